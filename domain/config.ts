@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { PostmottakConfig } from '#schemas/config';
+import defaults from '../config/postmottak.json' with { type: 'json' };
+
+/**
+ * The configuration in force. The defaults are bundled (so a Lambda needs no extra read on a cold
+ * start); POSTMOTTAK_CONFIG_FILE points at a replacement an administrator maintains.
+ */
+let cached: PostmottakConfig | undefined;
+
+export function parseConfig(raw: unknown): PostmottakConfig {
+  const result = PostmottakConfig.safeParse(raw);
+  if (!result.success) {
+    throw new Error(`invalid postmottak configuration: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  return result.data;
+}
+
+export function loadConfig(): PostmottakConfig {
+  if (cached) return cached;
+  const file = process.env.POSTMOTTAK_CONFIG_FILE;
+  cached = parseConfig(file ? JSON.parse(readFileSync(file, 'utf8')) : defaults);
+  return cached;
+}
+
+export function areaConfig(config: PostmottakConfig, code: string) {
+  const area = config.areas.find((a) => a.code === code);
+  if (!area) throw new Error(`unknown case area '${code}'`);
+  return area;
+}
+
+export function typeRule(config: PostmottakConfig, type: string) {
+  const rule = config.typeRules.find((r) => r.type === type);
+  if (!rule) throw new Error(`no type rule for '${type}'`);
+  return rule;
+}

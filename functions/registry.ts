@@ -1,0 +1,35 @@
+/**
+ * The one list of Lambda functions. infra/ creates a NodejsFunction per entry and passes its ARN to the
+ * state machine under `substitution`; local/ binds the same handler to the same substitution, so a task
+ * state reaches the same code in AWS and on a laptop.
+ */
+export interface LambdaFunctionSpec {
+  /** Short name, also the folder under functions/. */
+  readonly name: string;
+  /** Placeholder in statemachines/intake.asl.json, e.g. ${InspectFunctionArn}. */
+  readonly substitution: string;
+  /** Memory in MB, from measurement (see README "Sizing"). */
+  readonly memoryMb: number;
+  readonly timeoutSeconds: number;
+  /** What the function touches, for least-privilege grants in infra/. */
+  readonly access: {
+    readonly s3Read: readonly string[];
+    readonly s3Write: readonly string[];
+    readonly table: 'none' | 'read' | 'write';
+  };
+}
+
+export const lambdaFunctions = [
+  { name: 'inspect', substitution: 'InspectFunctionArn', memoryMb: 1024, timeoutSeconds: 120, access: { s3Read: ['incoming/*'], s3Write: [], table: 'none' } },
+  { name: 'reject', substitution: 'RejectFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: ['incoming/*'], s3Write: ['quarantine/*'], table: 'write' } },
+  { name: 'extract-page', substitution: 'ExtractPageFunctionArn', memoryMb: 2048, timeoutSeconds: 300, access: { s3Read: ['incoming/*'], s3Write: ['documents/*'], table: 'none' } },
+  { name: 'classify', substitution: 'ClassifyFunctionArn', memoryMb: 512, timeoutSeconds: 60, access: { s3Read: ['documents/*'], s3Write: ['documents/*'], table: 'none' } },
+  { name: 'link', substitution: 'LinkFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'read' } },
+  { name: 'review', substitution: 'ReviewFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'write' } },
+  { name: 'register', substitution: 'RegisterFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'write' } },
+  { name: 'deadlines', substitution: 'DeadlinesFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'write' } },
+  { name: 'route', substitution: 'RouteFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'write' } },
+  { name: 'record-failure', substitution: 'RecordFailureFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'write' } },
+] as const satisfies readonly LambdaFunctionSpec[];
+
+export type LambdaFunctionName = (typeof lambdaFunctions)[number]['name'];

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import { AreaCode, DeadlineKind, DocumentType } from './taxonomy.ts';
+
+/**
+ * Everything an administrator may change without a release: the taxonomy, the registration and
+ * deadline rules, the review threshold and the input limits. Validated at load; a bad file fails fast.
+ */
+
+export const AreaConfig = z.object({
+  code: AreaCode,
+  name: z.string(),
+  /** Noark 5 class (arkivkode) given to a case of this area. */
+  archiveCode: z.string(),
+  /** Controlled-vocabulary keywords (stikkord) added to a case of this area. */
+  keywords: z.array(z.string()).min(1),
+  /** Words in a letter that point to this area (used by the rules beside the learned model). */
+  cues: z.array(z.string()).default([]),
+});
+
+export const Duration = z.object({
+  unit: z.enum(['days', 'weeks', 'months']),
+  amount: z.number().int().positive(),
+});
+export type Duration = z.infer<typeof Duration>;
+
+export const DeadlineRule = z.object({
+  kind: DeadlineKind,
+  duration: Duration,
+  /** Date the deadline counts from: the mail's received date, or the decision (received) date. */
+  from: z.enum(['received', 'decision']).default('received'),
+  /** Whether the deadline is reported as missed when the mail arrived after it (appeal deadlines). */
+  checkMissed: z.boolean().default(false),
+  /** Keyword added to the case when this deadline was missed. */
+  missedKeyword: z.string().optional(),
+});
+export type DeadlineRule = z.infer<typeof DeadlineRule>;
+
+export const TypeRule = z.object({
+  type: DocumentType,
+  /** create: new case unless linked; link: must be linked, else review. */
+  caseMode: z.enum(['create', 'link']),
+  /** Case status set by this document (NY, ATRY, ...). */
+  setsStatus: z.string().nullable().default(null),
+  titlePrefix: z.string().nullable().default(null),
+  opens: z.array(DeadlineKind).default([]),
+  closes: z.array(DeadlineKind).default([]),
+  addsKeywords: z.array(z.string()).default([]),
+  /** An appeal whose decision date cannot be found goes to review (its deadline cannot be checked). */
+  requiresDecisionDate: z.boolean().default(false),
+  /** Whether the document needs an answer (Noark restanse). */
+  needsReply: z.boolean().default(false),
+});
+export type TypeRule = z.infer<typeof TypeRule>;
+
+export const Limits = z.object({
+  maxBytes: z.number().int().positive(),
+  maxPages: z.number().int().positive(),
+  maxPixelsPerPage: z.number().int().positive(),
+});
+export type Limits = z.infer<typeof Limits>;
+
+export const PostmottakConfig = z
+  .object({
+    areas: z.array(AreaConfig).min(1),
+    typeRules: z.array(TypeRule),
+    deadlineRules: z.array(DeadlineRule),
+    reviewThreshold: z.number().min(0).max(1),
+    limits: Limits,
+    ocr: z.object({
+      languages: z.array(z.string()).min(1),
+      targetDpi: z.number().int().positive(),
+      pageConcurrency: z.number().int().positive(),
+    }),
+  })
+  .superRefine((config, ctx) => {
+    const areaCodes = new Set(config.areas.map((a) => a.code));
+    if (areaCodes.size !== config.areas.length) ctx.addIssue({ code: 'custom', message: 'area codes must be unique' });
+    for (const type of DocumentType.options) {
+      if (!config.typeRules.some((r) => r.type === type)) ctx.addIssue({ code: 'custom', message: `no type rule for ${type}` });
+    }
+    const ruled = new Set(config.deadlineRules.map((r) => r.kind));
+    for (const rule of config.typeRules) {
+      for (const kind of rule.opens) {
+        if (!ruled.has(kind)) ctx.addIssue({ code: 'custom', message: `type ${rule.type} opens ${kind}, which has no deadline rule` });
+      }
+    }
+  });
+export type PostmottakConfig = z.infer<typeof PostmottakConfig>;
+export type AreaConfig = z.infer<typeof AreaConfig>;

@@ -1,0 +1,12 @@
+import { z } from 'zod';
+import { IsoDate } from './taxonomy.ts';
+
+/** Fields extracted from a document's text (SPEC.md "Fields"). */
+export const ExtractedFields = z.object({
+  /** 11-digit national identity numbers with both mod-11 check digits valid. Never logged. */
+  nationalIds: z.array(z.string().regex(/^\d{11}$/)),
+  caseReferences: z.array(z.string().min(1)),
+  decisionDate: IsoDate.nullable(),
+  decisionReceivedDate: IsoDate.nullable(),
+});
+export type ExtractedFields = z.infer<typeof ExtractedFields>;

@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { AreaCode, DeadlineKind, DocumentType, IsoDate, Language } from './taxonomy.ts';
+import { ExtractedFields } from './fields.ts';
+
+/**
+ * The state that flows through statemachines/intake.asl.json. Each task adds its own key
+ * (ResultPath) and never rewrites another's, so the execution history shows what each stage decided.
+ * Text and page images never travel in the state (256 KB limit, personal data in execution history):
+ * they live in S3 under documents/{documentId}/.
+ */
+
+/** One uploaded object, as the S3 event (or the CLI) names it. */
+export const IntakeInput = z.object({
+  bucket: z.string().min(3),
+  key: z.string().min(1),
+  /** ETag or version id: with bucket and key it identifies the upload, so a repeated event is one document. */
+  etag: z.string().min(1),
+  versionId: z.string().nullish(),
+  /** Date the mail was received by the mailroom (Europe/Oslo). */
+  receivedDate: IsoDate,
+  postmarkDate: IsoDate.nullish(),
+});
+export type IntakeInput = z.infer<typeof IntakeInput>;
+
+export const FileFormat = z.enum(['pdf', 'tiff', 'jpeg', 'png']);
+export type FileFormat = z.infer<typeof FileFormat>;
+
+export const Inspection = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('ok'),
+    documentId: z.string(),
+    format: FileFormat,
+    pageCount: z.number().int().positive(),
+    /** One entry per page, the items of the ExtractPages Map state. */
+    pages: z.array(z.object({ documentId: z.string(), bucket: z.string(), key: z.string(), format: FileFormat, pageIndex: z.number().int().nonnegative(), hasTextLayer: z.boolean() })),
+  }),
+  z.object({
+    status: z.literal('rejected'),
+    documentId: z.string(),
+    /** Words a mailroom clerk understands. */
+    reason: z.string(),
+  }),
+]);
+export type Inspection = z.infer<typeof Inspection>;
+export type PageJob = Extract<Inspection, { status: 'ok' }>['pages'][number];
+
+export const TextSource = z.enum(['text_layer', 'ocr', 'mixed']);
+export type TextSource = z.infer<typeof TextSource>;
+
+/** What the ExtractPage task returns for one page; the full text and word boxes are in S3 at textKey. */
+export const PageExtraction = z.object({
+  pageIndex: z.number().int().nonnegative(),
+  source: z.enum(['text_layer', 'ocr']),
+  textKey: z.string(),
+  chars: z.number().int().nonnegative(),
+  /** Mean OCR word confidence 0..1 (1 for a text layer). */
+  confidence: z.number().min(0).max(1),
+});
+export type PageExtraction = z.infer<typeof PageExtraction>;
+
+export const Classification = z.object({
+  documentType: DocumentType,
+  area: AreaCode,
+  language: Language,
+  keywords: z.array(z.string()),
+  /** Calibrated probability that documentType and area are both right. */
+  confidence: z.number().min(0).max(1),
+  fields: ExtractedFields,
+  /** Set when the document must not be guessed at (no readable text). */
+  reviewReason: z.string().nullable(),
+  textSource: TextSource,
+  pages: z.number().int().positive(),
+  /** Words/phrases that drove the decision, for the archivist's page. */
+  explanation: z.array(z.object({ feature: z.string(), weight: z.number() })).default([]),
+  modelVersion: z.string(),
+});
+export type Classification = z.infer<typeof Classification>;
+
+/** An archivist's decision on a document in review: it starts a new execution that resumes at Link. */
+export const ArchivistDecision = z.object({
+  documentId: z.string(),
+  archivist: z.string().min(1),
+  documentType: DocumentType.optional(),
+  area: AreaCode.optional(),
+  caseId: z.string().optional(),
+  fields: ExtractedFields.partial().optional(),
+  decidedAt: z.iso.datetime(),
+});
+export type ArchivistDecision = z.infer<typeof ArchivistDecision>;
+
+export const Deadline = z.object({
+  kind: DeadlineKind,
+  due: IsoDate,
+  missed: z.boolean().optional(),
+});
+export type Deadline = z.infer<typeof Deadline>;
+
+export const ProcessStatus = z.enum(['routed', 'review', 'rejected']);
+
+/** The CLI's JSON line for one file (SPEC.md "Command line contract"). */
+export const ProcessResult = z.object({
+  file: z.string(),
+  documentId: z.string(),
+  status: ProcessStatus,
+  reason: z.string().nullable(),
+  documentType: DocumentType.nullable(),
+  confidence: z.number().min(0).max(1).nullable(),
+  area: AreaCode.nullable(),
+  language: Language.nullable(),
+  pages: z.number().int().nonnegative().nullable(),
+  textSource: TextSource.nullable(),
+  fields: ExtractedFields.nullable(),
+  caseId: z.string().nullable(),
+  keywords: z.array(z.string()),
+  deadlines: z.array(Deadline),
+  closedDeadlines: z.array(DeadlineKind),
+  queue: z.string(),
+});
+export type ProcessResult = z.infer<typeof ProcessResult>;

@@ -1,0 +1,58 @@
+import { z } from 'zod';
+import { ArchivistDecision, Classification, Deadline, Inspection, IntakeInput, PageExtraction } from './pipeline.ts';
+import { AreaCode, DeadlineKind } from './taxonomy.ts';
+
+/** Link: which case the document belongs to, and whether an archivist must look first. */
+export const LinkResult = z.object({
+  /** true sends the document to the review queue (NeedsReview choice state). */
+  review: z.boolean(),
+  /** Why it goes to review, in words an archivist understands; null when it does not. */
+  reason: z.string().nullable(),
+  /** The existing case the document attaches to, or null when a new case is to be created. */
+  caseId: z.string().nullable(),
+  matchedBy: z.enum(['case_reference', 'national_id', 'archivist']).nullable(),
+  /** The classification as it will be registered: the machine's, or with an archivist's corrections. */
+  classification: Classification,
+});
+export type LinkResult = z.infer<typeof LinkResult>;
+
+export const Registration = z.object({
+  caseId: z.string(),
+  /** Our case number, YYYY/NNNNN. */
+  caseNumber: z.string(),
+  created: z.boolean(),
+  journalEntryId: z.string(),
+  area: AreaCode,
+  keywords: z.array(z.string()),
+  handlerId: z.string().nullable(),
+});
+export type Registration = z.infer<typeof Registration>;
+
+export const DeadlinesResult = z.object({
+  opened: z.array(Deadline),
+  closed: z.array(DeadlineKind),
+  /** Keywords the deadlines add to the case (oversittet-klagefrist, ...). */
+  keywords: z.array(z.string()),
+});
+export type DeadlinesResult = z.infer<typeof DeadlinesResult>;
+
+export const StageFailure = z.object({ Error: z.string(), Cause: z.string().optional() });
+
+/**
+ * The execution state. Each stage adds one key via ResultPath; a handler's schema requires the keys
+ * it reads (stateAfter(...) below), so a mis-wired state machine fails loudly at the first task.
+ */
+export const ExecutionState = z.object({
+  intake: IntakeInput,
+  /** Original file name as the mailroom gave it (CLI argument or S3 key basename). */
+  fileName: z.string(),
+  decision: ArchivistDecision.optional(),
+  inspection: Inspection.optional(),
+  pages: z.array(PageExtraction).optional(),
+  classification: Classification.optional(),
+  link: LinkResult.optional(),
+  registration: Registration.optional(),
+  deadlines: DeadlinesResult.optional(),
+  failure: StageFailure.optional(),
+});
+export type ExecutionState = z.infer<typeof ExecutionState>;
