@@ -31,6 +31,8 @@ export const Inspection = z.discriminatedUnion('status', [
     documentId: z.string(),
     format: FileFormat,
     pageCount: z.number().int().positive(),
+    /** MaxConcurrencyPath of the ExtractPages Map state, from configuration. */
+    pageConcurrency: z.number().int().positive(),
     /** One entry per page, the items of the ExtractPages Map state. */
     pages: z.array(z.object({ documentId: z.string(), bucket: z.string(), key: z.string(), format: FileFormat, pageIndex: z.number().int().nonnegative(), hasTextLayer: z.boolean() })),
   }),
