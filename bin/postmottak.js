@@ -1,0 +1,21 @@
+#!/usr/bin/env node
+// Launches the TypeScript CLI through tsx, so the CLI runs the very handler sources that esbuild
+// bundles for Lambda; nothing is compiled ahead of time.
+const [major] = process.versions.node.split('.').map(Number);
+if (major < 22) {
+  process.stderr.write(
+    `postmottak needs Node.js 22 or newer (this is ${process.version}). Run it through npm ` +
+      '(npx postmottak / npm start), which uses the Node 22 that `npm install` put in node_modules.\n',
+  );
+  process.exit(2);
+}
+const { register } = await import('tsx/esm/api');
+register();
+const { main } = await import('../local/cli.ts');
+main(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error) => {
+    process.stderr.write(`postmottak: ${error?.stack ?? error}\n`);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,43 @@
+import { readFile } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import path from 'node:path';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
+import { s3Client } from '../functions/commons/clients.ts';
+import { ProcessResult, type IntakeInput } from '../schemas/pipeline.ts';
+import type { ExecutionState } from '../schemas/state.ts';
+import type { LocalStateMachine } from './state-machine.ts';
+
+export interface MailDates {
+  receivedDate: string;
+  postmarkDate: string | null;
+}
+
+/**
+ * What the mailroom's upload does in AWS: put the scan under incoming/ with the mail's dates as
+ * object metadata. The key carries a digest of the bytes, so the same scan uploaded again is the same
+ * object (and so the same document), while two different scans with one file name are not.
+ */
+export async function uploadScan(bucket: string, file: string, dates: MailDates): Promise<ExecutionState> {
+  const bytes = await readFile(file);
+  const fileName = path.basename(file);
+  const digest = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
+  const key = `incoming/${digest}/${fileName}`;
+  const put = await s3Client().send(
+    new PutObjectCommand({
+      Bucket: bucket,
+      Key: key,
+      Body: bytes,
+      Metadata: { 'received-date': dates.receivedDate, ...(dates.postmarkDate ? { 'postmark-date': dates.postmarkDate } : {}) },
+    }),
+  );
+  if (!put.ETag) throw new Error(`the S3 server returned no ETag for ${key}`);
+  const intake: IntakeInput = { bucket, key, etag: put.ETag.replaceAll('"', ''), versionId: put.VersionId ?? null, receivedDate: dates.receivedDate, postmarkDate: dates.postmarkDate };
+  return { intake, fileName };
+}
+
+/** One scan through the state machine; the result is the SPEC.md JSON line for it. */
+export async function processScan(machine: LocalStateMachine, bucket: string, file: string, dates: MailDates): Promise<ProcessResult> {
+  const input = await uploadScan(bucket, file, dates);
+  const output = await machine.run(input as never);
+  return ProcessResult.parse({ ...(output as object), file });
+}
