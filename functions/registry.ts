@@ -33,3 +33,23 @@ export const lambdaFunctions = [
 ] as const satisfies readonly LambdaFunctionSpec[];
 
 export type LambdaFunctionName = (typeof lambdaFunctions)[number]['name'];
+
+/**
+ * Functions that are not task states: what starts executions or runs on a schedule. They are not in
+ * the ASL, so they have no substitution; infra/ wires each to its trigger. On a laptop the CLI does
+ * their work itself (it starts the state machine, and `postmottak deadlines` lists what is due).
+ */
+export interface TriggerFunctionSpec {
+  readonly name: string;
+  /** 'object-created': S3 incoming/ -> EventBridge -> SQS -> function, which starts executions. 'daily': a schedule. */
+  readonly trigger: 'object-created' | 'daily';
+  readonly memoryMb: number;
+  readonly timeoutSeconds: number;
+  readonly access: LambdaFunctionSpec['access'];
+}
+
+export const triggerFunctions = [
+  { name: 'start-intake', trigger: 'object-created', memoryMb: 256, timeoutSeconds: 30, access: { s3Read: ['incoming/*'], s3Write: [], table: 'none' } },
+] as const satisfies readonly TriggerFunctionSpec[];
+
+export type TriggerFunctionName = (typeof triggerFunctions)[number]['name'];

@@ -1,0 +1,146 @@
+import type { IsoDate } from '#schemas/taxonomy';
+
+/**
+ * Dates as they are written in letters in bokmål, nynorsk, Swedish, Danish and English, read
+ * tolerantly of OCR (O for 0, l or I for 1, stray or missing spaces) but strictly as calendar dates:
+ * 31.02.2025 is no date.
+ */
+
+const MONTHS: Record<string, number> = {
+  januar: 1, januari: 1, january: 1, jan: 1,
+  februar: 2, februari: 2, february: 2, feb: 2, febr: 2,
+  mars: 3, marts: 3, march: 3, mar: 3,
+  april: 4, apr: 4,
+  mai: 5, maj: 5, may: 5,
+  juni: 6, june: 6, jun: 6,
+  juli: 7, july: 7, jul: 7,
+  august: 8, augusti: 8, aug: 8,
+  september: 9, sept: 9, sep: 9,
+  oktober: 10, october: 10, okt: 10, oct: 10,
+  november: 11, nov: 11,
+  desember: 12, december: 12, des: 12, dec: 12,
+};
+// Longest first, so "mars" is not read as "mar" + "s".
+const MONTH = Object.keys(MONTHS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+
+/** A digit as OCR may render it. */
+const D = '[0-9OoIl|]';
+const SP = '[ \\t]*';
+const NUMERIC = `(${D}{1,2})${SP}([./-])${SP}(${D}{1,2})${SP}\\2${SP}(${D}{4}|${D}{2})`;
+const ISO = `(${D}{4})-(${D}{1,2})-(${D}{1,2})`;
+const DAY_MONTH_NAME = `(${D}{1,2})(?:\\.|st|nd|rd|th)?\\s{0,3}(?:of\\s+)?(${MONTH})(?![\\p{L}])\\.?(?:,?\\s{0,3}(${D}{4}))?`;
+const MONTH_NAME_DAY = `(${MONTH})\\.?\\s{0,3}(${D}{1,2})(?:st|nd|rd|th)?,?\\s{0,3}(${D}{4})`;
+const EDGE_BEFORE = '(?<![\\p{L}\\p{N}./-])';
+const EDGE_AFTER = '(?![\\p{N}])(?![./-]\\p{N})';
+
+const PATTERNS = {
+  iso: new RegExp(`${EDGE_BEFORE}${ISO}${EDGE_AFTER}`, 'giu'),
+  numeric: new RegExp(`${EDGE_BEFORE}${NUMERIC}${EDGE_AFTER}`, 'giu'),
+  dayMonthName: new RegExp(`${EDGE_BEFORE}${DAY_MONTH_NAME}${EDGE_AFTER}`, 'giu'),
+  monthNameDay: new RegExp(`(?<![\\p{L}])${MONTH_NAME_DAY}${EDGE_AFTER}`, 'giu'),
+};
+
+export interface DateMention {
+  start: number;
+  end: number;
+  day: number;
+  month: number;
+  /** null when the writer left the year out ("5. april"). */
+  year: number | null;
+  /** Set when the year is known. */
+  iso: IsoDate | null;
+}
+
+function ocrDigits(raw: string): string {
+  return raw.replace(/[Oo]/g, '0').replace(/[Il|]/g, '1');
+}
+
+function realDigitCount(raw: string): number {
+  return raw.replace(/\D/g, '').length;
+}
+
+function fullYear(raw: string): number {
+  const n = Number(ocrDigits(raw));
+  // Two-digit years are read for letters about recent decisions: 00-69 -> 2000s.
+  if (raw.length === 2) return n < 70 ? 2000 + n : 1900 + n;
+  return n;
+}
+
+function isCalendarDate(year: number, month: number, day: number): boolean {
+  if (!Number.isInteger(year) || month < 1 || month > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
+}
+
+export function toIsoDate(year: number, month: number, day: number): IsoDate | null {
+  if (year < 1900 || year > 2099 || !isCalendarDate(year, month, day)) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** Day and month without a year: valid if the day exists in that month in some year. */
+function isDayOfMonth(month: number, day: number): boolean {
+  return isCalendarDate(2024, month, day);
+}
+
+function mention(start: number, raw: string, day: number, month: number, year: number | null): DateMention | null {
+  if (year === null) {
+    return isDayOfMonth(month, day) ? { start, end: start + raw.length, day, month, year: null, iso: null } : null;
+  }
+  const iso = toIsoDate(year, month, day);
+  return iso ? { start, end: start + raw.length, day, month, year, iso } : null;
+}
+
+function monthNumber(name: string): number {
+  return MONTHS[name.toLowerCase()] ?? 0;
+}
+
+/**
+ * Every date written in the text, full or day-and-month-name only, in order, without overlaps
+ * (where two readings overlap, the one that starts first and then the longer one wins).
+ */
+export function findDateMentions(text: string): DateMention[] {
+  const all: DateMention[] = [];
+  const push = (m: DateMention | null) => {
+    if (m) all.push(m);
+  };
+  for (const m of text.matchAll(PATTERNS.iso)) {
+    if (realDigitCount(m[0]) < 6) continue;
+    push(mention(m.index, m[0], Number(ocrDigits(m[3]!)), Number(ocrDigits(m[2]!)), Number(ocrDigits(m[1]!))));
+  }
+  for (const m of text.matchAll(PATTERNS.numeric)) {
+    if (realDigitCount(m[0]) < 4) continue;
+    push(mention(m.index, m[0], Number(ocrDigits(m[1]!)), Number(ocrDigits(m[3]!)), fullYear(m[4]!)));
+  }
+  for (const m of text.matchAll(PATTERNS.dayMonthName)) {
+    const [raw, day, name, year] = m;
+    if (realDigitCount(day!) < 1) continue;
+    push(mention(m.index, raw, Number(ocrDigits(day!)), monthNumber(name!), year ? fullYear(year) : null));
+  }
+  for (const m of text.matchAll(PATTERNS.monthNameDay)) {
+    const [raw, name, day, year] = m;
+    push(mention(m.index, raw, Number(ocrDigits(day!)), monthNumber(name!), fullYear(year!)));
+  }
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const result: DateMention[] = [];
+  for (const m of all) {
+    const last = result.at(-1);
+    if (last && m.start < last.end) continue;
+    result.push(m);
+  }
+  return result;
+}
+
+/**
+ * One date as written: '12.03.2025', '12.3.25', '12. mars 2025', '2025-03-12', '12 March 2025',
+ * '12. marts 2025', 'March 12, 2025', with OCR's O/l for 0/1. Null for anything that is not exactly
+ * one full, existing calendar date.
+ */
+export function parseDate(raw: string): IsoDate | null {
+  const trimmed = raw.trim().replace(/^(?:den|d\.|the|on)\s+/i, '');
+  const mentions = findDateMentions(trimmed);
+  const only = mentions[0];
+  if (mentions.length !== 1 || !only || only.start !== 0) return null;
+  if (trimmed.slice(only.end).replace(/[.,;:)\s]/g, '') !== '') return null;
+  return only.iso;
+}

@@ -1,0 +1,376 @@
+import type { DocumentType, IsoDate } from '#schemas/taxonomy';
+import { findDateMentions, toIsoDate, type DateMention } from './date-tokens.ts';
+import { lineAt, prepareText, splitLines, words } from './text.ts';
+
+/**
+ * Which written date is the date of the decision a document is about, and which the date its writer
+ * received that decision. Both are read from phrases that tie a date to a decision noun ("vedtak
+ * datert …", "mottok vedtaket den …"); a bare date is never taken. Where the phrase is unclear the
+ * answer is null: a wrong decision date silently moves a statutory deadline, a missing one sends the
+ * document to an archivist.
+ */
+
+// ---------------------------------------------------------------------------------------------
+// Vocabulary (nb, nn, sv, da, en). Compounds count: "klagevedtaket", "omprövningsbeslutet".
+
+const DECISION_NOUN =
+  /(?<![\p{L}])(\p{L}*?)(?:vedtak(?:et|a|ene)?|vedtaks?brev(?:et)?|avgjørelsen?|avgjerda?|beslutning(?:en)?|beslut(?:et)?|avgörande(?:t)?|afgørelse(?:n)?|decisions?)(?![\p{L}])/giu;
+/** A label whose date is the decision's by definition. */
+const DECISION_DATE_LABEL =
+  /(?<![\p{L}])(?:vedtaks?dato|beslutsdatum|afgørelsesdato|decision date|date of (?:the )?decision|dato for vedtak(?:et)?)[ \t]*[:.]?[ \t]*$/iu;
+
+const APPEALS_BODY =
+  /(?<![\p{L}])(?:klageinstans|klageorgan|helseklage|klagenemnd|klagenævn|ankestyrelse|ankemotpart|appeals? bod(?:y|ies)|appellate body|national office for health service appeals)\p{L}*/iu;
+const FIRST_INSTANCE =
+  /(?<![\p{L}])(?:nav|helfo|arbeids- og velferdsetaten|helsedirektoratet|trygdeetaten|försäkringskassan|udbetaling danmark|pasientreiser|nav-kontor\p{L}*|kommunen?)(?:s|'s|')?(?![\p{L}])/iu;
+
+const RECEIVE_VERB =
+  /(?<![\p{L}])(?:mottok|mottatt|motteke|mottekne|mottek|fikk|fekk|fått|mottog|mottagit|mottaget|fick|erhöll|erhållit|modtog|modtaget|fik|received|receive|got|reached|arrived|nådde|kom\s+(?:fram|frem|til|till|i\s+posten)|ble\s+kjent\s+med|vart\s+kjend\s+med|blev\s+bekendt\s+med|became\s+aware\s+of)(?![\p{L}])/giu;
+const RECEIVE_WORDS = new Set(['mottok', 'mottatt', 'motteke', 'mottekne', 'mottek', 'fikk', 'fekk', 'fått', 'mottog', 'mottagit', 'mottaget', 'fick', 'erhöll', 'erhållit', 'modtog', 'modtaget', 'fik', 'received', 'receive', 'got', 'reached', 'arrived', 'nådde', 'kom']);
+
+/** Words that, standing between a decision noun and a date, show the date belongs to something else. */
+const FOREIGN_EVENT_WORDS = new Set([
+  // the appeal, application, letters, deadlines and payments have dates of their own
+  'klage', 'klagen', 'klaga', 'klaget', 'klagde', 'klagefrist', 'klagefristen', 'anke', 'anken', 'anka',
+  'søknad', 'søknaden', 'søknader', 'søkte', 'søkt', 'brev', 'brevet', 'brevene', 'e-post', 'eposten',
+  'henvendelse', 'henvendelsen', 'frist', 'fristen', 'innen', 'senest', 'før', 'etter', 'innkommet',
+  'sendt', 'sendte', 'postlagt', 'journalført', 'periode', 'perioden', 'tom', 't.o.m.', 'f.o.m.', 'fom',
+  'virkning', 'virkningstidspunkt', 'gjelder', 'gjeld', 'utbetaling', 'utbetalt', 'møte', 'konsultasjon',
+  'time', 'timen', 'undersøkelse', 'undersøkelsen', 'innleggelse', 'operasjon', 'behandling', 'behandlingen',
+  'klagomål', 'överklagande', 'överklagan', 'ansökan', 'ansökningen', 'inkom', 'sedan', 'utbetalning',
+  'ansøgning', 'ansøgningen', 'udbetaling', 'appeal', 'appealed', 'complaint', 'application', 'applied',
+  'letter', 'email', 'e-mail', 'deadline', 'before', 'until', 'after', 'period', 'payment', 'treatment',
+  'meeting', 'sent',
+  ...RECEIVE_WORDS,
+]);
+/** Laws are cited with their own dates ("folketrygdloven av 28. februar 1997"). */
+const LAW_WORD = /^(?:lov|loven|lova|lag|lagen|forskrift\p{L}*|forordning\p{L}*|act|regulations?|\p{L}+(?:loven|lova|lagen|balken))$/iu;
+/** A date right after these ends a period or a range, it does not date the decision. */
+const RANGE_END_WORDS = new Set(['til', 'to', 'until', 'tom', 'mellom', 'between', 'og', 'and', 'eller', 'or', '-', 'fram', 'frem']);
+const FROM_WORDS = new Set(['fra', 'frå', 'from', 'från', 'fom', 'f.o.m.', 'fr.o.m.']);
+/** Words that tie a following date to the decision itself: "vedtak datert/av …", "decision dated/of …". */
+const DATING_WORDS = new Set(['datert', 'dater', 'dagsett', 'daterat', 'daterad', 'dateret', 'dated', 'av', 'af', 'of']);
+/** What may stand between a decision noun and its date in a phrase that says so plainly. */
+const PLAIN_PHRASE_WORDS = new Set([
+  ...DATING_WORDS, ...FROM_WORDS, 'den', 'd.', 'on', 'the', 'som', 'er', 'ble', 'vart', 'var', 'blei', 'was', 'is',
+  'fattet', 'fatta', 'truffet', 'teke', 'gjort', 'made', 'issued', 'fattades', 'fattat', 'meddelt', 'truffen',
+]);
+
+// ---------------------------------------------------------------------------------------------
+// Dates that are something else: the letter's own date, received stamps, document lists.
+
+const DATE_LABEL = /(?<![\p{L}])(?:dato|v[åa]r dato|brevdato|dagsdato|date|datum|dateret|dagsett)[ \t]*[:.]?[ \t]*$/iu;
+const STAMP_WORD =
+  /(?<![\p{L}])(?:mottatt|motteke|innkommet|inngått|received|inkom(?:men)?|inkommit|modtaget|journalført|registrert|skannet|scanned|postmarked|poststemplet|poststempel)(?:[ \t]+(?:dato|date|den|d\.))?[ \t]*[:.]?[ \t]*$/iu;
+const NOT_A_PLACE =
+  /(?<![\p{L}])(?:vedtak\p{L}*|beslut\p{L}*|afgørelse\p{L}*|avgjørelse\p{L}*|decision\p{L}*|klage\p{L}*|anke\p{L}*|brev\p{L}*|dokument\p{L}*|vedlegg|bilag|legeerklæring|epikrise|faktura|kjennelse|frist\p{L}*|mottatt|innkommet|received|inkom\p{L}*|modtaget|journalført|født|født\p{L}*|born|fødselsdato)(?![\p{L}])/iu;
+const PLACE_DATE_LINE = /^[ \t]*(?:[\p{Lu}][\p{L}.'-]*(?:[ \t]+[\p{L}.'-]+){0,2}[ \t]*,?[ \t]*)?(?:den[ \t]+|d\.[ \t]*)?$/u;
+const LIST_HEADING =
+  /^[ \t]*(?:\d+[.)]?[ \t]*)?(?:dokumentliste|dokumentoversikt|dokumentfortegnelse|dokumentförteckning|oversikt over (?:sakens )?dokument\p{L}*|sakens dokument\p{L}*|dokumenter i saken|dokumenta i saka|saksdokument\p{L}*|vedlegg|vedlagt|vedlagte dokument\p{L}*|bilag|bilagor|bilagsliste|document list|list of documents|enclosures?|attachments?|følgende dokument\p{L}*|følgjande dokument\p{L}*|kopi av sakens dokument\p{L}*)(?![\p{L}])([ \t]*\(\d+\))?([ \t]*:)?(.*)$/iu;
+const ENUMERATED = /^[ \t]*(?:\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)]|[-•*·–o])[ \t]+/u;
+
+function isLetterDate(text: string, date: DateMention): boolean {
+  const line = lineAt(text, date.start);
+  const before = text.slice(line.start, date.start);
+  const after = text.slice(date.end, line.end);
+  if (DATE_LABEL.test(before)) return true;
+  if (!PLACE_DATE_LINE.test(before) || !/^[ \t.]*$/.test(after) || NOT_A_PLACE.test(before)) return false;
+  if (before.trim() !== '') return true;
+  // A date alone on its line is the letter's date, unless a sentence runs onto it
+  // ("klage på vedtak av\n12.03.2025"): then the line before ends mid-phrase.
+  const previous = text.slice(0, Math.max(0, line.start - 1)).split('\n').at(-1)?.trim() ?? '';
+  return previous === '' || /[.!?]$/.test(previous) || DATE_LABEL.test(previous);
+}
+
+/** A received stamp: "Mottatt 20.03.2025", "MOTTATT: 20 MAR 2025", "Innkommet den …". */
+function isStampDate(text: string, date: DateMention, prose: boolean): boolean {
+  const line = lineAt(text, date.start);
+  const before = text.slice(Math.max(line.start, date.start - 30), date.start);
+  const stamp = STAMP_WORD.exec(before);
+  if (!stamp) return false;
+  if (!prose) return true;
+  // In prose ("vedtaket ble mottatt 05.04.2025") the same word says when the writer got it.
+  const word = stamp[0].trim();
+  const startsLine = text.slice(line.start, date.start - before.length + stamp.index).trim() === '';
+  return word.includes(':') || (startsLine && /^\p{Lu}/u.test(word)) || word === word.toUpperCase();
+}
+
+/** Line ranges [start, end) of the text that are document lists (enclosures, "sakens dokumenter"). */
+function documentListRanges(text: string): Array<[number, number]> {
+  const lines = splitLines(text);
+  const ranges: Array<[number, number]> = [];
+  const hasDate = (i: number) => findDateMentions(lines[i]?.text ?? '').some((d) => d.year !== null);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const heading = LIST_HEADING.exec(line.text);
+    const isHeading = heading && (heading[2] !== undefined || (heading[3] ?? '').trim() === '');
+    if (isHeading) {
+      let end = i;
+      let seenEntry = (heading[3] ?? '').trim() !== '';
+      for (let j = i + 1; j < lines.length; j++) {
+        const t = lines[j]!.text;
+        if (t.trim() === '') {
+          if (seenEntry) break;
+          continue;
+        }
+        if (!ENUMERATED.test(t) && t.trim().length > 90) break;
+        end = j;
+        seenEntry = true;
+      }
+      ranges.push([line.start, lines[end]!.end]);
+      i = end;
+      continue;
+    }
+    // Without a heading: two or more enumerated lines in a row that each carry a date.
+    let j = i;
+    while (j < lines.length && ENUMERATED.test(lines[j]!.text) && hasDate(j)) j++;
+    if (j - i >= 2) {
+      ranges.push([line.start, lines[j - 1]!.end]);
+      i = j - 1;
+    }
+  }
+  return ranges;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Clauses: a decision noun and its date must stand in one sentence, not across a blank line.
+
+function sentenceBreaks(text: string, dates: readonly DateMention[]): number[] {
+  const breaks: number[] = [];
+  let d = 0;
+  // Both in text order: one pass tells whether a full stop belongs to a date ("12. Mars 2025").
+  for (const m of text.matchAll(/[.!?](?=[ \t]*\n?[ \t]*["«(]?\p{Lu})|\n[ \t]*\n/gu)) {
+    while (d < dates.length && dates[d]!.end <= m.index) d++;
+    const date = dates[d];
+    if (!date || m.index < date.start) breaks.push(m.index);
+  }
+  return breaks;
+}
+
+function clauseAround(breaks: readonly number[], from: number, to: number, length: number): [number, number] {
+  let start = 0;
+  let end = length;
+  for (const b of breaks) {
+    if (b < from) start = b + 1;
+    else if (b >= to) {
+      end = b;
+      break;
+    }
+  }
+  return [start, end];
+}
+
+function lastWords(text: string, n: number): string {
+  return words(text).slice(-n).join(' ');
+}
+
+// ---------------------------------------------------------------------------------------------
+
+type Attribution = 'appeals_body' | 'first_instance' | null;
+
+interface DecisionCandidate {
+  date: DateMention;
+  /** The phrase says it plainly: "vedtak datert …", "decision of …", "Vedtaksdato: …". */
+  plain: boolean;
+  attribution: Attribution;
+}
+
+interface Analysis {
+  text: string;
+  dates: DateMention[];
+  breaks: number[];
+  listRanges: Array<[number, number]>;
+}
+
+function analyse(raw: string): Analysis {
+  const text = prepareText(raw);
+  const dates = findDateMentions(text);
+  return { text, dates, breaks: sentenceBreaks(text, dates), listRanges: documentListRanges(text) };
+}
+
+function inDocumentList(a: Analysis, index: number): boolean {
+  return a.listRanges.some(([s, e]) => index >= s && index < e);
+}
+
+function lastMatchEnd(pattern: RegExp, text: string): number {
+  const global = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : pattern.flags + 'g');
+  let end = -1;
+  for (const m of text.matchAll(global)) end = m.index + m[0].length;
+  return end;
+}
+
+function attributionOf(nounPrefix: string, before: string, between: string): Attribution {
+  if (/^klage/iu.test(nounPrefix)) return 'appeals_body';
+  // An owner only counts when it stands right by the noun ("NAVs vedtak", "klageinstansen sitt
+  // vedtak", "vedtak fra Helseklage"), not when it is named somewhere earlier in the sentence; of
+  // two owners before the noun the nearer one owns it ("klageinstansen stadfestet NAVs vedtak").
+  const near = lastWords(before, 4);
+  const appeals = lastMatchEnd(APPEALS_BODY, near);
+  const first = lastMatchEnd(FIRST_INSTANCE, near);
+  if (appeals >= 0 || first >= 0) return appeals >= first ? 'appeals_body' : 'first_instance';
+  if (APPEALS_BODY.test(between)) return 'appeals_body';
+  if (FIRST_INSTANCE.test(between)) return 'first_instance';
+  return null;
+}
+
+function decisionCandidates(a: Analysis): DecisionCandidate[] {
+  const { text, dates, breaks } = a;
+  const candidates: DecisionCandidate[] = [];
+  const usable = (d: DateMention) =>
+    d.iso !== null && !isLetterDate(text, d) && !isStampDate(text, d, false) && !inDocumentList(a, d.start);
+
+  for (const d of dates) {
+    if (DECISION_DATE_LABEL.test(text.slice(Math.max(0, d.start - 40), d.start)) && usable(d)) {
+      candidates.push({ date: d, plain: true, attribution: null });
+    }
+  }
+
+  for (const noun of text.matchAll(DECISION_NOUN)) {
+    const nounStart = noun.index;
+    const nounEnd = nounStart + noun[0].length;
+    if (inDocumentList(a, nounStart)) continue;
+    const [clauseStart, clauseEnd] = clauseAround(breaks, nounStart, nounEnd, text.length);
+    // The first date after the noun decides: if it is a stamp or the letter's date, there is no decision date here.
+    const date = dates.find((d) => d.start >= nounEnd);
+    if (!date || date.start >= clauseEnd || date.start - nounEnd > 120) continue;
+    if (!usable(date)) continue;
+    const between = text.slice(nounEnd, date.start);
+    const betweenWords = words(between).map((w) => w.toLowerCase().replace(/[.,]$/, ''));
+    if (betweenWords.length > 8 || /§/.test(between)) continue;
+    if (betweenWords.some((w) => FOREIGN_EVENT_WORDS.has(w) || LAW_WORD.test(w))) continue;
+    const last = betweenWords.at(-1);
+    const rawLast = between.trim().split(/\s+/).at(-1) ?? '';
+    if (last !== undefined && (RANGE_END_WORDS.has(last) || (FROM_WORDS.has(last) && betweenWords.length > 1))) continue;
+    if (rawLast === '-') continue;
+    const before = text.slice(Math.max(clauseStart, nounStart - 200), nounStart);
+    const dated = betweenWords.some((w) => DATING_WORDS.has(w));
+    // "Jeg mottok vedtaket den 5. april" dates the receipt; "mottok vedtaket datert 12.03.2025" the decision.
+    const receivedBefore = words(before)
+      .slice(-5)
+      .some((w) => RECEIVE_WORDS.has(w.toLowerCase()));
+    if (receivedBefore && !dated) continue;
+    const plain = betweenWords.length > 0 && betweenWords.every((w) => PLAIN_PHRASE_WORDS.has(w)) && betweenWords.some((w) => w !== 'the');
+    candidates.push({ date, plain, attribution: attributionOf(noun[1] ?? '', before, between) });
+  }
+  return candidates.sort((x, y) => x.date.start - y.date.start);
+}
+
+const FIRST_INSTANCE_DECISION_TYPES: ReadonlySet<DocumentType> = new Set(['case_transfer', 'appeal', 'appeal_deadline_interrupting']);
+const APPEALS_BODY_DECISION_TYPES: ReadonlySet<DocumentType> = new Set(['tribunal_appeal', 'tribunal_ruling']);
+const NO_DECISION_TYPES: ReadonlySet<DocumentType> = new Set(['medical_declaration', 'consent', 'invoice', 'expert_statement']);
+
+function choose(candidates: readonly DecisionCandidate[], type: DocumentType | null | undefined): DecisionCandidate | undefined {
+  if (type && FIRST_INSTANCE_DECISION_TYPES.has(type)) {
+    return candidates.find((c) => c.attribution !== 'appeals_body');
+  }
+  if (type && APPEALS_BODY_DECISION_TYPES.has(type)) {
+    return candidates.find((c) => c.attribution === 'appeals_body') ?? candidates.find((c) => c.attribution === null);
+  }
+  if (type && NO_DECISION_TYPES.has(type)) {
+    return candidates.find((c) => c.plain);
+  }
+  return candidates[0];
+}
+
+/**
+ * The date of the decision the document is about: for appeals and transfer letters the first
+ * instance's decision, for tribunal appeals and rulings the appeals body's own, for documents about
+ * no decision (medical declarations, consents, invoices, expert statements) only a plainly stated one.
+ */
+export function findDecisionDate(text: string, documentType?: DocumentType | null): IsoDate | null {
+  return choose(decisionCandidates(analyse(text)), documentType)?.date.iso ?? null;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+/** Words between a receive verb and the decision noun that show something else was received. */
+const OTHER_THING_RECEIVED = new Set([
+  'klage', 'klagen', 'anke', 'anken', 'brev', 'brevet', 'søknad', 'søknaden', 'henvendelse', 'henvendelsen', 'e-post',
+  'appeal', 'complaint', 'letter', 'application', 'klagan', 'överklagande', 'ansökan', 'ansøgning', 'ansøgningen',
+]);
+
+function receivedCandidates(a: Analysis): DateMention[] {
+  const { text, dates, breaks } = a;
+  const found: DateMention[] = [];
+  const usable = (d: DateMention) => !isStampDate(text, d, true) && !isLetterDate(text, d) && !inDocumentList(a, d.start);
+  /** The first date in [from, to) that is not introduced as the decision's own date. */
+  const receiptDateAfter = (from: number, to: number, maxWords: number): DateMention | undefined => {
+    let cursor = from;
+    for (const d of dates) {
+      if (d.start < from) continue;
+      if (d.start >= to) return undefined;
+      const gap = words(text.slice(cursor, d.start)).map((w) => w.toLowerCase());
+      if (words(text.slice(from, d.start)).length > maxWords) return undefined;
+      if (gap.some((w) => FOREIGN_EVENT_WORDS.has(w) && !RECEIVE_WORDS.has(w)) || gap.some((w) => LAW_WORD.test(w))) return undefined;
+      if (!gap.some((w) => DATING_WORDS.has(w)) && usable(d)) return d;
+      cursor = d.end;
+    }
+    return undefined;
+  };
+
+  for (const verb of text.matchAll(RECEIVE_VERB)) {
+    const verbStart = verb.index;
+    const verbEnd = verbStart + verb[0].length;
+    if (inDocumentList(a, verbStart)) continue;
+    const [clauseStart, clauseEnd] = clauseAround(breaks, verbStart, verbEnd, text.length);
+    // "Jeg mottok vedtaket (datert …) den 5. april": verb, then the decision noun, then the date.
+    const nounAfter = [...text.slice(verbEnd, Math.min(clauseEnd, verbEnd + 200)).matchAll(DECISION_NOUN)][0];
+    if (nounAfter) {
+      const nounStart = verbEnd + nounAfter.index;
+      const gap = words(text.slice(verbEnd, nounStart)).map((w) => w.toLowerCase());
+      if (gap.length <= 5 && !gap.some((w) => OTHER_THING_RECEIVED.has(w))) {
+        const d = receiptDateAfter(nounStart + nounAfter[0].length, clauseEnd, 12);
+        if (d) {
+          found.push(d);
+          continue;
+        }
+      }
+    }
+    // "Vedtaket (av 12.03.2025) kom fram til meg 7. april", "vedtaket, som jeg mottok 5. april".
+    const before = text.slice(Math.max(clauseStart, verbStart - 200), verbStart);
+    const nounBefore = [...before.matchAll(DECISION_NOUN)].at(-1);
+    if (nounBefore && words(before.slice(nounBefore.index)).length <= 13) {
+      const between = words(before.slice(nounBefore.index + nounBefore[0].length)).map((w) => w.toLowerCase());
+      if (!between.some((w) => OTHER_THING_RECEIVED.has(w))) {
+        const d = receiptDateAfter(verbEnd, clauseEnd, 5);
+        if (d) found.push(d);
+      }
+    }
+  }
+  return found.sort((x, y) => x.start - y.start);
+}
+
+/** Day and month without a year take their year from the decision (received on or after it) or else the letter's date. */
+function completeYear(d: DateMention, decision: IsoDate | null, letter: IsoDate | null): IsoDate | null {
+  if (d.iso) return d.iso;
+  if (decision) {
+    const year = Number(decision.slice(0, 4));
+    const same = toIsoDate(year, d.month, d.day);
+    return same && same >= decision ? same : toIsoDate(year + 1, d.month, d.day);
+  }
+  if (letter) {
+    const year = Number(letter.slice(0, 4));
+    const same = toIsoDate(year, d.month, d.day);
+    return same && same <= letter ? same : toIsoDate(year - 1, d.month, d.day);
+  }
+  return null;
+}
+
+/** When the writer says they received the decision ("Jeg mottok vedtaket den 5. april 2025"). */
+export function findDecisionReceivedDate(text: string): IsoDate | null {
+  const a = analyse(text);
+  const first = receivedCandidates(a)[0];
+  if (!first) return null;
+  if (first.iso) return first.iso;
+  const decision = choose(decisionCandidates(a), null)?.date.iso ?? null;
+  return completeYear(first, decision, letterDateOf(a));
+}
+
+function letterDateOf(a: Analysis): IsoDate | null {
+  return a.dates.find((d) => d.iso !== null && isLetterDate(a.text, d))?.iso ?? null;
+}
+
+/** The letter's own date ("Oslo, 3. april 2025", "Dato: 03.04.2025"), when it is written as such. */
+export function findLetterDate(text: string): IsoDate | null {
+  return letterDateOf(analyse(text));
+}

@@ -1,0 +1,51 @@
+import { createRequire } from 'node:module';
+import { existsSync, mkdirSync, symlinkSync, copyFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+/**
+ * Tesseract language data comes from the @tesseract.js-data/<lang> npm packages in the project's
+ * dependencies, never from the network. tesseract.js reads all languages from one folder
+ * (`${langPath}/${lang}.traineddata.gz`) and its per-language `{ code, data }` form is broken in 7.0.0,
+ * so the packages' files are linked into one folder under the temp directory (writable in Lambda;
+ * the working directory is not).
+ */
+export const DATA_VARIANT = '4.0.0_best_int';
+
+const require = createRequire(import.meta.url);
+
+export function traineddataFile(lang: string, variant = DATA_VARIANT): string {
+  if (!/^[a-z_]{3,12}$/.test(lang)) throw new Error(`invalid OCR language code '${lang}'`);
+  let entry: string;
+  try {
+    entry = require.resolve(`@tesseract.js-data/${lang}`);
+  } catch {
+    throw new Error(`OCR language '${lang}' is not installed: add @tesseract.js-data/${lang} to the dependencies`);
+  }
+  const file = path.join(path.dirname(entry), variant, `${lang}.traineddata.gz`);
+  if (!existsSync(file)) throw new Error(`OCR language data missing: ${file}`);
+  return file;
+}
+
+const prepared = new Map<string, string>();
+
+/** A folder holding `<lang>.traineddata.gz` for each language, for tesseract.js's langPath. */
+export function languageFolder(languages: readonly string[], variant = DATA_VARIANT): string {
+  const key = `${variant}:${[...languages].sort().join('+')}`;
+  const known = prepared.get(key);
+  if (known) return known;
+  const dir = path.join(tmpdir(), `postmottak-tessdata-${process.pid}`, variant);
+  mkdirSync(dir, { recursive: true });
+  for (const lang of languages) {
+    const target = path.join(dir, `${lang}.traineddata.gz`);
+    if (existsSync(target)) continue;
+    const source = traineddataFile(lang, variant);
+    try {
+      symlinkSync(source, target);
+    } catch {
+      copyFileSync(source, target);
+    }
+  }
+  prepared.set(key, dir);
+  return dir;
+}

@@ -1,0 +1,26 @@
+import { z } from 'zod';
+
+/**
+ * What was read on one page, stored as JSON beside the document (keys.ts) so the archivist's page can
+ * show what was read where. Coordinates are pixels of the prepared page image stored beside it
+ * (for a text-layer page: PDF points, and no image).
+ */
+export const WordBox = z.object({
+  text: z.string(),
+  /** 0..1 */
+  confidence: z.number().min(0).max(1),
+  bbox: z.object({ x0: z.number(), y0: z.number(), x1: z.number(), y1: z.number() }),
+});
+export type WordBox = z.infer<typeof WordBox>;
+
+export const PageText = z.object({
+  pageIndex: z.number().int().nonnegative(),
+  source: z.enum(['text_layer', 'ocr']),
+  text: z.string(),
+  /** Mean word confidence 0..1; 1 for a text layer. */
+  confidence: z.number().min(0).max(1),
+  width: z.number().nonnegative(),
+  height: z.number().nonnegative(),
+  words: z.array(WordBox),
+});
+export type PageText = z.infer<typeof PageText>;

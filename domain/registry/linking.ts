@@ -1,0 +1,133 @@
+import type { PostmottakConfig } from '#schemas/config';
+import type { ArchivistDecision, Classification } from '#schemas/pipeline';
+import type { LinkResult } from '#schemas/state';
+import { typeRule } from '../config.ts';
+
+/**
+ * Which case a document belongs to (SPEC "Registration, deadlines and routing"): a case reference that
+ * matches a known reference of an open case, else a national id with exactly one open case; and
+ * whether an archivist must look first. The store finds the candidates; this decides.
+ */
+
+export interface CaseCandidate {
+  caseId: string;
+  open: boolean;
+  area: string;
+  /** The document that created the case: a re-run of that document must not link to its own case. */
+  createdBy: string;
+}
+
+export interface LinkInput {
+  documentId: string;
+  /** The machine's classification, before an archivist's corrections. */
+  classification: Classification;
+  decision?: ArchivistDecision | undefined;
+  /** Per case reference of the document, in the document's order: the cases it is a known reference of. */
+  referenceMatches: CaseCandidate[][];
+  /** The cases of every national id of the document. */
+  nationalIdMatches: CaseCandidate[];
+  /** When the archivist chose a case: that case as found, or null when it does not exist. */
+  chosenCase?: CaseCandidate | null | undefined;
+}
+
+/** The classification with an archivist's corrections: the archivist has looked, so nothing is left for review. */
+export function applyDecision(classification: Classification, decision: ArchivistDecision | undefined): Classification {
+  if (!decision) return classification;
+  return {
+    ...classification,
+    documentType: decision.documentType ?? classification.documentType,
+    area: decision.area ?? classification.area,
+    fields: { ...classification.fields, ...stripUndefined(decision.fields ?? {}) },
+    reviewReason: null,
+  };
+}
+
+function stripUndefined<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}
+
+const typeNames: Record<string, string> = {
+  case_transfer: 'case transfer',
+  appeal: 'appeal',
+  appeal_deadline_interrupting: 'deadline-interrupting appeal',
+  tribunal_appeal: 'appeal to Trygderetten',
+  medical_declaration: 'medical declaration',
+  expert_statement: 'expert statement',
+  consent: 'consent',
+  comments: 'comments letter',
+  reopening_request: 'reopening request',
+  legal_costs_claim: 'legal costs claim',
+  tribunal_ruling: 'ruling from Trygderetten',
+  invoice: 'invoice',
+  correspondence: 'letter',
+};
+
+export function typeName(type: string): string {
+  return typeNames[type] ?? type;
+}
+
+function review(reason: string, classification: Classification): LinkResult {
+  return { review: true, reason, caseId: null, matchedBy: null, classification };
+}
+
+/** The one open case the candidates agree on, or null when there is none or the choice is ambiguous. */
+function soleOpenCase(candidates: CaseCandidate[]): string | null {
+  const open = new Set(candidates.filter((c) => c.open).map((c) => c.caseId));
+  return open.size === 1 ? [...open][0]! : null;
+}
+
+/**
+ * The reasons for review that need no lookup (checked first, so such a document costs no reads):
+ * the classifier's own reason, a confidence under the threshold, an appeal without a decision date.
+ * An archivist's decision has settled all three.
+ */
+export function reviewBeforeLinking(classification: Classification, decision: ArchivistDecision | undefined, config: PostmottakConfig): string | null {
+  if (decision) return null;
+  if (classification.reviewReason) return classification.reviewReason;
+  if (classification.confidence < config.reviewThreshold) {
+    return `The machine is not sure what this document is (confidence ${classification.confidence.toFixed(2)}, below ${config.reviewThreshold.toFixed(2)}); best guess: ${typeName(classification.documentType)}, area ${classification.area}.`;
+  }
+  const { decisionDate, decisionReceivedDate } = classification.fields;
+  if (typeRule(config, classification.documentType).requiresDecisionDate && decisionDate === null && decisionReceivedDate === null) {
+    return `No decision date found in the ${typeName(classification.documentType)}, so the appeal deadline cannot be checked. Add the date of the decision.`;
+  }
+  return null;
+}
+
+export function decideLink(input: LinkInput, config: PostmottakConfig): LinkResult {
+  const { decision } = input;
+  const classification = applyDecision(input.classification, decision);
+  const rule = typeRule(config, classification.documentType);
+
+  if (decision?.caseId) {
+    if (!input.chosenCase) return review(`The case ${decision.caseId} chosen by the archivist does not exist. Choose an existing case, or none for a new one.`, classification);
+    return { review: false, reason: null, caseId: input.chosenCase.caseId, matchedBy: 'archivist', classification };
+  }
+
+  const early = reviewBeforeLinking(classification, decision, config);
+  if (early) return review(early, classification);
+
+  // A re-run of the document that created a case finds that case among the candidates (it carries all
+  // of the document's references and ids): it takes the new-case path again, and registration finds
+  // the case it made, so the second run answers like the first.
+  const ownCase = [...input.referenceMatches.flat(), ...input.nationalIdMatches].some((c) => c.createdBy === input.documentId);
+  if (!ownCase) {
+    // A reference names a case when it is a known reference of exactly one open case; the first such
+    // reference in the letter wins (a letter cites our number first as «Deres ref.» as a rule).
+    for (const candidates of input.referenceMatches) {
+      const match = soleOpenCase(candidates);
+      if (match) return { review: false, reason: null, caseId: match, matchedBy: 'case_reference', classification };
+    }
+    const byPerson = soleOpenCase(input.nationalIdMatches);
+    if (byPerson) return { review: false, reason: null, caseId: byPerson, matchedBy: 'national_id', classification };
+  }
+
+  if (rule.caseMode === 'link' && !ownCase) {
+    return review(
+      `A ${typeName(classification.documentType)} must be added to an existing case, but no open case matches its case references or national id. Choose the case.`,
+      classification,
+    );
+  }
+  // A new case; or, on a re-run, the case this same document created before, which registration finds again.
+  return { review: false, reason: null, caseId: null, matchedBy: null, classification };
+}

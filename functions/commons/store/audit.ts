@@ -1,0 +1,32 @@
+import { randomUUID } from 'node:crypto';
+import { putItem, queryAll, type Db } from './db.ts';
+import { keys } from './keys.ts';
+
+/**
+ * The audit trail of what people did (claims, archivists' decisions, deadlines opened through the
+ * API), under the case or the document. What the machine did is recorded on the items it changed.
+ * Entries carry identifiers and names, never a national id or text from a document.
+ */
+export interface AuditEntry {
+  event: string;
+  actor: string;
+  at: string;
+  caseId?: string | undefined;
+  documentId?: string | undefined;
+  details?: Record<string, unknown> | undefined;
+}
+
+export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
+  const suffix = `${entry.event}#${randomUUID().slice(0, 8)}`;
+  const key = entry.caseId ? keys.audit(entry.caseId, entry.at, suffix) : keys.documentAudit(entry.documentId ?? 'unknown', entry.at, suffix);
+  await putItem(db, { Item: { ...key, type: 'audit', ...entry } });
+}
+
+export async function auditTrail(db: Db, owner: { caseId: string } | { documentId: string }): Promise<AuditEntry[]> {
+  const pk = 'caseId' in owner ? `CASE#${owner.caseId}` : `DOC#${owner.documentId}`;
+  const items = await queryAll(db, {
+    KeyConditionExpression: 'pk = :pk AND begins_with(sk, :audit)',
+    ExpressionAttributeValues: { ':pk': pk, ':audit': 'AUDIT#' },
+  });
+  return items.map(({ pk: _pk, sk: _sk, type: _type, ...rest }) => rest as unknown as AuditEntry);
+}

@@ -1,0 +1,223 @@
+import { caseIdFor, formatCaseNumber } from '#domain/registry/case-number';
+import { CASE_UNDER_TREATMENT } from '#domain/registry/noark';
+import { getItem, getAll, putAll, putIf, queryAll, updateIf, updateExpression, withCondition, type Db, type Item } from './db.ts';
+import { keys } from './keys.ts';
+
+/** A saksmappe as stored. Keywords are a string set, so a document adds its words with one atomic ADD. */
+export interface CaseRecord {
+  caseId: string;
+  caseNumber: string;
+  year: number;
+  sequence: number;
+  title: string;
+  area: string;
+  /** Noark class (arkivkode), per area from configuration. */
+  archiveCode: string;
+  /** The appeals body's status (NY, ATRY). */
+  status: string;
+  /** Noark saksstatus. */
+  noarkStatus: string;
+  keywords: string[];
+  priority: number;
+  receivedDate: string;
+  references: string[];
+  nationalIdHashes: string[];
+  open: boolean;
+  createdBy: string;
+  createdAt: string;
+  handlerId: string | null;
+  claimedAt?: string | undefined;
+  routedAt?: string | undefined;
+  version: number;
+}
+
+export type NewCase = Omit<CaseRecord, 'caseId' | 'caseNumber' | 'year' | 'sequence' | 'noarkStatus' | 'handlerId' | 'version' | 'open' | 'priority'>;
+
+function toItem(record: CaseRecord): Item {
+  const { handlerId, ...rest } = record;
+  return { ...keys.case(record.caseId), type: 'case', ...rest, ...(handlerId ? { handlerId } : {}), keywords: new Set(record.keywords) };
+}
+
+export function caseFromItem(item: Item): CaseRecord {
+  const keywords = item.keywords instanceof Set ? [...(item.keywords as Set<string>)].sort() : ((item.keywords as string[] | undefined) ?? []);
+  return {
+    caseId: item.caseId as string,
+    caseNumber: item.caseNumber as string,
+    year: item.year as number,
+    sequence: item.sequence as number,
+    title: item.title as string,
+    area: item.area as string,
+    archiveCode: item.archiveCode as string,
+    status: item.status as string,
+    noarkStatus: item.noarkStatus as string,
+    keywords,
+    priority: (item.priority as number | undefined) ?? 1,
+    receivedDate: item.receivedDate as string,
+    references: (item.references as string[] | undefined) ?? [],
+    nationalIdHashes: (item.nationalIdHashes as string[] | undefined) ?? [],
+    open: item.open !== false,
+    createdBy: item.createdBy as string,
+    createdAt: item.createdAt as string,
+    handlerId: (item.handlerId as string | undefined) ?? null,
+    claimedAt: item.claimedAt as string | undefined,
+    routedAt: item.routedAt as string | undefined,
+    version: (item.version as number | undefined) ?? 0,
+  };
+}
+
+export async function getCase(db: Db, caseId: string, consistent = true): Promise<CaseRecord | null> {
+  const item = await getItem(db, keys.case(caseId), { consistent });
+  return item ? caseFromItem(item) : null;
+}
+
+export async function getCases(db: Db, caseIds: string[]): Promise<Map<string, CaseRecord>> {
+  const unique = [...new Set(caseIds)];
+  const items = unique.length ? await getAll(db, unique.map((id) => keys.case(id))) : [];
+  return new Map(items.map((item) => [item.caseId as string, caseFromItem(item)]));
+}
+
+/** The lookup items of a case: every reference (ours is resolved by key and needs none) and every national-id hash. */
+function lookupItems(record: CaseRecord): Item[] {
+  const common = { caseId: record.caseId, caseNumber: record.caseNumber, area: record.area, open: record.open, createdBy: record.createdBy };
+  return [
+    ...record.references.map((reference) => ({ ...keys.reference(reference, record.caseId), type: 'reference', reference, ...common })),
+    ...record.nationalIdHashes.map((hash) => ({ ...keys.nationalId(hash, record.caseId), type: 'national-id', ...common })),
+  ];
+}
+
+export async function writeLookups(db: Db, record: CaseRecord): Promise<void> {
+  await putAll(db, lookupItems(record));
+}
+
+export interface LookupHit {
+  caseId: string;
+  open: boolean;
+  area: string;
+  createdBy: string;
+}
+
+const hit = (item: Item): LookupHit => ({ caseId: item.caseId as string, open: item.open !== false, area: item.area as string, createdBy: item.createdBy as string });
+
+export async function casesByReference(db: Db, reference: string): Promise<LookupHit[]> {
+  return (await queryAll(db, { KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': `REF#${reference}` } })).map(hit);
+}
+
+export async function casesByNationalIdHash(db: Db, hash: string, onlyOpen = false): Promise<LookupHit[]> {
+  const hits = (await queryAll(db, { KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': `NID#${hash}` } })).map(hit);
+  return onlyOpen ? hits.filter((h) => h.open) : hits;
+}
+
+/**
+ * Case numbers without transactions, gap-free and unique under concurrency.
+ *
+ * The year's sequence item holds the last number given out and, beside it, the whole case that number
+ * was given to (`pending`). Taking a number is one conditional update (n = previous); before taking
+ * one, a writer makes sure the pending case of the previous number exists, writing it itself when its
+ * owner died between the two steps. So no number is ever left without a case, and no two cases share
+ * one. The owner first records the number on its document (the mapping a re-run finds), then writes
+ * the case: so a case that exists always has its document's mapping.
+ */
+export interface Allocation {
+  record: CaseRecord;
+  /** False when this document had already created its case (a re-run). */
+  fresh: boolean;
+}
+
+export async function allocateCase(
+  db: Db,
+  draft: NewCase,
+  options: { existingMapping: () => Promise<{ caseId: string } | null>; recordMapping: (record: CaseRecord) => Promise<void> },
+): Promise<Allocation> {
+  const year = Number(draft.receivedDate.slice(0, 4));
+  for (let attempt = 0; attempt < 200; attempt += 1) {
+    const sequence = await getItem(db, keys.sequence(year));
+    const last = (sequence?.n as number | undefined) ?? 0;
+    const pending = sequence?.pending ? caseFromItem(sequence.pending as Item) : null;
+    if (pending) {
+      if (pending.createdBy === draft.createdBy) {
+        await finishCase(db, pending, options.recordMapping);
+        return { record: pending, fresh: false };
+      }
+      // An eventually consistent read may miss a case that exists; then the conditional put below is a no-op.
+      if (!(await getItem(db, keys.case(pending.caseId), { projection: ['caseId'] }))) await finishCase(db, pending, recordMappingOf(db));
+    }
+    const mapped = await options.existingMapping();
+    if (mapped) {
+      const existing = await getCase(db, mapped.caseId);
+      if (existing) {
+        // The lookups may be what a crash left unwritten; putting them again is harmless.
+        await writeLookups(db, existing);
+        return { record: existing, fresh: false };
+      }
+      // The number is this document's (its mapping says so) but the case was never written.
+      const [mappedYear, mappedSequence] = mapped.caseId.split('-').map(Number) as [number, number];
+      const record = newRecord(draft, mappedYear, mappedSequence);
+      await finishCase(db, record, options.recordMapping);
+      return { record, fresh: false };
+    }
+    const next = last + 1;
+    const record = newRecord(draft, year, next);
+    const taken = await updateIf(
+      db,
+      withCondition(
+        { Key: keys.sequence(year), ...updateExpression({ set: { n: next, pending: toItem(record), year } }) },
+        last === 0 ? 'attribute_not_exists(#n)' : '#n = :last',
+        { '#n': 'n' },
+        last === 0 ? {} : { ':last': last },
+      ),
+    );
+    if (!taken) {
+      await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(50, 2 + attempt * 2)));
+      continue;
+    }
+    await finishCase(db, record, options.recordMapping);
+    return { record, fresh: true };
+  }
+  throw Object.assign(new Error(`could not take a case number for ${year} after 200 attempts`), { name: 'TransientError' });
+}
+
+function newRecord(draft: NewCase, year: number, sequence: number): CaseRecord {
+  return {
+    ...draft,
+    caseId: caseIdFor(year, sequence),
+    caseNumber: formatCaseNumber(year, sequence),
+    year,
+    sequence,
+    noarkStatus: CASE_UNDER_TREATMENT,
+    open: true,
+    handlerId: null,
+    priority: 1,
+    version: 1,
+  };
+}
+
+/** What another writer records for a document whose case it completes: only the mapping; the owner writes its full journal entry. */
+function recordMappingOf(db: Db) {
+  return async (record: CaseRecord) => {
+    await updateIf(
+      db,
+      withCondition(
+        { Key: keys.document(record.createdBy), ...updateExpression({ set: { documentId: record.createdBy, caseId: record.caseId, caseNumber: record.caseNumber, createdCase: true } }) },
+        'attribute_not_exists(#caseId) OR #caseId = :caseId',
+        { '#caseId': 'caseId' },
+        { ':caseId': record.caseId },
+      ),
+    );
+  };
+}
+
+async function finishCase(db: Db, record: CaseRecord, recordMapping: (record: CaseRecord) => Promise<void>): Promise<void> {
+  await recordMapping(record);
+  await putIf(db, { Item: toItem(record), ConditionExpression: 'attribute_not_exists(pk)' });
+  await writeLookups(db, record);
+}
+
+/** A document joins a case: its status and title may change (a tribunal appeal: ATRY, "Anke – …"). */
+export async function updateJoinedCase(db: Db, record: CaseRecord, changes: { status?: string; title?: string }): Promise<boolean> {
+  const set: Record<string, unknown> = { version: record.version + 1 };
+  if (changes.status !== undefined) set.status = changes.status;
+  if (changes.title !== undefined) set.title = changes.title;
+  return updateIf(db, withCondition({ Key: keys.case(record.caseId), ...updateExpression({ set }) }, '#v = :v', { '#v': 'version' }, { ':v': record.version }));
+}
+
+export { toItem as caseItem };

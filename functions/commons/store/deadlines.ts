@@ -1,0 +1,130 @@
+import type { Deadline } from '#schemas/pipeline';
+import type { DeadlineKind, IsoDate } from '#schemas/taxonomy';
+import { closeDeadlines, deadlineId, dueOnOrBefore, nextDue, openDeadlines, type DeadlineBook, type DeadlineEntry } from '#domain/registry/deadline-book';
+import { compareIsoDates, addDays } from '#domain/calendar';
+import { getAll, getItem, putIf, query, type Db, type Item } from './db.ts';
+import { keys } from './keys.ts';
+import { indexNames } from './table-definition.ts';
+
+/**
+ * A case's deadlines live in one item beside the case. Its `due` index key is the earliest open due
+ * date, so "open deadlines due before a date" is one query per area, and a document that opens or
+ * closes deadlines writes one item. Concurrent writers are ordered by a version check.
+ */
+export interface DeadlineRecord {
+  caseId: string;
+  area: string;
+  book: DeadlineBook;
+  version: number;
+}
+
+function toItem(record: DeadlineRecord): Item {
+  const due = nextDue(record.book);
+  return {
+    ...keys.deadlines(record.caseId),
+    type: 'deadlines',
+    caseId: record.caseId,
+    area: record.area,
+    deadlines: record.book,
+    version: record.version,
+    ...(due ? { nextDue: due, dpk: keys.duePartition(record.area), dsk: `${due}#${record.caseId}` } : {}),
+  };
+}
+
+function fromItem(item: Item): DeadlineRecord {
+  return { caseId: item.caseId as string, area: item.area as string, book: (item.deadlines as DeadlineBook | undefined) ?? {}, version: (item.version as number | undefined) ?? 0 };
+}
+
+export async function getDeadlines(db: Db, caseId: string, consistent = true): Promise<DeadlineRecord | null> {
+  const item = await getItem(db, keys.deadlines(caseId), { consistent });
+  return item ? fromItem(item) : null;
+}
+
+export interface DeadlineChange {
+  /** Deadlines to open (from the rule table), by `openedBy` on `openedOn`. */
+  open: readonly Deadline[];
+  openedBy: string;
+  openedOn: IsoDate;
+  /** Kinds of which the oldest open deadline is closed by `openedBy`. */
+  close: readonly DeadlineKind[];
+}
+
+export interface DeadlineChangeResult {
+  opened: DeadlineEntry[];
+  closed: DeadlineEntry[];
+}
+
+function apply(book: DeadlineBook, change: DeadlineChange): { book: DeadlineBook; result: DeadlineChangeResult } {
+  const afterOpen = openDeadlines(book, change.open, change.openedBy, change.openedOn);
+  const { book: next, closed } = closeDeadlines(afterOpen, change.close, change.openedBy, change.openedOn);
+  const opened = change.open.map((d) => next[deadlineId(d.kind, change.openedBy, change.openedOn)]!);
+  return { book: next, result: { opened, closed } };
+}
+
+function stableJson(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
+  if (value && typeof value === 'object') {
+    return `{${Object.keys(value)
+      .sort()
+      .map((k) => `${JSON.stringify(k)}:${stableJson((value as Record<string, unknown>)[k])}`)
+      .join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+const sameBook = (a: DeadlineBook, b: DeadlineBook) => stableJson(a) === stableJson(b);
+
+/**
+ * Opens and closes deadlines on a case. `fresh` says the case was created by this very document: then
+ * there is nothing to read and the first write is a put that must not find the item.
+ */
+export async function changeDeadlines(db: Db, input: { caseId: string; area: string; fresh: boolean; change: DeadlineChange }): Promise<DeadlineChangeResult> {
+  let current: DeadlineRecord | null = input.fresh ? null : await getDeadlines(db, input.caseId);
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const base = current ?? { caseId: input.caseId, area: input.area, book: {}, version: 0 };
+    const { book, result } = apply(base.book, input.change);
+    if (current && sameBook(current.book, book)) return result;
+    const next: DeadlineRecord = { ...base, area: base.area ?? input.area, book, version: base.version + 1 };
+    const written = await putIf(db, {
+      Item: toItem(next),
+      ConditionExpression: current ? '#v = :v' : 'attribute_not_exists(pk)',
+      ExpressionAttributeNames: current ? { '#v': 'version' } : undefined,
+      ExpressionAttributeValues: current ? { ':v': current.version } : undefined,
+    });
+    if (written) return result;
+    await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(40, 2 + attempt * 2)));
+    current = await getDeadlines(db, input.caseId);
+  }
+  throw Object.assign(new Error(`deadlines of case ${input.caseId} kept changing under this write`), { name: 'TransientError' });
+}
+
+export interface DueDeadline extends DeadlineEntry {
+  caseId: string;
+  area: string;
+}
+
+/**
+ * Open deadlines due before `before` (strictly), in the given areas, earliest first: one query of the
+ * `due` index per area, then the deadline items those keys name.
+ */
+export async function listDeadlinesDueBefore(db: Db, input: { before: IsoDate; areas: readonly string[] }): Promise<DueDeadline[]> {
+  const keysToRead: { pk: string; sk: string }[] = [];
+  for (const area of input.areas) {
+    let start: Record<string, unknown> | undefined;
+    do {
+      const out = await query(db, {
+        IndexName: indexNames.due,
+        KeyConditionExpression: 'dpk = :p AND dsk < :before',
+        ExpressionAttributeValues: { ':p': keys.duePartition(area), ':before': input.before },
+        ...(start ? { ExclusiveStartKey: start } : {}),
+      });
+      keysToRead.push(...(out.Items ?? []).map((item) => ({ pk: item.pk as string, sk: item.sk as string })));
+      start = out.LastEvaluatedKey;
+    } while (start);
+  }
+  const lastIncluded = addDays(input.before, -1);
+  const records = (await getAll(db, keysToRead)).map(fromItem);
+  return records
+    .flatMap((record) => dueOnOrBefore(record.book, lastIncluded).map((entry) => ({ ...entry, caseId: record.caseId, area: record.area })))
+    .sort((a, b) => compareIsoDates(a.due, b.due) || a.caseId.localeCompare(b.caseId));
+}

@@ -1,0 +1,253 @@
+import type { Classification, Deadline, Inspection, IntakeInput, PageExtraction, ProcessResult } from '#schemas/pipeline';
+import type { DeadlineKind } from '#schemas/taxonomy';
+import { INCOMING, type JournalStatus, type Restanse, type WriteOffMethod } from '#domain/registry/noark';
+import { oldestSortKey } from '#domain/registry/routing';
+import { getItem, putIf, updateIf, updateExpression, withCondition, type Db, type Item } from './db.ts';
+import { keys } from './keys.ts';
+
+/**
+ * A document is a Noark journalpost (type I) from the moment the pipeline has something to say about
+ * it. Its status is where it left the pipeline: review, rejected, registered (on its way) or routed.
+ * Every write is conditional on the status it expects, so a re-run or a second delivery never makes a
+ * second document or moves one back.
+ */
+export type DocumentStatus = 'review' | 'rejected' | 'registered' | 'routed';
+
+/** What an archivist's decision needs to resume the pipeline at Link: the execution state up to Classify. */
+export interface ReviewResume {
+  intake: IntakeInput;
+  fileName: string;
+  inspection?: Inspection | undefined;
+  pages?: PageExtraction[] | undefined;
+  classification?: Classification | undefined;
+}
+
+export interface DocumentRecord {
+  documentId: string;
+  fileName: string;
+  status: DocumentStatus;
+  reason: string | null;
+  receivedDate: string;
+  caseId: string | null;
+  caseNumber: string | null;
+  createdCase: boolean;
+  journalStatus: JournalStatus | null;
+  restanse: Restanse | null;
+  queue: string | null;
+  resume: ReviewResume | null;
+  decision: unknown;
+  /** The answer the pipeline gave for it, so a re-run answers the same. */
+  result: ProcessResult | null;
+  item: Item;
+}
+
+export function documentFromItem(item: Item): DocumentRecord {
+  return {
+    documentId: item.documentId as string,
+    fileName: item.fileName as string,
+    status: item.status as DocumentStatus,
+    reason: (item.reason as string | null | undefined) ?? null,
+    receivedDate: item.receivedDate as string,
+    caseId: (item.caseId as string | undefined) ?? null,
+    caseNumber: (item.caseNumber as string | undefined) ?? null,
+    createdCase: item.createdCase === true,
+    journalStatus: (item.journalStatus as JournalStatus | undefined) ?? null,
+    restanse: (item.restanse as Restanse | undefined) ?? null,
+    queue: (item.queue as string | undefined) ?? null,
+    resume: (item.resume as ReviewResume | undefined) ?? null,
+    decision: item.decision,
+    result: resultOf(item),
+    item,
+  };
+}
+
+/** The stored answer, rebuilt from the attributes a routed, reviewed or rejected document keeps. */
+function resultOf(item: Item): ProcessResult | null {
+  if (item.status !== 'routed' && item.status !== 'review' && item.status !== 'rejected') return null;
+  return {
+    file: item.fileName as string,
+    documentId: item.documentId as string,
+    status: item.status,
+    reason: (item.reason as string | null | undefined) ?? null,
+    documentType: (item.documentType as ProcessResult['documentType'] | undefined) ?? null,
+    confidence: (item.confidence as number | undefined) ?? null,
+    area: (item.area as string | undefined) ?? null,
+    language: (item.language as ProcessResult['language'] | undefined) ?? null,
+    pages: (item.pages as number | undefined) ?? null,
+    textSource: (item.textSource as ProcessResult['textSource'] | undefined) ?? null,
+    fields: (item.fields as ProcessResult['fields'] | undefined) ?? null,
+    caseId: item.status === 'routed' ? ((item.caseId as string | undefined) ?? null) : null,
+    keywords: (item.keywords as string[] | undefined) ?? [],
+    deadlines: (item.deadlinesOpened as Deadline[] | undefined) ?? [],
+    closedDeadlines: (item.deadlinesClosed as DeadlineKind[] | undefined) ?? [],
+    queue: item.queue as string,
+  };
+}
+
+export async function getDocument(db: Db, documentId: string, consistent = true): Promise<DocumentRecord | null> {
+  const item = await getItem(db, keys.document(documentId), { consistent });
+  return item ? documentFromItem(item) : null;
+}
+
+function classificationAttributes(result: ProcessResult): Item {
+  return {
+    documentType: result.documentType ?? undefined,
+    confidence: result.confidence ?? undefined,
+    area: result.area ?? undefined,
+    language: result.language ?? undefined,
+    pages: result.pages ?? undefined,
+    textSource: result.textSource ?? undefined,
+    fields: result.fields ?? undefined,
+  };
+}
+
+/**
+ * The review queue: journal status M, the reason, the best guess, and what a decision needs to resume.
+ * `overwrite` lists statuses this write may replace (record-failure also takes a registered document).
+ */
+export async function recordReview(
+  db: Db,
+  input: { result: ProcessResult; receivedDate: string; resume: ReviewResume; queuedAt: string; failure?: { stage: string; error: string } | undefined; overwrite: DocumentStatus[] },
+): Promise<DocumentRecord | null> {
+  const { result } = input;
+  const item: Item = {
+    ...keys.document(result.documentId),
+    type: 'document',
+    documentId: result.documentId,
+    fileName: result.file,
+    status: 'review',
+    reason: result.reason,
+    receivedDate: input.receivedDate,
+    journalpostType: INCOMING,
+    journalStatus: 'M',
+    ...classificationAttributes(result),
+    queue: 'review',
+    qpk: 'review',
+    qsk: oldestSortKey(input.receivedDate, `${input.queuedAt}#${result.documentId}`),
+    resume: input.resume,
+    ...(input.failure ? { failure: input.failure } : {}),
+    queuedAt: input.queuedAt,
+  };
+  return conditionalPut(db, item, input.overwrite);
+}
+
+export async function recordRejection(db: Db, input: { result: ProcessResult; receivedDate: string; quarantineKey: string; queuedAt: string }): Promise<DocumentRecord | null> {
+  const { result } = input;
+  const item: Item = {
+    ...keys.document(result.documentId),
+    type: 'document',
+    documentId: result.documentId,
+    fileName: result.file,
+    status: 'rejected',
+    reason: result.reason,
+    receivedDate: input.receivedDate,
+    queue: 'quarantine',
+    qpk: 'quarantine',
+    qsk: oldestSortKey(input.receivedDate, `${input.queuedAt}#${result.documentId}`),
+    quarantineKey: input.quarantineKey,
+    queuedAt: input.queuedAt,
+  };
+  return conditionalPut(db, item, []);
+}
+
+/** The journal entry of a registered document. Replaces a review record (an archivist's decision), never a routed or rejected one. */
+export async function writeJournalEntry(
+  db: Db,
+  input: {
+    documentId: string;
+    fileName: string;
+    intake: IntakeInput;
+    classification: Classification;
+    caseId: string;
+    caseNumber: string;
+    createdCase: boolean;
+    journalStatus: JournalStatus;
+    needsReply: boolean;
+    registeredAt: string;
+    confirmedBy: string;
+  },
+): Promise<DocumentRecord | null> {
+  const c = input.classification;
+  const item: Item = {
+    ...keys.document(input.documentId),
+    type: 'document',
+    documentId: input.documentId,
+    fileName: input.fileName,
+    status: 'registered',
+    reason: null,
+    receivedDate: input.intake.receivedDate,
+    ...(input.intake.postmarkDate ? { postmarkDate: input.intake.postmarkDate } : {}),
+    source: { bucket: input.intake.bucket, key: input.intake.key, etag: input.intake.etag },
+    journalpostType: INCOMING,
+    journalStatus: input.journalStatus,
+    confirmedBy: input.confirmedBy,
+    registeredAt: input.registeredAt,
+    restanse: input.needsReply ? { status: 'open' } : undefined,
+    documentType: c.documentType,
+    confidence: c.confidence,
+    area: c.area,
+    language: c.language,
+    pages: c.pages,
+    textSource: c.textSource,
+    fields: c.fields,
+    caseId: input.caseId,
+    caseNumber: input.caseNumber,
+    createdCase: input.createdCase,
+  };
+  // A document that only carries its case-number mapping (no status yet) is this same registration.
+  return conditionalPut(db, item, ['review']);
+}
+
+async function conditionalPut(db: Db, item: Item, overwrite: DocumentStatus[]): Promise<DocumentRecord | null> {
+  const values = Object.fromEntries(overwrite.map((status, i) => [`:s${i}`, status]));
+  const condition = ['attribute_not_exists(#status)', ...overwrite.map((_, i) => `#status = :s${i}`)].join(' OR ');
+  const written = await putIf(db, {
+    Item: item,
+    ConditionExpression: condition,
+    ExpressionAttributeNames: { '#status': 'status' },
+    ...(overwrite.length ? { ExpressionAttributeValues: values } : {}),
+  });
+  if (written) return null;
+  return getDocument(db, item.documentId as string);
+}
+
+/** The last write of a routed document: where it went and what it did. Returns the stored document when it was routed before. */
+export async function markRouted(
+  db: Db,
+  input: { result: ProcessResult; receivedDate: string; docQueue: { qpk: string; qsk: string } | null; routedAt: string },
+): Promise<DocumentRecord | null> {
+  const { result } = input;
+  const set: Item = {
+    status: 'routed',
+    queue: result.queue,
+    keywords: result.keywords,
+    deadlinesOpened: result.deadlines,
+    deadlinesClosed: result.closedDeadlines,
+    routedAt: input.routedAt,
+    area: result.area,
+  };
+  if (input.docQueue) Object.assign(set, input.docQueue);
+  const written = await updateIf(
+    db,
+    withCondition({ Key: keys.document(result.documentId), ...updateExpression({ set }) }, '#st = :registered', { '#st': 'status' }, { ':registered': 'registered' }),
+  );
+  if (written) return null;
+  return getDocument(db, result.documentId);
+}
+
+/** Writes off a restanse that a later document superseded (Noark avskrivning). */
+export async function writeOffRestanse(db: Db, input: { documentId: string; byDocumentId: string; method: WriteOffMethod; on: string }): Promise<boolean> {
+  const restanse: Restanse = { status: 'written_off', method: input.method, byDocumentId: input.byDocumentId, on: input.on };
+  return updateIf(
+    db,
+    withCondition({ Key: keys.document(input.documentId), ...updateExpression({ set: { restanse } }) }, '#r.#rs = :open', { '#r': 'restanse', '#rs': 'status' }, { ':open': 'open' }),
+  );
+}
+
+/** Takes a document off a handler's or unit's new-mail list (the handler has read it). */
+export async function acknowledgeMail(db: Db, documentId: string, queue: string): Promise<boolean> {
+  return updateIf(
+    db,
+    withCondition({ Key: keys.document(documentId), ...updateExpression({ remove: ['qpk', 'qsk'] }) }, '#q = :q', { '#q': 'qpk' }, { ':q': queue }),
+  );
+}

@@ -1,0 +1,12 @@
+/** Key builders: the only place the key layout of table-definition.ts is spelled out. */
+export const keys = {
+  case: (caseId: string) => ({ pk: `CASE#${caseId}`, sk: 'CASE' }),
+  deadlines: (caseId: string) => ({ pk: `CASE#${caseId}`, sk: 'DEADLINES' }),
+  audit: (caseId: string, at: string, what: string) => ({ pk: `CASE#${caseId}`, sk: `AUDIT#${at}#${what}` }),
+  document: (documentId: string) => ({ pk: `DOC#${documentId}`, sk: 'DOC' }),
+  documentAudit: (documentId: string, at: string, what: string) => ({ pk: `DOC#${documentId}`, sk: `AUDIT#${at}#${what}` }),
+  sequence: (year: number) => ({ pk: `SEQ#${year}`, sk: 'SEQ' }),
+  reference: (reference: string, caseId: string) => ({ pk: `REF#${reference}`, sk: `CASE#${caseId}` }),
+  nationalId: (hash: string, caseId: string) => ({ pk: `NID#${hash}`, sk: `CASE#${caseId}` }),
+  duePartition: (area: string) => `DUE#${area}`,
+} as const;

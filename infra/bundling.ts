@@ -1,0 +1,92 @@
+import { existsSync } from 'node:fs';
+import { buildSync } from 'esbuild';
+import { fileURLToPath } from 'node:url';
+import { LogLevel, OutputFormat, SourceMapMode, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
+import config from '../config/postmottak.json' with { type: 'json' };
+
+export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
+export const lockFile = fileURLToPath(new URL('../package-lock.json', import.meta.url));
+
+export function handlerEntry(name: string): string {
+  return fileURLToPath(new URL(`../functions/${name}/handler.ts`, import.meta.url));
+}
+
+/**
+ * Packages esbuild cannot fold into one file: native binaries (sharp's libvips, @napi-rs/canvas under
+ * pdf-parse), worker scripts and WebAssembly loaded by path (tesseract.js, pdfjs-dist). A function that
+ * imports one gets it installed into its asset's node_modules instead.
+ */
+export const unbundleable = ['sharp', 'pdf-parse', 'tesseract.js'] as const;
+
+/** tesseract.js reads language data by path, which no import reveals: the configured languages ride with it. */
+export const ocrLanguagePackages = config.ocr.languages.map((lang) => `@tesseract.js-data/${lang}`);
+
+/**
+ * Which of the unbundleable packages a handler reaches, found by resolving its import graph with the
+ * same esbuild that bundles it, so a stage that starts using sharp gets sharp without anyone editing
+ * a list here.
+ */
+export function nodeModulesFor(entry: string): string[] {
+  if (!existsSync(entry)) return [];
+  const result = buildSync({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    metafile: true,
+    platform: 'node',
+    format: 'esm',
+    logLevel: 'silent',
+    external: [...unbundleable],
+  });
+  const reached = new Set<string>();
+  for (const input of Object.values(result.metafile.inputs)) {
+    for (const imported of input.imports) {
+      if (!imported.external) continue;
+      const match = unbundleable.find((pkg) => imported.path === pkg || imported.path.startsWith(`${pkg}/`));
+      if (match) reached.add(match);
+    }
+  }
+  const modules = unbundleable.filter((pkg) => reached.has(pkg));
+  return modules.includes('tesseract.js') ? [...modules, ...ocrLanguagePackages] : modules;
+}
+
+// ESM output for the ESM-only middy 7; CommonJS dependencies folded into it still call `require`.
+const esmRequireShim = "import { createRequire as __pmCreateRequire } from 'node:module'; globalThis.require ??= __pmCreateRequire(import.meta.url);";
+
+/**
+ * esbuild bundling with the project's own esbuild (no Docker). Packages in `nodeModules` are installed
+ * by `npm ci` from package-lock.json into the asset, for linux-arm64 (npm's --os/--cpu), so sharp and
+ * @napi-rs/canvas bring the Graviton binaries, not this machine's.
+ */
+export function bundlingFor(nodeModules: readonly string[]): BundlingOptions {
+  return {
+    format: OutputFormat.ESM,
+    target: 'node22',
+    platform: 'node',
+    mainFields: ['module', 'main'],
+    minify: true,
+    sourceMap: true,
+    sourceMapMode: SourceMapMode.DEFAULT,
+    sourcesContent: false,
+    // The SDK version the tests ran with, not whichever the runtime carries this month.
+    bundleAwsSDK: true,
+    banner: esmRequireShim,
+    tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)),
+    logLevel: LogLevel.WARNING,
+    ...(nodeModules.length
+      ? {
+          nodeModules: [...nodeModules],
+          environment: { npm_config_os: 'linux', npm_config_cpu: 'arm64', npm_config_libc: 'glibc', npm_config_audit: 'false', npm_config_fund: 'false' },
+          commandHooks: {
+            beforeBundling: () => [],
+            beforeInstall: () => [],
+            afterBundling: (_input: string, output: string) =>
+              nodeModules.some((m) => m.startsWith('@tesseract.js-data/'))
+                ? // The legacy+LSTM data (4.0.0/) is never read (OEM LSTM_ONLY reads 4.0.0_best_int/): ~20 MB less to cold-start.
+                  [`rm -rf ${JSON.stringify(output)}/node_modules/@tesseract.js-data/*/4.0.0`]
+                : [],
+          },
+        }
+      : {}),
+  };
+}

@@ -1,0 +1,100 @@
+import { Duration } from 'aws-cdk-lib';
+import { Alarm, ComparisonOperator, Dashboard, GraphWidget, Metric, SingleValueWidget, TextWidget, TreatMissingData, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
+import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
+import { Topic } from 'aws-cdk-lib/aws-sns';
+import type { IQueue } from 'aws-cdk-lib/aws-sqs';
+import type { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
+import { Construct } from 'constructs';
+import type { PipelineFunction } from './pipeline-function.ts';
+
+export interface OperationsProps {
+  readonly stateMachine: StateMachine;
+  readonly intakeQueue: IQueue;
+  readonly deadLetterQueue: IQueue;
+  readonly functions: readonly PipelineFunction[];
+  /** The task that records a document whose pipeline failed (RecordFailure in the ASL). */
+  readonly recordFailure: PipelineFunction;
+  readonly ocr: PipelineFunction;
+  readonly key: IKey;
+  readonly reviewAgeAlarmHours: number;
+}
+
+/**
+ * The metric the review stage publishes (Powertools, namespace postmottak): how long the oldest
+ * document in the review queue has waited. Named here so the alarm and the publisher agree.
+ */
+export const reviewQueueAgeMetric = { namespace: 'postmottak', metricName: 'ReviewQueueOldestAgeHours', dimensionsMap: { service: 'postmottak' } } as const;
+
+/**
+ * Alarms on what means a document is not moving (a failed execution, a document recorded as failed,
+ * an event that could not start, a review waiting too long), all to one encrypted topic that the
+ * operator subscribes to; and one dashboard with the pipeline's flow.
+ */
+export class Operations extends Construct {
+  readonly topic: Topic;
+  readonly dashboard: Dashboard;
+  readonly alarms: Alarm[] = [];
+
+  constructor(scope: Construct, id: string, props: OperationsProps) {
+    super(scope, id);
+    this.topic = new Topic(this, 'Alarms', { displayName: 'postmottak alarms', masterKey: props.key, enforceSSL: true });
+    const action = new SnsAction(this.topic);
+    const fiveMinutes = Duration.minutes(5);
+    const alarm = (name: string, metric: IMetric, description: string, threshold = 1, treatMissingData = TreatMissingData.NOT_BREACHING) => {
+      const created = new Alarm(this, name, {
+        metric,
+        threshold,
+        evaluationPeriods: 1,
+        comparisonOperator: ComparisonOperator.GREATER_THAN_OR_EQUAL_TO_THRESHOLD,
+        treatMissingData,
+        alarmDescription: description,
+      });
+      created.addAlarmAction(action);
+      created.addOkAction(action);
+      this.alarms.push(created);
+      return created;
+    };
+
+    const failed = props.stateMachine.metricFailed({ period: fiveMinutes, statistic: 'Sum' });
+    const timedOut = props.stateMachine.metricTimedOut({ period: fiveMinutes, statistic: 'Sum' });
+    const aborted = props.stateMachine.metricAborted({ period: fiveMinutes, statistic: 'Sum' });
+    alarm('ExecutionsFailed', failed, 'An intake execution failed: RecordFailure itself could not record the document. Look at the execution history.');
+    alarm('ExecutionsTimedOut', timedOut, 'An intake execution timed out.');
+    const recorded = props.recordFailure.function.metricInvocations({ period: fiveMinutes, statistic: 'Sum' });
+    alarm('DocumentsRecordedAsFailed', recorded, 'A stage failed after its retries and the document was recorded as failed (RecordFailure ran).');
+    const deadLetters = props.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(1), statistic: 'Maximum' });
+    alarm('IntakeDeadLetters', deadLetters, 'An upload could not start its intake (or EventBridge could not deliver the event). Redrive the dead-letter queue after fixing the cause.');
+    const reviewAge = new Metric({ ...reviewQueueAgeMetric, period: Duration.hours(1), statistic: 'Maximum' });
+    // Missing data is not "fine" here: no figure means nobody is measuring the review queue.
+    alarm('ReviewWaitingTooLong', reviewAge, `The oldest document waiting for an archivist has waited ${props.reviewAgeAlarmHours} hours or more.`, props.reviewAgeAlarmHours, TreatMissingData.MISSING);
+    const waiting = props.intakeQueue.metricApproximateAgeOfOldestMessage({ period: fiveMinutes, statistic: 'Maximum' });
+
+    this.dashboard = new Dashboard(this, 'Dashboard', { defaultInterval: Duration.days(1) });
+    this.dashboard.addWidgets(
+      new TextWidget({ markdown: '# postmottak intake\nS3 incoming/ → EventBridge → SQS → start-intake → Step Functions. Alarms go to the alarm topic.', width: 24, height: 2 }),
+    );
+    this.dashboard.addWidgets(
+      new GraphWidget({
+        title: 'Executions',
+        left: [props.stateMachine.metricStarted({ period: fiveMinutes, statistic: 'Sum' }), props.stateMachine.metricSucceeded({ period: fiveMinutes, statistic: 'Sum' }), failed, timedOut, aborted],
+        width: 12,
+      }),
+      new GraphWidget({ title: 'Intake queue', left: [props.intakeQueue.metricApproximateNumberOfMessagesVisible({ period: fiveMinutes, statistic: 'Maximum' }), deadLetters], right: [waiting], width: 12 }),
+    );
+    this.dashboard.addWidgets(
+      new GraphWidget({
+        title: 'OCR (extract-page)',
+        left: [props.ocr.function.metricDuration({ period: fiveMinutes, statistic: 'p90' }), props.ocr.function.metricDuration({ period: fiveMinutes, statistic: 'Average' })],
+        right: [props.ocr.function.metricInvocations({ period: fiveMinutes, statistic: 'Sum' }), props.ocr.function.metricThrottles({ period: fiveMinutes, statistic: 'Sum' })],
+        width: 12,
+      }),
+      new GraphWidget({ title: 'Function errors', left: props.functions.map((f) => f.function.metricErrors({ period: fiveMinutes, statistic: 'Sum', label: f.name })), width: 12 }),
+    );
+    this.dashboard.addWidgets(
+      new SingleValueWidget({ title: 'Oldest document in review (hours)', metrics: [reviewAge], width: 8 }),
+      new GraphWidget({ title: 'Documents recorded as failed', left: [recorded], width: 8 }),
+      new GraphWidget({ title: 'Throttles', left: props.functions.map((f) => f.function.metricThrottles({ period: fiveMinutes, statistic: 'Sum', label: f.name })), width: 8 }),
+    );
+  }
+}

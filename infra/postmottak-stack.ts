@@ -1,0 +1,142 @@
+import { Duration, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
+import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
+import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { Construct } from 'constructs';
+import { lambdaFunctions, triggerFunctions, type LambdaFunctionSpec, type TriggerFunctionSpec } from '../functions/registry.ts';
+import { tableDefinition } from '../functions/commons/store/table-definition.ts';
+import { defaultSettings, type DeploymentSettings } from './settings.ts';
+import { EncryptionKeys } from './constructs/encryption-keys.ts';
+import { DocumentStore, prefixes } from './constructs/document-store.ts';
+import { CaseTable } from './constructs/case-table.ts';
+import { PipelineFunction } from './constructs/pipeline-function.ts';
+import { IntakeStateMachine } from './constructs/intake-state-machine.ts';
+import { IntakeTrigger } from './constructs/intake-trigger.ts';
+import { Operations } from './constructs/operations.ts';
+
+export interface PostmottakStackProps extends StackProps {
+  readonly settings?: Partial<DeploymentSettings>;
+}
+
+/**
+ * postmottak in AWS: the handlers of functions/ and the state machine of statemachines/, on an
+ * encrypted document bucket and case table. The HTTP API, its authentication and the archivists' page
+ * join this stack as constructs of their own when those capabilities are built.
+ */
+export class PostmottakStack extends Stack {
+  readonly keys: EncryptionKeys;
+  readonly documents: DocumentStore;
+  readonly cases: CaseTable;
+  readonly functions: ReadonlyMap<string, PipelineFunction>;
+  readonly intake: IntakeStateMachine;
+  readonly trigger: IntakeTrigger;
+  readonly operations: Operations;
+
+  constructor(scope: Construct, id: string, props: PostmottakStackProps = {}) {
+    super(scope, id, props);
+    const settings: DeploymentSettings = { ...defaultSettings, ...props.settings };
+
+    this.keys = new EncryptionKeys(this, 'Keys');
+    const dataKey = this.keys.data;
+    this.documents = new DocumentStore(this, 'DocumentStore', {
+      key: dataKey,
+      artefactRetentionDays: settings.artefactRetentionDays,
+      quarantineRetentionDays: settings.quarantineRetentionDays,
+      accessLogRetentionDays: settings.accessLogRetentionDays,
+    });
+    this.cases = new CaseTable(this, 'CaseTable', { definition: tableDefinition, key: dataKey });
+
+    // The key for keyed hashes of national ids: random, made once, never in a template or a log.
+    const idHashKey = new Secret(this, 'IdHashKey', {
+      description: 'postmottak: key for keyed hashes of national identity numbers',
+      encryptionKey: dataKey,
+      generateSecretString: { passwordLength: 64, excludePunctuation: true },
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    const rotationReason =
+      'The secret keys the hashes stored as lookup keys in the case table; rotating it would orphan every stored hash. It is rotated only together with a re-keying of the table, as an operation of its own.';
+    Validations.of(idHashKey).acknowledge(
+      { id: 'AwsSolutions-SMG4', reason: rotationReason },
+      { id: 'HIPAA.Security-SecretsManagerRotationEnabled', reason: rotationReason },
+    );
+
+    const functions = new Map<string, PipelineFunction>();
+    const build = (spec: LambdaFunctionSpec | TriggerFunctionSpec) => {
+      const fn = new PipelineFunction(this, pascal(spec.name), {
+        name: spec.name,
+        memoryMb: spec.memoryMb,
+        timeoutSeconds: spec.timeoutSeconds,
+        reservedConcurrency: concurrencyFor(settings, spec.name),
+        logKey: this.keys.operations,
+        logRetentionDays: settings.logRetentionDays,
+        environment: { DOCUMENT_BUCKET: this.documents.bucket.bucketName },
+      });
+      fn.readObjects(this.documents.bucket, spec.access.s3Read, dataKey);
+      fn.writeObjects(this.documents.bucket, spec.access.s3Write, dataKey);
+      if (spec.access.table !== 'none') {
+        fn.useTable(this.cases.table, spec.access.table, dataKey);
+        // National ids are stored and looked up only as keyed hashes, so whoever reads or writes the table may need the key.
+        fn.readSecret(idHashKey, dataKey, 'ID_HASH_KEY_SECRET_ARN');
+      }
+      functions.set(spec.name, fn);
+      return fn;
+    };
+    const tasks = Object.fromEntries(lambdaFunctions.map((spec) => [spec.substitution, build(spec)]));
+    const triggers = triggerFunctions.map((spec) => ({ spec: spec as TriggerFunctionSpec, fn: build(spec) }));
+    this.functions = functions;
+
+    this.intake = new IntakeStateMachine(this, 'Intake', {
+      tasks,
+      dataKey,
+      logKey: this.keys.operations,
+      logRetentionDays: settings.logRetentionDays,
+    });
+
+    const starter = triggers.find((t) => t.spec.trigger === 'object-created');
+    if (!starter) throw new Error('functions/registry.ts names no object-created trigger function');
+    this.trigger = new IntakeTrigger(this, 'IntakeTrigger', {
+      bucket: this.documents.bucket,
+      incomingPrefix: prefixes.incoming,
+      stateMachine: this.intake.stateMachine,
+      starter: starter.fn,
+      key: dataKey,
+      maxConcurrency: settings.intakeMaxConcurrency,
+    });
+
+    for (const { spec, fn } of triggers.filter((t) => t.spec.trigger === 'daily')) {
+      // Invoked asynchronously by the schedule: a failed run after Lambda's own retries lands here.
+      const deadLetters = new Queue(this, `${pascal(spec.name)}DeadLetters`, { encryption: QueueEncryption.KMS, encryptionMasterKey: dataKey, enforceSSL: true, retentionPeriod: Duration.days(14) });
+      Validations.of(deadLetters).acknowledge({ id: 'AwsSolutions-SQS3', reason: 'This is a dead-letter queue.' });
+      new Rule(this, `${pascal(spec.name)}Schedule`, {
+        description: `postmottak ${spec.name}, every morning before the office opens (04:00 UTC is 05:00/06:00 in Oslo)`,
+        schedule: Schedule.cron({ minute: '0', hour: '4' }),
+        targets: [new LambdaFunction(fn.function, { deadLetterQueue: deadLetters, retryAttempts: 2, maxEventAge: Duration.hours(6) })],
+      });
+    }
+
+    const ocr = functions.get('extract-page');
+    const recordFailure = functions.get('record-failure');
+    if (!ocr || !recordFailure) throw new Error('functions/registry.ts lacks extract-page or record-failure');
+    this.operations = new Operations(this, 'Operations', {
+      stateMachine: this.intake.stateMachine,
+      intakeQueue: this.trigger.queue,
+      deadLetterQueue: this.trigger.deadLetterQueue,
+      functions: [...functions.values()],
+      recordFailure,
+      ocr,
+      key: this.keys.operations,
+      reviewAgeAlarmHours: settings.reviewAgeAlarmHours,
+    });
+  }
+}
+
+function pascal(name: string): string {
+  return name.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase());
+}
+
+function concurrencyFor(settings: DeploymentSettings, name: string): number {
+  const value = settings.reservedConcurrency[name];
+  if (value === undefined) throw new Error(`infra/settings.ts has no reserved concurrency for function '${name}'`);
+  return value;
+}

@@ -1,0 +1,120 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ProcessResult } from '#schemas/pipeline';
+import { degrade, emptyFile, renderPageImage, renderTextPdf, toJpeg, zipArchive } from '../support/render.ts';
+import { idFor } from '../support/national-ids.ts';
+
+/**
+ * The whole product through its front door: `postmottak process --json` in a child process, which
+ * starts the loopback S3 and DynamoDB servers, runs statemachines/intake.asl.json in-process and
+ * binds its tasks to the Lambda handlers. Assertions are on SPEC.md's JSON lines.
+ */
+const run = promisify(execFile);
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+async function postmottak(args: string[]): Promise<{ results: ProcessResult[]; stderr: string }> {
+  const { stdout, stderr } = await run(process.execPath, [path.join(root, 'bin/postmottak.js'), ...args], { cwd: root, maxBuffer: 16 * 1024 * 1024 });
+  const lines = stdout.split('\n').filter((line) => line.length > 0);
+  return { results: lines.map((line) => ProcessResult.parse(JSON.parse(line))), stderr };
+}
+
+const kari = idFor(12, 3, 85);
+const ola = idFor(7, 3, 95);
+
+const transferLetter = [
+  'Helfo', 'Postboks 2415, 3104 Tønsberg', '',
+  'Nasjonalt klageorgan for helsetjenesten', '',
+  'Vår ref.: 24/113188                           Dato: 18.03.2025', '',
+  'OVERSENDELSE AV KLAGESAK – STØNAD TIL TANNBEHANDLING', '',
+  `Vi oversender klagesak for Kari Nordmann, fødselsnummer ${kari}.`,
+  'Saken gjelder stønad til tannbehandling etter folketrygdloven § 5-6.',
+  'Helfo avslo søknaden i vedtak datert 12.02.2025. Klagen kom inn 24.02.2025.',
+  'Vi har vurdert klagen, men finner ikke grunn til å endre vedtaket.', '',
+  'Sakens dokumenter følger vedlagt.', '', 'Med vennlig hilsen', 'Helfo',
+];
+const declaration = [
+  'Kongsberg legesenter', '', 'LEGEERKLÆRING', '',
+  `Pasient: Kari Nordmann, fødselsnummer ${kari}`, '',
+  'Diagnose: K05.3 Kronisk periodontitt (ICD-10).',
+  'Pasienten har vært til behandling siden 2023. Funksjonsevnen ved tygging er nedsatt.',
+  'Pasienten er ikke arbeidsufør.', '', 'Kongsberg, 10.03.2025', 'Ingrid Berg, lege',
+];
+const appealByPhoto = [
+  'Ola Nordmann', 'Fjellveien 3, 5003 Bergen', '', 'Bergen, 18.03.2025', '',
+  'KLAGE PÅ VEDTAK OM SYKEPENGER', '',
+  `Fødselsnummer: ${ola}`, '',
+  'Jeg klager på vedtak datert 12.03.2025 der NAV stanset sykepengene mine.',
+  'Jeg er uenig i at jeg ikke fyller vilkårene. Sykmeldingen fra fastlegen',
+  'viser at jeg fortsatt er arbeidsufør.', '', 'Med hilsen', 'Ola Nordmann',
+];
+const lonelyComment = [
+  'Til klageorganet', '', 'Ettersendelse', '',
+  'Jeg sender her noen flere opplysninger i saken min, slik jeg lovet på telefon.',
+  'Jeg har fått ny time hos spesialist i april.', '', 'Hilsen', 'Lise Larsen',
+];
+
+describe('postmottak process --json (embedded stack, real ASL, real handlers)', () => {
+  let dir: string;
+  let dataDir: string;
+  const file = (name: string) => path.join(dir, name);
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'postmottak-e2e-'));
+    dataDir = path.join(dir, 'state');
+    await writeFile(file('transfer.pdf'), await renderTextPdf([transferLetter]));
+    await writeFile(file('declaration.pdf'), await renderTextPdf([declaration]));
+    await writeFile(file('appeal-photo.jpg'), await toJpeg(await degrade(await renderPageImage(appealByPhoto), { rotateDeg: -0.8, noise: 0.03, greyPaper: true, seed: 7 })));
+    await writeFile(file('lonely.pdf'), await renderTextPdf([lonelyComment]));
+    await writeFile(file('archive.pdf'), zipArchive());
+    await writeFile(file('empty.pdf'), emptyFile());
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('routes, reviews and rejects each file, one JSON line per file in input order', async () => {
+    const names = ['transfer.pdf', 'declaration.pdf', 'appeal-photo.jpg', 'lonely.pdf', 'archive.pdf', 'empty.pdf'];
+    const { results } = await postmottak(['process', '--json', '--received', '2025-03-20', '--data-dir', dataDir, ...names.map(file)]);
+
+    expect(results.map((r) => r.file)).toEqual(names.map(file));
+    const [transfer, decl, appeal, lonely, archive, empty] = results as [ProcessResult, ProcessResult, ProcessResult, ProcessResult, ProcessResult, ProcessResult];
+
+    expect(transfer).toMatchObject({ status: 'routed', documentType: 'case_transfer', area: 'dental', textSource: 'text_layer', pages: 1, queue: 'unassigned/dental' });
+    expect(transfer.fields?.nationalIds).toEqual([kari]);
+    expect(transfer.fields?.caseReferences).toContain('24/113188');
+    expect(transfer.deadlines.map((d) => d.kind)).toEqual(['preliminary_reply', 'case_processing']);
+    expect(transfer.deadlines[0]).toEqual({ kind: 'preliminary_reply', due: '2025-04-22' });
+    expect(transfer.caseId).not.toBeNull();
+
+    // Linked by the national id to the one open case; the case has no handler yet.
+    expect(decl).toMatchObject({ status: 'routed', documentType: 'medical_declaration', caseId: transfer.caseId, area: 'dental', queue: 'unit-mail/dental', deadlines: [] });
+
+    expect(appeal).toMatchObject({ status: 'routed', documentType: 'appeal', area: 'sick_pay', textSource: 'ocr', queue: 'unassigned/sick_pay' });
+    expect(appeal.fields?.decisionDate).toBe('2025-03-12');
+    expect(appeal.deadlines).toContainEqual({ kind: 'appeal_deadline', due: '2025-04-23', missed: false });
+    expect(appeal.caseId).not.toBe(transfer.caseId);
+
+    expect(lonely).toMatchObject({ status: 'review', queue: 'review', caseId: null });
+    expect(lonely.reason).toMatch(/case/i);
+
+    expect(archive).toMatchObject({ status: 'rejected', queue: 'quarantine', documentType: null });
+    expect(archive.reason).toMatch(/ZIP/i);
+    expect(empty).toMatchObject({ status: 'rejected', queue: 'quarantine' });
+    expect(empty.reason).toMatch(/empty/i);
+  });
+
+  it('a later call sees the cases of an earlier one, and the same scan twice is one document', async () => {
+    const { results } = await postmottak(['process', '--json', '--received', '2025-03-21', '--data-dir', dataDir, file('transfer.pdf'), file('declaration.pdf')]);
+    const { results: before } = await postmottak(['process', '--json', '--received', '2025-03-20', '--data-dir', dataDir, file('transfer.pdf')]);
+    const [again] = results as [ProcessResult, ProcessResult];
+    // Same bytes, same upload key: the same document, registered once, with the outcome it had.
+    expect(again.documentId).toBe(before[0]?.documentId);
+    expect(again.caseId).toBe(before[0]?.caseId);
+    expect(results[1]?.caseId).toBe(again.caseId);
+  });
+});

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import aslValidator from 'asl-validator';
+import { readIntakeAsl } from '../../infra/asl.ts';
+
+interface State {
+  Type: string;
+  Resource?: string;
+  Retry?: { ErrorEquals: string[]; BackoffRate?: number; JitterStrategy?: string; MaxDelaySeconds?: number; MaxAttempts?: number }[];
+  Catch?: { ErrorEquals: string[]; Next: string }[];
+  ItemProcessor?: { States: Record<string, State> };
+  Iterator?: { States: Record<string, State> };
+}
+
+const definition = JSON.parse(readIntakeAsl()) as { States: Record<string, State> };
+
+/** Every Task, with the Catch that covers it: its own, or that of the Map it runs in. */
+function tasks(states: Record<string, State>, enclosingCatch?: State['Catch']): { name: string; state: State; catches: State['Catch'] }[] {
+  return Object.entries(states).flatMap(([name, state]) => {
+    if (state.Type === 'Task') return [{ name, state, catches: state.Catch ?? enclosingCatch }];
+    const inner = state.ItemProcessor ?? state.Iterator;
+    return inner ? tasks(inner.States, state.Catch ?? enclosingCatch) : [];
+  });
+}
+
+describe('statemachines/intake.asl.json', () => {
+  it('is valid Amazon States Language (asl-validator)', () => {
+    const { isValid, errorsText } = aslValidator(definition);
+    expect(isValid, errorsText('\n')).toBe(true);
+  });
+
+  it('retries every task on Lambda service errors and throttling, with backoff and full jitter', () => {
+    const all = tasks(definition.States);
+    expect(all.length).toBeGreaterThanOrEqual(10);
+    for (const { name, state } of all) {
+      const lambdaRetry = state.Retry?.find((r) => r.ErrorEquals.includes('Lambda.TooManyRequestsException'));
+      expect(lambdaRetry, name).toBeDefined();
+      expect(lambdaRetry!.ErrorEquals, name).toEqual(expect.arrayContaining(['Lambda.ServiceException', 'Lambda.SdkClientException']));
+      for (const retry of state.Retry!) {
+        expect(retry.BackoffRate, name).toBeGreaterThan(1);
+        expect(retry.JitterStrategy, name).toBe('FULL');
+        expect(retry.MaxDelaySeconds, name).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('catches every failure of every task (directly or through its Map) into RecordFailure, which alone may fail the execution', () => {
+    for (const { name, catches } of tasks(definition.States)) {
+      if (name === 'RecordFailure') {
+        // Its own failure fails the execution, which the ExecutionsFailed alarm reports; a Catch here would loop.
+        expect(catches).toBeUndefined();
+        continue;
+      }
+      expect(catches, name).toEqual([expect.objectContaining({ ErrorEquals: ['States.ALL'], Next: 'RecordFailure' })]);
+    }
+  });
+
+  it('resumes an archivist decision at Link, the same mechanism as locally', () => {
+    const start = definition.States[(definition as unknown as { StartAt: string }).StartAt] as unknown as { Type: string; Choices: { Variable: string; IsPresent: boolean; Next: string }[] };
+    expect(start.Type).toBe('Choice');
+    expect(start.Choices).toContainEqual({ Variable: '$.decision', IsPresent: true, Next: 'Link' });
+  });
+});

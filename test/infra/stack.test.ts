@@ -1,0 +1,237 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Match } from 'aws-cdk-lib/assertions';
+import { lambdaFunctions, triggerFunctions } from '../../functions/registry.ts';
+import { tableDefinition } from '../../functions/commons/store/table-definition.ts';
+import { placeholdersIn, readIntakeAsl } from '../../infra/asl.ts';
+import { defaultSettings } from '../../infra/settings.ts';
+import { reviewQueueAgeMetric } from '../../infra/constructs/operations.ts';
+import { logicalId, ofType, synthesize, type Synthesized } from './synth.ts';
+
+let s: Synthesized;
+beforeAll(() => {
+  s = synthesize();
+});
+
+const allSpecs = [...lambdaFunctions, ...triggerFunctions];
+const fnId = (name: string) => logicalId(s.stack, s.stack.functions.get(name)!.function);
+const policyOf = (name: string) => s.resources[logicalId(s.stack, { node: { defaultChild: s.stack.functions.get(name)!.policy.node.defaultChild } })]!.Properties!.PolicyDocument.Statement as any[];
+const documentsBucketId = () => logicalId(s.stack, s.stack.documents.bucket);
+const dataKeyId = () => logicalId(s.stack, s.stack.keys.data);
+
+describe('document bucket', () => {
+  it('is encrypted with the customer-managed data key, versioned, private, logged and announces objects on EventBridge', () => {
+    const bucket = s.resources[documentsBucketId()]!.Properties!;
+    expect(bucket.BucketEncryption.ServerSideEncryptionConfiguration).toEqual([
+      { BucketKeyEnabled: true, ServerSideEncryptionByDefault: { SSEAlgorithm: 'aws:kms', KMSMasterKeyID: { 'Fn::GetAtt': [dataKeyId(), 'Arn'] } } },
+    ]);
+    expect(s.resources[dataKeyId()]!.Properties!.EnableKeyRotation).toBe(true);
+    expect(bucket.VersioningConfiguration).toEqual({ Status: 'Enabled' });
+    expect(bucket.PublicAccessBlockConfiguration).toEqual({ BlockPublicAcls: true, BlockPublicPolicy: true, IgnorePublicAcls: true, RestrictPublicBuckets: true });
+    expect(bucket.LoggingConfiguration.DestinationBucketName).toEqual({ Ref: logicalId(s.stack, s.stack.documents.accessLogs) });
+    expect(bucket.NotificationConfiguration).toEqual({ EventBridgeConfiguration: { EventBridgeEnabled: true } });
+  });
+
+  it('denies every request without TLS', () => {
+    s.template.hasResourceProperties('AWS::S3::BucketPolicy', {
+      Bucket: { Ref: documentsBucketId() },
+      PolicyDocument: {
+        Statement: Match.arrayWith([Match.objectLike({ Effect: 'Deny', Principal: { AWS: '*' }, Action: 's3:*', Condition: { Bool: { 'aws:SecureTransport': 'false' } } })]),
+      },
+    });
+  });
+
+  it('expires quarantine and OCR artefacts on their retention, and never the originals', () => {
+    const rules = s.resources[documentsBucketId()]!.Properties!.LifecycleConfiguration.Rules as any[];
+    const expiring = Object.fromEntries(rules.filter((r) => r.ExpirationInDays).map((r) => [r.Prefix, r.ExpirationInDays]));
+    expect(expiring).toEqual({ 'documents/': defaultSettings.artefactRetentionDays, 'quarantine/': defaultSettings.quarantineRetentionDays });
+    const originals = rules.filter((r) => r.Prefix === undefined || 'incoming/'.startsWith(r.Prefix ?? ''));
+    expect(originals.length).toBeGreaterThan(0);
+    for (const rule of originals) expect(rule.ExpirationInDays ?? rule.ExpirationDate).toBeUndefined();
+  });
+});
+
+describe('trigger', () => {
+  it('sends Object Created events under incoming/ of the document bucket to the intake queue, with a dead-letter queue', () => {
+    const queueId = logicalId(s.stack, s.stack.trigger.queue);
+    const dlqId = logicalId(s.stack, s.stack.trigger.deadLetterQueue);
+    s.template.hasResourceProperties('AWS::Events::Rule', {
+      EventPattern: { source: ['aws.s3'], 'detail-type': ['Object Created'], detail: { bucket: { name: [{ Ref: documentsBucketId() }] }, object: { key: [{ prefix: 'incoming/' }] } } },
+      Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [queueId, 'Arn'] }, DeadLetterConfig: { Arn: { 'Fn::GetAtt': [dlqId, 'Arn'] } } })],
+    });
+    s.template.hasResourceProperties('AWS::SQS::Queue', { RedrivePolicy: { deadLetterTargetArn: { 'Fn::GetAtt': [dlqId, 'Arn'] }, maxReceiveCount: 5 } });
+  });
+
+  it('starts executions from the queue at a bounded concurrency, failing messages one by one', () => {
+    s.template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      FunctionName: { Ref: fnId('start-intake') },
+      EventSourceArn: { 'Fn::GetAtt': [logicalId(s.stack, s.stack.trigger.queue), 'Arn'] },
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      ScalingConfig: { MaximumConcurrency: defaultSettings.intakeMaxConcurrency },
+    });
+    const startStatements = policyOf('start-intake').filter((st) => [st.Action].flat().includes('states:StartExecution'));
+    expect(startStatements).toEqual([expect.objectContaining({ Resource: { Ref: logicalId(s.stack, s.stack.intake.stateMachine) } })]);
+  });
+
+  it('encrypts both queues with the data key and refuses non-TLS access to them', () => {
+    const queues = ofType(s.resources, 'AWS::SQS::Queue');
+    expect(queues.length).toBeGreaterThanOrEqual(2);
+    for (const [, queue] of queues) expect(queue.KmsMasterKeyId).toEqual({ 'Fn::GetAtt': [dataKeyId(), 'Arn'] });
+    for (const [, policy] of ofType(s.resources, 'AWS::SQS::QueuePolicy')) {
+      expect(policy.PolicyDocument.Statement).toContainEqual(expect.objectContaining({ Effect: 'Deny', Condition: { Bool: { 'aws:SecureTransport': 'false' } } }));
+    }
+  });
+});
+
+describe('state machine', () => {
+  it('is the ASL file itself, unchanged, with every placeholder substituted by its own function ARN', () => {
+    const [[, machine]] = ofType(s.resources, 'AWS::StepFunctions::StateMachine') as [[string, Record<string, any>]];
+    expect(machine.Definition).toBeUndefined();
+    expect(JSON.parse(s.asset(machine.DefinitionS3Location.Key))).toEqual(JSON.parse(readIntakeAsl()));
+
+    const placeholders = placeholdersIn(readIntakeAsl());
+    expect(placeholders.length).toBe(lambdaFunctions.length);
+    expect(Object.keys(machine.DefinitionSubstitutions).sort()).toEqual([...placeholders].sort());
+    for (const spec of lambdaFunctions) {
+      expect(machine.DefinitionSubstitutions[spec.substitution]).toEqual({ 'Fn::GetAtt': [fnId(spec.name), 'Arn'] });
+    }
+    // What CloudFormation will do: substitute, and nothing of the ${...} form is left.
+    const substituted = readIntakeAsl().replace(/\$\{([A-Za-z0-9_]+)\}/g, (_, name: string) => `arn:aws:lambda:eu-north-1:111111111111:function:${machine.DefinitionSubstitutions[name]['Fn::GetAtt'][0]}`);
+    expect(substituted).not.toMatch(/\$\{/);
+  });
+
+  it('is a Standard workflow with every event logged but no execution data, X-Ray tracing, and execution history under the data key', () => {
+    s.template.hasResourceProperties('AWS::StepFunctions::StateMachine', {
+      StateMachineType: 'STANDARD',
+      LoggingConfiguration: { Level: 'ALL', IncludeExecutionData: false, Destinations: [{ CloudWatchLogsLogGroup: { LogGroupArn: { 'Fn::GetAtt': [logicalId(s.stack, s.stack.intake.logGroup), 'Arn'] } } }] },
+      TracingConfiguration: { Enabled: true },
+      EncryptionConfiguration: { Type: 'CUSTOMER_MANAGED_KMS_KEY', KmsKeyId: { 'Fn::GetAtt': [dataKeyId(), 'Arn'] } },
+    });
+  });
+
+  it('may invoke exactly the task functions, and no trigger function', () => {
+    const roleId = logicalId(s.stack, { node: { defaultChild: s.stack.intake.node.findChild('Role').node.defaultChild } });
+    const [[, policy]] = ofType(s.resources, 'AWS::IAM::ManagedPolicy').filter(([, p]) => p.Roles.some((r: any) => r.Ref === roleId)) as [[string, Record<string, any>]];
+    const invoke = (policy.PolicyDocument.Statement as any[]).filter((st) => [st.Action].flat().includes('lambda:InvokeFunction'));
+    expect(invoke).toHaveLength(1);
+    const invoked = (invoke[0].Resource as { 'Fn::GetAtt': [string, string] }[]).map((r) => r['Fn::GetAtt'][0]).sort();
+    expect(invoked).toEqual(lambdaFunctions.map((spec) => fnId(spec.name)).sort());
+  });
+});
+
+describe('functions', () => {
+  it('one per registry entry, each from its own handler, on Node.js 24 arm64 with active tracing, sized from the registry', () => {
+    const functions = ofType(s.resources, 'AWS::Lambda::Function');
+    expect(functions).toHaveLength(allSpecs.length);
+    for (const spec of allSpecs) {
+      const props = s.resources[fnId(spec.name)]!.Properties!;
+      expect(props).toMatchObject({
+        Runtime: 'nodejs24.x',
+        Architectures: ['arm64'],
+        Handler: 'index.handler',
+        MemorySize: spec.memoryMb,
+        Timeout: spec.timeoutSeconds,
+        ReservedConcurrentExecutions: defaultSettings.reservedConcurrency[spec.name],
+        TracingConfig: { Mode: 'Active' },
+      });
+      expect(props.Environment.Variables).toMatchObject({ DOCUMENT_BUCKET: { Ref: documentsBucketId() }, POWERTOOLS_SERVICE_NAME: 'postmottak' });
+    }
+  });
+
+  it('writes logs only to its own KMS-encrypted log group with a retention', () => {
+    for (const spec of allSpecs) {
+      const logGroupId = s.resources[fnId(spec.name)]!.Properties!.LoggingConfig.LogGroup.Ref;
+      expect(s.resources[logGroupId]!.Properties).toMatchObject({ RetentionInDays: defaultSettings.logRetentionDays, KmsKeyId: { 'Fn::GetAtt': [logicalId(s.stack, s.stack.keys.operations), 'Arn'] } });
+      const logStatements = policyOf(spec.name).filter((st) => [st.Action].flat().some((a: string) => a.startsWith('logs:')));
+      expect(logStatements).toEqual([expect.objectContaining({ Resource: { 'Fn::GetAtt': [logGroupId, 'Arn'] } })]);
+    }
+  });
+
+  it('touches only its own prefixes of the document bucket, as the registry says', () => {
+    const objectArn = (prefix: string) => ({ 'Fn::Join': ['', [{ 'Fn::GetAtt': [documentsBucketId(), 'Arn'] }, `/${prefix}`]] });
+    for (const spec of allSpecs) {
+      const statements = policyOf(spec.name);
+      const s3 = (action: string) => statements.filter((st) => [st.Action].flat().includes(action)).flatMap((st) => [st.Resource].flat());
+      expect(s3('s3:GetObject')).toEqual(spec.access.s3Read.map(objectArn));
+      expect(s3('s3:PutObject')).toEqual(spec.access.s3Write.map(objectArn));
+      const s3Actions = statements.flatMap((st) => [st.Action].flat()).filter((a: string) => a.startsWith('s3:'));
+      expect(new Set(s3Actions)).toEqual(new Set([...(spec.access.s3Read.length ? ['s3:GetObject', 's3:GetObjectVersion'] : []), ...(spec.access.s3Write.length ? ['s3:PutObject'] : [])]));
+    }
+  });
+
+  it('reads or writes the case table only as the registry says, and only then gets the id-hash secret', () => {
+    const tableId = logicalId(s.stack, s.stack.cases.table);
+    for (const spec of allSpecs) {
+      const statements = policyOf(spec.name);
+      const actions = statements.flatMap((st) => [st.Action].flat()) as string[];
+      const dynamo = actions.filter((a) => a.startsWith('dynamodb:'));
+      const writes = dynamo.filter((a) => /Put|Update|Delete|Write/.test(a));
+      const env = s.resources[fnId(spec.name)]!.Properties!.Environment.Variables;
+      if (spec.access.table === 'none') {
+        expect(dynamo).toEqual([]);
+        expect(env.TABLE_NAME).toBeUndefined();
+        expect(actions).not.toContain('secretsmanager:GetSecretValue');
+        continue;
+      }
+      expect(env.TABLE_NAME).toEqual({ Ref: tableId });
+      expect(env.ID_HASH_KEY_SECRET_ARN).toEqual({ Ref: logicalId(s.stack, { node: { defaultChild: s.stack.node.findChild('IdHashKey').node.defaultChild } }) });
+      expect(writes.length > 0).toBe(spec.access.table === 'write');
+      const tableStatement = statements.find((st) => [st.Action].flat().some((a: string) => a.startsWith('dynamodb:')));
+      expect(tableStatement.Resource).toEqual([{ 'Fn::GetAtt': [tableId, 'Arn'] }, { 'Fn::Join': ['', [{ 'Fn::GetAtt': [tableId, 'Arn'] }, '/index/*']] }]);
+    }
+  });
+
+  it('grants nothing on * but X-Ray, no action wildcards, and no inline or AWS-managed policies', () => {
+    for (const spec of allSpecs) {
+      for (const st of policyOf(spec.name)) {
+        expect(st.Effect).toBe('Allow');
+        for (const action of [st.Action].flat()) expect(action).not.toContain('*');
+        if (st.Resource === '*') expect([st.Action].flat().every((a: string) => a.startsWith('xray:'))).toBe(true);
+      }
+    }
+    expect(ofType(s.resources, 'AWS::IAM::Policy')).toEqual([]);
+    for (const [, role] of ofType(s.resources, 'AWS::IAM::Role')) {
+      if (role.AssumeRolePolicyDocument.Statement[0].Principal.Service === 'backup.amazonaws.com') continue;
+      expect(role.ManagedPolicyArns).toBeUndefined();
+      expect(role.Policies).toBeUndefined();
+    }
+  });
+});
+
+describe('case table', () => {
+  it('is the table of functions/commons/store/table-definition.ts: on demand, encrypted, recoverable, protected, streamed', () => {
+    const [[id, table]] = ofType(s.resources, 'AWS::DynamoDB::Table') as [[string, Record<string, any>]];
+    expect(table).toMatchObject({
+      BillingMode: 'PAY_PER_REQUEST',
+      KeySchema: [
+        { AttributeName: tableDefinition.partitionKey.name, KeyType: 'HASH' },
+        { AttributeName: tableDefinition.sortKey.name, KeyType: 'RANGE' },
+      ],
+      PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
+      DeletionProtectionEnabled: true,
+      SSESpecification: { SSEEnabled: true, SSEType: 'KMS', KMSMasterKeyId: { 'Fn::GetAtt': [dataKeyId(), 'Arn'] } },
+      StreamSpecification: { StreamViewType: 'NEW_AND_OLD_IMAGES' },
+    });
+    expect(table.GlobalSecondaryIndexes.map((i: any) => [i.IndexName, i.KeySchema.map((k: any) => k.AttributeName), i.Projection.ProjectionType])).toEqual(
+      tableDefinition.globalSecondaryIndexes.map((i) => [i.indexName, [i.partitionKey.name, i.sortKey.name], i.projection.type]),
+    );
+    expect(s.resources[id]!).toMatchObject({ DeletionPolicy: 'Retain' });
+    s.template.hasResourceProperties('AWS::Backup::BackupSelection', {
+      BackupSelection: { Resources: [{ 'Fn::GetAtt': [id, 'Arn'] }] },
+    });
+  });
+});
+
+describe('operations', () => {
+  it('alarms on failed executions, documents recorded as failed, dead letters and the age of the oldest review, to the alarm topic', () => {
+    const topicId = logicalId(s.stack, s.stack.operations.topic);
+    const alarms = ofType(s.resources, 'AWS::CloudWatch::Alarm').map(([, a]) => a);
+    const byMetric = (name: string) => alarms.filter((a) => a.MetricName === name);
+    expect(byMetric('ExecutionsFailed')).toHaveLength(1);
+    expect(byMetric('ApproximateNumberOfMessagesVisible')[0]!.Dimensions).toEqual([{ Name: 'QueueName', Value: { 'Fn::GetAtt': [logicalId(s.stack, s.stack.trigger.deadLetterQueue), 'QueueName'] } }]);
+    expect(byMetric(reviewQueueAgeMetric.metricName)[0]).toMatchObject({ Namespace: 'postmottak', Threshold: defaultSettings.reviewAgeAlarmHours });
+    expect(byMetric('Invocations')[0]!.Dimensions).toEqual([{ Name: 'FunctionName', Value: { Ref: fnId('record-failure') } }]);
+    for (const alarm of alarms) expect(alarm.AlarmActions).toEqual([{ Ref: topicId }]);
+    s.template.resourceCountIs('AWS::CloudWatch::Dashboard', 1);
+    s.template.hasResourceProperties('AWS::SNS::Topic', { KmsMasterKeyId: { 'Fn::GetAtt': [logicalId(s.stack, s.stack.keys.operations), 'Arn'] } });
+  });
+});

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { Template } from 'aws-cdk-lib/assertions';
+import type { App } from 'aws-cdk-lib';
+import { PostmottakStack } from '../../infra/postmottak-stack.ts';
+import { postmottakApp } from '../../infra/compliance.ts';
+
+export interface Synthesized {
+  readonly app: App;
+  readonly stack: PostmottakStack;
+  readonly template: Template;
+  readonly resources: Record<string, { Type: string; Properties?: Record<string, any>; DependsOn?: string[] }>;
+  /** A file asset of the cloud assembly (the state machine definition is one), by its S3 key. */
+  readonly asset: (key: string) => string;
+}
+
+/** The stack synthesized once per test file, bundling skipped (bundling is `npm run synth`'s job). */
+export function synthesize(): Synthesized {
+  const app = postmottakApp({ 'aws:cdk:bundling-stacks': [] });
+  const stack = new PostmottakStack(app, 'PostmottakTest', { env: { account: '111111111111', region: 'eu-north-1' } });
+  const assembly = app.synth();
+  const template = Template.fromJSON(assembly.getStackByName(stack.stackName).template);
+  return {
+    app,
+    stack,
+    template,
+    resources: template.toJSON().Resources,
+    asset: (key) => readFileSync(path.join(assembly.directory, `asset.${key}`), 'utf8'),
+  };
+}
+
+export function ofType(resources: Synthesized['resources'], type: string): [string, Record<string, any>][] {
+  return Object.entries(resources)
+    .filter(([, r]) => r.Type === type)
+    .map(([id, r]) => [id, r.Properties ?? {}]);
+}
+
+/** The logical id of a construct's CloudFormation resource. */
+export function logicalId(stack: PostmottakStack, construct: { node: { defaultChild?: unknown } }): string {
+  return stack.resolve((construct.node.defaultChild as { logicalId: string }).logicalId);
+}
