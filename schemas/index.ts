@@ -1,0 +1,23 @@
+import { PostmottakConfig } from './config.ts';
+import { ExtractedFields } from './fields.ts';
+import { ArchivistDecision, Classification, Inspection, IntakeInput, PageExtraction, ProcessResult } from './pipeline.ts';
+import { DeadlinesResult, ExecutionState, LinkResult, Registration } from './state.ts';
+
+/**
+ * The schemas published as JSON Schema (schemas/json/, `npm run schemas`), for the teams of
+ * downstream systems and for anything that validates without TypeScript.
+ */
+export const publishedSchemas = {
+  'process-result': ProcessResult,
+  'intake-input': IntakeInput,
+  'archivist-decision': ArchivistDecision,
+  'execution-state': ExecutionState,
+  inspection: Inspection,
+  'page-extraction': PageExtraction,
+  classification: Classification,
+  'extracted-fields': ExtractedFields,
+  'link-result': LinkResult,
+  registration: Registration,
+  'deadlines-result': DeadlinesResult,
+  config: PostmottakConfig,
+} as const;

@@ -1,0 +1,190 @@
+/**
+ * npm run cost [-- --pages-per-document 2.5 --ocr-seconds 2.3 --review-share 0.15 ...]
+ *
+ * What postmottak costs in AWS per 1,000 pages and per 1,000 documents, every service of the stack
+ * included, beside Amazon Textract DetectDocumentText for the same pages (OCR alone, nothing else).
+ * Compute comes from measured seconds per stage and the memory in functions/registry.ts; state
+ * transitions are counted by walking statemachines/intake.asl.json itself, so the model follows the
+ * definition that is deployed.
+ */
+import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { lambdaFunctions, triggerFunctions } from '../functions/registry.ts';
+
+// ─── INPUTS: measured or assumed, each with its source. Override any with --kebab-case-name VALUE. ───
+const inputs = {
+  pagesPerDocument: { value: 2.5, source: 'assumption: letters and medical declarations are mostly 1-4 pages; long first-instance bundles are the minority' },
+  scannedShare: { value: 1.0, source: 'assumption, worst case: every page is a scan without a text layer, so every page is OCRed' },
+  textLayerSecondsPerPage: { value: 0.05, source: 'MEASURED.md: pdf-parse getText ~20 ms for a text PDF, plus the S3 round trip' },
+  ocrSeconds: { value: 2.3, source: 'MEASURED.md: one A4 page at 300 dpi, ~290 words, warm worker, best_int nor+eng: 2.3 s' },
+  prepareSeconds: { value: 0.5, source: 'MEASURED.md: page render 0.3 s (G4 PDF) .. 2.5 s (JPEG PDF), sharp median(3) ~0.5 s; 0.5 s as the typical page' },
+  lambdaCpuFactor: { value: 1.25, source: 'assumption until measured in Lambda: one Graviton vCPU at >=1,769 MB vs one core of the benchmark machine' },
+  coldStartShare: { value: 0.02, source: 'assumption: 1 invocation in 50 starts a new environment during a working day of steady intake' },
+  coldStartSeconds: { value: 0.8, source: 'assumption: Node.js init with a bundled SDK; the OCR worker adds MEASURED.md 0.27 s (billed since Lambda bills INIT)' },
+  reviewShare: { value: 0.15, source: 'assumption: share of documents an archivist looks at (a second execution resumes them at Link)' },
+  originalKilobytesPerPage: { value: 300, source: 'assumption: a 300 dpi greyscale scan page as JPEG-in-PDF (G4 TIFF is ~50 KB)' },
+  artefactKilobytesPerPage: { value: 40, source: 'assumption: page text + OCR word boxes as JSON' },
+  logKilobytesPerInvocation: { value: 0.8, source: 'assumption: START/END/REPORT lines + 2-3 Powertools JSON lines, no document content' },
+  logKilobytesPerTransition: { value: 0.5, source: 'assumption: Step Functions log level ALL without execution data, ~2 events per state' },
+  dynamoWritesPerDocument: { value: 16, source: 'estimate from the data model: case, journal entry, references, id hashes, deadlines, queue items, each ~1 WRU, GSI copies included' },
+  dynamoReadsPerDocument: { value: 6, source: 'estimate: link queries (references, id hashes) and the case read before registering' },
+} as const;
+
+// Seconds of work per invocation for the stages that are not OCR (per document unless said).
+const stageSeconds: Record<string, { seconds: number; per: 'document' | 'page'; source: string }> = {
+  'start-intake': { seconds: 0.05, per: 'document', source: 'HeadObject + StartExecution, ~10 messages a batch' },
+  inspect: { seconds: 0.4, per: 'document', source: 'MEASURED.md: sniff + pdf-parse/sharp metadata, tens of ms, plus reading the file from S3' },
+  'extract-page': { seconds: NaN, per: 'page', source: 'from ocrSeconds, prepareSeconds, scannedShare (above)' },
+  classify: { seconds: 0.3, per: 'document', source: 'assumption: reading page texts from S3 and a linear model' },
+  link: { seconds: 0.05, per: 'document', source: 'MEASURED.md: DynamoDB queries are single-digit ms' },
+  review: { seconds: 0.05, per: 'document', source: 'as link (only for documents sent to review)' },
+  register: { seconds: 0.1, per: 'document', source: 'a transactional write of several items' },
+  deadlines: { seconds: 0.05, per: 'document', source: 'calendar arithmetic and one write' },
+  route: { seconds: 0.05, per: 'document', source: 'one write' },
+  reject: { seconds: 0, per: 'document', source: 'rejected documents are not in this model' },
+  'record-failure': { seconds: 0, per: 'document', source: 'failures are not in this model' },
+};
+
+// List prices, USD. Source: aws.amazon.com/<service>/pricing, on-demand, first tier. Stockholm (eu-north-1)
+// is the deployment region; where its price is not known to differ, the US East figure is used. Not
+// re-checked from this offline machine: check the pricing pages before budgeting.
+const prices = {
+  lambdaArmGbSecond: { value: 0.0000133334, source: 'Lambda, Arm, first 7.5 billion GB-s a month' },
+  lambdaRequest: { value: 0.2 / 1e6, source: 'Lambda, $0.20 per million requests' },
+  stateTransition: { value: 0.025 / 1000, source: 'Step Functions Standard, $0.025 per 1,000 state transitions' },
+  s3Put: { value: 0.005 / 1000, source: 'S3 Standard PUT/COPY/POST/LIST, $0.005 per 1,000' },
+  s3Get: { value: 0.0004 / 1000, source: 'S3 Standard GET/SELECT, $0.0004 per 1,000' },
+  s3GbMonth: { value: 0.023, source: 'S3 Standard storage, first 50 TB, per GB-month' },
+  dynamoWrite: { value: 0.625 / 1e6, source: 'DynamoDB on-demand, $0.625 per million write request units' },
+  dynamoRead: { value: 0.125 / 1e6, source: 'DynamoDB on-demand, $0.125 per million read request units' },
+  kmsRequest: { value: 0.03 / 10000, source: 'KMS, $0.03 per 10,000 requests (S3 Bucket Key and SQS key reuse keep these to a few per document)' },
+  sqsRequest: { value: 0.4 / 1e6, source: 'SQS standard, $0.40 per million requests' },
+  eventBridgeAwsEvent: { value: 0, source: 'EventBridge: events from AWS services (S3) on the default bus are free' },
+  logsIngestGb: { value: 0.5, source: 'CloudWatch Logs standard ingestion, $0.50 per GB' },
+  xrayTrace: { value: 5 / 1e6, source: 'X-Ray, $5.00 per million traces recorded (every execution traced, worst case)' },
+  textractPage: { value: 1.5 / 1000, source: 'Textract DetectDocumentText, $1.50 per 1,000 pages (first million pages a month)' },
+  textractPageOverMillion: { value: 0.6 / 1000, source: 'Textract DetectDocumentText, $0.60 per 1,000 pages above one million a month' },
+} as const;
+const TARGET_FACTOR = 10;
+// ──────────────────────────────────────────────────────────────────────────────────────────────
+
+type InputName = keyof typeof inputs;
+const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+const { values: flags } = parseArgs({ options: Object.fromEntries(Object.keys(inputs).map((k) => [kebab(k), { type: 'string' as const }])) });
+const input = (name: InputName): number => {
+  const raw = flags[kebab(name)];
+  if (raw === undefined) return inputs[name].value;
+  const value = Number(raw);
+  if (!Number.isFinite(value) || value < 0) throw new Error(`--${kebab(name)} must be a non-negative number`);
+  return value;
+};
+
+// ─── State transitions, by walking the ASL ───
+interface AslState { Type: string; Next?: string; End?: boolean; Default?: string; Choices?: { Next: string }[]; ItemProcessor?: Asl; Iterator?: Asl }
+interface Asl { StartAt: string; States: Record<string, AslState> }
+const asl = JSON.parse(readFileSync(new URL('../statemachines/intake.asl.json', import.meta.url), 'utf8')) as Asl;
+
+/** States entered (each one a billed transition) on a path where Choice states take `choose`'s branch, else their Default. */
+function transitions(machine: Asl, pages: number, choose: Record<string, string>): number {
+  let count = 0;
+  let name: string | undefined = machine.StartAt;
+  const seen = new Set<string>();
+  while (name) {
+    if (seen.has(name)) throw new Error(`the cost walk loops at ${name}`);
+    seen.add(name);
+    const state: AslState | undefined = machine.States[name];
+    if (!state) throw new Error(`the ASL has no state ${name} (the cost model names it)`);
+    count += 1;
+    const inner = state.ItemProcessor ?? state.Iterator;
+    if (state.Type === 'Map' && inner) count += pages * transitions(inner, pages, choose);
+    name = state.Type === 'Choice' ? (choose[name] ?? state.Default) : state.End ? undefined : state.Next;
+  }
+  return count;
+}
+
+const pagesPerDocument = input('pagesPerDocument');
+const routed = transitions(asl, pagesPerDocument, {});
+const toReview = transitions(asl, pagesPerDocument, { NeedsReview: 'Review' });
+const resumed = transitions(asl, pagesPerDocument, { IsArchivistDecision: 'Link' });
+const reviewShare = input('reviewShare');
+const transitionsPerDocument = (1 - reviewShare) * routed + reviewShare * (toReview + resumed);
+
+// ─── Compute per document ───
+const memoryGb = (name: string) => {
+  const spec = [...lambdaFunctions, ...triggerFunctions].find((f) => f.name === name);
+  if (!spec) throw new Error(`functions/registry.ts has no function ${name}`);
+  return spec.memoryMb / 1024;
+};
+const cpu = input('lambdaCpuFactor');
+const scanned = input('scannedShare');
+const pageSeconds = cpu * (scanned * (input('ocrSeconds') + input('prepareSeconds')) + (1 - scanned) * input('textLayerSecondsPerPage'));
+const invocations: Record<string, number> = {
+  'start-intake': 1 / 10,
+  inspect: 1,
+  'extract-page': pagesPerDocument,
+  classify: 1,
+  link: 1 + reviewShare,
+  review: reviewShare,
+  register: 1,
+  deadlines: 1,
+  route: 1,
+};
+const coldShare = input('coldStartShare');
+let gbSeconds = 0;
+for (const [name, count] of Object.entries(invocations)) {
+  const seconds = name === 'extract-page' ? pageSeconds : name === 'start-intake' ? stageSeconds[name]!.seconds * 10 : cpu * stageSeconds[name]!.seconds;
+  gbSeconds += count * memoryGb(name) * (seconds + coldShare * input('coldStartSeconds'));
+}
+const ocrGbSeconds = pagesPerDocument * memoryGb('extract-page') * (pageSeconds + coldShare * input('coldStartSeconds'));
+const lambdaInvocations = Object.values(invocations).reduce((a, b) => a + b, 0);
+
+// ─── Requests per document ───
+const s3Puts = 1 /* the mailroom's upload */ + pagesPerDocument * 2 /* text + word boxes */ + 1 /* classification */;
+const s3Gets = 1 /* inspect */ + pagesPerDocument /* extract-page reads the original */ + pagesPerDocument /* classify reads page texts */ + 2 /* HeadObject, misc */;
+const kmsRequests = 4; // bucket key and SQS data-key reuse: a handful per document at most
+const sqsRequests = 1 + 2 / 10; // EventBridge's send, batched receive and delete
+const logGb = (lambdaInvocations * input('logKilobytesPerInvocation') + transitionsPerDocument * input('logKilobytesPerTransition')) / 1024 / 1024;
+const storageGbMonth = (pagesPerDocument * (input('originalKilobytesPerPage') + input('artefactKilobytesPerPage'))) / 1024 / 1024;
+
+const lines: [string, number][] = [
+  ['Lambda: OCR (extract-page), GB-s', ocrGbSeconds * prices.lambdaArmGbSecond.value],
+  ['Lambda: other stages, GB-s', (gbSeconds - ocrGbSeconds) * prices.lambdaArmGbSecond.value],
+  ['Lambda: requests', lambdaInvocations * prices.lambdaRequest.value],
+  ['Step Functions Standard: transitions', transitionsPerDocument * prices.stateTransition.value],
+  ['S3: PUT + GET requests', s3Puts * prices.s3Put.value + s3Gets * prices.s3Get.value],
+  ['S3: storage, first month', storageGbMonth * prices.s3GbMonth.value],
+  ['DynamoDB on-demand', input('dynamoWritesPerDocument') * prices.dynamoWrite.value + input('dynamoReadsPerDocument') * prices.dynamoRead.value],
+  ['KMS requests', kmsRequests * prices.kmsRequest.value],
+  ['SQS requests', sqsRequests * prices.sqsRequest.value],
+  ['EventBridge (S3 events)', prices.eventBridgeAwsEvent.value],
+  ['CloudWatch Logs ingestion', logGb * prices.logsIngestGb.value],
+  ['X-Ray traces', (1 + reviewShare) * prices.xrayTrace.value],
+];
+const perDocument = lines.reduce((sum, [, usd]) => sum + usd, 0);
+const perPage = perDocument / pagesPerDocument;
+const textract = prices.textractPage.value;
+
+// ─── Report ───
+const usd = (v: number) => `$${v.toFixed(4)}`;
+const out: string[] = [];
+out.push('postmottak in AWS (eu-north-1, arm64): cost model', '');
+out.push('Inputs (override with --name value):');
+for (const [name, { value, source }] of Object.entries(inputs)) out.push(`  ${kebab(name).padEnd(30)} ${String(input(name as InputName)).padStart(8)}${input(name as InputName) !== value ? ' (overridden)' : ''}  ${source}`);
+out.push('', 'Per stage (memory from functions/registry.ts):');
+for (const [name, count] of Object.entries(invocations)) out.push(`  ${name.padEnd(14)} ${String(memoryGb(name) * 1024).padStart(5)} MB  x${count.toFixed(2).padStart(5)} per document  ${name === 'extract-page' ? `${pageSeconds.toFixed(2)} s a page` : `${stageSeconds[name]!.seconds} s`}  (${stageSeconds[name]!.source})`);
+out.push(`  state transitions per document: ${transitionsPerDocument.toFixed(1)} (routed ${routed}, review ${toReview} + resume ${resumed}, walked in statemachines/intake.asl.json)`);
+out.push('', `Cost breakdown (${pagesPerDocument} pages a document):`);
+out.push(`  ${'service'.padEnd(40)} ${'per 1,000 pages'.padStart(16)} ${'per 1,000 documents'.padStart(20)}  share`);
+for (const [name, perDoc] of lines) out.push(`  ${name.padEnd(40)} ${usd((perDoc / pagesPerDocument) * 1000).padStart(16)} ${usd(perDoc * 1000).padStart(20)}  ${((perDoc / perDocument) * 100).toFixed(0).padStart(4)}%`);
+out.push(`  ${'TOTAL, all services'.padEnd(40)} ${usd(perPage * 1000).padStart(16)} ${usd(perDocument * 1000).padStart(20)}`);
+out.push('', 'Beside Amazon Textract DetectDocumentText (OCR only; the rest of a pipeline would come on top):');
+out.push(`  Textract, first million pages a month     ${usd(textract * 1000).padStart(16)} ${usd(textract * pagesPerDocument * 1000).padStart(20)}   postmottak is ${(textract / perPage).toFixed(1)}x cheaper`);
+out.push(`  Textract, above a million pages a month   ${usd(prices.textractPageOverMillion.value * 1000).padStart(16)} ${usd(prices.textractPageOverMillion.value * pagesPerDocument * 1000).padStart(20)}   postmottak is ${(prices.textractPageOverMillion.value / perPage).toFixed(1)}x cheaper`);
+out.push(`  OCR stage alone vs Textract: ${(textract / ((lines[0]![1] / pagesPerDocument))).toFixed(1)}x cheaper`);
+const factor = textract / perPage;
+const biggest = [...lines].sort((a, b) => b[1] - a[1])[0]!;
+out.push('', factor >= TARGET_FACTOR
+  ? `Target (>= ${TARGET_FACTOR}x cheaper than Textract per page, all services included): MET (${factor.toFixed(1)}x).`
+  : `Target (>= ${TARGET_FACTOR}x cheaper than Textract per page, all services included): NOT MET (${factor.toFixed(1)}x). Largest item: ${biggest[0]} (${((biggest[1] / perDocument) * 100).toFixed(0)}%).`);
+out.push('', 'Sensitivity to pages per document (other inputs as above):');
+process.stdout.write(out.join('\n') + '\n');
