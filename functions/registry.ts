@@ -50,6 +50,7 @@ export interface TriggerFunctionSpec {
 
 export const triggerFunctions = [
   { name: 'start-intake', trigger: 'object-created', memoryMb: 256, timeoutSeconds: 30, access: { s3Read: ['incoming/*'], s3Write: [], table: 'none' } },
+  { name: 'watch-deadlines', trigger: 'daily', memoryMb: 256, timeoutSeconds: 300, access: { s3Read: [], s3Write: [], table: 'read' } },
 ] as const satisfies readonly TriggerFunctionSpec[];
 
 export type TriggerFunctionName = (typeof triggerFunctions)[number]['name'];

@@ -7,8 +7,8 @@ import { AwsSolutionsChecks, HIPAASecurityChecks, type NagPack } from 'cdk-nag';
  * an ACL), the same for `npm run synth` and for the tests. package-lock.json pins the library, so the
  * flags change only with a deliberate upgrade, which the template tests then check.
  */
-export function postmottakApp(context: AppProps['context'] = {}): App {
-  return new App({ context: { ...CURRENTLY_RECOMMENDED_FLAGS, ...context } });
+export function postmottakApp(context: AppProps['context'] = {}, outdir?: string): App {
+  return new App({ context: { ...CURRENTLY_RECOMMENDED_FLAGS, ...context }, ...(outdir ? { outdir } : {}) });
 }
 
 /**

@@ -2,7 +2,6 @@ import { Duration, RemovalPolicy, Stack, Validations, type StackProps } from 'aw
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
-import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { lambdaFunctions, triggerFunctions, type LambdaFunctionSpec, type TriggerFunctionSpec } from '../functions/registry.ts';
 import { tableDefinition } from '../functions/commons/store/table-definition.ts';
@@ -71,6 +70,8 @@ export class PostmottakStack extends Stack {
         logKey: this.keys.operations,
         logRetentionDays: settings.logRetentionDays,
         environment: { DOCUMENT_BUCKET: this.documents.bucket.bucketName },
+        invocation: 'trigger' in spec && spec.trigger === 'daily' ? 'asynchronous' : 'synchronous',
+        dataKey,
       });
       fn.readObjects(this.documents.bucket, spec.access.s3Read, dataKey);
       fn.writeObjects(this.documents.bucket, spec.access.s3Write, dataKey);
@@ -105,13 +106,11 @@ export class PostmottakStack extends Stack {
     });
 
     for (const { spec, fn } of triggers.filter((t) => t.spec.trigger === 'daily')) {
-      // Invoked asynchronously by the schedule: a failed run after Lambda's own retries lands here.
-      const deadLetters = new Queue(this, `${pascal(spec.name)}DeadLetters`, { encryption: QueueEncryption.KMS, encryptionMasterKey: dataKey, enforceSSL: true, retentionPeriod: Duration.days(14) });
-      Validations.of(deadLetters).acknowledge({ id: 'AwsSolutions-SQS3', reason: 'This is a dead-letter queue.' });
       new Rule(this, `${pascal(spec.name)}Schedule`, {
         description: `postmottak ${spec.name}, every morning before the office opens (04:00 UTC is 05:00/06:00 in Oslo)`,
         schedule: Schedule.cron({ minute: '0', hour: '4' }),
-        targets: [new LambdaFunction(fn.function, { deadLetterQueue: deadLetters, retryAttempts: 2, maxEventAge: Duration.hours(6) })],
+        // A failed run is retried by Lambda and then lands in the function's own dead-letter queue.
+        targets: [new LambdaFunction(fn.function, { retryAttempts: 2, maxEventAge: Duration.hours(6) })],
       });
     }
 
@@ -122,6 +121,7 @@ export class PostmottakStack extends Stack {
       stateMachine: this.intake.stateMachine,
       intakeQueue: this.trigger.queue,
       deadLetterQueue: this.trigger.deadLetterQueue,
+      scheduledDeadLetterQueues: Object.fromEntries(triggers.flatMap(({ spec, fn }) => (fn.deadLetterQueue ? [[spec.name, fn.deadLetterQueue]] : []))),
       functions: [...functions.values()],
       recordFailure,
       ocr,

@@ -74,7 +74,7 @@ async function processCommand(args: string[]): Promise<number> {
     for (const [index, file] of positionals.entries()) {
       const started = Date.now();
       try {
-        const result = await processScan(machine, stack.bucket, file, { receivedDate, postmarkDate });
+        const { result } = await processScan(machine, stack.bucket, file, { receivedDate, postmarkDate }, values.verbose ? (line) => process.stderr.write(line + '\n') : undefined);
         process.stdout.write(values.json ? JSON.stringify(result) + '\n' : describe(result) + '\n');
         process.stderr.write(`[${index + 1}/${positionals.length}] ${file}: ${result.status} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
       } catch (error) {

@@ -36,8 +36,14 @@ export async function uploadScan(bucket: string, file: string, dates: MailDates)
 }
 
 /** One scan through the state machine; the result is the SPEC.md JSON line for it. */
-export async function processScan(machine: LocalStateMachine, bucket: string, file: string, dates: MailDates): Promise<ProcessResult> {
+export async function processScan(
+  machine: LocalStateMachine,
+  bucket: string,
+  file: string,
+  dates: MailDates,
+  trace?: (line: string) => void,
+): Promise<{ result: ProcessResult; path: string[] }> {
   const input = await uploadScan(bucket, file, dates);
-  const output = await machine.run(input as never);
-  return ProcessResult.parse({ ...(output as object), file });
+  const { output, path } = await machine.run(input as never, { trace });
+  return { result: ProcessResult.parse({ ...(output as object), file }), path };
 }

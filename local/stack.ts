@@ -43,9 +43,10 @@ export async function startLocalStack(options: { dataDir: string; verbose?: bool
 
     Object.assign(process.env, {
       AWS_REGION: 'eu-north-1',
-      // The loopback servers accept any signature; the SDK still insists on signing.
-      AWS_ACCESS_KEY_ID: 'local',
-      AWS_SECRET_ACCESS_KEY: 'local',
+      // s3rver checks signatures against its fixed development credentials; DynamoDB's local
+      // server accepts any. No real credentials are ever read on this path.
+      AWS_ACCESS_KEY_ID: 'S3RVER',
+      AWS_SECRET_ACCESS_KEY: 'S3RVER',
       AWS_SESSION_TOKEN: '',
       AWS_ENDPOINT_URL_S3: s3.endpoint,
       AWS_ENDPOINT_URL_DYNAMODB: dynamodb.endpoint,

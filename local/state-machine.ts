@@ -66,8 +66,14 @@ async function importHandler(name: LambdaFunctionName): Promise<LambdaHandler> {
   return module.handler;
 }
 
+export interface ExecutionRun {
+  output: JsonValue;
+  /** The states entered, in order (Map iterations included), as Step Functions' execution history shows them. */
+  path: string[];
+}
+
 export interface LocalStateMachine {
-  run(input: JsonValue): Promise<JsonValue>;
+  run(input: JsonValue, options?: { trace?: (line: string) => void }): Promise<ExecutionRun>;
 }
 
 export async function loadLocalStateMachine(): Promise<LocalStateMachine> {
@@ -85,6 +91,31 @@ export async function loadLocalStateMachine(): Promise<LocalStateMachine> {
 
   const machine = new StateMachine(definition, { validationOptions: { checkArn: true, checkPaths: true } });
   return {
-    run: (input) => machine.run(input, { overrides: { taskResourceLocalHandlers } }).result,
+    async run(input, options = {}) {
+      const execution = machine.run(input, { overrides: { taskResourceLocalHandlers } });
+      const path: string[] = [];
+      // The history carries state names and error names only, never the state's data (personal data).
+      const history = (async () => {
+        for await (const event of execution.eventLogs) {
+          if (event.type === 'StateEntered') path.push(event.state.name);
+          if (event.type === 'StateFailed' || event.type === 'StateCaught' || event.type === 'StateRetried') {
+            const detail = 'Error' in event ? `${event.Error}: ${describeCause(event.Cause)}` : '';
+            options.trace?.(`  ${event.type} ${event.state.name} ${detail}`);
+          } else if (event.type === 'StateEntered') {
+            options.trace?.(`  -> ${event.state.name}`);
+          }
+        }
+      })();
+      const output = await execution.result.finally(() => history);
+      return { output, path };
+    },
   };
+}
+
+function describeCause(cause: unknown): string {
+  if (cause instanceof Error) {
+    const inner = (cause as { cause?: unknown }).cause;
+    return cause.message + (inner ? ` (${describeCause(inner)})` : '');
+  }
+  return (typeof cause === 'string' ? cause : JSON.stringify(cause) ?? '').slice(0, 800);
 }

@@ -33,10 +33,10 @@ const inputs = {
 // Seconds of work per invocation for the stages that are not OCR (per document unless said).
 const stageSeconds: Record<string, { seconds: number; per: 'document' | 'page'; source: string }> = {
   'start-intake': { seconds: 0.05, per: 'document', source: 'HeadObject + StartExecution, ~10 messages a batch' },
-  inspect: { seconds: 0.4, per: 'document', source: 'MEASURED.md: sniff + pdf-parse/sharp metadata, tens of ms, plus reading the file from S3' },
+  inspect: { seconds: 0.4, per: 'document', source: 'estimate: sniff and page count (MEASURED.md: pdf-parse ~20 ms, sharp metadata ms) plus reading the file from S3' },
   'extract-page': { seconds: NaN, per: 'page', source: 'from ocrSeconds, prepareSeconds, scannedShare (above)' },
   classify: { seconds: 0.3, per: 'document', source: 'assumption: reading page texts from S3 and a linear model' },
-  link: { seconds: 0.05, per: 'document', source: 'MEASURED.md: DynamoDB queries are single-digit ms' },
+  link: { seconds: 0.05, per: 'document', source: 'estimate: a few DynamoDB queries of a few ms each' },
   review: { seconds: 0.05, per: 'document', source: 'as link (only for documents sent to review)' },
   register: { seconds: 0.1, per: 'document', source: 'a transactional write of several items' },
   deadlines: { seconds: 0.05, per: 'document', source: 'calendar arithmetic and one write' },
@@ -102,66 +102,73 @@ function transitions(machine: Asl, pages: number, choose: Record<string, string>
   return count;
 }
 
-const pagesPerDocument = input('pagesPerDocument');
-const routed = transitions(asl, pagesPerDocument, {});
-const toReview = transitions(asl, pagesPerDocument, { NeedsReview: 'Review' });
-const resumed = transitions(asl, pagesPerDocument, { IsArchivistDecision: 'Link' });
-const reviewShare = input('reviewShare');
-const transitionsPerDocument = (1 - reviewShare) * routed + reviewShare * (toReview + resumed);
-
-// ─── Compute per document ───
 const memoryGb = (name: string) => {
   const spec = [...lambdaFunctions, ...triggerFunctions].find((f) => f.name === name);
   if (!spec) throw new Error(`functions/registry.ts has no function ${name}`);
   return spec.memoryMb / 1024;
 };
-const cpu = input('lambdaCpuFactor');
-const scanned = input('scannedShare');
-const pageSeconds = cpu * (scanned * (input('ocrSeconds') + input('prepareSeconds')) + (1 - scanned) * input('textLayerSecondsPerPage'));
-const invocations: Record<string, number> = {
-  'start-intake': 1 / 10,
-  inspect: 1,
-  'extract-page': pagesPerDocument,
-  classify: 1,
-  link: 1 + reviewShare,
-  review: reviewShare,
-  register: 1,
-  deadlines: 1,
-  route: 1,
-};
-const coldShare = input('coldStartShare');
-let gbSeconds = 0;
-for (const [name, count] of Object.entries(invocations)) {
-  const seconds = name === 'extract-page' ? pageSeconds : name === 'start-intake' ? stageSeconds[name]!.seconds * 10 : cpu * stageSeconds[name]!.seconds;
-  gbSeconds += count * memoryGb(name) * (seconds + coldShare * input('coldStartSeconds'));
+
+/** The whole model for one document of `pagesPerDocument` pages, every other input as given. */
+function costModel(pagesPerDocument: number) {
+  const routed = transitions(asl, pagesPerDocument, {});
+  const toReview = transitions(asl, pagesPerDocument, { NeedsReview: 'Review' });
+  const resumed = transitions(asl, pagesPerDocument, { IsArchivistDecision: 'Link' });
+  const reviewShare = input('reviewShare');
+  const transitionsPerDocument = (1 - reviewShare) * routed + reviewShare * (toReview + resumed);
+
+  // ─── Compute per document ───
+  const cpu = input('lambdaCpuFactor');
+  const scanned = input('scannedShare');
+  const pageSeconds = cpu * (scanned * (input('ocrSeconds') + input('prepareSeconds')) + (1 - scanned) * input('textLayerSecondsPerPage'));
+  const invocations: Record<string, number> = {
+    'start-intake': 1 / 10,
+    inspect: 1,
+    'extract-page': pagesPerDocument,
+    classify: 1,
+    link: 1 + reviewShare,
+    review: reviewShare,
+    register: 1,
+    deadlines: 1,
+    route: 1,
+  };
+  const coldShare = input('coldStartShare');
+  let gbSeconds = 0;
+  for (const [name, count] of Object.entries(invocations)) {
+    const seconds = name === 'extract-page' ? pageSeconds : name === 'start-intake' ? stageSeconds[name]!.seconds * 10 : cpu * stageSeconds[name]!.seconds;
+    gbSeconds += count * memoryGb(name) * (seconds + coldShare * input('coldStartSeconds'));
+  }
+  const ocrGbSeconds = pagesPerDocument * memoryGb('extract-page') * (pageSeconds + coldShare * input('coldStartSeconds'));
+  const lambdaInvocations = Object.values(invocations).reduce((a, b) => a + b, 0);
+
+  // ─── Requests per document ───
+  const s3Puts = 1 /* the mailroom's upload */ + pagesPerDocument * 2 /* text + word boxes */ + 1 /* classification */;
+  const s3Gets = 1 /* inspect */ + pagesPerDocument /* extract-page reads the original */ + pagesPerDocument /* classify reads page texts */ + 2 /* HeadObject, misc */;
+  const kmsRequests = 4; // bucket key and SQS data-key reuse: a handful per document at most
+  const sqsRequests = 1 + 2 / 10; // EventBridge's send, batched receive and delete
+  const logGb = (lambdaInvocations * input('logKilobytesPerInvocation') + transitionsPerDocument * input('logKilobytesPerTransition')) / 1024 / 1024;
+  const storageGbMonth = (pagesPerDocument * (input('originalKilobytesPerPage') + input('artefactKilobytesPerPage'))) / 1024 / 1024;
+
+  const lines: [string, number][] = [
+    ['Lambda: OCR (extract-page), GB-s', ocrGbSeconds * prices.lambdaArmGbSecond.value],
+    ['Lambda: other stages, GB-s', (gbSeconds - ocrGbSeconds) * prices.lambdaArmGbSecond.value],
+    ['Lambda: requests', lambdaInvocations * prices.lambdaRequest.value],
+    ['Step Functions Standard: transitions', transitionsPerDocument * prices.stateTransition.value],
+    ['S3: PUT + GET requests', s3Puts * prices.s3Put.value + s3Gets * prices.s3Get.value],
+    ['S3: storage, first month', storageGbMonth * prices.s3GbMonth.value],
+    ['DynamoDB on-demand', input('dynamoWritesPerDocument') * prices.dynamoWrite.value + input('dynamoReadsPerDocument') * prices.dynamoRead.value],
+    ['KMS requests', kmsRequests * prices.kmsRequest.value],
+    ['SQS requests', sqsRequests * prices.sqsRequest.value],
+    ['EventBridge (S3 events)', prices.eventBridgeAwsEvent.value],
+    ['CloudWatch Logs ingestion', logGb * prices.logsIngestGb.value],
+    ['X-Ray traces', (1 + reviewShare) * prices.xrayTrace.value],
+  ];
+  const perDocument = lines.reduce((sum, [, usd]) => sum + usd, 0);
+  const perPage = perDocument / pagesPerDocument;
+  return { routed, toReview, resumed, transitionsPerDocument, pageSeconds, invocations, lines, perDocument, perPage };
 }
-const ocrGbSeconds = pagesPerDocument * memoryGb('extract-page') * (pageSeconds + coldShare * input('coldStartSeconds'));
-const lambdaInvocations = Object.values(invocations).reduce((a, b) => a + b, 0);
 
-// ─── Requests per document ───
-const s3Puts = 1 /* the mailroom's upload */ + pagesPerDocument * 2 /* text + word boxes */ + 1 /* classification */;
-const s3Gets = 1 /* inspect */ + pagesPerDocument /* extract-page reads the original */ + pagesPerDocument /* classify reads page texts */ + 2 /* HeadObject, misc */;
-const kmsRequests = 4; // bucket key and SQS data-key reuse: a handful per document at most
-const sqsRequests = 1 + 2 / 10; // EventBridge's send, batched receive and delete
-const logGb = (lambdaInvocations * input('logKilobytesPerInvocation') + transitionsPerDocument * input('logKilobytesPerTransition')) / 1024 / 1024;
-const storageGbMonth = (pagesPerDocument * (input('originalKilobytesPerPage') + input('artefactKilobytesPerPage'))) / 1024 / 1024;
-
-const lines: [string, number][] = [
-  ['Lambda: OCR (extract-page), GB-s', ocrGbSeconds * prices.lambdaArmGbSecond.value],
-  ['Lambda: other stages, GB-s', (gbSeconds - ocrGbSeconds) * prices.lambdaArmGbSecond.value],
-  ['Lambda: requests', lambdaInvocations * prices.lambdaRequest.value],
-  ['Step Functions Standard: transitions', transitionsPerDocument * prices.stateTransition.value],
-  ['S3: PUT + GET requests', s3Puts * prices.s3Put.value + s3Gets * prices.s3Get.value],
-  ['S3: storage, first month', storageGbMonth * prices.s3GbMonth.value],
-  ['DynamoDB on-demand', input('dynamoWritesPerDocument') * prices.dynamoWrite.value + input('dynamoReadsPerDocument') * prices.dynamoRead.value],
-  ['KMS requests', kmsRequests * prices.kmsRequest.value],
-  ['SQS requests', sqsRequests * prices.sqsRequest.value],
-  ['EventBridge (S3 events)', prices.eventBridgeAwsEvent.value],
-  ['CloudWatch Logs ingestion', logGb * prices.logsIngestGb.value],
-  ['X-Ray traces', (1 + reviewShare) * prices.xrayTrace.value],
-];
-const perDocument = lines.reduce((sum, [, usd]) => sum + usd, 0);
-const perPage = perDocument / pagesPerDocument;
+const pagesPerDocument = input('pagesPerDocument');
+const { routed, toReview, resumed, transitionsPerDocument, pageSeconds, invocations, lines, perDocument, perPage } = costModel(pagesPerDocument);
 const textract = prices.textractPage.value;
 
 // ─── Report ───
@@ -187,4 +194,9 @@ out.push('', factor >= TARGET_FACTOR
   ? `Target (>= ${TARGET_FACTOR}x cheaper than Textract per page, all services included): MET (${factor.toFixed(1)}x).`
   : `Target (>= ${TARGET_FACTOR}x cheaper than Textract per page, all services included): NOT MET (${factor.toFixed(1)}x). Largest item: ${biggest[0]} (${((biggest[1] / perDocument) * 100).toFixed(0)}%).`);
 out.push('', 'Sensitivity to pages per document (other inputs as above):');
+out.push(`  ${'pages/document'.padEnd(16)} ${'per 1,000 pages'.padStart(16)} ${'transitions/page'.padStart(17)} ${'vs Textract'.padStart(12)}`);
+for (const pages of [1, 2.5, 5, 10, 25, 50]) {
+  const m = costModel(pages);
+  out.push(`  ${String(pages).padEnd(16)} ${usd(m.perPage * 1000).padStart(16)} ${(m.transitionsPerDocument / pages).toFixed(1).padStart(17)} ${`${(textract / m.perPage).toFixed(1)}x`.padStart(12)}`);
+}
 process.stdout.write(out.join('\n') + '\n');

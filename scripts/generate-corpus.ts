@@ -45,7 +45,7 @@ const reader: PageReader = async (bytes, format, pageIndex, textLayer) => {
   return { text: page.text, confidence: page.confidence };
 };
 
-export interface CorpusRecord {
+interface CorpusRecord {
   id: string;
   family: string;
   documentType: string;

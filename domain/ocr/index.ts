@@ -7,7 +7,7 @@ import { recognize } from './recognize.ts';
 
 export { PageText, WordBox } from './page-text.ts';
 export { pageImageKey, pageTextKey, documentPrefix } from './keys.ts';
-export { shutdownOcr, ocrStats, defaultPoolSize } from './pool.ts';
+export { shutdownOcr, ocrStats, defaultPoolSize, warmUpOcr } from './pool.ts';
 
 export interface ReadPageOptions {
   /** From inspection: use the PDF's own text, no OCR. */

@@ -1,7 +1,6 @@
 import type { PostmottakConfig, TypeRule } from '#schemas/config';
 import type { Classification } from '#schemas/pipeline';
 import { areaConfig, typeRule } from '../config.ts';
-import { typeName } from './linking.ts';
 
 /** What a document does to the case it creates or joins (SPEC table "type | case | status"). */
 
@@ -39,10 +38,6 @@ export function newCaseDraft(classification: Classification, config: PostmottakC
 export function joinedCaseTitle(title: string, rule: TypeRule): string {
   if (!rule.titlePrefix || title.startsWith(rule.titlePrefix)) return title;
   return rule.titlePrefix + title;
-}
-
-export function describeDocument(type: string): string {
-  return typeName(type);
 }
 
 export function unique<T>(values: Iterable<T>): T[] {

@@ -12,6 +12,8 @@ export interface OperationsProps {
   readonly stateMachine: StateMachine;
   readonly intakeQueue: IQueue;
   readonly deadLetterQueue: IQueue;
+  /** Dead-letter queues of scheduled functions, by function name. */
+  readonly scheduledDeadLetterQueues: Readonly<Record<string, IQueue>>;
   readonly functions: readonly PipelineFunction[];
   /** The task that records a document whose pipeline failed (RecordFailure in the ASL). */
   readonly recordFailure: PipelineFunction;
@@ -21,8 +23,10 @@ export interface OperationsProps {
 }
 
 /**
- * The metric the review stage publishes (Powertools, namespace postmottak): how long the oldest
- * document in the review queue has waited. Named here so the alarm and the publisher agree.
+ * How long the oldest document in the review queue has waited, in hours: a Powertools metric
+ * (namespace postmottak, service postmottak) that the scheduled watcher publishes when it looks at the
+ * queues. Named here so the alarm and the publisher agree; until something publishes it the alarm
+ * stays in INSUFFICIENT_DATA, visibly, rather than reporting a healthy queue.
  */
 export const reviewQueueAgeMetric = { namespace: 'postmottak', metricName: 'ReviewQueueOldestAgeHours', dimensionsMap: { service: 'postmottak' } } as const;
 
@@ -65,6 +69,10 @@ export class Operations extends Construct {
     alarm('DocumentsRecordedAsFailed', recorded, 'A stage failed after its retries and the document was recorded as failed (RecordFailure ran).');
     const deadLetters = props.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(1), statistic: 'Maximum' });
     alarm('IntakeDeadLetters', deadLetters, 'An upload could not start its intake (or EventBridge could not deliver the event). Redrive the dead-letter queue after fixing the cause.');
+    for (const [name, queue] of Object.entries(props.scheduledDeadLetterQueues)) {
+      const depth = queue.metricApproximateNumberOfMessagesVisible({ period: fiveMinutes, statistic: 'Maximum' });
+      alarm(`${name.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase())}Failed`, depth, `The scheduled ${name} run failed after its retries; its event is in the dead-letter queue.`);
+    }
     const reviewAge = new Metric({ ...reviewQueueAgeMetric, period: Duration.hours(1), statistic: 'Maximum' });
     // Missing data is not "fine" here: no figure means nobody is measuring the review queue.
     alarm('ReviewWaitingTooLong', reviewAge, `The oldest document waiting for an archivist has waited ${props.reviewAgeAlarmHours} hours or more.`, props.reviewAgeAlarmHours, TreatMissingData.MISSING);

@@ -7,6 +7,7 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { flattenCfnReference } from 'cdk-nag/lib/utils/flatten-cfn-reference.js';
 import { bundlingFor, handlerEntry, lockFile, nodeModulesFor, projectRoot } from '../bundling.ts';
@@ -20,6 +21,13 @@ export interface PipelineFunctionProps {
   readonly logKey: IKey;
   readonly logRetentionDays: number;
   readonly environment?: Readonly<Record<string, string>>;
+  /**
+   * 'synchronous': Step Functions or an SQS event source invokes it and handles failures.
+   * 'asynchronous': a schedule invokes it; a run that fails after Lambda's own retries goes to a dead-letter queue.
+   */
+  readonly invocation: 'synchronous' | 'asynchronous';
+  /** Encrypts the dead-letter queue of an asynchronously invoked function. */
+  readonly dataKey: IKey;
 }
 
 export function retentionDays(days: number): RetentionDays {
@@ -40,6 +48,8 @@ export class PipelineFunction extends Construct {
   readonly role: Role;
   readonly policy: ManagedPolicy;
   readonly logGroup: LogGroup;
+  /** Only for an asynchronously invoked function. */
+  readonly deadLetterQueue?: Queue;
 
   constructor(scope: Construct, id: string, props: PipelineFunctionProps) {
     super(scope, id);
@@ -97,17 +107,27 @@ export class PipelineFunction extends Construct {
     // The function must not run before its permissions exist.
     this.function.node.addDependency(this.policy);
 
+    if (props.invocation === 'asynchronous') {
+      this.deadLetterQueue = new Queue(this, 'DeadLetters', { encryption: QueueEncryption.KMS, encryptionMasterKey: props.dataKey, enforceSSL: true, retentionPeriod: Duration.days(14) });
+      Validations.of(this.deadLetterQueue).acknowledge({ id: 'AwsSolutions-SQS3', reason: 'This is the dead-letter queue of a scheduled function; nothing reads it but an operator, so it has none of its own.' });
+      // On the resource: the L2 `deadLetterQueue` prop would grant SendMessage as an inline policy.
+      (this.function.node.defaultChild as CfnFunction).deadLetterConfig = { targetArn: this.deadLetterQueue.queueArn };
+      this.allow(new PolicyStatement({ actions: ['sqs:SendMessage'], resources: [this.deadLetterQueue.queueArn] }));
+      this.allow(new PolicyStatement({ actions: ['kms:GenerateDataKey', 'kms:Decrypt'], resources: [props.dataKey.keyArn] }));
+    } else {
+      Validations.of(this).acknowledge({
+        id: 'HIPAA.Security-LambdaDLQ',
+        reason:
+          'Invoked synchronously (by Step Functions, whose Retry/Catch handle failures, or by an SQS event source with its own dead-letter queue); a Lambda DLQ only catches asynchronous invocations, which this function never gets.',
+      });
+    }
+
     Validations.of(this).acknowledge(
       { id: 'AwsSolutions-IAM5[Resource::*]', reason: 'X-Ray PutTraceSegments/PutTelemetryRecords support no resource-level permissions; they only accept *.' },
       {
         id: 'HIPAA.Security-LambdaInsideVPC',
         reason:
           'The function reaches only AWS APIs (S3, DynamoDB, Step Functions, Secrets Manager), each over TLS with IAM authorisation and resource policies that deny non-TLS access; there is nothing in a VPC for it to reach, and a VPC would add NAT or interface endpoints without narrowing who can reach the data.',
-      },
-      {
-        id: 'HIPAA.Security-LambdaDLQ',
-        reason:
-          'Invoked synchronously (by Step Functions, whose Retry/Catch handle failures, or by an SQS event source with its own dead-letter queue); a Lambda DLQ only catches asynchronous invocations, which this function never gets.',
       },
     );
   }

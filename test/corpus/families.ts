@@ -102,6 +102,7 @@ export const families: Family[] = [
     titles: ['Klage på vedtak', 'KLAGE PÅ VEDTAK', 'Klage på vedtak om {benefit}', 'Klage'],
     body: [
       '[Jeg klager herved på|Jeg vil klage på|Jeg påklager] [vedtaket|vedtak] [av|datert|fra] {decisionDate} om {subject}.',
+      '?[Jeg viser til min fristavbrytende klage av {otherDate}, og her kommer begrunnelsen.|Dette er begrunnelsen for klagen jeg sendte {otherDate}.]',
       '?[Jeg mottok vedtaket|Vedtaket kom i posten|Jeg fikk vedtaket] {decisionReceived}.',
       '[Jeg er uenig i vedtaket fordi|Jeg er ikke enig i vurderingen. Grunnen er at|Begrunnelse for klagen:] {detailLower}',
       '?{detail}',
@@ -144,6 +145,7 @@ export const families: Family[] = [
     body: [
       '[Jeg viser til|Det vises til] [brevet mitt fra|deres] {fi} [datert|av] {decisionDate}, hvor [jeg fikk|det ble gitt] {subject}.',
       '[Dette vedtaket er jeg ikke enig i, og jeg|Jeg er ikke fornøyd med avgjørelsen og] [påklager det herved|ønsker at klageinstansen vurderer saken].',
+      '?[Som varslet i min foreløpige klage|Som lovet i den fristavbrytende klagen jeg sendte] {otherDate}, [kommer her begrunnelsen|sender jeg nå utfyllende begrunnelse].',
       '?[Brevet nådde meg|Jeg fikk brevet] {decisionReceived}, [så jeg er innenfor fristen|altså innenfor klagefristen].',
       '[Mine grunner:|Hvorfor jeg mener vedtaket er feil:] {detail} {detail}',
       '?Legen har skrevet følgende: «{medical}»',

@@ -3,7 +3,7 @@ import { Stack, Validations } from 'aws-cdk-lib';
 import { Queue } from 'aws-cdk-lib/aws-sqs';
 import type { IConstruct } from 'constructs';
 import { compliancePacks, postmottakApp } from '../../infra/compliance.ts';
-import { synthesize, type Synthesized } from './synth.ts';
+import { scratchDir, synthesize, type Synthesized } from './synth.ts';
 
 let s: Synthesized;
 beforeAll(() => {
@@ -37,7 +37,7 @@ describe('cdk-nag', () => {
   });
 
   it('reports what it is there to report (a bare queue: no encryption, no TLS policy, no dead-letter queue)', () => {
-    const app = postmottakApp();
+    const app = postmottakApp({}, scratchDir());
     const stack = new Stack(app, 'Bare');
     new Queue(stack, 'Queue');
     app.synth();

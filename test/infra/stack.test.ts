@@ -82,6 +82,21 @@ describe('trigger', () => {
   });
 });
 
+const daily = triggerFunctions.filter((t) => (t.trigger as string) === 'daily');
+describe.skipIf(daily.length === 0)('scheduled functions', () => {
+  it('run every morning, and a run that fails after its retries lands in the function\'s dead-letter queue', () => {
+    for (const spec of daily) {
+      const props = s.resources[fnId(spec.name)]!.Properties!;
+      const dlq = s.stack.functions.get(spec.name)!.deadLetterQueue!;
+      expect(props.DeadLetterConfig).toEqual({ TargetArn: { 'Fn::GetAtt': [logicalId(s.stack, dlq), 'Arn'] } });
+      s.template.hasResourceProperties('AWS::Events::Rule', {
+        ScheduleExpression: 'cron(0 4 * * ? *)',
+        Targets: [Match.objectLike({ Arn: { 'Fn::GetAtt': [fnId(spec.name), 'Arn'] } })],
+      });
+    }
+  });
+});
+
 describe('state machine', () => {
   it('is the ASL file itself, unchanged, with every placeholder substituted by its own function ARN', () => {
     const [[, machine]] = ofType(s.resources, 'AWS::StepFunctions::StateMachine') as [[string, Record<string, any>]];

@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { afterAll } from 'vitest';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { App } from 'aws-cdk-lib';
 import { PostmottakStack } from '../../infra/postmottak-stack.ts';
@@ -16,7 +18,7 @@ export interface Synthesized {
 
 /** The stack synthesized once per test file, bundling skipped (bundling is `npm run synth`'s job). */
 export function synthesize(): Synthesized {
-  const app = postmottakApp({ 'aws:cdk:bundling-stacks': [] });
+  const app = postmottakApp({ 'aws:cdk:bundling-stacks': [] }, scratchDir());
   const stack = new PostmottakStack(app, 'PostmottakTest', { env: { account: '111111111111', region: 'eu-north-1' } });
   const assembly = app.synth();
   const template = Template.fromJSON(assembly.getStackByName(stack.stackName).template);
@@ -38,4 +40,17 @@ export function ofType(resources: Synthesized['resources'], type: string): [stri
 /** The logical id of a construct's CloudFormation resource. */
 export function logicalId(stack: PostmottakStack, construct: { node: { defaultChild?: unknown } }): string {
   return stack.resolve((construct.node.defaultChild as { logicalId: string }).logicalId);
+}
+
+const scratch: string[] = [];
+// Registered when a test file imports this module, so each file removes the folders it made.
+afterAll(() => {
+  for (const dir of scratch.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A cloud-assembly folder, removed after the test file. */
+export function scratchDir(): string {
+  const dir = mkdtempSync(path.join(tmpdir(), 'postmottak-assembly-'));
+  scratch.push(dir);
+  return dir;
 }

@@ -123,12 +123,49 @@ export interface Allocation {
   fresh: boolean;
 }
 
+/**
+ * Allocations of one year are taken one at a time within a process: concurrent documents of one
+ * process (the embedded runtime, a batch) would otherwise only collide on the sequence item and retry.
+ * Across processes (Lambda instances) the conditional update alone keeps numbers unique.
+ */
+const yearLocks = new Map<number, Promise<unknown>>();
+
+function serialized<T>(year: number, task: () => Promise<T>): Promise<T> {
+  const previous = yearLocks.get(year) ?? Promise.resolve();
+  const run = previous.then(task, task);
+  const settled = run.then(
+    () => undefined,
+    () => undefined,
+  );
+  yearLocks.set(year, settled);
+  void settled.then(() => {
+    if (yearLocks.get(year) === settled) yearLocks.delete(year);
+  });
+  return run;
+}
+
+/** Cases this process has written or seen written: their pending entry needs no read to prove it done. */
+const knownWritten = new Set<string>();
+function remember(caseKey: string): void {
+  knownWritten.add(caseKey);
+  if (knownWritten.size > 1000) knownWritten.delete(knownWritten.values().next().value!);
+}
+
 export async function allocateCase(
   db: Db,
   draft: NewCase,
   options: { existingMapping: () => Promise<{ caseId: string } | null>; recordMapping: (record: CaseRecord) => Promise<void> },
 ): Promise<Allocation> {
   const year = Number(draft.receivedDate.slice(0, 4));
+  return serialized(year, () => allocate(db, year, draft, options));
+}
+
+async function allocate(
+  db: Db,
+  year: number,
+  draft: NewCase,
+  options: { existingMapping: () => Promise<{ caseId: string } | null>; recordMapping: (record: CaseRecord) => Promise<void> },
+): Promise<Allocation> {
   for (let attempt = 0; attempt < 200; attempt += 1) {
     const sequence = await getItem(db, keys.sequence(year));
     const last = (sequence?.n as number | undefined) ?? 0;
@@ -139,21 +176,26 @@ export async function allocateCase(
         return { record: pending, fresh: false };
       }
       // An eventually consistent read may miss a case that exists; then the conditional put below is a no-op.
-      if (!(await getItem(db, keys.case(pending.caseId), { projection: ['caseId'] }))) await finishCase(db, pending, recordMappingOf(db));
+      const known = knownWritten.has(`${db.table}/${pending.caseId}`) || (await getItem(db, keys.case(pending.caseId), { projection: ['caseId'] }));
+      if (!known) await finishCase(db, pending, recordMappingOf(db));
     }
-    const mapped = await options.existingMapping();
-    if (mapped) {
-      const existing = await getCase(db, mapped.caseId);
-      if (existing) {
-        // The lookups may be what a crash left unwritten; putting them again is harmless.
-        await writeLookups(db, existing);
-        return { record: existing, fresh: false };
+    // Only the first round can find this document's own earlier allocation: a number this round failed
+    // to take was never pending, so nobody can have completed it for us since.
+    if (attempt === 0) {
+      const mapped = await options.existingMapping();
+      if (mapped) {
+        const existing = await getCase(db, mapped.caseId);
+        if (existing) {
+          // The lookups may be what a crash left unwritten; putting them again is harmless.
+          await writeLookups(db, existing);
+          return { record: existing, fresh: false };
+        }
+        // The number is this document's (its mapping says so) but the case was never written.
+        const [mappedYear, mappedSequence] = mapped.caseId.split('-').map(Number) as [number, number];
+        const record = newRecord(draft, mappedYear, mappedSequence);
+        await finishCase(db, record, options.recordMapping);
+        return { record, fresh: false };
       }
-      // The number is this document's (its mapping says so) but the case was never written.
-      const [mappedYear, mappedSequence] = mapped.caseId.split('-').map(Number) as [number, number];
-      const record = newRecord(draft, mappedYear, mappedSequence);
-      await finishCase(db, record, options.recordMapping);
-      return { record, fresh: false };
     }
     const next = last + 1;
     const record = newRecord(draft, year, next);
@@ -209,6 +251,7 @@ function recordMappingOf(db: Db) {
 async function finishCase(db: Db, record: CaseRecord, recordMapping: (record: CaseRecord) => Promise<void>): Promise<void> {
   await recordMapping(record);
   await putIf(db, { Item: toItem(record), ConditionExpression: 'attribute_not_exists(pk)' });
+  remember(`${db.table}/${record.caseId}`);
   await writeLookups(db, record);
 }
 

@@ -7,6 +7,7 @@ import {
   QueryCommand,
   UpdateCommand,
   type BatchGetCommandInput,
+  type BatchGetCommandOutput,
   type DynamoDBDocumentClient,
   type GetCommandInput,
   type PutCommandInput,
@@ -151,7 +152,7 @@ export async function getAll(db: Db, keys: { pk: string; sk: string }[]): Promis
     for (let attempt = 0; pending && Object.keys(pending).length > 0; attempt += 1) {
       if (attempt > 8) throw new Error('DynamoDB left reads unprocessed after 8 retries');
       if (attempt > 0) await backoff(attempt);
-      const out = await db.client.send(new BatchGetCommand({ RequestItems: pending, ReturnConsumedCapacity: 'INDEXES' }));
+      const out: BatchGetCommandOutput = await db.client.send(new BatchGetCommand({ RequestItems: pending, ReturnConsumedCapacity: 'INDEXES' }));
       db.meter?.add('read', out.ConsumedCapacity);
       items.push(...(out.Responses?.[db.table] ?? []));
       pending = out.UnprocessedKeys && Object.keys(out.UnprocessedKeys).length > 0 ? out.UnprocessedKeys : undefined;

@@ -25,14 +25,17 @@ function toItem(record: DeadlineRecord): Item {
     type: 'deadlines',
     caseId: record.caseId,
     area: record.area,
-    deadlines: record.book,
+    // The entry's id is its map key; stored once, a case's book stays under one write unit longer.
+    deadlines: Object.fromEntries(Object.entries(record.book).map(([id, { id: _id, ...entry }]) => [id, entry])),
     version: record.version,
     ...(due ? { nextDue: due, dpk: keys.duePartition(record.area), dsk: `${due}#${record.caseId}` } : {}),
   };
 }
 
 function fromItem(item: Item): DeadlineRecord {
-  return { caseId: item.caseId as string, area: item.area as string, book: (item.deadlines as DeadlineBook | undefined) ?? {}, version: (item.version as number | undefined) ?? 0 };
+  const stored = (item.deadlines as Record<string, Omit<DeadlineEntry, 'id'>> | undefined) ?? {};
+  const book: DeadlineBook = Object.fromEntries(Object.entries(stored).map(([id, entry]) => [id, { id, ...entry }]));
+  return { caseId: item.caseId as string, area: item.area as string, book, version: (item.version as number | undefined) ?? 0 };
 }
 
 export async function getDeadlines(db: Db, caseId: string, consistent = true): Promise<DeadlineRecord | null> {

@@ -110,9 +110,15 @@ export async function recordReview(
   input: { result: ProcessResult; receivedDate: string; resume: ReviewResume; queuedAt: string; failure?: { stage: string; error: string } | undefined; overwrite: DocumentStatus[] },
 ): Promise<DocumentRecord | null> {
   const { result } = input;
+  // A document that took a case number before it failed keeps its mapping, so the archivist's
+  // decision finds that case again instead of taking a second number.
+  const before = await getDocument(db, result.documentId);
+  if (before?.status && !input.overwrite.includes(before.status)) return before;
+  const mapping = before?.caseId ? { caseId: before.caseId, caseNumber: before.caseNumber, createdCase: before.createdCase } : {};
   const item: Item = {
     ...keys.document(result.documentId),
     type: 'document',
+    ...mapping,
     documentId: result.documentId,
     fileName: result.file,
     status: 'review',

@@ -1,7 +1,7 @@
 import { oldestSortKey, prioritySortKey, priorities } from '#domain/registry/routing';
 import type { IsoDate } from '#schemas/taxonomy';
 import { decodeCursor, encodeCursor, getItem, query, updateIf, updateExpression, withCondition, type Db, type Item } from './db.ts';
-import { caseFromItem, type CaseRecord } from './cases.ts';
+import { caseFromItem, getCase, type CaseRecord } from './cases.ts';
 import { keys } from './keys.ts';
 import { recordAudit } from './audit.ts';
 import { indexNames } from './table-definition.ts';
@@ -40,30 +40,27 @@ function newKeywords(record: CaseRecord, keywords: string[]): Record<string, unk
 }
 
 /**
- * A document joined a case: its keywords join the case's, and the case's priority rises if the
- * document raises it (an anke on a case still waiting in unassigned moves it up the queue).
+ * A document joined a case: its keywords join the case's (an atomic ADD to the string set, no read),
+ * and the case's priority rises if the document raises it: an anke on a case still waiting in
+ * unassigned/{area} moves it up that queue.
  */
-export async function raiseJoinedCase(db: Db, input: { record: CaseRecord; keywords: string[]; priority: number }): Promise<void> {
-  const { record } = input;
-  const add = newKeywords(record, input.keywords);
-  const raise = input.priority > record.priority;
-  if (!raise && Object.keys(add).length === 0) return;
-  const set: Item = {};
-  if (raise) {
-    set.priority = input.priority;
-    // qprio only while the case waits in its queue. Should a claim remove qpk meanwhile, a lone qprio
-    // is no index entry (an index item needs both keys), so the race does no harm.
-    if (record.handlerId === null && record.routedAt) set.qprio = prioritySortKey(input.priority, record.receivedDate, record.caseNumber);
+export async function raiseJoinedCase(db: Db, input: { caseId: string; knownKeywords: string[]; keywords: string[]; priority: number }): Promise<void> {
+  const added = input.keywords.filter((k) => !input.knownKeywords.includes(k));
+  const add = added.length ? { keywords: new Set(added) } : {};
+  if (input.priority > priorities.normal) {
+    const record = await getCase(db, input.caseId, false);
+    if (record && input.priority > record.priority) {
+      const set: Item = { priority: input.priority };
+      // A lone qprio without qpk (the case was claimed meanwhile) is no index entry, so the race is harmless.
+      if (record.handlerId === null && record.routedAt) set.qprio = prioritySortKey(input.priority, record.receivedDate, record.caseNumber);
+      const raised = await updateIf(
+        db,
+        withCondition({ Key: keys.case(input.caseId), ...updateExpression({ set, add }) }, 'attribute_exists(pk) AND (attribute_not_exists(#p) OR #p < :p)', { '#p': 'priority' }, { ':p': input.priority }),
+      );
+      if (raised) return;
+    }
   }
-  const condition = raise ? 'attribute_exists(pk) AND (attribute_not_exists(#p) OR #p < :p)' : 'attribute_exists(pk)';
-  const ok = await updateIf(
-    db,
-    withCondition({ Key: keys.case(record.caseId), ...updateExpression({ set, add }) }, condition, raise ? { '#p': 'priority' } : {}, raise ? { ':p': input.priority } : {}),
-  );
-  // Raced with a higher priority or a claim: the keywords still belong on the case.
-  if (!ok && Object.keys(add).length) {
-    await updateIf(db, withCondition({ Key: keys.case(record.caseId), ...updateExpression({ add }) }, 'attribute_exists(pk)'));
-  }
+  if (added.length) await updateIf(db, withCondition({ Key: keys.case(input.caseId), ...updateExpression({ add }) }, 'attribute_exists(pk)'));
 }
 
 export type ClaimOutcome = { claimed: true; case: CaseRecord } | { claimed: false; reason: 'not_found' | 'already_claimed' | 'not_in_queue'; handlerId: string | null };

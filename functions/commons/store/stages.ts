@@ -26,8 +26,8 @@ import { placeNewCase, raiseJoinedCase } from './queues.ts';
 export interface StageDeps {
   db: Db;
   config: PostmottakConfig;
-  /** HMAC key for national ids (ID_HASH_KEY). */
-  idHashKey: () => string;
+  /** HMAC key for national ids (ID_HASH_KEY, or the secret ID_HASH_KEY_SECRET_ARN names). */
+  idHashKey: () => Promise<string>;
   now: () => Date;
 }
 
@@ -73,8 +73,9 @@ export async function linkStage(state: ExecutionState & { classification: Classi
   if (byReference.caseId === null && !byReference.review && referenceMatches.flat().some((c) => c.createdBy === documentId)) return byReference;
 
   const nationalIdMatches: CaseCandidate[] = [];
+  const hashKey = classification.fields.nationalIds.length ? await deps.idHashKey() : '';
   for (const id of unique(classification.fields.nationalIds)) {
-    nationalIdMatches.push(...(await casesByNationalIdHash(db, nationalIdHash(id, deps.idHashKey()))).map(candidate));
+    nationalIdMatches.push(...(await casesByNationalIdHash(db, nationalIdHash(id, hashKey))).map(candidate));
   }
   return decideLink({ ...base, referenceMatches, nationalIdMatches }, config);
 }
@@ -131,10 +132,12 @@ export async function registerStage(state: RegisterState, deps: StageDeps): Prom
     }
     if (!record) throw Object.assign(new Error(`case ${state.link.caseId} does not exist`), { name: 'CaseNotFound' });
     const existing = await journal(record, false);
-    return existing ? await registrationFromStored(db, existing, documentId) : registrationOf(record, false, documentId);
+    if (!existing || existing.caseId === record.caseId) return registrationOf(record, existing?.createdCase ?? false, documentId);
+    return registrationFromStored(db, existing, documentId);
   }
 
   const draft = newCaseDraft(c, config);
+  const hashKey = c.fields.nationalIds.length ? await deps.idHashKey() : '';
   const allocation = await allocateCase(
     db,
     {
@@ -145,7 +148,7 @@ export async function registerStage(state: RegisterState, deps: StageDeps): Prom
       keywords: draft.keywords,
       receivedDate: state.intake.receivedDate,
       references: unique(c.fields.caseReferences.map(normalizeReference)).filter(Boolean),
-      nationalIdHashes: unique(c.fields.nationalIds.map((id) => nationalIdHash(id, deps.idHashKey()))),
+      nationalIdHashes: unique(c.fields.nationalIds.map((id) => nationalIdHash(id, hashKey))),
       createdBy: documentId,
       createdAt: registeredAt,
     },

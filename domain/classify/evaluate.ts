@@ -1,0 +1,113 @@
+import type { ExtractedFields } from '#schemas/fields';
+import { reliabilityTable, type ReliabilityRow } from './calibration.ts';
+
+/**
+ * Figures for a labelled set: per-class precision/recall, the straight-through share at the review
+ * threshold and the error rate among those, field precision/recall, a reliability table. Pure.
+ */
+export interface Labelled {
+  id: string;
+  documentType: string;
+  area: string;
+  language: string;
+  truth?: ExtractedFields;
+}
+export interface Predicted {
+  documentType: string;
+  area: string;
+  language: string;
+  confidence: number;
+  fields?: ExtractedFields;
+}
+
+export interface ClassReport {
+  label: string;
+  support: number;
+  predicted: number;
+  precision: number;
+  recall: number;
+}
+
+export function perClass(truth: string[], predicted: string[]): ClassReport[] {
+  const labels = [...new Set(truth)].sort();
+  return labels.map((label) => {
+    const tp = truth.filter((t, i) => t === label && predicted[i] === label).length;
+    const support = truth.filter((t) => t === label).length;
+    const pred = predicted.filter((p) => p === label).length;
+    return { label, support, predicted: pred, precision: pred ? tp / pred : NaN, recall: support ? tp / support : NaN };
+  });
+}
+
+export interface HeldOutScore {
+  n: number;
+  typeAccuracy: number;
+  areaAccuracy: number;
+  languageAccuracy: number;
+  jointAccuracy: number;
+  /** Share of documents with confidence >= threshold (no archivist needed). */
+  straightThrough: number;
+  /** Among those, the share with type or area wrong. */
+  straightThroughError: number;
+  /** Mean log-loss of the confidence as a probability that type and area are right. */
+  confidenceLogLoss: number;
+}
+
+export function score(labelled: Labelled[], predicted: Predicted[], threshold: number): HeldOutScore {
+  const n = labelled.length;
+  const right = labelled.map((l, i) => l.documentType === predicted[i]!.documentType && l.area === predicted[i]!.area);
+  const through = predicted.map((p) => p.confidence >= threshold);
+  const throughCount = through.filter(Boolean).length;
+  const throughWrong = through.filter((t, i) => t && !right[i]).length;
+  const eps = 1e-4;
+  return {
+    n,
+    typeAccuracy: labelled.filter((l, i) => l.documentType === predicted[i]!.documentType).length / n,
+    areaAccuracy: labelled.filter((l, i) => l.area === predicted[i]!.area).length / n,
+    languageAccuracy: labelled.filter((l, i) => l.language === predicted[i]!.language).length / n,
+    jointAccuracy: right.filter(Boolean).length / n,
+    straightThrough: throughCount / n,
+    straightThroughError: throughCount ? throughWrong / throughCount : 0,
+    confidenceLogLoss: -predicted.reduce((s, p, i) => s + Math.log(right[i] ? Math.max(eps, p.confidence) : Math.max(eps, 1 - p.confidence)), 0) / n,
+  };
+}
+
+export function reliability(labelled: Labelled[], predicted: Predicted[]): ReliabilityRow[] {
+  return reliabilityTable(predicted.map((p, i) => ({ confidence: p.confidence, correct: labelled[i]!.documentType === p.documentType && labelled[i]!.area === p.area })));
+}
+
+export interface FieldReport {
+  field: string;
+  truePositives: number;
+  predicted: number;
+  expected: number;
+  precision: number;
+  recall: number;
+}
+
+/** Set-based for lists (each id or reference a unit), value-based for dates (null means "none"). */
+export function fieldReports(labelled: Labelled[], predicted: Predicted[]): FieldReport[] {
+  const acc = {
+    nationalIds: { tp: 0, pred: 0, exp: 0 },
+    caseReferences: { tp: 0, pred: 0, exp: 0 },
+    decisionDate: { tp: 0, pred: 0, exp: 0 },
+    decisionReceivedDate: { tp: 0, pred: 0, exp: 0 },
+  };
+  labelled.forEach((l, i) => {
+    const truth = l.truth;
+    const got = predicted[i]!.fields;
+    if (!truth || !got) return;
+    for (const key of ['nationalIds', 'caseReferences'] as const) {
+      const want = new Set(truth[key]);
+      const have = new Set(got[key]);
+      acc[key].exp += want.size;
+      acc[key].pred += have.size;
+      for (const v of have) if (want.has(v)) acc[key].tp++;
+    }
+    for (const key of ['decisionDate', 'decisionReceivedDate'] as const) {
+      if (truth[key]) acc[key].exp++;
+      if (got[key]) acc[key].pred++;
+      if (truth[key] && got[key] === truth[key]) acc[key].tp++;
+    }
+  });
+  return Object.entries(acc).map(([field, a]) => ({ field, truePositives: a.tp, predicted: a.pred, expected: a.exp, precision: a.pred ? a.tp / a.pred : NaN, recall: a.exp ? a.tp / a.exp : NaN }));
+}

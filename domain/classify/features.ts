@@ -1,0 +1,90 @@
+/**
+ * Text -> sparse features for the classifier: words, word pairs and character n-grams inside words
+ * (which survive OCR noise: "k1age" still shares "age" and "kla" n-grams with "klage"), plus the words
+ * of the letter's first lines (where the heading is). Features are hashed into a fixed-size table so
+ * the model file stays small whatever the vocabulary; each feature keeps the word it came from, so
+ * an explanation can be given in words, not hash buckets.
+ */
+export interface FeatureOptions {
+  /** log2 of the hash table size. */
+  bits: number;
+  charMin: number;
+  charMax: number;
+  /** Lines at the top counted as the heading. */
+  headLines: number;
+}
+
+export const defaultFeatureOptions: FeatureOptions = { bits: 18, charMin: 3, charMax: 5, headLines: 14 };
+
+export interface SparseVector {
+  index: Int32Array;
+  value: Float32Array;
+}
+
+export interface FeatureSource {
+  /** The word or phrase a hashed feature came from (for explanations). */
+  source: string;
+  index: number;
+}
+
+const WORD = /[\p{L}§]+(?:[-'][\p{L}]+)*|\d+/gu;
+
+export function normalizeText(text: string): string {
+  return text.normalize('NFC').toLowerCase();
+}
+
+export function words(text: string): string[] {
+  return (normalizeText(text).match(WORD) ?? []).map((w) => (/^\d+$/.test(w) ? '<num>' : w));
+}
+
+/** FNV-1a, 32-bit: fast, stable across platforms, no dependency. */
+export function hash32(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h >>> 0;
+}
+
+/**
+ * Feature counts keyed by bucket, with the source words of each bucket. Values are sublinear term
+ * frequencies (1 + ln tf), then the vector is scaled to unit length so long and short letters weigh alike.
+ */
+export function extractFeatures(text: string, opts: FeatureOptions = defaultFeatureOptions, withSources = false): { vector: SparseVector; sources: FeatureSource[] } {
+  const mask = (1 << opts.bits) - 1;
+  const counts = new Map<number, number>();
+  const sources: FeatureSource[] = [];
+  const add = (feature: string, source: string) => {
+    const index = hash32(feature) & mask;
+    counts.set(index, (counts.get(index) ?? 0) + 1);
+    if (withSources) sources.push({ source, index });
+  };
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  const headText = lines.slice(0, opts.headLines).join('\n');
+  const tokens = words(text);
+  for (let i = 0; i < tokens.length; i++) {
+    const w = tokens[i]!;
+    add(`w:${w}`, w);
+    if (i + 1 < tokens.length) add(`b:${w} ${tokens[i + 1]}`, `${w} ${tokens[i + 1]}`);
+    if (w !== '<num>' && w.length >= 2) {
+      const padded = ` ${w} `;
+      for (let n = opts.charMin; n <= opts.charMax; n++) {
+        for (let j = 0; j + n <= padded.length; j++) add(`c:${padded.slice(j, j + n)}`, w);
+      }
+    }
+  }
+  for (const w of words(headText)) if (w !== '<num>') add(`h:${w}`, w);
+
+  const index = Int32Array.from(counts.keys()).sort();
+  const value = new Float32Array(index.length);
+  let norm = 0;
+  for (let i = 0; i < index.length; i++) {
+    const v = 1 + Math.log(counts.get(index[i]!)!);
+    value[i] = v;
+    norm += v * v;
+  }
+  norm = Math.sqrt(norm) || 1;
+  for (let i = 0; i < value.length; i++) value[i] = value[i]! / norm;
+  return { vector: { index, value }, sources };
+}

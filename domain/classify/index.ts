@@ -1,0 +1,149 @@
+import type { PostmottakConfig } from '#schemas/config';
+import type { DocumentType, Language } from '#schemas/taxonomy';
+import { documentTypes } from '#schemas/taxonomy';
+import { applyCalibration } from './calibration.ts';
+import { extractFeatures, type FeatureSource, type SparseVector } from './features.ts';
+import { keywordsFor } from './keywords.ts';
+import { detectLanguage } from './language.ts';
+import { argmax, softmax, sparseScores, type SparseLinear } from './linear.ts';
+import { loadModel, type LoadedModel, type ModelFile } from './model.ts';
+import { matchHardCues } from './rules.ts';
+import promoted from '../../models/current.json' with { type: 'json' };
+
+export { loadModel, type LoadedModel, type ModelFile } from './model.ts';
+
+export interface DocumentClassification {
+  documentType: DocumentType;
+  area: string;
+  language: Language;
+  keywords: string[];
+  /** Calibrated probability that both documentType and area are right. */
+  confidence: number;
+  explanation: { feature: string; weight: number }[];
+  modelVersion: string;
+  /** Uncalibrated parts, for evaluation and the archivist's page. */
+  detail: { typeProbability: number; areaProbability: number; languageConfidence: number; rawScore: number; hardCues: string[] };
+}
+
+/** Letters with fewer letters than this are not classified at all (SPEC: no guessing without text). */
+export const MIN_LETTERS = 20;
+
+let defaultModel: LoadedModel | undefined;
+/** The promoted model, parsed once per process (a Lambda pays it on the cold start only). */
+export function promotedModel(): LoadedModel {
+  defaultModel ??= loadModel(promoted as unknown as ModelFile);
+  return defaultModel;
+}
+
+export function letterCount(text: string): number {
+  return (text.match(/\p{L}/gu) ?? []).length;
+}
+
+interface Scored {
+  probabilities: Float64Array;
+  classes: string[];
+}
+
+function typeScores(model: LoadedModel, x: SparseVector, text: string): Scored & { cues: string[] } {
+  const s = sparseScores(model.type, x);
+  const cues = matchHardCues(text);
+  for (const cue of cues) {
+    const at = model.type.classes.indexOf(cue.type);
+    if (at >= 0) s[at]! += model.file.ruleBoost;
+  }
+  return { probabilities: softmax(s), classes: model.type.classes, cues: cues.map((c) => c.label) };
+}
+
+function areaScores(model: LoadedModel, x: SparseVector, config: PostmottakConfig | undefined): Scored {
+  const s = sparseScores(model.area, x);
+  // An area taken out of the configuration is never answered.
+  if (config) {
+    const configured = new Set(config.areas.map((a) => a.code));
+    model.area.classes.forEach((c, i) => {
+      if (!configured.has(c)) s[i] = -Infinity;
+    });
+  }
+  return { probabilities: softmax(s), classes: model.area.classes };
+}
+
+/**
+ * An area an administrator added after the model was trained has no weights yet: when its cue words
+ * clearly dominate, it is proposed, with a confidence low enough to send the document to review
+ * (the archivist's answer becomes training data for the next model).
+ */
+function unknownAreaByCues(config: PostmottakConfig | undefined, known: string[], text: string): string | null {
+  if (!config) return null;
+  const lower = text.toLowerCase();
+  const hits = (cues: string[]) => cues.reduce((n, cue) => n + (lower.split(cue.toLowerCase()).length - 1), 0);
+  const unknown = config.areas.filter((a) => !known.includes(a.code));
+  if (unknown.length === 0) return null;
+  const bestUnknown = unknown.map((a) => ({ code: a.code, n: hits(a.cues) })).sort((a, b) => b.n - a.n)[0]!;
+  const bestKnown = Math.max(0, ...config.areas.filter((a) => known.includes(a.code)).map((a) => hits(a.cues)));
+  return bestUnknown.n >= 2 && bestUnknown.n > bestKnown ? bestUnknown.code : null;
+}
+
+/** Words and phrases that pushed the decision towards `chosen` rather than the runner-up. */
+function explain(model: SparseLinear, x: SparseVector, sources: FeatureSource[], chosen: number, runnerUp: number, prefix: string, top: number) {
+  const value = new Map<number, number>();
+  for (let k = 0; k < x.index.length; k++) value.set(x.index[k]!, x.value[k]!);
+  const occurrences = new Map<number, number>();
+  for (const s of sources) occurrences.set(s.index, (occurrences.get(s.index) ?? 0) + 1);
+  const bySource = new Map<string, number>();
+  for (const s of sources) {
+    const row = model.rows.get(s.index);
+    if (!row) continue;
+    const contribution = ((value.get(s.index) ?? 0) * (row[chosen]! - row[runnerUp]!)) / occurrences.get(s.index)!;
+    bySource.set(s.source, (bySource.get(s.source) ?? 0) + contribution);
+  }
+  return [...bySource.entries()]
+    .filter(([source, w]) => w > 0 && source !== '<num>')
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([source, w]) => ({ feature: `${prefix}:${source}`, weight: Math.round(w * 1000) / 1000 }));
+}
+
+function secondBest(p: Float64Array, best: number): number {
+  let second = best === 0 ? 1 : 0;
+  for (let i = 0; i < p.length; i++) if (i !== best && p[i]! > p[second]!) second = i;
+  return second;
+}
+
+/**
+ * Document type, case area, language, keywords and a calibrated confidence for one document's text.
+ * Pure: no I/O, no logging (the text is personal data). `config` limits the areas to those configured
+ * and supplies the keyword vocabulary.
+ */
+export function classifyDocument(text: string, config?: PostmottakConfig, model: LoadedModel = promotedModel()): DocumentClassification {
+  const { vector, sources } = extractFeatures(text, model.file.features, true);
+  const language = detectLanguage(model.language, model.file.language.features, text);
+  const type = typeScores(model, vector, text);
+  const area = areaScores(model, vector, config);
+  const t = argmax(type.probabilities);
+  const a = argmax(area.probabilities);
+  let documentType = type.classes[t] as DocumentType;
+  if (!documentTypes.includes(documentType)) documentType = 'correspondence';
+  let areaCode = area.classes[a]!;
+  const rawScore = type.probabilities[t]! * area.probabilities[a]!;
+  let confidence = applyCalibration(model.file.calibration, rawScore);
+  const cueArea = unknownAreaByCues(config, model.area.classes, text);
+  if (cueArea) {
+    areaCode = cueArea;
+    confidence = Math.min(confidence, 0.5);
+  }
+  if (letterCount(text) < MIN_LETTERS) confidence = 0;
+  const explanation = [
+    ...type.cues.map((label) => ({ feature: `rule:${label}`, weight: model.file.ruleBoost })),
+    ...explain(model.type, vector, sources, t, secondBest(type.probabilities, t), 'type', 6),
+    ...explain(model.area, vector, sources, a, secondBest(area.probabilities, a), 'area', 4),
+  ];
+  return {
+    documentType,
+    area: areaCode,
+    language: language.language,
+    keywords: config ? keywordsFor(config, documentType, areaCode) : [],
+    confidence: Math.round(confidence * 10000) / 10000,
+    explanation,
+    modelVersion: model.file.version,
+    detail: { typeProbability: type.probabilities[t]!, areaProbability: area.probabilities[a]!, languageConfidence: language.confidence, rawScore, hardCues: type.cues },
+  };
+}

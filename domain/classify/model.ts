@@ -1,0 +1,36 @@
+import type { Calibration } from './calibration.ts';
+import type { FeatureOptions } from './features.ts';
+import { unpackLinear, type PackedLinear, type SparseLinear } from './linear.ts';
+
+/**
+ * The classifier as a file (models/current.json): versioned, self-describing, small. Written by
+ * scripts/train.ts; read once per process by the classify stage.
+ */
+export interface ModelFile {
+  version: string;
+  createdAt: string;
+  /** Which learner produced the weights ('softmax' or 'naive_bayes'), for the record. */
+  method: string;
+  features: FeatureOptions;
+  type: PackedLinear;
+  area: PackedLinear;
+  language: { features: FeatureOptions; model: PackedLinear };
+  /** Added to a type's score when its hard cue (rules.ts) matches. */
+  ruleBoost: number;
+  /** Raw joint probability (type x area) -> P(type and area both right). */
+  calibration: Calibration;
+  /** What the model scored on the held-out set when it was trained (see models/promotions.json). */
+  heldOut?: Record<string, number>;
+  trainingData?: Record<string, number | string>;
+}
+
+export interface LoadedModel {
+  file: ModelFile;
+  type: SparseLinear;
+  area: SparseLinear;
+  language: SparseLinear;
+}
+
+export function loadModel(file: ModelFile): LoadedModel {
+  return { file, type: unpackLinear(file.type), area: unpackLinear(file.area), language: unpackLinear(file.language.model) };
+}

@@ -1,0 +1,35 @@
+import type { HeldOutScore } from './evaluate.ts';
+
+/**
+ * Whether a newly trained model replaces the promoted one. Both are scored on the same held-out set
+ * (held-out scans of eval-only template families, plus the held-out share of archivists' corrections).
+ * Better means: more documents right (type and area), or as many right and more of them straight
+ * through - and never more errors among the straight-through documents than the current model
+ * or than the error budget allows.
+ */
+export interface PromotionDecision {
+  promote: boolean;
+  reason: string;
+}
+
+export const ERROR_BUDGET = 0.01;
+/** Differences smaller than this are noise on a held-out set of a few hundred documents. */
+const TIE = 0.002;
+
+export function shouldPromote(candidate: HeldOutScore, current: HeldOutScore | null, errorBudget = ERROR_BUDGET): PromotionDecision {
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  if (candidate.straightThroughError > Math.max(errorBudget, current?.straightThroughError ?? 0)) {
+    return { promote: false, reason: `${pct(candidate.straightThroughError)} of its straight-through documents are wrong (budget ${pct(errorBudget)})` };
+  }
+  if (!current) return { promote: true, reason: 'no model promoted yet' };
+  if (candidate.jointAccuracy > current.jointAccuracy + TIE) {
+    return { promote: true, reason: `more documents right: ${pct(candidate.jointAccuracy)} vs ${pct(current.jointAccuracy)}` };
+  }
+  if (candidate.jointAccuracy >= current.jointAccuracy - TIE && candidate.straightThrough > current.straightThrough + TIE) {
+    return { promote: true, reason: `as accurate, more straight through: ${pct(candidate.straightThrough)} vs ${pct(current.straightThrough)}` };
+  }
+  return {
+    promote: false,
+    reason: `not better than the current model (right ${pct(candidate.jointAccuracy)} vs ${pct(current.jointAccuracy)}, straight through ${pct(candidate.straightThrough)} vs ${pct(current.straightThrough)})`,
+  };
+}

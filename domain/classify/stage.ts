@@ -1,0 +1,41 @@
+import type { PostmottakConfig } from '#schemas/config';
+import type { Classification, TextSource } from '#schemas/pipeline';
+import { extractFields } from '#domain/fields/index';
+import { classifyDocument, letterCount, MIN_LETTERS, promotedModel, type LoadedModel } from './index.ts';
+
+export const NO_TEXT_REASON = 'No readable text was found in this document (a photo, or an image without writing?). Please look at it and register it by hand.';
+
+/** Pages are joined the way the corpus joins them for training: a form feed between pages. */
+export const PAGE_BREAK = '\n\f\n';
+
+export interface PageTextIn {
+  pageIndex: number;
+  source: 'text_layer' | 'ocr';
+  text: string;
+}
+
+/**
+ * The classify stage's decision for a document, from its pages' text: type, area, language,
+ * keywords, calibrated confidence, fields, and whether it must not be guessed at (no text).
+ */
+export function classificationOf(pages: PageTextIn[], config: PostmottakConfig, model: LoadedModel = promotedModel()): Classification {
+  const ordered = [...pages].sort((a, b) => a.pageIndex - b.pageIndex);
+  const text = ordered.map((p) => p.text).join(PAGE_BREAK);
+  const sources = new Set(ordered.map((p) => p.source));
+  const textSource: TextSource = sources.size > 1 ? 'mixed' : sources.has('text_layer') ? 'text_layer' : 'ocr';
+  const result = classifyDocument(text, config, model);
+  const noText = letterCount(text) < MIN_LETTERS;
+  return {
+    documentType: result.documentType,
+    area: result.area,
+    language: result.language,
+    keywords: result.keywords,
+    confidence: noText ? 0 : result.confidence,
+    fields: extractFields(text, noText ? null : result.documentType),
+    reviewReason: noText ? NO_TEXT_REASON : null,
+    textSource,
+    pages: Math.max(1, ordered.length),
+    explanation: noText ? [] : result.explanation,
+    modelVersion: result.modelVersion,
+  };
+}

@@ -1,0 +1,137 @@
+/**
+ * The classifier's figures on held-out scans: `npm run eval`.
+ *
+ * Reads the committed OCR'd held-out corpus (test/corpus/data/eval-ocr.jsonl: scans of letters from
+ * template families the model never trained on, read by the product's own OCR) and the hand-written
+ * "unseen style" letters (unseen-ocr.jsonl), classifies them with the promoted model and extracts
+ * fields through domain/fields. No OCR runs here, so it takes seconds from a fresh clone; to
+ * regenerate the scans and OCR them, run `npm run corpus` (15-25 minutes on 2 cores).
+ *
+ *   npm run eval [-- --errors]     --errors lists the misclassified documents (ids, labels; no text)
+ */
+import { statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../domain/config.ts';
+import { classifyDocument, loadModel, promotedModel } from '../domain/classify/index.ts';
+import { fieldReports, perClass, reliability, score, type ClassReport, type Labelled, type Predicted } from '../domain/classify/evaluate.ts';
+import { extractFields } from '../domain/fields/index.ts';
+import { loadRecords, type CorpusRecord } from '../test/corpus/records.ts';
+
+const { values } = parseArgs({ options: { errors: { type: 'boolean', default: false } } });
+const config = loadConfig();
+const threshold = config.reviewThreshold;
+const out = (s = '') => process.stdout.write(`${s}\n`);
+const pct = (x: number) => (Number.isNaN(x) ? '   – ' : `${(x * 100).toFixed(1).padStart(5)}%`);
+
+const loadStarted = performance.now();
+const model = promotedModel();
+const loadMs = performance.now() - loadStarted;
+void loadModel;
+
+interface Run {
+  records: CorpusRecord[];
+  labelled: Labelled[];
+  predicted: (Predicted & { ms: number; languageRight: boolean })[];
+}
+
+function run(records: CorpusRecord[]): Run {
+  const labelled: Labelled[] = records.map((r) => ({ id: r.id, documentType: r.documentType, area: r.area, language: r.language, truth: r.truth }));
+  const predicted = records.map((r) => {
+    const started = performance.now();
+    const c = classifyDocument(r.text, config, model);
+    const fields = extractFields(r.text, c.documentType);
+    const ms = performance.now() - started;
+    return { documentType: c.documentType, area: c.area, language: c.language, confidence: c.confidence, fields, ms, languageRight: c.language === r.language };
+  });
+  return { records, labelled, predicted };
+}
+
+function classTable(title: string, rows: ClassReport[]) {
+  out(`${title.padEnd(30)} support  precision  recall`);
+  for (const r of rows) out(`  ${r.label.padEnd(28)} ${String(r.support).padStart(5)}  ${pct(r.precision).padStart(9)}  ${pct(r.recall).padStart(7)}`);
+}
+
+const heldOut = loadRecords('eval-ocr');
+const unseen = loadRecords('unseen-ocr');
+// Warm the JIT once, so the timings are what a warm Lambda sees.
+for (const r of heldOut.slice(0, 20)) classifyDocument(r.text, config, model);
+const main = run(heldOut);
+const s = score(main.labelled, main.predicted, threshold);
+
+const modelFile = fileURLToPath(new URL('../models/current.json', import.meta.url));
+out(`postmottak classifier — model ${model.file.version} (${model.file.method}, rule boost ${model.file.ruleBoost}), ${(statSync(modelFile).size / 1024).toFixed(0)} KB`);
+out(`held-out set: ${heldOut.length} scans from ${new Set(heldOut.map((r) => r.family)).size} eval-only template families, read by the product's OCR`);
+out(`  formats: ${Object.entries(count(heldOut.map((r) => r.format))).map(([k, v]) => `${k} ${v}`).join(', ')}; languages: ${Object.entries(count(heldOut.map((r) => r.language))).map(([k, v]) => `${k} ${v}`).join(', ')}`);
+out(`  mean OCR confidence ${(heldOut.reduce((a, r) => a + r.ocrConfidence, 0) / heldOut.length).toFixed(3)}`);
+out();
+classTable('Document type', perClass(main.labelled.map((l) => l.documentType), main.predicted.map((p) => p.documentType)));
+out();
+classTable('Case area', perClass(main.labelled.map((l) => l.area), main.predicted.map((p) => p.area)));
+out();
+classTable('Language', perClass(main.labelled.map((l) => l.language), main.predicted.map((p) => p.language)));
+out();
+out(`accuracy: type ${pct(s.typeAccuracy)}, area ${pct(s.areaAccuracy)}, both ${pct(s.jointAccuracy)}, language ${pct(s.languageAccuracy)}`);
+out();
+out('Fields (through domain/fields extractFields)   expected  found  precision  recall');
+for (const f of fieldReports(main.labelled, main.predicted)) out(`  ${f.field.padEnd(44)} ${String(f.expected).padStart(6)} ${String(f.predicted).padStart(6)}  ${pct(f.precision).padStart(9)}  ${pct(f.recall).padStart(7)}`);
+out();
+out(`Straight through (confidence >= ${threshold}, the configured review threshold):`);
+out(`  ${pct(s.straightThrough)} of documents, of which ${pct(s.straightThroughError)} wrong (type or area)`);
+for (const t of [0.8, 0.95, 0.98]) {
+  const st = score(main.labelled, main.predicted, t);
+  out(`  at ${t.toFixed(2)}: ${pct(st.straightThrough)} through, ${pct(st.straightThroughError)} of those wrong`);
+}
+out();
+out('Reliability (confidence = P(type and area right))');
+out('  confidence      docs  mean conf  right');
+for (const row of reliability(main.labelled, main.predicted)) {
+  if (row.count) out(`  ${row.from.toFixed(2)}–${row.to.toFixed(2)}   ${String(row.count).padStart(6)}   ${row.meanConfidence.toFixed(3).padStart(8)}  ${row.accuracy.toFixed(3)}`);
+}
+const confusions = count(main.labelled.flatMap((l, i) => (l.documentType !== main.predicted[i]!.documentType ? [`${l.documentType} -> ${main.predicted[i]!.documentType}`] : [])));
+const areaConfusions = count(main.labelled.flatMap((l, i) => (l.area !== main.predicted[i]!.area ? [`${l.area} -> ${main.predicted[i]!.area}`] : [])));
+out();
+out(`type confusions: ${Object.entries(confusions).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} (${v})`).join('; ') || 'none'}`);
+out(`area confusions: ${Object.entries(areaConfusions).sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} (${v})`).join('; ') || 'none'}`);
+
+const u = run(unseen);
+const us = score(u.labelled, u.predicted, threshold);
+out();
+out(`Hand-written letters in unseen styles (${unseen.length}): type ${pct(us.typeAccuracy)}, area ${pct(us.areaAccuracy)}, both ${pct(us.jointAccuracy)}; straight through ${pct(us.straightThrough)}, ${pct(us.straightThroughError)} of those wrong`);
+for (const [i, r] of unseen.entries()) {
+  const p = u.predicted[i]!;
+  const mark = p.documentType === r.documentType && p.area === r.area ? 'ok ' : 'ERR';
+  out(`  ${mark} ${r.id.padEnd(38)} ${`${p.documentType}/${p.area}`.padEnd(48)} conf ${p.confidence.toFixed(2)}${mark === 'ERR' ? `  (truth ${r.documentType}/${r.area})` : ''}`);
+}
+
+const times = main.predicted.map((p) => p.ms).sort((a, b) => a - b);
+out();
+out(`time: model load ${loadMs.toFixed(0)} ms (once per process); classify + fields per document median ${times[Math.floor(times.length / 2)]!.toFixed(1)} ms, p95 ${times[Math.floor(times.length * 0.95)]!.toFixed(1)} ms`);
+
+out();
+out('Targets (held-out scans):');
+const nid = fieldReports(main.labelled, main.predicted).find((f) => f.field === 'nationalIds')!;
+const targets: [string, boolean, string][] = [
+  ['type accuracy >= 97%', s.typeAccuracy >= 0.97, pct(s.typeAccuracy)],
+  ['area accuracy >= 95%', s.areaAccuracy >= 0.95, pct(s.areaAccuracy)],
+  ['national-id precision 100%', nid.precision === 1, pct(nid.precision)],
+  ['national-id recall >= 98%', nid.recall >= 0.98, pct(nid.recall)],
+  ['straight-through >= 85%', s.straightThrough >= 0.85, pct(s.straightThrough)],
+  ['<= 1% of straight-through wrong', s.straightThroughError <= 0.01, pct(s.straightThroughError)],
+];
+for (const [name, ok, value] of targets) out(`  ${ok ? 'met    ' : 'MISSED '} ${name.padEnd(34)} ${value}`);
+
+if (values.errors) {
+  out();
+  out('Misclassified (id, family, truth -> predicted, confidence):');
+  main.labelled.forEach((l, i) => {
+    const p = main.predicted[i]!;
+    if (l.documentType !== p.documentType || l.area !== p.area) out(`  ${l.id} ${main.records[i]!.family.padEnd(24)} ${l.documentType}/${l.area} -> ${p.documentType}/${p.area} ${p.confidence.toFixed(3)}`);
+  });
+}
+
+function count(items: string[]): Record<string, number> {
+  const c: Record<string, number> = {};
+  for (const i of items) c[i] = (c[i] ?? 0) + 1;
+  return c;
+}

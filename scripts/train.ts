@@ -1,0 +1,288 @@
+/**
+ * Trains the classifier, measures it on the held-out set, and promotes it only when it beats the
+ * promoted model (models/current.json) there. Every run is recorded in models/promotions.json.
+ *
+ *   npm run train [-- --corrections corrections.jsonl] [--count 3900] [--method auto|softmax|naive_bayes] [--dry-run]
+ *
+ * Training data: clean letters generated from the train template families, passed through the OCR
+ * noise model learned from real OCR pairs (test/corpus/data/train-ocr.jsonl), plus those real OCR'd
+ * train scans, plus archivists' corrections (JSON lines {text, documentType, area, language?}); a
+ * fixed fifth of the corrections (by hash of the text) is held out with the eval scans instead.
+ * Method, rule boost and calibration are chosen by leave-families-out cross-fitting on the training
+ * families only; the held-out set is used once, to score the result for promotion.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../domain/config.ts';
+import { extractFields } from '../domain/fields/index.ts';
+import { fitIsotonic, reliabilityTable } from '../domain/classify/calibration.ts';
+import { classifyDocument, loadModel, type ModelFile } from '../domain/classify/index.ts';
+import { defaultFeatureOptions, extractFeatures, type SparseVector } from '../domain/classify/features.ts';
+import { languageFeatureOptions } from '../domain/classify/language.ts';
+import { trainNaiveBayes, trainSoftmax, type Example } from '../domain/classify/learn.ts';
+import { argmax, packLinear, softmax, sparseScores, unpackLinear, type LinearModel } from '../domain/classify/linear.ts';
+import { matchHardCues } from '../domain/classify/rules.ts';
+import { score, type HeldOutScore } from '../domain/classify/evaluate.ts';
+import { shouldPromote } from '../domain/classify/promotion.ts';
+import { documentTypes, languages } from '../schemas/taxonomy.ts';
+import { docText, generateCorpus } from '../test/corpus/generate.ts';
+import { families } from '../test/corpus/families.ts';
+import { applyNoise, characterErrorRate, learnNoise } from '../test/corpus/noise.ts';
+import { loadRecords } from '../test/corpus/records.ts';
+import { Rng } from '../test/corpus/rng.ts';
+
+const { values } = parseArgs({
+  options: {
+    count: { type: 'string', default: '3900' },
+    seed: { type: 'string', default: '424242' },
+    method: { type: 'string', default: 'auto' },
+    corrections: { type: 'string' },
+    'max-features': { type: 'string', default: '30000' },
+    'dry-run': { type: 'boolean', default: false },
+  },
+});
+const modelsDir = fileURLToPath(new URL('../models/', import.meta.url));
+const currentFile = `${modelsDir}current.json`;
+const promotionsFile = `${modelsDir}promotions.json`;
+const config = loadConfig();
+const threshold = config.reviewThreshold;
+const log = (s: string) => process.stderr.write(`${s}\n`);
+const t0 = performance.now();
+const elapsed = () => `${((performance.now() - t0) / 1000).toFixed(0)} s`;
+
+// ---------------------------------------------------------------------------------------------
+// Data
+
+interface Doc {
+  text: string;
+  documentType: string;
+  area: string;
+  language: string;
+  /** Template family (or 'correction'): the unit of cross-fitting. */
+  family: string;
+  weight: number;
+}
+
+const trainOcr = loadRecords('train-ocr');
+const heldOutScans = loadRecords('eval-ocr');
+const noise = learnNoise(trainOcr.filter((r) => !r.textLayer && r.clean).map((r) => ({ clean: r.clean!, ocr: r.text })));
+log(`noise model: ${noise.total} characters aligned, character error rate ${(characterErrorRate(noise) * 100).toFixed(2)}%`);
+
+const seed = Number(values.seed);
+const rng = new Rng(seed);
+const generated = generateCorpus({ seed, split: 'train', count: Number(values.count) });
+const docs: Doc[] = generated.map((d, i) => {
+  const clean = docText(d);
+  // Most letters as if scanned, at severities from a clean office scan to a bad fax.
+  const text = rng.chance(0.85) ? applyNoise(noise, clean, rng.weighted([[0.5, 2], [1, 3], [2, 2], [4, 1.5], [8, 1]] as const), seed + i) : clean;
+  return { text, documentType: d.documentType, area: d.area, language: d.language, family: d.family, weight: 1 };
+});
+for (const r of trainOcr) docs.push({ text: r.text, documentType: r.documentType, area: r.area, language: r.language, family: r.family, weight: 1 });
+
+interface Correction {
+  text: string;
+  documentType: string;
+  area: string;
+  language?: string;
+}
+const heldOutCorrections: Correction[] = [];
+if (values.corrections) {
+  const corrections = readFileSync(values.corrections, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Correction);
+  for (const c of corrections) {
+    // A fixed fifth, by content, so the same correction is always on the same side.
+    if (createHash('sha256').update(c.text).digest()[0]! < 52) heldOutCorrections.push(c);
+    else docs.push({ text: c.text, documentType: c.documentType, area: c.area, language: c.language ?? 'nb', family: 'correction', weight: 3 });
+  }
+  log(`corrections: ${corrections.length} (${heldOutCorrections.length} held out)`);
+}
+
+const typeClasses: string[] = [...documentTypes];
+const areaClasses = [...new Set([...config.areas.map((a) => a.code), ...docs.map((d) => d.area)])];
+log(`training documents: ${docs.length} (${generated.length} generated, ${trainOcr.length} real OCR), ${elapsed()}`);
+
+const vectors: SparseVector[] = docs.map((d) => extractFeatures(d.text, defaultFeatureOptions).vector);
+log(`features extracted, ${elapsed()}`);
+
+// ---------------------------------------------------------------------------------------------
+// Leave-families-out cross-fitting: every family is predicted by models that never saw it.
+
+const trainFamilies = [...new Set(docs.map((d) => d.family))].sort();
+const FOLDS = 3;
+const foldOf = new Map<string, number>();
+for (const type of typeClasses) {
+  trainFamilies.filter((f) => docs.find((d) => d.family === f)?.documentType === type).forEach((f, i) => foldOf.set(f, (i + typeClasses.indexOf(type)) % FOLDS));
+}
+foldOf.set('correction', -1); // corrections are always trained on; their held-out share is scored at the end
+
+type Method = 'softmax' | 'naive_bayes';
+function train(method: Method, examples: Example[], classes: string[]): LinearModel {
+  return method === 'softmax' ? trainSoftmax(examples, classes, defaultFeatureOptions.bits) : trainNaiveBayes(examples, classes, defaultFeatureOptions.bits);
+}
+const examplesFor = (indices: number[], head: 'documentType' | 'area') => {
+  const classes = head === 'documentType' ? typeClasses : areaClasses;
+  return indices.map((i) => ({ x: vectors[i]!, y: classes.indexOf(docs[i]![head]), weight: docs[i]!.weight }));
+};
+
+interface FoldPrediction {
+  doc: number;
+  typeScores: Float64Array;
+  areaProbabilities: Float64Array;
+}
+
+const maxFeatures = Number(values['max-features']);
+function crossFit(method: Method): FoldPrediction[] {
+  const out: FoldPrediction[] = [];
+  for (let fold = 0; fold < FOLDS; fold++) {
+    const inFold = docs.map((d, i) => (foldOf.get(d.family) === fold ? i : -1)).filter((i) => i >= 0);
+    const rest = docs.map((d, i) => (foldOf.get(d.family) !== fold ? i : -1)).filter((i) => i >= 0);
+    const typeModel = unpackLinear(packLinear(train(method, examplesFor(rest, 'documentType'), typeClasses), maxFeatures));
+    const areaModel = unpackLinear(packLinear(train(method, examplesFor(rest, 'area'), areaClasses), maxFeatures));
+    for (const i of inFold) out.push({ doc: i, typeScores: sparseScores(typeModel, vectors[i]!), areaProbabilities: softmax(sparseScores(areaModel, vectors[i]!)) });
+    log(`  ${method} fold ${fold + 1}/${FOLDS}: ${inFold.length} held out, ${elapsed()}`);
+  }
+  return out;
+}
+
+const cueCache = docs.map((d) => matchHardCues(d.text).map((c) => typeClasses.indexOf(c.type)));
+function withBoost(p: FoldPrediction, boost: number): { type: Float64Array; area: Float64Array } {
+  const s = Float64Array.from(p.typeScores);
+  for (const at of cueCache[p.doc]!) s[at]! += boost;
+  return { type: softmax(s), area: p.areaProbabilities };
+}
+
+const methods: Method[] = values.method === 'auto' ? ['naive_bayes', 'softmax'] : [values.method as Method];
+const boosts = [0, 1, 2, 4];
+interface Candidate {
+  method: Method;
+  boost: number;
+  typeAccuracy: number;
+  areaAccuracy: number;
+  jointAccuracy: number;
+  logLoss: number;
+  points: { score: number; correct: boolean }[];
+}
+const candidates: Candidate[] = [];
+for (const method of methods) {
+  const predictions = crossFit(method);
+  for (const boost of boosts) {
+    let typeRight = 0;
+    let areaRight = 0;
+    let jointRight = 0;
+    let logLoss = 0;
+    const points: Candidate['points'] = [];
+    for (const p of predictions) {
+      const { type, area } = withBoost(p, boost);
+      const t = argmax(type);
+      const a = argmax(area);
+      const d = docs[p.doc]!;
+      const tr = typeClasses[t] === d.documentType;
+      const ar = areaClasses[a] === d.area;
+      typeRight += tr ? 1 : 0;
+      areaRight += ar ? 1 : 0;
+      jointRight += tr && ar ? 1 : 0;
+      logLoss -= Math.log(Math.max(1e-6, type[typeClasses.indexOf(d.documentType)]!)) + Math.log(Math.max(1e-6, area[areaClasses.indexOf(d.area)]!));
+      points.push({ score: type[t]! * area[a]!, correct: tr && ar });
+    }
+    const n = predictions.length;
+    candidates.push({ method, boost, typeAccuracy: typeRight / n, areaAccuracy: areaRight / n, jointAccuracy: jointRight / n, logLoss: logLoss / n, points });
+  }
+}
+const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+log('\ncross-fitted on unseen training families (method, rule boost: type / area / both right, log-loss):');
+for (const c of candidates) log(`  ${c.method.padEnd(12)} boost ${String(c.boost).padEnd(2)} ${pct(c.typeAccuracy)} / ${pct(c.areaAccuracy)} / ${pct(c.jointAccuracy)}  ${c.logLoss.toFixed(3)}`);
+const chosen = [...candidates].sort((a, b) => b.jointAccuracy - a.jointAccuracy || a.logLoss - b.logLoss)[0]!;
+log(`chosen: ${chosen.method}, rule boost ${chosen.boost}`);
+
+// Conservative knots: a confidence is only as high as the evidence behind it (blocks of >= 40).
+const calibration = fitIsotonic(chosen.points, 40);
+log('calibration (cross-fitted):');
+for (const row of reliabilityTable(chosen.points.map((p) => ({ confidence: interpolate(p.score), correct: p.correct })))) {
+  if (row.count) log(`  ${row.from.toFixed(2)}-${row.to.toFixed(2)}  n=${String(row.count).padStart(5)}  mean conf ${row.meanConfidence.toFixed(3)}  right ${row.accuracy.toFixed(3)}`);
+}
+function interpolate(s: number): number {
+  const { x, y } = calibration;
+  if (s <= x[0]!) return y[0]!;
+  if (s >= x[x.length - 1]!) return y[y.length - 1]!;
+  let i = 0;
+  while (x[i + 1]! < s) i++;
+  return y[i]! + ((s - x[i]!) / (x[i + 1]! - x[i]!)) * (y[i + 1]! - y[i]!);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Final model on all training data
+
+const all = docs.map((_, i) => i);
+const typeModel = train(chosen.method, examplesFor(all, 'documentType'), typeClasses);
+const areaModel = train(chosen.method, examplesFor(all, 'area'), areaClasses);
+const languageExamples: Example[] = docs.map((d) => ({ x: extractFeatures(d.text, languageFeatureOptions).vector, y: (languages as readonly string[]).indexOf(d.language) }));
+const languageModel = trainNaiveBayes(languageExamples, [...languages], languageFeatureOptions.bits, 0.5);
+log(`\nfinal model trained, ${elapsed()}`);
+
+const body: Omit<ModelFile, 'version'> = {
+  createdAt: new Date().toISOString(),
+  method: chosen.method,
+  features: defaultFeatureOptions,
+  type: packLinear(typeModel, maxFeatures),
+  area: packLinear(areaModel, maxFeatures),
+  language: { features: languageFeatureOptions, model: packLinear(languageModel, 8000) },
+  ruleBoost: chosen.boost,
+  calibration: { x: calibration.x.map((v) => Math.round(v * 1e6) / 1e6), y: calibration.y.map((v) => Math.round(v * 1e4) / 1e4) },
+  trainingData: {
+    generated: generated.length,
+    realOcr: trainOcr.length,
+    corrections: docs.filter((d) => d.family === 'correction').length,
+    trainFamilies: families.filter((f) => f.split === 'train').length,
+    noiseCharacterErrorRate: Math.round(characterErrorRate(noise) * 10000) / 10000,
+    crossFitJointAccuracy: Math.round(chosen.jointAccuracy * 10000) / 10000,
+  },
+};
+const version = `${new Date().toISOString().slice(0, 10).replace(/-/g, '')}-${createHash('sha256').update(JSON.stringify(body.type) + JSON.stringify(body.area)).digest('hex').slice(0, 8)}`;
+const candidateFile: ModelFile = { version, ...body };
+
+// ---------------------------------------------------------------------------------------------
+// Held-out score and promotion
+
+const heldOut = [
+  ...heldOutScans.map((r) => ({ text: r.text, documentType: r.documentType, area: r.area, language: r.language, id: r.id })),
+  ...heldOutCorrections.map((c, i) => ({ text: c.text, documentType: c.documentType, area: c.area, language: c.language ?? 'nb', id: `correction-${i}` })),
+];
+function evaluateModel(file: ModelFile): HeldOutScore {
+  const loaded = loadModel(file);
+  const predicted = heldOut.map((d) => classifyDocument(d.text, config, loaded));
+  return score(heldOut, predicted, threshold);
+}
+const candidateScore = evaluateModel(candidateFile);
+candidateFile.heldOut = Object.fromEntries(Object.entries(candidateScore).map(([k, v]) => [k, Math.round(v * 10000) / 10000]));
+let currentScore: HeldOutScore | null = null;
+let currentVersion: string | null = null;
+if (existsSync(currentFile)) {
+  try {
+    const current = JSON.parse(readFileSync(currentFile, 'utf8')) as ModelFile;
+    if (current.type?.index) {
+      currentScore = evaluateModel(current);
+      currentVersion = current.version;
+    }
+  } catch (error) {
+    log(`current model unreadable, treated as absent: ${(error as Error).message}`);
+  }
+}
+const decision = shouldPromote(candidateScore, currentScore);
+const summary = (s: HeldOutScore) => `type ${pct(s.typeAccuracy)}, area ${pct(s.areaAccuracy)}, both ${pct(s.jointAccuracy)}, straight through ${pct(s.straightThrough)} with ${pct(s.straightThroughError)} wrong (n=${s.n})`;
+log(`\nheld out, candidate ${version}: ${summary(candidateScore)}`);
+if (currentScore) log(`held out, current   ${currentVersion}: ${summary(currentScore)}`);
+log(`${decision.promote ? 'PROMOTED' : 'not promoted'}: ${decision.reason}`);
+
+const size = JSON.stringify(candidateFile).length;
+log(`model file ${(size / 1024).toFixed(0)} KB, ${elapsed()}`);
+if (!values['dry-run']) {
+  const record = existsSync(promotionsFile) ? (JSON.parse(readFileSync(promotionsFile, 'utf8')) as unknown[]) : [];
+  record.push({
+    version, createdAt: candidateFile.createdAt, method: chosen.method, ruleBoost: chosen.boost, heldOut: candidateFile.heldOut,
+    comparedWith: currentVersion, promoted: decision.promote, reason: decision.reason, trainingData: candidateFile.trainingData,
+  });
+  writeFileSync(promotionsFile, JSON.stringify(record, null, 2) + '\n');
+  if (decision.promote) writeFileSync(currentFile, JSON.stringify(candidateFile) + '\n');
+}
+void extractFields;

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import type { HeldOutScore } from '#domain/classify/evaluate';
+import { shouldPromote } from '#domain/classify/promotion';
+
+const base: HeldOutScore = { n: 300, typeAccuracy: 0.98, areaAccuracy: 0.97, languageAccuracy: 0.99, jointAccuracy: 0.96, straightThrough: 0.88, straightThroughError: 0.004, confidenceLogLoss: 0.1 };
+
+describe('model promotion', () => {
+  it('refuses a model that gets fewer documents right', () => {
+    expect(shouldPromote({ ...base, jointAccuracy: 0.94 }, base).promote).toBe(false);
+  });
+
+  it('refuses a model that sends more wrong documents straight through, however accurate', () => {
+    expect(shouldPromote({ ...base, jointAccuracy: 0.99, straightThroughError: 0.02 }, base).promote).toBe(false);
+  });
+
+  it('refuses an equal model', () => {
+    expect(shouldPromote(base, base).promote).toBe(false);
+  });
+
+  it('promotes a more accurate model', () => {
+    const decision = shouldPromote({ ...base, jointAccuracy: 0.975 }, base);
+    expect(decision.promote).toBe(true);
+    expect(decision.reason).toMatch(/more documents right/);
+  });
+
+  it('promotes an as-accurate model that lets more through without more errors', () => {
+    expect(shouldPromote({ ...base, straightThrough: 0.92 }, base).promote).toBe(true);
+  });
+
+  it('promotes the first model only within the error budget', () => {
+    expect(shouldPromote(base, null).promote).toBe(true);
+    expect(shouldPromote({ ...base, straightThroughError: 0.05 }, null).promote).toBe(false);
+  });
+});

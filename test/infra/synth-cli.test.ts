@@ -1,0 +1,59 @@
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { lambdaFunctions, triggerFunctions } from '../../functions/registry.ts';
+import config from '../../config/postmottak.json' with { type: 'json' };
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const out = mkdtempSync(path.join(tmpdir(), 'postmottak-cdk-'));
+let template: { Resources: Record<string, { Type: string; Properties: Record<string, any>; Metadata?: Record<string, string> }> };
+
+/** The asset folder of the function whose handler is functions/<name>/handler.ts. */
+function assetOf(name: string): string {
+  const fn = Object.values(template.Resources).find((r) => r.Type === 'AWS::Lambda::Function' && r.Properties.Description === `postmottak ${name}`);
+  if (!fn?.Metadata?.['aws:asset:path']) throw new Error(`no function asset for ${name}`);
+  return path.join(out, fn.Metadata['aws:asset:path']);
+}
+
+// The real thing, as `npm run synth` does it: the aws-cdk CLI, the app through tsx, esbuild bundling of
+// every handler and npm ci of the packages that cannot be bundled, for linux-arm64, and cdk-nag.
+beforeAll(async () => {
+  await promisify(execFile)(path.join(root, 'node_modules/.bin/cdk'), ['synth', '--quiet', '--output', out], {
+    cwd: root,
+    env: { ...process.env, CDK_DISABLE_CLI_TELEMETRY: 'true' },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  template = JSON.parse(readFileSync(path.join(out, 'Postmottak.template.json'), 'utf8'));
+}, 240_000);
+
+afterAll(() => rmSync(out, { recursive: true, force: true }));
+
+describe('cdk synth (CLI, with bundling and cdk-nag)', () => {
+  it('bundles every handler into an ESM file', () => {
+    for (const { name } of [...lambdaFunctions, ...triggerFunctions]) {
+      expect(readdirSync(assetOf(name)), name).toContain('index.mjs');
+    }
+  });
+
+  it('ships the OCR function with tesseract.js, the configured language data (best_int only) and linux-arm64 sharp', () => {
+    const asset = assetOf('extract-page');
+    const modules = path.join(asset, 'node_modules');
+    expect(existsSync(path.join(modules, 'tesseract.js-core'))).toBe(true);
+    for (const lang of config.ocr.languages) {
+      expect(existsSync(path.join(modules, `@tesseract.js-data/${lang}/4.0.0_best_int/${lang}.traineddata.gz`)), lang).toBe(true);
+      expect(existsSync(path.join(modules, `@tesseract.js-data/${lang}/4.0.0`)), `${lang} legacy data`).toBe(false);
+    }
+    expect(readdirSync(path.join(modules, '@img'))).toEqual(expect.arrayContaining(['sharp-linux-arm64', 'sharp-libvips-linux-arm64']));
+    expect(readdirSync(path.join(modules, '@img'))).not.toContain('sharp-linux-x64');
+  });
+
+  it('keeps functions that need no native package to a single bundled file', () => {
+    for (const name of ['link', 'register', 'route', 'start-intake']) {
+      expect(existsSync(path.join(assetOf(name), 'node_modules')), name).toBe(false);
+    }
+  });
+});

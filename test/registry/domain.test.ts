@@ -1,0 +1,183 @@
+import { describe, expect, it } from 'vitest';
+import { ProcessResult } from '#schemas/pipeline';
+import { caseIdFor, formatCaseNumber, normalizeReference, ownCaseIdIn } from '#domain/registry/case-number';
+import { decideLink, type CaseCandidate } from '#domain/registry/linking';
+import { decideQueue, keywordsFor, priorityFor, prioritySortKey } from '#domain/registry/routing';
+import { closeDeadlines, dueOnOrBefore, nextDue, openDeadlines } from '#domain/registry/deadline-book';
+import { journalStatusFor } from '#domain/registry/noark';
+import { nationalIdHash } from '#domain/registry/national-id-hash';
+import { newCaseDraft, joinedCaseTitle } from '#domain/registry/registration';
+import { processResult } from '#domain/registry/result';
+import { typeRule } from '#domain/config';
+import { classification, config, personId } from './fixtures.ts';
+
+const open = (caseId: string, createdBy = 'doc-other'): CaseCandidate => ({ caseId, open: true, area: 'dental', createdBy });
+const closed = (caseId: string): CaseCandidate => ({ caseId, open: false, area: 'dental', createdBy: 'doc-other' });
+const link = (c = classification(), matches: { refs?: CaseCandidate[][]; ids?: CaseCandidate[]; documentId?: string } = {}) =>
+  decideLink({ documentId: matches.documentId ?? 'doc-1', classification: c, referenceMatches: matches.refs ?? [], nationalIdMatches: matches.ids ?? [] }, config);
+
+describe('case numbers', () => {
+  it('are YYYY/NNNNN per year, and the case id is the same number with a dash', () => {
+    expect(formatCaseNumber(2025, 42)).toBe('2025/00042');
+    expect(formatCaseNumber(2025, 123456)).toBe('2025/123456');
+    expect(caseIdFor(2025, 42)).toBe('2025-00042');
+    expect(() => formatCaseNumber(2025, 0)).toThrow(RangeError);
+  });
+
+  it('recognise a reference that may be ours, with or without leading zeros', () => {
+    expect(ownCaseIdIn('2025/04127')).toBe('2025-04127');
+    expect(ownCaseIdIn('2025/4127')).toBe('2025-04127');
+    expect(ownCaseIdIn('24/113188')).toBeNull();
+    expect(ownCaseIdIn('5123-4/KB')).toBeNull();
+  });
+
+  it('normalise references as written by other agencies and lawyers', () => {
+    expect(normalizeReference(' 5123-4/kb. ')).toBe('5123-4/KB');
+    expect(normalizeReference('24/113188,')).toBe('24/113188');
+  });
+});
+
+describe('linking (SPEC: reference of an open case, else a national id with exactly one open case)', () => {
+  it('links by the first reference that names exactly one open case', () => {
+    const result = link(classification(), { refs: [[open('2025-00001'), open('2025-00002')], [open('2025-00003'), closed('2025-00004')]] });
+    expect(result).toMatchObject({ review: false, caseId: '2025-00003', matchedBy: 'case_reference' });
+  });
+
+  it('links by national id only when the person has exactly one open case', () => {
+    expect(link(classification(), { ids: [open('2025-00007'), closed('2025-00002')] })).toMatchObject({ caseId: '2025-00007', matchedBy: 'national_id' });
+    expect(link(classification(), { ids: [open('2025-00007'), open('2025-00008')] })).toMatchObject({ review: false, caseId: null });
+  });
+
+  it('creates a case for an appeal or transfer that links to nothing', () => {
+    expect(link(classification({ documentType: 'case_transfer' }))).toEqual(expect.objectContaining({ review: false, caseId: null, matchedBy: null }));
+  });
+
+  it.each(['medical_declaration', 'tribunal_appeal', 'correspondence', 'invoice'] as const)('sends a must-be-linked %s that links to nothing to review, saying so', (documentType) => {
+    const result = link(classification({ documentType, fields: { decisionDate: '2025-03-12' } }));
+    expect(result.review).toBe(true);
+    expect(result.reason).toMatch(/must be added to an existing case/);
+  });
+
+  it('sends low confidence, a classifier reason, and an appeal without decision date to review', () => {
+    expect(link(classification({ confidence: 0.5 })).reason).toMatch(/not sure/);
+    expect(link(classification({ reviewReason: 'No readable text (a photo?)' })).reason).toBe('No readable text (a photo?)');
+    expect(link(classification({ fields: { decisionDate: null } })).reason).toMatch(/No decision date/);
+    expect(link(classification({ documentType: 'tribunal_appeal', fields: { decisionDate: null, decisionReceivedDate: null } }), { refs: [[open('2025-00001')]] }).reason).toMatch(/No decision date/);
+    // A decision-received date is enough to check the deadline.
+    expect(link(classification({ fields: { decisionDate: null, decisionReceivedDate: '2025-03-14' } })).review).toBe(false);
+  });
+
+  it('lets an archivist decide: corrections applied, the chosen case forced, no threshold', () => {
+    const decision = { documentId: 'doc-1', archivist: 'arkivar1', decidedAt: '2025-03-21T10:00:00Z', documentType: 'medical_declaration' as const, caseId: '2025-00009' };
+    const chosen = decideLink({ documentId: 'doc-1', classification: classification({ confidence: 0.3 }), decision, referenceMatches: [], nationalIdMatches: [], chosenCase: open('2025-00009') }, config);
+    expect(chosen).toMatchObject({ review: false, caseId: '2025-00009', matchedBy: 'archivist' });
+    expect(chosen.classification.documentType).toBe('medical_declaration');
+    const missing = decideLink({ documentId: 'doc-1', classification: classification(), decision, referenceMatches: [], nationalIdMatches: [], chosenCase: null }, config);
+    expect(missing.review).toBe(true);
+    const noCase = decideLink({ documentId: 'doc-1', classification: classification({ confidence: 0.3 }), decision: { ...decision, caseId: undefined }, referenceMatches: [], nationalIdMatches: [] }, config);
+    expect(noCase.review).toBe(true);
+    expect(noCase.reason).toMatch(/must be added/);
+  });
+
+  it('does not link a re-run of a document to the case that document created', () => {
+    const result = link(classification(), { documentId: 'doc-1', refs: [[open('2025-00001', 'doc-1')]], ids: [open('2025-00002')] });
+    expect(result).toMatchObject({ review: false, caseId: null });
+  });
+});
+
+describe('registration rules', () => {
+  it('gives a new case its title, class (arkivkode), status and keywords from configuration', () => {
+    expect(newCaseDraft(classification({ area: 'pharmacy' }), config)).toEqual({
+      title: 'Klage – Legemidler (blåresept)',
+      area: 'pharmacy',
+      archiveCode: 'G-LEGEMIDLER',
+      status: 'NY',
+      keywords: ['legemidler', 'blåresept'],
+    });
+  });
+
+  it('makes a tribunal appeal\'s case "Anke – …" once', () => {
+    const rule = typeRule(config, 'tribunal_appeal');
+    expect(joinedCaseTitle('Klage – Tannbehandling', rule)).toBe('Anke – Klage – Tannbehandling');
+    expect(joinedCaseTitle('Anke – Klage – Tannbehandling', rule)).toBe('Anke – Klage – Tannbehandling');
+  });
+
+  it('journalføres (J) when confirmed, else stays midlertidig registrert (M)', () => {
+    expect(journalStatusFor({ confidence: 0.95, threshold: 0.9, confirmedByArchivist: false })).toBe('J');
+    expect(journalStatusFor({ confidence: 0.5, threshold: 0.9, confirmedByArchivist: false })).toBe('M');
+    expect(journalStatusFor({ confidence: 0.5, threshold: 0.9, confirmedByArchivist: true })).toBe('J');
+  });
+
+  it('hashes national ids with a key: stable, key-dependent, never the number', () => {
+    const id = personId(3);
+    const a = nationalIdHash(id, 'k'.repeat(32));
+    expect(a).toMatch(/^[0-9a-f]{64}$/);
+    expect(a).toBe(nationalIdHash(id, 'k'.repeat(32)));
+    expect(a).not.toBe(nationalIdHash(id, 'j'.repeat(32)));
+    expect(a).not.toContain(id);
+  });
+});
+
+describe('routing', () => {
+  it('puts a new case in unassigned/{area}, mail on a handled case to the handler, else to the unit', () => {
+    expect(decideQueue({ createdCase: true, area: 'dental', handlerId: null })).toBe('unassigned/dental');
+    expect(decideQueue({ createdCase: false, area: 'dental', handlerId: 'h17' })).toBe('handler/h17');
+    expect(decideQueue({ createdCase: false, area: 'dental', handlerId: null })).toBe('unit-mail/dental');
+  });
+
+  it('adds area words, anke and missed-deadline words; drops classifier words outside the vocabulary', () => {
+    expect(keywordsFor({ area: 'dental', documentType: 'tribunal_appeal', deadlineKeywords: ['oversittet-ankefrist'], classifierKeywords: ['fysioterapi', 'random'] }, config)).toEqual([
+      'tannbehandling',
+      'anke',
+      'oversittet-ankefrist',
+      'fysioterapi',
+    ]);
+  });
+
+  it('ranks an anke over a missed appeal deadline over the rest, and sorts higher priority first', () => {
+    expect(priorityFor(['anke'], 'tribunal_appeal', config)).toBe(3);
+    expect(priorityFor(['oversittet-klagefrist'], 'appeal', config)).toBe(2);
+    expect(priorityFor(['tannbehandling'], 'appeal', config)).toBe(1);
+    expect(prioritySortKey(3, '2025-03-20', 'x') < prioritySortKey(2, '2025-01-01', 'x')).toBe(true);
+  });
+});
+
+describe('the deadline book', () => {
+  const opened = openDeadlines(
+    {},
+    [
+      { kind: 'preliminary_reply', due: '2025-04-22' },
+      { kind: 'appeal_deadline', due: '2025-04-23', missed: false },
+      { kind: 'grounds', due: '2025-04-10' },
+    ],
+    'doc-a',
+    '2025-03-20',
+  );
+
+  it('records an appeal deadline as met or missed by the document that opened it, not as open', () => {
+    const appeal = Object.values(opened).find((d) => d.kind === 'appeal_deadline');
+    expect(appeal).toMatchObject({ status: 'met', closedBy: 'doc-a', missed: false });
+    expect(nextDue(opened)).toBe('2025-04-10');
+    expect(openDeadlines(opened, [{ kind: 'preliminary_reply', due: '2025-04-22' }], 'doc-a', '2025-03-20')).toEqual(opened);
+  });
+
+  it('closes the oldest open deadline of a kind, records the closer, and does not close twice on a re-run', () => {
+    const two = openDeadlines(opened, [{ kind: 'grounds', due: '2025-05-01' }], 'doc-b', '2025-04-01');
+    const { book, closed } = closeDeadlines(two, ['grounds', 'consent'], 'doc-c', '2025-04-05');
+    expect(closed).toHaveLength(1);
+    expect(closed[0]).toMatchObject({ kind: 'grounds', openedBy: 'doc-a', closedBy: 'doc-c', status: 'closed' });
+    const again = closeDeadlines(book, ['grounds'], 'doc-c', '2025-04-05');
+    expect(again.book).toEqual(book);
+    expect(again.closed.map((d) => d.openedBy)).toEqual(['doc-a']);
+    expect(dueOnOrBefore(book, '2025-04-30').map((d) => d.kind)).toEqual(['preliminary_reply']);
+  });
+});
+
+describe('the process result', () => {
+  it('has the shape of the CLI contract whichever stage built it', () => {
+    const routed = processResult({ fileName: 'a.pdf', documentId: 'doc-1', status: 'routed', reason: null, queue: 'unassigned/dental', classification: classification(), caseId: '2025-00001', keywords: ['tannbehandling'] });
+    expect(ProcessResult.parse(routed)).toEqual(routed);
+    const rejected = processResult({ fileName: 'a.pdf', documentId: 'doc-1', status: 'rejected', reason: 'Empty file', queue: 'quarantine' });
+    expect(ProcessResult.parse(rejected)).toMatchObject({ documentType: null, fields: null, pages: null, keywords: [], deadlines: [] });
+  });
+});
