@@ -1,7 +1,7 @@
 import { Console } from 'node:console';
 import { parseArgs } from 'node:util';
 import { stat } from 'node:fs/promises';
-import { IsoDate } from '../schemas/taxonomy.ts';
+import { UsageError, isoDate as date, reviewCommand, queueCommand, claimCommand, deadlineOpenCommand, deadlinesCommand } from './commands.ts';
 import type { ProcessResult } from '../schemas/pipeline.ts';
 import { osloDate } from '../domain/calendar.ts';
 
@@ -21,15 +21,6 @@ const usage = `postmottak — the incoming-mail pipeline, on this machine
 
 The state lives in --data-dir (default .postmottak/). Progress goes to standard error.`;
 
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
-
-function date(value: string | undefined, flag: string): string | undefined {
-  if (value === undefined) return undefined;
-  if (!IsoDate.safeParse(value).success) throw new UsageError(`${flag} must be a date written YYYY-MM-DD, not '${value}'`);
-  return value;
-}
 
 async function assertReadableFiles(files: string[]): Promise<void> {
   if (files.length === 0) throw new UsageError('name at least one file to process');
@@ -93,6 +84,11 @@ async function processCommand(args: string[]): Promise<number> {
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {
   process: processCommand,
+  review: reviewCommand,
+  queue: queueCommand,
+  claim: claimCommand,
+  'deadline-open': deadlineOpenCommand,
+  deadlines: deadlinesCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -767,4 +767,167 @@ export const families: Family[] = [
     titles: ['Change of address'],
     body: ['I would like to inform you that I have moved. My new address is {street}, {postcode} {town}.', 'This concerns my case about {benefit}.'],
   },
+  // ---------------------------------------------------------------------------------------------
+  // More train families: other voices and structures for the same types, so the model learns what
+  // makes a type, not how one template words it.
+  {
+    id: 'case_transfer.nb.x', type: 'case_transfer', lang: 'nb', split: 'train', sender: 'first_instance',
+    titles: ['Klage – oversendelse til klageinstans', 'Vedrørende klage fra {name}', 'KLAGESAK'],
+    body: [
+      '[Vi har mottatt klage fra|{name} har klaget på] [{name} på|] [vedtak av|vårt vedtak datert] {decisionDate} om {subject}.',
+      '[Saken er vurdert på nytt|Vi har sett på saken igjen], [men|og] [resultatet blir det samme|vi finner ikke grunn til å endre vedtaket|vedtaket blir stående]. [Klagen sendes derfor til dere for endelig avgjørelse.|Saken oversendes derfor klageinstansen.]',
+      '[Bakgrunnen for vedtaket:|Kort om saken:] {detail}',
+      '?[Vi har innhentet uttalelse fra rådgivende lege.|Det er ikke kommet nye opplysninger i klagen.]',
+      '[Kopi av sakens dokumenter ligger ved.|Sakens dokumenter er vedlagt.] [Parten er informert.|Klager har fått kopi av brevet.]',
+    ],
+    attachments: ['Vedtak {listDecisionDate}', 'Klage', 'Søknad', 'Dokumentliste'],
+  },
+  {
+    id: 'appeal.nb.x', type: 'appeal', lang: 'nb', split: 'train', sender: 'person',
+    titles: ['Klage', 'Klage på vedtaket', 'Vedtaket er feil'],
+    body: [
+      '[Jeg har mottatt vedtak|Jeg fikk vedtak] [fra {fi}|] [datert|av] {decisionDate} [og er uenig|og mener det er feil]. [Jeg klager derfor på vedtaket.|Dette er min klage.|Jeg vil at vedtaket endres.]',
+      '?[Jeg fikk brevet|Brevet kom] {decisionReceived}.',
+      '{detail}',
+      '?[Legen min er enig med meg.|Jeg har snakket med legen, som støtter klagen.]',
+      '[Jeg håper klageinstansen ser annerledes på dette.|Jeg ber om ny vurdering.]',
+    ],
+    attachments: nbAppealAttach,
+  },
+  {
+    id: 'appeal.nb.y', type: 'appeal', lang: 'nb', split: 'train', sender: 'person',
+    titles: ['KLAGE PÅ VEDTAK OM {benefitUpper}', 'Klage på {fi}s vedtak'],
+    body: [
+      'Jeg er ikke enig i {fi}s [vedtak|avgjørelse] av {decisionDate} [om|der jeg fikk] {subject}, og [klager på det|påklager avgjørelsen].',
+      '?[Jeg ble kjent med vedtaket|Jeg mottok brevet] {decisionReceived}, så klagefristen er overholdt.',
+      '[Jeg mener at|Etter min mening har] {detailLower}',
+      '?{detail}',
+      '[Vedtaket må endres.|Jeg ber om medhold i klagen.]',
+    ],
+  },
+  {
+    id: 'adi.nb.x', type: 'appeal_deadline_interrupting', lang: 'nb', split: 'train', sender: 'person',
+    titles: ['Klage – begrunnelse ettersendes', 'Foreløpig klage', 'Klage'],
+    body: [
+      '[Jeg klager på vedtaket|Jeg ønsker å klage på avgjørelsen] [av|datert] {decisionDate} [om|vedrørende] {subject}.',
+      '[Jeg har ikke rukket å skrive en fullstendig klage ennå.|Jeg trenger mer tid for å skaffe dokumentasjon fra lege.] [Begrunnelsen kommer senere.|Jeg sender utfyllende begrunnelse senere.|Nærmere begrunnelse ettersendes.]',
+      '[Jeg ber om at klagefristen regnes som avbrutt.|Brevet sendes nå for å rekke fristen.]',
+      '?Jeg mottok vedtaket {decisionReceived}.',
+    ],
+  },
+  {
+    id: 'tribunal_appeal.nb.x', type: 'tribunal_appeal', lang: 'nb', split: 'train', sender: 'person',
+    titles: ['Anke', 'Anke over klagevedtak', 'Jeg anker'],
+    body: [
+      '[Jeg har fått svar på klagen min|Klageinstansen har avgjort klagen min] [i vedtak av|den] {decisionDate}, [og|men] [jeg godtar ikke avgjørelsen|jeg er fortsatt uenig].',
+      '[Jeg anker derfor saken til Trygderetten.|Jeg ønsker å anke vedtaket til Trygderetten.|Saken ankes til Trygderetten.]',
+      'Saken gjelder {benefit}. {detail}',
+      '?[Ankefristen er seks uker, og jeg er innenfor fristen.|Jeg mottok klagevedtaket {decisionReceived}.]',
+    ],
+  },
+  {
+    id: 'tribunal_appeal.nb.y', type: 'tribunal_appeal', lang: 'nb', split: 'train', sender: 'lawyer',
+    titles: ['Anke – {name}', 'ANKE OVER VEDTAK I KLAGESAK'],
+    body: [
+      'Vi viser til {ourBody}s vedtak av {decisionDate} i saken om {benefit}.',
+      '[Vedtaket påankes herved til Trygderetten|Klienten anker vedtaket inn for Trygderetten], jf. trygderettsloven.',
+      '[Ankegrunn:|Anken begrunnes med at] {detail}',
+      '[Saken bes oversendt Trygderetten.|Vi ber om at saken forberedes for Trygderetten.]',
+    ],
+  },
+  {
+    id: 'medical.nb.x', type: 'medical_declaration', lang: 'nb', split: 'train', sender: 'doctor',
+    titles: ['Legeattest', 'Medisinsk uttalelse', 'Erklæring fra lege', 'Spesialisterklæring'],
+    body: [
+      '[Jeg bekrefter at|Det bekreftes at] {name}, f. {birthDate}, [har vært til behandling hos meg|er min pasient] [siden {otherDate}|i flere år].',
+      '[Diagnose:|Aktuell diagnose:|Pasienten har] {diagnosis}',
+      '{medical}',
+      '[Pasienten har behov for videre behandling og oppfølging.|Arbeidsevnen er redusert.|Funksjonsnivået er nedsatt.]',
+      '?Attesten er skrevet på pasientens forespørsel til bruk i sak om {benefit}.',
+    ],
+  },
+  {
+    id: 'expert.nb.x', type: 'expert_statement', lang: 'nb', split: 'train', sender: 'expert',
+    titles: ['Sakkyndig erklæring', 'Uttalelse etter mandat', 'Vurdering fra sakkyndig [lege|tannlege|farmasøyt]'],
+    body: [
+      '[Jeg har fått i oppdrag|Klageorganet har gitt meg i oppdrag] å vurdere [saken|klagesaken] til {name} som gjelder {benefit}.',
+      '[Oppdraget|Mandatet] er å [vurdere|ta stilling til] [om behandlingen er nødvendig|de medisinske forholdene|om vilkårene er oppfylt].',
+      '[Jeg har gått gjennom|Vurderingen bygger på] [sakens dokumenter|journal og erklæringer].',
+      '{medical}',
+      '[Min konklusjon er at|Jeg konkluderer med at] [vilkårene er oppfylt|vilkårene ikke er oppfylt|det ikke er grunnlag for å endre vurderingen].',
+    ],
+  },
+  {
+    id: 'consent.nb.x', type: 'consent', lang: 'nb', split: 'train', sender: 'person',
+    titles: ['Samtykkeerklæring', 'Samtykke til å hente inn opplysninger', 'Tillatelse til innhenting av journal'],
+    body: [
+      '[Jeg samtykker|Jeg gir samtykke] til at [saksbehandler|klageorganet|{ourBody}] kan [innhente|hente] [journal|opplysninger] fra [min fastlege|sykehuset|behandlere] i saken om {benefit}.',
+      '[Samtykket gjelder til saken er avsluttet.|Jeg kan når som helst trekke samtykket.]',
+      'Navn: {name}   Fødselsnummer: {fnr}',
+      'Dato: {letterDate}   Underskrift: {name}',
+    ],
+  },
+  {
+    id: 'comments.nb.x', type: 'comments', lang: 'nb', split: 'train', sender: 'person',
+    titles: ['Merknader', 'Kommentarer til oversendelsen', 'Merknad til brev fra {fi}'],
+    body: [
+      '[Jeg har lest|Jeg har fått] [oversendelsesbrevet|brevet der {fi} sender saken over til dere|kopi av oversendelsen til klageinstansen].',
+      '[Jeg har noen merknader|Jeg vil kommentere noe] [til det {fi} skriver|til oversendelsen]: {detail}',
+      '[{fi} har ikke tatt med at|Det står ikke i oversendelsen at] {detailLower}',
+      '[Jeg står fast på klagen.|Jeg ber om at dette tas med i vurderingen.]',
+    ],
+  },
+  {
+    id: 'reopening.nb.x', type: 'reopening_request', lang: 'nb', split: 'train', sender: 'person',
+    titles: ['Anmodning om ny behandling', 'Be om omgjøring', 'Saken må vurderes på nytt'],
+    body: [
+      '[Dere avgjorde saken min om {benefit}|Saken min om {benefit} ble avgjort] [i vedtak av|den] {decisionDate}.',
+      '[Etter dette har jeg fått nye opplysninger|Siden den gang har det kommet frem nye opplysninger] [som dere ikke kjente til|som viser at vedtaket bygger på feil grunnlag].',
+      '{medical}',
+      '[Jeg ber om at saken tas opp igjen.|Jeg ber dere om å omgjøre vedtaket.|Derfor ber jeg om ny vurdering av saken.]',
+    ],
+  },
+  {
+    id: 'costs.nb.x', type: 'legal_costs_claim', lang: 'nb', split: 'train', sender: 'lawyer',
+    titles: ['Krav om dekning av sakskostnader', 'Salærkrav – {name}', 'Dekning av advokatutgifter'],
+    body: [
+      'Klienten fikk medhold i [klagesaken|saken] om {benefit}, jf. vedtak av {decisionDate}.',
+      '[Klienten har hatt vesentlige kostnader|Det har vært nødvendig med advokatbistand] for å få endret vedtaket, [og krever dekning|og det kreves dekning] etter forvaltningsloven § 36.',
+      '[Salær|Kravet] utgjør kr {amount} for {hours} timer[, jf. vedlagt timeliste|].',
+      'Beløpet bes overført til konto {account}.',
+    ],
+  },
+  {
+    id: 'ruling.nb.x', type: 'tribunal_ruling', lang: 'nb', split: 'train', sender: 'tribunal',
+    titles: ['Kjennelse', 'KJENNELSE I ANKESAK'],
+    body: [
+      'Trygderettens saksnr.: {tribunalRefRec}',
+      '[Parter:|Saken gjelder anke fra] {name} [mot|over] {ourBody}s vedtak av {decisionDate}.',
+      'Saken gjelder {benefit}.',
+      '[Trygderetten bemerker:|Rettens merknader:] {detail}',
+      '[Etter dette avsier Trygderetten|Trygderetten avsier] [slik kjennelse|følgende kjennelse]:',
+      'Slutning: [Anken forkastes.|Vedtaket oppheves.|Anken tas til følge.]',
+    ],
+  },
+  {
+    id: 'invoice.nb.x', type: 'invoice', lang: 'nb', split: 'train', sender: 'expert_invoice',
+    titles: ['Faktura', 'FAKTURA', 'Regning'],
+    body: [
+      'Til: {ourBody}',
+      '[Vi fakturerer for|Faktura for] [sakkyndig uttalelse|spesialisterklæring|vurdering etter mandat] i [saken om|sak om] {benefit}, [deres ref.|saksnr.] {ourRef}.',
+      '[Sum|Totalt|Å betale]: kr {amount}',
+      '[Forfall|Betalingsfrist|Forfallsdato]: {dueDate}',
+      '[Konto|Kontonummer|Bankkonto]: {account}',
+    ],
+  },
+  {
+    id: 'corr.nb.x', type: 'correspondence', lang: 'nb', split: 'train', sender: 'person',
+    titles: ['Ettersender dokumenter', 'Spørsmål', 'Henvendelse', 'Informasjon'],
+    body: [
+      '[Jeg sender|Vedlagt er] [flere dokumenter|kopi av kvitteringer|ny timebekreftelse|brev fra sykehuset] i saken om {benefit}.',
+      '?[Kan dere bekrefte at dere har mottatt klagen min?|Når kan jeg regne med svar?|Jeg har skiftet telefonnummer.]',
+      '?{detail}',
+      '[Takk for hjelpen.|Ta kontakt om noe er uklart.]',
+    ],
+  },
 ];

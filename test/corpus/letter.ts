@@ -42,6 +42,14 @@ const labels: Record<Lang, { yourRef: string[]; ourRef: string[]; caseNo: string
   en: { yourRef: ['Your ref.', 'Your ref:', 'Your reference:'], ourRef: ['Our ref.', 'Our ref:'], caseNo: ['Case no.', 'Case number:'], date: 'Date:', attachments: ['Enclosures:', 'Attachments:'], fnr: ['Norwegian ID number:', 'National ID no.:'], page: 'Page' },
 };
 
+const subjectLabels: Record<Lang, string[]> = {
+  nb: ['Gjelder:', 'Vedr.:', 'Sak:', 'Vedrørende:'],
+  nn: ['Gjeld:', 'Sak:'],
+  sv: ['Angående:', 'Ärende:'],
+  da: ['Vedrørende:', 'Sag:'],
+  en: ['Re:', 'Subject:'],
+};
+
 const diagnoses: Record<string, string[]> = {
   pharmacy: ['E11.9 Diabetes mellitus type 2', 'K50.9 Crohns sykdom', 'M05.9 Revmatoid artritt', 'G43.9 Migrene', 'L40.0 Psoriasis', 'F90.0 ADHD'],
   medical: ['R10.4 Magesmerter', 'H81.1 Godartet paroksysmal vertigo', 'F41.1 Generalisert angstlidelse', 'K58 Irritabel tarm', 'ICPC-2 P74 Angstlidelse'],
@@ -287,6 +295,11 @@ export function composeLetter({ id, family, area, rng, extraParagraphs }: Compos
     }
   }
 
+  // Most letters name their matter in a subject line; one that names it nowhere else always does.
+  const namesArea = /\{(benefit|subject|benefitUpper|detail|detailLower|medical)\}/.test([...family.titles, ...family.body].join(' '));
+  if (sender !== 'tribunal' && rng.chance(namesArea ? 0.35 : 1)) {
+    push(`${rng.pick(subjectLabels[lang])} ${(slots.benefit as (r: Rng) => string)(rng)}`, '');
+  }
   const title = family.titles.length ? expand(rng.pick(family.titles), slots, rng) : '';
   if (title) push(title, '');
 
