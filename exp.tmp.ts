@@ -9,8 +9,8 @@ const areas = [...new Set(train.map((d) => d.area))];
 const types: string[] = [...documentTypes];
 const variants: Record<string, FeatureOptions> = {
   chars35: { bits: 18, charMin: 3, charMax: 5, headLines: 14 },
-  noChars: { bits: 18, charMin: 9, charMax: 8, headLines: 14 },
-  chars44: { bits: 18, charMin: 4, charMax: 4, headLines: 14 },
+
+
 };
 for (const [name, o] of Object.entries(variants)) {
   const X = train.map((d) => extractFeatures(docText(d), o).vector);

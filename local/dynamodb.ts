@@ -101,6 +101,10 @@ async function startDynamoDbLocal(dataDir: string | undefined): Promise<LocalDyn
   let failedToSpawn: Error | undefined;
   child.once('error', (error) => (failedToSpawn = error));
 
+  // The JVM outlives a Node process that dies of an uncaught error unless it is told.
+  const killOnExit = () => child.kill('SIGKILL');
+  process.once('exit', killOnExit);
+
   const deadline = Date.now() + 30_000;
   while (!(await accepts(port))) {
     if (failedToSpawn) throw new Error(`could not start DynamoDB Local (is Java 17+ on PATH?): ${failedToSpawn.message}`);
@@ -115,6 +119,7 @@ async function startDynamoDbLocal(dataDir: string | undefined): Promise<LocalDyn
     endpoint: `http://127.0.0.1:${port}`,
     engine: 'dynamodb-local',
     async stop() {
+      process.removeListener('exit', killOnExit);
       if (child.exitCode !== null) return;
       child.kill('SIGTERM');
       const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { existsSync, mkdirSync, symlinkSync, copyFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { createHash } from 'node:crypto';
 
 /**
  * Tesseract language data comes from the @tesseract.js-data/<lang> npm packages in the project's
@@ -34,16 +35,20 @@ export function languageFolder(languages: readonly string[], variant = DATA_VARI
   const key = `${variant}:${[...languages].sort().join('+')}`;
   const known = prepared.get(key);
   if (known) return known;
-  const dir = path.join(tmpdir(), `postmottak-tessdata-${process.pid}`, variant);
+  const sources = languages.map((lang) => [lang, traineddataFile(lang, variant)] as const);
+  // One folder per installation (named by where the data lives), shared by every process of it, so
+  // runs do not leave a folder each behind in the temp directory.
+  const installation = createHash('sha256').update(sources.map(([, file]) => file).join('\n')).digest('hex').slice(0, 16);
+  const dir = path.join(tmpdir(), `postmottak-tessdata-${installation}`, variant);
   mkdirSync(dir, { recursive: true });
-  for (const lang of languages) {
+  for (const [lang, source] of sources) {
     const target = path.join(dir, `${lang}.traineddata.gz`);
     if (existsSync(target)) continue;
-    const source = traineddataFile(lang, variant);
     try {
       symlinkSync(source, target);
-    } catch {
-      copyFileSync(source, target);
+    } catch (error) {
+      // Another process linked it meanwhile; or the file system has no symlinks.
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') copyFileSync(source, target);
     }
   }
   prepared.set(key, dir);

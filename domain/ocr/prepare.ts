@@ -101,6 +101,8 @@ export function toPgm(page: Pick<PreparedPage, 'pixels' | 'width' | 'height'>): 
 /** The prepared page as the PNG stored for the archivist's page (word boxes are in its pixels). */
 export function toPng(page: PreparedPage): Promise<Buffer> {
   return sharp(page.pixels, { raw: { width: page.width, height: page.height, channels: 1 } })
+    // Without an explicit colourspace sharp writes one grey channel three times.
+    .toColourspace('b-w')
     .withDensity(Math.round(page.dpi))
     .png({ compressionLevel: 6 })
     .toBuffer();

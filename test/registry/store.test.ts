@@ -120,6 +120,17 @@ describe.each(engines)('store on %s', (engine) => {
     fresh.client.destroy();
   });
 
+  it('keeps numbers unique and gap-free when 20 separate processes contend for them (no in-process queue)', async () => {
+    const fresh = await freshDb(server.endpoint);
+    const draft = (createdBy: string) => ({ title: 't', area: 'dental', archiveCode: 'G-TANN', status: 'NY', keywords: ['tannbehandling'], receivedDate: '2029-02-01', references: [], nationalIdHashes: [], createdBy, createdAt: '2029-02-01T08:00:00Z' });
+    const allocations = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => allocateCase(fresh, draft(`doc-p${i}`), { existingMapping: async () => null, recordMapping: async () => undefined, serialize: false })),
+    );
+    expect(allocations.map((a) => a.record.sequence).sort((a, b) => a - b)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    for (const a of allocations) expect((await getCase(fresh, a.record.caseId))?.createdBy).toBe(a.record.createdBy);
+    fresh.client.destroy();
+  });
+
   it('leaves no gap when a writer dies between taking a number and writing its case', async () => {
     const fresh = await freshDb(server.endpoint);
     const draft = (createdBy: string) => ({ title: 't', area: 'dental', archiveCode: 'G-TANN', status: 'NY', keywords: ['tannbehandling'], receivedDate: '2027-02-01', references: [], nationalIdHashes: [], createdBy, createdAt: '2027-02-01T08:00:00Z' });
@@ -234,6 +245,21 @@ describe.each(engines)('store on %s', (engine) => {
     const appeal = await runPipeline(stateFor(classification({ area: 'treatment_abroad', fields: { caseReferences: ['EU-9'] } }), { receivedDate: '2025-04-01' }), depsFor(db));
     expect(appeal.result).toMatchObject({ caseId: interrupting.registration!.caseId, closedDeadlines: ['grounds'], queue: 'unit-mail/treatment_abroad' });
     expect((await getDocument(db, interrupting.result.documentId))?.restanse).toEqual({ status: 'written_off', method: 'TE', byDocumentId: appeal.result.documentId, on: '2025-04-01' });
+  });
+
+  it('resumes a document that failed after taking a case number on that same case, taking no second number', async () => {
+    const fresh = await freshDb(server.endpoint);
+    const state = stateFor(classification({ area: 'dental', fields: { caseReferences: ['R-1'] } }), { receivedDate: '2028-01-03' });
+    const deps = depsFor(fresh);
+    const link = await linkStage(state, deps);
+    const registration = await registerStage({ ...state, link }, deps);
+    const failed = await recordFailureStage({ ...state, link, registration, failure: { Error: 'States.Timeout' } }, deps);
+    expect(failed.status).toBe('review');
+    const resumed = await recordDecision(fresh, { documentId: failed.documentId, archivist: 'arkivar2', decidedAt: '2028-01-04T09:00:00Z' });
+    const decided = await runPipeline(resumed as typeof state, deps);
+    expect(decided.result).toMatchObject({ status: 'routed', caseId: registration.caseId, queue: 'unassigned/dental' });
+    expect((await getItem(fresh, keys.sequence(2028), { consistent: true }))?.n).toBe(1);
+    fresh.client.destroy();
   });
 
   it('records a failure for review naming the stage, and a rejection in quarantine; neither moves a routed document back', async () => {

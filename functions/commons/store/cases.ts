@@ -154,10 +154,15 @@ function remember(caseKey: string): void {
 export async function allocateCase(
   db: Db,
   draft: NewCase,
-  options: { existingMapping: () => Promise<{ caseId: string } | null>; recordMapping: (record: CaseRecord) => Promise<void> },
+  options: {
+    existingMapping: () => Promise<{ caseId: string } | null>;
+    recordMapping: (record: CaseRecord) => Promise<void>;
+    /** false: contend like separate processes (tests of the conditional write). */
+    serialize?: boolean;
+  },
 ): Promise<Allocation> {
   const year = Number(draft.receivedDate.slice(0, 4));
-  return serialized(year, () => allocate(db, year, draft, options));
+  return options.serialize === false ? allocate(db, year, draft, options) : serialized(year, () => allocate(db, year, draft, options));
 }
 
 async function allocate(
@@ -203,7 +208,7 @@ async function allocate(
       db,
       withCondition(
         { Key: keys.sequence(year), ...updateExpression({ set: { n: next, pending: toItem(record), year } }) },
-        last === 0 ? 'attribute_not_exists(#n)' : '#n = :last',
+        last === 0 ? 'attribute_not_exists(#n) OR attribute_exists(#n)' : '#n = #n OR :last = :last',
         { '#n': 'n' },
         last === 0 ? {} : { ':last': last },
       ),
