@@ -12,6 +12,11 @@ export interface FeatureOptions {
   charMax: number;
   /** Lines at the top counted as the heading. */
   headLines: number;
+  /**
+   * Area cue words from the configuration (config.areas[].cues), as features "this letter uses
+   * area X's words": the learned model weighs them, and an administrator's cue list helps the model.
+   */
+  cues?: Record<string, string[]>;
 }
 
 export const defaultFeatureOptions: FeatureOptions = { bits: 18, charMin: 3, charMax: 5, headLines: 14 };
@@ -75,6 +80,15 @@ export function extractFeatures(text: string, opts: FeatureOptions = defaultFeat
     }
   }
   for (const w of words(headText)) if (w !== '<num>') add(`h:${w}`, w);
+  if (opts.cues) {
+    const lower = normalizeText(text);
+    for (const [area, cues] of Object.entries(opts.cues)) {
+      for (const cue of cues) {
+        const needle = cue.toLowerCase();
+        for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + needle.length)) add(`q:${area}`, cue);
+      }
+    }
+  }
 
   const index = Int32Array.from(counts.keys()).sort();
   const value = new Float32Array(index.length);

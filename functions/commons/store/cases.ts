@@ -208,7 +208,7 @@ async function allocate(
       db,
       withCondition(
         { Key: keys.sequence(year), ...updateExpression({ set: { n: next, pending: toItem(record), year } }) },
-        last === 0 ? 'attribute_not_exists(#n) OR attribute_exists(#n)' : '#n = #n OR :last = :last',
+        last === 0 ? 'attribute_not_exists(#n)' : '#n = :last',
         { '#n': 'n' },
         last === 0 ? {} : { ':last': last },
       ),

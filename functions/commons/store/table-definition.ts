@@ -20,7 +20,8 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
  *   DOC#{documentId}  / DOC         journalpost: Noark type I, status M/J, restanse/avskrivning, the
  *                                   classification and fields, the case; in queue-oldest while it waits
  *                                   in review, quarantine, handler/{id} or unit-mail/{area}
- *   SEQ#{year}        / SEQ         case-number sequence of a year, with the allocation in flight
+ *   SEQ#{year}        / SEQ         case-number sequence of a year, with the case of the last number
+ *                                   (so a writer that dies between number and case leaves no gap)
  *   REF#{reference}   / CASE#{caseId}  a case reference (ours or another agency's) -> case
  *   NID#{hmac}        / CASE#{caseId}  keyed hash of a national id -> case (the number itself is never stored)
  *
@@ -28,6 +29,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
  *   unassigned cases of an area, oldest first   queue-oldest   qpk = unassigned/{area}, qsk = {received}#{caseNumber}
  *     received-date range                       KeyCondition on qsk (BETWEEN), keyword: FilterExpression contains(keywords)
  *   ... priority first                          queue-priority qpk = unassigned/{area}, qprio = {9-priority}#{received}#{caseNumber}
+ *                                               (raised-priority cases only), then queue-oldest filtered to normal priority
  *   a handler's new mail                        queue-oldest   qpk = handler/{handlerId}
  *   a unit's mail without handler               queue-oldest   qpk = unit-mail/{area}
  *   the review queue / quarantine               queue-oldest   qpk = review | quarantine
@@ -96,7 +98,8 @@ export const tableDefinition = {
       projection: { type: 'INCLUDE', nonKeyAttributes: queueProjection },
     },
     {
-      // Sparse: only cases waiting in unassigned/{area} carry qprio.
+      // Sparse: only cases of raised priority (anke, missed appeal deadline) waiting in
+      // unassigned/{area} carry qprio, so a normal new case costs one index write, not two.
       indexName: indexNames.queuePriority,
       partitionKey: { name: 'qpk', type: 'S' },
       sortKey: { name: 'qprio', type: 'S' },
