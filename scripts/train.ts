@@ -19,9 +19,9 @@ import { loadConfig } from '../domain/config.ts';
 import { extractFields } from '../domain/fields/index.ts';
 import { fitIsotonic, reliabilityTable } from '../domain/classify/calibration.ts';
 import { classifyDocument, loadModel, type ModelFile } from '../domain/classify/index.ts';
-import { defaultFeatureOptions, extractFeatures, type SparseVector } from '../domain/classify/features.ts';
+import { defaultFeatureOptions, extractFeatures, type FeatureOptions, type SparseVector } from '../domain/classify/features.ts';
 import { languageFeatureOptions } from '../domain/classify/language.ts';
-import { trainNaiveBayes, trainSoftmax, type Example } from '../domain/classify/learn.ts';
+import { defaultSoftmaxOptions, trainNaiveBayes, trainSoftmax, type Example } from '../domain/classify/learn.ts';
 import { argmax, packLinear, softmax, sparseScores, unpackLinear, type LinearModel } from '../domain/classify/linear.ts';
 import { matchHardCues } from '../domain/classify/rules.ts';
 import { score, type HeldOutScore } from '../domain/classify/evaluate.ts';
@@ -102,7 +102,9 @@ const typeClasses: string[] = [...documentTypes];
 const areaClasses = [...new Set([...config.areas.map((a) => a.code), ...docs.map((d) => d.area)])];
 log(`training documents: ${docs.length} (${generated.length} generated, ${trainOcr.length} real OCR), ${elapsed()}`);
 
-const vectors: SparseVector[] = docs.map((d) => extractFeatures(d.text, defaultFeatureOptions).vector);
+// The configured area cue words become features the model weighs (see features.ts).
+const featureOptions: FeatureOptions = { ...defaultFeatureOptions, cues: Object.fromEntries(config.areas.map((a) => [a.code, a.cues])) };
+const vectors: SparseVector[] = docs.map((d) => extractFeatures(d.text, featureOptions).vector);
 log(`features extracted, ${elapsed()}`);
 
 // ---------------------------------------------------------------------------------------------
@@ -118,7 +120,7 @@ foldOf.set('correction', -1); // corrections are always trained on; their held-o
 
 type Method = 'softmax' | 'naive_bayes';
 function train(method: Method, examples: Example[], classes: string[]): LinearModel {
-  return method === 'softmax' ? trainSoftmax(examples, classes, defaultFeatureOptions.bits) : trainNaiveBayes(examples, classes, defaultFeatureOptions.bits);
+  return method === 'softmax' ? trainSoftmax(examples, classes, featureOptions.bits, defaultSoftmaxOptions) : trainNaiveBayes(examples, classes, featureOptions.bits);
 }
 const examplesFor = (indices: number[], head: 'documentType' | 'area') => {
   const classes = head === 'documentType' ? typeClasses : areaClasses;
@@ -223,7 +225,7 @@ log(`\nfinal model trained, ${elapsed()}`);
 const body: Omit<ModelFile, 'version'> = {
   createdAt: new Date().toISOString(),
   method: chosen.method,
-  features: defaultFeatureOptions,
+  features: featureOptions,
   type: packLinear(typeModel, maxFeatures),
   area: packLinear(areaModel, maxFeatures),
   language: { features: languageFeatureOptions, model: packLinear(languageModel, 8000) },

@@ -3,7 +3,7 @@ import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 
 /**
- * The one DynamoDB table of postmottak, as data: infra/ builds its TableV2 from this object and the
+ * The one DynamoDB table of postmottak, as data: infra/ builds its Table from this object and the
  * embedded runtime creates the same table on its loopback server, so the two cannot drift.
  *
  * Single-table design; every request path is a GetItem or a Query on a key, never a Scan.
