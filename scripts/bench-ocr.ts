@@ -14,6 +14,7 @@ import { gunzipSync } from 'node:zlib';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadConfig } from '../domain/config.ts';
 import { characterErrorRate } from '../test/support/cer.ts';
 import { degrade, renderPageImage, seededRandom, type DegradeOptions } from '../test/support/render.ts';
 
@@ -104,14 +105,16 @@ async function makePages(dir: string, count: number): Promise<BenchPage[]> {
 type ChildRequest = { op: 'page'; file: string } | { op: 'parallel'; files: string[] } | { op: 'end' };
 type ChildReply = { ms: number; text?: string; maxRssKb?: number; coldStartMs?: number; importMs?: number };
 
-async function child(spec: { languages: string[]; workers: number }): Promise<void> {
+interface ChildSpec { languages: string[]; workers: number; targetDpi: number }
+
+async function child(spec: ChildSpec): Promise<void> {
   const t0 = performance.now();
   const ocr = await import('../domain/ocr/index.ts');
   const importMs = performance.now() - t0;
   // Cold start: one worker, engine + language models; then the rest of the pool.
   const coldStartMs = await ocr.warmUpOcr({ languages: spec.languages, size: spec.workers, workers: 1 });
   await ocr.warmUpOcr({ languages: spec.languages, size: spec.workers });
-  const options = { hasTextLayer: false, languages: spec.languages, targetDpi: 300 };
+  const options = { hasTextLayer: false, languages: spec.languages, targetDpi: spec.targetDpi };
   const send = (reply: ChildReply) => process.send!(reply);
   send({ ms: 0, coldStartMs, importMs });
   process.on('message', async (request: ChildRequest) => {
@@ -136,8 +139,9 @@ async function child(spec: { languages: string[]; workers: number }): Promise<vo
 class OursProcess {
   private readonly proc: ChildProcess;
   private readonly pending: ((r: ChildReply) => void)[] = [];
-  private constructor(languages: string[], workers: number) {
-    this.proc = fork(SELF, ['--child', JSON.stringify({ languages, workers })], {
+  private constructor(spec: ChildSpec) {
+    const { workers } = spec;
+    this.proc = fork(SELF, ['--child', JSON.stringify(spec)], {
       execArgv: ['--import', 'tsx'],
       env: { ...process.env, POSTMOTTAK_OCR_WORKERS: String(workers) },
       stdio: ['ignore', 'inherit', 'pipe', 'ipc'],
@@ -152,8 +156,8 @@ class OursProcess {
   private next(): Promise<ChildReply> {
     return new Promise((resolve) => this.pending.push(resolve));
   }
-  static async start(languages: string[], workers: number) {
-    const p = new OursProcess(languages, workers);
+  static async start(spec: ChildSpec) {
+    const p = new OursProcess(spec);
     const ready = await p.next();
     return { proc: p, coldStartMs: ready.coldStartMs!, importMs: ready.importMs! };
   }
@@ -242,6 +246,10 @@ const mib = (kb: number) => `${Math.round(kb / 1024)} MiB`;
 async function main(): Promise<void> {
   const pageCount = Number(arg('pages', '6'));
   const languages = arg('languages', 'nor').split('+');
+  // Variants of our side without touching the config: --our-languages nor+eng+swe+dan (default: the
+  // native side's), POSTMOTTAK_OCR_DPI=240 (default: config.ocr.targetDpi).
+  const ourLanguages = arg('our-languages', languages.join('+')).split('+');
+  const targetDpi = Number(process.env.POSTMOTTAK_OCR_DPI) || loadConfig().ocr.targetDpi;
   const cores = availableParallelism();
   const dir = await mkdtemp(path.join(tmpdir(), 'postmottak-bench-ocr-'));
   try {
@@ -250,8 +258,8 @@ async function main(): Promise<void> {
     const files = pages.map((p) => p.file);
     const version = ensureNativeTesseract(languages[0]!);
 
-    process.stderr.write(`postmottak OCR path (${languages.join('+')}, ${cores} workers) beside native ${version}, page by page...\n`);
-    const { proc: ours, coldStartMs, importMs } = await OursProcess.start(languages, cores);
+    process.stderr.write(`postmottak OCR path (${ourLanguages.join('+')} at ${targetDpi} dpi, ${cores} workers) beside native ${version}, page by page...\n`);
+    const { proc: ours, coldStartMs, importMs } = await OursProcess.start({ languages: ourLanguages, workers: cores, targetDpi });
     const npmModels = await npmModelsFor(dir, languages);
     const measured: { oursMs: number; oursText: string; nativeMs: number; nativeText: string; nativeRssKb: number; sameModelMs: number; sameModelText: string }[] = [];
     for (const [i, file] of files.entries()) {
@@ -293,8 +301,8 @@ async function main(): Promise<void> {
     });
     const degraded = rows.filter((r) => r.degradation !== 'clean');
 
-    console.log(`\nOCR benchmark — ${pageCount} A4 pages at 300 dpi (~${Math.round(mean(pages.map((p) => p.reference.split(/\s+/).length)))} words each), language ${languages.join('+')}, ${cores} cores`);
-    console.log(`postmottak: tesseract.js 7 (WASM, LSTM, @tesseract.js-data 4.0.0_best_int) + sharp preparation; native: ${version} (Debian tessdata_fast), OMP_THREAD_LIMIT=1\n`);
+    console.log(`\nOCR benchmark — ${pageCount} A4 pages at 300 dpi (~${Math.round(mean(pages.map((p) => p.reference.split(/\s+/).length)))} words each), language ${languages.join('+')}${ourLanguages.join('+') !== languages.join('+') ? ` (postmottak: ${ourLanguages.join('+')})` : ''}, ${cores} cores`);
+    console.log(`postmottak: tesseract.js 7 (WASM, LSTM, @tesseract.js-data 4.0.0_best_int) + sharp preparation, OCR at ${targetDpi} dpi; native: ${version} (Debian tessdata_fast), OMP_THREAD_LIMIT=1\n`);
     console.log('page  degradation                      postmottak   native   CER postmottak  CER native');
     for (const r of rows) {
       console.log(`${String(r.page).padEnd(6)}${r.degradation.padEnd(33)}${(r.oursMs / 1000).toFixed(2).padStart(8)} s${(r.nativeMs / 1000).toFixed(2).padStart(8)} s${pct(r.oursCer).padStart(15)}${pct(r.nativeCer).padStart(12)}`);
@@ -326,5 +334,5 @@ async function main(): Promise<void> {
   }
 }
 
-if (args[0] === '--child') await child(JSON.parse(args[1]!) as { languages: string[]; workers: number });
+if (args[0] === '--child') await child(JSON.parse(args[1]!) as ChildSpec);
 else await main();

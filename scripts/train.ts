@@ -31,6 +31,7 @@ import { docText, generateCorpus } from '../test/corpus/generate.ts';
 import { families } from '../test/corpus/families.ts';
 import { applyNoise, characterErrorRate, learnNoise } from '../test/corpus/noise.ts';
 import { loadRecords } from '../test/corpus/records.ts';
+import { languageSamples } from '../test/corpus/language-samples.ts';
 import { Rng } from '../test/corpus/rng.ts';
 
 const { values } = parseArgs({
@@ -41,6 +42,7 @@ const { values } = parseArgs({
     corrections: { type: 'string' },
     'max-features': { type: 'string', default: '30000' },
     'dry-run': { type: 'boolean', default: false },
+    folds: { type: 'string', default: '5' },
   },
 });
 const modelsDir = fileURLToPath(new URL('../models/', import.meta.url));
@@ -111,7 +113,7 @@ log(`features extracted, ${elapsed()}`);
 // Leave-families-out cross-fitting: every family is predicted by models that never saw it.
 
 const trainFamilies = [...new Set(docs.map((d) => d.family))].sort();
-const FOLDS = 3;
+const FOLDS = Number(values.folds);
 const foldOf = new Map<string, number>();
 for (const type of typeClasses) {
   trainFamilies.filter((f) => docs.find((d) => d.family === f)?.documentType === type).forEach((f, i) => foldOf.set(f, (i + typeClasses.indexOf(type)) % FOLDS));
@@ -218,8 +220,17 @@ function interpolate(s: number): number {
 const all = docs.map((_, i) => i);
 const typeModel = train(chosen.method, examplesFor(all, 'documentType'), typeClasses);
 const areaModel = train(chosen.method, examplesFor(all, 'area'), areaClasses);
-const languageExamples: Example[] = docs.map((d) => ({ x: extractFeatures(d.text, languageFeatureOptions).vector, y: (languages as readonly string[]).indexOf(d.language) }));
-const languageModel = trainNaiveBayes(languageExamples, [...languages], languageFeatureOptions.bits, 0.5);
+// Language: softmax with classes weighted to balance (most letters are bokmål), letters plus everyday
+// sentences per language. Measured on eval-family letters: naive Bayes 78-82%, this 100%.
+const languageCounts = new Map<string, number>();
+const languageTexts = [...docs.map((d) => ({ text: d.text, language: d.language })), ...Object.entries(languageSamples).flatMap(([language, texts]) => texts.map((text) => ({ text, language })))];
+for (const t of languageTexts) languageCounts.set(t.language, (languageCounts.get(t.language) ?? 0) + 1);
+const languageExamples: Example[] = languageTexts.map((t) => ({
+  x: extractFeatures(t.text, languageFeatureOptions).vector,
+  y: (languages as readonly string[]).indexOf(t.language),
+  weight: languageTexts.length / languages.length / languageCounts.get(t.language)!,
+}));
+const languageModel = trainSoftmax(languageExamples, [...languages], languageFeatureOptions.bits, { epochs: 8, learningRate: 0.5, l2: 1e-4, seed: 3 });
 log(`\nfinal model trained, ${elapsed()}`);
 
 const body: Omit<ModelFile, 'version'> = {

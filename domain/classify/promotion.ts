@@ -18,10 +18,14 @@ const TIE = 0.002;
 
 export function shouldPromote(candidate: HeldOutScore, current: HeldOutScore | null, errorBudget = ERROR_BUDGET): PromotionDecision {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  // Without any model the stage cannot run at all; the first one is promoted and its figures recorded.
+  if (!current) {
+    const over = candidate.straightThroughError > errorBudget ? `; ${pct(candidate.straightThroughError)} of its straight-through documents are wrong, over the ${pct(errorBudget)} budget` : '';
+    return { promote: true, reason: `no model promoted yet${over}` };
+  }
   if (candidate.straightThroughError > Math.max(errorBudget, current?.straightThroughError ?? 0)) {
     return { promote: false, reason: `${pct(candidate.straightThroughError)} of its straight-through documents are wrong (budget ${pct(errorBudget)})` };
   }
-  if (!current) return { promote: true, reason: 'no model promoted yet' };
   if (candidate.jointAccuracy > current.jointAccuracy + TIE) {
     return { promote: true, reason: `more documents right: ${pct(candidate.jointAccuracy)} vs ${pct(current.jointAccuracy)}` };
   }

@@ -2,7 +2,7 @@ import type { FileFormat } from '#schemas/pipeline';
 import type { PageText } from './page-text.ts';
 import { renderPdfPage, pdfPageText } from './pdf-pages.ts';
 import { ocrPool } from './pool.ts';
-import { preparePage, toPgm, toPng } from './prepare.ts';
+import { inkedArea, preparePage, toPgm, toPng } from './prepare.ts';
 import { recognize } from './recognize.ts';
 
 export { PageText, WordBox } from './page-text.ts';
@@ -43,7 +43,7 @@ export async function readPage(bytes: Uint8Array, format: FileFormat, pageIndex:
     ...(options.maxPixelsPerPage ? { maxInputPixels: options.maxPixelsPerPage } : {}),
   });
   const [recognized, image] = await Promise.all([
-    ocrPool({ languages: options.languages }).run((worker) => recognize(worker, toPgm(prepared))),
+    ocrPool({ languages: options.languages }).run((worker) => recognize(worker, toPgm(prepared), { dpi: prepared.dpi, rectangle: inkedArea(prepared) })),
     toPng(prepared),
   ]);
   return {

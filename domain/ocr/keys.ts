@@ -7,5 +7,5 @@ export const documentPrefix = (documentId: string) => `documents/${documentId}/`
 /** PageText JSON of one page (0-based index). */
 export const pageTextKey = (documentId: string, pageIndex: number) => `${documentPrefix(documentId)}pages/${pageIndex}.json`;
 
-/** The prepared page image OCR read (PNG, greyscale, ~300 dpi); word boxes are in its pixels. */
+/** The prepared page image OCR read (PNG, greyscale, at config.ocr.targetDpi); word boxes are in its pixels. */
 export const pageImageKey = (documentId: string, pageIndex: number) => `${documentPrefix(documentId)}pages/${pageIndex}.png`;

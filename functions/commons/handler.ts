@@ -3,6 +3,7 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import { parser } from '@aws-lambda-powertools/parser/middleware';
+import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import type { Context } from 'aws-lambda';
 import type { z } from 'zod';
 import { logger, metrics, tracer } from './powertools.ts';
@@ -20,6 +21,11 @@ export function stageHandler<S extends z.ZodType, R>(stage: string, schema: S, f
     .use(parser({ schema }))
     .handler(async (input) => {
       logger.appendKeys({ stage });
-      return fn(input);
+      const result = await fn(input);
+      // One throughput metric per stage, so the dashboard shows where documents are (and every
+      // invocation publishes something: Powertools warns on an empty flush).
+      metrics.addDimension('stage', stage);
+      metrics.addMetric('StageCompleted', MetricUnit.Count, 1);
+      return result;
     });
 }

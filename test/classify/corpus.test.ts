@@ -18,8 +18,10 @@ describe('corpus generator', () => {
     const trainIds = new Set(families.filter((f) => f.split === 'train').map((f) => f.id));
     expect(train.every((d) => trainIds.has(d.family))).toBe(true);
     expect(evalDocs.every((d) => !trainIds.has(d.family))).toBe(true);
+    // A line that is only slots ("{medical}") or a form label ("Trygderettens saksnr.: {ref}") has no phrasing of its own.
+    const phrased = (line: string) => line.replace(/\{\w+\}/g, ' ').split(/\s+/).filter((w) => /\p{L}/u.test(w)).length > 3;
     const trainLines = new Set(families.filter((f) => f.split === 'train').flatMap((f) => f.body));
-    for (const f of families.filter((x) => x.split === 'eval')) for (const line of f.body) expect(trainLines.has(line)).toBe(false);
+    for (const f of families.filter((x) => x.split === 'eval')) for (const line of f.body.filter(phrased)) expect(trainLines.has(line), line).toBe(false);
   });
 
   it('has train and eval families for every document type', () => {

@@ -27,8 +27,8 @@ describe('model promotion', () => {
     expect(shouldPromote({ ...base, straightThrough: 0.92 }, base).promote).toBe(true);
   });
 
-  it('promotes the first model only within the error budget', () => {
-    expect(shouldPromote(base, null).promote).toBe(true);
-    expect(shouldPromote({ ...base, straightThroughError: 0.05 }, null).promote).toBe(false);
+  it('promotes the first model, saying when it is over the error budget', () => {
+    expect(shouldPromote(base, null)).toEqual({ promote: true, reason: 'no model promoted yet' });
+    expect(shouldPromote({ ...base, straightThroughError: 0.05 }, null).reason).toMatch(/over the 1.0% budget/);
   });
 });

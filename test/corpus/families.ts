@@ -930,4 +930,62 @@ export const families: Family[] = [
       '[Takk for hjelpen.|Ta kontakt om noe er uklart.]',
     ],
   },
+  {
+    id: 'reopening.nb.y', type: 'reopening_request', lang: 'nb', split: 'train', sender: 'person',
+    titles: ['Begjæring om gjenopptak', 'Ny behandling av saken', 'Gjenopptakelse'],
+    body: [
+      '[Jeg viser til|Det gjelder] [deres|klageinstansens] [vedtak|avgjørelse] av {decisionDate} i saken om {benefit}, [som nå er endelig|der klagen ikke førte fram].',
+      '[Etter vedtaket har jeg fått|Jeg har nå fått] [en ny erklæring fra spesialist|nye undersøkelsesresultater|dokumentasjon som ikke fantes da saken ble avgjort].',
+      '{medical}',
+      '[Jeg mener at dette gir grunnlag for å gjenoppta saken.|Jeg ber derfor om at saken behandles på nytt, eventuelt at vedtaket omgjøres.]',
+    ],
+  },
+  {
+    id: 'comments.nb.y', type: 'comments', lang: 'nb', split: 'train', sender: 'lawyer',
+    titles: ['Merknader', 'Merknader til oversendelsesbrev – {name}'],
+    body: [
+      'Vi har mottatt kopi av {fi}s brev [der klagesaken oversendes|om oversendelse av klagen] [til klageinstansen|].',
+      '[På vegne av klienten gis følgende merknader:|Til oversendelsen bemerkes:] {detail}',
+      '[{fi} gjengir ikke|Oversendelsesbrevet omtaler ikke] [klientens anførsler|de medisinske opplysningene] [korrekt|fullt ut]. {detail}',
+      '[Vi fastholder klagen.|Vi ber om at klageinstansen ser hen til disse merknadene.]',
+    ],
+  },
+  {
+    id: 'corr.nb.y', type: 'correspondence', lang: 'nb', split: 'train', sender: 'person',
+    titles: ['Om saken min', 'Ny informasjon', 'Brev til saksbehandler'],
+    body: [
+      '[Jeg ville bare gi beskjed om at|Til orientering:] [jeg skal på sykehus i tre uker|jeg er bortreist i juli|jeg har fått ny fastlege|adressen min er endret].',
+      '[Dette gjelder|Saken er] {benefit}.',
+      '?[Skal jeg sende inn noe mer?|Er det noe dere trenger fra meg?|Jeg kan nås på telefon.]',
+    ],
+  },
+  {
+    id: 'tribunal_appeal.nb.z', type: 'tribunal_appeal', lang: 'nb', split: 'train', sender: 'person',
+    titles: ['ANKE', 'Anke til Trygderetten – {benefit}'],
+    body: [
+      '[Klagen min ble avslått|Klageinstansen ga meg ikke medhold] i vedtak av {decisionDate}.',
+      '[Jeg vil ha saken prøvd|Jeg ber om at saken prøves] [for Trygderetten|i Trygderetten], og [anker med dette|dette brevet er min anke].',
+      '{detail}',
+      '?[Jeg ber om å få se dokumentene før saken sendes.|Jeg ettersender mer dokumentasjon.]',
+    ],
+  },
+  {
+    id: 'consent.nb.y', type: 'consent', lang: 'nb', split: 'train', sender: 'person',
+    titles: ['Samtykke', 'Erklæring om samtykke'],
+    body: [
+      'Jeg, {name}, [bekrefter|erklærer] at [klageinstansen|{ourBody}] [kan|har lov til å] innhente [medisinske opplysninger|journalopplysninger] om meg [i forbindelse med|til bruk i] saken om {benefit}.',
+      '[Opplysningene kan innhentes fra|Samtykket gjelder] [fastlege, spesialist og sykehus|alle som har behandlet meg de siste fem årene].',
+      'Dato og underskrift: {letterDate} {name}',
+    ],
+  },
+  {
+    id: 'expert.nb.y', type: 'expert_statement', lang: 'nb', split: 'train', sender: 'expert',
+    titles: ['Rådgivende [lege|tannlege]s uttalelse', 'Sakkyndig uttalelse'],
+    body: [
+      'Saken gjelder {name} og {benefit}. [Jeg er oppnevnt som sakkyndig|Uttalelsen er gitt som sakkyndig] [av {ourBody}|etter anmodning fra klageinstansen].',
+      '[Problemstilling:|Spørsmål:] [Er vilkårene for stønad oppfylt?|Foreligger det årsakssammenheng?|Er behandlingen medisinsk nødvendig?]',
+      '{medical} {detail}',
+      '[Etter en samlet vurdering|Sakkyndig konklusjon]: [vilkårene er oppfylt|vilkårene er ikke oppfylt].',
+    ],
+  },
 ];

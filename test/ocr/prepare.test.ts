@@ -2,7 +2,8 @@ import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { pageImageKey, pageTextKey } from '#domain/ocr/keys';
 import { languageFolder, traineddataFile } from '#domain/ocr/languages';
-import { estimateDpi, preparePage, speckFraction } from '#domain/ocr/prepare';
+import { estimateDpi, inkedArea, preparePage, speckFraction } from '#domain/ocr/prepare';
+import { wordsOfTsv } from '#domain/ocr/recognize';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { degrade, renderPageImage } from '../support/render.ts';
@@ -53,5 +54,24 @@ describe('S3 key layout', () => {
   it('keeps page text and image beside the document', () => {
     expect(pageTextKey('doc-1', 0)).toBe('documents/doc-1/pages/0.json');
     expect(pageImageKey('doc-1', 2)).toBe('documents/doc-1/pages/2.png');
+  });
+});
+
+describe('inkedArea', () => {
+  it('frames the text of a letter with its margins cut off, and nothing of a blank page', async () => {
+    const prepared = await preparePage(await renderPageImage(['Klage på vedtak', 'Jeg er uenig.'], { dpi: 100 }), { targetDpi: 100 });
+    const area = inkedArea(prepared)!;
+    expect(area.left).toBeGreaterThan(0);
+    expect(area.top).toBeGreaterThan(0);
+    expect(area.top + area.height).toBeLessThan(prepared.height / 2);
+    const blank = await preparePage(await renderPageImage([], { dpi: 100 }), { targetDpi: 100 });
+    expect(inkedArea(blank)).toBeUndefined();
+  });
+});
+
+describe('wordsOfTsv', () => {
+  it('takes the word rows of Tesseract TSV with their boxes and confidences', () => {
+    const tsv = ['1\t1\t0\t0\t0\t0\t0\t0\t800\t600\t-1\t', '5\t1\t1\t1\t1\t1\t10\t20\t30\t12\t96.5\tKlage', '5\t1\t1\t1\t1\t2\t45\t20\t8\t12\t-1\t '].join('\n');
+    expect(wordsOfTsv(tsv)).toEqual([{ text: 'Klage', confidence: 0.965, bbox: { x0: 10, y0: 20, x1: 40, y1: 32 } }]);
   });
 });
