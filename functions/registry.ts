@@ -22,7 +22,9 @@ export interface LambdaFunctionSpec {
 export const lambdaFunctions = [
   { name: 'inspect', substitution: 'InspectFunctionArn', memoryMb: 1024, timeoutSeconds: 120, access: { s3Read: ['incoming/*'], s3Write: [], table: 'none' } },
   { name: 'reject', substitution: 'RejectFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: ['incoming/*'], s3Write: ['quarantine/*'], table: 'write' } },
-  { name: 'extract-page', substitution: 'ExtractPageFunctionArn', memoryMb: 2048, timeoutSeconds: 300, access: { s3Read: ['incoming/*'], s3Write: ['documents/*'], table: 'none' } },
+  // 1,769 MB is where Lambda gives one whole vCPU; one tesseract.js worker uses one core and peaked
+  // at ~530 MiB RSS in npm run bench:ocr, so more memory would only cost more.
+  { name: 'extract-page', substitution: 'ExtractPageFunctionArn', memoryMb: 1769, timeoutSeconds: 300, access: { s3Read: ['incoming/*'], s3Write: ['documents/*'], table: 'none' } },
   { name: 'classify', substitution: 'ClassifyFunctionArn', memoryMb: 512, timeoutSeconds: 60, access: { s3Read: ['documents/*'], s3Write: ['documents/*'], table: 'none' } },
   { name: 'link', substitution: 'LinkFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'read' } },
   { name: 'review', substitution: 'ReviewFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'write' } },

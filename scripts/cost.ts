@@ -16,8 +16,8 @@ const inputs = {
   pagesPerDocument: { value: 2.5, source: 'assumption: letters and medical declarations are mostly 1-4 pages; long first-instance bundles are the minority' },
   scannedShare: { value: 1.0, source: 'assumption, worst case: every page is a scan without a text layer, so every page is OCRed' },
   textLayerSecondsPerPage: { value: 0.05, source: 'MEASURED.md: pdf-parse getText ~20 ms for a text PDF, plus the S3 round trip' },
-  ocrSeconds: { value: 2.3, source: 'MEASURED.md: one A4 page at 300 dpi, ~290 words, warm worker, best_int nor+eng: 2.3 s' },
-  prepareSeconds: { value: 0.5, source: 'MEASURED.md: page render 0.3 s (G4 PDF) .. 2.5 s (JPEG PDF), sharp median(3) ~0.5 s; 0.5 s as the typical page' },
+  ocrSeconds: { value: 2.35, source: 'npm run bench:ocr: postmottak OCR path, 200 dpi, warm worker, one page at a time: 2.35 s/page wall, preparation included (2 loaded cores)' },
+  prepareSeconds: { value: 0.1, source: 'npm run bench:ocr: preparation is inside ocrSeconds; this is the S3 read/write and PNG encode of the stored page image' },
   lambdaCpuFactor: { value: 1.25, source: 'assumption until measured in Lambda: one Graviton vCPU at >=1,769 MB vs one core of the benchmark machine' },
   coldStartShare: { value: 0.02, source: 'assumption: 1 invocation in 50 starts a new environment during a working day of steady intake' },
   coldStartSeconds: { value: 0.8, source: 'assumption: Node.js init with a bundled SDK; the OCR worker adds MEASURED.md 0.27 s (billed since Lambda bills INIT)' },
@@ -26,8 +26,8 @@ const inputs = {
   artefactKilobytesPerPage: { value: 40, source: 'assumption: page text + OCR word boxes as JSON' },
   logKilobytesPerInvocation: { value: 0.8, source: 'assumption: START/END/REPORT lines + 2-3 Powertools JSON lines, no document content' },
   logKilobytesPerTransition: { value: 0.5, source: 'assumption: Step Functions log level ALL without execution data, ~2 events per state' },
-  dynamoWritesPerDocument: { value: 16, source: 'estimate from the data model: case, journal entry, references, id hashes, deadlines, queue items, each ~1 WRU, GSI copies included' },
-  dynamoReadsPerDocument: { value: 6, source: 'estimate: link queries (references, id hashes) and the case read before registering' },
+  dynamoWritesPerDocument: { value: 5.81, source: 'npm run bench:route: 10,000 documents on DynamoDB Local, ReturnConsumedCapacity, GSI writes included (35% new cases)' },
+  dynamoReadsPerDocument: { value: 2.17, source: 'npm run bench:route: same run' },
 } as const;
 
 // Seconds of work per invocation for the stages that are not OCR (per document unless said).
