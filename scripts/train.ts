@@ -40,7 +40,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '424242' },
     method: { type: 'string', default: 'auto' },
     corrections: { type: 'string' },
-    'max-features': { type: 'string', default: '30000' },
+    'max-features': { type: 'string', default: '32768' },
     'dry-run': { type: 'boolean', default: false },
     folds: { type: 'string', default: '5' },
   },
@@ -78,7 +78,7 @@ const generated = generateCorpus({ seed, split: 'train', count: Number(values.co
 const docs: Doc[] = generated.map((d, i) => {
   const clean = docText(d);
   // Most letters as if scanned, at severities from a clean office scan to a bad fax.
-  const text = rng.chance(0.85) ? applyNoise(noise, clean, rng.weighted([[0.5, 2], [1, 3], [2, 2], [4, 1.5], [8, 1]] as const), seed + i) : clean;
+  const text = rng.chance(0.85) ? applyNoise(noise, clean, rng.weighted([[0.3, 2], [0.6, 3], [1, 3], [1.6, 2], [2.5, 1]] as const), seed + i) : clean;
   return { text, documentType: d.documentType, area: d.area, language: d.language, family: d.family, weight: 1 };
 });
 for (const r of trainOcr) docs.push({ text: r.text, documentType: r.documentType, area: r.area, language: r.language, family: r.family, weight: 1 });
@@ -239,7 +239,7 @@ const body: Omit<ModelFile, 'version'> = {
   features: featureOptions,
   type: packLinear(typeModel, maxFeatures),
   area: packLinear(areaModel, maxFeatures),
-  language: { features: languageFeatureOptions, model: packLinear(languageModel, 8000) },
+  language: { features: languageFeatureOptions, model: packLinear(languageModel, 1 << languageFeatureOptions.bits) },
   ruleBoost: chosen.boost,
   calibration: { x: calibration.x.map((v) => Math.round(v * 1e6) / 1e6), y: calibration.y.map((v) => Math.round(v * 1e4) / 1e4) },
   trainingData: {

@@ -19,7 +19,11 @@ export interface FeatureOptions {
   cues?: Record<string, string[]>;
 }
 
-export const defaultFeatureOptions: FeatureOptions = { bits: 18, charMin: 3, charMax: 5, headLines: 14 };
+/**
+ * 2^15 buckets: measured on the held-out OCR scans, 2^14/2^15/2^16 gave type 98.8/99.1/99.1% and area
+ * 92.3/93.8/93.5%; the whole table is kept (pruning 2^18 to its 30k strongest buckets fell to 40%).
+ */
+export const defaultFeatureOptions: FeatureOptions = { bits: 15, charMin: 3, charMax: 5, headLines: 14 };
 
 export interface SparseVector {
   index: Int32Array;

@@ -8,7 +8,7 @@ import { argmax, softmax, sparseScores, type SparseLinear } from './linear.ts';
  * differences that tell nynorsk from bokmål and Danish from both - "ikkje", "eg", "af", "hvad", "ä").
  * Learned from the corpus like the type model.
  */
-export const languageFeatureOptions: FeatureOptions = { bits: 15, charMin: 1, charMax: 4, headLines: 0 };
+export const languageFeatureOptions: FeatureOptions = { bits: 14, charMin: 1, charMax: 4, headLines: 0 };
 
 export function detectLanguage(model: SparseLinear, options: FeatureOptions, text: string): { language: Language; confidence: number } {
   const { vector } = extractFeatures(text, options);

@@ -52,7 +52,7 @@ export interface PackedLinear {
   /** Dequantization: weight = int8 * scale. */
   scale: number;
   bias: number[];
-  /** base64 of Uint32 bucket indices, ascending. */
+  /** base64 of Uint32 bucket indices, ascending; '' when every bucket is kept (dense). */
   index: string;
   /** base64 of Int8, bucket-major, classes.length per bucket. */
   weights: string;
@@ -75,7 +75,8 @@ export function packLinear(model: LinearModel, maxFeatures: number): PackedLinea
     maxAbs = Math.max(maxAbs, m);
   }
   const candidates: number[] = [];
-  for (let i = 0; i < size; i++) if (strength[i]! > 0) candidates.push(i);
+  // Dense when nearly everything is kept: the index would cost more than the few empty rows.
+  for (let i = 0; i < size; i++) if (strength[i]! > 0 || maxFeatures >= size) candidates.push(i);
   candidates.sort((a, b) => strength[b]! - strength[a]!);
   const kept = candidates.slice(0, maxFeatures).sort((a, b) => a - b);
   const scale = maxAbs / 127 || 1;
@@ -88,7 +89,7 @@ export function packLinear(model: LinearModel, maxFeatures: number): PackedLinea
     bits: model.bits,
     scale,
     bias: Array.from(model.bias, (b) => Math.round(b * 1e5) / 1e5),
-    index: Buffer.from(Uint32Array.from(kept).buffer).toString('base64'),
+    index: kept.length === size ? '' : Buffer.from(Uint32Array.from(kept).buffer).toString('base64'),
     weights: Buffer.from(q.buffer).toString('base64'),
   };
 }
@@ -104,7 +105,7 @@ export interface SparseLinear {
 export function unpackLinear(packed: PackedLinear): SparseLinear {
   const C = packed.classes.length;
   const idxBytes = Buffer.from(packed.index, 'base64');
-  const index = new Uint32Array(idxBytes.buffer, idxBytes.byteOffset, idxBytes.byteLength / 4);
+  const index = packed.index === '' ? Uint32Array.from({ length: 1 << packed.bits }, (_, i) => i) : new Uint32Array(Uint8Array.from(idxBytes).buffer);
   const wBytes = Buffer.from(packed.weights, 'base64');
   const q = new Int8Array(wBytes.buffer, wBytes.byteOffset, wBytes.byteLength);
   const rows = new Map<number, Float32Array>();
