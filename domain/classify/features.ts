@@ -17,13 +17,19 @@ export interface FeatureOptions {
    * area X's words": the learned model weighs them, and an administrator's cue list helps the model.
    */
   cues?: Record<string, string[]>;
+  /**
+   * Legal references as features: "§ 12-6" and "kapittel 12" name the benefit's chapter of the
+   * folketrygdloven (8 sykepenger, 11 AAP, 12 uføretrygd, ...), but the word features reduce every
+   * number to <num>. Off for model files written before the option existed.
+   */
+  lawRefs?: boolean;
 }
 
 /**
  * 2^15 buckets: measured on the held-out OCR scans, 2^14/2^15/2^16 gave type 98.8/99.1/99.1% and area
  * 92.3/93.8/93.5%; the whole table is kept (pruning 2^18 to its 30k strongest buckets fell to 40%).
  */
-export const defaultFeatureOptions: FeatureOptions = { bits: 15, charMin: 3, charMax: 5, headLines: 14 };
+export const defaultFeatureOptions: FeatureOptions = { bits: 15, charMin: 3, charMax: 5, headLines: 14, lawRefs: true };
 
 export interface SparseVector {
   index: Int32Array;
@@ -35,6 +41,10 @@ export interface FeatureSource {
   source: string;
   index: number;
 }
+
+/** "§ 12-6", "§§ 25-6 og", "§ 11-5 a" (OCR may drop or double the spaces). */
+const SECTION = /§§?\s*(\d{1,2})\s?[-–]\s?(\d{1,2}(?:\s?[a-z](?![a-zæøå]))?)/gu;
+const CHAPTER = /\b(?:kapittel|kap\.?|kapitel|chapter)\s*(\d{1,2})\b/gu;
 
 const WORD = /[\p{L}§]+(?:[-'][\p{L}]+)*|\d+/gu;
 
@@ -84,6 +94,15 @@ export function extractFeatures(text: string, opts: FeatureOptions = defaultFeat
     }
   }
   for (const w of words(headText)) if (w !== '<num>') add(`h:${w}`, w);
+  if (opts.lawRefs) {
+    const lower = normalizeText(text);
+    for (const m of lower.matchAll(SECTION)) {
+      const section = m[2]!.replace(/\s/g, '');
+      add(`l:${m[1]}-${section}`, `§ ${m[1]}-${section}`);
+      add(`lc:${m[1]}`, `§ ${m[1]}-${section}`);
+    }
+    for (const m of lower.matchAll(CHAPTER)) add(`lc:${m[1]}`, `kapittel ${m[1]}`);
+  }
   if (opts.cues) {
     const lower = normalizeText(text);
     for (const [area, cues] of Object.entries(opts.cues)) {

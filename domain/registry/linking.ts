@@ -105,7 +105,7 @@ export function decideLink(input: LinkInput, config: PostmottakConfig): LinkResu
   }
 
   const early = reviewBeforeLinking(classification, decision, config);
-  if (early) return review(early, classification);
+  if (classification.reviewReason && !decision) return review(classification.reviewReason, classification);
 
   // A re-run of the document that created a case finds that case among the candidates (it carries all
   // of the document's references and ids): it takes the new-case path again, and registration finds
@@ -116,18 +116,18 @@ export function decideLink(input: LinkInput, config: PostmottakConfig): LinkResu
     // reference in the letter wins (a letter cites our number first as «Deres ref.» as a rule).
     for (const candidates of input.referenceMatches) {
       const match = soleOpenCase(candidates);
-      if (match) return { review: false, reason: null, caseId: match, matchedBy: 'case_reference', classification };
+      if (match) return early ? review(early, classification) : { review: false, reason: null, caseId: match, matchedBy: 'case_reference', classification };
     }
     const byPerson = soleOpenCase(input.nationalIdMatches);
-    if (byPerson) return { review: false, reason: null, caseId: byPerson, matchedBy: 'national_id', classification };
+    if (byPerson) return early ? review(early, classification) : { review: false, reason: null, caseId: byPerson, matchedBy: 'national_id', classification };
   }
 
   if (rule.caseMode === 'link' && !ownCase) {
-    return review(
-      `A ${typeName(classification.documentType)} must be added to an existing case, but no open case matches its case references or national id. Choose the case.`,
-      classification,
-    );
+    // The missing case comes first: it is what the archivist must supply whatever else is unsure.
+    const noCase = `A ${typeName(classification.documentType)} must be added to an existing case, but no open case matches its case references or national id. Choose the case.`;
+    return review(early ? `${noCase} Also: ${early}` : noCase, classification);
   }
+  if (early) return review(early, classification);
   // A new case; or, on a re-run, the case this same document created before, which registration finds again.
   return { review: false, reason: null, caseId: null, matchedBy: null, classification };
 }

@@ -1,6 +1,7 @@
 import type { DocumentType, Language } from '../../schemas/taxonomy.ts';
 import type { ExtractedFields } from '../../schemas/fields.ts';
-import { areaSpec, type Lang } from './areas.ts';
+import { areaSpec, type AreaText, type Lang } from './areas.ts';
+import { areaExtras } from './area-extras.ts';
 import type { Family, SenderKind } from './families.ts';
 import { expand, Rng, type Slots } from './rng.ts';
 import { fillers } from './fillers.ts';
@@ -105,6 +106,17 @@ const capitalize = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const properNouns = /^(Helfo|NAV|Nav|Pasientreiser|HELFO|AAP|EØS|I |I'|Helse)/;
 const lowerFirst = (s: string) => (properNouns.test(s) ? s : s.charAt(0).toLowerCase() + s.slice(1));
 
+/** Train letters also draw on the train-only phrasings of area-extras.ts; eval letters never do. */
+function withExtras(text: AreaText, area: string, lang: Lang, split: 'train' | 'eval'): AreaText {
+  const extra = areaExtras[area];
+  if (split !== 'train' || !extra) return text;
+  return {
+    benefit: [...text.benefit, ...(extra.benefit?.[lang] ?? [])],
+    subject: [...text.subject, ...(extra.subject?.[lang] ?? [])],
+    details: { train: [...text.details.train, ...(extra.details[lang] ?? [])], eval: text.details.eval },
+  };
+}
+
 export interface ComposeInput {
   id: string;
   family: Family;
@@ -117,8 +129,8 @@ export interface ComposeInput {
 export function composeLetter({ id, family, area, rng, extraParagraphs }: ComposeInput): CorpusDoc {
   const lang = family.lang;
   const spec = areaSpec(area);
-  const text = spec.text[lang] ?? spec.text.nb!;
   const split = family.split;
+  const text = withExtras(spec.text[lang] ?? spec.text.nb!, area, lang, split);
   const foreignLang = lang === 'sv' || lang === 'da' || lang === 'en';
   const party: Person = person(rng, foreignLang && rng.chance(0.7));
   const fi = expand(rng.pick(spec.firstInstance), {}, rng);
@@ -144,7 +156,8 @@ export function composeLetter({ id, family, area, rng, extraParagraphs }: Compos
   };
   const dateIn = (iso: string) => writeDate(rng, iso, lang, numericOnly);
   const details = text.details[split].length ? text.details[split] : text.details.train;
-  const medical = spec.medical[split].length ? spec.medical[split] : details;
+  const medicalBase = spec.medical[split].length ? spec.medical[split] : details;
+  const medical = split === 'train' && areaExtras[area] ? [...medicalBase, ...areaExtras[area]!.medical] : medicalBase;
   const unusedDetails = rng.shuffle(details);
   const unusedFillers = rng.shuffle(fillers[lang][split]);
   // Each detail once; when they run out, the writer's circumstances, then repeats as a last resort.

@@ -52,10 +52,14 @@ const appealByPhoto = [
   'Jeg er uenig i at jeg ikke fyller vilkårene. Sykmeldingen fra fastlegen',
   'viser at jeg fortsatt er arbeidsufør.', '', 'Med hilsen', 'Ola Nordmann',
 ];
-const lonelyComment = [
-  'Til klageorganet', '', 'Ettersendelse', '',
-  'Jeg sender her noen flere opplysninger i saken min, slik jeg lovet på telefon.',
-  'Jeg har fått ny time hos spesialist i april.', '', 'Hilsen', 'Lise Larsen',
+const nobody = idFor(24, 11, 90);
+// A medical declaration for someone with no case: "must be linked", so it waits for an archivist.
+const orphanDeclaration = [
+  'Bergen legevakt', '', 'LEGEERKLÆRING', '',
+  `Pasient: Lise Larsen, fødselsnummer ${nobody}`, '',
+  'Diagnose: M54.5 Lumbago (ICD-10).',
+  'Pasienten har hatt ryggsmerter i seks måneder. Funksjonsevnen er nedsatt ved løft.',
+  'Pasienten er delvis arbeidsufør.', '', 'Bergen, 14.03.2025', 'Hans Moe, lege',
 ];
 
 describe('postmottak process --json (embedded stack, real ASL, real handlers)', () => {
@@ -69,7 +73,7 @@ describe('postmottak process --json (embedded stack, real ASL, real handlers)', 
     await writeFile(file('transfer.pdf'), await renderTextPdf([transferLetter]));
     await writeFile(file('declaration.pdf'), await renderTextPdf([declaration]));
     await writeFile(file('appeal-photo.jpg'), await toJpeg(await degrade(await renderPageImage(appealByPhoto), { rotateDeg: -0.8, noise: 0.03, greyPaper: true, seed: 7 })));
-    await writeFile(file('lonely.pdf'), await renderTextPdf([lonelyComment]));
+    await writeFile(file('orphan.pdf'), await renderTextPdf([orphanDeclaration]));
     await writeFile(file('archive.pdf'), zipArchive());
     await writeFile(file('empty.pdf'), emptyFile());
   });
@@ -78,11 +82,11 @@ describe('postmottak process --json (embedded stack, real ASL, real handlers)', 
   });
 
   it('routes, reviews and rejects each file, one JSON line per file in input order', async () => {
-    const names = ['transfer.pdf', 'declaration.pdf', 'appeal-photo.jpg', 'lonely.pdf', 'archive.pdf', 'empty.pdf'];
+    const names = ['transfer.pdf', 'declaration.pdf', 'appeal-photo.jpg', 'orphan.pdf', 'archive.pdf', 'empty.pdf'];
     const { results } = await postmottak(['process', '--json', '--received', '2025-03-20', '--data-dir', dataDir, ...names.map(file)]);
 
     expect(results.map((r) => r.file)).toEqual(names.map(file));
-    const [transfer, decl, appeal, lonely, archive, empty] = results as [ProcessResult, ProcessResult, ProcessResult, ProcessResult, ProcessResult, ProcessResult];
+    const [transfer, decl, appeal, orphan, archive, empty] = results as [ProcessResult, ProcessResult, ProcessResult, ProcessResult, ProcessResult, ProcessResult];
 
     expect(transfer).toMatchObject({ status: 'routed', documentType: 'case_transfer', area: 'dental', textSource: 'text_layer', pages: 1, queue: 'unassigned/dental' });
     expect(transfer.fields?.nationalIds).toEqual([kari]);
@@ -99,8 +103,8 @@ describe('postmottak process --json (embedded stack, real ASL, real handlers)', 
     expect(appeal.deadlines).toContainEqual({ kind: 'appeal_deadline', due: '2025-04-23', missed: false });
     expect(appeal.caseId).not.toBe(transfer.caseId);
 
-    expect(lonely).toMatchObject({ status: 'review', queue: 'review', caseId: null });
-    expect(lonely.reason).toMatch(/case/i);
+    expect(orphan).toMatchObject({ status: 'review', queue: 'review', caseId: null, documentType: 'medical_declaration' });
+    expect(orphan.reason).toMatch(/case/i);
 
     expect(archive).toMatchObject({ status: 'rejected', queue: 'quarantine', documentType: null });
     expect(archive.reason).toMatch(/ZIP/i);

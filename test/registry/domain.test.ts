@@ -67,6 +67,16 @@ describe('linking (SPEC: reference of an open case, else a national id with exac
     expect(link(classification({ fields: { decisionDate: null, decisionReceivedDate: '2025-03-14' } })).review).toBe(false);
   });
 
+  it('tells the archivist first that no case was found, when an unsure must-be-linked document links to nothing', () => {
+    const orphan = link(classification({ documentType: 'medical_declaration', confidence: 0.6 }));
+    expect(orphan.review).toBe(true);
+    expect(orphan.reason).toMatch(/^A medical declaration must be added to an existing case.*Also: The machine is not sure/);
+    // Found its case, but unsure what it is: review for the confidence alone.
+    const linked = link(classification({ documentType: 'medical_declaration', confidence: 0.6 }), { ids: [open('2025-00007')] });
+    expect(linked).toMatchObject({ review: true, caseId: null });
+    expect(linked.reason).toMatch(/^The machine is not sure/);
+  });
+
   it('lets an archivist decide: corrections applied, the chosen case forced, no threshold', () => {
     const decision = { documentId: 'doc-1', archivist: 'arkivar1', decidedAt: '2025-03-21T10:00:00Z', documentType: 'medical_declaration' as const, caseId: '2025-00009' };
     const chosen = decideLink({ documentId: 'doc-1', classification: classification({ confidence: 0.3 }), decision, referenceMatches: [], nationalIdMatches: [], chosenCase: open('2025-00009') }, config);

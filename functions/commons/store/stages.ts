@@ -4,7 +4,7 @@ import type { DeadlinesResult, ExecutionState, LinkResult, Registration } from '
 import { typeRule } from '#domain/config';
 import { documentIdFor } from '#domain/identity';
 import { deadlinesToOpen, kindsClosedBy } from '#domain/deadlines';
-import { applyDecision, decideLink, reviewBeforeLinking, type CaseCandidate } from '#domain/registry/linking';
+import { applyDecision, decideLink, type CaseCandidate } from '#domain/registry/linking';
 import { normalizeReference, ownCaseIdIn } from '#domain/registry/case-number';
 import { journalStatusFor } from '#domain/registry/noark';
 import { nationalIdHash } from '#domain/registry/national-id-hash';
@@ -55,8 +55,9 @@ export async function linkStage(state: ExecutionState & { classification: Classi
     const chosen = await getCase(db, decision.caseId, false);
     return decideLink({ ...base, referenceMatches: [], nationalIdMatches: [], chosenCase: chosen ? candidate(chosen) : null }, config);
   }
-  // Reviews that need no lookup cost no reads.
-  if (reviewBeforeLinking(classification, decision, config)) return decideLink({ ...base, referenceMatches: [], nationalIdMatches: [] }, config);
+  // A document without readable text has nothing to look up, so it costs no reads. Every other
+  // document is looked up, even one going to review, so the archivist is told whether a case was found.
+  if (!decision && classification.reviewReason) return decideLink({ ...base, referenceMatches: [], nationalIdMatches: [] }, config);
 
   const referenceMatches: CaseCandidate[][] = [];
   for (const reference of unique(classification.fields.caseReferences.map(normalizeReference)).filter(Boolean)) {
