@@ -30,8 +30,11 @@ const LABEL_WORDS = [
 ].sort((a, b) => b.length - a.length);
 
 const LABEL = `(?<![\\p{L}\\p{N}])(?:${LABEL_WORDS.join('|')})(?![\\p{L}])\\.?(?:[ \\t]*(?:nr|no)\\.?)?`;
-/** A label, then a value on the same line or, for a label ending its line, on the next. */
-const LABELLED = new RegExp(`${LABEL}[ \\t]*[:.\\-]?[ \\t]*(?:\\n[ \\t]*)?(\\S+)`, 'giu');
+/**
+ * A label, then a value on the same line or, for a label ending its line, on the next. OCR turns the
+ * label's full stop or colon into a comma and doubles it ("Saksnr, NAV-333914", "Vår ref: : K9868").
+ */
+const LABELLED = new RegExp(`${LABEL}[ \\t]*(?:[:.,\\-][ \\t]*){0,2}(?:\\n[ \\t]*)?(\\S+)`, 'giu');
 const LABEL_ONLY = new RegExp(LABEL, 'giu');
 /** Column headings that stand next to reference labels in a letter's header row. */
 const HEADER_WORDS = /(?<![\p{L}])(?:v[åa]r|vårt|deres|dykkar|er|ert|jeres|vores|your|our)?[ \t]*(?:dato|date|datum|saksbehandler|handläggare|sagsbehandler|case officer)(?![\p{L}])\.?/giu;
@@ -55,6 +58,9 @@ function overlaps(start: number, end: number, spans: readonly { start: number; e
 }
 
 function looksLikeReference(value: string, minDigits: number): boolean {
+  // "2025- 11 126", "7491- am", "2025/1 3512": a reference the scan split is cut off, not a shorter
+  // one (an archive number has at least three digits after the year).
+  if (/[-/]$/u.test(value) || /^(?:19|20)\d{2}\/\d{1,2}$/u.test(value)) return false;
   return value.length <= 40 && (value.match(/\d/g)?.length ?? 0) >= minDigits && !LABEL_ONLY_EXACT.test(value);
 }
 const LABEL_ONLY_EXACT = new RegExp(`^${LABEL}[:.]?$`, 'iu');

@@ -28,8 +28,12 @@ const MONTH = Object.keys(MONTHS)
 /** A digit as OCR may render it. */
 const D = '[0-9OoIl|]';
 const SP = '[ \\t]*';
-const NUMERIC = `(${D}{1,2})${SP}([./-])${SP}(${D}{1,2})${SP}\\2${SP}(${D}{4}|${D}{2})`;
-const ISO = `(${D}{4})-(${D}{1,2})-(${D}{1,2})`;
+// OCR doubles a separator ("27. .04.2024") and reads a full stop as a colon ("11:10.2024").
+const NUMERIC = `(${D}{1,2})${SP}([./-])(?:${SP}\\2)?${SP}(${D}{1,2})${SP}\\2${SP}(${D}{4}|${D}{2})`;
+const NUMERIC_COLON = `(${D}{1,2}):(${D}{1,2})${SP}\\.${SP}(${D}{4})`;
+/** A hyphen as scanned: spaced ("2024- 06- 17") or doubled ("2025- -05- 26"). */
+const ISO_HYPHEN = '[ \\t]?-(?:[ \\t]?-)?[ \\t]?';
+const ISO = `(${D}{4})${ISO_HYPHEN}(${D}{1,2})${ISO_HYPHEN}(${D}{1,2})`;
 const DAY_MONTH_NAME = `(${D}{1,2})(?:\\.|st|nd|rd|th)?\\s{0,3}(?:of\\s+)?(${MONTH})(?![\\p{L}])\\.?(?:,?\\s{0,3}(${D}{4}))?`;
 const MONTH_NAME_DAY = `(${MONTH})\\.?\\s{0,3}(${D}{1,2})(?:st|nd|rd|th)?,?\\s{0,3}(${D}{4})`;
 const EDGE_BEFORE = '(?<![\\p{L}\\p{N}./-])';
@@ -38,6 +42,7 @@ const EDGE_AFTER = '(?![\\p{N}])(?![./-]\\p{N})';
 const PATTERNS = {
   iso: new RegExp(`${EDGE_BEFORE}${ISO}${EDGE_AFTER}`, 'giu'),
   numeric: new RegExp(`${EDGE_BEFORE}${NUMERIC}${EDGE_AFTER}`, 'giu'),
+  numericColon: new RegExp(`${EDGE_BEFORE}${NUMERIC_COLON}${EDGE_AFTER}`, 'giu'),
   dayMonthName: new RegExp(`${EDGE_BEFORE}${DAY_MONTH_NAME}${EDGE_AFTER}`, 'giu'),
   monthNameDay: new RegExp(`(?<![\\p{L}])${MONTH_NAME_DAY}${EDGE_AFTER}`, 'giu'),
 };
@@ -111,6 +116,10 @@ export function findDateMentions(text: string): DateMention[] {
   for (const m of text.matchAll(PATTERNS.numeric)) {
     if (realDigitCount(m[0]) < 4) continue;
     push(mention(m.index, m[0], Number(ocrDigits(m[1]!)), Number(ocrDigits(m[3]!)), fullYear(m[4]!)));
+  }
+  for (const m of text.matchAll(PATTERNS.numericColon)) {
+    if (realDigitCount(m[0]) < 6) continue;
+    push(mention(m.index, m[0], Number(ocrDigits(m[1]!)), Number(ocrDigits(m[2]!)), fullYear(m[3]!)));
   }
   for (const m of text.matchAll(PATTERNS.dayMonthName)) {
     const [raw, day, name, year] = m;

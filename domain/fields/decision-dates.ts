@@ -1,5 +1,14 @@
 import type { DocumentType, IsoDate } from '#schemas/taxonomy';
 import { findDateMentions, toIsoDate, type DateMention } from './date-tokens.ts';
+import {
+  DECISION_LEAD_INS,
+  DECISION_NOUN_AFTER,
+  DECISION_VERB_BEFORE,
+  OUTCOME_AFTER,
+  RECEIPT_LEAD_INS,
+  REFERENCE_BEFORE,
+  type Attribution,
+} from './decision-phrases.ts';
 import { lineAt, prepareText, splitLines, words } from './text.ts';
 
 /**
@@ -48,6 +57,10 @@ const LAW_WORD = /^(?:lov|loven|lova|lag|lagen|forskrift\p{L}*|forordning\p{L}*|
 /** A date right after these ends a period or a range, it does not date the decision. */
 const RANGE_END_WORDS = new Set(['til', 'to', 'until', 'tom', 'mellom', 'between', 'og', 'and', 'eller', 'or', '-', 'fram', 'frem']);
 const FROM_WORDS = new Set(['fra', 'frå', 'from', 'från', 'fom', 'f.o.m.', 'fr.o.m.']);
+/** Whose decision it is ("vedtaket vårt frå …") says nothing about a period. */
+const POSSESSIVES = new Set(['vår', 'vårt', 'våre', 'mitt', 'min', 'mi', 'dykkar', 'deres', 'ditt', 'din', 'ert', 'jeres', 'vores', 'our', 'your', 'my', 'sitt', 'sin', 'hans', 'hennes']);
+/** A line that ends in one of these runs on to a date below it, across a blank line too. */
+const DANGLING_DATING = /(?<![\p{L}])(?:av|datert|dagsett|daterat|daterad|dateret|dated|of|af|den|fra|frå|från|from)[ \t]*$/iu;
 /** Words that tie a following date to the decision itself: "vedtak datert/av …", "decision dated/of …". */
 const DATING_WORDS = new Set(['datert', 'dater', 'dagsett', 'daterat', 'daterad', 'dateret', 'dated', 'av', 'af', 'of']);
 /** What may stand between a decision noun and its date in a phrase that says so plainly. */
@@ -67,7 +80,8 @@ const NOT_A_PLACE =
 const PLACE_DATE_LINE = /^[ \t]*(?:[\p{Lu}][\p{L}.'-]*(?:[ \t]+[\p{L}.'-]+){0,2}[ \t]*,?[ \t]*)?(?:den[ \t]+|d\.[ \t]*)?$/u;
 const LIST_HEADING =
   /^[ \t]*(?:\d+[.)]?[ \t]*)?(?:dokumentliste|dokumentoversikt|dokumentfortegnelse|dokumentförteckning|oversikt over (?:sakens )?dokument\p{L}*|sakens dokument\p{L}*|dokumenter i saken|dokumenta i saka|saksdokument\p{L}*|vedlegg|vedlagt|vedlagte dokument\p{L}*|bilag|bilagor|bilagsliste|document list|list of documents|enclosures?|attachments?|følgende dokument\p{L}*|følgjande dokument\p{L}*|kopi av sakens dokument\p{L}*)(?![\p{L}])([ \t]*\(\d+\))?([ \t]*:)?(.*)$/iu;
-const ENUMERATED = /^[ \t]*(?:\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)]|[-•*·–o])[ \t]+/u;
+// "+" is how OCR often reads a bullet.
+const ENUMERATED = /^[ \t]*(?:\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)]|[-•*·–o+])[ \t]+/u;
 
 function isLetterDate(text: string, date: DateMention): boolean {
   const line = lineAt(text, date.start);
@@ -78,7 +92,11 @@ function isLetterDate(text: string, date: DateMention): boolean {
   if (before.trim() !== '') return true;
   // A date alone on its line is the letter's date, unless a sentence runs onto it
   // ("klage på vedtak av\n12.03.2025"): then the line before ends mid-phrase.
-  const previous = text.slice(0, Math.max(0, line.start - 1)).split('\n').at(-1)?.trim() ?? '';
+  const previousLines = text.slice(0, Math.max(0, line.start - 1)).split('\n');
+  const previous = previousLines.at(-1)?.trim() ?? '';
+  // Scanned layouts put a blank line inside a sentence ("i vedtak av\n\n24.05.2024.").
+  const lastWritten = previousLines.findLast((l) => l.trim() !== '')?.trim() ?? '';
+  if (previous === '' && DANGLING_DATING.test(lastWritten)) return false;
   return previous === '' || /[.!?]$/.test(previous) || DATE_LABEL.test(previous);
 }
 
@@ -110,7 +128,9 @@ function documentListRanges(text: string): Array<[number, number]> {
       for (let j = i + 1; j < lines.length; j++) {
         const t = lines[j]!.text;
         if (t.trim() === '') {
-          if (seenEntry) break;
+          // Entries spaced out by blank lines still belong to the list; prose after it does not.
+          const next = lines.slice(j + 1).find((l) => l.text.trim() !== '');
+          if (seenEntry && !(next && ENUMERATED.test(next.text))) break;
           continue;
         }
         if (!ENUMERATED.test(t) && t.trim().length > 90) break;
@@ -142,7 +162,10 @@ function sentenceBreaks(text: string, dates: readonly DateMention[]): number[] {
   for (const m of text.matchAll(/[.!?](?=[ \t]*\n?[ \t]*["«(]?\p{Lu})|\n[ \t]*\n/gu)) {
     while (d < dates.length && dates[d]!.end <= m.index) d++;
     const date = dates[d];
-    if (!date || m.index < date.start) breaks.push(m.index);
+    if (date && m.index >= date.start) continue;
+    const runsOnToDate =
+      m[0].startsWith('\n') && date !== undefined && text.slice(m.index, date.start).trim() === '' && DANGLING_DATING.test(text.slice(Math.max(0, m.index - 30), m.index));
+    if (!runsOnToDate) breaks.push(m.index);
   }
   return breaks;
 }
@@ -165,8 +188,6 @@ function lastWords(text: string, n: number): string {
 }
 
 // ---------------------------------------------------------------------------------------------
-
-type Attribution = 'appeals_body' | 'first_instance' | null;
 
 interface DecisionCandidate {
   date: DateMention;
@@ -240,7 +261,8 @@ function decisionCandidates(a: Analysis): DecisionCandidate[] {
     if (betweenWords.some((w) => FOREIGN_EVENT_WORDS.has(w) || LAW_WORD.test(w))) continue;
     const last = betweenWords.at(-1);
     const rawLast = between.trim().split(/\s+/).at(-1) ?? '';
-    if (last !== undefined && (RANGE_END_WORDS.has(last) || (FROM_WORDS.has(last) && betweenWords.length > 1))) continue;
+    const unowned = betweenWords.filter((w) => !POSSESSIVES.has(w));
+    if (last !== undefined && (RANGE_END_WORDS.has(last) || (FROM_WORDS.has(last) && unowned.length > 1))) continue;
     if (rawLast === '-') continue;
     const before = text.slice(Math.max(clauseStart, nounStart - 200), nounStart);
     const dated = betweenWords.some((w) => DATING_WORDS.has(w));
@@ -252,7 +274,42 @@ function decisionCandidates(a: Analysis): DecisionCandidate[] {
     const plain = betweenWords.length > 0 && betweenWords.every((w) => PLAIN_PHRASE_WORDS.has(w)) && betweenWords.some((w) => w !== 'the');
     candidates.push({ date, plain, attribution: attributionOf(noun[1] ?? '', before, between) });
   }
+  candidates.push(...phraseCandidates(a));
   return candidates.sort((x, y) => x.date.start - y.date.start);
+}
+
+/** Text of the date's clause before and after it, for the phrases of decision-phrases.ts. */
+function surroundings(a: Analysis, d: DateMention): { before: string; after: string } {
+  const [clauseStart, clauseEnd] = clauseAround(a.breaks, d.start, d.end, a.text.length);
+  return { before: a.text.slice(Math.max(clauseStart, d.start - 200), d.start), after: a.text.slice(d.end, Math.min(clauseEnd, d.end + 120)) };
+}
+
+/**
+ * Dates dated by a phrase rather than by a decision noun before them ("Dere avgjorde saken min …",
+ * "Helfo traff 30.07.2024 vedtak om …"). Such a phrase says outright what the date is, so the
+ * place-and-date heuristics of the letter's own date are not asked; stamps and document lists still are.
+ */
+function phraseCandidates(a: Analysis): DecisionCandidate[] {
+  const found: DecisionCandidate[] = [];
+  for (const d of a.dates) {
+    if (d.iso === null || isStampDate(a.text, d, false) || inDocumentList(a, d.start)) continue;
+    const { before, after } = surroundings(a, d);
+    const lead = DECISION_LEAD_INS.find((l) => l.pattern.test(before));
+    if (lead) {
+      found.push({ date: d, plain: true, attribution: lead.attribution });
+      continue;
+    }
+    const nounAfter = DECISION_VERB_BEFORE.test(before) ? DECISION_NOUN_AFTER.exec(after) : null;
+    if (nounAfter) {
+      const prefix = /(\p{L}*?)(?:vedtak|beslut|afgørelse|avgjørelse|avgjerd|decision)/iu.exec(nounAfter[0])?.[1] ?? '';
+      found.push({ date: d, plain: true, attribution: attributionOf(prefix, before, '') });
+      continue;
+    }
+    if (REFERENCE_BEFORE.test(before) && OUTCOME_AFTER.test(after)) {
+      found.push({ date: d, plain: true, attribution: attributionOf('', before, '') });
+    }
+  }
+  return found;
 }
 
 const FIRST_INSTANCE_DECISION_TYPES: ReadonlySet<DocumentType> = new Set(['case_transfer', 'appeal', 'appeal_deadline_interrupting']);
@@ -287,6 +344,8 @@ export function findDecisionDate(text: string, documentType?: DocumentType | nul
 const OTHER_THING_RECEIVED = new Set([
   'klage', 'klagen', 'anke', 'anken', 'brev', 'brevet', 'søknad', 'søknaden', 'henvendelse', 'henvendelsen', 'e-post',
   'appeal', 'complaint', 'letter', 'application', 'klagan', 'överklagande', 'ansökan', 'ansøgning', 'ansøgningen',
+  // "fikk medhold i vedtaket …": the writer got their way, the date is the decision's
+  'medhold',
 ]);
 
 function receivedCandidates(a: Analysis): DateMention[] {
@@ -308,6 +367,14 @@ function receivedCandidates(a: Analysis): DateMention[] {
     return undefined;
   };
 
+  // "Brevet kom 02.03.2025" only tells when the decision came in a document about a decision.
+  const aboutADecision = new RegExp(DECISION_NOUN.source, 'iu').test(text) || decisionCandidates(a).length > 0;
+  for (const d of dates) {
+    if (!aboutADecision || isStampDate(text, d, true) || inDocumentList(a, d.start)) continue;
+    const { before } = surroundings(a, d);
+    if (RECEIPT_LEAD_INS.some((p) => p.test(before))) found.push(d);
+  }
+
   for (const verb of text.matchAll(RECEIVE_VERB)) {
     const verbStart = verb.index;
     const verbEnd = verbStart + verb[0].length;
@@ -319,7 +386,10 @@ function receivedCandidates(a: Analysis): DateMention[] {
       const nounStart = verbEnd + nounAfter.index;
       const gap = words(text.slice(verbEnd, nounStart)).map((w) => w.toLowerCase());
       if (gap.length <= 5 && !gap.some((w) => OTHER_THING_RECEIVED.has(w))) {
-        const d = receiptDateAfter(nounStart + nounAfter[0].length, clauseEnd, 12);
+        // "fikk melding (vedtak 20.01.2025) den 24.01.2025": a date inside the noun's brackets dates the decision.
+        const nounEnd = nounStart + nounAfter[0].length;
+        const bracketClose = text.lastIndexOf('(', nounStart) > text.lastIndexOf(')', nounStart) ? text.indexOf(')', nounEnd) : -1;
+        const d = receiptDateAfter(bracketClose >= 0 && bracketClose < clauseEnd ? bracketClose + 1 : nounEnd, clauseEnd, 12);
         if (d) {
           found.push(d);
           continue;

@@ -80,13 +80,19 @@ const SEPARATOR = '(?:[ \\t]{1,2}|-)';
 const GROUPINGS: readonly (readonly number[])[] = [[11], [6, 5], [2, 2, 2, 3, 2], [2, 2, 2, 5], [6, 3, 2]];
 const GROUPED = GROUPINGS.map((groups) => groups.map((n) => `${DIGITISH}{${n}}`).join(SEPARATOR));
 /**
+ * A line wrap between the birth date and the personal number ("f.nr. 259147\n11846"). Two numbers
+ * on adjacent lines (a customer number over a Swedish postcode) could also read that way, so a
+ * wrapped candidate only counts right after an id label (WRAPPED_ID_LABEL).
+ */
+const WRAPPED = `${DIGITISH}{6}[ \\t]*\\n[ \\t]*${DIGITISH}{5}`;
+/**
  * Not glued to a word or another number (a longer digit run, an account number 1234.56.78901, a
  * reference like 2025/12345 or TR-…), and not directly following a digit group across one separator,
  * which would make the grouping ambiguous.
  */
 const BEFORE = '(?<![\\p{L}\\p{N}_+/\\\\])(?<!\\p{N}[ \\t.,\\-/])(?<![\\p{L}\\p{N}]-)';
 const AFTER = '(?![\\p{L}\\p{N}_/\\\\])(?![ \\t.,\\-/]\\p{N})';
-const CANDIDATE = new RegExp(`${BEFORE}(?:${GROUPED.join('|')})${AFTER}`, 'gu');
+const CANDIDATE = new RegExp(`${BEFORE}(?:${[...GROUPED, WRAPPED].join('|')})${AFTER}`, 'gu');
 /** Kept low so a word cannot turn into an id; OCR rarely garbles more than a couple of digits. */
 const MAX_OCR_SUBSTITUTIONS = 2;
 /**
@@ -96,6 +102,9 @@ const MAX_OCR_SUBSTITUTIONS = 2;
  */
 const OTHER_NUMBER_LABEL =
   /(?:konto(?:nummer|nr)?|kto|bankkonto|account(?:\s+(?:no|number))?|iban|bic|swift|kid(?:-?nr|-?nummer)?|org(?:anisasjons)?\.?\s?(?:nr|nummer)|foretaksnr|tlf|telefon(?:nummer)?|mobil(?:nummer)?|mob|tel|phone|fax|telefaks|faktura(?:nr|nummer)|invoice\s+(?:no|number)|ordre(?:nr|nummer))\.?\s*(?:nr\.?|no\.?)?\s*[:.]?\s*$/iu;
+
+const WRAPPED_ID_LABEL =
+  /(?<![\p{L}])(?:f\.?\s?nr|fnr|fødselsn(?:ummer|r)|fødselsnumm?er|personn(?:ummer|r)|pnr|d-n(?:ummer|r)|national (?:id(?:entity)? )?(?:number|no)|identity number|personal number)\.?[ \t]*[:.]?[ \t]*\(?[ \t]*$/iu;
 
 export interface NationalIdMatch {
   /** Normalised: 11 digits. */
@@ -130,7 +139,8 @@ export function findNationalIdMatches(text: string): NationalIdMatch[] {
       digits.length !== 11 ||
       substitutions > MAX_OCR_SUBSTITUTIONS ||
       !isValidNationalId(digits) ||
-      OTHER_NUMBER_LABEL.test(text.slice(Math.max(lineStart, start - 40), start))
+      OTHER_NUMBER_LABEL.test(text.slice(Math.max(lineStart, start - 40), start)) ||
+      (raw.includes('\n') && !WRAPPED_ID_LABEL.test(text.slice(Math.max(lineStart, start - 40), start)))
     ) {
       // A rejected candidate may overlap a valid one written with another grouping.
       candidates.lastIndex = start + 1;

@@ -113,12 +113,31 @@ describe('postmottak process --json (embedded stack, real ASL, real handlers)', 
   });
 
   it('a later call sees the cases of an earlier one, and the same scan twice is one document', async () => {
-    const { results } = await postmottak(['process', '--json', '--received', '2025-03-21', '--data-dir', dataDir, file('transfer.pdf'), file('declaration.pdf')]);
+    const { results, stderr } = await postmottak(['process', '--json', '--verbose', '--received', '2025-03-21', '--data-dir', dataDir, file('transfer.pdf'), file('declaration.pdf')]);
     const { results: before } = await postmottak(['process', '--json', '--received', '2025-03-20', '--data-dir', dataDir, file('transfer.pdf')]);
     const [again] = results as [ProcessResult, ProcessResult];
     // Same bytes, same upload key: the same document, registered once, with the outcome it had.
     expect(again.documentId).toBe(before[0]?.documentId);
     expect(again.caseId).toBe(before[0]?.caseId);
     expect(results[1]?.caseId).toBe(again.caseId);
+
+    // Even at debug level, no log line carries a national id or the letters' text.
+    expect(stderr).toContain('-> Register');
+    expect(stderr).not.toContain(kari);
+    expect(stderr).not.toMatch(/periodontitt|Funksjonsevnen|finner ikke grunn/i);
+  });
+
+  it("an archivist's decision carries a document in review on, in a new process, through the same state machine", async () => {
+    const { results } = await postmottak(['process', '--json', '--received', '2025-03-20', '--data-dir', dataDir, file('transfer.pdf'), file('orphan.pdf')]);
+    const [transfer, orphan] = results as [ProcessResult, ProcessResult];
+    expect(orphan.status).toBe('review');
+
+    const decided = await run(process.execPath, [path.join(root, 'bin/postmottak.js'), 'review', 'decide', orphan.documentId, '--archivist', 'arkivar-1', '--case', transfer.caseId!, '--json', '--data-dir', dataDir], { cwd: root });
+    const result = ProcessResult.parse(JSON.parse(decided.stdout));
+    expect(result).toMatchObject({ documentId: orphan.documentId, status: 'routed', documentType: 'medical_declaration', caseId: transfer.caseId, area: 'dental', queue: 'unit-mail/dental' });
+
+    // Decided once: it is no longer waiting, and a second decision is refused with a clear message.
+    const again = run(process.execPath, [path.join(root, 'bin/postmottak.js'), 'review', 'decide', orphan.documentId, '--archivist', 'arkivar-2', '--data-dir', dataDir], { cwd: root });
+    await expect(again).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('not waiting in the review queue') });
   });
 });

@@ -61,6 +61,23 @@ describe('findCaseReferences', () => {
     expect(findCaseReferences(text)).toEqual(['2025/04127', '24/113188']);
   });
 
+  it.each([
+    ['a comma for the full stop (OCR)', 'Saksnr, NAV-333914 (NAV)', ['NAV-333914']],
+    ['a comma after Vår ref (OCR)', 'Vår ref, 4129-6/KB Deres ref. 24/114930', ['4129-6/KB', '24/114930']],
+    ['a doubled colon (OCR)', 'Vår referanse: : K9868 Deres referanse: : 2025/16389', ['K9868', '2025/16389']],
+    ['a trailing comma on the value', 'Er referens: 2025/04127, tack.', ['2025/04127']],
+  ])('reads a label with %s', (_, text, expected) => {
+    expect(findCaseReferences(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['split at its hyphen', 'Saksnummer 2025- 11 126 (NAV)'],
+    ['split at its hyphen before a word', 'Vår referanse:  7491- am'],
+    ['split after the first digit of the number', 'Deres referanse: 2025/1 3512'],
+  ])('drops a reference the scan cut off: %s', (_, text) => {
+    expect(findCaseReferences(text)).toEqual([]);
+  });
+
   it('keeps a labelled reference whole when it contains an archive number', () => {
     expect(findCaseReferences('Vår ref.: 2025/04127-3')).toEqual(['2025/04127-3']);
   });

@@ -146,6 +146,25 @@ describe('findNationalIds', () => {
     expect(findNationalIds(`Fnr: ${garbled}`)).toEqual([]);
   });
 
+  it.each([
+    ['after f.nr. in parentheses', `Klagesaken til Jan Solberg (f.nr. ${ID_A.slice(0, 6)}\n${ID_A.slice(6)}) for avgjørelse.`],
+    ['after Fødselsnummer:', `Fødselsnummer: ${ID_A.slice(0, 6)} \n ${ID_A.slice(6)}`],
+    ['after fnr. (nynorsk transfer letter)', `Klagesaka til Åse Nilsen (fnr. ${ID_A.slice(0, 6)}\n${ID_A.slice(6)}) for klagehandsaming.`],
+    ['after personnummer (sv)', `Norskt personnummer ${ID_A.slice(0, 6)}\n${ID_A.slice(6)}`],
+    ['after national identity number (en)', `National identity number ${ID_A.slice(0, 6)}\n${ID_A.slice(6)}`],
+  ])('finds an id wrapped between birth date and personal number %s', (_, text) => {
+    expect(findNationalIds(text)).toEqual([ID_A]);
+  });
+
+  it.each([
+    ['without an id label', `Kundenummer ${ID_A.slice(0, 6)}\n${ID_A.slice(6)} Stockholm`],
+    ['with the label on an earlier line', `Fnr.:\nKunde ${ID_A.slice(0, 6)}\n${ID_A.slice(6)}`],
+    ['split anywhere else', `Fnr. ${ID_A.slice(0, 4)}\n${ID_A.slice(4)}`],
+    ['across a blank line', `Fnr. ${ID_A.slice(0, 6)}\n\n${ID_A.slice(6)}`],
+  ])('does not join a wrapped id %s', (_, text) => {
+    expect(findNationalIds(text)).toEqual([]);
+  });
+
   it('returns ids unique and in order of appearance', () => {
     const text = `Klager ${ID_B}, fullmektig for ${ID_A}. Gjelder ${spaced(ID_B, [6, 5])} igjen.`;
     expect(findNationalIds(text)).toEqual([ID_B, ID_A]);

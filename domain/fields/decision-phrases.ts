@@ -1,0 +1,99 @@
+/**
+ * Phrases that date a decision, or its receipt, without the decision noun standing right before the
+ * date: "Dere avgjorde saken min 25.06.2024", "Saken min ble avsluttet 5. mai 2024", "Jeg har fått
+ * svar på klagen min fra dere av 17.07.2024", "Helfo traff 30.07.2024 vedtak om …", "Brevet kom
+ * 18.07.2024". Each lead-in is matched against the clause text that ends right where a date starts,
+ * so a phrase never reaches across a sentence or past another date.
+ */
+
+export type Attribution = 'appeals_body' | 'first_instance' | null;
+
+const B = '(?<![\\p{L}])';
+const E = '(?![\\p{L}])';
+const S = '\\s+';
+/** What may stand between a dating phrase and its date: "den 5. mai", "on 5 May", "d. 5.5.". */
+const BEFORE_DATE = `(?:${S}(?:den|d\\.|on|the))?\\s*$`;
+
+const CASE = '(?:saken|saka|sak|ärendet|mitt ärende|sagen|min sag|my case|the case|your case|his case|her case)';
+const CASE_OWNER = `(?:${S}(?:min|mi|mitt|vår|vårt|hans|hennes|hendes|deres|dykkar))?`;
+const DECIDED = '(?:avgjort|avgjord|avgjordt|avsluttet|avslutta|avslutet|avslutat|afgjort|afsluttet|ferdigbehandlet|ferdigbehandla|decided|closed|determined)';
+const DECIDED_PAST =
+  '(?:avgjorde|avsluttet|avslutta|avslutade|afgjorde|afsluttede|decided|closed|determined|behandlet|behandla)';
+const AUX = '(?:ble|blei|vart|blev|blevs|was|has been|har blitt|har vorte|har blivit|er|är|is)';
+/** "om arbeidsavklaringspenger", "concerning travel expenses": what the case was about, kept short. */
+const ABOUT = `(?:${S}(?:om|angående|vedrørende|gjeldende|rörande|about|concerning|regarding)${S}[^.!?]{1,80}?)?`;
+const MY_APPEAL =
+  '(?:klagen|klaga|min klage|mi klage|klagan|min klagan|överklagandet|mitt överklagande|my appeal|the appeal|my complaint)';
+const OWN_SUFFIX = `(?:${S}(?:min|mi|mitt))?`;
+const FROM_YOU = '(?:fra dere|frå dykk|från er|fra jer|from you)';
+const DATING = '(?:datert|dagsett|daterat|daterad|dateret|dated|av|af|of)';
+const RECEIVED = '(?:fått|fikk|fekk|mottatt|mottok|motteke|fick|erhållit|fik|fået|modtog|modtaget|got|received)';
+
+export interface LeadIn {
+  pattern: RegExp;
+  attribution: Attribution;
+}
+
+const leadIn = (source: string, attribution: Attribution): LeadIn => ({ pattern: new RegExp(`${B}${source}${BEFORE_DATE}`, 'iu'), attribution });
+/** After a free-worded ABOUT the date must be introduced: "om AAP fra 01.01.2025" dates the benefit, not the decision. */
+const datedLeadIn = (source: string, attribution: Attribution): LeadIn => ({
+  pattern: new RegExp(`${B}${source}${S}(?:den|d\\.|on|the|(?:i|in)${S}(?:vedtak|vedtaket|beslut|beslutet|afgørelse|afgørelsen|a decision|the decision)${S}${DATING})\\s*$`, 'iu'),
+  attribution,
+});
+
+/**
+ * Lead-ins whose following date is the date of the decision. Who made it is said where the phrase
+ * says so ("svar på klagen min" is the appeals body's answer); "Dere avgjorde saken min" names the
+ * addressee, which depends on who the letter goes to, so it is left open.
+ */
+export const DECISION_LEAD_INS: readonly LeadIn[] = [
+  // "Dere avgjorde saken min 25.06.2024", "De avgjorde saka mi …", "You decided my case on …"
+  leadIn(`${DECIDED_PAST}${S}${CASE}${CASE_OWNER}`, null),
+  // "Dere avgjorde saken min om retten til direkte oppgjør den 1. august 2025"
+  datedLeadIn(`${DECIDED_PAST}${S}${CASE}${CASE_OWNER}${ABOUT}`, null),
+  // "Saken min (om AAP) ble avsluttet 29.10.24", "Ärendet avslutades den …", "my case, which was decided on …"
+  leadIn(`${CASE}${CASE_OWNER}${ABOUT}(?:,?${S}(?:som|which|that|der|där))?${S}${AUX}${S}${DECIDED}`, null),
+  leadIn(`${CASE}${CASE_OWNER}${S}(?:avslutades|avgjordes|afsluttedes|afgjordes)`, null),
+  // "Jeg har fått svar på klagen min (fra dere) (datert|av|den) 05.03.2025"
+  leadIn(`${RECEIVED}${S}(?:et${S}|eit${S}|ett${S}|a${S})?(?:svar|reply|answer)${S}(?:på|paa|to|on)${S}${MY_APPEAL}${OWN_SUFFIX}(?:${S}${FROM_YOU})?(?:${S}${DATING})?`, 'appeals_body'),
+  leadIn(`(?:svar|reply|answer)${S}${FROM_YOU}${S}(?:på|to)${S}${MY_APPEAL}${OWN_SUFFIX}(?:${S}${DATING})?`, 'appeals_body'),
+  // "Klageinstansen har avgjort klagen min den …", "decided my appeal on …"
+  leadIn(`(?:avgjort|avgjorde|avgjord|afgjort|afgjorde|decided|determined)${S}${MY_APPEAL}${OWN_SUFFIX}`, 'appeals_body'),
+  // "Klageorganet ga min klient medhold 15.01.2025", "klienten fikk medhold …"
+  leadIn(`(?:ga|gav|gave|gjev|gaf)${S}(?:meg|mig|me|henne|ham|han|klienten|min klient|vår klient|my client|our client|the client)${S}(?:medhold|fullt medhold|delvis medhold)`, null),
+  leadIn(`(?:fikk|fekk|fick|fik|fått|got)${S}(?:fullt${S}|delvis${S})?medhold`, null),
+];
+
+/**
+ * A verb before the date and the decision noun after it: "Helfo traff 30.07.2024 vedtak om …",
+ * "NAV fattet den 3. mars 2025 et vedtak", "Försäkringskassan fattade den 3 mars 2025 beslut".
+ */
+export const DECISION_VERB_BEFORE = new RegExp(`${B}(?:traff|tok|fattet|fatta|gjorde|fattade|tog|traf|made|took|issued|reached)${BEFORE_DATE}`, 'iu');
+export const DECISION_NOUN_AFTER =
+  /^[ \t]*,?\s*(?:et\s+|eit\s+|ett\s+|en\s+|a\s+|the\s+|sitt\s+|sin\s+)?(?:\p{L}*vedtak|\p{L}*beslut|\p{L}*afgørelse|\p{L}*avgjørelse|\p{L}*avgjerd|\p{L}*decision)(?![\p{L}])/iu;
+
+/**
+ * "Jeg viser til brevet fra NAV datert 15.09.2024, hvor jeg fikk avslag …": a letter that gave the
+ * writer an outcome is the decision, even when the writer does not call it one. Both halves must be
+ * there: a reference before the date and, right after it, a clause saying what the letter decided.
+ */
+export const REFERENCE_BEFORE = new RegExp(
+  `${B}(?:viser til|vises til|viser eg til|visar till|hänvisar till|henviser til|refer to|refers to|with reference to)${E}[^.!?\\d]{0,90}?${S}(?:${DATING}|fra|frå|från|from)${BEFORE_DATE}`,
+  'iu',
+);
+export const OUTCOME_AFTER =
+  /^[ \t]*,?\s*(?:hvor|der|kor|där|hvori|i hvilket|in which|where|whereby)\s+(?:jeg|eg|jag|vi|I|we|det|du|you|klienten|the client)\s+(?:fikk|fekk|fick|fik|fått|got|received|ble\s+gitt|vart\s+gjeve|vart\s+gitt|blev\s+givet|gavs|was\s+given|were\s+given)(?![\p{L}])/iu;
+
+/**
+ * A letter or the decision itself arriving: "Brevet kom 02.03.2025", "Brevet nådde meg 20.5.24",
+ * "Jeg fikk brevet 18.9.23", "Klagevedtaket kom 5. mai". Only in a document that is about a decision
+ * (the caller checks), where "the letter" that reached the writer is the decision letter.
+ */
+const LETTER = '(?:brevet|brevet deres|brevet dykkar|brevet ert|brevet jeres|vedtaksbrevet|the letter|your letter|the decision letter)';
+const DECISION = '(?:\\p{L}*vedtaket|\\p{L}*vedtaksbrevet|avgjørelsen|avgjerda|\\p{L}*beslutet|afgørelsen|the decision|your decision)';
+const ARRIVED =
+  '(?:kom(?:\\s+(?:fram|frem)(?:\\s+til\\s+(?:meg|mig|oss))?|\\s+til\\s+(?:meg|mig|oss)|\\s+i\\s+posten)?|n[åa]dde\\s+(?:meg|mig|oss|fram)|nåede\\s+(?:mig|os)|ankom|arrived|came|reached\\s+(?:me|us)|ble\\s+mottatt|vart\\s+motteke|blev\\s+modtaget)';
+export const RECEIPT_LEAD_INS: readonly RegExp[] = [
+  new RegExp(`${B}(?:${LETTER}|${DECISION})${S}${ARRIVED}${BEFORE_DATE}`, 'iu'),
+  new RegExp(`${B}(?:fikk|fekk|fick|fik|mottok|mottog|modtog|received|got)${S}(?:jeg${S}|eg${S}|jag${S}|I${S})?${LETTER}(?:${S}(?:i posten|in the post))?${BEFORE_DATE}`, 'iu'),
+];

@@ -1,0 +1,12 @@
+import { loadConfig } from '../domain/config.ts';
+import { classifyDocument, promotedModel } from '../domain/classify/index.ts';
+import { loadRecords } from '../test/corpus/records.ts';
+const config = loadConfig(); const m = promotedModel();
+const recs = loadRecords('eval-ocr');
+const pts = recs.map((r) => { const c = classifyDocument(r.text, config, m); return { raw: c.detail.rawScore, conf: c.confidence, ok: c.documentType === r.documentType && c.area === r.area, tp: c.detail.typeProbability, ap: c.detail.areaProbability }; });
+pts.sort((a, b) => b.raw - a.raw);
+let wrong = 0; let best = 0;
+pts.forEach((p, i) => { if (!p.ok) wrong++; if (wrong / (i + 1) <= 0.01) best = i + 1; });
+console.log('ceiling ST at <=1% by raw ranking:', best, (best / pts.length).toFixed(3), 'raw at cut', pts[best - 1]!.raw.toFixed(3));
+console.log('wrong raws:', pts.filter((p) => !p.ok).map((p) => `${p.raw.toFixed(2)}(${p.tp.toFixed(2)},${p.ap.toFixed(2)})`).join(' '));
+console.log('calibration', JSON.stringify(m.file.calibration));
