@@ -182,6 +182,74 @@ describe('findDecisionDate: whose decision, by document type', () => {
   });
 });
 
+describe('findDecisionDate: phrases that date a decision without a decision noun before the date', () => {
+  it.each<[string, DocumentType, string, string]>([
+    // the case decided or closed
+    ['nb', 'reopening_request', 'Dere avgjorde saken min 25.06.2024, men jeg har nå fått nye undersøkelser.', '2024-06-25'],
+    ['nb', 'reopening_request', 'Saken min ble avsluttet 29.10.24, og siden da har jeg fått ny dokumentasjon.', '2024-10-29'],
+    ['nb', 'reopening_request', 'Dere avgjorde saken min om retten til direkte oppgjør den 1. august\n2025.', '2025-08-01'],
+    ['nb', 'reopening_request', 'Saken min om arbeidsavklaringspenger ble avgjort den 22.06.2024.', '2024-06-22'],
+    ['nn', 'reopening_request', 'De avgjorde saka mi 18.11.2024 og sa nei.', '2024-11-18'],
+    ['nn', 'reopening_request', 'Saka mi vart avslutta 18.11.2024.', '2024-11-18'],
+    ['sv', 'reopening_request', 'Mitt ärende avgjordes den 18 november 2024.', '2024-11-18'],
+    ['sv', 'reopening_request', 'Ärendet avslutades den 18.11.2024 utan att min läkare hördes.', '2024-11-18'],
+    ['da', 'reopening_request', 'Sagen blev afgjort den 18.11.2024.', '2024-11-18'],
+    ['en', 'reopening_request', 'I ask you to reopen my case, which was decided on 19.06.2024.', '2024-06-19'],
+    ['en', 'reopening_request', 'You decided my case on 19/06/2024.', '2024-06-19'],
+    // the appeals body's answer
+    ['nb', 'tribunal_appeal', 'Jeg har fått svar på klagen min datert 05.03.2025, og vil ikke godta resultatet.', '2025-03-05'],
+    ['nb', 'tribunal_appeal', 'Jeg har fått svar på klagen min fra dere av 17.07.2024, men er ikke enig.', '2024-07-17'],
+    ['nb', 'tribunal_appeal', 'Jeg har fått svar på klagen min den 17.07.2024, men er ikke enig.', '2024-07-17'],
+    ['nb', 'tribunal_appeal', 'Jeg har fått klagevedtak fra dere av 27. .04.2024, og vil ikke godta resultatet.', '2024-04-27'],
+    ['nb', 'tribunal_appeal', 'Klageinstansen har avgjort klagen min den 12.05.2025, men jeg er fortsatt uenig.', '2025-05-12'],
+    ['nb', 'tribunal_appeal', 'Jeg har fått svar på klagen min datert 11:10.2024, men er ikke enig.', '2024-10-11'],
+    ['nn', 'tribunal_appeal', 'Eg har fått svar på klaga mi frå dykk av 17.07.2024.', '2024-07-17'],
+    ['sv', 'tribunal_appeal', 'Jag har fått svar på mitt överklagande daterat 2024-07-17.', '2024-07-17'],
+    ['da', 'tribunal_appeal', 'Jeg har fået svar på min klage dateret 17.07.2024.', '2024-07-17'],
+    ['en', 'tribunal_appeal', 'I have received a reply to my appeal dated 17/07/2024.', '2024-07-17'],
+    // the first instance made a decision on a date
+    ['nb', 'appeal', 'Helfo traff 30.07.2024 vedtak om avslag på refusjon.', '2024-07-30'],
+    ['nb', 'appeal', 'NAV kontor Sagene traff 03.10.2023 vedtak om avslag på søknad.', '2023-10-03'],
+    ['nb', 'appeal', 'Helfo traff 14. august 2024 vedtak om avslag.', '2024-08-14'],
+    ['nn', 'appeal', 'NAV fatta den 3. oktober 2023 vedtak om stans.', '2023-10-03'],
+    ['sv', 'appeal', 'Försäkringskassan fattade den 3 oktober 2023 beslut om avslag.', '2023-10-03'],
+    ['da', 'appeal', 'Udbetaling Danmark traf den 03.10.2023 afgørelse om afslag.', '2023-10-03'],
+    ['en', 'appeal', 'Helfo issued on 30.07.2024 a decision refusing reimbursement.', '2024-07-30'],
+    ['nb', 'tribunal_appeal', 'Klageinstansen traff 12.05.2025 klagevedtak i saken.', '2025-05-12'],
+    // a letter that gave the writer an outcome
+    ['nb', 'appeal', 'Jeg viser til brevet fra Helfo datert 15.09.2024, hvor jeg fikk avslag på stønad.', '2024-09-15'],
+    ['nb', 'appeal', 'Det vises til brevet mitt fra NAV av 4. september 2023, hvor jeg fikk avslag.', '2023-09-04'],
+    ['nb', 'appeal', 'Det vises til deres brev av 2023-12-22, hvor det ble gitt delvis avslag.', '2023-12-22'],
+    ['nn', 'appeal', 'Eg viser til brevet frå NAV av 4. september 2023, der eg fekk avslag.', '2023-09-04'],
+    ['sv', 'appeal', 'Jag hänvisar till brevet från Försäkringskassan daterat 2023-09-04, där jag fick avslag.', '2023-09-04'],
+    ['da', 'appeal', 'Jeg henviser til brevet fra Udbetaling Danmark af 04.09.2023, hvor jeg fik afslag.', '2023-09-04'],
+    ['en', 'appeal', 'I refer to the letter from NAV dated 04/09/2023, in which I was given a refusal.', '2023-09-04'],
+    // the client got their way
+    ['nb', 'legal_costs_claim', 'Klageorganet ga min klient medhold 15.01.2025 i saken om refusjon.', '2025-01-15'],
+    ['nb', 'legal_costs_claim', 'Saken endte med at klienten fikk medhold i vedtak av\n\n24.05.2024.\n\nVi krever dekning.', '2024-05-24'],
+    // numeric dates in the other languages
+    ['sv', 'appeal', 'Jag överklagar beslutet daterat 12.03.2025.', '2025-03-12'],
+    ['da', 'appeal', 'Jeg henviser til jeres afgørelse af 12.03.2025, hvor jeg fik afslag.', '2025-03-12'],
+    ['en', 'appeal', 'I refer to your decision of 12.03.2025, in which I was given a refusal.', '2025-03-12'],
+    ['en', 'appeal', 'I appeal against the decision dated 2023- 12- 06 regarding refusal of reimbursement.', '2023-12-06'],
+  ])('%s %s: %j -> %s', (_, type, text, iso) => {
+    expect(findDecisionDate(text, type)).toBe(iso);
+  });
+
+  it.each<[string, DocumentType, string]>([
+    ['a benefit period after what the case was about', 'reopening_request', 'Dere avgjorde saken min om stønad fra 01.01.2024.'],
+    ['a letter that asked for something', 'appeal', 'Jeg viser til brevet fra Helfo datert 15.09.2024, hvor dere ba om mer dokumentasjon.'],
+    ['a referenced letter with no outcome', 'appeal', 'Jeg viser til brevet fra Helfo datert 15.09.2024.'],
+    ['the case being sent, not decided', 'reopening_request', 'Saken min ble sendt 12.03.2025.'],
+    ['an answer without a date in its clause', 'tribunal_appeal', 'Jeg har fått svar på klagen min. Jeg var hos legen 05.03.2025.'],
+    ['the first instance decision in a tribunal appeal', 'tribunal_appeal', 'Helfo traff 30.07.2024 vedtak om avslag. Jeg anker.'],
+    ['a date before something other than a decision', 'appeal', 'Helfo traff 30.07.2024 en avtale med sykehuset.'],
+    ['a decision in a document list spaced by blank lines', 'reopening_request', 'Jeg ber om at saken gjenopptas.\n\nVEDLEGG\n\n* Spesialisterklæring\n\n+ Vedtak 22.02.2025\n\nMed vennlig hilsen'],
+  ])('not %s', (_, type, text) => {
+    expect(findDecisionDate(text, type)).toBeNull();
+  });
+});
+
 describe('findDecisionReceivedDate', () => {
   it.each([
     ['Jeg mottok vedtaket den 5. april 2025.', '2025-04-05'],
@@ -204,6 +272,39 @@ describe('findDecisionReceivedDate', () => {
     ['The decision reached me on 7 April 2025.', '2025-04-07'],
   ])('%j -> %s', (text, iso) => {
     expect(findDecisionReceivedDate(text)).toBe(iso);
+  });
+
+  it.each([
+    // "the letter" reaching the writer, in a letter about a decision
+    ['nb', 'Klage på vedtaket av 09.05.2024.\n\nBrevet nådde meg 20.5.24, så jeg er innenfor fristen.', '2024-05-20'],
+    ['nb (OCR å)', 'Klage på vedtaket av 09.05.2024. Brevet nadde meg 20.5.24.', '2024-05-20'],
+    ['nb', 'Jeg har fått klagevedtak fra dere av 24.02.2025. Brevet kom 02.03.2025.', '2025-03-02'],
+    ['nb', 'Jeg har fått svar på klagen min fra dere av 24. august 2024.\n\nBrevet kom 27.08.2024.', '2024-08-27'],
+    ['nb', 'Dette vedtaket er jeg ikke enig i.\n\nJeg fikk brevet 18.9.23, så jeg er innenfor fristen.', '2023-09-18'],
+    ['nb', 'Jeg anker klagevedtaket av 28.04.2025. Klagevedtaket kom 5. mai 2025.', '2025-05-05'],
+    ['nn', 'Eg klagar på vedtaket av 09.05.2024. Eg fekk brevet 20.05.2024.', '2024-05-20'],
+    ['nn', 'Eg klagar på vedtaket av 09.05.2024. Brevet kom fram til meg 20.05.2024.', '2024-05-20'],
+    ['sv', 'Jag överklagar beslutet av 2024-05-09. Jag fick brevet den 20 maj 2024.', '2024-05-20'],
+    ['sv', 'Jag överklagar beslutet av 2024-05-09. Brevet nådde mig den 20 maj 2024.', '2024-05-20'],
+    ['da', 'Jeg klager over afgørelsen af 09.05.2024. Jeg fik brevet den 20.05.2024.', '2024-05-20'],
+    ['da', 'Jeg klager over afgørelsen af 09.05.2024. Brevet nåede mig 20.05.2024.', '2024-05-20'],
+    ['en', 'I appeal against the decision dated 09/05/2024.\n\nThe letter reached me on 20 May 2024.', '2024-05-20'],
+    ['en', 'I appeal against the decision dated 09/05/2024.\n\nThe letter arrived on 20 May 2024.', '2024-05-20'],
+    ['en', 'I appeal against the decision dated 09/05/2024. I received the letter on 20 May 2024.', '2024-05-20'],
+    // the date in brackets after the noun is the decision's
+    ['nb', 'Jeg fikk melding (vedtak 20.01.2025) den 24.01.2025.', '2025-01-24'],
+  ])('%s: %j -> %s', (_, text, iso) => {
+    expect(findDecisionReceivedDate(text)).toBe(iso);
+  });
+
+  it.each([
+    ['a letter in a document about no decision', 'Jeg har spørsmål om timen min.\n\nBrevet kom 02.03.2025.'],
+    ['getting one\'s way in a decision', 'Jeg fikk medhold i vedtaket 18.08.2024.'],
+    ['only the decision date in brackets', 'Jeg fikk melding (vedtak 20.01.2025).'],
+    ['the writer\'s own letter being sent', 'Klage på vedtaket av 09.05.2024. Jeg sendte brevet 20.05.2024.'],
+    ['a received stamp', 'Klage på vedtaket av 09.05.2024.\nMottatt: 20.05.2024'],
+  ])('null for %s', (_, text) => {
+    expect(findDecisionReceivedDate(text)).toBeNull();
   });
 
   it('completes a date without a year from the decision date', () => {
