@@ -17,8 +17,7 @@ const BEFORE_DATE = `(?:${S}(?:den|d\\.|on|the))?\\s*$`;
 const CASE = '(?:saken|saka|sak|ärendet|mitt ärende|sagen|min sag|my case|the case|your case|his case|her case)';
 const CASE_OWNER = `(?:${S}(?:min|mi|mitt|vår|vårt|hans|hennes|hendes|deres|dykkar))?`;
 const DECIDED = '(?:avgjort|avgjord|avgjordt|avsluttet|avslutta|avslutet|avslutat|afgjort|afsluttet|ferdigbehandlet|ferdigbehandla|decided|closed|determined)';
-const DECIDED_PAST =
-  '(?:avgjorde|avsluttet|avslutta|avslutade|afgjorde|afsluttede|decided|closed|determined|behandlet|behandla)';
+const DECIDED_PAST = '(?:avgjorde|avsluttet|avslutta|avslutade|afgjorde|afsluttede|decided|closed|determined)';
 const AUX = '(?:ble|blei|vart|blev|blevs|was|has been|har blitt|har vorte|har blivit|er|är|is)';
 /** "om arbeidsavklaringspenger", "concerning travel expenses": what the case was about, kept short. */
 const ABOUT = `(?:${S}(?:om|angående|vedrørende|gjeldende|rörande|about|concerning|regarding)${S}[^.!?]{1,80}?)?`;
@@ -74,15 +73,20 @@ export const DECISION_NOUN_AFTER =
 
 /**
  * "Jeg viser til brevet fra NAV datert 15.09.2024, hvor jeg fikk avslag …": a letter that gave the
- * writer an outcome is the decision, even when the writer does not call it one. Both halves must be
- * there: a reference before the date and, right after it, a clause saying what the letter decided.
+ * writer an outcome is the decision, even when the writer does not call it one. All three must be
+ * there: a reference before the date, right after it a clause saying the writer was given something,
+ * and what was given is a decision's outcome (a meeting "der jeg fikk beskjed om …" is not).
  */
 export const REFERENCE_BEFORE = new RegExp(
   `${B}(?:viser til|vises til|viser eg til|visar till|hänvisar till|henviser til|refer to|refers to|with reference to)${E}[^.!?\\d]{0,90}?${S}(?:${DATING}|fra|frå|från|from)${BEFORE_DATE}`,
   'iu',
 );
-export const OUTCOME_AFTER =
-  /^[ \t]*,?\s*(?:hvor|der|kor|där|hvori|i hvilket|in which|where|whereby)\s+(?:jeg|eg|jag|vi|I|we|det|du|you|klienten|the client)\s+(?:fikk|fekk|fick|fik|fått|got|received|ble\s+gitt|vart\s+gjeve|vart\s+gitt|blev\s+givet|gavs|was\s+given|were\s+given)(?![\p{L}])/iu;
+const OUTCOME =
+  '(?:\\p{L}*avslag|avslått|afslag|avkort\\p{L}*|innvilg\\p{L}*|bevilg\\p{L}*|beviljat|medhold|avvis\\p{L}*|tilbakebetal\\p{L}*|tilbakekrev\\p{L}*|återbetal\\p{L}*|tilbagebetal\\p{L}*|stans|opphør|refusal|refused|rejection|rejected|granted|approval|nei|nej|ikke dekkes|ikkje dekt|inte ersätts|ikke dækkes|not covered)';
+export const OUTCOME_AFTER = new RegExp(
+  `^[ \\t]*,?\\s*(?:hvor|der|kor|där|hvori|i hvilket|in which|where|whereby)${S}(?:jeg|eg|jag|vi|I|we|det|du|you|klienten|the client)${S}(?:fikk|fekk|fick|fik|fått|got|received|ble${S}gitt|vart${S}gjeve|vart${S}gitt|blev${S}givet|gavs|was${S}given|were${S}given)${E}[^.!?]{0,40}?${B}${OUTCOME}${E}`,
+  'iu',
+);
 
 /**
  * A letter or the decision itself arriving: "Brevet kom 02.03.2025", "Brevet nådde meg 20.5.24",

@@ -240,6 +240,7 @@ describe('findDecisionDate: phrases that date a decision without a decision noun
     ['a benefit period after what the case was about', 'reopening_request', 'Dere avgjorde saken min om stønad fra 01.01.2024.'],
     ['a letter that asked for something', 'appeal', 'Jeg viser til brevet fra Helfo datert 15.09.2024, hvor dere ba om mer dokumentasjon.'],
     ['a referenced letter with no outcome', 'appeal', 'Jeg viser til brevet fra Helfo datert 15.09.2024.'],
+    ['a conversation that gave the writer a message', 'appeal', 'Jeg viser til samtalen med dere av 12.03.2025, der jeg fikk beskjed om å vente.'],
     ['the case being sent, not decided', 'reopening_request', 'Saken min ble sendt 12.03.2025.'],
     ['an answer without a date in its clause', 'tribunal_appeal', 'Jeg har fått svar på klagen min. Jeg var hos legen 05.03.2025.'],
     ['the first instance decision in a tribunal appeal', 'tribunal_appeal', 'Helfo traff 30.07.2024 vedtak om avslag. Jeg anker.'],
