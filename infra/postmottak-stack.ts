@@ -86,6 +86,11 @@ export class PostmottakStack extends Stack {
     const tasks = Object.fromEntries(lambdaFunctions.map((spec) => [spec.substitution, build(spec)]));
     const triggers = triggerFunctions.map((spec) => ({ spec: spec as TriggerFunctionSpec, fn: build(spec) }));
     this.functions = functions;
+    // Every page is its own Lambda invocation in AWS, so the Map may read far more pages at once than
+    // a laptop's cores (config.ocr.pageConcurrency); this keeps a long scan inside Express's 5 minutes.
+    const inspect = functions.get('inspect');
+    if (!inspect) throw new Error('functions/registry.ts lacks inspect');
+    inspect.function.addEnvironment('PAGE_CONCURRENCY', String(settings.pageConcurrency));
 
     this.intake = new IntakeStateMachine(this, 'Intake', {
       tasks,
@@ -99,7 +104,7 @@ export class PostmottakStack extends Stack {
     this.trigger = new IntakeTrigger(this, 'IntakeTrigger', {
       bucket: this.documents.bucket,
       incomingPrefix: prefixes.incoming,
-      stateMachine: this.intake.stateMachine,
+      stateMachine: this.intake.guard.stateMachine,
       starter: starter.fn,
       key: dataKey,
       maxConcurrency: settings.intakeMaxConcurrency,
@@ -118,7 +123,8 @@ export class PostmottakStack extends Stack {
     const recordFailure = functions.get('record-failure');
     if (!ocr || !recordFailure) throw new Error('functions/registry.ts lacks extract-page or record-failure');
     this.operations = new Operations(this, 'Operations', {
-      stateMachine: this.intake.stateMachine,
+      guard: this.intake.guard.stateMachine,
+      stages: this.intake.stages.stateMachine,
       intakeQueue: this.trigger.queue,
       deadLetterQueue: this.trigger.deadLetterQueue,
       scheduledDeadLetterQueues: Object.fromEntries(triggers.flatMap(({ spec, fn }) => (fn.deadLetterQueue ? [[spec.name, fn.deadLetterQueue]] : []))),

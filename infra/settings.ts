@@ -22,6 +22,13 @@ export interface DeploymentSettings {
    * (Lambda's rule), so the default account limit of 1,000 fits these defaults with room to spare.
    */
   readonly reservedConcurrency: Readonly<Record<LambdaFunctionName | TriggerFunctionName, number>> & Readonly<Record<string, number>>;
+  /**
+   * Pages of one document read at once in AWS (the Map's MaxConcurrencyPath, given to the inspect
+   * function as PAGE_CONCURRENCY instead of config.ocr.pageConcurrency, which fits a laptop's cores).
+   * The stages run as one Express execution, at most 5 minutes: at ~3.1 s an OCR page (npm run cost),
+   * 10 at once reads the 200 pages config/postmottak.json admits in ~62 s.
+   */
+  readonly pageConcurrency: number;
   /** How many start-intake invocations poll the intake queue at once: the throttle on new executions. */
   readonly intakeMaxConcurrency: number;
 }
@@ -51,4 +58,5 @@ export const defaultSettings: DeploymentSettings = {
     'watch-deadlines': 1,
   },
   intakeMaxConcurrency: 5,
+  pageConcurrency: 10,
 };

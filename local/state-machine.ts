@@ -6,12 +6,15 @@ import type { Context } from 'aws-lambda';
 import { lambdaFunctions, type LambdaFunctionName } from '../functions/registry.ts';
 
 /**
- * Runs statemachines/intake.asl.json in-process with aws-local-stepfunctions. Placeholders are
- * substituted exactly as the CDK stack's definitionSubstitutions do, with local function ARNs; each
- * Task state is then bound, through its Resource ARN, to the same exported `handler` that the Lambda
+ * Runs statemachines/intake-guard.asl.json and statemachines/intake.asl.json in-process with
+ * aws-local-stepfunctions, as AWS runs them: the guard's RunIntake task runs the stages' machine with
+ * the task's Input and returns `{ Output }`, as startExecution.sync:2 does. Placeholders are
+ * substituted exactly as the CDK stack's definitionSubstitutions do, with local ARNs; each Lambda Task
+ * state is then bound, through its Resource ARN, to the same exported `handler` that the Lambda
  * function of that ARN runs in AWS. There is no other path through the stages.
  */
 export const definitionFile = fileURLToPath(new URL('../statemachines/intake.asl.json', import.meta.url));
+export const guardDefinitionFile = fileURLToPath(new URL('../statemachines/intake-guard.asl.json', import.meta.url));
 
 const region = 'eu-north-1';
 const account = '000000000000';
@@ -20,14 +23,18 @@ export function localFunctionArn(name: string): string {
   return `arn:aws:lambda:${region}:${account}:function:postmottak-${name}`;
 }
 
+const localStagesArn = `arn:aws:states:${region}:${account}:stateMachine:postmottak-intake`;
+/** The guard's one task that is no Lambda function: it runs the stages (see the guard ASL). */
+const RUN_INTAKE = 'RunIntake';
+
 type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 type LambdaHandler = (event: unknown, context: Context) => Promise<unknown>;
 type AslState = { Type: string; Resource?: string; ItemProcessor?: { States: Record<string, AslState> }; Iterator?: { States: Record<string, AslState> } };
 
-export function substituteDefinition(text: string, substitutions: Record<string, string>): string {
+export function substituteDefinition(text: string, substitutions: Record<string, string>, file = definitionFile): string {
   const substituted = text.replace(/\$\{(\w+)\}/g, (placeholder, name: string) => {
     const value = substitutions[name];
-    if (value === undefined) throw new Error(`no substitution for ${placeholder} in ${definitionFile}`);
+    if (value === undefined) throw new Error(`no substitution for ${placeholder} in ${file}`);
     return value;
   });
   return substituted;
@@ -76,37 +83,59 @@ export interface LocalStateMachine {
   run(input: JsonValue, options?: { trace?: (line: string) => void }): Promise<ExecutionRun>;
 }
 
-export async function loadLocalStateMachine(): Promise<LocalStateMachine> {
-  const substitutions = Object.fromEntries(lambdaFunctions.map((fn) => [fn.substitution, localFunctionArn(fn.name)]));
-  const definition = JSON.parse(substituteDefinition(await readFile(definitionFile, 'utf8'), substitutions));
+type LocalHandlers = Record<string, (input: JsonValue) => Promise<JsonValue>>;
+
+/** A definition file with its placeholders substituted, and its Lambda Task states bound to their handlers. */
+async function loadDefinition(file: string, substitutions: Record<string, string>, notLambda: string[] = []) {
+  const definition = JSON.parse(substituteDefinition(await readFile(file, 'utf8'), substitutions, file));
   const byArn = new Map(lambdaFunctions.map((fn) => [localFunctionArn(fn.name), fn.name]));
-
-  const taskResourceLocalHandlers: Record<string, (input: JsonValue) => Promise<JsonValue>> = {};
-  for (const task of taskStates(definition.States)) {
+  const handlers: LocalHandlers = {};
+  for (const task of taskStates(definition.States).filter((t) => !notLambda.includes(t.name))) {
     const name = byArn.get(task.resource);
-    if (!name) throw new Error(`task state ${task.name} calls ${task.resource}, which is no function of functions/registry.ts`);
+    if (!name) throw new Error(`task state ${task.name} of ${file} calls ${task.resource}, which is no function of functions/registry.ts`);
     const handler = await importHandler(name);
-    taskResourceLocalHandlers[task.name] = async (input) => (await handler(input, lambdaContext(name))) as JsonValue;
+    handlers[task.name] = async (input) => (await handler(input, lambdaContext(name))) as JsonValue;
   }
+  return { machine: new StateMachine(definition, { validationOptions: { checkArn: true, checkPaths: true } }), handlers };
+}
 
-  const machine = new StateMachine(definition, { validationOptions: { checkArn: true, checkPaths: true } });
+/** One execution; `path` collects the states entered. The history carries state and error names only, never the state's data (personal data). */
+async function execute(machine: StateMachine, input: JsonValue, handlers: LocalHandlers, path: string[], trace?: (line: string) => void, name: string = randomUUID()): Promise<JsonValue> {
+  const context = { Execution: { Id: `local:${name}`, Name: name, Input: input, StartTime: new Date().toISOString() } };
+  const execution = machine.run(input, { overrides: { taskResourceLocalHandlers: handlers }, context });
+  const history = (async () => {
+    for await (const event of execution.eventLogs) {
+      if (event.type === 'StateEntered') path.push(event.state.name);
+      if (event.type === 'StateFailed' || event.type === 'StateCaught' || event.type === 'StateRetried') {
+        const detail = 'Error' in event ? `${event.Error}: ${describeCause(event.Cause)}` : '';
+        trace?.(`  ${event.type} ${event.state.name} ${detail}`);
+      } else if (event.type === 'StateEntered') {
+        trace?.(`  -> ${event.state.name}`);
+      }
+    }
+  })();
+  return execution.result.finally(() => history);
+}
+
+export async function loadLocalStateMachine(): Promise<LocalStateMachine> {
+  const functionArns = Object.fromEntries(lambdaFunctions.map((fn) => [fn.substitution, localFunctionArn(fn.name)]));
+  const stages = await loadDefinition(definitionFile, functionArns);
+  const guard = await loadDefinition(guardDefinitionFile, { ...functionArns, IntakeExpressStateMachineArn: localStagesArn }, [RUN_INTAKE]);
+
   return {
     async run(input, options = {}) {
-      const execution = machine.run(input, { overrides: { taskResourceLocalHandlers } });
+      // The path reported is the stages' (what the Express execution's log shows); the guard's own
+      // states are traced only when they do something other than wait.
       const path: string[] = [];
-      // The history carries state names and error names only, never the state's data (personal data).
-      const history = (async () => {
-        for await (const event of execution.eventLogs) {
-          if (event.type === 'StateEntered') path.push(event.state.name);
-          if (event.type === 'StateFailed' || event.type === 'StateCaught' || event.type === 'StateRetried') {
-            const detail = 'Error' in event ? `${event.Error}: ${describeCause(event.Cause)}` : '';
-            options.trace?.(`  ${event.type} ${event.state.name} ${detail}`);
-          } else if (event.type === 'StateEntered') {
-            options.trace?.(`  -> ${event.state.name}`);
-          }
-        }
-      })();
-      const output = await execution.result.finally(() => history);
+      const runIntake = async (task: JsonValue) => {
+        const { StateMachineArn, Input, Name } = task as { StateMachineArn: string; Input: JsonValue; Name: string };
+        if (StateMachineArn !== localStagesArn) throw new Error(`${RUN_INTAKE} starts ${StateMachineArn}, not the stages' machine`);
+        return { Output: await execute(stages.machine, Input, stages.handlers, path, options.trace, Name) };
+      };
+      const guardPath: string[] = [];
+      const output = await execute(guard.machine, input, { ...guard.handlers, [RUN_INTAKE]: runIntake }, guardPath, (line) => {
+        if (!line.endsWith(`-> ${RUN_INTAKE}`)) options.trace?.(line.replace(/^ {2}/, '  guard '));
+      });
       return { output, path };
     },
   };

@@ -3,13 +3,16 @@
  *
  * What postmottak costs in AWS per 1,000 pages and per 1,000 documents, every service of the stack
  * included, beside Amazon Textract DetectDocumentText for the same pages (OCR alone, nothing else).
- * Compute comes from measured seconds per stage and the memory in functions/registry.ts; state
- * transitions are counted by walking statemachines/intake.asl.json itself, so the model follows the
- * definition that is deployed.
+ * Compute comes from measured seconds per stage and the memory in functions/registry.ts. The stages
+ * (statemachines/intake.asl.json) run as Step Functions Express, billed per request and by duration;
+ * the Standard guard that starts them (statemachines/intake-guard.asl.json) is billed per state
+ * transition. Both are walked from their files, so the model follows the definitions that are deployed.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { lambdaFunctions, triggerFunctions } from '../functions/registry.ts';
+import { defaultSettings } from '../infra/settings.ts';
+import config from '../config/postmottak.json' with { type: 'json' };
 
 // ─── INPUTS: measured or assumed, each with its source. Override any with --kebab-case-name VALUE. ───
 const inputs = {
@@ -28,6 +31,9 @@ const inputs = {
   logKilobytesPerTransition: { value: 0.5, source: 'assumption: Step Functions log level ALL without execution data, ~2 events per state' },
   dynamoWritesPerDocument: { value: 5.81, source: 'npm run bench:route: 10,000 documents on DynamoDB Local, ReturnConsumedCapacity, GSI writes included (35% new cases)' },
   dynamoReadsPerDocument: { value: 2.17, source: 'npm run bench:route: same run' },
+  pageConcurrency: { value: defaultSettings.pageConcurrency, source: 'infra/settings.ts: pages of one document read at once in AWS (the Map\'s MaxConcurrencyPath, PAGE_CONCURRENCY)' },
+  expressMemoryMb: { value: 64, source: 'assumption: Express bills duration in 64 MB chunks; an execution that only passes small JSON between Lambda calls stays in the first chunk' },
+  stateOverheadSeconds: { value: 0.03, source: 'assumption: Step Functions\' own latency per state (Lambda invoke round trip, state entry/exit), added to the Express duration' },
 } as const;
 
 // Seconds of work per invocation for the stages that are not OCR (per document unless said).
@@ -52,6 +58,8 @@ const prices = {
   lambdaArmGbSecond: { value: 0.0000133334, source: 'Lambda, Arm, first 7.5 billion GB-s a month' },
   lambdaRequest: { value: 0.2 / 1e6, source: 'Lambda, $0.20 per million requests' },
   stateTransition: { value: 0.025 / 1000, source: 'Step Functions Standard, $0.025 per 1,000 state transitions' },
+  expressRequest: { value: 1.0 / 1e6, source: 'Step Functions Express, $1.00 per million requests (executions)' },
+  expressGbSecond: { value: 0.00001667, source: 'Step Functions Express, $0.00001667 per GB-second, first 1,000 GB-hours; 64 MB chunks, 100 ms increments' },
   s3Put: { value: 0.005 / 1000, source: 'S3 Standard PUT/COPY/POST/LIST, $0.005 per 1,000' },
   s3Get: { value: 0.0004 / 1000, source: 'S3 Standard GET/SELECT, $0.0004 per 1,000' },
   s3GbMonth: { value: 0.023, source: 'S3 Standard storage, first 50 TB, per GB-month' },
@@ -79,14 +87,16 @@ const input = (name: InputName): number => {
   return value;
 };
 
-// ─── State transitions, by walking the ASL ───
-interface AslState { Type: string; Next?: string; End?: boolean; Default?: string; Choices?: { Next: string }[]; ItemProcessor?: Asl; Iterator?: Asl }
+// ─── State transitions and Express duration, by walking the ASL files ───
+interface AslState { Type: string; Resource?: string; Next?: string; End?: boolean; Default?: string; Choices?: { Next: string }[]; ItemProcessor?: Asl; Iterator?: Asl }
 interface Asl { StartAt: string; States: Record<string, AslState> }
-const asl = JSON.parse(readFileSync(new URL('../statemachines/intake.asl.json', import.meta.url), 'utf8')) as Asl;
+const readAsl = (file: string) => JSON.parse(readFileSync(new URL(`../statemachines/${file}`, import.meta.url), 'utf8')) as Asl;
+const asl = readAsl('intake.asl.json');
+const guardAsl = readAsl('intake-guard.asl.json');
 
-/** States entered (each one a billed transition) on a path where Choice states take `choose`'s branch, else their Default. */
-function transitions(machine: Asl, pages: number, choose: Record<string, string>): number {
-  let count = 0;
+/** The states entered on a path where Choice states take `choose`'s branch, else their Default. */
+function pathThrough(machine: Asl, choose: Record<string, string>): AslState[] {
+  const path: AslState[] = [];
   let name: string | undefined = machine.StartAt;
   const seen = new Set<string>();
   while (name) {
@@ -94,12 +104,33 @@ function transitions(machine: Asl, pages: number, choose: Record<string, string>
     seen.add(name);
     const state: AslState | undefined = machine.States[name];
     if (!state) throw new Error(`the ASL has no state ${name} (the cost model names it)`);
-    count += 1;
-    const inner = state.ItemProcessor ?? state.Iterator;
-    if (state.Type === 'Map' && inner) count += pages * transitions(inner, pages, choose);
+    path.push(state);
     name = state.Type === 'Choice' ? (choose[name] ?? state.Default) : state.End ? undefined : state.Next;
   }
-  return count;
+  return path;
+}
+
+/** States entered (each one a billed Standard transition; for Express, what is logged), Map iterations included. */
+function transitions(machine: Asl, pages: number, choose: Record<string, string>): number {
+  return pathThrough(machine, choose).reduce((count, state) => {
+    const inner = state.ItemProcessor ?? state.Iterator;
+    return count + 1 + (state.Type === 'Map' && inner ? pages * transitions(inner, pages, {}) : 0);
+  }, 0);
+}
+
+const functionOf = (resource: string) => {
+  const spec = lambdaFunctions.find((f) => resource === `\${${f.substitution}}`);
+  if (!spec) throw new Error(`no function of functions/registry.ts for Resource ${resource}`);
+  return spec.name;
+};
+
+/** Wall-clock seconds of one execution on this path: each task's seconds, and the Map in rounds of `concurrency` pages. */
+function duration(machine: Asl, pages: number, choose: Record<string, string>, taskSeconds: (name: string) => number, concurrency: number): number {
+  return pathThrough(machine, choose).reduce((seconds, state) => {
+    const inner = state.ItemProcessor ?? state.Iterator;
+    if (state.Type === 'Map' && inner) return seconds + Math.ceil(pages / concurrency) * duration(inner, pages, {}, taskSeconds, concurrency);
+    return seconds + input('stateOverheadSeconds') + (state.Type === 'Task' && state.Resource ? taskSeconds(functionOf(state.Resource)) : 0);
+  }, 0);
 }
 
 const memoryGb = (name: string) => {
@@ -110,16 +141,27 @@ const memoryGb = (name: string) => {
 
 /** The whole model for one document of `pagesPerDocument` pages, every other input as given. */
 function costModel(pagesPerDocument: number) {
-  const routed = transitions(asl, pagesPerDocument, {});
-  const toReview = transitions(asl, pagesPerDocument, { NeedsReview: 'Review' });
-  const resumed = transitions(asl, pagesPerDocument, { IsArchivistDecision: 'Link' });
+  const paths = { routed: {}, toReview: { NeedsReview: 'Review' }, resumed: { IsArchivistDecision: 'Link' } } as const;
+  const routed = transitions(asl, pagesPerDocument, paths.routed);
+  const toReview = transitions(asl, pagesPerDocument, paths.toReview);
+  const resumed = transitions(asl, pagesPerDocument, paths.resumed);
   const reviewShare = input('reviewShare');
-  const transitionsPerDocument = (1 - reviewShare) * routed + reviewShare * (toReview + resumed);
+  const perDocument = (f: (choose: Record<string, string>) => number) => (1 - reviewShare) * f(paths.routed) + reviewShare * (f(paths.toReview) + f(paths.resumed));
+  // What the stages would cost as a Standard workflow (the design before the guard), for comparison.
+  const transitionsPerDocument = perDocument((choose) => transitions(asl, pagesPerDocument, choose));
+  // Every execution (a new document, and a resumed one) is one guard execution and one Express execution.
+  const executionsPerDocument = 1 + reviewShare;
+  const guardTransitions = executionsPerDocument * transitions(guardAsl, pagesPerDocument, {});
 
   // ─── Compute per document ───
   const cpu = input('lambdaCpuFactor');
   const scanned = input('scannedShare');
   const pageSeconds = cpu * (scanned * (input('ocrSeconds') + input('prepareSeconds')) + (1 - scanned) * input('textLayerSecondsPerPage'));
+  const taskSeconds = (name: string) => (name === 'extract-page' ? pageSeconds : cpu * stageSeconds[name]!.seconds);
+  // Express bills each execution's duration rounded up to 100 ms, in 64 MB chunks of memory.
+  const billedSeconds = (choose: Record<string, string>) => Math.ceil(duration(asl, pagesPerDocument, choose, taskSeconds, input('pageConcurrency')) / 0.1) * 0.1;
+  const expressGbSeconds = perDocument(billedSeconds) * (Math.ceil(input('expressMemoryMb') / 64) * 64) / 1024;
+  const expressSeconds = billedSeconds(paths.routed);
   const invocations: Record<string, number> = {
     'start-intake': 1 / 10,
     inspect: 1,
@@ -145,14 +187,17 @@ function costModel(pagesPerDocument: number) {
   const s3Gets = 1 /* inspect */ + pagesPerDocument /* extract-page reads the original */ + pagesPerDocument /* classify reads page texts */ + 2 /* HeadObject, misc */;
   const kmsRequests = 4; // bucket key and SQS data-key reuse: a handful per document at most
   const sqsRequests = 1 + 2 / 10; // EventBridge's send, batched receive and delete
-  const logGb = (lambdaInvocations * input('logKilobytesPerInvocation') + transitionsPerDocument * input('logKilobytesPerTransition')) / 1024 / 1024;
+  // Both machines log every event (for Express the logs are the only history).
+  const logGb = (lambdaInvocations * input('logKilobytesPerInvocation') + (transitionsPerDocument + guardTransitions) * input('logKilobytesPerTransition')) / 1024 / 1024;
   const storageGbMonth = (pagesPerDocument * (input('originalKilobytesPerPage') + input('artefactKilobytesPerPage'))) / 1024 / 1024;
 
   const lines: [string, number][] = [
     ['Lambda: OCR (extract-page), GB-s', ocrGbSeconds * prices.lambdaArmGbSecond.value],
     ['Lambda: other stages, GB-s', (gbSeconds - ocrGbSeconds) * prices.lambdaArmGbSecond.value],
     ['Lambda: requests', lambdaInvocations * prices.lambdaRequest.value],
-    ['Step Functions Standard: transitions', transitionsPerDocument * prices.stateTransition.value],
+    ['Step Functions Standard: guard', guardTransitions * prices.stateTransition.value],
+    ['Step Functions Express: requests', executionsPerDocument * prices.expressRequest.value],
+    ['Step Functions Express: duration', expressGbSeconds * prices.expressGbSecond.value],
     ['S3: PUT + GET requests', s3Puts * prices.s3Put.value + s3Gets * prices.s3Get.value],
     ['S3: storage, first month', storageGbMonth * prices.s3GbMonth.value],
     ['DynamoDB on-demand', input('dynamoWritesPerDocument') * prices.dynamoWrite.value + input('dynamoReadsPerDocument') * prices.dynamoRead.value],
@@ -162,13 +207,14 @@ function costModel(pagesPerDocument: number) {
     ['CloudWatch Logs ingestion', logGb * prices.logsIngestGb.value],
     ['X-Ray traces', (1 + reviewShare) * prices.xrayTrace.value],
   ];
-  const perDocument = lines.reduce((sum, [, usd]) => sum + usd, 0);
-  const perPage = perDocument / pagesPerDocument;
-  return { routed, toReview, resumed, transitionsPerDocument, pageSeconds, invocations, lines, perDocument, perPage };
+  const total = lines.reduce((sum, [, usd]) => sum + usd, 0);
+  const perPage = total / pagesPerDocument;
+  const allStandard = total - lines.slice(3, 6).reduce((sum, [, v]) => sum + v, 0) + transitionsPerDocument * prices.stateTransition.value;
+  return { routed, toReview, resumed, transitionsPerDocument, guardTransitions, expressSeconds, pageSeconds, taskSeconds, invocations, lines, perDocument: total, perPage, allStandardPerPage: allStandard / pagesPerDocument };
 }
 
 const pagesPerDocument = input('pagesPerDocument');
-const { routed, toReview, resumed, transitionsPerDocument, pageSeconds, invocations, lines, perDocument, perPage } = costModel(pagesPerDocument);
+const { routed, toReview, resumed, transitionsPerDocument, guardTransitions, expressSeconds, pageSeconds, taskSeconds, invocations, lines, perDocument, perPage, allStandardPerPage } = costModel(pagesPerDocument);
 const textract = prices.textractPage.value;
 
 // ─── Report ───
@@ -179,7 +225,9 @@ out.push('Inputs (override with --name value):');
 for (const [name, { value, source }] of Object.entries(inputs)) out.push(`  ${kebab(name).padEnd(30)} ${String(input(name as InputName)).padStart(8)}${input(name as InputName) !== value ? ' (overridden)' : ''}  ${source}`);
 out.push('', 'Per stage (memory from functions/registry.ts):');
 for (const [name, count] of Object.entries(invocations)) out.push(`  ${name.padEnd(14)} ${String(memoryGb(name) * 1024).padStart(5)} MB  x${count.toFixed(2).padStart(5)} per document  ${name === 'extract-page' ? `${pageSeconds.toFixed(2)} s a page` : `${stageSeconds[name]!.seconds} s`}  (${stageSeconds[name]!.source})`);
-out.push(`  state transitions per document: ${transitionsPerDocument.toFixed(1)} (routed ${routed}, review ${toReview} + resume ${resumed}, walked in statemachines/intake.asl.json)`);
+out.push(`  Standard transitions per document: ${guardTransitions.toFixed(2)} (the guard, statemachines/intake-guard.asl.json, once per execution)`);
+out.push(`  stage states per document: ${transitionsPerDocument.toFixed(1)} (routed ${routed}, review ${toReview} + resume ${resumed}, walked in statemachines/intake.asl.json): Express, billed by duration, not per state`);
+out.push(`  Express duration of a routed document: ${expressSeconds.toFixed(1)} s billed at ${input('expressMemoryMb')} MB (the stage times on its path, pages ${input('pageConcurrency')} at a time)`);
 out.push('', `Cost breakdown (${pagesPerDocument} pages a document):`);
 out.push(`  ${'service'.padEnd(40)} ${'per 1,000 pages'.padStart(16)} ${'per 1,000 documents'.padStart(20)}  share`);
 for (const [name, perDoc] of lines) out.push(`  ${name.padEnd(40)} ${usd((perDoc / pagesPerDocument) * 1000).padStart(16)} ${usd(perDoc * 1000).padStart(20)}  ${((perDoc / perDocument) * 100).toFixed(0).padStart(4)}%`);
@@ -188,15 +236,23 @@ out.push('', 'Beside Amazon Textract DetectDocumentText (OCR only; the rest of a
 out.push(`  Textract, first million pages a month     ${usd(textract * 1000).padStart(16)} ${usd(textract * pagesPerDocument * 1000).padStart(20)}   postmottak is ${(textract / perPage).toFixed(1)}x cheaper`);
 out.push(`  Textract, above a million pages a month   ${usd(prices.textractPageOverMillion.value * 1000).padStart(16)} ${usd(prices.textractPageOverMillion.value * pagesPerDocument * 1000).padStart(20)}   postmottak is ${(prices.textractPageOverMillion.value / perPage).toFixed(1)}x cheaper`);
 out.push(`  OCR stage alone vs Textract: ${(textract / ((lines[0]![1] / pagesPerDocument))).toFixed(1)}x cheaper`);
+out.push(`  Were the stages a Standard workflow (before the guard): ${usd(allStandardPerPage * 1000)} per 1,000 pages, ${(textract / allStandardPerPage).toFixed(1)}x cheaper than Textract`);
 const factor = textract / perPage;
 const biggest = [...lines].sort((a, b) => b[1] - a[1])[0]!;
 out.push('', factor >= TARGET_FACTOR
   ? `Target (>= ${TARGET_FACTOR}x cheaper than Textract per page, all services included): MET (${factor.toFixed(1)}x).`
   : `Target (>= ${TARGET_FACTOR}x cheaper than Textract per page, all services included): NOT MET (${factor.toFixed(1)}x). Largest item: ${biggest[0]} (${((biggest[1] / perDocument) * 100).toFixed(0)}%).`);
 out.push('', 'Sensitivity to pages per document (other inputs as above):');
-out.push(`  ${'pages/document'.padEnd(16)} ${'per 1,000 pages'.padStart(16)} ${'transitions/page'.padStart(17)} ${'vs Textract'.padStart(12)}`);
+out.push(`  ${'pages/document'.padEnd(16)} ${'per 1,000 pages'.padStart(16)} ${'Standard transitions/page'.padStart(26)} ${'vs Textract'.padStart(12)}`);
 for (const pages of [1, 2.5, 5, 10, 25, 50]) {
   const m = costModel(pages);
-  out.push(`  ${String(pages).padEnd(16)} ${usd(m.perPage * 1000).padStart(16)} ${(m.transitionsPerDocument / pages).toFixed(1).padStart(17)} ${`${(textract / m.perPage).toFixed(1)}x`.padStart(12)}`);
+  out.push(`  ${String(pages).padEnd(16)} ${usd(m.perPage * 1000).padStart(16)} ${(m.guardTransitions / pages).toFixed(2).padStart(26)} ${`${(textract / m.perPage).toFixed(1)}x`.padStart(12)}`);
 }
+// The Express limit: the longest document the configuration admits, on the routed path, all pages scanned.
+const limit = { seconds: 300, pages: config.limits.maxPages };
+const longest = duration(asl, limit.pages, {}, taskSeconds, input('pageConcurrency'));
+const fixedSeconds = duration(asl, 0, {}, taskSeconds, 1);
+const roundSeconds = duration(asl, 1, {}, taskSeconds, 1) - fixedSeconds;
+const fits = Math.floor((limit.seconds - fixedSeconds) / roundSeconds) * input('pageConcurrency');
+out.push('', `Express limit (${limit.seconds / 60} minutes an execution): a ${limit.pages}-page scan (limits.maxPages) takes ~${longest.toFixed(0)} s at ${input('pageConcurrency')} pages at a time; about ${fits} scanned pages fit before retries and cold starts.`);
 process.stdout.write(out.join('\n') + '\n');

@@ -11,6 +11,19 @@ import { IntakeInput, type Inspection } from '#schemas/pipeline';
 /** Inspect: the real type, the page count and the limits; the pages to read, or why the file is rejected. */
 const InspectInput = z.object({ intake: IntakeInput });
 
+/**
+ * The Map's page concurrency. In AWS the stack sets PAGE_CONCURRENCY (every page is its own Lambda
+ * invocation, and the stages must finish within an Express execution's 5 minutes); on a laptop the
+ * configuration's value fits the cores.
+ */
+function pageConcurrency(configured: number): number {
+  const raw = process.env.PAGE_CONCURRENCY;
+  if (raw === undefined || raw === '') return configured;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new Error(`PAGE_CONCURRENCY must be a positive whole number, not '${raw}'`);
+  return value;
+}
+
 export const handler = stageHandler('inspect', InspectInput, async ({ intake }): Promise<Inspection> => {
   const config = loadConfig();
   const documentId = documentIdFor(intake);
@@ -38,7 +51,7 @@ export const handler = stageHandler('inspect', InspectInput, async ({ intake }):
     documentId,
     format,
     pageCount,
-    pageConcurrency: config.ocr.pageConcurrency,
+    pageConcurrency: pageConcurrency(config.ocr.pageConcurrency),
     pages: textLayer.map((hasTextLayer, pageIndex) => ({ documentId, bucket: intake.bucket, key: intake.key, format, pageIndex, hasTextLayer })),
   };
 });

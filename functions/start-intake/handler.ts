@@ -13,7 +13,8 @@ import { startIntakeFor, type StartIntakeDeps } from './start.ts';
 
 /**
  * The AWS trigger (not a task of the state machine): S3 "Object Created" under incoming/ ->
- * EventBridge -> SQS -> here -> StartExecution. The queue gives retries, a dead-letter queue and a
+ * EventBridge -> SQS -> here -> StartExecution of the Standard guard (statemachines/intake-guard.asl.json,
+ * which runs the stages as an Express execution). The queue gives retries, a dead-letter queue and a
  * concurrency limit (the event source's maximum concurrency) that an EventBridge target alone lacks.
  * On a laptop local/ starts the state machine itself, so this handler has no local twin.
  */

@@ -12,6 +12,7 @@ import type { PipelineFunction } from './pipeline-function.ts';
 export interface IntakeTriggerProps {
   readonly bucket: IBucket;
   readonly incomingPrefix: string;
+  /** The Standard guard (statemachines/intake-guard.asl.json), started by name. */
   readonly stateMachine: IStateMachine;
   /** The start-intake function (functions/start-intake). */
   readonly starter: PipelineFunction;
@@ -21,8 +22,8 @@ export interface IntakeTriggerProps {
 }
 
 /**
- * S3 "Object Created" under incoming/ -> EventBridge rule -> SQS -> start-intake -> StartExecution
- * named by the document id. The queue holds a burst (the mailroom's morning batch) and lets it out at
+ * S3 "Object Created" under incoming/ -> EventBridge rule -> SQS -> start-intake -> StartExecution of
+ * the Standard guard, named by the document id (the guard runs the stages as an Express execution). The queue holds a burst (the mailroom's morning batch) and lets it out at
  * the pace the event source's maximum concurrency allows; an event that cannot be started after five
  * tries, or that EventBridge could not deliver at all, lands in one dead-letter queue, from which a
  * redrive sends it back through the same path.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import aslValidator from 'asl-validator';
-import { readIntakeAsl } from '../../infra/asl.ts';
+import { readGuardAsl, readIntakeAsl } from '../../infra/asl.ts';
 
 interface State {
   Type: string;
@@ -12,6 +12,7 @@ interface State {
 }
 
 const definition = JSON.parse(readIntakeAsl()) as { States: Record<string, State> };
+const guard = JSON.parse(readGuardAsl()) as { StartAt: string; States: Record<string, State & { Parameters?: Record<string, string>; OutputPath?: string; Next?: string }> };
 
 /** Every Task, with the Catch that covers it: its own, or that of the Map it runs in. */
 function tasks(states: Record<string, State>, enclosingCatch?: State['Catch']): { name: string; state: State; catches: State['Catch'] }[] {
@@ -58,5 +59,45 @@ describe('statemachines/intake.asl.json', () => {
     const start = definition.States[(definition as unknown as { StartAt: string }).StartAt] as unknown as { Type: string; Choices: { Variable: string; IsPresent: boolean; Next: string }[] };
     expect(start.Type).toBe('Choice');
     expect(start.Choices).toContainEqual({ Variable: '$.decision', IsPresent: true, Next: 'Link' });
+  });
+});
+
+describe('statemachines/intake-guard.asl.json', () => {
+  it('is valid Amazon States Language (asl-validator)', () => {
+    const { isValid, errorsText } = aslValidator(guard);
+    expect(isValid, errorsText('\n')).toBe(true);
+  });
+
+  it('starts the stages as a child execution with its own input and name, and outputs the child\'s output', () => {
+    const run = guard.States[guard.StartAt]!;
+    expect(run).toMatchObject({
+      Type: 'Task',
+      Resource: 'arn:aws:states:::states:startExecution.sync:2',
+      Parameters: { StateMachineArn: '${IntakeExpressStateMachineArn}', 'Input.$': '$', 'Name.$': '$$.Execution.Name' },
+      OutputPath: '$.Output',
+    });
+  });
+
+  it('retries the start only on Step Functions service errors and throttling, with backoff and full jitter; never a failed child', () => {
+    const run = guard.States[guard.StartAt]!;
+    expect(run.Retry!.flatMap((r) => r.ErrorEquals).sort()).toEqual(['StepFunctions.AWSStepFunctionsException', 'StepFunctions.ExecutionLimitExceededException', 'StepFunctions.SdkClientException']);
+    for (const { name, state } of tasks(guard.States)) {
+      expect(state.Retry?.length, name).toBeGreaterThan(0);
+      for (const retry of state.Retry!) {
+        expect(retry.BackoffRate, name).toBeGreaterThan(1);
+        expect(retry.JitterStrategy, name).toBe('FULL');
+        expect(retry.MaxDelaySeconds, name).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('catches a failed or timed-out child into RecordFailure, and then fails, so the failed-execution alarm fires', () => {
+    const run = guard.States[guard.StartAt]!;
+    expect(run.Catch).toEqual([expect.objectContaining({ ErrorEquals: ['States.ALL'], Next: 'RecordFailure' })]);
+    const record = guard.States.RecordFailure!;
+    expect(record.Resource).toBe('${RecordFailureFunctionArn}');
+    expect(record.Catch).toBeUndefined();
+    expect(guard.States[record.Next!]!.Type).toBe('Fail');
+    expect(tasks(guard.States).map((t) => t.name).sort()).toEqual(['RecordFailure', 'RunIntake']);
   });
 });

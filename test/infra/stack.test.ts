@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Match } from 'aws-cdk-lib/assertions';
 import { lambdaFunctions, triggerFunctions } from '../../functions/registry.ts';
 import { tableDefinition } from '../../functions/commons/store/table-definition.ts';
-import { placeholdersIn, readIntakeAsl } from '../../infra/asl.ts';
+import { expressArnPlaceholder, placeholdersIn, readGuardAsl, readIntakeAsl } from '../../infra/asl.ts';
 import { defaultSettings } from '../../infra/settings.ts';
 import { reviewQueueAgeMetric } from '../../infra/constructs/operations.ts';
 import { logicalId, ofType, synthesize, type Synthesized } from './synth.ts';
@@ -69,7 +69,8 @@ describe('trigger', () => {
       ScalingConfig: { MaximumConcurrency: defaultSettings.intakeMaxConcurrency },
     });
     const startStatements = policyOf('start-intake').filter((st) => [st.Action].flat().includes('states:StartExecution'));
-    expect(startStatements).toEqual([expect.objectContaining({ Resource: { Ref: logicalId(s.stack, s.stack.intake.stateMachine) } })]);
+    // The Standard guard, never the Express stages: only the guard deduplicates by execution name.
+    expect(startStatements).toEqual([expect.objectContaining({ Resource: { Ref: logicalId(s.stack, s.stack.intake.guard.stateMachine) } })]);
   });
 
   it('encrypts both queues with the data key and refuses non-TLS access to them', () => {
@@ -97,39 +98,81 @@ describe.skipIf(daily.length === 0)('scheduled functions', () => {
   });
 });
 
-describe('state machine', () => {
-  it('is the ASL file itself, unchanged, with every placeholder substituted by its own function ARN', () => {
-    const [[, machine]] = ofType(s.resources, 'AWS::StepFunctions::StateMachine') as [[string, Record<string, any>]];
-    expect(machine.Definition).toBeUndefined();
-    expect(JSON.parse(s.asset(machine.DefinitionS3Location.Key))).toEqual(JSON.parse(readIntakeAsl()));
+describe('state machines', () => {
+  const stagesId = () => logicalId(s.stack, s.stack.intake.stages.stateMachine);
+  const guardId = () => logicalId(s.stack, s.stack.intake.guard.stateMachine);
+  const machine = (id: string) => s.resources[id]!.Properties!;
+  /** What CloudFormation will do: substitute each placeholder by the ARN its value resolves to. */
+  const substitute = (text: string, substitutions: Record<string, any>) =>
+    text.replace(/\$\{([A-Za-z0-9_]+)\}/g, (_, name: string) => `arn:aws:x:eu-north-1:111111111111:${JSON.stringify(substitutions[name])}`);
+  const policyOfMachine = (part: 'stages' | 'guard') =>
+    s.resources[logicalId(s.stack, { node: { defaultChild: s.stack.intake[part].policy.node.defaultChild } })]!.Properties!.PolicyDocument.Statement as any[];
+
+  it('the stages are intake.asl.json itself, unchanged, with every placeholder substituted by its own function ARN', () => {
+    const stages = machine(stagesId());
+    expect(stages.Definition).toBeUndefined();
+    expect(JSON.parse(s.asset(stages.DefinitionS3Location.Key))).toEqual(JSON.parse(readIntakeAsl()));
 
     const placeholders = placeholdersIn(readIntakeAsl());
     expect(placeholders.length).toBe(lambdaFunctions.length);
-    expect(Object.keys(machine.DefinitionSubstitutions).sort()).toEqual([...placeholders].sort());
+    expect(Object.keys(stages.DefinitionSubstitutions).sort()).toEqual([...placeholders].sort());
     for (const spec of lambdaFunctions) {
-      expect(machine.DefinitionSubstitutions[spec.substitution]).toEqual({ 'Fn::GetAtt': [fnId(spec.name), 'Arn'] });
+      expect(stages.DefinitionSubstitutions[spec.substitution]).toEqual({ 'Fn::GetAtt': [fnId(spec.name), 'Arn'] });
     }
-    // What CloudFormation will do: substitute, and nothing of the ${...} form is left.
-    const substituted = readIntakeAsl().replace(/\$\{([A-Za-z0-9_]+)\}/g, (_, name: string) => `arn:aws:lambda:eu-north-1:111111111111:function:${machine.DefinitionSubstitutions[name]['Fn::GetAtt'][0]}`);
-    expect(substituted).not.toMatch(/\$\{/);
+    expect(substitute(readIntakeAsl(), stages.DefinitionSubstitutions)).not.toMatch(/\$\{|undefined/);
   });
 
-  it('is a Standard workflow with every event logged but no execution data, X-Ray tracing, and execution history under the data key', () => {
-    s.template.hasResourceProperties('AWS::StepFunctions::StateMachine', {
-      StateMachineType: 'STANDARD',
-      LoggingConfiguration: { Level: 'ALL', IncludeExecutionData: false, Destinations: [{ CloudWatchLogsLogGroup: { LogGroupArn: { 'Fn::GetAtt': [logicalId(s.stack, s.stack.intake.logGroup), 'Arn'] } } }] },
-      TracingConfiguration: { Enabled: true },
-      EncryptionConfiguration: { Type: 'CUSTOMER_MANAGED_KMS_KEY', KmsKeyId: { 'Fn::GetAtt': [dataKeyId(), 'Arn'] } },
-    });
+  it('the guard is intake-guard.asl.json itself, starting the stages machine and recording failures with record-failure', () => {
+    const guard = machine(guardId());
+    expect(guard.Definition).toBeUndefined();
+    expect(JSON.parse(s.asset(guard.DefinitionS3Location.Key))).toEqual(JSON.parse(readGuardAsl()));
+    expect(guard.DefinitionSubstitutions).toEqual({ [expressArnPlaceholder]: { Ref: stagesId() }, RecordFailureFunctionArn: { 'Fn::GetAtt': [fnId('record-failure'), 'Arn'] } });
+    expect(substitute(readGuardAsl(), guard.DefinitionSubstitutions)).not.toMatch(/\$\{|undefined/);
   });
 
-  it('may invoke exactly the task functions, and no trigger function', () => {
-    const roleId = logicalId(s.stack, { node: { defaultChild: s.stack.intake.node.findChild('Role').node.defaultChild } });
-    const [[, policy]] = ofType(s.resources, 'AWS::IAM::ManagedPolicy').filter(([, p]) => p.Roles.some((r: any) => r.Ref === roleId)) as [[string, Record<string, any>]];
-    const invoke = (policy.PolicyDocument.Statement as any[]).filter((st) => [st.Action].flat().includes('lambda:InvokeFunction'));
+  it('the stages run as Express, the guard as Standard; both log every event without execution data, trace with X-Ray and encrypt with the data key', () => {
+    for (const [id, type, part] of [[stagesId(), 'EXPRESS', 'stages'], [guardId(), 'STANDARD', 'guard']] as const) {
+      expect(machine(id), part).toMatchObject({
+        StateMachineType: type,
+        LoggingConfiguration: { Level: 'ALL', IncludeExecutionData: false, Destinations: [{ CloudWatchLogsLogGroup: { LogGroupArn: { 'Fn::GetAtt': [logicalId(s.stack, s.stack.intake[part].logGroup), 'Arn'] } } }] },
+        TracingConfiguration: { Enabled: true },
+        EncryptionConfiguration: { Type: 'CUSTOMER_MANAGED_KMS_KEY', KmsKeyId: { 'Fn::GetAtt': [dataKeyId(), 'Arn'] } },
+      });
+    }
+    expect(ofType(s.resources, 'AWS::StepFunctions::StateMachine')).toHaveLength(2);
+  });
+
+  it('the stages may invoke exactly the task functions, and no trigger function, and start nothing', () => {
+    const statements = policyOfMachine('stages');
+    const invoke = statements.filter((st) => [st.Action].flat().includes('lambda:InvokeFunction'));
     expect(invoke).toHaveLength(1);
     const invoked = (invoke[0].Resource as { 'Fn::GetAtt': [string, string] }[]).map((r) => r['Fn::GetAtt'][0]).sort();
     expect(invoked).toEqual(lambdaFunctions.map((spec) => fnId(spec.name)).sort());
+    expect(statements.flatMap((st) => [st.Action].flat()).filter((a: string) => a.startsWith('states:') || a.startsWith('events:'))).toEqual([]);
+  });
+
+  it('the guard may start, follow and stop only the stages machine\'s executions, use only the managed .sync rule, and invoke only record-failure', () => {
+    const statements = policyOfMachine('guard');
+    const on = (action: string) => statements.filter((st) => [st.Action].flat().includes(action)).flatMap((st) => [st.Resource].flat());
+    expect(on('states:StartExecution')).toEqual([{ Ref: stagesId() }]);
+    const executions = on('states:DescribeExecution');
+    expect(on('states:StopExecution')).toEqual(executions);
+    expect(executions).toHaveLength(2);
+    for (const arn of executions) {
+      const text = JSON.stringify(arn);
+      expect(text).toContain(`"Fn::GetAtt":["${stagesId()}","Name"]`);
+      expect(text).toMatch(/:(execution|express):/);
+    }
+    const ruleArns = ['events:PutTargets', 'events:PutRule', 'events:DescribeRule'].map((a) => JSON.stringify(on(a)));
+    expect(new Set(ruleArns).size).toBe(1);
+    expect(ruleArns[0]).toContain('rule/StepFunctionsGetEventsForStepFunctionsExecutionRule');
+    expect(on('lambda:InvokeFunction')).toEqual([{ 'Fn::GetAtt': [fnId('record-failure'), 'Arn'] }]);
+    const actions = statements.flatMap((st) => [st.Action].flat()) as string[];
+    expect(actions.filter((a) => a.startsWith('states:')).sort()).toEqual(['states:DescribeExecution', 'states:StartExecution', 'states:StopExecution']);
+  });
+
+  it('the inspect function gives the Map the deployment\'s page concurrency', () => {
+    expect(s.resources[fnId('inspect')]!.Properties!.Environment.Variables.PAGE_CONCURRENCY).toBe(String(defaultSettings.pageConcurrency));
   });
 });
 
@@ -241,7 +284,10 @@ describe('operations', () => {
     const topicId = logicalId(s.stack, s.stack.operations.topic);
     const alarms = ofType(s.resources, 'AWS::CloudWatch::Alarm').map(([, a]) => a);
     const byMetric = (name: string) => alarms.filter((a) => a.MetricName === name);
-    expect(byMetric('ExecutionsFailed')).toHaveLength(1);
+    // Failed guard executions, and failed (or timed-out) Express executions of the stages.
+    expect(byMetric('ExecutionsFailed').map((a) => a.Dimensions[0].Value)).toEqual(expect.arrayContaining([{ Ref: logicalId(s.stack, s.stack.intake.guard.stateMachine) }, { Ref: logicalId(s.stack, s.stack.intake.stages.stateMachine) }]));
+    expect(byMetric('ExecutionsFailed')).toHaveLength(2);
+    expect(byMetric('ExecutionsTimedOut')).toHaveLength(2);
     expect(byMetric('ApproximateNumberOfMessagesVisible')[0]!.Dimensions).toEqual([{ Name: 'QueueName', Value: { 'Fn::GetAtt': [logicalId(s.stack, s.stack.trigger.deadLetterQueue), 'QueueName'] } }]);
     expect(byMetric(reviewQueueAgeMetric.metricName)[0]).toMatchObject({ Namespace: 'postmottak', Threshold: defaultSettings.reviewAgeAlarmHours });
     expect(byMetric('Invocations')[0]!.Dimensions).toEqual([{ Name: 'FunctionName', Value: { Ref: fnId('record-failure') } }]);
