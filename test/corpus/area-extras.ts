@@ -115,6 +115,35 @@ export const areaExtras: Record<string, AreaExtra> = {
       'Pasienten har gått ut maksdato for sykepenger og har fortsatt behov for behandling før arbeidsutprøving.',
     ],
   },
+  // Both are about getting to treatment: pasientreiser pays the journey to treatment in Norway
+  // (pasientreiseforskriften), Helfo Utland the treatment itself in another EØS country.
+  patient_travel: {
+    details: {
+      nb: [
+        'Pasientreiser har ikke godkjent kjøregodtgjørelse for egen bil, selv om det ikke går buss til sykehuset.',
+        'Jeg bor langt fra sykehuset og må reise med fly og overnatte for hver behandling.',
+        'Behandleren skrev rekvisisjon på drosje fordi jeg ikke kan gå til holdeplassen.',
+        'Egenandelen for pasientreiser er trukket flere ganger, selv om jeg har frikort.',
+        'Reisekostnadene til kontrollene på sykehuset blir store når jeg må reise hver uke.',
+        'Jeg søkte om dekning av reise med ledsager fordi jeg er avhengig av hjelp underveis.',
+        'Reisen til behandlingsstedet i Norge er lang, og Pasientreiser har bare dekket billett for buss.',
+      ],
+    },
+    medical: ['Pasienten kan ikke benytte offentlig transport og har behov for drosje til behandling.', 'Pasienten må ha ledsager på reisen til sykehuset av medisinske grunner.'],
+  },
+  treatment_abroad: {
+    details: {
+      nb: [
+        'Helfo Utland har bare dekket det behandlingen ville kostet i Norge, ikke hele regningen fra klinikken i utlandet.',
+        'Jeg fikk behandlingen i et annet EØS-land etter pasientrettighetsdirektivet og søkte refusjon da jeg kom hjem.',
+        'Behandlingen i utlandet krever forhåndstilsagn fordi den innebærer innleggelse over natten.',
+        'Reisen og oppholdet betalte jeg selv; klagen gjelder bare refusjon for selve behandlingen i utlandet.',
+        'Jeg har europeisk helsetrygdkort og fikk nødvendig helsehjelp under ferie i Frankrike.',
+        'Regningen fra sykehuset i Spania er oversatt og vedlagt søknaden om refusjon.',
+      ],
+    },
+    medical: ['Behandlingen i utlandet var medisinsk nødvendig og ville vært gitt i den offentlige helsetjenesten i Norge.'],
+  },
   sick_pay: {
     benefit: {
       nb: ['sykepenger etter folketrygdloven kapittel 8', 'sykepenger ved gradert sykmelding', 'sykepenger etter maksdato'],

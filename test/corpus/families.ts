@@ -988,4 +988,39 @@ export const families: Family[] = [
       '[Etter en samlet vurdering|Sakkyndig konklusjon]: [vilkårene er oppfylt|vilkårene er ikke oppfylt].',
     ],
   },
+  // Train-only, in the writer's own words: what sets a request to reopen a final decision, remarks on
+  // the first instance's transfer letter and an appeal to Trygderetten apart from an ordinary appeal.
+  {
+    id: 'reopening.nb.z', type: 'reopening_request', lang: 'nb', split: 'train', sender: 'person',
+    titles: ['Omgjøring av endelig vedtak', 'Ber om ny vurdering etter forvaltningsloven § 35', 'Anmodning om å ta saken opp igjen'],
+    body: [
+      '[Klageinstansen|{ourBody}] [stadfestet|opprettholdt] [avslaget|vedtaket] om {benefit} {decisionDate}, og [saken er dermed endelig avgjort|jeg har ikke flere klagemuligheter].',
+      '[Jeg har ikke anket til Trygderetten, men ber om at dere selv omgjør vedtaket|Fristen for å anke er gått ut, men jeg ber dere likevel vurdere saken på nytt] [fordi det har kommet til nye opplysninger|fordi vedtaket etter min mening er ugyldig].',
+      '[Den nye dokumentasjonen viser|Etter vedtaket har legen min skrevet] [følgende:|at] {medical}',
+      '?{detail}',
+      '[Jeg ber om at saken åpnes igjen og at jeg får svar på om den blir tatt opp.|Jeg ber om en ny vurdering i lys av dette.]',
+    ],
+    attachments: ['Ny erklæring fra behandler', 'Endelig vedtak {listDecisionDate}'],
+  },
+  {
+    id: 'comments.nb.z', type: 'comments', lang: 'nb', split: 'train', sender: 'person',
+    titles: ['Merknader til oversendelsen', 'Uttalelse til klageinstansen', 'Svar på brev om oversendelse av klagesak'],
+    body: [
+      '[Jeg fikk kopi av brevet|Jeg har lest brevet] der {fi} [sender klagen min videre|forteller at klagen er oversendt] [til klageinstansen|til dere], og [jeg har fått frist til å uttale meg|jeg vil gi noen merknader før saken avgjøres].',
+      '[I oversendelsesbrevet står det|{fi} skriver] at [vilkårene ikke er oppfylt|klagen ikke inneholder noe nytt], men [det stemmer ikke|det er ikke riktig]. {detail}',
+      '?[Jeg vil også rette opp en feil i sammendraget:|Sammendraget av saken mangler noe viktig:] {detailLower}',
+      '[Jeg opprettholder klagen og ber om at merknadene tas med.|Jeg har ikke mer å tilføye utover dette.]',
+    ],
+  },
+  {
+    id: 'tribunal_appeal.nb.w', type: 'tribunal_appeal', lang: 'nb', split: 'train', sender: 'person',
+    titles: ['Anke over klagevedtak', 'Jeg anker saken', 'Anke – {benefit}'],
+    body: [
+      '[Jeg har fått klagevedtaket|Klageinstansen har avgjort klagen min] {decisionDate}, [og jeg fikk ikke medhold|men avslaget ble stående].',
+      '[Jeg anker derfor saken inn for Trygderetten, jf. trygderettsloven § 11.|Jeg vil bringe saken inn for Trygderetten og sender anken gjennom dere, slik vedtaket sier.] [Ankefristen er seks uker, og anken er sendt i tide.|Anken er sendt innen fristen.]',
+      '{detail} {detail}',
+      '?[Jeg ber om at saken forberedes og sendes Trygderetten så snart som mulig.|Jeg ønsker muntlig forhandling i Trygderetten.]',
+    ],
+    attachments: ['Klagevedtak {listDecisionDate}', 'Legeerklæring'],
+  },
 ];
