@@ -67,6 +67,12 @@ export const Classification = z.object({
   keywords: z.array(z.string()),
   /** Calibrated probability that documentType and area are both right. */
   confidence: z.number().min(0).max(1),
+  /**
+   * Calibrated probability that documentType is right, whatever the area: the gate for a must-link
+   * document that links to a case (it takes the case's area). Optional so that classifications made
+   * before it existed still parse; absent, the joint confidence stands in.
+   */
+  typeConfidence: z.number().min(0).max(1).optional(),
   fields: ExtractedFields,
   /** Set when the document must not be guessed at (no readable text). */
   reviewReason: z.string().nullable(),

@@ -14,7 +14,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../domain/config.ts';
 import { classifyDocument, loadModel, promotedModel } from '../domain/classify/index.ts';
-import { fieldReports, perClass, reliability, score, type ClassReport, type Labelled, type Predicted } from '../domain/classify/evaluate.ts';
+import { fieldReports, gatedScore, perClass, reliability, score, typeReliability, type ClassReport, type Labelled, type Predicted } from '../domain/classify/evaluate.ts';
+import { typeRule } from '../domain/config.ts';
 import { extractFields } from '../domain/fields/index.ts';
 import { loadRecords, type CorpusRecord } from '../test/corpus/records.ts';
 
@@ -42,7 +43,7 @@ function run(records: CorpusRecord[]): Run {
     const c = classifyDocument(r.text, config, model);
     const fields = extractFields(r.text, c.documentType);
     const ms = performance.now() - started;
-    return { documentType: c.documentType, area: c.area, language: c.language, confidence: c.confidence, fields, ms, languageRight: c.language === r.language };
+    return { documentType: c.documentType, area: c.area, language: c.language, confidence: c.confidence, typeConfidence: c.typeConfidence, fields, ms, languageRight: c.language === r.language };
   });
   return { records, labelled, predicted };
 }
@@ -58,6 +59,8 @@ const unseen = loadRecords('unseen-ocr');
 for (const r of heldOut.slice(0, 20)) classifyDocument(r.text, config, model);
 const main = run(heldOut);
 const s = score(main.labelled, main.predicted, threshold);
+const mustLink = (documentType: string) => typeRule(config, documentType).caseMode === 'link';
+const g = gatedScore(main.labelled, main.predicted, threshold, mustLink);
 
 const modelFile = fileURLToPath(new URL('../models/current.json', import.meta.url));
 out(`postmottak classifier — model ${model.file.version} (${model.file.method}, rule boost ${model.file.ruleBoost}), ${(statSync(modelFile).size / 1024).toFixed(0)} KB`);
@@ -76,7 +79,19 @@ out();
 out('Fields (through domain/fields extractFields)   expected  found  precision  recall');
 for (const f of fieldReports(main.labelled, main.predicted)) out(`  ${f.field.padEnd(44)} ${String(f.expected).padStart(6)} ${String(f.predicted).padStart(6)}  ${pct(f.precision).padStart(9)}  ${pct(f.recall).padStart(7)}`);
 out();
-out(`Straight through (confidence >= ${threshold}, the configured review threshold):`);
+out(`Straight through as the Link stage decides (review threshold ${threshold}):`);
+out('  must-link types: typeConfidence >= threshold, right = type right (the area is the case\'s, not the letter\'s);');
+out('  create types (case transfer, appeals): confidence >= threshold, right = type and area right.');
+out('  Assumes every must-link document finds its case; one that does not goes to review anyway, and');
+out('  whether the case found is the right one is not measured here.');
+out(`  ${pct(g.straightThrough)} of documents, of which ${pct(g.straightThroughError)} wrong`);
+out(`    must-link (by predicted type): ${g.linked.through}/${g.linked.n} through, ${g.linked.wrong} wrong; create: ${g.created.through}/${g.created.n} through, ${g.created.wrong} wrong`);
+for (const t of [0.8, 0.95, 0.98]) {
+  const gt = gatedScore(main.labelled, main.predicted, t, mustLink);
+  out(`  at ${t.toFixed(2)}: ${pct(gt.straightThrough)} through, ${pct(gt.straightThroughError)} of those wrong`);
+}
+out();
+out(`Straight through, old all-joint definition (every document: confidence >= ${threshold}, right = type and area right):`);
 out(`  ${pct(s.straightThrough)} of documents, of which ${pct(s.straightThroughError)} wrong (type or area)`);
 for (const t of [0.8, 0.95, 0.98]) {
   const st = score(main.labelled, main.predicted, t);
@@ -88,6 +103,12 @@ out('  confidence      docs  mean conf  right');
 for (const row of reliability(main.labelled, main.predicted)) {
   if (row.count) out(`  ${row.from.toFixed(2)}–${row.to.toFixed(2)}   ${String(row.count).padStart(6)}   ${row.meanConfidence.toFixed(3).padStart(8)}  ${row.accuracy.toFixed(3)}`);
 }
+out();
+out(`Reliability (typeConfidence = P(type right), all documents${model.file.typeCalibration ? '' : '; this model has no type calibration, so it is the joint confidence'})`);
+out('  confidence      docs  mean conf  type right');
+for (const row of typeReliability(main.labelled, main.predicted)) {
+  if (row.count) out(`  ${row.from.toFixed(2)}–${row.to.toFixed(2)}   ${String(row.count).padStart(6)}   ${row.meanConfidence.toFixed(3).padStart(8)}  ${row.accuracy.toFixed(3)}`);
+}
 const confusions = count(main.labelled.flatMap((l, i) => (l.documentType !== main.predicted[i]!.documentType ? [`${l.documentType} -> ${main.predicted[i]!.documentType}`] : [])));
 const areaConfusions = count(main.labelled.flatMap((l, i) => (l.area !== main.predicted[i]!.area ? [`${l.area} -> ${main.predicted[i]!.area}`] : [])));
 out();
@@ -96,12 +117,13 @@ out(`area confusions: ${Object.entries(areaConfusions).sort((a, b) => b[1] - a[1
 
 const u = run(unseen);
 const us = score(u.labelled, u.predicted, threshold);
+const ug = gatedScore(u.labelled, u.predicted, threshold, mustLink);
 out();
-out(`Hand-written letters in unseen styles (${unseen.length}): type ${pct(us.typeAccuracy)}, area ${pct(us.areaAccuracy)}, both ${pct(us.jointAccuracy)}; straight through ${pct(us.straightThrough)}, ${pct(us.straightThroughError)} of those wrong`);
+out(`Hand-written letters in unseen styles (${unseen.length}): type ${pct(us.typeAccuracy)}, area ${pct(us.areaAccuracy)}, both ${pct(us.jointAccuracy)}; straight through as linked ${pct(ug.straightThrough)}, ${pct(ug.straightThroughError)} of those wrong; all-joint ${pct(us.straightThrough)}, ${pct(us.straightThroughError)} wrong`);
 for (const [i, r] of unseen.entries()) {
   const p = u.predicted[i]!;
   const mark = p.documentType === r.documentType && p.area === r.area ? 'ok ' : 'ERR';
-  out(`  ${mark} ${r.id.padEnd(38)} ${`${p.documentType}/${p.area}`.padEnd(48)} conf ${p.confidence.toFixed(2)}${mark === 'ERR' ? `  (truth ${r.documentType}/${r.area})` : ''}`);
+  out(`  ${mark} ${r.id.padEnd(38)} ${`${p.documentType}/${p.area}`.padEnd(48)} conf ${p.confidence.toFixed(2)} type ${(p.typeConfidence ?? p.confidence).toFixed(2)}${mark === 'ERR' ? `  (truth ${r.documentType}/${r.area})` : ''}`);
 }
 
 const times = main.predicted.map((p) => p.ms).sort((a, b) => a - b);
@@ -116,10 +138,12 @@ const targets: [string, boolean, string][] = [
   ['area accuracy >= 95%', s.areaAccuracy >= 0.95, pct(s.areaAccuracy)],
   ['national-id precision 100%', nid.precision === 1, pct(nid.precision)],
   ['national-id recall >= 98%', nid.recall >= 0.98, pct(nid.recall)],
-  ['straight-through >= 85%', s.straightThrough >= 0.85, pct(s.straightThrough)],
-  ['<= 1% of straight-through wrong', s.straightThroughError <= 0.01, pct(s.straightThroughError)],
+  ['straight-through >= 85% (as linked)', g.straightThrough >= 0.85, pct(g.straightThrough)],
+  ['<= 1% of those wrong (as linked)', g.straightThroughError <= 0.01, pct(g.straightThroughError)],
+  ['straight-through >= 85% (all-joint)', s.straightThrough >= 0.85, pct(s.straightThrough)],
+  ['<= 1% of those wrong (all-joint)', s.straightThroughError <= 0.01, pct(s.straightThroughError)],
 ];
-for (const [name, ok, value] of targets) out(`  ${ok ? 'met    ' : 'MISSED '} ${name.padEnd(34)} ${value}`);
+for (const [name, ok, value] of targets) out(`  ${ok ? 'met    ' : 'MISSED '} ${name.padEnd(38)} ${value}`);
 
 if (values.errors) {
   out();

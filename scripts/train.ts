@@ -17,7 +17,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../domain/config.ts';
 import { extractFields } from '../domain/fields/index.ts';
-import { fitIsotonic, reliabilityTable, type Calibration } from '../domain/classify/calibration.ts';
+import { applyCalibration, fitIsotonic, reliabilityTable, type Calibration } from '../domain/classify/calibration.ts';
 import { classifyDocument, loadModel, type ModelFile } from '../domain/classify/index.ts';
 import { defaultFeatureOptions, extractFeatures, type FeatureOptions, type SparseVector } from '../domain/classify/features.ts';
 import { languageFeatureOptions } from '../domain/classify/language.ts';
@@ -173,6 +173,8 @@ interface Candidate {
   jointAccuracy: number;
   logLoss: number;
   points: { score: number; correct: boolean }[];
+  /** Type probability and whether the type alone was right (a linked document takes its case's area). */
+  typePoints: { score: number; correct: boolean }[];
 }
 const candidates: Candidate[] = [];
 const l2s = values.l2.split(',').map(Number);
@@ -185,6 +187,7 @@ for (const { method, l2 } of settings) {
     let jointRight = 0;
     let logLoss = 0;
     const points: Candidate['points'] = [];
+    const typePoints: Candidate['typePoints'] = [];
     for (const p of predictions) {
       const { type, area } = withBoost(p, boost);
       const t = argmax(type);
@@ -197,9 +200,10 @@ for (const { method, l2 } of settings) {
       jointRight += tr && ar ? 1 : 0;
       logLoss -= Math.log(Math.max(1e-6, type[typeClasses.indexOf(d.documentType)]!)) + Math.log(Math.max(1e-6, area[areaClasses.indexOf(d.area)]!));
       points.push({ score: type[t]! * area[a]!, correct: tr && ar });
+      typePoints.push({ score: type[t]!, correct: tr });
     }
     const n = predictions.length;
-    candidates.push({ method, l2, boost, straightThroughCeiling: ceiling(points), typeAccuracy: typeRight / n, areaAccuracy: areaRight / n, jointAccuracy: jointRight / n, logLoss: logLoss / n, points });
+    candidates.push({ method, l2, boost, straightThroughCeiling: ceiling(points), typeAccuracy: typeRight / n, areaAccuracy: areaRight / n, jointAccuracy: jointRight / n, logLoss: logLoss / n, points, typePoints });
   }
 }
 function ceiling(points: Candidate['points']): number {
@@ -223,19 +227,17 @@ log(`chosen: ${chosen.method}${chosen.method === 'softmax' ? `, l2 ${chosen.l2}`
 // Conservative knots: a confidence is only as high as the evidence behind it (blocks of >= 40).
 const calibration = fitIsotonic(chosen.points, 40);
 log('calibration (cross-fitted):');
-for (const row of reliabilityTable(chosen.points.map((p) => ({ confidence: interpolate(p.score), correct: p.correct })))) {
+for (const row of reliabilityTable(chosen.points.map((p) => ({ confidence: applyCalibration(calibration, p.score), correct: p.correct })))) {
+  if (row.count) log(`  ${row.from.toFixed(2)}-${row.to.toFixed(2)}  n=${String(row.count).padStart(5)}  mean conf ${row.meanConfidence.toFixed(3)}  right ${row.accuracy.toFixed(3)}`);
+}
+// The same cross-fit predictions, type alone: the gate for a must-link document that finds its case.
+const typeCalibration = fitIsotonic(chosen.typePoints, 40);
+log('type calibration (cross-fitted; type probability -> P(type right)):');
+for (const row of reliabilityTable(chosen.typePoints.map((p) => ({ confidence: applyCalibration(typeCalibration, p.score), correct: p.correct })))) {
   if (row.count) log(`  ${row.from.toFixed(2)}-${row.to.toFixed(2)}  n=${String(row.count).padStart(5)}  mean conf ${row.meanConfidence.toFixed(3)}  right ${row.accuracy.toFixed(3)}`);
 }
 function roundCalibration(c: Calibration): Calibration {
   return { x: c.x.map((v) => Math.round(v * 1e6) / 1e6), y: c.y.map((v) => Math.round(v * 1e4) / 1e4) };
-}
-function interpolate(s: number): number {
-  const { x, y } = calibration;
-  if (s <= x[0]!) return y[0]!;
-  if (s >= x[x.length - 1]!) return y[y.length - 1]!;
-  let i = 0;
-  while (x[i + 1]! < s) i++;
-  return y[i]! + ((s - x[i]!) / (x[i + 1]! - x[i]!)) * (y[i + 1]! - y[i]!);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -266,6 +268,7 @@ const body: Omit<ModelFile, 'version'> = {
   language: { features: languageFeatureOptions, model: packLinear(languageModel, 1 << languageFeatureOptions.bits) },
   ruleBoost: chosen.boost,
   calibration: roundCalibration(calibration),
+  typeCalibration: roundCalibration(typeCalibration),
   trainingData: {
     generated: generated.length,
     realOcr: trainOcr.length,
@@ -296,6 +299,7 @@ const candidateScore = evaluateModel(candidateFile);
 candidateFile.heldOut = Object.fromEntries(Object.entries(candidateScore).map(([k, v]) => [k, Math.round(v * 10000) / 10000]));
 let currentScore: HeldOutScore | null = null;
 let currentVersion: string | null = null;
+let sameWeights = false;
 if (existsSync(currentFile)) {
   try {
     const current = JSON.parse(readFileSync(currentFile, 'utf8')) as ModelFile;
@@ -303,12 +307,13 @@ if (existsSync(currentFile)) {
     if (typeof current.type?.index === 'string') {
       currentScore = evaluateModel(current);
       currentVersion = current.version;
+      sameWeights = current.method === candidateFile.method && current.ruleBoost === candidateFile.ruleBoost && JSON.stringify([current.features, current.type, current.area]) === JSON.stringify([candidateFile.features, candidateFile.type, candidateFile.area]);
     }
   } catch (error) {
     log(`current model unreadable, treated as absent: ${(error as Error).message}`);
   }
 }
-const decision = shouldPromote(candidateScore, currentScore);
+const decision = shouldPromote(candidateScore, currentScore, ERROR_BUDGET, sameWeights);
 const summary = (s: HeldOutScore) => `type ${pct(s.typeAccuracy)}, area ${pct(s.areaAccuracy)}, both ${pct(s.jointAccuracy)}, straight through ${pct(s.straightThrough)} with ${pct(s.straightThroughError)} wrong (n=${s.n})`;
 log(`\nheld out, candidate ${version}: ${summary(candidateScore)}`);
 if (currentScore) log(`held out, current   ${currentVersion}: ${summary(currentScore)}`);

@@ -17,6 +17,8 @@ export interface Predicted {
   area: string;
   language: string;
   confidence: number;
+  /** P(type right); absent for a model without a type calibration (then the joint confidence stands in). */
+  typeConfidence?: number;
   fields?: ExtractedFields;
 }
 
@@ -73,6 +75,46 @@ export function score(labelled: Labelled[], predicted: Predicted[], threshold: n
 
 export function reliability(labelled: Labelled[], predicted: Predicted[]): ReliabilityRow[] {
   return reliabilityTable(predicted.map((p, i) => ({ confidence: p.confidence, correct: labelled[i]!.documentType === p.documentType && labelled[i]!.area === p.area })));
+}
+
+export function typeReliability(labelled: Labelled[], predicted: Predicted[]): ReliabilityRow[] {
+  return reliabilityTable(predicted.map((p, i) => ({ confidence: p.typeConfidence ?? p.confidence, correct: labelled[i]!.documentType === p.documentType })));
+}
+
+export interface GatedScore {
+  /** Share of documents through the gate. */
+  straightThrough: number;
+  /** Among those, the share wrong by the measure that matters for their path. */
+  straightThroughError: number;
+  /** Documents through / wrong among those, by the predicted type's path. */
+  linked: { n: number; through: number; wrong: number };
+  created: { n: number; through: number; wrong: number };
+}
+
+/**
+ * Straight-through counted as the Link stage decides (domain/registry/linking.ts), assuming every
+ * document of a must-link type finds its case (one that does not goes to review whatever its
+ * confidence, and whether it finds the right case is not measured here): a must-link type passes on
+ * its type confidence and is right when its type is (it takes the case's area); any other type passes
+ * on the joint confidence and is right when type and area are. `mustLink` is by the predicted type.
+ */
+export function gatedScore(labelled: Labelled[], predicted: Predicted[], threshold: number, mustLink: (documentType: string) => boolean): GatedScore {
+  const linked = { n: 0, through: 0, wrong: 0 };
+  const created = { n: 0, through: 0, wrong: 0 };
+  predicted.forEach((p, i) => {
+    const l = labelled[i]!;
+    const link = mustLink(p.documentType);
+    const bucket = link ? linked : created;
+    const confidence = link ? (p.typeConfidence ?? p.confidence) : p.confidence;
+    const right = l.documentType === p.documentType && (link || l.area === p.area);
+    bucket.n++;
+    if (confidence >= threshold) {
+      bucket.through++;
+      if (!right) bucket.wrong++;
+    }
+  });
+  const through = linked.through + created.through;
+  return { straightThrough: through / predicted.length, straightThroughError: through ? (linked.wrong + created.wrong) / through : 0, linked, created };
 }
 
 export interface FieldReport {

@@ -19,6 +19,11 @@ export interface DocumentClassification {
   keywords: string[];
   /** Calibrated probability that both documentType and area are right. */
   confidence: number;
+  /**
+   * Calibrated probability that documentType is right, whatever the area. Never below `confidence`
+   * (P(type right) >= P(type and area right)); equal to it for a model without a type calibration.
+   */
+  typeConfidence: number;
   explanation: { feature: string; weight: number }[];
   modelVersion: string;
   /** Uncalibrated parts, for evaluation and the archivist's page. */
@@ -130,7 +135,12 @@ export function classifyDocument(text: string, config?: PostmottakConfig, model:
     areaCode = cueArea;
     confidence = Math.min(confidence, 0.5);
   }
-  if (letterCount(text) < MIN_LETTERS) confidence = 0;
+  // An area proposed by cue words says nothing about the type, so it leaves the type's confidence alone.
+  let typeConfidence = model.file.typeCalibration ? Math.max(confidence, applyCalibration(model.file.typeCalibration, type.probabilities[t]!)) : confidence;
+  if (letterCount(text) < MIN_LETTERS) {
+    confidence = 0;
+    typeConfidence = 0;
+  }
   const explanation = [
     ...type.cues.map((label) => ({ feature: `rule:${label}`, weight: model.file.ruleBoost })),
     ...explain(model.type, vector, sources, t, secondBest(type.probabilities, t), 'type', 6),
@@ -142,6 +152,7 @@ export function classifyDocument(text: string, config?: PostmottakConfig, model:
     language: language.language,
     keywords: config ? keywordsFor(config, documentType, areaCode) : [],
     confidence: Math.round(confidence * 10000) / 10000,
+    typeConfidence: Math.round(typeConfidence * 10000) / 10000,
     explanation,
     modelVersion: model.file.version,
     detail: { typeProbability: type.probabilities[t]!, areaProbability: area.probabilities[a]!, languageConfidence: language.confidence, rawScore, hardCues: type.cues },

@@ -19,6 +19,12 @@ export interface ModelFile {
   ruleBoost: number;
   /** Raw joint probability (type x area) -> P(type and area both right). */
   calibration: Calibration;
+  /**
+   * Type probability -> P(type right), fitted on the same cross-fit predictions. A linked document
+   * takes its case's area, so for must-link types this is the probability the gate needs. Absent in
+   * models trained before it existed: then the joint calibration stands in (conservative).
+   */
+  typeCalibration?: Calibration;
   /** What the model scored on the held-out set when it was trained (see models/promotions.json). */
   heldOut?: Record<string, number>;
   trainingData?: Record<string, number | string>;

@@ -16,7 +16,12 @@ export const ERROR_BUDGET = 0.01;
 /** Differences smaller than this are noise on a held-out set of a few hundred documents. */
 const TIE = 0.002;
 
-export function shouldPromote(candidate: HeldOutScore, current: HeldOutScore | null, errorBudget = ERROR_BUDGET): PromotionDecision {
+/**
+ * `sameWeights`: the candidate's type and area weights are those of the current model, so it answers
+ * every document the same and differs only in calibration (e.g. one the current model lacks). Such a
+ * model cannot be more accurate; it replaces the current one when it is not worse.
+ */
+export function shouldPromote(candidate: HeldOutScore, current: HeldOutScore | null, errorBudget = ERROR_BUDGET, sameWeights = false): PromotionDecision {
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
   // Without any model the stage cannot run at all; the first one is promoted and its figures recorded.
   if (!current) {
@@ -31,6 +36,9 @@ export function shouldPromote(candidate: HeldOutScore, current: HeldOutScore | n
   }
   if (candidate.jointAccuracy >= current.jointAccuracy - TIE && candidate.straightThrough > current.straightThrough + TIE) {
     return { promote: true, reason: `as accurate, more straight through: ${pct(candidate.straightThrough)} vs ${pct(current.straightThrough)}` };
+  }
+  if (sameWeights && candidate.jointAccuracy >= current.jointAccuracy && candidate.straightThrough >= current.straightThrough - TIE) {
+    return { promote: true, reason: `same weights, not worse (right ${pct(candidate.jointAccuracy)}, straight through ${pct(candidate.straightThrough)} vs ${pct(current.straightThrough)}): only the calibration changes` };
   }
   return {
     promote: false,

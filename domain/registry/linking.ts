@@ -77,15 +77,21 @@ function soleOpenCase(candidates: CaseCandidate[]): string | null {
 }
 
 /**
- * The reasons for review that need no lookup (checked first, so such a document costs no reads):
- * the classifier's own reason, a confidence under the threshold, an appeal without a decision date.
- * An archivist's decision has settled all three.
+ * The reasons for review that need no lookup: the classifier's own reason, a confidence under the
+ * threshold, an appeal without a decision date. An archivist's decision has settled all three.
+ * `linksToCase`: the document is of a must-link type and links to an existing case, so it takes that
+ * case's area (SPEC) and only its type must be right: the gate is the type's confidence. Otherwise
+ * the area read from the letter is used, and the gate is the joint confidence of type and area.
  */
-export function reviewBeforeLinking(classification: Classification, decision: ArchivistDecision | undefined, config: PostmottakConfig): string | null {
+export function reviewBeforeLinking(classification: Classification, decision: ArchivistDecision | undefined, config: PostmottakConfig, linksToCase = false): string | null {
   if (decision) return null;
   if (classification.reviewReason) return classification.reviewReason;
-  if (classification.confidence < config.reviewThreshold) {
-    return `The machine is not sure what this document is (confidence ${classification.confidence.toFixed(2)}, below ${config.reviewThreshold.toFixed(2)}); best guess: ${typeName(classification.documentType)}, area ${classification.area}.`;
+  const typeOnly = linksToCase && typeRule(config, classification.documentType).caseMode === 'link';
+  // A classification from before typeConfidence existed has only the joint one, which bounds it from below.
+  const confidence = typeOnly ? (classification.typeConfidence ?? classification.confidence) : classification.confidence;
+  if (confidence < config.reviewThreshold) {
+    const guess = typeOnly ? typeName(classification.documentType) : `${typeName(classification.documentType)}, area ${classification.area}`;
+    return `The machine is not sure what this document is (confidence ${confidence.toFixed(2)}, below ${config.reviewThreshold.toFixed(2)}); best guess: ${guess}.`;
   }
   const { decisionDate, decisionReceivedDate } = classification.fields;
   if (typeRule(config, classification.documentType).requiresDecisionDate && decisionDate === null && decisionReceivedDate === null) {
@@ -104,8 +110,9 @@ export function decideLink(input: LinkInput, config: PostmottakConfig): LinkResu
     return { review: false, reason: null, caseId: input.chosenCase.caseId, matchedBy: 'archivist', classification };
   }
 
-  const early = reviewBeforeLinking(classification, decision, config);
   if (classification.reviewReason && !decision) return review(classification.reviewReason, classification);
+  const early = reviewBeforeLinking(classification, decision, config);
+  const earlyIfLinked = reviewBeforeLinking(classification, decision, config, true);
 
   // A re-run of the document that created a case finds that case among the candidates (it carries all
   // of the document's references and ids): it takes the new-case path again, and registration finds
@@ -116,10 +123,10 @@ export function decideLink(input: LinkInput, config: PostmottakConfig): LinkResu
     // reference in the letter wins (a letter cites our number first as «Deres ref.» as a rule).
     for (const candidates of input.referenceMatches) {
       const match = soleOpenCase(candidates);
-      if (match) return early ? review(early, classification) : { review: false, reason: null, caseId: match, matchedBy: 'case_reference', classification };
+      if (match) return earlyIfLinked ? review(earlyIfLinked, classification) : { review: false, reason: null, caseId: match, matchedBy: 'case_reference', classification };
     }
     const byPerson = soleOpenCase(input.nationalIdMatches);
-    if (byPerson) return early ? review(early, classification) : { review: false, reason: null, caseId: byPerson, matchedBy: 'national_id', classification };
+    if (byPerson) return earlyIfLinked ? review(earlyIfLinked, classification) : { review: false, reason: null, caseId: byPerson, matchedBy: 'national_id', classification };
   }
 
   if (rule.caseMode === 'link' && !ownCase) {

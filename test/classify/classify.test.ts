@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { classifyDocument, promotedModel } from '#domain/classify/index';
+import { classifyDocument, loadModel, promotedModel } from '#domain/classify/index';
 import { classificationOf, NO_TEXT_REASON } from '#domain/classify/stage';
 import { parseConfig, loadConfig } from '#domain/config';
 import { docText, generateCorpus } from '../corpus/generate.ts';
@@ -40,6 +40,22 @@ describe('the promoted model', () => {
     expect(result.modelVersion).toBe(promotedModel().file.version);
   });
 
+  it('gives a type confidence no lower than the joint one, from the type calibration when the model has one', () => {
+    const text = 'Legeerklæring\n\nPasienten har vært til behandling for ryggsmerter siden januar. Arbeidsevnen er nedsatt.';
+    const model = promotedModel();
+    const result = classifyDocument(text, config, model);
+    expect(result.typeConfidence).toBeGreaterThanOrEqual(result.confidence);
+    expect(result.typeConfidence).toBeLessThanOrEqual(1);
+    // A model file from before the type calibration still loads, and its type confidence is the joint one.
+    const { typeCalibration: _, ...older } = model.file;
+    const old = classifyDocument(text, config, loadModel(older));
+    expect(old.typeConfidence).toBe(old.confidence);
+    // A calibration that knows nothing but "right half the time" is used as such (it is not ignored).
+    const half = classifyDocument(text, config, loadModel({ ...older, calibration: { x: [0, 1], y: [0.1, 0.1] }, typeCalibration: { x: [0, 1], y: [0.5, 0.5] } }));
+    expect(half.confidence).toBe(0.1);
+    expect(half.typeConfidence).toBe(0.5);
+  });
+
   it('never answers an area that is not configured', () => {
     const withoutDental = parseConfig({ ...config, areas: config.areas.filter((a) => a.code !== 'dental') });
     const text = 'Klage på vedtak om stønad til tannbehandling. Tannlegen har dokumentert periodontitt.';
@@ -53,6 +69,7 @@ describe('the classify stage', () => {
     const c = classificationOf([{ pageIndex: 0, source: 'ocr', text: ' \n . ,' }], config);
     expect(c.reviewReason).toBe(NO_TEXT_REASON);
     expect(c.confidence).toBe(0);
+    expect(c.typeConfidence).toBe(0);
     expect(c.textSource).toBe('ocr');
   });
 

@@ -27,6 +27,12 @@ describe('model promotion', () => {
     expect(shouldPromote({ ...base, straightThrough: 0.92 }, base).promote).toBe(true);
   });
 
+  it('promotes a model with the same weights when it is not worse (a new calibration), and only then', () => {
+    expect(shouldPromote(base, base, undefined, true)).toMatchObject({ promote: true, reason: expect.stringMatching(/same weights/) });
+    expect(shouldPromote({ ...base, straightThrough: 0.85 }, base, undefined, true).promote).toBe(false);
+    expect(shouldPromote({ ...base, straightThroughError: 0.02 }, base, undefined, true).promote).toBe(false);
+  });
+
   it('promotes the first model, saying when it is over the error budget', () => {
     expect(shouldPromote(base, null)).toEqual({ promote: true, reason: 'no model promoted yet' });
     expect(shouldPromote({ ...base, straightThroughError: 0.05 }, null).reason).toMatch(/over the 1.0% budget/);

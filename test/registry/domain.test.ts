@@ -72,7 +72,7 @@ describe('linking (SPEC: reference of an open case, else a national id with exac
     expect(orphan.review).toBe(true);
     expect(orphan.reason).toMatch(/^A medical declaration must be added to an existing case.*Also: The machine is not sure/);
     // Found its case, but unsure what it is: review for the confidence alone.
-    const linked = link(classification({ documentType: 'medical_declaration', confidence: 0.6 }), { ids: [open('2025-00007')] });
+    const linked = link(classification({ documentType: 'medical_declaration', confidence: 0.6, typeConfidence: 0.6 }), { ids: [open('2025-00007')] });
     expect(linked).toMatchObject({ review: true, caseId: null });
     expect(linked.reason).toMatch(/^The machine is not sure/);
   });
@@ -87,6 +87,52 @@ describe('linking (SPEC: reference of an open case, else a national id with exac
     const noCase = decideLink({ documentId: 'doc-1', classification: classification({ confidence: 0.3 }), decision: { ...decision, caseId: undefined }, referenceMatches: [], nationalIdMatches: [] }, config);
     expect(noCase.review).toBe(true);
     expect(noCase.reason).toMatch(/must be added/);
+  });
+
+  describe('gate: a linked document takes its case\'s area, so only its type must be sure', () => {
+    // Sure of the type, unsure of the area read from the letter.
+    const typeSure = { confidence: 0.6, typeConfidence: 0.95 };
+
+    it.each<[string, { refs?: CaseCandidate[][]; ids?: CaseCandidate[] }, string]>([
+      ['case reference', { refs: [[open('2025-00003')]] }, 'case_reference'],
+      ['national id', { ids: [open('2025-00007')] }, 'national_id'],
+    ])('lets a must-be-linked document through on its type confidence when it links by %s', (_, matches, matchedBy) => {
+      const result = link(classification({ documentType: 'medical_declaration', ...typeSure }), matches);
+      expect(result).toMatchObject({ review: false, matchedBy, reason: null });
+    });
+
+    it('still sends a must-be-linked document with an unsure type to review, even when its case is found', () => {
+      const result = link(classification({ documentType: 'comments', confidence: 0.95, typeConfidence: 0.85 }), { refs: [[open('2025-00003')]] });
+      expect(result).toMatchObject({ review: true, caseId: null });
+      expect(result.reason).toMatch(/^The machine is not sure.*confidence 0\.85/);
+    });
+
+    it('uses the joint confidence for a document that creates a case, or links as a create type', () => {
+      expect(link(classification({ documentType: 'case_transfer', ...typeSure })).reason).toMatch(/^The machine is not sure.*confidence 0\.60.*area dental/);
+      expect(link(classification({ documentType: 'appeal', ...typeSure }), { refs: [[open('2025-00003')]] }).review).toBe(true);
+    });
+
+    it('uses the joint confidence on a re-run that finds the case the document itself created', () => {
+      const rerun = link(classification({ documentType: 'medical_declaration', ...typeSure }), { documentId: 'doc-1', refs: [[open('2025-00001', 'doc-1')]] });
+      expect(rerun.review).toBe(true);
+      expect(rerun.reason).toMatch(/confidence 0\.60/);
+    });
+
+    it('says first that no case was found for a must-be-linked document that links to nothing, then the joint confidence', () => {
+      const orphan = link(classification({ documentType: 'invoice', ...typeSure }));
+      expect(orphan.reason).toMatch(/^An? invoice must be added to an existing case.*Also: The machine is not sure.*confidence 0\.60/);
+    });
+
+    it('falls back to the joint confidence for a classification made before typeConfidence existed', () => {
+      const { typeConfidence: _, ...old } = classification({ documentType: 'medical_declaration', confidence: 0.6 });
+      expect(link(old, { ids: [open('2025-00007')] }).review).toBe(true);
+    });
+
+    it('is skipped when an archivist has decided', () => {
+      const decision = { documentId: 'doc-1', archivist: 'arkivar1', decidedAt: '2025-03-21T10:00:00Z' };
+      const result = decideLink({ documentId: 'doc-1', classification: classification({ documentType: 'comments', confidence: 0.2, typeConfidence: 0.2 }), decision, referenceMatches: [[open('2025-00003')]], nationalIdMatches: [] }, config);
+      expect(result).toMatchObject({ review: false, caseId: '2025-00003', matchedBy: 'case_reference' });
+    });
   });
 
   it('does not link a re-run of a document to the case that document created', () => {

@@ -22,6 +22,7 @@ export function classification(overrides: Partial<Omit<Classification, 'fields'>
     language: 'nb',
     keywords: [],
     confidence: 0.97,
+    typeConfidence: 0.97,
     reviewReason: null,
     textSource: 'ocr',
     pages: 2,
