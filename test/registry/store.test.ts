@@ -166,6 +166,15 @@ describe.each(engines)('store on %s', (engine) => {
     expect((await listQueue(db, { queue: 'review' })).items.map((i) => i.documentId)).not.toContain(result.documentId);
   });
 
+  it('journalises (J) a linked must-link document that is sure of its type though unsure of its area; the case\'s area wins', async () => {
+    const person = personId(211);
+    const target = await runPipeline(stateFor(classification({ area: 'dental', fields: { nationalIds: [person] } })), depsFor(db));
+    const declaration = classification({ documentType: 'medical_declaration', area: 'sick_pay', confidence: 0.6, typeConfidence: 0.97, fields: { nationalIds: [person], decisionDate: null } });
+    const { result } = await runPipeline(stateFor(declaration), depsFor(db));
+    expect(result).toMatchObject({ status: 'routed', caseId: target.registration!.caseId, area: 'dental', queue: 'unit-mail/dental' });
+    expect((await getDocument(db, result.documentId))?.journalStatus).toBe('J');
+  });
+
   it('lists a queue oldest first or priority first, filtered by keyword and received date, page by page', async () => {
     const fresh = await freshDb(server.endpoint);
     const dates = ['2025-01-10', '2025-01-05', '2025-02-01', '2025-01-20', '2025-01-15'];

@@ -112,7 +112,12 @@ export async function registerStage(state: RegisterState, deps: StageDeps): Prom
       caseId: record.caseId,
       caseNumber: record.caseNumber,
       createdCase,
-      journalStatus: journalStatusFor({ confidence: c.confidence, threshold: config.reviewThreshold, confirmedByArchivist: state.decision !== undefined }),
+      // The same confidence Link gated on: a linked must-link document takes its case's area, so only its type had to be sure.
+      journalStatus: journalStatusFor({
+        confidence: !createdCase && rule.caseMode === 'link' ? (c.typeConfidence ?? c.confidence) : c.confidence,
+        threshold: config.reviewThreshold,
+        confirmedByArchivist: state.decision !== undefined,
+      }),
       needsReply: rule.needsReply,
       registeredAt,
       confirmedBy: state.decision ? `archivist:${state.decision.archivist}` : 'postmottak',
