@@ -22,6 +22,7 @@ import { CapacityMeter, type Db } from '../functions/commons/store/db.ts';
 import { createTable } from '../functions/commons/store/table-definition.ts';
 import { claimCase } from '../functions/commons/store/queues.ts';
 import { deadlinesStage, linkStage, registerStage, reviewStage, routeStage, type StageDeps } from '../functions/commons/store/stages.ts';
+import { seededRandom } from '../domain/seeded-random.ts';
 
 const { values } = parseArgs({
   options: {
@@ -35,15 +36,8 @@ const total = Number(values.documents);
 const concurrency = Number(values.concurrency);
 const engine = values.engine as DynamoDbEngine;
 
-// A small deterministic PRNG (mulberry32), so two runs process the same mail.
-let state = Number(values.seed) >>> 0;
-function random(): number {
-  state = (state + 0x6d2b79f5) >>> 0;
-  let t = state;
-  t = Math.imul(t ^ (t >>> 15), t | 1);
-  t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
+// Seeded, so two runs process the same mail.
+const random = seededRandom(Number(values.seed));
 const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 
 /** Synthetic national ids: birth month + 80, valid check digits (never a real person). */

@@ -1,6 +1,7 @@
 import type { SparseVector } from './features.ts';
 import type { LinearModel } from './linear.ts';
 import { softmax } from './linear.ts';
+import { seededRandom } from '../seeded-random.ts';
 
 /**
  * The two learners compared by scripts/train.ts. Training code: not imported by the Lambda handler.
@@ -11,17 +12,8 @@ export interface Example {
   weight?: number;
 }
 
-/** mulberry32, for a reproducible example order. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** A reproducible example order. */
+const rng = seededRandom;
 
 export interface SoftmaxOptions {
   epochs: number;

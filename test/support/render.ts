@@ -8,6 +8,7 @@
 import { crc32, deflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import sharp from 'sharp';
+import { seededRandom } from '../../domain/seeded-random.ts';
 
 const FONT_DIR = '/usr/share/fonts/truetype/dejavu';
 export const FONT_REGULAR = `${FONT_DIR}/DejaVuSans.ttf`;
@@ -21,17 +22,7 @@ const FIXED_DATE = new Date('2025-01-01T00:00:00Z');
 // ---------------------------------------------------------------------------------------------
 // Seeded randomness
 
-/** mulberry32: small, fast, and good enough for noise that must be the same on every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+export { seededRandom };
 
 // ---------------------------------------------------------------------------------------------
 // PDFs
