@@ -1,14 +1,15 @@
 import { parseArgs } from 'node:util';
-import { ArchivistDecision } from '../schemas/pipeline.ts';
+import { stat } from 'node:fs/promises';
+import { ArchivistDecision, type ProcessResult } from '../schemas/pipeline.ts';
 import { DeadlineKind, IsoDate } from '../schemas/taxonomy.ts';
 import { loadConfig } from '../domain/config.ts';
 import { osloDate } from '../domain/calendar.ts';
 import { startLocalStack, type LocalStack } from './stack.ts';
 
 /**
- * The archivists' and case handlers' commands over the embedded stack. Each starts the loopback
- * servers on --data-dir, does one thing through the same store functions the Lambda handlers (and
- * later the HTTP API) use, and stops them.
+ * The CLI's commands over the embedded stack: the mailroom's `process`, and the archivists' and case
+ * handlers' commands. Each starts the loopback servers on --data-dir, does one thing through the same
+ * state machine and store functions the Lambda handlers (and later the HTTP API) use, and stops them.
  */
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -39,6 +40,59 @@ const store = () => import('../functions/commons/store/service.ts');
 
 function print(json: boolean, value: unknown, human: () => string): void {
   process.stdout.write((json ? JSON.stringify(value) : human()) + '\n');
+}
+
+async function assertReadableFiles(files: string[]): Promise<void> {
+  if (files.length === 0) throw new UsageError('name at least one file to process');
+  for (const file of files) {
+    const info = await stat(file).catch(() => null);
+    if (!info) throw new UsageError(`no such file: ${file}`);
+    if (!info.isFile()) throw new UsageError(`not a file: ${file}`);
+  }
+}
+
+function describe(result: ProcessResult): string {
+  const what = [result.documentType, result.area].filter(Boolean).join(', ');
+  const where = result.status === 'routed' ? `-> ${result.queue}${result.caseId ? ` (case ${result.caseId})` : ''}` : `-> ${result.queue}: ${result.reason}`;
+  return `${result.file}: ${result.status}${what ? ` [${what}]` : ''} ${where}`;
+}
+
+export async function processCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { ...common, received: { type: 'string' }, postmarked: { type: 'string' } },
+  });
+  const receivedDate = isoDate(values.received, '--received') ?? osloDate(new Date());
+  const postmarkDate = isoDate(values.postmarked, '--postmarked') ?? null;
+  await assertReadableFiles(positionals);
+
+  const { loadLocalStateMachine } = await import('./state-machine.ts');
+  const { processScan } = await import('./intake.ts');
+  const { shutdownOcr } = await import('../domain/ocr/index.ts');
+
+  return withStack(values['data-dir'], values.verbose, async (stack) => {
+    let failures = 0;
+    try {
+      const machine = await loadLocalStateMachine();
+      for (const [index, file] of positionals.entries()) {
+        const started = Date.now();
+        try {
+          const { result } = await processScan(machine, stack.bucket, file, { receivedDate, postmarkDate }, values.verbose ? (line) => process.stderr.write(line + '\n') : undefined);
+          process.stdout.write((values.json ? JSON.stringify(result) : describe(result)) + '\n');
+          process.stderr.write(`[${index + 1}/${positionals.length}] ${file}: ${result.status} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+        } catch (error) {
+          // The state machine itself failed (RecordFailure could not record the document either):
+          // that is a pipeline failure, reported and counted, and the next file still runs.
+          failures += 1;
+          process.stderr.write(`[${index + 1}/${positionals.length}] ${file}: PIPELINE FAILURE: ${(error as Error).message}\n`);
+        }
+      }
+    } finally {
+      await shutdownOcr();
+    }
+    return failures === 0 ? 0 : 1;
+  });
 }
 
 export async function reviewCommand(args: string[]): Promise<number> {
