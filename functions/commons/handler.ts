@@ -23,9 +23,11 @@ export function stageHandler<S extends z.ZodType, R>(stage: string, schema: S, f
       logger.appendKeys({ stage });
       const result = await fn(input);
       // One throughput metric per stage, so the dashboard shows where documents are (and every
-      // invocation publishes something: Powertools warns on an empty flush).
-      metrics.addDimension('stage', stage);
-      metrics.addMetric('StageCompleted', MetricUnit.Count, 1);
+      // invocation publishes something: Powertools warns on an empty flush). A single metric, so the
+      // stage dimension stays on it and off the stage's other metrics, which alarms match by service.
+      const completed = metrics.singleMetric();
+      completed.addDimension('stage', stage);
+      completed.addMetric('StageCompleted', MetricUnit.Count, 1);
       return result;
     });
 }

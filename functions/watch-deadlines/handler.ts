@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { stageHandler } from '#commons/handler';
-import { logger } from '#commons/powertools';
-import { dbFromEnv, watchDeadlines } from '#commons/store/service';
+import { MetricUnit } from '@aws-lambda-powertools/metrics';
+import { logger, metrics } from '#commons/powertools';
+import { dbFromEnv, listQueue, watchDeadlines } from '#commons/store/service';
 import { loadConfig } from '#domain/config';
 import { osloDate } from '#domain/calendar';
 
@@ -17,7 +18,14 @@ export const handler = stageHandler('watch-deadlines', ScheduledEvent, async (ev
   const horizonDays = Number(process.env.WATCH_HORIZON_DAYS ?? '14');
   if (!Number.isInteger(horizonDays) || horizonDays < 0) throw new Error('WATCH_HORIZON_DAYS must be a whole number of days');
   const today = osloDate(event.time ? new Date(event.time) : new Date());
-  const watch = await watchDeadlines(dbFromEnv(), loadConfig(), { today, horizonDays });
+  const db = dbFromEnv();
+  const watch = await watchDeadlines(db, loadConfig(), { today, horizonDays });
+  // The alarm «a review waiting too long» (infra/constructs/operations.ts) reads this figure: hours
+  // since the oldest document in the review queue was received (0 when the queue is empty).
+  const [oldest] = (await listQueue(db, { queue: 'review', order: 'oldest', limit: 1 })).items;
+  const now = event.time ? new Date(event.time) : new Date();
+  const waitedHours = oldest ? Math.max(0, (now.getTime() - Date.parse(`${oldest.receivedDate}T00:00:00Z`)) / 3_600_000) : 0;
+  metrics.addMetric('ReviewQueueOldestAgeHours', MetricUnit.NoUnit, Math.round(waitedHours));
   // Identifiers and counts only: the list itself is the function's result.
   logger.info('deadlines coming due', { today, dueBefore: watch.dueBefore, deadlines: watch.deadlines.length, extensionNotices: watch.extensionNotices.length });
   return watch;

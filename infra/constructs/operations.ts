@@ -27,9 +27,9 @@ export interface OperationsProps {
 
 /**
  * How long the oldest document in the review queue has waited, in hours: a Powertools metric
- * (namespace postmottak, service postmottak) that the scheduled watcher publishes when it looks at the
- * queues. Named here so the alarm and the publisher agree; until something publishes it the alarm
- * stays in INSUFFICIENT_DATA, visibly, rather than reporting a healthy queue.
+ * (namespace postmottak, service postmottak) that the daily deadline watcher (functions/watch-deadlines)
+ * publishes. Named here so the alarm and the publisher agree; if the watcher stops publishing, the
+ * alarm goes to INSUFFICIENT_DATA, visibly, rather than reporting a healthy queue.
  */
 export const reviewQueueAgeMetric = { namespace: 'postmottak', metricName: 'ReviewQueueOldestAgeHours', dimensionsMap: { service: 'postmottak' } } as const;
 
@@ -81,7 +81,8 @@ export class Operations extends Construct {
       const depth = queue.metricApproximateNumberOfMessagesVisible({ period: fiveMinutes, statistic: 'Maximum' });
       alarm(`${name.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase())}Failed`, depth, `The scheduled ${name} run failed after its retries; its event is in the dead-letter queue.`);
     }
-    const reviewAge = new Metric({ ...reviewQueueAgeMetric, period: Duration.hours(1), statistic: 'Maximum' });
+    // Daily, as the watcher that publishes it runs daily.
+    const reviewAge = new Metric({ ...reviewQueueAgeMetric, period: Duration.days(1), statistic: 'Maximum' });
     // Missing data is not "fine" here: no figure means nobody is measuring the review queue.
     alarm('ReviewWaitingTooLong', reviewAge, `The oldest document waiting for an archivist has waited ${props.reviewAgeAlarmHours} hours or more.`, props.reviewAgeAlarmHours, TreatMissingData.MISSING);
     const waiting = props.intakeQueue.metricApproximateAgeOfOldestMessage({ period: fiveMinutes, statistic: 'Maximum' });

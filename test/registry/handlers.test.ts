@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Context } from 'aws-lambda';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient, GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
@@ -52,6 +52,22 @@ describe('the stage handlers, wired as the state machine calls them (embedded de
     state = { ...state, deadlines: await deadlines(state as never, context) };
     const result = ProcessResult.parse(await route(state as never, context));
     expect(result).toMatchObject({ file: 'scan.pdf', status: 'routed', queue: 'unassigned/dental', caseId: '2025-00001', area: 'dental', language: 'nb' });
+  });
+
+  it('the daily watcher publishes how long the oldest document in review has waited, for the alarm', async () => {
+    const { handler: link } = await import('../../functions/link/handler.ts');
+    const { handler: review } = await import('../../functions/review/handler.ts');
+    const { handler: watch } = await import('../../functions/watch-deadlines/handler.ts');
+    const { metrics } = await import('../../functions/commons/powertools.ts');
+    const state = stateFor(classification({ confidence: 0.4 }), { receivedDate: '2025-03-20' });
+    const linked = await link(state as never, context);
+    expect(linked.review).toBe(true);
+    await review({ ...state, link: linked } as never, context);
+
+    const published = vi.spyOn(metrics, 'addMetric');
+    await watch({ time: '2025-03-23T00:00:00Z' } as never, context);
+    expect(published).toHaveBeenCalledWith('ReviewQueueOldestAgeHours', 'None', 72);
+    published.mockRestore();
   });
 
   it('fails loudly when the state lacks a key the stage reads (a mis-wired state machine)', async () => {
