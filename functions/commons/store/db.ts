@@ -73,10 +73,10 @@ export async function putItem(db: Db, input: Without<PutCommandInput, 'TableName
   db.meter?.add('write', out.ConsumedCapacity);
 }
 
-/** A conditional put: true when written, false when the condition did not hold. */
-export async function putIf(db: Db, input: Without<PutCommandInput, 'TableName'>): Promise<boolean> {
+/** true when the conditional write was made, false when its condition did not hold. */
+async function madeIf(db: Db, write: () => Promise<unknown>): Promise<boolean> {
   try {
-    await putItem(db, input);
+    await write();
     return true;
   } catch (error) {
     if (isConditionFailure(error)) {
@@ -85,6 +85,11 @@ export async function putIf(db: Db, input: Without<PutCommandInput, 'TableName'>
     }
     throw error;
   }
+}
+
+/** A conditional put: true when written, false when the condition did not hold. */
+export function putIf(db: Db, input: Without<PutCommandInput, 'TableName'>): Promise<boolean> {
+  return madeIf(db, () => putItem(db, input));
 }
 
 export async function updateItem(db: Db, input: Without<UpdateCommandInput, 'TableName'>): Promise<Item | undefined> {
@@ -93,17 +98,9 @@ export async function updateItem(db: Db, input: Without<UpdateCommandInput, 'Tab
   return out.Attributes;
 }
 
-export async function updateIf(db: Db, input: Without<UpdateCommandInput, 'TableName'>): Promise<boolean> {
-  try {
-    await updateItem(db, input);
-    return true;
-  } catch (error) {
-    if (isConditionFailure(error)) {
-      db.meter?.addConditionFailure();
-      return false;
-    }
-    throw error;
-  }
+/** A conditional update: true when written, false when the condition did not hold. */
+export function updateIf(db: Db, input: Without<UpdateCommandInput, 'TableName'>): Promise<boolean> {
+  return madeIf(db, () => updateItem(db, input));
 }
 
 export async function query(db: Db, input: Without<QueryCommandInput, 'TableName'>): Promise<QueryCommandOutput> {
