@@ -140,9 +140,8 @@ export async function reviewCommand(args: string[]): Promise<number> {
       }
       // The same state machine, started anew with the decision: it resumes at Link (see README).
       const machine = await loadLocalStateMachine();
-      const { output } = await machine.run(input as never);
-      const { ProcessResult } = await import('../schemas/pipeline.ts');
-      const result = ProcessResult.parse({ ...(output as object), file: input.fileName });
+      const { runToResult } = await import('./intake.ts');
+      const { result } = await runToResult(machine, input, input.fileName);
       print(values.json, result, () => `${result.documentId}: ${result.status} -> ${result.queue}${result.caseId ? ` (case ${result.caseId})` : ''}${result.reason ? `: ${result.reason}` : ''}`);
       return 0;
     });

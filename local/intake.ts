@@ -43,7 +43,16 @@ export async function processScan(
   dates: MailDates,
   trace?: (line: string) => void,
 ): Promise<{ result: ProcessResult; path: string[] }> {
-  const input = await uploadScan(bucket, file, dates);
+  return runToResult(machine, await uploadScan(bucket, file, dates), file, trace);
+}
+
+/** One execution of the state machine, read as the SPEC.md JSON line for `file`. */
+export async function runToResult(
+  machine: LocalStateMachine,
+  input: ExecutionState,
+  file: string,
+  trace?: (line: string) => void,
+): Promise<{ result: ProcessResult; path: string[] }> {
   const { output, path } = await machine.run(input as never, { trace });
   return { result: ProcessResult.parse({ ...(output as object), file }), path };
 }
