@@ -7,9 +7,11 @@
  * fields through domain/fields. No OCR runs here, so it takes seconds from a fresh clone; to
  * regenerate the scans and OCR them, run `npm run corpus` (15-25 minutes on 2 cores).
  *
- *   npm run eval [-- --errors]     --errors lists the misclassified documents (ids, labels; no text)
+ *   npm run eval [-- --errors] [-- --model candidate.json]
+ *     --errors lists the misclassified documents (ids, labels; no text)
+ *     --model  scores a candidate written by `npm run train -- --out` instead of the promoted model
  */
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../domain/config.ts';
@@ -19,16 +21,15 @@ import { typeRule } from '../domain/config.ts';
 import { extractFields } from '../domain/fields/index.ts';
 import { loadRecords, type CorpusRecord } from '../test/corpus/records.ts';
 
-const { values } = parseArgs({ options: { errors: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { errors: { type: 'boolean', default: false }, model: { type: 'string' } } });
 const config = loadConfig();
 const threshold = config.reviewThreshold;
 const out = (s = '') => process.stdout.write(`${s}\n`);
 const pct = (x: number) => (Number.isNaN(x) ? '   – ' : `${(x * 100).toFixed(1).padStart(5)}%`);
 
 const loadStarted = performance.now();
-const model = promotedModel();
+const model = values.model ? loadModel(JSON.parse(readFileSync(values.model, 'utf8'))) : promotedModel();
 const loadMs = performance.now() - loadStarted;
-void loadModel;
 
 interface Run {
   records: CorpusRecord[];
@@ -62,7 +63,7 @@ const s = score(main.labelled, main.predicted, threshold);
 const mustLink = (documentType: string) => typeRule(config, documentType).caseMode === 'link';
 const g = gatedScore(main.labelled, main.predicted, threshold, mustLink);
 
-const modelFile = fileURLToPath(new URL('../models/current.json', import.meta.url));
+const modelFile = values.model ?? fileURLToPath(new URL('../models/current.json', import.meta.url));
 out(`postmottak classifier — model ${model.file.version} (${model.file.method}, rule boost ${model.file.ruleBoost}), ${(statSync(modelFile).size / 1024).toFixed(0)} KB`);
 out(`held-out set: ${heldOut.length} scans from ${new Set(heldOut.map((r) => r.family)).size} eval-only template families, read by the product's OCR`);
 out(`  formats: ${Object.entries(count(heldOut.map((r) => r.format))).map(([k, v]) => `${k} ${v}`).join(', ')}; languages: ${Object.entries(count(heldOut.map((r) => r.language))).map(([k, v]) => `${k} ${v}`).join(', ')}`);

@@ -46,20 +46,24 @@ export interface HeldOutScore {
   areaAccuracy: number;
   languageAccuracy: number;
   jointAccuracy: number;
-  /** Share of documents with confidence >= threshold (no archivist needed). */
+  /**
+   * Share of documents through the review gate (no archivist needed): as the Link stage decides when
+   * `mustLink` is given (gatedScore), else every document on its joint confidence.
+   */
   straightThrough: number;
-  /** Among those, the share with type or area wrong. */
+  /** Among those, the share wrong by the measure that matters for their path. */
   straightThroughError: number;
   /** Mean log-loss of the confidence as a probability that type and area are right. */
   confidenceLogLoss: number;
 }
 
-export function score(labelled: Labelled[], predicted: Predicted[], threshold: number): HeldOutScore {
+export function score(labelled: Labelled[], predicted: Predicted[], threshold: number, mustLink?: (documentType: string) => boolean): HeldOutScore {
   const n = labelled.length;
   const right = labelled.map((l, i) => l.documentType === predicted[i]!.documentType && l.area === predicted[i]!.area);
   const through = predicted.map((p) => p.confidence >= threshold);
   const throughCount = through.filter(Boolean).length;
   const throughWrong = through.filter((t, i) => t && !right[i]).length;
+  const gated = mustLink ? gatedScore(labelled, predicted, threshold, mustLink) : undefined;
   const eps = 1e-4;
   return {
     n,
@@ -67,8 +71,8 @@ export function score(labelled: Labelled[], predicted: Predicted[], threshold: n
     areaAccuracy: labelled.filter((l, i) => l.area === predicted[i]!.area).length / n,
     languageAccuracy: labelled.filter((l, i) => l.language === predicted[i]!.language).length / n,
     jointAccuracy: right.filter(Boolean).length / n,
-    straightThrough: throughCount / n,
-    straightThroughError: throughCount ? throughWrong / throughCount : 0,
+    straightThrough: gated ? gated.straightThrough : throughCount / n,
+    straightThroughError: gated ? gated.straightThroughError : throughCount ? throughWrong / throughCount : 0,
     confidenceLogLoss: -predicted.reduce((s, p, i) => s + Math.log(right[i] ? Math.max(eps, p.confidence) : Math.max(eps, 1 - p.confidence)), 0) / n,
   };
 }

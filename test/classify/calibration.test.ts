@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyCalibration, fitIsotonic, reliabilityTable } from '#domain/classify/calibration';
+import { gatedScore, score } from '#domain/classify/evaluate';
 
 describe('isotonic calibration', () => {
   it('is monotone and within [0, 1] for any data', () => {
@@ -40,5 +41,39 @@ describe('isotonic calibration', () => {
     const top = rows.find((r) => r.from === 0.95)!;
     expect(top.count).toBe(2);
     expect(top.accuracy).toBe(0.5);
+  });
+});
+
+describe('held-out score', () => {
+  const labelled = [
+    { id: 'a', documentType: 'appeal', area: 'dental', language: 'nb' },
+    { id: 'b', documentType: 'comments', area: 'dental', language: 'nb' },
+    { id: 'c', documentType: 'comments', area: 'sick_pay', language: 'nb' },
+    { id: 'd', documentType: 'appeal', area: 'sick_pay', language: 'nb' },
+  ];
+  const predicted = [
+    // A new case: right only when the area is.
+    { documentType: 'appeal', area: 'dental', language: 'nb', confidence: 0.95, typeConfidence: 0.99 },
+    // Linked: takes its case's area, so the letter's area does not decide; the type confidence gates it.
+    { documentType: 'comments', area: 'medical', language: 'nb', confidence: 0.6, typeConfidence: 0.97 },
+    { documentType: 'comments', area: 'sick_pay', language: 'nb', confidence: 0.95, typeConfidence: 0.8 },
+    { documentType: 'appeal', area: 'dental', language: 'nb', confidence: 0.92, typeConfidence: 0.99 },
+  ];
+  const mustLink = (type: string) => type === 'comments';
+
+  it('counts straight-through on the joint confidence without a gate', () => {
+    const s = score(labelled, predicted, 0.9);
+    expect(s.straightThrough).toBe(0.75);
+    expect(s.straightThroughError).toBeCloseTo(1 / 3);
+  });
+
+  it('counts straight-through as the Link stage decides when given the must-link types', () => {
+    const s = score(labelled, predicted, 0.9, mustLink);
+    // a (created, right), b (linked on its type confidence, right), d (created, wrong area); not c.
+    expect(s.straightThrough).toBe(0.75);
+    expect(s.straightThroughError).toBeCloseTo(1 / 3);
+    expect(gatedScore(labelled, predicted, 0.9, mustLink)).toMatchObject({ linked: { n: 2, through: 1, wrong: 0 }, created: { n: 2, through: 2, wrong: 1 } });
+    expect(score(labelled, predicted, 0.96, mustLink).straightThrough).toBe(0.25);
+    expect(score(labelled, predicted, 0.96).straightThrough).toBe(0);
   });
 });

@@ -34,7 +34,7 @@ describe('corpus generator', () => {
 
   it('writes only synthetic national ids (month + 80, valid check digits), each as recorded', () => {
     for (const doc of [...train, ...evalDocs]) {
-      const text = docText(doc).replace(/(\d{6}) (\d{5})/g, '$1$2');
+      const text = docText(doc).replace(/(\d{6})[ \n](\d{5})/g, '$1$2');
       for (const id of doc.truth.nationalIds) {
         expect(Number(id.slice(2, 4))).toBeGreaterThan(80);
         expect(isValidNationalId(id)).toBe(true);

@@ -1,5 +1,7 @@
 import type { DocumentType } from '../../schemas/taxonomy.ts';
 import type { Lang } from './areas.ts';
+import { moreTrainFamiliesA } from './families-more-a.ts';
+import { moreTrainFamiliesB } from './families-more-b.ts';
 
 /**
  * Template families: one way of writing one document type in one language. Train families and eval
@@ -30,7 +32,7 @@ export interface Family {
 
 const nbAppealAttach = ['Kopi av vedtaket', 'Vedtak datert {listDecisionDate}', 'Legeerklæring fra fastlege', 'Kvitteringer', 'Uttalelse fra spesialist', 'Fullmakt', 'Epikrise fra sykehuset'];
 
-export const families: Family[] = [
+const baseFamilies: Family[] = [
   // ---------------------------------------------------------------------------------------------
   // case_transfer
   {
@@ -1024,3 +1026,5 @@ export const families: Family[] = [
     attachments: ['Klagevedtak {listDecisionDate}', 'Legeerklæring'],
   },
 ];
+
+export const families: Family[] = [...baseFamilies, ...moreTrainFamiliesA, ...moreTrainFamiliesB];
