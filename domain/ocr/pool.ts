@@ -91,6 +91,10 @@ async function createOcrWorker(languages: readonly string[]): Promise<Worker> {
     // Tesseract 5 re-reads every doubtful line upside-down-inverted (white on black): letters have no
     // such lines, and on a poor scan that doubles the work on exactly the slow lines.
     tessedit_do_invert: '0',
+    // Letters have no vertical text and need no table structure (table cells are still read as text):
+    // skipping both searches ~2% each of the page time (paired runs, bench pages; CER unchanged).
+    textord_tabfind_vertical_text: '0',
+    textord_tabfind_find_tables: '0',
   });
   return worker;
 }

@@ -1,4 +1,9 @@
+import { availableParallelism } from 'node:os';
 import sharp from 'sharp';
+
+// sharp runs libvips on one thread on glibc Linux without jemalloc (its default here and in Lambda);
+// one per core halves the preparation of a noisy page (median filter): 350 -> 190 ms (bench pages).
+sharp.concurrency(availableParallelism());
 
 /**
  * Turns a page image (a TIFF/JPEG/PNG page, or a rendered PDF page) into what Tesseract reads best:
@@ -53,21 +58,33 @@ export async function preparePage(input: Uint8Array, options: PrepareOptions): P
   if (scale > 0.87 && scale < 1.15) scale = 1;
   scale = Math.min(scale, 2);
 
+  // Specks are judged and removed at no less than DESPECKLE_DPI, then the page is brought to the target:
+  // below it a downscale blurs specks past detection and a 3x3 median eats thin strokes (9 pt serif,
+  // noisy scan, 150 dpi: CER 10.3% when despeckled at 150 dpi, 0.3% when at 200 dpi, then downscaled).
+  const despeckleScale = options.targetDpi < DESPECKLE_DPI && dpi > options.targetDpi ? Math.min(1, DESPECKLE_DPI / dpi) : scale;
   let pipeline = open().autoOrient().flatten({ background: '#ffffff' }).toColourspace('b-w');
-  if (scale !== 1) {
-    pipeline = pipeline.resize({ width: Math.round(width * scale), height: Math.round(height * scale), kernel: scale < 1 ? 'lanczos3' : 'cubic' });
+  if (despeckleScale !== 1) {
+    pipeline = pipeline.resize({ width: Math.round(width * despeckleScale), height: Math.round(height * despeckleScale), kernel: despeckleScale < 1 ? 'lanczos3' : 'cubic' });
   }
   let { data, info } = await pipeline.extractChannel(0).raw().toBuffer({ resolveWithObject: true });
   const despeckled = speckFraction(data, info.width, info.height) > 0.0015;
+  const grey = (pixels: Buffer, w: number, h: number) => sharp(pixels, { raw: { width: w, height: h, channels: 1 } });
   if (despeckled) {
-    ({ data, info } = await sharp(data, { raw: { width: info.width, height: info.height, channels: 1 } })
-      .median(3)
+    ({ data, info } = await grey(data, info.width, info.height).median(3).extractChannel(0).raw().toBuffer({ resolveWithObject: true }));
+  }
+  // A separate pass: sharp would resize before the median within one pipeline.
+  if (despeckleScale !== scale) {
+    ({ data, info } = await grey(data, info.width, info.height)
+      .resize({ width: Math.round(width * scale), height: Math.round(height * scale), kernel: 'lanczos3' })
       .extractChannel(0)
       .raw()
       .toBuffer({ resolveWithObject: true }));
   }
   return { pixels: data, width: info.width, height: info.height, dpi: dpi * scale, despeckled };
 }
+
+/** Resolution at which specks are found and filtered when the OCR resolution is lower. */
+const DESPECKLE_DPI = 200;
 
 /**
  * Share of pixels that differ sharply from all four neighbours (dust, salt-and-pepper noise), from
@@ -156,6 +173,8 @@ export function toPng(page: PreparedPage): Promise<Buffer> {
     // Without an explicit colourspace sharp writes one grey channel three times.
     .toColourspace('b-w')
     .withDensity(Math.round(page.dpi))
-    .png({ compressionLevel: 6 })
+    // Level 3 instead of 6: half the encoding time (121 -> 57 ms on a noisy page, run beside the OCR
+    // and competing with it for a core) for files 1-2% larger (bench pages).
+    .png({ compressionLevel: 3 })
     .toBuffer();
 }

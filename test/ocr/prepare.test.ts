@@ -33,6 +33,14 @@ describe('preparePage', () => {
     expect(b.despeckled).toBe(true);
     expect(speckFraction(b.pixels, b.width, b.height)).toBeLessThan(0.0005);
   });
+  it('below 200 dpi finds and removes specks at 200 dpi, then brings the page to the target', async () => {
+    const noisy = await degrade(await renderPageImage(lines, { dpi: 300 }), { noise: 0.01, seed: 2 });
+    const c = await preparePage(noisy, { targetDpi: 150 });
+    expect(c.despeckled).toBe(true);
+    expect(c.dpi).toBeCloseTo(150, 0);
+    expect(c.width).toBe(Math.round(2481 / 2));
+    expect(c.pixels.length).toBe(c.width * c.height);
+  });
   it('applies EXIF orientation', async () => {
     const img = await sharp(await renderPageImage(lines, { dpi: 100 })).rotate(-90).withMetadata({ orientation: 6 }).jpeg().toBuffer();
     const prepared = await preparePage(img, { targetDpi: 100 });
