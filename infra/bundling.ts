@@ -18,8 +18,14 @@ export function handlerEntry(name: string): string {
  */
 export const unbundleable = ['sharp', 'pdf-parse', 'tesseract.js'] as const;
 
-/** tesseract.js reads language data by path, which no import reveals: the configured languages ride with it. */
-export const ocrLanguagePackages = config.ocr.languages.map((lang) => `@tesseract.js-data/${lang}`);
+/**
+ * tesseract.js reads language data by path, which no import reveals: the configured languages ride
+ * with it. They live in the project (vendor/tessdata-fast, a `file:` dependency), which `npm ci` in the
+ * asset cannot resolve, so they are copied into the asset's node_modules after bundling.
+ */
+export const ocrLanguagePackage = '@postmottak/tessdata-fast';
+const ocrLanguageSource = fileURLToPath(new URL('../vendor/tessdata-fast/', import.meta.url));
+export const ocrLanguageFiles = config.ocr.languages.map((lang) => `4.1.0_fast/${lang}.traineddata.gz`);
 
 /**
  * Which of the unbundleable packages a handler reaches, found by resolving its import graph with the
@@ -46,8 +52,7 @@ export function nodeModulesFor(entry: string): string[] {
       if (match) reached.add(match);
     }
   }
-  const modules = unbundleable.filter((pkg) => reached.has(pkg));
-  return modules.includes('tesseract.js') ? [...modules, ...ocrLanguagePackages] : modules;
+  return unbundleable.filter((pkg) => reached.has(pkg));
 }
 
 // ESM output for the ESM-only middy 7; CommonJS dependencies folded into it still call `require`.
@@ -80,11 +85,15 @@ export function bundlingFor(nodeModules: readonly string[]): BundlingOptions {
           commandHooks: {
             beforeBundling: () => [],
             beforeInstall: () => [],
-            afterBundling: (_input: string, output: string) =>
-              nodeModules.some((m) => m.startsWith('@tesseract.js-data/'))
-                ? // The legacy+LSTM data (4.0.0/) is never read (OEM LSTM_ONLY reads 4.0.0_best_int/): ~20 MB less to cold-start.
-                  [`rm -rf ${JSON.stringify(output)}/node_modules/@tesseract.js-data/*/4.0.0`]
-                : [],
+            afterBundling: (_input: string, output: string) => {
+              if (!nodeModules.includes('tesseract.js')) return [];
+              const target = `${output}/node_modules/${ocrLanguagePackage}`;
+              return [
+                `mkdir -p ${JSON.stringify(`${target}/4.1.0_fast`)}`,
+                `cp ${JSON.stringify(`${ocrLanguageSource}package.json`)} ${JSON.stringify(`${ocrLanguageSource}LICENSE`)} ${JSON.stringify(target)}`,
+                ...ocrLanguageFiles.map((file) => `cp ${JSON.stringify(ocrLanguageSource + file)} ${JSON.stringify(`${target}/${file}`)}`),
+              ];
+            },
           },
         }
       : {}),

@@ -219,7 +219,7 @@ function nativePage(file: string, languages: string[], tessdataDir?: string) {
   return timed('tesseract', [...dataArgs, file, 'stdout', '-l', languages.join('+'), '--psm', '3'], NATIVE_ENV);
 }
 
-/** The npm packages' model for native Tesseract too: separates the engine's cost from the model's. */
+/** postmottak's model files for native Tesseract too: the engine's cost alone, whatever data Debian has. */
 async function npmModelsFor(dir: string, languages: string[]): Promise<string> {
   const { traineddataFile } = await import('../domain/ocr/languages.ts');
   const target = path.join(dir, 'tessdata-npm');
@@ -317,7 +317,7 @@ async function main(): Promise<void> {
     const degraded = rows.filter((r) => r.degradation !== 'clean');
 
     console.log(`\nOCR benchmark — ${pageCount} A4 pages at 300 dpi (~${Math.round(mean(pages.map((p) => p.reference.split(/\s+/).length)))} words each), language ${languages.join('+')}${ourLanguages.join('+') !== languages.join('+') ? ` (postmottak: ${ourLanguages.join('+')})` : ''}, ${cores} cores`);
-    console.log(`postmottak: tesseract.js 7 (WASM, LSTM, @tesseract.js-data 4.0.0_best_int) + sharp preparation, OCR at ${targetDpi} dpi; native: ${version} (Debian tessdata_fast), OMP_THREAD_LIMIT=1\n`);
+    console.log(`postmottak: tesseract.js 7 (WASM, LSTM, @postmottak/tessdata-fast: Debian's tessdata_fast files) + sharp preparation, OCR at ${targetDpi} dpi; native: ${version} (Debian tessdata_fast), OMP_THREAD_LIMIT=1\n`);
     console.log('page  degradation                      postmottak   native   CER postmottak  CER native');
     for (const r of rows) {
       console.log(`${String(r.page).padEnd(6)}${r.degradation.padEnd(33)}${(r.oursMs / 1000).toFixed(2).padStart(8)} s${(r.nativeMs / 1000).toFixed(2).padStart(8)} s${pct(r.oursCer).padStart(15)}${pct(r.nativeCer).padStart(12)}`);
@@ -341,7 +341,7 @@ async function main(): Promise<void> {
     line('OCR worker cold start (one worker)', `${Math.round(ours_.coldStartMs)} ms`, '', '', '< 2 s');
     line('module import (tesseract.js, sharp, pdf.js)', `${Math.round(ours_.importMs)} ms`, '', '', '');
     const sameModel = mean(rows.map((r) => r.sameModelMs));
-    line('native with the npm model (best_int), per page', '', `${(sameModel / 1000).toFixed(2)} s`, `${(oursPerPage / sameModel).toFixed(2)}x`, 'engine cost alone (WASM vs native)');
+    line('native reading postmottak\'s model files, per page', '', `${(sameModel / 1000).toFixed(2)} s`, `${(oursPerPage / sameModel).toFixed(2)}x`, 'engine cost alone (WASM vs native)');
     line('  its CER, degraded scans', '', pct(mean(degraded.map((r) => r.sameModelCer))), '', '');
     console.log('\nNative times include loading the model in each process (how tesseract is run from a shell).');
   } finally {

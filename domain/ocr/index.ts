@@ -12,7 +12,7 @@ export { shutdownOcr, ocrStats, defaultPoolSize, warmUpOcr } from './pool.ts';
 export interface ReadPageOptions {
   /** From inspection: use the PDF's own text, no OCR. */
   hasTextLayer: boolean;
-  /** Tesseract language codes, each an installed @tesseract.js-data package (config.ocr.languages). */
+  /** Tesseract language codes, each a model in @postmottak/tessdata-fast (config.ocr.languages). */
   languages: readonly string[];
   /** Resolution pages are brought to before OCR (config.ocr.targetDpi). */
   targetDpi: number;

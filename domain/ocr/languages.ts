@@ -5,13 +5,15 @@ import path from 'node:path';
 import { createHash } from 'node:crypto';
 
 /**
- * Tesseract language data comes from the @tesseract.js-data/<lang> npm packages in the project's
- * dependencies, never from the network. tesseract.js reads all languages from one folder
- * (`${langPath}/${lang}.traineddata.gz`) and its per-language `{ code, data }` form is broken in 7.0.0,
- * so the packages' files are linked into one folder under the temp directory (writable in Lambda;
- * the working directory is not).
+ * Tesseract language data comes from the npm package @postmottak/tessdata-fast in the project's
+ * dependencies (vendor/tessdata-fast: Tesseract's tessdata_fast models from Debian's packages, as the
+ * registry has only the best_int ones, 1.9x slower per page), never from the network. tesseract.js
+ * reads all languages from one folder (`${langPath}/${lang}.traineddata.gz`) and its per-language
+ * `{ code, data }` form is broken in 7.0.0, so the files are linked into one folder under the temp
+ * directory (writable in Lambda; the working directory is not).
  */
-export const DATA_VARIANT = '4.0.0_best_int';
+export const LANGUAGE_PACKAGE = '@postmottak/tessdata-fast';
+export const DATA_VARIANT = '4.1.0_fast';
 
 const require = createRequire(import.meta.url);
 
@@ -19,12 +21,12 @@ export function traineddataFile(lang: string, variant = DATA_VARIANT): string {
   if (!/^[a-z_]{3,12}$/.test(lang)) throw new Error(`invalid OCR language code '${lang}'`);
   let entry: string;
   try {
-    entry = require.resolve(`@tesseract.js-data/${lang}`);
+    entry = require.resolve(`${LANGUAGE_PACKAGE}/package.json`);
   } catch {
-    throw new Error(`OCR language '${lang}' is not installed: add @tesseract.js-data/${lang} to the dependencies`);
+    throw new Error(`OCR language data is not installed: ${LANGUAGE_PACKAGE} is missing from node_modules`);
   }
   const file = path.join(path.dirname(entry), variant, `${lang}.traineddata.gz`);
-  if (!existsSync(file)) throw new Error(`OCR language data missing: ${file}`);
+  if (!existsSync(file)) throw new Error(`OCR language '${lang}' is not installed: add ${variant}/${lang}.traineddata.gz to ${LANGUAGE_PACKAGE} (vendor/tessdata-fast/README.md)`);
   return file;
 }
 

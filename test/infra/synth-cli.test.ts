@@ -39,14 +39,14 @@ describe('cdk synth (CLI, with bundling and cdk-nag)', () => {
     }
   });
 
-  it('ships the OCR function with tesseract.js, the configured language data (best_int only) and linux-arm64 sharp', () => {
+  it('ships the OCR function with tesseract.js, the configured languages\' fast models and linux-arm64 sharp', () => {
     const asset = assetOf('extract-page');
     const modules = path.join(asset, 'node_modules');
     expect(existsSync(path.join(modules, 'tesseract.js-core'))).toBe(true);
-    for (const lang of config.ocr.languages) {
-      expect(existsSync(path.join(modules, `@tesseract.js-data/${lang}/4.0.0_best_int/${lang}.traineddata.gz`)), lang).toBe(true);
-      expect(existsSync(path.join(modules, `@tesseract.js-data/${lang}/4.0.0`)), `${lang} legacy data`).toBe(false);
-    }
+    const data = path.join(modules, '@postmottak/tessdata-fast');
+    expect(readdirSync(path.join(data, '4.1.0_fast')).sort()).toEqual(config.ocr.languages.map((lang) => `${lang}.traineddata.gz`).sort());
+    expect(existsSync(path.join(data, 'package.json'))).toBe(true);
+    expect(existsSync(path.join(modules, '@tesseract.js-data'))).toBe(false);
     expect(readdirSync(path.join(modules, '@img'))).toEqual(expect.arrayContaining(['sharp-linux-arm64', 'sharp-libvips-linux-arm64']));
     expect(readdirSync(path.join(modules, '@img'))).not.toContain('sharp-linux-x64');
   });
