@@ -141,10 +141,10 @@ const targets: [string, boolean, string][] = [
   ['national-id recall >= 98%', nid.recall >= 0.98, pct(nid.recall)],
   ['straight-through >= 85% (as linked)', g.straightThrough >= 0.85, pct(g.straightThrough)],
   ['<= 1% of those wrong (as linked)', g.straightThroughError <= 0.01, pct(g.straightThroughError)],
-  ['straight-through >= 85% (all-joint)', s.straightThrough >= 0.85, pct(s.straightThrough)],
-  ['<= 1% of those wrong (all-joint)', s.straightThroughError <= 0.01, pct(s.straightThroughError)],
 ];
 for (const [name, ok, value] of targets) out(`  ${ok ? 'met    ' : 'MISSED '} ${name.padEnd(38)} ${value}`);
+// Not a target: a linked document takes its case's area, so its own area guess cannot make it wrong.
+out(`  (for comparison, every document on the joint confidence: ${pct(s.straightThrough)} through, ${pct(s.straightThroughError)} wrong)`);
 
 if (values.errors) {
   out();
