@@ -34,3 +34,8 @@ export function typeRule(config: PostmottakConfig, type: string) {
   if (!rule) throw new Error(`no type rule for '${type}'`);
   return rule;
 }
+
+/** A document of this type joins an existing case (and takes its area); it never opens one. */
+export function mustLink(config: PostmottakConfig, type: string): boolean {
+  return typeRule(config, type).caseMode === 'link';
+}

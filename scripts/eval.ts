@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../domain/config.ts';
 import { classifyDocument, loadModel, promotedModel } from '../domain/classify/index.ts';
 import { fieldReports, gatedScore, perClass, reliability, score, typeReliability, type ClassReport, type Labelled, type Predicted } from '../domain/classify/evaluate.ts';
-import { typeRule } from '../domain/config.ts';
+import { mustLink } from '../domain/config.ts';
 import { extractFields } from '../domain/fields/index.ts';
 import { loadRecords, type CorpusRecord } from '../test/corpus/records.ts';
 
@@ -60,8 +60,8 @@ const unseen = loadRecords('unseen-ocr');
 for (const r of heldOut.slice(0, 20)) classifyDocument(r.text, config, model);
 const main = run(heldOut);
 const s = score(main.labelled, main.predicted, threshold);
-const mustLink = (documentType: string) => typeRule(config, documentType).caseMode === 'link';
-const g = gatedScore(main.labelled, main.predicted, threshold, mustLink);
+const linksToCase = (documentType: string) => mustLink(config, documentType);
+const g = gatedScore(main.labelled, main.predicted, threshold, linksToCase);
 
 const modelFile = values.model ?? fileURLToPath(new URL('../models/current.json', import.meta.url));
 out(`postmottak classifier — model ${model.file.version} (${model.file.method}, rule boost ${model.file.ruleBoost}), ${(statSync(modelFile).size / 1024).toFixed(0)} KB`);
@@ -88,7 +88,7 @@ out('  whether the case found is the right one is not measured here.');
 out(`  ${pct(g.straightThrough)} of documents, of which ${pct(g.straightThroughError)} wrong`);
 out(`    must-link (by predicted type): ${g.linked.through}/${g.linked.n} through, ${g.linked.wrong} wrong; create: ${g.created.through}/${g.created.n} through, ${g.created.wrong} wrong`);
 for (const t of [0.8, 0.95, 0.98]) {
-  const gt = gatedScore(main.labelled, main.predicted, t, mustLink);
+  const gt = gatedScore(main.labelled, main.predicted, t, linksToCase);
   out(`  at ${t.toFixed(2)}: ${pct(gt.straightThrough)} through, ${pct(gt.straightThroughError)} of those wrong`);
 }
 out();
@@ -118,7 +118,7 @@ out(`area confusions: ${Object.entries(areaConfusions).sort((a, b) => b[1] - a[1
 
 const u = run(unseen);
 const us = score(u.labelled, u.predicted, threshold);
-const ug = gatedScore(u.labelled, u.predicted, threshold, mustLink);
+const ug = gatedScore(u.labelled, u.predicted, threshold, linksToCase);
 out();
 out(`Hand-written letters in unseen styles (${unseen.length}): type ${pct(us.typeAccuracy)}, area ${pct(us.areaAccuracy)}, both ${pct(us.jointAccuracy)}; straight through as linked ${pct(ug.straightThrough)}, ${pct(ug.straightThroughError)} of those wrong; all-joint ${pct(us.straightThrough)}, ${pct(us.straightThroughError)} wrong`);
 for (const [i, r] of unseen.entries()) {

@@ -15,7 +15,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadConfig, typeRule } from '../domain/config.ts';
+import { loadConfig, mustLink } from '../domain/config.ts';
 import { applyCalibration, fitIsotonic, reliabilityTable, type Calibration } from '../domain/classify/calibration.ts';
 import { classifyDocument, loadModel, type ModelFile } from '../domain/classify/index.ts';
 import { defaultFeatureOptions, extractFeatures, type FeatureOptions, type SparseVector } from '../domain/classify/features.ts';
@@ -309,7 +309,7 @@ function evaluateModel(file: ModelFile): HeldOutScore {
   const loaded = loadModel(file);
   const predicted = heldOut.map((d) => classifyDocument(d.text, config, loaded));
   // Straight through as the Link stage decides: what the product does is what a model is judged on.
-  return score(heldOut, predicted, threshold, (type) => typeRule(config, type).caseMode === 'link');
+  return score(heldOut, predicted, threshold, (type) => mustLink(config, type));
 }
 const candidateScore = evaluateModel(candidateFile);
 candidateFile.heldOut = Object.fromEntries(Object.entries(candidateScore).map(([k, v]) => [k, Math.round(v * 10000) / 10000]));

@@ -1,7 +1,7 @@
 import type { PostmottakConfig } from '#schemas/config';
 import type { ArchivistDecision, Classification } from '#schemas/pipeline';
 import type { LinkResult } from '#schemas/state';
-import { typeRule } from '../config.ts';
+import { mustLink, typeRule } from '../config.ts';
 
 /**
  * Which case a document belongs to (SPEC "Registration, deadlines and routing"): a case reference that
@@ -86,7 +86,7 @@ function soleOpenCase(candidates: CaseCandidate[]): string | null {
 export function reviewBeforeLinking(classification: Classification, decision: ArchivistDecision | undefined, config: PostmottakConfig, linksToCase = false): string | null {
   if (decision) return null;
   if (classification.reviewReason) return classification.reviewReason;
-  const typeOnly = linksToCase && typeRule(config, classification.documentType).caseMode === 'link';
+  const typeOnly = linksToCase && mustLink(config, classification.documentType);
   // A classification from before typeConfidence existed has only the joint one, which bounds it from below.
   const confidence = typeOnly ? (classification.typeConfidence ?? classification.confidence) : classification.confidence;
   if (confidence < config.reviewThreshold) {
