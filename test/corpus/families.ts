@@ -2,6 +2,7 @@ import type { DocumentType } from '../../schemas/taxonomy.ts';
 import type { Lang } from './areas.ts';
 import { moreTrainFamiliesA } from './families-more-a.ts';
 import { moreTrainFamiliesB } from './families-more-b.ts';
+import { moreTrainFamiliesC } from './families-more-c.ts';
 
 /**
  * Template families: one way of writing one document type in one language. Train families and eval
@@ -1027,4 +1028,4 @@ const baseFamilies: Family[] = [
   },
 ];
 
-export const families: Family[] = [...baseFamilies, ...moreTrainFamiliesA, ...moreTrainFamiliesB];
+export const families: Family[] = [...baseFamilies, ...moreTrainFamiliesA, ...moreTrainFamiliesB, ...moreTrainFamiliesC];
