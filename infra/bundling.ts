@@ -3,6 +3,7 @@ import { buildSync } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { LogLevel, OutputFormat, SourceMapMode, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 import config from '../config/postmottak.json' with { type: 'json' };
+import { DATA_VARIANT, LANGUAGE_PACKAGE } from '../domain/ocr/languages.ts';
 
 export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 export const lockFile = fileURLToPath(new URL('../package-lock.json', import.meta.url));
@@ -23,9 +24,8 @@ export const unbundleable = ['sharp', 'pdf-parse', 'tesseract.js'] as const;
  * with it. They live in the project (vendor/tessdata-fast, a `file:` dependency), which `npm ci` in the
  * asset cannot resolve, so they are copied into the asset's node_modules after bundling.
  */
-export const ocrLanguagePackage = '@postmottak/tessdata-fast';
 const ocrLanguageSource = fileURLToPath(new URL('../vendor/tessdata-fast/', import.meta.url));
-export const ocrLanguageFiles = config.ocr.languages.map((lang) => `4.1.0_fast/${lang}.traineddata.gz`);
+const ocrLanguageFiles = config.ocr.languages.map((lang) => `${DATA_VARIANT}/${lang}.traineddata.gz`);
 
 /**
  * Which of the unbundleable packages a handler reaches, found by resolving its import graph with the
@@ -87,9 +87,9 @@ export function bundlingFor(nodeModules: readonly string[]): BundlingOptions {
             beforeInstall: () => [],
             afterBundling: (_input: string, output: string) => {
               if (!nodeModules.includes('tesseract.js')) return [];
-              const target = `${output}/node_modules/${ocrLanguagePackage}`;
+              const target = `${output}/node_modules/${LANGUAGE_PACKAGE}`;
               return [
-                `mkdir -p ${JSON.stringify(`${target}/4.1.0_fast`)}`,
+                `mkdir -p ${JSON.stringify(`${target}/${DATA_VARIANT}`)}`,
                 `cp ${JSON.stringify(`${ocrLanguageSource}package.json`)} ${JSON.stringify(`${ocrLanguageSource}LICENSE`)} ${JSON.stringify(target)}`,
                 ...ocrLanguageFiles.map((file) => `cp ${JSON.stringify(ocrLanguageSource + file)} ${JSON.stringify(`${target}/${file}`)}`),
               ];
