@@ -102,7 +102,7 @@ export const DeadlineView = z
     closedOn: IsoDate.optional(),
     missed: z.boolean().optional(),
   })
-  .meta({ id: 'Deadline' });
+  .meta({ id: 'CaseDeadline' });
 export type DeadlineView = z.infer<typeof DeadlineView>;
 
 export const JournalLine = z
@@ -271,4 +271,3 @@ export const IntakeQuery = z.object({
 
 export const WhoAmI = z.object({ person: z.string(), role: Role });
 
-export const ApiIndex = z.object({ name: z.string(), version: z.string(), openapi: z.string() });

@@ -10,7 +10,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { ApiIndex, WhoAmI } from '#schemas/api';
+import { WhoAmI } from '#schemas/api';
 import type { Identity } from './identity.ts';
 import type { ServiceContext } from './ports.ts';
 import type { Authenticator } from './auth/authenticator.ts';
@@ -24,6 +24,10 @@ import { placeholderPage } from './placeholder-page.ts';
 declare module 'fastify' {
   interface FastifyRequest {
     identity: Identity | null;
+  }
+  interface FastifyInstance {
+    /** Every documented /api operation as "get /api/v1/cases/{case}": what /openapi.json must list. */
+    apiOperations: string[];
   }
 }
 
@@ -51,6 +55,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.decorateRequest('identity', null);
+  const operations: string[] = [];
+  app.decorate('apiOperations', operations);
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/') || (route.schema as { hide?: boolean } | undefined)?.hide) return;
+    for (const method of [route.method].flat()) if (method !== 'HEAD') operations.push(`${method.toLowerCase()} ${route.url.replace(/:(\w+)/g, '{$1}')}`);
+  });
   app.setErrorHandler(errorHandler);
   app.setNotFoundHandler((request, reply) => sendProblem(reply, request, new ApiProblem('not-found', `There is nothing at ${request.method} ${request.url.split('?')[0]}. The API is described at /openapi.json.`)));
 
@@ -80,7 +90,6 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         request.identity = await deps.authenticator.identify(request);
         if (!request.identity) throw unauthorized('Sign in with a token: send Authorization: Bearer <token>. A missing, unknown or revoked token gets this answer.');
       });
-      api.get('/', { schema: { tags: ['meta'], summary: 'What this API is', response: { 200: ApiIndex, ...problems(401) } } }, () => ({ name: 'postmottak', version: apiVersion, openapi: '/openapi.json' }));
       api.get('/me', { schema: { tags: ['meta'], summary: 'Who the token belongs to', response: { 200: WhoAmI, ...problems(401) } } }, (request) => identityOf(request));
       await api.register(queueRoutes(deps.context));
       await api.register(caseRoutes(deps.context));
