@@ -34,7 +34,7 @@ export function tokenHash(token: string): string {
 }
 
 async function writePrivate(file: string, text: string): Promise<void> {
-  const temporary = `${file}.${process.pid}.tmp`;
+  const temporary = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   await writeFile(temporary, text, { mode: 0o600 });
   await chmod(temporary, 0o600);
   await rename(temporary, file);
@@ -72,8 +72,20 @@ export class PersonExists extends Error {
   override name = 'PersonExists';
 }
 
+/** Changes to people.json are made one at a time within a process (read, change, write back). */
+let peopleWrites: Promise<unknown> = Promise.resolve();
+function oneAtATime<T>(task: () => Promise<T>): Promise<T> {
+  const run = peopleWrites.then(task, task);
+  peopleWrites = run.catch(() => undefined);
+  return run;
+}
+
 /** Adds a person with a role; returns their token, which is not kept. */
-export async function addPerson(dataDir: string, name: string, role: Role, now = new Date()): Promise<string> {
+export function addPerson(dataDir: string, name: string, role: Role, now = new Date()): Promise<string> {
+  return oneAtATime(() => addPersonNow(dataDir, name, role, now));
+}
+
+async function addPersonNow(dataDir: string, name: string, role: Role, now: Date): Promise<string> {
   const people = await readPeople(dataDir);
   const taken = name.trim();
   if (people.some((p) => p.name.toLowerCase() === taken.toLowerCase()) || roles.some((r) => starterPerson(r) === taken.toLowerCase())) {
@@ -84,7 +96,11 @@ export async function addPerson(dataDir: string, name: string, role: Role, now =
   return token;
 }
 
-export async function removePerson(dataDir: string, name: string): Promise<boolean> {
+export function removePerson(dataDir: string, name: string): Promise<boolean> {
+  return oneAtATime(() => removePersonNow(dataDir, name));
+}
+
+async function removePersonNow(dataDir: string, name: string): Promise<boolean> {
   const people = await readPeople(dataDir);
   const kept = people.filter((p) => p.name.toLowerCase() !== name.trim().toLowerCase());
   if (kept.length === people.length) return false;
