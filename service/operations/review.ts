@@ -50,7 +50,7 @@ export async function decide(ctx: ServiceContext, identity: Identity, documentId
   const doc = await findDocument(ctx, documentId);
   if (doc.status !== 'review') {
     const where = doc.status === 'rejected' ? 'it was rejected' : `it is already ${doc.status}${doc.caseNumber ? ` on case ${doc.caseNumber}` : ''}`;
-    throw conflict(`Document ${documentId} is not waiting for a decision: ${where}.`);
+    throw conflict(`Document ${documentId} is not waiting in the review queue: ${where}.`);
   }
   const earlier = doc.item.decision as { archivist?: string } | undefined;
   if (earlier) throw conflict(`Document ${documentId} has already been decided by ${earlier.archivist ?? 'another archivist'}.`);

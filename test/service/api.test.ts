@@ -180,7 +180,7 @@ describe('review', () => {
     expect(decided.json()).toMatchObject({ decidedBy: 'Ingrid Decider', result: { documentId, status: 'routed', caseId: service.seeded.transfer.caseId, documentType: 'medical_declaration', area: 'dental' } });
 
     const again = expectProblem(await service.app.inject({ method: 'POST', url: `/api/v1/review/${documentId}/decision`, headers: ingrid, payload: { case: caseNumber } }), 409);
-    expect(again.detail).toContain('not waiting for a decision');
+    expect(again.detail).toContain('not waiting in the review queue');
     const view = (await service.app.inject({ method: 'GET', url: `/api/v1/cases/${service.seeded.transfer.caseId}`, headers: ingrid })).json();
     expect(view.documents.map((d: { documentId: string }) => d.documentId)).toContain(documentId);
     expect(view.journal).toContainEqual(expect.objectContaining({ event: 'DocumentRegistered', documentId }));
