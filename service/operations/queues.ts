@@ -47,7 +47,10 @@ export async function queuePage(ctx: ServiceContext, identity: Identity, queue: 
     limit: query.limit,
     cursor: unwrapCursor(queue, query.cursor),
   }).catch((error: unknown) => {
-    if (error instanceof RangeError) throw badRequest('The cursor is not one this queue gave out. Start again without a cursor.');
+    // A cursor that decodes but names a key of no page of this queue is refused by DynamoDB as a ValidationException.
+    if (error instanceof RangeError || (query.cursor && (error as { name?: string }).name === 'ValidationException')) {
+      throw badRequest('The cursor is not one this queue gave out. Start again without a cursor.');
+    }
     throw error;
   });
   return { queue, items: page.items, cursor: wrapCursor(queue, page.cursor) };

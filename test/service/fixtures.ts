@@ -5,7 +5,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ProcessResult } from '#schemas/pipeline';
 import type { Role } from '#schemas/api';
 import { buildApp } from '../../service/app.ts';
-import { addPerson, ensureStarterTokens, type StarterTokens } from '../../service/auth/local-tokens.ts';
+import { addPerson, ensureStarterTokens, localTokenAuthenticator, type StarterTokens } from '../../service/auth/local-tokens.ts';
 import { openLocalRuntime, type LocalRuntime } from '../../local/service-runtime.ts';
 import { renderTextPdf, zipArchive } from '../support/render.ts';
 import { idFor } from '../support/national-ids.ts';
@@ -50,13 +50,26 @@ export interface TestService {
   close(): Promise<void>;
 }
 
-export async function openTestService(): Promise<TestService> {
+export interface BareService {
+  app: FastifyInstance;
+  runtime: LocalRuntime;
+  dir: string;
+  dataDir: string;
+  tokens: StarterTokens;
+}
+
+/** The app over an empty embedded stack. */
+export async function openBareService(): Promise<BareService> {
   const dir = await mkdtemp(path.join(tmpdir(), 'postmottak-service-'));
   const dataDir = path.join(dir, 'state');
   const runtime = await openLocalRuntime({ dataDir, command: 'test' });
   const tokens = await ensureStarterTokens(dataDir);
-  const { localTokenAuthenticator } = await import('../../service/auth/local-tokens.ts');
   const app = await buildApp({ context: runtime.context, authenticator: localTokenAuthenticator(dataDir), webDir: null });
+  return { app, runtime, dir, dataDir, tokens };
+}
+
+export async function openTestService(): Promise<TestService> {
+  const { app, runtime, dir, dataDir, tokens } = await openBareService();
   const mailroom = { person: 'mailroom', role: 'archivist' as const };
   const { handIn } = await import('../../service/operations/intake.ts');
   const dates = { receivedDate: '2025-03-20', postmarkDate: null };
