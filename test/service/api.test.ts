@@ -42,6 +42,13 @@ describe('sign-in', () => {
     expect((await service.app.inject({ method: 'GET', url: '/api/v1/me', headers: ingrid })).json()).toEqual({ person: 'Ingrid Arkivar', role: 'archivist' });
   });
 
+  it('lists the configured types, areas and the deadlines a handler may open, for any signed-in role', async () => {
+    const taxonomy = (await service.app.inject({ method: 'GET', url: '/api/v1/taxonomy', headers: service.as('auditor') })).json();
+    expect(taxonomy.documentTypes).toHaveLength(13);
+    expect(taxonomy.areas).toContainEqual(expect.objectContaining({ code: 'dental' }));
+    expect(taxonomy.awaitingDeadlineKinds).toContain('comments');
+  });
+
   it('serves /openapi.json and the page without a token', async () => {
     expect((await service.app.inject({ method: 'GET', url: '/openapi.json' })).json().openapi).toBe('3.1.0');
     const page = await service.app.inject({ method: 'GET', url: '/' });
