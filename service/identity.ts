@@ -21,11 +21,12 @@ export type Permission =
   | 'documents:read'
   | 'documents:text'
   | 'documents:original'
+  | 'documents:correct'
   | 'intake:upload'
   | 'access-log:read';
 
 const grants: Record<Role, readonly Permission[]> = {
-  archivist: ['queues:read', 'review:read', 'review:decide', 'cases:read', 'deadlines:read', 'documents:read', 'documents:text', 'documents:original', 'intake:upload'],
+  archivist: ['queues:read', 'review:read', 'review:decide', 'documents:correct', 'cases:read', 'deadlines:read', 'documents:read', 'documents:text', 'documents:original', 'intake:upload'],
   caseworker: ['queues:read', 'cases:read', 'cases:claim', 'deadlines:open', 'deadlines:read', 'documents:read', 'documents:text', 'documents:original'],
   reader: ['queues:read', 'cases:read', 'deadlines:read', 'documents:read'],
   system: ['queues:read', 'cases:read', 'deadlines:read', 'documents:read'],

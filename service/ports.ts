@@ -19,6 +19,8 @@ export interface ObjectLocation {
 export interface DocumentFiles {
   /** The stored text and word boxes of one page, or null when that page was never read. */
   readPage(documentId: string, pageIndex: number): Promise<PageText | null>;
+  /** The prepared page image OCR read (PNG), or null when the page has none (a text-layer page). */
+  readPageImage?(documentId: string, pageIndex: number): Promise<Uint8Array | null>;
   /** A short-lived GET link (presigned). */
   link(location: ObjectLocation, options: { fileName?: string; contentType?: string }): Promise<{ url: string; expiresAt: string }>;
   /** The bucket holding documents/ and quarantine/. */
@@ -58,7 +60,7 @@ export interface AccessLog {
 /** SPEC.md "Events": id derived from the change, so a repeat publishes the same id. */
 export interface ServiceEvent {
   id: string;
-  type: 'CaseClaimed' | 'CaseReleased' | 'DeadlineOpened';
+  type: 'CaseClaimed' | 'CaseReleased' | 'DeadlineOpened' | 'ClassificationCorrected' | 'DocumentMarkedDuplicate' | 'MailForwarded';
   version: 1;
   time: string;
   caseId?: string;

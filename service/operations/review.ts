@@ -13,6 +13,7 @@ import { caseIdOf } from './cases.ts';
 import { findDocument } from './documents.ts';
 import { queuePage } from './queues.ts';
 import { caseSummary, documentView } from './views.ts';
+import { keepExample, machineAnswer } from './examples.ts';
 
 /** The review queue, oldest first, each with why it is there. */
 export async function reviewList(ctx: ServiceContext, identity: Identity, query: { limit: number; cursor?: string | undefined }): Promise<QueuePage> {
@@ -84,5 +85,12 @@ export async function decide(ctx: ServiceContext, identity: Identity, documentId
   const { intake, fileName, inspection, pages, classification } = resume;
   const state: ExecutionState = { intake, fileName, decision, ...(inspection ? { inspection } : {}), ...(pages ? { pages } : {}), classification };
   const result = await ctx.pipeline.resume(state);
+  await keepExample(ctx, identity, {
+    kind: 'decision',
+    doc: recorded.document,
+    machine: machineAnswer(doc),
+    archivist: { documentType: result.documentType ?? body.documentType ?? null, area: result.area ?? body.area ?? null, caseId: result.caseId ?? caseId ?? null, outcome: result.status },
+    at: decision.decidedAt,
+  });
   return { result, decidedBy: identity.person };
 }
