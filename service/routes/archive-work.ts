@@ -1,3 +1,4 @@
+import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { DocumentParams } from '#schemas/api';
 import { CorrectionBody, CorrectionOutcome, DuplicateBody, ForwardedBody, OutcomeView, PageImageParams, RetryOutcome, ReviewAccuracy } from '#schemas/archive-work';
@@ -26,7 +27,7 @@ export function archiveWorkRoutes(ctx: ServiceContext, options: { maxUploadBytes
       async (request, reply) => {
         const png = await pageImage(ctx, identityOf(request), request.params.documentId, request.params.page);
         // A Buffer is sent as it is; the route's JSON serializers never see it.
-        return reply.type('image/png').header('cache-control', 'private, max-age=300').send(Buffer.from(png));
+        return (reply as FastifyReply).type('image/png').header('cache-control', 'private, max-age=300').send(Buffer.from(png));
       },
     );
     app.post(
