@@ -5,6 +5,7 @@ import type { Identity } from '../identity.ts';
 import type { ServiceContext } from '../ports.ts';
 import { conflict, unprocessable } from '../problems.ts';
 import { findDocument } from './documents.ts';
+import { requirePermission } from './guard.ts';
 import { handIn } from './intake.ts';
 
 /**
@@ -14,6 +15,7 @@ import { handIn } from './intake.ts';
  * quarantine copy stays, and a replacement rejected again waits in quarantine on its own.
  */
 export async function retryQuarantined(ctx: ServiceContext, identity: Identity, documentId: string, bytes: Uint8Array) {
+  requirePermission(identity, 'intake:upload');
   const rejected = await findDocument(ctx, documentId);
   if (rejected.status !== 'rejected') throw conflict(`Document ${documentId} is not in quarantine (it is ${rejected.status}).`);
   if (rejected.item.replacedBy) throw conflict(`Document ${documentId} was already tried again; its replacement is ${String(rejected.item.replacedBy)}.`);
