@@ -1,6 +1,6 @@
 import { caseIdFromInput, displayCaseNumber } from '../../domain/registry/case-number-input.ts';
 import { ApiError, get, post, type CaseView, type DocumentView, type Me, type TaxonomyView } from './api.ts';
-import { announce, h, replace } from './dom.ts';
+import { announce, h, isTyping, replace } from './dom.ts';
 import { date, deadlineNames, typeName, typeNames } from './labels.ts';
 import { picker } from './picker.ts';
 
@@ -63,11 +63,13 @@ export async function documentView(main: HTMLElement, taxonomy: TaxonomyView, me
     replace(main, title, facts);
     return;
   }
-  const typePicker = picker({ label: 'Ny dokumenttype', shortcut: 'T', value: doc.documentType, options: Object.entries(typeNames).map(([value, label]) => ({ value, label })) });
-  const areaPicker = picker({ label: 'Nytt saksområde', shortcut: 'O', value: doc.area, options: taxonomy.areas.map((a) => ({ value: a.code, label: a.name, hint: a.keywords.join(' ') })) });
+  const backToForm = () => correction.focus();
+  const typePicker = picker({ label: 'Ny dokumenttype', shortcut: 'T', onChosen: backToForm, value: doc.documentType, options: Object.entries(typeNames).map(([value, label]) => ({ value, label })) });
+  const areaPicker = picker({ label: 'Nytt saksområde', shortcut: 'O', onChosen: backToForm, value: doc.area, options: taxonomy.areas.map((a) => ({ value: a.code, label: a.name, hint: a.keywords.join(' ') })) });
   const casePicker = picker({
     label: 'Flytt til sak',
     shortcut: 'S',
+    onChosen: backToForm,
     value: doc.caseNumber,
     options: doc.caseNumber ? [{ value: doc.caseNumber, label: doc.caseNumber }] : [],
     allowFree: (typed) => {
@@ -78,7 +80,7 @@ export async function documentView(main: HTMLElement, taxonomy: TaxonomyView, me
   const dateInput = (name: string, label: string, value: string | null | undefined) => h('label', {}, label, ' ', h('input', { type: 'date', name, value: value ?? '' }));
   const correction = h(
     'form',
-    { class: 'decision', 'aria-labelledby': 'correct-title' },
+    { class: 'decision', 'aria-labelledby': 'correct-title', tabindex: '-1' },
     h('h3', { id: 'correct-title' }, 'Korriger'),
     typePicker.element,
     areaPicker.element,
@@ -131,5 +133,16 @@ export async function documentView(main: HTMLElement, taxonomy: TaxonomyView, me
       announce(error instanceof ApiError ? error.detail : 'Endringen kunne ikke lagres.', 'error');
     }
   }
-  replace(main, title, facts, h('div', { class: 'forms' }, correction, duplicate, forward));
+  replace(main, title, facts, h('p', { class: 'keys' }, 'Tastatur: ', h('kbd', {}, 'T'), ' type, ', h('kbd', {}, 'O'), ' område, ', h('kbd', {}, 'S'), ' sak.'), h('div', { class: 'forms' }, correction, duplicate, forward));
+  detachKeys?.();
+  const keys = (event: KeyboardEvent) => {
+    if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event) || !main.contains(correction)) return;
+    const target = { t: typePicker, o: areaPicker, s: casePicker }[event.key.toLowerCase()];
+    if (target) (event.preventDefault(), target.input.focus());
+  };
+  document.addEventListener('keydown', keys);
+  detachKeys = () => document.removeEventListener('keydown', keys);
 }
+
+/** The document view's shortcuts, taken off when it is drawn again or left. */
+let detachKeys: (() => void) | null = null;

@@ -88,8 +88,11 @@ async function start() {
     signOut();
     return signInView(error instanceof ApiError && error.status === 401 ? 'Nøkkelen ble ikke godtatt.' : 'Tjenesten svarer ikke.');
   }
-  await route();
+  await queueRoute();
 }
 
-window.addEventListener('hashchange', () => void route());
+// Views render one after another, so a slow view never paints over the one asked for after it.
+let routing: Promise<void> = Promise.resolve();
+const queueRoute = () => (routing = routing.then(route, route));
+window.addEventListener('hashchange', () => void queueRoute());
 void start();

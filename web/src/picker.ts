@@ -13,7 +13,7 @@ let pickerCount = 0;
  * A list filtered as one types (the ARIA 1.2 combobox pattern): type to narrow, arrows to move,
  * Enter to choose, Escape to put back the chosen value. The chosen value is what `value()` gives.
  */
-export function picker(options: { label: string; options: Option[]; value: string | null; shortcut?: string; allowFree?: (typed: string) => string | null; onChange?: (value: string | null) => void }) {
+export function picker(options: { label: string; options: Option[]; value: string | null; shortcut?: string; allowFree?: (typed: string) => string | null; onChange?: (value: string | null) => void; onChosen?: () => void }) {
   const id = `picker-${++pickerCount}`;
   let chosen = options.value;
   let active = -1;
@@ -80,10 +80,13 @@ export function picker(options: { label: string; options: Option[]; value: strin
       event.preventDefault();
       event.stopPropagation();
       const highlighted = list.hidden ? undefined : shown[active];
-      if (highlighted) return choose(highlighted.value);
-      const free = options.allowFree?.(input.value);
-      if (free) return choose(free);
-      if (input.value.trim() === '') return choose(null);
+      const free = highlighted ? null : options.allowFree?.(input.value);
+      if (highlighted) choose(highlighted.value);
+      else if (free) choose(free);
+      else if (input.value.trim() === '') choose(null);
+      else return;
+      // Chosen by keyboard: leave the field, so the view's one-key shortcuts answer again.
+      options.onChosen?.();
     } else if (event.key === 'Escape') {
       if (!list.hidden) event.stopPropagation();
       input.value = labelOf(chosen);

@@ -75,8 +75,15 @@ export async function queuesView(main: HTMLElement, taxonomy: TaxonomyView, me: 
                 announce(`Du har tatt sak ${number}.`);
                 button.closest('tr')?.remove();
               } catch (error) {
-                announce(error instanceof ApiError ? error.detail : 'Saken kunne ikke tas.', 'error');
-                button.disabled = false;
+                if (error instanceof ApiError && error.status === 409) {
+                  // Someone was first: say who, from the case itself, in the page's language.
+                  const holder = await get<{ case: { handlerId: string | null } }>(`/cases/${item.caseId}`).then((c) => c.case.handlerId).catch(() => null);
+                  announce(holder ? `Sak ${number} ble tatt av ${holder} først.` : `Sak ${number} kan ikke tas: ${error.detail}`, 'error');
+                  button.closest('tr')?.remove();
+                } else {
+                  announce(error instanceof ApiError ? error.detail : 'Saken kunne ikke tas.', 'error');
+                  button.disabled = false;
+                }
               }
             },
           }, `Ta sak ${number}`)

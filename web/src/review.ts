@@ -56,12 +56,14 @@ export async function reviewItemView(main: HTMLElement, taxonomy: TaxonomyView, 
   const doc = item.document;
   const candidateCases = await Promise.all(item.candidates.slice(0, 5).map((c) => get<CaseView>(`/cases/${c.case.caseId}`).catch(() => null)));
 
-  const typePicker = picker({ label: 'Dokumenttype', shortcut: 'T', value: doc.documentType, options: Object.entries(typeNames).map(([value, label]) => ({ value, label })) });
-  const areaPicker = picker({ label: 'Saksområde', shortcut: 'O', value: doc.area, options: taxonomy.areas.map((a) => ({ value: a.code, label: a.name, hint: a.keywords.join(' ') })) });
+  const backToForm = () => form.focus();
+  const typePicker = picker({ label: 'Dokumenttype', shortcut: 'T', onChosen: backToForm, value: doc.documentType, options: Object.entries(typeNames).map(([value, label]) => ({ value, label })) });
+  const areaPicker = picker({ label: 'Saksområde', shortcut: 'O', onChosen: backToForm, value: doc.area, options: taxonomy.areas.map((a) => ({ value: a.code, label: a.name, hint: a.keywords.join(' ') })) });
   const caseOptions: Option[] = item.candidates.map((c) => ({ value: c.case.caseNumber, label: c.case.caseNumber, hint: `${c.case.title ?? ''} (${c.matchedBy === 'case_reference' ? 'referanse' : 'fødselsnummer'})` }));
   const casePicker = picker({
     label: 'Sak (tom: ny sak eller maskinens kobling)',
     shortcut: 'S',
+    onChosen: backToForm,
     value: null,
     options: caseOptions,
     allowFree: (typed) => {
@@ -73,7 +75,7 @@ export async function reviewItemView(main: HTMLElement, taxonomy: TaxonomyView, 
   const accept = h('button', { type: 'submit', class: 'primary', 'aria-keyshortcuts': 'A' }, 'Godta og send videre ', h('kbd', {}, 'A'));
   const form = h(
     'form',
-    { class: 'decision', 'aria-labelledby': 'decision-title' },
+    { class: 'decision', 'aria-labelledby': 'decision-title', tabindex: '-1' },
     h('h3', { id: 'decision-title' }, 'Arkivarens valg'),
     typePicker.element,
     areaPicker.element,
