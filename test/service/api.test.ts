@@ -207,6 +207,8 @@ describe('claims', () => {
     for (const loser of answers.filter((a) => a.statusCode !== 200)) expect(expectProblem(loser, 409).detail).toBe(`Case ${caseId!.replace('-', '/')} was claimed by ${winner} first.`);
     const queue = (await service.app.inject({ method: 'GET', url: '/api/v1/queues/unassigned/dental', headers: service.as('reader') })).json();
     expect(queue.items.map((i: { caseId: string }) => i.caseId)).not.toContain(caseId);
+    // The winner's own queue (new mail on their cases) is addressed by their name, spaces and all.
+    expect((await service.app.inject({ method: 'GET', url: `/api/v1/queues/handler/${encodeURIComponent(winner)}`, headers: service.as('reader') })).statusCode).toBe(200);
 
     const loserHeaders = handlers[answers.findIndex((a) => a.statusCode !== 200)]!;
     expect(expectProblem(await service.app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/release`, headers: loserHeaders }), 409).detail).toContain(`held by ${winner}`);
