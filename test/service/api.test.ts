@@ -196,6 +196,23 @@ describe('review', () => {
   });
 });
 
+describe('simultaneous decisions', () => {
+  it('of two archivists deciding the same document at once, one carries it on and the other is refused', async () => {
+    const { handIn } = await import('../../service/operations/intake.ts');
+    const { renderTextPdf } = await import('../support/render.ts');
+    const { orphanDeclaration } = await import('./fixtures.ts');
+    const letter = orphanDeclaration.map((line) => line.replace('Lise Larsen', 'Per Persen').replace('Bergen, 14.03.2025', 'Bergen, 17.03.2025'));
+    const orphan = await handIn(service.runtime.context, { person: 'mailroom', role: 'archivist' }, { bytes: await renderTextPdf([letter]), fileName: 'orphan-2.pdf', receivedDate: '2025-03-21', postmarkDate: null });
+    expect(orphan.status).toBe('review');
+    const [anna, bjorn] = await Promise.all([service.person('Anna Arkivar', 'archivist'), service.person('Bjørn Arkivar', 'archivist')]);
+    const body = { case: service.seeded.transfer.caseId };
+    const answers = await Promise.all([anna, bjorn].map((headers) => service.app.inject({ method: 'POST', url: `/api/v1/review/${orphan.documentId}/decision`, headers, payload: body })));
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409]);
+    const refused = answers.find((a) => a.statusCode === 409)!;
+    expect(expectProblem(refused, 409).detail).toMatch(/already been decided by|not waiting in the review queue/);
+  });
+});
+
 describe('claims', () => {
   it('of many simultaneous claims exactly one wins; every other is told who was first; the holder may release it', async () => {
     const { caseId } = service.seeded.transfer;
