@@ -1,5 +1,5 @@
 /**
- * npm run bench:api [-- --cases 10000 --review 1000 --connections 10 --seconds 10]
+ * npm run bench:api [-- --cases 10000 --review 1000 --connections 1,10 --seconds 10]
  *
  * The API as `serve` runs it (the same app, the embedded stack on dynalite, bearer tokens), loaded
  * over loopback from a second process by autocannon. Seeds routed cases across the areas (with their
@@ -10,7 +10,7 @@
  */
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs, promisify } from 'node:util';
@@ -30,7 +30,7 @@ const { values } = parseArgs({
   options: {
     cases: { type: 'string', default: '10000' },
     review: { type: 'string', default: '1000' },
-    connections: { type: 'string', default: '10' },
+    connections: { type: 'string', default: '1,10' },
     seconds: { type: 'string', default: '10' },
   },
 });
@@ -99,13 +99,16 @@ try {
     { name: 'review list (50)', role: 'archivist' as const, url: `${base}/api/v1/review?limit=50` },
     { name: 'review item', role: 'archivist' as const, url: `${base}/api/v1/review/${reviewDoc}` },
   ];
-  process.stdout.write(`| request | p50 ms | p99 ms | requests/s | non-2xx |\n|---|---|---|---|---|\n`);
-  for (const scenario of scenarios) {
-    // A second process: autocannon's own CLI, JSON summary on standard output.
-    const { stdout } = await run(autocannon, ['-j', '-c', values.connections!, '-d', values.seconds!, '-H', `authorization=Bearer ${tokens[scenario.role]}`, scenario.url], { maxBuffer: 16 * 1024 * 1024 });
-    const summary = JSON.parse(stdout) as { latency: { p50: number; p99: number }; requests: { average: number }; non2xx: number };
-    process.stdout.write(`| ${scenario.name} | ${summary.latency.p50} | ${summary.latency.p99} | ${summary.requests.average.toFixed(0)} | ${summary.non2xx} |\n`);
+  process.stdout.write(`| request | connections | p50 ms | p99 ms | requests/s | non-2xx |\n|---|---|---|---|---|---|\n`);
+  for (const connections of values.connections!.split(',')) {
+    for (const scenario of scenarios) {
+      // A second process: autocannon's own CLI, JSON summary on standard output.
+      const { stdout } = await run(autocannon, ['-j', '-c', connections, '-d', values.seconds!, '-H', `authorization=Bearer ${tokens[scenario.role]}`, scenario.url], { maxBuffer: 16 * 1024 * 1024 });
+      const summary = JSON.parse(stdout) as { latency: { p50: number; p99: number }; requests: { average: number }; non2xx: number };
+      process.stdout.write(`| ${scenario.name} | ${connections} | ${summary.latency.p50} | ${summary.latency.p99} | ${summary.requests.average.toFixed(0)} | ${summary.non2xx} |\n`);
+    }
   }
+  process.stdout.write(`load average while measured: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores\n`);
   await app.close();
 } finally {
   await runtime.close();
