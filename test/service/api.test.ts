@@ -267,7 +267,7 @@ describe('bad input', () => {
   });
 });
 
-describe('contract: real answers validate against the checked-in schemas/json/openapi.json', (): string => {
+describe('contract: real answers validate against the checked-in schemas/json/openapi.json', () => {
   it.each([
     ['/api/v1/queues/unassigned/{area}', 'get', (): string => '/api/v1/queues/unassigned/dental', 'reader', 200, 'application/json'],
     ['/api/v1/cases/{case}', 'get', (): string => `/api/v1/cases/${service.seeded.transfer.caseId}`, 'caseworker', 200, 'application/json'],
