@@ -1,4 +1,7 @@
+import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { Problem, type Role } from '#schemas/api';
 import { openTestService, kari, type TestService } from './fixtures.ts';
 
@@ -196,6 +199,23 @@ describe('review', () => {
   });
 });
 
+describe('simultaneous decisions', () => {
+  it('of two archivists deciding the same document at once, one carries it on and the other is refused', async () => {
+    const { handIn } = await import('../../service/operations/intake.ts');
+    const { renderTextPdf } = await import('../support/render.ts');
+    const { orphanDeclaration } = await import('./fixtures.ts');
+    const letter = orphanDeclaration.map((line) => line.replace('Lise Larsen', 'Per Persen').replace('Bergen, 14.03.2025', 'Bergen, 17.03.2025'));
+    const orphan = await handIn(service.runtime.context, { person: 'mailroom', role: 'archivist' }, { bytes: await renderTextPdf([letter]), fileName: 'orphan-2.pdf', receivedDate: '2025-03-21', postmarkDate: null });
+    expect(orphan.status).toBe('review');
+    const [anna, bjorn] = await Promise.all([service.person('Anna Arkivar', 'archivist'), service.person('Bjørn Arkivar', 'archivist')]);
+    const body = { case: service.seeded.transfer.caseId };
+    const answers = await Promise.all([anna, bjorn].map((headers) => service.app.inject({ method: 'POST', url: `/api/v1/review/${orphan.documentId}/decision`, headers, payload: body })));
+    expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409]);
+    const refused = answers.find((a) => a.statusCode === 409)!;
+    expect(expectProblem(refused, 409).detail).toMatch(/already been decided by|not waiting in the review queue/);
+  });
+});
+
 describe('claims', () => {
   it('of many simultaneous claims exactly one wins; every other is told who was first; the holder may release it', async () => {
     const { caseId } = service.seeded.transfer;
@@ -207,6 +227,8 @@ describe('claims', () => {
     for (const loser of answers.filter((a) => a.statusCode !== 200)) expect(expectProblem(loser, 409).detail).toBe(`Case ${caseId!.replace('-', '/')} was claimed by ${winner} first.`);
     const queue = (await service.app.inject({ method: 'GET', url: '/api/v1/queues/unassigned/dental', headers: service.as('reader') })).json();
     expect(queue.items.map((i: { caseId: string }) => i.caseId)).not.toContain(caseId);
+    // The winner's own queue (new mail on their cases) is addressed by their name, spaces and all.
+    expect((await service.app.inject({ method: 'GET', url: `/api/v1/queues/handler/${encodeURIComponent(winner)}`, headers: service.as('reader') })).statusCode).toBe(200);
 
     const loserHeaders = handlers[answers.findIndex((a) => a.statusCode !== 200)]!;
     expect(expectProblem(await service.app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/release`, headers: loserHeaders }), 409).detail).toContain(`held by ${winner}`);
@@ -242,5 +264,31 @@ describe('bad input', () => {
   it('never shows a national id in a queue listing', async () => {
     const body = (await service.app.inject({ method: 'GET', url: '/api/v1/queues/unassigned/dental', headers: service.as('archivist') })).body;
     expect(body).not.toContain(kari);
+  });
+});
+
+describe('contract: real answers validate against the checked-in schemas/json/openapi.json', () => {
+  it.each([
+    ['/api/v1/queues/unassigned/{area}', 'get', (): string => '/api/v1/queues/unassigned/dental', 'reader', 200, 'application/json'],
+    ['/api/v1/cases/{case}', 'get', (): string => `/api/v1/cases/${service.seeded.transfer.caseId}`, 'caseworker', 200, 'application/json'],
+    ['/api/v1/documents/{documentId}', 'get', (): string => `/api/v1/documents/${service.seeded.transfer.documentId}`, 'system', 200, 'application/json'],
+    ['/api/v1/documents/{documentId}/text', 'get', (): string => `/api/v1/documents/${service.seeded.transfer.documentId}/text`, 'archivist', 200, 'application/json'],
+    ['/api/v1/deadlines', 'get', (): string => '/api/v1/deadlines?before=2026-01-01', 'reader', 200, 'application/json'],
+    ['/api/v1/review', 'get', (): string => '/api/v1/review', 'archivist', 200, 'application/json'],
+    ['/api/v1/cases/{case}', 'get', (): string => '/api/v1/cases/2025-09999', 'reader', 404, 'application/problem+json'],
+    ['/api/v1/cases/{case}/claim', 'post', (): string => '/api/v1/cases/2025-00001/claim', 'reader', 403, 'application/problem+json'],
+  ] as const)('%s %s answers %s as documented', async (path, method, url, role, status, type) => {
+    const openapi = JSON.parse(await readFile(new URL('../../schemas/json/openapi.json', import.meta.url), 'utf8'));
+    const ajv = new Ajv2020({ strict: false, allErrors: true });
+    addFormats.default(ajv);
+    ajv.addSchema({ $id: 'openapi.json', components: openapi.components });
+    const schema = openapi.paths[path][method].responses[String(status)].content[type].schema;
+    const validate = ajv.compile(JSON.parse(JSON.stringify(schema).replaceAll('"#/components/', '"openapi.json#/components/')));
+    const response = await service.app.inject({ method: method.toUpperCase() as 'GET' | 'POST', url: url(), headers: service.as(role) });
+    expect(response.statusCode).toBe(status);
+    expect(response.headers['content-type']).toContain(type);
+    const valid = validate(response.json());
+    expect(validate.errors ?? [], JSON.stringify(validate.errors)).toEqual([]);
+    expect(valid).toBe(true);
   });
 });
