@@ -8,7 +8,8 @@ import { accuracyView } from './accuracy.ts';
 
 /** The review queue, oldest first, each with why it is there; Enter or a click opens one. */
 export async function reviewListView(main: HTMLElement, taxonomy: TaxonomyView): Promise<void> {
-  const page = await get<QueuePage>('/review?limit=200');
+  // The list and the model's figures are asked for at once: the view waits for the slower, not the sum.
+  const [page, accuracy] = await Promise.all([get<QueuePage>('/review?limit=200'), accuracyView()]);
   const areaName = (code: string | null) => taxonomy.areas.find((a) => a.code === code)?.name ?? code ?? '–';
   replace(
     main,
@@ -36,13 +37,15 @@ export async function reviewListView(main: HTMLElement, taxonomy: TaxonomyView):
           ),
         )
       : null,
-    await accuracyView(),
+    accuracy,
   );
 }
 
 /** One document in review: pages and text on the left, the machine's suggestion and the archivist's choice on the right. */
 export async function reviewItemView(main: HTMLElement, taxonomy: TaxonomyView, documentId: string, signal: AbortSignal): Promise<void> {
   let item: ReviewItemView;
+  // The text is asked for at once with the item; a document without text still opens.
+  const textRequest = get<DocumentText>(`/documents/${encodeURIComponent(documentId)}/text`).catch(() => ({ documentId, pages: [] }) as DocumentText);
   try {
     item = await get<ReviewItemView>(`/review/${encodeURIComponent(documentId)}`);
   } catch (error) {
@@ -52,9 +55,8 @@ export async function reviewItemView(main: HTMLElement, taxonomy: TaxonomyView, 
     }
     throw error;
   }
-  const text = await get<DocumentText>(`/documents/${encodeURIComponent(documentId)}/text`).catch(() => ({ documentId, pages: [] }) as DocumentText);
   const doc = item.document;
-  const candidateCases = await Promise.all(item.candidates.slice(0, 5).map((c) => get<CaseView>(`/cases/${c.case.caseId}`).catch(() => null)));
+  const [text, candidateCases] = await Promise.all([textRequest, Promise.all(item.candidates.slice(0, 5).map((c) => get<CaseView>(`/cases/${c.case.caseId}`).catch(() => null)))]);
 
   const backToForm = () => form.focus();
   const typePicker = picker({ label: 'Dokumenttype', shortcut: 'T', onChosen: backToForm, value: doc.documentType, options: Object.entries(typeNames).map(([value, label]) => ({ value, label })) });
