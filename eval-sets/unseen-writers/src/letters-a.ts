@@ -38,3 +38,706 @@ function L(s: Spec): string {
 const sp = (id: string) => spaced(id, [6, 5]);
 const sp3 = (id: string) => spaced(id, [2, 2, 2, 5]);
 
+// ── ua-b01: a dental appeal by e-mail and what follows it; a sick-pay transfer; strangers' follow-ups
+{
+  const b = 'ua-b01';
+  const kari = idFor(14, 3, 71, 212);
+  const app: [string, ...string[]] = ['Kari Solberg', 'Løvåsveien 17 B', '5145 Fyllingsdalen'];
+  const a1 = L({ b, sit: 'A woman e-mails her appeal against Helfo refusing support for gum treatment.', st: 'email', t: 'appeal', a: 'dental', lg: 'nb',
+    ids: [kari], refs: ['26/204417'], dd: '2026-09-14', rd: '2026-09-18', app, fi: 'Helfo Tannbehandling',
+    text: `
+Fra: Kari Solberg <kari.solberg71@online.no>
+Til: post@klageinstansen.no
+Sendt: 2. oktober 2026 21:47
+Emne: Klage - tannkjøttbehandling
+
+Hei
+
+Jeg vil klage på vedtaket fra Helfo datert 14.09.2026 om at jeg ikke får stønad til behandling av periodontitt. Deres ref.: 26/204417
+Brevet kom i postkassen 18.09.2026.
+
+Jeg har gått til tannpleier i over to år og tannlegen min skrev at dette er alvorlig periodontitt, med beintap rundt flere tenner. Hvordan kan dere da si at det ikke er "sykdom"? Jeg har betalt nesten 19 000 kr selv og det klarer jeg ikke lenger.
+
+Jeg er helt uenig i vurderingen og ber om at noen ser på saken på nytt. Røntgenbildene kan tannlege Brekke sende hvis dere trenger dem.
+
+Fødselsnummer: ${sp(kari)}
+
+Mvh
+Kari Solberg
+Løvåsveien 17 B
+5145 Fyllingsdalen
+Tlf 952 18 330` });
+
+  L({ b, sit: 'The same woman signs and returns a consent for the appeals body to obtain records from her dentist.', st: 'form', t: 'consent', a: 'dental', lg: 'nb',
+    ids: [kari], app, link: a1, text: `
+SAMTYKKE TIL INNHENTING AV OPPLYSNINGER
+
+Navn: Kari Solberg
+Fødselsnummer: ${kari}
+Adresse: Løvåsveien 17 B, 5145 Fyllingsdalen
+
+Jeg samtykker i at klageinstansen kan innhente opplysninger om min tannbehandling, journal og røntgenbilder fra:
+
+[x] Tannlege Ole Brekke, Fyllingsdalen Tannklinikk
+[x] Tannpleier i samme klinikk
+[ ] Annen behandler: ________________
+
+Opplysningene skal bare brukes i behandlingen av klagesaken min.
+
+Sted/dato: Bergen 09.10.26
+Underskrift: Kari Solberg` });
+
+  L({ b, sit: 'Her husband rings up and then writes a short note asking when the case will be decided.', st: 'handwritten-note', t: 'correspondence', a: 'dental', lg: 'nb',
+    ids: [kari], app: ['Kari Solberg', 'Løvåsveien 17 B', '5145 Fyllingsdalen'], link: a1, text: `
+Til klageinstansen
+
+Jeg skriver for min kone Kari Solberg (f.nr ${sp3(kari)}) som har klaget på tannbehandlingen.
+Hun har fått et brev men vi skjønner ikke når saken blir avgjort. Hun har vondt og må bestemme om hun skal fortsette behandlingen nå eller vente.
+Kan dere ringe meg på 41 27 60 09?
+
+Hilsen
+Tor Solberg
+Løvåsveien 17 B, Fyllingsdalen` });
+
+  L({ b, sit: 'She comments on the transfer letter Helfo wrote, saying Helfo misread the dentist.', st: 'typed-letter', t: 'comments', a: 'dental', lg: 'nb',
+    ids: [kari], refs: ['26/204417'], dd: '2026-09-14', app, fi: 'Helfo Tannbehandling', link: a1, text: `
+Kari Solberg
+Løvåsveien 17 B
+5145 Fyllingsdalen
+
+Bergen, 3. november 2026
+
+MERKNADER TIL OVERSENDELSEN FRA HELFO
+
+Jeg har fått kopi av brevet der Helfo sender klagen min videre (Helfos ref. 26/204417). Jeg har noen merknader.
+
+Helfo skriver at tannlegen ikke har dokumentert "tilbakevendende" sykdom. Det stemmer ikke. I journalen står det at lommene var over 6 mm både i 2024 og 2025. Det er også feil at jeg har fått "vanlig tannrens". Jeg har fått dyp rens med bedøvelse fire ganger.
+
+Jeg står ved klagen på vedtaket av 14.09.2026 og håper dere ser på journalen selv.
+
+Med vennlig hilsen
+Kari Solberg
+fnr. ${kari}` });
+}
+{
+  const b = 'ua-b01';
+  const arne = idFor(2, 11, 66, 341);
+  const t1 = L({ b, sit: 'A Nav unit sends an employee\'s sick-pay appeal on after upholding its decision.', st: 'first-instance-letter', t: 'case_transfer', a: 'sick_pay', lg: 'nb',
+    ids: [arne], refs: ['24/113188', '2026/07712'], dd: '2026-08-21', app: ['Arne Kvalheim', 'Sjøgata 4', '6002 Ålesund'], fi: 'Nav Arbeid og ytelser Ålesund', text: `
+NAV ARBEID OG YTELSER ÅLESUND
+Postboks 1500, 6025 Ålesund
+
+Klageinstansen
+Postboks 4104
+0168 Oslo
+
+Vår ref.: 24/113188
+Saksnr. hos klageinstansen: 2026/07712
+Dato: 12.10.2026
+
+Oversendelse av klagesak – sykepenger – Arne Kvalheim, fnr. ${arne}
+Adresse: Sjøgata 4, 6002 Ålesund
+
+Vi oversender klagesaken til behandling. Arne Kvalheim har klaget på vedtak datert 21.08.2026 der krav om sykepenger fra 3. juni 2026 ble avslått fordi arbeidsuførheten ikke skyldes sykdom eller skade, jf. folketrygdloven § 8-4.
+
+Vi har vurdert klagen, men finner ikke grunn til å endre vedtaket. Klageren mener konflikten på arbeidsplassen har gjort ham syk. Legeerklæringen beskriver først og fremst arbeidsmiljøet.
+
+Sakens dokumenter følger vedlagt i egen liste. Klageren har fått kopi av dette brevet.
+
+Med hilsen
+Randi Aasen
+saksbehandler` });
+
+  L({ b, sit: 'His GP writes a declaration in a Infodoc-style layout for the sick-pay case.', st: 'gp-epj-infodoc', t: 'medical_declaration', a: 'sick_pay', lg: 'nb',
+    ids: [arne], app: ['Arne Kvalheim', 'Sjøgata 4', '6002 Ålesund'], link: t1, text: `
+Infodoc Plenario — Utskrift av notat
+Ålesund Legesenter, Keiser Wilhelms gate 20, 6003 Ålesund
+
+Pasient: Kvalheim, Arne   F.nr: ${sp(arne)}
+Adresse: Sjøgata 4, 6002 Ålesund
+
+LEGEERKLÆRING TIL KLAGEINSTANSEN
+
+Diagnose: P02 Akutt stressreaksjon (ICPC-2), F43.2 Tilpasningsforstyrrelse (ICD-10)
+
+Pasienten har vært fulgt av undertegnede siden mai 2026. Han har søvnvansker, hjertebank og redusert konsentrasjon. Symptomene er vel dokumentert og er ikke bare en reaksjon på arbeidsmiljøet; han har hatt sammenlignbare plager hjemme. Funksjonsevnen har vært nedsatt slik at han etter min vurdering var arbeidsufør 100 % fra 03.06.2026.
+
+Ålesund 20.10.2026
+Lege Hilde Vatne, spesialist i allmennmedisin
+HPR-nr. 9123456` });
+
+  const ola = idFor(27, 1, 58, 118);
+  L({ b, sit: 'A man with a case already under way sends a terse nynorsk consent slip.', st: 'handwritten-note', t: 'consent', a: 'disability', lg: 'nn',
+    ids: [ola], refs: ['2026/05530'], app: ['Ola Tveit', 'Tveitavegen 88', '3864 Rauland'], text: `
+Til klageinstansen – sak 2026/05530
+
+Eg samtykkjer i at de hentar inn opplysningar frå fastlegen min og frå sjukehuset i Skien om helsa mi, til bruk i saka om uføretrygd.
+
+Ola Tveit
+fnr ${ola}
+Tveitavegen 88, 3864 Rauland
+
+10/11-26  Ola Tveit` });
+
+  const siri = idFor(9, 6, 94, 402);
+  L({ b, sit: 'A young woman on AAP sends a short nynorsk e-mail to stop the appeal deadline and promises more later.', st: 'email', t: 'appeal_deadline_interrupting', a: 'work_assessment', lg: 'nn',
+    ids: [siri], dd: '2026-10-06', app: ['Siri Haugland', 'Storgata 31', '5700 Voss'], fi: 'Nav Voss', text: `
+Frå: Siri Haugland <sirih94@gmail.com>
+Til: post@klageinstansen.no
+Emne: klage AAP
+
+Hei!
+Eg klagar på vedtaket frå Nav Voss av 06.10.2026 om at arbeidsavklaringspengane mine blir stansa.
+Eg rekk ikkje å skriva ei skikkeleg grunngjeving no, eg ligg på sjukehus denne veka. Fullstendig grunngjeving kjem seinare, seinast innan 3 veker. Ver venleg å rekna denne e-posten som fristavbrytande.
+
+Fnr ${siri}
+Siri Haugland, Storgata 31, 5700 Voss` });
+}
+// ── ua-b02: a physiotherapy appeal handwritten; patient travel transfer from Pasientreiser; reopening
+{
+  const b = 'ua-b02';
+  const gunn = idFor(21, 4, 49, 233);
+  const app: [string, ...string[]] = ['Gunnhild Moen', 'Fjellvegen 3', '2640 Vinstra'];
+  const a = L({ b, sit: 'A 77-year-old writes by hand that she was refused refund for physiotherapy without a referral.', st: 'handwritten-note', t: 'appeal', a: 'physiotherapy', lg: 'nb',
+    ids: [gunn], dd: '2026-09-30', app, fi: 'Helfo', text: `
+Klage
+
+Jeg klager på brevet fra Helfo av 30. september 2026 om at jeg ikke får dekket fysioterapien.
+Jeg HADDE henvisning fra doktoren, men den gikk ut i august og ingen sa ifra til meg. Fysioterapeuten sa det var i orden.
+Jeg har artrose i begge knærne og går dårlig uten behandlingen. Jeg er 77 år og har ikke råd til 600 kr hver gang.
+
+Håper dere forstår.
+Gunnhild Moen
+Fjellvegen 3
+2640 Vinstra
+fødselsnr. ${sp(gunn)}` });
+
+  L({ b, sit: 'Her physiotherapist adds a typed note confirming the treatment plan, as correspondence for the case.', st: 'typed-letter', t: 'correspondence', a: 'physiotherapy', lg: 'nb',
+    ids: [gunn], app: ['Gunnhild Moen'], link: a, text: `
+Vinstra Fysioterapi AS
+Nedregate 6, 2640 Vinstra
+
+Til klageinstansen
+
+Gjelder: Gunnhild Moen, f.nr. ${gunn}
+
+Til orientering: Gunnhild Moen har vært i behandling hos oss siden mars 2025 etter henvisning fra fastlege, for artrose i begge kne. Ny henvisning ble skrevet 2. oktober 2026 da vi oppdaget at den gamle var utløpt. Behandlingen har vært sammenhengende, to ganger i uken. Vi ettersender gjerne behandlingsjournal om det trengs.
+
+Vennlig hilsen
+Espen Lunde
+fysioterapeut, MNFF` });
+
+  L({ b, sit: 'She sends back the consent form with a scribbled remark.', st: 'form', t: 'consent', a: 'physiotherapy', lg: 'nb',
+    ids: [gunn], app, link: a, text: `
+SAMTYKKE
+
+Jeg, Gunnhild Moen, f.nr. ${gunn}, samtykker til at klageinstansen kan innhente opplysninger fra fastlegen min og fra Vinstra Fysioterapi som er nødvendige for å behandle klagen.
+
+Adresse: Fjellvegen 3, 2640 Vinstra
+
+Dato: 14.10.2026    Signatur: Gunnhild Moen
+
+(Dere kan også ringe dattera mi, Liv, på 906 44 120 hvis noe er uklart)` });
+
+  const per = idFor(5, 2, 83, 514);
+  const t = L({ b, sit: 'Pasientreiser sends on an appeal about refused taxi refund for travel to a hospital.', st: 'first-instance-letter', t: 'case_transfer', a: 'patient_travel', lg: 'nb',
+    ids: [per], refs: ['PR-2026-118842'], dd: '2026-08-11', app: ['Per Ivar Nyhus', 'Bjørkelia 12', '9310 Sørreisa'], fi: 'Pasientreiser Helse Nord', text: `
+Pasientreiser
+Helse Nord
+
+Klageinstansen
+Postboks 4104
+0168 Oslo
+
+Vår ref: PR-2026-118842
+Tromsø, 29.09.2026
+
+OVERSENDING AV KLAGE – REFUSJON AV REISEUTGIFTER
+
+Pasient: Per Ivar Nyhus, fødselsnummer ${per}
+Adresse: Bjørkelia 12, 9310 Sørreisa
+
+Pasienten klager på vedtak av 11.08.2026 der han fikk refundert reise med rutegående transport, men ikke taxi, for reise til UNN Tromsø 3. juli 2026. Klagen kom inn innen fristen.
+
+Vi har vurdert klagen på nytt, men kan ikke se at det foreligger medisinske grunner som tilsier bruk av taxi. Det er ikke fremlagt rekvisisjon fra behandler. Vi opprettholder vedtaket og sender saken over til klageinstansen.
+
+Kopi av klage, vedtak og reiseregning ligger ved.
+
+Vennlig hilsen
+Pasientreiser Helse Nord
+Marit Lyngmo` });
+
+  L({ b, sit: 'The patient comments that the transfer letter ignores his ankle in plaster.', st: 'email', t: 'comments', a: 'patient_travel', lg: 'nb',
+    ids: [per], refs: ['PR-2026-118842'], app: ['Per Ivar Nyhus', 'Bjørkelia 12', '9310 Sørreisa'], link: t, text: `
+Fra: Per Ivar Nyhus
+Til: post@klageinstansen.no
+Emne: Merknad til oversendelsesbrevet, ref PR-2026-118842
+
+Fikk kopi av brevet fra pasientreiser. De skriver at det ikke er "medisinske grunner" for taxi. Jeg hadde gips på venstre fot og krykker!! Bussen går fra Sørreisa kl 0610 og jeg skulle være på UNN kl 08. Det står i journalen fra legevakta at jeg hadde brudd.
+
+Ellers ingen merknader.
+Per Ivar Nyhus
+fnr ${per}` });
+
+  const hans = idFor(13, 12, 55, 287);
+  L({ b, sit: 'A retired man asks the appeals body to reopen its own decision on occupational injury with a new specialist report.', st: 'typed-letter', t: 'reopening_request', a: 'occupational_injury', lg: 'nb',
+    ids: [hans], refs: ['2025/11093'], dd: '2026-03-17', app: ['Hans Fosse', 'Kaigata 9', '4370 Egersund'], text: `
+Hans Fosse
+Kaigata 9
+4370 Egersund
+
+Klageinstansen
+
+Egersund, 19.10.2026
+
+Begjæring om gjenopptak – sak 2025/11093
+
+Jeg ber om at saken min om yrkesskade tas opp igjen. Klageinstansen avgjorde saken 17. mars 2026 og mente at hørselstapet mitt ikke skyldes støy på Egersund verft.
+
+Jeg har nå fått en ny uttalelse fra øre-nese-hals-spesialist ved Stavanger universitetssjukehus som sier at tapet er typisk for støyskade (hakk ved 4000 Hz på begge ører). Dette er nye opplysninger som ikke var med da dere vurderte saken. Jeg ber derfor om omgjøring.
+
+Kopi av spesialisterklæringen ligger ved.
+
+Med hilsen
+Hans Fosse
+fnr. ${sp(hans)}` });
+
+  const ingrid = idFor(30, 8, 77, 199);
+  L({ b, sit: 'A nynorsk-writing woman, refused blue prescription for a migraine drug, interrupts the deadline.', st: 'typed-letter', t: 'appeal_deadline_interrupting', a: 'pharmacy', lg: 'nn',
+    ids: [ingrid], refs: ['26/318824'], dd: '2026-10-19', rd: '2026-10-22', app: ['Ingrid Bø', 'Hovdevegen 40', '6856 Sogndal'], fi: 'Helfo Legemiddel', text: `
+Ingrid Bø
+Hovdevegen 40
+6856 Sogndal
+
+Helfo / klageinstansen
+
+Sogndal 30.10.2026
+
+Klage på vedtak om blåresept – dykkar ref. 26/318824
+
+Eg viser til vedtak frå Helfo datert 19.10.2026, som eg fekk 22.10.2026, om avslag på individuell stønad til Aimovig.
+
+Eg klagar på vedtaket. Eg ventar på ny epikrise frå nevrologen og vil senda ei fullstendig grunngjeving når den ligg føre. Klagen er meint å avbryta klagefristen.
+
+Fødselsnummer: ${ingrid}
+
+Helsing
+Ingrid Bø` });
+}
+// ── ua-b03: a nynorsk day — disability appeal, its follow-ups, a Nav transfer on AAP
+{
+  const b = 'ua-b03';
+  const jorunn = idFor(3, 5, 68, 477);
+  const app: [string, ...string[]] = ['Jorunn Hjelmeland', 'Kyrkjevegen 14', '4130 Hjelmeland'];
+  const a = L({ b, sit: 'A former nurse in Ryfylke appeals, in nynorsk, a refused disability benefit.', st: 'typed-letter', t: 'appeal', a: 'disability', lg: 'nn',
+    ids: [jorunn], refs: ['1029384756'], dd: '2026-09-02', rd: '2026-09-07', app, fi: 'Nav Arbeid og ytelser Stord', text: `
+Jorunn Hjelmeland
+Kyrkjevegen 14
+4130 Hjelmeland
+
+Nav Arbeid og ytelser
+
+Hjelmeland, 12. oktober 2026
+
+KLAGE PÅ VEDTAK OM UFØRETRYGD
+Saksnummer: 1029384756
+Fødselsnummer: ${sp(jorunn)}
+
+Eg klagar med dette på vedtaket dykkar av 2. september 2026, som eg fekk i posten 7. september, der de avslår søknaden min om uføretrygd.
+
+De skriv at eg ikkje har prøvd «hensiktsmessig behandling» nok. Eg har hatt fibromyalgi og kronisk utmatting i ti år, eg har vore på Hernes institutt, på rehabilitering på Ølen og har prøvd tre ulike medisinar. Eg har vore på AAP i fire år utan at noko har blitt betre. Arbeidsutprøvinga på legekontoret i Tau måtte avbrytast etter to veker.
+
+Eg meiner vilkåra i folketrygdlova § 12-5 og § 12-6 er oppfylte og ber om at vedtaket vert gjort om.
+
+Med venleg helsing
+Jorunn Hjelmeland` });
+
+  L({ b, sit: 'Her GP sends a nynorsk declaration from a CGM Allmenn layout.', st: 'gp-epj-cgm', t: 'medical_declaration', a: 'disability', lg: 'nn',
+    ids: [jorunn], app, link: a, text: `
+CGM ALLMENN · Hjelmeland legekontor · Rådhusvegen 2, 4130 Hjelmeland
+
+Pasient: Jorunn Hjelmeland
+Fnr.: ${jorunn}
+Adr.: Kyrkjevegen 14, 4130 Hjelmeland
+
+Legeerklæring ved klage på uføretrygd
+
+Diagnosar: M79.7 Fibromyalgi (ICD-10); A04 Slappheit/tretthet (ICPC-2)
+
+Sjukehistorie: Pasienten har hatt utbreidde smerter sidan 2015. Ho har gjennomgått tverrfagleg rehabilitering to gonger, fysioterapi over fleire år og medikamentforsøk med amitriptylin, duloksetin og pregabalin utan varig effekt.
+
+Funksjonsevne: Tåler under ein time med lett aktivitet før ho må kvila. Søvnen er dårleg. Eg vurderer at inntektsevna er varig nedsett med minst 50 %, og at vidare behandling ikkje kan ventast å betra dette.
+
+Hjelmeland 28.10.2026
+Kjell Ove Tjelta, fastlege` });
+
+  L({ b, sit: 'She writes a short nynorsk comment on the transfer letter from Nav.', st: 'email', t: 'comments', a: 'disability', lg: 'nn',
+    ids: [jorunn], refs: ['1029384756'], app: ['Jorunn Hjelmeland'], link: a, text: `
+Til: post@klageinstansen.no
+Emne: Merknad til oversendingsbrevet – saksnummer 1029384756
+
+Hei. Eg har lese oversendingsbrevet frå Nav. Dei skriv at eg «ikkje har vore i aktivitet det siste året». Det er feil, eg var i arbeidsutprøving frå januar til mars 2026, sjå attestasjon frå arbeidsgivar som eg la ved klagen.
+Elles har eg ikkje merknader.
+
+Jorunn Hjelmeland, ${jorunn}` });
+
+  L({ b, sit: 'Her daughter asks in nynorsk whether she may be given access to the case as representative.', st: 'email', t: 'correspondence', a: 'disability', lg: 'nn',
+    ids: [jorunn], app: ['Jorunn Hjelmeland', 'Kyrkjevegen 14', '4130 Hjelmeland'], rep: ['Marte Hjelmeland', null, 'Lagårdsveien 70', '4010 Stavanger'], link: a, text: `
+Frå: Marte Hjelmeland
+Til: post@klageinstansen.no
+Emne: Fullmakt for mor mi
+
+Hei,
+Mor mi, Jorunn Hjelmeland (fnr ${sp(jorunn)}), har klaga på avslag om uføretrygd. Ho er ofte for sliten til å ta telefonen. Eg legg ved ei fullmakt der ho gir meg lov til å snakka med dykk og få kopi av breva i saka.
+
+Adressa mi er Lagårdsveien 70, 4010 Stavanger.
+
+Venleg helsing
+Marte Hjelmeland` });
+
+  const terje = idFor(18, 7, 88, 306);
+  const t = L({ b, sit: 'Nav Vestland sends on, in nynorsk, an appeal about stopped work assessment allowance.', st: 'first-instance-letter', t: 'case_transfer', a: 'work_assessment', lg: 'nn',
+    ids: [terje], refs: ['26/55012'], dd: '2026-08-26', app: ['Terje Myklebust', 'Naustvegen 5', '6100 Volda'], fi: 'Nav Volda', text: `
+NAV VOLDA
+Postadresse: Nav Volda, Postboks 314, 6101 Volda
+
+Til klageinstansen
+
+Vår ref.: 26/55012
+Dato: 08.10.2026
+
+OVERSENDING AV KLAGESAK – ARBEIDSAVKLARINGSPENGAR
+
+Klagar: Terje Myklebust, fødselsnummer ${terje}
+Adresse: Naustvegen 5, 6100 Volda
+
+Terje Myklebust har klaga på vedtaket vårt av 26.08.2026 om stans av arbeidsavklaringspengar fordi han ikkje møtte til avtalt aktivitet, jf. folketrygdlova § 11-8.
+
+Vi har vurdert klagen på nytt. Klagaren seier at han ikkje fekk innkallinga, men ho vart send til adressa hans i Modia og han har lese ei melding om same møtet på Ditt Nav. Vi finn ikkje grunn til å endra vedtaket, og sender saka til klageinstansen.
+
+Saksdokumenta følgjer vedlagt.
+
+Med helsing
+Nav Volda
+Ingeborg Rise, rådgjevar` });
+
+  L({ b, sit: 'The young man writes an angry nynorsk reply to the transfer letter, with typos.', st: 'email', t: 'comments', a: 'work_assessment', lg: 'nn',
+    ids: [terje], refs: ['26/55012'], app: ['Terje Myklebust'], link: t, text: `
+Frå: terje.m88@hotmail.com
+Til: post@klageinstansen.no
+Emne: SV: oversending av klagesak ref 26/55012
+
+Eg har fått brevet frå nav no og det er ikkje sant at eg har lese meldinga. Eg var innlagt på psykiatrisk i Ålesund den veka, det kan de sjå sjølv. Dei har ikkje spurt meg om noko før dei skreiv oversendinga.
+
+Eg vil at de ser på journalen frå sjukehuset.
+
+Terje
+fnr ${terje}` });
+
+  const bjorg = idFor(24, 10, 61, 421);
+  L({ b, sit: 'A woman whose case is already with the appeals body returns a consent in nynorsk, no reference.', st: 'form', t: 'consent', a: 'sick_pay', lg: 'nn',
+    ids: [bjorg], app: ['Bjørg Lothe', 'Lothevegen 2', '5780 Kinsarvik'], text: `
+SAMTYKKE TIL Å HENTA INN OPPLYSNINGAR
+
+Namn: Bjørg Lothe
+Fødselsnummer: ${sp3(bjorg)}
+Adresse: Lothevegen 2, 5780 Kinsarvik
+
+Eg samtykkjer i at klageinstansen hentar inn journalopplysningar frå:
+- fastlegen min, Kinsarvik legekontor
+- Haukeland universitetssjukehus, ortopedisk avdeling
+
+Opplysningane gjeld klagesaka mi om sjukepengar.
+
+Dato: 2.11.2026
+Underskrift: Bjørg Lothe` });
+}
+// ── ua-b04: EEA mail — English, Swedish and Danish writers
+{
+  const b = 'ua-b04';
+  const emma = idFor(11, 9, 79, 612);
+  const app: [string, ...string[]] = ['Emma Clarke', 'Bakkegata 2', '1530 Moss'];
+  const a = L({ b, sit: 'A British woman living in Moss appeals in English against Helfo refusing to refund a hip operation in Spain.', st: 'email', t: 'appeal', a: 'treatment_abroad', lg: 'en',
+    ids: [emma], refs: ['26/401127'], dd: '2026-09-23', rd: '2026-09-29', app, fi: 'Helfo Utland', text: `
+From: Emma Clarke <emma.clarke@outlook.com>
+To: post@klageinstansen.no
+Date: Mon, 19 Oct 2026 08:12
+Subject: Appeal - refund of hip surgery in Spain (your ref. 26/401127)
+
+Dear Sir or Madam,
+
+I wish to appeal the decision from Helfo dated 23 September 2026, which I received on 29 September, refusing to reimburse my hip replacement at Hospital Quirónsalud in Málaga.
+
+Helfo says I should have applied for prior authorisation. I was told by my GP that the waiting time in Norway was more than a year and I could not walk. Under the EEA rules I believe I am entitled to the cost the operation would have had in Norway, at least.
+
+My national identity number is ${sp(emma)}.
+
+Please could you reply in English if possible, my Norwegian is still basic.
+
+Kind regards,
+Emma Clarke
+Bakkegata 2
+1530 Moss` });
+
+  L({ b, sit: 'The Spanish hospital\'s discharge summary, in English, is sent in by the appellant.', st: 'hospital-epikrise', t: 'medical_declaration', a: 'treatment_abroad', lg: 'en',
+    ids: [emma], app: ['Emma Clarke'], link: a, text: `
+HOSPITAL QUIRÓNSALUD MÁLAGA
+Department of Orthopaedic Surgery
+
+DISCHARGE REPORT
+
+Patient: Emma Clarke    Norwegian ID: ${emma}
+Admitted: 02/06/2026   Discharged: 06/06/2026
+
+Diagnosis: Primary osteoarthritis of the right hip (ICD-10 M16.1)
+Procedure: Total hip arthroplasty, right side, cementless, posterior approach.
+
+Course: Uneventful surgery under spinal anaesthesia. Mobilised with crutches on day 1. Wound dry. No thromboembolic events.
+
+Before surgery the patient had severe pain at rest and a walking distance under 200 metres (Harris Hip Score 41).
+
+Follow-up: physiotherapy, removal of staples after 14 days, X-ray control at 6 weeks.
+
+Dr. Javier Morales Ruiz, Consultant Orthopaedic Surgeon` });
+
+  L({ b, sit: 'She returns the consent form with handwritten English notes.', st: 'form', t: 'consent', a: 'treatment_abroad', lg: 'en',
+    ids: [emma], app, link: a, text: `
+CONSENT TO OBTAIN INFORMATION
+
+Name: Emma Clarke
+National identity number: ${emma}
+Address: Bakkegata 2, 1530 Moss
+
+I consent to the appeals body obtaining the information needed for my appeal from:
+ - my GP, Dr. Sunniva Holm, Moss legesenter
+ - Sykehuset Østfold, orthopaedic outpatient clinic (waiting list letter)
+ - Hospital Quirónsalud Málaga
+
+Date: 27.10.2026     Signature: E. Clarke
+(note: the Spanish hospital prefers requests by e-mail)` });
+
+  const lars = idFor(8, 1, 70, 255);
+  L({ b, sit: 'A Swedish frontier worker in Charlottenberg interrupts the deadline on a sick-pay refusal, in Swedish.', st: 'typed-letter', t: 'appeal_deadline_interrupting', a: 'sick_pay', lg: 'sv',
+    ids: [lars], refs: ['26/88341'], dd: '2026-10-14', app: ['Lars Eriksson', 'Storgatan 22', '673 32 Charlottenberg'], fi: 'Nav Kongsvinger', text: `
+Lars Eriksson
+Storgatan 22
+673 32 Charlottenberg
+SVERIGE
+
+Till Nav / klageinstansen
+
+Charlottenberg den 2 november 2026
+
+Överklagande av beslut om sykepenger – er referens 26/88341
+
+Jag överklagar Navs beslut av den 14 oktober 2026 om att jag inte har rätt till sykepenger från Norge eftersom jag har varit sjukskriven i Sverige.
+
+Jag har inte hunnit få alla papper från Försäkringskassan och min läkare i Arvika. Jag skickar en fullständig motivering så snart jag har dem. Detta brev är alltså för att hålla fristen.
+
+Norskt personnummer: ${sp(lars)}
+
+Med vänlig hälsning
+Lars Eriksson` });
+
+  const mette = idFor(16, 3, 82, 133);
+  L({ b, sit: 'A Danish woman comments on the transfer letter in her dental case, in Danish.', st: 'email', t: 'comments', a: 'dental', lg: 'da',
+    ids: [mette], refs: ['2026/06218'], app: ['Mette Kjærgaard', 'Strandvejen 114', '2900 Hellerup'], text: `
+Fra: Mette Kjærgaard <mette.kjaergaard@mail.dk>
+Til: post@klageinstansen.no
+Emne: Bemærkninger til oversendelsesbrevet – sag 2026/06218
+
+Kære klageinstans
+
+Tak for kopien af oversendelsesbrevet fra Helfo. Jeg har et par bemærkninger:
+
+Helfo skriver, at tandskaden ikke skyldes et ulykkestilfælde. Men jeg faldt på isen uden for min arbejdsplads i Oslo i januar 2025 og slog to fortænder ud, og det står i skadestuens journal. Jeg har selv betalt implantaterne i Danmark fordi jeg var flyttet hjem.
+
+Mit norske personnummer er ${mette}.
+
+Med venlig hilsen
+Mette Kjærgaard
+Strandvejen 114
+2900 Hellerup
+Danmark` });
+
+  const olof = idFor(29, 5, 64, 718);
+  L({ b, sit: 'A Swede who lost his Trygderetten appeal asks, in Swedish, whether he has to pay any costs — a general query.', st: 'email', t: 'correspondence', a: 'disability', lg: 'sv',
+    ids: [olof], refs: ['26-004417'], app: ['Olof Lindqvist', 'Brogatan 5', '451 30 Uddevalla'], text: `
+Från: Olof Lindqvist
+Till: post@klageinstansen.no
+Ämne: Fråga om min sak
+
+Hej,
+
+Jag fick Trygderettens kjennelse förra veckan (Trygderettens saksnr. 26-004417). Jag förstår inte allt, men jag har förlorat. Måste jag betala något för att Trygderetten har behandlat saken? Och kan jag få tillbaka mina papper från er?
+
+Personnummer (norskt): ${olof}
+
+Olof Lindqvist
+Brogatan 5, 451 30 Uddevalla` });
+
+  const james = idFor(4, 7, 90, 501);
+  L({ b, sit: 'An Irish offshore worker e-mails in English to interrupt the deadline on an occupational-injury refusal.', st: 'email', t: 'appeal_deadline_interrupting', a: 'occupational_injury', lg: 'en',
+    ids: [james], dd: '2026-10-28', rd: '2026-11-03', app: ['James O\'Sullivan', 'Kongsgårdbakken 9', '4005 Stavanger'], fi: 'Nav Arbeid og ytelser Sør-Rogaland', text: `
+From: James O'Sullivan <jimmy.osull@gmail.com>
+To: post@klageinstansen.no
+Subject: appeal yrkesskade
+
+Hi,
+
+I am appealing the decision of 28.10.2026 from Nav Arbeid og ytelser Sør-Rogaland that my back injury on the platform is not an occupational injury. I got the letter on 3 November.
+
+I am offshore until the 20th and cannot write the full reasons now, my union rep will help me when I am back. Please treat this as my appeal so I do not miss the deadline, I will send the rest.
+
+ID number: ${james}
+Address: Kongsgårdbakken 9, 4005 Stavanger
+
+Regards
+James O'Sullivan` });
+}
+// ── ua-b05: a practitioner sanction, a chiropractor's own appeal, tribunal matters and an invoice
+{
+  const b = 'ua-b05';
+  const rune = idFor(22, 2, 63, 144);
+  const t = L({ b, sit: 'Helfo Behandlere sends on a GP\'s appeal against losing the right to direct settlement.', st: 'first-instance-letter', t: 'case_transfer', a: 'practitioner_sanctions', lg: 'nb',
+    ids: [rune], refs: ['25/90231-14'], dd: '2026-07-09', app: ['Rune Dahl', 'Dahl Legekontor AS, Storgata 41', '8006 Bodø'], fi: 'Helfo Behandlere', text: `
+HELFO
+Behandlere
+Postboks 2415, 3104 Tønsberg
+
+Klageinstansen
+Postboks 4104
+0168 Oslo
+
+Deres ref.:            Vår ref.: 25/90231-14          Dato: 05.10.2026
+
+Oversendelse av klage – tap av retten til direkte oppgjør, folketrygdloven § 25-6
+
+Behandler: lege Rune Dahl, f.nr. ${rune}, HPR-nr. 4412098
+Adresse: Dahl Legekontor AS, Storgata 41, 8006 Bodø
+
+Helfo fattet 09.07.2026 vedtak om at lege Rune Dahl mister retten til direkte oppgjør i seks måneder, etter kontroll av takstbruken i 2024 og 2025. Kontrollen viste systematisk bruk av takst 2ad og 2cd uten at vilkårene var dokumentert i journal.
+
+Dahl har klaget ved advokat. Vi har vurdert klagen, men finner ikke grunn til å endre vedtaket. Vi viser til vedtakets begrunnelse og kontrollrapporten.
+
+Klagen, vedtaket, kontrollrapporten og Dahls tilsvar følger vedlagt.
+
+Med vennlig hilsen
+Helfo Behandlere
+Stian Vold, seniorrådgiver` });
+
+  L({ b, sit: 'The GP himself writes a long, indignant comment on Helfo\'s transfer letter.', st: 'typed-letter', t: 'comments', a: 'practitioner_sanctions', lg: 'nb',
+    ids: [rune], refs: ['25/90231-14'], dd: '2026-07-09', app: ['Rune Dahl', 'Dahl Legekontor AS, Storgata 41', '8006 Bodø'], link: t, text: `
+Dahl Legekontor AS
+Storgata 41, 8006 Bodø
+
+Klageinstansen
+
+Bodø, 26. oktober 2026
+
+Merknader til Helfos oversendelsesbrev, Helfos ref. 25/90231-14
+
+Jeg har mottatt kopi av oversendelsen og vil komme med merknader, i tillegg til det min advokat har skrevet.
+
+1. Helfo skriver at 2cd ble brukt «ved nesten alle konsultasjoner». Det er feil. Jeg har mange pasienter i aktiv rusbehandling, og i over halvparten av disse var samtalen over 20 minutter. Tidene står i journalen.
+2. Helfo har aldri spurt meg om forklaring på enkeltkonsultasjoner før vedtaket av 09.07.2026 ble fattet.
+3. Seks måneder uten direkte oppgjør betyr i praksis at jeg må stenge, og det rammer 1 400 listepasienter.
+
+Rune Dahl
+lege, f.nr. ${rune}` });
+
+  L({ b, sit: 'A patient of the GP writes a supportive letter, which is just correspondence for the case.', st: 'handwritten-note', t: 'correspondence', a: 'practitioner_sanctions', lg: 'nb',
+    refs: ['25/90231-14'], app: null, link: t, text: `
+Til klageinstansen
+Angående dr. Rune Dahl i Bodø (ref 25/90231-14)
+
+Jeg har vært pasient hos doktor Dahl i 15 år. Han tar seg alltid tid, ofte mye mer enn han får betalt for. Jeg har lest i avisa at han kan miste avtalen sin. Det håper jeg virkelig ikke skjer. Mange av oss har ingen andre.
+
+Hilsen
+Solveig Hansen, Bodø` });
+
+  const eva = idFor(1, 12, 75, 390);
+  L({ b, sit: 'A woman writes by hand that she wants to appeal the appeals body\'s disability decision to Trygderetten.', st: 'handwritten-note', t: 'tribunal_appeal', a: 'disability', lg: 'nb',
+    ids: [eva], refs: ['2026/02291'], dd: '2026-10-15', rd: '2026-10-20', app: ['Eva Marie Strand', 'Hasselveien 7', '1712 Grålum'], text: `
+Jeg anker vedtaket deres av 15.10.2026 i sak 2026/02291 om uføretrygd til Trygderetten.
+
+Jeg fikk vedtaket 20. oktober. Dere har ikke tatt med at jeg ble operert i ryggen igjen i august. Ingen har spurt legen min etter det.
+
+Send saken til Trygderetten.
+
+Eva Marie Strand
+Hasselveien 7, 1712 Grålum
+f.nr ${sp(eva)}` });
+
+  const geir = idFor(17, 6, 60, 202);
+  L({ b, sit: 'Trygderetten\'s ruling, upholding the appeals body, in an occupational-injury case.', st: 'tribunal-ruling', t: 'tribunal_ruling', a: 'occupational_injury', lg: 'nb',
+    ids: [geir], refs: ['26-001982', '2025/09944'], dd: '2026-01-22', app: ['Geir Ottesen', 'Myrveien 19', '7600 Levanger'], text: `
+TRYGDERETTEN
+
+KJENNELSE
+
+Avsagt: 11.11.2026
+Trygderettens saksnr.: 26-001982
+Ankende part: Geir Ottesen, Myrveien 19, 7600 Levanger, f.nr. ${geir}
+Ankemotpart: Klageinstansen
+Saksnr. klageinstansen: 2025/09944
+
+Saken gjelder: Yrkesskade – godkjenning av lungesykdom som yrkessykdom, folketrygdloven § 13-4.
+
+Den ankende part har anket klageinstansens vedtak av 22.01.2026. Trygderetten finner, under tvil, ikke holdepunkter for at KOLS-diagnosen er forårsaket av eksponering på arbeidsplassen i et omfang som kreves etter forskriften.
+
+Slutning:
+Klageinstansens vedtak stadfestes.
+
+Ingrid Mo (sign.)    Per Arne Lie (sign.)    Berit Sande (sign.)` });
+
+  const tove = idFor(12, 4, 72, 660);
+  L({ b, sit: 'A lawyer claims legal costs after the appellant won a sick-pay appeal.', st: 'lawyer', t: 'legal_costs_claim', a: 'sick_pay', lg: 'nb',
+    ids: [tove], refs: ['2026/03377', '5123-4/KB'], dd: '2026-10-30', app: ['Tove Aune', 'Kjøpmannsgata 50', '7011 Trondheim'], rep: ['Kristin Berg', 'Advokatfirmaet Berg & Moe AS', 'Olav Tryggvasons gate 24', '7011 Trondheim'], text: `
+ADVOKATFIRMAET BERG & MOE AS
+Olav Tryggvasons gate 24, 7011 Trondheim
+
+Klageinstansen
+
+Deres ref.: 2026/03377     Vår ref.: 5123-4/KB     Trondheim, 18.11.2026
+
+KRAV OM DEKNING AV SAKSOMKOSTNINGER – TOVE AUNE (f.nr. ${tove})
+Adresse: Kjøpmannsgata 50, 7011 Trondheim
+
+Klageinstansen ga ved vedtak av 30.10.2026 min klient medhold i klagen, slik at vedtaket er endret til gunst for henne. Hun krever derfor dekning av vesentlige kostnader som har vært nødvendige for å få endret vedtaket, jf. forvaltningsloven § 36.
+
+Salæroppgave:
+  11,5 timer à kr 1 850                          kr 21 275
+  Utlegg (kopier, porto)                          kr    340
+  Sum eks. mva.                                   kr 21 615
+  Mva. 25 %                                       kr  5 404
+  Totalt                                          kr 27 019
+
+Beløpet bes utbetalt til klientkonto 8601.11.22334.
+
+Med vennlig hilsen
+Kristin Berg
+advokat` });
+
+  L({ b, sit: 'An independent specialist sends an invoice for an expert statement.', st: 'invoice', t: 'invoice', a: 'occupational_injury', lg: 'nb',
+    refs: ['2026/04511'], app: null, text: `
+Dr. med. Øystein Rud AS
+Org.nr. 912 345 678 MVA
+Sørkedalsveien 10, 0369 Oslo
+
+FAKTURA
+
+Fakturanr.: 2026-118
+Fakturadato: 16.11.2026
+Forfallsdato: 16.12.2026
+
+Til: Klageinstansen, Postboks 4104, 0168 Oslo
+Deres ref.: 2026/04511
+
+Sakkyndig uttalelse i yrkesskadesak, inkl. journalgjennomgang (8 t à kr 2 200)   kr 17 600
+Mva. fritatt (helsetjeneste)
+Å betale                                                                           kr 17 600
+
+Kontonummer: 1506.44.87210
+Vennligst merk betalingen med fakturanummer.` });
+}
