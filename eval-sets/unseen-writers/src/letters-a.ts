@@ -741,3 +741,519 @@ Mva. fritatt (helsetjeneste)
 Kontonummer: 1506.44.87210
 Vennligst merk betalingen med fakturanummer.` });
 }
+// ── ua-b06: a son writes for his father about a blue prescription; medical-area letters
+{
+  const b = 'ua-b06';
+  const knut = idFor(6, 10, 41, 115);
+  const app: [string, ...string[]] = ['Knut Eide', 'Eikeveien 3', '3150 Tolvsrød'];
+  const a = L({ b, sit: 'A son appeals for his 85-year-old father against refusal of blue prescription for a blood thinner.', st: 'typed-letter', t: 'appeal', a: 'pharmacy', lg: 'nb',
+    ids: [knut], refs: ['26/377120'], dd: '2026-10-01', app, rep: ['Bjørn Eide', null, 'Fjordgata 8', '3125 Tønsberg'], fi: 'Helfo Legemiddel', text: `
+Bjørn Eide
+Fjordgata 8
+3125 Tønsberg
+
+Helfo
+
+Tønsberg 21.10.2026
+
+Klage på vedtak – refusjon av legemiddel for Knut Eide
+Deres referanse: 26/377120
+
+Jeg skriver på vegne av min far, Knut Eide, f. 06.10.41 (fnr. ${sp(knut)}), Eikeveien 3, 3150 Tolvsrød. Fullmakt ligger ved.
+
+Far fikk avslag 1. oktober 2026 på søknad om individuell stønad til Eliquis. Begrunnelsen er at warfarin skal være prøvd først. Han har prøvd Marevan i mange år og hadde to alvorlige blødninger i 2025, den ene med innleggelse på Tønsberg sykehus. Legen hans har skrevet dette i søknaden, men det ser ikke ut til at Helfo har lest det.
+
+Vi er uenige i vedtaket og ber om at det endres. Ta kontakt med meg på 977 02 315, far hører dårlig i telefonen.
+
+Vennlig hilsen
+Bjørn Eide` });
+
+  L({ b, sit: 'The father signs a consent with a shaky hand; the son filled in the rest.', st: 'form', t: 'consent', a: 'pharmacy', lg: 'nb',
+    ids: [knut], app, link: a, text: `
+Samtykke til innhenting av opplysninger
+
+Jeg samtykker til at klageinstansen innhenter opplysninger fra:
+  Fastlege Anne Kirsti Hov, Tolvsrød legesenter
+  Sykehuset i Vestfold, medisinsk avdeling (innleggelse 2025)
+
+Opplysningene skal brukes i klagesaken om refusjon av legemidler.
+
+Navn: Knut Eide
+Fødselsnummer: ${knut}
+Adresse: Eikeveien 3, 3150 Tolvsrød
+
+Dato: 28/10-2026
+Signatur: Knut Eide` });
+
+  L({ b, sit: 'The GP writes a declaration in a System X layout with the bleeding history.', st: 'gp-epj-systemx', t: 'medical_declaration', a: 'pharmacy', lg: 'nb',
+    ids: [knut], app, link: a, text: `
+SYSTEM X · Tolvsrød legesenter · Tolvsrødveien 2, 3150 Tolvsrød · Tlf 33 30 20 10
+------------------------------------------------------------
+ERKLÆRING
+Pasient: EIDE, KNUT (${knut})    Adresse: Eikeveien 3, 3150 Tolvsrød
+------------------------------------------------------------
+Diagnoser: I48 Atrieflimmer (ICD-10) / K78 Atrieflimmer/flutter (ICPC-2)
+           D62 Akutt posthemoragisk anemi (ICD-10), 2025
+
+Knut Eide har permanent atrieflimmer (CHA2DS2-VASc 4). Han brukte warfarin 2014–2025. INR har vært ustabil til tross for tett oppfølging. Han ble innlagt med gastrointestinal blødning i mars 2025 og hadde en ny blødning fra urinveiene i oktober 2025. Etter dette ble han satt på apixaban, som han tåler godt.
+
+Etter min vurdering er det medisinsk uforsvarlig å sette ham tilbake på warfarin.
+
+03.11.2026
+Anne Kirsti Hov, fastlege` });
+
+  L({ b, sit: 'The son, short and irritated, comments on Helfo\'s transfer letter.', st: 'email', t: 'comments', a: 'pharmacy', lg: 'nb',
+    ids: [knut], refs: ['26/377120'], app: ['Knut Eide'], rep: ['Bjørn Eide', null, 'Fjordgata 8', '3125 Tønsberg'], link: a, text: `
+Fra: Bjørn Eide <bjorn.eide@gmail.com>
+Til: post@klageinstansen.no
+Emne: Merknader oversendelse, Knut Eide
+
+Hei,
+Vi har fått oversendelsesbrevet fra Helfo (ref 26/377120). Helfo skriver at "det ikke er dokumentert at warfarin er forsøkt". Det er jo rett og slett feil, han brukte det i 11 år. Se legeerklæringen som ble sendt dere 3. november.
+Mvh Bjørn Eide, for Knut Eide (${knut})` });
+
+  const anette = idFor(19, 8, 86, 228);
+  L({ b, sit: 'A young woman in Trondheim interrupts the deadline on a refused refund for a private psychologist, saying more will follow.', st: 'email', t: 'appeal_deadline_interrupting', a: 'medical', lg: 'nb',
+    ids: [anette], refs: ['26/412009'], dd: '2026-10-27', app: ['Anette Lie', 'Innherredsveien 61', '7067 Trondheim'], fi: 'Helfo', text: `
+Fra: Anette Lie
+Til: post@helfo.no; post@klageinstansen.no
+Emne: Klage på vedtak, deres ref 26/412009
+
+hei
+jeg klager på vedtaket datert 27.10.26 om at jeg ikke får refusjon for behandling hos psykologspesialist. jeg er ikke i form til å skrive mye nå men jeg vil ikke at fristen skal gå ut. kommer med mer når jeg har snakket med psykologen min, forhåpentligvis innen et par uker.
+
+Anette Lie, Innherredsveien 61, 7067 Trondheim
+fnr ${anette}` });
+
+  const sigrid = idFor(25, 11, 52, 480);
+  L({ b, sit: 'An elderly woman in nynorsk asks for reopening of a decided case about a hospital treatment refund.', st: 'handwritten-note', t: 'reopening_request', a: 'medical', lg: 'nn',
+    ids: [sigrid], refs: ['2026/01145'], dd: '2026-06-04', app: ['Sigrid Ulvik', 'Ulvikvegen 22', '5730 Ulvik'], text: `
+Til klageinstansen, sak 2026/01145
+
+De avgjorde saka mi 4. juni 2026. No har eg fått nye opplysningar: sjukehuset har skrive at tilvisinga frå fastlegen faktisk kom fram i tide, men vart liggjande. Eg legg ved brevet frå Haukeland.
+Eg ber difor om at saka blir teken opp att.
+
+Sigrid Ulvik
+Ulvikvegen 22, 5730 Ulvik
+f.nr. ${sp3(sigrid)}` });
+
+  const harald = idFor(14, 2, 67, 321);
+  L({ b, sit: 'An independent physician writes an expert statement on commission from the appeals body about a knee injury.', st: 'expert-statement', t: 'expert_statement', a: 'occupational_injury', lg: 'nb',
+    ids: [harald], refs: ['2026/04511'], app: ['Harald Sæther'], text: `
+SAKKYNDIG UTTALELSE
+
+På oppdrag fra klageinstansen, deres ref. 2026/04511
+Gjelder: Harald Sæther, f.nr. ${harald}
+
+Mandat: Vurdere om kneplagene skyldes arbeidsulykken 12.03.2024 (fall fra stillas), eller om de har annen årsak.
+
+Grunnlag: Journal fra fastlege 2019–2026, MR av høyre kne 20.03.2024 og 15.01.2026, skadeprotokoll fra arbeidsgiver. Undersøkt av meg 04.11.2026.
+
+Vurdering: MR fra 2024 viser fersk benmargsødem og ruptur av mediale menisk, forenlig med et vridningstraume. Det er ikke beskrevet kneplager i journalen før ulykken. Degenerative forandringer er moderate og alderstypiske.
+
+Konklusjon: Det er mer sannsynlig enn ikke at de nåværende plagene i høyre kne er en følge av ulykken 12.03.2024.
+
+Oslo, 16.11.2026
+Øystein Rud, spesialist i ortopedisk kirurgi` });
+}
+// ── ua-b07: Nav transfers from different units; a deadline-interrupting appeal and its grounds
+{
+  const b = 'ua-b07';
+  const linda = idFor(7, 3, 76, 409);
+  const app: [string, ...string[]] = ['Linda Haugen', 'Tordenskjolds gate 12', '4612 Kristiansand'];
+  const t = L({ b, sit: 'Nav Arbeid og ytelser Kristiansand sends on a disability appeal after partial reversal.', st: 'first-instance-letter', t: 'case_transfer', a: 'disability', lg: 'nb',
+    ids: [linda], refs: ['25/601772', '2026/08120'], dd: '2026-06-18', app, fi: 'Nav Arbeid og ytelser Kristiansand', text: `
+Nav Arbeid og ytelser Kristiansand
+Postboks 2600, 4606 Kristiansand S
+
+Klageinstansen
+
+Dato: 15.10.2026
+Vår referanse: 25/601772
+Deres referanse: 2026/08120
+
+Oversendelse av klage på vedtak om uføretrygd
+
+Bruker: Linda Haugen
+Fødselsnummer: ${sp(linda)}
+Adresse: Tordenskjolds gate 12, 4612 Kristiansand
+
+Vedtak av 18.06.2026 innvilget uføretrygd med uføregrad 50 %. Bruker har klaget og mener uføregraden skal være 100 %.
+
+Etter ny vurdering har vi endret uføretidspunktet til 01.02.2025, men vi opprettholder uføregraden. Bruker har etter vår vurdering restarbeidsevne i et tilrettelagt arbeid på deltid, jf. arbeidsutprøving i Kristiansand kommune. Klagen er derfor ikke tatt fullt ut til følge, og saken sendes over til klageinstansen for endelig avgjørelse.
+
+Vedlagt følger sakens dokumenter etter dokumentoversikt.
+
+Med hilsen
+Nav Arbeid og ytelser Kristiansand
+Tore Bakken
+rådgiver` });
+
+  L({ b, sit: 'Her comments on the transfer letter, typed, with a personal tone.', st: 'typed-letter', t: 'comments', a: 'disability', lg: 'nb',
+    refs: ['2026/08120'], app, link: t, text: `
+Linda Haugen
+Tordenskjolds gate 12
+4612 Kristiansand
+
+Til klageinstansen
+
+Sak 2026/08120 – merknader til Navs oversendelse
+
+Jeg har lest Navs brev. De skriver at arbeidsutprøvingen i kommunen viser at jeg kan jobbe 50 %. Men jeg jobbet bare 30 % i utprøvingen, og selv det klarte jeg ikke: jeg var sykmeldt tre av de åtte ukene. Det står i sluttrapporten, som Nav selv har.
+
+Jeg ber om at dere leser sluttrapporten fra utprøvingen og legeerklæringen fra januar, ikke bare Navs oppsummering.
+
+Kristiansand 3. november 2026
+Linda Haugen` });
+
+  L({ b, sit: 'The hospital epikrise from her recent admission is sent in by her.', st: 'hospital-epikrise', t: 'medical_declaration', a: 'disability', lg: 'nb',
+    ids: [linda], app: ['Linda Haugen', 'Tordenskjolds gate 12', '4612 Kristiansand'], link: t, text: `
+Sørlandet sykehus HF
+Nevrologisk avdeling, Kristiansand
+
+EPIKRISE
+
+Pasient: Linda Haugen, ${linda}
+Tordenskjolds gate 12, 4612 Kristiansand
+Innlagt: 12.09.2026  Utskrevet: 16.09.2026
+
+Diagnoser:
+G35 Multippel sklerose, residiverende-remitterende
+R53 Fatigue
+
+Innleggelsesårsak: Attakk med nedsatt kraft i venstre ben og synsforstyrrelse.
+Forløp: Behandlet med metylprednisolon i tre dager med god bedring av kraften. MR viste to nye aktive lesjoner. Sykdomsmodifiserende behandling endres til ocrelizumab.
+
+Funksjon ved utreise: Går uten hjelpemidler korte strekninger. Uttalt fatigue. Pasienten er etter vår vurdering ikke i stand til å øke arbeidsinnsatsen i overskuelig fremtid.
+
+Kontroll nevrologisk poliklinikk om 3 måneder.
+
+Marius Tangen, overlege` });
+
+  const ahmed = idFor(23, 9, 84, 377);
+  const di = L({ b, sit: 'A warehouse worker e-mails Nav Grünerløkka\'s decision stopping sick pay, saying grounds will follow.', st: 'email', t: 'appeal_deadline_interrupting', a: 'sick_pay', lg: 'nb',
+    ids: [ahmed], dd: '2026-10-20', app: ['Ahmed Yusuf', 'Thorvald Meyers gate 70', '0552 Oslo'], fi: 'Nav Grünerløkka', text: `
+Fra: Ahmed Yusuf
+Til: post@klageinstansen.no
+Emne: klage
+
+Hei. Jeg klager på vedtak fra Nav Grünerløkka 20.10.2026 at sykepenger stoppes. Jeg har ikke fått hjelp av legen ennå til å skrive begrunnelse. Begrunnelse kommer. Dette er fristavbrytende klage.
+
+Ahmed Yusuf
+Thorvald Meyers gate 70, 0552 Oslo
+fødselsnummer ${sp(ahmed)}` });
+
+  L({ b, sit: 'The same man sends his full grounds three weeks later, a real appeal.', st: 'typed-letter', t: 'appeal', a: 'sick_pay', lg: 'nb',
+    ids: [ahmed], dd: '2026-10-20', rd: '2026-10-23', app: ['Ahmed Yusuf', 'Thorvald Meyers gate 70', '0552 Oslo'], fi: 'Nav Grünerløkka', link: di, text: `
+Ahmed Yusuf
+Thorvald Meyers gate 70
+0552 Oslo
+
+Oslo 10.11.2026
+
+Begrunnelse for klage på vedtak om stans av sykepenger
+
+Jeg viser til min klage per e-post, og til vedtaket fra Nav Grünerløkka datert 20.10.2026, som jeg mottok 23.10.2026.
+
+Nav mener jeg ikke har vært i aktivitet etter 8 uker og at det ikke er medisinske grunner som hindrer det. Jeg har en skulderskade (rotatorcuff) og venter på operasjon på Ullevål. Jobben min er å løfte kasser på lager, og arbeidsgiver har ikke lette oppgaver. Fastlegen har skrevet i sykmeldingen at jeg ikke kan bruke høyre arm over skulderhøyde.
+
+Jeg mener derfor unntaket i folketrygdloven § 8-7 a gjelder, og at sykepengene skal fortsette til operasjonen.
+
+Legeerklæring kommer direkte fra legen.
+
+Med hilsen
+Ahmed Yusuf
+fnr ${ahmed}` });
+
+  L({ b, sit: 'His GP sends a declaration from a Pridok-style EPJ.', st: 'gp-epj-pridok', t: 'medical_declaration', a: 'sick_pay', lg: 'nb',
+    ids: [ahmed], app: ['Ahmed Yusuf', 'Thorvald Meyers gate 70', '0552 Oslo'], link: di, text: `
+[Pridok] Legesenteret Birkelunden · Seilduksgata 23, 0553 Oslo
+Dokumenttype: Legeerklæring     Dato: 12.11.2026
+
+Til: Klageinstansen
+Pasient: Ahmed Yusuf, fnr. ${ahmed}, Thorvald Meyers gate 70, 0552 Oslo
+
+Diagnose: L92 Skuldersyndrom (ICPC-2); M75.1 Rotatorcuffsyndrom (ICD-10)
+
+Pasienten har fullruptur av supraspinatussenen høyre skulder (MR 02.09.2026), henvist ortoped, operasjon planlagt januar 2027. Han har tungt fysisk arbeid. Det er medisinske grunner til at han ikke kan være i noen form for aktivitet på arbeidsplassen før operasjonen. Arbeidsgiver bekrefter at tilrettelegging ikke er mulig.
+
+Farid Rahimi, lege` });
+
+  const roar = idFor(2, 5, 69, 136);
+  L({ b, sit: 'A man tells the appeals body, in a terse letter, that he has moved.', st: 'typed-letter', t: 'correspondence', a: 'work_assessment', lg: 'nb',
+    ids: [roar], refs: ['2026/07003'], app: ['Roar Kristoffersen', 'Strandveien 101', '9006 Tromsø'], text: `
+Ny adresse – sak 2026/07003
+
+Jeg har flyttet. Ny adresse fra 1. desember:
+Roar Kristoffersen
+Strandveien 101
+9006 Tromsø
+
+Saken gjelder AAP. F.nr. ${roar}.
+Send alle brev dit. Posten ettersender ikke lenger fra den gamle adressen i Harstad, så jeg har gått glipp av et brev fra dere før.
+
+Hilsen Roar K.` });
+}
+// ── ua-b08: nynorsk from Sunnfjord and Hardanger
+{
+  const b = 'ua-b08';
+  const aslaug = idFor(15, 1, 80, 260);
+  const app: [string, ...string[]] = ['Aslaug Vevle', 'Hafstadvegen 19', '6800 Førde'];
+  const a = L({ b, sit: 'A woman with a congenital condition appeals in nynorsk a refused dental grant from Helfo.', st: 'email', t: 'appeal', a: 'dental', lg: 'nn',
+    ids: [aslaug], refs: ['26/290415'], dd: '2026-10-08', rd: '2026-10-12', app, fi: 'Helfo Tannbehandling', text: `
+Frå: Aslaug Vevle <aslaug.vevle@live.no>
+Til: post@helfo.no
+Kopi: post@klageinstansen.no
+Dato: 28. oktober 2026
+Emne: Klage på vedtak – dykkar ref. 26/290415
+
+Hei
+
+Eg vil klaga på vedtaket frå Helfo av 08.10.2026 om at eg ikkje får stønad til tannbehandling. Brevet kom fram 12.10.2026.
+
+Eg har amelogenesis imperfecta, ein medfødd tilstand der emaljen ikkje vert danna som han skal. Tannlegen min i Førde har skrive at alle jekslane må ha kroner. Helfo skriv at dette er «vanleg kariesbehandling». Det er det ikkje. Eg har aldri hatt hol, tennene berre smuldrar opp.
+
+Eg ber om at vedtaket vert endra. Uttale frå Tannhelsetenesta kompetansesenter Vest kan de få om de spør.
+
+Fødselsnummer ${sp(aslaug)}
+
+Venleg helsing
+Aslaug Vevle
+Hafstadvegen 19, 6800 Førde` });
+
+  L({ b, sit: 'She sends the consent form filled in, in nynorsk.', st: 'form', t: 'consent', a: 'dental', lg: 'nn',
+    ids: [aslaug], app, link: a, text: `
+SAMTYKKE
+
+Eg, Aslaug Vevle, fødselsnummer ${aslaug},
+adresse Hafstadvegen 19, 6800 Førde,
+
+samtykkjer i at klageinstansen kan henta inn opplysningar om tannhelsa mi frå
+  ☒ tannlege Rolf Bjørkedal, Førde tannlegesenter
+  ☒ Tannhelsetenesta kompetansesenter Vest
+  ☐ anna: …
+
+Samtykket gjeld berre denne klagesaka og kan trekkjast tilbake.
+
+Førde, 4.11.2026
+Aslaug Vevle` });
+
+  L({ b, sit: 'The dentist writes a short statement, sent as correspondence in the case.', st: 'typed-letter', t: 'correspondence', a: 'dental', lg: 'nn',
+    ids: [aslaug], app: ['Aslaug Vevle'], link: a, text: `
+Førde tannlegesenter
+Langebruvegen 10, 6800 Førde
+
+Til klageinstansen
+
+Gjeld: Aslaug Vevle, f.nr. ${aslaug}
+
+Eg stadfestar at pasienten har amelogenesis imperfecta av hypoplastisk type, sjå vedlagde røntgen og foto. Behandlinga som er planlagd (kroner på 16 tenner) er naudsynt for å hindra vidare tap av tannsubstans, og er ikkje ei følgje av karies eller manglande munnhygiene.
+
+Med helsing
+Rolf Bjørkedal, tannlege` });
+
+  const nils = idFor(9, 9, 57, 205);
+  const t = L({ b, sit: 'Nav Sunnfjord sends on a nynorsk AAP appeal about the length of the period.', st: 'first-instance-letter', t: 'case_transfer', a: 'work_assessment', lg: 'nn',
+    ids: [nils], refs: ['26/70288', '2026/08877'], dd: '2026-09-15', app: ['Nils Hestad', 'Hestadvegen 140', '6817 Naustdal'], fi: 'Nav Sunnfjord', text: `
+Nav Sunnfjord
+Postboks 123, 6801 Førde
+
+Klageinstansen
+Postboks 4104, 0168 Oslo
+
+Vår ref.: 26/70288
+Dykkar ref.: 2026/08877
+Dato: 20.10.2026
+
+Oversending av klage – arbeidsavklaringspengar
+
+Namn: Nils Hestad
+Fødselsnummer: ${nils}
+Adresse: Hestadvegen 140, 6817 Naustdal
+
+Nils Hestad klaga 01.10.2026 på vedtaket vårt av 15.09.2026, der vi avslo forlenging av arbeidsavklaringspengar etter at maksimal periode var nådd, jf. folketrygdlova § 11-12 tredje ledd.
+
+Vi har gått gjennom saka på nytt. Det ligg ikkje føre opplysningar om at han har ei konkret avklaring som vil bli ferdig innan kort tid. Vi held fast på vedtaket og sender saka over til klageinstansen.
+
+Sakens dokument ligg ved.
+
+Med venleg helsing
+Astrid Øvrebø
+Nav Sunnfjord` });
+
+  L({ b, sit: 'The man comments by a short handwritten nynorsk note.', st: 'handwritten-note', t: 'comments', a: 'work_assessment', lg: 'nn',
+    ids: [nils], refs: ['2026/08877'], app: ['Nils Hestad', 'Hestadvegen 140', '6817 Naustdal'], link: t, text: `
+Merknad til brevet frå Nav, sak 2026/08877
+
+Nav skriv at det ikkje er noko avklaring som blir ferdig snart. Men eg har fått time til utgreiing på Nevrologisk poliklinikk i Førde 7. januar, og legen seier svaret avgjer om eg kan gå tilbake til snekkarjobben.
+
+Nils Hestad, Hestadvegen 140, 6817 Naustdal
+${sp(nils)}` });
+
+  const kjersti = idFor(28, 6, 73, 312);
+  L({ b, sit: 'A woman from Odda appeals her patient-travel refusal in nynorsk, a typed letter.', st: 'typed-letter', t: 'appeal', a: 'patient_travel', lg: 'nn',
+    ids: [kjersti], refs: ['PR-2026-09917'], dd: '2026-10-21', app: ['Kjersti Tokheim', 'Tokheimsvegen 6', '5750 Odda'], fi: 'Pasientreiser Helse Vest', text: `
+Kjersti Tokheim
+Tokheimsvegen 6
+5750 Odda
+
+Pasientreiser Helse Vest
+
+Odda, 2.11.2026
+
+Klage på vedtak om reiseutgifter – saksnr. PR-2026-09917
+
+Eg klagar på vedtaket av 21.10.2026, der eg fekk avslag på dekning av utgifter til reise med eigen bil til Haukeland for strålebehandling.
+
+De skriv at det går buss. Bussen frå Odda går ein gong om morgonen og eg ville kome fram etter at behandlinga var ferdig. Eg hadde stråling kvar dag i fem veker, og eg var for dårleg til å overnatta i Bergen åleine.
+
+Eg ber om at de dekkjer køyringa etter satsane for eigen bil.
+
+Fødselsnummer ${kjersti}
+
+Helsing
+Kjersti Tokheim` });
+
+  const olav = idFor(11, 4, 54, 190);
+  L({ b, sit: 'A man appeals the appeals body\'s decision to Trygderetten, in nynorsk, on his own.', st: 'typed-letter', t: 'tribunal_appeal', a: 'occupational_injury', lg: 'nn',
+    ids: [olav], refs: ['2026/03912'], dd: '2026-10-22', app: ['Olav Rygg', 'Ryggvegen 31', '5600 Norheimsund'], text: `
+Olav Rygg
+Ryggvegen 31
+5600 Norheimsund
+
+Klageinstansen
+
+Norheimsund 11.11.2026
+
+ANKE TIL TRYGDERETTEN – sak 2026/03912
+
+Eg ankar vedtaket dykkar av 22.10.2026 om yrkesskade til Trygderetten.
+
+Eg meiner de har teke feil når de seier at kneskaden ikkje kom av fallet i lasterommet i 2023. Eg hadde aldri vondt i kneet før. De har lagt vekt på ein rådgjevande lege som aldri har sett meg.
+
+Fødselsnummer: ${olav}
+
+Helsing Olav Rygg` });
+}
+// ── ua-b09: relatives write; a medical-area appeal; costs claimed by the appellant himself
+{
+  const b = 'ua-b09';
+  const emil = idFor(3, 2, 15, 502);
+  const app: [string, ...string[]] = ['Emil Berntsen', 'Markveien 5', '2010 Strømmen'];
+  const a = L({ b, sit: 'A mother appeals for her 11-year-old son against refused refund of a private ENT specialist.', st: 'email', t: 'appeal', a: 'medical', lg: 'nb',
+    ids: [emil], refs: ['26/433871'], dd: '2026-10-29', rd: '2026-11-02', app, rep: ['Camilla Berntsen', null, 'Markveien 5', '2010 Strømmen'], fi: 'Helfo', text: `
+Fra: Camilla Berntsen <camilla.berntsen@yahoo.no>
+Til: post@helfo.no
+Kopi: post@klageinstansen.no
+Emne: Klage - sønnen min Emil Berntsen - ref 26/433871
+
+Hei,
+
+Jeg er mor til Emil Berntsen (fnr ${sp(emil)}), og klager på vedtaket deres av 29.10.2026 (mottatt 2.11.) om refusjon for behandling hos øre-nese-hals-lege.
+
+Dere sier legen ikke har driftsavtale. Det visste vi ikke! Vi ble henvist av fastlegen og fikk time hos den legen fordi ventetiden på Ahus var 9 måneder, og Emil hadde så mye væske i ørene at han ikke hørte læreren. Ingen sa at vi måtte sjekke avtale.
+
+Vi synes det er urimelig at vi skal betale 6 400 kr selv for noe barnet hadde krav på.
+
+Hilsen
+Camilla Berntsen
+Markveien 5, 2010 Strømmen` });
+
+  L({ b, sit: 'Both parents sign a consent for their son.', st: 'form', t: 'consent', a: 'medical', lg: 'nb',
+    ids: [emil], app, link: a, text: `
+SAMTYKKE – INNHENTING AV HELSEOPPLYSNINGER
+
+Pasient: Emil Berntsen, f.nr. ${emil}
+Adresse: Markveien 5, 2010 Strømmen
+
+Vi samtykker som foreldre i at klageinstansen innhenter opplysninger fra:
+- Fastlege Strømmen legesenter
+- ØNH-spesialist Dr. Tariq Malik, Lillestrøm
+- Akershus universitetssykehus (henvisning og ventetid)
+
+Strømmen, 09.11.2026
+Camilla Berntsen          Jon Berntsen
+(mor)                     (far)` });
+
+  L({ b, sit: 'The father e-mails that they forgot to enclose the referral, as a follow-up.', st: 'email', t: 'correspondence', a: 'medical', lg: 'nb',
+    ids: [emil], refs: ['26/433871'], app: ['Emil Berntsen'], link: a, text: `
+Fra: Jon Berntsen
+Til: post@klageinstansen.no
+Emne: Ettersending - Emil Berntsen ref 26/433871
+
+Hei, vi glemte å legge ved henvisningen fra fastlegen da min kone klaget. Den ligger ved her som pdf. Den er datert 14. mai, før vi bestilte time. Emils personnummer er ${emil}.
+
+Mvh Jon Berntsen` });
+
+  const sverre = idFor(20, 3, 59, 433);
+  L({ b, sit: 'A man who won his sick-pay appeal claims his own costs for a union lawyer and travel, without a lawyer.', st: 'typed-letter', t: 'legal_costs_claim', a: 'sick_pay', lg: 'nb',
+    ids: [sverre], refs: ['2026/02904'], dd: '2026-10-09', app: ['Sverre Nilsen', 'Granveien 44', '3440 Røyken'], text: `
+Sverre Nilsen
+Granveien 44
+3440 Røyken
+
+Klageinstansen
+
+Røyken 12.11.2026
+
+Krav om å få dekket utgifter – sak 2026/02904
+
+Jeg fikk medhold i klagen min ved vedtak av 9. oktober 2026. Jeg har hatt utgifter for å få dette til og ber om å få dem dekket etter forvaltningsloven § 36 om saksomkostninger.
+
+- Spesialisterklæring fra psykiater, faktura vedlagt: kr 3 500
+- Juridisk bistand fra Jussformidlingen (gratis), men kopier og porto: kr 260
+- Tapt arbeidsinntekt for møte med Nav, 1 dag: kr 2 100
+
+Til sammen kr 5 860. Kontonr. 1204.33.55871.
+
+Fnr. ${sverre}
+
+Med hilsen
+Sverre Nilsen` });
+
+  const marit = idFor(5, 8, 65, 144);
+  L({ b, sit: 'A sister writes, confused, asking what the acknowledgement letter means, for a case not in this batch.', st: 'handwritten-note', t: 'correspondence', a: 'disability', lg: 'nb',
+    ids: [marit], refs: ['2026/09011'], app: ['Marit Grønvold', 'Solbakken 2', '2380 Brumunddal'], text: `
+Hei. Søsteren min Marit Grønvold (fnr ${sp3(marit)}) har fått et brev fra dere om at klagen er mottatt, sak 2026/09011. Der står det at saken kan ta opptil 6 måneder? Hun har nesten ikke penger igjen. Er det noe som kan gjøres for å få saken raskere? Hun bor Solbakken 2, 2380 Brumunddal.
+
+Venlig hilsen Randi Grønvold (søster)` });
+
+  const frode = idFor(31, 1, 71, 275);
+  L({ b, sit: 'A man asks to have his decided work-assessment case reopened because Nav had the wrong income figures.', st: 'email', t: 'reopening_request', a: 'work_assessment', lg: 'nb',
+    ids: [frode], refs: ['2025/12310'], dd: '2026-05-12', app: ['Frode Larsen', 'Jernbanegata 3', '2609 Lillehammer'], text: `
+Fra: Frode Larsen
+Til: post@klageinstansen.no
+Emne: Be om omgjøring – sak 2025/12310
+
+Hei.
+Dere behandlet klagen min på AAP-beregningen i vedtak 12.05.2026. Nå har Skatteetaten endret ligningen for 2023 fordi arbeidsgiveren hadde rapportert feil inntekt. Jeg legger ved det nye skatteoppgjøret. Det betyr at beregningsgrunnlaget mitt blir høyere.
+
+Jeg ber om at dere omgjør vedtaket eller tar saken opp igjen på grunn av de nye opplysningene.
+
+Frode Larsen
+Jernbanegata 3, 2609 Lillehammer
+${frode}` });
+
+  const helga = idFor(2, 9, 48, 166);
+  L({ b, sit: 'Trygderetten\'s ruling in a pharmacy case, the appellant partly winning.', st: 'tribunal-ruling', t: 'tribunal_ruling', a: 'pharmacy', lg: 'nb',
+    ids: [helga], refs: ['26-000773', '2025/10221'], dd: '2025-12-03', app: ['Helga Sandvik', 'Kirkegata 11', '1440 Drøbak'], text: `
+TRYGDERETTEN
+Postboks 8024 Dep, 0030 Oslo
+
+KJENNELSE
+
+Trygderettens saksnr.: 26-000773
+Dato: 13.11.2026
+
+Ankende part: Helga Sandvik, f.nr. ${sp(helga)}, Kirkegata 11, 1440 Drøbak
+Ankemotpart: Klageinstansen (saksnr. 2025/10221)
+
+Saken gjelder: Stønad til legemidler etter folketrygdloven § 5-14, individuell stønad (blåresept).
+
+Anken gjelder klageinstansens vedtak av 03.12.2025. Trygderetten er enig med den ankende part i at vilkåret om at andre legemidler er forsøkt, er oppfylt for perioden etter mai 2025, men ikke før.
+
+Slutning:
+Klageinstansens vedtak endres slik at Helga Sandvik har rett til stønad fra 1. mai 2025.
+
+Rettens medlemmer: Knut Holm, Anne Birgit Dale, Sigurd Eng` });
+}
