@@ -1257,3 +1257,347 @@ Klageinstansens vedtak endres slik at Helga Sandvik har rett til stønad fra 1. 
 
 Rettens medlemmer: Knut Holm, Anne Birgit Dale, Sigurd Eng` });
 }
+// ── ua-b10: treatment abroad — a Helfo Utland transfer, Danish and Swedish writers
+{
+  const b = 'ua-b10';
+  const soren = idFor(13, 5, 62, 350);
+  const app: [string, ...string[]] = ['Søren Holm Jensen', 'Kongevejen 40', '3000 Helsingør'];
+  const t = L({ b, sit: 'Helfo Utland sends on a Dane\'s appeal about refund for cataract surgery in Denmark.', st: 'first-instance-letter', t: 'case_transfer', a: 'treatment_abroad', lg: 'nb',
+    ids: [soren], refs: ['26/150066', '2026/09230'], dd: '2026-08-31', app, fi: 'Helfo Utland', text: `
+Helfo Utland
+Postboks 2415, 3104 Tønsberg
+
+Klageinstansen
+
+Vår ref.: 26/150066      Deres ref.: 2026/09230      Dato: 06.11.2026
+
+Oversendelse av klagesak – refusjon av behandling i et annet EØS-land
+
+Klager: Søren Holm Jensen, fødselsnummer ${soren}
+Adresse: Kongevejen 40, 3000 Helsingør, Danmark
+
+Klager har fått avslag på refusjon av utgifter til kataraktoperasjon ved privat øjenklinik i København, vedtak datert 31.08.2026. Klager var medlem i folketrygden på behandlingstidspunktet. Behandlingen er dagkirurgi og krever ikke forhåndstillatelse, men regningen fra klinikken er ikke spesifisert slik at den kan sammenlignes med norske takster, og refusjonsbeløpet kan derfor ikke fastsettes.
+
+Vi har vurdert klagen, men finner ikke grunnlag for å endre vedtaket. Saken oversendes klageinstansen. Klagen er skrevet på dansk; vi har ikke oversatt den.
+
+Vedlegg: klage, vedtak, faktura fra klinikken.
+
+Helfo Utland
+Gry Nordby` });
+
+  L({ b, sit: 'The Dane comments on Helfo\'s transfer letter, in Danish.', st: 'typed-letter', t: 'comments', a: 'treatment_abroad', lg: 'da',
+    ids: [soren], refs: ['2026/09230'], app, link: t, text: `
+Søren Holm Jensen
+Kongevejen 40
+3000 Helsingør
+
+Helsingør, den 17. november 2026
+
+Vedr. sag 2026/09230 – bemærkninger
+
+Jeg har modtaget Helfos brev om oversendelse af min klage. Jeg vil gerne bemærke, at klinikken sendte en specificeret regning med behandlingskoder. Den ligger som bilag 3 i min klage. Jeg forstår ikke, hvorfor Helfo skriver, at regningen ikke er specificeret.
+
+Jeg arbejdede i Oslo i hele 2026 og betalte skat i Norge.
+
+Med venlig hilsen
+Søren Holm Jensen
+${sp(soren)}` });
+
+  L({ b, sit: 'He returns the consent in Danish, crossing out one line.', st: 'form', t: 'consent', a: 'treatment_abroad', lg: 'da',
+    ids: [soren], app, link: t, text: `
+SAMTYKKE TIL INDHENTNING AF OPLYSNINGER
+
+Navn: Søren Holm Jensen
+Norsk fødselsnummer: ${soren}
+Adresse: Kongevejen 40, 3000 Helsingør
+
+Jeg giver samtykke til, at klageinstansen indhenter oplysninger fra:
+  Øjenklinikken Østerbro, København
+  ~~min praktiserende læge i Helsingør~~ (ikke relevant)
+  Min fastlege i Oslo, Majorstuen legesenter
+
+Dato: 18/11-2026
+Underskrift: Søren H. Jensen` });
+
+  const anna = idFor(22, 7, 87, 118);
+  L({ b, sit: 'A Swedish woman in Oslo appeals her sick-pay refusal in Swedish, full grounds.', st: 'email', t: 'appeal', a: 'sick_pay', lg: 'sv',
+    ids: [anna], refs: ['26/90117'], dd: '2026-10-26', rd: '2026-10-28', app: ['Anna Bergström', 'Sofies gate 14', '0170 Oslo'], fi: 'Nav St. Hanshaugen', text: `
+Från: Anna Bergström <anna.bergstrom87@gmail.com>
+Till: post@klageinstansen.no
+Ämne: Överklagande – sykepenger, er referens 26/90117
+
+Hej!
+
+Jag överklagar beslutet från Nav St. Hanshaugen daterat 26.10.2026, som jag fick den 28 oktober. Nav säger att jag inte har arbetat fyra veckor innan jag blev sjuk. Men jag började på restaurangen den 1 augusti och blev sjukskriven den 2 september. Det är mer än fyra veckor. Jag har anställningsavtal och lönespecifikation som visar det.
+
+Jag förstår inte hur Nav har räknat. Jag ber att ni ändrar beslutet.
+
+Mitt norska personnummer: ${anna}
+Adress: Sofies gate 14, 0170 Oslo
+
+Vänliga hälsningar
+Anna Bergström` });
+
+  const erik = idFor(10, 10, 58, 291);
+  L({ b, sit: 'A Swedish physiotherapist-patient asks in Swedish for reopening of an old decision, for a case not in this batch.', st: 'typed-letter', t: 'reopening_request', a: 'physiotherapy', lg: 'sv',
+    ids: [erik], refs: ['2025/08876'], dd: '2026-02-19', app: ['Erik Johansson', 'Vasagatan 7', '652 25 Karlstad'], text: `
+Erik Johansson
+Vasagatan 7
+652 25 Karlstad
+
+Till klageinstansen
+
+Begäran om omprövning – ärende 2025/08876
+
+Ni avslog min klagan den 19 februari 2026 om ersättning för fysioterapi i Norge. Nu har jag fått ett intyg från Försäkringskassan som visar att jag var försäkrad i Norge och inte i Sverige under 2025. Det är nya uppgifter som ni inte hade då.
+
+Jag ber därför att ärendet tas upp igen (gjenopptak).
+
+Norskt personnummer: ${sp(erik)}
+
+Karlstad den 9 november 2026
+Erik Johansson` });
+
+  const fiona = idFor(26, 12, 81, 145);
+  L({ b, sit: 'A Scottish woman sends a short English note with more documents for her work-assessment case.', st: 'handwritten-note', t: 'correspondence', a: 'work_assessment', lg: 'en',
+    ids: [fiona], refs: ['2026/07541'], app: ['Fiona MacLeod', 'Nygårdsgaten 98', '5008 Bergen'], text: `
+To the appeals body — case 2026/07541
+
+Please find enclosed the letter from my psychologist and the plan from the job centre (NAV) which I forgot last time. I hope it is not too late. Let me know if anything else is needed.
+
+Fiona MacLeod
+Nygårdsgaten 98, 5008 Bergen
+ID ${fiona}` });
+}
+// ── ua-b11: angry and confused writers in bokmål; an occupational-injury transfer from Nav
+{
+  const b = 'ua-b11';
+  const stig = idFor(16, 11, 74, 388);
+  const app: [string, ...string[]] = ['Stig Are Holmen', 'Brattåsen 9', '7560 Vikhammer'];
+  const t = L({ b, sit: 'Nav Arbeid og ytelser Trondheim sends on an appeal about a refused occupational injury after a fall at work.', st: 'first-instance-letter', t: 'case_transfer', a: 'occupational_injury', lg: 'nb',
+    ids: [stig], refs: ['26/130042'], dd: '2026-07-30', app, fi: 'Nav Arbeid og ytelser Trondheim', text: `
+Nav Arbeid og ytelser Trondheim
+Yrkesskade
+Postboks 6600 Etterstad, 0607 Oslo
+
+Klageinstansen
+
+Saksnummer: 26/130042
+Dato: 02.11.2026
+
+OVERSENDELSE AV KLAGESAK – YRKESSKADE
+
+Navn: Stig Are Holmen    Fnr.: ${stig}
+Adresse: Brattåsen 9, 7560 Vikhammer
+
+Vi viser til klage mottatt 19.08.2026 på vårt vedtak datert 30.07.2026, der skade på ryggen etter hendelse 14.04.2026 ikke ble godkjent som yrkesskade. Vi fant at hendelsen – et løft av en palle – ikke er en plutselig eller uventet ytre hendelse, jf. folketrygdloven § 13-3.
+
+Klageren anfører at han skled på glatt gulv under løftet. Dette fremgår ikke av skademeldingen fra arbeidsgiver, som ble sendt inn samme dag. Vi har vurdert klagen, men finner ikke grunn til å endre vedtaket.
+
+Saksdokumentene følger vedlagt. Kopi av dette brevet er sendt klageren, som kan komme med merknader.
+
+Med hilsen
+Hege Rønning
+Nav Arbeid og ytelser Trondheim` });
+
+  L({ b, sit: 'He writes an angry comment in capital letters in places, with typos.', st: 'email', t: 'comments', a: 'occupational_injury', lg: 'nb',
+    ids: [stig], refs: ['26/130042'], dd: '2026-07-30', app: ['Stig Are Holmen'], link: t, text: `
+Fra: stigare74@online.no
+Til: post@klageinstansen.no
+Emne: merknader til nav sitt brev!!! 26/130042
+
+Jeg har lest brevet fra Nav og det er UTROLIG at de fortsatt sier jeg bare løftet en palle. Jeg SKLED, det var olje på gulvet etter truckn, to kollegaer så det og har skrevet under på det (ligger ved). Skademeldingen ble skrevet av formannen som ikke var der.
+
+Vedtaket av 30.07.2026 er feil og det vet de. Nå har jeg gått sykmeldt i 7 mnd.
+
+Stig Are Holmen
+fnr ${sp(stig)}` });
+
+  L({ b, sit: 'Two co-workers write a signed statement of what they saw, sent in as correspondence.', st: 'typed-letter', t: 'correspondence', a: 'occupational_injury', lg: 'nb',
+    ids: [stig], app: ['Stig Are Holmen'], link: t, text: `
+ERKLÆRING FRA VITNER
+
+Vi var på jobb på lageret til Trøndelag Engros AS den 14. april 2026 da Stig Are Holmen (f.nr. ${stig}) skadet seg. Det lå hydraulikkolje på gulvet etter en lekkasje fra en truck. Stig skled med høyre fot da han skulle løfte pallen, og falt bakover med pallen over seg. Han ble liggende og klarte ikke å reise seg selv.
+
+Vikhammer, 10.11.2026
+Ronny Aasheim                 Mona Klæbo` });
+
+  const wenche = idFor(8, 6, 66, 424);
+  L({ b, sit: 'A woman, confused by the letter, writes that she does not agree and wants someone to call her, clearly an appeal.', st: 'handwritten-note', t: 'appeal', a: 'disability', lg: 'nb',
+    ids: [wenche], dd: '2026-11-02', app: ['Wenche Olsen', 'Hagaveien 15', '1640 Råde'], fi: 'Nav Arbeid og ytelser Sarpsborg', text: `
+til Nav / den som bestemmer
+
+Jeg har fått brev datert 2/11-2026 der det står at jeg ikke får uføretrygd fordi jeg kan jobbe. Jeg er ikke enig i det i det hele tatt. Jeg har ikke jobbet på 5 år, jeg har angst og kan ikke være blant folk. Legen min er enig.
+
+Kan noen ringe meg? 902 55 871. Jeg vil klage.
+
+Wenche Olsen
+Hagaveien 15, 1640 Råde
+${wenche}` });
+
+  const tor = idFor(19, 2, 79, 253);
+  L({ b, sit: 'A man interrupts the deadline by a very short letter, in a different wording.', st: 'typed-letter', t: 'appeal_deadline_interrupting', a: 'work_assessment', lg: 'nb',
+    ids: [tor], refs: ['26/68110'], dd: '2026-11-05', rd: '2026-11-09', app: ['Tor Magne Bakke', 'Bakkelia 2', '8610 Mo i Rana'], fi: 'Nav Rana', text: `
+Tor Magne Bakke
+Bakkelia 2
+8610 Mo i Rana
+
+Nav Rana
+
+Foreløpig klage – Deres ref. 26/68110
+
+Jeg klager på vedtaket om AAP datert 05.11.2026, mottatt 09.11.2026. Jeg ber om utsatt frist til å begrunne klagen, fordi jeg venter på uttalelse fra DPS. Begrunnelse ettersendes.
+
+Fødselsnummer: ${sp(tor)}
+
+Mo i Rana 16.11.2026
+Tor Magne Bakke` });
+
+  const lise = idFor(4, 4, 90, 119);
+  L({ b, sit: 'A young mother writes that she gave consent by phone but now sends it signed, for a case not in this batch.', st: 'email', t: 'consent', a: 'sick_pay', lg: 'nb',
+    ids: [lise], refs: ['2026/08745'], app: ['Lise Karlsen', 'Nordre gate 17', '3611 Kongsberg'], text: `
+Fra: Lise Karlsen
+Til: post@klageinstansen.no
+Emne: Samtykke sak 2026/08745
+
+Hei, som avtalt på telefonen i dag sender jeg samtykke. Jeg samtykker i at dere kan innhente opplysninger fra fastlegen min (Kongsberg legesenter) og fra jordmor/helsestasjon om svangerskapsplagene mine, til bruk i sykepengesaken.
+
+Lise Karlsen, f.nr. ${lise}
+Nordre gate 17, 3611 Kongsberg` });
+
+  const bente = idFor(30, 9, 70, 202);
+  L({ b, sit: 'A woman sends in the psychologist receipts the appeals body asked for in her refund case.', st: 'email', t: 'correspondence', a: 'medical', lg: 'nb',
+    ids: [bente], refs: ['2026/06932'], app: ['Bente Sørli', 'Sørliveien 1', '1820 Spydeberg'], text: `
+Fra: Bente Sørli
+Til: post@klageinstansen.no
+Emne: Sak 2026/06932 – kvitteringer
+
+Hei. I klagesaken min om refusjon sender jeg nå kvitteringene fra psykologen for september og oktober, som dere ba om. Totalt 8 timer. Jeg har betalt alt selv.
+
+Bente Sørli, ${sp3(bente)}
+Sørliveien 1, 1820 Spydeberg` });
+}
+// ── ua-b12: nynorsk from Hallingdal and Valdres
+{
+  const b = 'ua-b12';
+  const hallvard = idFor(12, 12, 63, 390);
+  const app: [string, ...string[]] = ['Hallvard Gjeilo', 'Gjeilovegen 55', '3580 Geilo'];
+  const a = L({ b, sit: 'A self-employed carpenter appeals, in nynorsk, a sick-pay decision that used the wrong income.', st: 'typed-letter', t: 'appeal', a: 'sick_pay', lg: 'nn',
+    ids: [hallvard], refs: ['26/77610'], dd: '2026-10-13', rd: '2026-10-16', app, fi: 'Nav Hallingdal', text: `
+Hallvard Gjeilo
+Gjeilovegen 55
+3580 Geilo
+
+Nav Hallingdal
+
+Geilo, 30. oktober 2026
+
+KLAGE PÅ VEDTAK OM SJUKEPENGAR – dykkar ref. 26/77610
+
+Eg klagar på vedtaket av 13.10.2026 (motteke 16.10.2026) om sjukepengar som sjølvstendig næringsdrivande.
+
+Nav har rekna ut sjukepengane etter snittet av dei tre siste likningsåra, men 2023 var eit år der eg var sjuk store delar av året og nesten ikkje hadde inntekt. Eg meiner at det må takast omsyn til dette, og at det ikkje er rimeleg at eit sjukeår skal gje lågare sjukepengar for ein ny sjukdom no.
+
+Eg legg ved næringsoppgåvene for 2022–2025.
+
+Fødselsnummer: ${sp(hallvard)}
+
+Med helsing
+Hallvard Gjeilo
+tømrar, Gjeilo Bygg ENK` });
+
+  L({ b, sit: 'His GP in Ål writes a short nynorsk declaration in an Infodoc layout.', st: 'gp-epj-infodoc', t: 'medical_declaration', a: 'sick_pay', lg: 'nn',
+    ids: [hallvard], app, link: a, text: `
+Infodoc · Ål legekontor · Torget 4, 3570 Ål
+
+LEGEERKLÆRING
+Pasient: Hallvard Gjeilo, ${hallvard}
+Adresse: Gjeilovegen 55, 3580 Geilo
+
+Diagnose: L86 Ryggsyndrom med utstråling (ICPC-2) / M51.1 Prolaps i lenderyggen med radikulopati (ICD-10)
+
+Pasienten vart operert for prolaps L5/S1 i februar 2023 og var då sjukmeld i om lag ti månader. Han var frisk og i full jobb frå januar 2024. Den noverande sjukmeldinga frå 01.09.2026 gjeld ein ny prolaps på motsett side. Han er 100 % arbeidsufør som tømrar i dag.
+
+Ål, 05.11.2026
+Ragnhild Sataslåtten, lege` });
+
+  L({ b, sit: 'He signs the nynorsk consent.', st: 'form', t: 'consent', a: 'sick_pay', lg: 'nn',
+    ids: [hallvard], app, link: a, text: `
+SAMTYKKE TIL INNHENTING AV OPPLYSNINGAR
+
+Namn: Hallvard Gjeilo
+Fødselsnr.: ${hallvard}
+Adresse: Gjeilovegen 55, 3580 Geilo
+
+Eg samtykkjer i at klageinstansen hentar inn opplysningar frå Ål legekontor og frå Ringerike sjukehus (nevrokirurgi) som trengst for å handsama klagen min.
+
+Geilo 8.11.2026
+Hallvard Gjeilo` });
+
+  L({ b, sit: 'He comments briefly on the transfer letter from Nav Hallingdal.', st: 'email', t: 'comments', a: 'sick_pay', lg: 'nn',
+    ids: [hallvard], refs: ['26/77610'], app: ['Hallvard Gjeilo'], link: a, text: `
+Frå: Hallvard Gjeilo <post@gjeilobygg.no>
+Til: post@klageinstansen.no
+Emne: Merknader – oversendingsbrev 26/77610
+
+Eg har fått oversendingsbrevet. Nav skriv at eg ikkje har dokumentert at 2023 var eit sjukeår. Legeerklæringa frå Ål legekontor, som de har fått, viser at eg var sjukmeld i ti månader det året. Eg har ingen andre merknader.
+
+Hallvard Gjeilo (${hallvard})` });
+
+  const ragnhild = idFor(7, 7, 50, 177);
+  L({ b, sit: 'A Valdres woman interrupts the deadline on a physiotherapy refund refusal, in nynorsk.', st: 'handwritten-note', t: 'appeal_deadline_interrupting', a: 'physiotherapy', lg: 'nn',
+    ids: [ragnhild], dd: '2026-11-04', app: ['Ragnhild Haugen', 'Bøvegen 8', '2900 Fagernes'], fi: 'Helfo', text: `
+Til Helfo og klageinstansen
+
+Eg klagar på vedtaket dykkar av 4. november 2026 om fysioterapi.
+Eg treng litt tid på å skaffa papira frå fysioterapeuten, så eg sender ei nærare grunngjeving seinare. Ver snill og sjå på dette som ein klage som avbryt fristen.
+
+Ragnhild Haugen
+Bøvegen 8, 2900 Fagernes
+Fnr. ${sp(ragnhild)}` });
+
+  const gudmund = idFor(21, 8, 45, 109);
+  L({ b, sit: 'An old man asks in nynorsk for his decided pharmacy case to be looked at again after a new diagnosis.', st: 'typed-letter', t: 'reopening_request', a: 'pharmacy', lg: 'nn',
+    ids: [gudmund], refs: ['2026/00418'], dd: '2026-04-28', app: ['Gudmund Kvåle', 'Kvålevegen 4', '2940 Heggenes'], text: `
+Gudmund Kvåle
+Kvålevegen 4
+2940 Heggenes
+
+Til klageinstansen
+
+Heggenes 13.11.2026
+
+Sak 2026/00418 – oppmoding om omgjering
+
+I vedtak av 28.04.2026 fekk eg ikkje medhald i at eg skulle få blåresept på ernæringsdrikk. No har spesialisten på Gjøvik funne at eg har eksokrin pankreassvikt (K86.8), og at eg må ha drikken for å halda vekta. Dette er nye opplysningar. Eg ber om at de gjer om vedtaket.
+
+Fødselsnummer: ${gudmund}
+
+Helsing
+Gudmund Kvåle` });
+
+  const torunn = idFor(1, 3, 77, 288);
+  L({ b, sit: 'A lawyer in Lillehammer claims costs, in nynorsk, after the client won her disability appeal.', st: 'lawyer', t: 'legal_costs_claim', a: 'disability', lg: 'nn',
+    ids: [torunn], refs: ['2026/01876', '2211/TS'], dd: '2026-10-21', app: ['Torunn Bakken', 'Vingnesvegen 12', '2618 Lillehammer'], rep: ['Tone Skaug', 'Advokat Tone Skaug', 'Storgata 88', '2615 Lillehammer'], text: `
+ADVOKAT TONE SKAUG
+Storgata 88, 2615 Lillehammer · org.nr. 998 112 334
+
+Klageinstansen
+
+Dykkar ref.: 2026/01876     Vår ref.: 2211/TS     Lillehammer 19.11.2026
+
+Krav om sakskostnader – Torunn Bakken, f.nr. ${torunn}
+Adresse: Vingnesvegen 12, 2618 Lillehammer
+
+Ved vedtak av 21.10.2026 fekk klienten min fullt medhald i klagen om uføretrygd. Ho krev dekt naudsynte kostnader etter forvaltningslova § 36 første ledd.
+
+Arbeid: 9 timar à kr 1 750 (gjennomgang av saka, klage, møte med klient, merknader) – kr 15 750
+Mva. 25 % – kr 3 937,50
+Sum – kr 19 687,50
+
+Timeliste ligg ved. Beløpet kan betalast til klientkonto 2050.12.39471.
+
+Med venleg helsing
+Tone Skaug
+advokat` });
+}
