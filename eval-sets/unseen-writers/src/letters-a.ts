@@ -1601,3 +1601,228 @@ Med venleg helsing
 Tone Skaug
 advokat` });
 }
+// ── ua-b13: a dentist shut out of the scheme; patient travel in the north
+{
+  const b = 'ua-b13';
+  const mona = idFor(24, 5, 69, 117);
+  const app: [string, ...string[]] = ['Mona Rasmussen', 'Tannklinikken Sentrum, Strandgata 21', '9008 Tromsø'];
+  const a = L({ b, sit: 'A dentist writes her own appeal against Helfo excluding her from direct settlement for two years.', st: 'typed-letter', t: 'appeal', a: 'practitioner_sanctions', lg: 'nb',
+    ids: [mona], refs: ['25/88014-22'], dd: '2026-10-02', rd: '2026-10-05', app, fi: 'Helfo Behandlere', text: `
+Tannklinikken Sentrum
+v/ tannlege Mona Rasmussen
+Strandgata 21, 9008 Tromsø
+
+Helfo Behandlere
+
+Tromsø, 26.10.2026
+
+Klage på vedtak om utelukkelse, folketrygdloven § 25-7 – Deres ref. 25/88014-22
+
+Jeg klager på Helfos vedtak av 2. oktober 2026, mottatt 5. oktober, om at jeg utelukkes fra retten til å praktisere for trygdens regning i to år.
+
+Helfo bygger på en stikkprøve av 40 pasientjournaler. Jeg erkjenner at dokumentasjonen av periodontittbehandling var mangelfull i flere av dem, men behandlingen ble gitt, og røntgenbildene viser at vilkårene var oppfylt. Jeg har siden mars 2026 tatt i bruk ny journalmal og gått kurs i trygderegelverket.
+
+To års utelukkelse er uforholdsmessig og vil i praksis bety at klinikken må legges ned. Jeg ber om at vedtaket oppheves, subsidiært at reaksjonen settes ned.
+
+Med vennlig hilsen
+Mona Rasmussen
+tannlege, f.nr. ${mona}` });
+
+  L({ b, sit: 'The dentist sends in more documents with a short covering letter.', st: 'typed-letter', t: 'correspondence', a: 'practitioner_sanctions', lg: 'nb',
+    ids: [mona], refs: ['25/88014-22'], app, link: a, text: `
+Tannklinikken Sentrum
+Strandgata 21, 9008 Tromsø
+
+Til klageinstansen
+
+Ettersendelse – Helfos ref. 25/88014-22
+
+Vedlagt følger kursbevis fra Den norske tannlegeforening (trygderegelverket, 14.05.2026) og den nye journalmalen vi har brukt siden mars. Dette hører til min klage av 26.10.2026.
+
+Mona Rasmussen, f.nr. ${mona}` });
+
+  L({ b, sit: 'She comments on the transfer letter, short and formal.', st: 'email', t: 'comments', a: 'practitioner_sanctions', lg: 'nb',
+    ids: [mona], refs: ['25/88014-22'], app: ['Mona Rasmussen'], link: a, text: `
+Fra: Mona Rasmussen <post@tannklinikkensentrum.no>
+Til: post@klageinstansen.no
+Emne: Merknader til oversendelsesbrev, Helfos ref. 25/88014-22
+
+Helfo skriver i oversendelsesbrevet at jeg «ikke har erkjent forholdet». Det er ikke riktig; jeg har erkjent svikten i dokumentasjonen i klagen. Det jeg bestrider er at behandlingen ikke ble gitt, og at reaksjonen står i forhold til det.
+
+Ingen ytterligere merknader.
+
+Mona Rasmussen, ${sp(mona)}` });
+
+  const aina = idFor(10, 1, 92, 461);
+  const t = L({ b, sit: 'Pasientreiser Finnmark sends on an appeal about a refused escort for a young patient\'s flight.', st: 'first-instance-letter', t: 'case_transfer', a: 'patient_travel', lg: 'nb',
+    ids: [aina], refs: ['PRF-26-4471'], dd: '2026-09-09', app: ['Aina Somby', 'Ájajoki 3', '9730 Karasjok'], fi: 'Pasientreiser Finnmarkssykehuset', text: `
+Finnmarkssykehuset HF
+Pasientreiser
+Sykehusveien 35, 9613 Hammerfest
+
+Klageinstansen
+
+Vår ref.: PRF-26-4471       Dato: 28.10.2026
+
+Oversendelse av klage – dekning av utgifter for ledsager
+
+Pasient: Aina Somby, fnr. ${aina}, Ájajoki 3, 9730 Karasjok
+
+Pasienten fikk i vedtak av 09.09.2026 avslag på dekning av reise for ledsager ved fly til Tromsø for utredning. Pasienten er 34 år, og behandler har ikke bekreftet behov for ledsager.
+
+Pasienten har klaget og opplyser at hun har epilepsi med hyppige anfall. Vi har vurdert klagen, men behandler har fortsatt ikke sendt bekreftelse. Vi opprettholder vedtaket og oversender saken.
+
+Med hilsen
+Pasientreiser
+Elle Marja Eira` });
+
+  L({ b, sit: 'The neurologist confirms the need for an escort, in a short hospital letter.', st: 'hospital-epikrise', t: 'medical_declaration', a: 'patient_travel', lg: 'nb',
+    ids: [aina], app: ['Aina Somby', 'Ájajoki 3', '9730 Karasjok'], link: t, text: `
+Universitetssykehuset Nord-Norge
+Nevrologisk poliklinikk, 9038 Tromsø
+
+Bekreftelse på behov for ledsager
+
+Pasient: Aina Somby, ${aina}
+Adresse: Ájajoki 3, 9730 Karasjok
+
+Diagnose: G40.2 Lokalisasjonsrelatert symptomatisk epilepsi
+
+Pasienten har i 2026 hatt fokale anfall med bevissthetsforstyrrelse 3–4 ganger i måneden, flere med fall. Hun har behov for ledsager ved reise med fly og overnatting utenfor hjemmet. Dette gjaldt også ved reisen til utredning 14.08.2026.
+
+Tromsø, 06.11.2026
+Ingvild Persen, overlege` });
+
+  const karl = idFor(3, 10, 53, 120);
+  L({ b, sit: 'A retired fisherman writes by hand to interrupt the deadline on a patient-travel refusal.', st: 'handwritten-note', t: 'appeal_deadline_interrupting', a: 'patient_travel', lg: 'nb',
+    ids: [karl], dd: '2026-11-10', app: ['Karl Mathisen', 'Havnegata 2', '9980 Berlevåg'], fi: 'Pasientreiser Finnmarkssykehuset', text: `
+Pasientreiser / klageinstansen
+
+Eg klager på avslaget fra 10.11.2026 om båtskyss til Kirkenes. Har ikke fått tak i legepapirene ennå. Sender begrunnelse når jeg får dem, må være innen jul. Ikke la fristen gå ut.
+
+Karl Mathisen
+Havnegata 2, 9980 Berlevåg
+${karl}` });
+
+  const solveig = idFor(18, 2, 83, 219);
+  L({ b, sit: 'A woman appeals, in angry short sentences, a refused refund of the patient fee for a hospital outpatient visit.', st: 'email', t: 'appeal', a: 'medical', lg: 'nb',
+    ids: [solveig], refs: ['26/440180'], dd: '2026-11-06', app: ['Solveig Nyland', 'Lyngveien 23', '9515 Alta'], fi: 'Helfo', text: `
+Fra: Solveig Nyland
+Til: post@helfo.no
+Emne: klage ref 26/440180
+
+Jeg klager på vedtaket 06.11.2026.
+Frikortet mitt skulle gjelde fra juli. Dere har ikke regnet med egenandelene fra Hammerfest sykehus. Jeg har kvitteringene.
+Jeg vil ha pengene tilbake. Dette er tredje gang jeg må skrive om det samme.
+
+Solveig Nyland
+Lyngveien 23, 9515 Alta
+fnr ${solveig}` });
+}
+// ── ua-b14: a Polish worker writes in English; AAP and sick-pay follow-ups in several languages
+{
+  const b = 'ua-b14';
+  const piotr = idFor(14, 8, 82, 640);
+  const app: [string, ...string[]] = ['Piotr Nowak', 'Industrigata 14', '3018 Drammen'];
+  const a = L({ b, sit: 'A Polish construction worker appeals in plain English a refused work assessment allowance.', st: 'email', t: 'appeal', a: 'work_assessment', lg: 'en',
+    ids: [piotr], refs: ['26/81204'], dd: '2026-10-16', rd: '2026-10-20', app, fi: 'Nav Drammen', text: `
+From: Piotr Nowak <p.nowak82@wp.pl>
+To: nav.drammen@nav.no; post@klageinstansen.no
+Subject: Complaint decision AAP your reference 26/81204
+
+Hello,
+
+I want to complain about the decision from Nav Drammen dated 16.10.2026. I received it 20.10.2026. They say I can not get arbeidsavklaringspenger because my work ability is not reduced by half.
+
+This is wrong. I had an accident with my hand in 2025 and had two operations. I can not hold tools, I can not work on building sites anymore. The doctor said I need retraining. I have worked in Norway for 9 years and paid tax all the time.
+
+I am not good in Norwegian, so I write in English. Please tell me if you need more papers.
+
+Personal number: ${sp(piotr)}
+Address: Industrigata 14, 3018 Drammen
+
+Best regards
+Piotr Nowak` });
+
+  L({ b, sit: 'His hand surgeon\'s report in Norwegian, from the hospital.', st: 'hospital-epikrise', t: 'medical_declaration', a: 'work_assessment', lg: 'nb',
+    ids: [piotr], app, link: a, text: `
+Vestre Viken HF, Drammen sykehus
+Ortopedisk avdeling, seksjon for håndkirurgi
+
+POLIKLINISK NOTAT / ERKLÆRING
+
+Pasient: Piotr Nowak, ${piotr}
+Adresse: Industrigata 14, 3018 Drammen
+Dato: 02.11.2026
+
+Diagnose: S66.1 Skade av bøyesene i høyre hånd; M24.5 Kontraktur av fingerledd
+
+Pasienten ble operert 05.2025 med senesutur for skade av fleksorsener dig. II–IV høyre hånd, og reoperert med tenolyse 01.2026. Han har fortsatt nedsatt bøyning og kraft (grepstyrke 14 kg høyre mot 48 kg venstre). Videre bedring er lite sannsynlig.
+
+Han vil ikke kunne gå tilbake til arbeid som forskalingssnekker. Arbeidsevnen i tungt manuelt arbeid er varig nedsatt med mer enn halvparten. Han bør få yrkesrettet attføring/omskolering.
+
+Lene Bråthen, overlege` });
+
+  L({ b, sit: 'He signs the Norwegian consent form, adding a line in English.', st: 'form', t: 'consent', a: 'work_assessment', lg: 'nb',
+    ids: [piotr], app, link: a, text: `
+SAMTYKKE TIL INNHENTING AV OPPLYSNINGER
+
+Navn: Piotr Nowak
+Fødselsnummer: ${piotr}
+Adresse: Industrigata 14, 3018 Drammen
+
+Jeg samtykker til at klageinstansen innhenter de opplysningene som er nødvendige i saken min fra:
+[X] fastlege
+[X] sykehus: Drammen sykehus, håndkirurgi
+[ ] andre
+
+Dato: 10.11.2026     Underskrift: Piotr Nowak
+(I understand this form. Thank you.)` });
+
+  const karin = idFor(6, 4, 75, 311);
+  L({ b, sit: 'A Swedish woman working in Norway interrupts the deadline on a disability decision, in Swedish, different wording.', st: 'email', t: 'appeal_deadline_interrupting', a: 'disability', lg: 'sv',
+    ids: [karin], refs: ['26/59903'], dd: '2026-11-11', app: ['Karin Lund', 'Lilla Torget 3', '451 42 Uddevalla'], fi: 'Nav Arbeid og ytelser Sarpsborg', text: `
+Från: Karin Lund
+Till: post@klageinstansen.no
+Ämne: Överklagan – beslut om uføretrygd, er ref. 26/59903
+
+Hej,
+Jag vill överklaga beslutet från Nav Arbeid og ytelser Sarpsborg av den 11 november 2026 om uføretrygd. Jag har inte hunnit samla läkarintyg från Sverige, så jag vill att detta räknas som ett överklagande i tid. Utförlig motivering kommer inom tre veckor.
+
+Norskt fødselsnummer: ${karin}
+Lilla Torget 3, 451 42 Uddevalla
+
+Karin Lund` });
+
+  const jens = idFor(2, 1, 68, 219);
+  L({ b, sit: 'A Dane asks, in Danish, for reopening of a decided case about a work-injury in Norway.', st: 'email', t: 'reopening_request', a: 'occupational_injury', lg: 'da',
+    ids: [jens], refs: ['2025/07733'], dd: '2026-01-14', app: ['Jens Mikkelsen', 'Algade 31', '9000 Aalborg'], text: `
+Fra: Jens Mikkelsen
+Til: post@klageinstansen.no
+Emne: Anmodning om genoptagelse – sag 2025/07733
+
+Kære klageinstans
+
+I afgjorde min sag om arbejdsskade den 14. januar 2026. Jeg har nu fået en udtalelse fra Arbejdsmedicinsk Klinik i Aalborg, som konkluderer, at mine vibrationsskader i hænderne skyldes arbejdet med boremaskiner på Norsk Sokkel 2012–2020. Det er nye oplysninger.
+
+Jeg beder om, at sagen genoptages (gjenopptak).
+
+Mit norske fødselsnummer: ${sp(jens)}
+Algade 31, 9000 Aalborg
+
+Venlig hilsen
+Jens Mikkelsen` });
+
+  const rita = idFor(9, 11, 64, 250);
+  L({ b, sit: 'A woman asks whether the appeals body has received her papers, for a case not in this batch.', st: 'email', t: 'correspondence', a: 'sick_pay', lg: 'nb',
+    ids: [rita], refs: ['2026/08314'], app: ['Rita Andersen', 'Kongens gate 5', '8514 Narvik'], text: `
+Fra: Rita Andersen
+Til: post@klageinstansen.no
+Emne: Har dere fått legeerklæringen? 2026/08314
+
+Hei. Legen min sier han sendte erklæringen til dere for to uker siden, men jeg har ikke hørt noe. Har dere fått den? Jeg vil ikke at saken stopper opp fordi noe mangler.
+
+Mvh
+Rita Andersen, Kongens gate 5, 8514 Narvik
+fnr. ${rita}` });
+}
