@@ -1826,3 +1826,234 @@ Mvh
 Rita Andersen, Kongens gate 5, 8514 Narvik
 fnr. ${rita}` });
 }
+// ── ua-b15: Helfo Legemiddel transfers a blue-prescription case; follow-ups; a tribunal appeal by a relative
+{
+  const b = 'ua-b15';
+  const trine = idFor(27, 9, 78, 303);
+  const app: [string, ...string[]] = ['Trine Vik', 'Vikaveien 30', '6400 Molde'];
+  const t = L({ b, sit: 'Helfo Legemiddel sends on an appeal about a refused ADHD drug for an adult.', st: 'first-instance-letter', t: 'case_transfer', a: 'pharmacy', lg: 'nb',
+    ids: [trine], refs: ['26/355902'], dd: '2026-09-17', app, fi: 'Helfo Legemiddel', text: `
+HELFO
+Legemiddel
+Postboks 2415, 3104 Tønsberg
+
+Klageinstansen
+Postboks 4104, 0168 Oslo
+
+Vår ref.: 26/355902
+Dato: 09.11.2026
+
+Oversendelse av klagesak – individuell stønad til legemiddel
+
+Klager: Trine Vik
+Fødselsnummer: ${sp(trine)}
+Adresse: Vikaveien 30, 6400 Molde
+
+Klager søkte om individuell stønad til lisdeksamfetamin (Elvanse) for ADHD hos voksen. Helfo avslo søknaden i vedtak datert 17.09.2026 fordi det ikke var dokumentert at metylfenidat og atomoksetin var forsøkt, jf. blåreseptforskriften § 3.
+
+Klager har i klagen opplyst at hun har forsøkt metylfenidat. Det er ikke opplyst om dosering eller varighet, og det er ikke dokumentert at atomoksetin er forsøkt eller kontraindisert. Vi har vurdert klagen, men finner ikke grunn til å endre vedtaket.
+
+Klagen, vedtaket og søknaden fra lege følger vedlagt.
+
+Helfo Legemiddel
+Jan Erik Tangen` });
+
+  L({ b, sit: 'Her psychiatrist sends a declaration with the treatment history, from a DIPS-style hospital letter.', st: 'hospital-epikrise', t: 'medical_declaration', a: 'pharmacy', lg: 'nb',
+    ids: [trine], app, link: t, text: `
+Helse Møre og Romsdal HF
+DPS Molde, poliklinikk
+-- DIPS Arena -- Dokument: Spesialisterklæring
+
+Pasient: Vik, Trine   Fnr: ${trine}
+Adresse: Vikaveien 30, 6400 Molde
+
+Diagnoser: F90.0 Forstyrrelse av aktivitet og oppmerksomhet; F41.1 Generalisert angstlidelse
+
+Behandlingsforløp ADHD-legemidler:
+- Metylfenidat (Concerta) 18–54 mg, 03.2024–09.2024: ingen klar effekt, takykardi og vekttap 6 kg.
+- Atomoksetin (Strattera) 40–80 mg, 11.2024–02.2025: seponert pga. kvalme og økt angst.
+- Lisdeksamfetamin 30 mg fra 05.2025 (privat betalt): god effekt, tåles godt.
+
+Både metylfenidat og atomoksetin er dermed forsøkt med tilstrekkelig dose og varighet.
+
+Molde 16.11.2026
+Siv Helen Aarø, overlege, spesialist i psykiatri` });
+
+  L({ b, sit: 'She writes a relieved, rambling comment on Helfo\'s transfer letter.', st: 'email', t: 'comments', a: 'pharmacy', lg: 'nb',
+    ids: [trine], refs: ['26/355902'], app: ['Trine Vik'], link: t, text: `
+Fra: Trine Vik <trinevik78@gmail.com>
+Til: post@klageinstansen.no
+Emne: Merknad til Helfos brev 26/355902
+
+Hei! Har lest oversendelsesbrevet. Helfo skriver at jeg ikke har prøvd Strattera, men det har jeg, i fire måneder, og jeg ble helt ødelagt av kvalme. Jeg tror ikke legen min fikk med seg det i søknaden, derfor har jeg bedt psykiateren min på DPS skrive en erklæring som hun har sendt dere direkte. Håper det holder. Ellers har jeg ikke flere merknader. Takk!
+
+Trine Vik, fnr ${trine}` });
+
+  L({ b, sit: 'She returns the consent form.', st: 'form', t: 'consent', a: 'pharmacy', lg: 'nb',
+    ids: [trine], app, link: t, text: `
+SAMTYKKE
+
+Navn: Trine Vik                 Fødselsnr.: ${sp3(trine)}
+Adresse: Vikaveien 30, 6400 Molde
+
+Jeg samtykker i at klageinstansen innhenter opplysninger om min legemiddelbehandling fra fastlege og DPS Molde, og fra apotek (reseptformidleren), til bruk i klagesaken om Elvanse.
+
+Molde, 18.11.2026
+Trine Vik` });
+
+  const arvid = idFor(15, 6, 47, 264);
+  L({ b, sit: 'A daughter appeals her elderly father\'s disability case to Trygderetten on his behalf.', st: 'typed-letter', t: 'tribunal_appeal', a: 'disability', lg: 'nb',
+    ids: [arvid], refs: ['2026/04488'], dd: '2026-10-27', rd: '2026-10-30', app: ['Arvid Lunde', 'Lundeveien 9', '3800 Bø i Telemark'], rep: ['Hilde Lunde Berg', null, 'Bjørnstjerne Bjørnsons gate 4', '3044 Drammen'], text: `
+Hilde Lunde Berg
+Bjørnstjerne Bjørnsons gate 4
+3044 Drammen
+
+Klageinstansen
+
+Drammen, 20. november 2026
+
+Anke til Trygderetten – Arvid Lunde, sak 2026/04488
+
+På vegne av min far, Arvid Lunde (f.nr. ${arvid}), Lundeveien 9, 3800 Bø i Telemark, anker jeg klageinstansens vedtak av 27.10.2026. Far mottok vedtaket 30.10.2026. Fullmakt følger vedlagt.
+
+Far mener at uføretidspunktet er satt for sent. Han ble syk allerede i 2019, men gikk på jobb av ren stahet til 2022. Journalen fra fastlegen viser behandling for hjertesvikt fra 2019.
+
+Vi ber om at saken sendes til Trygderetten.
+
+Med hilsen
+Hilde Lunde Berg` });
+
+  const inger = idFor(28, 2, 56, 403);
+  L({ b, sit: 'Trygderetten\'s ruling in nynorsk, overturning the appeals body in a sick-pay case.', st: 'tribunal-ruling', t: 'tribunal_ruling', a: 'sick_pay', lg: 'nn',
+    ids: [inger], refs: ['26-002240', '2025/11877'], dd: '2026-02-05', app: ['Inger Sande', 'Sandevegen 12', '6770 Nordfjordeid'], text: `
+TRYGDERETTEN
+
+KJENNELSE
+
+Trygderettens saksnr.: 26-002240
+Avsagd: 18.11.2026
+
+Ankande part: Inger Sande, f.nr. ${inger}, Sandevegen 12, 6770 Nordfjordeid
+Ankemotpart: Klageinstansen, saksnr. 2025/11877
+
+Saka gjeld: Sjukepengar, arbeidsuførleik etter folketrygdlova § 8-4.
+
+Den ankande parten har anka klageinstansen sitt vedtak av 05.02.2026. Trygderetten finn det godtgjort at arbeidsuførleiken i perioden 10.06.2025–30.09.2025 i hovudsak skuldast sjukdom, slik fastlegen har gjort greie for.
+
+Slutning:
+Klageinstansen sitt vedtak vert endra. Inger Sande har rett til sjukepengar i perioden.
+
+Liv Aasen (sign.)   Eirik Hole (sign.)   Marit Skjerdal (sign.)` });
+}
+// ── ua-b16: nynorsk — a husband writes; an expert is commissioned and invoices
+{
+  const b = 'ua-b16';
+  const randi = idFor(20, 10, 72, 186);
+  const app: [string, ...string[]] = ['Randi Nesheim', 'Nesheimsvegen 7', '5713 Vossestrand'];
+  const a = L({ b, sit: 'A husband writes the appeal for his wife, who has severe depression, against refused disability benefit.', st: 'email', t: 'appeal', a: 'disability', lg: 'nn',
+    ids: [randi], refs: ['26/612233'], dd: '2026-10-09', rd: '2026-10-14', app, rep: ['Leif Nesheim', null, 'Nesheimsvegen 7', '5713 Vossestrand'], fi: 'Nav Arbeid og ytelser Førde', text: `
+Frå: Leif Nesheim <leif.nesheim@gmail.com>
+Til: post@klageinstansen.no
+Emne: Klage på uføretrygd – Randi Nesheim – ref. 26/612233
+
+Hei
+
+Eg skriv på vegner av kona mi, Randi Nesheim (fnr ${sp(randi)}), som ikkje klarer å skriva sjølv no. Fullmakt ligg ved.
+
+Vi klagar på vedtaket frå Nav Arbeid og ytelser Førde, datert 09.10.2026 og motteke 14.10.2026, om avslag på uføretrygd.
+
+Randi har hatt alvorleg depresjon sidan 2018, med tre innleggingar. Ho har prøvd arbeidstrening to gonger, og begge gongene enda det med sjukmelding etter få veker. Nav skriv at ho ikkje har fått «tilstrekkeleg behandling», men ho har hatt samtalar på DPS i fem år og prøvd fire ulike medisinar og ECT.
+
+Vi ber om at saka blir vurdert på nytt.
+
+Helsing
+Leif Nesheim
+Nesheimsvegen 7, 5713 Vossestrand` });
+
+  L({ b, sit: 'The couple sign the nynorsk consent.', st: 'form', t: 'consent', a: 'disability', lg: 'nn',
+    ids: [randi], app, link: a, text: `
+SAMTYKKE TIL INNHENTING AV OPPLYSNINGAR
+
+Namn: Randi Nesheim
+Fødselsnummer: ${randi}
+Adresse: Nesheimsvegen 7, 5713 Vossestrand
+
+Eg samtykkjer i at klageinstansen hentar inn opplysningar frå fastlegen, Voss DPS og Haukeland universitetssjukehus, psykiatrisk divisjon, og at ein sakkunnig psykiater kan få sjå opplysningane.
+
+Vossestrand 20.10.2026
+Randi Nesheim
+(vitne: Leif Nesheim)` });
+
+  L({ b, sit: 'A psychiatrist writes an expert statement in nynorsk on the appeals body\'s mandate.', st: 'expert-statement', t: 'expert_statement', a: 'disability', lg: 'nn',
+    ids: [randi], refs: ['2026/09517'], app: ['Randi Nesheim'], link: a, text: `
+SAKKUNNIG FRÅSEGN
+
+Oppdragsgivar: klageinstansen, dykkar ref. 2026/09517
+Gjeld: Randi Nesheim, fnr. ${randi}
+
+Mandat: Vurdera om den psykiske lidinga er varig, om hensiktsmessig behandling er gjennomført, og kor mykje inntektsevna er sett ned.
+
+Grunnlag: Journal frå Voss DPS 2018–2026, epikriser frå tre innleggingar, samtale med Randi Nesheim 12.11.2026 (90 min).
+
+Vurdering: Tilstanden oppfyller kriteria for tilbakevendande depressiv liding, noverande episode moderat (F33.1). Ho har fått evidensbasert behandling over lang tid: kognitiv terapi, fire antidepressiva i adekvat dose, litium-augmentasjon og ECT. Vidare behandling kan lindra, men det er lite sannsynleg at ho vil få att inntektsevne av betydning.
+
+Konklusjon: Lidinga er varig. Hensiktsmessig behandling er gjennomført. Inntektsevna er sett ned med 100 %.
+
+Bergen, 19.11.2026
+Eirik Nordbø, spesialist i psykiatri` });
+
+  L({ b, sit: 'The same psychiatrist sends his invoice for the statement.', st: 'invoice', t: 'invoice', a: 'disability', lg: 'nn',
+    refs: ['2026/09517'], app: null, link: a, text: `
+Nordbø Psykiatri AS
+Org.nr. 923 456 781
+Kalfarveien 31, 5018 Bergen
+
+FAKTURA nr. 2026-041
+
+Til: Klageinstansen, Postboks 4104, 0168 Oslo
+Dykkar ref.: 2026/09517
+
+Fakturadato: 20.11.2026
+Forfallsdato: 20.12.2026
+
+Sakkunnig fråsegn, psykiatri:
+ journalgjennomgang 6 t, samtale 1,5 t, skriving 3 t = 10,5 t à kr 2 100      kr 22 050
+Reise Bergen–Voss t/r (tog)                                                   kr    598
+Å betale                                                                       kr 22 648
+
+Kontonummer: 3201.55.66123
+KID: 2026041` });
+
+  L({ b, sit: 'The husband comments on the transfer letter, in nynorsk.', st: 'email', t: 'comments', a: 'disability', lg: 'nn',
+    ids: [randi], refs: ['26/612233'], app: ['Randi Nesheim'], rep: ['Leif Nesheim', null], link: a, text: `
+Frå: Leif Nesheim
+Til: post@klageinstansen.no
+Emne: Merknader til oversendingsbrevet – ref. 26/612233
+
+Vi har fått kopi av oversendingsbrevet frå Nav. Nav skriv at Randi «ikkje har prøvd ECT». Det har ho, hausten 2024 på Haukeland, tolv behandlingar. Det står i epikrisa som vi la ved klagen.
+
+Elles ingen merknader.
+
+Leif Nesheim, for Randi Nesheim (${randi})` });
+
+  const oddbjorn = idFor(5, 5, 61, 158);
+  L({ b, sit: 'A man in Telemark stops the deadline on an occupational-injury decision, nynorsk, by a neighbour\'s typing.', st: 'typed-letter', t: 'appeal_deadline_interrupting', a: 'occupational_injury', lg: 'nn',
+    ids: [oddbjorn], refs: ['26/131577'], dd: '2026-11-12', rd: '2026-11-16', app: ['Oddbjørn Flatland', 'Flatlandsvegen 40', '3870 Fyresdal'], fi: 'Nav Arbeid og ytelser Skien', text: `
+Oddbjørn Flatland
+Flatlandsvegen 40
+3870 Fyresdal
+
+Nav Arbeid og ytelser Skien
+
+Fyresdal 23.11.2026
+
+Klage – dykkar ref. 26/131577
+
+Eg klagar på vedtaket av 12.11.2026 (motteke 16.11.2026) om at skaden i skogen i mai ikkje er godkjend som yrkesskade.
+
+Eg har ikkje fått skrive grunngjevinga ferdig. Ho kjem så snart eg har fått uttale frå arbeidsgivar. Eg ber om at de reknar klagefristen som avbroten.
+
+Fødselsnummer: ${oddbjorn}
+
+Oddbjørn Flatland` });
+}
