@@ -2057,3 +2057,248 @@ Fødselsnummer: ${oddbjorn}
 
 Oddbjørn Flatland` });
 }
+// ── ua-b17: bokmål — physiotherapy transfer from Helfo, a medical-area appeal, varied follow-ups
+{
+  const b = 'ua-b17';
+  const hanne = idFor(12, 7, 84, 377);
+  const app: [string, ...string[]] = ['Hanne Strøm', 'Rosenborg gate 9', '7014 Trondheim'];
+  const t = L({ b, sit: 'Helfo sends on an appeal about refused refund for physiotherapy after a whiplash injury.', st: 'first-instance-letter', t: 'case_transfer', a: 'physiotherapy', lg: 'nb',
+    ids: [hanne], refs: ['26/281190', '2026/09702'], dd: '2026-08-27', app, fi: 'Helfo', text: `
+Helfo
+Postboks 2415, 3104 Tønsberg
+
+Klageinstansen
+
+Vår ref.: 26/281190
+Deres ref.: 2026/09702
+Dato: 12.11.2026
+
+Oversendelse av klage – refusjon for fysioterapi
+
+Klager: Hanne Strøm, f.nr. ${hanne}
+Adresse: Rosenborg gate 9, 7014 Trondheim
+
+Helfo avslo i vedtak datert 27.08.2026 krav om refusjon av egenandeler for fysioterapi hos en fysioterapeut uten driftsavtale med kommunen. Klager mener hun ikke fikk time hos noen med avtale.
+
+Helfo har vurdert klagen på nytt. Det følger av regelverket at stønad bare ytes når fysioterapeuten har driftsavtale. Vi finner ikke grunn til å endre vedtaket og sender saken til klageinstansen.
+
+Vedlegg: klage, vedtak, kvitteringer
+
+Med vennlig hilsen
+Helfo
+Ida Marie Solheim` });
+
+  L({ b, sit: 'She comments on the transfer letter with a list of clinics she called.', st: 'typed-letter', t: 'comments', a: 'physiotherapy', lg: 'nb',
+    ids: [hanne], refs: ['2026/09702'], app, link: t, text: `
+Hanne Strøm
+Rosenborg gate 9
+7014 Trondheim
+
+Til klageinstansen – sak 2026/09702
+
+Merknader til Helfos oversendelse
+
+Helfo skriver som om jeg bare kunne valgt en fysioterapeut med avtale. Jeg ringte disse i februar 2026:
+- Lade Fysioterapi: ventetid 5 måneder
+- Fysio Bakklandet: tok ikke nye pasienter
+- Trondheim kommunes fysioterapitjeneste: satt på venteliste, aldri hørt noe
+Jeg hadde så vondt i nakken etter bilulykken at jeg ikke kunne vente.
+
+Jeg ber dere legge vekt på at kommunen ikke kunne gi meg et tilbud.
+
+Trondheim 20.11.2026
+Hanne Strøm, f.nr. ${sp(hanne)}` });
+
+  L({ b, sit: 'Her GP writes a short declaration from a CGM Journal layout.', st: 'gp-epj-cgm', t: 'medical_declaration', a: 'physiotherapy', lg: 'nb',
+    ids: [hanne], app, link: t, text: `
+CGM Journal · Bakklandet legekontor · Øvre Bakklandet 60, 7013 Trondheim
+Erklæring til klageinstansen                                   Utskrevet 17.11.2026
+
+Pasient: Hanne Strøm   Fnr: ${hanne}
+Adresse: Rosenborg gate 9, 7014 Trondheim
+
+Diagnose: L83 Nakkesyndrom (ICPC-2); S13.4 Forstuing og forstrekking av halsvirvelsøylen (ICD-10)
+
+Pasienten ble påkjørt bakfra 28.01.2026. Hun har hatt betydelige nakkesmerter og hodepine siden. Jeg henviste til fysioterapi 03.02.2026 med ønske om snarlig oppstart. Tidlig aktiv behandling er viktig ved denne typen skade for å hindre kroniske plager.
+
+Magnus Evensen, fastlege` });
+
+  const jorgen = idFor(23, 12, 95, 342);
+  const a = L({ b, sit: 'A student appeals a refused refund for an MRI at a private clinic, in a casual e-mail.', st: 'email', t: 'appeal', a: 'medical', lg: 'nb',
+    ids: [jorgen], refs: ['26/438812'], dd: '2026-11-09', rd: '2026-11-11', app: ['Jørgen Aas', 'Studentveien 12 H0204', '1432 Ås'], fi: 'Helfo', text: `
+Fra: Jørgen Aas <jorgen.aas@student.nmbu.no>
+Til: post@helfo.no
+Emne: Klage på avslag MR - ref 26/438812
+
+Hei!
+
+Jeg vil klage på vedtaket av 9. nov 2026 (fikk det på Helsenorge 11.11) om at jeg ikke får refusjon for MR av kneet.
+
+Jeg ble henvist av legevakten etter en fotballskade og fikk beskjed om at det var "haster" fordi de mistenkte korsbåndsskade. Unilabs var det eneste stedet som hadde ledig time samme uke. Jeg trodde det var vanlig refusjon siden jeg hadde henvisning. Nå sier dere at klinikken ikke har avtale med det regionale helseforetaket for den type undersøkelse?? Hvordan skulle jeg vite det.
+
+Jeg er student og 2 900 kr er mye penger.
+
+Mvh Jørgen Aas
+Studentveien 12 H0204, 1432 Ås
+${sp(jorgen)}` });
+
+  L({ b, sit: 'The student sends a consent two weeks later, in an e-mail.', st: 'email', t: 'consent', a: 'medical', lg: 'nb',
+    ids: [jorgen], app: ['Jørgen Aas'], link: a, text: `
+Fra: Jørgen Aas
+Til: post@klageinstansen.no
+Emne: samtykke
+
+Hei, dere ba om samtykke. Jeg samtykker herved i at dere innhenter opplysninger fra legevakten i Ås og fra Unilabs om MR-undersøkelsen og henvisningen, for å behandle klagen min.
+
+Jørgen Aas
+fødselsnummer ${jorgen}` });
+
+  const vidar = idFor(8, 8, 62, 145);
+  L({ b, sit: 'A man writes a second, calmer appeal letter after an earlier deadline-interrupting one — the case opened elsewhere, not in this batch.', st: 'typed-letter', t: 'appeal', a: 'disability', lg: 'nb',
+    ids: [vidar], refs: ['26/605512'], dd: '2026-09-25', rd: '2026-09-29', app: ['Vidar Hansen', 'Fjellstuveien 2', '8800 Sandnessjøen'], fi: 'Nav Arbeid og ytelser Harstad', text: `
+Vidar Hansen
+Fjellstuveien 2
+8800 Sandnessjøen
+
+Nav Arbeid og ytelser Harstad
+
+Sandnessjøen, 24.11.2026
+
+Begrunnelse for klage – Deres ref. 26/605512
+
+Som varslet i min foreløpige klage sender jeg nå begrunnelsen for klagen på vedtaket av 25.09.2026 om uføretrygd, som jeg mottok 29.09.2026.
+
+Nav har satt uføregraden til 60 %. Jeg mener den skal være 100 %. Jeg har etter hjerneslaget i 2024 ikke klart mer enn to timer i strekk med noe som helst, og arbeidsutprøvingen i VTA-bedriften ble avsluttet etter tre uker. Uttalelsen fra nevropsykolog ligger ved.
+
+Med hilsen
+Vidar Hansen
+fnr. ${vidar}` });
+}
+// ── ua-b18: Swedish, English and Danish writers
+{
+  const b = 'ua-b18';
+  const maja = idFor(17, 10, 67, 224);
+  const app: [string, ...string[]] = ['Maja Persson', 'Vestsidevegen 18', '2420 Trysil'];
+  const a = L({ b, sit: 'A Swedish-born woman in Trysil appeals, in Swedish, a refused travel refund for chemotherapy in Elverum.', st: 'typed-letter', t: 'appeal', a: 'patient_travel', lg: 'sv',
+    ids: [maja], refs: ['PR-2026-212337'], dd: '2026-10-30', rd: '2026-11-03', app, fi: 'Pasientreiser Sykehuset Innlandet', text: `
+Maja Persson
+Vestsidevegen 18
+2420 Trysil
+
+Pasientreiser, Sykehuset Innlandet
+
+Trysil den 12 november 2026
+
+Överklagande av beslut – ert saksnr. PR-2026-212337
+
+Jag överklagar beslutet av den 30 oktober 2026, som jag fick den 3 november, där ni nekar mig ersättning för resor med egen bil till cellgiftsbehandling på sjukhuset i Elverum.
+
+Ni skriver att det finns buss. Men efter behandlingen mår jag mycket illa och kräks, och min onkolog har sagt att jag inte ska åka kollektivt på grund av infektionsrisken. Resan tar 3 timar med buss och byte i Elverum.
+
+Jag ber att beslutet ändras.
+
+Norskt personnummer: ${sp(maja)}
+
+Med vänlig hälsning
+Maja Persson` });
+
+  L({ b, sit: 'She fills in the consent form in Swedish.', st: 'form', t: 'consent', a: 'patient_travel', lg: 'sv',
+    ids: [maja], app, link: a, text: `
+SAMTYCKE TILL INHÄMTNING AV UPPGIFTER
+
+Namn: Maja Persson
+Norskt personnummer: ${maja}
+Adress: Vestsidevegen 18, 2420 Trysil
+
+Jag samtycker till att klageinstansen hämtar in uppgifter från min onkolog på Sykehuset Innlandet Elverum och från min läkare på Trysil legesenter, som behövs för mitt överklagande om reseersättning.
+
+Trysil 19.11.2026
+Maja Persson` });
+
+  L({ b, sit: 'She comments in Swedish on the travel service\'s transfer letter.', st: 'email', t: 'comments', a: 'patient_travel', lg: 'sv',
+    ids: [maja], refs: ['PR-2026-212337'], app: ['Maja Persson'], link: a, text: `
+Från: Maja Persson
+Till: post@klageinstansen.no
+Ämne: Synpunkter på oversendelsesbrevet, PR-2026-212337
+
+Hej. Jag har läst brevet där Pasientreiser skickar mitt ärende till er. De skriver att "pasienten har ikke dokumentert behov for bil". Men intyget från min onkolog låg med i mitt överklagande, daterat 5 november. Jag bifogar det igen.
+
+Inga andra synpunkter.
+Maja Persson, ${maja}` });
+
+  const david = idFor(30, 4, 85, 412);
+  const di = L({ b, sit: 'An American engineer in Stavanger e-mails in English to stop the deadline on a blue-prescription refusal.', st: 'email', t: 'appeal_deadline_interrupting', a: 'pharmacy', lg: 'en',
+    ids: [david], refs: ['26/381456'], dd: '2026-11-13', app: ['David Miller', 'Eiganesveien 55', '4009 Stavanger'], fi: 'Helfo Legemiddel', text: `
+From: David Miller <dmiller@fastmail.com>
+To: post@klageinstansen.no
+Subject: Appeal - blue prescription - ref 26/381456
+
+Hello,
+
+I am writing to appeal Helfo's decision of 13 November 2026 (your ref. 26/381456) refusing reimbursement of my insulin pump supplies and the GLP-1 drug my endocrinologist prescribed.
+
+I need a bit more time to get a letter from my specialist at SUS, who is away. Please register this as my appeal so the deadline is kept; detailed reasons will follow within a few weeks.
+
+National ID: ${sp(david)}
+Eiganesveien 55, 4009 Stavanger
+
+Thanks,
+David Miller` });
+
+  L({ b, sit: 'Two weeks later he sends his detailed reasons in English, now a full appeal.', st: 'email', t: 'appeal', a: 'pharmacy', lg: 'en',
+    ids: [david], refs: ['26/381456'], dd: '2026-11-13', app: ['David Miller', 'Eiganesveien 55', '4009 Stavanger'], fi: 'Helfo Legemiddel', link: di, text: `
+From: David Miller <dmiller@fastmail.com>
+To: post@klageinstansen.no
+Subject: RE: Appeal - blue prescription - ref 26/381456 - reasons
+
+Hello again,
+
+As promised, here are my reasons for the appeal against the decision of 13.11.2026.
+
+Helfo says the GLP-1 drug is only reimbursed for type 2 diabetes. I have type 1 diabetes, but also severe insulin resistance (I use more than 2 units/kg/day), and my endocrinologist, Dr. Kari Tjelta at SUS, has written that the drug is medically necessary to get my HbA1c under control. Her letter is attached.
+
+I ask that the decision is changed under the individual reimbursement rules.
+
+David Miller
+${david}
+
+> On 24 Nov 2026, at 09:12, post@klageinstansen.no wrote:
+> We confirm receipt of your appeal. Please send your reasons as soon as possible.` });
+
+  const lone = idFor(4, 6, 59, 133);
+  L({ b, sit: 'A Danish woman appeals to Trygderetten in Danish against the appeals body\'s disability decision.', st: 'typed-letter', t: 'tribunal_appeal', a: 'disability', lg: 'da',
+    ids: [lone], refs: ['2026/02976'], dd: '2026-10-29', rd: '2026-11-04', app: ['Lone Damgaard', 'Vestergade 12', '8000 Aarhus C'], text: `
+Lone Damgaard
+Vestergade 12
+8000 Aarhus C
+Danmark
+
+Til klageinstansen
+
+Aarhus, den 25. november 2026
+
+Anke til Trygderetten – sag 2026/02976
+
+Jeg anker hermed klageinstansens afgørelse af 29. oktober 2026, som jeg modtog den 4. november 2026, til Trygderetten.
+
+Jeg er uenig i, at min erhvervsevne kun er nedsat med 50 %. Den danske lægeerklæring, som I ikke har oversat, viser, at jeg ikke kan arbejde mere end 8 timer om ugen.
+
+Norsk fødselsnummer: ${sp(lone)}
+
+Med venlig hilsen
+Lone Damgaard` });
+
+  const niels = idFor(19, 12, 76, 208);
+  L({ b, sit: 'A Dane writes a short note in Danish with a new address for his occupational-injury case.', st: 'handwritten-note', t: 'correspondence', a: 'occupational_injury', lg: 'da',
+    ids: [niels], refs: ['2026/05884'], app: ['Niels Poulsen', 'Havnegade 3', '6700 Esbjerg'], text: `
+Til klageinstansen, sag 2026/05884
+
+Jeg er flyttet tilbage til Danmark. Min nye adresse er:
+Niels Poulsen
+Havnegade 3
+6700 Esbjerg
+
+Send venligst breve til den adresse fremover. Mit norske personnummer er ${niels}.
+
+Hilsen Niels Poulsen` });
+}
