@@ -2302,3 +2302,202 @@ Send venligst breve til den adresse fremover. Mit norske personnummer er ${niels
 
 Hilsen Niels Poulsen` });
 }
+// ── ua-b19: bokmål — a sick-pay transfer from Lillehammer; dental deadline-interrupting and reopening
+{
+  const b = 'ua-b19';
+  const camilla = idFor(29, 3, 89, 287);
+  const app: [string, ...string[]] = ['Camilla Nordli', 'Sigrid Undsets veg 14', '2615 Lillehammer'];
+  const t = L({ b, sit: 'Nav Arbeid og ytelser Lillehammer sends on an appeal where sick pay was refused for missing the sick-note deadline.', st: 'first-instance-letter', t: 'case_transfer', a: 'sick_pay', lg: 'nb',
+    ids: [camilla], refs: ['26/94420', '2026/09911'], dd: '2026-09-24', app, fi: 'Nav Arbeid og ytelser Lillehammer', text: `
+Nav Arbeid og ytelser Lillehammer
+Postboks 6600 Etterstad, 0607 Oslo
+
+Klageinstansen
+
+Vår ref.: 26/94420     Deres ref.: 2026/09911
+Dato: 16.11.2026
+
+OVERSENDELSE AV KLAGESAK – SYKEPENGER
+
+Bruker: Camilla Nordli (fnr. ${sp(camilla)})
+Adresse: Sigrid Undsets veg 14, 2615 Lillehammer
+
+Nav avslo i vedtak 24.09.2026 krav om sykepenger for perioden 01.05.2026–31.05.2026 fordi søknaden kom inn mer enn tre måneder etter utløpet av måneden, jf. folketrygdloven § 22-13 tredje ledd.
+
+Bruker anfører at hun var for syk til å søke, og at hun trodde arbeidsgiver hadde sendt søknaden. Vi har vurdert klagen, men finner ikke at vilkårene for å sette fristen til side er oppfylt. Saken sendes til klageinstansen.
+
+Vedlagt: klage, vedtak, sykmeldinger, søknad.
+
+Med hilsen
+Nav Arbeid og ytelser Lillehammer` });
+
+  L({ b, sit: 'She comments, emotional, on Nav\'s transfer letter.', st: 'email', t: 'comments', a: 'sick_pay', lg: 'nb',
+    ids: [camilla], refs: ['2026/09911'], app: ['Camilla Nordli'], link: t, text: `
+Fra: Camilla Nordli
+Til: post@klageinstansen.no
+Emne: Merknader – sak 2026/09911
+
+Hei
+Jeg har lest brevet Nav sendte dere. Det står at jeg "ikke har dokumentert" at jeg var for syk til å søke. I mai og juni var jeg innlagt på Sanderud etter en fødselsdepresjon. Jeg kunne knapt ta vare på meg selv, langt mindre fylle ut skjemaer på nav.no. Epikrisen ligger ved nå.
+
+Jeg håper dere ser at dette er helt spesielle grunner.
+
+Camilla Nordli
+${camilla}` });
+
+  L({ b, sit: 'The psychiatric hospital\'s discharge summary she enclosed.', st: 'hospital-epikrise', t: 'medical_declaration', a: 'sick_pay', lg: 'nb',
+    ids: [camilla], app, link: t, text: `
+Sykehuset Innlandet HF
+Divisjon psykisk helsevern, Sanderud
+
+EPIKRISE
+
+Pasient: Camilla Nordli    Fødselsnr.: ${camilla}
+Adresse: Sigrid Undsets veg 14, 2615 Lillehammer
+Innlagt: 04.05.2026   Utskrevet: 19.06.2026
+
+Diagnose: F53.0 Lette psykiske lidelser og atferdsforstyrrelser i forbindelse med barseltid; F32.2 Alvorlig depressiv episode uten psykotiske symptomer
+
+Innlagt etter henvisning fra legevakt med alvorlig depresjon og suicidale tanker fem uker post partum. Forløp med gradvis bedring på sertralin og miljøterapi. Ved utskrivning stabil, men fortsatt betydelig nedsatt funksjon; trenger tett oppfølging av DPS.
+
+Pasienten var i hele innleggelsen ute av stand til å ivareta egne praktiske og økonomiske forhold.
+
+Ola Bergum, overlege` });
+
+  L({ b, sit: 'She sends the consent.', st: 'form', t: 'consent', a: 'sick_pay', lg: 'nb',
+    ids: [camilla], app, link: t, text: `
+SAMTYKKE
+
+Jeg samtykker til at klageinstansen innhenter helseopplysninger om meg fra Sykehuset Innlandet (Sanderud og DPS Lillehammer) og fastlegen min, for å behandle klagen om sykepenger.
+
+Navn: Camilla Nordli
+F.nr.: ${camilla}
+Adresse: Sigrid Undsets veg 14, 2615 Lillehammer
+Dato/sign.: 21.11.2026 Camilla Nordli` });
+
+  const geirmund = idFor(11, 11, 57, 320);
+  L({ b, sit: 'A man interrupts the deadline on a refused dental grant, worded as "foreløpig klage".', st: 'typed-letter', t: 'appeal_deadline_interrupting', a: 'dental', lg: 'nb',
+    ids: [geirmund], refs: ['26/299871'], dd: '2026-11-17', app: ['Geirmund Tangen', 'Tangenveien 6', '1870 Ørje'], fi: 'Helfo Tannbehandling', text: `
+Geirmund Tangen
+Tangenveien 6
+1870 Ørje
+
+Helfo
+
+Ørje, 25.11.2026
+
+FORELØPIG KLAGE – Deres ref. 26/299871
+
+Jeg klager på vedtak av 17.11.2026 om avslag på stønad til implantater etter at jeg mistet tenner på grunn av munntørrhet fra strålebehandling.
+
+Jeg trenger uttalelse fra kjevekirurg på Ullevål før jeg kan skrive en fullstendig klage, og timen er ikke før i januar. Jeg ber derfor om at denne klagen regnes som rettidig, og at jeg får frist til å ettersende begrunnelse.
+
+Fnr.: ${geirmund}
+
+Med hilsen
+Geirmund Tangen` });
+
+  const ellen = idFor(1, 8, 63, 108);
+  L({ b, sit: 'A woman asks for reopening of a dental case decided last spring, now with the specialist\'s statement.', st: 'email', t: 'reopening_request', a: 'dental', lg: 'nb',
+    ids: [ellen], refs: ['2025/13002'], dd: '2026-04-09', app: ['Ellen Brattli', 'Brattliveien 40', '1396 Billingstad'], text: `
+Fra: Ellen Brattli
+Til: post@klageinstansen.no
+Emne: Anmodning om gjenopptakelse av sak 2025/13002
+
+Hei,
+
+Klageinstansen avslo klagen min om tannbehandling ved vedtak datert 9. april 2026, fordi det ikke var dokumentert at tanntapet skyldtes sykdom (Sjögrens syndrom). Nå har revmatologen på Rikshospitalet endelig bekreftet diagnosen, og skriver at tannskadene er en direkte følge av sykdommen. Uttalelsen ligger ved.
+
+Jeg ber om at saken gjenopptas og at vedtaket omgjøres.
+
+Med vennlig hilsen
+Ellen Brattli
+Brattliveien 40, 1396 Billingstad
+f.nr. ${sp(ellen)}` });
+}
+// ── ua-b20: nynorsk — an AAP appeal from Sogn and its follow-ups; treatment abroad
+{
+  const b = 'ua-b20';
+  const eirin = idFor(6, 9, 91, 275);
+  const app: [string, ...string[]] = ['Eirin Fardal', 'Fardalsvegen 21', '6863 Leikanger'];
+  const a = L({ b, sit: 'A young woman appeals in nynorsk that her AAP was refused because she was "not ill enough".', st: 'handwritten-note', t: 'appeal', a: 'work_assessment', lg: 'nn',
+    ids: [eirin], dd: '2026-11-03', rd: '2026-11-06', app, fi: 'Nav Sogndal', text: `
+Til Nav Sogndal
+
+Klage på vedtak om AAP
+
+Eg fekk brevet dykkar (datert 3.11.2026) den 6. november. De skriv at arbeidsevna mi ikkje er nedsett nok på grunn av sjukdom. Det er eg usamd i.
+
+Eg har Crohns sjukdom og har vore operert to gonger i år. Eg må på do opptil 15 gonger om dagen i dårlege periodar, og eg kan ikkje ha ein jobb der eg ikkje kan gå når eg må. Eg er 35 og vil gjerne jobba, men eg treng hjelp til å finna noko som passar.
+
+Eg ber om at de ser på saka ein gong til.
+
+Eirin Fardal
+Fardalsvegen 21, 6863 Leikanger
+${sp(eirin)}` });
+
+  L({ b, sit: 'Her GP\'s nynorsk declaration, from a System X layout.', st: 'gp-epj-systemx', t: 'medical_declaration', a: 'work_assessment', lg: 'nn',
+    ids: [eirin], app, link: a, text: `
+SYSTEM X — Leikanger legekontor — Sognevegen 2, 6863 Leikanger
+================================================================
+LEGEERKLÆRING VED KLAGE
+Pasient: FARDAL, EIRIN                 Fnr: ${eirin}
+Adresse: Fardalsvegen 21, 6863 Leikanger
+================================================================
+Diagnose: D94 Kronisk enteritt/ulcerøs kolitt (ICPC-2); K50.9 Crohns sjukdom, uspesifisert (ICD-10)
+
+Pasienten har hatt aktiv Crohns sjukdom sidan 2019, med tarmreseksjon i februar og juni 2026. Ho har framleis periodar med høg avføringsfrekvens, smerter og utmatting. Biologisk behandling er starta opp på nytt.
+
+Arbeidsevna er etter mi vurdering nedsett med minst halvparten. Ho treng arbeidsretta tiltak med tilrettelegging, og har klart nytte av AAP i ein overgangsperiode.
+
+Leikanger 13.11.2026
+Bård Hovland, fastlege` });
+
+  L({ b, sit: 'She returns the nynorsk consent.', st: 'form', t: 'consent', a: 'work_assessment', lg: 'nn',
+    ids: [eirin], app, link: a, text: `
+SAMTYKKE
+
+Eg, Eirin Fardal (fnr. ${eirin}), Fardalsvegen 21, 6863 Leikanger, samtykkjer i at klageinstansen hentar inn opplysningar frå Leikanger legekontor og Helse Førde (kirurgisk og medisinsk avdeling) i klagesaka om arbeidsavklaringspengar.
+
+Leikanger, 16.11.2026
+Eirin Fardal` });
+
+  L({ b, sit: 'She comments on Nav Sogndal\'s transfer letter in nynorsk.', st: 'email', t: 'comments', a: 'work_assessment', lg: 'nn',
+    ids: [eirin], app: ['Eirin Fardal'], link: a, text: `
+Frå: Eirin Fardal
+Til: post@klageinstansen.no
+Emne: Merknad til oversendinga frå Nav Sogndal
+
+Hei. I oversendingsbrevet står det at eg «ikkje har opplyst om behandling». Eg har vore operert to gonger i år og går på biologisk medisin, og det står i legeerklæringa som fastlegen sende dykk. Eg har ingen andre merknader.
+
+Eirin Fardal, fnr ${eirin}` });
+
+  const steinar = idFor(24, 2, 66, 197);
+  L({ b, sit: 'A man in nynorsk interrupts the deadline on a refused refund for surgery in Germany.', st: 'email', t: 'appeal_deadline_interrupting', a: 'treatment_abroad', lg: 'nn',
+    ids: [steinar], refs: ['26/402871'], dd: '2026-11-18', rd: '2026-11-20', app: ['Steinar Myrvang', 'Myrvangvegen 3', '6823 Sandane'], fi: 'Helfo Utland', text: `
+Frå: Steinar Myrvang
+Til: post@helfo.no
+Emne: Klage – dykkar ref. 26/402871
+
+Hei
+
+Eg klagar på vedtaket frå Helfo Utland av 18.11.2026, motteke 20.11.2026, om refusjon for ryggoperasjonen i München.
+
+Eg manglar framleis omsette papir frå klinikken, og vil senda ei fullstendig grunngjeving så snart eg har dei. Eg ber om at klagefristen blir rekna som avbroten med denne e-posten.
+
+Fnr. ${sp(steinar)}
+Steinar Myrvang, Myrvangvegen 3, 6823 Sandane` });
+
+  const aud = idFor(13, 4, 51, 166);
+  L({ b, sit: 'An elderly nynorsk writer asks why she has heard nothing in her case, not in this batch.', st: 'handwritten-note', t: 'correspondence', a: 'medical', lg: 'nn',
+    ids: [aud], refs: ['2026/06610'], app: ['Aud Eikrem', 'Eikremsvegen 5', '6390 Vestnes'], text: `
+Til klageinstansen
+
+Sak 2026/06610
+
+Eg klaga i sommar på at eg ikkje fekk dekt eigendelane for behandling på Moldeklinikken. Sidan har eg ikkje høyrt noko. Er saka komen bort? Eg vil gjerne ha eit svar.
+
+Aud Eikrem
+Eikremsvegen 5, 6390 Vestnes
+f.nr ${aud}` });
+}
