@@ -2501,3 +2501,205 @@ Aud Eikrem
 Eikremsvegen 5, 6390 Vestnes
 f.nr ${aud}` });
 }
+// ── ua-b21: bokmål — "jeg klager, men rekker ikke å skrive alt nå", then Nav's transfer of the same case
+{
+  const b = 'ua-b21';
+  const morten = idFor(25, 7, 80, 356);
+  const app: [string, ...string[]] = ['Morten Halvorsen', 'Lervigsveien 17', '4014 Stavanger'];
+  const di = L({ b, sit: 'A man on AAP scribbles that he appeals but has no time to write everything now, more will come.', st: 'handwritten-note', t: 'appeal_deadline_interrupting', a: 'work_assessment', lg: 'nb',
+    ids: [morten], dd: '2026-10-12', app, fi: 'Nav Arbeid og ytelser Stavanger', text: `
+Til Nav
+
+Jeg klager på vedtaket datert 12.10.2026 om at AAP skal stanses fra 1. desember. Jeg rekker ikke å skrive alt nå, flytter og har mye med barna. Sender mer så fort jeg kan, i alle fall før jul.
+
+Morten Halvorsen
+Lervigsveien 17, 4014 Stavanger
+${sp(morten)}` });
+
+  L({ b, sit: 'Nav Arbeid og ytelser Stavanger later transfers the same case, after the grounds came in.', st: 'first-instance-letter', t: 'case_transfer', a: 'work_assessment', lg: 'nb',
+    ids: [morten], refs: ['26/73391'], dd: '2026-10-12', app, fi: 'Nav Arbeid og ytelser Stavanger', link: di, text: `
+NAV ARBEID OG YTELSER STAVANGER
+
+Klageinstansen
+Postboks 4104, 0168 Oslo
+
+Vår ref.: 26/73391        Dato: 24.11.2026
+
+Oversendelse av klagesak – arbeidsavklaringspenger
+
+Klager: Morten Halvorsen, f.nr. ${morten}
+Adresse: Lervigsveien 17, 4014 Stavanger
+
+Klageren har klaget på vedtak datert 12.10.2026 om stans av arbeidsavklaringspenger fordi han ikke lenger har behov for arbeidsrettet tiltak, jf. folketrygdloven § 11-6. Foreløpig klage kom inn 20.10.2026, og begrunnelse 15.11.2026.
+
+Klageren mener han fortsatt trenger oppfølging, fordi han ikke har fått jobb etter kurset. Vi har vurdert klagen, men finner ikke grunn til å endre vedtaket; behovet for bistand er ikke lenger knyttet til helseproblemer.
+
+Sakens dokumenter er vedlagt.
+
+Med hilsen
+Nav Arbeid og ytelser Stavanger
+Eli Kvernland` });
+
+  L({ b, sit: 'He comments on the transfer letter, a bit confused about what it is.', st: 'email', t: 'comments', a: 'work_assessment', lg: 'nb',
+    ids: [morten], refs: ['26/73391'], app: ['Morten Halvorsen'], link: di, text: `
+Fra: Morten Halvorsen
+Til: post@klageinstansen.no
+Emne: brevet fra nav 26/73391
+
+Hei, jeg har fått et brev om at saken er sendt til dere og at jeg kan komme med merknader. Jeg vet ikke helt hva jeg skal skrive, men det Nav sier om at jeg ikke har helseproblemer stemmer ikke. Jeg har fortsatt behandling hos psykolog hver uke for PTSD, se vedlegg. Kurset var et jobbsøkerkurs, ikke behandling.
+
+Morten Halvorsen, ${morten}` });
+
+  const kjell = idFor(3, 3, 58, 118);
+  L({ b, sit: 'A man appeals the appeals body\'s sick-pay decision to Trygderetten in a very short e-mail.', st: 'email', t: 'tribunal_appeal', a: 'sick_pay', lg: 'nb',
+    ids: [kjell], refs: ['2026/05021'], dd: '2026-11-05', app: ['Kjell Inge Berg', 'Bergsveien 12', '2322 Ridabu'], text: `
+Fra: Kjell Inge Berg
+Til: post@klageinstansen.no
+Emne: Anke sak 2026/05021
+
+Jeg anker vedtaket deres av 05.11.2026 til Trygderetten. Begrunnelse: det samme som i klagen, dere har ikke lagt vekt på spesialisterklæringen.
+
+Kjell Inge Berg
+Bergsveien 12, 2322 Ridabu
+fnr ${kjell}` });
+
+  const nina = idFor(16, 5, 86, 190);
+  L({ b, sit: 'A woman who won her dental appeal asks, without a lawyer, to have her dentist\'s statement fee covered.', st: 'email', t: 'legal_costs_claim', a: 'dental', lg: 'nb',
+    ids: [nina], refs: ['2026/04170'], dd: '2026-11-12', app: ['Nina Holt', 'Holtveien 3', '3911 Porsgrunn'], text: `
+Fra: Nina Holt
+Til: post@klageinstansen.no
+Emne: Krav om dekning av utgifter – sak 2026/04170
+
+Hei,
+
+Jeg fikk medhold i klagen min i vedtaket 12.11.2026, tusen takk. For å få dokumentert saken måtte jeg betale tannlegen for en spesialisterklæring, kr 1 850, og for kopi av røntgenbilder, kr 350. Jeg har forstått at jeg kan kreve dette dekket etter forvaltningsloven § 36, siden vedtaket ble endret til min gunst. Kvitteringene ligger ved.
+
+Kontonummer: 1503.22.98765
+
+Nina Holt
+Holtveien 3, 3911 Porsgrunn
+${nina}` });
+
+  const tom = idFor(22, 10, 83, 471);
+  L({ b, sit: 'An Englishman sends his signed consent with a short cover e-mail, for a case not in this batch.', st: 'email', t: 'consent', a: 'occupational_injury', lg: 'en',
+    ids: [tom], refs: ['2026/07290'], app: ['Thomas Wright', 'Havnegata 11', '7010 Trondheim'], text: `
+From: Thomas Wright
+To: post@klageinstansen.no
+Subject: Consent - case 2026/07290
+
+Hello,
+
+As requested, I hereby consent to the appeals body obtaining medical records and information about my injury at work from St. Olavs hospital, my GP at Solsiden legesenter and my employer's occupational health service, for use in my appeal.
+
+Thomas Wright
+National ID ${tom}
+Havnegata 11, 7010 Trondheim` });
+}
+// ── ua-b22: bokmål — surgery in Sweden; a physiotherapist sanctioned by Helfo
+{
+  const b = 'ua-b22';
+  const odd = idFor(9, 12, 60, 233);
+  const app: [string, ...string[]] = ['Odd Arne Skjelbred', 'Skjelbredveien 4', '1772 Halden'];
+  const a = L({ b, sit: 'A man from Halden appeals Helfo Utland\'s refusal to refund a knee replacement he had in Strömstad.', st: 'typed-letter', t: 'appeal', a: 'treatment_abroad', lg: 'nb',
+    ids: [odd], refs: ['26/155903'], dd: '2026-10-22', rd: '2026-10-27', app, fi: 'Helfo Utland', text: `
+Odd Arne Skjelbred
+Skjelbredveien 4
+1772 Halden
+
+Helfo Utland
+
+Halden, 18. november 2026
+
+Klage på vedtak – Deres ref. 26/155903
+
+Jeg klager på vedtaket deres av 22. oktober 2026, som jeg mottok 27. oktober, om at jeg bare får dekket en del av utgiftene til nytt kne ved sykehuset i Strömstad.
+
+Helfo har beregnet refusjonen etter hva operasjonen ville kostet ved Sykehuset Østfold. Men dere har ikke tatt med reise og overnatting, og dere har trukket fra egenandel to ganger. Regnestykket i vedtaket går rett og slett ikke opp.
+
+Jeg ber om at beregningen gjøres på nytt, og at jeg får dekket det jeg har krav på etter EØS-reglene.
+
+Fødselsnummer: ${sp(odd)}
+
+Med vennlig hilsen
+Odd Arne Skjelbred` });
+
+  L({ b, sit: 'He sends the Swedish hospital\'s discharge note with a short Norwegian cover line — the note is the document.', st: 'hospital-epikrise', t: 'medical_declaration', a: 'treatment_abroad', lg: 'sv',
+    ids: [odd], app: ['Odd Arne Skjelbred'], link: a, text: `
+Strömstads sjukhus
+Ortopedkliniken
+
+EPIKRIS
+
+Patient: Odd Arne Skjelbred, norskt personnummer ${odd}
+Inskriven: 2026-06-08   Utskriven: 2026-06-11
+
+Diagnos: M17.1 Primär gonartros, vänster knä
+Åtgärd: Total knäprotes vänster (NGB 49)
+
+Förlopp: Okomplicerad operation i spinalbedövning. Mobiliserad dag 1 med rollator. Sårskötsel utan anmärkning. Smärtlindring med paracetamol och oxikodon, nedtrappas.
+
+Uppföljning: Sjukgymnastik i hemkommunen (Halden), stygnborttagning efter 14 dagar, återbesök efter 3 månader.
+
+Dr. Anders Nyström, överläkare
+
+(Til klageinstansen: her er epikrisen fra Sverige. Hilsen Odd Arne S.)` });
+
+  L({ b, sit: 'He returns the consent.', st: 'form', t: 'consent', a: 'treatment_abroad', lg: 'nb',
+    ids: [odd], app, link: a, text: `
+SAMTYKKE TIL INNHENTING AV OPPLYSNINGER
+
+Navn: Odd Arne Skjelbred         F.nr.: ${odd}
+Adresse: Skjelbredveien 4, 1772 Halden
+
+Jeg samtykker i at klageinstansen innhenter opplysninger fra Strömstads sjukhus, Sykehuset Østfold (ventetid) og fastlegen min i Halden.
+
+Halden 24.11.26
+Odd Arne Skjelbred` });
+
+  L({ b, sit: 'His wife e-mails the hotel and travel receipts as an addition to the appeal.', st: 'email', t: 'correspondence', a: 'treatment_abroad', lg: 'nb',
+    ids: [odd], refs: ['26/155903'], app: ['Odd Arne Skjelbred'], link: a, text: `
+Fra: Turid Skjelbred
+Til: post@klageinstansen.no
+Emne: Ettersending – Odd Arne Skjelbred, ref. 26/155903
+
+Hei. Jeg sender kvitteringer for hotell i Strömstad (3 netter) og bensin, som Odd Arne nevnte i klagen sin. Han har ikke e-post selv. Fødselsnummeret hans er ${odd}.
+
+Vennlig hilsen Turid Skjelbred` });
+
+  const siv = idFor(27, 11, 77, 344);
+  const p = L({ b, sit: 'Helfo Behandlere transfers a physiotherapist\'s appeal against a sanction for billing while on leave.', st: 'first-instance-letter', t: 'case_transfer', a: 'practitioner_sanctions', lg: 'nb',
+    ids: [siv], refs: ['25/97710-8', '2026/10044'], dd: '2026-08-20', app: ['Siv Kristin Hauge', 'Hauge Fysioterapi, Torggata 15', '2317 Hamar'], fi: 'Helfo Behandlere', text: `
+HELFO BEHANDLERE
+Postboks 2415, 3104 Tønsberg
+
+Klageinstansen
+
+Vår ref.: 25/97710-8
+Deres ref.: 2026/10044
+Dato: 18.11.2026
+
+Oversendelse av klage – folketrygdloven § 25-7a
+
+Behandler: fysioterapeut Siv Kristin Hauge, f.nr. ${siv}
+Adresse: Hauge Fysioterapi, Torggata 15, 2317 Hamar
+
+Helfo ila ved vedtak av 20.08.2026 et overtredelsesgebyr på kr 60 000, fordi det i perioden 01.03.–30.04.2025 ble sendt refusjonskrav for behandlinger utført av en vikar uten rett til direkte oppgjør, i fysioterapeutens navn.
+
+Hauge har klaget og anfører at hun ikke kjente til at vikaren brukte hennes brukernavn. Helfo har vurdert klagen, men mener at ansvaret for refusjonskravene ligger hos den som har avtalen. Vedtaket opprettholdes.
+
+Klage, vedtak og kontrollrapport følger vedlagt.
+
+Helfo Behandlere
+Kristoffer Lie` });
+
+  L({ b, sit: 'The physiotherapist comments tersely on the transfer.', st: 'email', t: 'comments', a: 'practitioner_sanctions', lg: 'nb',
+    ids: [siv], refs: ['2026/10044'], app: ['Siv Kristin Hauge'], link: p, text: `
+Fra: Siv Kristin Hauge <siv@haugefysio.no>
+Til: post@klageinstansen.no
+Emne: Merknader – sak 2026/10044
+
+Helfo skriver at jeg «måtte ha forstått» at vikaren sendte krav i mitt navn. Jeg var i foreldrepermisjon og logget ikke inn i journalsystemet en eneste gang i perioden, det viser loggen fra leverandøren som jeg legger ved. Jeg har betalt tilbake hele beløpet frivillig.
+
+Ingen øvrige merknader.
+Siv Kristin Hauge, ${siv}` });
+}
