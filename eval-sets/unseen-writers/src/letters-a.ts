@@ -2703,3 +2703,262 @@ Helfo skriver at jeg «måtte ha forstått» at vikaren sendte krav i mitt navn.
 Ingen øvrige merknader.
 Siv Kristin Hauge, ${siv}` });
 }
+// ── ua-b23: a guardian (verge) writes; loose follow-ups
+{
+  const b = 'ua-b23';
+  const petter = idFor(18, 1, 97, 389);
+  const app: [string, ...string[]] = ['Petter Solum', 'Solumveien 33', '3616 Kongsberg'];
+  const a = L({ b, sit: 'A court-appointed guardian appeals a refused disability benefit for a young man with autism.', st: 'typed-letter', t: 'appeal', a: 'disability', lg: 'nb',
+    ids: [petter], refs: ['26/619004'], dd: '2026-11-06', rd: '2026-11-10', app, rep: ['Gro Anita Lien', null, 'Postboks 88', '3602 Kongsberg'], fi: 'Nav Arbeid og ytelser Drammen', text: `
+Gro Anita Lien
+Oppnevnt verge
+Postboks 88
+3602 Kongsberg
+
+Nav Arbeid og ytelser Drammen
+
+Kongsberg, 26.11.2026
+
+Klage på vedtak om uføretrygd – Petter Solum, f.nr. ${sp(petter)}
+Deres referanse: 26/619004
+
+Jeg er oppnevnt som verge for Petter Solum, Solumveien 33, 3616 Kongsberg, av Statsforvalteren i Oslo og Viken (vergefullmakt vedlagt). På hans vegne klager jeg på vedtaket av 6. november 2026, mottatt 10. november, om avslag på uføretrygd som ung ufør.
+
+Petter har autismespekterforstyrrelse og lett psykisk utviklingshemming, diagnostisert før fylte 26 år. Han har aldri vært i ordinært arbeid og har behov for tilsyn store deler av døgnet. Nav skriver at det «ikke er prøvd tiltak», men han har vært i varig tilrettelagt arbeid (VTA) i fire år, og det er ikke realistisk at han skal kunne mer enn det.
+
+Vi ber om at vedtaket endres.
+
+Med vennlig hilsen
+Gro Anita Lien
+verge` });
+
+  L({ b, sit: 'The guardian signs the consent on his behalf.', st: 'form', t: 'consent', a: 'disability', lg: 'nb',
+    ids: [petter], app, rep: ['Gro Anita Lien', null, 'Postboks 88', '3602 Kongsberg'], link: a, text: `
+SAMTYKKE TIL INNHENTING AV OPPLYSNINGER
+
+Gjelder: Petter Solum, f.nr. ${petter}, Solumveien 33, 3616 Kongsberg
+
+Som oppnevnt verge samtykker jeg på vegne av Petter Solum i at klageinstansen innhenter opplysninger fra fastlege, habiliteringstjenesten i Vestre Viken og VTA-bedriften Kongsberg Arbeidssenter.
+
+Kongsberg 26.11.2026
+Gro Anita Lien, verge` });
+
+  L({ b, sit: 'The habilitation service sends a declaration through the GP\'s EPJ (Infodoc), confirming the diagnoses.', st: 'gp-epj-infodoc', t: 'medical_declaration', a: 'disability', lg: 'nb',
+    ids: [petter], app, link: a, text: `
+Infodoc Plenario · Kongsberg legesenter · Kirkegata 1, 3616 Kongsberg
+
+LEGEERKLÆRING
+Pasient: Petter Solum, født 18.01.1997, fnr. ${petter}
+Adresse: Solumveien 33, 3616 Kongsberg
+
+Diagnoser: F84.0 Barneautisme; F70.1 Lett psykisk utviklingshemming; ICPC-2 P85 Psykisk utviklingshemming
+
+Diagnosene ble stilt ved BUP Kongsberg i 2004 og bekreftet av habiliteringstjenesten for voksne i 2016. Pasienten trenger støtte i alle praktiske gjøremål og kan ikke reise alene. Han har vært i VTA 20 timer i uken siden 2022. Inntektsevnen er varig og helt tapt; det er ingen behandling som kan ventes å endre dette.
+
+Kongsberg 27.11.2026
+Trond Helge Amundsen, fastlege` });
+
+  const liv = idFor(10, 6, 55, 261);
+  L({ b, sit: 'A nynorsk writer asks for reopening of an occupational-injury decision after an earlier accident report turned up.', st: 'typed-letter', t: 'reopening_request', a: 'occupational_injury', lg: 'nn',
+    ids: [liv], refs: ['2026/01998'], dd: '2026-07-01', app: ['Liv Øyre', 'Øyrevegen 11', '6150 Ørsta'], text: `
+Liv Øyre
+Øyrevegen 11
+6150 Ørsta
+
+Klageinstansen
+
+Ørsta 21.11.2026
+
+Oppmoding om å ta opp att sak 2026/01998
+
+De avslo klagen min om yrkesskade i vedtak av 01.07.2026, fordi det ikkje fanst nokon skademelding frå 2019. No har den tidlegare arbeidsgivaren min funne skademeldinga i eit arkiv, med underskrift frå verneombodet. Ho ligg ved.
+
+Eg ber om at saka vert teken opp att på grunnlag av dette nye dokumentet.
+
+Fødselsnummer: ${sp(liv)}
+
+Venleg helsing
+Liv Øyre` });
+
+  const bjorn = idFor(28, 8, 52, 101);
+  L({ b, sit: 'Trygderetten\'s ruling dismissing a late appeal in a medical-area refund case.', st: 'tribunal-ruling', t: 'tribunal_ruling', a: 'medical', lg: 'nb',
+    ids: [bjorn], refs: ['26-003315', '2026/00872'], dd: '2026-05-20', app: ['Bjørn Tveter', 'Tveterveien 2', '1580 Rygge'], text: `
+TRYGDERETTEN
+
+KJENNELSE
+
+Trygderettens saksnr.: 26-003315
+Avsagt: 24.11.2026
+
+Ankende part: Bjørn Tveter, f.nr. ${bjorn}, Tveterveien 2, 1580 Rygge
+Ankemotpart: Klageinstansen (saksnr. 2026/00872)
+
+Saken gjelder: Refusjon av utgifter til legehjelp, og spørsmål om ankefristen er overholdt.
+
+Anken gjelder klageinstansens vedtak av 20.05.2026. Anken kom inn 14.08.2026, etter at ankefristen på seks uker var ute. Trygderetten finner ikke at det foreligger særlige grunner som tilsier at anken likevel tas under behandling, jf. trygderettsloven § 11.
+
+Slutning:
+Anken avvises.
+
+Hanne Wiik (sign.)` });
+}
+// ── ua-b24: bokmål — a physiotherapy appeal with a quoted e-mail thread; loose ends
+{
+  const b = 'ua-b24';
+  const rolf = idFor(5, 9, 71, 198);
+  const app: [string, ...string[]] = ['Rolf Engebretsen', 'Engeveien 28', '3209 Sandefjord'];
+  const a = L({ b, sit: 'A man with MS forwards his e-mail exchange with Helfo and states he appeals the refusal of physiotherapy refund.', st: 'email', t: 'appeal', a: 'physiotherapy', lg: 'nb',
+    ids: [rolf], refs: ['26/284433'], dd: '2026-11-02', rd: '2026-11-04', app, fi: 'Helfo', text: `
+Fra: Rolf Engebretsen <rolf.engebretsen@icloud.com>
+Til: post@klageinstansen.no
+Dato: 25.11.2026 22:03
+Emne: VS: Svar på henvendelse – ref. 26/284433
+
+Hei. Jeg videresender svaret fra Helfo. Jeg er uenig og klager på vedtaket av 2.11.2026 som jeg fikk 4.11. Jeg har MS, det er en godkjent sykdom på diagnoselisten, og jeg har alltid fått dekket fysioterapi uten egenandel. Nå sier de at diagnosekoden var feil. Det er vel fysioterapeuten som har skrevet feil kode, ikke jeg som har blitt frisk!
+
+Rolf Engebretsen
+Engeveien 28, 3209 Sandefjord
+fnr ${sp(rolf)}
+
+-----Opprinnelig melding-----
+Fra: Helfo <noreply@helfo.no>
+Sendt: 12.11.2026
+Emne: Svar på henvendelse – ref. 26/284433
+
+Hei. Vi har registrert behandlingene med diagnosekode L86, som ikke gir rett til fritak for egenandel. Hvis du er uenig i vedtaket, kan du klage innen seks uker.` });
+
+  L({ b, sit: 'His physiotherapist confirms the wrong code by a short letter, filed as correspondence.', st: 'typed-letter', t: 'correspondence', a: 'physiotherapy', lg: 'nb',
+    ids: [rolf], refs: ['26/284433'], app: ['Rolf Engebretsen'], link: a, text: `
+Sandefjord Fysikalske Institutt
+Jernbanealleen 20, 3210 Sandefjord
+
+Til klageinstansen – Helfos ref. 26/284433
+
+Vi bekrefter at det ved en feil ble brukt diagnosekode L86 i stedet for N86 (multippel sklerose) på Rolf Engebretsens refusjonskrav fra august 2026. Feilen skyldes en oppdatering av journalsystemet. Pasienten har hatt MS-diagnosen hos oss siden 2015.
+
+Med vennlig hilsen
+Heidi Larsen, daglig leder
+(gjelder pasient f.nr. ${rolf})` });
+
+  L({ b, sit: 'He signs the consent.', st: 'form', t: 'consent', a: 'physiotherapy', lg: 'nb',
+    ids: [rolf], app, link: a, text: `
+SAMTYKKE
+
+Jeg, Rolf Engebretsen, f.nr. ${rolf}, Engeveien 28, 3209 Sandefjord, samtykker til at klageinstansen kan innhente opplysninger fra Sandefjord Fysikalske Institutt og min fastlege om diagnose og behandling, i forbindelse med klagen på egenandel for fysioterapi.
+
+Sandefjord 27.11.2026
+Rolf Engebretsen` });
+
+  L({ b, sit: 'His GP sends a one-paragraph declaration from a Pridok layout.', st: 'gp-epj-pridok', t: 'medical_declaration', a: 'physiotherapy', lg: 'nb',
+    ids: [rolf], app, link: a, text: `
+[Pridok] Hasle legesenter · Hasleveien 5, 3213 Sandefjord
+Dokumenttype: Attest/erklæring                 Dato: 27.11.2026
+
+Pasient: Rolf Engebretsen, fnr. ${rolf}, Engeveien 28, 3209 Sandefjord
+
+Diagnose: N86 Multippel sklerose (ICPC-2); G35 Multippel sklerose (ICD-10)
+
+Det bekreftes at pasienten har hatt multippel sklerose siden 2014, med progredierende gangvansker. Han har behov for kontinuerlig fysioterapi for å opprettholde funksjon og forebygge fall.
+
+Anja Bakke, fastlege` });
+
+  const marte = idFor(14, 5, 38, 152);
+  L({ b, sit: 'A grandson interrupts the deadline for his 88-year-old grandmother on a refused taxi refund, promising details.', st: 'email', t: 'appeal_deadline_interrupting', a: 'patient_travel', lg: 'nb',
+    ids: [marte], refs: ['PR-2026-301118'], dd: '2026-11-19', app: ['Marte Brekke', 'Brekkeveien 1', '3830 Ulefoss'], rep: ['Sindre Brekke', null], fi: 'Pasientreiser Sykehuset Telemark', text: `
+Fra: Sindre Brekke
+Til: post@klageinstansen.no
+Emne: Klage for bestemor – PR-2026-301118
+
+Hei,
+Jeg skriver for bestemoren min, Marte Brekke (fnr ${sp(marte)}), Brekkeveien 1, 3830 Ulefoss. Hun fikk avslag fra pasientreiser 19.11.2026 på å få dekket drosje til øyeklinikken i Skien.
+
+Vi klager, men rekker ikke å skaffe legeattest før fristen går ut, så dette er en foreløpig klage. Mer kommer så snart fastlegen har skrevet attesten.
+
+Mvh Sindre Brekke (barnebarn)` });
+
+  L({ b, sit: 'A neurologist invoices the appeals body for an expert statement, case not in this batch.', st: 'invoice', t: 'invoice', a: 'work_assessment', lg: 'nb',
+    refs: ['2026/08402'], app: null, text: `
+Nevrolog Kari Fjeld
+Org.nr. 987 654 321
+Parkveien 60, 0254 Oslo
+
+FAKTURA 0089
+
+Kunde: Klageinstansen
+Postboks 4104, 0168 Oslo
+Deres ref.: 2026/08402
+
+Fakturadato: 25.11.2026
+Forfall: 14 dager
+
+Beskrivelse                                            Beløp
+Sakkyndig erklæring, nevrologi (7 timer à 2 300)      16 100,00
+Porto                                                     45,00
+Sum å betale                                          16 145,00
+
+Betales til konto 6011.05.43210, merk med fakturanr.` });
+
+  const halldis = idFor(2, 2, 44, 112);
+  L({ b, sit: 'An old woman in nynorsk sends a consent slip for a pharmacy case not in this batch.', st: 'handwritten-note', t: 'consent', a: 'pharmacy', lg: 'nn',
+    ids: [halldis], refs: ['2026/09377'], app: ['Halldis Bjørke', 'Bjørkevegen 2', '6150 Ørsta'], text: `
+Samtykke – sak 2026/09377
+
+Eg samtykkjer i at de kan spørja legen min på Ørsta legesenter og apoteket om medisinane mine.
+
+Halldis Bjørke
+Bjørkevegen 2, 6150 Ørsta
+fnr. ${halldis}
+Ørsta 24/11-26` });
+}
+{
+  const b = 'ua-b24';
+  const kristian = idFor(20, 4, 81, 233);
+  L({ b, sit: 'The neurologist\'s expert statement that the invoice above belongs to, on the appeals body\'s mandate.', st: 'expert-statement', t: 'expert_statement', a: 'work_assessment', lg: 'nb',
+    ids: [kristian], refs: ['2026/08402'], app: ['Kristian Moe'], text: `
+Nevrolog Kari Fjeld
+Parkveien 60, 0254 Oslo
+
+SAKKYNDIG ERKLÆRING
+
+På oppdrag fra: Klageinstansen, deres ref. 2026/08402
+Gjelder: Kristian Moe, fnr. ${kristian}
+
+Mandat: Klageinstansen ber om en vurdering av om arbeidsevnen er nedsatt med minst halvparten på grunn av sykdom, og om videre behandling eller arbeidsrettet tiltak kan bedre den.
+
+Undersøkelse: Jeg har gått gjennom journal fra Oslo universitetssykehus 2023–2026 og undersøkt Kristian Moe 10.11.2026.
+
+Vurdering: Han har kronisk migrene (G43.3) med 18–20 hodepinedager i måneden til tross for tre profylaktiske legemidler og botulinumtoksin. Ved anfall er han sengeliggende. Ny CGRP-behandling er startet i oktober 2026 og effekten kan først vurderes om 3–6 måneder.
+
+Konklusjon: Arbeidsevnen er i dag nedsatt med mer enn halvparten. Det er en reell mulighet for bedring med ny behandling, og arbeidsrettet tiltak bør vurderes etter at effekten er avklart.
+
+Oslo, 24.11.2026
+Kari Fjeld, spesialist i nevrologi` });
+
+  const berit = idFor(31, 10, 68, 240);
+  L({ b, sit: 'Nav Arbeid og ytelser Tromsø sends on a disability appeal about the income before disability.', st: 'first-instance-letter', t: 'case_transfer', a: 'disability', lg: 'nb',
+    ids: [berit], refs: ['26/640112'], dd: '2026-09-11', app: ['Berit Johansen', 'Kvaløyvegen 204', '9013 Tromsø'], fi: 'Nav Arbeid og ytelser Tromsø', text: `
+Nav Arbeid og ytelser Tromsø
+Postboks 6600 Etterstad, 0607 Oslo
+
+Klageinstansen
+
+Saksnr.: 26/640112
+Dato: 23.11.2026
+
+Oversendelse av klage – uføretrygd, inntekt før uførhet
+
+Klager: Berit Johansen
+Fnr.: ${sp(berit)}
+Adresse: Kvaløyvegen 204, 9013 Tromsø
+
+Vi innvilget uføretrygd i vedtak 11.09.2026, med inntekt før uførhet fastsatt til 3,1 G etter de tre beste av de fem siste årene før uføretidspunktet, jf. folketrygdloven § 12-11. Klager mener hun skulle vært vurdert etter inntekten som sykepleier i full stilling i 2019.
+
+Vi har vurdert klagen, men kan ikke se at unntaksreglene for yrkesaktive med redusert stilling på grunn av sykdom er oppfylt for 2020–2022. Vi opprettholder vedtaket og oversender saken.
+
+Dokumentene i saken er vedlagt.
+
+Med hilsen
+Tonje Pedersen
+Nav Arbeid og ytelser Tromsø` });
+}
+process.stdout.write(records.map((r) => JSON.stringify(r)).join('\n') + '\n');
