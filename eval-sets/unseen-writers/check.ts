@@ -74,6 +74,7 @@ function words(text: string): number {
 function check(path: string): string[] {
   const problems: string[] = [];
   const seen = new Map<string, Letter>();
+  const caseKeysByOpener = new Map<string, Set<string>>();
   const lines = readFileSync(path, 'utf8').split('\n').filter((l) => l.trim() !== '');
   lines.forEach((line, i) => {
     const where = `line ${i + 1}`;
@@ -102,10 +103,20 @@ function check(path: string): string[] {
       if (!l.text.includes(ref)) problems.push(`${at}: case reference ${ref} is not in the text`);
     }
     if (NO_DECISION.has(l.documentType) && l.truth.decisionDate !== null) problems.push(`${at}: ${l.documentType} refers to no decision`);
+    const keys = [...l.truth.nationalIds, ...l.truth.caseReferences];
     if (l.linksTo !== null) {
       const target = seen.get(l.linksTo);
       if (!target) problems.push(`${at}: linksTo ${l.linksTo} is not an earlier letter in the file`);
       else if (target.batch !== l.batch) problems.push(`${at}: linksTo ${l.linksTo} is in another batch`);
+      else {
+        // The follow-up must carry something the product can link by: a national id or reference
+        // already seen on that case (the opening letter or an earlier follow-up).
+        const caseKeys = caseKeysByOpener.get(l.linksTo)!;
+        if (!keys.some((k) => caseKeys.has(k))) problems.push(`${at}: shares no national id or reference with case ${l.linksTo}`);
+        for (const k of keys) caseKeys.add(k);
+      }
+    } else {
+      caseKeysByOpener.set(l.id, new Set(keys));
     }
     const n = words(l.text);
     if (n < 30 || n > 450) problems.push(`${at}: ${n} words`);

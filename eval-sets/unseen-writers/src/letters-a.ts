@@ -109,7 +109,7 @@ Bergen, 3. november 2026
 
 MERKNADER TIL OVERSENDELSEN FRA HELFO
 
-Jeg har fått kopi av brevet der Helfo sender klagen min videre (Helfos ref. 26/204417). Jeg har noen merknader.
+Jeg har fått kopi av brevet der Helfo sender klagen min videre, Helfos ref. 26/204417 – og jeg har noen merknader.
 
 Helfo skriver at tannlegen ikke har dokumentert "tilbakevendende" sykdom. Det stemmer ikke. I journalen står det at lommene var over 6 mm både i 2024 og 2025. Det er også feil at jeg har fått "vanlig tannrens". Jeg har fått dyp rens med bedøvelse fire ganger.
 
@@ -462,7 +462,7 @@ Underskrift: Bjørg Lothe` });
 From: Emma Clarke <emma.clarke@outlook.com>
 To: post@klageinstansen.no
 Date: Mon, 19 Oct 2026 08:12
-Subject: Appeal - refund of hip surgery in Spain (your ref. 26/401127)
+Subject: Appeal - refund of hip surgery in Spain - your ref. 26/401127
 
 Dear Sir or Madam,
 
@@ -569,7 +569,7 @@ Till: post@klageinstansen.no
 
 Hej,
 
-Jag fick Trygderettens kjennelse förra veckan (Trygderettens saksnr. 26-004417). Jag förstår inte allt, men jag har förlorat. Måste jag betala något för att Trygderetten har behandlat saken? Och kan jag få tillbaka mina papper från er?
+Jag fick Trygderettens kjennelse förra veckan, Trygderettens saksnr. 26-004417 och jag förstår inte allt, men jag har förlorat. Måste jag betala något för att Trygderetten har behandlat saken? Och kan jag få tillbaka mina papper från er?
 
 Personnummer (norskt): ${olof}
 
@@ -649,7 +649,7 @@ lege, f.nr. ${rune}` });
   L({ b, sit: 'A patient of the GP writes a supportive letter, which is just correspondence for the case.', st: 'handwritten-note', t: 'correspondence', a: 'practitioner_sanctions', lg: 'nb',
     refs: ['25/90231-14'], app: null, link: t, text: `
 Til klageinstansen
-Angående dr. Rune Dahl i Bodø (ref 25/90231-14)
+Angående dr. Rune Dahl i Bodø, ref 25/90231-14
 
 Jeg har vært pasient hos doktor Dahl i 15 år. Han tar seg alltid tid, ofte mye mer enn han får betalt for. Jeg har lest i avisa at han kan miste avtalen sin. Det håper jeg virkelig ikke skjer. Mange av oss har ingen andre.
 
@@ -809,7 +809,7 @@ Til: post@klageinstansen.no
 Emne: Merknader oversendelse, Knut Eide
 
 Hei,
-Vi har fått oversendelsesbrevet fra Helfo (ref 26/377120). Helfo skriver at "det ikke er dokumentert at warfarin er forsøkt". Det er jo rett og slett feil, han brukte det i 11 år. Se legeerklæringen som ble sendt dere 3. november.
+Vi har fått oversendelsesbrevet fra Helfo, ref 26/377120 i går. Helfo skriver at "det ikke er dokumentert at warfarin er forsøkt". Det er jo rett og slett feil, han brukte det i 11 år. Se legeerklæringen som ble sendt dere 3. november.
 Mvh Bjørn Eide, for Knut Eide (${knut})` });
 
   const anette = idFor(19, 8, 86, 228);
@@ -1246,7 +1246,7 @@ Trygderettens saksnr.: 26-000773
 Dato: 13.11.2026
 
 Ankende part: Helga Sandvik, f.nr. ${sp(helga)}, Kirkegata 11, 1440 Drøbak
-Ankemotpart: Klageinstansen (saksnr. 2025/10221)
+Ankemotpart: Klageinstansen, saksnr. 2025/10221
 
 Saken gjelder: Stønad til legemidler etter folketrygdloven § 5-14, individuell stønad (blåresept).
 
@@ -1404,7 +1404,7 @@ Nav Arbeid og ytelser Trondheim` });
     ids: [stig], refs: ['26/130042'], dd: '2026-07-30', app: ['Stig Are Holmen'], link: t, text: `
 Fra: stigare74@online.no
 Til: post@klageinstansen.no
-Emne: merknader til nav sitt brev!!! 26/130042
+Emne: merknader til nav sitt brev!!! ref 26/130042
 
 Jeg har lest brevet fra Nav og det er UTROLIG at de fortsatt sier jeg bare løftet en palle. Jeg SKLED, det var olje på gulvet etter truckn, to kollegaer så det og har skrevet under på det (ligger ved). Skademeldingen ble skrevet av formannen som ikke var der.
 
@@ -1538,7 +1538,7 @@ Hallvard Gjeilo` });
     ids: [hallvard], refs: ['26/77610'], app: ['Hallvard Gjeilo'], link: a, text: `
 Frå: Hallvard Gjeilo <post@gjeilobygg.no>
 Til: post@klageinstansen.no
-Emne: Merknader – oversendingsbrev 26/77610
+Emne: Merknader – oversendingsbrev, ref. 26/77610
 
 Eg har fått oversendingsbrevet. Nav skriv at eg ikkje har dokumentert at 2023 var eit sjukeår. Legeerklæringa frå Ål legekontor, som de har fått, viser at eg var sjukmeld i ti månader det året. Eg har ingen andre merknader.
 
@@ -1883,7 +1883,7 @@ Siv Helen Aarø, overlege, spesialist i psykiatri` });
     ids: [trine], refs: ['26/355902'], app: ['Trine Vik'], link: t, text: `
 Fra: Trine Vik <trinevik78@gmail.com>
 Til: post@klageinstansen.no
-Emne: Merknad til Helfos brev 26/355902
+Emne: Merknad til Helfos brev, ref. 26/355902
 
 Hei! Har lest oversendelsesbrevet. Helfo skriver at jeg ikke har prøvd Strattera, men det har jeg, i fire måneder, og jeg ble helt ødelagt av kvalme. Jeg tror ikke legen min fikk med seg det i søknaden, derfor har jeg bedt psykiateren min på DPS skrive en erklæring som hun har sendt dere direkte. Håper det holder. Ellers har jeg ikke flere merknader. Takk!
 
@@ -2219,7 +2219,7 @@ Maja Persson` });
     ids: [maja], refs: ['PR-2026-212337'], app: ['Maja Persson'], link: a, text: `
 Från: Maja Persson
 Till: post@klageinstansen.no
-Ämne: Synpunkter på oversendelsesbrevet, PR-2026-212337
+Ämne: Synpunkter på oversendelsesbrevet, ert saksnr. PR-2026-212337
 
 Hej. Jag har läst brevet där Pasientreiser skickar mitt ärende till er. De skriver att "pasienten har ikke dokumentert behov for bil". Men intyget från min onkolog låg med i mitt överklagande, daterat 5 november. Jag bifogar det igen.
 
@@ -2235,7 +2235,7 @@ Subject: Appeal - blue prescription - ref 26/381456
 
 Hello,
 
-I am writing to appeal Helfo's decision of 13 November 2026 (your ref. 26/381456) refusing reimbursement of my insulin pump supplies and the GLP-1 drug my endocrinologist prescribed.
+I am writing to appeal Helfo's decision of 13 November 2026, your ref. 26/381456 – refusing reimbursement of my insulin pump supplies and the GLP-1 drug my endocrinologist prescribed.
 
 I need a bit more time to get a letter from my specialist at SUS, who is away. Please register this as my appeal so the deadline is kept; detailed reasons will follow within a few weeks.
 
@@ -2544,7 +2544,7 @@ Eli Kvernland` });
     ids: [morten], refs: ['26/73391'], app: ['Morten Halvorsen'], link: di, text: `
 Fra: Morten Halvorsen
 Til: post@klageinstansen.no
-Emne: brevet fra nav 26/73391
+Emne: brevet fra nav, ref 26/73391
 
 Hei, jeg har fått et brev om at saken er sendt til dere og at jeg kan komme med merknader. Jeg vet ikke helt hva jeg skal skrive, men det Nav sier om at jeg ikke har helseproblemer stemmer ikke. Jeg har fortsatt behandling hos psykolog hver uke for PTSD, se vedlegg. Kurset var et jobbsøkerkurs, ikke behandling.
 
@@ -2791,7 +2791,7 @@ Trygderettens saksnr.: 26-003315
 Avsagt: 24.11.2026
 
 Ankende part: Bjørn Tveter, f.nr. ${bjorn}, Tveterveien 2, 1580 Rygge
-Ankemotpart: Klageinstansen (saksnr. 2026/00872)
+Ankemotpart: Klageinstansen, saksnr. 2026/00872
 
 Saken gjelder: Refusjon av utgifter til legehjelp, og spørsmål om ankefristen er overholdt.
 
@@ -2867,7 +2867,7 @@ Anja Bakke, fastlege` });
     ids: [marte], refs: ['PR-2026-301118'], dd: '2026-11-19', app: ['Marte Brekke', 'Brekkeveien 1', '3830 Ulefoss'], rep: ['Sindre Brekke', null], fi: 'Pasientreiser Sykehuset Telemark', text: `
 Fra: Sindre Brekke
 Til: post@klageinstansen.no
-Emne: Klage for bestemor – PR-2026-301118
+Emne: Klage for bestemor – ref. PR-2026-301118
 
 Hei,
 Jeg skriver for bestemoren min, Marte Brekke (fnr ${sp(marte)}), Brekkeveien 1, 3830 Ulefoss. Hun fikk avslag fra pasientreiser 19.11.2026 på å få dekket drosje til øyeklinikken i Skien.
