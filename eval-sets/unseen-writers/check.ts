@@ -1,8 +1,9 @@
 /**
  * Validates an unseen-writer letter file (JSON Lines): every record parses, national ids are
  * synthetic with both mod-11 check digits right, record ids are unique, and linksTo points to an
- * earlier letter of the same batch. The truth must also be findable in the text, so a typo in the
- * truth cannot silently become a "miss" of the product.
+ * earlier letter of the same batch that shares a national id or reference with it. The truth (ids,
+ * references, address lines) must also be findable in the text, so a typo in the truth cannot
+ * silently become a "miss" of the product.
  *
  *   npx tsx eval-sets/unseen-writers/check.ts eval-sets/unseen-writers/letters-a.jsonl
  *
@@ -101,6 +102,13 @@ function check(path: string): string[] {
     if (new Set(l.truth.nationalIds).size !== l.truth.nationalIds.length) problems.push(`${at}: national id listed twice`);
     for (const ref of l.truth.caseReferences) {
       if (!l.text.includes(ref)) problems.push(`${at}: case reference ${ref} is not in the text`);
+    }
+    // An address in the truth must be one the letter gives: a wrong address is worse than none.
+    const lower = l.text.toLowerCase();
+    for (const party of [l.truth.parties.appellant, l.truth.parties.representative]) {
+      for (const line of party?.address ?? []) {
+        if (!lower.includes(line.toLowerCase())) problems.push(`${at}: address line "${line}" is not in the text`);
+      }
     }
     if (NO_DECISION.has(l.documentType) && l.truth.decisionDate !== null) problems.push(`${at}: ${l.documentType} refers to no decision`);
     const keys = [...l.truth.nationalIds, ...l.truth.caseReferences];
