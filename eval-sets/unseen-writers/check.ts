@@ -127,7 +127,7 @@ function check(path: string): string[] {
       caseKeysByOpener.set(l.id, new Set(keys));
     }
     const n = words(l.text);
-    if (n < 30 || n > 450) problems.push(`${at}: ${n} words`);
+    if (n < 40 || n > 400) problems.push(`${at}: ${n} words, not 40–400`);
     seen.set(l.id, l);
   });
   return problems.length ? problems : summary([...seen.values()]);

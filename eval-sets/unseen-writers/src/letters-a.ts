@@ -2298,7 +2298,7 @@ Niels Poulsen
 Havnegade 3
 6700 Esbjerg
 
-Send venligst breve til den adresse fremover. Mit norske personnummer er ${niels}.
+Send venligst breve til den adresse fremover. Jeg har også skiftet telefonnummer, det nye er +45 21 44 87 10. Mit norske personnummer er ${niels}.
 
 Hilsen Niels Poulsen` });
 }
@@ -2457,7 +2457,7 @@ Bård Hovland, fastlege` });
     ids: [eirin], app, link: a, text: `
 SAMTYKKE
 
-Eg, Eirin Fardal (fnr. ${eirin}), Fardalsvegen 21, 6863 Leikanger, samtykkjer i at klageinstansen hentar inn opplysningar frå Leikanger legekontor og Helse Førde (kirurgisk og medisinsk avdeling) i klagesaka om arbeidsavklaringspengar.
+Eg, Eirin Fardal (fnr. ${eirin}), Fardalsvegen 21, 6863 Leikanger, samtykkjer i at klageinstansen hentar inn opplysningar frå Leikanger legekontor og Helse Førde (kirurgisk og medisinsk avdeling) i klagesaka om arbeidsavklaringspengar. Samtykket gjeld berre denne saka.
 
 Leikanger, 16.11.2026
 Eirin Fardal` });
@@ -2651,7 +2651,7 @@ SAMTYKKE TIL INNHENTING AV OPPLYSNINGER
 Navn: Odd Arne Skjelbred         F.nr.: ${odd}
 Adresse: Skjelbredveien 4, 1772 Halden
 
-Jeg samtykker i at klageinstansen innhenter opplysninger fra Strömstads sjukhus, Sykehuset Østfold (ventetid) og fastlegen min i Halden.
+Jeg samtykker i at klageinstansen innhenter opplysninger fra Strömstads sjukhus, Sykehuset Østfold (ventetid) og fastlegen min i Halden, til bruk i klagesaken om refusjon for kneoperasjonen.
 
 Halden 24.11.26
 Odd Arne Skjelbred` });
@@ -2903,7 +2903,7 @@ Betales til konto 6011.05.43210, merk med fakturanr.` });
     ids: [halldis], refs: ['2026/09377'], app: ['Halldis Bjørke', 'Bjørkevegen 2', '6150 Ørsta'], text: `
 Samtykke – sak 2026/09377
 
-Eg samtykkjer i at de kan spørja legen min på Ørsta legesenter og apoteket om medisinane mine.
+Eg samtykkjer i at de kan spørja legen min på Ørsta legesenter og apoteket om medisinane mine. Dottera mi har hjelpt meg å fylla ut, men eg har skrive under sjølv. Ring henne om noko er uklart.
 
 Halldis Bjørke
 Bjørkevegen 2, 6150 Ørsta
