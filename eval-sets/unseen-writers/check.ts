@@ -96,7 +96,15 @@ export function checkLetters(lines: string[]): string[] {
       if (!l.text.replace(/[ .]/g, '').includes(id)) problems.push(`${l.id}: a national id in truth is not in the text`);
     }
     for (const ref of l.truth.caseReferences) {
+      // SPEC reads a reference up to the next space, so the truth must end where a space or line end follows.
       if (!l.text.includes(ref)) problems.push(`${l.id}: case reference ${ref} is not in the text`);
+      for (let at = l.text.indexOf(ref); at >= 0; at = l.text.indexOf(ref, at + 1)) {
+        if (!/^(\s|$)/.test(l.text.slice(at + ref.length, at + ref.length + 1))) problems.push(`${l.id}: case reference ${ref} runs on in the text`);
+      }
+    }
+    // Every unlabelled YYYY/NNNN… number is a reference too (SPEC): none may be missing from the truth.
+    for (const m of l.text.matchAll(/(?<![\w/])(?:19|20)\d\d\/\d{4,}/g)) {
+      if (!l.truth.caseReferences.some((r) => r.includes(m[0]))) problems.push(`${l.id}: ${m[0]} in the text is missing from caseReferences`);
     }
     const words = wordCount(l.text);
     if (words < 30 || words > 450) problems.push(`${l.id}: ${words} words`);
