@@ -6,6 +6,7 @@
  * cannot make a letter look valid.
  */
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { z } from 'zod';
 
 const documentTypes = [
@@ -43,7 +44,7 @@ const letterSchema = z.object({
   linksTo: z.string().nullable(),
 }).strict();
 
-type Letter = z.infer<typeof letterSchema>;
+export type Letter = z.infer<typeof letterSchema>;
 
 function checkDigit(digits: number[], weights: number[]): number {
   const r = 11 - (weights.reduce((acc, w, i) => acc + w * digits[i]!, 0) % 11);
@@ -95,6 +96,11 @@ export function checkLetters(lines: string[]): string[] {
       // The truth must be findable in the text, written with or without spaces.
       if (!l.text.replace(/[ .]/g, '').includes(id)) problems.push(`${l.id}: a national id in truth is not in the text`);
     }
+    // Every valid synthetic id written in the text (as 11 digits, or 6 + 5 with a space) belongs in the truth.
+    for (const m of l.text.matchAll(/(?<!\d)(\d{6}) ?(\d{5})(?!\d)/g)) {
+      const id = `${m[1]}${m[2]}`;
+      if (validNationalId(id) && !l.truth.nationalIds.includes(id)) problems.push(`${l.id}: a national id in the text is missing from the truth`);
+    }
     for (const ref of l.truth.caseReferences) {
       // SPEC reads a reference up to the next space, so the truth must end where a space or line end follows.
       if (!l.text.includes(ref)) problems.push(`${l.id}: case reference ${ref} is not in the text`);
@@ -107,7 +113,7 @@ export function checkLetters(lines: string[]): string[] {
       if (!l.truth.caseReferences.some((r) => r.includes(m[0]))) problems.push(`${l.id}: ${m[0]} in the text is missing from caseReferences`);
     }
     const words = wordCount(l.text);
-    if (words < 30 || words > 450) problems.push(`${l.id}: ${words} words`);
+    if (words < 40 || words > 400) problems.push(`${l.id}: ${words} words`);
     if (l.linksTo !== null) {
       const target = byId.get(l.linksTo);
       if (!target) problems.push(`${l.id}: linksTo ${l.linksTo} is not in the file`);
@@ -124,25 +130,42 @@ function count<T extends string>(letters: Letter[], key: (l: Letter) => T): stri
   return [...m.entries()].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${v}`).join(', ');
 }
 
-const file = process.argv[2];
-if (!file) {
-  console.error('usage: npx tsx eval-sets/unseen-writers/check.ts FILE.jsonl');
-  process.exit(2);
+function main(file: string | undefined): number {
+  if (!file) {
+    console.error('usage: npx tsx eval-sets/unseen-writers/check.ts FILE.jsonl');
+    return 2;
+  }
+  let content: string;
+  try {
+    content = readFileSync(file, 'utf8');
+  } catch {
+    console.error(`cannot read ${file}`);
+    return 2;
+  }
+  const lines = content.split('\n');
+  const problems = checkLetters(lines);
+  for (const p of problems) console.error(p);
+  const letters = parseLetters(lines);
+  console.log(`${letters.length} letters, ${problems.length} problems`);
+  console.log(`types: ${count(letters, (l) => l.documentType)}`);
+  console.log(`areas: ${count(letters, (l) => l.area)}`);
+  console.log(`languages: ${count(letters, (l) => l.language)}`);
+  console.log(`styles: ${count(letters, (l) => l.style.replace(/^gp-epj-.*/, 'gp-epj-*'))}`);
+  return problems.length ? 1 : 0;
 }
-let content: string;
-try {
-  content = readFileSync(file, 'utf8');
-} catch {
-  console.error(`cannot read ${file}`);
-  process.exit(2);
+
+/** The records that parse; the others are reported by checkLetters. */
+export function parseLetters(lines: string[]): Letter[] {
+  return lines.flatMap((line) => {
+    if (!line.trim()) return [];
+    try {
+      const parsed = letterSchema.safeParse(JSON.parse(line));
+      return parsed.success ? [parsed.data] : [];
+    } catch {
+      return [];
+    }
+  });
 }
-const lines = content.split('\n');
-const problems = checkLetters(lines);
-for (const p of problems) console.error(p);
-const letters = lines.filter((l) => l.trim()).map((l) => { try { return letterSchema.parse(JSON.parse(l)); } catch { return null; } }).filter((l): l is Letter => l !== null);
-console.log(`${letters.length} letters, ${problems.length} problems`);
-console.log(`types: ${count(letters, (l) => l.documentType)}`);
-console.log(`areas: ${count(letters, (l) => l.area)}`);
-console.log(`languages: ${count(letters, (l) => l.language)}`);
-console.log(`styles: ${count(letters, (l) => l.style.replace(/^gp-epj-.*/, 'gp-epj-*'))}`);
-process.exit(problems.length ? 1 : 0);
+
+// Run only as a command, so the test can import the checks.
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) process.exit(main(process.argv[2]));
