@@ -119,6 +119,13 @@ export function checkLetters(lines: string[]): string[] {
       if (!target) problems.push(`${l.id}: linksTo ${l.linksTo} is not in the file`);
       else if (target.batch !== l.batch) problems.push(`${l.id}: linksTo ${l.linksTo} is in another batch`);
       else if (target.id === l.id) problems.push(`${l.id}: links to itself`);
+      else {
+        // The machine can only link by what is written: a national id or a reference both letters carry.
+        const keys = new Set([...target.truth.nationalIds, ...target.truth.caseReferences]);
+        if (![...l.truth.nationalIds, ...l.truth.caseReferences].some((k) => keys.has(k))) {
+          problems.push(`${l.id}: shares no national id or reference with ${l.linksTo}`);
+        }
+      }
     }
   }
   return problems;

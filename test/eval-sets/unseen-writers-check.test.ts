@@ -62,6 +62,14 @@ describe('unseen-writer letter check', () => {
     expect(problems).toContain('ub-003: linksTo ub-001 is in another batch');
   });
 
+  it('finds a follow-up that carries nothing to link it by', () => {
+    const followUp = letter(
+      { id: 'ub-002', documentType: 'consent', linksTo: 'ub-001', text: 'Jeg samtykker til at dere innhenter opplysninger fra fastlegen min og fra sykehuset i saken min om sykepenger. Samtykket gjelder journal fra de siste fem årene, og jeg vet at jeg kan trekke det tilbake når som helst ved å skrive til dere eller ringe saksbehandleren min.' },
+      { nationalIds: [], caseReferences: [], decisionDate: null },
+    );
+    expect(checkLetters([letter(), followUp])).toEqual(['ub-002: shares no national id or reference with ub-001']);
+  });
+
   it('passes the committed letters of slice B', () => {
     const file = fileURLToPath(new URL('../../eval-sets/unseen-writers/letters-b.jsonl', import.meta.url));
     const lines = readFileSync(file, 'utf8').split('\n');
