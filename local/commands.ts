@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { stat } from 'node:fs/promises';
 import { ArchivistDecision, type ProcessResult } from '../schemas/pipeline.ts';
 import { DeadlineKind, IsoDate } from '../schemas/taxonomy.ts';
-import { loadConfig } from '../domain/config.ts';
+import { handlerOpenableKinds, loadConfig } from '../domain/config.ts';
 import { osloDate } from '../domain/calendar.ts';
 import { startLocalStack, type LocalStack } from './stack.ts';
 
@@ -128,6 +128,7 @@ export async function reviewCommand(args: string[]): Promise<number> {
     });
     if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));
     if (parsed.data.area && !loadConfig().areas.some((a) => a.code === parsed.data.area)) throw new UsageError(`unknown case area '${parsed.data.area}'`);
+    if (parsed.data.documentType && !loadConfig().typeRules.some((r) => r.type === parsed.data.documentType)) throw new UsageError(`unknown document type '${parsed.data.documentType}'`);
     return withStack(values['data-dir'], values.verbose, async () => {
       const { dbFromEnv, recordDecision, DecisionError } = await store();
       const { loadLocalStateMachine } = await import('./state-machine.ts');
@@ -188,7 +189,8 @@ export async function deadlineOpenCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...common, kind: { type: 'string' }, handler: { type: 'string', default: 'cli' }, on: { type: 'string' } } });
   const [caseId] = positionals;
   const kind = DeadlineKind.safeParse(values.kind);
-  if (!caseId || !kind.success) throw new UsageError('deadline-open CASE_ID --kind medical_declaration|expert_statement|consent|comments');
+  const openable = handlerOpenableKinds(loadConfig());
+  if (!caseId || !kind.success || !openable.includes(kind.data)) throw new UsageError(`deadline-open CASE_ID --kind ${openable.join('|')}`);
   const openedOn = isoDate(values.on, '--on') ?? osloDate(new Date());
   return withStack(values['data-dir'], values.verbose, async () => {
     const { dbFromEnv, openAwaitingDeadline } = await store();

@@ -17,7 +17,7 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../domain/config.ts';
 import { classifyDocument, loadModel, promotedModel } from '../domain/classify/index.ts';
 import { fieldReports, gatedScore, perClass, reliability, score, typeReliability, type ClassReport, type Labelled, type Predicted } from '../domain/classify/evaluate.ts';
-import { mustLink } from '../domain/config.ts';
+import { mustLink, typeRule } from '../domain/config.ts';
 import { extractFields } from '../domain/fields/index.ts';
 import { loadRecords, type CorpusRecord } from '../test/corpus/records.ts';
 
@@ -42,7 +42,7 @@ function run(records: CorpusRecord[]): Run {
   const predicted = records.map((r) => {
     const started = performance.now();
     const c = classifyDocument(r.text, config, model);
-    const fields = extractFields(r.text, c.documentType);
+    const fields = extractFields(r.text, typeRule(config, c.documentType).decisionDateOf);
     const ms = performance.now() - started;
     return { documentType: c.documentType, area: c.area, language: c.language, confidence: c.confidence, typeConfidence: c.typeConfidence, fields, ms, languageRight: c.language === r.language };
   });
