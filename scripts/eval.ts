@@ -1,7 +1,7 @@
 /**
  * The classifier's figures on held-out scans: `npm run eval`.
  *
- * Reads the committed OCR'd held-out corpus (test/corpus/data/eval-ocr.jsonl: scans of letters from
+ * Reads the committed OCR'd held-out corpus (corpus/data/eval-ocr.jsonl: scans of letters from
  * template families the model never trained on, read by the product's own OCR) and the hand-written
  * "unseen style" letters (unseen-ocr.jsonl), classifies them with the promoted model and extracts
  * fields through domain/fields. No OCR runs here, so it takes seconds from a fresh clone; to
@@ -19,7 +19,7 @@ import { classifyDocument, loadModel, promotedModel } from '../domain/classify/i
 import { fieldReports, gatedScore, perClass, reliability, score, typeReliability, type ClassReport, type Labelled, type Predicted } from '../domain/classify/evaluate.ts';
 import { mustLink, typeRule } from '../domain/config.ts';
 import { extractFields } from '../domain/fields/index.ts';
-import { loadRecords, type CorpusRecord } from '../test/corpus/records.ts';
+import { loadRecords, type CorpusRecord } from '../corpus/records.ts';
 
 const { values } = parseArgs({ options: { errors: { type: 'boolean', default: false }, model: { type: 'string' } } });
 const config = loadConfig();

@@ -1,5 +1,5 @@
-import type { DocumentType, Language } from '../../schemas/taxonomy.ts';
-import type { ExtractedFields } from '../../schemas/fields.ts';
+import type { DocumentType, Language } from '../schemas/taxonomy.ts';
+import type { ExtractedFields } from '../schemas/fields.ts';
 import { areaSpec, type AreaText, type Lang } from './areas.ts';
 import { areaExtras } from './area-extras.ts';
 import type { Family, SenderKind } from './families.ts';
