@@ -132,7 +132,7 @@ export async function reviewCommand(args: string[]): Promise<number> {
     return withStack(values['data-dir'], values.verbose, async () => {
       const { dbFromEnv, recordDecision, DecisionError } = await store();
       const { loadLocalStateMachine } = await import('./state-machine.ts');
-      let input;
+      let input: Awaited<ReturnType<typeof recordDecision>>;
       try {
         input = await recordDecision(dbFromEnv(), parsed.data);
       } catch (error) {

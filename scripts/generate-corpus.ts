@@ -63,14 +63,12 @@ async function readAll(docs: CorpusDoc[], label: string, textPdfShare: number): 
   const out: ReadDoc[] = new Array(docs.length);
   let next = 0;
   let done = 0;
-  let ocrSeconds = 0;
   const started = performance.now();
   const worker = async () => {
     while (next < docs.length) {
       const i = next++;
       const doc = docs[i]!;
       out[i] = await readCorpusDoc(doc, planScan(doc, textPdfShare), reader, cacheDir, READER_VERSION);
-      ocrSeconds += out[i]!.seconds;
       done++;
       if (done % 25 === 0 || done === docs.length) {
         process.stderr.write(`${label}: ${done}/${docs.length} read (${((performance.now() - started) / 1000).toFixed(0)} s)\n`);

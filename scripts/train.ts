@@ -121,7 +121,9 @@ const trainFamilies = [...new Set(docs.map((d) => d.family))].sort();
 const FOLDS = Number(values.folds);
 const foldOf = new Map<string, number>();
 for (const type of typeClasses) {
-  trainFamilies.filter((f) => docs.find((d) => d.family === f)?.documentType === type).forEach((f, i) => foldOf.set(f, (i + typeClasses.indexOf(type)) % FOLDS));
+  trainFamilies.filter((f) => docs.find((d) => d.family === f)?.documentType === type).forEach((f, i) => {
+    foldOf.set(f, (i + typeClasses.indexOf(type)) % FOLDS);
+  });
 }
 foldOf.set('correction', -1); // corrections are always trained on; their held-out share is scored at the end
 

@@ -92,7 +92,7 @@ export interface ReviewItem {
 /** A document in the review queue, with what the archivist decides on. */
 export async function loadReview(db: Db, documentId: string): Promise<ReviewItem | null> {
   const doc = await getDocument(db, documentId);
-  if (!doc || doc.status !== 'review' || !doc.resume) return null;
+  if (doc?.status !== 'review' || !doc.resume) return null;
   return { documentId, fileName: doc.fileName, status: doc.status, reason: doc.reason, classification: doc.resume.classification ?? null, resume: doc.resume };
 }
 
