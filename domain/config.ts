@@ -45,6 +45,11 @@ export function handlerOpenableKinds(config: PostmottakConfig): string[] {
   return config.deadlineRules.filter((r) => r.handlerMayOpen).map((r) => r.kind);
 }
 
+/** The deadline kinds that call for «varsel om forlenget svarfrist» before they pass (deadlineRules[].extensionNotice). */
+export function extensionNoticeKinds(config: PostmottakConfig): string[] {
+  return config.deadlineRules.filter((r) => r.extensionNotice).map((r) => r.kind);
+}
+
 /** A document of this type joins an existing case (and takes its area); it never opens one. */
 export function mustLink(config: PostmottakConfig, type: string): boolean {
   return typeRule(config, type).caseMode === 'link';

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { stat } from 'node:fs/promises';
 import { ArchivistDecision, type ProcessResult } from '../schemas/pipeline.ts';
 import { DeadlineKind, IsoDate } from '../schemas/taxonomy.ts';
-import { handlerOpenableKinds, loadConfig } from '../domain/config.ts';
+import { extensionNoticeKinds, handlerOpenableKinds, loadConfig } from '../domain/config.ts';
 import { osloDate } from '../domain/calendar.ts';
 import { startLocalStack, type LocalStack } from './stack.ts';
 
@@ -207,8 +207,9 @@ export async function deadlinesCommand(args: string[]): Promise<number> {
   return withStack(values['data-dir'], values.verbose, async () => {
     const { dbFromEnv, deadlinesDueBefore } = await store();
     const due = await deadlinesDueBefore(dbFromEnv(), loadConfig(), before);
+    const noticeKinds = extensionNoticeKinds(loadConfig());
     for (const d of due) {
-      const notice = d.kind === 'case_processing' ? '  <- send «varsel om forlenget svarfrist»' : '';
+      const notice = noticeKinds.includes(d.kind) ? '  <- send «varsel om forlenget svarfrist»' : '';
       print(values.json, d, () => `${d.due}  ${d.kind}  ${d.caseNumber ?? d.caseId}  ${d.title ?? ''}${notice}`);
     }
     return 0;

@@ -34,6 +34,11 @@ export const DeadlineRule = z.object({
   missedKeyword: z.string().optional(),
   /** Whether a case handler may open it through the API or CLI (waiting for something from a party). */
   handlerMayOpen: z.boolean().default(false),
+  /**
+   * Whether the unit must send «varsel om forlenget svarfrist» before it passes (forvaltningsloven
+   * § 11 a third paragraph): the deadline watcher and `deadlines` list it as an extension notice.
+   */
+  extensionNotice: z.boolean().default(false),
 });
 export type DeadlineRule = z.infer<typeof DeadlineRule>;
 

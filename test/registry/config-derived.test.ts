@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { handlerOpenableKinds, parseConfig, typeName } from '#domain/config';
+import { extensionNoticeKinds, handlerOpenableKinds, parseConfig, typeName } from '#domain/config';
 import { awaitingDeadline, deadlinesToOpen } from '#domain/deadlines';
 import { openDeadlines } from '#domain/registry/deadline-book';
 import { decideLink } from '#domain/registry/linking';
@@ -18,7 +18,7 @@ const changed = parseConfig({
     { type: 'power_of_attorney', names: { nb: 'Fullmakt', en: 'power of attorney' }, caseMode: 'link', priority: 'urgent', addsKeywords: ['fullmakt'], opens: ['party_check'] },
   ],
   deadlineRules: [
-    ...defaults.deadlineRules.map((r) => (r.kind === 'consent' ? { ...r, handlerMayOpen: false } : r)),
+    ...defaults.deadlineRules.map((r) => (r.kind === 'consent' ? { ...r, handlerMayOpen: false } : r.kind === 'grounds' ? { ...r, extensionNotice: true } : r)),
     { kind: 'party_check', duration: { unit: 'days', amount: 10 }, from: 'decision', checkMissed: true, missedKeyword: 'oversittet-fullmaktsfrist', handlerMayOpen: true },
   ],
 });
@@ -52,6 +52,11 @@ describe('deadline rules described by configuration', () => {
     expect(handlerOpenableKinds(changed)).toEqual(['comments', 'medical_declaration', 'expert_statement', 'party_check']);
     expect(() => awaitingDeadline('consent', '2025-03-03', changed)).toThrow(/not a deadline a case handler can open/);
     expect(awaitingDeadline('party_check', '2025-03-03', changed)).toEqual({ kind: 'party_check', due: '2025-03-13' });
+  });
+
+  it('asks for «varsel om forlenget svarfrist» before exactly the kinds whose rule says so', () => {
+    expect(extensionNoticeKinds(shipped)).toEqual(['case_processing']);
+    expect(extensionNoticeKinds(changed)).toEqual(['case_processing', 'grounds']);
   });
 
   it('checks a configured checkMissed deadline on arrival: the document that opened it met or missed it', () => {
