@@ -2,6 +2,7 @@ import { caseIdFor, formatCaseNumber } from '#domain/registry/case-number';
 import { CASE_UNDER_TREATMENT } from '#domain/registry/noark';
 import { getItem, getAll, putAll, putIf, queryAll, updateIf, updateExpression, withCondition, type Db, type Item } from './db.ts';
 import { keys } from './keys.ts';
+import { CONFLICT, retryOnConflict, type Conflict } from './retry-on-conflict.ts';
 
 /** A saksmappe as stored. Keywords are a string set, so a document adds its words with one atomic ADD. */
 export interface CaseRecord {
@@ -171,7 +172,7 @@ async function allocate(
   draft: NewCase,
   options: { existingMapping: () => Promise<{ caseId: string } | null>; recordMapping: (record: CaseRecord) => Promise<void> },
 ): Promise<Allocation> {
-  for (let attempt = 0; attempt < 200; attempt += 1) {
+  return retryOnConflict({ attempts: 200, maxPauseMs: 50, what: `the case number sequence of ${year}` }, async (attempt): Promise<Allocation | Conflict> => {
     const sequence = await getItem(db, keys.sequence(year));
     const last = (sequence?.n as number | undefined) ?? 0;
     const pending = sequence?.pending ? caseFromItem(sequence.pending as Item) : null;
@@ -213,14 +214,10 @@ async function allocate(
         last === 0 ? {} : { ':last': last },
       ),
     );
-    if (!taken) {
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(50, 2 + attempt * 2)));
-      continue;
-    }
+    if (!taken) return CONFLICT;
     await finishCase(db, record, options.recordMapping);
     return { record, fresh: true };
-  }
-  throw Object.assign(new Error(`could not take a case number for ${year} after 200 attempts`), { name: 'TransientError' });
+  });
 }
 
 function newRecord(draft: NewCase, year: number, sequence: number): CaseRecord {
