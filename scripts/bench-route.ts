@@ -21,7 +21,13 @@ import { startDynamoDb, type DynamoDbEngine } from '../local/dynamodb.ts';
 import { CapacityMeter, type Db } from '../functions/commons/store/db.ts';
 import { createTable } from '../functions/commons/store/table-definition.ts';
 import { claimCase } from '../functions/commons/store/queues.ts';
-import { deadlinesStage, linkStage, registerStage, reviewStage, routeStage, type StageDeps } from '../functions/commons/store/stages.ts';
+import { deadlinesStage } from '../stages/deadlines.ts';
+import { linkStage } from '../stages/link.ts';
+import type { StagePorts } from '../stages/ports.ts';
+import { registerStage } from '../stages/register.ts';
+import { reviewStage } from '../stages/review.ts';
+import { routeStage } from '../stages/route.ts';
+import { dynamoStagePorts } from '../functions/commons/store/repositories.ts';
 import { seededRandom } from '../domain/seeded-random.ts';
 
 const { values } = parseArgs({
@@ -169,7 +175,7 @@ async function main(): Promise<void> {
   const firstResults = new Map<number, Outcome>();
   const run = async (job: Job, learn = true): Promise<Outcome> => {
     const meter = new CapacityMeter();
-    const deps: StageDeps = { db: { client, table, meter }, config, idHashKey: async () => 'bench-national-id-hash-key-0123456789', now: () => new Date() };
+    const deps: StagePorts = dynamoStagePorts({ client, table, meter }, { config, idHashKey: async () => 'bench-national-id-hash-key-0123456789', now: () => new Date() });
     const documentId = documentIdFor(job.intake);
     const s = { intake: job.intake, fileName: 'scan.pdf', inspection: { status: 'ok' as const, documentId, format: 'pdf' as const, pageCount: 2, pageConcurrency: 1, pages: [] }, pages: [], classification: job.classification };
     const t0 = performance.now();

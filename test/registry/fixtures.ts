@@ -8,7 +8,13 @@ import { documentIdFor } from '#domain/identity';
 import defaults from '../../config/postmottak.json' with { type: 'json' };
 import { CapacityMeter, type Db } from '../../functions/commons/store/db.ts';
 import { createTable } from '../../functions/commons/store/table-definition.ts';
-import { deadlinesStage, linkStage, registerStage, reviewStage, routeStage, type StageDeps } from '../../functions/commons/store/stages.ts';
+import { deadlinesStage } from '../../stages/deadlines.ts';
+import { linkStage } from '../../stages/link.ts';
+import type { StagePorts } from '../../stages/ports.ts';
+import { registerStage } from '../../stages/register.ts';
+import { reviewStage } from '../../stages/review.ts';
+import { routeStage } from '../../stages/route.ts';
+import { dynamoStagePorts } from '../../functions/commons/store/repositories.ts';
 import { idFor } from '../support/national-ids.ts';
 
 export const config = parseConfig(defaults);
@@ -60,12 +66,12 @@ export function personId(seed: number): string {
   return idFor(1 + (seed % 28), 1 + (Math.floor(seed / 28) % 12), 40 + (Math.floor(seed / 336) % 50), 100);
 }
 
-export function depsFor(db: Db, now = new Date('2025-03-20T09:00:00Z')): StageDeps {
-  return { db, config, idHashKey: async () => hashKey, now: () => now };
+export function depsFor(db: Db, now = new Date('2025-03-20T09:00:00Z')): StagePorts {
+  return dynamoStagePorts(db, { config, idHashKey: async () => hashKey, now: () => now });
 }
 
 /** Link -> (Review | Register -> Deadlines -> Route), as the state machine runs them. */
-export async function runPipeline(state: ExecutionState & { classification: Classification }, deps: StageDeps) {
+export async function runPipeline(state: ExecutionState & { classification: Classification }, deps: StagePorts) {
   const link = await linkStage(state, deps);
   if (link.review) return { link, result: await reviewStage({ ...state, link }, deps) };
   const registration = await registerStage({ ...state, link }, deps);
