@@ -69,7 +69,7 @@ export async function processCommand(args: string[]): Promise<number> {
 
   const { loadLocalStateMachine } = await import('./state-machine.ts');
   const { processScan } = await import('./intake.ts');
-  const { shutdownOcr } = await import('../domain/ocr/index.ts');
+  const { shutdownOcr } = await import('../engines/ocr/index.ts');
 
   return withStack(values['data-dir'], values.verbose, async (stack) => {
     let failures = 0;
