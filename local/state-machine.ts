@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
 import { StateMachine } from 'aws-local-stepfunctions';
 import type { Context } from 'aws-lambda';
-import { lambdaFunctions, type LambdaFunctionName } from '../functions/registry.ts';
+import { lambdaFunctions, type LambdaFunctionName } from '../functions/lambda-functions.ts';
 
 /**
  * Runs statemachines/intake-guard.asl.json and statemachines/intake.asl.json in-process with
@@ -92,7 +92,7 @@ async function loadDefinition(file: string, substitutions: Record<string, string
   const handlers: LocalHandlers = {};
   for (const task of taskStates(definition.States).filter((t) => !notLambda.includes(t.name))) {
     const name = byArn.get(task.resource);
-    if (!name) throw new Error(`task state ${task.name} of ${file} calls ${task.resource}, which is no function of functions/registry.ts`);
+    if (!name) throw new Error(`task state ${task.name} of ${file} calls ${task.resource}, which is no function of functions/lambda-functions.ts`);
     const handler = await importHandler(name);
     handlers[task.name] = async (input) => (await handler(input, lambdaContext(name))) as JsonValue;
   }

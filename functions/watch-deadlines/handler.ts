@@ -7,7 +7,7 @@ import { loadConfig } from '#domain/config';
 import { osloDate } from '#domain/calendar';
 
 /**
- * The deadline watcher, run every morning by a schedule (functions/registry.ts triggerFunctions,
+ * The deadline watcher, run every morning by a schedule (functions/lambda-functions.ts triggerFunctions,
  * trigger 'daily'): what comes due within WATCH_HORIZON_DAYS (default 14), and the cases whose
  * case_processing deadline passes in that time, so the unit sends «varsel om forlenget svarfrist»
  * before it does. Locally: `npx postmottak deadlines --due-before DATE`.

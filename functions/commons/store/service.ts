@@ -3,6 +3,7 @@ import type { ArchivistDecision, Classification } from '#schemas/pipeline';
 import type { ExecutionState } from '#schemas/state';
 import type { DeadlineKind, IsoDate } from '#schemas/taxonomy';
 import { awaitingDeadline } from '#domain/deadlines';
+import { CaseNotFound, DecisionError } from '#domain/errors';
 import { addDays, compareIsoDates } from '#domain/calendar';
 import { nationalIdHash } from '#domain/registry/national-id-hash';
 import { normalizeReference, ownCaseIdIn } from '#domain/registry/case-number';
@@ -36,7 +37,7 @@ export async function openAwaitingDeadline(
 ): Promise<DeadlineEntry> {
   const deadline = awaitingDeadline(input.kind, input.openedOn, config);
   const record = await getCase(db, input.caseId);
-  if (!record) throw Object.assign(new Error(`case ${input.caseId} does not exist`), { name: 'CaseNotFound' });
+  if (!record) throw new CaseNotFound(`case ${input.caseId} does not exist`);
   const openedBy = `handler:${input.handlerId}`;
   const result = await changeDeadlines(db, { caseId: record.caseId, area: record.area, fresh: false, change: { open: [deadline], openedBy, openedOn: input.openedOn, close: [] } });
   const at = input.at ?? new Date().toISOString();
@@ -96,9 +97,7 @@ export async function loadReview(db: Db, documentId: string): Promise<ReviewItem
   return { documentId, fileName: doc.fileName, status: doc.status, reason: doc.reason, classification: doc.resume.classification ?? null, resume: doc.resume };
 }
 
-export class DecisionError extends Error {
-  override name = 'DecisionError';
-}
+export { DecisionError };
 
 /**
  * Records an archivist's decision and returns the execution state that carries the document on from
