@@ -19,8 +19,13 @@ export class DecisionError extends Error {
   override readonly name = 'DecisionError';
 }
 
+/** An upload S3 announced is not there (deleted before intake?): the trigger's message fails and is retried. */
+export class ObjectNotFoundError extends Error {
+  override readonly name = 'ObjectNotFoundError';
+}
+
 /** The names of the errors above: the ones the state machines may match besides the platform's. */
-export const stageErrorNames = [TransientError, CaseNotFound, DecisionError].map((E) => new E('').name);
+export const stageErrorNames = [TransientError, CaseNotFound, DecisionError, ObjectNotFoundError].map((E) => new E('').name);
 
 /**
  * Names that Lambda, Step Functions and the AWS SDK raise themselves (not classes of ours), which the
