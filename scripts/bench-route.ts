@@ -21,12 +21,8 @@ import { startDynamoDb, type DynamoDbEngine } from '../local/dynamodb.ts';
 import { CapacityMeter, type Db } from '../functions/commons/store/db.ts';
 import { createTable } from '../functions/commons/store/table-definition.ts';
 import { claimCase } from '../functions/commons/store/queues.ts';
-import { deadlinesStage } from '../stages/deadlines.ts';
-import { linkStage } from '../stages/link.ts';
 import type { StagePorts } from '../stages/ports.ts';
-import { registerStage } from '../stages/register.ts';
-import { reviewStage } from '../stages/review.ts';
-import { routeStage } from '../stages/route.ts';
+import { registryStagesThroughAsl } from '../local/bound-stages.ts';
 import { dynamoStagePorts } from '../functions/commons/store/repositories.ts';
 import { seededRandom } from '../domain/seeded-random.ts';
 
@@ -179,14 +175,11 @@ async function main(): Promise<void> {
     const documentId = documentIdFor(job.intake);
     const s = { intake: job.intake, fileName: 'scan.pdf', inspection: { status: 'ok' as const, documentId, format: 'pdf' as const, pageCount: 2, pageConcurrency: 1, pages: [] }, pages: [], classification: job.classification };
     const t0 = performance.now();
-    const link = await linkStage(s, deps);
-    if (link.review) {
-      const result = await reviewStage({ ...s, link }, deps);
+    // The stages in the state machine's order and choices (statemachines/intake.asl.json).
+    const { result, registration } = await registryStagesThroughAsl(deps).run(s);
+    if (!registration) {
       return { caseId: result.caseId, queue: result.queue, kind: job.kind, created: false, read: meter.read, write: meter.write, ms: performance.now() - t0, status: result.status };
     }
-    const registration = await registerStage({ ...s, link }, deps);
-    const deadlines = await deadlinesStage({ ...s, link, registration }, deps);
-    const result = await routeStage({ ...s, link, registration, deadlines }, deps);
     if (registration.created && learn) {
       known.push({ caseNumber: registration.caseNumber, caseId: registration.caseId, reference: job.classification.fields.caseReferences[0]!, nationalId: job.classification.fields.nationalIds[0]! });
       // A tenth of new cases is claimed soon after, so later mail also goes to handler/{id}.
