@@ -3,7 +3,7 @@ import type { CaseRecord, LookupHit, NewCase } from '../functions/commons/store/
 import type { DeadlineChange, DeadlineChangeResult } from '../functions/commons/store/deadlines.ts';
 import type { DocumentRecord, DocumentStatus, ReviewResume } from '../functions/commons/store/documents.ts';
 import type { JournalStatus, WriteOffMethod } from '#domain/registry/noark';
-import type { Classification, IntakeInput, ProcessResult } from '#schemas/pipeline';
+import type { ArchivistDecision, Classification, IntakeInput, ProcessResult } from '#schemas/pipeline';
 
 /**
  * What a stage may ask of the world. The stages (stages/*.ts) take these as arguments; the DynamoDB
@@ -35,6 +35,8 @@ export interface DocumentRepository {
   recordReview(input: { result: ProcessResult; receivedDate: string; resume: ReviewResume; queuedAt: string; failure?: { stage: string; error: string } | undefined; overwrite: DocumentStatus[] }): Promise<DocumentRecord | null>;
   recordRejection(input: { result: ProcessResult; receivedDate: string; quarantineKey: string; queuedAt: string }): Promise<DocumentRecord | null>;
   markRouted(input: { result: ProcessResult; receivedDate: string; docQueue: { qpk: string; qsk: string } | null; routedAt: string }): Promise<DocumentRecord | null>;
+  /** Keeps an archivist's decision on a document still in review; false when it left the queue meanwhile. */
+  recordDecision(decision: ArchivistDecision): Promise<boolean>;
   /** Closes another document's restanse (its reply came by this one). */
   writeOffRestanse(input: { documentId: string; byDocumentId: string; method: WriteOffMethod; on: string }): Promise<boolean>;
 }
@@ -78,6 +80,11 @@ export interface BlobStore {
   copy(source: BlobRef, key: string): Promise<void>;
 }
 
+/** What people did (claims, archivists' decisions, deadlines opened by hand): identifiers and names only. */
+export interface AuditLog {
+  record(entry: { event: string; actor: string; at: string; caseId?: string | undefined; documentId?: string | undefined; details?: Record<string, unknown> | undefined }): Promise<void>;
+}
+
 export interface Clock {
   now(): Date;
 }
@@ -108,6 +115,7 @@ export interface StagePorts {
   clock: Clock;
   idHashKey: IdHashKeyProvider;
   events: EventPublisher;
+  audit: AuditLog;
 }
 
 /** Stages that touch files (Inspect, ExtractPage, Classify, Reject) have the blob store as well. */

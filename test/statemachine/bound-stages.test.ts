@@ -26,6 +26,7 @@ function memoryPorts(overrides: Partial<CaseRepository> = {}): StagePorts & { re
     recordRejection: async () => null,
     markRouted: async () => null,
     writeOffRestanse: async () => true,
+    recordDecision: async () => true,
   };
   const caseRepository: CaseRepository = {
     get: async (caseId) => cases.get(caseId) ?? null,
@@ -43,7 +44,7 @@ function memoryPorts(overrides: Partial<CaseRepository> = {}): StagePorts & { re
     raise: async () => undefined,
     ...overrides,
   };
-  return { config, documents, cases: caseRepository, clock: { now: () => new Date('2025-03-20T09:00:00Z') }, idHashKey: async () => 'k', events: noEvents, reviews, journal };
+  return { config, documents, cases: caseRepository, clock: { now: () => new Date('2025-03-20T09:00:00Z') }, idHashKey: async () => 'k', events: noEvents, audit: { record: async () => undefined }, reviews, journal };
 }
 
 describe('the registry stages bound to statemachines/intake.asl.json', () => {

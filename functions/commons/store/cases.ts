@@ -100,11 +100,11 @@ export interface LookupHit {
 const hit = (item: Item): LookupHit => ({ caseId: item.caseId as string, open: item.open !== false, area: item.area as string, createdBy: item.createdBy as string });
 
 export async function casesByReference(db: Db, reference: string): Promise<LookupHit[]> {
-  return (await queryAll(db, { KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': `REF#${reference}` } })).map(hit);
+  return (await queryAll(db, { KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.referencePartition(reference) } })).map(hit);
 }
 
 export async function casesByNationalIdHash(db: Db, hash: string, onlyOpen = false): Promise<LookupHit[]> {
-  const hits = (await queryAll(db, { KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': `NID#${hash}` } })).map(hit);
+  const hits = (await queryAll(db, { KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.nationalIdPartition(hash) } })).map(hit);
   return onlyOpen ? hits.filter((h) => h.open) : hits;
 }
 

@@ -1,11 +1,13 @@
 import type { CaseRepository, DocumentRepository, StagePorts } from '../../../stages/ports.ts';
 import { noEvents } from '../../../stages/ports.ts';
 import type { PostmottakConfig } from '#schemas/config';
-import type { Db } from './db.ts';
 import { allocateCase, casesByNationalIdHash, casesByReference, getCase, updateJoinedCase } from './cases.ts';
 import { changeDeadlines } from './deadlines.ts';
 import { getDocument, markRouted, recordRejection, recordReview, writeJournalEntry, writeOffRestanse } from './documents.ts';
 import { placeNewCase, raiseJoinedCase } from './queues.ts';
+import { recordAudit } from './audit.ts';
+import { updateExpression, updateIf, withCondition, type Db } from './db.ts';
+import { keys } from './keys.ts';
 import { CONFLICT, retryOnConflict } from './retry-on-conflict.ts';
 
 /** The document repository of stages/ports.ts over one DynamoDB table. */
@@ -17,6 +19,11 @@ export function dynamoDocuments(db: Db): DocumentRepository {
     recordRejection: (input) => recordRejection(db, input),
     markRouted: (input) => markRouted(db, input),
     writeOffRestanse: (input) => writeOffRestanse(db, input),
+    recordDecision: (decision) =>
+      updateIf(
+        db,
+        withCondition({ Key: keys.document(decision.documentId), ...updateExpression({ set: { decision, decidedAt: decision.decidedAt } }) }, '#s = :review', { '#s': 'status' }, { ':review': 'review' }),
+      ),
   };
 }
 
@@ -58,5 +65,5 @@ export function dynamoCases(db: Db): CaseRepository {
 
 /** The ports of the registry stages with DynamoDB repositories. */
 export function dynamoStagePorts(db: Db, input: { config: PostmottakConfig; idHashKey: () => Promise<string>; now: () => Date }): StagePorts {
-  return { config: input.config, documents: dynamoDocuments(db), cases: dynamoCases(db), clock: { now: input.now }, idHashKey: input.idHashKey, events: noEvents };
+  return { config: input.config, documents: dynamoDocuments(db), cases: dynamoCases(db), clock: { now: input.now }, idHashKey: input.idHashKey, events: noEvents, audit: { record: (entry) => recordAudit(db, entry) } };
 }
