@@ -14,7 +14,7 @@ import { gunzipSync } from 'node:zlib';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadConfig } from '../domain/config.ts';
+import { loadConfig } from '../config/load.ts';
 import { characterErrorRate } from '../test/support/cer.ts';
 import { degrade, renderPageImage, seededRandom, type DegradeOptions } from '../test/support/render.ts';
 

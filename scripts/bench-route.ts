@@ -14,7 +14,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Classification, IntakeInput } from '../schemas/pipeline.ts';
 import type { DocumentType } from '../schemas/taxonomy.ts';
-import { loadConfig } from '../domain/config.ts';
+import { loadConfig } from '../config/load.ts';
 import { addDays } from '../domain/calendar.ts';
 import { documentIdFor } from '../domain/identity.ts';
 import { startDynamoDb, type DynamoDbEngine } from '../local/dynamodb.ts';

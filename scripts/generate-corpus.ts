@@ -16,7 +16,7 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../domain/config.ts';
+import { loadConfig } from '../config/load.ts';
 import { readPage, shutdownOcr } from '../engines/ocr/index.ts';
 import { docText, generateCorpus, type CorpusDoc } from '../test/corpus/generate.ts';
 import { planScan, readCorpusDoc, renderScan, effectiveFormat, type PageReader, type ReadDoc } from '../test/corpus/scan.ts';

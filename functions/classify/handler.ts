@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { s3BlobStore } from '#commons/blob-store';
 import { stageHandler } from '#commons/handler';
 import { logger, metrics } from '#commons/powertools';
-import { loadConfig } from '#domain/config';
+import { loadConfig } from '#config/load';
 import { classifyStage } from '#stages/classify';
 import { Inspection, PageExtraction, type Classification } from '#schemas/pipeline';
 import { ExecutionState } from '#schemas/state';

@@ -1,4 +1,4 @@
-import { loadConfig } from '#domain/config';
+import { loadConfig } from '#config/load';
 import type { BlobStore, StagePorts } from '../../stages/ports.ts';
 import { s3BlobStore } from './blob-store.ts';
 import { dbFromEnv } from './store/service.ts';

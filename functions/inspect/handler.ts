@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { s3BlobStore } from '#commons/blob-store';
 import { stageHandler } from '#commons/handler';
 import { logger, metrics } from '#commons/powertools';
-import { loadConfig } from '#domain/config';
+import { loadConfig } from '#config/load';
 import { inspectFile } from '#engines/inspect-file';
 import { inspectStage } from '#stages/inspect';
 import { IntakeInput, type Inspection } from '#schemas/pipeline';

@@ -3,7 +3,7 @@ import { stageHandler } from '#commons/handler';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { logger, metrics } from '#commons/powertools';
 import { dbFromEnv, listQueue, watchDeadlines } from '#commons/store/service';
-import { loadConfig } from '#domain/config';
+import { loadConfig } from '#config/load';
 import { osloDate } from '#domain/calendar';
 
 /**
