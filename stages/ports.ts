@@ -1,7 +1,5 @@
 import type { PostmottakConfig } from '#schemas/config';
-import type { CaseRecord, LookupHit, NewCase } from '../functions/commons/store/cases.ts';
-import type { DeadlineChange, DeadlineChangeResult } from '../functions/commons/store/deadlines.ts';
-import type { DocumentRecord, DocumentStatus, ReviewResume } from '../functions/commons/store/documents.ts';
+import type { CaseRecord, DeadlineChange, DeadlineChangeResult, DocumentRecord, DocumentStatus, LookupHit, NewCase, ReviewResume } from './records.ts';
 import type { JournalStatus, WriteOffMethod } from '#domain/registry/noark';
 import type { ArchivistDecision, Classification, IntakeInput, ProcessResult } from '#schemas/pipeline';
 
@@ -9,7 +7,7 @@ import type { ArchivistDecision, Classification, IntakeInput, ProcessResult } fr
  * What a stage may ask of the world. The stages (stages/*.ts) take these as arguments; the DynamoDB
  * and S3 adapters are in functions/commons/ (store/repositories.ts, blob-store.ts), the embedded
  * runtime uses the same adapters against its loopback servers, and tests may pass their own.
- * The record types are the store's for now (type-only imports: nothing of the store runs here).
+ * The records they answer with are in records.ts.
  */
 
 /** A document's journal entry as the Register stage writes it. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CaseRecord } from '../../functions/commons/store/cases.ts';
+import type { CaseRecord } from '../../stages/records.ts';
 import type { CaseRepository, DocumentRepository, StagePorts } from '../../stages/ports.ts';
 import { noEvents } from '../../stages/ports.ts';
 import { registryStagesThroughAsl } from '../../local/bound-stages.ts';

@@ -3,36 +3,9 @@ import { CASE_UNDER_TREATMENT } from '#domain/registry/noark';
 import { getItem, getAll, putAll, putIf, queryAll, updateIf, updateExpression, withCondition, type Db, type Item } from './db.ts';
 import { keys } from './keys.ts';
 import { CONFLICT, retryOnConflict, type Conflict } from './retry-on-conflict.ts';
+import type { CaseRecord, LookupHit, NewCase } from '../../../stages/records.ts';
 
-/** A saksmappe as stored. Keywords are a string set, so a document adds its words with one atomic ADD. */
-export interface CaseRecord {
-  caseId: string;
-  caseNumber: string;
-  year: number;
-  sequence: number;
-  title: string;
-  area: string;
-  /** Noark class (arkivkode), per area from configuration. */
-  archiveCode: string;
-  /** The appeals body's status (NY, ATRY). */
-  status: string;
-  /** Noark saksstatus. */
-  noarkStatus: string;
-  keywords: string[];
-  priority: number;
-  receivedDate: string;
-  references: string[];
-  nationalIdHashes: string[];
-  open: boolean;
-  createdBy: string;
-  createdAt: string;
-  handlerId: string | null;
-  claimedAt?: string | undefined;
-  routedAt?: string | undefined;
-  version: number;
-}
-
-export type NewCase = Omit<CaseRecord, 'caseId' | 'caseNumber' | 'year' | 'sequence' | 'noarkStatus' | 'handlerId' | 'version' | 'open' | 'priority'>;
+export type { CaseRecord, LookupHit, NewCase };
 
 function toItem(record: CaseRecord): Item {
   const { handlerId, ...rest } = record;
@@ -88,13 +61,6 @@ function lookupItems(record: CaseRecord): Item[] {
 
 export async function writeLookups(db: Db, record: CaseRecord): Promise<void> {
   await putAll(db, lookupItems(record));
-}
-
-export interface LookupHit {
-  caseId: string;
-  open: boolean;
-  area: string;
-  createdBy: string;
 }
 
 const hit = (item: Item): LookupHit => ({ caseId: item.caseId as string, open: item.open !== false, area: item.area as string, createdBy: item.createdBy as string });

@@ -6,6 +6,9 @@ import { getAll, getItem, putIf, query, type Db, type Item } from './db.ts';
 import { keys } from './keys.ts';
 import { indexNames } from './table-definition.ts';
 import { CONFLICT, retryOnConflict } from './retry-on-conflict.ts';
+import type { DeadlineChange, DeadlineChangeResult } from '../../../stages/records.ts';
+
+export type { DeadlineChange, DeadlineChangeResult };
 
 /**
  * A case's deadlines live in one item beside the case. Its `due` index key is the earliest open due
@@ -42,20 +45,6 @@ function fromItem(item: Item): DeadlineRecord {
 export async function getDeadlines(db: Db, caseId: string, consistent = true): Promise<DeadlineRecord | null> {
   const item = await getItem(db, keys.deadlines(caseId), { consistent });
   return item ? fromItem(item) : null;
-}
-
-export interface DeadlineChange {
-  /** Deadlines to open (from the rule table), by `openedBy` on `openedOn`. */
-  open: readonly Deadline[];
-  openedBy: string;
-  openedOn: IsoDate;
-  /** Kinds of which the oldest open deadline is closed by `openedBy`. */
-  close: readonly DeadlineKind[];
-}
-
-export interface DeadlineChangeResult {
-  opened: DeadlineEntry[];
-  closed: DeadlineEntry[];
 }
 
 function apply(book: DeadlineBook, change: DeadlineChange): { book: DeadlineBook; result: DeadlineChangeResult } {
