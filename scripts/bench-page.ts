@@ -26,7 +26,7 @@ import { buildWebBundle } from '../service/web-bundle.ts';
 import { ensureStarterTokens, localTokenAuthenticator } from '../service/auth/local-tokens.ts';
 import { recordReview } from '../functions/commons/store/documents.ts';
 import { s3Client } from '../functions/commons/clients.ts';
-import { pageTextKey } from '../domain/ocr/keys.ts';
+import { pageTextKey } from '../domain/page-keys.ts';
 import { addDays } from '../domain/calendar.ts';
 
 const { values } = parseArgs({ options: { review: { type: 'string', default: '1000' }, runs: { type: 'string', default: '20' }, screenshot: { type: 'string' } } });

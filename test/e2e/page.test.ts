@@ -7,7 +7,7 @@ import { buildWebBundle } from '../../service/web-bundle.ts';
 import { webDir } from '../../local/serve.ts';
 import { localTokenAuthenticator, addPerson } from '../../service/auth/local-tokens.ts';
 import { openTestService, type TestService } from '../service/fixtures.ts';
-import { renderPageImage } from '../support/render.ts';
+import { renderPageImage } from '../../corpus/render.ts';
 import { idFor } from '../support/national-ids.ts';
 import { accessibilityViolations, launchChromium, type Browser } from '../support/browser.ts';
 

@@ -3,7 +3,7 @@ import { Problem, type Role } from '#schemas/api';
 import type { ProcessResult } from '#schemas/pipeline';
 import type { ServiceEvent } from '../../service/ports.ts';
 import { openTestService, type TestService } from './fixtures.ts';
-import { renderPageImage, renderTextPdf } from '../support/render.ts';
+import { renderPageImage, renderTextPdf } from '../../corpus/render.ts';
 import { idFor } from '../support/national-ids.ts';
 
 /**

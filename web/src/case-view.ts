@@ -138,7 +138,9 @@ export async function documentView(main: HTMLElement, taxonomy: TaxonomyView, me
   const keys = (event: KeyboardEvent) => {
     if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event) || !main.contains(correction)) return;
     const target = { t: typePicker, o: areaPicker, s: casePicker }[event.key.toLowerCase()];
-    if (target) (event.preventDefault(), target.input.focus());
+    if (!target) return;
+    event.preventDefault();
+    target.input.focus();
   };
   document.addEventListener('keydown', keys);
   detachKeys = () => document.removeEventListener('keydown', keys);

@@ -51,7 +51,11 @@ function navigation(me: Me) {
     h('ul', {}, links.map(([href, label]) => h('li', {}, h('a', { href, 'aria-current': location.hash.startsWith(href) ? 'page' : null }, label)))),
     me.role !== 'auditor' ? open : null,
     h('span', { class: 'who' }, `${me.person} (${me.role})`),
-    h('button', { type: 'button', onclick: () => (signOut(), signInView()) }, 'Logg ut'),
+    h('button', { type: 'button', onclick: () => {
+          signOut();
+          signInView();
+        },
+      }, 'Logg ut'),
   );
 }
 
@@ -70,7 +74,10 @@ async function route() {
     else if (parts[0] === 'quarantine') await quarantineView(main, me);
     else if (parts[0] === 'cases' && parts[1]) await caseView(main, taxonomy, parts[1]);
     else if (parts[0] === 'documents' && parts[1]) await documentView(main, taxonomy, me, parts[1]);
-    else return void (location.hash = me.role === 'archivist' ? '#/review' : '#/queues');
+    else {
+      location.hash = me.role === 'archivist' ? '#/review' : '#/queues';
+      return;
+    }
     document.title = `${document.getElementById('view-title')?.textContent ?? 'postmottak'} – postmottak`;
     if (!parts[0] || parts[0] !== 'review' || !parts[1]) document.getElementById('view-title')?.focus();
   } catch (error) {

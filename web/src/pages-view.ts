@@ -23,7 +23,7 @@ async function pageFigure(documentId: string, page: Page, driving: ReturnType<ty
     `left:${(100 * bbox.x0) / page.width}%;top:${(100 * bbox.y0) / page.height}%;width:${(100 * (bbox.x1 - bbox.x0)) / page.width}%;height:${(100 * (bbox.y1 - bbox.y0)) / page.height}%`;
   const sheet = h(
     'div',
-    { class: src ? 'sheet' : 'sheet facsimile', style: `aspect-ratio:${page.width || 1}/${page.height || 1.414}` },
+    { class: src ? 'sheet' : 'sheet facsimile', style: `aspect-ratio:${page.width || 1}/${page.height || Math.SQRT2}` },
     src
       ? h('img', { src, alt: `Side ${number} slik den ble skannet` })
       : page.words.map((w) => h('span', { class: 'fax-word', style: `${box(w.bbox)};font-size:${Math.max(0.4, (70 * (w.bbox.y1 - w.bbox.y0)) / page.height)}cqh`, 'aria-hidden': 'true' }, w.text)),

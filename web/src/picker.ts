@@ -39,7 +39,11 @@ export function picker(options: { label: string; options: Option[]; value: strin
     active = shown.length ? 0 : -1;
     list.replaceChildren(
       ...shown.map((o, i) =>
-        h('li', { id: `${id}-opt-${i}`, role: 'option', 'aria-selected': i === active ? 'true' : 'false', 'data-value': o.value, onmousedown: (e: Event) => (e.preventDefault(), choose(o.value)) }, o.label, o.hint ? h('span', { class: 'hint' }, ` ${o.hint}`) : null),
+        h('li', { id: `${id}-opt-${i}`, role: 'option', 'aria-selected': i === active ? 'true' : 'false', 'data-value': o.value, onmousedown: (e: Event) => {
+          e.preventDefault();
+          choose(o.value);
+        },
+      }, o.label, o.hint ? h('span', { class: 'hint' }, ` ${o.hint}`) : null),
       ),
     );
     open(shown.length > 0);
@@ -53,7 +57,7 @@ export function picker(options: { label: string; options: Option[]; value: strin
   }
 
   function highlight() {
-    [...list.children].forEach((li, i) => li.setAttribute('aria-selected', i === active ? 'true' : 'false'));
+    for (const [i, li] of [...list.children].entries()) li.setAttribute('aria-selected', i === active ? 'true' : 'false');
     if (active >= 0) {
       input.setAttribute('aria-activedescendant', `${id}-opt-${active}`);
       list.children[active]?.scrollIntoView({ block: 'nearest' });

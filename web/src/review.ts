@@ -172,13 +172,17 @@ export async function reviewItemView(main: HTMLElement, taxonomy: TaxonomyView, 
 
   const keys = (event: KeyboardEvent) => {
     if (event.ctrlKey || event.metaKey || event.altKey) return;
-    if (event.key === 'Escape' && !isTyping(event)) return void (location.hash = '#/review');
     if (isTyping(event)) return;
+    if (event.key === 'Escape') {
+      location.hash = '#/review';
+      return;
+    }
     const key = event.key.toLowerCase();
-    if (key === 'a') (event.preventDefault(), void decide());
-    else if (key === 't') (event.preventDefault(), typePicker.input.focus());
-    else if (key === 'o') (event.preventDefault(), areaPicker.input.focus());
-    else if (key === 's') (event.preventDefault(), casePicker.input.focus());
+    const field = { t: typePicker, o: areaPicker, s: casePicker }[key];
+    if (key !== 'a' && !field) return;
+    event.preventDefault();
+    if (field) field.input.focus();
+    else void decide();
   };
   document.addEventListener('keydown', keys);
   signal.addEventListener('abort', () => document.removeEventListener('keydown', keys));
