@@ -60,7 +60,7 @@ export interface AccessLog {
 /** SPEC.md "Events": id derived from the change, so a repeat publishes the same id. */
 export interface ServiceEvent {
   id: string;
-  type: 'CaseClaimed' | 'CaseReleased' | 'DeadlineOpened' | 'ClassificationCorrected' | 'DocumentMarkedDuplicate' | 'MailForwarded';
+  type: 'CaseClaimed' | 'CaseReleased' | 'DeadlineOpened' | 'ClassificationCorrected';
   version: 1;
   time: string;
   caseId?: string;

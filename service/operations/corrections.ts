@@ -160,8 +160,17 @@ export async function correctDocument(ctx: ServiceContext, identity: Identity, d
   const details = { documentId, changes };
   await recordAudit(ctx.db, { caseId: toCaseId, event: 'ClassificationCorrected', actor: identity.person, at, documentId, details });
   if (moved) await recordAudit(ctx.db, { caseId: fromCaseId, event: 'DocumentMovedOut', actor: identity.person, at, documentId, details });
-  // The events module (SPEC.md "Events") publishes through this port; the event carries codes and dates, never text or national ids.
-  await ctx.events.publish([serviceEvent('ClassificationCorrected', { caseId: toCaseId, documentId }, at, { correctedBy: identity.person, changes, ...(moved ? { fromCaseId } : {}) })]);
+  // The detail is exactly schemas/events.ts's ClassificationCorrected (branch `events`, a strict object of codes):
+  // dates and case moves are in the journal, not in the event.
+  await ctx.events.publish([
+    serviceEvent('ClassificationCorrected', { caseId: toCaseId, documentId }, at, {
+      correctedBy: identity.person,
+      documentType: after.documentType,
+      area: caseArea,
+      previousDocumentType: before.documentType,
+      previousArea: before.area,
+    }),
+  ]);
 
   const updated = (await getDocument(ctx.db, documentId))!;
   await keepExample(ctx, identity, {
@@ -230,9 +239,7 @@ export async function markOutcome(ctx: ServiceContext, identity: Identity, docum
     await recordAudit(ctx.db, { caseId: doc.caseId, event: outcome.kind === 'duplicate' ? 'DocumentMarkedDuplicate' : 'MailForwarded', actor: identity.person, at, documentId, details: set });
   }
   await recordAudit(ctx.db, { documentId, event: outcome.kind === 'duplicate' ? 'DocumentMarkedDuplicate' : 'MailForwarded', actor: identity.person, at, details: set });
-  await ctx.events.publish([
-    serviceEvent(outcome.kind === 'duplicate' ? 'DocumentMarkedDuplicate' : 'MailForwarded', { documentId, ...(doc.caseId ? { caseId: doc.caseId } : {}) }, at, outcome.kind === 'duplicate' ? { duplicateOf: outcome.of, by: identity.person } : { recipient: outcome.recipient, by: identity.person }),
-  ]);
+  // SEAM: schemas/events.ts (branch `events`) defines no event for these outcomes yet; the journal records them.
   await keepExample(ctx, identity, { kind: outcome.kind, doc, archivist: { documentType: null, area: null, caseId: null, outcome: outcome.kind }, at });
   return {
     documentId,

@@ -105,7 +105,7 @@ describe('corrections after the fact', () => {
     expect(await queue('dental')).not.toContain(caseId);
     const view = (await inject('GET', `/api/v1/cases/${caseId}`, ingrid)).json();
     expect(view.journal).toContainEqual(expect.objectContaining({ event: 'ClassificationCorrected', actor: 'Ingrid Retter', documentId, details: { documentId, changes: { area: { from: 'dental', to: 'physiotherapy' } } } }));
-    expect(published).toContainEqual(expect.objectContaining({ type: 'ClassificationCorrected', caseId, documentId, detail: expect.objectContaining({ correctedBy: 'Ingrid Retter' }) }));
+    expect(published).toContainEqual(expect.objectContaining({ type: 'ClassificationCorrected', caseId, documentId, detail: { correctedBy: 'Ingrid Retter', documentType: 'case_transfer', area: 'physiotherapy', previousDocumentType: 'case_transfer', previousArea: 'dental' } }));
     expect((await inject('GET', `/api/v1/documents/${documentId}`, ingrid)).json()).toMatchObject({ area: 'physiotherapy', queue: 'unassigned/physiotherapy' });
   });
 
