@@ -34,7 +34,9 @@ function expectProblem(response: { statusCode: number; headers: Record<string, u
 describe('sign-in', () => {
   it('answers 401 problem+json without a token, with an unknown token and with a malformed header', async () => {
     for (const headers of [{}, { authorization: 'Bearer pm_not-a-token-anyone-was-given' }, { authorization: 'Basic abc' }]) {
-      const problem = expectProblem(await service.app.inject({ method: 'GET', url: '/api/v1/queues/review', headers }), 401);
+      const response = await service.app.inject({ method: 'GET', url: '/api/v1/queues/review', headers });
+      expect(response.headers['cache-control']).toBe('no-store');
+      const problem = expectProblem(response, 401);
       expect(problem.instance).toBe('/api/v1/queues/review');
     }
   });
