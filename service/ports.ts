@@ -3,6 +3,7 @@ import type { ProcessResult } from '#schemas/pipeline';
 import type { ExecutionState } from '#schemas/state';
 import type { PageText } from '#engines/ocr/page-text';
 import type { Db } from '../functions/commons/store/db.ts';
+import type { EventPublisher } from '../stages/ports.ts';
 
 /**
  * What the service's operations need from the world, injected so the same operations run under
@@ -57,20 +58,8 @@ export interface AccessLog {
   record(entry: AccessRecord): Promise<void>;
 }
 
-/** SPEC.md "Events": id derived from the change, so a repeat publishes the same id. */
-export interface ServiceEvent {
-  id: string;
-  type: 'CaseClaimed' | 'CaseReleased' | 'DeadlineOpened' | 'ClassificationCorrected';
-  version: 1;
-  time: string;
-  caseId?: string;
-  documentId?: string;
-  detail: Record<string, unknown>;
-}
-
-export interface EventPublisher {
-  publish(events: ServiceEvent[]): Promise<void>;
-}
+/** Events go through the one publisher port of the stages (stages/ports.ts); the events module gives them ids and a bus. */
+export type { EventPublisher, StageEvent } from '../stages/ports.ts';
 
 export interface ServiceContext {
   db: Db;
@@ -85,4 +74,4 @@ export interface ServiceContext {
 }
 
 export const noAccessLog: AccessLog = { record: async () => {} };
-export const noEvents: EventPublisher = { publish: async () => {} };
+export { noEvents } from '../stages/ports.ts';

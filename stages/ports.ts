@@ -93,7 +93,9 @@ export type IdHashKeyProvider = () => Promise<string>;
 /** A fact a stage reports for others to react to. The shape grows with the events work (issue on events). */
 export interface StageEvent {
   type: string;
-  documentId: string;
+  /** The document the change is about; a case-only change (a claim) names the case instead. */
+  documentId?: string | undefined;
+  caseId?: string | undefined;
   at: string;
   detail: Record<string, unknown>;
 }
