@@ -98,7 +98,7 @@ describe('the archivist', () => {
     await page.keyboard.press('a');
 
     const status = page.locator('#status');
-    await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/Sendt videre på sak \d{4}\/\d{5} til køen unassigned\/dental/);
+    await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/Sendt videre på sak \d{4}\/\d{5} til køen «Ufordelte saker – Tannbehandling»/);
     const caseNumber = (await status.textContent())!.match(/\d{4}\/\d{5}/)![0];
     expect(await service.app.inject({ method: 'GET', url: `/api/v1/documents/${scanned.documentId}`, headers: service.as('archivist') }).then((r) => r.json())).toMatchObject({ status: 'routed', documentType: 'case_transfer', area: 'dental' });
 

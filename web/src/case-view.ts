@@ -1,7 +1,7 @@
 import { caseIdFromInput, displayCaseNumber } from '../../domain/registry/case-number-input.ts';
 import { ApiError, get, post, type CaseView, type DocumentView, type Me, type TaxonomyView } from './api.ts';
 import { announce, h, isTyping, replace } from './dom.ts';
-import { date, deadlineNames, typeName, typeNames } from './labels.ts';
+import { date, deadlineNames, queueName, typeName, typeNames } from './labels.ts';
 import { picker } from './picker.ts';
 
 /** A case with its documents, deadlines and journal. */
@@ -17,7 +17,7 @@ export async function caseView(main: HTMLElement, taxonomy: TaxonomyView, caseId
       h('dt', {}, 'Saksområde'),
       h('dd', {}, taxonomy.areas.find((a) => a.code === c.area)?.name ?? c.area),
       h('dt', {}, 'Kø'),
-      h('dd', {}, c.queue ?? (c.handlerId ? `Saksbehandler ${c.handlerId}` : '–')),
+      h('dd', {}, c.queue ? queueName(c.queue, taxonomy.areas) : c.handlerId ? `Saksbehandler ${c.handlerId}` : '–'),
       h('dt', {}, 'Stikkord'),
       h('dd', {}, c.keywords.join(', ') || '–'),
       h('dt', {}, 'Status'),
@@ -51,7 +51,7 @@ export async function documentView(main: HTMLElement, taxonomy: TaxonomyView, me
     h('dt', {}, 'Sak'),
     h('dd', {}, doc.caseId ? h('a', { href: `#/cases/${doc.caseId}` }, displayCaseNumber(doc.caseId)) : '–'),
     h('dt', {}, 'Kø'),
-    h('dd', {}, doc.queue ?? '–'),
+    h('dd', {}, queueName(doc.queue, taxonomy.areas)),
     h('dt', {}, 'Mottatt'),
     h('dd', {}, date(doc.receivedDate)),
     h('dt', {}, 'Poststemplet'),

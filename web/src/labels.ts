@@ -27,6 +27,19 @@ export const deadlineNames: Record<string, string> = {
   comments: 'Merknader',
 };
 
+/** A queue as people say it: «Ufordelte saker – Tannbehandling», not unassigned/dental. */
+export function queueName(queue: string | null | undefined, areas: readonly { code: string; name: string }[]): string {
+  if (!queue) return '–';
+  const [kind, rest = ''] = queue.split('/');
+  const area = areas.find((a) => a.code === rest)?.name ?? rest;
+  if (kind === 'unassigned') return `Ufordelte saker – ${area}`;
+  if (kind === 'unit-mail') return `Enhetens post uten saksbehandler – ${area}`;
+  if (kind === 'handler') return `Ny post hos ${rest}`;
+  if (kind === 'review') return 'Til kontroll';
+  if (kind === 'quarantine') return 'Karantene';
+  return queue;
+}
+
 export const typeName = (code: string | null | undefined) => (code ? (typeNames[code] ?? code) : '–');
 
 export function percent(value: number | null | undefined): string {

@@ -1,7 +1,7 @@
 import { caseIdFromInput, displayCaseNumber } from '../../domain/registry/case-number-input.ts';
 import { ApiError, get, post, type DocumentText, type QueuePage, type ReviewItemView, type TaxonomyView, type CaseView } from './api.ts';
 import { announce, h, isTyping, replace } from './dom.ts';
-import { date, percent, typeName, typeNames } from './labels.ts';
+import { date, percent, queueName, typeName, typeNames } from './labels.ts';
 import { picker, type Option } from './picker.ts';
 import { pagesView, textView } from './pages-view.ts';
 import { accuracyView } from './accuracy.ts';
@@ -99,7 +99,7 @@ export async function reviewItemView(main: HTMLElement, taxonomy: TaxonomyView, 
       };
       const outcome = await post<{ result: { status: string; caseId?: string | null; queue?: string | null; reason?: string | null } }>(`/review/${encodeURIComponent(documentId)}/decision`, body);
       const r = outcome.result;
-      announce(r.status === 'routed' ? `Sendt videre${r.caseId ? ` på sak ${displayCaseNumber(r.caseId)}` : ''} til køen ${r.queue ?? '–'}.` : `Dokumentet er tilbake til kontroll: ${r.reason ?? ''}`);
+      announce(r.status === 'routed' ? `Sendt videre${r.caseId ? ` på sak ${displayCaseNumber(r.caseId)}` : ''} til køen «${queueName(r.queue, taxonomy.areas)}».` : `Dokumentet er tilbake til kontroll: ${r.reason ?? ''}`);
       const next = await get<QueuePage>('/review?limit=1');
       location.hash = next.items[0]?.documentId ? `#/review/${encodeURIComponent(next.items[0].documentId)}` : '#/review';
     } catch (error) {
