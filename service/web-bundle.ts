@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 
 /**
@@ -6,10 +7,16 @@ import path from 'node:path';
  * A deployment copies web/ with dist/ built the same way to its static bucket.
  */
 export async function buildWebBundle(webDir: string): Promise<void> {
-  const { build } = await import('esbuild');
-  await build({
+  const outfile = path.join(webDir, 'dist', 'app.js');
+  // esbuild is a development dependency: an installation without it serves the bundle it was shipped with.
+  const esbuild = await import('esbuild').catch(() => null);
+  if (!esbuild) {
+    if (existsSync(outfile)) return;
+    throw new Error(`the page's bundle ${outfile} is missing and esbuild is not installed to build it (npm ci, or build web/ before deploying)`);
+  }
+  await esbuild.build({
     entryPoints: [path.join(webDir, 'src', 'main.ts')],
-    outfile: path.join(webDir, 'dist', 'app.js'),
+    outfile,
     bundle: true,
     format: 'esm',
     target: 'es2022',
