@@ -11,7 +11,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { Taxonomy, WhoAmI } from '#schemas/api';
-import { awaitingKinds } from '#domain/deadlines';
+import { handlerOpenableKinds } from '#domain/config';
 import type { Identity } from './identity.ts';
 import type { ServiceContext } from './ports.ts';
 import type { Authenticator } from './auth/authenticator.ts';
@@ -97,7 +97,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         return {
           documentTypes: config.typeRules.map((r) => ({ code: r.type, caseMode: r.caseMode })),
           areas: config.areas.map((a) => ({ code: a.code, name: a.name, keywords: a.keywords })),
-          awaitingDeadlineKinds: [...awaitingKinds],
+          awaitingDeadlineKinds: handlerOpenableKinds(config),
           reviewThreshold: config.reviewThreshold,
         };
       });

@@ -1,4 +1,4 @@
-import { loadConfig } from '#domain/config';
+import { loadConfig } from '#config/load';
 import { env, requireEnv } from '../functions/commons/env.ts';
 import { dbFromEnv } from '../functions/commons/store/service.ts';
 import { buildApp } from './app.ts';

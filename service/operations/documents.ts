@@ -1,5 +1,5 @@
 import type { DocumentText, DocumentView } from '#schemas/api';
-import { pageImageKey } from '#domain/ocr/keys';
+import { pageImageKey } from '#domain/page-keys';
 import { getDocument, type DocumentRecord } from '../../functions/commons/store/documents.ts';
 import { personalDataFor, type Identity } from '../identity.ts';
 import type { ObjectLocation, ServiceContext } from '../ports.ts';
@@ -10,7 +10,7 @@ import { documentView } from './views.ts';
 export async function findDocument(ctx: ServiceContext, documentId: string): Promise<DocumentRecord> {
   const doc = await getDocument(ctx.db, documentId);
   // An item with no status only carries a case-number mapping of a registration in progress.
-  if (!doc || !doc.status) throw notFound(`There is no document ${documentId}.`);
+  if (!doc?.status) throw notFound(`There is no document ${documentId}.`);
   return doc;
 }
 

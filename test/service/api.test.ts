@@ -132,7 +132,7 @@ describe('cases', () => {
     expect(opened.statusCode).toBe(201);
     expect(opened.json().deadline).toMatchObject({ kind: 'medical_declaration', due: '2025-04-14', status: 'open', openedBy: 'handler:Erik Handler' });
     expect(expectProblem(await service.app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/deadlines`, headers: erik, payload: { kind: 'grounds' } }), 422).detail).toContain('medical_declaration');
-    expectProblem(await service.app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/deadlines`, headers: erik, payload: { kind: 'whenever' } }), 400);
+    expectProblem(await service.app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/deadlines`, headers: erik, payload: { kind: 'whenever' } }), 422);
     const due = await service.app.inject({ method: 'GET', url: '/api/v1/deadlines?before=2025-04-15', headers: service.as('system') });
     expect(due.json().deadlines).toContainEqual(expect.objectContaining({ caseId, kind: 'medical_declaration', due: '2025-04-14' }));
     const journal = (await service.app.inject({ method: 'GET', url: `/api/v1/cases/${caseId}`, headers: erik })).json().journal;
@@ -199,7 +199,7 @@ describe('review', () => {
 describe('simultaneous decisions', () => {
   it('of two archivists deciding the same document at once, one carries it on and the other is refused', async () => {
     const { handIn } = await import('../../service/operations/intake.ts');
-    const { renderTextPdf } = await import('../support/render.ts');
+    const { renderTextPdf } = await import('../../corpus/render.ts');
     const { orphanDeclaration } = await import('./fixtures.ts');
     const letter = orphanDeclaration.map((line) => line.replace('Lise Larsen', 'Per Persen').replace('Bergen, 14.03.2025', 'Bergen, 17.03.2025'));
     const orphan = await handIn(service.runtime.context, { person: 'mailroom', role: 'archivist' }, { bytes: await renderTextPdf([letter]), fileName: 'orphan-2.pdf', receivedDate: '2025-03-21', postmarkDate: null });
