@@ -1,9 +1,9 @@
 import type { PostmottakConfig } from '#schemas/config';
+import type { EventPublisher } from '../stages/ports.ts';
 import type { ProcessResult } from '#schemas/pipeline';
 import type { ExecutionState } from '#schemas/state';
 import type { PageText } from '#engines/ocr/page-text';
 import type { Db } from '../functions/commons/store/db.ts';
-import type { EventPublisher } from '../stages/ports.ts';
 
 /**
  * What the service's operations need from the world, injected so the same operations run under
@@ -58,8 +58,7 @@ export interface AccessLog {
   record(entry: AccessRecord): Promise<void>;
 }
 
-/** Events go through the one publisher port of the stages (stages/ports.ts); the events module gives them ids and a bus. */
-export type { EventPublisher, StageEvent } from '../stages/ports.ts';
+export type { EventPublisher } from '../stages/ports.ts';
 
 export interface ServiceContext {
   db: Db;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { Problem, type Role } from '#schemas/api';
-import type { StageEvent } from '../../stages/ports.ts';
+import type { PostmottakEvent } from '#schemas/events';
 import { openTestService, kari, type TestService } from './fixtures.ts';
 
 /**
@@ -222,7 +222,7 @@ describe('simultaneous decisions', () => {
 describe('claims', () => {
   it('of many simultaneous claims exactly one wins; every other is told who was first; the holder may release it', async () => {
     const { caseId } = service.seeded.transfer;
-    const published: StageEvent[] = [];
+    const published: PostmottakEvent[] = [];
     const publisher = service.runtime.context.events;
     service.runtime.context.events = { publish: async (events) => void published.push(...events) };
     const handlers = await Promise.all(Array.from({ length: 12 }, (_, i) => service.person(`Handler ${i}`, 'caseworker')));
@@ -248,7 +248,7 @@ describe('claims', () => {
     expect(journal).toContainEqual(expect.objectContaining({ event: 'CaseReleased', actor: winner }));
     // One CaseClaimed for the one winner, one CaseReleased; identifiers and names only.
     service.runtime.context.events = publisher;
-    expect(published.map((e) => [e.type, e.caseId, e.detail.handlerId])).toEqual([
+    expect(published.map((e) => [e.type, e.caseId, (e.detail as { handlerId?: string }).handlerId])).toEqual([
       ['CaseClaimed', caseId, winner],
       ['CaseReleased', caseId, winner],
     ]);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Problem, type Role } from '#schemas/api';
 import type { ProcessResult } from '#schemas/pipeline';
-import type { StageEvent } from '../../service/ports.ts';
+import type { PostmottakEvent } from '#schemas/events';
 import { openTestService, type TestService } from './fixtures.ts';
 import { renderPageImage, renderTextPdf } from '../../corpus/render.ts';
 import { idFor } from '../support/national-ids.ts';
@@ -13,7 +13,7 @@ import { idFor } from '../support/national-ids.ts';
  */
 let service: TestService;
 let scanned: ProcessResult;
-let published: StageEvent[];
+let published: PostmottakEvent[];
 const mailroom = { person: 'mailroom', role: 'archivist' as const };
 
 const scannedDeclaration = [
