@@ -33,7 +33,14 @@ export async function eventsCommand(args: string[], options: { signal?: AbortSig
   while (!signal.aborted) {
     await new Promise<void>((resolve) => {
       const timer = setTimeout(resolve, options.pollMs ?? 500);
-      signal.addEventListener('abort', () => (clearTimeout(timer), resolve()), { once: true });
+      signal.addEventListener(
+        'abort',
+        () => {
+          clearTimeout(timer);
+          resolve();
+        },
+        { once: true },
+      );
     });
     if (!signal.aborted) await printNew();
   }

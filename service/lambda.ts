@@ -7,7 +7,7 @@ import { s3DocumentFiles } from './adapters/s3-document-files.ts';
 import { stepFunctionsPipeline } from './adapters/step-functions-pipeline.ts';
 import { eventPublisherFromEnv } from '../functions/commons/events/publisher-from-env.ts';
 import { dynamoAccessLog } from '../functions/commons/store/access-log.ts';
-import { type AccessLog, type EventPublisher, type ServiceContext } from './ports.ts';
+import type { AccessLog, EventPublisher, ServiceContext } from './ports.ts';
 
 /**
  * The service's context in a Lambda behind API Gateway: the table and bucket of the stack, the guard
