@@ -25,7 +25,7 @@ const usage = `postmottak — the incoming-mail pipeline, on this machine
   postmottak deadlines --due-before YYYY-MM-DD [--data-dir DIR]
   postmottak events [--since ID] [--follow] [--data-dir DIR]
   postmottak export --from YYYY-MM-DD --to YYYY-MM-DD [--format csv|xlsx] [--out FILE] [--data-dir DIR]
-  postmottak deadline-open CASE --kind medical_declaration|expert_statement|consent|comments [--data-dir DIR]
+  postmottak deadline-open CASE --kind KIND [--data-dir DIR]      (KIND: a deadline rule a case handler may open)
 
 CASE is a case number, 2025/00001 (or 2025-00001). The state lives in --data-dir (default
 .postmottak/). While \`postmottak serve\` runs on a data dir, the other commands on it go through it.
