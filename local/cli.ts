@@ -1,5 +1,6 @@
 import { Console } from 'node:console';
 import { UsageError, processCommand, reviewCommand, queueCommand, claimCommand, deadlineOpenCommand, deadlinesCommand } from './commands.ts';
+import { coversheetCommand, separatorCommand, uploadCommand } from './mailroom/commands.ts';
 
 // Standard output belongs to the results (--json: one object per line and nothing else); every log
 // line, ours or a library's, goes to standard error.
@@ -7,7 +8,10 @@ globalThis.console = new Console({ stdout: process.stderr, stderr: process.stder
 
 const usage = `postmottak — the incoming-mail pipeline, on this machine
 
-  postmottak process [--received YYYY-MM-DD] [--postmarked YYYY-MM-DD] [--data-dir DIR] [--json] FILE...
+  postmottak process [--received YYYY-MM-DD] [--postmarked YYYY-MM-DD] [--manifest FILE.csv] [--data-dir DIR] [--json] FILE|FOLDER...
+  postmottak upload [--received YYYY-MM-DD] [--postmarked YYYY-MM-DD] [--batch NAME] [--manifest FILE.csv] [--bucket BUCKET] [--data-dir DIR] [--json] FILE|FOLDER...
+  postmottak coversheet --case CASE [--type TYPE] [--area AREA] --out FILE.pdf [--data-dir DIR]
+  postmottak separator --out FILE.pdf
   postmottak review list [--data-dir DIR] [--json]
   postmottak review decide DOCUMENT_ID --archivist NAME [--type TYPE] [--area AREA] [--case CASE_ID] [--data-dir DIR] [--json]
   postmottak queue QUEUE [--keyword K] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--order oldest|priority] [--limit N] [--cursor C] [--data-dir DIR]
@@ -24,6 +28,9 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   claim: claimCommand,
   'deadline-open': deadlineOpenCommand,
   deadlines: deadlinesCommand,
+  upload: uploadCommand,
+  coversheet: coversheetCommand,
+  separator: separatorCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
-import { stat } from 'node:fs/promises';
-import { ArchivistDecision, type ProcessResult } from '../schemas/pipeline.ts';
+import { ArchivistDecision } from '../schemas/pipeline.ts';
 import { DeadlineKind, IsoDate } from '../schemas/taxonomy.ts';
 import { loadConfig } from '../domain/config.ts';
 import { osloDate } from '../domain/calendar.ts';
@@ -42,57 +41,18 @@ function print(json: boolean, value: unknown, human: () => string): void {
   process.stdout.write((json ? JSON.stringify(value) : human()) + '\n');
 }
 
-async function assertReadableFiles(files: string[]): Promise<void> {
-  if (files.length === 0) throw new UsageError('name at least one file to process');
-  for (const file of files) {
-    const info = await stat(file).catch(() => null);
-    if (!info) throw new UsageError(`no such file: ${file}`);
-    if (!info.isFile()) throw new UsageError(`not a file: ${file}`);
-  }
-}
-
-function describe(result: ProcessResult): string {
-  const what = [result.documentType, result.area].filter(Boolean).join(', ');
-  const where = result.status === 'routed' ? `-> ${result.queue}${result.caseId ? ` (case ${result.caseId})` : ''}` : `-> ${result.queue}: ${result.reason}`;
-  return `${result.file}: ${result.status}${what ? ` [${what}]` : ''} ${where}`;
-}
-
 export async function processCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { ...common, received: { type: 'string' }, postmarked: { type: 'string' } },
+    options: { ...common, received: { type: 'string' }, postmarked: { type: 'string' }, manifest: { type: 'string' } },
   });
-  const receivedDate = isoDate(values.received, '--received') ?? osloDate(new Date());
-  const postmarkDate = isoDate(values.postmarked, '--postmarked') ?? null;
-  await assertReadableFiles(positionals);
-
-  const { loadLocalStateMachine } = await import('./state-machine.ts');
-  const { processScan } = await import('./intake.ts');
-  const { shutdownOcr } = await import('../domain/ocr/index.ts');
-
-  return withStack(values['data-dir'], values.verbose, async (stack) => {
-    let failures = 0;
-    try {
-      const machine = await loadLocalStateMachine();
-      for (const [index, file] of positionals.entries()) {
-        const started = Date.now();
-        try {
-          const { result } = await processScan(machine, stack.bucket, file, { receivedDate, postmarkDate }, values.verbose ? (line) => process.stderr.write(line + '\n') : undefined);
-          process.stdout.write((values.json ? JSON.stringify(result) : describe(result)) + '\n');
-          process.stderr.write(`[${index + 1}/${positionals.length}] ${file}: ${result.status} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
-        } catch (error) {
-          // The state machine itself failed (RecordFailure could not record the document either):
-          // that is a pipeline failure, reported and counted, and the next file still runs.
-          failures += 1;
-          process.stderr.write(`[${index + 1}/${positionals.length}] ${file}: PIPELINE FAILURE: ${(error as Error).message}\n`);
-        }
-      }
-    } finally {
-      await shutdownOcr();
-    }
-    return failures === 0 ? 0 : 1;
-  });
+  // Files and folders, with progress and a summary: shared with `upload` (local/mailroom/).
+  const { batchOptions, inputFiles, runLocalBatch, datesFor } = await import('./mailroom/commands.ts');
+  const options = await batchOptions(values);
+  const files = await inputFiles(positionals);
+  const { uploadScan } = await import('./intake.ts');
+  return runLocalBatch(values['data-dir'], files, options, async (bucket, file) => ({ state: await uploadScan(bucket, file.path, datesFor(file, options)) }));
 }
 
 export async function reviewCommand(args: string[]): Promise<number> {

@@ -83,7 +83,8 @@ export async function renderCoverSheet(facts: CoverSheetFacts): Promise<Buffer> 
   doc.y = y;
   factLine(doc, 'Saksnummer', caseNumber);
   factLine(doc, 'Dokumenttype', facts.documentType ? (facts.documentTypeName ?? facts.documentType) : 'ikke angitt (leses av dokumentet)');
-  if (facts.area) factLine(doc, 'Saksområde', facts.areaName ?? facts.area);
+  // The case's own area is printed for the reader even when the code leaves the area open.
+  if (facts.area || facts.areaName) factLine(doc, 'Saksområde', facts.areaName ?? facts.area!);
   doc
     .font('Helvetica')
     .fontSize(10)

@@ -1,0 +1,230 @@
+import { parseArgs } from 'node:util';
+import { writeFile } from 'node:fs/promises';
+import { S3Client } from '@aws-sdk/client-s3';
+import { DocumentType } from '../../schemas/taxonomy.ts';
+import type { ExecutionState } from '../../schemas/state.ts';
+import type { ProcessResult } from '../../schemas/pipeline.ts';
+import { loadConfig } from '../../domain/config.ts';
+import { osloDate } from '../../domain/calendar.ts';
+import { normaliseCaseNumber } from '../../domain/sheets/sheet-code.ts';
+import { UsageError, isoDate } from '../commands.ts';
+import { startLocalStack } from '../stack.ts';
+import { batchReport, type BatchRow } from './batch-report.ts';
+import { expandInputs, InputError, postmarkFor, readManifest, type InputFile } from './inputs.ts';
+import { documentTypeNames } from './sheet-labels.ts';
+import { uploadToIncoming } from './uploader.ts';
+
+/**
+ * The mailroom's commands: printing cover and separator sheets, and uploading a day's scans.
+ */
+
+/** Where a case is looked up: the embedded stack today; the running service (`serve`) when it is up. */
+export interface CaseDirectory {
+  find(caseId: string): Promise<{ caseNumber: string; area: string; open: boolean } | null>;
+}
+
+async function embeddedCaseDirectory<T>(dataDir: string, verbose: boolean, use: (directory: CaseDirectory) => Promise<T>): Promise<T> {
+  const stack = await startLocalStack({ dataDir, verbose });
+  try {
+    const { dbFromEnv, getCase } = await import('../../functions/commons/store/service.ts');
+    const db = dbFromEnv();
+    return await use({
+      async find(caseId) {
+        const record = await getCase(db, caseId);
+        return record ? { caseNumber: record.caseNumber, area: record.area, open: record.open } : null;
+      },
+    });
+  } finally {
+    await stack.stop();
+  }
+}
+
+const common = {
+  'data-dir': { type: 'string', default: '.postmottak' },
+  verbose: { type: 'boolean', default: false },
+} as const;
+
+export async function coversheetCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { ...common, case: { type: 'string' }, type: { type: 'string' }, area: { type: 'string' }, out: { type: 'string' } } });
+  if (!values.case) throw new UsageError('--case CASE is required (e.g. --case 2025/00001)');
+  if (!values.out) throw new UsageError('--out FILE.pdf is required');
+  const caseNumber = normaliseCaseNumber(values.case);
+  if (!caseNumber) throw new UsageError(`--case must be a case number written 2025/00001 or 2025-00001, not '${values.case}'`);
+  const type = values.type === undefined ? null : DocumentType.safeParse(values.type);
+  if (type && !type.success) throw new UsageError(`unknown document type '${values.type}' (one of ${DocumentType.options.join(', ')})`);
+  const config = loadConfig();
+  if (values.area !== undefined && !config.areas.some((a) => a.code === values.area)) throw new UsageError(`unknown case area '${values.area}'`);
+
+  const found = await embeddedCaseDirectory(values['data-dir'], values.verbose, (directory) => directory.find(caseNumber.replace('/', '-')));
+  if (!found) throw new UsageError(`no case ${caseNumber} in ${values['data-dir']}`);
+  if (!found.open) throw new UsageError(`case ${caseNumber} is closed: a cover sheet would send mail to a closed case`);
+  const area = values.area ?? found.area;
+  const { renderCoverSheet } = await import('../../engines/sheets/sheet-pdf.ts');
+  const pdf = await renderCoverSheet({
+    caseNumber,
+    documentType: type?.data ?? null,
+    area: values.area ?? null,
+    ...(type?.data ? { documentTypeName: documentTypeNames[type.data] } : {}),
+    areaName: config.areas.find((a) => a.code === area)?.name ?? area,
+  });
+  await writeFile(values.out, pdf);
+  process.stderr.write(`wrote ${values.out}: cover sheet for case ${caseNumber}\n`);
+  return 0;
+}
+
+export async function separatorCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { out: { type: 'string' } } });
+  if (!values.out) throw new UsageError('--out FILE.pdf is required');
+  const { renderSeparatorSheet } = await import('../../engines/sheets/sheet-pdf.ts');
+  await writeFile(values.out, await renderSeparatorSheet());
+  process.stderr.write(`wrote ${values.out}: separator sheet\n`);
+  return 0;
+}
+
+export interface BatchOptions {
+  receivedDate: string;
+  postmarkDate: string | null;
+  manifest: Map<string, string | null> | null;
+  json: boolean;
+  verbose: boolean;
+}
+
+export function rowsOf(result: ProcessResult): BatchRow[] {
+  return [{ file: result.file, outcome: result.status, queue: result.queue, caseId: result.caseId, documentType: result.documentType }];
+}
+
+export async function batchOptions(values: { received?: string; postmarked?: string; manifest?: string; json?: boolean; verbose?: boolean }): Promise<BatchOptions> {
+  try {
+    return {
+      receivedDate: isoDate(values.received, '--received') ?? osloDate(new Date()),
+      postmarkDate: isoDate(values.postmarked, '--postmarked') ?? null,
+      manifest: values.manifest ? await readManifest(values.manifest) : null,
+      json: values.json ?? false,
+      verbose: values.verbose ?? false,
+    };
+  } catch (error) {
+    if (error instanceof InputError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+export async function inputFiles(paths: string[]): Promise<InputFile[]> {
+  try {
+    return await expandInputs(paths);
+  } catch (error) {
+    if (error instanceof InputError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+/** The dates one file goes in with: the manifest's postmark wins over --postmarked for its file. */
+export function datesFor(file: InputFile, options: BatchOptions) {
+  const fromManifest = options.manifest ? postmarkFor(options.manifest, file) : undefined;
+  return { receivedDate: options.receivedDate, postmarkDate: fromManifest === undefined ? options.postmarkDate : fromManifest };
+}
+
+/**
+ * Runs files through the embedded pipeline one at a time, in order, with progress and the summary.
+ * `enter` puts one file into incoming/ and returns the state the pipeline starts from.
+ */
+export async function runLocalBatch(dataDir: string, files: InputFile[], options: BatchOptions, enter: (bucket: string, file: InputFile) => Promise<{ state: ExecutionState; note?: string }>): Promise<number> {
+  const { loadLocalStateMachine } = await import('../state-machine.ts');
+  const { runToResult } = await import('../intake.ts');
+  const { shutdownOcr } = await import('../../domain/ocr/index.ts');
+  const stack = await startLocalStack({ dataDir, verbose: options.verbose });
+  const report = batchReport(files.length);
+  let failures = 0;
+  try {
+    const machine = await loadLocalStateMachine();
+    for (const file of files) {
+      report.start(file.display);
+      const started = Date.now();
+      try {
+        const { state, note } = await enter(stack.bucket, file);
+        const { result } = await runToResult(machine, state, file.display, options.verbose ? (line) => process.stderr.write(line + '\n') : undefined);
+        process.stdout.write((options.json ? JSON.stringify(result) : describe(result)) + '\n');
+        report.done(file.display, rowsOf(result).map((r) => (note ? { ...r, note } : r)), (Date.now() - started) / 1000);
+      } catch (error) {
+        // The pipeline itself failed (RecordFailure could not record the document either): reported
+        // and counted, and the next file still runs.
+        failures += 1;
+        process.stderr.write(`${file.display}: PIPELINE FAILURE: ${(error as Error).message}\n`);
+        report.done(file.display, [{ file: file.display, outcome: 'failed' }], (Date.now() - started) / 1000);
+      }
+    }
+  } finally {
+    await shutdownOcr();
+    await stack.stop();
+    // With --json, standard output carries the JSON lines and nothing else.
+    (options.json ? process.stderr : process.stdout).write(report.finish() + '\n');
+  }
+  return failures === 0 ? 0 : 1;
+}
+
+export function describe(result: ProcessResult): string {
+  const what = [result.documentType, result.area].filter(Boolean).join(', ');
+  const where = result.status === 'routed' ? `-> ${result.queue}${result.caseId ? ` (case ${result.caseId})` : ''}` : `-> ${result.queue}: ${result.reason}`;
+  return `${result.file}: ${result.status}${what ? ` [${what}]` : ''} ${where}`;
+}
+
+/** The bucket named by the configuration (environment) or --bucket: uploads go to AWS, not the embedded stack. */
+function configuredBucket(flag: string | undefined): string | null {
+  return flag ?? process.env.POSTMOTTAK_UPLOAD_BUCKET ?? null;
+}
+
+export async function uploadCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      ...common,
+      json: { type: 'boolean', default: false },
+      received: { type: 'string' },
+      postmarked: { type: 'string' },
+      batch: { type: 'string' },
+      manifest: { type: 'string' },
+      bucket: { type: 'string' },
+    },
+  });
+  const options = await batchOptions(values);
+  const files = await inputFiles(positionals);
+  const batch = values.batch ?? null;
+  if (batch !== null && !/^[\w.-]{1,64}$/.test(batch)) throw new UsageError('--batch is a name of letters, digits, ".", "-" and "_" (at most 64)');
+  const bucket = configuredBucket(values.bucket);
+
+  if (bucket) {
+    // A real bucket: the pipeline runs in AWS on the bucket's event; here only the upload.
+    const s3 = new S3Client({});
+    const report = batchReport(files.length);
+    let failures = 0;
+    for (const file of files) {
+      report.start(file.display);
+      const started = Date.now();
+      try {
+        const object = await uploadToIncoming(s3, bucket, { file: file.path, ...datesFor(file, options), batch });
+        if (options.json) process.stdout.write(JSON.stringify({ file: file.display, bucket, key: object.key, sha256: object.sha256, uploaded: object.uploaded }) + '\n');
+        report.done(file.display, [{ file: file.display, outcome: 'uploaded', ...(object.uploaded ? {} : { note: 'already there' }) }], (Date.now() - started) / 1000);
+      } catch (error) {
+        failures += 1;
+        process.stderr.write(`${file.display}: upload failed: ${(error as Error).name}: ${(error as Error).message}\n`);
+        report.done(file.display, [{ file: file.display, outcome: 'failed' }], (Date.now() - started) / 1000);
+      }
+    }
+    (options.json ? process.stderr : process.stdout).write(report.finish() + '\n');
+    s3.destroy();
+    return failures === 0 ? 0 : 1;
+  }
+
+  // The embedded stack: its S3 server sends no notifications, so the upload drives the pipeline
+  // itself, as `process` does.
+  const { s3Client } = await import('../../functions/commons/clients.ts');
+  return runLocalBatch(values['data-dir'], files, options, async (bucketName, file) => {
+    const dates = datesFor(file, options);
+    const object = await uploadToIncoming(s3Client(), bucketName, { file: file.path, ...dates, batch });
+    const state: ExecutionState = {
+      intake: { bucket: object.bucket, key: object.key, etag: object.etag, versionId: object.versionId, ...dates },
+      fileName: file.display,
+    };
+    return object.uploaded ? { state } : { state, note: 'already uploaded' };
+  });
+}
