@@ -6,11 +6,11 @@
  * is passed through the OCR noise model measured on real scans, so the splitter sees what OCR reads.
  * Page text is what a reader of the scan gets; rendering to images is left to the caller.
  */
-import { generateCorpus, type CorpusDoc } from '../test/corpus/generate.ts';
-import { applyNoise, type NoiseModel } from '../test/corpus/noise.ts';
-import { addDays, helfoRef, navRef, person, randomDate, writeDate } from '../test/corpus/people.ts';
-import { Rng, expand } from '../test/corpus/rng.ts';
-import { wrap } from '../test/corpus/letter.ts';
+import { generateCorpus, type CorpusDoc } from './generate.ts';
+import { applyNoise, type NoiseModel } from './noise.ts';
+import { addDays, helfoRef, navRef, person, randomDate, writeDate } from './people.ts';
+import { Rng, expand } from './rng.ts';
+import { wrap } from './letter.ts';
 
 export type GeneratedKind = 'letter' | 'decision_copy' | 'form' | 'image' | 'separator';
 

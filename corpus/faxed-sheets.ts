@@ -7,7 +7,7 @@ import { renderCoverSheet, renderSeparatorSheet } from '../engines/sheets/sheet-
 import { renderPdfPage } from '../domain/ocr/pdf-pages.ts';
 import type { SheetCode } from '../domain/sheets/sheet-code.ts';
 import { seededRandom } from '../domain/seeded-random.ts';
-import { degrade, toTiffG4 } from '../test/support/render.ts';
+import { degrade, toTiffG4 } from './render.ts';
 
 export const FAX_DPI = 200;
 

@@ -9,8 +9,8 @@
 import { parseArgs } from 'node:util';
 import { splitBundle } from '../domain/bundles/split.ts';
 import { addToScore, emptyScore, generateBundle, trueParts, type GeneratedBundle, type SplitScore } from '../corpus/bundles.ts';
-import { learnNoise } from '../test/corpus/noise.ts';
-import { loadRecords } from '../test/corpus/records.ts';
+import { learnNoise } from '../corpus/noise.ts';
+import { loadRecords } from '../corpus/records.ts';
 
 export function bundlePages(bundle: GeneratedBundle) {
   return bundle.pages.map((page) => ({
@@ -27,7 +27,8 @@ export function evaluateSplits(count: number, split: 'train' | 'eval', failures?
   const scores: Record<string, SplitScore> = {};
   for (const shape of ['first_instance_bundle', 'mailroom_batch'] as const) {
     for (const withSeparators of [false, true]) {
-      const score = (scores[`${shape} ${withSeparators ? 'with separator sheets' : 'without separators'}`] = emptyScore());
+      const score = emptyScore();
+      scores[`${shape} ${withSeparators ? 'with separator sheets' : 'without separators'}`] = score;
       for (let i = 0; i < count; i++) {
         const bundle = generateBundle(i, shape, withSeparators, { seed: split === 'eval' ? 2025 : 17, split, noise });
         const predicted = splitBundle(bundlePages(bundle)).parts.map((p) => p.pages);
@@ -40,7 +41,8 @@ export function evaluateSplits(count: number, split: 'train' | 'eval', failures?
   // Real OCR: the held-out scans the product's own OCR read (test/corpus/data/eval-ocr.jsonl), stacked
   // as a mailroom would feed them, with no separator sheets.
   const real = loadRecords('eval-ocr');
-  const score = (scores['mailroom batch of real OCR\'d held-out scans'] = emptyScore());
+  const score = emptyScore();
+  scores["mailroom batch of real OCR'd held-out scans"] = score;
   let at = 0;
   for (let i = 0; i < count && at < real.length; i++) {
     const stack = real.slice(at, at + 3 + (i % 4));
@@ -68,7 +70,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const started = performance.now();
   const scores = evaluateSplits(Number(values.count), split, values.show ? (bundle, predicted) => {
     console.log(`\n=== ${bundle.id}: truth ${JSON.stringify(trueParts(bundle))} predicted ${JSON.stringify(predicted)}`);
-    bundle.pages.forEach((p, i) => console.log(`--- page ${i} (${p.kind}, doc ${p.document})\n${p.lines.slice(0, 8).join('\n')}\n ...\n${p.lines.slice(-4).join('\n')}`));
+    for (const [i, p] of bundle.pages.entries()) console.log(`--- page ${i} (${p.kind}, doc ${p.document})\n${p.lines.slice(0, 8).join('\n')}\n ...\n${p.lines.slice(-4).join('\n')}`);
   } : undefined);
   console.log(`Bundle splitting (${split} letters, ${values.count} files per kind, ${((performance.now() - started) / 1000).toFixed(1)} s)`);
   for (const line of formatSplitScores(scores)) console.log(`  ${line}`);

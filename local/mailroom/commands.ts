@@ -1,7 +1,6 @@
 import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
 import { S3Client } from '@aws-sdk/client-s3';
-import { DocumentType } from '../../schemas/taxonomy.ts';
 import type { ExecutionState } from '../../schemas/state.ts';
 import type { ProcessResult } from '../../schemas/pipeline.ts';
 import { loadConfig } from '../../domain/config.ts';
@@ -11,7 +10,6 @@ import { UsageError, isoDate } from '../commands.ts';
 import { startLocalStack } from '../stack.ts';
 import { batchReport, type BatchRow } from './batch-report.ts';
 import { expandInputs, InputError, postmarkFor, readManifest, type InputFile } from './inputs.ts';
-import { documentTypeNames } from './sheet-labels.ts';
 import { uploadToIncoming } from './uploader.ts';
 
 /**
@@ -50,9 +48,9 @@ export async function coversheetCommand(args: string[]): Promise<number> {
   if (!values.out) throw new UsageError('--out FILE.pdf is required');
   const caseNumber = normaliseCaseNumber(values.case);
   if (!caseNumber) throw new UsageError(`--case must be a case number written 2025/00001 or 2025-00001, not '${values.case}'`);
-  const type = values.type === undefined ? null : DocumentType.safeParse(values.type);
-  if (type && !type.success) throw new UsageError(`unknown document type '${values.type}' (one of ${DocumentType.options.join(', ')})`);
   const config = loadConfig();
+  const typeRule = values.type === undefined ? null : config.typeRules.find((r) => r.type === values.type);
+  if (typeRule === undefined) throw new UsageError(`unknown document type '${values.type}' (one of ${config.typeRules.map((r) => r.type).join(', ')})`);
   if (values.area !== undefined && !config.areas.some((a) => a.code === values.area)) throw new UsageError(`unknown case area '${values.area}'`);
 
   const found = await embeddedCaseDirectory(values['data-dir'], values.verbose, (directory) => directory.find(caseNumber.replace('/', '-')));
@@ -62,9 +60,9 @@ export async function coversheetCommand(args: string[]): Promise<number> {
   const { renderCoverSheet } = await import('../../engines/sheets/sheet-pdf.ts');
   const pdf = await renderCoverSheet({
     caseNumber,
-    documentType: type?.data ?? null,
+    documentType: typeRule?.type ?? null,
     area: values.area ?? null,
-    ...(type?.data ? { documentTypeName: documentTypeNames[type.data] } : {}),
+    ...(typeRule ? { documentTypeName: typeRule.names.nb } : {}),
     areaName: config.areas.find((a) => a.code === area)?.name ?? area,
   });
   await writeFile(values.out, pdf);

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProcessResult } from '#schemas/pipeline';
 import { renderPdfPage } from '#domain/ocr/pdf-pages';
 import { readSheetCode } from '../../engines/sheets/read-sheet-code.ts';
-import { renderTextPdf } from '../support/render.ts';
+import { renderTextPdf } from '../../corpus/render.ts';
 import { idFor } from '../support/national-ids.ts';
 
 /**

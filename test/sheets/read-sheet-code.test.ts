@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readSheetCode } from '../../engines/sheets/read-sheet-code.ts';
 import { preparePage, toPng } from '#domain/ocr/prepare';
 import { encodeSheetCode } from '#domain/sheets/sheet-code';
-import { degrade, renderPageImage } from '../support/render.ts';
+import { degrade, renderPageImage } from '../../corpus/render.ts';
 import { FAX_DPI, faxedSheets, printedSheet } from '../../corpus/faxed-sheets.ts';
 import sharp from 'sharp';
 
