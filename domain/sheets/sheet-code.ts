@@ -1,3 +1,5 @@
+import type { SheetCode } from '../../schemas/sheets.ts';
+
 /**
  * The machine-readable code printed on a cover sheet (førsteside) or a separator sheet (skilleark).
  *
@@ -8,9 +10,7 @@
  * to start with "postmottak:", or a hand-edited one, is refused rather than misfiled. A field the
  * sheet leaves open is written "-". The case number uses the slash-free form the API uses.
  */
-export type SheetCode =
-  | { kind: 'cover'; caseNumber: string; documentType: string | null; area: string | null }
-  | { kind: 'separator' };
+export type { SheetCode };
 
 const PREFIX = 'postmottak';
 const VERSION = 'v1';
