@@ -76,3 +76,18 @@ export function decodeSheetCode(text: string): DecodedSheetCode {
   }
   return { ok: false, reason: `unknown sheet '${kind ?? ''}'` };
 }
+
+/**
+ * A sheet recognised by its printed code line in a page's text layer (a cover sheet merged into a
+ * PDF without being printed and scanned). Only the whole line counts, so a letter quoting a code
+ * in a sentence is not taken for a sheet.
+ */
+export function sheetCodeInText(text: string): SheetCode | null {
+  for (const line of text.split('\n')) {
+    const candidate = line.trim();
+    if (!candidate.startsWith(`${PREFIX}:`)) continue;
+    const decoded = decodeSheetCode(candidate);
+    if (decoded.ok) return decoded.code;
+  }
+  return null;
+}

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeSheetCode, encodeSheetCode, normaliseCaseNumber, type SheetCode } from '#domain/sheets/sheet-code';
+import { decodeSheetCode, encodeSheetCode, normaliseCaseNumber, sheetCodeInText, type SheetCode } from '#domain/sheets/sheet-code';
 
 describe('sheet codes', () => {
   it.each<[SheetCode, RegExp]>([
@@ -38,5 +38,13 @@ describe('sheet codes', () => {
     expect(normaliseCaseNumber('2025-00001')).toBe('2025/00001');
     expect(normaliseCaseNumber(' 2025/00001 ')).toBe('2025/00001');
     expect(normaliseCaseNumber('2025/1')).toBeNull();
+  });
+});
+
+describe('a sheet in a text layer', () => {
+  it('is recognised by its whole code line, and not by a code quoted in a sentence', () => {
+    const line = encodeSheetCode({ kind: 'cover', caseNumber: '2025/00001', documentType: null, area: 'dental' });
+    expect(sheetCodeInText(`FØRSTESIDE\nLegg dette arket øverst\n${line}\nSaksnummer: 2025/00001`)).toEqual({ kind: 'cover', caseNumber: '2025/00001', documentType: null, area: 'dental' });
+    expect(sheetCodeInText(`Koden var ${line}, men arket er borte.`)).toBeNull();
   });
 });
