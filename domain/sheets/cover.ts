@@ -27,9 +27,10 @@ export function documentPages<T extends SheetedPage>(pages: readonly T[]): T[] {
 export function classificationUnderCover(classification: Classification, cover: CoverSheet, knownTypes: readonly string[]): Classification {
   const type = cover.documentType && knownTypes.includes(cover.documentType) ? cover.documentType : null;
   const area = cover.area ?? classification.area;
-  if (!type) return { ...classification, area };
+  if (!type) return { ...classification, area, cover };
   return {
     ...classification,
+    cover,
     documentType: type,
     area,
     typeConfidence: 1,

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { classificationUnderCover, coverOf, documentPages, linkByCover } from '#domain/sheets/cover';
 import type { Classification } from '#schemas/pipeline';
+import { decideLink } from '#domain/registry/linking';
+import { loadConfig } from '#domain/config';
 import type { CoverSheet } from '#schemas/sheets';
 
 const cover: CoverSheet = { kind: 'cover', caseNumber: '2025/00042', documentType: 'medical_declaration', area: null };
@@ -25,7 +27,7 @@ describe('a cover-sheeted document', () => {
   });
 
   it('is classified as usual when the sheet names no type, or one the configuration does not know', () => {
-    expect(classificationUnderCover(guessed, { ...cover, documentType: null }, types)).toEqual(guessed);
+    expect(classificationUnderCover(guessed, { ...cover, documentType: null }, types)).toEqual({ ...guessed, cover: { ...cover, documentType: null } });
     expect(classificationUnderCover(guessed, { ...cover, documentType: 'retired_type' }, types).documentType).toBe('correspondence');
   });
 
@@ -33,5 +35,23 @@ describe('a cover-sheeted document', () => {
     expect(linkByCover(cover, { caseId: '2025-00042', open: true })).toEqual({ review: false, caseId: '2025-00042' });
     expect(linkByCover(cover, null)).toEqual({ review: true, reason: 'the cover sheet names case 2025/00042, which does not exist' });
     expect(linkByCover(cover, { caseId: '2025-00042', open: false })).toMatchObject({ review: true });
+  });
+});
+
+describe('linking a cover-sheeted document', () => {
+  const config = loadConfig();
+  const sheeted = classificationUnderCover({ ...guessed, documentType: 'appeal', confidence: 0.3, typeConfidence: 0.3 }, cover, types);
+  const coverCase = { caseId: '2025-00042', open: true, area: 'sick_pay', createdBy: 'doc-other' };
+  const otherCase = { caseId: '2025-00007', open: true, area: 'dental', createdBy: 'doc-x' };
+
+  it("goes to the sheet's case even when the letter's references point elsewhere", () => {
+    const link = decideLink({ documentId: 'doc-1', classification: sheeted, referenceMatches: [[otherCase]], nationalIdMatches: [otherCase], coverCase }, config);
+    expect(link).toMatchObject({ review: false, caseId: '2025-00042', matchedBy: 'cover_sheet', classification: { documentType: 'medical_declaration', confidence: 1 } });
+  });
+
+  it('goes to review when the case on the sheet does not exist, or when the sheet names no type and the type is unsure', () => {
+    expect(decideLink({ documentId: 'doc-1', classification: sheeted, referenceMatches: [], nationalIdMatches: [], coverCase: null }, config)).toMatchObject({ review: true, caseId: null, reason: expect.stringContaining('2025/00042, which does not exist') });
+    const untyped = classificationUnderCover({ ...guessed, typeConfidence: 0.3 }, { ...cover, documentType: null }, types);
+    expect(decideLink({ documentId: 'doc-1', classification: untyped, referenceMatches: [], nationalIdMatches: [], coverCase }, config)).toMatchObject({ review: true, reason: expect.stringContaining('not sure') });
   });
 });
