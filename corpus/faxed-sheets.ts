@@ -4,7 +4,7 @@
  * Used by the read-rate test and `npm run eval`.
  */
 import { renderCoverSheet, renderSeparatorSheet } from '../engines/sheets/sheet-pdf.ts';
-import { renderPdfPage } from '../domain/ocr/pdf-pages.ts';
+import { renderPdfPage } from '../engines/pdf/pages.ts';
 import type { SheetCode } from '../domain/sheets/sheet-code.ts';
 import { seededRandom } from '../domain/seeded-random.ts';
 import { degrade, toTiffG4 } from './render.ts';

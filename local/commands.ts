@@ -1,7 +1,8 @@
 import { parseArgs } from 'node:util';
 import { ArchivistDecision } from '../schemas/pipeline.ts';
 import { DeadlineKind, IsoDate } from '../schemas/taxonomy.ts';
-import { extensionNoticeKinds, handlerOpenableKinds, loadConfig } from '../domain/config.ts';
+import { extensionNoticeKinds, handlerOpenableKinds } from '../domain/config.ts';
+import { loadConfig } from '../config/load.ts';
 import { osloDate } from '../domain/calendar.ts';
 import { startLocalStack, type LocalStack } from './stack.ts';
 

@@ -3,7 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import { S3Client } from '@aws-sdk/client-s3';
 import type { ExecutionState } from '../../schemas/state.ts';
 import type { ProcessResult } from '../../schemas/pipeline.ts';
-import { loadConfig } from '../../domain/config.ts';
+import { loadConfig } from '../../config/load.ts';
 import { osloDate } from '../../domain/calendar.ts';
 import { normaliseCaseNumber } from '../../domain/sheets/sheet-code.ts';
 import { UsageError, isoDate } from '../commands.ts';
@@ -128,7 +128,7 @@ export function datesFor(file: InputFile, options: BatchOptions) {
 export async function runLocalBatch(dataDir: string, files: InputFile[], options: BatchOptions, enter: (bucket: string, file: InputFile) => Promise<{ state: ExecutionState; note?: string }>): Promise<number> {
   const { loadLocalStateMachine } = await import('../state-machine.ts');
   const { runToResult } = await import('../intake.ts');
-  const { shutdownOcr } = await import('../../domain/ocr/index.ts');
+  const { shutdownOcr } = await import('../../engines/ocr/index.ts');
   const stack = await startLocalStack({ dataDir, verbose: options.verbose });
   const report = batchReport(files.length);
   let failures = 0;

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { PDFParse } from 'pdf-parse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProcessResult } from '#schemas/pipeline';
-import { renderPdfPage } from '#domain/ocr/pdf-pages';
+import { renderPdfPage } from '#engines/pdf/pages';
 import { readSheetCode } from '../../engines/sheets/read-sheet-code.ts';
 import { renderTextPdf } from '../../corpus/render.ts';
 import { idFor } from '../support/national-ids.ts';

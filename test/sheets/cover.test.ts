@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classificationUnderCover, coverOf, documentPages, linkByCover } from '#domain/sheets/cover';
 import type { Classification } from '#schemas/pipeline';
 import { decideLink } from '#domain/registry/linking';
-import { loadConfig } from '#domain/config';
+import { loadConfig } from '#config/load';
 import type { CoverSheet } from '#schemas/sheets';
 
 const cover: CoverSheet = { kind: 'cover', caseNumber: '2025/00042', documentType: 'medical_declaration', area: null };

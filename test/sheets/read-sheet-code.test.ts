@@ -1,7 +1,7 @@
 import bwipjs from 'bwip-js';
 import { describe, expect, it } from 'vitest';
 import { readSheetCode } from '../../engines/sheets/read-sheet-code.ts';
-import { preparePage, toPng } from '#domain/ocr/prepare';
+import { preparePage, toPng } from '#engines/images/prepare';
 import { encodeSheetCode } from '#domain/sheets/sheet-code';
 import { degrade, renderPageImage } from '../../corpus/render.ts';
 import { FAX_DPI, faxedSheets, printedSheet } from '../../corpus/faxed-sheets.ts';
