@@ -3,16 +3,25 @@ import type { PostmottakConfig } from '#schemas/config';
 import type { Classification, PageExtraction } from '#schemas/pipeline';
 import { classificationOf, type PageTextIn } from '#domain/classify/stage';
 import type { BlobStore } from './ports.ts';
+import { classificationUnderCover, coverOf, documentPages } from '#domain/sheets/cover';
 
 const StoredPageText = z.object({ text: z.string() });
 
-/** Classify: each page's text from the blob store (written by ExtractPage), then the domain's classification. */
+/**
+ * Classify: each page's text from the blob store (written by ExtractPage), then the domain's
+ * classification. Cover and separator sheet pages are no part of the document; a cover sheet on the
+ * first page settles the type when it names one, and Link takes its case.
+ */
 export async function classifyStage(pages: readonly PageExtraction[], ports: { config: PostmottakConfig; blobs: BlobStore }): Promise<Classification> {
+  const content = documentPages(pages);
   const texts = await Promise.all(
-    pages.map(async (page): Promise<PageTextIn> => {
+    content.map(async (page): Promise<PageTextIn> => {
       const { text } = StoredPageText.parse(JSON.parse(await ports.blobs.getText(page.textKey)));
       return { pageIndex: page.pageIndex, source: page.source, text };
     }),
   );
-  return classificationOf(texts, ports.config);
+  // Nothing but sheets: an empty document, which goes to review as one without readable text.
+  const classification = classificationOf(texts.length ? texts : pages.slice(0, 1).map((p) => ({ pageIndex: p.pageIndex, source: p.source, text: '' })), ports.config);
+  const cover = coverOf(pages);
+  return cover ? classificationUnderCover(classification, cover, ports.config.typeRules.map((r) => r.type)) : classification;
 }
