@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProcessResult } from '#schemas/pipeline';
 import { renderPdfPage } from '#engines/pdf/pages';
 import { readSheetCode } from '../../engines/sheets/read-sheet-code.ts';
-import { renderTextPdf } from '../../corpus/render.ts';
+import { degrade, renderPageImage, renderTextPdf, toScannedPdf } from '../../corpus/render.ts';
 import { idFor } from '../support/national-ids.ts';
 
 /**
@@ -108,6 +108,18 @@ describe('postmottak mailroom commands', () => {
     expect(text).toContain('Tannbehandling');
     const found = await readSheetCode(await renderPdfPage(await readFile(at('cover.pdf')), 0, 200));
     expect(found?.code).toEqual({ kind: 'cover', caseNumber: appealResult.caseId!.replace('-', '/'), documentType: 'medical_declaration', area: null });
+  });
+
+  it("registers a cover-sheeted scan on the sheet's case with the sheet's type, the cover page left out", async () => {
+    // The cover sheet printed by the previous test, faxed back with a note that names no case.
+    const appealRun = jsonLines((await postmottak(['process', '--json', '--received', '2025-03-20', '--data-dir', dataDir, at('inbox', 'appeal.pdf')])).stdout);
+    const caseId = appealRun[0]!.caseId!;
+    const coverPage = await degrade(await renderPdfPage(await readFile(at('cover.pdf')), 0, 200), { rotateDeg: 1.7, noise: 0.01, seed: 5 });
+    const note = await degrade(await renderPageImage(['Hei', '', 'Her er erklæringen fra legen min, som dere ba om.', '', 'Hilsen Kari'], { dpi: 200 }), { rotateDeg: -0.6, noise: 0.005, seed: 6 });
+    await writeFile(at('faxed.pdf'), await toScannedPdf([coverPage, note]));
+
+    const [result] = jsonLines((await postmottak(['process', '--json', '--received', '2025-03-24', '--data-dir', dataDir, at('faxed.pdf')])).stdout);
+    expect(result).toMatchObject({ status: 'routed', caseId, documentType: 'medical_declaration', confidence: 1, pages: 1 });
   });
 
   it('refuses a manifest with a date written wrong before anything is uploaded', async () => {
