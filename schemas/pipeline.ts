@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BundleAnalysis } from './bundles.ts';
 import { CoverSheet, SheetCode } from './sheets.ts';
 import { AreaCode, DeadlineKind, DocumentType, IsoDate, Language } from './taxonomy.ts';
 import { ExtractedFields } from './fields.ts';
@@ -86,6 +87,8 @@ export const Classification = z.object({
   modelVersion: z.string(),
   /** The cover sheet the scan came with: its case is the document's case, its type (if named) the document's type. */
   cover: CoverSheet.optional(),
+  /** The documents found in a scan that holds more than one, and the listed attachments it lacks. */
+  bundle: BundleAnalysis.optional(),
 });
 export type Classification = z.infer<typeof Classification>;
 

@@ -4,6 +4,8 @@ import type { Classification, PageExtraction } from '#schemas/pipeline';
 import { classificationOf, type PageTextIn } from '#domain/classify/stage';
 import type { BlobStore } from './ports.ts';
 import { classificationUnderCover, coverOf, documentPages } from '#domain/sheets/cover';
+import { bundleAnalysis } from '#domain/bundles/analysis';
+import type { SheetCode } from '#schemas/sheets';
 
 const StoredPageText = z.object({ text: z.string() });
 
@@ -13,15 +15,17 @@ const StoredPageText = z.object({ text: z.string() });
  * first page settles the type when it names one, and Link takes its case.
  */
 export async function classifyStage(pages: readonly PageExtraction[], ports: { config: PostmottakConfig; blobs: BlobStore }): Promise<Classification> {
-  const content = documentPages(pages);
-  const texts = await Promise.all(
-    content.map(async (page): Promise<PageTextIn> => {
+  const read = await Promise.all(
+    pages.map(async (page): Promise<PageTextIn & { sheet?: SheetCode | undefined }> => {
       const { text } = StoredPageText.parse(JSON.parse(await ports.blobs.getText(page.textKey)));
-      return { pageIndex: page.pageIndex, source: page.source, text };
+      return { pageIndex: page.pageIndex, source: page.source, text, sheet: page.sheet };
     }),
   );
+  const texts = documentPages(read);
   // Nothing but sheets: an empty document, which goes to review as one without readable text.
-  const classification = classificationOf(texts.length ? texts : pages.slice(0, 1).map((p) => ({ pageIndex: p.pageIndex, source: p.source, text: '' })), ports.config);
+  const classified = classificationOf(texts.length ? texts : read.slice(0, 1).map((p) => ({ ...p, text: '' })), ports.config);
+  const bundle = bundleAnalysis(read);
+  const classification = bundle ? { ...classified, bundle } : classified;
   const cover = coverOf(pages);
   return cover ? classificationUnderCover(classification, cover, ports.config.typeRules.map((r) => r.type)) : classification;
 }
