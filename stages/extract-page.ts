@@ -48,12 +48,14 @@ export async function extractPageStage(job: PageJob, ports: ExtractPagePorts): P
   // from the code line of a sheet merged into a PDF as text.
   const sheet = (image && ports.readSheet ? await ports.readSheet(image) : null) ?? sheetCodeInText(page.text);
   const textKey = pageTextKey(job.documentId, job.pageIndex);
+  // A sheet is no part of the document: neither its text nor its image is kept with it.
+  const kept = sheet ? { ...page, text: '', words: [], sheet } : page;
   await Promise.all([
-    blobs.put(textKey, JSON.stringify(page), 'application/json'),
-    image ? blobs.put(pageImageKey(job.documentId, job.pageIndex), image, 'image/png') : Promise.resolve(),
+    blobs.put(textKey, JSON.stringify(kept), 'application/json'),
+    image && !sheet ? blobs.put(pageImageKey(job.documentId, job.pageIndex), image, 'image/png') : Promise.resolve(),
   ]);
   return {
-    extraction: { pageIndex: job.pageIndex, source: page.source, textKey, chars: page.text.length, confidence: page.confidence, ...(sheet ? { sheet } : {}) },
-    words: page.words.length,
+    extraction: { pageIndex: job.pageIndex, source: page.source, textKey, chars: kept.text.length, confidence: page.confidence, ...(sheet ? { sheet } : {}) },
+    words: kept.words.length,
   };
 }
