@@ -1,13 +1,15 @@
 import { parseArgs } from 'node:util';
 import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { S3Client } from '@aws-sdk/client-s3';
-import type { ExecutionState } from '../../schemas/state.ts';
 import type { ProcessResult } from '../../schemas/pipeline.ts';
 import { loadConfig } from '../../config/load.ts';
 import { osloDate } from '../../domain/calendar.ts';
 import { normaliseCaseNumber } from '../../domain/sheets/sheet-code.ts';
-import { UsageError, isoDate } from '../commands.ts';
-import { startLocalStack } from '../stack.ts';
+import { UsageError, cliPerson, isoDate, through } from '../commands.ts';
+import type { CaseView } from '../../schemas/api.ts';
+import type { Identity } from '../../service/identity.ts';
+import { ApiProblem } from '../../service/problems.ts';
 import { batchReport, type BatchRow } from './batch-report.ts';
 import { expandInputs, InputError, postmarkFor, readManifest, type InputFile } from './inputs.ts';
 import { uploadToIncoming } from './uploader.ts';
@@ -16,24 +18,20 @@ import { uploadToIncoming } from './uploader.ts';
  * The mailroom's commands: printing cover and separator sheets, and uploading a day's scans.
  */
 
-/** Where a case is looked up: the embedded stack today; the running service (`serve`) when it is up. */
-export interface CaseDirectory {
-  find(caseId: string): Promise<{ caseNumber: string; area: string; open: boolean } | null>;
-}
-
-async function embeddedCaseDirectory<T>(dataDir: string, verbose: boolean, use: (directory: CaseDirectory) => Promise<T>): Promise<T> {
-  const stack = await startLocalStack({ dataDir, verbose });
+/** The case a cover sheet is printed for, through the service when `serve` runs on the data dir, else the embedded stack. */
+async function findCase(dataDir: string, verbose: boolean, caseNumber: string): Promise<CaseView['case'] | null> {
+  const reader: Identity = { person: cliPerson(), role: 'caseworker' };
+  const caseId = caseNumber.replace('/', '-');
   try {
-    const { dbFromEnv, getCase } = await import('../../functions/commons/store/service.ts');
-    const db = dbFromEnv();
-    return await use({
-      async find(caseId) {
-        const record = await getCase(db, caseId);
-        return record ? { caseNumber: record.caseNumber, area: record.area, open: record.open } : null;
-      },
-    });
-  } finally {
-    await stack.stop();
+    const { readCase } = await import('../../service/operations/cases.ts');
+    const view = await through<CaseView>(
+      { dataDir, verbose, command: 'coversheet' },
+      { http: (client) => client.call(reader, 'GET', `/cases/${encodeURIComponent(caseId)}`), direct: (ctx) => readCase(ctx, reader, caseNumber) },
+    );
+    return view.case;
+  } catch (error) {
+    if (error instanceof ApiProblem && error.status === 404) return null;
+    throw error;
   }
 }
 
@@ -53,7 +51,7 @@ export async function coversheetCommand(args: string[]): Promise<number> {
   if (typeRule === undefined) throw new UsageError(`unknown document type '${values.type}' (one of ${config.typeRules.map((r) => r.type).join(', ')})`);
   if (values.area !== undefined && !config.areas.some((a) => a.code === values.area)) throw new UsageError(`unknown case area '${values.area}'`);
 
-  const found = await embeddedCaseDirectory(values['data-dir'], values.verbose, (directory) => directory.find(caseNumber.replace('/', '-')));
+  const found = await findCase(values['data-dir'], values.verbose, caseNumber);
   if (!found) throw new UsageError(`no case ${caseNumber} in ${values['data-dir']}`);
   if (!found.open) throw new UsageError(`case ${caseNumber} is closed: a cover sheet would send mail to a closed case`);
   const area = values.area ?? found.area;
@@ -122,46 +120,62 @@ export function datesFor(file: InputFile, options: BatchOptions) {
 }
 
 /**
- * Runs files through the embedded pipeline one at a time, in order, with progress and the summary.
- * `enter` puts one file into incoming/ and returns the state the pipeline starts from.
+ * Runs files one at a time, in order, through `one` (the pipeline, through `serve` or the embedded
+ * stack), with progress on standard error, each JSON line (or a line a person reads) on standard
+ * output, and the summary at the end.
  */
-export async function runLocalBatch(dataDir: string, files: InputFile[], options: BatchOptions, enter: (bucket: string, file: InputFile) => Promise<{ state: ExecutionState; note?: string }>): Promise<number> {
-  const { loadLocalStateMachine } = await import('../state-machine.ts');
-  const { runToResult } = await import('../intake.ts');
-  const { shutdownOcr } = await import('../../engines/ocr/index.ts');
-  const stack = await startLocalStack({ dataDir, verbose: options.verbose });
+export async function runBatch(files: InputFile[], options: BatchOptions, one: (file: InputFile) => Promise<ProcessResult>): Promise<number> {
   const report = batchReport(files.length);
   let failures = 0;
   try {
-    const machine = await loadLocalStateMachine();
     for (const file of files) {
       report.start(file.display);
       const started = Date.now();
       try {
-        const { state, note } = await enter(stack.bucket, file);
-        const { result } = await runToResult(machine, state, file.display, options.verbose ? (line) => process.stderr.write(line + '\n') : undefined);
+        const result = { ...(await one(file)), file: file.display };
         process.stdout.write((options.json ? JSON.stringify(result) : describe(result)) + '\n');
-        report.done(file.display, rowsOf(result).map((r) => (note ? { ...r, note } : r)), (Date.now() - started) / 1000);
+        report.done(file.display, rowsOf(result), (Date.now() - started) / 1000);
       } catch (error) {
-        // The pipeline itself failed (RecordFailure could not record the document either): reported
-        // and counted, and the next file still runs.
+        // A person's mistake (a 4xx from the service) stops the batch with one line; anything else is
+        // a pipeline failure, reported and counted, and the next file still runs.
+        if (error instanceof ApiProblem && error.status < 500) throw error;
         failures += 1;
         process.stderr.write(`${file.display}: PIPELINE FAILURE: ${(error as Error).message}\n`);
         report.done(file.display, [{ file: file.display, outcome: 'failed' }], (Date.now() - started) / 1000);
       }
     }
   } finally {
-    await shutdownOcr();
-    await stack.stop();
     // With --json, standard output carries the JSON lines and nothing else.
     (options.json ? process.stderr : process.stdout).write(report.finish() + '\n');
   }
   return failures === 0 ? 0 : 1;
 }
 
+/** The mailroom hands scans in as this identity (as `process` does). */
+const mailroom: Identity = { person: 'mailroom', role: 'archivist' };
+
+/** Each file through the pipeline of the data dir: through `serve` when it runs, else the embedded stack. */
+export async function processFiles(dataDir: string, files: InputFile[], options: BatchOptions, command: string): Promise<number> {
+  const { readFile } = await import('node:fs/promises');
+  const { handIn } = await import('../../service/operations/intake.ts');
+  const trace = options.verbose ? (line: string) => process.stderr.write(line + '\n') : undefined;
+  const upload = async (file: InputFile) => ({ bytes: await readFile(file.path), fileName: path.basename(file.path), ...datesFor(file, options) });
+  return through(
+    { dataDir, verbose: options.verbose, command, trace },
+    {
+      http: (client) =>
+        runBatch(files, options, async (file) => {
+          const { bytes, fileName, receivedDate, postmarkDate } = await upload(file);
+          return client.call<ProcessResult>(mailroom, 'POST', '/intake', { query: { fileName, received: receivedDate, ...(postmarkDate ? { postmarked: postmarkDate } : {}) }, bytes });
+        }),
+      direct: (ctx) => runBatch(files, options, async (file) => handIn(ctx, mailroom, await upload(file))),
+    },
+  );
+}
+
 export function describe(result: ProcessResult): string {
   const what = [result.documentType, result.area].filter(Boolean).join(', ');
-  const where = result.status === 'routed' ? `-> ${result.queue}${result.caseId ? ` (case ${result.caseId})` : ''}` : `-> ${result.queue}: ${result.reason}`;
+  const where = result.status === 'routed' ? `-> ${result.queue}${result.caseId ? ` (case ${result.caseId.replace('-', '/')})` : ''}` : `-> ${result.queue}: ${result.reason}`;
   return `${result.file}: ${result.status}${what ? ` [${what}]` : ''} ${where}`;
 }
 
@@ -213,16 +227,8 @@ export async function uploadCommand(args: string[]): Promise<number> {
     return failures === 0 ? 0 : 1;
   }
 
-  // The embedded stack: its S3 server sends no notifications, so the upload drives the pipeline
-  // itself, as `process` does.
-  const { s3Client } = await import('../../functions/commons/clients.ts');
-  return runLocalBatch(values['data-dir'], files, options, async (bucketName, file) => {
-    const dates = datesFor(file, options);
-    const object = await uploadToIncoming(s3Client(), bucketName, { file: file.path, ...dates, batch });
-    const state: ExecutionState = {
-      intake: { bucket: object.bucket, key: object.key, etag: object.etag, versionId: object.versionId, ...dates },
-      fileName: file.display,
-    };
-    return object.uploaded ? { state } : { state, note: 'already uploaded' };
-  });
+  // The embedded stack (or `serve` on it): its S3 server sends no notifications, so the upload
+  // drives each file through the pipeline itself, as `process` does. The key carries the bytes'
+  // digest there too, so a re-run finds the same documents and registers nothing twice.
+  return processFiles(values['data-dir'], files, options, 'upload');
 }
