@@ -16,7 +16,7 @@ const usage = `postmottak — the incoming-mail pipeline, on this machine
   postmottak upload [--received YYYY-MM-DD] [--postmarked YYYY-MM-DD] [--batch NAME] [--manifest FILE.csv] [--bucket BUCKET] [--data-dir DIR] [--json] FILE|FOLDER...
   postmottak coversheet --case CASE [--type TYPE] [--area AREA] --out FILE.pdf [--data-dir DIR]
   postmottak separator --out FILE.pdf
-  postmottak serve [--data-dir DIR] [--host 127.0.0.1] [--port 4100]
+  postmottak serve [--data-dir DIR] [--host 127.0.0.1] [--port 4100] [--watch INBOX_DIR]
   postmottak users add NAME --role archivist|caseworker|reader|system|auditor [--data-dir DIR]
   postmottak users list|remove NAME [--data-dir DIR]
   postmottak review list [--limit N] [--cursor C] [--data-dir DIR] [--json]
