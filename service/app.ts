@@ -21,6 +21,7 @@ import { queueRoutes } from './routes/queues.ts';
 import { caseRoutes } from './routes/cases.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { archiveWorkRoutes } from './routes/archive-work.ts';
+import { downstreamRoutes } from './routes/downstream.ts';
 import { placeholderPage } from './placeholder-page.ts';
 
 declare module 'fastify' {
@@ -112,6 +113,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(caseRoutes(deps.context));
       await api.register(documentRoutes(deps.context, { maxUploadBytes: deps.maxUploadBytes ?? 200 * 1024 * 1024 }));
       await api.register(archiveWorkRoutes(deps.context, { maxUploadBytes: deps.maxUploadBytes ?? 200 * 1024 * 1024 }));
+      await api.register(downstreamRoutes(deps.context));
     },
     { prefix: apiPrefix },
   );

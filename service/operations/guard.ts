@@ -16,6 +16,8 @@ const described: Record<Permission, string> = {
   'documents:correct': 'correct documents after the fact',
   'intake:upload': 'hand in scans',
   'access-log:read': 'read the access log',
+  'events:read': 'read the events',
+  'export:read': 'export the list of incoming cases',
 };
 
 /** Refuses, in a sentence, what the asker's role may not do. */
