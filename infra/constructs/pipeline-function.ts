@@ -118,7 +118,7 @@ export class PipelineFunction extends Construct {
       Validations.of(this).acknowledge({
         id: 'HIPAA.Security-LambdaDLQ',
         reason:
-          'Invoked synchronously (by Step Functions, whose Retry/Catch handle failures, or by an SQS event source with its own dead-letter queue); a Lambda DLQ only catches asynchronous invocations, which this function never gets.',
+          'Invoked synchronously (by Step Functions, whose Retry/Catch handle failures, by an SQS event source with its own dead-letter queue, or by API Gateway, which returns the failure to the caller); a Lambda DLQ only catches asynchronous invocations, which this function never gets.',
       });
     }
 
@@ -153,9 +153,14 @@ export class PipelineFunction extends Construct {
     this.acknowledgePrefixes(bucket, prefixes);
   }
 
-  useTable(table: ITable, access: 'read' | 'write', key: IKey): void {
+  /**
+   * Nothing in postmottak deletes an item (the register only grows; corrections are new versions), so
+   * no function may DeleteItem; BatchWriteItem, which can delete too, only where batches of puts are
+   * written (`batchPut`).
+   */
+  useTable(table: ITable, access: 'read' | 'write', key: IKey, options: { batchPut?: boolean } = {}): void {
     const read = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem', 'dynamodb:DescribeTable'];
-    const write = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'];
+    const write = ['dynamodb:PutItem', 'dynamodb:UpdateItem', ...(options.batchPut ? ['dynamodb:BatchWriteItem'] : [])];
     this.allow(new PolicyStatement({ actions: access === 'write' ? [...read, ...write] : read, resources: [table.tableArn, `${table.tableArn}/index/*`] }));
     this.allow(new PolicyStatement({ actions: access === 'write' ? ['kms:Decrypt', 'kms:DescribeKey', 'kms:Encrypt', 'kms:GenerateDataKey'] : ['kms:Decrypt', 'kms:DescribeKey'], resources: [key.keyArn] }));
     this.function.addEnvironment('TABLE_NAME', table.tableName);
