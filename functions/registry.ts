@@ -29,8 +29,9 @@ export const lambdaFunctions = [
   { name: 'inspect', substitution: 'InspectFunctionArn', memoryMb: 1024, timeoutSeconds: 120, access: { s3Read: ['incoming/*'], s3Write: [], table: 'none', publishesEvents: true } },
   { name: 'reject', substitution: 'RejectFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: ['incoming/*'], s3Write: ['quarantine/*'], table: 'write', publishesEvents: true } },
   // 1,769 MB is where Lambda gives one whole vCPU; one tesseract.js worker uses one core and peaked
-  // at ~530 MiB RSS in npm run bench:ocr, so more memory would only cost more.
-  { name: 'extract-page', substitution: 'ExtractPageFunctionArn', memoryMb: 1769, timeoutSeconds: 300, access: { s3Read: ['incoming/*'], s3Write: ['documents/*'], table: 'none' } },
+  // at ~530 MiB RSS in npm run bench:ocr, so more memory would only cost more. 120 s is 20-50x a page's
+  // OCR, and short enough that a hung page fails (and is retried once) inside Express's 5 minutes.
+  { name: 'extract-page', substitution: 'ExtractPageFunctionArn', memoryMb: 1769, timeoutSeconds: 120, access: { s3Read: ['incoming/*'], s3Write: ['documents/*'], table: 'none' } },
   { name: 'classify', substitution: 'ClassifyFunctionArn', memoryMb: 512, timeoutSeconds: 60, access: { s3Read: ['documents/*'], s3Write: ['documents/*'], table: 'none' } },
   { name: 'link', substitution: 'LinkFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'read', idHashKey: true } },
   { name: 'review', substitution: 'ReviewFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'write', publishesEvents: true } },
