@@ -5,7 +5,7 @@ import { env } from '#commons/env';
 import { stageHandler } from '#commons/handler';
 import { logger, metrics } from '#commons/powertools';
 import { loadConfig } from '#domain/config';
-import { pageImageKey, pageTextKey, readPage } from '#domain/ocr/index';
+import { pageImageKey, pageTextKey, readPage, warmUpOcr } from '#domain/ocr/index';
 import { FileFormat, type PageExtraction } from '#schemas/pipeline';
 
 /**
@@ -21,6 +21,11 @@ const PageJobInput = z.object({
   pageIndex: z.number().int().nonnegative(),
   hasTextLayer: z.boolean(),
 });
+
+// In Lambda the OCR worker is made during init (top-level await), not by the first page: the
+// invocation that reads the first page then spends its 120 s timeout on the page alone. Locally the CLI
+// imports this module too and makes its workers when a page first needs one.
+if (process.env.AWS_LAMBDA_FUNCTION_NAME) await warmUpOcr({ languages: loadConfig().ocr.languages });
 
 export const handler = stageHandler('extract-page', PageJobInput, async (job): Promise<PageExtraction> => {
   const config = loadConfig();

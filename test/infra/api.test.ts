@@ -26,7 +26,7 @@ describe('REST API', () => {
     expect(authorizer).toMatchObject({ Type: 'COGNITO_USER_POOLS', ProviderARNs: [{ 'Fn::GetAtt': [logicalId(s.stack, s.stack.api.userPool), 'Arn'] }] });
 
     const resources = Object.fromEntries(ofType(s.resources, 'AWS::ApiGateway::Resource').map(([id, r]) => [id, r]));
-    const methods = ofType(s.resources, 'AWS::ApiGateway::Method').map(([, m]) => ({ ...m, path: resources[m.ResourceId.Ref]?.PathPart }));
+    const methods: any[] = ofType(s.resources, 'AWS::ApiGateway::Method').map(([, m]) => ({ ...m, path: resources[m.ResourceId.Ref]?.PathPart }));
     const underApi = methods.filter((m) => m.path === '{proxy+}');
     expect(underApi.length).toBeGreaterThan(0);
     for (const method of underApi) expect(method).toMatchObject({ AuthorizationType: 'COGNITO_USER_POOLS', AuthorizerId: { Ref: authorizerId } });
