@@ -1,0 +1,239 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Problem, type Role } from '#schemas/api';
+import { openTestService, kari, type TestService } from './fixtures.ts';
+
+/**
+ * The API as a client sees it: app.inject against the real app over the embedded stack, with the
+ * starter tokens of the data dir and people added as `users add` does.
+ */
+let service: TestService;
+
+beforeAll(async () => {
+  service = await openTestService();
+});
+afterAll(async () => {
+  await service?.close();
+});
+
+const allRoles: Role[] = ['archivist', 'caseworker', 'reader', 'system', 'auditor'];
+
+function expectProblem(response: { statusCode: number; headers: Record<string, unknown>; body: string }, status: number): Problem {
+  expect(response.statusCode).toBe(status);
+  expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+  const problem = Problem.parse(JSON.parse(response.body));
+  expect(problem.status).toBe(status);
+  expect(problem.detail.length).toBeGreaterThan(10);
+  expect(response.body).not.toMatch(/\bat .*\.ts:\d+/);
+  return problem;
+}
+
+describe('sign-in', () => {
+  it('answers 401 problem+json without a token, with an unknown token and with a malformed header', async () => {
+    for (const headers of [{}, { authorization: 'Bearer pm_not-a-token-anyone-was-given' }, { authorization: 'Basic abc' }]) {
+      const problem = expectProblem(await service.app.inject({ method: 'GET', url: '/api/v1/queues/review', headers }), 401);
+      expect(problem.instance).toBe('/api/v1/queues/review');
+    }
+  });
+
+  it('knows who a starter token and a person added with a role are', async () => {
+    const me = await service.app.inject({ method: 'GET', url: '/api/v1/me', headers: service.as('reader') });
+    expect(me.json()).toEqual({ person: 'starter-reader', role: 'reader' });
+    const ingrid = await service.person('Ingrid Arkivar', 'archivist');
+    expect((await service.app.inject({ method: 'GET', url: '/api/v1/me', headers: ingrid })).json()).toEqual({ person: 'Ingrid Arkivar', role: 'archivist' });
+  });
+
+  it('serves /openapi.json and the page without a token', async () => {
+    expect((await service.app.inject({ method: 'GET', url: '/openapi.json' })).json().openapi).toBe('3.1.0');
+    const page = await service.app.inject({ method: 'GET', url: '/' });
+    expect(page.statusCode).toBe(200);
+    expect(page.body).toContain('lang="nb"');
+  });
+});
+
+describe('each route for each role', () => {
+  // SPEC.md "The service": who may do what. Mutating calls name a case or document that does not
+  // exist, so an allowed role gets 404 (never 403) and nothing changes.
+  const routes: { name: string; method: 'GET' | 'POST'; url: () => string; body?: unknown; allowed: Role[] }[] = [
+    { name: 'list a queue', method: 'GET', url: () => '/api/v1/queues/unassigned/dental', allowed: ['archivist', 'caseworker', 'reader', 'system'] },
+    { name: 'list quarantine', method: 'GET', url: () => '/api/v1/queues/quarantine', allowed: ['archivist', 'caseworker', 'reader', 'system'] },
+    { name: 'read a case', method: 'GET', url: () => `/api/v1/cases/${service.seeded.transfer.caseId}`, allowed: ['archivist', 'caseworker', 'reader', 'system'] },
+    { name: 'claim', method: 'POST', url: () => '/api/v1/cases/2025-09999/claim', allowed: ['caseworker'] },
+    { name: 'release', method: 'POST', url: () => '/api/v1/cases/2025-09999/release', allowed: ['caseworker'] },
+    { name: 'open a deadline', method: 'POST', url: () => '/api/v1/cases/2025-09999/deadlines', body: { kind: 'comments' }, allowed: ['caseworker'] },
+    { name: 'deadlines due', method: 'GET', url: () => '/api/v1/deadlines?before=2025-05-01', allowed: ['archivist', 'caseworker', 'reader', 'system'] },
+    { name: 'read a document', method: 'GET', url: () => `/api/v1/documents/${service.seeded.transfer.documentId}`, allowed: ['archivist', 'caseworker', 'reader', 'system'] },
+    { name: "a document's text", method: 'GET', url: () => `/api/v1/documents/${service.seeded.transfer.documentId}/text`, allowed: ['archivist', 'caseworker'] },
+    { name: "a document's original", method: 'GET', url: () => `/api/v1/documents/${service.seeded.transfer.documentId}/original`, allowed: ['archivist', 'caseworker'] },
+    { name: 'the review list', method: 'GET', url: () => '/api/v1/review', allowed: ['archivist'] },
+    { name: 'a review item', method: 'GET', url: () => `/api/v1/review/${service.seeded.orphan.documentId}`, allowed: ['archivist'] },
+    { name: 'a decision', method: 'POST', url: () => '/api/v1/review/doc-does-not-exist/decision', body: {}, allowed: ['archivist'] },
+  ];
+
+  it.each(routes)('$name: allowed for exactly $allowed', async (route) => {
+    for (const role of allRoles) {
+      const response = await service.app.inject({ method: route.method, url: route.url(), headers: service.as(role), ...(route.body !== undefined ? { payload: route.body as object } : {}) });
+      if (route.allowed.includes(role)) {
+        expect([200, 201, 404], `${role} ${route.method} ${route.url()}: ${response.body}`).toContain(response.statusCode);
+      } else {
+        const problem = expectProblem(response, 403);
+        expect(problem.detail).toContain(`The ${role} role may not`);
+      }
+    }
+  });
+});
+
+describe('personal data by role', () => {
+  it('shows national ids in full to archivists and case handlers, masked to readers and systems, and no explanation words to them', async () => {
+    const url = `/api/v1/documents/${service.seeded.orphan.documentId}`;
+    const full = (await service.app.inject({ method: 'GET', url, headers: service.as('caseworker') })).json();
+    expect(full.fields.nationalIds).toHaveLength(1);
+    expect(full.fields.nationalIds[0]).toMatch(/^\d{11}$/);
+    expect(full.explanation.length).toBeGreaterThan(0);
+    for (const role of ['reader', 'system'] as const) {
+      const masked = await service.app.inject({ method: 'GET', url, headers: service.as(role) });
+      expect(masked.json().fields.nationalIds).toEqual([`${full.fields.nationalIds[0].slice(0, 6)}*****`]);
+      expect(masked.json().explanation).toEqual([]);
+      expect(masked.body).not.toContain(full.fields.nationalIds[0]);
+    }
+  });
+});
+
+describe('cases', () => {
+  it('reads a case by 2025-00001 and by 2025/00001, with its documents, deadlines and journal', async () => {
+    const { caseId, documentId } = service.seeded.transfer;
+    const bySlashFree = await service.app.inject({ method: 'GET', url: `/api/v1/cases/${caseId}`, headers: service.as('reader') });
+    expect(bySlashFree.statusCode).toBe(200);
+    const view = bySlashFree.json();
+    expect(view.case.caseNumber).toBe(caseId!.replace('-', '/'));
+    expect(view.case.queue).toBe('unassigned/dental');
+    expect(view.documents.map((d: { documentId: string }) => d.documentId)).toEqual([documentId]);
+    expect(view.deadlines.map((d: { kind: string }) => d.kind).sort()).toEqual(['case_processing', 'preliminary_reply']);
+    expect(view.journal.map((j: { event: string }) => j.event)).toContain('CaseCreated');
+    const bySlash = await service.app.inject({ method: 'GET', url: `/api/v1/cases/${encodeURIComponent(caseId!.replace('-', '/'))}`, headers: service.as('reader') });
+    expect(bySlash.json().case.caseId).toBe(caseId);
+  });
+
+  it('says how to write a case number, and that an unknown case does not exist', async () => {
+    expect(expectProblem(await service.app.inject({ method: 'GET', url: '/api/v1/cases/abc', headers: service.as('reader') }), 400).detail).toContain('2025/00001');
+    expect(expectProblem(await service.app.inject({ method: 'GET', url: '/api/v1/cases/2025-09999', headers: service.as('reader') }), 404).detail).toContain('2025/09999');
+  });
+
+  it('opens an awaiting deadline for the case handler who asks, and refuses a kind no handler opens', async () => {
+    const { caseId } = service.seeded.transfer;
+    const erik = await service.person('Erik Handler', 'caseworker');
+    const opened = await service.app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/deadlines`, headers: erik, payload: { kind: 'medical_declaration', openedOn: '2025-03-24' } });
+    expect(opened.statusCode).toBe(201);
+    expect(opened.json().deadline).toMatchObject({ kind: 'medical_declaration', due: '2025-04-14', status: 'open', openedBy: 'handler:Erik Handler' });
+    expect(expectProblem(await service.app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/deadlines`, headers: erik, payload: { kind: 'grounds' } }), 422).detail).toContain('medical_declaration');
+    expectProblem(await service.app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/deadlines`, headers: erik, payload: { kind: 'whenever' } }), 400);
+    const due = await service.app.inject({ method: 'GET', url: '/api/v1/deadlines?before=2025-04-15', headers: service.as('system') });
+    expect(due.json().deadlines).toContainEqual(expect.objectContaining({ caseId, kind: 'medical_declaration', due: '2025-04-14' }));
+    const journal = (await service.app.inject({ method: 'GET', url: `/api/v1/cases/${caseId}`, headers: erik })).json().journal;
+    expect(journal).toContainEqual(expect.objectContaining({ event: 'DeadlineOpened', actor: 'Erik Handler' }));
+  });
+});
+
+describe('documents', () => {
+  it("gives a case handler the pages' text and a short-lived link that fetches the original bytes", async () => {
+    const { documentId } = service.seeded.transfer;
+    const text = await service.app.inject({ method: 'GET', url: `/api/v1/documents/${documentId}/text`, headers: service.as('caseworker') });
+    expect(text.json().pages[0].text).toContain('OVERSENDELSE AV KLAGESAK');
+    const link = (await service.app.inject({ method: 'GET', url: `/api/v1/documents/${documentId}/original`, headers: service.as('caseworker') })).json();
+    expect(Date.parse(link.expiresAt)).toBeGreaterThan(Date.now());
+    const original = Buffer.from(await (await fetch(link.url)).arrayBuffer());
+    expect(original.equals(service.transferPdf)).toBe(true);
+  });
+
+  it('links a rejected file to its quarantine copy, and says it has no text', async () => {
+    const { documentId } = service.seeded.rejected;
+    const link = await service.app.inject({ method: 'GET', url: `/api/v1/documents/${documentId}/original`, headers: service.as('archivist') });
+    expect((await fetch(link.json().url)).status).toBe(200);
+    expect(expectProblem(await service.app.inject({ method: 'GET', url: `/api/v1/documents/${documentId}/text`, headers: service.as('archivist') }), 422).detail).toContain('rejected');
+    expectProblem(await service.app.inject({ method: 'GET', url: '/api/v1/documents/doc-nothing-here', headers: service.as('archivist') }), 404);
+  });
+});
+
+describe('review', () => {
+  it('lists the review queue oldest first with the reason, and shows one item with candidate cases', async () => {
+    const list = (await service.app.inject({ method: 'GET', url: '/api/v1/review', headers: service.as('archivist') })).json();
+    const entry = list.items.find((i: { documentId: string }) => i.documentId === service.seeded.orphan.documentId);
+    expect(entry.reason).toContain('existing case');
+    const item = (await service.app.inject({ method: 'GET', url: `/api/v1/review/${service.seeded.orphan.documentId}`, headers: service.as('archivist') })).json();
+    expect(item.document.status).toBe('review');
+    expect(item.document.documentType).toBe('medical_declaration');
+    expect(item.candidates).toEqual([]);
+  });
+
+  it('refuses a decision naming a case that does not exist and keeps the stored reason and guess; carries a good one through; refuses a second', async () => {
+    const { documentId } = service.seeded.orphan;
+    const url = `/api/v1/documents/${documentId}`;
+    const before = (await service.app.inject({ method: 'GET', url, headers: service.as('archivist') })).json();
+    const ingrid = await service.person('Ingrid Decider', 'archivist');
+    const refused = await service.app.inject({ method: 'POST', url: `/api/v1/review/${documentId}/decision`, headers: ingrid, payload: { case: '2025/09999', area: 'dental' } });
+    expect(expectProblem(refused, 422).detail).toContain('There is no case 2025/09999');
+    expect(expectProblem(await service.app.inject({ method: 'POST', url: `/api/v1/review/${documentId}/decision`, headers: ingrid, payload: { area: 'no_such_area' } }), 422).detail).toContain("no case area 'no_such_area'");
+    expect((await service.app.inject({ method: 'GET', url, headers: service.as('archivist') })).json()).toEqual(before);
+
+    const caseNumber = service.seeded.transfer.caseId!.replace('-', '/');
+    const decided = await service.app.inject({ method: 'POST', url: `/api/v1/review/${documentId}/decision`, headers: ingrid, payload: { case: caseNumber } });
+    expect(decided.statusCode, decided.body).toBe(200);
+    expect(decided.json()).toMatchObject({ decidedBy: 'Ingrid Decider', result: { documentId, status: 'routed', caseId: service.seeded.transfer.caseId, documentType: 'medical_declaration', area: 'dental' } });
+
+    const again = expectProblem(await service.app.inject({ method: 'POST', url: `/api/v1/review/${documentId}/decision`, headers: ingrid, payload: { case: caseNumber } }), 409);
+    expect(again.detail).toContain('not waiting in the review queue');
+    const view = (await service.app.inject({ method: 'GET', url: `/api/v1/cases/${service.seeded.transfer.caseId}`, headers: ingrid })).json();
+    expect(view.documents.map((d: { documentId: string }) => d.documentId)).toContain(documentId);
+    expect(view.journal).toContainEqual(expect.objectContaining({ event: 'DocumentRegistered', documentId }));
+    // The medical_declaration deadline opened above is closed by this declaration.
+    expect(view.deadlines).toContainEqual(expect.objectContaining({ kind: 'medical_declaration', closedBy: documentId }));
+  });
+});
+
+describe('claims', () => {
+  it('of many simultaneous claims exactly one wins; every other is told who was first; the holder may release it', async () => {
+    const { caseId } = service.seeded.transfer;
+    const handlers = await Promise.all(Array.from({ length: 12 }, (_, i) => service.person(`Handler ${i}`, 'caseworker')));
+    const answers = await Promise.all(handlers.map((headers) => service.app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/claim`, headers })));
+    const winners = answers.filter((a) => a.statusCode === 200);
+    expect(winners).toHaveLength(1);
+    const winner = winners[0]!.json().claimedBy as string;
+    for (const loser of answers.filter((a) => a.statusCode !== 200)) expect(expectProblem(loser, 409).detail).toBe(`Case ${caseId!.replace('-', '/')} was claimed by ${winner} first.`);
+    const queue = (await service.app.inject({ method: 'GET', url: '/api/v1/queues/unassigned/dental', headers: service.as('reader') })).json();
+    expect(queue.items.map((i: { caseId: string }) => i.caseId)).not.toContain(caseId);
+
+    const loserHeaders = handlers[answers.findIndex((a) => a.statusCode !== 200)]!;
+    expect(expectProblem(await service.app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/release`, headers: loserHeaders }), 409).detail).toContain(`held by ${winner}`);
+    const winnerHeaders = handlers[answers.findIndex((a) => a.statusCode === 200)]!;
+    const released = await service.app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/release`, headers: winnerHeaders });
+    expect(released.json().case).toMatchObject({ handlerId: null, queue: 'unassigned/dental' });
+    const back = (await service.app.inject({ method: 'GET', url: '/api/v1/queues/unassigned/dental', headers: service.as('reader') })).json();
+    expect(back.items.map((i: { caseId: string }) => i.caseId)).toContain(caseId);
+    const journal = (await service.app.inject({ method: 'GET', url: `/api/v1/cases/${caseId}`, headers: service.as('reader') })).json().journal;
+    expect(journal).toContainEqual(expect.objectContaining({ event: 'CaseClaimed', actor: winner }));
+    expect(journal).toContainEqual(expect.objectContaining({ event: 'CaseReleased', actor: winner }));
+  });
+});
+
+describe('bad input', () => {
+  it('answers 400 for an unknown queue or area, a from after to, a limit over 200 and a cursor it never gave', async () => {
+    const get = (url: string) => service.app.inject({ method: 'GET', url, headers: service.as('reader') });
+    expect(expectProblem(await get('/api/v1/queues/nonsense'), 400).detail).toContain('There is no queue');
+    expect(expectProblem(await get('/api/v1/queues/unassigned/moon_travel'), 400).detail).toContain("no case area 'moon_travel'");
+    expect(expectProblem(await get('/api/v1/queues/review?from=2025-04-01&to=2025-03-01'), 400).detail).toContain('after');
+    expect(expectProblem(await get('/api/v1/queues/review?limit=201'), 400).detail).toContain('limit');
+    expect(expectProblem(await get('/api/v1/queues/review?from=2025-02-30'), 400).detail).toContain('from');
+    expectProblem(await get('/api/v1/queues/review?cursor=bm90LWEtY3Vyc29y'), 400);
+    const dental = (await get('/api/v1/queues/unassigned/dental?limit=1')).json();
+    if (dental.cursor) expectProblem(await get(`/api/v1/queues/review?cursor=${dental.cursor}`), 400);
+  });
+
+  it('answers an invalid JSON body with 400 problem+json', async () => {
+    const response = await service.app.inject({ method: 'POST', url: `/api/v1/review/${service.seeded.orphan.documentId}/decision`, headers: { ...service.as('archivist'), 'content-type': 'application/json' }, payload: '{"case": ' });
+    expectProblem(response, 400);
+  });
+
+  it('never shows a national id in a queue listing', async () => {
+    const body = (await service.app.inject({ method: 'GET', url: '/api/v1/queues/unassigned/dental', headers: service.as('archivist') })).body;
+    expect(body).not.toContain(kari);
+  });
+});
