@@ -199,6 +199,26 @@ const sqsEvent = (messages: { messageId: string; body: string }[]) => ({
   Records: messages.map((m) => ({ ...m, receiptHandle: m.messageId, attributes: {}, messageAttributes: {}, md5OfBody: '', eventSource: 'aws:sqs', eventSourceARN: `arn:aws:sqs:${region}:${account}:intake`, awsRegion: region })),
 });
 
+/** A REST API (v1 payload) proxy event as API Gateway sends it; Cognito's authorizer put the claims on it. */
+function restEvent(method: string, route: string, groups: string | null, body?: unknown) {
+  const claims = groups ? { sub: '7d4c2f8e', 'cognito:username': groups === 'archivist' ? 'kari.arkivar' : `someone.${groups}`, 'cognito:groups': groups } : undefined;
+  const headers = { 'content-type': 'application/json', host: 'abc123.execute-api.eu-north-1.amazonaws.com', 'x-forwarded-proto': 'https' };
+  return {
+    resource: route.startsWith('/api/') ? '/api/{proxy+}' : route,
+    path: route,
+    httpMethod: method,
+    headers,
+    multiValueHeaders: Object.fromEntries(Object.entries(headers).map(([k, v]) => [k, [v]])),
+    queryStringParameters: null,
+    multiValueQueryStringParameters: null,
+    pathParameters: route.startsWith('/api/') ? { proxy: route.slice('/api/'.length) } : null,
+    stageVariables: null,
+    requestContext: { stage: 'live', httpMethod: method, path: `/live${route}`, requestId: randomBytes(8).toString('hex'), identity: { sourceIp: '127.0.0.1' }, ...(claims ? { authorizer: { claims } } : {}) },
+    body: body === undefined ? null : JSON.stringify(body),
+    isBase64Encoded: false,
+  };
+}
+
 interface Outcome {
   status: string;
   documentType: string | null;
@@ -249,6 +269,37 @@ describe('the synthesized Lambda bundles, run as AWS runs them', () => {
     expect(JSON.parse(await page.Body!.transformToString()).text.length).toBeGreaterThan(100);
   });
 
+  it('answer as API Gateway calls the api bundle: the OpenAPI document openly, the review queue by role, and a decision that starts the guard', async () => {
+    const api = await startSandbox(fnIdOf.get('api')!);
+    const call = async (method: string, route: string, groups: string | null, body?: unknown) => {
+      const response = (await api.invoke(restEvent(method, route, groups, body))) as { statusCode: number; body: string; headers: Record<string, string> };
+      return { status: response.statusCode, body: JSON.parse(response.body || 'null'), type: response.headers['content-type'] };
+    };
+    const openapi = await call('GET', '/openapi.json', null);
+    expect(openapi.status).toBe(200);
+    expect(openapi.body.openapi).toBe('3.1.0');
+    expect(await call('GET', '/api/v1/review', null)).toMatchObject({ status: 401, type: expect.stringContaining('application/problem+json') });
+    expect(await call('GET', '/api/v1/review', 'reader')).toMatchObject({ status: 403, type: expect.stringContaining('application/problem+json') });
+
+    const inReview = outcomes.get('05-ettersendelse-uten-sak.pdf')!;
+    const queue = await call('GET', '/api/v1/review', 'archivist');
+    expect(queue.status).toBe(200);
+    expect(queue.body.items.map((item: { documentId: string }) => item.documentId)).toContain(inReview.documentId);
+
+    const caseId = outcomes.get('01-oversendelse-tannbehandling.pdf')!.caseId!;
+    const before = plane.executions.size;
+    const decided = await call('POST', `/api/v1/review/${inReview.documentId}/decision`, 'archivist', { case: caseId });
+    expect(decided.status, JSON.stringify(decided.body)).toBe(200);
+    expect(decided.body).toMatchObject({ decidedBy: 'kari.arkivar', result: { status: 'routed', caseId, queue: 'unit-mail/dental' } });
+    // Through the guard, as `review decide` locally: one new Standard execution, named for the decision.
+    const started = [...plane.executions.values()].slice(before);
+    expect(started.map((e) => e.name)).toEqual([expect.stringMatching(new RegExp(`^${inReview.documentId}-decided-`))]);
+    expect(started[0]!.status).toBe('SUCCEEDED');
+    // A second decision on the same document is refused, and nothing starts.
+    expect(await call('POST', `/api/v1/review/${inReview.documentId}/decision`, 'archivist', { case: caseId })).toMatchObject({ status: 409 });
+    expect(plane.executions.size).toBe(before + 1);
+  }, 120_000);
+
   it('run the deadline watcher\'s bundle on the register the stages wrote', async () => {
     const watcher = await startSandbox(fnIdOf.get('watch-deadlines')!);
     const watch = (await watcher.invoke({ time: '2025-04-10T04:00:00Z', source: 'aws.events', 'detail-type': 'Scheduled Event', detail: {} })) as { deadlines: { caseId: string; kind: string }[] };
@@ -258,7 +309,7 @@ describe('the synthesized Lambda bundles, run as AWS runs them', () => {
 
   it('ran every function it used from a read-only code folder, with a writable /tmp, as an unprivileged user', () => {
     const used = [...sandboxes.values()].map((s) => s.options.name).sort();
-    expect(used).toEqual(expect.arrayContaining(['start-intake', 'inspect', 'extract-page', 'classify', 'link', 'register', 'deadlines', 'route', 'review', 'reject', 'watch-deadlines']));
+    expect(used).toEqual(expect.arrayContaining(['api', 'start-intake', 'inspect', 'extract-page', 'classify', 'link', 'register', 'deadlines', 'route', 'review', 'reject', 'watch-deadlines']));
     for (const sandbox of sandboxes.values()) {
       expect(sandbox.init, sandbox.options.name).toMatchObject({ codeWritable: false, tmpWritable: true });
       expect(sandbox.options.taskRoot.startsWith(root)).toBe(false);
