@@ -165,6 +165,7 @@ export class PostmottakStack extends Stack {
       signInOrigin: this.api.domain.baseUrl(),
       countries: settings.pageCountries,
     });
+    this.api.addPageClient(`https://${this.page.distribution.distributionDomainName}`);
     // Starting or reading an execution of a state machine encrypted with a customer-managed key needs the key.
     for (const starter of [starterFn(triggers), apiFunction.fn]) {
       starter.allow(new PolicyStatement({ actions: ['kms:GenerateDataKey', 'kms:Decrypt'], resources: [dataKey.keyArn] }));

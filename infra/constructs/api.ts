@@ -10,7 +10,7 @@ import {
   RestApi,
   type UsagePlan,
 } from 'aws-cdk-lib/aws-apigateway';
-import { AccountRecovery, CfnUserPoolGroup, FeaturePlan, Mfa, StandardThreatProtectionMode, UserPool, UserPoolDomain } from 'aws-cdk-lib/aws-cognito';
+import { AccountRecovery, CfnUserPoolGroup, FeaturePlan, Mfa, OAuthScope, StandardThreatProtectionMode, UserPool, UserPoolDomain, type UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
@@ -165,5 +165,28 @@ export class Api extends Construct {
       reason: 'Executions of the intake guard only: a decision\'s execution is named at run time (the document id and the decision), so it cannot be named in advance.',
     });
     props.fn.function.addEnvironment('GUARD_STATE_MACHINE_ARN', props.guard.stateMachineArn);
+  }
+
+  /**
+   * The app client the archivists' page signs in with: Cognito's hosted sign-in, authorization code
+   * with PKCE and no client secret (a browser can keep none), tokens short-lived, and only the page's
+   * own address as the place to come back to.
+   */
+  addPageClient(pageOrigin: string): UserPoolClient {
+    return this.userPool.addClient('PageClient', {
+      generateSecret: false,
+      authFlows: { userSrp: true },
+      oAuth: {
+        flows: { authorizationCodeGrant: true, implicitCodeGrant: false },
+        scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],
+        callbackUrls: [`${pageOrigin}/`],
+        logoutUrls: [`${pageOrigin}/`],
+      },
+      preventUserExistenceErrors: true,
+      idTokenValidity: Duration.hours(1),
+      accessTokenValidity: Duration.hours(1),
+      refreshTokenValidity: Duration.hours(10),
+      enableTokenRevocation: true,
+    });
   }
 }

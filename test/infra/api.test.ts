@@ -45,6 +45,13 @@ describe('REST API', () => {
     expect(pool).toMatchObject({ AdminCreateUserConfig: { AllowAdminCreateUserOnly: true }, MfaConfiguration: 'ON' });
   });
 
+  it('lets the page sign in with the authorization code flow and no client secret, returning only to the page itself', () => {
+    const [[, client]] = ofType(s.resources, 'AWS::Cognito::UserPoolClient') as [[string, any]];
+    expect(client).toMatchObject({ GenerateSecret: false, AllowedOAuthFlows: ['code'], AllowedOAuthFlowsUserPoolClient: true, PreventUserExistenceErrors: 'ENABLED' });
+    const distributionId = logicalId(s.stack, s.stack.page.distribution);
+    expect(client.CallbackURLs).toEqual([{ 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distributionId, 'DomainName'] }, '/']] }]);
+  });
+
   it('is behind a regional WAF web ACL with AWS\'s managed common rule set, logged with credentials redacted', () => {
     const acls = ofType(s.resources, 'AWS::WAFv2::WebACL');
     expect(acls).toHaveLength(1);
