@@ -315,6 +315,8 @@ describe('the synthesized Lambda bundles, run as AWS runs them', () => {
       expect(sandbox.options.taskRoot.startsWith(root)).toBe(false);
     }
     expect(unprivileged.uid).not.toBe(0);
+    // The init phase of each bundle here (module load; extract-page's includes its OCR worker): a figure, not an assertion.
+    console.info(`init ms: ${[...sandboxes.values()].map((s) => `${s.options.name} ${Math.round(s.init.initMs)}`).sort().join(', ')}`);
     // Every registry function has a bundle in the assembly, whether or not this flow needed it.
     for (const spec of [...lambdaFunctions, ...triggerFunctions]) expect(fnIdOf.has(spec.name), spec.name).toBe(true);
   });
