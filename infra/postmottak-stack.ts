@@ -4,7 +4,7 @@ import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
-import { lambdaFunctions, triggerFunctions, type LambdaFunctionSpec, type TriggerFunctionSpec } from '../functions/registry.ts';
+import { lambdaFunctions, triggerFunctions, type LambdaFunctionSpec, type TriggerFunctionSpec } from '../functions/lambda-functions.ts';
 import { tableDefinition } from '../functions/commons/store/table-definition.ts';
 import { defaultSettings, parseSettings, type DeploymentSettings, type DeploymentSettingsInput } from './settings.ts';
 import { assertDataRegion } from './region.ts';
@@ -111,7 +111,7 @@ export class PostmottakStack extends Stack {
     // Every page is its own Lambda invocation in AWS, so the Map may read far more pages at once than
     // a laptop's cores (config.ocr.pageConcurrency); this keeps a long scan inside Express's 5 minutes.
     const inspect = functions.get('inspect');
-    if (!inspect) throw new Error('functions/registry.ts lacks inspect');
+    if (!inspect) throw new Error('functions/lambda-functions.ts lacks inspect');
     inspect.function.addEnvironment('PAGE_CONCURRENCY', String(settings.pageConcurrency));
 
     this.intake = new IntakeStateMachine(this, 'Intake', {
@@ -122,7 +122,7 @@ export class PostmottakStack extends Stack {
     });
 
     const starter = triggers.find((t) => t.spec.trigger === 'object-created');
-    if (!starter) throw new Error('functions/registry.ts names no object-created trigger function');
+    if (!starter) throw new Error('functions/lambda-functions.ts names no object-created trigger function');
     this.trigger = new IntakeTrigger(this, 'IntakeTrigger', {
       bucket: this.documents.bucket,
       incomingPrefix: prefixes.incoming,
@@ -148,7 +148,7 @@ export class PostmottakStack extends Stack {
     }
 
     const apiFunction = triggers.find((t) => t.spec.trigger === 'http');
-    if (!apiFunction) throw new Error('functions/registry.ts names no http function (functions/api)');
+    if (!apiFunction) throw new Error('functions/lambda-functions.ts names no http function (functions/api)');
     this.api = new Api(this, 'JsonApi', {
       fn: apiFunction.fn,
       guard: this.intake.guard.stateMachine,
@@ -173,7 +173,7 @@ export class PostmottakStack extends Stack {
 
     const ocr = functions.get('extract-page');
     const recordFailure = functions.get('record-failure');
-    if (!ocr || !recordFailure) throw new Error('functions/registry.ts lacks extract-page or record-failure');
+    if (!ocr || !recordFailure) throw new Error('functions/lambda-functions.ts lacks extract-page or record-failure');
     this.operations = new Operations(this, 'Operations', {
       guard: this.intake.guard.stateMachine,
       stages: this.intake.stages.stateMachine,
@@ -194,7 +194,7 @@ export class PostmottakStack extends Stack {
 
 function starterFn(triggers: { spec: TriggerFunctionSpec; fn: PipelineFunction }[]): PipelineFunction {
   const starter = triggers.find((t) => t.spec.trigger === 'object-created');
-  if (!starter) throw new Error('functions/registry.ts names no object-created trigger function');
+  if (!starter) throw new Error('functions/lambda-functions.ts names no object-created trigger function');
   return starter.fn;
 }
 

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { lambdaFunctions, triggerFunctions } from '../functions/registry.ts';
+import { lambdaFunctions, triggerFunctions } from '../functions/lambda-functions.ts';
 
 /**
- * Deployment settings that are AWS-only (memory and timeouts live in functions/registry.ts, next to
+ * Deployment settings that are AWS-only (memory and timeouts live in functions/lambda-functions.ts, next to
  * the handlers they size): data, validated by the zod schema below, read from infra/deployment.json
  * (or the file `-c settings=FILE` names). Every value can also be overridden per stack through
  * `PostmottakStackProps`, which the tests use.

@@ -1,4 +1,4 @@
-import { loadConfig } from '../domain/config.ts';
+import { loadConfig } from '../config/load.ts';
 import type { Pipeline, ServiceContext } from '../service/ports.ts';
 import { noAccessLog, noEvents } from '../service/ports.ts';
 import { s3DocumentFiles } from '../service/adapters/s3-document-files.ts';
@@ -64,7 +64,7 @@ export async function openLocalRuntime(options: { dataDir: string; command: stri
     async close() {
       try {
         if (machine) {
-          const { shutdownOcr } = await import('../domain/ocr/index.ts');
+          const { shutdownOcr } = await import('../engines/ocr/index.ts');
           await shutdownOcr();
         }
         await stack.stop();

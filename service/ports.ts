@@ -1,7 +1,7 @@
 import type { PostmottakConfig } from '#schemas/config';
 import type { ProcessResult } from '#schemas/pipeline';
 import type { ExecutionState } from '#schemas/state';
-import type { PageText } from '#domain/ocr/page-text';
+import type { PageText } from '#engines/ocr/page-text';
 import type { Db } from '../functions/commons/store/db.ts';
 
 /**

@@ -1,5 +1,5 @@
 import awsLambdaFastify from '@fastify/aws-lambda';
-import { loadConfig } from '#domain/config';
+import { loadConfig } from '#config/load';
 import { requireEnv } from '#commons/env';
 import { dbFromEnv } from '#commons/store/service';
 import { buildApp } from '../../service/app.ts';

@@ -1,7 +1,7 @@
 import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
-import { PageText } from '#domain/ocr/page-text';
-import { pageTextKey } from '#domain/ocr/keys';
+import { PageText } from '#engines/ocr/page-text';
+import { pageTextKey } from '#domain/page-keys';
 import { s3Client } from '../../functions/commons/clients.ts';
 import type { DocumentFiles, ObjectLocation } from '../ports.ts';
 

@@ -1,7 +1,7 @@
 import type { CaseView, JournalLine } from '#schemas/api';
 import type { DeadlineKind, IsoDate } from '#schemas/taxonomy';
 import { caseIdFromInput, displayCaseNumber } from '#domain/registry/case-number-input';
-import { awaitingKinds } from '#domain/deadlines';
+import { handlerOpenableKinds } from '#domain/config';
 import { osloDate, compareIsoDates } from '#domain/calendar';
 import { getAll } from '../../functions/commons/store/db.ts';
 import { keys } from '../../functions/commons/store/keys.ts';
@@ -92,8 +92,9 @@ export async function release(ctx: ServiceContext, identity: Identity, caseInput
 export async function openDeadline(ctx: ServiceContext, identity: Identity, caseInput: string, body: { kind: DeadlineKind; openedOn?: IsoDate | undefined }) {
   requirePermission(identity, 'deadlines:open');
   const caseId = caseIdOf(caseInput);
-  if (!(awaitingKinds as readonly string[]).includes(body.kind)) {
-    throw unprocessable(`A case handler can open ${awaitingKinds.join(', ')} deadlines, not ${body.kind}.`);
+  const openable = handlerOpenableKinds(ctx.config);
+  if (!openable.includes(body.kind)) {
+    throw unprocessable(`A case handler can open ${openable.join(', ')} deadlines, not ${body.kind}.`);
   }
   const openedOn = body.openedOn ?? osloDate(ctx.now());
   const at = ctx.now().toISOString();

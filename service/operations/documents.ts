@@ -1,5 +1,5 @@
 import type { DocumentText, DocumentView } from '#schemas/api';
-import { pageImageKey } from '#domain/ocr/keys';
+import { pageImageKey } from '#domain/page-keys';
 import { getDocument, type DocumentRecord } from '../../functions/commons/store/documents.ts';
 import { personalDataFor, type Identity } from '../identity.ts';
 import type { ObjectLocation, ServiceContext } from '../ports.ts';

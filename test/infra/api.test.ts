@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { lambdaFunctions, triggerFunctions } from '../../functions/registry.ts';
+import { lambdaFunctions, triggerFunctions } from '../../functions/lambda-functions.ts';
 import { roles } from '../../infra/constructs/api.ts';
 import { defaultSettings } from '../../infra/settings.ts';
 import { logicalId, ofType, synthesize, type Synthesized } from './synth.ts';

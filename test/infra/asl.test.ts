@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import aslValidator from 'asl-validator';
 import { readGuardAsl, readIntakeAsl } from '../../infra/asl.ts';
-import { lambdaFunctions } from '../../functions/registry.ts';
+import { lambdaFunctions } from '../../functions/lambda-functions.ts';
 
 interface State {
   Type: string;

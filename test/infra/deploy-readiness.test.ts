@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Stack } from 'aws-cdk-lib';
 import { Bucket } from 'aws-cdk-lib/aws-s3';
-import { lambdaFunctions, triggerFunctions } from '../../functions/registry.ts';
+import { lambdaFunctions, triggerFunctions } from '../../functions/lambda-functions.ts';
 import { postmottakApp } from '../../infra/compliance.ts';
 import { PostmottakEdgeStack } from '../../infra/edge-stack.ts';
 import { PostmottakStack } from '../../infra/postmottak-stack.ts';

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { lambdaFunctions, triggerFunctions, type LambdaFunctionSpec } from '../../functions/registry.ts';
+import { lambdaFunctions, triggerFunctions, type LambdaFunctionSpec } from '../../functions/lambda-functions.ts';
 import { eventBusEnv, eventSource } from '../../infra/constructs/events-bus.ts';
 import { defaultSettings } from '../../infra/settings.ts';
 import { logicalId, ofType, synthesize, type Synthesized } from './synth.ts';

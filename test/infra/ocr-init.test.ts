@@ -11,7 +11,7 @@ describe('extract-page in Lambda', () => {
   it('has its OCR worker once the module is loaded, before any page is read', async () => {
     vi.resetModules();
     process.env.AWS_LAMBDA_FUNCTION_NAME = 'postmottak-extract-page';
-    const { ocrStats, shutdownOcr } = await import('../../domain/ocr/pool.ts');
+    const { ocrStats, shutdownOcr } = await import('../../engines/ocr/pool.ts');
     try {
       expect(ocrStats().workersCreated).toBe(0);
       const module = await import('../../functions/extract-page/handler.ts');
@@ -26,7 +26,7 @@ describe('extract-page in Lambda', () => {
   it('leaves a local process (no AWS_LAMBDA_FUNCTION_NAME) to make workers when a page needs one', async () => {
     vi.resetModules();
     delete process.env.AWS_LAMBDA_FUNCTION_NAME;
-    const { ocrStats } = await import('../../domain/ocr/pool.ts');
+    const { ocrStats } = await import('../../engines/ocr/pool.ts');
     await import('../../functions/extract-page/handler.ts');
     expect(ocrStats().workersCreated).toBe(0);
   });

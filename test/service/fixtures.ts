@@ -7,7 +7,7 @@ import type { Role } from '#schemas/api';
 import { buildApp } from '../../service/app.ts';
 import { addPerson, ensureStarterTokens, localTokenAuthenticator, type StarterTokens } from '../../service/auth/local-tokens.ts';
 import { openLocalRuntime, type LocalRuntime } from '../../local/service-runtime.ts';
-import { renderTextPdf, zipArchive } from '../support/render.ts';
+import { renderTextPdf, zipArchive } from '../../corpus/render.ts';
 import { idFor } from '../support/national-ids.ts';
 
 /**

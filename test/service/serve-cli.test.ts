@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProcessResult } from '#schemas/pipeline';
-import { renderTextPdf } from '../support/render.ts';
+import { renderTextPdf } from '../../corpus/render.ts';
 import { transferLetter } from './fixtures.ts';
 
 /**
