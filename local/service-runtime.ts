@@ -1,6 +1,7 @@
 import { loadConfig } from '../config/load.ts';
 import type { Pipeline, ServiceContext } from '../service/ports.ts';
-import { noAccessLog, noEvents } from '../service/ports.ts';
+import { noAccessLog } from '../service/ports.ts';
+import { eventPublisherFromEnv } from '../functions/commons/events/publisher-from-env.ts';
 import { s3DocumentFiles } from '../service/adapters/s3-document-files.ts';
 import { startLocalStack, type LocalStack } from './stack.ts';
 import { acquireDataDirLock } from './data-dir-lock.ts';
@@ -55,7 +56,7 @@ export async function openLocalRuntime(options: { dataDir: string; command: stri
     files: s3DocumentFiles(stack.bucket),
     pipeline,
     accessLog: noAccessLog,
-    events: noEvents,
+    events: eventPublisherFromEnv(),
     now: () => new Date(),
   };
   return {

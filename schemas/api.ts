@@ -271,3 +271,12 @@ export const IntakeQuery = z.object({
 
 export const WhoAmI = z.object({ person: z.string(), role: Role });
 
+
+export const Taxonomy = z
+  .object({
+    documentTypes: z.array(z.object({ code: DocumentType, caseMode: z.enum(['create', 'link']).describe('create: a new case unless linked; link: must be linked to a case') })),
+    areas: z.array(z.object({ code: AreaCode, name: z.string(), keywords: z.array(z.string()) })),
+    awaitingDeadlineKinds: z.array(DeadlineKind).describe('Deadlines a case handler may open'),
+    reviewThreshold: z.number(),
+  })
+  .meta({ id: 'Taxonomy' });

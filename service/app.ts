@@ -10,7 +10,8 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import { WhoAmI } from '#schemas/api';
+import { Taxonomy, WhoAmI } from '#schemas/api';
+import { handlerOpenableKinds } from '#domain/config';
 import type { Identity } from './identity.ts';
 import type { ServiceContext } from './ports.ts';
 import type { Authenticator } from './auth/authenticator.ts';
@@ -91,6 +92,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         if (!request.identity) throw unauthorized('Sign in with a token: send Authorization: Bearer <token>. A missing, unknown or revoked token gets this answer.');
       });
       api.get('/me', { schema: { tags: ['meta'], summary: 'Who the token belongs to', response: { 200: WhoAmI, ...problems(401) } } }, (request) => identityOf(request));
+      api.get('/taxonomy', { schema: { tags: ['meta'], summary: 'Document types, case areas and deadline kinds, as configured (for pickers)', response: { 200: Taxonomy, ...problems(401) } } }, () => {
+        const { config } = deps.context;
+        return {
+          documentTypes: config.typeRules.map((r) => ({ code: r.type, caseMode: r.caseMode })),
+          areas: config.areas.map((a) => ({ code: a.code, name: a.name, keywords: a.keywords })),
+          awaitingDeadlineKinds: handlerOpenableKinds(config),
+          reviewThreshold: config.reviewThreshold,
+        };
+      });
       await api.register(queueRoutes(deps.context));
       await api.register(caseRoutes(deps.context));
       await api.register(documentRoutes(deps.context, { maxUploadBytes: deps.maxUploadBytes ?? 200 * 1024 * 1024 }));

@@ -1,4 +1,5 @@
 import type { PostmottakConfig } from '#schemas/config';
+import type { EventPublisher } from '../stages/ports.ts';
 import type { ProcessResult } from '#schemas/pipeline';
 import type { ExecutionState } from '#schemas/state';
 import type { PageText } from '#engines/ocr/page-text';
@@ -55,20 +56,7 @@ export interface AccessLog {
   record(entry: AccessRecord): Promise<void>;
 }
 
-/** SPEC.md "Events": id derived from the change, so a repeat publishes the same id. */
-export interface ServiceEvent {
-  id: string;
-  type: 'CaseClaimed' | 'CaseReleased' | 'DeadlineOpened';
-  version: 1;
-  time: string;
-  caseId?: string;
-  documentId?: string;
-  detail: Record<string, unknown>;
-}
-
-export interface EventPublisher {
-  publish(events: ServiceEvent[]): Promise<void>;
-}
+export type { EventPublisher } from '../stages/ports.ts';
 
 export interface ServiceContext {
   db: Db;

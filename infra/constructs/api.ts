@@ -164,7 +164,8 @@ export class Api extends Construct {
       id: `AwsSolutions-IAM5[Resource::${flattenCfnReference(stack.resolve(guardExecutions))}]`,
       reason: 'Executions of the intake guard only: a decision\'s execution is named at run time (the document id and the decision), so it cannot be named in advance.',
     });
-    props.fn.function.addEnvironment('GUARD_STATE_MACHINE_ARN', props.guard.stateMachineArn);
+    // service/lambda.ts reads it: the decision's execution starts here.
+    props.fn.function.addEnvironment('INTAKE_GUARD_ARN', props.guard.stateMachineArn);
   }
 
   /**

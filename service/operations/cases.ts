@@ -92,9 +92,8 @@ export async function release(ctx: ServiceContext, identity: Identity, caseInput
 export async function openDeadline(ctx: ServiceContext, identity: Identity, caseInput: string, body: { kind: DeadlineKind; openedOn?: IsoDate | undefined }) {
   requirePermission(identity, 'deadlines:open');
   const caseId = caseIdOf(caseInput);
-  const openable = handlerOpenableKinds(ctx.config);
-  if (!openable.includes(body.kind)) {
-    throw unprocessable(`A case handler can open ${openable.join(', ')} deadlines, not ${body.kind}.`);
+  if (!handlerOpenableKinds(ctx.config).includes(body.kind)) {
+    throw unprocessable(`A case handler can open ${handlerOpenableKinds(ctx.config).join(', ')} deadlines, not ${body.kind}.`);
   }
   const openedOn = body.openedOn ?? osloDate(ctx.now());
   const at = ctx.now().toISOString();

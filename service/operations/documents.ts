@@ -10,7 +10,7 @@ import { documentView } from './views.ts';
 export async function findDocument(ctx: ServiceContext, documentId: string): Promise<DocumentRecord> {
   const doc = await getDocument(ctx.db, documentId);
   // An item with no status only carries a case-number mapping of a registration in progress.
-  if (!doc || !doc.status) throw notFound(`There is no document ${documentId}.`);
+  if (!doc?.status) throw notFound(`There is no document ${documentId}.`);
   return doc;
 }
 

@@ -13,7 +13,7 @@ export function checkQueueName(queue: string, areas: readonly string[]): void {
   if (more.length === 0 && rest) {
     if ((kind === 'unassigned' || kind === 'unit-mail') && areas.includes(rest)) return;
     if ((kind === 'unassigned' || kind === 'unit-mail') && !areas.includes(rest)) throw badRequest(`There is no case area '${rest}'. Areas: ${areas.join(', ')}.`);
-    if (kind === 'handler' && /^[\p{L}\p{N}._@:-]{1,100}$/u.test(rest)) return;
+    if (kind === 'handler' && /^[\p{L}\p{N} ._@:'-]{1,100}$/u.test(rest)) return;
   }
   throw badRequest(`There is no queue '${queue}'. Queues are ${known}.`);
 }

@@ -56,6 +56,9 @@ export async function decide(ctx: ServiceContext, identity: Identity, documentId
   if (earlier) throw conflict(`Document ${documentId} has already been decided by ${earlier.archivist ?? 'another archivist'}.`);
   const resume = doc.resume;
   if (!resume?.classification) throw unprocessable(`Document ${documentId} was never read (${doc.reason ?? 'no text'}); it must be registered by hand.`);
+  if (body.documentType && !ctx.config.typeRules.some((r) => r.type === body.documentType)) {
+    throw unprocessable(`There is no document type '${body.documentType}'. Types: ${ctx.config.typeRules.map((r) => r.type).join(', ')}.`);
+  }
   if (body.area && !ctx.config.areas.some((a) => a.code === body.area)) {
     throw unprocessable(`There is no case area '${body.area}'. Areas: ${ctx.config.areas.map((a) => a.code).join(', ')}.`);
   }

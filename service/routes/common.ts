@@ -11,9 +11,19 @@ export function identityOf(request: FastifyRequest): Identity {
   return identity;
 }
 
-/** Problem answers a route documents, beside its success schema. */
+const described: Record<number, string> = {
+  400: 'Bad input (RFC 9457 problem details)',
+  401: 'No valid token',
+  403: 'The role may not do this',
+  404: 'Not found',
+  409: 'Someone was first (the detail names who)',
+  413: 'The upload is too large',
+  422: 'Valid, but it cannot be carried out (the detail says why)',
+};
+
+/** Problem answers a route documents, beside its success schema: application/problem+json. */
 export function problems(...statuses: number[]) {
-  return Object.fromEntries(statuses.map((s) => [s, Problem]));
+  return Object.fromEntries(statuses.map((s) => [s, { description: described[s] ?? 'Problem', content: { 'application/problem+json': { schema: Problem } } }]));
 }
 
 /** The OpenAPI description of who may call an operation. */

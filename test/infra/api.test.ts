@@ -87,7 +87,7 @@ describe('REST API', () => {
     const described = policyOf('api').filter((st) => [st.Action].flat().includes('states:DescribeExecution')).flatMap((st) => [st.Resource].flat());
     expect(described).toHaveLength(1);
     expect(JSON.stringify(described[0])).toContain(`"Fn::GetAtt":["${logicalId(s.stack, s.stack.intake.guard.stateMachine)}","Name"]`);
-    expect(s.resources[fnId('api')]!.Properties!.Environment.Variables.GUARD_STATE_MACHINE_ARN).toEqual(guardRef);
+    expect(s.resources[fnId('api')]!.Properties!.Environment.Variables.INTAKE_GUARD_ARN).toEqual(guardRef);
   });
 });
 

@@ -293,12 +293,23 @@ describe('the synthesized Lambda bundles, run as AWS runs them', () => {
     expect(decided.body).toMatchObject({ decidedBy: 'kari.arkivar', result: { status: 'routed', caseId, queue: 'unit-mail/dental' } });
     // Through the guard, as `review decide` locally: one new Standard execution, named for the decision.
     const started = [...plane.executions.values()].slice(before);
-    expect(started.map((e) => e.name)).toEqual([expect.stringMatching(new RegExp(`^${inReview.documentId}-decided-`))]);
+    expect(started.map((e) => e.name)).toEqual([expect.stringMatching(new RegExp(`^${inReview.documentId}-d\\d+$`))]);
     expect(started[0]!.status).toBe('SUCCEEDED');
     // A second decision on the same document is refused, and nothing starts.
     expect(await call('POST', `/api/v1/review/${inReview.documentId}/decision`, 'archivist', { case: caseId })).toMatchObject({ status: 409 });
     expect(plane.executions.size).toBe(before + 1);
   }, 120_000);
+
+  it('published the flow\'s events to the bus the template names, as source postmottak, with no personal data', () => {
+    expect(plane.events.length).toBeGreaterThan(0);
+    for (const event of plane.events) {
+      expect(event).toMatchObject({ EventBusName: 'postmottak-events', Source: 'postmottak' });
+      expect(JSON.parse(event.Detail).type).toBe(event.DetailType);
+      for (const needle of personalData) expect(event.Detail).not.toContain(needle);
+    }
+    const types = new Set(plane.events.map((e) => e.DetailType));
+    for (const type of ['DocumentReceived', 'CaseCreated', 'DocumentRegistered', 'CaseRouted', 'DeadlineOpened', 'DocumentInReview', 'DocumentRejected']) expect(types, type).toContain(type);
+  });
 
   it('run the deadline watcher\'s bundle on the register the stages wrote', async () => {
     const watcher = await startSandbox(fnIdOf.get('watch-deadlines')!);

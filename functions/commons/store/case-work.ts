@@ -60,7 +60,7 @@ export async function recordDecisionOnce(db: Db, decision: ArchivistDecision): P
     });
     return { recorded: true, document };
   }
-  if (!document || !document.status) return { recorded: false, reason: 'not_found', document };
+  if (!document?.status) return { recorded: false, reason: 'not_found', document };
   return { recorded: false, reason: document.status === 'review' ? 'already_decided' : 'not_in_review', document };
 }
 
