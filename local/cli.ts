@@ -21,7 +21,7 @@ const usage = `postmottak — the incoming-mail pipeline, on this machine
   postmottak case CASE [--data-dir DIR] [--json]
   postmottak claim CASE --handler HANDLER_ID [--release] [--data-dir DIR]
   postmottak deadlines --due-before YYYY-MM-DD [--data-dir DIR]
-  postmottak deadline-open CASE --kind medical_declaration|expert_statement|consent|comments [--data-dir DIR]
+  postmottak deadline-open CASE --kind KIND [--data-dir DIR]      (KIND: a deadline rule a case handler may open)
 
 CASE is a case number, 2025/00001 (or 2025-00001). The state lives in --data-dir (default
 .postmottak/). While \`postmottak serve\` runs on a data dir, the other commands on it go through it.

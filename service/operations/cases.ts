@@ -1,7 +1,7 @@
 import type { CaseView, JournalLine } from '#schemas/api';
 import type { DeadlineKind, IsoDate } from '#schemas/taxonomy';
 import { caseIdFromInput, displayCaseNumber } from '#domain/registry/case-number-input';
-import { handlerOpenableKinds } from '#domain/config';
+import { extensionNoticeKinds, handlerOpenableKinds } from '#domain/config';
 import { osloDate, compareIsoDates } from '#domain/calendar';
 import { getAll } from '../../functions/commons/store/db.ts';
 import { keys } from '../../functions/commons/store/keys.ts';
@@ -92,9 +92,8 @@ export async function release(ctx: ServiceContext, identity: Identity, caseInput
 export async function openDeadline(ctx: ServiceContext, identity: Identity, caseInput: string, body: { kind: DeadlineKind; openedOn?: IsoDate | undefined }) {
   requirePermission(identity, 'deadlines:open');
   const caseId = caseIdOf(caseInput);
-  if (!handlerOpenableKinds(ctx.config).includes(body.kind)) {
-    throw unprocessable(`A case handler can open ${handlerOpenableKinds(ctx.config).join(', ')} deadlines, not ${body.kind}.`);
-  }
+  const openable = handlerOpenableKinds(ctx.config);
+  if (!openable.includes(body.kind)) throw unprocessable(`A case handler can open ${openable.join(', ')} deadlines, not ${body.kind}.`);
   const openedOn = body.openedOn ?? osloDate(ctx.now());
   const at = ctx.now().toISOString();
   const opened = await openAwaitingDeadline(ctx.db, ctx.config, { caseId, kind: body.kind, openedOn, handlerId: identity.person, at }).catch((error: Error) => {
@@ -108,6 +107,7 @@ export async function openDeadline(ctx: ServiceContext, identity: Identity, case
 export async function dueDeadlines(ctx: ServiceContext, identity: Identity, before: IsoDate) {
   requirePermission(identity, 'deadlines:read');
   const due = await deadlinesDueBefore(ctx.db, ctx.config, before);
+  const noticeKinds = extensionNoticeKinds(ctx.config);
   return {
     before,
     deadlines: due.map((d) => ({
@@ -118,7 +118,7 @@ export async function dueDeadlines(ctx: ServiceContext, identity: Identity, befo
       due: d.due,
       handlerId: d.handlerId,
       title: d.title,
-      extensionNoticeDue: d.kind === 'case_processing',
+      extensionNoticeDue: noticeKinds.includes(d.kind),
     })),
   };
 }

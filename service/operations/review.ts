@@ -4,7 +4,8 @@ import type { ExecutionState } from '#schemas/state';
 import { displayCaseNumber } from '#domain/registry/case-number-input';
 import { getCase, type CaseRecord } from '../../functions/commons/store/cases.ts';
 import { casesByAnyReference, openCasesOfNationalId } from '../../functions/commons/store/service.ts';
-import { recordDecisionOnce } from '../../functions/commons/store/case-work.ts';
+import { recordDecision } from '../../functions/commons/store/service.ts';
+import { DecisionError } from '#domain/errors';
 import { personalDataFor, type Identity } from '../identity.ts';
 import type { ServiceContext } from '../ports.ts';
 import { conflict, notFound, unprocessable } from '../problems.ts';
@@ -78,14 +79,18 @@ export async function decide(ctx: ServiceContext, identity: Identity, documentId
     ...(caseId ? { caseId } : {}),
     ...(body.fields ? { fields: Object.fromEntries(Object.entries(body.fields).filter(([, v]) => v !== undefined)) } : {}),
   };
-  const recorded = await recordDecisionOnce(ctx.db, decision);
-  if (!recorded.recorded) {
-    if (recorded.reason === 'not_found') throw notFound(`There is no document ${documentId}.`);
-    const by = (recorded.document?.item.decision as { archivist?: string } | undefined)?.archivist;
-    throw conflict(recorded.reason === 'already_decided' ? `Document ${documentId} has already been decided by ${by ?? 'another archivist'}.` : `Document ${documentId} left the review queue meanwhile.`);
+  // The Decide use case (stages/decide.ts) records it once and gives the state that resumes at Link.
+  let state: ExecutionState;
+  try {
+    state = await recordDecision(ctx.db, decision);
+  } catch (error) {
+    if (error instanceof DecisionError) {
+      const latest = await findDocument(ctx, documentId);
+      const by = (latest.item.decision as { archivist?: string } | undefined)?.archivist;
+      throw conflict(by ? `Document ${documentId} has already been decided by ${by}.` : `Document ${documentId} is not waiting in the review queue: it left it meanwhile.`);
+    }
+    throw error;
   }
-  const { intake, fileName, inspection, pages, classification } = resume;
-  const state: ExecutionState = { intake, fileName, decision, ...(inspection ? { inspection } : {}), ...(pages ? { pages } : {}), classification };
   const result = await ctx.pipeline.resume(state);
   return { result, decidedBy: identity.person };
 }

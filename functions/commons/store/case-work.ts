@@ -1,14 +1,12 @@
-import type { ArchivistDecision } from '#schemas/pipeline';
 import { oldestSortKey, prioritySortKey, priorities } from '#domain/registry/routing';
-import { getItem, queryAll, updateIf, updateExpression, withCondition, type Db, type Item } from './db.ts';
+import { queryAll, updateIf, updateExpression, withCondition, type Db, type Item } from './db.ts';
 import { keys } from './keys.ts';
 import { caseFromItem, getCase, type CaseRecord } from './cases.ts';
 import { recordAudit, type AuditEntry } from './audit.ts';
-import { documentFromItem, type DocumentRecord } from './documents.ts';
 
 /**
- * The store operations of the people's API that the pipeline does not need: releasing a claimed case,
- * recording an archivist's decision exactly once, and reading a case's whole partition.
+ * The store operations of the people's API that the pipeline does not need: releasing a claimed case
+ * and reading a case's whole partition.
  */
 
 export type ReleaseOutcome = { released: true; case: CaseRecord } | { released: false; reason: 'not_found' | 'not_claimed' | 'held_by_other'; handlerId: string | null };
@@ -28,40 +26,6 @@ export async function releaseCase(db: Db, input: { caseId: string; handlerId: st
   if (!released) return { released: false, reason: after.handlerId ? 'held_by_other' : 'not_claimed', handlerId: after.handlerId };
   await recordAudit(db, { caseId: input.caseId, event: 'CaseReleased', actor: input.handlerId, at: input.at });
   return { released: true, case: after };
-}
-
-export type DecisionRecordOutcome = { recorded: true; document: DocumentRecord } | { recorded: false; reason: 'not_found' | 'not_in_review' | 'already_decided'; document: DocumentRecord | null };
-
-/**
- * Keeps an archivist's decision on a document waiting in review, once: the write is conditional on
- * the status and on no decision being there, so of two decisions (two tabs, two archivists) one is
- * recorded and the other is refused. A document the decision sends back to review is stored anew by
- * the Review stage, without the decision, and can then be decided again.
- */
-export async function recordDecisionOnce(db: Db, decision: ArchivistDecision): Promise<DecisionRecordOutcome> {
-  const recorded = await updateIf(
-    db,
-    withCondition(
-      { Key: keys.document(decision.documentId), ...updateExpression({ set: { decision, decidedAt: decision.decidedAt } }) },
-      '#s = :review AND attribute_not_exists(#d)',
-      { '#s': 'status', '#d': 'decidedAt' },
-      { ':review': 'review' },
-    ),
-  );
-  const item = await getItem(db, keys.document(decision.documentId), { consistent: true });
-  const document = item ? documentFromItem(item) : null;
-  if (recorded && document) {
-    await recordAudit(db, {
-      documentId: decision.documentId,
-      event: 'ArchivistDecision',
-      actor: decision.archivist,
-      at: decision.decidedAt,
-      details: { documentType: decision.documentType, area: decision.area, caseId: decision.caseId },
-    });
-    return { recorded: true, document };
-  }
-  if (!document?.status) return { recorded: false, reason: 'not_found', document };
-  return { recorded: false, reason: document.status === 'review' ? 'already_decided' : 'not_in_review', document };
 }
 
 export interface CaseJournalDocument {
