@@ -1,4 +1,4 @@
-import { CfnResource, Stack, Token } from 'aws-cdk-lib';
+import { CfnResource, type Stack, Token } from 'aws-cdk-lib';
 import type { IConstruct } from 'constructs';
 import { EDGE_REGION, HOME_REGION, type DeploymentSettings } from './settings.ts';
 

@@ -10,7 +10,7 @@ import {
   RestApi,
   type UsagePlan,
 } from 'aws-cdk-lib/aws-apigateway';
-import { AccountRecovery, CfnUserPoolGroup, FeaturePlan, Mfa, OAuthScope, StandardThreatProtectionMode, UserPool, UserPoolDomain, type UserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import { AccountRecovery, CfnUserPoolGroup, FeaturePlan, Mfa, OAuthScope, StandardThreatProtectionMode, UserPool, type UserPoolDomain, type UserPoolClient } from 'aws-cdk-lib/aws-cognito';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';

@@ -1,5 +1,5 @@
 import { Duration, RemovalPolicy } from 'aws-cdk-lib';
-import { Archive, EventBus } from 'aws-cdk-lib/aws-events';
+import { type Archive, EventBus } from 'aws-cdk-lib/aws-events';
 import { CfnDiscoverer } from 'aws-cdk-lib/aws-eventschemas';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';

@@ -152,7 +152,7 @@ beforeAll(async () => {
         // The guard's child: the Express machine the parameters name, with the task's input; .sync:2 returns its output as JSON.
         handlers[task.name] = async (parameters: { StateMachineArn: string; Input: unknown; Name: string }) => {
           const child = Object.entries(machines).find(([, id]) => stateMachineArn(id) === parameters.StateMachineArn);
-          if (!child || child[0] !== 'EXPRESS') throw new Error(`the guard starts ${parameters.StateMachineArn}, not the Express stages`);
+          if (child?.[0] !== 'EXPRESS') throw new Error(`the guard starts ${parameters.StateMachineArn}, not the Express stages`);
           return { Output: await runMachine(child[1], parameters.Input, parameters.Name) };
         };
       } else {
