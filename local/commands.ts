@@ -203,13 +203,17 @@ export async function claimCommand(args: string[]): Promise<number> {
 }
 
 export async function caseCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...common } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...common, why: { type: 'string' } } });
   const [caseNumber] = positionals;
   if (!caseNumber) throw new UsageError('case CASE (as 2025/00001 or 2025-00001)');
+  const why = values.why;
   const reader: Identity = { person: cliPerson(), role: 'caseworker' };
   const view = await through<CaseView>(
     { dataDir: values['data-dir'], verbose: values.verbose, command: 'case' },
-    { http: (client) => client.call(reader, 'GET', `/cases/${encodeURIComponent(caseNumber.replace('/', '-'))}`), direct: (ctx) => readCase(ctx, reader, caseNumber) },
+    {
+      http: (client) => client.call(reader, 'GET', `/cases/${encodeURIComponent(caseNumber.replace('/', '-'))}`, { query: { why } }),
+      direct: (ctx) => readCase(ctx, reader, caseNumber, why),
+    },
   );
   print(values.json, view, () =>
     [
