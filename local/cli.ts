@@ -45,11 +45,11 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   claim: claimCommand,
   'deadline-open': deadlineOpenCommand,
   deadlines: deadlinesCommand,
+  events: eventsCommand,
+  export: exportCommand,
   upload: uploadCommand,
   coversheet: coversheetCommand,
   separator: separatorCommand,
-  events: eventsCommand,
-  export: exportCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {

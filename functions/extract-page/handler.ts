@@ -3,7 +3,7 @@ import { s3BlobStore } from '#commons/blob-store';
 import { stageHandler } from '#commons/handler';
 import { logger, metrics } from '#commons/powertools';
 import { loadConfig } from '#config/load';
-import { readPage } from '#engines/ocr/index';
+import { readPage, warmUpOcr } from '#engines/ocr/index';
 import { readSheetCode } from '#engines/sheets/read-sheet-code';
 import { extractPageStage } from '#stages/extract-page';
 import { FileFormat, type PageExtraction } from '#schemas/pipeline';
@@ -20,6 +20,11 @@ const PageJobInput = z.object({
   pageIndex: z.number().int().nonnegative(),
   hasTextLayer: z.boolean(),
 });
+
+// In Lambda the OCR worker is made during init (top-level await), not by the first page: the
+// invocation that reads the first page then spends its 120 s timeout on the page alone. Locally the CLI
+// imports this module too and makes its workers when a page first needs one.
+if (process.env.AWS_LAMBDA_FUNCTION_NAME) await warmUpOcr({ languages: loadConfig().ocr.languages });
 
 export const handler = stageHandler('extract-page', PageJobInput, async (job): Promise<PageExtraction> => {
   const started = Date.now();
