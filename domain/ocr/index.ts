@@ -42,10 +42,15 @@ export async function readPage(bytes: Uint8Array, format: FileFormat, pageIndex:
     ...(format === 'pdf' ? { knownDpi: options.targetDpi } : {}),
     ...(options.maxPixelsPerPage ? { maxInputPixels: options.maxPixelsPerPage } : {}),
   });
-  const [recognized, image] = await Promise.all([
+  // allSettled, not all: a failing PNG must not leave the OCR job running unawaited on a worker that
+  // the caller may terminate next (a 1x1 PNG crashed the CLI that way).
+  const [ocr, png] = await Promise.allSettled([
     ocrPool({ languages: options.languages }).run((worker) => recognize(worker, toPgm(prepared), { dpi: prepared.dpi, rectangle: inkedArea(prepared) })),
     toPng(prepared),
   ]);
+  if (ocr.status === 'rejected') throw ocr.reason;
+  if (png.status === 'rejected') throw png.reason;
+  const [recognized, image] = [ocr.value, png.value];
   return {
     page: { pageIndex, source: 'ocr', text: recognized.text, confidence: recognized.confidence, width: prepared.width, height: prepared.height, words: recognized.words },
     image,
