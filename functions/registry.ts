@@ -20,7 +20,7 @@ export interface LambdaFunctionSpec {
 }
 
 export const lambdaFunctions = [
-  { name: 'inspect', substitution: 'InspectFunctionArn', memoryMb: 1024, timeoutSeconds: 120, access: { s3Read: ['incoming/*'], s3Write: [], table: 'none' } },
+  { name: 'inspect', substitution: 'InspectFunctionArn', memoryMb: 1024, timeoutSeconds: 120, access: { s3Read: ['incoming/*'], s3Write: [], table: 'write' } },
   { name: 'reject', substitution: 'RejectFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: ['incoming/*'], s3Write: ['quarantine/*'], table: 'write' } },
   // 1,769 MB is where Lambda gives one whole vCPU; one tesseract.js worker uses one core and peaked
   // at ~530 MiB RSS in npm run bench:ocr, so more memory would only cost more.

@@ -1,11 +1,12 @@
 import { readFile } from 'node:fs/promises';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { s3Client } from '../functions/commons/clients.ts';
 import { ProcessResult, type IntakeInput } from '../schemas/pipeline.ts';
 import type { ExecutionState } from '../schemas/state.ts';
 import type { LocalStateMachine } from './state-machine.ts';
+import { keySegmentFor } from '../domain/object-keys.ts';
 
 export interface MailDates {
   receivedDate: string;
@@ -14,14 +15,16 @@ export interface MailDates {
 
 /**
  * What the mailroom's upload does in AWS: put the scan under incoming/ with the mail's dates as
- * object metadata. The key carries a digest of the bytes, so the same scan uploaded again is the same
- * object (and so the same document), while two different scans with one file name are not.
+ * object metadata. Every upload is a new object, as every PUT is a new version in the versioned
+ * bucket in AWS; the same bytes are still one document, since its id is the digest of its content
+ * (Inspect recognises the second upload as a duplicate). The key holds a shortened file name (see
+ * domain/object-keys.ts); the document keeps the full one.
  */
 export async function uploadScan(bucket: string, file: string, dates: MailDates): Promise<ExecutionState> {
   const bytes = await readFile(file);
   const fileName = path.basename(file);
   const digest = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
-  const key = `incoming/${digest}/${fileName}`;
+  const key = `incoming/${digest}-${randomUUID().slice(0, 8)}/${keySegmentFor(fileName)}`;
   const put = await s3Client().send(
     new PutObjectCommand({
       Bucket: bucket,

@@ -4,7 +4,9 @@ import { s3Client } from '#commons/clients';
 import { stageHandler } from '#commons/handler';
 import { logger, metrics } from '#commons/powertools';
 import { loadConfig } from '#domain/config';
-import { documentIdFor } from '#domain/identity';
+import { contentDocumentId, documentIdFor, uploadIdentity } from '#domain/identity';
+import { claimContent } from '#commons/store/content-claims';
+import { dbFromEnv } from '#commons/store/service';
 import { checkSize, inspectFile, type InspectOutcome } from '#domain/inspect/index';
 import { IntakeInput, type Inspection } from '#schemas/pipeline';
 
@@ -26,7 +28,7 @@ function pageConcurrency(configured: number): number {
 
 export const handler = stageHandler('inspect', InspectInput, async ({ intake }): Promise<Inspection> => {
   const config = loadConfig();
-  const documentId = documentIdFor(intake);
+  let documentId = documentIdFor(intake);
   const object = { Bucket: intake.bucket, Key: intake.key, ...(intake.versionId ? { VersionId: intake.versionId } : {}) };
 
   // The size first, so an oversized upload is never downloaded.
@@ -35,6 +37,14 @@ export const handler = stageHandler('inspect', InspectInput, async ({ intake }):
   if (!outcome) {
     const body = await s3Client().send(new GetObjectCommand(object));
     const bytes = body.Body ? await body.Body.transformToByteArray() : new Uint8Array();
+    // Identity by content (SPEC.md "Duplicates and re-runs"); an oversized file, never downloaded, keeps the upload's.
+    documentId = contentDocumentId(bytes);
+    const claim = await claimContent(dbFromEnv(), { documentId, upload: uploadIdentity(intake), fileName: intake.key.slice(intake.key.lastIndexOf('/') + 1), claimedAt: new Date().toISOString() });
+    if (claim.duplicate) {
+      logger.info('duplicate upload', { documentId });
+      metrics.addMetric('DuplicateUpload', 'Count', 1);
+      return { status: 'duplicate', documentId, duplicateOf: claim.duplicateOf, result: claim.result };
+    }
     outcome = await inspectFile(bytes, config.limits, { renderDpi: config.ocr.targetDpi });
   }
 
