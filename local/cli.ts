@@ -33,12 +33,17 @@ export async function main(argv: string[]): Promise<number> {
     return command ? 0 : 2;
   }
   const run = commands[command];
+  if (run && (rest.includes('--help') || rest.includes('-h'))) {
+    process.stdout.write(usage + '\n');
+    return 0;
+  }
   try {
     if (!run) throw new UsageError(`unknown command '${command}'`);
     return await run(rest);
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`postmottak: ${(error as Error).message}\n\n${usage}\n`);
+      // One line: a person's mistake is told in words, never with a stack trace.
+      process.stderr.write(`postmottak: ${(error as Error).message.replaceAll('\n', ' ')} (postmottak --help lists the commands)\n`);
       return 2;
     }
     throw error;

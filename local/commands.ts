@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import { stat } from 'node:fs/promises';
 import { ArchivistDecision, type ProcessResult } from '../schemas/pipeline.ts';
-import { DeadlineKind, IsoDate } from '../schemas/taxonomy.ts';
+import { IsoDate } from '../schemas/taxonomy.ts';
 import { loadConfig } from '../domain/config.ts';
 import { osloDate } from '../domain/calendar.ts';
 import { startLocalStack, type LocalStack } from './stack.ts';
@@ -129,8 +129,10 @@ export async function reviewCommand(args: string[]): Promise<number> {
     if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));
     if (parsed.data.area && !loadConfig().areas.some((a) => a.code === parsed.data.area)) throw new UsageError(`unknown case area '${parsed.data.area}'`);
     return withStack(values['data-dir'], values.verbose, async () => {
-      const { dbFromEnv, recordDecision, DecisionError } = await store();
+      const { dbFromEnv, recordDecision, DecisionError, getCase } = await store();
       const { loadLocalStateMachine } = await import('./state-machine.ts');
+      // Checked before the decision is recorded, so a mistyped case overwrites nothing.
+      if (parsed.data.caseId && !(await getCase(dbFromEnv(), parsed.data.caseId))) throw new UsageError(`no case ${parsed.data.caseId}: nothing was decided`);
       let input;
       try {
         input = await recordDecision(dbFromEnv(), parsed.data);
@@ -161,6 +163,9 @@ export async function queueCommand(args: string[]): Promise<number> {
   const limit = Number(values.limit);
   if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new UsageError('--limit must be a whole number from 1 to 500');
   const query = { queue, keyword: values.keyword, from: isoDate(values.from, '--from'), to: isoDate(values.to, '--to'), order: values.order, limit, cursor: values.cursor ?? null } as const;
+  const { checkDateRange, checkQueueName } = await import('./cli-checks.ts');
+  checkDateRange(query.from, query.to);
+  checkQueueName(queue, loadConfig());
   return withStack(values['data-dir'], values.verbose, async () => {
     const { dbFromEnv, listQueue } = await store();
     const page = await listQueue(dbFromEnv(), query);
@@ -187,12 +192,13 @@ export async function claimCommand(args: string[]): Promise<number> {
 export async function deadlineOpenCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...common, kind: { type: 'string' }, handler: { type: 'string', default: 'cli' }, on: { type: 'string' } } });
   const [caseId] = positionals;
-  const kind = DeadlineKind.safeParse(values.kind);
-  if (!caseId || !kind.success) throw new UsageError('deadline-open CASE_ID --kind medical_declaration|expert_statement|consent|comments');
+  if (!caseId) throw new UsageError('deadline-open CASE_ID --kind medical_declaration|expert_statement|consent|comments');
+  const kind = (await import('./cli-checks.ts')).awaitingKindOf(values.kind);
   const openedOn = isoDate(values.on, '--on') ?? osloDate(new Date());
   return withStack(values['data-dir'], values.verbose, async () => {
-    const { dbFromEnv, openAwaitingDeadline } = await store();
-    const opened = await openAwaitingDeadline(dbFromEnv(), loadConfig(), { caseId, kind: kind.data, openedOn, handlerId: values.handler });
+    const { dbFromEnv, openAwaitingDeadline, getCase } = await store();
+    if (!(await getCase(dbFromEnv(), caseId))) throw new UsageError(`no case ${caseId}`);
+    const opened = await openAwaitingDeadline(dbFromEnv(), loadConfig(), { caseId, kind, openedOn, handlerId: values.handler });
     print(values.json, opened, () => `opened ${opened.kind} on ${caseId}, due ${opened.due}`);
     return 0;
   });
