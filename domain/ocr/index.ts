@@ -3,7 +3,8 @@ import type { PageText } from './page-text.ts';
 import { renderPdfPage, pdfPageText } from './pdf-pages.ts';
 import { ocrPool } from './pool.ts';
 import { inkedArea, preparePage, toPgm, toPng } from './prepare.ts';
-import { recognize } from './recognize.ts';
+import { recognize, type Recognized } from './recognize.ts';
+import { BETTER_BY, needsTurnTrial, TURNS, turnPage } from './orientation.ts';
 
 export { PageText, WordBox } from './page-text.ts';
 export { pageImageKey, pageTextKey, documentPrefix } from './keys.ts';
@@ -42,17 +43,28 @@ export async function readPage(bytes: Uint8Array, format: FileFormat, pageIndex:
     ...(format === 'pdf' ? { knownDpi: options.targetDpi } : {}),
     ...(options.maxPixelsPerPage ? { maxInputPixels: options.maxPixelsPerPage } : {}),
   });
-  // allSettled, not all: a failing PNG must not leave the OCR job running unawaited on a worker that
-  // the caller may terminate next (a 1x1 PNG crashed the CLI that way).
-  const [ocr, png] = await Promise.allSettled([
-    ocrPool({ languages: options.languages }).run((worker) => recognize(worker, toPgm(prepared), { dpi: prepared.dpi, rectangle: inkedArea(prepared) })),
-    toPng(prepared),
-  ]);
-  if (ocr.status === 'rejected') throw ocr.reason;
-  if (png.status === 'rejected') throw png.reason;
-  const [recognized, image] = [ocr.value, png.value];
+  // The PNG is encoded beside the OCR (it competes for no worker); its failure is only awaited after
+  // the OCR job ended, so no job is left running on a worker the caller may terminate next.
+  const uprightPng = toPng(prepared);
+  uprightPng.catch(() => undefined);
+  const read = (page: typeof prepared) => ocrPool({ languages: options.languages }).run((worker) => recognize(worker, toPgm(page), { dpi: page.dpi, rectangle: inkedArea(page) }));
+  let recognized: Recognized = await read(prepared);
+  let upright = prepared;
+  if (needsTurnTrial(recognized)) {
+    for (const angle of TURNS) {
+      const turned = await turnPage(prepared, angle);
+      const again = await read(turned);
+      if (again.confidence >= recognized.confidence + BETTER_BY) {
+        recognized = again;
+        upright = turned;
+      }
+      if (!needsTurnTrial(recognized)) break;
+    }
+  }
+  // The archivist's page shows what OCR read, turned upright, so the word boxes fit it.
+  const image = upright === prepared ? await uprightPng : await toPng(upright);
   return {
-    page: { pageIndex, source: 'ocr', text: recognized.text, confidence: recognized.confidence, width: prepared.width, height: prepared.height, words: recognized.words },
+    page: { pageIndex, source: 'ocr', text: recognized.text, confidence: recognized.confidence, width: upright.width, height: upright.height, words: recognized.words },
     image,
   };
 }
