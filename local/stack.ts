@@ -57,6 +57,8 @@ export async function startLocalStack(options: { dataDir: string; verbose?: bool
       POWERTOOLS_LOG_LEVEL: options.verbose ? 'DEBUG' : 'WARN',
       POWERTOOLS_METRICS_DISABLED: 'true',
       POWERTOOLS_TRACE_ENABLED: 'false',
+      // What local-only settings (POSTMOTTAK_FAULTS) check: they are refused anywhere else.
+      POSTMOTTAK_LOCAL_STACK: 'true',
     });
     delete process.env.AWS_PROFILE;
     resetClients();
