@@ -53,6 +53,9 @@ export interface TriggerFunctionSpec {
 export const triggerFunctions = [
   { name: 'start-intake', trigger: 'object-created', memoryMb: 256, timeoutSeconds: 30, access: { s3Read: ['incoming/*'], s3Write: [], table: 'none' } },
   { name: 'watch-deadlines', trigger: 'daily', memoryMb: 256, timeoutSeconds: 300, access: { s3Read: [], s3Write: [], table: 'read' } },
+  // Every object under incoming/ against the register; alarms on UnfinishedDocuments > 0 (issue 14). It
+  // also needs s3:ListBucket on incoming/ (infra: grant with the prefix condition) and its alarm.
+  { name: 'reconcile', trigger: 'daily', memoryMb: 512, timeoutSeconds: 900, access: { s3Read: ['incoming/*'], s3Write: [], table: 'read' } },
 ] as const satisfies readonly TriggerFunctionSpec[];
 
 export type TriggerFunctionName = (typeof triggerFunctions)[number]['name'];

@@ -56,6 +56,7 @@ export const defaultSettings: DeploymentSettings = {
     reject: 20,
     'record-failure': 20,
     'watch-deadlines': 1,
+    reconcile: 1,
   },
   intakeMaxConcurrency: 5,
   pageConcurrency: 10,

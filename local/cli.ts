@@ -1,4 +1,5 @@
 import { Console } from 'node:console';
+import { reconcileCommand } from './reconcile.ts';
 import { UsageError, processCommand, reviewCommand, queueCommand, claimCommand, deadlineOpenCommand, deadlinesCommand } from './commands.ts';
 
 // Standard output belongs to the results (--json: one object per line and nothing else); every log
@@ -14,6 +15,7 @@ const usage = `postmottak — the incoming-mail pipeline, on this machine
   postmottak claim CASE_ID --handler HANDLER_ID [--data-dir DIR]
   postmottak deadlines --due-before YYYY-MM-DD [--data-dir DIR]
   postmottak deadline-open CASE_ID --kind medical_declaration|expert_statement|consent|comments [--data-dir DIR]
+  postmottak reconcile [--redrive] [--json] [--data-dir DIR]
 
 The state lives in --data-dir (default .postmottak/). Progress goes to standard error.`;
 
@@ -24,6 +26,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   claim: claimCommand,
   'deadline-open': deadlineOpenCommand,
   deadlines: deadlinesCommand,
+  reconcile: reconcileCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {

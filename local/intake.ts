@@ -30,7 +30,8 @@ export async function uploadScan(bucket: string, file: string, dates: MailDates)
       Bucket: bucket,
       Key: key,
       Body: bytes,
-      Metadata: { 'received-date': dates.receivedDate, ...(dates.postmarkDate ? { 'postmark-date': dates.postmarkDate } : {}) },
+      // The full file name (the key holds a shortened one), percent-encoded: metadata travels as ASCII headers.
+      Metadata: { 'received-date': dates.receivedDate, 'file-name': encodeURIComponent(fileName), ...(dates.postmarkDate ? { 'postmark-date': dates.postmarkDate } : {}) },
     }),
   );
   if (!put.ETag) throw new Error(`the S3 server returned no ETag for ${key}`);
