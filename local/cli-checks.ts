@@ -1,5 +1,5 @@
 import type { PostmottakConfig } from '../schemas/config.ts';
-import { awaitingKinds, type AwaitingKind } from '../domain/deadlines.ts';
+import type { DeadlineKind } from '../schemas/taxonomy.ts';
 import { compareIsoDates } from '../domain/calendar.ts';
 import { UsageError } from './commands.ts';
 
@@ -24,8 +24,9 @@ export function checkQueueName(queue: string, config: PostmottakConfig): void {
   throw new UsageError(`unknown queue '${queue}': the queues are unassigned/AREA, unit-mail/AREA, handler/ID, review and quarantine`);
 }
 
-export function awaitingKindOf(kind: string | undefined): AwaitingKind {
-  if (!kind) throw new UsageError(`--kind is required: one of ${awaitingKinds.join(', ')}`);
-  if (!(awaitingKinds as readonly string[]).includes(kind)) throw new UsageError(`--kind '${kind}' is not a deadline a case handler opens; one of ${awaitingKinds.join(', ')}`);
-  return kind as AwaitingKind;
+/** A deadline kind a case handler may open (the configuration's rules say which). */
+export function openableKindOf(kind: string | undefined, openable: readonly DeadlineKind[]): DeadlineKind {
+  if (!kind) throw new UsageError(`--kind is required: one of ${openable.join(', ')}`);
+  if (!(openable as readonly string[]).includes(kind)) throw new UsageError(`--kind '${kind}' is not a deadline a case handler opens; one of ${openable.join(', ')}`);
+  return kind as DeadlineKind;
 }

@@ -24,7 +24,7 @@ export async function reconcileCommand(args: string[]): Promise<number> {
     if (unfinished.length && values.redrive) {
       const { loadLocalStateMachine } = await import('./state-machine.ts');
       const { runToResult } = await import('./intake.ts');
-      const { shutdownOcr } = await import('../domain/ocr/index.ts');
+      const { shutdownOcr } = await import('../engines/ocr/index.ts');
       const machine = await loadLocalStateMachine();
       try {
         for (const report of unfinished) {

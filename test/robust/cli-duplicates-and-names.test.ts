@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { s3Client } from '#commons/clients';
 import { startLocalStack } from '#local/stack';
 import { ProcessResult } from '#schemas/pipeline';
-import { renderTextPdf, zipArchive } from '../support/render.ts';
+import { renderTextPdf, zipArchive } from '../../corpus/render.ts';
 import { idFor } from '../support/national-ids.ts';
 
 /**

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProcessResult } from '#schemas/pipeline';
-import { renderTextPdf } from '../support/render.ts';
+import { renderTextPdf } from '../../corpus/render.ts';
 import { idFor } from '../support/national-ids.ts';
 
 /** Issue 14: ordinary mistakes ended in stack traces and exit 1, or were silently accepted. SPEC.md: one clear line, exit 2. */

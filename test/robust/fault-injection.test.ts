@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentDocumentId, documentIdFor } from '#domain/identity';
 import { startLocalStack, localTable, type LocalStack } from '#local/stack';
-import { shutdownOcr } from '#domain/ocr/index';
+import { shutdownOcr } from '#engines/ocr/index';
 import { dayOfMail, type MailItem } from './support/letters.ts';
 import { auditTable, scanTable } from './support/table-audit.ts';
 

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '#domain/config';
-import { inspectFile } from '#domain/inspect/index';
-import { readPage, shutdownOcr } from '#domain/ocr/index';
-import { renderPageImage, renderTextPdf, toJpeg, toPng, toScannedPdf, toTiffG4 } from '../support/render.ts';
+import { loadConfig } from '#config/load';
+import { inspectFile } from '#engines/inspect-file';
+import { readPage, shutdownOcr } from '#engines/ocr/index';
+import { renderPageImage, renderTextPdf, toJpeg, toPng, toScannedPdf, toTiffG4 } from '../../corpus/render.ts';
 
 /**
  * Issue 14 item 4: mutated PDFs, TIFFs, JPEGs and PNGs through inspection and extraction. Whatever the

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import PDFDocument from 'pdfkit';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '#domain/config';
-import { inspectFile } from '#domain/inspect/index';
+import { loadConfig } from '#config/load';
+import { inspectFile } from '#engines/inspect-file';
 import { looksLikeLanguage } from '#domain/inspect/text-plausibility';
-import { readPage, shutdownOcr } from '#domain/ocr/index';
-import { renderPageImage } from '../support/render.ts';
+import { readPage, shutdownOcr } from '#engines/ocr/index';
+import { renderPageImage } from '../../corpus/render.ts';
 
 /**
  * Issue 14: a PDF whose text layer is garbage (a font with a broken ToUnicode map) was trusted instead

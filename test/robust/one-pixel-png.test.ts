@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readPage, shutdownOcr } from '#domain/ocr/index';
-import { ocrPool } from '#domain/ocr/pool';
+import { readPage, shutdownOcr } from '#engines/ocr/index';
+import { ocrPool } from '#engines/ocr/pool';
 
 /**
  * Issue 14: a 1x1 PNG went to review with a technical failure, then the process died with

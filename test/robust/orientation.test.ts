@@ -1,8 +1,8 @@
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '#domain/config';
-import { readPage, shutdownOcr } from '#domain/ocr/index';
-import { renderPageImage } from '../support/render.ts';
+import { loadConfig } from '#config/load';
+import { readPage, shutdownOcr } from '#engines/ocr/index';
+import { renderPageImage } from '../../corpus/render.ts';
 
 /** Issue 14: a scan rotated 90° or 180° was read as garbage (no orientation detection). */
 const letter = [

@@ -1,4 +1,6 @@
 import type { ProcessResult } from '#schemas/pipeline';
+import { TransientError } from '#domain/errors';
+import type { ContentClaims } from '#stages/ports';
 import { getDocument } from './documents.ts';
 import { getItem, putIf, type Db } from './db.ts';
 
@@ -10,10 +12,8 @@ import { getItem, putIf, type Db } from './db.ts';
  */
 export const claimKey = (documentId: string) => ({ pk: `DOC#${documentId}`, sk: 'UPLOAD' });
 
-export class DuplicateInFlightError extends Error {
-  // Named so the ASL's Retry on TransientError waits for the first upload to finish.
-  override name = 'TransientError';
-}
+/** A TransientError, so the ASL's Retry waits for the first upload of the same bytes to finish. */
+export class DuplicateInFlightError extends TransientError {}
 
 export type ContentClaim = { duplicate: false } | { duplicate: true; duplicateOf: string; result: ProcessResult };
 
@@ -38,4 +38,9 @@ export async function claimContent(db: Db, input: { documentId: string; upload: 
 export async function contentClaim(db: Db, documentId: string): Promise<{ upload: string; fileName: string } | null> {
   const item = await getItem(db, claimKey(documentId), { consistent: true });
   return item ? { upload: item.upload as string, fileName: item.fileName as string } : null;
+}
+
+/** The ContentClaims port (stages/ports.ts) on DynamoDB. */
+export function dynamoContentClaims(db: Db): ContentClaims {
+  return { claim: (input) => claimContent(db, input) };
 }

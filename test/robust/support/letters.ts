@@ -1,5 +1,5 @@
 import { idFor } from '../../support/national-ids.ts';
-import { renderTextPdf, zipArchive } from '../../support/render.ts';
+import { renderTextPdf, zipArchive } from '../../../corpus/render.ts';
 
 /**
  * A day of mail for the robustness tests and the pipeline benchmark: per person an appeal that opens a

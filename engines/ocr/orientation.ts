@@ -1,5 +1,5 @@
 import sharp from 'sharp';
-import type { PreparedPage } from './prepare.ts';
+import type { PreparedPage } from '../images/prepare.ts';
 
 /**
  * Pages scanned upside down or on their side. Tesseract reads a page turned 270° on its own, but a
