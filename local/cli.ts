@@ -49,6 +49,10 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`postmottak: ${(error as Error).message.replaceAll('\n', ' ')} (postmottak --help lists the commands)\n`);
       return 2;
     }
+    if ((error as Error).name === 'IdHashKeyError' || (error as Error).name === 'FaultSettingError') {
+      process.stderr.write(`postmottak: ${(error as Error).message}\n`);
+      return 1;
+    }
     throw error;
   }
 }
