@@ -23,7 +23,7 @@ function cutToBytes(text: string, bytes: number): string {
 
 export function keySegmentFor(fileName: string, maxBytes = MAX_KEY_SEGMENT_BYTES): string {
   // Separators would make new folders; control characters make keys nobody can type.
-  const cleaned = fileName.replace(/[\\/]/g, '_').replace(/[\u0000-\u001f\u007f]/g, '').trim() || 'original';
+  const cleaned = fileName.replace(/[\\/]/g, '_').replace(/\p{Cc}/gu, '').trim() || 'original';
   if (utf8(cleaned) <= maxBytes) return cleaned;
   const dot = cleaned.lastIndexOf('.');
   const extension = dot > 0 && cleaned.length - dot <= 10 ? cleaned.slice(dot) : '';

@@ -74,7 +74,8 @@ export function withFaults<I, O>(handlers: Record<string, Task<I, O>>, settings:
   const pick = (allowFatal: boolean): FaultKind => {
     let r = random() * total;
     for (const [kind, share] of kinds) {
-      if ((r -= share) < 0) return kind === 'fatal' && !allowFatal ? 'before' : kind;
+      r -= share;
+      if (r < 0) return kind === 'fatal' && !allowFatal ? 'before' : kind;
     }
     return 'before';
   };

@@ -34,8 +34,14 @@ describe('no national id or document text in any log line, at debug level', () =
   it('captures the lines of a batch and finds no personal data in them', { timeout: 180_000 }, async () => {
     expect(process.env.POWERTOOLS_LOG_LEVEL).toBe('DEBUG');
     const capture = (chunk: unknown) => void captured.push(typeof chunk === 'string' ? chunk : Buffer.from(chunk as Uint8Array).toString('utf8'));
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => (capture(chunk), true));
-    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => (capture(chunk), true));
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      capture(chunk);
+      return true;
+    });
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      capture(chunk);
+      return true;
+    });
     for (const method of ['log', 'info', 'debug', 'warn', 'error', 'trace'] as const) vi.spyOn(console, method).mockImplementation((...args: unknown[]) => capture(args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' ') + '\n'));
 
     const { loadLocalStateMachine } = await import('#local/state-machine');

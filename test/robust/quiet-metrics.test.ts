@@ -10,8 +10,14 @@ describe('metrics in the embedded stack', () => {
   async function warningsOfAnEmptyFlush(): Promise<string> {
     const written: string[] = [];
     for (const method of ['warn', 'log', 'info', 'error'] as const) vi.spyOn(console, method).mockImplementation((...args: unknown[]) => void written.push(args.map(String).join(' ')));
-    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => (written.push(String(chunk)), true));
-    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => (written.push(String(chunk)), true));
+    vi.spyOn(process.stderr, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    });
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    });
     const { metrics } = await import('#commons/powertools');
     metrics.publishStoredMetrics();
     return written.join('\n');
