@@ -66,6 +66,8 @@ export interface ExecutionStats {
   retried: Record<string, number>;
   caught: Record<string, number>;
   faults: FaultTally;
+  /** Time inside each task state's handler, summed (ms): what the pipeline benchmark splits wall time by. */
+  taskMs: Record<string, number>;
 }
 
 export interface LocalStateMachine {
@@ -119,11 +121,28 @@ async function execute(machine: StateMachine, input: JsonValue, handlers: LocalH
   return execution.result.finally(() => history);
 }
 
+function timed(handlers: LocalHandlers, stats: ExecutionStats): LocalHandlers {
+  return Object.fromEntries(
+    Object.entries(handlers).map(([state, handler]) => [
+      state,
+      async (input: JsonValue) => {
+        const started = performance.now();
+        try {
+          return await handler(input);
+        } finally {
+          stats.taskMs[state] = (stats.taskMs[state] ?? 0) + performance.now() - started;
+        }
+      },
+    ]),
+  );
+}
+
 export async function loadLocalStateMachine(): Promise<LocalStateMachine> {
   const functionArns = Object.fromEntries(lambdaFunctions.map((fn) => [fn.substitution, localFunctionArn(fn.name)]));
   const stages = await loadDefinition(definitionFile, functionArns);
   const guard = await loadDefinition(guardDefinitionFile, { ...functionArns, [expressArnPlaceholder]: localStagesArn }, [RUN_INTAKE]);
-  const stats: ExecutionStats = { retried: {}, caught: {}, faults: emptyTally() };
+  const stats: ExecutionStats = { retried: {}, caught: {}, faults: emptyTally(), taskMs: {} };
+  stages.handlers = timed(stages.handlers, stats);
   const faults = faultSettingsFromEnv();
   let retryIntervals: Record<string, number> | undefined;
   if (faults) {
