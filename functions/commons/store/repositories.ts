@@ -22,7 +22,9 @@ export function dynamoDocuments(db: Db): DocumentRepository {
     recordDecision: (decision) =>
       updateIf(
         db,
-        withCondition({ Key: keys.document(decision.documentId), ...updateExpression({ set: { decision, decidedAt: decision.decidedAt } }) }, '#s = :review', { '#s': 'status' }, { ':review': 'review' }),
+        // One decision per stay in review: a second archivist deciding at the same moment is refused
+        // (putting the document back in review replaces the item, so a later stay can be decided again).
+        withCondition({ Key: keys.document(decision.documentId), ...updateExpression({ set: { decision, decidedAt: decision.decidedAt } }) }, '#s = :review AND attribute_not_exists(#decided)', { '#s': 'status', '#decided': 'decision' }, { ':review': 'review' }),
       ),
   };
 }
