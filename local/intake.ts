@@ -22,8 +22,11 @@ export interface MailDates {
  * domain/object-keys.ts); the document keeps the full one.
  */
 export async function uploadScan(bucket: string, file: string, dates: MailDates): Promise<ExecutionState> {
-  const bytes = await readFile(file);
-  const fileName = path.basename(file);
+  return uploadScanBytes(bucket, await readFile(file), path.basename(file), dates);
+}
+
+/** The same upload from bytes already in memory (a scan handed in through `serve`). */
+export async function uploadScanBytes(bucket: string, bytes: Uint8Array, fileName: string, dates: MailDates): Promise<ExecutionState> {
   const digest = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
   const key = `incoming/${digest}-${randomUUID().slice(0, 8)}/${keySegmentFor(fileName)}`;
   // The full file name (the key holds a shortened one), percent-encoded: metadata travels as ASCII headers.
