@@ -13,8 +13,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { renderPageImage, toTiffG4 } from '../corpus/render.ts';
-import { appealOf, declarationOf, personOf } from '../test/robust/support/letters.ts';
-import { auditTable, scanTable } from '../test/robust/support/table-audit.ts';
+import { appealOf, declarationOf, personOf } from '../corpus/robustness-mail.ts';
+import { auditTable, scanTable } from './table-audit.ts';
 
 const { values } = parseArgs({
   options: { count: { type: 'string', default: '500' }, 'scan-share': { type: 'string', default: '0.2' }, concurrency: { type: 'string', default: '1' }, 'scans-only': { type: 'boolean', default: false } },

@@ -7,7 +7,7 @@ import { localTable, startLocalStack, type LocalStack } from '#local/stack';
 import { shutdownOcr } from '#engines/ocr/index';
 import type { ProcessResult } from '#schemas/pipeline';
 import { idFor } from '../support/national-ids.ts';
-import { auditTable, scanTable } from './support/table-audit.ts';
+import { auditTable, scanTable } from '../../scripts/table-audit.ts';
 
 /**
  * Issue 14 item 5: what happens at the same moment. Executions run side by side in one process, as

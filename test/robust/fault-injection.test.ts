@@ -5,8 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contentDocumentId, documentIdFor } from '#domain/identity';
 import { startLocalStack, localTable, type LocalStack } from '#local/stack';
 import { shutdownOcr } from '#engines/ocr/index';
-import { dayOfMail, type MailItem } from './support/letters.ts';
-import { auditTable, scanTable } from './support/table-audit.ts';
+import { dayOfMail, type MailItem } from '../../corpus/robustness-mail.ts';
+import { auditTable, scanTable } from '../../scripts/table-audit.ts';
 
 /**
  * Issue 14 item 2: a few hundred documents through the embedded stack (the real ASL, the real handlers)

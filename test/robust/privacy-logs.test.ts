@@ -4,7 +4,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { startLocalStack, type LocalStack } from '#local/stack';
 import { shutdownOcr } from '#engines/ocr/index';
-import { dayOfMail, personOf, type MailItem } from './support/letters.ts';
+import { dayOfMail, personOf, type MailItem } from '../../corpus/robustness-mail.ts';
 
 /**
  * Issue 14 item 6: the pipeline at debug level, every line any handler or library writes captured;

@@ -6,8 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localTable, startLocalStack } from '#local/stack';
-import { appealOf, declarationOf } from './support/letters.ts';
-import { auditTable, scanTable } from './support/table-audit.ts';
+import { appealOf, declarationOf } from '../../corpus/robustness-mail.ts';
+import { auditTable, scanTable } from '../../scripts/table-audit.ts';
 
 /**
  * Issue 14 item 3: a process killed mid-flow (SIGKILL on entering Route) leaves its document

@@ -1,5 +1,5 @@
-import { idFor } from '../../support/national-ids.ts';
-import { renderTextPdf, zipArchive } from '../../../corpus/render.ts';
+import { checkDigits } from './people.ts';
+import { renderTextPdf, zipArchive } from './render.ts';
 
 /**
  * A day of mail for the robustness tests and the pipeline benchmark: per person an appeal that opens a
@@ -11,6 +11,16 @@ export interface MailItem {
   bytes: Buffer;
   kind: 'appeal' | 'declaration' | 'not-a-scan';
   person: number;
+}
+
+/** A synthetic national id (birth month + 80) for a birth date, from the first issued individual number. */
+function idFor(day: number, month: number, year2: number, fromIndividual: number): string {
+  for (let i = fromIndividual; i < 1000; i++) {
+    const nine = `${String(day).padStart(2, '0')}${month + 80}${String(year2).padStart(2, '0')}${String(i).padStart(3, '0')}`;
+    const check = checkDigits(nine);
+    if (check) return nine + check;
+  }
+  throw new Error('no valid individual number');
 }
 
 const FIRST = ['Kari', 'Ola', 'Ingrid', 'Per', 'Sigrid', 'Lars', 'Astrid', 'Nils', 'Marit', 'Jon', 'Liv', 'Knut'];
