@@ -58,6 +58,7 @@ export async function startLocalStack(options: { dataDir: string; verbose?: bool
       AWS_ENDPOINT_URL_DYNAMODB: dynamodb.endpoint,
       DOCUMENT_BUCKET: localBucket,
       TABLE_NAME: localTable,
+      POSTMOTTAK_EVENT_LOG: path.join(dataDir, 'events.jsonl'),
       POWERTOOLS_DEV: 'true',
       POWERTOOLS_LOG_LEVEL: options.verbose ? 'DEBUG' : 'WARN',
       POWERTOOLS_METRICS_DISABLED: 'true',

@@ -2,7 +2,8 @@ import type { PostmottakConfig } from '#schemas/config';
 import type { IntakeInput, Inspection } from '#schemas/pipeline';
 import { contentDocumentId, documentIdFor, uploadIdentity } from '#domain/identity';
 import { checkSize, type InspectOutcome } from '#domain/inspect/index';
-import type { BlobStore, ContentClaims } from './ports.ts';
+import type { BlobStore, Clock, ContentClaims, EventPublisher } from './ports.ts';
+import { documentReceived } from '#domain/events/stage-events';
 
 export interface InspectPorts {
   config: PostmottakConfig;
@@ -13,7 +14,8 @@ export interface InspectPorts {
   pageConcurrency: () => number;
   /** Identity by content: who first brought these bytes. */
   claims: ContentClaims;
-  now: () => Date;
+  events: EventPublisher;
+  clock: Clock;
 }
 
 /** Inspect: the real type, the page count and the limits; the pages to read, or why the file is rejected. */
@@ -28,10 +30,17 @@ export async function inspectStage(intake: IntakeInput, ports: InspectPorts): Pr
     // Identity by content (SPEC.md "Duplicates and re-runs"); an oversized file, never downloaded, keeps the upload's.
     documentId = contentDocumentId(bytes);
     const fileName = intake.key.slice(intake.key.lastIndexOf('/') + 1);
-    const claim = await ports.claims.claim({ documentId, upload: uploadIdentity(intake), fileName, claimedAt: ports.now().toISOString() });
+    const claim = await ports.claims.claim({ documentId, upload: uploadIdentity(intake), fileName, claimedAt: ports.clock.now().toISOString() });
     if (claim.duplicate) return { outcome: null, inspection: { status: 'duplicate', documentId, duplicateOf: claim.duplicateOf, result: claim.result } };
     outcome = await ports.inspectFile(bytes, config.limits, { renderDpi: config.ocr.targetDpi });
   }
+  // Nothing is written here; the event is published on every run and the log keeps its id once.
+  await ports.events.publish(
+    documentReceived(
+      { documentId, receivedDate: intake.receivedDate, postmarkDate: intake.postmarkDate ?? null, format: outcome.ok ? outcome.format : null, pageCount: outcome.ok ? outcome.pageCount : null },
+      ports.clock.now().toISOString(),
+    ),
+  );
   if (!outcome.ok) return { outcome, inspection: { status: 'rejected', documentId, reason: outcome.reason } };
   const { format, pageCount, textLayer } = outcome;
   return {

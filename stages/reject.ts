@@ -5,6 +5,7 @@ import { processResult } from '#domain/registry/result';
 import { keySegmentFor } from '#domain/object-keys';
 import type { BlobStore, StagePorts } from './ports.ts';
 import { answerOf, documentIdOf } from './document-id.ts';
+import { documentParked } from '#domain/events/stage-events';
 
 /**
  * Keeps a rejected original under quarantine/{documentId}/original/{fileName}, with the reason beside it in
@@ -34,5 +35,7 @@ export async function rejectStage(
     reason,
   });
   const stored = await ports.documents.recordRejection({ result, receivedDate: state.intake.receivedDate, quarantineKey, queuedAt: ports.clock.now().toISOString() });
-  return answerOf(stored, result, state.fileName);
+  const answer = answerOf(stored, result, state.fileName);
+  await ports.events.publish(documentParked(answer, ports.clock.now().toISOString()));
+  return answer;
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { s3BlobStore } from '#commons/blob-store';
 import { stageHandler } from '#commons/handler';
+import { eventPublisherFromEnv } from '#commons/events/publisher-from-env';
 import { logger, metrics } from '#commons/powertools';
 import { loadConfig } from '#config/load';
 import { inspectFile } from '#engines/inspect-file';
@@ -33,7 +34,8 @@ export const handler = stageHandler('inspect', InspectInput, async ({ intake }):
     inspectFile,
     pageConcurrency: () => pageConcurrency(config.ocr.pageConcurrency),
     claims: dynamoContentClaims(dbFromEnv()),
-    now: () => new Date(),
+    events: eventPublisherFromEnv(),
+    clock: { now: () => new Date() },
   });
   if (!outcome) {
     logger.info('duplicate upload', { documentId: inspection.documentId });
