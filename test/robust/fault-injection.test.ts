@@ -74,7 +74,7 @@ describe(`fault injection: ${RATE * 100}% of every task fails or times out`, () 
     expect(sum(retried)).toBeGreaterThan(0);
     expect(sum(caught)).toBeGreaterThan(0);
     expect(faults.injected.lost + faults.injected.timeout).toBeGreaterThan(0);
-    // TODO(events): when the EventPublisher port (branch events) has landed, count its events here: one per document and kind.
+    // TODO(events): the EventPublisher has landed (POSTMOTTAK_EVENT_LOG, events.jsonl): count its events here, one per document and kind.
 
     const tally = (values: string[]) => JSON.stringify(Object.fromEntries(values.reduce((m, v) => m.set(v, (m.get(v) ?? 0) + 1), new Map<string, number>())));
     process.stderr.write(
