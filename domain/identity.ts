@@ -8,3 +8,20 @@ export function documentIdFor(object: { bucket: string; key: string; etag: strin
   const identity = [object.bucket, object.key, object.versionId ?? '', object.etag.replaceAll('"', '')].join('\n');
   return 'doc-' + createHash('sha256').update(identity).digest('hex').slice(0, 24);
 }
+
+/**
+ * SPEC.md "Duplicates and re-runs": a document's identity is its content. The id is a digest of the
+ * bytes, so the same scan uploaded under another name, in another batch or with another received
+ * date is the same document (an S3 ETag is no content hash under KMS or multipart upload).
+ */
+export function contentDocumentId(bytes: Uint8Array): string {
+  return 'doc-' + createHash('sha256').update(bytes).digest('hex').slice(0, 24);
+}
+
+/**
+ * One upload: the object and the mail dates it came with. A re-run of the same upload (a retried
+ * task, a second delivery of its event) has the same identity; the same bytes uploaded again do not.
+ */
+export function uploadIdentity(intake: { bucket: string; key: string; etag: string; versionId?: string | null; receivedDate: string; postmarkDate?: string | null }): string {
+  return [intake.bucket, intake.key, intake.versionId ?? '', intake.etag.replaceAll('"', ''), intake.receivedDate, intake.postmarkDate ?? ''].join('\n');
+}

@@ -26,7 +26,7 @@ export interface LambdaFunctionSpec {
 }
 
 export const lambdaFunctions = [
-  { name: 'inspect', substitution: 'InspectFunctionArn', memoryMb: 1024, timeoutSeconds: 120, access: { s3Read: ['incoming/*'], s3Write: [], table: 'none', publishesEvents: true } },
+  { name: 'inspect', substitution: 'InspectFunctionArn', memoryMb: 1024, timeoutSeconds: 120, access: { s3Read: ['incoming/*'], s3Write: [], table: 'write', publishesEvents: true } },
   { name: 'reject', substitution: 'RejectFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: ['incoming/*'], s3Write: ['quarantine/*'], table: 'write', publishesEvents: true } },
   // 1,769 MB is where Lambda gives one whole vCPU; one tesseract.js worker uses one core and peaked
   // at ~530 MiB RSS in npm run bench:ocr, so more memory would only cost more. 120 s is 20-50x a page's
@@ -63,6 +63,9 @@ export interface TriggerFunctionSpec {
 export const triggerFunctions = [
   { name: 'start-intake', trigger: 'object-created', memoryMb: 256, timeoutSeconds: 30, access: { s3Read: ['incoming/*'], s3Write: [], table: 'none' } },
   { name: 'watch-deadlines', trigger: 'daily', memoryMb: 256, timeoutSeconds: 300, access: { s3Read: [], s3Write: [], table: 'read' } },
+  // Every object under incoming/ against the register; alarms on UnfinishedDocuments > 0 (issue 14). It
+  // also needs s3:ListBucket on incoming/ (infra: grant with the prefix condition) and its alarm.
+  { name: 'reconcile', trigger: 'daily', memoryMb: 512, timeoutSeconds: 900, access: { s3Read: ['incoming/*'], s3Write: [], table: 'read' } },
   // API Gateway gives an integration at most 29 s. Reads page images, texts and originals for the page
   // and for short-lived links; writes the register (decisions, corrections, claims).
   { name: 'api', trigger: 'http', memoryMb: 1024, timeoutSeconds: 29, access: { s3Read: ['incoming/*', 'documents/*', 'quarantine/*'], s3Write: [], table: 'write', publishesEvents: true } },

@@ -64,6 +64,7 @@ export const DeploymentSettingsSchema = z
       reject: 3,
       'record-failure': 3,
       'watch-deadlines': 1,
+      reconcile: 1,
       api: 20,
     }),
     /**

@@ -1,4 +1,5 @@
 import { Console } from 'node:console';
+import { reconcileCommand } from './reconcile.ts';
 import { coversheetCommand, separatorCommand, uploadCommand } from './mailroom/commands.ts';
 import { UsageError, processCommand, reviewCommand, queueCommand, claimCommand, caseCommand, deadlineOpenCommand, deadlinesCommand } from './commands.ts';
 import { serveCommand } from './serve.ts';
@@ -30,6 +31,7 @@ const usage = `postmottak — the incoming-mail pipeline, on this machine
   postmottak events [--since ID] [--follow] [--data-dir DIR]
   postmottak export --from YYYY-MM-DD --to YYYY-MM-DD [--format csv|xlsx] [--out FILE] [--data-dir DIR]
   postmottak deadline-open CASE --kind KIND [--data-dir DIR]      (KIND: a deadline rule a case handler may open)
+  postmottak reconcile [--redrive] [--json] [--data-dir DIR]
 
 CASE is a case number, 2025/00001 (or 2025-00001). The state lives in --data-dir (default
 .postmottak/). While \`postmottak serve\` runs on a data dir, the other commands on it go through it.
@@ -45,6 +47,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   claim: claimCommand,
   'deadline-open': deadlineOpenCommand,
   deadlines: deadlinesCommand,
+  reconcile: reconcileCommand,
   events: eventsCommand,
   export: exportCommand,
   upload: uploadCommand,
@@ -59,12 +62,17 @@ export async function main(argv: string[]): Promise<number> {
     return command ? 0 : 2;
   }
   const run = commands[command];
+  if (run && (rest.includes('--help') || rest.includes('-h'))) {
+    process.stdout.write(usage + '\n');
+    return 0;
+  }
   try {
     if (!run) throw new UsageError(`unknown command '${command}'`);
     return await run(rest);
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
-      process.stderr.write(`postmottak: ${(error as Error).message}\n\n${usage}\n`);
+      // One line: a person's mistake is told in words, never with a stack trace.
+      process.stderr.write(`postmottak: ${(error as Error).message.replaceAll('\n', ' ')} (postmottak --help lists the commands)\n`);
       return 2;
     }
     // A person's mistake the operation found (no such case, already decided, …), or a data dir in use: one line.
@@ -75,6 +83,10 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof DataDirBusy) {
       process.stderr.write(`postmottak: ${error.message}\n`);
       return 2;
+    }
+    if ((error as Error).name === 'IdHashKeyError' || (error as Error).name === 'FaultSettingError') {
+      process.stderr.write(`postmottak: ${(error as Error).message}\n`);
+      return 1;
     }
     throw error;
   }

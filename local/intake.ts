@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { s3Client } from '../functions/commons/clients.ts';
@@ -7,6 +7,7 @@ import { POSTMARK_DATE_METADATA, RECEIVED_DATE_METADATA, startRequestFor } from 
 import { ProcessResult } from '../schemas/pipeline.ts';
 import type { ExecutionState } from '../schemas/state.ts';
 import type { LocalStateMachine } from './state-machine.ts';
+import { keySegmentFor } from '../domain/object-keys.ts';
 
 export interface MailDates {
   receivedDate: string;
@@ -15,8 +16,10 @@ export interface MailDates {
 
 /**
  * What the mailroom's upload does in AWS: put the scan under incoming/ with the mail's dates as
- * object metadata. The key carries a digest of the bytes, so the same scan uploaded again is the same
- * object (and so the same document), while two different scans with one file name are not.
+ * object metadata. Every upload is a new object, as every PUT is a new version in the versioned
+ * bucket in AWS; the same bytes are still one document, since its id is the digest of its content
+ * (Inspect recognises the second upload as a duplicate). The key holds a shortened file name (see
+ * domain/object-keys.ts); the document keeps the full one.
  */
 export async function uploadScan(bucket: string, file: string, dates: MailDates): Promise<ExecutionState> {
   return uploadScanBytes(bucket, await readFile(file), path.basename(file), dates);
@@ -25,8 +28,9 @@ export async function uploadScan(bucket: string, file: string, dates: MailDates)
 /** The same upload from bytes already in memory (a scan handed in through `serve`). */
 export async function uploadScanBytes(bucket: string, bytes: Uint8Array, fileName: string, dates: MailDates): Promise<ExecutionState> {
   const digest = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
-  const key = `incoming/${digest}/${fileName}`;
-  const metadata = { [RECEIVED_DATE_METADATA]: dates.receivedDate, ...(dates.postmarkDate ? { [POSTMARK_DATE_METADATA]: dates.postmarkDate } : {}) };
+  const key = `incoming/${digest}-${randomUUID().slice(0, 8)}/${keySegmentFor(fileName)}`;
+  // The full file name (the key holds a shortened one), percent-encoded: metadata travels as ASCII headers.
+  const metadata = { [RECEIVED_DATE_METADATA]: dates.receivedDate, 'file-name': encodeURIComponent(fileName), ...(dates.postmarkDate ? { [POSTMARK_DATE_METADATA]: dates.postmarkDate } : {}) };
   const put = await s3Client().send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: bytes, Metadata: metadata }));
   if (!put.ETag) throw new Error(`the S3 server returned no ETag for ${key}`);
   // The same mapping as the AWS trigger (functions/start-intake), from what S3 would announce.

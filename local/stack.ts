@@ -5,6 +5,7 @@ import { startS3, type LocalServer } from './s3.ts';
 import { startDynamoDb } from './dynamodb.ts';
 import { resetClients, documentClient } from '../functions/commons/clients.ts';
 import { ensureTable } from '../functions/commons/store/table-definition.ts';
+import { checkedIdHashKey } from './id-hash-key-check.ts';
 
 /**
  * The embedded stack: a loopback S3 server and a loopback DynamoDB server whose state lives in
@@ -20,16 +21,21 @@ export interface LocalStack {
   stop(): Promise<void>;
 }
 
-/** The keyed-hash secret for national ids: made once per data directory, never printed. */
-async function idHashKey(dataDir: string): Promise<string> {
-  const file = path.join(dataDir, 'id-hash.key');
+/** The keyed-hash secret for national ids: made once per data directory, never printed; null when the file is missing. */
+async function readIdHashKey(file: string): Promise<string | null> {
   try {
-    return (await readFile(file, 'utf8')).trim();
-  } catch {
-    const key = randomBytes(32).toString('base64');
-    await writeFile(file, key + '\n', { mode: 0o600 });
-    return key;
+    return (await readFile(file, 'utf8')).trim() || null;
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ENOENT') return null;
+    throw error;
   }
+}
+
+async function makeIdHashKey(file: string): Promise<string> {
+  const key = randomBytes(32).toString('base64');
+  // 'wx': never overwrite a key file another process has just written.
+  await writeFile(file, key + '\n', { mode: 0o600, flag: 'wx' });
+  return key;
 }
 
 export async function startLocalStack(options: { dataDir: string; verbose?: boolean }): Promise<LocalStack> {
@@ -53,15 +59,19 @@ export async function startLocalStack(options: { dataDir: string; verbose?: bool
       DOCUMENT_BUCKET: localBucket,
       TABLE_NAME: localTable,
       POSTMOTTAK_EVENT_LOG: path.join(dataDir, 'events.jsonl'),
-      ID_HASH_KEY: await idHashKey(dataDir),
       POWERTOOLS_DEV: 'true',
       POWERTOOLS_LOG_LEVEL: options.verbose ? 'DEBUG' : 'WARN',
       POWERTOOLS_METRICS_DISABLED: 'true',
       POWERTOOLS_TRACE_ENABLED: 'false',
+      // What local-only settings (POSTMOTTAK_FAULTS) check: they are refused anywhere else.
+      POSTMOTTAK_LOCAL_STACK: 'true',
     });
     delete process.env.AWS_PROFILE;
     resetClients();
     await ensureTable(documentClient(), localTable);
+    // Checked against the table's key check value: a lost key is detected, never silently replaced.
+    const keyFile = path.join(dataDir, 'id-hash.key');
+    process.env.ID_HASH_KEY = await checkedIdHashKey(documentClient(), localTable, await readIdHashKey(keyFile), () => makeIdHashKey(keyFile));
   } catch (error) {
     await Promise.allSettled(servers.map((s) => s.stop()));
     throw error;

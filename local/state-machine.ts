@@ -4,6 +4,7 @@ import { StateMachine } from 'aws-local-stepfunctions';
 import type { Context } from 'aws-lambda';
 import { lambdaFunctions, type LambdaFunctionName } from '../functions/lambda-functions.ts';
 import { expressArnPlaceholder, guardAslPath, intakeAslPath, substituteDefinition, taskStates } from '../statemachines/definitions.ts';
+import { emptyTally, faultSettingsFromEnv, withFaults, type FaultTally } from './faults.ts';
 
 /**
  * Runs statemachines/intake-guard.asl.json and statemachines/intake.asl.json in-process with
@@ -60,8 +61,18 @@ export interface ExecutionRun {
   path: string[];
 }
 
+/** What the executions of this process went through: Retry and Catch taken per state, faults injected. */
+export interface ExecutionStats {
+  retried: Record<string, number>;
+  caught: Record<string, number>;
+  faults: FaultTally;
+  /** Time inside each task state's handler, summed (ms): what the pipeline benchmark splits wall time by. */
+  taskMs: Record<string, number>;
+}
+
 export interface LocalStateMachine {
   run(input: JsonValue, options?: { trace?: (line: string) => void }): Promise<ExecutionRun>;
+  readonly stats: ExecutionStats;
 }
 
 type LocalHandlers = Record<string, (input: JsonValue) => Promise<JsonValue>>;
@@ -77,15 +88,27 @@ async function loadDefinition(file: string, substitutions: Record<string, string
     const handler = await importHandler(name);
     handlers[task.name] = async (input) => (await handler(input, lambdaContext(name))) as JsonValue;
   }
-  return { machine: new StateMachine(definition, { validationOptions: { checkArn: true, checkPaths: true } }), handlers };
+  const retryable = taskStates(definition.States).map((t) => t.name);
+  return { machine: new StateMachine(definition, { validationOptions: { checkArn: true, checkPaths: true } }), handlers, retryable };
 }
 
 /** One execution; `path` collects the states entered. The history carries state and error names only, never the state's data (personal data). */
-async function execute(machine: StateMachine, input: JsonValue, handlers: LocalHandlers, path: string[], trace?: (line: string) => void, name: string = randomUUID()): Promise<JsonValue> {
+interface ExecuteOptions {
+  trace?: ((line: string) => void) | undefined;
+  name?: string;
+  stats?: ExecutionStats;
+  /** Retry waits in ms per state (fault injection sets 0: the Retry path is what is tested, not the wait). */
+  retryIntervals?: Record<string, number> | undefined;
+}
+
+async function execute(machine: StateMachine, input: JsonValue, handlers: LocalHandlers, path: string[], options: ExecuteOptions = {}): Promise<JsonValue> {
+  const { trace, name = randomUUID(), stats } = options;
   const context = { Execution: { Id: `local:${name}`, Name: name, Input: input, StartTime: new Date().toISOString() } };
-  const execution = machine.run(input, { overrides: { taskResourceLocalHandlers: handlers }, context });
+  const execution = machine.run(input, { overrides: { taskResourceLocalHandlers: handlers, ...(options.retryIntervals ? { retryIntervalOverrides: options.retryIntervals } : {}) }, context });
   const history = (async () => {
     for await (const event of execution.eventLogs) {
+      if (stats && event.type === 'StateRetried') stats.retried[event.state.name] = (stats.retried[event.state.name] ?? 0) + 1;
+      if (stats && event.type === 'StateCaught') stats.caught[event.state.name] = (stats.caught[event.state.name] ?? 0) + 1;
       if (event.type === 'StateEntered') path.push(event.state.name);
       if (event.type === 'StateFailed' || event.type === 'StateCaught' || event.type === 'StateRetried') {
         const detail = 'Error' in event ? `${event.Error}: ${describeCause(event.Cause)}` : '';
@@ -98,10 +121,36 @@ async function execute(machine: StateMachine, input: JsonValue, handlers: LocalH
   return execution.result.finally(() => history);
 }
 
+function timed(handlers: LocalHandlers, stats: ExecutionStats): LocalHandlers {
+  return Object.fromEntries(
+    Object.entries(handlers).map(([state, handler]) => [
+      state,
+      async (input: JsonValue) => {
+        const started = performance.now();
+        try {
+          return await handler(input);
+        } finally {
+          stats.taskMs[state] = (stats.taskMs[state] ?? 0) + performance.now() - started;
+        }
+      },
+    ]),
+  );
+}
+
 export async function loadLocalStateMachine(): Promise<LocalStateMachine> {
   const functionArns = Object.fromEntries(lambdaFunctions.map((fn) => [fn.substitution, localFunctionArn(fn.name)]));
   const stages = await loadDefinition(definitionFile, functionArns);
   const guard = await loadDefinition(guardDefinitionFile, { ...functionArns, [expressArnPlaceholder]: localStagesArn }, [RUN_INTAKE]);
+  const stats: ExecutionStats = { retried: {}, caught: {}, faults: emptyTally(), taskMs: {} };
+  stages.handlers = timed(stages.handlers, stats);
+  const faults = faultSettingsFromEnv();
+  let retryIntervals: Record<string, number> | undefined;
+  if (faults) {
+    // RecordFailure has no Catch: a fatal fault there would only test that it has none.
+    stages.handlers = withFaults(stages.handlers, faults, stats.faults, ['RecordFailure']);
+    guard.handlers = withFaults(guard.handlers, { ...faults, seed: faults.seed + 1 }, stats.faults, ['RecordFailure']);
+    retryIntervals = Object.fromEntries([...stages.retryable, ...guard.retryable].map((state) => [state, 0]));
+  }
 
   return {
     async run(input, options = {}) {
@@ -111,14 +160,19 @@ export async function loadLocalStateMachine(): Promise<LocalStateMachine> {
       const runIntake = async (task: JsonValue) => {
         const { StateMachineArn, Input, Name } = task as { StateMachineArn: string; Input: JsonValue; Name: string };
         if (StateMachineArn !== localStagesArn) throw new Error(`${RUN_INTAKE} starts ${StateMachineArn}, not the stages' machine`);
-        return { Output: await execute(stages.machine, Input, stages.handlers, path, options.trace, Name) };
+        return { Output: await execute(stages.machine, Input, stages.handlers, path, { trace: options.trace, name: Name, stats, retryIntervals }) };
       };
       const guardPath: string[] = [];
-      const output = await execute(guard.machine, input, { ...guard.handlers, [RUN_INTAKE]: runIntake }, guardPath, (line) => {
-        if (!line.endsWith(`-> ${RUN_INTAKE}`)) options.trace?.(line.replace(/^ {2}/, '  guard '));
+      const output = await execute(guard.machine, input, { ...guard.handlers, [RUN_INTAKE]: runIntake }, guardPath, {
+        trace: (line) => {
+          if (!line.endsWith(`-> ${RUN_INTAKE}`)) options.trace?.(line.replace(/^ {2}/, '  guard '));
+        },
+        stats,
+        retryIntervals,
       });
       return { output, path };
     },
+    stats,
   };
 }
 

@@ -44,6 +44,16 @@ export const Inspection = z.discriminatedUnion('status', [
     /** Words a mailroom clerk understands. */
     reason: z.string(),
   }),
+  /**
+   * The same bytes were uploaded before (SPEC.md "Duplicates and re-runs"): the first upload's answer,
+   * and nothing is registered again. documentId is the content's id, the same as the first's.
+   */
+  z.object({
+    status: z.literal('duplicate'),
+    documentId: z.string(),
+    duplicateOf: z.string(),
+    result: z.lazy(() => ProcessResult),
+  }),
 ]);
 export type Inspection = z.infer<typeof Inspection>;
 export type PageJob = Extract<Inspection, { status: 'ok' }>['pages'][number];
@@ -131,5 +141,7 @@ export const ProcessResult = z.object({
   deadlines: z.array(Deadline),
   closedDeadlines: z.array(DeadlineKind),
   queue: z.string(),
+  /** Present when these bytes were processed before: the documentId of the first upload, whose status and outcome this line repeats. */
+  duplicateOf: z.string().optional(),
 });
 export type ProcessResult = z.infer<typeof ProcessResult>;

@@ -1,8 +1,8 @@
 import type { PostmottakConfig } from '#schemas/config';
 import type { IntakeInput, Inspection } from '#schemas/pipeline';
-import { documentIdFor } from '#domain/identity';
+import { contentDocumentId, documentIdFor, uploadIdentity } from '#domain/identity';
 import { checkSize, type InspectOutcome } from '#domain/inspect/index';
-import type { BlobStore, Clock, EventPublisher } from './ports.ts';
+import type { BlobStore, Clock, ContentClaims, EventPublisher } from './ports.ts';
 import { documentReceived } from '#domain/events/stage-events';
 
 export interface InspectPorts {
@@ -12,18 +12,28 @@ export interface InspectPorts {
   inspectFile: (bytes: Uint8Array, limits: PostmottakConfig['limits'], options: { renderDpi: number }) => Promise<InspectOutcome>;
   /** The Map's page concurrency: PAGE_CONCURRENCY in AWS, the configuration's value on a laptop. */
   pageConcurrency: () => number;
+  /** Identity by content: who first brought these bytes. */
+  claims: ContentClaims;
   events: EventPublisher;
   clock: Clock;
 }
 
 /** Inspect: the real type, the page count and the limits; the pages to read, or why the file is rejected. */
-export async function inspectStage(intake: IntakeInput, ports: InspectPorts): Promise<{ inspection: Inspection; outcome: InspectOutcome }> {
+export async function inspectStage(intake: IntakeInput, ports: InspectPorts): Promise<{ inspection: Inspection; outcome: InspectOutcome | null }> {
   const { config, blobs } = ports;
-  const documentId = documentIdFor(intake);
+  let documentId = documentIdFor(intake);
   const object = { bucket: intake.bucket, key: intake.key, versionId: intake.versionId };
   // The size first, so an oversized upload is never downloaded.
   let outcome: InspectOutcome | null = checkSize(await blobs.size(object), config.limits);
-  if (!outcome) outcome = await ports.inspectFile(await blobs.get(object), config.limits, { renderDpi: config.ocr.targetDpi });
+  if (!outcome) {
+    const bytes = await blobs.get(object);
+    // Identity by content (SPEC.md "Duplicates and re-runs"); an oversized file, never downloaded, keeps the upload's.
+    documentId = contentDocumentId(bytes);
+    const fileName = intake.key.slice(intake.key.lastIndexOf('/') + 1);
+    const claim = await ports.claims.claim({ documentId, upload: uploadIdentity(intake), fileName, claimedAt: ports.clock.now().toISOString() });
+    if (claim.duplicate) return { outcome: null, inspection: { status: 'duplicate', documentId, duplicateOf: claim.duplicateOf, result: claim.result } };
+    outcome = await ports.inspectFile(bytes, config.limits, { renderDpi: config.ocr.targetDpi });
+  }
   // Nothing is written here; the event is published on every run and the log keeps its id once.
   await ports.events.publish(
     documentReceived(

@@ -84,6 +84,15 @@ export interface AuditLog {
   record(entry: { event: string; actor: string; at: string; caseId?: string | undefined; documentId?: string | undefined; details?: Record<string, unknown> | undefined }): Promise<void>;
 }
 
+/**
+ * Which upload first brought a document's bytes (SPEC.md "Duplicates and re-runs"): the first upload
+ * claims the content id; a re-run of that upload finds its own claim; any other upload of the same
+ * bytes is a duplicate and gets the first's answer. Throws a TransientError while the first is on its way.
+ */
+export interface ContentClaims {
+  claim(input: { documentId: string; upload: string; fileName: string; claimedAt: string }): Promise<{ duplicate: false } | { duplicate: true; duplicateOf: string; result: ProcessResult }>;
+}
+
 export interface Clock {
   now(): Date;
 }

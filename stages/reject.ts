@@ -2,17 +2,18 @@ import type { ProcessResult } from '#schemas/pipeline';
 import type { ExecutionState } from '#schemas/state';
 import { queues } from '#domain/registry/routing';
 import { processResult } from '#domain/registry/result';
+import { keySegmentFor } from '#domain/object-keys';
 import type { BlobStore, StagePorts } from './ports.ts';
 import { answerOf, documentIdOf } from './document-id.ts';
 import { documentParked } from '#domain/events/stage-events';
 
 /**
- * Keeps a rejected original under quarantine/{documentId}/{fileName}, with the reason beside it in
+ * Keeps a rejected original under quarantine/{documentId}/original/{fileName}, with the reason beside it in
  * words the mailroom understands. Both writes overwrite themselves on a re-run.
  */
 async function quarantine(blobs: BlobStore, input: { documentId: string; fileName: string; source: { bucket: string; key: string; versionId?: string | null | undefined }; reason: string }): Promise<string> {
-  const safeName = input.fileName.replace(/[\\/]/g, '_') || 'original';
-  const key = `quarantine/${input.documentId}/${safeName}`;
+  // The original goes in a folder of its own: a file named reason.json once lost its copy to the reason record.
+  const key = `quarantine/${input.documentId}/original/${keySegmentFor(input.fileName)}`;
   await blobs.copy(input.source, key);
   const reason = { documentId: input.documentId, fileName: input.fileName, reason: input.reason, source: { bucket: input.source.bucket, key: input.source.key } };
   await blobs.put(`quarantine/${input.documentId}/reason.json`, JSON.stringify(reason, null, 2), 'application/json');

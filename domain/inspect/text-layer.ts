@@ -5,6 +5,9 @@
  */
 const MIN_WORD_CHARS = 20;
 
+// A broken ToUnicode map gives letters that are not the page's letters: judged by text-plausibility.ts.
+import { looksLikeLanguage } from './text-plausibility.ts';
+
 export function hasRealTextLayer(text: string): boolean {
   const chars = [...text.replace(/\s+/g, '')];
   if (chars.length < MIN_WORD_CHARS) return false;
@@ -14,5 +17,5 @@ export function hasRealTextLayer(text: string): boolean {
     if (/[\p{L}\p{N}]/u.test(c)) wordChars++;
     else if (/[\uFFFD\p{Co}\p{Cc}]/u.test(c)) junk++;
   }
-  return wordChars >= MIN_WORD_CHARS && wordChars / chars.length >= 0.6 && junk / chars.length < 0.05;
+  return wordChars >= MIN_WORD_CHARS && wordChars / chars.length >= 0.6 && junk / chars.length < 0.05 && looksLikeLanguage(text);
 }

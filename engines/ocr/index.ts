@@ -3,7 +3,8 @@ import type { PageText } from './page-text.ts';
 import { renderPdfPage, pdfPageText } from '../pdf/pages.ts';
 import { ocrPool } from './pool.ts';
 import { inkedArea, preparePage, toPgm, toPng } from '../images/prepare.ts';
-import { recognize } from './recognize.ts';
+import { recognize, type Recognized } from './recognize.ts';
+import { BETTER_BY, needsTurnTrial, TURNS, turnPage } from './orientation.ts';
 
 export { PageText, WordBox } from './page-text.ts';
 export { shutdownOcr, ocrStats, defaultPoolSize, warmUpOcr } from './pool.ts';
@@ -41,12 +42,28 @@ export async function readPage(bytes: Uint8Array, format: FileFormat, pageIndex:
     ...(format === 'pdf' ? { knownDpi: options.targetDpi } : {}),
     ...(options.maxPixelsPerPage ? { maxInputPixels: options.maxPixelsPerPage } : {}),
   });
-  const [recognized, image] = await Promise.all([
-    ocrPool({ languages: options.languages }).run((worker) => recognize(worker, toPgm(prepared), { dpi: prepared.dpi, rectangle: inkedArea(prepared) })),
-    toPng(prepared),
-  ]);
+  // The PNG is encoded beside the OCR (it competes for no worker); its failure is only awaited after
+  // the OCR job ended, so no job is left running on a worker the caller may terminate next.
+  const uprightPng = toPng(prepared);
+  uprightPng.catch(() => undefined);
+  const read = (page: typeof prepared) => ocrPool({ languages: options.languages }).run((worker) => recognize(worker, toPgm(page), { dpi: page.dpi, rectangle: inkedArea(page) }));
+  let recognized: Recognized = await read(prepared);
+  let upright = prepared;
+  if (needsTurnTrial(recognized)) {
+    for (const angle of TURNS) {
+      const turned = await turnPage(prepared, angle);
+      const again = await read(turned);
+      if (again.confidence >= recognized.confidence + BETTER_BY) {
+        recognized = again;
+        upright = turned;
+      }
+      if (!needsTurnTrial(recognized)) break;
+    }
+  }
+  // The archivist's page shows what OCR read, turned upright, so the word boxes fit it.
+  const image = upright === prepared ? await uprightPng : await toPng(upright);
   return {
-    page: { pageIndex, source: 'ocr', text: recognized.text, confidence: recognized.confidence, width: prepared.width, height: prepared.height, words: recognized.words },
+    page: { pageIndex, source: 'ocr', text: recognized.text, confidence: recognized.confidence, width: upright.width, height: upright.height, words: recognized.words },
     image,
   };
 }

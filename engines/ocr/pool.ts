@@ -28,14 +28,26 @@ class Pool {
   private readonly waiting: ((w: Worker) => void)[] = [];
   private live = 0;
   private readonly all: Promise<Worker>[] = [];
+  /** Jobs running now: terminate() lets them finish, since a job sent to a terminated worker crashes the process. */
+  private readonly running = new Set<Promise<unknown>>();
   constructor(private readonly languages: readonly string[], private readonly size: number) {}
 
   async run<T>(job: (worker: Worker) => Promise<T>): Promise<T> {
-    const worker = await this.acquire();
+    // Tracked from before the worker is acquired: a shutdown that comes while the worker is still
+    // being created must wait for this job too.
+    const running = (async () => {
+      const worker = await this.acquire();
+      try {
+        return await job(worker);
+      } finally {
+        this.release(worker);
+      }
+    })();
+    this.running.add(running);
     try {
-      return await job(worker);
+      return await running;
     } finally {
-      this.release(worker);
+      this.running.delete(running);
     }
   }
 
@@ -63,6 +75,7 @@ class Pool {
   }
 
   async terminate(): Promise<void> {
+    await Promise.allSettled([...this.running]);
     const workers = (await Promise.allSettled(this.all)).flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
     this.idle.length = 0;
     this.all.length = 0;

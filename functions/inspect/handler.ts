@@ -6,6 +6,8 @@ import { logger, metrics } from '#commons/powertools';
 import { loadConfig } from '#config/load';
 import { inspectFile } from '#engines/inspect-file';
 import { inspectStage } from '#stages/inspect';
+import { dynamoContentClaims } from '#commons/store/content-claims';
+import { dbFromEnv } from '#commons/store/service';
 import { IntakeInput, type Inspection } from '#schemas/pipeline';
 
 /** Inspect: the real type, the page count and the limits; the pages to read, or why the file is rejected. */
@@ -26,7 +28,20 @@ function pageConcurrency(configured: number): number {
 
 export const handler = stageHandler('inspect', InspectInput, async ({ intake }): Promise<Inspection> => {
   const config = loadConfig();
-  const { inspection, outcome } = await inspectStage(intake, { config, blobs: s3BlobStore(), inspectFile, pageConcurrency: () => pageConcurrency(config.ocr.pageConcurrency), events: eventPublisherFromEnv(), clock: { now: () => new Date() } });
+  const { inspection, outcome } = await inspectStage(intake, {
+    config,
+    blobs: s3BlobStore(),
+    inspectFile,
+    pageConcurrency: () => pageConcurrency(config.ocr.pageConcurrency),
+    claims: dynamoContentClaims(dbFromEnv()),
+    events: eventPublisherFromEnv(),
+    clock: { now: () => new Date() },
+  });
+  if (!outcome) {
+    logger.info('duplicate upload', { documentId: inspection.documentId });
+    metrics.addMetric('DuplicateUpload', 'Count', 1);
+    return inspection;
+  }
   if (!outcome.ok) {
     logger.info('file rejected', { documentId: inspection.documentId, code: outcome.code });
     metrics.addMetric(`Rejected_${outcome.code}`, 'Count', 1);

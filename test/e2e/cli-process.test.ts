@@ -116,13 +116,14 @@ describe('postmottak process --json (embedded stack, real ASL, real handlers)', 
     const { results, stderr } = await postmottak(['process', '--json', '--verbose', '--received', '2025-03-21', '--data-dir', dataDir, file('transfer.pdf'), file('declaration.pdf')]);
     const { results: before } = await postmottak(['process', '--json', '--received', '2025-03-20', '--data-dir', dataDir, file('transfer.pdf')]);
     const [again] = results as [ProcessResult, ProcessResult];
-    // Same bytes, same upload key: the same document, registered once, with the outcome it had.
+    // Same bytes: the same document (identity by content), registered once, with the outcome it had.
     expect(again.documentId).toBe(before[0]?.documentId);
+    expect(again.duplicateOf).toBe(before[0]?.documentId);
     expect(again.caseId).toBe(before[0]?.caseId);
     expect(results[1]?.caseId).toBe(again.caseId);
 
     // Even at debug level, no log line carries a national id or the letters' text.
-    expect(stderr).toContain('-> Register');
+    expect(stderr).toContain('-> Duplicate');
     expect(stderr).not.toContain(kari);
     expect(stderr).not.toMatch(/periodontitt|Funksjonsevnen|finner ikke grunn/i);
   });

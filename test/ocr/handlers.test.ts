@@ -5,9 +5,12 @@ import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import type { Context } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetClients, s3Client } from '#commons/clients';
-import { documentIdFor } from '#domain/identity';
+import { contentDocumentId } from '#domain/identity';
 import { PageText, shutdownOcr } from '#engines/ocr/index';
 import { startS3, type LocalServer } from '#local/s3';
+import { startDynamoDb } from '#local/dynamodb';
+import { documentClient } from '#commons/clients';
+import { ensureTable } from '#commons/store/table-definition';
 import { Inspection, PageExtraction } from '#schemas/pipeline';
 import { handler as extractPage } from '../../functions/extract-page/handler.ts';
 import { handler as inspect } from '../../functions/inspect/handler.ts';
@@ -17,6 +20,8 @@ import { renderPageImage, renderTextPdf, toTiffG4, zipArchive } from '../../corp
 const bucket = 'postmottak-test';
 const context = { functionName: 'test', awsRequestId: 'req-1', getRemainingTimeInMillis: () => 60_000 } as unknown as Context;
 let server: LocalServer;
+// Inspect claims a document's content in the table (identity by content, SPEC.md "Duplicates and re-runs").
+let dynamodb: LocalServer;
 let dir: string;
 
 beforeAll(async () => {
@@ -30,12 +35,17 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'postmottak-s3-'));
   server = await startS3({ directory: dir, buckets: [bucket] });
   process.env.AWS_ENDPOINT_URL_S3 = server.endpoint;
+  dynamodb = await startDynamoDb({ engine: 'dynalite' });
+  process.env.AWS_ENDPOINT_URL_DYNAMODB = dynamodb.endpoint;
+  process.env.TABLE_NAME = 'postmottak-test';
   resetClients();
+  await ensureTable(documentClient(), 'postmottak-test');
 });
 afterAll(async () => {
   await shutdownOcr();
   resetClients();
   await server?.stop();
+  await dynamodb?.stop();
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -47,9 +57,10 @@ async function upload(key: string, body: Buffer) {
 describe('inspect handler', () => {
   it('lists the pages of a TIFF for the Map state, with the configured concurrency', async () => {
     const page = await renderPageImage(['Klage'], { dpi: 100 });
-    const intake = await upload('incoming/skann.tif', await toTiffG4([page, page]));
+    const tiff = await toTiffG4([page, page]);
+    const intake = await upload('incoming/skann.tif', tiff);
     const result = Inspection.parse(await inspect({ intake, fileName: 'skann.tif' } as never, context));
-    const documentId = documentIdFor(intake);
+    const documentId = contentDocumentId(tiff);
     expect(result).toEqual({
       status: 'ok', documentId, format: 'tiff', pageCount: 2, pageConcurrency: 2,
       pages: [0, 1].map((pageIndex) => ({ documentId, bucket, key: 'incoming/skann.tif', format: 'tiff', pageIndex, hasTextLayer: false })),
@@ -59,7 +70,7 @@ describe('inspect handler', () => {
   it('rejects a ZIP named .pdf with a reason', async () => {
     const intake = await upload('incoming/brev.pdf', zipArchive());
     const result = Inspection.parse(await inspect({ intake, fileName: 'brev.pdf' } as never, context));
-    expect(result).toMatchObject({ status: 'rejected', documentId: documentIdFor(intake) });
+    expect(result).toMatchObject({ status: 'rejected', documentId: contentDocumentId(zipArchive()) });
     expect(result.status === 'rejected' && result.reason).toMatch(/ZIP archive/);
   });
 });

@@ -302,7 +302,8 @@ describe.each(engines)('store on %s', (engine) => {
     const rejected = await rejectStage(rejectState, { ...deps, blobs });
     expect(rejected).toMatchObject({ status: 'rejected', queue: 'quarantine', reason: 'The file is empty.', documentType: null });
     expect(await rejectStage(rejectState, { ...deps, blobs })).toEqual(rejected);
-    const originalKey = `quarantine/${rejected.documentId}/${rejectState.fileName}`;
+    // The original in a folder of its own, so a file named reason.json keeps it (issue 14).
+    const originalKey = `quarantine/${rejected.documentId}/original/${rejectState.fileName}`;
     expect(quarantined).toEqual([originalKey, originalKey]);
     expect(JSON.parse(written.get(`quarantine/${rejected.documentId}/reason.json`)!)).toMatchObject({ documentId: rejected.documentId, reason: 'The file is empty.' });
     expect((await listQueue(db, { queue: 'quarantine' })).items.map((i) => i.documentId)).toEqual([rejected.documentId]);

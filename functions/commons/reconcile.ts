@@ -1,0 +1,75 @@
+import { GetObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
+import { contentDocumentId, documentIdFor } from '#domain/identity';
+import { osloDate } from '#domain/calendar';
+import { verdictFor, type DocumentState, type ObjectVerdict } from '#domain/reconcile';
+import { POSTMARK_DATE_METADATA, RECEIVED_DATE_METADATA } from '#domain/intake/start-request';
+import { IsoDate } from '#schemas/taxonomy';
+import type { IntakeInput } from '#schemas/pipeline';
+import { s3Client } from './clients.ts';
+import { getDocument } from './store/documents.ts';
+import type { Db } from './store/db.ts';
+
+/**
+ * Every object under incoming/ compared with the register (issue 14): the same check on a laptop
+ * (`postmottak reconcile`) and in AWS (the scheduled reconcile function). An object's document is
+ * found by the digest of its bytes (identity by content), or by the upload's id when Inspect failed
+ * before it read them (RecordFailure then recorded it under that id).
+ */
+export interface ObjectReport {
+  key: string;
+  documentId: string;
+  verdict: ObjectVerdict;
+  /** What a redrive starts the state machine with: the upload as the trigger would have announced it. */
+  intake: IntakeInput;
+  fileName: string;
+}
+
+export async function* incomingObjects(bucket: string): AsyncGenerator<{ key: string; lastModified: Date | undefined }> {
+  let token: string | undefined;
+  do {
+    const page = await s3Client().send(new ListObjectsV2Command({ Bucket: bucket, Prefix: 'incoming/', ...(token ? { ContinuationToken: token } : {}) }));
+    for (const o of page.Contents ?? []) if (o.Key) yield { key: o.Key, lastModified: o.LastModified };
+    token = page.IsTruncated ? page.NextContinuationToken : undefined;
+  } while (token);
+}
+
+const dateOf = (value: string | undefined) => (IsoDate.safeParse(value?.trim()).success ? (value!.trim() as IsoDate) : null);
+
+export async function reportObject(db: Db, bucket: string, key: string): Promise<ObjectReport> {
+  const object = await s3Client().send(new GetObjectCommand({ Bucket: bucket, Key: key }));
+  const bytes = object.Body ? await object.Body.transformToByteArray() : new Uint8Array();
+  const metadata = object.Metadata ?? {};
+  const intake: IntakeInput = {
+    bucket,
+    key,
+    etag: (object.ETag ?? '').replaceAll('"', ''),
+    versionId: object.VersionId ?? null,
+    receivedDate: dateOf(metadata[RECEIVED_DATE_METADATA]) ?? osloDate(object.LastModified ?? new Date()),
+    postmarkDate: dateOf(metadata[POSTMARK_DATE_METADATA]),
+  };
+  const byContent = contentDocumentId(bytes);
+  const byUpload = documentIdFor(intake);
+  const document = (await getDocument(db, byContent)) ?? (await getDocument(db, byUpload));
+  return {
+    key,
+    documentId: document?.documentId ?? byContent,
+    verdict: verdictFor((document?.status as DocumentState | undefined) ?? null),
+    intake,
+    fileName: fileNameOf(metadata['file-name']) ?? key.slice(key.lastIndexOf('/') + 1),
+  };
+}
+
+function fileNameOf(encoded: string | undefined): string | null {
+  if (!encoded) return null;
+  try {
+    return decodeURIComponent(encoded);
+  } catch {
+    return null;
+  }
+}
+
+export async function reconcileIncoming(db: Db, bucket: string): Promise<ObjectReport[]> {
+  const reports: ObjectReport[] = [];
+  for await (const { key } of incomingObjects(bucket)) reports.push(await reportObject(db, bucket, key));
+  return reports;
+}

@@ -1,0 +1,46 @@
+import type { ProcessResult } from '#schemas/pipeline';
+import { TransientError } from '#domain/errors';
+import type { ContentClaims } from '#stages/ports';
+import { getDocument } from './documents.ts';
+import { getItem, putIf, type Db } from './db.ts';
+
+/**
+ * Which upload first brought a document's bytes (SPEC.md "Duplicates and re-runs"). The first upload
+ * claims the content id with a conditional put; a re-run of that same upload finds its own claim and
+ * goes on (every later write is idempotent per document); any other upload of the same bytes is a
+ * duplicate and gets the first's answer, so nothing is registered, queued or given deadlines again.
+ */
+export const claimKey = (documentId: string) => ({ pk: `DOC#${documentId}`, sk: 'UPLOAD' });
+
+/** A TransientError, so the ASL's Retry waits for the first upload of the same bytes to finish. */
+export class DuplicateInFlightError extends TransientError {}
+
+export type ContentClaim = { duplicate: false } | { duplicate: true; duplicateOf: string; result: ProcessResult };
+
+export async function claimContent(db: Db, input: { documentId: string; upload: string; fileName: string; claimedAt: string }): Promise<ContentClaim> {
+  const key = claimKey(input.documentId);
+  const claimed = await putIf(db, {
+    Item: { ...key, documentId: input.documentId, upload: input.upload, fileName: input.fileName, claimedAt: input.claimedAt },
+    ConditionExpression: 'attribute_not_exists(pk) OR #upload = :upload',
+    ExpressionAttributeNames: { '#upload': 'upload' },
+    ExpressionAttributeValues: { ':upload': input.upload },
+  });
+  if (claimed) return { duplicate: false };
+  const first = await getDocument(db, input.documentId);
+  if (!first?.result) {
+    // The first upload of these bytes is still on its way (or stopped mid-flow: reconcile finds it).
+    throw new DuplicateInFlightError('the first upload of the same bytes has no outcome yet');
+  }
+  return { duplicate: true, duplicateOf: input.documentId, result: { ...first.result, duplicateOf: input.documentId } };
+}
+
+/** The upload that claimed a document's bytes, or null (a document from before content identity). */
+export async function contentClaim(db: Db, documentId: string): Promise<{ upload: string; fileName: string } | null> {
+  const item = await getItem(db, claimKey(documentId), { consistent: true });
+  return item ? { upload: item.upload as string, fileName: item.fileName as string } : null;
+}
+
+/** The ContentClaims port (stages/ports.ts) on DynamoDB. */
+export function dynamoContentClaims(db: Db): ContentClaims {
+  return { claim: (input) => claimContent(db, input) };
+}

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { MetricUnit } from '@aws-lambda-powertools/metrics';
+import { stageHandler } from '#commons/handler';
+import { env } from '#commons/env';
+import { logger, metrics } from '#commons/powertools';
+import { incomingObjects, reportObject } from '#commons/reconcile';
+import { dbFromEnv } from '#commons/store/service';
+
+/**
+ * The scheduled reconcile (functions/registry.ts triggerFunctions): every object under incoming/
+ * older than the grace period compared with the register, the same check as `postmottak reconcile`.
+ * It publishes `UnfinishedDocuments` for an alarm (> 0) and lists the objects by key and document id;
+ * an operator redrives them (StartExecution of the guard with a name of its own). It does not redrive
+ * by itself: an unfinished document in AWS means something a person should look at.
+ */
+const ScheduledEvent = z.looseObject({ time: z.iso.datetime().optional() });
+
+/** An upload younger than this may still be on its way (queue, guard, the Express child's 5 minutes). */
+const GRACE_MINUTES = 30;
+
+export const handler = stageHandler('reconcile', ScheduledEvent, async (event) => {
+  const now = event.time ? new Date(event.time) : new Date();
+  const db = dbFromEnv();
+  const bucket = env.documentBucket();
+  const unfinished: { key: string; documentId: string; status: string }[] = [];
+  let checked = 0;
+  for await (const { key, lastModified } of incomingObjects(bucket)) {
+    if (lastModified && now.getTime() - lastModified.getTime() < GRACE_MINUTES * 60_000) continue;
+    checked += 1;
+    const report = await reportObject(db, bucket, key);
+    if (!report.verdict.finished) unfinished.push({ key: report.key, documentId: report.documentId, status: report.verdict.status });
+  }
+  metrics.addMetric('UnfinishedDocuments', MetricUnit.Count, unfinished.length);
+  // Counts and document ids only: a key can carry a person's name in its file name.
+  logger.info('reconciled incoming/', { checked, unfinished: unfinished.length, documentIds: unfinished.map((u) => u.documentId).slice(0, 50) });
+  return { checked, unfinished };
+});

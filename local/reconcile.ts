@@ -1,0 +1,57 @@
+import { parseArgs } from 'node:util';
+import { startLocalStack } from './stack.ts';
+
+/**
+ * `postmottak reconcile [--redrive] [--json]`: every object under incoming/ against the register.
+ * Prints what has no terminal outcome (stuck mid-flow, never started); with --redrive runs each of
+ * those through the state machine again. That is safe because every stage's write is conditional and
+ * keyed by the document: a stage that already ran finds its own write and answers the same.
+ * Exit 0 when everything is finished (after the redrive, if asked), 1 when something is still not.
+ */
+export async function reconcileCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: { 'data-dir': { type: 'string', default: '.postmottak' }, json: { type: 'boolean', default: false }, redrive: { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false } },
+  });
+  const stack = await startLocalStack({ dataDir: values['data-dir'], verbose: values.verbose });
+  try {
+    const { reconcileIncoming } = await import('../functions/commons/reconcile.ts');
+    const { dbFromEnv } = await import('../functions/commons/store/service.ts');
+    const reports = await reconcileIncoming(dbFromEnv(), stack.bucket);
+    const unfinished = reports.filter((r) => !r.verdict.finished);
+    process.stderr.write(`${reports.length} objects under incoming/: ${reports.length - unfinished.length} finished, ${unfinished.length} not\n`);
+    let still = 0;
+    if (unfinished.length && values.redrive) {
+      const { loadLocalStateMachine } = await import('./state-machine.ts');
+      const { runToResult } = await import('./intake.ts');
+      const { shutdownOcr } = await import('../engines/ocr/index.ts');
+      const machine = await loadLocalStateMachine();
+      try {
+        for (const report of unfinished) {
+          try {
+            const { result } = await runToResult(machine, { intake: report.intake, fileName: report.fileName }, report.fileName);
+            line(values.json, { key: report.key, documentId: report.documentId, was: report.verdict.status, redriven: true, status: result.status, queue: result.queue }, `${report.key}: ${report.verdict.status} -> redriven: ${result.status} (${result.queue})`);
+          } catch (error) {
+            still += 1;
+            line(values.json, { key: report.key, documentId: report.documentId, was: report.verdict.status, redriven: false, error: (error as Error).name }, `${report.key}: ${report.verdict.status}, redrive failed (${(error as Error).name})`);
+          }
+        }
+      } finally {
+        await shutdownOcr();
+      }
+    } else {
+      for (const r of unfinished) {
+        const detail = r.verdict.finished ? '' : r.verdict.detail;
+        line(values.json, { key: r.key, documentId: r.documentId, status: r.verdict.status, detail }, `${r.key}: ${r.verdict.status} (${detail})`);
+      }
+      still = unfinished.length;
+    }
+    return still === 0 ? 0 : 1;
+  } finally {
+    await stack.stop();
+  }
+}
+
+function line(json: boolean, value: object, human: string): void {
+  process.stdout.write((json ? JSON.stringify(value) : human) + '\n');
+}

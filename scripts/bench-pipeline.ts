@@ -1,0 +1,120 @@
+/**
+ * npm run bench:pipeline [-- --count N --scan-share S --concurrency C]
+ *
+ * Generated mail (text PDFs and G4 TIFF scans, mixed) through the full embedded stack — the real ASL,
+ * the real handlers, the loopback S3 and DynamoDB — as `postmottak process` runs it. Prints documents
+ * and pages per minute, the text-layer document's end-to-end median, orchestration overhead (the share
+ * of wall time spent outside OCR/text extraction and classification), peak RSS, and whether anything
+ * was lost or duplicated. `--concurrency` documents run at once, with as many OCR workers; run it with
+ * 1 and 2 to see throughput scale with OCR concurrency. Figures only, no assertions.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { renderPageImage, toTiffG4 } from '../corpus/render.ts';
+import { appealOf, declarationOf, personOf } from '../corpus/robustness-mail.ts';
+import { auditTable, scanTable } from './table-audit.ts';
+
+const { values } = parseArgs({
+  options: { count: { type: 'string', default: '500' }, 'scan-share': { type: 'string', default: '0.2' }, concurrency: { type: 'string', default: '1' }, 'scans-only': { type: 'boolean', default: false } },
+});
+const count = Number(values.count);
+const scanShare = values['scans-only'] ? 1 : Number(values['scan-share']);
+const concurrency = Number(values.concurrency);
+if (!(count > 0 && scanShare >= 0 && scanShare <= 1 && concurrency >= 1)) {
+  process.stderr.write('usage: bench-pipeline [--count N] [--scan-share 0..1] [--concurrency C] [--scans-only]\n');
+  process.exit(2);
+}
+process.env.POSTMOTTAK_OCR_WORKERS = String(concurrency);
+
+async function scanOf(i: number): Promise<Buffer> {
+  const p = personOf(i);
+  const lines = ['Kongsberg legesenter', '', 'LEGEERKLÆRING', '', `Pasient: ${p.name}, fødselsnummer ${p.nationalId}`, '', 'Diagnose: K05.3 Kronisk periodontitt (ICD-10).', 'Pasienten har vært til behandling siden 2023.', 'Funksjonsevnen ved tygging er nedsatt.', '', 'Kongsberg, 14.03.2025', 'Ingrid Berg, lege'];
+  return toTiffG4([await renderPageImage(lines, { dpi: 200 })]);
+}
+
+interface Doc {
+  name: string;
+  bytes: Buffer;
+  scan: boolean;
+}
+
+const dir = await mkdtemp(path.join(tmpdir(), 'postmottak-bench-'));
+const docs: Doc[] = [];
+const scans = Math.round(count * scanShare);
+for (let n = 0; n < count; n++) {
+  // Scans spread evenly through the day's mail; text letters alternate appeal / declaration per person.
+  const scan = scans > 0 && Math.floor(((n + 1) * scans) / count) > Math.floor((n * scans) / count);
+  const person = 7000 + Math.floor(n / 2);
+  const bytes = scan ? await scanOf(person) : n % 2 === 0 ? await appealOf(person) : await declarationOf(person);
+  docs.push({ name: `${n}-${scan ? 'skann.tif' : 'brev.pdf'}`, bytes, scan });
+}
+for (const d of docs) await writeFile(path.join(dir, d.name), d.bytes);
+
+const { startLocalStack, localTable } = await import('../local/stack.ts');
+const stack = await startLocalStack({ dataDir: path.join(dir, 'state') });
+const { loadLocalStateMachine } = await import('../local/state-machine.ts');
+const { processScan } = await import('../local/intake.ts');
+const { shutdownOcr, warmUpOcr } = await import('../engines/ocr/index.ts');
+const { loadConfig } = await import('../config/load.ts');
+const machine = await loadLocalStateMachine();
+// Workers are created before the clock starts, as a Lambda's init or the CLI's start would.
+if (scans > 0) await warmUpOcr({ languages: loadConfig().ocr.languages, workers: concurrency });
+
+let peakRss = 0;
+const sampler = setInterval(() => {
+  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+}, 50);
+
+const textMs: number[] = [];
+const statuses: Record<string, number> = {};
+let pages = 0;
+let failures = 0;
+const started = performance.now();
+let next = 0;
+await Promise.all(
+  Array.from({ length: concurrency }, async () => {
+    while (next < docs.length) {
+      const doc = docs[next++]!;
+      const t = performance.now();
+      try {
+        const { result } = await processScan(machine, stack.bucket, path.join(dir, doc.name), { receivedDate: '2025-03-20', postmarkDate: null });
+        statuses[result.status] = (statuses[result.status] ?? 0) + 1;
+        pages += result.pages ?? 0;
+        if (!doc.scan) textMs.push(performance.now() - t);
+      } catch {
+        failures += 1;
+      }
+    }
+  }),
+);
+const wallMs = performance.now() - started;
+clearInterval(sampler);
+
+const audit = auditTable(await scanTable(localTable));
+await shutdownOcr();
+await stack.stop();
+await rm(dir, { recursive: true, force: true });
+
+const ms = machine.stats.taskMs;
+// Work is reading the pages (OCR or the text layer) and classifying; everything else is orchestration:
+// the ASL interpreter, the upload, inspection, the register's writes, S3 and DynamoDB round trips.
+// Summed task time overlaps when documents run side by side: divide by the documents in flight.
+const workMs = ((ms.ExtractPage ?? 0) + (ms.Classify ?? 0)) / concurrency;
+const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]! : NaN);
+const perMinute = (n: number) => (n / wallMs) * 60_000;
+const done = Object.values(statuses).reduce((a, b) => a + b, 0);
+const lines = [
+  `documents: ${count} (${scans} scans, ${count - scans} text PDFs), concurrency ${concurrency}, wall ${(wallMs / 1000).toFixed(1)} s`,
+  `throughput: ${perMinute(count).toFixed(0)} documents/min, ${perMinute(pages).toFixed(0)} pages/min`,
+  `text-layer document end to end: median ${median(textMs).toFixed(0)} ms (p90 ${([...textMs].sort((a, b) => a - b)[Math.floor(textMs.length * 0.9)] ?? NaN).toFixed(0)} ms)`,
+  `time in tasks (ms, summed): ${Object.entries(ms)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, v]) => `${k} ${v.toFixed(0)}`)
+    .join(', ')}`,
+  `orchestration overhead (wall time outside page reading and classification): ${(Math.max(0, 1 - workMs / wallMs) * 100).toFixed(1)}%`,
+  `peak RSS: ${(peakRss / 1024 ** 2).toFixed(0)} MiB`,
+  `outcomes: ${JSON.stringify(statuses)}; pipeline failures ${failures}; lost ${count - done}; duplicates found by the table audit: ${audit.problems.length ? audit.problems.join('; ') : 'none'}`,
+];
+process.stdout.write(lines.join('\n') + '\n');

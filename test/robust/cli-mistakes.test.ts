@@ -1,0 +1,79 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ProcessResult } from '#schemas/pipeline';
+import { renderTextPdf } from '../../corpus/render.ts';
+import { idFor } from '../support/national-ids.ts';
+
+/** Issue 14: ordinary mistakes ended in stack traces and exit 1, or were silently accepted. SPEC.md: one clear line, exit 2. */
+const run = promisify(execFile);
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const cli = (args: string[]) => run(process.execPath, [path.join(root, 'bin/postmottak.js'), ...args], { cwd: root });
+
+const person = idFor(9, 6, 77);
+const appeal = [
+  'Anne Berg', 'Kirkeveien 2, 0368 Oslo', '', 'Oslo, 18.03.2025', '', 'KLAGE PÅ VEDTAK OM STØNAD TIL TANNBEHANDLING', '',
+  `Fødselsnummer: ${person}`, '', 'Jeg klager på vedtak datert 03.03.2025 fra Helfo. Jeg mener vedtaket er feil.', '', 'Med hilsen', 'Anne Berg',
+];
+const orphan = [
+  'Bergen legevakt', '', 'LEGEERKLÆRING', '', `Pasient: Lise Larsen, fødselsnummer ${idFor(24, 11, 90)}`, '',
+  'Diagnose: M54.5 Lumbago (ICD-10).', 'Pasienten har hatt ryggsmerter i seks måneder.', '', 'Bergen, 14.03.2025', 'Hans Moe, lege',
+];
+
+describe('a person\'s mistake: one line on standard error, exit 2, nothing changed', () => {
+  let dir: string;
+  let dataDir: string;
+  let routed: ProcessResult;
+  let inReview: ProcessResult;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'postmottak-mistakes-'));
+    dataDir = path.join(dir, 'state');
+    await writeFile(path.join(dir, 'appeal.pdf'), await renderTextPdf([appeal]));
+    await writeFile(path.join(dir, 'orphan.pdf'), await renderTextPdf([orphan]));
+    const { stdout } = await cli(['process', '--json', '--received', '2025-03-20', '--data-dir', dataDir, path.join(dir, 'appeal.pdf'), path.join(dir, 'orphan.pdf')]);
+    [routed, inReview] = stdout.trim().split('\n').map((l) => ProcessResult.parse(JSON.parse(l))) as [ProcessResult, ProcessResult];
+    expect(routed.status).toBe('routed');
+    expect(inReview.status).toBe('review');
+  });
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  async function refused(args: string[], message: RegExp): Promise<void> {
+    const failure = await cli([...args, '--data-dir', dataDir]).then(() => null, (error: { code: number; stderr: string; stdout: string }) => error);
+    expect(failure, `${args.join(' ')} was accepted`).not.toBeNull();
+    expect(failure!.code).toBe(2);
+    expect(failure!.stdout).toBe('');
+    expect(failure!.stderr.trim().split('\n')).toHaveLength(1);
+    expect(failure!.stderr).toMatch(message);
+    expect(failure!.stderr).not.toMatch(/\n\s+at /);
+  }
+
+  it('refuses queue --from after --to, and queues that do not exist', async () => {
+    await refused(['queue', 'unassigned/dental', '--from', '2025-03-20', '--to', '2025-03-01'], /from.*2025-03-20.*2025-03-01|after/);
+    await refused(['queue', 'unassigned/no-such-area'], /no-such-area/);
+    await refused(['queue', 'inbox'], /inbox/);
+  });
+
+  it('refuses deadline-open for a kind no handler opens, and for a case that does not exist', async () => {
+    await refused(['deadline-open', routed.caseId!, '--kind', 'grounds'], /can open|grounds/);
+    await refused(['deadline-open', 'no-such-case', '--kind', 'consent'], /no-such-case/);
+    await refused(['deadline-open', '2025/99999', '--kind', 'consent'], /2025.99999/);
+  });
+
+  it('refuses review decide --case with a case that does not exist, and keeps the review as it was', async () => {
+    const before = (await cli(['review', 'list', '--json', '--data-dir', dataDir])).stdout;
+    await refused(['review', 'decide', inReview.documentId, '--archivist', 'arkivar-1', '--case', 'no-such-case'], /no-such-case/);
+    await refused(['review', 'decide', inReview.documentId, '--archivist', 'arkivar-1', '--case', '2025/99999'], /2025.99999/);
+    expect((await cli(['review', 'list', '--json', '--data-dir', dataDir])).stdout).toBe(before);
+    expect(before).toContain(inReview.documentId);
+  });
+
+  it('prints the usage for process --help and exits 0', async () => {
+    const { stdout } = await cli(['process', '--help']);
+    expect(stdout).toContain('postmottak process [--received YYYY-MM-DD]');
+  });
+});

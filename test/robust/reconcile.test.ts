@@ -1,0 +1,70 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { localTable, startLocalStack } from '#local/stack';
+import { appealOf, declarationOf } from '../../corpus/robustness-mail.ts';
+import { auditTable, scanTable } from '../../scripts/table-audit.ts';
+
+/**
+ * Issue 14 item 3: a process killed mid-flow (SIGKILL on entering Route) leaves its document
+ * `registered` on a case and in no queue; an upload whose execution never started has no document.
+ * `postmottak reconcile` finds both; `--redrive` finishes them, once.
+ */
+const run = promisify(execFile);
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const cli = (args: string[], env: NodeJS.ProcessEnv = {}) => run(process.execPath, [path.join(root, 'bin/postmottak.js'), ...args], { cwd: root, env: { ...process.env, ...env } });
+const failed = (p: Promise<unknown>) => p.then(() => null, (e: { code: number | null; signal: string | null; stdout: string }) => e);
+const lines = (stdout: string) => stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
+
+describe('postmottak reconcile', () => {
+  let dir: string;
+  let dataDir: string;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'postmottak-reconcile-'));
+    dataDir = path.join(dir, 'state');
+    await writeFile(path.join(dir, 'klage.pdf'), await appealOf(501));
+    await writeFile(path.join(dir, 'legeerklaering.pdf'), await declarationOf(502));
+  }, 60_000);
+  afterAll(() => rm(dir, { recursive: true, force: true }));
+
+  it('finds a document a crash left registered and an upload never started, and redrives both once', { timeout: 180_000 }, async () => {
+    const crash = await failed(cli(['process', '--json', '--received', '2025-03-20', '--data-dir', dataDir, path.join(dir, 'klage.pdf')], { POSTMOTTAK_FAULTS: JSON.stringify({ rate: 0, crashAt: 'Route' }) }));
+    expect(crash?.signal).toBe('SIGKILL');
+
+    // An upload whose execution never started (the trigger's message lost, say).
+    const stack = await startLocalStack({ dataDir });
+    try {
+      const { uploadScan } = await import('#local/intake');
+      await uploadScan(stack.bucket, path.join(dir, 'legeerklaering.pdf'), { receivedDate: '2025-03-20', postmarkDate: null });
+    } finally {
+      await stack.stop();
+    }
+
+    const check = await failed(cli(['reconcile', '--json', '--data-dir', dataDir]));
+    expect(check?.code).toBe(1);
+    expect(lines(check!.stdout).map((l) => l.status).sort()).toEqual(['never-started', 'stuck']);
+
+    const redrive = await cli(['reconcile', '--redrive', '--json', '--data-dir', dataDir]);
+    const redriven = lines(redrive.stdout);
+    expect(redriven).toHaveLength(2);
+    expect(redriven.find((l) => l.was === 'stuck')).toMatchObject({ redriven: true, status: 'routed' });
+    expect(redriven.find((l) => l.was === 'never-started')).toMatchObject({ redriven: true });
+
+    const after = await cli(['reconcile', '--json', '--data-dir', dataDir]);
+    expect(after.stdout).toBe('');
+
+    const again = await startLocalStack({ dataDir });
+    try {
+      const audit = auditTable(await scanTable(localTable));
+      expect(audit.problems).toEqual([]);
+      expect(audit.cases).toBe(1);
+    } finally {
+      await again.stop();
+    }
+  });
+});
