@@ -20,10 +20,10 @@ export function handlerEntry(name: string): string {
 
 /**
  * Packages esbuild cannot fold into one file: native binaries (sharp's libvips, @napi-rs/canvas under
- * pdf-parse), worker scripts and WebAssembly loaded by path (tesseract.js, pdfjs-dist). A function that
+ * pdf-parse), worker scripts and WebAssembly loaded by path (tesseract.js, pdfjs-dist, zxing-wasm's reader). A function that
  * imports one gets it installed into its asset's node_modules instead.
  */
-export const unbundleable = ['sharp', 'pdf-parse', 'tesseract.js'] as const;
+export const unbundleable = ['sharp', 'pdf-parse', 'tesseract.js', 'zxing-wasm'] as const;
 
 /**
  * tesseract.js reads language data by path, which no import reveals: the configured languages ride

@@ -58,7 +58,9 @@ export async function readEventLog(file: string, since?: string): Promise<Postmo
     if (error.code === 'ENOENT') return '';
     throw error;
   });
+  // A line still being appended has no newline yet: it is read next time.
   const events = text
+    .slice(0, text.lastIndexOf('\n') + 1)
     .split('\n')
     .filter((line) => line.trim())
     .map((line) => PostmottakEvent.parse(JSON.parse(line)));

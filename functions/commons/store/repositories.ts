@@ -1,5 +1,6 @@
 import type { CaseRepository, DocumentRepository, StagePorts } from '../../../stages/ports.ts';
 import { noEvents, type EventPublisher } from '../../../stages/ports.ts';
+import { recordReceivedCase } from './incoming-cases.ts';
 import type { PostmottakConfig } from '#schemas/config';
 import { allocateCase, casesByNationalIdHash, casesByReference, getCase, updateJoinedCase } from './cases.ts';
 import { changeDeadlines } from './deadlines.ts';
@@ -62,6 +63,7 @@ export function dynamoCases(db: Db): CaseRepository {
           await writeJournalEntry(db, { ...journal, caseId: record.caseId, caseNumber: record.caseNumber });
         },
       });
+      await recordReceivedCase(db, allocation.record);
       return allocation.record;
     },
     changeDeadlines: (input) => changeDeadlines(db, input),
