@@ -286,6 +286,9 @@ describe('the synthesized Lambda bundles, run as AWS runs them', () => {
     expect(queue.status).toBe(200);
     expect(queue.body.items.map((item: { documentId: string }) => item.documentId)).toContain(inReview.documentId);
 
+    const item = await call('GET', `/api/v1/review/${inReview.documentId}`, 'archivist');
+    expect(item.status, JSON.stringify(item.body)).toBe(200);
+
     const caseId = outcomes.get('01-oversendelse-tannbehandling.pdf')!.caseId!;
     const before = plane.executions.size;
     const decided = await call('POST', `/api/v1/review/${inReview.documentId}/decision`, 'archivist', { case: caseId });
