@@ -32,6 +32,8 @@ import { applyNoise, characterErrorRate, learnNoise } from '../test/corpus/noise
 import { loadRecords } from '../test/corpus/records.ts';
 import { languageSamples } from '../test/corpus/language-samples.ts';
 import { Rng } from '../test/corpus/rng.ts';
+import { EvalSetRefused, readTrainingFile } from '../corpus/training-guard.ts';
+import { labelledExampleFiles } from '../corpus/labelled-examples.ts';
 
 const { values } = parseArgs({
   options: {
@@ -40,6 +42,8 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '424242' },
     method: { type: 'string', default: 'auto' },
     corrections: { type: 'string' },
+    /** Archivists' labelled examples: a JSONL file, or a data dir whose examples/ holds them (never copied into the repository). */
+    examples: { type: 'string' },
     'max-features': { type: 'string', default: '32768' },
     'dry-run': { type: 'boolean', default: false },
     /** Also write the candidate here, promoted or not (for `npm run eval -- --model`). */
@@ -50,6 +54,16 @@ const { values } = parseArgs({
     l2: { type: 'string', default: '2e-4' },
   },
 });
+// Refused before any work: training never reads an evaluation set (corpus/training-guard.ts).
+let correctionLines: string[] = [];
+try {
+  const files = [...(values.corrections ? [values.corrections] : []), ...(values.examples ? labelledExampleFiles(values.examples) : [])];
+  correctionLines = files.flatMap((f) => readTrainingFile(f).split('\n').filter(Boolean));
+} catch (error) {
+  if (!(error instanceof EvalSetRefused) && (error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  process.stderr.write(`${(error as Error).message}\n`);
+  process.exit(2);
+}
 const modelsDir = fileURLToPath(new URL('../models/', import.meta.url));
 const currentFile = `${modelsDir}current.json`;
 const promotionsFile = `${modelsDir}promotions.json`;
@@ -95,8 +109,8 @@ interface Correction {
   language?: string;
 }
 const heldOutCorrections: Correction[] = [];
-if (values.corrections) {
-  const corrections = readFileSync(values.corrections, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Correction);
+if (correctionLines.length) {
+  const corrections = correctionLines.map((l) => JSON.parse(l) as Correction);
   for (const c of corrections) {
     // A fixed fifth, by content, so the same correction is always on the same side.
     if (createHash('sha256').update(c.text).digest()[0]! < 52) heldOutCorrections.push(c);
