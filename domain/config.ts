@@ -39,3 +39,8 @@ export function typeRule(config: PostmottakConfig, type: string) {
 export function mustLink(config: PostmottakConfig, type: string): boolean {
   return typeRule(config, type).caseMode === 'link';
 }
+
+/** The straight-through threshold of a Link decision (see PostmottakConfig.linkThresholds). */
+export function linkThreshold(config: PostmottakConfig, decision: 'newCase' | 'mustLink'): number {
+  return config.linkThresholds?.[decision] ?? config.reviewThreshold;
+}

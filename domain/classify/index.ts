@@ -145,6 +145,10 @@ export function classifyDocument(text: string, config?: PostmottakConfig, model:
   }
   // An area proposed by cue words says nothing about the type, so it leaves the type's confidence alone.
   let typeConfidence = model.file.typeCalibration ? Math.max(confidence, applyCalibration(model.file.typeCalibration, type.probabilities[t]!)) : confidence;
+  if (model.file.linkCalibration) {
+    confidence = applyCalibration(model.file.linkCalibration.newCase, confidence);
+    typeConfidence = Math.max(confidence, applyCalibration(model.file.linkCalibration.mustLink, typeConfidence));
+  }
   // An appeal that says it will send its grounds later must not pass as an ordinary appeal: the
   // `grounds` deadline it should open would be lost. An archivist decides.
   if (type.interrupted && documentType === 'appeal') {

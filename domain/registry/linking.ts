@@ -1,7 +1,7 @@
 import type { PostmottakConfig } from '#schemas/config';
 import type { ArchivistDecision, Classification } from '#schemas/pipeline';
 import type { LinkResult } from '#schemas/state';
-import { mustLink, typeRule } from '../config.ts';
+import { linkThreshold, mustLink, typeRule } from '../config.ts';
 
 /**
  * Which case a document belongs to (SPEC "Registration, deadlines and routing"): a case reference that
@@ -89,9 +89,10 @@ export function reviewBeforeLinking(classification: Classification, decision: Ar
   const typeOnly = linksToCase && mustLink(config, classification.documentType);
   // A classification from before typeConfidence existed has only the joint one, which bounds it from below.
   const confidence = typeOnly ? (classification.typeConfidence ?? classification.confidence) : classification.confidence;
-  if (confidence < config.reviewThreshold) {
+  const threshold = linkThreshold(config, typeOnly ? 'mustLink' : 'newCase');
+  if (confidence < threshold) {
     const guess = typeOnly ? typeName(classification.documentType) : `${typeName(classification.documentType)}, area ${classification.area}`;
-    return `The machine is not sure what this document is (confidence ${confidence.toFixed(2)}, below ${config.reviewThreshold.toFixed(2)}); best guess: ${guess}.`;
+    return `The machine is not sure what this document is (confidence ${confidence.toFixed(2)}, below ${threshold.toFixed(2)}); best guess: ${guess}.`;
   }
   const { decisionDate, decisionReceivedDate } = classification.fields;
   if (typeRule(config, classification.documentType).requiresDecisionDate && decisionDate === null && decisionReceivedDate === null) {
