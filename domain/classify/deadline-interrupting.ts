@@ -15,7 +15,7 @@ export interface InterruptionCue {
 }
 
 /** The writer appeals (the first person, in the five languages). */
-const APPEALS = /(?<![\p{L}\d])(jeg|eg|vi|je|i|we|jag|hun|han)(?![\p{L}\d])[^.\n]{0,40}(?<![\p{L}\d])(klager|klagar|klage[rt]?|påklager|overklager|ankar|överklagar|appeal(?:ing)?)(?![\p{L}\d])|(?<![\p{L}\d])(klage|klagen|klagar|appeal|överklagande|overklagelse)(?![\p{L}\d])[^.\n]{0,60}(?<![\p{L}\d])(frist|deadline|i tid|rettidig)/iu;
+const APPEALS = /(?<![\p{L}\d])(jeg|eg|vi|me|i|we|jag|hun|han)(?![\p{L}\d])[^.\n]{0,40}(?<![\p{L}\d])(klager|klagar|klage|klaga|påklager|påklage|overklager|overklage|ankar|överklagar|överklaga|appeal(?:ing)?)(?![\p{L}\d])|(?<![\p{L}\d])(dette er (en|ein) (foreløpig |førebels )?klage|this as my appeal|as an appeal|uenig i vedtaket|usamd i vedtaket|disagree with the decision|fristavbryt\p{L}*|avbryte klagefristen)(?![\p{L}\d])/iu;
 
 /** The grounds come later. */
 const LATER: InterruptionCue[] = [
@@ -23,7 +23,7 @@ const LATER: InterruptionCue[] = [
   { label: 'sends more later', pattern: /(?<![\p{L}\d])(sender|sendar|senda|sende|skickar|send|sendes|kommer med|ettersender|eftersender)(?![\p{L}\d])[^.\n]{0,40}(?<![\p{L}\d])(mer|meir|resten|the rest|more|utfyllende|fullstendig|nærare|nærmere|utförlig|fuldstændig|detailed|full|begrunnelse|begrunnelsen|grunngjeving|grunngjevinga|motivering|begrundelse|reasons)(?![\p{L}\d])/iu },
   { label: 'more to come', pattern: /(?<![\p{L}\d])(mer|meir|resten|the rest|more|mere)\s+(kommer|kjem|følger|will follow|to follow|follows|kommer senere)(?![\p{L}\d])/iu },
   { label: 'cannot write it all now', pattern: /(?<![\p{L}\d])(rekker|rekk|rakk|rukket|hunnit|har ikke tid|har ikkje tid|ikke i form|ikkje i form|cannot write|can't write|unable to write|not able to write|kan ikke skrive|kan ikkje skrive|not had time|haven't had time|har ikke fått skrevet|har ikkje fått skrive)(?![\p{L}\d])/iu },
-  { label: 'needs time for the grounds', pattern: /(?<![\p{L}\d])(utsatt frist|frist til å (begrunne|ettersende|grunngje)|more time|mer tid|meir tid|litt tid|lengre frist)(?![\p{L}\d])/iu },
+  { label: 'needs time for the grounds', pattern: /(?<![\p{L}\d])(utsatt frist|frist til å (begrunne|ettersende|grunngje)|lengre frist|(more time|mer tid|meir tid|litt tid|bit more time)[^.\n]{0,50}(begrunn|grunngje|skriv|papir|motiver|reasons|write|letter|dokument|attest|uttal))/iu },
 ];
 
 /** The writer wants the deadline kept. */
