@@ -64,12 +64,17 @@ export function simulateBatch(letters: BatchLetter[], thresholds: Thresholds, mu
   /** The case each letter's truth belongs to, by the letter that opened it. */
   const truthCase = new Map<string, string>();
   const pending: BatchLetter[] = [];
+  const typeOf = new Map<string, string>();
   const out: LetterOutcome[] = [];
   for (const l of letters) {
     truthCase.set(l.id, l.truth.linksTo ? (truthCase.get(l.truth.linksTo) ?? l.truth.linksTo) : l.id);
+    typeOf.set(l.id, l.truth.documentType);
     const truthLinks = mustLink(l.truth.documentType);
     const noDate = requiresDecisionDate(l.truth.documentType) && !l.truth.fields.decisionDate && !l.truth.fields.decisionReceivedDate;
-    const shouldRoute = truthLinks ? l.truth.linksTo !== null : !noDate;
+    // A follow-up should be routed when its case is opened in the batch: the letter at the root of
+    // its links opens a case (a follow-up of a case opened elsewhere rightly goes to review).
+    const root = truthCase.get(l.id)!;
+    const shouldRoute = truthLinks ? l.truth.linksTo !== null && !mustLink(typeOf.get(root) ?? l.truth.documentType) : !noDate;
     const p = l.predicted;
     const linkType = mustLink(p.documentType);
     const found = soleCase(cases, p.fields);
@@ -79,11 +84,15 @@ export function simulateBatch(letters: BatchLetter[], thresholds: Thresholds, mu
     const reportedArea = found ? found.area : p.area;
     let outcome: Outcome = 'routed';
     let waitsFor: string | null = null;
-    if (linkType && !found) {
-      const waiting = waitForCase ? pending.find((d) => d.predicted.fields.caseReferences.some((r) => p.fields.caseReferences.includes(r)) || d.predicted.fields.nationalIds.some((n) => p.fields.nationalIds.includes(n))) : undefined;
-      outcome = waiting ? 'waiting' : 'review';
-      waitsFor = waiting?.id ?? null;
-    } else if (confidence < threshold || missingDate) outcome = 'review';
+    // Without a case of its own, a letter that shares a reference or id with a document waiting in
+    // review waits beside it: a follow-up, or a transfer letter for the appeal being decided, would
+    // otherwise be a review item of its own or open a second case.
+    const waiting = waitForCase && !found ? pending.find((d) => d.predicted.fields.caseReferences.some((r) => p.fields.caseReferences.includes(r)) || d.predicted.fields.nationalIds.some((n) => p.fields.nationalIds.includes(n))) : undefined;
+    if (waiting) {
+      outcome = 'waiting';
+      waitsFor = waiting.id;
+    } else if (linkType && !found) outcome = 'review';
+    else if (confidence < threshold || missingDate) outcome = 'review';
     let wrong = false;
     if (outcome === 'routed') {
       const typeRight = p.documentType === l.truth.documentType;
@@ -93,8 +102,8 @@ export function simulateBatch(letters: BatchLetter[], thresholds: Thresholds, mu
       else {
         p.fields.caseReferences.forEach((r) => found.refs.add(r));
       }
-    } else if (outcome === 'review' && !linkType) {
-      // The archivist decides it (rightly); its case exists from then on, for the letters after it.
+    } else if (outcome === 'review') {
+      // The letters after it that share its reference or id wait for the archivist's decision on it.
       pending.push(l);
     }
     out.push({ id: l.id, outcome, shouldRoute, wrong, reportedArea, waitsFor });

@@ -34,7 +34,7 @@ const KEEP_DEADLINE: InterruptionCue[] = [
 ];
 
 /** A letter that delivers the grounds promised earlier is the ordinary appeal that closes `grounds`. */
-const DELIVERS_GROUNDS = /(?<![\p{L}\d])(som varslet|som varsla|som nevnt|viser til min(e)? (foreløpige|førebelse|tidligere)|i min (foreløpige|førebelse) klage|sender (jeg|eg) (nå|no|herved)|som lovet|som lova|som lovt|her er (begrunnelsen|grunngjevinga|min begrunnelse)|as promised|here are my reasons|as announced|further to my (preliminary|provisional))(?![\p{L}\d])/iu;
+const DELIVERS_GROUNDS = /(?<![\p{L}\d])(som varslet|som varsla|som nevnt|viser til min(e)? (foreløpige|førebelse|tidligere)|i min (foreløpige|førebelse) klage|sender (jeg|eg) (nå|no|herved)|som lovet|som lova|som lovt|her er (begrunnelsen|grunngjevinga|min begrunnelse)|viser til (den|min|vår|hennar|hans|hennes) (fristavbryt\p{L}*|foreløpige|førebelse)|her (kjem|kommer) (grunngjevinga|begrunnelsen)|as promised|here are my reasons|as announced|further to my (preliminary|provisional))(?![\p{L}\d])/iu;
 
 export interface InterruptionSignal {
   /** The cues that matched, for the explanation. */

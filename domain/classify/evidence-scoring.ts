@@ -7,7 +7,7 @@ import { areaEvidence, evidenceRules, type EvidenceRule } from './evidence.ts';
  * years" in a disability appeal). Chosen on the calibration half of the unseen-writer set and the
  * training scans (never the test half): see scripts/eval.ts, which prints each rule's precision.
  */
-export const EVIDENCE_WEIGHT: Record<EvidenceRule['kind'], number> = { law: 2.5, first_instance: 2.5, reference_format: 2.5, benefit: 1 };
+export const EVIDENCE_WEIGHT: Record<EvidenceRule['kind'], number> = { law: 4, first_instance: 3, reference_format: 3, benefit: 1 };
 
 /** Added to the deadline-interrupting type's score when the letter promises its grounds later. */
 export const INTERRUPTION_BOOST = 4;

@@ -10,8 +10,6 @@ export interface OpenerInReview {
   documentId: string;
   /** When it went to review: the oldest opener of a person is the one their case comes from. */
   reviewedAt: string;
-  /** It would open a case (a create type by the machine's best guess), so deciding it makes the case. */
-  opensCase: boolean;
   /** It is itself waiting for another document: then the follow-up waits for that one. */
   waitsFor: string | null;
 }
@@ -23,14 +21,13 @@ export interface WaitDecision {
 
 /**
  * The document to wait for: matched by a case reference first (it names one case), else by a
- * national id; among several, the oldest that would open a case. Null when none would: then the
- * follow-up is an ordinary review item ("no case matches").
+ * national id; among several, the oldest (the archivist's decision on it makes or finds the case).
+ * Null when there is none: then the follow-up is an ordinary review item ("no case matches").
  */
 export function documentToWaitFor(byReference: OpenerInReview[], byNationalId: OpenerInReview[], typeLabel: string): WaitDecision | null {
   for (const candidates of [byReference, byNationalId]) {
     const root = candidates
-      .map((c) => (c.waitsFor ? { ...c, documentId: c.waitsFor, opensCase: true } : c))
-      .filter((c) => c.opensCase)
+      .map((c) => (c.waitsFor ? { ...c, documentId: c.waitsFor } : c))
       .sort((a, b) => a.reviewedAt.localeCompare(b.reviewedAt) || a.documentId.localeCompare(b.documentId))[0];
     if (root) return { waitsFor: root.documentId, reason: waitingReason(root.documentId, typeLabel) };
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { documentToWaitFor, type OpenerInReview } from '../../domain/registry/waiting-for-case.ts';
 
-const opener = (documentId: string, reviewedAt: string, over: Partial<OpenerInReview> = {}): OpenerInReview => ({ documentId, reviewedAt, opensCase: true, waitsFor: null, ...over });
+const opener = (documentId: string, reviewedAt: string, over: Partial<OpenerInReview> = {}): OpenerInReview => ({ documentId, reviewedAt, waitsFor: null, ...over });
 
 describe('a follow-up waits for the document that opens its case', () => {
   it('waits for the appeal in review that shares its case reference, and says so naming it', () => {
@@ -21,12 +21,11 @@ describe('a follow-up waits for the document that opens its case', () => {
   });
 
   it('follows a waiting document to the one it waits for, so all wait beside one review item', () => {
-    const decision = documentToWaitFor([], [opener('consent-1', '2026-11-02T10:00:00Z', { opensCase: false, waitsFor: 'appeal-1' })], 'medical declaration');
+    const decision = documentToWaitFor([], [opener('consent-1', '2026-11-02T10:00:00Z', { waitsFor: 'appeal-1' })], 'medical declaration');
     expect(decision?.waitsFor).toBe('appeal-1');
   });
 
-  it('does not wait for a document in review that opens no case (another follow-up on its own)', () => {
-    expect(documentToWaitFor([opener('invoice', '2026-11-02T10:00:00Z', { opensCase: false })], [], 'consent')).toBeNull();
+  it('with nothing in review to wait for, it is an ordinary review item', () => {
     expect(documentToWaitFor([], [], 'consent')).toBeNull();
   });
 });
