@@ -21,6 +21,7 @@ const APPEALS = /(?<![\p{L}\d])(jeg|eg|vi|me|i|we|jag|hun|han)(?![\p{L}\d])[^.\n
 const LATER: InterruptionCue[] = [
   { label: 'grounds follow later', pattern: /(?<![\p{L}\d])(begrunnelse|begrunnelsen|grunngjeving|grunngjevinga|grunngiving|motivering|begrundelse|reasons|klagen)(?![\p{L}\d])[^.\n]{0,50}(?<![\p{L}\d])(ettersend\w*|kommer|kjem|følger|fylgjer|will follow|to follow|follows|kommer senere|sendes senere|sender jeg)(?![\p{L}\d])/iu },
   { label: 'sends more later', pattern: /(?<![\p{L}\d])(sender|sendar|senda|sende|skickar|send|sendes|kommer med|ettersender|eftersender)(?![\p{L}\d])[^.\n]{0,40}(?<![\p{L}\d])(mer|meir|resten|the rest|more|utfyllende|fullstendig|nærare|nærmere|utförlig|fuldstændig|detailed|full|begrunnelse|begrunnelsen|grunngjeving|grunngjevinga|motivering|begrundelse|reasons)(?![\p{L}\d])/iu },
+  { label: 'details later', pattern: /(?<![\p{L}\d])(uddybning|utdyping|utdjuping|begrundelse|grunngjeving|begrunnelse|motivering|details|reasons)(?![\p{L}\d])[^.\n]{0,25}(?<![\p{L}\d])(senere|seinare|senare|later|efterfølgende|etterpå)(?![\p{L}\d])/iu },
   { label: 'more to come', pattern: /(?<![\p{L}\d])(mer|meir|resten|the rest|more|mere)\s+(kommer|kjem|følger|will follow|to follow|follows|kommer senere)(?![\p{L}\d])/iu },
   { label: 'cannot write it all now', pattern: /(?<![\p{L}\d])(rekker|rekk|rakk|rukket|hunnit|har ikke tid|har ikkje tid|ikke i form|ikkje i form|cannot write|can't write|unable to write|not able to write|kan ikke skrive|kan ikkje skrive|not had time|haven't had time|har ikke fått skrevet|har ikkje fått skrive)(?![\p{L}\d])/iu },
   { label: 'needs time for the grounds', pattern: /(?<![\p{L}\d])(utsatt frist|frist til å (begrunne|ettersende|grunngje)|lengre frist|(more time|mer tid|meir tid|litt tid|bit more time)[^.\n]{0,50}(begrunn|grunngje|skriv|papir|motiver|reasons|write|letter|dokument|attest|uttal))/iu },
@@ -29,8 +30,8 @@ const LATER: InterruptionCue[] = [
 /** The writer wants the deadline kept. */
 const KEEP_DEADLINE: InterruptionCue[] = [
   { label: 'interrupts the deadline', pattern: /(?<![\p{L}\d])(fristavbryt\w*|fristafbryd\w*|avbryt[ae]? (klage)?fristen|avbrote?n|afbryd\w* (klage)?fristen|interrupt\w* the (appeal )?deadline)/iu },
-  { label: 'provisional appeal', pattern: /(?<![\p{L}\d])(foreløpig|førebels|foreløbig|preliminary|provisional|preliminär)\s+(klage|klage\w*|appeal|överklagande)(?![\p{L}\d])/iu },
-  { label: 'keeps the deadline', pattern: /(?<![\p{L}\d])(ikke la fristen|ikkje la fristen|fristen (skal|ikkje skal|ikke skal) gå ut|miss the deadline|deadline is kept|keep the deadline|within the deadline|hålla fristen|i tid|rettidig|innen fristen|før fristen går ut|fristen går ut|rekna som avbroten|regnes som rettidig)(?![\p{L}\d])/iu },
+  { label: 'provisional appeal', pattern: /(?<![\p{L}\d])(foreløpig|førebels|foreløbig|preliminary|provisional|preliminär)\s+(klage|klage\w*|appeal|överklagande)(?![\p{L}\d])|(?<![\p{L}\d])(klage|appeal)\s*[-–:]\s*(foreløpig|førebels|foreløbig|preliminary|provisional)(?![\p{L}\d])/iu },
+  { label: 'keeps the deadline', pattern: /(?<![\p{L}\d])(ikke la fristen|ikkje la fristen|fristen (skal|ikkje skal|ikke skal) gå ut|miss the deadline|deadline is kept|keep the deadline|within the deadline|hålla fristen|i tid|rettidig|innen fristen|før fristen går ut|fristen går ut|rekna som avbroten|regnes som rettidig|nå inden fristen|inden fristen)(?![\p{L}\d])/iu },
 ];
 
 /** A letter that delivers the grounds promised earlier is the ordinary appeal that closes `grounds`. */
