@@ -70,6 +70,20 @@ out('test half (out of sample):');
 table('new case', afterTest.newCase);
 table('must-link', afterTest.mustLink);
 
+function expectedWrongAmongRouted(newCase: number, mustLinkT: number): number {
+  let routed = 0;
+  let expected = 0;
+  for (const p of predictedCalibration) {
+    const link = mustLink(config, p.documentType);
+    const c = link ? p.typeConfidence : p.confidence;
+    if (c >= (link ? mustLinkT : newCase)) {
+      routed++;
+      expected += 1 - c;
+    }
+  }
+  return routed ? expected / routed : 0;
+}
+
 // 2. Thresholds on the calibration half: most straight through with at most `budget` wrong among routed.
 const grid = Array.from({ length: 50 }, (_, i) => Math.round((0.5 + i * 0.01) * 100) / 100);
 let best: { newCase: number; mustLink: number; through: number; wrong: number; routed: number } | null = null;
@@ -77,6 +91,10 @@ for (const newCase of grid) {
   for (const mustLinkT of grid) {
     const sim = scoreUnseen(predictedCalibration, config, { newCase, mustLink: mustLinkT }).simulation;
     if (sim.routed && sim.routedWrong / sim.routed > budget) continue;
+    // Zero errors seen on ~160 letters proves little: the calibrated confidences of what would be
+    // routed must also promise at most the budget (expected wrong = sum of 1 - confidence).
+    const expectedWrong = expectedWrongAmongRouted(newCase, mustLinkT);
+    if (expectedWrong > budget) continue;
     // Ties go to the higher thresholds: the same letters through, with more margin.
     if (!best || sim.straightThrough > best.through || (sim.straightThrough === best.through && newCase + mustLinkT > best.newCase + best.mustLink)) {
       best = { newCase, mustLink: mustLinkT, through: sim.straightThrough, wrong: sim.routedWrong, routed: sim.routed };
@@ -89,7 +107,7 @@ if (!best) {
 }
 const thresholds = { newCase: best.newCase, mustLink: best.mustLink };
 out();
-out(`chosen on the calibration half: new case ${thresholds.newCase}, must-link ${thresholds.mustLink}`);
+out(`chosen on the calibration half: new case ${thresholds.newCase}, must-link ${thresholds.mustLink} (expected wrong among routed by the calibrated confidences ${pct(expectedWrongAmongRouted(thresholds.newCase, thresholds.mustLink))})`);
 for (const [name, predicted] of [['calibration half', predictedCalibration], ['test half (check)', predictedTest]] as const) {
   const s = scoreUnseen(predicted, config, thresholds);
   const sim = s.simulation;

@@ -15,7 +15,13 @@ export interface InterruptionCue {
 }
 
 /** The writer appeals (the first person, in the five languages). */
-const APPEALS = /(?<![\p{L}\d])(jeg|eg|vi|me|i|we|jag|hun|han)(?![\p{L}\d])[^.\n]{0,40}(?<![\p{L}\d])(klager|klagar|klage|klaga|påklager|påklage|overklager|overklage|ankar|överklagar|överklaga|appeal(?:ing)?)(?![\p{L}\d])|(?<![\p{L}\d])(dette er (en|ein) (foreløpig |førebels )?klage|this as my appeal|as an appeal|uenig i vedtaket|usamd i vedtaket|disagree with the decision|fristavbryt\p{L}*|avbryte klagefristen)(?![\p{L}\d])/iu;
+const APPEALS = /(?<![\p{L}\d])(jeg|eg|vi|me|jag|hun|han)(?![\p{L}\d])[^.\n]{0,40}(?<![\p{L}\d])(klager|klagar|klage|klaga|påklager|påklage|overklager|overklage|ankar|överklagar|överklaga|appeal(?:ing)?)(?![\p{L}\d])|(?<![\p{L}\d])(dette er (en|ein) (foreløpig |førebels )?klage|this as my appeal|as an appeal|uenig i vedtaket|usamd i vedtaket|disagree with the decision|fristavbryt\p{L}*|avbryte klagefristen)(?![\p{L}\d])/iu;
+
+/** English, apart: its "I" is case-sensitive, or Norwegian «i» (in) would read as a writer appealing. */
+const APPEALS_EN = /(?<![\p{L}\d])(I|We)(?![\p{L}\d])[^.\n]{0,40}(?<![\p{L}\d])(appeal|appealing|complain)(?![\p{L}\d])/u;
+
+/** The first instance's voice: a transfer letter reports an appeal, it does not make one. */
+const FIRST_INSTANCE_VOICE = /(?<![\p{L}\d])(oversend\p{L}* (av )?klagesak\p{L}*|oversender (klage)?saken|(Nav|Helfo|vi) har vurdert klagen|finner ikke grunn til å endre vedtaket|finn ikkje grunn til å endre vedtaket|sakens dokumenter)(?![\p{L}\d])/iu;
 
 /** The grounds come later. */
 const LATER: InterruptionCue[] = [
@@ -46,7 +52,7 @@ export interface InterruptionSignal {
 export function deadlineInterruptionSignal(text: string): InterruptionSignal | null {
   // Quoted lines of an e-mail thread are the other side's words («please send your reasons»).
   const flat = text.split('\n').filter((l) => !/^\s*>/.test(l)).join('\n').replace(/\s*\n\s*/g, ' ');
-  if (!APPEALS.test(flat) || DELIVERS_GROUNDS.test(flat)) return null;
+  if (!(APPEALS.test(flat) || APPEALS_EN.test(flat)) || DELIVERS_GROUNDS.test(flat) || FIRST_INSTANCE_VOICE.test(flat)) return null;
   const later = LATER.filter((c) => c.pattern.test(flat)).map((c) => c.label);
   const keep = KEEP_DEADLINE.filter((c) => c.pattern.test(flat)).map((c) => c.label);
   if (later.length === 0 && keep.length === 0) return null;
