@@ -1,26 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { PostmottakConfig } from '#schemas/config';
-import defaults from '../config/postmottak.json' with { type: 'json' };
 
-/**
- * The configuration in force. The defaults are bundled (so a Lambda needs no extra read on a cold
- * start); POSTMOTTAK_CONFIG_FILE points at a replacement an administrator maintains.
- */
-let cached: PostmottakConfig | undefined;
-
+/** Validates configuration data (config/load.ts reads the file in force and calls this). */
 export function parseConfig(raw: unknown): PostmottakConfig {
   const result = PostmottakConfig.safeParse(raw);
   if (!result.success) {
     throw new Error(`invalid postmottak configuration: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   }
   return result.data;
-}
-
-export function loadConfig(): PostmottakConfig {
-  if (cached) return cached;
-  const file = process.env.POSTMOTTAK_CONFIG_FILE;
-  cached = parseConfig(file ? JSON.parse(readFileSync(file, 'utf8')) : defaults);
-  return cached;
 }
 
 export function areaConfig(config: PostmottakConfig, code: string) {
@@ -33,6 +19,21 @@ export function typeRule(config: PostmottakConfig, type: string) {
   const rule = config.typeRules.find((r) => r.type === type);
   if (!rule) throw new Error(`no type rule for '${type}'`);
   return rule;
+}
+
+/** The type's name in the product's English messages; an unknown type is shown as its code. */
+export function typeName(config: PostmottakConfig, type: string): string {
+  return config.typeRules.find((r) => r.type === type)?.names.en ?? type;
+}
+
+/** The deadline kinds a case handler may open (deadlineRules[].handlerMayOpen). */
+export function handlerOpenableKinds(config: PostmottakConfig): string[] {
+  return config.deadlineRules.filter((r) => r.handlerMayOpen).map((r) => r.kind);
+}
+
+/** The deadline kinds that call for «varsel om forlenget svarfrist» before they pass (deadlineRules[].extensionNotice). */
+export function extensionNoticeKinds(config: PostmottakConfig): string[] {
+  return config.deadlineRules.filter((r) => r.extensionNotice).map((r) => r.kind);
 }
 
 /** A document of this type joins an existing case (and takes its area); it never opens one. */

@@ -13,7 +13,7 @@ const usage = `postmottak — the incoming-mail pipeline, on this machine
   postmottak queue QUEUE [--keyword K] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--order oldest|priority] [--limit N] [--cursor C] [--data-dir DIR]
   postmottak claim CASE_ID --handler HANDLER_ID [--data-dir DIR]
   postmottak deadlines --due-before YYYY-MM-DD [--data-dir DIR]
-  postmottak deadline-open CASE_ID --kind medical_declaration|expert_statement|consent|comments [--data-dir DIR]
+  postmottak deadline-open CASE_ID --kind KIND [--data-dir DIR]      (KIND: a deadline rule a case handler may open)
 
 The state lives in --data-dir (default .postmottak/). Progress goes to standard error.`;
 

@@ -15,14 +15,15 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadConfig, mustLink, parseConfig } from '../domain/config.ts';
+import { mustLink, parseConfig } from '../domain/config.ts';
+import { loadConfig } from '../config/load.ts';
 import { fitIsotonic, reliabilityTable, type Calibration } from '../domain/classify/calibration.ts';
 import { gatedScore } from '../domain/classify/evaluate.ts';
 import { classifyDocument, loadModel, type ModelFile } from '../domain/classify/index.ts';
 import { expectedCalibrationError, wilson } from '../domain/classify/intervals.ts';
 import { decisionPoints, predictAll, scoreUnseen } from '../eval-sets/unseen-writers/evaluate.ts';
 import { half, loadSplit, loadUnseenWriters } from '../eval-sets/unseen-writers/records.ts';
-import { loadRecords } from '../test/corpus/records.ts';
+import { loadRecords } from '../corpus/records.ts';
 
 const { values } = parseArgs({ options: { 'dry-run': { type: 'boolean', default: false }, budget: { type: 'string', default: '0.005' } } });
 const budget = Number(values.budget);

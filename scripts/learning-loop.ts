@@ -14,12 +14,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { linkThreshold, loadConfig, mustLink } from '../domain/config.ts';
+import { linkThreshold, mustLink } from '../domain/config.ts';
+import { loadConfig } from '../config/load.ts';
 import { classifyDocument, loadModel, promotedModel, type LoadedModel } from '../domain/classify/index.ts';
 import { wilson } from '../domain/classify/intervals.ts';
-import { docText, generateCorpus } from '../test/corpus/generate.ts';
-import { applyNoise, learnNoise } from '../test/corpus/noise.ts';
-import { loadRecords } from '../test/corpus/records.ts';
+import { docText, generateCorpus } from '../corpus/generate.ts';
+import { applyNoise, learnNoise } from '../corpus/noise.ts';
+import { loadRecords } from '../corpus/records.ts';
 import { EXAMPLES_FOLDER } from '../corpus/labelled-examples.ts';
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '260' }, 'train-count': { type: 'string', default: '6500' }, 'data-dir': { type: 'string' } } });

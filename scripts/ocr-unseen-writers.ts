@@ -11,8 +11,8 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../domain/config.ts';
-import { readPage, shutdownOcr } from '../domain/ocr/index.ts';
+import { loadConfig } from '../config/load.ts';
+import { readPage, shutdownOcr } from '../engines/ocr/index.ts';
 import { layoutLetter, planLetterScan, renderLetterScan } from '../eval-sets/unseen-writers/scan.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));

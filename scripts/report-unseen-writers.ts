@@ -11,7 +11,7 @@ import { deadlineInterruptionSignal } from '../domain/classify/deadline-interrup
 import { expectedCalibrationError, wilson } from '../domain/classify/intervals.ts';
 import { decisionPoints, predictAll, scoreUnseen, thresholdsOf, type PredictedLetter } from '../eval-sets/unseen-writers/evaluate.ts';
 import { half, loadSplit, loadUnseenWriters } from '../eval-sets/unseen-writers/records.ts';
-import type { CorpusRecord } from '../test/corpus/records.ts';
+import type { CorpusRecord } from '../corpus/records.ts';
 
 const pct = (x: number) => (Number.isNaN(x) ? '  –  ' : `${(x * 100).toFixed(1)}%`);
 const share = (k: number, n: number) => {

@@ -25,7 +25,7 @@ export interface PredictedLetter {
 export function predictAll(records: UnseenWriterRecord[], config: PostmottakConfig, model: LoadedModel): PredictedLetter[] {
   return records.map((record) => {
     const c = classifyDocument(record.text, config, model);
-    return { record, documentType: c.documentType, area: c.area, language: c.language, confidence: c.confidence, typeConfidence: c.typeConfidence, fields: extractFields(record.text, c.documentType) };
+    return { record, documentType: c.documentType, area: c.area, language: c.language, confidence: c.confidence, typeConfidence: c.typeConfidence, fields: extractFields(record.text, typeRule(config, c.documentType).decisionDateOf) };
   });
 }
 

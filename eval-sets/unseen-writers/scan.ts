@@ -7,8 +7,8 @@
 import { createHash } from 'node:crypto';
 import sharp from 'sharp';
 import type { FileFormat } from '../../schemas/pipeline.ts';
-import { degrade, renderTextPdf, toJpeg, toScannedPdf, toTiffG4, type DegradeOptions } from '../../test/support/render.ts';
-import { Rng } from '../../test/corpus/rng.ts';
+import { degrade, renderTextPdf, toJpeg, toScannedPdf, toTiffG4, type DegradeOptions } from '../../corpus/render.ts';
+import { Rng } from '../../corpus/rng.ts';
 
 export interface LetterScanPlan {
   format: FileFormat;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig } from '../../domain/config.ts';
+import { loadConfig } from '../../config/load.ts';
 import { classifyDocument } from '../../domain/classify/index.ts';
 import { deadlineInterruptionSignal } from '../../domain/classify/deadline-interrupting.ts';
 import { linkThreshold } from '../../domain/config.ts';

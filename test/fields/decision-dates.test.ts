@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { findDecisionDate, findDecisionReceivedDate, findLetterDate } from '#domain/fields/dates';
+import { typeRule } from '#domain/config';
+import { loadConfig } from '#config/load';
+import { findDecisionDate as findDecisionDateOf, findDecisionReceivedDate, findLetterDate } from '#domain/fields/dates';
 import type { DocumentType } from '#schemas/taxonomy';
+
+/** The cases name document types; the domain takes whose decision counts from the type's configuration. */
+const findDecisionDate = (text: string, type?: DocumentType | null) => findDecisionDateOf(text, type ? typeRule(loadConfig(), type).decisionDateOf : null);
 
 describe('findDecisionDate: phrases that date a decision', () => {
   it.each([

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { ExtractedFields } from '../../schemas/fields.ts';
-import { assertTrainingSource } from '../../corpus/training-guard.ts';
+import type { ExtractedFields } from '../schemas/fields.ts';
+import { assertTrainingSource } from './training-guard.ts';
 
-/** One OCR'd corpus document as scripts/generate-corpus.ts stores it (test/corpus/data/*.jsonl). */
+/** One OCR'd corpus document as scripts/generate-corpus.ts stores it (corpus/data/*.jsonl). */
 export interface CorpusRecord {
   id: string;
   family: string;
