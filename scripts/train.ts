@@ -34,6 +34,11 @@ import { loadRecords } from '../corpus/records.ts';
 import { languageSamples } from '../corpus/language-samples.ts';
 import { Rng } from '../corpus/rng.ts';
 import { EvalSetRefused, readTrainingFile } from '../corpus/training-guard.ts';
+import { noWorseOnUnseen, type UnseenGateScore } from '../domain/classify/unseen-promotion.ts';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { labelledExampleFiles } from '../corpus/labelled-examples.ts';
 
 const { values } = parseArgs({
@@ -346,7 +351,23 @@ if (existsSync(currentFile)) {
     log(`current model unreadable, treated as absent: ${(error as Error).message}`);
   }
 }
-const decision = shouldPromote(candidateScore, currentScore, ERROR_BUDGET, sameWeights);
+let decision = shouldPromote(candidateScore, currentScore, ERROR_BUDGET, sameWeights);
+// Both sets: a candidate better on the held-out families must be no worse on the unseen writers.
+// Scored in a process of its own (scripts/unseen-gate.ts): this one never reads eval-sets/.
+if (decision.promote && currentScore) {
+  const tmp = mkdtempSync(path.join(tmpdir(), 'candidate-'));
+  const file = path.join(tmp, 'candidate.json');
+  writeFileSync(file, JSON.stringify(candidateFile));
+  const gate = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(new URL('./unseen-gate.ts', import.meta.url)), '--candidate', file], { encoding: 'utf8' });
+  if (gate.status !== 0) {
+    decision = { promote: false, reason: `the unseen-writer gate could not run: ${gate.stderr.trim().split('\n').at(-1) ?? ''}` };
+  } else {
+    const scores = JSON.parse(gate.stdout) as { candidate: UnseenGateScore; current: UnseenGateScore };
+    const unseen = noWorseOnUnseen(scores.candidate, scores.current);
+    log(unseen.reason);
+    if (!unseen.ok) decision = { promote: false, reason: unseen.reason };
+  }
+}
 const summary = (s: HeldOutScore) => `type ${pct(s.typeAccuracy)}, area ${pct(s.areaAccuracy)}, both ${pct(s.jointAccuracy)}, straight through ${pct(s.straightThrough)} with ${pct(s.straightThroughError)} wrong (n=${s.n})`;
 log(`\nheld out, candidate ${version}: ${summary(candidateScore)}`);
 if (currentScore) log(`held out, current   ${currentVersion}: ${summary(currentScore)}`);
