@@ -144,7 +144,16 @@ export async function reviewCommand(args: string[]): Promise<number> {
       const machine = await loadLocalStateMachine();
       const { runToResult } = await import('./intake.ts');
       const { result } = await runToResult(machine, input, input.fileName);
-      print(values.json, result, () => `${result.documentId}: ${result.status} -> ${result.queue}${result.caseId ? ` (case ${result.caseId})` : ''}${result.reason ? `: ${result.reason}` : ''}`);
+      const line = (r: typeof result) => `${r.documentId}: ${r.status} -> ${r.queue}${r.caseId ? ` (case ${r.caseId})` : ''}${r.reason ? `: ${r.reason}` : ''}`;
+      print(values.json, result, () => line(result));
+      // The documents that waited beside this one follow it, now that its case exists (one line each).
+      if (result.status !== 'review') {
+        const { waitingToCarryOn } = await store();
+        for (const state of await waitingToCarryOn(dbFromEnv(), result.documentId)) {
+          const { result: followed } = await runToResult(machine, state, state.fileName);
+          print(values.json, followed, () => line(followed));
+        }
+      }
       return 0;
     });
   }

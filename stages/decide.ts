@@ -38,3 +38,23 @@ export async function decideStage(decision: ArchivistDecision, ports: Pick<Stage
   const { intake, fileName, inspection, pages, classification } = review.resume;
   return { intake, fileName, decision, ...(inspection ? { inspection } : {}), ...(pages ? { pages } : {}), classification };
 }
+
+/**
+ * The documents that waited beside a decided one (issue 13), as execution states that carry each on
+ * from Link now that its case exists. Every path that runs an archivist's decision (the CLI's
+ * `review decide`, the service's decision route) runs these after the decided document's own
+ * execution. Nobody has looked at them: the state says whose decision carried them on, corrects
+ * nothing, and their own review reasons (an unsure type) still send them to review.
+ */
+export async function carryOnWaiting(decidedDocumentId: string, ports: Pick<StagePorts, 'documents' | 'waiting' | 'clock'>): Promise<ExecutionState[]> {
+  if (!ports.waiting) return [];
+  const states: ExecutionState[] = [];
+  for (const documentId of await ports.waiting.waitingBeside(decidedDocumentId)) {
+    const review = await loadReviewItem(documentId, ports);
+    if (!review?.resume.classification) continue;
+    const { intake, fileName, inspection, pages, classification } = review.resume;
+    const decision = { documentId, archivist: 'postmottak', decidedAt: ports.clock.now().toISOString(), carriedOnAfter: decidedDocumentId };
+    states.push({ intake, fileName, decision, ...(inspection ? { inspection } : {}), ...(pages ? { pages } : {}), classification });
+  }
+  return states;
+}

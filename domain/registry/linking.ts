@@ -32,7 +32,8 @@ export interface LinkInput {
 
 /** The classification with an archivist's corrections: the archivist has looked, so nothing is left for review. */
 export function applyDecision(classification: Classification, decision: ArchivistDecision | undefined): Classification {
-  if (!decision) return classification;
+  // A document carried on after the one it waited beside was decided: nobody has looked at it.
+  if (!decision || decision.carriedOnAfter) return classification;
   return {
     ...classification,
     documentType: decision.documentType ?? classification.documentType,
@@ -64,7 +65,7 @@ function soleOpenCase(candidates: CaseCandidate[]): string | null {
  * the area read from the letter is used, and the gate is the joint confidence of type and area.
  */
 export function reviewBeforeLinking(classification: Classification, decision: ArchivistDecision | undefined, config: PostmottakConfig, linksToCase = false): string | null {
-  if (decision) return null;
+  if (decision && !decision.carriedOnAfter) return null;
   if (classification.reviewReason) return classification.reviewReason;
   const typeOnly = linksToCase && mustLink(config, classification.documentType);
   // A classification from before typeConfidence existed has only the joint one, which bounds it from below.
@@ -91,7 +92,7 @@ export function decideLink(input: LinkInput, config: PostmottakConfig): LinkResu
     return { review: false, reason: null, caseId: input.chosenCase.caseId, matchedBy: 'archivist', classification };
   }
 
-  if (classification.reviewReason && !decision) return review(classification.reviewReason, classification);
+  if (classification.reviewReason && (!decision || decision.carriedOnAfter)) return review(classification.reviewReason, classification);
   const early = reviewBeforeLinking(classification, decision, config);
   const earlyIfLinked = reviewBeforeLinking(classification, decision, config, true);
 
