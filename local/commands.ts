@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { stat } from 'node:fs/promises';
 import { ArchivistDecision, type ProcessResult } from '../schemas/pipeline.ts';
@@ -144,6 +145,16 @@ export async function reviewCommand(args: string[]): Promise<number> {
       const machine = await loadLocalStateMachine();
       const { runToResult } = await import('./intake.ts');
       const { result } = await runToResult(machine, input, input.fileName);
+      // The decision is also a labelled example for the next model, kept with the documents (never in the repository).
+      const { labelledExampleOf } = await import('../stages/decide.ts');
+      const { s3BlobStore } = await import('../functions/commons/blob-store.ts');
+      const example = await labelledExampleOf(parsed.data, input, s3BlobStore());
+      if (example) {
+        const { appendFile, mkdir } = await import('node:fs/promises');
+        const dir = path.join(values['data-dir'], 'examples');
+        await mkdir(dir, { recursive: true, mode: 0o700 });
+        await appendFile(path.join(dir, 'decisions.jsonl'), `${JSON.stringify(example)}\n`, { mode: 0o600 });
+      }
       const line = (r: typeof result) => `${r.documentId}: ${r.status} -> ${r.queue}${r.caseId ? ` (case ${r.caseId})` : ''}${r.reason ? `: ${r.reason}` : ''}`;
       print(values.json, result, () => line(result));
       // The documents that waited beside this one follow it, now that its case exists (one line each).

@@ -1,7 +1,12 @@
 import type { ArchivistDecision, Classification } from '#schemas/pipeline';
 import type { ExecutionState } from '#schemas/state';
 import { DecisionError } from '#domain/errors';
-import type { DocumentRepository, StagePorts } from './ports.ts';
+import type { BlobStore, DocumentRepository, StagePorts } from './ports.ts';
+import { z } from 'zod';
+
+const StoredPageText = z.object({ text: z.string() });
+/** Pages joined as the classifier joins them (domain/classify/stage.ts), so an example reads like what was classified. */
+const PAGE_BREAK = '\n\f\n';
 
 type DocumentRecord = NonNullable<Awaited<ReturnType<DocumentRepository['get']>>>;
 
@@ -57,4 +62,41 @@ export async function carryOnWaiting(decidedDocumentId: string, ports: Pick<Stag
     states.push({ intake, fileName, decision, ...(inspection ? { inspection } : {}), ...(pages ? { pages } : {}), classification });
   }
   return states;
+}
+
+/**
+ * What an archivist's decision teaches the classifier: the document's text with the archivist's
+ * type and area, beside the machine's answer (issue 13, item 7). It holds personal data, so it is
+ * kept where the documents are (the data dir locally, the protected bucket in AWS), never in the
+ * repository; `npm run train -- --examples <data dir>` reads them.
+ */
+export interface LabelledExample {
+  documentId: string;
+  text: string;
+  documentType: string;
+  area: string;
+  language: string;
+  machine: { documentType: string; area: string; confidence: number };
+  archivist: string;
+  decidedAt: string;
+}
+
+export async function labelledExampleOf(decision: ArchivistDecision, state: ExecutionState, blobs: Pick<BlobStore, 'getText'>): Promise<LabelledExample | null> {
+  const machine = state.classification;
+  if (!machine || decision.carriedOnAfter) return null;
+  const texts: string[] = [];
+  for (const page of [...(state.pages ?? [])].sort((a, b) => a.pageIndex - b.pageIndex)) {
+    const { text } = StoredPageText.parse(JSON.parse(await blobs.getText(page.textKey)));
+    texts.push(text);
+  }
+  return {
+    documentId: decision.documentId,
+    text: texts.join(PAGE_BREAK),
+    documentType: decision.documentType ?? machine.documentType,
+    area: decision.area ?? machine.area,
+    language: machine.language,
+    machine: { documentType: machine.documentType, area: machine.area, confidence: machine.confidence },
+    archivist: decision.archivist,
+    decidedAt: decision.decidedAt,
+  };
 }
