@@ -1,10 +1,8 @@
 import type { ArchivistDecision, Classification } from '#schemas/pipeline';
 import type { ExecutionState } from '#schemas/state';
 import { DecisionError } from '#domain/errors';
-import type { BlobStore, DocumentRepository, StagePorts } from './ports.ts';
-import { z } from 'zod';
+import type { DocumentRepository, StagePorts } from './ports.ts';
 
-const StoredPageText = z.object({ text: z.string() });
 /** Pages joined as the classifier joins them (domain/classify/stage.ts), so an example reads like what was classified. */
 const PAGE_BREAK = '\n\f\n';
 
@@ -38,7 +36,7 @@ export async function decideStage(decision: ArchivistDecision, ports: Pick<Stage
   if (!review.resume.classification) {
     throw new DecisionError(`document ${decision.documentId} was never read (${review.reason ?? 'no text'}); it must be registered by hand`);
   }
-  if (!(await ports.documents.recordDecision(decision))) throw new DecisionError(`document ${decision.documentId} left the review queue meanwhile`);
+  if (!(await ports.documents.recordDecision(decision))) throw new DecisionError(`document ${decision.documentId} was decided by someone else, or left the review queue, meanwhile`);
   await ports.audit.record({ documentId: decision.documentId, event: 'ArchivistDecision', actor: decision.archivist, at: decision.decidedAt, details: { documentType: decision.documentType, area: decision.area, caseId: decision.caseId } });
   const { intake, fileName, inspection, pages, classification } = review.resume;
   return { intake, fileName, decision, ...(inspection ? { inspection } : {}), ...(pages ? { pages } : {}), classification };
@@ -81,17 +79,13 @@ export interface LabelledExample {
   decidedAt: string;
 }
 
-export async function labelledExampleOf(decision: ArchivistDecision, state: ExecutionState, blobs: Pick<BlobStore, 'getText'>): Promise<LabelledExample | null> {
+/** The example a decision leaves, from the pages' text as read (in page order); null for a carried-on document. */
+export function labelledExample(decision: ArchivistDecision, state: ExecutionState, pageTexts: string[]): LabelledExample | null {
   const machine = state.classification;
   if (!machine || decision.carriedOnAfter) return null;
-  const texts: string[] = [];
-  for (const page of [...(state.pages ?? [])].sort((a, b) => a.pageIndex - b.pageIndex)) {
-    const { text } = StoredPageText.parse(JSON.parse(await blobs.getText(page.textKey)));
-    texts.push(text);
-  }
   return {
     documentId: decision.documentId,
-    text: texts.join(PAGE_BREAK),
+    text: pageTexts.join(PAGE_BREAK),
     documentType: decision.documentType ?? machine.documentType,
     area: decision.area ?? machine.area,
     language: machine.language,
