@@ -50,12 +50,12 @@ function table(title: string, points: { confidence: number; correct: boolean }[]
 
 // 1. The second map per decision, on the calibration half.
 const before = decisionPoints(predictAll(calibrationHalf, config, baseModel), config);
-const fit = (points: { confidence: number; correct: boolean }[]): Calibration => {
+const fitMap = (points: { confidence: number; correct: boolean }[]): Calibration => {
   // Blocks of at least 12 letters: no confidence rests on fewer. Knots rounded like train.ts's.
   const c = fitIsotonic(points.map((p) => ({ score: p.confidence, correct: p.correct })), 12);
   return { x: c.x.map((v) => Math.round(v * 1e6) / 1e6), y: c.y.map((v) => Math.round(v * 1e4) / 1e4) };
 };
-const linkCalibration = { newCase: fit(before.newCase), mustLink: fit(before.mustLink), fittedOn: `unseen-writers calibration half (${calibrationHalf.length} letters, ${split.calibration.length} batches)` };
+const linkCalibration = { newCase: fitMap(before.newCase), mustLink: fitMap(before.mustLink), fittedOn: `unseen-writers calibration half (${calibrationHalf.length} letters, ${split.calibration.length} batches)` };
 const calibrated = loadModel({ ...base, linkCalibration } as ModelFile);
 const predictedCalibration = predictAll(calibrationHalf, config, calibrated);
 const predictedTest = predictAll(testHalf, config, calibrated);
@@ -131,9 +131,9 @@ if (!values['dry-run']) {
   promotions.push({ version, createdAt: new Date().toISOString(), comparedWith: current.version, promoted: true, reason: `same weights; second calibration per Link decision fitted on ${linkCalibration.fittedOn}; thresholds new case ${thresholds.newCase}, must-link ${thresholds.mustLink} chosen there (<= ${pct(budget)} wrong among routed)` });
   writeFileSync(promotionsFile, JSON.stringify(promotions, null, 2) + '\n');
   // A one-line edit, so the hand-laid-out file keeps its layout.
-  const text = readFileSync(configFile, 'utf8').replace(/\n  "linkThresholds": \{[^}]*\},/, '');
+  const text = readFileSync(configFile, 'utf8').replace(/\n {2}"linkThresholds": \{[^}]*\},/, '');
   const line = `\n  "linkThresholds": { "newCase": ${thresholds.newCase}, "mustLink": ${thresholds.mustLink} },`;
-  writeFileSync(configFile, text.replace(/(\n  "reviewThreshold": [\d.]+,)/, `$1${line}`));
-  parseConfig(JSON.parse(readFileSync(configFile, "utf8")));
+  writeFileSync(configFile, text.replace(/(\n {2}"reviewThreshold": [\d.]+,)/, `$1${line}`));
+  parseConfig(JSON.parse(readFileSync(configFile, 'utf8')));
   out(`wrote models/current.json (${version}) and config/postmottak.json linkThresholds`);
 }

@@ -99,9 +99,7 @@ export function simulateBatch(letters: BatchLetter[], thresholds: Thresholds, mu
       const caseRight = found ? truthCase.get(found.openedBy) === truthCase.get(l.id) : !truthLinks && l.truth.linksTo === null;
       wrong = !typeRight || !caseRight || (!found && p.area !== l.truth.area);
       if (!found) cases.push({ id: l.id, openedBy: l.id, area: p.area, ids: new Set(p.fields.nationalIds), refs: new Set(p.fields.caseReferences) });
-      else {
-        p.fields.caseReferences.forEach((r) => found.refs.add(r));
-      }
+      else for (const r of p.fields.caseReferences) found.refs.add(r);
     } else if (outcome === 'review') {
       // The letters after it that share its reference or id wait for the archivist's decision on it.
       pending.push(l);
