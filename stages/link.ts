@@ -28,7 +28,11 @@ export async function linkStage(state: ExecutionState & { classification: Classi
   const byNationalId: InReview[] = [];
   const hashKey = fields.nationalIds.length ? await ports.idHashKey() : '';
   for (const id of unique(fields.nationalIds)) byNationalId.push(...(await ports.waiting.inReview({ nationalIdHash: nationalIdHash(id, hashKey) })));
-  const others = (list: InReview[]) => list.filter((d) => d.documentId !== documentId && d.waitsFor !== documentId);
+  // A document that would open a case itself waits only for another that would (a transfer letter for
+  // the appeal in review), never for a follow-up: that one is the case's follow-up, not its opener.
+  const opensCase = !found.review;
+  const others = (list: InReview[]) =>
+    list.filter((d) => d.documentId !== documentId && d.waitsFor !== documentId && (!opensCase || d.mayOpenCase === true));
   const wait = documentToWaitFor(others(byReference), others(byNationalId), typeName(ports.config, documentType));
   if (!wait) return found;
   return { review: true, reason: wait.reason, caseId: null, matchedBy: null, waitsFor: wait.waitsFor, classification: found.classification };

@@ -110,6 +110,8 @@ export interface InReview {
   documentId: string;
   reviewedAt: string;
   waitsFor: string | null;
+  /** It may open a case once decided: a create type by the machine's guess, or a type the machine is unsure of. */
+  mayOpenCase?: boolean | undefined;
 }
 
 /**
@@ -120,7 +122,7 @@ export interface WaitingRoom {
   /** Documents still in review under this reference or national id hash. */
   inReview(key: { reference: string } | { nationalIdHash: string }): Promise<InReview[]>;
   /** Lists a document that went to review under its references and id hashes; a waiting one also beside the document it waits for. */
-  enter(input: { documentId: string; references: string[]; nationalIdHashes: string[]; reviewedAt: string; waitsFor: string | null }): Promise<void>;
+  enter(input: { documentId: string; mayOpenCase: boolean; references: string[]; nationalIdHashes: string[]; reviewedAt: string; waitsFor: string | null }): Promise<void>;
   /** The documents waiting beside this one, oldest first. */
   waitingBeside(documentId: string): Promise<string[]>;
 }

@@ -6,7 +6,13 @@ import type { StagePorts } from './ports.ts';
 import { normalizeReference } from '#domain/registry/case-number';
 import { nationalIdHash } from '#domain/registry/national-id-hash';
 import { unique } from '#domain/registry/registration';
+import { linkThreshold, mustLink } from '#domain/config';
 import { answerOf, documentIdOf } from './document-id.ts';
+
+/** Once decided it may open a case: the machine guessed a create type, or is unsure of the type it guessed. */
+function mayOpenCase(c: LinkResult['classification'], config: StagePorts['config']): boolean {
+  return !mustLink(config, c.documentType) || (c.typeConfidence ?? c.confidence) < linkThreshold(config, 'mustLink');
+}
 
 /** Review: the document waits in the review queue with what an archivist's decision resumes from. */
 export async function reviewStage(state: ExecutionState & { link: LinkResult }, ports: StagePorts): Promise<ProcessResult> {
@@ -27,6 +33,7 @@ export async function reviewStage(state: ExecutionState & { link: LinkResult }, 
     const hashKey = fields.nationalIds.length ? await ports.idHashKey() : '';
     await ports.waiting.enter({
       documentId,
+      mayOpenCase: mayOpenCase(state.link.classification, ports.config),
       references: unique(fields.caseReferences.map(normalizeReference)).filter(Boolean),
       nationalIdHashes: unique(fields.nationalIds).map((id) => nationalIdHash(id, hashKey)),
       reviewedAt: queuedAt,

@@ -87,7 +87,11 @@ export function simulateBatch(letters: BatchLetter[], thresholds: Thresholds, mu
     // Without a case of its own, a letter that shares a reference or id with a document waiting in
     // review waits beside it: a follow-up, or a transfer letter for the appeal being decided, would
     // otherwise be a review item of its own or open a second case.
-    const waiting = waitForCase && !found ? pending.find((d) => d.predicted.fields.caseReferences.some((r) => p.fields.caseReferences.includes(r)) || d.predicted.fields.nationalIds.some((n) => p.fields.nationalIds.includes(n))) : undefined;
+    // One that would open a case itself waits only for another opener, never for a follow-up (stages/link.ts).
+    const wouldOpen = !linkType && confidence >= threshold && !missingDate;
+    const shares = (d: BatchLetter) => d.predicted.fields.caseReferences.some((r) => p.fields.caseReferences.includes(r)) || d.predicted.fields.nationalIds.some((n) => p.fields.nationalIds.includes(n));
+    const mayOpen = (d: BatchLetter) => !mustLink(d.predicted.documentType) || d.predicted.typeConfidence < thresholds.mustLink;
+    const waiting = waitForCase && !found ? pending.find((d) => shares(d) && (!wouldOpen || mayOpen(d))) : undefined;
     if (waiting) {
       outcome = 'waiting';
       waitsFor = waiting.id;

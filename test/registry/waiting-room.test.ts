@@ -79,3 +79,32 @@ describe('follow-ups wait beside the document that opens their case', () => {
     expect(run.link.waitsFor ?? null).toBeNull();
   }, 60_000);
 });
+
+describe('an appeal that would open its case does not wait for a follow-up in review', () => {
+  let server: LocalDynamoDb;
+  let db: Db;
+  beforeAll(async () => {
+    server = await startDynamoDb({ engine: 'dynalite' });
+    db = await freshDb(server.endpoint);
+  }, 60_000);
+  afterAll(async () => server?.stop());
+
+  it('a consent in review ("no case") and then a confident appeal of the same person: the appeal opens the case', async () => {
+    const deps = depsFor(db);
+    const person = personId(1203);
+    const consent = await runPipeline(stateFor(classification({ documentType: 'consent', area: 'dental', confidence: 0.99, typeConfidence: 0.99, fields: { nationalIds: [person], decisionDate: null } })), deps);
+    expect(consent.result.status).toBe('review');
+    const appeal = await runPipeline(stateFor(classification({ documentType: 'appeal', area: 'dental', confidence: 0.99, typeConfidence: 0.99, fields: { nationalIds: [person] } })), deps);
+    expect(appeal.result.status).toBe('routed');
+    expect(appeal.link.waitsFor ?? null).toBeNull();
+  }, 60_000);
+
+  it('a confident transfer letter for an appeal in review waits for it instead of opening a second case', async () => {
+    const deps = depsFor(db);
+    const person = personId(1307);
+    const appeal = await runPipeline(stateFor(classification({ documentType: 'appeal', area: 'pharmacy', confidence: 0.4, typeConfidence: 0.4, fields: { nationalIds: [person], caseReferences: ['26/311092'] } })), deps);
+    const transfer = await runPipeline(stateFor(classification({ documentType: 'case_transfer', area: 'pharmacy', confidence: 0.99, typeConfidence: 0.99, fields: { nationalIds: [person], caseReferences: ['26/311092'] } })), deps);
+    expect(transfer.result.status).toBe('review');
+    expect(transfer.link.waitsFor).toBe(appeal.result.documentId);
+  }, 60_000);
+});

@@ -25,12 +25,12 @@ export function dynamoWaitingRoom(db: Db): WaitingRoom {
       for (const item of items) {
         const documentId = String(item.documentId);
         const doc = await getDocument(db, documentId);
-        if (doc?.status === 'review' && !doc.decision) out.push({ documentId, reviewedAt: String(item.reviewedAt), waitsFor: (item.waitsFor as string | null) ?? null });
+        if (doc?.status === 'review' && !doc.decision) out.push({ documentId, reviewedAt: String(item.reviewedAt), waitsFor: (item.waitsFor as string | null) ?? null, mayOpenCase: item.mayOpenCase as boolean | undefined });
       }
       return out;
     },
-    enter: async ({ documentId, references, nationalIdHashes, reviewedAt, waitsFor }) => {
-      const entry = { documentId, reviewedAt, waitsFor };
+    enter: async ({ documentId, mayOpenCase, references, nationalIdHashes, reviewedAt, waitsFor }) => {
+      const entry = { documentId, mayOpenCase, reviewedAt, waitsFor };
       await putAll(db, [
         ...references.map((r) => ({ pk: waitingKeys.byReference(r), sk: `DOC#${documentId}`, type: 'in-review', ...entry })),
         ...nationalIdHashes.map((h) => ({ pk: waitingKeys.byNationalId(h), sk: `DOC#${documentId}`, type: 'in-review', ...entry })),
