@@ -1,7 +1,10 @@
 import { Console } from 'node:console';
+import { coversheetCommand, separatorCommand, uploadCommand } from './mailroom/commands.ts';
 import { UsageError, processCommand, reviewCommand, queueCommand, claimCommand, caseCommand, deadlineOpenCommand, deadlinesCommand } from './commands.ts';
 import { serveCommand } from './serve.ts';
 import { usersCommand } from './users.ts';
+import { eventsCommand } from './events-command.ts';
+import { exportCommand } from './export-command.ts';
 import { DataDirBusy } from './data-dir-lock.ts';
 import { ApiProblem } from '../service/problems.ts';
 
@@ -11,16 +14,21 @@ globalThis.console = new Console({ stdout: process.stderr, stderr: process.stder
 
 const usage = `postmottak — the incoming-mail pipeline, on this machine
 
-  postmottak process [--received YYYY-MM-DD] [--postmarked YYYY-MM-DD] [--data-dir DIR] [--json] FILE...
-  postmottak serve [--data-dir DIR] [--host 127.0.0.1] [--port 4100]
+  postmottak process [--received YYYY-MM-DD] [--postmarked YYYY-MM-DD] [--manifest FILE.csv] [--data-dir DIR] [--json] FILE|FOLDER...
+  postmottak upload [--received YYYY-MM-DD] [--postmarked YYYY-MM-DD] [--batch NAME] [--manifest FILE.csv] [--bucket BUCKET] [--data-dir DIR] [--json] FILE|FOLDER...
+  postmottak coversheet --case CASE [--type TYPE] [--area AREA] --out FILE.pdf [--data-dir DIR]
+  postmottak separator --out FILE.pdf
+  postmottak serve [--data-dir DIR] [--host 127.0.0.1] [--port 4100] [--watch INBOX_DIR]
   postmottak users add NAME --role archivist|caseworker|reader|system|auditor [--data-dir DIR]
   postmottak users list|remove NAME [--data-dir DIR]
   postmottak review list [--limit N] [--cursor C] [--data-dir DIR] [--json]
   postmottak review decide DOCUMENT_ID --archivist NAME [--type TYPE] [--area AREA] [--case CASE] [--data-dir DIR] [--json]
   postmottak queue QUEUE [--keyword K]... [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--order oldest|priority] [--limit N] [--cursor C] [--data-dir DIR]
-  postmottak case CASE [--data-dir DIR] [--json]
+  postmottak case CASE [--why TEXT] [--data-dir DIR] [--json]
   postmottak claim CASE --handler HANDLER_ID [--release] [--data-dir DIR]
   postmottak deadlines --due-before YYYY-MM-DD [--data-dir DIR]
+  postmottak events [--since ID] [--follow] [--data-dir DIR]
+  postmottak export --from YYYY-MM-DD --to YYYY-MM-DD [--format csv|xlsx] [--out FILE] [--data-dir DIR]
   postmottak deadline-open CASE --kind KIND [--data-dir DIR]      (KIND: a deadline rule a case handler may open)
 
 CASE is a case number, 2025/00001 (or 2025-00001). The state lives in --data-dir (default
@@ -37,6 +45,11 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   claim: claimCommand,
   'deadline-open': deadlineOpenCommand,
   deadlines: deadlinesCommand,
+  events: eventsCommand,
+  export: exportCommand,
+  upload: uploadCommand,
+  coversheet: coversheetCommand,
+  separator: separatorCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -3,16 +3,29 @@ import type { PostmottakConfig } from '#schemas/config';
 import type { Classification, PageExtraction } from '#schemas/pipeline';
 import { classificationOf, type PageTextIn } from '#domain/classify/stage';
 import type { BlobStore } from './ports.ts';
+import { classificationUnderCover, coverOf, documentPages } from '#domain/sheets/cover';
+import { bundleAnalysis } from '#domain/bundles/analysis';
+import type { SheetCode } from '#schemas/sheets';
 
 const StoredPageText = z.object({ text: z.string() });
 
-/** Classify: each page's text from the blob store (written by ExtractPage), then the domain's classification. */
+/**
+ * Classify: each page's text from the blob store (written by ExtractPage), then the domain's
+ * classification. Cover and separator sheet pages are no part of the document; a cover sheet on the
+ * first page settles the type when it names one, and Link takes its case.
+ */
 export async function classifyStage(pages: readonly PageExtraction[], ports: { config: PostmottakConfig; blobs: BlobStore }): Promise<Classification> {
-  const texts = await Promise.all(
-    pages.map(async (page): Promise<PageTextIn> => {
+  const read = await Promise.all(
+    pages.map(async (page): Promise<PageTextIn & { sheet?: SheetCode | undefined }> => {
       const { text } = StoredPageText.parse(JSON.parse(await ports.blobs.getText(page.textKey)));
-      return { pageIndex: page.pageIndex, source: page.source, text };
+      return { pageIndex: page.pageIndex, source: page.source, text, sheet: page.sheet };
     }),
   );
-  return classificationOf(texts, ports.config);
+  const texts = documentPages(read);
+  // Nothing but sheets: an empty document, which goes to review as one without readable text.
+  const classified = classificationOf(texts.length ? texts : read.slice(0, 1).map((p) => ({ ...p, text: '' })), ports.config);
+  const bundle = bundleAnalysis(read);
+  const classification = bundle ? { ...classified, bundle } : classified;
+  const cover = coverOf(pages);
+  return cover ? classificationUnderCover(classification, cover, ports.config.typeRules.map((r) => r.type)) : classification;
 }

@@ -7,6 +7,7 @@ import { unique } from '#domain/registry/registration';
 import type { InReview, StagePorts } from './ports.ts';
 import { documentToWaitFor } from '#domain/registry/waiting-for-case';
 import { typeName } from '#domain/config';
+import { caseIdOfCover } from '#domain/sheets/cover';
 import { documentIdOf } from './document-id.ts';
 
 const candidate = (c: { caseId: string; open: boolean; area: string; createdBy: string }): CaseCandidate => ({ caseId: c.caseId, open: c.open, area: c.area, createdBy: c.createdBy });
@@ -48,6 +49,12 @@ async function findCase(state: ExecutionState & { classification: Classification
   if (decision?.caseId) {
     const chosen = await cases.get(decision.caseId, { consistent: false });
     return decideLink({ ...base, referenceMatches: [], nationalIdMatches: [], chosenCase: chosen ? candidate(chosen) : null }, config);
+  }
+  // A cover sheet names the case: that one is looked up, nothing else (never a guess from the letter).
+  const cover = decision ? undefined : classification.cover;
+  if (cover) {
+    const named = await cases.get(caseIdOfCover(cover), { consistent: false });
+    return decideLink({ ...base, referenceMatches: [], nationalIdMatches: [], coverCase: named ? candidate(named) : null }, config);
   }
   // A document without readable text has nothing to look up, so it costs no reads. Every other
   // document is looked up, even one going to review, so the archivist is told whether a case was found.

@@ -8,6 +8,7 @@ import { nationalIdHash } from '#domain/registry/national-id-hash';
 import { unique } from '#domain/registry/registration';
 import { linkThreshold, mustLink } from '#domain/config';
 import { answerOf, documentIdOf } from './document-id.ts';
+import { documentParked } from '#domain/events/stage-events';
 
 /** Once decided it may open a case: the machine guessed a create type, or is unsure of the type it guessed. */
 function mayOpenCase(c: LinkResult['classification'], config: StagePorts['config']): boolean {
@@ -40,5 +41,7 @@ export async function reviewStage(state: ExecutionState & { link: LinkResult }, 
       waitsFor: state.link.waitsFor ?? null,
     });
   }
-  return answerOf(stored, result, state.fileName);
+  const answer = answerOf(stored, result, state.fileName);
+  await ports.events.publish(documentParked(answer, ports.clock.now().toISOString()));
+  return answer;
 }

@@ -20,4 +20,7 @@ export const keys = {
   reference: (reference: string, caseId: string) => ({ pk: `REF#${reference}`, sk: `CASE#${caseId}` }),
   nationalId: (hash: string, caseId: string) => ({ pk: `NID#${hash}`, sk: `CASE#${caseId}` }),
   duePartition: (area: string) => `DUE#${area}`,
+  /** The access log, one partition per day (UTC) so an auditor's range is a few queries. */
+  accessLog: (day: string, at: string, id: string) => ({ pk: `ACCESS#${day}`, sk: `${at}#${id}` }),
+  accessLogPartition: (day: string) => `ACCESS#${day}`,
 } as const;
