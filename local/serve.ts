@@ -6,6 +6,7 @@ import { localTokenAuthenticator, ensureStarterTokens, newToken } from '../servi
 import { openLocalRuntime } from './service-runtime.ts';
 import { removeServeInfo, writeServeInfo } from './serve-info.ts';
 import { UsageError } from './usage-error.ts';
+import { buildWebBundle } from '../service/web-bundle.ts';
 import { watchForServe } from './watch/serve-watch.ts';
 
 export const webDir = fileURLToPath(new URL('../web/', import.meta.url));
@@ -35,6 +36,7 @@ export async function serveCommand(args: string[]): Promise<number> {
   let app: Awaited<ReturnType<typeof buildApp>> | undefined;
   try {
     await ensureStarterTokens(dataDir);
+    await buildWebBundle(webDir);
     app = await buildApp({ context: runtime.context, authenticator: localTokenAuthenticator(dataDir, { operatorToken }), webDir, logger: false });
     await app.listen({ host: values.host, port });
   } catch (error) {

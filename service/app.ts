@@ -20,6 +20,7 @@ import { identityOf, problems } from './routes/common.ts';
 import { queueRoutes } from './routes/queues.ts';
 import { caseRoutes } from './routes/cases.ts';
 import { documentRoutes } from './routes/documents.ts';
+import { archiveWorkRoutes } from './routes/archive-work.ts';
 import { downstreamRoutes } from './routes/downstream.ts';
 import { placeholderPage } from './placeholder-page.ts';
 
@@ -86,6 +87,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   app.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
+  // Answers carry personal data: no cache keeps them, no other site frames or sniffs them.
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-content-type-options', 'nosniff').header('referrer-policy', 'no-referrer').header('x-frame-options', 'DENY');
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+  });
+
   await app.register(
     async (api) => {
       api.addHook('onRequest', async (request) => {
@@ -105,6 +112,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(queueRoutes(deps.context));
       await api.register(caseRoutes(deps.context));
       await api.register(documentRoutes(deps.context, { maxUploadBytes: deps.maxUploadBytes ?? 200 * 1024 * 1024 }));
+      await api.register(archiveWorkRoutes(deps.context, { maxUploadBytes: deps.maxUploadBytes ?? 200 * 1024 * 1024 }));
       await api.register(downstreamRoutes(deps.context));
     },
     { prefix: apiPrefix },

@@ -21,13 +21,14 @@ export type Permission =
   | 'documents:read'
   | 'documents:text'
   | 'documents:original'
+  | 'documents:correct'
   | 'intake:upload'
   | 'access-log:read'
   | 'events:read'
   | 'export:read';
 
 const grants: Record<Role, readonly Permission[]> = {
-  archivist: ['queues:read', 'review:read', 'review:decide', 'cases:read', 'deadlines:read', 'documents:read', 'documents:text', 'documents:original', 'intake:upload', 'export:read'],
+  archivist: ['queues:read', 'review:read', 'review:decide', 'documents:correct', 'cases:read', 'deadlines:read', 'documents:read', 'documents:text', 'documents:original', 'intake:upload', 'export:read'],
   caseworker: ['queues:read', 'cases:read', 'cases:claim', 'deadlines:open', 'deadlines:read', 'documents:read', 'documents:text', 'documents:original', 'export:read'],
   reader: ['queues:read', 'cases:read', 'deadlines:read', 'documents:read', 'export:read'],
   system: ['queues:read', 'cases:read', 'deadlines:read', 'documents:read', 'events:read', 'export:read'],

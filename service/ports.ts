@@ -23,6 +23,8 @@ import type { LabelledExample } from '../stages/decide.ts';
 export interface DocumentFiles {
   /** The stored text and word boxes of one page, or null when that page was never read. */
   readPage(documentId: string, pageIndex: number): Promise<PageText | null>;
+  /** The prepared page image OCR read (PNG), or null when the page has none (a text-layer page). */
+  readPageImage?(documentId: string, pageIndex: number): Promise<Uint8Array | null>;
   /** A short-lived GET link (presigned). */
   link(location: ObjectLocation, options: { fileName?: string; contentType?: string }): Promise<{ url: string; expiresAt: string }>;
   /** The bucket holding documents/ and quarantine/. */
@@ -101,4 +103,4 @@ export interface ServiceContext {
 }
 
 export const noAccessLog: AccessLog = { record: async () => {} };
-export const noEvents: EventPublisher = { publish: async () => {} };
+export { noEvents } from '../stages/ports.ts';

@@ -1,7 +1,7 @@
 import { GetObjectCommand } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { PageText } from '#engines/ocr/page-text';
-import { pageTextKey } from '#domain/page-keys';
+import { pageImageKey, pageTextKey } from '#domain/page-keys';
 import { s3Client } from '../../functions/commons/clients.ts';
 import type { DocumentFiles, ObjectLocation } from '../ports.ts';
 
@@ -17,6 +17,15 @@ export function s3DocumentFiles(bucket: string, options: { linkSeconds?: number 
       try {
         const out = await s3Client().send(new GetObjectCommand({ Bucket: bucket, Key: pageTextKey(documentId, pageIndex) }));
         return PageText.parse(JSON.parse(await out.Body!.transformToString('utf8')));
+      } catch (error) {
+        if ((error as { name?: string }).name === 'NoSuchKey') return null;
+        throw error;
+      }
+    },
+    async readPageImage(documentId, pageIndex) {
+      try {
+        const out = await s3Client().send(new GetObjectCommand({ Bucket: bucket, Key: pageImageKey(documentId, pageIndex) }));
+        return await out.Body!.transformToByteArray();
       } catch (error) {
         if ((error as { name?: string }).name === 'NoSuchKey') return null;
         throw error;

@@ -13,6 +13,7 @@ const described: Record<Permission, string> = {
   'documents:read': 'read documents',
   'documents:text': "read a document's text",
   'documents:original': "fetch a document's original",
+  'documents:correct': 'correct documents after the fact',
   'intake:upload': 'hand in scans',
   'access-log:read': 'read the access log',
   'events:read': 'read the events',

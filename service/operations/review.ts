@@ -15,6 +15,7 @@ import { caseIdOf } from './cases.ts';
 import { findDocument } from './documents.ts';
 import { queuePage } from './queues.ts';
 import { caseSummary, documentView } from './views.ts';
+import { keepExample, machineAnswer } from './examples.ts';
 
 /** The review queue, oldest first, each with why it is there. */
 export async function reviewList(ctx: ServiceContext, identity: Identity, query: { limit: number; cursor?: string | undefined }): Promise<QueuePage> {
@@ -93,6 +94,13 @@ export async function decide(ctx: ServiceContext, identity: Identity, documentId
     throw error;
   }
   const result = await ctx.pipeline.resume(state);
+  await keepExample(ctx, identity, {
+    kind: 'decision',
+    doc,
+    machine: machineAnswer(doc),
+    archivist: { documentType: result.documentType ?? body.documentType ?? null, area: result.area ?? body.area ?? null, caseId: result.caseId ?? caseId ?? null, outcome: result.status },
+    at: decision.decidedAt,
+  });
   // The decision teaches the next model: the text as read, with the archivist's answer beside the machine's.
   if (ctx.examples) {
     const pages = [...(state.pages ?? [])].sort((a, b) => a.pageIndex - b.pageIndex);

@@ -22,7 +22,7 @@ export interface DeadlineRecord {
   version: number;
 }
 
-function toItem(record: DeadlineRecord): Item {
+export function deadlineItem(record: DeadlineRecord): Item {
   const due = nextDue(record.book);
   return {
     ...keys.deadlines(record.caseId),
@@ -36,7 +36,7 @@ function toItem(record: DeadlineRecord): Item {
   };
 }
 
-function fromItem(item: Item): DeadlineRecord {
+export function deadlineRecordFromItem(item: Item): DeadlineRecord {
   const stored = (item.deadlines as Record<string, Omit<DeadlineEntry, 'id'>> | undefined) ?? {};
   const book: DeadlineBook = Object.fromEntries(Object.entries(stored).map(([id, entry]) => [id, { id, ...entry }]));
   return { caseId: item.caseId as string, area: item.area as string, book, version: (item.version as number | undefined) ?? 0 };
@@ -44,7 +44,7 @@ function fromItem(item: Item): DeadlineRecord {
 
 export async function getDeadlines(db: Db, caseId: string, consistent = true): Promise<DeadlineRecord | null> {
   const item = await getItem(db, keys.deadlines(caseId), { consistent });
-  return item ? fromItem(item) : null;
+  return item ? deadlineRecordFromItem(item) : null;
 }
 
 function apply(book: DeadlineBook, change: DeadlineChange): { book: DeadlineBook; result: DeadlineChangeResult } {
@@ -80,7 +80,7 @@ export async function changeDeadlines(db: Db, input: { caseId: string; area: str
     if (current && sameBook(current.book, book)) return result;
     const next: DeadlineRecord = { ...base, area: base.area ?? input.area, book, version: base.version + 1 };
     const written = await putIf(db, {
-      Item: toItem(next),
+      Item: deadlineItem(next),
       ConditionExpression: current ? '#v = :v' : 'attribute_not_exists(pk)',
       ExpressionAttributeNames: current ? { '#v': 'version' } : undefined,
       ExpressionAttributeValues: current ? { ':v': current.version } : undefined,
@@ -114,7 +114,7 @@ export async function listDeadlinesDueBefore(db: Db, input: { before: IsoDate; a
     } while (start);
   }
   const lastIncluded = addDays(input.before, -1);
-  const records = (await getAll(db, keysToRead)).map(fromItem);
+  const records = (await getAll(db, keysToRead)).map(deadlineRecordFromItem);
   return records
     .flatMap((record) => dueOnOrBefore(record.book, lastIncluded).map((entry) => ({ ...entry, caseId: record.caseId, area: record.area })))
     .sort((a, b) => compareIsoDates(a.due, b.due) || a.caseId.localeCompare(b.caseId));

@@ -1,0 +1,254 @@
+import type { CorrectionBody, OutcomeView } from '#schemas/archive-work';
+import type { DocumentType } from '#schemas/taxonomy';
+import { areaConfig } from '#domain/config';
+import { deadlinesToOpen } from '#domain/deadlines';
+import { displayCaseNumber } from '#domain/registry/case-number-input';
+import { applyDocument, changedFacts, correctedKeywords, withdrawDocument, type DocumentFacts, type FactChange } from '#domain/registry/correction';
+import { oldestSortKey } from '#domain/registry/routing';
+import { osloDate } from '#domain/calendar';
+import { getCase, type CaseRecord } from '../../functions/commons/store/cases.ts';
+import { recordAudit } from '../../functions/commons/store/audit.ts';
+import { getDocument, type DocumentRecord } from '../../functions/commons/store/documents.ts';
+import { moveJournalLine, rewriteDeadlineBook, updateCaseFacts, updateRoutedDocument } from '../../functions/commons/store/corrections.ts';
+import { getItem, updateIf, updateExpression, withCondition } from '../../functions/commons/store/db.ts';
+import { keys } from '../../functions/commons/store/keys.ts';
+import { personalDataFor, type Identity } from '../identity.ts';
+import type { ServiceContext } from '../ports.ts';
+import { badRequest, conflict, notFound, unprocessable } from '../problems.ts';
+import { requirePermission } from './guard.ts';
+import { caseIdOf } from './cases.ts';
+import { findDocument } from './documents.ts';
+import { caseSummary, documentView } from './views.ts';
+import { serviceEvent } from './events.ts';
+import { keepExample, machineAnswer } from './examples.ts';
+
+/** The facts a routed document was registered with, as the correction reads them. */
+function factsOf(doc: DocumentRecord): DocumentFacts {
+  const item = doc.item;
+  const fields = (item.fields as { decisionDate?: string | null; decisionReceivedDate?: string | null } | undefined) ?? {};
+  return {
+    documentType: item.documentType as DocumentType,
+    area: item.area as string,
+    receivedDate: doc.receivedDate,
+    postmarkDate: (item.postmarkDate as string | undefined) ?? null,
+    decisionDate: fields.decisionDate ?? null,
+    decisionReceivedDate: fields.decisionReceivedDate ?? null,
+  };
+}
+
+async function openCase(ctx: ServiceContext, caseId: string): Promise<CaseRecord> {
+  const found = await getCase(ctx.db, caseId);
+  if (!found) throw unprocessable(`There is no case ${displayCaseNumber(caseId)}. Name an existing case.`);
+  if (!found.open) throw unprocessable(`Case ${found.caseNumber} is closed; a document cannot be moved to it.`);
+  return found;
+}
+
+function routedDocument(doc: DocumentRecord, what: string): asserts doc is DocumentRecord & { caseId: string } {
+  if (doc.item.outcome) throw conflict(`Document ${doc.documentId} was marked as ${doc.item.outcome === 'duplicate' ? 'a duplicate' : 'forwarded to another body'}; it cannot be ${what}.`);
+  if (doc.status !== 'routed' || !doc.caseId) {
+    throw conflict(
+      doc.status === 'review'
+        ? `Document ${doc.documentId} is waiting in the review queue: decide it there instead.`
+        : `Document ${doc.documentId} is ${doc.status}, not routed to a case, so it cannot be ${what}.`,
+    );
+  }
+}
+
+/**
+ * Reclassifies a routed document (type, area, case) or corrects a date it was read with. The case's
+ * deadlines are worked out again from the corrected facts (so a deadline once missed may be in time
+ * now, and the other way round), the case's keywords and its place in its queue follow, the journal
+ * of each case involved records who changed what from what, and a ClassificationCorrected event goes out.
+ */
+export async function correctDocument(ctx: ServiceContext, identity: Identity, documentId: string, body: CorrectionBody) {
+  requirePermission(identity, 'documents:correct');
+  const doc = await findDocument(ctx, documentId);
+  routedDocument(doc, 'corrected');
+  const fromCaseId = doc.caseId;
+  if (body.area && !ctx.config.areas.some((a) => a.code === body.area)) {
+    throw unprocessable(`There is no case area '${body.area}'. Areas: ${ctx.config.areas.map((a) => a.code).join(', ')}.`);
+  }
+  const toCase = body.case !== undefined ? await openCase(ctx, caseIdOf(body.case)) : null;
+  const moved = toCase !== null && toCase.caseId !== fromCaseId;
+  const before = factsOf(doc);
+  const change: FactChange = {
+    ...(body.documentType ? { documentType: body.documentType } : {}),
+    // A document takes its case's area: moved without an area named, it takes the new case's.
+    ...(body.area ? { area: body.area } : moved ? { area: toCase.area } : {}),
+    ...(body.receivedDate ? { receivedDate: body.receivedDate } : {}),
+    ...(body.postmarkDate !== undefined ? { postmarkDate: body.postmarkDate } : {}),
+    ...(body.decisionDate !== undefined ? { decisionDate: body.decisionDate } : {}),
+  };
+  const after: DocumentFacts = { ...before, ...change };
+  const changes: Record<string, { from: unknown; to: unknown }> = changedFacts(before, change);
+  if (moved) changes.case = { from: displayCaseNumber(fromCaseId), to: toCase.caseNumber };
+  if (!Object.keys(changes).length) throw badRequest('The correction changes nothing: name a type, area, case or date that differs from what the document has.');
+  if (after.receivedDate > osloDate(ctx.now())) throw unprocessable(`The received date ${after.receivedDate} is in the future.`);
+
+  const at = ctx.now().toISOString();
+  const today = osloDate(ctx.now());
+  const by = `correction:${identity.person}`;
+  const toCaseId = moved ? toCase.caseId : fromCaseId;
+  const targetCase = moved ? toCase : await getCase(ctx.db, fromCaseId);
+  if (!targetCase) throw notFound(`Case ${displayCaseNumber(fromCaseId)} of document ${documentId} is gone.`);
+
+  // Deadlines: the document's own effect taken out and put back with the corrected facts.
+  let opened = deadlinesToOpen(after, ctx.config).deadlines;
+  if (moved) {
+    await rewriteDeadlineBook(ctx.db, { caseId: fromCaseId, area: before.area, change: (book) => withdrawDocument(book, documentId, 'close', by, today) });
+  }
+  await rewriteDeadlineBook(ctx.db, {
+    caseId: toCaseId,
+    area: after.area,
+    change: (book) => {
+      const applied = applyDocument(moved ? book : withdrawDocument(book, documentId, 'drop', by, today), documentId, after, ctx.config);
+      opened = applied.opened;
+      return applied.book;
+    },
+  });
+
+  // The case: keywords, and its area (with archive code and queue place) when the document decides it.
+  const missedBefore = deadlinesToOpen(before, ctx.config).keywords;
+  const missedAfter = deadlinesToOpen(after, ctx.config).keywords;
+  // A case the document moves to had none of its keywords from it: only the new ones are put on.
+  const keywords = correctedKeywords(targetCase.keywords, ctx.config, { facts: moved ? after : before, missedKeywords: moved ? [] : missedBefore }, { facts: after, missedKeywords: missedAfter });
+  const decidesCase = doc.createdCase && !moved;
+  const caseArea = decidesCase || body.area ? after.area : targetCase.area;
+  const caseReceived = decidesCase ? after.receivedDate : targetCase.receivedDate;
+  await updateCaseFacts(ctx.db, {
+    caseId: toCaseId,
+    area: caseArea,
+    archiveCode: areaConfig(ctx.config, caseArea).archiveCode,
+    keywords,
+    receivedDate: caseReceived,
+    queueSortKey: oldestSortKey(caseReceived, targetCase.caseNumber),
+  });
+
+  // The document and its journal line.
+  const fields = { ...((doc.item.fields as Record<string, unknown> | undefined) ?? {}), decisionDate: after.decisionDate };
+  const docQueue = doc.item.qpk as string | undefined;
+  const set: Record<string, unknown> = {
+    documentType: after.documentType,
+    area: caseArea,
+    receivedDate: after.receivedDate,
+    fields,
+    deadlinesOpened: opened,
+    keywords,
+    caseId: toCaseId,
+    caseNumber: displayCaseNumber(toCaseId),
+    correctedAt: at,
+    correctedBy: identity.person,
+  };
+  // The first correction keeps what the document was routed as, so later examples still show the machine's answer.
+  if (!doc.item.machine) set.machine = machineAnswer(doc);
+  const remove: string[] = [];
+  if (after.postmarkDate) set.postmarkDate = after.postmarkDate;
+  else remove.push('postmarkDate');
+  if (moved) {
+    const queue = toCase.handlerId ? `handler/${toCase.handlerId}` : `unit-mail/${caseArea}`;
+    Object.assign(set, { queue, qpk: queue, qsk: oldestSortKey(after.receivedDate, `${at}#${documentId}`), createdCase: false });
+  } else if (docQueue?.startsWith('unit-mail/')) {
+    Object.assign(set, { queue: `unit-mail/${caseArea}`, qpk: `unit-mail/${caseArea}` });
+  } else if (typeof doc.item.queue === 'string' && doc.item.queue.startsWith('unassigned/')) {
+    set.queue = `unassigned/${caseArea}`;
+  }
+  if (!(await updateRoutedDocument(ctx.db, documentId, { set, remove }, fromCaseId))) {
+    throw conflict(`Document ${documentId} changed while it was being corrected. Open it again and repeat the correction.`);
+  }
+  await moveJournalLine(ctx.db, { documentId, fromCaseId, toCaseId, set: { documentType: after.documentType, receivedDate: after.receivedDate, createdCase: moved ? false : doc.createdCase } });
+
+  const details = { documentId, changes };
+  await recordAudit(ctx.db, { caseId: toCaseId, event: 'ClassificationCorrected', actor: identity.person, at, documentId, details });
+  if (moved) await recordAudit(ctx.db, { caseId: fromCaseId, event: 'DocumentMovedOut', actor: identity.person, at, documentId, details });
+  // The detail is exactly schemas/events.ts's ClassificationCorrected (branch `events`, a strict object of codes):
+  // dates and case moves are in the journal, not in the event.
+  await ctx.events.publish([
+    serviceEvent('ClassificationCorrected', { caseId: toCaseId, documentId }, at, {
+      correctedBy: identity.person,
+      documentType: after.documentType,
+      area: caseArea,
+      previousDocumentType: before.documentType,
+      previousArea: before.area,
+    }),
+  ]);
+
+  const updated = (await getDocument(ctx.db, documentId))!;
+  await keepExample(ctx, identity, {
+    kind: 'correction',
+    doc: updated,
+    machine: machineAnswer(doc),
+    archivist: { documentType: after.documentType, area: caseArea, caseId: toCaseId, fields: { decisionDate: after.decisionDate, receivedDate: after.receivedDate, postmarkDate: after.postmarkDate } },
+    at,
+  });
+  const finalCase = await getCase(ctx.db, toCaseId);
+  return {
+    document: documentView(updated, personalDataFor(identity, ctx)),
+    case: finalCase ? caseSummary(finalCase, finalCase.handlerId ? null : (await queueOfCase(ctx, toCaseId))) : null,
+    changes,
+    correctedBy: identity.person,
+  };
+}
+
+async function queueOfCase(ctx: ServiceContext, caseId: string): Promise<string | null> {
+  const item = await getItem(ctx.db, keys.case(caseId), { consistent: true, projection: ['qpk'] });
+  return (item?.qpk as string | undefined) ?? null;
+}
+
+/**
+ * Marks a document as a duplicate of another, or as mail for another body (forwarded, with the
+ * recipient): an outcome, not a deletion. A document waiting in review leaves the queue and cannot be
+ * decided any more; a routed one leaves its case's deadlines (closed by this outcome) but stays in the
+ * journal, with the outcome recorded. The document, its text and its original stay where they are.
+ */
+export async function markOutcome(ctx: ServiceContext, identity: Identity, documentId: string, outcome: { kind: 'duplicate'; of: string } | { kind: 'forwarded'; recipient: string; note?: string | undefined }): Promise<OutcomeView> {
+  requirePermission(identity, 'documents:correct');
+  const doc = await findDocument(ctx, documentId);
+  if (doc.item.outcome) throw conflict(`Document ${documentId} was already marked as ${doc.item.outcome === 'duplicate' ? `a duplicate of ${String(doc.item.duplicateOf)}` : `forwarded to ${String(doc.item.forwardedTo)}`}.`);
+  if (doc.status === 'rejected') throw conflict(`Document ${documentId} was rejected unread; it needs no outcome.`);
+  if (outcome.kind === 'duplicate') {
+    if (outcome.of === documentId) throw unprocessable('A document cannot be a duplicate of itself.');
+    const first = await getDocument(ctx.db, outcome.of);
+    if (!first?.status) throw unprocessable(`There is no document ${outcome.of} to be a duplicate of.`);
+  }
+  const at = ctx.now().toISOString();
+  const set: Record<string, unknown> =
+    outcome.kind === 'duplicate'
+      ? { outcome: 'duplicate', duplicateOf: outcome.of, outcomeBy: identity.person, outcomeAt: at }
+      : { outcome: 'forwarded', forwardedTo: outcome.recipient, ...(outcome.note ? { forwardNote: outcome.note } : {}), outcomeBy: identity.person, outcomeAt: at };
+  if (doc.status === 'review') {
+    // Recorded like a decision, under the same condition, so a decision and an outcome never both win.
+    const decision = { documentId, archivist: identity.person, decidedAt: at, outcome: outcome.kind };
+    const written = await updateIf(
+      ctx.db,
+      withCondition(
+        { Key: keys.document(documentId), ...updateExpression({ set: { ...set, decision, decidedAt: at }, remove: ['qpk', 'qsk'] }) },
+        '#s = :review AND attribute_not_exists(#d)',
+        { '#s': 'status', '#d': 'decidedAt' },
+        { ':review': 'review' },
+      ),
+    );
+    if (!written) throw conflict(`Document ${documentId} was decided meanwhile; open it again.`);
+  } else {
+    routedDocument(doc, 'marked');
+    await rewriteDeadlineBook(ctx.db, { caseId: doc.caseId, area: (doc.item.area as string) ?? '', change: (book) => withdrawDocument(book, documentId, 'close', `${outcome.kind}:${identity.person}`, osloDate(ctx.now())) });
+    const written = await updateIf(
+      ctx.db,
+      withCondition({ Key: keys.document(documentId), ...updateExpression({ set, remove: ['qpk', 'qsk'] }) }, 'attribute_not_exists(#o)', { '#o': 'outcome' }),
+    );
+    if (!written) throw conflict(`Document ${documentId} was given an outcome meanwhile.`);
+    await recordAudit(ctx.db, { caseId: doc.caseId, event: outcome.kind === 'duplicate' ? 'DocumentMarkedDuplicate' : 'MailForwarded', actor: identity.person, at, documentId, details: set });
+  }
+  await recordAudit(ctx.db, { documentId, event: outcome.kind === 'duplicate' ? 'DocumentMarkedDuplicate' : 'MailForwarded', actor: identity.person, at, details: set });
+  // SEAM: schemas/events.ts (branch `events`) defines no event for these outcomes yet; the journal records them.
+  await keepExample(ctx, identity, { kind: outcome.kind, doc, archivist: { documentType: null, area: null, caseId: null, outcome: outcome.kind }, at });
+  return {
+    documentId,
+    outcome: outcome.kind,
+    duplicateOf: outcome.kind === 'duplicate' ? outcome.of : null,
+    recipient: outcome.kind === 'forwarded' ? outcome.recipient : null,
+    by: identity.person,
+    at,
+    previousStatus: doc.status,
+  };
+}
+

@@ -1,0 +1,37 @@
+import { recordAudit } from '../../functions/commons/store/audit.ts';
+import { updateIf, updateExpression, withCondition } from '../../functions/commons/store/db.ts';
+import { keys } from '../../functions/commons/store/keys.ts';
+import type { Identity } from '../identity.ts';
+import type { ServiceContext } from '../ports.ts';
+import { conflict, unprocessable } from '../problems.ts';
+import { findDocument } from './documents.ts';
+import { requirePermission } from './guard.ts';
+import { handIn } from './intake.ts';
+
+/**
+ * "Try again" for a rejected file the mailroom has replaced (rescanned, or saved without the
+ * password): the replacement goes through the whole pipeline with the rejected file's name and dates,
+ * and the rejected one leaves quarantine, pointing at its replacement. Nothing is deleted: the
+ * quarantine copy stays, and a replacement rejected again waits in quarantine on its own.
+ */
+export async function retryQuarantined(ctx: ServiceContext, identity: Identity, documentId: string, bytes: Uint8Array) {
+  requirePermission(identity, 'intake:upload');
+  const rejected = await findDocument(ctx, documentId);
+  if (rejected.status !== 'rejected') throw conflict(`Document ${documentId} is not in quarantine (it is ${rejected.status}).`);
+  if (rejected.item.replacedBy) throw conflict(`Document ${documentId} was already tried again; its replacement is ${String(rejected.item.replacedBy)}.`);
+  if (bytes.length === 0) throw unprocessable('The replacement file is empty. Choose the file the mailroom scanned again.');
+  const postmarkDate = (rejected.item.postmarkDate as string | undefined) ?? null;
+  const result = await handIn(ctx, identity, { bytes, fileName: rejected.fileName, receivedDate: rejected.receivedDate, postmarkDate });
+  if (result.documentId === documentId) throw unprocessable('That is the same file as the one rejected. Choose the replacement the mailroom made.');
+  const at = ctx.now().toISOString();
+  await updateIf(
+    ctx.db,
+    withCondition(
+      { Key: keys.document(documentId), ...updateExpression({ set: { replacedBy: result.documentId, retriedBy: identity.person, retriedAt: at }, remove: ['qpk', 'qsk'] }) },
+      'attribute_not_exists(#r)',
+      { '#r': 'replacedBy' },
+    ),
+  );
+  await recordAudit(ctx.db, { documentId, event: 'QuarantineRetried', actor: identity.person, at, details: { replacedBy: result.documentId, outcome: result.status } });
+  return { replaced: documentId, result, retriedBy: identity.person };
+}

@@ -1,0 +1,184 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Problem, type Role } from '#schemas/api';
+import type { ProcessResult } from '#schemas/pipeline';
+import type { PostmottakEvent } from '#schemas/events';
+import { openTestService, type TestService } from './fixtures.ts';
+import { renderPageImage, renderTextPdf } from '../../corpus/render.ts';
+import { idFor } from '../support/national-ids.ts';
+
+/**
+ * The archivists' work after the fact, through the real app over the embedded stack: page images,
+ * reclassifying and re-dating a routed document, duplicates, mail for another body, quarantine
+ * retries, labelled examples and the model's figures; each route for each role.
+ */
+let service: TestService;
+let scanned: ProcessResult;
+let published: PostmottakEvent[];
+const mailroom = { person: 'mailroom', role: 'archivist' as const };
+
+const scannedDeclaration = [
+  'Haukeland universitetssjukehus', '', 'LEGEERKLÆRING', '',
+  `Pasient: Per Hansen, fødselsnummer ${idFor(3, 7, 77)}`, '',
+  'Diagnose: F32.1 Moderat depressiv episode (ICD-10).',
+  'Pasienten er sykmeldt og arbeidsufør. Funksjonsevnen er nedsatt.', '',
+  'Bergen, 10.03.2025', 'Kari Lege, lege',
+];
+
+beforeAll(async () => {
+  service = await openTestService();
+  published = [];
+  service.runtime.context.events = { publish: async (events) => void published.push(...events) };
+  const { handIn } = await import('../../service/operations/intake.ts');
+  scanned = await handIn(service.runtime.context, mailroom, { bytes: await renderPageImage(scannedDeclaration), fileName: 'skannet-erklaering.png', receivedDate: '2025-03-21', postmarkDate: null });
+});
+afterAll(async () => {
+  await service?.close();
+});
+
+const allRoles: Role[] = ['archivist', 'caseworker', 'reader', 'system', 'auditor'];
+
+function expectProblem(response: { statusCode: number; headers: Record<string, unknown>; body: string }, status: number): Problem {
+  expect(response.statusCode, response.body).toBe(status);
+  expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
+  const problem = Problem.parse(JSON.parse(response.body));
+  expect(problem.detail.length).toBeGreaterThan(10);
+  return problem;
+}
+
+const inject = (method: 'GET' | 'POST', url: string, headers: Record<string, string>, payload?: object) => service.app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
+
+describe('each new route for each role', () => {
+  // Mutating calls name a document that does not exist: an allowed role gets 404, never 403, and nothing changes.
+  const routes: { name: string; method: 'GET' | 'POST'; url: () => string; body?: object; allowed: Role[] }[] = [
+    { name: 'a page image', method: 'GET', url: () => `/api/v1/documents/${scanned.documentId}/pages/1/image`, allowed: ['archivist', 'caseworker'] },
+    { name: 'a correction', method: 'POST', url: () => '/api/v1/documents/doc-none/correction', body: { area: 'dental' }, allowed: ['archivist'] },
+    { name: 'a duplicate mark', method: 'POST', url: () => '/api/v1/documents/doc-none/duplicate', body: { of: 'doc-other' }, allowed: ['archivist'] },
+    { name: 'a forwarded mark', method: 'POST', url: () => '/api/v1/documents/doc-none/forwarded', body: { recipient: 'NAV Klageinstans' }, allowed: ['archivist'] },
+    { name: "the model's figures", method: 'GET', url: () => '/api/v1/review/accuracy', allowed: ['archivist'] },
+  ];
+  it.each(routes)('$name: allowed for exactly $allowed', async (route) => {
+    for (const role of allRoles) {
+      const response = await inject(route.method, route.url(), service.as(role), route.body);
+      if (route.allowed.includes(role)) expect([200, 404], `${role}: ${response.body}`).toContain(response.statusCode);
+      else expect(expectProblem(response, 403).detail).toContain(`The ${role} role may not`);
+    }
+  });
+
+  it('a quarantine retry: archivists only', async () => {
+    for (const role of allRoles) {
+      const response = await service.app.inject({ method: 'POST', url: '/api/v1/quarantine/doc-none/retry', headers: { ...service.as(role), 'content-type': 'application/pdf' }, payload: Buffer.from('%PDF-1.4') });
+      if (role === 'archivist') expectProblem(response, 404);
+      else expectProblem(response, 403);
+    }
+  });
+});
+
+describe('page images', () => {
+  it('serves the PNG that OCR read, whose pixels the word boxes refer to; a text-layer page has none', async () => {
+    const image = await inject('GET', `/api/v1/documents/${scanned.documentId}/pages/1/image`, service.as('caseworker'));
+    expect(image.statusCode).toBe(200);
+    expect(image.headers['content-type']).toBe('image/png');
+    expect(image.rawPayload.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const text = (await inject('GET', `/api/v1/documents/${scanned.documentId}/text`, service.as('caseworker'))).json();
+    expect(text.pages[0].source).toBe('ocr');
+    // The IHDR width of the PNG is the width the word boxes are measured in.
+    expect(image.rawPayload.readUInt32BE(16)).toBe(text.pages[0].width);
+    expect(expectProblem(await inject('GET', `/api/v1/documents/${service.seeded.transfer.documentId}/pages/1/image`, service.as('archivist')), 404).detail).toContain('text layer');
+    expectProblem(await inject('GET', `/api/v1/documents/${scanned.documentId}/pages/0/image`, service.as('archivist')), 400);
+  });
+});
+
+describe('corrections after the fact', () => {
+  it('moves a case created by a document to the corrected area: its unassigned queue, keywords and journal follow; an event is published', async () => {
+    const { documentId, caseId } = service.seeded.transfer;
+    const ingrid = await service.person('Ingrid Retter', 'archivist');
+    const corrected = await inject('POST', `/api/v1/documents/${documentId}/correction`, ingrid, { area: 'physiotherapy' });
+    expect(corrected.statusCode, corrected.body).toBe(200);
+    const outcome = corrected.json();
+    expect(outcome.changes).toEqual({ area: { from: 'dental', to: 'physiotherapy' } });
+    expect(outcome.case).toMatchObject({ caseId, area: 'physiotherapy', queue: 'unassigned/physiotherapy' });
+    expect(outcome.case.keywords).toContain('fysioterapi');
+    expect(outcome.case.keywords).not.toContain('tannbehandling');
+
+    const queue = async (area: string) => (await inject('GET', `/api/v1/queues/unassigned/${area}`, service.as('reader'))).json().items.map((i: { caseId: string }) => i.caseId);
+    expect(await queue('physiotherapy')).toContain(caseId);
+    expect(await queue('dental')).not.toContain(caseId);
+    const view = (await inject('GET', `/api/v1/cases/${caseId}`, ingrid)).json();
+    expect(view.journal).toContainEqual(expect.objectContaining({ event: 'ClassificationCorrected', actor: 'Ingrid Retter', documentId, details: { documentId, changes: { area: { from: 'dental', to: 'physiotherapy' } } } }));
+    expect(published).toContainEqual(expect.objectContaining({ type: 'ClassificationCorrected', caseId, documentId, detail: { correctedBy: 'Ingrid Retter', documentType: 'case_transfer', area: 'physiotherapy', previousDocumentType: 'case_transfer', previousArea: 'dental' } }));
+    expect((await inject('GET', `/api/v1/documents/${documentId}`, ingrid)).json()).toMatchObject({ area: 'physiotherapy', queue: 'unassigned/physiotherapy' });
+  });
+
+  it("moves the case's deadlines when the received date is corrected, and refuses a correction that changes nothing", async () => {
+    const { documentId, caseId } = service.seeded.transfer;
+    const before = (await inject('GET', `/api/v1/cases/${caseId}`, service.as('archivist'))).json().deadlines;
+    expect(before).toContainEqual(expect.objectContaining({ kind: 'preliminary_reply', due: '2025-04-22', openedBy: documentId }));
+    const corrected = await inject('POST', `/api/v1/documents/${documentId}/correction`, service.as('archivist'), { receivedDate: '2025-03-24' });
+    expect(corrected.statusCode, corrected.body).toBe(200);
+    const after = (await inject('GET', `/api/v1/cases/${caseId}`, service.as('archivist'))).json().deadlines;
+    // 24 March + 1 month = Thursday 24 April; + 3 months = Tuesday 24 June.
+    expect(after.filter((d: { openedBy: string }) => d.openedBy === documentId).map((d: { kind: string; due: string }) => [d.kind, d.due]).sort()).toEqual([
+      ['case_processing', '2025-06-24'],
+      ['preliminary_reply', '2025-04-24'],
+    ]);
+    expect(expectProblem(await inject('POST', `/api/v1/documents/${documentId}/correction`, service.as('archivist'), { receivedDate: '2025-03-24' }), 400).detail).toContain('changes nothing');
+    expect(expectProblem(await inject('POST', `/api/v1/documents/${documentId}/correction`, service.as('archivist'), { case: '2025/09999' }), 422).detail).toContain('2025/09999');
+    expect(expectProblem(await inject('POST', `/api/v1/documents/${scanned.documentId}/correction`, service.as('archivist'), { area: 'dental' }), 409).detail).toContain('review queue');
+  });
+});
+
+describe('outcomes, examples and figures', () => {
+  it('keeps a decision as a labelled example and counts it in the figures of the last decisions', async () => {
+    const { documentId } = service.seeded.orphan;
+    const empty = (await inject('GET', '/api/v1/review/accuracy', service.as('archivist'))).json();
+    const decided = await inject('POST', `/api/v1/review/${documentId}/decision`, service.as('archivist'), { case: service.seeded.transfer.caseId!, documentType: 'medical_declaration' });
+    expect(decided.statusCode, decided.body).toBe(200);
+    const figures = (await inject('GET', '/api/v1/review/accuracy', service.as('archivist'))).json();
+    expect(figures.decisions).toBe(empty.decisions + 1);
+    expect(figures.byType).toContainEqual(expect.objectContaining({ code: 'medical_declaration' }));
+    const { listExamples } = await import('../../functions/commons/store/examples.ts');
+    const [example] = await listExamples(service.runtime.context.db, { kind: 'decision', limit: 1 });
+    expect(example).toMatchObject({ documentId, by: 'starter-archivist', machine: { documentType: 'medical_declaration' }, archivist: { documentType: 'medical_declaration', caseId: service.seeded.transfer.caseId } });
+    expect(example!.text).toContain('LEGEERKLÆRING');
+  });
+
+  it('marks mail in review as forwarded to another body: it leaves the queue, cannot then be decided, and nothing is lost', async () => {
+    const { documentId } = scanned;
+    const marked = await inject('POST', `/api/v1/documents/${documentId}/forwarded`, service.as('archivist'), { recipient: 'NAV Klageinstans Vest' });
+    expect(marked.statusCode, marked.body).toBe(200);
+    expect(marked.json()).toMatchObject({ outcome: 'forwarded', recipient: 'NAV Klageinstans Vest', previousStatus: 'review', by: 'starter-archivist' });
+    const review = (await inject('GET', '/api/v1/review', service.as('archivist'))).json().items.map((i: { documentId: string }) => i.documentId);
+    expect(review).not.toContain(documentId);
+    expect(expectProblem(await inject('POST', `/api/v1/review/${documentId}/decision`, service.as('archivist'), {}), 409).detail).toContain('already been decided');
+    expect(expectProblem(await inject('POST', `/api/v1/documents/${documentId}/duplicate`, service.as('archivist'), { of: service.seeded.transfer.documentId }), 409).detail).toContain('forwarded');
+    expect((await inject('GET', `/api/v1/documents/${documentId}/text`, service.as('archivist'))).json().pages[0].text).toContain('LEGEERKL');
+  });
+
+  it('marks a routed document as a duplicate of another: its deadlines close, it stays in the journal', async () => {
+    const { handIn } = await import('../../service/operations/intake.ts');
+    const { transferLetter } = await import('./fixtures.ts');
+    // A rescan: the same letter, other bytes (another layout), so the pipeline sees a new document on the same case.
+    const rescan = await handIn(service.runtime.context, mailroom, { bytes: await renderTextPdf([transferLetter], { fontSize: 12 }), fileName: 'rescan.pdf', receivedDate: '2025-03-21', postmarkDate: null });
+    expect(rescan.status).toBe('routed');
+    const marked = await inject('POST', `/api/v1/documents/${rescan.documentId}/duplicate`, service.as('archivist'), { of: service.seeded.transfer.documentId });
+    expect(marked.statusCode, marked.body).toBe(200);
+    const view = (await inject('GET', `/api/v1/cases/${rescan.caseId}`, service.as('archivist'))).json();
+    expect(view.documents.map((d: { documentId: string }) => d.documentId)).toContain(rescan.documentId);
+    for (const d of view.deadlines.filter((x: { openedBy: string }) => x.openedBy === rescan.documentId)) expect(d.status).toBe('closed');
+    expect(expectProblem(await inject('POST', `/api/v1/documents/${rescan.documentId}/duplicate`, service.as('archivist'), { of: service.seeded.transfer.documentId }), 409).detail).toContain('already marked');
+    expect(expectProblem(await inject('POST', `/api/v1/documents/${service.seeded.transfer.documentId}/duplicate`, service.as('archivist'), { of: service.seeded.transfer.documentId }), 422).detail).toContain('itself');
+  });
+
+  it('tries a quarantined file again with its replacement: the replacement runs through, the rejected file leaves quarantine', async () => {
+    const { documentId } = service.seeded.rejected;
+    const replacement = await renderTextPdf([['Helfo', '', 'Ettersendelse til sak', `Fødselsnummer ${idFor(12, 3, 85)}`, 'Vi ettersender dokumenter i saken om tannbehandling.']]);
+    const retried = await service.app.inject({ method: 'POST', url: `/api/v1/quarantine/${documentId}/retry`, headers: { ...service.as('archivist'), 'content-type': 'application/pdf' }, payload: replacement });
+    expect(retried.statusCode, retried.body).toBe(200);
+    expect(retried.json()).toMatchObject({ replaced: documentId, retriedBy: 'starter-archivist' });
+    expect(['routed', 'review']).toContain(retried.json().result.status);
+    const quarantine = (await inject('GET', '/api/v1/queues/quarantine', service.as('archivist'))).json().items.map((i: { documentId: string }) => i.documentId);
+    expect(quarantine).not.toContain(documentId);
+    const again = await service.app.inject({ method: 'POST', url: `/api/v1/quarantine/${documentId}/retry`, headers: { ...service.as('archivist'), 'content-type': 'application/pdf' }, payload: replacement });
+    expect(expectProblem(again, 409).detail).toContain('already tried again');
+  });
+});

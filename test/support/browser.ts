@@ -1,0 +1,45 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import AxeBuilder from '@axe-core/playwright';
+
+/**
+ * Debian's Chromium, driven by playwright-core: never a downloaded browser. The project's own set-up
+ * (scripts/ensure-system-packages.sh, shared with the letter tests) installs it with apt when it is
+ * missing and we are root, as CI is.
+ */
+const script = fileURLToPath(new URL('../../scripts/ensure-system-packages.sh', import.meta.url));
+export const CHROMIUM = '/usr/bin/chromium';
+
+export interface Browser {
+  context: BrowserContext;
+  close(): Promise<void>;
+}
+
+export async function launchChromium(): Promise<Browser> {
+  execFileSync('bash', [script, 'chromium'], { stdio: ['ignore', 'inherit', 'inherit'] });
+  const profile = await mkdtemp(path.join(tmpdir(), 'postmottak-chromium-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1366, height: 768 },
+    locale: 'nb-NO',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  return {
+    context,
+    async close() {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** axe-core with the WCAG 2.0/2.1 A and AA rules: the violations on the page as it is now, as short lines. */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join('; ')})`);
+}

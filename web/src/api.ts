@@ -1,0 +1,63 @@
+import type { z } from 'zod';
+import type { CaseView, DocumentText, DocumentView, QueuePage, ReviewItem, Taxonomy, WhoAmI } from '../../schemas/api.ts';
+
+/** The page talks to the same JSON API as the CLI and downstream systems; the token lives in this tab only. */
+const TOKEN_KEY = 'postmottak.token';
+
+export type Me = z.infer<typeof WhoAmI>;
+export type TaxonomyView = z.infer<typeof Taxonomy>;
+export type ReviewItemView = z.infer<typeof ReviewItem>;
+export type { CaseView, DocumentText, DocumentView, QueuePage };
+
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    readonly detail: string,
+  ) {
+    super(detail);
+  }
+}
+
+export function token(): string | null {
+  return sessionStorage.getItem(TOKEN_KEY);
+}
+
+export function signIn(value: string): void {
+  sessionStorage.setItem(TOKEN_KEY, value.trim());
+}
+
+export function signOut(): void {
+  sessionStorage.removeItem(TOKEN_KEY);
+}
+
+async function call(method: string, path: string, body?: unknown): Promise<Response> {
+  const headers: Record<string, string> = { authorization: `Bearer ${token() ?? ''}` };
+  if (body !== undefined) headers['content-type'] = 'application/json';
+  const response = await fetch(`/api/v1${path}`, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
+  if (!response.ok) {
+    let detail = `Tjenesten svarte ${response.status}.`;
+    try {
+      const problem = (await response.json()) as { detail?: string };
+      if (problem.detail) detail = problem.detail;
+    } catch {
+      // not a problem+json body; the status says enough
+    }
+    throw new ApiError(response.status, detail);
+  }
+  return response;
+}
+
+export async function get<T>(path: string): Promise<T> {
+  return (await (await call('GET', path)).json()) as T;
+}
+
+export async function post<T>(path: string, body: unknown = {}): Promise<T> {
+  return (await (await call('POST', path, body)).json()) as T;
+}
+
+/** An image behind the bearer token: fetched, then shown through an object URL (an <img src> cannot send the header). */
+export async function imageUrl(path: string): Promise<string | null> {
+  const response = await fetch(`/api/v1${path}`, { headers: { authorization: `Bearer ${token() ?? ''}` } });
+  if (!response.ok) return null;
+  return URL.createObjectURL(await response.blob());
+}

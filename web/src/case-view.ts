@@ -1,0 +1,150 @@
+import { caseIdFromInput, displayCaseNumber } from '../../domain/registry/case-number-input.ts';
+import { ApiError, get, post, type CaseView, type DocumentView, type Me, type TaxonomyView } from './api.ts';
+import { announce, h, isTyping, replace } from './dom.ts';
+import { date, deadlineNames, queueName, typeName, typeNames } from './labels.ts';
+import { picker } from './picker.ts';
+
+/** A case with its documents, deadlines and journal. */
+export async function caseView(main: HTMLElement, taxonomy: TaxonomyView, caseId: string): Promise<void> {
+  const view = await get<CaseView>(`/cases/${encodeURIComponent(caseId)}`);
+  const c = view.case;
+  replace(
+    main,
+    h('h2', { id: 'view-title', tabindex: '-1' }, `Sak ${c.caseNumber}: ${c.title ?? ''}`),
+    h(
+      'dl',
+      { class: 'facts' },
+      h('dt', {}, 'Saksområde'),
+      h('dd', {}, taxonomy.areas.find((a) => a.code === c.area)?.name ?? c.area),
+      h('dt', {}, 'Kø'),
+      h('dd', {}, c.queue ? queueName(c.queue, taxonomy.areas) : c.handlerId ? `Saksbehandler ${c.handlerId}` : '–'),
+      h('dt', {}, 'Stikkord'),
+      h('dd', {}, c.keywords.join(', ') || '–'),
+      h('dt', {}, 'Status'),
+      h('dd', {}, c.status ?? '–'),
+    ),
+    h('h3', {}, 'Dokumenter'),
+    h('ul', {}, view.documents.map((d) => h('li', {}, h('a', { href: `#/documents/${encodeURIComponent(d.documentId)}` }, d.fileName ?? d.documentId), ` – ${typeName(d.documentType)}, mottatt ${date(d.receivedDate)}`))),
+    h('h3', {}, 'Frister'),
+    h('ul', {}, view.deadlines.map((d) => h('li', {}, `${deadlineNames[d.kind] ?? d.kind}: ${date(d.due)} (${d.status === 'open' ? 'åpen' : 'lukket'}${d.missed ? ', oversittet' : ''})`))),
+    h('h3', {}, 'Journal'),
+    h('ol', { class: 'journal' }, view.journal.map((j) => h('li', {}, `${j.at.slice(0, 16).replace('T', ' ')} ${j.event} – ${j.actor}`, j.details ? h('span', { class: 'hint' }, ` ${JSON.stringify(j.details)}`) : null))),
+  );
+}
+
+/**
+ * A document after the fact: an archivist corrects its type, area, case or a date it read, marks it as
+ * a duplicate of another, or as mail for another body. Each is recorded with who and when.
+ */
+export async function documentView(main: HTMLElement, taxonomy: TaxonomyView, me: Me, documentId: string): Promise<void> {
+  const doc = await get<DocumentView>(`/documents/${encodeURIComponent(documentId)}`);
+  const title = h('h2', { id: 'view-title', tabindex: '-1' }, `Dokument ${doc.fileName}`);
+  const facts = h(
+    'dl',
+    { class: 'facts' },
+    h('dt', {}, 'Status'),
+    h('dd', {}, doc.status),
+    h('dt', {}, 'Type'),
+    h('dd', {}, typeName(doc.documentType)),
+    h('dt', {}, 'Område'),
+    h('dd', {}, taxonomy.areas.find((a) => a.code === doc.area)?.name ?? '–'),
+    h('dt', {}, 'Sak'),
+    h('dd', {}, doc.caseId ? h('a', { href: `#/cases/${doc.caseId}` }, displayCaseNumber(doc.caseId)) : '–'),
+    h('dt', {}, 'Kø'),
+    h('dd', {}, queueName(doc.queue, taxonomy.areas)),
+    h('dt', {}, 'Mottatt'),
+    h('dd', {}, date(doc.receivedDate)),
+    h('dt', {}, 'Poststemplet'),
+    h('dd', {}, date(doc.postmarkDate)),
+    h('dt', {}, 'Vedtaksdato'),
+    h('dd', {}, date(doc.fields?.decisionDate)),
+  );
+  if (me.role !== 'archivist' || (doc.status !== 'routed' && doc.status !== 'registered')) {
+    replace(main, title, facts);
+    return;
+  }
+  const backToForm = () => correction.focus();
+  const typePicker = picker({ label: 'Ny dokumenttype', shortcut: 'T', onChosen: backToForm, value: doc.documentType, options: Object.entries(typeNames).map(([value, label]) => ({ value, label })) });
+  const areaPicker = picker({ label: 'Nytt saksområde', shortcut: 'O', onChosen: backToForm, value: doc.area, options: taxonomy.areas.map((a) => ({ value: a.code, label: a.name, hint: a.keywords.join(' ') })) });
+  const casePicker = picker({
+    label: 'Flytt til sak',
+    shortcut: 'S',
+    onChosen: backToForm,
+    value: doc.caseNumber,
+    options: doc.caseNumber ? [{ value: doc.caseNumber, label: doc.caseNumber }] : [],
+    allowFree: (typed) => {
+      const id = caseIdFromInput(typed);
+      return id ? displayCaseNumber(id) : null;
+    },
+  });
+  const dateInput = (name: string, label: string, value: string | null | undefined) => h('label', {}, label, ' ', h('input', { type: 'date', name, value: value ?? '' }));
+  const correction = h(
+    'form',
+    { class: 'decision', 'aria-labelledby': 'correct-title', tabindex: '-1' },
+    h('h3', { id: 'correct-title' }, 'Korriger'),
+    typePicker.element,
+    areaPicker.element,
+    casePicker.element,
+    dateInput('decisionDate', 'Vedtaksdato', doc.fields?.decisionDate),
+    dateInput('receivedDate', 'Mottatt', doc.receivedDate),
+    dateInput('postmarkDate', 'Poststemplet', doc.postmarkDate),
+    h('button', { type: 'submit', class: 'primary' }, 'Lagre korrigering'),
+  );
+  correction.addEventListener('submit', (event) =>
+    act(event, `/documents/${encodeURIComponent(documentId)}/correction`, () => {
+      const data = new FormData(correction);
+      const body: Record<string, string> = {};
+      if (typePicker.value() && typePicker.value() !== doc.documentType) body.documentType = typePicker.value()!;
+      if (areaPicker.value() && areaPicker.value() !== doc.area) body.area = areaPicker.value()!;
+      if (casePicker.value() && casePicker.value() !== doc.caseNumber) body.case = casePicker.value()!;
+      for (const [key, was] of [['decisionDate', doc.fields?.decisionDate], ['receivedDate', doc.receivedDate], ['postmarkDate', doc.postmarkDate]] as const) {
+        const value = String(data.get(key) ?? '');
+        if (value && value !== was) body[key] = value;
+      }
+      return body;
+    }),
+  );
+  const duplicate = h(
+    'form',
+    { class: 'decision', 'aria-labelledby': 'dup-title' },
+    h('h3', { id: 'dup-title' }, 'Duplikat'),
+    h('label', {}, 'Duplikat av dokument-id ', h('input', { name: 'of', type: 'text', required: true })),
+    h('button', { type: 'submit' }, 'Marker som duplikat'),
+  );
+  duplicate.addEventListener('submit', (event) => act(event, `/documents/${encodeURIComponent(documentId)}/duplicate`, () => ({ of: String(new FormData(duplicate).get('of') ?? '') })));
+  const forward = h(
+    'form',
+    { class: 'decision', 'aria-labelledby': 'fwd-title' },
+    h('h3', { id: 'fwd-title' }, 'Ikke til oss'),
+    h('label', {}, 'Videresendt til ', h('input', { name: 'recipient', type: 'text', required: true })),
+    h('button', { type: 'submit' }, 'Marker som videresendt'),
+  );
+  forward.addEventListener('submit', (event) => act(event, `/documents/${encodeURIComponent(documentId)}/forwarded`, () => ({ recipient: String(new FormData(forward).get('recipient') ?? '') })));
+
+  async function act(event: Event, path: string, body: () => Record<string, string>) {
+    event.preventDefault();
+    try {
+      const changes = body();
+      if (!Object.keys(changes).length) return announce('Ingenting er endret.', 'error');
+      await post(path, changes);
+      announce('Lagret.');
+      await documentView(main, taxonomy, me, documentId);
+    } catch (error) {
+      announce(error instanceof ApiError ? error.detail : 'Endringen kunne ikke lagres.', 'error');
+    }
+  }
+  replace(main, title, facts, h('p', { class: 'keys' }, 'Tastatur: ', h('kbd', {}, 'T'), ' type, ', h('kbd', {}, 'O'), ' område, ', h('kbd', {}, 'S'), ' sak.'), h('div', { class: 'forms' }, correction, duplicate, forward));
+  detachKeys?.();
+  const keys = (event: KeyboardEvent) => {
+    if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event) || !main.contains(correction)) return;
+    const target = { t: typePicker, o: areaPicker, s: casePicker }[event.key.toLowerCase()];
+    if (!target) return;
+    event.preventDefault();
+    target.input.focus();
+  };
+  document.addEventListener('keydown', keys);
+  detachKeys = () => document.removeEventListener('keydown', keys);
+}
+
+/** The document view's shortcuts, taken off when it is drawn again or left. */
+let detachKeys: (() => void) | null = null;

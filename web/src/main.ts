@@ -1,0 +1,105 @@
+import { caseIdFromInput } from '../../domain/registry/case-number-input.ts';
+import { ApiError, get, signIn, signOut, token, type Me, type TaxonomyView } from './api.ts';
+import { announce, h, replace } from './dom.ts';
+import { reviewItemView, reviewListView } from './review.ts';
+import { queuesView } from './queues.ts';
+import { quarantineView } from './quarantine.ts';
+import { caseView, documentView } from './case-view.ts';
+
+/** The page: sign in with a token, then the views the role may use, addressed by the URL's hash. */
+const main = document.getElementById('main')!;
+const nav = document.getElementById('nav')!;
+let session: { me: Me; taxonomy: TaxonomyView } | null = null;
+let current: AbortController | null = null;
+
+function signInView(message?: string) {
+  nav.replaceChildren();
+  const input = h('input', { id: 'token', name: 'token', type: 'password', autocomplete: 'current-password', required: true });
+  const form = h(
+    'form',
+    { class: 'sign-in' },
+    h('h2', { id: 'view-title', tabindex: '-1' }, 'Logg inn'),
+    message ? h('p', { class: 'status-error', role: 'alert' }, message) : null,
+    h('label', { for: 'token' }, 'Tilgangsnøkkel'),
+    input,
+    h('p', { class: 'hint' }, 'Nøkkelen får du av driften (lokalt: tokens.json i datamappen).'),
+    h('button', { type: 'submit', class: 'primary' }, 'Logg inn'),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    signIn(input.value);
+    void start();
+  });
+  replace(main, form);
+  input.focus();
+}
+
+function navigation(me: Me) {
+  const links: [string, string][] = [];
+  if (me.role === 'archivist') links.push(['#/review', 'Til kontroll'], ['#/quarantine', 'Karantene']);
+  if (me.role !== 'auditor') links.push(['#/queues', 'Køer']);
+  const caseInput = h('input', { id: 'case-search', type: 'search', placeholder: '2025/00001', 'aria-label': 'Åpne sak med saksnummer' });
+  const open = h('form', { class: 'case-search', role: 'search' }, caseInput, h('button', { type: 'submit' }, 'Åpne sak'));
+  open.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const id = caseIdFromInput(caseInput.value);
+    if (!id) return announce(`«${caseInput.value}» er ikke et saksnummer. Skriv det som 2025/00001.`, 'error');
+    location.hash = `#/cases/${id}`;
+  });
+  replace(
+    nav,
+    h('ul', {}, links.map(([href, label]) => h('li', {}, h('a', { href, 'aria-current': location.hash.startsWith(href) ? 'page' : null }, label)))),
+    me.role !== 'auditor' ? open : null,
+    h('span', { class: 'who' }, `${me.person} (${me.role})`),
+    h('button', { type: 'button', onclick: () => {
+          signOut();
+          signInView();
+        },
+      }, 'Logg ut'),
+  );
+}
+
+async function route() {
+  if (!session) return;
+  current?.abort();
+  current = new AbortController();
+  const { me, taxonomy } = session;
+  const [path = '', queryString = ''] = location.hash.replace(/^#/, '').split('?');
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  navigation(me);
+  try {
+    if (parts[0] === 'review' && parts[1]) await reviewItemView(main, taxonomy, parts[1], current.signal);
+    else if (parts[0] === 'review') await reviewListView(main, taxonomy);
+    else if (parts[0] === 'queues') await queuesView(main, taxonomy, me, new URLSearchParams(queryString));
+    else if (parts[0] === 'quarantine') await quarantineView(main, me);
+    else if (parts[0] === 'cases' && parts[1]) await caseView(main, taxonomy, parts[1]);
+    else if (parts[0] === 'documents' && parts[1]) await documentView(main, taxonomy, me, parts[1]);
+    else {
+      location.hash = me.role === 'archivist' ? '#/review' : '#/queues';
+      return;
+    }
+    document.title = `${document.getElementById('view-title')?.textContent ?? 'postmottak'} – postmottak`;
+    if (!parts[0] || parts[0] !== 'review' || !parts[1]) document.getElementById('view-title')?.focus();
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 401) return signInView('Nøkkelen ble ikke godtatt. Logg inn på nytt.');
+    replace(main, h('h2', { id: 'view-title', tabindex: '-1' }, 'Noe gikk galt'), h('p', { role: 'alert' }, error instanceof ApiError ? error.detail : 'Siden kunne ikke lastes.'));
+  }
+}
+
+async function start() {
+  if (!token()) return signInView();
+  try {
+    const [me, taxonomy] = await Promise.all([get<Me>('/me'), get<TaxonomyView>('/taxonomy')]);
+    session = { me, taxonomy };
+  } catch (error) {
+    signOut();
+    return signInView(error instanceof ApiError && error.status === 401 ? 'Nøkkelen ble ikke godtatt.' : 'Tjenesten svarer ikke.');
+  }
+  await queueRoute();
+}
+
+// Views render one after another, so a slow view never paints over the one asked for after it.
+let routing: Promise<void> = Promise.resolve();
+const queueRoute = () => (routing = routing.then(route, route));
+window.addEventListener('hashchange', () => void queueRoute());
+void start();

@@ -1,0 +1,58 @@
+import { ApiError, get, token, type Me, type QueuePage } from './api.ts';
+import { announce, h, replace } from './dom.ts';
+import { date } from './labels.ts';
+
+/** Rejected files with their reason; the original downloadable; "try again" with the file the mailroom replaced it with. */
+export async function quarantineView(main: HTMLElement, me: Me): Promise<void> {
+  const page = await get<QueuePage>('/queues/quarantine?limit=200');
+  replace(
+    main,
+    h('h2', { id: 'view-title', tabindex: '-1' }, 'Karantene'),
+    page.items.length ? null : h('p', {}, 'Ingen avviste filer.'),
+    page.items.length
+      ? h(
+          'table',
+          { class: 'list' },
+          h('caption', { class: 'visually-hidden' }, 'Avviste filer'),
+          h('thead', {}, h('tr', {}, ['Mottatt', 'Fil', 'Hvorfor avvist', 'Original', 'Prøv igjen'].map((c) => h('th', { scope: 'col' }, c)))),
+          h(
+            'tbody',
+            {},
+            page.items.map((item) => {
+              const id = item.documentId ?? '';
+              const file = h('input', { type: 'file', 'aria-label': `Erstatning for ${item.fileName ?? id}` });
+              const retry = h('button', { type: 'button', disabled: me.role !== 'archivist' }, 'Prøv igjen');
+              retry.addEventListener('click', async () => {
+                const replacement = file.files?.[0];
+                if (!replacement) return announce('Velg filen skanningen har erstattet den med.', 'error');
+                const response = await fetch(`/api/v1/quarantine/${encodeURIComponent(id)}/retry`, { method: 'POST', headers: { authorization: `Bearer ${token() ?? ''}`, 'content-type': 'application/octet-stream' }, body: replacement });
+                const body = (await response.json()) as { detail?: string; result?: { status: string; reason?: string | null } };
+                if (!response.ok) return announce(body.detail ?? 'Filen kunne ikke leses på nytt.', 'error');
+                announce(`Lest på nytt: ${body.result?.status === 'rejected' ? `avvist igjen – ${body.result.reason ?? ''}` : body.result?.status ?? ''}.`);
+                await quarantineView(main, me);
+              });
+              return h(
+                'tr',
+                {},
+                h('td', {}, date(item.receivedDate)),
+                h('td', {}, item.fileName ?? id),
+                h('td', {}, item.reason ?? '–'),
+                h('td', {}, h('button', {
+                  type: 'button',
+                  onclick: async () => {
+                    try {
+                      const link = await get<{ url: string }>(`/documents/${encodeURIComponent(id)}/original`);
+                      window.open(link.url, '_blank', 'noopener');
+                    } catch (error) {
+                      announce(error instanceof ApiError ? error.detail : 'Originalen kunne ikke hentes.', 'error');
+                    }
+                  },
+                }, 'Last ned')),
+                h('td', {}, file, retry),
+              );
+            }),
+          ),
+        )
+      : null,
+  );
+}

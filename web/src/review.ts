@@ -1,0 +1,189 @@
+import { caseIdFromInput, displayCaseNumber } from '../../domain/registry/case-number-input.ts';
+import { ApiError, get, post, type DocumentText, type QueuePage, type ReviewItemView, type TaxonomyView, type CaseView } from './api.ts';
+import { announce, h, isTyping, replace } from './dom.ts';
+import { date, percent, queueName, typeName, typeNames } from './labels.ts';
+import { picker, type Option } from './picker.ts';
+import { pagesView, textView } from './pages-view.ts';
+import { accuracyView } from './accuracy.ts';
+
+/** The review queue, oldest first, each with why it is there; Enter or a click opens one. */
+export async function reviewListView(main: HTMLElement, taxonomy: TaxonomyView): Promise<void> {
+  // The list and the model's figures are asked for at once: the view waits for the slower, not the sum.
+  const [page, accuracy] = await Promise.all([get<QueuePage>('/review?limit=200'), accuracyView()]);
+  const areaName = (code: string | null) => taxonomy.areas.find((a) => a.code === code)?.name ?? code ?? '–';
+  replace(
+    main,
+    h('h2', { id: 'view-title', tabindex: '-1' }, 'Til kontroll'),
+    h('p', {}, page.items.length ? `${page.items.length}${page.cursor ? '+' : ''} dokumenter venter, eldste først.` : 'Ingen dokumenter venter på kontroll.'),
+    page.items.length
+      ? h(
+          'table',
+          { class: 'list' },
+          h('caption', { class: 'visually-hidden' }, 'Dokumenter til kontroll, eldste først'),
+          h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Mottatt'), h('th', { scope: 'col' }, 'Fil'), h('th', { scope: 'col' }, 'Hvorfor'), h('th', { scope: 'col' }, 'Maskinens forslag'))),
+          h(
+            'tbody',
+            {},
+            page.items.map((item) =>
+              h(
+                'tr',
+                {},
+                h('td', {}, date(item.receivedDate)),
+                h('td', {}, h('a', { href: `#/review/${encodeURIComponent(item.documentId ?? '')}` }, item.fileName ?? item.documentId ?? '')),
+                h('td', {}, item.reason ?? '–'),
+                h('td', {}, `${typeName(item.documentType)}, ${areaName(item.area)}`),
+              ),
+            ),
+          ),
+        )
+      : null,
+    accuracy,
+  );
+}
+
+/** One document in review: pages and text on the left, the machine's suggestion and the archivist's choice on the right. */
+export async function reviewItemView(main: HTMLElement, taxonomy: TaxonomyView, documentId: string, signal: AbortSignal): Promise<void> {
+  let item: ReviewItemView;
+  // The text is asked for at once with the item; a document without text still opens.
+  const textRequest = get<DocumentText>(`/documents/${encodeURIComponent(documentId)}/text`).catch(() => ({ documentId, pages: [] }) as DocumentText);
+  try {
+    item = await get<ReviewItemView>(`/review/${encodeURIComponent(documentId)}`);
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 404) {
+      replace(main, h('h2', { id: 'view-title', tabindex: '-1' }, 'Ikke til kontroll'), h('p', {}, error.detail), h('p', {}, h('a', { href: '#/review' }, 'Tilbake til listen')));
+      return;
+    }
+    throw error;
+  }
+  const doc = item.document;
+  const [text, candidateCases] = await Promise.all([textRequest, Promise.all(item.candidates.slice(0, 5).map((c) => get<CaseView>(`/cases/${c.case.caseId}`).catch(() => null)))]);
+
+  const backToForm = () => form.focus();
+  const typePicker = picker({ label: 'Dokumenttype', shortcut: 'T', onChosen: backToForm, value: doc.documentType, options: Object.entries(typeNames).map(([value, label]) => ({ value, label })) });
+  const areaPicker = picker({ label: 'Saksområde', shortcut: 'O', onChosen: backToForm, value: doc.area, options: taxonomy.areas.map((a) => ({ value: a.code, label: a.name, hint: a.keywords.join(' ') })) });
+  const caseOptions: Option[] = item.candidates.map((c) => ({ value: c.case.caseNumber, label: c.case.caseNumber, hint: `${c.case.title ?? ''} (${c.matchedBy === 'case_reference' ? 'referanse' : 'fødselsnummer'})` }));
+  const casePicker = picker({
+    label: 'Sak (tom: ny sak eller maskinens kobling)',
+    shortcut: 'S',
+    onChosen: backToForm,
+    value: null,
+    options: caseOptions,
+    allowFree: (typed) => {
+      const id = caseIdFromInput(typed);
+      return id ? displayCaseNumber(id) : null;
+    },
+  });
+  const mainTitle = h('h2', { id: 'view-title', tabindex: '-1' }, `Til kontroll: ${doc.fileName}`);
+  const accept = h('button', { type: 'submit', class: 'primary', 'aria-keyshortcuts': 'A' }, 'Godta og send videre ', h('kbd', {}, 'A'));
+  const form = h(
+    'form',
+    { class: 'decision', 'aria-labelledby': 'decision-title', tabindex: '-1' },
+    h('h3', { id: 'decision-title' }, 'Arkivarens valg'),
+    typePicker.element,
+    areaPicker.element,
+    casePicker.element,
+    accept,
+  );
+  let busy = false;
+  async function decide(event?: Event) {
+    event?.preventDefault();
+    if (busy) return;
+    busy = true;
+    accept.disabled = true;
+    try {
+      const chosenCase = casePicker.value();
+      const body = {
+        ...(typePicker.value() ? { documentType: typePicker.value() } : {}),
+        ...(areaPicker.value() ? { area: areaPicker.value() } : {}),
+        ...(chosenCase ? { case: chosenCase } : {}),
+      };
+      const outcome = await post<{ result: { status: string; caseId?: string | null; queue?: string | null; reason?: string | null } }>(`/review/${encodeURIComponent(documentId)}/decision`, body);
+      const r = outcome.result;
+      announce(r.status === 'routed' ? `Sendt videre${r.caseId ? ` på sak ${displayCaseNumber(r.caseId)}` : ''} til køen «${queueName(r.queue, taxonomy.areas)}».` : `Dokumentet er tilbake til kontroll: ${r.reason ?? ''}`);
+      const next = await get<QueuePage>('/review?limit=1');
+      location.hash = next.items[0]?.documentId ? `#/review/${encodeURIComponent(next.items[0].documentId)}` : '#/review';
+    } catch (error) {
+      announce(error instanceof ApiError ? error.detail : 'Beslutningen kunne ikke lagres.', 'error');
+      accept.disabled = false;
+    } finally {
+      busy = false;
+    }
+  }
+  form.addEventListener('submit', decide);
+
+  const fields = doc.fields;
+  const suggestion = h(
+    'section',
+    { class: 'suggestion', 'aria-labelledby': 'suggestion-title' },
+    h('h3', { id: 'suggestion-title' }, 'Maskinens forslag'),
+    h('p', { class: 'reason' }, h('strong', {}, 'Hvorfor til kontroll: '), doc.reason ?? '–'),
+    h(
+      'dl',
+      {},
+      h('dt', {}, 'Type'),
+      h('dd', {}, `${typeName(doc.documentType)} (${percent(doc.typeConfidence)})`),
+      h('dt', {}, 'Område'),
+      h('dd', {}, taxonomy.areas.find((a) => a.code === doc.area)?.name ?? '–'),
+      h('dt', {}, 'Samlet sikkerhet'),
+      h('dd', {}, percent(doc.confidence)),
+      h('dt', {}, 'Stikkord'),
+      h('dd', {}, doc.keywords.join(', ') || '–'),
+      h('dt', {}, 'Mottatt'),
+      h('dd', {}, date(doc.receivedDate)),
+      h('dt', {}, 'Vedtaksdato'),
+      h('dd', {}, date(fields?.decisionDate)),
+      h('dt', {}, 'Vedtak mottatt'),
+      h('dd', {}, date(fields?.decisionReceivedDate)),
+      h('dt', {}, 'Referanser'),
+      h('dd', {}, fields?.caseReferences.join(', ') || '–'),
+      h('dt', {}, 'Fødselsnumre'),
+      h('dd', {}, fields?.nationalIds.join(', ') || '–'),
+    ),
+  );
+  const candidates = h(
+    'section',
+    { class: 'candidates', 'aria-labelledby': 'candidates-title' },
+    h('h3', { id: 'candidates-title' }, 'Mulige saker'),
+    item.candidates.length
+      ? h(
+          'ul',
+          {},
+          item.candidates.map((c, i) => {
+            const full = candidateCases[i];
+            return h(
+              'li',
+              {},
+              h('button', { type: 'button', class: 'link', onclick: () => casePicker.set(c.case.caseNumber) }, c.case.caseNumber),
+              ` ${c.case.title ?? ''} – ${taxonomy.areas.find((a) => a.code === c.case.area)?.name ?? c.case.area} – funnet på ${c.matchedBy === 'case_reference' ? 'referanse' : 'fødselsnummer'}`,
+              full ? h('div', { class: 'hint' }, `Parter: ${full.parties.map((p) => (p as { name?: string }).name ?? '').filter(Boolean).join(', ') || '–'}. Dokumenter: ${full.documents.map((d) => typeName(d.documentType)).join(', ') || '–'}.`) : null,
+            );
+          }),
+        )
+      : h('p', {}, 'Ingen sak funnet på referanse eller fødselsnummer.'),
+  );
+
+  replace(
+    main,
+    mainTitle,
+    h('p', { class: 'keys' }, 'Tastatur: ', h('kbd', {}, 'A'), ' godta, ', h('kbd', {}, 'T'), ' type, ', h('kbd', {}, 'O'), ' område, ', h('kbd', {}, 'S'), ' sak, ', h('kbd', {}, 'Esc'), ' tilbake til listen.'),
+    h('div', { class: 'review-grid' }, h('div', { class: 'pages-column', role: 'region', 'aria-label': 'Sidene', tabindex: '0' }, await pagesView(documentId, text, doc.explanation)), h('div', { class: 'side-column' }, form, suggestion, candidates, textView(text))),
+  );
+  mainTitle.focus();
+
+  const keys = (event: KeyboardEvent) => {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    if (isTyping(event)) return;
+    if (event.key === 'Escape') {
+      location.hash = '#/review';
+      return;
+    }
+    const key = event.key.toLowerCase();
+    const field = { t: typePicker, o: areaPicker, s: casePicker }[key];
+    if (key !== 'a' && !field) return;
+    event.preventDefault();
+    if (field) field.input.focus();
+    else void decide();
+  };
+  document.addEventListener('keydown', keys);
+  signal.addEventListener('abort', () => document.removeEventListener('keydown', keys));
+}
