@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { ExtractedFields } from '../schemas/fields.ts';
+import { assertTrainingSource } from './training-guard.ts';
 
 /** One OCR'd corpus document as scripts/generate-corpus.ts stores it (corpus/data/*.jsonl). */
 export interface CorpusRecord {
@@ -23,6 +24,7 @@ export const corpusFile = (name: 'eval-ocr' | 'train-ocr' | 'unseen-ocr') => fil
 
 export function loadRecords(name: 'eval-ocr' | 'train-ocr' | 'unseen-ocr'): CorpusRecord[] {
   const file = corpusFile(name);
+  assertTrainingSource(file);
   if (!existsSync(file)) throw new Error(`${file} is missing: run npm run corpus`);
   return readFileSync(file, 'utf8')
     .split('\n')

@@ -40,3 +40,8 @@ export function extensionNoticeKinds(config: PostmottakConfig): string[] {
 export function mustLink(config: PostmottakConfig, type: string): boolean {
   return typeRule(config, type).caseMode === 'link';
 }
+
+/** The straight-through threshold of a Link decision (see PostmottakConfig.linkThresholds). */
+export function linkThreshold(config: PostmottakConfig, decision: 'newCase' | 'mustLink'): number {
+  return config.linkThresholds?.[decision] ?? config.reviewThreshold;
+}

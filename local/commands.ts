@@ -122,14 +122,17 @@ export async function reviewCommand(args: string[]): Promise<number> {
     if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `--${String(i.path[0]).replace('documentType', 'type')}: ${i.message}`).join('; '));
     const archivist: Identity = { person: values.archivist, role: 'archivist' };
     const trace = values.verbose ? (line: string) => process.stderr.write(line + '\n') : undefined;
-    const { result } = await through<{ result: ProcessResult }>(
+    const { result, followed } = await through<{ result: ProcessResult; followed?: ProcessResult[] }>(
       { dataDir: values['data-dir'], verbose: values.verbose, command: 'review decide', trace },
       {
         http: (client) => client.call(archivist, 'POST', `/review/${encodeURIComponent(documentId)}/decision`, { json: parsed.data }),
         direct: (ctx) => decide(ctx, archivist, documentId, parsed.data),
       },
     );
-    print(values.json, result, () => `${result.documentId}: ${result.status} -> ${result.queue}${result.caseId ? ` (case ${result.caseId.replace('-', '/')})` : ''}${result.reason ? `: ${result.reason}` : ''}`);
+    // The decided document, then each document that waited beside it for its case (one line each).
+    for (const r of [result, ...(followed ?? [])]) {
+      print(values.json, r, () => `${r.documentId}: ${r.status} -> ${r.queue}${r.caseId ? ` (case ${r.caseId.replace('-', '/')})` : ''}${r.reason ? `: ${r.reason}` : ''}`);
+    }
     return 0;
   }
   throw new UsageError(`review takes 'list' or 'decide', not '${sub ?? ''}'`);

@@ -1,5 +1,5 @@
 import { loadConfig } from '../config/load.ts';
-import type { Pipeline, ServiceContext } from '../service/ports.ts';
+import type { ExampleStore, Pipeline, ServiceContext } from '../service/ports.ts';
 import path from 'node:path';
 import { eventPublisherFromEnv } from '../functions/commons/events/publisher-from-env.ts';
 import { s3DocumentFiles } from '../service/adapters/s3-document-files.ts';
@@ -62,6 +62,7 @@ export async function openLocalRuntime(options: { dataDir: string; command: stri
     events: eventPublisherFromEnv(),
     eventFeed: { after: (since) => readEventLog(eventLog, since) },
     now: () => new Date(),
+    examples: dataDirExamples(options.dataDir),
   };
   return {
     stack,
@@ -76,6 +77,18 @@ export async function openLocalRuntime(options: { dataDir: string; command: stri
       } finally {
         await lock.release();
       }
+    },
+  };
+}
+
+/** Labelled examples beside the documents in the data dir, owner-only (they hold letters' text). */
+function dataDirExamples(dataDir: string): ExampleStore {
+  return {
+    async record(example) {
+      const { appendFile, mkdir } = await import('node:fs/promises');
+      const dir = path.join(dataDir, 'examples');
+      await mkdir(dir, { recursive: true, mode: 0o700 });
+      await appendFile(path.join(dir, 'decisions.jsonl'), `${JSON.stringify(example)}\n`, { mode: 0o600 });
     },
   };
 }

@@ -261,7 +261,12 @@ export const DecisionBody = z
   .meta({ id: 'Decision' });
 export type DecisionBody = z.infer<typeof DecisionBody>;
 
-export const DecisionOutcome = z.object({ result: ProcessResult, decidedBy: z.string() });
+export const DecisionOutcome = z.object({
+  result: ProcessResult,
+  decidedBy: z.string(),
+  /** The documents that waited beside this one for its case, carried on after it (issue 13). */
+  followed: z.array(ProcessResult).default([]),
+});
 
 export const IntakeQuery = z.object({
   fileName: z.string().min(1).max(255),

@@ -91,6 +91,13 @@ export const PostmottakConfig = z
     typeRules: z.array(TypeRule),
     deadlineRules: z.array(DeadlineRule),
     reviewThreshold: z.number().min(0).max(1),
+    /**
+     * One straight-through threshold per decision the Link stage makes, each on its own calibrated
+     * confidence: a document that opens a case (P(type and area right)) and a must-link document
+     * that found its case (P(type right)). Chosen on the unseen-writer calibration half (issue 13);
+     * absent, `reviewThreshold` serves both.
+     */
+    linkThresholds: z.object({ newCase: z.number().min(0).max(1), mustLink: z.number().min(0).max(1) }).optional(),
     limits: Limits,
     ocr: z.object({
       languages: z.array(z.string()).min(1),

@@ -111,6 +111,11 @@ export const ArchivistDecision = z.object({
   caseId: z.string().optional(),
   fields: ExtractedFields.partial().optional(),
   decidedAt: z.iso.datetime(),
+  /**
+   * Not a person's decision: the document waited beside this one, which an archivist has decided, and
+   * is carried on to find its case. Nothing is corrected and its own review reasons still count.
+   */
+  carriedOnAfter: z.string().optional(),
 });
 export type ArchivistDecision = z.infer<typeof ArchivistDecision>;
 

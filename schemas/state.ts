@@ -11,6 +11,8 @@ export const LinkResult = z.object({
   /** The existing case the document attaches to, or null when a new case is to be created. */
   caseId: z.string().nullable(),
   matchedBy: z.enum(['case_reference', 'national_id', 'archivist', 'cover_sheet']).nullable(),
+  /** The document in review this one waits beside (its case comes from that one's decision); issue 13. */
+  waitsFor: z.string().nullable().optional(),
   /** The classification as it will be registered: the machine's, or with an archivist's corrections. */
   classification: Classification,
 });

@@ -20,6 +20,7 @@ import { fieldReports, gatedScore, perClass, reliability, score, typeReliability
 import { mustLink, typeRule } from '../domain/config.ts';
 import { extractFields } from '../domain/fields/index.ts';
 import { loadRecords, type CorpusRecord } from '../corpus/records.ts';
+import { printUnseenWriters } from './report-unseen-writers.ts';
 
 const { values } = parseArgs({ options: { errors: { type: 'boolean', default: false }, model: { type: 'string' } } });
 const config = loadConfig();
@@ -126,6 +127,8 @@ for (const [i, r] of unseen.entries()) {
   const mark = p.documentType === r.documentType && p.area === r.area ? 'ok ' : 'ERR';
   out(`  ${mark} ${r.id.padEnd(38)} ${`${p.documentType}/${p.area}`.padEnd(48)} conf ${p.confidence.toFixed(2)} type ${(p.typeConfidence ?? p.confidence).toFixed(2)}${mark === 'ERR' ? `  (truth ${r.documentType}/${r.area})` : ''}`);
 }
+
+printUnseenWriters(model, config, out, loadRecords('train-ocr'), heldOut);
 
 const times = main.predicted.map((p) => p.ms).sort((a, b) => a - b);
 out();

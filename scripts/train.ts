@@ -33,6 +33,13 @@ import { applyNoise, characterErrorRate, learnNoise } from '../corpus/noise.ts';
 import { loadRecords } from '../corpus/records.ts';
 import { languageSamples } from '../corpus/language-samples.ts';
 import { Rng } from '../corpus/rng.ts';
+import { EvalSetRefused, readTrainingFile } from '../corpus/training-guard.ts';
+import { noWorseOnUnseen, type UnseenGateScore } from '../domain/classify/unseen-promotion.ts';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { labelledExampleFiles } from '../corpus/labelled-examples.ts';
 
 const { values } = parseArgs({
   options: {
@@ -41,6 +48,8 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '424242' },
     method: { type: 'string', default: 'auto' },
     corrections: { type: 'string' },
+    /** Archivists' labelled examples: a JSONL file, or a data dir whose examples/ holds them (never copied into the repository). */
+    examples: { type: 'string' },
     'max-features': { type: 'string', default: '32768' },
     'dry-run': { type: 'boolean', default: false },
     /** Also write the candidate here, promoted or not (for `npm run eval -- --model`). */
@@ -51,6 +60,16 @@ const { values } = parseArgs({
     l2: { type: 'string', default: '2e-4' },
   },
 });
+// Refused before any work: training never reads an evaluation set (corpus/training-guard.ts).
+let correctionLines: string[] = [];
+try {
+  const files = [...(values.corrections ? [values.corrections] : []), ...(values.examples ? labelledExampleFiles(values.examples) : [])];
+  correctionLines = files.flatMap((f) => readTrainingFile(f).split('\n').filter(Boolean));
+} catch (error) {
+  if (!(error instanceof EvalSetRefused) && (error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  process.stderr.write(`${(error as Error).message}\n`);
+  process.exit(2);
+}
 const modelsDir = fileURLToPath(new URL('../models/', import.meta.url));
 const currentFile = `${modelsDir}current.json`;
 const promotionsFile = `${modelsDir}promotions.json`;
@@ -96,8 +115,8 @@ interface Correction {
   language?: string;
 }
 const heldOutCorrections: Correction[] = [];
-if (values.corrections) {
-  const corrections = readFileSync(values.corrections, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l) as Correction);
+if (correctionLines.length) {
+  const corrections = correctionLines.map((l) => JSON.parse(l) as Correction);
   for (const c of corrections) {
     // A fixed fifth, by content, so the same correction is always on the same side.
     if (createHash('sha256').update(c.text).digest()[0]! < 52) heldOutCorrections.push(c);
@@ -332,7 +351,23 @@ if (existsSync(currentFile)) {
     log(`current model unreadable, treated as absent: ${(error as Error).message}`);
   }
 }
-const decision = shouldPromote(candidateScore, currentScore, ERROR_BUDGET, sameWeights);
+let decision = shouldPromote(candidateScore, currentScore, ERROR_BUDGET, sameWeights);
+// Both sets: a candidate better on the held-out families must be no worse on the unseen writers.
+// Scored in a process of its own (scripts/unseen-gate.ts): this one never reads eval-sets/.
+if (decision.promote && currentScore) {
+  const tmp = mkdtempSync(path.join(tmpdir(), 'candidate-'));
+  const file = path.join(tmp, 'candidate.json');
+  writeFileSync(file, JSON.stringify(candidateFile));
+  const gate = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(new URL('./unseen-gate.ts', import.meta.url)), '--candidate', file], { encoding: 'utf8' });
+  if (gate.status !== 0) {
+    decision = { promote: false, reason: `the unseen-writer gate could not run: ${gate.stderr.trim().split('\n').at(-1) ?? ''}` };
+  } else {
+    const scores = JSON.parse(gate.stdout) as { candidate: UnseenGateScore; current: UnseenGateScore };
+    const unseen = noWorseOnUnseen(scores.candidate, scores.current);
+    log(unseen.reason);
+    if (!unseen.ok) decision = { promote: false, reason: unseen.reason };
+  }
+}
 const summary = (s: HeldOutScore) => `type ${pct(s.typeAccuracy)}, area ${pct(s.areaAccuracy)}, both ${pct(s.jointAccuracy)}, straight through ${pct(s.straightThrough)} with ${pct(s.straightThroughError)} wrong (n=${s.n})`;
 log(`\nheld out, candidate ${version}: ${summary(candidateScore)}`);
 if (currentScore) log(`held out, current   ${currentVersion}: ${summary(currentScore)}`);

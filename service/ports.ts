@@ -18,6 +18,8 @@ export interface ObjectLocation {
 }
 
 /** Page texts, page images and originals in the document bucket. */
+import type { LabelledExample } from '../stages/decide.ts';
+
 export interface DocumentFiles {
   /** The stored text and word boxes of one page, or null when that page was never read. */
   readPage(documentId: string, pageIndex: number): Promise<PageText | null>;
@@ -77,8 +79,18 @@ export interface EventFeed {
 
 export type { EventPublisher } from '../stages/ports.ts';
 
+/**
+ * Where archivists' decisions are kept as labelled examples for the next model (issue 13): with the
+ * documents (locally `<data dir>/examples/`, owner-only), never in the repository.
+ */
+export interface ExampleStore {
+  record(example: LabelledExample): Promise<void>;
+}
+
 export interface ServiceContext {
   db: Db;
+  /** Absent: decisions leave no labelled example. */
+  examples?: ExampleStore;
   config: PostmottakConfig;
   files: DocumentFiles;
   pipeline: Pipeline;

@@ -3,6 +3,9 @@ import type { ExecutionState } from '#schemas/state';
 import { DecisionError } from '#domain/errors';
 import type { DocumentRepository, StagePorts } from './ports.ts';
 
+/** Pages joined as the classifier joins them (domain/classify/stage.ts), so an example reads like what was classified. */
+const PAGE_BREAK = '\n\f\n';
+
 type DocumentRecord = NonNullable<Awaited<ReturnType<DocumentRepository['get']>>>;
 
 export interface ReviewItem {
@@ -37,4 +40,57 @@ export async function decideStage(decision: ArchivistDecision, ports: Pick<Stage
   await ports.audit.record({ documentId: decision.documentId, event: 'ArchivistDecision', actor: decision.archivist, at: decision.decidedAt, details: { documentType: decision.documentType, area: decision.area, caseId: decision.caseId } });
   const { intake, fileName, inspection, pages, classification } = review.resume;
   return { intake, fileName, decision, ...(inspection ? { inspection } : {}), ...(pages ? { pages } : {}), classification };
+}
+
+/**
+ * The documents that waited beside a decided one (issue 13), as execution states that carry each on
+ * from Link now that its case exists. Every path that runs an archivist's decision (the CLI's
+ * `review decide`, the service's decision route) runs these after the decided document's own
+ * execution. Nobody has looked at them: the state says whose decision carried them on, corrects
+ * nothing, and their own review reasons (an unsure type) still send them to review.
+ */
+export async function carryOnWaiting(decidedDocumentId: string, ports: Pick<StagePorts, 'documents' | 'waiting' | 'clock'>): Promise<ExecutionState[]> {
+  if (!ports.waiting) return [];
+  const states: ExecutionState[] = [];
+  for (const documentId of await ports.waiting.waitingBeside(decidedDocumentId)) {
+    const review = await loadReviewItem(documentId, ports);
+    if (!review?.resume.classification) continue;
+    const { intake, fileName, inspection, pages, classification } = review.resume;
+    const decision = { documentId, archivist: 'postmottak', decidedAt: ports.clock.now().toISOString(), carriedOnAfter: decidedDocumentId };
+    states.push({ intake, fileName, decision, ...(inspection ? { inspection } : {}), ...(pages ? { pages } : {}), classification });
+  }
+  return states;
+}
+
+/**
+ * What an archivist's decision teaches the classifier: the document's text with the archivist's
+ * type and area, beside the machine's answer (issue 13, item 7). It holds personal data, so it is
+ * kept where the documents are (the data dir locally, the protected bucket in AWS), never in the
+ * repository; `npm run train -- --examples <data dir>` reads them.
+ */
+export interface LabelledExample {
+  documentId: string;
+  text: string;
+  documentType: string;
+  area: string;
+  language: string;
+  machine: { documentType: string; area: string; confidence: number };
+  archivist: string;
+  decidedAt: string;
+}
+
+/** The example a decision leaves, from the pages' text as read (in page order); null for a carried-on document. */
+export function labelledExample(decision: ArchivistDecision, state: ExecutionState, pageTexts: string[]): LabelledExample | null {
+  const machine = state.classification;
+  if (!machine || decision.carriedOnAfter) return null;
+  return {
+    documentId: decision.documentId,
+    text: pageTexts.join(PAGE_BREAK),
+    documentType: decision.documentType ?? machine.documentType,
+    area: decision.area ?? machine.area,
+    language: machine.language,
+    machine: { documentType: machine.documentType, area: machine.area, confidence: machine.confidence },
+    archivist: decision.archivist,
+    decidedAt: decision.decidedAt,
+  };
 }

@@ -4,14 +4,42 @@ import { applyDecision, decideLink, type CaseCandidate } from '#domain/registry/
 import { normalizeReference, ownCaseIdIn } from '#domain/registry/case-number';
 import { nationalIdHash } from '#domain/registry/national-id-hash';
 import { unique } from '#domain/registry/registration';
-import type { StagePorts } from './ports.ts';
+import type { InReview, StagePorts } from './ports.ts';
+import { documentToWaitFor } from '#domain/registry/waiting-for-case';
+import { typeName } from '#domain/config';
 import { caseIdOfCover } from '#domain/sheets/cover';
 import { documentIdOf } from './document-id.ts';
 
 const candidate = (c: { caseId: string; open: boolean; area: string; createdBy: string }): CaseCandidate => ({ caseId: c.caseId, open: c.open, area: c.area, createdBy: c.createdBy });
 
-/** Link: the case a document belongs to (by reference, then by national id), or why it needs review. */
+/**
+ * Link: the case a document belongs to (by reference, then by national id), or why it needs review;
+ * or, when it has no case but a document it shares a reference or national id with is waiting in
+ * review, the document it waits beside (issue 13: one review item, carried on when that is decided).
+ */
 export async function linkStage(state: ExecutionState & { classification: Classification }, ports: StagePorts): Promise<LinkResult> {
+  const found = await findCase(state, ports);
+  const decision = state.decision;
+  const archivistDecided = decision !== undefined && decision.carriedOnAfter === undefined;
+  if (!ports.waiting || found.caseId !== null || archivistDecided || decision?.carriedOnAfter) return found;
+  const documentId = documentIdOf(state);
+  const { fields, documentType } = found.classification;
+  const byReference: InReview[] = [];
+  for (const reference of unique(fields.caseReferences.map(normalizeReference)).filter(Boolean)) byReference.push(...(await ports.waiting.inReview({ reference })));
+  const byNationalId: InReview[] = [];
+  const hashKey = fields.nationalIds.length ? await ports.idHashKey() : '';
+  for (const id of unique(fields.nationalIds)) byNationalId.push(...(await ports.waiting.inReview({ nationalIdHash: nationalIdHash(id, hashKey) })));
+  // A document that would open a case itself waits only for another that would (a transfer letter for
+  // the appeal in review), never for a follow-up: that one is the case's follow-up, not its opener.
+  const opensCase = !found.review;
+  const others = (list: InReview[]) =>
+    list.filter((d) => d.documentId !== documentId && d.waitsFor !== documentId && (!opensCase || d.mayOpenCase === true));
+  const wait = documentToWaitFor(others(byReference), others(byNationalId), typeName(ports.config, documentType));
+  if (!wait) return found;
+  return { review: true, reason: wait.reason, caseId: null, matchedBy: null, waitsFor: wait.waitsFor, classification: found.classification };
+}
+
+async function findCase(state: ExecutionState & { classification: Classification }, ports: StagePorts): Promise<LinkResult> {
   const { cases, config } = ports;
   const documentId = documentIdOf(state);
   const decision = state.decision;

@@ -112,8 +112,32 @@ export interface EventPublisher {
 /** Publishes nothing (tests that do not look at events). */
 export const noEvents: EventPublisher = { publish: async () => {} };
 
+/** A document in review as a later document may wait for it (see domain/registry/waiting-for-case.ts). */
+export interface InReview {
+  documentId: string;
+  reviewedAt: string;
+  waitsFor: string | null;
+  /** It may open a case once decided: a create type by the machine's guess, or a type the machine is unsure of. */
+  mayOpenCase?: boolean | undefined;
+}
+
+/**
+ * Follow-ups wait for their case: documents in review listed by their case references and national
+ * id hashes, and the documents waiting beside each of them (issue 13).
+ */
+export interface WaitingRoom {
+  /** Documents still in review under this reference or national id hash. */
+  inReview(key: { reference: string } | { nationalIdHash: string }): Promise<InReview[]>;
+  /** Lists a document that went to review under its references and id hashes; a waiting one also beside the document it waits for. */
+  enter(input: { documentId: string; mayOpenCase: boolean; references: string[]; nationalIdHashes: string[]; reviewedAt: string; waitsFor: string | null }): Promise<void>;
+  /** The documents waiting beside this one, oldest first. */
+  waitingBeside(documentId: string): Promise<string[]>;
+}
+
 /** Everything the registry stages (Link … Route, Review, Reject, RecordFailure) are given. */
 export interface StagePorts {
+  /** Absent: no document waits for another (every follow-up without a case is a review item of its own). */
+  waiting?: WaitingRoom;
   config: PostmottakConfig;
   documents: DocumentRepository;
   cases: CaseRepository;

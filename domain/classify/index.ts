@@ -8,6 +8,8 @@ import { detectLanguage } from './language.ts';
 import { argmax, softmax, sparseScores, type SparseLinear } from './linear.ts';
 import { loadModel, type LoadedModel, type ModelFile } from './model.ts';
 import { matchHardCues } from './rules.ts';
+import { deadlineInterruptionSignal } from './deadline-interrupting.ts';
+import { applyEvidence, INTERRUPTION_BOOST, INTERRUPTED_APPEAL_CONFIDENCE_CAP } from './evidence-scoring.ts';
 import promoted from '../../models/current.json' with { type: 'json' };
 
 export { loadModel, type LoadedModel, type ModelFile } from './model.ts';
@@ -49,18 +51,24 @@ interface Scored {
   classes: string[];
 }
 
-function typeScores(model: LoadedModel, x: SparseVector, text: string): Scored & { cues: string[] } {
+function typeScores(model: LoadedModel, x: SparseVector, text: string): Scored & { cues: string[]; interrupted: boolean } {
   const s = sparseScores(model.type, x);
   const cues = matchHardCues(text);
   for (const cue of cues) {
     const at = model.type.classes.indexOf(cue.type);
     if (at >= 0) s[at]! += model.file.ruleBoost;
   }
-  return { probabilities: softmax(s), classes: model.type.classes, cues: cues.map((c) => c.label) };
+  // "jeg klager, men rekker ikke å skrive alt nå": the deadline-interrupting intent in the writer's own words.
+  const interruption = deadlineInterruptionSignal(text);
+  const adi = model.type.classes.indexOf('appeal_deadline_interrupting');
+  if (interruption && adi >= 0) s[adi]! += INTERRUPTION_BOOST;
+  const labels = [...cues.map((c) => c.label), ...(interruption ? interruption.cues.map((c) => `deadline-interrupting: ${c}`) : [])];
+  return { probabilities: softmax(s), classes: model.type.classes, cues: labels, interrupted: interruption !== null };
 }
 
-function areaScores(model: LoadedModel, x: SparseVector, config: PostmottakConfig | undefined): Scored {
+function areaScores(model: LoadedModel, x: SparseVector, config: PostmottakConfig | undefined, text: string): Scored & { evidence: string[] } {
   const s = sparseScores(model.area, x);
+  const evidence = applyEvidence(s, model.area.classes, text);
   // An area taken out of the configuration is never answered.
   if (config) {
     const configured = new Set(config.areas.map((a) => a.code));
@@ -68,7 +76,7 @@ function areaScores(model: LoadedModel, x: SparseVector, config: PostmottakConfi
       if (!configured.has(c)) s[i] = -Infinity;
     });
   }
-  return { probabilities: softmax(s), classes: model.area.classes };
+  return { probabilities: softmax(s), classes: model.area.classes, evidence };
 }
 
 /**
@@ -122,7 +130,7 @@ export function classifyDocument(text: string, config?: PostmottakConfig, model:
   const { vector, sources } = extractFeatures(text, model.file.features, true);
   const language = detectLanguage(model.language, model.file.language.features, text);
   const type = typeScores(model, vector, text);
-  const area = areaScores(model, vector, config);
+  const area = areaScores(model, vector, config, text);
   const t = argmax(type.probabilities);
   const a = argmax(area.probabilities);
   let documentType = type.classes[t] as DocumentType;
@@ -137,12 +145,23 @@ export function classifyDocument(text: string, config?: PostmottakConfig, model:
   }
   // An area proposed by cue words says nothing about the type, so it leaves the type's confidence alone.
   let typeConfidence = model.file.typeCalibration ? Math.max(confidence, applyCalibration(model.file.typeCalibration, type.probabilities[t]!)) : confidence;
+  if (model.file.linkCalibration) {
+    confidence = applyCalibration(model.file.linkCalibration.newCase, confidence);
+    typeConfidence = Math.max(confidence, applyCalibration(model.file.linkCalibration.mustLink, typeConfidence));
+  }
+  // An appeal that says it will send its grounds later must not pass as an ordinary appeal: the
+  // `grounds` deadline it should open would be lost. An archivist decides.
+  if (type.interrupted && documentType === 'appeal') {
+    confidence = Math.min(confidence, INTERRUPTED_APPEAL_CONFIDENCE_CAP);
+    typeConfidence = Math.min(typeConfidence, INTERRUPTED_APPEAL_CONFIDENCE_CAP);
+  }
   if (letterCount(text) < MIN_LETTERS) {
     confidence = 0;
     typeConfidence = 0;
   }
   const explanation = [
     ...type.cues.map((label) => ({ feature: `rule:${label}`, weight: model.file.ruleBoost })),
+    ...area.evidence.map((rule) => ({ feature: `evidence:${rule}`, weight: 1 })),
     ...explain(model.type, vector, sources, t, secondBest(type.probabilities, t), 'type', 6),
     ...explain(model.area, vector, sources, a, secondBest(area.probabilities, a), 'area', 4),
   ];

@@ -25,6 +25,12 @@ export interface ModelFile {
    * models trained before it existed: then the joint calibration stands in (conservative).
    */
   typeCalibration?: Calibration;
+  /**
+   * A second calibration per decision the Link stage makes, fitted on the unseen-writer calibration
+   * half (scripts/calibrate.ts) on top of the cross-fitted one: `newCase` maps `confidence`,
+   * `mustLink` maps `typeConfidence`. Absent: the cross-fitted confidences stand.
+   */
+  linkCalibration?: { newCase: Calibration; mustLink: Calibration; fittedOn?: string };
   /** What the model scored on the held-out set when it was trained (see models/promotions.json). */
   heldOut?: Record<string, number>;
   trainingData?: Record<string, number | string>;

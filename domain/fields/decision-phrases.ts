@@ -61,6 +61,10 @@ export const DECISION_LEAD_INS: readonly LeadIn[] = [
   // "Klageorganet ga min klient medhold 15.01.2025", "klienten fikk medhold …"
   leadIn(`(?:ga|gav|gave|gjev|gaf)${S}(?:meg|mig|me|henne|ham|han|klienten|min klient|vår klient|my client|our client|the client)${S}(?:medhold|fullt medhold|delvis medhold)`, null),
   leadIn(`(?:fikk|fekk|fick|fik|fått|got)${S}(?:fullt${S}|delvis${S})?medhold`, null),
+  // Writers who do not say "vedtak": "Jeg klager på brevet fra Helfo av 30. september 2026",
+  // "Far fikk avslag 1. oktober 2026", "Eg klagar på avslaget frå 10.11.2026" (unseen-writer letters).
+  leadIn(`(?:klager|klagar|klage|överklagar|appeal|appealing)(?:${S}(?:på|paa|mot|against))?${S}(?:brevet|brevet${S}ditt|avslaget|avslagsbrevet|beslutet|the letter|the refusal)(?:${S}(?:fra|frå|från|from)${S}[\\p{Lu}][\\p{L}.-]*(?:${S}[\\p{Lu}][\\p{L}.-]*){0,3})?${S}(?:${DATING}|fra|frå|från|from)`, 'first_instance'),
+  leadIn(`(?:fikk|fekk|fick|fik|got)${S}(?:et${S}|eit${S}|ett${S}|a${S})?(?:avslag|afslag|refusal)(?:${S}(?:fra|frå|från|from)${S}[\\p{Lu}][\\p{L}.-]*(?:${S}[\\p{Lu}][\\p{L}.-]*){0,3})?`, 'first_instance'),
 ];
 
 /**

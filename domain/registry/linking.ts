@@ -1,7 +1,7 @@
 import type { PostmottakConfig } from '#schemas/config';
 import type { ArchivistDecision, Classification } from '#schemas/pipeline';
 import type { LinkResult } from '#schemas/state';
-import { mustLink, typeName, typeRule } from '../config.ts';
+import { linkThreshold, mustLink, typeName, typeRule } from '../config.ts';
 
 /**
  * Which case a document belongs to (SPEC "Registration, deadlines and routing"): a case reference that
@@ -34,7 +34,8 @@ export interface LinkInput {
 
 /** The classification with an archivist's corrections: the archivist has looked, so nothing is left for review. */
 export function applyDecision(classification: Classification, decision: ArchivistDecision | undefined): Classification {
-  if (!decision) return classification;
+  // A document carried on after the one it waited beside was decided: nobody has looked at it.
+  if (!decision || decision.carriedOnAfter) return classification;
   return {
     ...classification,
     documentType: decision.documentType ?? classification.documentType,
@@ -66,14 +67,15 @@ function soleOpenCase(candidates: CaseCandidate[]): string | null {
  * the area read from the letter is used, and the gate is the joint confidence of type and area.
  */
 export function reviewBeforeLinking(classification: Classification, decision: ArchivistDecision | undefined, config: PostmottakConfig, linksToCase = false): string | null {
-  if (decision) return null;
+  if (decision && !decision.carriedOnAfter) return null;
   if (classification.reviewReason) return classification.reviewReason;
   const typeOnly = linksToCase && mustLink(config, classification.documentType);
   // A classification from before typeConfidence existed has only the joint one, which bounds it from below.
   const confidence = typeOnly ? (classification.typeConfidence ?? classification.confidence) : classification.confidence;
-  if (confidence < config.reviewThreshold) {
+  const threshold = linkThreshold(config, typeOnly ? 'mustLink' : 'newCase');
+  if (confidence < threshold) {
     const guess = typeOnly ? typeName(config, classification.documentType) : `${typeName(config, classification.documentType)}, area ${classification.area}`;
-    return `The machine is not sure what this document is (confidence ${confidence.toFixed(2)}, below ${config.reviewThreshold.toFixed(2)}); best guess: ${guess}.`;
+    return `The machine is not sure what this document is (confidence ${confidence.toFixed(2)}, below ${threshold.toFixed(2)}); best guess: ${guess}.`;
   }
   const { decisionDate, decisionReceivedDate } = classification.fields;
   if (typeRule(config, classification.documentType).requiresDecisionDate && decisionDate === null && decisionReceivedDate === null) {
@@ -101,7 +103,7 @@ export function decideLink(input: LinkInput, config: PostmottakConfig): LinkResu
     return unsure ? review(unsure, classification) : { review: false, reason: null, caseId: input.coverCase.caseId, matchedBy: 'cover_sheet', classification };
   }
 
-  if (classification.reviewReason && !decision) return review(classification.reviewReason, classification);
+  if (classification.reviewReason && (!decision || decision.carriedOnAfter)) return review(classification.reviewReason, classification);
   const early = reviewBeforeLinking(classification, decision, config);
   const earlyIfLinked = reviewBeforeLinking(classification, decision, config, true);
 

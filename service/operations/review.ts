@@ -4,7 +4,8 @@ import type { ExecutionState } from '#schemas/state';
 import { displayCaseNumber } from '#domain/registry/case-number-input';
 import { getCase, type CaseRecord } from '../../functions/commons/store/cases.ts';
 import { casesByAnyReference, openCasesOfNationalId } from '../../functions/commons/store/service.ts';
-import { recordDecision } from '../../functions/commons/store/service.ts';
+import { recordDecision, waitingToCarryOn } from '../../functions/commons/store/service.ts';
+import { labelledExample } from '../../stages/decide.ts';
 import { DecisionError } from '#domain/errors';
 import { personalDataFor, type Identity } from '../identity.ts';
 import type { ServiceContext } from '../ports.ts';
@@ -100,5 +101,15 @@ export async function decide(ctx: ServiceContext, identity: Identity, documentId
     archivist: { documentType: result.documentType ?? body.documentType ?? null, area: result.area ?? body.area ?? null, caseId: result.caseId ?? caseId ?? null, outcome: result.status },
     at: decision.decidedAt,
   });
-  return { result, decidedBy: identity.person };
+  // The decision teaches the next model: the text as read, with the archivist's answer beside the machine's.
+  if (ctx.examples) {
+    const pages = [...(state.pages ?? [])].sort((a, b) => a.pageIndex - b.pageIndex);
+    const texts = await Promise.all(pages.map(async (p) => (await ctx.files.readPage(documentId, p.pageIndex))?.text ?? ''));
+    const example = labelledExample(decision, state, texts);
+    if (example) await ctx.examples.record(example);
+  }
+  // The documents that waited beside this one follow it now that its case exists (stages/decide.ts).
+  const followed = [];
+  if (result.status !== 'review') for (const next of await waitingToCarryOn(ctx.db, documentId)) followed.push(await ctx.pipeline.resume(next));
+  return { result, decidedBy: identity.person, followed };
 }

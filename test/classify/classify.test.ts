@@ -48,7 +48,7 @@ describe('the promoted model', () => {
     expect(result.typeConfidence).toBeGreaterThanOrEqual(result.confidence);
     expect(result.typeConfidence).toBeLessThanOrEqual(1);
     // A model file from before the type calibration still loads, and its type confidence is the joint one.
-    const { typeCalibration: _, ...older } = model.file;
+    const { typeCalibration: _, linkCalibration: __, ...older } = model.file;
     const old = classifyDocument(text, config, loadModel(older));
     expect(old.typeConfidence).toBe(old.confidence);
     // A calibration that knows nothing but "right half the time" is used as such (it is not ignored).
@@ -88,5 +88,18 @@ describe('the classify stage', () => {
     expect(c.documentType).toBe('appeal');
     expect(c.fields.caseReferences).toContain('2025/04127');
     expect(c.fields.decisionDate).toBe('2025-03-12');
+  });
+});
+
+describe('the calibration per Link decision', () => {
+  it('maps the joint confidence by the new-case map and the type confidence by the must-link map', () => {
+    const config = loadConfig();
+    const text = 'Legeerklæring\n\nPasienten har vært til behandling for ryggsmerter siden januar. Arbeidsevnen er nedsatt.';
+    const { linkCalibration: _, ...base } = promotedModel().file;
+    const plain = classifyDocument(text, config, loadModel(base));
+    const mapped = classifyDocument(text, config, loadModel({ ...base, linkCalibration: { newCase: { x: [0, 1], y: [0.2, 0.2] }, mustLink: { x: [0, 1], y: [0.6, 0.6] } } }));
+    expect(plain.confidence).not.toBe(0.2);
+    expect(mapped.confidence).toBe(0.2);
+    expect(mapped.typeConfidence).toBe(0.6);
   });
 });

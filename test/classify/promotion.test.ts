@@ -1,3 +1,4 @@
+import { noWorseOnUnseen } from '../../domain/classify/unseen-promotion.ts';
 import { describe, expect, it } from 'vitest';
 import type { HeldOutScore } from '#domain/classify/evaluate';
 import { shouldPromote } from '#domain/classify/promotion';
@@ -36,5 +37,19 @@ describe('model promotion', () => {
   it('promotes the first model, saying when it is over the error budget', () => {
     expect(shouldPromote(base, null)).toEqual({ promote: true, reason: 'no model promoted yet' });
     expect(shouldPromote({ ...base, straightThroughError: 0.05 }, null).reason).toMatch(/over the 1.0% budget/);
+  });
+});
+
+describe('promotion needs the unseen writers no worse too', () => {
+  const base = { n: 160, bothRight: 130, straightThrough: 70, shouldRoute: 110, routed: 72, routedWrong: 0 };
+  it('accepts a candidate no worse on every count', () => {
+    expect(noWorseOnUnseen({ ...base, straightThrough: 75, routed: 77 }, base).ok).toBe(true);
+  });
+  it('refuses one with more wrong among the routed than the budget allows', () => {
+    expect(noWorseOnUnseen({ ...base, routedWrong: 1 }, base)).toMatchObject({ ok: false, reason: expect.stringMatching(/routed wrong/) });
+  });
+  it('refuses one with fewer letters right, or fewer straight through', () => {
+    expect(noWorseOnUnseen({ ...base, bothRight: 129 }, base).ok).toBe(false);
+    expect(noWorseOnUnseen({ ...base, straightThrough: 69 }, base).ok).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { readFileSync, statSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -136,6 +137,13 @@ describe('postmottak process --json (embedded stack, real ASL, real handlers)', 
     const decided = await run(process.execPath, [path.join(root, 'bin/postmottak.js'), 'review', 'decide', orphan.documentId, '--archivist', 'arkivar-1', '--case', transfer.caseId!, '--json', '--data-dir', dataDir], { cwd: root });
     const result = ProcessResult.parse(JSON.parse(decided.stdout));
     expect(result).toMatchObject({ documentId: orphan.documentId, status: 'routed', documentType: 'medical_declaration', caseId: transfer.caseId, area: 'dental', queue: 'unit-mail/dental' });
+
+    // The decision left a labelled example for training, in the data dir (owner-only), not in the repository.
+    const examplesFile = path.join(dataDir, 'examples', 'decisions.jsonl');
+    expect((statSync(examplesFile).mode & 0o777).toString(8)).toBe('600');
+    const example = JSON.parse(readFileSync(examplesFile, 'utf8').trim().split('\n').at(-1)!) as { documentId: string; documentType: string; area: string; text: string; archivist: string };
+    expect(example).toMatchObject({ documentId: orphan.documentId, documentType: 'medical_declaration', archivist: 'arkivar-1' });
+    expect(example.text.length).toBeGreaterThan(40);
 
     // Decided once: it is no longer waiting, and a second decision is refused with a clear message.
     const again = run(process.execPath, [path.join(root, 'bin/postmottak.js'), 'review', 'decide', orphan.documentId, '--archivist', 'arkivar-2', '--data-dir', dataDir], { cwd: root });

@@ -9,6 +9,7 @@ import { placeNewCase, raiseJoinedCase } from './queues.ts';
 import { recordAudit } from './audit.ts';
 import { updateExpression, updateIf, withCondition, type Db } from './db.ts';
 import { keys } from './keys.ts';
+import { dynamoWaitingRoom } from './waiting-room.ts';
 import { CONFLICT, retryOnConflict } from './retry-on-conflict.ts';
 
 /** The document repository of stages/ports.ts over one DynamoDB table. */
@@ -74,5 +75,5 @@ export function dynamoCases(db: Db): CaseRepository {
 
 /** The ports of the registry stages with DynamoDB repositories. */
 export function dynamoStagePorts(db: Db, input: { config: PostmottakConfig; idHashKey: () => Promise<string>; now: () => Date; events?: EventPublisher }): StagePorts {
-  return { config: input.config, documents: dynamoDocuments(db), cases: dynamoCases(db), clock: { now: input.now }, idHashKey: input.idHashKey, events: input.events ?? noEvents, audit: { record: (entry) => recordAudit(db, entry) } };
+  return { config: input.config, documents: dynamoDocuments(db), cases: dynamoCases(db), clock: { now: input.now }, idHashKey: input.idHashKey, events: input.events ?? noEvents, audit: { record: (entry) => recordAudit(db, entry) }, waiting: dynamoWaitingRoom(db) };
 }

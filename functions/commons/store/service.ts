@@ -18,7 +18,8 @@ import { getDeadlines, listDeadlinesDueBefore, type DueDeadline } from './deadli
 import { auditTrail, recordAudit, type AuditEntry } from './audit.ts';
 import { claimCase, listQueue, type ClaimOutcome, type QueuePage, type QueueQuery } from './queues.ts';
 import type { DeadlineEntry } from '#domain/registry/deadline-book';
-import { decideStage, loadReviewItem, type ReviewItem } from '../../../stages/decide.ts';
+import { carryOnWaiting, decideStage, loadReviewItem, type ReviewItem } from '../../../stages/decide.ts';
+import { dynamoWaitingRoom } from './waiting-room.ts';
 import { openDeadlineStage } from '../../../stages/open-deadline.ts';
 import { dynamoCases, dynamoDocuments } from './repositories.ts';
 
@@ -86,6 +87,11 @@ export function loadReview(db: Db, documentId: string): Promise<ReviewItem | nul
 }
 
 export { DecisionError };
+
+/** The documents that waited beside a decided one, ready to carry on from Link (stages/decide.ts). */
+export function waitingToCarryOn(db: Db, decidedDocumentId: string): Promise<ExecutionState[]> {
+  return carryOnWaiting(decidedDocumentId, { documents: dynamoDocuments(db), waiting: dynamoWaitingRoom(db), clock: { now: () => new Date() } });
+}
 
 /** Records an archivist's decision (stages/decide.ts over this table); the state resumes from Link. */
 export function recordDecision(db: Db, decision: ArchivistDecision): Promise<ExecutionState> {

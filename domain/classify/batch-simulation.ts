@@ -1,0 +1,137 @@
+import type { ExtractedFields } from '#schemas/fields';
+
+/**
+ * What the Link stage would do with a day's mail, letter by letter in the order it arrives, from the
+ * classifier's answers alone (no store): which letters go straight through, which to review, which
+ * wait beside a document in review, and whether what went through went to the right place. Used by
+ * `npm run eval` on the unseen-writer set, whose batches are realistic days (a letter that opens a
+ * case, then follow-ups that must find it).
+ */
+export interface BatchLetter {
+  id: string;
+  batch: string;
+  truth: { documentType: string; area: string; linksTo: string | null; fields: Pick<ExtractedFields, 'decisionDate' | 'decisionReceivedDate'> };
+  predicted: { documentType: string; area: string; confidence: number; typeConfidence: number; fields: ExtractedFields };
+}
+
+export interface Thresholds {
+  /** Gate for a document that opens a case (or links as a create type): P(type and area right). */
+  newCase: number;
+  /** Gate for a must-link document that found its case: P(type right). */
+  mustLink: number;
+}
+
+export type Outcome = 'routed' | 'review' | 'waiting';
+
+export interface LetterOutcome {
+  id: string;
+  outcome: Outcome;
+  /** The product should have routed it without an archivist (SPEC: everything but a follow-up with no case, or an appeal without a decision date). */
+  shouldRoute: boolean;
+  /** Routed, and wrong: type, area of a new case, or the case it joined. */
+  wrong: boolean;
+  /** The area the product reports: the case's when it joined one. */
+  reportedArea: string;
+  /** The document it waits for, when waiting. */
+  waitsFor: string | null;
+}
+
+interface SimCase {
+  id: string;
+  /** The letter that opened it (truth: the case of that letter). */
+  openedBy: string;
+  area: string;
+  ids: Set<string>;
+  refs: Set<string>;
+}
+
+function soleCase(cases: SimCase[], fields: ExtractedFields): SimCase | null {
+  for (const ref of fields.caseReferences) {
+    const found = cases.filter((c) => c.refs.has(ref));
+    if (found.length === 1) return found[0]!;
+  }
+  const byId = new Set(cases.filter((c) => fields.nationalIds.some((n) => c.ids.has(n))));
+  return byId.size === 1 ? [...byId][0]! : null;
+}
+
+/**
+ * Simulates one batch. `waitForCase`: a must-link letter with no case, whose id or reference matches
+ * a document of the same batch waiting in review, waits beside it (issue 13, item 6) and is carried
+ * on when the archivist decides that document (the archivist is taken to decide it rightly).
+ */
+export function simulateBatch(letters: BatchLetter[], thresholds: Thresholds, mustLink: (type: string) => boolean, requiresDecisionDate: (type: string) => boolean, waitForCase = true): LetterOutcome[] {
+  const cases: SimCase[] = [];
+  /** The case each letter's truth belongs to, by the letter that opened it. */
+  const truthCase = new Map<string, string>();
+  const pending: BatchLetter[] = [];
+  const typeOf = new Map<string, string>();
+  const out: LetterOutcome[] = [];
+  for (const l of letters) {
+    truthCase.set(l.id, l.truth.linksTo ? (truthCase.get(l.truth.linksTo) ?? l.truth.linksTo) : l.id);
+    typeOf.set(l.id, l.truth.documentType);
+    const truthLinks = mustLink(l.truth.documentType);
+    const noDate = requiresDecisionDate(l.truth.documentType) && !l.truth.fields.decisionDate && !l.truth.fields.decisionReceivedDate;
+    // A follow-up should be routed when its case is opened in the batch: the letter at the root of
+    // its links opens a case (a follow-up of a case opened elsewhere rightly goes to review).
+    const root = truthCase.get(l.id)!;
+    const shouldRoute = truthLinks ? l.truth.linksTo !== null && !mustLink(typeOf.get(root) ?? l.truth.documentType) : !noDate;
+    const p = l.predicted;
+    const linkType = mustLink(p.documentType);
+    const found = soleCase(cases, p.fields);
+    const confidence = linkType && found ? p.typeConfidence : p.confidence;
+    const threshold = linkType ? thresholds.mustLink : thresholds.newCase;
+    const missingDate = requiresDecisionDate(p.documentType) && !p.fields.decisionDate && !p.fields.decisionReceivedDate;
+    const reportedArea = found ? found.area : p.area;
+    let outcome: Outcome = 'routed';
+    let waitsFor: string | null = null;
+    // Without a case of its own, a letter that shares a reference or id with a document waiting in
+    // review waits beside it: a follow-up, or a transfer letter for the appeal being decided, would
+    // otherwise be a review item of its own or open a second case.
+    // One that would open a case itself waits only for another opener, never for a follow-up (stages/link.ts).
+    const wouldOpen = !linkType && confidence >= threshold && !missingDate;
+    const shares = (d: BatchLetter) => d.predicted.fields.caseReferences.some((r) => p.fields.caseReferences.includes(r)) || d.predicted.fields.nationalIds.some((n) => p.fields.nationalIds.includes(n));
+    const mayOpen = (d: BatchLetter) => !mustLink(d.predicted.documentType) || d.predicted.typeConfidence < thresholds.mustLink;
+    const waiting = waitForCase && !found ? pending.find((d) => shares(d) && (!wouldOpen || mayOpen(d))) : undefined;
+    if (waiting) {
+      outcome = 'waiting';
+      waitsFor = waiting.id;
+    } else if (linkType && !found) outcome = 'review';
+    else if (confidence < threshold || missingDate) outcome = 'review';
+    let wrong = false;
+    if (outcome === 'routed') {
+      const typeRight = p.documentType === l.truth.documentType;
+      const caseRight = found ? truthCase.get(found.openedBy) === truthCase.get(l.id) : !truthLinks && l.truth.linksTo === null;
+      wrong = !typeRight || !caseRight || (!found && p.area !== l.truth.area);
+      if (!found) cases.push({ id: l.id, openedBy: l.id, area: p.area, ids: new Set(p.fields.nationalIds), refs: new Set(p.fields.caseReferences) });
+      else for (const r of p.fields.caseReferences) found.refs.add(r);
+    } else if (outcome === 'review') {
+      // The letters after it that share its reference or id wait for the archivist's decision on it.
+      pending.push(l);
+    }
+    out.push({ id: l.id, outcome, shouldRoute, wrong, reportedArea, waitsFor });
+  }
+  return out;
+}
+
+export interface SimulationSummary {
+  letters: number;
+  shouldRoute: number;
+  /** Of those that should be routed, routed without an archivist. */
+  straightThrough: number;
+  routed: number;
+  routedWrong: number;
+  reviewItems: number;
+  waiting: number;
+}
+
+export function summarize(outcomes: LetterOutcome[]): SimulationSummary {
+  return {
+    letters: outcomes.length,
+    shouldRoute: outcomes.filter((o) => o.shouldRoute).length,
+    straightThrough: outcomes.filter((o) => o.shouldRoute && o.outcome === 'routed').length,
+    routed: outcomes.filter((o) => o.outcome === 'routed').length,
+    routedWrong: outcomes.filter((o) => o.outcome === 'routed' && o.wrong).length,
+    reviewItems: outcomes.filter((o) => o.outcome === 'review').length,
+    waiting: outcomes.filter((o) => o.outcome === 'waiting').length,
+  };
+}

@@ -1,0 +1,62 @@
+/**
+ * The deadline-interrupting appeal as people actually write it: not the heading «Fristavbrytende
+ * klage» (rules.ts) but "jeg klager, men rekker ikke å skrive alt nå … sender mer". Read as an
+ * ordinary appeal it would open no `grounds` deadline and the promised grounds would be lost, so
+ * such a letter must never pass as an ordinary appeal with confidence (issue 13, item 6).
+ *
+ * A letter is deadline-interrupting in intent when it appeals AND either promises the grounds later
+ * or asks that the deadline be kept. Each cue is named, for the explanation shown to the archivist.
+ * (Boundaries are written out as lookarounds: JavaScript's \b is ASCII-only even with the u flag, so
+ * it fails before «överklagar» or after «nå».)
+ */
+export interface InterruptionCue {
+  label: string;
+  pattern: RegExp;
+}
+
+/** The writer appeals (the first person, in the five languages). */
+const APPEALS = /(?<![\p{L}\d])(jeg|eg|vi|me|jag|hun|han)(?![\p{L}\d])[^.\n]{0,40}(?<![\p{L}\d])(klager|klagar|klage|klaga|påklager|påklage|overklager|overklage|ankar|överklagar|överklaga|appeal(?:ing)?)(?![\p{L}\d])|(?<![\p{L}\d])(dette er (en|ein) (foreløpig |førebels )?klage|this as my appeal|as an appeal|uenig i vedtaket|usamd i vedtaket|disagree with the decision|fristavbryt\p{L}*|avbryte klagefristen)(?![\p{L}\d])/iu;
+
+/** English, apart: its "I" is case-sensitive, or Norwegian «i» (in) would read as a writer appealing. */
+const APPEALS_EN = /(?<![\p{L}\d])(I|We)(?![\p{L}\d])[^.\n]{0,40}(?<![\p{L}\d])(appeal|appealing|complain)(?![\p{L}\d])/u;
+
+/** The first instance's voice: a transfer letter reports an appeal, it does not make one. */
+const FIRST_INSTANCE_VOICE = /(?<![\p{L}\d])(oversend\p{L}* (av )?klagesak\p{L}*|oversender (klage)?saken|(Nav|Helfo|vi) har vurdert klagen|finner ikke grunn til å endre vedtaket|finn ikkje grunn til å endre vedtaket|sakens dokumenter)(?![\p{L}\d])/iu;
+
+/** The grounds come later. */
+const LATER: InterruptionCue[] = [
+  { label: 'grounds follow later', pattern: /(?<![\p{L}\d])(begrunnelse|begrunnelsen|grunngjeving|grunngjevinga|grunngiving|motivering|begrundelse|reasons|klagen)(?![\p{L}\d])[^.\n]{0,50}(?<![\p{L}\d])(ettersend\w*|kommer|kjem|følger|fylgjer|will follow|to follow|follows|kommer senere|sendes senere|sender jeg)(?![\p{L}\d])/iu },
+  { label: 'sends more later', pattern: /(?<![\p{L}\d])(sender|sendar|senda|sende|skickar|send|sendes|kommer med|ettersender|eftersender)(?![\p{L}\d])[^.\n]{0,40}(?<![\p{L}\d])(mer|meir|resten|the rest|more|utfyllende|fullstendig|nærare|nærmere|utförlig|fuldstændig|detailed|full|begrunnelse|begrunnelsen|grunngjeving|grunngjevinga|motivering|begrundelse|reasons)(?![\p{L}\d])/iu },
+  { label: 'details later', pattern: /(?<![\p{L}\d])(uddybning|utdyping|utdjuping|begrundelse|grunngjeving|begrunnelse|motivering|details|reasons)(?![\p{L}\d])[^.\n]{0,25}(?<![\p{L}\d])(senere|seinare|senare|later|efterfølgende|etterpå)(?![\p{L}\d])/iu },
+  { label: 'more to come', pattern: /(?<![\p{L}\d])(mer|meir|resten|the rest|more|mere)\s+(kommer|kjem|følger|will follow|to follow|follows|kommer senere)(?![\p{L}\d])/iu },
+  { label: 'cannot write it all now', pattern: /(?<![\p{L}\d])(rekker|rekk|rakk|rukket|hunnit|har ikke tid|har ikkje tid|ikke i form|ikkje i form|cannot write|can't write|unable to write|not able to write|kan ikke skrive|kan ikkje skrive|not had time|haven't had time|har ikke fått skrevet|har ikkje fått skrive)(?![\p{L}\d])/iu },
+  { label: 'needs time for the grounds', pattern: /(?<![\p{L}\d])(utsatt frist|frist til å (begrunne|ettersende|grunngje)|lengre frist|(more time|mer tid|meir tid|litt tid|bit more time)[^.\n]{0,50}(begrunn|grunngje|skriv|papir|motiver|reasons|write|letter|dokument|attest|uttal))/iu },
+];
+
+/** The writer wants the deadline kept. */
+const KEEP_DEADLINE: InterruptionCue[] = [
+  { label: 'interrupts the deadline', pattern: /(?<![\p{L}\d])(fristavbryt\w*|fristafbryd\w*|avbryt[ae]? (klage)?fristen|avbrote?n|afbryd\w* (klage)?fristen|interrupt\w* the (appeal )?deadline)/iu },
+  { label: 'provisional appeal', pattern: /(?<![\p{L}\d])(foreløpig|førebels|foreløbig|preliminary|provisional|preliminär)\s+(klage|klage\w*|appeal|överklagande)(?![\p{L}\d])|(?<![\p{L}\d])(klage|appeal)\s*[-–:]\s*(foreløpig|førebels|foreløbig|preliminary|provisional)(?![\p{L}\d])/iu },
+  { label: 'keeps the deadline', pattern: /(?<![\p{L}\d])(ikke la fristen|ikkje la fristen|fristen (skal|ikkje skal|ikke skal) gå ut|miss the deadline|deadline is kept|keep the deadline|within the deadline|hålla fristen|i tid|rettidig|innen fristen|før fristen går ut|fristen går ut|rekna som avbroten|regnes som rettidig|nå inden fristen|inden fristen)(?![\p{L}\d])/iu },
+];
+
+/** A letter that delivers the grounds promised earlier is the ordinary appeal that closes `grounds`. */
+const DELIVERS_GROUNDS = /(?<![\p{L}\d])(som varslet|som varsla|som nevnt|viser til min(e)? (foreløpige|førebelse|tidligere)|i min (foreløpige|førebelse) klage|sender (jeg|eg) (nå|no|herved)|som lovet|som lova|som lovt|her er (begrunnelsen|grunngjevinga|min begrunnelse)|viser til (den|min|vår|hennar|hans|hennes) (fristavbryt\p{L}*|foreløpige|førebelse)|her (kjem|kommer) (grunngjevinga|begrunnelsen)|as promised|here are my reasons|as announced|further to my (preliminary|provisional))(?![\p{L}\d])/iu;
+
+export interface InterruptionSignal {
+  /** The cues that matched, for the explanation. */
+  cues: string[];
+}
+
+/** The cues of a deadline-interrupting intent, or null when the letter does not appeal or promises nothing later. */
+export function deadlineInterruptionSignal(text: string): InterruptionSignal | null {
+  // Quoted lines of an e-mail thread are the other side's words («please send your reasons»).
+  const flat = text.split('\n').filter((l) => !/^\s*>/.test(l)).join('\n').replace(/\s*\n\s*/g, ' ');
+  if (!(APPEALS.test(flat) || APPEALS_EN.test(flat)) || DELIVERS_GROUNDS.test(flat) || FIRST_INSTANCE_VOICE.test(flat)) return null;
+  const later = LATER.filter((c) => c.pattern.test(flat)).map((c) => c.label);
+  const keep = KEEP_DEADLINE.filter((c) => c.pattern.test(flat)).map((c) => c.label);
+  if (later.length === 0 && keep.length === 0) return null;
+  // "i tid"/"rettidig" alone is what every ordinary appeal says about itself; it needs a promise beside it.
+  if (later.length === 0 && keep.every((k) => k === 'keeps the deadline')) return null;
+  return { cues: [...later, ...keep] };
+}

@@ -1,0 +1,71 @@
+/**
+ * Area from evidence, not only wording (issue 13, item 3): the law a letter cites, the benefit or
+ * scheme it names, the first instance and its unit, the first instance's case-reference format.
+ * Each rule names one area; the classifier adds `evidenceBoost` to that area's score per distinct
+ * rule that fires, so the learned model still decides when the evidence disagrees with the rest of
+ * the letter. scripts/eval.ts prints each rule's precision on every labelled set it has.
+ */
+export interface EvidenceRule {
+  id: string;
+  area: string;
+  /** What kind of evidence, for the explanation and the printed table. */
+  kind: 'law' | 'benefit' | 'first_instance' | 'reference_format';
+  pattern: RegExp;
+}
+
+// JavaScript's \b is ASCII-only even with the u flag: these lookarounds are the word boundaries.
+const B = '(?<![\\p{L}\\d])';
+const E = '(?![\\p{L}\\d])';
+const rx = (body: string) => new RegExp(`${B}(?:${body})${E}`, 'iu');
+/** "§ 8-4", "§§ 8-7 a", "§8-4" (OCR may drop or double the spaces), "kapittel 8", "kap. 8", "chapter 8". */
+const section = (chapter: string) => new RegExp(`§§?\\s*${chapter}\\s?[-–]\\s?\\d{1,2}|${B}(?:kapittel|kap\\.?|kapitel|chapter)\\s*${chapter}${E}`, 'iu');
+
+export const evidenceRules: EvidenceRule[] = [
+  // folketrygdloven chapters: the benefit the decision is about.
+  { id: 'ftrl-kap-8', area: 'sick_pay', kind: 'law', pattern: section('8') },
+  { id: 'ftrl-kap-11', area: 'work_assessment', kind: 'law', pattern: section('11') },
+  { id: 'ftrl-kap-12', area: 'disability', kind: 'law', pattern: section('12') },
+  { id: 'ftrl-kap-13', area: 'occupational_injury', kind: 'law', pattern: section('13') },
+  { id: 'ftrl-25-6-7', area: 'practitioner_sanctions', kind: 'law', pattern: /§§?\s*25\s?[-–]\s?(6|7\s?a?)(?!\d)/iu },
+  { id: 'ftrl-5-14', area: 'pharmacy', kind: 'law', pattern: /§§?\s*5\s?[-–]\s?14(?!\d)|blåreseptforskriften/iu },
+  { id: 'ftrl-5-6', area: 'dental', kind: 'law', pattern: /§§?\s*5\s?[-–]\s?6(?![\d-])/iu },
+  { id: 'ftrl-5-8', area: 'physiotherapy', kind: 'law', pattern: /§§?\s*5\s?[-–]\s?8(?!\d)/iu },
+  { id: 'ftrl-5-24a', area: 'treatment_abroad', kind: 'law', pattern: /§§?\s*5\s?[-–]\s?24\s?a|pasientrettighetsdirektiv|forordning 883\/2004|direktiv 2011\/24/iu },
+  { id: 'pasientreiseforskriften', area: 'patient_travel', kind: 'law', pattern: rx('pasientreiseforskriften|pasientreiseforskrifta|pasient- og brukerrettighetsloven § 2-6|pasientrettighetsloven § 2-6') },
+  // Benefit and scheme names.
+  { id: 'sykepenger', area: 'sick_pay', kind: 'benefit', pattern: rx('sykepenger\\p{L}*|sjukepengar\\p{L}*|sjukpenning|sygedagpeng\\p{L}*|sickness benefits?|sick pay') },
+  { id: 'aap', area: 'work_assessment', kind: 'benefit', pattern: rx('arbeidsavklaringspeng\\p{L}*|AAP|work assessment allowance') },
+  { id: 'uforetrygd', area: 'disability', kind: 'benefit', pattern: rx('uføretrygd\\p{L}*|uføregrad\\p{L}*|uførepensjon|disability benefit|sjukersättning|førtidspension') },
+  { id: 'yrkesskade', area: 'occupational_injury', kind: 'benefit', pattern: rx('yrkesskade\\p{L}*|yrkessjukdom|yrkessykdom|arbeidsulykke|occupational (injury|disease)|arbetsskada|arbejdsskade') },
+  { id: 'pasientreise', area: 'patient_travel', kind: 'benefit', pattern: rx('pasientreise\\p{L}*|reiseutgifter ved behandling') },
+  { id: 'blaresept', area: 'pharmacy', kind: 'benefit', pattern: rx('blåresept\\p{L}*|blue prescription|individuell stønad|legemiddelrefusjon|refusjon (av|for) legemidl\\p{L}*') },
+  { id: 'tannbehandling', area: 'dental', kind: 'benefit', pattern: rx('tannbehandling\\p{L}*|tannhelse\\p{L}*|periodontitt|tandbehandling|tandvård|dental treatment') },
+  { id: 'fysioterapi', area: 'physiotherapy', kind: 'benefit', pattern: rx('fysioterapi\\p{L}*|fysioterapeut\\p{L}*|physiotherap\\p{L}*|sjukgymnast\\p{L}*') },
+  { id: 'behandling-i-utlandet', area: 'treatment_abroad', kind: 'benefit', pattern: rx('behandling i (utlandet|et annet EØS-land|eit anna EØS-land)|forhåndstilsagn|treatment abroad|planned treatment in another|vård utomlands') },
+  { id: 'direkteoppgjor', area: 'practitioner_sanctions', kind: 'benefit', pattern: rx('direkteoppgjør\\p{L}*|tilbakekreving av (refusjon|direkteoppgjør)\\p{L}*|utestengelse\\p{L}*') },
+  // The first instance and its unit.
+  { id: 'helfo-behandlere', area: 'practitioner_sanctions', kind: 'first_instance', pattern: rx('Helfo Behandlere|Helfo,? avdeling (for )?behandlere|Helfo Kontroll') },
+  { id: 'helfo-utland', area: 'treatment_abroad', kind: 'first_instance', pattern: rx('Helfo Utland|Helfo,? utland') },
+  { id: 'helfo-legemiddel', area: 'pharmacy', kind: 'first_instance', pattern: rx('Helfo Legemiddel\\p{L}*') },
+  { id: 'pasientreiser-hf', area: 'patient_travel', kind: 'first_instance', pattern: rx('Pasientreiser (HF|Helse|Sykehuset|Finnmarkssykehuset|Vestre Viken|Oslo universitetssykehus)\\p{L}*|Pasientreiser ANS') },
+  // The first instance's case-reference format.
+  { id: 'ref-pasientreiser', area: 'patient_travel', kind: 'reference_format', pattern: /(?<![\p{L}\d])PRF?-\d{2,4}-\d{3,}/iu },
+];
+
+export interface EvidenceHit {
+  rule: string;
+  area: string;
+}
+
+/** The rules that fire on a text, one hit per rule (a rule repeated ten times is one piece of evidence). */
+export function areaEvidence(text: string, rules: EvidenceRule[] = evidenceRules): EvidenceHit[] {
+  // Quoted lines of an e-mail thread and a letter's attachment list still describe the same case, so all text counts.
+  return rules.filter((r) => r.pattern.test(text)).map((r) => ({ rule: r.id, area: r.area }));
+}
+
+/** Distinct rules per area. */
+export function evidenceVotes(text: string, rules: EvidenceRule[] = evidenceRules): Map<string, number> {
+  const votes = new Map<string, number>();
+  for (const hit of areaEvidence(text, rules)) votes.set(hit.area, (votes.get(hit.area) ?? 0) + 1);
+  return votes;
+}

@@ -1,0 +1,40 @@
+/**
+ * Follow-ups wait for their case (issue 13, item 1 of the issue; item 6 of the brief). A document
+ * that must join a case and finds none is not a review item of its own when the document that
+ * opens its case is itself waiting in review (or is being made a case in the same batch): it is held
+ * beside that document — one review item, shown together — and carried on when the archivist
+ * decides it. The store finds the candidates (documents in review sharing a reference or a national
+ * id hash); this decides which one, if any, the follow-up waits for.
+ */
+export interface OpenerInReview {
+  documentId: string;
+  /** When it went to review: the oldest opener of a person is the one their case comes from. */
+  reviewedAt: string;
+  /** It is itself waiting for another document: then the follow-up waits for that one. */
+  waitsFor: string | null;
+}
+
+export interface WaitDecision {
+  waitsFor: string;
+  reason: string;
+}
+
+/**
+ * The document to wait for: matched by a case reference first (it names one case), else by a
+ * national id; among several, the oldest (the archivist's decision on it makes or finds the case).
+ * Null when there is none: then the follow-up is an ordinary review item ("no case matches").
+ */
+export function documentToWaitFor(byReference: OpenerInReview[], byNationalId: OpenerInReview[], typeLabel: string): WaitDecision | null {
+  for (const candidates of [byReference, byNationalId]) {
+    const root = candidates
+      .map((c) => (c.waitsFor ? { ...c, documentId: c.waitsFor } : c))
+      .sort((a, b) => a.reviewedAt.localeCompare(b.reviewedAt) || a.documentId.localeCompare(b.documentId))[0];
+    if (root) return { waitsFor: root.documentId, reason: waitingReason(root.documentId, typeLabel) };
+  }
+  return null;
+}
+
+/** The review reason a waiting follow-up carries: it names the document it waits for. */
+export function waitingReason(documentId: string, typeLabel: string): string {
+  return `Waiting for case: this ${typeLabel} belongs with document ${documentId}, which is waiting in review; it is registered on that document's case as soon as the archivist decides it.`;
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { simulateBatch, summarize, type BatchLetter } from '../../domain/classify/batch-simulation.ts';
+import { wilson, expectedCalibrationError } from '../../domain/classify/intervals.ts';
+
+const mustLink = (t: string) => !['appeal', 'case_transfer', 'appeal_deadline_interrupting'].includes(t);
+const needsDate = (t: string) => t === 'appeal';
+const fields = (ids: string[], refs: string[] = []) => ({ nationalIds: ids, caseReferences: refs, decisionDate: '2026-10-01', decisionReceivedDate: null });
+
+function letter(id: string, type: string, area: string, linksTo: string | null, confidence: number, over: Partial<BatchLetter['predicted']> = {}): BatchLetter {
+  return {
+    id, batch: 'b1',
+    truth: { documentType: type, area, linksTo, fields: { decisionDate: '2026-10-01', decisionReceivedDate: null } },
+    predicted: { documentType: type, area, confidence, typeConfidence: confidence, fields: fields(['01817012345']), ...over },
+  };
+}
+
+describe('a day of mail through the Link stage\'s decisions', () => {
+  const t = { newCase: 0.9, mustLink: 0.9 };
+
+  it('a confident appeal opens the case and its follow-ups join it', () => {
+    const out = simulateBatch([letter('a', 'appeal', 'dental', null, 0.97), letter('m', 'medical_declaration', 'dental', 'a', 0.95)], t, mustLink, needsDate);
+    expect(out.map((o) => o.outcome)).toEqual(['routed', 'routed']);
+    expect(out.every((o) => !o.wrong)).toBe(true);
+  });
+
+  it('follow-ups of an appeal in review wait beside it: one review item', () => {
+    const out = simulateBatch([letter('a', 'appeal', 'dental', null, 0.5), letter('m', 'medical_declaration', 'dental', 'a', 0.95), letter('c', 'consent', 'dental', 'a', 0.99)], t, mustLink, needsDate);
+    expect(out.map((o) => o.outcome)).toEqual(['review', 'waiting', 'waiting']);
+    expect(out.slice(1).map((o) => o.waitsFor)).toEqual(['a', 'a']);
+    expect(summarize(out)).toMatchObject({ reviewItems: 1, waiting: 2, straightThrough: 0, shouldRoute: 3 });
+  });
+
+  it('without waiting, each follow-up is a review item of its own', () => {
+    const out = simulateBatch([letter('a', 'appeal', 'dental', null, 0.5), letter('m', 'medical_declaration', 'dental', 'a', 0.95)], t, mustLink, needsDate, false);
+    expect(summarize(out).reviewItems).toBe(2);
+  });
+
+  it('a confident appeal read with the wrong area is routed and counted wrong', () => {
+    const wrongArea = letter('a', 'appeal', 'dental', null, 0.95, { area: 'medical' });
+    expect(simulateBatch([wrongArea], t, mustLink, needsDate)[0]).toMatchObject({ outcome: 'routed', wrong: true });
+  });
+
+  it('a follow-up of a case opened elsewhere rightly goes to review, and is not counted as one that should be routed', () => {
+    const [o] = simulateBatch([letter('m', 'medical_declaration', 'dental', null, 0.99)], t, mustLink, needsDate);
+    expect(o).toMatchObject({ outcome: 'review', shouldRoute: false });
+  });
+
+  it('a transfer letter for an appeal in review waits for it instead of opening a second case', () => {
+    const out = simulateBatch([letter('a', 'appeal', 'dental', null, 0.5), letter('t', 'case_transfer', 'dental', 'a', 0.99)], t, mustLink, needsDate);
+    expect(out[1]).toMatchObject({ outcome: 'waiting', waitsFor: 'a', wrong: false });
+  });
+});
+
+describe('intervals and calibration error', () => {
+  it('Wilson: 0 of 100 still leaves room above zero; k of n brackets k/n', () => {
+    expect(wilson(0, 100).low).toBe(0);
+    expect(wilson(0, 100).high).toBeGreaterThan(0.03);
+    const ci = wilson(92, 100);
+    expect(ci.low).toBeLessThan(0.92);
+    expect(ci.high).toBeGreaterThan(0.92);
+    expect(ci.high - ci.low).toBeLessThan(wilson(46, 50).high - wilson(46, 50).low);
+  });
+
+  it('ECE is 0 for a perfectly calibrated set and grows with overconfidence', () => {
+    const calibrated = [...Array(10)].map((_, i) => ({ confidence: 0.8, correct: i < 8 }));
+    const overconfident = [...Array(10)].map((_, i) => ({ confidence: 0.99, correct: i < 5 }));
+    expect(expectedCalibrationError(calibrated)).toBeCloseTo(0, 6);
+    expect(expectedCalibrationError(overconfident)).toBeCloseTo(0.49, 2);
+  });
+});

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../config/load.ts';
+import { classifyDocument } from '../../domain/classify/index.ts';
+import { deadlineInterruptionSignal } from '../../domain/classify/deadline-interrupting.ts';
+import { linkThreshold } from '../../domain/config.ts';
+
+// Synthetic letters (ids with birth month + 80), written for this test in the ways people write.
+const interrupting = [
+  'Til Nav\n\nJeg klager på vedtaket datert 12.10.2026 om at AAP skal stanses. Jeg rekker ikke å skrive alt nå, flytter og har mye med barna. Sender mer så fort jeg kan.\n\nOla Nordmann\n25878035790',
+  'Hei. Jeg klager på vedtak fra Nav 20.10.2026 om at sykepenger stoppes. Jeg har ikke fått hjelp av legen ennå. Begrunnelse kommer.\n\nfødselsnummer 238984 37787',
+  'Eg klagar på vedtaket frå Helfo av 4. november 2026 om fysioterapi. Eg treng litt tid på å skaffa papira, så eg sender ei nærare grunngjeving seinare.',
+  'Jag överklagar Navs beslut av den 14 oktober 2026 om sykepenger. Jag har inte hunnit få alla papper. Jag skickar en fullständig motivering så snart jag har dem.',
+  'I am appealing the decision of 28.10.2026 from Nav that my back injury is not an occupational injury. I cannot write the full reasons now. Please treat this as my appeal so I do not miss the deadline, I will send the rest.',
+  'Vi klager, men rekker ikke å skaffe legeattest før fristen går ut, så dette er en foreløpig klage. Mer kommer så snart fastlegen har skrevet attesten.',
+  'jeg klager på vedtaket datert 27.10.26 om refusjon for psykolog. jeg er ikke i form til å skrive mye nå men jeg vil ikke at fristen skal gå ut. kommer med mer når jeg har snakket med psykologen min.',
+];
+
+const ordinary = [
+  'Jeg klager på vedtaket datert 12.10.2026 om AAP. Jeg mener Nav har tatt feil fordi arbeidsevnen min ikke er avklart. Klagen er sendt innen klagefristen. Jeg ber om at vedtaket endres.',
+  'Som varslet i min foreløpige klage 08.01.2026 sender jeg nå utfyllende begrunnelse. Jeg er uenig i vedtaket om uføretrygd fordi sykdommen er kronisk.',
+  'As promised, here are my reasons for the appeal against the decision of 13.11.2026. I ask that the decision is changed.\n\n> We confirm receipt of your appeal. Please send your reasons as soon as possible.',
+  'Vi oversender klagesak. Klagen ble sendt innen fristen, og klager trenger mer tid med behandling.',
+];
+
+describe('the deadline-interrupting appeal in the writer\'s own words', () => {
+  it.each(interrupting)('is recognised: %s', (text) => {
+    expect(deadlineInterruptionSignal(text)?.cues.length).toBeGreaterThan(0);
+  });
+
+  it.each(ordinary)('an ordinary appeal, or grounds delivered as promised, is not: %s', (text) => {
+    expect(deadlineInterruptionSignal(text)).toBeNull();
+  });
+
+  it.each(interrupting)('is never read as an ordinary appeal with confidence: %s', (text) => {
+    const config = loadConfig();
+    const c = classifyDocument(text, config);
+    const passesAsAppeal = c.documentType === 'appeal' && c.confidence >= linkThreshold(config, 'newCase');
+    expect(passesAsAppeal).toBe(false);
+    expect(['appeal_deadline_interrupting', 'appeal']).toContain(c.documentType);
+  });
+
+  it('most of them are read as deadline-interrupting outright', () => {
+    const config = loadConfig();
+    const read = interrupting.filter((text) => classifyDocument(text, config).documentType === 'appeal_deadline_interrupting');
+    expect(read.length).toBeGreaterThanOrEqual(interrupting.length - 1);
+  });
+});

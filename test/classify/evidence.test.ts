@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../config/load.ts';
+import { classifyDocument } from '../../domain/classify/index.ts';
+import { areaEvidence, evidenceRules } from '../../domain/classify/evidence.ts';
+
+describe('area from evidence', () => {
+  it.each([
+    ['folketrygdloven § 8-4 første ledd', 'sick_pay'],
+    ['vilkårene i folketrygdloven §11-5 er ikke oppfylt', 'work_assessment'],
+    ['etter kapittel 12 i folketrygdloven', 'disability'],
+    ['jf. ftrl. § 13 - 3', 'occupational_injury'],
+    ['vedtak etter folketrygdloven § 25-7a', 'practitioner_sanctions'],
+    ['Vår ref. PR-2026-118842', 'patient_travel'],
+    ['Helfo Utland, postboks 2415', 'treatment_abroad'],
+    ['Helfo Behandlere har vedtatt', 'practitioner_sanctions'],
+    ['Jag har fått avslag på sjukpenning', 'sick_pay'],
+    ['søknad om arbeidsavklaringspenger', 'work_assessment'],
+  ])('%s -> %s', (text, area) => {
+    expect(areaEvidence(text).map((h) => h.area)).toContain(area);
+  });
+
+  it('a section number of another chapter is not evidence ("§ 21-12" names no benefit)', () => {
+    expect(areaEvidence('klagefristen etter folketrygdloven § 21-12 og forvaltningsloven § 28')).toEqual([]);
+  });
+
+  it('every rule has a unique id and an area of the configuration', () => {
+    const areas = new Set(loadConfig().areas.map((a) => a.code));
+    expect(new Set(evidenceRules.map((r) => r.id)).size).toBe(evidenceRules.length);
+    for (const rule of evidenceRules) expect(areas.has(rule.area)).toBe(true);
+  });
+
+  it('a first instance\'s letter citing § 25-7 is a practitioner case, whatever treatment it is about', () => {
+    const text = [
+      'Helfo Behandlere', 'Postboks 2415, 3104 Tønsberg', '', 'Oversendelse av klagesak – Deres ref. 25/97710-8', '',
+      'Vi viser til klage fra fysioterapeut Anne Berg på vårt vedtak av 02.09.2026 om tilbakekreving etter folketrygdloven § 25-7a.',
+      'Vi har vurdert klagen, men finner ikke grunn til å endre vedtaket, og oversender saken.', '', 'Med hilsen', 'Helfo',
+    ].join('\n');
+    const c = classifyDocument(text, loadConfig());
+    expect(c.area).toBe('practitioner_sanctions');
+    expect(c.explanation.map((e) => e.feature)).toContain('evidence:ftrl-25-6-7');
+  });
+});
