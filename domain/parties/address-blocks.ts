@@ -18,6 +18,8 @@ export interface AddressBlock {
 }
 
 const MAX_GAP = 2;
+/** Telephone, e-mail, web and organisation-number lines of a letterhead sit among its address lines. */
+const CONTACT = /^(?:tlf|telefon|tel|phone|mob|mobil|e-?post|e-?mail|epost|www\.|org\.?\s?nr|organisasjonsnummer|bankgiro|konto)\b/iu;
 /** A postcode line that OCR has damaged: four digit-like characters, then a capitalised town. */
 const DAMAGED_POSTCODE = /^(?=[\dOoIlSB]{4}\s)(?![\d]{4}\s)[\dOoIlSB]{4}\s+\p{Lu}[\p{L} .-]+$|^\d{4}\s+\p{Lu}[\p{L}]*\d[\p{L}\d]*$/u;
 /** A line that sits where a street belongs but is not one: letters with stray digits or symbols. */
@@ -45,7 +47,7 @@ function previousContent(lines: string[], from: number, floor: number): number |
   let gap = 0;
   for (let j = from - 1; j > floor; j--) {
     const l = lines[j]!;
-    if (l === '' || isStamp(l)) {
+    if (l === '' || isStamp(l) || CONTACT.test(l)) {
       if (l === '' && ++gap > MAX_GAP) return null;
       continue;
     }

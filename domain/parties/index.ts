@@ -67,7 +67,10 @@ export function extractParties(text: string, options: PartiesOptions = {}): Part
   const notAppellant = new Set([representative?.name, representative?.firm, signature && isLawyerTitle(signature.title) ? signature.name : undefined].filter((n): n is string => !!n).map(key));
   let appellant: Party | null = null;
   if (writer?.kind === 'person' && !representative) {
-    appellant = withAddress({ role: 'appellant', name: writer.name }, writer.block, signature, writer.name);
+    const name = signature && sameName(signature.name, writer.name) ? signature.name : writer.name;
+    appellant = withAddress({ role: 'appellant', name }, writer.block, signature, writer.name);
+    // Words of representation with nobody else named: the head may be a helper's, not the appellant's.
+    if (representsSomeone && appellant.address.length > 0) appellant = { ...appellant, address: [], addressWithheld: 'the letter may be written on behalf of someone else' };
   } else {
     const named = mentions.find((m) => !notAppellant.has(key(m.name)) && !isOrganisationName(m.name));
     const name = named?.name ?? (!representative && !writer && fromLine ? fromLine : null) ?? (!representative && !writer && firstPerson(prepared) && signature && !isLawyerTitle(signature.title) ? signature.name : null);
@@ -93,6 +96,8 @@ function kindOf(block: AddressBlock, ownNames: readonly RegExp[]): KindedBlock |
   if (kind) return { block, kind, name: names[0]! };
   const last = names[names.length - 1]!;
   if (isPersonName(last)) return { block, kind: 'person', name: last };
+  // A head in capitals ("KARI NORDMANN"): a name when written in ordinary case it is one.
+  if (last === last.toUpperCase() && isPersonName(titleCase(last))) return { block, kind: 'person', name: titleCase(last) };
   return null;
 }
 
@@ -126,10 +131,13 @@ function firstInstanceParty(text: string, blocks: KindedBlock[], writer: KindedB
   const head = writer?.kind === 'first_instance' ? writer : blocks.find((b) => b.kind === 'first_instance');
   const mentions = firstInstanceMentions(text);
   if (head) {
-    const fromHead = firstInstanceMentions(head.block.nameLines.join(' '))[0]?.name ?? head.name;
-    // The letterhead often says only "Helfo"; the text may name the unit ("Helfo Tannhelse").
+    const fromHead = firstInstanceMentions(head.block.nameLines.join('\n'))[0]?.name ?? head.name;
+    // The letterhead often says only "Helfo" or shouts "NAV ARBEID OG YTELSER"; the text may name the
+    // unit ("Helfo Tannhelse") or write it in ordinary case.
+    const same = (n: string) => n.toLowerCase() === fromHead.toLowerCase();
     const unit = mentions.map((m) => m.name).filter((n) => n.toLowerCase().startsWith(fromHead.toLowerCase()) && n.length > fromHead.length).sort((a, b) => b.length - a.length)[0];
-    const party: Party = { role: 'first_instance', name: unit ?? fromHead, address: head.block.doubt ? [] : head.block.address };
+    const written = mentions.map((m) => m.name).find((n) => same(n) && n !== n.toUpperCase());
+    const party: Party = { role: 'first_instance', name: unit ?? written ?? fromHead, address: head.block.doubt ? [] : head.block.address };
     return head.block.doubt ? { ...party, addressWithheld: head.block.doubt } : party;
   }
   if (mentions.length === 0) return null;
@@ -174,6 +182,7 @@ function isOrganisationName(name: string): boolean {
   return !isPersonName(name);
 }
 
+const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 const key = (name: string) => name.toLowerCase().replace(/\s+/gu, ' ').trim();
 const sameName = (a: string, b: string) => key(a) === key(b);
 

@@ -34,11 +34,12 @@ export function isLawyerFirm(line: string): boolean {
  * words are capitalised names or the few lower-case words Nav's unit names contain, so "Helfo traff
  * vedtak" gives "Helfo".
  */
-const UNIT_WORD = "(?:\\p{Lu}[\\p{L}'’-]*|og|for|kontor|i)";
-const UNIT = new RegExp(`\\b(?<base>Helfo|HELFO|NAV|Nav|Pasientreiser|PASIENTREISER)(?<unit>(?:,?\\s${UNIT_WORD}){0,5})`, 'gu');
-/** Words that end a unit name when they follow it: verbs and pronouns of the running text. */
-const NOT_UNIT = /^(?:og|for|i|kontor)$/u;
-const STOP = /^(?:Vedtak|Klage|Saken|Dato|Vår|Deres|Ref|Se|Jeg|Vi|Det|Den|Som|Har|Er|Fikk|Ga|Traff|Fattet)$/u;
+/** Nav's and Helfo's unit names, some with lower-case words ("Arbeid og ytelser"). */
+const UNIT_NAME =
+  '(?:arbeid og ytelser|familie- og pensjonsytelser|klageinstans|kontaktsenter|hjelpemiddelsentral|økonomi stønad|kontor|behandlere|tannhelse|utland|legemidler|refusjon|kontroll|pasientformidling|hf|vest|nord|midt-norge|sør-øst|helse sør-øst|seksjon for \\p{L}+)';
+const UNIT = new RegExp(`\\b(?<base>helfo|nav|pasientreiser)(?<unit>,?[ \\t]+${UNIT_NAME}(?![\\p{L}-]))?`, 'giu');
+/** A place after the unit: capitalised words on the same line ("Kristiansand"), never a word that starts a sentence or a box. */
+const PLACE = /(?:[ \t]+(?!(?:Vedtak|Klage|Saken|Dato|Vår|Deres|Jeg|Vi|Det|Den|Som|Har|Er|Fikk|Ga|Traff|Fattet|Postboks|Tlf|Telefon)\b)\p{Lu}[\p{L}'’-]*){1,2}/uy;
 
 export interface FirstInstanceMention {
   name: string;
@@ -48,17 +49,10 @@ export interface FirstInstanceMention {
 export function firstInstanceMentions(text: string): FirstInstanceMention[] {
   const found: FirstInstanceMention[] = [];
   for (const m of text.matchAll(UNIT)) {
-    const words = (m.groups!.unit ?? '').replace(/^,/u, '').split(/[\s,]+/u).filter(Boolean);
-    const kept: string[] = [];
-    for (const w of words) {
-      if (STOP.test(w)) break;
-      kept.push(w);
-    }
-    // A unit name never ends on a joining word ("Nav og" is Nav).
-    while (kept.length && NOT_UNIT.test(kept[kept.length - 1]!)) kept.pop();
-    if (/^kontor$/iu.test(kept[0] ?? '') && kept.length === 1) kept.pop();
-    const base = m.groups!.base!;
-    found.push({ name: [normaliseBase(base), ...kept].join(' '), index: m.index! });
+    PLACE.lastIndex = m.index! + m[0].length;
+    const place = PLACE.exec(text)?.[0] ?? '';
+    const name = `${normaliseBase(m.groups!.base!)}${m.groups!.unit ?? ''}${place}`.replace(/[ \t]+/gu, ' ');
+    found.push({ name, index: m.index! });
   }
   return found;
 }
@@ -67,5 +61,5 @@ export function firstInstanceMentions(text: string): FirstInstanceMention[] {
 function normaliseBase(base: string): string {
   if (/^helfo$/iu.test(base)) return 'Helfo';
   if (/^pasientreiser$/iu.test(base)) return 'Pasientreiser';
-  return base;
+  return base === 'NAV' || base === 'Nav' ? base : 'Nav';
 }
