@@ -41,6 +41,7 @@ function evaluate(title: string, cases: Case[]): PartiesReport {
   out(`  appellant name right                  ${pct(r.appellantName, r.withAppellant)}`);
   out(`  appellant name + address exactly right ${pct(r.appellantExact, r.withAppellant)}   target >= 97%`);
   out(`  wrong appellant address given         ${pct(r.wrongAddress, r.letters)}   target <= 0.5%   (${r.wrongAddress} letters)`);
+  out(`    of which more than a lost diacritic ${pct(r.misdirectingAddress, r.letters)}   (${r.misdirectingAddress} letters)`);
   out(`  address in the letter, none given     ${pct(r.addressMissing, r.withAppellant)}   (of which said why: ${r.addressWithheld})`);
   out(`  representative right                  ${pct(r.representative, r.withRepresentative)}   of ${r.withRepresentative}; wrong address ${r.representativeWrongAddress}`);
   out(`  first instance right                  ${pct(r.firstInstance, r.withFirstInstance)}   of ${r.withFirstInstance}`);

@@ -19,6 +19,11 @@ export interface LetterScore {
   appellantExact: boolean;
   /** An address was given for the appellant and it is not the truth's (or the person is not the appellant). */
   wrongAddress: boolean;
+  /**
+   * A wrong address that differs from the truth by more than OCR's lost diacritics ("Alesund" for
+   * "Ålesund" with the right postcode still reaches the person; "Storgata 18" for "Storgata 13" does not).
+   */
+  misdirectingAddress: boolean;
   /** The truth has an address and none was given. */
   addressMissing: boolean;
   /** None was given and the reader said why. */
@@ -33,6 +38,8 @@ export interface LetterScore {
 
 const norm = (s: string) => s.normalize('NFC').toLowerCase().replace(/[\s,]+/gu, ' ').trim();
 const sameAddress = (a: readonly string[], b: readonly string[]) => norm(a.join(' ')) === norm(b.join(' '));
+const fold = (s: string) => norm(s).normalize('NFD').replace(/\p{M}/gu, '').replace(/ø/gu, 'o').replace(/æ/gu, 'ae');
+const deliverable = (a: readonly string[], b: readonly string[]) => fold(a.join(' ')) === fold(b.join(' '));
 
 export function scoreLetter(found: readonly Party[], truth: PartiesTruth): LetterScore {
   const appellant = found.find((p) => p.role === 'appellant');
@@ -47,6 +54,7 @@ export function scoreLetter(found: readonly Party[], truth: PartiesTruth): Lette
     appellantNameRight: nameRight,
     appellantExact: nameRight && sameAddress(appellant!.address, t!.address),
     wrongAddress: given !== null && !(nameRight && sameAddress(given, t!.address)),
+    misdirectingAddress: given !== null && !(nameRight && deliverable(given, t!.address)),
     addressMissing: !!t && t.address.length > 0 && given === null,
     addressWithheld: !!t && t.address.length > 0 && given === null && !!appellant?.addressWithheld,
     hasRepresentative: !!truth.representative,
@@ -63,6 +71,7 @@ export interface PartiesReport {
   appellantName: number;
   appellantExact: number;
   wrongAddress: number;
+  misdirectingAddress: number;
   addressMissing: number;
   addressWithheld: number;
   withRepresentative: number;
@@ -81,6 +90,7 @@ export function summarise(scores: readonly LetterScore[]): PartiesReport {
     appellantName: count((s) => s.appellantNameRight),
     appellantExact: count((s) => s.appellantExact),
     wrongAddress: count((s) => s.wrongAddress),
+    misdirectingAddress: count((s) => s.misdirectingAddress),
     addressMissing: count((s) => s.addressMissing),
     addressWithheld: count((s) => s.addressWithheld),
     withRepresentative: count((s) => s.hasRepresentative),

@@ -6,20 +6,31 @@ import { isPersonName, PERSON_NAME } from './lines.ts';
  * "on behalf of my mother Anna Smith". The label is matched without regard to case; the name must
  * be written as a name (capitalised words), so "gjelder: dekning av …" names nobody.
  */
-const RELATIVE = '(?:min|mi|mitt|mine|vår|vårt|vores|vor|my|our|hans|hennes|hennar|hendes|sin)?\\s?(?:klient|klienten|client|mor|mora|moren|far|faren|mann|mannen|kone|kona|ektefelle|samboer|sønn|sønnen|datter|dattera|datteren|bror|søster|mamma|pappa|mother|father|husband|wife|son|daughter|brother|sister|make|maka|fru|hustru|dotter|son|mand|kone|hustru|søn|datter|partner)?,?';
+/**
+ * A phrase as OCR may read it: a lost diacritic ("pa vegne" for "på vegne"), a lost space between
+ * words ("fullmektigfor"). Only the labels are read this loosely, never the names they introduce.
+ */
+function loose(phrases: string[]): string {
+  const fold: Record<string, string> = { å: '[åa]', ø: '[øo]', æ: '(?:æ|ae)', ä: '[äa]', ö: '[öo]', é: '[ée]' };
+  return phrases.map((p) => [...p].map((c) => (c === ' ' ? '\\s?' : (fold[c] ?? c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')))).join('')).join('|');
+}
+const label = (phrases: string[], after: string) => new RegExp(`(?<![\\p{L}])(?:${loose(phrases)})(?![\\p{L}])${after}`, 'giu');
+
+const RELATIVE = `(?:(?:${loose(['min', 'mi', 'mitt', 'mine', 'vår', 'vårt', 'vores', 'vor', 'my', 'our', 'hans', 'hennes', 'hennar', 'hendes', 'sin'])})\\s+)?(?:(?:${loose(['klient', 'klienten', 'client', 'mor', 'mora', 'moren', 'far', 'faren', 'mann', 'mannen', 'kone', 'kona', 'ektefelle', 'samboer', 'sønn', 'sønnen', 'datter', 'dattera', 'datteren', 'bror', 'søster', 'mamma', 'pappa', 'mother', 'father', 'husband', 'wife', 'son', 'daughter', 'brother', 'sister', 'make', 'maka', 'hustru', 'dotter', 'mand', 'søn', 'partner'])})(?![\\p{L}]),?\\s*)?`;
 
 const APPELLANT_LABELS: RegExp[] = [
-  // nb / nn
-  new RegExp(`\\b(?:klagesak(?:en|a)?|klagen|klaga|klage|saka|saken|klagan|överklagandet|the appeal|appeal)\\s+(?:for|til|fra|frå|från|from|of)\\s+${RELATIVE}\\s*`, 'giu'),
-  /\b(?:saken gjelder|saka gjeld|gjelder|gjeld|vedr\.?|vedrørende|vedkommande|angående|ärende|sag|re|regarding|subject)(?![\p{L}])\s*:?\s*/giu,
-  /\b(?:klager|klageren|klagar|klagaren|parten|part|pasient|pasienten|patient|navn|namn|name|appellant|the appellant|klagande|sökande|søker|søkjar|medlem|bruker|brukar|den forsikrede|forsikrede|undertegnede|ankende part)(?![\p{L}])\s*:\s*/giu,
-  /\b(?:den ankende part er|ankende part er|ankende part:|undertegnede|undertegnade|the undersigned|undertecknad|undertegnede)\s+/giu,
-  new RegExp(`\\b(?:på vegne av|på vegner av|på vegne af|på uppdrag av|on behalf of|for|för|i saken for|engasjert av|engagert av|representerer|represent|represents|fullmektig for|fullmakt fra|fullmakt frå|ombud för|befullmäktigad av)\\s+${RELATIVE}\\s*`, 'giu'),
+  label(['klagesak for', 'klagesak til', 'klagesaken for', 'klagesaken til', 'klagesaka til', 'klagesaka for', 'klagen fra', 'klagen til', 'klaga frå', 'klaga til', 'klage fra', 'klage frå', 'saka til', 'saken til', 'saken for', 'klagan från', 'överklagandet från', 'the appeal from', 'the appeal of', 'appeal from'], `\\s+${RELATIVE}`),
+  label(['saken gjelder', 'saka gjeld', 'gjelder', 'gjeld', 'vedr.', 'vedr', 'vedrørende', 'vedkommande', 'angående', 'ärende', 'sag', 're', 'regarding', 'subject'], '\\s*:?\\s*'),
+  label(['klager', 'klageren', 'klagar', 'klagaren', 'parten', 'part', 'pasient', 'pasienten', 'patient', 'navn', 'namn', 'name', 'appellant', 'the appellant', 'klagande', 'sökande', 'søker', 'søkjar', 'medlem', 'bruker', 'brukar', 'den forsikrede', 'forsikrede', 'undertegnede', 'ankende part'], '\\s*:\\s*'),
+  label(['den ankende part er', 'ankende part er', 'undertegnede', 'undertegnade', 'the undersigned', 'undertecknad'], '\\s+'),
+  label(['på vegne av', 'på vegner av', 'på vegne af', 'på uppdrag av', 'on behalf of', 'for', 'för', 'i saken for', 'engasjert av', 'engagert av', 'representerer', 'represent', 'represents', 'fullmektig for', 'fullmakt fra', 'fullmakt frå', 'ombud för', 'befullmäktigad av'], `\\s*${RELATIVE}`),
 ];
 
 /** Words in a letter that say its writer writes for somebody else. */
-export const REPRESENTS =
-  /\b(?:fullmakt (?:fra|frå|från|for|til å)|har fullmakt|gitt meg fullmakt|given me|fuldmagt|fullmektig|på vegne av|på vegner av|på vegne af|on behalf of|på uppdrag av|å\s+\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)*s\s+vägnar|ombud|engasjert av|engagert av|representerer|min klient|vår klient|klienten|my client|our client|vår klient|som verge|as (?:his|her) guardian)\b/iu;
+export const REPRESENTS = new RegExp(
+  `(?<![\\p{L}])(?:${loose(['fullmakt fra', 'fullmakt frå', 'fullmakt från', 'fullmakt for', 'fullmakt til å', 'har fullmakt', 'gitt meg fullmakt', 'given me', 'fuldmagt', 'fullmektig for', 'fullmektig', 'på vegne av', 'på vegner av', 'på vegne af', 'on behalf of', 'på uppdrag av', 'ombud', 'engasjert av', 'engagert av', 'representerer', 'min klient', 'vår klient', 'vores klient', 'klienten', 'my client', 'our client', 'som verge', 'as his guardian', 'as her guardian'])}|å\\s+\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)*s\\s+vägnar)(?![\\p{L}])`,
+  'iu',
+);
 
 const NAME_AT = new RegExp(`(?<name>${PERSON_NAME})(?=$|[\\s,.;:()–-]|\\))`, 'yu');
 
