@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { Duration } from './config.ts';
 import { PartyRole } from './parties.ts';
-import { IsoDate } from './taxonomy.ts';
+import { DocumentType, IsoDate } from './taxonomy.ts';
 
 /**
  * The letters postmottak writes (SPEC.md "Parties and outgoing letters"): their texts are templates
@@ -79,6 +79,17 @@ export const LettersConfig = z.object({
     /** Public titles (offentlig tittel) without names, per kind. */
     publicTitles: z.object({ appeal_acknowledgement: z.string().min(1), tribunal_appeal_acknowledgement: z.string().min(1), extended_processing_time: z.string().min(1) }),
   }),
+  /** Which registrations call for which acknowledgement (SPEC.md: a new case by an appeal, a deadline-interrupting appeal or a transfer; an anke). */
+  acknowledgements: z.array(
+    z.object({
+      kind: z.enum(['appeal_acknowledgement', 'tribunal_appeal_acknowledgement']),
+      documentTypes: z.array(DocumentType).min(1),
+      /** Only when the document created its case (an appeal joining an open case is not acknowledged again). */
+      newCaseOnly: z.boolean(),
+      /** When the expected date is not the case's open case_processing deadline: this long after the document came in. */
+      expectedWithin: Duration,
+    }),
+  ),
   extendedProcessingTime: z.object({
     /** The notice goes out when the case_processing deadline is this many days away or fewer. */
     leadDays: z.number().int().positive().default(14),
