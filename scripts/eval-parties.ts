@@ -78,13 +78,22 @@ for (const r of heldOut) {
 }
 evaluate('Held-out corpus scans (real OCR)', scanCases);
 
+/** The set's writers may write null for "no address in the letter"; the scoring wants an empty list. */
+function normaliseTruth(t: PartiesTruth): PartiesTruth {
+  return {
+    appellant: t.appellant ? { name: t.appellant.name, address: t.appellant.address ?? [] } : null,
+    representative: t.representative ? { name: t.representative.name, firm: t.representative.firm ?? null, address: t.representative.address ?? [] } : null,
+    firstInstance: t.firstInstance ?? null,
+  };
+}
+
 const unseenDir = fileURLToPath(new URL('../eval-sets/unseen-writers/', import.meta.url));
 if (existsSync(unseenDir)) {
   const cases: Case[] = [];
   for (const file of readdirSync(unseenDir).filter((f) => f.endsWith('.jsonl')).sort()) {
     for (const line of readFileSync(unseenDir + file, 'utf8').split('\n').filter((l) => l.trim())) {
       const r = JSON.parse(line) as { id: string; documentType?: string; text: string; truth: { parties?: PartiesTruth } };
-      if (r.truth.parties) cases.push({ id: r.id, style: r.documentType ?? '', text: r.text, truth: r.truth.parties });
+      if (r.truth.parties) cases.push({ id: r.id, style: r.documentType ?? '', text: r.text, truth: normaliseTruth(r.truth.parties) });
     }
   }
   evaluate('Unseen writers', cases);

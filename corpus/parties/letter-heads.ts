@@ -165,7 +165,7 @@ const fill = (template: string, values: Record<string, string>) => template.repl
 export function headLetter(seed: number, index: number): HeadLetter {
   const rng = new Rng((seed * 1_000_003 + index) >>> 0);
   const language = rng.pick(['nb', 'nb', 'nb', 'nb', 'nn', 'nn', 'sv', 'da', 'en'] as const);
-  const kind = rng.pick(['self', 'self', 'self', 'self', 'from', 'relative', 'lawyer', 'lawyer', 'transfer', 'transfer'] as const);
+  const kind = rng.pick(['self', 'self', 'self', 'self', 'from', 'email', 'email', 'form', 'declaration', 'relative', 'lawyer', 'lawyer', 'transfer', 'transfer'] as const);
   const appellant = person(rng, language);
   const id = syntheticNationalId(rng);
   const spacedId = rng.chance(0.35) ? `${id.slice(0, 6)} ${id.slice(6)}` : id;
@@ -225,6 +225,51 @@ export function headLetter(seed: number, index: number): HeadLetter {
       truth.appellant = { name: appellant.name, address: [] };
       break;
     }
+    case 'email': {
+      // An e-mail printed by the mailroom: headers, the text, and the writer's address under the name.
+      const user = appellant.name.toLowerCase().replace(/[^a-zæøå]+/gu, '.');
+      lines.push(`${rng.pick(['Fra:', 'From:', 'Från:'])} ${appellant.name} <${user}@${rng.pick(['online.no', 'gmail.com', 'hotmail.com'])}>`);
+      lines.push(`${rng.pick(['Til:', 'To:'])} post@klageorgan.example`, `${rng.pick(['Sendt:', 'Sent:', 'Dato:'])} ${letterDate(rng)} 21:47`, `${rng.pick(['Emne:', 'Subject:', 'Ämne:'])} Klage`, '');
+      lines.push(rng.pick(['Hei', 'Hei,', 'Hello', 'Hej']), '', rng.pick(selfBody[language]));
+      if (rng.chance(0.5)) {
+        lines.push('', `${rng.pick(idLabels[language])} ${spacedId}`);
+        nationalId = id;
+      }
+      const withAddress = rng.chance(0.75);
+      lines.push('', closing, appellant.name, ...(withAddress ? appellant.headLines : []));
+      if (rng.chance(0.6)) lines.push(`Tlf ${rng.int(900, 999)} ${rng.int(10, 99)} ${rng.int(100, 999)}`);
+      truth.appellant = { name: appellant.name, address: withAddress ? appellant.address : [] };
+      style = `email-${withAddress ? 'address' : 'name'}`;
+      break;
+    }
+    case 'form': {
+      // A form the writer filled in: labelled fields, one a line.
+      const labelsByLang = language === 'en' ? ['Name:', 'Address:', 'Postcode and town:'] : language === 'sv' ? ['Namn:', 'Adress:', 'Postnummer och ort:'] : language === 'nn' ? ['Namn:', 'Adresse:', 'Postnummer og stad:'] : ['Navn:', 'Adresse:', rng.pick(['Postnr. og sted:', 'Postnummer/sted:', 'Poststed:'])];
+      lines.push(rng.pick(['KLAGESKJEMA', 'Skjema for klage', 'SAMTYKKE']), '');
+      if (appellant.address.length === 2 && !/,/u.test(appellant.address[0]!)) {
+        lines.push(`${labelsByLang[0]} ${appellant.name}`, `${labelsByLang[1]} ${appellant.address[0]}`, `${labelsByLang[2]} ${appellant.address[1]}`);
+        truth.appellant = { name: appellant.name, address: appellant.address };
+      } else {
+        lines.push(`${labelsByLang[0]} ${appellant.name}`);
+        truth.appellant = { name: appellant.name, address: [] };
+      }
+      lines.push(`${rng.pick(idLabels[language])} ${spacedId}`, '', rng.pick(selfBody[language]), '', `Sted/dato: Oslo ${letterDate(rng)}`, `Underskrift: ${appellant.name}`);
+      nationalId = id;
+      style = `form-${truth.appellant.address.length ? 'address' : 'name'}`;
+      break;
+    }
+    case 'declaration': {
+      // A doctor writes under their own name and address about a patient.
+      const doctor = person(rng, 'nb');
+      lines.push(doctor.name, rng.pick(['Spesialist i allmennmedisin', 'Fastlege', 'Lege']), ...doctor.headLines.filter((l) => !/^c\/o/u.test(l)), '');
+      lines.push(rng.pick(['LEGEERKLÆRING', 'Legeerklæring', 'Erklæring om helsetilstand']), '');
+      lines.push(`${rng.pick(['Pasient:', 'Gjelder:', 'Pasienten:'])} ${appellant.name}, ${rng.pick(['f.', 'fnr.', 'fødselsnummer'])} ${spacedId}`, '');
+      nationalId = id;
+      lines.push('Pasienten har vært til behandling hos meg siden 2019.', '', closing, '', doctor.name, 'lege');
+      truth.appellant = { name: appellant.name, address: [] };
+      style = 'declaration';
+      break;
+    }
     case 'lawyer': {
       const firm = rng.pick(firms);
       const lawyer = `${rng.pick(first)} ${rng.pick(last)}`;
@@ -254,12 +299,14 @@ export function headLetter(seed: number, index: number): HeadLetter {
       lines.push(`Vår ref. ${rng.int(23, 25)}/${rng.int(100000, 999999)}   Dato: ${letterDate(rng)}`, '');
       lines.push(...fill(rng.pick(transferBody[language]), { name: appellant.name, id: spacedId, benefit }).split('\n'));
       nationalId = lines.some((l) => l.includes(spacedId)) ? id : null;
-      const withAddress = rng.chance(0.4);
-      if (withAddress) lines.push('', `${rng.pick(['Klager:', 'Klagar:', 'Parten:'])}`, appellant.name, ...appellant.headLines);
+      const withAddress = rng.chance(0.5);
+      const oneLine = withAddress && rng.chance(0.4) && appellant.address.length === 2;
+      if (oneLine) lines.push('', `${rng.pick(['Klager:', 'Klagar:', 'Parten:'])} ${appellant.name}, ${appellant.address.join(', ')}`);
+      else if (withAddress) lines.push('', `${rng.pick(['Klager:', 'Klagar:', 'Parten:'])}`, appellant.name, ...appellant.headLines);
       lines.push('', closing, fi, '', `${rng.pick(first)} ${rng.pick(last)}`, 'saksbehandler');
       truth.appellant = { name: appellant.name, address: withAddress ? appellant.address : [] };
       truth.firstInstance = fi;
-      style = `transfer-${withAddress ? 'address' : 'name'}`;
+      style = `transfer-${oneLine ? 'oneline' : withAddress ? 'address' : 'name'}`;
       break;
     }
   }

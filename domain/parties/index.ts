@@ -1,7 +1,7 @@
 import type { Party } from '#schemas/parties';
 import { findNationalIdMatches } from '../fields/national-id.ts';
 import { prepareText } from '../fields/text.ts';
-import { findAddressBlocks, type AddressBlock } from './address-blocks.ts';
+import { findAddressBlocks, findFormBlocks, findInlineBlocks, type AddressBlock } from './address-blocks.ts';
 import { cleanLine, isPersonName } from './lines.ts';
 import { appellantMentions, REPRESENTS, swedishBehalf, type NameMention } from './mentions.ts';
 import { DEFAULT_OWN_NAMES, firstInstanceMentions, organisationKind, type OrganisationKind } from './organisations.ts';
@@ -42,10 +42,14 @@ export function extractParties(text: string, options: PartiesOptions = {}): Part
   const prepared = prepareText(text);
   const lines = prepared.split('\n');
   const lineStarts = offsets(lines);
-  const blocks = findAddressBlocks(prepared).map((b) => kindOf(b, options.ownNames ?? DEFAULT_OWN_NAMES)).filter((b): b is KindedBlock => b !== null);
+  const found = [...findAddressBlocks(prepared), ...findFormBlocks(prepared), ...findInlineBlocks(prepared)].sort((a, b) => a.first - b.first);
+  const blocks = found.map((b) => kindOf(b, options.ownNames ?? DEFAULT_OWN_NAMES)).filter((b): b is KindedBlock => b !== null);
   const headTop = firstContentLine(lines);
-  const writer = blocks.find((b) => b.kind !== 'own' && b.block.first - headTop < HEAD_LINES) ?? null;
   const signature = findSignature(prepared);
+  // The writer's head at the top; else (an e-mail, a note) the name and address under the signature.
+  const writer =
+    blocks.find((b) => b.kind !== 'own' && b.block.first - headTop < HEAD_LINES) ??
+    (signature ? (blocks.find((b) => b.kind === 'person' && sameName(b.name, signature.name) && b.block.first >= signature.line) ?? null) : null);
   const mentions = [...appellantMentions(prepared), ...optional(swedishBehalf(prepared))];
   const fromLine = writerFromLine(lines);
   const representsSomeone = REPRESENTS.test(prepared);
@@ -54,6 +58,9 @@ export function extractParties(text: string, options: PartiesOptions = {}): Part
   const firstInstance = firstInstanceParty(prepared, blocks, writer);
   if (firstInstance) parties.push(firstInstance);
 
+  // A head that is a person, in a letter that names someone else as the party (a doctor's "Pasient:
+  // Ola Nordmann", a helper's "på vegne av"), is not the appellant's head.
+  const writerNamesOther = writer?.kind === 'person' && mentions.some((m) => !sameName(m.name, writer.name) && (!signature || !sameName(m.name, signature.name) || !sameName(signature.name, writer.name)));
   let representative: Party | null = null;
   if (writer?.kind === 'lawyer') {
     representative = lawyerParty(writer, signature, prepared);
@@ -66,7 +73,7 @@ export function extractParties(text: string, options: PartiesOptions = {}): Part
 
   const notAppellant = new Set([representative?.name, representative?.firm, signature && isLawyerTitle(signature.title) ? signature.name : undefined].filter((n): n is string => !!n).map(key));
   let appellant: Party | null = null;
-  if (writer?.kind === 'person' && !representative) {
+  if (writer?.kind === 'person' && !representative && !writerNamesOther) {
     const name = signature && sameName(signature.name, writer.name) ? signature.name : writer.name;
     appellant = withAddress({ role: 'appellant', name }, writer.block, signature, writer.name);
     // Words of representation with nobody else named: the head may be a helper's, not the appellant's.
@@ -84,6 +91,9 @@ export function extractParties(text: string, options: PartiesOptions = {}): Part
     parties.unshift(hash ? { ...appellant, nationalIdHash: hash } : appellant);
   }
 
+  if (writer?.kind === 'person' && !representative && writerNamesOther) {
+    parties.push(withAddress({ role: 'sender', name: writer.name }, writer.block, null, writer.name));
+  }
   if (writer?.kind === 'organisation') {
     parties.push({ role: 'sender', name: writer.name, address: writer.block.doubt ? [] : writer.block.address, ...(writer.block.doubt ? { addressWithheld: writer.block.doubt } : {}) });
   }
@@ -96,6 +106,7 @@ function kindOf(block: AddressBlock, ownNames: readonly RegExp[]): KindedBlock |
   if (kind) return { block, kind, name: names[0]! };
   const last = names[names.length - 1]!;
   if (isPersonName(last)) return { block, kind: 'person', name: last };
+  if (names.length > 1 && isPersonName(names[0]!)) return { block, kind: 'person', name: names[0]! };
   // A head in capitals ("KARI NORDMANN"): a name when written in ordinary case it is one.
   if (last === last.toUpperCase() && isPersonName(titleCase(last))) return { block, kind: 'person', name: titleCase(last) };
   return null;
@@ -168,7 +179,9 @@ function appellantIdHash(text: string, appellant: Party, blocks: KindedBlock[], 
 function writerFromLine(lines: string[]): string | null {
   for (const raw of lines.slice(0, HEAD_LINES)) {
     const m = /^(?:fra|frå|från|from|avsender|avsendar)\s*:\s*(?<name>.+)$/iu.exec(cleanLine(raw));
-    if (m?.groups?.name && isPersonName(m.groups.name.trim())) return m.groups.name.trim();
+    // An e-mail's "Fra: Kari Nordmann <kari@example.no>": the name before the address.
+    const name = m?.groups?.name?.replace(/<[^>]*>|\[[^\]]*\]|"/gu, '').trim();
+    if (name && isPersonName(name)) return name;
   }
   return null;
 }

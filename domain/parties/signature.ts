@@ -9,6 +9,8 @@ export interface Signature {
   name: string;
   title: string | null;
   firm: string | null;
+  /** The line (0-based) the name is on. */
+  line: number;
 }
 
 const CLOSING =
@@ -34,7 +36,7 @@ export function findSignature(text: string): Signature | null {
     const name = line.replace(/^(?:advokat|adv\.|dr\.?|lege)\s+/iu, '');
     if (isPersonName(name)) {
       const title = nextContent(lines, i);
-      return { name, title, firm };
+      return { name, title, firm, line: i };
     }
     if (isLawyerFirm(line)) firm = line;
   }

@@ -33,6 +33,29 @@ describe('the appellant who writes for themself', () => {
   });
 });
 
+describe('other shapes of letter', () => {
+  it('an e-mail: the name from the From header, the address under the signature', () => {
+    const text = ['Fra: Kari Solberg <kari.solberg@example.no>', 'Til: post@klageorgan.example', 'Emne: Klage', '', 'Hei', '', 'Jeg vil klage på vedtaket fra Helfo.', '', 'Mvh', 'Kari Solberg', 'Løvåsveien 17 B', '5145 Fyllingsdalen', 'Tlf 952 18 330'].join('\n');
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Kari Solberg', address: ['Løvåsveien 17 B', '5145 Fyllingsdalen'] });
+  });
+
+  it('a form: labelled name, address and postcode fields', () => {
+    const text = ['KLAGESKJEMA', '', 'Navn: Ola Hansen', 'Adresse: Fjellveien 3', 'Postnr. og sted: 9008 Tromsø', `Fødselsnummer: ${ID_A}`, '', 'Jeg klager på vedtaket.'].join('\n');
+    expect(role(text, 'appellant')).toEqual({ role: 'appellant', name: 'Ola Hansen', address: ['Fjellveien 3', '9008 Tromsø'], nationalIdHash: 'a'.repeat(64) });
+  });
+
+  it('a transfer that gives the appellant and the address on one line', () => {
+    const text = ['Helfo', 'Postboks 2415', '3104 Tønsberg', '', 'Vi oversender klagesak for Liv Berg.', '', 'Klager: Liv Berg, Storgata 1, 0467 Oslo'].join('\n');
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Liv Berg', address: ['Storgata 1', '0467 Oslo'] });
+  });
+
+  it('a doctor writing under their own name about a patient: the head is the sender’s, not the appellant’s', () => {
+    const text = ['Per Hansen', 'Spesialist i allmennmedisin', 'Storgata 1', '0467 Oslo', '', 'LEGEERKLÆRING', '', `Pasient: Kari Nordmann, fnr. ${ID_A}`, '', 'Med vennlig hilsen', 'Per Hansen', 'lege'].join('\n');
+    expect(role(text, 'appellant')).toEqual({ role: 'appellant', name: 'Kari Nordmann', address: [], nationalIdHash: 'a'.repeat(64) });
+    expect(role(text, 'sender')).toMatchObject({ name: 'Per Hansen', address: ['Storgata 1', '0467 Oslo'] });
+  });
+});
+
 describe('representatives', () => {
   it('names the lawyer, the firm and its address; the client has no address in the letter (en)', () => {
     const text = [
