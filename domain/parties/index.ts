@@ -60,7 +60,9 @@ export function extractParties(text: string, options: PartiesOptions = {}): Part
 
   // A head that is a person, in a letter that names someone else as the party (a doctor's "Pasient:
   // Ola Nordmann", a helper's "på vegne av"), is not the appellant's head.
-  const writerNamesOther = writer?.kind === 'person' && mentions.some((m) => !sameName(m.name, writer.name) && (!signature || !sameName(m.name, signature.name) || !sameName(signature.name, writer.name)));
+  const writerNamesOther =
+    writer?.kind === 'person' &&
+    (PROFESSIONAL.test(writer.block.nameLines.slice(1).join(' ')) || mentions.some((m) => !sameName(m.name, writer.name) && (!signature || !sameName(m.name, signature.name) || !sameName(signature.name, writer.name))));
   let representative: Party | null = null;
   if (writer?.kind === 'lawyer') {
     representative = lawyerParty(writer, signature, prepared);
@@ -75,7 +77,7 @@ export function extractParties(text: string, options: PartiesOptions = {}): Part
   let appellant: Party | null = null;
   if (writer?.kind === 'person' && !representative && !writerNamesOther) {
     const name = signature && sameName(signature.name, writer.name) ? signature.name : writer.name;
-    appellant = withAddress({ role: 'appellant', name }, writer.block, signature, writer.name);
+    appellant = withAddress({ role: 'appellant', name }, writer.block, signature, writer.name, prepared);
     // Words of representation with nobody else named: the head may be a helper's, not the appellant's.
     if (representsSomeone && appellant.address.length > 0) appellant = { ...appellant, address: [], addressWithheld: 'the letter may be written on behalf of someone else' };
   } else {
@@ -83,7 +85,7 @@ export function extractParties(text: string, options: PartiesOptions = {}): Part
     const name = named?.name ?? (!representative && !writer && fromLine ? fromLine : null) ?? (!representative && !writer && firstPerson(prepared) && signature && !isLawyerTitle(signature.title) ? signature.name : null);
     if (name) {
       const own = blocks.find((b) => b.kind === 'person' && b !== writer && sameName(b.name, name));
-      appellant = own ? withAddress({ role: 'appellant', name: own.name }, own.block, null, name) : { role: 'appellant', name, address: [] };
+      appellant = own ? withAddress({ role: 'appellant', name: own.name }, own.block, null, name, prepared) : { role: 'appellant', name, address: [] };
     }
   }
   if (appellant) {
@@ -116,14 +118,46 @@ function kindOf(block: AddressBlock, ownNames: readonly RegExp[]): KindedBlock |
  * The writer's own address goes on the party only when the head was read with certainty and nothing
  * contradicts it: a signature under another name means the head may be someone else's.
  */
-function withAddress(party: Omit<Party, 'address'>, block: AddressBlock, signature: Signature | null, name: string): Party {
+function withAddress(party: Omit<Party, 'address'>, block: AddressBlock, signature: Signature | null, name: string, text = ''): Party {
   if (block.doubt) return { ...party, address: [], addressWithheld: block.doubt };
+  if (text && spelledTwoWays(name, text)) return { ...party, address: [], addressWithheld: 'the name is written in two ways in the letter (a misread?)' };
   if (signature && !sameName(signature.name, name) && !isLawyerTitle(signature.title) && party.role === 'appellant' && !REPRESENTS_SIGNER.test(signature.title ?? '')) {
     return { ...party, address: [], addressWithheld: 'the name in the letter head and the signature differ' };
   }
   return { ...party, address: block.address };
 }
 const REPRESENTS_SIGNER = /fullmektig|verge|guardian/iu;
+/** A title under a name that makes its writer a professional writing about someone, never the party. */
+const PROFESSIONAL = /\b(?:lege|fastlege|overlege|spesialist|psykolog|psykiater|tannlege|tannpleier|fysioterapeut|kiropraktor|sykepleier|jordmor|sakkyndig|rådgiver|saksbehandler|konsulent|physician|doctor|läkare|læge|specialist)/iu;
+
+/**
+ * Whether the letter writes the name once more in a nearly equal way ("Synnøve Grønli" and
+ * "Synnøve Granli"): one of them is a misread, and which one cannot be told.
+ */
+function spelledTwoWays(name: string, text: string): boolean {
+  const words = name.split(/\s+/u);
+  const pattern = new RegExp(`(?<![\\p{L}])${words.map(() => "\\p{Lu}[\\p{L}'’-]*").join('\\s+')}(?![\\p{L}])`, 'gu');
+  for (const m of text.matchAll(pattern)) {
+    const other = m[0].replace(/\s+/gu, ' ');
+    const [x, y] = [other.toLowerCase(), name.toLowerCase()];
+    if (x !== y && editDistance(x, y) <= 2) return true;
+  }
+  return false;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
 
 function lawyerParty(writer: KindedBlock, signature: Signature | null, text: string): Party {
   const firm = writer.block.nameLines[0]!;

@@ -101,6 +101,11 @@ describe('a wrong address is worse than none', () => {
     expect(role(text, 'appellant')).toMatchObject({ address: [], addressWithheld: expect.stringContaining('signature') });
   });
 
+  it('withholds the address when the name is written two nearly equal ways (one is a misread)', () => {
+    const text = ['Fra: Synnøve Grønli <s@example.no>', '', 'Eg klagar på vedtaket.', '', 'Helsing', 'Synnøve Granli', 'Sjøgata 4', '8006 Bodø'].join('\n');
+    expect(role(text, 'appellant')).toMatchObject({ address: [], addressWithheld: expect.stringContaining('two ways') });
+  });
+
   it('names nobody in a letter without a name', () => {
     expect(parties('Jeg klager på vedtaket om tannbehandling.\n\nHilsen')).toEqual([]);
   });
