@@ -2,6 +2,7 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { PDFParse } from 'pdf-parse';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { Party } from '#schemas/parties';
 import type { Classification } from '#schemas/pipeline';
 import type { DeadlineKind, IsoDate } from '#schemas/taxonomy';
 import { defaultLettersConfig } from '../../domain/letters/config.ts';
@@ -14,7 +15,7 @@ import { writeExtendedNotices, writeLetters, type LetterEvent, type LetterStageP
 
 const appellant = { role: 'appellant' as const, name: 'Kari Nordmann', address: ['Storgata 12B', '0467 Oslo'] };
 
-function classification(overrides: Partial<Classification> = {}, parties = [appellant]): Classification {
+function classification(overrides: Partial<Classification> = {}, parties: Party[] = [appellant]): Classification {
   return {
     documentType: 'appeal', area: 'dental', language: 'nn', keywords: [], confidence: 0.97, reviewReason: null, textSource: 'ocr', pages: 1, explanation: [], modelVersion: 'test',
     fields: { nationalIds: [], caseReferences: [], decisionDate: '2025-03-12', decisionReceivedDate: null, parties },

@@ -1,0 +1,99 @@
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { LetterStatus, OutboxLetter } from '../schemas/letters.ts';
+import { IsoDate } from '../schemas/taxonomy.ts';
+import { osloDate } from '../domain/calendar.ts';
+import type { OutboxRecord } from '../stages/letter-ports.ts';
+import { startLocalStack } from './stack.ts';
+
+/**
+ * `postmottak outbox`: the letters postmottak wrote (SPEC.md "Parties and outgoing letters").
+ *
+ *   outbox [--status ready|held|sent] [--json]     one line (or JSON object) per letter
+ *   outbox sent LETTER_ID [--on YYYY-MM-DD]        marks a ready letter sent (ekspedert) that day
+ *   outbox print --out FILE.pdf [--date YYYY-MM-DD] one printable PDF/A of the ready letters (of a day)
+ */
+export class OutboxUsageError extends Error {
+  override name = 'UsageError';
+}
+
+const common = { 'data-dir': { type: 'string', default: '.postmottak' }, json: { type: 'boolean', default: false } } as const;
+
+function date(value: string | undefined, flag: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (!IsoDate.safeParse(value).success) throw new OutboxUsageError(`${flag} must be a date written YYYY-MM-DD, not '${value}'`);
+  return value;
+}
+
+/** The listing's shape: SPEC.md's fields and the reason or date that goes with the status. */
+export function outboxLine(record: OutboxRecord): OutboxLetter {
+  return OutboxLetter.parse({
+    letterId: record.letterId,
+    caseId: record.caseId,
+    caseNumber: record.caseNumber,
+    kind: record.kind,
+    language: record.language,
+    recipient: record.recipient,
+    status: record.status,
+    heldReason: record.heldReason,
+    sentOn: record.sentOn,
+    letterDate: record.letterDate,
+    path: record.path,
+    journalEntryId: record.journalEntryId,
+  });
+}
+
+function describe(l: OutboxLetter): string {
+  const to = l.recipient ? [l.recipient.name, ...l.recipient.address].join(', ') : '(no recipient)';
+  const status = l.status === 'held' ? `held: ${l.heldReason}` : l.status === 'sent' ? `sent ${l.sentOn}` : 'ready';
+  return `${l.letterId}  ${l.caseNumber}  ${l.kind} (${l.language})  ${status}  -> ${to}  ${l.path}`;
+}
+
+export async function outboxCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...common, status: { type: 'string' }, on: { type: 'string' }, out: { type: 'string' }, date: { type: 'string' } } });
+  const [action, ...rest] = positionals;
+  if (action !== undefined && action !== 'sent' && action !== 'print') throw new OutboxUsageError(`unknown outbox action '${action}' (list with no action, or: sent, print)`);
+  const status = values.status === undefined ? undefined : LetterStatus.safeParse(values.status).data;
+  if (values.status !== undefined && !status) throw new OutboxUsageError(`--status must be ready, held or sent, not '${values.status}'`);
+  const on = date(values.on, '--on');
+  const day = date(values.date, '--date');
+  if (action === 'sent' && rest.length !== 1) throw new OutboxUsageError('name the one letter to mark sent: outbox sent LETTER_ID');
+  if (action === 'print' && !values.out) throw new OutboxUsageError('say where to write the printable PDF: outbox print --out FILE.pdf');
+
+  const stack = await startLocalStack({ dataDir: values['data-dir'] });
+  try {
+    const { dbFromEnv } = await import('../functions/commons/store/service.ts');
+    const { dynamoLetterRepository } = await import('../functions/commons/store/letters.ts');
+    const letters = dynamoLetterRepository(dbFromEnv());
+
+    if (action === 'sent') {
+      const letterId = rest[0]!;
+      const stored = await letters.markSent(letterId, on ?? osloDate(new Date()));
+      if (!stored) throw new OutboxUsageError(`no letter '${letterId}' in the outbox`);
+      if (stored.status !== 'sent') throw new OutboxUsageError(`letter ${letterId} is ${stored.status}${stored.heldReason ? ` (${stored.heldReason})` : ''}; only a ready letter can be sent`);
+      const line = outboxLine(stored);
+      process.stdout.write((values.json ? JSON.stringify(line) : describe(line)) + '\n');
+      return 0;
+    }
+
+    if (action === 'print') {
+      const ready = (await letters.list({ status: 'ready' })).filter((l) => !day || l.letterDate === day);
+      if (ready.length === 0) throw new OutboxUsageError(`no ready letters${day ? ` dated ${day}` : ''} to print`);
+      const { defaultLettersConfig } = await import('../domain/letters/config.ts');
+      const { pdfLetterRenderer } = await import('../engines/pdf/letter-renderer.ts');
+      const pdf = await pdfLetterRenderer.renderMany(ready.map((l) => l.facts), defaultLettersConfig(), `Dagens post ${day ?? osloDate(new Date())}`);
+      await writeFile(values.out!, pdf);
+      process.stderr.write(`wrote ${ready.length} letter(s) to ${values.out}\n`);
+      if (values.json) for (const l of ready) process.stdout.write(JSON.stringify(outboxLine(l)) + '\n');
+      return 0;
+    }
+
+    for (const record of await letters.list(status ? { status } : {})) {
+      const line = outboxLine(record);
+      process.stdout.write((values.json ? JSON.stringify(line) : describe(line)) + '\n');
+    }
+    return 0;
+  } finally {
+    await stack.stop();
+  }
+}
