@@ -1,5 +1,6 @@
 import { Console } from 'node:console';
 import { UsageError, processCommand, reviewCommand, queueCommand, claimCommand, deadlineOpenCommand, deadlinesCommand } from './commands.ts';
+import { outboxCommand } from './outbox-command.ts';
 
 // Standard output belongs to the results (--json: one object per line and nothing else); every log
 // line, ours or a library's, goes to standard error.
@@ -14,6 +15,9 @@ const usage = `postmottak — the incoming-mail pipeline, on this machine
   postmottak claim CASE_ID --handler HANDLER_ID [--data-dir DIR]
   postmottak deadlines --due-before YYYY-MM-DD [--data-dir DIR]
   postmottak deadline-open CASE_ID --kind medical_declaration|expert_statement|consent|comments [--data-dir DIR]
+  postmottak outbox [--status ready|held|sent] [--json] [--data-dir DIR]
+  postmottak outbox sent LETTER_ID [--on YYYY-MM-DD] [--data-dir DIR]
+  postmottak outbox print --out FILE.pdf [--date YYYY-MM-DD] [--data-dir DIR]
 
 The state lives in --data-dir (default .postmottak/). Progress goes to standard error.`;
 
@@ -24,6 +28,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   claim: claimCommand,
   'deadline-open': deadlineOpenCommand,
   deadlines: deadlinesCommand,
+  outbox: outboxCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -4,6 +4,7 @@ import { LetterStatus, OutboxLetter } from '../schemas/letters.ts';
 import { IsoDate } from '../schemas/taxonomy.ts';
 import { osloDate } from '../domain/calendar.ts';
 import type { OutboxRecord } from '../stages/letter-ports.ts';
+import { UsageError } from './commands.ts';
 import { startLocalStack } from './stack.ts';
 
 /**
@@ -13,15 +14,12 @@ import { startLocalStack } from './stack.ts';
  *   outbox sent LETTER_ID [--on YYYY-MM-DD]        marks a ready letter sent (ekspedert) that day
  *   outbox print --out FILE.pdf [--date YYYY-MM-DD] one printable PDF/A of the ready letters (of a day)
  */
-export class OutboxUsageError extends Error {
-  override name = 'UsageError';
-}
 
 const common = { 'data-dir': { type: 'string', default: '.postmottak' }, json: { type: 'boolean', default: false } } as const;
 
 function date(value: string | undefined, flag: string): string | undefined {
   if (value === undefined) return undefined;
-  if (!IsoDate.safeParse(value).success) throw new OutboxUsageError(`${flag} must be a date written YYYY-MM-DD, not '${value}'`);
+  if (!IsoDate.safeParse(value).success) throw new UsageError(`${flag} must be a date written YYYY-MM-DD, not '${value}'`);
   return value;
 }
 
@@ -52,13 +50,13 @@ function describe(l: OutboxLetter): string {
 export async function outboxCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...common, status: { type: 'string' }, on: { type: 'string' }, out: { type: 'string' }, date: { type: 'string' } } });
   const [action, ...rest] = positionals;
-  if (action !== undefined && action !== 'sent' && action !== 'print') throw new OutboxUsageError(`unknown outbox action '${action}' (list with no action, or: sent, print)`);
+  if (action !== undefined && action !== 'sent' && action !== 'print') throw new UsageError(`unknown outbox action '${action}' (list with no action, or: sent, print)`);
   const status = values.status === undefined ? undefined : LetterStatus.safeParse(values.status).data;
-  if (values.status !== undefined && !status) throw new OutboxUsageError(`--status must be ready, held or sent, not '${values.status}'`);
+  if (values.status !== undefined && !status) throw new UsageError(`--status must be ready, held or sent, not '${values.status}'`);
   const on = date(values.on, '--on');
   const day = date(values.date, '--date');
-  if (action === 'sent' && rest.length !== 1) throw new OutboxUsageError('name the one letter to mark sent: outbox sent LETTER_ID');
-  if (action === 'print' && !values.out) throw new OutboxUsageError('say where to write the printable PDF: outbox print --out FILE.pdf');
+  if (action === 'sent' && rest.length !== 1) throw new UsageError('name the one letter to mark sent: outbox sent LETTER_ID');
+  if (action === 'print' && !values.out) throw new UsageError('say where to write the printable PDF: outbox print --out FILE.pdf');
 
   const stack = await startLocalStack({ dataDir: values['data-dir'] });
   try {
@@ -69,8 +67,8 @@ export async function outboxCommand(args: string[]): Promise<number> {
     if (action === 'sent') {
       const letterId = rest[0]!;
       const stored = await letters.markSent(letterId, on ?? osloDate(new Date()));
-      if (!stored) throw new OutboxUsageError(`no letter '${letterId}' in the outbox`);
-      if (stored.status !== 'sent') throw new OutboxUsageError(`letter ${letterId} is ${stored.status}${stored.heldReason ? ` (${stored.heldReason})` : ''}; only a ready letter can be sent`);
+      if (!stored) throw new UsageError(`no letter '${letterId}' in the outbox`);
+      if (stored.status !== 'sent') throw new UsageError(`letter ${letterId} is ${stored.status}${stored.heldReason ? ` (${stored.heldReason})` : ''}; only a ready letter can be sent`);
       const line = outboxLine(stored);
       process.stdout.write((values.json ? JSON.stringify(line) : describe(line)) + '\n');
       return 0;
@@ -78,7 +76,7 @@ export async function outboxCommand(args: string[]): Promise<number> {
 
     if (action === 'print') {
       const ready = (await letters.list({ status: 'ready' })).filter((l) => !day || l.letterDate === day);
-      if (ready.length === 0) throw new OutboxUsageError(`no ready letters${day ? ` dated ${day}` : ''} to print`);
+      if (ready.length === 0) throw new UsageError(`no ready letters${day ? ` dated ${day}` : ''} to print`);
       const { defaultLettersConfig } = await import('../domain/letters/config.ts');
       const { pdfLetterRenderer } = await import('../engines/pdf/letter-renderer.ts');
       const pdf = await pdfLetterRenderer.renderMany(ready.map((l) => l.facts), defaultLettersConfig(), `Dagens post ${day ?? osloDate(new Date())}`);
