@@ -7,11 +7,15 @@
 
 /** Letters of names and towns in the languages the product reads (no digits, no symbols). */
 const L = "\\p{L}";
-const NAME_WORD = `\\p{Lu}[\\p{Ll}'’]+(?:-\\p{Lu}[\\p{Ll}'’]+)?`;
+/** A capitalised word of a name: "Kari", "Holm-Larsen", "O'Brien", "McDonald". */
+const NAME_WORD = `\\p{Lu}[\\p{Ll}'’]+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}[\\p{Ll}'’]+)?`;
+/** An initial ("Kari M. Nordmann"), never the last word of a name. */
+const INITIAL = `\\p{Lu}\\.`;
 const PARTICLE = "(?:von|van|der|de|da|af|al|el|bin|le|la|du|di|dos|del)";
+const WORD_OR_INITIAL = `(?:${NAME_WORD}|${INITIAL})`;
 
-/** A person's name: two to five capitalised words, particles allowed between them ("Ahmed al Hussain"). */
-export const PERSON_NAME = `${NAME_WORD}(?:\\s+(?:${PARTICLE}\\s+)?${NAME_WORD}){1,4}`;
+/** A person's name: two to five words on one line, initials and particles allowed ("Ahmed al Hussain"). */
+export const PERSON_NAME = `${WORD_OR_INITIAL}(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${WORD_OR_INITIAL}){0,3}[ \\t]+(?:${PARTICLE}[ \\t]+)?${NAME_WORD}`;
 const PERSON_NAME_LINE = new RegExp(`^${PERSON_NAME}$`, 'u');
 
 /** A Norwegian postcode (4 digits) or a Nordic/EEA one with its country prefix, then the town. */

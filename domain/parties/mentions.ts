@@ -33,6 +33,22 @@ export const REPRESENTS = new RegExp(
 );
 
 const NAME_AT = new RegExp(`(?<name>${PERSON_NAME})(?=$|[\\s,.;:()–-]|\\))`, 'yu');
+/** A name in capitals after a label ("Klager: KARI NORDMANN", "ANKE – OLA HANSEN – ..."). */
+const UPPER_NAME_AT = /(?<name>\p{Lu}{2,}(?:-\p{Lu}{2,})?(?:[ \t]+\p{Lu}{2,}(?:-\p{Lu}{2,})?){1,3})(?=$|[\s,.;:()–-])/uy;
+/** A subject line that names the party between dashes: "Klagesak – Kari Nordmann – oversendelse". */
+const DASH_TITLE = /^[ \t]*(?:klage|klagesak|klaga|anke|oversendelse|oversending|klage over vedtak|klage på vedtak|appeal|överklagande)[ \t]*[-–][ \t]*/gimu;
+
+const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+
+function nameAt(text: string, at: number): string | null {
+  NAME_AT.lastIndex = at;
+  const name = NAME_AT.exec(text)?.groups?.name;
+  if (name && isPersonName(name.trim())) return name.trim();
+  UPPER_NAME_AT.lastIndex = at;
+  const upper = UPPER_NAME_AT.exec(text)?.groups?.name;
+  if (upper && isPersonName(titleCase(upper))) return titleCase(upper);
+  return null;
+}
 
 export interface NameMention {
   name: string;
@@ -42,23 +58,18 @@ export interface NameMention {
 /** Every name that follows an appellant label, in order of appearance. */
 export function appellantMentions(text: string): NameMention[] {
   const found: NameMention[] = [];
-  for (const label of APPELLANT_LABELS) {
+  for (const label of [...APPELLANT_LABELS, DASH_TITLE]) {
     label.lastIndex = 0;
     for (let m = label.exec(text); m; m = label.exec(text)) {
       const at = m.index + m[0].length;
-      NAME_AT.lastIndex = at;
-      const name = NAME_AT.exec(text)?.groups?.name;
-      if (name && isPersonName(trimTrailingLowerWords(name))) found.push({ name: trimTrailingLowerWords(name), index: at });
+      const name = nameAt(text, at);
+      if (name) found.push({ name, index: at });
       if (label.lastIndex === m.index) label.lastIndex++;
     }
   }
   return found.sort((a, b) => a.index - b.index);
 }
 
-/** A name never runs on into the next line's first word; the regex may take one when OCR joins lines. */
-function trimTrailingLowerWords(name: string): string {
-  return name.split('\n')[0]!.trim();
-}
 
 /** "Swedish: å Anna Svenssons vägnar" names the person before the word. */
 export function swedishBehalf(text: string): NameMention | null {

@@ -56,6 +56,15 @@ describe('other shapes of letter', () => {
   });
 });
 
+describe('names as people write them', () => {
+  it('reads initials, capitals after a label and a name between dashes in a subject line', () => {
+    const initials = ['Kari M. Nordmann', 'Storgata 1', '0467 Oslo', '', 'Jeg klager.', '', 'Hilsen', 'Kari M. Nordmann'].join('\n');
+    expect(role(initials, 'appellant')).toMatchObject({ name: 'Kari M. Nordmann', address: ['Storgata 1', '0467 Oslo'] });
+    expect(role('Helfo\nPostboks 2415\n3104 Tønsberg\n\nKlager: OLA HANSEN\n\nVi oversender saken.', 'appellant')?.name).toBe('Ola Hansen');
+    expect(role('ADVOKAT PER EIDE\nKirkeveien 5\n5003 Bergen\n\nKlage – Liv Berg – stønad til tannbehandling\n\nVi viser til vedtaket.', 'appellant')?.name).toBe('Liv Berg');
+  });
+});
+
 describe('representatives', () => {
   it('names the lawyer, the firm and its address; the client has no address in the letter (en)', () => {
     const text = [
