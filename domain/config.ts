@@ -35,6 +35,21 @@ export function typeRule(config: PostmottakConfig, type: string) {
   return rule;
 }
 
+/** The type's name in the product's English messages; an unknown type is shown as its code. */
+export function typeName(config: PostmottakConfig, type: string): string {
+  return config.typeRules.find((r) => r.type === type)?.names.en ?? type;
+}
+
+/** The deadline kinds a case handler may open (deadlineRules[].handlerMayOpen). */
+export function handlerOpenableKinds(config: PostmottakConfig): string[] {
+  return config.deadlineRules.filter((r) => r.handlerMayOpen).map((r) => r.kind);
+}
+
+/** The deadline kinds that call for «varsel om forlenget svarfrist» before they pass (deadlineRules[].extensionNotice). */
+export function extensionNoticeKinds(config: PostmottakConfig): string[] {
+  return config.deadlineRules.filter((r) => r.extensionNotice).map((r) => r.kind);
+}
+
 /** A document of this type joins an existing case (and takes its area); it never opens one. */
 export function mustLink(config: PostmottakConfig, type: string): boolean {
   return typeRule(config, type).caseMode === 'link';

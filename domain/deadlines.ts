@@ -1,7 +1,7 @@
 import type { DeadlineRule, PostmottakConfig } from '#schemas/config';
 import type { Deadline } from '#schemas/pipeline';
 import type { DeadlineKind, DocumentType, IsoDate } from '#schemas/taxonomy';
-import { typeRule } from './config.ts';
+import { handlerOpenableKinds, typeRule } from './config.ts';
 import { compareIsoDates, deadlineDate } from './calendar.ts';
 
 /**
@@ -15,14 +15,6 @@ export interface DeadlineInput {
   postmarkDate: IsoDate | null;
   decisionDate: IsoDate | null;
   decisionReceivedDate: IsoDate | null;
-}
-
-/** The deadlines a case handler may open through the API, waiting for something from a party. */
-export const awaitingKinds = ['medical_declaration', 'expert_statement', 'consent', 'comments'] as const satisfies readonly DeadlineKind[];
-export type AwaitingKind = (typeof awaitingKinds)[number];
-
-export function isAwaitingKind(kind: DeadlineKind): kind is AwaitingKind {
-  return (awaitingKinds as readonly DeadlineKind[]).includes(kind);
 }
 
 export function deadlineRule(kind: DeadlineKind, config: PostmottakConfig): DeadlineRule {
@@ -70,9 +62,10 @@ export function deadlinesToOpen(input: DeadlineInput, config: PostmottakConfig):
   return { deadlines, keywords };
 }
 
-/** An awaiting deadline a case handler opens through the API (medical_declaration, expert_statement, consent, comments), counted from openedOn. */
+/** An awaiting deadline a case handler opens through the API (deadlineRules[].handlerMayOpen), counted from openedOn. */
 export function awaitingDeadline(kind: DeadlineKind, openedOn: IsoDate, config: PostmottakConfig): Deadline {
-  if (!isAwaitingKind(kind)) throw new RangeError(`'${kind}' is not a deadline a case handler can open (one of ${awaitingKinds.join(', ')})`);
+  const openable = handlerOpenableKinds(config);
+  if (!openable.includes(kind)) throw new RangeError(`'${kind}' is not a deadline a case handler can open (one of ${openable.join(', ')})`);
   return { kind, due: deadlineDate(openedOn, deadlineRule(kind, config).duration) };
 }
 

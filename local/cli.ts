@@ -14,7 +14,7 @@ const usage = `postmottak — the incoming-mail pipeline, on this machine
   postmottak queue QUEUE [--keyword K] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--order oldest|priority] [--limit N] [--cursor C] [--data-dir DIR]
   postmottak claim CASE_ID --handler HANDLER_ID [--data-dir DIR]
   postmottak deadlines --due-before YYYY-MM-DD [--data-dir DIR]
-  postmottak deadline-open CASE_ID --kind medical_declaration|expert_statement|consent|comments [--data-dir DIR]
+  postmottak deadline-open CASE_ID --kind KIND [--data-dir DIR]      (KIND: a deadline rule a case handler may open)
   postmottak outbox [--status ready|held|sent] [--json] [--data-dir DIR]
   postmottak outbox sent LETTER_ID [--on YYYY-MM-DD] [--data-dir DIR]
   postmottak outbox print --out FILE.pdf [--date YYYY-MM-DD] [--data-dir DIR]

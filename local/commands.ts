@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { stat } from 'node:fs/promises';
 import { ArchivistDecision, type ProcessResult } from '../schemas/pipeline.ts';
 import { DeadlineKind, IsoDate } from '../schemas/taxonomy.ts';
-import { loadConfig } from '../domain/config.ts';
+import { extensionNoticeKinds, handlerOpenableKinds, loadConfig } from '../domain/config.ts';
 import { osloDate } from '../domain/calendar.ts';
 import { startLocalStack, type LocalStack } from './stack.ts';
 
@@ -128,10 +128,11 @@ export async function reviewCommand(args: string[]): Promise<number> {
     });
     if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));
     if (parsed.data.area && !loadConfig().areas.some((a) => a.code === parsed.data.area)) throw new UsageError(`unknown case area '${parsed.data.area}'`);
+    if (parsed.data.documentType && !loadConfig().typeRules.some((r) => r.type === parsed.data.documentType)) throw new UsageError(`unknown document type '${parsed.data.documentType}'`);
     return withStack(values['data-dir'], values.verbose, async () => {
       const { dbFromEnv, recordDecision, DecisionError } = await store();
       const { loadLocalStateMachine } = await import('./state-machine.ts');
-      let input;
+      let input: Awaited<ReturnType<typeof recordDecision>>;
       try {
         input = await recordDecision(dbFromEnv(), parsed.data);
       } catch (error) {
@@ -188,7 +189,8 @@ export async function deadlineOpenCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...common, kind: { type: 'string' }, handler: { type: 'string', default: 'cli' }, on: { type: 'string' } } });
   const [caseId] = positionals;
   const kind = DeadlineKind.safeParse(values.kind);
-  if (!caseId || !kind.success) throw new UsageError('deadline-open CASE_ID --kind medical_declaration|expert_statement|consent|comments');
+  const openable = handlerOpenableKinds(loadConfig());
+  if (!caseId || !kind.success || !openable.includes(kind.data)) throw new UsageError(`deadline-open CASE_ID --kind ${openable.join('|')}`);
   const openedOn = isoDate(values.on, '--on') ?? osloDate(new Date());
   return withStack(values['data-dir'], values.verbose, async () => {
     const { dbFromEnv, openAwaitingDeadline } = await store();
@@ -205,8 +207,9 @@ export async function deadlinesCommand(args: string[]): Promise<number> {
   return withStack(values['data-dir'], values.verbose, async () => {
     const { dbFromEnv, deadlinesDueBefore } = await store();
     const due = await deadlinesDueBefore(dbFromEnv(), loadConfig(), before);
+    const noticeKinds = extensionNoticeKinds(loadConfig());
     for (const d of due) {
-      const notice = d.kind === 'case_processing' ? '  <- send «varsel om forlenget svarfrist»' : '';
+      const notice = noticeKinds.includes(d.kind) ? '  <- send «varsel om forlenget svarfrist»' : '';
       print(values.json, d, () => `${d.due}  ${d.kind}  ${d.caseNumber ?? d.caseId}  ${d.title ?? ''}${notice}`);
     }
     return 0;

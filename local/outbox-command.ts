@@ -77,9 +77,9 @@ export async function outboxCommand(args: string[]): Promise<number> {
     if (action === 'print') {
       const ready = (await letters.list({ status: 'ready' })).filter((l) => !day || l.letterDate === day);
       if (ready.length === 0) throw new UsageError(`no ready letters${day ? ` dated ${day}` : ''} to print`);
-      const { defaultLettersConfig } = await import('../domain/letters/config.ts');
+      const { loadLettersConfig } = await import('../config/letters.ts');
       const { pdfLetterRenderer } = await import('../engines/pdf/letter-renderer.ts');
-      const pdf = await pdfLetterRenderer.renderMany(ready.map((l) => l.facts), defaultLettersConfig(), `Dagens post ${day ?? osloDate(new Date())}`);
+      const pdf = await pdfLetterRenderer.renderMany(ready.map((l) => l.facts), loadLettersConfig(), `Dagens post ${day ?? osloDate(new Date())}`);
       await writeFile(values.out!, pdf);
       process.stderr.write(`wrote ${ready.length} letter(s) to ${values.out}\n`);
       if (values.json) for (const l of ready) process.stdout.write(JSON.stringify(outboxLine(l)) + '\n');

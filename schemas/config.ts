@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AreaCode, DeadlineKind, DocumentType } from './taxonomy.ts';
+import { AreaCode, DeadlineKind, DocumentType, documentTypes } from './taxonomy.ts';
 
 /**
  * Everything an administrator may change without a release: the taxonomy, the registration and
@@ -32,11 +32,37 @@ export const DeadlineRule = z.object({
   checkMissed: z.boolean().default(false),
   /** Keyword added to the case when this deadline was missed. */
   missedKeyword: z.string().optional(),
+  /** Whether a case handler may open it through the API or CLI (waiting for something from a party). */
+  handlerMayOpen: z.boolean().default(false),
+  /**
+   * Whether the unit must send «varsel om forlenget svarfrist» before it passes (forvaltningsloven
+   * § 11 a third paragraph): the deadline watcher and `deadlines` list it as an extension notice.
+   */
+  extensionNotice: z.boolean().default(false),
 });
 export type DeadlineRule = z.infer<typeof DeadlineRule>;
 
+/** Display names, for people (nb) and for the product's English messages (en). */
+export const DisplayNames = z.object({ nb: z.string().min(1), en: z.string().min(1) });
+
+/**
+ * Whose decision's date a document of the type is about: the first instance's (an appeal against
+ * NAV's decision), the appeals body's own (an appeal to Trygderetten against ours), none (only a
+ * plainly stated decision date is taken), or any (the first decision date found).
+ */
+export const DecisionDateOf = z.enum(['first_instance', 'appeals_body', 'none', 'any']);
+export type DecisionDateOf = z.infer<typeof DecisionDateOf>;
+
+/** Routing priority: higher is picked first when a handler sorts by priority. */
+export const Priority = z.enum(['normal', 'elevated', 'urgent']);
+export type Priority = z.infer<typeof Priority>;
+
 export const TypeRule = z.object({
   type: DocumentType,
+  names: DisplayNames,
+  decisionDateOf: DecisionDateOf.default('any'),
+  /** The document's priority, and that of a case keyword this type adds (addsKeywords) wherever it appears. */
+  priority: Priority.default('normal'),
   /** create: new case unless linked; link: must be linked, else review. */
   caseMode: z.enum(['create', 'link']),
   /** Case status set by this document (NY, ATRY, ...). */
@@ -75,13 +101,18 @@ export const PostmottakConfig = z
   .superRefine((config, ctx) => {
     const areaCodes = new Set(config.areas.map((a) => a.code));
     if (areaCodes.size !== config.areas.length) ctx.addIssue({ code: 'custom', message: 'area codes must be unique' });
-    for (const type of DocumentType.options) {
+    // The classifier predicts these types, so each needs a rule; a configuration may add more.
+    for (const type of documentTypes) {
       if (!config.typeRules.some((r) => r.type === type)) ctx.addIssue({ code: 'custom', message: `no type rule for ${type}` });
     }
+    if (new Set(config.typeRules.map((r) => r.type)).size !== config.typeRules.length) ctx.addIssue({ code: 'custom', message: 'type rules must be unique per type' });
     const ruled = new Set(config.deadlineRules.map((r) => r.kind));
+    if (ruled.size !== config.deadlineRules.length) ctx.addIssue({ code: 'custom', message: 'deadline rules must be unique per kind' });
     for (const rule of config.typeRules) {
-      for (const kind of rule.opens) {
-        if (!ruled.has(kind)) ctx.addIssue({ code: 'custom', message: `type ${rule.type} opens ${kind}, which has no deadline rule` });
+      for (const [verb, kinds] of [['opens', rule.opens], ['closes', rule.closes]] as const) {
+        for (const kind of kinds) {
+          if (!ruled.has(kind)) ctx.addIssue({ code: 'custom', message: `type ${rule.type} ${verb} ${kind}, which has no deadline rule` });
+        }
       }
     }
   });

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 
-/** The 13 document types of SPEC.md. Types are part of the product contract; areas are configuration. */
+/**
+ * The 13 document types of SPEC.md: the labels the classifier is trained on. What each type does
+ * (names, deadlines, routing, decision dates) is configuration (config/postmottak.json typeRules),
+ * and a configuration may describe more types than these (an archivist sets them by decision until a
+ * model predicts them), so a document's type is checked as a slug here and against the configuration
+ * at load (schemas/config.ts).
+ */
 export const documentTypes = [
   'case_transfer',
   'appeal',
@@ -16,8 +22,13 @@ export const documentTypes = [
   'invoice',
   'correspondence',
 ] as const;
-export const DocumentType = z.enum(documentTypes);
+export const DocumentType = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*$/, 'document types are lower-case slugs')
+  .describe('A document type of the configuration (typeRules[].type); by default the 13 types of SPEC.md');
 export type DocumentType = z.infer<typeof DocumentType>;
+/** A type the classifier can predict. */
+export type ModelDocumentType = (typeof documentTypes)[number];
 
 export const languages = ['nb', 'nn', 'sv', 'da', 'en'] as const;
 export const Language = z.enum(languages);
@@ -27,18 +38,11 @@ export type Language = z.infer<typeof Language>;
 export const AreaCode = z.string().regex(/^[a-z][a-z0-9_]*$/, 'area codes are lower-case slugs');
 export type AreaCode = z.infer<typeof AreaCode>;
 
-export const deadlineKinds = [
-  'preliminary_reply',
-  'case_processing',
-  'grounds',
-  'appeal_deadline',
-  'tribunal_appeal_deadline',
-  'medical_declaration',
-  'expert_statement',
-  'consent',
-  'comments',
-] as const;
-export const DeadlineKind = z.enum(deadlineKinds);
+/** Deadline kinds are configuration (config/postmottak.json deadlineRules): a slug checked against the rules at load. */
+export const DeadlineKind = z
+  .string()
+  .regex(/^[a-z][a-z0-9_]*$/, 'deadline kinds are lower-case slugs')
+  .describe('A deadline kind of the configuration (deadlineRules[].kind)');
 export type DeadlineKind = z.infer<typeof DeadlineKind>;
 
 /** ISO calendar date (Europe/Oslo), YYYY-MM-DD. */

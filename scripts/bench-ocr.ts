@@ -15,8 +15,8 @@ import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadConfig } from '../domain/config.ts';
-import { characterErrorRate } from '../test/support/cer.ts';
-import { degrade, renderPageImage, seededRandom, type DegradeOptions } from '../test/support/render.ts';
+import { characterErrorRate } from '../corpus/cer.ts';
+import { degrade, renderPageImage, seededRandom, type DegradeOptions } from '../corpus/render.ts';
 
 const SELF = fileURLToPath(import.meta.url);
 const args = process.argv.slice(2);

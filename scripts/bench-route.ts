@@ -82,7 +82,10 @@ const linkedTypes: [DocumentType, number][] = [
 function weighted(table: [DocumentType, number][]): DocumentType {
   const sum = table.reduce((a, [, w]) => a + w, 0);
   let r = random() * sum;
-  for (const [type, w] of table) if ((r -= w) < 0) return type;
+  for (const [type, w] of table) {
+    r -= w;
+    if (r < 0) return type;
+  }
   return table[0]![0];
 }
 
@@ -236,7 +239,10 @@ async function main(): Promise<void> {
     const p = per(xs);
     lines.push(`${kind.padEnd(42).slice(0, 42)} ${String(xs.length).padStart(5)}  ${p.write.toFixed(2).padStart(5)}  ${p.read.toFixed(2).padStart(5)}  ${Math.max(...xs.map((o) => o.write)).toFixed(0).padStart(5)}`);
   }
-  const statuses = Object.entries(outcomes.reduce<Record<string, number>>((acc, o) => ({ ...acc, [o.status]: (acc[o.status] ?? 0) + 1 }), {}));
+  const statuses = Object.entries(outcomes.reduce<Record<string, number>>((acc, o) => {
+    acc[o.status] = (acc[o.status] ?? 0) + 1;
+    return acc;
+  }, {}));
   lines.push('', `outcomes: ${statuses.map(([s, c]) => `${s} ${c}`).join(', ')}`);
   const r = per(repeats);
   lines.push(`repeated documents: ${repeats.length}, answers differing from the first run: ${differing}; a re-run costs ${r.write.toFixed(2)} WCU, ${r.read.toFixed(2)} RCU`);

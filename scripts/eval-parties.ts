@@ -18,9 +18,9 @@ import { parseArgs } from 'node:util';
 import { extractParties } from '../domain/parties/index.ts';
 import { scoreLetter, summarise, type LetterScore, type PartiesReport, type PartiesTruth } from '../domain/parties/evaluate.ts';
 import { headLetters } from '../corpus/parties/letter-heads.ts';
-import { generateCorpus } from '../test/corpus/generate.ts';
-import { applyNoise, learnNoise } from '../test/corpus/noise.ts';
-import { loadRecords } from '../test/corpus/records.ts';
+import { generateCorpus } from '../corpus/generate.ts';
+import { applyNoise, learnNoise } from '../corpus/noise.ts';
+import { loadRecords } from '../corpus/records.ts';
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '2000' }, seed: { type: 'string', default: '16' }, errors: { type: 'boolean', default: false } } });
 const out = (s = '') => process.stdout.write(`${s}\n`);

@@ -1,7 +1,7 @@
 /**
  * The classifier's figures on held-out scans: `npm run eval`.
  *
- * Reads the committed OCR'd held-out corpus (test/corpus/data/eval-ocr.jsonl: scans of letters from
+ * Reads the committed OCR'd held-out corpus (corpus/data/eval-ocr.jsonl: scans of letters from
  * template families the model never trained on, read by the product's own OCR) and the hand-written
  * "unseen style" letters (unseen-ocr.jsonl), classifies them with the promoted model and extracts
  * fields through domain/fields. No OCR runs here, so it takes seconds from a fresh clone; to
@@ -17,9 +17,9 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../domain/config.ts';
 import { classifyDocument, loadModel, promotedModel } from '../domain/classify/index.ts';
 import { fieldReports, gatedScore, perClass, reliability, score, typeReliability, type ClassReport, type Labelled, type Predicted } from '../domain/classify/evaluate.ts';
-import { mustLink } from '../domain/config.ts';
+import { mustLink, typeRule } from '../domain/config.ts';
 import { extractFields } from '../domain/fields/index.ts';
-import { loadRecords, type CorpusRecord } from '../test/corpus/records.ts';
+import { loadRecords, type CorpusRecord } from '../corpus/records.ts';
 
 const { values } = parseArgs({ options: { errors: { type: 'boolean', default: false }, model: { type: 'string' } } });
 const config = loadConfig();
@@ -42,7 +42,7 @@ function run(records: CorpusRecord[]): Run {
   const predicted = records.map((r) => {
     const started = performance.now();
     const c = classifyDocument(r.text, config, model);
-    const fields = extractFields(r.text, c.documentType);
+    const fields = extractFields(r.text, typeRule(config, c.documentType).decisionDateOf);
     const ms = performance.now() - started;
     return { documentType: c.documentType, area: c.area, language: c.language, confidence: c.confidence, typeConfidence: c.typeConfidence, fields, ms, languageRight: c.language === r.language };
   });

@@ -1,9 +1,9 @@
 /**
  * Writes the OCR'd corpora that training and evaluation read, so neither needs OCR again:
- *   test/corpus/data/eval-ocr.jsonl   held-out scans from eval-only template families (what `npm run eval` scores)
- *   test/corpus/data/train-ocr.jsonl  scans from train families, with the clean text beside the OCR text
+ *   corpus/data/eval-ocr.jsonl   held-out scans from eval-only template families (what `npm run eval` scores)
+ *   corpus/data/train-ocr.jsonl  scans from train families, with the clean text beside the OCR text
  *                                     (the pairs the OCR-noise model learns from; also real OCR for training)
- *   test/corpus/data/unseen-ocr.jsonl hand-written letters in styles no template has (test/corpus/unseen/)
+ *   corpus/data/unseen-ocr.jsonl hand-written letters in styles no template has (corpus/unseen/)
  * Clean training letters are not stored: scripts/train.ts generates them from the seed.
  *
  * Every page is rendered, degraded like a scan and read by the product's own OCR (domain/ocr readPage).
@@ -18,12 +18,12 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../domain/config.ts';
 import { readPage, shutdownOcr } from '../domain/ocr/index.ts';
-import { docText, generateCorpus, type CorpusDoc } from '../test/corpus/generate.ts';
-import { planScan, readCorpusDoc, renderScan, effectiveFormat, type PageReader, type ReadDoc } from '../test/corpus/scan.ts';
-import { loadUnseenLetters } from '../test/corpus/unseen.ts';
+import { docText, generateCorpus, type CorpusDoc } from '../corpus/generate.ts';
+import { planScan, readCorpusDoc, renderScan, effectiveFormat, type PageReader, type ReadDoc } from '../corpus/scan.ts';
+import { loadUnseenLetters } from '../corpus/unseen.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const dataDir = path.join(root, 'test/corpus/data');
+const dataDir = path.join(root, 'corpus/data');
 const cacheDir = path.join(root, '.cache/corpus-ocr');
 /** Bump when the OCR stage changes in a way that changes its text, to invalidate the cache. */
 const READER_VERSION = 'readPage-2-tessdata-fast';
@@ -63,14 +63,12 @@ async function readAll(docs: CorpusDoc[], label: string, textPdfShare: number): 
   const out: ReadDoc[] = new Array(docs.length);
   let next = 0;
   let done = 0;
-  let ocrSeconds = 0;
   const started = performance.now();
   const worker = async () => {
     while (next < docs.length) {
       const i = next++;
       const doc = docs[i]!;
       out[i] = await readCorpusDoc(doc, planScan(doc, textPdfShare), reader, cacheDir, READER_VERSION);
-      ocrSeconds += out[i]!.seconds;
       done++;
       if (done % 25 === 0 || done === docs.length) {
         process.stderr.write(`${label}: ${done}/${docs.length} read (${((performance.now() - started) / 1000).toFixed(0)} s)\n`);

@@ -6,7 +6,7 @@
 import { writeFile, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { renderTextPdf, renderPageImage, degrade, toTiffG4, toJpeg } from '../test/support/render.ts';
+import { renderTextPdf, renderPageImage, degrade, toTiffG4, toJpeg } from '../corpus/render.ts';
 
 const dir = fileURLToPath(new URL('../samples/', import.meta.url));
 

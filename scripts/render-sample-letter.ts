@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { composeLetter } from '../domain/letters/compose.ts';
-import { defaultLettersConfig } from '../domain/letters/config.ts';
+import { defaultLettersConfig } from '../config/letters.ts';
 import { renderLetterPdf } from '../engines/pdf/letter-pdf.ts';
 
 const docs = fileURLToPath(new URL('../docs/', import.meta.url));

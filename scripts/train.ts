@@ -5,7 +5,7 @@
  *   npm run train [-- --corrections corrections.jsonl] [--count 6500] [--method auto|softmax|naive_bayes] [--dry-run] [--out candidate.json]
  *
  * Training data: clean letters generated from the train template families, passed through the OCR
- * noise model learned from real OCR pairs (test/corpus/data/train-ocr.jsonl), plus those real OCR'd
+ * noise model learned from real OCR pairs (corpus/data/train-ocr.jsonl), plus those real OCR'd
  * train scans, plus archivists' corrections (JSON lines {text, documentType, area, language?}); a
  * fixed fifth of the corrections (by hash of the text) is held out with the eval scans instead.
  * Method, rule boost and calibration are chosen by leave-families-out cross-fitting on the training
@@ -26,12 +26,12 @@ import { matchHardCues } from '../domain/classify/rules.ts';
 import { score, type HeldOutScore } from '../domain/classify/evaluate.ts';
 import { ERROR_BUDGET, shouldPromote } from '../domain/classify/promotion.ts';
 import { documentTypes, languages } from '../schemas/taxonomy.ts';
-import { docText, generateCorpus } from '../test/corpus/generate.ts';
-import { families } from '../test/corpus/families.ts';
-import { applyNoise, characterErrorRate, learnNoise } from '../test/corpus/noise.ts';
-import { loadRecords } from '../test/corpus/records.ts';
-import { languageSamples } from '../test/corpus/language-samples.ts';
-import { Rng } from '../test/corpus/rng.ts';
+import { docText, generateCorpus } from '../corpus/generate.ts';
+import { families } from '../corpus/families.ts';
+import { applyNoise, characterErrorRate, learnNoise } from '../corpus/noise.ts';
+import { loadRecords } from '../corpus/records.ts';
+import { languageSamples } from '../corpus/language-samples.ts';
+import { Rng } from '../corpus/rng.ts';
 
 const { values } = parseArgs({
   options: {
@@ -121,7 +121,9 @@ const trainFamilies = [...new Set(docs.map((d) => d.family))].sort();
 const FOLDS = Number(values.folds);
 const foldOf = new Map<string, number>();
 for (const type of typeClasses) {
-  trainFamilies.filter((f) => docs.find((d) => d.family === f)?.documentType === type).forEach((f, i) => foldOf.set(f, (i + typeClasses.indexOf(type)) % FOLDS));
+  trainFamilies.filter((f) => docs.find((d) => d.family === f)?.documentType === type).forEach((f, i) => {
+    foldOf.set(f, (i + typeClasses.indexOf(type)) % FOLDS);
+  });
 }
 foldOf.set('correction', -1); // corrections are always trained on; their held-out share is scored at the end
 

@@ -126,7 +126,7 @@ export function classifyDocument(text: string, config?: PostmottakConfig, model:
   const t = argmax(type.probabilities);
   const a = argmax(area.probabilities);
   let documentType = type.classes[t] as DocumentType;
-  if (!documentTypes.includes(documentType)) documentType = 'correspondence';
+  if (!(documentTypes as readonly string[]).includes(documentType)) documentType = 'correspondence';
   let areaCode = area.classes[a]!;
   const rawScore = type.probabilities[t]! * area.probabilities[a]!;
   let confidence = applyCalibration(model.file.calibration, rawScore);

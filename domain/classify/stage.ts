@@ -1,6 +1,7 @@
 import type { PostmottakConfig } from '#schemas/config';
 import type { Classification, TextSource } from '#schemas/pipeline';
 import { extractFields } from '#domain/fields/index';
+import { typeRule } from '../config.ts';
 import { classifyDocument, letterCount, MIN_LETTERS, promotedModel, type LoadedModel } from './index.ts';
 
 export const NO_TEXT_REASON = 'No readable text was found in this document (a photo, or an image without writing?). Please look at it and register it by hand.';
@@ -32,7 +33,7 @@ export function classificationOf(pages: PageTextIn[], config: PostmottakConfig, 
     keywords: result.keywords,
     confidence: noText ? 0 : result.confidence,
     typeConfidence: noText ? 0 : result.typeConfidence,
-    fields: extractFields(text, noText ? null : result.documentType),
+    fields: extractFields(text, noText ? null : typeRule(config, result.documentType).decisionDateOf),
     reviewReason: noText ? NO_TEXT_REASON : null,
     textSource,
     pages: Math.max(1, ordered.length),

@@ -39,7 +39,7 @@ const LABEL_ONLY = new RegExp(LABEL, 'giu');
 /** Column headings that stand next to reference labels in a letter's header row. */
 const HEADER_WORDS = /(?<![\p{L}])(?:v[åa]r|vårt|deres|dykkar|er|ert|jeres|vores|your|our)?[ \t]*(?:dato|date|datum|saksbehandler|handläggare|sagsbehandler|case officer)(?![\p{L}])\.?/giu;
 
-const UNLABELLED = /(?<![\p{L}\p{N}/.\-])((?:19|20)\d{2})\/(\d{3,})(?:-\d{1,4})?(?![\p{L}\p{N}/])/gu;
+const UNLABELLED = /(?<![\p{L}\p{N}/.-])((?:19|20)\d{2})\/(\d{3,})(?:-\d{1,4})?(?![\p{L}\p{N}/])/gu;
 
 interface Found {
   value: string;
@@ -48,7 +48,7 @@ interface Found {
 }
 
 function trimPunctuation(token: string): { value: string; offset: number } {
-  const leading = /^[(\["«'“]+/u.exec(token)?.[0].length ?? 0;
+  const leading = /^[(["«'“]+/u.exec(token)?.[0].length ?? 0;
   const value = token.slice(leading).replace(/[,;:.)\]}»"'”]+$/u, '');
   return { value, offset: leading };
 }

@@ -1,4 +1,5 @@
-import type { DocumentType, IsoDate } from '#schemas/taxonomy';
+import type { DecisionDateOf } from '#schemas/config';
+import type { IsoDate } from '#schemas/taxonomy';
 import { findDateMentions, toIsoDate, type DateMention } from './date-tokens.ts';
 import {
   DECISION_LEAD_INS,
@@ -312,30 +313,28 @@ function phraseCandidates(a: Analysis): DecisionCandidate[] {
   return found;
 }
 
-const FIRST_INSTANCE_DECISION_TYPES: ReadonlySet<DocumentType> = new Set(['case_transfer', 'appeal', 'appeal_deadline_interrupting']);
-const APPEALS_BODY_DECISION_TYPES: ReadonlySet<DocumentType> = new Set(['tribunal_appeal', 'tribunal_ruling']);
-const NO_DECISION_TYPES: ReadonlySet<DocumentType> = new Set(['medical_declaration', 'consent', 'invoice', 'expert_statement']);
-
-function choose(candidates: readonly DecisionCandidate[], type: DocumentType | null | undefined): DecisionCandidate | undefined {
-  if (type && FIRST_INSTANCE_DECISION_TYPES.has(type)) {
-    return candidates.find((c) => c.attribution !== 'appeals_body');
+/** Which candidate is the decision the document is about; whose decision that is, is its type's configuration (typeRules[].decisionDateOf). */
+function choose(candidates: readonly DecisionCandidate[], of: DecisionDateOf | null | undefined): DecisionCandidate | undefined {
+  switch (of) {
+    case 'first_instance':
+      return candidates.find((c) => c.attribution !== 'appeals_body');
+    case 'appeals_body':
+      return candidates.find((c) => c.attribution === 'appeals_body') ?? candidates.find((c) => c.attribution === null);
+    case 'none':
+      return candidates.find((c) => c.plain);
+    default:
+      return candidates[0];
   }
-  if (type && APPEALS_BODY_DECISION_TYPES.has(type)) {
-    return candidates.find((c) => c.attribution === 'appeals_body') ?? candidates.find((c) => c.attribution === null);
-  }
-  if (type && NO_DECISION_TYPES.has(type)) {
-    return candidates.find((c) => c.plain);
-  }
-  return candidates[0];
 }
 
 /**
  * The date of the decision the document is about: for appeals and transfer letters the first
- * instance's decision, for tribunal appeals and rulings the appeals body's own, for documents about
- * no decision (medical declarations, consents, invoices, expert statements) only a plainly stated one.
+ * instance's decision ('first_instance'), for tribunal appeals and rulings the appeals body's own
+ * ('appeals_body'), for documents about no decision (medical declarations, consents) only a plainly
+ * stated one ('none'); without it, the first decision date found.
  */
-export function findDecisionDate(text: string, documentType?: DocumentType | null): IsoDate | null {
-  return choose(decisionCandidates(analyse(text)), documentType)?.date.iso ?? null;
+export function findDecisionDate(text: string, of?: DecisionDateOf | null): IsoDate | null {
+  return choose(decisionCandidates(analyse(text)), of)?.date.iso ?? null;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,5 +1,5 @@
 import type { ExtractedFields } from '#schemas/fields';
-import type { DocumentType } from '#schemas/taxonomy';
+import type { DecisionDateOf } from '#schemas/config';
 import { findCaseReferences } from './case-references.ts';
 import { findDecisionDate, findDecisionReceivedDate } from './dates.ts';
 import { findNationalIds } from './national-id.ts';
@@ -11,15 +11,15 @@ export { findNationalIds, isValidNationalId } from './national-id.ts';
 
 /**
  * The fields of SPEC.md "Fields" from a document's text (text layer or OCR). Pure: no I/O and no
- * logging, as the text and the ids are personal data. The document type steers which decision's date
- * is wanted; without it the first plainly dated decision is taken.
+ * logging, as the text and the ids are personal data. The document type's decisionDateOf steers which
+ * decision's date is wanted; without it the first dated decision is taken.
  */
-export function extractFields(text: string, documentType?: DocumentType | null): ExtractedFields {
+export function extractFields(text: string, decisionDateOf?: DecisionDateOf | null): ExtractedFields {
   const prepared = prepareText(text);
   return {
     nationalIds: findNationalIds(prepared),
     caseReferences: findCaseReferences(prepared),
-    decisionDate: findDecisionDate(prepared, documentType),
+    decisionDate: findDecisionDate(prepared, decisionDateOf),
     decisionReceivedDate: findDecisionReceivedDate(prepared),
   };
 }

@@ -19,7 +19,7 @@ export interface AddressBlock {
 
 const MAX_GAP = 2;
 /** A professional title line: a capital, then lower-case words only. */
-const TITLE = /^\p{Lu}\p{Ll}+(?:\s[\p{Ll}.\/-]+){0,5}$/u;
+const TITLE = /^\p{Lu}\p{Ll}+(?:\s[\p{Ll}./-]+){0,5}$/u;
 /** Telephone, e-mail, web and organisation-number lines of a letterhead sit among its address lines. */
 const CONTACT = /^(?:tlf|telefon|tel|phone|mob|mobil|e-?post|e-?mail|epost|www\.|org\.?\s?nr|organisasjonsnummer|bankgiro|konto)\b/iu;
 /** A postcode line that OCR has damaged: four digit-like characters, then a capitalised town. */

@@ -22,9 +22,6 @@ export interface DeadlineEntry {
 
 export type DeadlineBook = Record<string, DeadlineEntry>;
 
-/** Deadlines the party must meet (appeal deadlines) are checked, not waited for: the document that opened them is what met or missed them. */
-const checkedOnArrival = new Set<DeadlineKind>(['appeal_deadline', 'tribunal_appeal_deadline']);
-
 export function deadlineId(kind: DeadlineKind, openedBy: string, openedOn: IsoDate): string {
   return `${kind}#${openedOn}#${openedBy}`;
 }
@@ -35,7 +32,9 @@ export function openDeadlines(book: DeadlineBook, deadlines: readonly Deadline[]
   for (const deadline of deadlines) {
     const id = deadlineId(deadline.kind, openedBy, openedOn);
     if (next[id]) continue;
-    const checked = checkedOnArrival.has(deadline.kind);
+    // Deadlines the party must meet (deadlineRules[].checkMissed: appeal deadlines) are checked, not
+    // waited for: the document that opened them met or missed them, and only they carry `missed`.
+    const checked = deadline.missed !== undefined;
     next[id] = {
       id,
       kind: deadline.kind,

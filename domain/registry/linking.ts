@@ -1,7 +1,7 @@
 import type { PostmottakConfig } from '#schemas/config';
 import type { ArchivistDecision, Classification } from '#schemas/pipeline';
 import type { LinkResult } from '#schemas/state';
-import { mustLink, typeRule } from '../config.ts';
+import { mustLink, typeName, typeRule } from '../config.ts';
 
 /**
  * Which case a document belongs to (SPEC "Registration, deadlines and routing"): a case reference that
@@ -46,26 +46,6 @@ function stripUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-const typeNames: Record<string, string> = {
-  case_transfer: 'case transfer',
-  appeal: 'appeal',
-  appeal_deadline_interrupting: 'deadline-interrupting appeal',
-  tribunal_appeal: 'appeal to Trygderetten',
-  medical_declaration: 'medical declaration',
-  expert_statement: 'expert statement',
-  consent: 'consent',
-  comments: 'comments letter',
-  reopening_request: 'reopening request',
-  legal_costs_claim: 'legal costs claim',
-  tribunal_ruling: 'ruling from Trygderetten',
-  invoice: 'invoice',
-  correspondence: 'letter',
-};
-
-export function typeName(type: string): string {
-  return typeNames[type] ?? type;
-}
-
 function review(reason: string, classification: Classification): LinkResult {
   return { review: true, reason, caseId: null, matchedBy: null, classification };
 }
@@ -90,12 +70,12 @@ export function reviewBeforeLinking(classification: Classification, decision: Ar
   // A classification from before typeConfidence existed has only the joint one, which bounds it from below.
   const confidence = typeOnly ? (classification.typeConfidence ?? classification.confidence) : classification.confidence;
   if (confidence < config.reviewThreshold) {
-    const guess = typeOnly ? typeName(classification.documentType) : `${typeName(classification.documentType)}, area ${classification.area}`;
+    const guess = typeOnly ? typeName(config, classification.documentType) : `${typeName(config, classification.documentType)}, area ${classification.area}`;
     return `The machine is not sure what this document is (confidence ${confidence.toFixed(2)}, below ${config.reviewThreshold.toFixed(2)}); best guess: ${guess}.`;
   }
   const { decisionDate, decisionReceivedDate } = classification.fields;
   if (typeRule(config, classification.documentType).requiresDecisionDate && decisionDate === null && decisionReceivedDate === null) {
-    return `No decision date found in the ${typeName(classification.documentType)}, so the appeal deadline cannot be checked. Add the date of the decision.`;
+    return `No decision date found in the ${typeName(config, classification.documentType)}, so the appeal deadline cannot be checked. Add the date of the decision.`;
   }
   return null;
 }
@@ -131,7 +111,7 @@ export function decideLink(input: LinkInput, config: PostmottakConfig): LinkResu
 
   if (rule.caseMode === 'link' && !ownCase) {
     // The missing case comes first: it is what the archivist must supply whatever else is unsure.
-    const noCase = `A ${typeName(classification.documentType)} must be added to an existing case, but no open case matches its case references or national id. Choose the case.`;
+    const noCase = `A ${typeName(config, classification.documentType)} must be added to an existing case, but no open case matches its case references or national id. Choose the case.`;
     return review(early ? `${noCase} Also: ${early}` : noCase, classification);
   }
   if (early) return review(early, classification);

@@ -1,4 +1,4 @@
-import type { PostmottakConfig } from '#schemas/config';
+import type { PostmottakConfig, Priority } from '#schemas/config';
 import type { DocumentType } from '#schemas/taxonomy';
 import { areaConfig, typeRule } from '../config.ts';
 import { unique } from './registration.ts';
@@ -18,19 +18,23 @@ export function decideQueue(input: { createdCase: boolean; area: string; handler
 }
 
 /** Priority levels: higher is picked first when a handler sorts by priority. */
-export const priorities = { normal: 1, elevated: 2, urgent: 3 } as const;
+export const priorities = { normal: 1, elevated: 2, urgent: 3 } as const satisfies Record<Priority, number>;
 export const MAX_PRIORITY = 9;
 
 /**
- * A tribunal appeal (anke) is urgent: the case must be prepared and sent on to Trygderetten. A missed
- * appeal deadline is elevated: whether to dismiss or to hear it late (forvaltningsloven § 31) is
- * decided first. Everything else is normal.
+ * The highest of: the document type's priority (typeRules[].priority: a tribunal appeal is urgent, the
+ * case must be prepared and sent on to Trygderetten); the priority of the type that adds a keyword the
+ * case carries (a case marked «anke» stays urgent); elevated for a missed deadline's keyword (whether
+ * to dismiss or to hear it late, forvaltningsloven § 31, is decided first); else normal.
  */
 export function priorityFor(keywords: readonly string[], documentType: DocumentType, config: PostmottakConfig): number {
   const missedKeywords = new Set(config.deadlineRules.flatMap((r) => (r.missedKeyword ? [r.missedKeyword] : [])));
-  if (documentType === 'tribunal_appeal' || keywords.includes('anke')) return priorities.urgent;
-  if (keywords.some((k) => missedKeywords.has(k))) return priorities.elevated;
-  return priorities.normal;
+  let level: number = priorities[typeRule(config, documentType).priority];
+  for (const rule of config.typeRules) {
+    if (rule.addsKeywords.some((k) => keywords.includes(k))) level = Math.max(level, priorities[rule.priority]);
+  }
+  if (keywords.some((k) => missedKeywords.has(k))) level = Math.max(level, priorities.elevated);
+  return level;
 }
 
 /** The controlled vocabulary (stikkord): area keywords, rule keywords and missed-deadline keywords. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { classifyDocument, loadModel, promotedModel } from '#domain/classify/index';
 import { classificationOf, NO_TEXT_REASON } from '#domain/classify/stage';
 import { parseConfig, loadConfig } from '#domain/config';
-import { docText, generateCorpus } from '../corpus/generate.ts';
+import { docText, generateCorpus } from '../../corpus/generate.ts';
 
 const config = loadConfig();
 

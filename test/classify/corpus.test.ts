@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { isValidNationalId } from '#domain/fields/index';
 import { documentTypes } from '#schemas/taxonomy';
-import { families } from '../corpus/families.ts';
-import { docText, generateCorpus } from '../corpus/generate.ts';
-import { checkDigits } from '../corpus/people.ts';
+import { families } from '../../corpus/families.ts';
+import { docText, generateCorpus } from '../../corpus/generate.ts';
+import { checkDigits } from '../../corpus/people.ts';
 
 describe('corpus generator', () => {
   const train = generateCorpus({ seed: 11, split: 'train', count: 130 });

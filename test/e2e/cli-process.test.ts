@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProcessResult } from '#schemas/pipeline';
-import { degrade, emptyFile, renderPageImage, renderTextPdf, toJpeg, zipArchive } from '../support/render.ts';
+import { degrade, emptyFile, renderPageImage, renderTextPdf, toJpeg, zipArchive } from '../../corpus/render.ts';
 import { idFor } from '../support/national-ids.ts';
 
 /**

@@ -7,7 +7,7 @@ import { loadLocalStateMachine, type LocalStateMachine } from '#local/state-mach
 import { processScan } from '#local/intake';
 import { shutdownOcr } from '#domain/ocr/index';
 import { dbFromEnv, recordDecision } from '../../functions/commons/store/service.ts';
-import { renderTextPdf, zipArchive } from '../support/render.ts';
+import { renderTextPdf, zipArchive } from '../../corpus/render.ts';
 import { idFor } from '../support/national-ids.ts';
 
 /**

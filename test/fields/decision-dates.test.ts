@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { findDecisionDate, findDecisionReceivedDate, findLetterDate } from '#domain/fields/dates';
+import { loadConfig, typeRule } from '#domain/config';
+import { findDecisionDate as findDecisionDateOf, findDecisionReceivedDate, findLetterDate } from '#domain/fields/dates';
 import type { DocumentType } from '#schemas/taxonomy';
+
+/** The cases name document types; the domain takes whose decision counts from the type's configuration. */
+const findDecisionDate = (text: string, type?: DocumentType | null) => findDecisionDateOf(text, type ? typeRule(loadConfig(), type).decisionDateOf : null);
 
 describe('findDecisionDate: phrases that date a decision', () => {
   it.each([

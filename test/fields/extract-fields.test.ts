@@ -1,9 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { extractFields } from '#domain/fields/index';
+import { loadConfig, typeRule } from '#domain/config';
+import { extractFields as extractFieldsOf } from '#domain/fields/index';
 import { ExtractedFields } from '#schemas/fields';
 import { documentTypes } from '#schemas/taxonomy';
 import { ID_A, ID_B, ID_D, spaced } from '../support/national-ids.ts';
+
+/** The cases name document types; the domain takes whose decision counts from the type's configuration. */
+const extractFields = (text: string, type?: string | null) => extractFieldsOf(text, type ? typeRule(loadConfig(), type).decisionDateOf : null);
 
 const appealNb = `Kari Nordmann
 Storgata 1, 0155 Oslo

@@ -4,7 +4,7 @@ import type { Limits } from '#schemas/config';
 import {
   decompressionBombPng, emptyFile, encryptedPdf, manyPagesPdf, renderPageImage, renderPhoto, renderTextPdf, toJpeg, toPng,
   toScannedPdf, toTiffG4, truncatedJpeg, truncatedPdf, truncatedPng, truncatedTiff, zipArchive,
-} from '../support/render.ts';
+} from '../../corpus/render.ts';
 
 const limits: Limits = { maxBytes: 50 * 1024 * 1024, maxPages: 200, maxPixelsPerPage: 80_000_000 };
 const letter = ['Klage på vedtak om sykepenger', '', 'Jeg er uenig i vedtaket datert 12.03.2025 og ber om ny vurdering.'];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import defaults from '../../config/letters.json' with { type: 'json' };
 import { composeLetter, letterText, type LetterFacts } from '../../domain/letters/compose.ts';
-import { defaultLettersConfig, parseLettersConfig } from '../../domain/letters/config.ts';
+import { defaultLettersConfig, parseLettersConfig } from '../../config/letters.ts';
 import { chooseRecipient, letterLanguage } from '../../domain/letters/recipient.ts';
 
 const facts: LetterFacts = {

@@ -4,10 +4,10 @@ import path from 'node:path';
 import { PDFParse } from 'pdf-parse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeLetter, type LetterFacts } from '../../domain/letters/compose.ts';
-import { defaultLettersConfig } from '../../domain/letters/config.ts';
+import { defaultLettersConfig } from '../../config/letters.ts';
 import { renderLetterPdf, renderLettersPdf } from '../../engines/pdf/letter-pdf.ts';
 import { ensureSystemPackages, preflightA1b } from '../support/preflight.ts';
-import { renderTextPdf } from '../support/render.ts';
+import { renderTextPdf } from '../../corpus/render.ts';
 
 const facts: LetterFacts = {
   kind: 'appeal_acknowledgement',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultLettersConfig } from '../../domain/letters/config.ts';
+import { defaultLettersConfig } from '../../config/letters.ts';
 import { acknowledgementFor, extendedNoticeFor, type RegisteredDocument } from '../../domain/letters/plan.ts';
 
 const config = defaultLettersConfig();

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Party } from '#schemas/parties';
 import type { Classification } from '#schemas/pipeline';
 import type { DeadlineKind, IsoDate } from '#schemas/taxonomy';
-import { defaultLettersConfig } from '../../domain/letters/config.ts';
+import { defaultLettersConfig } from '../../config/letters.ts';
 import { pdfLetterRenderer } from '../../engines/pdf/letter-renderer.ts';
 import type { Db } from '../../functions/commons/store/db.ts';
 import { dynamoLetterRepository } from '../../functions/commons/store/letters.ts';

@@ -11,7 +11,7 @@ import { startS3, type LocalServer } from '#local/s3';
 import { Inspection, PageExtraction } from '#schemas/pipeline';
 import { handler as extractPage } from '../../functions/extract-page/handler.ts';
 import { handler as inspect } from '../../functions/inspect/handler.ts';
-import { renderPageImage, renderTextPdf, toTiffG4, zipArchive } from '../support/render.ts';
+import { renderPageImage, renderTextPdf, toTiffG4, zipArchive } from '../../corpus/render.ts';
 
 /** The two handlers against a real S3 API on loopback, as the state machine calls them. */
 const bucket = 'postmottak-test';

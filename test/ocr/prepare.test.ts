@@ -6,7 +6,7 @@ import { estimateDpi, inkedArea, preparePage, speckFraction } from '#domain/ocr/
 import { wordsOfTsv } from '#domain/ocr/recognize';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import { degrade, renderPageImage } from '../support/render.ts';
+import { degrade, renderPageImage } from '../../corpus/render.ts';
 
 describe('estimateDpi', () => {
   it('trusts a declared resolution that fits a page', () => {

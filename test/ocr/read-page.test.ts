@@ -1,8 +1,8 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ocrStats, PageText, readPage, shutdownOcr } from '#domain/ocr/index';
-import { characterErrorRate } from '../support/cer.ts';
-import { degrade, renderPageImage, renderPhoto, renderTextPdf, toJpeg, toScannedPdf, toTiffG4 } from '../support/render.ts';
+import { characterErrorRate } from '../../corpus/cer.ts';
+import { degrade, renderPageImage, renderPhoto, renderTextPdf, toJpeg, toScannedPdf, toTiffG4 } from '../../corpus/render.ts';
 
 // One worker for the whole file: the test of reuse below counts creations, and the machine is small.
 process.env.POSTMOTTAK_OCR_WORKERS = '1';

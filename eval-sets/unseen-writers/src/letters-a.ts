@@ -1605,7 +1605,6 @@ advokat` });
 {
   const b = 'ua-b13';
   const mona = idFor(24, 5, 69, 117);
-  const app: [string, ...string[]] = ['Mona Rasmussen', 'Tannklinikken Sentrum, Strandgata 21', '9008 Tromsø'];
   const a = L({ b, sit: 'A dentist writes her own appeal against Helfo excluding her from direct settlement for two years.', st: 'typed-letter', t: 'appeal', a: 'practitioner_sanctions', lg: 'nb',
     ids: [mona], refs: ['25/88014-22'], dd: '2026-10-02', rd: '2026-10-05', app: ['Mona Rasmussen', 'Strandgata 21', '9008 Tromsø'], fi: 'Helfo Behandlere', text: `
 Tannklinikken Sentrum

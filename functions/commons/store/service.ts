@@ -3,6 +3,7 @@ import type { ArchivistDecision, Classification } from '#schemas/pipeline';
 import type { ExecutionState } from '#schemas/state';
 import type { DeadlineKind, IsoDate } from '#schemas/taxonomy';
 import { awaitingDeadline } from '#domain/deadlines';
+import { extensionNoticeKinds } from '#domain/config';
 import { addDays, compareIsoDates } from '#domain/calendar';
 import { nationalIdHash } from '#domain/registry/national-id-hash';
 import { normalizeReference, ownCaseIdIn } from '#domain/registry/case-number';
@@ -65,7 +66,7 @@ export interface DeadlineWatch {
   /** Every open deadline due before dueBefore. */
   deadlines: DueDeadlineView[];
   /**
-   * Cases whose case_processing deadline falls before dueBefore: the unit must send «varsel om
+   * Cases whose case_processing deadline (deadlineRules[].extensionNotice) falls before dueBefore: the unit must send «varsel om
    * forlenget svarfrist» (forvaltningsloven § 11 a third paragraph) before it passes.
    */
   extensionNotices: DueDeadlineView[];
@@ -75,7 +76,8 @@ export interface DeadlineWatch {
 export async function watchDeadlines(db: Db, config: PostmottakConfig, input: { today: IsoDate; horizonDays: number }): Promise<DeadlineWatch> {
   const dueBefore = addDays(input.today, input.horizonDays + 1);
   const deadlines = await deadlinesDueBefore(db, config, dueBefore);
-  return { dueBefore, deadlines, extensionNotices: deadlines.filter((d) => d.kind === 'case_processing') };
+  const noticeKinds = extensionNoticeKinds(config);
+  return { dueBefore, deadlines, extensionNotices: deadlines.filter((d) => noticeKinds.includes(d.kind)) };
 }
 
 export interface ReviewItem {
@@ -92,7 +94,7 @@ export interface ReviewItem {
 /** A document in the review queue, with what the archivist decides on. */
 export async function loadReview(db: Db, documentId: string): Promise<ReviewItem | null> {
   const doc = await getDocument(db, documentId);
-  if (!doc || doc.status !== 'review' || !doc.resume) return null;
+  if (doc?.status !== 'review' || !doc.resume) return null;
   return { documentId, fileName: doc.fileName, status: doc.status, reason: doc.reason, classification: doc.resume.classification ?? null, resume: doc.resume };
 }
 

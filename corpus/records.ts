@@ -1,8 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import type { ExtractedFields } from '../../schemas/fields.ts';
+import type { ExtractedFields } from '../schemas/fields.ts';
 
-/** One OCR'd corpus document as scripts/generate-corpus.ts stores it (test/corpus/data/*.jsonl). */
+/** One OCR'd corpus document as scripts/generate-corpus.ts stores it (corpus/data/*.jsonl). */
 export interface CorpusRecord {
   id: string;
   family: string;

@@ -1,4 +1,4 @@
-import { seededRandom } from '../support/render.ts';
+import { seededRandom } from './render.ts';
 
 /** Seeded choices for the corpus generator: the same seed writes the same corpus, byte for byte. */
 export class Rng {

@@ -72,7 +72,8 @@ export function learnNoise(pairs: { clean: string; ocr: string }[]): NoiseModel 
         model.total++;
         model.seen[src] = (model.seen[src] ?? 0) + 1;
         if (dst !== src) {
-          const row = (model.confusions[src] ??= {});
+          const row = model.confusions[src] ?? {};
+          model.confusions[src] = row;
           row[dst ?? ''] = (row[dst ?? ''] ?? 0) + 1;
         }
       }

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { FileFormat } from '../../schemas/pipeline.ts';
-import { degrade, renderPageImage, renderTextPdf, toJpeg, toScannedPdf, toTiffG4, type DegradeOptions } from '../support/render.ts';
+import type { FileFormat } from '../schemas/pipeline.ts';
+import { degrade, renderPageImage, renderTextPdf, toJpeg, toScannedPdf, toTiffG4, type DegradeOptions } from './render.ts';
 import type { CorpusDoc } from './letter.ts';
 import { Rng } from './rng.ts';
 

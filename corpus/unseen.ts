@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DocumentType, Language } from '../../schemas/taxonomy.ts';
+import { DocumentType, Language } from '../schemas/taxonomy.ts';
 import type { CorpusDoc } from './letter.ts';
 
 const dir = fileURLToPath(new URL('./unseen/', import.meta.url));

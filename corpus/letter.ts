@@ -1,12 +1,12 @@
-import type { DocumentType, Language } from '../../schemas/taxonomy.ts';
-import type { ExtractedFields } from '../../schemas/fields.ts';
+import type { DocumentType, Language } from '../schemas/taxonomy.ts';
+import type { ExtractedFields } from '../schemas/fields.ts';
 import { areaSpec, type AreaText, type Lang } from './areas.ts';
 import { areaExtras } from './area-extras.ts';
 import type { Family, SenderKind } from './families.ts';
-import { expand, Rng, type Slots } from './rng.ts';
+import { expand, type Rng, type Slots } from './rng.ts';
 import { fillers } from './fillers.ts';
 import {
-  accountNumber, addDays, firstNames, foreignRef, helfoRef, lastNames, lawyerRef, navRef, ourCaseNumber, person,
+  accountNumber, addDays, firstNames, helfoRef, lastNames, lawyerRef, navRef, ourCaseNumber, person,
   randomDate, streets, towns, tribunalRef, writeDate, writeNationalId, type Person,
 } from './people.ts';
 
@@ -359,7 +359,9 @@ export function composeLetter({ id, family, area, rng, extraParagraphs }: Compos
     push(rng.pick(L.attachments));
     const items = rng.some(family.attachments, 0.5, 1);
     const bullet = rng.pick(['n', '- ', '• ', '']);
-    items.forEach((item, i) => push(`${bullet === 'n' ? `${i + 1}. ` : bullet}${expand(item, slots, rng)}`));
+    items.forEach((item, i) => {
+      push(`${bullet === 'n' ? `${i + 1}. ` : bullet}${expand(item, slots, rng)}`);
+    });
     push('');
   }
   push(...signature.filter((l, i, all) => l !== '' || (i > 0 && all[i - 1] !== '')));
@@ -374,7 +376,11 @@ export function composeLetter({ id, family, area, rng, extraParagraphs }: Compos
   const perPage = Math.floor(713 / (style.fontSize * 1.45)) - 2;
   const pages: string[][] = [];
   for (let i = 0; i < lines.length; i += perPage) pages.push(lines.slice(i, i + perPage));
-  if (pages.length > 1 && rng.chance(0.6)) pages.forEach((p, i) => p.push('', `${' '.repeat(40)}${L.page} ${i + 1} av ${pages.length}`.replace(' av ', lang === 'en' ? ' of ' : lang === 'sv' ? ' av ' : ' av ')));
+  if (pages.length > 1 && rng.chance(0.6)) {
+    pages.forEach((p, i) => {
+      p.push('', `${' '.repeat(40)}${L.page} ${i + 1} av ${pages.length}`.replace(' av ', lang === 'en' ? ' of ' : lang === 'sv' ? ' av ' : ' av '));
+    });
+  }
   // A writer other than the party names them in the text (or not at all, as a doctor's invoice may).
   if (!parties.appellant && lines.some((l) => l.includes(party.name))) parties.appellant = { name: party.name, address: [] };
   if (!parties.firstInstance && sender !== 'first_instance' && lines.some((l) => l.includes(fi))) parties.firstInstance = fi;

@@ -1,4 +1,4 @@
-import type { DocumentType } from '../../schemas/taxonomy.ts';
+import type { DocumentType } from '../schemas/taxonomy.ts';
 import type { Lang } from './areas.ts';
 import { moreTrainFamiliesA } from './families-more-a.ts';
 import { moreTrainFamiliesB } from './families-more-b.ts';

@@ -8,7 +8,7 @@
 import { crc32, deflateSync } from 'node:zlib';
 import PDFDocument from 'pdfkit';
 import sharp from 'sharp';
-import { seededRandom } from '../../domain/seeded-random.ts';
+import { seededRandom } from '../domain/seeded-random.ts';
 
 const FONT_DIR = '/usr/share/fonts/truetype/dejavu';
 export const FONT_REGULAR = `${FONT_DIR}/DejaVuSans.ttf`;

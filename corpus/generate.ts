@@ -1,5 +1,5 @@
-import type { DocumentType, Language } from '../../schemas/taxonomy.ts';
-import { documentTypes } from '../../schemas/taxonomy.ts';
+import type { DocumentType, Language } from '../schemas/taxonomy.ts';
+import { documentTypes } from '../schemas/taxonomy.ts';
 import { areaSpecs, type Lang } from './areas.ts';
 import { families, type Family } from './families.ts';
 import { composeLetter, type CorpusDoc } from './letter.ts';
