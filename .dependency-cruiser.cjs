@@ -3,20 +3,6 @@
  * @type {import('dependency-cruiser').IConfiguration}
  */
 
-/**
- * TEMPORARY, to be removed by the lead when issue #10 part A (branch arch-stages) lands: these files
- * break "domain/ is pure" only because they wrap engines (tesseract.js, sharp, pdf-parse) and read the
- * environment, and part A moves them to engines/ right now. Nothing new goes here.
- */
-const movingToEnginesInPartA = ['^domain/ocr/', '^domain/inspect/'];
-
-/**
- * KNOWN, not part A: domain/config.ts holds loadConfig, which reads POSTMOTTAK_CONFIG_FILE and the
- * bundled config/postmottak.json. Every handler, the CLI and the scripts import it, so moving it (to
- * config/load.ts) is left until part A's rewrite of the handlers has landed, to keep the merge small.
- */
-const configLoaderStillInDomain = ['^domain/config[.]ts$'];
-
 module.exports = {
   forbidden: [
     {
@@ -25,7 +11,7 @@ module.exports = {
         'domain/ imports only schemas/ and domain/: no AWS SDK, no engine, no fs or env, no other folder. Allowed besides: node:crypto ' +
         '(hashing is computation, not I/O) and the promoted model models/*.json (bundled data, as the configuration is).',
       severity: 'error',
-      from: { path: '^domain/', pathNot: [...movingToEnginesInPartA, ...configLoaderStillInDomain] },
+      from: { path: '^domain/' },
       to: { pathNot: ['^domain/', '^schemas/', '^crypto$', '^models/[^/]+[.]json$'] },
     },
     {

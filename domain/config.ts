@@ -1,26 +1,12 @@
-import { readFileSync } from 'node:fs';
 import { PostmottakConfig } from '#schemas/config';
-import defaults from '../config/postmottak.json' with { type: 'json' };
 
-/**
- * The configuration in force. The defaults are bundled (so a Lambda needs no extra read on a cold
- * start); POSTMOTTAK_CONFIG_FILE points at a replacement an administrator maintains.
- */
-let cached: PostmottakConfig | undefined;
-
+/** Validates configuration data (config/load.ts reads the file in force and calls this). */
 export function parseConfig(raw: unknown): PostmottakConfig {
   const result = PostmottakConfig.safeParse(raw);
   if (!result.success) {
     throw new Error(`invalid postmottak configuration: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
   }
   return result.data;
-}
-
-export function loadConfig(): PostmottakConfig {
-  if (cached) return cached;
-  const file = process.env.POSTMOTTAK_CONFIG_FILE;
-  cached = parseConfig(file ? JSON.parse(readFileSync(file, 'utf8')) : defaults);
-  return cached;
 }
 
 export function areaConfig(config: PostmottakConfig, code: string) {

@@ -3,7 +3,7 @@ import { buildSync } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { LogLevel, OutputFormat, SourceMapMode, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 import config from '../config/postmottak.json' with { type: 'json' };
-import { DATA_VARIANT, LANGUAGE_PACKAGE } from '../domain/ocr/languages.ts';
+import { DATA_VARIANT, LANGUAGE_PACKAGE } from '../engines/ocr/languages.ts';
 
 export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 export const lockFile = fileURLToPath(new URL('../package-lock.json', import.meta.url));

@@ -3,7 +3,7 @@ import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
-import { lambdaFunctions, triggerFunctions, type LambdaFunctionSpec, type TriggerFunctionSpec } from '../functions/registry.ts';
+import { lambdaFunctions, triggerFunctions, type LambdaFunctionSpec, type TriggerFunctionSpec } from '../functions/lambda-functions.ts';
 import { tableDefinition } from '../functions/commons/store/table-definition.ts';
 import { defaultSettings, type DeploymentSettings } from './settings.ts';
 import { EncryptionKeys } from './constructs/encryption-keys.ts';
@@ -89,7 +89,7 @@ export class PostmottakStack extends Stack {
     // Every page is its own Lambda invocation in AWS, so the Map may read far more pages at once than
     // a laptop's cores (config.ocr.pageConcurrency); this keeps a long scan inside Express's 5 minutes.
     const inspect = functions.get('inspect');
-    if (!inspect) throw new Error('functions/registry.ts lacks inspect');
+    if (!inspect) throw new Error('functions/lambda-functions.ts lacks inspect');
     inspect.function.addEnvironment('PAGE_CONCURRENCY', String(settings.pageConcurrency));
 
     this.intake = new IntakeStateMachine(this, 'Intake', {
@@ -100,7 +100,7 @@ export class PostmottakStack extends Stack {
     });
 
     const starter = triggers.find((t) => t.spec.trigger === 'object-created');
-    if (!starter) throw new Error('functions/registry.ts names no object-created trigger function');
+    if (!starter) throw new Error('functions/lambda-functions.ts names no object-created trigger function');
     this.trigger = new IntakeTrigger(this, 'IntakeTrigger', {
       bucket: this.documents.bucket,
       incomingPrefix: prefixes.incoming,
@@ -121,7 +121,7 @@ export class PostmottakStack extends Stack {
 
     const ocr = functions.get('extract-page');
     const recordFailure = functions.get('record-failure');
-    if (!ocr || !recordFailure) throw new Error('functions/registry.ts lacks extract-page or record-failure');
+    if (!ocr || !recordFailure) throw new Error('functions/lambda-functions.ts lacks extract-page or record-failure');
     this.operations = new Operations(this, 'Operations', {
       guard: this.intake.guard.stateMachine,
       stages: this.intake.stages.stateMachine,

@@ -1,7 +1,7 @@
-import type { LambdaFunctionName, TriggerFunctionName } from '../functions/registry.ts';
+import type { LambdaFunctionName, TriggerFunctionName } from '../functions/lambda-functions.ts';
 
 /**
- * Deployment settings that are AWS-only (memory and timeouts live in functions/registry.ts, next to
+ * Deployment settings that are AWS-only (memory and timeouts live in functions/lambda-functions.ts, next to
  * the handlers they size). Every value can be overridden per deployment through `PostmottakStackProps`.
  */
 export interface DeploymentSettings {

@@ -2,7 +2,8 @@ import { parseArgs } from 'node:util';
 import { stat } from 'node:fs/promises';
 import { ArchivistDecision, type ProcessResult } from '../schemas/pipeline.ts';
 import { DeadlineKind, IsoDate } from '../schemas/taxonomy.ts';
-import { extensionNoticeKinds, handlerOpenableKinds, loadConfig } from '../domain/config.ts';
+import { extensionNoticeKinds, handlerOpenableKinds } from '../domain/config.ts';
+import { loadConfig } from '../config/load.ts';
 import { osloDate } from '../domain/calendar.ts';
 import { startLocalStack, type LocalStack } from './stack.ts';
 
@@ -69,7 +70,7 @@ export async function processCommand(args: string[]): Promise<number> {
 
   const { loadLocalStateMachine } = await import('./state-machine.ts');
   const { processScan } = await import('./intake.ts');
-  const { shutdownOcr } = await import('../domain/ocr/index.ts');
+  const { shutdownOcr } = await import('../engines/ocr/index.ts');
 
   return withStack(values['data-dir'], values.verbose, async (stack) => {
     let failures = 0;

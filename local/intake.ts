@@ -3,7 +3,8 @@ import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { s3Client } from '../functions/commons/clients.ts';
-import { ProcessResult, type IntakeInput } from '../schemas/pipeline.ts';
+import { POSTMARK_DATE_METADATA, RECEIVED_DATE_METADATA, startRequestFor } from '../domain/intake/start-request.ts';
+import { ProcessResult } from '../schemas/pipeline.ts';
 import type { ExecutionState } from '../schemas/state.ts';
 import type { LocalStateMachine } from './state-machine.ts';
 
@@ -22,17 +23,12 @@ export async function uploadScan(bucket: string, file: string, dates: MailDates)
   const fileName = path.basename(file);
   const digest = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
   const key = `incoming/${digest}/${fileName}`;
-  const put = await s3Client().send(
-    new PutObjectCommand({
-      Bucket: bucket,
-      Key: key,
-      Body: bytes,
-      Metadata: { 'received-date': dates.receivedDate, ...(dates.postmarkDate ? { 'postmark-date': dates.postmarkDate } : {}) },
-    }),
-  );
+  const metadata = { [RECEIVED_DATE_METADATA]: dates.receivedDate, ...(dates.postmarkDate ? { [POSTMARK_DATE_METADATA]: dates.postmarkDate } : {}) };
+  const put = await s3Client().send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: bytes, Metadata: metadata }));
   if (!put.ETag) throw new Error(`the S3 server returned no ETag for ${key}`);
-  const intake: IntakeInput = { bucket, key, etag: put.ETag.replaceAll('"', ''), versionId: put.VersionId ?? null, receivedDate: dates.receivedDate, postmarkDate: dates.postmarkDate };
-  return { intake, fileName };
+  // The same mapping as the AWS trigger (functions/start-intake), from what S3 would announce.
+  const { input } = startRequestFor({ bucket, key, etag: put.ETag, versionId: put.VersionId ?? null, eventTime: new Date().toISOString() }, metadata);
+  return { ...input, fileName };
 }
 
 /** One scan through the state machine; the result is the SPEC.md JSON line for it. */

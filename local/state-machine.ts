@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { randomUUID } from 'node:crypto';
 import { StateMachine } from 'aws-local-stepfunctions';
 import type { Context } from 'aws-lambda';
-import { lambdaFunctions, type LambdaFunctionName } from '../functions/registry.ts';
+import { lambdaFunctions, type LambdaFunctionName } from '../functions/lambda-functions.ts';
+import { expressArnPlaceholder, guardAslPath, intakeAslPath, substituteDefinition, taskStates } from '../statemachines/definitions.ts';
 
 /**
  * Runs statemachines/intake-guard.asl.json and statemachines/intake.asl.json in-process with
@@ -13,8 +13,8 @@ import { lambdaFunctions, type LambdaFunctionName } from '../functions/registry.
  * state is then bound, through its Resource ARN, to the same exported `handler` that the Lambda
  * function of that ARN runs in AWS. There is no other path through the stages.
  */
-export const definitionFile = fileURLToPath(new URL('../statemachines/intake.asl.json', import.meta.url));
-export const guardDefinitionFile = fileURLToPath(new URL('../statemachines/intake-guard.asl.json', import.meta.url));
+export const definitionFile = intakeAslPath;
+export const guardDefinitionFile = guardAslPath;
 
 const region = 'eu-north-1';
 const account = '000000000000';
@@ -29,25 +29,6 @@ const RUN_INTAKE = 'RunIntake';
 
 type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 type LambdaHandler = (event: unknown, context: Context) => Promise<unknown>;
-type AslState = { Type: string; Resource?: string; ItemProcessor?: { States: Record<string, AslState> }; Iterator?: { States: Record<string, AslState> } };
-
-export function substituteDefinition(text: string, substitutions: Record<string, string>, file = definitionFile): string {
-  const substituted = text.replace(/\$\{(\w+)\}/g, (placeholder, name: string) => {
-    const value = substitutions[name];
-    if (value === undefined) throw new Error(`no substitution for ${placeholder} in ${file}`);
-    return value;
-  });
-  return substituted;
-}
-
-/** Every Task state, nested Map states included, with its Resource. */
-export function taskStates(states: Record<string, AslState>): { name: string; resource: string }[] {
-  return Object.entries(states).flatMap(([name, state]) => {
-    const nested = state.ItemProcessor?.States ?? state.Iterator?.States;
-    if (nested) return taskStates(nested);
-    return state.Type === 'Task' && state.Resource ? [{ name, resource: state.Resource }] : [];
-  });
-}
 
 function lambdaContext(name: string): Context {
   const deadline = Date.now() + 15 * 60_000;
@@ -92,7 +73,7 @@ async function loadDefinition(file: string, substitutions: Record<string, string
   const handlers: LocalHandlers = {};
   for (const task of taskStates(definition.States).filter((t) => !notLambda.includes(t.name))) {
     const name = byArn.get(task.resource);
-    if (!name) throw new Error(`task state ${task.name} of ${file} calls ${task.resource}, which is no function of functions/registry.ts`);
+    if (!name) throw new Error(`task state ${task.name} of ${file} calls ${task.resource}, which is no function of functions/lambda-functions.ts`);
     const handler = await importHandler(name);
     handlers[task.name] = async (input) => (await handler(input, lambdaContext(name))) as JsonValue;
   }
@@ -120,7 +101,7 @@ async function execute(machine: StateMachine, input: JsonValue, handlers: LocalH
 export async function loadLocalStateMachine(): Promise<LocalStateMachine> {
   const functionArns = Object.fromEntries(lambdaFunctions.map((fn) => [fn.substitution, localFunctionArn(fn.name)]));
   const stages = await loadDefinition(definitionFile, functionArns);
-  const guard = await loadDefinition(guardDefinitionFile, { ...functionArns, IntakeExpressStateMachineArn: localStagesArn }, [RUN_INTAKE]);
+  const guard = await loadDefinition(guardDefinitionFile, { ...functionArns, [expressArnPlaceholder]: localStagesArn }, [RUN_INTAKE]);
 
   return {
     async run(input, options = {}) {

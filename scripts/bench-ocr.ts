@@ -1,5 +1,5 @@
 /**
- * OCR benchmark: the same page images through postmottak's OCR path (domain/ocr: sharp preparation +
+ * OCR benchmark: the same page images through postmottak's OCR path (engines/ocr: sharp preparation +
  * tesseract.js worker pool) and through native Tesseract 5 (Debian's tesseract-ocr + tesseract-ocr-nor,
  * installed with apt if missing), same language. Prints pages per second, time per page, peak memory,
  * character error rate against the source text, and the ratio postmottak / native.
@@ -14,7 +14,7 @@ import { gunzipSync } from 'node:zlib';
 import { availableParallelism, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadConfig } from '../domain/config.ts';
+import { loadConfig } from '../config/load.ts';
 import { characterErrorRate } from '../corpus/cer.ts';
 import { degrade, renderPageImage, seededRandom, type DegradeOptions } from '../corpus/render.ts';
 
@@ -109,7 +109,7 @@ interface ChildSpec { languages: string[]; workers: number; targetDpi: number }
 
 async function child(spec: ChildSpec): Promise<void> {
   const t0 = performance.now();
-  const ocr = await import('../domain/ocr/index.ts');
+  const ocr = await import('../engines/ocr/index.ts');
   const importMs = performance.now() - t0;
   // Cold start: one worker, engine + language models; then the rest of the pool.
   const coldStartMs = await ocr.warmUpOcr({ languages: spec.languages, size: spec.workers, workers: 1 });
@@ -221,7 +221,7 @@ function nativePage(file: string, languages: string[], tessdataDir?: string) {
 
 /** postmottak's model files for native Tesseract too: the engine's cost alone, whatever data Debian has. */
 async function npmModelsFor(dir: string, languages: string[]): Promise<string> {
-  const { traineddataFile } = await import('../domain/ocr/languages.ts');
+  const { traineddataFile } = await import('../engines/ocr/languages.ts');
   const target = path.join(dir, 'tessdata-npm');
   await mkdir(target, { recursive: true });
   for (const lang of languages) await writeFile(path.join(target, `${lang}.traineddata`), gunzipSync(await readFile(traineddataFile(lang))));

@@ -14,14 +14,16 @@ import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Classification, IntakeInput } from '../schemas/pipeline.ts';
 import type { DocumentType } from '../schemas/taxonomy.ts';
-import { loadConfig } from '../domain/config.ts';
+import { loadConfig } from '../config/load.ts';
 import { addDays } from '../domain/calendar.ts';
 import { documentIdFor } from '../domain/identity.ts';
 import { startDynamoDb, type DynamoDbEngine } from '../local/dynamodb.ts';
 import { CapacityMeter, type Db } from '../functions/commons/store/db.ts';
 import { createTable } from '../functions/commons/store/table-definition.ts';
 import { claimCase } from '../functions/commons/store/queues.ts';
-import { deadlinesStage, linkStage, registerStage, reviewStage, routeStage, type StageDeps } from '../functions/commons/store/stages.ts';
+import type { StagePorts } from '../stages/ports.ts';
+import { registryStagesThroughAsl } from '../local/bound-stages.ts';
+import { dynamoStagePorts } from '../functions/commons/store/repositories.ts';
 import { seededRandom } from '../domain/seeded-random.ts';
 
 const { values } = parseArgs({
@@ -172,18 +174,15 @@ async function main(): Promise<void> {
   const firstResults = new Map<number, Outcome>();
   const run = async (job: Job, learn = true): Promise<Outcome> => {
     const meter = new CapacityMeter();
-    const deps: StageDeps = { db: { client, table, meter }, config, idHashKey: async () => 'bench-national-id-hash-key-0123456789', now: () => new Date() };
+    const deps: StagePorts = dynamoStagePorts({ client, table, meter }, { config, idHashKey: async () => 'bench-national-id-hash-key-0123456789', now: () => new Date() });
     const documentId = documentIdFor(job.intake);
     const s = { intake: job.intake, fileName: 'scan.pdf', inspection: { status: 'ok' as const, documentId, format: 'pdf' as const, pageCount: 2, pageConcurrency: 1, pages: [] }, pages: [], classification: job.classification };
     const t0 = performance.now();
-    const link = await linkStage(s, deps);
-    if (link.review) {
-      const result = await reviewStage({ ...s, link }, deps);
+    // The stages in the state machine's order and choices (statemachines/intake.asl.json).
+    const { result, registration } = await registryStagesThroughAsl(deps).run(s);
+    if (!registration) {
       return { caseId: result.caseId, queue: result.queue, kind: job.kind, created: false, read: meter.read, write: meter.write, ms: performance.now() - t0, status: result.status };
     }
-    const registration = await registerStage({ ...s, link }, deps);
-    const deadlines = await deadlinesStage({ ...s, link, registration }, deps);
-    const result = await routeStage({ ...s, link, registration, deadlines }, deps);
     if (registration.created && learn) {
       known.push({ caseNumber: registration.caseNumber, caseId: registration.caseId, reference: job.classification.fields.caseReferences[0]!, nationalId: job.classification.fields.nationalIds[0]! });
       // A tenth of new cases is claimed soon after, so later mail also goes to handler/{id}.

@@ -3,14 +3,14 @@
  *
  * What postmottak costs in AWS per 1,000 pages and per 1,000 documents, every service of the stack
  * included, beside Amazon Textract DetectDocumentText for the same pages (OCR alone, nothing else).
- * Compute comes from measured seconds per stage and the memory in functions/registry.ts. The stages
+ * Compute comes from measured seconds per stage and the memory in functions/lambda-functions.ts. The stages
  * (statemachines/intake.asl.json) run as Step Functions Express, billed per request and by duration;
  * the Standard guard that starts them (statemachines/intake-guard.asl.json) is billed per state
  * transition. Both are walked from their files, so the model follows the definitions that are deployed.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { lambdaFunctions, triggerFunctions } from '../functions/registry.ts';
+import { lambdaFunctions, triggerFunctions } from '../functions/lambda-functions.ts';
 import { defaultSettings } from '../infra/settings.ts';
 import config from '../config/postmottak.json' with { type: 'json' };
 
@@ -120,7 +120,7 @@ function transitions(machine: Asl, pages: number, choose: Record<string, string>
 
 const functionOf = (resource: string) => {
   const spec = lambdaFunctions.find((f) => resource === `\${${f.substitution}}`);
-  if (!spec) throw new Error(`no function of functions/registry.ts for Resource ${resource}`);
+  if (!spec) throw new Error(`no function of functions/lambda-functions.ts for Resource ${resource}`);
   return spec.name;
 };
 
@@ -135,7 +135,7 @@ function duration(machine: Asl, pages: number, choose: Record<string, string>, t
 
 const memoryGb = (name: string) => {
   const spec = [...lambdaFunctions, ...triggerFunctions].find((f) => f.name === name);
-  if (!spec) throw new Error(`functions/registry.ts has no function ${name}`);
+  if (!spec) throw new Error(`functions/lambda-functions.ts has no function ${name}`);
   return spec.memoryMb / 1024;
 };
 
@@ -223,7 +223,7 @@ const out: string[] = [];
 out.push('postmottak in AWS (eu-north-1, arm64): cost model', '');
 out.push('Inputs (override with --name value):');
 for (const [name, { value, source }] of Object.entries(inputs)) out.push(`  ${kebab(name).padEnd(30)} ${String(input(name as InputName)).padStart(8)}${input(name as InputName) !== value ? ' (overridden)' : ''}  ${source}`);
-out.push('', 'Per stage (memory from functions/registry.ts):');
+out.push('', 'Per stage (memory from functions/lambda-functions.ts):');
 for (const [name, count] of Object.entries(invocations)) out.push(`  ${name.padEnd(14)} ${String(memoryGb(name) * 1024).padStart(5)} MB  x${count.toFixed(2).padStart(5)} per document  ${name === 'extract-page' ? `${pageSeconds.toFixed(2)} s a page` : `${stageSeconds[name]!.seconds} s`}  (${stageSeconds[name]!.source})`);
 out.push(`  Standard transitions per document: ${guardTransitions.toFixed(2)} (the guard, statemachines/intake-guard.asl.json, once per execution)`);
 out.push(`  stage states per document: ${transitionsPerDocument.toFixed(1)} (routed ${routed}, review ${toReview} + resume ${resumed}, walked in statemachines/intake.asl.json): Express, billed by duration, not per state`);

@@ -14,7 +14,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../domain/config.ts';
+import { loadConfig } from '../config/load.ts';
 import { classifyDocument, loadModel, promotedModel } from '../domain/classify/index.ts';
 import { fieldReports, gatedScore, perClass, reliability, score, typeReliability, type ClassReport, type Labelled, type Predicted } from '../domain/classify/evaluate.ts';
 import { mustLink, typeRule } from '../domain/config.ts';

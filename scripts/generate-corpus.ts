@@ -6,7 +6,7 @@
  *   corpus/data/unseen-ocr.jsonl hand-written letters in styles no template has (corpus/unseen/)
  * Clean training letters are not stored: scripts/train.ts generates them from the seed.
  *
- * Every page is rendered, degraded like a scan and read by the product's own OCR (domain/ocr readPage).
+ * Every page is rendered, degraded like a scan and read by the product's own OCR (engines/ocr readPage).
  * Results are cached in .cache/corpus-ocr/, so a rerun only reads what changed. A cold run reads
  * ~600 pages: about 15-25 minutes on 2 cores.
  *
@@ -16,8 +16,8 @@ import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../domain/config.ts';
-import { readPage, shutdownOcr } from '../domain/ocr/index.ts';
+import { loadConfig } from '../config/load.ts';
+import { readPage, shutdownOcr } from '../engines/ocr/index.ts';
 import { docText, generateCorpus, type CorpusDoc } from '../corpus/generate.ts';
 import { planScan, readCorpusDoc, renderScan, effectiveFormat, type PageReader, type ReadDoc } from '../corpus/scan.ts';
 import { loadUnseenLetters } from '../corpus/unseen.ts';

@@ -1,36 +1,6 @@
-import type { Limits } from '#schemas/config';
-import { inspectImage } from './images.ts';
-import { checkSize } from './limits.ts';
-import type { InspectOutcome } from './outcome.ts';
-import { inspectPdf } from './pdf.ts';
-import { sniffFormat } from './sniff.ts';
-
+// The pure half of inspection: limits, outcomes, format sniffing, the text-layer test. Reading a file
+// with an engine (pdf-parse, sharp) is engines/inspect-file.ts.
 export type { InspectOutcome, RejectCode, Rejection } from './outcome.ts';
 export { checkSize } from './limits.ts';
 export { sniffFormat } from './sniff.ts';
 export { hasRealTextLayer } from './text-layer.ts';
-
-export interface InspectOptions {
-  /** Resolution PDF pages are rendered at for OCR, for the pixel limit of a PDF page. */
-  renderDpi?: number;
-}
-
-/**
- * Decides whether a file can be read, and how: the real format from its bytes (never its name or
- * content type), the page count, and per page whether a PDF text layer can be used. Anything that
- * cannot be read is rejected with a reason a mailroom clerk understands.
- */
-export async function inspectFile(bytes: Uint8Array, limits: Limits, options: InspectOptions = {}): Promise<InspectOutcome> {
-  const sized = checkSize(bytes.length, limits);
-  if (sized) return sized;
-  const sniffed = sniffFormat(bytes);
-  if (sniffed.format === null) {
-    return {
-      ok: false,
-      code: 'unsupported_type',
-      reason: `The file is not a PDF, TIFF, JPEG or PNG (it looks like ${sniffed.looksLike}), whatever its name says. Please print it to PDF or scan it, and send it again.`,
-    };
-  }
-  if (sniffed.format === 'pdf') return inspectPdf(bytes, limits, options.renderDpi ?? 300);
-  return inspectImage(bytes, sniffed.format, limits);
-}

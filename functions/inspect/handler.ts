@@ -1,11 +1,10 @@
-import { GetObjectCommand, HeadObjectCommand } from '@aws-sdk/client-s3';
 import { z } from 'zod';
-import { s3Client } from '#commons/clients';
+import { s3BlobStore } from '#commons/blob-store';
 import { stageHandler } from '#commons/handler';
 import { logger, metrics } from '#commons/powertools';
-import { loadConfig } from '#domain/config';
-import { documentIdFor } from '#domain/identity';
-import { checkSize, inspectFile, type InspectOutcome } from '#domain/inspect/index';
+import { loadConfig } from '#config/load';
+import { inspectFile } from '#engines/inspect-file';
+import { inspectStage } from '#stages/inspect';
 import { IntakeInput, type Inspection } from '#schemas/pipeline';
 
 /** Inspect: the real type, the page count and the limits; the pages to read, or why the file is rejected. */
@@ -26,32 +25,13 @@ function pageConcurrency(configured: number): number {
 
 export const handler = stageHandler('inspect', InspectInput, async ({ intake }): Promise<Inspection> => {
   const config = loadConfig();
-  const documentId = documentIdFor(intake);
-  const object = { Bucket: intake.bucket, Key: intake.key, ...(intake.versionId ? { VersionId: intake.versionId } : {}) };
-
-  // The size first, so an oversized upload is never downloaded.
-  const head = await s3Client().send(new HeadObjectCommand(object));
-  let outcome: InspectOutcome | null = checkSize(head.ContentLength ?? 0, config.limits);
-  if (!outcome) {
-    const body = await s3Client().send(new GetObjectCommand(object));
-    const bytes = body.Body ? await body.Body.transformToByteArray() : new Uint8Array();
-    outcome = await inspectFile(bytes, config.limits, { renderDpi: config.ocr.targetDpi });
-  }
-
+  const { inspection, outcome } = await inspectStage(intake, { config, blobs: s3BlobStore(), inspectFile, pageConcurrency: () => pageConcurrency(config.ocr.pageConcurrency) });
   if (!outcome.ok) {
-    logger.info('file rejected', { documentId, code: outcome.code });
+    logger.info('file rejected', { documentId: inspection.documentId, code: outcome.code });
     metrics.addMetric(`Rejected_${outcome.code}`, 'Count', 1);
-    return { status: 'rejected', documentId, reason: outcome.reason };
+    return inspection;
   }
-  const { format, pageCount, textLayer } = outcome;
-  logger.info('file inspected', { documentId, format, pageCount, textLayerPages: textLayer.filter(Boolean).length });
-  metrics.addMetric('PagesInspected', 'Count', pageCount);
-  return {
-    status: 'ok',
-    documentId,
-    format,
-    pageCount,
-    pageConcurrency: pageConcurrency(config.ocr.pageConcurrency),
-    pages: textLayer.map((hasTextLayer, pageIndex) => ({ documentId, bucket: intake.bucket, key: intake.key, format, pageIndex, hasTextLayer })),
-  };
+  logger.info('file inspected', { documentId: inspection.documentId, format: outcome.format, pageCount: outcome.pageCount, textLayerPages: outcome.textLayer.filter(Boolean).length });
+  metrics.addMetric('PagesInspected', 'Count', outcome.pageCount);
+  return inspection;
 });

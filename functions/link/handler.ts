@@ -1,10 +1,10 @@
 import { stageHandler } from '#commons/handler';
-import { stageDeps } from '#commons/store/deps';
-import { linkStage } from '#commons/store/stages';
+import { stagePorts } from '#commons/ports';
+import { linkStage } from '#stages/link';
 import { Classification } from '#schemas/pipeline';
 import { ExecutionState } from '#schemas/state';
 
 /** Link: which case the document belongs to, or whether an archivist must look first (reads only). */
 const LinkInput = ExecutionState.extend({ classification: Classification });
 
-export const handler = stageHandler('link', LinkInput, (state) => linkStage(state, stageDeps()));
+export const handler = stageHandler('link', LinkInput, (state) => linkStage(state, stagePorts()));

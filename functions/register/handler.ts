@@ -1,9 +1,9 @@
 import { stageHandler } from '#commons/handler';
-import { stageDeps } from '#commons/store/deps';
-import { registerStage } from '#commons/store/stages';
+import { stagePorts } from '#commons/ports';
+import { registerStage } from '#stages/register';
 import { ExecutionState, LinkResult } from '#schemas/state';
 
 /** Register: a new case with our number, or the linked case; the journal entry (Noark type I). */
 const RegisterInput = ExecutionState.extend({ link: LinkResult });
 
-export const handler = stageHandler('register', RegisterInput, (state) => registerStage(state, stageDeps()));
+export const handler = stageHandler('register', RegisterInput, (state) => registerStage(state, stagePorts()));

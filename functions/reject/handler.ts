@@ -1,11 +1,10 @@
 import { z } from 'zod';
 import { stageHandler } from '#commons/handler';
-import { stageDeps } from '#commons/store/deps';
-import { rejectStage } from '#commons/store/stages';
+import { stagePortsWithBlobs } from '#commons/ports';
+import { rejectStage } from '#stages/reject';
 import { ExecutionState } from '#schemas/state';
-import { quarantine } from './quarantine.ts';
 
 /** Reject: the original goes to quarantine with the inspection's reason; the document is recorded as rejected. */
 const RejectInput = ExecutionState.extend({ inspection: z.object({ status: z.literal('rejected'), documentId: z.string(), reason: z.string() }) });
 
-export const handler = stageHandler('reject', RejectInput, (state) => rejectStage(state, { ...stageDeps(), quarantine }));
+export const handler = stageHandler('reject', RejectInput, (state) => rejectStage(state, stagePortsWithBlobs()));

@@ -1,4 +1,5 @@
 import { S3EventNotificationEventBridgeSchema } from '@aws-lambda-powertools/parser/schemas';
+import { ObjectNotFoundError } from '#domain/errors';
 import { keyCandidates, startRequestFor, type StartRequest } from '#domain/intake/start-request';
 
 /** The two AWS calls the trigger makes, passed in so the logic is testable without AWS. */
@@ -11,9 +12,7 @@ export interface StartIntakeDeps {
 
 export type StartOutcome = { documentId: string; outcome: 'started' | 'already-started' };
 
-export class ObjectNotFoundError extends Error {
-  override name = 'ObjectNotFoundError';
-}
+export { ObjectNotFoundError };
 
 /**
  * One SQS message (an EventBridge "Object Created" event for incoming/) to one execution of the intake

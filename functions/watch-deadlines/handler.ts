@@ -3,11 +3,11 @@ import { stageHandler } from '#commons/handler';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { logger, metrics } from '#commons/powertools';
 import { dbFromEnv, listQueue, watchDeadlines } from '#commons/store/service';
-import { loadConfig } from '#domain/config';
+import { loadConfig } from '#config/load';
 import { osloDate } from '#domain/calendar';
 
 /**
- * The deadline watcher, run every morning by a schedule (functions/registry.ts triggerFunctions,
+ * The deadline watcher, run every morning by a schedule (functions/lambda-functions.ts triggerFunctions,
  * trigger 'daily'): what comes due within WATCH_HORIZON_DAYS (default 14), and the cases whose
  * case_processing deadline passes in that time, so the unit sends «varsel om forlenget svarfrist»
  * before it does. Locally: `npx postmottak deadlines --due-before DATE`.

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { classifyDocument, loadModel, promotedModel } from '#domain/classify/index';
 import { classificationOf, NO_TEXT_REASON } from '#domain/classify/stage';
-import { parseConfig, loadConfig } from '#domain/config';
+import { parseConfig } from '#domain/config';
+import { loadConfig } from '#config/load';
 import { docText, generateCorpus } from '../../corpus/generate.ts';
 
 const config = loadConfig();

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startLocalStack, type LocalStack } from '#local/stack';
 import { loadLocalStateMachine, type LocalStateMachine } from '#local/state-machine';
 import { processScan } from '#local/intake';
-import { shutdownOcr } from '#domain/ocr/index';
+import { shutdownOcr } from '#engines/ocr/index';
 import { dbFromEnv, recordDecision } from '../../functions/commons/store/service.ts';
 import { renderTextPdf, zipArchive } from '../../corpus/render.ts';
 import { idFor } from '../support/national-ids.ts';

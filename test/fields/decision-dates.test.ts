@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadConfig, typeRule } from '#domain/config';
+import { typeRule } from '#domain/config';
+import { loadConfig } from '#config/load';
 import { findDecisionDate as findDecisionDateOf, findDecisionReceivedDate, findLetterDate } from '#domain/fields/dates';
 import type { DocumentType } from '#schemas/taxonomy';
 

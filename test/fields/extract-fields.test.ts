@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadConfig, typeRule } from '#domain/config';
+import { typeRule } from '#domain/config';
+import { loadConfig } from '#config/load';
 import { extractFields as extractFieldsOf } from '#domain/fields/index';
 import { ExtractedFields } from '#schemas/fields';
 import { documentTypes } from '#schemas/taxonomy';

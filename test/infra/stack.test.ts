@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Match } from 'aws-cdk-lib/assertions';
-import { lambdaFunctions, triggerFunctions } from '../../functions/registry.ts';
+import { lambdaFunctions, triggerFunctions } from '../../functions/lambda-functions.ts';
 import { tableDefinition } from '../../functions/commons/store/table-definition.ts';
 import { expressArnPlaceholder, placeholdersIn, readGuardAsl, readIntakeAsl } from '../../infra/asl.ts';
 import { defaultSettings } from '../../infra/settings.ts';
@@ -177,7 +177,7 @@ describe('state machines', () => {
 });
 
 describe('functions', () => {
-  it('one per registry entry, each from its own handler, on Node.js 24 arm64 with active tracing, sized from the registry', () => {
+  it('one per entry of the function list, each from its own handler, on Node.js 24 arm64 with active tracing, sized from the list', () => {
     const functions = ofType(s.resources, 'AWS::Lambda::Function');
     expect(functions).toHaveLength(allSpecs.length);
     for (const spec of allSpecs) {
@@ -204,7 +204,7 @@ describe('functions', () => {
     }
   });
 
-  it('touches only its own prefixes of the document bucket, as the registry says', () => {
+  it('touches only its own prefixes of the document bucket, as the function list says', () => {
     const objectArn = (prefix: string) => ({ 'Fn::Join': ['', [{ 'Fn::GetAtt': [documentsBucketId(), 'Arn'] }, `/${prefix}`]] });
     for (const spec of allSpecs) {
       const statements = policyOf(spec.name);
@@ -216,7 +216,7 @@ describe('functions', () => {
     }
   });
 
-  it('reads or writes the case table only as the registry says, and only then gets the id-hash secret', () => {
+  it('reads or writes the case table only as the function list says, and only then gets the id-hash secret', () => {
     const tableId = logicalId(s.stack, s.stack.cases.table);
     for (const spec of allSpecs) {
       const statements = policyOf(spec.name);

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { lambdaFunctions, triggerFunctions } from '../../functions/registry.ts';
+import { lambdaFunctions, triggerFunctions } from '../../functions/lambda-functions.ts';
 import config from '../../config/postmottak.json' with { type: 'json' };
 
 const root = fileURLToPath(new URL('../..', import.meta.url));

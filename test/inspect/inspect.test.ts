@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { inspectFile, type InspectOutcome } from '#domain/inspect/index';
+import type { InspectOutcome } from '#domain/inspect/index';
+import { inspectFile } from '#engines/inspect-file';
 import type { Limits } from '#schemas/config';
 import {
   decompressionBombPng, emptyFile, encryptedPdf, manyPagesPdf, renderPageImage, renderPhoto, renderTextPdf, toJpeg, toPng,

@@ -6,7 +6,7 @@ import type { Context } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetClients, s3Client } from '#commons/clients';
 import { documentIdFor } from '#domain/identity';
-import { PageText, shutdownOcr } from '#domain/ocr/index';
+import { PageText, shutdownOcr } from '#engines/ocr/index';
 import { startS3, type LocalServer } from '#local/s3';
 import { Inspection, PageExtraction } from '#schemas/pipeline';
 import { handler as extractPage } from '../../functions/extract-page/handler.ts';

@@ -1,9 +1,9 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
-import { pageImageKey, pageTextKey } from '#domain/ocr/keys';
-import { languageFolder, traineddataFile } from '#domain/ocr/languages';
-import { estimateDpi, inkedArea, preparePage, speckFraction } from '#domain/ocr/prepare';
-import { wordsOfTsv } from '#domain/ocr/recognize';
+import { pageImageKey, pageTextKey } from '#domain/page-keys';
+import { languageFolder, traineddataFile } from '#engines/ocr/languages';
+import { estimateDpi, inkedArea, preparePage, speckFraction } from '#engines/images/prepare';
+import { wordsOfTsv } from '#engines/ocr/recognize';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { degrade, renderPageImage } from '../../corpus/render.ts';

@@ -1,6 +1,6 @@
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ocrStats, PageText, readPage, shutdownOcr } from '#domain/ocr/index';
+import { ocrStats, PageText, readPage, shutdownOcr } from '#engines/ocr/index';
 import { characterErrorRate } from '../../corpus/cer.ts';
 import { degrade, renderPageImage, renderPhoto, renderTextPdf, toJpeg, toScannedPdf, toTiffG4 } from '../../corpus/render.ts';
 

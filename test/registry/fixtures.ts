@@ -8,7 +8,9 @@ import { documentIdFor } from '#domain/identity';
 import defaults from '../../config/postmottak.json' with { type: 'json' };
 import { CapacityMeter, type Db } from '../../functions/commons/store/db.ts';
 import { createTable } from '../../functions/commons/store/table-definition.ts';
-import { deadlinesStage, linkStage, registerStage, reviewStage, routeStage, type StageDeps } from '../../functions/commons/store/stages.ts';
+import type { StagePorts } from '../../stages/ports.ts';
+import { registryStagesThroughAsl } from '../../local/bound-stages.ts';
+import { dynamoStagePorts } from '../../functions/commons/store/repositories.ts';
 import { idFor } from '../support/national-ids.ts';
 
 export const config = parseConfig(defaults);
@@ -60,18 +62,19 @@ export function personId(seed: number): string {
   return idFor(1 + (seed % 28), 1 + (Math.floor(seed / 28) % 12), 40 + (Math.floor(seed / 336) % 50), 100);
 }
 
-export function depsFor(db: Db, now = new Date('2025-03-20T09:00:00Z')): StageDeps {
-  return { db, config, idHashKey: async () => hashKey, now: () => now };
+export function depsFor(db: Db, now = new Date('2025-03-20T09:00:00Z')): StagePorts {
+  return dynamoStagePorts(db, { config, idHashKey: async () => hashKey, now: () => now });
 }
 
-/** Link -> (Review | Register -> Deadlines -> Route), as the state machine runs them. */
-export async function runPipeline(state: ExecutionState & { classification: Classification }, deps: StageDeps) {
-  const link = await linkStage(state, deps);
-  if (link.review) return { link, result: await reviewStage({ ...state, link }, deps) };
-  const registration = await registerStage({ ...state, link }, deps);
-  const deadlines = await deadlinesStage({ ...state, link, registration }, deps);
-  const result = await routeStage({ ...state, link, registration, deadlines }, deps);
-  return { link, registration, deadlines, result };
+/**
+ * A classified document through statemachines/intake.asl.json with the registry stages bound in
+ * process: Link -> (Review | Register -> Deadlines -> Route), in the order and with the choices the
+ * state machine has. `link` is always there; registration and deadlines when the document was registered.
+ */
+export async function runPipeline(state: ExecutionState & { classification: Classification }, deps: StagePorts) {
+  const run = await registryStagesThroughAsl(deps).run(state);
+  if (run.tasks.includes('RecordFailure')) throw new Error(`the execution failed and went to RecordFailure: ${run.result.reason}`);
+  return { ...run, link: run.link! };
 }
 
 let tables = 0;

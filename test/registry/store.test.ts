@@ -6,7 +6,11 @@ import { keys } from '../../functions/commons/store/keys.ts';
 import { allocateCase, getCase } from '../../functions/commons/store/cases.ts';
 import { getDeadlines } from '../../functions/commons/store/deadlines.ts';
 import { getDocument } from '../../functions/commons/store/documents.ts';
-import { recordFailureStage, rejectStage, registerStage, linkStage } from '../../functions/commons/store/stages.ts';
+import { linkStage } from '../../stages/link.ts';
+import type { BlobStore } from '../../stages/ports.ts';
+import { recordFailureStage } from '../../stages/record-failure.ts';
+import { registerStage } from '../../stages/register.ts';
+import { rejectStage } from '../../stages/reject.ts';
 import {
   caseView,
   casesByAnyReference,
@@ -284,14 +288,23 @@ describe.each(engines)('store on %s', (engine) => {
     const quarantined: string[] = [];
     const bad = stateFor(classification());
     const rejectState = { ...bad, inspection: { status: 'rejected' as const, documentId: bad.inspection!.documentId, reason: 'The file is empty.' } };
-    const quarantine = async (input: { documentId: string; fileName: string }) => {
-      quarantined.push(input.documentId);
-      return `quarantine/${input.documentId}/${input.fileName}`;
+    const written = new Map<string, string>();
+    const blobs: BlobStore = {
+      size: async () => 0,
+      get: async () => new Uint8Array(),
+      getText: async (key) => written.get(key) ?? '',
+      put: async (key, body) => void written.set(key, String(body)),
+      copy: async (source, key) => {
+        quarantined.push(key);
+        written.set(key, `copy of ${source.bucket}/${source.key}`);
+      },
     };
-    const rejected = await rejectStage(rejectState, { ...deps, quarantine });
+    const rejected = await rejectStage(rejectState, { ...deps, blobs });
     expect(rejected).toMatchObject({ status: 'rejected', queue: 'quarantine', reason: 'The file is empty.', documentType: null });
-    expect(await rejectStage(rejectState, { ...deps, quarantine })).toEqual(rejected);
-    expect(quarantined).toEqual([rejected.documentId, rejected.documentId]);
+    expect(await rejectStage(rejectState, { ...deps, blobs })).toEqual(rejected);
+    const originalKey = `quarantine/${rejected.documentId}/${rejectState.fileName}`;
+    expect(quarantined).toEqual([originalKey, originalKey]);
+    expect(JSON.parse(written.get(`quarantine/${rejected.documentId}/reason.json`)!)).toMatchObject({ documentId: rejected.documentId, reason: 'The file is empty.' });
     expect((await listQueue(db, { queue: 'quarantine' })).items.map((i) => i.documentId)).toEqual([rejected.documentId]);
 
     const routed = await runPipeline(stateFor(classification({ area: 'dental', fields: { caseReferences: ['F-2'] } })), deps);

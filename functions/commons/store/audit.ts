@@ -23,10 +23,10 @@ export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
 }
 
 export async function auditTrail(db: Db, owner: { caseId: string } | { documentId: string }): Promise<AuditEntry[]> {
-  const pk = 'caseId' in owner ? `CASE#${owner.caseId}` : `DOC#${owner.documentId}`;
+  const pk = 'caseId' in owner ? keys.casePartition(owner.caseId) : keys.documentPartition(owner.documentId);
   const items = await queryAll(db, {
     KeyConditionExpression: 'pk = :pk AND begins_with(sk, :audit)',
-    ExpressionAttributeValues: { ':pk': pk, ':audit': 'AUDIT#' },
+    ExpressionAttributeValues: { ':pk': pk, ':audit': keys.auditPrefix },
   });
   return items.map(({ pk: _pk, sk: _sk, type: _type, ...rest }) => rest as unknown as AuditEntry);
 }

@@ -2,36 +2,10 @@ import { caseIdFor, formatCaseNumber } from '#domain/registry/case-number';
 import { CASE_UNDER_TREATMENT } from '#domain/registry/noark';
 import { getItem, getAll, putAll, putIf, queryAll, updateIf, updateExpression, withCondition, type Db, type Item } from './db.ts';
 import { keys } from './keys.ts';
+import { CONFLICT, retryOnConflict, type Conflict } from './retry-on-conflict.ts';
+import type { CaseRecord, LookupHit, NewCase } from '../../../stages/records.ts';
 
-/** A saksmappe as stored. Keywords are a string set, so a document adds its words with one atomic ADD. */
-export interface CaseRecord {
-  caseId: string;
-  caseNumber: string;
-  year: number;
-  sequence: number;
-  title: string;
-  area: string;
-  /** Noark class (arkivkode), per area from configuration. */
-  archiveCode: string;
-  /** The appeals body's status (NY, ATRY). */
-  status: string;
-  /** Noark saksstatus. */
-  noarkStatus: string;
-  keywords: string[];
-  priority: number;
-  receivedDate: string;
-  references: string[];
-  nationalIdHashes: string[];
-  open: boolean;
-  createdBy: string;
-  createdAt: string;
-  handlerId: string | null;
-  claimedAt?: string | undefined;
-  routedAt?: string | undefined;
-  version: number;
-}
-
-export type NewCase = Omit<CaseRecord, 'caseId' | 'caseNumber' | 'year' | 'sequence' | 'noarkStatus' | 'handlerId' | 'version' | 'open' | 'priority'>;
+export type { CaseRecord, LookupHit, NewCase };
 
 function toItem(record: CaseRecord): Item {
   const { handlerId, ...rest } = record;
@@ -89,21 +63,14 @@ export async function writeLookups(db: Db, record: CaseRecord): Promise<void> {
   await putAll(db, lookupItems(record));
 }
 
-export interface LookupHit {
-  caseId: string;
-  open: boolean;
-  area: string;
-  createdBy: string;
-}
-
 const hit = (item: Item): LookupHit => ({ caseId: item.caseId as string, open: item.open !== false, area: item.area as string, createdBy: item.createdBy as string });
 
 export async function casesByReference(db: Db, reference: string): Promise<LookupHit[]> {
-  return (await queryAll(db, { KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': `REF#${reference}` } })).map(hit);
+  return (await queryAll(db, { KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.referencePartition(reference) } })).map(hit);
 }
 
 export async function casesByNationalIdHash(db: Db, hash: string, onlyOpen = false): Promise<LookupHit[]> {
-  const hits = (await queryAll(db, { KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': `NID#${hash}` } })).map(hit);
+  const hits = (await queryAll(db, { KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.nationalIdPartition(hash) } })).map(hit);
   return onlyOpen ? hits.filter((h) => h.open) : hits;
 }
 
@@ -171,7 +138,7 @@ async function allocate(
   draft: NewCase,
   options: { existingMapping: () => Promise<{ caseId: string } | null>; recordMapping: (record: CaseRecord) => Promise<void> },
 ): Promise<Allocation> {
-  for (let attempt = 0; attempt < 200; attempt += 1) {
+  return retryOnConflict({ attempts: 200, maxPauseMs: 50, what: `the case number sequence of ${year}` }, async (attempt): Promise<Allocation | Conflict> => {
     const sequence = await getItem(db, keys.sequence(year));
     const last = (sequence?.n as number | undefined) ?? 0;
     const pending = sequence?.pending ? caseFromItem(sequence.pending as Item) : null;
@@ -213,14 +180,10 @@ async function allocate(
         last === 0 ? {} : { ':last': last },
       ),
     );
-    if (!taken) {
-      await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(50, 2 + attempt * 2)));
-      continue;
-    }
+    if (!taken) return CONFLICT;
     await finishCase(db, record, options.recordMapping);
     return { record, fresh: true };
-  }
-  throw Object.assign(new Error(`could not take a case number for ${year} after 200 attempts`), { name: 'TransientError' });
+  });
 }
 
 function newRecord(draft: NewCase, year: number, sequence: number): CaseRecord {

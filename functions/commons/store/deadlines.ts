@@ -1,10 +1,14 @@
-import type { Deadline } from '#schemas/pipeline';
-import type { DeadlineKind, IsoDate } from '#schemas/taxonomy';
+
+import type { IsoDate } from '#schemas/taxonomy';
 import { closeDeadlines, deadlineId, dueOnOrBefore, nextDue, openDeadlines, type DeadlineBook, type DeadlineEntry } from '#domain/registry/deadline-book';
 import { compareIsoDates, addDays } from '#domain/calendar';
 import { getAll, getItem, putIf, query, type Db, type Item } from './db.ts';
 import { keys } from './keys.ts';
 import { indexNames } from './table-definition.ts';
+import { CONFLICT, retryOnConflict } from './retry-on-conflict.ts';
+import type { DeadlineChange, DeadlineChangeResult } from '../../../stages/records.ts';
+
+export type { DeadlineChange, DeadlineChangeResult };
 
 /**
  * A case's deadlines live in one item beside the case. Its `due` index key is the earliest open due
@@ -43,20 +47,6 @@ export async function getDeadlines(db: Db, caseId: string, consistent = true): P
   return item ? fromItem(item) : null;
 }
 
-export interface DeadlineChange {
-  /** Deadlines to open (from the rule table), by `openedBy` on `openedOn`. */
-  open: readonly Deadline[];
-  openedBy: string;
-  openedOn: IsoDate;
-  /** Kinds of which the oldest open deadline is closed by `openedBy`. */
-  close: readonly DeadlineKind[];
-}
-
-export interface DeadlineChangeResult {
-  opened: DeadlineEntry[];
-  closed: DeadlineEntry[];
-}
-
 function apply(book: DeadlineBook, change: DeadlineChange): { book: DeadlineBook; result: DeadlineChangeResult } {
   const afterOpen = openDeadlines(book, change.open, change.openedBy, change.openedOn);
   const { book: next, closed } = closeDeadlines(afterOpen, change.close, change.openedBy, change.openedOn);
@@ -83,7 +73,8 @@ const sameBook = (a: DeadlineBook, b: DeadlineBook) => stableJson(a) === stableJ
  */
 export async function changeDeadlines(db: Db, input: { caseId: string; area: string; fresh: boolean; change: DeadlineChange }): Promise<DeadlineChangeResult> {
   let current: DeadlineRecord | null = input.fresh ? null : await getDeadlines(db, input.caseId);
-  for (let attempt = 0; attempt < 50; attempt += 1) {
+  return retryOnConflict({ attempts: 50, maxPauseMs: 40, what: `deadlines of case ${input.caseId}` }, async (attempt) => {
+    if (attempt > 0) current = await getDeadlines(db, input.caseId);
     const base = current ?? { caseId: input.caseId, area: input.area, book: {}, version: 0 };
     const { book, result } = apply(base.book, input.change);
     if (current && sameBook(current.book, book)) return result;
@@ -94,11 +85,8 @@ export async function changeDeadlines(db: Db, input: { caseId: string; area: str
       ExpressionAttributeNames: current ? { '#v': 'version' } : undefined,
       ExpressionAttributeValues: current ? { ':v': current.version } : undefined,
     });
-    if (written) return result;
-    await new Promise((resolve) => setTimeout(resolve, Math.random() * Math.min(40, 2 + attempt * 2)));
-    current = await getDeadlines(db, input.caseId);
-  }
-  throw Object.assign(new Error(`deadlines of case ${input.caseId} kept changing under this write`), { name: 'TransientError' });
+    return written ? result : CONFLICT;
+  });
 }
 
 export interface DueDeadline extends DeadlineEntry {

@@ -1,45 +1,12 @@
-import type { Classification, Deadline, Inspection, IntakeInput, PageExtraction, ProcessResult } from '#schemas/pipeline';
+import type { Classification, Deadline, IntakeInput, ProcessResult } from '#schemas/pipeline';
 import type { DeadlineKind } from '#schemas/taxonomy';
 import { INCOMING, type JournalStatus, type Restanse, type WriteOffMethod } from '#domain/registry/noark';
 import { oldestSortKey } from '#domain/registry/routing';
 import { getItem, putIf, updateIf, updateExpression, withCondition, type Db, type Item } from './db.ts';
 import { keys } from './keys.ts';
+import type { DocumentRecord, DocumentStatus, ReviewResume } from '../../../stages/records.ts';
 
-/**
- * A document is a Noark journalpost (type I) from the moment the pipeline has something to say about
- * it. Its status is where it left the pipeline: review, rejected, registered (on its way) or routed.
- * Every write is conditional on the status it expects, so a re-run or a second delivery never makes a
- * second document or moves one back.
- */
-export type DocumentStatus = 'review' | 'rejected' | 'registered' | 'routed';
-
-/** What an archivist's decision needs to resume the pipeline at Link: the execution state up to Classify. */
-export interface ReviewResume {
-  intake: IntakeInput;
-  fileName: string;
-  inspection?: Inspection | undefined;
-  pages?: PageExtraction[] | undefined;
-  classification?: Classification | undefined;
-}
-
-export interface DocumentRecord {
-  documentId: string;
-  fileName: string;
-  status: DocumentStatus;
-  reason: string | null;
-  receivedDate: string;
-  caseId: string | null;
-  caseNumber: string | null;
-  createdCase: boolean;
-  journalStatus: JournalStatus | null;
-  restanse: Restanse | null;
-  queue: string | null;
-  resume: ReviewResume | null;
-  decision: unknown;
-  /** The answer the pipeline gave for it, so a re-run answers the same. */
-  result: ProcessResult | null;
-  item: Item;
-}
+export type { DocumentRecord, DocumentStatus, ReviewResume };
 
 export function documentFromItem(item: Item): DocumentRecord {
   return {

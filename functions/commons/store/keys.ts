@@ -1,5 +1,14 @@
 /** Key builders: the only place the key layout of table-definition.ts is spelled out. */
 export const keys = {
+  /** The partition of a case (the case, its deadlines, its audit trail). */
+  casePartition: (caseId: string) => `CASE#${caseId}`,
+  /** The partition of a document (its journal entry, its audit trail). */
+  documentPartition: (documentId: string) => `DOC#${documentId}`,
+  /** Sort-key prefix of audit entries in either partition. */
+  auditPrefix: 'AUDIT#',
+  /** The partition listing the cases of a reference, or of a national id's keyed hash. */
+  referencePartition: (reference: string) => `REF#${reference}`,
+  nationalIdPartition: (hash: string) => `NID#${hash}`,
   case: (caseId: string) => ({ pk: `CASE#${caseId}`, sk: 'CASE' }),
   deadlines: (caseId: string) => ({ pk: `CASE#${caseId}`, sk: 'DEADLINES' }),
   audit: (caseId: string, at: string, what: string) => ({ pk: `CASE#${caseId}`, sk: `AUDIT#${at}#${what}` }),

@@ -14,7 +14,7 @@ import { indexNames } from './table-definition.ts';
  */
 
 /** A new case enters unassigned/{area}. Once: a re-run, or a case claimed meanwhile, is left as it is. */
-export async function placeNewCase(db: Db, input: { record: CaseRecord; queue: string; keywords: string[]; priority: number; routedAt: string; routedBy: string }): Promise<boolean> {
+export async function placeNewCase(db: Db, input: { record: Pick<CaseRecord, 'caseId' | 'caseNumber' | 'receivedDate' | 'keywords'>; queue: string; keywords: string[]; priority: number; routedAt: string; routedBy: string }): Promise<boolean> {
   const { record } = input;
   const set: Item = {
     qpk: input.queue,
@@ -34,7 +34,7 @@ export async function placeNewCase(db: Db, input: { record: CaseRecord; queue: s
   );
 }
 
-function newKeywords(record: CaseRecord, keywords: string[]): Record<string, unknown> {
+function newKeywords(record: Pick<CaseRecord, 'keywords'>, keywords: string[]): Record<string, unknown> {
   const added = keywords.filter((k) => !record.keywords.includes(k));
   return added.length ? { keywords: new Set(added) } : {};
 }

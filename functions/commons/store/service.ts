@@ -1,23 +1,28 @@
 import type { PostmottakConfig } from '#schemas/config';
-import type { ArchivistDecision, Classification } from '#schemas/pipeline';
+import type { ArchivistDecision, } from '#schemas/pipeline';
 import type { ExecutionState } from '#schemas/state';
 import type { DeadlineKind, IsoDate } from '#schemas/taxonomy';
-import { awaitingDeadline } from '#domain/deadlines';
 import { extensionNoticeKinds } from '#domain/config';
+import { DecisionError } from '#domain/errors';
 import { addDays, compareIsoDates } from '#domain/calendar';
 import { nationalIdHash } from '#domain/registry/national-id-hash';
 import { normalizeReference, ownCaseIdIn } from '#domain/registry/case-number';
 import { documentClient } from '../clients.ts';
 import { env } from '../env.ts';
 import { idHashKey } from './id-hash-key.ts';
-import { queryAll, updateIf, updateExpression, withCondition, type CapacityMeter, type Db } from './db.ts';
+import { queryAll, type CapacityMeter, type Db } from './db.ts';
 import { keys } from './keys.ts';
 import { caseFromItem, casesByNationalIdHash, casesByReference, getCase, getCases, type CaseRecord } from './cases.ts';
-import { getDocument, type DocumentRecord } from './documents.ts';
-import { changeDeadlines, getDeadlines, listDeadlinesDueBefore, type DueDeadline } from './deadlines.ts';
+import { getDocument } from './documents.ts';
+import { getDeadlines, listDeadlinesDueBefore, type DueDeadline } from './deadlines.ts';
 import { auditTrail, recordAudit, type AuditEntry } from './audit.ts';
 import { claimCase, listQueue, type ClaimOutcome, type QueuePage, type QueueQuery } from './queues.ts';
 import type { DeadlineEntry } from '#domain/registry/deadline-book';
+import { decideStage, loadReviewItem, type ReviewItem } from '../../../stages/decide.ts';
+import { openDeadlineStage } from '../../../stages/open-deadline.ts';
+import { dynamoCases, dynamoDocuments } from './repositories.ts';
+
+const auditLog = (db: Db) => ({ record: (entry: AuditEntry) => recordAudit(db, entry) });
 
 /**
  * What the CLI (and later the read API) asks of the store, as plain functions over a Db. In AWS and
@@ -29,20 +34,13 @@ export function dbFromEnv(meter?: CapacityMeter): Db {
 
 export { listQueue, claimCase, type QueueQuery, type QueuePage, type ClaimOutcome };
 
-/** A case handler opens an awaiting deadline (medical_declaration, expert_statement, consent, comments). */
+/** A case handler opens an awaiting deadline (stages/open-deadline.ts over this table). */
 export async function openAwaitingDeadline(
   db: Db,
   config: PostmottakConfig,
   input: { caseId: string; kind: DeadlineKind; openedOn: IsoDate; handlerId: string; at?: string },
 ): Promise<DeadlineEntry> {
-  const deadline = awaitingDeadline(input.kind, input.openedOn, config);
-  const record = await getCase(db, input.caseId);
-  if (!record) throw Object.assign(new Error(`case ${input.caseId} does not exist`), { name: 'CaseNotFound' });
-  const openedBy = `handler:${input.handlerId}`;
-  const result = await changeDeadlines(db, { caseId: record.caseId, area: record.area, fresh: false, change: { open: [deadline], openedBy, openedOn: input.openedOn, close: [] } });
-  const at = input.at ?? new Date().toISOString();
-  await recordAudit(db, { caseId: record.caseId, event: 'DeadlineOpened', actor: input.handlerId, at, details: { kind: deadline.kind, due: deadline.due } });
-  return result.opened[0]!;
+  return openDeadlineStage(input, { config, cases: dynamoCases(db), audit: auditLog(db), clock: { now: () => new Date() } });
 }
 
 export interface DueDeadlineView extends DueDeadline {
@@ -80,46 +78,18 @@ export async function watchDeadlines(db: Db, config: PostmottakConfig, input: { 
   return { dueBefore, deadlines, extensionNotices: deadlines.filter((d) => noticeKinds.includes(d.kind)) };
 }
 
-export interface ReviewItem {
-  documentId: string;
-  fileName: string;
-  status: DocumentRecord['status'];
-  reason: string | null;
-  /** The machine's classification (its best guess), as the archivist corrects it. */
-  classification: Classification | null;
-  /** The state a decision resumes from. */
-  resume: NonNullable<DocumentRecord['resume']>;
-}
+export type { ReviewItem };
 
 /** A document in the review queue, with what the archivist decides on. */
-export async function loadReview(db: Db, documentId: string): Promise<ReviewItem | null> {
-  const doc = await getDocument(db, documentId);
-  if (doc?.status !== 'review' || !doc.resume) return null;
-  return { documentId, fileName: doc.fileName, status: doc.status, reason: doc.reason, classification: doc.resume.classification ?? null, resume: doc.resume };
+export function loadReview(db: Db, documentId: string): Promise<ReviewItem | null> {
+  return loadReviewItem(documentId, { documents: dynamoDocuments(db) });
 }
 
-export class DecisionError extends Error {
-  override name = 'DecisionError';
-}
+export { DecisionError };
 
-/**
- * Records an archivist's decision and returns the execution state that carries the document on from
- * Link with the corrected values. The decision is kept on the document and in its audit trail.
- */
-export async function recordDecision(db: Db, decision: ArchivistDecision): Promise<ExecutionState> {
-  const review = await loadReview(db, decision.documentId);
-  if (!review) throw new DecisionError(`document ${decision.documentId} is not waiting in the review queue`);
-  if (!review.resume.classification) {
-    throw new DecisionError(`document ${decision.documentId} was never read (${review.reason ?? 'no text'}); it must be registered by hand`);
-  }
-  const recorded = await updateIf(
-    db,
-    withCondition({ Key: keys.document(decision.documentId), ...updateExpression({ set: { decision, decidedAt: decision.decidedAt } }) }, '#s = :review', { '#s': 'status' }, { ':review': 'review' }),
-  );
-  if (!recorded) throw new DecisionError(`document ${decision.documentId} left the review queue meanwhile`);
-  await recordAudit(db, { documentId: decision.documentId, event: 'ArchivistDecision', actor: decision.archivist, at: decision.decidedAt, details: { documentType: decision.documentType, area: decision.area, caseId: decision.caseId } });
-  const { intake, fileName, inspection, pages, classification } = review.resume;
-  return { intake, fileName, decision, ...(inspection ? { inspection } : {}), ...(pages ? { pages } : {}), classification };
+/** Records an archivist's decision (stages/decide.ts over this table); the state resumes from Link. */
+export function recordDecision(db: Db, decision: ArchivistDecision): Promise<ExecutionState> {
+  return decideStage(decision, { documents: dynamoDocuments(db), audit: auditLog(db) });
 }
 
 export interface CaseView {
@@ -131,7 +101,7 @@ export interface CaseView {
 /** A case with its deadlines and audit trail: one query of the case's partition. */
 export async function caseView(db: Db, caseId: string): Promise<CaseView | null> {
   const items = await queryAll(db, { KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.case(caseId).pk }, ConsistentRead: true });
-  const caseItem = items.find((i) => i.sk === 'CASE');
+  const caseItem = items.find((i) => i.sk === keys.case(caseId).sk);
   if (!caseItem) return null;
   const deadlines = await getDeadlines(db, caseId);
   return {

@@ -1,12 +1,11 @@
 import type { FileFormat } from '#schemas/pipeline';
 import type { PageText } from './page-text.ts';
-import { renderPdfPage, pdfPageText } from './pdf-pages.ts';
+import { renderPdfPage, pdfPageText } from '../pdf/pages.ts';
 import { ocrPool } from './pool.ts';
-import { inkedArea, preparePage, toPgm, toPng } from './prepare.ts';
+import { inkedArea, preparePage, toPgm, toPng } from '../images/prepare.ts';
 import { recognize } from './recognize.ts';
 
 export { PageText, WordBox } from './page-text.ts';
-export { pageImageKey, pageTextKey, documentPrefix } from './keys.ts';
 export { shutdownOcr, ocrStats, defaultPoolSize, warmUpOcr } from './pool.ts';
 
 export interface ReadPageOptions {

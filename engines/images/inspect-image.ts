@@ -1,8 +1,8 @@
 import sharp, { type Metadata } from 'sharp';
 import type { Limits } from '#schemas/config';
 import type { FileFormat } from '#schemas/pipeline';
-import { checkPageCount, checkPixels } from './limits.ts';
-import { ASK_AGAIN, FORMAT_NAME, reject, type InspectOutcome } from './outcome.ts';
+import { checkPageCount, checkPixels } from '#domain/inspect/limits';
+import { ASK_AGAIN, FORMAT_NAME, reject, type InspectOutcome } from '#domain/inspect/outcome';
 
 /**
  * TIFF, JPEG and PNG. The header is read without a pixel limit (it decodes nothing), so the limit can

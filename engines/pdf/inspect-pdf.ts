@@ -1,8 +1,8 @@
 import { PDFParse } from 'pdf-parse';
 import type { Limits } from '#schemas/config';
-import { checkPageCount, checkPixels } from './limits.ts';
-import { ASK_AGAIN, reject, type InspectOutcome } from './outcome.ts';
-import { hasRealTextLayer } from './text-layer.ts';
+import { checkPageCount, checkPixels } from '#domain/inspect/limits';
+import { ASK_AGAIN, reject, type InspectOutcome } from '#domain/inspect/outcome';
+import { hasRealTextLayer } from '#domain/inspect/text-layer';
 
 const POINTS_PER_INCH = 72;
 

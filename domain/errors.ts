@@ -1,0 +1,49 @@
+/**
+ * The errors a stage throws on purpose, by class. Each class fixes its `name`, because that name is
+ * what Step Functions sees: statemachines/intake.asl.json retries and catches by these names, and
+ * test/statemachine/asl-contract.test.ts checks that every name the ASL matches is listed here.
+ */
+
+/** Worth another try later: a conditional write kept losing, a dependency was briefly away. */
+export class TransientError extends Error {
+  override readonly name = 'TransientError';
+}
+
+/** A case a document or a handler names does not exist (yet). */
+export class CaseNotFound extends Error {
+  override readonly name = 'CaseNotFound';
+}
+
+/** An archivist's decision that cannot be applied: the person gets the message, not a stack trace. */
+export class DecisionError extends Error {
+  override readonly name = 'DecisionError';
+}
+
+/** An upload S3 announced is not there (deleted before intake?): the trigger's message fails and is retried. */
+export class ObjectNotFoundError extends Error {
+  override readonly name = 'ObjectNotFoundError';
+}
+
+/** The names of the errors above: the ones the state machines may match besides the platform's. */
+export const stageErrorNames = [TransientError, CaseNotFound, DecisionError, ObjectNotFoundError].map((E) => new E('').name);
+
+/**
+ * Names that Lambda, Step Functions and the AWS SDK raise themselves (not classes of ours), which the
+ * ASL retries: throttling and service hiccups.
+ */
+export const platformErrorNames = [
+  'States.ALL',
+  'States.TaskFailed',
+  'States.Timeout',
+  'Lambda.ServiceException',
+  'Lambda.AWSLambdaException',
+  'Lambda.SdkClientException',
+  'Lambda.TooManyRequestsException',
+  'ProvisionedThroughputExceededException',
+  'ThrottlingException',
+  'ServiceUnavailable',
+  'SlowDown',
+  'StepFunctions.AWSStepFunctionsException',
+  'StepFunctions.ExecutionLimitExceededException',
+  'StepFunctions.SdkClientException',
+] as const;

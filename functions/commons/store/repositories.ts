@@ -1,0 +1,69 @@
+import type { CaseRepository, DocumentRepository, StagePorts } from '../../../stages/ports.ts';
+import { noEvents } from '../../../stages/ports.ts';
+import type { PostmottakConfig } from '#schemas/config';
+import { allocateCase, casesByNationalIdHash, casesByReference, getCase, updateJoinedCase } from './cases.ts';
+import { changeDeadlines } from './deadlines.ts';
+import { getDocument, markRouted, recordRejection, recordReview, writeJournalEntry, writeOffRestanse } from './documents.ts';
+import { placeNewCase, raiseJoinedCase } from './queues.ts';
+import { recordAudit } from './audit.ts';
+import { updateExpression, updateIf, withCondition, type Db } from './db.ts';
+import { keys } from './keys.ts';
+import { CONFLICT, retryOnConflict } from './retry-on-conflict.ts';
+
+/** The document repository of stages/ports.ts over one DynamoDB table. */
+export function dynamoDocuments(db: Db): DocumentRepository {
+  return {
+    get: (documentId) => getDocument(db, documentId),
+    writeJournalEntry: (entry) => writeJournalEntry(db, entry),
+    recordReview: (input) => recordReview(db, input),
+    recordRejection: (input) => recordRejection(db, input),
+    markRouted: (input) => markRouted(db, input),
+    writeOffRestanse: (input) => writeOffRestanse(db, input),
+    recordDecision: (decision) =>
+      updateIf(
+        db,
+        withCondition({ Key: keys.document(decision.documentId), ...updateExpression({ set: { decision, decidedAt: decision.decidedAt } }) }, '#s = :review', { '#s': 'status' }, { ':review': 'review' }),
+      ),
+  };
+}
+
+/** The case repository of stages/ports.ts over one DynamoDB table. */
+export function dynamoCases(db: Db): CaseRepository {
+  return {
+    get: (caseId, options) => getCase(db, caseId, options?.consistent ?? true),
+    byReference: (reference) => casesByReference(db, reference),
+    byNationalIdHash: (hash) => casesByNationalIdHash(db, hash),
+    join: async (caseId, changesFor) => {
+      let record = await getCase(db, caseId);
+      if (!record) return null;
+      return retryOnConflict({ attempts: 22, what: `case ${caseId}` }, async (attempt) => {
+        if (attempt > 0) record = await getCase(db, caseId);
+        if (!record) return null;
+        const changes = changesFor(record);
+        if (Object.keys(changes).length === 0) return record;
+        if (!(await updateJoinedCase(db, record, changes))) return CONFLICT;
+        return { ...record, ...changes, version: record.version + 1 };
+      });
+    },
+    open: async (draft, journal) => {
+      const allocation = await allocateCase(db, draft, {
+        existingMapping: async () => {
+          const stored = await getDocument(db, draft.createdBy);
+          return stored?.caseId && stored.createdCase ? { caseId: stored.caseId } : null;
+        },
+        recordMapping: async (record) => {
+          await writeJournalEntry(db, { ...journal, caseId: record.caseId, caseNumber: record.caseNumber });
+        },
+      });
+      return allocation.record;
+    },
+    changeDeadlines: (input) => changeDeadlines(db, input),
+    placeInQueue: (input) => placeNewCase(db, input),
+    raise: (input) => raiseJoinedCase(db, input),
+  };
+}
+
+/** The ports of the registry stages with DynamoDB repositories. */
+export function dynamoStagePorts(db: Db, input: { config: PostmottakConfig; idHashKey: () => Promise<string>; now: () => Date }): StagePorts {
+  return { config: input.config, documents: dynamoDocuments(db), cases: dynamoCases(db), clock: { now: input.now }, idHashKey: input.idHashKey, events: noEvents, audit: { record: (entry) => recordAudit(db, entry) } };
+}

@@ -1,0 +1,37 @@
+import type { DeadlinesResult, ExecutionState, LinkResult, Registration } from '#schemas/state';
+import { deadlinesToOpen, kindsClosedBy } from '#domain/deadlines';
+import { unique } from '#domain/registry/registration';
+import type { StagePorts } from './ports.ts';
+import { documentIdOf } from './document-id.ts';
+
+/** Deadlines: opens the statutory deadlines the document starts and closes the ones it answers. */
+export async function deadlinesStage(state: ExecutionState & { link: LinkResult; registration: Registration }, ports: StagePorts): Promise<DeadlinesResult> {
+  const { cases, documents, config } = ports;
+  const documentId = documentIdOf(state);
+  const c = state.link.classification;
+  const receivedDate = state.intake.receivedDate;
+  const { deadlines, keywords } = deadlinesToOpen(
+    {
+      documentType: c.documentType,
+      receivedDate,
+      postmarkDate: state.intake.postmarkDate ?? null,
+      decisionDate: c.fields.decisionDate,
+      decisionReceivedDate: c.fields.decisionReceivedDate,
+    },
+    config,
+  );
+  const change = await cases.changeDeadlines({
+    caseId: state.registration.caseId,
+    area: state.registration.area,
+    fresh: state.registration.created,
+    change: { open: deadlines, openedBy: documentId, openedOn: receivedDate, close: kindsClosedBy(c.documentType, config) },
+  });
+  // A deadline another document opened and this one closed (the grounds of a deadline-interrupting
+  // appeal): that document's restanse is written off, by this document.
+  for (const closed of change.closed) {
+    if (closed.openedBy !== documentId && closed.openedBy.startsWith('doc-')) {
+      await documents.writeOffRestanse({ documentId: closed.openedBy, byDocumentId: documentId, method: 'TE', on: receivedDate });
+    }
+  }
+  return { opened: deadlines, closed: unique(change.closed.map((d) => d.kind)), keywords };
+}

@@ -1,0 +1,37 @@
+import type { PostmottakConfig } from '#schemas/config';
+import type { IntakeInput, Inspection } from '#schemas/pipeline';
+import { documentIdFor } from '#domain/identity';
+import { checkSize, type InspectOutcome } from '#domain/inspect/index';
+import type { BlobStore } from './ports.ts';
+
+export interface InspectPorts {
+  config: PostmottakConfig;
+  blobs: BlobStore;
+  /** Reads the file's real type, pages and text layer (engines/: pdf-parse, sharp). */
+  inspectFile: (bytes: Uint8Array, limits: PostmottakConfig['limits'], options: { renderDpi: number }) => Promise<InspectOutcome>;
+  /** The Map's page concurrency: PAGE_CONCURRENCY in AWS, the configuration's value on a laptop. */
+  pageConcurrency: () => number;
+}
+
+/** Inspect: the real type, the page count and the limits; the pages to read, or why the file is rejected. */
+export async function inspectStage(intake: IntakeInput, ports: InspectPorts): Promise<{ inspection: Inspection; outcome: InspectOutcome }> {
+  const { config, blobs } = ports;
+  const documentId = documentIdFor(intake);
+  const object = { bucket: intake.bucket, key: intake.key, versionId: intake.versionId };
+  // The size first, so an oversized upload is never downloaded.
+  let outcome: InspectOutcome | null = checkSize(await blobs.size(object), config.limits);
+  if (!outcome) outcome = await ports.inspectFile(await blobs.get(object), config.limits, { renderDpi: config.ocr.targetDpi });
+  if (!outcome.ok) return { outcome, inspection: { status: 'rejected', documentId, reason: outcome.reason } };
+  const { format, pageCount, textLayer } = outcome;
+  return {
+    outcome,
+    inspection: {
+      status: 'ok',
+      documentId,
+      format,
+      pageCount,
+      pageConcurrency: ports.pageConcurrency(),
+      pages: textLayer.map((hasTextLayer, pageIndex) => ({ documentId, bucket: intake.bucket, key: intake.key, format, pageIndex, hasTextLayer })),
+    },
+  };
+}

@@ -1,0 +1,123 @@
+import type { PostmottakConfig } from '#schemas/config';
+import type { CaseRecord, DeadlineChange, DeadlineChangeResult, DocumentRecord, DocumentStatus, LookupHit, NewCase, ReviewResume } from './records.ts';
+import type { JournalStatus, WriteOffMethod } from '#domain/registry/noark';
+import type { ArchivistDecision, Classification, IntakeInput, ProcessResult } from '#schemas/pipeline';
+
+/**
+ * What a stage may ask of the world. The stages (stages/*.ts) take these as arguments; the DynamoDB
+ * and S3 adapters are in functions/commons/ (store/repositories.ts, blob-store.ts), the embedded
+ * runtime uses the same adapters against its loopback servers, and tests may pass their own.
+ * The records they answer with are in records.ts.
+ */
+
+/** A document's journal entry as the Register stage writes it. */
+export interface JournalEntry {
+  documentId: string;
+  fileName: string;
+  intake: IntakeInput;
+  classification: Classification;
+  caseId: string;
+  caseNumber: string;
+  createdCase: boolean;
+  journalStatus: JournalStatus;
+  needsReply: boolean;
+  registeredAt: string;
+  confirmedBy: string;
+}
+
+export interface DocumentRepository {
+  get(documentId: string): Promise<DocumentRecord | null>;
+  /** Writes the journal entry; answers the stored document instead when one stands (routed, rejected, or registered to another case). */
+  writeJournalEntry(entry: JournalEntry): Promise<DocumentRecord | null>;
+  /** Puts the document in the review queue unless its stored status is not in `overwrite`; answers the stored one then. */
+  recordReview(input: { result: ProcessResult; receivedDate: string; resume: ReviewResume; queuedAt: string; failure?: { stage: string; error: string } | undefined; overwrite: DocumentStatus[] }): Promise<DocumentRecord | null>;
+  recordRejection(input: { result: ProcessResult; receivedDate: string; quarantineKey: string; queuedAt: string }): Promise<DocumentRecord | null>;
+  markRouted(input: { result: ProcessResult; receivedDate: string; docQueue: { qpk: string; qsk: string } | null; routedAt: string }): Promise<DocumentRecord | null>;
+  /** Keeps an archivist's decision on a document still in review; false when it left the queue meanwhile. */
+  recordDecision(decision: ArchivistDecision): Promise<boolean>;
+  /** Closes another document's restanse (its reply came by this one). */
+  writeOffRestanse(input: { documentId: string; byDocumentId: string; method: WriteOffMethod; on: string }): Promise<boolean>;
+}
+
+export interface CaseRepository {
+  get(caseId: string, options?: { consistent?: boolean }): Promise<CaseRecord | null>;
+  byReference(reference: string): Promise<LookupHit[]>;
+  byNationalIdHash(hash: string): Promise<LookupHit[]>;
+  /**
+   * A document joins a case: applies the changes `changesFor` derives from the case as stored (status,
+   * title), retrying while other writers change it. Null when the case does not exist.
+   */
+  join(caseId: string, changesFor: (record: CaseRecord) => { status?: string; title?: string }): Promise<CaseRecord | null>;
+  /**
+   * Opens a new case for a document under the next case number and writes the document's journal entry
+   * with it (`journal` less the case's number). Idempotent per document: a re-run gets the same case.
+   */
+  open(draft: NewCase, journal: Omit<JournalEntry, 'caseId' | 'caseNumber'>): Promise<CaseRecord>;
+  changeDeadlines(input: { caseId: string; area: string; fresh: boolean; change: DeadlineChange }): Promise<DeadlineChangeResult>;
+  /** A new case enters its area's queue. */
+  placeInQueue(input: { record: Pick<CaseRecord, 'caseId' | 'caseNumber' | 'receivedDate' | 'keywords'>; queue: string; keywords: string[]; priority: number; routedAt: string; routedBy: string }): Promise<boolean>;
+  /** A joined case takes the document's keywords and, if higher, its priority. */
+  raise(input: { caseId: string; knownKeywords: string[]; keywords: string[]; priority: number }): Promise<void>;
+}
+
+/** Where an object is: the intake bucket's original, or a key of the document bucket. */
+export interface BlobRef {
+  bucket: string;
+  key: string;
+  versionId?: string | null | undefined;
+}
+
+export interface BlobStore {
+  /** The object's size in bytes, read without downloading it. */
+  size(ref: BlobRef): Promise<number>;
+  get(ref: BlobRef): Promise<Uint8Array>;
+  /** A key of the document bucket (page texts, quarantine). */
+  getText(key: string): Promise<string>;
+  put(key: string, body: string | Uint8Array, contentType: string): Promise<void>;
+  /** Copies an object into the document bucket under `key`. */
+  copy(source: BlobRef, key: string): Promise<void>;
+}
+
+/** What people did (claims, archivists' decisions, deadlines opened by hand): identifiers and names only. */
+export interface AuditLog {
+  record(entry: { event: string; actor: string; at: string; caseId?: string | undefined; documentId?: string | undefined; details?: Record<string, unknown> | undefined }): Promise<void>;
+}
+
+export interface Clock {
+  now(): Date;
+}
+
+/** The HMAC key national ids are hashed with (ID_HASH_KEY, or the secret ID_HASH_KEY_SECRET_ARN names). */
+export type IdHashKeyProvider = () => Promise<string>;
+
+/** A fact a stage reports for others to react to. The shape grows with the events work (issue on events). */
+export interface StageEvent {
+  type: string;
+  documentId: string;
+  at: string;
+  detail: Record<string, unknown>;
+}
+
+export interface EventPublisher {
+  publish(events: readonly StageEvent[]): Promise<void>;
+}
+
+/** Publishes nothing: the default until events have a bus. */
+export const noEvents: EventPublisher = { publish: async () => {} };
+
+/** Everything the registry stages (Link … Route, Review, Reject, RecordFailure) are given. */
+export interface StagePorts {
+  config: PostmottakConfig;
+  documents: DocumentRepository;
+  cases: CaseRepository;
+  clock: Clock;
+  idHashKey: IdHashKeyProvider;
+  events: EventPublisher;
+  audit: AuditLog;
+}
+
+/** Stages that touch files (Inspect, ExtractPage, Classify, Reject) have the blob store as well. */
+export interface BlobPorts {
+  config: PostmottakConfig;
+  blobs: BlobStore;
+}

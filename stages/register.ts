@@ -1,0 +1,95 @@
+import type { ExecutionState, LinkResult, Registration } from '#schemas/state';
+import { CaseNotFound } from '#domain/errors';
+import { typeRule } from '#domain/config';
+import { normalizeReference } from '#domain/registry/case-number';
+import { journalStatusFor } from '#domain/registry/noark';
+import { nationalIdHash } from '#domain/registry/national-id-hash';
+import { joinedCaseTitle, newCaseDraft, unique } from '#domain/registry/registration';
+import type { JournalEntry, StagePorts } from './ports.ts';
+import { documentIdOf } from './document-id.ts';
+
+type RegisterState = ExecutionState & { link: LinkResult };
+
+interface CaseFacts {
+  caseId: string;
+  caseNumber: string;
+  area: string;
+  keywords: string[];
+  handlerId: string | null;
+}
+
+function registrationOf(record: CaseFacts, created: boolean, documentId: string): Registration {
+  return {
+    caseId: record.caseId,
+    caseNumber: record.caseNumber,
+    created,
+    journalEntryId: `${record.caseNumber}-${documentId}`,
+    area: record.area,
+    keywords: record.keywords,
+    handlerId: record.handlerId,
+  };
+}
+
+/**
+ * Register: the journal entry, on the linked case (which may change status and title) or on a new
+ * case under the next case number. Every write is conditional and keyed by the document, so a re-run
+ * answers the first run's registration.
+ */
+export async function registerStage(state: RegisterState, ports: StagePorts): Promise<Registration> {
+  const { cases, documents, config } = ports;
+  const documentId = documentIdOf(state);
+  const c = state.link.classification;
+  const rule = typeRule(config, c.documentType);
+  const registeredAt = ports.clock.now().toISOString();
+  const entry = (area: string, createdCase: boolean): Omit<JournalEntry, 'caseId' | 'caseNumber'> => ({
+    documentId,
+    fileName: state.fileName,
+    intake: state.intake,
+    classification: { ...c, area },
+    createdCase,
+    // The same confidence Link gated on: a linked must-link document takes its case's area, so only its type had to be sure.
+    journalStatus: journalStatusFor({
+      confidence: !createdCase && rule.caseMode === 'link' ? (c.typeConfidence ?? c.confidence) : c.confidence,
+      threshold: config.reviewThreshold,
+      confirmedByArchivist: state.decision !== undefined,
+    }),
+    needsReply: rule.needsReply,
+    registeredAt,
+    confirmedBy: state.decision ? `archivist:${state.decision.archivist}` : 'postmottak',
+  });
+
+  if (state.link.caseId) {
+    const record = await cases.join(state.link.caseId, (stored) => {
+      const status = rule.setsStatus && rule.caseMode === 'link' && stored.status !== rule.setsStatus ? rule.setsStatus : undefined;
+      const title = joinedCaseTitle(stored.title, rule);
+      return { ...(status ? { status } : {}), ...(title !== stored.title ? { title } : {}) };
+    });
+    if (!record) throw new CaseNotFound(`case ${state.link.caseId} does not exist`);
+    const existing = await documents.writeJournalEntry({ ...entry(record.area, false), caseId: record.caseId, caseNumber: record.caseNumber });
+    if (!existing || existing.caseId === record.caseId) return registrationOf(record, existing?.createdCase ?? false, documentId);
+    // Registered before (a re-run, a second delivery): its first registration stands.
+    if (!existing.caseId) throw new Error(`document ${documentId} is ${existing.status} and cannot be registered`);
+    const first = await cases.get(existing.caseId);
+    if (!first) throw new CaseNotFound(`case ${existing.caseId} does not exist`);
+    return registrationOf(first, existing.createdCase, documentId);
+  }
+
+  const draft = newCaseDraft(c, config);
+  const hashKey = c.fields.nationalIds.length ? await ports.idHashKey() : '';
+  const record = await cases.open(
+    {
+      title: draft.title,
+      area: draft.area,
+      archiveCode: draft.archiveCode,
+      status: draft.status ?? 'NY',
+      keywords: draft.keywords,
+      receivedDate: state.intake.receivedDate,
+      references: unique(c.fields.caseReferences.map(normalizeReference)).filter(Boolean),
+      nationalIdHashes: unique(c.fields.nationalIds.map((id) => nationalIdHash(id, hashKey))),
+      createdBy: documentId,
+      createdAt: registeredAt,
+    },
+    entry(draft.area, true),
+  );
+  return registrationOf(record, true, documentId);
+}

@@ -1,0 +1,43 @@
+import type { ProcessResult } from '#schemas/pipeline';
+import type { DeadlinesResult, ExecutionState, LinkResult, Registration } from '#schemas/state';
+import { decideQueue, keywordsFor, oldestSortKey, priorityFor } from '#domain/registry/routing';
+import { processResult } from '#domain/registry/result';
+import type { StagePorts } from './ports.ts';
+import { answerOf, documentIdOf } from './document-id.ts';
+
+/** Route: the queue, keywords and priority; a new case enters its area's queue, a joined case is raised. */
+export async function routeStage(state: ExecutionState & { link: LinkResult; registration: Registration; deadlines: DeadlinesResult }, ports: StagePorts): Promise<ProcessResult> {
+  const { cases, documents, config } = ports;
+  const documentId = documentIdOf(state);
+  const registration = state.registration;
+  const classification = { ...state.link.classification, area: registration.area };
+  const keywords = keywordsFor(
+    { area: registration.area, documentType: classification.documentType, deadlineKeywords: state.deadlines.keywords, classifierKeywords: classification.keywords },
+    config,
+  );
+  const priority = priorityFor(keywords, classification.documentType, config);
+  const queue = decideQueue({ createdCase: registration.created, area: registration.area, handlerId: registration.handlerId });
+  const result = processResult({
+    fileName: state.fileName,
+    documentId,
+    status: 'routed',
+    reason: null,
+    queue,
+    classification,
+    caseId: registration.caseId,
+    keywords,
+    deadlines: state.deadlines.opened,
+    closedDeadlines: state.deadlines.closed,
+  });
+  const routedAt = ports.clock.now().toISOString();
+
+  if (registration.created) {
+    const record = { caseId: registration.caseId, caseNumber: registration.caseNumber, receivedDate: state.intake.receivedDate, keywords: registration.keywords };
+    await cases.placeInQueue({ record, queue, keywords, priority, routedAt, routedBy: documentId });
+  } else {
+    await cases.raise({ caseId: registration.caseId, knownKeywords: registration.keywords, keywords, priority });
+  }
+  const docQueue = registration.created ? null : { qpk: queue, qsk: oldestSortKey(state.intake.receivedDate, `${routedAt}#${documentId}`) };
+  const stored = await documents.markRouted({ result, receivedDate: state.intake.receivedDate, docQueue, routedAt });
+  return stored?.status === 'routed' ? answerOf(stored, result, state.fileName) : result;
+}
