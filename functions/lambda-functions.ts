@@ -16,6 +16,8 @@ export interface LambdaFunctionSpec {
     readonly s3Read: readonly string[];
     readonly s3Write: readonly string[];
     readonly table: 'none' | 'read' | 'write';
+    /** Needs the national-id hash key without the table (Classify hashes the appellant's id in fields.parties). */
+    readonly idHashKey?: boolean;
   };
 }
 
@@ -25,11 +27,13 @@ export const lambdaFunctions = [
   // 1,769 MB is where Lambda gives one whole vCPU; one tesseract.js worker uses one core and peaked
   // at ~530 MiB RSS in npm run bench:ocr, so more memory would only cost more.
   { name: 'extract-page', substitution: 'ExtractPageFunctionArn', memoryMb: 1769, timeoutSeconds: 300, access: { s3Read: ['incoming/*'], s3Write: ['documents/*'], table: 'none' } },
-  { name: 'classify', substitution: 'ClassifyFunctionArn', memoryMb: 512, timeoutSeconds: 60, access: { s3Read: ['documents/*'], s3Write: ['documents/*'], table: 'none' } },
+  { name: 'classify', substitution: 'ClassifyFunctionArn', memoryMb: 512, timeoutSeconds: 60, access: { s3Read: ['documents/*'], s3Write: ['documents/*'], table: 'none', idHashKey: true } },
   { name: 'link', substitution: 'LinkFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'read' } },
   { name: 'review', substitution: 'ReviewFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'write' } },
   { name: 'register', substitution: 'RegisterFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'write' } },
   { name: 'deadlines', substitution: 'DeadlinesFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'write' } },
+  // Renders PDF/A letters with pdfkit and embedded fonts: ~0.2 s and ~150 MB a letter, measured in test/letters.
+  { name: 'write-letters', substitution: 'WriteLettersFunctionArn', memoryMb: 512, timeoutSeconds: 60, access: { s3Read: [], s3Write: ['outbox/*'], table: 'write' } },
   { name: 'route', substitution: 'RouteFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'write' } },
   { name: 'record-failure', substitution: 'RecordFailureFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'write' } },
 ] as const satisfies readonly LambdaFunctionSpec[];
@@ -52,7 +56,8 @@ export interface TriggerFunctionSpec {
 
 export const triggerFunctions = [
   { name: 'start-intake', trigger: 'object-created', memoryMb: 256, timeoutSeconds: 30, access: { s3Read: ['incoming/*'], s3Write: [], table: 'none' } },
-  { name: 'watch-deadlines', trigger: 'daily', memoryMb: 256, timeoutSeconds: 300, access: { s3Read: [], s3Write: [], table: 'read' } },
+  // Writes the notices of extended processing time it finds due (PDF/A in outbox/, a record in the table).
+  { name: 'watch-deadlines', trigger: 'daily', memoryMb: 512, timeoutSeconds: 300, access: { s3Read: [], s3Write: ['outbox/*'], table: 'write' } },
 ] as const satisfies readonly TriggerFunctionSpec[];
 
 export type TriggerFunctionName = (typeof triggerFunctions)[number]['name'];

@@ -77,7 +77,10 @@ export class PostmottakStack extends Stack {
       fn.writeObjects(this.documents.bucket, spec.access.s3Write, dataKey);
       if (spec.access.table !== 'none') {
         fn.useTable(this.cases.table, spec.access.table, dataKey);
-        // National ids are stored and looked up only as keyed hashes, so whoever reads or writes the table may need the key.
+      }
+      // National ids are stored and looked up only as keyed hashes, so whoever reads or writes the table
+      // may need the key, and so does Classify, which hashes the appellant's id in fields.parties.
+      if (spec.access.table !== 'none' || ('idHashKey' in spec.access && spec.access.idHashKey)) {
         fn.readSecret(idHashKey, dataKey, 'ID_HASH_KEY_SECRET_ARN');
       }
       functions.set(spec.name, fn);

@@ -53,6 +53,8 @@ export const defaultSettings: DeploymentSettings = {
     register: 30,
     deadlines: 30,
     route: 30,
+    // pdfkit renders one letter in ~0.2 s; a new case is one letter.
+    'write-letters': 20,
     reject: 20,
     'record-failure': 20,
     'watch-deadlines': 1,

@@ -3,7 +3,10 @@ import type { DeadlineKind, IsoDate } from '#schemas/taxonomy';
 import type { Classification, Deadline } from '#schemas/pipeline';
 import { osloDate } from '../domain/calendar.ts';
 import { acknowledgementFor, extendedNoticeFor, type OpenCase, type PlannedLetter } from '../domain/letters/plan.ts';
+import type { DeadlinesResult, ExecutionState, LettersResult, LinkResult, Registration } from '#schemas/state';
 import { outboxKey, type LetterRenderer, type LetterRepository, type OutboxRecord } from './letter-ports.ts';
+import { documentIdOf } from './document-id.ts';
+import type { BlobStore, StagePorts } from './ports.ts';
 
 /**
  * WriteLetters: the letters a registration calls for (SPEC.md "Parties and outgoing letters"). It
@@ -29,6 +32,38 @@ export interface LetterStagePorts {
   closeDeadline(input: { caseId: string; area: string; kind: DeadlineKind; closedBy: string; on: IsoDate }): Promise<void>;
   publish(events: readonly LetterEvent[]): Promise<void>;
   now(): Date;
+}
+
+/** The ports of stages/ports.ts, and the outbox, the renderer and the letter templates. */
+export type WriteLettersPorts = StagePorts & { blobs: BlobStore; letters: LetterRepository; renderer: LetterRenderer; lettersConfig: LettersConfig };
+
+/** The letter stages' view of the common ports: deadlines through the case repository, events through the publisher. */
+export function letterStagePorts(ports: WriteLettersPorts): LetterStagePorts {
+  return {
+    lettersConfig: ports.lettersConfig,
+    letters: ports.letters,
+    renderer: ports.renderer,
+    blobs: ports.blobs,
+    closeDeadline: async ({ caseId, area, kind, closedBy, on }) => {
+      await ports.cases.changeDeadlines({ caseId, area, fresh: false, change: { open: [], openedBy: closedBy, openedOn: on, close: [kind] } });
+    },
+    publish: (events) => ports.events.publish(events),
+    now: () => ports.clock.now(),
+  };
+}
+
+/** The WriteLetters task of statemachines/intake.asl.json, between Deadlines and Route. */
+export async function writeLettersStage(state: ExecutionState & { link: LinkResult; registration: Registration; deadlines: DeadlinesResult }, ports: WriteLettersPorts): Promise<LettersResult> {
+  return writeLetters(
+    {
+      documentId: documentIdOf(state),
+      receivedDate: state.intake.receivedDate,
+      classification: state.link.classification,
+      registration: state.registration,
+      opened: state.deadlines.opened,
+    },
+    letterStagePorts(ports),
+  );
 }
 
 export interface WrittenLetter {
