@@ -18,6 +18,7 @@ const usage = `postmottak — the incoming-mail pipeline, on this machine
   postmottak outbox [--status ready|held|sent] [--json] [--data-dir DIR]
   postmottak outbox sent LETTER_ID [--on YYYY-MM-DD] [--data-dir DIR]
   postmottak outbox print --out FILE.pdf [--date YYYY-MM-DD] [--data-dir DIR]
+  postmottak outbox notices [--today YYYY-MM-DD] [--data-dir DIR]
 
 The state lives in --data-dir (default .postmottak/). Progress goes to standard error.`;
 

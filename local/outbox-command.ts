@@ -13,6 +13,9 @@ import { startLocalStack } from './stack.ts';
  *   outbox [--status ready|held|sent] [--json]     one line (or JSON object) per letter
  *   outbox sent LETTER_ID [--on YYYY-MM-DD]        marks a ready letter sent (ekspedert) that day
  *   outbox print --out FILE.pdf [--date YYYY-MM-DD] one printable PDF/A of the ready letters (of a day)
+ *   outbox notices [--today YYYY-MM-DD]            what the daily watcher does in AWS: writes the notice
+ *                                                  of extended processing time for each open case
+ *                                                  whose case_processing deadline is within the lead time
  */
 
 const common = { 'data-dir': { type: 'string', default: '.postmottak' }, json: { type: 'boolean', default: false } } as const;
@@ -48,13 +51,14 @@ function describe(l: OutboxLetter): string {
 }
 
 export async function outboxCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...common, status: { type: 'string' }, on: { type: 'string' }, out: { type: 'string' }, date: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...common, status: { type: 'string' }, on: { type: 'string' }, out: { type: 'string' }, date: { type: 'string' }, today: { type: 'string' } } });
   const [action, ...rest] = positionals;
-  if (action !== undefined && action !== 'sent' && action !== 'print') throw new UsageError(`unknown outbox action '${action}' (list with no action, or: sent, print)`);
+  if (action !== undefined && action !== 'sent' && action !== 'print' && action !== 'notices') throw new UsageError(`unknown outbox action '${action}' (list with no action, or: sent, print, notices)`);
   const status = values.status === undefined ? undefined : LetterStatus.safeParse(values.status).data;
   if (values.status !== undefined && !status) throw new UsageError(`--status must be ready, held or sent, not '${values.status}'`);
   const on = date(values.on, '--on');
   const day = date(values.date, '--date');
+  const today = date(values.today, '--today');
   if (action === 'sent' && rest.length !== 1) throw new UsageError('name the one letter to mark sent: outbox sent LETTER_ID');
   if (action === 'print' && !values.out) throw new UsageError('say where to write the printable PDF: outbox print --out FILE.pdf');
 
@@ -71,6 +75,26 @@ export async function outboxCommand(args: string[]): Promise<number> {
       if (stored.status !== 'sent') throw new UsageError(`letter ${letterId} is ${stored.status}${stored.heldReason ? ` (${stored.heldReason})` : ''}; only a ready letter can be sent`);
       const line = outboxLine(stored);
       process.stdout.write((values.json ? JSON.stringify(line) : describe(line)) + '\n');
+      return 0;
+    }
+
+    if (action === 'notices') {
+      const { loadConfig } = await import('../config/load.ts');
+      const { watchDeadlines } = await import('../functions/commons/store/service.ts');
+      const { stagePortsWithBlobs } = await import('../functions/commons/ports.ts');
+      const { loadLettersConfig } = await import('../config/letters.ts');
+      const { pdfLetterRenderer } = await import('../engines/pdf/letter-renderer.ts');
+      const { noticesDue } = await import('../stages/extended-notices.ts');
+      const { letterStagePorts, writeExtendedNotices } = await import('../stages/write-letters.ts');
+      const lettersConfig = loadLettersConfig();
+      const day = today ?? osloDate(new Date());
+      const watch = await watchDeadlines(dbFromEnv(), loadConfig(), { today: day, horizonDays: lettersConfig.extendedProcessingTime.leadDays });
+      const ports = letterStagePorts({ ...stagePortsWithBlobs(), letters, renderer: pdfLetterRenderer, lettersConfig });
+      const written = await writeExtendedNotices(noticesDue(watch.extensionNotices), { ...ports, now: () => new Date(`${day}T09:00:00Z`) });
+      for (const w of written) {
+        const line = outboxLine((await letters.get(w.letterId))!);
+        process.stdout.write((values.json ? JSON.stringify(line) : `${w.created ? 'wrote' : 'already written'}: ${describe(line)}`) + '\n');
+      }
       return 0;
     }
 
