@@ -3,6 +3,7 @@ import { buildSync } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { LogLevel, OutputFormat, SourceMapMode, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 import config from '../config/postmottak.json' with { type: 'json' };
+import { FONT_PACKAGE } from '../engines/pdf/fonts.ts';
 import { DATA_VARIANT, LANGUAGE_PACKAGE } from '../engines/ocr/languages.ts';
 
 export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -14,10 +15,11 @@ export function handlerEntry(name: string): string {
 
 /**
  * Packages esbuild cannot fold into one file: native binaries (sharp's libvips, @napi-rs/canvas under
- * pdf-parse), worker scripts and WebAssembly loaded by path (tesseract.js, pdfjs-dist). A function that
+ * pdf-parse), worker scripts and WebAssembly loaded by path (tesseract.js, pdfjs-dist), data files read
+ * by path (pdfkit's font metrics and the sRGB profile PDF/A needs). A function that
  * imports one gets it installed into its asset's node_modules instead.
  */
-export const unbundleable = ['sharp', 'pdf-parse', 'tesseract.js'] as const;
+export const unbundleable = ['sharp', 'pdf-parse', 'tesseract.js', 'pdfkit'] as const;
 
 /**
  * tesseract.js reads language data by path, which no import reveals: the configured languages ride
@@ -26,6 +28,13 @@ export const unbundleable = ['sharp', 'pdf-parse', 'tesseract.js'] as const;
  */
 const ocrLanguageSource = fileURLToPath(new URL('../vendor/tessdata-fast/', import.meta.url));
 const ocrLanguageFiles = config.ocr.languages.map((lang) => `${DATA_VARIANT}/${lang}.traineddata.gz`);
+
+/**
+ * The letters' fonts are read by path too (engines/pdf/fonts.ts resolves @postmottak/fonts-dejavu):
+ * a function that renders letters (it reaches pdfkit) gets them copied into its asset the same way.
+ */
+const letterFontSource = fileURLToPath(new URL('../vendor/fonts-dejavu/', import.meta.url));
+const letterFontFiles = ['package.json', 'LICENSE', 'DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'];
 
 /**
  * Which of the unbundleable packages a handler reaches, found by resolving its import graph with the
@@ -86,13 +95,20 @@ export function bundlingFor(nodeModules: readonly string[]): BundlingOptions {
             beforeBundling: () => [],
             beforeInstall: () => [],
             afterBundling: (_input: string, output: string) => {
-              if (!nodeModules.includes('tesseract.js')) return [];
-              const target = `${output}/node_modules/${LANGUAGE_PACKAGE}`;
-              return [
-                `mkdir -p ${JSON.stringify(`${target}/${DATA_VARIANT}`)}`,
-                `cp ${JSON.stringify(`${ocrLanguageSource}package.json`)} ${JSON.stringify(`${ocrLanguageSource}LICENSE`)} ${JSON.stringify(target)}`,
-                ...ocrLanguageFiles.map((file) => `cp ${JSON.stringify(ocrLanguageSource + file)} ${JSON.stringify(`${target}/${file}`)}`),
-              ];
+              const commands: string[] = [];
+              if (nodeModules.includes('tesseract.js')) {
+                const target = `${output}/node_modules/${LANGUAGE_PACKAGE}`;
+                commands.push(
+                  `mkdir -p ${JSON.stringify(`${target}/${DATA_VARIANT}`)}`,
+                  `cp ${JSON.stringify(`${ocrLanguageSource}package.json`)} ${JSON.stringify(`${ocrLanguageSource}LICENSE`)} ${JSON.stringify(target)}`,
+                  ...ocrLanguageFiles.map((file) => `cp ${JSON.stringify(ocrLanguageSource + file)} ${JSON.stringify(`${target}/${file}`)}`),
+                );
+              }
+              if (nodeModules.includes('pdfkit')) {
+                const target = `${output}/node_modules/${FONT_PACKAGE}`;
+                commands.push(`mkdir -p ${JSON.stringify(target)}`, ...letterFontFiles.map((file) => `cp ${JSON.stringify(letterFontSource + file)} ${JSON.stringify(`${target}/${file}`)}`));
+              }
+              return commands;
             },
           },
         }

@@ -67,8 +67,6 @@ export const ExecutionState = z.object({
   registration: Registration.optional(),
   deadlines: DeadlinesResult.optional(),
   letters: LettersResult.optional(),
-  /** WriteLetters failed after its retries: the document is routed all the same, the letter is missing. */
-  letterFailure: StageFailure.optional(),
   failure: StageFailure.optional(),
 });
 export type ExecutionState = z.infer<typeof ExecutionState>;

@@ -33,8 +33,13 @@ export const handler = stageHandler('watch-deadlines', ScheduledEvent, async (ev
   const now = event.time ? new Date(event.time) : new Date();
   const waitedHours = oldest ? Math.max(0, (now.getTime() - Date.parse(`${oldest.receivedDate}T00:00:00Z`)) / 3_600_000) : 0;
   metrics.addMetric('ReviewQueueOldestAgeHours', MetricUnit.NoUnit, Math.round(waitedHours));
-  const ports = letterStagePorts({ ...stagePortsWithBlobs(), letters: dynamoLetterRepository(db), renderer: pdfLetterRenderer, lettersConfig: loadLettersConfig() });
-  const notices = await writeExtendedNotices(noticesDue(watch.extensionNotices), { ...ports, now: () => now });
+  const due = noticesDue(watch.extensionNotices);
+  const notices = due.length
+    ? await writeExtendedNotices(due, {
+        ...letterStagePorts({ ...stagePortsWithBlobs(), letters: dynamoLetterRepository(db), renderer: pdfLetterRenderer, lettersConfig: loadLettersConfig() }),
+        now: () => now,
+      })
+    : [];
   // Identifiers and counts only: the list itself is the function's result.
   logger.info('deadlines coming due', { today, dueBefore: watch.dueBefore, deadlines: watch.deadlines.length, extensionNotices: watch.extensionNotices.length, noticesWritten: notices.filter((n) => n.created).length });
   return { ...watch, notices };
