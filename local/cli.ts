@@ -1,5 +1,9 @@
 import { Console } from 'node:console';
-import { UsageError, processCommand, reviewCommand, queueCommand, claimCommand, deadlineOpenCommand, deadlinesCommand } from './commands.ts';
+import { UsageError, processCommand, reviewCommand, queueCommand, claimCommand, caseCommand, deadlineOpenCommand, deadlinesCommand } from './commands.ts';
+import { serveCommand } from './serve.ts';
+import { usersCommand } from './users.ts';
+import { DataDirBusy } from './data-dir-lock.ts';
+import { ApiProblem } from '../service/problems.ts';
 import { outboxCommand } from './outbox-command.ts';
 
 // Standard output belongs to the results (--json: one object per line and nothing else); every log
@@ -9,23 +13,32 @@ globalThis.console = new Console({ stdout: process.stderr, stderr: process.stder
 const usage = `postmottak — the incoming-mail pipeline, on this machine
 
   postmottak process [--received YYYY-MM-DD] [--postmarked YYYY-MM-DD] [--data-dir DIR] [--json] FILE...
-  postmottak review list [--data-dir DIR] [--json]
-  postmottak review decide DOCUMENT_ID --archivist NAME [--type TYPE] [--area AREA] [--case CASE_ID] [--data-dir DIR] [--json]
-  postmottak queue QUEUE [--keyword K] [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--order oldest|priority] [--limit N] [--cursor C] [--data-dir DIR]
-  postmottak claim CASE_ID --handler HANDLER_ID [--data-dir DIR]
+  postmottak serve [--data-dir DIR] [--host 127.0.0.1] [--port 4100]
+  postmottak users add NAME --role archivist|caseworker|reader|system|auditor [--data-dir DIR]
+  postmottak users list|remove NAME [--data-dir DIR]
+  postmottak review list [--limit N] [--cursor C] [--data-dir DIR] [--json]
+  postmottak review decide DOCUMENT_ID --archivist NAME [--type TYPE] [--area AREA] [--case CASE] [--data-dir DIR] [--json]
+  postmottak queue QUEUE [--keyword K]... [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--order oldest|priority] [--limit N] [--cursor C] [--data-dir DIR]
+  postmottak case CASE [--data-dir DIR] [--json]
+  postmottak claim CASE --handler HANDLER_ID [--release] [--data-dir DIR]
   postmottak deadlines --due-before YYYY-MM-DD [--data-dir DIR]
-  postmottak deadline-open CASE_ID --kind KIND [--data-dir DIR]      (KIND: a deadline rule a case handler may open)
+  postmottak deadline-open CASE --kind KIND [--data-dir DIR]      (KIND: a deadline rule a case handler may open)
   postmottak outbox [--status ready|held|sent] [--json] [--data-dir DIR]
   postmottak outbox sent LETTER_ID [--on YYYY-MM-DD] [--data-dir DIR]
   postmottak outbox print --out FILE.pdf [--date YYYY-MM-DD] [--data-dir DIR]
   postmottak outbox notices [--today YYYY-MM-DD] [--data-dir DIR]
 
-The state lives in --data-dir (default .postmottak/). Progress goes to standard error.`;
+CASE is a case number, 2025/00001 (or 2025-00001). The state lives in --data-dir (default
+.postmottak/). While \`postmottak serve\` runs on a data dir, the other commands on it go through it.
+Progress goes to standard error.`;
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {
   process: processCommand,
+  serve: serveCommand,
+  users: usersCommand,
   review: reviewCommand,
   queue: queueCommand,
+  case: caseCommand,
   claim: claimCommand,
   'deadline-open': deadlineOpenCommand,
   deadlines: deadlinesCommand,
@@ -45,6 +58,15 @@ export async function main(argv: string[]): Promise<number> {
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       process.stderr.write(`postmottak: ${(error as Error).message}\n\n${usage}\n`);
+      return 2;
+    }
+    // A person's mistake the operation found (no such case, already decided, …), or a data dir in use: one line.
+    if (error instanceof ApiProblem && error.status < 500) {
+      process.stderr.write(`postmottak: ${error.detail}\n`);
+      return 2;
+    }
+    if (error instanceof DataDirBusy) {
+      process.stderr.write(`postmottak: ${error.message}\n`);
       return 2;
     }
     throw error;

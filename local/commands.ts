@@ -1,20 +1,31 @@
 import { parseArgs } from 'node:util';
-import { stat } from 'node:fs/promises';
-import { ArchivistDecision, type ProcessResult } from '../schemas/pipeline.ts';
+import { readFile, stat } from 'node:fs/promises';
+import { userInfo } from 'node:os';
+import path from 'node:path';
+import type { CaseView, DueDeadlines, QueuePage } from '../schemas/api.ts';
+import type { ProcessResult } from '../schemas/pipeline.ts';
 import { DeadlineKind, IsoDate } from '../schemas/taxonomy.ts';
-import { extensionNoticeKinds, handlerOpenableKinds } from '../domain/config.ts';
-import { loadConfig } from '../config/load.ts';
 import { osloDate } from '../domain/calendar.ts';
-import { startLocalStack, type LocalStack } from './stack.ts';
+import type { Identity } from '../service/identity.ts';
+import type { ServiceContext } from '../service/ports.ts';
+import { ApiProblem } from '../service/problems.ts';
+import { queuePage } from '../service/operations/queues.ts';
+import { claim, dueDeadlines, openDeadline, readCase, release } from '../service/operations/cases.ts';
+import { decide, reviewList } from '../service/operations/review.ts';
+import { handIn } from '../service/operations/intake.ts';
+import { DataDirBusy } from './data-dir-lock.ts';
+import { lockWaitMs, openLocalRuntime } from './service-runtime.ts';
+import { runningServe } from './serve-info.ts';
+import { ServiceClient } from './service-client.ts';
+import { UsageError } from './usage-error.ts';
 
 /**
- * The CLI's commands over the embedded stack: the mailroom's `process`, and the archivists' and case
- * handlers' commands. Each starts the loopback servers on --data-dir, does one thing through the same
- * state machine and store functions the Lambda handlers (and later the HTTP API) use, and stops them.
+ * The CLI's commands. Each is one operation of service/operations (the same code the HTTP API runs):
+ * while `postmottak serve` holds the data dir the command asks it over HTTP, so any number of
+ * commands run at once; otherwise the command opens the embedded stack itself, under the data dir's
+ * lock, for its own run.
  */
-export class UsageError extends Error {
-  override name = 'UsageError';
-}
+export { UsageError };
 
 export function isoDate(value: string | undefined, flag: string): string | undefined {
   if (value === undefined) return undefined;
@@ -28,16 +39,43 @@ const common = {
   verbose: { type: 'boolean', default: false },
 } as const;
 
-async function withStack<T>(dataDir: string, verbose: boolean, fn: (stack: LocalStack) => Promise<T>): Promise<T> {
-  const stack = await startLocalStack({ dataDir, verbose });
+/** Who runs a command that names nobody: the machine's user, marked as the command line. */
+function cliPerson(): string {
   try {
-    return await fn(stack);
-  } finally {
-    await stack.stop();
+    return `cli:${userInfo().username}`;
+  } catch {
+    return 'cli';
   }
 }
 
-const store = () => import('../functions/commons/store/service.ts');
+interface Ways<T> {
+  http: (client: ServiceClient) => Promise<T>;
+  direct: (ctx: ServiceContext) => Promise<T>;
+}
+
+/** Through a running serve, or on the embedded stack opened for this command. */
+async function through<T>(options: { dataDir: string; verbose: boolean; command: string; trace?: ((line: string) => void) | undefined }, ways: Ways<T>): Promise<T> {
+  const dataDir = path.resolve(options.dataDir);
+  const deadline = Date.now() + lockWaitMs();
+  let told = false;
+  for (;;) {
+    const serve = await runningServe(dataDir);
+    if (serve) return ways.http(new ServiceClient(serve));
+    try {
+      const runtime = await openLocalRuntime({ dataDir, command: options.command, verbose: options.verbose, trace: options.trace, waitMs: 0 });
+      try {
+        return await ways.direct(runtime.context);
+      } finally {
+        await runtime.close();
+      }
+    } catch (error) {
+      if (!(error instanceof DataDirBusy) || Date.now() >= deadline) throw error;
+      if (!told && error.holder.command !== 'serve') process.stderr.write(`waiting for the other postmottak command on ${dataDir} (pid ${error.holder.pid}: ${error.holder.command}) to finish…\n`);
+      told = true;
+      await new Promise((resolve) => setTimeout(resolve, 250));
+    }
+  }
+}
 
 function print(json: boolean, value: unknown, human: () => string): void {
   process.stdout.write((json ? JSON.stringify(value) : human()) + '\n');
@@ -54,7 +92,7 @@ async function assertReadableFiles(files: string[]): Promise<void> {
 
 function describe(result: ProcessResult): string {
   const what = [result.documentType, result.area].filter(Boolean).join(', ');
-  const where = result.status === 'routed' ? `-> ${result.queue}${result.caseId ? ` (case ${result.caseId})` : ''}` : `-> ${result.queue}: ${result.reason}`;
+  const where = result.status === 'routed' ? `-> ${result.queue}${result.caseId ? ` (case ${result.caseId.replace('-', '/')})` : ''}` : `-> ${result.queue}: ${result.reason}`;
   return `${result.file}: ${result.status}${what ? ` [${what}]` : ''} ${where}`;
 }
 
@@ -67,48 +105,52 @@ export async function processCommand(args: string[]): Promise<number> {
   const receivedDate = isoDate(values.received, '--received') ?? osloDate(new Date());
   const postmarkDate = isoDate(values.postmarked, '--postmarked') ?? null;
   await assertReadableFiles(positionals);
+  const mailroom: Identity = { person: 'mailroom', role: 'archivist' };
+  const trace = values.verbose ? (line: string) => process.stderr.write(line + '\n') : undefined;
 
-  const { loadLocalStateMachine } = await import('./state-machine.ts');
-  const { processScan } = await import('./intake.ts');
-  const { shutdownOcr } = await import('../engines/ocr/index.ts');
-
-  return withStack(values['data-dir'], values.verbose, async (stack) => {
+  const runAll = async (one: (bytes: Uint8Array, fileName: string) => Promise<ProcessResult>) => {
     let failures = 0;
-    try {
-      const machine = await loadLocalStateMachine();
-      for (const [index, file] of positionals.entries()) {
-        const started = Date.now();
-        try {
-          const { result } = await processScan(machine, stack.bucket, file, { receivedDate, postmarkDate }, values.verbose ? (line) => process.stderr.write(line + '\n') : undefined);
-          process.stdout.write((values.json ? JSON.stringify(result) : describe(result)) + '\n');
-          process.stderr.write(`[${index + 1}/${positionals.length}] ${file}: ${result.status} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
-        } catch (error) {
-          // The state machine itself failed (RecordFailure could not record the document either):
-          // that is a pipeline failure, reported and counted, and the next file still runs.
-          failures += 1;
-          process.stderr.write(`[${index + 1}/${positionals.length}] ${file}: PIPELINE FAILURE: ${(error as Error).message}\n`);
-        }
+    for (const [index, file] of positionals.entries()) {
+      const started = Date.now();
+      try {
+        const result = { ...(await one(await readFile(file), path.basename(file))), file };
+        process.stdout.write((values.json ? JSON.stringify(result) : describe(result)) + '\n');
+        process.stderr.write(`[${index + 1}/${positionals.length}] ${file}: ${result.status} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
+      } catch (error) {
+        // The state machine itself failed (RecordFailure could not record the document either):
+        // that is a pipeline failure, reported and counted, and the next file still runs.
+        failures += 1;
+        process.stderr.write(`[${index + 1}/${positionals.length}] ${file}: PIPELINE FAILURE: ${(error as Error).message}\n`);
       }
-    } finally {
-      await shutdownOcr();
     }
     return failures === 0 ? 0 : 1;
-  });
+  };
+  return through(
+    { dataDir: values['data-dir'], verbose: values.verbose, command: 'process', trace },
+    {
+      http: (client) =>
+        runAll((bytes, fileName) => client.call<ProcessResult>(mailroom, 'POST', '/intake', { query: { fileName, received: receivedDate, ...(postmarkDate ? { postmarked: postmarkDate } : {}) }, bytes })),
+      direct: (ctx) => runAll((bytes, fileName) => handIn(ctx, mailroom, { bytes, fileName, receivedDate, postmarkDate })),
+    },
+  );
 }
 
 export async function reviewCommand(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === 'list') {
-    const { values } = parseArgs({ args: rest, options: { ...common, limit: { type: 'string' } } });
-    return withStack(values['data-dir'], values.verbose, async () => {
-      const { dbFromEnv, listQueue } = await store();
-      const page = await listQueue(dbFromEnv(), { queue: 'review', order: 'oldest', limit: Number(values.limit ?? 50) });
-      for (const item of page.items) {
-        print(values.json, item, () => `${item.documentId}  ${item.receivedDate}  ${item.fileName ?? ''}  [${item.documentType ?? '?'}, ${item.area ?? '?'}]  ${item.reason ?? ''}`);
-      }
-      if (!values.json && page.items.length === 0) process.stderr.write('The review queue is empty.\n');
-      return 0;
-    });
+    const { values } = parseArgs({ args: rest, options: { ...common, limit: { type: 'string', default: '50' }, cursor: { type: 'string' } } });
+    const query = { limit: boundedLimit(values.limit), ...(values.cursor ? { cursor: values.cursor } : {}) };
+    const archivist: Identity = { person: cliPerson(), role: 'archivist' };
+    const page = await through<QueuePage>(
+      { dataDir: values['data-dir'], verbose: values.verbose, command: 'review list' },
+      { http: (client) => client.call(archivist, 'GET', '/review', { query: { limit: String(query.limit), cursor: query.cursor } }), direct: (ctx) => reviewList(ctx, archivist, query) },
+    );
+    for (const item of page.items) {
+      print(values.json, item, () => `${item.documentId}  ${item.receivedDate}  ${item.fileName ?? ''}  [${item.documentType ?? '?'}, ${item.area ?? '?'}]  ${item.reason ?? ''}`);
+    }
+    if (!values.json && page.items.length === 0) process.stderr.write('The review queue is empty.\n');
+    if (page.cursor) process.stderr.write(`more: --cursor ${page.cursor}\n`);
+    return 0;
   }
   if (sub === 'decide') {
     const { values, positionals } = parseArgs({
@@ -119,100 +161,141 @@ export async function reviewCommand(args: string[]): Promise<number> {
     const [documentId] = positionals;
     if (!documentId) throw new UsageError('name the document to decide on (postmottak review list shows them)');
     if (!values.archivist) throw new UsageError('--archivist NAME is required: every decision is recorded with who made it');
-    const parsed = ArchivistDecision.safeParse({
-      documentId,
-      archivist: values.archivist,
-      documentType: values.type,
-      area: values.area,
-      caseId: values.case,
-      decidedAt: new Date().toISOString(),
-    });
-    if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `--${i.path.join('.')}: ${i.message}`).join('; '));
-    if (parsed.data.area && !loadConfig().areas.some((a) => a.code === parsed.data.area)) throw new UsageError(`unknown case area '${parsed.data.area}'`);
-    if (parsed.data.documentType && !loadConfig().typeRules.some((r) => r.type === parsed.data.documentType)) throw new UsageError(`unknown document type '${parsed.data.documentType}'`);
-    return withStack(values['data-dir'], values.verbose, async () => {
-      const { dbFromEnv, recordDecision, DecisionError } = await store();
-      const { loadLocalStateMachine } = await import('./state-machine.ts');
-      let input: Awaited<ReturnType<typeof recordDecision>>;
-      try {
-        input = await recordDecision(dbFromEnv(), parsed.data);
-      } catch (error) {
-        if (error instanceof DecisionError) throw new UsageError(error.message);
-        throw error;
-      }
-      // The same state machine, started anew with the decision: it resumes at Link (see README).
-      const machine = await loadLocalStateMachine();
-      const { runToResult } = await import('./intake.ts');
-      const { result } = await runToResult(machine, input, input.fileName);
-      print(values.json, result, () => `${result.documentId}: ${result.status} -> ${result.queue}${result.caseId ? ` (case ${result.caseId})` : ''}${result.reason ? `: ${result.reason}` : ''}`);
-      return 0;
-    });
+    const { DecisionBody } = await import('../schemas/api.ts');
+    const parsed = DecisionBody.safeParse({ documentType: values.type, area: values.area, case: values.case });
+    if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `--${String(i.path[0]).replace('documentType', 'type')}: ${i.message}`).join('; '));
+    const archivist: Identity = { person: values.archivist, role: 'archivist' };
+    const trace = values.verbose ? (line: string) => process.stderr.write(line + '\n') : undefined;
+    const { result } = await through<{ result: ProcessResult }>(
+      { dataDir: values['data-dir'], verbose: values.verbose, command: 'review decide', trace },
+      {
+        http: (client) => client.call(archivist, 'POST', `/review/${encodeURIComponent(documentId)}/decision`, { json: parsed.data }),
+        direct: (ctx) => decide(ctx, archivist, documentId, parsed.data),
+      },
+    );
+    print(values.json, result, () => `${result.documentId}: ${result.status} -> ${result.queue}${result.caseId ? ` (case ${result.caseId.replace('-', '/')})` : ''}${result.reason ? `: ${result.reason}` : ''}`);
+    return 0;
   }
   throw new UsageError(`review takes 'list' or 'decide', not '${sub ?? ''}'`);
+}
+
+function boundedLimit(value: string): number {
+  const limit = Number(value);
+  if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw new UsageError('--limit must be a whole number from 1 to 200');
+  return limit;
 }
 
 export async function queueCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { ...common, keyword: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, order: { type: 'string', default: 'oldest' }, limit: { type: 'string', default: '50' }, cursor: { type: 'string' } },
+    options: { ...common, keyword: { type: 'string', multiple: true }, from: { type: 'string' }, to: { type: 'string' }, order: { type: 'string', default: 'oldest' }, limit: { type: 'string', default: '50' }, cursor: { type: 'string' } },
   });
   const [queue] = positionals;
   if (!queue) throw new UsageError('name a queue, e.g. unassigned/dental, handler/h123, unit-mail/sick_pay, review or quarantine');
   if (values.order !== 'oldest' && values.order !== 'priority') throw new UsageError(`--order is 'oldest' or 'priority', not '${values.order}'`);
-  const limit = Number(values.limit);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 500) throw new UsageError('--limit must be a whole number from 1 to 500');
-  const query = { queue, keyword: values.keyword, from: isoDate(values.from, '--from'), to: isoDate(values.to, '--to'), order: values.order, limit, cursor: values.cursor ?? null } as const;
-  return withStack(values['data-dir'], values.verbose, async () => {
-    const { dbFromEnv, listQueue } = await store();
-    const page = await listQueue(dbFromEnv(), query);
-    for (const item of page.items) {
-      print(values.json, item, () => `${item.caseNumber ?? item.documentId}  ${item.receivedDate}  p${item.priority}  ${item.title ?? item.fileName ?? ''}  [${item.keywords.join(', ')}]`);
-    }
-    if (page.cursor) process.stderr.write(`more: --cursor ${page.cursor}\n`);
-    return 0;
-  });
+  const query = {
+    keyword: values.keyword,
+    from: isoDate(values.from, '--from'),
+    to: isoDate(values.to, '--to'),
+    order: values.order,
+    limit: boundedLimit(values.limit),
+    cursor: values.cursor,
+  } as const;
+  const reader: Identity = { person: cliPerson(), role: 'caseworker' };
+  const page = await through<QueuePage>(
+    { dataDir: values['data-dir'], verbose: values.verbose, command: 'queue' },
+    {
+      http: (client) =>
+        client.call(reader, 'GET', `/queues/${queue.split('/').map(encodeURIComponent).join('/')}`, {
+          query: { keyword: query.keyword, from: query.from, to: query.to, order: query.order, limit: String(query.limit), cursor: query.cursor },
+        }),
+      direct: (ctx) => queuePage(ctx, reader, queue, query),
+    },
+  );
+  for (const item of page.items) {
+    print(values.json, item, () => `${item.caseNumber ?? item.documentId}  ${item.receivedDate}  p${item.priority}  ${item.title ?? item.fileName ?? ''}  [${item.keywords.join(', ')}]${item.reason ? `  ${item.reason}` : ''}`);
+  }
+  if (page.cursor) process.stderr.write(`more: --cursor ${page.cursor}\n`);
+  return 0;
 }
 
 export async function claimCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...common, handler: { type: 'string' } } });
-  const [caseId] = positionals;
-  if (!caseId || !values.handler) throw new UsageError('claim CASE_ID --handler HANDLER_ID');
-  return withStack(values['data-dir'], values.verbose, async () => {
-    const { dbFromEnv, claimCase } = await store();
-    const outcome = await claimCase(dbFromEnv(), { caseId, handlerId: values.handler!, at: new Date().toISOString() });
-    print(values.json, outcome, () => (outcome.claimed ? `claimed ${caseId} for ${values.handler}` : `not claimed: ${outcome.reason}${outcome.handlerId ? ` (handler ${outcome.handlerId})` : ''}`));
-    return outcome.claimed ? 0 : 3;
-  });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...common, handler: { type: 'string' }, release: { type: 'boolean', default: false } } });
+  const [caseNumber] = positionals;
+  if (!caseNumber || !values.handler) throw new UsageError('claim CASE --handler HANDLER_ID (CASE as 2025/00001 or 2025-00001)');
+  const handler: Identity = { person: values.handler, role: 'caseworker' };
+  const action = values.release ? 'release' : 'claim';
+  try {
+    const outcome = await through<{ case: { caseNumber: string }; claimedBy: string | null }>(
+      { dataDir: values['data-dir'], verbose: values.verbose, command: action },
+      {
+        http: (client) => client.call(handler, 'POST', `/cases/${encodeURIComponent(caseNumber.replace('/', '-'))}/${action}`),
+        direct: (ctx) => (values.release ? release(ctx, handler, caseNumber) : claim(ctx, handler, caseNumber)),
+      },
+    );
+    print(values.json, outcome, () => (values.release ? `released ${outcome.case.caseNumber}` : `claimed ${outcome.case.caseNumber} for ${values.handler}`));
+    return 0;
+  } catch (error) {
+    // Someone else was first: not a usage error, but the command did not do what was asked.
+    if (error instanceof ApiProblem && error.status === 409) {
+      process.stderr.write(`postmottak: not ${action}ed: ${error.detail}\n`);
+      return 3;
+    }
+    throw error;
+  }
+}
+
+export async function caseCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...common } });
+  const [caseNumber] = positionals;
+  if (!caseNumber) throw new UsageError('case CASE (as 2025/00001 or 2025-00001)');
+  const reader: Identity = { person: cliPerson(), role: 'caseworker' };
+  const view = await through<CaseView>(
+    { dataDir: values['data-dir'], verbose: values.verbose, command: 'case' },
+    { http: (client) => client.call(reader, 'GET', `/cases/${encodeURIComponent(caseNumber.replace('/', '-'))}`), direct: (ctx) => readCase(ctx, reader, caseNumber) },
+  );
+  print(values.json, view, () =>
+    [
+      `${view.case.caseNumber}  ${view.case.title}  [${view.case.area}, ${view.case.status}]  ${view.case.handlerId ? `handler ${view.case.handlerId}` : (view.case.queue ?? '')}`,
+      ...view.documents.map((d) => `  document ${d.documentId}  ${d.receivedDate ?? ''}  ${d.documentType ?? ''}  ${d.fileName ?? ''}`),
+      ...view.deadlines.map((d) => `  deadline ${d.kind}  due ${d.due}  ${d.status}${d.missed ? ' (missed)' : ''}`),
+      ...view.journal.map((j) => `  ${j.at}  ${j.event}  by ${j.actor}`),
+    ].join('\n'),
+  );
+  return 0;
 }
 
 export async function deadlineOpenCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...common, kind: { type: 'string' }, handler: { type: 'string', default: 'cli' }, on: { type: 'string' } } });
-  const [caseId] = positionals;
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...common, kind: { type: 'string' }, handler: { type: 'string', default: cliPerson() }, on: { type: 'string' } } });
+  const [caseNumber] = positionals;
   const kind = DeadlineKind.safeParse(values.kind);
-  const openable = handlerOpenableKinds(loadConfig());
-  if (!caseId || !kind.success || !openable.includes(kind.data)) throw new UsageError(`deadline-open CASE_ID --kind ${openable.join('|')}`);
-  const openedOn = isoDate(values.on, '--on') ?? osloDate(new Date());
-  return withStack(values['data-dir'], values.verbose, async () => {
-    const { dbFromEnv, openAwaitingDeadline } = await store();
-    const opened = await openAwaitingDeadline(dbFromEnv(), loadConfig(), { caseId, kind: kind.data, openedOn, handlerId: values.handler });
-    print(values.json, opened, () => `opened ${opened.kind} on ${caseId}, due ${opened.due}`);
-    return 0;
-  });
+  if (!caseNumber || !kind.success) throw new UsageError('deadline-open CASE --kind medical_declaration|expert_statement|consent|comments');
+  const body = { kind: kind.data, ...(values.on ? { openedOn: isoDate(values.on, '--on')! } : {}) };
+  const handler: Identity = { person: values.handler, role: 'caseworker' };
+  const opened = await through<{ caseNumber: string; deadline: { kind: string; due: string } }>(
+    { dataDir: values['data-dir'], verbose: values.verbose, command: 'deadline-open' },
+    {
+      http: (client) => client.call(handler, 'POST', `/cases/${encodeURIComponent(caseNumber.replace('/', '-'))}/deadlines`, { json: body }),
+      direct: (ctx) => openDeadline(ctx, handler, caseNumber, body),
+    },
+  );
+  print(values.json, opened, () => `opened ${opened.deadline.kind} on ${opened.caseNumber}, due ${opened.deadline.due}`);
+  return 0;
 }
 
 export async function deadlinesCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { ...common, 'due-before': { type: 'string' } } });
   const before = isoDate(values['due-before'], '--due-before');
   if (!before) throw new UsageError('--due-before YYYY-MM-DD is required');
-  return withStack(values['data-dir'], values.verbose, async () => {
-    const { dbFromEnv, deadlinesDueBefore } = await store();
-    const due = await deadlinesDueBefore(dbFromEnv(), loadConfig(), before);
-    const noticeKinds = extensionNoticeKinds(loadConfig());
-    for (const d of due) {
-      const notice = noticeKinds.includes(d.kind) ? '  <- send «varsel om forlenget svarfrist»' : '';
-      print(values.json, d, () => `${d.due}  ${d.kind}  ${d.caseNumber ?? d.caseId}  ${d.title ?? ''}${notice}`);
-    }
-    return 0;
-  });
+  const reader: Identity = { person: cliPerson(), role: 'caseworker' };
+  const due = await through<DueDeadlines>(
+    { dataDir: values['data-dir'], verbose: values.verbose, command: 'deadlines' },
+    { http: (client) => client.call(reader, 'GET', '/deadlines', { query: { before } }), direct: (ctx) => dueDeadlines(ctx, reader, before) },
+  );
+  for (const d of due.deadlines) {
+    const notice = d.extensionNoticeDue ? '  <- send «varsel om forlenget svarfrist»' : '';
+    print(values.json, d, () => `${d.due}  ${d.kind}  ${d.caseNumber ?? d.caseId}  ${d.title ?? ''}${notice}`);
+  }
+  return 0;
 }

@@ -19,8 +19,11 @@ export interface MailDates {
  * object (and so the same document), while two different scans with one file name are not.
  */
 export async function uploadScan(bucket: string, file: string, dates: MailDates): Promise<ExecutionState> {
-  const bytes = await readFile(file);
-  const fileName = path.basename(file);
+  return uploadScanBytes(bucket, await readFile(file), path.basename(file), dates);
+}
+
+/** The same upload from bytes already in memory (a scan handed in through `serve`). */
+export async function uploadScanBytes(bucket: string, bytes: Uint8Array, fileName: string, dates: MailDates): Promise<ExecutionState> {
   const digest = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
   const key = `incoming/${digest}/${fileName}`;
   const metadata = { [RECEIVED_DATE_METADATA]: dates.receivedDate, ...(dates.postmarkDate ? { [POSTMARK_DATE_METADATA]: dates.postmarkDate } : {}) };

@@ -33,7 +33,7 @@ export async function decideStage(decision: ArchivistDecision, ports: Pick<Stage
   if (!review.resume.classification) {
     throw new DecisionError(`document ${decision.documentId} was never read (${review.reason ?? 'no text'}); it must be registered by hand`);
   }
-  if (!(await ports.documents.recordDecision(decision))) throw new DecisionError(`document ${decision.documentId} left the review queue meanwhile`);
+  if (!(await ports.documents.recordDecision(decision))) throw new DecisionError(`document ${decision.documentId} was decided by someone else, or left the review queue, meanwhile`);
   await ports.audit.record({ documentId: decision.documentId, event: 'ArchivistDecision', actor: decision.archivist, at: decision.decidedAt, details: { documentType: decision.documentType, area: decision.area, caseId: decision.caseId } });
   const { intake, fileName, inspection, pages, classification } = review.resume;
   return { intake, fileName, decision, ...(inspection ? { inspection } : {}), ...(pages ? { pages } : {}), classification };

@@ -33,7 +33,7 @@ export interface DocumentRepository {
   recordReview(input: { result: ProcessResult; receivedDate: string; resume: ReviewResume; queuedAt: string; failure?: { stage: string; error: string } | undefined; overwrite: DocumentStatus[] }): Promise<DocumentRecord | null>;
   recordRejection(input: { result: ProcessResult; receivedDate: string; quarantineKey: string; queuedAt: string }): Promise<DocumentRecord | null>;
   markRouted(input: { result: ProcessResult; receivedDate: string; docQueue: { qpk: string; qsk: string } | null; routedAt: string }): Promise<DocumentRecord | null>;
-  /** Keeps an archivist's decision on a document still in review; false when it left the queue meanwhile. */
+  /** Keeps an archivist's decision on a document still in review, once; false when it left the queue or was decided meanwhile. */
   recordDecision(decision: ArchivistDecision): Promise<boolean>;
   /** Closes another document's restanse (its reply came by this one). */
   writeOffRestanse(input: { documentId: string; byDocumentId: string; method: WriteOffMethod; on: string }): Promise<boolean>;

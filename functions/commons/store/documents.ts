@@ -2,7 +2,7 @@ import type { Classification, Deadline, IntakeInput, ProcessResult } from '#sche
 import type { DeadlineKind } from '#schemas/taxonomy';
 import { INCOMING, type JournalStatus, type Restanse, type WriteOffMethod } from '#domain/registry/noark';
 import { oldestSortKey } from '#domain/registry/routing';
-import { getItem, putIf, updateIf, updateExpression, withCondition, type Db, type Item } from './db.ts';
+import { getItem, putIf, putItem, updateIf, updateExpression, withCondition, type Db, type Item } from './db.ts';
 import { keys } from './keys.ts';
 import type { DocumentRecord, DocumentStatus, ReviewResume } from '../../../stages/records.ts';
 
@@ -168,7 +168,26 @@ export async function writeJournalEntry(
     createdCase: input.createdCase,
   };
   // A document that only carries its case-number mapping (no status yet) is this same registration.
-  return conditionalPut(db, item, ['review']);
+  const existing = await conditionalPut(db, item, ['review']);
+  // The case's journal line: an idempotent put keyed by case and document, so a re-run writes the same item.
+  if (!existing || existing.caseId === input.caseId) await putItem(db, { Item: caseJournalItem(item) });
+  return existing;
+}
+
+/** What a case read lists of each of its documents, under the case's own partition. */
+function caseJournalItem(document: Item): Item {
+  return {
+    ...keys.caseDocument(document.caseId as string, document.documentId as string),
+    type: 'case-document',
+    documentId: document.documentId,
+    caseId: document.caseId,
+    fileName: document.fileName,
+    documentType: document.documentType,
+    receivedDate: document.receivedDate,
+    journalStatus: document.journalStatus,
+    registeredAt: document.registeredAt,
+    createdCase: document.createdCase,
+  };
 }
 
 async function conditionalPut(db: Db, item: Item, overwrite: DocumentStatus[]): Promise<DocumentRecord | null> {

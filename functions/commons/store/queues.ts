@@ -91,7 +91,8 @@ export async function claimCase(db: Db, input: { caseId: string; handlerId: stri
 
 export interface QueueQuery {
   queue: string;
-  keyword?: string | undefined;
+  /** One keyword, or several that an entry must all carry. */
+  keyword?: string | readonly string[] | undefined;
   /** Received on or after. */
   from?: IsoDate | undefined;
   /** Received on or before. */
@@ -151,11 +152,12 @@ function filters(q: QueueQuery, extra: { dateInFilter: boolean; normalOnly: bool
   const parts: string[] = [];
   const names: Record<string, string> = {};
   const values: Record<string, unknown> = {};
-  if (q.keyword) {
-    parts.push('contains(#kw, :kw)');
+  const keywords = typeof q.keyword === 'string' ? [q.keyword] : (q.keyword ?? []);
+  keywords.forEach((keyword, i) => {
+    parts.push(`contains(#kw, :kw${i})`);
     names['#kw'] = 'keywords';
-    values[':kw'] = q.keyword;
-  }
+    values[`:kw${i}`] = keyword;
+  });
   if (extra.dateInFilter && (q.from || q.to)) {
     names['#rd'] = 'receivedDate';
     if (q.from) {
@@ -217,7 +219,7 @@ async function fill(
  * first (unassigned queues): the raised cases from queue-priority, then the normal ones oldest first.
  */
 export async function listQueue(db: Db, q: QueueQuery): Promise<QueuePage> {
-  const limit = Math.min(Math.max(q.limit ?? 25, 1), 100);
+  const limit = Math.min(Math.max(q.limit ?? 25, 1), 200);
   const cursor = decodeCursor(q.cursor);
   if ((q.order ?? 'oldest') === 'oldest' || !q.queue.startsWith('unassigned/')) {
     const page = await fill(db, { index: indexNames.queueOldest, sortKey: 'qsk', q, dateInKey: true, normalOnly: false, start: cursor?.key ?? null, limit });

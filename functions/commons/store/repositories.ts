@@ -22,7 +22,14 @@ export function dynamoDocuments(db: Db): DocumentRepository {
     recordDecision: (decision) =>
       updateIf(
         db,
-        withCondition({ Key: keys.document(decision.documentId), ...updateExpression({ set: { decision, decidedAt: decision.decidedAt } }) }, '#s = :review', { '#s': 'status' }, { ':review': 'review' }),
+        // Once: of two decisions at the same moment one is kept. Review stores a document sent back to
+        // review anew, without the decision, so it can be decided again.
+        withCondition(
+          { Key: keys.document(decision.documentId), ...updateExpression({ set: { decision, decidedAt: decision.decidedAt } }) },
+          '#s = :review AND attribute_not_exists(#d)',
+          { '#s': 'status', '#d': 'decidedAt' },
+          { ':review': 'review' },
+        ),
       ),
   };
 }

@@ -1,0 +1,61 @@
+import { parseArgs } from 'node:util';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildApp } from '../service/app.ts';
+import { localTokenAuthenticator, ensureStarterTokens, newToken } from '../service/auth/local-tokens.ts';
+import { openLocalRuntime } from './service-runtime.ts';
+import { removeServeInfo, writeServeInfo } from './serve-info.ts';
+import { UsageError } from './usage-error.ts';
+
+export const webDir = fileURLToPath(new URL('../web/', import.meta.url));
+
+/**
+ * `postmottak serve`: holds the embedded stack of a data dir and serves the page, the API and
+ * /openapi.json on loopback until SIGINT or SIGTERM. While it runs, serve.json tells the other
+ * commands on the same data dir to go through it.
+ */
+export async function serveCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args,
+    options: {
+      'data-dir': { type: 'string', default: '.postmottak' },
+      host: { type: 'string', default: '127.0.0.1' },
+      port: { type: 'string', default: '4100' },
+      verbose: { type: 'boolean', default: false },
+    },
+  });
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number (0-65535), not '${values.port}'`);
+  const dataDir = path.resolve(values['data-dir']);
+
+  const runtime = await openLocalRuntime({ dataDir, command: 'serve', verbose: values.verbose });
+  const operatorToken = newToken();
+  let app: Awaited<ReturnType<typeof buildApp>> | undefined;
+  try {
+    await ensureStarterTokens(dataDir);
+    app = await buildApp({ context: runtime.context, authenticator: localTokenAuthenticator(dataDir, { operatorToken }), webDir, logger: false });
+    await app.listen({ host: values.host, port });
+  } catch (error) {
+    await app?.close();
+    await runtime.close();
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new UsageError(`port ${port} on ${values.host} is taken; choose another with --port`);
+    throw error;
+  }
+  const address = app.server.address();
+  const actualPort = address && typeof address === 'object' ? address.port : port;
+  const url = `http://${values.host.includes(':') ? `[${values.host}]` : values.host}:${actualPort}`;
+  await writeServeInfo(dataDir, { url, pid: process.pid, operatorToken, startedAt: new Date().toISOString() });
+  process.stderr.write(`postmottak serves ${url}\n`);
+  process.stderr.write(`  data dir ${dataDir}; tokens in ${path.join(dataDir, 'tokens.json')}\n`);
+
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  });
+  process.stderr.write('postmottak serve: stopping\n');
+  await removeServeInfo(dataDir);
+  await app.close();
+  await runtime.close();
+  return 0;
+}

@@ -1,0 +1,56 @@
+import type { Role } from '#schemas/api';
+import { ApiProblem, type ProblemKind } from '../service/problems.ts';
+import type { ServeInfo } from './serve-info.ts';
+
+/**
+ * The CLI's commands while `serve` holds their data dir: the same operations, asked over HTTP with
+ * the run's operator secret, acting for the person and role the command names. A problem answer
+ * comes back as the same ApiProblem the operation threw inside serve.
+ */
+export interface Acting {
+  person: string;
+  role: Role;
+}
+
+const kindOf: Record<number, ProblemKind> = { 400: 'bad-request', 401: 'unauthorized', 403: 'forbidden', 404: 'not-found', 409: 'conflict', 422: 'unprocessable' };
+
+export class ServiceClient {
+  constructor(readonly info: ServeInfo) {}
+
+  async call<T>(acting: Acting, method: 'GET' | 'POST', path: string, options: { query?: Record<string, string | string[] | undefined>; json?: unknown; bytes?: Uint8Array } = {}): Promise<T> {
+    const url = new URL(`/api/v1${path}`, this.info.url);
+    for (const [key, value] of Object.entries(options.query ?? {})) {
+      for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) url.searchParams.append(key, v);
+    }
+    const headers: Record<string, string> = {
+      authorization: `Bearer ${this.info.operatorToken}`,
+      'x-postmottak-person': encodeURIComponent(acting.person),
+      'x-postmottak-role': acting.role,
+    };
+    let body: NonNullable<Parameters<typeof fetch>[1]>["body"];
+    if (options.json !== undefined) {
+      headers['content-type'] = 'application/json';
+      body = JSON.stringify(options.json);
+    } else if (options.bytes) {
+      headers['content-type'] = 'application/octet-stream';
+      body = options.bytes as never;
+    }
+    let response: Response;
+    try {
+      response = await fetch(url, { method, headers, ...(body !== undefined ? { body } : {}) });
+    } catch (error) {
+      throw new Error(`postmottak serve (pid ${this.info.pid}) does not answer at ${this.info.url}: ${(error as Error).message}`);
+    }
+    const text = await response.text();
+    if (response.ok) return JSON.parse(text) as T;
+    let detail = text.slice(0, 300);
+    try {
+      detail = (JSON.parse(text) as { detail?: string }).detail ?? detail;
+    } catch {
+      // not JSON: keep the text
+    }
+    const kind = kindOf[response.status];
+    if (kind) throw new ApiProblem(kind, detail);
+    throw new Error(`postmottak serve answered ${response.status}: ${detail}`);
+  }
+}

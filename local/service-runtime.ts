@@ -1,0 +1,76 @@
+import { loadConfig } from '../config/load.ts';
+import type { Pipeline, ServiceContext } from '../service/ports.ts';
+import { noAccessLog, noEvents } from '../service/ports.ts';
+import { s3DocumentFiles } from '../service/adapters/s3-document-files.ts';
+import { startLocalStack, type LocalStack } from './stack.ts';
+import { acquireDataDirLock } from './data-dir-lock.ts';
+import type { LocalStateMachine } from './state-machine.ts';
+
+/**
+ * The service's operations over the embedded stack of one data dir: the loopback servers (under the
+ * data dir's lock), and the in-process state machine, loaded on first use (a queue listing needs no
+ * OCR engine). `serve` keeps one open; a CLI command without serve opens one for its own run.
+ */
+export interface LocalRuntime {
+  readonly stack: LocalStack;
+  readonly context: ServiceContext;
+  close(): Promise<void>;
+}
+
+export function lockWaitMs(): number {
+  const seconds = Number(process.env.POSTMOTTAK_LOCK_WAIT_SECONDS ?? 30);
+  return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : 30_000;
+}
+
+export async function openLocalRuntime(options: { dataDir: string; command: string; verbose?: boolean; trace?: ((line: string) => void) | undefined; waitMs?: number }): Promise<LocalRuntime> {
+  const lock = await acquireDataDirLock(options.dataDir, {
+    command: options.command,
+    waitMs: options.waitMs ?? lockWaitMs(),
+    onWait: (holder) => process.stderr.write(`waiting for the other postmottak command on ${options.dataDir} (pid ${holder.pid}: ${holder.command}) to finish…\n`),
+  });
+  let stack: LocalStack;
+  try {
+    stack = await startLocalStack({ dataDir: options.dataDir, verbose: options.verbose ?? false });
+  } catch (error) {
+    await lock.release();
+    throw error;
+  }
+  let machine: Promise<LocalStateMachine> | undefined;
+  const loadMachine = () => (machine ??= import('./state-machine.ts').then((m) => m.loadLocalStateMachine()));
+  const pipeline: Pipeline = {
+    async resume(state) {
+      const { runToResult } = await import('./intake.ts');
+      return (await runToResult(await loadMachine(), state as never, state.fileName, options.trace)).result;
+    },
+    async intake(upload) {
+      const { runToResult, uploadScanBytes } = await import('./intake.ts');
+      const state = await uploadScanBytes(stack.bucket, upload.bytes, upload.fileName, { receivedDate: upload.receivedDate, postmarkDate: upload.postmarkDate });
+      return (await runToResult(await loadMachine(), state, upload.fileName, options.trace)).result;
+    },
+  };
+  const { dbFromEnv } = await import('../functions/commons/store/service.ts');
+  const context: ServiceContext = {
+    db: dbFromEnv(),
+    config: loadConfig(),
+    files: s3DocumentFiles(stack.bucket),
+    pipeline,
+    accessLog: noAccessLog,
+    events: noEvents,
+    now: () => new Date(),
+  };
+  return {
+    stack,
+    context,
+    async close() {
+      try {
+        if (machine) {
+          const { shutdownOcr } = await import('../engines/ocr/index.ts');
+          await shutdownOcr();
+        }
+        await stack.stop();
+      } finally {
+        await lock.release();
+      }
+    },
+  };
+}

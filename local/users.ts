@@ -1,0 +1,48 @@
+import { parseArgs } from 'node:util';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { Role, roles } from '../schemas/api.ts';
+import { addPerson, ensureStarterTokens, PersonExists, readPeople, removePerson } from '../service/auth/local-tokens.ts';
+import { UsageError } from './usage-error.ts';
+
+/**
+ * `postmottak users add NAME --role ROLE` prints the person's token (once; only its hash is kept),
+ * `users list` and `users remove NAME`. Works with or without serve running: serve reads people.json
+ * again when it changes.
+ */
+export async function usersCommand(args: string[]): Promise<number> {
+  const [sub, ...rest] = args;
+  const { values, positionals } = parseArgs({ args: rest, allowPositionals: true, options: { 'data-dir': { type: 'string', default: '.postmottak' }, role: { type: 'string' }, json: { type: 'boolean', default: false } } });
+  const dataDir = path.resolve(values['data-dir']);
+  await mkdir(dataDir, { recursive: true });
+  await ensureStarterTokens(dataDir);
+  if (sub === 'add') {
+    const name = positionals.join(' ').trim();
+    if (!name) throw new UsageError('users add NAME --role ROLE');
+    const role = Role.safeParse(values.role);
+    if (!role.success) throw new UsageError(`--role is one of ${roles.join(', ')}${values.role ? `, not '${values.role}'` : ''}`);
+    try {
+      const token = await addPerson(dataDir, name, role.data);
+      process.stdout.write(values.json ? JSON.stringify({ name, role: role.data, token }) + '\n' : `${token}\n`);
+      process.stderr.write(`${name} (${role.data}) added; the token above is shown once and not stored: give it to ${name}.\n`);
+      return 0;
+    } catch (error) {
+      if (error instanceof PersonExists) throw new UsageError(error.message);
+      throw error;
+    }
+  }
+  if (sub === 'list') {
+    for (const person of await readPeople(dataDir)) {
+      process.stdout.write(values.json ? JSON.stringify({ name: person.name, role: person.role, addedAt: person.addedAt }) + '\n' : `${person.name}\t${person.role}\t${person.addedAt}\n`);
+    }
+    return 0;
+  }
+  if (sub === 'remove') {
+    const name = positionals.join(' ').trim();
+    if (!name) throw new UsageError('users remove NAME');
+    if (!(await removePerson(dataDir, name))) throw new UsageError(`there is no person '${name}' (postmottak users list shows them)`);
+    process.stderr.write(`${name} removed; their token no longer works.\n`);
+    return 0;
+  }
+  throw new UsageError(`users takes 'add', 'list' or 'remove', not '${sub ?? ''}'`);
+}

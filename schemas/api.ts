@@ -1,0 +1,282 @@
+import { z } from 'zod';
+import { AreaCode, DeadlineKind, DocumentType, IsoDate, Language } from './taxonomy.ts';
+import { Deadline, ProcessResult, TextSource } from './pipeline.ts';
+
+/**
+ * The JSON API of `postmottak serve` (and of the same app behind API Gateway), as zod schemas. They
+ * are the route schemas: Fastify validates requests and serializes responses with them, and the
+ * OpenAPI document (`GET /openapi.json`, schemas/json/openapi.json) is generated from them.
+ */
+
+export const roles = ['archivist', 'caseworker', 'reader', 'system', 'auditor'] as const;
+export const Role = z.enum(roles).describe('What a person or system may do (SPEC.md "The service")');
+export type Role = z.infer<typeof Role>;
+
+/** RFC 9457 problem details: every 4xx and 5xx answer of the API. */
+export const Problem = z
+  .object({
+    type: z.string().describe('A URI naming the kind of problem'),
+    title: z.string().describe('A short summary of the kind of problem'),
+    status: z.number().int(),
+    detail: z.string().describe('What went wrong this time, in words a person understands'),
+    instance: z.string().describe('The request path the problem is about'),
+  })
+  .meta({ id: 'Problem' });
+export type Problem = z.infer<typeof Problem>;
+
+// ------------------------------------------------------------------------------------------ params
+
+export const CaseParams = z.object({
+  case: z.string().min(1).describe('Case number without the slash, 2025-00001 (2025/00001 URL-encoded is accepted too)'),
+});
+export const DocumentParams = z.object({ documentId: z.string().min(1).max(200) });
+
+const QueueName = z
+  .string()
+  .describe('unassigned/{area}, unit-mail/{area}, handler/{handlerId}, review or quarantine');
+
+export const QueueParams = z.object({ '*': QueueName });
+
+const Keywords = z
+  .union([z.string(), z.array(z.string())])
+  .transform((value) => (Array.isArray(value) ? value : value.split(',')).map((k) => k.trim()).filter(Boolean))
+  .describe('Keywords (stikkord); an entry must carry every one. Repeat the parameter or separate with commas');
+
+export const QueueQuery = z.object({
+  keyword: Keywords.optional(),
+  from: IsoDate.optional().describe('Received on or after this date'),
+  to: IsoDate.optional().describe('Received on or before this date'),
+  order: z.enum(['oldest', 'priority']).default('oldest'),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(2000).optional().describe('The cursor of the previous page, as given'),
+});
+export type QueueQuery = z.output<typeof QueueQuery>;
+
+// ---------------------------------------------------------------------------------------- entries
+
+export const QueueEntry = z
+  .object({
+    kind: z.enum(['case', 'document']),
+    caseId: z.string().nullable(),
+    caseNumber: z.string().nullable().describe('2025/00001'),
+    documentId: z.string().nullable(),
+    title: z.string().nullable(),
+    area: z.string().nullable(),
+    documentType: z.string().nullable(),
+    fileName: z.string().nullable(),
+    reason: z.string().nullable().describe('Why the document is in review or quarantine'),
+    keywords: z.array(z.string()),
+    priority: z.number().int(),
+    receivedDate: z.string(),
+    status: z.string().nullable(),
+  })
+  .meta({ id: 'QueueEntry' });
+export type QueueEntry = z.infer<typeof QueueEntry>;
+
+export const QueuePage = z.object({
+  queue: z.string(),
+  items: z.array(QueueEntry),
+  cursor: z.string().nullable().describe('Pass as ?cursor= for the next page; null on the last page'),
+});
+export type QueuePage = z.infer<typeof QueuePage>;
+
+export const MaskableFields = z
+  .object({
+    nationalIds: z.array(z.string()).describe('In full for archivists and case handlers; masked (birth date and *****) for readers and systems'),
+    caseReferences: z.array(z.string()),
+    decisionDate: IsoDate.nullable(),
+    decisionReceivedDate: IsoDate.nullable(),
+    parties: z.array(z.unknown()).optional(),
+  })
+  .meta({ id: 'DocumentFields' });
+
+export const DeadlineView = z
+  .object({
+    id: z.string(),
+    kind: DeadlineKind,
+    due: IsoDate,
+    status: z.enum(['open', 'closed', 'met', 'missed']),
+    openedBy: z.string(),
+    openedOn: IsoDate,
+    closedBy: z.string().optional(),
+    closedOn: IsoDate.optional(),
+    missed: z.boolean().optional(),
+  })
+  .meta({ id: 'CaseDeadline' });
+export type DeadlineView = z.infer<typeof DeadlineView>;
+
+export const JournalLine = z
+  .object({
+    at: z.string(),
+    event: z.string(),
+    actor: z.string().describe('The person (or postmottak, for the machine) who did it'),
+    documentId: z.string().optional(),
+    details: z.record(z.string(), z.unknown()).optional(),
+  })
+  .meta({ id: 'JournalLine' });
+export type JournalLine = z.infer<typeof JournalLine>;
+
+export const CaseDocument = z.object({
+  documentId: z.string(),
+  fileName: z.string().nullable(),
+  documentType: z.string().nullable(),
+  receivedDate: z.string().nullable(),
+  journalStatus: z.string().nullable(),
+  registeredAt: z.string().nullable(),
+  createdCase: z.boolean(),
+});
+
+export const CaseSummary = z
+  .object({
+    caseId: z.string().describe('2025-00001: the form in URLs'),
+    caseNumber: z.string().describe('2025/00001: the form people read'),
+    title: z.string(),
+    area: z.string(),
+    archiveCode: z.string(),
+    status: z.string(),
+    noarkStatus: z.string(),
+    keywords: z.array(z.string()),
+    priority: z.number().int(),
+    receivedDate: z.string(),
+    references: z.array(z.string()),
+    open: z.boolean(),
+    handlerId: z.string().nullable(),
+    claimedAt: z.string().nullable(),
+    queue: z.string().nullable(),
+  })
+  .meta({ id: 'Case' });
+export type CaseSummary = z.infer<typeof CaseSummary>;
+
+export const CaseView = z
+  .object({
+    case: CaseSummary,
+    documents: z.array(CaseDocument),
+    parties: z.array(z.unknown()),
+    deadlines: z.array(DeadlineView),
+    journal: z.array(JournalLine),
+  })
+  .meta({ id: 'CaseView' });
+export type CaseView = z.infer<typeof CaseView>;
+
+export const ClaimOutcome = z.object({ case: CaseSummary, claimedBy: z.string().nullable() });
+
+export const OpenDeadlineBody = z.object({
+  kind: DeadlineKind.describe('An awaiting deadline: medical_declaration, expert_statement, consent or comments'),
+  openedOn: IsoDate.optional().describe('Defaults to today (Europe/Oslo)'),
+});
+export const OpenedDeadline = z.object({ caseId: z.string(), caseNumber: z.string(), deadline: DeadlineView });
+
+export const DueQuery = z.object({ before: IsoDate.describe('Open deadlines due before this date (not on it)') });
+export const DueDeadline = z
+  .object({
+    caseId: z.string(),
+    caseNumber: z.string().nullable(),
+    area: z.string(),
+    kind: DeadlineKind,
+    due: IsoDate,
+    handlerId: z.string().nullable(),
+    title: z.string().nullable(),
+    extensionNoticeDue: z.boolean().describe('case_processing: «varsel om forlenget svarfrist» must go out before it passes'),
+  })
+  .meta({ id: 'DueDeadline' });
+export const DueDeadlines = z.object({ before: IsoDate, deadlines: z.array(DueDeadline) });
+export type DueDeadlines = z.infer<typeof DueDeadlines>;
+
+export const DocumentView = z
+  .object({
+    documentId: z.string(),
+    fileName: z.string(),
+    status: z.enum(['review', 'rejected', 'registered', 'routed']),
+    reason: z.string().nullable(),
+    receivedDate: z.string(),
+    postmarkDate: z.string().nullable(),
+    caseId: z.string().nullable(),
+    caseNumber: z.string().nullable(),
+    queue: z.string().nullable(),
+    documentType: DocumentType.nullable(),
+    area: AreaCode.nullable(),
+    language: Language.nullable(),
+    confidence: z.number().nullable(),
+    typeConfidence: z.number().nullable(),
+    pages: z.number().int().nullable(),
+    textSource: TextSource.nullable(),
+    fields: MaskableFields.nullable(),
+    keywords: z.array(z.string()),
+    deadlines: z.array(Deadline),
+    closedDeadlines: z.array(DeadlineKind),
+    explanation: z
+      .array(z.object({ feature: z.string(), weight: z.number() }))
+      .describe('Words that drove the classification; document text, so empty for readers and systems'),
+    journalStatus: z.string().nullable(),
+    decision: z
+      .object({ archivist: z.string(), decidedAt: z.string(), documentType: z.string().nullable(), area: z.string().nullable(), caseId: z.string().nullable() })
+      .nullable(),
+  })
+  .meta({ id: 'Document' });
+export type DocumentView = z.infer<typeof DocumentView>;
+
+export const PageView = z.object({
+  pageIndex: z.number().int(),
+  source: z.enum(['text_layer', 'ocr']),
+  text: z.string(),
+  confidence: z.number(),
+  width: z.number(),
+  height: z.number(),
+  words: z.array(z.object({ text: z.string(), confidence: z.number(), bbox: z.object({ x0: z.number(), y0: z.number(), x1: z.number(), y1: z.number() }) })),
+  imageUrl: z.string().nullable().describe('A short-lived link to the prepared page image the word boxes refer to (OCR pages only)'),
+});
+export const DocumentText = z.object({ documentId: z.string(), pages: z.array(PageView) }).meta({ id: 'DocumentText' });
+export type DocumentText = z.infer<typeof DocumentText>;
+
+export const OriginalLink = z.object({
+  documentId: z.string(),
+  fileName: z.string(),
+  url: z.string().describe('Presigned GET of the original scan'),
+  expiresAt: z.string(),
+});
+
+export const ReviewListQuery = z.object({
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  cursor: z.string().max(2000).optional(),
+});
+
+export const ReviewItem = z
+  .object({
+    document: DocumentView,
+    candidates: z
+      .array(z.object({ case: CaseSummary, matchedBy: z.enum(['case_reference', 'national_id']) }))
+      .describe('Cases the document may belong to, by a reference it names or a national id in it'),
+  })
+  .meta({ id: 'ReviewItem' });
+
+export const DecisionBody = z
+  .object({
+    documentType: DocumentType.optional(),
+    area: AreaCode.optional(),
+    case: z.string().optional().describe('The case to register it on: 2025/00001 or 2025-00001; omit for the machine to link (or create) as usual'),
+    fields: z
+      .object({ decisionDate: IsoDate.nullable().optional(), decisionReceivedDate: IsoDate.nullable().optional(), caseReferences: z.array(z.string()).optional() })
+      .optional(),
+  })
+  .meta({ id: 'Decision' });
+export type DecisionBody = z.infer<typeof DecisionBody>;
+
+export const DecisionOutcome = z.object({ result: ProcessResult, decidedBy: z.string() });
+
+export const IntakeQuery = z.object({
+  fileName: z.string().min(1).max(255),
+  received: IsoDate,
+  postmarked: IsoDate.optional(),
+});
+
+export const WhoAmI = z.object({ person: z.string(), role: Role });
+
+
+export const Taxonomy = z
+  .object({
+    documentTypes: z.array(z.object({ code: DocumentType, caseMode: z.enum(['create', 'link']).describe('create: a new case unless linked; link: must be linked to a case') })),
+    areas: z.array(z.object({ code: AreaCode, name: z.string(), keywords: z.array(z.string()) })),
+    awaitingDeadlineKinds: z.array(DeadlineKind).describe('Deadlines a case handler may open'),
+    reviewThreshold: z.number(),
+  })
+  .meta({ id: 'Taxonomy' });

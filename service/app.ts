@@ -1,0 +1,167 @@
+import { existsSync } from 'node:fs';
+import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import fastifySwagger from '@fastify/swagger';
+import fastifyStatic from '@fastify/static';
+import {
+  hasZodFastifySchemaValidationErrors,
+  jsonSchemaTransform,
+  jsonSchemaTransformObject,
+  serializerCompiler,
+  validatorCompiler,
+  type ZodTypeProvider,
+} from 'fastify-type-provider-zod';
+import { Taxonomy, WhoAmI } from '#schemas/api';
+import { handlerOpenableKinds } from '#domain/config';
+import type { Identity } from './identity.ts';
+import type { ServiceContext } from './ports.ts';
+import type { Authenticator } from './auth/authenticator.ts';
+import { ApiProblem, problemBody, unauthorized } from './problems.ts';
+import { identityOf, problems } from './routes/common.ts';
+import { queueRoutes } from './routes/queues.ts';
+import { caseRoutes } from './routes/cases.ts';
+import { documentRoutes } from './routes/documents.ts';
+import { placeholderPage } from './placeholder-page.ts';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    identity: Identity | null;
+  }
+  interface FastifyInstance {
+    /** Every documented /api operation as "get /api/v1/cases/{case}": what /openapi.json must list. */
+    apiOperations: string[];
+  }
+}
+
+export const apiPrefix = '/api/v1';
+export const apiVersion = '1.0.0';
+
+export interface AppDeps {
+  context: ServiceContext;
+  authenticator: Authenticator;
+  /** The page's static files (web/), served at /; a placeholder page when absent. */
+  webDir?: string | null | undefined;
+  /** Largest scan the intake route takes (bytes); the pipeline's own limit applies after. */
+  maxUploadBytes?: number;
+  /** Fastify's request logger; off by default, since URLs may name people's documents. */
+  logger?: boolean;
+}
+
+/**
+ * The HTTP app: the JSON API under /api/v1, its OpenAPI document at /openapi.json, and the page at /.
+ * It does not listen: `postmottak serve` listens on loopback, and the Lambda handler behind API
+ * Gateway wraps the same app with @fastify/aws-lambda, so both run every route alike.
+ */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const app = Fastify({ logger: deps.logger ?? false, bodyLimit: 1024 * 1024, return503OnClosing: true }).withTypeProvider<ZodTypeProvider>();
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  app.decorateRequest('identity', null);
+  const operations: string[] = [];
+  app.decorate('apiOperations', operations);
+  app.addHook('onRoute', (route) => {
+    if (!route.url.startsWith('/api/') || (route.schema as { hide?: boolean } | undefined)?.hide) return;
+    for (const method of [route.method].flat()) if (method !== 'HEAD') operations.push(`${method.toLowerCase()} ${route.url.replace(/:(\w+)/g, '{$1}')}`);
+  });
+  app.setErrorHandler(errorHandler);
+  app.setNotFoundHandler((request, reply) => sendProblem(reply, request, new ApiProblem('not-found', `There is nothing at ${request.method} ${request.url.split('?')[0]}. The API is described at /openapi.json.`)));
+
+  await app.register(fastifySwagger, {
+    openapi: {
+      openapi: '3.1.0',
+      info: {
+        title: 'postmottak API',
+        version: apiVersion,
+        description:
+          'The incoming-mail pipeline of a Norwegian appeals body: queues, cases, documents, deadlines and the review queue. ' +
+          'Every /api call needs Authorization: Bearer <token>; errors are application/problem+json (RFC 9457). ' +
+          'Case numbers read 2025/00001; paths carry them without the slash (2025-00001).',
+      },
+      components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
+      security: [{ bearer: [] }],
+    },
+    transform: jsonSchemaTransform,
+    transformObject: jsonSchemaTransformObject,
+  });
+
+  app.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
+
+  await app.register(
+    async (api) => {
+      api.addHook('onRequest', async (request) => {
+        request.identity = await deps.authenticator.identify(request);
+        if (!request.identity) throw unauthorized('Sign in with a token: send Authorization: Bearer <token>. A missing, unknown or revoked token gets this answer.');
+      });
+      api.get('/me', { schema: { tags: ['meta'], summary: 'Who the token belongs to', response: { 200: WhoAmI, ...problems(401) } } }, (request) => identityOf(request));
+      api.get('/taxonomy', { schema: { tags: ['meta'], summary: 'Document types, case areas and deadline kinds, as configured (for pickers)', response: { 200: Taxonomy, ...problems(401) } } }, () => {
+        const { config } = deps.context;
+        return {
+          documentTypes: config.typeRules.map((r) => ({ code: r.type, caseMode: r.caseMode })),
+          areas: config.areas.map((a) => ({ code: a.code, name: a.name, keywords: a.keywords })),
+          awaitingDeadlineKinds: handlerOpenableKinds(config),
+          reviewThreshold: config.reviewThreshold,
+        };
+      });
+      await api.register(queueRoutes(deps.context));
+      await api.register(caseRoutes(deps.context));
+      await api.register(documentRoutes(deps.context, { maxUploadBytes: deps.maxUploadBytes ?? 200 * 1024 * 1024 }));
+    },
+    { prefix: apiPrefix },
+  );
+
+  if (deps.webDir && existsSync(deps.webDir)) {
+    await app.register(fastifyStatic, { root: deps.webDir, prefix: '/', index: 'index.html' });
+  } else {
+    app.get('/', { schema: { hide: true } }, (_request, reply) => reply.type('text/html; charset=utf-8').send(placeholderPage));
+  }
+  return app;
+}
+
+function sendProblem(reply: FastifyReply, request: FastifyRequest, problem: ApiProblem) {
+  return reply
+    .code(problem.status)
+    .type('application/problem+json')
+    .serializer((body: unknown) => JSON.stringify(body))
+    .send(problemBody(problem, request.url.split('?')[0] ?? request.url));
+}
+
+/** One sentence per invalid parameter or field: what is wrong and where. */
+function validationDetail(error: FastifyError): string {
+  const where: Record<string, string> = { body: 'In the body', querystring: 'In the query', params: 'In the path', headers: 'In the headers' };
+  const issues = (error.validation ?? []).slice(0, 5).map((issue) => {
+    const params = issue.params as { issue?: { path?: (string | number)[]; message?: string } } | undefined;
+    const path = params?.issue?.path?.join('.') || issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || '(the whole value)';
+    return `${path}: ${params?.issue?.message ?? issue.message ?? 'not valid'}`;
+  });
+  return `${where[error.validationContext ?? ''] ?? 'In the request'}, ${issues.join('; ')}.`;
+}
+
+function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  if (error instanceof ApiProblem) return sendProblem(reply, request, error);
+  if (hasZodFastifySchemaValidationErrors(error)) return sendProblem(reply, request, new ApiProblem('bad-request', validationDetail(error)));
+  const status = error.statusCode ?? 500;
+  if (status >= 400 && status < 500) {
+    const problem = new ApiProblem(status === 401 ? 'unauthorized' : status === 403 ? 'forbidden' : status === 404 ? 'not-found' : 'bad-request', clientErrorDetail(error));
+    return reply
+      .code(status)
+      .type('application/problem+json')
+      .serializer((body: unknown) => JSON.stringify(body))
+      .send({ ...problemBody(problem, request.url.split('?')[0] ?? request.url), status, ...(status === 413 ? { title: 'The upload is too large' } : {}) });
+  }
+  // What went wrong is for the operator's log (names and codes, no document data); the caller gets no stack trace.
+  request.log.error({ err: { name: error.name, code: error.code, message: error.message } }, 'request failed');
+  process.stderr.write(`postmottak serve: ${request.method} ${request.routeOptions.url ?? ''} failed: ${error.name}${error.code ? ` ${error.code}` : ''}\n`);
+  return sendProblem(reply, request, new ApiProblem('internal', 'The request failed on our side. Try again; if it keeps failing, tell the operator the time it happened.'));
+}
+
+function clientErrorDetail(error: FastifyError): string {
+  switch (error.code) {
+    case 'FST_ERR_CTP_EMPTY_JSON_BODY':
+      return 'The body is empty but declared as JSON: send a JSON object, or no Content-Type header.';
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return 'Send the body as application/json.';
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return 'The body is larger than this API takes.';
+    default:
+      return error.message.replace(/\s+/g, ' ').slice(0, 300);
+  }
+}

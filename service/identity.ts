@@ -1,0 +1,60 @@
+import type { Role } from '#schemas/api';
+
+/**
+ * Who is asking. A token (or a Cognito user) belongs to one person or one system with one role; what
+ * they do is recorded under `person`, never only under the role.
+ */
+export interface Identity {
+  person: string;
+  role: Role;
+}
+
+/** Operations a role may carry out (SPEC.md "The service"). */
+export type Permission =
+  | 'queues:read'
+  | 'review:read'
+  | 'review:decide'
+  | 'cases:read'
+  | 'cases:claim'
+  | 'deadlines:open'
+  | 'deadlines:read'
+  | 'documents:read'
+  | 'documents:text'
+  | 'documents:original'
+  | 'intake:upload'
+  | 'access-log:read';
+
+const grants: Record<Role, readonly Permission[]> = {
+  archivist: ['queues:read', 'review:read', 'review:decide', 'cases:read', 'deadlines:read', 'documents:read', 'documents:text', 'documents:original', 'intake:upload'],
+  caseworker: ['queues:read', 'cases:read', 'cases:claim', 'deadlines:open', 'deadlines:read', 'documents:read', 'documents:text', 'documents:original'],
+  reader: ['queues:read', 'cases:read', 'deadlines:read', 'documents:read'],
+  system: ['queues:read', 'cases:read', 'deadlines:read', 'documents:read'],
+  auditor: ['access-log:read'],
+};
+
+export function may(identity: Identity, permission: Permission): boolean {
+  return grants[identity.role].includes(permission);
+}
+
+/** Which roles hold a permission: for the OpenAPI description of each operation. */
+export function rolesWith(permission: Permission): Role[] {
+  return (Object.keys(grants) as Role[]).filter((role) => grants[role].includes(permission));
+}
+
+export interface PersonalDataPolicy {
+  /** National ids in full (else masked). */
+  nationalIds: boolean;
+  /** Document text and the words that drove a classification. */
+  documentText: boolean;
+}
+
+/** Readers never see personal data in full; systems only when the deployment says so. */
+export function personalDataFor(identity: Identity, options: { systemSeesPersonalData?: boolean } = {}): PersonalDataPolicy {
+  const full = identity.role === 'archivist' || identity.role === 'caseworker' || (identity.role === 'system' && options.systemSeesPersonalData === true);
+  return { nationalIds: full, documentText: full };
+}
+
+/** 12038512345 -> 120385*****: the birth date stays readable (to tell people apart), the personal number does not. */
+export function maskNationalId(id: string): string {
+  return id.length === 11 ? `${id.slice(0, 6)}*****` : '*'.repeat(id.length);
+}

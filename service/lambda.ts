@@ -1,0 +1,30 @@
+import { loadConfig } from '#config/load';
+import { env, requireEnv } from '../functions/commons/env.ts';
+import { dbFromEnv } from '../functions/commons/store/service.ts';
+import { buildApp } from './app.ts';
+import { cognitoAuthenticator } from './auth/cognito.ts';
+import { s3DocumentFiles } from './adapters/s3-document-files.ts';
+import { stepFunctionsPipeline } from './adapters/step-functions-pipeline.ts';
+import { noAccessLog, noEvents, type AccessLog, type EventPublisher, type ServiceContext } from './ports.ts';
+
+/**
+ * The service's context in a Lambda behind API Gateway: the table and bucket of the stack, the guard
+ * state machine for decisions (INTAKE_GUARD_ARN), identities from the Cognito authorizer. The
+ * functions/api handler wraps the app with @fastify/aws-lambda.
+ */
+export function awsServiceContext(ports: { accessLog?: AccessLog; events?: EventPublisher } = {}): ServiceContext {
+  return {
+    db: dbFromEnv(),
+    config: loadConfig(),
+    files: s3DocumentFiles(env.documentBucket()),
+    pipeline: stepFunctionsPipeline(requireEnv('INTAKE_GUARD_ARN')),
+    accessLog: ports.accessLog ?? noAccessLog,
+    events: ports.events ?? noEvents,
+    now: () => new Date(),
+    systemSeesPersonalData: process.env.SYSTEM_SEES_PERSONAL_DATA === 'true',
+  };
+}
+
+export function buildLambdaApp(ports: { accessLog?: AccessLog; events?: EventPublisher } = {}) {
+  return buildApp({ context: awsServiceContext(ports), authenticator: cognitoAuthenticator(), webDir: null });
+}

@@ -1,0 +1,124 @@
+import type { CaseView, JournalLine } from '#schemas/api';
+import type { DeadlineKind, IsoDate } from '#schemas/taxonomy';
+import { caseIdFromInput, displayCaseNumber } from '#domain/registry/case-number-input';
+import { extensionNoticeKinds, handlerOpenableKinds } from '#domain/config';
+import { osloDate, compareIsoDates } from '#domain/calendar';
+import { getAll } from '../../functions/commons/store/db.ts';
+import { keys } from '../../functions/commons/store/keys.ts';
+import { getDeadlines } from '../../functions/commons/store/deadlines.ts';
+import { claimCase } from '../../functions/commons/store/queues.ts';
+import { deadlinesDueBefore, openAwaitingDeadline } from '../../functions/commons/store/service.ts';
+import { readCasePartition, releaseCase } from '../../functions/commons/store/case-work.ts';
+import { personalDataFor, type Identity } from '../identity.ts';
+import type { ServiceContext } from '../ports.ts';
+import { badRequest, conflict, notFound, unprocessable } from '../problems.ts';
+import { requirePermission } from './guard.ts';
+import { caseSummary, deadlineView, fieldsView } from './views.ts';
+import { serviceEvent } from './events.ts';
+
+/** A case number as typed (2025/00001 or 2025-00001) -> the case id, or a 400 saying how to write it. */
+export function caseIdOf(input: string): string {
+  const caseId = caseIdFromInput(input);
+  if (!caseId) throw badRequest(`'${input}' is not a case number. Write it as 2025/00001 (or 2025-00001).`);
+  return caseId;
+}
+
+export async function readCase(ctx: ServiceContext, identity: Identity, caseInput: string, why?: string): Promise<CaseView> {
+  requirePermission(identity, 'cases:read');
+  const caseId = caseIdOf(caseInput);
+  const partition = await readCasePartition(ctx.db, caseId);
+  if (!partition) throw notFound(`There is no case ${displayCaseNumber(caseId)}.`);
+  const policy = personalDataFor(identity, ctx);
+  const deadlines = await getDeadlines(ctx.db, caseId);
+  // Parties come from the documents' fields: one batch read of the case's documents.
+  const documents = partition.documents.length ? await getAll(ctx.db, partition.documents.map((d) => keys.document(d.documentId))) : [];
+  const parties = documents.flatMap((item) => fieldsView(item.fields as never, policy)?.parties ?? []);
+  const journal: JournalLine[] = [
+    ...partition.documents.map((d) => ({
+      at: d.registeredAt ?? '',
+      event: d.createdCase ? 'CaseCreated' : 'DocumentRegistered',
+      actor: 'postmottak',
+      documentId: d.documentId,
+      details: { documentType: d.documentType, journalStatus: d.journalStatus },
+    })),
+    ...partition.audit.map((a) => ({ at: a.at, event: a.event, actor: a.actor, ...(a.documentId ? { documentId: a.documentId } : {}), ...(a.details ? { details: a.details } : {}) })),
+  ].sort((a, b) => a.at.localeCompare(b.at));
+  await ctx.accessLog.record({ at: ctx.now().toISOString(), person: identity.person, role: identity.role, action: 'case:read', caseId, why });
+  return {
+    case: caseSummary(partition.case, partition.queue),
+    documents: partition.documents,
+    parties,
+    deadlines: Object.values(deadlines?.book ?? {})
+      .sort((a, b) => compareIsoDates(a.due, b.due))
+      .map(deadlineView),
+    journal,
+  };
+}
+
+/** Claims a case for the asker. Of two simultaneous claims one wins; the other is told who was first. */
+export async function claim(ctx: ServiceContext, identity: Identity, caseInput: string) {
+  requirePermission(identity, 'cases:claim');
+  const caseId = caseIdOf(caseInput);
+  const at = ctx.now().toISOString();
+  const outcome = await claimCase(ctx.db, { caseId, handlerId: identity.person, at });
+  const number = displayCaseNumber(caseId);
+  if (!outcome.claimed) {
+    if (outcome.reason === 'not_found') throw notFound(`There is no case ${number}.`);
+    if (outcome.reason === 'already_claimed') {
+      throw conflict(outcome.handlerId === identity.person ? `You have already claimed case ${number}.` : `Case ${number} was claimed by ${outcome.handlerId} first.`);
+    }
+    throw conflict(`Case ${number} is not waiting in an unassigned queue, so it cannot be claimed.`);
+  }
+  await ctx.events.publish([serviceEvent('CaseClaimed', { caseId }, at, { handlerId: identity.person, area: outcome.case.area })]);
+  return { case: caseSummary(outcome.case, null), claimedBy: identity.person };
+}
+
+/** The handler who holds a case gives it back to unassigned/{area}. */
+export async function release(ctx: ServiceContext, identity: Identity, caseInput: string) {
+  requirePermission(identity, 'cases:claim');
+  const caseId = caseIdOf(caseInput);
+  const at = ctx.now().toISOString();
+  const outcome = await releaseCase(ctx.db, { caseId, handlerId: identity.person, at });
+  const number = displayCaseNumber(caseId);
+  if (!outcome.released) {
+    if (outcome.reason === 'not_found') throw notFound(`There is no case ${number}.`);
+    if (outcome.reason === 'not_claimed') throw conflict(`Case ${number} is not claimed by anyone, so there is nothing to release.`);
+    throw conflict(`Case ${number} is held by ${outcome.handlerId}; only they can release it.`);
+  }
+  await ctx.events.publish([serviceEvent('CaseReleased', { caseId }, at, { handlerId: identity.person, area: outcome.case.area })]);
+  return { case: caseSummary(outcome.case, `unassigned/${outcome.case.area}`), claimedBy: null };
+}
+
+export async function openDeadline(ctx: ServiceContext, identity: Identity, caseInput: string, body: { kind: DeadlineKind; openedOn?: IsoDate | undefined }) {
+  requirePermission(identity, 'deadlines:open');
+  const caseId = caseIdOf(caseInput);
+  const openable = handlerOpenableKinds(ctx.config);
+  if (!openable.includes(body.kind)) throw unprocessable(`A case handler can open ${openable.join(', ')} deadlines, not ${body.kind}.`);
+  const openedOn = body.openedOn ?? osloDate(ctx.now());
+  const at = ctx.now().toISOString();
+  const opened = await openAwaitingDeadline(ctx.db, ctx.config, { caseId, kind: body.kind, openedOn, handlerId: identity.person, at }).catch((error: Error) => {
+    if (error.name === 'CaseNotFound') throw notFound(`There is no case ${displayCaseNumber(caseId)}.`);
+    throw error;
+  });
+  await ctx.events.publish([serviceEvent('DeadlineOpened', { caseId }, at, { kind: opened.kind, due: opened.due, openedBy: identity.person })]);
+  return { caseId, caseNumber: displayCaseNumber(caseId), deadline: deadlineView(opened) };
+}
+
+export async function dueDeadlines(ctx: ServiceContext, identity: Identity, before: IsoDate) {
+  requirePermission(identity, 'deadlines:read');
+  const due = await deadlinesDueBefore(ctx.db, ctx.config, before);
+  const noticeKinds = extensionNoticeKinds(ctx.config);
+  return {
+    before,
+    deadlines: due.map((d) => ({
+      caseId: d.caseId,
+      caseNumber: d.caseNumber,
+      area: d.area,
+      kind: d.kind,
+      due: d.due,
+      handlerId: d.handlerId,
+      title: d.title,
+      extensionNoticeDue: noticeKinds.includes(d.kind),
+    })),
+  };
+}

@@ -1,0 +1,23 @@
+import type { Identity, Permission } from '../identity.ts';
+import { may } from '../identity.ts';
+import { forbidden } from '../problems.ts';
+
+const described: Record<Permission, string> = {
+  'queues:read': 'read queues',
+  'review:read': 'read the review queue',
+  'review:decide': 'decide documents in review',
+  'cases:read': 'read cases',
+  'cases:claim': 'claim or release cases',
+  'deadlines:open': 'open deadlines',
+  'deadlines:read': 'read deadlines',
+  'documents:read': 'read documents',
+  'documents:text': "read a document's text",
+  'documents:original': "fetch a document's original",
+  'intake:upload': 'hand in scans',
+  'access-log:read': 'read the access log',
+};
+
+/** Refuses, in a sentence, what the asker's role may not do. */
+export function requirePermission(identity: Identity, permission: Permission): void {
+  if (!may(identity, permission)) throw forbidden(`The ${identity.role} role may not ${described[permission]}.`);
+}

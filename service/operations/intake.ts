@@ -1,0 +1,13 @@
+import type { ProcessResult } from '#schemas/pipeline';
+import type { Identity } from '../identity.ts';
+import type { ServiceContext, Upload } from '../ports.ts';
+import { badRequest, unprocessable } from '../problems.ts';
+import { requirePermission } from './guard.ts';
+
+/** A scan handed in through the service: the same path as `process`, one file at a time. */
+export async function handIn(ctx: ServiceContext, identity: Identity, upload: Upload): Promise<ProcessResult> {
+  requirePermission(identity, 'intake:upload');
+  if (!ctx.pipeline.intake) throw unprocessable('This deployment takes scans through the document bucket, not through the API.');
+  if (upload.postmarkDate && upload.postmarkDate > upload.receivedDate) throw badRequest(`The postmark date ${upload.postmarkDate} is after the received date ${upload.receivedDate}.`);
+  return ctx.pipeline.intake(upload);
+}

@@ -1,0 +1,57 @@
+import type { QueuePage, QueueQuery } from '#schemas/api';
+import { listQueue } from '../../functions/commons/store/queues.ts';
+import type { Identity } from '../identity.ts';
+import type { ServiceContext } from '../ports.ts';
+import { badRequest } from '../problems.ts';
+import { requirePermission } from './guard.ts';
+
+/** The queues of SPEC.md "Routing", by name; anything else is a person's typing mistake. */
+export function checkQueueName(queue: string, areas: readonly string[]): void {
+  const [kind, rest, ...more] = queue.split('/');
+  const known = 'unassigned/{area}, unit-mail/{area}, handler/{handlerId}, review or quarantine';
+  if ((kind === 'review' || kind === 'quarantine') && rest === undefined) return;
+  if (more.length === 0 && rest) {
+    if ((kind === 'unassigned' || kind === 'unit-mail') && areas.includes(rest)) return;
+    if ((kind === 'unassigned' || kind === 'unit-mail') && !areas.includes(rest)) throw badRequest(`There is no case area '${rest}'. Areas: ${areas.join(', ')}.`);
+    if (kind === 'handler' && /^[\p{L}\p{N} ._@:'-]{1,100}$/u.test(rest)) return;
+  }
+  throw badRequest(`There is no queue '${queue}'. Queues are ${known}.`);
+}
+
+/** The cursor given out names its queue, so a cursor of one queue is never read against another's index partition. */
+function wrapCursor(queue: string, inner: string | null): string | null {
+  return inner === null ? null : Buffer.from(JSON.stringify({ q: queue, c: inner })).toString('base64url');
+}
+
+function unwrapCursor(queue: string, cursor: string | undefined): string | null {
+  if (!cursor) return null;
+  try {
+    const parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { q?: unknown; c?: unknown };
+    if (parsed.q === queue && typeof parsed.c === 'string') return parsed.c;
+  } catch {
+    // fall through to the refusal below
+  }
+  throw badRequest('The cursor is not one this queue gave out. Start again without a cursor.');
+}
+
+export async function queuePage(ctx: ServiceContext, identity: Identity, queue: string, query: QueueQuery): Promise<QueuePage> {
+  requirePermission(identity, 'queues:read');
+  checkQueueName(queue, ctx.config.areas.map((a) => a.code));
+  if (query.from && query.to && query.from > query.to) throw badRequest(`'from' (${query.from}) is after 'to' (${query.to}): no mail can be received in that range.`);
+  const page = await listQueue(ctx.db, {
+    queue,
+    keyword: query.keyword,
+    from: query.from,
+    to: query.to,
+    order: query.order,
+    limit: query.limit,
+    cursor: unwrapCursor(queue, query.cursor),
+  }).catch((error: unknown) => {
+    // A cursor that decodes but names a key of no page of this queue is refused by DynamoDB as a ValidationException.
+    if (error instanceof RangeError || (query.cursor && (error as { name?: string }).name === 'ValidationException')) {
+      throw badRequest('The cursor is not one this queue gave out. Start again without a cursor.');
+    }
+    throw error;
+  });
+  return { queue, items: page.items, cursor: wrapCursor(queue, page.cursor) };
+}

@@ -1,0 +1,96 @@
+import type { DecisionBody, QueuePage } from '#schemas/api';
+import type { ArchivistDecision } from '#schemas/pipeline';
+import type { ExecutionState } from '#schemas/state';
+import { displayCaseNumber } from '#domain/registry/case-number-input';
+import { getCase, type CaseRecord } from '../../functions/commons/store/cases.ts';
+import { casesByAnyReference, openCasesOfNationalId } from '../../functions/commons/store/service.ts';
+import { recordDecision } from '../../functions/commons/store/service.ts';
+import { DecisionError } from '#domain/errors';
+import { personalDataFor, type Identity } from '../identity.ts';
+import type { ServiceContext } from '../ports.ts';
+import { conflict, notFound, unprocessable } from '../problems.ts';
+import { requirePermission } from './guard.ts';
+import { caseIdOf } from './cases.ts';
+import { findDocument } from './documents.ts';
+import { queuePage } from './queues.ts';
+import { caseSummary, documentView } from './views.ts';
+
+/** The review queue, oldest first, each with why it is there. */
+export async function reviewList(ctx: ServiceContext, identity: Identity, query: { limit: number; cursor?: string | undefined }): Promise<QueuePage> {
+  requirePermission(identity, 'review:read');
+  return queuePage(ctx, identity, 'review', { order: 'oldest', limit: query.limit, cursor: query.cursor });
+}
+
+/** One document in review: the machine's guess and the cases it may belong to. */
+export async function reviewItem(ctx: ServiceContext, identity: Identity, documentId: string) {
+  requirePermission(identity, 'review:read');
+  const doc = await findDocument(ctx, documentId);
+  if (doc.status !== 'review') throw notFound(`Document ${documentId} is not in the review queue (it is ${doc.status}).`);
+  const fields = doc.resume?.classification?.fields;
+  const candidates = new Map<string, { case: CaseRecord; matchedBy: 'case_reference' | 'national_id' }>();
+  for (const reference of fields?.caseReferences ?? []) {
+    for (const found of await casesByAnyReference(ctx.db, reference)) if (!candidates.has(found.caseId)) candidates.set(found.caseId, { case: found, matchedBy: 'case_reference' });
+  }
+  for (const id of fields?.nationalIds ?? []) {
+    for (const found of await openCasesOfNationalId(ctx.db, id)) if (!candidates.has(found.caseId)) candidates.set(found.caseId, { case: found, matchedBy: 'national_id' });
+  }
+  await ctx.accessLog.record({ at: ctx.now().toISOString(), person: identity.person, role: identity.role, action: 'review:read', documentId });
+  return {
+    document: documentView(doc, personalDataFor(identity, ctx)),
+    candidates: [...candidates.values()].map((c) => ({ case: caseSummary(c.case, null), matchedBy: c.matchedBy })),
+  };
+}
+
+/**
+ * An archivist's decision: checked first (the document waits for one, the case exists and is open,
+ * the area is configured), recorded once, then the same state machine carries the document on from
+ * Link. A refused decision writes nothing, so the stored reason and guess stay as they were.
+ */
+export async function decide(ctx: ServiceContext, identity: Identity, documentId: string, body: DecisionBody) {
+  requirePermission(identity, 'review:decide');
+  const doc = await findDocument(ctx, documentId);
+  if (doc.status !== 'review') {
+    const where = doc.status === 'rejected' ? 'it was rejected' : `it is already ${doc.status}${doc.caseNumber ? ` on case ${doc.caseNumber}` : ''}`;
+    throw conflict(`Document ${documentId} is not waiting in the review queue: ${where}.`);
+  }
+  const earlier = doc.item.decision as { archivist?: string } | undefined;
+  if (earlier) throw conflict(`Document ${documentId} has already been decided by ${earlier.archivist ?? 'another archivist'}.`);
+  const resume = doc.resume;
+  if (!resume?.classification) throw unprocessable(`Document ${documentId} was never read (${doc.reason ?? 'no text'}); it must be registered by hand.`);
+  if (body.documentType && !ctx.config.typeRules.some((r) => r.type === body.documentType)) {
+    throw unprocessable(`There is no document type '${body.documentType}'. Types: ${ctx.config.typeRules.map((r) => r.type).join(', ')}.`);
+  }
+  if (body.area && !ctx.config.areas.some((a) => a.code === body.area)) {
+    throw unprocessable(`There is no case area '${body.area}'. Areas: ${ctx.config.areas.map((a) => a.code).join(', ')}.`);
+  }
+  let caseId: string | undefined;
+  if (body.case !== undefined) {
+    caseId = caseIdOf(body.case);
+    const chosen = await getCase(ctx.db, caseId);
+    if (!chosen) throw unprocessable(`There is no case ${displayCaseNumber(caseId)}. Choose an existing case, or none for a new one.`);
+    if (!chosen.open) throw unprocessable(`Case ${chosen.caseNumber} is closed; a document cannot be registered on it.`);
+  }
+  const decision: ArchivistDecision = {
+    documentId,
+    archivist: identity.person,
+    decidedAt: ctx.now().toISOString(),
+    ...(body.documentType ? { documentType: body.documentType } : {}),
+    ...(body.area ? { area: body.area } : {}),
+    ...(caseId ? { caseId } : {}),
+    ...(body.fields ? { fields: Object.fromEntries(Object.entries(body.fields).filter(([, v]) => v !== undefined)) } : {}),
+  };
+  // The Decide use case (stages/decide.ts) records it once and gives the state that resumes at Link.
+  let state: ExecutionState;
+  try {
+    state = await recordDecision(ctx.db, decision);
+  } catch (error) {
+    if (error instanceof DecisionError) {
+      const latest = await findDocument(ctx, documentId);
+      const by = (latest.item.decision as { archivist?: string } | undefined)?.archivist;
+      throw conflict(by ? `Document ${documentId} has already been decided by ${by}.` : `Document ${documentId} is not waiting in the review queue: it left it meanwhile.`);
+    }
+    throw error;
+  }
+  const result = await ctx.pipeline.resume(state);
+  return { result, decidedBy: identity.person };
+}

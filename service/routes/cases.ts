@@ -1,0 +1,38 @@
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { CaseParams, CaseView, ClaimOutcome, DueDeadlines, DueQuery, OpenDeadlineBody, OpenedDeadline } from '#schemas/api';
+import type { ServiceContext } from '../ports.ts';
+import { claim, dueDeadlines, openDeadline, readCase, release } from '../operations/cases.ts';
+import { allowed, identityOf, problems } from './common.ts';
+
+const WhyQuery = z.object({ why: z.string().max(500).optional().describe('Why the case is read, for the access log') });
+
+export function caseRoutes(ctx: ServiceContext): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/cases/:case',
+      { schema: { tags: ['cases'], summary: 'A case with its documents, parties, deadlines and journal', description: allowed('cases:read'), params: CaseParams, querystring: WhyQuery, response: { 200: CaseView, ...problems(400, 401, 403, 404) } } },
+      (request) => readCase(ctx, identityOf(request), request.params.case, request.query.why),
+    );
+    app.post(
+      '/cases/:case/claim',
+      { schema: { tags: ['cases'], summary: 'Claim an unassigned case for yourself (one of two simultaneous claims wins)', description: allowed('cases:claim'), params: CaseParams, response: { 200: ClaimOutcome, ...problems(400, 401, 403, 404, 409) } } },
+      (request) => claim(ctx, identityOf(request), request.params.case),
+    );
+    app.post(
+      '/cases/:case/release',
+      { schema: { tags: ['cases'], summary: 'Give a case you hold back to its unassigned queue', description: allowed('cases:claim'), params: CaseParams, response: { 200: ClaimOutcome, ...problems(400, 401, 403, 404, 409) } } },
+      (request) => release(ctx, identityOf(request), request.params.case),
+    );
+    app.post(
+      '/cases/:case/deadlines',
+      { schema: { tags: ['cases'], summary: 'Open an awaiting deadline (medical declaration, expert statement, consent, comments)', description: allowed('deadlines:open'), params: CaseParams, body: OpenDeadlineBody, response: { 201: OpenedDeadline, ...problems(400, 401, 403, 404, 422) } } },
+      async (request, reply) => reply.code(201).send(await openDeadline(ctx, identityOf(request), request.params.case, request.body)),
+    );
+    app.get(
+      '/deadlines',
+      { schema: { tags: ['deadlines'], summary: 'Open deadlines due before a date, earliest first', description: allowed('deadlines:read'), querystring: DueQuery, response: { 200: DueDeadlines, ...problems(400, 401, 403) } } },
+      (request) => dueDeadlines(ctx, identityOf(request), request.query.before),
+    );
+  };
+}

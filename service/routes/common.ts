@@ -1,0 +1,32 @@
+import type { FastifyRequest } from 'fastify';
+import { Problem } from '#schemas/api';
+import type { Identity, Permission } from '../identity.ts';
+import { rolesWith } from '../identity.ts';
+import { unauthorized } from '../problems.ts';
+
+/** The identity the auth hook resolved; every /api route has one or never got this far. */
+export function identityOf(request: FastifyRequest): Identity {
+  const identity = request.identity;
+  if (!identity) throw unauthorized('Sign in with a token: send Authorization: Bearer <token>.');
+  return identity;
+}
+
+const described: Record<number, string> = {
+  400: 'Bad input (RFC 9457 problem details)',
+  401: 'No valid token',
+  403: 'The role may not do this',
+  404: 'Not found',
+  409: 'Someone was first (the detail names who)',
+  413: 'The upload is too large',
+  422: 'Valid, but it cannot be carried out (the detail says why)',
+};
+
+/** Problem answers a route documents, beside its success schema: application/problem+json. */
+export function problems(...statuses: number[]) {
+  return Object.fromEntries(statuses.map((s) => [s, { description: described[s] ?? 'Problem', content: { 'application/problem+json': { schema: Problem } } }]));
+}
+
+/** The OpenAPI description of who may call an operation. */
+export function allowed(permission: Permission): string {
+  return `Roles: ${rolesWith(permission).join(', ')}.`;
+}

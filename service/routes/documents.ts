@@ -1,0 +1,75 @@
+import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
+import { DecisionBody, DecisionOutcome, DocumentParams, DocumentText, DocumentView, IntakeQuery, OriginalLink, QueuePage, ReviewItem, ReviewListQuery } from '#schemas/api';
+import { ProcessResult } from '#schemas/pipeline';
+import type { ServiceContext } from '../ports.ts';
+import { originalLink, readDocument, readDocumentText } from '../operations/documents.ts';
+import { decide, reviewItem, reviewList } from '../operations/review.ts';
+import { handIn } from '../operations/intake.ts';
+import { badRequest } from '../problems.ts';
+import { allowed, identityOf, problems } from './common.ts';
+
+export function documentRoutes(ctx: ServiceContext, options: { maxUploadBytes: number }): FastifyPluginAsyncZod {
+  return async (app) => {
+    app.get(
+      '/documents/:documentId',
+      { schema: { tags: ['documents'], summary: 'A document: classification, fields, review reason', description: `${allowed('documents:read')} National ids masked and no explanation words for reader and system.`, params: DocumentParams, response: { 200: DocumentView, ...problems(401, 403, 404) } } },
+      (request) => readDocument(ctx, identityOf(request), request.params.documentId),
+    );
+    app.get(
+      '/documents/:documentId/text',
+      { schema: { tags: ['documents'], summary: 'The text of each page as read, with word boxes and a link to the page image', description: allowed('documents:text'), params: DocumentParams, response: { 200: DocumentText, ...problems(401, 403, 404, 422) } } },
+      (request) => readDocumentText(ctx, identityOf(request), request.params.documentId),
+    );
+    app.get(
+      '/documents/:documentId/original',
+      { schema: { tags: ['documents'], summary: 'A short-lived link to the original scan', description: allowed('documents:original'), params: DocumentParams, response: { 200: OriginalLink, ...problems(401, 403, 404) } } },
+      (request) => originalLink(ctx, identityOf(request), request.params.documentId),
+    );
+    app.get(
+      '/review',
+      { schema: { tags: ['review'], summary: 'The review queue, oldest first, each with why it is there', description: allowed('review:read'), querystring: ReviewListQuery, response: { 200: QueuePage, ...problems(400, 401, 403) } } },
+      (request) => reviewList(ctx, identityOf(request), request.query),
+    );
+    app.get(
+      '/review/:documentId',
+      { schema: { tags: ['review'], summary: "One document in review: the machine's guess and candidate cases", description: allowed('review:read'), params: DocumentParams, response: { 200: ReviewItem, ...problems(401, 403, 404) } } },
+      (request) => reviewItem(ctx, identityOf(request), request.params.documentId),
+    );
+    app.post(
+      '/review/:documentId/decision',
+      {
+        schema: {
+          tags: ['review'],
+          summary: "An archivist's decision: carries the document on through registration, deadlines and routing",
+          description: `${allowed('review:decide')} 409 when the document was decided already or left review; 422 when the case named does not exist. A refused decision changes nothing.`,
+          params: DocumentParams,
+          body: DecisionBody,
+          response: { 200: DecisionOutcome, ...problems(400, 401, 403, 404, 409, 422) },
+        },
+      },
+      (request) => decide(ctx, identityOf(request), request.params.documentId, request.body),
+    );
+
+    // Scans as raw bytes (the CLI's `process` while serve runs); any content type, the bytes decide what it is.
+    app.register(async (upload) => {
+      upload.removeAllContentTypeParsers();
+      upload.addContentTypeParser('*', { parseAs: 'buffer', bodyLimit: options.maxUploadBytes }, (_request, body, done) => done(null, body));
+      upload.withTypeProvider<ZodTypeProvider>().post(
+        '/intake',
+        {
+          schema: {
+            tags: ['intake'],
+            summary: 'Hand in one scan (raw bytes) and run it through the whole pipeline',
+            description: allowed('intake:upload'),
+            querystring: IntakeQuery,
+            response: { 200: ProcessResult, ...problems(400, 401, 403, 413, 422) },
+          },
+        },
+        (request) => {
+          if (!Buffer.isBuffer(request.body)) throw badRequest('Send the scan as the request body.');
+          return handIn(ctx, identityOf(request), { bytes: request.body, fileName: request.query.fileName, receivedDate: request.query.received, postmarkDate: request.query.postmarked ?? null });
+        },
+      );
+    });
+  };
+}

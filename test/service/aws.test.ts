@@ -1,0 +1,50 @@
+import { DescribeExecutionCommand, StartExecutionCommand, type SFNClient } from '@aws-sdk/client-sfn';
+import { describe, expect, it } from 'vitest';
+import type { ExecutionState } from '#schemas/state';
+import { decisionExecutionName, stepFunctionsPipeline } from '../../service/adapters/step-functions-pipeline.ts';
+
+const state = {
+  intake: { bucket: 'b', key: 'incoming/x/scan.pdf', etag: 'e', versionId: null, receivedDate: '2025-03-20', postmarkDate: null },
+  fileName: 'scan.pdf',
+  decision: { documentId: 'doc-eec4d41393a27e754561bd5d', archivist: 'Ingrid', decidedAt: '2025-03-21T08:15:30.123Z' },
+} as ExecutionState;
+
+const output = { documentId: 'doc-eec4d41393a27e754561bd5d', status: 'routed', reason: null, documentType: 'consent', confidence: 1, area: 'dental', language: 'nb', pages: 1, textSource: 'text_layer', fields: null, caseId: '2025-00001', keywords: [], deadlines: [], closedDeadlines: [], queue: 'unit-mail/dental' };
+
+function fakeClient(statuses: string[]) {
+  const sent: unknown[] = [];
+  const client = {
+    send: async (command: unknown) => {
+      sent.push(command);
+      if (command instanceof StartExecutionCommand) return { executionArn: 'arn:exec' };
+      if (command instanceof DescribeExecutionCommand) {
+        const status = statuses.shift() ?? 'RUNNING';
+        return { status, ...(status === 'SUCCEEDED' ? { output: JSON.stringify(output) } : {}) };
+      }
+      throw new Error('unexpected command');
+    },
+  };
+  return { client: client as unknown as SFNClient, sent };
+}
+
+describe('decisions in AWS', () => {
+  it('start the guard under a name of their own, with the decision in the input, and answer with where the document went', async () => {
+    const { client, sent } = fakeClient(['RUNNING', 'SUCCEEDED']);
+    const result = await stepFunctionsPipeline('arn:guard', { client, pollMs: 1 }).resume(state);
+    expect(result).toMatchObject({ documentId: state.decision!.documentId, status: 'routed', file: 'scan.pdf' });
+    const start = sent[0] as StartExecutionCommand;
+    expect(start.input.stateMachineArn).toBe('arn:guard');
+    expect(start.input.name).not.toBe(state.decision!.documentId);
+    expect(start.input.name).toMatch(/^[A-Za-z0-9_-]{1,80}$/);
+    expect(JSON.parse(start.input.input!).decision.archivist).toBe('Ingrid');
+  });
+
+  it('names two decisions on one document apart', () => {
+    expect(decisionExecutionName('doc-1', '2025-03-21T08:15:30.123Z')).not.toBe(decisionExecutionName('doc-1', '2025-03-22T08:15:30.123Z'));
+  });
+
+  it('says so when the execution failed', async () => {
+    const { client } = fakeClient(['FAILED']);
+    await expect(stepFunctionsPipeline('arn:guard', { client, pollMs: 1 }).resume(state)).rejects.toMatchObject({ status: 500, detail: expect.stringContaining('FAILED') });
+  });
+});

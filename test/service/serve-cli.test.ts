@@ -1,0 +1,122 @@
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ProcessResult } from '#schemas/pipeline';
+import { renderTextPdf } from '../../corpus/render.ts';
+import { transferLetter } from './fixtures.ts';
+
+/**
+ * `postmottak serve` as people run it, in a child process, with other commands on the same data dir
+ * running at the same time through it; and the data dir's lock when no serve runs.
+ */
+const run = promisify(execFile);
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const cli = path.join(root, 'bin/postmottak.js');
+const postmottak = (args: string[], env: Record<string, string> = {}) => run(process.execPath, [cli, ...args], { cwd: root, env: { ...process.env, ...env }, maxBuffer: 16 * 1024 * 1024 });
+
+let dir: string;
+let dataDir: string;
+let serve: ChildProcess | undefined;
+let url: string;
+
+function startServe(): Promise<string> {
+  serve = spawn(process.execPath, [cli, 'serve', '--data-dir', dataDir, '--port', '0'], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+  return new Promise((resolve, reject) => {
+    let stderr = '';
+    serve!.stderr!.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      const ready = /postmottak serves (http:\/\/127\.0\.0\.1:\d+)/.exec(stderr);
+      if (ready) resolve(ready[1]!);
+    });
+    serve!.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
+  });
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'postmottak-serve-'));
+  dataDir = path.join(dir, 'state');
+  await writeFile(path.join(dir, 'transfer.pdf'), await renderTextPdf([transferLetter]));
+  url = await startServe();
+});
+
+afterAll(async () => {
+  if (serve && serve.exitCode === null) serve.kill('SIGKILL');
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('postmottak serve', () => {
+  it('writes tokens.json and serve.json readable by their owner only', async () => {
+    for (const file of ['tokens.json', 'serve.json']) expect((await stat(path.join(dataDir, file))).mode & 0o777).toBe(0o600);
+    const tokens = JSON.parse(await readFile(path.join(dataDir, 'tokens.json'), 'utf8'));
+    expect(Object.keys(tokens).sort()).toEqual(['archivist', 'auditor', 'caseworker', 'reader', 'system']);
+    const me = await fetch(`${url}/api/v1/me`, { headers: { authorization: `Bearer ${tokens.auditor}` } });
+    expect(await me.json()).toEqual({ person: 'starter-auditor', role: 'auditor' });
+  });
+
+  it('runs other commands on the same data dir at the same time, through it', async () => {
+    const [processed, queue, added] = await Promise.all([
+      postmottak(['process', '--json', '--received', '2025-03-20', '--data-dir', dataDir, path.join(dir, 'transfer.pdf')]),
+      postmottak(['queue', 'review', '--data-dir', dataDir]),
+      postmottak(['users', 'add', 'Kari Saksbehandler', '--role', 'caseworker', '--data-dir', dataDir]),
+    ]);
+    const result = ProcessResult.parse(JSON.parse(processed.stdout));
+    expect(result).toMatchObject({ status: 'routed', documentType: 'case_transfer', queue: 'unassigned/dental' });
+    expect(result.file).toBe(path.join(dir, 'transfer.pdf'));
+    expect(queue.stderr).not.toContain('Database is closed');
+
+    // The new person's token works at once against the running serve, and claims as that person.
+    const token = added.stdout.trim();
+    const people = await readFile(path.join(dataDir, 'people.json'), 'utf8');
+    expect(people).not.toContain(token);
+    const claimed = await fetch(`${url}/api/v1/cases/${result.caseId}/claim`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
+    expect(await claimed.json()).toMatchObject({ claimedBy: 'Kari Saksbehandler', case: { handlerId: 'Kari Saksbehandler' } });
+
+    // The CLI's claim goes through serve too, and is told who was first (exit 3).
+    await expect(postmottak(['claim', result.caseId!.replace('-', '/'), '--handler', 'ola', '--data-dir', dataDir])).rejects.toMatchObject({
+      code: 3,
+      stderr: expect.stringContaining('was claimed by Kari Saksbehandler first'),
+    });
+    const listed = await postmottak(['case', result.caseId!, '--json', '--data-dir', dataDir]);
+    expect(JSON.parse(listed.stdout).journal).toContainEqual(expect.objectContaining({ event: 'CaseClaimed', actor: 'Kari Saksbehandler' }));
+  });
+
+  it('stops on SIGTERM and removes serve.json', async () => {
+    const exited = new Promise<number | null>((resolve) => serve!.once('exit', resolve));
+    serve!.kill('SIGTERM');
+    expect(await exited).toBe(0);
+    await expect(stat(path.join(dataDir, 'serve.json'))).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+});
+
+describe('without serve', () => {
+  it('a stale serve.json (its process is gone) is ignored and removed', async () => {
+    const dead = spawn(process.execPath, ['-e', '']);
+    await new Promise((resolve) => dead.once('exit', resolve));
+    await writeFile(path.join(dataDir, 'serve.json'), JSON.stringify({ url: 'http://127.0.0.1:9', pid: dead.pid, operatorToken: 'pm_stale-token-of-a-dead-serve', startedAt: new Date().toISOString() }), { mode: 0o600 });
+    const { stdout } = await postmottak(['queue', 'unassigned/dental', '--json', '--data-dir', dataDir]);
+    expect(stdout).toBe('');
+    await expect(stat(path.join(dataDir, 'serve.json'))).rejects.toMatchObject({ code: 'ENOENT' });
+  });
+
+  it('a second command on a data dir in use says in one line what to do, with exit code 2', async () => {
+    // A live process holds the lock, as a running `process` batch would.
+    const holder = spawn(process.execPath, ['-e', 'setTimeout(() => {}, 60000)']);
+    try {
+      await writeFile(path.join(dataDir, 'postmottak.lock'), JSON.stringify({ pid: holder.pid, command: 'process', since: new Date().toISOString() }));
+      const refused = postmottak(['queue', 'review', '--data-dir', dataDir], { POSTMOTTAK_LOCK_WAIT_SECONDS: '0' });
+      await expect(refused).rejects.toMatchObject({ code: 2, stdout: '' });
+      const { stderr } = (await refused.catch((error: { stderr: string }) => error)) as { stderr: string };
+      const lines = stderr.trim().split('\n').filter((l) => l.startsWith('postmottak:'));
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toContain(`in use by another postmottak command (pid ${holder.pid}: process`);
+      expect(lines[0]).toContain('postmottak serve --data-dir');
+      expect(stderr).not.toMatch(/Database is closed|\n\s+at /);
+    } finally {
+      holder.kill('SIGKILL');
+    }
+  });
+});
