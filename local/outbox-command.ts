@@ -5,7 +5,8 @@ import { IsoDate } from '../schemas/taxonomy.ts';
 import { osloDate } from '../domain/calendar.ts';
 import type { OutboxRecord } from '../stages/letter-ports.ts';
 import { UsageError } from './commands.ts';
-import { startLocalStack } from './stack.ts';
+import { DataDirBusy } from './data-dir-lock.ts';
+import { openLocalRuntime } from './service-runtime.ts';
 
 /**
  * `postmottak outbox`: the letters postmottak wrote (SPEC.md "Parties and outgoing letters").
@@ -62,7 +63,12 @@ export async function outboxCommand(args: string[]): Promise<number> {
   if (action === 'sent' && rest.length !== 1) throw new UsageError('name the one letter to mark sent: outbox sent LETTER_ID');
   if (action === 'print' && !values.out) throw new UsageError('say where to write the printable PDF: outbox print --out FILE.pdf');
 
-  const stack = await startLocalStack({ dataDir: values['data-dir'] });
+  // The data dir's lock, as every command takes it. The outbox has no API route yet, so while serve
+  // holds the lock this command says so instead of going through it.
+  const runtime = await openLocalRuntime({ dataDir: values['data-dir'], command: 'outbox' }).catch((error: unknown) => {
+    if (error instanceof DataDirBusy && error.holder.command === 'serve') throw new UsageError(`postmottak serve is running on ${values['data-dir']} (pid ${error.holder.pid}); the outbox is read on the embedded stack only: stop serve, then run this again`);
+    throw error;
+  });
   try {
     const { dbFromEnv } = await import('../functions/commons/store/service.ts');
     const { dynamoLetterRepository } = await import('../functions/commons/store/letters.ts');
@@ -116,6 +122,6 @@ export async function outboxCommand(args: string[]): Promise<number> {
     }
     return 0;
   } finally {
-    await stack.stop();
+    await runtime.close();
   }
 }
