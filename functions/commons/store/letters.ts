@@ -3,6 +3,7 @@ import type { Party } from '#schemas/parties';
 import type { Language } from '#schemas/taxonomy';
 import type { LetterRepository, OutboxRecord } from '../../../stages/letter-ports.ts';
 import { getAll, getItem, putIf, putItem, queryAll, updateIf, type Db, type Item } from './db.ts';
+import { keys } from './keys.ts';
 import { indexNames } from './table-definition.ts';
 
 /**
@@ -19,11 +20,11 @@ import { indexNames } from './table-definition.ts';
  * A letter's id is derived from its case, kind and the document that called for it, and both letter
  * items are put only if absent: a re-run writes nothing twice.
  */
-export const letterKeys = {
-  letter: (letterId: string) => ({ pk: `LETTER#${letterId}`, sk: 'LETTER' }),
-  journal: (caseId: string, letterId: string) => ({ pk: `CASE#${caseId}`, sk: `LETTER#${letterId}` }),
-  parties: (caseId: string) => ({ pk: `CASE#${caseId}`, sk: 'PARTIES' }),
-  outbox: (status: LetterStatus) => `outbox/${status}`,
+const letterKeys = {
+  letter: keys.letter,
+  journal: keys.caseLetter,
+  parties: keys.caseParties,
+  outbox: (status: LetterStatus) => keys.outboxPartition(status),
 } as const;
 
 const RECORD_FIELDS = ['letterId', 'caseId', 'caseNumber', 'kind', 'language', 'recipient', 'status', 'heldReason', 'sentOn', 'letterDate', 'path', 'journalEntryId', 'triggerDocumentId', 'facts', 'journal', 'createdAt'] as const;
