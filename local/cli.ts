@@ -2,6 +2,8 @@ import { Console } from 'node:console';
 import { UsageError, processCommand, reviewCommand, queueCommand, claimCommand, caseCommand, deadlineOpenCommand, deadlinesCommand } from './commands.ts';
 import { serveCommand } from './serve.ts';
 import { usersCommand } from './users.ts';
+import { eventsCommand } from './events-command.ts';
+import { exportCommand } from './export-command.ts';
 import { DataDirBusy } from './data-dir-lock.ts';
 import { ApiProblem } from '../service/problems.ts';
 import { outboxCommand } from './outbox-command.ts';
@@ -19,9 +21,11 @@ const usage = `postmottak — the incoming-mail pipeline, on this machine
   postmottak review list [--limit N] [--cursor C] [--data-dir DIR] [--json]
   postmottak review decide DOCUMENT_ID --archivist NAME [--type TYPE] [--area AREA] [--case CASE] [--data-dir DIR] [--json]
   postmottak queue QUEUE [--keyword K]... [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--order oldest|priority] [--limit N] [--cursor C] [--data-dir DIR]
-  postmottak case CASE [--data-dir DIR] [--json]
+  postmottak case CASE [--why TEXT] [--data-dir DIR] [--json]
   postmottak claim CASE --handler HANDLER_ID [--release] [--data-dir DIR]
   postmottak deadlines --due-before YYYY-MM-DD [--data-dir DIR]
+  postmottak events [--since ID] [--follow] [--data-dir DIR]
+  postmottak export --from YYYY-MM-DD --to YYYY-MM-DD [--format csv|xlsx] [--out FILE] [--data-dir DIR]
   postmottak deadline-open CASE --kind KIND [--data-dir DIR]      (KIND: a deadline rule a case handler may open)
   postmottak outbox [--status ready|held|sent] [--json] [--data-dir DIR]
   postmottak outbox sent LETTER_ID [--on YYYY-MM-DD] [--data-dir DIR]
@@ -43,6 +47,8 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   'deadline-open': deadlineOpenCommand,
   deadlines: deadlinesCommand,
   outbox: outboxCommand,
+  events: eventsCommand,
+  export: exportCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {

@@ -40,7 +40,7 @@ const common = {
 } as const;
 
 /** Who runs a command that names nobody: the machine's user, marked as the command line. */
-function cliPerson(): string {
+export function cliPerson(): string {
   try {
     return `cli:${userInfo().username}`;
   } catch {
@@ -54,7 +54,7 @@ interface Ways<T> {
 }
 
 /** Through a running serve, or on the embedded stack opened for this command. */
-async function through<T>(options: { dataDir: string; verbose: boolean; command: string; trace?: ((line: string) => void) | undefined }, ways: Ways<T>): Promise<T> {
+export async function through<T>(options: { dataDir: string; verbose: boolean; command: string; trace?: ((line: string) => void) | undefined }, ways: Ways<T>): Promise<T> {
   const dataDir = path.resolve(options.dataDir);
   const deadline = Date.now() + lockWaitMs();
   let told = false;
@@ -247,13 +247,17 @@ export async function claimCommand(args: string[]): Promise<number> {
 }
 
 export async function caseCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...common } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...common, why: { type: 'string' } } });
   const [caseNumber] = positionals;
   if (!caseNumber) throw new UsageError('case CASE (as 2025/00001 or 2025-00001)');
+  const why = values.why;
   const reader: Identity = { person: cliPerson(), role: 'caseworker' };
   const view = await through<CaseView>(
     { dataDir: values['data-dir'], verbose: values.verbose, command: 'case' },
-    { http: (client) => client.call(reader, 'GET', `/cases/${encodeURIComponent(caseNumber.replace('/', '-'))}`), direct: (ctx) => readCase(ctx, reader, caseNumber) },
+    {
+      http: (client) => client.call(reader, 'GET', `/cases/${encodeURIComponent(caseNumber.replace('/', '-'))}`, { query: { why } }),
+      direct: (ctx) => readCase(ctx, reader, caseNumber, why),
+    },
   );
   print(values.json, view, () =>
     [

@@ -1,6 +1,7 @@
 import { loadConfig } from '../config/load.ts';
 import type { Pipeline, ServiceContext } from '../service/ports.ts';
-import { noAccessLog, noEvents } from '../service/ports.ts';
+import path from 'node:path';
+import { eventPublisherFromEnv } from '../functions/commons/events/publisher-from-env.ts';
 import { s3DocumentFiles } from '../service/adapters/s3-document-files.ts';
 import { startLocalStack, type LocalStack } from './stack.ts';
 import { acquireDataDirLock } from './data-dir-lock.ts';
@@ -49,13 +50,17 @@ export async function openLocalRuntime(options: { dataDir: string; command: stri
     },
   };
   const { dbFromEnv } = await import('../functions/commons/store/service.ts');
+  const { dynamoAccessLog } = await import('../functions/commons/store/access-log.ts');
+  const { readEventLog } = await import('../functions/commons/events/local-event-log.ts');
+  const eventLog = path.join(stack.dataDir, 'events.jsonl');
   const context: ServiceContext = {
     db: dbFromEnv(),
     config: loadConfig(),
     files: s3DocumentFiles(stack.bucket),
     pipeline,
-    accessLog: noAccessLog,
-    events: noEvents,
+    accessLog: dynamoAccessLog(dbFromEnv()),
+    events: eventPublisherFromEnv(),
+    eventFeed: { after: (since) => readEventLog(eventLog, since) },
     now: () => new Date(),
   };
   return {

@@ -52,6 +52,7 @@ export async function startLocalStack(options: { dataDir: string; verbose?: bool
       AWS_ENDPOINT_URL_DYNAMODB: dynamodb.endpoint,
       DOCUMENT_BUCKET: localBucket,
       TABLE_NAME: localTable,
+      POSTMOTTAK_EVENT_LOG: path.join(dataDir, 'events.jsonl'),
       ID_HASH_KEY: await idHashKey(dataDir),
       POWERTOOLS_DEV: 'true',
       POWERTOOLS_LOG_LEVEL: options.verbose ? 'DEBUG' : 'WARN',

@@ -20,6 +20,7 @@ import { identityOf, problems } from './routes/common.ts';
 import { queueRoutes } from './routes/queues.ts';
 import { caseRoutes } from './routes/cases.ts';
 import { documentRoutes } from './routes/documents.ts';
+import { downstreamRoutes } from './routes/downstream.ts';
 import { placeholderPage } from './placeholder-page.ts';
 
 declare module 'fastify' {
@@ -104,6 +105,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(queueRoutes(deps.context));
       await api.register(caseRoutes(deps.context));
       await api.register(documentRoutes(deps.context, { maxUploadBytes: deps.maxUploadBytes ?? 200 * 1024 * 1024 }));
+      await api.register(downstreamRoutes(deps.context));
     },
     { prefix: apiPrefix },
   );

@@ -22,13 +22,15 @@ export type Permission =
   | 'documents:text'
   | 'documents:original'
   | 'intake:upload'
-  | 'access-log:read';
+  | 'access-log:read'
+  | 'events:read'
+  | 'export:read';
 
 const grants: Record<Role, readonly Permission[]> = {
-  archivist: ['queues:read', 'review:read', 'review:decide', 'cases:read', 'deadlines:read', 'documents:read', 'documents:text', 'documents:original', 'intake:upload'],
-  caseworker: ['queues:read', 'cases:read', 'cases:claim', 'deadlines:open', 'deadlines:read', 'documents:read', 'documents:text', 'documents:original'],
-  reader: ['queues:read', 'cases:read', 'deadlines:read', 'documents:read'],
-  system: ['queues:read', 'cases:read', 'deadlines:read', 'documents:read'],
+  archivist: ['queues:read', 'review:read', 'review:decide', 'cases:read', 'deadlines:read', 'documents:read', 'documents:text', 'documents:original', 'intake:upload', 'export:read'],
+  caseworker: ['queues:read', 'cases:read', 'cases:claim', 'deadlines:open', 'deadlines:read', 'documents:read', 'documents:text', 'documents:original', 'export:read'],
+  reader: ['queues:read', 'cases:read', 'deadlines:read', 'documents:read', 'export:read'],
+  system: ['queues:read', 'cases:read', 'deadlines:read', 'documents:read', 'events:read', 'export:read'],
   auditor: ['access-log:read'],
 };
 

@@ -5,7 +5,9 @@ import { buildApp } from './app.ts';
 import { cognitoAuthenticator } from './auth/cognito.ts';
 import { s3DocumentFiles } from './adapters/s3-document-files.ts';
 import { stepFunctionsPipeline } from './adapters/step-functions-pipeline.ts';
-import { noAccessLog, noEvents, type AccessLog, type EventPublisher, type ServiceContext } from './ports.ts';
+import { eventPublisherFromEnv } from '../functions/commons/events/publisher-from-env.ts';
+import { dynamoAccessLog } from '../functions/commons/store/access-log.ts';
+import type { AccessLog, EventPublisher, ServiceContext } from './ports.ts';
 
 /**
  * The service's context in a Lambda behind API Gateway: the table and bucket of the stack, the guard
@@ -18,8 +20,8 @@ export function awsServiceContext(ports: { accessLog?: AccessLog; events?: Event
     config: loadConfig(),
     files: s3DocumentFiles(env.documentBucket()),
     pipeline: stepFunctionsPipeline(requireEnv('INTAKE_GUARD_ARN')),
-    accessLog: ports.accessLog ?? noAccessLog,
-    events: ports.events ?? noEvents,
+    accessLog: ports.accessLog ?? dynamoAccessLog(dbFromEnv()),
+    events: ports.events ?? eventPublisherFromEnv(),
     now: () => new Date(),
     systemSeesPersonalData: process.env.SYSTEM_SEES_PERSONAL_DATA === 'true',
   };

@@ -1,4 +1,6 @@
 import type { PostmottakConfig } from '#schemas/config';
+import type { EventPublisher } from '../stages/ports.ts';
+import type { PostmottakEvent } from '#schemas/events';
 import type { ProcessResult } from '#schemas/pipeline';
 import type { ExecutionState } from '#schemas/state';
 import type { PageText } from '#engines/ocr/page-text';
@@ -51,24 +53,27 @@ export interface AccessRecord {
   why?: string | undefined;
 }
 
+export interface AccessLogQuery {
+  /** Days (Europe/Oslo calendar dates, inclusive) the reads happened on. */
+  from: string;
+  to: string;
+  caseId?: string | undefined;
+  person?: string | undefined;
+}
+
 export interface AccessLog {
   record(entry: AccessRecord): Promise<void>;
+  /** Oldest first. Only the auditor role gets here (service/operations/access-log.ts). */
+  list?(query: AccessLogQuery): Promise<AccessRecord[]>;
 }
 
-/** SPEC.md "Events": id derived from the change, so a repeat publishes the same id. */
-export interface ServiceEvent {
-  id: string;
-  type: 'CaseClaimed' | 'CaseReleased' | 'DeadlineOpened';
-  version: 1;
-  time: string;
-  caseId?: string;
-  documentId?: string;
-  detail: Record<string, unknown>;
+/** Events published so far, for `GET /events` (the data dir's log; in AWS consumers subscribe to the bus instead). */
+export interface EventFeed {
+  /** After the event with id `since` (all without it), oldest first; null when `since` is unknown. */
+  after(since?: string): Promise<PostmottakEvent[] | null>;
 }
 
-export interface EventPublisher {
-  publish(events: ServiceEvent[]): Promise<void>;
-}
+export type { EventPublisher } from '../stages/ports.ts';
 
 export interface ServiceContext {
   db: Db;
@@ -77,6 +82,7 @@ export interface ServiceContext {
   pipeline: Pipeline;
   accessLog: AccessLog;
   events: EventPublisher;
+  eventFeed?: EventFeed | undefined;
   now: () => Date;
   /** SPEC.md: the system role sees personal data masked unless configured otherwise. */
   systemSeesPersonalData?: boolean;

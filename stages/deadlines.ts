@@ -3,6 +3,7 @@ import { deadlinesToOpen, kindsClosedBy } from '#domain/deadlines';
 import { unique } from '#domain/registry/registration';
 import type { StagePorts } from './ports.ts';
 import { documentIdOf } from './document-id.ts';
+import { deadlinesChanged } from '#domain/events/stage-events';
 
 /** Deadlines: opens the statutory deadlines the document starts and closes the ones it answers. */
 export async function deadlinesStage(state: ExecutionState & { link: LinkResult; registration: Registration }, ports: StagePorts): Promise<DeadlinesResult> {
@@ -33,5 +34,6 @@ export async function deadlinesStage(state: ExecutionState & { link: LinkResult;
       await documents.writeOffRestanse({ documentId: closed.openedBy, byDocumentId: documentId, method: 'TE', on: receivedDate });
     }
   }
+  await ports.events.publish(deadlinesChanged({ documentId, caseId: state.registration.caseId, opened: deadlines, closed: change.closed }, ports.clock.now().toISOString()));
   return { opened: deadlines, closed: unique(change.closed.map((d) => d.kind)), keywords };
 }

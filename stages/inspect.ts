@@ -2,7 +2,8 @@ import type { PostmottakConfig } from '#schemas/config';
 import type { IntakeInput, Inspection } from '#schemas/pipeline';
 import { documentIdFor } from '#domain/identity';
 import { checkSize, type InspectOutcome } from '#domain/inspect/index';
-import type { BlobStore } from './ports.ts';
+import type { BlobStore, Clock, EventPublisher } from './ports.ts';
+import { documentReceived } from '#domain/events/stage-events';
 
 export interface InspectPorts {
   config: PostmottakConfig;
@@ -11,6 +12,8 @@ export interface InspectPorts {
   inspectFile: (bytes: Uint8Array, limits: PostmottakConfig['limits'], options: { renderDpi: number }) => Promise<InspectOutcome>;
   /** The Map's page concurrency: PAGE_CONCURRENCY in AWS, the configuration's value on a laptop. */
   pageConcurrency: () => number;
+  events: EventPublisher;
+  clock: Clock;
 }
 
 /** Inspect: the real type, the page count and the limits; the pages to read, or why the file is rejected. */
@@ -21,6 +24,13 @@ export async function inspectStage(intake: IntakeInput, ports: InspectPorts): Pr
   // The size first, so an oversized upload is never downloaded.
   let outcome: InspectOutcome | null = checkSize(await blobs.size(object), config.limits);
   if (!outcome) outcome = await ports.inspectFile(await blobs.get(object), config.limits, { renderDpi: config.ocr.targetDpi });
+  // Nothing is written here; the event is published on every run and the log keeps its id once.
+  await ports.events.publish(
+    documentReceived(
+      { documentId, receivedDate: intake.receivedDate, postmarkDate: intake.postmarkDate ?? null, format: outcome.ok ? outcome.format : null, pageCount: outcome.ok ? outcome.pageCount : null },
+      ports.clock.now().toISOString(),
+    ),
+  );
   if (!outcome.ok) return { outcome, inspection: { status: 'rejected', documentId, reason: outcome.reason } };
   const { format, pageCount, textLayer } = outcome;
   return {

@@ -1,4 +1,5 @@
 import type { PostmottakConfig } from '#schemas/config';
+import type { PostmottakEvent } from '#schemas/events';
 import type { CaseRecord, DeadlineChange, DeadlineChangeResult, DocumentRecord, DocumentStatus, LookupHit, NewCase, ReviewResume } from './records.ts';
 import type { JournalStatus, WriteOffMethod } from '#domain/registry/noark';
 import type { ArchivistDecision, Classification, IntakeInput, ProcessResult } from '#schemas/pipeline';
@@ -90,19 +91,16 @@ export interface Clock {
 /** The HMAC key national ids are hashed with (ID_HASH_KEY, or the secret ID_HASH_KEY_SECRET_ARN names). */
 export type IdHashKeyProvider = () => Promise<string>;
 
-/** A fact a stage reports for others to react to. The shape grows with the events work (issue on events). */
-export interface StageEvent {
-  type: string;
-  documentId: string;
-  at: string;
-  detail: Record<string, unknown>;
-}
-
+/**
+ * Publishes events (schemas/events.ts). Stages publish after their write, and a re-run publishes again
+ * under the same ids, so a crash between the two loses nothing; adapters: EventBridge in AWS, the data
+ * dir's log locally (functions/commons/events/).
+ */
 export interface EventPublisher {
-  publish(events: readonly StageEvent[]): Promise<void>;
+  publish(events: readonly PostmottakEvent[]): Promise<void>;
 }
 
-/** Publishes nothing: the default until events have a bus. */
+/** Publishes nothing (tests that do not look at events). */
 export const noEvents: EventPublisher = { publish: async () => {} };
 
 /** Everything the registry stages (Link … Route, Review, Reject, RecordFailure) are given. */

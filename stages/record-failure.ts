@@ -4,6 +4,7 @@ import { queues } from '#domain/registry/routing';
 import { processResult } from '#domain/registry/result';
 import type { StagePorts } from './ports.ts';
 import { answerOf, documentIdOf } from './document-id.ts';
+import { documentParked } from '#domain/events/stage-events';
 
 /** The stage a failed execution was in, from the keys its state has. */
 export function failedStage(state: ExecutionState): string {
@@ -36,5 +37,7 @@ export async function recordFailureStage(state: ExecutionState & { failure: { Er
     failure: { stage, error: state.failure.Error },
     overwrite: ['review', 'registered'],
   });
-  return answerOf(stored, result, state.fileName);
+  const answer = answerOf(stored, result, state.fileName);
+  await ports.events.publish(documentParked(answer, ports.clock.now().toISOString()));
+  return answer;
 }

@@ -7,6 +7,7 @@ import { nationalIdHash } from '#domain/registry/national-id-hash';
 import { joinedCaseTitle, newCaseDraft, unique } from '#domain/registry/registration';
 import type { JournalEntry, StagePorts } from './ports.ts';
 import { documentIdOf } from './document-id.ts';
+import { documentRegistered } from '#domain/events/stage-events';
 
 type RegisterState = ExecutionState & { link: LinkResult };
 
@@ -36,6 +37,24 @@ function registrationOf(record: CaseFacts, created: boolean, documentId: string)
  * answers the first run's registration.
  */
 export async function registerStage(state: RegisterState, ports: StagePorts): Promise<Registration> {
+  const registration = await register(state, ports);
+  const documentId = documentIdOf(state);
+  await ports.events.publish(
+    documentRegistered(
+      {
+        documentId,
+        registration,
+        documentType: state.link.classification.documentType ?? 'correspondence',
+        receivedDate: state.intake.receivedDate,
+        confirmedBy: state.decision ? state.decision.archivist : 'postmottak',
+      },
+      ports.clock.now().toISOString(),
+    ),
+  );
+  return registration;
+}
+
+async function register(state: RegisterState, ports: StagePorts): Promise<Registration> {
   const { cases, documents, config } = ports;
   const documentId = documentIdOf(state);
   const c = state.link.classification;

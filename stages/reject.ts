@@ -4,6 +4,7 @@ import { queues } from '#domain/registry/routing';
 import { processResult } from '#domain/registry/result';
 import type { BlobStore, StagePorts } from './ports.ts';
 import { answerOf, documentIdOf } from './document-id.ts';
+import { documentParked } from '#domain/events/stage-events';
 
 /**
  * Keeps a rejected original under quarantine/{documentId}/{fileName}, with the reason beside it in
@@ -33,5 +34,7 @@ export async function rejectStage(
     reason,
   });
   const stored = await ports.documents.recordRejection({ result, receivedDate: state.intake.receivedDate, quarantineKey, queuedAt: ports.clock.now().toISOString() });
-  return answerOf(stored, result, state.fileName);
+  const answer = answerOf(stored, result, state.fileName);
+  await ports.events.publish(documentParked(answer, ports.clock.now().toISOString()));
+  return answer;
 }

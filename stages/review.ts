@@ -4,6 +4,7 @@ import { queues } from '#domain/registry/routing';
 import { processResult } from '#domain/registry/result';
 import type { StagePorts } from './ports.ts';
 import { answerOf, documentIdOf } from './document-id.ts';
+import { documentParked } from '#domain/events/stage-events';
 
 /** Review: the document waits in the review queue with what an archivist's decision resumes from. */
 export async function reviewStage(state: ExecutionState & { link: LinkResult }, ports: StagePorts): Promise<ProcessResult> {
@@ -16,5 +17,7 @@ export async function reviewStage(state: ExecutionState & { link: LinkResult }, 
     queuedAt: ports.clock.now().toISOString(),
     overwrite: ['review'],
   });
-  return answerOf(stored, result, state.fileName);
+  const answer = answerOf(stored, result, state.fileName);
+  await ports.events.publish(documentParked(answer, ports.clock.now().toISOString()));
+  return answer;
 }

@@ -4,6 +4,7 @@ import { decideQueue, keywordsFor, oldestSortKey, priorityFor } from '#domain/re
 import { processResult } from '#domain/registry/result';
 import type { StagePorts } from './ports.ts';
 import { answerOf, documentIdOf } from './document-id.ts';
+import { caseRouted } from '#domain/events/stage-events';
 
 /** Route: the queue, keywords and priority; a new case enters its area's queue, a joined case is raised. */
 export async function routeStage(state: ExecutionState & { link: LinkResult; registration: Registration; deadlines: DeadlinesResult }, ports: StagePorts): Promise<ProcessResult> {
@@ -39,5 +40,9 @@ export async function routeStage(state: ExecutionState & { link: LinkResult; reg
   }
   const docQueue = registration.created ? null : { qpk: queue, qsk: oldestSortKey(state.intake.receivedDate, `${routedAt}#${documentId}`) };
   const stored = await documents.markRouted({ result, receivedDate: state.intake.receivedDate, docQueue, routedAt });
-  return stored?.status === 'routed' ? answerOf(stored, result, state.fileName) : result;
+  const answer = stored?.status === 'routed' ? answerOf(stored, result, state.fileName) : result;
+  await ports.events.publish(
+    caseRouted({ documentId, caseId: registration.caseId, caseNumber: registration.caseNumber, queue: answer.queue, area: answer.area ?? registration.area, keywords: answer.keywords, priority }, routedAt),
+  );
+  return answer;
 }

@@ -1,7 +1,9 @@
 import type { LettersConfig } from '#schemas/letters';
 import type { DeadlineKind, IsoDate } from '#schemas/taxonomy';
 import type { Classification, Deadline } from '#schemas/pipeline';
+import type { PostmottakEvent } from '#schemas/events';
 import { osloDate } from '../domain/calendar.ts';
+import { makeEvent } from '../domain/events/make-event.ts';
 import { acknowledgementFor, extendedNoticeFor, type OpenCase, type PlannedLetter } from '../domain/letters/plan.ts';
 import type { DeadlinesResult, ExecutionState, LettersResult, LinkResult, Registration } from '#schemas/state';
 import { outboxKey, type LetterRenderer, type LetterRepository, type OutboxRecord } from './letter-ports.ts';
@@ -16,13 +18,6 @@ import type { BlobStore, StagePorts } from './ports.ts';
  * Keyed by the letter's id: a re-run finds the letter and writes nothing again.
  */
 
-export interface LetterEvent {
-  type: 'LetterReady';
-  documentId: string;
-  at: string;
-  detail: { letterId: string; caseId: string; kind: string; language: string; status: string };
-}
-
 export interface LetterStagePorts {
   lettersConfig: LettersConfig;
   letters: LetterRepository;
@@ -30,7 +25,7 @@ export interface LetterStagePorts {
   blobs: { put(key: string, body: string | Uint8Array, contentType: string): Promise<void> };
   /** Closes the oldest open deadline of a kind on a case (the case repository's changeDeadlines). */
   closeDeadline(input: { caseId: string; area: string; kind: DeadlineKind; closedBy: string; on: IsoDate }): Promise<void>;
-  publish(events: readonly LetterEvent[]): Promise<void>;
+  publish(events: readonly PostmottakEvent[]): Promise<void>;
   now(): Date;
 }
 
@@ -108,7 +103,9 @@ export async function writeLetters(input: RegisteredInput, ports: LetterStagePor
   const written = await writeLetter(planned, { caseId: registration.caseId, triggerDocumentId: input.documentId }, ports);
   if (written.created && written.status === 'ready') {
     // The acknowledgement is the preliminary reply of forvaltningsloven § 11 a.
-    await ports.closeDeadline({ caseId: registration.caseId, area: registration.area, kind: 'preliminary_reply', closedBy: `letter:${written.letterId}`, on: planned.facts.letterDate });
+    const closedBy = `letter:${written.letterId}`;
+    await ports.closeDeadline({ caseId: registration.caseId, area: registration.area, kind: 'preliminary_reply', closedBy, on: planned.facts.letterDate });
+    await ports.publish([makeEvent('DeadlineClosed', { documentId: input.documentId, caseId: registration.caseId }, { kind: 'preliminary_reply', closedBy }, { time: ports.now().toISOString(), change: { kind: 'preliminary_reply', closedBy } })]);
   }
   return [written];
 }
@@ -128,9 +125,21 @@ export async function writeExtendedNotices(cases: readonly Omit<OpenCase, 'parti
   return out;
 }
 
+/**
+ * LetterReady, after the write and again on a re-run (the same id, derived from the letter): identifiers
+ * only, as a letter's recipient and text are personal data fetched through the API.
+ */
+function announce(letter: OutboxRecord, ports: LetterStagePorts): Promise<void> {
+  const subject = { ...(letter.triggerDocumentId ? { documentId: letter.triggerDocumentId } : {}), caseId: letter.caseId };
+  return ports.publish([makeEvent('LetterReady', subject, { letterId: letter.letterId, kind: letter.kind, language: letter.language, status: letter.status }, { time: ports.now().toISOString(), change: { letterId: letter.letterId } })]);
+}
+
 async function writeLetter(planned: PlannedLetter, on: { caseId: string; triggerDocumentId: string | null }, ports: LetterStagePorts): Promise<WrittenLetter> {
   const existing = await ports.letters.get(planned.letterId);
-  if (existing) return { letterId: existing.letterId, kind: existing.kind, status: existing.status, created: false };
+  if (existing) {
+    await announce(existing, ports);
+    return { letterId: existing.letterId, kind: existing.kind, status: existing.status, created: false };
+  }
   const path = outboxKey(on.caseId, planned.letterId);
   // The PDF first, the record after: a record never names a PDF that is not there.
   await ports.blobs.put(path, await ports.renderer.render(planned.facts, ports.lettersConfig, planned.publicTitle), 'application/pdf');
@@ -153,9 +162,6 @@ async function writeLetter(planned: PlannedLetter, on: { caseId: string; trigger
     createdAt: ports.now().toISOString(),
   };
   const { created, record: stored } = await ports.letters.add(record);
-  if (created) {
-    // Identifiers only: a letter's recipient and text are personal data, fetched through the API.
-    await ports.publish([{ type: 'LetterReady', documentId: on.triggerDocumentId ?? stored.letterId, at: stored.createdAt, detail: { letterId: stored.letterId, caseId: stored.caseId, kind: stored.kind, language: stored.language, status: stored.status } }]);
-  }
+  await announce(stored, ports);
   return { letterId: stored.letterId, kind: stored.kind, status: stored.status, created };
 }

@@ -4,6 +4,7 @@ import { s3BlobStore } from './blob-store.ts';
 import { dbFromEnv } from './store/service.ts';
 import { dynamoStagePorts } from './store/repositories.ts';
 import { idHashKey } from './store/id-hash-key.ts';
+import { eventPublisherFromEnv } from './events/publisher-from-env.ts';
 
 /**
  * The stages' ports in a Lambda (or the embedded runtime, which sets the same environment): built per
@@ -11,7 +12,7 @@ import { idHashKey } from './store/id-hash-key.ts';
  * process at new loopback servers.
  */
 export function stagePorts(): StagePorts {
-  return dynamoStagePorts(dbFromEnv(), { config: loadConfig(), idHashKey, now: () => new Date() });
+  return dynamoStagePorts(dbFromEnv(), { config: loadConfig(), idHashKey, now: () => new Date(), events: eventPublisherFromEnv() });
 }
 
 export function stagePortsWithBlobs(): StagePorts & { blobs: BlobStore } {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { s3BlobStore } from '#commons/blob-store';
 import { stageHandler } from '#commons/handler';
+import { eventPublisherFromEnv } from '#commons/events/publisher-from-env';
 import { logger, metrics } from '#commons/powertools';
 import { loadConfig } from '#config/load';
 import { inspectFile } from '#engines/inspect-file';
@@ -25,7 +26,7 @@ function pageConcurrency(configured: number): number {
 
 export const handler = stageHandler('inspect', InspectInput, async ({ intake }): Promise<Inspection> => {
   const config = loadConfig();
-  const { inspection, outcome } = await inspectStage(intake, { config, blobs: s3BlobStore(), inspectFile, pageConcurrency: () => pageConcurrency(config.ocr.pageConcurrency) });
+  const { inspection, outcome } = await inspectStage(intake, { config, blobs: s3BlobStore(), inspectFile, pageConcurrency: () => pageConcurrency(config.ocr.pageConcurrency), events: eventPublisherFromEnv(), clock: { now: () => new Date() } });
   if (!outcome.ok) {
     logger.info('file rejected', { documentId: inspection.documentId, code: outcome.code });
     metrics.addMetric(`Rejected_${outcome.code}`, 'Count', 1);

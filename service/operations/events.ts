@@ -1,8 +1,10 @@
-import { createHash } from 'node:crypto';
-import type { ServiceEvent } from '../ports.ts';
+import type { EventOf } from '#schemas/events';
+import { makeEvent } from '#domain/events/make-event';
 
-/** An event whose id is derived from the change itself (its type, subject and moment), so publishing it again gives the same id. */
-export function serviceEvent(type: ServiceEvent['type'], subject: { caseId?: string; documentId?: string }, at: string, detail: Record<string, unknown>): ServiceEvent {
-  const id = createHash('sha256').update(JSON.stringify([type, subject.caseId ?? null, subject.documentId ?? null, at, detail])).digest('hex').slice(0, 32);
-  return { id, type, version: 1, time: at, ...subject, detail };
+/**
+ * A person's act on a case (claim, release, a deadline opened by hand). Unlike a stage's change, the
+ * same act can happen again later (claimed, released, claimed again), so its moment is part of the change.
+ */
+export function serviceEvent<T extends 'CaseClaimed' | 'CaseReleased' | 'DeadlineOpened'>(type: T, subject: { caseId?: string; documentId?: string }, at: string, detail: EventOf<T>['detail']): EventOf<T> {
+  return makeEvent(type, subject, detail, { time: at, change: { at, detail } });
 }

@@ -15,6 +15,8 @@ const described: Record<Permission, string> = {
   'documents:original': "fetch a document's original",
   'intake:upload': 'hand in scans',
   'access-log:read': 'read the access log',
+  'events:read': 'read the events',
+  'export:read': 'export the list of incoming cases',
 };
 
 /** Refuses, in a sentence, what the asker's role may not do. */

@@ -28,4 +28,7 @@ export const keys = {
   caseParties: (caseId: string) => ({ pk: `CASE#${caseId}`, sk: 'PARTIES' }),
   /** The outbox's listing partition in queue-oldest, by status. */
   outboxPartition: (status: string) => `outbox/${status}`,
+  /** The access log, one partition per day (UTC) so an auditor's range is a few queries. */
+  accessLog: (day: string, at: string, id: string) => ({ pk: `ACCESS#${day}`, sk: `${at}#${id}` }),
+  accessLogPartition: (day: string) => `ACCESS#${day}`,
 } as const;

@@ -1,5 +1,6 @@
 import type { CaseRepository, DocumentRepository, StagePorts } from '../../../stages/ports.ts';
-import { noEvents } from '../../../stages/ports.ts';
+import { noEvents, type EventPublisher } from '../../../stages/ports.ts';
+import { recordReceivedCase } from './incoming-cases.ts';
 import type { PostmottakConfig } from '#schemas/config';
 import { allocateCase, casesByNationalIdHash, casesByReference, getCase, updateJoinedCase } from './cases.ts';
 import { changeDeadlines } from './deadlines.ts';
@@ -62,6 +63,7 @@ export function dynamoCases(db: Db): CaseRepository {
           await writeJournalEntry(db, { ...journal, caseId: record.caseId, caseNumber: record.caseNumber });
         },
       });
+      await recordReceivedCase(db, allocation.record);
       return allocation.record;
     },
     changeDeadlines: (input) => changeDeadlines(db, input),
@@ -71,6 +73,6 @@ export function dynamoCases(db: Db): CaseRepository {
 }
 
 /** The ports of the registry stages with DynamoDB repositories. */
-export function dynamoStagePorts(db: Db, input: { config: PostmottakConfig; idHashKey: () => Promise<string>; now: () => Date }): StagePorts {
-  return { config: input.config, documents: dynamoDocuments(db), cases: dynamoCases(db), clock: { now: input.now }, idHashKey: input.idHashKey, events: noEvents, audit: { record: (entry) => recordAudit(db, entry) } };
+export function dynamoStagePorts(db: Db, input: { config: PostmottakConfig; idHashKey: () => Promise<string>; now: () => Date; events?: EventPublisher }): StagePorts {
+  return { config: input.config, documents: dynamoDocuments(db), cases: dynamoCases(db), clock: { now: input.now }, idHashKey: input.idHashKey, events: input.events ?? noEvents, audit: { record: (entry) => recordAudit(db, entry) } };
 }

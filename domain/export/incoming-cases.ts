@@ -1,0 +1,75 @@
+import type { DeadlineEntry } from '#domain/registry/deadline-book';
+
+/**
+ * SPEC.md "Export": the list of incoming cases a unit's director keeps by hand today, one row per case
+ * received in a range. The columns are the director's spreadsheet's; no national id, no document text.
+ */
+export interface IncomingCaseRow {
+  caseNumber: string;
+  receivedDate: string;
+  area: string;
+  documentType: string | null;
+  keywords: string[];
+  firstInstanceReference: string | null;
+  preliminaryReplyDue: string | null;
+  caseProcessingDue: string | null;
+  queueOrHandler: string;
+  status: string;
+}
+
+export const exportColumns: { key: keyof IncomingCaseRow; title: string }[] = [
+  { key: 'caseNumber', title: 'Saksnummer' },
+  { key: 'receivedDate', title: 'Mottatt' },
+  { key: 'area', title: 'Saksområde' },
+  { key: 'documentType', title: 'Dokumenttype' },
+  { key: 'keywords', title: 'Stikkord' },
+  { key: 'firstInstanceReference', title: 'Førsteinstans ref.' },
+  { key: 'preliminaryReplyDue', title: 'Foreløpig svar frist' },
+  { key: 'caseProcessingDue', title: 'Saksbehandlingsfrist' },
+  { key: 'queueOrHandler', title: 'Kø / saksbehandler' },
+  { key: 'status', title: 'Status' },
+];
+
+export interface CaseFacts {
+  caseNumber: string;
+  receivedDate: string;
+  area: string;
+  keywords: string[];
+  references: string[];
+  handlerId: string | null;
+  status: string;
+  open: boolean;
+  createdBy: string;
+}
+
+/** Our own numbers (2025/00001) are not the first instance's reference. */
+const ownCaseNumber = /^\d{4}\/\d{5}$/;
+
+export function incomingCaseRow(c: CaseFacts, openingType: string | null, deadlines: readonly DeadlineEntry[]): IncomingCaseRow {
+  const dueOf = (kind: string) => deadlines.filter((d) => d.kind === kind).sort((a, b) => (a.openedBy === c.createdBy ? -1 : b.openedBy === c.createdBy ? 1 : 0))[0]?.due ?? null;
+  return {
+    caseNumber: c.caseNumber,
+    receivedDate: c.receivedDate,
+    area: c.area,
+    documentType: openingType,
+    keywords: [...c.keywords].sort(),
+    firstInstanceReference: c.references.find((r) => !ownCaseNumber.test(r)) ?? null,
+    preliminaryReplyDue: dueOf('preliminary_reply'),
+    caseProcessingDue: dueOf('case_processing'),
+    queueOrHandler: c.handlerId ? `handler/${c.handlerId}` : `unassigned/${c.area}`,
+    status: c.open ? c.status : `${c.status} (avsluttet)`,
+  };
+}
+
+function csvCell(value: IncomingCaseRow[keyof IncomingCaseRow]): string {
+  const text = Array.isArray(value) ? value.join(', ') : (value ?? '');
+  // A cell starting with = + - @ is a formula to a spreadsheet: quoted with a leading apostrophe.
+  const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
+  return /[",\n\r;]/.test(safe) || safe !== text ? `"${safe.replaceAll('"', '""')}"` : safe;
+}
+
+/** RFC 4180 CSV, UTF-8 with a byte-order mark so a spreadsheet reads æøå, and a header row. */
+export function incomingCasesCsv(rows: readonly IncomingCaseRow[]): string {
+  const lines = [exportColumns.map((c) => csvCell(c.title)).join(','), ...rows.map((row) => exportColumns.map((c) => csvCell(row[c.key])).join(','))];
+  return '\uFEFF' + lines.join('\r\n') + '\r\n';
+}

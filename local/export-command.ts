@@ -1,0 +1,53 @@
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { incomingCasesCsv, type IncomingCaseRow } from '#domain/export/incoming-cases';
+import type { Identity } from '../service/identity.ts';
+import { exportIncomingCases } from '../service/operations/downstream.ts';
+import { cliPerson, isoDate, through } from './commands.ts';
+import { UsageError } from './usage-error.ts';
+
+/**
+ * `postmottak export --from D --to D [--format csv|xlsx] [--out FILE]`: the director's list of incoming
+ * cases, the same operation as GET /api/v1/export. CSV goes to standard output unless --out names a
+ * file; xlsx is binary, so it needs --out.
+ */
+export async function exportCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      'data-dir': { type: 'string', default: '.postmottak' },
+      verbose: { type: 'boolean', default: false },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      format: { type: 'string', default: 'csv' },
+      out: { type: 'string' },
+    },
+  });
+  if (positionals.length) throw new UsageError(`export takes no arguments, not '${positionals.join(' ')}'`);
+  const from = isoDate(values.from, '--from');
+  const to = isoDate(values.to, '--to');
+  if (!from || !to) throw new UsageError('export needs --from YYYY-MM-DD and --to YYYY-MM-DD (received dates, both included)');
+  if (from > to) throw new UsageError(`--from ${from} is after --to ${to}; give the earlier date first`);
+  if (values.format !== 'csv' && values.format !== 'xlsx') throw new UsageError(`--format is csv or xlsx, not '${values.format}'`);
+  if (values.format === 'xlsx' && !values.out) throw new UsageError('--format xlsx writes a file: name it with --out FILE.xlsx');
+
+  const reader: Identity = { person: cliPerson(), role: 'reader' };
+  const rows = await through<IncomingCaseRow[]>(
+    { dataDir: values['data-dir'], verbose: values.verbose, command: 'export' },
+    {
+      http: async (client) => (await client.call<{ rows: IncomingCaseRow[] }>(reader, 'GET', '/export', { query: { from, to, format: 'json' } })).rows,
+      direct: (ctx) => exportIncomingCases(ctx, reader, { from, to }),
+    },
+  );
+  if (values.format === 'xlsx') {
+    const { incomingCasesXlsx } = await import('../engines/spreadsheet/incoming-cases-xlsx.ts');
+    await writeFile(values.out!, await incomingCasesXlsx(rows, `${from} – ${to}`));
+  } else if (values.out) {
+    await writeFile(values.out, incomingCasesCsv(rows));
+  } else {
+    process.stdout.write(incomingCasesCsv(rows));
+  }
+  if (values.out) process.stderr.write(`${rows.length} case(s) received ${from} to ${to} written to ${values.out}\n`);
+  return 0;
+}

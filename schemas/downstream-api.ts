@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { PostmottakEvent } from './events.ts';
+import { IsoDate } from './taxonomy.ts';
+
+/** The API of downstream systems and the auditor: events, the director's export, the access log. */
+
+export const EventsQuery = z.object({
+  since: z.string().regex(/^[0-9a-f]{32}$/, 'an event id (32 hex digits)').optional().describe('The id of the last event you have; the answer starts after it'),
+  limit: z.coerce.number().int().min(1).max(1000).default(200),
+});
+export const EventsPage = z
+  .object({ events: z.array(PostmottakEvent), last: z.string().nullable().describe("Pass as 'since' to read on") })
+  .meta({ id: 'EventsPage' });
+
+export const ExportFormat = z.enum(['csv', 'xlsx', 'json']);
+export const ExportQuery = z.object({
+  from: IsoDate.describe('First received date (inclusive)'),
+  to: IsoDate.describe('Last received date (inclusive)'),
+  format: ExportFormat.default('csv'),
+});
+export const IncomingCaseRowSchema = z
+  .object({
+    caseNumber: z.string(),
+    receivedDate: IsoDate,
+    area: z.string(),
+    documentType: z.string().nullable(),
+    keywords: z.array(z.string()),
+    firstInstanceReference: z.string().nullable(),
+    preliminaryReplyDue: IsoDate.nullable(),
+    caseProcessingDue: IsoDate.nullable(),
+    queueOrHandler: z.string(),
+    status: z.string(),
+  })
+  .meta({ id: 'IncomingCaseRow' });
+export const ExportRows = z.object({ from: IsoDate, to: IsoDate, rows: z.array(IncomingCaseRowSchema) });
+
+export const AccessLogQuery = z.object({
+  from: IsoDate.describe('First day (inclusive)'),
+  to: IsoDate.describe('Last day (inclusive)'),
+  case: z.string().max(20).optional().describe('Only reads of this case (2025-00001)'),
+  person: z.string().max(200).optional(),
+});
+export const AccessRecordSchema = z
+  .object({
+    at: z.string(),
+    person: z.string(),
+    role: z.string(),
+    action: z.string(),
+    caseId: z.string().optional(),
+    documentId: z.string().optional(),
+    why: z.string().optional(),
+  })
+  .meta({ id: 'AccessRecord' });
+export const AccessLogPage = z.object({ records: z.array(AccessRecordSchema) });

@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { AreaCode, DeadlineKind, DocumentType, IsoDate, Language } from './taxonomy.ts';
+
+/**
+ * SPEC.md "Events": every change a downstream system cares about, each type defined once here as a
+ * versioned schema. Details are strict objects of identifiers, types, areas, dates and queue names,
+ * so a national id or a line of document text cannot ride along unnoticed: the parse fails.
+ */
+const CaseNumber = z.string().regex(/^\d{4}\/\d{5,}$/, 'a case number as people read it, 2025/00001');
+const Queue = z.string().regex(/^(review|quarantine|(unassigned|unit-mail|handler)\/.+)$/, 'a queue name');
+/** Who did it: a person's name or token owner, `postmottak` for the machine, or a document id. */
+const Actor = z.string().min(1).max(200);
+
+const envelope = <T extends string, D extends z.ZodType>(type: T, detail: D, description: string) =>
+  z
+    .strictObject({
+      id: z.string().regex(/^[0-9a-f]{32}$/).describe('Derived from the change itself: a repeat of the same change has the same id; de-duplicate by it'),
+      type: z.literal(type),
+      version: z.literal(1),
+      time: z.iso.datetime({ offset: true }).describe('When it was published (a republished event keeps its id, not its time)'),
+      documentId: z.string().optional(),
+      caseId: z.string().optional(),
+      detail,
+    })
+    .describe(description);
+
+export const DocumentReceived = envelope(
+  'DocumentReceived',
+  z.strictObject({ receivedDate: IsoDate, postmarkDate: IsoDate.nullable(), format: z.string().nullable(), pageCount: z.number().int().nonnegative().nullable() }),
+  'A scan was taken in (inspected; it may still be rejected)',
+);
+export const DocumentRejected = envelope('DocumentRejected', z.strictObject({ reason: z.string(), queue: z.literal('quarantine') }), 'A file was rejected and kept in quarantine');
+export const DocumentInReview = envelope(
+  'DocumentInReview',
+  z.strictObject({ reason: z.string().nullable(), queue: z.literal('review'), documentType: DocumentType.nullable(), area: AreaCode.nullable(), confidence: z.number().min(0).max(1).nullable() }),
+  'A document waits for an archivist',
+);
+export const DocumentRegistered = envelope(
+  'DocumentRegistered',
+  z.strictObject({ caseNumber: CaseNumber, journalEntryId: z.string(), documentType: DocumentType, area: AreaCode, createdCase: z.boolean(), confirmedBy: Actor }),
+  'A document was journaled on a case',
+);
+export const CaseCreated = envelope(
+  'CaseCreated',
+  z.strictObject({ caseNumber: CaseNumber, area: AreaCode, receivedDate: IsoDate, documentType: DocumentType }),
+  'A new case was opened by a document',
+);
+export const CaseRouted = envelope(
+  'CaseRouted',
+  z.strictObject({ caseNumber: CaseNumber, queue: Queue, area: AreaCode, keywords: z.array(z.string()), priority: z.number() }),
+  'A case (new or joined by a document) is in a queue',
+);
+export const CaseClaimed = envelope('CaseClaimed', z.strictObject({ handlerId: Actor, area: AreaCode }), 'A case handler took a case');
+export const CaseReleased = envelope('CaseReleased', z.strictObject({ handlerId: Actor, area: AreaCode }), 'A case handler gave a case back');
+export const DeadlineOpened = envelope(
+  'DeadlineOpened',
+  z.strictObject({ kind: DeadlineKind, due: IsoDate, missed: z.boolean().optional(), openedBy: Actor }),
+  'A deadline started (by a document, or by a case handler)',
+);
+export const DeadlineClosed = envelope('DeadlineClosed', z.strictObject({ kind: DeadlineKind, closedBy: Actor }), 'A deadline was met by a document');
+export const ClassificationCorrected = envelope(
+  'ClassificationCorrected',
+  z.strictObject({
+    correctedBy: Actor,
+    documentType: DocumentType.nullable(),
+    area: AreaCode.nullable(),
+    previousDocumentType: DocumentType.nullable(),
+    previousArea: AreaCode.nullable(),
+  }),
+  "An archivist corrected the machine's document type or area",
+);
+export const LetterReady = envelope(
+  'LetterReady',
+  z.strictObject({ letterId: z.string(), kind: z.string(), language: Language, status: z.enum(['ready', 'held', 'sent']) }),
+  'An outgoing letter is in the outbox',
+);
+
+export const eventSchemas = {
+  DocumentReceived,
+  DocumentRejected,
+  DocumentInReview,
+  DocumentRegistered,
+  CaseCreated,
+  CaseRouted,
+  CaseClaimed,
+  CaseReleased,
+  DeadlineOpened,
+  DeadlineClosed,
+  ClassificationCorrected,
+  LetterReady,
+} as const;
+
+export const PostmottakEvent = z.discriminatedUnion('type', [
+  DocumentReceived,
+  DocumentRejected,
+  DocumentInReview,
+  DocumentRegistered,
+  CaseCreated,
+  CaseRouted,
+  CaseClaimed,
+  CaseReleased,
+  DeadlineOpened,
+  DeadlineClosed,
+  ClassificationCorrected,
+  LetterReady,
+]);
+export type PostmottakEvent = z.infer<typeof PostmottakEvent>;
+export type EventType = PostmottakEvent['type'];
+export type EventOf<T extends EventType> = Extract<PostmottakEvent, { type: T }>;
+export const eventTypes = Object.keys(eventSchemas) as EventType[];

@@ -1,0 +1,43 @@
+import type { IncomingCaseRow } from '#domain/export/incoming-cases';
+import { compareIsoDates } from '#domain/calendar';
+import type { PostmottakEvent } from '#schemas/events';
+import { incomingCases } from '../../functions/commons/store/incoming-cases.ts';
+import type { Identity } from '../identity.ts';
+import type { AccessRecord, ServiceContext } from '../ports.ts';
+import { badRequest, notFound } from '../problems.ts';
+import { requirePermission } from './guard.ts';
+import { caseIdOf } from './cases.ts';
+
+/** The longest range one export or access-log read covers: a year of days, so a typo cannot ask for a century. */
+const maxDays = 366;
+
+function checkRange(from: string, to: string): void {
+  if (compareIsoDates(from, to) > 0) throw badRequest(`'from' (${from}) is after 'to' (${to}); give the earlier date first.`);
+  const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
+  if (days >= maxDays) throw badRequest(`The range ${from} to ${to} is longer than ${maxDays} days; ask for a year at most.`);
+}
+
+/** SPEC.md "Export": one row per case received in the range. */
+export async function exportIncomingCases(ctx: ServiceContext, identity: Identity, range: { from: string; to: string }): Promise<IncomingCaseRow[]> {
+  requirePermission(identity, 'export:read');
+  checkRange(range.from, range.to);
+  return incomingCases(ctx.db, range.from, range.to);
+}
+
+/** Events after `since`, oldest first, at most `limit`. */
+export async function eventsAfter(ctx: ServiceContext, identity: Identity, query: { since?: string | undefined; limit: number }): Promise<{ events: PostmottakEvent[]; last: string | null }> {
+  requirePermission(identity, 'events:read');
+  if (!ctx.eventFeed) throw notFound('Events are published on the EventBridge bus in this deployment; subscribe to it (source "postmottak").');
+  const events = await ctx.eventFeed.after(query.since);
+  if (events === null) throw badRequest(`There is no event with id ${query.since}; leave out 'since' to read from the first.`);
+  const page = events.slice(0, query.limit);
+  return { events: page, last: page.at(-1)?.id ?? query.since ?? null };
+}
+
+/** The access log, for the auditor only. */
+export async function readAccessLog(ctx: ServiceContext, identity: Identity, query: { from: string; to: string; caseId?: string | undefined; person?: string | undefined }): Promise<{ records: AccessRecord[] }> {
+  requirePermission(identity, 'access-log:read');
+  checkRange(query.from, query.to);
+  if (!ctx.accessLog.list) throw notFound('This deployment keeps no access log to read.');
+  return { records: await ctx.accessLog.list({ ...query, caseId: query.caseId ? caseIdOf(query.caseId) : undefined }) };
+}
