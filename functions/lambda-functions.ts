@@ -16,26 +16,32 @@ export interface LambdaFunctionSpec {
     readonly s3Read: readonly string[];
     readonly s3Write: readonly string[];
     readonly table: 'none' | 'read' | 'write';
-    /** Needs the national-id hash key without the table (Classify hashes the appellant's id in fields.parties). */
+    /** Puts items in batches (BatchWriteItem, which could also delete: granted only where it is used). */
+    readonly tableBatchPut?: boolean;
+    /** Reads the key of the national-id hashes (links or registers by national id). */
     readonly idHashKey?: boolean;
+    /** Publishes postmottak events (SPEC.md "Events") through the event publisher. */
+    readonly publishesEvents?: boolean;
   };
 }
 
 export const lambdaFunctions = [
-  { name: 'inspect', substitution: 'InspectFunctionArn', memoryMb: 1024, timeoutSeconds: 120, access: { s3Read: ['incoming/*'], s3Write: [], table: 'none' } },
-  { name: 'reject', substitution: 'RejectFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: ['incoming/*'], s3Write: ['quarantine/*'], table: 'write' } },
+  { name: 'inspect', substitution: 'InspectFunctionArn', memoryMb: 1024, timeoutSeconds: 120, access: { s3Read: ['incoming/*'], s3Write: [], table: 'none', publishesEvents: true } },
+  { name: 'reject', substitution: 'RejectFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: ['incoming/*'], s3Write: ['quarantine/*'], table: 'write', publishesEvents: true } },
   // 1,769 MB is where Lambda gives one whole vCPU; one tesseract.js worker uses one core and peaked
-  // at ~530 MiB RSS in npm run bench:ocr, so more memory would only cost more.
-  { name: 'extract-page', substitution: 'ExtractPageFunctionArn', memoryMb: 1769, timeoutSeconds: 300, access: { s3Read: ['incoming/*'], s3Write: ['documents/*'], table: 'none' } },
+  // at ~530 MiB RSS in npm run bench:ocr, so more memory would only cost more. 120 s is 20-50x a page's
+  // OCR, and short enough that a hung page fails (and is retried once) inside Express's 5 minutes.
+  { name: 'extract-page', substitution: 'ExtractPageFunctionArn', memoryMb: 1769, timeoutSeconds: 120, access: { s3Read: ['incoming/*'], s3Write: ['documents/*'], table: 'none' } },
+  // Hashes the appellant's national id in fields.parties, so it reads the key (and still no table).
   { name: 'classify', substitution: 'ClassifyFunctionArn', memoryMb: 512, timeoutSeconds: 60, access: { s3Read: ['documents/*'], s3Write: ['documents/*'], table: 'none', idHashKey: true } },
-  { name: 'link', substitution: 'LinkFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'read' } },
-  { name: 'review', substitution: 'ReviewFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'write' } },
-  { name: 'register', substitution: 'RegisterFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'write' } },
-  { name: 'deadlines', substitution: 'DeadlinesFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'write' } },
-  // Renders PDF/A letters with pdfkit and embedded fonts: ~0.2 s and ~150 MB a letter, measured in test/letters.
-  { name: 'write-letters', substitution: 'WriteLettersFunctionArn', memoryMb: 512, timeoutSeconds: 60, access: { s3Read: [], s3Write: ['outbox/*'], table: 'write' } },
-  { name: 'route', substitution: 'RouteFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'write' } },
-  { name: 'record-failure', substitution: 'RecordFailureFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'write' } },
+  { name: 'link', substitution: 'LinkFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'read', idHashKey: true } },
+  { name: 'review', substitution: 'ReviewFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'write', publishesEvents: true } },
+  { name: 'register', substitution: 'RegisterFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'write', tableBatchPut: true, idHashKey: true, publishesEvents: true } },
+  { name: 'deadlines', substitution: 'DeadlinesFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'write', publishesEvents: true } },
+  // Renders PDF/A letters with pdfkit and embedded fonts: 175 ms warm, 570 ms cold a letter (npm run bench:letters).
+  { name: 'write-letters', substitution: 'WriteLettersFunctionArn', memoryMb: 512, timeoutSeconds: 60, access: { s3Read: [], s3Write: ['outbox/*'], table: 'write', publishesEvents: true } },
+  { name: 'route', substitution: 'RouteFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'write', publishesEvents: true } },
+  { name: 'record-failure', substitution: 'RecordFailureFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'write', publishesEvents: true } },
 ] as const satisfies readonly LambdaFunctionSpec[];
 
 export type LambdaFunctionName = (typeof lambdaFunctions)[number]['name'];
@@ -47,8 +53,11 @@ export type LambdaFunctionName = (typeof lambdaFunctions)[number]['name'];
  */
 export interface TriggerFunctionSpec {
   readonly name: string;
-  /** 'object-created': S3 incoming/ -> EventBridge -> SQS -> function, which starts executions. 'daily': a schedule. */
-  readonly trigger: 'object-created' | 'daily';
+  /**
+   * 'object-created': S3 incoming/ -> EventBridge -> SQS -> function, which starts executions. 'daily': a
+   * schedule. 'http': API Gateway (the service's Fastify app; locally `postmottak serve` runs the same app).
+   */
+  readonly trigger: 'object-created' | 'daily' | 'http';
   readonly memoryMb: number;
   readonly timeoutSeconds: number;
   readonly access: LambdaFunctionSpec['access'];
@@ -56,8 +65,11 @@ export interface TriggerFunctionSpec {
 
 export const triggerFunctions = [
   { name: 'start-intake', trigger: 'object-created', memoryMb: 256, timeoutSeconds: 30, access: { s3Read: ['incoming/*'], s3Write: [], table: 'none' } },
-  // Writes the notices of extended processing time it finds due (PDF/A in outbox/, a record in the table).
-  { name: 'watch-deadlines', trigger: 'daily', memoryMb: 512, timeoutSeconds: 300, access: { s3Read: [], s3Write: ['outbox/*'], table: 'write' } },
+  // Writes the notices of extended processing time it finds due (PDF/A in outbox/, a record in the table, LetterReady).
+  { name: 'watch-deadlines', trigger: 'daily', memoryMb: 512, timeoutSeconds: 300, access: { s3Read: [], s3Write: ['outbox/*'], table: 'write', publishesEvents: true } },
+  // API Gateway gives an integration at most 29 s. Reads page images, texts and originals for the page
+  // and for short-lived links; writes the register (decisions, corrections, claims).
+  { name: 'api', trigger: 'http', memoryMb: 1024, timeoutSeconds: 29, access: { s3Read: ['incoming/*', 'documents/*', 'quarantine/*'], s3Write: [], table: 'write', publishesEvents: true } },
 ] as const satisfies readonly TriggerFunctionSpec[];
 
 export type TriggerFunctionName = (typeof triggerFunctions)[number]['name'];

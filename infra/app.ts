@@ -1,11 +1,12 @@
-import { PostmottakStack } from './postmottak-stack.ts';
 import { addComplianceChecks, postmottakApp } from './compliance.ts';
+import { buildStacks } from './stacks.ts';
+import { readSettingsFile } from './settings.ts';
 
-// Region: the deployment's (CDK_DEFAULT_REGION), else Stockholm, the AWS region closest to Norway.
+// The region comes from the deployment settings (infra/deployment.json, or the file `-c settings=FILE`
+// names), never from CDK_DEFAULT_REGION, which the CDK CLI always sets from the credentials.
 const app = postmottakApp();
-new PostmottakStack(app, app.node.tryGetContext('stackName') ?? 'Postmottak', {
-  env: { account: process.env.CDK_DEFAULT_ACCOUNT, region: process.env.CDK_DEFAULT_REGION ?? 'eu-north-1' },
-  description: 'postmottak: incoming-mail pipeline (OCR, classification, registration, deadlines, routing)',
-});
+const settingsFile: unknown = app.node.tryGetContext('settings');
+const settings = readSettingsFile(typeof settingsFile === 'string' ? settingsFile : undefined);
+buildStacks(app, { name: app.node.tryGetContext('stackName') ?? 'Postmottak', account: process.env.CDK_DEFAULT_ACCOUNT, settings });
 addComplianceChecks(app);
 app.synth();

@@ -9,17 +9,23 @@ import { DATA_VARIANT, LANGUAGE_PACKAGE } from '../engines/ocr/languages.ts';
 export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 export const lockFile = fileURLToPath(new URL('../package-lock.json', import.meta.url));
 
+/**
+ * Context key: bundle for the machine that synthesizes (its CPU, and functions of that architecture)
+ * instead of Graviton. Only test/infra/bundles.test.ts sets it, to run the very artefacts here.
+ */
+export const bundleForThisMachineContext = 'postmottak:bundle-for-this-machine';
+
 export function handlerEntry(name: string): string {
   return fileURLToPath(new URL(`../functions/${name}/handler.ts`, import.meta.url));
 }
 
 /**
  * Packages esbuild cannot fold into one file: native binaries (sharp's libvips, @napi-rs/canvas under
- * pdf-parse), worker scripts and WebAssembly loaded by path (tesseract.js, pdfjs-dist), data files read
- * by path (pdfkit's font metrics and the sRGB profile PDF/A needs). A function that
+ * pdf-parse), worker scripts and WebAssembly loaded by path (tesseract.js, pdfjs-dist, zxing-wasm's reader),
+ * data files read by path (pdfkit's font metrics and the sRGB profile PDF/A needs). A function that
  * imports one gets it installed into its asset's node_modules instead.
  */
-export const unbundleable = ['sharp', 'pdf-parse', 'tesseract.js', 'pdfkit'] as const;
+export const unbundleable = ['sharp', 'pdf-parse', 'tesseract.js', 'zxing-wasm', 'pdfkit'] as const;
 
 /**
  * tesseract.js reads language data by path, which no import reveals: the configured languages ride
@@ -67,12 +73,15 @@ export function nodeModulesFor(entry: string): string[] {
 // ESM output for the ESM-only middy 7; CommonJS dependencies folded into it still call `require`.
 const esmRequireShim = "import { createRequire as __pmCreateRequire } from 'node:module'; globalThis.require ??= __pmCreateRequire(import.meta.url);";
 
+/** The CPU a bundle's native packages are installed for: Graviton in AWS; this machine's own in the artefact test. */
+export type BundleCpu = 'arm64' | 'x64';
+
 /**
  * esbuild bundling with the project's own esbuild (no Docker). Packages in `nodeModules` are installed
  * by `npm ci` from package-lock.json into the asset, for linux-arm64 (npm's --os/--cpu), so sharp and
  * @napi-rs/canvas bring the Graviton binaries, not this machine's.
  */
-export function bundlingFor(nodeModules: readonly string[]): BundlingOptions {
+export function bundlingFor(nodeModules: readonly string[], cpu: BundleCpu = 'arm64'): BundlingOptions {
   return {
     format: OutputFormat.ESM,
     target: 'node22',
@@ -90,7 +99,7 @@ export function bundlingFor(nodeModules: readonly string[]): BundlingOptions {
     ...(nodeModules.length
       ? {
           nodeModules: [...nodeModules],
-          environment: { npm_config_os: 'linux', npm_config_cpu: 'arm64', npm_config_libc: 'glibc', npm_config_audit: 'false', npm_config_fund: 'false' },
+          environment: { npm_config_os: 'linux', npm_config_cpu: cpu, npm_config_libc: 'glibc', npm_config_audit: 'false', npm_config_fund: 'false' },
           commandHooks: {
             beforeBundling: () => [],
             beforeInstall: () => [],

@@ -1,11 +1,17 @@
 import { Duration, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { Secret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { Construct } from 'constructs';
 import { lambdaFunctions, triggerFunctions, type LambdaFunctionSpec, type TriggerFunctionSpec } from '../functions/lambda-functions.ts';
 import { tableDefinition } from '../functions/commons/store/table-definition.ts';
-import { defaultSettings, type DeploymentSettings } from './settings.ts';
+import { defaultSettings, parseSettings, type DeploymentSettings, type DeploymentSettingsInput } from './settings.ts';
+import { assertDataRegion } from './region.ts';
+import { EventsBus } from './constructs/events-bus.ts';
+import { Api } from './constructs/api.ts';
+import { ArchivistsPage } from './constructs/archivists-page.ts';
+import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { EncryptionKeys } from './constructs/encryption-keys.ts';
 import { DocumentStore, prefixes } from './constructs/document-store.ts';
 import { CaseTable } from './constructs/case-table.ts';
@@ -15,13 +21,17 @@ import { IntakeTrigger } from './constructs/intake-trigger.ts';
 import { Operations } from './constructs/operations.ts';
 
 export interface PostmottakStackProps extends StackProps {
-  readonly settings?: Partial<DeploymentSettings>;
+  /** Over the defaults of infra/settings.ts; validated by its schema. */
+  readonly settings?: Partial<DeploymentSettingsInput>;
+  /** The CLOUDFRONT-scoped web ACL of the us-east-1 companion stack (infra/edge-stack.ts). */
+  readonly pageWebAclArn: string;
 }
 
 /**
  * postmottak in AWS: the handlers of functions/ and the state machine of statemachines/, on an
- * encrypted document bucket and case table. The HTTP API, its authentication and the archivists' page
- * join this stack as constructs of their own when those capabilities are built.
+ * encrypted document bucket and case table; the events bus; the JSON API behind API Gateway with
+ * Cognito and WAF; the archivists' page behind CloudFront. It holds health data, so it is built only
+ * for the configured region (infra/region.ts).
  */
 export class PostmottakStack extends Stack {
   readonly keys: EncryptionKeys;
@@ -31,10 +41,20 @@ export class PostmottakStack extends Stack {
   readonly intake: IntakeStateMachine;
   readonly trigger: IntakeTrigger;
   readonly operations: Operations;
+  readonly events: EventsBus;
+  readonly api: Api;
+  readonly page: ArchivistsPage;
+  readonly settings: DeploymentSettings;
 
-  constructor(scope: Construct, id: string, props: PostmottakStackProps = {}) {
-    super(scope, id, props);
-    const settings: DeploymentSettings = { ...defaultSettings, ...props.settings };
+  constructor(scope: Construct, id: string, props: PostmottakStackProps) {
+    const settings = parseSettings({ ...defaultSettings, ...props.settings }, `settings of stack ${id}`);
+    super(scope, id, {
+      ...props,
+      crossRegionReferences: true,
+      description: props.description ?? `postmottak: incoming-mail pipeline (OCR, classification, registration, deadlines, routing)${settings.regionChosenBecause ? `; data kept in ${settings.region} because ${settings.regionChosenBecause}` : ''}`,
+    });
+    assertDataRegion(this, settings);
+    this.settings = settings;
 
     this.keys = new EncryptionKeys(this, 'Keys');
     const dataKey = this.keys.data;
@@ -60,6 +80,8 @@ export class PostmottakStack extends Stack {
       { id: 'HIPAA.Security-SecretsManagerRotationEnabled', reason: rotationReason },
     );
 
+    this.events = new EventsBus(this, 'Events', { archiveRetentionDays: settings.eventArchiveRetentionDays, schemaDiscovery: settings.eventSchemaDiscovery });
+
     const functions = new Map<string, PipelineFunction>();
     const build = (spec: LambdaFunctionSpec | TriggerFunctionSpec) => {
       const fn = new PipelineFunction(this, pascal(spec.name), {
@@ -75,14 +97,11 @@ export class PostmottakStack extends Stack {
       });
       fn.readObjects(this.documents.bucket, spec.access.s3Read, dataKey);
       fn.writeObjects(this.documents.bucket, spec.access.s3Write, dataKey);
-      if (spec.access.table !== 'none') {
-        fn.useTable(this.cases.table, spec.access.table, dataKey);
-      }
-      // National ids are stored and looked up only as keyed hashes, so whoever reads or writes the table
-      // may need the key, and so does Classify, which hashes the appellant's id in fields.parties.
-      if (spec.access.table !== 'none' || ('idHashKey' in spec.access && spec.access.idHashKey)) {
-        fn.readSecret(idHashKey, dataKey, 'ID_HASH_KEY_SECRET_ARN');
-      }
+      const access: LambdaFunctionSpec['access'] = spec.access;
+      if (access.table !== 'none') fn.useTable(this.cases.table, access.table, dataKey, { batchPut: access.tableBatchPut === true });
+      // Only what links or registers by national id reads the key of their hashes.
+      if (access.idHashKey) fn.readSecret(idHashKey, dataKey, 'ID_HASH_KEY_SECRET_ARN');
+      if (access.publishesEvents) this.events.grantPublish(fn);
       functions.set(spec.name, fn);
       return fn;
     };
@@ -113,13 +132,43 @@ export class PostmottakStack extends Stack {
       maxConcurrency: settings.intakeMaxConcurrency,
     });
 
+    const scheduleDeadLetters = new Map<string, Queue>();
     for (const { spec, fn } of triggers.filter((t) => t.spec.trigger === 'daily')) {
+      // What EventBridge could not deliver to the function at all (throttled past its retries, the
+      // function missing or not permitted) lands here; a run that failed inside lands in the function's own.
+      const undelivered = new Queue(this, `${pascal(spec.name)}ScheduleDeadLetters`, { encryption: QueueEncryption.KMS, encryptionMasterKey: dataKey, enforceSSL: true, retentionPeriod: Duration.days(14) });
+      Validations.of(undelivered).acknowledge({ id: 'AwsSolutions-SQS3', reason: 'This is the dead-letter queue of a schedule\'s target; nothing reads it but an operator, so it has none of its own.' });
+      scheduleDeadLetters.set(spec.name, undelivered);
       new Rule(this, `${pascal(spec.name)}Schedule`, {
         description: `postmottak ${spec.name}, every morning before the office opens (04:00 UTC is 05:00/06:00 in Oslo)`,
         schedule: Schedule.cron({ minute: '0', hour: '4' }),
         // A failed run is retried by Lambda and then lands in the function's own dead-letter queue.
-        targets: [new LambdaFunction(fn.function, { retryAttempts: 2, maxEventAge: Duration.hours(6) })],
+        targets: [new LambdaFunction(fn.function, { retryAttempts: 2, maxEventAge: Duration.hours(6), deadLetterQueue: undelivered })],
       });
+    }
+
+    const apiFunction = triggers.find((t) => t.spec.trigger === 'http');
+    if (!apiFunction) throw new Error('functions/lambda-functions.ts names no http function (functions/api)');
+    this.api = new Api(this, 'JsonApi', {
+      fn: apiFunction.fn,
+      guard: this.intake.guard.stateMachine,
+      logKey: this.keys.operations,
+      logRetentionDays: settings.logRetentionDays,
+      throttle: settings.apiThrottle,
+      signInDomainPrefix: settings.signInDomainPrefix,
+    });
+    this.page = new ArchivistsPage(this, 'Page', {
+      api: this.api.restApi,
+      webAclArn: props.pageWebAclArn,
+      accessLogs: this.documents.accessLogs,
+      documentBucket: this.documents.bucket,
+      signInOrigin: this.api.domain.baseUrl(),
+      countries: settings.pageCountries,
+    });
+    this.api.addPageClient(`https://${this.page.distribution.distributionDomainName}`);
+    // Starting or reading an execution of a state machine encrypted with a customer-managed key needs the key.
+    for (const starter of [starterFn(triggers), apiFunction.fn]) {
+      starter.allow(new PolicyStatement({ actions: ['kms:GenerateDataKey', 'kms:Decrypt'], resources: [dataKey.keyArn] }));
     }
 
     const ocr = functions.get('extract-page');
@@ -136,8 +185,17 @@ export class PostmottakStack extends Stack {
       ocr,
       key: this.keys.operations,
       reviewAgeAlarmHours: settings.reviewAgeAlarmHours,
+      intakeQueueAgeAlarmMinutes: settings.intakeQueueAgeAlarmMinutes,
+      alarmEmail: settings.alarmEmail,
+      scheduleDeadLetterQueues: Object.fromEntries(scheduleDeadLetters),
     });
   }
+}
+
+function starterFn(triggers: { spec: TriggerFunctionSpec; fn: PipelineFunction }[]): PipelineFunction {
+  const starter = triggers.find((t) => t.spec.trigger === 'object-created');
+  if (!starter) throw new Error('functions/lambda-functions.ts names no object-created trigger function');
+  return starter.fn;
 }
 
 function pascal(name: string): string {

@@ -1,64 +1,152 @@
-import type { LambdaFunctionName, TriggerFunctionName } from '../functions/lambda-functions.ts';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { lambdaFunctions, triggerFunctions } from '../functions/lambda-functions.ts';
 
 /**
  * Deployment settings that are AWS-only (memory and timeouts live in functions/lambda-functions.ts, next to
- * the handlers they size). Every value can be overridden per deployment through `PostmottakStackProps`.
+ * the handlers they size): data, validated by the zod schema below, read from infra/deployment.json
+ * (or the file `-c settings=FILE` names). Every value can also be overridden per stack through
+ * `PostmottakStackProps`, which the tests use.
  */
-export interface DeploymentSettings {
-  /** Days OCR artefacts (page text, word boxes, page images under documents/) are kept. Originals are never expired. */
-  readonly artefactRetentionDays: number;
-  /** Days a rejected file is kept under quarantine/ for the mailroom to look at and rescan. */
-  readonly quarantineRetentionDays: number;
-  /** Days S3 server access logs are kept (they name object keys, which carry file names). */
-  readonly accessLogRetentionDays: number;
-  /** Days CloudWatch log groups keep function and state machine logs. */
-  readonly logRetentionDays: number;
-  /** Alarm when the oldest document in the review queue has waited this many hours. */
-  readonly reviewAgeAlarmHours: number;
-  /**
-   * Reserved concurrency per function: a bulkhead, so an OCR burst cannot take the concurrency that
-   * registration needs, and a ceiling that protects what each stage calls (S3, DynamoDB, Step
-   * Functions' StartExecution quota). The sum must leave the account's unreserved pool at >= 100
-   * (Lambda's rule), so the default account limit of 1,000 fits these defaults with room to spare.
-   */
-  readonly reservedConcurrency: Readonly<Record<LambdaFunctionName | TriggerFunctionName, number>> & Readonly<Record<string, number>>;
-  /**
-   * Pages of one document read at once in AWS (the Map's MaxConcurrencyPath, given to the inspect
-   * function as PAGE_CONCURRENCY instead of config.ocr.pageConcurrency, which fits a laptop's cores).
-   * The stages run as one Express execution, at most 5 minutes: at ~3.1 s an OCR page (npm run cost),
-   * 10 at once reads the 200 pages config/postmottak.json admits in ~62 s.
-   */
-  readonly pageConcurrency: number;
-  /** How many start-intake invocations poll the intake queue at once: the throttle on new executions. */
-  readonly intakeMaxConcurrency: number;
+
+/** Where health data is kept unless someone decides otherwise on purpose: Stockholm, the AWS region closest to Norway. */
+export const HOME_REGION = 'eu-north-1';
+/** AWS keeps CloudFront-scoped WAF web ACLs (and CloudFront certificates) only here. */
+export const EDGE_REGION = 'us-east-1';
+
+const functionNames = [...lambdaFunctions, ...triggerFunctions].map((f) => f.name);
+const days = z.number().int().positive();
+
+export const DeploymentSettingsSchema = z
+  .object({
+    /** The region of the stack that holds data (documents, the case register, queues, logs). */
+    region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'an AWS region name such as eu-north-1').default(HOME_REGION),
+    /**
+     * Health data outside HOME_REGION only on purpose: a region other than eu-north-1 is refused unless
+     * this says why (it is written into the stack's description, so the decision is visible in AWS).
+     */
+    regionChosenBecause: z.string().min(20, 'say why, in a sentence').optional(),
+    /** Who gets the alarms: an e-mail subscription on the alarm topic (confirmed by the recipient once). */
+    alarmEmail: z.email(),
+    /** Days OCR artefacts (page text, word boxes, page images under documents/) are kept. Originals are never expired. */
+    artefactRetentionDays: days.default(400),
+    /** Days a rejected file is kept under quarantine/ for the mailroom to look at and rescan. */
+    quarantineRetentionDays: days.default(90),
+    /** Days S3 server access logs are kept (they name object keys, which carry file names). */
+    accessLogRetentionDays: days.default(400),
+    /** Days CloudWatch log groups keep function and state machine logs. */
+    logRetentionDays: days.default(90),
+    /** Alarm when the oldest document in the review queue has waited this many hours. */
+    reviewAgeAlarmHours: z.number().positive().default(72),
+    /** Alarm when an upload has waited this long in the intake queue without its intake starting. */
+    intakeQueueAgeAlarmMinutes: z.number().int().positive().default(30),
+    /**
+     * Reserved concurrency per function: a bulkhead, so an OCR burst cannot take the concurrency that
+     * registration needs, and a ceiling that protects what each stage calls. Lambda keeps at least 100
+     * of the account's concurrency unreserved, so the sum must stay at or below
+     * `assumedAccountConcurrency - 100`.
+     */
+    reservedConcurrency: z.record(z.string(), z.number().int().positive()).default({
+      'start-intake': 5,
+      // The largest share: OCR is the only stage whose work grows with pages, 2-3 s a page at 1,769 MB,
+      // so 60 concurrent pages read ~1,200-1,800 pages a minute, a mailroom's morning batch in minutes.
+      'extract-page': 60,
+      inspect: 10,
+      classify: 10,
+      // The stages that write the case register take single-digit milliseconds against DynamoDB;
+      // a small ceiling keeps a runaway redrive from turning into a write storm.
+      link: 5,
+      review: 3,
+      register: 5,
+      deadlines: 5,
+      route: 5,
+      // A new case is one letter, ~0.2 s to render.
+      'write-letters': 3,
+      reject: 3,
+      'record-failure': 3,
+      'watch-deadlines': 1,
+      api: 20,
+    }),
+    /**
+     * The account's Lambda concurrency limit this deployment assumes: 1,000, the documented default
+     * quota. The reserved sum is checked against it at synth (Lambda refuses a reservation that leaves
+     * fewer than 100 unreserved); the defaults sum to 138, so they deploy on any account whose limit is
+     * 238 or more. Newer accounts can start lower than 1,000: set this to the account's real limit
+     * (Service Quotas, "Concurrent executions") and synth says whether the reservations fit.
+     */
+    assumedAccountConcurrency: z.number().int().min(100).default(1000),
+    /**
+     * Pages of one document read at once in AWS (the Map's MaxConcurrencyPath, given to the inspect
+     * function as PAGE_CONCURRENCY instead of config.ocr.pageConcurrency, which fits a laptop's cores).
+     * The stages run as one Express execution, at most 5 minutes: at ~3.1 s an OCR page (npm run cost),
+     * 10 at once reads the 200 pages config/postmottak.json admits in ~62 s.
+     */
+    pageConcurrency: z.number().int().positive().default(10),
+    /** How many start-intake invocations poll the intake queue at once: the throttle on new executions. */
+    intakeMaxConcurrency: z.number().int().min(2).default(5),
+    /** Days the events bus archive keeps every postmottak event (a consumer that missed some replays them). */
+    eventArchiveRetentionDays: days.default(365),
+    /** The EventBridge schema registry discoverer on the bus (costs per discovered event; off unless wanted). */
+    eventSchemaDiscovery: z.boolean().default(false),
+    /** API Gateway throttling of the whole stage and the usage plan: steady requests per second, burst. */
+    apiThrottle: z.object({ ratePerSecond: z.number().positive(), burst: z.number().int().positive() }).default({ ratePerSecond: 50, burst: 100 }),
+    /** Countries from which the archivists' page is served (CloudFront geo restriction, ISO 3166-1 alpha-2). */
+    pageCountries: z.array(z.string().regex(/^[A-Z]{2}$/)).min(1).default(['NO']),
+    /** The prefix of the Cognito hosted sign-in domain (<prefix>.auth.<region>.amazoncognito.com); globally unique. */
+    signInDomainPrefix: z.string().regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/).optional(),
+  })
+  .superRefine((s, ctx) => {
+    const missing = functionNames.filter((name) => s.reservedConcurrency[name] === undefined);
+    if (missing.length) ctx.addIssue({ code: 'custom', path: ['reservedConcurrency'], message: `no reserved concurrency for ${missing.join(', ')}` });
+    const sum = Object.values(s.reservedConcurrency).reduce((a, b) => a + b, 0);
+    if (sum > s.assumedAccountConcurrency - 100) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['reservedConcurrency'],
+        message: `reserved concurrency sums to ${sum}; an account limit of ${s.assumedAccountConcurrency} allows at most ${s.assumedAccountConcurrency - 100} (Lambda keeps 100 unreserved)`,
+      });
+    }
+  });
+
+export type DeploymentSettings = z.output<typeof DeploymentSettingsSchema>;
+export type DeploymentSettingsInput = z.input<typeof DeploymentSettingsSchema>;
+
+/** The settings every field of which has its default; an e-mail address is the one thing a deployment must give. */
+export const defaultSettings: DeploymentSettings = DeploymentSettingsSchema.parse({ alarmEmail: 'postmottak-drift@example.org' });
+
+export const deploymentFile = fileURLToPath(new URL('./deployment.json', import.meta.url));
+
+export class SettingsError extends Error {
+  override name = 'SettingsError';
 }
 
-export const defaultSettings: DeploymentSettings = {
-  artefactRetentionDays: 400,
-  quarantineRetentionDays: 90,
-  accessLogRetentionDays: 400,
-  logRetentionDays: 90,
-  reviewAgeAlarmHours: 72,
-  reservedConcurrency: {
-    'start-intake': 10,
-    // Most of the pool: OCR is the only stage whose work grows with pages, 2-3 s a page at 2 GB
-    // (MEASURED.md), so 200 concurrent pages is ~4,000-6,000 pages a minute.
-    'extract-page': 200,
-    inspect: 50,
-    classify: 50,
-    // The stages that write the case register are single-digit milliseconds against DynamoDB;
-    // a modest ceiling keeps a runaway redrive from turning into a write storm.
-    link: 30,
-    review: 20,
-    register: 30,
-    deadlines: 30,
-    route: 30,
-    // pdfkit renders one letter in ~0.2 s; a new case is one letter.
-    'write-letters': 20,
-    reject: 20,
-    'record-failure': 20,
-    'watch-deadlines': 1,
-  },
-  intakeMaxConcurrency: 5,
-  pageConcurrency: 10,
-};
+/** Parses settings, naming the file and each wrong field in one readable message. */
+export function parseSettings(value: unknown, source: string): DeploymentSettings {
+  const result = DeploymentSettingsSchema.safeParse(value);
+  if (!result.success) {
+    const problems = result.error.issues.map((i) => `${i.path.join('.') || '(top level)'}: ${i.message}`).join('; ');
+    throw new SettingsError(`${source}: ${problems}`);
+  }
+  return result.data;
+}
+
+export function readSettingsFile(file: string = deploymentFile): DeploymentSettings {
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch {
+    throw new SettingsError(`${file}: cannot be read`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    throw new SettingsError(`${file}: is not JSON`);
+  }
+  return parseSettings(json, file);
+}
+
+export function reservedConcurrencySum(settings: DeploymentSettings): number {
+  return Object.values(settings.reservedConcurrency).reduce((a, b) => a + b, 0);
+}

@@ -1,4 +1,5 @@
 import { Console } from 'node:console';
+import { coversheetCommand, separatorCommand, uploadCommand } from './mailroom/commands.ts';
 import { UsageError, processCommand, reviewCommand, queueCommand, claimCommand, caseCommand, deadlineOpenCommand, deadlinesCommand } from './commands.ts';
 import { serveCommand } from './serve.ts';
 import { usersCommand } from './users.ts';
@@ -14,8 +15,11 @@ globalThis.console = new Console({ stdout: process.stderr, stderr: process.stder
 
 const usage = `postmottak — the incoming-mail pipeline, on this machine
 
-  postmottak process [--received YYYY-MM-DD] [--postmarked YYYY-MM-DD] [--data-dir DIR] [--json] FILE...
-  postmottak serve [--data-dir DIR] [--host 127.0.0.1] [--port 4100]
+  postmottak process [--received YYYY-MM-DD] [--postmarked YYYY-MM-DD] [--manifest FILE.csv] [--data-dir DIR] [--json] FILE|FOLDER...
+  postmottak upload [--received YYYY-MM-DD] [--postmarked YYYY-MM-DD] [--batch NAME] [--manifest FILE.csv] [--bucket BUCKET] [--data-dir DIR] [--json] FILE|FOLDER...
+  postmottak coversheet --case CASE [--type TYPE] [--area AREA] --out FILE.pdf [--data-dir DIR]
+  postmottak separator --out FILE.pdf
+  postmottak serve [--data-dir DIR] [--host 127.0.0.1] [--port 4100] [--watch INBOX_DIR]
   postmottak users add NAME --role archivist|caseworker|reader|system|auditor [--data-dir DIR]
   postmottak users list|remove NAME [--data-dir DIR]
   postmottak review list [--limit N] [--cursor C] [--data-dir DIR] [--json]
@@ -49,6 +53,9 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   outbox: outboxCommand,
   events: eventsCommand,
   export: exportCommand,
+  upload: uploadCommand,
+  coversheet: coversheetCommand,
+  separator: separatorCommand,
 };
 
 export async function main(argv: string[]): Promise<number> {

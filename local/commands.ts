@@ -1,18 +1,15 @@
 import { parseArgs } from 'node:util';
-import { readFile, stat } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import path from 'node:path';
 import type { CaseView, DueDeadlines, QueuePage } from '../schemas/api.ts';
 import type { ProcessResult } from '../schemas/pipeline.ts';
 import { DeadlineKind, IsoDate } from '../schemas/taxonomy.ts';
-import { osloDate } from '../domain/calendar.ts';
 import type { Identity } from '../service/identity.ts';
 import type { ServiceContext } from '../service/ports.ts';
 import { ApiProblem } from '../service/problems.ts';
 import { queuePage } from '../service/operations/queues.ts';
 import { claim, dueDeadlines, openDeadline, readCase, release } from '../service/operations/cases.ts';
 import { decide, reviewList } from '../service/operations/review.ts';
-import { handIn } from '../service/operations/intake.ts';
 import { DataDirBusy } from './data-dir-lock.ts';
 import { lockWaitMs, openLocalRuntime } from './service-runtime.ts';
 import { runningServe } from './serve-info.ts';
@@ -81,58 +78,17 @@ function print(json: boolean, value: unknown, human: () => string): void {
   process.stdout.write((json ? JSON.stringify(value) : human()) + '\n');
 }
 
-async function assertReadableFiles(files: string[]): Promise<void> {
-  if (files.length === 0) throw new UsageError('name at least one file to process');
-  for (const file of files) {
-    const info = await stat(file).catch(() => null);
-    if (!info) throw new UsageError(`no such file: ${file}`);
-    if (!info.isFile()) throw new UsageError(`not a file: ${file}`);
-  }
-}
-
-function describe(result: ProcessResult): string {
-  const what = [result.documentType, result.area].filter(Boolean).join(', ');
-  const where = result.status === 'routed' ? `-> ${result.queue}${result.caseId ? ` (case ${result.caseId.replace('-', '/')})` : ''}` : `-> ${result.queue}: ${result.reason}`;
-  return `${result.file}: ${result.status}${what ? ` [${what}]` : ''} ${where}`;
-}
-
 export async function processCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { ...common, received: { type: 'string' }, postmarked: { type: 'string' } },
+    options: { ...common, received: { type: 'string' }, postmarked: { type: 'string' }, manifest: { type: 'string' } },
   });
-  const receivedDate = isoDate(values.received, '--received') ?? osloDate(new Date());
-  const postmarkDate = isoDate(values.postmarked, '--postmarked') ?? null;
-  await assertReadableFiles(positionals);
-  const mailroom: Identity = { person: 'mailroom', role: 'archivist' };
-  const trace = values.verbose ? (line: string) => process.stderr.write(line + '\n') : undefined;
-
-  const runAll = async (one: (bytes: Uint8Array, fileName: string) => Promise<ProcessResult>) => {
-    let failures = 0;
-    for (const [index, file] of positionals.entries()) {
-      const started = Date.now();
-      try {
-        const result = { ...(await one(await readFile(file), path.basename(file))), file };
-        process.stdout.write((values.json ? JSON.stringify(result) : describe(result)) + '\n');
-        process.stderr.write(`[${index + 1}/${positionals.length}] ${file}: ${result.status} in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
-      } catch (error) {
-        // The state machine itself failed (RecordFailure could not record the document either):
-        // that is a pipeline failure, reported and counted, and the next file still runs.
-        failures += 1;
-        process.stderr.write(`[${index + 1}/${positionals.length}] ${file}: PIPELINE FAILURE: ${(error as Error).message}\n`);
-      }
-    }
-    return failures === 0 ? 0 : 1;
-  };
-  return through(
-    { dataDir: values['data-dir'], verbose: values.verbose, command: 'process', trace },
-    {
-      http: (client) =>
-        runAll((bytes, fileName) => client.call<ProcessResult>(mailroom, 'POST', '/intake', { query: { fileName, received: receivedDate, ...(postmarkDate ? { postmarked: postmarkDate } : {}) }, bytes })),
-      direct: (ctx) => runAll((bytes, fileName) => handIn(ctx, mailroom, { bytes, fileName, receivedDate, postmarkDate })),
-    },
-  );
+  // Files and folders, a manifest of postmarks, progress and a summary: shared with `upload` (local/mailroom/).
+  const { batchOptions, inputFiles, processFiles } = await import('./mailroom/commands.ts');
+  const options = await batchOptions(values);
+  const files = await inputFiles(positionals);
+  return processFiles(values['data-dir'], files, options, 'process');
 }
 
 export async function reviewCommand(args: string[]): Promise<number> {

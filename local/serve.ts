@@ -6,6 +6,7 @@ import { localTokenAuthenticator, ensureStarterTokens, newToken } from '../servi
 import { openLocalRuntime } from './service-runtime.ts';
 import { removeServeInfo, writeServeInfo } from './serve-info.ts';
 import { UsageError } from './usage-error.ts';
+import { watchForServe } from './watch/serve-watch.ts';
 
 export const webDir = fileURLToPath(new URL('../web/', import.meta.url));
 
@@ -22,6 +23,7 @@ export async function serveCommand(args: string[]): Promise<number> {
       host: { type: 'string', default: '127.0.0.1' },
       port: { type: 'string', default: '4100' },
       verbose: { type: 'boolean', default: false },
+      watch: { type: 'string' },
     },
   });
   const port = Number(values.port);
@@ -47,6 +49,9 @@ export async function serveCommand(args: string[]): Promise<number> {
   await writeServeInfo(dataDir, { url, pid: process.pid, operatorToken, startedAt: new Date().toISOString() });
   process.stderr.write(`postmottak serves ${url}\n`);
   process.stderr.write(`  data dir ${dataDir}; tokens in ${path.join(dataDir, 'tokens.json')}\n`);
+  // A watched inbox (issue #15): what a scanner drops into the folder is taken in once complete.
+  const watcher = values.watch ? await watchForServe(runtime.context, dataDir, path.resolve(values.watch), (line) => process.stderr.write(`watch: ${line}\n`)) : null;
+  if (watcher) process.stderr.write(`  watching ${path.resolve(values.watch!)} (handled files go to its processed/ folder)\n`);
 
   await new Promise<void>((resolve) => {
     const stop = () => resolve();
@@ -54,6 +59,7 @@ export async function serveCommand(args: string[]): Promise<number> {
     process.once('SIGTERM', stop);
   });
   process.stderr.write('postmottak serve: stopping\n');
+  await watcher?.close();
   await removeServeInfo(dataDir);
   await app.close();
   await runtime.close();

@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { BundleAnalysis } from './bundles.ts';
+import { CoverSheet, SheetCode } from './sheets.ts';
 import { AreaCode, DeadlineKind, DocumentType, IsoDate, Language } from './taxonomy.ts';
 import { ExtractedFields } from './fields.ts';
 
@@ -57,6 +59,8 @@ export const PageExtraction = z.object({
   chars: z.number().int().nonnegative(),
   /** Mean OCR word confidence 0..1 (1 for a text layer). */
   confidence: z.number().min(0).max(1),
+  /** The page is a cover or separator sheet (its code was read): it is no part of any document. */
+  sheet: SheetCode.optional(),
 });
 export type PageExtraction = z.infer<typeof PageExtraction>;
 
@@ -81,6 +85,10 @@ export const Classification = z.object({
   /** Words/phrases that drove the decision, for the archivist's page. */
   explanation: z.array(z.object({ feature: z.string(), weight: z.number() })).default([]),
   modelVersion: z.string(),
+  /** The cover sheet the scan came with: its case is the document's case, its type (if named) the document's type. */
+  cover: CoverSheet.optional(),
+  /** The documents found in a scan that holds more than one, and the listed attachments it lacks. */
+  bundle: BundleAnalysis.optional(),
 });
 export type Classification = z.infer<typeof Classification>;
 

@@ -11,7 +11,7 @@ export const LinkResult = z.object({
   reason: z.string().nullable(),
   /** The existing case the document attaches to, or null when a new case is to be created. */
   caseId: z.string().nullable(),
-  matchedBy: z.enum(['case_reference', 'national_id', 'archivist']).nullable(),
+  matchedBy: z.enum(['case_reference', 'national_id', 'archivist', 'cover_sheet']).nullable(),
   /** The classification as it will be registered: the machine's, or with an archivist's corrections. */
   classification: Classification,
 });

@@ -160,3 +160,14 @@ function count(items: string[]): Record<string, number> {
   for (const i of items) c[i] = (c[i] ?? 0) + 1;
   return c;
 }
+
+// Bundles and sheets (issue #15): split accuracy on generated files, and the sheet code read rate.
+{
+  const { evaluateSplits, formatSplitScores } = await import('./eval-bundles.ts');
+  const { sheetReadRate } = await import('./eval-sheets.ts');
+  out();
+  out('Splitting scanned files into documents (exact document boundaries; 100 generated files per kind, letters of held-out families, OCR noise):');
+  for (const line of formatSplitScores(evaluateSplits(100, 'eval'))) out(`  ${line}`);
+  const sheets = await sheetReadRate(5);
+  out(`Cover/separator sheet codes read at fax quality (200 dpi, ±3°, dust, blur, JPEG or G4): ${sheets.read}/${sheets.total} (${pct(sheets.read / sheets.total).trim()}), ${sheets.msPerPage.toFixed(0)} ms a page`);
+}

@@ -86,6 +86,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   app.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
+  // Answers carry personal data: no cache keeps them, no other site frames or sniffs them.
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('x-content-type-options', 'nosniff').header('referrer-policy', 'no-referrer').header('x-frame-options', 'DENY');
+    if (request.url.startsWith('/api/')) reply.header('cache-control', 'no-store');
+  });
+
   await app.register(
     async (api) => {
       api.addHook('onRequest', async (request) => {

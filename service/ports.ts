@@ -89,4 +89,4 @@ export interface ServiceContext {
 }
 
 export const noAccessLog: AccessLog = { record: async () => {} };
-export const noEvents: EventPublisher = { publish: async () => {} };
+export { noEvents } from '../stages/ports.ts';

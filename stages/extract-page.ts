@@ -2,6 +2,8 @@ import type { PostmottakConfig } from '#schemas/config';
 import type { FileFormat, PageExtraction } from '#schemas/pipeline';
 import { pageImageKey, pageTextKey } from '#domain/page-keys';
 import type { BlobStore } from './ports.ts';
+import type { SheetCode } from '#schemas/sheets';
+import { sheetCodeInText } from '#domain/sheets/sheet-code';
 
 export interface PageJob {
   documentId: string;
@@ -18,10 +20,15 @@ export type ReadPage = (bytes: Uint8Array, format: FileFormat, pageIndex: number
     image?: Uint8Array | undefined;
   }>
 
+/** Reads a cover or separator sheet's code from a prepared page image (engines/sheets). */
+export type ReadSheet = (image: Uint8Array) => Promise<SheetCode | null>;
+
 export interface ExtractPagePorts {
   config: PostmottakConfig;
   blobs: BlobStore;
   readPage: ReadPage;
+  /** Absent: sheets are not looked for (a text-layer page is still checked for a sheet's code line). */
+  readSheet?: ReadSheet | undefined;
 }
 
 /**
@@ -37,10 +44,18 @@ export async function extractPageStage(job: PageJob, ports: ExtractPagePorts): P
     targetDpi: config.ocr.targetDpi,
     maxPixelsPerPage: config.limits.maxPixelsPerPage,
   });
+  // A cover or separator sheet is known by its code: from the prepared image of a scanned page, or
+  // from the code line of a sheet merged into a PDF as text.
+  const sheet = (image && ports.readSheet ? await ports.readSheet(image) : null) ?? sheetCodeInText(page.text);
   const textKey = pageTextKey(job.documentId, job.pageIndex);
+  // A sheet is no part of the document: neither its text nor its image is kept with it.
+  const kept = sheet ? { ...page, text: '', words: [], sheet } : page;
   await Promise.all([
-    blobs.put(textKey, JSON.stringify(page), 'application/json'),
-    image ? blobs.put(pageImageKey(job.documentId, job.pageIndex), image, 'image/png') : Promise.resolve(),
+    blobs.put(textKey, JSON.stringify(kept), 'application/json'),
+    image && !sheet ? blobs.put(pageImageKey(job.documentId, job.pageIndex), image, 'image/png') : Promise.resolve(),
   ]);
-  return { extraction: { pageIndex: job.pageIndex, source: page.source, textKey, chars: page.text.length, confidence: page.confidence }, words: page.words.length };
+  return {
+    extraction: { pageIndex: job.pageIndex, source: page.source, textKey, chars: kept.text.length, confidence: page.confidence, ...(sheet ? { sheet } : {}) },
+    words: kept.words.length,
+  };
 }

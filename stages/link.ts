@@ -5,6 +5,7 @@ import { normalizeReference, ownCaseIdIn } from '#domain/registry/case-number';
 import { nationalIdHash } from '#domain/registry/national-id-hash';
 import { unique } from '#domain/registry/registration';
 import type { StagePorts } from './ports.ts';
+import { caseIdOfCover } from '#domain/sheets/cover';
 import { documentIdOf } from './document-id.ts';
 
 const candidate = (c: { caseId: string; open: boolean; area: string; createdBy: string }): CaseCandidate => ({ caseId: c.caseId, open: c.open, area: c.area, createdBy: c.createdBy });
@@ -20,6 +21,12 @@ export async function linkStage(state: ExecutionState & { classification: Classi
   if (decision?.caseId) {
     const chosen = await cases.get(decision.caseId, { consistent: false });
     return decideLink({ ...base, referenceMatches: [], nationalIdMatches: [], chosenCase: chosen ? candidate(chosen) : null }, config);
+  }
+  // A cover sheet names the case: that one is looked up, nothing else (never a guess from the letter).
+  const cover = decision ? undefined : classification.cover;
+  if (cover) {
+    const named = await cases.get(caseIdOfCover(cover), { consistent: false });
+    return decideLink({ ...base, referenceMatches: [], nationalIdMatches: [], coverCase: named ? candidate(named) : null }, config);
   }
   // A document without readable text has nothing to look up, so it costs no reads. Every other
   // document is looked up, even one going to review, so the archivist is told whether a case was found.

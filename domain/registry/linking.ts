@@ -28,6 +28,8 @@ export interface LinkInput {
   nationalIdMatches: CaseCandidate[];
   /** When the archivist chose a case: that case as found, or null when it does not exist. */
   chosenCase?: CaseCandidate | null | undefined;
+  /** When a cover sheet names the case (classification.cover): that case as found, or null when it does not exist. */
+  coverCase?: CaseCandidate | null | undefined;
 }
 
 /** The classification with an archivist's corrections: the archivist has looked, so nothing is left for review. */
@@ -88,6 +90,15 @@ export function decideLink(input: LinkInput, config: PostmottakConfig): LinkResu
   if (decision?.caseId) {
     if (!input.chosenCase) return review(`The case ${decision.caseId} chosen by the archivist does not exist. Choose an existing case, or none for a new one.`, classification);
     return { review: false, reason: null, caseId: input.chosenCase.caseId, matchedBy: 'archivist', classification };
+  }
+
+  const cover = classification.cover;
+  if (cover && !decision) {
+    // The sheet's code decides the case, never a guess from the letter (SPEC "Cover sheets").
+    if (!input.coverCase) return review(`The cover sheet names case ${cover.caseNumber}, which does not exist. Choose the case.`, classification);
+    if (!input.coverCase.open) return review(`The cover sheet names case ${cover.caseNumber}, which is closed. Choose the case.`, classification);
+    const unsure = reviewBeforeLinking(classification, decision, config, true);
+    return unsure ? review(unsure, classification) : { review: false, reason: null, caseId: input.coverCase.caseId, matchedBy: 'cover_sheet', classification };
   }
 
   if (classification.reviewReason && !decision) return review(classification.reviewReason, classification);

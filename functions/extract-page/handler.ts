@@ -3,7 +3,8 @@ import { s3BlobStore } from '#commons/blob-store';
 import { stageHandler } from '#commons/handler';
 import { logger, metrics } from '#commons/powertools';
 import { loadConfig } from '#config/load';
-import { readPage } from '#engines/ocr/index';
+import { readPage, warmUpOcr } from '#engines/ocr/index';
+import { readSheetCode } from '#engines/sheets/read-sheet-code';
 import { extractPageStage } from '#stages/extract-page';
 import { FileFormat, type PageExtraction } from '#schemas/pipeline';
 
@@ -20,10 +21,15 @@ const PageJobInput = z.object({
   hasTextLayer: z.boolean(),
 });
 
+// In Lambda the OCR worker is made during init (top-level await), not by the first page: the
+// invocation that reads the first page then spends its 120 s timeout on the page alone. Locally the CLI
+// imports this module too and makes its workers when a page first needs one.
+if (process.env.AWS_LAMBDA_FUNCTION_NAME) await warmUpOcr({ languages: loadConfig().ocr.languages });
+
 export const handler = stageHandler('extract-page', PageJobInput, async (job): Promise<PageExtraction> => {
   const started = Date.now();
-  const { extraction, words } = await extractPageStage(job, { config: loadConfig(), blobs: s3BlobStore(), readPage });
-  logger.info('page read', { documentId: job.documentId, pageIndex: job.pageIndex, source: extraction.source, chars: extraction.chars, words, ms: Date.now() - started });
+  const { extraction, words } = await extractPageStage(job, { config: loadConfig(), blobs: s3BlobStore(), readPage, readSheet: async (image) => (await readSheetCode(image))?.code ?? null });
+  logger.info('page read', { documentId: job.documentId, pageIndex: job.pageIndex, source: extraction.source, chars: extraction.chars, words, sheet: extraction.sheet?.kind ?? null, ms: Date.now() - started });
   metrics.addMetric(extraction.source === 'ocr' ? 'PagesOcr' : 'PagesTextLayer', 'Count', 1);
   return extraction;
 });

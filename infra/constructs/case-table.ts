@@ -1,6 +1,7 @@
-import { Duration, RemovalPolicy, Validations } from 'aws-cdk-lib';
+import { Duration, Fn, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { stackUniqueSuffix } from './unique-names.ts';
 import { BackupPlan, BackupPlanRule, BackupResource, BackupVault } from 'aws-cdk-lib/aws-backup';
-import { AttributeType, BillingMode, ProjectionType, StreamViewType, Table, TableEncryption, type Attribute } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, BillingMode, ProjectionType, Table, TableEncryption, type Attribute } from 'aws-cdk-lib/aws-dynamodb';
 import { Schedule } from 'aws-cdk-lib/aws-events';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { Construct } from 'constructs';
@@ -17,7 +18,7 @@ const attribute = (key: KeyAttribute): Attribute => ({ name: key.name, type: { S
 /**
  * The case register: cases, journal entries, deadlines, queue items and the review queue in one
  * table. On-demand (intake comes in bursts), encrypted with the data key, point-in-time recovery and a
- * daily backup, protected from deletion, and a stream of every change for downstream systems.
+ * daily backup, protected from deletion.
  */
 export class CaseTable extends Construct {
   readonly table: Table;
@@ -36,8 +37,9 @@ export class CaseTable extends Construct {
       pointInTimeRecoverySpecification: { pointInTimeRecoveryEnabled: true },
       deletionProtection: true,
       removalPolicy: RemovalPolicy.RETAIN,
-      // Every change, old and new image, for downstream systems (and the events they will subscribe to).
-      stream: StreamViewType.NEW_AND_OLD_IMAGES,
+      // No stream: downstream systems get postmottak's events on the EventBridge bus, published by the
+      // stages themselves; a stream nobody reads would only keep every change, with old and new images
+      // of personal data, for 24 hours more.
     });
     for (const index of definition.globalSecondaryIndexes) {
       const { projection } = index;
@@ -52,7 +54,8 @@ export class CaseTable extends Construct {
     }
 
     // PITR covers 35 days; the register of an appeals body must outlive an undetected mistake longer.
-    const vault = new BackupVault(this, 'Vault', { encryptionKey: props.key, removalPolicy: RemovalPolicy.RETAIN });
+    // A vault must be named; a retained one outlives its stack, so the name carries the stack's own id.
+    const vault = new BackupVault(this, 'Vault', { backupVaultName: Fn.join('-', ['postmottak-register', stackUniqueSuffix(Stack.of(this))]), encryptionKey: props.key, removalPolicy: RemovalPolicy.RETAIN });
     const plan = new BackupPlan(this, 'Plan', { backupVault: vault });
     plan.addRule(new BackupPlanRule({ ruleName: 'daily', scheduleExpression: Schedule.cron({ hour: '2', minute: '0' }), deleteAfter: Duration.days(35) }));
     plan.addRule(new BackupPlanRule({ ruleName: 'monthly', scheduleExpression: Schedule.cron({ day: '1', hour: '3', minute: '0' }), deleteAfter: Duration.days(366) }));

@@ -1,4 +1,5 @@
-import { ArnFormat, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { ArnFormat, Fn, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { stackUniqueSuffix } from './unique-names.ts';
 import { ManagedPolicy, PolicyStatement, Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
@@ -97,7 +98,7 @@ interface FileStateMachineProps {
   readonly type: StateMachineType;
   readonly substitutions: Record<string, string>;
   readonly statements: PolicyStatement[];
-  /** The log group is /aws/vendedlogs/states/<stack>-<logName>. */
+  /** The log group is /aws/vendedlogs/states/postmottak-<logName>-<the stack's own id>. */
   readonly logName: string;
   readonly dataKey: IKey;
   readonly logKey: IKey;
@@ -119,8 +120,9 @@ export class FileStateMachine extends Construct {
       retention: retentionDays(props.logRetentionDays),
       removalPolicy: RemovalPolicy.RETAIN,
       // Vended logs from Step Functions must go to a group under /aws/vendedlogs/ to avoid the
-      // resource-policy size limit that many state machines would otherwise hit.
-      logGroupName: `/aws/vendedlogs/states/${stack.stackName}-${props.logName}`,
+      // resource-policy size limit that many state machines would otherwise hit. The group is retained,
+      // so its name carries the stack's own id: a redeployed stack never collides with it.
+      logGroupName: Fn.join('', [`/aws/vendedlogs/states/postmottak-${props.logName}-`, stackUniqueSuffix(stack)]),
     });
 
     this.role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('states.amazonaws.com'), description: `postmottak ${props.logName} state machine` });

@@ -3,6 +3,7 @@ import { Alarm, ComparisonOperator, Dashboard, GraphWidget, Metric, SingleValueW
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { Topic } from 'aws-cdk-lib/aws-sns';
+import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
 import type { IQueue } from 'aws-cdk-lib/aws-sqs';
 import type { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
@@ -23,6 +24,12 @@ export interface OperationsProps {
   readonly ocr: PipelineFunction;
   readonly key: IKey;
   readonly reviewAgeAlarmHours: number;
+  /** Alarm when the oldest message in the intake queue is this old: uploads are not being started. */
+  readonly intakeQueueAgeAlarmMinutes: number;
+  /** Subscribed to the alarm topic (the recipient confirms once). */
+  readonly alarmEmail: string;
+  /** Dead-letter queues of schedules' targets (events EventBridge could not deliver), by function name. */
+  readonly scheduleDeadLetterQueues: Readonly<Record<string, IQueue>>;
 }
 
 /**
@@ -46,6 +53,7 @@ export class Operations extends Construct {
   constructor(scope: Construct, id: string, props: OperationsProps) {
     super(scope, id);
     this.topic = new Topic(this, 'Alarms', { displayName: 'postmottak alarms', masterKey: props.key, enforceSSL: true });
+    this.topic.addSubscription(new EmailSubscription(props.alarmEmail));
     const action = new SnsAction(this.topic);
     const fiveMinutes = Duration.minutes(5);
     const alarm = (name: string, metric: IMetric, description: string, threshold = 1, treatMissingData = TreatMissingData.NOT_BREACHING) => {
@@ -81,11 +89,17 @@ export class Operations extends Construct {
       const depth = queue.metricApproximateNumberOfMessagesVisible({ period: fiveMinutes, statistic: 'Maximum' });
       alarm(`${name.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase())}Failed`, depth, `The scheduled ${name} run failed after its retries; its event is in the dead-letter queue.`);
     }
+    for (const [name, queue] of Object.entries(props.scheduleDeadLetterQueues)) {
+      const depth = queue.metricApproximateNumberOfMessagesVisible({ period: fiveMinutes, statistic: 'Maximum' });
+      alarm(`${name.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase())}NotDelivered`, depth, `EventBridge could not deliver the scheduled ${name} run to its function; the event is in the schedule's dead-letter queue.`);
+    }
+    // Uploads wait in the intake queue only while start-intake cannot keep up or keeps failing.
+    const intakeAge = props.intakeQueue.metricApproximateAgeOfOldestMessage({ period: fiveMinutes, statistic: 'Maximum' });
+    alarm('IntakeWaitingTooLong', intakeAge, `An upload has waited ${props.intakeQueueAgeAlarmMinutes} minutes or more in the intake queue without its intake starting.`, props.intakeQueueAgeAlarmMinutes * 60);
     // Daily, as the watcher that publishes it runs daily.
     const reviewAge = new Metric({ ...reviewQueueAgeMetric, period: Duration.days(1), statistic: 'Maximum' });
     // Missing data is not "fine" here: no figure means nobody is measuring the review queue.
     alarm('ReviewWaitingTooLong', reviewAge, `The oldest document waiting for an archivist has waited ${props.reviewAgeAlarmHours} hours or more.`, props.reviewAgeAlarmHours, TreatMissingData.MISSING);
-    const waiting = props.intakeQueue.metricApproximateAgeOfOldestMessage({ period: fiveMinutes, statistic: 'Maximum' });
 
     this.dashboard = new Dashboard(this, 'Dashboard', { defaultInterval: Duration.days(1) });
     this.dashboard.addWidgets(
@@ -97,7 +111,7 @@ export class Operations extends Construct {
         left: [props.guard.metricStarted({ period: fiveMinutes, statistic: 'Sum' }), props.guard.metricSucceeded({ period: fiveMinutes, statistic: 'Sum' }), failed, timedOut, aborted, stagesFailed, stagesTimedOut],
         width: 12,
       }),
-      new GraphWidget({ title: 'Intake queue', left: [props.intakeQueue.metricApproximateNumberOfMessagesVisible({ period: fiveMinutes, statistic: 'Maximum' }), deadLetters], right: [waiting], width: 12 }),
+      new GraphWidget({ title: 'Intake queue', left: [props.intakeQueue.metricApproximateNumberOfMessagesVisible({ period: fiveMinutes, statistic: 'Maximum' }), deadLetters], right: [intakeAge], width: 12 }),
     );
     this.dashboard.addWidgets(
       new GraphWidget({

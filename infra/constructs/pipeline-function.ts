@@ -10,7 +10,7 @@ import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { flattenCfnReference } from 'cdk-nag/lib/utils/flatten-cfn-reference.js';
-import { bundlingFor, handlerEntry, lockFile, nodeModulesFor, projectRoot } from '../bundling.ts';
+import { bundleForThisMachineContext, bundlingFor, handlerEntry, lockFile, nodeModulesFor, projectRoot, type BundleCpu } from '../bundling.ts';
 
 export interface PipelineFunctionProps {
   /** The folder under functions/ whose handler.ts exports `handler`. */
@@ -57,6 +57,9 @@ export class PipelineFunction extends Construct {
     const entry = handlerEntry(props.name);
     // Resolving the import graph costs esbuild time; only a synth that bundles needs it.
     const nodeModules = Stack.of(this).bundlingRequired ? nodeModulesFor(entry) : [];
+    const forThisMachine = this.node.tryGetContext(bundleForThisMachineContext) === true;
+    if (forThisMachine && process.arch !== 'x64' && process.arch !== 'arm64') throw new Error(`Lambda has no ${process.arch} architecture`);
+    const cpu: BundleCpu = forThisMachine ? (process.arch as BundleCpu) : 'arm64';
 
     this.logGroup = new LogGroup(this, 'Logs', {
       encryptionKey: props.logKey,
@@ -82,14 +85,14 @@ export class PipelineFunction extends Construct {
       projectRoot,
       depsLockFilePath: lockFile,
       runtime: Runtime.NODEJS_24_X,
-      architecture: Architecture.ARM_64,
+      architecture: cpu === 'arm64' ? Architecture.ARM_64 : Architecture.X86_64,
       memorySize: props.memoryMb,
       timeout: Duration.seconds(props.timeoutSeconds),
       reservedConcurrentExecutions: props.reservedConcurrency,
       role: this.role,
       logGroup: this.logGroup,
       description: `postmottak ${props.name}`,
-      bundling: bundlingFor(nodeModules),
+      bundling: bundlingFor(nodeModules, cpu),
       environment: {
         NODE_OPTIONS: '--enable-source-maps',
         POWERTOOLS_SERVICE_NAME: 'postmottak',
@@ -118,7 +121,7 @@ export class PipelineFunction extends Construct {
       Validations.of(this).acknowledge({
         id: 'HIPAA.Security-LambdaDLQ',
         reason:
-          'Invoked synchronously (by Step Functions, whose Retry/Catch handle failures, or by an SQS event source with its own dead-letter queue); a Lambda DLQ only catches asynchronous invocations, which this function never gets.',
+          'Invoked synchronously (by Step Functions, whose Retry/Catch handle failures, by an SQS event source with its own dead-letter queue, or by API Gateway, which returns the failure to the caller); a Lambda DLQ only catches asynchronous invocations, which this function never gets.',
       });
     }
 
@@ -153,9 +156,14 @@ export class PipelineFunction extends Construct {
     this.acknowledgePrefixes(bucket, prefixes);
   }
 
-  useTable(table: ITable, access: 'read' | 'write', key: IKey): void {
+  /**
+   * Nothing in postmottak deletes an item (the register only grows; corrections are new versions), so
+   * no function may DeleteItem; BatchWriteItem, which can delete too, only where batches of puts are
+   * written (`batchPut`).
+   */
+  useTable(table: ITable, access: 'read' | 'write', key: IKey, options: { batchPut?: boolean } = {}): void {
     const read = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem', 'dynamodb:DescribeTable'];
-    const write = ['dynamodb:PutItem', 'dynamodb:UpdateItem', 'dynamodb:DeleteItem', 'dynamodb:BatchWriteItem'];
+    const write = ['dynamodb:PutItem', 'dynamodb:UpdateItem', ...(options.batchPut ? ['dynamodb:BatchWriteItem'] : [])];
     this.allow(new PolicyStatement({ actions: access === 'write' ? [...read, ...write] : read, resources: [table.tableArn, `${table.tableArn}/index/*`] }));
     this.allow(new PolicyStatement({ actions: access === 'write' ? ['kms:Decrypt', 'kms:DescribeKey', 'kms:Encrypt', 'kms:GenerateDataKey'] : ['kms:Decrypt', 'kms:DescribeKey'], resources: [key.keyArn] }));
     this.function.addEnvironment('TABLE_NAME', table.tableName);

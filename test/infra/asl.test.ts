@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import aslValidator from 'asl-validator';
 import { readGuardAsl, readIntakeAsl } from '../../infra/asl.ts';
+import { lambdaFunctions } from '../../functions/lambda-functions.ts';
 
 interface State {
   Type: string;
@@ -41,6 +42,29 @@ describe('statemachines/intake.asl.json', () => {
         expect(retry.JitterStrategy, name).toBe('FULL');
         expect(retry.MaxDelaySeconds, name).toBeGreaterThan(0);
       }
+    }
+  });
+
+  it('retries a timed-out task only where the retries fit in the Express execution\'s 5 minutes', () => {
+    const expressLimitSeconds = 300;
+    for (const { name, state } of tasks(definition.States)) {
+      const timeout = (state as State & { TimeoutSeconds?: number }).TimeoutSeconds;
+      expect(timeout, name).toBeGreaterThan(0);
+      for (const retry of (state.Retry ?? []).filter((r) => r.ErrorEquals.includes('States.Timeout') || r.ErrorEquals.includes('States.ALL'))) {
+        const attempts = retry.MaxAttempts ?? 3;
+        const interval = (retry as { IntervalSeconds?: number }).IntervalSeconds ?? 1;
+        const waits = Array.from({ length: attempts }, (_, k) => Math.min(interval * (retry.BackoffRate ?? 2) ** k, retry.MaxDelaySeconds ?? Infinity));
+        const worst = timeout! * (1 + attempts) + waits.reduce((a, b) => a + b, 0);
+        expect(worst, `${name}: ${attempts} retries of a ${timeout} s timeout take up to ${worst} s`).toBeLessThanOrEqual(expressLimitSeconds);
+      }
+    }
+  });
+
+  it('gives each task the timeout of its Lambda function, so neither outlives the other', () => {
+    for (const { name, state } of tasks(definition.States)) {
+      const spec = lambdaFunctions.find((f) => state.Resource === `\${${f.substitution}}`);
+      expect(spec, name).toBeDefined();
+      expect((state as State & { TimeoutSeconds?: number }).TimeoutSeconds, name).toBe(spec!.timeoutSeconds);
     }
   });
 

@@ -4,28 +4,37 @@ import path from 'node:path';
 import { afterAll } from 'vitest';
 import { Template } from 'aws-cdk-lib/assertions';
 import type { App } from 'aws-cdk-lib';
-import { PostmottakStack } from '../../infra/postmottak-stack.ts';
+import type { PostmottakStack } from '../../infra/postmottak-stack.ts';
+import type { PostmottakEdgeStack } from '../../infra/edge-stack.ts';
 import { postmottakApp } from '../../infra/compliance.ts';
+import { buildStacks } from '../../infra/stacks.ts';
+import { parseSettings, type DeploymentSettingsInput } from '../../infra/settings.ts';
 
 export interface Synthesized {
   readonly app: App;
   readonly stack: PostmottakStack;
+  readonly edge: PostmottakEdgeStack;
   readonly template: Template;
+  readonly edgeTemplate: Template;
   readonly resources: Record<string, { Type: string; Properties?: Record<string, any>; DependsOn?: string[] }>;
   /** A file asset of the cloud assembly (the state machine definition is one), by its S3 key. */
   readonly asset: (key: string) => string;
 }
 
-/** The stack synthesized once per test file, bundling skipped (bundling is `npm run synth`'s job). */
-export function synthesize(): Synthesized {
+export const testSettings: DeploymentSettingsInput = { alarmEmail: 'drift@klageorgan.test' };
+
+/** The stacks synthesized once per test file, bundling skipped (bundling is `npm run synth`'s job). */
+export function synthesize(settings: Partial<DeploymentSettingsInput> = {}): Synthesized {
   const app = postmottakApp({ 'aws:cdk:bundling-stacks': [] }, scratchDir());
-  const stack = new PostmottakStack(app, 'PostmottakTest', { env: { account: '111111111111', region: 'eu-north-1' } });
+  const { data: stack, edge } = buildStacks(app, { name: 'PostmottakTest', account: '111111111111', settings: parseSettings({ ...testSettings, ...settings }, 'test settings') });
   const assembly = app.synth();
   const template = Template.fromJSON(assembly.getStackByName(stack.stackName).template);
   return {
     app,
     stack,
+    edge,
     template,
+    edgeTemplate: Template.fromJSON(assembly.getStackByName(edge.stackName).template),
     resources: template.toJSON().Resources,
     asset: (key) => readFileSync(path.join(assembly.directory, `asset.${key}`), 'utf8'),
   };
@@ -38,7 +47,7 @@ export function ofType(resources: Synthesized['resources'], type: string): [stri
 }
 
 /** The logical id of a construct's CloudFormation resource. */
-export function logicalId(stack: PostmottakStack, construct: { node: { defaultChild?: unknown } }): string {
+export function logicalId(stack: PostmottakStack | PostmottakEdgeStack, construct: { node: { defaultChild?: unknown } }): string {
   return stack.resolve((construct.node.defaultChild as { logicalId: string }).logicalId);
 }
 

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { Problem, type Role } from '#schemas/api';
+import type { PostmottakEvent } from '#schemas/events';
 import { openTestService, kari, type TestService } from './fixtures.ts';
 
 /**
@@ -33,7 +34,9 @@ function expectProblem(response: { statusCode: number; headers: Record<string, u
 describe('sign-in', () => {
   it('answers 401 problem+json without a token, with an unknown token and with a malformed header', async () => {
     for (const headers of [{}, { authorization: 'Bearer pm_not-a-token-anyone-was-given' }, { authorization: 'Basic abc' }]) {
-      const problem = expectProblem(await service.app.inject({ method: 'GET', url: '/api/v1/queues/review', headers }), 401);
+      const response = await service.app.inject({ method: 'GET', url: '/api/v1/queues/review', headers });
+      expect(response.headers['cache-control']).toBe('no-store');
+      const problem = expectProblem(response, 401);
       expect(problem.instance).toBe('/api/v1/queues/review');
     }
   });
@@ -219,6 +222,9 @@ describe('simultaneous decisions', () => {
 describe('claims', () => {
   it('of many simultaneous claims exactly one wins; every other is told who was first; the holder may release it', async () => {
     const { caseId } = service.seeded.transfer;
+    const published: PostmottakEvent[] = [];
+    const publisher = service.runtime.context.events;
+    service.runtime.context.events = { publish: async (events) => void published.push(...events) };
     const handlers = await Promise.all(Array.from({ length: 12 }, (_, i) => service.person(`Handler ${i}`, 'caseworker')));
     const answers = await Promise.all(handlers.map((headers) => service.app.inject({ method: 'POST', url: `/api/v1/cases/${caseId}/claim`, headers })));
     const winners = answers.filter((a) => a.statusCode === 200);
@@ -240,6 +246,13 @@ describe('claims', () => {
     const journal = (await service.app.inject({ method: 'GET', url: `/api/v1/cases/${caseId}`, headers: service.as('reader') })).json().journal;
     expect(journal).toContainEqual(expect.objectContaining({ event: 'CaseClaimed', actor: winner }));
     expect(journal).toContainEqual(expect.objectContaining({ event: 'CaseReleased', actor: winner }));
+    // One CaseClaimed for the one winner, one CaseReleased; identifiers and names only.
+    service.runtime.context.events = publisher;
+    expect(published.map((e) => [e.type, e.caseId, (e.detail as { handlerId?: string }).handlerId])).toEqual([
+      ['CaseClaimed', caseId, winner],
+      ['CaseReleased', caseId, winner],
+    ]);
+    expect(JSON.stringify(published)).not.toContain(kari);
   });
 });
 

@@ -84,6 +84,21 @@ describe('postmottak serve', () => {
     expect(JSON.parse(listed.stdout).journal).toContainEqual(expect.objectContaining({ event: 'CaseClaimed', actor: 'Kari Saksbehandler' }));
   });
 
+  it('gives the same answers on the command line as the API', async () => {
+    const tokens = JSON.parse(await readFile(path.join(dataDir, 'tokens.json'), 'utf8'));
+    const api = async (url: string) => (await (await fetch(url, { headers: { authorization: `Bearer ${tokens.caseworker}` } })).json()) as { deadlines: unknown[]; items: unknown[] };
+    const lines = (stdout: string) => stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line));
+    const [cliDeadlines, cliQueue] = await Promise.all([
+      postmottak(['deadlines', '--due-before', '2025-12-31', '--json', '--data-dir', dataDir]),
+      postmottak(['queue', 'handler/Kari Saksbehandler', '--json', '--data-dir', dataDir]),
+    ]);
+    const apiDeadlines = await api(`${url}/api/v1/deadlines?before=2025-12-31`);
+    expect(apiDeadlines.deadlines.length).toBeGreaterThan(0);
+    expect(lines(cliDeadlines.stdout)).toEqual(apiDeadlines.deadlines);
+    const apiQueue = await api(`${url}/api/v1/queues/handler/${encodeURIComponent('Kari Saksbehandler')}`);
+    expect(lines(cliQueue.stdout)).toEqual(apiQueue.items);
+  });
+
   it('stops on SIGTERM and removes serve.json', async () => {
     const exited = new Promise<number | null>((resolve) => serve!.once('exit', resolve));
     serve!.kill('SIGTERM');

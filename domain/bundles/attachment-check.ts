@@ -1,0 +1,117 @@
+import type { PageKind } from './page-signals.ts';
+
+/**
+ * Kontroll av vedlegg: a letter that lists its attachments ("Vedlegg: 1. Kopi av vedtak …") is
+ * checked against the parts that came with it. Each listed item is read as a kind of document
+ * (a decision, a medical declaration, receipts, …) and matched to at most one part of that kind; an
+ * item no part answers is reported missing, for the case and the archivist. An item whose kind
+ * cannot be told ("Diverse") is matched to any part left over, so it is never reported on a guess.
+ */
+export type AttachmentCategory = 'decision' | 'medical' | 'appeal' | 'consent_or_power' | 'image' | 'receipts' | 'expert' | 'application' | 'record' | 'other';
+
+export interface PresentPart {
+  kind: PageKind;
+  /** The classifier's document type, when the part was classified. */
+  documentType?: string | null;
+  text: string;
+}
+
+export interface ListedAttachment {
+  item: string;
+  category: AttachmentCategory;
+  /** Index into the parts given (attachments only), or null when none answers it. */
+  matchedPart: number | null;
+}
+
+export interface AttachmentCheck {
+  listed: ListedAttachment[];
+  missing: string[];
+}
+
+const LIST_LABEL = /^\s*(?:vedlegg|vedlegg til brevet|bilag|bilagor|bilaga|enclosures?|attachments?)\s*:?\s*(.*)$/i;
+const ITEM_MARK = /^\s*(?:\d{1,2}[.)]|[-•–*]|[a-h][.)])\s*/;
+const ENDS_LIST = /^\s*(?:med vennlig hilsen|vennlig hilsen|med hilsen|mvh|hilsen|venleg helsing|helsing|med venlig hilsen|venlig hilsen|hälsningar|med vänliga hälsningar|yours sincerely|kind regards|yours faithfully|kopi(?: til)?\s*:)/i;
+
+/** The items of the letter's attachment list, as written; empty when it lists none. */
+export function listedAttachments(letter: string): string[] {
+  const lines = letter.split('\n');
+  const start = lines.findIndex((l) => LIST_LABEL.test(l) && l.trim().length < 80);
+  if (start < 0) return [];
+  const items: string[] = [];
+  const inline = LIST_LABEL.exec(lines[start]!)?.[1]?.trim();
+  if (inline) items.push(...inline.split(/\s*[;,]\s*(?=\D)/).filter((s) => s.length > 2));
+  for (const line of lines.slice(start + 1)) {
+    if (line.trim() === '') {
+      if (items.length > 0) break;
+      continue;
+    }
+    if (ENDS_LIST.test(line)) break;
+    items.push(line.replace(ITEM_MARK, '').trim());
+  }
+  return items.filter((i) => /\p{L}{3}/u.test(i));
+}
+
+// Order matters: "Klage på vedtak" is an appeal, "Kopi av vedtaket" a decision.
+const CATEGORIES: [AttachmentCategory, RegExp][] = [
+  ['appeal', /^(?:kopi av )?(?:klage(?!sak)|klagebrev|anke\b|appeal)|\bklage på\b/i],
+  ['decision', /\bvedtak|vedtaksbrev|beslut|afgørelse|decision\b/i],
+  ['medical', /legeerklæring|erklæring fra (?:lege|fastlege)|epikrise|journal(?!notat)|sykmelding|läkarintyg|lægeerklæring|medical (?:certificate|report)/i],
+  ['consent_or_power', /samtykke|fullmakt|fullmagt|consent|power of attorney/i],
+  ['image', /røntgen|rtg\.|bilde|bilder|foto|x-ray|photo/i],
+  ['receipts', /kvittering|regning|faktura|kvitto|receipt|invoice/i],
+  ['expert', /uttalelse|sakkyndig|spesialist|vurdering fra|expert/i],
+  ['application', /søknad|ansøgning|ansökan|application/i],
+  ['record', /journalnotat|notat|dokumentliste|dokumentoversikt|saksbehandlers vurdering/i],
+];
+
+export function categoryOf(item: string): AttachmentCategory {
+  return CATEGORIES.find(([, pattern]) => pattern.test(item))?.[0] ?? 'other';
+}
+
+const TYPE_OF: Partial<Record<AttachmentCategory, string[]>> = {
+  medical: ['medical_declaration'],
+  appeal: ['appeal', 'appeal_deadline_interrupting', 'tribunal_appeal'],
+  consent_or_power: ['consent'],
+  receipts: ['invoice'],
+  expert: ['expert_statement'],
+};
+
+/** What the part itself says it is: its kind, its classified type. */
+function certainlyAnswers(category: AttachmentCategory, part: PresentPart): boolean {
+  if (category === 'image') return part.kind === 'image';
+  if (category === 'decision' && part.kind === 'decision_copy') return true;
+  if (category === 'consent_or_power' && part.kind === 'form') return true;
+  return Boolean(part.documentType && TYPE_OF[category]?.includes(part.documentType));
+}
+
+/** What the part's heading suggests ("LEGEERKLÆRING", "Kvittering", "Søknad om …"). */
+function headingAnswers(category: AttachmentCategory, part: PresentPart): boolean {
+  if (part.kind === 'image') return false;
+  const heading = part.text.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !/\d{4}\s+\p{L}|postboks|ref\b|dato/iu.test(l)).slice(0, 8);
+  return heading.some((line) => categoryOf(line) === category);
+}
+
+/** Checks the main letter's list against the attachments (the parts after the main document). */
+export function checkAttachments(mainLetter: string, attachments: PresentPart[]): AttachmentCheck {
+  const items = listedAttachments(mainLetter);
+  const used = new Set<number>();
+  const listed: ListedAttachment[] = items.map((item) => ({ item, category: categoryOf(item), matchedPart: null }));
+  // Certain matches first, then headings, and vague items last, so a guess never takes the part
+  // that a specific item needs.
+  const passes: ((entry: ListedAttachment, part: PresentPart) => boolean)[] = [
+    (entry, part) => entry.category !== 'other' && certainlyAnswers(entry.category, part),
+    (entry, part) => entry.category !== 'other' && headingAnswers(entry.category, part),
+    (entry) => entry.category === 'other',
+  ];
+  for (const pass of passes) {
+    for (const entry of listed) {
+      if (entry.matchedPart !== null) continue;
+      const match = attachments.findIndex((part, index) => !used.has(index) && pass(entry, part));
+      if (match >= 0) {
+        used.add(match);
+        entry.matchedPart = match;
+      }
+    }
+  }
+  return { listed, missing: listed.filter((l) => l.matchedPart === null).map((l) => l.item) };
+}

@@ -1,0 +1,71 @@
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import sharp, { type Sharp } from 'sharp';
+import { prepareZXingModule, readBarcodes, type ReaderOptions } from 'zxing-wasm/reader';
+import { decodeSheetCode, type SheetCode } from '../../domain/sheets/sheet-code.ts';
+
+/**
+ * Finds a cover or separator sheet's code on a page image. zxing-wasm's default is to fetch its
+ * WebAssembly binary from a CDN; here the binary is read from the installed package and handed over
+ * as `wasmBinary`, so reading a code never touches the network (a Lambda has none to spare, a laptop
+ * may have none at all).
+ */
+let ready: Promise<unknown> | undefined;
+
+function loadReader(): Promise<unknown> {
+  ready ??= (async () => {
+    const wasmPath = createRequire(import.meta.url).resolve('zxing-wasm/reader/zxing_reader.wasm');
+    const wasmBinary = (await readFile(wasmPath)).buffer as ArrayBuffer;
+    return prepareZXingModule({ overrides: { wasmBinary }, fireImmediately: true });
+  })();
+  return ready;
+}
+
+const readerOptions: ReaderOptions = {
+  formats: ['QRCode'],
+  tryHarder: true,
+  tryRotate: true,
+  tryInvert: false,
+  // A morphological closing before the search: fills the pinholes a fax and dust leave in modules.
+  tryDenoise: true,
+  maxNumberOfSymbols: 4,
+};
+
+export interface FoundSheetCode {
+  code: SheetCode;
+  text: string;
+}
+
+type Pixmap = Parameters<typeof readBarcodes>[0];
+
+/** zxing reads RGBA pixels ({ data, width, height }, ImageData's shape) without decoding a file again. */
+async function rgba(image: Sharp): Promise<Pixmap> {
+  const { data, info } = await image.ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  return { data: new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), width: info.width, height: info.height } as Pixmap;
+}
+
+async function search(image: Sharp): Promise<{ found: FoundSheetCode | null; foreign: number }> {
+  const results = await readBarcodes(await rgba(image), readerOptions);
+  let foreign = 0;
+  for (const result of results) {
+    if (!result.isValid) continue;
+    const decoded = decodeSheetCode(result.text);
+    if (decoded.ok) return { found: { code: decoded.code, text: result.text }, foreign };
+    foreign += 1;
+  }
+  return { found: null, foreign };
+}
+
+/**
+ * The sheet code on a page, or null when the page carries none (a QR code of someone else's, such
+ * as a payment slip's, is not ours and is passed over). Takes any image sharp reads: a scanned page,
+ * or the prepared page the OCR stage stores. A first look at the page as it is; when that finds
+ * nothing, a second after a median filter, which removes salt-and-pepper specks that break modules.
+ */
+export async function readSheetCode(image: Uint8Array): Promise<FoundSheetCode | null> {
+  await loadReader();
+  const page = () => sharp(image, { failOn: 'none' }).autoOrient().greyscale();
+  const first = await search(page());
+  if (first.found) return first.found;
+  return (await search(page().median(3))).found;
+}

@@ -1,0 +1,193 @@
+import { ArnFormat, Aws, Duration, Fn, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import {
+  AccessLogFormat,
+  AuthorizationType,
+  CognitoUserPoolsAuthorizer,
+  EndpointType,
+  LambdaIntegration,
+  LogGroupLogDestination,
+  MethodLoggingLevel,
+  RestApi,
+  type UsagePlan,
+} from 'aws-cdk-lib/aws-apigateway';
+import { AccountRecovery, CfnUserPoolGroup, FeaturePlan, Mfa, OAuthScope, StandardThreatProtectionMode, UserPool, type UserPoolDomain, type UserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
+import type { IKey } from 'aws-cdk-lib/aws-kms';
+import { LogGroup } from 'aws-cdk-lib/aws-logs';
+import type { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
+import { CfnLoggingConfiguration, CfnWebACLAssociation } from 'aws-cdk-lib/aws-wafv2';
+import { Construct } from 'constructs';
+import { flattenCfnReference } from 'cdk-nag/lib/utils/flatten-cfn-reference.js';
+import { retentionDays, type PipelineFunction } from './pipeline-function.ts';
+import { WebAcl } from './web-acl.ts';
+import { stackUniqueSuffix } from './unique-names.ts';
+
+/** SPEC.md "The service": one role per person or system; in AWS a Cognito group per role. */
+export const roles = {
+  archivist: 'Arkivarer: review and quarantine, corrections, cases in full',
+  caseworker: 'Saksbehandlere: queues, claims, awaiting deadlines, cases in full',
+  reader: 'Lesere: lists and cases, national ids masked, no document text',
+  system: 'Systemer: the read API, events and export for downstream systems',
+  auditor: 'Revisorer: the access log, nothing else',
+} as const;
+
+/** The stage name; CloudFront forwards /api/* and /openapi.json to this stage. */
+export const apiStageName = 'live';
+
+export interface ApiProps {
+  /** functions/api: the service's Fastify app behind API Gateway. */
+  readonly fn: PipelineFunction;
+  /** The Standard guard: an archivist's decision starts it, as `review decide` does locally. */
+  readonly guard: StateMachine;
+  readonly logKey: IKey;
+  readonly logRetentionDays: number;
+  readonly throttle: { readonly ratePerSecond: number; readonly burst: number };
+  readonly signInDomainPrefix?: string | undefined;
+}
+
+/**
+ * The JSON API in AWS: a REST API (a regional WAF web ACL attaches to REST APIs, not to HTTP APIs)
+ * whose every /api/… method needs a Cognito user pool token; the user's groups are the roles. The
+ * same Fastify app as `postmottak serve` answers behind it (functions/api).
+ */
+export class Api extends Construct {
+  readonly userPool: UserPool;
+  readonly domain: UserPoolDomain;
+  readonly restApi: RestApi;
+  readonly accessLogs: LogGroup;
+  readonly webAcl: WebAcl;
+  readonly usagePlan: UsagePlan;
+
+  constructor(scope: Construct, id: string, props: ApiProps) {
+    super(scope, id);
+    const stack = Stack.of(this);
+
+    this.userPool = new UserPool(this, 'Users', {
+      // People are added by an administrator (the equivalent of `postmottak users add`), never by themselves.
+      selfSignUpEnabled: false,
+      signInAliases: { username: true, email: true },
+      mfa: Mfa.REQUIRED,
+      mfaSecondFactor: { otp: true, sms: false },
+      passwordPolicy: { minLength: 14, requireDigits: true, requireLowercase: true, requireUppercase: true, requireSymbols: true, tempPasswordValidity: Duration.days(3) },
+      accountRecovery: AccountRecovery.EMAIL_ONLY,
+      // Threat protection (compromised credentials, adaptive authentication) comes with the Plus plan.
+      featurePlan: FeaturePlan.PLUS,
+      standardThreatProtectionMode: StandardThreatProtectionMode.FULL_FUNCTION,
+      deletionProtection: true,
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    for (const [role, description] of Object.entries(roles)) {
+      new CfnUserPoolGroup(this, `Group${role[0]!.toUpperCase()}${role.slice(1)}`, { userPoolId: this.userPool.userPoolId, groupName: role, description });
+    }
+    this.domain = this.userPool.addDomain('SignIn', {
+      cognitoDomain: { domainPrefix: props.signInDomainPrefix ?? Fn.join('-', ['postmottak', Aws.ACCOUNT_ID]) },
+    });
+
+    this.accessLogs = new LogGroup(this, 'AccessLogs', { encryptionKey: props.logKey, retention: retentionDays(props.logRetentionDays), removalPolicy: RemovalPolicy.RETAIN });
+    this.restApi = new RestApi(this, 'Rest', {
+      description: 'postmottak JSON API (the service of `postmottak serve`), for the archivists\' page and downstream systems',
+      endpointConfiguration: { types: [EndpointType.REGIONAL] },
+      // API Gateway writes execution logs only with an account-level role; CDK creates it here.
+      cloudWatchRole: true,
+      cloudWatchRoleRemovalPolicy: RemovalPolicy.RETAIN,
+      deployOptions: {
+        stageName: apiStageName,
+        accessLogDestination: new LogGroupLogDestination(this.accessLogs),
+        // Who called what and how it ended; never a body (bodies carry national ids and document text).
+        accessLogFormat: AccessLogFormat.jsonWithStandardFields({ caller: true, httpMethod: true, ip: true, protocol: true, requestTime: true, resourcePath: true, responseLength: true, status: true, user: true }),
+        loggingLevel: MethodLoggingLevel.ERROR,
+        dataTraceEnabled: false,
+        metricsEnabled: true,
+        tracingEnabled: true,
+        throttlingRateLimit: props.throttle.ratePerSecond,
+        throttlingBurstLimit: props.throttle.burst,
+      },
+    });
+    // The app validates every body and parameter with its zod schemas; the gateway checks what it declares.
+    this.restApi.addRequestValidator('Validator', { validateRequestBody: true, validateRequestParameters: true });
+    const cloudWatchRole = this.restApi.node.tryFindChild('CloudWatchRole');
+    if (cloudWatchRole) {
+      Validations.of(cloudWatchRole).acknowledge({
+        id: 'AwsSolutions-IAM4[Policy::arn:<AWS::Partition>:iam::aws:policy/service-role/AmazonAPIGatewayPushToCloudWatchLogs]',
+        reason: 'The account-level role through which API Gateway writes execution logs; AWS documents exactly this managed policy for it and keeps it current as the service changes.',
+      });
+    }
+    Validations.of(this.restApi.deploymentStage).acknowledge(
+      {
+        id: 'HIPAA.Security-APIGWCacheEnabledAndEncrypted',
+        reason: 'No cache on purpose: every answer depends on who asks (roles decide masking and what is visible) and carries personal data; a stage cache would keep it outside the register and could serve one person\'s answer to another.',
+      },
+      {
+        id: 'HIPAA.Security-APIGWSSLEnabled',
+        reason: 'A client certificate proves the gateway to an HTTP backend; this API\'s only backend is a Lambda function invoked through IAM, which such a certificate does not apply to.',
+      },
+    );
+
+    const authorizer = new CognitoUserPoolsAuthorizer(this, 'Authorizer', { cognitoUserPools: [this.userPool], resultsCacheTtl: Duration.minutes(5) });
+    const integration = new LambdaIntegration(props.fn.function, { proxy: true, timeout: Duration.seconds(29) });
+    const api = this.restApi.root.addResource('api');
+    api.addProxy({ defaultIntegration: integration, anyMethod: true, defaultMethodOptions: { authorizer, authorizationType: AuthorizationType.COGNITO } });
+    // SPEC.md: GET /openapi.json describes the API to anyone; it holds no data.
+    const openapi = this.restApi.root.addResource('openapi.json').addMethod('GET', integration, { authorizationType: AuthorizationType.NONE });
+    Validations.of(openapi).acknowledge(
+      { id: 'AwsSolutions-APIG4', reason: 'GET /openapi.json is public by SPEC.md ("The service"): the OpenAPI description of the API, generated from the schemas; it returns no data.' },
+      { id: 'AwsSolutions-COG4', reason: 'GET /openapi.json is public by SPEC.md ("The service"): the OpenAPI description of the API, generated from the schemas; it returns no data.' },
+    );
+
+    this.usagePlan = this.restApi.addUsagePlan('UsagePlan', {
+      description: 'postmottak: throttling of the whole stage (API keys are not used; Cognito identifies callers)',
+      throttle: { rateLimit: props.throttle.ratePerSecond, burstLimit: props.throttle.burst },
+      apiStages: [{ api: this.restApi, stage: this.restApi.deploymentStage }],
+    });
+
+    this.webAcl = new WebAcl(this, 'WebAcl', { scope: 'REGIONAL', rateLimitPerFiveMinutes: 3000, metricPrefix: 'PostmottakApi' });
+    new CfnWebACLAssociation(this, 'WebAclAssociation', { resourceArn: this.restApi.deploymentStage.stageArn, webAclArn: this.webAcl.acl.attrArn });
+    // WAF delivers only to log groups named aws-waf-logs-…; the stack's own id keeps the name unique per stack.
+    const wafLogs = new LogGroup(this, 'WafLogs', {
+      logGroupName: `aws-waf-logs-postmottak-api-${stackUniqueSuffix(stack)}`,
+      encryptionKey: props.logKey,
+      retention: retentionDays(props.logRetentionDays),
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+    new CfnLoggingConfiguration(this, 'WafLogging', {
+      resourceArn: this.webAcl.acl.attrArn,
+      logDestinationConfigs: [wafLogs.logGroupArn],
+      // The bearer token and cookies are credentials: never in a log.
+      redactedFields: [{ singleHeader: { Name: 'authorization' } }, { singleHeader: { Name: 'cookie' } }],
+    });
+
+    // The decision starts the guard, as `review decide` does locally, and waits for that short execution.
+    props.fn.allow(new PolicyStatement({ actions: ['states:StartExecution'], resources: [props.guard.stateMachineArn] }));
+    const guardExecutions = stack.formatArn({ service: 'states', resource: 'execution', resourceName: `${props.guard.stateMachineName}:*`, arnFormat: ArnFormat.COLON_RESOURCE_NAME });
+    props.fn.allow(new PolicyStatement({ actions: ['states:DescribeExecution'], resources: [guardExecutions] }));
+    Validations.of(props.fn).acknowledge({
+      id: `AwsSolutions-IAM5[Resource::${flattenCfnReference(stack.resolve(guardExecutions))}]`,
+      reason: 'Executions of the intake guard only: a decision\'s execution is named at run time (the document id and the decision), so it cannot be named in advance.',
+    });
+    // service/lambda.ts reads it: the decision's execution starts here.
+    props.fn.function.addEnvironment('INTAKE_GUARD_ARN', props.guard.stateMachineArn);
+  }
+
+  /**
+   * The app client the archivists' page signs in with: Cognito's hosted sign-in, authorization code
+   * with PKCE and no client secret (a browser can keep none), tokens short-lived, and only the page's
+   * own address as the place to come back to.
+   */
+  addPageClient(pageOrigin: string): UserPoolClient {
+    return this.userPool.addClient('PageClient', {
+      generateSecret: false,
+      authFlows: { userSrp: true },
+      oAuth: {
+        flows: { authorizationCodeGrant: true, implicitCodeGrant: false },
+        scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],
+        callbackUrls: [`${pageOrigin}/`],
+        logoutUrls: [`${pageOrigin}/`],
+      },
+      preventUserExistenceErrors: true,
+      idTokenValidity: Duration.hours(1),
+      accessTokenValidity: Duration.hours(1),
+      refreshTokenValidity: Duration.hours(10),
+      enableTokenRevocation: true,
+    });
+  }
+}

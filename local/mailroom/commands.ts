@@ -1,0 +1,234 @@
+import { parseArgs } from 'node:util';
+import { writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { S3Client } from '@aws-sdk/client-s3';
+import type { ProcessResult } from '../../schemas/pipeline.ts';
+import { loadConfig } from '../../config/load.ts';
+import { osloDate } from '../../domain/calendar.ts';
+import { normaliseCaseNumber } from '../../domain/sheets/sheet-code.ts';
+import { UsageError, cliPerson, isoDate, through } from '../commands.ts';
+import type { CaseView } from '../../schemas/api.ts';
+import type { Identity } from '../../service/identity.ts';
+import { ApiProblem } from '../../service/problems.ts';
+import { batchReport, type BatchRow } from './batch-report.ts';
+import { expandInputs, InputError, postmarkFor, readManifest, type InputFile } from './inputs.ts';
+import { uploadToIncoming } from './uploader.ts';
+
+/**
+ * The mailroom's commands: printing cover and separator sheets, and uploading a day's scans.
+ */
+
+/** The case a cover sheet is printed for, through the service when `serve` runs on the data dir, else the embedded stack. */
+async function findCase(dataDir: string, verbose: boolean, caseNumber: string): Promise<CaseView['case'] | null> {
+  const reader: Identity = { person: cliPerson(), role: 'caseworker' };
+  const caseId = caseNumber.replace('/', '-');
+  try {
+    const { readCase } = await import('../../service/operations/cases.ts');
+    const view = await through<CaseView>(
+      { dataDir, verbose, command: 'coversheet' },
+      { http: (client) => client.call(reader, 'GET', `/cases/${encodeURIComponent(caseId)}`), direct: (ctx) => readCase(ctx, reader, caseNumber) },
+    );
+    return view.case;
+  } catch (error) {
+    if (error instanceof ApiProblem && error.status === 404) return null;
+    throw error;
+  }
+}
+
+const common = {
+  'data-dir': { type: 'string', default: '.postmottak' },
+  verbose: { type: 'boolean', default: false },
+} as const;
+
+export async function coversheetCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { ...common, case: { type: 'string' }, type: { type: 'string' }, area: { type: 'string' }, out: { type: 'string' } } });
+  if (!values.case) throw new UsageError('--case CASE is required (e.g. --case 2025/00001)');
+  if (!values.out) throw new UsageError('--out FILE.pdf is required');
+  const caseNumber = normaliseCaseNumber(values.case);
+  if (!caseNumber) throw new UsageError(`--case must be a case number written 2025/00001 or 2025-00001, not '${values.case}'`);
+  const config = loadConfig();
+  const typeRule = values.type === undefined ? null : config.typeRules.find((r) => r.type === values.type);
+  if (typeRule === undefined) throw new UsageError(`unknown document type '${values.type}' (one of ${config.typeRules.map((r) => r.type).join(', ')})`);
+  if (values.area !== undefined && !config.areas.some((a) => a.code === values.area)) throw new UsageError(`unknown case area '${values.area}'`);
+
+  const found = await findCase(values['data-dir'], values.verbose, caseNumber);
+  if (!found) throw new UsageError(`no case ${caseNumber} in ${values['data-dir']}`);
+  if (!found.open) throw new UsageError(`case ${caseNumber} is closed: a cover sheet would send mail to a closed case`);
+  const area = values.area ?? found.area;
+  const { renderCoverSheet } = await import('../../engines/sheets/sheet-pdf.ts');
+  const pdf = await renderCoverSheet({
+    caseNumber,
+    documentType: typeRule?.type ?? null,
+    area: values.area ?? null,
+    ...(typeRule ? { documentTypeName: typeRule.names.nb } : {}),
+    areaName: config.areas.find((a) => a.code === area)?.name ?? area,
+  });
+  await writeFile(values.out, pdf);
+  process.stderr.write(`wrote ${values.out}: cover sheet for case ${caseNumber}\n`);
+  return 0;
+}
+
+export async function separatorCommand(args: string[]): Promise<number> {
+  const { values } = parseArgs({ args, options: { out: { type: 'string' } } });
+  if (!values.out) throw new UsageError('--out FILE.pdf is required');
+  const { renderSeparatorSheet } = await import('../../engines/sheets/sheet-pdf.ts');
+  await writeFile(values.out, await renderSeparatorSheet());
+  process.stderr.write(`wrote ${values.out}: separator sheet\n`);
+  return 0;
+}
+
+export interface BatchOptions {
+  receivedDate: string;
+  postmarkDate: string | null;
+  manifest: Map<string, string | null> | null;
+  json: boolean;
+  verbose: boolean;
+}
+
+export function rowsOf(result: ProcessResult): BatchRow[] {
+  return [{ file: result.file, outcome: result.status, queue: result.queue, caseId: result.caseId, documentType: result.documentType }];
+}
+
+export async function batchOptions(values: { received?: string; postmarked?: string; manifest?: string; json?: boolean; verbose?: boolean }): Promise<BatchOptions> {
+  try {
+    return {
+      receivedDate: isoDate(values.received, '--received') ?? osloDate(new Date()),
+      postmarkDate: isoDate(values.postmarked, '--postmarked') ?? null,
+      manifest: values.manifest ? await readManifest(values.manifest) : null,
+      json: values.json ?? false,
+      verbose: values.verbose ?? false,
+    };
+  } catch (error) {
+    if (error instanceof InputError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+export async function inputFiles(paths: string[]): Promise<InputFile[]> {
+  try {
+    return await expandInputs(paths);
+  } catch (error) {
+    if (error instanceof InputError) throw new UsageError(error.message);
+    throw error;
+  }
+}
+
+/** The dates one file goes in with: the manifest's postmark wins over --postmarked for its file. */
+export function datesFor(file: InputFile, options: BatchOptions) {
+  const fromManifest = options.manifest ? postmarkFor(options.manifest, file) : undefined;
+  return { receivedDate: options.receivedDate, postmarkDate: fromManifest === undefined ? options.postmarkDate : fromManifest };
+}
+
+/**
+ * Runs files one at a time, in order, through `one` (the pipeline, through `serve` or the embedded
+ * stack), with progress on standard error, each JSON line (or a line a person reads) on standard
+ * output, and the summary at the end.
+ */
+export async function runBatch(files: InputFile[], options: BatchOptions, one: (file: InputFile) => Promise<ProcessResult>): Promise<number> {
+  const report = batchReport(files.length);
+  let failures = 0;
+  try {
+    for (const file of files) {
+      report.start(file.display);
+      const started = Date.now();
+      try {
+        const result = { ...(await one(file)), file: file.display };
+        process.stdout.write((options.json ? JSON.stringify(result) : describe(result)) + '\n');
+        report.done(file.display, rowsOf(result), (Date.now() - started) / 1000);
+      } catch (error) {
+        // A person's mistake (a 4xx from the service) stops the batch with one line; anything else is
+        // a pipeline failure, reported and counted, and the next file still runs.
+        if (error instanceof ApiProblem && error.status < 500) throw error;
+        failures += 1;
+        process.stderr.write(`${file.display}: PIPELINE FAILURE: ${(error as Error).message}\n`);
+        report.done(file.display, [{ file: file.display, outcome: 'failed' }], (Date.now() - started) / 1000);
+      }
+    }
+  } finally {
+    // With --json, standard output carries the JSON lines and nothing else.
+    (options.json ? process.stderr : process.stdout).write(report.finish() + '\n');
+  }
+  return failures === 0 ? 0 : 1;
+}
+
+/** The mailroom hands scans in as this identity (as `process` does). */
+const mailroom: Identity = { person: 'mailroom', role: 'archivist' };
+
+/** Each file through the pipeline of the data dir: through `serve` when it runs, else the embedded stack. */
+export async function processFiles(dataDir: string, files: InputFile[], options: BatchOptions, command: string): Promise<number> {
+  const { readFile } = await import('node:fs/promises');
+  const { handIn } = await import('../../service/operations/intake.ts');
+  const trace = options.verbose ? (line: string) => process.stderr.write(line + '\n') : undefined;
+  const upload = async (file: InputFile) => ({ bytes: await readFile(file.path), fileName: path.basename(file.path), ...datesFor(file, options) });
+  return through(
+    { dataDir, verbose: options.verbose, command, trace },
+    {
+      http: (client) =>
+        runBatch(files, options, async (file) => {
+          const { bytes, fileName, receivedDate, postmarkDate } = await upload(file);
+          return client.call<ProcessResult>(mailroom, 'POST', '/intake', { query: { fileName, received: receivedDate, ...(postmarkDate ? { postmarked: postmarkDate } : {}) }, bytes });
+        }),
+      direct: (ctx) => runBatch(files, options, async (file) => handIn(ctx, mailroom, await upload(file))),
+    },
+  );
+}
+
+export function describe(result: ProcessResult): string {
+  const what = [result.documentType, result.area].filter(Boolean).join(', ');
+  const where = result.status === 'routed' ? `-> ${result.queue}${result.caseId ? ` (case ${result.caseId.replace('-', '/')})` : ''}` : `-> ${result.queue}: ${result.reason}`;
+  return `${result.file}: ${result.status}${what ? ` [${what}]` : ''} ${where}`;
+}
+
+/** The bucket named by the configuration (environment) or --bucket: uploads go to AWS, not the embedded stack. */
+function configuredBucket(flag: string | undefined): string | null {
+  return flag ?? process.env.POSTMOTTAK_UPLOAD_BUCKET ?? null;
+}
+
+export async function uploadCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      ...common,
+      json: { type: 'boolean', default: false },
+      received: { type: 'string' },
+      postmarked: { type: 'string' },
+      batch: { type: 'string' },
+      manifest: { type: 'string' },
+      bucket: { type: 'string' },
+    },
+  });
+  const options = await batchOptions(values);
+  const files = await inputFiles(positionals);
+  const batch = values.batch ?? null;
+  if (batch !== null && !/^[\w.-]{1,64}$/.test(batch)) throw new UsageError('--batch is a name of letters, digits, ".", "-" and "_" (at most 64)');
+  const bucket = configuredBucket(values.bucket);
+
+  if (bucket) {
+    // A real bucket: the pipeline runs in AWS on the bucket's event; here only the upload.
+    const s3 = new S3Client({});
+    const report = batchReport(files.length);
+    let failures = 0;
+    for (const file of files) {
+      report.start(file.display);
+      const started = Date.now();
+      try {
+        const object = await uploadToIncoming(s3, bucket, { file: file.path, ...datesFor(file, options), batch });
+        if (options.json) process.stdout.write(JSON.stringify({ file: file.display, bucket, key: object.key, sha256: object.sha256, uploaded: object.uploaded }) + '\n');
+        report.done(file.display, [{ file: file.display, outcome: 'uploaded', ...(object.uploaded ? {} : { note: 'already there' }) }], (Date.now() - started) / 1000);
+      } catch (error) {
+        failures += 1;
+        process.stderr.write(`${file.display}: upload failed: ${(error as Error).name}: ${(error as Error).message}\n`);
+        report.done(file.display, [{ file: file.display, outcome: 'failed' }], (Date.now() - started) / 1000);
+      }
+    }
+    (options.json ? process.stderr : process.stdout).write(report.finish() + '\n');
+    s3.destroy();
+    return failures === 0 ? 0 : 1;
+  }
+
+  // The embedded stack (or `serve` on it): its S3 server sends no notifications, so the upload
+  // drives each file through the pipeline itself, as `process` does. The key carries the bytes'
+  // digest there too, so a re-run finds the same documents and registers nothing twice.
+  return processFiles(values['data-dir'], files, options, 'upload');
+}

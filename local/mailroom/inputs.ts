@@ -1,0 +1,84 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { IsoDate } from '../../schemas/taxonomy.ts';
+
+/**
+ * What the mailroom names on the command line: files and folders (a folder is taken whole, with its
+ * subfolders, in name order, leaving out hidden files such as .DS_Store), and the manifest that
+ * gives an envelope's postmark per file.
+ */
+export class InputError extends Error {
+  override name = 'InputError';
+}
+
+export interface InputFile {
+  /** Absolute path. */
+  path: string;
+  /** As the person would recognise it: relative to the folder named, or the path given. */
+  display: string;
+}
+
+async function walk(dir: string, base: string, out: InputFile[]): Promise<void> {
+  const entries = (await readdir(dir, { withFileTypes: true })).filter((e) => !e.name.startsWith('.')).sort((a, b) => a.name.localeCompare(b.name, 'nb'));
+  for (const entry of entries) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) await walk(full, base, out);
+    else if (entry.isFile()) out.push({ path: full, display: path.join(base, path.relative(path.resolve(base), full)) });
+  }
+}
+
+/** Files in the order given, each folder expanded; the same file named twice is taken once. */
+export async function expandInputs(paths: string[]): Promise<InputFile[]> {
+  if (paths.length === 0) throw new InputError('name at least one file or folder');
+  const files: InputFile[] = [];
+  for (const given of paths) {
+    const info = await stat(given).catch(() => null);
+    if (!info) throw new InputError(`no such file or folder: ${given}`);
+    if (info.isDirectory()) {
+      const before = files.length;
+      await walk(path.resolve(given), given, files);
+      if (files.length === before) throw new InputError(`the folder ${given} holds no files`);
+    } else if (info.isFile()) files.push({ path: path.resolve(given), display: given });
+    else throw new InputError(`not a file or folder: ${given}`);
+  }
+  const seen = new Set<string>();
+  return files.filter((f) => !seen.has(f.path) && seen.add(f.path));
+}
+
+/**
+ * The manifest: a CSV with a header row naming the columns `file` and `postmarked` (YYYY-MM-DD, or
+ * empty when the envelope had none). A file is named relative to the manifest's folder, or by its
+ * bare name when that is unique. Returns absolute path -> postmark date.
+ */
+export async function readManifest(manifestPath: string): Promise<Map<string, string | null>> {
+  const text = await readFile(manifestPath, 'utf8').catch(() => {
+    throw new InputError(`no such manifest: ${manifestPath}`);
+  });
+  let rows: Record<string, string>[];
+  try {
+    rows = parse(text, { columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), skip_empty_lines: true, trim: true, bom: true, delimiter: [',', ';'] });
+  } catch (error) {
+    throw new InputError(`the manifest ${manifestPath} is not a readable CSV: ${(error as Error).message}`);
+  }
+  const first = rows[0];
+  if (!first || !('file' in first) || !('postmarked' in first)) throw new InputError(`the manifest ${manifestPath} needs a header row with the columns file and postmarked`);
+  const dir = path.dirname(path.resolve(manifestPath));
+  const postmarks = new Map<string, string | null>();
+  rows.forEach((row, i) => {
+    const line = i + 2;
+    const file = row.file ?? '';
+    const postmarked = row.postmarked ?? '';
+    if (!file) throw new InputError(`${manifestPath} line ${line}: no file named`);
+    if (postmarked && !IsoDate.safeParse(postmarked).success) throw new InputError(`${manifestPath} line ${line}: postmarked must be a date written YYYY-MM-DD, not '${postmarked}'`);
+    postmarks.set(path.resolve(dir, file), postmarked || null);
+  });
+  return postmarks;
+}
+
+/** The postmark the manifest gives this file: by its path, else by its bare name when only one entry has it. */
+export function postmarkFor(manifest: Map<string, string | null>, file: InputFile): string | null | undefined {
+  if (manifest.has(file.path)) return manifest.get(file.path);
+  const byName = [...manifest.entries()].filter(([p]) => path.basename(p) === path.basename(file.path));
+  return byName.length === 1 ? byName[0]![1] : undefined;
+}

@@ -1,0 +1,143 @@
+import { createHash } from 'node:crypto';
+import { appendFile, mkdir, readFile, rename, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { watch } from 'chokidar';
+
+/**
+ * A watched inbox (`serve --watch DIR`): what a scanner drops into DIR is picked up once the file is
+ * complete (its size has not changed for `stableMs`; a scanner writes a file in bursts), handed to
+ * `handle` one file at a time, and moved to the processed folder. A ledger of the SHA-256 of every
+ * file handled (a JSON line each, under the data directory) means the same bytes are never handled
+ * twice — not after a restart, not under another name. A file whose handling fails goes to the
+ * failed folder and is not in the ledger, so dropping it again tries again.
+ */
+export interface InboxWatcherOptions {
+  inbox: string;
+  /** Default: `<inbox>/processed`. */
+  processedDir?: string;
+  /** Default: `<inbox>/failed`. */
+  failedDir?: string;
+  /** A JSON-lines file of what was handled (e.g. `<data-dir>/watch-ledger.jsonl`). */
+  ledgerFile: string;
+  /** How long a file's size must stay the same before it counts as complete. */
+  stableMs?: number;
+  /** Handles one complete file (runs it through the pipeline); its result is kept in the ledger. */
+  handle(file: string): Promise<{ outcome: string }>;
+  /** One line per file picked up, for the service's log: names and outcomes, never content. */
+  log?(line: string): void;
+}
+
+export interface InboxWatcher {
+  /** Resolves once the inbox has been scanned and files already there are queued. */
+  ready: Promise<void>;
+  /** Resolves when nothing is queued or being handled. */
+  idle(): Promise<void>;
+  close(): Promise<void>;
+}
+
+interface LedgerEntry {
+  sha256: string;
+  file: string;
+  outcome: string;
+  at: string;
+}
+
+// What scanners and copy tools write before the final name appears.
+const UNFINISHED = /(?:\.(?:part|partial|tmp|crdownload|download)|~)$|^~\$|^\./;
+
+async function readLedger(file: string): Promise<Map<string, LedgerEntry>> {
+  const text = await readFile(file, 'utf8').catch(() => '');
+  const entries = text.split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as LedgerEntry);
+  return new Map(entries.map((e) => [e.sha256, e]));
+}
+
+/** A free name in `dir` for `name`: "brev.pdf", then "brev (2).pdf", … — nothing is overwritten. */
+async function freeName(dir: string, name: string): Promise<string> {
+  const { name: stem, ext } = path.parse(name);
+  for (let n = 1; ; n++) {
+    const candidate = path.join(dir, n === 1 ? name : `${stem} (${n})${ext}`);
+    if (!(await stat(candidate).catch(() => null))) return candidate;
+  }
+}
+
+export async function watchInbox(options: InboxWatcherOptions): Promise<InboxWatcher> {
+  const inbox = path.resolve(options.inbox);
+  const processedDir = path.resolve(options.processedDir ?? path.join(inbox, 'processed'));
+  const failedDir = path.resolve(options.failedDir ?? path.join(inbox, 'failed'));
+  await Promise.all([mkdir(processedDir, { recursive: true }), mkdir(failedDir, { recursive: true }), mkdir(path.dirname(options.ledgerFile), { recursive: true })]);
+  const ledger = await readLedger(options.ledgerFile);
+  const log = options.log ?? (() => {});
+  const stableMs = options.stableMs ?? 2000;
+
+  let queue: Promise<void> = Promise.resolve();
+  const pending = new Set<string>();
+
+  const moveTo = async (dir: string, file: string) => {
+    const target = await freeName(dir, path.basename(file));
+    await rename(file, target);
+    return target;
+  };
+
+  const take = async (file: string) => {
+    const display = path.relative(inbox, file);
+    try {
+      const bytes = await readFile(file);
+      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      const earlier = ledger.get(sha256);
+      if (earlier) {
+        await moveTo(processedDir, file);
+        log(`${display}: already handled as ${earlier.file} (${earlier.outcome}); moved to processed`);
+        return;
+      }
+      let outcome: string;
+      try {
+        ({ outcome } = await options.handle(file));
+      } catch (error) {
+        await moveTo(failedDir, file);
+        log(`${display}: FAILED (${(error as Error).name}); moved to failed`);
+        return;
+      }
+      const entry: LedgerEntry = { sha256, file: display, outcome, at: new Date().toISOString() };
+      // The ledger is written before the move: a crash between the two leaves the file in the inbox,
+      // and the next start finds it in the ledger and only moves it.
+      await appendFile(options.ledgerFile, JSON.stringify(entry) + '\n');
+      ledger.set(sha256, entry);
+      await moveTo(processedDir, file);
+      log(`${display}: ${outcome}; moved to processed`);
+    } catch (error) {
+      // The file vanished or could not be moved: say so and go on with the next.
+      log(`${display}: could not be taken (${(error as NodeJS.ErrnoException).code ?? (error as Error).name})`);
+    }
+  };
+
+  const watcher = watch(inbox, {
+    ignoreInitial: false,
+    awaitWriteFinish: { stabilityThreshold: stableMs, pollInterval: Math.max(50, Math.floor(stableMs / 4)) },
+    ignored: (candidate: string) => {
+      const resolved = path.resolve(candidate);
+      return resolved.startsWith(processedDir) || resolved.startsWith(failedDir) || (resolved !== inbox && UNFINISHED.test(path.basename(resolved)));
+    },
+  });
+  watcher.on('add', (file: string) => {
+    const resolved = path.resolve(file);
+    if (pending.has(resolved)) return;
+    pending.add(resolved);
+    queue = queue.then(() => take(resolved)).finally(() => pending.delete(resolved));
+  });
+  const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
+  return {
+    ready,
+    async idle() {
+      // A file added while waiting extends the queue: wait until it stops growing.
+      let seen: Promise<void> | undefined;
+      while (seen !== queue) {
+        seen = queue;
+        await seen;
+      }
+    },
+    async close() {
+      await watcher.close();
+      await queue;
+    },
+  };
+}

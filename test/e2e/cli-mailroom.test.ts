@@ -1,0 +1,130 @@
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { PDFParse } from 'pdf-parse';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ProcessResult } from '#schemas/pipeline';
+import { renderPdfPage } from '#engines/pdf/pages';
+import { readSheetCode } from '../../engines/sheets/read-sheet-code.ts';
+import { degrade, renderPageImage, renderTextPdf, toScannedPdf } from '../../corpus/render.ts';
+import { idFor } from '../support/national-ids.ts';
+
+/**
+ * The mailroom's commands through the front door (a child process, the embedded stack): printing
+ * sheets, and uploading folders with a manifest, resumably, with a summary.
+ */
+const run = promisify(execFile);
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+async function postmottak(args: string[]): Promise<{ stdout: string; stderr: string }> {
+  return run(process.execPath, [path.join(root, 'bin/postmottak.js'), ...args], { cwd: root, maxBuffer: 16 * 1024 * 1024 });
+}
+const jsonLines = (stdout: string) => stdout.split('\n').filter((l) => l.length > 0).map((l) => ProcessResult.parse(JSON.parse(l)));
+
+async function pdfText(file: string): Promise<string> {
+  const parser = new PDFParse({ data: new Uint8Array(await readFile(file)) });
+  try {
+    return (await parser.getText()).text;
+  } finally {
+    await parser.destroy();
+  }
+}
+
+const kari = idFor(12, 3, 85);
+const appeal = [
+  'Kari Nordmann', 'Storgata 1, 0155 Oslo', '', 'Oslo, 18.03.2025', '',
+  'KLAGE PÅ VEDTAK OM STØNAD TIL TANNBEHANDLING', '',
+  `Fødselsnummer: ${kari}`, '',
+  'Jeg klager på vedtak datert 12.03.2025 der Helfo avslo stønad til tannbehandling.',
+  'Jeg er uenig i vedtaket. Behandlingen var nødvendig etter sykdom.', '', 'Med hilsen', 'Kari Nordmann',
+];
+const consent = [
+  'Kari Nordmann', 'Storgata 1, 0155 Oslo', '', 'SAMTYKKE TIL INNHENTING AV OPPLYSNINGER', '',
+  `Fødselsnummer: ${kari}`, '',
+  'Jeg samtykker i at klageorganet kan innhente opplysninger fra fastlegen min og fra Helfo.', '',
+  'Oslo, 19.03.2025', 'Kari Nordmann',
+];
+
+describe('postmottak mailroom commands', () => {
+  let dir: string;
+  let dataDir: string;
+  const at = (...parts: string[]) => path.join(dir, ...parts);
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'postmottak-mailroom-'));
+    dataDir = at('state');
+    await mkdir(at('inbox', 'tuesday'), { recursive: true });
+    await writeFile(at('inbox', 'appeal.pdf'), await renderTextPdf([appeal]));
+    await writeFile(at('inbox', 'tuesday', 'consent.pdf'), await renderTextPdf([consent]));
+    await writeFile(at('inbox', '.DS_Store'), 'not mail');
+    await writeFile(at('manifest.csv'), 'file,postmarked\ninbox/appeal.pdf,2025-03-18\ninbox/tuesday/consent.pdf,\n');
+  });
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('prints a separator sheet whose code a scanner reads back', async () => {
+    await postmottak(['separator', '--out', at('separator.pdf')]);
+    expect(await pdfText(at('separator.pdf'))).toContain('SKILLEARK');
+    const found = await readSheetCode(await renderPdfPage(await readFile(at('separator.pdf')), 0, 200));
+    expect(found?.code).toEqual({ kind: 'separator' });
+  });
+
+  it('refuses a cover sheet for a case that does not exist, in one line with exit 2', async () => {
+    const failure = await postmottak(['coversheet', '--case', '2025/00999', '--out', at('cover.pdf'), '--data-dir', dataDir]).catch((e: { code: number; stderr: string; stdout: string }) => e);
+    expect(failure).toMatchObject({ code: 2, stdout: '' });
+    expect((failure as { stderr: string }).stderr).toMatch(/^postmottak: no case 2025\/00999 in /);
+    expect((failure as { stderr: string }).stderr).not.toMatch(/\n\s+at /);
+    const badType = await postmottak(['coversheet', '--case', '2025/00001', '--type', 'letter', '--out', at('cover.pdf')]).catch((e: { code: number; stderr: string }) => e);
+    expect(badType).toMatchObject({ code: 2, stderr: expect.stringContaining("unknown document type 'letter'") });
+  });
+
+  it('uploads a folder with a manifest, processes it, prints a summary; a re-run registers nothing again', async () => {
+    const first = await postmottak(['upload', '--json', '--received', '2025-03-20', '--batch', 'tirsdag', '--manifest', at('manifest.csv'), '--data-dir', dataDir, at('inbox')]);
+    const results = jsonLines(first.stdout);
+    expect(results.map((r) => path.relative(dir, r.file))).toEqual([path.join('inbox', 'appeal.pdf'), path.join('inbox', 'tuesday', 'consent.pdf')]);
+    const [appealResult, consentResult] = results as [ProcessResult, ProcessResult];
+    expect(appealResult).toMatchObject({ status: 'routed', documentType: 'appeal', area: 'dental' });
+    expect(consentResult).toMatchObject({ status: 'routed', documentType: 'consent', caseId: appealResult.caseId });
+    // The summary goes to standard error under --json: a row per file, and the totals.
+    expect(first.stderr).toMatch(/2 documents: routed 2/);
+    expect(first.stderr).toContain(appealResult.caseId!.replace('-', '/'));
+    expect(first.stderr).not.toContain(kari);
+
+    const again = await postmottak(['upload', '--json', '--received', '2025-03-21', '--data-dir', dataDir, at('inbox')]);
+    const rerun = jsonLines(again.stdout);
+    expect(rerun.map((r) => r.documentId)).toEqual(results.map((r) => r.documentId));
+    expect(rerun.map((r) => r.caseId)).toEqual(results.map((r) => r.caseId));
+    expect(again.stderr).toMatch(/2 documents: routed 2/);
+
+    // And a cover sheet for the case the appeal opened, naming the type, printed with the case's area.
+    await postmottak(['coversheet', '--case', appealResult.caseId!, '--type', 'medical_declaration', '--out', at('cover.pdf'), '--data-dir', dataDir]);
+    const text = await pdfText(at('cover.pdf'));
+    expect(text).toContain(appealResult.caseId!.replace('-', '/'));
+    expect(text).toContain('Legeerklæring');
+    expect(text).toContain('Tannbehandling');
+    const found = await readSheetCode(await renderPdfPage(await readFile(at('cover.pdf')), 0, 200));
+    expect(found?.code).toEqual({ kind: 'cover', caseNumber: appealResult.caseId!.replace('-', '/'), documentType: 'medical_declaration', area: null });
+  });
+
+  it("registers a cover-sheeted scan on the sheet's case with the sheet's type, the cover page left out", async () => {
+    // The cover sheet printed by the previous test, faxed back with a note that names no case.
+    const appealRun = jsonLines((await postmottak(['process', '--json', '--received', '2025-03-20', '--data-dir', dataDir, at('inbox', 'appeal.pdf')])).stdout);
+    const caseId = appealRun[0]!.caseId!;
+    const coverPage = await degrade(await renderPdfPage(await readFile(at('cover.pdf')), 0, 200), { rotateDeg: 1.7, noise: 0.01, seed: 5 });
+    const note = await degrade(await renderPageImage(['Hei', '', 'Her er erklæringen fra legen min, som dere ba om.', '', 'Hilsen Kari'], { dpi: 200 }), { rotateDeg: -0.6, noise: 0.005, seed: 6 });
+    await writeFile(at('faxed.pdf'), await toScannedPdf([coverPage, note]));
+
+    const [result] = jsonLines((await postmottak(['process', '--json', '--received', '2025-03-24', '--data-dir', dataDir, at('faxed.pdf')])).stdout);
+    expect(result).toMatchObject({ status: 'routed', caseId, documentType: 'medical_declaration', confidence: 1, pages: 1 });
+  });
+
+  it('refuses a manifest with a date written wrong before anything is uploaded', async () => {
+    await writeFile(at('bad.csv'), 'file,postmarked\ninbox/appeal.pdf,18.03.2025\n');
+    const failure = await postmottak(['upload', '--manifest', at('bad.csv'), '--data-dir', at('other-state'), at('inbox')]).catch((e: { code: number; stderr: string; stdout: string }) => e);
+    expect(failure).toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining('line 2: postmarked must be a date written YYYY-MM-DD') });
+  });
+});

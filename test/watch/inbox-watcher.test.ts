@@ -1,0 +1,100 @@
+import { open, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { watchInbox, type InboxWatcher } from '../../local/watch/inbox-watcher.ts';
+
+/** Resolves when `count` files have been handled (no clock in the assertion: it waits on the event). */
+function handledFiles() {
+  const seen: { name: string; bytes: number }[] = [];
+  const waiters: { count: number; resolve: () => void }[] = [];
+  return {
+    seen,
+    async handle(file: string) {
+      seen.push({ name: path.basename(file), bytes: (await readFile(file)).length });
+      for (const w of waiters.filter((w) => seen.length >= w.count)) w.resolve();
+      return { outcome: 'routed' };
+    },
+    until(count: number) {
+      return seen.length >= count ? Promise.resolve() : new Promise<void>((resolve) => waiters.push({ count, resolve }));
+    },
+  };
+}
+
+describe('the watched inbox', () => {
+  let dir: string;
+  let watcher: InboxWatcher | undefined;
+  beforeEach(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'postmottak-inbox-'));
+  });
+  afterEach(async () => {
+    await watcher?.close();
+    watcher = undefined;
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('takes a file only once it is complete, moves it to processed, and never handles the same bytes twice', async () => {
+    const inbox = path.join(dir, 'inbox');
+    const ledgerFile = path.join(dir, 'state', 'watch-ledger.jsonl');
+    const handled = handledFiles();
+    const lines: string[] = [];
+    watcher = await watchInbox({ inbox, ledgerFile, stableMs: 400, handle: handled.handle, log: (l) => lines.push(l) });
+    await watcher.ready;
+
+    // A scanner writing in bursts: the watcher must not see the half-written file.
+    const scan = path.join(inbox, 'scan-0001.pdf');
+    const handle = await open(scan, 'w');
+    await handle.write(Buffer.alloc(50_000, 1));
+    await new Promise((r) => setTimeout(r, 150));
+    await handle.write(Buffer.alloc(50_000, 2));
+    await handle.close();
+    await handled.until(1);
+    await watcher.idle();
+    expect(handled.seen).toEqual([{ name: 'scan-0001.pdf', bytes: 100_000 }]);
+    expect(await readdir(path.join(inbox, 'processed'))).toEqual(['scan-0001.pdf']);
+
+    // The same bytes again under another name: moved along, not handled again.
+    await writeFile(path.join(inbox, 'scan-0001-again.pdf'), await readFile(path.join(inbox, 'processed', 'scan-0001.pdf')));
+    await writeFile(path.join(inbox, 'scan-0002.pdf'), Buffer.alloc(10, 3));
+    await handled.until(2);
+    await watcher.idle();
+    expect(handled.seen.map((s) => s.name)).toEqual(['scan-0001.pdf', 'scan-0002.pdf']);
+    expect((await readdir(path.join(inbox, 'processed'))).sort()).toEqual(['scan-0001-again.pdf', 'scan-0001.pdf', 'scan-0002.pdf']);
+    expect(lines.some((l) => l.startsWith('scan-0001-again.pdf: already handled as scan-0001.pdf'))).toBe(true);
+    await watcher.close();
+
+    // After a restart the ledger still knows the bytes.
+    const restarted = handledFiles();
+    watcher = await watchInbox({ inbox, ledgerFile, stableMs: 200, handle: restarted.handle });
+    await writeFile(path.join(inbox, 'scan-0002 kopi.pdf'), Buffer.alloc(10, 3));
+    await writeFile(path.join(inbox, 'scan-0003.pdf'), Buffer.alloc(10, 4));
+    await restarted.until(1);
+    await watcher.idle();
+    expect(restarted.seen.map((s) => s.name)).toEqual(['scan-0003.pdf']);
+  });
+
+  it('moves a file whose handling failed to the failed folder, and leaves temporary files alone', async () => {
+    const inbox = path.join(dir, 'inbox');
+    let calls = 0;
+    let failed!: () => void;
+    const done = new Promise<void>((r) => (failed = r));
+    watcher = await watchInbox({
+      inbox,
+      ledgerFile: path.join(dir, 'ledger.jsonl'),
+      stableMs: 200,
+      handle: async () => {
+        calls += 1;
+        throw new Error('the pipeline is down');
+      },
+      log: (l) => l.includes('FAILED') && failed(),
+    });
+    await watcher.ready;
+    await writeFile(path.join(inbox, 'scan.pdf.part'), 'half');
+    await writeFile(path.join(inbox, 'broken.pdf'), 'x');
+    await done;
+    await watcher.idle();
+    expect(calls).toBe(1);
+    expect(await readdir(path.join(inbox, 'failed'))).toEqual(['broken.pdf']);
+    expect((await readdir(inbox)).sort()).toEqual(['failed', 'processed', 'scan.pdf.part']);
+  });
+});
