@@ -23,6 +23,15 @@ export interface CorpusDoc {
   truth: ExtractedFields;
   /** Rendering choices, fixed at generation so a re-render gives the same scan. */
   style: { fontSize: number; serif: boolean };
+  /** Who the letter names as its parties, as the writer wrote them (scripts/eval-parties.ts). */
+  parties?: PartiesTruth;
+}
+
+/** The parties' ground truth, in the shape of the unseen-writer set's truth. */
+export interface PartiesTruth {
+  appellant: { name: string; address: string[] } | null;
+  representative: { name: string; firm: string | null; address: string[] } | null;
+  firstInstance: string | null;
 }
 
 const ourBodies = ['Nasjonalt klageorgan for helsetjenesten', 'Nasjonalt klageorgan for helsetjenesten (Helseklage)', 'Klageorganet for helse og trygd'];
@@ -218,6 +227,8 @@ export function composeLetter({ id, family, area, rng, extraParagraphs }: Compos
     else push(...parts);
   };
   const sender: SenderKind = family.sender;
+  // Recorded as the head is written; the draws below stay exactly as they were, so the corpus is unchanged.
+  const parties: PartiesTruth = { appellant: null, representative: null, firstInstance: null };
   let signature: string[] = [];
   const closing = rng.pick(closings[lang]);
   const indent = rng.chance(0.3) ? ' '.repeat(rng.int(30, 50)) : '';
@@ -225,8 +236,13 @@ export function composeLetter({ id, family, area, rng, extraParagraphs }: Compos
 
   switch (sender) {
     case 'person': {
-      if (rng.chance(0.85)) push(party.name, party.street, `${party.postcode} ${party.town}`);
-      else push(`Fra: ${party.name}`);
+      if (rng.chance(0.85)) {
+        push(party.name, party.street, `${party.postcode} ${party.town}`);
+        parties.appellant = { name: party.name, address: [party.street, `${party.postcode} ${party.town}`] };
+      } else {
+        push(`Fra: ${party.name}`);
+        parties.appellant = { name: party.name, address: [] };
+      }
       if (!foreignLang && rng.chance(0.6)) push(`${rng.pick(L.fnr)} ${slots.fnr instanceof Function ? slots.fnr(rng) : ''}`);
       if (foreignLang && rng.chance(0.5)) push(`${rng.pick(L.fnr)} ${(slots.fnr as (r: Rng) => string)(rng)}`);
       push('');
@@ -241,7 +257,10 @@ export function composeLetter({ id, family, area, rng, extraParagraphs }: Compos
     case 'lawyer': {
       const firm = rng.pick(firms);
       const lawyer = randName(rng);
-      push(firm.toUpperCase() === firm ? firm : rng.chance(0.5) ? firm.toUpperCase() : firm, `${rng.pick(streets)} ${rng.int(1, 60)}, ${rng.pick(towns).join(' ')}`, `Tlf. ${rng.int(20, 99)} ${rng.int(10, 99)} ${rng.int(10, 99)} ${rng.int(10, 99)}   Org.nr. ${rng.int(900, 999)} ${rng.int(100, 999)} ${rng.int(100, 999)}`, '');
+      const firmHead = firm.toUpperCase() === firm ? firm : rng.chance(0.5) ? firm.toUpperCase() : firm;
+      const firmAddress = `${rng.pick(streets)} ${rng.int(1, 60)}, ${rng.pick(towns).join(' ')}`;
+      parties.representative = { name: lawyer, firm, address: [firmAddress] };
+      push(firmHead, firmAddress, `Tlf. ${rng.int(20, 99)} ${rng.int(10, 99)} ${rng.int(10, 99)} ${rng.int(10, 99)}   Org.nr. ${rng.int(900, 999)} ${rng.int(100, 999)} ${rng.int(100, 999)}`, '');
       recipient();
       const refs = [`${rng.pick(labels.nb.ourRef)} ${addRef(lawyerRef(rng))}`];
       if (rng.chance(0.75)) refs.push(`${rng.pick(labels.nb.yourRef)} ${addRef(rng.chance(0.6) ? ourCase : fiRefValue)}`);
@@ -253,6 +272,7 @@ export function composeLetter({ id, family, area, rng, extraParagraphs }: Compos
       break;
     }
     case 'first_instance': {
+      parties.firstInstance = fi;
       push(rng.chance(0.3) ? fi.toUpperCase() : fi, ...fiAddress(fi, rng), '');
       recipient();
       const refs = [`${rng.pick(L.ourRef)} ${addRef(fiRefValue)}`];
@@ -361,5 +381,8 @@ export function composeLetter({ id, family, area, rng, extraParagraphs }: Compos
       p.push('', `${' '.repeat(40)}${L.page} ${i + 1} av ${pages.length}`.replace(' av ', lang === 'en' ? ' of ' : lang === 'sv' ? ' av ' : ' av '));
     });
   }
-  return { id, split, family: family.id, documentType: family.type, area, language: lang, pages, truth, style };
+  // A writer other than the party names them in the text (or not at all, as a doctor's invoice may).
+  if (!parties.appellant && lines.some((l) => l.includes(party.name))) parties.appellant = { name: party.name, address: [] };
+  if (!parties.firstInstance && sender !== 'first_instance' && lines.some((l) => l.includes(fi))) parties.firstInstance = fi;
+  return { id, split, family: family.id, documentType: family.type, area, language: lang, pages, truth, style, parties };
 }

@@ -32,11 +32,14 @@ export const lambdaFunctions = [
   // at ~530 MiB RSS in npm run bench:ocr, so more memory would only cost more. 120 s is 20-50x a page's
   // OCR, and short enough that a hung page fails (and is retried once) inside Express's 5 minutes.
   { name: 'extract-page', substitution: 'ExtractPageFunctionArn', memoryMb: 1769, timeoutSeconds: 120, access: { s3Read: ['incoming/*'], s3Write: ['documents/*'], table: 'none' } },
-  { name: 'classify', substitution: 'ClassifyFunctionArn', memoryMb: 512, timeoutSeconds: 60, access: { s3Read: ['documents/*'], s3Write: ['documents/*'], table: 'none' } },
+  // Hashes the appellant's national id in fields.parties, so it reads the key (and still no table).
+  { name: 'classify', substitution: 'ClassifyFunctionArn', memoryMb: 512, timeoutSeconds: 60, access: { s3Read: ['documents/*'], s3Write: ['documents/*'], table: 'none', idHashKey: true } },
   { name: 'link', substitution: 'LinkFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'read', idHashKey: true } },
   { name: 'review', substitution: 'ReviewFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'write', publishesEvents: true } },
   { name: 'register', substitution: 'RegisterFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'write', tableBatchPut: true, idHashKey: true, publishesEvents: true } },
   { name: 'deadlines', substitution: 'DeadlinesFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'write', publishesEvents: true } },
+  // Renders PDF/A letters with pdfkit and embedded fonts: 175 ms warm, 570 ms cold a letter (npm run bench:letters).
+  { name: 'write-letters', substitution: 'WriteLettersFunctionArn', memoryMb: 512, timeoutSeconds: 60, access: { s3Read: [], s3Write: ['outbox/*'], table: 'write', publishesEvents: true } },
   { name: 'route', substitution: 'RouteFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'write', publishesEvents: true } },
   { name: 'record-failure', substitution: 'RecordFailureFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'write', publishesEvents: true } },
 ] as const satisfies readonly LambdaFunctionSpec[];
@@ -62,7 +65,8 @@ export interface TriggerFunctionSpec {
 
 export const triggerFunctions = [
   { name: 'start-intake', trigger: 'object-created', memoryMb: 256, timeoutSeconds: 30, access: { s3Read: ['incoming/*'], s3Write: [], table: 'none' } },
-  { name: 'watch-deadlines', trigger: 'daily', memoryMb: 256, timeoutSeconds: 300, access: { s3Read: [], s3Write: [], table: 'read' } },
+  // Writes the notices of extended processing time it finds due (PDF/A in outbox/, a record in the table, LetterReady).
+  { name: 'watch-deadlines', trigger: 'daily', memoryMb: 512, timeoutSeconds: 300, access: { s3Read: [], s3Write: ['outbox/*'], table: 'write', publishesEvents: true } },
   // Every object under incoming/ against the register; alarms on UnfinishedDocuments > 0 (issue 14). It
   // also needs s3:ListBucket on incoming/ (infra: grant with the prefix condition) and its alarm.
   { name: 'reconcile', trigger: 'daily', memoryMb: 512, timeoutSeconds: 900, access: { s3Read: ['incoming/*'], s3Write: [], table: 'read' } },

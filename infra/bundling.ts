@@ -3,6 +3,7 @@ import { buildSync } from 'esbuild';
 import { fileURLToPath } from 'node:url';
 import { LogLevel, OutputFormat, SourceMapMode, type BundlingOptions } from 'aws-cdk-lib/aws-lambda-nodejs';
 import config from '../config/postmottak.json' with { type: 'json' };
+import { FONT_PACKAGE } from '../engines/pdf/fonts.ts';
 import { DATA_VARIANT, LANGUAGE_PACKAGE } from '../engines/ocr/languages.ts';
 
 export const projectRoot = fileURLToPath(new URL('..', import.meta.url));
@@ -20,10 +21,11 @@ export function handlerEntry(name: string): string {
 
 /**
  * Packages esbuild cannot fold into one file: native binaries (sharp's libvips, @napi-rs/canvas under
- * pdf-parse), worker scripts and WebAssembly loaded by path (tesseract.js, pdfjs-dist, zxing-wasm's reader). A function that
+ * pdf-parse), worker scripts and WebAssembly loaded by path (tesseract.js, pdfjs-dist, zxing-wasm's reader),
+ * data files read by path (pdfkit's font metrics and the sRGB profile PDF/A needs). A function that
  * imports one gets it installed into its asset's node_modules instead.
  */
-export const unbundleable = ['sharp', 'pdf-parse', 'tesseract.js', 'zxing-wasm'] as const;
+export const unbundleable = ['sharp', 'pdf-parse', 'tesseract.js', 'zxing-wasm', 'pdfkit'] as const;
 
 /**
  * tesseract.js reads language data by path, which no import reveals: the configured languages ride
@@ -32,6 +34,13 @@ export const unbundleable = ['sharp', 'pdf-parse', 'tesseract.js', 'zxing-wasm']
  */
 const ocrLanguageSource = fileURLToPath(new URL('../vendor/tessdata-fast/', import.meta.url));
 const ocrLanguageFiles = config.ocr.languages.map((lang) => `${DATA_VARIANT}/${lang}.traineddata.gz`);
+
+/**
+ * The letters' fonts are read by path too (engines/pdf/fonts.ts resolves @postmottak/fonts-dejavu):
+ * a function that renders letters (it reaches pdfkit) gets them copied into its asset the same way.
+ */
+const letterFontSource = fileURLToPath(new URL('../vendor/fonts-dejavu/', import.meta.url));
+const letterFontFiles = ['package.json', 'LICENSE', 'DejaVuSans.ttf', 'DejaVuSans-Bold.ttf'];
 
 /**
  * Which of the unbundleable packages a handler reaches, found by resolving its import graph with the
@@ -95,13 +104,20 @@ export function bundlingFor(nodeModules: readonly string[], cpu: BundleCpu = 'ar
             beforeBundling: () => [],
             beforeInstall: () => [],
             afterBundling: (_input: string, output: string) => {
-              if (!nodeModules.includes('tesseract.js')) return [];
-              const target = `${output}/node_modules/${LANGUAGE_PACKAGE}`;
-              return [
-                `mkdir -p ${JSON.stringify(`${target}/${DATA_VARIANT}`)}`,
-                `cp ${JSON.stringify(`${ocrLanguageSource}package.json`)} ${JSON.stringify(`${ocrLanguageSource}LICENSE`)} ${JSON.stringify(target)}`,
-                ...ocrLanguageFiles.map((file) => `cp ${JSON.stringify(ocrLanguageSource + file)} ${JSON.stringify(`${target}/${file}`)}`),
-              ];
+              const commands: string[] = [];
+              if (nodeModules.includes('tesseract.js')) {
+                const target = `${output}/node_modules/${LANGUAGE_PACKAGE}`;
+                commands.push(
+                  `mkdir -p ${JSON.stringify(`${target}/${DATA_VARIANT}`)}`,
+                  `cp ${JSON.stringify(`${ocrLanguageSource}package.json`)} ${JSON.stringify(`${ocrLanguageSource}LICENSE`)} ${JSON.stringify(target)}`,
+                  ...ocrLanguageFiles.map((file) => `cp ${JSON.stringify(ocrLanguageSource + file)} ${JSON.stringify(`${target}/${file}`)}`),
+                );
+              }
+              if (nodeModules.includes('pdfkit')) {
+                const target = `${output}/node_modules/${FONT_PACKAGE}`;
+                commands.push(`mkdir -p ${JSON.stringify(target)}`, ...letterFontFiles.map((file) => `cp ${JSON.stringify(letterFontSource + file)} ${JSON.stringify(`${target}/${file}`)}`));
+              }
+              return commands;
             },
           },
         }

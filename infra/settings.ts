@@ -61,6 +61,8 @@ export const DeploymentSettingsSchema = z
       register: 5,
       deadlines: 5,
       route: 5,
+      // A new case is one letter, ~0.2 s to render.
+      'write-letters': 3,
       reject: 3,
       'record-failure': 3,
       'watch-deadlines': 1,
@@ -70,8 +72,8 @@ export const DeploymentSettingsSchema = z
     /**
      * The account's Lambda concurrency limit this deployment assumes: 1,000, the documented default
      * quota. The reserved sum is checked against it at synth (Lambda refuses a reservation that leaves
-     * fewer than 100 unreserved); the defaults sum to 135, so they deploy on any account whose limit is
-     * 235 or more. Newer accounts can start lower than 1,000: set this to the account's real limit
+     * fewer than 100 unreserved); the defaults sum to 138, so they deploy on any account whose limit is
+     * 238 or more. Newer accounts can start lower than 1,000: set this to the account's real limit
      * (Service Quotas, "Concurrent executions") and synth says whether the reservations fit.
      */
     assumedAccountConcurrency: z.number().int().min(100).default(1000),

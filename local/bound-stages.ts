@@ -1,6 +1,6 @@
 import { StateMachine } from 'aws-local-stepfunctions';
 import type { Classification, ProcessResult } from '#schemas/pipeline';
-import type { DeadlinesResult, ExecutionState, LinkResult, Registration } from '#schemas/state';
+import type { DeadlinesResult, ExecutionState, LettersResult, LinkResult, Registration } from '#schemas/state';
 import { deadlinesStage } from '../stages/deadlines.ts';
 import { linkStage } from '../stages/link.ts';
 import type { StagePorts } from '../stages/ports.ts';
@@ -8,6 +8,7 @@ import { recordFailureStage } from '../stages/record-failure.ts';
 import { registerStage } from '../stages/register.ts';
 import { reviewStage } from '../stages/review.ts';
 import { routeStage } from '../stages/route.ts';
+import { writeLettersStage, type WriteLettersPorts } from '../stages/write-letters.ts';
 import { placeholdersIn, readIntakeAsl, substituteDefinition, taskStates, type AslState } from '../statemachines/definitions.ts';
 
 /**
@@ -27,6 +28,7 @@ export interface BoundRun {
   link?: LinkResult;
   registration?: Registration;
   deadlines?: DeadlinesResult;
+  letters?: LettersResult;
   /** The Task states run, in order. */
   tasks: string[];
 }
@@ -48,7 +50,11 @@ function intakeMachine(): { machine: StateMachine; taskNames: string[] } {
   return loaded;
 }
 
-export function registryStagesThroughAsl(ports: StagePorts): BoundStateMachine {
+/**
+ * `letters`: the outbox, renderer and templates for WriteLetters. Without them WriteLetters writes
+ * nothing (answers no letters), so the registry's tests and bench:route measure registration alone.
+ */
+export function registryStagesThroughAsl(ports: StagePorts, options: { letters?: Omit<WriteLettersPorts, keyof StagePorts> } = {}): BoundStateMachine {
   const { machine, taskNames } = intakeMachine();
 
   return {
@@ -72,6 +78,7 @@ export function registryStagesThroughAsl(ports: StagePorts): BoundStateMachine {
         Review: async (input) => reviewStage(input as never, ports),
         Register: async (input) => (seen.registration = await registerStage(input as never, ports)),
         Deadlines: async (input) => (seen.deadlines = await deadlinesStage(input as never, ports)),
+        WriteLetters: async (input) => (seen.letters = options.letters ? await writeLettersStage(input as never, { ...ports, ...options.letters }) : []),
         Route: async (input) => routeStage(input as never, ports),
         RecordFailure: async (input) => recordFailureStage(input as never, ports),
       };

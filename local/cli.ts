@@ -8,6 +8,7 @@ import { eventsCommand } from './events-command.ts';
 import { exportCommand } from './export-command.ts';
 import { DataDirBusy } from './data-dir-lock.ts';
 import { ApiProblem } from '../service/problems.ts';
+import { outboxCommand } from './outbox-command.ts';
 
 // Standard output belongs to the results (--json: one object per line and nothing else); every log
 // line, ours or a library's, goes to standard error.
@@ -32,6 +33,10 @@ const usage = `postmottak — the incoming-mail pipeline, on this machine
   postmottak export --from YYYY-MM-DD --to YYYY-MM-DD [--format csv|xlsx] [--out FILE] [--data-dir DIR]
   postmottak deadline-open CASE --kind KIND [--data-dir DIR]      (KIND: a deadline rule a case handler may open)
   postmottak reconcile [--redrive] [--json] [--data-dir DIR]
+  postmottak outbox [--status ready|held|sent] [--json] [--data-dir DIR]
+  postmottak outbox sent LETTER_ID [--on YYYY-MM-DD] [--data-dir DIR]
+  postmottak outbox print --out FILE.pdf [--date YYYY-MM-DD] [--data-dir DIR]
+  postmottak outbox notices [--today YYYY-MM-DD] [--data-dir DIR]
 
 CASE is a case number, 2025/00001 (or 2025-00001). The state lives in --data-dir (default
 .postmottak/). While \`postmottak serve\` runs on a data dir, the other commands on it go through it.
@@ -48,6 +53,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   'deadline-open': deadlineOpenCommand,
   deadlines: deadlinesCommand,
   reconcile: reconcileCommand,
+  outbox: outboxCommand,
   events: eventsCommand,
   export: exportCommand,
   upload: uploadCommand,

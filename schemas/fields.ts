@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { Parties } from './parties.ts';
 import { IsoDate } from './taxonomy.ts';
 
 /** Fields extracted from a document's text (SPEC.md "Fields"). */
@@ -8,5 +9,7 @@ export const ExtractedFields = z.object({
   caseReferences: z.array(z.string().min(1)),
   decisionDate: IsoDate.nullable(),
   decisionReceivedDate: IsoDate.nullable(),
+  /** Who the letter is from and on whose behalf; optional so records written before it still parse. */
+  parties: Parties.optional(),
 });
 export type ExtractedFields = z.infer<typeof ExtractedFields>;

@@ -1,7 +1,9 @@
 import { PostmottakConfig } from './config.ts';
 import { ExtractedFields } from './fields.ts';
 import { ArchivistDecision, Classification, Inspection, IntakeInput, PageExtraction, ProcessResult } from './pipeline.ts';
-import { DeadlinesResult, ExecutionState, LinkResult, Registration } from './state.ts';
+import { LettersConfig, OutboxLetter } from './letters.ts';
+import { Parties } from './parties.ts';
+import { DeadlinesResult, ExecutionState, LettersResult, LinkResult, Registration } from './state.ts';
 
 /**
  * The schemas published as JSON Schema (schemas/json/, `npm run schemas`), for the teams of
@@ -20,4 +22,8 @@ export const publishedSchemas = {
   registration: Registration,
   'deadlines-result': DeadlinesResult,
   config: PostmottakConfig,
+  parties: Parties,
+  'letters-result': LettersResult,
+  'outbox-letter': OutboxLetter,
+  'letters-config': LettersConfig,
 } as const;

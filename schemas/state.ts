@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ArchivistDecision, Classification, Deadline, Inspection, IntakeInput, PageExtraction } from './pipeline.ts';
+import { LetterKind, LetterStatus } from './letters.ts';
 import { AreaCode, DeadlineKind } from './taxonomy.ts';
 
 /** Link: which case the document belongs to, and whether an archivist must look first. */
@@ -40,6 +41,18 @@ export type DeadlinesResult = z.infer<typeof DeadlinesResult>;
 
 export const StageFailure = z.object({ Error: z.string(), Cause: z.string().optional() });
 
+/** WriteLetters: the letters this document called for (an acknowledgement), by id; their text is in the outbox. */
+export const LettersResult = z.array(
+  z.object({
+    letterId: z.string(),
+    kind: LetterKind,
+    status: LetterStatus,
+    /** false when an earlier run wrote it (a re-run writes nothing twice). */
+    created: z.boolean(),
+  }),
+);
+export type LettersResult = z.infer<typeof LettersResult>;
+
 /**
  * The execution state. Each stage adds one key via ResultPath; a handler's schema requires the keys
  * it reads (stateAfter(...) below), so a mis-wired state machine fails loudly at the first task.
@@ -55,6 +68,7 @@ export const ExecutionState = z.object({
   link: LinkResult.optional(),
   registration: Registration.optional(),
   deadlines: DeadlinesResult.optional(),
+  letters: LettersResult.optional(),
   failure: StageFailure.optional(),
 });
 export type ExecutionState = z.infer<typeof ExecutionState>;

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import type { PostmottakConfig } from '#schemas/config';
 import type { Classification, PageExtraction } from '#schemas/pipeline';
 import { classificationOf, type PageTextIn } from '#domain/classify/stage';
-import type { BlobStore } from './ports.ts';
+import { nationalIdHash } from '#domain/registry/national-id-hash';
+import type { BlobStore, IdHashKeyProvider } from './ports.ts';
 import { classificationUnderCover, coverOf, documentPages } from '#domain/sheets/cover';
 import { bundleAnalysis } from '#domain/bundles/analysis';
 import type { SheetCode } from '#schemas/sheets';
@@ -14,7 +15,7 @@ const StoredPageText = z.object({ text: z.string() });
  * classification. Cover and separator sheet pages are no part of the document; a cover sheet on the
  * first page settles the type when it names one, and Link takes its case.
  */
-export async function classifyStage(pages: readonly PageExtraction[], ports: { config: PostmottakConfig; blobs: BlobStore }): Promise<Classification> {
+export async function classifyStage(pages: readonly PageExtraction[], ports: { config: PostmottakConfig; blobs: BlobStore; idHashKey?: IdHashKeyProvider }): Promise<Classification> {
   const read = await Promise.all(
     pages.map(async (page): Promise<PageTextIn & { sheet?: SheetCode | undefined }> => {
       const { text } = StoredPageText.parse(JSON.parse(await ports.blobs.getText(page.textKey)));
@@ -22,8 +23,11 @@ export async function classifyStage(pages: readonly PageExtraction[], ports: { c
     }),
   );
   const texts = documentPages(read);
+  // The appellant's national id goes into fields.parties only as its keyed hash.
+  const key = ports.idHashKey ? await ports.idHashKey() : null;
+  const parties = key ? { hashNationalId: (id: string) => nationalIdHash(id, key) } : {};
   // Nothing but sheets: an empty document, which goes to review as one without readable text.
-  const classified = classificationOf(texts.length ? texts : read.slice(0, 1).map((p) => ({ ...p, text: '' })), ports.config);
+  const classified = classificationOf(texts.length ? texts : read.slice(0, 1).map((p) => ({ ...p, text: '' })), ports.config, undefined, parties);
   const bundle = bundleAnalysis(read);
   const classification = bundle ? { ...classified, bundle } : classified;
   const cover = coverOf(pages);

@@ -16,6 +16,7 @@ export function failedStage(state: ExecutionState): string {
   if (state.link.review) return 'putting the document in the review queue';
   if (!state.registration) return 'registering the document';
   if (!state.deadlines) return 'setting the deadlines';
+  if (!state.letters) return 'writing the acknowledgement letter';
   return 'routing the document';
 }
 

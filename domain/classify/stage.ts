@@ -1,6 +1,7 @@
 import type { PostmottakConfig } from '#schemas/config';
 import type { Classification, TextSource } from '#schemas/pipeline';
 import { extractFields } from '#domain/fields/index';
+import { extractParties, type PartiesOptions } from '#domain/parties/index';
 import { typeRule } from '../config.ts';
 import { classifyDocument, letterCount, MIN_LETTERS, promotedModel, type LoadedModel } from './index.ts';
 
@@ -19,7 +20,7 @@ export interface PageTextIn {
  * The classify stage's decision for a document, from its pages' text: type, area, language,
  * keywords, calibrated confidence, fields, and whether it must not be guessed at (no text).
  */
-export function classificationOf(pages: PageTextIn[], config: PostmottakConfig, model: LoadedModel = promotedModel()): Classification {
+export function classificationOf(pages: PageTextIn[], config: PostmottakConfig, model: LoadedModel = promotedModel(), parties: PartiesOptions = {}): Classification {
   const ordered = [...pages].sort((a, b) => a.pageIndex - b.pageIndex);
   const text = ordered.map((p) => p.text).join(PAGE_BREAK);
   const sources = new Set(ordered.map((p) => p.source));
@@ -33,7 +34,8 @@ export function classificationOf(pages: PageTextIn[], config: PostmottakConfig, 
     keywords: result.keywords,
     confidence: noText ? 0 : result.confidence,
     typeConfidence: noText ? 0 : result.typeConfidence,
-    fields: extractFields(text, noText ? null : typeRule(config, result.documentType).decisionDateOf),
+    // Who wrote and for whom (fields.parties); a document without text names nobody.
+    fields: { ...extractFields(text, noText ? null : typeRule(config, result.documentType).decisionDateOf), ...(noText ? {} : { parties: extractParties(text, parties) }) },
     reviewReason: noText ? NO_TEXT_REASON : null,
     textSource,
     pages: Math.max(1, ordered.length),

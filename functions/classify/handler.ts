@@ -3,6 +3,7 @@ import { s3BlobStore } from '#commons/blob-store';
 import { stageHandler } from '#commons/handler';
 import { logger, metrics } from '#commons/powertools';
 import { loadConfig } from '#config/load';
+import { idHashKey } from '#commons/store/id-hash-key';
 import { classifyStage } from '#stages/classify';
 import { Inspection, PageExtraction, type Classification } from '#schemas/pipeline';
 import { ExecutionState } from '#schemas/state';
@@ -18,7 +19,7 @@ const ClassifyInput = ExecutionState.extend({ inspection: InspectionOk, pages: z
 export const handler = stageHandler('classify', ClassifyInput, async (state): Promise<Classification> => {
   const config = loadConfig();
   const started = performance.now();
-  const classification = await classifyStage(state.pages, { config, blobs: s3BlobStore() });
+  const classification = await classifyStage(state.pages, { config, blobs: s3BlobStore(), idHashKey });
   logger.info('classified', {
     documentId: state.inspection.documentId,
     documentType: classification.documentType,

@@ -5,12 +5,19 @@ import { logger, metrics } from '#commons/powertools';
 import { dbFromEnv, listQueue, watchDeadlines } from '#commons/store/service';
 import { loadConfig } from '#config/load';
 import { osloDate } from '#domain/calendar';
+import { stagePortsWithBlobs } from '#commons/ports';
+import { dynamoLetterRepository } from '#commons/store/letters';
+import { loadLettersConfig } from '#config/letters';
+import { pdfLetterRenderer } from '#engines/pdf/letter-renderer';
+import { noticesDue } from '#stages/extended-notices';
+import { letterStagePorts, writeExtendedNotices } from '#stages/write-letters';
 
 /**
  * The deadline watcher, run every morning by a schedule (functions/lambda-functions.ts triggerFunctions,
  * trigger 'daily'): what comes due within WATCH_HORIZON_DAYS (default 14), and the cases whose
  * case_processing deadline passes in that time, so the unit sends «varsel om forlenget svarfrist»
- * before it does. Locally: `npx postmottak deadlines --due-before DATE`.
+ * before it does, and writes that notice, once per case (stages/write-letters.ts). Locally:
+ * `npx postmottak deadlines --due-before DATE` lists, `npx postmottak outbox notices` writes.
  */
 const ScheduledEvent = z.looseObject({ time: z.iso.datetime().optional() });
 
@@ -26,7 +33,14 @@ export const handler = stageHandler('watch-deadlines', ScheduledEvent, async (ev
   const now = event.time ? new Date(event.time) : new Date();
   const waitedHours = oldest ? Math.max(0, (now.getTime() - Date.parse(`${oldest.receivedDate}T00:00:00Z`)) / 3_600_000) : 0;
   metrics.addMetric('ReviewQueueOldestAgeHours', MetricUnit.NoUnit, Math.round(waitedHours));
+  const due = noticesDue(watch.extensionNotices);
+  const notices = due.length
+    ? await writeExtendedNotices(due, {
+        ...letterStagePorts({ ...stagePortsWithBlobs(), letters: dynamoLetterRepository(db), renderer: pdfLetterRenderer, lettersConfig: loadLettersConfig() }),
+        now: () => now,
+      })
+    : [];
   // Identifiers and counts only: the list itself is the function's result.
-  logger.info('deadlines coming due', { today, dueBefore: watch.dueBefore, deadlines: watch.deadlines.length, extensionNotices: watch.extensionNotices.length });
-  return watch;
+  logger.info('deadlines coming due', { today, dueBefore: watch.dueBefore, deadlines: watch.deadlines.length, extensionNotices: watch.extensionNotices.length, noticesWritten: notices.filter((n) => n.created).length });
+  return { ...watch, notices };
 });

@@ -18,6 +18,8 @@ export const prefixes = {
   documents: 'documents/',
   /** Rejected files, kept for the mailroom with the reason. */
   quarantine: 'quarantine/',
+  /** Letters postmottak writes (PDF/A), journaled as outgoing entries. Archive records: never expired here. */
+  outbox: 'outbox/',
 } as const;
 
 /**

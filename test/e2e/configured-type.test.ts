@@ -84,7 +84,7 @@ describe('a document type and a deadline rule added by configuration only', () =
 
     const input = await recordDecision(dbFromEnv(), { documentId: letter.result.documentId, archivist: 'arkivar-1', documentType: 'power_of_attorney', caseId, decidedAt: '2025-03-21T09:00:00Z' });
     const resumed = await machine.run(input as never);
-    expect(resumed.path).toEqual(['IsArchivistDecision', 'Link', 'NeedsReview', 'Register', 'Deadlines', 'Route']);
+    expect(resumed.path).toEqual(['IsArchivistDecision', 'Link', 'NeedsReview', 'Register', 'Deadlines', 'WriteLetters', 'Route']);
     expect(resumed.output).toMatchObject({
       status: 'routed',
       documentType: 'power_of_attorney',

@@ -45,7 +45,7 @@ describe('paths through statemachines/intake.asl.json', () => {
   it('a new appeal: inspect, one page, classify, link, register, deadlines, route', async () => {
     const { result, path: states } = await processScan(machine, stack.bucket, path.join(dir, 'appeal.pdf'), dates);
     expect(result.status).toBe('routed');
-    expect(states).toEqual(['IsArchivistDecision', 'Inspect', 'IsRejected', 'ExtractPages', 'ExtractPage', 'Classify', 'Link', 'NeedsReview', 'Register', 'Deadlines', 'Route']);
+    expect(states).toEqual(['IsArchivistDecision', 'Inspect', 'IsRejected', 'ExtractPages', 'ExtractPage', 'Classify', 'Link', 'NeedsReview', 'Register', 'Deadlines', 'WriteLetters', 'Route']);
   });
 
   it('a file that is no scan: inspect, reject', async () => {
@@ -62,7 +62,7 @@ describe('paths through statemachines/intake.asl.json', () => {
     const appeal = await processScan(machine, stack.bucket, path.join(dir, 'appeal.pdf'), dates);
     const input = await recordDecision(dbFromEnv(), { documentId: result.documentId, archivist: 'arkivar-1', caseId: appeal.result.caseId!, decidedAt: '2025-03-21T09:00:00Z' });
     const resumed = await machine.run(input as never);
-    expect(resumed.path).toEqual(['IsArchivistDecision', 'Link', 'NeedsReview', 'Register', 'Deadlines', 'Route']);
+    expect(resumed.path).toEqual(['IsArchivistDecision', 'Link', 'NeedsReview', 'Register', 'Deadlines', 'WriteLetters', 'Route']);
     expect(resumed.output).toMatchObject({ status: 'routed', caseId: appeal.result.caseId, queue: 'unit-mail/dental' });
   });
 });

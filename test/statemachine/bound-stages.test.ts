@@ -48,10 +48,10 @@ function memoryPorts(overrides: Partial<CaseRepository> = {}): StagePorts & { re
 }
 
 describe('the registry stages bound to statemachines/intake.asl.json', () => {
-  it('a sure new appeal: Inspect and Classify pass its state on, then Link, Register, Deadlines, Route', async () => {
+  it('a sure new appeal: Inspect and Classify pass its state on, then Link, Register, Deadlines, WriteLetters, Route', async () => {
     const ports = memoryPorts();
     const run = await registryStagesThroughAsl(ports).run(stateFor(classification()));
-    expect(run.tasks).toEqual(['Inspect', 'Classify', 'Link', 'Register', 'Deadlines', 'Route']);
+    expect(run.tasks).toEqual(['Inspect', 'Classify', 'Link', 'Register', 'Deadlines', 'WriteLetters', 'Route']);
     expect(run.result).toMatchObject({ status: 'routed', caseId: '2025-00001', queue: 'unassigned/dental' });
     expect(ports.journal).toEqual([`2025-00001:${run.result.documentId}`]);
   });

@@ -20,6 +20,14 @@ export const keys = {
   reference: (reference: string, caseId: string) => ({ pk: `REF#${reference}`, sk: `CASE#${caseId}` }),
   nationalId: (hash: string, caseId: string) => ({ pk: `NID#${hash}`, sk: `CASE#${caseId}` }),
   duePartition: (area: string) => `DUE#${area}`,
+  /** A letter postmottak wrote (the outbox record), in a partition of its own, found by its id. */
+  letter: (letterId: string) => ({ pk: `LETTER#${letterId}`, sk: 'LETTER' }),
+  /** The letter's outgoing journal entry (Noark U) in its case's partition, read with the case. */
+  caseLetter: (caseId: string, letterId: string) => ({ pk: `CASE#${caseId}`, sk: `LETTER#${letterId}` }),
+  /** The case's parties (sakspart) and the language its appellant wrote in. */
+  caseParties: (caseId: string) => ({ pk: `CASE#${caseId}`, sk: 'PARTIES' }),
+  /** The outbox's listing partition in queue-oldest, by status. */
+  outboxPartition: (status: string) => `outbox/${status}`,
   /** The access log, one partition per day (UTC) so an auditor's range is a few queries. */
   accessLog: (day: string, at: string, id: string) => ({ pk: `ACCESS#${day}`, sk: `${at}#${id}` }),
   accessLogPartition: (day: string) => `ACCESS#${day}`,

@@ -1,0 +1,125 @@
+import type { LetterKind, LetterLanguage, LettersConfig } from '#schemas/letters';
+import type { Party } from '#schemas/parties';
+import type { DocumentType, IsoDate, Language } from '#schemas/taxonomy';
+import { compareIsoDates, daysBetween, deadlineDate } from '../calendar.ts';
+import type { LetterFacts } from './compose.ts';
+import { chooseRecipient, letterLanguage } from './recipient.ts';
+
+/**
+ * Which letters a registration calls for, and what each says: the decision, with no I/O. The stage
+ * writes what this plans (PDF, outbox record, journal entry, event), keyed by `letterId`, so a re-run
+ * plans the same ids and writes nothing twice.
+ */
+export interface PlannedLetter {
+  /** Stable for the same case, kind and triggering document: the idempotency key. */
+  letterId: string;
+  kind: LetterKind;
+  language: LetterLanguage;
+  status: 'ready' | 'held';
+  heldReason: string | null;
+  recipient: Party | null;
+  facts: LetterFacts;
+  /** Noark 5 offentlig tittel: the kind of letter, never a name. */
+  publicTitle: string;
+  screeningCode: string;
+}
+
+export interface RegisteredDocument {
+  documentId: string;
+  documentType: DocumentType;
+  /** The document created its case (rather than joining one). */
+  createdCase: boolean;
+  caseId: string;
+  caseNumber: string;
+  receivedDate: IsoDate;
+  /** The language the document was written in. */
+  language: Language | null;
+  parties: readonly Party[] | undefined;
+  /** The due date of the case's open case_processing deadline, if it has one. */
+  caseProcessingDue: IsoDate | null;
+  letterDate: IsoDate;
+}
+
+const KIND_CODE: Record<LetterKind, string> = { appeal_acknowledgement: 'ack', tribunal_appeal_acknowledgement: 'anke', extended_processing_time: 'ext' };
+
+/** "2025/00001" -> "2025-00001": the slash-free form ids and keys use (SPEC.md). */
+const slashFree = (caseNumber: string) => caseNumber.replace('/', '-');
+
+export function letterIdFor(kind: LetterKind, caseNumber: string, trigger: string | null): string {
+  return [KIND_CODE[kind], slashFree(caseNumber), ...(trigger ? [trigger] : [])].join('.');
+}
+
+/** The acknowledgement a registered document calls for, if any (config `acknowledgements`). */
+export function acknowledgementFor(doc: RegisteredDocument, config: LettersConfig): PlannedLetter | null {
+  const rule = config.acknowledgements.find((r) => r.documentTypes.includes(doc.documentType) && (!r.newCaseOnly || doc.createdCase));
+  if (!rule) return null;
+  const choice = chooseRecipient(doc.parties);
+  const language = letterLanguage(doc.language);
+  const expectedDate =
+    rule.kind === 'appeal_acknowledgement' && doc.caseProcessingDue ? doc.caseProcessingDue : deadlineDate(doc.receivedDate, rule.expectedWithin);
+  return {
+    letterId: letterIdFor(rule.kind, doc.caseNumber, doc.documentId),
+    kind: rule.kind,
+    language,
+    status: choice.status,
+    heldReason: choice.status === 'held' ? choice.reason : null,
+    recipient: choice.recipient,
+    facts: {
+      kind: rule.kind,
+      language,
+      caseNumber: doc.caseNumber,
+      letterDate: doc.letterDate,
+      receivedDate: doc.receivedDate,
+      expectedDate,
+      recipient: { name: choice.recipient?.name ?? '', address: choice.recipient?.address ?? [] },
+      appellantName: choice.appellantName,
+    },
+    publicTitle: config.journal.publicTitles[rule.kind],
+    screeningCode: config.journal.screeningCode,
+  };
+}
+
+export interface OpenCase {
+  caseId: string;
+  caseNumber: string;
+  /** The open case_processing deadline's due date. */
+  caseProcessingDue: IsoDate;
+  receivedDate: IsoDate;
+  language: Language | null;
+  parties: readonly Party[] | undefined;
+}
+
+/**
+ * The notice of extended processing time, once per open case, when its case_processing deadline is
+ * `leadDays` away or fewer (a deadline already passed still gets it: better late than never). The id
+ * has no trigger, so the case's one notice is the same letter however often the watcher runs.
+ */
+export function extendedNoticeFor(openCase: OpenCase, today: IsoDate, config: LettersConfig): PlannedLetter | null {
+  const { leadDays, extension } = config.extendedProcessingTime;
+  if (daysBetween(today, openCase.caseProcessingDue) > leadDays) return null;
+  const kind = 'extended_processing_time' as const;
+  const choice = chooseRecipient(openCase.parties);
+  const language = letterLanguage(openCase.language);
+  const base = compareIsoDates(openCase.caseProcessingDue, today) >= 0 ? openCase.caseProcessingDue : today;
+  return {
+    letterId: letterIdFor(kind, openCase.caseNumber, null),
+    kind,
+    language,
+    status: choice.status,
+    heldReason: choice.status === 'held' ? choice.reason : null,
+    recipient: choice.recipient,
+    facts: {
+      kind,
+      language,
+      caseNumber: openCase.caseNumber,
+      letterDate: today,
+      receivedDate: openCase.receivedDate,
+      previousExpectedDate: openCase.caseProcessingDue,
+      expectedDate: deadlineDate(base, extension),
+      recipient: { name: choice.recipient?.name ?? '', address: choice.recipient?.address ?? [] },
+      appellantName: choice.appellantName,
+    },
+    publicTitle: config.journal.publicTitles[kind],
+    screeningCode: config.journal.screeningCode,
+  };
+}

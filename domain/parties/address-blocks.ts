@@ -1,0 +1,152 @@
+import { cleanLine, isPersonName, isStamp, isStreetLine, parsePostcodeLine } from './lines.ts';
+
+/**
+ * The name-and-address blocks of a letter: its writer's head, the recipient's window address, a
+ * firm's letterhead. A block is found from its postcode line upwards (street or box lines, then the
+ * name), because OCR often loses the blank lines that separate blocks but keeps each line's words.
+ */
+export interface AddressBlock {
+  /** The name line(s) above the address: a person, or an organisation and its "v/ ..." line. */
+  nameLines: string[];
+  /** Street/box lines and the postcode line, as written (cleaned of scan specks). */
+  address: string[];
+  /** Set when the block looks like an address but a line of it cannot be read with certainty. */
+  doubt: string | null;
+  /** Line numbers (0-based) of the block's first and last line in the text. */
+  first: number;
+  last: number;
+}
+
+const MAX_GAP = 2;
+/** A professional title line: a capital, then lower-case words only. */
+const TITLE = /^\p{Lu}\p{Ll}+(?:\s[\p{Ll}./-]+){0,5}$/u;
+/** Telephone, e-mail, web and organisation-number lines of a letterhead sit among its address lines. */
+const CONTACT = /^(?:tlf|telefon|tel|phone|mob|mobil|e-?post|e-?mail|epost|www\.|org\.?\s?nr|organisasjonsnummer|bankgiro|konto)\b/iu;
+/** A postcode line that OCR has damaged: four digit-like characters, then a capitalised town. */
+const DAMAGED_POSTCODE = /^(?=[\dOoIlSB]{4}\s)(?![\d]{4}\s)[\dOoIlSB]{4}\s+\p{Lu}[\p{L} .-]+$|^\d{4}\s+\p{Lu}[\p{L}]*\d[\p{L}\d]*$/u;
+/** A line that sits where a street belongs but is not one: letters with stray digits or symbols. */
+const DAMAGED_STREET = /^\p{Lu}[\p{L}.'’ -]*\s[\dlIOoSB|!]{1,4}[A-Za-z]?$|^\p{Lu}[\p{L}.'’-]*\d+[\p{L}]*$/u;
+
+export function findAddressBlocks(text: string): AddressBlock[] {
+  const lines = text.split('\n').map(cleanLine);
+  const blocks: AddressBlock[] = [];
+  let floor = -1; // lines at or above belong to an earlier block
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const postcode = parsePostcodeLine(line);
+    const damaged = !postcode && DAMAGED_POSTCODE.test(line) && previousContent(lines, i, floor) !== null;
+    if (!postcode && !damaged) continue;
+    const block = blockEndingAt(lines, i, floor, postcode === null ? 'the postcode line could not be read with certainty' : null, postcode?.street != null);
+    if (block) {
+      blocks.push(block);
+      floor = i;
+    }
+  }
+  return blocks;
+}
+
+function previousContent(lines: string[], from: number, floor: number): number | null {
+  let gap = 0;
+  for (let j = from - 1; j > floor; j--) {
+    const l = lines[j]!;
+    if (l === '' || isStamp(l) || CONTACT.test(l)) {
+      if (l === '' && ++gap > MAX_GAP) return null;
+      continue;
+    }
+    return j;
+  }
+  return null;
+}
+
+function blockEndingAt(lines: string[], last: number, floor: number, initialDoubt: string | null, streetOnPostcodeLine: boolean): AddressBlock | null {
+  let doubt = initialDoubt;
+  const address = [lines[last]!];
+  let j = previousContent(lines, last, floor);
+  let streets = streetOnPostcodeLine ? 1 : 0;
+  // Street or box lines (at most two: "c/o Hansen" over "Storgata 1").
+  while (j !== null && streets < 2 && isStreetLine(lines[j]!)) {
+    address.unshift(lines[j]!);
+    streets++;
+    j = previousContent(lines, j, floor);
+  }
+  if (j === null) return null;
+  let top = j;
+  let nameLine = lines[j]!;
+  if (streets === 0 && !isPersonName(nameLine) && DAMAGED_STREET.test(nameLine)) {
+    // A street line damaged by the scan: the name is the line above it.
+    const above = previousContent(lines, j, floor);
+    if (above === null || !isPersonName(lines[above]!)) return null;
+    doubt ??= 'the street line could not be read with certainty';
+    address.unshift(nameLine);
+    top = above;
+    nameLine = lines[above]!;
+  } else if (streets === 0) {
+    doubt ??= 'the address has no street or post box';
+  }
+  const nameLines = [nameLine];
+  // A title under the name ("Spesialist i allmennmedisin", "Fastlege"): the name is the line above.
+  if (!isPersonName(nameLine) && TITLE.test(nameLine)) {
+    const above = previousContent(lines, top, floor);
+    if (above !== null && isPersonName(lines[above]!)) {
+      nameLines.unshift(lines[above]!);
+      top = above;
+    }
+  }
+  // "Advokatfirmaet Berg AS" over "v/ advokat Kari Berg", or a person over "c/o ...".
+  if (/^(?:v\/|c\/o|att\.?:?|attn\.?:?)\s?/iu.test(nameLine)) {
+    const above = previousContent(lines, top, floor);
+    if (above !== null) {
+      nameLines.unshift(lines[above]!);
+      top = above;
+    }
+  }
+  return { nameLines, address, doubt, first: top, last };
+}
+
+const FORM_NAME = /^(?:navn|namn|name|fullt navn|full name|klagers navn|klagar sitt namn|sökandens namn|pasientens navn)\s*:\s*(?<value>.+)$/iu;
+const FORM_STREET = /^(?:adresse|adress|address|gateadresse|postadresse|bostadsadress|home address)\s*:\s*(?<value>.+)$/iu;
+const FORM_POSTCODE = /^(?:postnr\.?\s*(?:og|\/|&)\s*(?:sted|stad)|postnummer\s*(?:og|\/|och|and)\s*(?:sted|stad|ort|town)|poststed|poststad|postort|postcode and town|postal code and city|post code)\s*:\s*(?<value>.+)$/iu;
+
+/**
+ * Name and address as a form's labelled fields ("Navn:", "Adresse:", "Postnr. og sted:"), within a
+ * few lines of each other. The same strictness applies: a street or postcode field that does not read
+ * as one makes the block doubtful.
+ */
+export function findFormBlocks(text: string): AddressBlock[] {
+  const lines = text.split('\n').map(cleanLine);
+  const blocks: AddressBlock[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const name = FORM_NAME.exec(lines[i]!)?.groups?.value?.trim();
+    if (!name) continue;
+    let street: string | null = null;
+    let postcode: string | null = null;
+    let last = i;
+    for (let j = i + 1; j < Math.min(lines.length, i + 5); j++) {
+      const s = FORM_STREET.exec(lines[j]!)?.groups?.value?.trim();
+      const p = FORM_POSTCODE.exec(lines[j]!)?.groups?.value?.trim();
+      if (s && street === null) [street, last] = [s, j];
+      else if (p && postcode === null) [postcode, last] = [p, j];
+    }
+    if (street === null) continue;
+    const address = postcode === null ? [street] : [street, postcode];
+    const readable = postcode === null ? parsePostcodeLine(street)?.street != null : isStreetLine(street) && parsePostcodeLine(postcode) !== null;
+    blocks.push({ nameLines: [name], address, doubt: readable ? null : 'the address fields could not be read with certainty', first: i, last });
+  }
+  return blocks;
+}
+
+/** "Klager: Kari Nordmann, Storgata 1, 0467 Oslo": a party with the address on the same line. */
+const INLINE = /^(?:(?<label>[\p{L} ]{3,30}):\s*)?(?<name>[^,:]+),\s*(?<street>[^,]+),\s*(?<postcode>[^,]+)$/u;
+
+export function findInlineBlocks(text: string): AddressBlock[] {
+  const lines = text.split('\n').map(cleanLine);
+  const blocks: AddressBlock[] = [];
+  lines.forEach((line, i) => {
+    const m = INLINE.exec(line);
+    if (!m?.groups) return;
+    const { name, street, postcode } = m.groups as { name: string; street: string; postcode: string };
+    if (!isPersonName(name.trim()) || !isStreetLine(street.trim()) || !parsePostcodeLine(postcode.trim())) return;
+    blocks.push({ nameLines: [name.trim()], address: [street.trim(), postcode.trim()], doubt: null, first: i, last: i });
+  });
+  return blocks;
+}

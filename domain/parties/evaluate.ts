@@ -1,0 +1,102 @@
+import type { Party } from '#schemas/parties';
+
+/**
+ * Scoring party extraction against ground truth (scripts/eval-parties.ts). The truth has the shape
+ * the unseen-writer set and the corpus generators write. What counts most is the address: a wrong
+ * one is worse than none, so "wrong address" and "address withheld" are counted apart.
+ */
+export interface PartiesTruth {
+  appellant: { name: string; address: string[] } | null;
+  representative: { name: string; firm: string | null; address: string[] } | null;
+  firstInstance: string | null;
+}
+
+export interface LetterScore {
+  /** The truth names an appellant. */
+  hasAppellant: boolean;
+  appellantNameRight: boolean;
+  /** Name right and the address exactly the truth's (both empty counts). */
+  appellantExact: boolean;
+  /** An address was given for the appellant and it is not the truth's (or the person is not the appellant). */
+  wrongAddress: boolean;
+  /**
+   * A wrong address that differs from the truth by more than OCR's lost diacritics ("Alesund" for
+   * "Ålesund" with the right postcode still reaches the person; "Storgata 18" for "Storgata 13" does not).
+   */
+  misdirectingAddress: boolean;
+  /** The truth has an address and none was given. */
+  addressMissing: boolean;
+  /** None was given and the reader said why. */
+  addressWithheld: boolean;
+  hasRepresentative: boolean;
+  representativeRight: boolean;
+  /** A representative's address given and wrong (a letter to the wrong firm). */
+  representativeWrongAddress: boolean;
+  hasFirstInstance: boolean;
+  firstInstanceRight: boolean;
+}
+
+const norm = (s: string) => s.normalize('NFC').toLowerCase().replace(/[\s,]+/gu, ' ').trim();
+const sameAddress = (a: readonly string[], b: readonly string[]) => norm(a.join(' ')) === norm(b.join(' '));
+const fold = (s: string) => norm(s).normalize('NFD').replace(/\p{M}/gu, '').replace(/ø/gu, 'o').replace(/æ/gu, 'ae');
+const deliverable = (a: readonly string[], b: readonly string[]) => fold(a.join(' ')) === fold(b.join(' '));
+
+export function scoreLetter(found: readonly Party[], truth: PartiesTruth): LetterScore {
+  const appellant = found.find((p) => p.role === 'appellant');
+  const representative = found.find((p) => p.role === 'representative');
+  const firstInstance = found.find((p) => p.role === 'first_instance');
+  const t = truth.appellant;
+  const nameRight = !!t && !!appellant && norm(appellant.name) === norm(t.name);
+  const given = appellant && appellant.address.length > 0 ? appellant.address : null;
+  const repGiven = representative && representative.address.length > 0 ? representative.address : null;
+  return {
+    hasAppellant: !!t,
+    appellantNameRight: nameRight,
+    appellantExact: nameRight && sameAddress(appellant!.address, t!.address),
+    wrongAddress: given !== null && !(nameRight && sameAddress(given, t!.address)),
+    misdirectingAddress: given !== null && !(nameRight && deliverable(given, t!.address)),
+    addressMissing: !!t && t.address.length > 0 && given === null,
+    addressWithheld: !!t && t.address.length > 0 && given === null && !!appellant?.addressWithheld,
+    hasRepresentative: !!truth.representative,
+    representativeRight: !!truth.representative && !!representative && norm(representative.name) === norm(truth.representative.name),
+    representativeWrongAddress: repGiven !== null && !(truth.representative && sameAddress(repGiven, truth.representative.address)),
+    hasFirstInstance: !!truth.firstInstance,
+    firstInstanceRight: !!truth.firstInstance && !!firstInstance && norm(firstInstance.name) === norm(truth.firstInstance),
+  };
+}
+
+export interface PartiesReport {
+  letters: number;
+  withAppellant: number;
+  appellantName: number;
+  appellantExact: number;
+  wrongAddress: number;
+  misdirectingAddress: number;
+  addressMissing: number;
+  addressWithheld: number;
+  withRepresentative: number;
+  representative: number;
+  representativeWrongAddress: number;
+  withFirstInstance: number;
+  firstInstance: number;
+}
+
+/** Shares: name and exact over the letters that name an appellant; wrong address over all letters. */
+export function summarise(scores: readonly LetterScore[]): PartiesReport {
+  const count = (f: (s: LetterScore) => boolean) => scores.filter(f).length;
+  return {
+    letters: scores.length,
+    withAppellant: count((s) => s.hasAppellant),
+    appellantName: count((s) => s.appellantNameRight),
+    appellantExact: count((s) => s.appellantExact),
+    wrongAddress: count((s) => s.wrongAddress),
+    misdirectingAddress: count((s) => s.misdirectingAddress),
+    addressMissing: count((s) => s.addressMissing),
+    addressWithheld: count((s) => s.addressWithheld),
+    withRepresentative: count((s) => s.hasRepresentative),
+    representative: count((s) => s.representativeRight),
+    representativeWrongAddress: count((s) => s.representativeWrongAddress),
+    withFirstInstance: count((s) => s.hasFirstInstance),
+    firstInstance: count((s) => s.firstInstanceRight),
+  };
+}

@@ -1,0 +1,253 @@
+import type { Party } from '#schemas/parties';
+import { findNationalIdMatches } from '../fields/national-id.ts';
+import { prepareText } from '../fields/text.ts';
+import { findAddressBlocks, findFormBlocks, findInlineBlocks, type AddressBlock } from './address-blocks.ts';
+import { cleanLine, isPersonName } from './lines.ts';
+import { appellantMentions, REPRESENTS, swedishBehalf, type NameMention } from './mentions.ts';
+import { DEFAULT_OWN_NAMES, firstInstanceMentions, organisationKind, type OrganisationKind } from './organisations.ts';
+import { findSignature, isLawyerTitle, type Signature } from './signature.ts';
+
+export { findAddressBlocks } from './address-blocks.ts';
+
+export interface PartiesOptions {
+  /** Turns a national id into its HMAC key; without it no nationalIdHash is given. */
+  hashNationalId?: (nationalId: string) => string;
+  /** The appeals body's own names (the recipient of every incoming letter). */
+  ownNames?: readonly RegExp[];
+}
+
+type BlockKind = OrganisationKind | 'person';
+
+interface KindedBlock {
+  block: AddressBlock;
+  kind: BlockKind;
+  /** The person's or the organisation's name as the block writes it. */
+  name: string;
+}
+
+/** A label some writers put before their own or the patient's name in a head ("Fra:", "Pasient:"). */
+const NAME_LABEL = /^(?:fra|frå|från|from|avsender|avsendar|pasient|patient|klager|klagar|navn|namn|name|til|to)\s*:\s*/iu;
+/** Lines at the top of a letter that are the writer's head; a block further down is in the body. */
+const HEAD_LINES = 14;
+
+/**
+ * The parties of a letter (SPEC.md "Parties and outgoing letters") from its text, text layer or OCR.
+ * Pure: no I/O and no logging (names, addresses and ids are personal data).
+ *
+ * When the letter's head cannot be read with certainty, the appellant is still named but the address
+ * is left out and `addressWithheld` says why: the acknowledgement then waits for an archivist rather
+ * than going to a wrong address.
+ */
+export function extractParties(text: string, options: PartiesOptions = {}): Party[] {
+  const prepared = prepareText(text);
+  const lines = prepared.split('\n');
+  const lineStarts = offsets(lines);
+  const found = [...findAddressBlocks(prepared), ...findFormBlocks(prepared), ...findInlineBlocks(prepared)].sort((a, b) => a.first - b.first);
+  const blocks = found.map((b) => kindOf(b, options.ownNames ?? DEFAULT_OWN_NAMES)).filter((b): b is KindedBlock => b !== null);
+  const headTop = firstContentLine(lines);
+  const signature = findSignature(prepared);
+  // The writer's head at the top; else (an e-mail, a note) the name and address under the signature.
+  const writer =
+    blocks.find((b) => b.kind !== 'own' && b.block.first - headTop < HEAD_LINES) ??
+    (signature ? (blocks.find((b) => b.kind === 'person' && sameName(b.name, signature.name) && b.block.first >= signature.line) ?? null) : null);
+  const mentions = [...appellantMentions(prepared), ...optional(swedishBehalf(prepared))];
+  const fromLine = writerFromLine(lines);
+  const representsSomeone = REPRESENTS.test(prepared);
+  const parties: Party[] = [];
+
+  const firstInstance = firstInstanceParty(prepared, blocks, writer);
+  if (firstInstance) parties.push(firstInstance);
+
+  // A head that is a person, in a letter that names someone else as the party (a doctor's "Pasient:
+  // Ola Nordmann", a helper's "på vegne av"), is not the appellant's head.
+  const writerNamesOther =
+    writer?.kind === 'person' &&
+    (PROFESSIONAL.test(writer.block.nameLines.slice(1).join(' ')) || mentions.some((m) => !sameName(m.name, writer.name) && (!signature || !sameName(m.name, signature.name) || !sameName(signature.name, writer.name))));
+  let representative: Party | null = null;
+  if (writer?.kind === 'lawyer') {
+    representative = lawyerParty(writer, signature, prepared);
+  } else if (writer?.kind === 'person' && representsSomeone && !mentions.every((m) => sameName(m.name, writer.name))) {
+    representative = withAddress({ role: 'representative', name: writer.name }, writer.block, signature, writer.name);
+  } else if (!writer && representsSomeone && signature && isLawyerTitle(signature.title)) {
+    representative = { role: 'representative', name: signature.name, ...(signature.firm ? { firm: signature.firm } : {}), address: [] };
+  }
+  if (representative) parties.push(representative);
+
+  const notAppellant = new Set([representative?.name, representative?.firm, signature && isLawyerTitle(signature.title) ? signature.name : undefined].filter((n): n is string => !!n).map(key));
+  let appellant: Party | null = null;
+  if (writer?.kind === 'person' && !representative && !writerNamesOther) {
+    const name = signature && sameName(signature.name, writer.name) ? signature.name : writer.name;
+    appellant = withAddress({ role: 'appellant', name }, writer.block, signature, writer.name, prepared);
+    // Words of representation with nobody else named: the head may be a helper's, not the appellant's.
+    if (representsSomeone && appellant.address.length > 0) appellant = { ...appellant, address: [], addressWithheld: 'the letter may be written on behalf of someone else' };
+  } else {
+    const named = mentions.find((m) => !notAppellant.has(key(m.name)) && !isOrganisationName(m.name));
+    const name = named?.name ?? (!representative && !writer && fromLine ? fromLine : null) ?? (!representative && !writer && firstPerson(prepared) && signature && !isLawyerTitle(signature.title) ? signature.name : null);
+    if (name) {
+      const own = blocks.find((b) => b.kind === 'person' && b !== writer && sameName(b.name, name));
+      appellant = own ? withAddress({ role: 'appellant', name: own.name }, own.block, null, name, prepared) : { role: 'appellant', name, address: [] };
+    }
+  }
+  if (appellant) {
+    const hash = appellantIdHash(prepared, appellant, blocks, mentions, lineStarts, options);
+    parties.unshift(hash ? { ...appellant, nationalIdHash: hash } : appellant);
+  }
+
+  if (writer?.kind === 'person' && !representative && writerNamesOther) {
+    parties.push(withAddress({ role: 'sender', name: writer.name }, writer.block, null, writer.name));
+  }
+  if (writer?.kind === 'organisation') {
+    parties.push({ role: 'sender', name: writer.name, address: writer.block.doubt ? [] : writer.block.address, ...(writer.block.doubt ? { addressWithheld: writer.block.doubt } : {}) });
+  }
+  return parties;
+}
+
+function kindOf(block: AddressBlock, ownNames: readonly RegExp[]): KindedBlock | null {
+  const names = block.nameLines.map((l) => l.replace(NAME_LABEL, ''));
+  const kind = organisationKind([...names, ...block.address], ownNames);
+  if (kind) return { block, kind, name: names[0]! };
+  const last = names[names.length - 1]!;
+  if (isPersonName(last)) return { block, kind: 'person', name: last };
+  if (names.length > 1 && isPersonName(names[0]!)) return { block, kind: 'person', name: names[0]! };
+  // A head in capitals ("KARI NORDMANN"): a name when written in ordinary case it is one.
+  if (last === last.toUpperCase() && isPersonName(titleCase(last))) return { block, kind: 'person', name: titleCase(last) };
+  return null;
+}
+
+/**
+ * The writer's own address goes on the party only when the head was read with certainty and nothing
+ * contradicts it: a signature under another name means the head may be someone else's.
+ */
+function withAddress(party: Omit<Party, 'address'>, block: AddressBlock, signature: Signature | null, name: string, text = ''): Party {
+  if (block.doubt) return { ...party, address: [], addressWithheld: block.doubt };
+  if (text && spelledTwoWays(name, text)) return { ...party, address: [], addressWithheld: 'the name is written in two ways in the letter (a misread?)' };
+  if (signature && !sameName(signature.name, name) && !isLawyerTitle(signature.title) && party.role === 'appellant' && !REPRESENTS_SIGNER.test(signature.title ?? '')) {
+    return { ...party, address: [], addressWithheld: 'the name in the letter head and the signature differ' };
+  }
+  return { ...party, address: block.address };
+}
+const REPRESENTS_SIGNER = /fullmektig|verge|guardian/iu;
+/** A title under a name that makes its writer a professional writing about someone, never the party. */
+const PROFESSIONAL = /\b(?:lege|fastlege|overlege|spesialist|psykolog|psykiater|tannlege|tannpleier|fysioterapeut|kiropraktor|sykepleier|jordmor|sakkyndig|rådgiver|saksbehandler|konsulent|physician|doctor|läkare|læge|specialist)/iu;
+
+/**
+ * Whether the letter writes the name once more in a nearly equal way ("Synnøve Grønli" and
+ * "Synnøve Granli"): one of them is a misread, and which one cannot be told.
+ */
+function spelledTwoWays(name: string, text: string): boolean {
+  const words = name.split(/\s+/u);
+  const pattern = new RegExp(`(?<![\\p{L}])${words.map(() => "\\p{Lu}[\\p{L}'’-]*").join('\\s+')}(?![\\p{L}])`, 'gu');
+  for (const m of text.matchAll(pattern)) {
+    const other = m[0].replace(/\s+/gu, ' ');
+    const [x, y] = [other.toLowerCase(), name.toLowerCase()];
+    if (x !== y && editDistance(x, y) <= 2) return true;
+  }
+  return false;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    let diagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const above = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diagonal = above;
+    }
+  }
+  return row[b.length]!;
+}
+
+function lawyerParty(writer: KindedBlock, signature: Signature | null, text: string): Party {
+  const firm = writer.block.nameLines[0]!;
+  const attention = writer.block.nameLines[1]?.replace(/^(?:v\/|att\.?:?|attn\.?:?)\s*(?:advokat\s+)?/iu, '');
+  const named = attention && isPersonName(attention) ? attention : signature && signature.name !== firm ? signature.name : lawyerInText(text);
+  const party: Party = { role: 'representative', name: named ?? firm, firm, address: [] };
+  return writer.block.doubt ? { ...party, addressWithheld: writer.block.doubt } : { ...party, address: writer.block.address };
+}
+
+function lawyerInText(text: string): string | null {
+  const m = /\badvokat(?:fullmektig)?\s+(?<name>\p{Lu}\p{Ll}+(?:\s\p{Lu}\p{Ll}+){1,3})/u.exec(text);
+  return m?.groups?.name ?? null;
+}
+
+function firstInstanceParty(text: string, blocks: KindedBlock[], writer: KindedBlock | null): Party | null {
+  const head = writer?.kind === 'first_instance' ? writer : blocks.find((b) => b.kind === 'first_instance');
+  const mentions = firstInstanceMentions(text);
+  if (head) {
+    const fromHead = firstInstanceMentions(head.block.nameLines.join('\n'))[0]?.name ?? head.name;
+    // The letterhead often says only "Helfo" or shouts "NAV ARBEID OG YTELSER"; the text may name the
+    // unit ("Helfo Tannhelse") or write it in ordinary case.
+    const same = (n: string) => n.toLowerCase() === fromHead.toLowerCase();
+    const unit = mentions.map((m) => m.name).filter((n) => n.toLowerCase().startsWith(fromHead.toLowerCase()) && n.length > fromHead.length).sort((a, b) => b.length - a.length)[0];
+    const written = mentions.map((m) => m.name).find((n) => same(n) && n !== n.toUpperCase());
+    const party: Party = { role: 'first_instance', name: unit ?? written ?? fromHead, address: head.block.doubt ? [] : head.block.address };
+    return head.block.doubt ? { ...party, addressWithheld: head.block.doubt } : party;
+  }
+  if (mentions.length === 0) return null;
+  // The unit named most specifically among the most often named first instance.
+  const byBase = new Map<string, string[]>();
+  for (const m of mentions) {
+    const base = m.name.split(' ')[0]!.toLowerCase();
+    byBase.set(base, [...(byBase.get(base) ?? []), m.name]);
+  }
+  const names = [...byBase.values()].sort((a, b) => b.length - a.length)[0]!;
+  const name = [...names].sort((a, b) => b.length - a.length)[0]!;
+  return { role: 'first_instance', name, address: [] };
+}
+
+function appellantIdHash(text: string, appellant: Party, blocks: KindedBlock[], mentions: NameMention[], lineStarts: number[], options: PartiesOptions): string | undefined {
+  if (!options.hashNationalId) return undefined;
+  const ids = findNationalIdMatches(text);
+  if (ids.length === 0) return undefined;
+  const block = blocks.find((b) => b.kind === 'person' && sameName(b.name, appellant.name));
+  const near = (from: number, to: number) => ids.find((m) => m.start >= from && m.start <= to);
+  const byBlock = block ? near(lineStarts[block.block.first]!, (lineStarts[block.block.last + 4] ?? text.length)) : undefined;
+  const byMention = mentions.filter((m) => sameName(m.name, appellant.name)).map((m) => near(m.index, m.index + m.name.length + 80)).find(Boolean);
+  const only = new Set(ids.map((m) => m.value)).size === 1 ? ids[0] : undefined;
+  const id = byBlock ?? byMention ?? only;
+  return id ? options.hashNationalId(id.value) : undefined;
+}
+
+function writerFromLine(lines: string[]): string | null {
+  for (const raw of lines.slice(0, HEAD_LINES)) {
+    const m = /^(?:fra|frå|från|from|avsender|avsendar)\s*:\s*(?<name>.+)$/iu.exec(cleanLine(raw));
+    // An e-mail's "Fra: Kari Nordmann <kari@example.no>": the name before the address.
+    const name = m?.groups?.name?.replace(/<[^>]*>|\[[^\]]*\]|"/gu, '').trim();
+    if (name && isPersonName(name)) return name;
+  }
+  return null;
+}
+
+/** A letter written in the first person singular: its signer speaks for themself. */
+function firstPerson(text: string): boolean {
+  return /\b(?:jeg|eg|jag|I)\b/u.test(text);
+}
+
+function isOrganisationName(name: string): boolean {
+  return !isPersonName(name);
+}
+
+const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+const key = (name: string) => name.toLowerCase().replace(/\s+/gu, ' ').trim();
+const sameName = (a: string, b: string) => key(a) === key(b);
+
+function offsets(lines: string[]): number[] {
+  const out: number[] = [];
+  let at = 0;
+  for (const l of lines) {
+    out.push(at);
+    at += l.length + 1;
+  }
+  return out;
+}
+
+function firstContentLine(lines: string[]): number {
+  const i = lines.findIndex((l) => cleanLine(l) !== '');
+  return i === -1 ? 0 : i;
+}
+
+function optional<T>(value: T | null): T[] {
+  return value === null ? [] : [value];
+}

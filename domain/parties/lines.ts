@@ -1,0 +1,83 @@
+/**
+ * What one line of a letter head can be: a postcode-and-town line, a street or box line, a person's
+ * name, or the mailroom's stamp. Strict on purpose: a line that only nearly looks like an address
+ * (an OCR misread such as "O467 0slo") is not one, so the caller withholds the address instead of
+ * sending a letter about someone's health to a street that does not exist.
+ */
+
+/** Letters of names and towns in the languages the product reads (no digits, no symbols). */
+const L = "\\p{L}";
+/** A capitalised word of a name: "Kari", "Holm-Larsen", "O'Brien", "McDonald". */
+const NAME_WORD = `\\p{Lu}[\\p{Ll}'’]+(?:\\p{Lu}\\p{Ll}+)?(?:-\\p{Lu}[\\p{Ll}'’]+)?`;
+/** An initial ("Kari M. Nordmann"), never the last word of a name. */
+const INITIAL = `\\p{Lu}\\.`;
+const PARTICLE = "(?:von|van|der|de|da|af|al|el|bin|le|la|du|di|dos|del)";
+const WORD_OR_INITIAL = `(?:${NAME_WORD}|${INITIAL})`;
+
+/** A person's name: two to five words on one line, initials and particles allowed ("Ahmed al Hussain"). */
+export const PERSON_NAME = `${WORD_OR_INITIAL}(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${WORD_OR_INITIAL}){0,3}[ \\t]+(?:${PARTICLE}[ \\t]+)?${NAME_WORD}`;
+const PERSON_NAME_LINE = new RegExp(`^${PERSON_NAME}$`, 'u');
+
+/** A Norwegian postcode (4 digits) or a Nordic/EEA one with its country prefix, then the town. */
+const POSTCODE = `(?:(?:SE|S)-\\d{3}\\s?\\d{2}|(?:DK|D|E|F|FI|N|NO|IS)-\\d{4,5}|PL-\\d{2}-\\d{3}|\\d{4}|\\d{3}\\s\\d{2})`;
+const TOWN_WORD = `\\p{Lu}(?:[${L}'’-]|\\.(?!\\p{Ll}))*`;
+const TOWN = `${TOWN_WORD}(?:\\s(?:${TOWN_WORD}|[A-ZÆØÅ]|i|an|am|de|del|sur))*(?:,\\s\\p{Lu}[${L}]+)?`;
+const POSTCODE_LINE = new RegExp(`^(?:(?<street>.+?),\\s*)?(?<postcode>${POSTCODE})\\s+(?<town>${TOWN})$`, 'u');
+
+/** Street and number ("Storgata 12B", "Kirkeveien 4 H0301"), a post box, or a c/o line. */
+const STREET = new RegExp(
+  `^(?:(?:ul\\.\\s|al\\.\\s)?\\p{Lu}[${L}.'’-]*(?:\\s[${L}.'’-]+){0,3}\\s\\d{1,4}\\s?[A-Za-z]?(?:[,\\s]+(?:H\\d{4}|leil\\.?\\s?\\d+|\\d+\\.\\s?etg\\.?|\\d+(?:st|nd|rd|th)\\sfloor))?` +
+    `|\\d{1,4}[A-Za-z]?\\s\\p{Lu}[${L}'’-]*(?:\\s\\p{Lu}?[${L}'’-]+){0,3}` + // "14 High Street"
+    `|(?:Postboks|Pb\\.|Boks|Box|Postbox|P\\.O\\. Box|Postfach)\\s\\d{1,5}(?:\\s\\p{Lu}[${L}.'’ -]*)?` +
+    `|(?:c\\/o|C\\/O)\\s?${PERSON_NAME}` +
+    `|(?:Leil(?:ighet|\\.)?\\s?)?H\\d{4}|[Ll]gh\\.?\\s?\\d{3,4})$`,
+  'u',
+);
+
+/** Stamps and marks the mailroom adds to a page; they sit between lines of a head and are skipped. */
+const STAMP = /^(?:MOTTATT|Mottatt|SKANNET|Skannet|Journalført|JOURNALFØRT|Kopi|KOPI)\b.*$|^[^\p{L}\p{N}]*$/u;
+
+/** OCR reads specks and rules at a line's start as these; they are no part of the address. */
+export function cleanLine(line: string): string {
+  return line.replace(/^[\s_|•·~*>\-–.,'"`]+/u, '').replace(/[\s_|]+$/u, '').replace(/\s{2,}/gu, ' ');
+}
+
+export interface PostcodeLine {
+  street: string | null;
+  postcode: string;
+  town: string;
+}
+
+export function parsePostcodeLine(line: string): PostcodeLine | null {
+  const m = POSTCODE_LINE.exec(line);
+  if (!m?.groups) return null;
+  const street = m.groups.street ?? null;
+  // "Tlf. 22 33 44 55" and "Org.nr. 912 345 678" are numbers too; a town has letters only.
+  if (/\d/u.test(m.groups.town!)) return null;
+  if (street !== null && !isStreetLine(street) && !isPersonName(street)) return null;
+  return { street, postcode: m.groups.postcode!, town: m.groups.town! };
+}
+
+export function isPostcodeLine(line: string): boolean {
+  return parsePostcodeLine(line) !== null;
+}
+
+export function isStreetLine(line: string): boolean {
+  return STREET.test(line) && !/^(?:Tlf|Telefon|Tel|Org|Mob|Side|Page|Sida|Dato|Date|Datum)\b/iu.test(line);
+}
+
+export function isPersonName(line: string): boolean {
+  return PERSON_NAME_LINE.test(line) && !ORGANISATION_WORD.test(line) && !COMMON_WORD.test(line);
+}
+
+export function isStamp(line: string): boolean {
+  return STAMP.test(line);
+}
+
+/** Words that make a capitalised line an organisation, not a person. */
+export const ORGANISATION_WORD =
+  /\b(?:AS|ASA|DA|ANS|HF|SA|AB|ApS|Ltd|GmbH|Helfo|HELFO|NAV|Nav|Pasientreiser|Advokat\p{L}*|Legekontor|Legesenter|Legesenteret|Sykehus\p{L}*|Sjukehus\p{L}*|Klinikk\p{L}*|Klageorgan\p{L}*|Helseklage|Trygderetten|Kommune|Universitet\p{L}*|Hospital|Clinic|Clínica|Centre|Center|Vårdcentral\p{L}*|Lægehus\p{L}*|Tannlege\p{L}*|Tannklinikk\p{L}*|Medical|Practice|Helse)\b/u;
+
+/** Capitalised words that start the lines of a letter but are no names ("Med vennlig hilsen", "Klage Vedtak"). */
+const COMMON_WORD =
+  /^(?:Med|Vennlig|Venleg|Hilsen|Helsing|Mvh|Klage|Klaga|Anke|Vedtak|Vedr|Gjelder|Gjeld|Sak|Saken|Dato|Til|Fra|Frå|Kopi|Vedlegg|Side|Yours|Kind|Best|Dear|Mange|Kære|Hej|Hei|Bästa|Vänliga|Venlig|Angående|Subject|Re|Regards|Sincerely|Oslo|Bergen|Trondheim|Stavanger|Tromsø|Drammen|Ålesund|Bodø|Hamar|Kristiansand|Fredrikstad|Førde|Hønefoss|Hammerfest|Haugesund|Lillehammer|Tønsberg|Skien|Fastlege|Lege|Overlege|Spesialist|Rådgiver|Saksbehandler|Seniorrådgiver|Erklæring|Legeerklæring|Merknader|Samtykke|Faktura|Begjæring|Krav|Oversendelse|Fullmakt|Jeg|Eg|Vi|Jag|I|We)\b/u;

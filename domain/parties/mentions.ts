@@ -1,0 +1,78 @@
+import { isPersonName, PERSON_NAME } from './lines.ts';
+
+/**
+ * Where a letter names its appellant in running text, in the five languages the product reads:
+ * "klagesaken til Kari Nordmann", "på vegne av min klient Ola Hansen", "Pasient: Per Olsen",
+ * "on behalf of my mother Anna Smith". The label is matched without regard to case; the name must
+ * be written as a name (capitalised words), so "gjelder: dekning av …" names nobody.
+ */
+/**
+ * A phrase as OCR may read it: a lost diacritic ("pa vegne" for "på vegne"), a lost space between
+ * words ("fullmektigfor"). Only the labels are read this loosely, never the names they introduce.
+ */
+function loose(phrases: string[]): string {
+  const fold: Record<string, string> = { å: '[åa]', ø: '[øo]', æ: '(?:æ|ae)', ä: '[äa]', ö: '[öo]', é: '[ée]' };
+  return phrases.map((p) => [...p].map((c) => (c === ' ' ? '\\s?' : (fold[c] ?? c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')))).join('')).join('|');
+}
+const label = (phrases: string[], after: string) => new RegExp(`(?<![\\p{L}])(?:${loose(phrases)})(?![\\p{L}])${after}`, 'giu');
+
+const RELATIVE = `(?:(?:${loose(['min', 'mi', 'mitt', 'mine', 'vår', 'vårt', 'vores', 'vor', 'my', 'our', 'hans', 'hennes', 'hennar', 'hendes', 'sin'])})\\s+)?(?:(?:${loose(['klient', 'klienten', 'client', 'mor', 'mora', 'moren', 'far', 'faren', 'mann', 'mannen', 'kone', 'kona', 'ektefelle', 'samboer', 'sønn', 'sønnen', 'datter', 'dattera', 'datteren', 'bror', 'søster', 'mamma', 'pappa', 'mother', 'father', 'husband', 'wife', 'son', 'daughter', 'brother', 'sister', 'make', 'maka', 'hustru', 'dotter', 'mand', 'søn', 'partner'])})(?![\\p{L}]),?\\s*)?`;
+
+const APPELLANT_LABELS: RegExp[] = [
+  label(['klagesak for', 'klagesak til', 'klagesaken for', 'klagesaken til', 'klagesaka til', 'klagesaka for', 'klagen fra', 'klagen til', 'klaga frå', 'klaga til', 'klage fra', 'klage frå', 'saka til', 'saken til', 'saken for', 'klagan från', 'överklagandet från', 'the appeal from', 'the appeal of', 'appeal from'], `\\s+${RELATIVE}`),
+  label(['saken gjelder', 'saka gjeld', 'gjelder', 'gjeld', 'vedr.', 'vedr', 'vedrørende', 'vedkommande', 'angående', 'ärende', 'sag', 're', 'regarding', 'subject'], '\\s*:?\\s*'),
+  label(['klager', 'klageren', 'klagar', 'klagaren', 'parten', 'part', 'pasient', 'pasienten', 'patient', 'navn', 'namn', 'name', 'appellant', 'the appellant', 'klagande', 'sökande', 'søker', 'søkjar', 'medlem', 'bruker', 'brukar', 'den forsikrede', 'forsikrede', 'undertegnede', 'ankende part'], '\\s*:\\s*'),
+  label(['den ankende part er', 'ankende part er', 'undertegnede', 'undertegnade', 'the undersigned', 'undertecknad'], '\\s+'),
+  label(['på vegne av', 'på vegner av', 'på vegne af', 'på uppdrag av', 'on behalf of', 'for', 'för', 'i saken for', 'engasjert av', 'engagert av', 'representerer', 'represent', 'represents', 'fullmektig for', 'fullmakt fra', 'fullmakt frå', 'ombud för', 'befullmäktigad av'], `\\s*${RELATIVE}`),
+];
+
+/** Words in a letter that say its writer writes for somebody else. */
+export const REPRESENTS = new RegExp(
+  `(?<![\\p{L}])(?:${loose(['fullmakt fra', 'fullmakt frå', 'fullmakt från', 'fullmakt for', 'fullmakt til å', 'har fullmakt', 'gitt meg fullmakt', 'given me', 'fuldmagt', 'fullmektig for', 'fullmektig', 'på vegne av', 'på vegner av', 'på vegne af', 'on behalf of', 'på uppdrag av', 'ombud', 'engasjert av', 'engagert av', 'representerer', 'min klient', 'vår klient', 'vores klient', 'klienten', 'my client', 'our client', 'som verge', 'as his guardian', 'as her guardian'])}|å\\s+\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)*s\\s+vägnar)(?![\\p{L}])`,
+  'iu',
+);
+
+const NAME_AT = new RegExp(`(?<name>${PERSON_NAME})(?=$|[\\s,.;:()–-]|\\))`, 'yu');
+/** A name in capitals after a label ("Klager: KARI NORDMANN", "ANKE – OLA HANSEN – ..."). */
+const UPPER_NAME_AT = /(?<name>\p{Lu}{2,}(?:-\p{Lu}{2,})?(?:[ \t]+\p{Lu}{2,}(?:-\p{Lu}{2,})?){1,3})(?=$|[\s,.;:()–-])/uy;
+/** A subject line that names the party between dashes: "Klagesak – Kari Nordmann – oversendelse". */
+const DASH_TITLE = /^[ \t]*(?:klage|klagesak|klaga|anke|oversendelse|oversending|klage over vedtak|klage på vedtak|appeal|överklagande)[ \t]*[-–][ \t]*/gimu;
+
+const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+
+function nameAt(text: string, at: number): string | null {
+  NAME_AT.lastIndex = at;
+  const name = NAME_AT.exec(text)?.groups?.name;
+  if (name && isPersonName(name.trim())) return name.trim();
+  UPPER_NAME_AT.lastIndex = at;
+  const upper = UPPER_NAME_AT.exec(text)?.groups?.name;
+  if (upper && isPersonName(titleCase(upper))) return titleCase(upper);
+  return null;
+}
+
+export interface NameMention {
+  name: string;
+  index: number;
+}
+
+/** Every name that follows an appellant label, in order of appearance. */
+export function appellantMentions(text: string): NameMention[] {
+  const found: NameMention[] = [];
+  for (const label of [...APPELLANT_LABELS, DASH_TITLE]) {
+    label.lastIndex = 0;
+    for (let m = label.exec(text); m; m = label.exec(text)) {
+      const at = m.index + m[0].length;
+      const name = nameAt(text, at);
+      if (name) found.push({ name, index: at });
+      if (label.lastIndex === m.index) label.lastIndex++;
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+
+/** "Swedish: å Anna Svenssons vägnar" names the person before the word. */
+export function swedishBehalf(text: string): NameMention | null {
+  const m = new RegExp(`\\bå\\s+(?<name>${PERSON_NAME})s\\s+vägnar`, 'u').exec(text);
+  return m?.groups?.name ? { name: m.groups.name, index: m.index } : null;
+}

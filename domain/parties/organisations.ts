@@ -1,0 +1,65 @@
+/**
+ * Who a block of a letter head names: the appeals body itself (the recipient), a first instance
+ * (Helfo, Nav, Pasientreiser and their units), a lawyer's firm, or another organisation (a clinic,
+ * a hospital, an expert's company).
+ */
+
+export type OrganisationKind = 'own' | 'first_instance' | 'lawyer' | 'organisation';
+
+/** The appeals body's own names; the recipient of an incoming letter, never one of its parties. */
+export const DEFAULT_OWN_NAMES = [/klageorgan/iu, /helseklage/iu, /klageinstans(?:en)?\s+for\s+helse/iu, /postboks\s+6355\s+etterstad/iu];
+
+const FIRST_INSTANCE = /\b(?:helfo|nav|pasientreiser)\b/iu;
+const LAWYER = /(?:advokat|advocaat|law\s?firm|solicitors?\b|attorneys?\b|advokatbyrå|advokatfirma|rättegångsombud|juridisk\s+rådgiv)/iu;
+const ORGANISATION =
+  /\b(?:AS|ASA|DA|ANS|HF|SA|AB|ApS|Ltd|GmbH|Org\.?\s?nr|legekontor|legesenter\w*|sykehus\w*|sjukehus\w*|klinikk\w*|kommune|universitet\w*|hospital\w*|clinic|clínica|centre|center|vårdcentral\w*|lægehus\w*|tannlege\w*|tannklinikk\w*|medical|practice|poliklinikk|avdeling|trygderetten)\b/iu;
+
+export function organisationKind(lines: readonly string[], ownNames: readonly RegExp[] = DEFAULT_OWN_NAMES): OrganisationKind | null {
+  const text = lines.join('\n');
+  if (ownNames.some((re) => re.test(text))) return 'own';
+  const head = lines[0] ?? '';
+  if (LAWYER.test(head) || (lines[1] !== undefined && /^v\/\s?advokat/iu.test(lines[1]))) return 'lawyer';
+  if (FIRST_INSTANCE.test(head)) return 'first_instance';
+  if (ORGANISATION.test(head)) return 'organisation';
+  return null;
+}
+
+export function isLawyerFirm(line: string): boolean {
+  return LAWYER.test(line);
+}
+
+/**
+ * The first instance as the letter names its unit: "Helfo Behandlere", "Nav Arbeid og ytelser
+ * Kristiansand", "NAV kontor Sagene", "Pasientreiser Vest". The unit part is taken only while its
+ * words are capitalised names or the few lower-case words Nav's unit names contain, so "Helfo traff
+ * vedtak" gives "Helfo".
+ */
+/** Nav's and Helfo's unit names, some with lower-case words ("Arbeid og ytelser"). */
+const UNIT_NAME =
+  '(?:arbeid og ytelser|familie- og pensjonsytelser|klageinstans|kontaktsenter|hjelpemiddelsentral|økonomi stønad|kontor|behandlere|tannhelse|utland|legemidler|refusjon|kontroll|pasientformidling|hf|vest|nord|midt-norge|sør-øst|helse sør-øst|seksjon for \\p{L}+)';
+const UNIT = new RegExp(`\\b(?<base>helfo|nav|pasientreiser)(?<unit>,?[ \\t]+${UNIT_NAME}(?![\\p{L}-]))?`, 'giu');
+/** A place after the unit: capitalised words on the same line ("Kristiansand"), never a word that starts a sentence or a box. */
+const PLACE = /(?:[ \t]+(?!(?:Vedtak|Klage|Saken|Dato|Vår|Deres|Jeg|Vi|Det|Den|Som|Har|Er|Fikk|Ga|Traff|Fattet|Postboks|Tlf|Telefon)\b)\p{Lu}[\p{L}'’-]*){1,2}/uy;
+
+export interface FirstInstanceMention {
+  name: string;
+  index: number;
+}
+
+export function firstInstanceMentions(text: string): FirstInstanceMention[] {
+  const found: FirstInstanceMention[] = [];
+  for (const m of text.matchAll(UNIT)) {
+    PLACE.lastIndex = m.index! + m[0].length;
+    const place = PLACE.exec(text)?.[0] ?? '';
+    const name = `${normaliseBase(m.groups!.base!)}${m.groups!.unit ?? ''}${place}`.replace(/[ \t]+/gu, ' ');
+    found.push({ name, index: m.index! });
+  }
+  return found;
+}
+
+/** "HELFO" and "Helfo" are one unit; Nav is written NAV by many and kept as written. */
+function normaliseBase(base: string): string {
+  if (/^helfo$/iu.test(base)) return 'Helfo';
+  if (/^pasientreiser$/iu.test(base)) return 'Pasientreiser';
+  return base === 'NAV' || base === 'Nav' ? base : 'Nav';
+}

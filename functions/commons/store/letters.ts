@@ -1,0 +1,105 @@
+import type { LetterStatus } from '#schemas/letters';
+import type { Party } from '#schemas/parties';
+import type { Language } from '#schemas/taxonomy';
+import type { LetterRepository, OutboxRecord } from '../../../stages/letter-ports.ts';
+import { getAll, getItem, putIf, putItem, queryAll, updateIf, type Db, type Item } from './db.ts';
+import { keys } from './keys.ts';
+import { indexNames } from './table-definition.ts';
+
+/**
+ * The outbox and the case's parties in the one table (DynamoDB access only).
+ *
+ *   LETTER#{letterId} / LETTER     the letter: recipient, status (ready / held / sent), the facts it
+ *                                  says, its PDF's key; in queue-oldest under qpk = outbox/{status},
+ *                                  qsk = {letterDate}#{letterId}, so the outbox lists by status,
+ *                                  oldest first, with no scan
+ *   CASE#{caseId}   / LETTER#{id}  the outgoing journal entry (Noark 5 U) on the case: kind, public
+ *                                  title, screening code, status; read with the case
+ *   CASE#{caseId}   / PARTIES      the case's parties (sakspart) and the appellant's language
+ *
+ * A letter's id is derived from its case, kind and the document that called for it, and both letter
+ * items are put only if absent: a re-run writes nothing twice.
+ */
+const letterKeys = {
+  letter: keys.letter,
+  journal: keys.caseLetter,
+  parties: keys.caseParties,
+  outbox: (status: LetterStatus) => keys.outboxPartition(status),
+} as const;
+
+const RECORD_FIELDS = ['letterId', 'caseId', 'caseNumber', 'kind', 'language', 'recipient', 'status', 'heldReason', 'sentOn', 'letterDate', 'path', 'journalEntryId', 'triggerDocumentId', 'facts', 'journal', 'createdAt'] as const;
+
+function toItem(record: OutboxRecord): Item {
+  return { ...letterKeys.letter(record.letterId), type: 'letter', ...record, qpk: letterKeys.outbox(record.status), qsk: `${record.letterDate}#${record.letterId}` };
+}
+
+function fromItem(item: Item): OutboxRecord {
+  return Object.fromEntries(RECORD_FIELDS.map((f) => [f, item[f] ?? null])) as unknown as OutboxRecord;
+}
+
+export function dynamoLetterRepository(db: Db): LetterRepository {
+  const get = async (letterId: string) => {
+    const item = await getItem(db, letterKeys.letter(letterId), { consistent: true });
+    return item ? fromItem(item) : null;
+  };
+  return {
+    get,
+    async add(record) {
+      const written = await putIf(db, { Item: toItem(record), ConditionExpression: 'attribute_not_exists(pk)' });
+      const stored = written ? record : ((await get(record.letterId)) ?? record);
+      // The journal entry follows the letter; put if absent, so a run that died between the two completes it.
+      await putIf(db, {
+        Item: {
+          ...letterKeys.journal(stored.caseId, stored.letterId),
+          type: 'journal-entry',
+          journalType: stored.journal.type,
+          letterId: stored.letterId,
+          caseId: stored.caseId,
+          kind: stored.kind,
+          publicTitle: stored.journal.publicTitle,
+          screeningCode: stored.journal.screeningCode,
+          documentDate: stored.letterDate,
+          journalStatus: 'J',
+          createdAt: stored.createdAt,
+        },
+        ConditionExpression: 'attribute_not_exists(pk)',
+      });
+      return { created: written, record: stored };
+    },
+    async list(filter = {}) {
+      const statuses: LetterStatus[] = filter.status ? [filter.status] : ['held', 'ready', 'sent'];
+      const keys: { pk: string; sk: string }[] = [];
+      for (const status of statuses) {
+        const hits = await queryAll(db, { IndexName: indexNames.queueOldest, KeyConditionExpression: 'qpk = :q', ExpressionAttributeValues: { ':q': letterKeys.outbox(status) } });
+        keys.push(...hits.map((h) => ({ pk: h.pk as string, sk: h.sk as string })));
+      }
+      return (await getAll(db, keys)).map(fromItem).sort((a, b) => a.letterDate.localeCompare(b.letterDate) || a.letterId.localeCompare(b.letterId));
+    },
+    async markSent(letterId, sentOn) {
+      const made = await updateIf(db, {
+        Key: letterKeys.letter(letterId),
+        UpdateExpression: 'SET #s = :sent, sentOn = :on, qpk = :q',
+        ConditionExpression: 'attribute_exists(pk) AND #s = :ready',
+        ExpressionAttributeNames: { '#s': 'status' },
+        ExpressionAttributeValues: { ':sent': 'sent', ':ready': 'ready', ':on': sentOn, ':q': letterKeys.outbox('sent') },
+      });
+      const stored = await get(letterId);
+      if (made && stored) {
+        await updateIf(db, {
+          Key: letterKeys.journal(stored.caseId, letterId),
+          UpdateExpression: 'SET sentOn = :on',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeValues: { ':on': sentOn },
+        });
+      }
+      return stored;
+    },
+    async recordParties({ caseId, parties, language, byDocumentId }) {
+      await putItem(db, { Item: { ...letterKeys.parties(caseId), type: 'parties', caseId, parties: [...parties], language, byDocumentId } });
+    },
+    async parties(caseId) {
+      const item = await getItem(db, letterKeys.parties(caseId), { consistent: true });
+      return item ? { parties: (item.parties as Party[] | undefined) ?? [], language: (item.language as Language | null | undefined) ?? null } : null;
+    },
+  };
+}

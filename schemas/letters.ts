@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import { Duration } from './config.ts';
+import { PartyRole } from './parties.ts';
+import { DocumentType, IsoDate } from './taxonomy.ts';
+
+/**
+ * The letters postmottak writes (SPEC.md "Parties and outgoing letters"): their texts are templates
+ * in configuration (config/letters.json) that the appeals body edits without a release, validated
+ * here at load so a template that names an unknown value fails before any letter is written.
+ */
+
+export const letterKinds = ['appeal_acknowledgement', 'tribunal_appeal_acknowledgement', 'extended_processing_time'] as const;
+export const LetterKind = z.enum(letterKinds);
+export type LetterKind = z.infer<typeof LetterKind>;
+
+/** Letters are written in bokmål or nynorsk (the appellant's form where it is one of them). */
+export const LetterLanguage = z.enum(['nb', 'nn']);
+export type LetterLanguage = z.infer<typeof LetterLanguage>;
+
+/** The values a template may name as {placeholder}; anything else is a configuration error. */
+export const letterPlaceholders = ['caseNumber', 'receivedDate', 'expectedDate', 'previousExpectedDate', 'letterDate', 'recipientName', 'appellantName', 'areaName'] as const;
+export type LetterPlaceholder = (typeof letterPlaceholders)[number];
+
+const PLACEHOLDER = /\{([^{}]*)\}/gu;
+
+const TemplateText = z.string().min(1).superRefine((text, ctx) => {
+  for (const m of text.matchAll(PLACEHOLDER)) {
+    if (!(letterPlaceholders as readonly string[]).includes(m[1]!)) {
+      ctx.addIssue({ code: 'custom', message: `unknown placeholder {${m[1]}}; known: ${letterPlaceholders.map((p) => `{${p}}`).join(', ')}` });
+    }
+  }
+});
+
+export const LetterSection = z.object({
+  heading: TemplateText.optional(),
+  paragraphs: z.array(TemplateText).min(1),
+});
+export type LetterSection = z.infer<typeof LetterSection>;
+
+export const LetterTemplate = z.object({
+  /** The letter's heading ("Vi har mottatt klagen din"). */
+  title: TemplateText,
+  sections: z.array(LetterSection).min(1),
+  /** Whether the personal-data information follows the letter's own text. */
+  personalDataInformation: z.boolean().default(true),
+});
+export type LetterTemplate = z.infer<typeof LetterTemplate>;
+
+const PerLanguage = <T extends z.ZodType>(schema: T) => z.object({ nb: schema, nn: schema });
+
+export const LetterLabels = z.object({
+  ourReference: z.string().min(1),
+  date: z.string().min(1),
+  page: z.string().min(1),
+  of: z.string().min(1),
+});
+
+export const LettersConfig = z.object({
+  letterhead: z.object({
+    name: z.string().min(1),
+    /** Postal address lines under the name. */
+    address: z.array(z.string().min(1)).min(1),
+    /** Telephone, e-mail, web, organisation number: printed small under the address. */
+    contact: z.array(z.string().min(1)).default([]),
+  }),
+  labels: PerLanguage(LetterLabels),
+  /** The closing, the signing unit, and a small note (an electronically approved letter has no handwritten signature). */
+  signature: PerLanguage(z.object({ closing: z.string().min(1), lines: z.array(z.string().min(1)).min(1), note: z.string().min(1).optional() })),
+  /** The information about how personal data are processed (GDPR art. 13), after the letter's own text. */
+  personalData: PerLanguage(LetterSection),
+  templates: z.object({
+    appeal_acknowledgement: PerLanguage(LetterTemplate),
+    tribunal_appeal_acknowledgement: PerLanguage(LetterTemplate),
+    extended_processing_time: PerLanguage(LetterTemplate),
+  }),
+  journal: z.object({
+    /** Screening code (skjermingshjemmel) of every letter: it names a person's health or social circumstances. */
+    screeningCode: z.string().min(1),
+    /** Public titles (offentlig tittel) without names, per kind. */
+    publicTitles: z.object({ appeal_acknowledgement: z.string().min(1), tribunal_appeal_acknowledgement: z.string().min(1), extended_processing_time: z.string().min(1) }),
+  }),
+  /** Which registrations call for which acknowledgement (SPEC.md: a new case by an appeal, a deadline-interrupting appeal or a transfer; an anke). */
+  acknowledgements: z.array(
+    z.object({
+      kind: z.enum(['appeal_acknowledgement', 'tribunal_appeal_acknowledgement']),
+      documentTypes: z.array(DocumentType).min(1),
+      /** Only when the document created its case (an appeal joining an open case is not acknowledged again). */
+      newCaseOnly: z.boolean(),
+      /** When the expected date is not the case's open case_processing deadline: this long after the document came in. */
+      expectedWithin: Duration,
+    }),
+  ),
+  extendedProcessingTime: z.object({
+    /** The notice goes out when the case_processing deadline is this many days away or fewer. */
+    leadDays: z.number().int().positive().default(14),
+    /** How much later the case is now expected to be decided. */
+    extension: Duration,
+  }),
+});
+export type LettersConfig = z.infer<typeof LettersConfig>;
+
+export const LetterStatus = z.enum(['ready', 'held', 'sent']);
+export type LetterStatus = z.infer<typeof LetterStatus>;
+
+/** A letter in the outbox (`outbox/` in the bucket), as `postmottak outbox --json` prints it. */
+export const OutboxLetter = z.object({
+  letterId: z.string().min(1),
+  caseId: z.string().min(1),
+  caseNumber: z.string().min(1),
+  kind: LetterKind,
+  language: LetterLanguage,
+  recipient: z.object({ role: PartyRole, name: z.string(), address: z.array(z.string()) }).nullable(),
+  status: LetterStatus,
+  /** Why a held letter waits (no usable address, ...), in words an archivist understands. */
+  heldReason: z.string().nullable(),
+  /** The day it was posted (ekspedert); null until sent. */
+  sentOn: IsoDate.nullable(),
+  letterDate: IsoDate,
+  /** The PDF's key in the bucket. */
+  path: z.string().min(1),
+  journalEntryId: z.string().nullable(),
+});
+export type OutboxLetter = z.infer<typeof OutboxLetter>;

@@ -1,0 +1,167 @@
+import type { LettersConfig } from '#schemas/letters';
+import type { DeadlineKind, IsoDate } from '#schemas/taxonomy';
+import type { Classification, Deadline } from '#schemas/pipeline';
+import type { PostmottakEvent } from '#schemas/events';
+import { osloDate } from '../domain/calendar.ts';
+import { makeEvent } from '../domain/events/make-event.ts';
+import { acknowledgementFor, extendedNoticeFor, type OpenCase, type PlannedLetter } from '../domain/letters/plan.ts';
+import type { DeadlinesResult, ExecutionState, LettersResult, LinkResult, Registration } from '#schemas/state';
+import { outboxKey, type LetterRenderer, type LetterRepository, type OutboxRecord } from './letter-ports.ts';
+import { documentIdOf } from './document-id.ts';
+import type { BlobStore, StagePorts } from './ports.ts';
+
+/**
+ * WriteLetters: the letters a registration calls for (SPEC.md "Parties and outgoing letters"). It
+ * records the document's parties on its case, plans the acknowledgement (domain/letters/plan.ts),
+ * renders it, puts the PDF in the outbox, journals it on the case as an outgoing entry, marks the
+ * case's preliminary_reply deadline met when the letter is ready to go, and announces LetterReady.
+ * Keyed by the letter's id: a re-run finds the letter and writes nothing again.
+ */
+
+export interface LetterStagePorts {
+  lettersConfig: LettersConfig;
+  letters: LetterRepository;
+  renderer: LetterRenderer;
+  blobs: { put(key: string, body: string | Uint8Array, contentType: string): Promise<void> };
+  /** Closes the oldest open deadline of a kind on a case (the case repository's changeDeadlines). */
+  closeDeadline(input: { caseId: string; area: string; kind: DeadlineKind; closedBy: string; on: IsoDate }): Promise<void>;
+  publish(events: readonly PostmottakEvent[]): Promise<void>;
+  now(): Date;
+}
+
+/** The ports of stages/ports.ts, and the outbox, the renderer and the letter templates. */
+export type WriteLettersPorts = StagePorts & { blobs: BlobStore; letters: LetterRepository; renderer: LetterRenderer; lettersConfig: LettersConfig };
+
+/** The letter stages' view of the common ports: deadlines through the case repository, events through the publisher. */
+export function letterStagePorts(ports: WriteLettersPorts): LetterStagePorts {
+  return {
+    lettersConfig: ports.lettersConfig,
+    letters: ports.letters,
+    renderer: ports.renderer,
+    blobs: ports.blobs,
+    closeDeadline: async ({ caseId, area, kind, closedBy, on }) => {
+      await ports.cases.changeDeadlines({ caseId, area, fresh: false, change: { open: [], openedBy: closedBy, openedOn: on, close: [kind] } });
+    },
+    publish: (events) => ports.events.publish(events),
+    now: () => ports.clock.now(),
+  };
+}
+
+/** The WriteLetters task of statemachines/intake.asl.json, between Deadlines and Route. */
+export async function writeLettersStage(state: ExecutionState & { link: LinkResult; registration: Registration; deadlines: DeadlinesResult }, ports: WriteLettersPorts): Promise<LettersResult> {
+  return writeLetters(
+    {
+      documentId: documentIdOf(state),
+      receivedDate: state.intake.receivedDate,
+      classification: state.link.classification,
+      registration: state.registration,
+      opened: state.deadlines.opened,
+    },
+    letterStagePorts(ports),
+  );
+}
+
+export interface WrittenLetter {
+  letterId: string;
+  kind: PlannedLetter['kind'];
+  status: OutboxRecord['status'];
+  /** false when a run before this one wrote it. */
+  created: boolean;
+}
+
+export interface RegisteredInput {
+  documentId: string;
+  receivedDate: IsoDate;
+  classification: Classification;
+  registration: { caseId: string; caseNumber: string; created: boolean; area: string };
+  opened: readonly Deadline[];
+}
+
+export async function writeLetters(input: RegisteredInput, ports: LetterStagePorts): Promise<WrittenLetter[]> {
+  const { classification: c, registration } = input;
+  const parties = c.fields.parties ?? [];
+  // The case's parties: set by the document that opened it, or by the first that names any.
+  if (parties.length && (registration.created || !(await ports.letters.parties(registration.caseId)))) {
+    await ports.letters.recordParties({ caseId: registration.caseId, parties, language: c.language, byDocumentId: input.documentId });
+  }
+  const planned = acknowledgementFor(
+    {
+      documentId: input.documentId,
+      documentType: c.documentType,
+      createdCase: registration.created,
+      caseId: registration.caseId,
+      caseNumber: registration.caseNumber,
+      receivedDate: input.receivedDate,
+      language: c.language,
+      parties,
+      caseProcessingDue: input.opened.find((d) => d.kind === 'case_processing')?.due ?? null,
+      letterDate: osloDate(ports.now()),
+    },
+    ports.lettersConfig,
+  );
+  if (!planned) return [];
+  const written = await writeLetter(planned, { caseId: registration.caseId, triggerDocumentId: input.documentId }, ports);
+  if (written.created && written.status === 'ready') {
+    // The acknowledgement is the preliminary reply of forvaltningsloven § 11 a.
+    const closedBy = `letter:${written.letterId}`;
+    await ports.closeDeadline({ caseId: registration.caseId, area: registration.area, kind: 'preliminary_reply', closedBy, on: planned.facts.letterDate });
+    await ports.publish([makeEvent('DeadlineClosed', { documentId: input.documentId, caseId: registration.caseId }, { kind: 'preliminary_reply', closedBy }, { time: ports.now().toISOString(), change: { kind: 'preliminary_reply', closedBy } })]);
+  }
+  return [written];
+}
+
+/**
+ * The deadline watcher's part: the notice of extended processing time for each open case whose
+ * case_processing deadline is within the lead time, once per case.
+ */
+export async function writeExtendedNotices(cases: readonly Omit<OpenCase, 'parties' | 'language'>[], ports: LetterStagePorts): Promise<WrittenLetter[]> {
+  const today = osloDate(ports.now());
+  const out: WrittenLetter[] = [];
+  for (const openCase of cases) {
+    const known = await ports.letters.parties(openCase.caseId);
+    const planned = extendedNoticeFor({ ...openCase, parties: known?.parties, language: known?.language ?? null }, today, ports.lettersConfig);
+    if (planned) out.push(await writeLetter(planned, { caseId: openCase.caseId, triggerDocumentId: null }, ports));
+  }
+  return out;
+}
+
+/**
+ * LetterReady, after the write and again on a re-run (the same id, derived from the letter): identifiers
+ * only, as a letter's recipient and text are personal data fetched through the API.
+ */
+function announce(letter: OutboxRecord, ports: LetterStagePorts): Promise<void> {
+  const subject = { ...(letter.triggerDocumentId ? { documentId: letter.triggerDocumentId } : {}), caseId: letter.caseId };
+  return ports.publish([makeEvent('LetterReady', subject, { letterId: letter.letterId, kind: letter.kind, language: letter.language, status: letter.status }, { time: ports.now().toISOString(), change: { letterId: letter.letterId } })]);
+}
+
+async function writeLetter(planned: PlannedLetter, on: { caseId: string; triggerDocumentId: string | null }, ports: LetterStagePorts): Promise<WrittenLetter> {
+  const existing = await ports.letters.get(planned.letterId);
+  if (existing) {
+    await announce(existing, ports);
+    return { letterId: existing.letterId, kind: existing.kind, status: existing.status, created: false };
+  }
+  const path = outboxKey(on.caseId, planned.letterId);
+  // The PDF first, the record after: a record never names a PDF that is not there.
+  await ports.blobs.put(path, await ports.renderer.render(planned.facts, ports.lettersConfig, planned.publicTitle), 'application/pdf');
+  const record: OutboxRecord = {
+    letterId: planned.letterId,
+    caseId: on.caseId,
+    caseNumber: planned.facts.caseNumber,
+    kind: planned.kind,
+    language: planned.language,
+    recipient: planned.recipient ? { role: planned.recipient.role, name: planned.recipient.name, address: planned.recipient.address } : null,
+    status: planned.status,
+    heldReason: planned.heldReason,
+    sentOn: null,
+    letterDate: planned.facts.letterDate,
+    path,
+    journalEntryId: `${planned.facts.caseNumber}-${planned.letterId}`,
+    triggerDocumentId: on.triggerDocumentId,
+    facts: planned.facts,
+    journal: { type: 'U', publicTitle: planned.publicTitle, screeningCode: planned.screeningCode },
+    createdAt: ports.now().toISOString(),
+  };
+  const { created, record: stored } = await ports.letters.add(record);
+  await announce(stored, ports);
+  return { letterId: stored.letterId, kind: stored.kind, status: stored.status, created };
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import defaults from '../../config/letters.json' with { type: 'json' };
+import { composeLetter, letterText, type LetterFacts } from '../../domain/letters/compose.ts';
+import { defaultLettersConfig, parseLettersConfig } from '../../config/letters.ts';
+import { chooseRecipient, letterLanguage } from '../../domain/letters/recipient.ts';
+
+const facts: LetterFacts = {
+  kind: 'appeal_acknowledgement',
+  language: 'nb',
+  caseNumber: '2025/00001',
+  letterDate: '2025-03-21',
+  receivedDate: '2025-03-20',
+  expectedDate: '2025-06-20',
+  recipient: { name: 'Kari Nordmann', address: ['Storgata 12B', '0467 Oslo'] },
+  appellantName: 'Kari Nordmann',
+};
+
+describe('composing a letter from the configured templates', () => {
+  it('fills the case number, the received date and the expected date written out', () => {
+    const text = letterText(composeLetter(facts, defaultLettersConfig()));
+    expect(text).toContain('2025/00001');
+    expect(text).toContain('20. mars 2025');
+    expect(text).toContain('20. juni 2025');
+    expect(text).toContain('21. mars 2025');
+    expect(text).toMatch(/personopplysninger/);
+    expect(text).not.toMatch(/\{\w+\}/);
+  });
+
+  it('writes nynorsk from the nynorsk template', () => {
+    const text = letterText(composeLetter({ ...facts, language: 'nn' }, defaultLettersConfig()));
+    expect(text).toContain('Vi har fått klaga');
+    expect(text).toContain('personopplysningar');
+  });
+
+  it('the notice of extended processing time names the old and the new date and carries no personal-data section', () => {
+    const letter = composeLetter({ ...facts, kind: 'extended_processing_time', previousExpectedDate: '2025-06-20', expectedDate: '2025-08-20' }, defaultLettersConfig());
+    const text = letterText(letter);
+    expect(text).toContain('20. juni 2025');
+    expect(text).toContain('20. august 2025');
+    expect(letter.sections.some((s) => s.heading?.includes('personopplysninger'))).toBe(false);
+  });
+
+  it('refuses a template that names an unknown value, saying which', () => {
+    const broken = structuredClone(defaults) as { templates: { appeal_acknowledgement: { nb: { title: string } } } };
+    broken.templates.appeal_acknowledgement.nb.title = 'Klage {saksnummer}';
+    expect(() => parseLettersConfig(broken)).toThrow(/templates\.appeal_acknowledgement\.nb\.title: unknown placeholder \{saksnummer\}/);
+  });
+});
+
+describe('choosing the recipient', () => {
+  const appellant = { role: 'appellant' as const, name: 'Kari Nordmann', address: ['Storgata 12B', '0467 Oslo'] };
+  const lawyer = { role: 'representative' as const, name: 'Per Eide', firm: 'Advokatfirmaet Eide AS', address: ['Kirkeveien 5', '5003 Bergen'] };
+
+  it('writes to the representative when there is one, else to the appellant', () => {
+    expect(chooseRecipient([appellant, lawyer])).toMatchObject({ status: 'ready', recipient: lawyer, appellantName: 'Kari Nordmann' });
+    expect(chooseRecipient([appellant])).toMatchObject({ status: 'ready', recipient: appellant });
+  });
+
+  it('holds the letter, with the reason, when the address is missing or was withheld — and never falls back to the other party', () => {
+    expect(chooseRecipient([appellant, { ...lawyer, address: [], addressWithheld: 'the postcode line could not be read with certainty' }])).toMatchObject({
+      status: 'held',
+      recipient: { name: 'Per Eide' },
+      reason: 'no usable address for the representative: the postcode line could not be read with certainty',
+    });
+    expect(chooseRecipient([{ ...appellant, address: [] }])).toMatchObject({ status: 'held', reason: 'no postal address for the appellant in the letter' });
+    expect(chooseRecipient([{ ...appellant, address: ['Storgata 12B'] }])).toMatchObject({ status: 'held', reason: expect.stringContaining('postcode') });
+    expect(chooseRecipient(undefined)).toMatchObject({ status: 'held', recipient: null });
+  });
+
+  it('writes nynorsk to a nynorsk writer and bokmål to everyone else', () => {
+    expect(letterLanguage('nn')).toBe('nn');
+    for (const l of ['nb', 'sv', 'da', 'en', null] as const) expect(letterLanguage(l)).toBe('nb');
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { defaultLettersConfig } from '../../config/letters.ts';
+import { acknowledgementFor, extendedNoticeFor, type RegisteredDocument } from '../../domain/letters/plan.ts';
+
+const config = defaultLettersConfig();
+const appellant = { role: 'appellant' as const, name: 'Kari Nordmann', address: ['Storgata 12B', '0467 Oslo'] };
+const doc: RegisteredDocument = {
+  documentId: 'doc-1',
+  documentType: 'appeal',
+  createdCase: true,
+  caseId: 'c1',
+  caseNumber: '2025/00001',
+  receivedDate: '2025-03-20',
+  language: 'nb',
+  parties: [appellant],
+  caseProcessingDue: '2025-06-20',
+  letterDate: '2025-03-20',
+};
+
+describe('which acknowledgement a registration calls for', () => {
+  it('a new case opened by an appeal, a deadline-interrupting appeal or a transfer gets the acknowledgement, with the case_processing date as the expected date', () => {
+    for (const documentType of ['appeal', 'appeal_deadline_interrupting', 'case_transfer'] as const) {
+      const letter = acknowledgementFor({ ...doc, documentType }, config);
+      expect(letter).toMatchObject({ kind: 'appeal_acknowledgement', letterId: 'ack.2025-00001.doc-1', status: 'ready', recipient: appellant, publicTitle: 'Bekreftelse på mottatt klage' });
+      expect(letter?.facts.expectedDate).toBe('2025-06-20');
+      expect(letter?.publicTitle).not.toContain('Kari');
+    }
+  });
+
+  it('an appeal joining an open case and a medical declaration get none', () => {
+    expect(acknowledgementFor({ ...doc, createdCase: false }, config)).toBeNull();
+    expect(acknowledgementFor({ ...doc, documentType: 'medical_declaration' }, config)).toBeNull();
+  });
+
+  it('an anke on an existing case gets the anke acknowledgement, expected within the configured time (a working day)', () => {
+    const letter = acknowledgementFor({ ...doc, documentType: 'tribunal_appeal', createdCase: false, caseProcessingDue: null, receivedDate: '2025-02-20' }, config);
+    expect(letter).toMatchObject({ kind: 'tribunal_appeal_acknowledgement', letterId: 'anke.2025-00001.doc-1' });
+    // Two months after 20 February is 20 April 2025, Easter Sunday, and 21 April is Easter Monday: due 22 April.
+    expect(letter?.facts.expectedDate).toBe('2025-04-22');
+  });
+
+  it('follows a nynorsk writer, and writes bokmål to a Swedish one', () => {
+    expect(acknowledgementFor({ ...doc, language: 'nn' }, config)?.language).toBe('nn');
+    expect(acknowledgementFor({ ...doc, language: 'sv' }, config)?.language).toBe('nb');
+  });
+
+  it('holds a letter without a usable address, with the reason', () => {
+    const letter = acknowledgementFor({ ...doc, parties: [{ ...appellant, address: [] }] }, config);
+    expect(letter).toMatchObject({ status: 'held', heldReason: 'no postal address for the appellant in the letter' });
+  });
+});
+
+describe('the notice of extended processing time', () => {
+  const open = { caseId: 'c1', caseNumber: '2025/00001', caseProcessingDue: '2025-06-20', receivedDate: '2025-03-20', language: 'nn' as const, parties: [appellant] };
+
+  it('is due once the case_processing deadline is within the lead time, and not before', () => {
+    expect(extendedNoticeFor(open, '2025-06-05', config)).toBeNull();
+    const notice = extendedNoticeFor(open, '2025-06-06', config);
+    expect(notice).toMatchObject({ kind: 'extended_processing_time', letterId: 'ext.2025-00001', language: 'nn' });
+    expect(notice?.facts).toMatchObject({ previousExpectedDate: '2025-06-20', expectedDate: '2025-08-20' });
+  });
+
+  it('has the same id however often the watcher runs', () => {
+    expect(extendedNoticeFor(open, '2025-06-10', config)?.letterId).toBe(extendedNoticeFor(open, '2025-06-19', config)?.letterId);
+  });
+});
