@@ -19,6 +19,9 @@ export const keys = {
   sequence: (year: number) => ({ pk: `SEQ#${year}`, sk: 'SEQ' }),
   reference: (reference: string, caseId: string) => ({ pk: `REF#${reference}`, sk: `CASE#${caseId}` }),
   nationalId: (hash: string, caseId: string) => ({ pk: `NID#${hash}`, sk: `CASE#${caseId}` }),
+  /** Who may open the case of a first-instance reference, or of a national id's hash and a decision date (one item each). */
+  referenceClaim: (reference: string) => ({ pk: `CLAIM#REF#${reference}`, sk: 'CLAIM' }),
+  decisionClaim: (hash: string, decisionDate: string) => ({ pk: `CLAIM#NID#${hash}#${decisionDate}`, sk: 'CLAIM' }),
   duePartition: (area: string) => `DUE#${area}`,
   /** The access log, one partition per day (UTC) so an auditor's range is a few queries. */
   accessLog: (day: string, at: string, id: string) => ({ pk: `ACCESS#${day}`, sk: `${at}#${id}` }),
