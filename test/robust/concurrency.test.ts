@@ -107,4 +107,15 @@ describe('at the same moment', () => {
     await noDuplicates();
   });
 
+
+  it('letters by one person about one decision date at the same moment, citing different references: one case', { timeout: 120_000 }, async () => {
+    const person = { name: 'Ola Berg', id: idFor(7, 8, 62), decided: '10.02.2025' };
+    const results = await runAll([
+      await upload(await appeal({ ...person, reference: '25/40005', variant: 'Haugen 1' })),
+      await upload(await appeal({ ...person, reference: '25/40006', variant: 'Haugen 2' })),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['routed', 'routed']);
+    expect(new Set(results.map((r) => r.caseId)).size).toBe(1);
+    await noDuplicates();
+  });
 });
