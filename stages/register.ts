@@ -99,9 +99,12 @@ async function register(state: RegisterState, ports: StagePorts): Promise<Regist
   const hashKey = c.fields.nationalIds.length ? await ports.idHashKey() : '';
   const references = unique(c.fields.caseReferences.map(normalizeReference)).filter(Boolean);
   const nationalIdHashes = unique(c.fields.nationalIds.map((id) => nationalIdHash(id, hashKey)));
-  // Letters about one decision run side by side each find no case in Link: the first to claim opens it, the others join.
-  const claim = await cases.claimNewCase({ documentId, references, nationalIdHashes, decisionDate: c.fields.decisionDate, claimedAt: registeredAt });
-  if (claim.caseId) return joinCase(claim.caseId);
+  // Letters about one decision run side by side each find no case in Link: the first to claim opens it,
+  // the others join. An archivist who chose a new case is not overruled.
+  if (!state.decision) {
+    const claim = await cases.claimNewCase({ documentId, references, nationalIdHashes, decisionDate: c.fields.decisionDate, claimedAt: registeredAt });
+    if (claim.caseId) return joinCase(claim.caseId);
+  }
   const record = await cases.open(
     {
       title: draft.title,

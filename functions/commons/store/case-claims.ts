@@ -13,8 +13,8 @@ type ClaimKey = { pk: string; sk: string };
  * and the first one lost stops the round, so who-waits-for-whom has no cycle. The loser joins the case
  * of the claim's owner's document (which may itself have joined another's).
  *
- * A claim whose owner ended without a case (review, rejected) is taken over: otherwise one failed
- * letter would stop every later one about that decision from opening a case.
+ * A claim whose owner ended without a case (review, rejected), or whose case is closed, is taken over:
+ * otherwise one failed letter would stop every later one about that decision from opening a case.
  */
 export async function claimNewCase(db: Db, input: NewCaseClaim, wait: { attempts: number; maxPauseMs: number } = { attempts: 80, maxPauseMs: 250 }): Promise<{ caseId: string | null }> {
   const claimKeys = [
@@ -40,11 +40,13 @@ async function claimOrFollow(db: Db, key: ClaimKey, input: NewCaseClaim, wait: {
     const owner = (await getItem(db, key, { consistent: true }))?.documentId as string | undefined;
     if (!owner) return CONFLICT;
     const ownerDocument = await getDocument(db, owner);
-    if (ownerDocument?.caseId) {
-      // The owner records its case's number before it writes the case: follow only a case that exists.
-      return (await getItem(db, keys.case(ownerDocument.caseId), { consistent: true, projection: ['caseId'] })) ? ownerDocument.caseId : CONFLICT;
-    }
-    if (ownerDocument && (ownerDocument.status === 'review' || ownerDocument.status === 'rejected')) {
+    const ownerCase = ownerDocument?.caseId ? await getItem(db, keys.case(ownerDocument.caseId), { consistent: true, projection: ['caseId', 'open'] }) : undefined;
+    // The owner records its case's number before it writes the case: follow only a case that exists.
+    if (ownerDocument?.caseId && !ownerCase) return CONFLICT;
+    if (ownerCase && ownerCase.open !== false) return ownerCase.caseId as string;
+    // A closed case is not joined (Link would not have either): the next letter about it opens a new one.
+    const ended = ownerCase || (ownerDocument && !ownerDocument.caseId && (ownerDocument.status === 'review' || ownerDocument.status === 'rejected'));
+    if (ended) {
       const taken = await updateIf(
         db,
         withCondition({ Key: key, ...updateExpression({ set: { documentId: input.documentId, claimedAt: input.claimedAt } }) }, '#d = :owner', { '#d': 'documentId' }, { ':owner': owner }),
