@@ -56,7 +56,10 @@ async function importHandler(name: LambdaFunctionName): Promise<LambdaHandler> {
 }
 
 export interface ExecutionRun {
+  /** The document's line: the Express child's output (an Express execution keeps no history). */
   output: JsonValue;
+  /** What the Standard guard returned, kept a year in its history in AWS: a summary without personal data. */
+  guardOutput: JsonValue;
   /** The states entered, in order (Map iterations included), as Step Functions' execution history shows them. */
   path: string[];
 }
@@ -157,10 +160,12 @@ export async function loadLocalStateMachine(): Promise<LocalStateMachine> {
       // The path reported is the stages' (what the Express execution's log shows); the guard's own
       // states are traced only when they do something other than wait.
       const path: string[] = [];
+      let line: JsonValue | undefined;
       const runIntake = async (task: JsonValue) => {
         const { StateMachineArn, Input, Name } = task as { StateMachineArn: string; Input: JsonValue; Name: string };
         if (StateMachineArn !== localStagesArn) throw new Error(`${RUN_INTAKE} starts ${StateMachineArn}, not the stages' machine`);
-        return { Output: await execute(stages.machine, Input, stages.handlers, path, { trace: options.trace, name: Name, stats, retryIntervals }) };
+        line = await execute(stages.machine, Input, stages.handlers, path, { trace: options.trace, name: Name, stats, retryIntervals });
+        return { Output: line };
       };
       const guardPath: string[] = [];
       const output = await execute(guard.machine, input, { ...guard.handlers, [RUN_INTAKE]: runIntake }, guardPath, {
@@ -170,7 +175,7 @@ export async function loadLocalStateMachine(): Promise<LocalStateMachine> {
         stats,
         retryIntervals,
       });
-      return { output, path };
+      return { output: line ?? output, guardOutput: output, path };
     },
     stats,
   };

@@ -1,6 +1,7 @@
 import { loadConfig } from '#config/load';
 import { env, requireEnv } from '../functions/commons/env.ts';
 import { dbFromEnv } from '../functions/commons/store/service.ts';
+import { getDocument } from '../functions/commons/store/documents.ts';
 import { buildApp } from './app.ts';
 import { cognitoAuthenticator } from './auth/cognito.ts';
 import { s3DocumentFiles } from './adapters/s3-document-files.ts';
@@ -19,7 +20,7 @@ export function awsServiceContext(ports: { accessLog?: AccessLog; events?: Event
     db: dbFromEnv(),
     config: loadConfig(),
     files: s3DocumentFiles(env.documentBucket()),
-    pipeline: stepFunctionsPipeline(requireEnv('INTAKE_GUARD_ARN')),
+    pipeline: stepFunctionsPipeline(requireEnv('INTAKE_GUARD_ARN'), async (documentId) => (await getDocument(dbFromEnv(), documentId))?.result ?? null),
     accessLog: ports.accessLog ?? dynamoAccessLog(dbFromEnv()),
     events: ports.events ?? eventPublisherFromEnv(),
     now: () => new Date(),

@@ -40,6 +40,15 @@ export interface DocumentRepository {
   writeOffRestanse(input: { documentId: string; byDocumentId: string; method: WriteOffMethod; on: string }): Promise<boolean>;
 }
 
+/** What a document about to open a case claims: the case's first-instance references, and its national-id hashes with the decision date. */
+export interface NewCaseClaim {
+  documentId: string;
+  references: string[];
+  nationalIdHashes: string[];
+  decisionDate: string | null;
+  claimedAt: string;
+}
+
 export interface CaseRepository {
   get(caseId: string, options?: { consistent?: boolean }): Promise<CaseRecord | null>;
   byReference(reference: string): Promise<LookupHit[]>;
@@ -49,6 +58,12 @@ export interface CaseRepository {
    * title), retrying while other writers change it. Null when the case does not exist.
    */
   join(caseId: string, changesFor: (record: CaseRecord) => { status?: string; title?: string }): Promise<CaseRecord | null>;
+  /**
+   * Before a new case takes a number: claims its identity for the document (a conditional write each).
+   * `caseId: null` when every claim is this document's (a re-run finds its own); otherwise the case of
+   * the document that claimed first, which this one joins. Waits while that case is being opened.
+   */
+  claimNewCase(claim: NewCaseClaim): Promise<{ caseId: string | null }>;
   /**
    * Opens a new case for a document under the next case number and writes the document's journal entry
    * with it (`journal` less the case's number). Idempotent per document: a re-run gets the same case.

@@ -77,13 +77,13 @@ async function register(state: RegisterState, ports: StagePorts): Promise<Regist
     confirmedBy: state.decision ? `archivist:${state.decision.archivist}` : 'postmottak',
   });
 
-  if (state.link.caseId) {
-    const record = await cases.join(state.link.caseId, (stored) => {
+  const joinCase = async (caseId: string): Promise<Registration> => {
+    const record = await cases.join(caseId, (stored) => {
       const status = rule.setsStatus && rule.caseMode === 'link' && stored.status !== rule.setsStatus ? rule.setsStatus : undefined;
       const title = joinedCaseTitle(stored.title, rule);
       return { ...(status ? { status } : {}), ...(title !== stored.title ? { title } : {}) };
     });
-    if (!record) throw new CaseNotFound(`case ${state.link.caseId} does not exist`);
+    if (!record) throw new CaseNotFound(`case ${caseId} does not exist`);
     const existing = await documents.writeJournalEntry({ ...entry(record.area, false), caseId: record.caseId, caseNumber: record.caseNumber });
     if (!existing || existing.caseId === record.caseId) return registrationOf(record, existing?.createdCase ?? false, documentId);
     // Registered before (a re-run, a second delivery): its first registration stands.
@@ -91,10 +91,20 @@ async function register(state: RegisterState, ports: StagePorts): Promise<Regist
     const first = await cases.get(existing.caseId);
     if (!first) throw new CaseNotFound(`case ${existing.caseId} does not exist`);
     return registrationOf(first, existing.createdCase, documentId);
-  }
+  };
+
+  if (state.link.caseId) return joinCase(state.link.caseId);
 
   const draft = newCaseDraft(c, config);
   const hashKey = c.fields.nationalIds.length ? await ports.idHashKey() : '';
+  const references = unique(c.fields.caseReferences.map(normalizeReference)).filter(Boolean);
+  const nationalIdHashes = unique(c.fields.nationalIds.map((id) => nationalIdHash(id, hashKey)));
+  // Letters about one decision run side by side each find no case in Link: the first to claim opens it,
+  // the others join. An archivist who chose a new case is not overruled.
+  if (!state.decision) {
+    const claim = await cases.claimNewCase({ documentId, references, nationalIdHashes, decisionDate: c.fields.decisionDate, claimedAt: registeredAt });
+    if (claim.caseId) return joinCase(claim.caseId);
+  }
   const record = await cases.open(
     {
       title: draft.title,
@@ -103,8 +113,8 @@ async function register(state: RegisterState, ports: StagePorts): Promise<Regist
       status: draft.status ?? 'NY',
       keywords: draft.keywords,
       receivedDate: state.intake.receivedDate,
-      references: unique(c.fields.caseReferences.map(normalizeReference)).filter(Boolean),
-      nationalIdHashes: unique(c.fields.nationalIds.map((id) => nationalIdHash(id, hashKey))),
+      references,
+      nationalIdHashes,
       createdBy: documentId,
       createdAt: registeredAt,
     },

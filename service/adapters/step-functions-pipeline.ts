@@ -1,4 +1,5 @@
 import { DescribeExecutionCommand, SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
+import { z } from 'zod';
 import { ProcessResult } from '#schemas/pipeline';
 import type { ExecutionState } from '#schemas/state';
 import type { Pipeline } from '../ports.ts';
@@ -17,7 +18,11 @@ export function decisionExecutionName(documentId: string, decidedAt: string): st
   return `${documentId.slice(0, EXECUTION_NAME_LIMIT - stamp.length - 2)}-d${stamp}`.replace(/[^A-Za-z0-9_-]/g, '-');
 }
 
-export function stepFunctionsPipeline(guardArn: string, options: { client?: SFNClient; waitMs?: number; pollMs?: number } = {}): Pipeline {
+/** The guard answers a summary (its history is kept a year): the document's line is read from the table. */
+export const GuardSummary = z.object({ documentId: z.string() });
+export type StoredResult = (documentId: string) => Promise<ProcessResult | null>;
+
+export function stepFunctionsPipeline(guardArn: string, storedResult: StoredResult, options: { client?: SFNClient; waitMs?: number; pollMs?: number } = {}): Pipeline {
   const client = options.client ?? new SFNClient({});
   const waitMs = options.waitMs ?? 25_000;
   const pollMs = options.pollMs ?? 300;
@@ -28,7 +33,12 @@ export function stepFunctionsPipeline(guardArn: string, options: { client?: SFNC
       const deadline = Date.now() + waitMs;
       while (Date.now() < deadline) {
         const execution = await client.send(new DescribeExecutionCommand({ executionArn }));
-        if (execution.status === 'SUCCEEDED') return ProcessResult.parse({ ...JSON.parse(execution.output ?? '{}'), file: state.fileName });
+        if (execution.status === 'SUCCEEDED') {
+          const { documentId } = GuardSummary.parse(JSON.parse(execution.output ?? '{}'));
+          const stored = await storedResult(documentId);
+          if (!stored) throw new ApiProblem('internal', 'The decision is recorded and carried on, but the document has no stored outcome yet; look it up again in a minute.');
+          return ProcessResult.parse({ ...stored, file: state.fileName });
+        }
         if (execution.status && execution.status !== 'RUNNING' && execution.status !== 'PENDING_REDRIVE') {
           throw new ApiProblem('internal', `The decision is recorded, but carrying the document on failed (${execution.status}); it is back in the review queue with the reason.`);
         }

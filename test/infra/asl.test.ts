@@ -13,7 +13,7 @@ interface State {
 }
 
 const definition = JSON.parse(readIntakeAsl()) as { States: Record<string, State> };
-const guard = JSON.parse(readGuardAsl()) as { StartAt: string; States: Record<string, State & { Parameters?: Record<string, string>; OutputPath?: string; Next?: string }> };
+const guard = JSON.parse(readGuardAsl()) as { StartAt: string; States: Record<string, State & { Parameters?: Record<string, string>; OutputPath?: string; ResultSelector?: Record<string, string>; Next?: string }> };
 
 /** Every Task, with the Catch that covers it: its own, or that of the Map it runs in. */
 function tasks(states: Record<string, State>, enclosingCatch?: State['Catch']): { name: string; state: State; catches: State['Catch'] }[] {
@@ -92,14 +92,15 @@ describe('statemachines/intake-guard.asl.json', () => {
     expect(isValid, errorsText('\n')).toBe(true);
   });
 
-  it('starts the stages as a child execution with its own input and name, and outputs the child\'s output', () => {
+  it('starts the stages as a child execution with its own input and name, and outputs a summary of the child\'s output without personal data', () => {
     const run = guard.States[guard.StartAt]!;
     expect(run).toMatchObject({
       Type: 'Task',
       Resource: 'arn:aws:states:::states:startExecution.sync:2',
       Parameters: { StateMachineArn: '${IntakeExpressStateMachineArn}', 'Input.$': '$', 'Name.$': '$$.Execution.Name' },
-      OutputPath: '$.Output',
+      ResultSelector: { 'documentId.$': '$.Output.documentId', 'status.$': '$.Output.status', 'queue.$': '$.Output.queue', 'caseId.$': '$.Output.caseId' },
     });
+    expect(run.OutputPath).toBeUndefined();
   });
 
   it('retries the start only on Step Functions service errors and throttling, with backoff and full jitter; never a failed child', () => {

@@ -91,13 +91,9 @@ describe('at the same moment', () => {
     await noDuplicates();
   });
 
-  // KNOWN BUG (issue 14, open): run side by side, letters about one decision that no case has yet each
-  // open a case (Link finds none; Register allocates). It needs a conditional claim of the reference
-  // (and of national id + decision date) before a case number is taken, the losers joining the winner's
-  // case. Marked `fails` so the suite stays green and turns red the day it is fixed. In one CLI batch
-  // (sequential) the letters do join one case: test/e2e and the fault-injection test show it.
-  // Last: it leaves duplicate cases behind, which the audits of the other tests would find.
-  it.fails('several letters about one appealed decision at the same moment (one reference, or one national id and decision date): one case, all attached', { timeout: 120_000 }, async () => {
+  // Link finds no case for any of them; Register's claim of the reference and of (national id, decision
+  // date) lets one open the case and the others join it (functions/commons/store/case-claims.ts).
+  it('several letters about one appealed decision at the same moment (one reference, or one national id and decision date): one case, all attached', { timeout: 120_000 }, async () => {
     const person = { name: 'Tor Vik', id: idFor(5, 6, 66), decided: '01.02.2025' };
     const inputs = [
       await upload(await appeal({ ...person, reference: '25/40002', variant: 'Bakken 1' })),
@@ -111,4 +107,15 @@ describe('at the same moment', () => {
     await noDuplicates();
   });
 
+
+  it('letters by one person about one decision date at the same moment, citing different references: one case', { timeout: 120_000 }, async () => {
+    const person = { name: 'Ola Berg', id: idFor(7, 8, 62), decided: '10.02.2025' };
+    const results = await runAll([
+      await upload(await appeal({ ...person, reference: '25/40005', variant: 'Haugen 1' })),
+      await upload(await appeal({ ...person, reference: '25/40006', variant: 'Haugen 2' })),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['routed', 'routed']);
+    expect(new Set(results.map((r) => r.caseId)).size).toBe(1);
+    await noDuplicates();
+  });
 });

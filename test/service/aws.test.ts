@@ -11,6 +11,8 @@ const state = {
 
 const output = { documentId: 'doc-eec4d41393a27e754561bd5d', status: 'routed', reason: null, documentType: 'consent', confidence: 1, area: 'dental', language: 'nb', pages: 1, textSource: 'text_layer', fields: null, caseId: '2025-00001', keywords: [], deadlines: [], closedDeadlines: [], queue: 'unit-mail/dental' };
 
+const stored = async (documentId: string) => (documentId === output.documentId ? { ...output, file: 'stored.pdf' } : null) as never;
+
 function fakeClient(statuses: string[]) {
   const sent: unknown[] = [];
   const client = {
@@ -19,7 +21,8 @@ function fakeClient(statuses: string[]) {
       if (command instanceof StartExecutionCommand) return { executionArn: 'arn:exec' };
       if (command instanceof DescribeExecutionCommand) {
         const status = statuses.shift() ?? 'RUNNING';
-        return { status, ...(status === 'SUCCEEDED' ? { output: JSON.stringify(output) } : {}) };
+        // The guard's output is the summary its ResultSelector makes; the line itself is read from the table.
+        return { status, ...(status === 'SUCCEEDED' ? { output: JSON.stringify({ documentId: output.documentId, status: output.status, queue: output.queue, caseId: output.caseId }) } : {}) };
       }
       throw new Error('unexpected command');
     },
@@ -30,8 +33,8 @@ function fakeClient(statuses: string[]) {
 describe('decisions in AWS', () => {
   it('start the guard under a name of their own, with the decision in the input, and answer with where the document went', async () => {
     const { client, sent } = fakeClient(['RUNNING', 'SUCCEEDED']);
-    const result = await stepFunctionsPipeline('arn:guard', { client, pollMs: 1 }).resume(state);
-    expect(result).toMatchObject({ documentId: state.decision!.documentId, status: 'routed', file: 'scan.pdf' });
+    const result = await stepFunctionsPipeline('arn:guard', stored, { client, pollMs: 1 }).resume(state);
+    expect(result).toMatchObject({ documentId: state.decision!.documentId, status: 'routed', documentType: 'consent', area: 'dental', file: 'scan.pdf' });
     const start = sent[0] as StartExecutionCommand;
     expect(start.input.stateMachineArn).toBe('arn:guard');
     expect(start.input.name).not.toBe(state.decision!.documentId);
@@ -45,6 +48,6 @@ describe('decisions in AWS', () => {
 
   it('says so when the execution failed', async () => {
     const { client } = fakeClient(['FAILED']);
-    await expect(stepFunctionsPipeline('arn:guard', { client, pollMs: 1 }).resume(state)).rejects.toMatchObject({ status: 500, detail: expect.stringContaining('FAILED') });
+    await expect(stepFunctionsPipeline('arn:guard', stored, { client, pollMs: 1 }).resume(state)).rejects.toMatchObject({ status: 500, detail: expect.stringContaining('FAILED') });
   });
 });

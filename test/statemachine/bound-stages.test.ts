@@ -33,6 +33,7 @@ function memoryPorts(overrides: Partial<CaseRepository> = {}): StagePorts & { re
     byReference: async () => [],
     byNationalIdHash: async () => [],
     join: async (caseId) => cases.get(caseId) ?? null,
+    claimNewCase: async () => ({ caseId: null }),
     open: async (draft, entry) => {
       const record: CaseRecord = { ...draft, caseId: '2025-00001', caseNumber: '2025/00001', year: 2025, sequence: 1, noarkStatus: 'B', open: true, handlerId: null, priority: 1, version: 1 };
       cases.set(record.caseId, record);

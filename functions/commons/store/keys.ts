@@ -19,6 +19,9 @@ export const keys = {
   sequence: (year: number) => ({ pk: `SEQ#${year}`, sk: 'SEQ' }),
   reference: (reference: string, caseId: string) => ({ pk: `REF#${reference}`, sk: `CASE#${caseId}` }),
   nationalId: (hash: string, caseId: string) => ({ pk: `NID#${hash}`, sk: `CASE#${caseId}` }),
+  /** Who may open the case of a first-instance reference, or of a national id's hash and a decision date (one item each). */
+  referenceClaim: (reference: string) => ({ pk: `CLAIM#REF#${reference}`, sk: 'CLAIM' }),
+  decisionClaim: (hash: string, decisionDate: string) => ({ pk: `CLAIM#NID#${hash}#${decisionDate}`, sk: 'CLAIM' }),
   duePartition: (area: string) => `DUE#${area}`,
   /** A letter postmottak wrote (the outbox record), in a partition of its own, found by its id. */
   letter: (letterId: string) => ({ pk: `LETTER#${letterId}`, sk: 'LETTER' }),

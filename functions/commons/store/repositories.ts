@@ -3,6 +3,7 @@ import { noEvents, type EventPublisher } from '../../../stages/ports.ts';
 import { recordReceivedCase } from './incoming-cases.ts';
 import type { PostmottakConfig } from '#schemas/config';
 import { allocateCase, casesByNationalIdHash, casesByReference, getCase, updateJoinedCase } from './cases.ts';
+import { claimNewCase } from './case-claims.ts';
 import { changeDeadlines } from './deadlines.ts';
 import { getDocument, markRouted, recordRejection, recordReview, writeJournalEntry, writeOffRestanse } from './documents.ts';
 import { placeNewCase, raiseJoinedCase } from './queues.ts';
@@ -54,6 +55,7 @@ export function dynamoCases(db: Db): CaseRepository {
         return { ...record, ...changes, version: record.version + 1 };
       });
     },
+    claimNewCase: (claim) => claimNewCase(db, claim),
     open: async (draft, journal) => {
       const allocation = await allocateCase(db, draft, {
         existingMapping: async () => {
