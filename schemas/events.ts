@@ -90,19 +90,9 @@ export const eventSchemas = {
   LetterReady,
 } as const;
 
-export const PostmottakEvent = z.discriminatedUnion('type', [
-  DocumentReceived,
-  DocumentRejected,
-  DocumentInReview,
-  DocumentRegistered,
-  CaseCreated,
-  CaseRouted,
-  CaseClaimed,
-  CaseReleased,
-  DeadlineOpened,
-  DeadlineClosed,
-  ClassificationCorrected,
-  LetterReady,
+export const PostmottakEvent = z.discriminatedUnion('type', Object.values(eventSchemas) as [
+  (typeof eventSchemas)[keyof typeof eventSchemas],
+  ...(typeof eventSchemas)[keyof typeof eventSchemas][],
 ]);
 export type PostmottakEvent = z.infer<typeof PostmottakEvent>;
 export type EventType = PostmottakEvent['type'];

@@ -5,6 +5,7 @@ import { oldestSortKey } from '#domain/registry/routing';
 import { getItem, putIf, putItem, updateIf, updateExpression, withCondition, type Db, type Item } from './db.ts';
 import { keys } from './keys.ts';
 import type { DocumentRecord, DocumentStatus, ReviewResume } from '../../../stages/records.ts';
+import type { JournalEntry } from '../../../stages/ports.ts';
 
 export type { DocumentRecord, DocumentStatus, ReviewResume };
 
@@ -126,19 +127,8 @@ export async function recordRejection(db: Db, input: { result: ProcessResult; re
 /** The journal entry of a registered document. Replaces a review record (an archivist's decision), never a routed or rejected one. */
 export async function writeJournalEntry(
   db: Db,
-  input: {
-    documentId: string;
-    fileName: string;
-    intake: IntakeInput;
-    classification: Classification;
-    caseId: string;
-    caseNumber: string;
-    createdCase: boolean;
-    journalStatus: JournalStatus;
-    needsReply: boolean;
-    registeredAt: string;
-    confirmedBy: string;
-  },
+  input: JournalEntry,
+
 ): Promise<DocumentRecord | null> {
   const c = input.classification;
   const item: Item = {
