@@ -1,4 +1,4 @@
-import type { Classification, Deadline, IntakeInput, ProcessResult } from '#schemas/pipeline';
+import type { Deadline, ProcessResult } from '#schemas/pipeline';
 import type { DeadlineKind } from '#schemas/taxonomy';
 import { INCOMING, type JournalStatus, type Restanse, type WriteOffMethod } from '#domain/registry/noark';
 import { oldestSortKey } from '#domain/registry/routing';
