@@ -26,7 +26,10 @@ async function pageFigure(documentId: string, page: Page, driving: ReturnType<ty
     { class: src ? 'sheet' : 'sheet facsimile', style: `aspect-ratio:${page.width || 1}/${page.height || Math.SQRT2}` },
     src
       ? h('img', { src, alt: `Side ${number} slik den ble skannet` })
-      : page.words.map((w) => h('span', { class: 'fax-word', style: `${box(w.bbox)};font-size:${Math.max(0.4, (70 * (w.bbox.y1 - w.bbox.y0)) / page.height)}cqh`, 'aria-hidden': 'true' }, w.text)),
+      : page.words.length === 0
+        ? // A text layer without word boxes (some PDF writers give none): show its lines where the page would be.
+          h('pre', { class: 'fax-text', style: 'margin:0;padding:8%;white-space:pre-wrap;font-size:2.2cqh', 'aria-hidden': 'true' }, page.text)
+        : page.words.map((w) => h('span', { class: 'fax-word', style: `${box(w.bbox)};font-size:${Math.max(0.4, (70 * (w.bbox.y1 - w.bbox.y0)) / page.height)}cqh`, 'aria-hidden': 'true' }, w.text)),
     marks.map((m) => h('mark', { class: `drove drove-${m.driver}`, style: box(m.word.bbox), title: m.driver === 'type' ? `«${m.word.text}» talte for dokumenttypen` : `«${m.word.text}» talte for saksområdet` })),
   );
   const words = [...new Set(marks.map((m) => `${m.word.text} (${m.driver === 'type' ? 'type' : 'område'})`))];

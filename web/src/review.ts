@@ -14,7 +14,7 @@ export async function reviewListView(main: HTMLElement, taxonomy: TaxonomyView):
   replace(
     main,
     h('h2', { id: 'view-title', tabindex: '-1' }, 'Til kontroll'),
-    h('p', {}, page.items.length ? `${page.items.length}${page.cursor ? '+' : ''} dokumenter venter, eldste først.` : 'Ingen dokumenter venter på kontroll.'),
+    h('p', {}, page.items.length ? `${page.items.length}${page.cursor ? '+' : ''} ${page.items.length === 1 && !page.cursor ? 'dokument venter' : 'dokumenter venter'}, eldste først.` : 'Ingen dokumenter venter på kontroll.'),
     page.items.length
       ? h(
           'table',
