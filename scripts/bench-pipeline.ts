@@ -82,7 +82,7 @@ const sampler = setInterval(() => {
 
 const textMs: number[] = [];
 /** Per document: its wall time, the union of its task spans, and of its ExtractPage/Classify spans. */
-const perDocument: { wall: number; inTasks: number; reading: number; spanMs: number }[] = [];
+const perDocument: { wall: number; inTasks: number; reading: number; spanMs: number; ocr: { start: number; end: number }[] }[] = [];
 const taskTime = (spans: { state: string; start: number; end: number }[], states?: ReadonlySet<string>) => {
   let total = 0;
   let reach = -Infinity;
@@ -100,6 +100,7 @@ let failures = 0;
 /** Documents answered as a copy of an earlier one: 0 when every generated file is distinct, as it must be here. */
 let duplicates = 0;
 const loadAtStart = loadavg()[0]!.toFixed(2);
+const cpuAtStart = process.cpuUsage();
 const started = performance.now();
 let next = 0;
 await Promise.all(
@@ -111,7 +112,7 @@ await Promise.all(
         const input = await uploadScan(stack.bucket, path.join(dir, doc.name), { receivedDate: '2025-03-20', postmarkDate: null });
         const run = await machine.run(input as never);
         const result = ProcessResult.parse({ ...(run.output as object), file: doc.name });
-        perDocument.push({ wall: performance.now() - t, inTasks: taskTime(run.spans), reading: taskTime(run.spans, readingStates), spanMs: run.spans.reduce((a, x) => a + x.end - x.start, 0) });
+        perDocument.push({ wall: performance.now() - t, inTasks: taskTime(run.spans), reading: taskTime(run.spans, readingStates), spanMs: run.spans.reduce((a, x) => a + x.end - x.start, 0), ocr: run.spans.filter((x) => x.state === 'ExtractPage') });
         statuses[result.status] = (statuses[result.status] ?? 0) + 1;
         if (result.duplicateOf) duplicates += 1;
         pages += result.pages ?? 0;
@@ -123,6 +124,8 @@ await Promise.all(
   }),
 );
 const wallMs = performance.now() - started;
+const cpu = process.cpuUsage(cpuAtStart);
+const ocrSpans = perDocument.flatMap((d) => d.ocr);
 clearInterval(sampler);
 
 const audit = auditTable(await scanTable(localTable));
@@ -131,6 +134,21 @@ await stack.stop();
 await rm(dir, { recursive: true, force: true });
 
 const ms = machine.stats.taskMs;
+/** Of the time some page was being read, the share in which two or more were: do the OCR workers run side by side? */
+function overlap(spans: { start: number; end: number }[]): number {
+  const edges = spans.flatMap((x) => [[x.start, 1] as const, [x.end, -1] as const]).sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  let inFlight = 0;
+  let last = 0;
+  let busy = 0;
+  let together = 0;
+  for (const [at, step] of edges) {
+    if (inFlight >= 1) busy += at - last;
+    if (inFlight >= 2) together += at - last;
+    inFlight += step;
+    last = at;
+  }
+  return busy ? together / busy : 0;
+}
 const documentWall = perDocument.reduce((a, d) => a + d.wall, 0);
 const share = (outside: (d: (typeof perDocument)[number]) => number) => ((perDocument.reduce((a, d) => a + outside(d), 0) / documentWall) * 100).toFixed(1);
 const load = loadavg()
@@ -149,6 +167,7 @@ const lines = [
     .join(', ')}`,
   `overhead, orchestration proper (document wall time inside no task: ASL interpreter, state passing, upload): ${share((d) => d.wall - d.inTasks)}%`,
   `overhead, outside page reading and classification (every stage but ExtractPage and Classify counts): ${share((d) => d.wall - d.reading)}%`,
+  `CPU: the process used ${((cpu.user + cpu.system) / 1000 / wallMs).toFixed(2)} cores on average (all threads); pages read side by side ${(overlap(ocrSpans) * 100).toFixed(0)}% of the time pages were read`,
   // A check on the split: every task's time must be found in the spans of its own document.
   `task time attributed to documents: ${((perDocument.reduce((a, d) => a + d.spanMs, 0) / Object.values(ms).reduce((a, b) => a + b, 0)) * 100).toFixed(1)}%`,
   `peak RSS: ${(peakRss / 1024 ** 2).toFixed(0)} MiB; load average at the start ${loadAtStart}, at the end ${load} (${availableParallelism()} cores)`,
