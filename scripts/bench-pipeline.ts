@@ -69,7 +69,7 @@ const stack = await startLocalStack({ dataDir: path.join(dir, 'state') });
 const { loadLocalStateMachine } = await import('../local/state-machine.ts');
 const { uploadScan } = await import('../local/intake.ts');
 const { ProcessResult } = await import('../schemas/pipeline.ts');
-const { shutdownOcr, warmUpOcr } = await import('../engines/ocr/index.ts');
+const { ocrStats, shutdownOcr, warmUpOcr } = await import('../engines/ocr/index.ts');
 const { loadConfig } = await import('../config/load.ts');
 const machine = await loadLocalStateMachine();
 // Workers are created before the clock starts, as a Lambda's init or the CLI's start would.
@@ -167,7 +167,7 @@ const lines = [
     .join(', ')}`,
   `overhead, orchestration proper (document wall time inside no task: ASL interpreter, state passing, upload): ${share((d) => d.wall - d.inTasks)}%`,
   `overhead, outside page reading and classification (every stage but ExtractPage and Classify counts): ${share((d) => d.wall - d.reading)}%`,
-  `CPU: the process used ${((cpu.user + cpu.system) / 1000 / wallMs).toFixed(2)} cores on average (all threads), ${((cpu.user + cpu.system) / 1000 / count).toFixed(0)} ms of CPU a document (what load does not change much); pages read side by side ${(overlap(ocrSpans) * 100).toFixed(0)}% of the time pages were read`,
+  `CPU: the process used ${((cpu.user + cpu.system) / 1000 / wallMs).toFixed(2)} cores on average (all threads), ${((cpu.user + cpu.system) / 1000 / count).toFixed(0)} ms of CPU a document (what load does not change much); OCR workers (worker threads) ${ocrStats().workersCreated}; pages read side by side ${(overlap(ocrSpans) * 100).toFixed(0)}% of the time pages were read`,
   // A check on the split: every task's time must be found in the spans of its own document.
   `task time attributed to documents: ${((perDocument.reduce((a, d) => a + d.spanMs, 0) / Object.values(ms).reduce((a, b) => a + b, 0)) * 100).toFixed(1)}%`,
   `peak RSS: ${(peakRss / 1024 ** 2).toFixed(0)} MiB; load average at the start ${loadAtStart}, at the end ${load} (${availableParallelism()} cores)`,
