@@ -66,7 +66,8 @@ export const CaseParty = z
     firm: z.string().optional(),
     address: z.array(z.string()),
     addressWithheld: z.string().optional().describe('Why no address was read although the letter seems to carry one'),
-    identified: z.boolean().describe('The letter gives this party\'s national id (kept only as a keyed hash, never shown)'),
+    identified: z.boolean().describe('The letter gives this party\'s national id (kept as a keyed hash, which is never shown)'),
+    nationalId: z.string().optional().describe('The party\'s national id, found among the case\'s: in full for archivists and case handlers, masked (birth date and *****) for readers and systems'),
   })
   .meta({ id: 'CaseParty' });
 export type CaseParty = z.infer<typeof CaseParty>;
