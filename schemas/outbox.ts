@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LetterKind, LetterLanguage, LetterStatus } from './letters.ts';
+import { LetterStatus, OutboxLetter } from './letters.ts';
 import { PartyRole } from './parties.ts';
 import { IsoDate } from './taxonomy.ts';
 
@@ -25,24 +25,13 @@ export const AddressCorrection = z
   .meta({ id: 'AddressCorrection' });
 export type AddressCorrection = z.infer<typeof AddressCorrection>;
 
-export const OutboxItem = z
-  .object({
-    letterId: z.string(),
-    caseId: z.string(),
-    caseNumber: z.string().describe('2025/00001'),
-    kind: LetterKind,
-    language: LetterLanguage,
-    recipient: z.object({ role: PartyRole, name: z.string(), address: z.array(z.string()) }).nullable(),
-    status: LetterStatus,
-    heldReason: z.string().nullable().describe('Why a held letter waits, in words an archivist understands'),
-    sentOn: IsoDate.nullable().describe('The day it was posted (ekspedert)'),
-    letterDate: IsoDate,
-    publicTitle: z.string().describe('The outgoing journal entry\'s public title (no names)'),
-    screeningCode: z.string(),
-    releasedBy: z.string().nullable().describe('The archivist who gave a held letter its address'),
-    releasedAt: z.string().nullable(),
-  })
-  .meta({ id: 'OutboxLetter' });
+/** A letter as the API shows it: SPEC.md's outbox fields (what `outbox --json` prints), its journal entry's title and code, and who released a held one. */
+export const OutboxItem = OutboxLetter.extend({
+  publicTitle: z.string().describe("The outgoing journal entry's public title (no names)"),
+  screeningCode: z.string(),
+  releasedBy: z.string().nullable().describe('The archivist who gave a held letter its address'),
+  releasedAt: z.string().nullable(),
+}).meta({ id: 'Letter' });
 export type OutboxItem = z.infer<typeof OutboxItem>;
 
 export const OutboxQuery = z.object({

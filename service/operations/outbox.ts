@@ -32,6 +32,8 @@ export function outboxItem(record: OutboxRecord): OutboxItem {
     heldReason: record.heldReason,
     sentOn: record.sentOn,
     letterDate: record.letterDate,
+    path: record.path,
+    journalEntryId: record.journalEntryId,
     publicTitle: record.journal.publicTitle,
     screeningCode: record.journal.screeningCode,
     releasedBy: record.releasedBy ?? null,
@@ -65,7 +67,7 @@ export async function listOutbox(ctx: ServiceContext, identity: Identity, query:
 
 async function letterOrNotFound(ctx: ServiceContext, letterId: string): Promise<OutboxRecord> {
   const record = await dynamoLetterRepository(ctx.db).get(letterId);
-  if (!record) throw notFound(`There is no letter ${letterId} in the outbox.`);
+  if (!record) throw notFound(`There is no letter '${letterId}' in the outbox.`);
   return record;
 }
 
@@ -101,7 +103,7 @@ export async function markSent(ctx: ServiceContext, identity: Identity, letterId
   const outcome = await markLetterSent({ letterId, on: on ?? osloDate(ctx.now()), by: identity.person }, await outboxPorts(ctx));
   switch (outcome.outcome) {
     case 'not_found':
-      throw notFound(`There is no letter ${letterId} in the outbox.`);
+      throw notFound(`There is no letter '${letterId}' in the outbox.`);
     case 'not_ready':
       throw conflict(`Letter ${letterId} is held (${outcome.letter.heldReason ?? 'no reason given'}): give it an address and release it before it is sent.`);
     case 'already_sent':
@@ -117,7 +119,7 @@ export async function releaseLetter(ctx: ServiceContext, identity: Identity, let
   const outcome = await releaseHeldLetter({ letterId, address, by: identity.person }, await outboxPorts(ctx));
   switch (outcome.outcome) {
     case 'not_found':
-      throw notFound(`There is no letter ${letterId} in the outbox.`);
+      throw notFound(`There is no letter '${letterId}' in the outbox.`);
     case 'invalid_address':
       throw unprocessable(`'${address.postcode} ${address.place}' does not read as a postcode and post town; write the four-digit postcode and the town.`);
     case 'not_held': {

@@ -1,11 +1,12 @@
 import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AddressCorrection, LetterParams, NoticesBody, NoticesOutcome, OutboxItem, OutboxList, OutboxQuery, PrintQuery, SentBody } from '#schemas/outbox';
 import type { ServiceContext } from '../ports.ts';
 import { letterPdf, listOutbox, markSent, printReady, releaseLetter, writeNotices } from '../operations/outbox.ts';
 import { allowed, identityOf, problems } from './common.ts';
 
-const pdfAnswer = { 200: { description: 'application/pdf (PDF/A-1b)', content: { 'application/pdf': { schema: { type: 'string', format: 'binary' } } } } };
+const pdfAnswer = { 200: { description: 'application/pdf (PDF/A-1b)', content: { 'application/pdf': { schema: z.string().meta({ format: 'binary' }).describe('The PDF/A-1b bytes') } } } };
 
 function sendPdf(reply: FastifyReply, pdf: Uint8Array, fileName: string) {
   // A Buffer is sent as it is; the route's JSON serializers never see it.
