@@ -17,6 +17,7 @@ import { createTable } from '../../functions/commons/store/table-definition.ts';
 import { startDynamoDb, type LocalDynamoDb } from '../../local/dynamodb.ts';
 import { markLetterSent, releaseHeldLetter, type OutboxWorkPorts } from '../../stages/outbox-work.ts';
 import { letterStagePorts, writeLetters } from '../../stages/write-letters.ts';
+import { meetDeadline } from '../../domain/registry/deadline-book.ts';
 
 /**
  * The preliminary reply met by the right letter, on the real deadline store, and the archivist's
@@ -107,6 +108,31 @@ describe('the preliminary reply a letter meets', () => {
     expect(await markLetterSent({ letterId: written!.letterId, on: '2025-03-25', by: 'arkivar-bo' }, ports)).toMatchObject({ outcome: 'already_sent', letter: { sentOn: '2025-03-24' } });
     const trail = await auditTrail(db, { caseId: CASE });
     expect(trail.filter((a) => a.event === 'LetterSent').map((a) => a.actor)).toEqual(['arkivar-anne']);
+  });
+
+  it('a run that died after storing the letter but before meeting the deadline: the re-run meets it', async () => {
+    await openDeadlines('doc-appeal', '2025-03-20', true);
+    const dying = { ...ports, meetDeadline: async () => Promise.reject(new Error('the Lambda timed out')) };
+    await expect(writeLetters(registered('doc-appeal', 'appeal', [appellant], true), dying)).rejects.toThrow('timed out');
+    expect(await preliminaryReplies()).toEqual([{ openedBy: 'doc-appeal', status: 'open', closedBy: null }]);
+    const [again] = await writeLetters(registered('doc-appeal', 'appeal', [appellant], true), ports);
+    expect(again).toMatchObject({ created: false, status: 'ready' });
+    expect(await preliminaryReplies()).toEqual([{ openedBy: 'doc-appeal', status: 'met', closedBy: `letter:${again!.letterId}` }]);
+  });
+});
+
+describe('meetDeadline (the deadline book)', () => {
+  const open = (openedBy: string, openedOn: string) => ({ [`preliminary_reply#${openedOn}#${openedBy}`]: { id: `preliminary_reply#${openedOn}#${openedBy}`, kind: 'preliminary_reply' as const, due: '2025-05-01', status: 'open' as const, openedBy, openedOn } });
+  it('meets the one the document opened, once; nothing for a document that opened none', () => {
+    const book = { ...open('doc-old', '2025-01-02'), ...open('doc-new', '2025-03-20') };
+    const first = meetDeadline(book, { kind: 'preliminary_reply', openedBy: 'doc-new' }, 'letter:x', '2025-03-21');
+    expect(first.met).toMatchObject({ openedBy: 'doc-new', status: 'met', closedBy: 'letter:x', closedOn: '2025-03-21' });
+    expect(first.book['preliminary_reply#2025-01-02#doc-old']?.status).toBe('open');
+    const again = meetDeadline(first.book, { kind: 'preliminary_reply', openedBy: 'doc-new' }, 'letter:x', '2025-03-25');
+    expect(again.book).toBe(first.book);
+    expect(again.met?.closedOn).toBe('2025-03-21');
+    expect(meetDeadline(first.book, { kind: 'preliminary_reply', openedBy: 'doc-new' }, 'letter:other', '2025-03-25').met).toBeNull();
+    expect(meetDeadline(book, { kind: 'preliminary_reply', openedBy: 'doc-none' }, 'letter:x', '2025-03-21')).toEqual({ book, met: null });
   });
 });
 
