@@ -18,6 +18,7 @@ import { startDynamoDb, type LocalDynamoDb } from '../../local/dynamodb.ts';
 import { markLetterSent, releaseHeldLetter, type OutboxWorkPorts } from '../../stages/outbox-work.ts';
 import { letterStagePorts, writeLetters } from '../../stages/write-letters.ts';
 import { meetDeadline } from '../../domain/registry/deadline-book.ts';
+import { applyDocument, keepLetterReplies, withdrawDocument } from '../../domain/registry/correction.ts';
 
 /**
  * The preliminary reply met by the right letter, on the real deadline store, and the archivist's
@@ -133,6 +134,19 @@ describe('meetDeadline (the deadline book)', () => {
     expect(again.met?.closedOn).toBe('2025-03-21');
     expect(meetDeadline(first.book, { kind: 'preliminary_reply', openedBy: 'doc-new' }, 'letter:other', '2025-03-25').met).toBeNull();
     expect(meetDeadline(book, { kind: 'preliminary_reply', openedBy: 'doc-none' }, 'letter:x', '2025-03-21')).toEqual({ book, met: null });
+  });
+});
+
+describe('a correction of the document the letter answered', () => {
+  it('keeps its preliminary reply met by the letter when the document is applied again', async () => {
+    const config = loadConfig();
+    const facts = { documentType: 'appeal' as const, area: 'dental', receivedDate: '2025-03-20', postmarkDate: null, decisionDate: '2025-03-12', decisionReceivedDate: null };
+    const opened = applyDocument({}, 'doc-appeal', facts, config).book;
+    const met = meetDeadline(opened, { kind: 'preliminary_reply', openedBy: 'doc-appeal' }, 'letter:ack.x', '2025-03-21').book;
+    const reapplied = applyDocument(withdrawDocument(met, 'doc-appeal', 'drop', 'correction:anne', '2025-04-01'), 'doc-appeal', { ...facts, postmarkDate: '2025-03-19' }, config).book;
+    expect(Object.values(reapplied).find((d) => d.kind === 'preliminary_reply')?.status).toBe('open');
+    const kept = keepLetterReplies(met, reapplied, 'doc-appeal');
+    expect(Object.values(kept).find((d) => d.kind === 'preliminary_reply')).toMatchObject({ status: 'met', closedBy: 'letter:ack.x', closedOn: '2025-03-21' });
   });
 });
 
