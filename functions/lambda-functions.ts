@@ -74,8 +74,9 @@ export const triggerFunctions = [
   { name: 'reconcile', trigger: 'daily', memoryMb: 512, timeoutSeconds: 900, access: { s3Read: ['incoming/*'], s3List: ['incoming/'], s3Write: [], table: 'read' } },
   // API Gateway gives an integration at most 29 s. Reads page images, texts and originals for the page
   // and for short-lived links; writes the register (decisions, corrections, claims); finds a review
-  // item's candidate cases by national id, so it reads the id-hash key.
-  { name: 'api', trigger: 'http', memoryMb: 1024, timeoutSeconds: 29, access: { s3Read: ['incoming/*', 'documents/*', 'quarantine/*'], s3Write: [], table: 'write', idHashKey: true, publishesEvents: true } },
+  // item's candidate cases by national id, so it reads the id-hash key. Works the outbox (issue #16):
+  // reads letters, and writes a held letter's PDF again with the address an archivist gave it.
+  { name: 'api', trigger: 'http', memoryMb: 1024, timeoutSeconds: 29, access: { s3Read: ['incoming/*', 'documents/*', 'quarantine/*', 'outbox/*'], s3Write: ['outbox/*'], table: 'write', idHashKey: true, publishesEvents: true } },
 ] as const satisfies readonly TriggerFunctionSpec[];
 
 export type TriggerFunctionName = (typeof triggerFunctions)[number]['name'];

@@ -13,7 +13,8 @@ import { personalDataFor, type Identity } from '../identity.ts';
 import type { ServiceContext } from '../ports.ts';
 import { badRequest, conflict, notFound, unprocessable } from '../problems.ts';
 import { requirePermission } from './guard.ts';
-import { caseSummary, deadlineView, fieldsView } from './views.ts';
+import { caseSummary, deadlineView } from './views.ts';
+import { caseParties } from './case-parties.ts';
 import { serviceEvent } from './events.ts';
 
 /** A case number as typed (2025/00001 or 2025-00001) -> the case id, or a 400 saying how to write it. */
@@ -32,7 +33,7 @@ export async function readCase(ctx: ServiceContext, identity: Identity, caseInpu
   const deadlines = await getDeadlines(ctx.db, caseId);
   // Parties come from the documents' fields: one batch read of the case's documents.
   const documents = partition.documents.length ? await getAll(ctx.db, partition.documents.map((d) => keys.document(d.documentId))) : [];
-  const parties = documents.flatMap((item) => fieldsView(item.fields as never, policy)?.parties ?? []);
+  const parties = await caseParties(ctx, caseId, documents, policy);
   const journal: JournalLine[] = [
     ...partition.documents.map((d) => ({
       at: d.registeredAt ?? '',
