@@ -154,7 +154,7 @@ function train(method: Method, examples: Example[], classes: string[], l2: numbe
 // The area head weighs each language's letters so that every area counts alike within it. The
 // generator writes foreign-language letters mostly about treatment abroad (foreign clinics), so
 // unweighted the model learned "Swedish, so treatment abroad" — a prior new writers do not share
-// (a Swede on sick pay from a Norwegian employer). Measured: issue 13, README "Area by language".
+// (a Swede on sick pay from a Norwegian employer). Issue 13; README "Why calibration-half letters stop".
 const areaBalance = (() => {
   const cell = new Map<string, number>();
   const perLanguage = new Map<string, Set<string>>();
