@@ -17,6 +17,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { extractParties } from '../domain/parties/index.ts';
+import { norwegianPostcodes } from '../config/postcodes.ts';
 import { scoreLetter, summarise, type LetterScore, type PartiesReport, type PartiesTruth } from '../domain/parties/evaluate.ts';
 import { headLetters } from '../corpus/parties/letter-heads.ts';
 import { generateCorpus } from '../corpus/generate.ts';
@@ -28,6 +29,7 @@ const { values } = parseArgs({ options: { count: { type: 'string', default: '200
 const out = (s = '') => process.stdout.write(`${s}\n`);
 const pct = (n: number, d: number) => (d === 0 ? '    –' : `${((n / d) * 100).toFixed(1).padStart(5)}%`);
 const hash = () => '0'.repeat(64);
+const postcodes = norwegianPostcodes();
 
 interface Case {
   id: string;
@@ -37,7 +39,7 @@ interface Case {
 }
 
 function evaluate(title: string, cases: Case[], listErrors = true): PartiesReport {
-  const scores: (LetterScore & { id: string; style: string })[] = cases.map((c) => ({ id: c.id, style: c.style, ...scoreLetter(extractParties(c.text, { hashNationalId: hash }), c.truth) }));
+  const scores: (LetterScore & { id: string; style: string })[] = cases.map((c) => ({ id: c.id, style: c.style, ...scoreLetter(extractParties(c.text, { hashNationalId: hash, postcodes }), c.truth) }));
   const r = summarise(scores);
   out(`${title} (${r.letters} letters, ${r.withAppellant} naming an appellant)`);
   out(`  appellant name right                  ${pct(r.appellantName, r.withAppellant)}`);

@@ -6,14 +6,20 @@ import { cleanLine, isPersonName } from './lines.ts';
 import { appellantMentions, REPRESENTS, swedishBehalf, type NameMention } from './mentions.ts';
 import { DEFAULT_OWN_NAMES, firstInstanceMentions, organisationKind, type OrganisationKind } from './organisations.ts';
 import { findSignature, isLawyerTitle, type Signature } from './signature.ts';
+import { editDistance } from './edit-distance.ts';
+import { idAnchors, type IdAnchor } from './anchors.ts';
+import { postcodeDoubt, type PostcodeTable } from './postcodes.ts';
 
 export { findAddressBlocks } from './address-blocks.ts';
+export { postcodeTable, type PostcodeTable } from './postcodes.ts';
 
 export interface PartiesOptions {
   /** Turns a national id into its HMAC key; without it no nationalIdHash is given. */
   hashNationalId?: (nationalId: string) => string;
   /** The appeals body's own names (the recipient of every incoming letter). */
   ownNames?: readonly RegExp[];
+  /** Posten's postcodes (config/postcodes.ts): an address whose code and place disagree is withheld. */
+  postcodes?: PostcodeTable;
 }
 
 type BlockKind = OrganisationKind | 'person';
@@ -88,12 +94,18 @@ export function extractParties(text: string, options: PartiesOptions = {}): Part
       appellant = own ? withAddress({ role: 'appellant', name: own.name }, own.block, null, name, prepared) : { role: 'appellant', name, address: [] };
     }
   }
+  const anchors = idAnchors(prepared);
+  const anchored = anchoredAppellant(appellant, anchors, notAppellant, { representative, writerName: writer?.kind === 'person' ? writer.name : (fromLine ?? signature?.name ?? null) });
+  appellant = anchored.appellant;
+  if (appellant && options.postcodes) appellant = checkedPostcode(appellant, options.postcodes);
+  if (representative && options.postcodes) parties[parties.indexOf(representative)] = checkedPostcode(representative, options.postcodes);
   if (appellant) {
-    const hash = appellantIdHash(prepared, appellant, blocks, mentions, lineStarts, options);
+    const hash = appellantIdHash(prepared, appellant, blocks, mentions, lineStarts, options, anchors);
     parties.unshift(hash ? { ...appellant, nationalIdHash: hash } : appellant);
   }
 
-  if (writer?.kind === 'person' && !representative && writerNamesOther) {
+  if (anchored.displaced) parties.push({ ...anchored.displaced, role: 'sender' });
+  else if (writer?.kind === 'person' && !representative && writerNamesOther) {
     parties.push(withAddress({ role: 'sender', name: writer.name }, writer.block, null, writer.name));
   }
   if (writer?.kind === 'organisation') {
@@ -145,20 +157,6 @@ function spelledTwoWays(name: string, text: string): boolean {
   return false;
 }
 
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length]!;
-}
-
 function lawyerParty(writer: KindedBlock, signature: Signature | null, text: string): Party {
   const firm = writer.block.nameLines[0]!;
   const attention = writer.block.nameLines[1]?.replace(/^(?:v\/|att\.?:?|attn\.?:?)\s*(?:advokat\s+)?/iu, '');
@@ -197,8 +195,51 @@ function firstInstanceParty(text: string, blocks: KindedBlock[], writer: KindedB
   return { role: 'first_instance', name, address: [] };
 }
 
-function appellantIdHash(text: string, appellant: Party, blocks: KindedBlock[], mentions: NameMention[], lineStarts: number[], options: PartiesOptions): string | undefined {
+/**
+ * The national id's holder is the case's appellant, whoever writes (a mother for her son, a lawyer,
+ * Nav in a transfer): when the letter writes one person's name with its id, that person is the
+ * appellant, and the address written with the id is theirs. Two readings of the address that
+ * disagree (the head and the id's line) give none, with the reason.
+ */
+function anchoredAppellant(found: Party | null, anchors: IdAnchor[], notAppellant: Set<string>, context: { representative: Party | null; writerName: string | null }): { appellant: Party | null; displaced: Party | null } {
+  const named = anchors.filter((a) => a.name !== null && !notAppellant.has(key(a.name)));
+  const names = new Set(named.map((a) => key(a.name!)));
+  const addresses = (list: IdAnchor[]) => [...new Map(list.filter((a) => a.address.length > 0).map((a) => [addressKey(a.address), a.address])).values()];
+  const twoAddresses = 'the letter writes two different addresses for the appellant';
+  if (names.size === 1) {
+    const name = named[0]!.name!;
+    const written = addresses(named);
+    if (!found || !sameName(found.name, name)) {
+      const appellant: Party = written.length > 1 ? { role: 'appellant', name, address: [], addressWithheld: twoAddresses } : { role: 'appellant', name, address: written[0] ?? [] };
+      return { appellant, displaced: found && found.address.length > 0 ? found : null };
+    }
+    if (found.addressWithheld || written.length === 0) return { appellant: found, displaced: null };
+    if (written.length > 1 || (found.address.length > 0 && addressKey(found.address) !== addressKey(written[0]!))) {
+      return { appellant: { ...found, address: [], addressWithheld: twoAddresses }, displaced: null };
+    }
+    return { appellant: { ...found, address: written[0]! }, displaced: null };
+  }
+  // "ID number: …" over "Address: …" in the appellant's own e-mail: the only id, the writer's.
+  const nameless = anchors.filter((a) => a.name === null);
+  const written = addresses(nameless);
+  const oneId = new Set(anchors.map((a) => a.nationalId)).size === 1;
+  if (names.size === 0 && found && found.address.length === 0 && !found.addressWithheld && !context.representative && oneId && written.length === 1 && context.writerName && sameName(context.writerName, found.name)) {
+    return { appellant: { ...found, address: written[0]! }, displaced: null };
+  }
+  return { appellant: found, displaced: null };
+}
+
+function checkedPostcode(party: Party, table: PostcodeTable): Party {
+  const doubt = party.address.length > 0 ? postcodeDoubt(party.address, table) : null;
+  return doubt ? { ...party, address: [], addressWithheld: doubt } : party;
+}
+
+const addressKey = (address: readonly string[]) => address.join(' ').toLowerCase().replace(/[\s,]+/gu, ' ').trim();
+
+function appellantIdHash(text: string, appellant: Party, blocks: KindedBlock[], mentions: NameMention[], lineStarts: number[], options: PartiesOptions, anchors: IdAnchor[]): string | undefined {
   if (!options.hashNationalId) return undefined;
+  const anchored = anchors.find((a) => a.name !== null && sameName(a.name, appellant.name));
+  if (anchored) return options.hashNationalId(anchored.nationalId);
   const ids = findNationalIdMatches(text);
   if (ids.length === 0) return undefined;
   const block = blocks.find((b) => b.kind === 'person' && sameName(b.name, appellant.name));
