@@ -64,7 +64,12 @@ function nameAtEnd(before: string): string | null {
   if (segment === '') return null;
   const upper = segment === segment.toUpperCase() ? titleCase(segment) : segment;
   const named = NAME_AT_END.exec(upper)?.groups?.name;
-  if (named && isPersonName(named)) return named;
+  // "Undertegnede Øystein Myklebust", "Søsteren Marit Grønvold": the longest person's name that ends it.
+  const words = named?.split(/[ \t]+/u) ?? [];
+  for (let i = 0; i + 2 <= words.length; i++) {
+    const name = words.slice(i).join(' ');
+    if (isPersonName(name)) return name;
+  }
   // Surname first only after a label ("Pasient: Kvalheim, Arne"): "Jeg, Gunnhild Moen" is no surname.
   const surnameFirst = SURNAME_FIRST.exec(upper);
   if (surnameFirst?.groups && before.trim() !== segment) {

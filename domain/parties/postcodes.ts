@@ -38,7 +38,14 @@ export function postcodeDoubt(address: readonly string[], table: PostcodeTable):
   if (country !== undefined && !NORWAY.test(country)) return null;
   const written = place.toUpperCase();
   const expected = table.places.get(line.postcode);
-  if (expected === undefined) return table.placeNames.has(written) ? 'the postcode does not exist' : null;
+  if (expected === undefined) {
+    // A code the table does not list but whose neighbours ("5501 HAUGESUND" for 5500) are the written
+    // place reaches the place all the same; a known place far from its code is a misread.
+    if (!table.placeNames.has(written)) return null;
+    const prefix = line.postcode.slice(0, 3);
+    const neighbours = [...Array(10).keys()].map((d) => table.places.get(`${prefix}${d}`)).filter((p): p is string => p !== undefined);
+    return neighbours.some((p) => p === written || p.replace(DISTRICT, '') === written) ? null : 'the postcode does not exist for this place';
+  }
   if (written === expected || written === expected.replace(DISTRICT, '')) return null;
   const near = editDistance(fold(written), fold(expected.replace(DISTRICT, ''))) <= 2;
   return table.placeNames.has(written) || near ? 'the postcode and the place name do not agree' : null;
