@@ -21,7 +21,7 @@ export interface IdAnchor {
 
 /** A label for the id at the end of the text before it: ", fnr. ", " (f.nr ", " fødselsnummer ". */
 const ID_LABEL_AT_END =
-  /[\s,(]*(?:(?:f\.?\s?nr|fnr|fødselsn(?:ummer|r)\.?|fødselsnumm?er|personn(?:ummer|r)|pnr|d-n(?:ummer|r)|(?:mitt\s+)?(?:norska\s+)?personnummer|id(?:entity)?\s+(?:number|no)|national\s+id(?:entity)?\s*(?:number|no)?|født|f\.)\.?\s*[:.]?\s*\(?\s*)?$/iu;
+  /[\s,(]*(?:(?:f\.?\s?nr|fnr|fødselsn(?:ummer|r)\.?|fødselsnumm?er|personn(?:ummer|r)|pnr|d-n(?:ummer|r)|(?:mitt\s+)?(?:norska\s+)?personnummer|d-number|(?:(?:norwegian|norsk|national|personal)\s+)?id(?:entity)?(?:\s*(?:number|no|nr))?|født|f\.)\.?\s*[:.]?\s*\(?\s*)?$/iu;
 const ADDRESS_LABEL = /^(?:bostedsadresse|postadresse|adresse|adress|address|adr\.|bor på|bor i|bur på|bur i|bor|bur|bosatt)\s*:?\s+/iu;
 /** A phrase in running text that introduces where someone lives. */
 const LIVES_AT = /(?<![\p{L}])(?:bor|bur|bor på|bur på|lives at|adresse|address|adress)\s*:?\s+(?<address>[^,.;\n]+,\s*\d{4}\s+\p{Lu}[\p{L}'’ -]*?)(?=[.;]|\s*$|,\s)/iu;
@@ -82,7 +82,8 @@ function nameAtEnd(before: string): string | null {
 /** An id on a line of its own ("fnr. 098538 42718" or the bare digits) under the person's name. */
 function nameAbove(lines: string[], line: number): string | null {
   for (let i = line - 1; i >= Math.max(0, line - 2); i--) {
-    const l = cleanLine(lines[i]!).replace(/^(?:navn|namn|name)\s*:\s*/iu, '').replace(HONORIFIC, '');
+    // "Klager: Ole Martin Rian" over "Fnr.: …": the label is no part of the name.
+    const l = cleanLine(lines[i]!).replace(/^[\p{L} .]{2,30}:\s*/u, '').replace(HONORIFIC, '');
     if (l === '') continue;
     if (isPersonName(l)) return l;
     if (l === l.toUpperCase() && isPersonName(titleCase(l))) return titleCase(l);
@@ -114,7 +115,7 @@ function addressBelow(lines: string[], line: number): string[] | null {
   for (let i = line + 1; i < lines.length && next.length < 2; i++) {
     const l = cleanLine(lines[i]!);
     if (l === '') {
-      if (++blanks > 1 || next.length > 0) break;
+      if (next.length > 0 || ++blanks > 1) break;
       continue;
     }
     next.push(l);
