@@ -8,7 +8,8 @@ import { DEFAULT_OWN_NAMES, firstInstanceMentions, organisationKind, type Organi
 import { findSignature, isLawyerTitle, type Signature } from './signature.ts';
 import { editDistance } from './edit-distance.ts';
 import { idAnchors, type IdAnchor } from './anchors.ts';
-import { postcodeDoubt, type PostcodeTable } from './postcodes.ts';
+import type { PostcodeTable } from './postcodes.ts';
+import { addressDoubt } from './address-doubts.ts';
 
 export { findAddressBlocks } from './address-blocks.ts';
 export { postcodeTable, type PostcodeTable } from './postcodes.ts';
@@ -97,8 +98,8 @@ export function extractParties(text: string, options: PartiesOptions = {}): Part
   const anchors = idAnchors(prepared);
   const anchored = anchoredAppellant(appellant, anchors, notAppellant, { representative, writerName: writer?.kind === 'person' ? writer.name : (fromLine ?? signature?.name ?? null) });
   appellant = anchored.appellant;
-  if (appellant && options.postcodes) appellant = checkedPostcode(appellant, options.postcodes);
-  if (representative && options.postcodes) parties[parties.indexOf(representative)] = checkedPostcode(representative, options.postcodes);
+  if (appellant) appellant = checkedAddress(appellant, options.postcodes);
+  if (representative) parties[parties.indexOf(representative)] = checkedAddress(representative, options.postcodes);
   if (appellant) {
     const hash = appellantIdHash(prepared, appellant, blocks, mentions, lineStarts, options, anchors);
     parties.unshift(hash ? { ...appellant, nationalIdHash: hash } : appellant);
@@ -229,8 +230,8 @@ function anchoredAppellant(found: Party | null, anchors: IdAnchor[], notAppellan
   return { appellant: found, displaced: null };
 }
 
-function checkedPostcode(party: Party, table: PostcodeTable): Party {
-  const doubt = party.address.length > 0 ? postcodeDoubt(party.address, table) : null;
+function checkedAddress(party: Party, postcodes: PostcodeTable | undefined): Party {
+  const doubt = addressDoubt(party.address, postcodes);
   return doubt ? { ...party, address: [], addressWithheld: doubt } : party;
 }
 
