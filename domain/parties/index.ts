@@ -145,17 +145,22 @@ const PROFESSIONAL = /\b(?:lege|fastlege|overlege|spesialist|psykolog|psykiater|
 
 /**
  * Whether the letter writes the name once more in a nearly equal way ("Synnøve Grønli" and
- * "Synnøve Granli"): one of them is a misread, and which one cannot be told.
+ * "Synnøve Granli") and no more often the head's way: one of them is a misread, and which one
+ * cannot be told.
  */
 function spelledTwoWays(name: string, text: string): boolean {
   const words = name.split(/\s+/u);
   const pattern = new RegExp(`(?<![\\p{L}])${words.map(() => "\\p{Lu}[\\p{L}'’-]*").join('\\s+')}(?![\\p{L}])`, 'gu');
+  let same = 0;
+  let variants = 0;
   for (const m of text.matchAll(pattern)) {
-    const other = m[0].replace(/\s+/gu, ' ');
-    const [x, y] = [other.toLowerCase(), name.toLowerCase()];
-    if (x !== y && editDistance(x, y) <= 2) return true;
+    const [x, y] = [m[0].replace(/\s+/gu, ' ').toLowerCase(), name.toLowerCase()];
+    if (x === y) same++;
+    else if (editDistance(x, y) <= 2) variants++;
   }
-  return false;
+  // Written the same way more often than any misread (the head and the signature agree): the other
+  // spelling is the misread, not the head.
+  return variants > 0 && same <= variants;
 }
 
 function lawyerParty(writer: KindedBlock, signature: Signature | null, text: string): Party {

@@ -39,7 +39,16 @@ const STAMP = /^(?:MOTTATT|Mottatt|SKANNET|Skannet|Journalført|JOURNALFØRT|Kop
 
 /** OCR reads specks and rules at a line's start as these; they are no part of the address. */
 export function cleanLine(line: string): string {
-  return line.replace(/^[\s_|•·~*>\-–.,'"`]+/u, '').replace(/[\s_|]+$/u, '').replace(/\s{2,}/gu, ' ');
+  return (
+    line
+      .replace(/^[\s_|•·~*>\-–.,'"`]+/u, '')
+      .replace(/[\s_|]+$/u, '')
+      .replace(/\s{2,}/gu, ' ')
+      // A space OCR lost between a postcode and its place ("1363Høvik") or a street and its number
+      // ("Skolegata54, 6390 Vestnes"): digits glued to a word never belong together in an address.
+      .replace(/(^|,\s)(\d{4})(?=\p{Lu}\p{Ll}{2})/u, '$1$2 ')
+      .replace(/^(\p{Lu}\p{Ll}{3,})(?=\d{1,4}[A-Z]?(?:,|$))/u, '$1 ')
+  );
 }
 
 export interface PostcodeLine {
