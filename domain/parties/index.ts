@@ -105,7 +105,12 @@ export function extractParties(text: string, options: PartiesOptions = {}): Part
     parties.unshift(hash ? { ...appellant, nationalIdHash: hash } : appellant);
   }
 
-  if (anchored.displaced) parties.push({ ...anchored.displaced, role: 'sender' });
+  if (anchored.displaced && !representative && representsSomeone && writer?.kind === 'person' && sameName(anchored.displaced.name, writer.name)) {
+    // The writer's head, words of representation, and someone else's id: the writer acts for them.
+    parties.push(checkedAddress(withAddress({ role: 'representative', name: writer.name }, writer.block, signature, writer.name), options.postcodes));
+  } else if (anchored.displaced && writer?.kind === 'person' && sameName(anchored.displaced.name, writer.name)) {
+    parties.push({ ...anchored.displaced, role: 'sender' });
+  }
   else if (writer?.kind === 'person' && !representative && writerNamesOther) {
     parties.push(withAddress({ role: 'sender', name: writer.name }, writer.block, null, writer.name));
   }
@@ -150,7 +155,8 @@ const PROFESSIONAL = /\b(?:lege|fastlege|overlege|spesialist|psykolog|psykiater|
  */
 function spelledTwoWays(name: string, text: string): boolean {
   const words = name.split(/\s+/u);
-  const pattern = new RegExp(`(?<![\\p{L}])${words.map(() => "\\p{Lu}[\\p{L}'’-]*").join('\\s+')}(?![\\p{L}])`, 'gu');
+  // Names are written on one line: a line break between two capitalised words ("Hilsen\nKari") is no name.
+  const pattern = new RegExp(`(?<![\\p{L}])${words.map(() => "\\p{Lu}[\\p{L}'’-]*").join('[ \\t]+')}(?![\\p{L}])`, 'gu');
   let same = 0;
   let variants = 0;
   for (const m of text.matchAll(pattern)) {
@@ -217,7 +223,7 @@ function anchoredAppellant(found: Party | null, anchors: IdAnchor[], notAppellan
     const written = addresses(named);
     if (!found || !sameName(found.name, name)) {
       const appellant: Party = written.length > 1 ? { role: 'appellant', name, address: [], addressWithheld: twoAddresses } : { role: 'appellant', name, address: written[0] ?? [] };
-      return { appellant, displaced: found && found.address.length > 0 ? found : null };
+      return { appellant, displaced: found };
     }
     if (found.addressWithheld || written.length === 0) return { appellant: found, displaced: null };
     if (written.length > 1 || (found.address.length > 0 && addressKey(found.address) !== addressKey(written[0]!))) {

@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { createRequire } from 'node:module';
+import { extractParties, postcodeTable } from '../../domain/parties/index.ts';
+import { idAnchors } from '../../domain/parties/anchors.ts';
+import { ID_A, ID_B, spaced } from '../support/national-ids.ts';
+
+const postcodes = postcodeTable(createRequire(import.meta.url)('norway-postal-codes') as Record<string, string>);
+const hash = (id: string) => (id === ID_A ? 'a' : id === ID_B ? 'b' : 'c').repeat(64);
+const parties = (text: string) => extractParties(text, { hashNationalId: hash, postcodes });
+const appellant = (text: string) => parties(text).find((p) => p.role === 'appellant');
+
+describe('the national id names its holder, wherever the letter writes it', () => {
+  it("a first instance's transfer: the name in the subject line, the address on the next line", () => {
+    const text = [
+      'NAV ARBEID OG YTELSER ÅLESUND', 'Postboks 1500, 6025 Ålesund', '', 'Klageinstansen', 'Postboks 4104', '0168 Oslo', '',
+      `Oversendelse av klagesak – sykepenger – Arne Kvalheim, fnr. ${ID_A}`, 'Adresse: Sjøgata 4, 6002 Ålesund', '',
+      'Vi oversender klagesaken til behandling.', '', 'Med hilsen', 'Randi Aasen', 'saksbehandler',
+    ].join('\n');
+    expect(appellant(text)).toEqual({ role: 'appellant', name: 'Arne Kvalheim', address: ['Sjøgata 4', '6002 Ålesund'], nationalIdHash: 'a'.repeat(64) });
+  });
+
+  it("a doctor's record system: surname first in capitals, the address after the id on the same line", () => {
+    const text = ['SYSTEM X · Tolvsrød legesenter · Tolvsrødveien 2, 3150 Tolvsrød', 'ERKLÆRING', `Pasient: NORDMANN, KARI (${ID_A})    Adresse: Eikeveien 3, 3150 Tolvsrød`, '', 'Etter min vurdering er det uforsvarlig.', '', 'Anne Hov, fastlege'].join('\n');
+    expect(appellant(text)).toMatchObject({ name: 'Kari Nordmann', address: ['Eikeveien 3', '3150 Tolvsrød'] });
+  });
+
+  it('a note with the name over the id at its foot, and no closing', () => {
+    const text = ['Til klageinstansen', '', 'Eg klagar på vedtaket.', '', 'Synnøve Nesheim', `fnr. ${spaced(ID_A, [6, 5])}`, 'Hafstadvegen 31', '6800 Førde', '', 'Førde 26/10'].join('\n');
+    expect(appellant(text)).toMatchObject({ name: 'Synnøve Nesheim', address: ['Hafstadvegen 31', '6800 Førde'] });
+  });
+
+  it('a tribunal ruling: "Ankende part: name, street, postcode place, f.nr."', () => {
+    const text = ['TRYGDERETTEN', '', 'KJENNELSE', `Ankende part: Geir Ottesen, Myrveien 19, 7600 Levanger, f.nr. ${ID_A}`, 'Ankemotpart: Klageinstansen'].join('\n');
+    expect(appellant(text)).toMatchObject({ name: 'Geir Ottesen', address: ['Myrveien 19', '7600 Levanger'] });
+  });
+
+  it("a mother writing with her own head on behalf of her son, with his id: he is the appellant, she his representative", () => {
+    const text = ['Camilla Berntsen', 'Markveien 5', '2010 Strømmen', '', 'Klageinstansen', '', `Jeg klager på vegne av sønnen min Emil Berntsen, f.nr. ${ID_A}.`, '', 'Hilsen', 'Camilla Berntsen'].join('\n');
+    const found = parties(text);
+    expect(found.find((p) => p.role === 'appellant')).toMatchObject({ name: 'Emil Berntsen', address: [], nationalIdHash: 'a'.repeat(64) });
+    expect(found.find((p) => p.role === 'representative')).toMatchObject({ name: 'Camilla Berntsen', address: ['Markveien 5', '2010 Strømmen'] });
+  });
+
+  it('withholds the address when the head and the id line give the appellant two addresses', () => {
+    const text = ['Kari Nordmann', 'Storgata 1', '0467 Oslo', '', 'Jeg klager på vedtaket.', '', `Kari Nordmann, fnr. ${ID_A}, Kirkeveien 4, 0368 Oslo`, '', 'Hilsen', 'Kari Nordmann'].join('\n');
+    expect(appellant(text)).toMatchObject({ name: 'Kari Nordmann', address: [], addressWithheld: 'the letter writes two different addresses for the appellant' });
+  });
+
+  it("an e-mail's own id and address lines belong to its writer", () => {
+    const text = ['From: James Smith <j@example.com>', 'Subject: appeal', '', 'I am appealing the decision.', '', `ID number: ${ID_A}`, 'Address: Kongsgårdbakken 9, 4005 Stavanger', '', 'Regards', 'James Smith'].join('\n');
+    expect(appellant(text)).toMatchObject({ name: 'James Smith', address: ['Kongsgårdbakken 9', '4005 Stavanger'] });
+  });
+
+  it('"Undertegnede", honorifics and other label words are no part of the name', () => {
+    expect(idAnchors(`Undertegnede Øystein Myklebust (${ID_A}) gir samtykke.`)[0]?.name).toBe('Øystein Myklebust');
+    expect(idAnchors(`Subject: Mr Oliver Grant, Norwegian ID ${ID_A}`)[0]?.name).toBe('Oliver Grant');
+    expect(idAnchors(`Hei. Søsteren min Marit Grønvold (fnr ${ID_A}) har fått et brev. Hun bor Solbakken 2, 2380 Brumunddal.`)[0]).toMatchObject({ name: 'Marit Grønvold', address: ['Solbakken 2', '2380 Brumunddal'] });
+  });
+
+  it('a writer whose head names someone else by id, without words of representation, is the sender', () => {
+    const text = ['Camilla Berntsen', 'Markveien 5', '2010 Strømmen', '', `Emil Berntsen, f.nr. ${ID_A}, har fått vedtak. Jeg ber om innsyn.`, '', 'Hilsen', 'Camilla Berntsen'].join('\n');
+    const found = parties(text);
+    expect(found.find((p) => p.role === 'appellant')).toMatchObject({ name: 'Emil Berntsen', address: [] });
+    expect(found.find((p) => p.role === 'sender')).toMatchObject({ name: 'Camilla Berntsen' });
+  });
+
+  it('two people with ids: neither is made the appellant by the id alone', () => {
+    const text = ['Til klageinstansen', '', `Kari Nordmann, fnr. ${ID_A}`, 'Adresse: Storgata 1, 0467 Oslo', `Ola Nordmann, fnr. ${ID_B}`, 'Adresse: Kirkeveien 4, 0368 Oslo'].join('\n');
+    expect(appellant(text)?.address ?? []).toEqual([]);
+  });
+});
