@@ -21,7 +21,7 @@ export interface IdAnchor {
 
 /** A label for the id at the end of the text before it: ", fnr. ", " (f.nr ", " fødselsnummer ". */
 const ID_LABEL_AT_END =
-  /[\s,(]*(?:(?:f\.?\s?nr|fnr|fødselsn(?:ummer|r)\.?|fødselsnumm?er|personn(?:ummer|r)|pnr|d-n(?:ummer|r)|(?:mitt\s+)?(?:norska\s+)?personnummer|d-number|(?:(?:norwegian|norsk|national|personal)\s+)?id(?:entity)?(?:\s*(?:number|no|nr))?|født|f\.)\.?\s*[:.]?\s*\(?\s*)?$/iu;
+  /[\s,(]*(?:(?:(?:norsk|norska|norwegian)\s+)?(?:f\.?\s?nr|fnr|fødselsn(?:ummer|r)\.?|fødselsnumm?er|personn(?:ummer|r)|pnr|d-n(?:ummer|r)|(?:mitt\s+)?(?:norska\s+)?personnummer|d-number|(?:(?:norwegian|norsk|national|personal)\s+)?id(?:entity)?(?:\s*(?:number|no|nr))?|født|f\.)\.?\s*[:.]?\s*\(?\s*)?$/iu;
 const ADDRESS_LABEL = /^(?:bostedsadresse|postadresse|adresse|adress|address|adr\.|bor på|bor i|bur på|bur i|bor|bur|bosatt)\s*:?\s+/iu;
 /** A phrase in running text that introduces where someone lives. */
 const LIVES_AT = /(?<![\p{L}])(?:bor|bur|bor på|bur på|lives at|adresse|address|adress)\s*:?\s+(?<address>[^,.;\n]+,\s*\d{4}\s+\p{Lu}[\p{L}'’ -]*?)(?=[.;]|\s*$|,\s)/iu;

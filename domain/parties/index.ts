@@ -2,8 +2,8 @@ import type { Party } from '#schemas/parties';
 import { findNationalIdMatches } from '../fields/national-id.ts';
 import { prepareText } from '../fields/text.ts';
 import { findAddressBlocks, findFormBlocks, findInlineBlocks, type AddressBlock } from './address-blocks.ts';
-import { cleanLine, isPersonName } from './lines.ts';
-import { appellantMentions, REPRESENTS, swedishBehalf, type NameMention } from './mentions.ts';
+import { cleanLine, isPersonName, PROFESSIONAL } from './lines.ts';
+import { addressAfterName, appellantMentions, REPRESENTS, subjectMentions, swedishBehalf, type NameMention } from './mentions.ts';
 import { DEFAULT_OWN_NAMES, firstInstanceMentions, organisationKind, type OrganisationKind } from './organisations.ts';
 import { findSignature, isLawyerTitle, type Signature } from './signature.ts';
 import { editDistance } from './edit-distance.ts';
@@ -57,7 +57,7 @@ export function extractParties(text: string, options: PartiesOptions = {}): Part
   const writer =
     blocks.find((b) => b.kind !== 'own' && b.block.first - headTop < HEAD_LINES) ??
     (signature ? (blocks.find((b) => b.kind === 'person' && sameName(b.name, signature.name) && b.block.first >= signature.line) ?? null) : null);
-  const mentions = [...appellantMentions(prepared), ...optional(swedishBehalf(prepared))];
+  const mentions = [...appellantMentions(prepared), ...optional(swedishBehalf(prepared)), ...subjectMentions(prepared)].sort((a, b) => a.index - b.index);
   const fromLine = writerFromLine(lines);
   const representsSomeone = REPRESENTS.test(prepared);
   const parties: Party[] = [];
@@ -92,7 +92,13 @@ export function extractParties(text: string, options: PartiesOptions = {}): Part
     const name = named?.name ?? (!representative && !writer && fromLine ? fromLine : null) ?? (!representative && !writer && firstPerson(prepared) && signature && !isLawyerTitle(signature.title) ? signature.name : null);
     if (name) {
       const own = blocks.find((b) => b.kind === 'person' && b !== writer && sameName(b.name, name));
-      appellant = own ? withAddress({ role: 'appellant', name: own.name }, own.block, null, name, prepared) : { role: 'appellant', name, address: [] };
+      // The address written after the name where the letter names the party ("Vi representerer …, bosatt …").
+      const inline = [...new Map(occurrences(prepared, name).map((m) => addressAfterName(prepared, m)).filter((a) => a !== null).map((a) => [a.join('|'), a])).values()];
+      appellant = own
+        ? withAddress({ role: 'appellant', name: own.name }, own.block, null, name, prepared)
+        : inline.length > 1
+          ? { role: 'appellant', name, address: [], addressWithheld: 'the letter writes two different addresses for the appellant' }
+          : { role: 'appellant', name, address: inline[0] ?? [] };
     }
   }
   const anchors = idAnchors(prepared);
@@ -145,8 +151,6 @@ function withAddress(party: Omit<Party, 'address'>, block: AddressBlock, signatu
   return { ...party, address: block.address };
 }
 const REPRESENTS_SIGNER = /fullmektig|verge|guardian/iu;
-/** A title under a name that makes its writer a professional writing about someone, never the party. */
-const PROFESSIONAL = /\b(?:lege|fastlege|overlege|spesialist|psykolog|psykiater|tannlege|tannpleier|fysioterapeut|kiropraktor|sykepleier|jordmor|sakkyndig|rådgiver|saksbehandler|konsulent|physician|doctor|läkare|læge|specialist)/iu;
 
 /**
  * Whether the letter writes the name once more in a nearly equal way ("Synnøve Grønli" and
@@ -285,6 +289,12 @@ function isOrganisationName(name: string): boolean {
 const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 const key = (name: string) => name.toLowerCase().replace(/\s+/gu, ' ').trim();
 const sameName = (a: string, b: string) => key(a) === key(b);
+
+/** Every place the letter writes the name, as written. */
+function occurrences(text: string, name: string): NameMention[] {
+  const pattern = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '[ \\t]+')}(?![\\p{L}])`, 'gu');
+  return [...text.matchAll(pattern)].map((m) => ({ name: m[0], index: m.index! }));
+}
 
 function offsets(lines: string[]): number[] {
   const out: number[] = [];

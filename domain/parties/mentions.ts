@@ -1,4 +1,4 @@
-import { isPersonName, PERSON_NAME } from './lines.ts';
+import { isPersonName, isStreetLine, parsePostcodeLine, PERSON_NAME, PROFESSIONAL } from './lines.ts';
 
 /**
  * Where a letter names its appellant in running text, in the five languages the product reads:
@@ -75,4 +75,51 @@ export function appellantMentions(text: string): NameMention[] {
 export function swedishBehalf(text: string): NameMention | null {
   const m = new RegExp(`\\bå\\s+(?<name>${PERSON_NAME})s\\s+vägnar`, 'u').exec(text);
   return m?.groups?.name ? { name: m.groups.name, index: m.index } : null;
+}
+
+/** Lines of a letter's head where its subject line stands; a dash further down is in the body. */
+const SUBJECT_LINES = 25;
+/** Lower-case words before a name in a subject line: "fysioterapeut Roar Helland", "tannlege …". */
+const LEADING_LOWER = /^(?:\p{Ll}[\p{Ll}.-]*\s+)+/u;
+
+/**
+ * The party a subject line names between dashes, whatever the topic: "Krav om dekning av
+ * saksomkostninger – Ole Martin Rian", "Ole Martin Rian – merknader til oversendelsesbrev",
+ * "Merknader – fysioterapeut Roar Helland". Only a segment that is a whole name counts.
+ */
+export function subjectMentions(text: string): NameMention[] {
+  const found: NameMention[] = [];
+  let at = 0;
+  for (const line of text.split('\n').slice(0, SUBJECT_LINES)) {
+    const start = at;
+    at += line.length + 1;
+    if (line.length > 140 || /[.!?]\s*$/u.test(line) || !/\s[–-]\s/u.test(line)) continue;
+    const parts = line.split(/(\s[–-]\s)/u);
+    // "Mette Sæther – sakkyndig": a letterhead's name and title, not a subject.
+    if (parts.some((p) => /^\s*\p{Ll}+\s*$/u.test(p) && PROFESSIONAL.test(p))) continue;
+    let offset = start;
+    for (const part of parts) {
+      const segment = part.split(',')[0]!.trim().replace(LEADING_LOWER, '');
+      const name = isPersonName(segment) ? segment : segment === segment.toUpperCase() && isPersonName(titleCase(segment)) ? titleCase(segment) : null;
+      if (name) found.push({ name, index: offset + part.indexOf(segment) });
+      offset += part.length;
+    }
+  }
+  return found;
+}
+
+/**
+ * An address written right after a party's name in running text: "Vi representerer Lars Nielsen,
+ * bosat Fynsvej 8, 5700 Svendborg", "tannlege Camilla Rønning, Tannlegene i Bogstadveien,
+ * Bogstadveien 51, 0366 Oslo". One business line before the street is part of the address.
+ */
+export function addressAfterName(text: string, mention: NameMention): string[] | null {
+  const end = text.indexOf('\n', mention.index);
+  const rest = text.slice(mention.index + mention.name.length, end === -1 ? text.length : end);
+  const m = /^,\s*(?:(?:bosatt?|bosat|bur|resident at|living at)\s+(?:(?:i|på|at)\s+)?)?(?<a>[^,]+),\s*(?<b>[^,]+?)(?:,\s*(?<c>[^,]+?))?(?=[,.;]|\s*$|\s+(?:i|og|and|om)\s)/u.exec(rest);
+  if (!m?.groups) return null;
+  const { a, b, c } = m.groups as { a: string; b: string; c?: string };
+  if (isStreetLine(a.trim()) && parsePostcodeLine(b.trim())?.street === null) return [a.trim(), b.trim()];
+  if (c && /^\p{Lu}[^\d]*$/u.test(a.trim()) && isStreetLine(b.trim()) && parsePostcodeLine(c.trim())?.street === null) return [a.trim(), b.trim(), c.trim()];
+  return null;
 }

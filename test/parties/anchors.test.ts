@@ -69,3 +69,28 @@ describe('the national id names its holder, wherever the letter writes it', () =
     expect(appellant(text)?.address ?? []).toEqual([]);
   });
 });
+
+describe('the party a representative or a first instance names without an id', () => {
+  const lawyerHead = ['ADVOKATFIRMAET BERG AS', 'Kongens gate 9, 7011 Trondheim', '', 'Nav klageinstans Midt-Norge', '', 'Deres ref.: 2026/40991', 'Trondheim, 27.11.2026', ''];
+  const close = ['', 'Med hilsen', 'Hege Berg', 'advokat'];
+  it('the subject line names the client between dashes, before or after the topic', () => {
+    for (const subject of ['Krav om dekning av saksomkostninger – Ole Martin Rian', 'Ole Martin Rian – merknader til oversendelsesbrev', 'Merknader – fysioterapeut Roar Helland']) {
+      const text = [...lawyerHead, subject, '', 'Klienten er meddelt at klagen er tatt til følge.', ...close].join('\n');
+      const found = parties(text);
+      expect(found.find((p) => p.role === 'appellant')?.name).toBe(subject.includes('Roar') ? 'Roar Helland' : 'Ole Martin Rian');
+      expect(found.find((p) => p.role === 'representative')?.name).toBe('Hege Berg');
+    }
+  });
+
+  it("a letterhead's name and title between dashes is no subject", () => {
+    const text = ['Mette Sæther - sakkyndig', 'Granåsen 24, 3510 Hønefoss', '', 'FAKTURA', '', 'Regning for vurdering i saken til Hilde Andersen.'].join('\n');
+    expect(parties(text).find((p) => p.role === 'appellant')?.name).not.toBe('Mette Sæther');
+  });
+
+  it('the address written after the name in the sentence that names the client, with a business line', () => {
+    const text = [...lawyerHead, 'Fristavbrytende klage – tannlege Camilla Rønning', '', 'Vi er engasjert av tannlege Camilla Rønning, Tannlegene i Bogstadveien, Bogstadveien 51, 0366 Oslo, i anledning vedtaket.', ...close].join('\n');
+    expect(appellant(text)).toMatchObject({ name: 'Camilla Rønning', address: ['Tannlegene i Bogstadveien', 'Bogstadveien 51', '0366 Oslo'] });
+    const da = [...lawyerHead, `Anke til Trygderetten – Lars Bendix Nielsen, norsk fødselsnr. ${ID_A}`, 'Vi repræsenterer Lars Bendix Nielsen, bosat Fynsvej 8, 5700 Svendborg.', ...close].join('\n');
+    expect(appellant(da)).toMatchObject({ name: 'Lars Bendix Nielsen', address: ['Fynsvej 8', '5700 Svendborg'], nationalIdHash: 'a'.repeat(64) });
+  });
+});
