@@ -22,7 +22,10 @@ export interface IdAnchor {
 /** A label for the id at the end of the text before it: ", fnr. ", " (f.nr ", " fødselsnummer ". */
 const ID_LABEL_AT_END =
   /[\s,(]*(?:(?:(?:norsk|norska|norwegian)\s+)?(?:f\.?\s?nr|fnr|fødselsn(?:ummer|r)\.?|fødselsnumm?er|personn(?:ummer|r)|pnr|d-n(?:ummer|r)|(?:mitt\s+)?(?:norska\s+)?personnummer|d-number|(?:(?:norwegian|norsk|national|personal)\s+)?id(?:entity)?(?:\s*(?:number|no|nr))?|født|f\.)\.?\s*[:.]?\s*\(?\s*)?$/iu;
-const ADDRESS_LABEL = /^(?:bostedsadresse|postadresse|adresse|adress|address|adr\.|bor på|bor i|bur på|bur i|bor|bur|bosatt)\s*:?\s+/iu;
+/** "Adresse:", "Adresse ......:" (a record system's dot leaders), "bor på". */
+const ADDRESS_LABEL = /^(?:bostedsadresse|postadresse|adresse|adress|address|adr\.|bor på|bor i|bur på|bur i|bor|bur|bosatt)[\s.]*:?\s+/iu;
+/** A birth date between the name and the id: "Knut Eide, f. 06.10.41 (fnr. …)". */
+const BIRTH_DATE_AT_END = /[\s,]*(?:f\.|født|fødd|born|b\.)\s*\d{1,2}\.\d{1,2}\.\d{2,4}[\s,(]*$/iu;
 /** A phrase in running text that introduces where someone lives. */
 const LIVES_AT = /(?<![\p{L}])(?:bor|bur|bor på|bur på|lives at|adresse|address|adress)\s*:?\s+(?<address>[^,.;\n]+,\s*\d{4}\s+\p{Lu}[\p{L}'’ -]*?)(?=[.;]|\s*$|,\s)/iu;
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|herr|fru|frk)\.?\s+/iu;
@@ -40,12 +43,12 @@ export function idAnchors(text: string): IdAnchor[] {
   for (const id of findNationalIdMatches(text)) {
     const line = lineOf(starts, id.start);
     const lineEnd = starts[line]! + lines[line]!.length;
-    let before = text.slice(starts[line]!, id.start).replace(ID_LABEL_AT_END, '');
+    let before = text.slice(starts[line]!, id.start).replace(ID_LABEL_AT_END, '').replace(BIRTH_DATE_AT_END, '');
     const after = text.slice(id.end, Math.max(id.end, lineEnd));
     // "Ankende part: Geir Ottesen, Myrveien 19, 7600 Levanger, f.nr. …": the address between.
     let address = trailingAddress(before);
     if (address) before = before.slice(0, before.lastIndexOf(address[0]!)).replace(/[\s,]+$/u, '');
-    const name = nameAtEnd(before) ?? (cleanLine(before).replace(/^[\p{L} ]{2,30}:\s*$/u, '') === '' ? nameAbove(lines, line) : null);
+    const name = nameAtEnd(before) ?? (cleanLine(before).replace(/^[\p{L} .]{2,30}:\s*$/u, '') === '' ? nameAbove(lines, line) : null);
     address ??= addressAfter(after) ?? addressBelow(lines, line);
     anchors.push({ name, address: address ?? [], nationalId: id.value, line });
   }
@@ -85,9 +88,12 @@ function nameAbove(lines: string[], line: number): string | null {
     // "Klager: Ole Martin Rian" over "Fnr.: …": the label is no part of the name.
     const l = cleanLine(lines[i]!).replace(/^[\p{L} .]{2,30}:\s*/u, '').replace(HONORIFIC, '');
     if (l === '') continue;
-    if (isPersonName(l)) return l;
-    if (l === l.toUpperCase() && isPersonName(titleCase(l))) return titleCase(l);
-    return null;
+    const cased = l === l.toUpperCase() ? titleCase(l) : l;
+    if (isPersonName(cased)) return cased;
+    // "Pasient ......: Tvedt, Kjell Arne" over "Fødselsnr ....: …".
+    const surnameFirst = SURNAME_FIRST.exec(cased)?.groups;
+    const reordered = surnameFirst ? `${surnameFirst.given} ${surnameFirst.surname}` : null;
+    return reordered && isPersonName(reordered) ? reordered : null;
   }
   return null;
 }
@@ -102,7 +108,8 @@ function trailingAddress(before: string): string[] | null {
 /** The rest of the id's line: ", Rådhusgata 12, 2212 Kongsvinger", ")  Adresse: …", "… Hun bor …". */
 function addressAfter(after: string): string[] | null {
   const rest = after.replace(/^[\s)\].,;:]+/u, '').replace(ADDRESS_LABEL, '').replace(/[\s.,;]+$/u, '');
-  const whole = oneLineAddress(rest);
+  // "…), Eikeveien 3, 3150 Tolvsrød. Fullmakt ligger ved.": the address ends where the sentence does.
+  const whole = oneLineAddress(rest) ?? oneLineAddress(rest.split(/[.;](?:\s|$)|\s\(/u)[0]!.trim());
   if (whole) return whole;
   const lives = LIVES_AT.exec(after)?.groups?.address;
   return lives ? oneLineAddress(lives.trim()) : null;

@@ -34,6 +34,8 @@ interface KindedBlock {
 
 /** A label some writers put before their own or the patient's name in a head ("Fra:", "Pasient:"). */
 const NAME_LABEL = /^(?:fra|frå|från|from|avsender|avsendar|pasient|patient|klager|klagar|navn|namn|name|til|to)\s*:\s*/iu;
+const INVOICE = /^[ \t]*(?:faktura|invoice|regning|räkning|rechnung)\b/imu;
+const ORGANISATION_NUMBER = /\borg\.?\s?(?:nr|nummer)\b|\borganisasjonsnummer\b/iu;
 /** Lines at the top of a letter that are the writer's head; a block further down is in the body. */
 const HEAD_LINES = 14;
 
@@ -54,9 +56,12 @@ export function extractParties(text: string, options: PartiesOptions = {}): Part
   const headTop = firstContentLine(lines);
   const signature = findSignature(prepared);
   // The writer's head at the top; else (an e-mail, a note) the name and address under the signature.
-  const writer =
+  const headWriter =
     blocks.find((b) => b.kind !== 'own' && b.block.first - headTop < HEAD_LINES) ??
     (signature ? (blocks.find((b) => b.kind === 'person' && sameName(b.name, signature.name) && b.block.first >= signature.line) ?? null) : null);
+  // An invoice with an organisation number is a supplier's (an expert, a clinic): its head is never a party's.
+  const head = lines.slice(0, HEAD_LINES * 2).join('\n');
+  const writer: KindedBlock | null = headWriter?.kind === 'person' && INVOICE.test(head) && ORGANISATION_NUMBER.test(head) ? { ...headWriter, kind: 'organisation' } : headWriter;
   const mentions = [...appellantMentions(prepared), ...optional(swedishBehalf(prepared)), ...subjectMentions(prepared)].sort((a, b) => a.index - b.index);
   const fromLine = writerFromLine(lines);
   const representsSomeone = REPRESENTS.test(prepared);

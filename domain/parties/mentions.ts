@@ -40,13 +40,14 @@ const DASH_TITLE = /^[ \t]*(?:klage|klagesak|klaga|anke|oversendelse|oversending
 
 const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 
-function nameAt(text: string, at: number): string | null {
+/** `confirmCapitals`: a name in capitals counts only when the letter also writes it in ordinary case. */
+function nameAt(text: string, at: number, confirmCapitals = false): string | null {
   NAME_AT.lastIndex = at;
   const name = NAME_AT.exec(text)?.groups?.name;
   if (name && isPersonName(name.trim())) return name.trim();
   UPPER_NAME_AT.lastIndex = at;
   const upper = UPPER_NAME_AT.exec(text)?.groups?.name;
-  if (upper && isPersonName(titleCase(upper))) return titleCase(upper);
+  if (upper && isPersonName(titleCase(upper)) && (!confirmCapitals || text.includes(titleCase(upper)))) return titleCase(upper);
   return null;
 }
 
@@ -62,7 +63,8 @@ export function appellantMentions(text: string): NameMention[] {
     label.lastIndex = 0;
     for (let m = label.exec(text); m; m = label.exec(text)) {
       const at = m.index + m[0].length;
-      const name = nameAt(text, at);
+      // After a dash ("KLAGE – TAP AV RETTEN TIL …") capitals are as likely a topic as a name.
+      const name = nameAt(text, at, label === DASH_TITLE);
       if (name) found.push({ name, index: at });
       if (label.lastIndex === m.index) label.lastIndex++;
     }
@@ -81,6 +83,7 @@ export function swedishBehalf(text: string): NameMention | null {
 const SUBJECT_LINES = 25;
 /** Lower-case words before a name in a subject line: "fysioterapeut Roar Helland", "tannlege …". */
 const LEADING_LOWER = /^(?:\p{Ll}[\p{Ll}.-]*\s+)+/u;
+const LEADING_TITLE = new RegExp(`^(?:(?:${PROFESSIONAL.source.replace(/^\\b/u, '')})\\p{L}*\\s+)+`, 'iu');
 
 /**
  * The party a subject line names between dashes, whatever the topic: "Krav om dekning av
@@ -100,7 +103,12 @@ export function subjectMentions(text: string): NameMention[] {
     let offset = start;
     for (const part of parts) {
       const segment = part.split(',')[0]!.trim().replace(LEADING_LOWER, '');
-      const name = isPersonName(segment) ? segment : segment === segment.toUpperCase() && isPersonName(titleCase(segment)) ? titleCase(segment) : null;
+      // "FYSIOTERAPEUT ROAR HELLAND": the title goes with the capitals.
+      // A segment in capitals ("TAP AV RETTEN TIL") reads as a name once title-cased; it is one only
+      // when the letter also writes it in ordinary case.
+      const upper = segment === segment.toUpperCase();
+      const cased = upper ? titleCase(segment).replace(LEADING_TITLE, '') : segment;
+      const name = isPersonName(cased) && (!upper || text.includes(cased)) ? cased : null;
       if (name) found.push({ name, index: offset + part.indexOf(segment) });
       offset += part.length;
     }
@@ -116,7 +124,7 @@ export function subjectMentions(text: string): NameMention[] {
 export function addressAfterName(text: string, mention: NameMention): string[] | null {
   const end = text.indexOf('\n', mention.index);
   const rest = text.slice(mention.index + mention.name.length, end === -1 ? text.length : end);
-  const m = /^,\s*(?:(?:bosatt?|bosat|bur|resident at|living at)\s+(?:(?:i|på|at)\s+)?)?(?<a>[^,]+),\s*(?<b>[^,]+?)(?:,\s*(?<c>[^,]+?))?(?=[,.;]|\s*$|\s+(?:i|og|and|om)\s)/u.exec(rest);
+  const m = /^,\s*(?:(?:bosatt?|bosat|bur|resident at|living at)\s+(?:(?:i|på|at)\s+)?)?(?<a>[^,]+),\s*(?<b>[^,]+?)(?:,\s*(?<c>[^,]+?))?(?=[,.;]|\s*$|\s*\(|\s+(?:i|og|and|om)\s)/u.exec(rest);
   if (!m?.groups) return null;
   const { a, b, c } = m.groups as { a: string; b: string; c?: string };
   if (isStreetLine(a.trim()) && parsePostcodeLine(b.trim())?.street === null) return [a.trim(), b.trim()];

@@ -94,3 +94,29 @@ describe('the party a representative or a first instance names without an id', (
     expect(appellant(da)).toMatchObject({ name: 'Lars Bendix Nielsen', address: ['Fynsvej 8', '5700 Svendborg'], nationalIdHash: 'a'.repeat(64) });
   });
 });
+
+describe('more ways of writing the id and the address', () => {
+  it("a record system's dot leaders and surname-first name over the id", () => {
+    const text = ['PRIDOK | Lund legesenter | Lundsvingen 6, 4630 Kristiansand', 'Pasient ......: Tvedt, Kjell Arne', `Fødselsnr ....: ${ID_A}`, 'Adresse ......: Ålandsvei 22, 4631 Kristiansand', '', 'Pasienten ble truet med kniv.', 'Sign.: Marius Grødem, fastlege'].join('\n');
+    expect(appellant(text)).toMatchObject({ name: 'Kjell Arne Tvedt', address: ['Ålandsvei 22', '4631 Kristiansand'] });
+  });
+
+  it('a birth date between the name and the id, and the address ending with its sentence', () => {
+    const text = ['Bjørn Eide', 'Fjordgata 8', '3125 Tønsberg', '', `Jeg skriver på vegne av min far, Knut Eide, f. 06.10.41 (fnr. ${ID_A}), Eikeveien 3, 3150 Tolvsrød. Fullmakt ligger ved.`, '', 'Vennlig hilsen', 'Bjørn Eide'].join('\n');
+    const found = parties(text);
+    expect(found.find((p) => p.role === 'appellant')).toMatchObject({ name: 'Knut Eide', address: ['Eikeveien 3', '3150 Tolvsrød'] });
+    expect(found.find((p) => p.role === 'representative')).toMatchObject({ name: 'Bjørn Eide', address: ['Fjordgata 8', '3125 Tønsberg'] });
+  });
+
+  it("an invoice's head is its supplier's, never the appellant's", () => {
+    const text = ['Lium Rådgivning', 'Sverre Lium', 'Parkveien 41', '0258 Oslo', 'Org.nr. 912 771 035 MVA', 'Faktura 2026-31', 'Kunde: Nasjonalt klageorgan for helsetjenesten', 'Sakkyndig uttalelse (sak Storm Eide)', '9 t à kr 1 400   12 600,00'].join('\n');
+    const found = parties(text);
+    expect(found.find((p) => p.role === 'appellant')?.name).not.toBe('Sverre Lium');
+    expect(found.find((p) => p.role === 'appellant')?.address ?? []).toEqual([]);
+  });
+
+  it('a title in a subject line in capitals is no part of the name', () => {
+    const text = ['KLUGE ADVOKATFIRMA AS', 'Postboks 394 Sentrum, 5805 Bergen', '', 'KLAGE – TAP AV RETTEN TIL DIREKTE OPPGJØR – FYSIOTERAPEUT ROAR HELLAND', '', 'Vi representerer Roar Helland.', '', 'Med vennlig hilsen', 'Silje Vestrheim', 'advokat'].join('\n');
+    expect(appellant(text)?.name).toBe('Roar Helland');
+  });
+});
