@@ -28,6 +28,8 @@ const ADDRESS_LABEL = /^(?:bostedsadresse|postadresse|adresse|adress|address|adr
 const BIRTH_DATE_AT_END = /[\s,]*(?:f\.|født|fødd|born|b\.)\s*\d{1,2}\.\d{1,2}\.\d{2,4}[\s,(]*$/iu;
 /** A phrase in running text that introduces where someone lives. */
 const LIVES_AT = /(?<![\p{L}])(?:bor|bur|bor på|bur på|lives at|adresse|address|adress)\s*:?\s+(?<address>[^,.;\n]+,\s*\d{4}\s+\p{Lu}[\p{L}'’ -]*?)(?=[.;]|\s*$|,\s)/iu;
+/** "Amalie Sætre, ved verge Kristin Sætre, fnr. …": the id is the ward's, not the guardian's. */
+const BY_GUARDIAN_AT_END = /,?\s+(?:ved|v\/)\s*(?:verge|hjelpeverge|fullmektig|advokat|guardian)\s+[^,]*[\s,]*$/iu;
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|herr|fru|frk)\.?\s+/iu;
 const NAME_AT_END = new RegExp(`(?:^|[^\\p{L}])(?<name>${PERSON_NAME})$`, 'u');
 /** "Kvalheim, Arne", "EIDE, KNUT": a register's surname-first form. */
@@ -43,7 +45,7 @@ export function idAnchors(text: string): IdAnchor[] {
   for (const id of findNationalIdMatches(text)) {
     const line = lineOf(starts, id.start);
     const lineEnd = starts[line]! + lines[line]!.length;
-    let before = text.slice(starts[line]!, id.start).replace(ID_LABEL_AT_END, '').replace(BIRTH_DATE_AT_END, '');
+    let before = text.slice(starts[line]!, id.start).replace(ID_LABEL_AT_END, '').replace(BIRTH_DATE_AT_END, '').replace(BY_GUARDIAN_AT_END, '');
     const after = text.slice(id.end, Math.max(id.end, lineEnd));
     // "Ankende part: Geir Ottesen, Myrveien 19, 7600 Levanger, f.nr. …": the address between.
     let address = trailingAddress(before);

@@ -102,7 +102,8 @@ export function subjectMentions(text: string): NameMention[] {
     if (parts.some((p) => /^\s*\p{Ll}+\s*$/u.test(p) && PROFESSIONAL.test(p))) continue;
     let offset = start;
     for (const part of parts) {
-      const segment = part.split(',')[0]!.trim().replace(LEADING_LOWER, '');
+      // "psykolog Hanne Storm Eide (HPR 7731902)": the title before and the number after are no part of it.
+      const segment = part.split(',')[0]!.trim().replace(LEADING_LOWER, '').replace(/\s*\([^)]*\)$/u, '');
       // "FYSIOTERAPEUT ROAR HELLAND": the title goes with the capitals.
       // A segment in capitals ("TAP AV RETTEN TIL") reads as a name once title-cased; it is one only
       // when the letter also writes it in ordinary case.

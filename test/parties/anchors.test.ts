@@ -120,3 +120,14 @@ describe('more ways of writing the id and the address', () => {
     expect(appellant(text)?.name).toBe('Roar Helland');
   });
 });
+
+describe('whose id and whose name', () => {
+  it('a guardian named between the party and the id is not the id holder', () => {
+    expect(idAnchors(`Ankende part: Amalie Sætre, ved verge Kristin Sætre, fnr. ${ID_A}`)[0]?.name).toBe('Amalie Sætre');
+  });
+
+  it('a title before and a register number after a name in a subject line are no part of it', () => {
+    const text = ['Helfo', 'Postboks 2415, 3104 Tønsberg', '', 'Oversendelse av klage – psykolog Hanne Storm Eide (HPR 7731902)', '', 'Vi oversender klage på vegne av psykolog Hanne Storm Eide, Storm Psykologpraksis, Munkegata 30, 7011 Trondheim.', '', 'Med hilsen', 'Helfo'].join('\n');
+    expect(appellant(text)).toMatchObject({ name: 'Hanne Storm Eide', address: ['Storm Psykologpraksis', 'Munkegata 30', '7011 Trondheim'] });
+  });
+});
