@@ -40,7 +40,11 @@ const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, 
 export function idAnchors(text: string): IdAnchor[] {
   const lines = text.split('\n');
   const starts: number[] = [];
-  lines.reduce((at, l) => (starts.push(at), at + l.length + 1), 0);
+  let at = 0;
+  for (const l of lines) {
+    starts.push(at);
+    at += l.length + 1;
+  }
   const anchors: IdAnchor[] = [];
   for (const id of findNationalIdMatches(text)) {
     const line = lineOf(starts, id.start);

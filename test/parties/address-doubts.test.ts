@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { createRequire } from 'node:module';
-import { extractParties, postcodeTable } from '../../domain/parties/index.ts';
+import { extractParties } from '../../domain/parties/index.ts';
+import { norwegianPostcodes } from '../../config/postcodes.ts';
 import { postcodeDoubt } from '../../domain/parties/postcodes.ts';
 import { addressDoubt } from '../../domain/parties/address-doubts.ts';
 import { cleanLine } from '../../domain/parties/lines.ts';
 
-const postcodes = postcodeTable(createRequire(import.meta.url)('norway-postal-codes') as Record<string, string>);
+const postcodes = norwegianPostcodes();
 const doubt = (...address: string[]) => postcodeDoubt(address, postcodes);
 
 describe("Posten's postcode table", () => {

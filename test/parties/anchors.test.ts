@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createRequire } from 'node:module';
-import { extractParties, postcodeTable } from '../../domain/parties/index.ts';
+import { extractParties } from '../../domain/parties/index.ts';
+import { norwegianPostcodes } from '../../config/postcodes.ts';
 import { idAnchors } from '../../domain/parties/anchors.ts';
 import { ID_A, ID_B, spaced } from '../support/national-ids.ts';
 
-const postcodes = postcodeTable(createRequire(import.meta.url)('norway-postal-codes') as Record<string, string>);
+const postcodes = norwegianPostcodes();
 const hash = (id: string) => (id === ID_A ? 'a' : id === ID_B ? 'b' : 'c').repeat(64);
 const parties = (text: string) => extractParties(text, { hashNationalId: hash, postcodes });
 const appellant = (text: string) => parties(text).find((p) => p.role === 'appellant');
