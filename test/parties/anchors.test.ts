@@ -131,3 +131,10 @@ describe('whose id and whose name', () => {
     expect(appellant(text)).toMatchObject({ name: 'Hanne Storm Eide', address: ['Storm Psykologpraksis', 'Munkegata 30', '7011 Trondheim'] });
   });
 });
+
+describe('Danish addresses', () => {
+  it('a floor and side after the number ("Skovvejen 12, 1. th.") is part of the street', () => {
+    const text = ['Fra: Jonna Pedersen <jonna@example.dk>', 'Emne: Klage', '', 'Jeg klager over afgørelsen.', '', `Mit norske personnummer er ${ID_A}.`, 'Adresse: Skovvejen 12, 1. th., 8000 Aarhus C, Danmark', '', 'Med venlig hilsen', 'Jonna Pedersen'].join('\n');
+    expect(appellant(text)).toMatchObject({ name: 'Jonna Pedersen', address: ['Skovvejen 12, 1. th.', '8000 Aarhus C, Danmark'] });
+  });
+});
