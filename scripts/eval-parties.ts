@@ -6,26 +6,30 @@
  * 2. The held-out corpus scans (test/corpus/data/eval-ocr.jsonl): text read by the product's own OCR,
  *    truth from regenerating the same letters (the generator records the parties it writes).
  * 3. The unseen-writer set (eval-sets/unseen-writers/*.jsonl) when it is there: letters by writers
- *    who never saw the templates, with parties in their truth. Read only, never trained on.
+ *    who never saw the templates, with parties in their truth, per half of split.json (calibration:
+ *    may be read to learn kinds of writing; test: read by nobody). Read only, never trained on.
  *
  * Targets (issue #16): appellant's name and address exactly right for at least 97% of letters that
  * name an appellant; a wrong address given for at most 0.5% of letters.
- * --errors lists the failing letters by id and style (no names, no text).
+ * --errors lists the failing letters by id and style (no names, no text), never the unseen test half's.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { extractParties } from '../domain/parties/index.ts';
+import { norwegianPostcodes } from '../config/postcodes.ts';
 import { scoreLetter, summarise, type LetterScore, type PartiesReport, type PartiesTruth } from '../domain/parties/evaluate.ts';
 import { headLetters } from '../corpus/parties/letter-heads.ts';
 import { generateCorpus } from '../corpus/generate.ts';
 import { applyNoise, learnNoise } from '../corpus/noise.ts';
 import { loadRecords } from '../corpus/records.ts';
+import { loadSplit, type Half } from '../eval-sets/unseen-writers/records.ts';
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '2000' }, seed: { type: 'string', default: '16' }, errors: { type: 'boolean', default: false } } });
 const out = (s = '') => process.stdout.write(`${s}\n`);
 const pct = (n: number, d: number) => (d === 0 ? '    –' : `${((n / d) * 100).toFixed(1).padStart(5)}%`);
 const hash = () => '0'.repeat(64);
+const postcodes = norwegianPostcodes();
 
 interface Case {
   id: string;
@@ -34,8 +38,8 @@ interface Case {
   truth: PartiesTruth;
 }
 
-function evaluate(title: string, cases: Case[]): PartiesReport {
-  const scores: (LetterScore & { id: string; style: string })[] = cases.map((c) => ({ id: c.id, style: c.style, ...scoreLetter(extractParties(c.text, { hashNationalId: hash }), c.truth) }));
+function evaluate(title: string, cases: Case[], listErrors = true): PartiesReport {
+  const scores: (LetterScore & { id: string; style: string })[] = cases.map((c) => ({ id: c.id, style: c.style, ...scoreLetter(extractParties(c.text, { hashNationalId: hash, postcodes }), c.truth) }));
   const r = summarise(scores);
   out(`${title} (${r.letters} letters, ${r.withAppellant} naming an appellant)`);
   out(`  appellant name right                  ${pct(r.appellantName, r.withAppellant)}`);
@@ -45,7 +49,8 @@ function evaluate(title: string, cases: Case[]): PartiesReport {
   out(`  address in the letter, none given     ${pct(r.addressMissing, r.withAppellant)}   (of which said why: ${r.addressWithheld})`);
   out(`  representative right                  ${pct(r.representative, r.withRepresentative)}   of ${r.withRepresentative}; wrong address ${r.representativeWrongAddress}`);
   out(`  first instance right                  ${pct(r.firstInstance, r.withFirstInstance)}   of ${r.withFirstInstance}`);
-  if (values.errors) {
+  // --errors never lists the unseen test half: nobody may learn from its letters.
+  if (values.errors && listErrors) {
     for (const s of scores.filter((s) => (s.hasAppellant && !s.appellantExact) || s.wrongAddress)) {
       out(`    ${s.id} ${s.style}: ${s.wrongAddress ? 'WRONG ADDRESS' : !s.appellantNameRight ? 'name' : s.addressMissing ? 'address missing' : 'address differs'}`);
     }
@@ -89,14 +94,22 @@ function normaliseTruth(t: PartiesTruth): PartiesTruth {
 
 const unseenDir = fileURLToPath(new URL('../eval-sets/unseen-writers/', import.meta.url));
 if (existsSync(unseenDir)) {
-  const cases: Case[] = [];
+  // Per half of the accuracy issue's split (split.json): rules may be learnt from the calibration
+  // half's letters; the test half is read by nobody, so its figure is the honest one.
+  const split = loadSplit();
+  const halves: Record<Half, Case[]> = { calibration: [], test: [] };
   for (const file of readdirSync(unseenDir).filter((f) => f.endsWith('.jsonl')).sort()) {
     for (const line of readFileSync(unseenDir + file, 'utf8').split('\n').filter((l) => l.trim())) {
-      const r = JSON.parse(line) as { id: string; documentType?: string; text: string; truth: { parties?: PartiesTruth } };
-      if (r.truth.parties) cases.push({ id: r.id, style: r.documentType ?? '', text: r.text, truth: normaliseTruth(r.truth.parties) });
+      const r = JSON.parse(line) as { id: string; batch: string; documentType?: string; text: string; truth: { parties?: PartiesTruth } };
+      if (!r.truth.parties) continue;
+      const which: Half | null = split.calibration.includes(r.batch) ? 'calibration' : split.test.includes(r.batch) ? 'test' : null;
+      if (!which) throw new Error(`${r.id}: batch ${r.batch} is in neither half of split.json`);
+      halves[which].push({ id: r.id, style: r.documentType ?? '', text: r.text, truth: normaliseTruth(r.truth.parties) });
     }
   }
-  evaluate('Unseen writers', cases);
+  evaluate('Unseen writers, calibration half', halves.calibration);
+  evaluate('Unseen writers, test half (read by nobody)', halves.test, false);
+  evaluate('Unseen writers, both halves', [...halves.calibration, ...halves.test], false);
 } else {
   out('Unseen writers: eval-sets/unseen-writers/ is not here yet');
 }

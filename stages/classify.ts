@@ -7,6 +7,7 @@ import type { BlobStore, IdHashKeyProvider } from './ports.ts';
 import { classificationUnderCover, coverOf, documentPages } from '#domain/sheets/cover';
 import { bundleAnalysis } from '#domain/bundles/analysis';
 import type { SheetCode } from '#schemas/sheets';
+import { norwegianPostcodes } from '#config/postcodes';
 
 const StoredPageText = z.object({ text: z.string() });
 
@@ -25,7 +26,7 @@ export async function classifyStage(pages: readonly PageExtraction[], ports: { c
   const texts = documentPages(read);
   // The appellant's national id goes into fields.parties only as its keyed hash.
   const key = ports.idHashKey ? await ports.idHashKey() : null;
-  const parties = key ? { hashNationalId: (id: string) => nationalIdHash(id, key) } : {};
+  const parties = { postcodes: norwegianPostcodes(), ...(key ? { hashNationalId: (id: string) => nationalIdHash(id, key) } : {}) };
   // Nothing but sheets: an empty document, which goes to review as one without readable text.
   const classified = classificationOf(texts.length ? texts : read.slice(0, 1).map((p) => ({ ...p, text: '' })), ports.config, undefined, parties);
   const bundle = bundleAnalysis(read);

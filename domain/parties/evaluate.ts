@@ -37,9 +37,16 @@ export interface LetterScore {
 }
 
 const norm = (s: string) => s.normalize('NFC').toLowerCase().replace(/[\s,]+/gu, ' ').trim();
-const sameAddress = (a: readonly string[], b: readonly string[]) => norm(a.join(' ')) === norm(b.join(' '));
+/**
+ * A country written after a foreign postcode line ("3000 Helsingør, Danmark") is the same address
+ * with or without it: the postcode and place already say where it is, and the set's writers wrote
+ * it in the letter and left it out of the truth, or the other way round.
+ */
+const COUNTRY = / (?:norge|noreg|norway|danmark|denmark|sverige|sweden|suomi|finland|island|iceland|deutschland|germany|polska|poland|españa|spain|united kingdom|uk)$/u;
+const addressText = (a: readonly string[]) => norm(a.join(' ')).replace(COUNTRY, '');
+const sameAddress = (a: readonly string[], b: readonly string[]) => addressText(a) === addressText(b);
 const fold = (s: string) => norm(s).normalize('NFD').replace(/\p{M}/gu, '').replace(/ø/gu, 'o').replace(/æ/gu, 'ae');
-const deliverable = (a: readonly string[], b: readonly string[]) => fold(a.join(' ')) === fold(b.join(' '));
+const deliverable = (a: readonly string[], b: readonly string[]) => fold(addressText(a)) === fold(addressText(b));
 
 export function scoreLetter(found: readonly Party[], truth: PartiesTruth): LetterScore {
   const appellant = found.find((p) => p.role === 'appellant');

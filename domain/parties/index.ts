@@ -2,18 +2,25 @@ import type { Party } from '#schemas/parties';
 import { findNationalIdMatches } from '../fields/national-id.ts';
 import { prepareText } from '../fields/text.ts';
 import { findAddressBlocks, findFormBlocks, findInlineBlocks, type AddressBlock } from './address-blocks.ts';
-import { cleanLine, isPersonName } from './lines.ts';
-import { appellantMentions, REPRESENTS, swedishBehalf, type NameMention } from './mentions.ts';
+import { cleanLine, isPersonName, PROFESSIONAL } from './lines.ts';
+import { addressAfterName, appellantMentions, REPRESENTS, subjectMentions, swedishBehalf, type NameMention } from './mentions.ts';
 import { DEFAULT_OWN_NAMES, firstInstanceMentions, organisationKind, type OrganisationKind } from './organisations.ts';
 import { findSignature, isLawyerTitle, type Signature } from './signature.ts';
+import { editDistance } from './edit-distance.ts';
+import { idAnchors, type IdAnchor } from './anchors.ts';
+import type { PostcodeTable } from './postcodes.ts';
+import { addressDoubt } from './address-doubts.ts';
 
 export { findAddressBlocks } from './address-blocks.ts';
+export { postcodeTable, type PostcodeTable } from './postcodes.ts';
 
 export interface PartiesOptions {
   /** Turns a national id into its HMAC key; without it no nationalIdHash is given. */
   hashNationalId?: (nationalId: string) => string;
   /** The appeals body's own names (the recipient of every incoming letter). */
   ownNames?: readonly RegExp[];
+  /** Posten's postcodes (config/postcodes.ts): an address whose code and place disagree is withheld. */
+  postcodes?: PostcodeTable;
 }
 
 type BlockKind = OrganisationKind | 'person';
@@ -27,6 +34,8 @@ interface KindedBlock {
 
 /** A label some writers put before their own or the patient's name in a head ("Fra:", "Pasient:"). */
 const NAME_LABEL = /^(?:fra|frå|från|from|avsender|avsendar|pasient|patient|klager|klagar|navn|namn|name|til|to)\s*:\s*/iu;
+const INVOICE = /^[ \t]*(?:faktura|invoice|regning|räkning|rechnung)\b/imu;
+const ORGANISATION_NUMBER = /\borg\.?\s?(?:nr|nummer)\b|\borganisasjonsnummer\b/iu;
 /** Lines at the top of a letter that are the writer's head; a block further down is in the body. */
 const HEAD_LINES = 14;
 
@@ -47,10 +56,13 @@ export function extractParties(text: string, options: PartiesOptions = {}): Part
   const headTop = firstContentLine(lines);
   const signature = findSignature(prepared);
   // The writer's head at the top; else (an e-mail, a note) the name and address under the signature.
-  const writer =
+  const headWriter =
     blocks.find((b) => b.kind !== 'own' && b.block.first - headTop < HEAD_LINES) ??
     (signature ? (blocks.find((b) => b.kind === 'person' && sameName(b.name, signature.name) && b.block.first >= signature.line) ?? null) : null);
-  const mentions = [...appellantMentions(prepared), ...optional(swedishBehalf(prepared))];
+  // An invoice with an organisation number is a supplier's (an expert, a clinic): its head is never a party's.
+  const head = lines.slice(0, HEAD_LINES * 2).join('\n');
+  const writer: KindedBlock | null = headWriter?.kind === 'person' && INVOICE.test(head) && ORGANISATION_NUMBER.test(head) ? { ...headWriter, kind: 'organisation' } : headWriter;
+  const mentions = [...appellantMentions(prepared), ...optional(swedishBehalf(prepared)), ...subjectMentions(prepared)].sort((a, b) => a.index - b.index);
   const fromLine = writerFromLine(lines);
   const representsSomeone = REPRESENTS.test(prepared);
   const parties: Party[] = [];
@@ -85,15 +97,32 @@ export function extractParties(text: string, options: PartiesOptions = {}): Part
     const name = named?.name ?? (!representative && !writer && fromLine ? fromLine : null) ?? (!representative && !writer && firstPerson(prepared) && signature && !isLawyerTitle(signature.title) ? signature.name : null);
     if (name) {
       const own = blocks.find((b) => b.kind === 'person' && b !== writer && sameName(b.name, name));
-      appellant = own ? withAddress({ role: 'appellant', name: own.name }, own.block, null, name, prepared) : { role: 'appellant', name, address: [] };
+      // The address written after the name where the letter names the party ("Vi representerer …, bosatt …").
+      const inline = [...new Map(occurrences(prepared, name).map((m) => addressAfterName(prepared, m)).filter((a) => a !== null).map((a) => [a.join('|'), a])).values()];
+      appellant = own
+        ? withAddress({ role: 'appellant', name: own.name }, own.block, null, name, prepared)
+        : inline.length > 1
+          ? { role: 'appellant', name, address: [], addressWithheld: 'the letter writes two different addresses for the appellant' }
+          : { role: 'appellant', name, address: inline[0] ?? [] };
     }
   }
+  const anchors = idAnchors(prepared);
+  const anchored = anchoredAppellant(appellant, anchors, notAppellant, { representative, writerName: writer?.kind === 'person' ? writer.name : (fromLine ?? signature?.name ?? null) });
+  appellant = anchored.appellant;
+  if (appellant) appellant = checkedAddress(appellant, options.postcodes);
+  if (representative) parties[parties.indexOf(representative)] = checkedAddress(representative, options.postcodes);
   if (appellant) {
-    const hash = appellantIdHash(prepared, appellant, blocks, mentions, lineStarts, options);
+    const hash = appellantIdHash(prepared, appellant, blocks, mentions, lineStarts, options, anchors);
     parties.unshift(hash ? { ...appellant, nationalIdHash: hash } : appellant);
   }
 
-  if (writer?.kind === 'person' && !representative && writerNamesOther) {
+  if (anchored.displaced && !representative && representsSomeone && writer?.kind === 'person' && sameName(anchored.displaced.name, writer.name)) {
+    // The writer's head, words of representation, and someone else's id: the writer acts for them.
+    parties.push(checkedAddress(withAddress({ role: 'representative', name: writer.name }, writer.block, signature, writer.name), options.postcodes));
+  } else if (anchored.displaced && writer?.kind === 'person' && sameName(anchored.displaced.name, writer.name)) {
+    parties.push({ ...anchored.displaced, role: 'sender' });
+  }
+  else if (writer?.kind === 'person' && !representative && writerNamesOther) {
     parties.push(withAddress({ role: 'sender', name: writer.name }, writer.block, null, writer.name));
   }
   if (writer?.kind === 'organisation') {
@@ -127,36 +156,26 @@ function withAddress(party: Omit<Party, 'address'>, block: AddressBlock, signatu
   return { ...party, address: block.address };
 }
 const REPRESENTS_SIGNER = /fullmektig|verge|guardian/iu;
-/** A title under a name that makes its writer a professional writing about someone, never the party. */
-const PROFESSIONAL = /\b(?:lege|fastlege|overlege|spesialist|psykolog|psykiater|tannlege|tannpleier|fysioterapeut|kiropraktor|sykepleier|jordmor|sakkyndig|rådgiver|saksbehandler|konsulent|physician|doctor|läkare|læge|specialist)/iu;
 
 /**
  * Whether the letter writes the name once more in a nearly equal way ("Synnøve Grønli" and
- * "Synnøve Granli"): one of them is a misread, and which one cannot be told.
+ * "Synnøve Granli") and no more often the head's way: one of them is a misread, and which one
+ * cannot be told.
  */
 function spelledTwoWays(name: string, text: string): boolean {
   const words = name.split(/\s+/u);
-  const pattern = new RegExp(`(?<![\\p{L}])${words.map(() => "\\p{Lu}[\\p{L}'’-]*").join('\\s+')}(?![\\p{L}])`, 'gu');
+  // Names are written on one line: a line break between two capitalised words ("Hilsen\nKari") is no name.
+  const pattern = new RegExp(`(?<![\\p{L}])${words.map(() => "\\p{Lu}[\\p{L}'’-]*").join('[ \\t]+')}(?![\\p{L}])`, 'gu');
+  let same = 0;
+  let variants = 0;
   for (const m of text.matchAll(pattern)) {
-    const other = m[0].replace(/\s+/gu, ' ');
-    const [x, y] = [other.toLowerCase(), name.toLowerCase()];
-    if (x !== y && editDistance(x, y) <= 2) return true;
+    const [x, y] = [m[0].replace(/\s+/gu, ' ').toLowerCase(), name.toLowerCase()];
+    if (x === y) same++;
+    else if (editDistance(x, y) <= 2) variants++;
   }
-  return false;
-}
-
-function editDistance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0]!;
-    row[0] = i;
-    for (let j = 1; j <= b.length; j++) {
-      const above = row[j]!;
-      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, diagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
-      diagonal = above;
-    }
-  }
-  return row[b.length]!;
+  // Written the same way more often than any misread (the head and the signature agree): the other
+  // spelling is the misread, not the head.
+  return variants > 0 && same <= variants;
 }
 
 function lawyerParty(writer: KindedBlock, signature: Signature | null, text: string): Party {
@@ -197,8 +216,51 @@ function firstInstanceParty(text: string, blocks: KindedBlock[], writer: KindedB
   return { role: 'first_instance', name, address: [] };
 }
 
-function appellantIdHash(text: string, appellant: Party, blocks: KindedBlock[], mentions: NameMention[], lineStarts: number[], options: PartiesOptions): string | undefined {
+/**
+ * The national id's holder is the case's appellant, whoever writes (a mother for her son, a lawyer,
+ * Nav in a transfer): when the letter writes one person's name with its id, that person is the
+ * appellant, and the address written with the id is theirs. Two readings of the address that
+ * disagree (the head and the id's line) give none, with the reason.
+ */
+function anchoredAppellant(found: Party | null, anchors: IdAnchor[], notAppellant: Set<string>, context: { representative: Party | null; writerName: string | null }): { appellant: Party | null; displaced: Party | null } {
+  const named = anchors.filter((a) => a.name !== null && !notAppellant.has(key(a.name)));
+  const names = new Set(named.map((a) => key(a.name!)));
+  const addresses = (list: IdAnchor[]) => [...new Map(list.filter((a) => a.address.length > 0).map((a) => [addressKey(a.address), a.address])).values()];
+  const twoAddresses = 'the letter writes two different addresses for the appellant';
+  if (names.size === 1) {
+    const name = named[0]!.name!;
+    const written = addresses(named);
+    if (!found || !sameName(found.name, name)) {
+      const appellant: Party = written.length > 1 ? { role: 'appellant', name, address: [], addressWithheld: twoAddresses } : { role: 'appellant', name, address: written[0] ?? [] };
+      return { appellant, displaced: found };
+    }
+    if (found.addressWithheld || written.length === 0) return { appellant: found, displaced: null };
+    if (written.length > 1 || (found.address.length > 0 && addressKey(found.address) !== addressKey(written[0]!))) {
+      return { appellant: { ...found, address: [], addressWithheld: twoAddresses }, displaced: null };
+    }
+    return { appellant: { ...found, address: written[0]! }, displaced: null };
+  }
+  // "ID number: …" over "Address: …" in the appellant's own e-mail: the only id, the writer's.
+  const nameless = anchors.filter((a) => a.name === null);
+  const written = addresses(nameless);
+  const oneId = new Set(anchors.map((a) => a.nationalId)).size === 1;
+  if (names.size === 0 && found && found.address.length === 0 && !found.addressWithheld && !context.representative && oneId && written.length === 1 && context.writerName && sameName(context.writerName, found.name)) {
+    return { appellant: { ...found, address: written[0]! }, displaced: null };
+  }
+  return { appellant: found, displaced: null };
+}
+
+function checkedAddress(party: Party, postcodes: PostcodeTable | undefined): Party {
+  const doubt = addressDoubt(party.address, postcodes);
+  return doubt ? { ...party, address: [], addressWithheld: doubt } : party;
+}
+
+const addressKey = (address: readonly string[]) => address.join(' ').toLowerCase().replace(/[\s,]+/gu, ' ').trim();
+
+function appellantIdHash(text: string, appellant: Party, blocks: KindedBlock[], mentions: NameMention[], lineStarts: number[], options: PartiesOptions, anchors: IdAnchor[]): string | undefined {
   if (!options.hashNationalId) return undefined;
+  const anchored = anchors.find((a) => a.name !== null && sameName(a.name, appellant.name));
+  if (anchored) return options.hashNationalId(anchored.nationalId);
   const ids = findNationalIdMatches(text);
   if (ids.length === 0) return undefined;
   const block = blocks.find((b) => b.kind === 'person' && sameName(b.name, appellant.name));
@@ -232,6 +294,12 @@ function isOrganisationName(name: string): boolean {
 const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 const key = (name: string) => name.toLowerCase().replace(/\s+/gu, ' ').trim();
 const sameName = (a: string, b: string) => key(a) === key(b);
+
+/** Every place the letter writes the name, as written. */
+function occurrences(text: string, name: string): NameMention[] {
+  const pattern = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '[ \\t]+')}(?![\\p{L}])`, 'gu');
+  return [...text.matchAll(pattern)].map((m) => ({ name: m[0], index: m.index! }));
+}
 
 function offsets(lines: string[]): number[] {
   const out: number[] = [];

@@ -24,9 +24,9 @@ const TOWN_WORD = `\\p{Lu}(?:[${L}'’-]|\\.(?!\\p{Ll}))*`;
 const TOWN = `${TOWN_WORD}(?:\\s(?:${TOWN_WORD}|[A-ZÆØÅ]|i|an|am|de|del|sur))*(?:,\\s\\p{Lu}[${L}]+)?`;
 const POSTCODE_LINE = new RegExp(`^(?:(?<street>.+?),\\s*)?(?<postcode>${POSTCODE})\\s+(?<town>${TOWN})$`, 'u');
 
-/** Street and number ("Storgata 12B", "Kirkeveien 4 H0301"), a post box, or a c/o line. */
+/** Street and number ("Storgata 12B", "Kirkeveien 4 H0301", Danish "Skovvejen 12, 1. th."), a post box, or a c/o line. */
 const STREET = new RegExp(
-  `^(?:(?:ul\\.\\s|al\\.\\s)?\\p{Lu}[${L}.'’-]*(?:\\s[${L}.'’-]+){0,3}\\s\\d{1,4}\\s?[A-Za-z]?(?:[,\\s]+(?:H\\d{4}|leil\\.?\\s?\\d+|\\d+\\.\\s?etg\\.?|\\d+(?:st|nd|rd|th)\\sfloor))?` +
+  `^(?:(?:ul\\.\\s|al\\.\\s)?\\p{Lu}[${L}.'’-]*(?:\\s[${L}.'’-]+){0,3}\\s\\d{1,4}(?:-\\d{1,4})?\\s?[A-Za-z]?(?:[,\\s]+(?:H\\d{4}|leil\\.?\\s?\\d+|\\d+\\.\\s?etg\\.?|\\d+(?:st|nd|rd|th)\\sfloor|(?:\\d{1,2}\\.|st\\.|kl\\.)\\s?(?:th|tv|mf)\\.?))?` +
     `|\\d{1,4}[A-Za-z]?\\s\\p{Lu}[${L}'’-]*(?:\\s\\p{Lu}?[${L}'’-]+){0,3}` + // "14 High Street"
     `|(?:Postboks|Pb\\.|Boks|Box|Postbox|P\\.O\\. Box|Postfach)\\s\\d{1,5}(?:\\s\\p{Lu}[${L}.'’ -]*)?` +
     `|(?:c\\/o|C\\/O)\\s?${PERSON_NAME}` +
@@ -39,7 +39,16 @@ const STAMP = /^(?:MOTTATT|Mottatt|SKANNET|Skannet|Journalført|JOURNALFØRT|Kop
 
 /** OCR reads specks and rules at a line's start as these; they are no part of the address. */
 export function cleanLine(line: string): string {
-  return line.replace(/^[\s_|•·~*>\-–.,'"`]+/u, '').replace(/[\s_|]+$/u, '').replace(/\s{2,}/gu, ' ');
+  return (
+    line
+      .replace(/^[\s_|•·~*>\-–.,'"`]+/u, '')
+      .replace(/[\s_|]+$/u, '')
+      .replace(/\s{2,}/gu, ' ')
+      // A space OCR lost between a postcode and its place ("1363Høvik") or a street and its number
+      // ("Skolegata54, 6390 Vestnes"): digits glued to a word never belong together in an address.
+      .replace(/(^|,\s)(\d{4})(?=\p{Lu}\p{Ll}{2})/u, '$1$2 ')
+      .replace(/^(\p{Lu}\p{Ll}{3,})(?=\d{1,4}[A-Z]?(?:,|$))/u, '$1 ')
+  );
 }
 
 export interface PostcodeLine {
@@ -80,4 +89,8 @@ export const ORGANISATION_WORD =
 
 /** Capitalised words that start the lines of a letter but are no names ("Med vennlig hilsen", "Klage Vedtak"). */
 const COMMON_WORD =
-  /^(?:Med|Vennlig|Venleg|Hilsen|Helsing|Mvh|Klage|Klaga|Anke|Vedtak|Vedr|Gjelder|Gjeld|Sak|Saken|Dato|Til|Fra|Frå|Kopi|Vedlegg|Side|Yours|Kind|Best|Dear|Mange|Kære|Hej|Hei|Bästa|Vänliga|Venlig|Angående|Subject|Re|Regards|Sincerely|Oslo|Bergen|Trondheim|Stavanger|Tromsø|Drammen|Ålesund|Bodø|Hamar|Kristiansand|Fredrikstad|Førde|Hønefoss|Hammerfest|Haugesund|Lillehammer|Tønsberg|Skien|Fastlege|Lege|Overlege|Spesialist|Rådgiver|Saksbehandler|Seniorrådgiver|Erklæring|Legeerklæring|Merknader|Samtykke|Faktura|Begjæring|Krav|Oversendelse|Fullmakt|Jeg|Eg|Vi|Jag|I|We)\b/u;
+  /^(?:Med|Vennlig|Venleg|Hilsen|Helsing|Mvh|Klage|Klaga|Anke|Vedtak|Vedr|Gjelder|Gjeld|Sak|Saken|Dato|Til|Fra|Frå|Kopi|Vedlegg|Side|Yours|Kind|Best|Dear|Mange|Kære|Hej|Hei|Bästa|Vänliga|Venlig|Angående|Subject|Re|Regards|Sincerely|Oslo|Bergen|Trondheim|Stavanger|Tromsø|Drammen|Ålesund|Bodø|Hamar|Kristiansand|Fredrikstad|Førde|Hønefoss|Hammerfest|Haugesund|Lillehammer|Tønsberg|Skien|Fastlege|Lege|Overlege|Spesialist|Rådgiver|Saksbehandler|Seniorrådgiver|Erklæring|Legeerklæring|Merknader|Samtykke|Faktura|Begjæring|Krav|Oversendelse|Fullmakt|Jeg|Eg|Vi|Jag|I|We|Undertegnede|Undertegnade|Undertecknad|Undersigned|Pasienten|Klageren|Klagaren|Søsteren|Broren|Moren|Faren|Datteren|Sønnen|Kona|Mannen)\b/u;
+
+/** A title under or beside a name that makes its writer a professional writing about someone, never the party. */
+export const PROFESSIONAL =
+  /\b(?:lege|fastlege|overlege|spesialist|psykolog|psykiater|tannlege|tannpleier|fysioterapeut|kiropraktor|sykepleier|jordmor|sakkyndig|rådgiver|saksbehandler|konsulent|physician|doctor|läkare|læge|specialist)/iu;

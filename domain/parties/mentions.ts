@@ -1,4 +1,4 @@
-import { isPersonName, PERSON_NAME } from './lines.ts';
+import { isPersonName, isStreetLine, parsePostcodeLine, PERSON_NAME, PROFESSIONAL } from './lines.ts';
 
 /**
  * Where a letter names its appellant in running text, in the five languages the product reads:
@@ -16,7 +16,7 @@ function loose(phrases: string[]): string {
 }
 const label = (phrases: string[], after: string) => new RegExp(`(?<![\\p{L}])(?:${loose(phrases)})(?![\\p{L}])${after}`, 'giu');
 
-const RELATIVE = `(?:(?:${loose(['min', 'mi', 'mitt', 'mine', 'vår', 'vårt', 'vores', 'vor', 'my', 'our', 'hans', 'hennes', 'hennar', 'hendes', 'sin'])})\\s+)?(?:(?:${loose(['klient', 'klienten', 'client', 'mor', 'mora', 'moren', 'far', 'faren', 'mann', 'mannen', 'kone', 'kona', 'ektefelle', 'samboer', 'sønn', 'sønnen', 'datter', 'dattera', 'datteren', 'bror', 'søster', 'mamma', 'pappa', 'mother', 'father', 'husband', 'wife', 'son', 'daughter', 'brother', 'sister', 'make', 'maka', 'hustru', 'dotter', 'mand', 'søn', 'partner'])})(?![\\p{L}]),?\\s*)?`;
+const RELATIVE = `(?:(?:${loose(['min', 'mi', 'mitt', 'mine', 'vår', 'vårt', 'vores', 'vor', 'my', 'our', 'hans', 'hennes', 'hennar', 'hendes', 'sin'])})\\s+)?(?:(?:${loose(['klient', 'klienten', 'client', 'mor', 'mora', 'moren', 'far', 'faren', 'mann', 'mannen', 'kone', 'kona', 'ektefelle', 'samboer', 'sønn', 'sønnen', 'datter', 'dattera', 'datteren', 'bror', 'søster', 'mamma', 'pappa', 'mother', 'father', 'husband', 'wife', 'son', 'daughter', 'brother', 'sister', 'make', 'maka', 'hustru', 'dotter', 'mand', 'søn', 'partner'])})(?![\\p{L}])(?:\\s+(?:${loose(['min', 'mi', 'mitt', 'mine', 'vår', 'sin', 'sitt'])})(?![\\p{L}]))?,?\\s*)?`;
 
 const APPELLANT_LABELS: RegExp[] = [
   label(['klagesak for', 'klagesak til', 'klagesaken for', 'klagesaken til', 'klagesaka til', 'klagesaka for', 'klagen fra', 'klagen til', 'klaga frå', 'klaga til', 'klage fra', 'klage frå', 'saka til', 'saken til', 'saken for', 'klagan från', 'överklagandet från', 'the appeal from', 'the appeal of', 'appeal from'], `\\s+${RELATIVE}`),
@@ -40,13 +40,14 @@ const DASH_TITLE = /^[ \t]*(?:klage|klagesak|klaga|anke|oversendelse|oversending
 
 const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 
-function nameAt(text: string, at: number): string | null {
+/** `confirmCapitals`: a name in capitals counts only when the letter also writes it in ordinary case. */
+function nameAt(text: string, at: number, confirmCapitals = false): string | null {
   NAME_AT.lastIndex = at;
   const name = NAME_AT.exec(text)?.groups?.name;
   if (name && isPersonName(name.trim())) return name.trim();
   UPPER_NAME_AT.lastIndex = at;
   const upper = UPPER_NAME_AT.exec(text)?.groups?.name;
-  if (upper && isPersonName(titleCase(upper))) return titleCase(upper);
+  if (upper && isPersonName(titleCase(upper)) && (!confirmCapitals || text.includes(titleCase(upper)))) return titleCase(upper);
   return null;
 }
 
@@ -62,7 +63,8 @@ export function appellantMentions(text: string): NameMention[] {
     label.lastIndex = 0;
     for (let m = label.exec(text); m; m = label.exec(text)) {
       const at = m.index + m[0].length;
-      const name = nameAt(text, at);
+      // After a dash ("KLAGE – TAP AV RETTEN TIL …") capitals are as likely a topic as a name.
+      const name = nameAt(text, at, label === DASH_TITLE);
       if (name) found.push({ name, index: at });
       if (label.lastIndex === m.index) label.lastIndex++;
     }
@@ -75,4 +77,58 @@ export function appellantMentions(text: string): NameMention[] {
 export function swedishBehalf(text: string): NameMention | null {
   const m = new RegExp(`\\bå\\s+(?<name>${PERSON_NAME})s\\s+vägnar`, 'u').exec(text);
   return m?.groups?.name ? { name: m.groups.name, index: m.index } : null;
+}
+
+/** Lines of a letter's head where its subject line stands; a dash further down is in the body. */
+const SUBJECT_LINES = 25;
+/** Lower-case words before a name in a subject line: "fysioterapeut Roar Helland", "tannlege …". */
+const LEADING_LOWER = /^(?:\p{Ll}[\p{Ll}.-]*\s+)+/u;
+const LEADING_TITLE = new RegExp(`^(?:(?:${PROFESSIONAL.source.replace(/^\\b/u, '')})\\p{L}*\\s+)+`, 'iu');
+
+/**
+ * The party a subject line names between dashes, whatever the topic: "Krav om dekning av
+ * saksomkostninger – Ole Martin Rian", "Ole Martin Rian – merknader til oversendelsesbrev",
+ * "Merknader – fysioterapeut Roar Helland". Only a segment that is a whole name counts.
+ */
+export function subjectMentions(text: string): NameMention[] {
+  const found: NameMention[] = [];
+  let at = 0;
+  for (const line of text.split('\n').slice(0, SUBJECT_LINES)) {
+    const start = at;
+    at += line.length + 1;
+    if (line.length > 140 || /[.!?]\s*$/u.test(line) || !/\s[–-]\s/u.test(line)) continue;
+    const parts = line.split(/(\s[–-]\s)/u);
+    // "Mette Sæther – sakkyndig": a letterhead's name and title, not a subject.
+    if (parts.some((p) => /^\s*\p{Ll}+\s*$/u.test(p) && PROFESSIONAL.test(p))) continue;
+    let offset = start;
+    for (const part of parts) {
+      // "psykolog Hanne Storm Eide (HPR 7731902)": the title before and the number after are no part of it.
+      const segment = part.split(',')[0]!.trim().replace(LEADING_LOWER, '').replace(/\s*\([^)]*\)$/u, '');
+      // "FYSIOTERAPEUT ROAR HELLAND": the title goes with the capitals.
+      // A segment in capitals ("TAP AV RETTEN TIL") reads as a name once title-cased; it is one only
+      // when the letter also writes it in ordinary case.
+      const upper = segment === segment.toUpperCase();
+      const cased = upper ? titleCase(segment).replace(LEADING_TITLE, '') : segment;
+      const name = isPersonName(cased) && (!upper || text.includes(cased)) ? cased : null;
+      if (name) found.push({ name, index: offset + part.indexOf(segment) });
+      offset += part.length;
+    }
+  }
+  return found;
+}
+
+/**
+ * An address written right after a party's name in running text: "Vi representerer Lars Nielsen,
+ * bosat Fynsvej 8, 5700 Svendborg", "tannlege Camilla Rønning, Tannlegene i Bogstadveien,
+ * Bogstadveien 51, 0366 Oslo". One business line before the street is part of the address.
+ */
+export function addressAfterName(text: string, mention: NameMention): string[] | null {
+  const end = text.indexOf('\n', mention.index);
+  const rest = text.slice(mention.index + mention.name.length, end === -1 ? text.length : end);
+  const m = /^,\s*(?:(?:bosatt?|bosat|bur|resident at|living at)\s+(?:(?:i|på|at)\s+)?)?(?<a>[^,]+),\s*(?<b>[^,]+?)(?:,\s*(?<c>[^,]+?))?(?=[,.;]|\s*$|\s*\(|\s+(?:i|og|and|om)\s)/u.exec(rest);
+  if (!m?.groups) return null;
+  const { a, b, c } = m.groups as { a: string; b: string; c?: string };
+  if (isStreetLine(a.trim()) && parsePostcodeLine(b.trim())?.street === null) return [a.trim(), b.trim()];
+  if (c && /^\p{Lu}[^\d]*$/u.test(a.trim()) && isStreetLine(b.trim()) && parsePostcodeLine(c.trim())?.street === null) return [a.trim(), b.trim(), c.trim()];
+  return null;
 }

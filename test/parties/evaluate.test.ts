@@ -37,3 +37,17 @@ describe('the letter-head generator', () => {
     expect(new Set(letters.map((l) => l.language))).toEqual(new Set(['nb', 'nn', 'sv', 'da', 'en']));
   });
 });
+
+describe('scoring addresses by what reaches the person', () => {
+  it('a country after a foreign postcode line is the same address with or without it', () => {
+    const dk = { appellant: { name: 'Søren Jensen', address: ['Kongevejen 40', '3000 Helsingør'] }, representative: null, firstInstance: null };
+    expect(scoreLetter([{ role: 'appellant', name: 'Søren Jensen', address: ['Kongevejen 40', '3000 Helsingør, Danmark'] }], dk)).toMatchObject({ appellantExact: true, wrongAddress: false });
+    expect(scoreLetter([{ role: 'appellant', name: 'Søren Jensen', address: ['Kongevejen 41', '3000 Helsingør, Danmark'] }], dk)).toMatchObject({ appellantExact: false, wrongAddress: true });
+  });
+
+  it('case, commas and line breaks do not make an address different; no address given for none is right', () => {
+    expect(scoreLetter([{ role: 'appellant', name: 'Kari Nordmann', address: ['STORGATA 1, 0467 OSLO'] }], truth)).toMatchObject({ appellantExact: true });
+    const none = { appellant: { name: 'Kari Nordmann', address: [] }, representative: null, firstInstance: null };
+    expect(scoreLetter([{ role: 'appellant', name: 'Kari Nordmann', address: [] }], none)).toMatchObject({ appellantExact: true, wrongAddress: false, addressMissing: false });
+  });
+});

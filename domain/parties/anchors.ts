@@ -1,0 +1,155 @@
+import { findNationalIdMatches } from '../fields/national-id.ts';
+import { cleanLine, isPersonName, isStreetLine, parsePostcodeLine, PERSON_NAME } from './lines.ts';
+
+/**
+ * The person a national id belongs to, wherever the letter writes it: "Arne Kvalheim, fnr. …" in a
+ * transfer's subject line, "Pasient: EIDE, KNUT (…)" in a doctor's system, "Jeg, Gunnhild Moen,
+ * f.nr. …" in a consent, a name over "fnr. …" at the foot of a note. The id is the case's key, so
+ * its holder is the appellant whoever writes; and an address written right with the id ("Adresse:"
+ * on the next line, the street after it, "Hun bor …") is that person's. Independent of layout: it
+ * reads a line and its neighbours, not a head.
+ */
+export interface IdAnchor {
+  /** The name written with the id, or null ("ID number: …" on a line of its own in an e-mail). */
+  name: string | null;
+  /** The address written with the id, street line(s) then the postcode line; empty when none. */
+  address: string[];
+  nationalId: string;
+  /** 0-based line of the id. */
+  line: number;
+}
+
+/** A label for the id at the end of the text before it: ", fnr. ", " (f.nr ", " fødselsnummer ". */
+const ID_LABEL_AT_END =
+  /[\s,(]*(?:(?:(?:norsk|norska|norwegian)\s+)?(?:f\.?\s?nr|fnr|fødselsn(?:ummer|r)\.?|fødselsnumm?er|personn(?:ummer|r)|pnr|d-n(?:ummer|r)|(?:mitt\s+)?(?:norska\s+)?personnummer|d-number|(?:(?:norwegian|norsk|national|personal)\s+)?id(?:entity)?(?:\s*(?:number|no|nr))?|født|f\.)\.?\s*[:.]?\s*\(?\s*)?$/iu;
+/** "Adresse:", "Adresse ......:" (a record system's dot leaders), "bor på". */
+const ADDRESS_LABEL = /^(?:bostedsadresse|postadresse|adresse|adress|address|adr\.|bor på|bor i|bur på|bur i|bor|bur|bosatt)[\s.]*:?\s+/iu;
+/** A birth date between the name and the id: "Knut Eide, f. 06.10.41 (fnr. …)". */
+const BIRTH_DATE_AT_END = /[\s,]*(?:f\.|født|fødd|born|b\.)\s*\d{1,2}\.\d{1,2}\.\d{2,4}[\s,(]*$/iu;
+/** A phrase in running text that introduces where someone lives. */
+const LIVES_AT = /(?<![\p{L}])(?:bor|bur|bor på|bur på|lives at|adresse|address|adress)\s*:?\s+(?<address>[^,.;\n]+,\s*\d{4}\s+\p{Lu}[\p{L}'’ -]*?)(?=[.;]|\s*$|,\s)/iu;
+/** "Amalie Sætre, ved verge Kristin Sætre, fnr. …": the id is the ward's, not the guardian's. */
+const BY_GUARDIAN_AT_END = /,?\s+(?:ved|v\/)\s*(?:verge|hjelpeverge|fullmektig|advokat|guardian)\s+[^,]*[\s,]*$/iu;
+const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|herr|fru|frk)\.?\s+/iu;
+const NAME_AT_END = new RegExp(`(?:^|[^\\p{L}])(?<name>${PERSON_NAME})$`, 'u');
+/** "Kvalheim, Arne", "EIDE, KNUT": a register's surname-first form. */
+const SURNAME_FIRST = /^(?<surname>\p{Lu}[\p{L}'’-]+),\s*(?<given>\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)$/u;
+
+const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
+
+export function idAnchors(text: string): IdAnchor[] {
+  const lines = text.split('\n');
+  const starts: number[] = [];
+  let at = 0;
+  for (const l of lines) {
+    starts.push(at);
+    at += l.length + 1;
+  }
+  const anchors: IdAnchor[] = [];
+  for (const id of findNationalIdMatches(text)) {
+    const line = lineOf(starts, id.start);
+    const lineEnd = starts[line]! + lines[line]!.length;
+    let before = text.slice(starts[line]!, id.start).replace(ID_LABEL_AT_END, '').replace(BIRTH_DATE_AT_END, '').replace(BY_GUARDIAN_AT_END, '');
+    const after = text.slice(id.end, Math.max(id.end, lineEnd));
+    // "Ankende part: Geir Ottesen, Myrveien 19, 7600 Levanger, f.nr. …": the address between.
+    let address = trailingAddress(before);
+    if (address) before = before.slice(0, before.lastIndexOf(address[0]!)).replace(/[\s,]+$/u, '');
+    const name = nameAtEnd(before) ?? (cleanLine(before).replace(/^[\p{L} .]{2,30}:\s*$/u, '') === '' ? nameAbove(lines, line) : null);
+    address ??= addressAfter(after) ?? addressBelow(lines, line);
+    anchors.push({ name, address: address ?? [], nationalId: id.value, line });
+  }
+  return anchors;
+}
+
+function lineOf(starts: number[], at: number): number {
+  let i = 0;
+  while (i + 1 < starts.length && starts[i + 1]! <= at) i++;
+  return i;
+}
+
+/** The person's name that ends the text before an id, after any label ("Pasient:", "Klage –"). */
+function nameAtEnd(before: string): string | null {
+  const segment = (before.split(/[:;–]|\s-\s|\.\s/u).pop() ?? '').replace(/[\s,(]+$/u, '').trim().replace(HONORIFIC, '');
+  if (segment === '') return null;
+  const upper = segment === segment.toUpperCase() ? titleCase(segment) : segment;
+  const named = NAME_AT_END.exec(upper)?.groups?.name;
+  // "Undertegnede Øystein Myklebust", "Søsteren Marit Grønvold": the longest person's name that ends it.
+  const words = named?.split(/[ \t]+/u) ?? [];
+  for (let i = 0; i + 2 <= words.length; i++) {
+    const name = words.slice(i).join(' ');
+    if (isPersonName(name)) return name;
+  }
+  // Surname first only after a label ("Pasient: Kvalheim, Arne"): "Jeg, Gunnhild Moen" is no surname.
+  const surnameFirst = SURNAME_FIRST.exec(upper);
+  if (surnameFirst?.groups && before.trim() !== segment) {
+    const name = `${surnameFirst.groups.given} ${surnameFirst.groups.surname}`;
+    if (isPersonName(name)) return name;
+  }
+  return null;
+}
+
+/** An id on a line of its own ("fnr. 098538 42718" or the bare digits) under the person's name. */
+function nameAbove(lines: string[], line: number): string | null {
+  for (let i = line - 1; i >= Math.max(0, line - 2); i--) {
+    // "Klager: Ole Martin Rian" over "Fnr.: …": the label is no part of the name.
+    const l = cleanLine(lines[i]!).replace(/^[\p{L} .]{2,30}:\s*/u, '').replace(HONORIFIC, '');
+    if (l === '') continue;
+    const cased = l === l.toUpperCase() ? titleCase(l) : l;
+    if (isPersonName(cased)) return cased;
+    // "Pasient ......: Tvedt, Kjell Arne" over "Fødselsnr ....: …".
+    const surnameFirst = SURNAME_FIRST.exec(cased)?.groups;
+    const reordered = surnameFirst ? `${surnameFirst.given} ${surnameFirst.surname}` : null;
+    return reordered && isPersonName(reordered) ? reordered : null;
+  }
+  return null;
+}
+
+/** "…, Rådhusgata 12, 2212 Kongsvinger" at the end of the text before the id. */
+function trailingAddress(before: string): string[] | null {
+  const parts = before.replace(/[\s,]+$/u, '').split(/,\s*/u);
+  if (parts.length < 3) return null;
+  return streetAndPostcode(parts.at(-2)!, parts.at(-1)!);
+}
+
+/** The rest of the id's line: ", Rådhusgata 12, 2212 Kongsvinger", ")  Adresse: …", "… Hun bor …". */
+function addressAfter(after: string): string[] | null {
+  const rest = after.replace(/^[\s)\].,;:]+/u, '').replace(ADDRESS_LABEL, '').replace(/[\s.,;]+$/u, '');
+  // "…), Eikeveien 3, 3150 Tolvsrød. Fullmakt ligger ved.": the address ends where the sentence does.
+  const whole = oneLineAddress(rest) ?? oneLineAddress(rest.split(/[.;](?:\s|$)|\s\(/u)[0]!.trim());
+  if (whole) return whole;
+  const lives = LIVES_AT.exec(after)?.groups?.address;
+  return lives ? oneLineAddress(lives.trim()) : null;
+}
+
+/** The one or two lines under the id: "Adresse: Sjøgata 4, 6002 Ålesund", or a street over a postcode line. */
+function addressBelow(lines: string[], line: number): string[] | null {
+  const next: string[] = [];
+  let blanks = 0;
+  for (let i = line + 1; i < lines.length && next.length < 2; i++) {
+    const l = cleanLine(lines[i]!);
+    if (l === '') {
+      if (next.length > 0 || ++blanks > 1) break;
+      continue;
+    }
+    next.push(l);
+  }
+  const [first, second] = next;
+  if (first === undefined) return null;
+  const labelled = ADDRESS_LABEL.test(first);
+  // Past a blank line only a labelled address belongs to the id.
+  if (blanks > 0 && !labelled) return null;
+  const value = first.replace(ADDRESS_LABEL, '').replace(/[\s.,;]+$/u, '');
+  return oneLineAddress(value) ?? (second !== undefined ? streetAndPostcode(value, second.replace(/[\s.,;]+$/u, '')) : null);
+}
+
+function oneLineAddress(value: string): string[] | null {
+  const p = parsePostcodeLine(value);
+  if (!p?.street || !isStreetLine(p.street)) return null;
+  return [p.street, `${p.postcode} ${p.town}`];
+}
+
+function streetAndPostcode(street: string, postcode: string): string[] | null {
+  const s = street.trim();
+  const p = parsePostcodeLine(postcode.trim());
+  return isStreetLine(s) && p && p.street === null ? [s, postcode.trim()] : null;
+}

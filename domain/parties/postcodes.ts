@@ -1,0 +1,52 @@
+import { editDistance } from './edit-distance.ts';
+import { parsePostcodeLine } from './lines.ts';
+
+/**
+ * Whether an address's postcode and place agree, by Posten's table of Norwegian postcodes. The table
+ * is given to the domain (config/postcodes.ts reads it from the norway-postal-codes package), never
+ * read here. A misread digit or place ("6300 Førde", "6800 Forde") sends a letter about someone's
+ * health to the wrong door, so an address whose code and place disagree is withheld, not corrected.
+ * A misread that lands on another code of the same place ("0176 Oslo" for "0170 Oslo") passes: the
+ * table cannot tell.
+ */
+export interface PostcodeTable {
+  /** Postcode (4 digits) to its postal place, in capitals as Posten writes it ("KRISTIANSAND S"). */
+  readonly places: ReadonlyMap<string, string>;
+  /** Every postal place, in capitals. */
+  readonly placeNames: ReadonlySet<string>;
+}
+
+export function postcodeTable(codes: Readonly<Record<string, string>>): PostcodeTable {
+  const places = new Map(Object.entries(codes).map(([code, place]) => [code, place.toUpperCase()]));
+  return { places, placeNames: new Set(places.values()) };
+}
+
+const NORWAY = /^(?:norge|noreg|norway|norwegen)$/iu;
+/** Posten's district letters after a place ("KRISTIANSAND S", "OSLO N"), which writers leave out. */
+const DISTRICT = /\s\p{Lu}{1,2}$/u;
+const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/Ø/gu, 'O').replace(/Æ/gu, 'AE');
+
+/**
+ * Why the address's postcode line cannot be trusted, or null when it agrees with the table or is not
+ * Norwegian (a foreign code, a country named, or a place the table does not know and nothing like
+ * the code's own place: "5000 Odense C" is Danish, not a misread of Norwegian 5000).
+ */
+export function postcodeDoubt(address: readonly string[], table: PostcodeTable): string | null {
+  const line = [...address].reverse().map(parsePostcodeLine).find((p) => p !== null);
+  if (!line || !/^\d{4}$/u.test(line.postcode)) return null;
+  const [place, country] = line.town.split(/,\s*/u) as [string, string | undefined];
+  if (country !== undefined && !NORWAY.test(country)) return null;
+  const written = place.toUpperCase();
+  const expected = table.places.get(line.postcode);
+  if (expected === undefined) {
+    // A code the table does not list but whose neighbours ("5501 HAUGESUND" for 5500) are the written
+    // place reaches the place all the same; a known place far from its code is a misread.
+    if (!table.placeNames.has(written)) return null;
+    const prefix = line.postcode.slice(0, 3);
+    const neighbours = [...Array(10).keys()].map((d) => table.places.get(`${prefix}${d}`)).filter((p): p is string => p !== undefined);
+    return neighbours.some((p) => p === written || p.replace(DISTRICT, '') === written) ? null : 'the postcode does not exist for this place';
+  }
+  if (written === expected || written === expected.replace(DISTRICT, '')) return null;
+  const near = editDistance(fold(written), fold(expected.replace(DISTRICT, ''))) <= 2;
+  return table.placeNames.has(written) || near ? 'the postcode and the place name do not agree' : null;
+}
