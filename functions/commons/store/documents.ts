@@ -4,7 +4,7 @@ import { INCOMING, type JournalStatus, type Restanse, type WriteOffMethod } from
 import { oldestSortKey } from '#domain/registry/routing';
 import { getItem, putIf, putItem, updateIf, updateExpression, withCondition, type Db, type Item } from './db.ts';
 import { keys } from './keys.ts';
-import { openDocumentItem, sealDocumentItem } from './sealed-national-ids.ts';
+import { openDocumentItem, sealDocumentItem, sealingOf } from './sealed-national-ids.ts';
 import type { DocumentRecord, DocumentStatus, ReviewResume } from '../../../stages/records.ts';
 
 export type { DocumentRecord, DocumentStatus, ReviewResume };
@@ -54,7 +54,7 @@ function resultOf(item: Item): ProcessResult | null {
 
 export async function getDocument(db: Db, documentId: string, consistent = true): Promise<DocumentRecord | null> {
   const item = await getItem(db, keys.document(documentId), { consistent });
-  return item ? documentFromItem(await openDocumentItem(item)) : null;
+  return item ? documentFromItem(await openDocumentItem(item, sealingOf(db))) : null;
 }
 
 function classificationAttributes(result: ProcessResult): Item {
@@ -192,7 +192,7 @@ function caseJournalItem(document: Item): Item {
 }
 
 async function conditionalPut(db: Db, clear: Item, overwrite: DocumentStatus[]): Promise<DocumentRecord | null> {
-  const item = await sealDocumentItem(clear);
+  const item = await sealDocumentItem(clear, sealingOf(db));
   const values = Object.fromEntries(overwrite.map((status, i) => [`:s${i}`, status]));
   const condition = ['attribute_not_exists(#status)', ...overwrite.map((_, i) => `#status = :s${i}`)].join(' OR ');
   const written = await putIf(db, {

@@ -2,7 +2,7 @@ import { nationalIdHash } from '#domain/registry/national-id-hash';
 import { openNationalIds, sealNationalIds, type KeyWrapper } from '../crypto/national-id-vault.ts';
 import { nationalIdKeyWrapper } from '../crypto/national-id-key.ts';
 import { idHashKey } from './id-hash-key.ts';
-import type { Item } from './db.ts';
+import type { Db, Item } from './db.ts';
 
 /**
  * National ids at rest on document items (issue #12 item 5): a stored `fields` object keeps no id in
@@ -19,6 +19,13 @@ export interface NationalIdSealing {
 }
 
 const fromEnv: NationalIdSealing = { wrapper: nationalIdKeyWrapper, hashKey: idHashKey };
+
+/** A Db that carries its stage ports' keys (tests and benchmarks inject them); otherwise the environment's. */
+export type SealingDb = Db & { readonly nationalIdSealing?: NationalIdSealing | undefined };
+
+export function sealingOf(db: Db): NationalIdSealing {
+  return (db as SealingDb).nationalIdSealing ?? fromEnv;
+}
 
 async function sealFields(fields: Fields, context: string, sealing: NationalIdSealing): Promise<Fields> {
   const { nationalIds, ...rest } = fields;
