@@ -5,6 +5,7 @@ import { extensionNoticeKinds, handlerOpenableKinds } from '#domain/config';
 import { osloDate, compareIsoDates } from '#domain/calendar';
 import { getAll } from '../../functions/commons/store/db.ts';
 import { keys } from '../../functions/commons/store/keys.ts';
+import { openDocumentItem } from '../../functions/commons/store/sealed-national-ids.ts';
 import { getDeadlines } from '../../functions/commons/store/deadlines.ts';
 import { claimCase } from '../../functions/commons/store/queues.ts';
 import { deadlinesDueBefore, openAwaitingDeadline } from '../../functions/commons/store/service.ts';
@@ -31,7 +32,8 @@ export async function readCase(ctx: ServiceContext, identity: Identity, caseInpu
   const policy = personalDataFor(identity, ctx);
   const deadlines = await getDeadlines(ctx.db, caseId);
   // Parties come from the documents' fields: one batch read of the case's documents.
-  const documents = partition.documents.length ? await getAll(ctx.db, partition.documents.map((d) => keys.document(d.documentId))) : [];
+  const stored = partition.documents.length ? await getAll(ctx.db, partition.documents.map((d) => keys.document(d.documentId))) : [];
+  const documents = await Promise.all(stored.map((item) => openDocumentItem(item)));
   const parties = documents.flatMap((item) => fieldsView(item.fields as never, policy)?.parties ?? []);
   const journal: JournalLine[] = [
     ...partition.documents.map((d) => ({

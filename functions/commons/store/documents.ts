@@ -4,6 +4,7 @@ import { INCOMING, type JournalStatus, type Restanse, type WriteOffMethod } from
 import { oldestSortKey } from '#domain/registry/routing';
 import { getItem, putIf, putItem, updateIf, updateExpression, withCondition, type Db, type Item } from './db.ts';
 import { keys } from './keys.ts';
+import { openDocumentItem, sealDocumentItem, sealingOf } from './sealed-national-ids.ts';
 import type { DocumentRecord, DocumentStatus, ReviewResume } from '../../../stages/records.ts';
 import type { JournalEntry } from '../../../stages/ports.ts';
 
@@ -54,7 +55,7 @@ function resultOf(item: Item): ProcessResult | null {
 
 export async function getDocument(db: Db, documentId: string, consistent = true): Promise<DocumentRecord | null> {
   const item = await getItem(db, keys.document(documentId), { consistent });
-  return item ? documentFromItem(item) : null;
+  return item ? documentFromItem(await openDocumentItem(item, sealingOf(db))) : null;
 }
 
 function classificationAttributes(result: ProcessResult): Item {
@@ -180,7 +181,8 @@ function caseJournalItem(document: Item): Item {
   };
 }
 
-async function conditionalPut(db: Db, item: Item, overwrite: DocumentStatus[]): Promise<DocumentRecord | null> {
+async function conditionalPut(db: Db, clear: Item, overwrite: DocumentStatus[]): Promise<DocumentRecord | null> {
+  const item = await sealDocumentItem(clear, sealingOf(db));
   const values = Object.fromEntries(overwrite.map((status, i) => [`:s${i}`, status]));
   const condition = ['attribute_not_exists(#status)', ...overwrite.map((_, i) => `#status = :s${i}`)].join(' OR ');
   const written = await putIf(db, {

@@ -11,6 +11,9 @@ import { recordAudit } from './audit.ts';
 import { updateExpression, updateIf, withCondition, type Db } from './db.ts';
 import { keys } from './keys.ts';
 import { dynamoWaitingRoom } from './waiting-room.ts';
+import type { SealingDb } from './sealed-national-ids.ts';
+import { nationalIdKeyWrapper } from '../crypto/national-id-key.ts';
+import type { KeyWrapper } from '../crypto/national-id-vault.ts';
 import { CONFLICT, retryOnConflict } from './retry-on-conflict.ts';
 
 /** The document repository of stages/ports.ts over one DynamoDB table. */
@@ -76,6 +79,11 @@ export function dynamoCases(db: Db): CaseRepository {
 }
 
 /** The ports of the registry stages with DynamoDB repositories. */
-export function dynamoStagePorts(db: Db, input: { config: PostmottakConfig; idHashKey: () => Promise<string>; now: () => Date; events?: EventPublisher }): StagePorts {
+export function dynamoStagePorts(
+  plain: Db,
+  input: { config: PostmottakConfig; idHashKey: () => Promise<string>; now: () => Date; events?: EventPublisher; nationalIdKey?: () => KeyWrapper },
+): StagePorts {
+  // The stages' own hash key also keys the hashes kept beside each sealed copy of national ids.
+  const db: SealingDb = { ...plain, nationalIdSealing: { wrapper: input.nationalIdKey ?? nationalIdKeyWrapper, hashKey: input.idHashKey } };
   return { config: input.config, documents: dynamoDocuments(db), cases: dynamoCases(db), clock: { now: input.now }, idHashKey: input.idHashKey, events: input.events ?? noEvents, audit: { record: (entry) => recordAudit(db, entry) }, waiting: dynamoWaitingRoom(db) };
 }
