@@ -58,6 +58,16 @@ export async function getDocument(db: Db, documentId: string, consistent = true)
   return item ? documentFromItem(await openDocumentItem(item, sealingOf(db))) : null;
 }
 
+/**
+ * The document with its national ids left sealed (its fields carry `nationalIdHashes` and
+ * `nationalIdsSealed`, no `nationalIds`): for the store's own checks of status and case, so that a
+ * function that holds no national-id key (link, reconcile) and the checks on hot paths ask no key.
+ */
+export async function getDocumentAsStored(db: Db, documentId: string, consistent = true): Promise<DocumentRecord | null> {
+  const item = await getItem(db, keys.document(documentId), { consistent });
+  return item ? documentFromItem(item) : null;
+}
+
 function classificationAttributes(result: ProcessResult): Item {
   return {
     documentType: result.documentType ?? undefined,
@@ -81,7 +91,7 @@ export async function recordReview(
   const { result } = input;
   // A document that took a case number before it failed keeps its mapping, so the archivist's
   // decision finds that case again instead of taking a second number.
-  const before = await getDocument(db, result.documentId);
+  const before = await getDocumentAsStored(db, result.documentId);
   if (before?.status && !input.overwrite.includes(before.status)) return before;
   const mapping = before?.caseId ? { caseId: before.caseId, caseNumber: before.caseNumber, createdCase: before.createdCase } : {};
   const item: Item = {

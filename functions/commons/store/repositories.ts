@@ -5,7 +5,7 @@ import type { PostmottakConfig } from '#schemas/config';
 import { allocateCase, casesByNationalIdHash, casesByReference, getCase, updateJoinedCase } from './cases.ts';
 import { claimNewCase } from './case-claims.ts';
 import { changeDeadlines } from './deadlines.ts';
-import { getDocument, markRouted, recordRejection, recordReview, writeJournalEntry, writeOffRestanse } from './documents.ts';
+import { getDocument, getDocumentAsStored, markRouted, recordRejection, recordReview, writeJournalEntry, writeOffRestanse } from './documents.ts';
 import { placeNewCase, raiseJoinedCase } from './queues.ts';
 import { recordAudit } from './audit.ts';
 import { updateExpression, updateIf, withCondition, type Db } from './db.ts';
@@ -62,7 +62,7 @@ export function dynamoCases(db: Db): CaseRepository {
     open: async (draft, journal) => {
       const allocation = await allocateCase(db, draft, {
         existingMapping: async () => {
-          const stored = await getDocument(db, draft.createdBy);
+          const stored = await getDocumentAsStored(db, draft.createdBy);
           return stored?.caseId && stored.createdCase ? { caseId: stored.caseId } : null;
         },
         recordMapping: async (record) => {
