@@ -330,6 +330,21 @@ describe('the synthesized Lambda bundles, run as AWS runs them', () => {
     for (const type of ['DocumentReceived', 'CaseCreated', 'DocumentRegistered', 'CaseRouted', 'DeadlineOpened', 'DocumentInReview', 'DocumentRejected']) expect(types, type).toContain(type);
   });
 
+  it('answer GET /api/v1/events from the api bundle with every event the bus got, and read on from since', async () => {
+    const api = await startSandbox(fnIdOf.get('api')!);
+    const call = async (route: string) => {
+      const response = (await api.invoke(restEvent('GET', route, 'system'))) as { statusCode: number; body: string };
+      return { status: response.statusCode, body: JSON.parse(response.body) };
+    };
+    const all = await call('/api/v1/events?limit=1000');
+    expect(all.status, JSON.stringify(all.body)).toBe(200);
+    const ids = (all.body.events as { id: string }[]).map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(new Set(ids)).toEqual(new Set(plane.events.map((e) => JSON.parse(e.Detail).id as string)));
+    const after = await call(`/api/v1/events?since=${ids[2]}&limit=3`);
+    expect(after.body.events.map((e: { id: string }) => e.id)).toEqual(ids.slice(3, 6));
+  });
+
   it('sealed the national ids on document items through the KMS key the template names, and kept none in clear', async () => {
     const nationalIdForms = personalData.slice(0, 2);
     for (const name of ['01-oversendelse-tannbehandling.pdf', '03-legeerklaering-skannet.tif']) {
