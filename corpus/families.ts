@@ -3,6 +3,7 @@ import type { Lang } from './areas.ts';
 import { moreTrainFamiliesA } from './families-more-a.ts';
 import { moreTrainFamiliesB } from './families-more-b.ts';
 import { moreTrainFamiliesC } from './families-more-c.ts';
+import { moreTrainFamiliesD } from './families-more-d.ts';
 
 /**
  * Template families: one way of writing one document type in one language. Train families and eval
@@ -1028,4 +1029,4 @@ const baseFamilies: Family[] = [
   },
 ];
 
-export const families: Family[] = [...baseFamilies, ...moreTrainFamiliesA, ...moreTrainFamiliesB, ...moreTrainFamiliesC];
+export const families: Family[] = [...baseFamilies, ...moreTrainFamiliesA, ...moreTrainFamiliesB, ...moreTrainFamiliesC, ...moreTrainFamiliesD];

@@ -15,6 +15,8 @@ export interface LambdaFunctionSpec {
   readonly access: {
     readonly s3Read: readonly string[];
     readonly s3Write: readonly string[];
+    /** Prefixes whose keys it lists (s3:ListBucket on the bucket, limited to these prefixes by condition). */
+    readonly s3List?: readonly string[];
     readonly table: 'none' | 'read' | 'write';
     /** Puts items in batches (BatchWriteItem, which could also delete: granted only where it is used). */
     readonly tableBatchPut?: boolean;
@@ -75,13 +77,14 @@ export const triggerFunctions = [
   { name: 'start-intake', trigger: 'object-created', memoryMb: 256, timeoutSeconds: 30, access: { s3Read: ['incoming/*'], s3Write: [], table: 'none' } },
   // Writes the notices of extended processing time it finds due (PDF/A in outbox/, a record in the table, LetterReady).
   { name: 'watch-deadlines', trigger: 'daily', memoryMb: 512, timeoutSeconds: 300, access: { s3Read: [], s3Write: ['outbox/*'], table: 'write', publishesEvents: true } },
-  // Every object under incoming/ against the register; alarms on UnfinishedDocuments > 0 (issue 14). It
-  // also needs s3:ListBucket on incoming/ (infra: grant with the prefix condition) and its alarm.
-  { name: 'reconcile', trigger: 'daily', memoryMb: 512, timeoutSeconds: 900, access: { s3Read: ['incoming/*'], s3Write: [], table: 'read' } },
+  // Every object under incoming/ against the register (issue 14): lists incoming/, reads each object and
+  // its document; publishes UnfinishedDocuments, which infra/constructs/operations.ts alarms on.
+  { name: 'reconcile', trigger: 'daily', memoryMb: 512, timeoutSeconds: 900, access: { s3Read: ['incoming/*'], s3List: ['incoming/'], s3Write: [], table: 'read' } },
   // API Gateway gives an integration at most 29 s. Reads page images, texts and originals for the page
   // and for short-lived links; writes the register (decisions, corrections, claims); finds a review
-  // item's candidate cases by national id, so it reads the id-hash key.
-  { name: 'api', trigger: 'http', memoryMb: 1024, timeoutSeconds: 29, access: { s3Read: ['incoming/*', 'documents/*', 'quarantine/*'], s3Write: [], table: 'write', idHashKey: true, publishesEvents: true, nationalIdKey: true } },
+  // item's candidate cases by national id, so it reads the id-hash key. Works the outbox (issue #16):
+  // reads letters, and writes a held letter's PDF again with the address an archivist gave it.
+  { name: 'api', trigger: 'http', memoryMb: 1024, timeoutSeconds: 29, access: { s3Read: ['incoming/*', 'documents/*', 'quarantine/*', 'outbox/*'], s3Write: ['outbox/*'], table: 'write', idHashKey: true, publishesEvents: true, nationalIdKey: true } },
 ] as const satisfies readonly TriggerFunctionSpec[];
 
 export type TriggerFunctionName = (typeof triggerFunctions)[number]['name'];

@@ -98,6 +98,7 @@ export class PostmottakStack extends Stack {
       fn.readObjects(this.documents.bucket, spec.access.s3Read, dataKey);
       fn.writeObjects(this.documents.bucket, spec.access.s3Write, dataKey);
       const access: LambdaFunctionSpec['access'] = spec.access;
+      fn.listObjects(this.documents.bucket, access.s3List ?? []);
       if (access.table !== 'none') fn.useTable(this.cases.table, access.table, dataKey, { batchPut: access.tableBatchPut === true });
       // Only what links or registers by national id reads the key of their hashes.
       if (access.idHashKey) fn.readSecret(idHashKey, dataKey, 'ID_HASH_KEY_SECRET_ARN');

@@ -35,6 +35,7 @@ const usage = `postmottak — the incoming-mail pipeline, on this machine
   postmottak reconcile [--redrive] [--json] [--data-dir DIR]
   postmottak outbox [--status ready|held|sent] [--json] [--data-dir DIR]
   postmottak outbox sent LETTER_ID [--on YYYY-MM-DD] [--data-dir DIR]
+  postmottak outbox release LETTER_ID --name N --street S --postcode NNNN --place P [--data-dir DIR]
   postmottak outbox print --out FILE.pdf [--date YYYY-MM-DD] [--data-dir DIR]
   postmottak outbox notices [--today YYYY-MM-DD] [--data-dir DIR]
 

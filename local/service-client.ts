@@ -17,6 +17,36 @@ const kindOf: Record<number, ProblemKind> = { 400: 'bad-request', 401: 'unauthor
 export class ServiceClient {
   constructor(readonly info: ServeInfo) {}
 
+  /** A binary answer (a PDF): the bytes, or the problem the operation threw. */
+  async bytes(acting: Acting, path: string, query: Record<string, string | undefined> = {}): Promise<Uint8Array> {
+    const url = new URL(`/api/v1${path}`, this.info.url);
+    for (const [key, value] of Object.entries(query)) if (value !== undefined) url.searchParams.set(key, value);
+    let response: Response;
+    try {
+      response = await fetch(url, { headers: this.headers(acting) });
+    } catch (error) {
+      throw new Error(`postmottak serve (pid ${this.info.pid}) does not answer at ${this.info.url}: ${(error as Error).message}`);
+    }
+    if (response.ok) return new Uint8Array(await response.arrayBuffer());
+    return this.problem(response.status, await response.text());
+  }
+
+  private headers(acting: Acting): Record<string, string> {
+    return { authorization: `Bearer ${this.info.operatorToken}`, 'x-postmottak-person': encodeURIComponent(acting.person), 'x-postmottak-role': acting.role };
+  }
+
+  private problem(status: number, text: string): never {
+    let detail = text.slice(0, 300);
+    try {
+      detail = (JSON.parse(text) as { detail?: string }).detail ?? detail;
+    } catch {
+      // not JSON: keep the text
+    }
+    const kind = kindOf[status];
+    if (kind) throw new ApiProblem(kind, detail);
+    throw new Error(`postmottak serve answered ${status}: ${detail}`);
+  }
+
   async call<T>(acting: Acting, method: 'GET' | 'POST', path: string, options: { query?: Record<string, string | string[] | undefined>; json?: unknown; bytes?: Uint8Array } = {}): Promise<T> {
     const url = new URL(`/api/v1${path}`, this.info.url);
     for (const [key, value] of Object.entries(options.query ?? {})) {

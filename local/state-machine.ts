@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { randomUUID } from 'node:crypto';
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { StateMachine } from 'aws-local-stepfunctions';
 import type { Context } from 'aws-lambda';
 import { lambdaFunctions, type LambdaFunctionName } from '../functions/lambda-functions.ts';
@@ -62,7 +63,18 @@ export interface ExecutionRun {
   guardOutput: JsonValue;
   /** The states entered, in order (Map iterations included), as Step Functions' execution history shows them. */
   path: string[];
+  /** When each task handler of this execution ran (performance.now() ms): what the pipeline benchmark splits a document's wall time by. */
+  spans: TaskSpan[];
 }
+
+export interface TaskSpan {
+  state: string;
+  start: number;
+  end: number;
+}
+
+/** The spans of the execution a handler runs for: runs overlap (concurrency), so the run is found by async context. */
+const currentSpans = new AsyncLocalStorage<TaskSpan[]>();
 
 /** What the executions of this process went through: Retry and Catch taken per state, faults injected. */
 export interface ExecutionStats {
@@ -133,7 +145,9 @@ function timed(handlers: LocalHandlers, stats: ExecutionStats): LocalHandlers {
         try {
           return await handler(input);
         } finally {
-          stats.taskMs[state] = (stats.taskMs[state] ?? 0) + performance.now() - started;
+          const end = performance.now();
+          stats.taskMs[state] = (stats.taskMs[state] ?? 0) + end - started;
+          currentSpans.getStore()?.push({ state, start: started, end });
         }
       },
     ]),
@@ -146,6 +160,7 @@ export async function loadLocalStateMachine(): Promise<LocalStateMachine> {
   const guard = await loadDefinition(guardDefinitionFile, { ...functionArns, [expressArnPlaceholder]: localStagesArn }, [RUN_INTAKE]);
   const stats: ExecutionStats = { retried: {}, caught: {}, faults: emptyTally(), taskMs: {} };
   stages.handlers = timed(stages.handlers, stats);
+  guard.handlers = timed(guard.handlers, stats);
   const faults = faultSettingsFromEnv();
   let retryIntervals: Record<string, number> | undefined;
   if (faults) {
@@ -156,29 +171,33 @@ export async function loadLocalStateMachine(): Promise<LocalStateMachine> {
   }
 
   return {
-    async run(input, options = {}) {
-      // The path reported is the stages' (what the Express execution's log shows); the guard's own
-      // states are traced only when they do something other than wait.
-      const path: string[] = [];
-      let line: JsonValue | undefined;
-      const runIntake = async (task: JsonValue) => {
-        const { StateMachineArn, Input, Name } = task as { StateMachineArn: string; Input: JsonValue; Name: string };
-        if (StateMachineArn !== localStagesArn) throw new Error(`${RUN_INTAKE} starts ${StateMachineArn}, not the stages' machine`);
-        line = await execute(stages.machine, Input, stages.handlers, path, { trace: options.trace, name: Name, stats, retryIntervals });
-        return { Output: line };
-      };
-      const guardPath: string[] = [];
-      const output = await execute(guard.machine, input, { ...guard.handlers, [RUN_INTAKE]: runIntake }, guardPath, {
-        trace: (line) => {
-          if (!line.endsWith(`-> ${RUN_INTAKE}`)) options.trace?.(line.replace(/^ {2}/, '  guard '));
-        },
-        stats,
-        retryIntervals,
-      });
-      return { output: line ?? output, guardOutput: output, path };
+    run(input, options = {}) {
+      return currentSpans.run([], () => runOnce(input, options));
     },
     stats,
   };
+
+  async function runOnce(input: JsonValue, options: { trace?: (line: string) => void }): Promise<ExecutionRun> {
+    // The path reported is the stages' (what the Express execution's log shows); the guard's own
+    // states are traced only when they do something other than wait.
+    const path: string[] = [];
+    let line: JsonValue | undefined;
+    const runIntake = async (task: JsonValue) => {
+      const { StateMachineArn, Input, Name } = task as { StateMachineArn: string; Input: JsonValue; Name: string };
+      if (StateMachineArn !== localStagesArn) throw new Error(`${RUN_INTAKE} starts ${StateMachineArn}, not the stages' machine`);
+      line = await execute(stages.machine, Input, stages.handlers, path, { trace: options.trace, name: Name, stats, retryIntervals });
+      return { Output: line };
+    };
+    const guardPath: string[] = [];
+    const output = await execute(guard.machine, input, { ...guard.handlers, [RUN_INTAKE]: runIntake }, guardPath, {
+      trace: (line) => {
+        if (!line.endsWith(`-> ${RUN_INTAKE}`)) options.trace?.(line.replace(/^ {2}/, '  guard '));
+      },
+      stats,
+      retryIntervals,
+    });
+    return { output: line ?? output, guardOutput: output, path, spans: currentSpans.getStore() ?? [] };
+  }
 }
 
 function describeCause(cause: unknown): string {

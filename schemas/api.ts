@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AreaCode, DeadlineKind, DocumentType, IsoDate, Language } from './taxonomy.ts';
 import { Deadline, ProcessResult, TextSource } from './pipeline.ts';
+import { CaseParty } from './outbox.ts';
 
 /**
  * The JSON API of `postmottak serve` (and of the same app behind API Gateway), as zod schemas. They
@@ -151,7 +152,7 @@ export const CaseView = z
   .object({
     case: CaseSummary,
     documents: z.array(CaseDocument),
-    parties: z.array(z.unknown()),
+    parties: z.array(CaseParty).describe('The case\'s parties (sakspart): appellant, representative, first instance'),
     deadlines: z.array(DeadlineView),
     journal: z.array(JournalLine),
   })

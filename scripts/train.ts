@@ -151,9 +151,25 @@ type Method = 'softmax' | 'naive_bayes';
 function train(method: Method, examples: Example[], classes: string[], l2: number): LinearModel {
   return method === 'softmax' ? trainSoftmax(examples, classes, featureOptions.bits, { ...defaultSoftmaxOptions, l2 }) : trainNaiveBayes(examples, classes, featureOptions.bits);
 }
+// The area head weighs each language's letters so that every area counts alike within it. The
+// generator writes foreign-language letters mostly about treatment abroad (foreign clinics), so
+// unweighted the model learned "Swedish, so treatment abroad" — a prior new writers do not share
+// (a Swede on sick pay from a Norwegian employer). Issue 13; README "Why calibration-half letters stop".
+const areaBalance = (() => {
+  const cell = new Map<string, number>();
+  const perLanguage = new Map<string, Set<string>>();
+  const languageTotal = new Map<string, number>();
+  for (const d of docs) {
+    if (d.family === 'correction') continue;
+    cell.set(`${d.language}|${d.area}`, (cell.get(`${d.language}|${d.area}`) ?? 0) + d.weight);
+    perLanguage.set(d.language, (perLanguage.get(d.language) ?? new Set()).add(d.area));
+    languageTotal.set(d.language, (languageTotal.get(d.language) ?? 0) + d.weight);
+  }
+  return docs.map((d) => (d.family === 'correction' ? 1 : languageTotal.get(d.language)! / perLanguage.get(d.language)!.size / cell.get(`${d.language}|${d.area}`)!));
+})();
 const examplesFor = (indices: number[], head: 'documentType' | 'area') => {
   const classes = head === 'documentType' ? typeClasses : areaClasses;
-  return indices.map((i) => ({ x: vectors[i]!, y: classes.indexOf(docs[i]![head]), weight: docs[i]!.weight }));
+  return indices.map((i) => ({ x: vectors[i]!, y: classes.indexOf(docs[i]![head]), weight: docs[i]!.weight * (head === 'area' ? areaBalance[i]! : 1) }));
 };
 
 interface FoldPrediction {

@@ -25,10 +25,11 @@ export type Permission =
   | 'intake:upload'
   | 'access-log:read'
   | 'events:read'
-  | 'export:read';
+  | 'export:read'
+  | 'outbox:work';
 
 const grants: Record<Role, readonly Permission[]> = {
-  archivist: ['queues:read', 'review:read', 'review:decide', 'documents:correct', 'cases:read', 'deadlines:read', 'documents:read', 'documents:text', 'documents:original', 'intake:upload', 'export:read'],
+  archivist: ['queues:read', 'review:read', 'review:decide', 'documents:correct', 'cases:read', 'deadlines:read', 'documents:read', 'documents:text', 'documents:original', 'intake:upload', 'export:read', 'outbox:work'],
   caseworker: ['queues:read', 'cases:read', 'cases:claim', 'deadlines:open', 'deadlines:read', 'documents:read', 'documents:text', 'documents:original', 'export:read'],
   reader: ['queues:read', 'cases:read', 'deadlines:read', 'documents:read', 'export:read'],
   system: ['queues:read', 'cases:read', 'deadlines:read', 'documents:read', 'events:read', 'export:read'],

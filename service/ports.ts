@@ -51,7 +51,7 @@ export interface AccessRecord {
   at: string;
   person: string;
   role: string;
-  action: 'case:read' | 'document:read' | 'document:text' | 'document:original' | 'review:read';
+  action: 'case:read' | 'document:read' | 'document:text' | 'document:original' | 'review:read' | 'letter:read';
   caseId?: string | undefined;
   documentId?: string | undefined;
   why?: string | undefined;

@@ -18,6 +18,18 @@ export interface OutboxRecord extends OutboxLetter {
   /** Noark 5: an outgoing journal entry (U) with its screening code and a public title without names. */
   journal: { type: 'U'; publicTitle: string; screeningCode: string };
   createdAt: string;
+  /** A held letter the archivist gave an address and released: who, when (null for any other). */
+  releasedBy?: string | null;
+  releasedAt?: string | null;
+}
+
+/** What releasing a held letter changes: the recipient's address, the facts the PDF was re-rendered from, the new PDF. */
+export interface LetterRelease {
+  recipient: NonNullable<OutboxRecord['recipient']>;
+  facts: LetterFacts;
+  path: string;
+  releasedBy: string;
+  releasedAt: string;
 }
 
 export interface LetterRepository {
@@ -31,6 +43,13 @@ export interface LetterRepository {
   list(filter?: { status?: LetterStatus }): Promise<OutboxRecord[]>;
   /** Marks a ready letter sent (ekspedert) on a day; null when there is no such letter, the stored one when it was not ready. */
   markSent(letterId: string, sentOn: string): Promise<OutboxRecord | null>;
+  /**
+   * A held letter becomes ready with a corrected address, once (a conditional write on `held`): null
+   * when there is no such letter, the stored one unchanged when it was not held.
+   */
+  release(letterId: string, change: LetterRelease): Promise<{ released: boolean; record: OutboxRecord | null }>;
+  /** The letters of one case, oldest first (the case's outgoing journal entries name them). */
+  ofCase(caseId: string): Promise<OutboxRecord[]>;
   /** The case's parties (Noark 5 sakspart) and the language its appellant wrote in; the latest naming wins. */
   recordParties(input: { caseId: string; parties: readonly Party[]; language: Language | null; byDocumentId: string }): Promise<void>;
   parties(caseId: string): Promise<{ parties: Party[]; language: Language | null } | null>;

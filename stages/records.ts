@@ -90,6 +90,8 @@ export interface DeadlineChange {
   openedOn: IsoDate;
   /** Kinds of which the oldest open deadline is closed by `openedBy`. */
   close: readonly DeadlineKind[];
+  /** Deadlines met by `openedBy` on `openedOn`: the one of `kind` that document `openedBy` opened (a letter answering it). */
+  meet?: readonly { kind: DeadlineKind; openedBy: string }[];
 }
 
 export interface DeadlineChangeResult {

@@ -23,8 +23,11 @@ export interface LetterStagePorts {
   letters: LetterRepository;
   renderer: LetterRenderer;
   blobs: { put(key: string, body: string | Uint8Array, contentType: string): Promise<void> };
-  /** Closes the oldest open deadline of a kind on a case (the case repository's changeDeadlines). */
-  closeDeadline(input: { caseId: string; area: string; kind: DeadlineKind; closedBy: string; on: IsoDate }): Promise<void>;
+  /**
+   * Marks met the deadline of `kind` that document `openedBy` opened on a case (the case repository's
+   * changeDeadlines); true when it is met by `metBy`, now or before.
+   */
+  meetDeadline(input: { caseId: string; area?: string | undefined; kind: DeadlineKind; openedBy: string; metBy: string; on: IsoDate }): Promise<boolean>;
   publish(events: readonly PostmottakEvent[]): Promise<void>;
   now(): Date;
 }
@@ -39,8 +42,10 @@ export function letterStagePorts(ports: WriteLettersPorts): LetterStagePorts {
     letters: ports.letters,
     renderer: ports.renderer,
     blobs: ports.blobs,
-    closeDeadline: async ({ caseId, area, kind, closedBy, on }) => {
-      await ports.cases.changeDeadlines({ caseId, area, fresh: false, change: { open: [], openedBy: closedBy, openedOn: on, close: [kind] } });
+    meetDeadline: async ({ caseId, area, kind, openedBy, metBy, on }) => {
+      // The area only names a deadline item not yet written, which a letter never creates.
+      const { closed } = await ports.cases.changeDeadlines({ caseId, area: area ?? '', fresh: false, change: { open: [], openedBy: metBy, openedOn: on, close: [], meet: [{ kind, openedBy }] } });
+      return closed.some((d) => d.kind === kind && d.closedBy === metBy);
     },
     publish: (events) => ports.events.publish(events),
     now: () => ports.clock.now(),
@@ -101,13 +106,35 @@ export async function writeLetters(input: RegisteredInput, ports: LetterStagePor
   );
   if (!planned) return [];
   const written = await writeLetter(planned, { caseId: registration.caseId, triggerDocumentId: input.documentId }, ports);
-  if (written.created && written.status === 'ready') {
-    // The acknowledgement is the preliminary reply of forvaltningsloven § 11 a.
-    const closedBy = `letter:${written.letterId}`;
-    await ports.closeDeadline({ caseId: registration.caseId, area: registration.area, kind: 'preliminary_reply', closedBy, on: planned.facts.letterDate });
-    await ports.publish([makeEvent('DeadlineClosed', { documentId: input.documentId, caseId: registration.caseId }, { kind: 'preliminary_reply', closedBy }, { time: ports.now().toISOString(), change: { kind: 'preliminary_reply', closedBy } })]);
+  if (written.status === 'ready') {
+    await answerPreliminaryReply({ letterId: written.letterId, kind: written.kind, caseId: registration.caseId, triggerDocumentId: input.documentId, letterDate: planned.facts.letterDate }, ports, registration.area);
   }
   return [written];
+}
+
+/** The letters that answer the document that called for them: forvaltningsloven § 11 a's preliminary reply. */
+const preliminaryReplies: readonly PlannedLetter['kind'][] = ['appeal_acknowledgement', 'tribunal_appeal_acknowledgement'];
+
+/**
+ * An acknowledgement is the preliminary reply (SPEC.md: writing it marks `preliminary_reply` met), so
+ * the deadline is met when the letter is written with an address it can go to: at once for a ready
+ * letter, at release for a held one; marking it sent makes sure of it. It meets the preliminary reply
+ * of the document that called for the letter (the anke's own on an anke), never another open one.
+ * Idempotent: a re-run meets nothing twice and publishes the same DeadlineClosed id.
+ */
+export async function answerPreliminaryReply(
+  letter: Pick<OutboxRecord, 'letterId' | 'kind' | 'caseId' | 'triggerDocumentId' | 'letterDate'>,
+  ports: LetterStagePorts,
+  area?: string,
+): Promise<boolean> {
+  if (!preliminaryReplies.includes(letter.kind) || !letter.triggerDocumentId) return false;
+  const closedBy = `letter:${letter.letterId}`;
+  const met = await ports.meetDeadline({ caseId: letter.caseId, area, kind: 'preliminary_reply', openedBy: letter.triggerDocumentId, metBy: closedBy, on: letter.letterDate });
+  if (met) {
+    const subject = { documentId: letter.triggerDocumentId, caseId: letter.caseId };
+    await ports.publish([makeEvent('DeadlineClosed', subject, { kind: 'preliminary_reply', closedBy }, { time: ports.now().toISOString(), change: { kind: 'preliminary_reply', closedBy } })]);
+  }
+  return met;
 }
 
 /**

@@ -23,6 +23,13 @@ export interface Thresholds {
 
 export type Outcome = 'routed' | 'review' | 'waiting';
 
+/**
+ * Which of the Link stage's decisions kept a letter from going through: it waits beside a document
+ * in review, it must be linked and no case matched, its confidence is under the decision's threshold,
+ * or the decision date it needs was not read.
+ */
+export type HoldReason = 'waiting' | 'no-case' | 'below-threshold' | 'missing-date';
+
 export interface LetterOutcome {
   id: string;
   outcome: Outcome;
@@ -34,6 +41,10 @@ export interface LetterOutcome {
   reportedArea: string;
   /** The document it waits for, when waiting. */
   waitsFor: string | null;
+  /** Why it was not routed (null when routed). */
+  heldBecause: HoldReason | null;
+  /** The Link decision it was judged by: a must-link type, or one that opens a case. */
+  decision: 'newCase' | 'mustLink';
 }
 
 interface SimCase {
@@ -84,6 +95,7 @@ export function simulateBatch(letters: BatchLetter[], thresholds: Thresholds, mu
     const reportedArea = found ? found.area : p.area;
     let outcome: Outcome = 'routed';
     let waitsFor: string | null = null;
+    let heldBecause: HoldReason | null = null;
     // Without a case of its own, a letter that shares a reference or id with a document waiting in
     // review waits beside it: a follow-up, or a transfer letter for the appeal being decided, would
     // otherwise be a review item of its own or open a second case.
@@ -95,8 +107,17 @@ export function simulateBatch(letters: BatchLetter[], thresholds: Thresholds, mu
     if (waiting) {
       outcome = 'waiting';
       waitsFor = waiting.id;
-    } else if (linkType && !found) outcome = 'review';
-    else if (confidence < threshold || missingDate) outcome = 'review';
+      heldBecause = 'waiting';
+    } else if (linkType && !found) {
+      outcome = 'review';
+      heldBecause = 'no-case';
+    } else if (confidence < threshold) {
+      outcome = 'review';
+      heldBecause = 'below-threshold';
+    } else if (missingDate) {
+      outcome = 'review';
+      heldBecause = 'missing-date';
+    }
     let wrong = false;
     if (outcome === 'routed') {
       const typeRight = p.documentType === l.truth.documentType;
@@ -108,7 +129,7 @@ export function simulateBatch(letters: BatchLetter[], thresholds: Thresholds, mu
       // The letters after it that share its reference or id wait for the archivist's decision on it.
       pending.push(l);
     }
-    out.push({ id: l.id, outcome, shouldRoute, wrong, reportedArea, waitsFor });
+    out.push({ id: l.id, outcome, shouldRoute, wrong, reportedArea, waitsFor, heldBecause, decision: linkType ? 'mustLink' : 'newCase' });
   }
   return out;
 }

@@ -25,6 +25,13 @@ export const hardCues: HardCue[] = [
   { type: 'consent', heading: /^samtykke(erklæring|skjema)?\b/i, alsoInText: /samtykk/i, label: 'heading "samtykke"' },
   { type: 'medical_declaration', heading: /^(legeerklæring|epikrise|lægeerklæring|läkarintyg|medical certificate)\b/i, label: 'heading "legeerklæring"' },
   { type: 'case_transfer', heading: /^oversend(else|ing) av klagesak\b/i, label: 'heading "oversendelse av klagesak"' },
+  // SPEC.md's cue words as headings, in the languages the product reads (issue 13): a writer who names
+  // the document names its type. Each one's precision is printed by scripts/hard-cue-precision.ts.
+  { type: 'comments', heading: /^(Merknad(er)?|MERKNAD(ER)?|Merknader til oversendelse(n|sbrevet)?|Merknader til oversendinga|Merknader til oversendingsbrevet|Bemærkninger til oversendelsen|Comments on the (transfer|forwarding) letter|Synpunkter på översändandet)$/, label: 'heading "merknader"' },
+  // The whole line, or with a name after a dash: an invoice's line item ("Sakkyndig erklæring, yrkesskade") is not a heading.
+  { type: 'expert_statement', heading: /^(sakkyndig(e)? (erklæring|uttalelse|fråsegn|vurdering)|sakkunnig(t)? (utlåtande|yttrande)|sagkyndig erklæring|expert (statement|opinion))(\s*[–:-]\s*[\p{L} .]+)?$/iu, label: 'heading "sakkyndig erklæring"' },
+  { type: 'reopening_request', heading: /^(begjæring|anmodning|krav|oppmoding|søknad) om (gjenopptak(else)?|omgjøring|omgjering)\b|^request (for|to) reopen/i, label: 'heading "begjæring om gjenopptak"' },
+  { type: 'legal_costs_claim', heading: /^(krav om (dekning av )?(sakskostnader|saksomkostningar|sakskostnadar)|claim for (legal )?costs|krav om dækning af sagsomkostninger|yrkande om ersättning för (ombuds|rättegångs)kostnader)\b/i, label: 'heading "krav om saksomkostninger"' },
 ];
 
 /** Short lines near the top: where a letter's heading is, whatever its letterhead looks like. */

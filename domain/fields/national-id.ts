@@ -106,6 +106,21 @@ const OTHER_NUMBER_LABEL =
 const WRAPPED_ID_LABEL =
   /(?<![\p{L}])(?:f\.?\s?nr|fnr|fødselsn(?:ummer|r)|fødselsnumm?er|personn(?:ummer|r)|pnr|d-n(?:ummer|r)|national (?:id(?:entity)? )?(?:number|no)|identity number|personal number)\.?[ \t]*[:.]?[ \t]*\(?[ \t]*$/iu;
 
+/**
+ * A second, looser reading where a label announces an id or parentheses hold one after a name: OCR
+ * splits and speckles numbers ("fnr 2784 88 22707", "F.nr. 2-78464 33371", "Fnr.: 2.7899417483",
+ * "(05908i8 49940)", "født26837829576"). Any spacing of up to three blanks between digits, and up to
+ * two stray marks (. - · ' i) that are dropped; both mod-11 check digits must still hold on what is
+ * left, so a speck never turns another number into an id — and without the label or the
+ * parentheses nothing is read this way.
+ */
+const STRAY = "[.\\-·'’i]";
+const LOOSE_GAP = `(?:[ \\t]{1,3}|${STRAY}[ \\t]?|[ \\t]${STRAY})?`;
+const LOOSE = new RegExp(`(?<![\\p{N}/\\\\])${DIGITISH}(?:${LOOSE_GAP}${DIGITISH}){10}(?![ \\t]{0,3}[.\\-/]?\\p{N})(?![\\p{L}])`, 'gu');
+const LOOSE_ID_LABEL =
+  /(?<![\p{L}])(?:f\.?\s?nr|fnr|fødselsn(?:ummer|r)|fødselsnumm?er|personn(?:ummer|r)|pnr|d-n(?:ummer|r)|national (?:id(?:entity)? )?(?:number|no)|identity number|personal number|født|fødd|född|born)\.?[ \t]*[:.]?[ \t]*\(?[ \t]*$/iu;
+const MAX_STRAY = 2;
+
 export interface NationalIdMatch {
   /** Normalised: 11 digits. */
   value: string;
@@ -147,6 +162,35 @@ export function findNationalIdMatches(text: string): NationalIdMatch[] {
       continue;
     }
     found.push({ value: digits, start, end: start + raw.length });
+  }
+  return [...found, ...looseMatches(text, found)].sort((a, b) => a.start - b.start);
+}
+
+/** Ids the strict grouping missed, read the looser way (LOOSE) where a label or parentheses announce them. */
+function looseMatches(text: string, strict: readonly NationalIdMatch[]): NationalIdMatch[] {
+  const found: NationalIdMatch[] = [];
+  const candidates = new RegExp(LOOSE.source, LOOSE.flags);
+  for (let match = candidates.exec(text); match; match = candidates.exec(text)) {
+    const raw = match[0];
+    const start = match.index;
+    const end = start + raw.length;
+    const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+    const before = text.slice(Math.max(lineStart, start - 40), start);
+    const { digits, substitutions } = normaliseCandidate(raw);
+    const strays = [...raw].filter((ch) => !/[0-9\s]/u.test(ch) && OCR_DIGIT[ch] === undefined).length;
+    const announced = LOOSE_ID_LABEL.test(before) || (/\([ \t]?$/u.test(before) && /^[ \t]?\)/u.test(text.slice(end)));
+    if (
+      !announced ||
+      digits.length !== 11 ||
+      strays > MAX_STRAY ||
+      substitutions > MAX_OCR_SUBSTITUTIONS ||
+      !isValidNationalId(digits) ||
+      strict.some((m) => m.start < end && start < m.end)
+    ) {
+      candidates.lastIndex = start + 1;
+      continue;
+    }
+    found.push({ value: digits, start, end });
   }
   return found;
 }

@@ -3,7 +3,7 @@ import type { Deadline } from '#schemas/pipeline';
 import type { DocumentType, IsoDate } from '#schemas/taxonomy';
 import { deadlinesToOpen, kindsClosedBy } from '../deadlines.ts';
 import { keywordsFor } from '../classify/keywords.ts';
-import { closeDeadlines, openDeadlines, type DeadlineBook } from './deadline-book.ts';
+import { closeDeadlines, meetDeadline, openDeadlines, type DeadlineBook } from './deadline-book.ts';
 
 /**
  * An archivist's correction of a routed document, after the fact: what the document is (type, area),
@@ -59,6 +59,20 @@ export function applyDocument(book: DeadlineBook, documentId: string, facts: Doc
   const opened = openDeadlines(book, deadlines, documentId, facts.receivedDate);
   const { book: next } = closeDeadlines(opened, kindsClosedBy(facts.documentType, config), documentId, facts.receivedDate);
   return { book: next, opened: deadlines, missedKeywords: keywords };
+}
+
+/**
+ * A correction that applies a document again (its type or dates changed, same case) drops and reopens
+ * the deadlines it opened; the ones our letter already answered (an acknowledgement is the preliminary
+ * reply) stay met by that letter: the letter went out whatever the document is now called.
+ */
+export function keepLetterReplies(before: DeadlineBook, after: DeadlineBook, documentId: string): DeadlineBook {
+  let next = after;
+  for (const entry of Object.values(before)) {
+    if (entry.openedBy !== documentId || entry.status !== 'met' || !entry.closedBy?.startsWith('letter:') || !entry.closedOn) continue;
+    next = meetDeadline(next, { kind: entry.kind, openedBy: documentId }, entry.closedBy, entry.closedOn).book;
+  }
+  return next;
 }
 
 /**

@@ -77,6 +77,22 @@ export function closeDeadlines(book: DeadlineBook, kinds: readonly DeadlineKind[
   return { book: next, closed };
 }
 
+/**
+ * Marks as met the deadline of `kind` that one document opened (our own reply to that document: the
+ * acknowledgement is the preliminary reply to the appeal or anke that called for it). Not the oldest
+ * open one: a case may hold an earlier, still open preliminary reply of another document. Meeting it
+ * again (a re-run, the letter marked sent later) changes nothing.
+ */
+export function meetDeadline(book: DeadlineBook, target: { kind: DeadlineKind; openedBy: string }, closedBy: string, closedOn: IsoDate): { book: DeadlineBook; met: DeadlineEntry | null } {
+  const entry = Object.values(book)
+    .filter((d) => d.kind === target.kind && d.openedBy === target.openedBy)
+    .sort(byAge)[0];
+  if (!entry) return { book, met: null };
+  if (entry.status !== 'open') return { book, met: entry.status === 'met' && entry.closedBy === closedBy ? entry : null };
+  const met: DeadlineEntry = { ...entry, status: 'met', closedBy, closedOn };
+  return { book: { ...book, [entry.id]: met }, met };
+}
+
 export function openEntries(book: DeadlineBook): DeadlineEntry[] {
   return Object.values(book).filter((d) => d.status === 'open').sort((a, b) => compareIsoDates(a.due, b.due) || a.id.localeCompare(b.id));
 }

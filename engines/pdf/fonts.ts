@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { create, type Font } from 'fontkit';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 
@@ -31,4 +32,20 @@ export function letterFonts(): LetterFonts {
   for (const file of Object.values(fonts)) if (!existsSync(file)) throw new Error(`letter font missing: ${file}`);
   resolved = fonts;
   return fonts;
+}
+
+let faces: { regular: Font; bold: Font } | undefined;
+
+/**
+ * The letter fonts parsed once per process. pdfkit takes a parsed font as well as a path; given a
+ * path it reads and parses the file again for every letter, and decoding DejaVu's tables (metrics,
+ * GSUB/GPOS for layout) was most of a letter's time: ~35 ms of WriteLetters a document in
+ * `npm run bench:pipeline`. A parsed font only caches what it has decoded; each document still
+ * embeds its own subset.
+ */
+export function letterFontFaces(): { regular: Font; bold: Font } {
+  if (faces) return faces;
+  const files = letterFonts();
+  faces = { regular: create(readFileSync(files.regular)) as Font, bold: create(readFileSync(files.bold)) as Font };
+  return faces;
 }

@@ -1,6 +1,6 @@
 import PDFDocument from 'pdfkit';
 import type { ComposedLetter } from '../../domain/letters/compose.ts';
-import { letterFonts } from './fonts.ts';
+import { letterFontFaces } from './fonts.ts';
 
 /**
  * Letters as PDF/A-1b (ISO 19005-1, level B): every font embedded (DejaVu Sans), an sRGB output
@@ -36,20 +36,21 @@ export function renderLetterPdf(letter: ComposedLetter, options: LetterPdfOption
  */
 export function renderLettersPdf(letters: readonly ComposedLetter[], options: LetterPdfOptions): Promise<Buffer> {
   if (letters.length === 0) throw new Error('no letters to render');
-  const fonts = letterFonts();
+  // Parsed once per process (see letterFontFaces); pdfkit's types name only paths and bytes.
+  const faces = letterFontFaces() as unknown as { regular: PDFKit.Mixins.PDFFontSource; bold: PDFKit.Mixins.PDFFontSource };
   const doc = new PDFDocument({
     size: 'A4',
     margins: { top: 18 * MM, bottom: 22 * MM, left: LEFT, right: 20 * MM },
     pdfVersion: '1.4',
     subset: 'PDF/A-1b',
-    font: fonts.regular,
+    font: faces.regular as string,
     bufferPages: true,
     autoFirstPage: false,
     lang: letters[0]!.language === 'nn' ? 'nn-NO' : 'nb-NO',
     info: { Title: options.title, Author: letters[0]!.letterhead.name, Creator: 'postmottak', Producer: 'postmottak (pdfkit)', CreationDate: options.created, ModDate: options.created },
   });
-  doc.registerFont('regular', fonts.regular);
-  doc.registerFont('bold', fonts.bold);
+  doc.registerFont('regular', faces.regular);
+  doc.registerFont('bold', faces.bold);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve, reject) => {

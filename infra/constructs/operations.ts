@@ -41,6 +41,13 @@ export interface OperationsProps {
 export const reviewQueueAgeMetric = { namespace: 'postmottak', metricName: 'ReviewQueueOldestAgeHours', dimensionsMap: { service: 'postmottak' } } as const;
 
 /**
+ * Documents under incoming/ with no terminal outcome (stuck, failed, never started): the scheduled
+ * reconcile (functions/reconcile) publishes it every morning. Missing data alarms too, as above: no
+ * figure means nobody compared the bucket with the register.
+ */
+export const unfinishedDocumentsMetric = { namespace: 'postmottak', metricName: 'UnfinishedDocuments', dimensionsMap: { service: 'postmottak' } } as const;
+
+/**
  * Alarms on what means a document is not moving (a failed execution, a document recorded as failed,
  * an event that could not start, a review waiting too long), all to one encrypted topic that the
  * operator subscribes to; and one dashboard with the pipeline's flow.
@@ -101,6 +108,15 @@ export class Operations extends Construct {
     // Missing data is not "fine" here: no figure means nobody is measuring the review queue.
     alarm('ReviewWaitingTooLong', reviewAge, `The oldest document waiting for an archivist has waited ${props.reviewAgeAlarmHours} hours or more.`, props.reviewAgeAlarmHours, TreatMissingData.MISSING);
 
+    const unfinished = new Metric({ ...unfinishedDocumentsMetric, period: Duration.days(1), statistic: 'Maximum' });
+    alarm(
+      'DocumentsUnfinished',
+      unfinished,
+      'The scheduled reconcile found uploads under incoming/ with no outcome (stuck, failed or never started). Its log names them by document id; after fixing the cause, start the intake guard again for each object.',
+      1,
+      TreatMissingData.MISSING,
+    );
+
     this.dashboard = new Dashboard(this, 'Dashboard', { defaultInterval: Duration.days(1) });
     this.dashboard.addWidgets(
       new TextWidget({ markdown: '# postmottak intake\nS3 incoming/ → EventBridge → SQS → start-intake → Step Functions guard (Standard) → stages (Express). Alarms go to the alarm topic.', width: 24, height: 2 }),
@@ -127,5 +143,6 @@ export class Operations extends Construct {
       new GraphWidget({ title: 'Documents recorded as failed', left: [recorded], width: 8 }),
       new GraphWidget({ title: 'Throttles', left: props.functions.map((f) => f.function.metricThrottles({ period: fiveMinutes, statistic: 'Sum', label: f.name })), width: 8 }),
     );
+    this.dashboard.addWidgets(new SingleValueWidget({ title: 'Unfinished documents (daily reconcile)', metrics: [unfinished], width: 8 }));
   }
 }

@@ -149,6 +149,21 @@ export class PipelineFunction extends Construct {
     this.acknowledgePrefixes(bucket, prefixes);
   }
 
+  /**
+   * List the keys under the given prefixes and no others: ListBucket is granted on the bucket itself,
+   * so the prefix is a condition (a request without a Prefix, or with another, is refused).
+   */
+  listObjects(bucket: IBucket, prefixes: readonly string[]): void {
+    if (prefixes.length === 0) return;
+    this.allow(
+      new PolicyStatement({
+        actions: ['s3:ListBucket'],
+        resources: [bucket.bucketArn],
+        conditions: { StringLike: { 's3:prefix': prefixes.flatMap((p) => [p, `${p}*`]) } },
+      }),
+    );
+  }
+
   /** Write objects under the given prefixes; SSE-KMS needs a data key for each upload. */
   writeObjects(bucket: IBucket, prefixes: readonly string[], key: IKey): void {
     if (prefixes.length === 0) return;

@@ -4,6 +4,7 @@ import { caseIdFromInput, displayCaseNumber } from '#domain/registry/case-number
 import { extensionNoticeKinds, handlerOpenableKinds } from '#domain/config';
 import { osloDate, compareIsoDates } from '#domain/calendar';
 import { getAll } from '../../functions/commons/store/db.ts';
+import { openDocumentItem, sealingOf } from '../../functions/commons/store/sealed-national-ids.ts';
 import { keys } from '../../functions/commons/store/keys.ts';
 import { claimCase } from '../../functions/commons/store/queues.ts';
 import { deadlinesDueBefore, openAwaitingDeadline } from '../../functions/commons/store/service.ts';
@@ -12,7 +13,8 @@ import { personalDataFor, type Identity } from '../identity.ts';
 import type { ServiceContext } from '../ports.ts';
 import { badRequest, conflict, notFound, unprocessable } from '../problems.ts';
 import { requirePermission } from './guard.ts';
-import { caseSummary, deadlineView, fieldsView } from './views.ts';
+import { caseSummary, deadlineView } from './views.ts';
+import { caseParties } from './case-parties.ts';
 import { serviceEvent } from './events.ts';
 
 /** A case number as typed (2025/00001 or 2025-00001) -> the case id, or a 400 saying how to write it. */
@@ -32,12 +34,16 @@ export async function readCase(ctx: ServiceContext, identity: Identity, caseInpu
   // The access-log entry is written beside the read of the documents, not after it: the answer still
   // waits for both (no personal data leaves without its log entry), but not one after the other.
   const [stored] = await Promise.all([
-    // Parties come from the documents' fields: one batch read of that one member of the case's documents
-    // (a party carries the keyed hash of its national id, never the id, so nothing sealed is opened).
-    partition.documents.length ? getAll(ctx.db, partition.documents.map((d) => keys.document(d.documentId)), { projection: ['fields.parties'] }) : [],
+    // Parties, and the national ids they are matched to, come from the documents' fields: one batch read
+    // of those members only (a document item also holds the review's resume data).
+    partition.documents.length
+      ? getAll(ctx.db, partition.documents.map((d) => keys.document(d.documentId)), { projection: ['documentId', 'fields.parties', 'fields.nationalIds', 'fields.nationalIdsSealed'] })
+      : [],
     ctx.accessLog.record({ at: ctx.now().toISOString(), person: identity.person, role: identity.role, action: 'case:read', caseId, why }),
   ]);
-  const parties = stored.flatMap((item) => fieldsView(item.fields as never, policy)?.parties ?? []);
+  // A party shows its national id to the roles allowed, so the documents' sealed copies are opened here.
+  const documents = await Promise.all(stored.map((item) => openDocumentItem(item, sealingOf(ctx.db))));
+  const parties = await caseParties(ctx, caseId, documents, policy);
   const journal: JournalLine[] = [
     ...partition.documents.map((d) => ({
       at: d.registeredAt ?? '',

@@ -3,7 +3,7 @@ import type { DocumentType } from '#schemas/taxonomy';
 import { areaConfig } from '#domain/config';
 import { deadlinesToOpen } from '#domain/deadlines';
 import { displayCaseNumber } from '#domain/registry/case-number-input';
-import { applyDocument, changedFacts, correctedKeywords, withdrawDocument, type DocumentFacts, type FactChange } from '#domain/registry/correction';
+import { applyDocument, changedFacts, correctedKeywords, keepLetterReplies, withdrawDocument, type DocumentFacts, type FactChange } from '#domain/registry/correction';
 import { oldestSortKey } from '#domain/registry/routing';
 import { osloDate } from '#domain/calendar';
 import { getCase, type CaseRecord } from '../../functions/commons/store/cases.ts';
@@ -104,7 +104,7 @@ export async function correctDocument(ctx: ServiceContext, identity: Identity, d
     change: (book) => {
       const applied = applyDocument(moved ? book : withdrawDocument(book, documentId, 'drop', by, today), documentId, after, ctx.config);
       opened = applied.opened;
-      return applied.book;
+      return moved ? applied.book : keepLetterReplies(book, applied.book, documentId);
     },
   });
 

@@ -18,6 +18,7 @@ const described: Record<Permission, string> = {
   'access-log:read': 'read the access log',
   'events:read': 'read the events',
   'export:read': 'export the list of incoming cases',
+  'outbox:work': 'work the outbox (the letters postmottak wrote: read, correct an address, mark sent, print)',
 };
 
 /** Refuses, in a sentence, what the asker's role may not do. */

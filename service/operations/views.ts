@@ -52,7 +52,8 @@ export function fieldsView(fields: Partial<Fields> | null | undefined, policy: P
     caseReferences: fields.caseReferences ?? [],
     decisionDate: fields.decisionDate ?? null,
     decisionReceivedDate: fields.decisionReceivedDate ?? null,
-    ...(fields.parties ? { parties: policy.nationalIds ? fields.parties : fields.parties.map(withoutPersonalNumbers) } : {}),
+    // The HMAC of a party's national id is a key, not something a person reads: no role sees it.
+    ...(fields.parties ? { parties: fields.parties.map(withoutPersonalNumbers) } : {}),
   };
 }
 

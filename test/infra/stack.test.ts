@@ -213,7 +213,10 @@ describe('functions', () => {
       expect(sorted(s3('s3:GetObject'))).toEqual(sorted(spec.access.s3Read.map(objectArn)));
       expect(sorted(s3('s3:PutObject'))).toEqual(sorted(spec.access.s3Write.map(objectArn)));
       const s3Actions = statements.flatMap((st) => [st.Action].flat()).filter((a: string) => a.startsWith('s3:'));
-      expect(new Set(s3Actions)).toEqual(new Set([...(spec.access.s3Read.length ? ['s3:GetObject', 's3:GetObjectVersion'] : []), ...(spec.access.s3Write.length ? ['s3:PutObject'] : [])]));
+      const lists = 's3List' in spec.access && spec.access.s3List.length > 0;
+      expect(new Set(s3Actions)).toEqual(
+        new Set([...(spec.access.s3Read.length ? ['s3:GetObject', 's3:GetObjectVersion'] : []), ...(spec.access.s3Write.length ? ['s3:PutObject'] : []), ...(lists ? ['s3:ListBucket'] : [])]),
+      );
     }
   });
 

@@ -28,7 +28,7 @@ let server: LocalDynamoDb;
 let db: Db;
 let blobs: Map<string, Uint8Array>;
 let events: PostmottakEvent[];
-let closed: { caseId: string; kind: DeadlineKind; closedBy: string; on: IsoDate }[];
+let closed: { caseId: string; kind: DeadlineKind; openedBy: string; closedBy: string; on: IsoDate }[];
 let ports: LetterStagePorts;
 let tables = 0;
 
@@ -49,7 +49,11 @@ beforeEach(async () => {
     letters: dynamoLetterRepository(db),
     renderer: pdfLetterRenderer,
     blobs: { put: async (key, body) => void blobs.set(key, typeof body === 'string' ? new TextEncoder().encode(body) : body) },
-    closeDeadline: async (input) => void closed.push({ caseId: input.caseId, kind: input.kind, closedBy: input.closedBy, on: input.on }),
+    meetDeadline: async (input) => {
+      const entry = { caseId: input.caseId, kind: input.kind, openedBy: input.openedBy, closedBy: input.metBy, on: input.on };
+      if (!closed.some((c) => c.caseId === entry.caseId && c.kind === entry.kind && c.openedBy === entry.openedBy)) closed.push(entry);
+      return true;
+    },
     publish: async (e) => void events.push(...e),
     now: () => new Date('2025-03-21T09:00:00Z'),
   };
@@ -74,15 +78,16 @@ describe('WriteLetters', () => {
     await parser.destroy();
     expect(text).toContain('Vi har fått klaga');
     expect(text).toContain('20. juni 2025');
-    expect(closed).toEqual([{ caseId: 'case-1', kind: 'preliminary_reply', closedBy: 'letter:ack.2025-00001.doc-abc', on: '2025-03-21' }]);
+    expect(closed).toEqual([{ caseId: 'case-1', kind: 'preliminary_reply', openedBy: 'doc-abc', closedBy: 'letter:ack.2025-00001.doc-abc', on: '2025-03-21' }]);
     expect(events.map((e) => e.type).sort()).toEqual(['DeadlineClosed', 'LetterReady']);
     expect(JSON.stringify(events)).not.toContain('Kari');
 
     const again = await writeLetters(registered(classification()), ports);
     expect(again).toEqual([{ ...first[0], created: false }]);
-    // A re-run announces the letter again under the same id, and closes nothing again.
-    expect(events.map((e) => e.type).sort()).toEqual(['DeadlineClosed', 'LetterReady', 'LetterReady']);
+    // A re-run announces the letter and the met deadline again under the same ids, and meets nothing again.
+    expect(events.map((e) => e.type).sort()).toEqual(['DeadlineClosed', 'DeadlineClosed', 'LetterReady', 'LetterReady']);
     expect(new Set(events.filter((e) => e.type === 'LetterReady').map((e) => e.id)).size).toBe(1);
+    expect(new Set(events.filter((e) => e.type === 'DeadlineClosed').map((e) => e.id)).size).toBe(1);
     expect(closed).toHaveLength(1);
     const listed = await ports.letters.list();
     expect(listed.map((l) => [l.letterId, l.status, l.language, l.recipient?.name, l.journal.type])).toEqual([['ack.2025-00001.doc-abc', 'ready', 'nn', 'Kari Nordmann', 'U']]);

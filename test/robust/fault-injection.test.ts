@@ -7,6 +7,9 @@ import { startLocalStack, localTable, type LocalStack } from '#local/stack';
 import { shutdownOcr } from '#engines/ocr/index';
 import { dayOfMail, type MailItem } from '../../corpus/robustness-mail.ts';
 import { auditTable, scanTable } from '../../scripts/table-audit.ts';
+import { auditEvents } from '../support/event-audit.ts';
+import { readEventLog } from '#commons/events/local-event-log';
+import { eventLogFile } from '#local/events-command';
 
 /**
  * Issue 14 item 2: a few hundred documents through the embedded stack (the real ASL, the real handlers)
@@ -65,7 +68,8 @@ describe(`fault injection: ${RATE * 100}% of every task fails or times out`, () 
       outcomes.push(doc?.status ?? 'NONE');
       expect(doc?.status, `${item.name} has no outcome`).toMatch(/^(routed|review|rejected)$/);
     }
-    const audit = auditTable(await scanTable(localTable));
+    const items = await scanTable(localTable);
+    const audit = auditTable(items);
     expect(audit.problems).toEqual([]);
     expect(outcomes.filter((s) => s === 'rejected').length).toBe(mail.filter((m) => m.kind === 'not-a-scan').length);
 
@@ -74,12 +78,18 @@ describe(`fault injection: ${RATE * 100}% of every task fails or times out`, () 
     expect(sum(retried)).toBeGreaterThan(0);
     expect(sum(caught)).toBeGreaterThan(0);
     expect(faults.injected.lost + faults.injected.timeout).toBeGreaterThan(0);
-    // TODO(events): the EventPublisher has landed (POSTMOTTAK_EVENT_LOG, events.jsonl): count its events here, one per document and kind.
+
+    // The events: each change once, and every outcome in the table announced as SPEC.md "Events" promises.
+    const log = await readEventLog(eventLogFile(stack.dataDir));
+    const received = new Set(uploads.map(({ item }) => contentDocumentId(item.bytes)));
+    const events = auditEvents(log ?? [], items, received);
+    expect(events.problems).toEqual([]);
 
     const tally = (values: string[]) => JSON.stringify(Object.fromEntries(values.reduce((m, v) => m.set(v, (m.get(v) ?? 0) + 1), new Map<string, number>())));
     process.stderr.write(
       `faults: ${mail.length} documents in ${seconds.toFixed(0)} s; outcomes ${tally(outcomes)}; cases ${audit.cases}; ` +
-        `injected ${JSON.stringify(faults.injected)}; Retry taken ${sum(retried)} ${JSON.stringify(retried)}; Catch taken ${sum(caught)} ${JSON.stringify(caught)}; executions failed ${executionsFailed}\n`,
+        `injected ${JSON.stringify(faults.injected)}; Retry taken ${sum(retried)} ${JSON.stringify(retried)}; Catch taken ${sum(caught)} ${JSON.stringify(caught)}; executions failed ${executionsFailed}; ` +
+        `events ${events.events} ${JSON.stringify(events.byType)}, ${events.promisesChecked} promises checked\n`,
     );
   });
 });

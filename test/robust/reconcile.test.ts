@@ -4,20 +4,24 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Context } from 'aws-lambda';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { localTable, startLocalStack } from '#local/stack';
 import { appealOf, declarationOf } from '../../corpus/robustness-mail.ts';
 import { auditTable, scanTable } from '../../scripts/table-audit.ts';
+import { unfinishedDocumentsMetric } from '../../infra/constructs/operations.ts';
 
 /**
  * Issue 14 item 3: a process killed mid-flow (SIGKILL on entering Route) leaves its document
  * `registered` on a case and in no queue; an upload whose execution never started has no document.
- * `postmottak reconcile` finds both; `--redrive` finishes them, once.
+ * `postmottak reconcile` finds both, and so does the scheduled function, which publishes what its alarm
+ * watches; `--redrive` finishes them, once.
  */
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const cli = (args: string[], env: NodeJS.ProcessEnv = {}) => run(process.execPath, [path.join(root, 'bin/postmottak.js'), ...args], { cwd: root, env: { ...process.env, ...env } });
 const failed = (p: Promise<unknown>) => p.then(() => null, (e: { code: number | null; signal: string | null; stdout: string }) => e);
+const context = { functionName: 'reconcile', awsRequestId: 'r', getRemainingTimeInMillis: () => 900_000 } as unknown as Context;
 const lines = (stdout: string) => stdout.trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Record<string, unknown>);
 
 describe('postmottak reconcile', () => {
@@ -41,6 +45,19 @@ describe('postmottak reconcile', () => {
     try {
       const { uploadScan } = await import('#local/intake');
       await uploadScan(stack.bucket, path.join(dir, 'legeerklaering.pdf'), { receivedDate: '2025-03-20', postmarkDate: null });
+
+      // The scheduled function in AWS makes the same check and publishes the figure its alarm watches;
+      // run an hour later, past its grace period for uploads still on their way.
+      const { handler } = await import('../../functions/reconcile/handler.ts');
+      const { metrics } = await import('../../functions/commons/powertools.ts');
+      const published = vi.spyOn(metrics, 'addMetric');
+      try {
+        const scheduled = await handler({ time: new Date(Date.now() + 3_600_000).toISOString() } as never, context);
+        expect(scheduled.unfinished.map((u) => u.status).sort()).toEqual(['never-started', 'stuck']);
+        expect(published).toHaveBeenCalledWith(unfinishedDocumentsMetric.metricName, 'Count', 2);
+      } finally {
+        published.mockRestore();
+      }
     } finally {
       await stack.stop();
     }

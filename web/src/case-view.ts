@@ -3,11 +3,14 @@ import { ApiError, get, post, type CaseView, type DocumentView, type Me, type Ta
 import { announce, h, isTyping, replace } from './dom.ts';
 import { date, deadlineNames, queueName, typeName, typeNames } from './labels.ts';
 import { picker } from './picker.ts';
+import { partiesList } from './parties.ts';
+import { caseLetters } from './outbox.ts';
 
 /** A case with its documents, deadlines and journal. */
 export async function caseView(main: HTMLElement, taxonomy: TaxonomyView, caseId: string): Promise<void> {
   const view = await get<CaseView>(`/cases/${encodeURIComponent(caseId)}`);
   const c = view.case;
+  const letters = await caseLetters(caseId);
   replace(
     main,
     h('h2', { id: 'view-title', tabindex: '-1' }, `Sak ${c.caseNumber}: ${c.title ?? ''}`),
@@ -23,10 +26,13 @@ export async function caseView(main: HTMLElement, taxonomy: TaxonomyView, caseId
       h('dt', {}, 'Status'),
       h('dd', {}, c.status ?? '–'),
     ),
+    h('h3', {}, 'Parter'),
+    partiesList(view.parties, 'Sakens parter'),
+    letters,
     h('h3', {}, 'Dokumenter'),
     h('ul', {}, view.documents.map((d) => h('li', {}, h('a', { href: `#/documents/${encodeURIComponent(d.documentId)}` }, d.fileName ?? d.documentId), ` – ${typeName(d.documentType)}, mottatt ${date(d.receivedDate)}`))),
     h('h3', {}, 'Frister'),
-    h('ul', {}, view.deadlines.map((d) => h('li', {}, `${deadlineNames[d.kind] ?? d.kind}: ${date(d.due)} (${d.status === 'open' ? 'åpen' : 'lukket'}${d.missed ? ', oversittet' : ''})`))),
+    h('ul', {}, view.deadlines.map((d) => h('li', {}, `${deadlineNames[d.kind] ?? d.kind}: ${date(d.due)} (${d.status === 'open' ? 'åpen' : d.status === 'met' ? 'oppfylt' : 'lukket'}${d.missed ? ', oversittet' : ''})`))),
     h('h3', {}, 'Journal'),
     h('ol', { class: 'journal' }, view.journal.map((j) => h('li', {}, `${j.at.slice(0, 16).replace('T', ' ')} ${j.event} – ${j.actor}`, j.details ? h('span', { class: 'hint' }, ` ${JSON.stringify(j.details)}`) : null))),
   );

@@ -5,6 +5,8 @@ import { date, percent, queueName, typeName, typeNames } from './labels.ts';
 import { picker, type Option } from './picker.ts';
 import { pagesView, textView } from './pages-view.ts';
 import { accuracyView } from './accuracy.ts';
+import { partiesList, partyNames } from './parties.ts';
+import type { CaseParty } from '../../schemas/outbox.ts';
 
 /** The review queue, oldest first, each with why it is there; Enter or a click opens one. */
 export async function reviewListView(main: HTMLElement, taxonomy: TaxonomyView): Promise<void> {
@@ -138,6 +140,8 @@ export async function reviewItemView(main: HTMLElement, taxonomy: TaxonomyView, 
       h('dd', {}, fields?.caseReferences.join(', ') || '–'),
       h('dt', {}, 'Fødselsnumre'),
       h('dd', {}, fields?.nationalIds.join(', ') || '–'),
+      h('dt', {}, 'Parter'),
+      h('dd', {}, partiesList((fields?.parties ?? []) as CaseParty[], 'Parter i brevet')),
     ),
   );
   const candidates = h(
@@ -155,7 +159,7 @@ export async function reviewItemView(main: HTMLElement, taxonomy: TaxonomyView, 
               {},
               h('button', { type: 'button', class: 'link', onclick: () => casePicker.set(c.case.caseNumber) }, c.case.caseNumber),
               ` ${c.case.title ?? ''} – ${taxonomy.areas.find((a) => a.code === c.case.area)?.name ?? c.case.area} – funnet på ${c.matchedBy === 'case_reference' ? 'referanse' : 'fødselsnummer'}`,
-              full ? h('div', { class: 'hint' }, `Parter: ${full.parties.map((p) => (p as { name?: string }).name ?? '').filter(Boolean).join(', ') || '–'}. Dokumenter: ${full.documents.map((d) => typeName(d.documentType)).join(', ') || '–'}.`) : null,
+              full ? h('div', { class: 'hint' }, `Parter: ${partyNames(full.parties)}. Dokumenter: ${full.documents.map((d) => typeName(d.documentType)).join(', ') || '–'}.`) : null,
             );
           }),
         )

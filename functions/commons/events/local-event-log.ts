@@ -1,4 +1,4 @@
-import { appendFile, open, readFile } from 'node:fs/promises';
+import { appendFile, open, readFile, stat } from 'node:fs/promises';
 import { PostmottakEvent } from '#schemas/events';
 import type { EventPublisher } from '../../../stages/ports.ts';
 
@@ -14,7 +14,16 @@ export function localEventLog(file: string): EventPublisher {
   let queue: Promise<void> = Promise.resolve();
 
   async function catchUp() {
-    const handle = await open(file, 'a+');
+    // Most publishes find nothing new: one stat, no open (they are on every stage's path).
+    const grown = await stat(file).then(
+      (s) => s.size > readUpTo,
+      (error: NodeJS.ErrnoException) => {
+        if (error.code === 'ENOENT') return false;
+        throw error;
+      },
+    );
+    if (!grown) return;
+    const handle = await open(file, 'r');
     try {
       const { size } = await handle.stat();
       if (size <= readUpTo) return;

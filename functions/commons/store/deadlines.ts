@@ -1,6 +1,6 @@
 
 import type { IsoDate } from '#schemas/taxonomy';
-import { closeDeadlines, deadlineId, dueOnOrBefore, nextDue, openDeadlines, type DeadlineBook, type DeadlineEntry } from '#domain/registry/deadline-book';
+import { closeDeadlines, deadlineId, meetDeadline, dueOnOrBefore, nextDue, openDeadlines, type DeadlineBook, type DeadlineEntry } from '#domain/registry/deadline-book';
 import { compareIsoDates, addDays } from '#domain/calendar';
 import { getAll, getItem, putIf, query, type Db, type Item } from './db.ts';
 import { keys } from './keys.ts';
@@ -49,7 +49,13 @@ export async function getDeadlines(db: Db, caseId: string, consistent = true): P
 
 function apply(book: DeadlineBook, change: DeadlineChange): { book: DeadlineBook; result: DeadlineChangeResult } {
   const afterOpen = openDeadlines(book, change.open, change.openedBy, change.openedOn);
-  const { book: next, closed } = closeDeadlines(afterOpen, change.close, change.openedBy, change.openedOn);
+  const { book: afterClose, closed } = closeDeadlines(afterOpen, change.close, change.openedBy, change.openedOn);
+  let next = afterClose;
+  for (const target of change.meet ?? []) {
+    const { book: afterMeet, met } = meetDeadline(next, target, change.openedBy, change.openedOn);
+    next = afterMeet;
+    if (met) closed.push(met);
+  }
   const opened = change.open.map((d) => next[deadlineId(d.kind, change.openedBy, change.openedOn)]!);
   return { book: next, result: { opened, closed } };
 }
@@ -78,6 +84,8 @@ export async function changeDeadlines(db: Db, input: { caseId: string; area: str
     const base = current ?? { caseId: input.caseId, area: input.area, book: {}, version: 0 };
     const { book, result } = apply(base.book, input.change);
     if (current && sameBook(current.book, book)) return result;
+    // Nothing to write for a case with no deadlines that this change leaves with none (a letter meeting what was never opened).
+    if (!current && Object.keys(book).length === 0) return result;
     const next: DeadlineRecord = { ...base, area: base.area ?? input.area, book, version: base.version + 1 };
     const written = await putIf(db, {
       Item: deadlineItem(next),

@@ -27,7 +27,7 @@ const letterKeys = {
   outbox: (status: LetterStatus) => keys.outboxPartition(status),
 } as const;
 
-const RECORD_FIELDS = ['letterId', 'caseId', 'caseNumber', 'kind', 'language', 'recipient', 'status', 'heldReason', 'sentOn', 'letterDate', 'path', 'journalEntryId', 'triggerDocumentId', 'facts', 'journal', 'createdAt'] as const;
+const RECORD_FIELDS = ['letterId', 'caseId', 'caseNumber', 'kind', 'language', 'recipient', 'status', 'heldReason', 'sentOn', 'letterDate', 'path', 'journalEntryId', 'triggerDocumentId', 'facts', 'journal', 'createdAt', 'releasedBy', 'releasedAt'] as const;
 
 function toItem(record: OutboxRecord): Item {
   return { ...letterKeys.letter(record.letterId), type: 'letter', ...record, qpk: letterKeys.outbox(record.status), qsk: `${record.letterDate}#${record.letterId}` };
@@ -93,6 +93,31 @@ export function dynamoLetterRepository(db: Db): LetterRepository {
         });
       }
       return stored;
+    },
+    async release(letterId, change) {
+      const made = await updateIf(db, {
+        Key: letterKeys.letter(letterId),
+        UpdateExpression: 'SET #s = :ready, qpk = :q, recipient = :r, facts = :f, #p = :p, heldReason = :none, releasedBy = :by, releasedAt = :at',
+        ConditionExpression: 'attribute_exists(pk) AND #s = :held',
+        ExpressionAttributeNames: { '#s': 'status', '#p': 'path' },
+        ExpressionAttributeValues: { ':ready': 'ready', ':held': 'held', ':q': letterKeys.outbox('ready'), ':r': change.recipient, ':f': change.facts, ':p': change.path, ':none': null, ':by': change.releasedBy, ':at': change.releasedAt },
+      });
+      const stored = await get(letterId);
+      if (made && stored) {
+        // The outgoing journal entry says who gave the address and when (never the address itself: it is the letter's).
+        await updateIf(db, {
+          Key: letterKeys.journal(stored.caseId, letterId),
+          UpdateExpression: 'SET releasedBy = :by, releasedAt = :at',
+          ConditionExpression: 'attribute_exists(pk)',
+          ExpressionAttributeValues: { ':by': change.releasedBy, ':at': change.releasedAt },
+        });
+      }
+      return { released: made, record: stored };
+    },
+    async ofCase(caseId) {
+      const entries = await queryAll(db, { KeyConditionExpression: 'pk = :pk AND begins_with(sk, :letter)', ExpressionAttributeValues: { ':pk': letterKeys.journal(caseId, '').pk, ':letter': letterKeys.journal(caseId, '').sk } });
+      const ids = entries.map((e) => e.letterId as string).filter(Boolean);
+      return (await getAll(db, ids.map((id) => letterKeys.letter(id)))).map(fromItem).sort((a, b) => a.letterDate.localeCompare(b.letterDate) || a.letterId.localeCompare(b.letterId));
     },
     async recordParties({ caseId, parties, language, byDocumentId }) {
       await putItem(db, { Item: { ...letterKeys.parties(caseId), type: 'parties', caseId, parties: [...parties], language, byDocumentId } });

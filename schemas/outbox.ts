@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { LetterStatus, OutboxLetter } from './letters.ts';
+import { PartyRole } from './parties.ts';
+import { IsoDate } from './taxonomy.ts';
+
+/**
+ * The outbox and the case's parties on the API (issue #16): what an archivist sees of the letters
+ * postmottak wrote, the corrected address that releases a held one, and a case's parties as the
+ * page shows them (never the national id's HMAC).
+ */
+
+const line = (max: number) => z.string().trim().min(1).max(max);
+
+/**
+ * The address an archivist gives a held letter. A postcode is four digits (a Norwegian address: a
+ * letter abroad goes by hand); every line must read as what it is, so a slip is refused, not printed.
+ */
+export const AddressCorrection = z
+  .object({
+    name: line(120).regex(/\p{L}/u, 'a name has letters').describe('The recipient, as the envelope reads'),
+    street: line(120).regex(/\p{L}/u, 'a street or post box has letters').describe('Street and number, or post box ("Storgata 12B", "Postboks 44")'),
+    postcode: z.string().trim().regex(/^\d{4}$/, 'a postcode is four digits').describe('Four digits'),
+    place: line(60).regex(/^\p{L}[\p{L} .'-]*$/u, 'a place is a name, without digits').describe('The post town'),
+  })
+  .meta({ id: 'AddressCorrection' });
+export type AddressCorrection = z.infer<typeof AddressCorrection>;
+
+/** A letter as the API shows it: SPEC.md's outbox fields (what `outbox --json` prints), its journal entry's title and code, and who released a held one. */
+export const OutboxItem = OutboxLetter.extend({
+  publicTitle: z.string().describe("The outgoing journal entry's public title (no names)"),
+  screeningCode: z.string(),
+  releasedBy: z.string().nullable().describe('The archivist who gave a held letter its address'),
+  releasedAt: z.string().nullable(),
+}).meta({ id: 'Letter' });
+export type OutboxItem = z.infer<typeof OutboxItem>;
+
+export const OutboxQuery = z.object({
+  status: LetterStatus.optional().describe('ready, held or sent; all when left out'),
+  case: z.string().optional().describe('Only the letters of this case (2025-00001)'),
+});
+export const OutboxList = z.object({ letters: z.array(OutboxItem) });
+export type OutboxList = z.infer<typeof OutboxList>;
+
+export const LetterParams = z.object({ letterId: z.string().min(1).max(200) });
+export const SentBody = z.object({ on: IsoDate.optional().describe('The day it was posted; today (Europe/Oslo) when left out') });
+export const PrintQuery = z.object({ date: IsoDate.optional().describe('Only the ready letters of this letter date') });
+export const NoticesBody = z.object({ today: IsoDate.optional().describe('The watcher\'s day; today (Europe/Oslo) when left out') });
+export const NoticesOutcome = z.object({ letters: z.array(OutboxItem.extend({ created: z.boolean() })) });
+
+/** A party of a case as the API shows it: no national id, no HMAC of one. */
+export const CaseParty = z
+  .object({
+    role: PartyRole,
+    name: z.string(),
+    firm: z.string().optional(),
+    address: z.array(z.string()),
+    addressWithheld: z.string().optional().describe('Why no address was read although the letter seems to carry one'),
+    identified: z.boolean().describe('The letter gives this party\'s national id (kept as a keyed hash, which is never shown)'),
+    nationalId: z.string().optional().describe('The party\'s national id, found among the case\'s: in full for archivists and case handlers, masked (birth date and *****) for readers and systems'),
+  })
+  .meta({ id: 'CaseParty' });
+export type CaseParty = z.infer<typeof CaseParty>;

@@ -1,0 +1,30 @@
+/**
+ * Each hard cue (domain/classify/rules.ts: a heading that names the document type) with its measured
+ * precision — right type / letters it fired on — on the generated training letters, the real OCR'd
+ * training scans, the held-out scans and the unseen-writer calibration half (never the test half).
+ * Prints counts only.
+ *
+ *   npx tsx scripts/hard-cue-precision.ts
+ */
+import { hardCues, headingLines } from '../domain/classify/rules.ts';
+import { docText, generateCorpus } from '../corpus/generate.ts';
+import { loadRecords } from '../corpus/records.ts';
+import { half, loadUnseenWriters } from '../eval-sets/unseen-writers/records.ts';
+
+const out = (s = '') => process.stdout.write(`${s}\n`);
+const sets: [string, { text: string; documentType: string }[]][] = [
+  ['generated train', generateCorpus({ seed: 424242, split: 'train', count: 3000 }).map((d) => ({ text: docText(d), documentType: d.documentType }))],
+  ['training scans', loadRecords('train-ocr')],
+  ['held-out scans', loadRecords('eval-ocr')],
+  ['calibration half', half(loadUnseenWriters(), 'calibration')],
+];
+const fires = (cue: (typeof hardCues)[number], text: string) => headingLines(text).some((l) => cue.heading.test(l)) && (!cue.alsoInText || cue.alsoInText.test(text));
+out('Hard cues: right type / letters fired on');
+for (const cue of hardCues) {
+  const cells = sets.map(([name, docs]) => {
+    const fired = docs.filter((d) => fires(cue, d.text));
+    const right = fired.filter((d) => d.documentType === cue.type).length;
+    return `${name} ${fired.length ? `${right}/${fired.length}` : '–'}`;
+  });
+  out(`  ${cue.type.padEnd(30)} ${cue.label.padEnd(44)} ${cells.join('  ')}`);
+}

@@ -1,0 +1,153 @@
+import type { LetterStatus } from '#schemas/letters';
+import type { AddressCorrection, OutboxItem } from '#schemas/outbox';
+import type { IsoDate } from '#schemas/taxonomy';
+import { osloDate } from '#domain/calendar';
+import { s3BlobStore } from '../../functions/commons/blob-store.ts';
+import { dynamoLetterRepository } from '../../functions/commons/store/letters.ts';
+import { dynamoStagePorts } from '../../functions/commons/store/repositories.ts';
+import type { OutboxRecord } from '../../stages/letter-ports.ts';
+import type { OutboxWorkPorts } from '../../stages/outbox-work.ts';
+import type { Identity } from '../identity.ts';
+import type { ServiceContext } from '../ports.ts';
+import { conflict, notFound, unprocessable } from '../problems.ts';
+import { caseIdOf } from './cases.ts';
+import { requirePermission } from './guard.ts';
+
+/**
+ * The outbox for archivists (SPEC.md "Parties and outgoing letters"; issue #16): the letters with
+ * their status, one letter's PDF, the day's post as one PDF, a ready letter marked sent, a held one
+ * given its address and released, and the watcher's notices. Letters name people and their
+ * addresses, so only archivists work the outbox, and fetching a letter is in the access log.
+ */
+
+export function outboxItem(record: OutboxRecord): OutboxItem {
+  return {
+    letterId: record.letterId,
+    caseId: record.caseId,
+    caseNumber: record.caseNumber,
+    kind: record.kind,
+    language: record.language,
+    recipient: record.recipient,
+    status: record.status,
+    heldReason: record.heldReason,
+    sentOn: record.sentOn,
+    letterDate: record.letterDate,
+    path: record.path,
+    journalEntryId: record.journalEntryId,
+    publicTitle: record.journal.publicTitle,
+    screeningCode: record.journal.screeningCode,
+    releasedBy: record.releasedBy ?? null,
+    releasedAt: record.releasedAt ?? null,
+  };
+}
+
+/** The letter stages' ports over the service's table and bucket; the PDF engine and templates load on first use only. */
+async function outboxPorts(ctx: ServiceContext): Promise<OutboxWorkPorts> {
+  const [{ pdfLetterRenderer }, { loadLettersConfig }, { letterStagePorts }] = await Promise.all([
+    import('../../engines/pdf/letter-renderer.ts'),
+    import('../../config/letters.ts'),
+    import('../../stages/write-letters.ts'),
+  ]);
+  const stage = dynamoStagePorts(ctx.db, {
+    config: ctx.config,
+    idHashKey: () => Promise.reject(new Error('the outbox hashes no national id')),
+    now: ctx.now,
+    events: ctx.events,
+  });
+  const blobs = s3BlobStore(ctx.files.bucket);
+  return { ...letterStagePorts({ ...stage, blobs, letters: dynamoLetterRepository(ctx.db), renderer: pdfLetterRenderer, lettersConfig: loadLettersConfig() }), audit: stage.audit };
+}
+
+export async function listOutbox(ctx: ServiceContext, identity: Identity, query: { status?: LetterStatus | undefined; case?: string | undefined }): Promise<{ letters: OutboxItem[] }> {
+  requirePermission(identity, 'outbox:work');
+  const letters = dynamoLetterRepository(ctx.db);
+  const records = query.case ? (await letters.ofCase(caseIdOf(query.case))).filter((l) => !query.status || l.status === query.status) : await letters.list(query.status ? { status: query.status } : {});
+  return { letters: records.map(outboxItem) };
+}
+
+async function letterOrNotFound(ctx: ServiceContext, letterId: string): Promise<OutboxRecord> {
+  const record = await dynamoLetterRepository(ctx.db).get(letterId);
+  if (!record) throw notFound(`There is no letter '${letterId}' in the outbox.`);
+  return record;
+}
+
+/** One letter's PDF/A, as it will be (or was) posted. */
+export async function letterPdf(ctx: ServiceContext, identity: Identity, letterId: string): Promise<{ pdf: Uint8Array; fileName: string }> {
+  requirePermission(identity, 'outbox:work');
+  const record = await letterOrNotFound(ctx, letterId);
+  const pdf = await s3BlobStore(ctx.files.bucket).get({ bucket: ctx.files.bucket, key: record.path });
+  await ctx.accessLog.record({ at: ctx.now().toISOString(), person: identity.person, role: identity.role, action: 'letter:read', caseId: record.caseId });
+  return { pdf, fileName: `${record.letterId}.pdf` };
+}
+
+/** The day's post: every ready letter (of one letter date) in one printable PDF/A. */
+export async function printReady(ctx: ServiceContext, identity: Identity, date?: IsoDate): Promise<{ pdf: Uint8Array; count: number; letters: OutboxItem[] }> {
+  requirePermission(identity, 'outbox:work');
+  const ready = (await dynamoLetterRepository(ctx.db).list({ status: 'ready' })).filter((l) => !date || l.letterDate === date);
+  if (ready.length === 0) throw notFound(`There are no ready letters${date ? ` dated ${date}` : ''} to print.`);
+  const ports = await outboxPorts(ctx);
+  const pdf = await ports.renderer.renderMany(
+    ready.map((l) => l.facts),
+    ports.lettersConfig,
+    `Dagens post ${date ?? osloDate(ctx.now())}`,
+  );
+  for (const caseId of new Set(ready.map((l) => l.caseId))) {
+    await ctx.accessLog.record({ at: ctx.now().toISOString(), person: identity.person, role: identity.role, action: 'letter:read', caseId });
+  }
+  return { pdf, count: ready.length, letters: ready.map(outboxItem) };
+}
+
+export async function markSent(ctx: ServiceContext, identity: Identity, letterId: string, on?: IsoDate): Promise<OutboxItem> {
+  requirePermission(identity, 'outbox:work');
+  const { markLetterSent } = await import('../../stages/outbox-work.ts');
+  const outcome = await markLetterSent({ letterId, on: on ?? osloDate(ctx.now()), by: identity.person }, await outboxPorts(ctx));
+  switch (outcome.outcome) {
+    case 'not_found':
+      throw notFound(`There is no letter '${letterId}' in the outbox.`);
+    case 'not_ready':
+      throw conflict(`Letter ${letterId} is held (${outcome.letter.heldReason ?? 'no reason given'}): give it an address and release it before it is sent.`);
+    case 'already_sent':
+      throw conflict(`Letter ${letterId} was marked sent on ${outcome.letter.sentOn} already.`);
+    case 'sent':
+      return outboxItem(outcome.letter);
+  }
+}
+
+export async function releaseLetter(ctx: ServiceContext, identity: Identity, letterId: string, address: AddressCorrection): Promise<OutboxItem> {
+  requirePermission(identity, 'outbox:work');
+  const { releaseHeldLetter } = await import('../../stages/outbox-work.ts');
+  const outcome = await releaseHeldLetter({ letterId, address, by: identity.person }, await outboxPorts(ctx));
+  switch (outcome.outcome) {
+    case 'not_found':
+      throw notFound(`There is no letter '${letterId}' in the outbox.`);
+    case 'invalid_address':
+      throw unprocessable(`'${address.postcode} ${address.place}' does not read as a postcode and post town; write the four-digit postcode and the town.`);
+    case 'not_held': {
+      const l = outcome.letter;
+      throw conflict(l.releasedBy ? `Letter ${letterId} was released by ${l.releasedBy} already; it is ${l.status}.` : `Letter ${letterId} is ${l.status}, not held: only a held letter is given an address and released.`);
+    }
+    case 'released':
+      return outboxItem(outcome.letter);
+  }
+}
+
+/** What the daily watcher does in AWS: the notice of extended processing time, once per open case within the lead time. */
+export async function writeNotices(ctx: ServiceContext, identity: Identity, today?: IsoDate): Promise<{ letters: (OutboxItem & { created: boolean })[] }> {
+  requirePermission(identity, 'outbox:work');
+  const [{ watchDeadlines }, { noticesDue }, { writeExtendedNotices }] = await Promise.all([
+    import('../../functions/commons/store/service.ts'),
+    import('../../stages/extended-notices.ts'),
+    import('../../stages/write-letters.ts'),
+  ]);
+  const ports = await outboxPorts(ctx);
+  const day = today ?? osloDate(ctx.now());
+  const watch = await watchDeadlines(ctx.db, ctx.config, { today: day, horizonDays: ports.lettersConfig.extendedProcessingTime.leadDays });
+  const written = await writeExtendedNotices(noticesDue(watch.extensionNotices), { ...ports, now: () => new Date(`${day}T09:00:00Z`) });
+  const out: (OutboxItem & { created: boolean })[] = [];
+  for (const w of written) {
+    const record = await ports.letters.get(w.letterId);
+    if (record) out.push({ ...outboxItem(record), created: w.created });
+  }
+  return { letters: out };
+}
+

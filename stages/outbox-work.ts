@@ -1,0 +1,89 @@
+import { createHash } from 'node:crypto';
+import type { AddressCorrection } from '#schemas/outbox';
+import type { IsoDate } from '#schemas/taxonomy';
+import { makeEvent } from '../domain/events/make-event.ts';
+import { correctedRecipient } from '../domain/letters/corrected-address.ts';
+import type { OutboxRecord } from './letter-ports.ts';
+import type { AuditLog } from './ports.ts';
+import { answerPreliminaryReply, type LetterStagePorts } from './write-letters.ts';
+
+/**
+ * The archivist's work on the outbox (issue #16): giving a held letter the address it lacked and
+ * releasing it, and marking a ready letter sent (ekspedert). Both are conditional writes on the
+ * letter's status, so of two archivists one does it and the other is told; the steps after the write
+ * (the preliminary reply met, the events) are idempotent and are completed by a repeat.
+ */
+
+export type OutboxWorkPorts = LetterStagePorts & { audit: AuditLog };
+
+export type ReleaseOutcome =
+  | { outcome: 'released'; letter: OutboxRecord }
+  | { outcome: 'not_found' }
+  | { outcome: 'invalid_address' }
+  | { outcome: 'not_held'; letter: OutboxRecord };
+
+/** Where a released letter's PDF goes: beside the held one, named by its new address, so two releases never overwrite each other's PDF. */
+function releasedPath(held: OutboxRecord, recipient: { name: string; address: string[] }): string {
+  const digest = createHash('sha256').update(JSON.stringify(recipient)).digest('hex').slice(0, 12);
+  return held.path.replace(/\.pdf$/, `.${digest}.pdf`);
+}
+
+export async function releaseHeldLetter(input: { letterId: string; address: AddressCorrection; by: string }, ports: OutboxWorkPorts): Promise<ReleaseOutcome> {
+  const held = await ports.letters.get(input.letterId);
+  if (!held) return { outcome: 'not_found' };
+  if (held.status !== 'held') {
+    if (held.releasedBy) await afterRelease(held, ports);
+    return { outcome: 'not_held', letter: held };
+  }
+  const recipient = correctedRecipient(input.address, held.recipient?.role ?? null);
+  if (!recipient) return { outcome: 'invalid_address' };
+  const facts = {
+    ...held.facts,
+    recipient: { name: recipient.name, address: recipient.address },
+    // A letter that named no appellant is written to the person the archivist found.
+    appellantName: held.facts.appellantName || recipient.name,
+  };
+  const path = releasedPath(held, recipient);
+  // The new PDF first, the record after: a ready letter never names a PDF that is not there.
+  await ports.blobs.put(path, await ports.renderer.render(facts, ports.lettersConfig, held.journal.publicTitle), 'application/pdf');
+  const at = ports.now().toISOString();
+  const { released, record } = await ports.letters.release(input.letterId, { recipient, facts, path, releasedBy: input.by, releasedAt: at });
+  if (!record) return { outcome: 'not_found' };
+  if (!released) return { outcome: 'not_held', letter: record };
+  // The case's journal says who gave the address (identifiers only: the address is in the letter).
+  await ports.audit.record({ event: 'LetterReleased', actor: input.by, at, caseId: record.caseId, ...(record.triggerDocumentId ? { documentId: record.triggerDocumentId } : {}), details: { letterId: record.letterId, kind: record.kind } });
+  await afterRelease(record, ports);
+  return { outcome: 'released', letter: record };
+}
+
+/** The preliminary reply met, and LetterReady for the letter's new status (its id derived from the release, so a repeat publishes it once). */
+async function afterRelease(letter: OutboxRecord, ports: OutboxWorkPorts): Promise<void> {
+  await answerPreliminaryReply(letter, ports);
+  const subject = { ...(letter.triggerDocumentId ? { documentId: letter.triggerDocumentId } : {}), caseId: letter.caseId };
+  await ports.publish([
+    makeEvent('LetterReady', subject, { letterId: letter.letterId, kind: letter.kind, language: letter.language, status: 'ready' }, { time: ports.now().toISOString(), change: { letterId: letter.letterId, released: true } }),
+  ]);
+}
+
+export type SentOutcome =
+  | { outcome: 'sent'; letter: OutboxRecord }
+  | { outcome: 'not_found' }
+  | { outcome: 'already_sent'; letter: OutboxRecord }
+  | { outcome: 'not_ready'; letter: OutboxRecord };
+
+/**
+ * Marks a ready letter sent on a day. The preliminary reply was met when the letter was written
+ * (SPEC.md); a letter sent is certainly written, so this makes sure of it (nothing changes when it is).
+ */
+export async function markLetterSent(input: { letterId: string; on: IsoDate; by: string }, ports: OutboxWorkPorts): Promise<SentOutcome> {
+  const before = await ports.letters.get(input.letterId);
+  if (!before) return { outcome: 'not_found' };
+  if (before.status === 'held') return { outcome: 'not_ready', letter: before };
+  const stored = before.status === 'ready' ? await ports.letters.markSent(input.letterId, input.on) : before;
+  if (!stored) return { outcome: 'not_found' };
+  if (stored.status !== 'sent') return { outcome: 'not_ready', letter: stored };
+  await answerPreliminaryReply(stored, ports);
+  if (before.status === 'sent' || stored.sentOn !== input.on) return { outcome: 'already_sent', letter: stored };
+  await ports.audit.record({ event: 'LetterSent', actor: input.by, at: ports.now().toISOString(), caseId: stored.caseId, details: { letterId: stored.letterId, kind: stored.kind, sentOn: input.on } });
+  return { outcome: 'sent', letter: stored };
+}

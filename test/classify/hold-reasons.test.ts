@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { simulateBatch, type BatchLetter } from '../../domain/classify/batch-simulation.ts';
+import { matchHardCues } from '../../domain/classify/rules.ts';
+
+const mustLink = (t: string) => !['appeal', 'case_transfer', 'appeal_deadline_interrupting'].includes(t);
+const needsDate = (t: string) => t === 'appeal';
+const ID = '01817012345';
+
+function letter(id: string, type: string, linksTo: string | null, confidence: number, over: Partial<BatchLetter['predicted']> = {}): BatchLetter {
+  return {
+    id, batch: 'b1',
+    truth: { documentType: type, area: 'dental', linksTo, fields: { decisionDate: '2026-10-01', decisionReceivedDate: null } },
+    predicted: { documentType: type, area: 'dental', confidence, typeConfidence: confidence, fields: { nationalIds: [ID], caseReferences: [], decisionDate: '2026-10-01', decisionReceivedDate: null }, ...over },
+  };
+}
+
+describe('why the Link stage held a letter back (issue 13: the breakdown of review reasons)', () => {
+  const t = { newCase: 0.9, mustLink: 0.9 };
+
+  it('names the decision and the reason: under the threshold, waiting, routed', () => {
+    const out = simulateBatch([letter('a', 'appeal', null, 0.6), letter('m', 'medical_declaration', 'a', 0.99)], t, mustLink, needsDate);
+    expect(out.map((o) => [o.decision, o.heldBecause])).toEqual([['newCase', 'below-threshold'], ['mustLink', 'waiting']]);
+    const routed = simulateBatch([letter('a', 'appeal', null, 0.95)], t, mustLink, needsDate);
+    expect(routed[0]).toMatchObject({ outcome: 'routed', heldBecause: null });
+  });
+
+  it('a follow-up whose id matches no case is held as no-case, whatever its confidence', () => {
+    const [o] = simulateBatch([letter('m', 'comments', null, 0.99)], t, mustLink, needsDate);
+    expect(o).toMatchObject({ outcome: 'review', heldBecause: 'no-case', decision: 'mustLink' });
+  });
+
+  it('a confident appeal without a decision date is held for the date, not for its confidence', () => {
+    const noDate = letter('a', 'appeal', null, 0.99, { fields: { nationalIds: [ID], caseReferences: [], decisionDate: null, decisionReceivedDate: null } });
+    expect(simulateBatch([noDate], t, mustLink, needsDate)[0]).toMatchObject({ outcome: 'review', heldBecause: 'missing-date' });
+  });
+});
+
+describe('hard cues from SPEC.md\'s cue words', () => {
+  const typeOf = (text: string) => matchHardCues(text).map((c) => c.type);
+
+  it.each([
+    ['Merknader til oversendelsen\n\nJeg har lest brevet.', 'comments'],
+    ['Sakkyndig erklæring – Kari Nordmann\n\nPå oppdrag fra klageinstansen', 'expert_statement'],
+    ['Begjæring om gjenopptak\n\nNye opplysninger', 'reopening_request'],
+    ['Claim for legal costs\n\nUnder section 36', 'legal_costs_claim'],
+  ])('reads the heading of %j as its type', (text, type) => {
+    expect(typeOf(text)).toEqual([type]);
+  });
+
+  it.each([
+    ['an invoice line naming the statement it bills', 'Faktura\n\nSakkyndig erklæring, yrkesskade (O. M. Rian)\nKontonummer 1234.56.78901'],
+    ['a wrapped sentence ending in "merknader."', 'Klageren har fått kopi og kan komme med\nmerknader.'],
+    ['an invoice line in English', 'Expert opinion in case 2025/19951 (sickness benefit)'],
+  ])('does not fire on %s', (_, text) => {
+    expect(typeOf(text).filter((t) => t === 'expert_statement' || t === 'comments')).toEqual([]);
+  });
+});

@@ -1,0 +1,112 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import type { Page } from 'playwright-core';
+import { OutboxList } from '#schemas/outbox';
+import { buildApp } from '../../service/app.ts';
+import { buildWebBundle } from '../../service/web-bundle.ts';
+import { webDir } from '../../local/serve.ts';
+import { localTokenAuthenticator } from '../../service/auth/local-tokens.ts';
+import { openTestService, type TestService } from '../service/fixtures.ts';
+import { accessibilityViolations, launchChromium, type Browser } from '../support/browser.ts';
+
+/**
+ * «Utgående post» in headless Chromium (issue #16): the seeded Helfo transfer names Kari Nordmann
+ * without her address, so the acknowledgement waits, held, with the reason. An archivist writes the
+ * address on the page; a place the service refuses is told in a sentence and changes nothing; the
+ * corrected one releases the letter, which then goes out with the day's post and is marked sent. The
+ * case view shows the case's parties and its letters. axe-core finds no WCAG 2.1 A/AA violation.
+ */
+let service: TestService;
+let app: FastifyInstance;
+let base: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  service = await openTestService();
+  await buildWebBundle(webDir);
+  app = await buildApp({ context: service.runtime.context, authenticator: localTokenAuthenticator(service.dataDir), webDir });
+  base = await app.listen({ host: '127.0.0.1', port: 0 });
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+  await service?.close();
+});
+
+async function signIn(page: Page, token: string): Promise<void> {
+  await page.goto(base);
+  await page.getByLabel('Tilgangsnøkkel').fill(token);
+  await page.keyboard.press('Enter');
+  await page.getByRole('button', { name: 'Logg ut' }).waitFor();
+}
+
+const outbox = async () => OutboxList.parse((await service.app.inject({ method: 'GET', url: `/api/v1/outbox?case=${service.seeded.transfer.caseId}`, headers: service.as('archivist') })).json()).letters;
+
+describe('the outbox page', () => {
+  it('an archivist corrects the address of a held letter, releases it and marks it sent', async () => {
+    const [held] = await outbox();
+    expect(held).toMatchObject({ status: 'held' });
+    const token = (await service.person('Anne Arkivar', 'archivist')).authorization.replace('Bearer ', '');
+    const page = await browser.context.newPage();
+    await signIn(page, token);
+
+    await page.getByRole('link', { name: 'Utgående post' }).click();
+    await page.getByRole('heading', { name: 'Utgående post' }).waitFor();
+    const row = page.locator(`tr[data-letter="${held!.letterId}"]`);
+    await expect.poll(() => row.textContent()).toContain('Holdt tilbake');
+    expect(await row.textContent()).toContain('Bekreftelse på mottatt klage');
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    const form = page.getByRole('form', { name: /Rett adressen og frigi brevet/ });
+    expect(await form.getByLabel('Navn').inputValue()).toBe('Kari Nordmann');
+    await form.getByLabel('Gate eller postboks').fill('Fjellveien 3');
+    await form.getByLabel('Postnummer').fill('5006');
+    // A place the service refuses: one sentence in the status line, and the letter stays held.
+    await form.getByLabel('Poststed').fill('5006');
+    await form.getByRole('button', { name: 'Frigi brevet' }).click();
+    await expect.poll(() => page.locator('#status').textContent()).toMatch(/place/);
+    expect((await outbox())[0]?.status).toBe('held');
+
+    await form.getByLabel('Poststed').fill('Bergen');
+    await form.getByRole('button', { name: 'Frigi brevet' }).click();
+    await expect.poll(() => page.locator('#status').textContent()).toContain('har fått adresse');
+    await expect.poll(() => row.textContent()).toContain('Klar (adresse rettet av Anne Arkivar)');
+    expect(await row.textContent()).toContain('Kari Nordmann, Fjellveien 3, 5006 Bergen');
+    expect((await outbox())[0]).toMatchObject({ status: 'ready', releasedBy: 'Anne Arkivar', recipient: { address: ['Fjellveien 3', '5006 Bergen'] } });
+
+    await row.getByLabel('Sendt dato').fill('2025-03-24');
+    await row.getByRole('button', { name: 'Marker sendt' }).click();
+    await expect.poll(() => row.textContent()).toContain('Sendt 24.03.2025');
+    expect((await outbox())[0]).toMatchObject({ status: 'sent', sentOn: '2025-03-24' });
+    expect(await accessibilityViolations(page)).toEqual([]);
+
+    // The case: its parties (no HMAC, the id in full for an archivist) and its letter.
+    await page.getByRole('link', { name: held!.caseNumber }).click();
+    await page.getByRole('heading', { name: new RegExp(`Sak ${held!.caseNumber}`) }).waitFor();
+    const parties = page.getByRole('list', { name: 'Sakens parter' });
+    await expect.poll(() => parties.textContent()).toContain('Klager: Kari Nordmann');
+    expect(await parties.textContent()).toMatch(/Førsteinstans: Helfo/);
+    expect(await page.getByRole('region', { name: 'Utgående brev' }).textContent()).toContain('sendt 24.03.2025');
+    expect(await page.textContent('main')).toMatch(/Foreløpig svar: .*\(oppfylt\)/);
+    expect(await page.content()).not.toMatch(/[0-9a-f]{64}/);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it("the review item shows the letter's parties", async () => {
+    const orphan = service.seeded.orphan;
+    const doc = (await service.app.inject({ method: 'GET', url: `/api/v1/documents/${orphan.documentId}`, headers: service.as('archivist') })).json() as { fields: { parties?: { name: string }[] } };
+    const names = (doc.fields.parties ?? []).map((p) => p.name);
+    expect(names.length).toBeGreaterThan(0);
+    const page = await browser.context.newPage();
+    await signIn(page, service.tokens.archivist);
+    await page.goto(`${base}/#/review/${orphan.documentId}`);
+    const parties = page.getByRole('list', { name: 'Parter i brevet' });
+    await parties.waitFor();
+    for (const name of names) expect(await parties.textContent()).toContain(name);
+    expect(await page.content()).not.toMatch(/[0-9a-f]{64}/);
+    expect(await accessibilityViolations(page)).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,193 @@
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
+import { PDFParse } from 'pdf-parse';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { PostmottakEvent } from '#schemas/events';
+import type { Party } from '#schemas/parties';
+import type { Classification } from '#schemas/pipeline';
+import { loadConfig } from '../../config/load.ts';
+import { defaultLettersConfig } from '../../config/letters.ts';
+import { pdfLetterRenderer } from '../../engines/pdf/letter-renderer.ts';
+import type { Db } from '../../functions/commons/store/db.ts';
+import { changeDeadlines, getDeadlines } from '../../functions/commons/store/deadlines.ts';
+import { auditTrail } from '../../functions/commons/store/audit.ts';
+import { dynamoLetterRepository } from '../../functions/commons/store/letters.ts';
+import { dynamoStagePorts } from '../../functions/commons/store/repositories.ts';
+import { createTable } from '../../functions/commons/store/table-definition.ts';
+import { startDynamoDb, type LocalDynamoDb } from '../../local/dynamodb.ts';
+import { markLetterSent, releaseHeldLetter, type OutboxWorkPorts } from '../../stages/outbox-work.ts';
+import { letterStagePorts, writeLetters } from '../../stages/write-letters.ts';
+import { meetDeadline } from '../../domain/registry/deadline-book.ts';
+import { applyDocument, keepLetterReplies, withdrawDocument } from '../../domain/registry/correction.ts';
+
+/**
+ * The preliminary reply met by the right letter, on the real deadline store, and the archivist's
+ * outbox work: a held letter released with a corrected address, a ready one marked sent.
+ */
+
+const CASE = '2025-00001';
+const appellant: Party = { role: 'appellant', name: 'Kari Nordmann', address: ['Storgata 12B', '0467 Oslo'] };
+const noAddress: Party = { role: 'appellant', name: 'Kari Nordmann', address: [], addressWithheld: 'the postcode line could not be read with certainty' };
+
+function classification(documentType: Classification['documentType'], parties: Party[]): Classification {
+  return {
+    documentType, area: 'dental', language: 'nb', keywords: [], confidence: 0.97, reviewReason: null, textSource: 'ocr', pages: 1, explanation: [], modelVersion: 'test',
+    fields: { nationalIds: [], caseReferences: [], decisionDate: '2025-03-12', decisionReceivedDate: null, parties },
+  };
+}
+
+let server: LocalDynamoDb;
+let db: Db;
+let blobs: Map<string, Uint8Array>;
+let events: PostmottakEvent[];
+let ports: OutboxWorkPorts;
+let tables = 0;
+
+beforeAll(async () => {
+  server = await startDynamoDb({ engine: 'dynalite' });
+});
+afterAll(async () => server?.stop());
+beforeEach(async () => {
+  const client = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: server.endpoint, region: 'eu-north-1', credentials: { accessKeyId: 'l', secretAccessKey: 'l' } }), { marshallOptions: { removeUndefinedValues: true } });
+  const table = `outbox-${process.pid}-${++tables}`;
+  await createTable(client, table);
+  db = { client, table };
+  blobs = new Map();
+  events = [];
+  const stage = dynamoStagePorts(db, { config: loadConfig(), idHashKey: async () => 'k', now: () => new Date('2025-03-21T09:00:00Z'), events: { publish: async (e) => void events.push(...e) } });
+  const blobStore = { ...({} as OutboxWorkPorts['blobs']), put: async (key: string, body: string | Uint8Array) => void blobs.set(key, typeof body === 'string' ? new TextEncoder().encode(body) : body) };
+  ports = { ...letterStagePorts({ ...stage, blobs: blobStore as never, letters: dynamoLetterRepository(db), renderer: pdfLetterRenderer, lettersConfig: defaultLettersConfig() }), audit: stage.audit };
+});
+
+async function openDeadlines(documentId: string, on: string, fresh: boolean) {
+  await changeDeadlines(db, { caseId: CASE, area: 'dental', fresh, change: { open: [{ kind: 'preliminary_reply', due: on.replace(/-(\d\d)-/, (_, m) => `-${String(Number(m) + 1).padStart(2, '0')}-`) }, { kind: 'case_processing', due: '2025-06-20' }], openedBy: documentId, openedOn: on, close: [] } });
+}
+
+const registered = (documentId: string, documentType: Classification['documentType'], parties: Party[], created: boolean) => ({
+  documentId,
+  receivedDate: '2025-03-20',
+  classification: classification(documentType, parties),
+  registration: { caseId: CASE, caseNumber: '2025/00001', created, area: 'dental' },
+  opened: [{ kind: 'preliminary_reply' as const, due: '2025-04-22' }, { kind: 'case_processing' as const, due: '2025-06-20' }],
+});
+
+async function preliminaryReplies() {
+  const book = (await getDeadlines(db, CASE))!.book;
+  return Object.values(book)
+    .filter((d) => d.kind === 'preliminary_reply')
+    .map((d) => ({ openedBy: d.openedBy, status: d.status, closedBy: d.closedBy ?? null }))
+    .sort((a, b) => a.openedBy.localeCompare(b.openedBy));
+}
+
+async function pdfText(key: string): Promise<string> {
+  const parser = new PDFParse({ data: blobs.get(key)! });
+  const text = (await parser.getText()).text.replace(/\s+/g, ' ');
+  await parser.destroy();
+  return text;
+}
+
+describe('the preliminary reply a letter meets', () => {
+  it("an anke's acknowledgement meets the anke's own preliminary reply, not the case's older open one", async () => {
+    // The appeal's acknowledgement was held (no address): its preliminary reply is still open when the anke comes.
+    await openDeadlines('doc-appeal', '2025-02-03', true);
+    expect(await writeLetters(registered('doc-appeal', 'appeal', [noAddress], true), ports)).toMatchObject([{ status: 'held' }]);
+    await openDeadlines('doc-anke', '2025-03-20', false);
+    expect(await writeLetters(registered('doc-anke', 'tribunal_appeal', [appellant], false), ports)).toMatchObject([{ kind: 'tribunal_appeal_acknowledgement', status: 'ready' }]);
+    expect(await preliminaryReplies()).toEqual([
+      { openedBy: 'doc-anke', status: 'met', closedBy: 'letter:anke.2025-00001.doc-anke' },
+      { openedBy: 'doc-appeal', status: 'open', closedBy: null },
+    ]);
+  });
+
+  it('a ready acknowledgement meets its preliminary reply at writing; marking it sent keeps it met and records who', async () => {
+    await openDeadlines('doc-appeal', '2025-03-20', true);
+    const [written] = await writeLetters(registered('doc-appeal', 'appeal', [appellant], true), ports);
+    expect(await preliminaryReplies()).toEqual([{ openedBy: 'doc-appeal', status: 'met', closedBy: `letter:${written!.letterId}` }]);
+    const sent = await markLetterSent({ letterId: written!.letterId, on: '2025-03-24', by: 'arkivar-anne' }, ports);
+    expect(sent).toMatchObject({ outcome: 'sent', letter: { status: 'sent', sentOn: '2025-03-24' } });
+    expect(await preliminaryReplies()).toEqual([{ openedBy: 'doc-appeal', status: 'met', closedBy: `letter:${written!.letterId}` }]);
+    expect(await markLetterSent({ letterId: written!.letterId, on: '2025-03-25', by: 'arkivar-bo' }, ports)).toMatchObject({ outcome: 'already_sent', letter: { sentOn: '2025-03-24' } });
+    const trail = await auditTrail(db, { caseId: CASE });
+    expect(trail.filter((a) => a.event === 'LetterSent').map((a) => a.actor)).toEqual(['arkivar-anne']);
+  });
+
+  it('a run that died after storing the letter but before meeting the deadline: the re-run meets it', async () => {
+    await openDeadlines('doc-appeal', '2025-03-20', true);
+    const dying = { ...ports, meetDeadline: async () => Promise.reject(new Error('the Lambda timed out')) };
+    await expect(writeLetters(registered('doc-appeal', 'appeal', [appellant], true), dying)).rejects.toThrow('timed out');
+    expect(await preliminaryReplies()).toEqual([{ openedBy: 'doc-appeal', status: 'open', closedBy: null }]);
+    const [again] = await writeLetters(registered('doc-appeal', 'appeal', [appellant], true), ports);
+    expect(again).toMatchObject({ created: false, status: 'ready' });
+    expect(await preliminaryReplies()).toEqual([{ openedBy: 'doc-appeal', status: 'met', closedBy: `letter:${again!.letterId}` }]);
+  });
+});
+
+describe('meetDeadline (the deadline book)', () => {
+  const open = (openedBy: string, openedOn: string) => ({ [`preliminary_reply#${openedOn}#${openedBy}`]: { id: `preliminary_reply#${openedOn}#${openedBy}`, kind: 'preliminary_reply' as const, due: '2025-05-01', status: 'open' as const, openedBy, openedOn } });
+  it('meets the one the document opened, once; nothing for a document that opened none', () => {
+    const book = { ...open('doc-old', '2025-01-02'), ...open('doc-new', '2025-03-20') };
+    const first = meetDeadline(book, { kind: 'preliminary_reply', openedBy: 'doc-new' }, 'letter:x', '2025-03-21');
+    expect(first.met).toMatchObject({ openedBy: 'doc-new', status: 'met', closedBy: 'letter:x', closedOn: '2025-03-21' });
+    expect(first.book['preliminary_reply#2025-01-02#doc-old']?.status).toBe('open');
+    const again = meetDeadline(first.book, { kind: 'preliminary_reply', openedBy: 'doc-new' }, 'letter:x', '2025-03-25');
+    expect(again.book).toBe(first.book);
+    expect(again.met?.closedOn).toBe('2025-03-21');
+    expect(meetDeadline(first.book, { kind: 'preliminary_reply', openedBy: 'doc-new' }, 'letter:other', '2025-03-25').met).toBeNull();
+    expect(meetDeadline(book, { kind: 'preliminary_reply', openedBy: 'doc-none' }, 'letter:x', '2025-03-21')).toEqual({ book, met: null });
+  });
+});
+
+describe('a correction of the document the letter answered', () => {
+  it('keeps its preliminary reply met by the letter when the document is applied again', async () => {
+    const config = loadConfig();
+    const facts = { documentType: 'appeal' as const, area: 'dental', receivedDate: '2025-03-20', postmarkDate: null, decisionDate: '2025-03-12', decisionReceivedDate: null };
+    const opened = applyDocument({}, 'doc-appeal', facts, config).book;
+    const met = meetDeadline(opened, { kind: 'preliminary_reply', openedBy: 'doc-appeal' }, 'letter:ack.x', '2025-03-21').book;
+    const reapplied = applyDocument(withdrawDocument(met, 'doc-appeal', 'drop', 'correction:anne', '2025-04-01'), 'doc-appeal', { ...facts, postmarkDate: '2025-03-19' }, config).book;
+    expect(Object.values(reapplied).find((d) => d.kind === 'preliminary_reply')?.status).toBe('open');
+    const kept = keepLetterReplies(met, reapplied, 'doc-appeal');
+    expect(Object.values(kept).find((d) => d.kind === 'preliminary_reply')).toMatchObject({ status: 'met', closedBy: 'letter:ack.x', closedOn: '2025-03-21' });
+  });
+});
+
+describe('releasing a held letter', () => {
+  it('re-renders it to the corrected address, makes it ready once, meets the preliminary reply and announces it', async () => {
+    await openDeadlines('doc-appeal', '2025-03-20', true);
+    const [held] = await writeLetters(registered('doc-appeal', 'appeal', [noAddress], true), ports);
+    expect(held).toMatchObject({ status: 'held' });
+    expect(await preliminaryReplies()).toEqual([{ openedBy: 'doc-appeal', status: 'open', closedBy: null }]);
+    expect(await markLetterSent({ letterId: held!.letterId, on: '2025-03-24', by: 'arkivar-anne' }, ports)).toMatchObject({ outcome: 'not_ready' });
+    const readyBefore = events.filter((e) => e.type === 'LetterReady').length;
+
+    const address = { name: 'Kari Nordmann', street: 'Fjellveien 3', postcode: '5006', place: 'Bergen' };
+    const first = await releaseHeldLetter({ letterId: held!.letterId, address, by: 'arkivar-anne' }, ports);
+    expect(first.outcome).toBe('released');
+    const letter = (await ports.letters.get(held!.letterId))!;
+    expect(letter).toMatchObject({ status: 'ready', heldReason: null, recipient: { role: 'appellant', name: 'Kari Nordmann', address: ['Fjellveien 3', '5006 Bergen'] }, releasedBy: 'arkivar-anne' });
+    expect(letter.path).not.toBe(`outbox/${CASE}/${held!.letterId}.pdf`);
+    const text = await pdfText(letter.path);
+    expect(text).toContain('Fjellveien 3');
+    expect(text).toContain('5006 Bergen');
+    expect(text).toContain('2025/00001');
+    expect(await preliminaryReplies()).toEqual([{ openedBy: 'doc-appeal', status: 'met', closedBy: `letter:${held!.letterId}` }]);
+    const ready = events.filter((e) => e.type === 'LetterReady').slice(readyBefore);
+    expect(ready).toHaveLength(1);
+    expect(ready[0]).toMatchObject({ caseId: CASE, detail: { letterId: held!.letterId, status: 'ready' } });
+    expect(JSON.stringify(events)).not.toMatch(/Fjellveien|Kari/);
+    expect((await auditTrail(db, { caseId: CASE })).filter((a) => a.event === 'LetterReleased').map((a) => a.actor)).toEqual(['arkivar-anne']);
+    expect((await ports.letters.list({ status: 'ready' })).map((l) => l.letterId)).toEqual([held!.letterId]);
+
+    // A second release changes nothing: the letter keeps the first address, and the event's id is the same.
+    const second = await releaseHeldLetter({ letterId: held!.letterId, address: { ...address, street: 'Annen vei 9' }, by: 'arkivar-bo' }, ports);
+    expect(second).toMatchObject({ outcome: 'not_held', letter: { releasedBy: 'arkivar-anne', recipient: { address: ['Fjellveien 3', '5006 Bergen'] } } });
+    expect(new Set(events.filter((e) => e.type === 'LetterReady').slice(readyBefore).map((e) => e.id)).size).toBe(1);
+    expect((await auditTrail(db, { caseId: CASE })).filter((a) => a.event === 'LetterReleased')).toHaveLength(1);
+  });
+
+  it('refuses an address that does not read as one, and an unknown letter', async () => {
+    const [held] = await writeLetters(registered('doc-appeal', 'appeal', [noAddress], true), ports);
+    expect(await releaseHeldLetter({ letterId: held!.letterId, address: { name: 'Kari Nordmann', street: 'Fjellveien 3', postcode: '5006', place: '' }, by: 'a' }, ports)).toEqual({ outcome: 'invalid_address' });
+    expect((await ports.letters.get(held!.letterId))?.status).toBe('held');
+    expect(await releaseHeldLetter({ letterId: 'no-such', address: { name: 'K', street: 'S 1', postcode: '5006', place: 'Bergen' }, by: 'a' }, ports)).toEqual({ outcome: 'not_found' });
+  });
+});

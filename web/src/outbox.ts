@@ -1,0 +1,156 @@
+import type { OutboxItem, OutboxList } from '../../schemas/outbox.ts';
+import { ApiError, get, post, token } from './api.ts';
+import { announce, h, replace } from './dom.ts';
+import { date } from './labels.ts';
+
+/**
+ * «Utgående post» (archivists): the letters postmottak wrote. Ready ones are downloaded, printed as
+ * the day's post and marked sent with the day; a held one says why and takes the address it lacked
+ * (name, street, four-digit postcode, place), after which it is released and ready.
+ */
+export const letterKindNames: Record<string, string> = {
+  appeal_acknowledgement: 'Bekreftelse på mottatt klage',
+  tribunal_appeal_acknowledgement: 'Bekreftelse på mottatt anke',
+  extended_processing_time: 'Varsel om forlenget svarfrist',
+};
+
+const statusNames: Record<string, string> = { ready: 'Klar', held: 'Holdt tilbake', sent: 'Sendt' };
+
+/** A PDF behind the bearer token, opened in a new tab through an object URL. */
+async function openPdf(path: string, fallback: string): Promise<void> {
+  const response = await fetch(`/api/v1${path}`, { headers: { authorization: `Bearer ${token() ?? ''}` } });
+  if (!response.ok) {
+    const problem = (await response.json().catch(() => ({}))) as { detail?: string };
+    return announce(problem.detail ?? fallback, 'error');
+  }
+  window.open(URL.createObjectURL(await response.blob()), '_blank', 'noopener');
+}
+
+function today(): string {
+  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date());
+}
+
+export async function outboxView(main: HTMLElement, params: URLSearchParams): Promise<void> {
+  const status = params.get('status') ?? '';
+  const list = await get<OutboxList>(`/outbox${status ? `?status=${encodeURIComponent(status)}` : ''}`);
+  const reload = () => outboxView(main, params);
+
+  const filters = h(
+    'ul',
+    { class: 'filters', 'aria-label': 'Vis brev' },
+    [['', 'Alle'], ['ready', 'Klare'], ['held', 'Holdt tilbake'], ['sent', 'Sendt']].map(([value, label]) =>
+      h('li', {}, h('a', { href: `#/outbox${value ? `?status=${value}` : ''}`, 'aria-current': value === status ? 'page' : null }, label)),
+    ),
+  );
+
+  const printDate = h('input', { type: 'date', name: 'date', id: 'print-date', value: '' });
+  const print = h('form', { class: 'decision', 'aria-labelledby': 'print-title' }, h('h3', { id: 'print-title' }, 'Dagens post'), h('label', { for: 'print-date' }, 'Brevdato (tom: alle klare)'), printDate, h('button', { type: 'submit' }, 'Skriv ut klare brev (PDF)'));
+  print.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void openPdf(`/outbox/print${printDate.value ? `?date=${printDate.value}` : ''}`, 'Utskriften kunne ikke lages.');
+  });
+
+  replace(
+    main,
+    h('h2', { id: 'view-title', tabindex: '-1' }, 'Utgående post'),
+    filters,
+    print,
+    list.letters.length
+      ? h(
+          'table',
+          { class: 'list' },
+          h('caption', { class: 'visually-hidden' }, 'Brev postmottak har skrevet'),
+          h('thead', {}, h('tr', {}, ['Brevdato', 'Sak', 'Brev', 'Mottaker', 'Status', 'Handling'].map((c) => h('th', { scope: 'col' }, c)))),
+          h('tbody', {}, list.letters.map((letter) => letterRow(letter, reload))),
+        )
+      : h('p', {}, status ? `Ingen brev med status «${statusNames[status] ?? status}».` : 'Ingen brev ennå.'),
+  );
+}
+
+function letterRow(letter: OutboxItem, reload: () => Promise<void>): HTMLElement {
+  const to = letter.recipient ? [letter.recipient.name, ...letter.recipient.address].join(', ') : '–';
+  const statusText = letter.status === 'held' ? `Holdt tilbake: ${letter.heldReason ?? ''}` : letter.status === 'sent' ? `Sendt ${date(letter.sentOn)}` : letter.releasedBy ? `Klar (adresse rettet av ${letter.releasedBy})` : 'Klar';
+  const pdf = h('button', { type: 'button', onclick: () => void openPdf(`/outbox/${encodeURIComponent(letter.letterId)}/pdf`, 'Brevet kunne ikke hentes.') }, 'PDF');
+  return h(
+    'tr',
+    { 'data-letter': letter.letterId },
+    h('td', {}, date(letter.letterDate)),
+    h('td', {}, h('a', { href: `#/cases/${encodeURIComponent(letter.caseId)}` }, letter.caseNumber)),
+    h('td', {}, letterKindNames[letter.kind] ?? letter.kind, h('span', { class: 'hint' }, ` (${letter.language})`)),
+    h('td', {}, to),
+    h('td', {}, statusText),
+    h('td', {}, pdf, letter.status === 'ready' ? sentForm(letter, reload) : letter.status === 'held' ? releaseForm(letter, reload) : null),
+  );
+}
+
+function sentForm(letter: OutboxItem, reload: () => Promise<void>): HTMLElement {
+  const id = `sent-${letter.letterId}`;
+  const on = h('input', { type: 'date', id, name: 'on', value: today(), required: true });
+  const form = h('form', { class: 'inline' }, h('label', { for: id }, 'Sendt dato'), on, h('button', { type: 'submit' }, 'Marker sendt'));
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    try {
+      await post(`/outbox/${encodeURIComponent(letter.letterId)}/sent`, { on: on.value });
+      announce(`Brevet til sak ${letter.caseNumber} er markert sendt ${date(on.value)}.`);
+      await reload();
+    } catch (error) {
+      announce(error instanceof ApiError ? error.detail : 'Brevet kunne ikke markeres sendt.', 'error');
+    }
+  });
+  return form;
+}
+
+/** The address a held letter lacked; the service checks it again (four-digit postcode, a place name) and answers in a sentence. */
+function releaseForm(letter: OutboxItem, reload: () => Promise<void>): HTMLElement {
+  const field = (name: string, label: string, attrs: Record<string, string | boolean> = {}) => {
+    const id = `${name}-${letter.letterId}`;
+    return h('label', { for: id }, label, h('input', { id, name, type: 'text', required: true, ...attrs }));
+  };
+  const form = h(
+    'form',
+    { class: 'decision release', 'aria-label': `Rett adressen og frigi brevet til sak ${letter.caseNumber}` },
+    field('name', 'Navn', { value: letter.recipient?.name ?? '', autocomplete: 'name' }),
+    field('street', 'Gate eller postboks', { autocomplete: 'address-line1' }),
+    field('postcode', 'Postnummer', { inputmode: 'numeric', pattern: '[0-9]{4}', maxlength: '4', autocomplete: 'postal-code' }),
+    field('place', 'Poststed', { autocomplete: 'address-level2' }),
+    h('button', { type: 'submit', class: 'primary' }, 'Frigi brevet'),
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const data = new FormData(form);
+    const body = Object.fromEntries(['name', 'street', 'postcode', 'place'].map((k) => [k, String(data.get(k) ?? '').trim()]));
+    try {
+      await post(`/outbox/${encodeURIComponent(letter.letterId)}/release`, body);
+      announce(`Brevet til sak ${letter.caseNumber} har fått adresse og er klart til utsending.`);
+      await reload();
+    } catch (error) {
+      announce(error instanceof ApiError ? error.detail : 'Brevet kunne ikke frigis.', 'error');
+    }
+  });
+  return form;
+}
+
+/** The letters of one case, for the case view; null for a role that does not work the outbox. */
+export async function caseLetters(caseId: string): Promise<HTMLElement | null> {
+  let list: OutboxList;
+  try {
+    list = await get<OutboxList>(`/outbox?case=${encodeURIComponent(caseId)}`);
+  } catch (error) {
+    if (error instanceof ApiError && error.status === 403) return null;
+    throw error;
+  }
+  return h(
+    'section',
+    { 'aria-labelledby': 'letters-title' },
+    h('h3', { id: 'letters-title' }, 'Utgående brev'),
+    list.letters.length
+      ? h(
+          'ul',
+          {},
+          list.letters.map((l) =>
+            h('li', {}, `${date(l.letterDate)} ${letterKindNames[l.kind] ?? l.kind} – ${l.status === 'held' ? `holdt tilbake: ${l.heldReason ?? ''}` : l.status === 'sent' ? `sendt ${date(l.sentOn)}` : 'klar'} `, h('a', { href: `#/outbox?status=${l.status}` }, 'i utgående post')),
+          ),
+        )
+      : h('p', { class: 'hint' }, 'Ingen brev.'),
+  );
+}

@@ -1,0 +1,37 @@
+import type { CaseParty } from '../../schemas/outbox.ts';
+import { h } from './dom.ts';
+
+/** The parties of a case or a letter as the archivist reads them (Noark 5 sakspart). */
+export const roleNames: Record<string, string> = {
+  appellant: 'Klager',
+  representative: 'Fullmektig',
+  first_instance: 'Førsteinstans',
+  sender: 'Avsender',
+};
+
+type PartyLike = Pick<CaseParty, 'role' | 'name' | 'address'> & Partial<Pick<CaseParty, 'firm' | 'addressWithheld' | 'nationalId'>>;
+
+/** One line per party: role, name (firm), address, and why an address was left out. */
+export function partiesList(parties: readonly PartyLike[], label: string): HTMLElement {
+  if (parties.length === 0) return h('p', { class: 'hint' }, 'Ingen parter funnet i brevet.');
+  return h(
+    'ul',
+    { class: 'parties', 'aria-label': label },
+    parties.map((p) =>
+      h(
+        'li',
+        {},
+        h('strong', {}, `${roleNames[p.role] ?? p.role}: `),
+        p.name,
+        p.firm ? ` (${p.firm})` : '',
+        p.nationalId ? ` – fødselsnummer ${p.nationalId}` : '',
+        p.address.length ? h('span', { class: 'address' }, ` – ${p.address.join(', ')}`) : h('span', { class: 'hint' }, ` – ingen adresse${p.addressWithheld ? ` (${p.addressWithheld})` : ''}`),
+      ),
+    ),
+  );
+}
+
+/** Names only, for a short line ("Kari Nordmann, Helfo"). */
+export function partyNames(parties: readonly { name?: string }[] | null | undefined): string {
+  return (parties ?? []).map((p) => p.name ?? '').filter(Boolean).join(', ') || '–';
+}
