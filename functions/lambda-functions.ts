@@ -24,11 +24,19 @@ export interface LambdaFunctionSpec {
     readonly idHashKey?: boolean;
     /** Publishes postmottak events (SPEC.md "Events") through the event publisher. */
     readonly publishesEvents?: boolean;
+    /**
+     * Seals national ids onto document items, or opens the sealed copy to show or return it (the KMS key
+     * of functions/commons/crypto/national-id-key.ts). A function that only checks a document's status
+     * or case reads it sealed and holds no such key.
+     */
+    readonly nationalIdKey?: boolean;
   };
 }
 
 export const lambdaFunctions = [
-  { name: 'inspect', substitution: 'InspectFunctionArn', memoryMb: 1024, timeoutSeconds: 120, access: { s3Read: ['incoming/*'], s3Write: [], table: 'write', publishesEvents: true } },
+  // Inspect returns the stored answer of a duplicate (its ids opened); review, record-failure and register
+  // seal the ids they write, with their keyed hashes; route returns the stored answer on a rerun.
+  { name: 'inspect', substitution: 'InspectFunctionArn', memoryMb: 1024, timeoutSeconds: 120, access: { s3Read: ['incoming/*'], s3Write: [], table: 'write', publishesEvents: true, nationalIdKey: true } },
   { name: 'reject', substitution: 'RejectFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: ['incoming/*'], s3Write: ['quarantine/*'], table: 'write', publishesEvents: true } },
   // 1,769 MB is where Lambda gives one whole vCPU; one tesseract.js worker uses one core and peaked
   // at ~530 MiB RSS in npm run bench:ocr, so more memory would only cost more. 120 s is 20-50x a page's
@@ -37,13 +45,13 @@ export const lambdaFunctions = [
   // Hashes the appellant's national id in fields.parties, so it reads the key (and still no table).
   { name: 'classify', substitution: 'ClassifyFunctionArn', memoryMb: 512, timeoutSeconds: 60, access: { s3Read: ['documents/*'], s3Write: ['documents/*'], table: 'none', idHashKey: true } },
   { name: 'link', substitution: 'LinkFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'read', idHashKey: true } },
-  { name: 'review', substitution: 'ReviewFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'write', publishesEvents: true } },
-  { name: 'register', substitution: 'RegisterFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'write', tableBatchPut: true, idHashKey: true, publishesEvents: true } },
+  { name: 'review', substitution: 'ReviewFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'write', idHashKey: true, publishesEvents: true, nationalIdKey: true } },
+  { name: 'register', substitution: 'RegisterFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'write', tableBatchPut: true, idHashKey: true, publishesEvents: true, nationalIdKey: true } },
   { name: 'deadlines', substitution: 'DeadlinesFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'write', publishesEvents: true } },
   // Renders PDF/A letters with pdfkit and embedded fonts: 175 ms warm, 570 ms cold a letter (npm run bench:letters).
   { name: 'write-letters', substitution: 'WriteLettersFunctionArn', memoryMb: 512, timeoutSeconds: 60, access: { s3Read: [], s3Write: ['outbox/*'], table: 'write', publishesEvents: true } },
-  { name: 'route', substitution: 'RouteFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'write', publishesEvents: true } },
-  { name: 'record-failure', substitution: 'RecordFailureFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'write', publishesEvents: true } },
+  { name: 'route', substitution: 'RouteFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'write', publishesEvents: true, nationalIdKey: true } },
+  { name: 'record-failure', substitution: 'RecordFailureFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'write', idHashKey: true, publishesEvents: true, nationalIdKey: true } },
 ] as const satisfies readonly LambdaFunctionSpec[];
 
 export type LambdaFunctionName = (typeof lambdaFunctions)[number]['name'];
@@ -76,7 +84,7 @@ export const triggerFunctions = [
   // and for short-lived links; writes the register (decisions, corrections, claims); finds a review
   // item's candidate cases by national id, so it reads the id-hash key. Works the outbox (issue #16):
   // reads letters, and writes a held letter's PDF again with the address an archivist gave it.
-  { name: 'api', trigger: 'http', memoryMb: 1024, timeoutSeconds: 29, access: { s3Read: ['incoming/*', 'documents/*', 'quarantine/*', 'outbox/*'], s3Write: ['outbox/*'], table: 'write', idHashKey: true, publishesEvents: true } },
+  { name: 'api', trigger: 'http', memoryMb: 1024, timeoutSeconds: 29, access: { s3Read: ['incoming/*', 'documents/*', 'quarantine/*', 'outbox/*'], s3Write: ['outbox/*'], table: 'write', idHashKey: true, publishesEvents: true, nationalIdKey: true } },
 ] as const satisfies readonly TriggerFunctionSpec[];
 
 export type TriggerFunctionName = (typeof triggerFunctions)[number]['name'];

@@ -103,6 +103,8 @@ export class PostmottakStack extends Stack {
       // Only what links or registers by national id reads the key of their hashes.
       if (access.idHashKey) fn.readSecret(idHashKey, dataKey, 'ID_HASH_KEY_SECRET_ARN');
       if (access.publishesEvents) this.events.grantPublish(fn);
+      // Only what seals national ids onto document items, or shows them, uses the key that wraps them.
+      if (access.nationalIdKey) fn.useNationalIdKey(this.keys.nationalIds);
       functions.set(spec.name, fn);
       return fn;
     };

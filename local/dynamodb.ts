@@ -5,6 +5,7 @@ import { mkdir } from 'node:fs/promises';
 import { createServer, connect } from 'node:net';
 import path from 'node:path';
 import type { Server } from 'node:http';
+import { Worker } from 'node:worker_threads';
 
 // dynalite ships no typings; this is the part of its API used here.
 type Dynalite = (options: { path?: string; createTableMs?: number; deleteTableMs?: number; updateTableMs?: number }) => Server;
@@ -36,10 +37,41 @@ export function defaultEngine(): DynamoDbEngine {
   throw new Error(`POSTMOTTAK_DYNAMODB_ENGINE must be 'dynalite' or 'dynamodb-local', not '${chosen}'`);
 }
 
-export async function startDynamoDb(options: { dataDir?: string; engine?: DynamoDbEngine } = {}): Promise<LocalDynamoDb> {
+/** `thread`: dynalite on a worker thread of its own (the embedded stack's choice); otherwise in this event loop. */
+export async function startDynamoDb(options: { dataDir?: string; engine?: DynamoDbEngine; thread?: boolean } = {}): Promise<LocalDynamoDb> {
   const engine = options.engine ?? defaultEngine();
   if (options.dataDir) await mkdir(options.dataDir, { recursive: true });
-  return engine === 'dynalite' ? startDynalite(options.dataDir) : startDynamoDbLocal(options.dataDir);
+  if (engine === 'dynamodb-local') return startDynamoDbLocal(options.dataDir);
+  return options.thread ? startDynaliteThread(options.dataDir) : startDynalite(options.dataDir);
+}
+
+/**
+ * dynalite on a worker thread: its CPU (request parsing, LevelDB, response encoding) was ~40% of
+ * `serve`'s under load (a --cpu-prof of bench:api), all on the service's one event loop. On its own
+ * thread it runs on the other core, as DynamoDB runs beside a Lambda.
+ */
+async function startDynaliteThread(dataDir: string | undefined): Promise<LocalDynamoDb> {
+  const worker = new Worker(new URL('./dynalite-thread.mjs', import.meta.url), { workerData: { path: dataDir } });
+  const exited = new Promise<void>((resolve) => worker.once('exit', () => resolve()));
+  const port = await new Promise<number>((resolve, reject) => {
+    worker.once('error', reject);
+    worker.once('message', (message: { port?: number; error?: string }) => (message.port ? resolve(message.port) : reject(new Error(`dynalite did not start: ${message.error}`))));
+  });
+  // The thread keeps no process alive on its own: a CLI command that ends does not wait for it.
+  worker.unref();
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    engine: 'dynalite',
+    async stop() {
+      const stopped = new Promise<{ error?: string }>((resolve) => worker.once('message', resolve));
+      // Held open until LevelDB is closed, so the data dir is left whole.
+      worker.ref();
+      worker.postMessage('stop');
+      const answer: { error?: string } = await Promise.race([stopped, exited.then(() => ({}))]);
+      await exited;
+      if (answer.error) throw new Error(answer.error);
+    },
+  };
 }
 
 async function startDynalite(dataDir: string | undefined): Promise<LocalDynamoDb> {

@@ -51,8 +51,7 @@ export async function openLocalRuntime(options: { dataDir: string; command: stri
   };
   const { dbFromEnv } = await import('../functions/commons/store/service.ts');
   const { dynamoAccessLog } = await import('../functions/commons/store/access-log.ts');
-  const { readEventLog } = await import('../functions/commons/events/local-event-log.ts');
-  const eventLog = path.join(stack.dataDir, 'events.jsonl');
+  const { dynamoEventFeed } = await import('../functions/commons/store/event-feed.ts');
   const context: ServiceContext = {
     db: dbFromEnv(),
     config: loadConfig(),
@@ -60,7 +59,7 @@ export async function openLocalRuntime(options: { dataDir: string; command: stri
     pipeline,
     accessLog: dynamoAccessLog(dbFromEnv()),
     events: eventPublisherFromEnv(),
-    eventFeed: { after: (since) => readEventLog(eventLog, since) },
+    eventFeed: dynamoEventFeed(dbFromEnv()),
     now: () => new Date(),
     examples: dataDirExamples(options.dataDir),
   };

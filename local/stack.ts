@@ -6,6 +6,7 @@ import { startDynamoDb } from './dynamodb.ts';
 import { resetClients, documentClient } from '../functions/commons/clients.ts';
 import { ensureTable } from '../functions/commons/store/table-definition.ts';
 import { checkedIdHashKey } from './id-hash-key-check.ts';
+import { checkedNationalIdKey } from './national-id-key-check.ts';
 
 /**
  * The embedded stack: a loopback S3 server and a loopback DynamoDB server whose state lives in
@@ -44,7 +45,7 @@ export async function startLocalStack(options: { dataDir: string; verbose?: bool
   const servers: LocalServer[] = [];
   try {
     servers.push(await startS3({ directory: path.join(dataDir, 's3'), buckets: [localBucket] }));
-    servers.push(await startDynamoDb({ dataDir: path.join(dataDir, 'dynamodb') }));
+    servers.push(await startDynamoDb({ dataDir: path.join(dataDir, 'dynamodb'), thread: true }));
     const [s3, dynamodb] = servers as [LocalServer, LocalServer];
 
     Object.assign(process.env, {
@@ -72,6 +73,7 @@ export async function startLocalStack(options: { dataDir: string; verbose?: bool
     // Checked against the table's key check value: a lost key is detected, never silently replaced.
     const keyFile = path.join(dataDir, 'id-hash.key');
     process.env.ID_HASH_KEY = await checkedIdHashKey(documentClient(), localTable, await readIdHashKey(keyFile), () => makeIdHashKey(keyFile));
+    process.env.NATIONAL_ID_KEY = await checkedNationalIdKey(documentClient(), localTable, path.join(dataDir, 'national-id.key'));
   } catch (error) {
     await Promise.allSettled(servers.map((s) => s.stop()));
     throw error;

@@ -24,6 +24,9 @@ import { claimCase } from '../functions/commons/store/queues.ts';
 import type { StagePorts } from '../stages/ports.ts';
 import { registryStagesThroughAsl } from '../local/bound-stages.ts';
 import { dynamoStagePorts } from '../functions/commons/store/repositories.ts';
+import { localKeyWrapper } from '../functions/commons/crypto/national-id-vault.ts';
+
+const benchNationalIdKey = localKeyWrapper(Buffer.alloc(32, 9));
 import { seededRandom } from '../domain/seeded-random.ts';
 
 const { values } = parseArgs({
@@ -174,7 +177,7 @@ async function main(): Promise<void> {
   const firstResults = new Map<number, Outcome>();
   const run = async (job: Job, learn = true): Promise<Outcome> => {
     const meter = new CapacityMeter();
-    const deps: StagePorts = dynamoStagePorts({ client, table, meter }, { config, idHashKey: async () => 'bench-national-id-hash-key-0123456789', now: () => new Date() });
+    const deps: StagePorts = dynamoStagePorts({ client, table, meter }, { config, idHashKey: async () => 'bench-national-id-hash-key-0123456789', now: () => new Date(), nationalIdKey: () => benchNationalIdKey });
     const documentId = documentIdFor(job.intake);
     const s = { intake: job.intake, fileName: 'scan.pdf', inspection: { status: 'ok' as const, documentId, format: 'pdf' as const, pageCount: 2, pageConcurrency: 1, pages: [] }, pages: [], classification: job.classification };
     const t0 = performance.now();

@@ -8,6 +8,7 @@ import { s3DocumentFiles } from './adapters/s3-document-files.ts';
 import { stepFunctionsPipeline } from './adapters/step-functions-pipeline.ts';
 import { eventPublisherFromEnv } from '../functions/commons/events/publisher-from-env.ts';
 import { dynamoAccessLog } from '../functions/commons/store/access-log.ts';
+import { dynamoEventFeed } from '../functions/commons/store/event-feed.ts';
 import type { AccessLog, EventPublisher, ServiceContext } from './ports.ts';
 
 /**
@@ -23,6 +24,8 @@ export function awsServiceContext(ports: { accessLog?: AccessLog; events?: Event
     pipeline: stepFunctionsPipeline(requireEnv('INTAKE_GUARD_ARN'), async (documentId) => (await getDocument(dbFromEnv(), documentId))?.result ?? null),
     accessLog: ports.accessLog ?? dynamoAccessLog(dbFromEnv()),
     events: ports.events ?? eventPublisherFromEnv(),
+    // The same feed as `serve`: the events the stages kept in the table beside publishing them on the bus.
+    eventFeed: dynamoEventFeed(dbFromEnv()),
     now: () => new Date(),
     systemSeesPersonalData: process.env.SYSTEM_SEES_PERSONAL_DATA === 'true',
   };

@@ -71,10 +71,10 @@ export interface AccessLog {
   list?(query: AccessLogQuery): Promise<AccessRecord[]>;
 }
 
-/** Events published so far, for `GET /events` (the data dir's log; in AWS consumers subscribe to the bus instead). */
+/** Events published so far, for `GET /events` (the table's feed, locally and in AWS; consumers also subscribe to the bus). */
 export interface EventFeed {
-  /** After the event with id `since` (all without it), oldest first; null when `since` is unknown. */
-  after(since?: string): Promise<PostmottakEvent[] | null>;
+  /** Up to `limit` after the event with id `since` (from the first without it), oldest first; null when `since` is unknown. */
+  after(since: string | undefined, limit: number): Promise<PostmottakEvent[] | null>;
 }
 
 export type { EventPublisher } from '../stages/ports.ts';

@@ -6,7 +6,7 @@ import { POSTMARK_DATE_METADATA, RECEIVED_DATE_METADATA } from '#domain/intake/s
 import { IsoDate } from '#schemas/taxonomy';
 import type { IntakeInput } from '#schemas/pipeline';
 import { s3Client } from './clients.ts';
-import { getDocument } from './store/documents.ts';
+import { getDocumentAsStored } from './store/documents.ts';
 import type { Db } from './store/db.ts';
 
 /**
@@ -49,7 +49,7 @@ export async function reportObject(db: Db, bucket: string, key: string): Promise
   };
   const byContent = contentDocumentId(bytes);
   const byUpload = documentIdFor(intake);
-  const document = (await getDocument(db, byContent)) ?? (await getDocument(db, byUpload));
+  const document = (await getDocumentAsStored(db, byContent)) ?? (await getDocumentAsStored(db, byUpload));
   return {
     key,
     documentId: document?.documentId ?? byContent,

@@ -7,11 +7,15 @@ import { Construct } from 'constructs';
  * Customer-managed keys, rotated yearly. Two, so that who may read documents and who may read
  * operational logs are separate decisions: `data` encrypts everything that holds personal data
  * (documents, the case table, queues with events naming documents, the id-hash secret, execution
- * history); `operations` encrypts log groups and the alarm topic.
+ * history); `operations` encrypts log groups and the alarm topic. A third, `nationalIds`, wraps the
+ * data keys of the national ids sealed on document items: every function that reads the table may
+ * decrypt with `data`, but only those that seal or show national ids may use this one.
  */
 export class EncryptionKeys extends Construct {
   readonly data: Key;
   readonly operations: Key;
+  /** Wraps the data keys of the national ids sealed on document items; used only under their encryption context. */
+  readonly nationalIds: Key;
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
@@ -21,6 +25,14 @@ export class EncryptionKeys extends Construct {
       description: 'postmottak: documents, case table, intake queues, id-hash secret, execution history',
       enableKeyRotation: true,
       pendingWindow: Duration.days(30),
+      removalPolicy: RemovalPolicy.RETAIN,
+    });
+
+    this.nationalIds = new Key(this, 'NationalIdKey', {
+      description: 'postmottak: wraps the data keys of national ids sealed on document and review items',
+      enableKeyRotation: true,
+      pendingWindow: Duration.days(30),
+      // Losing it makes every sealed copy unreadable (the keyed hashes for lookup stay usable).
       removalPolicy: RemovalPolicy.RETAIN,
     });
 

@@ -11,6 +11,7 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { flattenCfnReference } from 'cdk-nag/lib/utils/flatten-cfn-reference.js';
 import { bundleForThisMachineContext, bundlingFor, handlerEntry, lockFile, nodeModulesFor, projectRoot, type BundleCpu } from '../bundling.ts';
+import { NATIONAL_ID_KMS_KEY_ENV, nationalIdKeyContext } from '../../functions/commons/crypto/kms-key-wrapper.ts';
 
 export interface PipelineFunctionProps {
   /** The folder under functions/ whose handler.ts exports `handler`. */
@@ -186,6 +187,21 @@ export class PipelineFunction extends Construct {
       id: `AwsSolutions-IAM5[Resource::${flat(this, table.tableArn)}/index/*]`,
       reason: "Queries through the table's own global secondary indexes (the access patterns of the data model); no other table.",
     });
+  }
+
+  /**
+   * Seal and open national ids (GenerateDataKey/Decrypt on the national-id key), only under the
+   * encryption context the wrapper uses, so the grant is good for national ids and nothing else.
+   */
+  useNationalIdKey(key: IKey): void {
+    this.allow(
+      new PolicyStatement({
+        actions: ['kms:GenerateDataKey', 'kms:Decrypt'],
+        resources: [key.keyArn],
+        conditions: { StringEquals: { 'kms:EncryptionContext:purpose': nationalIdKeyContext.purpose } },
+      }),
+    );
+    this.function.addEnvironment(NATIONAL_ID_KMS_KEY_ENV, key.keyArn);
   }
 
   readSecret(secret: ISecret, key: IKey, envName: string): void {

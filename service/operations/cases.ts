@@ -4,8 +4,8 @@ import { caseIdFromInput, displayCaseNumber } from '#domain/registry/case-number
 import { extensionNoticeKinds, handlerOpenableKinds } from '#domain/config';
 import { osloDate, compareIsoDates } from '#domain/calendar';
 import { getAll } from '../../functions/commons/store/db.ts';
+import { openDocumentItem, sealingOf } from '../../functions/commons/store/sealed-national-ids.ts';
 import { keys } from '../../functions/commons/store/keys.ts';
-import { getDeadlines } from '../../functions/commons/store/deadlines.ts';
 import { claimCase } from '../../functions/commons/store/queues.ts';
 import { deadlinesDueBefore, openAwaitingDeadline } from '../../functions/commons/store/service.ts';
 import { readCasePartition, releaseCase } from '../../functions/commons/store/case-work.ts';
@@ -30,9 +30,19 @@ export async function readCase(ctx: ServiceContext, identity: Identity, caseInpu
   const partition = await readCasePartition(ctx.db, caseId);
   if (!partition) throw notFound(`There is no case ${displayCaseNumber(caseId)}.`);
   const policy = personalDataFor(identity, ctx);
-  const deadlines = await getDeadlines(ctx.db, caseId);
-  // Parties come from the documents' fields: one batch read of the case's documents.
-  const documents = partition.documents.length ? await getAll(ctx.db, partition.documents.map((d) => keys.document(d.documentId))) : [];
+  const deadlines = partition.deadlines;
+  // The access-log entry is written beside the read of the documents, not after it: the answer still
+  // waits for both (no personal data leaves without its log entry), but not one after the other.
+  const [stored] = await Promise.all([
+    // Parties, and the national ids they are matched to, come from the documents' fields: one batch read
+    // of those members only (a document item also holds the review's resume data).
+    partition.documents.length
+      ? getAll(ctx.db, partition.documents.map((d) => keys.document(d.documentId)), { projection: ['documentId', 'fields.parties', 'fields.nationalIds', 'fields.nationalIdsSealed'] })
+      : [],
+    ctx.accessLog.record({ at: ctx.now().toISOString(), person: identity.person, role: identity.role, action: 'case:read', caseId, why }),
+  ]);
+  // A party shows its national id to the roles allowed, so the documents' sealed copies are opened here.
+  const documents = await Promise.all(stored.map((item) => openDocumentItem(item, sealingOf(ctx.db))));
   const parties = await caseParties(ctx, caseId, documents, policy);
   const journal: JournalLine[] = [
     ...partition.documents.map((d) => ({
@@ -44,7 +54,6 @@ export async function readCase(ctx: ServiceContext, identity: Identity, caseInpu
     })),
     ...partition.audit.map((a) => ({ at: a.at, event: a.event, actor: a.actor, ...(a.documentId ? { documentId: a.documentId } : {}), ...(a.details ? { details: a.details } : {}) })),
   ].sort((a, b) => a.at.localeCompare(b.at));
-  await ctx.accessLog.record({ at: ctx.now().toISOString(), person: identity.person, role: identity.role, action: 'case:read', caseId, why });
   return {
     case: caseSummary(partition.case, partition.queue),
     documents: partition.documents,

@@ -11,6 +11,7 @@ import { recordAudit } from '../../functions/commons/store/audit.ts';
 import { getDocument, type DocumentRecord } from '../../functions/commons/store/documents.ts';
 import { moveJournalLine, rewriteDeadlineBook, updateCaseFacts, updateRoutedDocument } from '../../functions/commons/store/corrections.ts';
 import { getItem, updateIf, updateExpression, withCondition } from '../../functions/commons/store/db.ts';
+import { sealedFields } from '../../functions/commons/store/sealed-national-ids.ts';
 import { keys } from '../../functions/commons/store/keys.ts';
 import { personalDataFor, type Identity } from '../identity.ts';
 import type { ServiceContext } from '../ports.ts';
@@ -125,7 +126,8 @@ export async function correctDocument(ctx: ServiceContext, identity: Identity, d
   });
 
   // The document and its journal line.
-  const fields = { ...((doc.item.fields as Record<string, unknown> | undefined) ?? {}), decisionDate: after.decisionDate };
+  // doc.item was opened on read: its national ids are sealed again before they are written back.
+  const fields = await sealedFields(documentId, { ...((doc.item.fields as Record<string, unknown> | undefined) ?? {}), decisionDate: after.decisionDate });
   const docQueue = doc.item.qpk as string | undefined;
   const set: Record<string, unknown> = {
     documentType: after.documentType,

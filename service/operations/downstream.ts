@@ -27,8 +27,8 @@ export async function exportIncomingCases(ctx: ServiceContext, identity: Identit
 /** Events after `since`, oldest first, at most `limit`. */
 export async function eventsAfter(ctx: ServiceContext, identity: Identity, query: { since?: string | undefined; limit: number }): Promise<{ events: PostmottakEvent[]; last: string | null }> {
   requirePermission(identity, 'events:read');
-  if (!ctx.eventFeed) throw notFound('Events are published on the EventBridge bus in this deployment; subscribe to it (source "postmottak").');
-  const events = await ctx.eventFeed.after(query.since);
+  if (!ctx.eventFeed) throw notFound('This deployment keeps no event feed; subscribe to the EventBridge bus (source "postmottak").');
+  const events = await ctx.eventFeed.after(query.since, query.limit);
   if (events === null) throw badRequest(`There is no event with id ${query.since}; leave out 'since' to read from the first.`);
   const page = events.slice(0, query.limit);
   return { events: page, last: page.at(-1)?.id ?? query.since ?? null };

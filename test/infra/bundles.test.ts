@@ -12,12 +12,13 @@ import { bundleForThisMachineContext } from '../../infra/bundling.ts';
 import { postmottakApp } from '../../infra/compliance.ts';
 import { buildStacks } from '../../infra/stacks.ts';
 import { parseSettings } from '../../infra/settings.ts';
-import { getDocument } from '../../functions/commons/store/documents.ts';
+import { getDocumentAsStored } from '../../functions/commons/store/documents.ts';
 import { dbFromEnv } from '../../functions/commons/store/service.ts';
 import { localTable, startLocalStack, type LocalStack } from '../../local/stack.ts';
 import { taskStates } from '../../statemachines/definitions.ts';
 import { LambdaSandbox, unprivileged } from './support/lambda-sandbox.ts';
 import { LoopbackControlPlane } from './support/loopback-control-plane.ts';
+import { KmsStandIn } from '../support/kms-stand-in.ts';
 import { testSettings } from './synth.ts';
 
 /**
@@ -43,6 +44,8 @@ let out: string;
 let dataDir: string;
 let local: LocalStack;
 let plane: LoopbackControlPlane;
+let kms: KmsStandIn;
+const nationalIdKeyArn = `arn:aws:kms:${region}:${account}:key/national-ids-0b7e4a6c`;
 let resources: Record<string, Resource>;
 const sandboxes = new Map<string, LambdaSandbox>();
 let startSandbox: (logicalId: string) => Promise<LambdaSandbox>;
@@ -76,6 +79,7 @@ beforeAll(async () => {
   const secretArn = `arn:aws:secretsmanager:${region}:${account}:secret:postmottak-id-hash-${randomBytes(3).toString('hex')}`;
   // What each reference of the template stands for here: the loopback bucket and table, the loopback
   // secret and bus, the guard as the loopback Step Functions knows it. Anything else is an error.
+  const nationalIdKeyId = byType('AWS::KMS::Key').find(([, r]) => String(r.Properties.Description).includes('national ids'))![0];
   const references: Record<string, string> = {
     [only('AWS::DynamoDB::Table')]: localTable,
     [only('AWS::SecretsManager::Secret')]: secretArn,
@@ -91,12 +95,16 @@ beforeAll(async () => {
     if (ref && references[ref] !== undefined) return references[ref]!;
     const getAtt = (value as { 'Fn::GetAtt'?: [string, string] })['Fn::GetAtt'];
     if (getAtt?.[1] === 'Arn' && resources[getAtt[0]]?.Type === 'AWS::Lambda::Function') return functionArn(getAtt[0]);
+    // The KMS key that wraps the data keys of sealed national ids: the loopback KMS holds it.
+    if (getAtt?.[1] === 'Arn' && getAtt[0] === nationalIdKeyId) return nationalIdKeyArn;
     throw new Error(`the template refers to ${JSON.stringify(value)}, which this test does not stand in for`);
   };
 
   for (const [id, r] of byType('AWS::Lambda::Function')) fnIdOf.set(String(r.Properties.Description).replace(/^postmottak /, ''), id);
 
+  kms = new KmsStandIn([nationalIdKeyArn]);
   plane = await LoopbackControlPlane.start({
+    kms,
     secrets: { [secretArn]: randomBytes(32).toString('base64') },
     run: (arn, input, name) => {
       if (arn !== stateMachineArn(machines.STANDARD)) throw new Error(`StartExecution of ${arn}: only the guard is started from outside`);
@@ -114,6 +122,7 @@ beforeAll(async () => {
     AWS_ENDPOINT_URL_SFN: plane.endpoint,
     AWS_ENDPOINT_URL_SECRETS_MANAGER: plane.endpoint,
     AWS_ENDPOINT_URL_EVENTBRIDGE: plane.endpoint,
+    AWS_ENDPOINT_URL_KMS: plane.endpoint,
   };
   const starting = new Map<string, Promise<LambdaSandbox>>();
   startSandbox = (logicalId) => {
@@ -250,7 +259,8 @@ describe('the synthesized Lambda bundles, run as AWS runs them', () => {
       // The guard keeps a summary without personal data (its history lives a year); the line is the document's in the table.
       const summary = execution.output as Outcome;
       expect(Object.keys(summary).sort()).toEqual(['caseId', 'documentId', 'queue', 'status']);
-      const stored = (await getDocument(dbFromEnv(), summary.documentId))?.result;
+      // Read as stored: the ids on it were sealed through the loopback KMS, which this process does not use.
+      const stored = (await getDocumentAsStored(dbFromEnv(), summary.documentId))?.result;
       outcomes.set(path.basename(input.intake.key), { ...stored, ...summary } as Outcome);
     }
   }, 300_000);
@@ -318,6 +328,34 @@ describe('the synthesized Lambda bundles, run as AWS runs them', () => {
     }
     const types = new Set(plane.events.map((e) => e.DetailType));
     for (const type of ['DocumentReceived', 'CaseCreated', 'DocumentRegistered', 'CaseRouted', 'DeadlineOpened', 'DocumentInReview', 'DocumentRejected']) expect(types, type).toContain(type);
+  });
+
+  it('answer GET /api/v1/events from the api bundle with every event the bus got, and read on from since', async () => {
+    const api = await startSandbox(fnIdOf.get('api')!);
+    const call = async (route: string) => {
+      const response = (await api.invoke(restEvent('GET', route, 'system'))) as { statusCode: number; body: string };
+      return { status: response.statusCode, body: JSON.parse(response.body) };
+    };
+    const all = await call('/api/v1/events?limit=1000');
+    expect(all.status, JSON.stringify(all.body)).toBe(200);
+    const ids = (all.body.events as { id: string }[]).map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(new Set(ids)).toEqual(new Set(plane.events.map((e) => JSON.parse(e.Detail).id as string)));
+    const after = await call(`/api/v1/events?since=${ids[2]}&limit=3`);
+    expect(after.body.events.map((e: { id: string }) => e.id)).toEqual(ids.slice(3, 6));
+  });
+
+  it('sealed the national ids on document items through the KMS key the template names, and kept none in clear', async () => {
+    const nationalIdForms = personalData.slice(0, 2);
+    for (const name of ['01-oversendelse-tannbehandling.pdf', '03-legeerklaering-skannet.tif']) {
+      const stored = (await getDocumentAsStored(dbFromEnv(), outcomes.get(name)!.documentId))!.item;
+      const fields = stored.fields as Record<string, unknown>;
+      expect(fields.nationalIds, name).toBeUndefined();
+      expect(fields.nationalIdsSealed, name).toMatch(/^nid1\./);
+      for (const needle of nationalIdForms) expect(JSON.stringify(stored), name).not.toContain(needle);
+    }
+    expect(kms.calls.filter((call) => call.operation === 'GenerateDataKey').length).toBeGreaterThan(0);
+    for (const call of kms.calls) expect(call).toMatchObject({ keyId: nationalIdKeyArn, context: { purpose: 'postmottak-national-ids' } });
   });
 
   it('run the deadline watcher\'s bundle on the register the stages wrote', async () => {

@@ -220,10 +220,10 @@ describe('functions', () => {
     }
   });
 
-  it('reads or writes the case table only as the registry says; only classify (parties), link, register and the api (candidate cases by national id) get the id-hash secret', () => {
+  it('reads or writes the case table only as the registry says; only classify (parties), link, review and record-failure (keyed hashes beside sealed ids), register and the api (candidate cases by national id) get the id-hash secret', () => {
     const secretId = logicalId(s.stack, { node: { defaultChild: s.stack.node.findChild('IdHashKey').node.defaultChild } });
     const readers = allSpecs.filter((spec) => policyOf(spec.name).some((st) => [st.Action].flat().includes('secretsmanager:GetSecretValue'))).map((spec) => spec.name);
-    expect(readers.sort()).toEqual(['api', 'classify', 'link', 'register']);
+    expect(readers.sort()).toEqual(['api', 'classify', 'link', 'record-failure', 'register', 'review']);
     for (const name of readers) {
       expect(s.resources[fnId(name)]!.Properties!.Environment.Variables.ID_HASH_KEY_SECRET_ARN).toEqual({ Ref: secretId });
       expect(policyOf(name).find((st) => [st.Action].flat().includes('secretsmanager:GetSecretValue')).Resource).toEqual({ Ref: secretId });
@@ -246,6 +246,29 @@ describe('functions', () => {
       const tableStatement = statements.find((st) => [st.Action].flat().some((a: string) => a.startsWith('dynamodb:')));
       expect(tableStatement.Resource).toEqual([{ 'Fn::GetAtt': [tableId, 'Arn'] }, { 'Fn::Join': ['', [{ 'Fn::GetAtt': [tableId, 'Arn'] }, '/index/*']] }]);
     }
+  });
+
+  it('lets only the functions that seal or show national ids use the national-id key, and only under its encryption context', () => {
+    const keyArn = { 'Fn::GetAtt': [logicalId(s.stack, s.stack.keys.nationalIds), 'Arn'] };
+    const onKey = (name: string) => policyOf(name).filter((st) => JSON.stringify([st.Resource].flat()) === JSON.stringify([keyArn]));
+    const users = allSpecs.filter((spec) => onKey(spec.name).length > 0).map((spec) => spec.name);
+    expect(users.sort()).toEqual(['api', 'inspect', 'record-failure', 'register', 'review', 'route']);
+    for (const name of users) {
+      expect(onKey(name)).toEqual([
+        { Effect: 'Allow', Action: ['kms:Decrypt', 'kms:GenerateDataKey'], Resource: keyArn, Condition: { StringEquals: { 'kms:EncryptionContext:purpose': 'postmottak-national-ids' } } },
+      ]);
+      expect(s.resources[fnId(name)]!.Properties!.Environment.Variables.NATIONAL_ID_KMS_KEY_ARN).toEqual(keyArn);
+    }
+    for (const spec of allSpecs.filter((x) => !users.includes(x.name))) {
+      expect(s.resources[fnId(spec.name)]!.Properties!.Environment.Variables.NATIONAL_ID_KMS_KEY_ARN, spec.name).toBeUndefined();
+      expect(JSON.stringify(policyOf(spec.name)), spec.name).not.toContain(logicalId(s.stack, s.stack.keys.nationalIds));
+    }
+    // No other role in the stack (state machines, API Gateway, the page) may use it either.
+    const keyId = logicalId(s.stack, s.stack.keys.nationalIds);
+    const fnPolicies = new Set(allSpecs.map((spec) => logicalId(s.stack, { node: { defaultChild: s.stack.functions.get(spec.name)!.policy.node.defaultChild } })));
+    const elsewhere = Object.entries(s.resources).filter(([id, r]) => !fnPolicies.has(id) && id !== keyId && /IAM|KMS/.test(r.Type) && JSON.stringify(r).includes(keyId));
+    expect(elsewhere.map(([id]) => id)).toEqual([]);
+    expect(s.resources[keyId]!.Properties).toMatchObject({ EnableKeyRotation: true });
   });
 
   it('grants nothing on * but X-Ray, no action wildcards, and no inline or AWS-managed policies', () => {

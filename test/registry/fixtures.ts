@@ -11,6 +11,11 @@ import { createTable } from '../../functions/commons/store/table-definition.ts';
 import type { StagePorts } from '../../stages/ports.ts';
 import { registryStagesThroughAsl } from '../../local/bound-stages.ts';
 import { dynamoStagePorts } from '../../functions/commons/store/repositories.ts';
+import { localKeyWrapper } from '../../functions/commons/crypto/national-id-vault.ts';
+import type { SealingDb } from '../../functions/commons/store/sealed-national-ids.ts';
+
+/** A fixed test key for the sealed national ids on document items. */
+const nationalIdKey = Buffer.alloc(32, 5);
 import { idFor } from '../support/national-ids.ts';
 
 export const config = parseConfig(defaults);
@@ -63,7 +68,7 @@ export function personId(seed: number): string {
 }
 
 export function depsFor(db: Db, now = new Date('2025-03-20T09:00:00Z')): StagePorts {
-  return dynamoStagePorts(db, { config, idHashKey: async () => hashKey, now: () => now });
+  return dynamoStagePorts(db, { config, idHashKey: async () => hashKey, now: () => now, nationalIdKey: () => localKeyWrapper(nationalIdKey) });
 }
 
 /**
@@ -88,7 +93,9 @@ export async function freshDb(endpoint: string, meter?: CapacityMeter): Promise<
   tables += 1;
   const table = `postmottak-test-${process.pid}-${tables}`;
   await createTable(client, table);
-  return { client, table, meter };
+  // Reads and writes straight through the store seal and open with the same keys as the stage ports.
+  const db: SealingDb = { client, table, meter, nationalIdSealing: { wrapper: () => localKeyWrapper(nationalIdKey), hashKey: async () => hashKey } };
+  return db;
 }
 
 export type { DocumentType };

@@ -1,6 +1,6 @@
 import { getItem, putIf, updateIf, withCondition, updateExpression, type Db } from './db.ts';
 import { keys } from './keys.ts';
-import { getDocument } from './documents.ts';
+import { getDocumentAsStored } from './documents.ts';
 import { CONFLICT, retryOnConflict } from './retry-on-conflict.ts';
 import type { NewCaseClaim } from '../../../stages/ports.ts';
 
@@ -39,7 +39,7 @@ async function claimOrFollow(db: Db, key: ClaimKey, input: NewCaseClaim, wait: {
     if (claimed) return null;
     const owner = (await getItem(db, key, { consistent: true }))?.documentId as string | undefined;
     if (!owner) return CONFLICT;
-    const ownerDocument = await getDocument(db, owner);
+    const ownerDocument = await getDocumentAsStored(db, owner);
     const ownerCase = ownerDocument?.caseId ? await getItem(db, keys.case(ownerDocument.caseId), { consistent: true, projection: ['caseId', 'open'] }) : undefined;
     // The owner records its case's number before it writes the case: follow only a case that exists.
     if (ownerDocument?.caseId && !ownerCase) return CONFLICT;

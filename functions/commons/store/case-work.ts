@@ -3,6 +3,7 @@ import { queryAll, updateIf, updateExpression, withCondition, type Db, type Item
 import { keys } from './keys.ts';
 import { caseFromItem, getCase, type CaseRecord } from './cases.ts';
 import { recordAudit, type AuditEntry } from './audit.ts';
+import { deadlineRecordFromItem, type DeadlineRecord } from './deadlines.ts';
 
 /**
  * The store operations of the people's API that the pipeline does not need: releasing a claimed case
@@ -44,9 +45,11 @@ export interface CasePartition {
   queue: string | null;
   documents: CaseJournalDocument[];
   audit: AuditEntry[];
+  /** The case's deadline book, an item of the same partition (null before Deadlines ran). */
+  deadlines: DeadlineRecord | null;
 }
 
-/** A case, its journal's documents and its audit trail: one Query of the case's partition. */
+/** A case, its journal's documents, its deadlines and its audit trail: one Query of the case's partition. */
 export async function readCasePartition(db: Db, caseId: string): Promise<CasePartition | null> {
   const items = await queryAll(db, { KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.case(caseId).pk }, ConsistentRead: true });
   const caseItem = items.find((i) => i.sk === 'CASE');
@@ -67,5 +70,6 @@ export async function readCasePartition(db: Db, caseId: string): Promise<CasePar
     .filter((i) => i.type === 'audit')
     .map(({ pk: _pk, sk: _sk, type: _type, ...rest }) => rest as unknown as AuditEntry)
     .sort((a, b) => a.at.localeCompare(b.at));
-  return { case: caseFromItem(caseItem), queue: (caseItem.qpk as string | undefined) ?? null, documents, audit };
+  const deadlines = items.find((i) => i.sk === keys.deadlines(caseId).sk);
+  return { case: caseFromItem(caseItem), queue: (caseItem.qpk as string | undefined) ?? null, documents, audit, deadlines: deadlines ? deadlineRecordFromItem(deadlines) : null };
 }

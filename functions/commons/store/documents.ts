@@ -4,6 +4,7 @@ import { INCOMING, type JournalStatus, type Restanse, type WriteOffMethod } from
 import { oldestSortKey } from '#domain/registry/routing';
 import { getItem, putIf, putItem, updateIf, updateExpression, withCondition, type Db, type Item } from './db.ts';
 import { keys } from './keys.ts';
+import { openDocumentItem, sealDocumentItem, sealingOf } from './sealed-national-ids.ts';
 import type { DocumentRecord, DocumentStatus, ReviewResume } from '../../../stages/records.ts';
 import type { JournalEntry } from '../../../stages/ports.ts';
 
@@ -54,6 +55,16 @@ function resultOf(item: Item): ProcessResult | null {
 
 export async function getDocument(db: Db, documentId: string, consistent = true): Promise<DocumentRecord | null> {
   const item = await getItem(db, keys.document(documentId), { consistent });
+  return item ? documentFromItem(await openDocumentItem(item, sealingOf(db))) : null;
+}
+
+/**
+ * The document with its national ids left sealed (its fields carry `nationalIdHashes` and
+ * `nationalIdsSealed`, no `nationalIds`): for the store's own checks of status and case, so that a
+ * function that holds no national-id key (link, reconcile) and the checks on hot paths ask no key.
+ */
+export async function getDocumentAsStored(db: Db, documentId: string, consistent = true): Promise<DocumentRecord | null> {
+  const item = await getItem(db, keys.document(documentId), { consistent });
   return item ? documentFromItem(item) : null;
 }
 
@@ -80,7 +91,7 @@ export async function recordReview(
   const { result } = input;
   // A document that took a case number before it failed keeps its mapping, so the archivist's
   // decision finds that case again instead of taking a second number.
-  const before = await getDocument(db, result.documentId);
+  const before = await getDocumentAsStored(db, result.documentId);
   if (before?.status && !input.overwrite.includes(before.status)) return before;
   const mapping = before?.caseId ? { caseId: before.caseId, caseNumber: before.caseNumber, createdCase: before.createdCase } : {};
   const item: Item = {
@@ -180,7 +191,8 @@ function caseJournalItem(document: Item): Item {
   };
 }
 
-async function conditionalPut(db: Db, item: Item, overwrite: DocumentStatus[]): Promise<DocumentRecord | null> {
+async function conditionalPut(db: Db, clear: Item, overwrite: DocumentStatus[]): Promise<DocumentRecord | null> {
+  const item = await sealDocumentItem(clear, sealingOf(db));
   const values = Object.fromEntries(overwrite.map((status, i) => [`:s${i}`, status]));
   const condition = ['attribute_not_exists(#status)', ...overwrite.map((_, i) => `#status = :s${i}`)].join(' OR ');
   const written = await putIf(db, {

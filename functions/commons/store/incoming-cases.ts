@@ -4,7 +4,7 @@ import type { CaseRecord } from '../../../stages/records.ts';
 import { putItem, queryAll, type Db } from './db.ts';
 import { getCases } from './cases.ts';
 import { getDeadlines } from './deadlines.ts';
-import { getDocument } from './documents.ts';
+import { getDocumentAsStored } from './documents.ts';
 
 /**
  * Cases by the date their mail was received, for the director's export: an item per case under a
@@ -41,7 +41,7 @@ export async function incomingCases(db: Db, from: string, to: string): Promise<I
   for (const caseId of ids) {
     const c = cases.get(caseId);
     if (!c) continue;
-    const opening = await getDocument(db, c.createdBy, false);
+    const opening = await getDocumentAsStored(db, c.createdBy, false);
     const book = (await getDeadlines(db, caseId, false))?.book ?? {};
     rows.push(incomingCaseRow(c, opening?.result?.documentType ?? null, Object.values(book)));
   }

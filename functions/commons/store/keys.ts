@@ -34,4 +34,11 @@ export const keys = {
   /** The access log, one partition per day (UTC) so an auditor's range is a few queries. */
   accessLog: (day: string, at: string, id: string) => ({ pk: `ACCESS#${day}`, sk: `${at}#${id}` }),
   accessLogPartition: (day: string) => `ACCESS#${day}`,
+  /** The event feed: one partition, events in the order they were numbered (zero-padded, so sort keys sort as numbers). */
+  eventFeedPartition: 'EVENTS',
+  eventFeedEntry: (seq: number) => ({ pk: 'EVENTS', sk: `E#${String(seq).padStart(15, '0')}` }),
+  /** The feed's counter: the last number handed out. */
+  eventCounter: { pk: 'EVENTSEQ', sk: 'SEQ' },
+  /** An event by its id: the number it has in the feed (a consumer's `since`). */
+  eventById: (id: string) => ({ pk: `EVENT#${id}`, sk: 'EVENT' }),
 } as const;

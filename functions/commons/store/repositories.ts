@@ -5,12 +5,15 @@ import type { PostmottakConfig } from '#schemas/config';
 import { allocateCase, casesByNationalIdHash, casesByReference, getCase, updateJoinedCase } from './cases.ts';
 import { claimNewCase } from './case-claims.ts';
 import { changeDeadlines } from './deadlines.ts';
-import { getDocument, markRouted, recordRejection, recordReview, writeJournalEntry, writeOffRestanse } from './documents.ts';
+import { getDocument, getDocumentAsStored, markRouted, recordRejection, recordReview, writeJournalEntry, writeOffRestanse } from './documents.ts';
 import { placeNewCase, raiseJoinedCase } from './queues.ts';
 import { recordAudit } from './audit.ts';
 import { updateExpression, updateIf, withCondition, type Db } from './db.ts';
 import { keys } from './keys.ts';
 import { dynamoWaitingRoom } from './waiting-room.ts';
+import type { SealingDb } from './sealed-national-ids.ts';
+import { nationalIdKeyWrapper } from '../crypto/national-id-key.ts';
+import type { KeyWrapper } from '../crypto/national-id-vault.ts';
 import { CONFLICT, retryOnConflict } from './retry-on-conflict.ts';
 
 /** The document repository of stages/ports.ts over one DynamoDB table. */
@@ -59,7 +62,7 @@ export function dynamoCases(db: Db): CaseRepository {
     open: async (draft, journal) => {
       const allocation = await allocateCase(db, draft, {
         existingMapping: async () => {
-          const stored = await getDocument(db, draft.createdBy);
+          const stored = await getDocumentAsStored(db, draft.createdBy);
           return stored?.caseId && stored.createdCase ? { caseId: stored.caseId } : null;
         },
         recordMapping: async (record) => {
@@ -76,6 +79,11 @@ export function dynamoCases(db: Db): CaseRepository {
 }
 
 /** The ports of the registry stages with DynamoDB repositories. */
-export function dynamoStagePorts(db: Db, input: { config: PostmottakConfig; idHashKey: () => Promise<string>; now: () => Date; events?: EventPublisher }): StagePorts {
+export function dynamoStagePorts(
+  plain: Db,
+  input: { config: PostmottakConfig; idHashKey: () => Promise<string>; now: () => Date; events?: EventPublisher; nationalIdKey?: () => KeyWrapper },
+): StagePorts {
+  // The stages' own hash key also keys the hashes kept beside each sealed copy of national ids.
+  const db: SealingDb = { ...plain, nationalIdSealing: { wrapper: input.nationalIdKey ?? nationalIdKeyWrapper, hashKey: input.idHashKey } };
   return { config: input.config, documents: dynamoDocuments(db), cases: dynamoCases(db), clock: { now: input.now }, idHashKey: input.idHashKey, events: input.events ?? noEvents, audit: { record: (entry) => recordAudit(db, entry) }, waiting: dynamoWaitingRoom(db) };
 }

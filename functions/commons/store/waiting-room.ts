@@ -1,5 +1,5 @@
 import type { InReview, WaitingRoom } from '../../../stages/ports.ts';
-import { getDocument } from './documents.ts';
+import { getDocumentAsStored } from './documents.ts';
 import { putAll, queryAll, type Db } from './db.ts';
 
 /**
@@ -24,7 +24,7 @@ export function dynamoWaitingRoom(db: Db): WaitingRoom {
       const out: InReview[] = [];
       for (const item of items) {
         const documentId = String(item.documentId);
-        const doc = await getDocument(db, documentId);
+        const doc = await getDocumentAsStored(db, documentId);
         if (doc?.status === 'review' && !doc.decision) out.push({ documentId, reviewedAt: String(item.reviewedAt), waitsFor: (item.waitsFor as string | null) ?? null, mayOpenCase: item.mayOpenCase as boolean | undefined });
       }
       return out;

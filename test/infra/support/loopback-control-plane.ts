@@ -1,11 +1,12 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { KmsStandIn } from '../../support/kms-stand-in.ts';
 
 /**
  * The AWS APIs the functions call beyond S3 and DynamoDB, on loopback, speaking the JSON protocols
  * the SDK uses (X-Amz-Target): Step Functions StartExecution/DescribeExecution, Secrets Manager
- * GetSecretValue, EventBridge PutEvents. The SDK inside each bundle finds it through
- * AWS_ENDPOINT_URL_SFN / _SECRETS_MANAGER / _EVENTBRIDGE, as the real ones through DNS.
+ * GetSecretValue, EventBridge PutEvents, KMS GenerateDataKey/Decrypt. The SDK inside each bundle finds
+ * it through AWS_ENDPOINT_URL_SFN / _SECRETS_MANAGER / _EVENTBRIDGE / _KMS, as the real ones through DNS.
  */
 export interface StartedExecution {
   readonly executionArn: string;
@@ -22,6 +23,7 @@ export interface ControlPlaneOptions {
   /** Runs an execution of a state machine this control plane knows; resolves with its output. */
   readonly run: (stateMachineArn: string, input: unknown, name: string) => Promise<unknown>;
   readonly secrets: Readonly<Record<string, string>>;
+  readonly kms: KmsStandIn;
 }
 
 export interface PublishedEvent {
@@ -103,6 +105,20 @@ export class LoopbackControlPlane {
         const value = options.secrets[id];
         if (value === undefined) return reply(response, 400, { __type: 'ResourceNotFoundException', message: "Secrets Manager can't find the specified secret." });
         return reply(response, 200, { ARN: id, Name: id, SecretString: value, VersionId: 'v1', VersionStages: ['AWSCURRENT'], CreatedDate: Date.now() / 1000 });
+      }
+      case 'TrentService.GenerateDataKey':
+      case 'TrentService.Decrypt': {
+        // JSON protocol: blobs travel as base64.
+        try {
+          if (target === 'TrentService.Decrypt') {
+            const out = options.kms.decrypt({ ...body, CiphertextBlob: Buffer.from(String(body.CiphertextBlob), 'base64') });
+            return reply(response, 200, { KeyId: out.KeyId, Plaintext: out.Plaintext.toString('base64') });
+          }
+          const out = options.kms.generateDataKey(body);
+          return reply(response, 200, { KeyId: out.KeyId, Plaintext: out.Plaintext.toString('base64'), CiphertextBlob: out.CiphertextBlob.toString('base64') });
+        } catch (error) {
+          return reply(response, 400, { __type: (error as Error).name, message: (error as Error).message });
+        }
       }
       case 'AWSEvents.PutEvents': {
         const entries = (body as { Entries: PublishedEvent[] }).Entries;

@@ -1,0 +1,118 @@
+import { PostmottakEvent } from '#schemas/events';
+import { getAll, getItem, putIf, putItem, query, updateItem, type Db, type Item } from './db.ts';
+import { keys } from './keys.ts';
+
+/**
+ * The events also kept in the table, so a consumer that missed some reads on from the last id it has
+ * (`GET /api/v1/events?since=`), in AWS as on a laptop. The bus delivers; this feed lets a consumer
+ * catch up.
+ *
+ * Each event gets the next number of one counter, claims it on its by-id item, and is written at that
+ * number. DynamoDB has no transactions on the local server (dynalite), so a number can be handed out
+ * and not yet written (a writer in flight) or never written (a writer that died between the two
+ * writes). A reader therefore stops at a hole in the numbers, and passes it only once the event
+ * numbered after the hole was written more than `abandonedAfterMs` ago: the hole's writer took its
+ * number first, and no writer lives longer than a Lambda's 15 minutes. A writer that finds its
+ * event's by-id item claiming a number with nothing written there (it died in between) takes a new
+ * number, so a reader that passed the hole still gets the event.
+ *
+ * Recording is idempotent by event id: a stage that runs twice records nothing new.
+ */
+export const abandonedAfterMs = 15 * 60 * 1000;
+
+interface FeedEntry {
+  seq: number;
+  recordedAt: number;
+  event: PostmottakEvent;
+}
+
+async function takeNumbers(db: Db, count: number): Promise<number> {
+  const out = await updateItem(db, {
+    Key: keys.eventCounter,
+    UpdateExpression: 'ADD #n :k',
+    ExpressionAttributeNames: { '#n': 'n' },
+    ExpressionAttributeValues: { ':k': count },
+    ReturnValues: 'UPDATED_NEW',
+  });
+  return Number(out?.n);
+}
+
+/** Writes each event not in the feed yet; returns once every one of them is there. */
+export async function recordEvents(db: Db, events: readonly PostmottakEvent[], now: () => number = Date.now): Promise<void> {
+  const unique = [...new Map(events.map((e) => [e.id, e])).values()];
+  if (unique.length === 0) return;
+  const claimed = new Map((await getAll(db, unique.map((e) => keys.eventById(e.id)))).map((item) => [String(item.id), Number(item.seq)]));
+  // Claimed before: is the entry there? (Its writer may have died between the claim and the entry.)
+  const missing = new Set<string>();
+  const stored = claimed.size ? await getAll(db, [...claimed.values()].map((seq) => keys.eventFeedEntry(seq))) : [];
+  const written = new Set(stored.map((item) => String(item.id)));
+  for (const [id] of claimed) if (!written.has(id)) missing.add(id);
+  const fresh = unique.filter((e) => !claimed.has(e.id) || missing.has(e.id));
+  if (fresh.length === 0) return;
+
+  const last = await takeNumbers(db, fresh.length);
+  await Promise.all(
+    fresh.map(async (event, i) => {
+      const seq = last - fresh.length + 1 + i;
+      const byId = keys.eventById(event.id);
+      if (missing.has(event.id)) {
+        // Re-number only the claim we found; another writer re-numbering it first wins.
+        const moved = await putIf(db, { Item: { ...byId, type: 'event-id', id: event.id, seq }, ConditionExpression: 'seq = :was', ExpressionAttributeValues: { ':was': claimed.get(event.id) } });
+        if (!moved) return;
+      } else {
+        const won = await putIf(db, { Item: { ...byId, type: 'event-id', id: event.id, seq }, ConditionExpression: 'attribute_not_exists(pk)' });
+        // Another writer claimed this event at the same moment and writes it at its own number.
+        if (!won) return;
+      }
+      await putItem(db, { Item: { ...keys.eventFeedEntry(seq), type: 'event', id: event.id, seq, recordedAt: now(), event: JSON.stringify(event) } });
+    }),
+  );
+  // A number taken and not used (the claim was lost) is a hole readers pass once it is old enough.
+}
+
+/** The number of the event with this id in the feed, or null when the feed has no such event. */
+async function numberOf(db: Db, id: string): Promise<number | null> {
+  const item = await getItem(db, keys.eventById(id), { consistent: true, projection: ['seq'] });
+  return item ? Number(item.seq) : null;
+}
+
+const entryOf = (item: Item): FeedEntry => ({ seq: Number(item.seq), recordedAt: Number(item.recordedAt), event: PostmottakEvent.parse(JSON.parse(String(item.event))) });
+
+/**
+ * Up to `limit` events after the one with id `since` (from the first without it), oldest first; null
+ * when `since` names no event in the feed.
+ */
+export async function eventsAfter(db: Db, input: { since?: string | undefined; limit: number; now?: () => number }): Promise<PostmottakEvent[] | null> {
+  const now = input.now ?? Date.now;
+  let expected = 1;
+  if (input.since !== undefined) {
+    const seq = await numberOf(db, input.since);
+    if (seq === null) return null;
+    expected = seq + 1;
+  }
+  const out: PostmottakEvent[] = [];
+  let from = expected;
+  while (out.length < input.limit) {
+    const page = await query(db, {
+      KeyConditionExpression: 'pk = :p AND sk BETWEEN :from AND :to',
+      ExpressionAttributeValues: { ':p': keys.eventFeedPartition, ':from': keys.eventFeedEntry(from).sk, ':to': keys.eventFeedEntry(Number.MAX_SAFE_INTEGER).sk },
+      ConsistentRead: true,
+      Limit: input.limit - out.length,
+    });
+    const entries = (page.Items ?? []).map(entryOf);
+    for (const entry of entries) {
+      // A hole: wait for its writer, unless the writer of the next number finished long ago.
+      if (entry.seq !== expected && now() - entry.recordedAt < abandonedAfterMs) return out;
+      out.push(entry.event);
+      expected = entry.seq + 1;
+    }
+    if (!page.LastEvaluatedKey || entries.length === 0) break;
+    from = expected;
+  }
+  return out;
+}
+
+/** The service's EventFeed port (service/ports.ts) over the table. */
+export function dynamoEventFeed(db: Db): { after(since: string | undefined, limit: number): Promise<PostmottakEvent[] | null> } {
+  return { after: (since, limit) => eventsAfter(db, { since, limit }) };
+}

@@ -1,0 +1,90 @@
+import { readFile, unlink, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ScanCommand } from '@aws-sdk/lib-dynamodb';
+import { documentClient } from '../../functions/commons/clients.ts';
+import { openDocumentItem, sealDocumentItem } from '../../functions/commons/store/sealed-national-ids.ts';
+import { localKeyWrapper } from '../../functions/commons/crypto/national-id-vault.ts';
+import { localTable, startLocalStack } from '#local/stack';
+import { openTestService, kari, type TestService } from '../service/fixtures.ts';
+
+/** Issue #12 item 5: document and review items keep no national id in clear, yet an archivist still sees it. */
+describe('national ids at rest in the table', () => {
+  let service: TestService;
+  let items: Record<string, unknown>[];
+
+  beforeAll(async () => {
+    service = await openTestService();
+    items = [];
+    let start: Record<string, unknown> | undefined;
+    do {
+      const out = await documentClient().send(new ScanCommand({ TableName: localTable, ExclusiveStartKey: start }));
+      items.push(...(out.Items ?? []));
+      start = out.LastEvaluatedKey;
+    } while (start);
+  });
+  afterAll(async () => {
+    await service?.close();
+  });
+
+  it('stores no national id in clear on any item, routed or in review, only hashes and a sealed copy', async () => {
+    const orphanIds = (await service.app.inject({ method: 'GET', url: `/api/v1/documents/${service.seeded.orphan.documentId}`, headers: service.as('archivist') })).json().fields.nationalIds as string[];
+    expect(orphanIds).toHaveLength(1);
+    const everything = JSON.stringify(items);
+    for (const id of [kari, ...orphanIds]) expect(everything).not.toContain(id);
+
+    const byId = (documentId: string) => items.find((item) => item.type === 'document' && item.documentId === documentId)!;
+    const routed = byId(service.seeded.transfer.documentId).fields as Record<string, unknown>;
+    expect(routed.nationalIds).toBeUndefined();
+    expect(routed.nationalIdHashes).toEqual([expect.stringMatching(/^[0-9a-f]{64}$/)]);
+    expect(routed.nationalIdsSealed).toMatch(/^nid1\./);
+    const review = byId(service.seeded.orphan.documentId) as { resume: { classification: { fields: Record<string, unknown> } } };
+    expect(review.resume.classification.fields.nationalIdsSealed).toMatch(/^nid1\./);
+    expect(review.resume.classification.fields.nationalIds).toBeUndefined();
+  });
+
+  it('still shows the ids in full to an archivist (document and review item) and masked to a reader', async () => {
+    const document = (await service.app.inject({ method: 'GET', url: `/api/v1/documents/${service.seeded.transfer.documentId}`, headers: service.as('archivist') })).json();
+    expect(document.fields.nationalIds).toEqual([kari]);
+    const review = await service.app.inject({ method: 'GET', url: `/api/v1/review/${service.seeded.orphan.documentId}`, headers: service.as('archivist') });
+    expect(review.statusCode).toBe(200);
+    expect(review.body).toMatch(/\d{11}/);
+    const masked = (await service.app.inject({ method: 'GET', url: `/api/v1/documents/${service.seeded.transfer.documentId}`, headers: service.as('reader') })).json();
+    expect(masked.fields.nationalIds).toEqual([`${kari.slice(0, 6)}*****`]);
+  });
+
+  it('refuses to start when the national-id key file is lost or replaced, and makes no new one', async () => {
+    const dataDir = service.dataDir;
+    const keyFile = path.join(dataDir, 'national-id.key');
+    const original = await readFile(keyFile, 'utf8');
+    await service.runtime.close();
+    try {
+      await unlink(keyFile);
+      await expect(startLocalStack({ dataDir })).rejects.toMatchObject({ name: 'NationalIdKeyLost', message: expect.stringMatching(/missing/) });
+      await expect(readFile(keyFile, 'utf8')).rejects.toMatchObject({ code: 'ENOENT' });
+      await writeFile(keyFile, Buffer.alloc(32, 7).toString('base64') + '\n');
+      await expect(startLocalStack({ dataDir })).rejects.toMatchObject({ name: 'NationalIdKeyLost', message: expect.stringMatching(/not the key/) });
+    } finally {
+      await writeFile(keyFile, original);
+    }
+    const stack = await startLocalStack({ dataDir });
+    await stack.stop();
+  });
+});
+
+describe('sealing a document item', () => {
+  const sealing = { wrapper: () => localKeyWrapper(Buffer.alloc(32, 1)), hashKey: async () => 'a-test-hash-key-of-enough-length' };
+
+  it('round-trips the item and binds the sealed copy to its document', async () => {
+    const item = { documentId: 'doc-1', fields: { nationalIds: ['12348512345'], caseReferences: ['24/1'] }, resume: { classification: { fields: { nationalIds: ['12348512345'] } } } };
+    const sealed = await sealDocumentItem(item, sealing);
+    expect(JSON.stringify(sealed)).not.toContain('12348512345');
+    expect(await openDocumentItem(sealed, sealing)).toEqual(item);
+    await expect(openDocumentItem({ ...sealed, documentId: 'doc-2' }, sealing)).rejects.toThrow();
+  });
+
+  it('leaves fields without national ids as they are', async () => {
+    const item = { documentId: 'doc-1', fields: { nationalIds: [], caseReferences: [] } };
+    expect(await sealDocumentItem(item, sealing)).toEqual(item);
+  });
+});
