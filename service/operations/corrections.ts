@@ -208,7 +208,7 @@ export async function correctDocument(ctx: ServiceContext, identity: Identity, d
   });
   const finalCase = await getCase(ctx.db, toCaseId);
   return {
-    document: documentView(updated, personalDataFor(identity, ctx)),
+    document: documentView(updated, personalDataFor(identity, ctx), ctx.config),
     case: finalCase ? caseSummary(finalCase, finalCase.handlerId ? null : (await queueOfCase(ctx, toCaseId))) : null,
     changes,
     correctedBy: identity.person,

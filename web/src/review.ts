@@ -30,7 +30,7 @@ export async function reviewListView(main: HTMLElement, taxonomy: TaxonomyView):
                 {},
                 h('td', {}, date(item.receivedDate)),
                 h('td', {}, h('a', { href: `#/review/${encodeURIComponent(item.documentId ?? '')}` }, item.fileName ?? item.documentId ?? '')),
-                h('td', {}, item.reason ?? '–'),
+                h('td', {}, item.reasonNb ?? item.reason ?? '–'),
                 h('td', {}, `${typeName(item.documentType)}, ${areaName(item.area)}`),
               ),
             ),
@@ -97,9 +97,9 @@ export async function reviewItemView(main: HTMLElement, taxonomy: TaxonomyView, 
         ...(areaPicker.value() ? { area: areaPicker.value() } : {}),
         ...(chosenCase ? { case: chosenCase } : {}),
       };
-      const outcome = await post<{ result: { status: string; caseId?: string | null; queue?: string | null; reason?: string | null } }>(`/review/${encodeURIComponent(documentId)}/decision`, body);
+      const outcome = await post<{ result: { status: string; caseId?: string | null; queue?: string | null; reason?: string | null }; reasonNb?: string | null }>(`/review/${encodeURIComponent(documentId)}/decision`, body);
       const r = outcome.result;
-      announce(r.status === 'routed' ? `Sendt videre${r.caseId ? ` på sak ${displayCaseNumber(r.caseId)}` : ''} til køen «${queueName(r.queue, taxonomy.areas)}».` : `Dokumentet er tilbake til kontroll: ${r.reason ?? ''}`);
+      announce(r.status === 'routed' ? `Sendt videre${r.caseId ? ` på sak ${displayCaseNumber(r.caseId)}` : ''} til køen «${queueName(r.queue, taxonomy.areas)}».` : `Dokumentet er tilbake til kontroll: ${outcome.reasonNb ?? r.reason ?? ''}`);
       const next = await get<QueuePage>('/review?limit=1');
       location.hash = next.items[0]?.documentId ? `#/review/${encodeURIComponent(next.items[0].documentId)}` : '#/review';
     } catch (error) {
@@ -116,7 +116,7 @@ export async function reviewItemView(main: HTMLElement, taxonomy: TaxonomyView, 
     'section',
     { class: 'suggestion', 'aria-labelledby': 'suggestion-title' },
     h('h3', { id: 'suggestion-title' }, 'Maskinens forslag'),
-    h('p', { class: 'reason' }, h('strong', {}, 'Hvorfor til kontroll: '), doc.reason ?? '–'),
+    h('p', { class: 'reason' }, h('strong', {}, 'Hvorfor til kontroll: '), doc.reasonNb ?? doc.reason ?? '–'),
     h(
       'dl',
       {},
