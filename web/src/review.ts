@@ -3,7 +3,7 @@ import { ApiError, get, post, type DocumentText, type QueuePage, type ReviewItem
 import { announce, h, isTyping, replace } from './dom.ts';
 import { date, percent, queueName, typeName, typeNames } from './labels.ts';
 import { picker, type Option } from './picker.ts';
-import { pagesView, textView } from './pages-view.ts';
+import { pageImages, pagesView, textView, type PageImages } from './pages-view.ts';
 import { accuracyView } from './accuracy.ts';
 
 /** The review queue, oldest first, each with why it is there; Enter or a click opens one. */
@@ -46,6 +46,7 @@ export async function reviewItemView(main: HTMLElement, taxonomy: TaxonomyView, 
   let item: ReviewItemView;
   // The text is asked for at once with the item; a document without text still opens.
   const textRequest = get<DocumentText>(`/documents/${encodeURIComponent(documentId)}/text`).catch(() => ({ documentId, pages: [] }) as DocumentText);
+  const imagesRequest = textRequest.then((text) => pageImages(documentId, text)).catch(() => new Map() as PageImages);
   try {
     item = await get<ReviewItemView>(`/review/${encodeURIComponent(documentId)}`);
   } catch (error) {
@@ -166,7 +167,7 @@ export async function reviewItemView(main: HTMLElement, taxonomy: TaxonomyView, 
     main,
     mainTitle,
     h('p', { class: 'keys' }, 'Tastatur: ', h('kbd', {}, 'A'), ' godta, ', h('kbd', {}, 'T'), ' type, ', h('kbd', {}, 'O'), ' område, ', h('kbd', {}, 'S'), ' sak, ', h('kbd', {}, 'Esc'), ' tilbake til listen.'),
-    h('div', { class: 'review-grid' }, h('div', { class: 'pages-column', role: 'region', 'aria-label': 'Sidene', tabindex: '0' }, await pagesView(documentId, text, doc.explanation)), h('div', { class: 'side-column' }, form, suggestion, candidates, textView(text))),
+    h('div', { class: 'review-grid' }, h('div', { class: 'pages-column', role: 'region', 'aria-label': 'Sidene', tabindex: '0' }, await pagesView(documentId, text, doc.explanation, imagesRequest)), h('div', { class: 'side-column' }, form, suggestion, candidates, textView(text))),
   );
   mainTitle.focus();
 
