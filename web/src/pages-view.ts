@@ -16,7 +16,7 @@ export async function pagesView(documentId: string, text: DocumentText, explanat
   return h('div', { class: 'pages' }, figures.length ? figures : h('p', {}, 'Dokumentet har ingen lest tekst.'));
 }
 
-/** The scanned pages' images, fetched and decoded, by page index. */
+/** The scanned pages' images, fetched, by page index. */
 export type PageImages = Map<number, HTMLImageElement | null>;
 
 /**
@@ -29,10 +29,8 @@ export async function pageImages(documentId: string, text: DocumentText): Promis
     scanned.map(async (page) => {
       const src = await imageUrl(`/documents/${encodeURIComponent(documentId)}/pages/${page.pageIndex + 1}/image`);
       if (!src) return null;
-      // Decoded off the main thread while the other requests finish, not when the view is put up.
-      const img = h('img', { src, alt: `Side ${page.pageIndex + 1} slik den ble skannet`, decoding: 'async' }) as HTMLImageElement;
-      await img.decode().catch(() => undefined);
-      return img;
+      // Loading starts now, beside the other requests; decoding stays off the main thread.
+      return h('img', { src, alt: `Side ${page.pageIndex + 1} slik den ble skannet`, decoding: 'async' });
     }),
   );
   return new Map(scanned.map((page, i) => [page.pageIndex, images[i] ?? null]));
