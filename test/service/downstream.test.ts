@@ -3,6 +3,7 @@ import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { jsonSchemaFiles } from '#schemas/json-schema';
+import { osloDate } from '#domain/calendar';
 import { kari, openTestService, type TestService } from './fixtures.ts';
 
 let service: TestService;
@@ -128,7 +129,8 @@ describe('the access log', () => {
     expect(read.statusCode).toBe(200);
     expect((await get(`/documents/${service.seeded.transfer.documentId}/text`, 'archivist')).statusCode).toBe(200);
 
-    const today = new Date().toISOString().slice(0, 10);
+    // The access log files a read under its day in Oslo: between 23:00 and 24:00 UTC that is already tomorrow.
+    const today = osloDate(new Date());
     const log = await get(`/access-log?from=${today}&to=${today}&case=${caseId}`, 'auditor');
     expect(log.statusCode).toBe(200);
     const records = log.json().records as { at: string; person: string; action: string; caseId?: string; why?: string }[];
