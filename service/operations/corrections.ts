@@ -135,10 +135,12 @@ export async function correctDocument(ctx: ServiceContext, identity: Identity, d
         )
       : undefined;
   if (heading) {
-    for (const [field, from] of [['caseStatus', targetCase.status], ['caseTitle', targetCase.title], ['casePriority', targetCase.priority]] as const) {
-      const to = field === 'caseStatus' ? heading.status : field === 'caseTitle' ? heading.title : heading.priority;
-      if (to !== from) changes[field] = { from, to };
-    }
+    const caseFacts: Record<string, [unknown, unknown]> = {
+      caseStatus: [targetCase.status, heading.status],
+      caseTitle: [targetCase.title, heading.title],
+      casePriority: [targetCase.priority, heading.priority],
+    };
+    for (const [field, [from, to]] of Object.entries(caseFacts)) if (from !== to) changes[field] = { from, to };
   }
   await updateCaseFacts(ctx.db, {
     caseId: toCaseId,

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Match } from 'aws-cdk-lib/assertions';
 import { compliancePacks } from '../../infra/compliance.ts';
-import { synthesize, type Synthesized } from './synth.ts';
+import { logicalId, synthesize, type Synthesized } from './synth.ts';
 
 /**
  * Issue 11: the page in AWS. CDK copies the built page (index.html, styles.css, dist/app.js from the
@@ -13,18 +13,13 @@ beforeAll(() => {
   s = synthesize();
 });
 
-const logicalId = (type: string, pathPart: string) =>
-  Object.entries(s.resources).find(([, r]) => r.Type === type && JSON.stringify(r).includes(pathPart))?.[0] ??
-  Object.keys(s.template.findResources(type)).find((id) => id.includes(pathPart));
-
 describe('the page files', () => {
   it('deploys the built page and config.json into the page bucket and invalidates the distribution', () => {
-    const bucket = logicalId('AWS::S3::Bucket', 'PageFiles') ?? Object.keys(s.template.findResources('AWS::S3::Bucket')).find((id) => id.startsWith('PageFiles'));
-    const distribution = Object.keys(s.template.findResources('AWS::CloudFront::Distribution'))[0]!;
+    const bucket = logicalId(s.stack, s.stack.page.bucket);
+    const distribution = logicalId(s.stack, s.stack.page.distribution);
     const deployments = s.template.findResources('Custom::CDKBucketDeployment');
     expect(Object.keys(deployments)).toHaveLength(1);
     const [deployment] = Object.values(deployments) as { Properties: Record<string, any> }[];
-    expect(bucket).toBeDefined();
     expect(deployment!.Properties.DestinationBucketName).toEqual({ Ref: bucket });
     expect(deployment!.Properties.DistributionId).toEqual({ Ref: distribution });
     expect(deployment!.Properties.DistributionPaths).toEqual(['/*']);
