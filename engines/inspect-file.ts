@@ -1,6 +1,6 @@
 import type { Limits } from '#schemas/config';
 import { checkSize } from '#domain/inspect/limits';
-import type { InspectOutcome } from '#domain/inspect/outcome';
+import { reject, type InspectOutcome } from '#domain/inspect/outcome';
 import { sniffFormat } from '#domain/inspect/sniff';
 import { inspectImage } from './images/inspect-image.ts';
 import { inspectPdf } from './pdf/inspect-pdf.ts';
@@ -19,13 +19,7 @@ export async function inspectFile(bytes: Uint8Array, limits: Limits, options: In
   const sized = checkSize(bytes.length, limits);
   if (sized) return sized;
   const sniffed = sniffFormat(bytes);
-  if (sniffed.format === null) {
-    return {
-      ok: false,
-      code: 'unsupported_type',
-      reason: `The file is not a PDF, TIFF, JPEG or PNG (it looks like ${sniffed.looksLike}), whatever its name says. Please print it to PDF or scan it, and send it again.`,
-    };
-  }
+  if (sniffed.format === null) return reject('unsupported_type', 'not_a_readable_format', { looksLike: sniffed.looksLike });
   if (sniffed.format === 'pdf') return inspectPdf(bytes, limits, options.renderDpi ?? 300);
   return inspectImage(bytes, sniffed.format, limits);
 }

@@ -11,6 +11,7 @@ import { assertDataRegion } from './region.ts';
 import { EventsBus } from './constructs/events-bus.ts';
 import { Api } from './constructs/api.ts';
 import { ArchivistsPage } from './constructs/archivists-page.ts';
+import { PageFiles } from './constructs/page-files.ts';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { EncryptionKeys } from './constructs/encryption-keys.ts';
 import { DocumentStore, prefixes } from './constructs/document-store.ts';
@@ -44,6 +45,7 @@ export class PostmottakStack extends Stack {
   readonly events: EventsBus;
   readonly api: Api;
   readonly page: ArchivistsPage;
+  readonly pageFiles: PageFiles;
   readonly settings: DeploymentSettings;
 
   constructor(scope: Construct, id: string, props: PostmottakStackProps) {
@@ -168,7 +170,8 @@ export class PostmottakStack extends Stack {
       signInOrigin: this.api.domain.baseUrl(),
       countries: settings.pageCountries,
     });
-    this.api.addPageClient(`https://${this.page.distribution.distributionDomainName}`);
+    const pageClient = this.api.addPageClient(`https://${this.page.distribution.distributionDomainName}`);
+    this.pageFiles = new PageFiles(this, 'PageFiles', { bucket: this.page.bucket, distribution: this.page.distribution, client: pageClient, domain: this.api.domain, logKey: this.keys.operations, logRetentionDays: settings.logRetentionDays });
     // Starting or reading an execution of a state machine encrypted with a customer-managed key needs the key.
     for (const starter of [starterFn(triggers), apiFunction.fn]) {
       starter.allow(new PolicyStatement({ actions: ['kms:GenerateDataKey', 'kms:Decrypt'], resources: [dataKey.keyArn] }));

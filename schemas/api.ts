@@ -1,3 +1,4 @@
+import { Reason } from './reasons.ts';
 import { z } from 'zod';
 import { AreaCode, DeadlineKind, DocumentType, IsoDate, Language } from './taxonomy.ts';
 import { Deadline, ProcessResult, TextSource } from './pipeline.ts';
@@ -66,6 +67,8 @@ export const QueueEntry = z
     documentType: z.string().nullable(),
     fileName: z.string().nullable(),
     reason: z.string().nullable().describe('Why the document is in review or quarantine'),
+    reasonCode: Reason.nullable().describe('The same as a stable code with its parameters'),
+    reasonNb: z.string().nullable().describe('The same in Norwegian bokmål, as the page shows it'),
     keywords: z.array(z.string()),
     priority: z.number().int(),
     receivedDate: z.string(),
@@ -189,6 +192,8 @@ export const DocumentView = z
     fileName: z.string(),
     status: z.enum(['review', 'rejected', 'registered', 'routed']),
     reason: z.string().nullable(),
+    reasonCode: Reason.nullable().describe('The reason as a stable code with its parameters'),
+    reasonNb: z.string().nullable().describe('The reason in Norwegian bokmål, as the page shows it'),
     receivedDate: z.string(),
     postmarkDate: z.string().nullable(),
     caseId: z.string().nullable(),
@@ -264,6 +269,8 @@ export type DecisionBody = z.infer<typeof DecisionBody>;
 
 export const DecisionOutcome = z.object({
   result: ProcessResult,
+  /** When the document is back in review: why, in bokmål (the result's `reason` is English). */
+  reasonNb: z.string().nullable().optional(),
   decidedBy: z.string(),
   /** The documents that waited beside this one for its case, carried on after it (issue 13). */
   followed: z.array(ProcessResult).default([]),

@@ -67,4 +67,4 @@ export const ReviewAccuracy = z
 
 export const PageImageParams = z.object({ documentId: z.string().min(1).max(200), page: z.coerce.number().int().min(1).max(10_000).describe('Page number, from 1') });
 
-export const RetryOutcome = z.object({ replaced: z.string(), result: ProcessResult, retriedBy: z.string() }).meta({ id: 'QuarantineRetry' });
+export const RetryOutcome = z.object({ replaced: z.string(), result: ProcessResult, reasonNb: z.string().nullable().optional().describe('Why, in bokmål, when the replacement went to review or was rejected'), retriedBy: z.string() }).meta({ id: 'QuarantineRetry' });

@@ -66,8 +66,13 @@ export const ClassificationCorrected = envelope(
     area: AreaCode.nullable(),
     previousDocumentType: DocumentType.nullable(),
     previousArea: AreaCode.nullable(),
+    // SPEC.md's event list is closed and names no event for these two outcomes; marking a document as a
+    // duplicate or as mail for another body is the archivist correcting what the machine made of it.
+    // The recipient stays in the journal (it can be a person's name); the event names the outcome only.
+    outcome: z.enum(['duplicate', 'forwarded']).optional().describe('Set when the correction is an outcome: a duplicate of another document, or mail forwarded to another body'),
+    duplicateOf: z.string().optional().describe('With outcome duplicate: the document it duplicates'),
   }),
-  "An archivist corrected the machine's document type or area",
+  "An archivist corrected the machine's document type or area, or marked the document as a duplicate or as mail forwarded elsewhere",
 );
 export const LetterReady = envelope(
   'LetterReady',

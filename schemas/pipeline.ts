@@ -1,3 +1,4 @@
+import { Reason } from './reasons.ts';
 import { z } from 'zod';
 import { BundleAnalysis } from './bundles.ts';
 import { CoverSheet, SheetCode } from './sheets.ts';
@@ -43,6 +44,8 @@ export const Inspection = z.discriminatedUnion('status', [
     documentId: z.string(),
     /** Words a mailroom clerk understands. */
     reason: z.string(),
+    /** The same as a code with its parameters (schemas/reasons.ts), worded in bokmål on the page. */
+    reasonCode: Reason.optional(),
   }),
   /**
    * The same bytes were uploaded before (SPEC.md "Duplicates and re-runs"): the first upload's answer,
@@ -90,6 +93,8 @@ export const Classification = z.object({
   fields: ExtractedFields,
   /** Set when the document must not be guessed at (no readable text). */
   reviewReason: z.string().nullable(),
+  /** The same as a code (schemas/reasons.ts), for the page's bokmål. */
+  reviewReasonCode: Reason.nullable().optional(),
   textSource: TextSource,
   pages: z.number().int().positive(),
   /** Words/phrases that drove the decision, for the archivist's page. */

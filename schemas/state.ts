@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ArchivistDecision, Classification, Deadline, Inspection, IntakeInput, PageExtraction } from './pipeline.ts';
 import { LetterKind, LetterStatus } from './letters.ts';
 import { AreaCode, DeadlineKind } from './taxonomy.ts';
+import { Reason } from './reasons.ts';
 
 /** Link: which case the document belongs to, and whether an archivist must look first. */
 export const LinkResult = z.object({
@@ -9,6 +10,8 @@ export const LinkResult = z.object({
   review: z.boolean(),
   /** Why it goes to review, in words an archivist understands; null when it does not. */
   reason: z.string().nullable(),
+  /** The same as a code with its parameters (schemas/reasons.ts), worded in bokmål on the page. */
+  reasonCode: Reason.nullable().optional(),
   /** The existing case the document attaches to, or null when a new case is to be created. */
   caseId: z.string().nullable(),
   matchedBy: z.enum(['case_reference', 'national_id', 'archivist', 'cover_sheet']).nullable(),

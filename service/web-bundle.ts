@@ -14,14 +14,19 @@ export async function buildWebBundle(webDir: string): Promise<void> {
     if (existsSync(outfile)) return;
     throw new Error(`the page's bundle ${outfile} is missing and esbuild is not installed to build it (npm ci, or build web/ before deploying)`);
   }
-  await esbuild.build({
+  await esbuild.build(webBundleOptions(webDir, outfile));
+}
+
+/** The one esbuild configuration of the page, for serve here and for the deployment's copy (infra/constructs/page-files.ts). */
+export function webBundleOptions(webDir: string, outfile: string) {
+  return {
     entryPoints: [path.join(webDir, 'src', 'main.ts')],
     outfile,
     bundle: true,
-    format: 'esm',
+    format: 'esm' as const,
     target: 'es2022',
     minify: true,
     sourcemap: true,
-    logLevel: 'silent',
-  });
+    logLevel: 'silent' as const,
+  };
 }

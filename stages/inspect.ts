@@ -41,7 +41,7 @@ export async function inspectStage(intake: IntakeInput, ports: InspectPorts): Pr
       ports.clock.now().toISOString(),
     ),
   );
-  if (!outcome.ok) return { outcome, inspection: { status: 'rejected', documentId, reason: outcome.reason } };
+  if (!outcome.ok) return { outcome, inspection: { status: 'rejected', documentId, reason: outcome.reason, reasonCode: outcome.reasonCode } };
   const { format, pageCount, textLayer } = outcome;
   return {
     outcome,

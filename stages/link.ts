@@ -6,7 +6,7 @@ import { nationalIdHash } from '#domain/registry/national-id-hash';
 import { unique } from '#domain/registry/registration';
 import type { InReview, StagePorts } from './ports.ts';
 import { documentToWaitFor } from '#domain/registry/waiting-for-case';
-import { typeName } from '#domain/config';
+import { reasonNames } from '#domain/reasons/wording';
 import { caseIdOfCover } from '#domain/sheets/cover';
 import { documentIdOf } from './document-id.ts';
 
@@ -34,9 +34,9 @@ export async function linkStage(state: ExecutionState & { classification: Classi
   const opensCase = !found.review;
   const others = (list: InReview[]) =>
     list.filter((d) => d.documentId !== documentId && d.waitsFor !== documentId && (!opensCase || d.mayOpenCase === true));
-  const wait = documentToWaitFor(others(byReference), others(byNationalId), typeName(ports.config, documentType));
+  const wait = documentToWaitFor(others(byReference), others(byNationalId), documentType, reasonNames(ports.config));
   if (!wait) return found;
-  return { review: true, reason: wait.reason, caseId: null, matchedBy: null, waitsFor: wait.waitsFor, classification: found.classification };
+  return { review: true, reason: wait.reason, reasonCode: wait.reasonCode, caseId: null, matchedBy: null, waitsFor: wait.waitsFor, classification: found.classification };
 }
 
 async function findCase(state: ExecutionState & { classification: Classification }, ports: StagePorts): Promise<LinkResult> {

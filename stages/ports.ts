@@ -1,3 +1,4 @@
+import type { Reason } from '#schemas/reasons';
 import type { PostmottakConfig } from '#schemas/config';
 import type { PostmottakEvent } from '#schemas/events';
 import type { CaseRecord, DeadlineChange, DeadlineChangeResult, DocumentRecord, DocumentStatus, LookupHit, NewCase, ReviewResume } from './records.ts';
@@ -31,8 +32,8 @@ export interface DocumentRepository {
   /** Writes the journal entry; answers the stored document instead when one stands (routed, rejected, or registered to another case). */
   writeJournalEntry(entry: JournalEntry): Promise<DocumentRecord | null>;
   /** Puts the document in the review queue unless its stored status is not in `overwrite`; answers the stored one then. */
-  recordReview(input: { result: ProcessResult; receivedDate: string; resume: ReviewResume; queuedAt: string; failure?: { stage: string; error: string } | undefined; overwrite: DocumentStatus[] }): Promise<DocumentRecord | null>;
-  recordRejection(input: { result: ProcessResult; receivedDate: string; quarantineKey: string; queuedAt: string }): Promise<DocumentRecord | null>;
+  recordReview(input: { result: ProcessResult; reasonCode?: Reason | null | undefined; receivedDate: string; resume: ReviewResume; queuedAt: string; failure?: { stage: string; error: string } | undefined; overwrite: DocumentStatus[] }): Promise<DocumentRecord | null>;
+  recordRejection(input: { result: ProcessResult; reasonCode?: Reason | null | undefined; receivedDate: string; quarantineKey: string; queuedAt: string }): Promise<DocumentRecord | null>;
   markRouted(input: { result: ProcessResult; receivedDate: string; docQueue: { qpk: string; qsk: string } | null; routedAt: string }): Promise<DocumentRecord | null>;
   /** Keeps an archivist's decision on a document still in review, once; false when it left the queue or was decided meanwhile. */
   recordDecision(decision: ArchivistDecision): Promise<boolean>;

@@ -3,21 +3,27 @@ import type { ExecutionState } from '#schemas/state';
 import { queues } from '#domain/registry/routing';
 import { processResult } from '#domain/registry/result';
 import type { StagePorts } from './ports.ts';
+import { because, failedStages, type FailedStage } from '#domain/reasons/wording';
 import { answerOf, documentIdOf } from './document-id.ts';
 import { documentParked } from '#domain/events/stage-events';
 
 /** The stage a failed execution was in, from the keys its state has. */
+export function failedStageCode(state: ExecutionState): FailedStage {
+  if (!state.inspection) return 'inspect';
+  if (state.inspection.status === 'rejected') return 'quarantine';
+  if (!state.decision && !state.pages) return 'read';
+  if (!state.classification) return 'classify';
+  if (!state.link) return 'link';
+  if (state.link.review) return 'review';
+  if (!state.registration) return 'register';
+  if (!state.deadlines) return 'deadlines';
+  if (!state.letters) return 'letters';
+  return 'route';
+}
+
+/** The same in words (English), as the failure record keeps it. */
 export function failedStage(state: ExecutionState): string {
-  if (!state.inspection) return 'inspecting the file';
-  if (state.inspection.status === 'rejected') return 'putting the file in quarantine';
-  if (!state.decision && !state.pages) return 'reading the text';
-  if (!state.classification) return 'classifying the document';
-  if (!state.link) return 'linking the document to a case';
-  if (state.link.review) return 'putting the document in the review queue';
-  if (!state.registration) return 'registering the document';
-  if (!state.deadlines) return 'setting the deadlines';
-  if (!state.letters) return 'writing the acknowledgement letter';
-  return 'routing the document';
+  return failedStages[failedStageCode(state)].en;
 }
 
 /** RecordFailure: a technical failure sends the document to review, by hand, with the stage it stopped in. */
@@ -25,12 +31,13 @@ export async function recordFailureStage(state: ExecutionState & { failure: { Er
   const documentId = documentIdOf(state);
   const stage = failedStage(state);
   // The error's name only: a Cause can quote a document's content.
-  const reason = `Technical failure while ${stage} (${state.failure.Error}); an archivist must register it by hand.`;
+  const { reason, reasonCode } = because('technical_failure', { stage: failedStageCode(state), error: state.failure.Error });
   const classification = state.link?.classification ?? state.classification;
   const pages = state.inspection?.status === 'ok' ? state.inspection.pageCount : null;
   const result = processResult({ fileName: state.fileName, documentId, status: 'review', reason, queue: queues.review, classification, pages });
   const stored = await ports.documents.recordReview({
     result,
+    reasonCode,
     receivedDate: state.intake.receivedDate,
     resume: { intake: state.intake, fileName: state.fileName, inspection: state.inspection, pages: state.pages, classification: state.classification },
     queuedAt: ports.clock.now().toISOString(),

@@ -1,3 +1,4 @@
+import type { Reason } from '#schemas/reasons';
 import type { Classification, Deadline, Inspection, IntakeInput, PageExtraction, ProcessResult } from '#schemas/pipeline';
 import type { DeadlineKind, IsoDate } from '#schemas/taxonomy';
 import type { JournalStatus, Restanse } from '#domain/registry/noark';
@@ -68,6 +69,8 @@ export interface DocumentRecord {
   fileName: string;
   status: DocumentStatus;
   reason: string | null;
+  /** The reason as a code with its parameters (schemas/reasons.ts): what the page words in bokmål. */
+  reasonCode: Reason | null;
   receivedDate: string;
   caseId: string | null;
   caseNumber: string | null;

@@ -1,5 +1,6 @@
 import type { ProcessResult } from '#schemas/pipeline';
 import type { ExecutionState } from '#schemas/state';
+import type { Reason } from '#schemas/reasons';
 import { queues } from '#domain/registry/routing';
 import { processResult } from '#domain/registry/result';
 import { keySegmentFor } from '#domain/object-keys';
@@ -22,7 +23,7 @@ async function quarantine(blobs: BlobStore, input: { documentId: string; fileNam
 
 /** Reject: the original goes to quarantine and the document to the quarantine queue with the reason. */
 export async function rejectStage(
-  state: ExecutionState & { inspection: { status: 'rejected'; documentId: string; reason: string } },
+  state: ExecutionState & { inspection: { status: 'rejected'; documentId: string; reason: string; reasonCode?: Reason | undefined } },
   ports: StagePorts & { blobs: BlobStore },
 ): Promise<ProcessResult> {
   const documentId = documentIdOf(state);
@@ -34,7 +35,7 @@ export async function rejectStage(
     source: { bucket: state.intake.bucket, key: state.intake.key, versionId: state.intake.versionId },
     reason,
   });
-  const stored = await ports.documents.recordRejection({ result, receivedDate: state.intake.receivedDate, quarantineKey, queuedAt: ports.clock.now().toISOString() });
+  const stored = await ports.documents.recordRejection({ result, reasonCode: state.inspection.reasonCode, receivedDate: state.intake.receivedDate, quarantineKey, queuedAt: ports.clock.now().toISOString() });
   const answer = answerOf(stored, result, state.fileName);
   await ports.events.publish(documentParked(answer, ports.clock.now().toISOString()));
   return answer;

@@ -22,6 +22,7 @@ export async function reviewStage(state: ExecutionState & { link: LinkResult }, 
   const queuedAt = ports.clock.now().toISOString();
   const stored = await ports.documents.recordReview({
     result,
+    reasonCode: state.link.reasonCode,
     receivedDate: state.intake.receivedDate,
     resume: { intake: state.intake, fileName: state.fileName, inspection: state.inspection, pages: state.pages, classification: state.classification },
     queuedAt,

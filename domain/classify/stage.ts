@@ -3,9 +3,11 @@ import type { Classification, TextSource } from '#schemas/pipeline';
 import { extractFields } from '#domain/fields/index';
 import { extractParties, type PartiesOptions } from '#domain/parties/index';
 import { typeRule } from '../config.ts';
+import { because } from '../reasons/wording.ts';
 import { classifyDocument, letterCount, MIN_LETTERS, promotedModel, type LoadedModel } from './index.ts';
 
-export const NO_TEXT_REASON = 'No readable text was found in this document (a photo, or an image without writing?). Please look at it and register it by hand.';
+const NO_TEXT = because('no_text');
+export const NO_TEXT_REASON = NO_TEXT.reason;
 
 /** Pages are joined the way the corpus joins them for training: a form feed between pages. */
 export const PAGE_BREAK = '\n\f\n';
@@ -37,6 +39,7 @@ export function classificationOf(pages: PageTextIn[], config: PostmottakConfig, 
     // Who wrote and for whom (fields.parties); a document without text names nobody.
     fields: { ...extractFields(text, noText ? null : typeRule(config, result.documentType).decisionDateOf), ...(noText ? {} : { parties: extractParties(text, parties) }) },
     reviewReason: noText ? NO_TEXT_REASON : null,
+    ...(noText ? { reviewReasonCode: NO_TEXT.reasonCode } : {}),
     textSource,
     pages: Math.max(1, ordered.length),
     explanation: noText ? [] : result.explanation,

@@ -1,35 +1,36 @@
 import type { FileFormat } from '#schemas/pipeline';
+import type { FileKind } from '../reasons/wording.ts';
 
 /**
  * The real type of a file, from its first bytes: the name and the content type are what the sender's
  * software claims, the bytes are what it is.
  */
-export type Sniffed = { format: FileFormat } | { format: null; looksLike: string };
+export type Sniffed = { format: FileFormat } | { format: null; looksLike: FileKind };
 
 const startsWith = (bytes: Uint8Array, signature: readonly number[], at = 0) =>
   signature.every((b, i) => bytes[at + i] === b);
 const ascii = (bytes: Uint8Array, from: number, to: number) => Buffer.from(bytes.subarray(from, to)).toString('latin1');
 
-/** Signatures of what else turns up in a mailroom's upload folder, to say what the file is instead. */
-const OTHERS: { test: (b: Uint8Array) => boolean; looksLike: string }[] = [
-  { test: (b) => startsWith(b, [0x50, 0x4b, 0x03, 0x04]) && ascii(b, 30, 60).startsWith('word/'), looksLike: 'a Word document (.docx)' },
-  { test: (b) => startsWith(b, [0x50, 0x4b, 0x03, 0x04]) && ascii(b, 30, 60).startsWith('xl/'), looksLike: 'an Excel workbook (.xlsx)' },
-  { test: (b) => startsWith(b, [0x50, 0x4b]) && [0x03, 0x05, 0x07].includes(b[2]!), looksLike: 'a ZIP archive' },
-  { test: (b) => startsWith(b, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), looksLike: 'an old Microsoft Office file (.doc, .xls or .msg)' },
-  { test: (b) => ascii(b, 0, 6) === 'GIF87a' || ascii(b, 0, 6) === 'GIF89a', looksLike: 'a GIF image' },
-  { test: (b) => ascii(b, 0, 2) === 'BM', looksLike: 'a BMP image' },
-  { test: (b) => ascii(b, 0, 4) === 'RIFF' && ascii(b, 8, 12) === 'WEBP', looksLike: 'a WebP image' },
-  { test: (b) => ascii(b, 4, 8) === 'ftyp' && /heic|heix|hevc|mif1|msf1/.test(ascii(b, 8, 12)), looksLike: 'an HEIC photo (as iPhones save them)' },
-  { test: (b) => ascii(b, 4, 8) === 'ftyp', looksLike: 'a video or MP4/MOV file' },
-  { test: (b) => startsWith(b, [0x1f, 0x8b]), looksLike: 'a gzip-compressed archive' },
-  { test: (b) => startsWith(b, [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]), looksLike: 'a 7-Zip archive' },
-  { test: (b) => ascii(b, 0, 4) === 'Rar!', looksLike: 'a RAR archive' },
-  { test: (b) => ascii(b, 0, 5) === '{\\rtf', looksLike: 'an RTF document' },
-  { test: (b) => ascii(b, 0, 2) === 'MZ', looksLike: 'a Windows program' },
-  { test: (b) => startsWith(b, [0x7f, 0x45, 0x4c, 0x46]), looksLike: 'a program file' },
-  { test: (b) => /^\s*(<!doctype html|<html)/i.test(ascii(b, 0, 200)), looksLike: 'a web page (HTML)' },
-  { test: (b) => /^\s*<\?xml/i.test(ascii(b, 0, 100)), looksLike: 'an XML file' },
-  { test: (b) => /^(Received|Return-Path|From|MIME-Version|Message-ID|Date|Subject|To):/im.test(ascii(b, 0, 400)), looksLike: 'an e-mail message (.eml)' },
+/** Signatures of what else turns up in a mailroom's upload folder, to say what the file is instead (worded in domain/reasons/wording.ts). */
+const OTHERS: { test: (b: Uint8Array) => boolean; looksLike: FileKind }[] = [
+  { test: (b) => startsWith(b, [0x50, 0x4b, 0x03, 0x04]) && ascii(b, 30, 60).startsWith('word/'), looksLike: 'docx' },
+  { test: (b) => startsWith(b, [0x50, 0x4b, 0x03, 0x04]) && ascii(b, 30, 60).startsWith('xl/'), looksLike: 'xlsx' },
+  { test: (b) => startsWith(b, [0x50, 0x4b]) && [0x03, 0x05, 0x07].includes(b[2]!), looksLike: 'zip' },
+  { test: (b) => startsWith(b, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), looksLike: 'old_office' },
+  { test: (b) => ascii(b, 0, 6) === 'GIF87a' || ascii(b, 0, 6) === 'GIF89a', looksLike: 'gif' },
+  { test: (b) => ascii(b, 0, 2) === 'BM', looksLike: 'bmp' },
+  { test: (b) => ascii(b, 0, 4) === 'RIFF' && ascii(b, 8, 12) === 'WEBP', looksLike: 'webp' },
+  { test: (b) => ascii(b, 4, 8) === 'ftyp' && /heic|heix|hevc|mif1|msf1/.test(ascii(b, 8, 12)), looksLike: 'heic' },
+  { test: (b) => ascii(b, 4, 8) === 'ftyp', looksLike: 'video' },
+  { test: (b) => startsWith(b, [0x1f, 0x8b]), looksLike: 'gzip' },
+  { test: (b) => startsWith(b, [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c]), looksLike: 'seven_zip' },
+  { test: (b) => ascii(b, 0, 4) === 'Rar!', looksLike: 'rar' },
+  { test: (b) => ascii(b, 0, 5) === '{\\rtf', looksLike: 'rtf' },
+  { test: (b) => ascii(b, 0, 2) === 'MZ', looksLike: 'windows_program' },
+  { test: (b) => startsWith(b, [0x7f, 0x45, 0x4c, 0x46]), looksLike: 'program' },
+  { test: (b) => /^\s*(<!doctype html|<html)/i.test(ascii(b, 0, 200)), looksLike: 'html' },
+  { test: (b) => /^\s*<\?xml/i.test(ascii(b, 0, 100)), looksLike: 'xml' },
+  { test: (b) => /^(Received|Return-Path|From|MIME-Version|Message-ID|Date|Subject|To):/im.test(ascii(b, 0, 400)), looksLike: 'email' },
 ];
 
 function looksLikeText(bytes: Uint8Array): boolean {
@@ -52,6 +53,6 @@ export function sniffFormat(bytes: Uint8Array): Sniffed {
   if (other) return { format: null, looksLike: other.looksLike };
   // The PDF header may sit after some junk (readers accept it within the first kilobyte).
   if (ascii(bytes, 0, 1024).includes('%PDF-')) return { format: 'pdf' };
-  if (looksLikeText(bytes)) return { format: null, looksLike: 'a plain text file' };
-  return { format: null, looksLike: 'an unknown kind of file' };
+  if (looksLikeText(bytes)) return { format: null, looksLike: 'text' };
+  return { format: null, looksLike: 'unknown' };
 }

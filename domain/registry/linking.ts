@@ -1,7 +1,9 @@
 import type { PostmottakConfig } from '#schemas/config';
 import type { ArchivistDecision, Classification } from '#schemas/pipeline';
 import type { LinkResult } from '#schemas/state';
-import { linkThreshold, mustLink, typeName, typeRule } from '../config.ts';
+import type { Reason } from '#schemas/reasons';
+import { linkThreshold, mustLink, typeRule } from '../config.ts';
+import { because, reasonNames, reasonText } from '../reasons/wording.ts';
 
 /**
  * Which case a document belongs to (SPEC "Registration, deadlines and routing"): a case reference that
@@ -49,8 +51,17 @@ function stripUndefined<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
 
-function review(reason: string, classification: Classification): LinkResult {
-  return { review: true, reason, caseId: null, matchedBy: null, classification };
+/** Why a document goes to review: its code and parameters, and the English words made from them. */
+export type ReviewReason = { reason: string; reasonCode: Reason };
+
+function review(why: ReviewReason, classification: Classification): LinkResult {
+  return { review: true, reason: why.reason, reasonCode: why.reasonCode, caseId: null, matchedBy: null, classification };
+}
+
+/** The classifier's own reason (no text), as a code; one from before codes existed is kept in its words. */
+function classifierReason(classification: Classification): ReviewReason | null {
+  if (!classification.reviewReason) return null;
+  return { reason: classification.reviewReason, reasonCode: classification.reviewReasonCode ?? { code: 'no_text', params: {} } };
 }
 
 /** The one open case the candidates agree on, or null when there is none or the choice is ambiguous. */
@@ -66,20 +77,21 @@ function soleOpenCase(candidates: CaseCandidate[]): string | null {
  * case's area (SPEC) and only its type must be right: the gate is the type's confidence. Otherwise
  * the area read from the letter is used, and the gate is the joint confidence of type and area.
  */
-export function reviewBeforeLinking(classification: Classification, decision: ArchivistDecision | undefined, config: PostmottakConfig, linksToCase = false): string | null {
+export function reviewBeforeLinking(classification: Classification, decision: ArchivistDecision | undefined, config: PostmottakConfig, linksToCase = false): ReviewReason | null {
   if (decision && !decision.carriedOnAfter) return null;
-  if (classification.reviewReason) return classification.reviewReason;
+  const own = classifierReason(classification);
+  if (own) return own;
+  const names = reasonNames(config);
   const typeOnly = linksToCase && mustLink(config, classification.documentType);
   // A classification from before typeConfidence existed has only the joint one, which bounds it from below.
   const confidence = typeOnly ? (classification.typeConfidence ?? classification.confidence) : classification.confidence;
   const threshold = linkThreshold(config, typeOnly ? 'mustLink' : 'newCase');
   if (confidence < threshold) {
-    const guess = typeOnly ? typeName(config, classification.documentType) : `${typeName(config, classification.documentType)}, area ${classification.area}`;
-    return `The machine is not sure what this document is (confidence ${confidence.toFixed(2)}, below ${threshold.toFixed(2)}); best guess: ${guess}.`;
+    return because('unsure', { confidence, threshold, documentType: classification.documentType, area: typeOnly ? null : classification.area }, names);
   }
   const { decisionDate, decisionReceivedDate } = classification.fields;
   if (typeRule(config, classification.documentType).requiresDecisionDate && decisionDate === null && decisionReceivedDate === null) {
-    return `No decision date found in the ${typeName(config, classification.documentType)}, so the appeal deadline cannot be checked. Add the date of the decision.`;
+    return because('no_decision_date', { documentType: classification.documentType }, names);
   }
   return null;
 }
@@ -90,20 +102,21 @@ export function decideLink(input: LinkInput, config: PostmottakConfig): LinkResu
   const rule = typeRule(config, classification.documentType);
 
   if (decision?.caseId) {
-    if (!input.chosenCase) return review(`The case ${decision.caseId} chosen by the archivist does not exist. Choose an existing case, or none for a new one.`, classification);
+    if (!input.chosenCase) return review(because('chosen_case_missing', { caseId: decision.caseId }), classification);
     return { review: false, reason: null, caseId: input.chosenCase.caseId, matchedBy: 'archivist', classification };
   }
 
   const cover = classification.cover;
   if (cover && !decision) {
     // The sheet's code decides the case, never a guess from the letter (SPEC "Cover sheets").
-    if (!input.coverCase) return review(`The cover sheet names case ${cover.caseNumber}, which does not exist. Choose the case.`, classification);
-    if (!input.coverCase.open) return review(`The cover sheet names case ${cover.caseNumber}, which is closed. Choose the case.`, classification);
+    if (!input.coverCase) return review(because('cover_case_missing', { caseNumber: cover.caseNumber }), classification);
+    if (!input.coverCase.open) return review(because('cover_case_closed', { caseNumber: cover.caseNumber }), classification);
     const unsure = reviewBeforeLinking(classification, decision, config, true);
     return unsure ? review(unsure, classification) : { review: false, reason: null, caseId: input.coverCase.caseId, matchedBy: 'cover_sheet', classification };
   }
 
-  if (classification.reviewReason && (!decision || decision.carriedOnAfter)) return review(classification.reviewReason, classification);
+  const own = classifierReason(classification);
+  if (own && (!decision || decision.carriedOnAfter)) return review(own, classification);
   const early = reviewBeforeLinking(classification, decision, config);
   const earlyIfLinked = reviewBeforeLinking(classification, decision, config, true);
 
@@ -124,8 +137,8 @@ export function decideLink(input: LinkInput, config: PostmottakConfig): LinkResu
 
   if (rule.caseMode === 'link' && !ownCase) {
     // The missing case comes first: it is what the archivist must supply whatever else is unsure.
-    const noCase = `A ${typeName(config, classification.documentType)} must be added to an existing case, but no open case matches its case references or national id. Choose the case.`;
-    return review(early ? `${noCase} Also: ${early}` : noCase, classification);
+    const noCase: Reason = { code: 'no_matching_case', params: { documentType: classification.documentType }, ...(early ? { also: { code: early.reasonCode.code, params: early.reasonCode.params } } : {}) };
+    return review({ reason: reasonText(noCase, 'en', reasonNames(config)), reasonCode: noCase }, classification);
   }
   if (early) return review(early, classification);
   // A new case; or, on a re-run, the case this same document created before, which registration finds again.

@@ -16,7 +16,7 @@ export interface CaseDraft {
 const areaTitle = (config: PostmottakConfig, area: string) => areaConfig(config, area).name;
 
 /** The title a new case gets: the kind of matter and the area, never a name or a national id. */
-export function newCaseTitle(classification: Classification, config: PostmottakConfig): string {
+export function newCaseTitle(classification: Pick<Classification, 'documentType' | 'area'>, config: PostmottakConfig): string {
   const rule = typeRule(config, classification.documentType);
   const base = `Klage – ${areaTitle(config, classification.area)}`;
   return (rule.titlePrefix ?? '') + base;

@@ -1,3 +1,6 @@
+import type { Reason } from '#schemas/reasons';
+import { because, plainNames, type ReasonNames } from '../reasons/wording.ts';
+
 /**
  * Follow-ups wait for their case (issue 13, item 1 of the issue; item 6 of the brief). A document
  * that must join a case and finds none is not a review item of its own when the document that
@@ -17,6 +20,7 @@ export interface OpenerInReview {
 export interface WaitDecision {
   waitsFor: string;
   reason: string;
+  reasonCode: Reason;
 }
 
 /**
@@ -24,17 +28,13 @@ export interface WaitDecision {
  * national id; among several, the oldest (the archivist's decision on it makes or finds the case).
  * Null when there is none: then the follow-up is an ordinary review item ("no case matches").
  */
-export function documentToWaitFor(byReference: OpenerInReview[], byNationalId: OpenerInReview[], typeLabel: string): WaitDecision | null {
+export function documentToWaitFor(byReference: OpenerInReview[], byNationalId: OpenerInReview[], documentType: string, names: ReasonNames = plainNames): WaitDecision | null {
   for (const candidates of [byReference, byNationalId]) {
     const root = candidates
       .map((c) => (c.waitsFor ? { ...c, documentId: c.waitsFor } : c))
       .sort((a, b) => a.reviewedAt.localeCompare(b.reviewedAt) || a.documentId.localeCompare(b.documentId))[0];
-    if (root) return { waitsFor: root.documentId, reason: waitingReason(root.documentId, typeLabel) };
+    if (root) return { waitsFor: root.documentId, ...because('waiting_for_case', { documentType, waitsFor: root.documentId }, names) };
   }
   return null;
 }
 
-/** The review reason a waiting follow-up carries: it names the document it waits for. */
-export function waitingReason(documentId: string, typeLabel: string): string {
-  return `Waiting for case: this ${typeLabel} belongs with document ${documentId}, which is waiting in review; it is registered on that document's case as soon as the archivist decides it.`;
-}

@@ -1,3 +1,5 @@
+import type { Reason } from '#schemas/reasons';
+import { because } from '../reasons/wording.ts';
 import type { Classification } from '../../schemas/pipeline.ts';
 import type { CoverSheet, SheetCode } from '../../schemas/sheets.ts';
 
@@ -45,12 +47,12 @@ export interface CoverCase {
   open: boolean;
 }
 
-export type CoverLink = { review: false; caseId: string } | { review: true; reason: string };
+export type CoverLink = { review: false; caseId: string } | { review: true; reason: string; reasonCode: Reason };
 
 /** The case a cover sheet sends its document to, or why an archivist must look. */
 export function linkByCover(cover: CoverSheet, found: CoverCase | null): CoverLink {
-  if (!found) return { review: true, reason: `the cover sheet names case ${cover.caseNumber}, which does not exist` };
-  if (!found.open) return { review: true, reason: `the cover sheet names case ${cover.caseNumber}, which is closed` };
+  if (!found) return { review: true, ...because('cover_case_missing', { caseNumber: cover.caseNumber }) };
+  if (!found.open) return { review: true, ...because('cover_case_closed', { caseNumber: cover.caseNumber }) };
   return { review: false, caseId: found.caseId };
 }
 

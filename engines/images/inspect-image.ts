@@ -2,7 +2,8 @@ import sharp, { type Metadata } from 'sharp';
 import type { Limits } from '#schemas/config';
 import type { FileFormat } from '#schemas/pipeline';
 import { checkPageCount, checkPixels } from '#domain/inspect/limits';
-import { ASK_AGAIN, FORMAT_NAME, reject, type InspectOutcome } from '#domain/inspect/outcome';
+import { reject, type InspectOutcome } from '#domain/inspect/outcome';
+import type { DecodeProblem } from '#domain/reasons/wording';
 
 /**
  * TIFF, JPEG and PNG. The header is read without a pixel limit (it decodes nothing), so the limit can
@@ -10,9 +11,7 @@ import { ASK_AGAIN, FORMAT_NAME, reject, type InspectOutcome } from '#domain/ins
  * find truncated and corrupt files before the OCR stage meets them.
  */
 export async function inspectImage(bytes: Uint8Array, format: Exclude<FileFormat, 'pdf'>, limits: Limits): Promise<InspectOutcome> {
-  const name = FORMAT_NAME[format];
-  const corrupt = (detail: string) =>
-    reject('corrupt', `The ${name} file is damaged or incomplete (${detail}), so it cannot be read. ${ASK_AGAIN}`);
+  const corrupt = (problem: DecodeProblem, page: number | null = null) => reject('corrupt', 'image_damaged', { format, problem, page });
 
   let pageCount: number;
   let first: Metadata;
@@ -31,25 +30,24 @@ export async function inspectImage(bytes: Uint8Array, format: Exclude<FileFormat
       const meta = page === 0 ? first : await sharp(bytes, { page, limitInputPixels: false }).metadata();
       const tooBig = checkPixels(page, meta.width ?? 0, meta.height ?? 0, limits, pageCount);
       if (tooBig) return tooBig;
-      if (!meta.width || !meta.height) return corrupt('it has no image size');
+      if (!meta.width || !meta.height) return corrupt('no_size', pageCount > 1 ? page + 1 : null);
       // failOn 'error' rather than the default 'warning': scanners write harmless oddities; a cut-off file is an error.
       await sharp(bytes, { page, failOn: 'error', limitInputPixels: limits.maxPixelsPerPage, sequentialRead: true })
         .extractChannel(0)
         .raw()
         .toBuffer();
     } catch (err) {
-      const detail = describeDecodeError(err);
-      return corrupt(pageCount > 1 ? `page ${page + 1}: ${detail}` : detail);
+      return corrupt(describeDecodeError(err), pageCount > 1 ? page + 1 : null);
     }
   }
   return { ok: true, format, pageCount, textLayer: Array.from({ length: pageCount }, () => false) };
 }
 
 /** libvips' messages, in words; never the raw message (it may name internals, not the clerk's problem). */
-export function describeDecodeError(err: unknown): string {
+export function describeDecodeError(err: unknown): DecodeProblem {
   const message = err instanceof Error ? err.message : String(err);
-  if (/premature end|truncated|bad seek|unexpected end|read error|short read|not enough data|EOF/i.test(message)) return 'the file ends too early, probably cut off during upload or scanning';
-  if (/pixel limit/i.test(message)) return 'the image is larger than allowed';
-  if (/unsupported|not a known|unknown/i.test(message)) return 'it uses a variant of the format that cannot be read';
-  return 'the image data is invalid';
+  if (/premature end|truncated|bad seek|unexpected end|read error|short read|not enough data|EOF/i.test(message)) return 'cut_off';
+  if (/pixel limit/i.test(message)) return 'too_large';
+  if (/unsupported|not a known|unknown/i.test(message)) return 'unsupported_variant';
+  return 'invalid';
 }

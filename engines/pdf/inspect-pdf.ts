@@ -1,7 +1,7 @@
 import { PDFParse } from 'pdf-parse';
 import type { Limits } from '#schemas/config';
 import { checkPageCount, checkPixels } from '#domain/inspect/limits';
-import { ASK_AGAIN, reject, type InspectOutcome } from '#domain/inspect/outcome';
+import { reject, type InspectOutcome } from '#domain/inspect/outcome';
 import { hasRealTextLayer } from '#domain/inspect/text-layer';
 
 const POINTS_PER_INCH = 72;
@@ -15,14 +15,14 @@ export async function inspectPdf(bytes: Uint8Array, limits: Limits, renderDpi: n
   // pdf.js would "repair" such a file and quietly drop what is missing.
   const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 2048))).toString('latin1');
   if (!tail.includes('%%EOF')) {
-    return reject('corrupt', `The PDF is incomplete: it stops before its end marker, so it was probably cut off during upload or scanning. ${ASK_AGAIN}`);
+    return reject('corrupt', 'pdf_truncated');
   }
 
   // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
   const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: 0, maxImageSize: limits.maxPixelsPerPage, isEvalSupported: false });
   try {
     const info = await parser.getInfo({ parsePageInfo: true });
-    if (info.total < 1) return reject('corrupt', `The PDF has no pages. ${ASK_AGAIN}`);
+    if (info.total < 1) return reject('corrupt', 'pdf_no_pages');
     const tooMany = checkPageCount(info.total, limits, 'pages');
     if (tooMany) return tooMany;
     for (const [index, page] of info.pages.entries()) {
@@ -30,11 +30,13 @@ export async function inspectPdf(bytes: Uint8Array, limits: Limits, renderDpi: n
       const height = Math.round((page.height / POINTS_PER_INCH) * renderDpi);
       const tooBig = checkPixels(index, width, height, limits, info.total);
       if (tooBig) {
-        return reject(
-          'too_many_pixels',
-          `${info.total > 1 ? `Page ${index + 1} of the PDF` : 'The PDF page'} measures ${cm(page.width)} × ${cm(page.height)} cm, ` +
-            `which at ${renderDpi} dpi is more than the limit of ${Math.round(limits.maxPixelsPerPage / 1e6)} megapixels per page. Letters up to A3 are accepted; please send a smaller page size.`,
-        );
+        return reject('too_many_pixels', 'pdf_page_too_large', {
+          page: info.total > 1 ? index + 1 : null,
+          widthCm: cm(page.width),
+          heightCm: cm(page.height),
+          dpi: renderDpi,
+          limitMegapixels: Math.round(limits.maxPixelsPerPage / 1e6),
+        });
       }
     }
     const text = await parser.getText();
@@ -43,9 +45,9 @@ export async function inspectPdf(bytes: Uint8Array, limits: Limits, renderDpi: n
   } catch (err) {
     const name = err instanceof Error ? err.name : '';
     if (name === 'PasswordException') {
-      return reject('encrypted', 'The PDF is password-protected, so it cannot be opened. Please ask the sender for a copy without a password, or print and scan it.');
+      return reject('encrypted', 'pdf_encrypted');
     }
-    return reject('corrupt', `The PDF is damaged and cannot be opened (its internal structure is broken). ${ASK_AGAIN}`);
+    return reject('corrupt', 'pdf_damaged');
   } finally {
     await parser.destroy().catch(() => undefined);
   }

@@ -121,15 +121,17 @@ function sameSecret(a: string, b: string): boolean {
  */
 export function localTokenAuthenticator(dataDir: string, options: { operatorToken?: string } = {}): Authenticator {
   let starters: Promise<StarterTokens> | undefined;
-  let people: { mtimeMs: number; byHash: Map<string, Person> } | undefined;
+  let people: { version: string; byHash: Map<string, Person> } | undefined;
 
   async function currentPeople(): Promise<Map<string, Person>> {
-    const mtimeMs = await stat(peopleFile(dataDir)).then(
-      (s) => s.mtimeMs,
-      () => 0,
+    // Every write renames a new file into place: its inode tells two writes apart even within one
+    // tick of the clock, when the modification time alone would keep a removed person's token working.
+    const version = await stat(peopleFile(dataDir)).then(
+      (s) => `${s.ino}:${s.mtimeMs}:${s.size}`,
+      () => 'none',
     );
-    if (!people || people.mtimeMs !== mtimeMs) {
-      people = { mtimeMs, byHash: new Map((await readPeople(dataDir)).map((p) => [p.tokenSha256, p])) };
+    if (!people || people.version !== version) {
+      people = { version, byHash: new Map((await readPeople(dataDir)).map((p) => [p.tokenSha256, p])) };
     }
     return people.byHash;
   }

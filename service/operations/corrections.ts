@@ -5,6 +5,7 @@ import { deadlinesToOpen } from '#domain/deadlines';
 import { displayCaseNumber } from '#domain/registry/case-number-input';
 import { applyDocument, changedFacts, correctedKeywords, keepLetterReplies, withdrawDocument, type DocumentFacts, type FactChange } from '#domain/registry/correction';
 import { oldestSortKey } from '#domain/registry/routing';
+import { correctedCaseHeading } from '#domain/registry/corrected-case';
 import { osloDate } from '#domain/calendar';
 import { getCase, type CaseRecord } from '../../functions/commons/store/cases.ts';
 import { recordAudit } from '../../functions/commons/store/audit.ts';
@@ -20,7 +21,7 @@ import { requirePermission } from './guard.ts';
 import { caseIdOf } from './cases.ts';
 import { findDocument } from './documents.ts';
 import { caseSummary, documentView } from './views.ts';
-import { serviceEvent } from './events.ts';
+import { outcomeEvent, serviceEvent } from './events.ts';
 import { keepExample, machineAnswer } from './examples.ts';
 
 /** The facts a routed document was registered with, as the correction reads them. */
@@ -116,6 +117,32 @@ export async function correctDocument(ctx: ServiceContext, identity: Identity, d
   const decidesCase = doc.createdCase && !moved;
   const caseArea = decidesCase || body.area ? after.area : targetCase.area;
   const caseReceived = decidesCase ? after.receivedDate : targetCase.receivedDate;
+  // Status, title and priority follow the corrected type (and, for the case it opened, its area) as the configuration says.
+  const typeChanged = after.documentType !== before.documentType;
+  const heading =
+    decidesCase || typeChanged
+      ? correctedCaseHeading(
+          {
+            current: { title: targetCase.title, status: targetCase.status, priority: targetCase.priority },
+            opensCase: decidesCase,
+            openerType: decidesCase ? null : await openerType(ctx, targetCase),
+            area: caseArea,
+            keywords,
+            // A document moved to another case had no effect on it yet: nothing of its old type is taken off there.
+            from: moved ? after.documentType : before.documentType,
+            to: after.documentType,
+          },
+          ctx.config,
+        )
+      : undefined;
+  if (heading) {
+    const caseFacts: Record<string, [unknown, unknown]> = {
+      caseStatus: [targetCase.status, heading.status],
+      caseTitle: [targetCase.title, heading.title],
+      casePriority: [targetCase.priority, heading.priority],
+    };
+    for (const [field, [from, to]] of Object.entries(caseFacts)) if (from !== to) changes[field] = { from, to };
+  }
   await updateCaseFacts(ctx.db, {
     caseId: toCaseId,
     area: caseArea,
@@ -123,6 +150,7 @@ export async function correctDocument(ctx: ServiceContext, identity: Identity, d
     keywords,
     receivedDate: caseReceived,
     queueSortKey: oldestSortKey(caseReceived, targetCase.caseNumber),
+    heading,
   });
 
   // The document and its journal line.
@@ -184,11 +212,17 @@ export async function correctDocument(ctx: ServiceContext, identity: Identity, d
   });
   const finalCase = await getCase(ctx.db, toCaseId);
   return {
-    document: documentView(updated, personalDataFor(identity, ctx)),
+    document: documentView(updated, personalDataFor(identity, ctx), ctx.config),
     case: finalCase ? caseSummary(finalCase, finalCase.handlerId ? null : (await queueOfCase(ctx, toCaseId))) : null,
     changes,
     correctedBy: identity.person,
   };
+}
+
+/** The type of the document that opened a case (another document than the one corrected). */
+async function openerType(ctx: ServiceContext, record: CaseRecord): Promise<DocumentType | null> {
+  const opener = await getDocument(ctx.db, record.createdBy);
+  return (opener?.item.documentType as DocumentType | undefined) ?? null;
 }
 
 async function queueOfCase(ctx: ServiceContext, caseId: string): Promise<string | null> {
@@ -241,7 +275,17 @@ export async function markOutcome(ctx: ServiceContext, identity: Identity, docum
     await recordAudit(ctx.db, { caseId: doc.caseId, event: outcome.kind === 'duplicate' ? 'DocumentMarkedDuplicate' : 'MailForwarded', actor: identity.person, at, documentId, details: set });
   }
   await recordAudit(ctx.db, { documentId, event: outcome.kind === 'duplicate' ? 'DocumentMarkedDuplicate' : 'MailForwarded', actor: identity.person, at, details: set });
-  // SEAM: schemas/events.ts (branch `events`) defines no event for these outcomes yet; the journal records them.
+  // Published after the write: a refused mark (409 above) publishes nothing.
+  const area = typeof doc.item.area === 'string' && ctx.config.areas.some((a) => a.code === doc.item.area) ? doc.item.area : null;
+  await ctx.events.publish([
+    outcomeEvent({ documentId, ...(doc.status === 'routed' && doc.caseId ? { caseId: doc.caseId } : {}) }, at, {
+      by: identity.person,
+      documentType: (doc.item.documentType as DocumentType | undefined) ?? null,
+      area,
+      outcome: outcome.kind,
+      duplicateOf: outcome.kind === 'duplicate' ? outcome.of : undefined,
+    }),
+  ]);
   await keepExample(ctx, identity, { kind: outcome.kind, doc, archivist: { documentType: null, area: null, caseId: null, outcome: outcome.kind }, at });
   return {
     documentId,

@@ -18,7 +18,7 @@ export async function readDocument(ctx: ServiceContext, identity: Identity, docu
   requirePermission(identity, 'documents:read');
   const doc = await findDocument(ctx, documentId);
   await ctx.accessLog.record({ at: ctx.now().toISOString(), person: identity.person, role: identity.role, action: 'document:read', documentId, caseId: doc.caseId ?? undefined });
-  return documentView(doc, personalDataFor(identity, ctx));
+  return documentView(doc, personalDataFor(identity, ctx), ctx.config);
 }
 
 /** The pages as read (text layer or OCR) with word boxes and a link to each prepared page image. */

@@ -7,6 +7,7 @@ import { conflict, unprocessable } from '../problems.ts';
 import { findDocument } from './documents.ts';
 import { requirePermission } from './guard.ts';
 import { handIn } from './intake.ts';
+import { reasonWords } from './reason-words.ts';
 
 /**
  * "Try again" for a rejected file the mailroom has replaced (rescanned, or saved without the
@@ -33,5 +34,6 @@ export async function retryQuarantined(ctx: ServiceContext, identity: Identity, 
     ),
   );
   await recordAudit(ctx.db, { documentId, event: 'QuarantineRetried', actor: identity.person, at, details: { replacedBy: result.documentId, outcome: result.status } });
-  return { replaced: documentId, result, retriedBy: identity.person };
+  const reasonNb = result.status === 'routed' ? null : reasonWords((await findDocument(ctx, result.documentId)).reasonCode, ctx.config).reasonNb;
+  return { replaced: documentId, result, reasonNb, retriedBy: identity.person };
 }

@@ -4,6 +4,7 @@ import type { Identity } from '../identity.ts';
 import type { ServiceContext } from '../ports.ts';
 import { badRequest } from '../problems.ts';
 import { requirePermission } from './guard.ts';
+import { reasonWords } from './reason-words.ts';
 
 /** The queues of SPEC.md "Routing", by name; anything else is a person's typing mistake. */
 export function checkQueueName(queue: string, areas: readonly string[]): void {
@@ -53,5 +54,6 @@ export async function queuePage(ctx: ServiceContext, identity: Identity, queue: 
     }
     throw error;
   });
-  return { queue, items: page.items, cursor: wrapCursor(queue, page.cursor) };
+  const items = page.items.map((item) => ({ ...item, ...reasonWords(item.reasonCode, ctx.config) }));
+  return { queue, items, cursor: wrapCursor(queue, page.cursor) };
 }

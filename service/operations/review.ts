@@ -11,6 +11,7 @@ import { personalDataFor, type Identity } from '../identity.ts';
 import type { ServiceContext } from '../ports.ts';
 import { conflict, notFound, unprocessable } from '../problems.ts';
 import { requirePermission } from './guard.ts';
+import { reasonWords } from './reason-words.ts';
 import { caseIdOf } from './cases.ts';
 import { findDocument } from './documents.ts';
 import { queuePage } from './queues.ts';
@@ -38,7 +39,7 @@ export async function reviewItem(ctx: ServiceContext, identity: Identity, docume
   }
   await ctx.accessLog.record({ at: ctx.now().toISOString(), person: identity.person, role: identity.role, action: 'review:read', documentId });
   return {
-    document: documentView(doc, personalDataFor(identity, ctx)),
+    document: documentView(doc, personalDataFor(identity, ctx), ctx.config),
     candidates: [...candidates.values()].map((c) => ({ case: caseSummary(c.case, null), matchedBy: c.matchedBy })),
   };
 }
@@ -111,5 +112,6 @@ export async function decide(ctx: ServiceContext, identity: Identity, documentId
   // The documents that waited beside this one follow it now that its case exists (stages/decide.ts).
   const followed = [];
   if (result.status !== 'review') for (const next of await waitingToCarryOn(ctx.db, documentId)) followed.push(await ctx.pipeline.resume(next));
-  return { result, decidedBy: identity.person, followed };
+  const reasonNb = result.status === 'review' ? reasonWords((await findDocument(ctx, documentId)).reasonCode, ctx.config).reasonNb : null;
+  return { result, reasonNb, decidedBy: identity.person, followed };
 }

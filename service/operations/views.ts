@@ -1,6 +1,8 @@
 import type { CaseSummary, DeadlineView, DocumentView } from '#schemas/api';
 import type { Classification, Deadline } from '#schemas/pipeline';
 import type { DeadlineKind } from '#schemas/taxonomy';
+import type { PostmottakConfig } from '#schemas/config';
+import { reasonWords } from './reason-words.ts';
 import type { DeadlineEntry } from '#domain/registry/deadline-book';
 import type { CaseRecord } from '../../functions/commons/store/cases.ts';
 import type { DocumentRecord } from '../../functions/commons/store/documents.ts';
@@ -66,7 +68,7 @@ function withoutPersonalNumbers(party: unknown): unknown {
 const nullable = <T>(value: unknown): T | null => (value === undefined || value === null ? null : (value as T));
 
 /** A document as stored: routed and registered ones carry their classification on the item; one in review carries it in what the decision resumes from. */
-export function documentView(doc: DocumentRecord, policy: PersonalDataPolicy): DocumentView {
+export function documentView(doc: DocumentRecord, policy: PersonalDataPolicy, config: PostmottakConfig): DocumentView {
   const item = doc.item;
   const guess: Classification | null = doc.resume?.classification ?? null;
   const decision = item.decision as { archivist: string; decidedAt: string; documentType?: string; area?: string; caseId?: string } | undefined;
@@ -75,6 +77,7 @@ export function documentView(doc: DocumentRecord, policy: PersonalDataPolicy): D
     fileName: doc.fileName,
     status: doc.status,
     reason: doc.reason,
+    ...reasonWords(doc.reasonCode, config),
     receivedDate: doc.receivedDate,
     postmarkDate: nullable<string>(item.postmarkDate ?? doc.resume?.intake.postmarkDate),
     caseId: doc.caseId,

@@ -72,6 +72,11 @@ describe('the archivist', () => {
     await page.getByRole('heading', { name: 'Til kontroll' }).waitFor();
     const row = page.getByRole('row').filter({ hasText: 'skannet-brev.png' });
     await expect.poll(() => row.count()).toBe(1);
+    // Why it is here, in bokmål: the words the service made from the stored reason code, not the pipeline's English.
+    const stored = (await service.app.inject({ method: 'GET', url: `/api/v1/documents/${scanned.documentId}`, headers: service.as('archivist') })).json();
+    expect(stored.reasonNb).toMatch(/skal legges til en eksisterende sak|Maskinen er usikker/);
+    expect(await row.textContent()).toContain(stored.reasonNb);
+    expect(await row.textContent()).not.toContain(stored.reason);
     await expectAccessible(page, 'review list');
 
     // Keyboard only from here: focus the item's link and open it.
@@ -85,6 +90,7 @@ describe('the archivist', () => {
     const marked = await marks.evaluateAll((nodes) => nodes.map((n) => n.getAttribute('title') ?? ''));
     expect(marked.some((t) => t.includes('dokumenttypen'))).toBe(true);
     await expect.poll(() => page.getByText('Utslagsgivende ord').count()).toBeGreaterThan(0);
+    expect(await page.locator('p.reason').textContent()).toBe(`Hvorfor til kontroll: ${stored.reasonNb}`);
     await expectAccessible(page, 'review item');
 
     await page.keyboard.press('t');

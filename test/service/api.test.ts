@@ -162,6 +162,12 @@ describe('documents', () => {
     const link = await service.app.inject({ method: 'GET', url: `/api/v1/documents/${documentId}/original`, headers: service.as('archivist') });
     expect((await fetch(link.json().url)).status).toBe(200);
     expect(expectProblem(await service.app.inject({ method: 'GET', url: `/api/v1/documents/${documentId}/text`, headers: service.as('archivist') }), 422).detail).toContain('rejected');
+    // Quarantine shows why in bokmål too: a ZIP archive named .pdf.
+    const quarantine = (await service.app.inject({ method: 'GET', url: '/api/v1/queues/quarantine', headers: service.as('archivist') })).json();
+    const entry = quarantine.items.find((i: { documentId: string }) => i.documentId === documentId);
+    expect(entry).toMatchObject({ reasonCode: { code: 'not_a_readable_format', params: { looksLike: 'zip' } } });
+    expect(entry.reason).toMatch(/ZIP archive/);
+    expect(entry.reasonNb).toMatch(/^Filen er ikke PDF, TIFF, JPEG eller PNG \(den ser ut som et ZIP-arkiv\)/);
     expectProblem(await service.app.inject({ method: 'GET', url: '/api/v1/documents/doc-nothing-here', headers: service.as('archivist') }), 404);
   });
 });
@@ -171,7 +177,11 @@ describe('review', () => {
     const list = (await service.app.inject({ method: 'GET', url: '/api/v1/review', headers: service.as('archivist') })).json();
     const entry = list.items.find((i: { documentId: string }) => i.documentId === service.seeded.orphan.documentId);
     expect(entry.reason).toContain('existing case');
+    // The same reason as a stable code, and in bokmål for the page (the CLI and `reason` keep English).
+    expect(entry.reasonCode).toMatchObject({ code: 'no_matching_case', params: { documentType: 'medical_declaration' } });
+    expect(entry.reasonNb).toMatch(/^Dokumentet \(Legeerklæring\) skal legges til en eksisterende sak/);
     const item = (await service.app.inject({ method: 'GET', url: `/api/v1/review/${service.seeded.orphan.documentId}`, headers: service.as('archivist') })).json();
+    expect(item.document.reasonNb).toBe(entry.reasonNb);
     expect(item.document.status).toBe('review');
     expect(item.document.documentType).toBe('medical_declaration');
     expect(item.candidates).toEqual([]);

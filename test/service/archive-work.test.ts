@@ -1,10 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Problem, type Role } from '#schemas/api';
 import type { ProcessResult } from '#schemas/pipeline';
-import type { PostmottakEvent } from '#schemas/events';
+import { eventSchemas, type PostmottakEvent } from '#schemas/events';
+import { outcomeEvent } from '../../service/operations/events.ts';
 import { openTestService, type TestService } from './fixtures.ts';
 import { renderPageImage, renderTextPdf } from '../../corpus/render.ts';
 import { idFor } from '../support/national-ids.ts';
+import { kari } from './fixtures.ts';
 
 /**
  * The archivists' work after the fact, through the real app over the embedded stack: page images,
@@ -95,7 +97,8 @@ describe('corrections after the fact', () => {
     const corrected = await inject('POST', `/api/v1/documents/${documentId}/correction`, ingrid, { area: 'physiotherapy' });
     expect(corrected.statusCode, corrected.body).toBe(200);
     const outcome = corrected.json();
-    expect(outcome.changes).toEqual({ area: { from: 'dental', to: 'physiotherapy' } });
+    // The case's title names its area: it follows too.
+    expect(outcome.changes).toEqual({ area: { from: 'dental', to: 'physiotherapy' }, caseTitle: { from: 'Klage – Tannbehandling', to: 'Klage – Fysioterapi' } });
     expect(outcome.case).toMatchObject({ caseId, area: 'physiotherapy', queue: 'unassigned/physiotherapy' });
     expect(outcome.case.keywords).toContain('fysioterapi');
     expect(outcome.case.keywords).not.toContain('tannbehandling');
@@ -104,7 +107,7 @@ describe('corrections after the fact', () => {
     expect(await queue('physiotherapy')).toContain(caseId);
     expect(await queue('dental')).not.toContain(caseId);
     const view = (await inject('GET', `/api/v1/cases/${caseId}`, ingrid)).json();
-    expect(view.journal).toContainEqual(expect.objectContaining({ event: 'ClassificationCorrected', actor: 'Ingrid Retter', documentId, details: { documentId, changes: { area: { from: 'dental', to: 'physiotherapy' } } } }));
+    expect(view.journal).toContainEqual(expect.objectContaining({ event: 'ClassificationCorrected', actor: 'Ingrid Retter', documentId, details: { documentId, changes: outcome.changes } }));
     expect(published).toContainEqual(expect.objectContaining({ type: 'ClassificationCorrected', caseId, documentId, detail: { correctedBy: 'Ingrid Retter', documentType: 'case_transfer', area: 'physiotherapy', previousDocumentType: 'case_transfer', previousArea: 'dental' } }));
     expect((await inject('GET', `/api/v1/documents/${documentId}`, ingrid)).json()).toMatchObject({ area: 'physiotherapy', queue: 'unassigned/physiotherapy' });
   });
@@ -124,6 +127,41 @@ describe('corrections after the fact', () => {
     expect(expectProblem(await inject('POST', `/api/v1/documents/${documentId}/correction`, service.as('archivist'), { receivedDate: '2025-03-24' }), 400).detail).toContain('changes nothing');
     expect(expectProblem(await inject('POST', `/api/v1/documents/${documentId}/correction`, service.as('archivist'), { case: '2025/09999' }), 422).detail).toContain('2025/09999');
     expect(expectProblem(await inject('POST', `/api/v1/documents/${scanned.documentId}/correction`, service.as('archivist'), { area: 'dental' }), 409).detail).toContain('review queue');
+  });
+});
+
+describe("a type correction and the case's status, title and priority", () => {
+  it('makes a joined letter a tribunal appeal and back: ATRY, «Anke – », urgent and first in priority order; then as before', async () => {
+    const { handIn } = await import('../../service/operations/intake.ts');
+    const { caseId } = service.seeded.transfer;
+    const caseNumber = (await inject('GET', `/api/v1/cases/${caseId}`, service.as('archivist'))).json().case.caseNumber as string;
+    const letter = [
+      'Kari Nordmann', 'Storgata 1, 0155 Oslo', '', 'Nasjonalt klageorgan for helsetjenesten', '',
+      `Deres ref.: ${caseNumber}`, '', 'MERKNADER TIL SAKEN', '',
+      `Jeg viser til saken om stønad og har disse merknadene til oversendelsen, fødselsnummer ${kari}.`,
+      'Jeg mener Helfo har lagt feil faktum til grunn.', '', 'Oslo, 19.03.2025', 'Kari Nordmann',
+    ];
+    const joined = await handIn(service.runtime.context, mailroom, { bytes: await renderTextPdf([letter]), fileName: 'merknader.pdf', receivedDate: '2025-03-21', postmarkDate: null });
+    expect(joined).toMatchObject({ status: 'routed', caseId });
+    const before = (await inject('GET', `/api/v1/cases/${caseId}`, service.as('archivist'))).json().case;
+    expect(before).toMatchObject({ status: 'NY', priority: 1 });
+    expect(before.title).not.toMatch(/^Anke/);
+
+    const ingrid = await service.person('Ingrid Hansen', 'archivist');
+    const toAppeal = await inject('POST', `/api/v1/documents/${joined.documentId}/correction`, ingrid, { documentType: 'tribunal_appeal', decisionDate: '2025-03-01' });
+    expect(toAppeal.statusCode, toAppeal.body).toBe(200);
+    expect(toAppeal.json().case).toMatchObject({ status: 'ATRY', title: `Anke – ${before.title}`, priority: 3 });
+    expect(toAppeal.json().changes).toMatchObject({ caseStatus: { from: 'NY', to: 'ATRY' }, casePriority: { from: 1, to: 3 }, caseTitle: { from: before.title, to: `Anke – ${before.title}` } });
+    const byPriority = (await inject('GET', `/api/v1/queues/unassigned/${before.area}?order=priority`, service.as('reader'))).json().items;
+    expect(byPriority[0]).toMatchObject({ caseId, priority: 3 });
+    const journal = (await inject('GET', `/api/v1/cases/${caseId}`, ingrid)).json().journal;
+    expect(journal).toContainEqual(expect.objectContaining({ event: 'ClassificationCorrected', actor: 'Ingrid Hansen', details: expect.objectContaining({ changes: expect.objectContaining({ caseStatus: { from: 'NY', to: 'ATRY' } }) }) }));
+
+    const back = await inject('POST', `/api/v1/documents/${joined.documentId}/correction`, ingrid, { documentType: 'comments' });
+    expect(back.statusCode, back.body).toBe(200);
+    expect(back.json().case).toMatchObject({ status: 'NY', title: before.title, priority: 1 });
+    const normal = (await inject('GET', `/api/v1/queues/unassigned/${before.area}?order=priority`, service.as('reader'))).json().items;
+    expect(normal.find((i: { caseId: string }) => i.caseId === caseId)).toMatchObject({ priority: 1 });
   });
 });
 
@@ -152,6 +190,12 @@ describe('outcomes, examples and figures', () => {
     expect(expectProblem(await inject('POST', `/api/v1/review/${documentId}/decision`, service.as('archivist'), {}), 409).detail).toContain('already been decided');
     expect(expectProblem(await inject('POST', `/api/v1/documents/${documentId}/duplicate`, service.as('archivist'), { of: service.seeded.transfer.documentId }), 409).detail).toContain('forwarded');
     expect((await inject('GET', `/api/v1/documents/${documentId}/text`, service.as('archivist'))).json().pages[0].text).toContain('LEGEERKL');
+    // SPEC.md names no event for this outcome: it goes out once, as the correction it is, without the recipient (journal only).
+    const events = published.filter((e) => e.documentId === documentId && e.type === 'ClassificationCorrected');
+    expect(events).toHaveLength(1);
+    expect(events[0]!.detail).toMatchObject({ correctedBy: 'starter-archivist', outcome: 'forwarded' });
+    expect(JSON.stringify(events[0])).not.toContain('Klageinstans');
+    expect(eventSchemas.ClassificationCorrected.safeParse(events[0]).success).toBe(true);
   });
 
   it('marks a routed document as a duplicate of another: its deadlines close, it stays in the journal', async () => {
@@ -165,7 +209,22 @@ describe('outcomes, examples and figures', () => {
     const view = (await inject('GET', `/api/v1/cases/${rescan.caseId}`, service.as('archivist'))).json();
     expect(view.documents.map((d: { documentId: string }) => d.documentId)).toContain(rescan.documentId);
     for (const d of view.deadlines.filter((x: { openedBy: string }) => x.openedBy === rescan.documentId)) expect(d.status).toBe('closed');
+    const before = published.length;
     expect(expectProblem(await inject('POST', `/api/v1/documents/${rescan.documentId}/duplicate`, service.as('archivist'), { of: service.seeded.transfer.documentId }), 409).detail).toContain('already marked');
+    // The event went out after the write, once; the refused second mark published nothing.
+    expect(published.length).toBe(before);
+    const events = published.filter((e) => e.documentId === rescan.documentId && e.type === 'ClassificationCorrected');
+    expect(events).toEqual([
+      expect.objectContaining({
+        caseId: rescan.caseId,
+        detail: expect.objectContaining({ outcome: 'duplicate', duplicateOf: service.seeded.transfer.documentId, documentType: rescan.documentType, previousDocumentType: rescan.documentType }),
+      }),
+    ]);
+    // Its id is derived from the change (the outcome), not from the moment: the same mark made again has the same id.
+    const again = outcomeEvent({ documentId: rescan.documentId, caseId: rescan.caseId! }, new Date(Date.now() + 60_000).toISOString(), {
+      by: 'someone else', documentType: rescan.documentType, area: rescan.area, outcome: 'duplicate', duplicateOf: service.seeded.transfer.documentId,
+    });
+    expect(again.id).toBe(events[0]!.id);
     expect(expectProblem(await inject('POST', `/api/v1/documents/${service.seeded.transfer.documentId}/duplicate`, service.as('archivist'), { of: service.seeded.transfer.documentId }), 422).detail).toContain('itself');
   });
 

@@ -33,7 +33,11 @@ describe('a cover-sheeted document', () => {
 
   it("goes to the sheet's case, or to an archivist when that case is missing or closed", () => {
     expect(linkByCover(cover, { caseId: '2025-00042', open: true })).toEqual({ review: false, caseId: '2025-00042' });
-    expect(linkByCover(cover, null)).toEqual({ review: true, reason: 'the cover sheet names case 2025/00042, which does not exist' });
+    expect(linkByCover(cover, null)).toEqual({
+      review: true,
+      reason: 'The cover sheet names case 2025/00042, which does not exist. Choose the case.',
+      reasonCode: { code: 'cover_case_missing', params: { caseNumber: '2025/00042' } },
+    });
     expect(linkByCover(cover, { caseId: '2025-00042', open: false })).toMatchObject({ review: true });
   });
 });

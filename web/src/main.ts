@@ -6,14 +6,18 @@ import { queuesView } from './queues.ts';
 import { quarantineView } from './quarantine.ts';
 import { caseView, documentView } from './case-view.ts';
 import { outboxView } from './outbox.ts';
+import { authorizeUrl, completeSignIn, logoutUrl, parseHostedSignInConfig, type HostedSignInConfig } from './hosted-sign-in.ts';
 
 /** The page: sign in with a token, then the views the role may use, addressed by the URL's hash. */
 const main = document.getElementById('main')!;
 const nav = document.getElementById('nav')!;
 let session: { me: Me; taxonomy: TaxonomyView } | null = null;
 let current: AbortController | null = null;
+/** Set in AWS, from the deployment's /config.json: sign in through Cognito's hosted UI instead of a token. */
+let hosted: HostedSignInConfig | null = null;
 
 function signInView(message?: string) {
+  if (hosted) return hostedSignInView(hosted, message);
   nav.replaceChildren();
   const input = h('input', { id: 'token', name: 'token', type: 'password', autocomplete: 'current-password', required: true });
   const form = h(
@@ -35,6 +39,14 @@ function signInView(message?: string) {
   input.focus();
 }
 
+function hostedSignInView(config: HostedSignInConfig, message?: string) {
+  nav.replaceChildren();
+  const button = h('button', { type: 'button', class: 'primary' }, 'Logg inn');
+  button.addEventListener('click', async () => location.assign(await authorizeUrl(config, sessionStorage)));
+  replace(main, h('div', { class: 'sign-in' }, h('h2', { id: 'view-title', tabindex: '-1' }, 'Logg inn'), message ? h('p', { class: 'status-error', role: 'alert' }, message) : null, button));
+  button.focus();
+}
+
 function navigation(me: Me) {
   const links: [string, string][] = [];
   if (me.role === 'archivist') links.push(['#/review', 'Til kontroll'], ['#/quarantine', 'Karantene'], ['#/outbox', 'Utgående post']);
@@ -54,7 +66,8 @@ function navigation(me: Me) {
     h('span', { class: 'who' }, `${me.person} (${me.role})`),
     h('button', { type: 'button', onclick: () => {
           signOut();
-          signInView();
+          if (hosted) location.assign(logoutUrl(hosted));
+          else signInView();
         },
       }, 'Logg ut'),
   );
@@ -88,7 +101,23 @@ async function route() {
   }
 }
 
+async function loadHostedConfig(): Promise<HostedSignInConfig | null> {
+  try {
+    const response = await fetch('/config.json', { cache: 'no-store' });
+    return response.ok ? parseHostedSignInConfig(await response.json()) : null;
+  } catch {
+    return null;
+  }
+}
+
 async function start() {
+  if (hosted) {
+    const back = await completeSignIn(hosted, location.search, sessionStorage, (url, init) => fetch(url, init));
+    // The code and state leave the address bar (and the history) at once.
+    if (back.kind !== 'none') history.replaceState(null, '', `${location.pathname}${location.hash}`);
+    if (back.kind === 'signed-in') signIn(back.idToken);
+    if (back.kind === 'refused') return signInView(back.message);
+  }
   if (!token()) return signInView();
   try {
     const [me, taxonomy] = await Promise.all([get<Me>('/me'), get<TaxonomyView>('/taxonomy')]);
@@ -104,4 +133,7 @@ async function start() {
 let routing: Promise<void> = Promise.resolve();
 const queueRoute = () => (routing = routing.then(route, route));
 window.addEventListener('hashchange', () => void queueRoute());
-void start();
+void loadHostedConfig().then((config) => {
+  hosted = config;
+  return start();
+});

@@ -9,23 +9,43 @@ type Page = DocumentText['pages'][number];
  * else a facsimile drawn from the text layer's word boxes; the words that drove the type and the area
  * marked where they stand. Boxes are placed in percent of the page, so the image may scale freely.
  */
-export async function pagesView(documentId: string, text: DocumentText, explanation: ExplanationEntry[]): Promise<HTMLElement> {
+export async function pagesView(documentId: string, text: DocumentText, explanation: ExplanationEntry[], images: Promise<PageImages> = pageImages(documentId, text)): Promise<HTMLElement> {
   const driving = drivingWords(explanation);
-  const figures = await Promise.all(text.pages.map((page) => pageFigure(documentId, page, driving)));
+  const sources = await images;
+  const figures = text.pages.map((page) => pageFigure(page, driving, sources.get(page.pageIndex) ?? null));
   return h('div', { class: 'pages' }, figures.length ? figures : h('p', {}, 'Dokumentet har ingen lest tekst.'));
 }
 
-async function pageFigure(documentId: string, page: Page, driving: ReturnType<typeof drivingWords>): Promise<HTMLElement> {
+/** The scanned pages' images, fetched, by page index. */
+export type PageImages = Map<number, HTMLImageElement | null>;
+
+/**
+ * The images OCR read, fetched as soon as the text says which pages have one: the review view starts
+ * this beside its other requests instead of after them, so the largest download is not the last.
+ */
+export async function pageImages(documentId: string, text: DocumentText): Promise<PageImages> {
+  const scanned = text.pages.filter((page) => page.source === 'ocr');
+  const images = await Promise.all(
+    scanned.map(async (page) => {
+      const src = await imageUrl(`/documents/${encodeURIComponent(documentId)}/pages/${page.pageIndex + 1}/image`);
+      if (!src) return null;
+      // Loading starts now, beside the other requests; decoding stays off the main thread.
+      return h('img', { src, alt: `Side ${page.pageIndex + 1} slik den ble skannet`, decoding: 'async' });
+    }),
+  );
+  return new Map(scanned.map((page, i) => [page.pageIndex, images[i] ?? null]));
+}
+
+function pageFigure(page: Page, driving: ReturnType<typeof drivingWords>, image: HTMLImageElement | null): HTMLElement {
   const number = page.pageIndex + 1;
   const marks = drivingBoxes(page.words, driving);
-  const src = page.source === 'ocr' ? await imageUrl(`/documents/${encodeURIComponent(documentId)}/pages/${number}/image`) : null;
   const box = (bbox: Page['words'][number]['bbox']) =>
     `left:${(100 * bbox.x0) / page.width}%;top:${(100 * bbox.y0) / page.height}%;width:${(100 * (bbox.x1 - bbox.x0)) / page.width}%;height:${(100 * (bbox.y1 - bbox.y0)) / page.height}%`;
   const sheet = h(
     'div',
-    { class: src ? 'sheet' : 'sheet facsimile', style: `aspect-ratio:${page.width || 1}/${page.height || Math.SQRT2}` },
-    src
-      ? h('img', { src, alt: `Side ${number} slik den ble skannet` })
+    { class: image ? 'sheet' : 'sheet facsimile', style: `aspect-ratio:${page.width || 1}/${page.height || Math.SQRT2}` },
+    image
+      ? image
       : page.words.length === 0
         ? // A text layer without word boxes (some PDF writers give none): show its lines where the page would be.
           h('pre', { class: 'fax-text', style: 'margin:0;padding:8%;white-space:pre-wrap;font-size:2.2cqh', 'aria-hidden': 'true' }, page.text)

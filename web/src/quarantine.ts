@@ -26,9 +26,9 @@ export async function quarantineView(main: HTMLElement, me: Me): Promise<void> {
                 const replacement = file.files?.[0];
                 if (!replacement) return announce('Velg filen skanningen har erstattet den med.', 'error');
                 const response = await fetch(`/api/v1/quarantine/${encodeURIComponent(id)}/retry`, { method: 'POST', headers: { authorization: `Bearer ${token() ?? ''}`, 'content-type': 'application/octet-stream' }, body: replacement });
-                const body = (await response.json()) as { detail?: string; result?: { status: string; reason?: string | null } };
+                const body = (await response.json()) as { detail?: string; result?: { status: string; reason?: string | null }; reasonNb?: string | null };
                 if (!response.ok) return announce(body.detail ?? 'Filen kunne ikke leses på nytt.', 'error');
-                announce(`Lest på nytt: ${body.result?.status === 'rejected' ? `avvist igjen – ${body.result.reason ?? ''}` : body.result?.status ?? ''}.`);
+                announce(`Lest på nytt: ${body.result?.status === 'rejected' ? `avvist igjen – ${body.reasonNb ?? body.result.reason ?? ''}` : body.result?.status ?? ''}.`);
                 await quarantineView(main, me);
               });
               return h(
@@ -36,7 +36,7 @@ export async function quarantineView(main: HTMLElement, me: Me): Promise<void> {
                 {},
                 h('td', {}, date(item.receivedDate)),
                 h('td', {}, item.fileName ?? id),
-                h('td', {}, item.reason ?? '–'),
+                h('td', {}, item.reasonNb ?? item.reason ?? '–'),
                 h('td', {}, h('button', {
                   type: 'button',
                   onclick: async () => {

@@ -3,7 +3,7 @@ import { ApiError, get, post, type DocumentText, type QueuePage, type ReviewItem
 import { announce, h, isTyping, replace } from './dom.ts';
 import { date, percent, queueName, typeName, typeNames } from './labels.ts';
 import { picker, type Option } from './picker.ts';
-import { pagesView, textView } from './pages-view.ts';
+import { pageImages, pagesView, textView, type PageImages } from './pages-view.ts';
 import { accuracyView } from './accuracy.ts';
 import { partiesList, partyNames } from './parties.ts';
 import type { CaseParty } from '../../schemas/outbox.ts';
@@ -32,7 +32,7 @@ export async function reviewListView(main: HTMLElement, taxonomy: TaxonomyView):
                 {},
                 h('td', {}, date(item.receivedDate)),
                 h('td', {}, h('a', { href: `#/review/${encodeURIComponent(item.documentId ?? '')}` }, item.fileName ?? item.documentId ?? '')),
-                h('td', {}, item.reason ?? '–'),
+                h('td', {}, item.reasonNb ?? item.reason ?? '–'),
                 h('td', {}, `${typeName(item.documentType)}, ${areaName(item.area)}`),
               ),
             ),
@@ -48,6 +48,7 @@ export async function reviewItemView(main: HTMLElement, taxonomy: TaxonomyView, 
   let item: ReviewItemView;
   // The text is asked for at once with the item; a document without text still opens.
   const textRequest = get<DocumentText>(`/documents/${encodeURIComponent(documentId)}/text`).catch(() => ({ documentId, pages: [] }) as DocumentText);
+  const imagesRequest = textRequest.then((text) => pageImages(documentId, text)).catch(() => new Map() as PageImages);
   try {
     item = await get<ReviewItemView>(`/review/${encodeURIComponent(documentId)}`);
   } catch (error) {
@@ -99,9 +100,9 @@ export async function reviewItemView(main: HTMLElement, taxonomy: TaxonomyView, 
         ...(areaPicker.value() ? { area: areaPicker.value() } : {}),
         ...(chosenCase ? { case: chosenCase } : {}),
       };
-      const outcome = await post<{ result: { status: string; caseId?: string | null; queue?: string | null; reason?: string | null } }>(`/review/${encodeURIComponent(documentId)}/decision`, body);
+      const outcome = await post<{ result: { status: string; caseId?: string | null; queue?: string | null; reason?: string | null }; reasonNb?: string | null }>(`/review/${encodeURIComponent(documentId)}/decision`, body);
       const r = outcome.result;
-      announce(r.status === 'routed' ? `Sendt videre${r.caseId ? ` på sak ${displayCaseNumber(r.caseId)}` : ''} til køen «${queueName(r.queue, taxonomy.areas)}».` : `Dokumentet er tilbake til kontroll: ${r.reason ?? ''}`);
+      announce(r.status === 'routed' ? `Sendt videre${r.caseId ? ` på sak ${displayCaseNumber(r.caseId)}` : ''} til køen «${queueName(r.queue, taxonomy.areas)}».` : `Dokumentet er tilbake til kontroll: ${outcome.reasonNb ?? r.reason ?? ''}`);
       const next = await get<QueuePage>('/review?limit=1');
       location.hash = next.items[0]?.documentId ? `#/review/${encodeURIComponent(next.items[0].documentId)}` : '#/review';
     } catch (error) {
@@ -118,7 +119,7 @@ export async function reviewItemView(main: HTMLElement, taxonomy: TaxonomyView, 
     'section',
     { class: 'suggestion', 'aria-labelledby': 'suggestion-title' },
     h('h3', { id: 'suggestion-title' }, 'Maskinens forslag'),
-    h('p', { class: 'reason' }, h('strong', {}, 'Hvorfor til kontroll: '), doc.reason ?? '–'),
+    h('p', { class: 'reason' }, h('strong', {}, 'Hvorfor til kontroll: '), doc.reasonNb ?? doc.reason ?? '–'),
     h(
       'dl',
       {},
@@ -170,7 +171,7 @@ export async function reviewItemView(main: HTMLElement, taxonomy: TaxonomyView, 
     main,
     mainTitle,
     h('p', { class: 'keys' }, 'Tastatur: ', h('kbd', {}, 'A'), ' godta, ', h('kbd', {}, 'T'), ' type, ', h('kbd', {}, 'O'), ' område, ', h('kbd', {}, 'S'), ' sak, ', h('kbd', {}, 'Esc'), ' tilbake til listen.'),
-    h('div', { class: 'review-grid' }, h('div', { class: 'pages-column', role: 'region', 'aria-label': 'Sidene', tabindex: '0' }, await pagesView(documentId, text, doc.explanation)), h('div', { class: 'side-column' }, form, suggestion, candidates, textView(text))),
+    h('div', { class: 'review-grid' }, h('div', { class: 'pages-column', role: 'region', 'aria-label': 'Sidene', tabindex: '0' }, await pagesView(documentId, text, doc.explanation, imagesRequest)), h('div', { class: 'side-column' }, form, suggestion, candidates, textView(text))),
   );
   mainTitle.focus();
 

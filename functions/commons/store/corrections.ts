@@ -1,5 +1,6 @@
 import { DeleteCommand } from '@aws-sdk/lib-dynamodb';
 import type { DeadlineBook } from '#domain/registry/deadline-book';
+import { prioritySortKey, priorities } from '#domain/registry/routing';
 import { getItem, putIf, putItem, updateIf, updateExpression, withCondition, type Db, type Item } from './db.ts';
 import { keys } from './keys.ts';
 import { deadlineItem, getDeadlines, type DeadlineRecord } from './deadlines.ts';
@@ -47,17 +48,30 @@ export async function moveJournalLine(db: Db, input: { documentId: string; fromC
   if (input.fromCaseId !== input.toCaseId) await db.client.send(new DeleteCommand({ TableName: db.table, Key: keys.caseDocument(input.fromCaseId, input.documentId) }));
 }
 
-/** A case's area, archive code, keywords and received date as corrected; its place in unassigned/{area} moves with the area while it waits there. */
-export async function updateCaseFacts(db: Db, input: { caseId: string; area: string; archiveCode: string; keywords: string[]; receivedDate: string; queueSortKey: string | null }): Promise<void> {
+/**
+ * A case's area, archive code, keywords and received date as corrected, and its status, title and
+ * priority when a type correction changes them; its place in unassigned/{area} (oldest and priority
+ * order) moves with the area and the priority while it waits there.
+ */
+export async function updateCaseFacts(
+  db: Db,
+  input: { caseId: string; area: string; archiveCode: string; keywords: string[]; receivedDate: string; queueSortKey: string | null; heading?: { title: string; status: string; priority: number } | undefined },
+): Promise<void> {
   const item = await getItem(db, keys.case(input.caseId), { consistent: true });
   const set: Item = { area: input.area, archiveCode: input.archiveCode, receivedDate: input.receivedDate };
   const remove: string[] = [];
   if (input.keywords.length) set.keywords = new Set(input.keywords);
   else remove.push('keywords');
+  if (input.heading) Object.assign(set, { title: input.heading.title, status: input.heading.status, priority: input.heading.priority });
   const queue = item?.qpk as string | undefined;
   if (queue?.startsWith('unassigned/')) {
     set.qpk = `unassigned/${input.area}`;
     if (input.queueSortKey) set.qsk = input.queueSortKey;
+    if (input.heading) {
+      // Only raised cases sit in the priority index (store/queues.ts): a case lowered to normal leaves it.
+      if (input.heading.priority > priorities.normal) set.qprio = prioritySortKey(input.heading.priority, input.receivedDate, item?.caseNumber as string);
+      else remove.push('qprio');
+    }
   }
   await updateIf(db, withCondition({ Key: keys.case(input.caseId), ...updateExpression({ set, ...(remove.length ? { remove } : {}) }) }, 'attribute_exists(pk)'));
 }

@@ -1,4 +1,5 @@
 import type { Deadline, ProcessResult } from '#schemas/pipeline';
+import type { Reason } from '#schemas/reasons';
 import type { DeadlineKind } from '#schemas/taxonomy';
 import { INCOMING, type JournalStatus, type Restanse, type WriteOffMethod } from '#domain/registry/noark';
 import { oldestSortKey } from '#domain/registry/routing';
@@ -16,6 +17,7 @@ export function documentFromItem(item: Item): DocumentRecord {
     fileName: item.fileName as string,
     status: item.status as DocumentStatus,
     reason: (item.reason as string | null | undefined) ?? null,
+    reasonCode: (item.reasonCode as Reason | undefined) ?? null,
     receivedDate: item.receivedDate as string,
     caseId: (item.caseId as string | undefined) ?? null,
     caseNumber: (item.caseNumber as string | undefined) ?? null,
@@ -86,7 +88,7 @@ function classificationAttributes(result: ProcessResult): Item {
  */
 export async function recordReview(
   db: Db,
-  input: { result: ProcessResult; receivedDate: string; resume: ReviewResume; queuedAt: string; failure?: { stage: string; error: string } | undefined; overwrite: DocumentStatus[] },
+  input: { result: ProcessResult; reasonCode?: Reason | null | undefined; receivedDate: string; resume: ReviewResume; queuedAt: string; failure?: { stage: string; error: string } | undefined; overwrite: DocumentStatus[] },
 ): Promise<DocumentRecord | null> {
   const { result } = input;
   // A document that took a case number before it failed keeps its mapping, so the archivist's
@@ -102,6 +104,7 @@ export async function recordReview(
     fileName: result.file,
     status: 'review',
     reason: result.reason,
+    ...(input.reasonCode ? { reasonCode: input.reasonCode } : {}),
     receivedDate: input.receivedDate,
     journalpostType: INCOMING,
     journalStatus: 'M',
@@ -116,7 +119,7 @@ export async function recordReview(
   return conditionalPut(db, item, input.overwrite);
 }
 
-export async function recordRejection(db: Db, input: { result: ProcessResult; receivedDate: string; quarantineKey: string; queuedAt: string }): Promise<DocumentRecord | null> {
+export async function recordRejection(db: Db, input: { result: ProcessResult; reasonCode?: Reason | null | undefined; receivedDate: string; quarantineKey: string; queuedAt: string }): Promise<DocumentRecord | null> {
   const { result } = input;
   const item: Item = {
     ...keys.document(result.documentId),
@@ -125,6 +128,7 @@ export async function recordRejection(db: Db, input: { result: ProcessResult; re
     fileName: result.file,
     status: 'rejected',
     reason: result.reason,
+    ...(input.reasonCode ? { reasonCode: input.reasonCode } : {}),
     receivedDate: input.receivedDate,
     queue: 'quarantine',
     qpk: 'quarantine',

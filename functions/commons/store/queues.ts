@@ -1,3 +1,4 @@
+import type { Reason } from '#schemas/reasons';
 import { oldestSortKey, prioritySortKey, priorities } from '#domain/registry/routing';
 import type { IsoDate } from '#schemas/taxonomy';
 import { decodeCursor, encodeCursor, getItem, query, updateIf, updateExpression, withCondition, type Db, type Item } from './db.ts';
@@ -112,6 +113,7 @@ export interface QueueEntry {
   documentType: string | null;
   fileName: string | null;
   reason: string | null;
+  reasonCode: Reason | null;
   keywords: string[];
   priority: number;
   receivedDate: string;
@@ -135,6 +137,7 @@ function entry(item: Item): QueueEntry {
     documentType: (item.documentType as string | undefined) ?? null,
     fileName: (item.fileName as string | undefined) ?? null,
     reason: (item.reason as string | undefined) ?? null,
+    reasonCode: (item.reasonCode as Reason | undefined) ?? null,
     keywords,
     priority: (item.priority as number | undefined) ?? priorities.normal,
     receivedDate: item.receivedDate as string,

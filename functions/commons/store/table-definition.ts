@@ -77,6 +77,7 @@ export const queueProjection = [
   'documentType',
   'fileName',
   'reason',
+  'reasonCode',
   'confidence',
 ] as const;
 
