@@ -9,10 +9,10 @@ module.exports = {
       name: 'domain-is-pure',
       comment:
         'domain/ imports only schemas/ and domain/: no AWS SDK, no engine, no fs or env, no other folder. Allowed besides: node:crypto ' +
-        '(hashing is computation, not I/O) and the promoted model models/*.json (bundled data, as the configuration is).',
+        '(hashing is computation, not I/O), fastest-levenshtein (string computation) and the promoted model models/*.json (bundled data, as the configuration is).',
       severity: 'error',
       from: { path: '^domain/' },
-      to: { pathNot: ['^domain/', '^schemas/', '^crypto$', '^models/[^/]+[.]json$'] },
+      to: { pathNot: ['^domain/', '^schemas/', '^crypto$', '^node_modules/fastest-levenshtein/', '^models/[^/]+[.]json$'] },
     },
     {
       name: 'domain-not-engines',

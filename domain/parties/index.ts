@@ -6,7 +6,7 @@ import { cleanLine, isPersonName, PROFESSIONAL } from './lines.ts';
 import { addressAfterName, appellantMentions, REPRESENTS, subjectMentions, swedishBehalf, type NameMention } from './mentions.ts';
 import { DEFAULT_OWN_NAMES, firstInstanceMentions, organisationKind, type OrganisationKind } from './organisations.ts';
 import { findSignature, isLawyerTitle, type Signature } from './signature.ts';
-import { editDistance } from './edit-distance.ts';
+import { distance as editDistance } from 'fastest-levenshtein';
 import { idAnchors, type IdAnchor } from './anchors.ts';
 import type { PostcodeTable } from './postcodes.ts';
 import { addressDoubt } from './address-doubts.ts';

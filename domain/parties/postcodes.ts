@@ -1,4 +1,4 @@
-import { editDistance } from './edit-distance.ts';
+import { distance as editDistance } from 'fastest-levenshtein';
 import { parsePostcodeLine } from './lines.ts';
 
 /**
