@@ -1,7 +1,7 @@
 import type { PostmottakConfig } from '#schemas/config';
 import type { EventPublisher } from '../stages/ports.ts';
 import type { PostmottakEvent } from '#schemas/events';
-import type { ProcessResult } from '#schemas/pipeline';
+import type { ProcessResult, SplitOutcome } from '#schemas/pipeline';
 import type { ExecutionState } from '#schemas/state';
 import type { PageText } from '#engines/ocr/page-text';
 import type { Db } from '../functions/commons/store/db.ts';
@@ -43,7 +43,8 @@ export interface Pipeline {
   /** A new execution from an archivist's decision; it resumes at Link (README "The review step survives restarts"). */
   resume(state: ExecutionState): Promise<ProcessResult>;
   /** The mailroom's upload through the whole pipeline (locally: the CLI's `process` while serve runs). */
-  intake?(upload: Upload): Promise<ProcessResult>;
+  /** A file split into several documents answers one line per part (SplitOutcome). */
+  intake?(upload: Upload): Promise<ProcessResult | SplitOutcome>;
 }
 
 /** A read of a case's or a document's personal data, for the access log only the auditor reads. */

@@ -75,10 +75,13 @@ async function register(state: RegisterState, ports: StagePorts): Promise<Regist
     needsReply: rule.needsReply,
     registeredAt,
     confirmedBy: state.decision ? `archivist:${state.decision.archivist}` : 'postmottak',
+    ...(state.part ? { part: { role: state.part.role, mainDocumentId: state.part.mainDocumentId, missingAttachments: state.part.missingAttachments } } : {}),
   });
 
   const joinCase = async (caseId: string): Promise<Registration> => {
     const record = await cases.join(caseId, (stored) => {
+      // An attachment changes nothing on its main document's case (an appeal copied into a bundle is no new appeal).
+      if (state.part?.role === 'attachment') return {};
       const status = rule.setsStatus && rule.caseMode === 'link' && stored.status !== rule.setsStatus ? rule.setsStatus : undefined;
       const title = joinedCaseTitle(stored.title, rule);
       return { ...(status ? { status } : {}), ...(title !== stored.title ? { title } : {}) };

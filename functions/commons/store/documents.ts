@@ -156,6 +156,7 @@ export async function writeJournalEntry(
     caseId: input.caseId,
     caseNumber: input.caseNumber,
     createdCase: input.createdCase,
+    ...(input.part ? { bundleRole: input.part.role, mainDocumentId: input.part.mainDocumentId, missingAttachments: input.part.missingAttachments } : {}),
   };
   // A document that only carries its case-number mapping (no status yet) is this same registration.
   const existing = await conditionalPut(db, item, ['review']);
@@ -177,6 +178,7 @@ function caseJournalItem(document: Item): Item {
     journalStatus: document.journalStatus,
     registeredAt: document.registeredAt,
     createdCase: document.createdCase,
+    ...(document.bundleRole ? { bundleRole: document.bundleRole, mainDocumentId: document.mainDocumentId, missingAttachments: document.missingAttachments } : {}),
   };
 }
 
