@@ -49,6 +49,7 @@ function resultOf(item: Item): ProcessResult | null {
     deadlines: (item.deadlinesOpened as Deadline[] | undefined) ?? [],
     closedDeadlines: (item.deadlinesClosed as DeadlineKind[] | undefined) ?? [],
     queue: item.queue as string,
+    ...(typeof item.part === 'number' ? { part: item.part, parts: item.parts as number, pageRange: item.pageRange as [number, number] } : {}),
   };
 }
 
@@ -66,7 +67,13 @@ function classificationAttributes(result: ProcessResult): Item {
     pages: result.pages ?? undefined,
     textSource: result.textSource ?? undefined,
     fields: result.fields ?? undefined,
+    ...partAttributes(result),
   };
+}
+
+/** A part of a split file keeps which part it is, so its stored answer (a re-run's, a duplicate's) says so too. */
+function partAttributes(result: ProcessResult): Item {
+  return result.part ? { part: result.part, parts: result.parts, pageRange: result.pageRange } : {};
 }
 
 /**
@@ -209,6 +216,7 @@ export async function markRouted(
     deadlinesClosed: result.closedDeadlines,
     routedAt: input.routedAt,
     area: result.area,
+    ...partAttributes(result),
   };
   if (input.docQueue) Object.assign(set, input.docQueue);
   const written = await updateIf(
