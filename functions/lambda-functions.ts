@@ -73,7 +73,8 @@ export const triggerFunctions = [
   // API Gateway gives an integration at most 29 s. Reads page images, texts and originals for the page
   // and for short-lived links; writes the register (decisions, corrections, claims); finds a review
   // item's candidate cases by national id, so it reads the id-hash key.
-  { name: 'api', trigger: 'http', memoryMb: 1024, timeoutSeconds: 29, access: { s3Read: ['incoming/*', 'documents/*', 'quarantine/*'], s3Write: [], table: 'write', idHashKey: true, publishesEvents: true } },
+  // Writes incoming/ only by the presigned PUTs it hands the page (drag-and-drop upload): the role signs them.
+  { name: 'api', trigger: 'http', memoryMb: 1024, timeoutSeconds: 29, access: { s3Read: ['incoming/*', 'documents/*', 'quarantine/*'], s3Write: ['incoming/*'], table: 'write', idHashKey: true, publishesEvents: true } },
 ] as const satisfies readonly TriggerFunctionSpec[];
 
 export type TriggerFunctionName = (typeof triggerFunctions)[number]['name'];

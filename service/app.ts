@@ -22,6 +22,7 @@ import { caseRoutes } from './routes/cases.ts';
 import { documentRoutes } from './routes/documents.ts';
 import { archiveWorkRoutes } from './routes/archive-work.ts';
 import { downstreamRoutes } from './routes/downstream.ts';
+import { uploadRoutes } from './routes/uploads.ts';
 import { placeholderPage } from './placeholder-page.ts';
 
 declare module 'fastify' {
@@ -114,6 +115,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(documentRoutes(deps.context, { maxUploadBytes: deps.maxUploadBytes ?? 200 * 1024 * 1024 }));
       await api.register(archiveWorkRoutes(deps.context, { maxUploadBytes: deps.maxUploadBytes ?? 200 * 1024 * 1024 }));
       await api.register(downstreamRoutes(deps.context));
+      await api.register(uploadRoutes(deps.context));
     },
     { prefix: apiPrefix },
   );

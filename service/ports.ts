@@ -3,6 +3,7 @@ import type { EventPublisher } from '../stages/ports.ts';
 import type { PostmottakEvent } from '#schemas/events';
 import type { ProcessResult, SplitOutcome } from '#schemas/pipeline';
 import type { ExecutionState } from '#schemas/state';
+import type { UploadRequest, UploadSlot } from '#schemas/uploads';
 import type { PageText } from '#engines/ocr/page-text';
 import type { Db } from '../functions/commons/store/db.ts';
 
@@ -101,6 +102,13 @@ export interface ServiceContext {
   now: () => Date;
   /** SPEC.md: the system role sees personal data masked unless configured otherwise. */
   systemSeesPersonalData?: boolean;
+  /** Presigned uploads into incoming/ (AWS); absent, the page sends files to the intake route. */
+  uploads?: UploadSlots;
+}
+
+/** Where the page's dropped files go in a deployment with an intake bucket. */
+export interface UploadSlots {
+  slot(request: UploadRequest & { received: string }): Promise<UploadSlot>;
 }
 
 export const noAccessLog: AccessLog = { record: async () => {} };
