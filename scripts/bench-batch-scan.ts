@@ -13,7 +13,7 @@
  * Writes only under os.tmpdir(). A script, not a test: the figures depend on the machine and its load.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir, availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -25,7 +25,8 @@ import { printedSheet } from '../corpus/faxed-sheets.ts';
 import { loadConfig } from '../config/load.ts';
 import { ProcessResult } from '../schemas/pipeline.ts';
 
-const { values } = parseArgs({ options: { pages: { type: 'string', default: '150' }, 'no-native': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { pages: { type: 'string', default: '150' }, 'no-native': { type: 'boolean', default: false }, separators: { type: 'boolean', default: true }, 'no-separators': { type: 'boolean', default: false } } });
+const withSeparators = !values['no-separators'];
 const wanted = Number(values.pages);
 const root = fileURLToPath(new URL('../', import.meta.url));
 const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
@@ -40,12 +41,13 @@ try {
   const separator = await sharp(await printedSheet({ kind: 'separator' }, 300)).jpeg({ quality: 75 }).toBuffer();
   let seed = 1;
   for (const doc of generateCorpus({ seed: 4242, split: 'eval', count: wanted * 2 })) {
-    if (images.length + doc.pages.length + (truth.length ? 1 : 0) > wanted) break;
-    if (truth.length) images.push(separator);
+    const sheet = truth.length && withSeparators ? 1 : 0;
+    if (images.length + doc.pages.length + sheet > wanted) break;
+    if (sheet) images.push(separator);
     for (const lines of doc.pages) {
       const clean = await renderPageImage(lines, { dpi: 300, fontSize: doc.style.fontSize, serif: doc.style.serif });
       const scanned = await degrade(clean, { rotateDeg: ((seed % 7) - 3) * 0.2, noise: 0.003, greyPaper: seed % 4 === 0, seed: seed++ });
-      images.push(await sharp(scanned).jpeg({ quality: 75 }).toBuffer());
+      images.push(await sharp(scanned).jpeg({ quality: 60 }).toBuffer());
     }
     truth.push({ documentType: doc.documentType, pages: doc.pages.length });
   }
@@ -60,10 +62,11 @@ try {
     await sharp(image).resize(Math.round(meta.width! * scale)).toColourspace('b-w').withDensity(config.ocr.targetDpi).png({ compressionLevel: 1 }).toFile(out);
     pageFiles.push(out);
   }
-  const separators = truth.length - 1;
+  const separators = withSeparators ? truth.length - 1 : 0;
+  const fileBytes = (await stat(file)).size;
 
   console.log(`machine: ${availableParallelism()} cores, node ${process.version}; load average before: ${load()}`);
-  console.log(`batch: one PDF, ${images.length} pages (${truth.length} letters, ${separators} separator sheets), 300 dpi JPEG pages`);
+  console.log(`batch: one PDF of ${(fileBytes / 1024 / 1024).toFixed(1)} MB, ${images.length} pages (${truth.length} letters, ${separators} separator sheets), 300 dpi greyscale JPEG pages`);
   console.log(`OCR: languages ${config.ocr.languages.join('+')}, target ${config.ocr.targetDpi} dpi, page concurrency ${config.ocr.pageConcurrency}, workers ${process.env.POSTMOTTAK_OCR_WORKERS ?? 'default'}`);
 
   const started = performance.now();
@@ -74,7 +77,7 @@ try {
   }).toString();
   const seconds = (performance.now() - started) / 1000;
   const lines = stdout.split('\n').filter(Boolean).map((l) => ProcessResult.parse(JSON.parse(l)));
-  if (process.env.BENCH_DEBUG) console.log(lines.map((l) => [l.status, l.reason, l.pageRange, l.documentType]));
+  for (const l of lines.filter((x) => x.status === 'rejected')) console.log(`rejected: ${l.reason}`);
   const ours = (images.length / seconds) * 60;
   console.log(`postmottak upload: ${images.length} pages in ${seconds.toFixed(1)} s = ${ours.toFixed(1)} pages/min end to end; load average after: ${load()}`);
 

@@ -60,11 +60,18 @@ describe('the mailroom uploads from the page', () => {
     // A drop as the browser delivers it: a DataTransfer holding the file.
     await page.evaluate(
       ({ name, bytes }) => {
-        const transfer = new DataTransfer();
-        transfer.items.add(new File([new Uint8Array(bytes)], name, { type: 'application/pdf' }));
-        const zone = document.getElementById('drop-zone')!;
-        zone.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
-        zone.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+        // Runs in the page: the browser's DOM classes, which this test's Node types do not declare.
+        const dom = globalThis as unknown as {
+          DataTransfer: new () => { items: { add(file: unknown): void } };
+          DragEvent: new (type: string, init: object) => unknown;
+          File: new (parts: unknown[], name: string, options: object) => unknown;
+          document: { getElementById(id: string): { dispatchEvent(event: unknown): void } };
+        };
+        const transfer = new dom.DataTransfer();
+        transfer.items.add(new dom.File([new Uint8Array(bytes)], name, { type: 'application/pdf' }));
+        const zone = dom.document.getElementById('drop-zone');
+        zone.dispatchEvent(new dom.DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+        zone.dispatchEvent(new dom.DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
       },
       { name: 'bunke.pdf', bytes: [...batch] },
     );
