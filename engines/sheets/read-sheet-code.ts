@@ -37,12 +37,16 @@ export interface FoundSheetCode {
 }
 
 /**
- * zxing-wasm 3.1.6 is handed the page as an encoded (uncompressed) greyscale PNG, not as RGBA pixels:
- * with pixels, a page read after a page with a code was found to carry codes it does not have (the
- * previous image's memory showing through; a letter after a separator sheet was taken for a sheet).
+ * zxing-wasm 3.1.6 is handed the page as an encoded greyscale image file (binary PGM: a header and
+ * the pixels, so encoding and decoding cost next to nothing), not as RGBA pixels: with pixels, a page
+ * read after a page with a code was found to carry codes it does not have (a letter after a
+ * separator sheet was taken for a sheet).
  */
 async function encoded(image: Sharp): Promise<Uint8Array> {
-  return new Uint8Array(await image.png({ compressionLevel: 0 }).toBuffer());
+  const { data, info } = await image.removeAlpha().greyscale().raw().toBuffer({ resolveWithObject: true });
+  if (info.channels !== 1) throw new Error(`expected one grey channel, got ${info.channels}`);
+  const header = Buffer.from(`P5\n${info.width} ${info.height}\n255\n`, 'ascii');
+  return new Uint8Array(Buffer.concat([header, data]));
 }
 
 async function search(image: Sharp): Promise<{ found: FoundSheetCode | null; foreign: number }> {
