@@ -267,4 +267,8 @@ const fixedSeconds = duration(asl, 0, {}, taskSeconds, 1);
 const roundSeconds = duration(asl, 1, {}, taskSeconds, 1) - fixedSeconds;
 const fits = Math.floor((limit.seconds - fixedSeconds) / roundSeconds) * input('pageConcurrency');
 out.push('', `Express limit (${limit.seconds / 60} minutes an execution): a ${limit.pages}-page scan (limits.maxPages) takes ~${longest.toFixed(0)} s at ${input('pageConcurrency')} pages at a time; about ${fits} scanned pages fit before retries and cold starts.`);
+// On paper: pages a minute the stack reads with its configured concurrency, from the per-page Lambda time above.
+const ocrSlots = defaultSettings.reservedConcurrency['extract-page'] ?? 1;
+const onePerFile = Math.min(input('pageConcurrency'), ocrSlots);
+out.push('', `On paper (${pageSeconds.toFixed(2)} s a scanned page in Lambda): ${ocrSlots} concurrent extract-page (infra/settings.ts reserved concurrency) read ~${Math.round((ocrSlots * 60) / pageSeconds)} pages a minute across files; one batch file alone reads ${onePerFile} pages at a time, ~${Math.round((onePerFile * 60) / pageSeconds)} pages a minute, and its parts then run one after another (Link…Route, ~0.5 s a part).`);
 process.stdout.write(out.join('\n') + '\n');
