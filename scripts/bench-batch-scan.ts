@@ -1,6 +1,6 @@
 /**
- * A morning's batch scan (issue 15, item 7): held-out corpus letters fed through the scanner as ONE
- * file, a separator sheet between letters, light scan damage, 200 dpi greyscale JPEG pages in a PDF. The file
+ * A morning's batch scan (issue 15, item 7): held-out corpus letters fed through the scanner in a few
+ * stacks of ~30 pages (one file each, --pages-per-file), a separator sheet between letters, light scan damage, 200 dpi greyscale JPEG pages in a PDF. The file
  * goes through `postmottak upload` into a fresh data dir, end to end (inspection, OCR, sheet codes,
  * splitting, classification, registration, deadlines, routing); then native Tesseract (Debian's
  * tesseract-ocr, fast nor model) reads the same page images at the same resolution, two processes at
@@ -14,7 +14,7 @@
  * Writes only under os.tmpdir(). A script, not a test: the figures depend on the machine and its load.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdir, mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir, availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +26,10 @@ import { printedSheet } from '../corpus/faxed-sheets.ts';
 import { loadConfig } from '../config/load.ts';
 import { ProcessResult } from '../schemas/pipeline.ts';
 
-const { values } = parseArgs({ options: { pages: { type: 'string', default: '150' }, 'no-native': { type: 'boolean', default: false }, 'no-separators': { type: 'boolean', default: false }, dpi: { type: 'string', default: '200' } } });
+const { values } = parseArgs({ options: { pages: { type: 'string', default: '150' }, 'no-native': { type: 'boolean', default: false }, 'no-separators': { type: 'boolean', default: false }, dpi: { type: 'string', default: '200' }, 'pages-per-file': { type: 'string', default: '30' } } });
+// One execution per file must finish inside the guard's 330 s (Express's 5 minutes): a laptop reading
+// two pages at a time gets ~30 pages through in that, so the morning's stack is scanned as a few files.
+const pagesPerFile = Number(values['pages-per-file']);
 // A mailroom scanner set to 200 dpi greyscale JPEG (the OCR's target resolution); 300 dpi doubles the file.
 const scanDpi = Number(values.dpi);
 const withSeparators = !values['no-separators'];
@@ -41,12 +44,16 @@ try {
   await mkdir(pagesDir);
   const images: Buffer[] = [];
   const truth: { documentType: string; pages: number }[] = [];
+  /** Index into images where each file starts. */
+  const fileStarts: number[] = [0];
   const separator = await sharp(await printedSheet({ kind: 'separator' }, scanDpi)).jpeg({ quality: 60 }).toBuffer();
   let seed = 1;
   for (const doc of generateCorpus({ seed: 4242, split: 'eval', count: wanted * 2 })) {
-    const sheet = truth.length && withSeparators ? 1 : 0;
-    if (images.length + doc.pages.length + sheet > wanted) break;
-    if (sheet) images.push(separator);
+    if (images.length + doc.pages.length + 1 > wanted) break;
+    const fileStart = fileStarts.at(-1)!;
+    const newFile = truth.length > 0 && images.length + doc.pages.length + 1 - fileStart > pagesPerFile;
+    if (newFile) fileStarts.push(images.length);
+    if (truth.length && !newFile && withSeparators) images.push(separator);
     for (const lines of doc.pages) {
       const clean = await renderPageImage(lines, { dpi: scanDpi, fontSize: doc.style.fontSize, serif: doc.style.serif });
       const scanned = await degrade(clean, { rotateDeg: ((seed % 7) - 3) * 0.2, noise: 0.003, greyPaper: seed % 4 === 0, seed: seed++ });
@@ -54,8 +61,14 @@ try {
     }
     truth.push({ documentType: doc.documentType, pages: doc.pages.length });
   }
-  const file = path.join(dir, 'morgenpost.pdf');
-  await writeFile(file, await toScannedPdf(images));
+  const inbox = path.join(dir, 'morgenpost');
+  await mkdir(inbox);
+  let fileBytes = 0;
+  for (const [k, start] of fileStarts.entries()) {
+    const bytes = await toScannedPdf(images.slice(start, fileStarts[k + 1] ?? images.length));
+    fileBytes += bytes.length;
+    await writeFile(path.join(inbox, `bunke-${String(k + 1).padStart(2, '0')}.pdf`), bytes);
+  }
   // The same pages for native Tesseract, as the pipeline prepares them: greyscale at the target resolution.
   const scale = config.ocr.targetDpi / scanDpi;
   const pageFiles: string[] = [];
@@ -65,15 +78,14 @@ try {
     await sharp(image).resize(Math.round(meta.width! * scale)).toColourspace('b-w').withDensity(config.ocr.targetDpi).png({ compressionLevel: 1 }).toFile(out);
     pageFiles.push(out);
   }
-  const separators = withSeparators ? truth.length - 1 : 0;
-  const fileBytes = (await stat(file)).size;
+  const separators = images.length - truth.reduce((n, t) => n + t.pages, 0);
 
   console.log(`machine: ${availableParallelism()} cores, node ${process.version}; load average before: ${load()}`);
-  console.log(`batch: one PDF of ${(fileBytes / 1024 / 1024).toFixed(1)} MB, ${images.length} pages (${truth.length} letters, ${separators} separator sheets), ${scanDpi} dpi greyscale JPEG pages`);
+  console.log(`batch: ${fileStarts.length} PDFs of ${(fileBytes / 1024 / 1024).toFixed(1)} MB in all, ${images.length} pages (${truth.length} letters, ${separators} separator sheets), ${scanDpi} dpi greyscale JPEG pages`);
   console.log(`OCR: languages ${config.ocr.languages.join('+')}, target ${config.ocr.targetDpi} dpi, page concurrency ${config.ocr.pageConcurrency}, workers ${process.env.POSTMOTTAK_OCR_WORKERS ?? 'default'}`);
 
   const started = performance.now();
-  const stdout = execFileSync(process.execPath, [path.join(root, 'bin/postmottak.js'), 'upload', '--json', '--received', '2025-03-20', '--data-dir', path.join(dir, 'state'), file], {
+  const stdout = execFileSync(process.execPath, [path.join(root, 'bin/postmottak.js'), 'upload', '--json', '--received', '2025-03-20', '--data-dir', path.join(dir, 'state'), inbox], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'inherit'],
     maxBuffer: 64 * 1024 * 1024,
