@@ -21,7 +21,10 @@ export async function linkStage(state: ExecutionState & { classification: Classi
   const decision = state.decision;
   const archivistDecided = decision !== undefined && decision.carriedOnAfter === undefined;
   // An attachment of a bundle goes where its main document went, unless an archivist said otherwise.
-  if (state.part?.mainDocumentId && !archivistDecided) return linkToMainDocument(state.part.mainDocumentId, state.classification, ports);
+  if (state.part?.mainDocumentId && !archivistDecided) {
+    const followed = await linkToMainDocument(state.part.mainDocumentId, state.part.kind, state.classification, ports);
+    if (followed) return followed;
+  }
   const found = await findCase(state, ports);
   if (!ports.waiting || found.caseId !== null || archivistDecided || decision?.carriedOnAfter) return found;
   const documentId = documentIdOf(state);
@@ -90,8 +93,12 @@ async function findCase(state: ExecutionState & { classification: Classification
  * While the main document waits for an archivist, the attachment waits beside it and is carried on
  * to the case the decision gives.
  */
-async function linkToMainDocument(mainDocumentId: string, classification: Classification, ports: StagePorts): Promise<LinkResult> {
+async function linkToMainDocument(mainDocumentId: string, kind: string, classification: Classification, ports: StagePorts): Promise<LinkResult | null> {
   const main = await ports.documents.get(mainDocumentId);
+  // A letter follows its main document only in a first instance's bundle (headed by its transfer
+  // letter); in a stack of mail scanned without separator sheets, the next letter is mail of its own.
+  // A decision copy, a form or an X-ray after a letter is that letter's attachment either way.
+  if (kind === 'letter' && main?.item.documentType !== 'case_transfer') return null;
   if (main?.caseId && (main.status === 'registered' || main.status === 'routed')) {
     return { review: false, reason: null, caseId: main.caseId, matchedBy: 'main_document', classification };
   }

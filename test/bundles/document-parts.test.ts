@@ -44,7 +44,7 @@ describe('the documents a split file becomes', () => {
 });
 
 describe('Link for an attachment of a bundle', () => {
-  const mainRecord = (status: DocumentRecord['status'], caseId: string | null) => ({ documentId: 'doc-abc-1', status, caseId }) as DocumentRecord;
+  const mainRecord = (status: DocumentRecord['status'], caseId: string | null, documentType = 'case_transfer') => ({ documentId: 'doc-abc-1', status, caseId, item: { documentType } }) as unknown as DocumentRecord;
   const portsWith = (main: DocumentRecord | null) => ({ config, documents: { get: async (id: string) => (id === 'doc-abc-1' ? main : null) } }) as unknown as StagePorts;
   const part = { documentId: 'doc-abc-2', fileDocumentId: 'doc-abc', part: 2, parts: 2, pageRange: [2, 2] as [number, number], role: 'attachment' as const, kind: 'image' as const, mainDocumentId: 'doc-abc-1', missingAttachments: [] };
   // An X-ray: no text, which alone would send a document to review.
@@ -53,6 +53,16 @@ describe('Link for an attachment of a bundle', () => {
   it("joins the main document's case, textless or not", async () => {
     const link = await linkStage({ ...stateFor(xray), part }, portsWith(mainRecord('routed', '2025-00007')));
     expect(link).toMatchObject({ review: false, caseId: '2025-00007', matchedBy: 'main_document' });
+  });
+
+  it("a letter follows a first instance's transfer letter, but in a stack of other mail it is mail of its own", async () => {
+    const letter = { ...part, kind: 'letter' as const };
+    const unsure = classification({ documentType: 'appeal', reviewReason: 'no readable text' });
+    const inBundle = await linkStage({ ...stateFor(unsure), part: letter }, portsWith(mainRecord('routed', '2025-00007')));
+    expect(inBundle).toMatchObject({ caseId: '2025-00007', matchedBy: 'main_document' });
+    const inStack = await linkStage({ ...stateFor(unsure), part: letter }, portsWith(mainRecord('routed', '2025-00007', 'appeal')));
+    expect(inStack.matchedBy).not.toBe('main_document');
+    expect(inStack.caseId).toBeNull();
   });
 
   it('waits beside a main document that is in review, to follow it to its case', async () => {
