@@ -84,7 +84,8 @@ export const triggerFunctions = [
   // and for short-lived links; writes the register (decisions, corrections, claims); finds a review
   // item's candidate cases by national id, so it reads the id-hash key. Works the outbox (issue #16):
   // reads letters, and writes a held letter's PDF again with the address an archivist gave it.
-  { name: 'api', trigger: 'http', memoryMb: 1024, timeoutSeconds: 29, access: { s3Read: ['incoming/*', 'documents/*', 'quarantine/*', 'outbox/*'], s3Write: ['outbox/*'], table: 'write', idHashKey: true, publishesEvents: true, nationalIdKey: true } },
+  // Writes incoming/ only by the presigned PUTs it hands the page (drag-and-drop upload): the role signs them.
+  { name: 'api', trigger: 'http', memoryMb: 1024, timeoutSeconds: 29, access: { s3Read: ['incoming/*', 'documents/*', 'quarantine/*', 'outbox/*'], s3Write: ['outbox/*', 'incoming/*'], table: 'write', idHashKey: true, publishesEvents: true, nationalIdKey: true } },
 ] as const satisfies readonly TriggerFunctionSpec[];
 
 export type TriggerFunctionName = (typeof triggerFunctions)[number]['name'];

@@ -82,6 +82,8 @@ export function registryStagesThroughAsl(ports: StagePorts, options: { letters?:
         Route: async (input) => routeStage(input as never, ports),
         RecordFailure: async (input) => recordFailureStage(input as never, ports),
       };
+      // The Parts Map runs the same stages for each part of a split file, under its own state names.
+      for (const [name, binding] of Object.entries(bindings)) bindings[`Part${name}`] = binding;
       const unbound = taskNames.filter((name) => !bindings[name]);
       if (unbound.length) throw new Error(`no binding for task states ${unbound.join(', ')} of intake.asl.json`);
       const handlers = Object.fromEntries(

@@ -4,7 +4,8 @@ import path from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { s3Client } from '../functions/commons/clients.ts';
 import { POSTMARK_DATE_METADATA, RECEIVED_DATE_METADATA, startRequestFor } from '../domain/intake/start-request.ts';
-import { ProcessResult } from '../schemas/pipeline.ts';
+import { ProcessResult, SplitOutcome } from '../schemas/pipeline.ts';
+import { linesOf, type FileOutcome } from '../domain/intake/file-outcome.ts';
 import type { ExecutionState } from '../schemas/state.ts';
 import type { LocalStateMachine } from './state-machine.ts';
 import { keySegmentFor } from '../domain/object-keys.ts';
@@ -38,24 +39,31 @@ export async function uploadScanBytes(bucket: string, bytes: Uint8Array, fileNam
   return { ...input, fileName };
 }
 
-/** One scan through the state machine; the result is the SPEC.md JSON line for it. */
+/** One scan through the state machine; the outcome is its SPEC.md JSON line, or a line per part of a split file. */
 export async function processScan(
   machine: LocalStateMachine,
   bucket: string,
   file: string,
   dates: MailDates,
   trace?: (line: string) => void,
-): Promise<{ result: ProcessResult; path: string[] }> {
+): Promise<{ result: ProcessResult; results: ProcessResult[]; outcome: FileOutcome; path: string[] }> {
   return runToResult(machine, await uploadScan(bucket, file, dates), file, trace);
 }
 
-/** One execution of the state machine, read as the SPEC.md JSON line for `file`. */
+/**
+ * One execution of the state machine, read for `file`: `outcome` as the execution answered (a split
+ * file answers one line per part), `results` its JSON lines, and `result` the first of them (the
+ * only one of a file that was not split, or an archivist's decision).
+ */
 export async function runToResult(
   machine: LocalStateMachine,
   input: ExecutionState,
   file: string,
   trace?: (line: string) => void,
-): Promise<{ result: ProcessResult; path: string[] }> {
+): Promise<{ result: ProcessResult; results: ProcessResult[]; outcome: FileOutcome; path: string[] }> {
   const { output, path } = await machine.run(input as never, { trace });
-  return { result: ProcessResult.parse({ ...(output as object), file }), path };
+  const raw = output as { status?: unknown };
+  const outcome: FileOutcome = raw.status === 'split' ? SplitOutcome.parse(output) : ProcessResult.parse({ ...(output as object), file });
+  const results = linesOf(outcome, file);
+  return { result: results[0]!, results, outcome: raw.status === 'split' ? { ...(outcome as SplitOutcome), parts: results } : outcome, path };
 }

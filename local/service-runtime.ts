@@ -46,7 +46,7 @@ export async function openLocalRuntime(options: { dataDir: string; command: stri
     async intake(upload) {
       const { runToResult, uploadScanBytes } = await import('./intake.ts');
       const state = await uploadScanBytes(stack.bucket, upload.bytes, upload.fileName, { receivedDate: upload.receivedDate, postmarkDate: upload.postmarkDate });
-      return (await runToResult(await loadMachine(), state, upload.fileName, options.trace)).result;
+      return (await runToResult(await loadMachine(), state, upload.fileName, options.trace)).outcome;
     },
   };
   const { dbFromEnv } = await import('../functions/commons/store/service.ts');

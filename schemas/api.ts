@@ -128,6 +128,9 @@ export const CaseDocument = z.object({
   journalStatus: z.string().nullable(),
   registeredAt: z.string().nullable(),
   createdCase: z.boolean(),
+  role: z.enum(['main', 'attachment']).optional().describe('A part of a bundle: hoveddokument (main) or vedlegg (attachment)'),
+  mainDocumentId: z.string().nullable().optional().describe("An attachment's main document"),
+  missingAttachments: z.array(z.string()).optional().describe('Attachments the main letter lists that the bundle lacks (kontroll av vedlegg)'),
 });
 
 export const CaseSummary = z
@@ -158,6 +161,7 @@ export const CaseView = z
     parties: z.array(CaseParty).describe('The case\'s parties (sakspart): appellant, representative, first instance'),
     deadlines: z.array(DeadlineView),
     journal: z.array(JournalLine),
+    missingAttachments: z.array(z.string()).describe("Attachments a bundle's main letter lists that no part answers (kontroll av vedlegg): the archivist asks for them"),
   })
   .meta({ id: 'CaseView' });
 export type CaseView = z.infer<typeof CaseView>;

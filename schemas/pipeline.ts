@@ -55,7 +55,7 @@ export const Inspection = z.discriminatedUnion('status', [
     status: z.literal('duplicate'),
     documentId: z.string(),
     duplicateOf: z.string(),
-    result: z.lazy(() => ProcessResult),
+    result: z.lazy(() => z.union([ProcessResult, SplitOutcome])),
   }),
 ]);
 export type Inspection = z.infer<typeof Inspection>;
@@ -153,5 +153,23 @@ export const ProcessResult = z.object({
   queue: z.string(),
   /** Present when these bytes were processed before: the documentId of the first upload, whose status and outcome this line repeats. */
   duplicateOf: z.string().optional(),
+  /** A part of a split file (SPEC.md "Cover sheets, separator sheets and bundles"): k of n, and its pages (1-based, inclusive). */
+  part: z.number().int().positive().optional(),
+  parts: z.number().int().positive().optional(),
+  pageRange: z.tuple([z.number().int().positive(), z.number().int().positive()]).optional(),
 });
 export type ProcessResult = z.infer<typeof ProcessResult>;
+
+/**
+ * What the execution answers for a file split into several documents: one line per part, in page
+ * order. documentId is the file's content id; status, queue and caseId are what the guard's summary
+ * reads (a split file has no queue or case of its own).
+ */
+export const SplitOutcome = z.object({
+  documentId: z.string(),
+  status: z.literal('split'),
+  queue: z.null(),
+  caseId: z.null(),
+  parts: z.array(ProcessResult).min(1),
+});
+export type SplitOutcome = z.infer<typeof SplitOutcome>;

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ArchivistDecision, Classification, Deadline, Inspection, IntakeInput, PageExtraction } from './pipeline.ts';
 import { LetterKind, LetterStatus } from './letters.ts';
+import { DocumentPart } from './bundles.ts';
 import { AreaCode, DeadlineKind } from './taxonomy.ts';
 import { Reason } from './reasons.ts';
 
@@ -14,7 +15,7 @@ export const LinkResult = z.object({
   reasonCode: Reason.nullable().optional(),
   /** The existing case the document attaches to, or null when a new case is to be created. */
   caseId: z.string().nullable(),
-  matchedBy: z.enum(['case_reference', 'national_id', 'archivist', 'cover_sheet']).nullable(),
+  matchedBy: z.enum(['case_reference', 'national_id', 'archivist', 'cover_sheet', 'main_document']).nullable(),
   /** The document in review this one waits beside (its case comes from that one's decision); issue 13. */
   waitsFor: z.string().nullable().optional(),
   /** The classification as it will be registered: the machine's, or with an archivist's corrections. */
@@ -65,6 +66,8 @@ export const ExecutionState = z.object({
   /** Original file name as the mailroom gave it (CLI argument or S3 key basename). */
   fileName: z.string(),
   decision: ArchivistDecision.optional(),
+  /** One document of a split file (an item of the Parts Map): its own id, pages and role in the bundle. */
+  part: DocumentPart.optional(),
   inspection: Inspection.optional(),
   pages: z.array(PageExtraction).optional(),
   classification: Classification.optional(),

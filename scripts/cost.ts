@@ -16,6 +16,9 @@ import config from '../config/postmottak.json' with { type: 'json' };
 
 // ─── INPUTS: measured or assumed, each with its source. Override any with --kebab-case-name VALUE. ───
 const inputs = {
+  documentsPerFile: { value: 1, source: 'a file per letter; a morning batch scan with separator sheets holds many (issue 15: one execution, one guard, one inspection for the whole file, its parts in the Parts Map)' },
+  sheetPagesPerDocument: { value: 0, source: 'separator or cover sheets per document in the scan: read by their code (~0.15 s), never OCR\'d, but pages all the same' },
+  sheetSeconds: { value: 0.15, source: 'README: a sheet code is read in ~140 ms a page at fax quality (zxing-wasm), instead of OCR' },
   pagesPerDocument: { value: 2.5, source: 'assumption: letters and medical declarations are mostly 1-4 pages; long first-instance bundles are the minority' },
   scannedShare: { value: 1.0, source: 'assumption, worst case: every page is a scan without a text layer, so every page is OCRed' },
   textLayerSecondsPerPage: { value: 0.05, source: 'MEASURED.md: pdf-parse getText ~20 ms for a text PDF, plus the S3 round trip' },
@@ -47,6 +50,7 @@ const stageSeconds: Record<string, { seconds: number; per: 'document' | 'page'; 
   register: { seconds: 0.1, per: 'document', source: 'a transactional write of several items' },
   deadlines: { seconds: 0.05, per: 'document', source: 'calendar arithmetic and one write' },
   route: { seconds: 0.05, per: 'document', source: 'one write' },
+  'write-letters': { seconds: 0.05, per: 'document', source: 'most documents call for no letter (a conditional check); a new case\'s acknowledgement renders in ~0.18 s warm (npm run bench:letters), about one document in three' },
   reject: { seconds: 0, per: 'document', source: 'rejected documents are not in this model' },
   'record-failure': { seconds: 0, per: 'document', source: 'failures are not in this model' },
 };
@@ -150,7 +154,9 @@ function costModel(pagesPerDocument: number) {
   // What the stages would cost as a Standard workflow (the design before the guard), for comparison.
   const transitionsPerDocument = perDocument((choose) => transitions(asl, pagesPerDocument, choose));
   // Every execution (a new document, and a resumed one) is one guard execution and one Express execution.
-  const executionsPerDocument = 1 + reviewShare;
+  // A batch scan is one execution for all its documents (their parts run in the Parts Map); a resumed review item is one of its own.
+  const perFile = 1 / input('documentsPerFile');
+  const executionsPerDocument = perFile + reviewShare;
   const guardTransitions = executionsPerDocument * transitions(guardAsl, pagesPerDocument, {});
 
   // ─── Compute per document ───
@@ -162,34 +168,38 @@ function costModel(pagesPerDocument: number) {
   const billedSeconds = (choose: Record<string, string>) => Math.ceil(duration(asl, pagesPerDocument, choose, taskSeconds, input('pageConcurrency')) / 0.1) * 0.1;
   const expressGbSeconds = perDocument(billedSeconds) * (Math.ceil(input('expressMemoryMb') / 64) * 64) / 1024;
   const expressSeconds = billedSeconds(paths.routed);
+  const sheets = input('sheetPagesPerDocument');
+  const sheetSeconds = cpu * input('sheetSeconds');
   const invocations: Record<string, number> = {
-    'start-intake': 1 / 10,
-    inspect: 1,
-    'extract-page': pagesPerDocument,
+    'start-intake': perFile / 10,
+    inspect: perFile,
+    'extract-page': pagesPerDocument + sheets,
     classify: 1,
     link: 1 + reviewShare,
     review: reviewShare,
     register: 1,
     deadlines: 1,
+    'write-letters': 1,
     route: 1,
   };
   const coldShare = input('coldStartShare');
   let gbSeconds = 0;
   for (const [name, count] of Object.entries(invocations)) {
-    const seconds = name === 'extract-page' ? pageSeconds : name === 'start-intake' ? stageSeconds[name]!.seconds * 10 : cpu * stageSeconds[name]!.seconds;
+    // A sheet page costs its code's reading, not OCR.
+    const seconds = name === 'extract-page' ? (pagesPerDocument * pageSeconds + sheets * sheetSeconds) / (pagesPerDocument + sheets) : name === 'start-intake' ? stageSeconds[name]!.seconds * 10 : cpu * stageSeconds[name]!.seconds;
     gbSeconds += count * memoryGb(name) * (seconds + coldShare * input('coldStartSeconds'));
   }
-  const ocrGbSeconds = pagesPerDocument * memoryGb('extract-page') * (pageSeconds + coldShare * input('coldStartSeconds'));
+  const ocrGbSeconds = memoryGb('extract-page') * (pagesPerDocument * pageSeconds + sheets * sheetSeconds + (pagesPerDocument + sheets) * coldShare * input('coldStartSeconds'));
   const lambdaInvocations = Object.values(invocations).reduce((a, b) => a + b, 0);
 
   // ─── Requests per document ───
-  const s3Puts = 1 /* the mailroom's upload */ + pagesPerDocument * 2 /* text + word boxes */ + 1 /* classification */;
-  const s3Gets = 1 /* inspect */ + pagesPerDocument /* extract-page reads the original */ + pagesPerDocument /* classify reads page texts */ + 2 /* HeadObject, misc */;
-  const kmsRequests = 4; // bucket key and SQS data-key reuse: a handful per document at most
-  const sqsRequests = 1 + 2 / 10; // EventBridge's send, batched receive and delete
+  const s3Puts = perFile /* the mailroom's upload */ + pagesPerDocument * 2 /* text + word boxes */ + sheets /* a sheet's (empty) text, no image */ + 1 /* classification */;
+  const s3Gets = perFile /* inspect */ + (pagesPerDocument + sheets) /* extract-page reads the original */ + pagesPerDocument /* classify reads page texts */ + 2 * perFile /* HeadObject, misc */;
+  const kmsRequests = 4 * perFile; // bucket key and SQS data-key reuse: a handful per execution at most
+  const sqsRequests = (1 + 2 / 10) * perFile; // EventBridge's send, batched receive and delete
   // Both machines log every event (for Express the logs are the only history).
   const logGb = (lambdaInvocations * input('logKilobytesPerInvocation') + (transitionsPerDocument + guardTransitions) * input('logKilobytesPerTransition')) / 1024 / 1024;
-  const storageGbMonth = (pagesPerDocument * (input('originalKilobytesPerPage') + input('artefactKilobytesPerPage'))) / 1024 / 1024;
+  const storageGbMonth = ((pagesPerDocument + sheets) * input('originalKilobytesPerPage') + pagesPerDocument * input('artefactKilobytesPerPage')) / 1024 / 1024;
 
   const lines: [string, number][] = [
     ['Lambda: OCR (extract-page), GB-s', ocrGbSeconds * prices.lambdaArmGbSecond.value],
@@ -205,12 +215,13 @@ function costModel(pagesPerDocument: number) {
     ['SQS requests', sqsRequests * prices.sqsRequest.value],
     ['EventBridge (S3 events)', prices.eventBridgeAwsEvent.value],
     ['CloudWatch Logs ingestion', logGb * prices.logsIngestGb.value],
-    ['X-Ray traces', (1 + reviewShare) * prices.xrayTrace.value],
+    ['X-Ray traces', executionsPerDocument * prices.xrayTrace.value],
   ];
   const total = lines.reduce((sum, [, usd]) => sum + usd, 0);
-  const perPage = total / pagesPerDocument;
+  // Every page the mailroom scanned counts, sheets included.
+  const perPage = total / (pagesPerDocument + sheets);
   const allStandard = total - lines.slice(3, 6).reduce((sum, [, v]) => sum + v, 0) + transitionsPerDocument * prices.stateTransition.value;
-  return { routed, toReview, resumed, transitionsPerDocument, guardTransitions, expressSeconds, pageSeconds, taskSeconds, invocations, lines, perDocument: total, perPage, allStandardPerPage: allStandard / pagesPerDocument };
+  return { routed, toReview, resumed, transitionsPerDocument, guardTransitions, expressSeconds, pageSeconds, taskSeconds, invocations, lines, perDocument: total, perPage, allStandardPerPage: allStandard / (pagesPerDocument + sheets) };
 }
 
 const pagesPerDocument = input('pagesPerDocument');
@@ -230,12 +241,13 @@ out.push(`  stage states per document: ${transitionsPerDocument.toFixed(1)} (rou
 out.push(`  Express duration of a routed document: ${expressSeconds.toFixed(1)} s billed at ${input('expressMemoryMb')} MB (the stage times on its path, pages ${input('pageConcurrency')} at a time)`);
 out.push('', `Cost breakdown (${pagesPerDocument} pages a document):`);
 out.push(`  ${'service'.padEnd(40)} ${'per 1,000 pages'.padStart(16)} ${'per 1,000 documents'.padStart(20)}  share`);
-for (const [name, perDoc] of lines) out.push(`  ${name.padEnd(40)} ${usd((perDoc / pagesPerDocument) * 1000).padStart(16)} ${usd(perDoc * 1000).padStart(20)}  ${((perDoc / perDocument) * 100).toFixed(0).padStart(4)}%`);
+const scannedPages = pagesPerDocument + input('sheetPagesPerDocument');
+for (const [name, perDoc] of lines) out.push(`  ${name.padEnd(40)} ${usd((perDoc / scannedPages) * 1000).padStart(16)} ${usd(perDoc * 1000).padStart(20)}  ${((perDoc / perDocument) * 100).toFixed(0).padStart(4)}%`);
 out.push(`  ${'TOTAL, all services'.padEnd(40)} ${usd(perPage * 1000).padStart(16)} ${usd(perDocument * 1000).padStart(20)}`);
 out.push('', 'Beside Amazon Textract DetectDocumentText (OCR only; the rest of a pipeline would come on top):');
 out.push(`  Textract, first million pages a month     ${usd(textract * 1000).padStart(16)} ${usd(textract * pagesPerDocument * 1000).padStart(20)}   postmottak is ${(textract / perPage).toFixed(1)}x cheaper`);
 out.push(`  Textract, above a million pages a month   ${usd(prices.textractPageOverMillion.value * 1000).padStart(16)} ${usd(prices.textractPageOverMillion.value * pagesPerDocument * 1000).padStart(20)}   postmottak is ${(prices.textractPageOverMillion.value / perPage).toFixed(1)}x cheaper`);
-out.push(`  OCR stage alone vs Textract: ${(textract / ((lines[0]![1] / pagesPerDocument))).toFixed(1)}x cheaper`);
+out.push(`  OCR stage alone vs Textract: ${(textract / ((lines[0]![1] / scannedPages))).toFixed(1)}x cheaper`);
 out.push(`  Were the stages a Standard workflow (before the guard): ${usd(allStandardPerPage * 1000)} per 1,000 pages, ${(textract / allStandardPerPage).toFixed(1)}x cheaper than Textract`);
 const factor = textract / perPage;
 const biggest = [...lines].sort((a, b) => b[1] - a[1])[0]!;
@@ -255,4 +267,8 @@ const fixedSeconds = duration(asl, 0, {}, taskSeconds, 1);
 const roundSeconds = duration(asl, 1, {}, taskSeconds, 1) - fixedSeconds;
 const fits = Math.floor((limit.seconds - fixedSeconds) / roundSeconds) * input('pageConcurrency');
 out.push('', `Express limit (${limit.seconds / 60} minutes an execution): a ${limit.pages}-page scan (limits.maxPages) takes ~${longest.toFixed(0)} s at ${input('pageConcurrency')} pages at a time; about ${fits} scanned pages fit before retries and cold starts.`);
+// On paper: pages a minute the stack reads with its configured concurrency, from the per-page Lambda time above.
+const ocrSlots = defaultSettings.reservedConcurrency['extract-page'] ?? 1;
+const onePerFile = Math.min(input('pageConcurrency'), ocrSlots);
+out.push('', `On paper (${pageSeconds.toFixed(2)} s a scanned page in Lambda): ${ocrSlots} concurrent extract-page (infra/settings.ts reserved concurrency) read ~${Math.round((ocrSlots * 60) / pageSeconds)} pages a minute across files; one batch file alone reads ${onePerFile} pages at a time, ~${Math.round((onePerFile * 60) / pageSeconds)} pages a minute, and its parts then run one after another (Link…Route, ~0.5 s a part).`);
 process.stdout.write(out.join('\n') + '\n');

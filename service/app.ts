@@ -23,6 +23,7 @@ import { documentRoutes } from './routes/documents.ts';
 import { archiveWorkRoutes } from './routes/archive-work.ts';
 import { downstreamRoutes } from './routes/downstream.ts';
 import { outboxRoutes } from './routes/outbox.ts';
+import { uploadRoutes } from './routes/uploads.ts';
 import { placeholderPage } from './placeholder-page.ts';
 
 declare module 'fastify' {
@@ -116,6 +117,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(archiveWorkRoutes(deps.context, { maxUploadBytes: deps.maxUploadBytes ?? 200 * 1024 * 1024 }));
       await api.register(downstreamRoutes(deps.context));
       await api.register(outboxRoutes(deps.context));
+      await api.register(uploadRoutes(deps.context));
     },
     { prefix: apiPrefix },
   );

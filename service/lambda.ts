@@ -6,6 +6,8 @@ import { buildApp } from './app.ts';
 import { cognitoAuthenticator } from './auth/cognito.ts';
 import { s3DocumentFiles } from './adapters/s3-document-files.ts';
 import { stepFunctionsPipeline } from './adapters/step-functions-pipeline.ts';
+import { s3UploadSlots } from './adapters/s3-upload-slots.ts';
+import { s3Client } from '../functions/commons/clients.ts';
 import { eventPublisherFromEnv } from '../functions/commons/events/publisher-from-env.ts';
 import { dynamoAccessLog } from '../functions/commons/store/access-log.ts';
 import { dynamoEventFeed } from '../functions/commons/store/event-feed.ts';
@@ -21,6 +23,8 @@ export function awsServiceContext(ports: { accessLog?: AccessLog; events?: Event
     db: dbFromEnv(),
     config: loadConfig(),
     files: s3DocumentFiles(env.documentBucket()),
+    // incoming/ is a prefix of the same bucket; its ObjectCreated event starts the intake.
+    uploads: s3UploadSlots(env.documentBucket(), s3Client),
     pipeline: stepFunctionsPipeline(requireEnv('INTAKE_GUARD_ARN'), async (documentId) => (await getDocument(dbFromEnv(), documentId))?.result ?? null),
     accessLog: ports.accessLog ?? dynamoAccessLog(dbFromEnv()),
     events: ports.events ?? eventPublisherFromEnv(),

@@ -1,8 +1,9 @@
 import type { PostmottakConfig } from '#schemas/config';
 import type { EventPublisher } from '../stages/ports.ts';
 import type { PostmottakEvent } from '#schemas/events';
-import type { ProcessResult } from '#schemas/pipeline';
+import type { ProcessResult, SplitOutcome } from '#schemas/pipeline';
 import type { ExecutionState } from '#schemas/state';
+import type { UploadRequest, UploadSlot } from '#schemas/uploads';
 import type { PageText } from '#engines/ocr/page-text';
 import type { Db } from '../functions/commons/store/db.ts';
 
@@ -43,7 +44,8 @@ export interface Pipeline {
   /** A new execution from an archivist's decision; it resumes at Link (README "The review step survives restarts"). */
   resume(state: ExecutionState): Promise<ProcessResult>;
   /** The mailroom's upload through the whole pipeline (locally: the CLI's `process` while serve runs). */
-  intake?(upload: Upload): Promise<ProcessResult>;
+  /** A file split into several documents answers one line per part (SplitOutcome). */
+  intake?(upload: Upload): Promise<ProcessResult | SplitOutcome>;
 }
 
 /** A read of a case's or a document's personal data, for the access log only the auditor reads. */
@@ -100,6 +102,13 @@ export interface ServiceContext {
   now: () => Date;
   /** SPEC.md: the system role sees personal data masked unless configured otherwise. */
   systemSeesPersonalData?: boolean;
+  /** Presigned uploads into incoming/ (AWS); absent, the page sends files to the intake route. */
+  uploads?: UploadSlots;
+}
+
+/** Where the page's dropped files go in a deployment with an intake bucket. */
+export interface UploadSlots {
+  slot(request: UploadRequest & { received: string }): Promise<UploadSlot>;
 }
 
 export const noAccessLog: AccessLog = { record: async () => {} };

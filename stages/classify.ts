@@ -8,6 +8,8 @@ import { classificationUnderCover, coverOf, documentPages } from '#domain/sheets
 import { bundleAnalysis } from '#domain/bundles/analysis';
 import type { SheetCode } from '#schemas/sheets';
 import { norwegianPostcodes } from '#config/postcodes';
+import type { DocumentPart } from '#schemas/bundles';
+import { documentPartsOf, pagesOfPart } from '#domain/bundles/document-parts';
 
 const StoredPageText = z.object({ text: z.string() });
 
@@ -16,7 +18,13 @@ const StoredPageText = z.object({ text: z.string() });
  * classification. Cover and separator sheet pages are no part of the document; a cover sheet on the
  * first page settles the type when it names one, and Link takes its case.
  */
-export async function classifyStage(pages: readonly PageExtraction[], ports: { config: PostmottakConfig; blobs: BlobStore; idHashKey?: IdHashKeyProvider }): Promise<Classification> {
+export async function classifyStage(
+  filePages: readonly PageExtraction[],
+  ports: { config: PostmottakConfig; blobs: BlobStore; idHashKey?: IdHashKeyProvider },
+  scope: { fileDocumentId?: string | undefined; part?: DocumentPart | undefined } = {},
+): Promise<Classification> {
+  // A part of a split file is classified on its own pages; its cover sheet came with the part.
+  const pages = scope.part ? pagesOfPart(filePages, scope.part) : filePages;
   const read = await Promise.all(
     pages.map(async (page): Promise<PageTextIn & { sheet?: SheetCode | undefined }> => {
       const { text } = StoredPageText.parse(JSON.parse(await ports.blobs.getText(page.textKey)));
@@ -29,8 +37,10 @@ export async function classifyStage(pages: readonly PageExtraction[], ports: { c
   const parties = { postcodes: norwegianPostcodes(), ...(key ? { hashNationalId: (id: string) => nationalIdHash(id, key) } : {}) };
   // Nothing but sheets: an empty document, which goes to review as one without readable text.
   const classified = classificationOf(texts.length ? texts : read.slice(0, 1).map((p) => ({ ...p, text: '' })), ports.config, undefined, parties);
-  const bundle = bundleAnalysis(read);
+  const analysis = scope.part ? null : bundleAnalysis(read);
+  const documents = analysis && scope.fileDocumentId ? documentPartsOf(scope.fileDocumentId, analysis, read) : null;
+  const bundle = analysis && documents ? { ...analysis, documents } : analysis;
   const classification = bundle ? { ...classified, bundle } : classified;
-  const cover = coverOf(pages);
+  const cover = scope.part ? (scope.part.cover ?? null) : coverOf(pages);
   return cover ? classificationUnderCover(classification, cover, ports.config.typeRules.map((r) => r.type)) : classification;
 }

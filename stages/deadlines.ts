@@ -7,6 +7,8 @@ import { deadlinesChanged } from '#domain/events/stage-events';
 
 /** Deadlines: opens the statutory deadlines the document starts and closes the ones it answers. */
 export async function deadlinesStage(state: ExecutionState & { link: LinkResult; registration: Registration }, ports: StagePorts): Promise<DeadlinesResult> {
+  // SPEC.md: only a bundle's main document opens and closes deadlines; its attachments open none.
+  if (state.link.matchedBy === 'main_document') return { opened: [], closed: [], keywords: [] };
   const { cases, documents, config } = ports;
   const documentId = documentIdOf(state);
   const c = state.link.classification;

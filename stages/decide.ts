@@ -38,8 +38,8 @@ export async function decideStage(decision: ArchivistDecision, ports: Pick<Stage
   }
   if (!(await ports.documents.recordDecision(decision))) throw new DecisionError(`document ${decision.documentId} was decided by someone else, or left the review queue, meanwhile`);
   await ports.audit.record({ documentId: decision.documentId, event: 'ArchivistDecision', actor: decision.archivist, at: decision.decidedAt, details: { documentType: decision.documentType, area: decision.area, caseId: decision.caseId } });
-  const { intake, fileName, inspection, pages, classification } = review.resume;
-  return { intake, fileName, decision, ...(inspection ? { inspection } : {}), ...(pages ? { pages } : {}), classification };
+  const { intake, fileName, inspection, pages, classification, part } = review.resume;
+  return { intake, fileName, decision, ...(part ? { part } : {}), ...(inspection ? { inspection } : {}), ...(pages ? { pages } : {}), classification };
 }
 
 /**
@@ -55,9 +55,9 @@ export async function carryOnWaiting(decidedDocumentId: string, ports: Pick<Stag
   for (const documentId of await ports.waiting.waitingBeside(decidedDocumentId)) {
     const review = await loadReviewItem(documentId, ports);
     if (!review?.resume.classification) continue;
-    const { intake, fileName, inspection, pages, classification } = review.resume;
+    const { intake, fileName, inspection, pages, classification, part } = review.resume;
     const decision = { documentId, archivist: 'postmottak', decidedAt: ports.clock.now().toISOString(), carriedOnAfter: decidedDocumentId };
-    states.push({ intake, fileName, decision, ...(inspection ? { inspection } : {}), ...(pages ? { pages } : {}), classification });
+    states.push({ intake, fileName, decision, ...(part ? { part } : {}), ...(inspection ? { inspection } : {}), ...(pages ? { pages } : {}), classification });
   }
   return states;
 }

@@ -15,7 +15,12 @@ export interface PageJob {
 }
 
 /** What the engine (engines/ocr readPage) answers for a page: its text and, for OCR, the prepared image. */
-export type ReadPage = (bytes: Uint8Array, format: FileFormat, pageIndex: number, options: { hasTextLayer: boolean; languages: readonly string[]; targetDpi: number; maxPixelsPerPage: number }) => Promise<{
+export type ReadPage = (
+  bytes: Uint8Array,
+  format: FileFormat,
+  pageIndex: number,
+  options: { hasTextLayer: boolean; languages: readonly string[]; targetDpi: number; maxPixelsPerPage: number; needsNoReading?: ((image: Uint8Array) => Promise<boolean>) | undefined },
+) => Promise<{
     page: { source: PageExtraction['source']; text: string; confidence: number; words: readonly unknown[] };
     image?: Uint8Array | undefined;
   }>
@@ -38,15 +43,28 @@ export interface ExtractPagePorts {
 export async function extractPageStage(job: PageJob, ports: ExtractPagePorts): Promise<{ extraction: PageExtraction; words: number }> {
   const { config, blobs } = ports;
   const bytes = await blobs.get({ bucket: job.bucket, key: job.key });
+  // A cover or separator sheet is known by its code, read from the prepared image before OCR, which
+  // such a page is spared; or from the code line of a sheet merged into a PDF as text.
+  const looked: { called: boolean; sheet: SheetCode | null } | null = ports.readSheet ? { called: false, sheet: null } : null;
+  const readSheet = ports.readSheet;
   const { page, image } = await ports.readPage(bytes, job.format, job.pageIndex, {
     hasTextLayer: job.hasTextLayer,
     languages: config.ocr.languages,
     targetDpi: config.ocr.targetDpi,
     maxPixelsPerPage: config.limits.maxPixelsPerPage,
+    ...(readSheet && looked
+      ? {
+          needsNoReading: async (png: Uint8Array) => {
+            looked.called = true;
+            looked.sheet = await readSheet(png);
+            return looked.sheet !== null;
+          },
+        }
+      : {}),
   });
-  // A cover or separator sheet is known by its code: from the prepared image of a scanned page, or
-  // from the code line of a sheet merged into a PDF as text.
-  const sheet = (image && ports.readSheet ? await ports.readSheet(image) : null) ?? sheetCodeInText(page.text);
+  // A reader that did not look before OCR (no image then) gets its image looked at now.
+  if (readSheet && looked && !looked.called && image) looked.sheet = await readSheet(image);
+  const sheet = looked?.sheet ?? sheetCodeInText(page.text);
   const textKey = pageTextKey(job.documentId, job.pageIndex);
   // A sheet is no part of the document: neither its text nor its image is kept with it.
   const kept = sheet ? { ...page, text: '', words: [], sheet } : page;

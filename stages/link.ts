@@ -18,9 +18,14 @@ const candidate = (c: { caseId: string; open: boolean; area: string; createdBy: 
  * review, the document it waits beside (issue 13: one review item, carried on when that is decided).
  */
 export async function linkStage(state: ExecutionState & { classification: Classification }, ports: StagePorts): Promise<LinkResult> {
-  const found = await findCase(state, ports);
   const decision = state.decision;
   const archivistDecided = decision !== undefined && decision.carriedOnAfter === undefined;
+  // An attachment of a bundle goes where its main document went, unless an archivist said otherwise.
+  if (state.part?.mainDocumentId && !archivistDecided) {
+    const followed = await linkToMainDocument(state.part.mainDocumentId, state.part.kind, state.classification, ports);
+    if (followed) return followed;
+  }
+  const found = await findCase(state, ports);
   if (!ports.waiting || found.caseId !== null || archivistDecided || decision?.carriedOnAfter) return found;
   const documentId = documentIdOf(state);
   const { fields, documentType } = found.classification;
@@ -80,4 +85,29 @@ async function findCase(state: ExecutionState & { classification: Classification
     nationalIdMatches.push(...(await cases.byNationalIdHash(nationalIdHash(id, hashKey))).map(candidate));
   }
   return decideLink({ ...base, referenceMatches, nationalIdMatches }, config);
+}
+
+/**
+ * A bundle's attachment (vedlegg) is registered on its main document's case, whatever it says itself:
+ * a copy of the decision or an X-ray is no letter to link by. Textless is no reason for review here.
+ * While the main document waits for an archivist, the attachment waits beside it and is carried on
+ * to the case the decision gives.
+ */
+async function linkToMainDocument(mainDocumentId: string, kind: string, classification: Classification, ports: StagePorts): Promise<LinkResult | null> {
+  const main = await ports.documents.get(mainDocumentId);
+  // A letter follows its main document only in a first instance's bundle (headed by its transfer
+  // letter); in a stack of mail scanned without separator sheets, the next letter is mail of its own.
+  // A decision copy, a form or an X-ray after a letter is that letter's attachment either way.
+  if (kind === 'letter' && main?.item.documentType !== 'case_transfer') return null;
+  if (main?.caseId && (main.status === 'registered' || main.status === 'routed')) {
+    return { review: false, reason: null, caseId: main.caseId, matchedBy: 'main_document', classification };
+  }
+  return {
+    review: true,
+    reason: 'An attachment (vedlegg) whose main document is waiting for an archivist; it follows the main document to its case.',
+    caseId: null,
+    matchedBy: null,
+    waitsFor: mainDocumentId,
+    classification,
+  };
 }

@@ -3,7 +3,7 @@ import type { PostmottakConfig } from '#schemas/config';
 import type { PostmottakEvent } from '#schemas/events';
 import type { CaseRecord, DeadlineChange, DeadlineChangeResult, DocumentRecord, DocumentStatus, LookupHit, NewCase, ReviewResume } from './records.ts';
 import type { JournalStatus, WriteOffMethod } from '#domain/registry/noark';
-import type { ArchivistDecision, Classification, IntakeInput, ProcessResult } from '#schemas/pipeline';
+import type { ArchivistDecision, Classification, IntakeInput, ProcessResult, SplitOutcome } from '#schemas/pipeline';
 
 /**
  * What a stage may ask of the world. The stages (stages/*.ts) take these as arguments; the DynamoDB
@@ -25,6 +25,8 @@ export interface JournalEntry {
   needsReply: boolean;
   registeredAt: string;
   confirmedBy: string;
+  /** A part of a split file: main document (hoveddokument) or attachment (vedlegg), and the listed attachments the bundle lacks. */
+  part?: { role: 'main' | 'attachment'; mainDocumentId: string | null; missingAttachments: string[] } | undefined;
 }
 
 export interface DocumentRepository {
@@ -106,7 +108,7 @@ export interface AuditLog {
  * bytes is a duplicate and gets the first's answer. Throws a TransientError while the first is on its way.
  */
 export interface ContentClaims {
-  claim(input: { documentId: string; upload: string; fileName: string; claimedAt: string }): Promise<{ duplicate: false } | { duplicate: true; duplicateOf: string; result: ProcessResult }>;
+  claim(input: { documentId: string; upload: string; fileName: string; claimedAt: string }): Promise<{ duplicate: false } | { duplicate: true; duplicateOf: string; result: ProcessResult | SplitOutcome }>;
 }
 
 export interface Clock {

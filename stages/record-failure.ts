@@ -9,8 +9,8 @@ import { documentParked } from '#domain/events/stage-events';
 
 /** The stage a failed execution was in, from the keys its state has. */
 export function failedStageCode(state: ExecutionState): FailedStage {
-  if (!state.inspection) return 'inspect';
-  if (state.inspection.status === 'rejected') return 'quarantine';
+  if (!state.inspection && !state.part) return 'inspect';
+  if (state.inspection?.status === 'rejected') return 'quarantine';
   if (!state.decision && !state.pages) return 'read';
   if (!state.classification) return 'classify';
   if (!state.link) return 'link';
@@ -33,13 +33,13 @@ export async function recordFailureStage(state: ExecutionState & { failure: { Er
   // The error's name only: a Cause can quote a document's content.
   const { reason, reasonCode } = because('technical_failure', { stage: failedStageCode(state), error: state.failure.Error });
   const classification = state.link?.classification ?? state.classification;
-  const pages = state.inspection?.status === 'ok' ? state.inspection.pageCount : null;
-  const result = processResult({ fileName: state.fileName, documentId, status: 'review', reason, queue: queues.review, classification, pages });
+  const pages = state.part ? state.part.pageRange[1] - state.part.pageRange[0] + 1 : state.inspection?.status === 'ok' ? state.inspection.pageCount : null;
+  const result = processResult({ fileName: state.fileName, documentId, status: 'review', reason, queue: queues.review, classification, pages, part: state.part });
   const stored = await ports.documents.recordReview({
     result,
     reasonCode,
     receivedDate: state.intake.receivedDate,
-    resume: { intake: state.intake, fileName: state.fileName, inspection: state.inspection, pages: state.pages, classification: state.classification },
+    resume: { intake: state.intake, fileName: state.fileName, inspection: state.inspection, pages: state.pages, classification: state.classification, ...(state.part ? { part: state.part } : {}) },
     queuedAt: ports.clock.now().toISOString(),
     failure: { stage, error: state.failure.Error },
     overwrite: ['review', 'registered'],

@@ -1,6 +1,7 @@
 import type { Reason } from '#schemas/reasons';
 import type { Classification, Deadline, Inspection, IntakeInput, PageExtraction, ProcessResult } from '#schemas/pipeline';
 import type { DeadlineKind, IsoDate } from '#schemas/taxonomy';
+import type { DocumentPart } from '#schemas/bundles';
 import type { JournalStatus, Restanse } from '#domain/registry/noark';
 import type { DeadlineEntry } from '#domain/registry/deadline-book';
 
@@ -62,6 +63,8 @@ export interface ReviewResume {
   inspection?: Inspection | undefined;
   pages?: PageExtraction[] | undefined;
   classification?: Classification | undefined;
+  /** A part of a split file: which part, and the main document an attachment follows. */
+  part?: DocumentPart | undefined;
 }
 
 export interface DocumentRecord {

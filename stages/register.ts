@@ -60,6 +60,8 @@ async function register(state: RegisterState, ports: StagePorts): Promise<Regist
   const c = state.link.classification;
   const rule = typeRule(config, c.documentType);
   const registeredAt = ports.clock.now().toISOString();
+  // Filed with its main document's case (see Link); a letter of a stack without separator sheets is mail of its own.
+  const attachment = state.link.matchedBy === 'main_document';
   const entry = (area: string, createdCase: boolean): Omit<JournalEntry, 'caseId' | 'caseNumber'> => ({
     documentId,
     fileName: state.fileName,
@@ -75,10 +77,13 @@ async function register(state: RegisterState, ports: StagePorts): Promise<Regist
     needsReply: rule.needsReply,
     registeredAt,
     confirmedBy: state.decision ? `archivist:${state.decision.archivist}` : 'postmottak',
+    ...(state.part ? { part: { role: attachment ? 'attachment' : 'main', mainDocumentId: attachment ? state.part.mainDocumentId : null, missingAttachments: state.part.missingAttachments } } : {}),
   });
 
   const joinCase = async (caseId: string): Promise<Registration> => {
     const record = await cases.join(caseId, (stored) => {
+      // An attachment changes nothing on its main document's case (an appeal copied into a bundle is no new appeal).
+      if (attachment) return {};
       const status = rule.setsStatus && rule.caseMode === 'link' && stored.status !== rule.setsStatus ? rule.setsStatus : undefined;
       const title = joinedCaseTitle(stored.title, rule);
       return { ...(status ? { status } : {}), ...(title !== stored.title ? { title } : {}) };

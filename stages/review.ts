@@ -18,13 +18,13 @@ function mayOpenCase(c: LinkResult['classification'], config: StagePorts['config
 /** Review: the document waits in the review queue with what an archivist's decision resumes from. */
 export async function reviewStage(state: ExecutionState & { link: LinkResult }, ports: StagePorts): Promise<ProcessResult> {
   const documentId = documentIdOf(state);
-  const result = processResult({ fileName: state.fileName, documentId, status: 'review', reason: state.link.reason, queue: queues.review, classification: state.link.classification });
+  const result = processResult({ fileName: state.fileName, documentId, status: 'review', reason: state.link.reason, queue: queues.review, classification: state.link.classification, part: state.part });
   const queuedAt = ports.clock.now().toISOString();
   const stored = await ports.documents.recordReview({
     result,
     reasonCode: state.link.reasonCode,
     receivedDate: state.intake.receivedDate,
-    resume: { intake: state.intake, fileName: state.fileName, inspection: state.inspection, pages: state.pages, classification: state.classification },
+    resume: { intake: state.intake, fileName: state.fileName, inspection: state.inspection, pages: state.pages, classification: state.classification, ...(state.part ? { part: state.part } : {}) },
     queuedAt,
     overwrite: ['review'],
   });

@@ -17,7 +17,10 @@ export async function routeStage(state: ExecutionState & { link: LinkResult; reg
     config,
   );
   const priority = priorityFor(keywords, classification.documentType, config);
-  const queue = decideQueue({ createdCase: registration.created, area: registration.area, handlerId: registration.handlerId });
+  // An attachment that followed its main document is filed with it, in the main document's queue: it is
+  // no new mail of its own for the handler's or the unit's list.
+  const withMain = state.link.matchedBy === 'main_document' && state.part?.mainDocumentId ? await documents.get(state.part.mainDocumentId) : null;
+  const queue = withMain?.queue ?? decideQueue({ createdCase: registration.created, area: registration.area, handlerId: registration.handlerId });
   const result = processResult({
     fileName: state.fileName,
     documentId,
@@ -29,16 +32,17 @@ export async function routeStage(state: ExecutionState & { link: LinkResult; reg
     keywords,
     deadlines: state.deadlines.opened,
     closedDeadlines: state.deadlines.closed,
+    part: state.part,
   });
   const routedAt = ports.clock.now().toISOString();
 
   if (registration.created) {
     const record = { caseId: registration.caseId, caseNumber: registration.caseNumber, receivedDate: state.intake.receivedDate, keywords: registration.keywords };
     await cases.placeInQueue({ record, queue, keywords, priority, routedAt, routedBy: documentId });
-  } else {
+  } else if (!withMain) {
     await cases.raise({ caseId: registration.caseId, knownKeywords: registration.keywords, keywords, priority });
   }
-  const docQueue = registration.created ? null : { qpk: queue, qsk: oldestSortKey(state.intake.receivedDate, `${routedAt}#${documentId}`) };
+  const docQueue = registration.created || withMain ? null : { qpk: queue, qsk: oldestSortKey(state.intake.receivedDate, `${routedAt}#${documentId}`) };
   const stored = await documents.markRouted({ result, receivedDate: state.intake.receivedDate, docQueue, routedAt });
   const answer = stored?.status === 'routed' ? answerOf(stored, result, state.fileName) : result;
   await ports.events.publish(

@@ -54,6 +54,8 @@ export function letterStagePorts(ports: WriteLettersPorts): LetterStagePorts {
 
 /** The WriteLetters task of statemachines/intake.asl.json, between Deadlines and Route. */
 export async function writeLettersStage(state: ExecutionState & { link: LinkResult; registration: Registration; deadlines: DeadlinesResult }, ports: WriteLettersPorts): Promise<LettersResult> {
+  // The main document's letters answer the bundle; an attachment calls for none of its own.
+  if (state.link.matchedBy === 'main_document') return [];
   return writeLetters(
     {
       documentId: documentIdOf(state),

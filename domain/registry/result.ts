@@ -18,6 +18,8 @@ export interface ResultInput {
   keywords?: readonly string[] | undefined;
   deadlines?: readonly Deadline[] | undefined;
   closedDeadlines?: readonly DeadlineKind[] | undefined;
+  /** A part of a split file: its line says which part, of how many, and its pages. */
+  part?: { part: number; parts: number; pageRange: [number, number] } | undefined;
 }
 
 export function processResult(input: ResultInput): ProcessResult {
@@ -39,5 +41,6 @@ export function processResult(input: ResultInput): ProcessResult {
     deadlines: [...(input.deadlines ?? [])],
     closedDeadlines: [...(input.closedDeadlines ?? [])],
     queue: input.queue,
+    ...(input.part ? { part: input.part.part, parts: input.part.parts, pageRange: input.part.pageRange } : {}),
   };
 }

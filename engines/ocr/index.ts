@@ -18,6 +18,11 @@ export interface ReadPageOptions {
   targetDpi: number;
   /** Pixel limit per page (config.limits.maxPixelsPerPage), enforced again when decoding. */
   maxPixelsPerPage?: number;
+  /**
+   * Looks at the prepared page image (PNG) before OCR; true when the page needs no reading (a cover
+   * or separator sheet, known by its code): OCR is skipped and the page answers with no text.
+   */
+  needsNoReading?: ((image: Uint8Array) => Promise<boolean>) | undefined;
 }
 
 export interface ReadPageResult {
@@ -46,6 +51,10 @@ export async function readPage(bytes: Uint8Array, format: FileFormat, pageIndex:
   // the OCR job ended, so no job is left running on a worker the caller may terminate next.
   const uprightPng = toPng(prepared);
   uprightPng.catch(() => undefined);
+  // A sheet's code is read in ~0.1 s; its OCR would take seconds and say nothing the code does not.
+  if (options.needsNoReading && (await options.needsNoReading(await uprightPng))) {
+    return { page: { pageIndex, source: 'ocr', text: '', confidence: 1, width: prepared.width, height: prepared.height, words: [] }, image: await uprightPng };
+  }
   const read = (page: typeof prepared) => ocrPool({ languages: options.languages }).run((worker) => recognize(worker, toPgm(page), { dpi: page.dpi, rectangle: inkedArea(page) }));
   let recognized: Recognized = await read(prepared);
   let upright = prepared;

@@ -36,16 +36,21 @@ export interface FoundSheetCode {
   text: string;
 }
 
-type Pixmap = Parameters<typeof readBarcodes>[0];
-
-/** zxing reads RGBA pixels ({ data, width, height }, ImageData's shape) without decoding a file again. */
-async function rgba(image: Sharp): Promise<Pixmap> {
-  const { data, info } = await image.ensureAlpha().raw().toBuffer({ resolveWithObject: true });
-  return { data: new Uint8ClampedArray(data.buffer, data.byteOffset, data.length), width: info.width, height: info.height } as Pixmap;
+/**
+ * zxing-wasm 3.1.6 is handed the page as an encoded greyscale image file (binary PGM: a header and
+ * the pixels, so encoding and decoding cost next to nothing), not as RGBA pixels: with pixels, a page
+ * read after a page with a code was found to carry codes it does not have (a letter after a
+ * separator sheet was taken for a sheet).
+ */
+async function encoded(image: Sharp): Promise<Uint8Array> {
+  const { data, info } = await image.removeAlpha().greyscale().raw().toBuffer({ resolveWithObject: true });
+  if (info.channels !== 1) throw new Error(`expected one grey channel, got ${info.channels}`);
+  const header = Buffer.from(`P5\n${info.width} ${info.height}\n255\n`, 'ascii');
+  return new Uint8Array(Buffer.concat([header, data]));
 }
 
 async function search(image: Sharp): Promise<{ found: FoundSheetCode | null; foreign: number }> {
-  const results = await readBarcodes(await rgba(image), readerOptions);
+  const results = await readBarcodes(await encoded(image), readerOptions);
   let foreign = 0;
   for (const result of results) {
     if (!result.isValid) continue;

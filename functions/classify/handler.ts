@@ -14,14 +14,15 @@ import { ExecutionState } from '#schemas/state';
  * text or ids.
  */
 const InspectionOk = Inspection.options[0];
-const ClassifyInput = ExecutionState.extend({ inspection: InspectionOk, pages: z.array(PageExtraction).min(1) });
+// A part of a split file (an item of the Parts Map) carries its part instead of the file's inspection.
+const ClassifyInput = ExecutionState.extend({ inspection: InspectionOk.optional(), pages: z.array(PageExtraction).min(1) }).refine((s) => s.inspection || s.part, 'the state has neither the inspection nor a part');
 
 export const handler = stageHandler('classify', ClassifyInput, async (state): Promise<Classification> => {
   const config = loadConfig();
   const started = performance.now();
-  const classification = await classifyStage(state.pages, { config, blobs: s3BlobStore(), idHashKey });
+  const classification = await classifyStage(state.pages, { config, blobs: s3BlobStore(), idHashKey }, { fileDocumentId: state.inspection?.documentId, part: state.part });
   logger.info('classified', {
-    documentId: state.inspection.documentId,
+    documentId: state.part?.documentId ?? state.inspection?.documentId,
     documentType: classification.documentType,
     area: classification.area,
     language: classification.language,

@@ -1,4 +1,5 @@
 import { GetObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
+import { partDocumentId } from '#domain/bundles/document-parts';
 import { contentDocumentId, documentIdFor } from '#domain/identity';
 import { osloDate } from '#domain/calendar';
 import { verdictFor, type DocumentState, type ObjectVerdict } from '#domain/reconcile';
@@ -49,7 +50,7 @@ export async function reportObject(db: Db, bucket: string, key: string): Promise
   };
   const byContent = contentDocumentId(bytes);
   const byUpload = documentIdFor(intake);
-  const document = (await getDocumentAsStored(db, byContent)) ?? (await getDocumentAsStored(db, byUpload));
+  const document = (await getDocumentAsStored(db, byContent)) ?? (await getDocumentAsStored(db, byUpload)) ?? (await lastPartOf(db, byContent));
   return {
     key,
     documentId: document?.documentId ?? byContent,
@@ -57,6 +58,13 @@ export async function reportObject(db: Db, bucket: string, key: string): Promise
     intake,
     fileName: fileNameOf(metadata['file-name']) ?? key.slice(key.lastIndexOf('/') + 1),
   };
+}
+
+/** A split file is finished when its last part is (parts run in page order): that part's document. */
+async function lastPartOf(db: Db, fileDocumentId: string) {
+  const first = await getDocumentAsStored(db, partDocumentId(fileDocumentId, 1));
+  const parts = first?.result?.parts;
+  return parts && parts > 1 ? getDocumentAsStored(db, partDocumentId(fileDocumentId, parts)) : first;
 }
 
 function fileNameOf(encoded: string | undefined): string | null {

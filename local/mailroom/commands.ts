@@ -3,6 +3,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { S3Client } from '@aws-sdk/client-s3';
 import type { ProcessResult } from '../../schemas/pipeline.ts';
+import { linesOf, type FileOutcome } from '../../domain/intake/file-outcome.ts';
 import { loadConfig } from '../../config/load.ts';
 import { osloDate } from '../../domain/calendar.ts';
 import { normaliseCaseNumber } from '../../domain/sheets/sheet-code.ts';
@@ -124,7 +125,7 @@ export function datesFor(file: InputFile, options: BatchOptions) {
  * stack), with progress on standard error, each JSON line (or a line a person reads) on standard
  * output, and the summary at the end.
  */
-export async function runBatch(files: InputFile[], options: BatchOptions, one: (file: InputFile) => Promise<ProcessResult>): Promise<number> {
+export async function runBatch(files: InputFile[], options: BatchOptions, one: (file: InputFile) => Promise<FileOutcome>): Promise<number> {
   const report = batchReport(files.length);
   let failures = 0;
   try {
@@ -132,9 +133,10 @@ export async function runBatch(files: InputFile[], options: BatchOptions, one: (
       report.start(file.display);
       const started = Date.now();
       try {
-        const result = { ...(await one(file)), file: file.display };
-        process.stdout.write((options.json ? JSON.stringify(result) : describe(result)) + '\n');
-        report.done(file.display, rowsOf(result), (Date.now() - started) / 1000);
+        // A split file prints one line per part, in page order (SPEC.md "Cover sheets, separator sheets and bundles").
+        const lines = linesOf(await one(file), file.display);
+        for (const result of lines) process.stdout.write((options.json ? JSON.stringify(result) : describe(result)) + '\n');
+        report.done(file.display, lines.flatMap(rowsOf), (Date.now() - started) / 1000);
       } catch (error) {
         // A person's mistake (a 4xx from the service) stops the batch with one line; anything else is
         // a pipeline failure, reported and counted, and the next file still runs.
@@ -157,7 +159,7 @@ const mailroom: Identity = { person: 'mailroom', role: 'archivist' };
 /** Each file through the pipeline of the data dir: through `serve` when it runs, else the embedded stack. */
 export async function processFiles(dataDir: string, files: InputFile[], options: BatchOptions, command: string): Promise<number> {
   const { readFile } = await import('node:fs/promises');
-  const { handIn } = await import('../../service/operations/intake.ts');
+  const { handInFile } = await import('../../service/operations/intake.ts');
   const trace = options.verbose ? (line: string) => process.stderr.write(line + '\n') : undefined;
   const upload = async (file: InputFile) => ({ bytes: await readFile(file.path), fileName: path.basename(file.path), ...datesFor(file, options) });
   return through(
@@ -166,17 +168,18 @@ export async function processFiles(dataDir: string, files: InputFile[], options:
       http: (client) =>
         runBatch(files, options, async (file) => {
           const { bytes, fileName, receivedDate, postmarkDate } = await upload(file);
-          return client.call<ProcessResult>(mailroom, 'POST', '/intake', { query: { fileName, received: receivedDate, ...(postmarkDate ? { postmarked: postmarkDate } : {}) }, bytes });
+          return client.call<FileOutcome>(mailroom, 'POST', '/intake', { query: { fileName, received: receivedDate, ...(postmarkDate ? { postmarked: postmarkDate } : {}) }, bytes });
         }),
-      direct: (ctx) => runBatch(files, options, async (file) => handIn(ctx, mailroom, await upload(file))),
+      direct: (ctx) => runBatch(files, options, async (file) => handInFile(ctx, mailroom, await upload(file))),
     },
   );
 }
 
 export function describe(result: ProcessResult): string {
+  const file = result.part ? `${result.file} (part ${result.part}/${result.parts}, pages ${result.pageRange?.join('-')})` : result.file;
   const what = [result.documentType, result.area].filter(Boolean).join(', ');
   const where = result.status === 'routed' ? `-> ${result.queue}${result.caseId ? ` (case ${result.caseId.replace('-', '/')})` : ''}` : `-> ${result.queue}: ${result.reason}`;
-  return `${result.file}: ${result.status}${what ? ` [${what}]` : ''} ${where}`;
+  return `${file}: ${result.status}${what ? ` [${what}]` : ''} ${where}`;
 }
 
 /** The bucket named by the configuration (environment) or --bucket: uploads go to AWS, not the embedded stack. */

@@ -62,6 +62,7 @@ export async function readCase(ctx: ServiceContext, identity: Identity, caseInpu
       .sort((a, b) => compareIsoDates(a.due, b.due))
       .map(deadlineView),
     journal,
+    missingAttachments: [...new Set(partition.documents.flatMap((d) => d.missingAttachments ?? []))],
   };
 }
 

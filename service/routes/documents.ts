@@ -1,10 +1,11 @@
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
 import { DecisionBody, DecisionOutcome, DocumentParams, DocumentText, DocumentView, IntakeQuery, OriginalLink, QueuePage, ReviewItem, ReviewListQuery } from '#schemas/api';
-import { ProcessResult } from '#schemas/pipeline';
+import { z } from 'zod';
+import { ProcessResult, SplitOutcome } from '#schemas/pipeline';
 import type { ServiceContext } from '../ports.ts';
 import { originalLink, readDocument, readDocumentText } from '../operations/documents.ts';
 import { decide, reviewItem, reviewList } from '../operations/review.ts';
-import { handIn } from '../operations/intake.ts';
+import { handInFile } from '../operations/intake.ts';
 import { badRequest } from '../problems.ts';
 import { allowed, identityOf, problems } from './common.ts';
 
@@ -62,12 +63,12 @@ export function documentRoutes(ctx: ServiceContext, options: { maxUploadBytes: n
             summary: 'Hand in one scan (raw bytes) and run it through the whole pipeline',
             description: allowed('intake:upload'),
             querystring: IntakeQuery,
-            response: { 200: ProcessResult, ...problems(400, 401, 403, 413, 422) },
+            response: { 200: z.union([ProcessResult, SplitOutcome]), ...problems(400, 401, 403, 413, 422) },
           },
         },
         (request) => {
           if (!Buffer.isBuffer(request.body)) throw badRequest('Send the scan as the request body.');
-          return handIn(ctx, identityOf(request), { bytes: request.body, fileName: request.query.fileName, receivedDate: request.query.received, postmarkDate: request.query.postmarked ?? null });
+          return handInFile(ctx, identityOf(request), { bytes: request.body, fileName: request.query.fileName, receivedDate: request.query.received, postmarkDate: request.query.postmarked ?? null });
         },
       );
     });

@@ -7,6 +7,7 @@ import { quarantineView } from './quarantine.ts';
 import { caseView, documentView } from './case-view.ts';
 import { outboxView } from './outbox.ts';
 import { authorizeUrl, completeSignIn, logoutUrl, parseHostedSignInConfig, type HostedSignInConfig } from './hosted-sign-in.ts';
+import { uploadView } from './upload.ts';
 
 /** The page: sign in with a token, then the views the role may use, addressed by the URL's hash. */
 const main = document.getElementById('main')!;
@@ -49,7 +50,7 @@ function hostedSignInView(config: HostedSignInConfig, message?: string) {
 
 function navigation(me: Me) {
   const links: [string, string][] = [];
-  if (me.role === 'archivist') links.push(['#/review', 'Til kontroll'], ['#/quarantine', 'Karantene'], ['#/outbox', 'Utgående post']);
+  if (me.role === 'archivist') links.push(['#/review', 'Til kontroll'], ['#/quarantine', 'Karantene'], ['#/outbox', 'Utgående post'], ['#/upload', 'Last opp']);
   if (me.role !== 'auditor') links.push(['#/queues', 'Køer']);
   const caseInput = h('input', { id: 'case-search', type: 'search', placeholder: '2025/00001', 'aria-label': 'Åpne sak med saksnummer' });
   const open = h('form', { class: 'case-search', role: 'search' }, caseInput, h('button', { type: 'submit' }, 'Åpne sak'));
@@ -87,6 +88,7 @@ async function route() {
     else if (parts[0] === 'queues') await queuesView(main, taxonomy, me, new URLSearchParams(queryString));
     else if (parts[0] === 'quarantine') await quarantineView(main, me);
     else if (parts[0] === 'outbox') await outboxView(main, new URLSearchParams(queryString));
+    else if (parts[0] === 'upload' && me.role === 'archivist') uploadView(main);
     else if (parts[0] === 'cases' && parts[1]) await caseView(main, taxonomy, parts[1]);
     else if (parts[0] === 'documents' && parts[1]) await documentView(main, taxonomy, me, parts[1]);
     else {

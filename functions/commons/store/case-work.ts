@@ -37,6 +37,10 @@ export interface CaseJournalDocument {
   journalStatus: string | null;
   registeredAt: string | null;
   createdCase: boolean;
+  /** A part of a bundle: main document or attachment, and (on the main) the listed attachments it lacks. */
+  role?: 'main' | 'attachment';
+  mainDocumentId?: string | null;
+  missingAttachments?: string[];
 }
 
 export interface CasePartition {
@@ -64,6 +68,7 @@ export async function readCasePartition(db: Db, caseId: string): Promise<CasePar
       journalStatus: (i.journalStatus as string | undefined) ?? null,
       registeredAt: (i.registeredAt as string | undefined) ?? null,
       createdCase: i.createdCase === true,
+      ...(i.bundleRole ? { role: i.bundleRole as 'main' | 'attachment', mainDocumentId: (i.mainDocumentId as string | null) ?? null, missingAttachments: (i.missingAttachments as string[] | undefined) ?? [] } : {}),
     }))
     .sort((a, b) => (a.registeredAt ?? '').localeCompare(b.registeredAt ?? ''));
   const audit = items

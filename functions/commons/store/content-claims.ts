@@ -1,4 +1,5 @@
-import type { ProcessResult } from '#schemas/pipeline';
+import type { ProcessResult, SplitOutcome } from '#schemas/pipeline';
+import { partDocumentId } from '#domain/bundles/document-parts';
 import { TransientError } from '#domain/errors';
 import type { ContentClaims } from '#stages/ports';
 import { getDocument } from './documents.ts';
@@ -15,7 +16,7 @@ export const claimKey = (documentId: string) => ({ pk: `DOC#${documentId}`, sk: 
 /** A TransientError, so the ASL's Retry waits for the first upload of the same bytes to finish. */
 export class DuplicateInFlightError extends TransientError {}
 
-export type ContentClaim = { duplicate: false } | { duplicate: true; duplicateOf: string; result: ProcessResult };
+export type ContentClaim = { duplicate: false } | { duplicate: true; duplicateOf: string; result: ProcessResult | SplitOutcome };
 
 export async function claimContent(db: Db, input: { documentId: string; upload: string; fileName: string; claimedAt: string }): Promise<ContentClaim> {
   const key = claimKey(input.documentId);
@@ -27,11 +28,33 @@ export async function claimContent(db: Db, input: { documentId: string; upload: 
   });
   if (claimed) return { duplicate: false };
   const first = await getDocument(db, input.documentId);
+  if (!first) {
+    // No document under the file's id: the first upload may have been split into parts.
+    const split = await splitOutcome(db, input.documentId);
+    if (split) return { duplicate: true, duplicateOf: input.documentId, result: split };
+  }
   if (!first?.result) {
     // The first upload of these bytes is still on its way (or stopped mid-flow: reconcile finds it).
     throw new DuplicateInFlightError('the first upload of the same bytes has no outcome yet');
   }
   return { duplicate: true, duplicateOf: input.documentId, result: { ...first.result, duplicateOf: input.documentId } };
+}
+
+/**
+ * The answer of a file that was split: every part's line, each saying which document it repeats. Null
+ * when the file was not split, or while a part has no outcome yet (the first upload is on its way).
+ */
+async function splitOutcome(db: Db, fileDocumentId: string): Promise<SplitOutcome | null> {
+  const first = await getDocument(db, partDocumentId(fileDocumentId, 1));
+  const count = first?.result?.parts;
+  if (!first?.result || !count) return null;
+  const parts: ProcessResult[] = [first.result];
+  for (let k = 2; k <= count; k++) {
+    const part = await getDocument(db, partDocumentId(fileDocumentId, k));
+    if (!part?.result) return null;
+    parts.push(part.result);
+  }
+  return { documentId: fileDocumentId, status: 'split', queue: null, caseId: null, parts: parts.map((p) => ({ ...p, duplicateOf: p.documentId })) };
 }
 
 /** The upload that claimed a document's bytes, or null (a document from before content identity). */

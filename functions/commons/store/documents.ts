@@ -52,6 +52,7 @@ function resultOf(item: Item): ProcessResult | null {
     deadlines: (item.deadlinesOpened as Deadline[] | undefined) ?? [],
     closedDeadlines: (item.deadlinesClosed as DeadlineKind[] | undefined) ?? [],
     queue: item.queue as string,
+    ...(typeof item.part === 'number' ? { part: item.part, parts: item.parts as number, pageRange: item.pageRange as [number, number] } : {}),
   };
 }
 
@@ -79,7 +80,13 @@ function classificationAttributes(result: ProcessResult): Item {
     pages: result.pages ?? undefined,
     textSource: result.textSource ?? undefined,
     fields: result.fields ?? undefined,
+    ...partAttributes(result),
   };
+}
+
+/** A part of a split file keeps which part it is, so its stored answer (a re-run's, a duplicate's) says so too. */
+function partAttributes(result: ProcessResult): Item {
+  return result.part ? { part: result.part, parts: result.parts, pageRange: result.pageRange } : {};
 }
 
 /**
@@ -171,6 +178,7 @@ export async function writeJournalEntry(
     caseId: input.caseId,
     caseNumber: input.caseNumber,
     createdCase: input.createdCase,
+    ...(input.part ? { bundleRole: input.part.role, mainDocumentId: input.part.mainDocumentId, missingAttachments: input.part.missingAttachments } : {}),
   };
   // A document that only carries its case-number mapping (no status yet) is this same registration.
   const existing = await conditionalPut(db, item, ['review']);
@@ -192,6 +200,7 @@ function caseJournalItem(document: Item): Item {
     journalStatus: document.journalStatus,
     registeredAt: document.registeredAt,
     createdCase: document.createdCase,
+    ...(document.bundleRole ? { bundleRole: document.bundleRole, mainDocumentId: document.mainDocumentId, missingAttachments: document.missingAttachments } : {}),
   };
 }
 
@@ -223,6 +232,7 @@ export async function markRouted(
     deadlinesClosed: result.closedDeadlines,
     routedAt: input.routedAt,
     area: result.area,
+    ...partAttributes(result),
   };
   if (input.docQueue) Object.assign(set, input.docQueue);
   const written = await updateIf(

@@ -1,0 +1,110 @@
+import type { ProcessResult, SplitOutcome } from '../../schemas/pipeline.ts';
+import type { UploadSlot } from '../../schemas/uploads.ts';
+import { ApiError, post, token } from './api.ts';
+import { announce, h, replace } from './dom.ts';
+
+/**
+ * Drag-and-drop upload for the mailroom: files dropped on the zone (or picked) are sent one at a
+ * time, each to the slot the service gives (a presigned PUT into incoming/ in AWS, the intake route
+ * locally), and each file's line shows what became of it.
+ */
+const TYPES: Record<string, string> = { pdf: 'application/pdf', tif: 'image/tiff', tiff: 'image/tiff', jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png' };
+
+function contentTypeOf(file: File): string | null {
+  if (Object.values(TYPES).includes(file.type)) return file.type;
+  return TYPES[file.name.split('.').pop()?.toLowerCase() ?? ''] ?? null;
+}
+
+const statusWords: Record<ProcessResult['status'], string> = { routed: 'rutet', review: 'til kontroll', rejected: 'avvist' };
+
+function describe(line: ProcessResult): string {
+  const part = line.part ? `Del ${line.part} av ${line.parts} (side ${line.pageRange?.join('–')}): ` : '';
+  const where = line.status === 'routed' ? ` → ${line.queue}${line.caseId ? `, sak ${line.caseId.replace('-', '/')}` : ''}` : line.reason ? ` – ${line.reason}` : '';
+  return `${part}${statusWords[line.status]}${line.documentType ? ` (${line.documentType})` : ''}${where}${line.duplicateOf ? ' (kjent fra før)' : ''}`;
+}
+
+async function send(file: File, contentType: string, received: string): Promise<string[]> {
+  const slot = await post<UploadSlot>('/uploads', { fileName: file.name, size: file.size, contentType, ...(received ? { received } : {}) });
+  if (slot.via === 'presigned-put') {
+    const put = await fetch(slot.url, { method: 'PUT', headers: slot.headers, body: file });
+    if (!put.ok) throw new ApiError(put.status, `Lagringen svarte ${put.status}.`);
+    return ['Lastet opp – behandles nå; se køene om litt.'];
+  }
+  const response = await fetch(slot.url, { method: 'POST', headers: { ...slot.headers, authorization: `Bearer ${token() ?? ''}` }, body: file });
+  if (!response.ok) {
+    const problem = (await response.json().catch(() => ({}))) as { detail?: string };
+    throw new ApiError(response.status, problem.detail ?? `Tjenesten svarte ${response.status}.`);
+  }
+  const outcome = (await response.json()) as ProcessResult | SplitOutcome;
+  return outcome.status === 'split' ? [`Delt i ${outcome.parts.length} dokumenter:`, ...outcome.parts.map(describe)] : [describe(outcome)];
+}
+
+export function uploadView(main: HTMLElement): void {
+  const results = h('ul', { class: 'upload-results', 'aria-live': 'polite' });
+  const picker = h('input', { id: 'upload-files', type: 'file', multiple: true, accept: '.pdf,.tif,.tiff,.jpg,.jpeg,.png,application/pdf,image/tiff,image/jpeg,image/png' });
+  const received = h('input', { id: 'upload-received', type: 'date' });
+  const zone = h('div', { class: 'drop-zone', id: 'drop-zone', tabindex: '0', role: 'button', 'aria-describedby': 'drop-hint' }, h('p', { id: 'drop-hint' }, 'Slipp skannede filer her, eller trykk Enter for å velge filer.'));
+  let queue: Promise<void> = Promise.resolve();
+
+  const take = (files: FileList | File[]) => {
+    for (const file of Array.from(files)) {
+      const detail = h('ul', {});
+      const state = h('span', { class: 'upload-state' }, 'venter…');
+      const item = h('li', { class: 'upload-item' }, h('strong', {}, file.name), ': ', state, detail);
+      results.append(item);
+      // One file at a time: the pipeline reads a file's pages in parallel already.
+      queue = queue.then(async () => {
+        const contentType = contentTypeOf(file);
+        if (!contentType) {
+          state.textContent = 'ikke sendt – bare PDF, TIFF, JPEG og PNG tas imot';
+          item.classList.add('upload-failed');
+          return;
+        }
+        state.textContent = 'sendes…';
+        try {
+          const [first, ...rest] = await send(file, contentType, received.value);
+          state.textContent = first ?? '';
+          replace(detail, rest.map((line) => h('li', {}, line)));
+          item.classList.add('upload-done');
+        } catch (error) {
+          state.textContent = `feilet – ${error instanceof ApiError ? error.detail : 'tjenesten svarer ikke'}`;
+          item.classList.add('upload-failed');
+        }
+        announce(`${file.name}: ${state.textContent}`);
+      });
+    }
+  };
+
+  picker.addEventListener('change', () => {
+    if (picker.files) take(picker.files);
+    picker.value = '';
+  });
+  zone.addEventListener('click', () => picker.click());
+  zone.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' || event.key === ' ') {
+      event.preventDefault();
+      picker.click();
+    }
+  });
+  zone.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    zone.classList.add('drag-over');
+  });
+  zone.addEventListener('dragleave', () => zone.classList.remove('drag-over'));
+  zone.addEventListener('drop', (event) => {
+    event.preventDefault();
+    zone.classList.remove('drag-over');
+    if (event.dataTransfer?.files.length) take(event.dataTransfer.files);
+  });
+
+  replace(
+    main,
+    h('h2', { id: 'view-title', tabindex: '-1' }, 'Last opp post'),
+    h('p', {}, 'Hver fil går gjennom hele løpet: lesing, klassifisering, registrering og ruting. En skannet bunke med skilleark blir ett dokument per del.'),
+    h('p', {}, h('label', { for: 'upload-received' }, 'Mottatt (tom: i dag) '), received),
+    zone,
+    h('p', {}, h('label', { for: 'upload-files' }, 'Eller velg filer: '), picker),
+    h('h3', {}, 'Filer'),
+    results,
+  );
+}
