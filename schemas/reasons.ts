@@ -27,6 +27,7 @@ export const reasonCodes = [
   'cover_case_closed',
   'no_matching_case',
   'waiting_for_case',
+  'waiting_for_main_document',
   'technical_failure',
 ] as const;
 export const ReasonCode = z.enum(reasonCodes);

@@ -1,3 +1,4 @@
+import { because } from '#domain/reasons/wording';
 import type { Classification } from '#schemas/pipeline';
 import type { ExecutionState, LinkResult } from '#schemas/state';
 import { applyDecision, decideLink, type CaseCandidate } from '#domain/registry/linking';
@@ -104,7 +105,7 @@ async function linkToMainDocument(mainDocumentId: string, kind: string, classifi
   }
   return {
     review: true,
-    reason: 'An attachment (vedlegg) whose main document is waiting for an archivist; it follows the main document to its case.',
+    ...because('waiting_for_main_document', { waitsFor: mainDocumentId }),
     caseId: null,
     matchedBy: null,
     waitsFor: mainDocumentId,

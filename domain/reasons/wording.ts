@@ -138,6 +138,8 @@ const en: Wording = {
     `A ${names.type(str(p.documentType), 'en')} must be added to an existing case, but no open case matches its case references or national id. Choose the case.`,
   waiting_for_case: ({ p, names }) =>
     `Waiting for case: this ${names.type(str(p.documentType), 'en')} belongs with document ${str(p.waitsFor)}, which is waiting in review; it is registered on that document's case as soon as the archivist decides it.`,
+  waiting_for_main_document: ({ p }) =>
+    `An attachment (vedlegg) whose main document ${str(p.waitsFor)} is waiting for an archivist; it follows the main document to its case.`,
   technical_failure: ({ p }) => `Technical failure while ${of(failedStages, p.stage, 'en', 'route')} (${str(p.error)}); an archivist must register it by hand.`,
 };
 
@@ -186,6 +188,8 @@ const nb: Wording = {
     `Dokumentet (${names.type(str(p.documentType), 'nb')}) skal legges til en eksisterende sak, men ingen åpen sak passer med saksreferansene eller fødselsnummeret. Velg saken.`,
   waiting_for_case: ({ p, names }) =>
     `Venter på sak: dette dokumentet (${names.type(str(p.documentType), 'nb')}) hører til dokument ${str(p.waitsFor)}, som venter til kontroll; det journalføres på den saken så snart arkivaren har avgjort det.`,
+  waiting_for_main_document: ({ p }) =>
+    `Et vedlegg til hoveddokumentet ${str(p.waitsFor)}, som venter til kontroll; vedlegget følger hoveddokumentet til saken.`,
   technical_failure: ({ p }) => `Teknisk feil mens ${of(failedStages, p.stage, 'nb', 'route')} (${str(p.error)}); en arkivar må registrere det manuelt.`,
 };
 

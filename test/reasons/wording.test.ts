@@ -55,6 +55,7 @@ const sampleParams: Record<ReasonCode, Reason['params']> = {
   cover_case_closed: { caseNumber: '2025/00042' },
   no_matching_case: { documentType: 'medical_declaration' },
   waiting_for_case: { documentType: 'consent', waitsFor: 'doc-appeal' },
+  waiting_for_main_document: { waitsFor: 'doc-transfer-1' },
   technical_failure: { stage: 'deadlines', error: 'ProvisionedThroughputExceededException' },
 };
 
