@@ -13,6 +13,7 @@ import { Api } from './constructs/api.ts';
 import { ArchivistsPage } from './constructs/archivists-page.ts';
 import { PageFiles } from './constructs/page-files.ts';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import { HttpMethods } from 'aws-cdk-lib/aws-s3';
 import { EncryptionKeys } from './constructs/encryption-keys.ts';
 import { DocumentStore, prefixes } from './constructs/document-store.ts';
 import { CaseTable } from './constructs/case-table.ts';
@@ -171,6 +172,17 @@ export class PostmottakStack extends Stack {
       countries: settings.pageCountries,
     });
     const pageClient = this.api.addPageClient(`https://${this.page.distribution.distributionDomainName}`);
+    // The page's drag-and-drop upload PUTs each file straight into incoming/ by a presigned URL from
+    // the API (API Gateway takes 10 MB at most). The signature is what authorises a PUT; CORS only lets
+    // a browser on a CloudFront page send it. The distribution's own name cannot be used here: its
+    // security-headers policy already names this bucket (connect-src), and the two would depend on
+    // each other. PUT only, with the one header the URL signs.
+    this.documents.bucket.addCorsRule({
+      allowedOrigins: ['https://*.cloudfront.net'],
+      allowedMethods: [HttpMethods.PUT],
+      allowedHeaders: ['content-type'],
+      maxAge: 600,
+    });
     this.pageFiles = new PageFiles(this, 'PageFiles', { bucket: this.page.bucket, distribution: this.page.distribution, client: pageClient, domain: this.api.domain, logKey: this.keys.operations, logRetentionDays: settings.logRetentionDays });
     // Starting or reading an execution of a state machine encrypted with a customer-managed key needs the key.
     for (const starter of [starterFn(triggers), apiFunction.fn]) {

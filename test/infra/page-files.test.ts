@@ -58,4 +58,13 @@ describe('the page files', () => {
       expect(findings.filter((f) => /BucketDeployment|PageFiles/.test(f))).toEqual([]);
     }
   });
+
+  it('lets a browser on the CloudFront page PUT a presigned upload into the document bucket, and nothing else', () => {
+    const bucket = logicalId(s.stack, s.stack.documents.bucket);
+    const cors = s.template.toJSON().Resources[bucket].Properties.CorsConfiguration.CorsRules as Record<string, unknown>[];
+    expect(cors).toHaveLength(1);
+    expect(cors[0]!.AllowedMethods).toEqual(['PUT']);
+    expect(cors[0]!.AllowedHeaders).toEqual(['content-type']);
+    expect(cors[0]!.AllowedOrigins).toEqual(['https://*.cloudfront.net']);
+  });
 });
