@@ -22,7 +22,7 @@ import { caseIdOf } from './cases.ts';
 import { findDocument } from './documents.ts';
 import { caseSummary, documentView } from './views.ts';
 import { outcomeEvent, serviceEvent } from './events.ts';
-import { keepExample, machineAnswer } from './examples.ts';
+import { documentText, keepExample, machineAnswer } from './examples.ts';
 
 /** The facts a routed document was registered with, as the correction reads them. */
 function factsOf(doc: DocumentRecord): DocumentFacts {
@@ -210,6 +210,22 @@ export async function correctDocument(ctx: ServiceContext, identity: Identity, d
     archivist: { documentType: after.documentType, area: caseArea, caseId: toCaseId, fields: { decisionDate: after.decisionDate, receivedDate: after.receivedDate, postmarkDate: after.postmarkDate } },
     at,
   });
+  // A changed type or area teaches the next model as a decision does: into the examples that
+  // `npm run train -- --examples <data dir>` reads (a date correction says nothing about the text).
+  const machine = machineAnswer(doc);
+  const language = (updated.item.language as string | undefined) ?? doc.resume?.classification?.language ?? null;
+  if (ctx.examples && machine.documentType && machine.area && language && (after.documentType !== before.documentType || caseArea !== before.area)) {
+    await ctx.examples.record({
+      documentId,
+      text: await documentText(ctx, updated),
+      documentType: after.documentType,
+      area: caseArea,
+      language,
+      machine: { documentType: machine.documentType, area: machine.area, confidence: machine.confidence ?? 0 },
+      archivist: identity.person,
+      decidedAt: at,
+    });
+  }
   const finalCase = await getCase(ctx.db, toCaseId);
   return {
     document: documentView(updated, personalDataFor(identity, ctx), ctx.config),

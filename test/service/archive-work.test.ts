@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { Problem, type Role } from '#schemas/api';
 import type { ProcessResult } from '#schemas/pipeline';
 import { eventSchemas, type PostmottakEvent } from '#schemas/events';
@@ -38,6 +40,13 @@ afterAll(async () => {
 });
 
 const allRoles: Role[] = ['archivist', 'caseworker', 'reader', 'system', 'auditor'];
+
+/** The labelled examples training reads from the data dir (`<data dir>/examples/*.jsonl`). */
+function trainingExamples(): { documentId: string; documentType: string; area: string; text: string; archivist: string; machine: { area: string } }[] {
+  const file = path.join(service.dataDir, 'examples', 'decisions.jsonl');
+  if (!existsSync(file)) return [];
+  return readFileSync(file, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line));
+}
 
 function expectProblem(response: { statusCode: number; headers: Record<string, unknown>; body: string }, status: number): Problem {
   expect(response.statusCode, response.body).toBe(status);
@@ -110,10 +119,15 @@ describe('corrections after the fact', () => {
     expect(view.journal).toContainEqual(expect.objectContaining({ event: 'ClassificationCorrected', actor: 'Ingrid Retter', documentId, details: { documentId, changes: outcome.changes } }));
     expect(published).toContainEqual(expect.objectContaining({ type: 'ClassificationCorrected', caseId, documentId, detail: { correctedBy: 'Ingrid Retter', documentType: 'case_transfer', area: 'physiotherapy', previousDocumentType: 'case_transfer', previousArea: 'dental' } }));
     expect((await inject('GET', `/api/v1/documents/${documentId}`, ingrid)).json()).toMatchObject({ area: 'physiotherapy', queue: 'unassigned/physiotherapy' });
+    // The correction teaches the next model: it is in the examples `npm run train -- --examples` reads.
+    const taught = trainingExamples().filter((e) => e.documentId === documentId);
+    expect(taught.at(-1)).toMatchObject({ documentType: 'case_transfer', area: 'physiotherapy', archivist: 'Ingrid Retter', machine: { area: 'dental' } });
+    expect(taught.at(-1)!.text.length).toBeGreaterThan(20);
   });
 
   it("moves the case's deadlines when the received date is corrected, and refuses a correction that changes nothing", async () => {
     const { documentId, caseId } = service.seeded.transfer;
+    const examplesBefore = trainingExamples().filter((e) => e.documentId === documentId).length;
     const before = (await inject('GET', `/api/v1/cases/${caseId}`, service.as('archivist'))).json().deadlines;
     expect(before).toContainEqual(expect.objectContaining({ kind: 'preliminary_reply', due: '2025-04-22', openedBy: documentId }));
     const corrected = await inject('POST', `/api/v1/documents/${documentId}/correction`, service.as('archivist'), { receivedDate: '2025-03-24' });
@@ -124,6 +138,8 @@ describe('corrections after the fact', () => {
       ['case_processing', '2025-06-24'],
       ['preliminary_reply', '2025-04-24'],
     ]);
+    // A date says nothing about the text: no training example.
+    expect(trainingExamples().filter((e) => e.documentId === documentId)).toHaveLength(examplesBefore);
     expect(expectProblem(await inject('POST', `/api/v1/documents/${documentId}/correction`, service.as('archivist'), { receivedDate: '2025-03-24' }), 400).detail).toContain('changes nothing');
     expect(expectProblem(await inject('POST', `/api/v1/documents/${documentId}/correction`, service.as('archivist'), { case: '2025/09999' }), 422).detail).toContain('2025/09999');
     expect(expectProblem(await inject('POST', `/api/v1/documents/${scanned.documentId}/correction`, service.as('archivist'), { area: 'dental' }), 409).detail).toContain('review queue');
