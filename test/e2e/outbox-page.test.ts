@@ -1,13 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
 import type { Page } from 'playwright-core';
 import { OutboxList } from '#schemas/outbox';
-import { buildApp } from '../../service/app.ts';
-import { buildWebBundle } from '../../service/web-bundle.ts';
-import { webDir } from '../../local/serve.ts';
-import { localTokenAuthenticator } from '../../service/auth/local-tokens.ts';
 import { openTestService, type TestService } from '../service/fixtures.ts';
-import { accessibilityViolations, launchChromium, type Browser } from '../support/browser.ts';
+import { accessibilityViolations, type Browser } from '../support/browser.ts';
+import { servePage, signInWithToken, type ServedPage } from '../support/page-server.ts';
 
 /**
  * «Utgående post» in headless Chromium (issue #16): the seeded Helfo transfer names Kari Nordmann
@@ -17,29 +13,21 @@ import { accessibilityViolations, launchChromium, type Browser } from '../suppor
  * case view shows the case's parties and its letters. axe-core finds no WCAG 2.1 A/AA violation.
  */
 let service: TestService;
-let app: FastifyInstance;
+let served: ServedPage;
 let base: string;
 let browser: Browser;
 
 beforeAll(async () => {
   service = await openTestService();
-  await buildWebBundle(webDir);
-  app = await buildApp({ context: service.runtime.context, authenticator: localTokenAuthenticator(service.dataDir), webDir });
-  base = await app.listen({ host: '127.0.0.1', port: 0 });
-  browser = await launchChromium();
+  served = await servePage(service);
+  ({ base, browser } = served);
 });
 afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+  await served?.close();
   await service?.close();
 });
 
-async function signIn(page: Page, token: string): Promise<void> {
-  await page.goto(base);
-  await page.getByLabel('Tilgangsnøkkel').fill(token);
-  await page.keyboard.press('Enter');
-  await page.getByRole('button', { name: 'Logg ut' }).waitFor();
-}
+const signIn = (page: Page, token: string) => signInWithToken(page, base, token);
 
 const outbox = async () => OutboxList.parse((await service.app.inject({ method: 'GET', url: `/api/v1/outbox?case=${service.seeded.transfer.caseId}`, headers: service.as('archivist') })).json()).letters;
 

@@ -1,15 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
 import type { Page } from 'playwright-core';
 import type { ProcessResult } from '#schemas/pipeline';
-import { buildApp } from '../../service/app.ts';
-import { buildWebBundle } from '../../service/web-bundle.ts';
-import { webDir } from '../../local/serve.ts';
-import { localTokenAuthenticator, addPerson } from '../../service/auth/local-tokens.ts';
+import { addPerson } from '../../service/auth/local-tokens.ts';
 import { openTestService, type TestService } from '../service/fixtures.ts';
 import { renderPageImage } from '../../corpus/render.ts';
 import { idFor } from '../support/national-ids.ts';
-import { accessibilityViolations, launchChromium, type Browser } from '../support/browser.ts';
+import { accessibilityViolations, type Browser } from '../support/browser.ts';
+import { servePage, signInWithToken, type ServedPage } from '../support/page-server.ts';
 
 /**
  * The page as archivists and case handlers use it, in headless Chromium against `serve`'s app over
@@ -18,7 +15,7 @@ import { accessibilityViolations, launchChromium, type Browser } from '../suppor
  * finds no violation on any view visited.
  */
 let service: TestService;
-let app: FastifyInstance;
+let served: ServedPage;
 let base: string;
 let browser: Browser;
 let scanned: ProcessResult;
@@ -36,23 +33,15 @@ beforeAll(async () => {
   service = await openTestService();
   const { handIn } = await import('../../service/operations/intake.ts');
   scanned = await handIn(service.runtime.context, { person: 'mailroom', role: 'archivist' }, { bytes: await renderPageImage(scannedLetter), fileName: 'skannet-brev.png', receivedDate: '2025-03-21', postmarkDate: null });
-  await buildWebBundle(webDir);
-  app = await buildApp({ context: service.runtime.context, authenticator: localTokenAuthenticator(service.dataDir), webDir });
-  base = await app.listen({ host: '127.0.0.1', port: 0 });
-  browser = await launchChromium();
+  served = await servePage(service);
+  ({ base, browser } = served);
 });
 afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+  await served?.close();
   await service?.close();
 });
 
-async function signIn(page: Page, token: string): Promise<void> {
-  await page.goto(base);
-  await page.getByLabel('Tilgangsnøkkel').fill(token);
-  await page.keyboard.press('Enter');
-  await page.getByRole('button', { name: 'Logg ut' }).waitFor();
-}
+const signIn = (page: Page, token: string) => signInWithToken(page, base, token);
 
 /** axe on the view as it stands; every view a test visits must pass. */
 async function expectAccessible(page: Page, view: string): Promise<void> {

@@ -1,15 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import { buildApp } from '../../service/app.ts';
-import { buildWebBundle } from '../../service/web-bundle.ts';
-import { webDir } from '../../local/serve.ts';
-import { localTokenAuthenticator } from '../../service/auth/local-tokens.ts';
 import { encodeSheetCode } from '#domain/sheets/sheet-code';
 import { shutdownOcr } from '#engines/ocr/index';
 import { renderTextPdf } from '../../corpus/render.ts';
 import { openBareService, type BareService } from '../service/fixtures.ts';
 import { idFor } from '../support/national-ids.ts';
-import { accessibilityViolations, launchChromium, type Browser } from '../support/browser.ts';
+import { accessibilityViolations, type Browser } from '../support/browser.ts';
+import { servePage, type ServedPage } from '../support/page-server.ts';
 
 /**
  * The mailroom's drag-and-drop upload in headless Chromium against `serve`'s app over the embedded
@@ -27,20 +23,17 @@ const appeal = (name: string, id: string, date: string) => [
 const separator = ['SKILLEARK', encodeSheetCode({ kind: 'separator' })];
 
 let service: BareService;
-let app: FastifyInstance;
+let served: ServedPage;
 let base: string;
 let browser: Browser;
 
 beforeAll(async () => {
   service = await openBareService();
-  await buildWebBundle(webDir);
-  app = await buildApp({ context: service.runtime.context, authenticator: localTokenAuthenticator(service.dataDir), webDir });
-  base = await app.listen({ host: '127.0.0.1', port: 0 });
-  browser = await launchChromium();
+  served = await servePage(service);
+  ({ base, browser } = served);
 });
 afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+  await served?.close();
   await service?.runtime.close();
   await shutdownOcr();
 });
