@@ -100,7 +100,7 @@ export const DeploymentSettingsSchema = z
   .superRefine((s, ctx) => {
     const missing = functionNames.filter((name) => s.reservedConcurrency[name] === undefined);
     if (missing.length) ctx.addIssue({ code: 'custom', path: ['reservedConcurrency'], message: `no reserved concurrency for ${missing.join(', ')}` });
-    const sum = Object.values(s.reservedConcurrency).reduce((a, b) => a + b, 0);
+    const sum = reservedConcurrencySum(s);
     if (sum > s.assumedAccountConcurrency - 100) {
       ctx.addIssue({
         code: 'custom',

@@ -62,10 +62,3 @@ export function areaEvidence(text: string, rules: EvidenceRule[] = evidenceRules
   // Quoted lines of an e-mail thread and a letter's attachment list still describe the same case, so all text counts.
   return rules.filter((r) => r.pattern.test(text)).map((r) => ({ rule: r.id, area: r.area }));
 }
-
-/** Distinct rules per area. */
-export function evidenceVotes(text: string, rules: EvidenceRule[] = evidenceRules): Map<string, number> {
-  const votes = new Map<string, number>();
-  for (const hit of areaEvidence(text, rules)) votes.set(hit.area, (votes.get(hit.area) ?? 0) + 1);
-  return votes;
-}

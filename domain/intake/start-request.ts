@@ -26,7 +26,8 @@ const EXECUTION_NAME = /^[A-Za-z0-9_-]{1,80}$/;
 export const RECEIVED_DATE_METADATA = 'received-date';
 export const POSTMARK_DATE_METADATA = 'postmark-date';
 
-function dateFrom(metadata: Readonly<Record<string, string>>, name: string): IsoDate | null {
+/** A date the upload's metadata carries, or null when it is missing or no calendar date. */
+export function dateFrom(metadata: Readonly<Record<string, string>>, name: string): IsoDate | null {
   const parsed = IsoDate.safeParse(metadata[name]?.trim());
   return parsed.success ? parsed.data : null;
 }

@@ -1,5 +1,5 @@
 import { findNationalIdMatches } from '../fields/national-id.ts';
-import { cleanLine, isPersonName, isStreetLine, parsePostcodeLine, PERSON_NAME } from './lines.ts';
+import { cleanLine, isPersonName, isStreetLine, parsePostcodeLine, PERSON_NAME, titleCase } from './lines.ts';
 
 /**
  * The person a national id belongs to, wherever the letter writes it: "Arne Kvalheim, fnr. …" in a
@@ -35,7 +35,6 @@ const NAME_AT_END = new RegExp(`(?:^|[^\\p{L}])(?<name>${PERSON_NAME})$`, 'u');
 /** "Kvalheim, Arne", "EIDE, KNUT": a register's surname-first form. */
 const SURNAME_FIRST = /^(?<surname>\p{Lu}[\p{L}'’-]+),\s*(?<given>\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+)?)$/u;
 
-const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 
 export function idAnchors(text: string): IdAnchor[] {
   const lines = text.split('\n');

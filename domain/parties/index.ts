@@ -2,7 +2,7 @@ import type { Party } from '#schemas/parties';
 import { findNationalIdMatches } from '../fields/national-id.ts';
 import { prepareText } from '../fields/text.ts';
 import { findAddressBlocks, findFormBlocks, findInlineBlocks, type AddressBlock } from './address-blocks.ts';
-import { cleanLine, isPersonName, PROFESSIONAL } from './lines.ts';
+import { cleanLine, isPersonName, PROFESSIONAL, titleCase } from './lines.ts';
 import { addressAfterName, appellantMentions, REPRESENTS, subjectMentions, swedishBehalf, type NameMention } from './mentions.ts';
 import { DEFAULT_OWN_NAMES, firstInstanceMentions, organisationKind, type OrganisationKind } from './organisations.ts';
 import { findSignature, isLawyerTitle, type Signature } from './signature.ts';
@@ -291,7 +291,6 @@ function isOrganisationName(name: string): boolean {
   return !isPersonName(name);
 }
 
-const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 const key = (name: string) => name.toLowerCase().replace(/\s+/gu, ' ').trim();
 const sameName = (a: string, b: string) => key(a) === key(b);
 

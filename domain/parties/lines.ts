@@ -94,3 +94,6 @@ const COMMON_WORD =
 /** A title under or beside a name that makes its writer a professional writing about someone, never the party. */
 export const PROFESSIONAL =
   /\b(?:lege|fastlege|overlege|spesialist|psykolog|psykiater|tannlege|tannpleier|fysioterapeut|kiropraktor|sykepleier|jordmor|sakkyndig|rådgiver|saksbehandler|konsulent|physician|doctor|läkare|læge|specialist)/iu;
+
+/** A name written in capitals as a person writes it: 'KARI NORDMANN-BERG' → 'Kari Nordmann-Berg'. */
+export const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());

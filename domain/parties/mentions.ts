@@ -1,4 +1,4 @@
-import { isPersonName, isStreetLine, parsePostcodeLine, PERSON_NAME, PROFESSIONAL } from './lines.ts';
+import { isPersonName, isStreetLine, parsePostcodeLine, PERSON_NAME, PROFESSIONAL, titleCase } from './lines.ts';
 
 /**
  * Where a letter names its appellant in running text, in the five languages the product reads:
@@ -38,7 +38,6 @@ const UPPER_NAME_AT = /(?<name>\p{Lu}{2,}(?:-\p{Lu}{2,})?(?:[ \t]+\p{Lu}{2,}(?:-
 /** A subject line that names the party between dashes: "Klagesak – Kari Nordmann – oversendelse". */
 const DASH_TITLE = /^[ \t]*(?:klage|klagesak|klaga|anke|oversendelse|oversending|klage over vedtak|klage på vedtak|appeal|överklagande)[ \t]*[-–][ \t]*/gimu;
 
-const titleCase = (s: string) => s.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase());
 
 /** `confirmCapitals`: a name in capitals counts only when the letter also writes it in ordinary case. */
 function nameAt(text: string, at: number, confirmCapitals = false): string | null {

@@ -3,8 +3,7 @@ import { partDocumentId } from '#domain/bundles/document-parts';
 import { contentDocumentId, documentIdFor } from '#domain/identity';
 import { osloDate } from '#domain/calendar';
 import { verdictFor, type DocumentState, type ObjectVerdict } from '#domain/reconcile';
-import { POSTMARK_DATE_METADATA, RECEIVED_DATE_METADATA } from '#domain/intake/start-request';
-import { IsoDate } from '#schemas/taxonomy';
+import { dateFrom, POSTMARK_DATE_METADATA, RECEIVED_DATE_METADATA } from '#domain/intake/start-request';
 import type { IntakeInput } from '#schemas/pipeline';
 import { s3Client } from './clients.ts';
 import { getDocumentAsStored } from './store/documents.ts';
@@ -34,7 +33,6 @@ export async function* incomingObjects(bucket: string): AsyncGenerator<{ key: st
   } while (token);
 }
 
-const dateOf = (value: string | undefined) => (IsoDate.safeParse(value?.trim()).success ? (value!.trim() as IsoDate) : null);
 
 export async function reportObject(db: Db, bucket: string, key: string): Promise<ObjectReport> {
   const object = await s3Client().send(new GetObjectCommand({ Bucket: bucket, Key: key }));
@@ -45,8 +43,8 @@ export async function reportObject(db: Db, bucket: string, key: string): Promise
     key,
     etag: (object.ETag ?? '').replaceAll('"', ''),
     versionId: object.VersionId ?? null,
-    receivedDate: dateOf(metadata[RECEIVED_DATE_METADATA]) ?? osloDate(object.LastModified ?? new Date()),
-    postmarkDate: dateOf(metadata[POSTMARK_DATE_METADATA]),
+    receivedDate: dateFrom(metadata, RECEIVED_DATE_METADATA) ?? osloDate(object.LastModified ?? new Date()),
+    postmarkDate: dateFrom(metadata, POSTMARK_DATE_METADATA),
   };
   const byContent = contentDocumentId(bytes);
   const byUpload = documentIdFor(intake);

@@ -15,7 +15,7 @@ import { flattenCfnReference } from 'cdk-nag/lib/utils/flatten-cfn-reference.js'
 import { retentionDays } from './pipeline-function.ts';
 import { webBundleOptions } from '../../service/web-bundle.ts';
 
-export const webDir = fileURLToPath(new URL('../../web/', import.meta.url));
+const webDir = fileURLToPath(new URL('../../web/', import.meta.url));
 
 /** The files of web/ a browser loads; the TypeScript sources stay behind. */
 const pageFiles = ['index.html', 'styles.css'];

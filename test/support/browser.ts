@@ -1,17 +1,15 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import AxeBuilder from '@axe-core/playwright';
+import { ensureSystemPackages } from './preflight.ts';
 
 /**
  * Debian's Chromium, driven by playwright-core: never a downloaded browser. The project's own set-up
  * (scripts/ensure-system-packages.sh, shared with the letter tests) installs it with apt when it is
  * missing and we are root, as CI is.
  */
-const script = fileURLToPath(new URL('../../scripts/ensure-system-packages.sh', import.meta.url));
 export const CHROMIUM = '/usr/bin/chromium';
 
 export interface Browser {
@@ -20,7 +18,7 @@ export interface Browser {
 }
 
 export async function launchChromium(): Promise<Browser> {
-  execFileSync('bash', [script, 'chromium'], { stdio: ['ignore', 'inherit', 'inherit'] });
+  ensureSystemPackages('chromium');
   const profile = await mkdtemp(path.join(tmpdir(), 'postmottak-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,

@@ -1,3 +1,4 @@
+import { osloDate } from '../../domain/calendar.ts';
 import type { OutboxItem, OutboxList } from '../../schemas/outbox.ts';
 import { ApiError, get, post, token } from './api.ts';
 import { announce, h, replace } from './dom.ts';
@@ -24,10 +25,6 @@ async function openPdf(path: string, fallback: string): Promise<void> {
     return announce(problem.detail ?? fallback, 'error');
   }
   window.open(URL.createObjectURL(await response.blob()), '_blank', 'noopener');
-}
-
-function today(): string {
-  return new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Oslo' }).format(new Date());
 }
 
 export async function outboxView(main: HTMLElement, params: URLSearchParams): Promise<void> {
@@ -85,7 +82,7 @@ function letterRow(letter: OutboxItem, reload: () => Promise<void>): HTMLElement
 
 function sentForm(letter: OutboxItem, reload: () => Promise<void>): HTMLElement {
   const id = `sent-${letter.letterId}`;
-  const on = h('input', { type: 'date', id, name: 'on', value: today(), required: true });
+  const on = h('input', { type: 'date', id, name: 'on', value: osloDate(new Date()), required: true });
   const form = h('form', { class: 'inline' }, h('label', { for: id }, 'Sendt dato'), on, h('button', { type: 'submit' }, 'Marker sendt'));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();

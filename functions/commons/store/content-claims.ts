@@ -3,7 +3,7 @@ import { partDocumentId } from '#domain/bundles/document-parts';
 import { TransientError } from '#domain/errors';
 import type { ContentClaims } from '#stages/ports';
 import { getDocument } from './documents.ts';
-import { getItem, putIf, type Db } from './db.ts';
+import { putIf, type Db } from './db.ts';
 
 /**
  * Which upload first brought a document's bytes (SPEC.md "Duplicates and re-runs"). The first upload
@@ -55,12 +55,6 @@ async function splitOutcome(db: Db, fileDocumentId: string): Promise<SplitOutcom
     parts.push(part.result);
   }
   return { documentId: fileDocumentId, status: 'split', queue: null, caseId: null, parts: parts.map((p) => ({ ...p, duplicateOf: p.documentId })) };
-}
-
-/** The upload that claimed a document's bytes, or null (a document from before content identity). */
-export async function contentClaim(db: Db, documentId: string): Promise<{ upload: string; fileName: string } | null> {
-  const item = await getItem(db, claimKey(documentId), { consistent: true });
-  return item ? { upload: item.upload as string, fileName: item.fileName as string } : null;
 }
 
 /** The ContentClaims port (stages/ports.ts) on DynamoDB. */
