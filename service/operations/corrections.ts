@@ -7,7 +7,7 @@ import { applyDocument, changedFacts, correctedKeywords, keepLetterReplies, with
 import { oldestSortKey } from '#domain/registry/routing';
 import { correctedCaseHeading } from '#domain/registry/corrected-case';
 import { osloDate } from '#domain/calendar';
-import { getCase, type CaseRecord } from '../../functions/commons/store/cases.ts';
+import { caseFromItem, getCase, type CaseRecord } from '../../functions/commons/store/cases.ts';
 import { recordAudit } from '../../functions/commons/store/audit.ts';
 import { getDocument, type DocumentRecord } from '../../functions/commons/store/documents.ts';
 import { moveJournalLine, rewriteDeadlineBook, updateCaseFacts, updateRoutedDocument } from '../../functions/commons/store/corrections.ts';
@@ -95,7 +95,8 @@ export async function correctDocument(ctx: ServiceContext, identity: Identity, d
   if (!targetCase) throw notFound(`Case ${displayCaseNumber(fromCaseId)} of document ${documentId} is gone.`);
 
   // Deadlines: the document's own effect taken out and put back with the corrected facts.
-  let opened = deadlinesToOpen(after, ctx.config).deadlines;
+  const toOpen = deadlinesToOpen(after, ctx.config);
+  let opened = toOpen.deadlines;
   if (moved) {
     await rewriteDeadlineBook(ctx.db, { caseId: fromCaseId, area: before.area, change: (book) => withdrawDocument(book, documentId, 'close', by, today) });
   }
@@ -111,7 +112,7 @@ export async function correctDocument(ctx: ServiceContext, identity: Identity, d
 
   // The case: keywords, and its area (with archive code and queue place) when the document decides it.
   const missedBefore = deadlinesToOpen(before, ctx.config).keywords;
-  const missedAfter = deadlinesToOpen(after, ctx.config).keywords;
+  const missedAfter = toOpen.keywords;
   // A case the document moves to had none of its keywords from it: only the new ones are put on.
   const keywords = correctedKeywords(targetCase.keywords, ctx.config, { facts: moved ? after : before, missedKeywords: moved ? [] : missedBefore }, { facts: after, missedKeywords: missedAfter });
   const decidesCase = doc.createdCase && !moved;
@@ -157,6 +158,7 @@ export async function correctDocument(ctx: ServiceContext, identity: Identity, d
   // doc.item was opened on read: its national ids are sealed again before they are written back.
   const fields = await sealedFields(documentId, { ...((doc.item.fields as Record<string, unknown> | undefined) ?? {}), decisionDate: after.decisionDate });
   const docQueue = doc.item.qpk as string | undefined;
+  const machine = machineAnswer(doc);
   const set: Record<string, unknown> = {
     documentType: after.documentType,
     area: caseArea,
@@ -170,7 +172,7 @@ export async function correctDocument(ctx: ServiceContext, identity: Identity, d
     correctedBy: identity.person,
   };
   // The first correction keeps what the document was routed as, so later examples still show the machine's answer.
-  if (!doc.item.machine) set.machine = machineAnswer(doc);
+  if (!doc.item.machine) set.machine = machine;
   const remove: string[] = [];
   if (after.postmarkDate) set.postmarkDate = after.postmarkDate;
   else remove.push('postmarkDate');
@@ -206,13 +208,12 @@ export async function correctDocument(ctx: ServiceContext, identity: Identity, d
   await keepExample(ctx, identity, {
     kind: 'correction',
     doc: updated,
-    machine: machineAnswer(doc),
+    machine,
     archivist: { documentType: after.documentType, area: caseArea, caseId: toCaseId, fields: { decisionDate: after.decisionDate, receivedDate: after.receivedDate, postmarkDate: after.postmarkDate } },
     at,
   });
   // A changed type or area teaches the next model as a decision does: into the examples that
   // `npm run train -- --examples <data dir>` reads (a date correction says nothing about the text).
-  const machine = machineAnswer(doc);
   const language = (updated.item.language as string | undefined) ?? doc.resume?.classification?.language ?? null;
   if (ctx.examples && machine.documentType && machine.area && language && (after.documentType !== before.documentType || caseArea !== before.area)) {
     await ctx.examples.record({
@@ -226,10 +227,12 @@ export async function correctDocument(ctx: ServiceContext, identity: Identity, d
       decidedAt: at,
     });
   }
-  const finalCase = await getCase(ctx.db, toCaseId);
+  // One read gives the case and the queue it waits in (its qpk), as case-work reads it.
+  const caseItem = await getItem(ctx.db, keys.case(toCaseId), { consistent: true });
+  const finalCase = caseItem ? caseFromItem(caseItem) : null;
   return {
     document: documentView(updated, personalDataFor(identity, ctx), ctx.config),
-    case: finalCase ? caseSummary(finalCase, finalCase.handlerId ? null : (await queueOfCase(ctx, toCaseId))) : null,
+    case: finalCase ? caseSummary(finalCase, finalCase.handlerId ? null : ((caseItem!.qpk as string | undefined) ?? null)) : null,
     changes,
     correctedBy: identity.person,
   };
@@ -239,11 +242,6 @@ export async function correctDocument(ctx: ServiceContext, identity: Identity, d
 async function openerType(ctx: ServiceContext, record: CaseRecord): Promise<DocumentType | null> {
   const opener = await getDocument(ctx.db, record.createdBy);
   return (opener?.item.documentType as DocumentType | undefined) ?? null;
-}
-
-async function queueOfCase(ctx: ServiceContext, caseId: string): Promise<string | null> {
-  const item = await getItem(ctx.db, keys.case(caseId), { consistent: true, projection: ['qpk'] });
-  return (item?.qpk as string | undefined) ?? null;
 }
 
 /**
