@@ -34,17 +34,14 @@ async function call(method: string, path: string, body?: unknown): Promise<Respo
   const headers: Record<string, string> = { authorization: `Bearer ${token() ?? ''}` };
   if (body !== undefined) headers['content-type'] = 'application/json';
   const response = await fetch(`/api/v1${path}`, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
-  if (!response.ok) {
-    let detail = `Tjenesten svarte ${response.status}.`;
-    try {
-      const problem = (await response.json()) as { detail?: string };
-      if (problem.detail) detail = problem.detail;
-    } catch {
-      // not a problem+json body; the status says enough
-    }
-    throw new ApiError(response.status, detail);
-  }
+  if (!response.ok) throw await problemOf(response);
   return response;
+}
+
+/** A refused answer as an ApiError with the problem's detail, or the fallback when the body is no problem+json. */
+export async function problemOf(response: Response, fallback = `Tjenesten svarte ${response.status}.`): Promise<ApiError> {
+  const problem = (await response.json().catch(() => ({}))) as { detail?: string };
+  return new ApiError(response.status, problem.detail || fallback);
 }
 
 export async function get<T>(path: string): Promise<T> {

@@ -1,6 +1,6 @@
 import { osloDate } from '../../domain/calendar.ts';
 import type { OutboxItem, OutboxList } from '../../schemas/outbox.ts';
-import { ApiError, get, post, token } from './api.ts';
+import { ApiError, get, post, problemOf, token } from './api.ts';
 import { announce, h, replace } from './dom.ts';
 import { date } from './labels.ts';
 
@@ -20,10 +20,7 @@ const statusNames: Record<string, string> = { ready: 'Klar', held: 'Holdt tilbak
 /** A PDF behind the bearer token, opened in a new tab through an object URL. */
 async function openPdf(path: string, fallback: string): Promise<void> {
   const response = await fetch(`/api/v1${path}`, { headers: { authorization: `Bearer ${token() ?? ''}` } });
-  if (!response.ok) {
-    const problem = (await response.json().catch(() => ({}))) as { detail?: string };
-    return announce(problem.detail ?? fallback, 'error');
-  }
+  if (!response.ok) return announce((await problemOf(response, fallback)).message, 'error');
   window.open(URL.createObjectURL(await response.blob()), '_blank', 'noopener');
 }
 

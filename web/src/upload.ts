@@ -1,6 +1,6 @@
 import type { ProcessResult, SplitOutcome } from '../../schemas/pipeline.ts';
 import type { UploadSlot } from '../../schemas/uploads.ts';
-import { ApiError, post, token } from './api.ts';
+import { ApiError, post, problemOf, token } from './api.ts';
 import { announce, h, replace } from './dom.ts';
 
 /**
@@ -31,10 +31,7 @@ async function send(file: File, contentType: string, received: string): Promise<
     return ['Lastet opp – behandles nå; se køene om litt.'];
   }
   const response = await fetch(slot.url, { method: 'POST', headers: { ...slot.headers, authorization: `Bearer ${token() ?? ''}` }, body: file });
-  if (!response.ok) {
-    const problem = (await response.json().catch(() => ({}))) as { detail?: string };
-    throw new ApiError(response.status, problem.detail ?? `Tjenesten svarte ${response.status}.`);
-  }
+  if (!response.ok) throw await problemOf(response);
   const outcome = (await response.json()) as ProcessResult | SplitOutcome;
   return outcome.status === 'split' ? [`Delt i ${outcome.parts.length} dokumenter:`, ...outcome.parts.map(describe)] : [describe(outcome)];
 }
