@@ -26,7 +26,7 @@ export function assertDataRegion(stack: Stack, settings: DeploymentSettings): vo
 }
 
 /** CloudFormation types that keep personal data or could be made to: none may live in the edge stack. */
-export const dataHoldingTypes = [
+const dataHoldingTypes = [
   'AWS::S3::Bucket',
   'AWS::DynamoDB::Table',
   'AWS::DynamoDB::GlobalTable',
@@ -45,7 +45,7 @@ export const dataHoldingTypes = [
 ] as const;
 
 /** The data-holding resources under a construct, by path and type. */
-export function dataHoldingResources(scope: IConstruct): string[] {
+function dataHoldingResources(scope: IConstruct): string[] {
   return scope.node
     .findAll()
     .filter((c): c is CfnResource => CfnResource.isCfnResource(c) && (dataHoldingTypes as readonly string[]).includes(c.cfnResourceType))

@@ -23,7 +23,7 @@ import { cliPerson, isoDate, through, UsageError } from './commands.ts';
 const actions = ['sent', 'release', 'print', 'notices'] as const;
 
 /** The listing's shape: SPEC.md's fields and the reason or date that goes with the status. */
-export function outboxLine(letter: OutboxItem): OutboxLetter {
+function outboxLine(letter: OutboxItem): OutboxLetter {
   return OutboxLetter.parse(letter);
 }
 

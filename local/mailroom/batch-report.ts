@@ -32,7 +32,7 @@ export interface BatchReport {
 
 const caseNumber = (caseId: string | null | undefined) => (caseId ? caseId.replace('-', '/') : '');
 
-export function summaryTable(rows: readonly BatchRow[], colour = false): string {
+function summaryTable(rows: readonly BatchRow[], colour = false): string {
   const table = new Table({
     head: ['file', 'part', 'outcome', 'queue', 'case', 'type'],
     style: colour ? { head: ['bold'] } : { head: [], border: [] },

@@ -86,7 +86,7 @@ export interface BatchOptions {
   verbose: boolean;
 }
 
-export function rowsOf(result: ProcessResult): BatchRow[] {
+function rowsOf(result: ProcessResult): BatchRow[] {
   return [{ file: result.file, outcome: result.status, queue: result.queue, caseId: result.caseId, documentType: result.documentType }];
 }
 
@@ -115,7 +115,7 @@ export async function inputFiles(paths: string[]): Promise<InputFile[]> {
 }
 
 /** The dates one file goes in with: the manifest's postmark wins over --postmarked for its file. */
-export function datesFor(file: InputFile, options: BatchOptions) {
+function datesFor(file: InputFile, options: BatchOptions) {
   const fromManifest = options.manifest ? postmarkFor(options.manifest, file) : undefined;
   return { receivedDate: options.receivedDate, postmarkDate: fromManifest === undefined ? options.postmarkDate : fromManifest };
 }
@@ -125,7 +125,7 @@ export function datesFor(file: InputFile, options: BatchOptions) {
  * stack), with progress on standard error, each JSON line (or a line a person reads) on standard
  * output, and the summary at the end.
  */
-export async function runBatch(files: InputFile[], options: BatchOptions, one: (file: InputFile) => Promise<FileOutcome>): Promise<number> {
+async function runBatch(files: InputFile[], options: BatchOptions, one: (file: InputFile) => Promise<FileOutcome>): Promise<number> {
   const report = batchReport(files.length);
   let failures = 0;
   try {

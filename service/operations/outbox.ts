@@ -20,7 +20,7 @@ import { requirePermission } from './guard.ts';
  * addresses, so only archivists work the outbox, and fetching a letter is in the access log.
  */
 
-export function outboxItem(record: OutboxRecord): OutboxItem {
+function outboxItem(record: OutboxRecord): OutboxItem {
   return {
     letterId: record.letterId,
     caseId: record.caseId,

@@ -9,7 +9,7 @@ import { date } from './labels.ts';
  * the day's post and marked sent with the day; a held one says why and takes the address it lacked
  * (name, street, four-digit postcode, place), after which it is released and ready.
  */
-export const letterKindNames: Record<string, string> = {
+const letterKindNames: Record<string, string> = {
   appeal_acknowledgement: 'Bekreftelse på mottatt klage',
   tribunal_appeal_acknowledgement: 'Bekreftelse på mottatt anke',
   extended_processing_time: 'Varsel om forlenget svarfrist',

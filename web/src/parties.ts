@@ -2,7 +2,7 @@ import type { CaseParty } from '../../schemas/outbox.ts';
 import { h } from './dom.ts';
 
 /** The parties of a case or a letter as the archivist reads them (Noark 5 sakspart). */
-export const roleNames: Record<string, string> = {
+const roleNames: Record<string, string> = {
   appellant: 'Klager',
   representative: 'Fullmektig',
   first_instance: 'Førsteinstans',
