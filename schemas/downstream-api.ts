@@ -32,6 +32,7 @@ export const IncomingCaseRowSchema = z
     status: z.string(),
   })
   .meta({ id: 'IncomingCaseRow' });
+export type IncomingCaseRow = z.infer<typeof IncomingCaseRowSchema>;
 export const ExportRows = z.object({ from: IsoDate, to: IsoDate, rows: z.array(IncomingCaseRowSchema) });
 
 export const AccessLogQuery = z.object({

@@ -1,10 +1,9 @@
+import { PAGE_BREAK } from '#domain/classify/page-break';
 import type { ArchivistDecision, Classification } from '#schemas/pipeline';
 import type { ExecutionState } from '#schemas/state';
 import { DecisionError } from '#domain/errors';
 import type { DocumentRepository, StagePorts } from './ports.ts';
 
-/** Pages joined as the classifier joins them (domain/classify/stage.ts), so an example reads like what was classified. */
-const PAGE_BREAK = '\n\f\n';
 
 type DocumentRecord = NonNullable<Awaited<ReturnType<DocumentRepository['get']>>>;
 

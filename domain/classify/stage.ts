@@ -9,8 +9,9 @@ import { classifyDocument, letterCount, MIN_LETTERS, promotedModel, type LoadedM
 const NO_TEXT = because('no_text');
 export const NO_TEXT_REASON = NO_TEXT.reason;
 
-/** Pages are joined the way the corpus joins them for training: a form feed between pages. */
-export const PAGE_BREAK = '\n\f\n';
+import { PAGE_BREAK } from './page-break.ts';
+
+export { PAGE_BREAK };
 
 export interface PageTextIn {
   pageIndex: number;

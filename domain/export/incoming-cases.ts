@@ -1,21 +1,11 @@
+import type { IncomingCaseRow } from '#schemas/downstream-api';
 import type { DeadlineEntry } from '#domain/registry/deadline-book';
 
 /**
  * SPEC.md "Export": the list of incoming cases a unit's director keeps by hand today, one row per case
  * received in a range. The columns are the director's spreadsheet's; no national id, no document text.
  */
-export interface IncomingCaseRow {
-  caseNumber: string;
-  receivedDate: string;
-  area: string;
-  documentType: string | null;
-  keywords: string[];
-  firstInstanceReference: string | null;
-  preliminaryReplyDue: string | null;
-  caseProcessingDue: string | null;
-  queueOrHandler: string;
-  status: string;
-}
+export type { IncomingCaseRow };
 
 export const exportColumns: { key: keyof IncomingCaseRow; title: string }[] = [
   { key: 'caseNumber', title: 'Saksnummer' },
