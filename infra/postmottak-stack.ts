@@ -21,6 +21,7 @@ import { PipelineFunction } from './constructs/pipeline-function.ts';
 import { IntakeStateMachine } from './constructs/intake-state-machine.ts';
 import { IntakeTrigger } from './constructs/intake-trigger.ts';
 import { Operations } from './constructs/operations.ts';
+import { pascal } from './constructs/unique-names.ts';
 
 export interface PostmottakStackProps extends StackProps {
   /** Over the defaults of infra/settings.ts; validated by its schema. */
@@ -216,9 +217,6 @@ function starterFn(triggers: { spec: TriggerFunctionSpec; fn: PipelineFunction }
   return starter.fn;
 }
 
-function pascal(name: string): string {
-  return name.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase());
-}
 
 function concurrencyFor(settings: DeploymentSettings, name: string): number {
   const value = settings.reservedConcurrency[name];

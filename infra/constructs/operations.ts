@@ -1,6 +1,7 @@
 import { Duration } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, Dashboard, GraphWidget, Metric, SingleValueWidget, TextWidget, TreatMissingData, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
+import { pascal } from './unique-names.ts';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
@@ -94,11 +95,11 @@ export class Operations extends Construct {
     alarm('IntakeDeadLetters', deadLetters, 'An upload could not start its intake (or EventBridge could not deliver the event). Redrive the dead-letter queue after fixing the cause.');
     for (const [name, queue] of Object.entries(props.scheduledDeadLetterQueues)) {
       const depth = queue.metricApproximateNumberOfMessagesVisible({ period: fiveMinutes, statistic: 'Maximum' });
-      alarm(`${name.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase())}Failed`, depth, `The scheduled ${name} run failed after its retries; its event is in the dead-letter queue.`);
+      alarm(`${pascal(name)}Failed`, depth, `The scheduled ${name} run failed after its retries; its event is in the dead-letter queue.`);
     }
     for (const [name, queue] of Object.entries(props.scheduleDeadLetterQueues)) {
       const depth = queue.metricApproximateNumberOfMessagesVisible({ period: fiveMinutes, statistic: 'Maximum' });
-      alarm(`${name.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase())}NotDelivered`, depth, `EventBridge could not deliver the scheduled ${name} run to its function; the event is in the schedule's dead-letter queue.`);
+      alarm(`${pascal(name)}NotDelivered`, depth, `EventBridge could not deliver the scheduled ${name} run to its function; the event is in the schedule's dead-letter queue.`);
     }
     // Uploads wait in the intake queue only while start-intake cannot keep up or keeps failing.
     const intakeAge = props.intakeQueue.metricApproximateAgeOfOldestMessage({ period: fiveMinutes, statistic: 'Maximum' });

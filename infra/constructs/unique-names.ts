@@ -9,3 +9,8 @@ import { Fn, type Stack } from 'aws-cdk-lib';
 export function stackUniqueSuffix(stack: Stack): string {
   return Fn.select(4, Fn.split('-', Fn.select(2, Fn.split('/', stack.stackId))));
 }
+
+/** A function's name as a construct id: 'write-letters' → 'WriteLetters'. */
+export function pascal(name: string): string {
+  return name.replace(/(^|-)([a-z])/g, (_, __, c: string) => c.toUpperCase());
+}
