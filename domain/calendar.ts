@@ -22,7 +22,8 @@ interface CalendarDay {
   day: number; // 1-31
 }
 
-function parseIsoDate(date: IsoDate): CalendarDay {
+/** A 'YYYY-MM-DD' date's year, month and day; a RangeError for anything that is not a calendar date. */
+export function parseIsoDate(date: IsoDate): CalendarDay {
   const match = ISO_DATE.exec(date);
   if (match) {
     const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];

@@ -1,5 +1,6 @@
 import type { IsoDate } from '#schemas/taxonomy';
 import type { LetterLanguage } from '#schemas/letters';
+import { parseIsoDate, weekday } from '../calendar.ts';
 
 /**
  * Dates as Norwegian letters write them: "20. mars 2025" (Språkrådet: day with a full stop, month in
@@ -13,16 +14,11 @@ const WEEKDAYS: Record<LetterLanguage, readonly string[]> = {
   nn: ['søndag', 'måndag', 'tysdag', 'onsdag', 'torsdag', 'fredag', 'laurdag'],
 };
 
-const ISO = /^(\d{4})-(\d{2})-(\d{2})$/;
-
+/** The calendar (domain/calendar.ts) validates the date and knows its weekday; this module only words them. */
 export function norwegianDate(date: IsoDate, language: LetterLanguage, options: { weekday?: boolean } = {}): string {
-  const m = ISO.exec(date);
-  if (!m) throw new RangeError(`not a calendar date (YYYY-MM-DD): '${date}'`);
-  const [year, month, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  const probe = new Date(Date.UTC(year, month - 1, day));
-  if (probe.getUTCMonth() !== month - 1 || probe.getUTCDate() !== day) throw new RangeError(`not a calendar date: '${date}'`);
+  const { year, month, day } = parseIsoDate(date);
   const text = `${day}. ${MONTHS_BY_LANGUAGE[language][month - 1]} ${year}`;
-  return options.weekday ? `${WEEKDAYS[language][probe.getUTCDay()]} ${text}` : text;
+  return options.weekday ? `${WEEKDAYS[language][weekday(date)]} ${text}` : text;
 }
 
 /** The inverse, for tests and for reading a letter back: "20. mars 2025" -> "2025-03-20". */
