@@ -5,7 +5,7 @@ import { processResult } from '#domain/registry/result';
 import type { StagePorts } from './ports.ts';
 import { because, failedStages, type FailedStage } from '#domain/reasons/wording';
 import { answerOf, documentIdOf } from './document-id.ts';
-import { documentParked } from '#domain/events/stage-events';
+import { documentParked, documentReceived } from '#domain/events/stage-events';
 
 /** The stage a failed execution was in, from the keys its state has. */
 export function failedStageCode(state: ExecutionState): FailedStage {
@@ -45,6 +45,14 @@ export async function recordFailureStage(state: ExecutionState & { failure: { Er
     overwrite: ['review', 'registered'],
   });
   const answer = answerOf(stored, result, state.fileName);
-  await ports.events.publish(documentParked(answer, ports.clock.now().toISOString()));
+  const time = ports.clock.now().toISOString();
+  // SPEC.md "Events": every document gets its DocumentReceived. One whose Inspect failed never had it
+  // from Inspect (it is recorded under the upload's id, its bytes unread), so it is announced here,
+  // before the outcome; what Inspect could not read (format, pages) is unknown.
+  const received =
+    failedStageCode(state) === 'inspect' && !state.decision
+      ? documentReceived({ documentId, receivedDate: state.intake.receivedDate, postmarkDate: state.intake.postmarkDate ?? null, format: null, pageCount: null }, time)
+      : [];
+  await ports.events.publish([...received, ...documentParked(answer, time)]);
   return answer;
 }

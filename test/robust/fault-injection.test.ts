@@ -81,7 +81,8 @@ describe(`fault injection: ${RATE * 100}% of every task fails or times out`, () 
 
     // The events: each change once, and every outcome in the table announced as SPEC.md "Events" promises.
     const log = await readEventLog(eventLogFile(stack.dataDir));
-    const received = new Set(uploads.map(({ item }) => contentDocumentId(item.bytes)));
+    // Every document, whether recorded under its content's id or (Inspect failed) under its upload's.
+    const received = new Set(uploads.flatMap(({ item, objectId }) => [contentDocumentId(item.bytes), objectId]));
     const events = auditEvents(log ?? [], items, received);
     expect(events.problems).toEqual([]);
 

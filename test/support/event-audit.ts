@@ -43,8 +43,8 @@ function changeKey(e: PostmottakEvent): string {
 const str = (v: unknown) => (typeof v === 'string' ? v : '');
 
 /**
- * `received`: the ids of documents whose bytes were read (identity by content); a document the guard
- * recorded under its upload id, because Inspect never read it, has no DocumentReceived to promise.
+ * `received`: the ids of the documents whose DocumentReceived is promised: by content id, and by upload
+ * id for one recorded by RecordFailure because its Inspect failed (SPEC.md: every document gets one).
  */
 export function auditEvents(events: readonly PostmottakEvent[], items: readonly Item[], received: ReadonlySet<string>): EventAudit {
   const problems: string[] = [];
