@@ -160,7 +160,13 @@ describe('corrections after the fact', () => {
     expect(dental.items.map((i: { caseId: string }) => i.caseId)).not.toContain(caseId);
 
     await page.goto(`${base}/#/cases/${caseId}`);
-    await page.getByText(/ClassificationCorrected – Ingrid Arkivar/).waitFor();
+    // The journal as an archivist reads it: in bokmål, details worded, no event names or raw JSON.
+    const correction = page.locator('ol.journal li').filter({ hasText: 'Klassifisering korrigert – Ingrid Arkivar' });
+    await correction.waitFor();
+    expect(await correction.textContent()).toMatch(/saksområde Tannbehandling → Fysioterapi/);
+    const journal = (await page.locator('ol.journal').textContent()) ?? '';
+    expect(journal).toMatch(/\d{2}\.\d{2}\.\d{4} kl\. \d{2}\.\d{2} Sak opprettet – postmottak/);
+    expect(journal).not.toMatch(/ClassificationCorrected|CaseCreated|DocumentRegistered|[{}"]/);
     await expectAccessible(page, 'case');
     await page.goto(`${base}/#/quarantine`);
     await page.getByRole('heading', { name: 'Karantene' }).waitFor();

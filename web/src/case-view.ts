@@ -1,7 +1,8 @@
 import { caseIdFromInput, displayCaseNumber } from '../../domain/registry/case-number-input.ts';
 import { ApiError, get, post, type CaseView, type DocumentView, type Me, type TaxonomyView } from './api.ts';
 import { announce, h, isTyping, replace } from './dom.ts';
-import { date, deadlineNames, queueName, typeName, typeNames } from './labels.ts';
+import { date, deadlineNames, journalNames, queueName, typeName, typeNames } from './labels.ts';
+import { journalTime, journalWords } from '../../domain/journal/wording.ts';
 import { picker } from './picker.ts';
 import { partiesList } from './parties.ts';
 import { caseLetters } from './outbox.ts';
@@ -34,7 +35,22 @@ export async function caseView(main: HTMLElement, taxonomy: TaxonomyView, caseId
     h('h3', {}, 'Frister'),
     h('ul', {}, view.deadlines.map((d) => h('li', {}, `${deadlineNames[d.kind] ?? d.kind}: ${date(d.due)} (${d.status === 'open' ? 'åpen' : d.status === 'met' ? 'oppfylt' : 'lukket'}${d.missed ? ', oversittet' : ''})`))),
     h('h3', {}, 'Journal'),
-    h('ol', { class: 'journal' }, view.journal.map((j) => h('li', {}, `${j.at.slice(0, 16).replace('T', ' ')} ${j.event} – ${j.actor}`, j.details ? h('span', { class: 'hint' }, ` ${JSON.stringify(j.details)}`) : null))),
+    h('ol', { class: 'journal' }, view.journal.map((line) => journalLine(line, view, taxonomy))),
+  );
+}
+
+/** «20.03.2025 kl. 10.05 Sak opprettet – postmottak», the details worded beneath, the document linked by its file name. */
+function journalLine(line: CaseView['journal'][number], view: CaseView, taxonomy: TaxonomyView): HTMLElement {
+  const words = journalWords(line, journalNames(taxonomy.areas));
+  const doc = line.documentId ? view.documents.find((d) => d.documentId === line.documentId) : undefined;
+  return h(
+    'li',
+    {},
+    h('time', { datetime: line.at }, journalTime(line.at)),
+    ` ${words.title} – ${line.actor}`,
+    words.detail || doc
+      ? h('span', { class: 'hint' }, words.detail ? ` (${words.detail})` : '', doc ? [' ', h('a', { href: `#/documents/${encodeURIComponent(doc.documentId)}` }, doc.fileName ?? doc.documentId)] : [])
+      : null,
   );
 }
 

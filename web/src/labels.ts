@@ -1,3 +1,5 @@
+import type { JournalNames } from '../../domain/journal/wording.ts';
+
 /** Norwegian names for what the API carries as codes. Areas are named by the configuration (taxonomy); types by SPEC.md. */
 export const typeNames: Record<string, string> = {
   case_transfer: 'Oversendelse av klagesak',
@@ -27,6 +29,12 @@ export const deadlineNames: Record<string, string> = {
   comments: 'Merknader',
 };
 
+export const letterKindNames: Record<string, string> = {
+  appeal_acknowledgement: 'Bekreftelse på mottatt klage',
+  tribunal_appeal_acknowledgement: 'Bekreftelse på mottatt anke',
+  extended_processing_time: 'Varsel om forlenget svarfrist',
+};
+
 /** A queue as people say it: «Ufordelte saker – Tannbehandling», not unassigned/dental. */
 export function queueName(queue: string | null | undefined, areas: readonly { code: string; name: string }[]): string {
   if (!queue) return '–';
@@ -51,4 +59,15 @@ export function date(iso: string | null | undefined): string {
   if (!iso) return '–';
   const [y, m, d] = iso.slice(0, 10).split('-');
   return `${d}.${m}.${y}`;
+}
+
+/** The names the case journal's sentences use (domain/journal/wording.ts), from the page's own lists and the configuration's areas. */
+export function journalNames(areas: readonly { code: string; name: string }[]): JournalNames {
+  return {
+    type: (code) => typeNames[code] ?? code,
+    area: (code) => areas.find((a) => a.code === code)?.name ?? code,
+    deadline: (kind) => deadlineNames[kind] ?? kind,
+    queue: (name) => queueName(name, areas),
+    letterKind: (kind) => letterKindNames[kind] ?? kind,
+  };
 }

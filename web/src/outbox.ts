@@ -2,19 +2,13 @@ import { osloDate } from '../../domain/calendar.ts';
 import type { OutboxItem, OutboxList } from '../../schemas/outbox.ts';
 import { ApiError, get, post, problemOf, token } from './api.ts';
 import { announce, h, replace } from './dom.ts';
-import { date } from './labels.ts';
+import { date, letterKindNames } from './labels.ts';
 
 /**
  * «Utgående post» (archivists): the letters postmottak wrote. Ready ones are downloaded, printed as
  * the day's post and marked sent with the day; a held one says why and takes the address it lacked
  * (name, street, four-digit postcode, place), after which it is released and ready.
  */
-const letterKindNames: Record<string, string> = {
-  appeal_acknowledgement: 'Bekreftelse på mottatt klage',
-  tribunal_appeal_acknowledgement: 'Bekreftelse på mottatt anke',
-  extended_processing_time: 'Varsel om forlenget svarfrist',
-};
-
 const statusNames: Record<string, string> = { ready: 'Klar', held: 'Holdt tilbake', sent: 'Sendt' };
 
 /** A PDF behind the bearer token, opened in a new tab through an object URL. */
