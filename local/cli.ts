@@ -6,6 +6,7 @@ import { serveCommand } from './serve.ts';
 import { usersCommand } from './users.ts';
 import { eventsCommand } from './events-command.ts';
 import { exportCommand } from './export-command.ts';
+import { examplesCommand } from './examples-command.ts';
 import { DataDirBusy } from './data-dir-lock.ts';
 import { ApiProblem } from '../service/problems.ts';
 import { outboxCommand } from './outbox-command.ts';
@@ -31,6 +32,7 @@ const usage = `postmottak — the incoming-mail pipeline, on this machine
   postmottak deadlines --due-before YYYY-MM-DD [--data-dir DIR]
   postmottak events [--since ID] [--follow] [--data-dir DIR]
   postmottak export --from YYYY-MM-DD --to YYYY-MM-DD [--format csv|xlsx] [--out FILE] [--data-dir DIR]
+  postmottak examples export --out FILE [--since YYYY-MM-DD] [--table T --bucket B] [--data-dir DIR]
   postmottak deadline-open CASE --kind KIND [--data-dir DIR]      (KIND: a deadline rule a case handler may open)
   postmottak reconcile [--redrive] [--json] [--data-dir DIR]
   postmottak outbox [--status ready|held|sent] [--json] [--data-dir DIR]
@@ -57,6 +59,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   outbox: outboxCommand,
   events: eventsCommand,
   export: exportCommand,
+  examples: examplesCommand,
   upload: uploadCommand,
   coversheet: coversheetCommand,
   separator: separatorCommand,

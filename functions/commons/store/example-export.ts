@@ -1,0 +1,44 @@
+import { queryAll, type Db } from './db.ts';
+import { getDocumentAsStored } from './documents.ts';
+import type { ExampleKind, LabelledExample } from './examples.ts';
+
+/** The kinds of labelled example that name what a text is (a type and an area). */
+const LABELLING_KINDS: readonly ExampleKind[] = ['decision', 'correction'];
+
+/**
+ * Every decision and correction kept at or after `fromSortKey` (an ISO instant or date: the examples'
+ * sort keys begin with when they were given), oldest first, without their text: the export reads the
+ * text from the document store.
+ */
+export async function labelledExamplesFrom(db: Db, fromSortKey: string | null): Promise<Omit<LabelledExample, 'text'>[]> {
+  const out: Omit<LabelledExample, 'text'>[] = [];
+  for (const kind of LABELLING_KINDS) {
+    const items = await queryAll(db, {
+      KeyConditionExpression: fromSortKey ? 'pk = :pk AND sk >= :from' : 'pk = :pk',
+      ExpressionAttributeValues: { ':pk': `EXAMPLES#${kind}`, ...(fromSortKey ? { ':from': fromSortKey } : {}) },
+      ProjectionExpression: 'kind, documentId, #at, #by, machine, archivist, #lang',
+      ExpressionAttributeNames: { '#at': 'at', '#by': 'by', '#lang': 'language' },
+    });
+    out.push(...items.map((item) => item as unknown as Omit<LabelledExample, 'text'>));
+  }
+  return out.sort((a, b) => a.at.localeCompare(b.at));
+}
+
+/** The copy of the text kept with an example (capped), for a document whose pages are no longer in the store. */
+export async function storedExampleText(db: Db, example: Pick<LabelledExample, 'kind' | 'at' | 'documentId'>): Promise<string | null> {
+  const items = await queryAll(db, {
+    KeyConditionExpression: 'pk = :pk AND sk = :sk',
+    ExpressionAttributeValues: { ':pk': `EXAMPLES#${example.kind}`, ':sk': `${example.at}#${example.documentId}` },
+    ProjectionExpression: '#t',
+    ExpressionAttributeNames: { '#t': 'text' },
+  });
+  const text = items[0]?.text;
+  return typeof text === 'string' && text !== '' ? text : null;
+}
+
+/** How many pages a document has, as its item records them (no national id is opened for this). */
+export async function documentPageCount(db: Db, documentId: string): Promise<number> {
+  const doc = await getDocumentAsStored(db, documentId, false);
+  if (!doc) return 0;
+  return (doc.item.pages as number | undefined) ?? doc.resume?.pages?.length ?? doc.resume?.classification?.pages ?? 0;
+}

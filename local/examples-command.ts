@@ -1,0 +1,120 @@
+import { existsSync, realpathSync } from 'node:fs';
+import { rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { addDays, osloDate } from '#domain/calendar';
+import { selectTrainingExamples, trainingLine } from '#domain/classify/training-examples';
+import type { Db } from '../functions/commons/store/db.ts';
+import { documentPageCount, labelledExamplesFrom, storedExampleText } from '../functions/commons/store/example-export.ts';
+import type { DocumentFiles } from '../service/ports.ts';
+import { isoDate, through } from './commands.ts';
+import { UsageError } from './usage-error.ts';
+
+/**
+ * `postmottak examples export --out FILE [--since D]` (issue 13 item 5): the labelled examples that
+ * archivists' decisions and corrections left in the table, with each document's text from the document
+ * store, as the lines `npm run train -- --examples FILE` reads. National ids are written as zeros
+ * (domain/classify/training-examples.ts). The examples are real mail, so the file is owner-only and is
+ * never written inside the repository.
+ *
+ * Where from: the deployed table and document bucket when they are named (--table/--bucket, or
+ * POSTMOTTAK_TABLE/POSTMOTTAK_DOCUMENT_BUCKET in the environment, with AWS credentials and region from
+ * the environment as every AWS tool reads them); otherwise the data dir's embedded stack.
+ */
+const repository = realpathSync(fileURLToPath(new URL('..', import.meta.url)));
+
+export interface ExampleSource {
+  db: Db;
+  files: Pick<DocumentFiles, 'readPage'>;
+}
+
+/** The file's real place (through links in its folder), refused when inside the repository. */
+function outsideRepository(out: string): string {
+  const absolute = path.resolve(out);
+  const folder = path.dirname(absolute);
+  if (!existsSync(folder)) throw new UsageError(`--out ${out}: the folder ${folder} does not exist`);
+  const real = path.join(realpathSync(folder), path.basename(absolute));
+  const relative = path.relative(repository, real);
+  if (relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))) {
+    throw new UsageError(`--out ${out} is inside the repository (${repository}); the examples are real mail: write them next to the documents, outside it`);
+  }
+  return real;
+}
+
+/** The lines, oldest first, and what was left out. */
+export async function exportTrainingExamples(source: ExampleSource, since: string | null): Promise<{ lines: string[]; superseded: number; unlabelled: number; withoutText: number }> {
+  // Sort keys start with the instant in UTC; a day in Norway starts the evening before in UTC, so read from the day before and keep by Oslo date.
+  const stored = (await labelledExamplesFrom(source.db, since ? addDays(since, -1) : null)).filter((e) => !since || osloDate(new Date(e.at)) >= since);
+  const { chosen, superseded, unlabelled } = selectTrainingExamples(stored);
+  const lines: string[] = [];
+  let withoutText = 0;
+  for (const example of chosen) {
+    const pages = await documentPageCount(source.db, example.documentId);
+    const texts: string[] = [];
+    for (let i = 0; i < pages; i += 1) texts.push((await source.files.readPage(example.documentId, i))?.text ?? '');
+    // The store's pages first (the whole text); the example's own capped copy when they are gone.
+    const text = texts.some((t) => t.trim() !== '') ? texts.join('\f') : await storedExampleText(source.db, example);
+    if (!text) {
+      withoutText += 1;
+      continue;
+    }
+    lines.push(JSON.stringify(trainingLine(example, text)));
+  }
+  return { lines, superseded, unlabelled, withoutText };
+}
+
+async function deployedSource(table: string, bucket: string): Promise<ExampleSource> {
+  const { documentClient } = await import('../functions/commons/clients.ts');
+  const { s3DocumentFiles } = await import('../service/adapters/s3-document-files.ts');
+  return { db: { client: documentClient(), table }, files: s3DocumentFiles(bucket) };
+}
+
+export async function examplesCommand(args: string[]): Promise<number> {
+  const [sub, ...rest] = args;
+  if (sub !== 'export') throw new UsageError(`examples ${sub ?? ''}: the subcommand is export (examples export --out FILE [--since YYYY-MM-DD])`.replace('  ', ' '));
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      'data-dir': { type: 'string', default: '.postmottak' },
+      verbose: { type: 'boolean', default: false },
+      out: { type: 'string' },
+      since: { type: 'string' },
+      table: { type: 'string' },
+      bucket: { type: 'string' },
+    },
+  });
+  if (positionals.length) throw new UsageError(`examples export takes no arguments, not '${positionals.join(' ')}'`);
+  if (!values.out) throw new UsageError('examples export needs --out FILE (outside the repository: the examples are real mail)');
+  const since = isoDate(values.since, '--since') ?? null;
+  const out = outsideRepository(values.out);
+  const table = values.table ?? process.env.POSTMOTTAK_TABLE;
+  const bucket = values.bucket ?? process.env.POSTMOTTAK_DOCUMENT_BUCKET;
+  if (Boolean(table) !== Boolean(bucket)) throw new UsageError('the deployed stack is named by both its table and its document bucket: give --table and --bucket (or POSTMOTTAK_TABLE and POSTMOTTAK_DOCUMENT_BUCKET)');
+
+  const result =
+    table && bucket
+      ? await exportTrainingExamples(await deployedSource(table, bucket), since)
+      : await through(
+          { dataDir: values['data-dir'], verbose: values.verbose, command: 'examples export' },
+          {
+            // The export reads the table and the document store directly; no route hands out mail text in bulk.
+            http: async () => {
+              throw new UsageError(`examples export reads the data dir itself, and postmottak serve holds ${path.resolve(values['data-dir'])}: stop serve, export, start it again`);
+            },
+            direct: (ctx) => exportTrainingExamples(ctx, since),
+          },
+        );
+  // Written beside, then moved into place: a reader never sees half a file; owner-only, as the data dir's examples are.
+  const partial = `${out}.partial-${process.pid}`;
+  await writeFile(partial, result.lines.map((l) => `${l}\n`).join(''), { mode: 0o600 });
+  await rename(partial, out);
+  process.stderr.write(
+    `${result.lines.length} labelled example(s)${since ? ` since ${since}` : ''} written to ${values.out}` +
+      `${result.superseded ? `; ${result.superseded} older answer(s) for the same documents left out` : ''}` +
+      `${result.withoutText ? `; ${result.withoutText} without text in the store left out` : ''}\n` +
+      `train with: npm run train -- --examples ${values.out}\n`,
+  );
+  return 0;
+}

@@ -1,0 +1,129 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { existsSync, statSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '#config/load';
+import { addDays, osloDate } from '#domain/calendar';
+import { words } from '#domain/classify/features';
+import { maskNationalIds, selectTrainingExamples } from '#domain/classify/training-examples';
+import { findNationalIds } from '#domain/fields/national-id';
+import { prepareText } from '#domain/fields/text';
+import { labelledExampleFiles } from '../../corpus/labelled-examples.ts';
+import { readTrainingFile } from '../../corpus/training-guard.ts';
+import { examplesCommand, exportTrainingExamples } from '../../local/examples-command.ts';
+import { UsageError } from '../../local/usage-error.ts';
+import { idFor } from '../support/national-ids.ts';
+import { kari, openTestService, orphanDeclaration, transferLetter, type TestService } from './fixtures.ts';
+
+/**
+ * Learning from archivists in AWS (issue 13 item 5): decisions and corrections leave labelled examples
+ * in the table; `postmottak examples export` turns them, with the texts from the document store, into
+ * the lines `npm run train -- --examples FILE` reads, with no national id in clear. Here over the
+ * embedded stack: its data dir, and the same table and bucket named as a deployed stack is.
+ */
+let service: TestService;
+let outDir: string;
+const repository = path.resolve(import.meta.dirname, '../..');
+const config = loadConfig();
+const orphanId = idFor(24, 11, 90);
+
+interface Line {
+  text: string;
+  documentType: string;
+  area: string;
+  language?: string;
+  documentId: string;
+  decidedAt: string;
+}
+const read = (file: string): Line[] => readTrainingFile(file).trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Line);
+
+beforeAll(async () => {
+  service = await openTestService();
+  outDir = await mkdtemp(path.join(tmpdir(), 'postmottak-examples-'));
+  const archivist = service.as('archivist');
+  const { orphan, transfer } = service.seeded;
+  // An archivist decides the declaration waiting in review, then corrects the transfer letter's type.
+  const decided = await service.app.inject({ method: 'POST', url: `/api/v1/review/${orphan.documentId}/decision`, headers: archivist, payload: { case: transfer.caseId!, documentType: 'medical_declaration' } });
+  expect(decided.statusCode, decided.body).toBe(200);
+  const corrected = await service.app.inject({ method: 'POST', url: `/api/v1/documents/${transfer.documentId}/correction`, headers: archivist, payload: { documentType: 'appeal' } });
+  expect(corrected.statusCode, corrected.body).toBe(200);
+}, 120_000);
+afterAll(async () => {
+  await service?.close();
+  if (outDir) await rm(outDir, { recursive: true, force: true });
+});
+
+describe('examples export', () => {
+  it('writes one training line per decided or corrected document, with the archivist’s answer and the text from the store', async () => {
+    const { lines } = await exportTrainingExamples(service.runtime.context, null);
+    const parsed = lines.map((l) => JSON.parse(l) as Line);
+    const byDocument = new Map(parsed.map((l) => [l.documentId, l]));
+    expect(byDocument.get(service.seeded.orphan.documentId)).toMatchObject({ documentType: 'medical_declaration', area: 'dental', language: expect.any(String) });
+    expect(byDocument.get(service.seeded.transfer.documentId)).toMatchObject({ documentType: 'appeal', area: 'dental' });
+    expect(byDocument.get(service.seeded.orphan.documentId)!.text).toContain('LEGEERKLÆRING');
+    expect(byDocument.get(service.seeded.transfer.documentId)!.text).toContain('OVERSENDELSE AV KLAGESAK');
+    // Training classes: every line names a type and an area the configuration has.
+    for (const line of parsed) {
+      expect(config.typeRules.map((r) => r.type)).toContain(line.documentType);
+      expect(config.areas.map((a) => a.code)).toContain(line.area);
+    }
+  });
+
+  it('writes no national id in clear, and the training features stay the same', async () => {
+    const { lines } = await exportTrainingExamples(service.runtime.context, null);
+    expect(lines.length).toBeGreaterThanOrEqual(2);
+    for (const line of lines) {
+      expect(line).not.toContain(kari);
+      expect(line).not.toContain(orphanId);
+      expect(findNationalIds((JSON.parse(line) as Line).text)).toEqual([]);
+    }
+    for (const letter of [transferLetter, orphanDeclaration]) {
+      const text = letter.join('\n');
+      expect(findNationalIds(text).length).toBe(1);
+      expect(words(maskNationalIds(text))).toEqual(words(prepareText(text)));
+    }
+    // An id the reader refuses (one check digit misread) is still eleven digits of a person: masked too.
+    const misread = `${kari.slice(0, 10)}${(Number(kari[10]) + 1) % 10}`;
+    expect(maskNationalIds(`Fnr ${misread} og ${kari.slice(0, 6)} ${kari.slice(6)}`)).toBe('Fnr 00000000000 og 000000 00000');
+  });
+
+  it('keeps the newest answer per document and leaves out outcomes that name no type', () => {
+    const base = { language: 'nb' as const };
+    const { chosen, superseded, unlabelled } = selectTrainingExamples([
+      { ...base, kind: 'decision', documentId: 'a', at: '2025-03-20T09:00:00Z', archivist: { documentType: 'appeal', area: 'dental' } },
+      { ...base, kind: 'correction', documentId: 'a', at: '2025-03-21T09:00:00Z', archivist: { documentType: 'comments', area: 'dental' } },
+      { ...base, kind: 'forwarded', documentId: 'b', at: '2025-03-21T10:00:00Z', archivist: { documentType: null, area: null } },
+    ]);
+    expect(chosen.map((e) => [e.documentId, e.archivist.documentType])).toEqual([['a', 'comments']]);
+    expect({ superseded, unlabelled }).toEqual({ superseded: 1, unlabelled: 1 });
+  });
+
+  it('reads from a deployed table and bucket named on the command line, into an owner-only file that training reads', async () => {
+    const ctx = service.runtime.context;
+    const file = path.join(outDir, 'examples.jsonl');
+    const code = await examplesCommand(['export', '--out', file, '--table', ctx.db.table, '--bucket', ctx.files.bucket]);
+    expect(code).toBe(0);
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    // What `npm run train -- --examples FILE` opens (through the evaluation-set guard) and parses.
+    const [examples] = labelledExampleFiles(file);
+    const lines = read(examples!);
+    expect(lines.map((l) => l.documentId).sort()).toEqual([service.seeded.orphan.documentId, service.seeded.transfer.documentId].sort());
+    for (const l of lines) expect(typeof l.text === 'string' && l.text.length > 50).toBe(true);
+  });
+
+  it('exports only what was decided on or after --since (a day in Norway)', async () => {
+    const today = osloDate(new Date());
+    expect((await exportTrainingExamples(service.runtime.context, today)).lines.length).toBeGreaterThanOrEqual(2);
+    expect((await exportTrainingExamples(service.runtime.context, addDays(today, 1))).lines).toEqual([]);
+  });
+
+  it('refuses to write inside the repository, and a half-named deployed stack, in one line', async () => {
+    const inside = path.join(repository, 'examples-export.jsonl');
+    await expect(examplesCommand(['export', '--out', inside])).rejects.toThrow(UsageError);
+    await expect(examplesCommand(['export', '--out', path.join(repository, 'corpus', 'x.jsonl')])).rejects.toThrow(/inside the repository/);
+    expect(existsSync(inside)).toBe(false);
+    await expect(examplesCommand(['export', '--out', path.join(outDir, 'x.jsonl'), '--table', 'postmottak'])).rejects.toThrow(/--table and --bucket/);
+    await expect(examplesCommand(['export', '--out', path.join(outDir, 'x.jsonl'), '--since', '20.03.2025'])).rejects.toThrow(/YYYY-MM-DD/);
+  });
+});
