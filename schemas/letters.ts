@@ -100,6 +100,14 @@ export const LettersConfig = z.object({
 export type LettersConfig = z.infer<typeof LettersConfig>;
 
 export const LetterStatus = z.enum(['ready', 'held', 'sent']);
+
+/** Why a letter is held, as a code (worded in English and bokmål by domain/letters/held-reasons.ts). */
+export const HeldReason = z.object({
+  code: z.enum(['no_recipient', 'no_address', 'address_withheld', 'no_postcode']),
+  who: z.enum(['appellant', 'representative']).optional().describe('The party the letter would go to'),
+  doubt: z.string().optional().describe("The party reader's doubt about the address (address_withheld)"),
+});
+export type HeldReason = z.infer<typeof HeldReason>;
 export type LetterStatus = z.infer<typeof LetterStatus>;
 
 /** A letter in the outbox (`outbox/` in the bucket), as `postmottak outbox --json` prints it. */

@@ -31,6 +31,7 @@ export const OutboxItem = OutboxLetter.extend({
   screeningCode: z.string(),
   releasedBy: z.string().nullable().describe('The archivist who gave a held letter its address'),
   releasedAt: z.string().nullable(),
+  heldReasonNb: z.string().nullable().describe('Why a held letter waits, in bokmål (the page)'),
 }).meta({ id: 'Letter' });
 export type OutboxItem = z.infer<typeof OutboxItem>;
 

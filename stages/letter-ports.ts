@@ -1,5 +1,5 @@
 import type { LetterFacts } from '../domain/letters/compose.ts';
-import type { LetterKind, LettersConfig, LetterStatus, OutboxLetter } from '#schemas/letters';
+import type { HeldReason, LetterKind, LettersConfig, LetterStatus, OutboxLetter } from '#schemas/letters';
 import type { Party } from '#schemas/parties';
 import type { Language } from '#schemas/taxonomy';
 
@@ -21,6 +21,8 @@ export interface OutboxRecord extends OutboxLetter {
   /** A held letter the archivist gave an address and released: who, when (null for any other). */
   releasedBy?: string | null;
   releasedAt?: string | null;
+  /** Why it is held, as a code, for the page's bokmål (null once released; absent on letters held before it was kept). */
+  heldReasonCode?: HeldReason | null;
 }
 
 /** What releasing a held letter changes: the recipient's address, the facts the PDF was re-rendered from, the new PDF. */

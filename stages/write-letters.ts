@@ -181,6 +181,7 @@ async function writeLetter(planned: PlannedLetter, on: { caseId: string; trigger
     recipient: planned.recipient ? { role: planned.recipient.role, name: planned.recipient.name, address: planned.recipient.address } : null,
     status: planned.status,
     heldReason: planned.heldReason,
+    heldReasonCode: planned.heldReasonCode,
     sentOn: null,
     letterDate: planned.facts.letterDate,
     path,

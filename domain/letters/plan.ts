@@ -1,4 +1,4 @@
-import type { LetterKind, LetterLanguage, LettersConfig } from '#schemas/letters';
+import type { HeldReason, LetterKind, LetterLanguage, LettersConfig } from '#schemas/letters';
 import type { Party } from '#schemas/parties';
 import type { DocumentType, IsoDate, Language } from '#schemas/taxonomy';
 import { compareIsoDates, daysBetween, deadlineDate } from '../calendar.ts';
@@ -17,6 +17,7 @@ export interface PlannedLetter {
   language: LetterLanguage;
   status: 'ready' | 'held';
   heldReason: string | null;
+  heldReasonCode: HeldReason | null;
   recipient: Party | null;
   facts: LetterFacts;
   /** Noark 5 offentlig tittel: the kind of letter, never a name. */
@@ -63,6 +64,7 @@ export function acknowledgementFor(doc: RegisteredDocument, config: LettersConfi
     language,
     status: choice.status,
     heldReason: choice.status === 'held' ? choice.reason : null,
+    heldReasonCode: choice.status === 'held' ? choice.reasonCode : null,
     recipient: choice.recipient,
     facts: {
       kind: rule.kind,
@@ -107,6 +109,7 @@ export function extendedNoticeFor(openCase: OpenCase, today: IsoDate, config: Le
     language,
     status: choice.status,
     heldReason: choice.status === 'held' ? choice.reason : null,
+    heldReasonCode: choice.status === 'held' ? choice.reasonCode : null,
     recipient: choice.recipient,
     facts: {
       kind,

@@ -1,11 +1,14 @@
 import type { Party } from '#schemas/parties';
 import type { Language } from '#schemas/taxonomy';
-import type { LetterLanguage } from '#schemas/letters';
+import type { HeldReason, LetterLanguage } from '#schemas/letters';
 import { isPostcodeLine } from '../parties/lines.ts';
+import { heldReasonText } from './held-reasons.ts';
 
 export type RecipientChoice =
   | { status: 'ready'; recipient: Party; appellantName: string }
-  | { status: 'held'; recipient: Party | null; appellantName: string; reason: string };
+  | { status: 'held'; recipient: Party | null; appellantName: string; reason: string; reasonCode: HeldReason };
+
+const held = (recipient: Party | null, appellantName: string, reasonCode: HeldReason): RecipientChoice => ({ status: 'held', recipient, appellantName, reason: heldReasonText(reasonCode, 'en'), reasonCode });
 
 /**
  * Who the acknowledgement goes to (SPEC.md): the representative when there is one — forvaltningsloven
@@ -18,14 +21,12 @@ export function chooseRecipient(parties: readonly Party[] | undefined): Recipien
   const representative = parties?.find((p) => p.role === 'representative') ?? null;
   const appellantName = appellant?.name ?? representative?.name ?? '';
   const recipient = representative ?? appellant;
-  if (!recipient) return { status: 'held', recipient: null, appellantName, reason: 'the letter names no appellant or representative to write to' };
-  const who = recipient.role === 'representative' ? 'the representative' : 'the appellant';
+  if (!recipient) return held(null, appellantName, { code: 'no_recipient' });
+  const who = recipient.role === 'representative' ? 'representative' : 'appellant';
   if (recipient.address.length === 0) {
-    return { status: 'held', recipient, appellantName, reason: recipient.addressWithheld ? `no usable address for ${who}: ${recipient.addressWithheld}` : `no postal address for ${who} in the letter` };
+    return held(recipient, appellantName, recipient.addressWithheld ? { code: 'address_withheld', who, doubt: recipient.addressWithheld } : { code: 'no_address', who });
   }
-  if (!isPostcodeLine(recipient.address[recipient.address.length - 1]!)) {
-    return { status: 'held', recipient, appellantName, reason: `the address of ${who} has no postcode and town` };
-  }
+  if (!isPostcodeLine(recipient.address[recipient.address.length - 1]!)) return held(recipient, appellantName, { code: 'no_postcode', who });
   return { status: 'ready', recipient, appellantName };
 }
 

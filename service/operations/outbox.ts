@@ -1,4 +1,5 @@
 import type { LetterStatus } from '#schemas/letters';
+import { heldReasonText } from '#domain/letters/held-reasons';
 import type { AddressCorrection, OutboxItem } from '#schemas/outbox';
 import type { IsoDate } from '#schemas/taxonomy';
 import { osloDate } from '#domain/calendar';
@@ -38,6 +39,8 @@ function outboxItem(record: OutboxRecord): OutboxItem {
     screeningCode: record.journal.screeningCode,
     releasedBy: record.releasedBy ?? null,
     releasedAt: record.releasedAt ?? null,
+    // A letter held before the code was kept has only its English sentence.
+    heldReasonNb: record.status !== 'held' ? null : record.heldReasonCode ? heldReasonText(record.heldReasonCode, 'nb') : record.heldReason,
   };
 }
 

@@ -43,6 +43,10 @@ describe('the outbox page', () => {
     await page.getByRole('heading', { name: 'Utgående post' }).waitFor();
     const row = page.locator(`tr[data-letter="${held!.letterId}"]`);
     await expect.poll(() => row.textContent()).toContain('Holdt tilbake');
+    // Why, in bokmål (the API's English heldReason stays for the CLI and other systems).
+    expect(held!.heldReasonNb).toBeTruthy();
+    expect(await row.textContent()).toContain(`Holdt tilbake: ${held!.heldReasonNb}`);
+    expect(await row.textContent()).not.toContain(held!.heldReason!);
     expect(await row.textContent()).toContain('Bekreftelse på mottatt klage');
     expect(await accessibilityViolations(page)).toEqual([]);
 

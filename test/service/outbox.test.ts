@@ -78,6 +78,7 @@ describe('a held letter', () => {
     const held = await heldLetter();
     expect(held).toMatchObject({ kind: 'appeal_acknowledgement', status: 'held', sentOn: null, releasedBy: null });
     expect(held.heldReason).toMatch(/address/);
+    expect(held.heldReasonNb).toMatch(/adresse/);
     const refused = expectProblem(await inject('POST', `/api/v1/outbox/${held.letterId}/sent`, service.as('archivist'), { on: '2025-03-24' }), 409);
     expect(refused.detail).toContain('held');
   });
@@ -103,7 +104,7 @@ describe('a held letter', () => {
     const response = await inject('POST', `/api/v1/outbox/${held.letterId}/release`, anne, { name: ' Kari  Nordmann ', street: 'Fjellveien 3', postcode: '5006', place: 'Bergen' });
     expect(response.statusCode, response.body).toBe(200);
     const released = OutboxItem.parse(response.json());
-    expect(released).toMatchObject({ status: 'ready', heldReason: null, releasedBy: 'Anne Arkivar', recipient: { role: 'appellant', name: 'Kari Nordmann', address: ['Fjellveien 3', '5006 Bergen'] } });
+    expect(released).toMatchObject({ status: 'ready', heldReason: null, heldReasonNb: null, releasedBy: 'Anne Arkivar', recipient: { role: 'appellant', name: 'Kari Nordmann', address: ['Fjellveien 3', '5006 Bergen'] } });
 
     const pdf = await inject('GET', `/api/v1/outbox/${held.letterId}/pdf`, service.as('archivist'));
     expect(pdf.statusCode).toBe(200);

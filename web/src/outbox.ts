@@ -57,7 +57,7 @@ export async function outboxView(main: HTMLElement, params: URLSearchParams): Pr
 
 function letterRow(letter: OutboxItem, reload: () => Promise<void>): HTMLElement {
   const to = letter.recipient ? [letter.recipient.name, ...letter.recipient.address].join(', ') : '–';
-  const statusText = letter.status === 'held' ? `Holdt tilbake: ${letter.heldReason ?? ''}` : letter.status === 'sent' ? `Sendt ${date(letter.sentOn)}` : letter.releasedBy ? `Klar (adresse rettet av ${letter.releasedBy})` : 'Klar';
+  const statusText = letter.status === 'held' ? `Holdt tilbake: ${letter.heldReasonNb ?? ''}` : letter.status === 'sent' ? `Sendt ${date(letter.sentOn)}` : letter.releasedBy ? `Klar (adresse rettet av ${letter.releasedBy})` : 'Klar';
   const pdf = h('button', { type: 'button', onclick: () => void openPdf(`/outbox/${encodeURIComponent(letter.letterId)}/pdf`, 'Brevet kunne ikke hentes.') }, 'PDF');
   return h(
     'tr',
@@ -136,7 +136,7 @@ export async function caseLetters(caseId: string): Promise<HTMLElement | null> {
           'ul',
           {},
           list.letters.map((l) =>
-            h('li', {}, `${date(l.letterDate)} ${letterKindNames[l.kind] ?? l.kind} – ${l.status === 'held' ? `holdt tilbake: ${l.heldReason ?? ''}` : l.status === 'sent' ? `sendt ${date(l.sentOn)}` : 'klar'} `, h('a', { href: `#/outbox?status=${l.status}` }, 'i utgående post')),
+            h('li', {}, `${date(l.letterDate)} ${letterKindNames[l.kind] ?? l.kind} – ${l.status === 'held' ? `holdt tilbake: ${l.heldReasonNb ?? ''}` : l.status === 'sent' ? `sendt ${date(l.sentOn)}` : 'klar'} `, h('a', { href: `#/outbox?status=${l.status}` }, 'i utgående post')),
           ),
         )
       : h('p', { class: 'hint' }, 'Ingen brev.'),

@@ -1,3 +1,4 @@
+import { addressDoubtNb } from '../../domain/letters/held-reasons.ts';
 import type { CaseParty } from '../../schemas/outbox.ts';
 import { h } from './dom.ts';
 
@@ -25,7 +26,7 @@ export function partiesList(parties: readonly PartyLike[], label: string): HTMLE
         p.name,
         p.firm ? ` (${p.firm})` : '',
         p.nationalId ? ` – fødselsnummer ${p.nationalId}` : '',
-        p.address.length ? h('span', { class: 'address' }, ` – ${p.address.join(', ')}`) : h('span', { class: 'hint' }, ` – ingen adresse${p.addressWithheld ? ` (${p.addressWithheld})` : ''}`),
+        p.address.length ? h('span', { class: 'address' }, ` – ${p.address.join(', ')}`) : h('span', { class: 'hint' }, ` – ingen adresse${p.addressWithheld ? ` (${addressDoubtNb(p.addressWithheld)})` : ''}`),
       ),
     ),
   );

@@ -27,7 +27,7 @@ const letterKeys = {
   outbox: (status: LetterStatus) => keys.outboxPartition(status),
 } as const;
 
-const RECORD_FIELDS = ['letterId', 'caseId', 'caseNumber', 'kind', 'language', 'recipient', 'status', 'heldReason', 'sentOn', 'letterDate', 'path', 'journalEntryId', 'triggerDocumentId', 'facts', 'journal', 'createdAt', 'releasedBy', 'releasedAt'] as const;
+const RECORD_FIELDS = ['letterId', 'caseId', 'caseNumber', 'kind', 'language', 'recipient', 'status', 'heldReason', 'heldReasonCode', 'sentOn', 'letterDate', 'path', 'journalEntryId', 'triggerDocumentId', 'facts', 'journal', 'createdAt', 'releasedBy', 'releasedAt'] as const;
 
 function toItem(record: OutboxRecord): Item {
   return { ...letterKeys.letter(record.letterId), type: 'letter', ...record, qpk: letterKeys.outbox(record.status), qsk: `${record.letterDate}#${record.letterId}` };
@@ -97,7 +97,7 @@ export function dynamoLetterRepository(db: Db): LetterRepository {
     async release(letterId, change) {
       const made = await updateIf(db, {
         Key: letterKeys.letter(letterId),
-        UpdateExpression: 'SET #s = :ready, qpk = :q, recipient = :r, facts = :f, #p = :p, heldReason = :none, releasedBy = :by, releasedAt = :at',
+        UpdateExpression: 'SET #s = :ready, qpk = :q, recipient = :r, facts = :f, #p = :p, heldReason = :none, heldReasonCode = :none, releasedBy = :by, releasedAt = :at',
         ConditionExpression: 'attribute_exists(pk) AND #s = :held',
         ExpressionAttributeNames: { '#s': 'status', '#p': 'path' },
         ExpressionAttributeValues: { ':ready': 'ready', ':held': 'held', ':q': letterKeys.outbox('ready'), ':r': change.recipient, ':f': change.facts, ':p': change.path, ':none': null, ':by': change.releasedBy, ':at': change.releasedAt },

@@ -1,0 +1,49 @@
+import type { HeldReason } from '#schemas/letters';
+
+/**
+ * Why a letter waits for an archivist, as a code with its parameters (schemas/letters.ts HeldReason),
+ * worded in English (the CLI, `outbox --json`, the API's `heldReason`: the words recipient.ts always
+ * wrote) and in bokmål (the page). The doubt about an address is the party reader's own sentence
+ * (domain/parties); its bokmål words are here, and test/letters/held-reasons.test.ts finds every
+ * doubt the reader writes and fails on one without them.
+ */
+type Language = 'en' | 'nb';
+
+const who: Record<HeldReason['who'] & string, Record<Language, string>> = {
+  representative: { en: 'the representative', nb: 'fullmektigen' },
+  appellant: { en: 'the appellant', nb: 'klageren' },
+};
+
+/** The party reader's doubts about an address (domain/parties), in bokmål. */
+export const addressDoubtsNb: Record<string, string> = {
+  'the letter may be written on behalf of someone else': 'brevet kan være skrevet på vegne av en annen',
+  'the letter writes two different addresses for the appellant': 'brevet oppgir to ulike adresser for klageren',
+  'the name is written in two ways in the letter (a misread?)': 'navnet er skrevet på to måter i brevet (feillest?)',
+  'the name in the letter head and the signature differ': 'navnet i brevhodet og underskriften er ulike',
+  'the street line could not be read with certainty': 'gateadressen kunne ikke leses sikkert',
+  'the address has no street or post box': 'adressen mangler gate eller postboks',
+  'the address fields could not be read with certainty': 'adressefeltene kunne ikke leses sikkert',
+  'the postcode line could not be read with certainty': 'postnummerlinjen kunne ikke leses sikkert',
+  'the postcode does not exist for this place': 'postnummeret finnes ikke for dette stedet',
+  'the postcode and the place name do not agree': 'postnummer og poststed stemmer ikke overens',
+  'the street name looks misread ("-vägen")': 'gatenavnet ser feillest ut («-vägen»)',
+};
+
+/** A doubt in bokmål; one the table lacks (a new reader rule) is named as uncertain rather than shown in English. */
+export function addressDoubtNb(doubt: string): string {
+  return addressDoubtsNb[doubt] ?? 'adressen er usikker';
+}
+
+export function heldReasonText(reason: HeldReason, language: Language): string {
+  const party = reason.who ? who[reason.who][language] : '';
+  switch (reason.code) {
+    case 'no_recipient':
+      return language === 'en' ? 'the letter names no appellant or representative to write to' : 'brevet nevner ingen klager eller fullmektig å skrive til';
+    case 'address_withheld':
+      return language === 'en' ? `no usable address for ${party}: ${reason.doubt ?? ''}` : `ingen brukbar adresse for ${party}: ${addressDoubtNb(reason.doubt ?? '')}`;
+    case 'no_address':
+      return language === 'en' ? `no postal address for ${party} in the letter` : `brevet oppgir ingen postadresse for ${party}`;
+    case 'no_postcode':
+      return language === 'en' ? `the address of ${party} has no postcode and town` : `adressen til ${party} mangler postnummer og poststed`;
+  }
+}
