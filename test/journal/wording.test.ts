@@ -5,7 +5,8 @@ import { loadConfig } from '#config/load';
 import { eventTypes } from '#schemas/events';
 import { letterKinds } from '#schemas/letters';
 import { auditEntryNames, journalEntryNames, journalTime, journalWords, type JournalEntryName } from '#domain/journal/wording';
-import { deadlineNames, journalNames, letterKindNames, typeNames } from '../../web/src/labels.ts';
+import { DocumentView } from '#schemas/api';
+import { deadlineNames, documentStatusNames, journalNames, letterKindNames, typeNames } from '../../web/src/labels.ts';
 
 /**
  * The case journal on the page, in bokmål (issue 11's leftover): every event type of schemas/events.ts
@@ -99,10 +100,11 @@ describe('the case journal in bokmål', () => {
     expect(journalWords({ event: 'SomethingNew', actor: 'x', details: { a: 1 } }, names)).toEqual({ title: 'SomethingNew', detail: null });
   });
 
-  it('names every type, deadline kind and letter kind the configuration and schemas have', () => {
+  it('names every type, deadline kind, letter kind and document status the configuration and schemas have', () => {
     expect(config.typeRules.map((r) => r.type).filter((t) => !typeNames[t])).toEqual([]);
     expect(config.deadlineRules.map((r) => r.kind).filter((k) => !deadlineNames[k])).toEqual([]);
     expect(letterKinds.filter((k) => !letterKindNames[k])).toEqual([]);
+    expect(DocumentView.shape.status.options.filter((s) => !documentStatusNames[s])).toEqual([]);
   });
 
   it("writes the time in Norway's time, the Norwegian way, summer and winter", () => {

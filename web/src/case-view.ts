@@ -1,7 +1,7 @@
 import { caseIdFromInput, displayCaseNumber } from '../../domain/registry/case-number-input.ts';
 import { ApiError, get, post, type CaseView, type DocumentView, type Me, type TaxonomyView } from './api.ts';
 import { announce, h, isTyping, replace } from './dom.ts';
-import { date, deadlineNames, journalNames, queueName, typeName, typeNames } from './labels.ts';
+import { date, deadlineNames, documentStatusNames, journalNames, queueName, typeName, typeNames } from './labels.ts';
 import { journalTime, journalWords } from '../../domain/journal/wording.ts';
 import { picker } from './picker.ts';
 import { partiesList } from './parties.ts';
@@ -65,7 +65,7 @@ export async function documentView(main: HTMLElement, taxonomy: TaxonomyView, me
     'dl',
     { class: 'facts' },
     h('dt', {}, 'Status'),
-    h('dd', {}, doc.status),
+    h('dd', {}, documentStatusNames[doc.status] ?? doc.status),
     h('dt', {}, 'Type'),
     h('dd', {}, typeName(doc.documentType)),
     h('dt', {}, 'Område'),

@@ -35,6 +35,14 @@ export const letterKindNames: Record<string, string> = {
   extended_processing_time: 'Varsel om forlenget svarfrist',
 };
 
+/** Where a document stands (the API's status codes). */
+export const documentStatusNames: Record<string, string> = {
+  review: 'Til kontroll',
+  rejected: 'Avvist (i karantene)',
+  registered: 'Journalført',
+  routed: 'Journalført og fordelt',
+};
+
 /** A queue as people say it: «Ufordelte saker – Tannbehandling», not unassigned/dental. */
 export function queueName(queue: string | null | undefined, areas: readonly { code: string; name: string }[]): string {
   if (!queue) return '–';
