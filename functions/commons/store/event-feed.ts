@@ -1,5 +1,5 @@
 import { PostmottakEvent } from '#schemas/events';
-import { getAll, getItem, putIf, putItem, query, updateItem, type Db, type Item } from './db.ts';
+import { getAll, getItem, putIf, query, updateItem, type Db, type Item } from './db.ts';
 import { keys } from './keys.ts';
 
 /**
@@ -16,6 +16,14 @@ import { keys } from './keys.ts';
  * event's by-id item claiming a number with nothing written there (it died in between) takes a new
  * number, so a reader that passed the hole still gets the event.
  *
+ * A writer that knows it will leave its number empty says so at once with a void entry there, and
+ * readers pass a void without waiting: when another writer won the event's claim, and in its catch
+ * path when a write failed. Both the void and the event go only into an empty number, so whichever
+ * lands first stands: an event whose write was answered with an error but did land refuses the void,
+ * and a late event after its void is refused, its claim then pointing at a number without it, which
+ * the next recording of the event re-numbers. Only a writer stopped without its catch path (killed,
+ * timed out) leaves a hole readers wait out.
+ *
  * Recording is idempotent by event id: a stage that runs twice records nothing new.
  */
 export const abandonedAfterMs = 15 * 60 * 1000;
@@ -23,7 +31,8 @@ export const abandonedAfterMs = 15 * 60 * 1000;
 interface FeedEntry {
   seq: number;
   recordedAt: number;
-  event: PostmottakEvent;
+  /** null: a void number, taken by a writer that knows it will write nothing there. */
+  event: PostmottakEvent | null;
 }
 
 async function takeNumbers(db: Db, count: number): Promise<number> {
@@ -51,23 +60,46 @@ export async function recordEvents(db: Db, events: readonly PostmottakEvent[], n
   if (fresh.length === 0) return;
 
   const last = await takeNumbers(db, fresh.length);
+  const failures: unknown[] = [];
   await Promise.all(
     fresh.map(async (event, i) => {
       const seq = last - fresh.length + 1 + i;
-      const byId = keys.eventById(event.id);
-      if (missing.has(event.id)) {
-        // Re-number only the claim we found; another writer re-numbering it first wins.
-        const moved = await putIf(db, { Item: { ...byId, type: 'event-id', id: event.id, seq }, ConditionExpression: 'seq = :was', ExpressionAttributeValues: { ':was': claimed.get(event.id) } });
-        if (!moved) return;
-      } else {
-        const won = await putIf(db, { Item: { ...byId, type: 'event-id', id: event.id, seq }, ConditionExpression: 'attribute_not_exists(pk)' });
-        // Another writer claimed this event at the same moment and writes it at its own number.
-        if (!won) return;
+      try {
+        if (!(await claimAndWrite(db, event, seq, missing.has(event.id) ? claimed.get(event.id)! : null, now))) await voidNumber(db, seq, now);
+      } catch (error) {
+        failures.push(error);
+        // The number is ours and may never be written: say so, so readers need not wait for it. If the
+        // entry did land (only the answer was lost), the void is refused, and the other way round.
+        await voidNumber(db, seq, now).catch(() => undefined);
       }
-      await putItem(db, { Item: { ...keys.eventFeedEntry(seq), type: 'event', id: event.id, seq, recordedAt: now(), event: JSON.stringify(event) } });
     }),
   );
-  // A number taken and not used (the claim was lost) is a hole readers pass once it is old enough.
+  if (failures.length) throw failures[0];
+}
+
+/**
+ * Claims the event for `seq` on its by-id item and writes it there; false when another writer claimed
+ * (or re-numbered) it first and writes it at its own number. `was`: the number of a claim found with
+ * no entry (its writer died in between), re-numbered only if nobody did so first.
+ */
+async function claimAndWrite(db: Db, event: PostmottakEvent, seq: number, was: number | null, now: () => number): Promise<boolean> {
+  const byId = keys.eventById(event.id);
+  const won =
+    was === null
+      ? await putIf(db, { Item: { ...byId, type: 'event-id', id: event.id, seq }, ConditionExpression: 'attribute_not_exists(pk)' })
+      : await putIf(db, { Item: { ...byId, type: 'event-id', id: event.id, seq }, ConditionExpression: 'seq = :was', ExpressionAttributeValues: { ':was': was } });
+  if (!won) return false;
+  // Only into an empty number: a void written there (by this writer's catch, after an answer was lost) wins,
+  // and the claim then points at a number with no event, which the next recording re-numbers.
+  const written = await putIf(db, { Item: { ...keys.eventFeedEntry(seq), type: 'event', id: event.id, seq, recordedAt: now(), event: JSON.stringify(event) }, ConditionExpression: 'attribute_not_exists(pk)' });
+  // Numbers come from one counter, so only a late copy of this very write can find its number taken: a failure like any other.
+  if (!written) throw new Error(`event feed number ${seq} was already taken`);
+  return true;
+}
+
+/** Marks a number that will hold no event, so a reader passes it at once instead of waiting for its writer. */
+async function voidNumber(db: Db, seq: number, now: () => number): Promise<void> {
+  await putIf(db, { Item: { ...keys.eventFeedEntry(seq), type: 'event-void', seq, recordedAt: now() }, ConditionExpression: 'attribute_not_exists(pk)' });
 }
 
 /** The number of the event with this id in the feed, or null when the feed has no such event. */
@@ -76,7 +108,11 @@ async function numberOf(db: Db, id: string): Promise<number | null> {
   return item ? Number(item.seq) : null;
 }
 
-const entryOf = (item: Item): FeedEntry => ({ seq: Number(item.seq), recordedAt: Number(item.recordedAt), event: PostmottakEvent.parse(JSON.parse(String(item.event))) });
+const entryOf = (item: Item): FeedEntry => ({
+  seq: Number(item.seq),
+  recordedAt: Number(item.recordedAt),
+  event: item.type === 'event-void' ? null : PostmottakEvent.parse(JSON.parse(String(item.event))),
+});
 
 /**
  * Up to `limit` events after the one with id `since` (from the first without it), oldest first; null
@@ -103,7 +139,7 @@ export async function eventsAfter(db: Db, input: { since?: string | undefined; l
     for (const entry of entries) {
       // A hole: wait for its writer, unless the writer of the next number finished long ago.
       if (entry.seq !== expected && now() - entry.recordedAt < abandonedAfterMs) return out;
-      out.push(entry.event);
+      if (entry.event) out.push(entry.event);
       expected = entry.seq + 1;
     }
     if (!page.LastEvaluatedKey || entries.length === 0) break;
