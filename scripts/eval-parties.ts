@@ -1,11 +1,14 @@
 /**
- * Party extraction figures: `npm run eval:parties [-- --count 2000] [-- --errors]`.
+ * Party extraction figures: `npm run eval:parties [-- --count 2000] [-- --styles 1000] [-- --errors]`.
  *
  * 1. Letter heads from the focused generator (corpus/parties/), as written and passed through the
  *    OCR noise model learned from the corpus's real scans (severities 0.3-1.6).
- * 2. The held-out corpus scans (test/corpus/data/eval-ocr.jsonl): text read by the product's own OCR,
+ * 2. Whole letters in the kinds of writing new writers use (corpus/parties/styles.ts, the "styles"
+ *    slice: e-mails with quoted replies, transfer tables, boxed forms, lawyers', relatives', abroad),
+ *    written from SPEC.md and the issue, never from the unseen set; as written and through the noise model.
+ * 3. The held-out corpus scans (test/corpus/data/eval-ocr.jsonl): text read by the product's own OCR,
  *    truth from regenerating the same letters (the generator records the parties it writes).
- * 3. The unseen-writer set (eval-sets/unseen-writers/*.jsonl) when it is there: letters by writers
+ * 4. The unseen-writer set (eval-sets/unseen-writers/*.jsonl) when it is there: letters by writers
  *    who never saw the templates, with parties in their truth, per half of split.json (calibration:
  *    may be read to learn kinds of writing; test: read by nobody). Read only, never trained on.
  *
@@ -20,12 +23,13 @@ import { extractParties } from '../domain/parties/index.ts';
 import { norwegianPostcodes } from '../config/postcodes.ts';
 import { scoreLetter, summarise, type LetterScore, type PartiesReport, type PartiesTruth } from '../domain/parties/evaluate.ts';
 import { headLetters } from '../corpus/parties/letter-heads.ts';
+import { styleLetters } from '../corpus/parties/styles.ts';
 import { generateCorpus } from '../corpus/generate.ts';
 import { applyNoise, learnNoise } from '../corpus/noise.ts';
 import { loadRecords } from '../corpus/records.ts';
 import { loadSplit, type Half } from '../eval-sets/unseen-writers/records.ts';
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '2000' }, seed: { type: 'string', default: '16' }, errors: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { count: { type: 'string', default: '2000' }, styles: { type: 'string', default: '1000' }, seed: { type: 'string', default: '16' }, errors: { type: 'boolean', default: false } } });
 const out = (s = '') => process.stdout.write(`${s}\n`);
 const pct = (n: number, d: number) => (d === 0 ? '    –' : `${((n / d) * 100).toFixed(1).padStart(5)}%`);
 const hash = () => '0'.repeat(64);
@@ -70,6 +74,13 @@ const severities = [0.3, 0.6, 1, 1.6];
 evaluate(
   'Letter heads through the OCR noise model',
   heads.map((h, i) => ({ id: h.id, style: h.style, text: applyNoise(noise, h.text, severities[i % severities.length]!, seed + i), truth: h.truth })),
+);
+
+const styles = styleLetters(seed, Number(values.styles), postcodes.places);
+evaluate('Styles: whole letters by new kinds of writer, as written', styles.map((l) => ({ id: l.id, style: l.style, text: l.text, truth: l.truth })));
+evaluate(
+  'Styles through the OCR noise model',
+  styles.map((l, i) => ({ id: l.id, style: l.style, text: applyNoise(noise, l.text, severities[i % severities.length]!, seed + i), truth: l.truth })),
 );
 
 // The held-out scans: regenerate their letters to learn the parties each one was written with.
