@@ -246,7 +246,7 @@ const sentence = (rng: Rng, lang: StyleLang) => fill(rng.pick(appealSentence[lan
 function email(rng: Rng, w: StyleWriter, lang: StyleLang): Written {
   const me = w.person(lang);
   const user = me.name.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[^a-z]+/gu, rng.pick(['.', '_', '']));
-  const from = rng.pick([`${me.name} <${user}@${rng.pick(['online.no', 'gmail.com', 'outlook.com', 'live.se'])}>`, `"${me.name}" <${user}@gmail.com>`, `${user}@hotmail.com`, `${me.name.split(' ').reverse().join(', ')} <${user}@icloud.com>`]);
+  const from = rng.pick([`${me.name} <${user}@${rng.pick(['online.no', 'gmail.com', 'outlook.com', 'live.se'])}>`, `"${me.name}" <${user}@gmail.com>`, `${user}@hotmail.com`, `${me.name.split(' ').at(-1)}, ${me.name.split(' ').slice(0, -1).join(' ')} <${user}@icloud.com>`]);
   const lines = [
     `${rng.pick(['Fra:', 'From:', 'Från:', 'Avsender:'])} ${from}`,
     `${rng.pick(['Sendt:', 'Sent:', 'Dato:', 'Date:', 'Skickat:'])} ${date(rng)} ${rng.int(7, 23)}:${String(rng.int(0, 59)).padStart(2, '0')}`,

@@ -1,4 +1,5 @@
 import { cleanLine, isPersonName, isStamp, isStreetLine, parsePostcodeLine } from './lines.ts';
+import { COUNTRY, isForeignPostcodeLine, parseOneLineAddress } from './one-line-address.ts';
 
 /**
  * The name-and-address blocks of a letter: its writer's head, the recipient's window address, a
@@ -33,6 +34,25 @@ export function findAddressBlocks(text: string): AddressBlock[] {
   let floor = -1; // lines at or above belong to an earlier block
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    // A country under the postcode line ("Sverige", "Spain"): the address abroad ends here.
+    if (COUNTRY.test(line)) {
+      const above = previousContent(lines, i, -1);
+      const last = blocks.at(-1);
+      if (last && above === last.last && !last.doubt) {
+        last.address.push(line);
+        last.last = i;
+        floor = i;
+        continue;
+      }
+      if (above !== null && above > floor && isForeignPostcodeLine(lines[above]!)) {
+        const block = blockEndingAt(lines, above, floor, null, false);
+        if (block && !block.doubt) {
+          blocks.push({ ...block, address: [...block.address, line], last: i });
+          floor = i;
+        }
+      }
+      continue;
+    }
     const postcode = parsePostcodeLine(line);
     const damaged = !postcode && DAMAGED_POSTCODE.test(line) && previousContent(lines, i, floor) !== null;
     if (!postcode && !damaged) continue;
@@ -135,8 +155,8 @@ export function findFormBlocks(text: string): AddressBlock[] {
   return blocks;
 }
 
-/** "Klager: Kari Nordmann, Storgata 1, 0467 Oslo": a party with the address on the same line. */
-const INLINE = /^(?:(?<label>[\p{L} ]{3,30}):\s*)?(?<name>[^,:]+),\s*(?<street>[^,]+),\s*(?<postcode>[^,]+)$/u;
+/** "Klager: Kari Nordmann, Storgata 1, 0467 Oslo", "Kopi: …, c/o …": a party with the address on the same line. */
+const INLINE = /^(?:(?<label>[\p{L} ]{3,30}):\s*)?(?<name>[^,:]+),\s*(?<rest>[^:]+)$/u;
 
 export function findInlineBlocks(text: string): AddressBlock[] {
   const lines = text.split('\n').map(cleanLine);
@@ -144,9 +164,10 @@ export function findInlineBlocks(text: string): AddressBlock[] {
   lines.forEach((line, i) => {
     const m = INLINE.exec(line);
     if (!m?.groups) return;
-    const { name, street, postcode } = m.groups as { name: string; street: string; postcode: string };
-    if (!isPersonName(name.trim()) || !isStreetLine(street.trim()) || !parsePostcodeLine(postcode.trim())) return;
-    blocks.push({ nameLines: [name.trim()], address: [street.trim(), postcode.trim()], doubt: null, first: i, last: i });
+    const { name, rest } = m.groups as { name: string; rest: string };
+    const address = parseOneLineAddress(rest);
+    if (!isPersonName(name.trim()) || !address) return;
+    blocks.push({ nameLines: [name.trim()], address, doubt: null, first: i, last: i });
   });
   return blocks;
 }

@@ -1,9 +1,12 @@
 import type { Party } from '#schemas/parties';
 import { findNationalIdMatches } from '../fields/national-id.ts';
 import { prepareText } from '../fields/text.ts';
-import { findAddressBlocks, findFormBlocks, findInlineBlocks, type AddressBlock } from './address-blocks.ts';
+import { findAddressBlocks, findInlineBlocks, type AddressBlock } from './address-blocks.ts';
+import { addressPhrases, type AddressPhrase } from './address-phrases.ts';
+import { fieldPeople, type FieldPerson } from './fields.ts';
+import { unfoldColumns, withoutQuotedReply } from './layout.ts';
 import { cleanLine, isPersonName, PROFESSIONAL, titleCase } from './lines.ts';
-import { addressAfterName, appellantMentions, REPRESENTS, subjectMentions, swedishBehalf, type NameMention } from './mentions.ts';
+import { addressAfterName, appellantMentions, kinMentions, REPRESENTS, subjectMentions, swedishBehalf, type NameMention } from './mentions.ts';
 import { DEFAULT_OWN_NAMES, firstInstanceMentions, organisationKind, type OrganisationKind } from './organisations.ts';
 import { findSignature, isLawyerTitle, type Signature } from './signature.ts';
 import { distance as editDistance } from 'fastest-levenshtein';
@@ -48,10 +51,15 @@ const HEAD_LINES = 14;
  * than going to a wrong address.
  */
 export function extractParties(text: string, options: PartiesOptions = {}): Party[] {
-  const prepared = prepareText(text);
+  // The letter's own text: a quoted reply is another letter, two columns are two blocks.
+  const prepared = unfoldColumns(withoutQuotedReply(prepareText(text)));
   const lines = prepared.split('\n');
   const lineStarts = offsets(lines);
-  const found = [...findAddressBlocks(prepared), ...findFormBlocks(prepared), ...findInlineBlocks(prepared)].sort((a, b) => a.first - b.first);
+  // Labelled fields (a form, a table) say whose name and address they are wherever they stand.
+  const people = fieldPeople(prepared);
+  const fieldRepresentative = people.find((p) => p.representative) ?? null;
+  const fieldBlocks = people.filter((p) => !p.representative && (p.address.length > 0 || p.doubt)).map(fieldBlock);
+  const found = [...findAddressBlocks(prepared), ...fieldBlocks, ...findInlineBlocks(prepared)].sort((a, b) => a.first - b.first);
   const blocks = found.map((b) => kindOf(b, options.ownNames ?? DEFAULT_OWN_NAMES)).filter((b): b is KindedBlock => b !== null);
   const headTop = firstContentLine(lines);
   const signature = findSignature(prepared);
@@ -62,9 +70,11 @@ export function extractParties(text: string, options: PartiesOptions = {}): Part
   // An invoice with an organisation number is a supplier's (an expert, a clinic): its head is never a party's.
   const head = lines.slice(0, HEAD_LINES * 2).join('\n');
   const writer: KindedBlock | null = headWriter?.kind === 'person' && INVOICE.test(head) && ORGANISATION_NUMBER.test(head) ? { ...headWriter, kind: 'organisation' } : headWriter;
-  const mentions = [...appellantMentions(prepared), ...optional(swedishBehalf(prepared)), ...subjectMentions(prepared)].sort((a, b) => a.index - b.index);
+  const fieldMentions = people.filter((p) => !p.representative).map((p) => ({ name: p.name, index: lineStarts[p.first]! }));
+  const mentions = [...appellantMentions(prepared), ...optional(swedishBehalf(prepared)), ...subjectMentions(prepared), ...fieldMentions].sort((a, b) => a.index - b.index);
   const fromLine = writerFromLine(lines);
-  const representsSomeone = REPRESENTS.test(prepared);
+  // A form's own "Fullmektig" section is a heading, not words of representation; its filled fields are.
+  const representsSomeone = REPRESENTS.test(fieldRepresentative ? withoutLines(lines, fieldRepresentative.first - 2, fieldRepresentative.last) : prepared) || kinMentions(prepared).length > 0 || fieldRepresentative !== null;
   const parties: Party[] = [];
 
   const firstInstance = firstInstanceParty(prepared, blocks, writer);
@@ -82,6 +92,8 @@ export function extractParties(text: string, options: PartiesOptions = {}): Part
     representative = withAddress({ role: 'representative', name: writer.name }, writer.block, signature, writer.name);
   } else if (!writer && representsSomeone && signature && isLawyerTitle(signature.title)) {
     representative = { role: 'representative', name: signature.name, ...(signature.firm ? { firm: signature.firm } : {}), address: [] };
+  } else if (fieldRepresentative) {
+    representative = { role: 'representative', name: fieldRepresentative.name, address: fieldRepresentative.doubt ? [] : fieldRepresentative.address, ...(fieldRepresentative.doubt ? { addressWithheld: fieldRepresentative.doubt } : {}) };
   }
   if (representative) parties.push(representative);
 
@@ -109,7 +121,12 @@ export function extractParties(text: string, options: PartiesOptions = {}): Part
   const anchors = idAnchors(prepared);
   const anchored = anchoredAppellant(appellant, anchors, notAppellant, { representative, writerName: writer?.kind === 'person' ? writer.name : (fromLine ?? signature?.name ?? null) });
   appellant = anchored.appellant;
-  if (appellant) appellant = checkedAddress(appellant, options.postcodes);
+  if (appellant) {
+    const writerNames = [writer?.kind === 'person' ? writer.name : null, fromLine, signature?.name ?? null].filter((n): n is string => n !== null);
+    const isWriter = !representative && writerNames.some((n) => sameName(n, appellant!.name));
+    appellant = phraseAddress(appellant, addressPhrases(prepared), isWriter ? 'writer' : writerNames.length > 0 ? 'other' : null);
+    appellant = checkedAddress(appellant, options.postcodes);
+  }
   if (representative) parties[parties.indexOf(representative)] = checkedAddress(representative, options.postcodes);
   if (appellant) {
     const hash = appellantIdHash(prepared, appellant, blocks, mentions, lineStarts, options, anchors);
@@ -248,6 +265,34 @@ function anchoredAppellant(found: Party | null, anchors: IdAnchor[], notAppellan
     return { appellant: { ...found, address: written[0]! }, displaced: null };
   }
   return { appellant: found, displaced: null };
+}
+
+/**
+ * An address the letter writes in a sentence ("Svar sendes til meg på …", "Hun bor i …") for the
+ * appellant: the writer's own phrases when the appellant writes, the third person's when someone
+ * writes for them. One that asks for the answer to go there wins over the head; any other that
+ * disagrees with the address already read leaves none (two readings, and which is right is unknown).
+ */
+function phraseAddress(appellant: Party, phrases: AddressPhrase[], owner: AddressPhrase['owner'] | null): Party {
+  if (owner === null || appellant.addressWithheld) return appellant;
+  const theirs = phrases.filter((p) => p.owner === owner);
+  if (theirs.length === 0) return appellant;
+  const distinct = (list: AddressPhrase[]) => [...new Map(list.map((p) => [addressKey(p.address), p.address])).values()];
+  const replies = distinct(theirs.filter((p) => p.replyTo));
+  const all = distinct(theirs);
+  const twoAddresses = 'the letter writes two different addresses for the appellant';
+  if (replies.length === 1) return { ...appellant, address: replies[0]! };
+  if (all.length > 1) return { ...appellant, address: [], addressWithheld: twoAddresses };
+  if (appellant.address.length === 0) return { ...appellant, address: all[0]! };
+  return addressKey(appellant.address) === addressKey(all[0]!) ? appellant : { ...appellant, address: [], addressWithheld: twoAddresses };
+}
+
+function fieldBlock(p: FieldPerson): AddressBlock {
+  return { nameLines: [p.name], address: p.doubt ? [] : p.address, doubt: p.doubt, first: p.first, last: p.last };
+}
+
+function withoutLines(lines: string[], from: number, to: number): string {
+  return lines.filter((_, i) => i < from || i > to).join('\n');
 }
 
 function checkedAddress(party: Party, postcodes: PostcodeTable | undefined): Party {
