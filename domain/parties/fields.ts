@@ -21,7 +21,7 @@ const LABELS: [FieldKind, RegExp][] = [
   ['postcodePlace', /^(?:postnr|postnummer|post code|postcode|postal code|zip)\.?\s*(?:og|\/|&|och|and|,)\s*(?:post)?(?:sted|stad|ort|by|town|city)$/iu],
   ['given', /^(?:fornavn|førenamn|förnamn|fornamn|first names?|given names?|forename)$/iu],
   ['family', /^(?:etternavn|etternamn|efternamn|efternavn|surname|last name|family name)$/iu],
-  ['name', /^(?:navn|namn|name|fullt navn|fullt namn|full name|klagers navn|klagar sitt namn|sökandens namn|klagandens namn|pasientens navn|navn på klager|namn på klagar|name of appellant)$/iu],
+  ['name', /^(?:navn|namn|name|fullt navn|fullt namn|full name|klagers navn|klagar sitt namn|sökandens namn|klagandens namn|pasientens navn|navn på klager|namn på klagar|name of appellant|klager|klagar|klagande|klagende|appellant|pasient|patient|parten|ankende part|søker|søkjar|sökande)$/iu],
   ['street', /^(?:adresse|adressa|adress|address|adr|gateadresse|postadresse|postadressa|utdelningsadress|bostedsadresse|bustadadresse|bostadsadress|home address|postal address|street address)$/iu],
   ['postcode', /^(?:postnr|postnummer|post code|postcode|postal code|zip(?: code)?)$/iu],
   ['place', /^(?:poststed|poststad|postort|ort|sted|stad|by|town|city)$/iu],
@@ -144,12 +144,15 @@ function personOf(group: Field[], lines: string[]): FieldPerson | null {
   const cased = (s: string | null) => (s && s === s.toUpperCase() ? titleCase(s) : s);
   const given = cased(get('given'));
   const family = cased(get('family'));
-  const name = cased(get('name')) ?? (given && family ? `${given} ${family}` : null);
+  let name = cased(get('name')) ?? (given && family ? `${given} ${family}` : null);
+  let street = get('street');
+  // "Klager: Kari Nordmann, Storgata 1, 0467 Oslo": the name field carries the address too.
+  const comma = name?.indexOf(',') ?? -1;
+  if (name && comma > 0 && !street && parseOneLineAddress(name.slice(comma + 1))) [name, street] = [name.slice(0, comma).trim(), name.slice(comma + 1).trim()];
   if (!name || !isPersonName(name)) return null;
   const first = Math.min(...group.map((f) => f.line));
   const last = Math.max(...group.map((f) => f.line));
   const heading = lines.slice(Math.max(0, first - 2), first + 1).some((l) => REPRESENTATIVE_HEADING.test(l.trim()));
-  const street = get('street');
   const code = get('postcode');
   const place = get('place');
   // "Poststed: 9008 Tromsø": a place field some writers fill with the code as well.

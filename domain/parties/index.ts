@@ -59,7 +59,9 @@ export function extractParties(text: string, options: PartiesOptions = {}): Part
   const people = fieldPeople(prepared);
   const fieldRepresentative = people.find((p) => p.representative) ?? null;
   const fieldBlocks = people.filter((p) => !p.representative && (p.address.length > 0 || p.doubt)).map(fieldBlock);
-  const found = [...findAddressBlocks(prepared), ...fieldBlocks, ...findInlineBlocks(prepared)].sort((a, b) => a.first - b.first);
+  // Where fields are, their labels say what each line is; a block read from the same lines is dropped.
+  const unlabelled = (b: AddressBlock) => !fieldBlocks.some((p) => b.first <= p.last && b.last >= p.first);
+  const found = [...findAddressBlocks(prepared).filter(unlabelled), ...fieldBlocks, ...findInlineBlocks(prepared).filter(unlabelled)].sort((a, b) => a.first - b.first);
   const blocks = found.map((b) => kindOf(b, options.ownNames ?? DEFAULT_OWN_NAMES)).filter((b): b is KindedBlock => b !== null);
   const headTop = firstContentLine(lines);
   const signature = findSignature(prepared);

@@ -72,7 +72,7 @@ export function isPostcodeLine(line: string): boolean {
 }
 
 export function isStreetLine(line: string): boolean {
-  return STREET.test(line) && !/^(?:Tlf|Telefon|Tel|Org|Mob|Side|Page|Sida|Dato|Date|Datum)\b/iu.test(line);
+  return STREET.test(line) && !/^(?:Tlf|Telefon|Tel|Org|Mob|Side|Page|Sida|Dato|Date|Datum|Adresse|Adressa|Adress|Address|Adr|Postadresse|Gateadresse|Fødselsnummer|Fødselsnr|Personnummer)\b/iu.test(line);
 }
 
 export function isPersonName(line: string): boolean {
@@ -89,7 +89,7 @@ export const ORGANISATION_WORD =
 
 /** Capitalised words that start the lines of a letter but are no names ("Med vennlig hilsen", "Klage Vedtak"). */
 const COMMON_WORD =
-  /^(?:Med|Vennlig|Venleg|Hilsen|Helsing|Mvh|Klage|Klaga|Anke|Vedtak|Vedr|Gjelder|Gjeld|Sak|Saken|Dato|Til|Fra|Frå|Kopi|Vedlegg|Side|Yours|Kind|Best|Dear|Mange|Kære|Hej|Hei|Bästa|Vänliga|Venlig|Angående|Subject|Re|Regards|Sincerely|Oslo|Bergen|Trondheim|Stavanger|Tromsø|Drammen|Ålesund|Bodø|Hamar|Kristiansand|Fredrikstad|Førde|Hønefoss|Hammerfest|Haugesund|Lillehammer|Tønsberg|Skien|Fastlege|Lege|Overlege|Spesialist|Rådgiver|Saksbehandler|Seniorrådgiver|Erklæring|Legeerklæring|Merknader|Samtykke|Faktura|Begjæring|Krav|Oversendelse|Fullmakt|Jeg|Eg|Vi|Jag|I|We|Undertegnede|Undertegnade|Undertecknad|Undersigned|Pasienten|Klageren|Klagaren|Søsteren|Broren|Moren|Faren|Datteren|Sønnen|Kona|Mannen)\b/u;
+  /^(?:Med|Vennlig|Venleg|Hilsen|Helsing|Mvh|Klage|Klaga|Anke|Vedtak|Vedr|Gjelder|Gjeld|Sak|Saken|Dato|Til|Fra|Frå|Kopi|Vedlegg|Side|Yours|Kind|Best|Dear|Mange|Kære|Hej|Hei|Bästa|Vänliga|Venlig|Angående|Subject|Re|Regards|Sincerely|Oslo|Bergen|Trondheim|Stavanger|Tromsø|Drammen|Ålesund|Bodø|Hamar|Kristiansand|Fredrikstad|Førde|Hønefoss|Hammerfest|Haugesund|Lillehammer|Tønsberg|Skien|Fastlege|Lege|Overlege|Spesialist|Rådgiver|Saksbehandler|Seniorrådgiver|Erklæring|Legeerklæring|Merknader|Samtykke|Faktura|Begjæring|Krav|Oversendelse|Fullmakt|Jeg|Eg|Vi|Jag|I|We|Navn|Namn|Name|Fornavn|Etternavn|Adresse|Adress|Address|Fødselsnummer|Personnummer|Undertegnede|Undertegnade|Undertecknad|Undersigned|Pasienten|Klageren|Klagaren|Søsteren|Broren|Moren|Faren|Datteren|Sønnen|Kona|Mannen)\b/u;
 
 /** A title under or beside a name that makes its writer a professional writing about someone, never the party. */
 export const PROFESSIONAL =
