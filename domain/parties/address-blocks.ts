@@ -13,6 +13,8 @@ export interface AddressBlock {
   address: string[];
   /** Set when the block looks like an address but a line of it cannot be read with certainty. */
   doubt: string | null;
+  /** Read from labelled fields (a form, a table): whose it is the labels say, not its place as a head. */
+  labelled?: boolean;
   /** Line numbers (0-based) of the block's first and last line in the text. */
   first: number;
   last: number;

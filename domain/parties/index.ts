@@ -67,7 +67,7 @@ export function extractParties(text: string, options: PartiesOptions = {}): Part
   const signature = findSignature(prepared);
   // The writer's head at the top; else (an e-mail, a note) the name and address under the signature.
   const headWriter =
-    blocks.find((b) => b.kind !== 'own' && b.block.first - headTop < HEAD_LINES) ??
+    blocks.find((b) => b.kind !== 'own' && !b.block.labelled && b.block.first - headTop < HEAD_LINES) ??
     (signature ? (blocks.find((b) => b.kind === 'person' && sameName(b.name, signature.name) && b.block.first >= signature.line) ?? null) : null);
   // An invoice with an organisation number is a supplier's (an expert, a clinic): its head is never a party's.
   const head = lines.slice(0, HEAD_LINES * 2).join('\n');
@@ -290,7 +290,7 @@ function phraseAddress(appellant: Party, phrases: AddressPhrase[], owner: Addres
 }
 
 function fieldBlock(p: FieldPerson): AddressBlock {
-  return { nameLines: [p.name], address: p.doubt ? [] : p.address, doubt: p.doubt, first: p.first, last: p.last };
+  return { nameLines: [p.name], address: p.doubt ? [] : p.address, doubt: p.doubt, labelled: true, first: p.first, last: p.last };
 }
 
 function withoutLines(lines: string[], from: number, to: number): string {
@@ -325,13 +325,16 @@ function writerFromLine(lines: string[]): string | null {
     // An e-mail's "Fra: Kari Nordmann <kari@example.no>": the name before the address.
     const name = m?.groups?.name?.replace(/<[^>]*>|\[[^\]]*\]|"/gu, '').trim();
     if (name && isPersonName(name)) return name;
+    // "Fra: Nordmann, Kari <…>": an address book's surname first.
+    const reordered = name?.match(/^(?<family>[^,]+),\s*(?<given>[^,]+)$/u)?.groups;
+    if (reordered && isPersonName(`${reordered.given} ${reordered.family}`)) return `${reordered.given} ${reordered.family}`;
   }
   return null;
 }
 
 /** A letter written in the first person singular: its signer speaks for themself. */
 function firstPerson(text: string): boolean {
-  return /\b(?:jeg|eg|jag|I)\b/u.test(text);
+  return /(?<![\p{L}])(?:[Jj]eg|[Ee]g|[Jj]ag|I)(?![\p{L}])/u.test(text);
 }
 
 function isOrganisationName(name: string): boolean {

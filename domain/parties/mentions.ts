@@ -68,7 +68,20 @@ export interface NameMention {
 
 /** Every name that follows an appellant label, in order of appearance. */
 export function appellantMentions(text: string): NameMention[] {
-  return mentionsAfter(text, [...APPELLANT_LABELS, ...KIN_LABELS, DASH_TITLE]);
+  return [...mentionsAfter(text, [...APPELLANT_LABELS, ...KIN_LABELS, DASH_TITLE]), ...actionMentions(text)].sort((a, b) => a.index - b.index);
+}
+
+/** "Kari Nordmann har klaget på vedtaket", "Ola Hansen klagar på …": the person the sentence says appeals. */
+const APPEALS_VERB = /^(?:har\s+|hadde\s+|has\s+|hat\s+)?(?:klaget|klagd|klaga|klager|klagar|klagat|anket|anka|påklaget|påklaga|appealed|appeals|överklagat|överklagar|sendt\s+klage|sendt\s+inn\s+klage)(?![\p{L}])/iu;
+
+export function actionMentions(text: string): NameMention[] {
+  const found: NameMention[] = [];
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])(?<name>${PERSON_NAME})[ \\t]+(?=\\p{Ll})`, 'gu'))) {
+    const name = m.groups!.name!;
+    if (!isPersonName(name) || !APPEALS_VERB.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40))) continue;
+    found.push({ name, index: m.index! });
+  }
+  return found;
 }
 
 /** Relatives the letter names with their kinship ("min mor Kari Nordmann"): someone the writer may write for. */
