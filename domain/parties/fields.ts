@@ -21,7 +21,7 @@ const LABELS: [FieldKind, RegExp][] = [
   ['postcodePlace', /^(?:postnr|postnummer|post code|postcode|postal code|zip)\.?\s*(?:og|\/|&|och|and|,)\s*(?:post)?(?:sted|stad|ort|by|town|city)$/iu],
   ['given', /^(?:fornavn|førenamn|förnamn|fornamn|first names?|given names?|forename)$/iu],
   ['family', /^(?:etternavn|etternamn|efternamn|efternavn|surname|last name|family name)$/iu],
-  ['name', /^(?:navn|namn|name|fullt navn|fullt namn|full name|klagers navn|klagar sitt namn|sökandens namn|klagandens namn|pasientens navn|navn på klager|namn på klagar|name of appellant|klager|klagar|klagande|klagende|appellant|pasient|patient|parten|ankende part|søker|søkjar|sökande)$/iu],
+  ['name', /^(?:navn|namn|name|fullt navn|fullt namn|full name|klagers navn|klagar sitt namn|sökandens namn|klagandens namn|pasientens navn|navn på klager|namn på klagar|name of appellant|klager|klagar|klagande|klagende|appellant|pasient|patient|parten|ankende part|søker|søkjar|sökande|gjelder|gjeld|saken gjelder|saka gjeld|vedrørende|vedr|angående|sak)$/iu],
   ['street', /^(?:adresse|adressa|adress|address|adr|gateadresse|postadresse|postadressa|utdelningsadress|bostedsadresse|bustadadresse|bostadsadress|home address|postal address|street address)$/iu],
   ['postcode', /^(?:postnr|postnummer|post code|postcode|postal code|zip(?: code)?)$/iu],
   ['place', /^(?:poststed|poststad|postort|ort|sted|stad|by|town|city)$/iu],
@@ -149,6 +149,8 @@ function personOf(group: Field[], lines: string[]): FieldPerson | null {
   // "Klager: Kari Nordmann, Storgata 1, 0467 Oslo": the name field carries the address too.
   const comma = name?.indexOf(',') ?? -1;
   if (name && comma > 0 && !street && parseOneLineAddress(name.slice(comma + 1))) [name, street] = [name.slice(0, comma).trim(), name.slice(comma + 1).trim()];
+  // "Gjelder: Kari Nordmann, fnr. …": the name is what comes before the id.
+  else if (name && comma > 0 && isPersonName(name.slice(0, comma).trim())) name = name.slice(0, comma).trim();
   if (!name || !isPersonName(name)) return null;
   const first = Math.min(...group.map((f) => f.line));
   const last = Math.max(...group.map((f) => f.line));

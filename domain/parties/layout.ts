@@ -6,7 +6,7 @@
 
 /** Where a reply quotes the message it answers; everything from here down is that message. */
 const QUOTE_START =
-  /^(?:-{2,}\s*(?:opprinnelig melding|original message|ursprungligt meddelande|oprindelig meddelelse|opphavleg melding)\s*-{2,}|.{0,120}\d.{0,120}\b(?:skrev|skreiv|wrote|schrieb)\s*:|_{8,}|>.*)$/iu;
+  /^(?:-{2,}\s*(?:opprinnelig melding|original message|ursprungligt meddelande|oprindelig meddelelse|opphavleg melding)\s*-{2,}|.{0,120}\d.{0,120}\b(?:skrev|skreiv|wrote|schrieb)\b.{0,80}:|_{8,}|>.*)$/iu;
 /** A header block under a rule ("____" then "Fra: …"): the quoted message's own headers. */
 const HEADER = /^(?:fra|frå|från|from|sendt|sent|skickat|til|to|till|emne|subject|ämne|dato|date)\s*:/iu;
 

@@ -1,4 +1,5 @@
-import { isPersonName, isStreetLine, parsePostcodeLine, PERSON_NAME, PROFESSIONAL, titleCase } from './lines.ts';
+import { addressAtStart } from './address-phrases.ts';
+import { isPersonName, PERSON_NAME, PROFESSIONAL, titleCase } from './lines.ts';
 
 /**
  * Where a letter names its appellant in running text, in the five languages the product reads:
@@ -28,7 +29,9 @@ const APPELLANT_LABELS: RegExp[] = [
   label(['den ankende part er', 'ankende part er', 'undertegnede', 'undertegnade', 'the undersigned', 'undertecknad'], '\\s+'),
   // A guardian names the ward: "verge for Kari Nordmann", "god man för", "the legal guardian of".
   label(['verge for', 'hjelpeverge for', 'verje for', 'hjelpeverje for', 'oppnevnt verge for', 'god man för', 'god man for', 'værge for', 'guardian of', 'legal guardian of', 'guardian for'], '\\s+'),
-  label(['på vegne av', 'på vegner av', 'på vegne af', 'på uppdrag av', 'on behalf of', 'for', 'för', 'i saken for', 'engasjert av', 'engagert av', 'representerer', 'represent', 'represents', 'fullmektig for', 'fullmakt fra', 'fullmakt frå', 'ombud för', 'befullmäktigad av'], `\\s*${RELATIVE}`),
+  // A lawyer names the client: "min klient Kari Nordmann", "klienten vår, Ola Hansen", "our client Anna Smith".
+  label(['min klient', 'vår klient', 'klienten min', 'klienten vår', 'vores klient', 'min klient', 'my client', 'our client', 'min huvudman', 'vår huvudman'], '\\s*,?\\s+'),
+  label(['på vegne av', 'på vegner av', 'på vegne af', 'på uppdrag av', 'on behalf of', 'for', 'för', 'i saken for', 'engasjert av', 'engagert av', 'representerer', 'repræsenterer', 'företräder', 'represent', 'represents', 'fullmektig for', 'fullmakt fra', 'fullmakt frå', 'ombud för', 'befullmäktigad av'], `\\s*${RELATIVE}`),
 ];
 
 /** A relative named with the word for the kinship: "min mor Kari Nordmann", "far min, Ola", "my mother, Anna Smith". */
@@ -157,10 +160,10 @@ export function subjectMentions(text: string): NameMention[] {
 export function addressAfterName(text: string, mention: NameMention): string[] | null {
   const end = text.indexOf('\n', mention.index);
   const rest = text.slice(mention.index + mention.name.length, end === -1 ? text.length : end);
-  const m = /^,\s*(?:(?:bosatt?|bosat|bur|resident at|living at)\s+(?:(?:i|på|at)\s+)?)?(?<a>[^,]+),\s*(?<b>[^,]+?)(?:,\s*(?<c>[^,]+?))?(?=[,.;]|\s*$|\s*\(|\s+(?:i|og|and|om)\s)/u.exec(rest);
+  const m = /^\s*(?:\([^)]*\)\s*)?,\s*(?:(?:bosatt?|bosat|busett|bur|bor|resident at|living at)\s+(?:(?:i|på|at)\s+)?)?(?<rest>.+)$/u.exec(rest);
   if (!m?.groups) return null;
-  const { a, b, c } = m.groups as { a: string; b: string; c?: string };
-  if (isStreetLine(a.trim()) && parsePostcodeLine(b.trim())?.street === null) return [a.trim(), b.trim()];
-  if (c && /^\p{Lu}[^\d]*$/u.test(a.trim()) && isStreetLine(b.trim()) && parsePostcodeLine(c.trim())?.street === null) return [a.trim(), b.trim(), c.trim()];
-  return null;
+  // "tannlege Camilla Rønning, Tannlegene i Bogstadveien, Bogstadveien 51, 0366 Oslo": a business line first.
+  const business = /^(?<line>\p{Lu}[^\d,]*),\s*(?<rest>.+)$/u.exec(m.groups.rest!)?.groups;
+  const withBusiness = business ? addressAtStart(business.rest!) : null;
+  return addressAtStart(m.groups.rest!) ?? (withBusiness && withBusiness[0] !== undefined && !/^c\/o/iu.test(business!.line!) ? [business!.line!, ...withBusiness] : null);
 }
