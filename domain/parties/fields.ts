@@ -169,3 +169,21 @@ function personOf(group: Field[], lines: string[]): FieldPerson | null {
   }
   return { name, address, doubt, representative: heading, first, last };
 }
+
+/**
+ * Address fields no name field stands with ("Fra: Kari Nordmann" over "Adr.: Storgata 1, 0467 Oslo",
+ * "Gjelder: …" over "Postadresse: …"): whose they are is for the caller to say, from the name above.
+ */
+export function labelledAddresses(text: string): { address: string[]; line: number }[] {
+  const fields = readFields(text);
+  const people = fieldPeople(text);
+  const out: { address: string[]; line: number }[] = [];
+  fields.forEach((f, i) => {
+    if (f.kind !== 'street' || people.some((p) => f.line >= p.first && f.line <= p.last)) return;
+    const next = fields[i + 1];
+    const postcode = next && next.line - f.line <= 2 && next.kind === 'postcodePlace' ? next.value : null;
+    const address = postcode ? (isStreetLine(f.value) && parsePostcodeLine(postcode)?.street === null ? [f.value, postcode] : null) : parseOneLineAddress(f.value);
+    if (address) out.push({ address, line: f.line });
+  });
+  return out;
+}

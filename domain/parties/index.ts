@@ -3,7 +3,7 @@ import { findNationalIdMatches } from '../fields/national-id.ts';
 import { prepareText } from '../fields/text.ts';
 import { findAddressBlocks, findInlineBlocks, type AddressBlock } from './address-blocks.ts';
 import { addressPhrases, type AddressPhrase } from './address-phrases.ts';
-import { fieldPeople, type FieldPerson } from './fields.ts';
+import { fieldPeople, labelledAddresses, type FieldPerson } from './fields.ts';
 import { unfoldColumns, withoutQuotedReply } from './layout.ts';
 import { cleanLine, isPersonName, PROFESSIONAL, titleCase } from './lines.ts';
 import { addressAfterName, appellantMentions, kinMentions, REPRESENTS, subjectMentions, swedishBehalf, type NameMention } from './mentions.ts';
@@ -127,6 +127,7 @@ export function extractParties(text: string, options: PartiesOptions = {}): Part
     const writerNames = [writer?.kind === 'person' ? writer.name : null, fromLine, signature?.name ?? null].filter((n): n is string => n !== null);
     const isWriter = !representative && writerNames.some((n) => sameName(n, appellant!.name));
     appellant = phraseAddress(appellant, addressPhrases(prepared), isWriter ? 'writer' : writerNames.length > 0 ? 'other' : null);
+    appellant = labelledAddressUnderName(appellant, prepared, lineStarts);
     appellant = checkedAddress(appellant, options.postcodes);
   }
   if (representative) parties[parties.indexOf(representative)] = checkedAddress(representative, options.postcodes);
@@ -287,6 +288,26 @@ function phraseAddress(appellant: Party, phrases: AddressPhrase[], owner: Addres
   if (all.length > 1) return { ...appellant, address: [], addressWithheld: twoAddresses };
   if (appellant.address.length === 0) return { ...appellant, address: all[0]! };
   return addressKey(appellant.address) === addressKey(all[0]!) ? appellant : { ...appellant, address: [], addressWithheld: twoAddresses };
+}
+
+/**
+ * An address field right under a line that names the appellant ("Gjelder: Kari Nordmann" over
+ * "Adresse: Storgata 1, 0467 Oslo"): theirs. Only when no address was read; two such fields that
+ * disagree give none.
+ */
+function labelledAddressUnderName(appellant: Party, text: string, lineStarts: number[]): Party {
+  if (appellant.address.length > 0 || appellant.addressWithheld) return appellant;
+  const nameLines = occurrences(text, appellant.name).map((m) => lineOf(lineStarts, m.index));
+  const under = labelledAddresses(text).filter((a) => nameLines.some((l) => a.line > l && a.line - l <= 3));
+  const distinct = [...new Map(under.map((a) => [addressKey(a.address), a.address])).values()];
+  if (distinct.length === 1) return { ...appellant, address: distinct[0]! };
+  return distinct.length > 1 ? { ...appellant, addressWithheld: 'the letter writes two different addresses for the appellant' } : appellant;
+}
+
+function lineOf(starts: number[], at: number): number {
+  let i = 0;
+  while (i + 1 < starts.length && starts[i + 1]! <= at) i++;
+  return i;
 }
 
 function fieldBlock(p: FieldPerson): AddressBlock {

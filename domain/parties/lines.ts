@@ -72,8 +72,11 @@ export function isPostcodeLine(line: string): boolean {
 }
 
 export function isStreetLine(line: string): boolean {
-  return STREET.test(line) && !/^(?:Tlf|Telefon|Tel|Org|Mob|Side|Page|Sida|Dato|Date|Datum|Adresse|Adressa|Adress|Address|Adr|Postadresse|Gateadresse|Fødselsnummer|Fødselsnr|Personnummer)\b/iu.test(line);
+  return STREET.test(line) && !/^(?:Tlf|Telefon|Tel|Org|Mob|Side|Page|Sida|Dato|Date|Datum|Adresse|Adressa|Adress|Address|Adr|Postadresse|Gateadresse|Fødselsnummer|Fødselsnr|Personnummer)\b/iu.test(line) && !SENTENCE_START.test(line);
 }
+
+/** Words that start a sentence about where someone lives ("Hun bor i Storgata 5"), never a street's name. */
+const SENTENCE_START = /^(?:Hun|Han|Ho|Hon|Jeg|Eg|Jag|Vi|Dei|De|She|He|We|They|I|My|Min|Mi|Mitt|Hans|Hennes|Hennar|Adressen|Adressa|Svar|Send)\s/u;
 
 export function isPersonName(line: string): boolean {
   return PERSON_NAME_LINE.test(line) && !ORGANISATION_WORD.test(line) && !COMMON_WORD.test(line);
