@@ -68,7 +68,7 @@ export function readFields(text: string): Field[] {
       const next = nextContent(lines, i);
       const values = next === null ? null : valueRow(lines[next]!, heads.length);
       if (values && next !== null && labelRow(lines[next]!) === null) {
-        heads.forEach((kind, k) => fields.push({ kind, value: values[k]!, line: next }));
+        fields.push(...heads.map((kind, k) => ({ kind, value: values[k]!, line: next })));
         i = next;
       }
       continue;
