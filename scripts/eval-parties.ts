@@ -20,7 +20,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { extractParties } from '../domain/parties/index.ts';
+import { readParties } from '../domain/parties/index.ts';
 import { norwegianPostcodes } from '../config/postcodes.ts';
 import { scoreLetter, summarise, type LetterScore, type PartiesReport, type PartiesTruth } from '../domain/parties/evaluate.ts';
 import { headLetters } from '../corpus/parties/letter-heads.ts';
@@ -44,7 +44,10 @@ interface Case {
 }
 
 function evaluate(title: string, cases: Case[], listErrors = true): PartiesReport {
-  const scores: (LetterScore & { id: string; style: string })[] = cases.map((c) => ({ id: c.id, style: c.style, ...scoreLetter(extractParties(c.text, { hashNationalId: hash, postcodes }), c.truth) }));
+  const scores: (LetterScore & { id: string; style: string; support: string | null })[] = cases.map((c) => {
+    const read = readParties(c.text, { hashNationalId: hash, postcodes });
+    return { id: c.id, style: c.style, support: read.appellant?.address ?? null, ...scoreLetter(read.parties, c.truth) };
+  });
   const r = summarise(scores);
   out(`${title} (${r.letters} letters, ${r.withAppellant} naming an appellant)`);
   out(`  appellant name right                  ${pct(r.appellantName, r.withAppellant)}`);
@@ -52,6 +55,11 @@ function evaluate(title: string, cases: Case[], listErrors = true): PartiesRepor
   out(`  wrong appellant address given         ${pct(r.wrongAddress, r.letters)}   target <= 0.5%   (${r.wrongAddress} letters)`);
   out(`    of which more than a lost diacritic ${pct(r.misdirectingAddress, r.letters)}   (${r.misdirectingAddress} letters)`);
   out(`  address in the letter, none given     ${pct(r.addressMissing, r.withAppellant)}   (of which said why: ${r.addressWithheld})`);
+  // How the cues' support of an address given relates to its being right (a confidence, measured).
+  for (const level of ['corroborated', 'single']) {
+    const given = scores.filter((s) => s.support === level);
+    out(`  address given, ${level.padEnd(12)} cues ${String(given.length).padStart(5)}   wrong ${pct(given.filter((s) => s.wrongAddress).length, given.length)}`);
+  }
   out(`  representative right                  ${pct(r.representative, r.withRepresentative)}   of ${r.withRepresentative}; wrong address ${r.representativeWrongAddress}`);
   out(`  first instance right                  ${pct(r.firstInstance, r.withFirstInstance)}   of ${r.withFirstInstance}`);
   // --errors never lists the unseen test half: nobody may learn from its letters.

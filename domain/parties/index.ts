@@ -51,6 +51,26 @@ const HEAD_LINES = 14;
  * than going to a wrong address.
  */
 export function extractParties(text: string, options: PartiesOptions = {}): Party[] {
+  return readParties(text, options).parties;
+}
+
+/**
+ * How many independent cues of the letter support a field: 'corroborated' when two or more agree
+ * (the head and the signature, a label and the id's line, a field and a sentence), 'single' when one
+ * does. Measured by eval:parties against the truth; a reader of the letter cannot see it otherwise.
+ */
+export type CueSupport = 'corroborated' | 'single';
+
+export interface FieldConfidence {
+  name: CueSupport;
+  nameCues: string[];
+  /** Null when no address is given. */
+  address: CueSupport | null;
+  addressCues: string[];
+}
+
+/** The parties, and for the appellant how well the letter's cues support the name and the address given. */
+export function readParties(text: string, options: PartiesOptions = {}): { parties: Party[]; appellant: FieldConfidence | null } {
   // The letter's own text: a quoted reply is another letter, two columns are two blocks.
   const prepared = unfoldColumns(withoutQuotedReply(prepareText(text)));
   const lines = prepared.split('\n');
@@ -148,7 +168,46 @@ export function extractParties(text: string, options: PartiesOptions = {}): Part
   if (writer?.kind === 'organisation') {
     parties.push({ role: 'sender', name: writer.name, address: writer.block.doubt ? [] : writer.block.address, ...(writer.block.doubt ? { addressWithheld: writer.block.doubt } : {}) });
   }
-  return parties;
+  const final = parties.find((p) => p.role === 'appellant') ?? null;
+  return { parties, appellant: final ? appellantSupport(final, { prepared, lineStarts, blocks, people, signature, fromLine, mentions, anchors }) : null };
+}
+
+interface Cues {
+  prepared: string;
+  lineStarts: number[];
+  blocks: KindedBlock[];
+  people: FieldPerson[];
+  signature: Signature | null;
+  fromLine: string | null;
+  mentions: NameMention[];
+  anchors: IdAnchor[];
+}
+
+/** Which of the letter's independent cues name the appellant, and which write the address given. */
+function appellantSupport(appellant: Party, c: Cues): FieldConfidence {
+  const same = (n: string | null | undefined) => !!n && sameName(n, appellant.name);
+  const nameCues = [
+    c.blocks.some((b) => b.kind === 'person' && !b.block.labelled && same(b.name)) && 'head',
+    c.people.some((p) => same(p.name)) && 'fields',
+    same(c.signature?.name) && 'signature',
+    same(c.fromLine) && 'from-header',
+    c.mentions.some((m) => same(m.name)) && 'named-in-text',
+    c.anchors.some((a) => same(a.name)) && 'with-national-id',
+  ].filter((cue): cue is string => cue !== false);
+  let addressCues: string[] = [];
+  if (appellant.address.length > 0) {
+    const given = addressKey(appellant.address);
+    const is = (a: readonly string[] | null | undefined) => !!a && a.length > 0 && addressKey(a) === given;
+    addressCues = [
+      c.blocks.some((b) => b.kind === 'person' && same(b.name) && !b.block.doubt && is(b.block.address)) && 'block',
+      c.anchors.some((a) => same(a.name) && is(a.address)) && 'with-national-id',
+      addressPhrases(c.prepared).some((p) => is(p.address)) && 'sentence',
+      labelledAddresses(c.prepared).some((a) => is(a.address)) && 'address-field',
+      occurrences(c.prepared, appellant.name).some((m) => is(addressAfterName(c.prepared, m))) && 'after-name',
+    ].filter((cue): cue is string => cue !== false);
+  }
+  const level = (cues: string[]): CueSupport => (cues.length >= 2 ? 'corroborated' : 'single');
+  return { name: level(nameCues), nameCues, address: appellant.address.length > 0 ? level(addressCues) : null, addressCues };
 }
 
 function kindOf(block: AddressBlock, ownNames: readonly RegExp[]): KindedBlock | null {

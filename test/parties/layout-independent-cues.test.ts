@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { norwegianPostcodes } from '../../config/postcodes.ts';
-import { extractParties } from '../../domain/parties/index.ts';
+import { extractParties, readParties } from '../../domain/parties/index.ts';
 import { ID_A, ID_B } from '../support/national-ids.ts';
 
 /**
@@ -128,5 +128,21 @@ describe('other layouts', () => {
 
   it('a form’s "Navn:" label is no first instance ("Nav")', () => {
     expect(role('Navn: Ola Hansen\nAdresse: Fjellveien 3\nPoststed: 9008 Tromsø\n\nJeg klager.', 'first_instance')).toBeUndefined();
+  });
+});
+
+describe('how well the cues support the appellant’s fields', () => {
+  const read = (text: string) => readParties(text, { postcodes: norwegianPostcodes() }).appellant;
+
+  it('an address written twice (the head and the id’s line) is corroborated; once, single', () => {
+    const twice = ['Kari Nordmann', 'Storgata 12', '0467 Oslo', '', `Kari Nordmann, fnr. ${ID_A}, Storgata 12, 0467 Oslo`, '', 'Jeg klager.', '', 'Hilsen', 'Kari Nordmann'].join('\n');
+    const once = ['Kari Nordmann', 'Storgata 12', '0467 Oslo', '', 'Jeg klager.'].join('\n');
+    expect(read(twice)).toMatchObject({ address: 'corroborated', addressCues: expect.arrayContaining(['block', 'with-national-id']) });
+    expect(read(once)).toMatchObject({ name: 'single', nameCues: ['head'], address: 'single' });
+  });
+
+  it('the name named by the head and the signature is corroborated; no address, no address support', () => {
+    const text = ['Fra: Liv Berg <liv@example.no>', '', 'Jeg klager.', '', 'Hilsen', 'Liv Berg'].join('\n');
+    expect(read(text)).toMatchObject({ name: 'corroborated', nameCues: expect.arrayContaining(['signature', 'from-header']), address: null });
   });
 });
