@@ -7,6 +7,8 @@
 /** Where a reply quotes the message it answers; everything from here down is that message. */
 const QUOTE_START =
   /^(?:-{2,}\s*(?:opprinnelig melding|original message|ursprungligt meddelande|oprindelig meddelelse|opphavleg melding)\s*-{2,}|.{0,120}\d.{0,120}\b(?:skrev|skreiv|wrote|schrieb)\b.{0,80}:|_{8,}|>.*)$/iu;
+/** A closing over a signature: the letter above a rule is complete. */
+const CLOSING = /^(?:med\s+)?(?:vennlig|venleg|venlig|vänlig|vänliga)\s+(?:hilsen|helsing|hälsning|hälsningar)|^(?:mvh|hilsen|helsing|hälsningar|kind regards|best regards|yours sincerely|yours faithfully)\b/iu;
 /** A header block under a rule ("____" then "Fra: …"): the quoted message's own headers. */
 const HEADER = /^(?:fra|frå|från|from|sendt|sent|skickat|til|to|till|emne|subject|ämne|dato|date)\s*:/iu;
 
@@ -16,8 +18,8 @@ export function withoutQuotedReply(text: string): string {
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!.trim();
     if (!QUOTE_START.test(line)) continue;
-    // A rule is a quote's start only when headers follow it.
-    if (/^_{8,}$/u.test(line) && !lines.slice(i + 1, i + 3).some((l) => HEADER.test(l.trim()))) continue;
+    // A rule is a quote's start only when headers follow it or a signed letter stands above it.
+    if (/^_{8,}$/u.test(line) && !lines.slice(i + 1, i + 3).some((l) => HEADER.test(l.trim())) && !signedAbove(lines, i)) continue;
     // A speck read as ">" starts no quote: quoted lines come in runs.
     if (line.startsWith('>') && !lines.slice(i + 1).find((l) => l.trim() !== '')?.trim().startsWith('>')) continue;
     const above = lines.slice(0, i);
@@ -26,6 +28,12 @@ export function withoutQuotedReply(text: string): string {
     return above.join('\n');
   }
   return text;
+}
+
+/** A closing and a signer's name above the line (a rule right under a closing is where one signs). */
+function signedAbove(lines: string[], at: number): boolean {
+  const closing = lines.slice(0, at).findLastIndex((l) => CLOSING.test(l.trim()));
+  return closing !== -1 && lines.slice(closing + 1, at).some((l) => l.trim() !== '');
 }
 
 /** Two texts on one line, apart by a gap no sentence has. */

@@ -45,5 +45,5 @@ export function parseOneLineAddress(value: string): string[] | null {
 
 /** "Calle del Sol 14", "Urb. Las Palmeras 3": streets abroad that Norway's street pattern misses. */
 function isForeignStreet(street: string, country: string | null): boolean {
-  return country !== null && /^(?:[\p{L}.'’-]+\s){1,4}\d{1,4}[A-Za-z]?$|^\d{1,4}\s[\p{L}'’ -]+$/u.test(street);
+  return country !== null && /^(?:\p{Lu}[\p{L}.'’-]*\s)(?:[\p{L}.'’-]+\s){0,3}\d{1,4}[A-Za-z]?$|^\d{1,4}\s\p{Lu}[\p{L}'’ -]+$/u.test(street);
 }

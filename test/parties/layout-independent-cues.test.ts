@@ -146,3 +146,15 @@ describe('how well the cues support the appellant’s fields', () => {
     expect(read(text)).toMatchObject({ name: 'corroborated', nameCues: expect.arrayContaining(['signature', 'from-header']), address: null });
   });
 });
+
+describe('what is not a quoted reply', () => {
+  it('a rule to sign on under the closing keeps the signer’s name', () => {
+    const text = ['Fra: kari@example.no', 'Emne: Klage', '', 'Jeg klager på vedtaket.', '', 'Med vennlig hilsen', '', '____________________', 'Kari Nordmann', 'Storgata 12', '0467 Oslo'].join('\n');
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Kari Nordmann', address: ['Storgata 12', '0467 Oslo'] });
+  });
+
+  it('a speck read as ">" at one line’s start cuts nothing', () => {
+    const text = ['Kari Nordmann', 'Storgata 12', '0467 Oslo', '', '> Jeg klager på vedtaket.', 'Det er feil.', '', 'Hilsen', 'Kari Nordmann'].join('\n');
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Kari Nordmann', address: ['Storgata 12', '0467 Oslo'] });
+  });
+});
