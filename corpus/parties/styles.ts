@@ -6,7 +6,8 @@ import type { PartiesTruth } from './letter-heads.ts';
  * (issue #16): e-mails printed with their headers, quoted replies and signatures; transfer letters
  * from Nav and Helfo units naming the appellant in a "Gjelder:" line, a table or a copy line; forms
  * with labelled fields in boxes; lawyers' letters naming their client; relatives and guardians
- * writing for someone; addresses in nynorsk, Swedish, Danish and English, c/o, post boxes and abroad.
+ * writing for someone; addresses in nynorsk, Swedish, Danish and English, c/o, post boxes and abroad;
+ * practitioners (behandlere, SPEC's practitioner_sanctions and refunds) appealing under their practice's head.
  *
  * Written from SPEC.md's "Parties and outgoing letters" and the issue's list of kinds, never from the
  * unseen-writer set's letters. Every letter carries traps a layout-bound reader falls into: the
@@ -216,15 +217,15 @@ const firmNames = ['Advokatfirmaet Lie & Strand AS', 'Advokatfirma Nordvik DA', 
 
 const fill = (template: string, values: Record<string, string>) => template.replace(/\{(\w+)\}/gu, (_, k: string) => values[k] ?? '');
 
-type Kind = 'email' | 'transfer' | 'form' | 'lawyer' | 'relative' | 'self' | 'abroad';
+type Kind = 'email' | 'transfer' | 'form' | 'lawyer' | 'relative' | 'self' | 'abroad' | 'practitioner';
 
 /** One letter; the same seed and index always give the same letter. */
 export function styleLetter(seed: number, index: number, postcodes: ReadonlyMap<string, string>): StyleLetter {
   const rng = new Rng((seed * 7_919 + index * 104_729) >>> 0);
   const w = new StyleWriter(rng, postcodes);
-  const kind = rng.pick<Kind>(['email', 'email', 'transfer', 'transfer', 'form', 'lawyer', 'relative', 'self', 'abroad']);
-  const lang = kind === 'transfer' ? rng.pick<StyleLang>(['nb', 'nb', 'nn']) : rng.pick<StyleLang>(['nb', 'nb', 'nb', 'nn', 'nn', 'sv', 'da', 'en']);
-  const write = { email, transfer, form, lawyer, relative, self, abroad }[kind];
+  const kind = rng.pick<Kind>(['email', 'email', 'transfer', 'transfer', 'form', 'lawyer', 'relative', 'self', 'abroad', 'practitioner']);
+  const lang = kind === 'transfer' || kind === 'practitioner' ? rng.pick<StyleLang>(['nb', 'nb', 'nn']) : rng.pick<StyleLang>(['nb', 'nb', 'nb', 'nn', 'nn', 'sv', 'da', 'en']);
+  const write = { email, transfer, form, lawyer, relative, self, abroad, practitioner }[kind];
   const { style, lines, truth } = write(rng, w, lang);
   return { id: `style-${seed}-${index}`, language: lang, style: `${kind}-${style}`, text: lines.join('\n'), truth };
 }
@@ -572,4 +573,57 @@ function abroad(rng: Rng, w: StyleWriter, lang: StyleLang): Written {
   }
   lines.push('', rng.pick(closings[lang]), '', name);
   return { style, lines, truth: { appellant: { name, address: truthAddress }, representative: null, firstInstance: null } };
+}
+
+const practices: [string, string][] = [
+  ['{surname} Kiropraktikk', 'kiropraktor'],
+  ['{surname} Legekontor AS', 'fastlege'],
+  ['Tannlege {surname} AS', 'tannlege'],
+  ['{surname} Fysioterapi', 'fysioterapeut'],
+  ['Fysioterapeut {given} {surname}', 'fysioterapeut'],
+  ['{street} legesenter', 'lege'],
+  ['Psykologspesialist {given} {surname}', 'psykologspesialist'],
+  ['{surname} Tannklinikk', 'tannlege'],
+];
+
+/**
+ * A practitioner (behandler) appealing a decision about their own practice — a sanction, a refund
+ * clawed back — under the practice's head: the appellant is the practitioner, and the letter goes to
+ * the practice, business name first. No patient is named.
+ */
+function practitioner(rng: Rng, w: StyleWriter, lang: StyleLang): Written {
+  const name = w.name('nb');
+  const [given, ...rest] = name.split(' ');
+  const surname = rest.at(-1)!;
+  const address = w.norwegianAddress();
+  address.lines = address.lines.filter((l) => !l.startsWith('c/o'));
+  const street = address.lines.length === 2 ? address.lines[0]!.replace(/\s\d.*$/u, '') : 'Sentrum';
+  const [template, title] = rng.pick(practices);
+  const practice = fill(template, { surname, given: given!, street });
+  const nn = lang === 'nn';
+  const lines = [
+    practice,
+    ...address.lines,
+    ...(rng.chance(0.5) ? [`Org.nr. 9${rng.int(10, 99)} ${rng.int(100, 999)} ${rng.int(100, 999)}`] : []),
+    ...(rng.chance(0.5) ? [`Tlf. ${rng.int(20, 99)} ${rng.int(10, 99)} ${rng.int(10, 99)} ${rng.int(10, 99)}`] : []),
+    '',
+    ...rng.pick(ownHeads),
+    '',
+    date(rng),
+    '',
+    rng.pick(nn ? ['Klage på vedtak om tilbakekrevjing av refusjon', 'Klage på vedtak om tap av rett til direkte oppgjer'] : ['Klage på vedtak om tilbakekreving av refusjon', 'Klage på vedtak om tap av retten til direkte oppgjør', 'KLAGE PÅ HELFOS VEDTAK']),
+    '',
+    rng.pick(nn ? ['Eg klagar på vedtaket frå Helfo om praksisen min.', 'Eg er ikkje samd i at eg skal betale tilbake refusjonen for behandlingane i 2024.'] : ['Jeg klager på vedtaket fra Helfo om min praksis.', 'Jeg er ikke enig i at jeg skal betale tilbake refusjonen for behandlingene i 2024.', 'Vi klager på Helfos vedtak om tap av retten til direkte oppgjør for klinikken.']),
+    nn ? 'Eg ber om at vedtaket vert oppheva.' : 'Jeg ber om at vedtaket oppheves.',
+    '',
+    rng.pick(closings[nn ? 'nn' : 'nb']),
+    '',
+    name,
+    rng.pick([title, `${title}, daglig leder`, `${title[0]!.toUpperCase()}${title.slice(1)}`]),
+  ];
+  return {
+    style: practice.includes(name) ? 'named-practice' : 'practice',
+    lines,
+    truth: { appellant: { name, address: practice.includes(name) ? address.lines : [practice, ...address.lines] }, representative: null, firstInstance: 'Helfo' },
+  };
 }

@@ -12,7 +12,7 @@ export const DEFAULT_OWN_NAMES = [/klageorgan/iu, /helseklage/iu, /klageinstans(
 const FIRST_INSTANCE = /\b(?:helfo|nav|pasientreiser)\b/iu;
 const LAWYER = /(?:advokat|advocaat|law\s?firm|solicitors?\b|attorneys?\b|advokatbyrå|advokatfirma|rättegångsombud|juridisk\s+rådgiv)/iu;
 const ORGANISATION =
-  /\b(?:AS|ASA|DA|ANS|HF|SA|AB|ApS|Ltd|GmbH|Org\.?\s?nr|legekontor|legesenter\w*|sykehus\w*|sjukehus\w*|klinikk\w*|kommune|universitet\w*|hospital\w*|clinic|clínica|centre|center|vårdcentral\w*|lægehus\w*|tannlege\w*|tannklinikk\w*|medical|practice|poliklinikk|avdeling|trygderetten)\b/iu;
+  /\b(?:AS|ASA|DA|ANS|HF|SA|AB|ApS|Ltd|GmbH|Org\.?\s?nr|legekontor|legesenter\w*|sykehus\w*|sjukehus\w*|klinikk\w*|kommune|universitet\w*|hospital\w*|clinic|clínica|centre|center|vårdcentral\w*|lægehus\w*|tannlege\w*|tannklinikk\w*|medical|practice|poliklinikk|avdeling|trygderetten|kiropraktikk|kiropraktor|fysioterapi\w*|fysioterapeut|psykologspesialist|psykologtjeneste\w*|tannhelse\w*)\b/iu;
 
 export function organisationKind(lines: readonly string[], ownNames: readonly RegExp[] = DEFAULT_OWN_NAMES): OrganisationKind | null {
   const text = lines.join('\n');
@@ -37,7 +37,7 @@ export function isLawyerFirm(line: string): boolean {
 /** Nav's and Helfo's unit names, some with lower-case words ("Arbeid og ytelser"). */
 const UNIT_NAME =
   '(?:arbeid og ytelser|familie- og pensjonsytelser|klageinstans|kontaktsenter|hjelpemiddelsentral|økonomi stønad|kontor|behandlere|tannhelse|utland|legemidler|refusjon|kontroll|pasientformidling|hf|vest|nord|midt-norge|sør-øst|helse sør-øst|seksjon for \\p{L}+)';
-const UNIT = new RegExp(`\\b(?<base>helfo|nav|pasientreiser)(?![\\p{L}])(?<unit>,?[ \\t]+${UNIT_NAME}(?![\\p{L}-]))?`, 'giu');
+const UNIT = new RegExp(`\\b(?<base>helfo|nav|pasientreiser)(?:s(?=[ \\t]))?(?![\\p{L}])(?<unit>,?[ \\t]+${UNIT_NAME}(?![\\p{L}-]))?`, 'giu');
 /** A place after the unit: capitalised words on the same line ("Kristiansand"), never a word that starts a sentence or a box. */
 const PLACE = /(?:[ \t]+(?!(?:Vedtak|Klage|Saken|Dato|Vår|Deres|Jeg|Vi|Det|Den|Som|Har|Er|Fikk|Ga|Traff|Fattet|Postboks|Tlf|Telefon)\b)\p{Lu}[\p{L}'’-]*){1,2}/uy;
 

@@ -24,7 +24,7 @@ describe('the styles generator', () => {
   });
 
   it('covers every kind of writer and language, and is the same for the same seed', () => {
-    expect(new Set(letters.map((l) => l.style.split('-')[0]))).toEqual(new Set(['email', 'transfer', 'form', 'lawyer', 'relative', 'self', 'abroad']));
+    expect(new Set(letters.map((l) => l.style.split('-')[0]))).toEqual(new Set(['email', 'transfer', 'form', 'lawyer', 'relative', 'self', 'abroad', 'practitioner']));
     expect(new Set(letters.map((l) => l.language))).toEqual(new Set(['nb', 'nn', 'sv', 'da', 'en']));
     expect(styleLetters(5, 400, table.places).map((l) => l.text)).toEqual(letters.map((l) => l.text));
   });
