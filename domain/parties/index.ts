@@ -140,10 +140,6 @@ export function readParties(text: string, options: PartiesOptions = {}): { parti
           : { role: 'appellant', name, address: inline[0] ?? [] };
     }
   }
-  // A practitioner appealing about their own practice signs under the practice's head, naming no patient.
-  if (!appellant && !representative && writer?.kind === 'organisation' && signature && !(INVOICE.test(head) && ORGANISATION_NUMBER.test(head))) {
-    appellant = practitionerAppellant(writer, signature, prepared);
-  }
   const anchors = idAnchors(prepared);
   const anchored = anchoredAppellant(appellant, anchors, notAppellant, { representative, writerName: writer?.kind === 'person' ? writer.name : (fromLine ?? signature?.name ?? null) });
   appellant = anchored.appellant;
@@ -372,22 +368,6 @@ function lineOf(starts: number[], at: number): number {
   while (i + 1 < starts.length && starts[i + 1]! <= at) i++;
   return i;
 }
-
-/**
- * The signer of a first-person appeal under a practice's head ("Fjeldstad Kiropraktikk", "Tannlege
- * Haugland AS") is the appellant when they sign as its practitioner (a professional title, or their
- * surname in the practice's name); the letter goes to the practice, its name the first line.
- */
-function practitionerAppellant(writer: KindedBlock, signature: Signature, text: string): Party | null {
-  const surname = signature.name.split(/\s+/u).at(-1)!;
-  const theirs = PROFESSIONAL.test(signature.title ?? '') || PRACTITIONER_TITLE.test(signature.title ?? '') || new RegExp(`(?<![\\p{L}])${surname}(?![\\p{L}])`, 'u').test(writer.name);
-  if (!theirs || !firstPerson(text) || !APPEALS.test(text)) return null;
-  if (writer.block.doubt) return { role: 'appellant', name: signature.name, address: [], addressWithheld: writer.block.doubt };
-  const named = new RegExp(`(?<![\\p{L}])${signature.name.replace(/\s+/gu, '\\s+')}(?![\\p{L}])`, 'u').test(writer.name);
-  return { role: 'appellant', name: signature.name, address: named ? writer.block.address : [...writer.block.nameLines, ...writer.block.address] };
-}
-const PRACTITIONER_TITLE = /\b(?:kiropraktor|fysioterapeut|psykologspesialist|manuellterapeut|osteopat|daglig leder|innehaver)\b/iu;
-const APPEALS = /(?<![\p{L}])(?:klage|klager|klagar|klagen|klaga|anke|anker|påklager|appeal|överklagar)(?![\p{L}])/iu;
 
 function fieldBlock(p: FieldPerson): AddressBlock {
   return { nameLines: [p.name], address: p.doubt ? [] : p.address, doubt: p.doubt, labelled: true, first: p.first, last: p.last };

@@ -88,7 +88,7 @@ export function isStamp(line: string): boolean {
 
 /** Words that make a capitalised line an organisation, not a person. */
 export const ORGANISATION_WORD =
-  /\b(?:AS|ASA|DA|ANS|HF|SA|AB|ApS|Ltd|GmbH|Helfo|HELFO|NAV|Nav|Pasientreiser|Advokat\p{L}*|Legekontor|Legesenter|Legesenteret|Sykehus\p{L}*|Sjukehus\p{L}*|Klinikk\p{L}*|Klageorgan\p{L}*|Helseklage|Trygderetten|Kommune|Universitet\p{L}*|Hospital|Clinic|Clínica|Centre|Center|Vårdcentral\p{L}*|Lægehus\p{L}*|Tannlege\p{L}*|Tannklinikk\p{L}*|Medical|Practice|Helse|Kiropraktikk|Kiropraktor|Fysioterapi\p{L}*|Fysioterapeut|Psykologspesialist)\b/u;
+  /\b(?:AS|ASA|DA|ANS|HF|SA|AB|ApS|Ltd|GmbH|Helfo|HELFO|NAV|Nav|Pasientreiser|Advokat\p{L}*|Legekontor|Legesenter|Legesenteret|Sykehus\p{L}*|Sjukehus\p{L}*|Klinikk\p{L}*|Klageorgan\p{L}*|Helseklage|Trygderetten|Kommune|Universitet\p{L}*|Hospital|Clinic|Clínica|Centre|Center|Vårdcentral\p{L}*|Lægehus\p{L}*|Tannlege\p{L}*|Tannklinikk\p{L}*|Medical|Practice|Helse)\b/u;
 
 /** Capitalised words that start the lines of a letter but are no names ("Med vennlig hilsen", "Klage Vedtak"). */
 const COMMON_WORD =

@@ -12,7 +12,7 @@ export const DEFAULT_OWN_NAMES = [/klageorgan/iu, /helseklage/iu, /klageinstans(
 const FIRST_INSTANCE = /\b(?:helfo|nav|pasientreiser)\b/iu;
 const LAWYER = /(?:advokat|advocaat|law\s?firm|solicitors?\b|attorneys?\b|advokatbyrå|advokatfirma|rättegångsombud|juridisk\s+rådgiv)/iu;
 const ORGANISATION =
-  /\b(?:AS|ASA|DA|ANS|HF|SA|AB|ApS|Ltd|GmbH|Org\.?\s?nr|legekontor|legesenter\w*|sykehus\w*|sjukehus\w*|klinikk\w*|kommune|universitet\w*|hospital\w*|clinic|clínica|centre|center|vårdcentral\w*|lægehus\w*|tannlege\w*|tannklinikk\w*|medical|practice|poliklinikk|avdeling|trygderetten|kiropraktikk|kiropraktor|fysioterapi\w*|fysioterapeut|psykologspesialist|psykologtjeneste\w*|tannhelse\w*)\b/iu;
+  /\b(?:AS|ASA|DA|ANS|HF|SA|AB|ApS|Ltd|GmbH|Org\.?\s?nr|legekontor|legesenter\w*|sykehus\w*|sjukehus\w*|klinikk\w*|kommune|universitet\w*|hospital\w*|clinic|clínica|centre|center|vårdcentral\w*|lægehus\w*|tannlege\w*|tannklinikk\w*|medical|practice|poliklinikk|avdeling|trygderetten)\b/iu;
 
 export function organisationKind(lines: readonly string[], ownNames: readonly RegExp[] = DEFAULT_OWN_NAMES): OrganisationKind | null {
   const text = lines.join('\n');
