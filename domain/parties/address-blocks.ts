@@ -125,38 +125,6 @@ function blockEndingAt(lines: string[], last: number, floor: number, initialDoub
   return { nameLines, address, doubt, first: top, last };
 }
 
-const FORM_NAME = /^(?:navn|namn|name|fullt navn|full name|klagers navn|klagar sitt namn|sökandens namn|pasientens navn)\s*:\s*(?<value>.+)$/iu;
-const FORM_STREET = /^(?:adresse|adress|address|gateadresse|postadresse|bostadsadress|home address)\s*:\s*(?<value>.+)$/iu;
-const FORM_POSTCODE = /^(?:postnr\.?\s*(?:og|\/|&)\s*(?:sted|stad)|postnummer\s*(?:og|\/|och|and)\s*(?:sted|stad|ort|town)|poststed|poststad|postort|postcode and town|postal code and city|post code)\s*:\s*(?<value>.+)$/iu;
-
-/**
- * Name and address as a form's labelled fields ("Navn:", "Adresse:", "Postnr. og sted:"), within a
- * few lines of each other. The same strictness applies: a street or postcode field that does not read
- * as one makes the block doubtful.
- */
-export function findFormBlocks(text: string): AddressBlock[] {
-  const lines = text.split('\n').map(cleanLine);
-  const blocks: AddressBlock[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const name = FORM_NAME.exec(lines[i]!)?.groups?.value?.trim();
-    if (!name) continue;
-    let street: string | null = null;
-    let postcode: string | null = null;
-    let last = i;
-    for (let j = i + 1; j < Math.min(lines.length, i + 5); j++) {
-      const s = FORM_STREET.exec(lines[j]!)?.groups?.value?.trim();
-      const p = FORM_POSTCODE.exec(lines[j]!)?.groups?.value?.trim();
-      if (s && street === null) [street, last] = [s, j];
-      else if (p && postcode === null) [postcode, last] = [p, j];
-    }
-    if (street === null) continue;
-    const address = postcode === null ? [street] : [street, postcode];
-    const readable = postcode === null ? parsePostcodeLine(street)?.street != null : isStreetLine(street) && parsePostcodeLine(postcode) !== null;
-    blocks.push({ nameLines: [name], address, doubt: readable ? null : 'the address fields could not be read with certainty', first: i, last });
-  }
-  return blocks;
-}
-
 /** "Klager: Kari Nordmann, Storgata 1, 0467 Oslo", "Kopi: …, c/o …": a party with the address on the same line. */
 const INLINE = /^(?:(?<label>[\p{L} ]{3,30}):\s*)?(?<name>[^,:]+),\s*(?<rest>[^:]+)$/u;
 
