@@ -1,4 +1,5 @@
 import { cleanLine, isPersonName, isStamp, isStreetLine, parsePostcodeLine } from './lines.ts';
+import { COUNTRY, isForeignPostcodeLine, parseOneLineAddress } from './one-line-address.ts';
 
 /**
  * The name-and-address blocks of a letter: its writer's head, the recipient's window address, a
@@ -12,6 +13,8 @@ export interface AddressBlock {
   address: string[];
   /** Set when the block looks like an address but a line of it cannot be read with certainty. */
   doubt: string | null;
+  /** Read from labelled fields (a form, a table): whose it is the labels say, not its place as a head. */
+  labelled?: boolean;
   /** Line numbers (0-based) of the block's first and last line in the text. */
   first: number;
   last: number;
@@ -33,6 +36,25 @@ export function findAddressBlocks(text: string): AddressBlock[] {
   let floor = -1; // lines at or above belong to an earlier block
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
+    // A country under the postcode line ("Sverige", "Spain"): the address abroad ends here.
+    if (COUNTRY.test(line)) {
+      const above = previousContent(lines, i, -1);
+      const last = blocks.at(-1);
+      if (last && above === last.last && !last.doubt) {
+        last.address.push(line);
+        last.last = i;
+        floor = i;
+        continue;
+      }
+      if (above !== null && above > floor && isForeignPostcodeLine(lines[above]!)) {
+        const block = blockEndingAt(lines, above, floor, null, false);
+        if (block && !block.doubt) {
+          blocks.push({ ...block, address: [...block.address, line], last: i });
+          floor = i;
+        }
+      }
+      continue;
+    }
     const postcode = parsePostcodeLine(line);
     const damaged = !postcode && DAMAGED_POSTCODE.test(line) && previousContent(lines, i, floor) !== null;
     if (!postcode && !damaged) continue;
@@ -103,40 +125,8 @@ function blockEndingAt(lines: string[], last: number, floor: number, initialDoub
   return { nameLines, address, doubt, first: top, last };
 }
 
-const FORM_NAME = /^(?:navn|namn|name|fullt navn|full name|klagers navn|klagar sitt namn|sökandens namn|pasientens navn)\s*:\s*(?<value>.+)$/iu;
-const FORM_STREET = /^(?:adresse|adress|address|gateadresse|postadresse|bostadsadress|home address)\s*:\s*(?<value>.+)$/iu;
-const FORM_POSTCODE = /^(?:postnr\.?\s*(?:og|\/|&)\s*(?:sted|stad)|postnummer\s*(?:og|\/|och|and)\s*(?:sted|stad|ort|town)|poststed|poststad|postort|postcode and town|postal code and city|post code)\s*:\s*(?<value>.+)$/iu;
-
-/**
- * Name and address as a form's labelled fields ("Navn:", "Adresse:", "Postnr. og sted:"), within a
- * few lines of each other. The same strictness applies: a street or postcode field that does not read
- * as one makes the block doubtful.
- */
-export function findFormBlocks(text: string): AddressBlock[] {
-  const lines = text.split('\n').map(cleanLine);
-  const blocks: AddressBlock[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    const name = FORM_NAME.exec(lines[i]!)?.groups?.value?.trim();
-    if (!name) continue;
-    let street: string | null = null;
-    let postcode: string | null = null;
-    let last = i;
-    for (let j = i + 1; j < Math.min(lines.length, i + 5); j++) {
-      const s = FORM_STREET.exec(lines[j]!)?.groups?.value?.trim();
-      const p = FORM_POSTCODE.exec(lines[j]!)?.groups?.value?.trim();
-      if (s && street === null) [street, last] = [s, j];
-      else if (p && postcode === null) [postcode, last] = [p, j];
-    }
-    if (street === null) continue;
-    const address = postcode === null ? [street] : [street, postcode];
-    const readable = postcode === null ? parsePostcodeLine(street)?.street != null : isStreetLine(street) && parsePostcodeLine(postcode) !== null;
-    blocks.push({ nameLines: [name], address, doubt: readable ? null : 'the address fields could not be read with certainty', first: i, last });
-  }
-  return blocks;
-}
-
-/** "Klager: Kari Nordmann, Storgata 1, 0467 Oslo": a party with the address on the same line. */
-const INLINE = /^(?:(?<label>[\p{L} ]{3,30}):\s*)?(?<name>[^,:]+),\s*(?<street>[^,]+),\s*(?<postcode>[^,]+)$/u;
+/** "Klager: Kari Nordmann, Storgata 1, 0467 Oslo", "Kopi: …, c/o …": a party with the address on the same line. */
+const INLINE = /^(?:(?<label>[\p{L} ]{3,30}):\s*)?(?<name>[^,:]+),\s*(?<rest>[^:]+)$/u;
 
 export function findInlineBlocks(text: string): AddressBlock[] {
   const lines = text.split('\n').map(cleanLine);
@@ -144,9 +134,10 @@ export function findInlineBlocks(text: string): AddressBlock[] {
   lines.forEach((line, i) => {
     const m = INLINE.exec(line);
     if (!m?.groups) return;
-    const { name, street, postcode } = m.groups as { name: string; street: string; postcode: string };
-    if (!isPersonName(name.trim()) || !isStreetLine(street.trim()) || !parsePostcodeLine(postcode.trim())) return;
-    blocks.push({ nameLines: [name.trim()], address: [street.trim(), postcode.trim()], doubt: null, first: i, last: i });
+    const { name, rest } = m.groups as { name: string; rest: string };
+    const address = parseOneLineAddress(rest);
+    if (!isPersonName(name.trim()) || !address) return;
+    blocks.push({ nameLines: [name.trim()], address, doubt: null, first: i, last: i });
   });
   return blocks;
 }

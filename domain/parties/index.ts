@@ -1,9 +1,12 @@
 import type { Party } from '#schemas/parties';
 import { findNationalIdMatches } from '../fields/national-id.ts';
 import { prepareText } from '../fields/text.ts';
-import { findAddressBlocks, findFormBlocks, findInlineBlocks, type AddressBlock } from './address-blocks.ts';
+import { findAddressBlocks, findInlineBlocks, type AddressBlock } from './address-blocks.ts';
+import { addressPhrases, type AddressPhrase } from './address-phrases.ts';
+import { fieldPeople, labelledAddresses, type FieldPerson } from './fields.ts';
+import { unfoldColumns, withoutQuotedReply } from './layout.ts';
 import { cleanLine, isPersonName, PROFESSIONAL, titleCase } from './lines.ts';
-import { addressAfterName, appellantMentions, REPRESENTS, subjectMentions, swedishBehalf, type NameMention } from './mentions.ts';
+import { addressAfterName, appellantMentions, kinMentions, REPRESENTS, subjectMentions, swedishBehalf, type NameMention } from './mentions.ts';
 import { DEFAULT_OWN_NAMES, firstInstanceMentions, organisationKind, type OrganisationKind } from './organisations.ts';
 import { findSignature, isLawyerTitle, type Signature } from './signature.ts';
 import { distance as editDistance } from 'fastest-levenshtein';
@@ -48,23 +51,52 @@ const HEAD_LINES = 14;
  * than going to a wrong address.
  */
 export function extractParties(text: string, options: PartiesOptions = {}): Party[] {
-  const prepared = prepareText(text);
+  return readParties(text, options).parties;
+}
+
+/**
+ * How many independent cues of the letter support a field: 'corroborated' when two or more agree
+ * (the head and the signature, a label and the id's line, a field and a sentence), 'single' when one
+ * does. Measured by eval:parties against the truth; a reader of the letter cannot see it otherwise.
+ */
+export type CueSupport = 'corroborated' | 'single';
+
+export interface FieldConfidence {
+  name: CueSupport;
+  nameCues: string[];
+  /** Null when no address is given. */
+  address: CueSupport | null;
+  addressCues: string[];
+}
+
+/** The parties, and for the appellant how well the letter's cues support the name and the address given. */
+export function readParties(text: string, options: PartiesOptions = {}): { parties: Party[]; appellant: FieldConfidence | null } {
+  // The letter's own text: a quoted reply is another letter, two columns are two blocks.
+  const prepared = unfoldColumns(withoutQuotedReply(prepareText(text)));
   const lines = prepared.split('\n');
   const lineStarts = offsets(lines);
-  const found = [...findAddressBlocks(prepared), ...findFormBlocks(prepared), ...findInlineBlocks(prepared)].sort((a, b) => a.first - b.first);
+  // Labelled fields (a form, a table) say whose name and address they are wherever they stand.
+  const people = fieldPeople(prepared);
+  const fieldRepresentative = people.find((p) => p.representative) ?? null;
+  const fieldBlocks = people.filter((p) => !p.representative && (p.address.length > 0 || p.doubt)).map(fieldBlock);
+  // Where fields are, their labels say what each line is; a block read from the same lines is dropped.
+  const unlabelled = (b: AddressBlock) => !fieldBlocks.some((p) => b.first <= p.last && b.last >= p.first);
+  const found = [...findAddressBlocks(prepared).filter(unlabelled), ...fieldBlocks, ...findInlineBlocks(prepared).filter(unlabelled)].sort((a, b) => a.first - b.first);
   const blocks = found.map((b) => kindOf(b, options.ownNames ?? DEFAULT_OWN_NAMES)).filter((b): b is KindedBlock => b !== null);
   const headTop = firstContentLine(lines);
   const signature = findSignature(prepared);
   // The writer's head at the top; else (an e-mail, a note) the name and address under the signature.
   const headWriter =
-    blocks.find((b) => b.kind !== 'own' && b.block.first - headTop < HEAD_LINES) ??
+    blocks.find((b) => b.kind !== 'own' && !b.block.labelled && b.block.first - headTop < HEAD_LINES) ??
     (signature ? (blocks.find((b) => b.kind === 'person' && sameName(b.name, signature.name) && b.block.first >= signature.line) ?? null) : null);
   // An invoice with an organisation number is a supplier's (an expert, a clinic): its head is never a party's.
   const head = lines.slice(0, HEAD_LINES * 2).join('\n');
   const writer: KindedBlock | null = headWriter?.kind === 'person' && INVOICE.test(head) && ORGANISATION_NUMBER.test(head) ? { ...headWriter, kind: 'organisation' } : headWriter;
-  const mentions = [...appellantMentions(prepared), ...optional(swedishBehalf(prepared)), ...subjectMentions(prepared)].sort((a, b) => a.index - b.index);
+  const fieldMentions = people.filter((p) => !p.representative).map((p) => ({ name: p.name, index: lineStarts[p.first]! }));
+  const mentions = [...appellantMentions(prepared), ...optional(swedishBehalf(prepared)), ...subjectMentions(prepared), ...fieldMentions].sort((a, b) => a.index - b.index);
   const fromLine = writerFromLine(lines);
-  const representsSomeone = REPRESENTS.test(prepared);
+  // A form's own "Fullmektig" section is a heading, not words of representation; its filled fields are.
+  const representsSomeone = REPRESENTS.test(fieldRepresentative ? withoutLines(lines, fieldRepresentative.first - 2, fieldRepresentative.last) : prepared) || kinMentions(prepared).length > 0 || fieldRepresentative !== null;
   const parties: Party[] = [];
 
   const firstInstance = firstInstanceParty(prepared, blocks, writer);
@@ -82,6 +114,8 @@ export function extractParties(text: string, options: PartiesOptions = {}): Part
     representative = withAddress({ role: 'representative', name: writer.name }, writer.block, signature, writer.name);
   } else if (!writer && representsSomeone && signature && isLawyerTitle(signature.title)) {
     representative = { role: 'representative', name: signature.name, ...(signature.firm ? { firm: signature.firm } : {}), address: [] };
+  } else if (fieldRepresentative) {
+    representative = { role: 'representative', name: fieldRepresentative.name, address: fieldRepresentative.doubt ? [] : fieldRepresentative.address, ...(fieldRepresentative.doubt ? { addressWithheld: fieldRepresentative.doubt } : {}) };
   }
   if (representative) parties.push(representative);
 
@@ -109,7 +143,13 @@ export function extractParties(text: string, options: PartiesOptions = {}): Part
   const anchors = idAnchors(prepared);
   const anchored = anchoredAppellant(appellant, anchors, notAppellant, { representative, writerName: writer?.kind === 'person' ? writer.name : (fromLine ?? signature?.name ?? null) });
   appellant = anchored.appellant;
-  if (appellant) appellant = checkedAddress(appellant, options.postcodes);
+  if (appellant) {
+    const writerNames = [writer?.kind === 'person' ? writer.name : null, fromLine, signature?.name ?? null].filter((n): n is string => n !== null);
+    const isWriter = !representative && writerNames.some((n) => sameName(n, appellant!.name));
+    appellant = phraseAddress(appellant, addressPhrases(prepared), isWriter ? 'writer' : writerNames.length > 0 ? 'other' : null);
+    appellant = labelledAddressUnderName(appellant, prepared, lineStarts);
+    appellant = checkedAddress(appellant, options.postcodes);
+  }
   if (representative) parties[parties.indexOf(representative)] = checkedAddress(representative, options.postcodes);
   if (appellant) {
     const hash = appellantIdHash(prepared, appellant, blocks, mentions, lineStarts, options, anchors);
@@ -128,7 +168,46 @@ export function extractParties(text: string, options: PartiesOptions = {}): Part
   if (writer?.kind === 'organisation') {
     parties.push({ role: 'sender', name: writer.name, address: writer.block.doubt ? [] : writer.block.address, ...(writer.block.doubt ? { addressWithheld: writer.block.doubt } : {}) });
   }
-  return parties;
+  const final = parties.find((p) => p.role === 'appellant') ?? null;
+  return { parties, appellant: final ? appellantSupport(final, { prepared, lineStarts, blocks, people, signature, fromLine, mentions, anchors }) : null };
+}
+
+interface Cues {
+  prepared: string;
+  lineStarts: number[];
+  blocks: KindedBlock[];
+  people: FieldPerson[];
+  signature: Signature | null;
+  fromLine: string | null;
+  mentions: NameMention[];
+  anchors: IdAnchor[];
+}
+
+/** Which of the letter's independent cues name the appellant, and which write the address given. */
+function appellantSupport(appellant: Party, c: Cues): FieldConfidence {
+  const same = (n: string | null | undefined) => !!n && sameName(n, appellant.name);
+  const nameCues = [
+    c.blocks.some((b) => b.kind === 'person' && !b.block.labelled && same(b.name)) && 'head',
+    c.people.some((p) => same(p.name)) && 'fields',
+    same(c.signature?.name) && 'signature',
+    same(c.fromLine) && 'from-header',
+    c.mentions.some((m) => same(m.name)) && 'named-in-text',
+    c.anchors.some((a) => same(a.name)) && 'with-national-id',
+  ].filter((cue): cue is string => cue !== false);
+  let addressCues: string[] = [];
+  if (appellant.address.length > 0) {
+    const given = addressKey(appellant.address);
+    const is = (a: readonly string[] | null | undefined) => !!a && a.length > 0 && addressKey(a) === given;
+    addressCues = [
+      c.blocks.some((b) => b.kind === 'person' && same(b.name) && !b.block.doubt && is(b.block.address)) && 'block',
+      c.anchors.some((a) => same(a.name) && is(a.address)) && 'with-national-id',
+      addressPhrases(c.prepared).some((p) => is(p.address)) && 'sentence',
+      labelledAddresses(c.prepared).some((a) => is(a.address)) && 'address-field',
+      occurrences(c.prepared, appellant.name).some((m) => is(addressAfterName(c.prepared, m))) && 'after-name',
+    ].filter((cue): cue is string => cue !== false);
+  }
+  const level = (cues: string[]): CueSupport => (cues.length >= 2 ? 'corroborated' : 'single');
+  return { name: level(nameCues), nameCues, address: appellant.address.length > 0 ? level(addressCues) : null, addressCues };
 }
 
 function kindOf(block: AddressBlock, ownNames: readonly RegExp[]): KindedBlock | null {
@@ -250,6 +329,54 @@ function anchoredAppellant(found: Party | null, anchors: IdAnchor[], notAppellan
   return { appellant: found, displaced: null };
 }
 
+/**
+ * An address the letter writes in a sentence ("Svar sendes til meg på …", "Hun bor i …") for the
+ * appellant: the writer's own phrases when the appellant writes, the third person's when someone
+ * writes for them. One that asks for the answer to go there wins over the head; any other that
+ * disagrees with the address already read leaves none (two readings, and which is right is unknown).
+ */
+function phraseAddress(appellant: Party, phrases: AddressPhrase[], owner: AddressPhrase['owner'] | null): Party {
+  if (owner === null || appellant.addressWithheld) return appellant;
+  const theirs = phrases.filter((p) => p.owner === owner);
+  if (theirs.length === 0) return appellant;
+  const distinct = (list: AddressPhrase[]) => [...new Map(list.map((p) => [addressKey(p.address), p.address])).values()];
+  const replies = distinct(theirs.filter((p) => p.replyTo));
+  const all = distinct(theirs);
+  const twoAddresses = 'the letter writes two different addresses for the appellant';
+  if (replies.length === 1) return { ...appellant, address: replies[0]! };
+  if (all.length > 1) return { ...appellant, address: [], addressWithheld: twoAddresses };
+  if (appellant.address.length === 0) return { ...appellant, address: all[0]! };
+  return addressKey(appellant.address) === addressKey(all[0]!) ? appellant : { ...appellant, address: [], addressWithheld: twoAddresses };
+}
+
+/**
+ * An address field right under a line that names the appellant ("Gjelder: Kari Nordmann" over
+ * "Adresse: Storgata 1, 0467 Oslo"): theirs. Only when no address was read; two such fields that
+ * disagree give none.
+ */
+function labelledAddressUnderName(appellant: Party, text: string, lineStarts: number[]): Party {
+  if (appellant.address.length > 0 || appellant.addressWithheld) return appellant;
+  const nameLines = occurrences(text, appellant.name).map((m) => lineOf(lineStarts, m.index));
+  const under = labelledAddresses(text).filter((a) => nameLines.some((l) => a.line > l && a.line - l <= 3));
+  const distinct = [...new Map(under.map((a) => [addressKey(a.address), a.address])).values()];
+  if (distinct.length === 1) return { ...appellant, address: distinct[0]! };
+  return distinct.length > 1 ? { ...appellant, addressWithheld: 'the letter writes two different addresses for the appellant' } : appellant;
+}
+
+function lineOf(starts: number[], at: number): number {
+  let i = 0;
+  while (i + 1 < starts.length && starts[i + 1]! <= at) i++;
+  return i;
+}
+
+function fieldBlock(p: FieldPerson): AddressBlock {
+  return { nameLines: [p.name], address: p.doubt ? [] : p.address, doubt: p.doubt, labelled: true, first: p.first, last: p.last };
+}
+
+function withoutLines(lines: string[], from: number, to: number): string {
+  return lines.filter((_, i) => i < from || i > to).join('\n');
+}
+
 function checkedAddress(party: Party, postcodes: PostcodeTable | undefined): Party {
   const doubt = addressDoubt(party.address, postcodes);
   return doubt ? { ...party, address: [], addressWithheld: doubt } : party;
@@ -278,13 +405,16 @@ function writerFromLine(lines: string[]): string | null {
     // An e-mail's "Fra: Kari Nordmann <kari@example.no>": the name before the address.
     const name = m?.groups?.name?.replace(/<[^>]*>|\[[^\]]*\]|"/gu, '').trim();
     if (name && isPersonName(name)) return name;
+    // "Fra: Nordmann, Kari <…>": an address book's surname first.
+    const reordered = name?.match(/^(?<family>[^,]+),\s*(?<given>[^,]+)$/u)?.groups;
+    if (reordered && isPersonName(`${reordered.given} ${reordered.family}`)) return `${reordered.given} ${reordered.family}`;
   }
   return null;
 }
 
 /** A letter written in the first person singular: its signer speaks for themself. */
 function firstPerson(text: string): boolean {
-  return /\b(?:jeg|eg|jag|I)\b/u.test(text);
+  return /(?<![\p{L}])(?:[Jj]eg|[Ee]g|[Jj]ag|I)(?![\p{L}])/u.test(text);
 }
 
 function isOrganisationName(name: string): boolean {

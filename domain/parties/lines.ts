@@ -72,8 +72,11 @@ export function isPostcodeLine(line: string): boolean {
 }
 
 export function isStreetLine(line: string): boolean {
-  return STREET.test(line) && !/^(?:Tlf|Telefon|Tel|Org|Mob|Side|Page|Sida|Dato|Date|Datum)\b/iu.test(line);
+  return STREET.test(line) && !/^(?:Tlf|Telefon|Tel|Org|Mob|Side|Page|Sida|Dato|Date|Datum|Adresse|Adressa|Adress|Address|Adr|Postadresse|Gateadresse|Fødselsnummer|Fødselsnr|Personnummer)\b/iu.test(line) && !SENTENCE_START.test(line);
 }
+
+/** Words that start a sentence about where someone lives ("Hun bor i Storgata 5"), never a street's name. */
+const SENTENCE_START = /^(?:Hun|Han|Ho|Hon|Jeg|Eg|Jag|Vi|Dei|De|She|He|We|They|I|My|Min|Mi|Mitt|Hans|Hennes|Hennar|Adressen|Adressa|Svar|Send)\s/u;
 
 export function isPersonName(line: string): boolean {
   return PERSON_NAME_LINE.test(line) && !ORGANISATION_WORD.test(line) && !COMMON_WORD.test(line);
@@ -89,7 +92,7 @@ export const ORGANISATION_WORD =
 
 /** Capitalised words that start the lines of a letter but are no names ("Med vennlig hilsen", "Klage Vedtak"). */
 const COMMON_WORD =
-  /^(?:Med|Vennlig|Venleg|Hilsen|Helsing|Mvh|Klage|Klaga|Anke|Vedtak|Vedr|Gjelder|Gjeld|Sak|Saken|Dato|Til|Fra|Frå|Kopi|Vedlegg|Side|Yours|Kind|Best|Dear|Mange|Kære|Hej|Hei|Bästa|Vänliga|Venlig|Angående|Subject|Re|Regards|Sincerely|Oslo|Bergen|Trondheim|Stavanger|Tromsø|Drammen|Ålesund|Bodø|Hamar|Kristiansand|Fredrikstad|Førde|Hønefoss|Hammerfest|Haugesund|Lillehammer|Tønsberg|Skien|Fastlege|Lege|Overlege|Spesialist|Rådgiver|Saksbehandler|Seniorrådgiver|Erklæring|Legeerklæring|Merknader|Samtykke|Faktura|Begjæring|Krav|Oversendelse|Fullmakt|Jeg|Eg|Vi|Jag|I|We|Undertegnede|Undertegnade|Undertecknad|Undersigned|Pasienten|Klageren|Klagaren|Søsteren|Broren|Moren|Faren|Datteren|Sønnen|Kona|Mannen)\b/u;
+  /^(?:Med|Vennlig|Venleg|Hilsen|Helsing|Mvh|Klage|Klaga|Anke|Vedtak|Vedr|Gjelder|Gjeld|Sak|Saken|Dato|Til|Fra|Frå|Kopi|Vedlegg|Side|Yours|Kind|Best|Dear|Mange|Kære|Hej|Hei|Bästa|Vänliga|Venlig|Angående|Subject|Re|Regards|Sincerely|Oslo|Bergen|Trondheim|Stavanger|Tromsø|Drammen|Ålesund|Bodø|Hamar|Kristiansand|Fredrikstad|Førde|Hønefoss|Hammerfest|Haugesund|Lillehammer|Tønsberg|Skien|Fastlege|Lege|Overlege|Spesialist|Rådgiver|Saksbehandler|Seniorrådgiver|Erklæring|Legeerklæring|Merknader|Samtykke|Faktura|Begjæring|Krav|Oversendelse|Fullmakt|Jeg|Eg|Vi|Jag|I|We|Navn|Namn|Name|Fornavn|Etternavn|Adresse|Adress|Address|Fødselsnummer|Personnummer|Undertegnede|Undertegnade|Undertecknad|Undersigned|Pasienten|Klageren|Klagaren|Søsteren|Broren|Moren|Faren|Datteren|Sønnen|Kona|Mannen)\b/u;
 
 /** A title under or beside a name that makes its writer a professional writing about someone, never the party. */
 export const PROFESSIONAL =

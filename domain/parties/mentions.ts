@@ -1,4 +1,5 @@
-import { isPersonName, isStreetLine, parsePostcodeLine, PERSON_NAME, PROFESSIONAL, titleCase } from './lines.ts';
+import { addressAtStart } from './address-phrases.ts';
+import { isPersonName, PERSON_NAME, PROFESSIONAL, titleCase } from './lines.ts';
 
 /**
  * Where a letter names its appellant in running text, in the five languages the product reads:
@@ -18,17 +19,30 @@ const label = (phrases: string[], after: string) => new RegExp(`(?<![\\p{L}])(?:
 
 const RELATIVE = `(?:(?:${loose(['min', 'mi', 'mitt', 'mine', 'vår', 'vårt', 'vores', 'vor', 'my', 'our', 'hans', 'hennes', 'hennar', 'hendes', 'sin'])})\\s+)?(?:(?:${loose(['klient', 'klienten', 'client', 'mor', 'mora', 'moren', 'far', 'faren', 'mann', 'mannen', 'kone', 'kona', 'ektefelle', 'samboer', 'sønn', 'sønnen', 'datter', 'dattera', 'datteren', 'bror', 'søster', 'mamma', 'pappa', 'mother', 'father', 'husband', 'wife', 'son', 'daughter', 'brother', 'sister', 'make', 'maka', 'hustru', 'dotter', 'mand', 'søn', 'partner'])})(?![\\p{L}])(?:\\s+(?:${loose(['min', 'mi', 'mitt', 'mine', 'vår', 'sin', 'sitt'])})(?![\\p{L}]))?,?\\s*)?`;
 
+const KIN_WORDS = ['mor', 'mora', 'far', 'mann', 'kone', 'kona', 'ektefelle', 'samboer', 'sønn', 'son', 'datter', 'dotter', 'bror', 'søster', 'syster', 'mamma', 'pappa', 'mother', 'father', 'husband', 'wife', 'daughter', 'brother', 'sister', 'make', 'maka', 'hustru', 'mand', 'søn', 'bestemor', 'bestefar', 'farmor', 'morfar', 'mormor', 'farfar', 'grandmother', 'grandfather'];
+const KIN = `(?:${loose(KIN_WORDS)})(?![\\p{L}])`;
+
 const APPELLANT_LABELS: RegExp[] = [
   label(['klagesak for', 'klagesak til', 'klagesaken for', 'klagesaken til', 'klagesaka til', 'klagesaka for', 'klagen fra', 'klagen til', 'klaga frå', 'klaga til', 'klage fra', 'klage frå', 'saka til', 'saken til', 'saken for', 'klagan från', 'överklagandet från', 'the appeal from', 'the appeal of', 'appeal from'], `\\s+${RELATIVE}`),
   label(['saken gjelder', 'saka gjeld', 'gjelder', 'gjeld', 'vedr.', 'vedr', 'vedrørende', 'vedkommande', 'angående', 'ärende', 'sag', 're', 'regarding', 'subject'], '\\s*:?\\s*'),
   label(['klager', 'klageren', 'klagar', 'klagaren', 'parten', 'part', 'pasient', 'pasienten', 'patient', 'navn', 'namn', 'name', 'appellant', 'the appellant', 'klagande', 'sökande', 'søker', 'søkjar', 'medlem', 'bruker', 'brukar', 'den forsikrede', 'forsikrede', 'undertegnede', 'ankende part'], '\\s*:\\s*'),
   label(['den ankende part er', 'ankende part er', 'undertegnede', 'undertegnade', 'the undersigned', 'undertecknad'], '\\s+'),
-  label(['på vegne av', 'på vegner av', 'på vegne af', 'på uppdrag av', 'on behalf of', 'for', 'för', 'i saken for', 'engasjert av', 'engagert av', 'representerer', 'represent', 'represents', 'fullmektig for', 'fullmakt fra', 'fullmakt frå', 'ombud för', 'befullmäktigad av'], `\\s*${RELATIVE}`),
+  // A guardian names the ward: "verge for Kari Nordmann", "god man för", "the legal guardian of".
+  label(['verge for', 'hjelpeverge for', 'verje for', 'hjelpeverje for', 'oppnevnt verge for', 'god man för', 'god man for', 'værge for', 'guardian of', 'legal guardian of', 'guardian for'], '\\s+'),
+  // A lawyer names the client: "min klient Kari Nordmann", "klienten vår, Ola Hansen", "our client Anna Smith".
+  label(['min klient', 'vår klient', 'klienten min', 'klienten vår', 'vores klient', 'min klient', 'my client', 'our client', 'min huvudman', 'vår huvudman'], '\\s*,?\\s+'),
+  label(['på vegne av', 'på vegner av', 'på vegne af', 'på uppdrag av', 'on behalf of', 'for', 'för', 'i saken for', 'engasjert av', 'engagert av', 'representerer', 'repræsenterer', 'företräder', 'represent', 'represents', 'fullmektig for', 'fullmakt fra', 'fullmakt frå', 'ombud för', 'befullmäktigad av'], `\\s*${RELATIVE}`),
+];
+
+/** A relative named with the word for the kinship: "min mor Kari Nordmann", "far min, Ola", "my mother, Anna Smith". */
+const KIN_LABELS: RegExp[] = [
+  label(['min', 'mi', 'mitt', 'my', 'vår', 'our'], `\\s+${KIN}(?:\\s+(?:min|mi|mitt))?,?\\s+`),
+  label(KIN_WORDS, `\\s+(?:min|mi|mitt),?\\s+`),
 ];
 
 /** Words in a letter that say its writer writes for somebody else. */
 export const REPRESENTS = new RegExp(
-  `(?<![\\p{L}])(?:${loose(['fullmakt fra', 'fullmakt frå', 'fullmakt från', 'fullmakt for', 'fullmakt til å', 'har fullmakt', 'gitt meg fullmakt', 'given me', 'fuldmagt', 'fullmektig for', 'fullmektig', 'på vegne av', 'på vegner av', 'på vegne af', 'on behalf of', 'på uppdrag av', 'ombud', 'engasjert av', 'engagert av', 'representerer', 'min klient', 'vår klient', 'vores klient', 'klienten', 'my client', 'our client', 'som verge', 'as his guardian', 'as her guardian'])}|å\\s+\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)*s\\s+vägnar)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${loose(['fullmakt fra', 'fullmakt frå', 'fullmakt från', 'fullmakt for', 'fullmakt til å', 'har fullmakt', 'gitt meg fullmakt', 'given me', 'fuldmagt', 'fullmektig for', 'fullmektig', 'på vegne av', 'på vegner av', 'på vegne af', 'on behalf of', 'på uppdrag av', 'ombud', 'engasjert av', 'engagert av', 'representerer', 'min klient', 'vår klient', 'vores klient', 'klienten', 'my client', 'our client', 'som verge', 'som verje', 'as his guardian', 'as her guardian', 'verge for', 'verje for', 'hjelpeverge', 'hjelpeverje', 'god man för', 'værge for', 'guardian of', 'legal guardian', 'power of attorney', 'writing for my', 'writing on behalf', 'hans vegne', 'hennes vegne', 'hennar vegner', 'hans vegner', 'hendes vegne', 'hennes räkning', 'hans räkning', 'her behalf', 'his behalf'])}|å\\s+\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)*s\\s+vägnar)(?![\\p{L}])`,
   'iu',
 );
 
@@ -57,8 +71,30 @@ export interface NameMention {
 
 /** Every name that follows an appellant label, in order of appearance. */
 export function appellantMentions(text: string): NameMention[] {
+  return [...mentionsAfter(text, [...APPELLANT_LABELS, ...KIN_LABELS, DASH_TITLE]), ...actionMentions(text)].sort((a, b) => a.index - b.index);
+}
+
+/** "Kari Nordmann har klaget på vedtaket", "Ola Hansen klagar på …": the person the sentence says appeals. */
+const APPEALS_VERB = /^(?:har\s+|hadde\s+|has\s+|hat\s+)?(?:klaget|klagd|klaga|klager|klagar|klagat|anket|anka|påklaget|påklaga|appealed|appeals|överklagat|överklagar|sendt\s+klage|sendt\s+inn\s+klage)(?![\p{L}])/iu;
+
+export function actionMentions(text: string): NameMention[] {
   const found: NameMention[] = [];
-  for (const label of [...APPELLANT_LABELS, DASH_TITLE]) {
+  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])(?<name>${PERSON_NAME})[ \\t]+(?=\\p{Ll})`, 'gu'))) {
+    const name = m.groups!.name!;
+    if (!isPersonName(name) || !APPEALS_VERB.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40))) continue;
+    found.push({ name, index: m.index! });
+  }
+  return found;
+}
+
+/** Relatives the letter names with their kinship ("min mor Kari Nordmann"): someone the writer may write for. */
+export function kinMentions(text: string): NameMention[] {
+  return mentionsAfter(text, KIN_LABELS);
+}
+
+function mentionsAfter(text: string, labels: RegExp[]): NameMention[] {
+  const found: NameMention[] = [];
+  for (const label of labels) {
     label.lastIndex = 0;
     for (let m = label.exec(text); m; m = label.exec(text)) {
       const at = m.index + m[0].length;
@@ -124,10 +160,10 @@ export function subjectMentions(text: string): NameMention[] {
 export function addressAfterName(text: string, mention: NameMention): string[] | null {
   const end = text.indexOf('\n', mention.index);
   const rest = text.slice(mention.index + mention.name.length, end === -1 ? text.length : end);
-  const m = /^,\s*(?:(?:bosatt?|bosat|bur|resident at|living at)\s+(?:(?:i|på|at)\s+)?)?(?<a>[^,]+),\s*(?<b>[^,]+?)(?:,\s*(?<c>[^,]+?))?(?=[,.;]|\s*$|\s*\(|\s+(?:i|og|and|om)\s)/u.exec(rest);
+  const m = /^\s*(?:\([^)]*\)\s*)?,\s*(?:(?:bosatt?|bosat|busett|bur|bor|resident at|living at)\s+(?:(?:i|på|at)\s+)?)?(?<rest>.+)$/u.exec(rest);
   if (!m?.groups) return null;
-  const { a, b, c } = m.groups as { a: string; b: string; c?: string };
-  if (isStreetLine(a.trim()) && parsePostcodeLine(b.trim())?.street === null) return [a.trim(), b.trim()];
-  if (c && /^\p{Lu}[^\d]*$/u.test(a.trim()) && isStreetLine(b.trim()) && parsePostcodeLine(c.trim())?.street === null) return [a.trim(), b.trim(), c.trim()];
-  return null;
+  // "tannlege Camilla Rønning, Tannlegene i Bogstadveien, Bogstadveien 51, 0366 Oslo": a business line first.
+  const business = /^(?<line>\p{Lu}[^\d,]*),\s*(?<rest>.+)$/u.exec(m.groups.rest!)?.groups;
+  const withBusiness = business ? addressAtStart(business.rest!) : null;
+  return addressAtStart(m.groups.rest!) ?? (withBusiness && withBusiness[0] !== undefined && !/^c\/o/iu.test(business!.line!) ? [business!.line!, ...withBusiness] : null);
 }

@@ -37,7 +37,7 @@ export function isLawyerFirm(line: string): boolean {
 /** Nav's and Helfo's unit names, some with lower-case words ("Arbeid og ytelser"). */
 const UNIT_NAME =
   '(?:arbeid og ytelser|familie- og pensjonsytelser|klageinstans|kontaktsenter|hjelpemiddelsentral|økonomi stønad|kontor|behandlere|tannhelse|utland|legemidler|refusjon|kontroll|pasientformidling|hf|vest|nord|midt-norge|sør-øst|helse sør-øst|seksjon for \\p{L}+)';
-const UNIT = new RegExp(`\\b(?<base>helfo|nav|pasientreiser)(?<unit>,?[ \\t]+${UNIT_NAME}(?![\\p{L}-]))?`, 'giu');
+const UNIT = new RegExp(`\\b(?<base>helfo|nav|pasientreiser)(?:s(?=[ \\t]))?(?![\\p{L}])(?<unit>,?[ \\t]+${UNIT_NAME}(?![\\p{L}-]))?`, 'giu');
 /** A place after the unit: capitalised words on the same line ("Kristiansand"), never a word that starts a sentence or a box. */
 const PLACE = /(?:[ \t]+(?!(?:Vedtak|Klage|Saken|Dato|Vår|Deres|Jeg|Vi|Det|Den|Som|Har|Er|Fikk|Ga|Traff|Fattet|Postboks|Tlf|Telefon)\b)\p{Lu}[\p{L}'’-]*){1,2}/uy;
 

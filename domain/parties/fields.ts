@@ -1,0 +1,189 @@
+import { isPersonName, isStreetLine, parsePostcodeLine, titleCase } from './lines.ts';
+import { parseOneLineAddress } from './one-line-address.ts';
+
+/**
+ * Labelled fields, however a form or a table lays them out: "Navn: Kari Nordmann", boxes
+ * ("| Fornavn: Kari | Etternavn: Nordmann |"), dot leaders ("Etternavn ....... Nordmann"), a label
+ * column ("Navn            Kari Nordmann"), a label over its value, or a header row over a row of
+ * values ("Navn | Fødselsnr. | Adresse"). The label says what a value is, wherever it stands, so a
+ * person's name and address are read from the labels, not from their place on the page.
+ */
+export type FieldKind = 'name' | 'given' | 'family' | 'street' | 'postcode' | 'place' | 'postcodePlace' | 'nationalId';
+
+export interface Field {
+  kind: FieldKind;
+  value: string;
+  /** 0-based line of the value. */
+  line: number;
+}
+
+const LABELS: [FieldKind, RegExp][] = [
+  ['postcodePlace', /^(?:postnr|postnummer|post code|postcode|postal code|zip)\.?\s*(?:og|\/|&|och|and|,)\s*(?:post)?(?:sted|stad|ort|by|town|city)$/iu],
+  ['given', /^(?:fornavn|førenamn|förnamn|fornamn|first names?|given names?|forename)$/iu],
+  ['family', /^(?:etternavn|etternamn|efternamn|efternavn|surname|last name|family name)$/iu],
+  ['name', /^(?:navn|namn|name|fullt navn|fullt namn|full name|klagers navn|klagar sitt namn|sökandens namn|klagandens namn|pasientens navn|navn på klager|namn på klagar|name of appellant|klager|klagar|klagande|klagende|appellant|pasient|patient|parten|ankende part|søker|søkjar|sökande|gjelder|gjeld|saken gjelder|saka gjeld|vedrørende|vedr|angående|sak)$/iu],
+  ['street', /^(?:adresse|adressa|adress|address|adr|gateadresse|postadresse|postadressa|utdelningsadress|bostedsadresse|bustadadresse|bostadsadress|home address|postal address|street address)$/iu],
+  ['postcode', /^(?:postnr|postnummer|post code|postcode|postal code|zip(?: code)?)$/iu],
+  ['place', /^(?:poststed|poststad|postort|ort|sted|stad|by|town|city)$/iu],
+  ['nationalId', /^(?:fødselsnummer|fødselsnr|fnr|f\.\s?nr|personnummer|personnr|norskt personnummer|norsk personnummer|norwegian id number|national id(?: number)?|d-nummer)$/iu],
+];
+
+function labelKind(label: string): FieldKind | null {
+  const l = label.replace(/\s*\([^)]*\)\s*/gu, ' ').replace(/[\s:.]+$/u, '').replace(/\s+/gu, ' ').trim();
+  for (const [kind, re] of LABELS) if (re.test(l)) return kind;
+  return null;
+}
+
+/** "Label: value", "Label ....... value", "Label     value". */
+const LABELLED = [/^(?<label>[^:]{2,40}?)\s*:\s*(?<value>\S.*)$/u, /^(?<label>.{2,40}?)\s*\.{3,}\s*:?\s*(?<value>\S.*)$/u, /^(?<label>\S.{1,38}?)[ \t]{3,}(?<value>\S.*)$/u];
+
+function cells(line: string): string[] {
+  const t = line.trim();
+  if (t.includes('|')) return t.split('|').map((c) => c.trim()).filter((c) => c !== '');
+  return [t];
+}
+
+/** A line that is labels only ("Navn | Fødselsnr. | Adresse", "Postnr.   Poststed"), or null. */
+function labelRow(line: string): FieldKind[] | null {
+  const parts = line.includes('|') ? cells(line) : line.trim().split(/[ \t]{2,}/u);
+  if (parts.length === 0 || parts[0] === '') return null;
+  const kinds = parts.map((p) => labelKind(p.replace(/:$/u, '')));
+  return kinds.every((k) => k !== null) ? (kinds as FieldKind[]) : null;
+}
+
+function valueRow(line: string, count: number): string[] | null {
+  const parts = line.includes('|') ? cells(line) : line.trim().split(/[ \t]{2,}/u);
+  return parts.length === count ? parts.map((p) => p.trim()) : null;
+}
+
+export function readFields(text: string): Field[] {
+  const lines = text.split('\n');
+  const fields: Field[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const raw = lines[i]!;
+    if (raw.trim() === '' || /^[+\-=_|\s]+$/u.test(raw)) continue;
+    // A label row over a row of values (a table, or a form whose boxes the scan lost).
+    const heads = labelRow(raw);
+    if (heads) {
+      const next = nextContent(lines, i);
+      const values = next === null ? null : valueRow(lines[next]!, heads.length);
+      if (values && next !== null && labelRow(lines[next]!) === null) {
+        fields.push(...heads.map((kind, k) => ({ kind, value: values[k]!, line: next })));
+        i = next;
+      }
+      continue;
+    }
+    for (const cell of cells(raw)) {
+      for (const re of LABELLED) {
+        const m = re.exec(cell);
+        const kind = m?.groups ? labelKind(m.groups.label!) : null;
+        if (kind && m?.groups) {
+          fields.push({ kind, value: m.groups.value!.replace(/\s+$/u, ''), line: i });
+          break;
+        }
+      }
+    }
+    // A street field's postcode line indented under it ("Adresse      Storgata 1" / "             0467 Oslo").
+    const last = fields.at(-1);
+    if (last?.kind === 'street' && last.line === i && i + 1 < lines.length && /^\s{8,}\S/u.test(lines[i + 1]!) && parsePostcodeLine(lines[i + 1]!.trim())) {
+      fields.push({ kind: 'postcodePlace', value: lines[i + 1]!.trim(), line: i + 1 });
+      i++;
+    }
+  }
+  return fields;
+}
+
+function nextContent(lines: string[], from: number): number | null {
+  for (let j = from + 1; j < Math.min(lines.length, from + 3); j++) if (lines[j]!.trim() !== '') return j;
+  return null;
+}
+
+export interface FieldPerson {
+  name: string;
+  /** Street or box line(s), then the postcode line; empty when the fields give none. */
+  address: string[];
+  /** Set when address fields are there but do not read as an address. */
+  doubt: string | null;
+  /** The fields stand under a representative's heading ("Fullmektig:", "Ombud"). */
+  representative: boolean;
+  first: number;
+  last: number;
+}
+
+const REPRESENTATIVE_HEADING = /^(?:eventuell\s+)?(?:fullmektig|fullmektigen|representative|ombud|verge|advokat|kontaktperson)\b/iu;
+/** Fields this many lines apart belong to different people. */
+const GROUP_SPAN = 8;
+
+/** The people the fields describe, in order: a name (or given and family names) and the address fields near it. */
+export function fieldPeople(text: string): FieldPerson[] {
+  const lines = text.split('\n');
+  const fields = readFields(text);
+  const people: FieldPerson[] = [];
+  let group: Field[] = [];
+  const flush = () => {
+    const person = personOf(group, lines);
+    if (person) people.push(person);
+    group = [];
+  };
+  for (const f of fields) {
+    const named = group.some((g) => g.kind === 'name' || (g.kind === 'family' && group.some((h) => h.kind === 'given')));
+    const startsAnother = named && (f.kind === 'name' || f.kind === 'given' || f.kind === 'family');
+    if (group.length > 0 && (startsAnother || f.line - group.at(-1)!.line > GROUP_SPAN || headingBetween(lines, group.at(-1)!.line, f.line))) flush();
+    group.push(f);
+  }
+  flush();
+  return people;
+}
+
+function headingBetween(lines: string[], from: number, to: number): boolean {
+  return lines.slice(from + 1, to).some((l) => REPRESENTATIVE_HEADING.test(l.trim()));
+}
+
+function personOf(group: Field[], lines: string[]): FieldPerson | null {
+  const get = (kind: FieldKind) => group.find((f) => f.kind === kind)?.value ?? null;
+  const cased = (s: string | null) => (s && s === s.toUpperCase() ? titleCase(s) : s);
+  const given = cased(get('given'));
+  const family = cased(get('family'));
+  let name = cased(get('name')) ?? (given && family ? `${given} ${family}` : null);
+  let street = get('street');
+  // "Klager: Kari Nordmann, Storgata 1, 0467 Oslo": the name field carries the address too.
+  const comma = name?.indexOf(',') ?? -1;
+  if (name && comma > 0 && !street && parseOneLineAddress(name.slice(comma + 1))) [name, street] = [name.slice(0, comma).trim(), name.slice(comma + 1).trim()];
+  // "Gjelder: Kari Nordmann, fnr. …": the name is what comes before the id.
+  else if (name && comma > 0 && isPersonName(name.slice(0, comma).trim())) name = name.slice(0, comma).trim();
+  if (!name || !isPersonName(name)) return null;
+  const first = Math.min(...group.map((f) => f.line));
+  const last = Math.max(...group.map((f) => f.line));
+  const heading = lines.slice(Math.max(0, first - 2), first + 1).some((l) => REPRESENTATIVE_HEADING.test(l.trim()));
+  const code = get('postcode');
+  const place = get('place');
+  // "Poststed: 9008 Tromsø": a place field some writers fill with the code as well.
+  const postcodePlace = get('postcodePlace') ?? (code && place ? `${code} ${place}` : place && parsePostcodeLine(place)?.street === null ? place : null);
+  let address: string[] = [];
+  let doubt: string | null = null;
+  if (street) {
+    const whole = postcodePlace ? null : parseOneLineAddress(street);
+    if (whole) address = whole;
+    else if (postcodePlace && isStreetLine(street) && parsePostcodeLine(postcodePlace)?.street === null) address = [street, postcodePlace];
+    else doubt = 'the address fields could not be read with certainty';
+  }
+  return { name, address, doubt, representative: heading, first, last };
+}
+
+/**
+ * Address fields no name field stands with ("Fra: Kari Nordmann" over "Adr.: Storgata 1, 0467 Oslo",
+ * "Gjelder: …" over "Postadresse: …"): whose they are is for the caller to say, from the name above.
+ */
+export function labelledAddresses(text: string): { address: string[]; line: number }[] {
+  const fields = readFields(text);
+  const people = fieldPeople(text);
+  const out: { address: string[]; line: number }[] = [];
+  fields.forEach((f, i) => {
+    if (f.kind !== 'street' || people.some((p) => f.line >= p.first && f.line <= p.last)) return;
+    const next = fields[i + 1];
+    const postcode = next && next.line - f.line <= 2 && next.kind === 'postcodePlace' ? next.value : null;
+    const address = postcode ? (isStreetLine(f.value) && parsePostcodeLine(postcode)?.street === null ? [f.value, postcode] : null) : parseOneLineAddress(f.value);
+    if (address) out.push({ address, line: f.line });
+  });
+  return out;
+}

@@ -1,0 +1,72 @@
+/**
+ * The letter's own text, whatever the layout it was printed in: a printed e-mail's quoted earlier
+ * message is another letter (the appeals body's reply, with its own address and case worker), and a
+ * head written beside the recipient's address (two columns on the same lines) is two blocks, not one.
+ */
+
+/** Where a reply quotes the message it answers; everything from here down is that message. */
+const QUOTE_START =
+  /^(?:-{2,}\s*(?:opprinnelig melding|original message|ursprungligt meddelande|oprindelig meddelelse|opphavleg melding)\s*-{2,}|.{0,120}\d.{0,120}\b(?:skrev|skreiv|wrote|schrieb)\b.{0,80}:|_{8,}|>.*)$/iu;
+/** A closing over a signature: the letter above a rule is complete. */
+const CLOSING = /^(?:med\s+)?(?:vennlig|venleg|venlig|vänlig|vänliga)\s+(?:hilsen|helsing|hälsning|hälsningar)|^(?:mvh|hilsen|helsing|hälsningar|kind regards|best regards|yours sincerely|yours faithfully)\b/iu;
+/** A header block under a rule ("____" then "Fra: …"): the quoted message's own headers. */
+const HEADER = /^(?:fra|frå|från|from|sendt|sent|skickat|til|to|till|emne|subject|ämne|dato|date)\s*:/iu;
+
+/** The text above a quoted reply; the whole text when nothing is quoted or the quote is all there is. */
+export function withoutQuotedReply(text: string): string {
+  const lines = text.split('\n');
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!.trim();
+    if (!QUOTE_START.test(line)) continue;
+    // A rule is a quote's start only when headers follow it or a signed letter stands above it.
+    if (/^_{8,}$/u.test(line) && !lines.slice(i + 1, i + 3).some((l) => HEADER.test(l.trim())) && !signedAbove(lines, i)) continue;
+    // A speck read as ">" starts no quote: quoted lines come in runs.
+    if (line.startsWith('>') && !lines.slice(i + 1).find((l) => l.trim() !== '')?.trim().startsWith('>')) continue;
+    const above = lines.slice(0, i);
+    // A letter that is nothing but the quote (a forwarded message) keeps it.
+    if (above.filter((l) => l.trim() !== '' && !HEADER.test(l.trim())).length < 2) return text;
+    return above.join('\n');
+  }
+  return text;
+}
+
+/** A closing and a signer's name above the line (a rule right under a closing is where one signs). */
+function signedAbove(lines: string[], at: number): boolean {
+  const closing = lines.slice(0, at).findLastIndex((l) => CLOSING.test(l.trim()));
+  return closing !== -1 && lines.slice(closing + 1, at).some((l) => l.trim() !== '');
+}
+
+/** Two texts on one line, apart by a gap no sentence has. */
+const TWO_COLUMNS = /^(?<left>\S(?:.*?\S)?)[ \t]{4,}(?<right>\S.*)$/u;
+const POSTCODE_IN = /(?:^|\s)(?:[A-Z]{1,2}-)?\d{3}\s?\d{1,2}\s+\p{Lu}/u;
+
+/**
+ * A head printed beside the recipient's address ("Klageorganet …        Kari Nordmann") becomes the
+ * left column's lines, then the right column's. Only runs where both sides are address blocks (a
+ * postcode line on each side) are unfolded: a table's label and value ("Navn      Kari Nordmann")
+ * stay on their line.
+ */
+export function unfoldColumns(text: string): string {
+  const lines = text.split('\n');
+  const out: string[] = [];
+  let i = 0;
+  while (i < lines.length) {
+    const run: { left: string; right: string }[] = [];
+    let j = i;
+    for (; j < lines.length; j++) {
+      const m = TWO_COLUMNS.exec(lines[j]!.trimEnd());
+      if (m?.groups) run.push({ left: m.groups.left!, right: m.groups.right! });
+      else if (run.length > 0 && /^\s{12,}\S/u.test(lines[j]!)) run.push({ left: '', right: lines[j]!.trim() });
+      else break;
+    }
+    const both = run.length >= 2 && run.some((r) => POSTCODE_IN.test(r.left)) && run.some((r) => POSTCODE_IN.test(r.right));
+    if (both) {
+      out.push(...run.map((r) => r.left).filter((l) => l !== ''), '', ...run.map((r) => r.right));
+      i = j;
+    } else {
+      out.push(lines[i]!);
+      i++;
+    }
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,49 @@
+import { isPersonName, isStreetLine, parsePostcodeLine } from './lines.ts';
+
+/**
+ * An address written on one line, as people write it in a sentence, a table cell or a copy line:
+ * "c/o Per Lunde, Storgata 1, 0467 Oslo", "Vestergade 12, 2. tv., 8000 Aarhus C, Danmark",
+ * "Calle Mayor 4, 29680 Estepona, Spania", "14 Mill Lane, Cambridge CB1 2AB, United Kingdom".
+ * Returned as the lines a letter's window would show; null when any part does not read as its part,
+ * so a sentence that only resembles an address gives none.
+ */
+
+/** Country names a writer abroad puts under the address, in the languages the product reads. */
+export const COUNTRY =
+  /^(?:norge|noreg|norway|sverige|sweden|danmark|denmark|finland|suomi|island|iceland|tyskland|deutschland|germany|spania|spanien|españa|spain|frankrike|france|storbritannia|storbritannien|united kingdom|uk|england|scotland|polen|poland|polska|nederland|netherlands|italia|italy|portugal|usa|united states)$/iu;
+
+/** A postcode line abroad that Norway's patterns do not cover: "29680 Estepona", "Cambridge CB1 2AB". */
+const FOREIGN_POSTCODE_LINE = /^(?:\d{5}\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}|\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?\s[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})$/u;
+
+export function isForeignPostcodeLine(line: string): boolean {
+  return FOREIGN_POSTCODE_LINE.test(line);
+}
+
+const FLOOR = /^(?:\d{1,2}\.|st\.|kl\.)\s?(?:th|tv|mf)\.?$/iu;
+const CARE_OF = /^c\/o\s/iu;
+
+export function parseOneLineAddress(value: string): string[] | null {
+  const parts = value.replace(/[\s.;,]+$/u, '').split(/\s*,\s*/u).filter((p) => p !== '');
+  if (parts.length < 2) return null;
+  const country = COUNTRY.test(parts.at(-1)!) ? parts.pop()! : null;
+  const postcode = parts.pop()!;
+  const norwegian = parsePostcodeLine(postcode);
+  if (!(norwegian && norwegian.street === null) && !(country && isForeignPostcodeLine(postcode))) return null;
+  const lines: string[] = [];
+  if (parts.length > 0 && CARE_OF.test(parts[0]!)) {
+    if (!isPersonName(parts[0]!.replace(CARE_OF, '').trim()) && !/^c\/o\s\p{Lu}/u.test(parts[0]!)) return null;
+    lines.push(parts.shift()!);
+  }
+  if (parts.length === 2 && FLOOR.test(parts[1]!)) parts.splice(0, 2, `${parts[0]}, ${parts[1]}`);
+  if (parts.length !== 1) return null;
+  const street = parts[0]!;
+  if (!isStreetLine(street) && !isForeignStreet(street, country)) return null;
+  lines.push(street, postcode);
+  if (country) lines.push(country);
+  return lines;
+}
+
+/** "Calle del Sol 14", "Urb. Las Palmeras 3": streets abroad that Norway's street pattern misses. */
+function isForeignStreet(street: string, country: string | null): boolean {
+  return country !== null && /^(?:\p{Lu}[\p{L}.'’-]*\s)(?:[\p{L}.'’-]+\s){0,3}\d{1,4}[A-Za-z]?$|^\d{1,4}\s\p{Lu}[\p{L}'’ -]+$/u.test(street);
+}
