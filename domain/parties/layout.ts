@@ -6,7 +6,11 @@
 
 /** Where a reply quotes the message it answers; everything from here down is that message. */
 const QUOTE_START =
-  /^(?:-{2,}\s*(?:opprinnelig melding|original message|ursprungligt meddelande|oprindelig meddelelse|opphavleg melding)\s*-{2,}|.{0,120}\d.{0,120}\b(?:skrev|skreiv|wrote|schrieb)\b.{0,80}:|_{8,}|>.*)$/iu;
+  /^(?:-{2,}\s*(?:opprinnelig melding|original message|ursprungligt meddelande|oprindelig meddelelse|opphavleg melding)\s*-{2,}|_{8,}|>.*)$/iu;
+/** "… 2.5.2025 … skrev …:": a mail client's attribution, or a letter's own sentence introducing a quotation. */
+const WROTE = /^.{0,120}\d.{0,120}\b(?:skrev|skreiv|wrote|schrieb)\b.{0,80}:$/iu;
+/** How mail clients begin an attribution line: a weekday/"On"/"Den"… or the date itself. */
+const ATTRIBUTION = /^(?:on|den|am|le|på|\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4}\b|\d{4}-\d{2}-\d{2}\b)|[^\s@<>]+@[^\s@<>]+\.[^\s@<>]+|<[^<>]+>/iu;
 /** A closing over a signature: the letter above a rule is complete. */
 const CLOSING = /^(?:med\s+)?(?:vennlig|venleg|venlig|vänlig|vänliga)\s+(?:hilsen|helsing|hälsning|hälsningar)|^(?:mvh|hilsen|helsing|hälsningar|kind regards|best regards|yours sincerely|yours faithfully)\b/iu;
 /** A header block under a rule ("____" then "Fra: …"): the quoted message's own headers. */
@@ -17,7 +21,9 @@ export function withoutQuotedReply(text: string): string {
   const lines = text.split('\n');
   for (let i = 1; i < lines.length; i++) {
     const line = lines[i]!.trim();
-    if (!QUOTE_START.test(line)) continue;
+    if (WROTE.test(line)) {
+      if (!attributionAt(lines, i)) continue;
+    } else if (!QUOTE_START.test(line)) continue;
     // A rule is a quote's start only when headers follow it or a signed letter stands above it.
     if (/^_{8,}$/u.test(line) && !lines.slice(i + 1, i + 3).some((l) => HEADER.test(l.trim())) && !signedAbove(lines, i)) continue;
     // A speck read as ">" starts no quote: quoted lines come in runs.
@@ -28,6 +34,16 @@ export function withoutQuotedReply(text: string): string {
     return above.join('\n');
   }
   return text;
+}
+
+/**
+ * "I vedtaket av 12.03.2025 skrev dere følgende:" is the letter quoting a decision, not a reply's
+ * start: a "wrote:" line starts a quote only when quoted lines or a header block follow it, when it
+ * reads like a mail client's attribution, or when a signed letter stands above it.
+ */
+function attributionAt(lines: string[], at: number): boolean {
+  const next = lines.slice(at + 1).find((l) => l.trim() !== '')?.trim() ?? '';
+  return next.startsWith('>') || lines.slice(at + 1, at + 3).some((l) => HEADER.test(l.trim())) || ATTRIBUTION.test(lines[at]!.trim()) || signedAbove(lines, at);
 }
 
 /** A closing and a signer's name above the line (a rule right under a closing is where one signs). */

@@ -153,6 +153,24 @@ describe('what is not a quoted reply', () => {
     expect(role(text, 'appellant')).toMatchObject({ name: 'Kari Nordmann', address: ['Storgata 12', '0467 Oslo'] });
   });
 
+  it('a sentence quoting the decision ("… 12.03.2025 skrev dere følgende:") keeps the rest of the letter', () => {
+    const text = [
+      ...own, '', `Klage på vedtak – fnr. ${ID_A}`, '', 'Jeg klager på vedtaket.', 'I vedtaket av 12.03.2025 skrev dere følgende:',
+      '«Behandlingen dekkes ikke.»', 'Det er feil, for behandlingen var nødvendig.', '', 'Med vennlig hilsen', 'Marit Solberg', 'Haugeveien 12', '7808 Namsos',
+    ].join('\n');
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Marit Solberg', address: ['Haugeveien 12', '7808 Namsos'] });
+  });
+
+  it('an attribution line still cuts: an address in it, or quoted lines under it', () => {
+    const body = ['Fra: Helge Sørli <helge@example.no>', '', 'Jeg er ikke enig.', '', 'Mvh', 'Helge Sørli', 'Professor Dahls gate 19', '2025 Fjerdingby', ''];
+    const quoted = ['Hei Helge', 'Mvh', 'Dag Nilsen', ...own];
+    const withAddress = [...body, '2.5.2025 kl. 10:14 skrev Klageorganet <post@klageorgan.example>:', ...quoted].join('\n');
+    const withQuotes = [...body, 'Klageorganet skrev 2.5.2025 kl. 10:14:', ...quoted.map((l) => `> ${l}`)].join('\n');
+    for (const text of [withAddress, withQuotes]) {
+      expect(role(text, 'appellant')).toMatchObject({ name: 'Helge Sørli', address: ['Professor Dahls gate 19', '2025 Fjerdingby'] });
+    }
+  });
+
   it('a speck read as ">" at one line’s start cuts nothing', () => {
     const text = ['Kari Nordmann', 'Storgata 12', '0467 Oslo', '', '> Jeg klager på vedtaket.', 'Det er feil.', '', 'Hilsen', 'Kari Nordmann'].join('\n');
     expect(role(text, 'appellant')).toMatchObject({ name: 'Kari Nordmann', address: ['Storgata 12', '0467 Oslo'] });
