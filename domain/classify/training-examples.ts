@@ -1,4 +1,4 @@
-import { findNationalIdMatches } from '../fields/national-id.ts';
+import { nationalIdCandidates } from '../fields/national-id.ts';
 import { prepareText } from '../fields/text.ts';
 
 /**
@@ -7,8 +7,9 @@ import { prepareText } from '../fields/text.ts';
  *
  * Training needs the words, not the people: the features (domain/classify/features.ts) read every run
  * of digits as one `<num>` token, so a national id turned into zeros trains exactly as the id did.
- * Every id the field reader finds, and every other run of eleven digits (an id it refused, e.g. a
- * check digit misread), is written as zeros; nothing else in the text changes.
+ * Every place an id may be written (domain/fields/national-id.ts nationalIdCandidates: any grouping,
+ * OCR-misread digits, check digits right or wrong) has its digits written as zeros; separators and
+ * everything else in the text stay as they were.
  */
 export interface StoredExample {
   kind: 'decision' | 'correction' | 'duplicate' | 'forwarded';
@@ -28,38 +29,35 @@ export interface TrainingLine {
   decidedAt: string;
 }
 
-/** Eleven digits in a row, or grouped 6+5 as people write them, standing alone. */
-const ELEVEN_DIGITS = /(?<!\d)\d{6}[ .]?\d{5}(?!\d)/g;
-
-const zeros = (s: string) => s.replace(/[^\s]/g, '0');
+/** A candidate's digits and the letters OCR puts for them; its blanks, dashes and dots stay. */
+const DIGIT_PLACES = /[\p{L}\p{N}|]/gu;
 
 export function maskNationalIds(text: string): string {
   const prepared = prepareText(text);
   let masked = '';
   let from = 0;
-  for (const match of findNationalIdMatches(prepared)) {
-    if (match.start < from) continue;
-    masked += prepared.slice(from, match.start) + zeros(prepared.slice(match.start, match.end));
-    from = match.end;
+  for (const { start, end } of nationalIdCandidates(prepared)) {
+    masked += prepared.slice(from, start) + prepared.slice(start, end).replace(DIGIT_PLACES, '0');
+    from = end;
   }
-  masked += prepared.slice(from);
-  return masked.replace(ELEVEN_DIGITS, zeros);
+  return masked + prepared.slice(from);
 }
 
 /**
- * The lines to train on: the newest answer for each document (a correction after a decision says what
- * the document really is; two lines that disagree would teach both), and only answers that name a type
- * and an area (a duplicate or forwarded mail says nothing about what the text is).
+ * The lines to train on: the newest answer for each document, whatever its kind (a correction after a
+ * decision says what the document really is, and two lines that disagree would teach both; a duplicate
+ * or forwarded mark after a decision takes the document out), kept only when that answer names a type
+ * and an area. `superseded` counts the older answers, `unlabelled` the documents left out.
  */
 export function selectTrainingExamples<T extends StoredExample>(examples: readonly T[]): { chosen: T[]; superseded: number; unlabelled: number } {
-  const labelled = examples.filter((e) => (e.kind === 'decision' || e.kind === 'correction') && e.archivist.documentType && e.archivist.area);
   const newest = new Map<string, T>();
-  for (const e of labelled) {
+  for (const e of examples) {
     const seen = newest.get(e.documentId);
     if (!seen || seen.at < e.at) newest.set(e.documentId, e);
   }
-  const chosen = [...newest.values()].sort((a, b) => a.at.localeCompare(b.at) || a.documentId.localeCompare(b.documentId));
-  return { chosen, superseded: labelled.length - chosen.length, unlabelled: examples.length - labelled.length };
+  const labelled = [...newest.values()].filter((e) => (e.kind === 'decision' || e.kind === 'correction') && e.archivist.documentType && e.archivist.area);
+  const chosen = labelled.sort((a, b) => a.at.localeCompare(b.at) || a.documentId.localeCompare(b.documentId));
+  return { chosen, superseded: examples.length - newest.size, unlabelled: newest.size - labelled.length };
 }
 
 export function trainingLine(example: StoredExample, text: string): TrainingLine {

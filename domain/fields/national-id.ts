@@ -116,7 +116,8 @@ const WRAPPED_ID_LABEL =
  */
 const STRAY = "[.\\-·'’i]";
 const LOOSE_GAP = `(?:[ \\t]{1,3}|${STRAY}[ \\t]?|[ \\t]${STRAY})?`;
-const LOOSE = new RegExp(`(?<![\\p{N}/\\\\])${DIGITISH}(?:${LOOSE_GAP}${DIGITISH}){10}(?![ \\t]{0,3}[.\\-/]?\\p{N})(?![\\p{L}])`, 'gu');
+const LOOSE_BODY = `${DIGITISH}(?:${LOOSE_GAP}${DIGITISH}){10}`;
+const LOOSE = new RegExp(`(?<![\\p{N}/\\\\])${LOOSE_BODY}(?![ \\t]{0,3}[.\\-/]?\\p{N})(?![\\p{L}])`, 'gu');
 const LOOSE_ID_LABEL =
   /(?<![\p{L}])(?:f\.?\s?nr|fnr|fødselsn(?:ummer|r)|fødselsnumm?er|personn(?:ummer|r)|pnr|d-n(?:ummer|r)|national (?:id(?:entity)? )?(?:number|no)|identity number|personal number|født|fødd|född|born)\.?[ \t]*[:.]?[ \t]*\(?[ \t]*$/iu;
 const MAX_STRAY = 2;
@@ -198,4 +199,31 @@ function looseMatches(text: string, strict: readonly NationalIdMatch[]): Nationa
 /** National ids normalised to 11 digits, unique, in order of appearance. */
 export function findNationalIds(text: string): string[] {
   return [...new Set(findNationalIdMatches(prepareText(text)).map((m) => m.value))];
+}
+
+const UNGUARDED_LOOSE = new RegExp(`(?<!\\p{N})${LOOSE_BODY}(?!\\p{N})`, 'gu');
+const MIN_REAL_DIGITS = 6;
+
+/**
+ * Where an id may be written, whether or not it is one: every strict grouping (CANDIDATE) and every
+ * looser spelling (LOOSE's digits, gaps and specks, with no label asked for and no guard against a
+ * neighbouring number), before any date or check digit is looked at. For hiding people from a text,
+ * where an id with a misread digit is still somebody's: never for reading ids. A stretch with fewer
+ * than six real digits is left alone, so a word of O, l and S is never one.
+ */
+export function nationalIdCandidates(text: string): { start: number; end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  for (const pattern of [CANDIDATE, UNGUARDED_LOOSE]) {
+    for (const match of text.matchAll(new RegExp(pattern.source, pattern.flags))) {
+      if ((match[0].match(/\d/gu)?.length ?? 0) >= MIN_REAL_DIGITS) spans.push({ start: match.index, end: match.index + match[0].length });
+    }
+  }
+  spans.sort((a, b) => a.start - b.start);
+  const merged: { start: number; end: number }[] = [];
+  for (const span of spans) {
+    const last = merged.at(-1);
+    if (last && span.start <= last.end) last.end = Math.max(last.end, span.end);
+    else merged.push({ ...span });
+  }
+  return merged;
 }

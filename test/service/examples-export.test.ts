@@ -10,8 +10,10 @@ import { maskNationalIds, selectTrainingExamples } from '#domain/classify/traini
 import { findNationalIds } from '#domain/fields/national-id';
 import { prepareText } from '#domain/fields/text';
 import { labelledExampleFiles } from '../../corpus/labelled-examples.ts';
+import { renderTextPdf } from '../../corpus/render.ts';
 import { readTrainingFile } from '../../corpus/training-guard.ts';
 import { examplesCommand, exportTrainingExamples } from '../../local/examples-command.ts';
+import { handIn } from '../../service/operations/intake.ts';
 import { UsageError } from '../../local/usage-error.ts';
 import { idFor } from '../support/national-ids.ts';
 import { kari, openTestService, orphanDeclaration, transferLetter, type TestService } from './fixtures.ts';
@@ -97,6 +99,20 @@ describe('examples export', () => {
     ]);
     expect(chosen.map((e) => [e.documentId, e.archivist.documentType])).toEqual([['a', 'comments']]);
     expect({ superseded, unlabelled }).toEqual({ superseded: 1, unlabelled: 1 });
+  });
+
+  it('leaves out a document corrected and then marked forwarded: its newest answer names no type', async () => {
+    const letter = [...transferLetter, '', 'Kopi: Helfo arkiv'];
+    const mail = await handIn(service.runtime.context, { person: 'mailroom', role: 'archivist' }, { bytes: await renderTextPdf([letter]), fileName: 'forwarded.pdf', receivedDate: '2025-03-20', postmarkDate: null });
+    const archivist = service.as('archivist');
+    const corrected = await service.app.inject({ method: 'POST', url: `/api/v1/documents/${mail.documentId}/correction`, headers: archivist, payload: { documentType: 'appeal' } });
+    expect(corrected.statusCode, corrected.body).toBe(200);
+    expect((await exportTrainingExamples(service.runtime.context, null)).lines.map((l) => (JSON.parse(l) as Line).documentId)).toContain(mail.documentId);
+    const forwarded = await service.app.inject({ method: 'POST', url: `/api/v1/documents/${mail.documentId}/forwarded`, headers: archivist, payload: { recipient: 'NAV Klageinstans Øst' } });
+    expect(forwarded.statusCode, forwarded.body).toBe(200);
+    const { lines, unlabelled } = await exportTrainingExamples(service.runtime.context, null);
+    expect(lines.map((l) => (JSON.parse(l) as Line).documentId)).not.toContain(mail.documentId);
+    expect(unlabelled).toBeGreaterThanOrEqual(1);
   });
 
   it('reads from a deployed table and bucket named on the command line, into an owner-only file that training reads', async () => {

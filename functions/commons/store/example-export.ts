@@ -1,18 +1,21 @@
-import { queryAll, type Db } from './db.ts';
+import { getItem, queryAll, type Db } from './db.ts';
 import { getDocumentAsStored } from './documents.ts';
 import type { ExampleKind, LabelledExample } from './examples.ts';
 
-/** The kinds of labelled example that name what a text is (a type and an area). */
-const LABELLING_KINDS: readonly ExampleKind[] = ['decision', 'correction'];
+/**
+ * Every archivist's answer: a decision or correction names what a text is; a later duplicate or
+ * forwarded mark says the document is not one to learn from after all, so the export needs them too.
+ */
+const ANSWER_KINDS: readonly ExampleKind[] = ['decision', 'correction', 'duplicate', 'forwarded'];
 
 /**
- * Every decision and correction kept at or after `fromSortKey` (an ISO instant or date: the examples'
- * sort keys begin with when they were given), oldest first, without their text: the export reads the
- * text from the document store.
+ * Every answer kept at or after `fromSortKey` (an ISO instant or date: the examples' sort keys begin
+ * with when they were given), oldest first, without their text: the export reads the text from the
+ * document store.
  */
 export async function labelledExamplesFrom(db: Db, fromSortKey: string | null): Promise<Omit<LabelledExample, 'text'>[]> {
   const out: Omit<LabelledExample, 'text'>[] = [];
-  for (const kind of LABELLING_KINDS) {
+  for (const kind of ANSWER_KINDS) {
     const items = await queryAll(db, {
       KeyConditionExpression: fromSortKey ? 'pk = :pk AND sk >= :from' : 'pk = :pk',
       ExpressionAttributeValues: { ':pk': `EXAMPLES#${kind}`, ...(fromSortKey ? { ':from': fromSortKey } : {}) },
@@ -26,13 +29,8 @@ export async function labelledExamplesFrom(db: Db, fromSortKey: string | null): 
 
 /** The copy of the text kept with an example (capped), for a document whose pages are no longer in the store. */
 export async function storedExampleText(db: Db, example: Pick<LabelledExample, 'kind' | 'at' | 'documentId'>): Promise<string | null> {
-  const items = await queryAll(db, {
-    KeyConditionExpression: 'pk = :pk AND sk = :sk',
-    ExpressionAttributeValues: { ':pk': `EXAMPLES#${example.kind}`, ':sk': `${example.at}#${example.documentId}` },
-    ProjectionExpression: '#t',
-    ExpressionAttributeNames: { '#t': 'text' },
-  });
-  const text = items[0]?.text;
+  const item = await getItem(db, { pk: `EXAMPLES#${example.kind}`, sk: `${example.at}#${example.documentId}` }, { projection: ['text'] });
+  const text = item?.text;
   return typeof text === 'string' && text !== '' ? text : null;
 }
 
