@@ -45,6 +45,19 @@ function failingEntryWrite(when: 'before' | 'after'): Db {
   return { ...db, client: new Proxy(db.client, { get: (target, name) => (name === 'send' ? send : Reflect.get(target, name)) }) };
 }
 
+/** The table, except that the first claim (or entry) put lands and the SDK sends it again, as it does when the answer is lost. */
+function retriedWrite(type: 'event-id' | 'event'): Db {
+  let retried = false;
+  const send = async (command: Put) => {
+    if (command.constructor.name === 'PutCommand' && command.input.Item?.type === type && !retried) {
+      retried = true;
+      await db.client.send(command as never);
+    }
+    return db.client.send(command as never);
+  };
+  return { ...db, client: new Proxy(db.client, { get: (target, name) => (name === 'send' ? send : Reflect.get(target, name)) }) };
+}
+
 describe('voids in the event feed', () => {
   const all: PostmottakEvent[] = [];
 
@@ -77,6 +90,14 @@ describe('voids in the event feed', () => {
     await recordEvents(db, [landed]);
     all.push(landed);
     expect(await eventsAfter(db, { limit: 100 })).toEqual(all);
+  });
+
+  it('keeps an event whose claim or entry put the SDK retried after a lost answer: the retry meets its own write', async () => {
+    const [claimRetried, entryRetried] = [event(7), event(8)];
+    await recordEvents(retriedWrite('event-id'), [claimRetried]);
+    await recordEvents(retriedWrite('event'), [entryRetried]);
+    expect(await eventsAfter(db, { since: all.at(-1)!.id, limit: 10 })).toEqual([claimRetried, entryRetried]);
+    all.push(claimRetried, entryRetried);
   });
 
   it('still waits for a writer stopped without its catch path, no longer than any publisher can live', async () => {

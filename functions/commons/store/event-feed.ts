@@ -93,13 +93,20 @@ async function claimAndWrite(db: Db, event: PostmottakEvent, seq: number, was: n
     was === null
       ? await putIf(db, { Item: { ...byId, type: 'event-id', id: event.id, seq }, ConditionExpression: 'attribute_not_exists(pk)' })
       : await putIf(db, { Item: { ...byId, type: 'event-id', id: event.id, seq }, ConditionExpression: 'seq = :was', ExpressionAttributeValues: { ':was': was } });
-  if (!won) return false;
+  // The SDK retries a put whose answer was lost; the retry then fails its condition on our own claim.
+  if (!won && (await numberOf(db, event.id)) !== seq) return false;
   // Only into an empty number: a void written there (by this writer's catch, after an answer was lost) wins,
   // and the claim then points at a number with no event, which the next recording re-numbers.
   const written = await putIf(db, { Item: { ...keys.eventFeedEntry(seq), type: 'event', id: event.id, seq, recordedAt: now(), event: JSON.stringify(event) }, ConditionExpression: 'attribute_not_exists(pk)' });
-  // Numbers come from one counter, so only a late copy of this very write can find its number taken: a failure like any other.
-  if (!written) throw new Error(`event feed number ${seq} was already taken`);
+  // Numbers come from one counter, so only this very write can have filled the number before (a retried
+  // put whose first answer was lost) — or our own void: then the event is not there, a failure like any other.
+  if (!written && !(await holdsEvent(db, seq, event.id))) throw new Error(`event feed number ${seq} was already taken`);
   return true;
+}
+
+async function holdsEvent(db: Db, seq: number, id: string): Promise<boolean> {
+  const item = await getItem(db, keys.eventFeedEntry(seq), { consistent: true, projection: ['type', 'id'] });
+  return item?.type === 'event' && item.id === id;
 }
 
 /** Marks a number that will hold no event, so a reader passes it at once instead of waiting for its writer. */
