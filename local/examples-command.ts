@@ -1,5 +1,5 @@
-import { existsSync, realpathSync } from 'node:fs';
-import { rename, writeFile } from 'node:fs/promises';
+import { existsSync, realpathSync, statSync } from 'node:fs';
+import { rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -8,6 +8,7 @@ import { selectTrainingExamples, trainingLine } from '#domain/classify/training-
 import type { Db } from '../functions/commons/store/db.ts';
 import { documentPageCount, labelledExamplesFrom, storedExampleText } from '../functions/commons/store/example-export.ts';
 import type { DocumentFiles } from '../service/ports.ts';
+import { awsAccessProblem } from './aws-access-problems.ts';
 import { isoDate, through } from './commands.ts';
 import { UsageError } from './usage-error.ts';
 
@@ -34,9 +35,12 @@ function outsideRepository(out: string): string {
   const absolute = path.resolve(out);
   const folder = path.dirname(absolute);
   if (!existsSync(folder)) throw new UsageError(`--out ${out}: the folder ${folder} does not exist`);
+  if (existsSync(absolute) && statSync(absolute).isDirectory()) throw new UsageError(`--out ${out} is a folder; name the file to write, e.g. ${path.join(out, 'examples.jsonl')}`);
   const real = path.join(realpathSync(folder), path.basename(absolute));
   const relative = path.relative(repository, real);
-  if (relative === '' || (!relative.startsWith('..') && !path.isAbsolute(relative))) {
+  // Outside: up and out ("../x", not a folder named "..x" inside), or another drive (an absolute path on Windows).
+  const outside = relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative);
+  if (!outside) {
     throw new UsageError(`--out ${out} is inside the repository (${repository}); the examples are real mail: write them next to the documents, outside it`);
   }
   return real;
@@ -95,7 +99,10 @@ export async function examplesCommand(args: string[]): Promise<number> {
 
   const result =
     table && bucket
-      ? await exportTrainingExamples(await deployedSource(table, bucket), since)
+      ? await exportTrainingExamples(await deployedSource(table, bucket), since).catch((error: unknown) => {
+          const problem = awsAccessProblem(error, { table, bucket });
+          throw problem ? new UsageError(problem) : error;
+        })
       : await through(
           { dataDir: values['data-dir'], verbose: values.verbose, command: 'examples export' },
           {
@@ -108,8 +115,13 @@ export async function examplesCommand(args: string[]): Promise<number> {
         );
   // Written beside, then moved into place: a reader never sees half a file; owner-only, as the data dir's examples are.
   const partial = `${out}.partial-${process.pid}`;
-  await writeFile(partial, result.lines.map((l) => `${l}\n`).join(''), { mode: 0o600 });
-  await rename(partial, out);
+  try {
+    await writeFile(partial, result.lines.map((l) => `${l}\n`).join(''), { mode: 0o600 });
+    await rename(partial, out);
+  } finally {
+    // Real mail: no half-written copy stays behind when the move fails.
+    await rm(partial, { force: true });
+  }
   process.stderr.write(
     `${result.lines.length} labelled example(s)${since ? ` since ${since}` : ''} written to ${values.out}` +
       `${result.superseded ? `; ${result.superseded} older answer(s) for the same documents left out` : ''}` +

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { existsSync, statSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '#config/load';
@@ -14,6 +14,7 @@ import { renderTextPdf } from '../../corpus/render.ts';
 import { readTrainingFile } from '../../corpus/training-guard.ts';
 import { examplesCommand, exportTrainingExamples } from '../../local/examples-command.ts';
 import { handIn } from '../../service/operations/intake.ts';
+import { awsAccessProblem } from '../../local/aws-access-problems.ts';
 import { UsageError } from '../../local/usage-error.ts';
 import { idFor } from '../support/national-ids.ts';
 import { kari, openTestService, orphanDeclaration, transferLetter, type TestService } from './fixtures.ts';
@@ -141,5 +142,39 @@ describe('examples export', () => {
     expect(existsSync(inside)).toBe(false);
     await expect(examplesCommand(['export', '--out', path.join(outDir, 'x.jsonl'), '--table', 'postmottak'])).rejects.toThrow(/--table and --bucket/);
     await expect(examplesCommand(['export', '--out', path.join(outDir, 'x.jsonl'), '--since', '20.03.2025'])).rejects.toThrow(/YYYY-MM-DD/);
+  });
+
+  it('refuses a folder for --out in one line, and leaves no partial copy of the mail beside it', async () => {
+    const folder = path.join(outDir, 'a-folder');
+    await mkdir(folder);
+    await expect(examplesCommand(['export', '--out', folder, '--table', service.runtime.context.db.table, '--bucket', service.runtime.context.files.bucket])).rejects.toThrow(/is a folder/);
+    expect(readdirSync(outDir).filter((f) => f.includes('.partial-'))).toEqual([]);
+  });
+
+  it('treats a repository folder whose name starts with two dots as inside the repository', async () => {
+    const dotted = path.join(repository, `..examples-${process.pid}`);
+    await mkdir(dotted);
+    try {
+      await expect(examplesCommand(['export', '--out', path.join(dotted, 'x.jsonl'), '--table', service.runtime.context.db.table, '--bucket', service.runtime.context.files.bucket])).rejects.toThrow(/inside the repository/);
+      expect(readdirSync(dotted)).toEqual([]);
+    } finally {
+      await rm(dotted, { recursive: true, force: true });
+    }
+  });
+
+  it('says in one line that a named table or bucket does not exist', async () => {
+    const ctx = service.runtime.context;
+    const out = path.join(outDir, 'wrong.jsonl');
+    await expect(examplesCommand(['export', '--out', out, '--table', 'no-such-table', '--bucket', ctx.files.bucket])).rejects.toThrow(new UsageError(awsAccessProblem({ name: 'ResourceNotFoundException' }, { table: 'no-such-table', bucket: ctx.files.bucket })!));
+    await expect(examplesCommand(['export', '--out', out, '--table', ctx.db.table, '--bucket', 'no-such-bucket'])).rejects.toThrow(/there is no bucket no-such-bucket/);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('names the missing permission or credentials, and passes other errors on as they are', () => {
+    const names = { table: 'postmottak-prod', bucket: 'postmottak-documents' };
+    expect(awsAccessProblem({ name: 'AccessDeniedException' }, names)).toMatch(/dynamodb:Query.*postmottak-prod.*kms:Decrypt/);
+    expect(awsAccessProblem({ name: 'AccessDenied' }, names)).toMatch(/s3:GetObject on postmottak-documents/);
+    expect(awsAccessProblem({ name: 'CredentialsProviderError' }, names)).toMatch(/no AWS credentials/);
+    expect(awsAccessProblem(new TypeError('x is undefined'), names)).toBeNull();
   });
 });
