@@ -1,4 +1,5 @@
-import { seededRandom } from './render.ts';
+// Straight from the domain, not through render.ts: the party generators draw names without loading the renderer's engines.
+import { seededRandom } from '../domain/seeded-random.ts';
 
 /** Seeded choices for the corpus generator: the same seed writes the same corpus, byte for byte. */
 export class Rng {

@@ -1,4 +1,4 @@
-import { seededRandom } from '../../domain/seeded-random.ts';
+import { Rng } from '../rng.ts';
 import type { PartiesTruth } from './letter-heads.ts';
 
 /**
@@ -24,22 +24,6 @@ export interface StyleLetter {
   style: string;
   text: string;
   truth: PartiesTruth;
-}
-
-class Rng {
-  private readonly next: () => number;
-  constructor(seed: number) {
-    this.next = seededRandom(seed);
-  }
-  int(min: number, max: number): number {
-    return min + Math.floor(this.next() * (max - min + 1));
-  }
-  chance(p: number): boolean {
-    return this.next() < p;
-  }
-  pick<T>(items: readonly T[]): T {
-    return items[Math.floor(this.next() * items.length)]!;
-  }
 }
 
 const givenNames = ['Astrid', 'Gunnar', 'Torild', 'Helge', 'Ingvild', 'Rune', 'Signe', 'Terje', 'Oddny', 'Vidar', 'Hanne', 'Arild', 'Kjersti', 'Stein', 'Wenche', 'Leif', 'Maren', 'Eivind', 'Gro', 'Håkon', 'Torunn', 'Jørgen', 'Ylva', 'Amund', 'Nora', 'Sindre', 'Bodil', 'Åsmund', 'Idun', 'Yusuf', 'Amina', 'Tomasz', 'Katarzyna', 'Huong', 'Ahmad', 'Laila', 'Dag', 'Eli', 'Ivar', 'Tone'];

@@ -1,5 +1,6 @@
 import type { EventType } from '#schemas/events';
 import { norwegianDate } from '../letters/norwegian-date.ts';
+import { displayCaseNumber } from '../registry/case-number-input.ts';
 
 /**
  * A case's journal as an archivist reads it, in bokmål: «Sak opprettet», «Dokument journalført (I)»,
@@ -145,7 +146,7 @@ const wordings: Record<JournalEntryName, Wording> = {
   }),
   ArchivistDecision: (d, names) => ({
     title: 'Arkivar avgjorde dokumentet',
-    detail: joined([typeOf(d, names), areaOf(d, names), str(d.caseId) && `sak ${(d.caseId as string).replace('-', '/')}`]),
+    detail: joined([typeOf(d, names), areaOf(d, names), str(d.caseId) && `sak ${displayCaseNumber(d.caseId as string)}`]),
   }),
   DocumentMovedOut: (d, names) => ({ title: 'Dokument flyttet til en annen sak', detail: changesOf(d, names) }),
   DocumentMarkedDuplicate: (d) => ({ title: 'Dokument markert som duplikat', detail: str(d.duplicateOf) && `duplikat av dokument ${d.duplicateOf}` }),

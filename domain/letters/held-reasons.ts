@@ -1,4 +1,5 @@
 import type { HeldReason } from '#schemas/letters';
+import { TWO_ADDRESSES } from '../parties/address-doubts.ts';
 
 /**
  * Why a letter waits for an archivist, as a code with its parameters (schemas/letters.ts HeldReason),
@@ -17,7 +18,7 @@ const who: Record<HeldReason['who'] & string, Record<Language, string>> = {
 /** The party reader's doubts about an address (domain/parties), in bokmål. */
 export const addressDoubtsNb: Record<string, string> = {
   'the letter may be written on behalf of someone else': 'brevet kan være skrevet på vegne av en annen',
-  'the letter writes two different addresses for the appellant': 'brevet oppgir to ulike adresser for klageren',
+  [TWO_ADDRESSES]: 'brevet oppgir to ulike adresser for klageren',
   'the name is written in two ways in the letter (a misread?)': 'navnet er skrevet på to måter i brevet (feillest?)',
   'the name in the letter head and the signature differ': 'navnet i brevhodet og underskriften er ulike',
   'the street line could not be read with certainty': 'gateadressen kunne ikke leses sikkert',

@@ -7,6 +7,9 @@ import { postcodeDoubt, type PostcodeTable } from './postcodes.ts';
  * and a Swedish street whose "-vägen" OCR read as "-vågen" or "-vagen" (ä, å and a are the letters
  * scanners confuse most; Swedish streets end in "-vägen", never in "-vågen").
  */
+/** Withheld when the letter gives the appellant two addresses (domain/letters/held-reasons.ts words it in bokmål). */
+export const TWO_ADDRESSES = 'the letter writes two different addresses for the appellant';
+
 export function addressDoubt(address: readonly string[], postcodes?: PostcodeTable): string | null {
   if (address.length === 0) return null;
   return (postcodes ? postcodeDoubt(address, postcodes) : null) ?? swedishStreetDoubt(address);

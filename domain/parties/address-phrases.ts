@@ -16,7 +16,7 @@ export interface AddressPhrase {
 const WRITER_REPLY = [
   'svar kan sendes til', 'svar sendes til', 'svaret kan sendes til', 'send svaret til', 'send svar til', 'vennligst send svar til', 'brev kan sendes til', 'post kan sendes til',
   'jeg har ny adresse', 'eg har ny adresse', 'jag har ny adress', 'min nye adresse er', 'mi nye adresse er', 'ny adresse', 'new address', 'my new address is',
-  'svar kan sendast til', 'svaret kan sendast til', 'send svaret til', 'svar skickas till', 'skicka svaret till', 'send venligst svar til', 'svar sendes til',
+  'svar kan sendast til', 'svaret kan sendast til', 'svar skickas till', 'skicka svaret till', 'send venligst svar til',
   'please write to me at', 'please send the reply to', 'please send your reply to', 'please send the answer to', 'reply to me at',
 ];
 const WRITER_LIVES = ['min adresse er', 'adressa mi er', 'min adress är', 'my address is', 'jeg bor nå i', 'jeg bor nå på', 'jeg bor i', 'jeg bor på', 'eg bur no i', 'eg bur no på', 'eg bur i', 'eg bur på', 'jag bor nu i', 'jag bor nu på', 'jag bor i', 'jag bor på', 'jeg bor nu i', 'jeg bor nu på', 'i live at', 'i now live at'];

@@ -56,7 +56,7 @@ function valueRow(line: string, count: number): string[] | null {
   return parts.length === count ? parts.map((p) => p.trim()) : null;
 }
 
-export function readFields(text: string): Field[] {
+function readFields(text: string): Field[] {
   const lines = text.split('\n');
   const fields: Field[] = [];
   for (let i = 0; i < lines.length; i++) {

@@ -12,7 +12,7 @@ import { findSignature, isLawyerTitle, type Signature } from './signature.ts';
 import { distance as editDistance } from 'fastest-levenshtein';
 import { idAnchors, type IdAnchor } from './anchors.ts';
 import type { PostcodeTable } from './postcodes.ts';
-import { addressDoubt } from './address-doubts.ts';
+import { addressDoubt, TWO_ADDRESSES } from './address-doubts.ts';
 
 export { findAddressBlocks } from './address-blocks.ts';
 export { postcodeTable, type PostcodeTable } from './postcodes.ts';
@@ -51,7 +51,7 @@ const HEAD_LINES = 14;
  * than going to a wrong address.
  */
 export function extractParties(text: string, options: PartiesOptions = {}): Party[] {
-  return readParties(text, options).parties;
+  return partiesWithCues(text, options).parties;
 }
 
 /**
@@ -71,6 +71,13 @@ export interface FieldConfidence {
 
 /** The parties, and for the appellant how well the letter's cues support the name and the address given. */
 export function readParties(text: string, options: PartiesOptions = {}): { parties: Party[]; appellant: FieldConfidence | null } {
+  const { parties, cues } = partiesWithCues(text, options);
+  const appellant = parties.find((p) => p.role === 'appellant') ?? null;
+  return { parties, appellant: appellant ? appellantSupport(appellant, cues) : null };
+}
+
+/** The parties, and the cues they were read from (weighed only when asked: the pipeline never does). */
+function partiesWithCues(text: string, options: PartiesOptions): { parties: Party[]; cues: Cues } {
   // The letter's own text: a quoted reply is another letter, two columns are two blocks.
   const prepared = unfoldColumns(withoutQuotedReply(prepareText(text)));
   const lines = prepared.split('\n');
@@ -136,7 +143,7 @@ export function readParties(text: string, options: PartiesOptions = {}): { parti
       appellant = own
         ? withAddress({ role: 'appellant', name: own.name }, own.block, null, name, prepared)
         : inline.length > 1
-          ? { role: 'appellant', name, address: [], addressWithheld: 'the letter writes two different addresses for the appellant' }
+          ? { role: 'appellant', name, address: [], addressWithheld: TWO_ADDRESSES }
           : { role: 'appellant', name, address: inline[0] ?? [] };
     }
   }
@@ -168,8 +175,7 @@ export function readParties(text: string, options: PartiesOptions = {}): { parti
   if (writer?.kind === 'organisation') {
     parties.push({ role: 'sender', name: writer.name, address: writer.block.doubt ? [] : writer.block.address, ...(writer.block.doubt ? { addressWithheld: writer.block.doubt } : {}) });
   }
-  const final = parties.find((p) => p.role === 'appellant') ?? null;
-  return { parties, appellant: final ? appellantSupport(final, { prepared, lineStarts, blocks, people, signature, fromLine, mentions, anchors }) : null };
+  return { parties, cues: { prepared, lineStarts, blocks, people, signature, fromLine, mentions, anchors } };
 }
 
 interface Cues {
@@ -305,17 +311,16 @@ function anchoredAppellant(found: Party | null, anchors: IdAnchor[], notAppellan
   const named = anchors.filter((a) => a.name !== null && !notAppellant.has(key(a.name)));
   const names = new Set(named.map((a) => key(a.name!)));
   const addresses = (list: IdAnchor[]) => [...new Map(list.filter((a) => a.address.length > 0).map((a) => [addressKey(a.address), a.address])).values()];
-  const twoAddresses = 'the letter writes two different addresses for the appellant';
   if (names.size === 1) {
     const name = named[0]!.name!;
     const written = addresses(named);
     if (!found || !sameName(found.name, name)) {
-      const appellant: Party = written.length > 1 ? { role: 'appellant', name, address: [], addressWithheld: twoAddresses } : { role: 'appellant', name, address: written[0] ?? [] };
+      const appellant: Party = written.length > 1 ? { role: 'appellant', name, address: [], addressWithheld: TWO_ADDRESSES } : { role: 'appellant', name, address: written[0] ?? [] };
       return { appellant, displaced: found };
     }
     if (found.addressWithheld || written.length === 0) return { appellant: found, displaced: null };
     if (written.length > 1 || (found.address.length > 0 && addressKey(found.address) !== addressKey(written[0]!))) {
-      return { appellant: { ...found, address: [], addressWithheld: twoAddresses }, displaced: null };
+      return { appellant: { ...found, address: [], addressWithheld: TWO_ADDRESSES }, displaced: null };
     }
     return { appellant: { ...found, address: written[0]! }, displaced: null };
   }
@@ -342,11 +347,10 @@ function phraseAddress(appellant: Party, phrases: AddressPhrase[], owner: Addres
   const distinct = (list: AddressPhrase[]) => [...new Map(list.map((p) => [addressKey(p.address), p.address])).values()];
   const replies = distinct(theirs.filter((p) => p.replyTo));
   const all = distinct(theirs);
-  const twoAddresses = 'the letter writes two different addresses for the appellant';
   if (replies.length === 1) return { ...appellant, address: replies[0]! };
-  if (all.length > 1) return { ...appellant, address: [], addressWithheld: twoAddresses };
+  if (all.length > 1) return { ...appellant, address: [], addressWithheld: TWO_ADDRESSES };
   if (appellant.address.length === 0) return { ...appellant, address: all[0]! };
-  return addressKey(appellant.address) === addressKey(all[0]!) ? appellant : { ...appellant, address: [], addressWithheld: twoAddresses };
+  return addressKey(appellant.address) === addressKey(all[0]!) ? appellant : { ...appellant, address: [], addressWithheld: TWO_ADDRESSES };
 }
 
 /**
@@ -360,7 +364,7 @@ function labelledAddressUnderName(appellant: Party, text: string, lineStarts: nu
   const under = labelledAddresses(text).filter((a) => nameLines.some((l) => a.line > l && a.line - l <= 3));
   const distinct = [...new Map(under.map((a) => [addressKey(a.address), a.address])).values()];
   if (distinct.length === 1) return { ...appellant, address: distinct[0]! };
-  return distinct.length > 1 ? { ...appellant, addressWithheld: 'the letter writes two different addresses for the appellant' } : appellant;
+  return distinct.length > 1 ? { ...appellant, addressWithheld: TWO_ADDRESSES } : appellant;
 }
 
 function lineOf(starts: number[], at: number): number {

@@ -30,7 +30,7 @@ const APPELLANT_LABELS: RegExp[] = [
   // A guardian names the ward: "verge for Kari Nordmann", "god man för", "the legal guardian of".
   label(['verge for', 'hjelpeverge for', 'verje for', 'hjelpeverje for', 'oppnevnt verge for', 'god man för', 'god man for', 'værge for', 'guardian of', 'legal guardian of', 'guardian for'], '\\s+'),
   // A lawyer names the client: "min klient Kari Nordmann", "klienten vår, Ola Hansen", "our client Anna Smith".
-  label(['min klient', 'vår klient', 'klienten min', 'klienten vår', 'vores klient', 'min klient', 'my client', 'our client', 'min huvudman', 'vår huvudman'], '\\s*,?\\s+'),
+  label(['min klient', 'vår klient', 'klienten min', 'klienten vår', 'vores klient', 'my client', 'our client', 'min huvudman', 'vår huvudman'], '\\s*,?\\s+'),
   label(['på vegne av', 'på vegner av', 'på vegne af', 'på uppdrag av', 'on behalf of', 'for', 'för', 'i saken for', 'engasjert av', 'engagert av', 'representerer', 'repræsenterer', 'företräder', 'represent', 'represents', 'fullmektig for', 'fullmakt fra', 'fullmakt frå', 'ombud för', 'befullmäktigad av'], `\\s*${RELATIVE}`),
 ];
 
@@ -77,7 +77,7 @@ export function appellantMentions(text: string): NameMention[] {
 /** "Kari Nordmann har klaget på vedtaket", "Ola Hansen klagar på …": the person the sentence says appeals. */
 const APPEALS_VERB = /^(?:har\s+|hadde\s+|has\s+|hat\s+)?(?:klaget|klagd|klaga|klager|klagar|klagat|anket|anka|påklaget|påklaga|appealed|appeals|överklagat|överklagar|sendt\s+klage|sendt\s+inn\s+klage)(?![\p{L}])/iu;
 
-export function actionMentions(text: string): NameMention[] {
+function actionMentions(text: string): NameMention[] {
   const found: NameMention[] = [];
   for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])(?<name>${PERSON_NAME})[ \\t]+(?=\\p{Ll})`, 'gu'))) {
     const name = m.groups!.name!;
