@@ -100,6 +100,10 @@ const places = { upload: 0, beforeFirstTask: 0, betweenTasks: 0, afterLastTask: 
 const statuses: Record<string, number> = {};
 /** Why documents went to review, by the reason's wording with ids and numbers taken out (comparing c1 with c2). */
 const reviewReasons: Record<string, number> = {};
+/** Rejections and technical failures, by file: none is expected of this generated mail. */
+const unusual: string[] = [];
+/** Follow-ups that waited for a case being opened beside them (WaitForCase), with their outcome and number of waits. */
+const waited: Record<string, number> = {};
 let pages = 0;
 let failures = 0;
 /** Documents answered as a copy of an earlier one: 0 when every generated file is distinct, as it must be here. */
@@ -137,6 +141,9 @@ await Promise.all(
         perDocument.push({ wall: end - t, inTasks, reading: taskTime(run.spans, readingStates), spanMs: run.spans.reduce((a, x) => a + x.end - x.start, 0), ocr: run.spans.filter((x) => x.state === 'ExtractPage') });
         statuses[result.status] = (statuses[result.status] ?? 0) + 1;
         if (result.duplicateOf) duplicates += 1;
+        if (result.status === 'rejected' || result.reason?.startsWith('Technical failure')) unusual.push(`${doc.name} ${result.status}: ${result.reason}`);
+        const looks = run.path.filter((state) => state === 'WaitForCase' || state === 'PartWaitForCase').length;
+        if (looks > 0) waited[`${result.status} after ${looks}`] = (waited[`${result.status} after ${looks}`] ?? 0) + 1;
         if (result.status === 'review') {
           const reason = (result.reason ?? '').replace(/[0-9a-f]{8,}|\d+([.,]\d+)?/g, '…');
           reviewReasons[reason] = (reviewReasons[reason] ?? 0) + 1;
@@ -209,6 +216,10 @@ const lines = [
       .map(([k, v]) => `${v}× ${k}`)
       .join('; ') || 'none'
   }`,
+  `waited for a case in flight: ${Object.values(waited).reduce((a, b) => a + b, 0)} (${Object.entries(waited)
+    .map(([k, v]) => `${v}× ${k}`)
+    .join(', ')})`,
+  `rejected or failed: ${unusual.length ? unusual.join('; ') : 'none'}`,
   `outcomes: ${JSON.stringify(statuses)}; duplicates ${duplicates}; pipeline failures ${failures}; lost ${count - done}; duplicates found by the table audit: ${audit.problems.length ? audit.problems.join('; ') : 'none'}`,
 ];
 process.stdout.write(lines.join('\n') + '\n');
