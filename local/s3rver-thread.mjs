@@ -61,7 +61,7 @@ store.putObject = async (object) => {
   const md5 = createHash('md5');
   let size = 0;
   const counted = new Transform({
-    transform(chunk, encoding, callback) {
+    transform(chunk, _encoding, callback) {
       md5.update(chunk);
       size += chunk.length;
       callback(null, chunk);
