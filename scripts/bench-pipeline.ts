@@ -205,6 +205,7 @@ const lines = [
     .join(', ')}`,
   `overhead, orchestration proper (document wall time inside no task: ASL interpreter, state passing, upload): ${share((d) => d.wall - d.inTasks)}%`,
   `  where (ms per document): the upload ${(places.upload / count).toFixed(1)}, before the first task (guard, child start, Choice) ${(places.beforeFirstTask / count).toFixed(1)}, between tasks (state passing, Map, Choice) ${(places.betweenTasks / count).toFixed(1)}, after the last task (child and guard end, the line) ${(places.afterLastTask / count).toFixed(1)}`,
+  `  the same without the upload (the ASL interpreter and state passing alone): ${((((places.beforeFirstTask + places.betweenTasks + places.afterLastTask) / documentWall) * 100).toFixed(1))}%`,
   `overhead, outside page reading and classification (every stage but ExtractPage and Classify counts): ${share((d) => d.wall - d.reading)}%`,
   `CPU: the process used ${((cpu.user + cpu.system) / 1000 / wallMs).toFixed(2)} cores on average (all threads), ${((cpu.user + cpu.system) / 1000 / count).toFixed(0)} ms of CPU a document (what load does not change much); OCR workers (worker threads) ${ocrStats().workersCreated}; pages read side by side ${(overlap(ocrSpans) * 100).toFixed(0)}% of the time pages were read`,
   // A check on the split: every task's time must be found in the spans of its own document.
