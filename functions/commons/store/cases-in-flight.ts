@@ -1,6 +1,6 @@
 import type { CasesInFlight } from '../../../stages/ports.ts';
 import { getDocumentAsStored } from './documents.ts';
-import { putAll, queryAll, type Db } from './db.ts';
+import { putItem, queryAll, type Db } from './db.ts';
 
 /**
  * Cases in flight (stages/ports.ts) over the one table:
@@ -21,7 +21,9 @@ export function dynamoCasesInFlight(db: Db): CasesInFlight {
   return {
     announce: async ({ documentId, references, nationalIdHashes, announcedAt }) => {
       const entry = { sk: `DOC#${documentId}`, type: 'case-in-flight', documentId, announcedAt };
-      await putAll(db, [...references.map((r) => ({ pk: inFlightKeys.byReference(r), ...entry })), ...nationalIdHashes.map((h) => ({ pk: inFlightKeys.byNationalId(h), ...entry }))]);
+      // One put each (not a batch): Link is granted PutItem, never BatchWriteItem, which could delete.
+      const items = [...references.map((r) => ({ pk: inFlightKeys.byReference(r), ...entry })), ...nationalIdHashes.map((h) => ({ pk: inFlightKeys.byNationalId(h), ...entry }))];
+      await Promise.all(items.map((Item) => putItem(db, { Item })));
     },
     pending: async (key) => {
       const pk = 'reference' in key ? inFlightKeys.byReference(key.reference) : inFlightKeys.byNationalId(key.nationalIdHash);
