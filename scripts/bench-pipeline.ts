@@ -104,6 +104,8 @@ const reviewReasons: Record<string, number> = {};
 const unusual: string[] = [];
 /** Follow-ups that waited for a case being opened beside them (WaitForCase), with their outcome and number of waits. */
 const waited: Record<string, number> = {};
+/** Each document's outcome by its place in the batch: a declaration follows its appeal (the file before it). */
+const outcomeOf: string[] = [];
 let pages = 0;
 let failures = 0;
 /** Documents answered as a copy of an earlier one: 0 when every generated file is distinct, as it must be here. */
@@ -123,7 +125,8 @@ let next = 0;
 await Promise.all(
   Array.from({ length: concurrency }, async () => {
     while (next < docs.length) {
-      const doc = docs[next++]!;
+      const index = next++;
+      const doc = docs[index]!;
       const t = performance.now();
       try {
         const input = await uploadScan(stack.bucket, path.join(dir, doc.name), { receivedDate: '2025-03-20', postmarkDate: null });
@@ -139,6 +142,7 @@ await Promise.all(
         places.betweenTasks += last - first - inTasks;
         places.afterLastTask += end - last;
         perDocument.push({ wall: end - t, inTasks, reading: taskTime(run.spans, readingStates), spanMs: run.spans.reduce((a, x) => a + x.end - x.start, 0), ocr: run.spans.filter((x) => x.state === 'ExtractPage') });
+        outcomeOf[index] = result.status;
         statuses[result.status] = (statuses[result.status] ?? 0) + 1;
         if (result.duplicateOf) duplicates += 1;
         if (result.status === 'rejected' || result.reason?.startsWith('Technical failure')) unusual.push(`${doc.name} ${result.status}: ${result.reason}`);
@@ -220,6 +224,13 @@ const lines = [
   `waited for a case in flight: ${Object.values(waited).reduce((a, b) => a + b, 0)} (${Object.entries(waited)
     .map(([k, v]) => `${v}× ${k}`)
     .join(', ')})`,
+  `declarations in review although the appeal before them was routed (they missed its case): ${
+    docs
+      .map((d, n) => ({ d, n }))
+      .filter(({ d, n }) => n % 2 === 1 && !d.scan && !docs[n - 1]!.scan && outcomeOf[n] === 'review' && outcomeOf[n - 1] === 'routed')
+      .map(({ d }) => d.name)
+      .join(', ') || 'none'
+  }`,
   `rejected or failed: ${unusual.length ? unusual.join('; ') : 'none'}`,
   `outcomes: ${JSON.stringify(statuses)}; duplicates ${duplicates}; pipeline failures ${failures}; lost ${count - done}; duplicates found by the table audit: ${audit.problems.length ? audit.problems.join('; ') : 'none'}`,
 ];
