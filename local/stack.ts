@@ -44,7 +44,7 @@ export async function startLocalStack(options: { dataDir: string; verbose?: bool
   await mkdir(dataDir, { recursive: true });
   const servers: LocalServer[] = [];
   try {
-    servers.push(await startS3({ directory: path.join(dataDir, 's3'), buckets: [localBucket], thread: true }));
+    servers.push(await startS3({ directory: path.join(dataDir, 's3'), buckets: [localBucket] }));
     servers.push(await startDynamoDb({ dataDir: path.join(dataDir, 'dynamodb'), thread: true }));
     const [s3, dynamodb] = servers as [LocalServer, LocalServer];
 
