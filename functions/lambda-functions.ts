@@ -44,7 +44,8 @@ export const lambdaFunctions = [
   { name: 'extract-page', substitution: 'ExtractPageFunctionArn', memoryMb: 1769, timeoutSeconds: 120, access: { s3Read: ['incoming/*'], s3Write: ['documents/*'], table: 'none' } },
   // Hashes the appellant's national id in fields.parties, so it reads the key (and still no table).
   { name: 'classify', substitution: 'ClassifyFunctionArn', memoryMb: 512, timeoutSeconds: 60, access: { s3Read: ['documents/*'], s3Write: ['documents/*'], table: 'none', idHashKey: true } },
-  { name: 'link', substitution: 'LinkFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'read', idHashKey: true } },
+  // Writes only the announcement of a document about to open a case (cases in flight, issue 13).
+  { name: 'link', substitution: 'LinkFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'write', idHashKey: true } },
   { name: 'review', substitution: 'ReviewFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'write', idHashKey: true, publishesEvents: true, nationalIdKey: true } },
   { name: 'register', substitution: 'RegisterFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'write', tableBatchPut: true, idHashKey: true, publishesEvents: true, nationalIdKey: true } },
   { name: 'deadlines', substitution: 'DeadlinesFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'write', publishesEvents: true } },

@@ -1,4 +1,9 @@
+import { createHash } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import S3rver from 's3rver';
 
 export interface LocalServer {
@@ -19,6 +24,75 @@ export async function startS3(options: { directory: string; buckets: string[] })
     silent: true,
     configureBuckets: options.buckets.map((name) => ({ name })),
   });
+  mendStore((server as unknown as { store: FilesystemStore }).store);
   const { port } = await server.run();
   return { endpoint: `http://127.0.0.1:${port}`, stop: () => server.close() };
+}
+
+/** The part of s3rver 3.7.1's FilesystemStore (not in its typings) mended below. */
+interface FilesystemStore {
+  getResourcePath(bucket: string, key: string | undefined, resource: string): string;
+  putMetadata(bucket: string, key: string, metadata: unknown, md5: string): Promise<void>;
+  putObject(object: { bucket: string; key: string; content: Buffer | NodeJS.ReadableStream; metadata: unknown }): Promise<{ size: number; md5: string }>;
+  getSubresource(bucket: string, key: string | undefined, type: string): Promise<unknown>;
+  getBucket(bucket: string): Promise<unknown>;
+}
+
+function mendStore(store: FilesystemStore): void {
+  // s3rver answers a PUT once its checksum stream has seen the body, before the file stream has written
+  // it: a GET right after (Classify reading the page text ExtractPage just stored) could find no object
+  // or half of one (NoSuchKey, a SyntaxError in JSON.parse, a truncated PDF rejected) under load. Here
+  // a PUT is answered only once the object's file is written, as S3 answers only once it is durable.
+  store.putObject = async (object) => {
+    const objectPath = store.getResourcePath(object.bucket, object.key, 'object');
+    await mkdir(path.dirname(objectPath), { recursive: true });
+    const md5 = createHash('md5');
+    let size = 0;
+    const counted = new Transform({
+      transform(chunk: Buffer, _encoding, callback) {
+        md5.update(chunk);
+        size += chunk.length;
+        callback(null, chunk);
+      },
+    });
+    await pipeline(Buffer.isBuffer(object.content) ? Readable.from([object.content]) : object.content, counted, createWriteStream(objectPath));
+    const digest = md5.digest('hex');
+    await store.putMetadata(object.bucket, object.key, object.metadata, digest);
+    return { size, md5: digest };
+  };
+
+  // Every request reads the bucket's settings (CORS, website) and checks that the bucket exists, each an
+  // fs call on the thread pool: three of the ~six file operations of a small PUT. They change only
+  // through the store itself, so they are kept in memory and forgotten whenever the store writes one.
+  const remembered = new Map<string, Promise<unknown>>();
+  const remember = (id: string, read: () => Promise<unknown>, keepEmpty: boolean): Promise<unknown> => {
+    let answer = remembered.get(id);
+    if (!answer) {
+      answer = read().then(
+        (value) => {
+          if (!value && !keepEmpty) remembered.delete(id);
+          return value;
+        },
+        (error: unknown) => {
+          remembered.delete(id);
+          throw error;
+        },
+      );
+      remembered.set(id, answer);
+    }
+    return answer;
+  };
+  const getSubresource = store.getSubresource.bind(store);
+  store.getSubresource = (bucket, key, type) => (key === undefined ? remember(`settings\0${bucket}\0${type}`, () => getSubresource(bucket, key, type), true) : getSubresource(bucket, key, type));
+  const getBucket = store.getBucket.bind(store);
+  store.getBucket = (bucket) => remember(`bucket\0${bucket}`, () => getBucket(bucket), false);
+  const writers = store as unknown as Record<string, (...args: unknown[]) => unknown>;
+  for (const method of ['putSubresource', 'deleteSubresource', 'putBucket', 'deleteBucket', 'reset']) {
+    const original = writers[method]!.bind(store);
+    writers[method] = (...args: unknown[]) => {
+      remembered.clear();
+      const out = original(...args);
+      return out instanceof Promise ? out.finally(() => remembered.clear()) : out;
+    };
+  }
 }

@@ -64,6 +64,10 @@ export async function startLocalStack(options: { dataDir: string; verbose?: bool
       POWERTOOLS_LOG_LEVEL: options.verbose ? 'DEBUG' : 'WARN',
       POWERTOOLS_METRICS_DISABLED: 'true',
       POWERTOOLS_TRACE_ENABLED: 'false',
+      // With tracing off, the X-Ray SDK (loaded by Powertools' tracer) would still put an async hook
+      // with destroy tracking on every promise of the process (cls-hooked): ~7% of a text document's
+      // CPU here (scripts/bench-pipeline.ts). Manual mode, read when the SDK loads, creates none.
+      AWS_XRAY_MANUAL_MODE: 'true',
       // What local-only settings (POSTMOTTAK_FAULTS) check: they are refused anywhere else.
       POSTMOTTAK_LOCAL_STACK: 'true',
     });

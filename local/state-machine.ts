@@ -4,7 +4,7 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { StateMachine } from 'aws-local-stepfunctions';
 import type { Context } from 'aws-lambda';
 import { lambdaFunctions, type LambdaFunctionName } from '../functions/lambda-functions.ts';
-import { expressArnPlaceholder, guardAslPath, intakeAslPath, substituteDefinition, taskStates } from '../statemachines/definitions.ts';
+import { allStates, expressArnPlaceholder, guardAslPath, intakeAslPath, substituteDefinition, taskStates } from '../statemachines/definitions.ts';
 import { emptyTally, faultSettingsFromEnv, withFaults, type FaultTally } from './faults.ts';
 
 /**
@@ -92,6 +92,22 @@ export interface LocalStateMachine {
 
 type LocalHandlers = Record<string, (input: JsonValue) => Promise<JsonValue>>;
 
+/**
+ * How long a Wait state lasts here (ms). In AWS WaitForCase pauses 2 s, what a Lambda's Register
+ * may take; on the loopback stack a case is opened in milliseconds, so a follow-up looks again sooner.
+ */
+export const localWaitMs = 100;
+
+export interface LocalStateMachineOptions {
+  /** Every Wait state's pause in ms (default localWaitMs). */
+  waitMs?: number;
+  /**
+   * Awaited before each task handler runs, with the state's name and input: a test holds one
+   * execution at a chosen state while another runs (interleavings by a gate, not by timing).
+   */
+  beforeTask?: (state: string, input: JsonValue) => Promise<void> | void;
+}
+
 /** A definition file with its placeholders substituted, and its Lambda Task states bound to their handlers. */
 async function loadDefinition(file: string, substitutions: Record<string, string>, notLambda: string[] = []) {
   const definition = JSON.parse(substituteDefinition(await readFile(file, 'utf8'), substitutions, file));
@@ -104,7 +120,8 @@ async function loadDefinition(file: string, substitutions: Record<string, string
     handlers[task.name] = async (input) => (await handler(input, lambdaContext(name))) as JsonValue;
   }
   const retryable = taskStates(definition.States).map((t) => t.name);
-  return { machine: new StateMachine(definition, { validationOptions: { checkArn: true, checkPaths: true } }), handlers, retryable };
+  const waits = allStates(definition.States).flatMap(({ name, state }) => (state.Type === 'Wait' ? [name] : []));
+  return { machine: new StateMachine(definition, { validationOptions: { checkArn: true, checkPaths: true } }), handlers, retryable, waits };
 }
 
 /** One execution; `path` collects the states entered. The history carries state and error names only, never the state's data (personal data). */
@@ -114,12 +131,15 @@ interface ExecuteOptions {
   stats?: ExecutionStats;
   /** Retry waits in ms per state (fault injection sets 0: the Retry path is what is tested, not the wait). */
   retryIntervals?: Record<string, number> | undefined;
+  /** Wait states' pauses in ms per state. */
+  waitTimes?: Record<string, number> | undefined;
 }
 
 async function execute(machine: StateMachine, input: JsonValue, handlers: LocalHandlers, path: string[], options: ExecuteOptions = {}): Promise<JsonValue> {
   const { trace, name = randomUUID(), stats } = options;
   const context = { Execution: { Id: `local:${name}`, Name: name, Input: input, StartTime: new Date().toISOString() } };
-  const execution = machine.run(input, { overrides: { taskResourceLocalHandlers: handlers, ...(options.retryIntervals ? { retryIntervalOverrides: options.retryIntervals } : {}) }, context });
+  const overrides = { taskResourceLocalHandlers: handlers, ...(options.retryIntervals ? { retryIntervalOverrides: options.retryIntervals } : {}), ...(options.waitTimes ? { waitTimeOverrides: options.waitTimes } : {}) };
+  const execution = machine.run(input, { overrides, context });
   const history = (async () => {
     for await (const event of execution.eventLogs) {
       if (stats && event.type === 'StateRetried') stats.retried[event.state.name] = (stats.retried[event.state.name] ?? 0) + 1;
@@ -134,6 +154,18 @@ async function execute(machine: StateMachine, input: JsonValue, handlers: LocalH
     }
   })();
   return execution.result.finally(() => history);
+}
+
+function gated(handlers: LocalHandlers, gate: NonNullable<LocalStateMachineOptions['beforeTask']>): LocalHandlers {
+  return Object.fromEntries(
+    Object.entries(handlers).map(([state, handler]) => [
+      state,
+      async (input: JsonValue) => {
+        await gate(state, input);
+        return handler(input);
+      },
+    ]),
+  );
 }
 
 function timed(handlers: LocalHandlers, stats: ExecutionStats): LocalHandlers {
@@ -154,13 +186,15 @@ function timed(handlers: LocalHandlers, stats: ExecutionStats): LocalHandlers {
   );
 }
 
-export async function loadLocalStateMachine(): Promise<LocalStateMachine> {
+export async function loadLocalStateMachine(options: LocalStateMachineOptions = {}): Promise<LocalStateMachine> {
   const functionArns = Object.fromEntries(lambdaFunctions.map((fn) => [fn.substitution, localFunctionArn(fn.name)]));
   const stages = await loadDefinition(definitionFile, functionArns);
   const guard = await loadDefinition(guardDefinitionFile, { ...functionArns, [expressArnPlaceholder]: localStagesArn }, [RUN_INTAKE]);
   const stats: ExecutionStats = { retried: {}, caught: {}, faults: emptyTally(), taskMs: {} };
   stages.handlers = timed(stages.handlers, stats);
   guard.handlers = timed(guard.handlers, stats);
+  if (options.beforeTask) stages.handlers = gated(stages.handlers, options.beforeTask);
+  const waitTimes = Object.fromEntries(stages.waits.map((state) => [state, options.waitMs ?? localWaitMs]));
   const faults = faultSettingsFromEnv();
   let retryIntervals: Record<string, number> | undefined;
   if (faults) {
@@ -185,7 +219,7 @@ export async function loadLocalStateMachine(): Promise<LocalStateMachine> {
     const runIntake = async (task: JsonValue) => {
       const { StateMachineArn, Input, Name } = task as { StateMachineArn: string; Input: JsonValue; Name: string };
       if (StateMachineArn !== localStagesArn) throw new Error(`${RUN_INTAKE} starts ${StateMachineArn}, not the stages' machine`);
-      line = await execute(stages.machine, Input, stages.handlers, path, { trace: options.trace, name: Name, stats, retryIntervals });
+      line = await execute(stages.machine, Input, stages.handlers, path, { trace: options.trace, name: Name, stats, retryIntervals, waitTimes });
       return { Output: line };
     };
     const guardPath: string[] = [];

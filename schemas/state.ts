@@ -18,6 +18,11 @@ export const LinkResult = z.object({
   matchedBy: z.enum(['case_reference', 'national_id', 'archivist', 'cover_sheet', 'main_document']).nullable(),
   /** The document in review this one waits beside (its case comes from that one's decision); issue 13. */
   waitsFor: z.string().nullable().optional(),
+  /**
+   * A must-link document that found no case while the document opening it is still on its way: the
+   * state machine waits (WaitForCase) and runs Link again; `round` counts the looks (bounded, then review).
+   */
+  inFlight: z.object({ documentId: z.string(), round: z.number().int().positive() }).optional(),
   /** The classification as it will be registered: the machine's, or with an archivist's corrections. */
   classification: Classification,
 });

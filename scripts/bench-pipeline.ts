@@ -6,7 +6,7 @@
  * and pages per minute, the text-layer document's end-to-end median, the overhead (below), peak RSS,
  * the load average, and whether anything was lost or duplicated. `--concurrency` documents run at
  * once, with as many OCR workers; run it with 1 and 2 to see throughput scale with OCR concurrency.
- * Figures only, no assertions.
+ * `--cpu-prof FILE` writes the main thread's CPU profile of the measured run. Figures only, no assertions.
  *
  * Overhead is measured per document, so it means the same whatever the concurrency: a document's wall
  * time runs from its upload to its line; its task time is the union of the intervals in which one of
@@ -21,13 +21,14 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { Session } from 'node:inspector';
 import { availableParallelism, loadavg } from 'node:os';
 import { renderPageImage, toTiffG4 } from '../corpus/render.ts';
 import { appealOf, declarationOf, personOf } from '../corpus/robustness-mail.ts';
 import { auditTable, scanTable } from './table-audit.ts';
 
 const { values } = parseArgs({
-  options: { count: { type: 'string', default: '500' }, 'scan-share': { type: 'string', default: '0.2' }, concurrency: { type: 'string', default: '1' }, 'scans-only': { type: 'boolean', default: false } },
+  options: { 'cpu-prof': { type: 'string' }, count: { type: 'string', default: '500' }, 'scan-share': { type: 'string', default: '0.2' }, concurrency: { type: 'string', default: '1' }, 'scans-only': { type: 'boolean', default: false } },
 });
 const count = Number(values.count);
 const scanShare = values['scans-only'] ? 1 : Number(values['scan-share']);
@@ -94,11 +95,29 @@ const taskTime = (spans: { state: string; start: number; end: number }[], states
   return total;
 };
 const readingStates = new Set(['ExtractPage', 'Classify']);
+/** Where a document's time inside no task goes (ms, summed over documents). */
+const places = { upload: 0, beforeFirstTask: 0, betweenTasks: 0, afterLastTask: 0 };
 const statuses: Record<string, number> = {};
+/** Why documents went to review, by the reason's wording with ids and numbers taken out (comparing c1 with c2). */
+const reviewReasons: Record<string, number> = {};
+/** Rejections and technical failures, by file: none is expected of this generated mail. */
+const unusual: string[] = [];
+/** Follow-ups that waited for a case being opened beside them (WaitForCase), with their outcome and number of waits. */
+const waited: Record<string, number> = {};
+/** Each document's outcome by its place in the batch: a declaration follows its appeal (the file before it). */
+const outcomeOf: string[] = [];
 let pages = 0;
 let failures = 0;
 /** Documents answered as a copy of an earlier one: 0 when every generated file is distinct, as it must be here. */
 let duplicates = 0;
+// --cpu-prof FILE: the main thread's CPU profile of the measured run only (not the mail's generation or the start-up).
+const profiler = values['cpu-prof'] ? new Session() : null;
+const post = (method: string, params?: object) => new Promise<unknown>((resolve, reject) => profiler!.post(method, params ?? {}, (error, result) => (error ? reject(error) : resolve(result))));
+if (profiler) {
+  profiler.connect();
+  await post('Profiler.enable');
+  await post('Profiler.start');
+}
 const loadAtStart = loadavg()[0]!.toFixed(2);
 const cpuAtStart = process.cpuUsage();
 const started = performance.now();
@@ -106,15 +125,33 @@ let next = 0;
 await Promise.all(
   Array.from({ length: concurrency }, async () => {
     while (next < docs.length) {
-      const doc = docs[next++]!;
+      const index = next++;
+      const doc = docs[index]!;
       const t = performance.now();
       try {
         const input = await uploadScan(stack.bucket, path.join(dir, doc.name), { receivedDate: '2025-03-20', postmarkDate: null });
+        const uploaded = performance.now();
         const run = await machine.run(input as never);
         const result = ProcessResult.parse({ ...(run.output as object), file: doc.name });
-        perDocument.push({ wall: performance.now() - t, inTasks: taskTime(run.spans), reading: taskTime(run.spans, readingStates), spanMs: run.spans.reduce((a, x) => a + x.end - x.start, 0), ocr: run.spans.filter((x) => x.state === 'ExtractPage') });
+        const end = performance.now();
+        const inTasks = taskTime(run.spans);
+        const first = Math.min(...run.spans.map((x) => x.start));
+        const last = Math.max(...run.spans.map((x) => x.end));
+        places.upload += uploaded - t;
+        places.beforeFirstTask += first - uploaded;
+        places.betweenTasks += last - first - inTasks;
+        places.afterLastTask += end - last;
+        perDocument.push({ wall: end - t, inTasks, reading: taskTime(run.spans, readingStates), spanMs: run.spans.reduce((a, x) => a + x.end - x.start, 0), ocr: run.spans.filter((x) => x.state === 'ExtractPage') });
+        outcomeOf[index] = result.status;
         statuses[result.status] = (statuses[result.status] ?? 0) + 1;
         if (result.duplicateOf) duplicates += 1;
+        if (result.status === 'rejected' || result.reason?.startsWith('Technical failure')) unusual.push(`${doc.name} ${result.status}: ${result.reason}`);
+        const looks = run.path.filter((state) => state === 'WaitForCase' || state === 'PartWaitForCase').length;
+        if (looks > 0) waited[`${result.status} after ${looks}`] = (waited[`${result.status} after ${looks}`] ?? 0) + 1;
+        if (result.status === 'review') {
+          const reason = (result.reason ?? '').replace(/[0-9a-f]{8,}|\d+([.,]\d+)?/g, '…');
+          reviewReasons[reason] = (reviewReasons[reason] ?? 0) + 1;
+        }
         pages += result.pages ?? 0;
         if (!doc.scan) textMs.push(performance.now() - t);
       } catch {
@@ -124,6 +161,11 @@ await Promise.all(
   }),
 );
 const wallMs = performance.now() - started;
+if (profiler) {
+  const { profile } = (await post('Profiler.stop')) as { profile: object };
+  await writeFile(values['cpu-prof']!, JSON.stringify(profile));
+  profiler.disconnect();
+}
 const cpu = process.cpuUsage(cpuAtStart);
 const ocrSpans = perDocument.flatMap((d) => d.ocr);
 clearInterval(sampler);
@@ -166,11 +208,30 @@ const lines = [
     .map(([k, v]) => `${k} ${(v / count).toFixed(1)}`)
     .join(', ')}`,
   `overhead, orchestration proper (document wall time inside no task: ASL interpreter, state passing, upload): ${share((d) => d.wall - d.inTasks)}%`,
+  `  where (ms per document): the upload ${(places.upload / count).toFixed(1)}, before the first task (guard, child start, Choice) ${(places.beforeFirstTask / count).toFixed(1)}, between tasks (state passing, Map, Choice) ${(places.betweenTasks / count).toFixed(1)}, after the last task (child and guard end, the line) ${(places.afterLastTask / count).toFixed(1)}`,
+  `  the same without the upload (the ASL interpreter and state passing alone): ${((((places.beforeFirstTask + places.betweenTasks + places.afterLastTask) / documentWall) * 100).toFixed(1))}%`,
   `overhead, outside page reading and classification (every stage but ExtractPage and Classify counts): ${share((d) => d.wall - d.reading)}%`,
   `CPU: the process used ${((cpu.user + cpu.system) / 1000 / wallMs).toFixed(2)} cores on average (all threads), ${((cpu.user + cpu.system) / 1000 / count).toFixed(0)} ms of CPU a document (what load does not change much); OCR workers (worker threads) ${ocrStats().workersCreated}; pages read side by side ${(overlap(ocrSpans) * 100).toFixed(0)}% of the time pages were read`,
   // A check on the split: every task's time must be found in the spans of its own document.
   `task time attributed to documents: ${((perDocument.reduce((a, d) => a + d.spanMs, 0) / Object.values(ms).reduce((a, b) => a + b, 0)) * 100).toFixed(1)}%`,
   `peak RSS: ${(peakRss / 1024 ** 2).toFixed(0)} MiB; load average at the start ${loadAtStart}, at the end ${load} (${availableParallelism()} cores)`,
+  `review reasons: ${
+    Object.entries(reviewReasons)
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => `${v}× ${k}`)
+      .join('; ') || 'none'
+  }`,
+  `waited for a case in flight: ${Object.values(waited).reduce((a, b) => a + b, 0)} (${Object.entries(waited)
+    .map(([k, v]) => `${v}× ${k}`)
+    .join(', ')})`,
+  `declarations in review although the appeal before them was routed (they missed its case): ${
+    docs
+      .map((d, n) => ({ d, n }))
+      .filter(({ d, n }) => n % 2 === 1 && !d.scan && !docs[n - 1]!.scan && outcomeOf[n] === 'review' && outcomeOf[n - 1] === 'routed')
+      .map(({ d }) => d.name)
+      .join(', ') || 'none'
+  }`,
+  `rejected or failed: ${unusual.length ? unusual.join('; ') : 'none'}`,
   `outcomes: ${JSON.stringify(statuses)}; duplicates ${duplicates}; pipeline failures ${failures}; lost ${count - done}; duplicates found by the table audit: ${audit.problems.length ? audit.problems.join('; ') : 'none'}`,
 ];
 process.stdout.write(lines.join('\n') + '\n');

@@ -7,6 +7,7 @@ import { nationalIdHash } from '#domain/registry/national-id-hash';
 import { unique } from '#domain/registry/registration';
 import type { InReview, StagePorts } from './ports.ts';
 import { documentToWaitFor } from '#domain/registry/waiting-for-case';
+import { waitForCaseInFlight } from '#domain/registry/case-in-flight';
 import { reasonNames } from '#domain/reasons/wording';
 import { caseIdOfCover } from '#domain/sheets/cover';
 import { documentIdOf } from './document-id.ts';
@@ -16,7 +17,8 @@ const candidate = (c: { caseId: string; open: boolean; area: string; createdBy: 
 /**
  * Link: the case a document belongs to (by reference, then by national id), or why it needs review;
  * or, when it has no case but a document it shares a reference or national id with is waiting in
- * review, the document it waits beside (issue 13: one review item, carried on when that is decided).
+ * review, the document it waits beside (issue 13: one review item, carried on when that is decided);
+ * or, when a document opening its case is still on its way, that it should look again (`inFlight`).
  */
 export async function linkStage(state: ExecutionState & { classification: Classification }, ports: StagePorts): Promise<LinkResult> {
   const decision = state.decision;
@@ -27,22 +29,33 @@ export async function linkStage(state: ExecutionState & { classification: Classi
     if (followed) return followed;
   }
   const found = await findCase(state, ports);
-  if (!ports.waiting || found.caseId !== null || archivistDecided || decision?.carriedOnAfter) return found;
+  if (found.caseId !== null) return found;
   const documentId = documentIdOf(state);
   const { fields, documentType } = found.classification;
-  const byReference: InReview[] = [];
-  for (const reference of unique(fields.caseReferences.map(normalizeReference)).filter(Boolean)) byReference.push(...(await ports.waiting.inReview({ reference })));
-  const byNationalId: InReview[] = [];
+  const references = unique(fields.caseReferences.map(normalizeReference)).filter(Boolean);
   const hashKey = fields.nationalIds.length ? await ports.idHashKey() : '';
-  for (const id of unique(fields.nationalIds)) byNationalId.push(...(await ports.waiting.inReview({ nationalIdHash: nationalIdHash(id, hashKey) })));
+  const nationalIdHashes = unique(fields.nationalIds).map((id) => nationalIdHash(id, hashKey));
+  const opensCase = !found.review;
+  // Announced before anything else, so a follow-up running beside it finds it as early as possible.
+  if (opensCase && ports.inFlight) await ports.inFlight.announce({ documentId, references, nationalIdHashes, announcedAt: ports.clock.now().toISOString() });
+  if (!ports.waiting || archivistDecided || decision?.carriedOnAfter) return found;
+  const byReference: InReview[] = [];
+  for (const reference of references) byReference.push(...(await ports.waiting.inReview({ reference })));
+  const byNationalId: InReview[] = [];
+  for (const hash of nationalIdHashes) byNationalId.push(...(await ports.waiting.inReview({ nationalIdHash: hash })));
   // A document that would open a case itself waits only for another that would (a transfer letter for
   // the appeal in review), never for a follow-up: that one is the case's follow-up, not its opener.
-  const opensCase = !found.review;
   const others = (list: InReview[]) =>
     list.filter((d) => d.documentId !== documentId && d.waitsFor !== documentId && (!opensCase || d.mayOpenCase === true));
   const wait = documentToWaitFor(others(byReference), others(byNationalId), documentType, reasonNames(ports.config));
-  if (!wait) return found;
-  return { review: true, reason: wait.reason, reasonCode: wait.reasonCode, caseId: null, matchedBy: null, waitsFor: wait.waitsFor, classification: found.classification };
+  if (wait) return { review: true, reason: wait.reason, reasonCode: wait.reasonCode, caseId: null, matchedBy: null, waitsFor: wait.waitsFor, classification: found.classification };
+  // A must-link document whose case is being opened right now by a document beside it: look again shortly.
+  if (found.reasonCode?.code !== 'no_matching_case' || !ports.inFlight) return found;
+  const pending: string[] = [];
+  for (const reference of references) pending.push(...(await ports.inFlight.pending({ reference })));
+  for (const hash of nationalIdHashes) pending.push(...(await ports.inFlight.pending({ nationalIdHash: hash })));
+  const inFlight = waitForCaseInFlight({ documentId, pending, previous: state.link?.inFlight });
+  return inFlight ? { ...found, inFlight } : found;
 }
 
 async function findCase(state: ExecutionState & { classification: Classification }, ports: StagePorts): Promise<LinkResult> {

@@ -152,10 +152,23 @@ export interface WaitingRoom {
   waitingBeside(documentId: string): Promise<string[]>;
 }
 
+/**
+ * Documents on their way to opening a case: announced by Link under their case references and
+ * national-id hashes, so a follow-up about the same case that finds none yet waits for it (issue 13:
+ * "or a case being created in the same batch"). See domain/registry/case-in-flight.ts.
+ */
+export interface CasesInFlight {
+  announce(input: { documentId: string; references: string[]; nationalIdHashes: string[]; announcedAt: string }): Promise<void>;
+  /** Documents announced under this key that have no outcome yet (neither routed, nor in review, nor rejected). */
+  pending(key: { reference: string } | { nationalIdHash: string }): Promise<string[]>;
+}
+
 /** Everything the registry stages (Link … Route, Review, Reject, RecordFailure) are given. */
 export interface StagePorts {
   /** Absent: no document waits for another (every follow-up without a case is a review item of its own). */
   waiting?: WaitingRoom;
+  /** Absent: a follow-up never waits for a case still being opened. */
+  inFlight?: CasesInFlight;
   config: PostmottakConfig;
   documents: DocumentRepository;
   cases: CaseRepository;
