@@ -14,7 +14,8 @@
  * Writes only under os.tmpdir(). A script, not a test: the figures depend on the machine and its load.
  */
 import { execFileSync, spawn } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { loadavg, tmpdir, availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,7 +27,19 @@ import { printedSheet } from '../corpus/faxed-sheets.ts';
 import { loadConfig } from '../config/load.ts';
 import { ProcessResult } from '../schemas/pipeline.ts';
 
-const { values } = parseArgs({ options: { pages: { type: 'string', default: '150' }, 'no-native': { type: 'boolean', default: false }, 'no-separators': { type: 'boolean', default: false }, dpi: { type: 'string', default: '200' }, 'pages-per-file': { type: 'string', default: '30' } } });
+const { values } = parseArgs({
+  options: {
+    pages: { type: 'string', default: '150' },
+    'no-native': { type: 'boolean', default: false },
+    'no-separators': { type: 'boolean', default: false },
+    dpi: { type: 'string', default: '200' },
+    'pages-per-file': { type: 'string', default: '30' },
+    // Rendering 150 pages takes a minute or two: a-b-a-b comparisons reuse one generated batch.
+    'batch-dir': { type: 'string' },
+    // Extra node flags for the upload process (e.g. --cpu-prof --cpu-prof-dir=DIR).
+    'node-arg': { type: 'string', multiple: true, default: [] },
+  },
+});
 // One execution per file must finish inside the guard's 330 s (Express's 5 minutes): a laptop reading
 // two pages at a time gets ~30 pages through in that, so the morning's stack is scanned as a few files.
 const pagesPerFile = Number(values['pages-per-file']);
@@ -40,61 +53,41 @@ const config = loadConfig();
 
 const dir = await mkdtemp(path.join(tmpdir(), 'postmottak-batch-scan-'));
 try {
-  const pagesDir = path.join(dir, 'pages');
-  await mkdir(pagesDir);
-  const images: Buffer[] = [];
-  const truth: { documentType: string; pages: number }[] = [];
-  /** Index into images where each file starts. */
-  const fileStarts: number[] = [0];
-  const separator = await sharp(await printedSheet({ kind: 'separator' }, scanDpi)).jpeg({ quality: 60 }).toBuffer();
-  let seed = 1;
-  for (const doc of generateCorpus({ seed: 4242, split: 'eval', count: wanted * 2 })) {
-    if (images.length + doc.pages.length + 1 > wanted) break;
-    const fileStart = fileStarts.at(-1)!;
-    const newFile = truth.length > 0 && images.length + doc.pages.length + 1 - fileStart > pagesPerFile;
-    if (newFile) fileStarts.push(images.length);
-    if (truth.length && !newFile && withSeparators) images.push(separator);
-    for (const lines of doc.pages) {
-      const clean = await renderPageImage(lines, { dpi: scanDpi, fontSize: doc.style.fontSize, serif: doc.style.serif });
-      const scanned = await degrade(clean, { rotateDeg: ((seed % 7) - 3) * 0.2, noise: 0.003, greyPaper: seed % 4 === 0, seed: seed++ });
-      images.push(await sharp(scanned).jpeg({ quality: 60 }).toBuffer());
-    }
-    truth.push({ documentType: doc.documentType, pages: doc.pages.length });
-  }
-  const inbox = path.join(dir, 'morgenpost');
-  await mkdir(inbox);
-  let fileBytes = 0;
-  for (const [k, start] of fileStarts.entries()) {
-    const bytes = await toScannedPdf(images.slice(start, fileStarts[k + 1] ?? images.length));
-    fileBytes += bytes.length;
-    await writeFile(path.join(inbox, `bunke-${String(k + 1).padStart(2, '0')}.pdf`), bytes);
-  }
-  // The same pages for native Tesseract, as the pipeline prepares them: greyscale at the target resolution.
-  const scale = config.ocr.targetDpi / scanDpi;
-  const pageFiles: string[] = [];
-  for (const [i, image] of images.entries()) {
-    const meta = await sharp(image).metadata();
-    const out = path.join(pagesDir, `page-${String(i).padStart(4, '0')}.png`);
-    await sharp(image).resize(Math.round(meta.width! * scale)).toColourspace('b-w').withDensity(config.ocr.targetDpi).png({ compressionLevel: 1 }).toFile(out);
-    pageFiles.push(out);
-  }
-  const separators = images.length - truth.reduce((n, t) => n + t.pages, 0);
+  const params = { pages: wanted, withSeparators, scanDpi, pagesPerFile, targetDpi: config.ocr.targetDpi };
+  const batchDir = values['batch-dir'] ? path.resolve(values['batch-dir']) : path.join(dir, 'batch');
+  const made = path.join(batchDir, 'batch.json');
+  const reused = existsSync(made) && JSON.stringify(JSON.parse(await readFile(made, 'utf8')).params) === JSON.stringify(params);
+  if (!reused) await generateBatch(batchDir, params);
+  const { truth, pages: pageCount, fileBytes, files } = JSON.parse(await readFile(made, 'utf8')) as Batch;
+  const inbox = path.join(batchDir, 'morgenpost');
+  const pagesDir = path.join(batchDir, 'pages');
+  const pageFiles = (await readdir(pagesDir)).sort().map((f) => path.join(pagesDir, f));
+  const images = { length: pageCount };
+  const separators = pageCount - truth.reduce((n, t) => n + t.pages, 0);
+  if (reused) console.log(`batch reused from ${batchDir}`);
 
   console.log(`machine: ${availableParallelism()} cores, node ${process.version}; load average before: ${load()}`);
-  console.log(`batch: ${fileStarts.length} PDFs of ${(fileBytes / 1024 / 1024).toFixed(1)} MB in all, ${images.length} pages (${truth.length} letters, ${separators} separator sheets), ${scanDpi} dpi greyscale JPEG pages`);
+  console.log(`batch: ${files} PDFs of ${(fileBytes / 1024 / 1024).toFixed(1)} MB in all, ${images.length} pages (${truth.length} letters, ${separators} separator sheets), ${scanDpi} dpi greyscale JPEG pages`);
   console.log(`OCR: languages ${config.ocr.languages.join('+')}, target ${config.ocr.targetDpi} dpi, page concurrency ${config.ocr.pageConcurrency}, workers ${process.env.POSTMOTTAK_OCR_WORKERS ?? 'default'}`);
 
+  // /usr/bin/time reports the upload process's CPU (all its threads: OCR workers, libvips, dynalite), so
+  // cores used = CPU seconds / wall seconds.
+  const timeFile = path.join(dir, 'time.txt');
+  const command = [process.execPath, ...(values['node-arg'] ?? []), path.join(root, 'bin/postmottak.js'), 'upload', '--json', '--received', '2025-03-20', '--data-dir', path.join(dir, 'state'), inbox];
   const started = performance.now();
-  const stdout = execFileSync(process.execPath, [path.join(root, 'bin/postmottak.js'), 'upload', '--json', '--received', '2025-03-20', '--data-dir', path.join(dir, 'state'), inbox], {
+  const stdout = execFileSync('/usr/bin/time', ['-f', '%U %S %M', '-o', timeFile, ...command], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'inherit'],
     maxBuffer: 64 * 1024 * 1024,
   }).toString();
   const seconds = (performance.now() - started) / 1000;
+  const [userS, sysS, maxKb] = (await readFile(timeFile, 'utf8')).trim().split('\n').at(-1)!.split(' ').map(Number) as [number, number, number];
+  const cpuSeconds = userS + sysS;
   const lines = stdout.split('\n').filter(Boolean).map((l) => ProcessResult.parse(JSON.parse(l)));
   for (const l of lines.filter((x) => x.status === 'rejected')) console.log(`rejected: ${l.reason}`);
   const ours = (images.length / seconds) * 60;
   console.log(`postmottak upload: ${images.length} pages in ${seconds.toFixed(1)} s = ${ours.toFixed(1)} pages/min end to end; load average after: ${load()}`);
+  console.log(`upload process CPU: ${cpuSeconds.toFixed(1)} s (user ${userS.toFixed(1)}, system ${sysS.toFixed(1)}) = ${(cpuSeconds / seconds).toFixed(2)} cores used on average, ${((cpuSeconds / images.length) * 1000).toFixed(0)} ms CPU a page; peak RSS ${(maxKb / 1024).toFixed(0)} MiB`);
 
   // Accuracy: the parts found against the letters put in, in order.
   const exactSplit = lines.length === truth.length && lines.every((l, i) => (l.pageRange ? l.pageRange[1] - l.pageRange[0] + 1 : l.pages) === truth[i]!.pages);
@@ -116,6 +109,57 @@ try {
   }
 } finally {
   await rm(dir, { recursive: true, force: true });
+}
+
+interface Batch {
+  params: Record<string, unknown>;
+  truth: { documentType: string; pages: number }[];
+  pages: number;
+  files: number;
+  fileBytes: number;
+}
+
+/** Renders the morning's stack: the PDFs to upload (morgenpost/), the page images for native Tesseract (pages/), the truth. */
+async function generateBatch(batchDir: string, params: Batch['params']): Promise<void> {
+  await rm(batchDir, { recursive: true, force: true });
+  const pagesDir = path.join(batchDir, 'pages');
+  const inbox = path.join(batchDir, 'morgenpost');
+  await mkdir(pagesDir, { recursive: true });
+  await mkdir(inbox, { recursive: true });
+  const images: Buffer[] = [];
+  const truth: Batch['truth'] = [];
+  /** Index into images where each file starts. */
+  const fileStarts: number[] = [0];
+  const separator = await sharp(await printedSheet({ kind: 'separator' }, scanDpi)).jpeg({ quality: 60 }).toBuffer();
+  let seed = 1;
+  for (const doc of generateCorpus({ seed: 4242, split: 'eval', count: wanted * 2 })) {
+    if (images.length + doc.pages.length + 1 > wanted) break;
+    const fileStart = fileStarts.at(-1)!;
+    const newFile = truth.length > 0 && images.length + doc.pages.length + 1 - fileStart > pagesPerFile;
+    if (newFile) fileStarts.push(images.length);
+    if (truth.length && !newFile && withSeparators) images.push(separator);
+    for (const lines of doc.pages) {
+      const clean = await renderPageImage(lines, { dpi: scanDpi, fontSize: doc.style.fontSize, serif: doc.style.serif });
+      const scanned = await degrade(clean, { rotateDeg: ((seed % 7) - 3) * 0.2, noise: 0.003, greyPaper: seed % 4 === 0, seed: seed++ });
+      images.push(await sharp(scanned).jpeg({ quality: 60 }).toBuffer());
+    }
+    truth.push({ documentType: doc.documentType, pages: doc.pages.length });
+  }
+  let fileBytes = 0;
+  for (const [k, start] of fileStarts.entries()) {
+    const bytes = await toScannedPdf(images.slice(start, fileStarts[k + 1] ?? images.length));
+    fileBytes += bytes.length;
+    await writeFile(path.join(inbox, `bunke-${String(k + 1).padStart(2, '0')}.pdf`), bytes);
+  }
+  // The same pages for native Tesseract, as the pipeline prepares them: greyscale at the target resolution.
+  const scale = config.ocr.targetDpi / scanDpi;
+  for (const [i, image] of images.entries()) {
+    const meta = await sharp(image).metadata();
+    const out = path.join(pagesDir, `page-${String(i).padStart(4, '0')}.png`);
+    await sharp(image).resize(Math.round(meta.width! * scale)).toColourspace('b-w').withDensity(config.ocr.targetDpi).png({ compressionLevel: 1 }).toFile(out);
+  }
+  const batch: Batch = { params, truth, pages: images.length, files: fileStarts.length, fileBytes };
+  await writeFile(path.join(batchDir, 'batch.json'), JSON.stringify(batch));
 }
 
 function tesseract(file: string): Promise<void> {
