@@ -26,7 +26,7 @@ export async function scannedPageImage(bytes: Uint8Array, pageIndex: number): Pr
   if (!found) return null;
   // A PDF viewer ignores a JPEG's EXIF orientation, sharp applies it: such a JPEG is left to pdf.js.
   const meta = await sharp(found.image).metadata().catch(() => null);
-  if (!meta || meta.format !== 'jpeg' || (meta.orientation ?? 1) !== 1) return null;
+  if (meta?.format !== 'jpeg' || (meta.orientation ?? 1) !== 1) return null;
   return found;
 }
 
