@@ -13,6 +13,7 @@
  * pages in a PDF) instead of the corpus's own scan plan (TIFF/PNG/JPEG/PDF at 200-300 dpi, light to
  * heavy damage). No OCR data is written: corpus/data stays as it is.
  */
+import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { loadConfig } from '../config/load.ts';
@@ -40,17 +41,20 @@ const variants = values.variants.split(',');
 const count = Number(values.count);
 
 /** One page through a variant of the page path: its text and the seconds it took. */
-async function read(variant: string, bytes: Uint8Array, format: FileFormat, pageIndex: number): Promise<{ text: string; seconds: number }> {
+async function read(variant: string, bytes: Uint8Array, format: FileFormat, pageIndex: number): Promise<{ text: string; seconds: number; cpuSeconds: number }> {
   const languages = variant.startsWith('lang:') ? variant.slice(5).split('+') : config.ocr.languages;
   const options = { hasTextLayer: false, languages, targetDpi: config.ocr.targetDpi, maxPixelsPerPage: config.limits.maxPixelsPerPage };
   const started = performance.now();
+  const cpu = process.cpuUsage();
   // The page path before the JPEG was taken out of a scanner's PDF: pdf.js renders the page at the
   // target resolution (the PNG's size gives back that resolution: an A4 page).
   const page =
     variant === 'render' && format === 'pdf'
       ? await readPage(await renderPdfPage(bytes, pageIndex, config.ocr.targetDpi, config.limits.maxPixelsPerPage), 'png', 0, options)
       : await readPage(bytes, format, pageIndex, options);
-  return { text: page.page.text, seconds: (performance.now() - started) / 1000 };
+  const used = process.cpuUsage(cpu);
+  // Process CPU (all threads: the OCR worker, libvips, the main thread): what one Lambda vCPU would spend on the page.
+  return { text: page.page.text, seconds: (performance.now() - started) / 1000, cpuSeconds: (used.user + used.system) / 1e6 };
 }
 
 // Every k-th held-out letter, so the sample spreads over types, languages and scan plans.
@@ -66,12 +70,14 @@ interface Tally {
   idsFound: number;
   pages: number;
   seconds: number;
+  cpuSeconds: number;
 }
-const tallies = new Map<string, Tally>(variants.map((v) => [v, { cerSum: 0, typeRight: 0, areaRight: 0, ids: 0, idsFound: 0, pages: 0, seconds: 0 }]));
+const tallies = new Map<string, Tally>(variants.map((v) => [v, { cerSum: 0, typeRight: 0, areaRight: 0, ids: 0, idsFound: 0, pages: 0, seconds: 0, cpuSeconds: 0 }]));
 // Warm every variant's worker before timing.
 const warm = await sharp({ create: { width: 200, height: 100, channels: 3, background: '#ffffff' } }).png().toBuffer();
 for (const v of variants) await read(v, warm, 'png', 0);
 
+console.log(`load average before: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 const started = performance.now();
 for (const [n, doc] of docs.entries()) {
   let bytes: Uint8Array;
@@ -94,10 +100,11 @@ for (const [n, doc] of docs.entries()) {
   const texts = new Map<string, string[]>();
   for (let page = 0; page < doc.pages.length; page++) {
     for (const v of order) {
-      const { text, seconds } = await read(v, bytes, format, page);
+      const { text, seconds, cpuSeconds } = await read(v, bytes, format, page);
       texts.set(v, [...(texts.get(v) ?? []), text]);
       const t = tallies.get(v)!;
       t.seconds += seconds;
+      t.cpuSeconds += cpuSeconds;
       t.pages += 1;
     }
   }
@@ -115,9 +122,10 @@ for (const [n, doc] of docs.entries()) {
   process.stderr.write(`${n + 1}/${docs.length} letters (${((performance.now() - started) / 1000).toFixed(0)} s)\n`);
 }
 await shutdownOcr();
+console.log(`load average after: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 
 const pct = (a: number, b: number) => `${a}/${b} (${((100 * a) / Math.max(1, b)).toFixed(1)}%)`;
 console.log(`${docs.length} held-out letters (eval split, seed ${values.seed}, every ${step}th), ${[...tallies.values()][0]!.pages} pages, ${values['as-batch-scan'] ? 'as a batch scan (200 dpi JPEG in PDF)' : 'as the corpus scans them'}; OCR target ${config.ocr.targetDpi} dpi, one worker`);
 for (const [v, t] of tallies) {
-  console.log(`${v.padEnd(22)} CER ${((100 * t.cerSum) / docs.length).toFixed(2)}% (mean over letters)  type ${pct(t.typeRight, docs.length)}  area ${pct(t.areaRight, docs.length)}  national ids ${pct(t.idsFound, t.ids)}  ${(t.seconds / t.pages).toFixed(2)} s a page`);
+  console.log(`${v.padEnd(22)} CER ${((100 * t.cerSum) / docs.length).toFixed(2)}% (mean over letters)  type ${pct(t.typeRight, docs.length)}  area ${pct(t.areaRight, docs.length)}  national ids ${pct(t.idsFound, t.ids)}  ${(t.seconds / t.pages).toFixed(2)} s a page (CPU ${(t.cpuSeconds / t.pages).toFixed(2)} s, all threads)`);
 }
