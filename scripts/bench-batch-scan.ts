@@ -38,6 +38,10 @@ const { values } = parseArgs({
     'batch-dir': { type: 'string' },
     // Extra node flags for the upload process (e.g. --cpu-prof --cpu-prof-dir=DIR).
     'node-arg': { type: 'string', multiple: true, default: [] },
+    // Another checkout whose `postmottak upload` runs on the same batch (a-b comparisons of two commits).
+    root: { type: 'string' },
+    // Pages of the batch timed step by step in this process after the run (0: none).
+    'stage-pages': { type: 'string', default: '10' },
   },
 });
 // One execution per file must finish inside the guard's 330 s (Express's 5 minutes): a laptop reading
@@ -47,7 +51,7 @@ const pagesPerFile = Number(values['pages-per-file']);
 const scanDpi = Number(values.dpi);
 const withSeparators = !values['no-separators'];
 const wanted = Number(values.pages);
-const root = fileURLToPath(new URL('../', import.meta.url));
+const root = values.root ? path.resolve(values.root) : fileURLToPath(new URL('../', import.meta.url));
 const load = () => loadavg().map((l) => l.toFixed(2)).join(' ');
 const config = loadConfig();
 
@@ -68,6 +72,7 @@ try {
 
   console.log(`machine: ${availableParallelism()} cores, node ${process.version}; load average before: ${load()}`);
   console.log(`batch: ${files} PDFs of ${(fileBytes / 1024 / 1024).toFixed(1)} MB in all, ${images.length} pages (${truth.length} letters, ${separators} separator sheets), ${scanDpi} dpi greyscale JPEG pages`);
+  console.log(`postmottak: ${root}`);
   console.log(`OCR: languages ${config.ocr.languages.join('+')}, target ${config.ocr.targetDpi} dpi, page concurrency ${config.ocr.pageConcurrency}, workers ${process.env.POSTMOTTAK_OCR_WORKERS ?? 'default'}`);
 
   // /usr/bin/time reports the upload process's CPU (all its threads: OCR workers, libvips, dynalite), so
@@ -95,6 +100,9 @@ try {
   const routed = lines.filter((l) => l.status === 'routed').length;
   console.log(`split: ${lines.length} documents found of ${truth.length} (${exactSplit ? 'every boundary exact' : 'boundaries differ'}); type right ${typeRight}/${truth.length} (${((100 * typeRight) / truth.length).toFixed(1)}%); routed ${routed}, review ${lines.filter((l) => l.status === 'review').length}`);
 
+  const stagePages = Number(values['stage-pages']);
+  if (stagePages > 0) await timeStages(path.join(inbox, (await readdir(inbox)).sort()[0]!), stagePages);
+
   if (!values['no-native']) {
     const nativeStarted = performance.now();
     const queue = [...pageFiles];
@@ -109,6 +117,58 @@ try {
   }
 } finally {
   await rm(dir, { recursive: true, force: true });
+}
+
+/**
+ * Where a page's time goes: the first pages of the first file, one at a time in this process with one
+ * OCR worker (as one Lambda reads a page), each step timed on the wall clock and in process CPU (all
+ * threads), alternating the old pdf.js rendering with the JPEG taken out of the file.
+ */
+async function timeStages(file: string, count: number): Promise<void> {
+  process.env.POSTMOTTAK_OCR_WORKERS = '1';
+  const { shutdownOcr, warmUpOcr } = await import('../engines/ocr/index.ts');
+  const { ocrPool } = await import('../engines/ocr/pool.ts');
+  const { recognize } = await import('../engines/ocr/recognize.ts');
+  const { inkedArea, preparePage, toPgm, toPng } = await import('../engines/images/prepare.ts');
+  const { renderPdfPage } = await import('../engines/pdf/pages.ts');
+  const { scannedPageImage } = await import('../engines/pdf/scanned-page-image.ts');
+  const { readSheetCode } = await import('../engines/sheets/read-sheet-code.ts');
+  const { classifyDocument } = await import('../domain/classify/index.ts');
+  const bytes = await readFile(file);
+  const languages = config.ocr.languages;
+  await warmUpOcr({ languages, workers: 1 });
+  const totals = new Map<string, { wall: number; cpu: number }>();
+  const timed = async <T>(step: string, work: () => Promise<T>): Promise<T> => {
+    const cpu = process.cpuUsage();
+    const started = performance.now();
+    const result = await work();
+    const used = process.cpuUsage(cpu);
+    const total = totals.get(step) ?? { wall: 0, cpu: 0 };
+    total.wall += performance.now() - started;
+    total.cpu += (used.user + used.system) / 1000;
+    totals.set(step, total);
+    return result;
+  };
+  let pages = 0;
+  for (let index = 0; index < count; index++) {
+    const rendered = await timed('page image: pdf.js render (before)', () => renderPdfPage(bytes, index, config.ocr.targetDpi, config.limits.maxPixelsPerPage)).catch(() => null);
+    if (!rendered) break;
+    const taken = await timed('page image: JPEG taken out of the PDF (now)', () => scannedPageImage(bytes, index));
+    const prepared = await timed('prepare (sharp: grey, resolution, specks)', () =>
+      preparePage(taken ? taken.image : rendered, { targetDpi: config.ocr.targetDpi, knownDpi: taken ? taken.dpi : config.ocr.targetDpi, maxInputPixels: config.limits.maxPixelsPerPage }),
+    );
+    const png = await timed('PNG of the page for the archivist', () => toPng(prepared));
+    await timed('sheet code (ink check, then zxing where a code can be)', () => readSheetCode(png));
+    const read = await timed('OCR (tesseract.js, inked area)', () => ocrPool({ languages }).run((worker) => recognize(worker, toPgm(prepared), { dpi: prepared.dpi, rectangle: inkedArea(prepared) })));
+    await timed('classification of the page text', async () => classifyDocument(read.text, config));
+    pages += 1;
+  }
+  await shutdownOcr();
+  console.log(`per page, ${pages} pages of ${path.basename(file)} one at a time, one OCR worker (load average ${load()}):`);
+  for (const [step, { wall, cpu }] of totals) console.log(`  ${step.padEnd(58)} ${(wall / pages).toFixed(0).padStart(6)} ms wall ${(cpu / pages).toFixed(0).padStart(6)} ms CPU`);
+  const now = [...totals].filter(([step]) => !step.includes('(before)'));
+  const sum = (key: 'wall' | 'cpu') => now.reduce((a, [, t]) => a + t[key], 0) / pages;
+  console.log(`  ${'a page now, all steps'.padEnd(58)} ${sum('wall').toFixed(0).padStart(6)} ms wall ${sum('cpu').toFixed(0).padStart(6)} ms CPU`);
 }
 
 interface Batch {
