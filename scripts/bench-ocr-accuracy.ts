@@ -8,7 +8,8 @@
  *   npx tsx scripts/bench-ocr-accuracy.ts [--count 24] [--variants current,render] [--as-batch-scan]
  *
  * Variants: `current` (the configuration's languages, the page path as it is); `render` (a PDF page
- * rendered by pdf.js as before, not its JPEG taken out); `lang:nor+eng` (other languages).
+ * rendered by pdf.js as before, not its JPEG taken out); `lang:nor+eng` (other languages); `dpi:150`
+ * (another OCR resolution).
  * --as-batch-scan puts each letter on paper as scripts/bench-batch-scan.ts does (200 dpi greyscale JPEG
  * pages in a PDF) instead of the corpus's own scan plan (TIFF/PNG/JPEG/PDF at 200-300 dpi, light to
  * heavy damage). No OCR data is written: corpus/data stays as it is.
@@ -43,14 +44,15 @@ const count = Number(values.count);
 /** One page through a variant of the page path: its text and the seconds it took. */
 async function read(variant: string, bytes: Uint8Array, format: FileFormat, pageIndex: number): Promise<{ text: string; seconds: number; cpuSeconds: number }> {
   const languages = variant.startsWith('lang:') ? variant.slice(5).split('+') : config.ocr.languages;
-  const options = { hasTextLayer: false, languages, targetDpi: config.ocr.targetDpi, maxPixelsPerPage: config.limits.maxPixelsPerPage };
+  const targetDpi = variant.startsWith('dpi:') ? Number(variant.slice(4)) : config.ocr.targetDpi;
+  const options = { hasTextLayer: false, languages, targetDpi, maxPixelsPerPage: config.limits.maxPixelsPerPage };
   const started = performance.now();
   const cpu = process.cpuUsage();
   // The page path before the JPEG was taken out of a scanner's PDF: pdf.js renders the page at the
   // target resolution (the PNG's size gives back that resolution: an A4 page).
   const page =
     variant === 'render' && format === 'pdf'
-      ? await readPage(await renderPdfPage(bytes, pageIndex, config.ocr.targetDpi, config.limits.maxPixelsPerPage), 'png', 0, options)
+      ? await readPage(await renderPdfPage(bytes, pageIndex, targetDpi, config.limits.maxPixelsPerPage), 'png', 0, options)
       : await readPage(bytes, format, pageIndex, options);
   const used = process.cpuUsage(cpu);
   // Process CPU (all threads: the OCR worker, libvips, the main thread): what one Lambda vCPU would spend on the page.
