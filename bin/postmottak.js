@@ -11,6 +11,11 @@ if (major < 22) {
 }
 const { register } = await import('tsx/esm/api');
 register();
+// tsx turns on source maps for every module, node_modules included: Node then keeps the parsed maps
+// of pdf.js, the AWS SDK and the rest, ~140 MB of heap that every garbage collection walks again
+// (a 30-page batch scan: 255 MB live heap instead of 98 MB). Stack traces of the project's own
+// TypeScript keep their mapping. (Node 22.14 and later; an older 22 keeps tsx's setting.)
+(await import('node:module')).setSourceMapsSupport?.(true, { nodeModules: false, generatedCode: false });
 const { main } = await import('../local/cli.ts');
 main(process.argv.slice(2)).then(
   (code) => process.exit(code),

@@ -1,6 +1,7 @@
 import type { FileFormat } from '#schemas/pipeline';
 import type { PageText } from './page-text.ts';
 import { renderPdfPage, pdfPageText } from '../pdf/pages.ts';
+import { scannedPageImage } from '../pdf/scanned-page-image.ts';
 import { ocrPool } from './pool.ts';
 import { inkedArea, preparePage, toPgm, toPng } from '../images/prepare.ts';
 import { recognize, type Recognized } from './recognize.ts';
@@ -40,11 +41,14 @@ export async function readPage(bytes: Uint8Array, format: FileFormat, pageIndex:
     const { text, width, height } = await pdfPageText(bytes, pageIndex);
     return { page: { pageIndex, source: 'text_layer', text, confidence: 1, width, height, words: [] } };
   }
-  const source = format === 'pdf' ? await renderPdfPage(bytes, pageIndex, options.targetDpi, options.maxPixelsPerPage) : bytes;
+  // A scanned PDF page is its scanner's JPEG: taken out as it is where the page is nothing else, so
+  // pdf.js need not decode, paint and re-encode it on the main thread; otherwise rendered.
+  const scan = format === 'pdf' ? await scannedPageImage(bytes, pageIndex) : null;
+  const source = scan ? scan.image : format === 'pdf' ? await renderPdfPage(bytes, pageIndex, options.targetDpi, options.maxPixelsPerPage) : bytes;
   const prepared = await preparePage(source, {
     page: format === 'tiff' ? pageIndex : 0,
     targetDpi: options.targetDpi,
-    ...(format === 'pdf' ? { knownDpi: options.targetDpi } : {}),
+    ...(format === 'pdf' ? { knownDpi: scan ? scan.dpi : options.targetDpi } : {}),
     ...(options.maxPixelsPerPage ? { maxInputPixels: options.maxPixelsPerPage } : {}),
   });
   // The PNG is encoded beside the OCR (it competes for no worker); its failure is only awaited after

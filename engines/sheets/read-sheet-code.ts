@@ -3,6 +3,8 @@ import { createRequire } from 'node:module';
 import sharp, { type Sharp } from 'sharp';
 import { prepareZXingModule, readBarcodes, type ReaderOptions } from 'zxing-wasm/reader';
 import { decodeSheetCode, type SheetCode } from '../../domain/sheets/sheet-code.ts';
+import { estimateDpi } from '../images/prepare.ts';
+import { mayHoldSheetCode } from './code-ink-check.ts';
 
 /**
  * Finds a cover or separator sheet's code on a page image. zxing-wasm's default is to fetch its
@@ -42,15 +44,25 @@ export interface FoundSheetCode {
  * read after a page with a code was found to carry codes it does not have (a letter after a
  * separator sheet was taken for a sheet).
  */
-async function encoded(image: Sharp): Promise<Uint8Array> {
-  const { data, info } = await image.removeAlpha().greyscale().raw().toBuffer({ resolveWithObject: true });
-  if (info.channels !== 1) throw new Error(`expected one grey channel, got ${info.channels}`);
-  const header = Buffer.from(`P5\n${info.width} ${info.height}\n255\n`, 'ascii');
-  return new Uint8Array(Buffer.concat([header, data]));
+function pgm(page: GreyPage): Uint8Array {
+  const header = Buffer.from(`P5\n${page.width} ${page.height}\n255\n`, 'ascii');
+  return new Uint8Array(Buffer.concat([header, page.pixels]));
 }
 
-async function search(image: Sharp): Promise<{ found: FoundSheetCode | null; foreign: number }> {
-  const results = await readBarcodes(await encoded(image), readerOptions);
+interface GreyPage {
+  pixels: Buffer;
+  width: number;
+  height: number;
+}
+
+async function grey(image: Sharp): Promise<GreyPage> {
+  const { data, info } = await image.removeAlpha().greyscale().raw().toBuffer({ resolveWithObject: true });
+  if (info.channels !== 1) throw new Error(`expected one grey channel, got ${info.channels}`);
+  return { pixels: data, width: info.width, height: info.height };
+}
+
+async function search(page: GreyPage): Promise<{ found: FoundSheetCode | null; foreign: number }> {
+  const results = await readBarcodes(pgm(page), readerOptions);
   let foreign = 0;
   for (const result of results) {
     if (!result.isValid) continue;
@@ -64,13 +76,17 @@ async function search(image: Sharp): Promise<{ found: FoundSheetCode | null; for
 /**
  * The sheet code on a page, or null when the page carries none (a QR code of someone else's, such
  * as a payment slip's, is not ours and is passed over). Takes any image sharp reads: a scanned page,
- * or the prepared page the OCR stage stores. A first look at the page as it is; when that finds
- * nothing, a second after a median filter, which removes salt-and-pepper specks that break modules.
+ * or the prepared page the OCR stage stores. A page with no solid dark patch the size of a finder
+ * pattern's centre cannot hold our code and is not searched (code-ink-check.ts); otherwise a first
+ * look at the page as it is, and when that finds nothing, a second after a median filter, which
+ * removes salt-and-pepper specks that break modules.
  */
 export async function readSheetCode(image: Uint8Array): Promise<FoundSheetCode | null> {
+  const open = () => sharp(image, { failOn: 'none' }).autoOrient();
+  const [page, meta] = await Promise.all([grey(open()), open().metadata()]);
+  if (!mayHoldSheetCode(page.pixels, page.width, page.height, estimateDpi(page.width, page.height, meta.density))) return null;
   await loadReader();
-  const page = () => sharp(image, { failOn: 'none' }).autoOrient().greyscale();
-  const first = await search(page());
+  const first = await search(page);
   if (first.found) return first.found;
-  return (await search(page().median(3))).found;
+  return (await search(await grey(sharp(page.pixels, { raw: { width: page.width, height: page.height, channels: 1 } }).median(3)))).found;
 }

@@ -1,0 +1,81 @@
+import PDFDocument from 'pdfkit';
+import sharp from 'sharp';
+import { afterAll, describe, expect, it } from 'vitest';
+import { readPage, shutdownOcr } from '#engines/ocr/index';
+import { scannedPageImage, singleImageDraw } from '#engines/pdf/scanned-page-image';
+import { renderPdfPage } from '#engines/pdf/pages';
+import { characterErrorRate } from '../../corpus/cer.ts';
+import { degrade, renderPageImage, renderTextPdf, toScannedPdf } from '../../corpus/render.ts';
+
+process.env.POSTMOTTAK_OCR_WORKERS = '1';
+afterAll(async () => {
+  await shutdownOcr();
+});
+
+// Synthetic national id (month + 80).
+const appeal = ['Klage på vedtak om sykepenger', '', 'Fødselsnummer: 12838512345', 'Jeg er uenig i vedtaket datert 12.03.2025.', 'Med vennlig hilsen Åse Ødegård'];
+const A4 = { width: 595.28, height: 841.89 };
+
+async function scanJpeg(lines: string[], seed: number): Promise<Buffer> {
+  const scan = await degrade(await renderPageImage(lines, { dpi: 200 }), { rotateDeg: 0.4, noise: 0.003, seed });
+  return sharp(scan).jpeg({ quality: 60 }).toBuffer();
+}
+
+function pdfOf(draw: (doc: PDFKit.PDFDocument) => void): Promise<Buffer> {
+  return new Promise((resolve, reject) => {
+    const doc = new PDFDocument({ size: 'A4', margin: 0, autoFirstPage: false });
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    doc.on('end', () => resolve(Buffer.concat(chunks)));
+    doc.on('error', reject);
+    draw(doc);
+    doc.end();
+  });
+}
+
+describe('a scanned PDF page taken as its scanner wrote it', () => {
+  it('gives the very JPEG of each page of a scanner PDF, with its resolution on the page', async () => {
+    const jpegs = [await scanJpeg(appeal, 1), await scanJpeg(['LEGEERKLÆRING', '', 'Diagnose: K05.3'], 2)];
+    const pdf = await toScannedPdf(jpegs);
+    for (const [i, jpeg] of jpegs.entries()) {
+      const found = await scannedPageImage(pdf, i);
+      expect(found && Buffer.from(found.image).equals(jpeg)).toBe(true);
+      const width = (await sharp(jpeg).metadata()).width!;
+      expect(found!.dpi).toBeCloseTo(width / (A4.width / 72), 6);
+    }
+    expect(await scannedPageImage(pdf, 2)).toBeNull();
+  });
+
+  it('leaves to the renderer what is not one plain full-page JPEG: a text PDF, a PNG scan, text over the image, a margin, a turned image, two images', async () => {
+    const jpeg = await scanJpeg(appeal, 3);
+    const png = await renderPageImage(appeal, { dpi: 150 });
+    const cases: [string, Buffer][] = [
+      ['text PDF', await renderTextPdf([appeal])],
+      ['PNG (Flate) scan', await toScannedPdf([png])],
+      ['text over the image', await pdfOf((d) => d.addPage().image(jpeg, 0, 0, { width: A4.width, height: A4.height }).text('Mottatt 20.03.2025', 50, 50))],
+      ['image with a margin', await pdfOf((d) => d.addPage().image(jpeg, 40, 40, { width: A4.width - 80, height: A4.height - 80 }))],
+      ['turned image', await pdfOf((d) => d.addPage().rotate(180, { origin: [A4.width / 2, A4.height / 2] }).image(jpeg, 0, 0, { width: A4.width, height: A4.height }))],
+      ['two images', await pdfOf((d) => d.addPage().image(jpeg, 0, 0, { width: A4.width, height: A4.height }).image(jpeg, 0, 0, { width: 100, height: 140 }))],
+    ];
+    for (const [what, pdf] of cases) expect([what, await scannedPageImage(pdf, 0)]).toEqual([what, null]);
+    // The plain page itself is taken, so the cases above fail for what they add.
+    expect(await scannedPageImage(await pdfOf((d) => d.addPage().image(jpeg, 0, 0, { width: A4.width, height: A4.height })), 0)).not.toBeNull();
+  });
+
+  it("reads a page's drawing: nested cm operators compose; anything but q, Q, cm and one Do is refused", () => {
+    expect(singleImageDraw('1 0 0 -1 0 841.89 cm\nq\n595.28 0 0 -841.89 0 841.89 cm\n/I1 Do\nQ\n')).toEqual({ name: 'I1', matrix: [595.28, 0, 0, 841.89, 0, 0] });
+    expect(singleImageDraw('q 612 0 0 792 0 0 cm /Im0 Do Q')).toEqual({ name: 'Im0', matrix: [612, 0, 0, 792, 0, 0] });
+    expect(singleImageDraw('q 612 0 0 792 0 0 cm /Im0 Do Q q 10 0 0 10 0 0 cm /Im1 Do Q')).toBeNull();
+    expect(singleImageDraw('BT /F1 12 Tf (x) Tj ET q 612 0 0 792 0 0 cm /Im0 Do Q')).toBeNull();
+    expect(singleImageDraw('q 0 0 m 10 10 l S Q')).toBeNull();
+  });
+
+  it('OCR reads the taken JPEG as it reads the rendered page', async () => {
+    const pdf = await toScannedPdf([await scanJpeg(appeal, 4)]);
+    const options = { hasTextLayer: false, languages: ['nor', 'eng'], targetDpi: 200 };
+    const taken = await readPage(pdf, 'pdf', 0, options);
+    const rendered = await readPage(await renderPdfPage(pdf, 0, 200), 'png', 0, options);
+    expect(characterErrorRate(appeal.join(' '), taken.page.text)).toBeLessThan(0.03);
+    expect(characterErrorRate(rendered.page.text, taken.page.text)).toBeLessThan(0.03);
+  });
+});
