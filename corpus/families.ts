@@ -4,6 +4,8 @@ import { moreTrainFamiliesA } from './families-more-a.ts';
 import { moreTrainFamiliesB } from './families-more-b.ts';
 import { moreTrainFamiliesC } from './families-more-c.ts';
 import { moreTrainFamiliesD } from './families-more-d.ts';
+import { moreTrainFamiliesE } from './families-more-e.ts';
+import type { VoiceKind } from './letter-voices.ts';
 
 /**
  * Template families: one way of writing one document type in one language. Train families and eval
@@ -12,7 +14,7 @@ import { moreTrainFamiliesD } from './families-more-d.ts';
  * Template language (see rng.ts expand): [a|b] alternatives, [?x] optional, {slot} values. Slots that
  * write a decision date, a received date or a reference record them as ground truth as they write.
  */
-export type SenderKind = 'person' | 'lawyer' | 'first_instance' | 'doctor' | 'hospital' | 'expert' | 'tribunal' | 'foreign_doctor' | 'foreign_clinic' | 'expert_invoice';
+export type SenderKind = 'person' | 'lawyer' | 'first_instance' | 'doctor' | 'hospital' | 'expert' | 'tribunal' | 'foreign_doctor' | 'foreign_clinic' | 'expert_invoice' | VoiceKind;
 
 export interface Family {
   id: string;
@@ -1029,4 +1031,4 @@ const baseFamilies: Family[] = [
   },
 ];
 
-export const families: Family[] = [...baseFamilies, ...moreTrainFamiliesA, ...moreTrainFamiliesB, ...moreTrainFamiliesC, ...moreTrainFamiliesD];
+export const families: Family[] = [...baseFamilies, ...moreTrainFamiliesA, ...moreTrainFamiliesB, ...moreTrainFamiliesC, ...moreTrainFamiliesD, ...moreTrainFamiliesE];
