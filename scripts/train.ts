@@ -1,6 +1,7 @@
 /**
- * Trains the classifier, measures it on the held-out set, and promotes it only when it beats the
- * promoted model (models/current.json) there. Every run is recorded in models/promotions.json.
+ * Trains the classifier, measures it on both evaluation sets, and promotes it only when it beats the
+ * promoted model (models/current.json) on both (domain/classify/promotion.ts). Every run is recorded
+ * in models/promotions.json.
  *
  *   npm run train [-- --corrections corrections.jsonl] [--count 6500] [--method auto|softmax|naive_bayes] [--dry-run] [--out candidate.json]
  *
@@ -8,8 +9,10 @@
  * noise model learned from real OCR pairs (corpus/data/train-ocr.jsonl), plus those real OCR'd
  * train scans, plus archivists' corrections (JSON lines {text, documentType, area, language?}); a
  * fixed fifth of the corrections (by hash of the text) is held out with the eval scans instead.
- * Method, rule boost and calibration are chosen by leave-families-out cross-fitting on the training
- * families only; the held-out set is used once, to score the result for promotion.
+ * Method, rule boost and the calibrations (joint, type, and per Link decision) are chosen by
+ * leave-families-out cross-fitting on the training families only; the evaluation sets are used
+ * once, to compare the result with the promoted model: the held-out families here, the unseen-writer
+ * calibration half in a process of its own (scripts/unseen-gate.ts), so this one never reads eval-sets/.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';

@@ -11,6 +11,12 @@ export interface EvidenceRule {
   /** What kind of evidence, for the explanation and the printed table. */
   kind: 'law' | 'benefit' | 'first_instance' | 'reference_format';
   pattern: RegExp;
+  /**
+   * A treatment's name is the practitioner's trade in a letter about sanctions against a
+   * practitioner (a physiotherapist's refund taken back): such a rule is no evidence when a law or
+   * first-instance rule of this area fires too.
+   */
+  yieldsTo?: string;
 }
 
 // JavaScript's \b is ASCII-only even with the u flag: these lookarounds are the word boundaries.
@@ -47,10 +53,10 @@ export const evidenceRules: EvidenceRule[] = [
   { id: 'sykmelding', area: 'sick_pay', kind: 'benefit', pattern: rx('sykmelding\\p{L}*|sykemelding\\p{L}*|arbeidsgiverperiode\\p{L}*') },
   { id: 'menerstatning', area: 'occupational_injury', kind: 'benefit', pattern: rx('menerstatning\\p{L}*') },
   { id: 'legehjelp', area: 'medical', kind: 'benefit', pattern: rx('legehjelp\\p{L}*') },
-  { id: 'kiropraktor', area: 'physiotherapy', kind: 'benefit', pattern: rx('kiropraktor\\p{L}*|manuellterapeut\\p{L}*') },
+  { id: 'kiropraktor', area: 'physiotherapy', kind: 'benefit', pattern: rx('kiropraktor\\p{L}*|manuellterapeut\\p{L}*'), yieldsTo: 'practitioner_sanctions' },
   { id: 'blaresept', area: 'pharmacy', kind: 'benefit', pattern: rx('blåresept\\p{L}*|blue prescription|individuell stønad|legemiddelrefusjon|refusjon (av|for) legemidl\\p{L}*') },
-  { id: 'tannbehandling', area: 'dental', kind: 'benefit', pattern: rx('tannbehandling\\p{L}*|tannhelse\\p{L}*|periodontitt|tandbehandling|tandvård|dental treatment') },
-  { id: 'fysioterapi', area: 'physiotherapy', kind: 'benefit', pattern: rx('fysioterapi\\p{L}*|fysioterapeut\\p{L}*|physiotherap\\p{L}*|sjukgymnast\\p{L}*') },
+  { id: 'tannbehandling', area: 'dental', kind: 'benefit', pattern: rx('tannbehandling\\p{L}*|tannhelse\\p{L}*|periodontitt|tandbehandling|tandvård|dental treatment'), yieldsTo: 'practitioner_sanctions' },
+  { id: 'fysioterapi', area: 'physiotherapy', kind: 'benefit', pattern: rx('fysioterapi\\p{L}*|fysioterapeut\\p{L}*|physiotherap\\p{L}*|sjukgymnast\\p{L}*'), yieldsTo: 'practitioner_sanctions' },
   { id: 'behandling-i-utlandet', area: 'treatment_abroad', kind: 'benefit', pattern: rx('behandling i (utlandet|et annet EØS-land|eit anna EØS-land)|forhåndstilsagn|treatment abroad|planned treatment in another|vård utomlands') },
   { id: 'direkteoppgjor', area: 'practitioner_sanctions', kind: 'benefit', pattern: rx('direkteoppgjør\\p{L}*|tilbakekreving av (refusjon|direkteoppgjør)\\p{L}*|utestengelse\\p{L}*') },
   // The first instance and its unit.
@@ -72,5 +78,7 @@ export interface EvidenceHit {
 /** The rules that fire on a text, one hit per rule (a rule repeated ten times is one piece of evidence). */
 export function areaEvidence(text: string, rules: EvidenceRule[] = evidenceRules): EvidenceHit[] {
   // Quoted lines of an e-mail thread and a letter's attachment list still describe the same case, so all text counts.
-  return rules.filter((r) => r.pattern.test(text)).map((r) => ({ rule: r.id, area: r.area }));
+  const fired = rules.filter((r) => r.pattern.test(text));
+  const strong = new Set(fired.filter((r) => r.kind !== 'benefit').map((r) => r.area));
+  return fired.filter((r) => !(r.yieldsTo && strong.has(r.yieldsTo))).map((r) => ({ rule: r.id, area: r.area }));
 }

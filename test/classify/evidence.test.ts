@@ -40,6 +40,13 @@ describe('area from evidence', () => {
     expect(areaEvidence('legeerklæring etter helsepersonelloven § 15')).toEqual([]);
   });
 
+  it("a practitioner's trade is no evidence of its treatment area when sanctions law or the sanctions unit is cited", () => {
+    const sanction = 'Kiropraktor Anders Fjeldstad klager på vedtak om tilbakebetaling etter folketrygdloven § 25-7.';
+    expect(areaEvidence(sanction).map((h) => h.area)).toEqual(['practitioner_sanctions']);
+    // Without that law the trade still says physiotherapy.
+    expect(areaEvidence('Jeg fikk avslag på refusjon for behandling hos kiropraktor.').map((h) => h.area)).toEqual(['physiotherapy']);
+  });
+
   it('every rule has a unique id and an area of the configuration', () => {
     const areas = new Set(loadConfig().areas.map((a) => a.code));
     expect(new Set(evidenceRules.map((r) => r.id)).size).toBe(evidenceRules.length);
