@@ -138,7 +138,7 @@ export const moreTrainFamiliesE: Family[] = [
       '[Jeg er [datter|søn|ægtefælle] af|Jeg skriver på vegne af|Som værge for] {name}[, som ikke selv kan skrive på norsk|, der har bedt mig om at skrive|].',
       '[Vi klager over|{name} klager over|{name} ønsker at klage over] afgørelsen [af|dateret] {decisionDate} om {subject}.',
       '{detail}',
-      '?[Familien oplever, at|Det er vores opfattelse, at] {detailLower}',
+      '?[Med egne ord siger {name}:|{name} har selv skrevet:] »{detail}«',
       '[Vi beder om, at sagen bliver vurderet igen.|Vi håber, at afgørelsen bliver ændret.]',
       '?[Fuldmagt er vedlagt.|Send gerne svar til mig.]',
     ],
@@ -210,7 +210,7 @@ export const moreTrainFamiliesE: Family[] = [
     id: 'adi.nb.e3', type: 'appeal_deadline_interrupting', lang: 'nb', split: 'train', sender: 'organisation',
     titles: ['Fristavbrytende klage – {name}', 'Foreløpig klage på vegne av {name}', 'Klage – begrunnelse ettersendes'],
     body: [
-      '[På vegne av|Vi bistår] {name}[, fnr. {fnr},|] [og påklager|og klager med dette på] {fi}s vedtak av {decisionDate} om {subject}.',
+      '[Vi bistår|Vi representerer|{orgName} bistår] {name}[, fnr. {fnr},|] [og påklager|og klager med dette på] {fi}s vedtak av {decisionDate} om {subject}.',
       '[Klagen er fristavbrytende.|Dette er en foreløpig klage for å avbryte klagefristen.|Klagen sendes nå for å sikre at fristen overholdes.] [Vi har ennå ikke fått gått gjennom saken med {name}|Vi venter på oppdatert legeerklæring|Vi har bedt om innsyn og trenger dokumentene før vi kan begrunne klagen], [og utfyllende begrunnelse ettersendes innen tre uker|og vil komme tilbake med begrunnelse så snart som mulig].',
       '?Vi ber om kopi av sakens dokumenter, jf. forvaltningsloven § 18.',
     ],
@@ -239,7 +239,7 @@ export const moreTrainFamiliesE: Family[] = [
   // ───────────────────────────── medical_declaration: GP and hospital layouts ─────────────────────────────
   {
     // The Nav form a GP fills in, printed from the record system with numbered boxes.
-    id: 'medical.nb.e1', type: 'medical_declaration', lang: 'nb', split: 'train', sender: 'doctor', areas: ['sick_pay', 'work_assessment', 'disability'],
+    id: 'medical.nb.e1', type: 'medical_declaration', lang: 'nb', split: 'train', sender: 'doctor', areas: ['sick_pay', 'work_assessment', 'disability'], noPadding: true,
     titles: ['LEGEERKLÆRING VED ARBEIDSUFØRHET', 'Legeerklæring ved arbeidsuførhet', 'Legeerklæring ved arbeidsuførhet (NAV 08-07.08)'],
     body: [
       '1 Pasientopplysninger │ Navn: {name} │ Fødselsnummer: {fnr}',
@@ -254,7 +254,7 @@ export const moreTrainFamiliesE: Family[] = [
   },
   {
     // A consultation note printed from the GP's record system (SOAP lines, ICPC-2 code).
-    id: 'medical.nb.e2', type: 'medical_declaration', lang: 'nb', split: 'train', sender: 'doctor',
+    id: 'medical.nb.e2', type: 'medical_declaration', lang: 'nb', split: 'train', sender: 'doctor', noPadding: true,
     titles: ['Journalutskrift', 'Utskrift fra pasientjournal', 'JOURNALNOTAT – utdrag', 'Kopi av journal'],
     body: [
       '[Utskrift fra Infodoc Plenario|Utskrift fra CGM Allmenn|Utskrevet fra System X|Pridok journalutskrift] – [side 1|utdrag|{letterDate}]',

@@ -361,7 +361,7 @@ export function composeLetter({ id, family, area, rng, extraParagraphs }: Compos
     } else paragraphs.push(expand(template, slots, rng));
   }
   // Long letters: more of the same kind of content, in the family's own voice.
-  const extras = ['invoice', 'consent', 'tribunal_ruling', 'appeal_deadline_interrupting'].includes(family.type) ? 0 : sender === 'person' ? extraParagraphs : Math.min(2, extraParagraphs);
+  const extras = family.noPadding || ['invoice', 'consent', 'tribunal_ruling', 'appeal_deadline_interrupting'].includes(family.type) ? 0 : sender === 'person' ? extraParagraphs : Math.min(2, extraParagraphs);
   for (let i = 0; i < extras; i++) {
     const at = Math.min(paragraphs.length - 1, 2 + i);
     // Only a private person pads a letter with their own circumstances; an office adds more facts.
