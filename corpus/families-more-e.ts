@@ -1,4 +1,5 @@
 import type { Family } from './families.ts';
+import { personalAreas } from './letter-voices.ts';
 
 /**
  * More train families (issue 13, fifth session): the writers real mail has and the corpus lacked —
@@ -27,7 +28,7 @@ export const moreTrainFamiliesE: Family[] = [
   },
   {
     // Written by hand: one long sentence, missing commas, words spelt as they sound.
-    id: 'appeal.nb.e2', type: 'appeal', lang: 'nb', split: 'train', sender: 'note',
+    id: 'appeal.nb.e2', type: 'appeal', lang: 'nb', split: 'train', sender: 'note', areas: personalAreas,
     titles: ['', 'KLAGE', 'klage', 'Klage på vedtake'],
     body: [
       '[jeg klagger på|jeg vil klage på|Jeg klager på] [vedtake|vedtaket|det brevet] [dere sendte|jeg fikk fra {fi}|om {benefit}] [den|datert] {decisionDate} [for det er ikke riktig|for det er feil|og det syns jeg er urettferdig] [og jeg har vært dårlig lenge|og fastlegn min er enig med meg|og ingen har snakket med meg]',
@@ -40,7 +41,7 @@ export const moreTrainFamiliesE: Family[] = [
   },
   {
     // A guardian or relative for someone who cannot write it themself.
-    id: 'appeal.nb.e3', type: 'appeal', lang: 'nb', split: 'train', sender: 'relative',
+    id: 'appeal.nb.e3', type: 'appeal', lang: 'nb', split: 'train', sender: 'relative', areas: personalAreas, noPadding: true,
     titles: ['Klage på vedtak – {name}', 'Klage på vegne av min [mor|far|sønn|datter|bror|søster]', 'KLAGE', 'Klage fra verge'],
     body: [
       '[Jeg er oppnevnt verge for|Jeg er [sønn|datter|ektefelle|samboer] av|Jeg er nærmeste pårørende til|Jeg hjelper min [mor|far|bror|søster]] {name}[, fnr. {fnr},|, født {birthDate},|] [og skriver denne klagen for [henne|ham]|og klager på [hennes|hans] vegne|som ikke selv er i stand til å skrive].',
@@ -54,7 +55,7 @@ export const moreTrainFamiliesE: Family[] = [
     attachments: ['Vergeattest fra Statsforvalteren', 'Fullmakt', 'Kopi av vedtaket', 'Legeerklæring'],
   },
   {
-    id: 'appeal.nb.e4', type: 'appeal', lang: 'nb', split: 'train', sender: 'organisation',
+    id: 'appeal.nb.e4', type: 'appeal', lang: 'nb', split: 'train', sender: 'organisation', areas: personalAreas, noPadding: true,
     titles: ['Klage på vedtak – {name}', 'Klage på vegne av {name}', 'Klage – {benefit}', 'KLAGE PÅ VEDTAK'],
     body: [
       '[Vi bistår|Vi skriver på vegne av|{orgName} har fått fullmakt fra|Vi har fått henvendelse fra] {name}[, fnr. {fnr},|] [i saken om|som gjelder|om] {benefit}. [Fullmakt ligger ved.|Signert fullmakt følger vedlagt.|]',
@@ -132,7 +133,7 @@ export const moreTrainFamiliesE: Family[] = [
     ],
   },
   {
-    id: 'appeal.da.e1', type: 'appeal', lang: 'da', split: 'train', sender: 'relative',
+    id: 'appeal.da.e1', type: 'appeal', lang: 'da', split: 'train', sender: 'relative', areas: personalAreas, noPadding: true,
     titles: ['Klage på vegne af {name}', 'Klage over afgørelse', 'Klage'],
     body: [
       '[Jeg er [datter|søn|ægtefælle] af|Jeg skriver på vegne af|Som værge for] {name}[, som ikke selv kan skrive på norsk|, der har bedt mig om at skrive|].',
@@ -172,7 +173,7 @@ export const moreTrainFamiliesE: Family[] = [
   },
   {
     // Disability: uføregrad, inntekt før og etter uførhet, § 12-6, written by a relative.
-    id: 'appeal.nb.e8', type: 'appeal', lang: 'nb', split: 'train', sender: 'relative', areas: ['disability'],
+    id: 'appeal.nb.e8', type: 'appeal', lang: 'nb', split: 'train', sender: 'relative', areas: ['disability'], noPadding: true,
     titles: ['Klage på vedtak om uføretrygd – {name}', 'Klage på uføregrad', 'Klage på avslag på uføretrygd'],
     body: [
       '[Jeg skriver på vegne av|Som verge og [ektefelle|datter|sønn] skriver jeg for] {name}[, fødselsnummer {fnr}|].',
@@ -198,7 +199,7 @@ export const moreTrainFamiliesE: Family[] = [
     ],
   },
   {
-    id: 'adi.nb.e2', type: 'appeal_deadline_interrupting', lang: 'nb', split: 'train', sender: 'note',
+    id: 'adi.nb.e2', type: 'appeal_deadline_interrupting', lang: 'nb', split: 'train', sender: 'note', areas: personalAreas,
     titles: ['', 'KLAGE', 'klage – skriver mer seinere'],
     body: [
       '[jeg klager på|Jeg vil klage på] [vedtake|vedtaket|brevet] fra {decisionDate} [om {benefit}|fra {fi}] [men orker ikke skrive mer nå|men er på sykehuset nå|men har ikke fått hjelp til å skrive ennå]',
@@ -207,7 +208,7 @@ export const moreTrainFamiliesE: Family[] = [
     ],
   },
   {
-    id: 'adi.nb.e3', type: 'appeal_deadline_interrupting', lang: 'nb', split: 'train', sender: 'organisation',
+    id: 'adi.nb.e3', type: 'appeal_deadline_interrupting', lang: 'nb', split: 'train', sender: 'organisation', areas: personalAreas, noPadding: true,
     titles: ['Fristavbrytende klage – {name}', 'Foreløpig klage på vegne av {name}', 'Klage – begrunnelse ettersendes'],
     body: [
       '[Vi bistår|Vi representerer|{orgName} bistår] {name}[, fnr. {fnr},|] [og påklager|og klager med dette på] {fi}s vedtak av {decisionDate} om {subject}.',
@@ -359,7 +360,7 @@ export const moreTrainFamiliesE: Family[] = [
     ],
   },
   {
-    id: 'comments.nb.e2', type: 'comments', lang: 'nb', split: 'train', sender: 'note',
+    id: 'comments.nb.e2', type: 'comments', lang: 'nb', split: 'train', sender: 'note', areas: personalAreas,
     titles: ['', 'merknad', 'MERKNADER TIL BREVET'],
     body: [
       '[har fått brevet|Jeg har fått kopi av brevet|fikk brev] [om at saken er sendt til dere|fra {fi} om oversendelse|hvor {fi} sender klagen videre] [og der står det mye feil|og det er ikke riktig det som står der|og vil si noe om det]',
@@ -369,7 +370,7 @@ export const moreTrainFamiliesE: Family[] = [
     ],
   },
   {
-    id: 'comments.nb.e3', type: 'comments', lang: 'nb', split: 'train', sender: 'organisation',
+    id: 'comments.nb.e3', type: 'comments', lang: 'nb', split: 'train', sender: 'organisation', areas: personalAreas, noPadding: true,
     titles: ['Merknader til oversendelsesbrevet – {name}', 'Merknader på vegne av {name}', 'Merknader i klagesak'],
     body: [
       '[Vi viser til|Det vises til] {fi}s oversendelsesbrev av {otherDate} [i saken til|i klagesaken til] {name}.',

@@ -1,4 +1,5 @@
 import type { Family } from './families.ts';
+import { personalAreas } from './letter-voices.ts';
 
 /**
  * More train families (issue 13, fifth session), second part: the follow-ups that must be linked to
@@ -12,7 +13,7 @@ export const moreTrainFamiliesF: Family[] = [
   // ───────────────────────────── consent ─────────────────────────────
   {
     // A printed form with labelled boxes and ticks.
-    id: 'consent.nb.f1', type: 'consent', lang: 'nb', split: 'train', sender: 'note',
+    id: 'consent.nb.f1', type: 'consent', lang: 'nb', split: 'train', sender: 'note', areas: personalAreas,
     titles: ['SAMTYKKE TIL INNHENTING AV HELSEOPPLYSNINGER', 'Samtykkeskjema', 'SAMTYKKEERKLÆRING – KLAGESAK'],
     body: [
       '[Navn|Fullt navn]: {name}   [Fødselsnummer (11 siffer)|Fødselsnr.]: {fnr}',
@@ -25,7 +26,7 @@ export const moreTrainFamiliesF: Family[] = [
     ],
   },
   {
-    id: 'consent.nb.f2', type: 'consent', lang: 'nb', split: 'train', sender: 'relative',
+    id: 'consent.nb.f2', type: 'consent', lang: 'nb', split: 'train', sender: 'relative', areas: personalAreas, noPadding: true,
     titles: ['Samtykke fra verge', 'Samtykke på vegne av {name}', 'SAMTYKKE'],
     body: [
       '[Som oppnevnt verge for|Som fullmektig for|Jeg er verge for] {name}[, fnr. {fnr},|] [samtykker jeg på hennes vegne i at|samtykker jeg på hans vegne i at|gir jeg samtykke til at] {ourBody} [innhenter|henter inn] [journal og erklæringer|opplysninger] fra [fastlege, sykehus og kommunal helse- og omsorgstjeneste|behandlere og sykehjemmet|DPS og fastlegen].',
@@ -36,7 +37,7 @@ export const moreTrainFamiliesF: Family[] = [
     attachments: ['Vergeattest', 'Kopi av fremtidsfullmakt'],
   },
   {
-    id: 'consent.nn.f1', type: 'consent', lang: 'nn', split: 'train', sender: 'note',
+    id: 'consent.nn.f1', type: 'consent', lang: 'nn', split: 'train', sender: 'note', areas: personalAreas,
     titles: ['SAMTYKKE', 'Samtykke til innhenting av helseopplysningar'],
     body: [
       'Namn: {name}   Fødselsnummer: {fnr}',
@@ -57,7 +58,7 @@ export const moreTrainFamiliesF: Family[] = [
     ],
   },
   {
-    id: 'consent.da.f1', type: 'consent', lang: 'da', split: 'train', sender: 'note',
+    id: 'consent.da.f1', type: 'consent', lang: 'da', split: 'train', sender: 'note', areas: personalAreas,
     titles: ['SAMTYKKEERKLÆRING', 'Samtykke til indhentning af oplysninger'],
     body: [
       'Navn: {name}   Norsk personnummer: {fnr}',
@@ -129,7 +130,7 @@ export const moreTrainFamiliesF: Family[] = [
     titles: ['Anke', 'Vil anke til Trygderetten', 'Anke på klagevedtaket', 'SV: Vedtak i klagesak'],
     body: [
       '[Hei|Hei,|Hei!]',
-      '[Jeg har fått svar på klagen|Klageinstansen har avgjort saken min|Fikk brev fra dere] [datert|av] {decisionDate}[, deres saksnr. {ourRef}|] [og jeg fikk ikke medhold denne gangen heller|men dere mener det samme som {fi}].',
+      '[Jeg har fått svar på klagen|Klageinstansen avgjorde saken min i vedtak|Fikk brev fra dere] [datert|av] {decisionDate}[, deres saksnr. {ourRef},|] [og jeg fikk ikke medhold denne gangen heller|men dere mener det samme som {fi}].',
       '[Jeg vil derfor anke til Trygderetten.|Så nå anker jeg saken til Trygderetten.|Jeg vil ta saken videre til Trygderetten, og dette er anken.]',
       '{detail}',
       '?[Jeg fikk vedtaket|Brevet kom] {decisionReceived}[, så jeg er innenfor ankefristen på seks uker|].',
@@ -153,18 +154,18 @@ export const moreTrainFamiliesF: Family[] = [
     attachments: ['Fullmakt', 'Klagevedtak {listDecisionDate}', 'Spesialisterklæring'],
   },
   {
-    id: 'tribunal_appeal.nb.f3', type: 'tribunal_appeal', lang: 'nb', split: 'train', sender: 'organisation',
+    id: 'tribunal_appeal.nb.f3', type: 'tribunal_appeal', lang: 'nb', split: 'train', sender: 'organisation', areas: personalAreas, noPadding: true,
     titles: ['Anke til Trygderetten – {name}', 'Anke på vegne av {name}'],
     body: [
-      '[Vi bistår|{orgName} bistår] {name} [i saken om|som gjelder] {benefit}.',
+      '[Vi bistår|{orgName} bistår] {name} [i saken om|i saken som gjelder] {benefit}.',
       '[{name} anker med dette|På vegne av {name} ankes herved] {ourBody}s vedtak av {decisionDate} [inn for Trygderetten|til Trygderetten].',
-      '[Klageinstansen har etter vårt syn ikke tatt hensyn til|Vedtaket tar ikke inn over seg] [at tilstanden er varig|de nye opplysningene fra behandler|hvordan sykdommen påvirker arbeidsevnen]. [{name} forklarer:|Med {name}s egne ord:] «{detail}»',
+      '[Klageinstansen har etter vårt syn ikke tatt hensyn til|Vedtaket tar ikke inn over seg] [de nye opplysningene fra behandler|det som kom fram i klagen|den dokumentasjonen som er lagt fram]. [{name} forklarer:|Med {name}s egne ord:] «{detail}»',
       '?[Ankefristen er overholdt.|Vedtaket ble mottatt {decisionReceived}.]',
       '[Vi ber om at saken oversendes Trygderetten.|Vi ber om at anken behandles av Trygderetten.]',
     ],
   },
   {
-    id: 'tribunal_appeal.nb.f4', type: 'tribunal_appeal', lang: 'nb', split: 'train', sender: 'note',
+    id: 'tribunal_appeal.nb.f4', type: 'tribunal_appeal', lang: 'nb', split: 'train', sender: 'note', areas: personalAreas,
     titles: ['', 'ANKE', 'anke'],
     body: [
       '[jeg anker|Jeg vil anke|jeg anker saken] [til trygderetten|til Trygderetten] [for jeg fikk ikke medhold|for klagen min ble avslått|fordi dere er enig med {fi}] [i vedtake|i brevet] fra {decisionDate}',
@@ -226,12 +227,12 @@ export const moreTrainFamiliesF: Family[] = [
   },
   {
     id: 'ruling.nb.f2', type: 'tribunal_ruling', lang: 'nb', split: 'train', sender: 'tribunal',
-    titles: ['Utskrift av kjennelse', 'Kjennelse – ankesak {tribunalRefRec}', 'KJENNELSE AVSAGT'],
+    titles: ['Utskrift av kjennelse', 'Kjennelse i ankesak', 'KJENNELSE AVSAGT'],
     body: [
       '[Trygderettens saksnummer|Ankesak nr.|Saksnr. i Trygderetten]: {tribunalRefRec}',
       '[I ankesaken|I sak om anke fra] {name} [mot|over] {ourBody}s vedtak av {decisionDate} [om|vedrørende] {benefit} [har Trygderetten avsagt kjennelse|avsa Trygderetten kjennelse] {letterDate}.',
       '[Slutningen lyder:|Slutning:] [Anken forkastes.|Vedtaket oppheves.|Anken tas delvis til følge.]',
-      '[Kjennelsens begrunnelse følger nedenfor.|Premissene følger i sin helhet.] {detail}',
+      '[Kjennelsens begrunnelse følger nedenfor.|Premissene følger i sin helhet.] [Den ankende part har anført:|Fra anken:] «{detail}» [Retten er ikke enig i dette.|Retten er enig i at saken ikke var godt nok opplyst.|Retten legger til grunn at vilkårene i {law} ikke er oppfylt.]',
       '[Kjennelsen kan bringes inn for lagmannsretten ved søksmål innen seks måneder, jf. trygderettsloven § 26.|Trygderettens kjennelse er endelig for forvaltningen.]',
     ],
   },
@@ -249,7 +250,7 @@ export const moreTrainFamiliesF: Family[] = [
     ],
   },
   {
-    id: 'reopening.nb.f2', type: 'reopening_request', lang: 'nb', split: 'train', sender: 'organisation',
+    id: 'reopening.nb.f2', type: 'reopening_request', lang: 'nb', split: 'train', sender: 'organisation', areas: personalAreas, noPadding: true,
     titles: ['Begjæring om omgjøring – {name}', 'Anmodning om gjenopptak av klagesak', 'Omgjøring etter forvaltningsloven § 35'],
     body: [
       '[Vi bistår|{orgName} bistår] {name} [og ber om at|og begjærer at] {ourBody}s vedtak av {decisionDate}[ i sak {ourRef}|] [omgjøres|tas opp til ny behandling], jf. forvaltningsloven § 35 første ledd bokstav c.',
@@ -260,7 +261,7 @@ export const moreTrainFamiliesF: Family[] = [
     attachments: ['Ny legeerklæring', 'Fullmakt'],
   },
   {
-    id: 'reopening.nb.f3', type: 'reopening_request', lang: 'nb', split: 'train', sender: 'relative',
+    id: 'reopening.nb.f3', type: 'reopening_request', lang: 'nb', split: 'train', sender: 'relative', areas: personalAreas, noPadding: true,
     titles: ['Be om at saken til {name} tas opp igjen', 'Gjenopptak av sak', 'Ny vurdering'],
     body: [
       '[Jeg skriver for|Jeg er pårørende til og skriver for|Som verge skriver jeg for] {name}, [som fikk endelig avslag|der klagen ble avslått] [i vedtak av|den] {decisionDate}.',
@@ -296,7 +297,7 @@ export const moreTrainFamiliesF: Family[] = [
     ],
   },
   {
-    id: 'corr.nb.f2', type: 'correspondence', lang: 'nb', split: 'train', sender: 'note',
+    id: 'corr.nb.f2', type: 'correspondence', lang: 'nb', split: 'train', sender: 'note', areas: personalAreas,
     titles: ['', 'Beskjed', 'Til saksbehandler'],
     body: [
       '[har prøvd å ringe dere flere ganger|ingen svarer på telefonen|lurer på hvordan det går med saken min] [om {benefit}|] [og vil bare si at|så skriver heller at] [jeg har fått nytt telefonnummer|jeg er innlagt en stund|jeg har flyttet til {street}, {postcode} {town}|jeg har fått ny fastlege]',
@@ -305,7 +306,7 @@ export const moreTrainFamiliesF: Family[] = [
     ],
   },
   {
-    id: 'corr.nb.f3', type: 'correspondence', lang: 'nb', split: 'train', sender: 'relative',
+    id: 'corr.nb.f3', type: 'correspondence', lang: 'nb', split: 'train', sender: 'relative', areas: personalAreas, noPadding: true,
     titles: ['Melding om dødsfall', 'Saken til {name}', 'Melding fra pårørende', 'Fullmakt'],
     body: [
       '[Jeg vil informere om at|Jeg må dessverre melde at|Til orientering:] [{name} døde {otherDate}|{name} er innlagt på sykehjem|{name} har gitt meg fullmakt til å følge opp saken].',
@@ -315,7 +316,7 @@ export const moreTrainFamiliesF: Family[] = [
     ],
   },
   {
-    id: 'corr.nb.f4', type: 'correspondence', lang: 'nb', split: 'train', sender: 'organisation',
+    id: 'corr.nb.f4', type: 'correspondence', lang: 'nb', split: 'train', sender: 'organisation', areas: personalAreas, noPadding: true,
     titles: ['Melding om bistand og begjæring om innsyn', 'Innsyn i saken til {name}', 'Fullmakt – {name}'],
     body: [
       '[Vi har fått fullmakt fra|{orgName} bistår] {name}[, fnr. {fnr},|] i saken om {benefit}[, deres ref. {ourRef}|].',
@@ -410,7 +411,7 @@ export const moreTrainFamiliesF: Family[] = [
   },
   {
     // A complaint form with labelled fields filled in by hand.
-    id: 'appeal.nb.f2', type: 'appeal', lang: 'nb', split: 'train', sender: 'note', noPadding: true,
+    id: 'appeal.nb.f2', type: 'appeal', lang: 'nb', split: 'train', sender: 'note', noPadding: true, areas: personalAreas,
     titles: ['KLAGESKJEMA', 'Klage på vedtak – skjema', 'KLAGE'],
     body: [
       '[Navn|Klagers navn]: {name} │ [Fødselsnummer|Fnr.]: {fnr}',
@@ -423,7 +424,7 @@ export const moreTrainFamiliesF: Family[] = [
     ],
   },
   {
-    id: 'appeal.nn.f1', type: 'appeal', lang: 'nn', split: 'train', sender: 'note',
+    id: 'appeal.nn.f1', type: 'appeal', lang: 'nn', split: 'train', sender: 'note', areas: personalAreas,
     titles: ['', 'Klage', 'KLAGE'],
     body: [
       '[eg klagar på|Eg vil klage på] [vedtaket|brevet] [frå {fi}|om {benefit}] [datert|frå] {decisionDate} [for det er ikkje rett|for eg er ikkje einig|og eg skjønar ikkje kvifor]',
@@ -446,7 +447,7 @@ export const moreTrainFamiliesF: Family[] = [
   },
   // ───────────────────────────── more comments and deadline-interrupting appeals ─────────────────────────────
   {
-    id: 'comments.nb.f1', type: 'comments', lang: 'nb', split: 'train', sender: 'relative',
+    id: 'comments.nb.f1', type: 'comments', lang: 'nb', split: 'train', sender: 'relative', areas: personalAreas, noPadding: true,
     titles: ['Merknader til oversendelsen – {name}', 'Kommentarer fra pårørende', 'Merknader'],
     body: [
       '[Jeg skriver for|Som verge for|På vegne av] {name} [etter at vi fikk kopi av|nå som vi har lest] [oversendelsesbrevet fra {fi}|brevet der {fi} sender klagen videre].',

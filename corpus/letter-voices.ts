@@ -12,6 +12,9 @@ import type { Rng, Slots } from './rng.ts';
  */
 export type VoiceKind = 'email' | 'note' | 'relative' | 'organisation';
 
+/** Every area but practitioner sanctions: a practitioner's own case is not written by a relative, on a note or by a union. */
+export const personalAreas = ['pharmacy', 'medical', 'dental', 'physiotherapy', 'treatment_abroad', 'patient_travel', 'sick_pay', 'work_assessment', 'disability', 'occupational_injury'];
+
 export interface VoiceContext {
   lang: Lang;
   area: string;
