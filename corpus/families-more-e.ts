@@ -311,7 +311,7 @@ export const moreTrainFamiliesE: Family[] = [
     titles: ['Oversendelse av klage – {benefit}', 'Klagesak oversendes klageinstansen', 'OVERSENDELSE AV KLAGE'],
     body: [
       '[Saksnummer i Nav|Nav-saksnummer|Gosys-saksnr.]: {fiRef}   [Bruker|Klager]: {name}, {fnr}',
-      '[Vi har mottatt klage|Nav har mottatt klage] [datert|den] {otherDate} på vedtak [av|fattet] {decisionDate} om {subject}.',
+      '[Vi har mottatt klage|Nav har mottatt klage] [datert|den] {appealDate} på vedtak [av|fattet] {decisionDate} om {subject}.',
       '[Klagen er vurdert etter forvaltningsloven § 33 annet ledd.|Saken er forberedt etter forvaltningsloven § 33.] [Nav finner ikke grunnlag for å endre vedtaket og sender saken til klageinstansen.|Vi opprettholder vedtaket, og klagen oversendes for endelig avgjørelse.]',
       '[Sakens bakgrunn|Saksforholdet]: {name} [søkte|fremsatte krav] om {benefit} [og fikk avslag|, og Nav avslo kravet|, men vilkårene ble ikke ansett oppfylt]. [Nav har lagt vekt på opplysningene i legeerklæringen og fra arbeidsgiver.|Vedtaket bygger på opplysninger fra behandler og arbeidsgiver.|]',
       '[Hva klager mener|Klagers anførsler]: [Klager skriver blant annet:|Fra klagen:] «{detail}»',
@@ -319,7 +319,7 @@ export const moreTrainFamiliesE: Family[] = [
       '?[Det er innhentet uttalelse fra Navs rådgivende lege.|Saken er forelagt arbeids- og velferdsdirektoratets fagavdeling.]',
       '[Kopi av dette brevet er sendt klager, som har tre uker til å komme med merknader.|Klager er orientert om oversendelsen og kan sende merknader direkte til klageinstansen.]',
     ],
-    attachments: ['Dokumentoversikt', 'Klage {otherDate}', 'Vedtak {listDecisionDate}', 'Legeerklæring ved arbeidsuførhet', 'Arbeidsevnevurdering', 'Inntektsmelding', 'Aktivitetsplan'],
+    attachments: ['Dokumentoversikt', 'Klage {appealDate}', 'Vedtak {listDecisionDate}', 'Legeerklæring ved arbeidsuførhet', 'Arbeidsevnevurdering', 'Inntektsmelding', 'Aktivitetsplan'],
   },
   {
     id: 'case_transfer.nb.e2', type: 'case_transfer', lang: 'nb', split: 'train', sender: 'first_instance', areas: ['pharmacy', 'medical', 'dental', 'physiotherapy', 'treatment_abroad', 'practitioner_sanctions'],

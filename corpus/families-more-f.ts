@@ -450,7 +450,7 @@ export const moreTrainFamiliesF: Family[] = [
     id: 'comments.nb.f1', type: 'comments', lang: 'nb', split: 'train', sender: 'relative', areas: personalAreas, noPadding: true,
     titles: ['Merknader til oversendelsen – {name}', 'Kommentarer fra pårørende', 'Merknader'],
     body: [
-      '[Jeg skriver for|Som verge for|På vegne av] {name} [etter at vi fikk kopi av|nå som vi har lest] [oversendelsesbrevet fra {fi}|brevet der {fi} sender klagen videre].',
+      '[Jeg skriver for {name}|Som verge skriver jeg for {name}|Jeg er pårørende til {name} og skriver] [etter at vi fikk kopi av|nå som vi har lest] [oversendelsesbrevet fra {fi}|brevet der {fi} sender klagen videre].',
       '[I brevet står det at|{fi} skriver at] [{name} ikke har møtt til avtaler|det ikke er dokumentert plager|behandlingen ikke er fullført], [men det er feil|men det stemmer ikke|og det er ikke riktig]. [{name} sier selv:|Med {name}s egne ord:] «{detail}»',
       '[Vi står fast på klagen.|Vi ber om at dette tas med når saken avgjøres.]',
     ],
@@ -503,7 +503,7 @@ export const moreTrainFamiliesF: Family[] = [
     titles: ['Oversending av klage – {benefit}', 'Klagesak vert send over til klageinstansen'],
     body: [
       'Saksnummer i Nav: {fiRef} │ Klagar: {name}, {fnr}',
-      'Nav har fått klage [datert|den] {otherDate} på vedtak [av|gjort] {decisionDate} om {subject}.',
+      'Nav har fått klage [datert|den] {appealDate} på vedtak [av|gjort] {decisionDate} om {subject}.',
       '[Vi har vurdert klaga etter forvaltningslova § 33, men held fast ved vedtaket.|Klaga har ikkje ført fram hos oss, og saka vert send over til klageinstansen.]',
       '[Klagaren skriv mellom anna:|Frå klaga:] «{detail}»',
       '[Vilkåra i {law} er etter vår vurdering ikkje oppfylte.|Det er ikkje kome nye opplysningar som endrar vurderinga etter {law}.]',

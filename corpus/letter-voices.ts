@@ -21,6 +21,8 @@ export interface VoiceContext {
   party: Person;
   ourBody: string;
   fiRefValue: string;
+  /** The decision the letter is about (ISO), so a date written between it and the letter is in order. */
+  decision: string;
   letterDate: string;
   addRef: (ref: string) => string;
   dateIn: (iso: string) => string;
@@ -141,6 +143,10 @@ function caseLaw(rng: Rng): string {
   ]);
 }
 
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+}
+
 function kroner(n: number): string {
   const [whole, cents] = n.toFixed(2).split('.') as [string, string];
   return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ' ')},${cents}`;
@@ -190,6 +196,8 @@ export function voices(ctx: VoiceContext): Voices {
     sentDate: (r) => sentDate(r),
     time: (r) => time(r),
     earlierDate: (r) => ctx.dateIn(addDays(ctx.letterDate, -r.int(2, 20))),
+    // The appeal a transfer letter forwards came after the decision and before the letter.
+    appealDate: (r) => ctx.dateIn(addDays(ctx.decision, r.int(1, Math.max(1, daysBetween(ctx.decision, ctx.letterDate) - 2)))),
     phone: (r) => phone(r),
     relName: (r) => relative(r).name,
     orgName: (r) => organisation(r).name,

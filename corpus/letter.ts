@@ -216,7 +216,7 @@ export function composeLetter({ id, family, area, rng, extraParagraphs }: Compos
     invoiceNo: (r) => String(r.int(10000, 99999)),
   };
   // The newer writers' slots and heads; nothing is drawn unless a template or head uses them.
-  const voice = voices({ lang, area, party, ourBody, fiRefValue, letterDate, addRef, dateIn });
+  const voice = voices({ lang, area, party, ourBody, fiRefValue, decision, letterDate, addRef, dateIn });
   Object.assign(slots, voice.slots);
 
   const lines: string[] = [];
