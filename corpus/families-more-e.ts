@@ -1,4 +1,5 @@
 import type { Family } from './families.ts';
+import { personalAreas } from './letter-voices.ts';
 
 /**
  * More train families (issue 13, fifth session): the writers real mail has and the corpus lacked —
@@ -27,7 +28,7 @@ export const moreTrainFamiliesE: Family[] = [
   },
   {
     // Written by hand: one long sentence, missing commas, words spelt as they sound.
-    id: 'appeal.nb.e2', type: 'appeal', lang: 'nb', split: 'train', sender: 'note',
+    id: 'appeal.nb.e2', type: 'appeal', lang: 'nb', split: 'train', sender: 'note', areas: personalAreas,
     titles: ['', 'KLAGE', 'klage', 'Klage på vedtake'],
     body: [
       '[jeg klagger på|jeg vil klage på|Jeg klager på] [vedtake|vedtaket|det brevet] [dere sendte|jeg fikk fra {fi}|om {benefit}] [den|datert] {decisionDate} [for det er ikke riktig|for det er feil|og det syns jeg er urettferdig] [og jeg har vært dårlig lenge|og fastlegn min er enig med meg|og ingen har snakket med meg]',
@@ -40,7 +41,7 @@ export const moreTrainFamiliesE: Family[] = [
   },
   {
     // A guardian or relative for someone who cannot write it themself.
-    id: 'appeal.nb.e3', type: 'appeal', lang: 'nb', split: 'train', sender: 'relative',
+    id: 'appeal.nb.e3', type: 'appeal', lang: 'nb', split: 'train', sender: 'relative', areas: personalAreas, noPadding: true,
     titles: ['Klage på vedtak – {name}', 'Klage på vegne av min [mor|far|sønn|datter|bror|søster]', 'KLAGE', 'Klage fra verge'],
     body: [
       '[Jeg er oppnevnt verge for|Jeg er [sønn|datter|ektefelle|samboer] av|Jeg er nærmeste pårørende til|Jeg hjelper min [mor|far|bror|søster]] {name}[, fnr. {fnr},|, født {birthDate},|] [og skriver denne klagen for [henne|ham]|og klager på [hennes|hans] vegne|som ikke selv er i stand til å skrive].',
@@ -54,7 +55,7 @@ export const moreTrainFamiliesE: Family[] = [
     attachments: ['Vergeattest fra Statsforvalteren', 'Fullmakt', 'Kopi av vedtaket', 'Legeerklæring'],
   },
   {
-    id: 'appeal.nb.e4', type: 'appeal', lang: 'nb', split: 'train', sender: 'organisation',
+    id: 'appeal.nb.e4', type: 'appeal', lang: 'nb', split: 'train', sender: 'organisation', areas: personalAreas, noPadding: true,
     titles: ['Klage på vedtak – {name}', 'Klage på vegne av {name}', 'Klage – {benefit}', 'KLAGE PÅ VEDTAK'],
     body: [
       '[Vi bistår|Vi skriver på vegne av|{orgName} har fått fullmakt fra|Vi har fått henvendelse fra] {name}[, fnr. {fnr},|] [i saken om|som gjelder|om] {benefit}. [Fullmakt ligger ved.|Signert fullmakt følger vedlagt.|]',
@@ -132,13 +133,13 @@ export const moreTrainFamiliesE: Family[] = [
     ],
   },
   {
-    id: 'appeal.da.e1', type: 'appeal', lang: 'da', split: 'train', sender: 'relative',
+    id: 'appeal.da.e1', type: 'appeal', lang: 'da', split: 'train', sender: 'relative', areas: personalAreas, noPadding: true,
     titles: ['Klage på vegne af {name}', 'Klage over afgørelse', 'Klage'],
     body: [
       '[Jeg er [datter|søn|ægtefælle] af|Jeg skriver på vegne af|Som værge for] {name}[, som ikke selv kan skrive på norsk|, der har bedt mig om at skrive|].',
       '[Vi klager over|{name} klager over|{name} ønsker at klage over] afgørelsen [af|dateret] {decisionDate} om {subject}.',
       '{detail}',
-      '?[Familien oplever, at|Det er vores opfattelse, at] {detailLower}',
+      '?[Med egne ord siger {name}:|{name} har selv skrevet:] »{detail}«',
       '[Vi beder om, at sagen bliver vurderet igen.|Vi håber, at afgørelsen bliver ændret.]',
       '?[Fuldmagt er vedlagt.|Send gerne svar til mig.]',
     ],
@@ -172,7 +173,7 @@ export const moreTrainFamiliesE: Family[] = [
   },
   {
     // Disability: uføregrad, inntekt før og etter uførhet, § 12-6, written by a relative.
-    id: 'appeal.nb.e8', type: 'appeal', lang: 'nb', split: 'train', sender: 'relative', areas: ['disability'],
+    id: 'appeal.nb.e8', type: 'appeal', lang: 'nb', split: 'train', sender: 'relative', areas: ['disability'], noPadding: true,
     titles: ['Klage på vedtak om uføretrygd – {name}', 'Klage på uføregrad', 'Klage på avslag på uføretrygd'],
     body: [
       '[Jeg skriver på vegne av|Som verge og [ektefelle|datter|sønn] skriver jeg for] {name}[, fødselsnummer {fnr}|].',
@@ -198,7 +199,7 @@ export const moreTrainFamiliesE: Family[] = [
     ],
   },
   {
-    id: 'adi.nb.e2', type: 'appeal_deadline_interrupting', lang: 'nb', split: 'train', sender: 'note',
+    id: 'adi.nb.e2', type: 'appeal_deadline_interrupting', lang: 'nb', split: 'train', sender: 'note', areas: personalAreas,
     titles: ['', 'KLAGE', 'klage – skriver mer seinere'],
     body: [
       '[jeg klager på|Jeg vil klage på] [vedtake|vedtaket|brevet] fra {decisionDate} [om {benefit}|fra {fi}] [men orker ikke skrive mer nå|men er på sykehuset nå|men har ikke fått hjelp til å skrive ennå]',
@@ -207,10 +208,10 @@ export const moreTrainFamiliesE: Family[] = [
     ],
   },
   {
-    id: 'adi.nb.e3', type: 'appeal_deadline_interrupting', lang: 'nb', split: 'train', sender: 'organisation',
+    id: 'adi.nb.e3', type: 'appeal_deadline_interrupting', lang: 'nb', split: 'train', sender: 'organisation', areas: personalAreas, noPadding: true,
     titles: ['Fristavbrytende klage – {name}', 'Foreløpig klage på vegne av {name}', 'Klage – begrunnelse ettersendes'],
     body: [
-      '[På vegne av|Vi bistår] {name}[, fnr. {fnr},|] [og påklager|og klager med dette på] {fi}s vedtak av {decisionDate} om {subject}.',
+      '[Vi bistår|Vi representerer|{orgName} bistår] {name}[, fnr. {fnr},|] [og påklager|og klager med dette på] {fi}s vedtak av {decisionDate} om {subject}.',
       '[Klagen er fristavbrytende.|Dette er en foreløpig klage for å avbryte klagefristen.|Klagen sendes nå for å sikre at fristen overholdes.] [Vi har ennå ikke fått gått gjennom saken med {name}|Vi venter på oppdatert legeerklæring|Vi har bedt om innsyn og trenger dokumentene før vi kan begrunne klagen], [og utfyllende begrunnelse ettersendes innen tre uker|og vil komme tilbake med begrunnelse så snart som mulig].',
       '?Vi ber om kopi av sakens dokumenter, jf. forvaltningsloven § 18.',
     ],
@@ -239,7 +240,7 @@ export const moreTrainFamiliesE: Family[] = [
   // ───────────────────────────── medical_declaration: GP and hospital layouts ─────────────────────────────
   {
     // The Nav form a GP fills in, printed from the record system with numbered boxes.
-    id: 'medical.nb.e1', type: 'medical_declaration', lang: 'nb', split: 'train', sender: 'doctor', areas: ['sick_pay', 'work_assessment', 'disability'],
+    id: 'medical.nb.e1', type: 'medical_declaration', lang: 'nb', split: 'train', sender: 'doctor', areas: ['sick_pay', 'work_assessment', 'disability'], noPadding: true,
     titles: ['LEGEERKLÆRING VED ARBEIDSUFØRHET', 'Legeerklæring ved arbeidsuførhet', 'Legeerklæring ved arbeidsuførhet (NAV 08-07.08)'],
     body: [
       '1 Pasientopplysninger │ Navn: {name} │ Fødselsnummer: {fnr}',
@@ -254,7 +255,7 @@ export const moreTrainFamiliesE: Family[] = [
   },
   {
     // A consultation note printed from the GP's record system (SOAP lines, ICPC-2 code).
-    id: 'medical.nb.e2', type: 'medical_declaration', lang: 'nb', split: 'train', sender: 'doctor',
+    id: 'medical.nb.e2', type: 'medical_declaration', lang: 'nb', split: 'train', sender: 'doctor', noPadding: true,
     titles: ['Journalutskrift', 'Utskrift fra pasientjournal', 'JOURNALNOTAT – utdrag', 'Kopi av journal'],
     body: [
       '[Utskrift fra Infodoc Plenario|Utskrift fra CGM Allmenn|Utskrevet fra System X|Pridok journalutskrift] – [side 1|utdrag|{letterDate}]',
@@ -310,7 +311,7 @@ export const moreTrainFamiliesE: Family[] = [
     titles: ['Oversendelse av klage – {benefit}', 'Klagesak oversendes klageinstansen', 'OVERSENDELSE AV KLAGE'],
     body: [
       '[Saksnummer i Nav|Nav-saksnummer|Gosys-saksnr.]: {fiRef}   [Bruker|Klager]: {name}, {fnr}',
-      '[Vi har mottatt klage|Nav har mottatt klage] [datert|den] {otherDate} på vedtak [av|fattet] {decisionDate} om {subject}.',
+      '[Vi har mottatt klage|Nav har mottatt klage] [datert|den] {appealDate} på vedtak [av|fattet] {decisionDate} om {subject}.',
       '[Klagen er vurdert etter forvaltningsloven § 33 annet ledd.|Saken er forberedt etter forvaltningsloven § 33.] [Nav finner ikke grunnlag for å endre vedtaket og sender saken til klageinstansen.|Vi opprettholder vedtaket, og klagen oversendes for endelig avgjørelse.]',
       '[Sakens bakgrunn|Saksforholdet]: {name} [søkte|fremsatte krav] om {benefit} [og fikk avslag|, og Nav avslo kravet|, men vilkårene ble ikke ansett oppfylt]. [Nav har lagt vekt på opplysningene i legeerklæringen og fra arbeidsgiver.|Vedtaket bygger på opplysninger fra behandler og arbeidsgiver.|]',
       '[Hva klager mener|Klagers anførsler]: [Klager skriver blant annet:|Fra klagen:] «{detail}»',
@@ -318,7 +319,7 @@ export const moreTrainFamiliesE: Family[] = [
       '?[Det er innhentet uttalelse fra Navs rådgivende lege.|Saken er forelagt arbeids- og velferdsdirektoratets fagavdeling.]',
       '[Kopi av dette brevet er sendt klager, som har tre uker til å komme med merknader.|Klager er orientert om oversendelsen og kan sende merknader direkte til klageinstansen.]',
     ],
-    attachments: ['Dokumentoversikt', 'Klage {otherDate}', 'Vedtak {listDecisionDate}', 'Legeerklæring ved arbeidsuførhet', 'Arbeidsevnevurdering', 'Inntektsmelding', 'Aktivitetsplan'],
+    attachments: ['Dokumentoversikt', 'Klage {appealDate}', 'Vedtak {listDecisionDate}', 'Legeerklæring ved arbeidsuførhet', 'Arbeidsevnevurdering', 'Inntektsmelding', 'Aktivitetsplan'],
   },
   {
     id: 'case_transfer.nb.e2', type: 'case_transfer', lang: 'nb', split: 'train', sender: 'first_instance', areas: ['pharmacy', 'medical', 'dental', 'physiotherapy', 'treatment_abroad', 'practitioner_sanctions'],
@@ -359,7 +360,7 @@ export const moreTrainFamiliesE: Family[] = [
     ],
   },
   {
-    id: 'comments.nb.e2', type: 'comments', lang: 'nb', split: 'train', sender: 'note',
+    id: 'comments.nb.e2', type: 'comments', lang: 'nb', split: 'train', sender: 'note', areas: personalAreas,
     titles: ['', 'merknad', 'MERKNADER TIL BREVET'],
     body: [
       '[har fått brevet|Jeg har fått kopi av brevet|fikk brev] [om at saken er sendt til dere|fra {fi} om oversendelse|hvor {fi} sender klagen videre] [og der står det mye feil|og det er ikke riktig det som står der|og vil si noe om det]',
@@ -369,7 +370,7 @@ export const moreTrainFamiliesE: Family[] = [
     ],
   },
   {
-    id: 'comments.nb.e3', type: 'comments', lang: 'nb', split: 'train', sender: 'organisation',
+    id: 'comments.nb.e3', type: 'comments', lang: 'nb', split: 'train', sender: 'organisation', areas: personalAreas, noPadding: true,
     titles: ['Merknader til oversendelsesbrevet – {name}', 'Merknader på vegne av {name}', 'Merknader i klagesak'],
     body: [
       '[Vi viser til|Det vises til] {fi}s oversendelsesbrev av {otherDate} [i saken til|i klagesaken til] {name}.',

@@ -5,6 +5,7 @@ import { moreTrainFamiliesB } from './families-more-b.ts';
 import { moreTrainFamiliesC } from './families-more-c.ts';
 import { moreTrainFamiliesD } from './families-more-d.ts';
 import { moreTrainFamiliesE } from './families-more-e.ts';
+import { moreTrainFamiliesF } from './families-more-f.ts';
 import type { VoiceKind } from './letter-voices.ts';
 
 /**
@@ -32,6 +33,8 @@ export interface Family {
   areas?: string[];
   /** Weight among the families of its type and language. */
   weight?: number;
+  /** A form, table or quoted chain: long letters get no extra paragraphs pushed into its layout. */
+  noPadding?: boolean;
 }
 
 const nbAppealAttach = ['Kopi av vedtaket', 'Vedtak datert {listDecisionDate}', 'Legeerklæring fra fastlege', 'Kvitteringer', 'Uttalelse fra spesialist', 'Fullmakt', 'Epikrise fra sykehuset'];
@@ -1031,4 +1034,4 @@ const baseFamilies: Family[] = [
   },
 ];
 
-export const families: Family[] = [...baseFamilies, ...moreTrainFamiliesA, ...moreTrainFamiliesB, ...moreTrainFamiliesC, ...moreTrainFamiliesD, ...moreTrainFamiliesE];
+export const families: Family[] = [...baseFamilies, ...moreTrainFamiliesA, ...moreTrainFamiliesB, ...moreTrainFamiliesC, ...moreTrainFamiliesD, ...moreTrainFamiliesE, ...moreTrainFamiliesF];

@@ -12,12 +12,17 @@ import type { Rng, Slots } from './rng.ts';
  */
 export type VoiceKind = 'email' | 'note' | 'relative' | 'organisation';
 
+/** Every area but practitioner sanctions: a practitioner's own case is not written by a relative, on a note or by a union. */
+export const personalAreas = ['pharmacy', 'medical', 'dental', 'physiotherapy', 'treatment_abroad', 'patient_travel', 'sick_pay', 'work_assessment', 'disability', 'occupational_injury'];
+
 export interface VoiceContext {
   lang: Lang;
   area: string;
   party: Person;
   ourBody: string;
   fiRefValue: string;
+  /** The decision the letter is about (ISO), so a date written between it and the letter is in order. */
+  decision: string;
   letterDate: string;
   addRef: (ref: string) => string;
   dateIn: (iso: string) => string;
@@ -138,6 +143,10 @@ function caseLaw(rng: Rng): string {
   ]);
 }
 
+function daysBetween(from: string, to: string): number {
+  return Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
+}
+
 function kroner(n: number): string {
   const [whole, cents] = n.toFixed(2).split('.') as [string, string];
   return `${whole.replace(/\B(?=(\d{3})+(?!\d))/g, ' ')},${cents}`;
@@ -159,25 +168,31 @@ export interface Voices {
 export function voices(ctx: VoiceContext): Voices {
   const { lang, party } = ctx;
   const partyLast = party.name.split(' ').slice(-1)[0]!;
+  // A relative or representative is someone else, even when the names are drawn from the same lists.
+  const otherThanParty = (r: Rng, last: string): string => {
+    let name = `${r.pick(firstNames)} ${last}`;
+    while (name === party.name) name = `${r.pick(firstNames)} ${last}`;
+    return name;
+  };
   const email = once((r) => `${plain(party.name)}${r.chance(0.4) ? String(r.int(1, 99)) : ''}@${r.pick(['gmail.com', 'online.no', 'hotmail.com', 'outlook.com', 'icloud.com'])}`.replace(/\.@/, '@'));
   const time = once((r) => `${String(r.int(6, 23)).padStart(2, '0')}:${String(r.int(0, 59)).padStart(2, '0')}`);
   const sentDate = once((r) => `${weekdays[lang][new Date(`${ctx.letterDate}T12:00:00Z`).getUTCDay()]} ${ctx.dateIn(ctx.letterDate)} ${mailLabels[lang].at} ${time(r)}`);
   const relative = once<Relative>((r) => {
     const [postcode, town] = r.pick(towns);
     const last = r.chance(0.6) ? partyLast : r.pick(lastNames);
-    return { name: `${r.pick(firstNames)} ${last}`, street: `${r.pick(streets)} ${r.int(1, 140)}`, postcode, town };
+    return { name: otherThanParty(r, last), street: `${r.pick(streets)} ${r.int(1, 140)}`, postcode, town };
   });
   const organisation = once((r) => {
     const org = r.pick(organisations[lang]);
     const expandOrg = org.name.replace(/\[([^\]]+)\]/g, (_, alts: string) => r.pick(alts.split('|')));
-    return { name: expandOrg, title: r.pick(org.titles), rep: `${r.pick(firstNames)} ${r.pick(lastNames)}`, address: `${r.pick(streets)} ${r.int(1, 60)}, ${r.pick(towns).join(' ')}` };
+    return { name: expandOrg, title: r.pick(org.titles), rep: otherThanParty(r, r.pick(lastNames)), address: `${r.pick(streets)} ${r.int(1, 60)}, ${r.pick(towns).join(' ')}` };
   });
   const fee = once((r) => {
     const rate = r.pick([1275, 1550, 1850, 2100, 2400, 2750]);
     const hours = r.int(4, 32) + r.pick([0, 0.5]);
     const fees = rate * hours;
     const expenses = r.pick([0, 0, 350, 780, 1240]);
-    const vat = (fees + expenses) * 0.25;
+    const vat = Math.round((fees + expenses) * 25) / 100;
     return { rate, hours, fees, expenses, vat, total: fees + expenses + vat };
   });
 
@@ -187,6 +202,8 @@ export function voices(ctx: VoiceContext): Voices {
     sentDate: (r) => sentDate(r),
     time: (r) => time(r),
     earlierDate: (r) => ctx.dateIn(addDays(ctx.letterDate, -r.int(2, 20))),
+    // The appeal a transfer letter forwards came after the decision and before the letter.
+    appealDate: (r) => ctx.dateIn(addDays(ctx.decision, r.int(1, Math.max(1, daysBetween(ctx.decision, ctx.letterDate) - 2)))),
     phone: (r) => phone(r),
     relName: (r) => relative(r).name,
     orgName: (r) => organisation(r).name,

@@ -216,7 +216,7 @@ export function composeLetter({ id, family, area, rng, extraParagraphs }: Compos
     invoiceNo: (r) => String(r.int(10000, 99999)),
   };
   // The newer writers' slots and heads; nothing is drawn unless a template or head uses them.
-  const voice = voices({ lang, area, party, ourBody, fiRefValue, letterDate, addRef, dateIn });
+  const voice = voices({ lang, area, party, ourBody, fiRefValue, decision, letterDate, addRef, dateIn });
   Object.assign(slots, voice.slots);
 
   const lines: string[] = [];
@@ -361,11 +361,13 @@ export function composeLetter({ id, family, area, rng, extraParagraphs }: Compos
     } else paragraphs.push(expand(template, slots, rng));
   }
   // Long letters: more of the same kind of content, in the family's own voice.
-  const extras = ['invoice', 'consent', 'tribunal_ruling', 'appeal_deadline_interrupting'].includes(family.type) ? 0 : sender === 'person' ? extraParagraphs : Math.min(2, extraParagraphs);
+  // The party writing (on paper, by e-mail or by hand) pads with their own circumstances.
+  const partyWrites = sender === 'person' || sender === 'email' || sender === 'note';
+  const extras = family.noPadding || ['invoice', 'consent', 'tribunal_ruling', 'appeal_deadline_interrupting'].includes(family.type) ? 0 : partyWrites ? extraParagraphs : Math.min(2, extraParagraphs);
   for (let i = 0; i < extras; i++) {
     const at = Math.min(paragraphs.length - 1, 2 + i);
     // Only a private person pads a letter with their own circumstances; an office adds more facts.
-    const more = sender === 'person' ? nextFiller : (r: Rng) => expand(r.pick(details), {}, r);
+    const more = partyWrites ? nextFiller : (r: Rng) => expand(r.pick(details), {}, r);
     paragraphs.splice(at, 0, more(rng) + (rng.chance(0.5) ? ` ${more(rng)}` : ''));
   }
   for (const p of paragraphs) {
