@@ -24,6 +24,7 @@ import { reliabilityTable } from '../domain/classify/calibration.ts';
 import { classifyDocument, loadModel, type ModelFile } from '../domain/classify/index.ts';
 import { expectedCalibrationError, wilson } from '../domain/classify/intervals.ts';
 import { decisionPoints, predictAll, scoreUnseen } from '../eval-sets/unseen-writers/evaluate.ts';
+import { chooseThresholds } from '../eval-sets/unseen-writers/thresholds.ts';
 import { half, loadSplit, loadUnseenWriters } from '../eval-sets/unseen-writers/records.ts';
 import { loadRecords } from '../corpus/records.ts';
 import { asTrained } from './promoted-as-trained.ts';
@@ -65,53 +66,17 @@ out('held-out families:');
 table('new case, P(type and area right)', heldPoints.newCase);
 table('must-link, P(type right)', heldPoints.mustLink);
 
-function expectedWrongAmongRouted(newCase: number, mustLinkT: number): number {
-  let routed = 0;
-  let expected = 0;
-  for (const p of predictedCalibration) {
-    const link = mustLink(config, p.documentType);
-    const c = link ? p.typeConfidence : p.confidence;
-    if (c >= (link ? mustLinkT : newCase)) {
-      routed++;
-      expected += 1 - c;
-    }
-  }
-  return routed ? expected / routed : 0;
-}
-
-// 2. Thresholds on the calibration half: most straight through with at most `budget` wrong among routed.
-// Up to 0.999: a linking error no confidence controls (a letter opening a case while its own appeal
-// waits unmatched) can only be kept out by a threshold above the opener's confidence.
-const grid = [...Array.from({ length: 50 }, (_, i) => Math.round((0.5 + i * 0.01) * 100) / 100), 0.995, 0.998, 0.999];
-type Pair = { newCase: number; mustLink: number; through: number; wrong: number; routed: number };
-let best: Pair | null = null;
-/** The best pair on the calibrated promise alone, shown when no pair meets the budget as counted. */
-let promised: Pair | null = null;
-for (const newCase of grid) {
-  for (const mustLinkT of grid) {
-    const sim = scoreUnseen(predictedCalibration, config, { newCase, mustLink: mustLinkT }).simulation;
-    if (expectedWrongAmongRouted(newCase, mustLinkT) <= budget && (!promised || sim.straightThrough > promised.through)) {
-      promised = { newCase, mustLink: mustLinkT, through: sim.straightThrough, wrong: sim.routedWrong, routed: sim.routed };
-    }
-    if (sim.routed && sim.routedWrong / sim.routed > budget) continue;
-    // Zero errors seen on ~160 letters proves little: the calibrated confidences of what would be
-    // routed must also promise at most the budget (expected wrong = sum of 1 - confidence).
-    const expectedWrong = expectedWrongAmongRouted(newCase, mustLinkT);
-    if (expectedWrong > budget) continue;
-    // Ties go to the higher thresholds: the same letters through, with more margin.
-    if (!best || sim.straightThrough > best.through || (sim.straightThrough === best.through && newCase + mustLinkT > best.newCase + best.mustLink)) {
-      best = { newCase, mustLink: mustLinkT, through: sim.straightThrough, wrong: sim.routedWrong, routed: sim.routed };
-    }
-  }
-}
-if (!best) {
-  out(`no pair of thresholds keeps the calibration half at or under ${pct(budget)} wrong among routed`);
-  if (promised) out(`  most through on the calibrated promise alone: new case ${promised.newCase}, must-link ${promised.mustLink}: ${promised.through} straight through, ${promised.wrong}/${promised.routed} of the routed wrong`);
+// 2. Thresholds on the calibration half: most straight through with at most `budget` wrong among
+// routed, counted and promised (eval-sets/unseen-writers/thresholds.ts).
+const choice = chooseThresholds(predictedCalibration, config, budget);
+const thresholds = choice.thresholds;
+out();
+if (!choice.metBudget) {
+  out(`no pair of thresholds keeps the calibration half at or under ${pct(budget)} wrong among routed as counted`);
+  out(`  most through on the calibrated promise alone: new case ${thresholds.newCase}, must-link ${thresholds.mustLink}: ${choice.simulation.straightThrough} straight through, ${choice.simulation.routedWrong}/${choice.simulation.routed} of the routed wrong`);
   process.exit(1);
 }
-const thresholds = { newCase: best.newCase, mustLink: best.mustLink };
-out();
-out(`chosen on the calibration half: new case ${thresholds.newCase}, must-link ${thresholds.mustLink} (expected wrong among routed by the calibrated confidences ${pct(expectedWrongAmongRouted(thresholds.newCase, thresholds.mustLink))})`);
+out(`chosen on the calibration half: new case ${thresholds.newCase}, must-link ${thresholds.mustLink} (wrong among routed promised by the calibrated confidences ${pct(choice.promisedWrong)})`);
 {
   const sim = scoreUnseen(predictedCalibration, config, thresholds).simulation;
   const ci = (k: number, n: number) => `${k}/${n} = ${pct(k / Math.max(1, n))} [${pct(wilson(k, n).low)}, ${pct(wilson(k, n).high)}]`;

@@ -31,8 +31,8 @@ import { matchHardCues } from '../domain/classify/rules.ts';
 import { deadlineInterruptionSignal } from '../domain/classify/deadline-interrupting.ts';
 import { applyEvidence, INTERRUPTION_BOOST } from '../domain/classify/evidence-scoring.ts';
 import { score, type HeldOutScore } from '../domain/classify/evaluate.ts';
-import { ERROR_BUDGET, promoteOnBothSets, type PairedSetScore, type PromotionDecision } from '../domain/classify/promotion.ts';
-import { heldOutPaired, unseenPaired } from './promotion-sets.ts';
+import { ERROR_BUDGET, type PairedSetScore, type PromotionDecision } from '../domain/classify/promotion.ts';
+import { compareWithPromoted, describeSets, type GateThresholds } from './promotion-sets.ts';
 import { asTrained } from './promoted-as-trained.ts';
 import { documentTypes, languages } from '../schemas/taxonomy.ts';
 import { docText, generateCorpus } from '../corpus/generate.ts';
@@ -55,6 +55,8 @@ const { values } = parseArgs({
     examples: { type: 'string' },
     'max-features': { type: 'string', default: '32768' },
     'dry-run': { type: 'boolean', default: false },
+    /** Train the area head without weighing each language's areas alike (see areaBalance). */
+    'no-area-balance': { type: 'boolean', default: false },
     /** Also write the candidate here, promoted or not (for `npm run eval -- --model`). */
     out: { type: 'string' },
     folds: { type: 'string', default: '5' },
@@ -158,7 +160,7 @@ function train(method: Method, examples: Example[], classes: string[], l2: numbe
 // generator writes foreign-language letters mostly about treatment abroad (foreign clinics), so
 // unweighted the model learned "Swedish, so treatment abroad" — a prior new writers do not share
 // (a Swede on sick pay from a Norwegian employer). Issue 13; README "Why calibration-half letters stop".
-const areaBalance = (() => {
+const areaBalance = values['no-area-balance'] ? docs.map(() => 1) : (() => {
   const cell = new Map<string, number>();
   const perLanguage = new Map<string, Set<string>>();
   const languageTotal = new Map<string, number>();
@@ -408,20 +410,17 @@ const currentVersion = current?.version ?? null;
 // Both sets, letter by letter against the promoted model (domain/classify/promotion.ts); the unseen
 // writers are scored in a process of its own (scripts/unseen-gate.ts): this one never reads eval-sets/.
 let sets: PairedSetScore[] = [];
+let thresholds: { candidate: GateThresholds; current: GateThresholds } | null = null;
 let decision: PromotionDecision;
 if (!current) {
   decision = { promote: true, reason: 'no model promoted yet' };
 } else {
   try {
-    sets = [heldOutPaired(heldOut, candidateFile, current, config), unseenPaired(candidateFile, currentFile)];
-    decision = promoteOnBothSets(sets);
+    ({ sets, thresholds, decision } = compareWithPromoted(heldOut, candidateFile, current, currentFile, config));
+    for (const line of describeSets(sets, thresholds)) log(line);
   } catch (error) {
     decision = { promote: false, reason: (error as Error).message };
   }
-}
-for (const s of sets) {
-  const share = (k: number, n: number) => `${k}/${n} = ${pct(k / Math.max(1, n))}`;
-  log(`${s.name} (${s.n}): straight through ${share(s.candidate.straightThrough, s.shouldRoute)} vs promoted ${share(s.current.straightThrough, s.shouldRoute)}; wrong among routed ${share(s.candidate.routedWrong, s.candidate.routed)} vs ${share(s.current.routedWrong, s.current.routed)}; type right only by candidate/promoted ${s.type.candidateOnly}/${s.type.currentOnly}, area ${s.area.candidateOnly}/${s.area.currentOnly}`);
 }
 const summary = (s: HeldOutScore) => `type ${pct(s.typeAccuracy)}, area ${pct(s.areaAccuracy)}, both ${pct(s.jointAccuracy)}, straight through ${pct(s.straightThrough)} with ${pct(s.straightThroughError)} wrong (n=${s.n})`;
 log(`\nheld out, candidate ${version}: ${summary(candidateScore)}`);
@@ -435,7 +434,7 @@ if (!values['dry-run']) {
   const record = existsSync(promotionsFile) ? (JSON.parse(readFileSync(promotionsFile, 'utf8')) as unknown[]) : [];
   record.push({
     version, createdAt: candidateFile.createdAt, method: chosen.method, ruleBoost: chosen.boost, heldOut: candidateFile.heldOut,
-    comparedWith: currentVersion, promoted: decision.promote, reason: decision.reason, sets, trainingData: candidateFile.trainingData,
+    comparedWith: currentVersion, promoted: decision.promote, reason: decision.reason, sets, thresholds, trainingData: candidateFile.trainingData,
   });
   writeFileSync(promotionsFile, JSON.stringify(record, null, 2) + '\n');
   if (decision.promote) writeFileSync(currentFile, JSON.stringify(candidateFile) + '\n');

@@ -2,8 +2,10 @@
  * The unseen-writer half of the promotion rule of `npm run train`, run as a process of its own so
  * the training process never holds evaluation data: scores a candidate model file and the promoted
  * one on the calibration half (the test half decides nothing), each batch through the Link stage's
- * decisions, and prints one JSON line of paired counts (domain/classify/promotion.ts PairedSetScore:
- * counts only, no letter ids or text).
+ * decisions, each model at its own thresholds chosen on this half as scripts/calibrate.ts chooses
+ * them (at most 0.5% of the routed wrong, counted and promised), and prints one JSON line: the
+ * thresholds and the paired counts (domain/classify/promotion.ts PairedSetScore: counts only, no
+ * letter ids or text).
  *
  *   npx tsx scripts/unseen-gate.ts --candidate candidate.json [--current models/current.json]
  */
@@ -12,8 +14,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/load.ts';
 import { loadModel, type ModelFile } from '../domain/classify/index.ts';
-import { pairSet, type LetterResult } from '../domain/classify/promotion.ts';
+import { ERROR_BUDGET, pairSet, type LetterResult } from '../domain/classify/promotion.ts';
 import { predictAll, simulate } from '../eval-sets/unseen-writers/evaluate.ts';
+import { chooseThresholds, type ThresholdChoice } from '../eval-sets/unseen-writers/thresholds.ts';
 import { half, loadUnseenWriters } from '../eval-sets/unseen-writers/records.ts';
 import { asTrained } from './promoted-as-trained.ts';
 
@@ -27,20 +30,23 @@ const letters = half(loadUnseenWriters(), 'calibration');
 const currentFile = values.current ?? fileURLToPath(new URL('../models/current.json', import.meta.url));
 const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as ModelFile;
 
-function resultsOf(file: ModelFile): Map<string, LetterResult & { shouldRoute: boolean }> {
+function resultsOf(file: ModelFile): { choice: ThresholdChoice; results: Map<string, LetterResult & { shouldRoute: boolean }> } {
   const predicted = predictAll(letters, config, loadModel(file));
-  const outcomes = new Map(simulate(predicted, config).map((o) => [o.id, o]));
-  return new Map(
+  const choice = chooseThresholds(predicted, config, ERROR_BUDGET);
+  const outcomes = new Map(simulate(predicted, config, choice.thresholds).map((o) => [o.id, o]));
+  const results = new Map(
     predicted.map((p) => {
       const o = outcomes.get(p.record.id)!;
       return [p.record.id, { typeRight: p.documentType === p.record.documentType, areaRight: p.area === p.record.area, routed: o.outcome === 'routed', routedWrong: o.outcome === 'routed' && o.wrong, shouldRoute: o.shouldRoute }];
     }),
   );
+  return { choice, results };
 }
 const candidate = resultsOf(read(values.candidate));
 const current = resultsOf(asTrained(read(currentFile)));
 const set = pairSet(
   'unseen calibration half',
-  letters.map((l) => ({ shouldRoute: candidate.get(l.id)!.shouldRoute, candidate: candidate.get(l.id)!, current: current.get(l.id)! })),
+  letters.map((l) => ({ shouldRoute: candidate.results.get(l.id)!.shouldRoute, candidate: candidate.results.get(l.id)!, current: current.results.get(l.id)! })),
 );
-process.stdout.write(`${JSON.stringify({ set })}\n`);
+const summary = (c: ThresholdChoice) => ({ ...c.thresholds, metBudget: c.metBudget });
+process.stdout.write(`${JSON.stringify({ set, thresholds: { candidate: summary(candidate.choice), current: summary(current.choice) } })}\n`);
