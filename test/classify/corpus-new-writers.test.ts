@@ -12,7 +12,7 @@ const newFamilies = [...moreTrainFamiliesE, ...moreTrainFamiliesF, ...moreTrainF
 
 describe('corpus families of new writers', () => {
   const newIds = new Set(newFamilies.map((f) => f.id));
-  const docs = generateCorpus({ seed: 29, split: 'train', count: 2600, familyFilter: (f) => newIds.has(f.id) });
+  const docs = generateCorpus({ seed: 29, split: 'train', count: 4000, familyFilter: (f) => newIds.has(f.id) });
 
   it('are train families of every document type, each written at least once', () => {
     expect(new Set(docs.map((d) => d.documentType)).size).toBe(documentTypes.length);
