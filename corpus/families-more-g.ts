@@ -18,7 +18,7 @@ export const moreTrainFamiliesG: Family[] = [
       '[Fastlegen henviste meg til|Jeg fikk henvisning til] [privat psykolog|øre-nese-hals-spesialist|hudlege|gynekolog] [fordi ventetiden i det offentlige var over et år|fordi DPS avviste henvisningen|fordi jeg ikke kunne vente]. [Jeg visste ikke at spesialisten ikke hadde driftsavtale.|Ingen sa at jeg ikke ville få refusjon.|Helfo sier at behandleren ikke har avtale med helseforetaket.]',
       '?[Jeg har også betalt egenandeler etter at jeg skulle ha hatt frikort.|Frikortet kom ikke automatisk, og jeg har betalt mange egenandeler for mye.|Kvitteringene fra legevakten viser at jeg har betalt full pris.]',
       '{detail}',
-      '[Jeg ber om at utgiftene blir refundert.|Jeg ber om at vedtaket blir endret.|Jeg vil ha dekket behandlingen.]',
+      '[Jeg ber om at utgiftene blir refundert.|Vedtaket må endres.|Jeg vil ha dekket behandlingen.]',
     ],
   },
   {
@@ -104,7 +104,7 @@ export const moreTrainFamiliesG: Family[] = [
     titles: ['Honorarkrav', 'Regning for sakkyndig erklæring', 'Faktura'],
     body: [
       '[Til|Mottaker]: {ourBody}, [saksnr.|deres ref.] {ourRef}',
-      '[Honorar for|Regning for] [sakkyndig erklæring|spesialisterklæring|vurdering etter mandat] [i saken til {name}|i saken om {benefit}].',
+      '[Honorar for|Regning for] [sakkyndig erklæring|spesialisterklæring|vurdering etter mandat] [for {name}|i saken om {benefit}].',
       '[Arbeid|Medgått tid]: {feeHours} timer à kr {feeRate} = kr {feeFees}',
       '[Ingen reisekostnader.|Erklæringen er skrevet på grunnlag av dokumentene.|Pasienten er undersøkt én gang.]',
       'Beløpet er fritatt for merverdiavgift.',
