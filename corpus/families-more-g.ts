@@ -224,7 +224,8 @@ export const moreTrainFamiliesG: Family[] = [
     body: [
       '[Jag överklagar|Härmed överklagar jag] NAV:s beslut [den|daterat] {decisionDate} om {subject}.',
       '[Jag är gränsarbetare och arbetar i Norge men bor i Sverige.|Jag arbetade i Norge när jag blev sjukskriven.|Jag har varit sjukskriven av min läkare i Sverige.] [Arbetsgivaren betalade de första 16 dagarna.|Läkarintygen har skickats till NAV hela tiden.]',
-      '[NAV menar att sjukskrivningen inte är dokumenterad|NAV menar att läkarintyget från Sverige inte räcker|NAV har räknat fel på antalet sjukdagar], [men det stämmer inte|vilket jag inte håller med om].',
+      '[NAV menar att sjukskrivningen inte är dokumenterad|NAV menar att läkarintyget från Sverige inte räcker|NAV menar att jag har fått sjukpenning under maximal tid], [men det stämmer inte|vilket jag inte håller med om].',
+      '?[NAV har dessutom räknat fel på antalet sjukdagar.|Arbetsgivaren kan bekräfta datumen.]',
       '[Jag begär att sjukpenningen betalas ut för hela perioden.|Jag vill att beslutet ändras.]',
     ],
   },
@@ -284,7 +285,7 @@ export const moreTrainFamiliesG: Family[] = [
     id: 'appeal.nb.g7', type: 'appeal', lang: 'nb', split: 'train', sender: 'note', areas: ['pharmacy'],
     titles: ['', 'Klage blå resept', 'klage på medisin'],
     body: [
-      '[jeg klager på|Jeg vil klage på] [at jeg ikke får medisinen på blå resept|avslaget på medisinen min|vedtaket om legemiddel] [datert|fra] {decisionDate}',
+      '[jeg klager på|Jeg vil klage på] [at jeg ikke får medisinen på blå resept|avslaget på medisinen min|vedtaket om legemiddel] [i brevet datert|i vedtaket fra|i vedtak] {decisionDate}',
       '[apoteket sa jeg måtte betale alt selv|på apoteket koster det over 3000 kr i måneden|legen skrev ut resepten men det ble ikke blå resept] [og det har jeg ikke råd til|og jeg er pensjonist|og jeg har prøvd alle de billige medisinene først]',
       '?{detail}',
       '[ber om at dere ser på saken igjen|jeg trenger denne medisinen]',
