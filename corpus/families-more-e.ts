@@ -167,7 +167,7 @@ export const moreTrainFamiliesE: Family[] = [
       '[veilederen min sa|Veileder på nav sa|de sa på nav-kontoret] at [jeg skulle få fortsette|det var greit|jeg bare måtte sende meldekort] [men nå står det|og så står det] [i brevet at arbeidsevnen min ikke er nedsatt nok|at jeg ikke har fulgt aktivitetsplanen|at jeg ikke har sendt meldekort|at jeg er ferdig avklart]',
       '[det er ikke sant|det stemmer ikke] [jeg har vært på alle møtene|jeg har sendt meldekort hver 14. dag|jeg har vært i tiltak hele høsten] [og behandlingen på DPS er ikke ferdig|og psykologen sier jeg trenger mer tid|og jeg venter fortsatt på operasjon]',
       '?{detail}',
-      '[jeg ber om at dere ser på det igjen|vil ha aap videre til behandlingen er ferdig|ber om at vedtaket blir endret]',
+      '[jeg ber om at dere ser på det igjen|vil ha aap videre til behandlingen er ferdig|ber om at vedtaket blir gjort om]',
       '?fnr {fnr}',
     ],
   },
@@ -352,7 +352,7 @@ export const moreTrainFamiliesE: Family[] = [
     titles: ['Kommentarer til brevet fra {fi}', 'SV: Oversendelse av klagesak', 'Merknader', 'Svar på oversendelsen'],
     body: [
       '[Hei|Hei,|Hei!]',
-      '[Jeg fikk kopi av brevet der {fi} sender klagen min til dere|Jeg har lest oversendelsesbrevet fra {fi}|Fikk i dag brev om at saken min er sendt over til klageinstansen], [og vil kommentere noe|og det er noe jeg må rette på|og har noen merknader].',
+      '[Jeg fikk kopi av brevet der {fi} sender klagen min til dere|Jeg har lest oversendelsesbrevet fra {fi}|Fikk i dag kopi av brevet der klagen min sendes videre til klageinstansen], [og vil kommentere noe|og det er noe jeg må rette på|og har noen merknader].',
       '[De skriver at|I brevet står det at|{fi} påstår at] {detailLower} [Det er ikke sant.|Det stemmer ikke i det hele tatt.|Det har jeg aldri sagt.]',
       '?{detail}',
       '?[Det står også|De har også skrevet] [at jeg ikke har levert legeerklæring|at jeg ikke har svart på brev], [men den ble sendt {otherDate}|men jeg har aldri fått noe brev].',

@@ -130,7 +130,7 @@ export const moreTrainFamiliesF: Family[] = [
     titles: ['Anke', 'Vil anke til Trygderetten', 'Anke på klagevedtaket', 'SV: Vedtak i klagesak'],
     body: [
       '[Hei|Hei,|Hei!]',
-      '[Jeg har fått svar på klagen|Klageinstansen avgjorde saken min i vedtak|Fikk brev fra dere] [datert|av] {decisionDate}[, deres saksnr. {ourRef},|] [og jeg fikk ikke medhold denne gangen heller|men dere mener det samme som {fi}].',
+      '[Svaret på klagen min kom i vedtak|Klageinstansen avgjorde saken min i vedtak|Fikk brev fra dere] [datert|av] {decisionDate}[, deres saksnr. {ourRef},|] [og jeg fikk ikke medhold denne gangen heller|men dere mener det samme som {fi}].',
       '[Jeg vil derfor anke til Trygderetten.|Så nå anker jeg saken til Trygderetten.|Jeg vil ta saken videre til Trygderetten, og dette er anken.]',
       '{detail}',
       '?[Jeg fikk vedtaket|Brevet kom] {decisionReceived}[, så jeg er innenfor ankefristen på seks uker|].',
@@ -372,7 +372,7 @@ export const moreTrainFamiliesF: Family[] = [
       '[Spørsmål 1|1)]: [Hva er diagnosen?|Hvilke diagnoser foreligger?] [Svar|Vurdering]: {diagnosis}.',
       '[Spørsmål 2|2)]: [Er funksjonsevnen nedsatt, og i hvilken grad?|Er behandlingen medisinsk nødvendig?|Foreligger det årsakssammenheng?] [Svar|Vurdering]: {medical}',
       '[Spørsmål 3|3)]: [Er tilstanden varig?|Er vilkårene i {law} medisinsk sett oppfylt?] [Svar|Vurdering]: [Etter min vurdering ja.|Etter min vurdering nei.|Det kan ikke avgjøres sikkert, men det er mer sannsynlig enn ikke.]',
-      '[Erklæringen er avgitt etter beste skjønn som sakkyndig.|Jeg har forsøkt å besvare mandatet så presist som mulig.]',
+      '[Jeg har svart så godt det lar seg gjøre ut fra dokumentene.|Jeg har forsøkt å besvare mandatet så presist som mulig.]',
     ],
   },
   {
@@ -517,7 +517,7 @@ export const moreTrainFamiliesF: Family[] = [
     titles: ['Oversendelse av klagesak – dokumentliste', 'Klagesak – {name}', 'OVERSENDELSE'],
     body: [
       '[Vi oversender klagesak for|Oversendelse av klage fra] {name} ({fnr}) [på vedtak av|vedrørende vedtak av] {decisionDate} om {subject}.',
-      '[Klagen er vurdert, og vedtaket opprettholdes.|Vi har ikke funnet grunnlag for å omgjøre vedtaket.] [Det vises til begrunnelsen i vedtaket.|For begrunnelse vises det til vedtaket og notatet nedenfor.]',
+      '[Klagen er vurdert, og vedtaket opprettholdes.|Vi har ikke funnet grunnlag for å omgjøre vedtaket.] [Begrunnelsen står i vedtaket.|For begrunnelse vises det til vedtaket og notatet nedenfor.]',
       'Dok. nr. │ Dato │ Dokument',
       '1 │ [Søknad med vedlegg|Krav med vedlegg|Henvendelse som startet saken]',
       '2 │ [Legeerklæring|Uttalelse fra behandler|Kvitteringer]',

@@ -6,6 +6,7 @@ import { moreTrainFamiliesC } from './families-more-c.ts';
 import { moreTrainFamiliesD } from './families-more-d.ts';
 import { moreTrainFamiliesE } from './families-more-e.ts';
 import { moreTrainFamiliesF } from './families-more-f.ts';
+import { moreTrainFamiliesG } from './families-more-g.ts';
 import type { VoiceKind } from './letter-voices.ts';
 
 /**
@@ -1034,4 +1035,4 @@ const baseFamilies: Family[] = [
   },
 ];
 
-export const families: Family[] = [...baseFamilies, ...moreTrainFamiliesA, ...moreTrainFamiliesB, ...moreTrainFamiliesC, ...moreTrainFamiliesD, ...moreTrainFamiliesE, ...moreTrainFamiliesF];
+export const families: Family[] = [...baseFamilies, ...moreTrainFamiliesA, ...moreTrainFamiliesB, ...moreTrainFamiliesC, ...moreTrainFamiliesD, ...moreTrainFamiliesE, ...moreTrainFamiliesF, ...moreTrainFamiliesG];

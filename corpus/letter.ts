@@ -236,6 +236,7 @@ export function composeLetter({ id, family, area, rng, extraParagraphs }: Compos
   let signature: string[] = [];
   const closing = rng.pick(closings[lang]);
   let titleInHead = false;
+  const namesArea = /\{(benefit|subject|benefitUpper|detail|detailLower|medical)\}/.test([...family.titles, ...family.body].join(' '));
   const indent = rng.chance(0.3) ? ' '.repeat(rng.int(30, 50)) : '';
   const dateLine = (place: string) => (rng.chance(0.5) ? `${indent}${place}, ${dateIn(letterDate)}` : `${indent}${L.date} ${dateIn(letterDate)}`);
 
@@ -335,7 +336,14 @@ export function composeLetter({ id, family, area, rng, extraParagraphs }: Compos
     case 'note':
     case 'relative':
     case 'organisation': {
-      const head = voice.head(sender, rng, closing, () => (family.titles.length ? expand(rng.pick(family.titles), slots, rng) : ''));
+      // An e-mail's subject line is its only heading: a message that names its matter nowhere else names it there.
+      const subject = () => {
+        const title = family.titles.length ? expand(rng.pick(family.titles), slots, rng) : '';
+        if (namesArea) return title;
+        const matter = (slots.benefit as (r: Rng) => string)(rng);
+        return title ? `${title} – ${matter}` : matter;
+      };
+      const head = voice.head(sender, rng, closing, subject);
       push(...head.lines);
       signature = head.signature;
       Object.assign(parties, head.parties);
@@ -345,7 +353,6 @@ export function composeLetter({ id, family, area, rng, extraParagraphs }: Compos
   }
 
   // Most letters name their matter in a subject line; one that names it nowhere else always does.
-  const namesArea = /\{(benefit|subject|benefitUpper|detail|detailLower|medical)\}/.test([...family.titles, ...family.body].join(' '));
   if (!titleInHead && sender !== 'tribunal' && rng.chance(namesArea ? 0.35 : 1)) {
     push(`${rng.pick(subjectLabels[lang])} ${(slots.benefit as (r: Rng) => string)(rng)}`, '');
   }
