@@ -4,6 +4,10 @@ import { moreTrainFamiliesA } from './families-more-a.ts';
 import { moreTrainFamiliesB } from './families-more-b.ts';
 import { moreTrainFamiliesC } from './families-more-c.ts';
 import { moreTrainFamiliesD } from './families-more-d.ts';
+import { moreTrainFamiliesE } from './families-more-e.ts';
+import { moreTrainFamiliesF } from './families-more-f.ts';
+import { moreTrainFamiliesG } from './families-more-g.ts';
+import type { VoiceKind } from './letter-voices.ts';
 
 /**
  * Template families: one way of writing one document type in one language. Train families and eval
@@ -12,7 +16,7 @@ import { moreTrainFamiliesD } from './families-more-d.ts';
  * Template language (see rng.ts expand): [a|b] alternatives, [?x] optional, {slot} values. Slots that
  * write a decision date, a received date or a reference record them as ground truth as they write.
  */
-export type SenderKind = 'person' | 'lawyer' | 'first_instance' | 'doctor' | 'hospital' | 'expert' | 'tribunal' | 'foreign_doctor' | 'foreign_clinic' | 'expert_invoice';
+export type SenderKind = 'person' | 'lawyer' | 'first_instance' | 'doctor' | 'hospital' | 'expert' | 'tribunal' | 'foreign_doctor' | 'foreign_clinic' | 'expert_invoice' | VoiceKind;
 
 export interface Family {
   id: string;
@@ -30,6 +34,8 @@ export interface Family {
   areas?: string[];
   /** Weight among the families of its type and language. */
   weight?: number;
+  /** A form, table or quoted chain: long letters get no extra paragraphs pushed into its layout. */
+  noPadding?: boolean;
 }
 
 const nbAppealAttach = ['Kopi av vedtaket', 'Vedtak datert {listDecisionDate}', 'Legeerklæring fra fastlege', 'Kvitteringer', 'Uttalelse fra spesialist', 'Fullmakt', 'Epikrise fra sykehuset'];
@@ -1029,4 +1035,4 @@ const baseFamilies: Family[] = [
   },
 ];
 
-export const families: Family[] = [...baseFamilies, ...moreTrainFamiliesA, ...moreTrainFamiliesB, ...moreTrainFamiliesC, ...moreTrainFamiliesD];
+export const families: Family[] = [...baseFamilies, ...moreTrainFamiliesA, ...moreTrainFamiliesB, ...moreTrainFamiliesC, ...moreTrainFamiliesD, ...moreTrainFamiliesE, ...moreTrainFamiliesF, ...moreTrainFamiliesG];

@@ -5,6 +5,7 @@ import { areaExtras } from './area-extras.ts';
 import type { Family, SenderKind } from './families.ts';
 import { expand, type Rng, type Slots } from './rng.ts';
 import { fillers } from './fillers.ts';
+import { voices } from './letter-voices.ts';
 import {
   accountNumber, addDays, firstNames, helfoRef, lastNames, lawyerRef, navRef, ourCaseNumber, person,
   randomDate, streets, towns, tribunalRef, writeDate, writeNationalId, type Person,
@@ -214,6 +215,9 @@ export function composeLetter({ id, family, area, rng, extraParagraphs }: Compos
     account: (r) => accountNumber(r),
     invoiceNo: (r) => String(r.int(10000, 99999)),
   };
+  // The newer writers' slots and heads; nothing is drawn unless a template or head uses them.
+  const voice = voices({ lang, area, party, ourBody, fiRefValue, decision, letterDate, addRef, dateIn });
+  Object.assign(slots, voice.slots);
 
   const lines: string[] = [];
   const push = (...l: string[]) => lines.push(...l);
@@ -231,6 +235,8 @@ export function composeLetter({ id, family, area, rng, extraParagraphs }: Compos
   const parties: PartiesTruth = { appellant: null, representative: null, firstInstance: null };
   let signature: string[] = [];
   const closing = rng.pick(closings[lang]);
+  let titleInHead = false;
+  const namesArea = /\{(benefit|subject|benefitUpper|detail|detailLower|medical)\}/.test([...family.titles, ...family.body].join(' '));
   const indent = rng.chance(0.3) ? ' '.repeat(rng.int(30, 50)) : '';
   const dateLine = (place: string) => (rng.chance(0.5) ? `${indent}${place}, ${dateIn(letterDate)}` : `${indent}${L.date} ${dateIn(letterDate)}`);
 
@@ -326,14 +332,31 @@ export function composeLetter({ id, family, area, rng, extraParagraphs }: Compos
       push(rng.pick([`${expert} – sakkyndig`, `Dr. ${expert} AS`, `${expert}, spesialist`]), `Org.nr. ${rng.int(900, 999)} ${rng.int(100, 999)} ${rng.int(100, 999)}`, `${rng.pick(streets)} ${rng.int(1, 60)}, ${rng.pick(towns).join(' ')}`, '');
       break;
     }
+    case 'email':
+    case 'note':
+    case 'relative':
+    case 'organisation': {
+      // An e-mail's subject line is its only heading: a message that names its matter nowhere else names it there.
+      const subject = () => {
+        const title = family.titles.length ? expand(rng.pick(family.titles), slots, rng) : '';
+        if (namesArea) return title;
+        const matter = (slots.benefit as (r: Rng) => string)(rng);
+        return title ? `${title} – ${matter}` : matter;
+      };
+      const head = voice.head(sender, rng, closing, subject);
+      push(...head.lines);
+      signature = head.signature;
+      Object.assign(parties, head.parties);
+      titleInHead = head.titleInHead;
+      break;
+    }
   }
 
   // Most letters name their matter in a subject line; one that names it nowhere else always does.
-  const namesArea = /\{(benefit|subject|benefitUpper|detail|detailLower|medical)\}/.test([...family.titles, ...family.body].join(' '));
-  if (sender !== 'tribunal' && rng.chance(namesArea ? 0.35 : 1)) {
+  if (!titleInHead && sender !== 'tribunal' && rng.chance(namesArea ? 0.35 : 1)) {
     push(`${rng.pick(subjectLabels[lang])} ${(slots.benefit as (r: Rng) => string)(rng)}`, '');
   }
-  const title = family.titles.length ? expand(rng.pick(family.titles), slots, rng) : '';
+  const title = !titleInHead && family.titles.length ? expand(rng.pick(family.titles), slots, rng) : '';
   if (title) push(title, '');
 
   const style = { fontSize: rng.pick([10, 10.5, 11, 11, 12]), serif: rng.chance(0.35) };
@@ -345,11 +368,13 @@ export function composeLetter({ id, family, area, rng, extraParagraphs }: Compos
     } else paragraphs.push(expand(template, slots, rng));
   }
   // Long letters: more of the same kind of content, in the family's own voice.
-  const extras = ['invoice', 'consent', 'tribunal_ruling', 'appeal_deadline_interrupting'].includes(family.type) ? 0 : sender === 'person' ? extraParagraphs : Math.min(2, extraParagraphs);
+  // The party writing (on paper, by e-mail or by hand) pads with their own circumstances.
+  const partyWrites = sender === 'person' || sender === 'email' || sender === 'note';
+  const extras = family.noPadding || ['invoice', 'consent', 'tribunal_ruling', 'appeal_deadline_interrupting'].includes(family.type) ? 0 : partyWrites ? extraParagraphs : Math.min(2, extraParagraphs);
   for (let i = 0; i < extras; i++) {
     const at = Math.min(paragraphs.length - 1, 2 + i);
     // Only a private person pads a letter with their own circumstances; an office adds more facts.
-    const more = sender === 'person' ? nextFiller : (r: Rng) => expand(r.pick(details), {}, r);
+    const more = partyWrites ? nextFiller : (r: Rng) => expand(r.pick(details), {}, r);
     paragraphs.splice(at, 0, more(rng) + (rng.chance(0.5) ? ` ${more(rng)}` : ''));
   }
   for (const p of paragraphs) {

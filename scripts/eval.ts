@@ -16,8 +16,9 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/load.ts';
 import { classifyDocument, loadModel, promotedModel } from '../domain/classify/index.ts';
-import { fieldReports, gatedScore, perClass, reliability, score, typeReliability, type ClassReport, type Labelled, type Predicted } from '../domain/classify/evaluate.ts';
-import { mustLink, typeRule } from '../domain/config.ts';
+import { fieldReports, gatedLetterResults, gatedScore, perClass, reliability, score, typeReliability, type ClassReport, type Labelled, type Predicted } from '../domain/classify/evaluate.ts';
+import { linkThreshold, mustLink, typeRule } from '../domain/config.ts';
+import { wilson } from '../domain/classify/intervals.ts';
 import { extractFields } from '../domain/fields/index.ts';
 import { loadRecords, type CorpusRecord } from '../corpus/records.ts';
 import { printUnseenWriters } from './report-unseen-writers.ts';
@@ -88,6 +89,15 @@ out('  Assumes every must-link document finds its case; one that does not goes t
 out('  whether the case found is the right one is not measured here.');
 out(`  ${pct(g.straightThrough)} of documents, of which ${pct(g.straightThroughError)} wrong`);
 out(`    must-link (by predicted type): ${g.linked.through}/${g.linked.n} through, ${g.linked.wrong} wrong; create: ${g.created.through}/${g.created.n} through, ${g.created.wrong} wrong`);
+{
+  // At the two thresholds the product runs with (config linkThresholds), as the promotion rule counts.
+  const thresholds = { newCase: linkThreshold(config, 'newCase'), mustLink: linkThreshold(config, 'mustLink') };
+  const letters = gatedLetterResults(main.labelled, main.predicted, thresholds, linksToCase);
+  const routed = letters.filter((l) => l.routed).length;
+  const wrong = letters.filter((l) => l.routedWrong).length;
+  const ci = (k: number, n: number) => `${k}/${n} = ${pct(k / Math.max(1, n)).trim()} [${pct(wilson(k, n).low).trim()}, ${pct(wilson(k, n).high).trim()}]`;
+  out(`  at the link thresholds (new case ${thresholds.newCase}, must-link ${thresholds.mustLink}): straight through ${ci(routed, letters.length)}, wrong among routed ${ci(wrong, routed)}`);
+}
 for (const t of [0.8, 0.95, 0.98]) {
   const gt = gatedScore(main.labelled, main.predicted, t, linksToCase);
   out(`  at ${t.toFixed(2)}: ${pct(gt.straightThrough)} through, ${pct(gt.straightThroughError)} of those wrong`);

@@ -6,7 +6,7 @@
 import type { PostmottakConfig } from '../schemas/config.ts';
 import type { LoadedModel } from '../domain/classify/index.ts';
 import { reliabilityTable } from '../domain/classify/calibration.ts';
-import { evidenceRules } from '../domain/classify/evidence.ts';
+import { areaEvidence, evidenceRules } from '../domain/classify/evidence.ts';
 import { deadlineInterruptionSignal } from '../domain/classify/deadline-interrupting.ts';
 import { expectedCalibrationError, wilson } from '../domain/classify/intervals.ts';
 import { decisionPoints, predictAll, scoreUnseen, thresholdsOf, type PredictedLetter } from '../eval-sets/unseen-writers/evaluate.ts';
@@ -57,15 +57,17 @@ export function printUnseenWriters(model: LoadedModel, config: PostmottakConfig,
     }
   }
   out();
-  out('  Area evidence rules: precision where each fires (right area / letters it fired on); never measured on the test half');
+  out('  Area evidence rules: precision where each fires (right area / letters it fired on, after a trade yields to sanctions law); never measured on the test half');
   const sets: [string, { text: string; area: string }[]][] = [
     ['training scans', trainingScans],
     ['held-out scans', heldOutScans],
     ['calibration half', halves.calibration.map((p) => ({ text: p.record.text, area: p.record.area }))],
   ];
+  const hitsOf = new Map(sets.map(([name, docs]) => [name, docs.map((d) => new Set(areaEvidence(d.text).map((h) => h.rule)))]));
   for (const rule of evidenceRules) {
     const cells = sets.map(([name, docs]) => {
-      const fired = docs.filter((d) => rule.pattern.test(d.text));
+      const hits = hitsOf.get(name)!;
+      const fired = docs.filter((_, i) => hits[i]!.has(rule.id));
       const right = fired.filter((d) => d.area === rule.area).length;
       return `${name} ${fired.length ? `${right}/${fired.length} ${pct(right / fired.length)}` : '–'}`;
     });

@@ -1,6 +1,7 @@
 /**
- * Trains the classifier, measures it on the held-out set, and promotes it only when it beats the
- * promoted model (models/current.json) there. Every run is recorded in models/promotions.json.
+ * Trains the classifier, measures it on both evaluation sets, and promotes it only when it beats the
+ * promoted model (models/current.json) on both (domain/classify/promotion.ts). Every run is recorded
+ * in models/promotions.json.
  *
  *   npm run train [-- --corrections corrections.jsonl] [--count 6500] [--method auto|softmax|naive_bayes] [--dry-run] [--out candidate.json]
  *
@@ -8,8 +9,10 @@
  * noise model learned from real OCR pairs (corpus/data/train-ocr.jsonl), plus those real OCR'd
  * train scans, plus archivists' corrections (JSON lines {text, documentType, area, language?}); a
  * fixed fifth of the corrections (by hash of the text) is held out with the eval scans instead.
- * Method, rule boost and calibration are chosen by leave-families-out cross-fitting on the training
- * families only; the held-out set is used once, to score the result for promotion.
+ * Method, rule boost and the calibrations (joint, type, and per Link decision) are chosen by
+ * leave-families-out cross-fitting on the training families only; the evaluation sets are used
+ * once, to compare the result with the promoted model: the held-out families here, the unseen-writer
+ * calibration half in a process of its own (scripts/unseen-gate.ts), so this one never reads eval-sets/.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -18,14 +21,19 @@ import { parseArgs } from 'node:util';
 import { mustLink } from '../domain/config.ts';
 import { loadConfig } from '../config/load.ts';
 import { applyCalibration, fitIsotonic, reliabilityTable, type Calibration } from '../domain/classify/calibration.ts';
+import { expectedCalibrationError } from '../domain/classify/intervals.ts';
 import { classifyDocument, loadModel, type ModelFile } from '../domain/classify/index.ts';
 import { defaultFeatureOptions, extractFeatures, type FeatureOptions, type SparseVector } from '../domain/classify/features.ts';
 import { languageFeatureOptions } from '../domain/classify/language.ts';
 import { defaultSoftmaxOptions, trainNaiveBayes, trainSoftmax, type Example } from '../domain/classify/learn.ts';
 import { argmax, packLinear, softmax, sparseScores, unpackLinear, type LinearModel } from '../domain/classify/linear.ts';
 import { matchHardCues } from '../domain/classify/rules.ts';
+import { deadlineInterruptionSignal } from '../domain/classify/deadline-interrupting.ts';
+import { applyEvidence, INTERRUPTION_BOOST } from '../domain/classify/evidence-scoring.ts';
 import { score, type HeldOutScore } from '../domain/classify/evaluate.ts';
-import { ERROR_BUDGET, shouldPromote } from '../domain/classify/promotion.ts';
+import { ERROR_BUDGET, type PairedSetScore, type PromotionDecision } from '../domain/classify/promotion.ts';
+import { compareWithPromoted, describeSets, type GateThresholds } from './promotion-sets.ts';
+import { asTrained } from './promoted-as-trained.ts';
 import { documentTypes, languages } from '../schemas/taxonomy.ts';
 import { docText, generateCorpus } from '../corpus/generate.ts';
 import { families } from '../corpus/families.ts';
@@ -34,11 +42,6 @@ import { loadRecords } from '../corpus/records.ts';
 import { languageSamples } from '../corpus/language-samples.ts';
 import { Rng } from '../corpus/rng.ts';
 import { EvalSetRefused, readTrainingFile } from '../corpus/training-guard.ts';
-import { noWorseOnUnseen, type UnseenGateScore } from '../domain/classify/unseen-promotion.ts';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { labelledExampleFiles } from '../corpus/labelled-examples.ts';
 
 const { values } = parseArgs({
@@ -52,6 +55,8 @@ const { values } = parseArgs({
     examples: { type: 'string' },
     'max-features': { type: 'string', default: '32768' },
     'dry-run': { type: 'boolean', default: false },
+    /** Train the area head without weighing each language's areas alike (see areaBalance). */
+    'no-area-balance': { type: 'boolean', default: false },
     /** Also write the candidate here, promoted or not (for `npm run eval -- --model`). */
     out: { type: 'string' },
     folds: { type: 'string', default: '5' },
@@ -155,7 +160,7 @@ function train(method: Method, examples: Example[], classes: string[], l2: numbe
 // generator writes foreign-language letters mostly about treatment abroad (foreign clinics), so
 // unweighted the model learned "Swedish, so treatment abroad" — a prior new writers do not share
 // (a Swede on sick pay from a Norwegian employer). Issue 13; README "Why calibration-half letters stop".
-const areaBalance = (() => {
+const areaBalance = values['no-area-balance'] ? docs.map(() => 1) : (() => {
   const cell = new Map<string, number>();
   const perLanguage = new Map<string, Set<string>>();
   const languageTotal = new Map<string, number>();
@@ -175,7 +180,7 @@ const examplesFor = (indices: number[], head: 'documentType' | 'area') => {
 interface FoldPrediction {
   doc: number;
   typeScores: Float64Array;
-  areaProbabilities: Float64Array;
+  areaScores: Float64Array;
 }
 
 const maxFeatures = Number(values['max-features']);
@@ -186,17 +191,31 @@ function crossFit(method: Method, l2: number): FoldPrediction[] {
     const rest = docs.map((d, i) => (foldOf.get(d.family) !== fold ? i : -1)).filter((i) => i >= 0);
     const typeModel = unpackLinear(packLinear(train(method, examplesFor(rest, 'documentType'), typeClasses, l2), maxFeatures));
     const areaModel = unpackLinear(packLinear(train(method, examplesFor(rest, 'area'), areaClasses, l2), maxFeatures));
-    for (const i of inFold) out.push({ doc: i, typeScores: sparseScores(typeModel, vectors[i]!), areaProbabilities: softmax(sparseScores(areaModel, vectors[i]!)) });
+    for (const i of inFold) out.push({ doc: i, typeScores: sparseScores(typeModel, vectors[i]!), areaScores: sparseScores(areaModel, vectors[i]!) });
     log(`  ${method}${method === 'softmax' ? ` l2 ${l2}` : ''} fold ${fold + 1}/${FOLDS}: ${inFold.length} held out, ${elapsed()}`);
   }
   return out;
 }
 
+// The cross-fitted answers get what classifyDocument adds to the model's scores (hard cues, the
+// writer's deadline-interrupting words, area evidence), so the calibration fitted on them is the
+// calibration of what the product answers.
 const cueCache = docs.map((d) => matchHardCues(d.text).map((c) => typeClasses.indexOf(c.type)));
+const interruptedCache = docs.map((d) => deadlineInterruptionSignal(d.text) !== null);
+const adiAt = typeClasses.indexOf('appeal_deadline_interrupting');
+const areaWithEvidence = new Map<FoldPrediction, Float64Array>();
 function withBoost(p: FoldPrediction, boost: number): { type: Float64Array; area: Float64Array } {
   const s = Float64Array.from(p.typeScores);
   for (const at of cueCache[p.doc]!) s[at]! += boost;
-  return { type: softmax(s), area: p.areaProbabilities };
+  if (interruptedCache[p.doc] && adiAt >= 0) s[adiAt]! += INTERRUPTION_BOOST;
+  let area = areaWithEvidence.get(p);
+  if (!area) {
+    const a = Float64Array.from(p.areaScores);
+    applyEvidence(a, areaClasses, docs[p.doc]!.text);
+    area = softmax(a);
+    areaWithEvidence.set(p, area);
+  }
+  return { type: softmax(s), area };
 }
 
 const methods: Method[] = values.method === 'auto' ? ['naive_bayes', 'softmax'] : [values.method as Method];
@@ -213,7 +232,7 @@ interface Candidate {
   logLoss: number;
   points: { score: number; correct: boolean }[];
   /** Type probability and whether the type alone was right (a linked document takes its case's area). */
-  typePoints: { score: number; correct: boolean; doc: number }[];
+  typePoints: { score: number; correct: boolean; doc: number; link: boolean }[];
 }
 const candidates: Candidate[] = [];
 const l2s = values.l2.split(',').map(Number);
@@ -239,7 +258,7 @@ for (const { method, l2 } of settings) {
       jointRight += tr && ar ? 1 : 0;
       logLoss -= Math.log(Math.max(1e-6, type[typeClasses.indexOf(d.documentType)]!)) + Math.log(Math.max(1e-6, area[areaClasses.indexOf(d.area)]!));
       points.push({ score: type[t]! * area[a]!, correct: tr && ar });
-      typePoints.push({ score: type[t]!, correct: tr, doc: p.doc });
+      typePoints.push({ score: type[t]!, correct: tr, doc: p.doc, link: mustLink(config, typeClasses[t]!) });
     }
     const n = predictions.length;
     candidates.push({ method, l2, boost, straightThroughCeiling: ceiling(points), typeAccuracy: typeRight / n, areaAccuracy: areaRight / n, jointAccuracy: jointRight / n, logLoss: logLoss / n, points, typePoints });
@@ -289,6 +308,26 @@ log('type calibration (cross-fitted; type probability -> P(type right)):');
 for (const row of reliabilityTable(chosen.typePoints.map((p) => ({ confidence: applyCalibration(typeCalibration, p.score), correct: p.correct })))) {
   if (row.count) log(`  ${row.from.toFixed(2)}-${row.to.toFixed(2)}  n=${String(row.count).padStart(5)}  mean conf ${row.meanConfidence.toFixed(3)}  right ${row.accuracy.toFixed(3)}`);
 }
+// Per decision the Link stage makes (issue 13, item 4), on the same cross-fitted predictions: a
+// document read as a must-link type passes on P(type right) (it takes its case's area), any other on
+// P(type and area right). A second map per decision, as classifyDocument applies it.
+const decisionPoints = { newCase: [] as { score: number; correct: boolean }[], mustLink: [] as { score: number; correct: boolean }[] };
+chosen.points.forEach((p, k) => {
+  const t = chosen.typePoints[k]!;
+  const joint = applyCalibration(calibration, p.score);
+  if (t.link) decisionPoints.mustLink.push({ score: Math.max(joint, applyCalibration(typeCalibration, t.score)), correct: t.correct });
+  else decisionPoints.newCase.push({ score: joint, correct: p.correct });
+});
+const newCaseCalibration = fitIsotonic(decisionPoints.newCase, 40);
+const mustLinkCalibration = fitIsotonic(decisionPoints.mustLink, 40);
+for (const [name, points, map] of [['new case: P(type and area right)', decisionPoints.newCase, newCaseCalibration], ['must-link: P(type right)', decisionPoints.mustLink, mustLinkCalibration]] as const) {
+  const before = points.map((p) => ({ confidence: p.score, correct: p.correct }));
+  const after = points.map((p) => ({ confidence: applyCalibration(map, p.score), correct: p.correct }));
+  log(`per-decision calibration, ${name} (cross-fitted, n=${points.length}): ECE ${expectedCalibrationError(before).toFixed(3)} before the map, ${expectedCalibrationError(after).toFixed(3)} after`);
+  for (const row of reliabilityTable(after)) {
+    if (row.count) log(`  ${row.from.toFixed(2)}-${row.to.toFixed(2)}  n=${String(row.count).padStart(5)}  mean conf ${row.meanConfidence.toFixed(3)}  right ${row.accuracy.toFixed(3)}`);
+  }
+}
 function roundCalibration(c: Calibration): Calibration {
   return { x: c.x.map((v) => Math.round(v * 1e6) / 1e6), y: c.y.map((v) => Math.round(v * 1e4) / 1e4) };
 }
@@ -322,6 +361,11 @@ const body: Omit<ModelFile, 'version'> = {
   ruleBoost: chosen.boost,
   calibration: roundCalibration(calibration),
   typeCalibration: roundCalibration(typeCalibration),
+  linkCalibration: {
+    newCase: roundCalibration(newCaseCalibration),
+    mustLink: roundCalibration(mustLinkCalibration),
+    fittedOn: `cross-fitted predictions for training families left out of training (${decisionPoints.newCase.length} new case, ${decisionPoints.mustLink.length} must-link)`,
+  },
   trainingData: {
     generated: generated.length,
     realOcr: trainOcr.length,
@@ -351,37 +395,31 @@ function evaluateModel(file: ModelFile): HeldOutScore {
 }
 const candidateScore = evaluateModel(candidateFile);
 candidateFile.heldOut = Object.fromEntries(Object.entries(candidateScore).map(([k, v]) => [k, Math.round(v * 10000) / 10000]));
-let currentScore: HeldOutScore | null = null;
-let currentVersion: string | null = null;
-let sameWeights = false;
+let current: ModelFile | null = null;
 if (existsSync(currentFile)) {
   try {
-    const current = JSON.parse(readFileSync(currentFile, 'utf8')) as ModelFile;
+    const file = JSON.parse(readFileSync(currentFile, 'utf8')) as ModelFile;
     // A dense packed model has index '' (every bucket kept): still a model.
-    if (typeof current.type?.index === 'string') {
-      currentScore = evaluateModel(current);
-      currentVersion = current.version;
-      sameWeights = current.method === candidateFile.method && current.ruleBoost === candidateFile.ruleBoost && JSON.stringify([current.features, current.type, current.area]) === JSON.stringify([candidateFile.features, candidateFile.type, candidateFile.area]);
-    }
+    if (typeof file.type?.index === 'string') current = file;
   } catch (error) {
     log(`current model unreadable, treated as absent: ${(error as Error).message}`);
   }
 }
-let decision = shouldPromote(candidateScore, currentScore, ERROR_BUDGET, sameWeights);
-// Both sets: a candidate better on the held-out families must be no worse on the unseen writers.
-// Scored in a process of its own (scripts/unseen-gate.ts): this one never reads eval-sets/.
-if (decision.promote && currentScore) {
-  const tmp = mkdtempSync(path.join(tmpdir(), 'candidate-'));
-  const file = path.join(tmp, 'candidate.json');
-  writeFileSync(file, JSON.stringify(candidateFile));
-  const gate = spawnSync(process.execPath, [...process.execArgv, fileURLToPath(new URL('./unseen-gate.ts', import.meta.url)), '--candidate', file], { encoding: 'utf8' });
-  if (gate.status !== 0) {
-    decision = { promote: false, reason: `the unseen-writer gate could not run: ${gate.stderr.trim().split('\n').at(-1) ?? ''}` };
-  } else {
-    const scores = JSON.parse(gate.stdout) as { candidate: UnseenGateScore; current: UnseenGateScore };
-    const unseen = noWorseOnUnseen(scores.candidate, scores.current);
-    log(unseen.reason);
-    if (!unseen.ok) decision = { promote: false, reason: unseen.reason };
+const currentScore = current ? evaluateModel(asTrained(current)) : null;
+const currentVersion = current?.version ?? null;
+// Both sets, letter by letter against the promoted model (domain/classify/promotion.ts); the unseen
+// writers are scored in a process of its own (scripts/unseen-gate.ts): this one never reads eval-sets/.
+let sets: PairedSetScore[] = [];
+let thresholds: { candidate: GateThresholds; current: GateThresholds } | null = null;
+let decision: PromotionDecision;
+if (!current) {
+  decision = { promote: true, reason: 'no model promoted yet' };
+} else {
+  try {
+    ({ sets, thresholds, decision } = compareWithPromoted(heldOut, candidateFile, current, currentFile, config));
+    for (const line of describeSets(sets, thresholds)) log(line);
+  } catch (error) {
+    decision = { promote: false, reason: (error as Error).message };
   }
 }
 const summary = (s: HeldOutScore) => `type ${pct(s.typeAccuracy)}, area ${pct(s.areaAccuracy)}, both ${pct(s.jointAccuracy)}, straight through ${pct(s.straightThrough)} with ${pct(s.straightThroughError)} wrong (n=${s.n})`;
@@ -396,7 +434,7 @@ if (!values['dry-run']) {
   const record = existsSync(promotionsFile) ? (JSON.parse(readFileSync(promotionsFile, 'utf8')) as unknown[]) : [];
   record.push({
     version, createdAt: candidateFile.createdAt, method: chosen.method, ruleBoost: chosen.boost, heldOut: candidateFile.heldOut,
-    comparedWith: currentVersion, promoted: decision.promote, reason: decision.reason, trainingData: candidateFile.trainingData,
+    comparedWith: currentVersion, promoted: decision.promote, reason: decision.reason, sets, thresholds, trainingData: candidateFile.trainingData,
   });
   writeFileSync(promotionsFile, JSON.stringify(record, null, 2) + '\n');
   if (decision.promote) writeFileSync(currentFile, JSON.stringify(candidateFile) + '\n');

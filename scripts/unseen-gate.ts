@@ -1,28 +1,52 @@
 /**
- * The unseen-writer half of the promotion gate of `npm run train`, run as a process of its own so
+ * The unseen-writer half of the promotion rule of `npm run train`, run as a process of its own so
  * the training process never holds evaluation data: scores a candidate model file and the promoted
- * one on the calibration half (the test half decides nothing) and prints one JSON line.
+ * one on the calibration half (the test half decides nothing), each batch through the Link stage's
+ * decisions, each model at its own thresholds chosen on this half as scripts/calibrate.ts chooses
+ * them (at most 0.5% of the routed wrong, counted and promised), and prints one JSON line: the
+ * thresholds and the paired counts (domain/classify/promotion.ts PairedSetScore: counts only, no
+ * letter ids or text).
  *
- *   npx tsx scripts/unseen-gate.ts --candidate candidate.json
+ *   npx tsx scripts/unseen-gate.ts --candidate candidate.json [--current models/current.json]
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/load.ts';
 import { loadModel, type ModelFile } from '../domain/classify/index.ts';
-import { predictAll, scoreUnseen } from '../eval-sets/unseen-writers/evaluate.ts';
+import { ERROR_BUDGET, pairSet, type LetterResult } from '../domain/classify/promotion.ts';
+import { predictAll, simulate } from '../eval-sets/unseen-writers/evaluate.ts';
+import { chooseThresholds, type ThresholdChoice } from '../eval-sets/unseen-writers/thresholds.ts';
 import { half, loadUnseenWriters } from '../eval-sets/unseen-writers/records.ts';
+import { asTrained } from './promoted-as-trained.ts';
 
-const { values } = parseArgs({ options: { candidate: { type: 'string' } } });
+const { values } = parseArgs({ options: { candidate: { type: 'string' }, current: { type: 'string' } } });
 if (!values.candidate) {
   process.stderr.write('--candidate FILE is required\n');
   process.exit(2);
 }
 const config = loadConfig();
 const letters = half(loadUnseenWriters(), 'calibration');
-const current = fileURLToPath(new URL('../models/current.json', import.meta.url));
-const scoreOf = (file: string) => {
-  const s = scoreUnseen(predictAll(letters, config, loadModel(JSON.parse(readFileSync(file, 'utf8')) as ModelFile)), config);
-  return { n: s.n, bothRight: s.bothRight, straightThrough: s.simulation.straightThrough, shouldRoute: s.simulation.shouldRoute, routed: s.simulation.routed, routedWrong: s.simulation.routedWrong };
-};
-process.stdout.write(`${JSON.stringify({ candidate: scoreOf(values.candidate), current: scoreOf(current) })}\n`);
+const currentFile = values.current ?? fileURLToPath(new URL('../models/current.json', import.meta.url));
+const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as ModelFile;
+
+function resultsOf(file: ModelFile): { choice: ThresholdChoice; results: Map<string, LetterResult & { shouldRoute: boolean }> } {
+  const predicted = predictAll(letters, config, loadModel(file));
+  const choice = chooseThresholds(predicted, config, ERROR_BUDGET);
+  const outcomes = new Map(simulate(predicted, config, choice.thresholds).map((o) => [o.id, o]));
+  const results = new Map(
+    predicted.map((p) => {
+      const o = outcomes.get(p.record.id)!;
+      return [p.record.id, { typeRight: p.documentType === p.record.documentType, areaRight: p.area === p.record.area, routed: o.outcome === 'routed', routedWrong: o.outcome === 'routed' && o.wrong, shouldRoute: o.shouldRoute }];
+    }),
+  );
+  return { choice, results };
+}
+const candidate = resultsOf(read(values.candidate));
+const current = resultsOf(asTrained(read(currentFile)));
+const set = pairSet(
+  'unseen calibration half',
+  letters.map((l) => ({ shouldRoute: candidate.results.get(l.id)!.shouldRoute, candidate: candidate.results.get(l.id)!, current: current.results.get(l.id)! })),
+);
+const summary = (c: ThresholdChoice) => ({ ...c.thresholds, metBudget: c.metBudget });
+process.stdout.write(`${JSON.stringify({ set, thresholds: { candidate: summary(candidate.choice), current: summary(current.choice) } })}\n`);

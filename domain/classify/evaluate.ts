@@ -157,3 +157,24 @@ export function fieldReports(labelled: Labelled[], predicted: Predicted[]): Fiel
   });
   return Object.entries(acc).map(([field, a]) => ({ field, truePositives: a.tp, predicted: a.pred, expected: a.exp, precision: a.pred ? a.tp / a.pred : NaN, recall: a.exp ? a.tp / a.exp : NaN }));
 }
+
+/**
+ * Per document, as the Link stage decides at the two thresholds of its decisions (assuming a
+ * must-link document finds its case): right in type and area, routed, and routed wrong. The unit of
+ * the paired comparison of two models (promotion.ts).
+ */
+export function gatedLetterResults(
+  labelled: Labelled[],
+  predicted: Predicted[],
+  thresholds: { newCase: number; mustLink: number },
+  mustLink: (documentType: string) => boolean,
+): { typeRight: boolean; areaRight: boolean; routed: boolean; routedWrong: boolean }[] {
+  return predicted.map((p, i) => {
+    const l = labelled[i]!;
+    const link = mustLink(p.documentType);
+    const typeRight = l.documentType === p.documentType;
+    const areaRight = l.area === p.area;
+    const routed = link ? (p.typeConfidence ?? p.confidence) >= thresholds.mustLink : p.confidence >= thresholds.newCase;
+    return { typeRight, areaRight, routed, routedWrong: routed && !(typeRight && (link || areaRight)) };
+  });
+}

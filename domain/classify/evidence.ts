@@ -11,6 +11,12 @@ export interface EvidenceRule {
   /** What kind of evidence, for the explanation and the printed table. */
   kind: 'law' | 'benefit' | 'first_instance' | 'reference_format';
   pattern: RegExp;
+  /**
+   * A treatment's name is the practitioner's trade in a letter about sanctions against a
+   * practitioner (a physiotherapist's refund taken back): such a rule is no evidence when a law or
+   * first-instance rule of this area fires too.
+   */
+  yieldsTo?: string;
 }
 
 // JavaScript's \b is ASCII-only even with the u flag: these lookarounds are the word boundaries.
@@ -31,6 +37,11 @@ export const evidenceRules: EvidenceRule[] = [
   { id: 'ftrl-5-6', area: 'dental', kind: 'law', pattern: /§§?\s*5\s?[-–]\s?6(?![\d-])/iu },
   { id: 'ftrl-5-8', area: 'physiotherapy', kind: 'law', pattern: /§§?\s*5\s?[-–]\s?8(?!\d)/iu },
   { id: 'ftrl-5-24a', area: 'treatment_abroad', kind: 'law', pattern: /§§?\s*5\s?[-–]\s?24\s?a|pasientrettighetsdirektiv|forordning 883\/2004|direktiv 2011\/24/iu },
+  // Medical (legehjelp, spesialisthelsetjeneste): ftrl §§ 5-4 doctor, 5-5 specialist, 5-7 psychologist,
+  // and the patients' right to specialist care (pasient- og brukerrettighetsloven § 2-1 b).
+  { id: 'ftrl-5-4-5-7', area: 'medical', kind: 'law', pattern: /§§?\s*5\s?[-–]\s?(4|5|7)(?![\d-])|pasient-? og brukerrettighetslov\p{L}*\s*§\s*2\s?[-–]\s?1\s?b/iu },
+  // Helsepersonelloven §§ 39-40 (the duty to keep records): what a practitioner's refund claims are checked against.
+  { id: 'hpl-39-40', area: 'practitioner_sanctions', kind: 'law', pattern: /helsepersonellov\p{L}*\s*§§?\s*(39|40)(?!\d)/iu },
   { id: 'pasientreiseforskriften', area: 'patient_travel', kind: 'law', pattern: rx('pasientreiseforskriften|pasientreiseforskrifta|pasient- og brukerrettighetsloven § 2-6|pasientrettighetsloven § 2-6') },
   // Benefit and scheme names.
   { id: 'sykepenger', area: 'sick_pay', kind: 'benefit', pattern: rx('sykepenger\\p{L}*|sjukepengar\\p{L}*|sjukpenning|sygedagpeng\\p{L}*|sickness benefits?|sick pay') },
@@ -38,15 +49,22 @@ export const evidenceRules: EvidenceRule[] = [
   { id: 'uforetrygd', area: 'disability', kind: 'benefit', pattern: rx('uføretrygd\\p{L}*|uføregrad\\p{L}*|uførepensjon|disability benefit|sjukersättning|førtidspension') },
   { id: 'yrkesskade', area: 'occupational_injury', kind: 'benefit', pattern: rx('yrkesskade\\p{L}*|yrkessjukdom|yrkessykdom|arbeidsulykke|occupational (injury|disease)|arbetsskada|arbejdsskade') },
   { id: 'pasientreise', area: 'patient_travel', kind: 'benefit', pattern: rx('pasientreise\\p{L}*|reiseutgifter ved behandling') },
+  { id: 'drosje', area: 'patient_travel', kind: 'benefit', pattern: rx('drosje\\p{L}*') },
+  { id: 'sykmelding', area: 'sick_pay', kind: 'benefit', pattern: rx('sykmelding\\p{L}*|sykemelding\\p{L}*|arbeidsgiverperiode\\p{L}*') },
+  { id: 'menerstatning', area: 'occupational_injury', kind: 'benefit', pattern: rx('menerstatning\\p{L}*') },
+  { id: 'legehjelp', area: 'medical', kind: 'benefit', pattern: rx('legehjelp\\p{L}*') },
+  { id: 'kiropraktor', area: 'physiotherapy', kind: 'benefit', pattern: rx('kiropraktor\\p{L}*|manuellterapeut\\p{L}*'), yieldsTo: 'practitioner_sanctions' },
   { id: 'blaresept', area: 'pharmacy', kind: 'benefit', pattern: rx('blåresept\\p{L}*|blue prescription|individuell stønad|legemiddelrefusjon|refusjon (av|for) legemidl\\p{L}*') },
-  { id: 'tannbehandling', area: 'dental', kind: 'benefit', pattern: rx('tannbehandling\\p{L}*|tannhelse\\p{L}*|periodontitt|tandbehandling|tandvård|dental treatment') },
-  { id: 'fysioterapi', area: 'physiotherapy', kind: 'benefit', pattern: rx('fysioterapi\\p{L}*|fysioterapeut\\p{L}*|physiotherap\\p{L}*|sjukgymnast\\p{L}*') },
+  { id: 'tannbehandling', area: 'dental', kind: 'benefit', pattern: rx('tannbehandling\\p{L}*|tannhelse\\p{L}*|periodontitt|tandbehandling|tandvård|dental treatment'), yieldsTo: 'practitioner_sanctions' },
+  { id: 'fysioterapi', area: 'physiotherapy', kind: 'benefit', pattern: rx('fysioterapi\\p{L}*|fysioterapeut\\p{L}*|physiotherap\\p{L}*|sjukgymnast\\p{L}*'), yieldsTo: 'practitioner_sanctions' },
   { id: 'behandling-i-utlandet', area: 'treatment_abroad', kind: 'benefit', pattern: rx('behandling i (utlandet|et annet EØS-land|eit anna EØS-land)|forhåndstilsagn|treatment abroad|planned treatment in another|vård utomlands') },
   { id: 'direkteoppgjor', area: 'practitioner_sanctions', kind: 'benefit', pattern: rx('direkteoppgjør\\p{L}*|tilbakekreving av (refusjon|direkteoppgjør)\\p{L}*|utestengelse\\p{L}*') },
   // The first instance and its unit.
   { id: 'helfo-behandlere', area: 'practitioner_sanctions', kind: 'first_instance', pattern: rx('Helfo Behandlere|Helfo,? avdeling (for )?behandlere|Helfo Kontroll') },
   { id: 'helfo-utland', area: 'treatment_abroad', kind: 'first_instance', pattern: rx('Helfo Utland|Helfo,? utland') },
-  { id: 'helfo-legemiddel', area: 'pharmacy', kind: 'first_instance', pattern: rx('Helfo Legemiddel\\p{L}*') },
+  { id: 'helfo-pasientformidling', area: 'medical', kind: 'first_instance', pattern: rx('Helfo Pasientformidling') },
+  { id: 'helfo-tannhelse', area: 'dental', kind: 'first_instance', pattern: rx('Helfo Tannhelse') },
+  { id: 'helfo-legemiddel', area: 'pharmacy', kind: 'first_instance', pattern: rx('Helfo Legemid\\p{L}*') },
   { id: 'pasientreiser-hf', area: 'patient_travel', kind: 'first_instance', pattern: rx('Pasientreiser (HF|Helse|Sykehuset|Finnmarkssykehuset|Vestre Viken|Oslo universitetssykehus)\\p{L}*|Pasientreiser ANS') },
   // The first instance's case-reference format.
   { id: 'ref-pasientreiser', area: 'patient_travel', kind: 'reference_format', pattern: /(?<![\p{L}\d])PRF?-\d{2,4}-\d{3,}/iu },
@@ -60,5 +78,7 @@ export interface EvidenceHit {
 /** The rules that fire on a text, one hit per rule (a rule repeated ten times is one piece of evidence). */
 export function areaEvidence(text: string, rules: EvidenceRule[] = evidenceRules): EvidenceHit[] {
   // Quoted lines of an e-mail thread and a letter's attachment list still describe the same case, so all text counts.
-  return rules.filter((r) => r.pattern.test(text)).map((r) => ({ rule: r.id, area: r.area }));
+  const fired = rules.filter((r) => r.pattern.test(text));
+  const strong = new Set(fired.filter((r) => r.kind !== 'benefit').map((r) => r.area));
+  return fired.filter((r) => !(r.yieldsTo && strong.has(r.yieldsTo))).map((r) => ({ rule: r.id, area: r.area }));
 }

@@ -15,12 +15,36 @@ describe('area from evidence', () => {
     ['Helfo Behandlere har vedtatt', 'practitioner_sanctions'],
     ['Jag har fått avslag på sjukpenning', 'sick_pay'],
     ['søknad om arbeidsavklaringspenger', 'work_assessment'],
+    ['refusjon etter folketrygdloven § 5-5 for poliklinisk behandling', 'medical'],
+    ['retten til nødvendig helsehjelp, pasient- og brukerrettighetsloven § 2-1 b', 'medical'],
+    ['journalføringsplikten i helsepersonelloven § 40', 'practitioner_sanctions'],
+    ['avslag på dekning av drosje til sykehuset', 'patient_travel'],
+    ['sykmeldingen fra fastlegen gjaldt fra 3. mars', 'sick_pay'],
+    ['krav om menerstatning etter arbeidsulykken', 'occupational_injury'],
+    ['egenandel for legehjelp', 'medical'],
+    ['behandling hos manuellterapeut', 'physiotherapy'],
+    ['Helfo Pasientformidling har avslått', 'medical'],
+    ['Helfo Tannhelse, postboks 2415', 'dental'],
+    ['Helfo Legemidler har avslått søknaden', 'pharmacy'],
   ])('%s -> %s', (text, area) => {
     expect(areaEvidence(text).map((h) => h.area)).toContain(area);
   });
 
   it('a section number of another chapter is not evidence ("§ 21-12" names no benefit)', () => {
     expect(areaEvidence('klagefristen etter folketrygdloven § 21-12 og forvaltningsloven § 28')).toEqual([]);
+  });
+
+  it('another section of chapter 5 or of helsepersonelloven is not medical or sanctions evidence', () => {
+    expect(areaEvidence('folketrygdloven § 5-14 om legemidler').map((h) => h.rule)).not.toContain('ftrl-5-4-5-7');
+    expect(areaEvidence('folketrygdloven § 5-41').map((h) => h.rule)).not.toContain('ftrl-5-4-5-7');
+    expect(areaEvidence('legeerklæring etter helsepersonelloven § 15')).toEqual([]);
+  });
+
+  it("a practitioner's trade is no evidence of its treatment area when sanctions law or the sanctions unit is cited", () => {
+    const sanction = 'Kiropraktor Anders Fjeldstad klager på vedtak om tilbakebetaling etter folketrygdloven § 25-7.';
+    expect(areaEvidence(sanction).map((h) => h.area)).toEqual(['practitioner_sanctions']);
+    // Without that law the trade still says physiotherapy.
+    expect(areaEvidence('Jeg fikk avslag på refusjon for behandling hos kiropraktor.').map((h) => h.area)).toEqual(['physiotherapy']);
   });
 
   it('every rule has a unique id and an area of the configuration', () => {
