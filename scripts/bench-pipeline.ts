@@ -27,16 +27,25 @@ import { renderPageImage, toTiffG4 } from '../corpus/render.ts';
 import { appealOf, declarationOf, personOf } from '../corpus/robustness-mail.ts';
 import { auditTable, scanTable } from './table-audit.ts';
 
-const { values } = parseArgs({
-  options: { 'cpu-prof': { type: 'string' }, count: { type: 'string', default: '500' }, 'scan-share': { type: 'string', default: '0.2' }, concurrency: { type: 'string', default: '1' }, 'scans-only': { type: 'boolean', default: false } },
-});
+const USAGE = 'usage: bench-pipeline [--count N] [--scan-share 0..1] [--concurrency C] [--scans-only] [--cpu-prof FILE]\n';
+function usage(): never {
+  process.stderr.write(USAGE);
+  process.exit(2);
+}
+const { values } = (() => {
+  try {
+    return parseArgs({
+      options: { 'cpu-prof': { type: 'string' }, count: { type: 'string', default: '500' }, 'scan-share': { type: 'string', default: '0.2' }, concurrency: { type: 'string', default: '1' }, 'scans-only': { type: 'boolean', default: false } },
+    });
+  } catch {
+    // An unknown flag (--help included) is a person's mistake: the usage line, not a stack trace.
+    return usage();
+  }
+})();
 const count = Number(values.count);
 const scanShare = values['scans-only'] ? 1 : Number(values['scan-share']);
 const concurrency = Number(values.concurrency);
-if (!(count > 0 && scanShare >= 0 && scanShare <= 1 && concurrency >= 1)) {
-  process.stderr.write('usage: bench-pipeline [--count N] [--scan-share 0..1] [--concurrency C] [--scans-only]\n');
-  process.exit(2);
-}
+if (!(count > 0 && scanShare >= 0 && scanShare <= 1 && concurrency >= 1)) usage();
 process.env.POSTMOTTAK_OCR_WORKERS = String(concurrency);
 
 async function scanOf(i: number): Promise<Buffer> {
