@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import sharp from 'sharp';
-import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFRef, type PDFPage } from 'pdf-lib';
+import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, type PDFPage } from 'pdf-lib';
 
 /**
  * A scanner's PDF page is one JPEG drawn over the whole page. Rendering it with pdf.js decodes the
@@ -26,8 +26,13 @@ export async function scannedPageImage(bytes: Uint8Array, pageIndex: number): Pr
   if (!found) return null;
   // A PDF viewer ignores a JPEG's EXIF orientation, sharp applies it: such a JPEG is left to pdf.js.
   const meta = await sharp(found.image).metadata().catch(() => null);
-  if (meta?.format !== 'jpeg' || (meta.orientation ?? 1) !== 1) return null;
-  return found;
+  if (meta?.format !== 'jpeg' || (meta.orientation ?? 1) !== 1 || !meta.width || !meta.height) return null;
+  // The renderer stretches the JPEG to the drawn size; taken as it is, a JPEG of other proportions
+  // (a 200×100 dpi fax) would be read squashed. Within 1% is a scanner's rounding.
+  const across = meta.width / found.drawn.width;
+  const down = meta.height / found.drawn.height;
+  if (Math.abs(down - across) / across >= 0.01) return null;
+  return { image: found.image, dpi: meta.width / (found.drawn.width / 72) };
 }
 
 // The page tasks of one file run in one process locally (and a warm Lambda may read the next page of
@@ -87,7 +92,13 @@ function multiply(m: Matrix, n: Matrix): Matrix {
   ];
 }
 
-function fullPageJpeg(doc: PDFDocument, page: PDFPage): ScannedPageImage | null {
+/** The embedded JPEG and the size it is drawn at, in points. */
+interface DrawnJpeg {
+  image: Uint8Array;
+  drawn: { width: number; height: number };
+}
+
+function fullPageJpeg(doc: PDFDocument, page: PDFPage): DrawnJpeg | null {
   const content = pageContent(doc, page);
   const draw = content === null ? null : singleImageDraw(content);
   if (!draw) return null;
@@ -115,11 +126,9 @@ function fullPageJpeg(doc: PDFDocument, page: PDFPage): ScannedPageImage | null 
   for (const key of ['SMask', 'Mask', 'Decode', 'ImageMask']) if (dict.has(PDFName.of(key))) return null;
   const space = dict.get(PDFName.of('ColorSpace'));
   if (space !== PDFName.of('DeviceGray') && space !== PDFName.of('DeviceRGB')) return null;
-  const width = dict.get(PDFName.of('Width'));
-  if (!(width instanceof PDFNumber) || width.asNumber() <= 0) return null;
   // A turned page (/Rotate) is left to the renderer, which turns it.
   if (page.getRotation().angle % 360 !== 0) return null;
-  return { image: stream.contents, dpi: width.asNumber() / (a / 72) };
+  return { image: stream.contents, drawn: { width: a, height: d } };
 }
 
 /** The page's content stream(s) as text, or null when it cannot be read (then the renderer decides). */

@@ -62,6 +62,18 @@ describe('a scanned PDF page taken as its scanner wrote it', () => {
     expect(await scannedPageImage(await pdfOf((d) => d.addPage().image(jpeg, 0, 0, { width: A4.width, height: A4.height })), 0)).not.toBeNull();
   });
 
+  it('leaves to the renderer a JPEG stretched unevenly over the page (a 200×100 dpi fax), and takes one within 1%', async () => {
+    const jpeg = await scanJpeg(appeal, 5);
+    const fax = await sharp(jpeg).resize(1654, 1169, { fit: 'fill' }).jpeg({ quality: 60 }).toBuffer();
+    const full = (image: Buffer) => pdfOf((d) => d.addPage().image(image, 0, 0, { width: A4.width, height: A4.height }));
+    expect(await scannedPageImage(await full(fax), 0)).toBeNull();
+    // 0.5% taller than the page's proportions: a scanner's rounding, taken with the resolution across.
+    const meta = await sharp(jpeg).metadata();
+    const slightly = await sharp(jpeg).resize(meta.width!, Math.round(meta.height! * 1.005), { fit: 'fill' }).jpeg({ quality: 60 }).toBuffer();
+    const taken = await scannedPageImage(await full(slightly), 0);
+    expect(taken?.dpi).toBeCloseTo(meta.width! / (A4.width / 72), 6);
+  });
+
   it("reads a page's drawing: nested cm operators compose; anything but q, Q, cm and one Do is refused", () => {
     expect(singleImageDraw('1 0 0 -1 0 841.89 cm\nq\n595.28 0 0 -841.89 0 841.89 cm\n/I1 Do\nQ\n')).toEqual({ name: 'I1', matrix: [595.28, 0, 0, 841.89, 0, 0] });
     expect(singleImageDraw('q 612 0 0 792 0 0 cm /Im0 Do Q')).toEqual({ name: 'Im0', matrix: [612, 0, 0, 792, 0, 0] });
