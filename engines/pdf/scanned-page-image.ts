@@ -8,8 +8,8 @@ import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStre
  * ~0.5 s a page, more than the rest of the page's preparation together (profile of a 30-page batch
  * scan). The JPEG itself is what the scanner wrote; handed to sharp as it is, libvips decodes it off
  * the main thread in milliseconds. So where a page is plainly such a scan, its image is taken out of
- * the file; anything else (a page with text or vector drawing on top, a clipped, turned or masked
- * image, another image encoding) is rendered by pdf.js as before.
+ * the file; anything else (a page with text, vector drawing or annotations on top, a clipped, turned,
+ * stretched or masked image, another image encoding or colour space) is rendered by pdf.js as before.
  */
 export interface ScannedPageImage {
   /** The embedded image file (JPEG), unchanged. */
@@ -27,6 +27,9 @@ export async function scannedPageImage(bytes: Uint8Array, pageIndex: number): Pr
   // A PDF viewer ignores a JPEG's EXIF orientation, sharp applies it: such a JPEG is left to pdf.js.
   const meta = await sharp(found.image).metadata().catch(() => null);
   if (meta?.format !== 'jpeg' || (meta.orientation ?? 1) !== 1 || !meta.width || !meta.height) return null;
+  // A CMYK JPEG, or one whose channels are not what /ColorSpace says, is shown by a viewer in colours
+  // libvips would not give it (CMYK JPEGs are often stored inverted).
+  if (meta.space === 'cmyk' || meta.channels !== found.channels) return null;
   // The renderer stretches the JPEG to the drawn size; taken as it is, a JPEG of other proportions
   // (a 200×100 dpi fax) would be read squashed. Within 1% is a scanner's rounding.
   const across = meta.width / found.drawn.width;
@@ -96,6 +99,8 @@ function multiply(m: Matrix, n: Matrix): Matrix {
 interface DrawnJpeg {
   image: Uint8Array;
   drawn: { width: number; height: number };
+  /** Channels its /ColorSpace gives it. */
+  channels: number;
 }
 
 function fullPageJpeg(doc: PDFDocument, page: PDFPage): DrawnJpeg | null {
@@ -123,12 +128,16 @@ function fullPageJpeg(doc: PDFDocument, page: PDFPage): DrawnJpeg | null {
   if (!onlyDct) return null;
   // A mask, a decode array (inverted values) or a colour space other than plain grey/RGB changes what
   // a renderer shows from the JPEG's own pixels; CMYK JPEGs are often stored inverted.
-  for (const key of ['SMask', 'Mask', 'Decode', 'ImageMask']) if (dict.has(PDFName.of(key))) return null;
+  // /DecodeParms (an Adobe ColorTransform) changes how the JPEG is decoded.
+  for (const key of ['SMask', 'Mask', 'Decode', 'ImageMask', 'DecodeParms']) if (dict.has(PDFName.of(key))) return null;
   const space = dict.get(PDFName.of('ColorSpace'));
   if (space !== PDFName.of('DeviceGray') && space !== PDFName.of('DeviceRGB')) return null;
+  // A viewer draws annotations' appearances (a "Mottatt" stamp, a FreeText note) over the image.
+  const annots = page.node.lookup(PDFName.of('Annots'));
+  if (annots instanceof PDFArray ? annots.size() > 0 : annots !== undefined) return null;
   // A turned page (/Rotate) is left to the renderer, which turns it.
   if (page.getRotation().angle % 360 !== 0) return null;
-  return { image: stream.contents, drawn: { width: a, height: d } };
+  return { image: stream.contents, drawn: { width: a, height: d }, channels: space === PDFName.of('DeviceGray') ? 1 : 3 };
 }
 
 /** The page's content stream(s) as text, or null when it cannot be read (then the renderer decides). */
