@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import sharp from 'sharp';
-import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, type PDFPage } from 'pdf-lib';
+import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRawStream, PDFRef, type PDFPage } from 'pdf-lib';
 
 /**
  * A scanner's PDF page is one JPEG drawn over the whole page. Rendering it with pdf.js decodes the
@@ -18,24 +18,41 @@ export interface ScannedPageImage {
   dpi: number;
 }
 
-/** The page's image when the page is exactly one full-page DCT (JPEG) image; null otherwise. */
-export async function scannedPageImage(bytes: Uint8Array, pageIndex: number): Promise<ScannedPageImage | null> {
+/**
+ * The page's image when the page is exactly one full-page DCT (JPEG) image of at most maxPixels
+ * (config.limits.maxPixelsPerPage: sharp refuses more); null otherwise.
+ */
+export async function scannedPageImage(bytes: Uint8Array, pageIndex: number, maxPixels = Number.POSITIVE_INFINITY): Promise<ScannedPageImage | null> {
   const doc = await parsed(bytes);
   if (!doc || pageIndex >= doc.getPageCount()) return null;
   const found = fullPageJpeg(doc, doc.getPage(pageIndex));
-  if (!found) return null;
+  if (!found || found.pixels.width * found.pixels.height > maxPixels) return null;
   // A PDF viewer ignores a JPEG's EXIF orientation, sharp applies it: such a JPEG is left to pdf.js.
   const meta = await sharp(found.image).metadata().catch(() => null);
   if (meta?.format !== 'jpeg' || (meta.orientation ?? 1) !== 1 || !meta.width || !meta.height) return null;
   // A CMYK JPEG, or one whose channels are not what /ColorSpace says, is shown by a viewer in colours
   // libvips would not give it (CMYK JPEGs are often stored inverted).
   if (meta.space === 'cmyk' || meta.channels !== found.channels) return null;
+  // The size inspection checked against the pixel limit is the dictionary's: the JPEG must have it.
+  if (meta.width !== found.pixels.width || meta.height !== found.pixels.height) return null;
   // The renderer stretches the JPEG to the drawn size; taken as it is, a JPEG of other proportions
   // (a 200×100 dpi fax) would be read squashed. Within 1% is a scanner's rounding.
   const across = meta.width / found.drawn.width;
   const down = meta.height / found.drawn.height;
   if (Math.abs(down - across) / across >= 0.01) return null;
   return { image: found.image, dpi: meta.width / (found.drawn.width / 72) };
+}
+
+/**
+ * The pixel size and resolution of the page's image where the page is one full-page JPEG (what
+ * scannedPageImage would take), from the PDF's dictionaries alone, nothing decoded: inspection holds
+ * it against the pixel limit, as it holds the page's size at the render resolution.
+ */
+export async function scannedPageImageSize(bytes: Uint8Array, pageIndex: number): Promise<{ width: number; height: number; dpi: number } | null> {
+  const doc = await parsed(bytes);
+  if (!doc || pageIndex >= doc.getPageCount()) return null;
+  const found = fullPageJpeg(doc, doc.getPage(pageIndex));
+  return found && { ...found.pixels, dpi: found.pixels.width / (found.drawn.width / 72) };
 }
 
 // The page tasks of one file run in one process locally (and a warm Lambda may read the next page of
@@ -101,6 +118,8 @@ interface DrawnJpeg {
   drawn: { width: number; height: number };
   /** Channels its /ColorSpace gives it. */
   channels: number;
+  /** Its /Width and /Height. */
+  pixels: { width: number; height: number };
 }
 
 function fullPageJpeg(doc: PDFDocument, page: PDFPage): DrawnJpeg | null {
@@ -132,12 +151,15 @@ function fullPageJpeg(doc: PDFDocument, page: PDFPage): DrawnJpeg | null {
   for (const key of ['SMask', 'Mask', 'Decode', 'ImageMask', 'DecodeParms']) if (dict.has(PDFName.of(key))) return null;
   const space = dict.get(PDFName.of('ColorSpace'));
   if (space !== PDFName.of('DeviceGray') && space !== PDFName.of('DeviceRGB')) return null;
+  const width = dict.get(PDFName.of('Width'));
+  const height = dict.get(PDFName.of('Height'));
+  if (!(width instanceof PDFNumber && height instanceof PDFNumber && width.asNumber() > 0 && height.asNumber() > 0)) return null;
   // A viewer draws annotations' appearances (a "Mottatt" stamp, a FreeText note) over the image.
   const annots = page.node.lookup(PDFName.of('Annots'));
   if (annots instanceof PDFArray ? annots.size() > 0 : annots !== undefined) return null;
   // A turned page (/Rotate) is left to the renderer, which turns it.
   if (page.getRotation().angle % 360 !== 0) return null;
-  return { image: stream.contents, drawn: { width: a, height: d }, channels: space === PDFName.of('DeviceGray') ? 1 : 3 };
+  return { image: stream.contents, drawn: { width: a, height: d }, channels: space === PDFName.of('DeviceGray') ? 1 : 3, pixels: { width: width.asNumber(), height: height.asNumber() } };
 }
 
 /** The page's content stream(s) as text, or null when it cannot be read (then the renderer decides). */

@@ -2,7 +2,9 @@ import PDFDocument from 'pdfkit';
 import { degrees, PDFDict, PDFDocument as PdfLibDocument, PDFName, PDFRawStream } from 'pdf-lib';
 import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
+import { inspectFile } from '#engines/inspect-file';
 import { readPage, shutdownOcr } from '#engines/ocr/index';
+import { PDFNumber } from 'pdf-lib';
 import { scannedPageImage, singleImageDraw } from '#engines/pdf/scanned-page-image';
 import { renderPdfPage } from '#engines/pdf/pages';
 import { characterErrorRate } from '../../corpus/cer.ts';
@@ -101,6 +103,27 @@ describe('a scanned PDF page taken as its scanner wrote it', () => {
     const taken: string[] = [];
     for (const [what, pdf] of cases) if (await scannedPageImage(pdf, 0)) taken.push(what);
     expect(taken).toEqual([]);
+  });
+
+  it('rejects at inspection a page whose scan exceeds the pixel limit (a 1200 dpi A4 scan), as a page too large, and never takes it', async () => {
+    const limits = { maxBytes: 50 * 1024 * 1024, maxPages: 200, maxPixelsPerPage: 80_000_000 };
+    const jpeg = await scanJpeg(appeal, 7);
+    const plain = await pdfOf((d) => d.addPage().image(jpeg, 0, 0, { width: A4.width, height: A4.height }));
+    expect(await inspectFile(plain, limits)).toMatchObject({ ok: true, pageCount: 1 });
+    // The dictionary of a 1200 dpi A4 scan (139 Mpx): what inspection reads, without decoding anything.
+    const huge = await edited(plain, ({ image }) => {
+      image.set(PDFName.of('Width'), PDFNumber.of(9921));
+      image.set(PDFName.of('Height'), PDFNumber.of(14031));
+    });
+    expect(await inspectFile(huge, limits)).toMatchObject({
+      ok: false,
+      code: 'too_many_pixels',
+      reasonCode: { code: 'pdf_page_too_large', params: { page: null, widthCm: '21', heightCm: '30', dpi: 1200, limitMegapixels: 80 } },
+    });
+    // A real JPEG over a (small) limit is not taken out for OCR either.
+    const meta = await sharp(jpeg).metadata();
+    expect(await scannedPageImage(plain, 0, meta.width! * meta.height! - 1)).toBeNull();
+    expect(await scannedPageImage(plain, 0, meta.width! * meta.height!)).not.toBeNull();
   });
 
   it("reads a page's drawing: nested cm operators compose; anything but q, Q, cm and one Do is refused", () => {
