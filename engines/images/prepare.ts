@@ -118,19 +118,29 @@ export interface Rectangle {
 }
 
 /**
+ * A grey level of the page: the given fraction (0–1) of a sample of its pixels is darker. The 90th
+ * percentile is the paper's level (most of a page is paper, the rest ink).
+ */
+export function greyPercentile(pixels: Uint8Array, fraction: number): number {
+  const sample: number[] = [];
+  for (let i = 0; i < pixels.length; i += 997) sample.push(pixels[i]!);
+  sample.sort((a, b) => a - b);
+  return sample[Math.floor(sample.length * fraction)] ?? 255;
+}
+
+/** The paper's grey level. */
+export const paperLevel = (pixels: Uint8Array): number => greyPercentile(pixels, 0.9);
+
+/**
  * The part of the page that holds ink, padded, for Tesseract to read instead of the whole sheet:
  * binarisation and layout analysis cost time per pixel, and a letter's margins are a third of it.
- * Ink is anything clearly darker than the paper (the 90th percentile of a sample), so faint pencil or
- * stamps count too; a stray speck only widens the area. Undefined when cropping would save little.
+ * Ink is anything clearly darker than the paper (paperLevel − 48), so faint pencil or stamps count
+ * too; a stray speck only widens the area. Undefined when cropping would save little.
  */
 export function inkedArea(page: Pick<PreparedPage, 'pixels' | 'width' | 'height' | 'dpi'>): Rectangle | undefined {
   const { pixels, width, height } = page;
   if (!width || !height) return undefined;
-  const sample: number[] = [];
-  for (let i = 0; i < pixels.length; i += 997) sample.push(pixels[i]!);
-  sample.sort((a, b) => a - b);
-  const paper = sample[Math.floor(sample.length * 0.9)] ?? 255;
-  const ink = paper - 48;
+  const ink = paperLevel(pixels) - 48;
   if (ink <= 0) return undefined;
   const rows = new Uint32Array(height);
   const cols = new Uint32Array(width);

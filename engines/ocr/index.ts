@@ -43,7 +43,7 @@ export async function readPage(bytes: Uint8Array, format: FileFormat, pageIndex:
   }
   // A scanned PDF page is its scanner's JPEG: taken out as it is where the page is nothing else, so
   // pdf.js need not decode, paint and re-encode it on the main thread; otherwise rendered.
-  const scan = format === 'pdf' ? await scannedPageImage(bytes, pageIndex) : null;
+  const scan = format === 'pdf' ? await scannedPageImage(bytes, pageIndex, options.maxPixelsPerPage) : null;
   const source = scan ? scan.image : format === 'pdf' ? await renderPdfPage(bytes, pageIndex, options.targetDpi, options.maxPixelsPerPage) : bytes;
   const prepared = await preparePage(source, {
     page: format === 'tiff' ? pageIndex : 0,

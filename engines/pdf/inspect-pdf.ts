@@ -3,6 +3,7 @@ import type { Limits } from '#schemas/config';
 import { checkPageCount, checkPixels } from '#domain/inspect/limits';
 import { reject, type InspectOutcome } from '#domain/inspect/outcome';
 import { hasRealTextLayer } from '#domain/inspect/text-layer';
+import { scannedPageImageSize } from './scanned-page-image.ts';
 
 const POINTS_PER_INCH = 72;
 
@@ -26,18 +27,21 @@ export async function inspectPdf(bytes: Uint8Array, limits: Limits, renderDpi: n
     const tooMany = checkPageCount(info.total, limits, 'pages');
     if (tooMany) return tooMany;
     for (const [index, page] of info.pages.entries()) {
-      const width = Math.round((page.width / POINTS_PER_INCH) * renderDpi);
-      const height = Math.round((page.height / POINTS_PER_INCH) * renderDpi);
-      const tooBig = checkPixels(index, width, height, limits, info.total);
-      if (tooBig) {
-        return reject('too_many_pixels', 'pdf_page_too_large', {
+      const tooLarge = (dpi: number) =>
+        reject('too_many_pixels', 'pdf_page_too_large', {
           page: info.total > 1 ? index + 1 : null,
           widthCm: cm(page.width),
           heightCm: cm(page.height),
-          dpi: renderDpi,
+          dpi: Math.round(dpi),
           limitMegapixels: Math.round(limits.maxPixelsPerPage / 1e6),
         });
-      }
+      const width = Math.round((page.width / POINTS_PER_INCH) * renderDpi);
+      const height = Math.round((page.height / POINTS_PER_INCH) * renderDpi);
+      if (checkPixels(index, width, height, limits, info.total)) return tooLarge(renderDpi);
+      // A scanned page's JPEG is read as it is, not rendered (scanned-page-image.ts): its own pixels
+      // count (a 1200 dpi A4 scan is 139 Mpx).
+      const scan = await scannedPageImageSize(bytes, index);
+      if (scan && checkPixels(index, scan.width, scan.height, limits, info.total)) return tooLarge(scan.dpi);
     }
     const text = await parser.getText();
     const textLayer = Array.from({ length: info.total }, (_, i) => hasRealTextLayer(text.pages[i]?.text ?? ''));

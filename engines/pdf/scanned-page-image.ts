@@ -8,8 +8,8 @@ import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber,
  * ~0.5 s a page, more than the rest of the page's preparation together (profile of a 30-page batch
  * scan). The JPEG itself is what the scanner wrote; handed to sharp as it is, libvips decodes it off
  * the main thread in milliseconds. So where a page is plainly such a scan, its image is taken out of
- * the file; anything else (a page with text or vector drawing on top, a clipped, turned or masked
- * image, another image encoding) is rendered by pdf.js as before.
+ * the file; anything else (a page with text, vector drawing or annotations on top, a clipped, turned,
+ * stretched or masked image, another image encoding or colour space) is rendered by pdf.js as before.
  */
 export interface ScannedPageImage {
   /** The embedded image file (JPEG), unchanged. */
@@ -18,16 +18,41 @@ export interface ScannedPageImage {
   dpi: number;
 }
 
-/** The page's image when the page is exactly one full-page DCT (JPEG) image; null otherwise. */
-export async function scannedPageImage(bytes: Uint8Array, pageIndex: number): Promise<ScannedPageImage | null> {
+/**
+ * The page's image when the page is exactly one full-page DCT (JPEG) image of at most maxPixels
+ * (config.limits.maxPixelsPerPage: sharp refuses more); null otherwise.
+ */
+export async function scannedPageImage(bytes: Uint8Array, pageIndex: number, maxPixels = Number.POSITIVE_INFINITY): Promise<ScannedPageImage | null> {
   const doc = await parsed(bytes);
   if (!doc || pageIndex >= doc.getPageCount()) return null;
   const found = fullPageJpeg(doc, doc.getPage(pageIndex));
-  if (!found) return null;
+  if (!found || found.pixels.width * found.pixels.height > maxPixels) return null;
   // A PDF viewer ignores a JPEG's EXIF orientation, sharp applies it: such a JPEG is left to pdf.js.
   const meta = await sharp(found.image).metadata().catch(() => null);
-  if (meta?.format !== 'jpeg' || (meta.orientation ?? 1) !== 1) return null;
-  return found;
+  if (meta?.format !== 'jpeg' || (meta.orientation ?? 1) !== 1 || !meta.width || !meta.height) return null;
+  // A CMYK JPEG, or one whose channels are not what /ColorSpace says, is shown by a viewer in colours
+  // libvips would not give it (CMYK JPEGs are often stored inverted).
+  if (meta.space === 'cmyk' || meta.channels !== found.channels) return null;
+  // The size inspection checked against the pixel limit is the dictionary's: the JPEG must have it.
+  if (meta.width !== found.pixels.width || meta.height !== found.pixels.height) return null;
+  // The renderer stretches the JPEG to the drawn size; taken as it is, a JPEG of other proportions
+  // (a 200×100 dpi fax) would be read squashed. Within 1% is a scanner's rounding.
+  const across = meta.width / found.drawn.width;
+  const down = meta.height / found.drawn.height;
+  if (Math.abs(down - across) / across >= 0.01) return null;
+  return { image: found.image, dpi: meta.width / (found.drawn.width / 72) };
+}
+
+/**
+ * The pixel size and resolution of the page's image where the page is one full-page JPEG (what
+ * scannedPageImage would take), from the PDF's dictionaries alone, nothing decoded: inspection holds
+ * it against the pixel limit, as it holds the page's size at the render resolution.
+ */
+export async function scannedPageImageSize(bytes: Uint8Array, pageIndex: number): Promise<{ width: number; height: number; dpi: number } | null> {
+  const doc = await parsed(bytes);
+  if (!doc || pageIndex >= doc.getPageCount()) return null;
+  const found = fullPageJpeg(doc, doc.getPage(pageIndex));
+  return found && { ...found.pixels, dpi: found.pixels.width / (found.drawn.width / 72) };
 }
 
 // The page tasks of one file run in one process locally (and a warm Lambda may read the next page of
@@ -87,7 +112,17 @@ function multiply(m: Matrix, n: Matrix): Matrix {
   ];
 }
 
-function fullPageJpeg(doc: PDFDocument, page: PDFPage): ScannedPageImage | null {
+/** The embedded JPEG and the size it is drawn at, in points. */
+interface DrawnJpeg {
+  image: Uint8Array;
+  drawn: { width: number; height: number };
+  /** Channels its /ColorSpace gives it. */
+  channels: number;
+  /** Its /Width and /Height. */
+  pixels: { width: number; height: number };
+}
+
+function fullPageJpeg(doc: PDFDocument, page: PDFPage): DrawnJpeg | null {
   const content = pageContent(doc, page);
   const draw = content === null ? null : singleImageDraw(content);
   if (!draw) return null;
@@ -112,14 +147,19 @@ function fullPageJpeg(doc: PDFDocument, page: PDFPage): ScannedPageImage | null 
   if (!onlyDct) return null;
   // A mask, a decode array (inverted values) or a colour space other than plain grey/RGB changes what
   // a renderer shows from the JPEG's own pixels; CMYK JPEGs are often stored inverted.
-  for (const key of ['SMask', 'Mask', 'Decode', 'ImageMask']) if (dict.has(PDFName.of(key))) return null;
+  // /DecodeParms (an Adobe ColorTransform) changes how the JPEG is decoded.
+  for (const key of ['SMask', 'Mask', 'Decode', 'ImageMask', 'DecodeParms']) if (dict.has(PDFName.of(key))) return null;
   const space = dict.get(PDFName.of('ColorSpace'));
   if (space !== PDFName.of('DeviceGray') && space !== PDFName.of('DeviceRGB')) return null;
   const width = dict.get(PDFName.of('Width'));
-  if (!(width instanceof PDFNumber) || width.asNumber() <= 0) return null;
+  const height = dict.get(PDFName.of('Height'));
+  if (!(width instanceof PDFNumber && height instanceof PDFNumber && width.asNumber() > 0 && height.asNumber() > 0)) return null;
+  // A viewer draws annotations' appearances (a "Mottatt" stamp, a FreeText note) over the image.
+  const annots = page.node.lookup(PDFName.of('Annots'));
+  if (annots instanceof PDFArray ? annots.size() > 0 : annots !== undefined) return null;
   // A turned page (/Rotate) is left to the renderer, which turns it.
   if (page.getRotation().angle % 360 !== 0) return null;
-  return { image: stream.contents, dpi: width.asNumber() / (a / 72) };
+  return { image: stream.contents, drawn: { width: a, height: d }, channels: space === PDFName.of('DeviceGray') ? 1 : 3, pixels: { width: width.asNumber(), height: height.asNumber() } };
 }
 
 /** The page's content stream(s) as text, or null when it cannot be read (then the renderer decides). */

@@ -1,6 +1,8 @@
 import sharp from 'sharp';
 import { describe, expect, it } from 'vitest';
 import { mayHoldSheetCode } from '#engines/sheets/code-ink-check';
+import { readSheetCode } from '#engines/sheets/read-sheet-code';
+import { encodeSheetCode } from '#domain/sheets/sheet-code';
 import { FAX_DPI, faxedCopy, faxedSheets, printedSheet } from '../../corpus/faxed-sheets.ts';
 import { generateCorpus } from '../../corpus/generate.ts';
 import { degrade, renderPageImage } from '../../corpus/render.ts';
@@ -51,5 +53,15 @@ describe('the cheap test whether a page can hold a sheet code', () => {
       expect(await check(await withSquare(3, 500 + shift, 700 + shift))).toBe(true);
       expect(await check(await withSquare(1, 500 + shift, 700 + shift))).toBe(false);
     }
+  });
+
+  it('passes and reads a sheet printed with low toner: ink about 140 on paper about 240', async () => {
+    const page = await printedSheet({ kind: 'separator' });
+    // Black 0 -> 140, white 255 -> 240: the whole sheet as a printer running out of toner gives it.
+    const light = await sharp(page).greyscale().linear(100 / 255, 140).withDensity(FAX_DPI).png().toBuffer();
+    const { data } = await sharp(light).raw().toBuffer({ resolveWithObject: true });
+    expect(data.reduce((m, v) => Math.min(m, v), 255)).toBeGreaterThanOrEqual(138);
+    expect(await check(light)).toBe(true);
+    expect((await readSheetCode(light))?.text).toBe(encodeSheetCode({ kind: 'separator' }));
   });
 });
