@@ -27,24 +27,28 @@ export async function inspectPdf(bytes: Uint8Array, limits: Limits, renderDpi: n
     const tooMany = checkPageCount(info.total, limits, 'pages');
     if (tooMany) return tooMany;
     for (const [index, page] of info.pages.entries()) {
-      const tooLarge = (dpi: number) =>
-        reject('too_many_pixels', 'pdf_page_too_large', {
+      const width = Math.round((page.width / POINTS_PER_INCH) * renderDpi);
+      const height = Math.round((page.height / POINTS_PER_INCH) * renderDpi);
+      if (checkPixels(index, width, height, limits, info.total)) {
+        return reject('too_many_pixels', 'pdf_page_too_large', {
           page: info.total > 1 ? index + 1 : null,
           widthCm: cm(page.width),
           heightCm: cm(page.height),
-          dpi: Math.round(dpi),
+          dpi: renderDpi,
           limitMegapixels: Math.round(limits.maxPixelsPerPage / 1e6),
         });
-      const width = Math.round((page.width / POINTS_PER_INCH) * renderDpi);
-      const height = Math.round((page.height / POINTS_PER_INCH) * renderDpi);
-      if (checkPixels(index, width, height, limits, info.total)) return tooLarge(renderDpi);
-      // A scanned page's JPEG is read as it is, not rendered (scanned-page-image.ts): its own pixels
-      // count (a 1200 dpi A4 scan is 139 Mpx).
-      const scan = await scannedPageImageSize(bytes, index);
-      if (scan && checkPixels(index, scan.width, scan.height, limits, info.total)) return tooLarge(scan.dpi);
+      }
     }
     const text = await parser.getText();
     const textLayer = Array.from({ length: info.total }, (_, i) => hasRealTextLayer(text.pages[i]?.text ?? ''));
+    for (const index of textLayer.flatMap((hasText, i) => (hasText ? [] : [i]))) {
+      // A scanned page's JPEG is read as it is, not rendered (scanned-page-image.ts), so its own pixels
+      // count: a 1200 dpi A4 scan is 139 Mpx on a page that is only A4 — the advice is to scan again at
+      // 300 dpi, not to send a smaller page. Pages with a text layer are never read as images.
+      const scan = await scannedPageImageSize(bytes, index);
+      const tooBig = scan && checkPixels(index, scan.width, scan.height, limits, info.total);
+      if (tooBig) return tooBig;
+    }
     return { ok: true, format: 'pdf', pageCount: info.total, textLayer };
   } catch (err) {
     const name = err instanceof Error ? err.name : '';

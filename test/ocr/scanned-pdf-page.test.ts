@@ -105,7 +105,7 @@ describe('a scanned PDF page taken as its scanner wrote it', () => {
     expect(taken).toEqual([]);
   });
 
-  it('rejects at inspection a page whose scan exceeds the pixel limit (a 1200 dpi A4 scan), as a page too large, and never takes it', async () => {
+  it('rejects at inspection a page whose scan exceeds the pixel limit (a 1200 dpi A4 scan) with the advice to scan again at 300 dpi, and never takes it', async () => {
     const limits = { maxBytes: 50 * 1024 * 1024, maxPages: 200, maxPixelsPerPage: 80_000_000 };
     const jpeg = await scanJpeg(appeal, 7);
     const plain = await pdfOf((d) => d.addPage().image(jpeg, 0, 0, { width: A4.width, height: A4.height }));
@@ -118,7 +118,7 @@ describe('a scanned PDF page taken as its scanner wrote it', () => {
     expect(await inspectFile(huge, limits)).toMatchObject({
       ok: false,
       code: 'too_many_pixels',
-      reasonCode: { code: 'pdf_page_too_large', params: { page: null, widthCm: '21', heightCm: '30', dpi: 1200, limitMegapixels: 80 } },
+      reasonCode: { code: 'too_many_pixels', params: { page: null, width: 9921, height: 14031, limitPixels: 80_000_000 } },
     });
     // A real JPEG over a (small) limit is not taken out for OCR either.
     const meta = await sharp(jpeg).metadata();
