@@ -324,6 +324,8 @@ describe('case table', () => {
       ],
       PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
       DeletionProtectionEnabled: true,
+      // The announcements of cases in flight expire; nothing else carries the attribute.
+      TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
       SSESpecification: { SSEEnabled: true, SSEType: 'KMS', KMSMasterKeyId: { 'Fn::GetAtt': [dataKeyId(), 'Arn'] } },
     });
     expect(table.StreamSpecification).toBeUndefined();
