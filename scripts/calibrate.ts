@@ -15,7 +15,7 @@
  *
  *   npx tsx scripts/calibrate.ts [--dry-run] [--budget 0.005] [--model candidate.json]
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { mustLink, parseConfig } from '../domain/config.ts';
@@ -28,6 +28,7 @@ import { chooseThresholds } from '../eval-sets/unseen-writers/thresholds.ts';
 import { half, loadSplit, loadUnseenWriters } from '../eval-sets/unseen-writers/records.ts';
 import { loadRecords } from '../corpus/records.ts';
 import { asTrained } from './promoted-as-trained.ts';
+import { writeLinkThresholds } from './promotion-record.ts';
 
 const { values } = parseArgs({ options: { 'dry-run': { type: 'boolean', default: false }, budget: { type: 'string', default: '0.005' }, model: { type: 'string' } } });
 const budget = Number(values.budget);
@@ -94,10 +95,6 @@ out(`  held-out families at these thresholds: ${heldRouted}/${heldOut.length} = 
 out('  (the test half is checked by `npm run eval`, not here)');
 
 if (!values['dry-run']) {
-  // A one-line edit, so the hand-laid-out file keeps its layout.
-  const text = readFileSync(configFile, 'utf8').replace(/\n {2}"linkThresholds": \{[^}]*\},/, '');
-  const line = `\n  "linkThresholds": { "newCase": ${thresholds.newCase}, "mustLink": ${thresholds.mustLink} },`;
-  writeFileSync(configFile, text.replace(/(\n {2}"reviewThreshold": [\d.]+,)/, `$1${line}`));
-  parseConfig(JSON.parse(readFileSync(configFile, 'utf8')));
+  writeLinkThresholds(configFile, thresholds);
   out('wrote config/postmottak.json linkThresholds');
 }
