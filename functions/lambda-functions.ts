@@ -18,6 +18,11 @@ export interface LambdaFunctionSpec {
     /** Prefixes whose keys it lists (s3:ListBucket on the bucket, limited to these prefixes by condition). */
     readonly s3List?: readonly string[];
     readonly table: 'none' | 'read' | 'write';
+    /**
+     * Puts the announcements of cases in flight (FLREF#/FLNID# partitions) and nothing else: PutItem only,
+     * conditioned on those leading keys, beside a 'read' table grant.
+     */
+    readonly announcesInFlight?: boolean;
     /** Puts items in batches (BatchWriteItem, which could also delete: granted only where it is used). */
     readonly tableBatchPut?: boolean;
     /** Reads the key of the national-id hashes (links or registers by national id). */
@@ -44,8 +49,9 @@ export const lambdaFunctions = [
   { name: 'extract-page', substitution: 'ExtractPageFunctionArn', memoryMb: 1769, timeoutSeconds: 120, access: { s3Read: ['incoming/*'], s3Write: ['documents/*'], table: 'none' } },
   // Hashes the appellant's national id in fields.parties, so it reads the key (and still no table).
   { name: 'classify', substitution: 'ClassifyFunctionArn', memoryMb: 512, timeoutSeconds: 60, access: { s3Read: ['documents/*'], s3Write: ['documents/*'], table: 'none', idHashKey: true } },
-  // Writes only the announcement of a document about to open a case (cases in flight, issue 13).
-  { name: 'link', substitution: 'LinkFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'write', idHashKey: true } },
+  // Reads the cases and documents it links to; writes only the announcement of a document about to open a
+  // case (cases in flight, issue 13).
+  { name: 'link', substitution: 'LinkFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'read', announcesInFlight: true, idHashKey: true } },
   { name: 'review', substitution: 'ReviewFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'write', idHashKey: true, publishesEvents: true, nationalIdKey: true } },
   { name: 'register', substitution: 'RegisterFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'write', tableBatchPut: true, idHashKey: true, publishesEvents: true, nationalIdKey: true } },
   { name: 'deadlines', substitution: 'DeadlinesFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'write', publishesEvents: true } },

@@ -103,7 +103,7 @@ export class PostmottakStack extends Stack {
       fn.writeObjects(this.documents.bucket, spec.access.s3Write, dataKey);
       const access: LambdaFunctionSpec['access'] = spec.access;
       fn.listObjects(this.documents.bucket, access.s3List ?? []);
-      if (access.table !== 'none') fn.useTable(this.cases.table, access.table, dataKey, { batchPut: access.tableBatchPut === true });
+      if (access.table !== 'none') fn.useTable(this.cases.table, access.table, dataKey, { batchPut: access.tableBatchPut === true, announcesInFlight: access.announcesInFlight === true });
       // Only what links or registers by national id reads the key of their hashes.
       if (access.idHashKey) fn.readSecret(idHashKey, dataKey, 'ID_HASH_KEY_SECRET_ARN');
       if (access.publishesEvents) this.events.grantPublish(fn);

@@ -96,7 +96,7 @@ type LocalHandlers = Record<string, (input: JsonValue) => Promise<JsonValue>>;
  * How long a Wait state lasts here (ms). In AWS WaitForCase pauses 2 s, what a Lambda's Register
  * may take; on the loopback stack a case is opened in milliseconds, so a follow-up looks again sooner.
  */
-export const localWaitMs = 100;
+const localWaitMs = 100;
 
 export interface LocalStateMachineOptions {
   /** Every Wait state's pause in ms (default localWaitMs). */

@@ -22,7 +22,7 @@ export const LinkResult = z.object({
    * A must-link document that found no case while the document opening it is still on its way: the
    * state machine waits (WaitForCase) and runs Link again; `round` counts the looks (bounded, then review).
    */
-  inFlight: z.object({ documentId: z.string(), round: z.number().int().positive() }).optional(),
+  inFlight: z.object({ round: z.number().int().positive() }).optional(),
   /** The classification as it will be registered: the machine's, or with an archivist's corrections. */
   classification: Classification,
 });

@@ -15,12 +15,13 @@
  *
  *   npx tsx scripts/calibrate.ts [--dry-run] [--budget 0.005] [--model candidate.json]
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { mustLink, parseConfig } from '../domain/config.ts';
+import { mustLink } from '../domain/config.ts';
 import { loadConfig } from '../config/load.ts';
 import { reliabilityTable } from '../domain/classify/calibration.ts';
+import { gatedLetterResults } from '../domain/classify/evaluate.ts';
 import { classifyDocument, loadModel, type ModelFile } from '../domain/classify/index.ts';
 import { expectedCalibrationError, wilson } from '../domain/classify/intervals.ts';
 import { decisionPoints, predictAll, scoreUnseen } from '../eval-sets/unseen-writers/evaluate.ts';
@@ -28,6 +29,7 @@ import { chooseThresholds } from '../eval-sets/unseen-writers/thresholds.ts';
 import { half, loadSplit, loadUnseenWriters } from '../eval-sets/unseen-writers/records.ts';
 import { loadRecords } from '../corpus/records.ts';
 import { asTrained } from './promoted-as-trained.ts';
+import { writeLinkThresholds } from './promotion-record.ts';
 
 const { values } = parseArgs({ options: { 'dry-run': { type: 'boolean', default: false }, budget: { type: 'string', default: '0.005' }, model: { type: 'string' } } });
 const budget = Number(values.budget);
@@ -82,22 +84,12 @@ out(`chosen on the calibration half: new case ${thresholds.newCase}, must-link $
   const ci = (k: number, n: number) => `${k}/${n} = ${pct(k / Math.max(1, n))} [${pct(wilson(k, n).low)}, ${pct(wilson(k, n).high)}]`;
   out(`  calibration half: straight through ${ci(sim.straightThrough, sim.shouldRoute)}, wrong among routed ${ci(sim.routedWrong, sim.routed)}, review items ${sim.reviewItems}, waiting ${sim.waiting}`);
 }
-const heldPred = heldOut.map((r) => classifyDocument(r.text, config, model));
-const heldThrough = heldPred.map((c, i) => {
-  const link = mustLink(config, c.documentType);
-  const through = link ? c.typeConfidence >= thresholds.mustLink : c.confidence >= thresholds.newCase;
-  const r = heldOut[i]!;
-  return { through, wrong: through && !(c.documentType === r.documentType && (link || c.area === r.area)) };
-});
-const heldRouted = heldThrough.filter((h) => h.through).length;
-out(`  held-out families at these thresholds: ${heldRouted}/${heldOut.length} = ${pct(heldRouted / heldOut.length)} through, ${heldThrough.filter((h) => h.wrong).length} of those wrong`);
+const heldThrough = gatedLetterResults(heldOut, heldOut.map((r) => classifyDocument(r.text, config, model)), thresholds, config);
+const heldRouted = heldThrough.filter((h) => h.routed).length;
+out(`  held-out families at these thresholds: ${heldRouted}/${heldOut.length} = ${pct(heldRouted / heldOut.length)} through, ${heldThrough.filter((h) => h.routedWrong).length} of those wrong`);
 out('  (the test half is checked by `npm run eval`, not here)');
 
 if (!values['dry-run']) {
-  // A one-line edit, so the hand-laid-out file keeps its layout.
-  const text = readFileSync(configFile, 'utf8').replace(/\n {2}"linkThresholds": \{[^}]*\},/, '');
-  const line = `\n  "linkThresholds": { "newCase": ${thresholds.newCase}, "mustLink": ${thresholds.mustLink} },`;
-  writeFileSync(configFile, text.replace(/(\n {2}"reviewThreshold": [\d.]+,)/, `$1${line}`));
-  parseConfig(JSON.parse(readFileSync(configFile, 'utf8')));
+  writeLinkThresholds(configFile, thresholds);
   out('wrote config/postmottak.json linkThresholds');
 }

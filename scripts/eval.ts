@@ -92,7 +92,7 @@ out(`    must-link (by predicted type): ${g.linked.through}/${g.linked.n} throug
 {
   // At the two thresholds the product runs with (config linkThresholds), as the promotion rule counts.
   const thresholds = { newCase: linkThreshold(config, 'newCase'), mustLink: linkThreshold(config, 'mustLink') };
-  const letters = gatedLetterResults(main.labelled, main.predicted, thresholds, linksToCase);
+  const letters = gatedLetterResults(main.labelled, main.predicted, thresholds, config);
   const routed = letters.filter((l) => l.routed).length;
   const wrong = letters.filter((l) => l.routedWrong).length;
   const ci = (k: number, n: number) => `${k}/${n} = ${pct(k / Math.max(1, n)).trim()} [${pct(wilson(k, n).low).trim()}, ${pct(wilson(k, n).high).trim()}]`;

@@ -10,7 +10,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { PostmottakConfig } from '../schemas/config.ts';
-import { mustLink } from '../domain/config.ts';
 import { classifyDocument, loadModel, type ModelFile } from '../domain/classify/index.ts';
 import { gatedLetterResults, type Labelled } from '../domain/classify/evaluate.ts';
 import { pairSet, promoteOnBothSets, type PairedSetScore, type PromotionDecision } from '../domain/classify/promotion.ts';
@@ -27,7 +26,7 @@ export interface GateThresholds {
 export function heldOutPaired(heldOut: (Labelled & { text: string })[], candidate: ModelFile, current: ModelFile, config: PostmottakConfig, thresholds: { candidate: GateThresholds; current: GateThresholds }): PairedSetScore {
   const resultsOf = (file: ModelFile, t: GateThresholds) => {
     const model = loadModel(file);
-    return gatedLetterResults(heldOut, heldOut.map((d) => classifyDocument(d.text, config, model)), t, (type) => mustLink(config, type));
+    return gatedLetterResults(heldOut, heldOut.map((d) => classifyDocument(d.text, config, model)), t, config);
   };
   const c = resultsOf(candidate, thresholds.candidate);
   const p = resultsOf(asTrained(current), thresholds.current);

@@ -34,6 +34,7 @@ import { score, type HeldOutScore } from '../domain/classify/evaluate.ts';
 import { ERROR_BUDGET, type PairedSetScore, type PromotionDecision } from '../domain/classify/promotion.ts';
 import { compareWithPromoted, describeSets, type GateThresholds } from './promotion-sets.ts';
 import { asTrained } from './promoted-as-trained.ts';
+import { recordPromotion } from './promotion-record.ts';
 import { documentTypes, languages } from '../schemas/taxonomy.ts';
 import { docText, generateCorpus } from '../corpus/generate.ts';
 import { families } from '../corpus/families.ts';
@@ -431,11 +432,8 @@ const size = JSON.stringify(candidateFile).length;
 log(`model file ${(size / 1024).toFixed(0)} KB, ${elapsed()}`);
 if (values.out) writeFileSync(values.out, JSON.stringify(candidateFile) + '\n');
 if (!values['dry-run']) {
-  const record = existsSync(promotionsFile) ? (JSON.parse(readFileSync(promotionsFile, 'utf8')) as unknown[]) : [];
-  record.push({
-    version, createdAt: candidateFile.createdAt, method: chosen.method, ruleBoost: chosen.boost, heldOut: candidateFile.heldOut,
-    comparedWith: currentVersion, promoted: decision.promote, reason: decision.reason, sets, thresholds, trainingData: candidateFile.trainingData,
-  });
-  writeFileSync(promotionsFile, JSON.stringify(record, null, 2) + '\n');
-  if (decision.promote) writeFileSync(currentFile, JSON.stringify(candidateFile) + '\n');
+  const wrote = recordPromotion({ promotionsFile, currentFile, configFile: fileURLToPath(new URL('../config/postmottak.json', import.meta.url)) }, { candidate: candidateFile, comparedWith: currentVersion, decision, thresholds, sets });
+  log(`wrote ${wrote.join(', ')}`);
+  // The first model has no other to be compared with, so nothing chose its thresholds yet.
+  if (decision.promote && !thresholds) log('no thresholds were chosen for it: run npx tsx scripts/calibrate.ts');
 }

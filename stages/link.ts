@@ -36,7 +36,9 @@ export async function linkStage(state: ExecutionState & { classification: Classi
   const hashKey = fields.nationalIds.length ? await ports.idHashKey() : '';
   const nationalIdHashes = unique(fields.nationalIds).map((id) => nationalIdHash(id, hashKey));
   const opensCase = !found.review;
-  // Announced before anything else, so a follow-up running beside it finds it as early as possible.
+  // Announced before anything else, so a follow-up running beside it finds it as early as possible. An
+  // opener is announced only at its own Link: a follow-up that reaches Link while its opener is still in
+  // OCR or Classify finds nothing in flight and goes to review (bench:pipeline's "declarations in review although the appeal before them was routed").
   if (opensCase && ports.inFlight) await ports.inFlight.announce({ documentId, references, nationalIdHashes, announcedAt: ports.clock.now().toISOString() });
   if (!ports.waiting || archivistDecided || decision?.carriedOnAfter) return found;
   const byReference: InReview[] = [];

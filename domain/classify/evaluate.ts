@@ -1,4 +1,6 @@
 import type { ExtractedFields } from '#schemas/fields';
+import type { PostmottakConfig } from '#schemas/config';
+import { mustLink } from '../config.ts';
 import { reliabilityTable, type ReliabilityRow } from './calibration.ts';
 
 /**
@@ -159,22 +161,36 @@ export function fieldReports(labelled: Labelled[], predicted: Predicted[]): Fiel
 }
 
 /**
- * Per document, as the Link stage decides at the two thresholds of its decisions (assuming a
- * must-link document finds its case): right in type and area, routed, and routed wrong. The unit of
- * the paired comparison of two models (promotion.ts).
+ * Whether the Link stage lets a letter straight through at these thresholds, assuming a must-link letter
+ * finds its case: a must-link type on P(type right) (the joint confidence for a model without a type
+ * calibration), any other on P(type and area right). `confidence` is the one it was gated on. The one
+ * place this rule is written for evaluation, threshold choice and promotion.
+ */
+export function routedAt(
+  prediction: Pick<Predicted, 'documentType' | 'confidence' | 'typeConfidence'>,
+  config: PostmottakConfig,
+  thresholds: { newCase: number; mustLink: number },
+): { mustLink: boolean; confidence: number; routed: boolean } {
+  const link = mustLink(config, prediction.documentType);
+  const confidence = link ? (prediction.typeConfidence ?? prediction.confidence) : prediction.confidence;
+  return { mustLink: link, confidence, routed: confidence >= (link ? thresholds.mustLink : thresholds.newCase) };
+}
+
+/**
+ * Per document, as the Link stage decides at the two thresholds of its decisions (routedAt): right in
+ * type and area, routed, and routed wrong. The unit of the paired comparison of two models (promotion.ts).
  */
 export function gatedLetterResults(
   labelled: Labelled[],
   predicted: Predicted[],
   thresholds: { newCase: number; mustLink: number },
-  mustLink: (documentType: string) => boolean,
+  config: PostmottakConfig,
 ): { typeRight: boolean; areaRight: boolean; routed: boolean; routedWrong: boolean }[] {
   return predicted.map((p, i) => {
     const l = labelled[i]!;
-    const link = mustLink(p.documentType);
+    const { mustLink: link, routed } = routedAt(p, config, thresholds);
     const typeRight = l.documentType === p.documentType;
     const areaRight = l.area === p.area;
-    const routed = link ? (p.typeConfidence ?? p.confidence) >= thresholds.mustLink : p.confidence >= thresholds.newCase;
     return { typeRight, areaRight, routed, routedWrong: routed && !(typeRight && (link || areaRight)) };
   });
 }

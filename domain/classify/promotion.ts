@@ -5,15 +5,19 @@
  * are wrong, on BOTH evaluation sets — the held-out template families (corpus/data/eval-ocr.jsonl,
  * plus the held-out share of archivists' examples) and the unseen-writer calibration half (each
  * batch through the Link stage's decisions; the test half decides nothing). Both models are scored on
- * the same letters at the same operating thresholds (config linkThresholds), so the comparison is
- * paired: per set, the candidate must
+ * the same letters, so the comparison is paired, each at its own Link thresholds, chosen on the
+ * calibration half (a threshold means something else under another model's calibration; not config
+ * linkThresholds, which a promotion then sets to the candidate's): per set, the candidate must
  *   1. keep the share wrong among the routed within the budget (0.5%), or — when the promoted model
  *      is over it already on that set — not above the promoted model's share;
  *   2. not be worse on document type or on area beyond noise: an exact McNemar test on the letters
- *      one model gets right and the other wrong (a raw difference of 3 letters in 325 is noise; a
- *      one-sided loss with p < 0.05 is not);
+ *      one model gets right and the other wrong (a raw difference of 3 letters in 325 is noise): refused
+ *      when the promoted model wins more of them and the two-sided p < 0.05, i.e. a one-sided test
+ *      at 0.025;
  *   3. let strictly more letters straight through.
- * Every condition on every set; the reason names the first that fails.
+ * Every condition on every set; the reason names the first that fails. On the calibration half
+ * condition 1 holds by construction when the candidate's thresholds met the budget there
+ * (GateThresholds.metBudget): they were chosen as the pair that keeps it within the budget.
  */
 export interface PromotionDecision {
   promote: boolean;
@@ -26,9 +30,9 @@ export const ERROR_BUDGET = 0.005;
 export const SIGNIFICANCE = 0.05;
 
 export interface RoutingCounts {
-  /** Letters through without an archivist. */
+  /** Letters through without an archivist that should have gone through (the rate's numerator over shouldRoute). */
   straightThrough: number;
-  /** Letters routed (equal to straightThrough; kept apart for clarity where the set counts differ). */
+  /** Every letter routed, also those that by the set's truth should have gone to an archivist: the denominator of the share wrong. */
   routed: number;
   routedWrong: number;
 }

@@ -9,9 +9,7 @@
  * to review with the reason it had (no matching case).
  */
 export interface CaseInFlightWait {
-  /** The document whose case this one waits for. */
-  documentId: string;
-  /** Which look this was (1 = the first Link found the document in flight). */
+  /** Which look this was (1 = the first Link found a document in flight). */
   round: number;
 }
 
@@ -22,13 +20,9 @@ export interface CaseInFlightWait {
  */
 export const caseInFlightRounds = 10;
 
-/**
- * The wait after this look, or null: nothing in flight (besides the document itself), or every round
- * used. Among several in flight, the first by id, so every look names the same one while it lasts.
- */
+/** The wait after this look, or null: nothing in flight (besides the document itself), or every round used. */
 export function waitForCaseInFlight(input: { documentId: string; pending: readonly string[]; previous: CaseInFlightWait | undefined }): CaseInFlightWait | null {
   const round = (input.previous?.round ?? 0) + 1;
   if (round > caseInFlightRounds) return null;
-  const [first] = [...new Set(input.pending)].filter((id) => id !== input.documentId).sort();
-  return first ? { documentId: first, round } : null;
+  return input.pending.some((id) => id !== input.documentId) ? { round } : null;
 }

@@ -8,7 +8,7 @@
  */
 import type { PostmottakConfig } from '../../schemas/config.ts';
 import type { SimulationSummary, Thresholds } from '../../domain/classify/batch-simulation.ts';
-import { mustLink } from '../../domain/config.ts';
+import { routedAt } from '../../domain/classify/evaluate.ts';
 import { simulate, type PredictedLetter } from './evaluate.ts';
 import { summarize } from '../../domain/classify/batch-simulation.ts';
 
@@ -29,11 +29,10 @@ export function promisedWrongAmongRouted(predicted: PredictedLetter[], config: P
   let routed = 0;
   let expected = 0;
   for (const p of predicted) {
-    const link = mustLink(config, p.documentType);
-    const c = link ? p.typeConfidence : p.confidence;
-    if (c >= (link ? t.mustLink : t.newCase)) {
+    const gate = routedAt(p, config, t);
+    if (gate.routed) {
       routed++;
-      expected += 1 - c;
+      expected += 1 - gate.confidence;
     }
   }
   return routed ? expected / routed : 0;

@@ -11,6 +11,7 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import { Construct } from 'constructs';
 import { flattenCfnReference } from 'cdk-nag/lib/utils/flatten-cfn-reference.js';
 import { bundleForThisMachineContext, bundlingFor, handlerEntry, lockFile, nodeModulesFor, projectRoot, type BundleCpu } from '../bundling.ts';
+import { keys } from '../../functions/commons/store/keys.ts';
 import { NATIONAL_ID_KMS_KEY_ENV, nationalIdKeyContext } from '../../functions/commons/crypto/kms-key-wrapper.ts';
 
 export interface PipelineFunctionProps {
@@ -177,11 +178,24 @@ export class PipelineFunction extends Construct {
    * no function may DeleteItem; BatchWriteItem, which can delete too, only where batches of puts are
    * written (`batchPut`).
    */
-  useTable(table: ITable, access: 'read' | 'write', key: IKey, options: { batchPut?: boolean } = {}): void {
+  useTable(table: ITable, access: 'read' | 'write', key: IKey, options: { batchPut?: boolean; announcesInFlight?: boolean } = {}): void {
     const read = ['dynamodb:GetItem', 'dynamodb:BatchGetItem', 'dynamodb:Query', 'dynamodb:ConditionCheckItem', 'dynamodb:DescribeTable'];
     const write = ['dynamodb:PutItem', 'dynamodb:UpdateItem', ...(options.batchPut ? ['dynamodb:BatchWriteItem'] : [])];
     this.allow(new PolicyStatement({ actions: access === 'write' ? [...read, ...write] : read, resources: [table.tableArn, `${table.tableArn}/index/*`] }));
     this.allow(new PolicyStatement({ actions: access === 'write' ? ['kms:Decrypt', 'kms:DescribeKey', 'kms:Encrypt', 'kms:GenerateDataKey'] : ['kms:Decrypt', 'kms:DescribeKey'], resources: [key.keyArn] }));
+    if (options.announcesInFlight && access === 'read') {
+      // Link's announcements (cases in flight): new items in the FLREF#/FLNID# partitions only, never an
+      // update or another partition. A put into a table under a customer-managed key needs no KMS grant
+      // beyond the read's: DynamoDB encrypts items with its table key, which it decrypts with kms:Decrypt
+      // on the caller's behalf (and DescribeKey); Encrypt/GenerateDataKey are the service's own, at table creation.
+      this.allow(
+        new PolicyStatement({
+          actions: ['dynamodb:PutItem'],
+          resources: [table.tableArn],
+          conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [...keys.inFlightPartitionPatterns] } },
+        }),
+      );
+    }
     this.function.addEnvironment('TABLE_NAME', table.tableName);
     Validations.of(this).acknowledge({
       id: `AwsSolutions-IAM5[Resource::${flat(this, table.tableArn)}/index/*]`,

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Match } from 'aws-cdk-lib/assertions';
-import { lambdaFunctions, triggerFunctions } from '../../functions/lambda-functions.ts';
+import { lambdaFunctions, triggerFunctions, type LambdaFunctionSpec } from '../../functions/lambda-functions.ts';
 import { tableDefinition } from '../../functions/commons/store/table-definition.ts';
 import { expressArnPlaceholder, placeholdersIn, readGuardAsl, readIntakeAsl } from '../../infra/asl.ts';
 import { defaultSettings } from '../../infra/settings.ts';
@@ -243,10 +243,32 @@ describe('functions', () => {
         continue;
       }
       expect(env.TABLE_NAME).toEqual({ Ref: tableId });
-      expect(writes.length > 0).toBe(spec.access.table === 'write');
+      const access: LambdaFunctionSpec['access'] = spec.access;
+      expect(writes.length > 0).toBe(spec.access.table === 'write' || access.announcesInFlight === true);
       const tableStatement = statements.find((st) => [st.Action].flat().some((a: string) => a.startsWith('dynamodb:')));
       expect(tableStatement.Resource).toEqual([{ 'Fn::GetAtt': [tableId, 'Arn'] }, { 'Fn::Join': ['', [{ 'Fn::GetAtt': [tableId, 'Arn'] }, '/index/*']] }]);
     }
+  });
+
+  it("lets Link put only its announcements of cases in flight: PutItem on the FLREF#/FLNID# partitions, no UpdateItem, no KMS beyond a read's", () => {
+    const tableId = logicalId(s.stack, s.stack.cases.table);
+    const link = s.stack.functions.get('link')!;
+    const policy = s.template.toJSON().Resources[logicalId(s.stack, { node: { defaultChild: link.policy.node.defaultChild } })];
+    const statements = policy.Properties.PolicyDocument.Statement as any[];
+    const actions = statements.flatMap((st) => [st.Action].flat()) as string[];
+    expect(actions).not.toContain('dynamodb:UpdateItem');
+    expect(actions).not.toContain('dynamodb:BatchWriteItem');
+    expect(actions.filter((a) => a === 'dynamodb:PutItem')).toHaveLength(1);
+    expect(statements.filter((st) => [st.Action].flat().includes('dynamodb:PutItem'))).toEqual([
+      { Effect: 'Allow', Action: 'dynamodb:PutItem', Resource: { 'Fn::GetAtt': [tableId, 'Arn'] }, Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['FLREF#*', 'FLNID#*'] } } },
+    ]);
+    expect(actions).not.toContain('kms:Encrypt');
+    expect(actions).not.toContain('kms:GenerateDataKey');
+    // The same through the assertions API, on the template as synthesized.
+    s.template.hasResourceProperties('AWS::IAM::ManagedPolicy', {
+      Roles: [{ Ref: logicalId(s.stack, link.role) }],
+      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Action: 'dynamodb:PutItem', Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['FLREF#*', 'FLNID#*'] } } })]) },
+    });
   });
 
   it('lets only the functions that seal or show national ids use the national-id key, and only under its encryption context', () => {
@@ -302,6 +324,8 @@ describe('case table', () => {
       ],
       PointInTimeRecoverySpecification: { PointInTimeRecoveryEnabled: true },
       DeletionProtectionEnabled: true,
+      // The announcements of cases in flight expire; nothing else carries the attribute.
+      TimeToLiveSpecification: { AttributeName: 'expiresAt', Enabled: true },
       SSESpecification: { SSEEnabled: true, SSEType: 'KMS', KMSMasterKeyId: { 'Fn::GetAtt': [dataKeyId(), 'Arn'] } },
     });
     expect(table.StreamSpecification).toBeUndefined();

@@ -142,8 +142,11 @@ export async function putAll(db: Db, items: Item[]): Promise<void> {
   }
 }
 
-/** `projection`: attribute paths to read (`fields.parties` reads one member of a map), the rest stays on the server. */
-export async function getAll(db: Db, keys: { pk: string; sk: string }[], options: { projection?: string[] } = {}): Promise<Item[]> {
+/**
+ * `projection`: attribute paths to read (`fields.parties` reads one member of a map), the rest stays on
+ * the server. `consistent`: strongly consistent reads (twice the read units).
+ */
+export async function getAll(db: Db, keys: { pk: string; sk: string }[], options: { projection?: string[]; consistent?: boolean } = {}): Promise<Item[]> {
   const items: Item[] = [];
   const names = new Map<string, string>();
   const alias = (part: string) => {
@@ -153,7 +156,7 @@ export async function getAll(db: Db, keys: { pk: string; sk: string }[], options
   const projection = options.projection?.map((path) => path.split('.').map(alias).join('.')).join(', ');
   const projected = projection ? { ProjectionExpression: projection, ExpressionAttributeNames: Object.fromEntries([...names].map(([name, alias]) => [alias, name])) } : {};
   for (let i = 0; i < keys.length; i += BATCH_GET) {
-    let pending: BatchGetCommandInput['RequestItems'] = { [db.table]: { Keys: keys.slice(i, i + BATCH_GET), ...projected } };
+    let pending: BatchGetCommandInput['RequestItems'] = { [db.table]: { Keys: keys.slice(i, i + BATCH_GET), ...projected, ...(options.consistent ? { ConsistentRead: true } : {}) } };
     for (let attempt = 0; pending && Object.keys(pending).length > 0; attempt += 1) {
       if (attempt > 8) throw new Error('DynamoDB left reads unprocessed after 8 retries');
       if (attempt > 0) await backoff(attempt);

@@ -34,6 +34,16 @@ export const keys = {
   /** The access log, one partition per day (UTC) so an auditor's range is a few queries. */
   accessLog: (day: string, at: string, id: string) => ({ pk: `ACCESS#${day}`, sk: `${at}#${id}` }),
   accessLogPartition: (day: string) => `ACCESS#${day}`,
+  /**
+   * Cases in flight: a document about to open a case, announced under each case reference it carries and
+   * each national-id hash, sorted by when it was announced (so a look reads only the recent ones).
+   */
+  inFlightByReference: (reference: string) => `FLREF#${reference}`,
+  inFlightByNationalId: (hash: string) => `FLNID#${hash}`,
+  inFlightEntry: (announcedAt: string, documentId: string) => `AT#${announcedAt}#DOC#${documentId}`,
+  inFlightSince: (since: string) => `AT#${since}`,
+  /** The leading keys of the partitions above, which is all that Link may write (infra/ conditions its PutItem on them). */
+  inFlightPartitionPatterns: ['FLREF#*', 'FLNID#*'],
   /** The event feed: one partition, events in the order they were numbered (zero-padded, so sort keys sort as numbers). */
   eventFeedPartition: 'EVENTS',
   eventFeedEntry: (seq: number) => ({ pk: 'EVENTS', sk: `E#${String(seq).padStart(15, '0')}` }),

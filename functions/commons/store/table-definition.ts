@@ -24,6 +24,8 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
  *                                   (so a writer that dies between number and case leaves no gap)
  *   REF#{reference}   / CASE#{caseId}  a case reference (ours or another agency's) -> case
  *   NID#{hmac}        / CASE#{caseId}  keyed hash of a national id -> case (the number itself is never stored)
+ *   FLREF#{reference} / AT#{announcedAt}#DOC#{id}  a document about to open a case (cases-in-flight.ts),
+ *   FLNID#{hmac}      / AT#{announcedAt}#DOC#{id}  by reference or national-id hash; expire by TTL (expiresAt)
  *
  * Access patterns -> key:
  *   unassigned cases of an area, oldest first   queue-oldest   qpk = unassigned/{area}, qsk = {received}#{caseNumber}
@@ -59,6 +61,8 @@ export interface TableDefinition {
   readonly partitionKey: KeyAttribute;
   readonly sortKey: KeyAttribute;
   readonly billingMode: 'PAY_PER_REQUEST';
+  /** The attribute (epoch seconds) after which DynamoDB may delete an item on its own. */
+  readonly timeToLiveAttribute: string;
   readonly globalSecondaryIndexes: readonly GlobalSecondaryIndexDefinition[];
 }
 
@@ -91,6 +95,8 @@ export const tableDefinition = {
   partitionKey: { name: 'pk', type: 'S' },
   sortKey: { name: 'sk', type: 'S' },
   billingMode: 'PAY_PER_REQUEST',
+  // Only the announcements of cases in flight carry it (cases-in-flight.ts); the register never expires.
+  timeToLiveAttribute: 'expiresAt',
   globalSecondaryIndexes: [
     {
       indexName: indexNames.queueOldest,
