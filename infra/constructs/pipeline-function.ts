@@ -185,9 +185,9 @@ export class PipelineFunction extends Construct {
     this.allow(new PolicyStatement({ actions: access === 'write' ? ['kms:Decrypt', 'kms:DescribeKey', 'kms:Encrypt', 'kms:GenerateDataKey'] : ['kms:Decrypt', 'kms:DescribeKey'], resources: [key.keyArn] }));
     if (options.announcesInFlight && access === 'read') {
       // Link's announcements (cases in flight): new items in the FLREF#/FLNID# partitions only, never an
-      // update or another partition. A put into a table under a customer-managed key needs no KMS grant
-      // beyond the read's: DynamoDB encrypts items with its table key, which it decrypts with kms:Decrypt
-      // on the caller's behalf (and DescribeKey); Encrypt/GenerateDataKey are the service's own, at table creation.
+      // update or another partition. The table key's Encrypt/GenerateDataKey as every writer has them
+      // (what CDK's grantWriteData gives for a customer-managed key): KMS cannot be narrowed to a
+      // partition, the DynamoDB condition is what keeps Link to its own items.
       this.allow(
         new PolicyStatement({
           actions: ['dynamodb:PutItem'],
@@ -195,6 +195,7 @@ export class PipelineFunction extends Construct {
           conditions: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': [...keys.inFlightPartitionPatterns] } },
         }),
       );
+      this.allow(new PolicyStatement({ actions: ['kms:Encrypt', 'kms:GenerateDataKey'], resources: [key.keyArn] }));
     }
     this.function.addEnvironment('TABLE_NAME', table.tableName);
     Validations.of(this).acknowledge({
