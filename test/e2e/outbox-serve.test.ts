@@ -1,4 +1,4 @@
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { execFile, type ChildProcess } from 'node:child_process';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -10,6 +10,7 @@ import { OutboxLetter } from '#schemas/letters';
 import { ProcessResult } from '#schemas/pipeline';
 import { renderTextPdf } from '../../corpus/render.ts';
 import { transferLetter } from '../service/fixtures.ts';
+import { startServeProcess } from '../support/serve-process.ts';
 
 /**
  * `outbox` commands while `serve` runs on the data dir: they go through it (before issue #16's fix
@@ -26,16 +27,9 @@ let dataDir: string;
 let serve: ChildProcess | undefined;
 
 function startServe(): Promise<string> {
-  serve = spawn(process.execPath, [cli, 'serve', '--data-dir', dataDir, '--port', '0'], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
-  return new Promise((resolve, reject) => {
-    let stderr = '';
-    serve!.stderr!.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-      const ready = /postmottak serves (http:\/\/127\.0\.0\.1:\d+)/.exec(stderr);
-      if (ready) resolve(ready[1]!);
-    });
-    serve!.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
-  });
+  const started = startServeProcess(cli, dataDir, root);
+  serve = started.process;
+  return started.url;
 }
 
 beforeAll(async () => {

@@ -1,5 +1,3 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { PDFParse } from 'pdf-parse';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { PostmottakEvent } from '#schemas/events';
@@ -13,12 +11,12 @@ import { changeDeadlines, getDeadlines } from '../../functions/commons/store/dea
 import { auditTrail } from '../../functions/commons/store/audit.ts';
 import { dynamoLetterRepository } from '../../functions/commons/store/letters.ts';
 import { dynamoStagePorts } from '../../functions/commons/store/repositories.ts';
-import { createTable } from '../../functions/commons/store/table-definition.ts';
 import { startDynamoDb, type LocalDynamoDb } from '../../local/dynamodb.ts';
 import { markLetterSent, releaseHeldLetter, type OutboxWorkPorts } from '../../stages/outbox-work.ts';
 import { letterStagePorts, writeLetters } from '../../stages/write-letters.ts';
 import { meetDeadline } from '../../domain/registry/deadline-book.ts';
 import { applyDocument, keepLetterReplies, withdrawDocument } from '../../domain/registry/correction.ts';
+import { freshDb } from '../registry/fixtures.ts';
 
 /**
  * The preliminary reply met by the right letter, on the real deadline store, and the archivist's
@@ -41,17 +39,13 @@ let db: Db;
 let blobs: Map<string, Uint8Array>;
 let events: PostmottakEvent[];
 let ports: OutboxWorkPorts;
-let tables = 0;
 
 beforeAll(async () => {
   server = await startDynamoDb({ engine: 'dynalite' });
 });
 afterAll(async () => server?.stop());
 beforeEach(async () => {
-  const client = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: server.endpoint, region: 'eu-north-1', credentials: { accessKeyId: 'l', secretAccessKey: 'l' } }), { marshallOptions: { removeUndefinedValues: true } });
-  const table = `outbox-${process.pid}-${++tables}`;
-  await createTable(client, table);
-  db = { client, table };
+  db = await freshDb(server.endpoint);
   blobs = new Map();
   events = [];
   const stage = dynamoStagePorts(db, { config: loadConfig(), idHashKey: async () => 'k', now: () => new Date('2025-03-21T09:00:00Z'), events: { publish: async (e) => void events.push(...e) } });

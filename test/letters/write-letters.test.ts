@@ -1,5 +1,3 @@
-import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import { PDFParse } from 'pdf-parse';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { Party } from '#schemas/parties';
@@ -9,10 +7,10 @@ import { defaultLettersConfig } from '../../config/letters.ts';
 import { pdfLetterRenderer } from '../../engines/pdf/letter-renderer.ts';
 import type { Db } from '../../functions/commons/store/db.ts';
 import { dynamoLetterRepository } from '../../functions/commons/store/letters.ts';
-import { createTable } from '../../functions/commons/store/table-definition.ts';
 import { startDynamoDb, type LocalDynamoDb } from '../../local/dynamodb.ts';
 import type { PostmottakEvent } from '#schemas/events';
 import { writeExtendedNotices, writeLetters, type LetterStagePorts } from '../../stages/write-letters.ts';
+import { freshDb } from '../registry/fixtures.ts';
 
 const appellant = { role: 'appellant' as const, name: 'Kari Nordmann', address: ['Storgata 12B', '0467 Oslo'] };
 
@@ -30,17 +28,13 @@ let blobs: Map<string, Uint8Array>;
 let events: PostmottakEvent[];
 let closed: { caseId: string; kind: DeadlineKind; openedBy: string; closedBy: string; on: IsoDate }[];
 let ports: LetterStagePorts;
-let tables = 0;
 
 beforeAll(async () => {
   server = await startDynamoDb({ engine: 'dynalite' });
 });
 afterAll(async () => server?.stop());
 beforeEach(async () => {
-  const client = DynamoDBDocumentClient.from(new DynamoDBClient({ endpoint: server.endpoint, region: 'eu-north-1', credentials: { accessKeyId: 'l', secretAccessKey: 'l' } }), { marshallOptions: { removeUndefinedValues: true } });
-  const table = `letters-${process.pid}-${++tables}`;
-  await createTable(client, table);
-  db = { client, table };
+  db = await freshDb(server.endpoint);
   blobs = new Map();
   events = [];
   closed = [];

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProcessResult } from '#schemas/pipeline';
 import { renderTextPdf } from '../../corpus/render.ts';
 import { transferLetter } from './fixtures.ts';
+import { startServeProcess } from '../support/serve-process.ts';
 
 /**
  * `postmottak serve` as people run it, in a child process, with other commands on the same data dir
@@ -24,16 +25,9 @@ let serve: ChildProcess | undefined;
 let url: string;
 
 function startServe(): Promise<string> {
-  serve = spawn(process.execPath, [cli, 'serve', '--data-dir', dataDir, '--port', '0'], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
-  return new Promise((resolve, reject) => {
-    let stderr = '';
-    serve!.stderr!.on('data', (chunk: Buffer) => {
-      stderr += chunk.toString();
-      const ready = /postmottak serves (http:\/\/127\.0\.0\.1:\d+)/.exec(stderr);
-      if (ready) resolve(ready[1]!);
-    });
-    serve!.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
-  });
+  const started = startServeProcess(cli, dataDir, root);
+  serve = started.process;
+  return started.url;
 }
 
 beforeAll(async () => {
