@@ -6,7 +6,7 @@ import path from 'node:path';
 import { loadConfig } from '#config/load';
 import { addDays, osloDate } from '#domain/calendar';
 import { words } from '#domain/classify/features';
-import { maskNationalIds, selectTrainingExamples } from '#domain/classify/training-examples';
+import { maskNationalIds, selectTrainingExamples, type TrainingLine } from '#domain/classify/training-examples';
 import { findNationalIds } from '#domain/fields/national-id';
 import { prepareText } from '#domain/fields/text';
 import { labelledExampleFiles } from '../../corpus/labelled-examples.ts';
@@ -31,15 +31,7 @@ const repository = path.resolve(import.meta.dirname, '../..');
 const config = loadConfig();
 const orphanId = idFor(24, 11, 90);
 
-interface Line {
-  text: string;
-  documentType: string;
-  area: string;
-  language?: string;
-  documentId: string;
-  decidedAt: string;
-}
-const read = (file: string): Line[] => readTrainingFile(file).trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as Line);
+const read = (file: string): TrainingLine[] => readTrainingFile(file).trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as TrainingLine);
 
 beforeAll(async () => {
   service = await openTestService();
@@ -60,7 +52,7 @@ afterAll(async () => {
 describe('examples export', () => {
   it('writes one training line per decided or corrected document, with the archivist’s answer and the text from the store', async () => {
     const { lines } = await exportTrainingExamples(service.runtime.context, null);
-    const parsed = lines.map((l) => JSON.parse(l) as Line);
+    const parsed = lines.map((l) => JSON.parse(l) as TrainingLine);
     const byDocument = new Map(parsed.map((l) => [l.documentId, l]));
     expect(byDocument.get(service.seeded.orphan.documentId)).toMatchObject({ documentType: 'medical_declaration', area: 'dental', language: expect.any(String) });
     expect(byDocument.get(service.seeded.transfer.documentId)).toMatchObject({ documentType: 'appeal', area: 'dental' });
@@ -79,7 +71,7 @@ describe('examples export', () => {
     for (const line of lines) {
       expect(line).not.toContain(kari);
       expect(line).not.toContain(orphanId);
-      expect(findNationalIds((JSON.parse(line) as Line).text)).toEqual([]);
+      expect(findNationalIds((JSON.parse(line) as TrainingLine).text)).toEqual([]);
     }
     for (const letter of [transferLetter, orphanDeclaration]) {
       const text = letter.join('\n');
@@ -108,11 +100,11 @@ describe('examples export', () => {
     const archivist = service.as('archivist');
     const corrected = await service.app.inject({ method: 'POST', url: `/api/v1/documents/${mail.documentId}/correction`, headers: archivist, payload: { documentType: 'appeal' } });
     expect(corrected.statusCode, corrected.body).toBe(200);
-    expect((await exportTrainingExamples(service.runtime.context, null)).lines.map((l) => (JSON.parse(l) as Line).documentId)).toContain(mail.documentId);
+    expect((await exportTrainingExamples(service.runtime.context, null)).lines.map((l) => (JSON.parse(l) as TrainingLine).documentId)).toContain(mail.documentId);
     const forwarded = await service.app.inject({ method: 'POST', url: `/api/v1/documents/${mail.documentId}/forwarded`, headers: archivist, payload: { recipient: 'NAV Klageinstans Øst' } });
     expect(forwarded.statusCode, forwarded.body).toBe(200);
     const { lines, unlabelled } = await exportTrainingExamples(service.runtime.context, null);
-    expect(lines.map((l) => (JSON.parse(l) as Line).documentId)).not.toContain(mail.documentId);
+    expect(lines.map((l) => (JSON.parse(l) as TrainingLine).documentId)).not.toContain(mail.documentId);
     expect(unlabelled).toBeGreaterThanOrEqual(1);
   });
 
