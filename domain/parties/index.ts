@@ -13,6 +13,7 @@ import { distance as editDistance } from 'fastest-levenshtein';
 import { idAnchors, type IdAnchor } from './anchors.ts';
 import type { PostcodeTable } from './postcodes.ts';
 import { addressDoubt, TWO_ADDRESSES } from './address-doubts.ts';
+import { appealsInFirstPerson, namesThePerson, nearlyTheSame, practiceAddress, sharesAName } from './practice.ts';
 
 export { findAddressBlocks } from './address-blocks.ts';
 export { postcodeTable, type PostcodeTable } from './postcodes.ts';
@@ -148,6 +149,10 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
     }
   }
   const anchors = idAnchors(prepared);
+  // A practitioner (or a self-employed person) appealing for themself from their own business.
+  const practitioner = !representative && !representsSomeone && signature && !isLawyerTitle(signature.title) && !INVOICE.test(head) ? practitionerAppellant(prepared, lines, blocks, signature, mentions, anchors, headTop) : null;
+  const practiceUsed = practitioner !== null && (!appellant || (!sameName(appellant.name, practitioner.name) && sharesAName(appellant.name, practitioner.name)) || (sameName(appellant.name, practitioner.name) && appellant.address.length === 0 && !appellant.addressWithheld));
+  if (practiceUsed) appellant = practitioner;
   const anchored = anchoredAppellant(appellant, anchors, notAppellant, { representative, writerName: writer?.kind === 'person' ? writer.name : (fromLine ?? signature?.name ?? null) });
   appellant = anchored.appellant;
   if (appellant) {
@@ -163,7 +168,10 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
     parties.unshift(hash ? { ...appellant, nationalIdHash: hash } : appellant);
   }
 
-  if (anchored.displaced && !representative && representsSomeone && writer?.kind === 'person' && sameName(anchored.displaced.name, writer.name)) {
+  const ownPractice = practiceUsed && parties.some((p) => p.role === 'appellant' && sameName(p.name, practitioner!.name));
+  if (ownPractice) {
+    // The head is the appellant's own practice: no sender of its own.
+  } else if (anchored.displaced && !representative && representsSomeone && writer?.kind === 'person' && sameName(anchored.displaced.name, writer.name)) {
     // The writer's head, words of representation, and someone else's id: the writer acts for them.
     parties.push(checkedAddress(withAddress({ role: 'representative', name: writer.name }, writer.block, signature, writer.name), options.postcodes));
   } else if (anchored.displaced && writer?.kind === 'person' && sameName(anchored.displaced.name, writer.name)) {
@@ -172,10 +180,25 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   else if (writer?.kind === 'person' && !representative && writerNamesOther) {
     parties.push(withAddress({ role: 'sender', name: writer.name }, writer.block, null, writer.name));
   }
-  if (writer?.kind === 'organisation') {
+  if (writer?.kind === 'organisation' && !ownPractice) {
     parties.push({ role: 'sender', name: writer.name, address: writer.block.doubt ? [] : writer.block.address, ...(writer.block.doubt ? { addressWithheld: writer.block.doubt } : {}) });
   }
   return { parties, cues: { prepared, lineStarts, blocks, people, signature, fromLine, mentions, anchors } };
+}
+
+/**
+ * The signer as the appellant at their practice's address, when the letter appeals in the first
+ * person (or writes the signer's own id) and names no other person as a party.
+ */
+function practitionerAppellant(text: string, lines: string[], blocks: KindedBlock[], signature: Signature, mentions: NameMention[], anchors: IdAnchor[], headTop: number): Party | null {
+  const signer = signature.name;
+  const own = (n: string | null) => n === null || sameName(n, signer) || namesThePerson(n, signer);
+  if (!mentions.every((m) => own(m.name)) || !anchors.every((a) => own(a.name))) return null;
+  if (!appealsInFirstPerson(text) && !anchors.some((a) => a.name !== null && sameName(a.name, signer))) return null;
+  const practiceBlocks = blocks.filter((b) => (b.kind === 'organisation' && !nearlyTheSame(b.name, signer)) || (b.kind === 'person' && !b.block.labelled && sharesAName(b.block.nameLines.join(' '), signer) && !sameName(b.name, signer))).map((b) => b.block);
+  const practice = practiceAddress(lines, practiceBlocks, signature, headTop, HEAD_LINES);
+  if (!practice) return null;
+  return practice.doubt ? { role: 'appellant', name: signer, address: [], addressWithheld: practice.doubt } : { role: 'appellant', name: signer, address: practice.address };
 }
 
 interface Cues {

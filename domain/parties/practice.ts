@@ -1,0 +1,111 @@
+import { distance as editDistance } from 'fastest-levenshtein';
+import type { AddressBlock } from './address-blocks.ts';
+import { cleanLine, isStreetLine, parsePostcodeLine } from './lines.ts';
+import { parseOneLineAddress } from './one-line-address.ts';
+import type { Signature } from './signature.ts';
+
+/**
+ * A writer who appeals for themself from their own business (SPEC's `practitioner_sanctions`: a
+ * GP, a chiropractor, a physiotherapist; or a self-employed person): the letter's only party is its
+ * signer, and the letter goes to the practice, its business name first. Which lines are the
+ * practice's the letter says by where they stand relative to its signer — the head at the top, or the
+ * line right under the signature — not by the practice's wording.
+ */
+
+/** The signer speaks for themself: "Jeg klager på …", "Eg klagar …", "Vi klager på Helfos vedtak", "I hereby appeal". */
+const FIRST_PERSON_APPEAL =
+  /(?<![\p{L}])(?:jeg|eg|jag|vi|me|i|we)\s+(?:(?:herved|hermed|med\s+dette|härmed|hereby|vil|ønsker\s+å|ynskjer\s+å|vill)\s+)?(?:klager|klagar|klage|klaga|anker|ankar|anke|påklager|påklagar|överklagar|överklaga|appeal)(?![\p{L}])/iu;
+
+/** A heading that says the letter is an appeal: "Klage på vedtak …", "ANKE TIL TRYGDERETTEN", "Appeal". */
+const APPEAL_HEADING = /^[ \t]*(?:klage|klaga|anke|appeal|överklagande|klagemål)(?![\p{L}])[^.!?\n]{0,100}$/imu;
+
+export function appealsInFirstPerson(text: string): boolean {
+  return FIRST_PERSON_APPEAL.test(text) || (APPEAL_HEADING.test(text) && /(?<![\p{L}])(?:[Jj]eg|[Ee]g|[Jj]ag|I)(?![\p{L}])/u.test(text));
+}
+
+export interface PracticeAddress {
+  /** The business line first when the practice has a name of its own, then street and postcode lines. */
+  address: string[];
+  doubt: string | null;
+}
+
+const words = (s: string) => s.replace(/[,.]/gu, ' ').toLowerCase().split(/\s+/u).filter((w) => w !== '');
+
+/**
+ * "Fysioterapeut Gunnar Lunde", "Dr. Kasim Rahimi", "Frisør Linn" beside a signer named Gunnar Lunde,
+ * Kasim Rahimi or Linn Aasheim: a title, then only the person's own names — the person, not a business.
+ * "Fjeldstad Kiropraktikk", a name then a trade, is a business.
+ */
+export function namesThePerson(line: string, person: string): boolean {
+  const own = new Set(words(person));
+  const all = words(line);
+  const rest = all.length > 1 && !own.has(all[0]!) ? all.slice(1) : all;
+  return rest.length > 0 && rest.every((w) => own.has(w));
+}
+
+/** The line names the person exactly as they sign, after at most a title: no line of the address. */
+function exactlyThePerson(line: string, person: string): boolean {
+  const all = words(line);
+  const name = words(person).join(' ');
+  return all.join(' ') === name || all.slice(1).join(' ') === name;
+}
+
+/** A business named after its owner ("Fjeldstad Kiropraktikk", "Tannlege Bråten AS"): it shares a name with the signer. */
+export function sharesAName(line: string, person: string): boolean {
+  const own = new Set(words(person));
+  // "Sverre Kvalvik" over a signature "Sverre Kvalviik" is one name and a misread, not a business.
+  return words(line).some((w) => own.has(w)) && !nearlyTheSame(line, person);
+}
+
+export function nearlyTheSame(a: string, b: string): boolean {
+  return editDistance(words(a).join(' '), words(b).join(' ')) <= 2;
+}
+
+/** Withheld when a title and part of the person's names head the address: the person's own designation, or the practice's name? */
+export const PRACTICE_NAME_DOUBT = 'the practice line may be the person’s own name or the practice’s';
+
+/** A business line with its address on the same line: "Fjeldstad Kiropraktikk, Strandveien 12, 1366 Lysaker". */
+function businessOnOneLine(line: string): { business: string; address: string[] } | null {
+  const comma = line.indexOf(',');
+  if (comma <= 0) return null;
+  const business = line.slice(0, comma).trim();
+  if (isStreetLine(business) || parsePostcodeLine(business) || !/^\p{Lu}/u.test(business)) return null;
+  const address = parseOneLineAddress(line.slice(comma + 1).trim());
+  return address ? { business, address } : null;
+}
+
+/** The business line first, unless it is the person as they sign; a partial name with a title cannot be told. */
+function withBusiness(business: string | null, address: string[], person: string): PracticeAddress {
+  if (!business || exactlyThePerson(business, person)) return { address, doubt: null };
+  if (namesThePerson(business, person)) return { address: [], doubt: PRACTICE_NAME_DOUBT };
+  return { address: [business, ...address], doubt: null };
+}
+
+/**
+ * The practice's address for the signer: the head block at the top of the letter (an organisation's
+ * name over its address, or the signer with a title over a one-line business address), else the
+ * business line right under the signature. Null when neither is there.
+ */
+export function practiceAddress(lines: readonly string[], headBlocks: readonly AddressBlock[], signature: Signature, headTop: number, headLines: number): PracticeAddress | null {
+  const person = signature.name;
+  // The head: a block above the signature, near the top.
+  const head = headBlocks.find((b) => b.first - headTop < headLines && b.last < signature.line);
+  if (head) {
+    if (head.doubt) return { address: [], doubt: head.doubt };
+    // "Kiropraktor Anders Fjeldstad" over the practice's own name: the practice's line is the business.
+    const business = head.nameLines.find((l) => !exactlyThePerson(l, person)) ?? null;
+    return withBusiness(business, head.address, person);
+  }
+  const cleaned = lines.map(cleanLine);
+  // "Dr. Kasim Rahimi" over "Legekontoret i Storgata, Storgata 88, 9008 Tromsø" at the top.
+  for (let i = headTop; i < Math.min(cleaned.length, headTop + 4, signature.line); i++) {
+    const one = businessOnOneLine(cleaned[i]!);
+    if (one && i > headTop && namesThePerson(cleaned[i - 1]!, person)) return withBusiness(one.business, one.address, person);
+  }
+  // Under the signature: the title line, then "Frisør Linn, Strandgata 5, 8006 Bodø".
+  for (let i = signature.line + 1; i < Math.min(cleaned.length, signature.line + 4); i++) {
+    const one = businessOnOneLine(cleaned[i]!);
+    if (one) return withBusiness(one.business, one.address, person);
+  }
+  return null;
+}
