@@ -6,6 +6,9 @@
  * 2. Whole letters in the kinds of writing new writers use (corpus/parties/styles.ts, the "styles"
  *    slice: e-mails with quoted replies, transfer tables, boxed forms, lawyers', relatives', abroad),
  *    written from SPEC.md and the issue, never from the unseen set; as written and through the noise model.
+ * 2b. The second development slice (corpus/parties/writers.ts): envelope windows at odd places, one-line
+ *    addresses, boxes and c/o, postcodes abroad, particles, a representative beside the appellant, a
+ *    signer elsewhere, damaged postcodes; as written and through the noise model.
  * 3. The held-out corpus scans (test/corpus/data/eval-ocr.jsonl): text read by the product's own OCR,
  *    truth from regenerating the same letters (the generator records the parties it writes).
  * 4. The unseen-writer set (eval-sets/unseen-writers/*.jsonl) when it is there: letters by writers
@@ -25,12 +28,13 @@ import { norwegianPostcodes } from '../config/postcodes.ts';
 import { scoreLetter, summarise, type LetterScore, type PartiesReport, type PartiesTruth } from '../domain/parties/evaluate.ts';
 import { headLetters } from '../corpus/parties/letter-heads.ts';
 import { styleLetters } from '../corpus/parties/styles.ts';
+import { writerLetters } from '../corpus/parties/writers.ts';
 import { generateCorpus } from '../corpus/generate.ts';
 import { applyNoise, learnNoise } from '../corpus/noise.ts';
 import { loadRecords } from '../corpus/records.ts';
 import { loadSplit, type Half } from '../eval-sets/unseen-writers/records.ts';
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '2000' }, styles: { type: 'string', default: '1000' }, seed: { type: 'string', default: '16' }, errors: { type: 'boolean', default: false }, dev: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { count: { type: 'string', default: '2000' }, styles: { type: 'string', default: '1000' }, writers: { type: 'string', default: '1000' }, seed: { type: 'string', default: '16' }, errors: { type: 'boolean', default: false }, dev: { type: 'boolean', default: false } } });
 const out = (s = '') => process.stdout.write(`${s}\n`);
 const pct = (n: number, d: number) => (d === 0 ? '    –' : `${((n / d) * 100).toFixed(1).padStart(5)}%`);
 const hash = () => '0'.repeat(64);
@@ -90,6 +94,14 @@ evaluate('Styles: whole letters by new kinds of writer, as written', styles.map(
 evaluate(
   'Styles through the OCR noise model',
   styles.map((l, i) => ({ id: l.id, style: l.style, text: applyNoise(noise, l.text, severities[i % severities.length]!, seed + i), truth: l.truth })),
+);
+
+// The second development slice (session 6): what the styles slice does not cover.
+const writers = writerLetters(seed, Number(values.writers), postcodes.places);
+evaluate('Writers: the second development slice, as written', writers.map((l) => ({ id: l.id, style: l.style, text: l.text, truth: l.truth })));
+evaluate(
+  'Writers through the OCR noise model',
+  writers.map((l, i) => ({ id: l.id, style: l.style, text: applyNoise(noise, l.text, severities[i % severities.length]!, seed + i), truth: l.truth })),
 );
 
 // The held-out scans: regenerate their letters to learn the parties each one was written with.

@@ -42,7 +42,7 @@ const norm = (s: string) => s.normalize('NFC').toLowerCase().replace(/[\s,]+/gu,
  * with or without it: the postcode and place already say where it is, and the set's writers wrote
  * it in the letter and left it out of the truth, or the other way round.
  */
-const COUNTRY = / (?:norge|noreg|norway|danmark|denmark|sverige|sweden|suomi|finland|island|iceland|deutschland|germany|polska|poland|españa|spain|united kingdom|uk)$/u;
+const COUNTRY = / (?:norge|noreg|norway|danmark|denmark|sverige|sweden|suomi|finland|island|iceland|deutschland|germany|polska|poland|polen|españa|spain|nederland|nederländerna|holland|netherlands|united kingdom|uk)$/u;
 const addressText = (a: readonly string[]) => norm(a.join(' ')).replace(COUNTRY, '');
 const sameAddress = (a: readonly string[], b: readonly string[]) => addressText(a) === addressText(b);
 const fold = (s: string) => norm(s).normalize('NFD').replace(/\p{M}/gu, '').replace(/ø/gu, 'o').replace(/æ/gu, 'ae');

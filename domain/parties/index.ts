@@ -34,6 +34,8 @@ interface KindedBlock {
   kind: BlockKind;
   /** The person's or the organisation's name as the block writes it. */
   name: string;
+  /** Labelled as a representative's ("Fullmektig: …"). */
+  representative?: boolean;
 }
 
 /** A label some writers put before their own or the patient's name in a head ("Fra:", "Pasient:"). */
@@ -115,6 +117,7 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   const writerNamesOther =
     writer?.kind === 'person' &&
     (PROFESSIONAL.test(writer.block.nameLines.slice(1).join(' ')) || mentions.some((m) => !sameName(m.name, writer.name) && (!signature || !sameName(m.name, signature.name) || !sameName(signature.name, writer.name))));
+  const labelledRepresentative = blocks.find((b) => b.representative) ?? null;
   let representative: Party | null = null;
   if (writer?.kind === 'lawyer') {
     representative = lawyerParty(writer, signature, prepared);
@@ -122,6 +125,8 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
     representative = withAddress({ role: 'representative', name: writer.name }, writer.block, signature, writer.name);
   } else if (!writer && representsSomeone && signature && isLawyerTitle(signature.title)) {
     representative = { role: 'representative', name: signature.name, ...(signature.firm ? { firm: signature.firm } : {}), address: [] };
+  } else if (labelledRepresentative && !(writer?.kind === 'person' && sameName(writer.name, labelledRepresentative.name))) {
+    representative = withAddress({ role: 'representative', name: labelledRepresentative.name }, labelledRepresentative.block, null, labelledRepresentative.name);
   } else if (fieldRepresentative) {
     representative = { role: 'representative', name: fieldRepresentative.name, address: fieldRepresentative.doubt ? [] : fieldRepresentative.address, ...(fieldRepresentative.doubt ? { addressWithheld: fieldRepresentative.doubt } : {}) };
   }
@@ -133,7 +138,8 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
     const name = signature && sameName(signature.name, writer.name) ? signature.name : writer.name;
     appellant = withAddress({ role: 'appellant', name }, writer.block, signature, writer.name, prepared);
     // Words of representation with nobody else named: the head may be a helper's, not the appellant's.
-    if (representsSomeone && appellant.address.length > 0) appellant = { ...appellant, address: [], addressWithheld: 'the letter may be written on behalf of someone else' };
+    // A representative labelled as such, with a name of their own, is the someone else: the head is the appellant's.
+    if (representsSomeone && appellant.address.length > 0 && !(representative && labelledRepresentative)) appellant = { ...appellant, address: [], addressWithheld: 'the letter may be written on behalf of someone else' };
   } else {
     const named = mentions.find((m) => !notAppellant.has(key(m.name)) && !isOrganisationName(m.name));
     const name = named?.name ?? (!representative && !writer && fromLine ? fromLine : null) ?? (!representative && !writer && firstPerson(prepared) && signature && !isLawyerTitle(signature.title) ? signature.name : null);
@@ -239,7 +245,30 @@ function appellantSupport(appellant: Party, c: Cues): FieldConfidence {
   return { name: level(nameCues), nameCues, address: appellant.address.length > 0 ? level(addressCues) : null, addressCues };
 }
 
+/** "Gjelder: Kari Nordmann" over an address: whom the letter is about, never its writer's head. */
+const REGARDING_LABEL = /^(?:gjelder|gjeld|saken gjelder|saka gjeld|angående|vedrørende|vedr\.?|re|regarding|ärende)\s*:\s*/iu;
+/** "Fullmektig: Ola Hansen" over an address: the representative's block, labelled as such. */
+const REPRESENTATIVE_LABEL = /^(?:fullmektig|fullmektigen|fuldmægtig|ombud|representative|verge|verje|god man|kontaktperson)\s*:\s*/iu;
+
 function kindOf(block: AddressBlock, ownNames: readonly RegExp[]): KindedBlock | null {
+  const regarding = REGARDING_LABEL.test(block.nameLines[0] ?? '');
+  const representing = REPRESENTATIVE_LABEL.test(block.nameLines[0] ?? '');
+  if (regarding || representing) {
+    // The label says whose block it is: not a head, whatever its place on the page.
+    const name = block.nameLines[0]!.replace(REGARDING_LABEL, '').replace(REPRESENTATIVE_LABEL, '');
+    const cased = name === name.toUpperCase() ? titleCase(name) : name;
+    return isPersonName(cased) && block.nameLines.length === 1 ? { block: { ...block, labelled: true }, kind: 'person', name: cased, representative: representing } : null;
+  }
+  const kinded = kindOfHead(block, ownNames);
+  // "Tone Vestby" over "v/ Solbakken sykehjem" (or "c/o …"): where the person is reached, a line of their address.
+  const via = block.nameLines[1];
+  if (kinded?.kind === 'person' && via !== undefined && sameName(kinded.name, block.nameLines[0]!.replace(NAME_LABEL, '')) && /^(?:v\/|c\/o)\s?\p{Lu}/iu.test(via)) {
+    return { ...kinded, block: { ...block, nameLines: [block.nameLines[0]!], address: [via, ...block.address] } };
+  }
+  return kinded;
+}
+
+function kindOfHead(block: AddressBlock, ownNames: readonly RegExp[]): KindedBlock | null {
   const names = block.nameLines.map((l) => l.replace(NAME_LABEL, ''));
   const kind = organisationKind([...names, ...block.address], ownNames);
   if (kind) return { block, kind, name: names[0]! };
