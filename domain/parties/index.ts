@@ -39,7 +39,7 @@ interface KindedBlock {
 }
 
 /** A label some writers put before their own or the patient's name in a head ("Fra:", "Pasient:"). */
-const NAME_LABEL = /^(?:fra|frå|från|from|avsender|avsendar|pasient|patient|klager|klagar|navn|namn|name|til|to)\s*:\s*/iu;
+const NAME_LABEL = /^(?:fra|frå|från|from|avsender|avsendar|pasient|patient|klager|klagar|klageren|klagaren|klagande|klagende|appellant|ankende part|søker|søkjar|sökande|navn|namn|name|til|to)\s*:\s*/iu;
 const INVOICE = /^[ \t]*(?:faktura|invoice|regning|räkning|rechnung)\b/imu;
 const ORGANISATION_NUMBER = /\borg\.?\s?(?:nr|nummer)\b|\borganisasjonsnummer\b/iu;
 /** Lines at the top of a letter that are the writer's head; a block further down is in the body. */
@@ -119,6 +119,7 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
     (PROFESSIONAL.test(writer.block.nameLines.slice(1).join(' ')) || mentions.some((m) => !sameName(m.name, writer.name) && (!signature || !sameName(m.name, signature.name) || !sameName(signature.name, writer.name))));
   const labelledRepresentative = blocks.find((b) => b.representative) ?? null;
   let representative: Party | null = null;
+  let representativeLabelled = false;
   if (writer?.kind === 'lawyer') {
     representative = lawyerParty(writer, signature, prepared);
   } else if (writer?.kind === 'person' && representsSomeone && !mentions.every((m) => sameName(m.name, writer.name))) {
@@ -127,6 +128,7 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
     representative = { role: 'representative', name: signature.name, ...(signature.firm ? { firm: signature.firm } : {}), address: [] };
   } else if (labelledRepresentative && !(writer?.kind === 'person' && sameName(writer.name, labelledRepresentative.name))) {
     representative = withAddress({ role: 'representative', name: labelledRepresentative.name }, labelledRepresentative.block, null, labelledRepresentative.name);
+    representativeLabelled = true;
   } else if (fieldRepresentative) {
     representative = { role: 'representative', name: fieldRepresentative.name, address: fieldRepresentative.doubt ? [] : fieldRepresentative.address, ...(fieldRepresentative.doubt ? { addressWithheld: fieldRepresentative.doubt } : {}) };
   }
@@ -134,12 +136,12 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
 
   const notAppellant = new Set([representative?.name, representative?.firm, signature && isLawyerTitle(signature.title) ? signature.name : undefined].filter((n): n is string => !!n).map(key));
   let appellant: Party | null = null;
-  if (writer?.kind === 'person' && !representative && !writerNamesOther) {
+  if (writer?.kind === 'person' && (!representative || representativeLabelled) && !writerNamesOther) {
     const name = signature && sameName(signature.name, writer.name) ? signature.name : writer.name;
     appellant = withAddress({ role: 'appellant', name }, writer.block, signature, writer.name, prepared);
     // Words of representation with nobody else named: the head may be a helper's, not the appellant's.
     // A representative labelled as such, with a name of their own, is the someone else: the head is the appellant's.
-    if (representsSomeone && appellant.address.length > 0 && !(representative && labelledRepresentative)) appellant = { ...appellant, address: [], addressWithheld: 'the letter may be written on behalf of someone else' };
+    if (representsSomeone && appellant.address.length > 0 && !representativeLabelled) appellant = { ...appellant, address: [], addressWithheld: 'the letter may be written on behalf of someone else' };
   } else {
     const named = mentions.find((m) => !notAppellant.has(key(m.name)) && !isOrganisationName(m.name));
     const name = named?.name ?? (!representative && !writer && fromLine ? fromLine : null) ?? (!representative && !writer && firstPerson(prepared) && signature && !isLawyerTitle(signature.title) ? signature.name : null);

@@ -11,8 +11,10 @@ export const DEFAULT_OWN_NAMES = [/klageorgan/iu, /helseklage/iu, /klageinstans(
 
 const FIRST_INSTANCE = /\b(?:helfo|nav|pasientreiser)\b/iu;
 const LAWYER = /(?:advokat|advocaat|law\s?firm|solicitors?\b|attorneys?\b|advokatbyrå|advokatfirma|rättegångsombud|juridisk\s+rådgiv)/iu;
+/** A company's legal form, written as companies write it: "Sara da Silva" is a person, "Berg DA" a firm. */
+const LEGAL_FORM = /\b(?:AS|ASA|DA|ANS|HF|SA|AB|ApS|Ltd|GmbH)\b/u;
 const ORGANISATION =
-  /\b(?:AS|ASA|DA|ANS|HF|SA|AB|ApS|Ltd|GmbH|Org\.?\s?nr|legekontor|legesenter\w*|sykehus\w*|sjukehus\w*|klinikk\w*|kommune|universitet\w*|hospital\w*|clinic|clínica|centre|center|vårdcentral\w*|lægehus\w*|tannlege\w*|tannklinikk\w*|medical|practice|poliklinikk|avdeling|trygderetten)\b/iu;
+  /\b(?:Org\.?\s?nr|legekontor|legesenter\w*|sykehus\w*|sjukehus\w*|klinikk\w*|kommune|universitet\w*|hospital\w*|clinic|clínica|centre|center|vårdcentral\w*|lægehus\w*|tannlege\w*|tannklinikk\w*|medical|practice|poliklinikk|avdeling|trygderetten)\b/iu;
 
 export function organisationKind(lines: readonly string[], ownNames: readonly RegExp[] = DEFAULT_OWN_NAMES): OrganisationKind | null {
   const text = lines.join('\n');
@@ -20,7 +22,7 @@ export function organisationKind(lines: readonly string[], ownNames: readonly Re
   const head = lines[0] ?? '';
   if (LAWYER.test(head) || (lines[1] !== undefined && /^v\/\s?advokat/iu.test(lines[1]))) return 'lawyer';
   if (FIRST_INSTANCE.test(head)) return 'first_instance';
-  if (ORGANISATION.test(head)) return 'organisation';
+  if (ORGANISATION.test(head) || LEGAL_FORM.test(head)) return 'organisation';
   return null;
 }
 
