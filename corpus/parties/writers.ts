@@ -168,7 +168,8 @@ class Letters {
   signerElsewhere(): Written {
     const writer = this.w.name(this.lang);
     const own = this.address();
-    const appellant = this.w.name(this.lang);
+    let appellant = this.w.name(this.lang);
+    while (appellant === writer) appellant = this.w.name(this.lang);
     const address = this.address();
     const v = this.rng.int(0, 1);
     const intro = { nb: `Jeg skriver på vegne av min mor, ${appellant}.`, nn: `Eg skriv på vegner av mor mi, ${appellant}.`, sv: `Jag skriver på uppdrag av min mamma ${appellant}.`, da: `Jeg skriver på vegne af min mor, ${appellant}.`, en: `I am writing on behalf of my mother, ${appellant}.` }[this.lang];

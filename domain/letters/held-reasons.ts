@@ -1,5 +1,6 @@
 import type { HeldReason } from '#schemas/letters';
-import { TWO_ADDRESSES } from '../parties/address-doubts.ts';
+import { DAMAGED_LINE, TWO_ADDRESSES } from '../parties/address-doubts.ts';
+import { PRACTICE_NAME_DOUBT } from '../parties/practice.ts';
 
 /**
  * Why a letter waits for an archivist, as a code with its parameters (schemas/letters.ts HeldReason),
@@ -28,6 +29,8 @@ export const addressDoubtsNb: Record<string, string> = {
   'the postcode does not exist for this place': 'postnummeret finnes ikke for dette stedet',
   'the postcode and the place name do not agree': 'postnummer og poststed stemmer ikke overens',
   'the street name looks misread ("-vägen")': 'gatenavnet ser feillest ut («-vägen»)',
+  [DAMAGED_LINE]: 'en linje i adressen ser skadet ut etter skanningen',
+  [PRACTICE_NAME_DOUBT]: 'praksislinjen kan være personens eget navn eller praksisens navn',
 };
 
 /** A doubt in bokmål; one the table lacks (a new reader rule) is named as uncertain rather than shown in English. */

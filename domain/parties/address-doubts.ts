@@ -10,9 +10,25 @@ import { postcodeDoubt, type PostcodeTable } from './postcodes.ts';
 /** Withheld when the letter gives the appellant two addresses (domain/letters/held-reasons.ts words it in bokmål). */
 export const TWO_ADDRESSES = 'the letter writes two different addresses for the appellant';
 
+/** Withheld when a line of the address shows the marks a scan leaves inside words. */
+export const DAMAGED_LINE = 'the address has a line the scan damaged';
+
 export function addressDoubt(address: readonly string[], postcodes?: PostcodeTable): string | null {
   if (address.length === 0) return null;
-  return (postcodes ? postcodeDoubt(address, postcodes) : null) ?? swedishStreetDoubt(address);
+  return (postcodes ? postcodeDoubt(address, postcodes) : null) ?? swedishStreetDoubt(address) ?? damagedLineDoubt(address);
+}
+
+/**
+ * Marks OCR leaves inside an address that no writer writes: an apostrophe between two lower-case
+ * letters ("Lil'levannsveien", "Marszałko'wska") and a word broken before its last letter ("Tårnvege
+ * n 22"). A lone lower-case letter is no word of an address line, except "i" and "å" in place names
+ * ("Mo i Rana", "Bogen i Ofoten"). Chosen on the development slices, where it withholds no exact
+ * address (eval:parties, session 6).
+ */
+const DAMAGE_MARK = /\p{Ll}['’`]\p{Ll}|(?<=\p{L})\s(?![iå]\s)\p{Ll}(?=\s|\d|,|$)/u;
+
+function damagedLineDoubt(address: readonly string[]): string | null {
+  return address.some((line) => DAMAGE_MARK.test(line)) ? DAMAGED_LINE : null;
 }
 
 const SWEDISH_POSTCODE = /^(?:(?:SE|S)-)?\d{3}\s?\d{2}$/u;

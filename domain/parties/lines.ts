@@ -14,8 +14,8 @@ const INITIAL = `\\p{Lu}\\.`;
 const PARTICLE = "(?:von|van|der|de|da|af|al|el|bin|le|la|du|di|dos|del)";
 const WORD_OR_INITIAL = `(?:${NAME_WORD}|${INITIAL})`;
 
-/** A person's name: two to five words on one line, initials and particles allowed ("Ahmed al Hussain"). */
-export const PERSON_NAME = `${WORD_OR_INITIAL}(?:[ \\t]+(?:${PARTICLE}[ \\t]+)?${WORD_OR_INITIAL}){0,3}[ \\t]+(?:${PARTICLE}[ \\t]+)?${NAME_WORD}`;
+/** A person's name: two to five words on one line, initials and particles allowed ("Ahmed al Hussain", "Anne-Marie van der Berg"). */
+export const PERSON_NAME = `${WORD_OR_INITIAL}(?:[ \\t]+(?:${PARTICLE}[ \\t]+){0,2}${WORD_OR_INITIAL}){0,3}[ \\t]+(?:${PARTICLE}[ \\t]+){0,2}${NAME_WORD}`;
 const PERSON_NAME_LINE = new RegExp(`^${PERSON_NAME}$`, 'u');
 
 /** A Norwegian postcode (4 digits) or a Nordic/EEA one with its country prefix, then the town. */
