@@ -97,12 +97,15 @@ evaluate(
 );
 
 // The second development slice (session 6): what the styles slice does not cover.
+// Its damaged postcodes are scored apart: the letter no longer shows the truth's address, so the
+// right answer is none (withheld), and any address given is wrong.
 const writers = writerLetters(seed, Number(values.writers), postcodes.places);
-evaluate('Writers: the second development slice, as written', writers.map((l) => ({ id: l.id, style: l.style, text: l.text, truth: l.truth })));
-evaluate(
-  'Writers through the OCR noise model',
-  writers.map((l, i) => ({ id: l.id, style: l.style, text: applyNoise(noise, l.text, severities[i % severities.length]!, seed + i), truth: l.truth })),
-);
+const writerCases = writers.map((l, i) => ({ id: l.id, style: l.style, text: l.text, noisy: applyNoise(noise, l.text, severities[i % severities.length]!, seed + i), truth: l.truth }));
+const damagedKind = (c: { style: string }) => c.style.startsWith('damaged-');
+evaluate('Writers: the second development slice, as written', writerCases.filter((c) => !damagedKind(c)));
+evaluate('Writers through the OCR noise model', writerCases.filter((c) => !damagedKind(c)).map((c) => ({ ...c, text: c.noisy })));
+evaluate('Writers, postcodes the scan damaged (right answer: none given)', writerCases.filter(damagedKind));
+evaluate('Writers, postcodes the scan damaged, through the noise model', writerCases.filter(damagedKind).map((c) => ({ ...c, text: c.noisy })));
 
 // The held-out scans: regenerate their letters to learn the parties each one was written with.
 const heldOut = loadRecords('eval-ocr');
