@@ -53,7 +53,8 @@ export function idAnchors(text: string): IdAnchor[] {
     // "Ankende part: Geir Ottesen, Myrveien 19, 7600 Levanger, f.nr. …": the address between.
     let address = trailingAddress(before);
     if (address) before = before.slice(0, before.lastIndexOf(address[0]!)).replace(/[\s,]+$/u, '');
-    const name = nameAtEnd(before) ?? (cleanLine(before).replace(/^[\p{L} .]{2,30}:\s*$/u, '') === '' ? nameAbove(lines, line) : null);
+    // A label, or the holder's own title ("lege, f.nr. …" under the signer's name), before the id: the name is above.
+    const name = nameAtEnd(before) ?? (cleanLine(before).replace(/^[\p{L} .]{2,30}:\s*$/u, '').replace(/^\p{Ll}[\p{Ll} ]{1,40}[,:]?\s*$/u, '') === '' ? nameAbove(lines, line) : null);
     address ??= addressAfter(after) ?? addressBelow(lines, line);
     anchors.push({ name, address: address ?? [], nationalId: id.value, line });
   }
@@ -138,7 +139,16 @@ function addressBelow(lines: string[], line: number): string[] | null {
   // Past a blank line only a labelled address belongs to the id.
   if (blanks > 0 && !labelled) return null;
   const value = first.replace(ADDRESS_LABEL, '').replace(/[\s.,;]+$/u, '');
-  return oneLineAddress(value) ?? (second !== undefined ? streetAndPostcode(value, second.replace(/[\s.,;]+$/u, '')) : null);
+  return oneLineAddress(value) ?? (labelled ? businessAddress(value) : null) ?? (second !== undefined ? streetAndPostcode(value, second.replace(/[\s.,;]+$/u, '')) : null);
+}
+
+/** "Adresse: Dahl Legekontor AS, Storgata 41, 8006 Bodø": a practice's name, then its street and postcode. */
+function businessAddress(value: string): string[] | null {
+  const comma = value.indexOf(',');
+  if (comma <= 0) return null;
+  const business = value.slice(0, comma).trim();
+  const rest = oneLineAddress(value.slice(comma + 1).trim());
+  return rest && /^\p{Lu}/u.test(business) && !isStreetLine(business) ? [business, ...rest] : null;
 }
 
 function oneLineAddress(value: string): string[] | null {

@@ -22,9 +22,12 @@ const RELATIVE = `(?:(?:${loose(['min', 'mi', 'mitt', 'mine', 'vår', 'vårt', '
 const KIN_WORDS = ['mor', 'mora', 'far', 'mann', 'kone', 'kona', 'ektefelle', 'samboer', 'sønn', 'son', 'datter', 'dotter', 'bror', 'søster', 'syster', 'mamma', 'pappa', 'mother', 'father', 'husband', 'wife', 'daughter', 'brother', 'sister', 'make', 'maka', 'hustru', 'mand', 'søn', 'bestemor', 'bestefar', 'farmor', 'morfar', 'mormor', 'farfar', 'grandmother', 'grandfather'];
 const KIN = `(?:${loose(KIN_WORDS)})(?![\\p{L}])`;
 
+/** "Gjelder: …", "Vedr.: …", "Re: …": what, or whom, the letter is about. */
+const REGARDING = label(['saken gjelder', 'saka gjeld', 'gjelder', 'gjeld', 'vedr.', 'vedr', 'vedrørende', 'vedkommande', 'angående', 'ärende', 'sag', 're', 'regarding', 'subject'], '\\s*:?\\s*');
+
 const APPELLANT_LABELS: RegExp[] = [
   label(['klagesak for', 'klagesak til', 'klagesaken for', 'klagesaken til', 'klagesaka til', 'klagesaka for', 'klagen fra', 'klagen til', 'klaga frå', 'klaga til', 'klage fra', 'klage frå', 'saka til', 'saken til', 'saken for', 'klagan från', 'överklagandet från', 'the appeal from', 'the appeal of', 'appeal from'], `\\s+${RELATIVE}`),
-  label(['saken gjelder', 'saka gjeld', 'gjelder', 'gjeld', 'vedr.', 'vedr', 'vedrørende', 'vedkommande', 'angående', 'ärende', 'sag', 're', 'regarding', 'subject'], '\\s*:?\\s*'),
+  REGARDING,
   label(['klager', 'klageren', 'klagar', 'klagaren', 'parten', 'part', 'pasient', 'pasienten', 'patient', 'navn', 'namn', 'name', 'appellant', 'the appellant', 'klagande', 'sökande', 'søker', 'søkjar', 'medlem', 'bruker', 'brukar', 'den forsikrede', 'forsikrede', 'undertegnede', 'ankende part'], '\\s*:\\s*'),
   label(['den ankende part er', 'ankende part er', 'undertegnede', 'undertegnade', 'the undersigned', 'undertecknad'], '\\s+'),
   // A guardian names the ward: "verge for Kari Nordmann", "god man för", "the legal guardian of".
@@ -53,14 +56,24 @@ const UPPER_NAME_AT = /(?<name>\p{Lu}{2,}(?:-\p{Lu}{2,})?(?:[ \t]+\p{Lu}{2,}(?:-
 const DASH_TITLE = /^[ \t]*(?:klage|klagesak|klaga|anke|oversendelse|oversending|klage over vedtak|klage på vedtak|appeal|överklagande)[ \t]*[-–][ \t]*/gimu;
 
 
+/** A title before a name ("dr. Rune Dahl", "Dr. Ewa Kowalczyk", "fru Hansen"): no part of it. */
+const HONORIFIC_AT = /(?:dr|doktor|mr|mrs|ms|fru|herr|frk)\.?[ \t]+(?=\p{Lu})/iuy;
+/** "Nyström, Per-Anders" after a label: a register's surname first, then the given names. */
+const SURNAME_FIRST_AT = /(?<surname>\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?),[ \t]*(?<given>\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:[ \t]+\p{Lu}[\p{Ll}'’]+)?)(?=[ \t]*(?:$|\n|[(;]))/uy;
+
 /** `confirmCapitals`: a name in capitals counts only when the letter also writes it in ordinary case. */
-function nameAt(text: string, at: number, confirmCapitals = false): string | null {
+function nameAt(text: string, from: number, confirmCapitals = false): string | null {
+  HONORIFIC_AT.lastIndex = from;
+  const at = HONORIFIC_AT.exec(text) ? HONORIFIC_AT.lastIndex : from;
   NAME_AT.lastIndex = at;
   const name = NAME_AT.exec(text)?.groups?.name;
   if (name && isPersonName(name.trim())) return name.trim();
   UPPER_NAME_AT.lastIndex = at;
   const upper = UPPER_NAME_AT.exec(text)?.groups?.name;
   if (upper && isPersonName(titleCase(upper)) && (!confirmCapitals || text.includes(titleCase(upper)))) return titleCase(upper);
+  SURNAME_FIRST_AT.lastIndex = at;
+  const reordered = SURNAME_FIRST_AT.exec(text)?.groups;
+  if (reordered && isPersonName(`${reordered.given} ${reordered.surname}`)) return `${reordered.given} ${reordered.surname}`;
   return null;
 }
 
@@ -99,14 +112,27 @@ function mentionsAfter(text: string, labels: RegExp[]): NameMention[] {
     for (let m = label.exec(text); m; m = label.exec(text)) {
       const at = m.index + m[0].length;
       // After a dash ("KLAGE – TAP AV RETTEN TIL …") capitals are as likely a topic as a name.
-      const name = nameAt(text, at, label === DASH_TITLE);
-      if (name) found.push({ name, index: at });
+      const name = nameAt(text, at, label === DASH_TITLE) ?? (label === REGARDING ? nameAfterTopic(text, at) : null);
+      if (name) found.push(typeof name === 'string' ? { name, index: at } : name);
       if (label.lastIndex === m.index) label.lastIndex++;
     }
   }
   return found.sort((a, b) => a.index - b.index);
 }
 
+
+/**
+ * "Vedr.: speciallægeerklæring, Morten Skov": a regarding line that names its topic first and the
+ * person after a comma. Only a segment that is a whole name, up to the line's end, counts.
+ */
+function nameAfterTopic(text: string, at: number): NameMention | null {
+  const end = text.indexOf('\n', at);
+  const line = text.slice(at, end === -1 ? text.length : end);
+  const comma = line.lastIndexOf(',');
+  if (comma === -1 || !/^\p{Ll}/u.test(line)) return null;
+  const segment = line.slice(comma + 1).trim().replace(/[.;]$/u, '');
+  return isPersonName(segment) ? { name: segment, index: at + line.indexOf(segment, comma) } : null;
+}
 
 /** "Swedish: å Anna Svenssons vägnar" names the person before the word. */
 export function swedishBehalf(text: string): NameMention | null {
@@ -138,7 +164,8 @@ export function subjectMentions(text: string): NameMention[] {
     let offset = start;
     for (const part of parts) {
       // "psykolog Hanne Storm Eide (HPR 7731902)": the title before and the number after are no part of it.
-      const segment = part.split(',')[0]!.trim().replace(LEADING_LOWER, '').replace(/\s*\([^)]*\)$/u, '');
+      // "Emil Berntsen ref 26/433871": a reference after the name is no part of it.
+      const segment = part.split(',')[0]!.trim().replace(LEADING_LOWER, '').replace(/\s*\([^)]*\)$/u, '').replace(/\s+(?:ref|vår ref|deres ref|saksnr|sak nr|sak)\.?:?\s*[\d/-]+$/iu, '');
       // "FYSIOTERAPEUT ROAR HELLAND": the title goes with the capitals.
       // A segment in capitals ("TAP AV RETTEN TIL") reads as a name once title-cased; it is one only
       // when the letter also writes it in ordinary case.
