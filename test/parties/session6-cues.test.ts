@@ -100,3 +100,32 @@ describe('a line the scan damaged', () => {
     expect(role(letter('Tårnvegen 22', '8601 Mo i Rana'), 'appellant')).toMatchObject({ address: ['Tårnvegen 22', '8601 Mo i Rana'] });
   });
 });
+
+describe('the appellant named in the text, however the writer writes the name', () => {
+  it('leaves a title out of the name after a label', () => {
+    const text = ['Til klageinstansen', 'Angående dr. Eirik Sandvold i Bodø, ref 25/90231-14', '', 'Han er en god lege.', '', 'Hilsen', 'Solveig Hansen, Bodø'].join('\n');
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Eirik Sandvold', address: [] });
+  });
+
+  it('reads a register’s surname-first form after a label', () => {
+    const text = ['Vårdcentralen Eda', 'Järnvägsgatan 3, 673 32 Charlottenberg', '', 'LÄKARUTLÅTANDE', '', 'Patient: Nyström, Per-Anders', '', 'Arbetsförmågan är nedsatt.', '', 'Lars Edvardsson', 'specialist i allmänmedicin'].join('\n');
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Per-Anders Nyström' });
+  });
+
+  it('reads the person a regarding line names after its topic', () => {
+    const text = ['Speciallæge Henrik Mølgaard', 'Kongensgade 48, 6700 Esbjerg', '', 'FAKTURA', 'Til: Nav klageinstans', 'Vedr.: speciallægeerklæring, Morten Skov', '', 'I alt DKK 16 000,00'].join('\n');
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Morten Skov' });
+  });
+
+  it('leaves a reference after the name out of a subject line', () => {
+    const text = ['Fra: Jon Berntsen', 'Til: post@klageinstansen.no', 'Emne: Ettersending - Emil Berntsen ref 26/433871', '', 'Vi glemte å legge ved henvisningen.', '', 'Mvh Jon Berntsen'].join('\n');
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Emil Berntsen' });
+  });
+
+  it('takes the id under a signer’s name and title for the signer’s, and a practice’s name in the address under an id', () => {
+    const signed = [...own, '', 'Jeg har mottatt kopi av oversendelsen og vil komme med merknader.', '', 'Eirik Sandvold', `lege, f.nr. ${ID_A}`].join('\n');
+    expect(role(signed, 'appellant')).toMatchObject({ name: 'Eirik Sandvold' });
+    const transfer = ['HELFO', 'Postboks 2415, 3104 Tønsberg', '', 'Oversendelse av klage', '', `Behandler: lege Eirik Sandvold, f.nr. ${ID_A}`, 'Adresse: Sandvold Legekontor AS, Storgata 41, 8006 Bodø', '', 'Med vennlig hilsen', 'Helfo'].join('\n');
+    expect(role(transfer, 'appellant')).toMatchObject({ name: 'Eirik Sandvold', address: ['Sandvold Legekontor AS', 'Storgata 41', '8006 Bodø'] });
+  });
+});
