@@ -48,9 +48,9 @@ interface Case {
 }
 
 function evaluate(title: string, cases: Case[], listErrors = true): PartiesReport {
-  const scores: (LetterScore & { id: string; style: string; support: string | null })[] = cases.map((c) => {
+  const scores: (LetterScore & { id: string; style: string; support: string | null; confirmed: boolean })[] = cases.map((c) => {
     const read = readParties(c.text, { hashNationalId: hash, postcodes });
-    return { id: c.id, style: c.style, support: read.appellant?.address ?? null, ...scoreLetter(read.parties, c.truth) };
+    return { id: c.id, style: c.style, support: read.appellant?.address ?? null, confirmed: read.appellant?.postcodeConfirmed ?? false, ...scoreLetter(read.parties, c.truth) };
   });
   const r = summarise(scores);
   out(`${title} (${r.letters} letters, ${r.withAppellant} naming an appellant)`);
@@ -64,6 +64,10 @@ function evaluate(title: string, cases: Case[], listErrors = true): PartiesRepor
     const given = scores.filter((s) => s.support === level);
     out(`  address given, ${level.padEnd(12)} cues ${String(given.length).padStart(5)}   wrong ${pct(given.filter((s) => s.wrongAddress).length, given.length)}`);
   }
+  const confirmed = scores.filter((s) => s.support !== null && s.confirmed);
+  const unconfirmed = scores.filter((s) => s.support !== null && !s.confirmed);
+  out(`  address given, postcode confirmed     ${String(confirmed.length).padStart(5)}   wrong ${pct(confirmed.filter((s) => s.wrongAddress).length, confirmed.length)}   (Posten's table writes the place as the letter does)`);
+  out(`  address given, postcode unconfirmed   ${String(unconfirmed.length).padStart(5)}   wrong ${pct(unconfirmed.filter((s) => s.wrongAddress).length, unconfirmed.length)}   (abroad, or a code the table lacks)`);
   out(`  representative right                  ${pct(r.representative, r.withRepresentative)}   of ${r.withRepresentative}; wrong address ${r.representativeWrongAddress}`);
   out(`  first instance right                  ${pct(r.firstInstance, r.withFirstInstance)}   of ${r.withFirstInstance}`);
   // --errors never lists the unseen test half: nobody may learn from its letters.

@@ -11,7 +11,7 @@ import { DEFAULT_OWN_NAMES, firstInstanceMentions, organisationKind, type Organi
 import { findSignature, isLawyerTitle, type Signature } from './signature.ts';
 import { distance as editDistance } from 'fastest-levenshtein';
 import { idAnchors, type IdAnchor } from './anchors.ts';
-import type { PostcodeTable } from './postcodes.ts';
+import { postcodeConfirmed, type PostcodeTable } from './postcodes.ts';
 import { addressDoubt, TWO_ADDRESSES } from './address-doubts.ts';
 import { appealsInFirstPerson, namesThePerson, nearlyTheSame, practiceAddress, sharesAName } from './practice.ts';
 
@@ -70,6 +70,8 @@ export interface FieldConfidence {
   /** Null when no address is given. */
   address: CueSupport | null;
   addressCues: string[];
+  /** A Norwegian postcode whose place Posten's table writes as the letter does: the postcode line was read right. */
+  postcodeConfirmed: boolean;
 }
 
 /** The parties, and for the appellant how well the letter's cues support the name and the address given. */
@@ -191,7 +193,7 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   if (writer?.kind === 'organisation' && !ownPractice) {
     parties.push({ role: 'sender', name: writer.name, address: writer.block.doubt ? [] : writer.block.address, ...(writer.block.doubt ? { addressWithheld: writer.block.doubt } : {}) });
   }
-  return { parties, cues: { prepared, lineStarts, blocks, people, signature, fromLine, mentions, anchors } };
+  return { parties, cues: { prepared, lineStarts, blocks, people, signature, fromLine, mentions, anchors, practice: practiceUsed ? practitioner : null, postcodes: options.postcodes } };
 }
 
 /**
@@ -218,6 +220,9 @@ interface Cues {
   fromLine: string | null;
   mentions: NameMention[];
   anchors: IdAnchor[];
+  /** The appellant read as a practitioner at their practice, when that rule gave the appellant. */
+  practice: Party | null;
+  postcodes: PostcodeTable | undefined;
 }
 
 /** Which of the letter's independent cues name the appellant, and which write the address given. */
@@ -241,10 +246,11 @@ function appellantSupport(appellant: Party, c: Cues): FieldConfidence {
       addressPhrases(c.prepared).some((p) => is(p.address)) && 'sentence',
       labelledAddresses(c.prepared).some((a) => is(a.address)) && 'address-field',
       occurrences(c.prepared, appellant.name).some((m) => is(addressAfterName(c.prepared, m))) && 'after-name',
+      c.practice !== null && same(c.practice.name) && is(c.practice.address) && 'practice',
     ].filter((cue): cue is string => cue !== false);
   }
   const level = (cues: string[]): CueSupport => (cues.length >= 2 ? 'corroborated' : 'single');
-  return { name: level(nameCues), nameCues, address: appellant.address.length > 0 ? level(addressCues) : null, addressCues };
+  return { name: level(nameCues), nameCues, address: appellant.address.length > 0 ? level(addressCues) : null, addressCues, postcodeConfirmed: appellant.address.length > 0 && !!c.postcodes && postcodeConfirmed(appellant.address, c.postcodes) };
 }
 
 /** "Gjelder: Kari Nordmann" over an address: whom the letter is about, never its writer's head. */

@@ -50,3 +50,12 @@ export function postcodeDoubt(address: readonly string[], table: PostcodeTable):
   const near = editDistance(fold(written), fold(expected.replace(DISTRICT, ''))) <= 2;
   return table.placeNames.has(written) || near ? 'the postcode and the place name do not agree' : null;
 }
+
+/** A Norwegian postcode line whose place is the table's own for the code (a corroboration, not a doubt). */
+export function postcodeConfirmed(address: readonly string[], table: PostcodeTable): boolean {
+  const line = [...address].reverse().map(parsePostcodeLine).find((p) => p !== null);
+  if (!line || !/^\d{4}$/u.test(line.postcode)) return false;
+  const expected = table.places.get(line.postcode);
+  const written = line.town.toUpperCase();
+  return expected !== undefined && (written === expected || written === expected.replace(DISTRICT, ''));
+}
