@@ -202,6 +202,8 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
  */
 function practitionerAppellant(text: string, lines: string[], blocks: KindedBlock[], signature: Signature, mentions: NameMention[], anchors: IdAnchor[], headTop: number): Party | null {
   const signer = signature.name;
+  // A case worker or an engaged expert writes for an office, never as the party.
+  if (/saksbehandl|rådgiv|konsulent|sakkyndig|sekretær|advokat|jurist/iu.test(signature.title ?? '')) return null;
   const own = (n: string | null) => n === null || sameName(n, signer) || namesThePerson(n, signer);
   if (!mentions.every((m) => own(m.name)) || !anchors.every((a) => own(a.name))) return null;
   if (!appealsInFirstPerson(text) && !anchors.some((a) => a.name !== null && sameName(a.name, signer))) return null;

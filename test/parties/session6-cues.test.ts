@@ -129,3 +129,10 @@ describe('the appellant named in the text, however the writer writes the name', 
     expect(role(transfer, 'appellant')).toMatchObject({ name: 'Eirik Sandvold', address: ['Sandvold Legekontor AS', 'Storgata 41', '8006 Bodø'] });
   });
 });
+
+describe('the practitioner rule stays with practitioners', () => {
+  it('never makes a case worker signing for an organisation the appellant at its address', () => {
+    const text = ['Bydel Frogner, Oslo kommune', 'Postboks 2400 Solli', '0201 Oslo', '', ...own, '', 'Klage på vedtak', '', 'Vi klager på vedtaket om refusjon.', '', 'Med vennlig hilsen', 'Kari Lunde', 'saksbehandler'].join('\n');
+    expect(role(text, 'appellant')?.address ?? []).toEqual([]);
+  });
+});
