@@ -25,8 +25,8 @@ const MAX_GAP = 2;
 const TITLE = /^\p{Lu}\p{Ll}+(?:\s[\p{Ll}./-]+){0,5}$/u;
 /** Telephone, e-mail, web and organisation-number lines of a letterhead sit among its address lines. */
 const CONTACT = /^(?:tlf|telefon|tel|phone|mob|mobil|e-?post|e-?mail|epost|www\.|org\.?\s?nr|organisasjonsnummer|bankgiro|konto)\b/iu;
-/** A postcode line that OCR has damaged: four digit-like characters, then a capitalised town. */
-const DAMAGED_POSTCODE = /^(?=[\dOoIlSB]{4}\s)(?![\d]{4}\s)[\dOoIlSB]{4}\s+\p{Lu}[\p{L} .-]+$|^\d{4}\s+\p{Lu}[\p{L}]*\d[\p{L}\d]*$/u;
+/** A postcode line that OCR has damaged: four digit-like characters (O, I, l, S, B, G, Z for 0, 1, 5, 8, 6, 2), then a capitalised town. */
+const DAMAGED_POSTCODE = /^(?=[\dOoIlSBGZ]{4}\s)(?![\d]{4}\s)[\dOoIlSBGZ]{4}\s+\p{Lu}[\p{L} .-]+$|^\d{4}\s+\p{Lu}[\p{L}]*\d[\p{L}\d]*$/u;
 /** A line that sits where a street belongs but is not one: letters with stray digits or symbols. */
 const DAMAGED_STREET = /^\p{Lu}[\p{L}.'’ -]*\s[\dlIOoSB|!]{1,4}[A-Za-z]?$|^\p{Lu}[\p{L}.'’-]*\d+[\p{L}]*$/u;
 

@@ -99,6 +99,11 @@ describe('a line the scan damaged', () => {
     expect(role(letter("Lil'levannsveien 86", '7010 Trondheim'), 'appellant')).toMatchObject({ address: [], addressWithheld: DAMAGED_LINE });
     expect(role(letter('Tårnvegen 22', '8601 Mo i Rana'), 'appellant')).toMatchObject({ address: ['Tårnvegen 22', '8601 Mo i Rana'] });
   });
+
+  it('says why when a 6 was read as G in the postcode', () => {
+    const letter = ['Tone Tran', 'Havnegata 157', '4G04 Kristiansand S', '', ...own, '', 'Jeg klager på vedtaket.', '', 'Hilsen', 'Tone Tran'].join('\n');
+    expect(role(letter, 'appellant')).toMatchObject({ address: [], addressWithheld: 'the postcode line could not be read with certainty' });
+  });
 });
 
 describe('the appellant named in the text, however the writer writes the name', () => {
