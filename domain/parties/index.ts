@@ -210,6 +210,11 @@ function practitionerAppellant(text: string, lines: string[], blocks: KindedBloc
   const practiceBlocks = blocks.filter((b) => (b.kind === 'organisation' && !nearlyTheSame(b.name, signer)) || (b.kind === 'person' && !b.block.labelled && sharesAName(b.block.nameLines.join(' '), signer) && !sameName(b.name, signer))).map((b) => b.block);
   const practice = practiceAddress(lines, practiceBlocks, signature, headTop, HEAD_LINES);
   if (!practice) return null;
+  // The practice is the signer's: they sign with a practitioner's title, or the practice or the head bears their name
+  // (a patient's appeal printed on a clinic's letterhead is not the clinic's).
+  const near = [...lines.slice(headTop, headTop + HEAD_LINES), ...lines.slice(signature.line + 1, signature.line + 4)].map(cleanLine);
+  const tied = PROFESSIONAL.test(signature.title ?? '') || near.some((l) => l !== '' && !sameName(l, signer) && sharesAName(l.split(',')[0]!, signer));
+  if (!tied) return null;
   return practice.doubt ? { role: 'appellant', name: signer, address: [], addressWithheld: practice.doubt } : { role: 'appellant', name: signer, address: practice.address };
 }
 

@@ -141,3 +141,10 @@ describe('the practitioner rule stays with practitioners', () => {
     expect(role(text, 'appellant')?.address ?? []).toEqual([]);
   });
 });
+
+describe('the practice is the signer’s own', () => {
+  it('never gives a patient the address of the clinic whose letterhead the appeal is printed on', () => {
+    const text = ['Sentrum Legekontor AS', 'Storgata 41', '8006 Bodø', '', ...own, '', 'Klage på vedtak', '', 'Jeg klager på vedtaket om refusjon.', '', 'Med vennlig hilsen', 'Kari Nordmann'].join('\n');
+    expect(role(text, 'appellant')?.address ?? []).toEqual([]);
+  });
+});
