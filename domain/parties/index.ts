@@ -8,7 +8,7 @@ import { unfoldColumns, withoutQuotedReply } from './layout.ts';
 import { cleanLine, isPersonName, PROFESSIONAL, titleCase } from './lines.ts';
 import { addressAfterName, appellantMentions, kinMentions, REPRESENTS, subjectMentions, swedishBehalf, type NameMention } from './mentions.ts';
 import { DEFAULT_OWN_NAMES, firstInstanceMentions, organisationKind, type OrganisationKind } from './organisations.ts';
-import { findSignature, isLawyerTitle, type Signature } from './signature.ts';
+import { findSignature, isLawyerTitle, type Signature, unclosedSignature } from './signature.ts';
 import { distance as editDistance } from 'fastest-levenshtein';
 import { idAnchors, type IdAnchor } from './anchors.ts';
 import { postcodeConfirmed, type PostcodeTable } from './postcodes.ts';
@@ -160,7 +160,8 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   }
   const anchors = idAnchors(prepared);
   // A practitioner (or a self-employed person) appealing for themself from their own business.
-  const practitioner = !representative && !representsSomeone && signature && !isLawyerTitle(signature.title) && !INVOICE.test(head) ? practitionerAppellant(prepared, lines, blocks, signature, mentions, anchors, headTop) : null;
+  const signer = signature ?? unclosedSignature(prepared);
+  const practitioner = !representative && !representsSomeone && signer && !isLawyerTitle(signer.title) && !INVOICE.test(head) ? practitionerAppellant(prepared, lines, blocks, signer, mentions, anchors, headTop) : null;
   const practiceUsed = practitioner !== null && (!appellant || (!sameName(appellant.name, practitioner.name) && sharesAName(appellant.name, practitioner.name)) || (sameName(appellant.name, practitioner.name) && appellant.address.length === 0 && !appellant.addressWithheld));
   if (practiceUsed) appellant = practitioner;
   const anchored = anchoredAppellant(appellant, anchors, notAppellant, { representative, writerName: writer?.kind === 'person' ? writer.name : (fromLine ?? signature?.name ?? null) });

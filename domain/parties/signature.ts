@@ -53,3 +53,16 @@ function nextContent(lines: string[], from: number): string | null {
 export function isLawyerTitle(title: string | null): boolean {
   return title !== null && LAWYER_TITLE.test(title);
 }
+
+/**
+ * A letter that ends in its writer's name and title with no closing above them ("Rune Dahl" over
+ * "lege, f.nr. …"): the name on one of its last two lines, a title or contact line at most under it.
+ */
+export function unclosedSignature(text: string): Signature | null {
+  const lines = text.split('\n').map(cleanLine);
+  const content = lines.map((l, i) => [l, i] as const).filter(([l]) => l !== '');
+  for (const [line, i] of content.slice(-2).reverse()) {
+    if (isPersonName(line)) return { name: line, title: nextContent(lines, i), firm: null, line: i };
+  }
+  return null;
+}

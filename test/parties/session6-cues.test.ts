@@ -148,3 +148,10 @@ describe('the practice is the signer’s own', () => {
     expect(role(text, 'appellant')?.address ?? []).toEqual([]);
   });
 });
+
+describe('a letter that ends in its writer’s name and title with no closing', () => {
+  it('is signed by that name: a practitioner commenting from their practice, their own id under the name', () => {
+    const text = ['Sandvold Legekontor AS', 'Storgata 41, 8006 Bodø', '', ...own, '', 'Merknader til oversendelsen', '', 'Jeg har mottatt kopi av oversendelsen og vil komme med merknader.', '', 'Eirik Sandvold', `lege, f.nr. ${ID_A}`].join('\n');
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Eirik Sandvold', address: ['Sandvold Legekontor AS', 'Storgata 41, 8006 Bodø'] });
+  });
+});
