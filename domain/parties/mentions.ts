@@ -62,7 +62,7 @@ const HONORIFIC_AT = /(?:dr|doktor|mr|mrs|ms|fru|herr|frk)\.?[ \t]+(?=\p{Lu})/iu
 const SURNAME_FIRST_AT = /(?<surname>\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?),[ \t]*(?<given>\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)?(?:[ \t]+\p{Lu}[\p{Ll}'’]+)?)(?=[ \t]*(?:$|\n|[(;]))/uy;
 
 /** `confirmCapitals`: a name in capitals counts only when the letter also writes it in ordinary case. */
-function nameAt(text: string, from: number, confirmCapitals = false): string | null {
+function nameAt(text: string, from: number, confirmCapitals = false, surnameFirst = false): string | null {
   HONORIFIC_AT.lastIndex = from;
   const at = HONORIFIC_AT.exec(text) ? HONORIFIC_AT.lastIndex : from;
   NAME_AT.lastIndex = at;
@@ -71,6 +71,7 @@ function nameAt(text: string, from: number, confirmCapitals = false): string | n
   UPPER_NAME_AT.lastIndex = at;
   const upper = UPPER_NAME_AT.exec(text)?.groups?.name;
   if (upper && isPersonName(titleCase(upper)) && (!confirmCapitals || text.includes(titleCase(upper)))) return titleCase(upper);
+  if (!surnameFirst) return null;
   SURNAME_FIRST_AT.lastIndex = at;
   const reordered = SURNAME_FIRST_AT.exec(text)?.groups;
   if (reordered && isPersonName(`${reordered.given} ${reordered.surname}`)) return `${reordered.given} ${reordered.surname}`;
@@ -112,7 +113,9 @@ function mentionsAfter(text: string, labels: RegExp[]): NameMention[] {
     for (let m = label.exec(text); m; m = label.exec(text)) {
       const at = m.index + m[0].length;
       // After a dash ("KLAGE – TAP AV RETTEN TIL …") capitals are as likely a topic as a name.
-      const name = nameAt(text, at, label === DASH_TITLE) ?? (label === REGARDING ? nameAfterTopic(text, at) : null);
+      // A register's surname first only after a label for a person ("Pasient: Nyström, Per-Anders"), never
+      // after a subject's ("Vedr.: Refusjon, Tannbehandling" is two topics).
+      const name = nameAt(text, at, label === DASH_TITLE, label !== REGARDING && label !== DASH_TITLE) ?? (label === REGARDING ? nameAfterTopic(text, at) : null);
       if (name) found.push(typeof name === 'string' ? { name, index: at } : name);
       if (label.lastIndex === m.index) label.lastIndex++;
     }

@@ -115,6 +115,8 @@ describe('the appellant named in the text, however the writer writes the name', 
   it('reads a register’s surname-first form after a label', () => {
     const text = ['Vårdcentralen Eda', 'Järnvägsgatan 3, 673 32 Charlottenberg', '', 'LÄKARUTLÅTANDE', '', 'Patient: Nyström, Per-Anders', '', 'Arbetsförmågan är nedsatt.', '', 'Lars Edvardsson', 'specialist i allmänmedicin'].join('\n');
     expect(role(text, 'appellant')).toMatchObject({ name: 'Per-Anders Nyström' });
+    const topics = ['Kari Nordmann', 'Storgata 1', '0467 Oslo', '', 'Vedr.: Refusjon, Tannbehandling', '', 'Jeg klager på vedtaket.', '', 'Hilsen', 'Kari Nordmann'].join('\n');
+    expect(role(topics, 'appellant')).toMatchObject({ name: 'Kari Nordmann', address: ['Storgata 1', '0467 Oslo'] });
   });
 
   it('reads the person a regarding line names after its topic', () => {
