@@ -16,9 +16,11 @@
  *  5. the test half is not read here: `npm run eval` checks the thresholds on it at the end.
  * Writes the thresholds into config/postmottak.json (linkThresholds) and the stage into the model file
  * (writerCalibration) unless --dry-run; exit 1 and nothing written when no pair meets the budget.
- * --no-writer-stage: the template-family maps alone (the model file loses its writer stage).
+ * --no-writer-stage: the template-family maps alone (the model file loses its writer stage);
+ * --evidence: with the evidence covariate; --must-link: a stage for must-link too (both measured and
+ * left off: domain/classify/writer-calibration.ts DEFAULT_WRITER_FIT).
  *
- *   npx tsx scripts/calibrate.ts [--dry-run] [--budget 0.005] [--model candidate.json] [--no-writer-stage] [--no-evidence]
+ *   npx tsx scripts/calibrate.ts [--dry-run] [--budget 0.005] [--model candidate.json] [--no-writer-stage] [--evidence] [--must-link]
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -39,10 +41,10 @@ import { fitOnHalf, predictOutOfFold, WRITER_FOLDS } from '../eval-sets/unseen-w
 import { writeLinkThresholds } from './promotion-record.ts';
 
 const { values } = parseArgs({
-  options: { 'dry-run': { type: 'boolean', default: false }, budget: { type: 'string', default: '0.005' }, model: { type: 'string' }, 'no-writer-stage': { type: 'boolean', default: false }, 'no-evidence': { type: 'boolean', default: false } },
+  options: { 'dry-run': { type: 'boolean', default: false }, budget: { type: 'string', default: '0.005' }, model: { type: 'string' }, 'no-writer-stage': { type: 'boolean', default: false }, evidence: { type: 'boolean', default: false }, 'must-link': { type: 'boolean', default: false } },
 });
 const writerStage = !values['no-writer-stage'];
-const fitOptions = { ...DEFAULT_WRITER_FIT, evidence: !values['no-evidence'] };
+const fitOptions = { ...DEFAULT_WRITER_FIT, evidence: values.evidence || DEFAULT_WRITER_FIT.evidence, decisions: values['must-link'] ? (['newCase', 'mustLink'] as const).slice() : DEFAULT_WRITER_FIT.decisions };
 const budget = Number(values.budget);
 const modelFile = values.model ?? fileURLToPath(new URL('../models/current.json', import.meta.url));
 const configFile = fileURLToPath(new URL('../config/postmottak.json', import.meta.url));
@@ -73,10 +75,10 @@ const predictedCalibration = writerStage ? predictOutOfFold(calibrationHalf, con
 const writerCalibration = writerStage ? fitOnHalf(calibrationHalf, config, model, fitOptions) : undefined;
 if (writerStage) {
   const points = decisionPoints(predictedCalibration, config);
-  out(`with the writer stage, out of fold (${WRITER_FOLDS} folds by batch; prior ${fitOptions.prior}, evidence covariate ${fitOptions.evidence}):`);
+  out(`with the writer stage, out of fold (${WRITER_FOLDS} folds by batch; prior ${fitOptions.prior}, evidence covariate ${fitOptions.evidence}, for ${fitOptions.decisions.join(' and ')}):`);
   table('new case, P(type and area right)', points.newCase);
   table('must-link, P(type right)', points.mustLink);
-  const m = (x: { a: number; b: number; g: number }) => `σ(${x.a.toFixed(3)} + ${x.b.toFixed(3)}·logit(c) + ${x.g.toFixed(3)}·evidence)`;
+  const m = (x: { a: number; b: number; g: number } | null) => x === null ? 'the template map' : `σ(${x.a.toFixed(3)} + ${x.b.toFixed(3)}·logit(c) + ${x.g.toFixed(3)}·evidence)`;
   out(`  stage fitted on the whole half: new case ${m(writerCalibration!.newCase)}; must-link ${m(writerCalibration!.mustLink)}`);
 }
 const shipped = writerCalibration ? { ...model, file: { ...model.file, writerCalibration } } : model;

@@ -40,7 +40,7 @@ export function writerPoints(records: UnseenWriterRecord[], config: PostmottakCo
 
 export function fitOnHalf(records: UnseenWriterRecord[], config: PostmottakConfig, model: LoadedModel, options: WriterFitOptions = DEFAULT_WRITER_FIT): WriterCalibration {
   const base = withoutWriterMap(model);
-  return fitWriterCalibration(writerPoints(records, config, base), `unseen-writers calibration half (${records.length} letters; prior ${options.prior}, evidence ${options.evidence})`, options);
+  return fitWriterCalibration(writerPoints(records, config, base), `unseen-writers calibration half (${records.length} letters; ${options.decisions.join(' and ')}; prior ${options.prior}, evidence ${options.evidence})`, options);
 }
 
 /** The half's letters as the product answers them, each batch under a writer map that never saw it. */

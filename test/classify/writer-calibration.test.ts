@@ -28,18 +28,23 @@ describe('the writer stage map', () => {
 
   it('learns the evidence covariate when backed answers are right and unbacked ones wrong at the same confidence, and ignores it when told to', () => {
     const points = [...repeat(40, () => point('b', 0.8, true, true)), ...repeat(40, (i) => point('b', 0.8, i % 2 === 0, false))];
-    const withEvidence = fitWriterMap(points, { prior: 2, evidence: true });
+    const withEvidence = fitWriterMap(points, { prior: 2, evidence: true, decisions: ['newCase'] });
     expect(withEvidence.g).toBeGreaterThan(1);
     expect(applyWriterMap(withEvidence, 0.8, true)).toBeGreaterThan(applyWriterMap(withEvidence, 0.8, false));
-    expect(fitWriterMap(points, { prior: 2, evidence: false }).g).toBe(0);
+    expect(fitWriterMap(points, { prior: 2, evidence: false, decisions: ['newCase'] }).g).toBe(0);
   });
 
   it('fits each Link decision on its own letters, and keeps P(type right) at or above P(type and area right)', () => {
-    const cal = fitWriterCalibration([...repeat(40, () => point('b', 0.9, false, false, 'newCase')), ...repeat(40, () => point('b', 0.9, true, false, 'mustLink'))], 'test');
+    const points = [...repeat(40, () => point('b', 0.9, false, false, 'newCase')), ...repeat(40, () => point('b', 0.9, true, false, 'mustLink'))];
+    const cal = fitWriterCalibration(points, 'test', { prior: 2, evidence: false, decisions: ['newCase', 'mustLink'] });
     expect(applyWriterMap(cal.newCase, 0.9, false)).toBeLessThan(0.5);
     expect(applyWriterMap(cal.mustLink, 0.9, false)).toBeGreaterThan(0.95);
     const both = applyWriterCalibration({ ...cal, newCase: cal.mustLink, mustLink: cal.newCase }, { confidence: 0.9, typeConfidence: 0.9, evidenceBacked: false });
     expect(both.typeConfidence).toBeGreaterThanOrEqual(both.confidence);
+    // A decision left out keeps the confidence it was given.
+    const newCaseOnly = fitWriterCalibration(points, 'test', { prior: 2, evidence: false, decisions: ['newCase'] });
+    expect(newCaseOnly.mustLink).toBeNull();
+    expect(applyWriterCalibration(newCaseOnly, { confidence: 0.2, typeConfidence: 0.93, evidenceBacked: false }).typeConfidence).toBe(0.93);
   });
 });
 
