@@ -37,6 +37,7 @@ describe('the calibration half out of fold', () => {
     const base = withoutWriterMap(promotedModel());
     const outOfFold = predictOutOfFold(records, config, base, undefined, 4).filter((p) => p.record.batch === 'd4');
     const inSample = predictAll(records, config, loadModel({ ...base.file, writerCalibration: fitOnHalf(records, config, base) })).filter((p) => p.record.batch === 'd4');
-    outOfFold.forEach((p, i) => expect(p.confidence).toBeGreaterThan(inSample[i]!.confidence));
+    expect(outOfFold).toHaveLength(3);
+    for (const [i, p] of outOfFold.entries()) expect(p.confidence).toBeGreaterThan(inSample[i]!.confidence);
   });
 });
