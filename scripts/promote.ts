@@ -29,10 +29,10 @@ const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as ModelFi
 const candidate = read(values.candidate);
 const current = read(currentFile);
 const heldOut = loadRecords('eval-ocr').map((r) => ({ id: r.id, text: r.text, documentType: r.documentType, area: r.area, language: r.language }));
-const { sets, thresholds, decision } = compareWithPromoted(heldOut, candidate, current, currentFile, loadConfig());
+const { sets, thresholds, decision, shipped } = compareWithPromoted(heldOut, candidate, current, currentFile, loadConfig());
 for (const line of describeSets(sets, thresholds)) process.stdout.write(`${line}\n`);
 process.stdout.write(`${decision.promote ? 'PROMOTED' : 'not promoted'}: ${decision.reason}\n`);
 if (!values['dry-run']) {
-  const wrote = recordPromotion({ promotionsFile, currentFile, configFile }, { candidate, comparedWith: current.version, decision, thresholds, sets });
+  const wrote = recordPromotion({ promotionsFile, currentFile, configFile }, { candidate: shipped, comparedWith: current.version, decision, thresholds, sets });
   process.stdout.write(`wrote ${wrote.join(', ')}\n`);
 }

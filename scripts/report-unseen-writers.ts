@@ -11,6 +11,7 @@ import { deadlineInterruptionSignal } from '../domain/classify/deadline-interrup
 import { expectedCalibrationError, wilson } from '../domain/classify/intervals.ts';
 import { decisionPoints, predictAll, scoreUnseen, thresholdsOf, type PredictedLetter } from '../eval-sets/unseen-writers/evaluate.ts';
 import { half, loadSplit, loadUnseenWriters } from '../eval-sets/unseen-writers/records.ts';
+import { predictOutOfFold, WRITER_FOLDS } from '../eval-sets/unseen-writers/writer-fit.ts';
 import type { CorpusRecord } from '../corpus/records.ts';
 
 const pct = (x: number) => (Number.isNaN(x) ? '  –  ' : `${(x * 100).toFixed(1)}%`);
@@ -23,12 +24,15 @@ export function printUnseenWriters(model: LoadedModel, config: PostmottakConfig,
   const records = loadUnseenWriters();
   const split = loadSplit();
   const thresholds = thresholdsOf(config);
-  const halves = { calibration: predictAll(half(records, 'calibration', split), config, model), test: predictAll(half(records, 'test', split), config, model) };
+  // The calibration half out of fold: the model's writer stage was fitted on that half, so each of its
+  // batches is answered by a stage fitted on the other folds only (never the shipped, in-sample one).
+  const calibrationHalf = half(records, 'calibration', split);
+  const halves = { calibration: model.file.writerCalibration ? predictOutOfFold(calibrationHalf, config, model) : predictAll(calibrationHalf, config, model), test: predictAll(half(records, 'test', split), config, model) };
   out();
   out(`Unseen-writer set (eval-sets/unseen-writers: ${records.length} letters in ${new Set(records.map((r) => r.batch)).size} batches, written without the corpus, scanned and OCR'd; split once by batch)`);
   out(`  thresholds: new case ${thresholds.newCase}, must-link ${thresholds.mustLink} (config${config.linkThresholds ? '.linkThresholds' : '.reviewThreshold'}); 95% Wilson intervals in brackets`);
   const sections: [string, PredictedLetter[]][] = [
-    ['calibration half', halves.calibration],
+    [`calibration half${model.file.writerCalibration ? ` (its writer stage out of fold: ${WRITER_FOLDS} folds by batch)` : ''}`, halves.calibration],
     ['test half', halves.test],
     ['test half, slice B only (letters nobody read while writing the rules)', halves.test.filter((p) => p.record.id.startsWith('ub-'))],
   ];

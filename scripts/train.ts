@@ -413,11 +413,13 @@ const currentVersion = current?.version ?? null;
 let sets: PairedSetScore[] = [];
 let thresholds: { candidate: GateThresholds; current: GateThresholds } | null = null;
 let decision: PromotionDecision;
+// The candidate with the writer stage it was judged with (fitted on the calibration half by the gate).
+let shipped: ModelFile = candidateFile;
 if (!current) {
   decision = { promote: true, reason: 'no model promoted yet' };
 } else {
   try {
-    ({ sets, thresholds, decision } = compareWithPromoted(heldOut, candidateFile, current, currentFile, config));
+    ({ sets, thresholds, decision, shipped } = compareWithPromoted(heldOut, candidateFile, current, currentFile, config));
     for (const line of describeSets(sets, thresholds)) log(line);
   } catch (error) {
     decision = { promote: false, reason: (error as Error).message };
@@ -432,7 +434,7 @@ const size = JSON.stringify(candidateFile).length;
 log(`model file ${(size / 1024).toFixed(0)} KB, ${elapsed()}`);
 if (values.out) writeFileSync(values.out, JSON.stringify(candidateFile) + '\n');
 if (!values['dry-run']) {
-  const wrote = recordPromotion({ promotionsFile, currentFile, configFile: fileURLToPath(new URL('../config/postmottak.json', import.meta.url)) }, { candidate: candidateFile, comparedWith: currentVersion, decision, thresholds, sets });
+  const wrote = recordPromotion({ promotionsFile, currentFile, configFile: fileURLToPath(new URL('../config/postmottak.json', import.meta.url)) }, { candidate: shipped, comparedWith: currentVersion, decision, thresholds, sets });
   log(`wrote ${wrote.join(', ')}`);
   // The first model has no other to be compared with, so nothing chose its thresholds yet.
   if (decision.promote && !thresholds) log('no thresholds were chosen for it: run npx tsx scripts/calibrate.ts');

@@ -3,9 +3,12 @@
  * the training process never holds evaluation data: scores a candidate model file and the promoted
  * one on the calibration half (the test half decides nothing), each batch through the Link stage's
  * decisions, each model at its own thresholds chosen on this half as scripts/calibrate.ts chooses
- * them (at most 0.5% of the routed wrong, counted and promised), and prints one JSON line: the
- * thresholds and the paired counts (domain/classify/promotion.ts PairedSetScore: counts only, no
- * letter ids or text).
+ * them (at most 0.5% of the routed wrong, counted and promised) on out-of-fold answers of its writer
+ * stage (eval-sets/unseen-writers/writer-fit.ts: both models get the stage fitted afresh, never the
+ * promoted model's in-sample one), and prints one JSON line: the thresholds, each model's writer stage
+ * fitted on the whole half (a few coefficients: the held-out families are scored with it, and a
+ * promoted candidate ships with it) and the paired counts (domain/classify/promotion.ts
+ * PairedSetScore: counts only, no letter ids or text).
  *
  *   npx tsx scripts/unseen-gate.ts --candidate candidate.json [--current models/current.json]
  */
@@ -15,7 +18,9 @@ import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/load.ts';
 import { loadModel, type ModelFile } from '../domain/classify/index.ts';
 import { ERROR_BUDGET, pairSet, type LetterResult } from '../domain/classify/promotion.ts';
-import { predictAll, simulate } from '../eval-sets/unseen-writers/evaluate.ts';
+import { simulate } from '../eval-sets/unseen-writers/evaluate.ts';
+import { fitOnHalf, predictOutOfFold } from '../eval-sets/unseen-writers/writer-fit.ts';
+import type { WriterCalibration } from '../domain/classify/writer-calibration.ts';
 import { chooseThresholds, type ThresholdChoice } from '../eval-sets/unseen-writers/thresholds.ts';
 import { half, loadUnseenWriters } from '../eval-sets/unseen-writers/records.ts';
 import { asTrained } from './promoted-as-trained.ts';
@@ -30,8 +35,9 @@ const letters = half(loadUnseenWriters(), 'calibration');
 const currentFile = values.current ?? fileURLToPath(new URL('../models/current.json', import.meta.url));
 const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as ModelFile;
 
-function resultsOf(file: ModelFile): { choice: ThresholdChoice; results: Map<string, LetterResult & { shouldRoute: boolean }> } {
-  const predicted = predictAll(letters, config, loadModel(file));
+function resultsOf(file: ModelFile): { choice: ThresholdChoice; writerCalibration: WriterCalibration; results: Map<string, LetterResult & { shouldRoute: boolean }> } {
+  const model = loadModel(file);
+  const predicted = predictOutOfFold(letters, config, model);
   const choice = chooseThresholds(predicted, config, ERROR_BUDGET);
   const outcomes = new Map(simulate(predicted, config, choice.thresholds).map((o) => [o.id, o]));
   const results = new Map(
@@ -40,7 +46,7 @@ function resultsOf(file: ModelFile): { choice: ThresholdChoice; results: Map<str
       return [p.record.id, { typeRight: p.documentType === p.record.documentType, areaRight: p.area === p.record.area, routed: o.outcome === 'routed', routedWrong: o.outcome === 'routed' && o.wrong, shouldRoute: o.shouldRoute }];
     }),
   );
-  return { choice, results };
+  return { choice, writerCalibration: fitOnHalf(letters, config, model), results };
 }
 const candidate = resultsOf(read(values.candidate));
 const current = resultsOf(asTrained(read(currentFile)));
@@ -49,4 +55,4 @@ const set = pairSet(
   letters.map((l) => ({ shouldRoute: candidate.results.get(l.id)!.shouldRoute, candidate: candidate.results.get(l.id)!, current: current.results.get(l.id)! })),
 );
 const summary = (c: ThresholdChoice) => ({ ...c.thresholds, metBudget: c.metBudget });
-process.stdout.write(`${JSON.stringify({ set, thresholds: { candidate: summary(candidate.choice), current: summary(current.choice) } })}\n`);
+process.stdout.write(`${JSON.stringify({ set, thresholds: { candidate: summary(candidate.choice), current: summary(current.choice) }, writerCalibration: { candidate: candidate.writerCalibration, current: current.writerCalibration } })}\n`);

@@ -18,6 +18,7 @@ import { wilson } from '../domain/classify/intervals.ts';
 import type { LetterOutcome } from '../domain/classify/batch-simulation.ts';
 import { predictAll, simulate, thresholdsOf, type PredictedLetter } from '../eval-sets/unseen-writers/evaluate.ts';
 import { half, loadSplit, loadUnseenWriters, type Half } from '../eval-sets/unseen-writers/records.ts';
+import { predictOutOfFold } from '../eval-sets/unseen-writers/writer-fit.ts';
 
 const { values } = parseArgs({ options: { half: { type: 'string', default: 'calibration' }, model: { type: 'string' }, list: { type: 'boolean', default: false } } });
 if (values.half !== 'calibration' && values.half !== 'test') {
@@ -28,7 +29,8 @@ const out = (s = '') => process.stdout.write(`${s}\n`);
 const config = loadConfig();
 const model = values.model ? loadModel(JSON.parse(readFileSync(values.model, 'utf8'))) : promotedModel();
 const records = half(loadUnseenWriters(), values.half as Half, loadSplit());
-const predicted = predictAll(records, config, model);
+// The calibration half out of fold (its writer stage was fitted on it); the test half as the product answers.
+const predicted = values.half === 'calibration' && model.file.writerCalibration ? predictOutOfFold(records, config, model) : predictAll(records, config, model);
 const outcomes = simulate(predicted, config);
 const byId = new Map(predicted.map((p) => [p.record.id, p]));
 const outcomeOf = new Map(outcomes.map((o) => [o.id, o]));

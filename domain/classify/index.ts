@@ -9,6 +9,8 @@ import { argmax, softmax, sparseScores, type SparseLinear } from './linear.ts';
 import { loadModel, type LoadedModel, type ModelFile } from './model.ts';
 import { matchHardCues } from './rules.ts';
 import { deadlineInterruptionSignal } from './deadline-interrupting.ts';
+import { applyWriterCalibration } from './writer-calibration.ts';
+import { evidenceRules } from './evidence.ts';
 import { applyEvidence, INTERRUPTION_BOOST, INTERRUPTED_APPEAL_CONFIDENCE_CAP } from './evidence-scoring.ts';
 import promoted from '../../models/current.json' with { type: 'json' };
 
@@ -29,7 +31,7 @@ export interface DocumentClassification {
   explanation: { feature: string; weight: number }[];
   modelVersion: string;
   /** Uncalibrated parts, for evaluation and the archivist's page. */
-  detail: { typeProbability: number; areaProbability: number; languageConfidence: number; rawScore: number; hardCues: string[] };
+  detail: { typeProbability: number; areaProbability: number; languageConfidence: number; rawScore: number; hardCues: string[]; evidenceBacked: boolean };
 }
 
 /** Letters with fewer letters than this are not classified at all (SPEC: no guessing without text). */
@@ -149,6 +151,11 @@ export function classifyDocument(text: string, config?: PostmottakConfig, model:
     confidence = applyCalibration(model.file.linkCalibration.newCase, confidence);
     typeConfidence = Math.max(confidence, applyCalibration(model.file.linkCalibration.mustLink, typeConfidence));
   }
+  // Independent evidence (a law, a unit, a reference format, a benefit) names the area the model answered.
+  const evidenceBacked = area.evidence.some((rule) => evidenceRules.find((r) => r.id === rule)?.area === areaCode);
+  if (model.file.writerCalibration) ({ confidence, typeConfidence } = applyWriterCalibration(model.file.writerCalibration, { confidence, typeConfidence, evidenceBacked }));
+  // An area proposed by cue words alone stays with an archivist, whatever the maps say.
+  if (cueArea) confidence = Math.min(confidence, 0.5);
   // An appeal that says it will send its grounds later must not pass as an ordinary appeal: the
   // `grounds` deadline it should open would be lost. An archivist decides.
   if (type.interrupted && documentType === 'appeal') {
@@ -174,6 +181,6 @@ export function classifyDocument(text: string, config?: PostmottakConfig, model:
     typeConfidence: Math.round(typeConfidence * 10000) / 10000,
     explanation,
     modelVersion: model.file.version,
-    detail: { typeProbability: type.probabilities[t]!, areaProbability: area.probabilities[a]!, languageConfidence: language.confidence, rawScore, hardCues: type.cues },
+    detail: { typeProbability: type.probabilities[t]!, areaProbability: area.probabilities[a]!, languageConfidence: language.confidence, rawScore, hardCues: type.cues, evidenceBacked },
   };
 }

@@ -1,4 +1,5 @@
 import type { Calibration } from './calibration.ts';
+import type { WriterCalibration } from './writer-calibration.ts';
 import type { FeatureOptions } from './features.ts';
 import { unpackLinear, type PackedLinear, type SparseLinear } from './linear.ts';
 
@@ -31,6 +32,12 @@ export interface ModelFile {
    * `mustLink` maps `typeConfidence`. Absent: the cross-fitted confidences stand.
    */
   linkCalibration?: { newCase: Calibration; mustLink: Calibration; fittedOn?: string };
+  /**
+   * The stage that knows new writers (writer-calibration.ts), on top of `linkCalibration`: fitted on
+   * the unseen-writer calibration half by scripts/calibrate.ts (or the promotion gate) after the
+   * thresholds were chosen on its out-of-fold answers. Absent: the template-family maps stand.
+   */
+  writerCalibration?: WriterCalibration;
   /** What the model scored on the held-out set when it was trained (see models/promotions.json). */
   heldOut?: Record<string, number>;
   trainingData?: Record<string, number | string>;
