@@ -121,7 +121,11 @@ export function simulateBatch(letters: BatchLetter[], thresholds: Thresholds, mu
     let wrong = false;
     if (outcome === 'routed') {
       const typeRight = p.documentType === l.truth.documentType;
-      const caseRight = found ? truthCase.get(found.openedBy) === truthCase.get(l.id) : !truthLinks && l.truth.linksTo === null;
+      // Opening a case is right for a type that opens one (SPEC: "new case, unless one is linked") while
+      // no case of its truth exists yet — also when the letter that truly opens it (an unreadable appeal)
+      // waits in review: the archivist then links that letter to this case, and the day ends with one case.
+      const truthOpened = cases.some((c) => truthCase.get(c.openedBy) === truthCase.get(l.id));
+      const caseRight = found ? truthCase.get(found.openedBy) === truthCase.get(l.id) : !truthLinks && (l.truth.linksTo === null || !truthOpened);
       wrong = !typeRight || !caseRight || (!found && p.area !== l.truth.area);
       if (!found) cases.push({ id: l.id, openedBy: l.id, area: p.area, ids: new Set(p.fields.nationalIds), refs: new Set(p.fields.caseReferences) });
       else for (const r of p.fields.caseReferences) found.refs.add(r);

@@ -45,6 +45,19 @@ describe('a day of mail through the Link stage\'s decisions', () => {
     expect(o).toMatchObject({ outcome: 'review', shouldRoute: false });
   });
 
+  it('a transfer letter that cannot see its appeal in review (no shared id read) opens the case, and that is right; its follow-ups join it', () => {
+    const unreadable = letter('a', 'appeal', 'dental', null, 0.3, { fields: fields([]) });
+    const out = simulateBatch([unreadable, letter('t', 'case_transfer', 'dental', 'a', 0.99), letter('m', 'medical_declaration', 'dental', 'a', 0.99)], t, mustLink, needsDate);
+    expect(out.map((o) => o.outcome)).toEqual(['review', 'routed', 'routed']);
+    expect(out.map((o) => o.wrong)).toEqual([false, false, false]);
+  });
+
+  it('a transfer letter that opens a second case beside the routed appeal is counted wrong', () => {
+    const refOnly = letter('t', 'case_transfer', 'dental', 'a', 0.99, { fields: fields(['03877012345']) });
+    const out = simulateBatch([letter('a', 'appeal', 'dental', null, 0.97), refOnly], t, mustLink, needsDate);
+    expect(out[1]).toMatchObject({ outcome: 'routed', wrong: true });
+  });
+
   it('a transfer letter for an appeal in review waits for it instead of opening a second case', () => {
     const out = simulateBatch([letter('a', 'appeal', 'dental', null, 0.5), letter('t', 'case_transfer', 'dental', 'a', 0.99)], t, mustLink, needsDate);
     expect(out[1]).toMatchObject({ outcome: 'waiting', waitsFor: 'a', wrong: false });
