@@ -121,11 +121,7 @@ export function simulateBatch(letters: BatchLetter[], thresholds: Thresholds, mu
     let wrong = false;
     if (outcome === 'routed') {
       const typeRight = p.documentType === l.truth.documentType;
-      // Opening a case is right for a type that opens one (SPEC: "new case, unless one is linked") while
-      // no case of its truth exists yet — also when the letter that truly opens it (an unreadable appeal)
-      // waits in review: the archivist then links that letter to this case, and the day ends with one case.
-      const truthOpened = cases.some((c) => truthCase.get(c.openedBy) === truthCase.get(l.id));
-      const caseRight = found ? truthCase.get(found.openedBy) === truthCase.get(l.id) : !truthLinks && (l.truth.linksTo === null || !truthOpened);
+      const caseRight = found ? truthCase.get(found.openedBy) === truthCase.get(l.id) : !truthLinks && (l.truth.linksTo === null || opensForWaitingOpener(l, pending, cases, truthCase));
       wrong = !typeRight || !caseRight || (!found && p.area !== l.truth.area);
       if (!found) cases.push({ id: l.id, openedBy: l.id, area: p.area, ids: new Set(p.fields.nationalIds), refs: new Set(p.fields.caseReferences) });
       else for (const r of p.fields.caseReferences) found.refs.add(r);
@@ -136,6 +132,23 @@ export function simulateBatch(letters: BatchLetter[], thresholds: Thresholds, mu
     out.push({ id: l.id, outcome, shouldRoute, wrong, reportedArea, waitsFor, heldBecause, decision: linkType ? 'mustLink' : 'newCase' });
   }
   return out;
+}
+
+/**
+ * A letter of a type that opens a case (SPEC: "new case, unless one is linked") rightly opens it when
+ * the letter that truly opens that case waits in review in this batch and no case of it exists yet:
+ * the archivist then links the waiting letter to this case by its national id, and the day ends with
+ * one case and the same deadlines (both types open theirs whether they create or link). Not when an
+ * appeal opens the case of a deadline-interrupting appeal in review: linked later, that one would open
+ * `grounds` for grounds already received. A letter whose opener came another day, was routed, or was
+ * routed elsewhere opens a second case: wrong.
+ */
+function opensForWaitingOpener(l: BatchLetter, pending: BatchLetter[], cases: SimCase[], truthCase: Map<string, string>): boolean {
+  const root = truthCase.get(l.id);
+  if (cases.some((c) => truthCase.get(c.openedBy) === root)) return false;
+  const opener = pending.find((d) => truthCase.get(d.id) === root);
+  if (!opener) return false;
+  return !(l.truth.documentType === 'appeal' && opener.truth.documentType === 'appeal_deadline_interrupting');
 }
 
 export interface SimulationSummary {

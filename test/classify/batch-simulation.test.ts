@@ -58,6 +58,26 @@ describe('a day of mail through the Link stage\'s decisions', () => {
     expect(out[1]).toMatchObject({ outcome: 'routed', wrong: true });
   });
 
+  it('a transfer letter whose appeal came another day opens a second case: wrong', () => {
+    const [o] = simulateBatch([letter('t', 'case_transfer', 'dental', 'elsewhere', 0.99)], t, mustLink, needsDate);
+    expect(o).toMatchObject({ outcome: 'routed', wrong: true });
+  });
+
+  it('a transfer letter that opens a case of its own beside its appeal routed into a wrong case is wrong', () => {
+    const other = letter('x', 'appeal', 'dental', null, 0.97, { fields: fields(['05897012345']) });
+    const misread = letter('a', 'appeal', 'dental', null, 0.97, { fields: fields(['05897012345']) });
+    const transfer = letter('t', 'case_transfer', 'dental', 'a', 0.99, { fields: fields(['01817012345']) });
+    const out = simulateBatch([other, misread, transfer], t, mustLink, needsDate);
+    expect(out.map((o) => o.outcome)).toEqual(['routed', 'routed', 'routed']);
+    expect(out[2]!.wrong).toBe(true);
+  });
+
+  it('an appeal that opens the case of a deadline-interrupting appeal waiting unread is wrong (grounds would open after they came)', () => {
+    const adi = letter('i', 'appeal_deadline_interrupting', 'dental', null, 0.3, { fields: fields([]) });
+    const out = simulateBatch([adi, letter('a', 'appeal', 'dental', 'i', 0.99)], t, mustLink, needsDate);
+    expect(out[1]).toMatchObject({ outcome: 'routed', wrong: true });
+  });
+
   it('a transfer letter for an appeal in review waits for it instead of opening a second case', () => {
     const out = simulateBatch([letter('a', 'appeal', 'dental', null, 0.5), letter('t', 'case_transfer', 'dental', 'a', 0.99)], t, mustLink, needsDate);
     expect(out[1]).toMatchObject({ outcome: 'waiting', waitsFor: 'a', wrong: false });
