@@ -1,4 +1,5 @@
 import { parsePostcodeLine } from './lines.ts';
+import { COUNTRY } from './one-line-address.ts';
 import { postcodeDoubt, type PostcodeTable } from './postcodes.ts';
 
 /**
@@ -22,13 +23,25 @@ export function addressDoubt(address: readonly string[], postcodes?: PostcodeTab
  * Marks OCR leaves inside an address that no writer writes: an apostrophe between two lower-case
  * letters ("Lil'levannsveien", "Marszałko'wska") and a word broken before its last letter ("Tårnvege
  * n 22"). A lone lower-case letter is no word of an address line, except "i" and "å" in place names
- * ("Mo i Rana", "Bogen i Ofoten"). Chosen on the development slices, where it withholds no exact
- * address (eval:parties, session 6).
+ * ("Mo i Rana", "Bogen i Ofoten"). Only in a Nordic address (a Norwegian, Swedish or Danish postcode
+ * line, no other country under it): abroad both are the language's own ("12 St John's Road",
+ * "Calle Ramón y Cajal 4").
  */
 const DAMAGE_MARK = /\p{Ll}['’`]\p{Ll}|(?<=\p{L})\s(?![iå]\s)\p{Ll}(?=\s|\d|,|$)/u;
+/** A postcode the Nordic countries write: four digits (Norway, Denmark), "123 45" or with SE/DK/N/NO prefix. */
+const NORDIC_POSTCODE = /^(?:(?:SE|S|DK|N|NO)-)?(?:\d{4}|\d{3}\s?\d{2})$/u;
+const NORDIC_COUNTRY = /^(?:norge|noreg|norway|sverige|sweden|danmark|denmark)$/iu;
 
 function damagedLineDoubt(address: readonly string[]): string | null {
+  if (!nordicAddress(address)) return null;
   return address.some((line) => DAMAGE_MARK.test(line)) ? DAMAGED_LINE : null;
+}
+
+function nordicAddress(address: readonly string[]): boolean {
+  const country = COUNTRY.test(address.at(-1)!) ? address.at(-1)! : null;
+  if (country !== null && !NORDIC_COUNTRY.test(country)) return false;
+  const postcode = [...address].reverse().map(parsePostcodeLine).find((p) => p !== null);
+  return postcode !== undefined && NORDIC_POSTCODE.test(postcode.postcode);
 }
 
 const SWEDISH_POSTCODE = /^(?:(?:SE|S)-)?\d{3}\s?\d{2}$/u;

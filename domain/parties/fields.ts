@@ -1,5 +1,5 @@
 import { isPersonName, isStreetLine, parsePostcodeLine, titleCase } from './lines.ts';
-import { parseOneLineAddress } from './one-line-address.ts';
+import { leadThenAddress, parseOneLineAddress } from './one-line-address.ts';
 
 /**
  * Labelled fields, however a form or a table lays them out: "Navn: Kari Nordmann", boxes
@@ -148,7 +148,7 @@ function personOf(group: Field[], lines: string[]): FieldPerson | null {
   let street = get('street');
   // "Klager: Kari Nordmann, Storgata 1, 0467 Oslo": the name field carries the address too.
   const comma = name?.indexOf(',') ?? -1;
-  if (name && comma > 0 && !street && parseOneLineAddress(name.slice(comma + 1))) [name, street] = [name.slice(0, comma).trim(), name.slice(comma + 1).trim()];
+  if (name && !street && leadThenAddress(name)) [name, street] = [name.slice(0, comma).trim(), name.slice(comma + 1).trim()];
   // "Gjelder: Kari Nordmann, fnr. …": the name is what comes before the id.
   else if (name && comma > 0 && isPersonName(name.slice(0, comma).trim())) name = name.slice(0, comma).trim();
   if (!name || !isPersonName(name)) return null;
