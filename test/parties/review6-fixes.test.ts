@@ -64,15 +64,17 @@ describe('a labelled representative', () => {
 describe('the scan-damage marks apply where they cannot be the language’s own', () => {
   const letter = (address: string[], body: string) => ['Kari Berg', ...address, '', body, '', 'Med vennlig hilsen', 'Kari Berg'].join('\n');
 
-  it('keeps an English apostrophe and a Spanish "y" in addresses abroad', () => {
+  it('keeps an English or Italian apostrophe and a Spanish "y" in addresses abroad', () => {
     const english = ['12 St John\'s Road', 'Cambridge CB1 2AB', 'United Kingdom'];
     const spanish = ['Calle Ramón y Cajal 4', '29680 Estepona', 'España'];
+    const italian = ["Via dell'Orso 5", '00186 Roma', 'Italia'];
+    expect(role(letter(italian, 'Jeg klager på vedtaket om behandling i utlandet.'), 'appellant')).toMatchObject({ address: italian });
     expect(role(letter(english, 'I appeal against the decision of 12 March 2026 on reimbursement.'), 'appellant')).toMatchObject({ address: english });
     expect(role(letter(spanish, 'Jeg klager på vedtaket om behandling i utlandet.'), 'appellant')).toMatchObject({ address: spanish });
   });
 
-  it('still withholds a Norwegian address with the marks a scan leaves', () => {
-    for (const address of [["Lil'levannsveien 73", '3137 Torød'], ['Tårnvege n 22', '0467 Oslo']]) {
+  it('still withholds a Norwegian address with the marks a scan leaves, and an apostrophe where the language has none', () => {
+    for (const address of [["Lil'levannsveien 73", '3137 Torød'], ['Tårnvege n 22', '0467 Oslo'], ["ul. Marszałko'wska 75", 'PL-00-950 Warszawa', 'Polen']]) {
       expect(role(letter(address, 'Jeg klager på vedtaket om sykepenger.'), 'appellant')).toMatchObject({ address: [], addressWithheld: DAMAGED_LINE });
     }
   });
