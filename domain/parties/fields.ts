@@ -110,7 +110,9 @@ export interface FieldPerson {
   last: number;
 }
 
-const REPRESENTATIVE_HEADING = /^(?:eventuell\s+)?(?:fullmektig|fullmektigen|representative|ombud|verge|advokat|kontaktperson)\b/iu;
+const REPRESENTATIVE_HEADING = /^(?:eventuell\s+)?(?:fullmektig|fullmektigen|representative|ombud|verge|advokat)\b/iu;
+/** A contact person's section ("Kontaktperson", a transfer's case worker): whom to call, neither the party nor a fullmektig. */
+const CONTACT_HEADING = /^(?:kontaktperson|kontakt\s+person|contact\s+person|kontaktperson\s+hos)\b/iu;
 /** Fields this many lines apart belong to different people. */
 const GROUP_SPAN = 8;
 
@@ -136,7 +138,7 @@ export function fieldPeople(text: string): FieldPerson[] {
 }
 
 function headingBetween(lines: string[], from: number, to: number): boolean {
-  return lines.slice(from + 1, to).some((l) => REPRESENTATIVE_HEADING.test(l.trim()));
+  return lines.slice(from + 1, to).some((l) => REPRESENTATIVE_HEADING.test(l.trim()) || CONTACT_HEADING.test(l.trim()));
 }
 
 function personOf(group: Field[], lines: string[]): FieldPerson | null {
@@ -154,7 +156,9 @@ function personOf(group: Field[], lines: string[]): FieldPerson | null {
   if (!name || !isPersonName(name)) return null;
   const first = Math.min(...group.map((f) => f.line));
   const last = Math.max(...group.map((f) => f.line));
-  const heading = lines.slice(Math.max(0, first - 2), first + 1).some((l) => REPRESENTATIVE_HEADING.test(l.trim()));
+  const above = lines.slice(Math.max(0, first - 2), first + 1).map((l) => l.trim());
+  if (above.some((l) => CONTACT_HEADING.test(l))) return null;
+  const heading = above.some((l) => REPRESENTATIVE_HEADING.test(l));
   const code = get('postcode');
   const place = get('place');
   // "Poststed: 9008 Tromsø": a place field some writers fill with the code as well.

@@ -51,6 +51,12 @@ describe('a labelled representative', () => {
     expect(role(mine, 'appellant')).toMatchObject({ name: 'Kari Berg', address: ['Storgata 12', '0155 Oslo'] });
   });
 
+  it('is no contact person in a form’s section either', () => {
+    const form = ['Klage på vedtak', '', 'Klager', 'Navn: Kari Berg', 'Adresse: Storgata 12, 0155 Oslo', '', 'Kontaktperson', 'Navn: Ola Berg', 'Adresse: Kirkeveien 3, 0450 Oslo', '', 'Jeg klager på vedtaket om sykepenger.', '', 'Med vennlig hilsen', 'Kari Berg'].join('\n');
+    expect(role(form, 'representative')).toBeUndefined();
+    expect(role(form, 'appellant')).toMatchObject({ name: 'Kari Berg', address: ['Storgata 12', '0155 Oslo'] });
+  });
+
   it('is never read from a block inside a first instance’s letter', () => {
     expect(role(transfer('Fullmektig:'), 'representative')).toBeUndefined();
   });
