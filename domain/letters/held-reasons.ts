@@ -1,6 +1,6 @@
 import type { HeldReason } from '#schemas/letters';
 import { DAMAGED_LINE, TWO_ADDRESSES } from '../parties/address-doubts.ts';
-import { PRACTICE_NAME_DOUBT } from '../parties/practice.ts';
+import { PRACTICE_NAME_DOUBT, PRACTICE_WORKPLACE_DOUBT } from '../parties/practice.ts';
 
 /**
  * Why a letter waits for an archivist, as a code with its parameters (schemas/letters.ts HeldReason),
@@ -31,6 +31,7 @@ export const addressDoubtsNb: Record<string, string> = {
   'the street name looks misread ("-vägen")': 'gatenavnet ser feillest ut («-vägen»)',
   [DAMAGED_LINE]: 'en linje i adressen ser skadet ut etter skanningen',
   [PRACTICE_NAME_DOUBT]: 'praksislinjen kan være personens eget navn eller praksisens navn',
+  [PRACTICE_WORKPLACE_DOUBT]: 'adressen kan være arbeidsstedets, ikke personens egen',
 };
 
 /** A doubt in bokmål; one the table lacks (a new reader rule) is named as uncertain rather than shown in English. */

@@ -1,4 +1,5 @@
 import { parsePostcodeLine } from './lines.ts';
+import { COUNTRY } from './one-line-address.ts';
 import { postcodeDoubt, type PostcodeTable } from './postcodes.ts';
 
 /**
@@ -21,14 +22,32 @@ export function addressDoubt(address: readonly string[], postcodes?: PostcodeTab
 /**
  * Marks OCR leaves inside an address that no writer writes: an apostrophe between two lower-case
  * letters ("Lil'levannsveien", "Marszałko'wska") and a word broken before its last letter ("Tårnvege
- * n 22"). A lone lower-case letter is no word of an address line, except "i" and "å" in place names
- * ("Mo i Rana", "Bogen i Ofoten"). Chosen on the development slices, where it withholds no exact
- * address (eval:parties, session 6).
+ * n 22"). Each only where the language cannot write it: the apostrophe except in English, French and
+ * Italian addresses ("12 St John's Road", "Via dell'Orso"); the lone lower-case letter only in a
+ * Nordic address, and never "i" or "å" ("Mo i Rana", "Bogen i Ofoten") — abroad it is a word
+ * ("Calle Ramón y Cajal 4", "Rua da Paz e Silva").
  */
-const DAMAGE_MARK = /\p{Ll}['’`]\p{Ll}|(?<=\p{L})\s(?![iå]\s)\p{Ll}(?=\s|\d|,|$)/u;
+const INNER_APOSTROPHE = /\p{Ll}['’`]\p{Ll}/u;
+const BROKEN_WORD = /(?<=\p{L})\s(?![iå]\s)\p{Ll}(?=\s|\d|,|$)/u;
+/** Countries whose languages put an apostrophe inside a word of an address, as a letter abroad names them. */
+const APOSTROPHE_COUNTRY = /^(?:storbritannia|storbritannien|united kingdom|uk|england|scotland|wales|irland|ireland|usa|united states|canada|australia|frankrike|france|belgia|belgium|italia|italy)$/iu;
+const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}$/u;
+/** A postcode the Nordic countries write: four digits (Norway, Denmark), "123 45" or with SE/DK/N/NO prefix. */
+const NORDIC_POSTCODE = /^(?:(?:SE|S|DK|N|NO)-)?(?:\d{4}|\d{3}\s?\d{2})$/u;
+const NORDIC_COUNTRY = /^(?:norge|noreg|norway|sverige|sweden|danmark|denmark)$/iu;
 
 function damagedLineDoubt(address: readonly string[]): string | null {
-  return address.some((line) => DAMAGE_MARK.test(line)) ? DAMAGED_LINE : null;
+  const nordic = nordicAddress(address);
+  const apostrophes = APOSTROPHE_COUNTRY.test(address.at(-1)!) || address.some((l) => UK_POSTCODE.test(l));
+  const damaged = (line: string) => (!apostrophes && INNER_APOSTROPHE.test(line)) || (nordic && BROKEN_WORD.test(line));
+  return address.some(damaged) ? DAMAGED_LINE : null;
+}
+
+function nordicAddress(address: readonly string[]): boolean {
+  const country = COUNTRY.test(address.at(-1)!) ? address.at(-1)! : null;
+  if (country !== null && !NORDIC_COUNTRY.test(country)) return false;
+  const postcode = [...address].reverse().map(parsePostcodeLine).find((p) => p !== null);
+  return postcode !== undefined && NORDIC_POSTCODE.test(postcode.postcode);
 }
 
 const SWEDISH_POSTCODE = /^(?:(?:SE|S)-)?\d{3}\s?\d{2}$/u;

@@ -1,5 +1,6 @@
 import { findNationalIdMatches } from '../fields/national-id.ts';
 import { cleanLine, isPersonName, isStreetLine, parsePostcodeLine, PERSON_NAME, titleCase } from './lines.ts';
+import { leadThenAddress } from './one-line-address.ts';
 
 /**
  * The person a national id belongs to, wherever the letter writes it: "Arne Kvalheim, fnr. …" in a
@@ -144,11 +145,8 @@ function addressBelow(lines: string[], line: number): string[] | null {
 
 /** "Adresse: Dahl Legekontor AS, Storgata 41, 8006 Bodø": a practice's name, then its street and postcode. */
 function businessAddress(value: string): string[] | null {
-  const comma = value.indexOf(',');
-  if (comma <= 0) return null;
-  const business = value.slice(0, comma).trim();
-  const rest = oneLineAddress(value.slice(comma + 1).trim());
-  return rest && /^\p{Lu}/u.test(business) && !isStreetLine(business) ? [business, ...rest] : null;
+  const one = leadThenAddress(value);
+  return one ? [one.lead, ...one.address] : null;
 }
 
 function oneLineAddress(value: string): string[] | null {

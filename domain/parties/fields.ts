@@ -1,5 +1,5 @@
 import { isPersonName, isStreetLine, parsePostcodeLine, titleCase } from './lines.ts';
-import { parseOneLineAddress } from './one-line-address.ts';
+import { leadThenAddress, parseOneLineAddress } from './one-line-address.ts';
 
 /**
  * Labelled fields, however a form or a table lays them out: "Navn: Kari Nordmann", boxes
@@ -110,7 +110,9 @@ export interface FieldPerson {
   last: number;
 }
 
-const REPRESENTATIVE_HEADING = /^(?:eventuell\s+)?(?:fullmektig|fullmektigen|representative|ombud|verge|advokat|kontaktperson)\b/iu;
+const REPRESENTATIVE_HEADING = /^(?:eventuell\s+)?(?:fullmektig|fullmektigen|representative|ombud|verge|advokat)\b/iu;
+/** A contact person's section ("Kontaktperson", a transfer's case worker): whom to call, neither the party nor a fullmektig. */
+const CONTACT_HEADING = /^(?:kontaktperson|kontakt\s+person|contact\s+person|kontaktperson\s+hos)\b/iu;
 /** Fields this many lines apart belong to different people. */
 const GROUP_SPAN = 8;
 
@@ -136,7 +138,7 @@ export function fieldPeople(text: string): FieldPerson[] {
 }
 
 function headingBetween(lines: string[], from: number, to: number): boolean {
-  return lines.slice(from + 1, to).some((l) => REPRESENTATIVE_HEADING.test(l.trim()));
+  return lines.slice(from + 1, to).some((l) => REPRESENTATIVE_HEADING.test(l.trim()) || CONTACT_HEADING.test(l.trim()));
 }
 
 function personOf(group: Field[], lines: string[]): FieldPerson | null {
@@ -148,13 +150,15 @@ function personOf(group: Field[], lines: string[]): FieldPerson | null {
   let street = get('street');
   // "Klager: Kari Nordmann, Storgata 1, 0467 Oslo": the name field carries the address too.
   const comma = name?.indexOf(',') ?? -1;
-  if (name && comma > 0 && !street && parseOneLineAddress(name.slice(comma + 1))) [name, street] = [name.slice(0, comma).trim(), name.slice(comma + 1).trim()];
+  if (name && !street && leadThenAddress(name)) [name, street] = [name.slice(0, comma).trim(), name.slice(comma + 1).trim()];
   // "Gjelder: Kari Nordmann, fnr. …": the name is what comes before the id.
   else if (name && comma > 0 && isPersonName(name.slice(0, comma).trim())) name = name.slice(0, comma).trim();
   if (!name || !isPersonName(name)) return null;
   const first = Math.min(...group.map((f) => f.line));
   const last = Math.max(...group.map((f) => f.line));
-  const heading = lines.slice(Math.max(0, first - 2), first + 1).some((l) => REPRESENTATIVE_HEADING.test(l.trim()));
+  const above = lines.slice(Math.max(0, first - 2), first + 1).map((l) => l.trim());
+  if (above.some((l) => CONTACT_HEADING.test(l))) return null;
+  const heading = above.some((l) => REPRESENTATIVE_HEADING.test(l));
   const code = get('postcode');
   const place = get('place');
   // "Poststed: 9008 Tromsø": a place field some writers fill with the code as well.

@@ -13,7 +13,7 @@ import { distance as editDistance } from 'fastest-levenshtein';
 import { idAnchors, type IdAnchor } from './anchors.ts';
 import { postcodeConfirmed, type PostcodeTable } from './postcodes.ts';
 import { addressDoubt, TWO_ADDRESSES } from './address-doubts.ts';
-import { appealsInFirstPerson, namesThePerson, nearlyTheSame, practiceAddress, sharesAName } from './practice.ts';
+import { appealsInFirstPerson, namesThePerson, nearlyTheSame, PRACTICE_WORKPLACE_DOUBT, practiceAddress, sharesAName } from './practice.ts';
 
 export { findAddressBlocks } from './address-blocks.ts';
 export { postcodeTable, type PostcodeTable } from './postcodes.ts';
@@ -120,6 +120,8 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
     writer?.kind === 'person' &&
     (PROFESSIONAL.test(writer.block.nameLines.slice(1).join(' ')) || mentions.some((m) => !sameName(m.name, writer.name) && (!signature || !sameName(m.name, signature.name) || !sameName(signature.name, writer.name))));
   const labelledRepresentative = blocks.find((b) => b.representative) ?? null;
+  // A first instance's or an organisation's letter lists its own people and the case's; a labelled block in it is no fullmektig the appellant gave.
+  const writtenByAnOffice = writer?.kind === 'first_instance' || writer?.kind === 'organisation';
   let representative: Party | null = null;
   let representativeLabelled = false;
   if (writer?.kind === 'lawyer') {
@@ -128,7 +130,7 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
     representative = withAddress({ role: 'representative', name: writer.name }, writer.block, signature, writer.name);
   } else if (!writer && representsSomeone && signature && isLawyerTitle(signature.title)) {
     representative = { role: 'representative', name: signature.name, ...(signature.firm ? { firm: signature.firm } : {}), address: [] };
-  } else if (labelledRepresentative && !(writer?.kind === 'person' && sameName(writer.name, labelledRepresentative.name))) {
+  } else if (labelledRepresentative && !(writer?.kind === 'person' && sameName(writer.name, labelledRepresentative.name)) && !writtenByAnOffice) {
     representative = withAddress({ role: 'representative', name: labelledRepresentative.name }, labelledRepresentative.block, null, labelledRepresentative.name);
     representativeLabelled = true;
   } else if (fieldRepresentative) {
@@ -211,11 +213,10 @@ function practitionerAppellant(text: string, lines: string[], blocks: KindedBloc
   const practiceBlocks = blocks.filter((b) => (b.kind === 'organisation' && !nearlyTheSame(b.name, signer)) || (b.kind === 'person' && !b.block.labelled && sharesAName(b.block.nameLines.join(' '), signer) && !sameName(b.name, signer))).map((b) => b.block);
   const practice = practiceAddress(lines, practiceBlocks, signature, headTop, HEAD_LINES);
   if (!practice) return null;
-  // The practice is the signer's: they sign with a practitioner's title, or the practice or the head bears their name
-  // (a patient's appeal printed on a clinic's letterhead is not the clinic's).
-  const near = [...lines.slice(headTop, headTop + HEAD_LINES), ...lines.slice(signature.line + 1, signature.line + 4)].map(cleanLine);
-  const tied = PROFESSIONAL.test(signature.title ?? '') || near.some((l) => l !== '' && !sameName(l, signer) && sharesAName(l.split(',')[0]!, signer));
-  if (!tied) return null;
+  // A self-employed practitioner's practice bears their name (the business or the head names them). A
+  // practitioner's title alone ties them to a workplace, not an address of theirs (an employed nurse's
+  // hospital); nothing at all ties a patient's appeal on a clinic's letterhead to the clinic.
+  if (!practice.bearsSignersName) return PROFESSIONAL.test(signature.title ?? '') ? { role: 'appellant', name: signer, address: [], addressWithheld: PRACTICE_WORKPLACE_DOUBT } : null;
   return practice.doubt ? { role: 'appellant', name: signer, address: [], addressWithheld: practice.doubt } : { role: 'appellant', name: signer, address: practice.address };
 }
 
@@ -263,8 +264,11 @@ function appellantSupport(appellant: Party, c: Cues): FieldConfidence {
 
 /** "Gjelder: Kari Nordmann" over an address: whom the letter is about, never its writer's head. */
 const REGARDING_LABEL = /^(?:gjelder|gjeld|saken gjelder|saka gjeld|angående|vedrørende|vedr\.?|re|regarding|ärende)\s*:\s*/iu;
-/** "Fullmektig: Ola Hansen" over an address: the representative's block, labelled as such. */
-const REPRESENTATIVE_LABEL = /^(?:fullmektig|fullmektigen|fuldmægtig|ombud|representative|verge|verje|god man|kontaktperson)\s*:\s*/iu;
+/**
+ * "Fullmektig: Ola Hansen" over an address: the representative's block, labelled as such (bokmål,
+ * nynorsk, Swedish, Danish, English). A "Kontaktperson:" is whom to call, no representative.
+ */
+const REPRESENTATIVE_LABEL = /^(?:fullmektig|fullmektigen|fullmäktig|fuldmægtig|ombud|ombudet|representative|verge|verja|verje|værge|god man|guardian)\s*:\s*/iu;
 
 function kindOf(block: AddressBlock, ownNames: readonly RegExp[]): KindedBlock | null {
   const regarding = REGARDING_LABEL.test(block.nameLines[0] ?? '');

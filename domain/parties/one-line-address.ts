@@ -47,3 +47,17 @@ export function parseOneLineAddress(value: string): string[] | null {
 function isForeignStreet(street: string, country: string | null): boolean {
   return country !== null && /^(?:\p{Lu}[\p{L}.'’-]*\s)(?:[\p{L}.'’-]+\s){0,3}\d{1,4}[A-Za-z]?$|^\d{1,4}\s\p{Lu}[\p{L}'’ -]+$/u.test(street);
 }
+
+/**
+ * A name before the first comma, then an address on the rest of the line: "Fjeldstad Kiropraktikk,
+ * Strandveien 12, 1366 Lysaker", "Kari Nordmann, Storgata 1, 0467 Oslo". The lead is a name
+ * (capitalised, no street or postcode line); whose it is — a business, a person — is for the caller to say.
+ */
+export function leadThenAddress(line: string): { lead: string; address: string[] } | null {
+  const comma = line.indexOf(',');
+  if (comma <= 0) return null;
+  const lead = line.slice(0, comma).trim();
+  if (!/^\p{Lu}/u.test(lead) || isStreetLine(lead) || parsePostcodeLine(lead)) return null;
+  const address = parseOneLineAddress(line.slice(comma + 1).trim());
+  return address ? { lead, address } : null;
+}

@@ -1,3 +1,5 @@
+import { isPersonName, titleCase } from './lines.ts';
+
 /**
  * Who a block of a letter head names: the appeals body itself (the recipient), a first instance
  * (Helfo, Nav, Pasientreiser and their units), a lawyer's firm, or another organisation (a clinic,
@@ -11,8 +13,16 @@ export const DEFAULT_OWN_NAMES = [/klageorgan/iu, /helseklage/iu, /klageinstans(
 
 const FIRST_INSTANCE = /\b(?:helfo|nav|pasientreiser)\b/iu;
 const LAWYER = /(?:advokat|advocaat|law\s?firm|solicitors?\b|attorneys?\b|advokatbyrå|advokatfirma|rättegångsombud|juridisk\s+rådgiv)/iu;
-/** A company's legal form, written as companies write it: "Sara da Silva" is a person, "Berg DA" a firm. */
-const LEGAL_FORM = /\b(?:AS|ASA|DA|ANS|HF|SA|AB|ApS|Ltd|GmbH)\b/u;
+/** A company's legal form, written as companies write it, as the last word of its name: "Berg DA", "Oslo universitetssykehus HF". */
+const LEGAL_FORM = /(?<![\p{L}])(?:AS|ASA|DA|ANS|SA|BA|KS|HF|IKS|NUF|AB|ApS|Ltd|GmbH)\.?$/u;
+/** Forms that are also words of names ("NGUYEN THI DA", "SARA DA SILVA"): in a line that reads as a person's name, a name. */
+const NAME_LIKE_FORM = /(?<![\p{L}])(?:DA|SA|BA|KS)\.?$/u;
+
+function hasLegalForm(line: string): boolean {
+  const l = line.trim();
+  if (!LEGAL_FORM.test(l)) return false;
+  return !(NAME_LIKE_FORM.test(l) && l === l.toUpperCase() && isPersonName(titleCase(l)));
+}
 const ORGANISATION =
   /\b(?:Org\.?\s?nr|legekontor|legesenter\w*|sykehus\w*|sjukehus\w*|klinikk\w*|kommune|universitet\w*|hospital\w*|clinic|clínica|centre|center|vårdcentral\w*|lægehus\w*|tannlege\w*|tannklinikk\w*|medical|practice|poliklinikk|avdeling|trygderetten)\b/iu;
 
@@ -22,7 +32,7 @@ export function organisationKind(lines: readonly string[], ownNames: readonly Re
   const head = lines[0] ?? '';
   if (LAWYER.test(head) || (lines[1] !== undefined && /^v\/\s?advokat/iu.test(lines[1]))) return 'lawyer';
   if (FIRST_INSTANCE.test(head)) return 'first_instance';
-  if (ORGANISATION.test(head) || LEGAL_FORM.test(head)) return 'organisation';
+  if (ORGANISATION.test(head) || hasLegalForm(head)) return 'organisation';
   return null;
 }
 

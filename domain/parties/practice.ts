@@ -1,7 +1,7 @@
 import { distance as editDistance } from 'fastest-levenshtein';
 import type { AddressBlock } from './address-blocks.ts';
-import { cleanLine, isStreetLine, parsePostcodeLine } from './lines.ts';
-import { parseOneLineAddress } from './one-line-address.ts';
+import { cleanLine } from './lines.ts';
+import { leadThenAddress } from './one-line-address.ts';
 import type { Signature } from './signature.ts';
 
 /**
@@ -27,6 +27,12 @@ export interface PracticeAddress {
   /** The business line first when the practice has a name of its own, then street and postcode lines. */
   address: string[];
   doubt: string | null;
+  /**
+   * The practice's lines bear the signer's name: the business is named after them ("Fjeldstad
+   * Kiropraktikk") or the head names them ("Dr. Kasim Rahimi" over the practice). A self-employed
+   * practitioner's practice does; an employer's or a copy recipient's address does not.
+   */
+  bearsSignersName: boolean;
 }
 
 const words = (s: string) => s.replace(/[,.]/gu, ' ').toLowerCase().split(/\s+/u).filter((w) => w !== '');
@@ -64,21 +70,30 @@ export function nearlyTheSame(a: string, b: string): boolean {
 /** Withheld when a title and part of the person's names head the address: the person's own designation, or the practice's name? */
 export const PRACTICE_NAME_DOUBT = 'the practice line may be the person’s own name or the practice’s';
 
+/** Withheld when the signer is tied to the practice by a title alone: an employed nurse's hospital is not her address. */
+export const PRACTICE_WORKPLACE_DOUBT = 'the address may be the workplace’s, not the person’s own';
+
+/** "Kopi:", "Vedlegg:", "cc:", "Kopi til …": a line that says what it is names someone else's address, never the signer's business. */
+const LABELLED = /^[\p{L} ]+:|^(?:kopi|gjenpart|cc|vedlegg|vedlagt)(?![\p{L}])/iu;
+
+/** The line has one of the signer's names in it (as written or nearly: a misread name is still theirs). */
+function bearsName(line: string, person: string): boolean {
+  const own = words(person);
+  return words(line).some((w) => own.some((o) => o === w || (o.length > 4 && editDistance(o, w) <= 1)));
+}
+
 /** A business line with its address on the same line: "Fjeldstad Kiropraktikk, Strandveien 12, 1366 Lysaker". */
 function businessOnOneLine(line: string): { business: string; address: string[] } | null {
-  const comma = line.indexOf(',');
-  if (comma <= 0) return null;
-  const business = line.slice(0, comma).trim();
-  if (isStreetLine(business) || parsePostcodeLine(business) || !/^\p{Lu}/u.test(business)) return null;
-  const address = parseOneLineAddress(line.slice(comma + 1).trim());
-  return address ? { business, address } : null;
+  const one = leadThenAddress(line);
+  return one && !LABELLED.test(one.lead) ? { business: one.lead, address: one.address } : null;
 }
 
 /** The business line first, unless it is the person as they sign; a partial name with a title cannot be told. */
-function withBusiness(business: string | null, address: string[], person: string): PracticeAddress {
-  if (!business || exactlyThePerson(business, person)) return { address, doubt: null };
-  if (namesThePerson(business, person)) return { address: [], doubt: PRACTICE_NAME_DOUBT };
-  return { address: [business, ...address], doubt: null };
+function withBusiness(business: string | null, address: string[], person: string, headNames: boolean): PracticeAddress {
+  const bearsSignersName = headNames || (business !== null && bearsName(business, person));
+  if (!business || exactlyThePerson(business, person)) return { address, doubt: null, bearsSignersName };
+  if (namesThePerson(business, person)) return { address: [], doubt: PRACTICE_NAME_DOUBT, bearsSignersName };
+  return { address: [business, ...address], doubt: null, bearsSignersName };
 }
 
 /**
@@ -91,21 +106,23 @@ export function practiceAddress(lines: readonly string[], headBlocks: readonly A
   // The head: a block above the signature, near the top.
   const head = headBlocks.find((b) => b.first - headTop < headLines && b.last < signature.line);
   if (head) {
-    if (head.doubt) return { address: [], doubt: head.doubt };
+    if (head.nameLines.some((l) => LABELLED.test(l))) return null;
+    const headNames = head.nameLines.some((l) => bearsName(l, person));
+    if (head.doubt) return { address: [], doubt: head.doubt, bearsSignersName: headNames };
     // "Kiropraktor Anders Fjeldstad" over the practice's own name: the practice's line is the business.
     const business = head.nameLines.find((l) => !exactlyThePerson(l, person)) ?? null;
-    return withBusiness(business, head.address, person);
+    return withBusiness(business, head.address, person, headNames);
   }
   const cleaned = lines.map(cleanLine);
   // "Dr. Kasim Rahimi" over "Legekontoret i Storgata, Storgata 88, 9008 Tromsø" at the top.
   for (let i = headTop; i < Math.min(cleaned.length, headTop + 4, signature.line); i++) {
     const one = businessOnOneLine(cleaned[i]!);
-    if (one && i > headTop && namesThePerson(cleaned[i - 1]!, person)) return withBusiness(one.business, one.address, person);
+    if (one && i > headTop && namesThePerson(cleaned[i - 1]!, person)) return withBusiness(one.business, one.address, person, true);
   }
   // Under the signature: the title line, then "Frisør Linn, Strandgata 5, 8006 Bodø".
   for (let i = signature.line + 1; i < Math.min(cleaned.length, signature.line + 4); i++) {
     const one = businessOnOneLine(cleaned[i]!);
-    if (one) return withBusiness(one.business, one.address, person);
+    if (one) return withBusiness(one.business, one.address, person, false);
   }
   return null;
 }
