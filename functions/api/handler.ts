@@ -3,7 +3,7 @@ import { buildLambdaApp } from '../../service/lambda.ts';
 
 /**
  * The service's Fastify app (the same one `postmottak serve` runs) behind API Gateway: identities from
- * the Cognito authorizer's claims, decisions through the Standard guard, events to the bus
+ * the Cognito authorizer's claims, decisions through the Express stages (StartSyncExecution), events to the bus
  * (service/lambda.ts). The app is built during init, so a warm function answers at once.
  */
 const app = await buildLambdaApp();
