@@ -31,6 +31,8 @@ const inputs = {
   reviewShare: { value: 0.15, source: 'assumption: share of documents an archivist looks at (a second execution resumes them at Link)' },
   originalKilobytesPerPage: { value: 300, source: 'assumption: a 300 dpi greyscale scan page as JPEG-in-PDF (G4 TIFF is ~50 KB)' },
   artefactKilobytesPerPage: { value: 40, source: 'assumption: page text + OCR word boxes as JSON' },
+  pageImageKilobytesPerPage: { value: 377, source: 'measured: the prepared page PNG extract-page stores for the archivist, mean of 29 pages of a generated 200 dpi batch scan (scripts/bench-batch-scan.ts pages, 224-631 KB); samples/03 (TIFF) 763 KB, samples/04 (photo) 185 KB. Counted from session 6 on; before, storage left it out' },
+  pageImageShare: { value: 1, source: 'stages/extract-page.ts: every scanned page\'s image is PUT when it is read (an image made only when an archivist opens the document would be ~review-share)' },
   logKilobytesPerInvocation: { value: 0.8, source: 'assumption: START/END/REPORT lines + 2-3 Powertools JSON lines, no document content' },
   logKilobytesPerTransition: { value: 0.5, source: 'assumption: Step Functions log level ALL without execution data, ~2 events per state' },
   loggedStateShare: { value: defaultSettings.stagesLogLevel === 'ALL' ? 1 : 0, source: `infra/settings.ts stagesLogLevel ${defaultSettings.stagesLogLevel}: ${defaultSettings.stagesLogLevel === 'ALL' ? 'every state entered and left is logged' : 'only failed, timed-out and caught tasks and executions are logged, and failures are not in this model'}` },
@@ -198,7 +200,8 @@ function costModel(pagesPerDocument: number) {
   const lambdaInvocations = Object.values(invocations).reduce((a, b) => a + b, 0);
 
   // ─── Requests per document ───
-  const s3Puts = perFile /* the mailroom's upload */ + pagesPerDocument * 2 /* text + word boxes */ + sheets /* a sheet's (empty) text, no image */ + 1 /* classification */;
+  const pageImages = scanned * pagesPerDocument * input('pageImageShare');
+  const s3Puts = perFile /* the mailroom's upload */ + pagesPerDocument /* text + word boxes */ + pageImages /* the page image */ + sheets /* a sheet's (empty) text, no image */ + 1 /* classification */;
   const s3Gets = perFile /* inspect */ + (pagesPerDocument + sheets) /* extract-page reads the original */ + pagesPerDocument /* classify reads page texts */ + 2 * perFile /* HeadObject, misc */;
   const kmsRequests = 4 * perFile; // bucket key and SQS data-key reuse: a handful per execution at most
   const sqsRequests = (1 + 2 / 10) * perFile; // EventBridge's send, batched receive and delete
@@ -206,7 +209,7 @@ function costModel(pagesPerDocument: number) {
   const logGb = (lambdaInvocations * input('logKilobytesPerInvocation') + transitionsPerDocument * input('loggedStateShare') * input('logKilobytesPerTransition')) / 1024 / 1024;
   // New intakes at the sampled rate; a decision's execution as always traced.
   const traces = perFile * input('traceSampleRate') + reviewShare;
-  const storageGbMonth = ((pagesPerDocument + sheets) * input('originalKilobytesPerPage') + pagesPerDocument * input('artefactKilobytesPerPage')) / 1024 / 1024;
+  const storageGbMonth = ((pagesPerDocument + sheets) * input('originalKilobytesPerPage') + pagesPerDocument * input('artefactKilobytesPerPage') + pageImages * input('pageImageKilobytesPerPage')) / 1024 / 1024;
 
   const lines: [string, number][] = [
     ['Lambda: OCR (extract-page), GB-s', ocrGbSeconds * prices.lambdaArmGbSecond.value],
