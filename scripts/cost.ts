@@ -32,7 +32,8 @@ const inputs = {
   originalKilobytesPerPage: { value: 300, source: 'assumption: a 300 dpi greyscale scan page as JPEG-in-PDF (G4 TIFF is ~50 KB)' },
   artefactKilobytesPerPage: { value: 40, source: 'assumption: page text + OCR word boxes as JSON' },
   pageImageKilobytesPerPage: { value: 377, source: 'measured: the prepared page PNG extract-page stores for the archivist, mean of 29 pages of a generated 200 dpi batch scan (scripts/bench-batch-scan.ts pages, 224-631 KB); samples/03 (TIFF) 763 KB, samples/04 (photo) 185 KB. Counted from session 6 on; before, storage left it out' },
-  pageImageShare: { value: 1, source: 'stages/extract-page.ts: every scanned page\'s image is PUT when it is read (an image made only when an archivist opens the document would be ~review-share)' },
+  pageImageShare: { value: 0.15, source: 'assumption, as review-share: the share of scanned pages whose image is ever made. extract-page stores none; the service makes a page\'s image the first time someone opens the document\'s pages (an archivist in review; a caseworker opening a routed one adds to it). 1 = every page, as before session 6' },
+  pageImageSeconds: { value: 0.15, source: 'scripts/bench-batch-scan.ts --stage-pages 10, process CPU at load 1-3: a page\'s JPEG out of the PDF 14-16 ms, prepared 85-128 ms, PNG 9-13 ms; made in the api function (1,024 MB, 0.58 of a vCPU)' },
   logKilobytesPerInvocation: { value: 0.8, source: 'assumption: START/END/REPORT lines + 2-3 Powertools JSON lines, no document content' },
   logKilobytesPerTransition: { value: 0.5, source: 'assumption: Step Functions log level ALL without execution data, ~2 events per state' },
   loggedStateShare: { value: defaultSettings.stagesLogLevel === 'ALL' ? 1 : 0, source: `infra/settings.ts stagesLogLevel ${defaultSettings.stagesLogLevel}: ${defaultSettings.stagesLogLevel === 'ALL' ? 'every state entered and left is logged' : 'only failed, timed-out and caught tasks and executions are logged, and failures are not in this model'}` },
@@ -201,8 +202,11 @@ function costModel(pagesPerDocument: number) {
 
   // ─── Requests per document ───
   const pageImages = scanned * pagesPerDocument * input('pageImageShare');
-  const s3Puts = perFile /* the mailroom's upload */ + pagesPerDocument /* text + word boxes */ + pageImages /* the page image */ + sheets /* a sheet's (empty) text, no image */ + 1 /* classification */;
-  const s3Gets = perFile /* inspect */ + (pagesPerDocument + sheets) /* extract-page reads the original */ + pagesPerDocument /* classify reads page texts */ + 2 * perFile /* HeadObject, misc */;
+  // Made in the api function on opening: its share of a vCPU stretches the CPU seconds (Lambda gives one vCPU at 1,769 MB).
+  const apiGb = memoryGb('api');
+  const pageImageGbSeconds = pageImages * apiGb * ((cpu * input('pageImageSeconds')) / Math.min(1, apiGb / (1769 / 1024)));
+  const s3Puts = perFile /* the mailroom's upload */ + pagesPerDocument /* text + word boxes */ + pageImages /* the page image, when first opened */ + sheets /* a sheet's (empty) text, no image */ + 1 /* classification */;
+  const s3Gets = perFile /* inspect */ + (pagesPerDocument + sheets) /* extract-page reads the original */ + pagesPerDocument /* classify reads page texts */ + pageImages /* the original, to make a page image */ + 2 * perFile /* HeadObject, misc */;
   const kmsRequests = 4 * perFile; // bucket key and SQS data-key reuse: a handful per execution at most
   const sqsRequests = (1 + 2 / 10) * perFile; // EventBridge's send, batched receive and delete
   // The stages log at the configured level (README "Why no guard": what is kept).
@@ -215,6 +219,7 @@ function costModel(pagesPerDocument: number) {
     ['Lambda: OCR (extract-page), GB-s', ocrGbSeconds * prices.lambdaArmGbSecond.value],
     ['Lambda: other stages, GB-s', (gbSeconds - ocrGbSeconds) * prices.lambdaArmGbSecond.value],
     ['Lambda: requests', lambdaInvocations * prices.lambdaRequest.value],
+    ['Lambda: page images made on opening (api)', pageImageGbSeconds * prices.lambdaArmGbSecond.value],
     ['DynamoDB: start records (start-intake)', startRecordWrites * prices.dynamoWrite.value],
     ['Step Functions Express: requests', executionsPerDocument * prices.expressRequest.value],
     ['Step Functions Express: duration', expressGbSeconds * prices.expressGbSecond.value],
