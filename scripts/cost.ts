@@ -24,7 +24,7 @@ const inputs = {
   scannedShare: { value: 1.0, source: 'assumption, worst case: every page is a scan without a text layer, so every page is OCRed' },
   textLayerSecondsPerPage: { value: 0.05, source: 'MEASURED.md: pdf-parse getText ~20 ms for a text PDF, plus the S3 round trip' },
   ocrSeconds: { value: 0.78, source: 'scripts/bench-batch-scan.ts --stage-pages 10, a page\'s steps one at a time, one worker, in process CPU of all threads (what one Lambda vCPU spends), load ~10: a scanner PDF page (200 dpi JPEG) taken out of the file 21 ms, prepared 104 ms, its PNG 12 ms, sheet-code check 20 ms, OCR 625 ms (nor+eng+swe+dan, 200 dpi); was 1.6 s wall from bench:ocr, when pdf.js rendered the page (458 ms CPU)' },
-  prepareSeconds: { value: 0.1, source: 'npm run bench:ocr: preparation is inside ocrSeconds; this is the S3 read/write and PNG encode of the stored page image' },
+  prepareSeconds: { value: 0.1, source: 'assumption: preparation is inside ocrSeconds; this is the S3 read of the original and the write of the page text (the image is no longer PUT by extract-page; not lowered until measured in Lambda)' },
   lambdaCpuFactor: { value: 1.25, source: 'assumption until measured in Lambda: one Graviton vCPU at >=1,769 MB vs one core of the benchmark machine' },
   coldStartShare: { value: 0.02, source: 'assumption: 1 invocation in 50 starts a new environment during a working day of steady intake' },
   coldStartSeconds: { value: 0.8, source: 'assumption: Node.js init with a bundled SDK; the OCR worker adds MEASURED.md 0.27 s (billed since Lambda bills INIT)' },

@@ -287,7 +287,7 @@ describe('the synthesized Lambda bundles, run as AWS runs them', () => {
     expect(rejected).toMatchObject({ status: 'rejected', queue: 'quarantine' });
     const kept = await s3Client().send(new ListObjectsV2Command({ Bucket: local.bucket, Prefix: `quarantine/${rejected.documentId}/` }));
     expect((kept.Contents ?? []).length).toBeGreaterThan(0);
-    // The OCR function wrote the scanned page's text and image beside the document.
+    // The OCR function wrote the scanned page's text beside the document (its image is made when first opened).
     const scan = outcomes.get('03-legeerklaering-skannet.tif')!;
     const page = await s3Client().send(new GetObjectCommand({ Bucket: local.bucket, Key: `documents/${scan.documentId}/pages/0.json` }));
     expect(JSON.parse(await page.Body!.transformToString()).text.length).toBeGreaterThan(100);
@@ -312,6 +312,17 @@ describe('the synthesized Lambda bundles, run as AWS runs them', () => {
 
     const item = await call('GET', `/api/v1/review/${inReview.documentId}`, 'archivist');
     expect(item.status, JSON.stringify(item.body)).toBe(200);
+
+    // A scanned page's image, made on this first opening by the api bundle (sharp from its own read-only folder) and stored.
+    const scan = outcomes.get('03-legeerklaering-skannet.tif')!;
+    const imageKey = { Bucket: local.bucket, Key: `documents/${scan.documentId}/pages/0.png` };
+    await expect(s3Client().send(new GetObjectCommand(imageKey))).rejects.toMatchObject({ name: 'NoSuchKey' });
+    const image = (await api.invoke(restEvent('GET', `/api/v1/documents/${scan.documentId}/pages/1/image`, 'archivist'))) as { statusCode: number; body: string; isBase64Encoded: boolean; headers: Record<string, string> };
+    expect(image.statusCode, image.body.slice(0, 200)).toBe(200);
+    expect(image.headers['content-type']).toBe('image/png');
+    const png = Buffer.from(image.body, image.isBase64Encoded ? 'base64' : 'latin1');
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    expect(Buffer.from(await (await s3Client().send(new GetObjectCommand(imageKey))).Body!.transformToByteArray())).toEqual(png);
 
     const caseId = outcomes.get('01-oversendelse-tannbehandling.pdf')!.caseId!;
     const before = plane.executions.size;
