@@ -10,7 +10,7 @@ import type { Db } from '../functions/commons/store/db.ts';
 /**
  * What the service's operations need from the world, injected so the same operations run under
  * `serve` (loopback S3 and DynamoDB, the in-process state machine), in a Lambda behind API Gateway
- * (real S3 and DynamoDB, StartExecution of the guard) and in the CLI without serve.
+ * (real S3 and DynamoDB, StartSyncExecution of the stages) and in the CLI without serve.
  */
 
 export interface ObjectLocation {
