@@ -13,6 +13,9 @@ import { dynamoAccessLog } from '../functions/commons/store/access-log.ts';
 import { dynamoEventFeed } from '../functions/commons/store/event-feed.ts';
 import type { AccessLog, EventPublisher, ServiceContext } from './ports.ts';
 
+/** The media types the API answers with bytes (page images, letters, the xlsx export): base64 through API Gateway. */
+export const binaryResponseTypes = ['image/png', 'application/pdf', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'] as const;
+
 /**
  * The service's context in a Lambda behind API Gateway: the table and bucket of the stack, the stages
  * state machine for decisions (INTAKE_STATE_MACHINE_ARN), identities from the Cognito authorizer. The

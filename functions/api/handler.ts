@@ -1,5 +1,5 @@
 import awsLambdaFastify from '@fastify/aws-lambda';
-import { buildLambdaApp } from '../../service/lambda.ts';
+import { binaryResponseTypes, buildLambdaApp } from '../../service/lambda.ts';
 
 /**
  * The service's Fastify app (the same one `postmottak serve` runs) behind API Gateway: identities from
@@ -8,5 +8,7 @@ import { buildLambdaApp } from '../../service/lambda.ts';
  */
 const app = await buildLambdaApp();
 
-export const handler = awsLambdaFastify(app, { decorateRequest: true, callbackWaitsForEmptyEventLoop: false });
+// Bytes go back base64-encoded (API Gateway passes every media type as binary: infra/constructs/api.ts);
+// JSON, problem+json and text stay text.
+export const handler = awsLambdaFastify(app, { decorateRequest: true, callbackWaitsForEmptyEventLoop: false, binaryMimeTypes: [...binaryResponseTypes] });
 await app.ready();

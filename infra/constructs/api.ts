@@ -86,6 +86,10 @@ export class Api extends Construct {
     this.restApi = new RestApi(this, 'Rest', {
       description: 'postmottak JSON API (the service of `postmottak serve`), for the archivists\' page and downstream systems',
       endpointConfiguration: { types: [EndpointType.REGIONAL] },
+      // Page images, letters' PDFs, the xlsx export and raw uploads are bytes: every media type passes
+      // as binary (base64 between API Gateway and the function, which decodes bodies and encodes
+      // binary responses: functions/api/handler.ts), so none is mangled as text on the way.
+      binaryMediaTypes: ['*/*'],
       // API Gateway writes execution logs only with an account-level role; CDK creates it here.
       cloudWatchRole: true,
       cloudWatchRoleRemovalPolicy: RemovalPolicy.RETAIN,

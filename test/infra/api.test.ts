@@ -65,6 +65,11 @@ describe('REST API', () => {
     expect(logging.RedactedFields).toContainEqual({ SingleHeader: { Name: 'authorization' } });
   });
 
+  it('passes every media type as binary, so page images, PDFs, the xlsx export and raw uploads arrive as the bytes they are', () => {
+    const [[, api]] = ofType(s.resources, 'AWS::ApiGateway::RestApi') as [[string, any]];
+    expect(api.BinaryMediaTypes).toEqual(['*/*']);
+  });
+
   it('throttles the stage and has a usage plan with the configured throttling', () => {
     const [[, plan]] = ofType(s.resources, 'AWS::ApiGateway::UsagePlan') as [[string, any]];
     expect(plan.Throttle).toEqual({ RateLimit: defaultSettings.apiThrottle.ratePerSecond, BurstLimit: defaultSettings.apiThrottle.burst });
