@@ -23,13 +23,19 @@ export function decisionExecutionName(documentId: string, decidedAt: string): st
 export const ExecutionSummary = z.looseObject({ documentId: z.string() });
 export type StoredResult = (documentId: string) => Promise<ProcessResult | null>;
 
+/** Inside API Gateway's 29 s: past this the execution goes on, and the archivist is told to look again. */
+const WAIT_MS = 25_000;
+
 export function stepFunctionsPipeline(stagesArn: string, storedResult: StoredResult, options: { client?: SFNClient } = {}): Pipeline {
   // StartSyncExecution goes to sync-states.<region>; a loopback endpoint (the bundles' test) has no such host.
-  const client = options.client ?? new SFNClient({ disableHostPrefix: Boolean(process.env.AWS_ENDPOINT_URL_SFN) });
+  const client = options.client ?? new SFNClient({ disableHostPrefix: Boolean(process.env.AWS_ENDPOINT_URL_SFN), requestHandler: { requestTimeout: WAIT_MS } });
   return {
     async resume(state: ExecutionState) {
       const name = decisionExecutionName(state.decision?.documentId ?? 'document', state.decision?.decidedAt ?? new Date().toISOString());
-      const execution = await client.send(new StartSyncExecutionCommand({ stateMachineArn: stagesArn, name, input: JSON.stringify(state) }));
+      const execution = await client.send(new StartSyncExecutionCommand({ stateMachineArn: stagesArn, name, input: JSON.stringify(state) })).catch((error: Error) => {
+        if (error.name === 'TimeoutError') throw new ApiProblem('internal', 'The decision is recorded and the document is still on its way; look it up again in a minute.');
+        throw error;
+      });
       if (execution.status !== 'SUCCEEDED') {
         throw new ApiProblem('internal', `The decision is recorded, but carrying the document on failed (${execution.status ?? 'no status'}); it is back in the review queue with the reason.`);
       }

@@ -43,6 +43,11 @@ describe('decisions in AWS', () => {
     expect(decisionExecutionName('doc-1', '2025-03-21T08:15:30.123Z')).not.toBe(decisionExecutionName('doc-1', '2025-03-22T08:15:30.123Z'));
   });
 
+  it('says the document is on its way when the execution outlasts the wait', async () => {
+    const client = { send: async () => Promise.reject(Object.assign(new Error('socket timed out'), { name: 'TimeoutError' })) } as unknown as SFNClient;
+    await expect(stepFunctionsPipeline('arn:stages', stored, { client }).resume(state)).rejects.toMatchObject({ status: 500, detail: expect.stringContaining('still on its way') });
+  });
+
   it('says so when the execution failed', async () => {
     const { client } = fakeClient('FAILED');
     await expect(stepFunctionsPipeline('arn:stages', stored, { client }).resume(state)).rejects.toMatchObject({ status: 500, detail: expect.stringContaining('FAILED') });
