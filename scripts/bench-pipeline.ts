@@ -4,7 +4,7 @@
  * Generated mail (text PDFs and G4 TIFF scans, mixed) through the full embedded stack — the real ASL,
  * the real handlers, the loopback S3 and DynamoDB — as `postmottak process` runs it: `--concurrency` OCR
  * workers, `--in-flight` documents in the pipeline at once (local/pipelining.ts; default as the CLI's,
- * twice the workers and at least 4; `--in-flight` equal to `--concurrency` is the old one-document-per-
+ * four a worker and at least 4; `--in-flight` equal to `--concurrency` is the old one-document-per-
  * worker runner), all of them one batch. Prints documents and pages per minute, the text-layer
  * document's end-to-end median, the overhead (below), CPU and peak RSS, the load average, the review
  * count and reasons, and whether anything was lost or duplicated. `--cpu-prof FILE` writes the main
