@@ -7,7 +7,7 @@ import { UsageError } from './usage-error.ts';
  * other documents' pages are in OCR. Locally the OCR workers are the scarce thing (one core each), so
  * the runner keeps more documents in flight than there are workers: while one document's pages wait
  * for or sit in OCR, the next documents' other stages run on the main thread. `--in-flight N` (or
- * POSTMOTTAK_DOCUMENTS_IN_FLIGHT) sets how many; the default, four a worker and at least four,
+ * POSTMOTTAK_DOCUMENTS_IN_FLIGHT) sets how many; the default, four a worker and at least eight,
  * keeps the workers fed through a day's mix of text PDFs and scans (npm run bench:pipeline, README).
  * Memory grows with it: each document in flight holds its file and its pages' text (peak RSS in the bench).
  */
@@ -20,7 +20,7 @@ function ocrWorkers(): number {
 }
 
 export function defaultDocumentsInFlight(workers = ocrWorkers()): number {
-  return Math.max(4, 4 * workers);
+  return Math.max(8, 4 * workers);
 }
 
 /** The flag's value, else the environment's, else the default; a value that is no whole number from 1 to 64 is a person's mistake. */

@@ -4,7 +4,7 @@
  * Generated mail (text PDFs and G4 TIFF scans, mixed) through the full embedded stack — the real ASL,
  * the real handlers, the loopback S3 and DynamoDB — as `postmottak process` runs it: `--concurrency` OCR
  * workers, `--in-flight` documents in the pipeline at once (local/pipelining.ts; default as the CLI's,
- * four a worker and at least 4; `--in-flight` equal to `--concurrency` is the old one-document-per-
+ * four a worker and at least 8; `--in-flight` equal to `--concurrency` is the old one-document-per-
  * worker runner), all of them one batch. Prints documents and pages per minute, the text-layer
  * document's end-to-end median, the overhead (below), CPU and peak RSS, the load average, the review
  * count and reasons, and whether anything was lost or duplicated. `--cpu-prof FILE` writes the main
@@ -252,6 +252,9 @@ const lines = [
       .map(({ d }) => d.name)
       .join(', ') || 'none'
   }`,
+  // A scan here is a medical declaration for the person whose appeal is the text PDF at twice its place:
+  // one document at a time it always comes first and goes to review; pipelined, the appeal may overtake it.
+  `scans (medical declarations) routed because their appeal, later in the batch, overtook them: ${docs.filter((d, n) => d.scan && outcomeOf[n] === 'routed').length}`,
   `rejected or failed: ${unusual.length ? unusual.join('; ') : 'none'}`,
   `outcomes: ${JSON.stringify(statuses)}; duplicates ${duplicates}; pipeline failures ${failures}; lost ${count - done}; duplicates found by the table audit: ${audit.problems.length ? audit.problems.join('; ') : 'none'}`,
 ];

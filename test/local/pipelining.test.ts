@@ -65,7 +65,7 @@ describe('pipelined documents', () => {
     expect(started).toEqual([1, 2]);
   });
 
-  it('takes the flag, else the environment, else four a worker; anything else is a usage error', () => {
+  it('takes the flag, else the environment, else four a worker (at least eight); anything else is a usage error', () => {
     const saved = process.env[IN_FLIGHT_ENV];
     try {
       delete process.env[IN_FLIGHT_ENV];
@@ -73,7 +73,7 @@ describe('pipelined documents', () => {
       expect(documentsInFlight(undefined)).toBe(defaultDocumentsInFlight());
       process.env[IN_FLIGHT_ENV] = '6';
       expect(documentsInFlight(undefined)).toBe(6);
-      expect(defaultDocumentsInFlight(1)).toBe(4);
+      expect(defaultDocumentsInFlight(1)).toBe(8);
       expect(defaultDocumentsInFlight(3)).toBe(12);
       for (const bad of ['0', '1.5', 'many', '65']) expect(() => documentsInFlight(bad)).toThrow(UsageError);
     } finally {
