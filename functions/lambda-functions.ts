@@ -92,7 +92,8 @@ export const triggerFunctions = [
   // item's candidate cases by national id, so it reads the id-hash key. Works the outbox (issue #16):
   // reads letters, and writes a held letter's PDF again with the address an archivist gave it.
   // Writes incoming/ only by the presigned PUTs it hands the page (drag-and-drop upload): the role signs them.
-  { name: 'api', trigger: 'http', memoryMb: 1024, timeoutSeconds: 29, access: { s3Read: ['incoming/*', 'documents/*', 'quarantine/*', 'outbox/*'], s3Write: ['outbox/*', 'incoming/*'], table: 'write', idHashKey: true, publishesEvents: true, nationalIdKey: true } },
+  // Writes a page's image the first time it is opened (made from the original, README "Page images when opened").
+  { name: 'api', trigger: 'http', memoryMb: 1024, timeoutSeconds: 29, access: { s3Read: ['incoming/*', 'documents/*', 'quarantine/*', 'outbox/*'], s3Write: ['outbox/*', 'incoming/*', 'documents/*/pages/*.png'], table: 'write', idHashKey: true, publishesEvents: true, nationalIdKey: true } },
 ] as const satisfies readonly TriggerFunctionSpec[];
 
 export type TriggerFunctionName = (typeof triggerFunctions)[number]['name'];

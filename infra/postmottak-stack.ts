@@ -20,6 +20,9 @@ import { CaseTable } from './constructs/case-table.ts';
 import { PipelineFunction } from './constructs/pipeline-function.ts';
 import { IntakeStateMachine } from './constructs/intake-state-machine.ts';
 import { IntakeTrigger } from './constructs/intake-trigger.ts';
+import { IdempotencyTable } from './constructs/idempotency-table.ts';
+import { TraceSampling } from './constructs/trace-sampling.ts';
+import { LogLevel } from 'aws-cdk-lib/aws-stepfunctions';
 import { Operations } from './constructs/operations.ts';
 import { pascal } from './constructs/unique-names.ts';
 
@@ -43,6 +46,8 @@ export class PostmottakStack extends Stack {
   readonly functions: ReadonlyMap<string, PipelineFunction>;
   readonly intake: IntakeStateMachine;
   readonly trigger: IntakeTrigger;
+  readonly startRecords: IdempotencyTable;
+  readonly traceSampling: TraceSampling;
   readonly operations: Operations;
   readonly events: EventsBus;
   readonly api: Api;
@@ -126,17 +131,25 @@ export class PostmottakStack extends Stack {
       dataKey,
       logKey: this.keys.operations,
       logRetentionDays: settings.logRetentionDays,
+      logLevel: LogLevel[settings.stagesLogLevel],
     });
 
     const starter = triggers.find((t) => t.spec.trigger === 'object-created');
     if (!starter) throw new Error('functions/lambda-functions.ts names no object-created trigger function');
+    this.startRecords = new IdempotencyTable(this, 'StartRecords', { key: dataKey });
     this.trigger = new IntakeTrigger(this, 'IntakeTrigger', {
       bucket: this.documents.bucket,
       incomingPrefix: prefixes.incoming,
-      stateMachine: this.intake.guard.stateMachine,
+      stateMachine: this.intake.stages.stateMachine,
+      startRecords: this.startRecords,
       starter: starter.fn,
       key: dataKey,
       maxConcurrency: settings.intakeMaxConcurrency,
+    });
+    this.traceSampling = new TraceSampling(this, 'TraceSampling', {
+      rate: settings.traceSampleRate,
+      starterFunctionName: starter.fn.function.functionName,
+      stagesName: this.intake.stages.stateMachine.stateMachineName,
     });
 
     const scheduleDeadLetters = new Map<string, Queue>();
@@ -158,7 +171,7 @@ export class PostmottakStack extends Stack {
     if (!apiFunction) throw new Error('functions/lambda-functions.ts names no http function (functions/api)');
     this.api = new Api(this, 'JsonApi', {
       fn: apiFunction.fn,
-      guard: this.intake.guard.stateMachine,
+      stages: this.intake.stages.stateMachine,
       logKey: this.keys.operations,
       logRetentionDays: settings.logRetentionDays,
       throttle: settings.apiThrottle,
@@ -194,7 +207,6 @@ export class PostmottakStack extends Stack {
     const recordFailure = functions.get('record-failure');
     if (!ocr || !recordFailure) throw new Error('functions/lambda-functions.ts lacks extract-page or record-failure');
     this.operations = new Operations(this, 'Operations', {
-      guard: this.intake.guard.stateMachine,
       stages: this.intake.stages.stateMachine,
       intakeQueue: this.trigger.queue,
       deadLetterQueue: this.trigger.deadLetterQueue,

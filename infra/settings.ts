@@ -84,6 +84,19 @@ export const DeploymentSettingsSchema = z
      * 10 at once reads the 200 pages config/postmottak.json admits in ~62 s.
      */
     pageConcurrency: z.number().int().positive().default(10),
+    /**
+     * Share of intakes traced with X-Ray (a sampling rule on start-intake and the stages machine, no
+     * reservoir): the Lambdas of a traced execution are traced with it. 5% keeps a sample of every
+     * morning's batch for latency questions at a twentieth of the price; failures are in the logs and
+     * alarms whatever is sampled. 1 traces every intake.
+     */
+    traceSampleRate: z.number().min(0).max(1).default(0.05),
+    /**
+     * What the Express stages machine logs: ERROR keeps every failed, timed-out or caught task and
+     * execution (what an operator needs when StagesFailed fires); ALL adds every state entered and left
+     * of every execution, which a document's journal in the table already tells.
+     */
+    stagesLogLevel: z.enum(['ALL', 'ERROR', 'FATAL']).default('ERROR'),
     /** How many start-intake invocations poll the intake queue at once: the throttle on new executions. */
     intakeMaxConcurrency: z.number().int().min(2).default(5),
     /** Days the events bus archive keeps every postmottak event (a consumer that missed some replays them). */

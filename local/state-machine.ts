@@ -4,19 +4,18 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { StateMachine } from 'aws-local-stepfunctions';
 import type { Context } from 'aws-lambda';
 import { lambdaFunctions, type LambdaFunctionName } from '../functions/lambda-functions.ts';
-import { allStates, expressArnPlaceholder, guardAslPath, intakeAslPath, substituteDefinition, taskStates } from '../statemachines/definitions.ts';
+import { allStates, intakeAslPath, substituteDefinition, taskStates } from '../statemachines/definitions.ts';
 import { emptyTally, faultSettingsFromEnv, withFaults, type FaultTally } from './faults.ts';
 
 /**
- * Runs statemachines/intake-guard.asl.json and statemachines/intake.asl.json in-process with
- * aws-local-stepfunctions, as AWS runs them: the guard's RunIntake task runs the stages' machine with
- * the task's Input and returns `{ Output }`, as startExecution.sync:2 does. Placeholders are
- * substituted exactly as the CDK stack's definitionSubstitutions do, with local ARNs; each Lambda Task
- * state is then bound, through its Resource ARN, to the same exported `handler` that the Lambda
- * function of that ARN runs in AWS. There is no other path through the stages.
+ * Runs statemachines/intake.asl.json in-process with aws-local-stepfunctions, as AWS runs it (an
+ * Express execution that start-intake, or an archivist's decision, starts with the state
+ * domain/intake/start-request.ts makes). Placeholders are substituted exactly as the CDK stack's
+ * definitionSubstitutions do, with local ARNs; each Lambda Task state is then bound, through its
+ * Resource ARN, to the same exported `handler` that the Lambda function of that ARN runs in AWS.
+ * There is no other path through the stages.
  */
 export const definitionFile = intakeAslPath;
-export const guardDefinitionFile = guardAslPath;
 
 const region = 'eu-north-1';
 const account = '000000000000';
@@ -24,10 +23,6 @@ const account = '000000000000';
 export function localFunctionArn(name: string): string {
   return `arn:aws:lambda:${region}:${account}:function:postmottak-${name}`;
 }
-
-const localStagesArn = `arn:aws:states:${region}:${account}:stateMachine:postmottak-intake`;
-/** The guard's one task that is no Lambda function: it runs the stages (see the guard ASL). */
-const RUN_INTAKE = 'RunIntake';
 
 type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
 type LambdaHandler = (event: unknown, context: Context) => Promise<unknown>;
@@ -57,10 +52,8 @@ async function importHandler(name: LambdaFunctionName): Promise<LambdaHandler> {
 }
 
 export interface ExecutionRun {
-  /** The document's line: the Express child's output (an Express execution keeps no history). */
+  /** The document's line: the Express execution's output (which keeps no history; the document's journal does). */
   output: JsonValue;
-  /** What the Standard guard returned, kept a year in its history in AWS: a summary without personal data. */
-  guardOutput: JsonValue;
   /** The states entered, in order (Map iterations included), as Step Functions' execution history shows them. */
   path: string[];
   /** When each task handler of this execution ran (performance.now() ms): what the pipeline benchmark splits a document's wall time by. */
@@ -109,11 +102,11 @@ export interface LocalStateMachineOptions {
 }
 
 /** A definition file with its placeholders substituted, and its Lambda Task states bound to their handlers. */
-async function loadDefinition(file: string, substitutions: Record<string, string>, notLambda: string[] = []) {
+async function loadDefinition(file: string, substitutions: Record<string, string>) {
   const definition = JSON.parse(substituteDefinition(await readFile(file, 'utf8'), substitutions, file));
   const byArn = new Map(lambdaFunctions.map((fn) => [localFunctionArn(fn.name), fn.name]));
   const handlers: LocalHandlers = {};
-  for (const task of taskStates(definition.States).filter((t) => !notLambda.includes(t.name))) {
+  for (const task of taskStates(definition.States)) {
     const name = byArn.get(task.resource);
     if (!name) throw new Error(`task state ${task.name} of ${file} calls ${task.resource}, which is no function of functions/lambda-functions.ts`);
     const handler = await importHandler(name);
@@ -189,10 +182,8 @@ function timed(handlers: LocalHandlers, stats: ExecutionStats): LocalHandlers {
 export async function loadLocalStateMachine(options: LocalStateMachineOptions = {}): Promise<LocalStateMachine> {
   const functionArns = Object.fromEntries(lambdaFunctions.map((fn) => [fn.substitution, localFunctionArn(fn.name)]));
   const stages = await loadDefinition(definitionFile, functionArns);
-  const guard = await loadDefinition(guardDefinitionFile, { ...functionArns, [expressArnPlaceholder]: localStagesArn }, [RUN_INTAKE]);
   const stats: ExecutionStats = { retried: {}, caught: {}, faults: emptyTally(), taskMs: {} };
   stages.handlers = timed(stages.handlers, stats);
-  guard.handlers = timed(guard.handlers, stats);
   if (options.beforeTask) stages.handlers = gated(stages.handlers, options.beforeTask);
   const waitTimes = Object.fromEntries(stages.waits.map((state) => [state, options.waitMs ?? localWaitMs]));
   const faults = faultSettingsFromEnv();
@@ -200,8 +191,7 @@ export async function loadLocalStateMachine(options: LocalStateMachineOptions = 
   if (faults) {
     // RecordFailure has no Catch: a fatal fault there would only test that it has none.
     stages.handlers = withFaults(stages.handlers, faults, stats.faults, ['RecordFailure']);
-    guard.handlers = withFaults(guard.handlers, { ...faults, seed: faults.seed + 1 }, stats.faults, ['RecordFailure']);
-    retryIntervals = Object.fromEntries([...stages.retryable, ...guard.retryable].map((state) => [state, 0]));
+    retryIntervals = Object.fromEntries(stages.retryable.map((state) => [state, 0]));
   }
 
   return {
@@ -212,25 +202,9 @@ export async function loadLocalStateMachine(options: LocalStateMachineOptions = 
   };
 
   async function runOnce(input: JsonValue, options: { trace?: (line: string) => void }): Promise<ExecutionRun> {
-    // The path reported is the stages' (what the Express execution's log shows); the guard's own
-    // states are traced only when they do something other than wait.
     const path: string[] = [];
-    let line: JsonValue | undefined;
-    const runIntake = async (task: JsonValue) => {
-      const { StateMachineArn, Input, Name } = task as { StateMachineArn: string; Input: JsonValue; Name: string };
-      if (StateMachineArn !== localStagesArn) throw new Error(`${RUN_INTAKE} starts ${StateMachineArn}, not the stages' machine`);
-      line = await execute(stages.machine, Input, stages.handlers, path, { trace: options.trace, name: Name, stats, retryIntervals, waitTimes });
-      return { Output: line };
-    };
-    const guardPath: string[] = [];
-    const output = await execute(guard.machine, input, { ...guard.handlers, [RUN_INTAKE]: runIntake }, guardPath, {
-      trace: (line) => {
-        if (!line.endsWith(`-> ${RUN_INTAKE}`)) options.trace?.(line.replace(/^ {2}/, '  guard '));
-      },
-      stats,
-      retryIntervals,
-    });
-    return { output: line ?? output, guardOutput: output, path, spans: currentSpans.getStore() ?? [] };
+    const output = await execute(stages.machine, input, stages.handlers, path, { trace: options.trace, stats, retryIntervals, waitTimes });
+    return { output, path, spans: currentSpans.getStore() ?? [] };
   }
 }
 

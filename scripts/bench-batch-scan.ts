@@ -44,7 +44,7 @@ const { values } = parseArgs({
     'stage-pages': { type: 'string', default: '10' },
   },
 });
-// One execution per file must finish inside the guard's 330 s (Express's 5 minutes): a laptop reading
+// One execution per file must finish inside Express's 5 minutes: a laptop reading
 // two pages at a time gets ~30 pages through in that, so the morning's stack is scanned as a few files.
 const pagesPerFile = Number(values['pages-per-file']);
 // A mailroom scanner set to 200 dpi greyscale JPEG (the OCR's target resolution); 300 dpi doubles the file.

@@ -4,9 +4,10 @@
  * What postmottak costs in AWS per 1,000 pages and per 1,000 documents, every service of the stack
  * included, beside Amazon Textract DetectDocumentText for the same pages (OCR alone, nothing else).
  * Compute comes from measured seconds per stage and the memory in functions/lambda-functions.ts. The stages
- * (statemachines/intake.asl.json) run as Step Functions Express, billed per request and by duration;
- * the Standard guard that starts them (statemachines/intake-guard.asl.json) is billed per state
- * transition. Both are walked from their files, so the model follows the definitions that are deployed.
+ * (statemachines/intake.asl.json) run as Step Functions Express, billed per request and by duration,
+ * walked from the file, so the model follows the definition that is deployed. start-intake starts them
+ * once per upload by a start record in DynamoDB (no Standard guard; README "Why no guard"). X-Ray
+ * sampling and the Express log level come from infra/settings.ts.
  */
 import { readFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
@@ -16,22 +17,28 @@ import config from '../config/postmottak.json' with { type: 'json' };
 
 // ─── INPUTS: measured or assumed, each with its source. Override any with --kebab-case-name VALUE. ───
 const inputs = {
-  documentsPerFile: { value: 1, source: 'a file per letter; a morning batch scan with separator sheets holds many (issue 15: one execution, one guard, one inspection for the whole file, its parts in the Parts Map)' },
+  documentsPerFile: { value: 1, source: 'a file per letter; a morning batch scan with separator sheets holds many (issue 15: one execution, one start record, one inspection for the whole file, its parts in the Parts Map)' },
   sheetPagesPerDocument: { value: 0, source: 'separator or cover sheets per document in the scan: read by their code (~0.15 s), never OCR\'d, but pages all the same' },
   sheetSeconds: { value: 0.15, source: 'README: a sheet code is read in ~140 ms a page at fax quality (zxing-wasm), instead of OCR' },
   pagesPerDocument: { value: 2.5, source: 'assumption: letters and medical declarations are mostly 1-4 pages; long first-instance bundles are the minority' },
   scannedShare: { value: 1.0, source: 'assumption, worst case: every page is a scan without a text layer, so every page is OCRed' },
   textLayerSecondsPerPage: { value: 0.05, source: 'MEASURED.md: pdf-parse getText ~20 ms for a text PDF, plus the S3 round trip' },
-  ocrSeconds: { value: 0.78, source: 'scripts/bench-batch-scan.ts --stage-pages 10, a page\'s steps one at a time, one worker, in process CPU of all threads (what one Lambda vCPU spends), load ~10: a scanner PDF page (200 dpi JPEG) taken out of the file 21 ms, prepared 104 ms, its PNG 12 ms, sheet-code check 20 ms, OCR 625 ms (nor+eng+swe+dan, 200 dpi); was 1.6 s wall from bench:ocr, when pdf.js rendered the page (458 ms CPU)' },
-  prepareSeconds: { value: 0.1, source: 'npm run bench:ocr: preparation is inside ocrSeconds; this is the S3 read/write and PNG encode of the stored page image' },
+  ocrSeconds: { value: 0.78, source: 'scripts/bench-batch-scan.ts --stage-pages 10, a page\'s steps one at a time, one worker, in process CPU of all threads (what one Lambda vCPU spends), load ~10: a scanner PDF page (200 dpi JPEG) taken out of the file 21 ms, prepared 104 ms, its PNG 12 ms, sheet-code check 20 ms, OCR 625 ms (nor+eng+swe+dan, 200 dpi); was 1.6 s wall from bench:ocr, when pdf.js rendered the page (458 ms CPU). Session 6, same method on 10 pages of a 29-page batch without sheets: 0.85 s (load 3), 0.81 (load 10), 0.78 (load 7); no quiet machine, so kept' },
+  prepareSeconds: { value: 0.1, source: 'assumption: preparation is inside ocrSeconds; this is the S3 read of the original and the write of the page text (the image is no longer PUT by extract-page; not lowered until measured in Lambda)' },
   lambdaCpuFactor: { value: 1.25, source: 'assumption until measured in Lambda: one Graviton vCPU at >=1,769 MB vs one core of the benchmark machine' },
   coldStartShare: { value: 0.02, source: 'assumption: 1 invocation in 50 starts a new environment during a working day of steady intake' },
   coldStartSeconds: { value: 0.8, source: 'assumption: Node.js init with a bundled SDK; the OCR worker adds MEASURED.md 0.27 s (billed since Lambda bills INIT)' },
   reviewShare: { value: 0.15, source: 'assumption: share of documents an archivist looks at (a second execution resumes them at Link)' },
   originalKilobytesPerPage: { value: 300, source: 'assumption: a 300 dpi greyscale scan page as JPEG-in-PDF (G4 TIFF is ~50 KB)' },
   artefactKilobytesPerPage: { value: 40, source: 'assumption: page text + OCR word boxes as JSON' },
+  pageImageKilobytesPerPage: { value: 377, source: 'measured: the prepared page PNG extract-page stores for the archivist, mean of 29 pages of a generated 200 dpi batch scan (scripts/bench-batch-scan.ts pages, 224-631 KB); samples/03 (TIFF) 763 KB, samples/04 (photo) 185 KB. Counted from session 6 on; before, storage left it out' },
+  pageImageShare: { value: 0.15, source: 'assumption, as review-share: the share of scanned pages whose image is ever made. extract-page stores none; the service makes a page\'s image the first time someone opens the document\'s pages (an archivist in review; a caseworker opening a routed one adds to it); before session 6 extract-page stored every page\'s image as it read it' },
+  pageImageSeconds: { value: 0.15, source: 'measured: engines/images/page-image.ts makes a page\'s image from its original in 91-137 ms of process CPU for three 200 dpi scanner-PDF pages and 187 ms for samples/03 (TIFF), load 4; made in the api function (1,024 MB, 0.58 of a vCPU)' },
   logKilobytesPerInvocation: { value: 0.8, source: 'assumption: START/END/REPORT lines + 2-3 Powertools JSON lines, no document content' },
   logKilobytesPerTransition: { value: 0.5, source: 'assumption: Step Functions log level ALL without execution data, ~2 events per state' },
+  loggedStateShare: { value: defaultSettings.stagesLogLevel === 'ALL' ? 1 : 0, source: `infra/settings.ts stagesLogLevel ${defaultSettings.stagesLogLevel}: ${defaultSettings.stagesLogLevel === 'ALL' ? 'every state entered and left is logged' : 'only failed, timed-out and caught tasks and executions are logged, and failures are not in this model'}` },
+  traceSampleRate: { value: defaultSettings.traceSampleRate, source: 'infra/settings.ts traceSampleRate: the X-Ray sampling rule on start-intake and the stages machine (no reservoir); a decision\'s execution is counted as always traced (the API keeps the default rule)' },
+  startRecordWrites: { value: 2, source: 'functions/start-intake/idempotent-start.ts (Powertools idempotency): a conditional PutItem IN_PROGRESS and an UpdateItem COMPLETED per upload, each item < 1 KB, 1 write request unit each'  },
   dynamoWritesPerDocument: { value: 5.81, source: 'npm run bench:route: 10,000 documents on DynamoDB Local, ReturnConsumedCapacity, GSI writes included (35% new cases)' },
   dynamoReadsPerDocument: { value: 2.17, source: 'npm run bench:route: same run' },
   pageConcurrency: { value: defaultSettings.pageConcurrency, source: 'infra/settings.ts: pages of one document read at once in AWS (the Map\'s MaxConcurrencyPath, PAGE_CONCURRENCY)' },
@@ -41,7 +48,7 @@ const inputs = {
 
 // Seconds of work per invocation for the stages that are not OCR (per document unless said).
 const stageSeconds: Record<string, { seconds: number; per: 'document' | 'page'; source: string }> = {
-  'start-intake': { seconds: 0.05, per: 'document', source: 'HeadObject + StartExecution, ~10 messages a batch' },
+  'start-intake': { seconds: 0.07, per: 'document', source: 'estimate: HeadObject + the start record (two DynamoDB writes, ~10 ms each) + StartExecution, ~10 messages a batch' },
   inspect: { seconds: 0.4, per: 'document', source: 'estimate: sniff and page count (MEASURED.md: pdf-parse ~20 ms, sharp metadata ms) plus reading the file from S3' },
   'extract-page': { seconds: NaN, per: 'page', source: 'from ocrSeconds, prepareSeconds, scannedShare (above)' },
   classify: { seconds: 0.3, per: 'document', source: 'assumption: reading page texts from S3 and a linear model' },
@@ -61,7 +68,7 @@ const stageSeconds: Record<string, { seconds: number; per: 'document' | 'page'; 
 const prices = {
   lambdaArmGbSecond: { value: 0.0000133334, source: 'Lambda, Arm, first 7.5 billion GB-s a month' },
   lambdaRequest: { value: 0.2 / 1e6, source: 'Lambda, $0.20 per million requests' },
-  stateTransition: { value: 0.025 / 1000, source: 'Step Functions Standard, $0.025 per 1,000 state transitions' },
+  stateTransition: { value: 0.025 / 1000, source: 'Step Functions Standard, $0.025 per 1,000 state transitions (only for the comparison: nothing runs as Standard)' },
   expressRequest: { value: 1.0 / 1e6, source: 'Step Functions Express, $1.00 per million requests (executions)' },
   expressGbSecond: { value: 0.00001667, source: 'Step Functions Express, $0.00001667 per GB-second, first 1,000 GB-hours; 64 MB chunks, 100 ms increments' },
   s3Put: { value: 0.005 / 1000, source: 'S3 Standard PUT/COPY/POST/LIST, $0.005 per 1,000' },
@@ -73,11 +80,13 @@ const prices = {
   sqsRequest: { value: 0.4 / 1e6, source: 'SQS standard, $0.40 per million requests' },
   eventBridgeAwsEvent: { value: 0, source: 'EventBridge: events from AWS services (S3) on the default bus are free' },
   logsIngestGb: { value: 0.5, source: 'CloudWatch Logs standard ingestion, $0.50 per GB' },
-  xrayTrace: { value: 5 / 1e6, source: 'X-Ray, $5.00 per million traces recorded (every execution traced, worst case)' },
+  xrayTrace: { value: 5 / 1e6, source: 'X-Ray, $5.00 per million traces recorded (the first 100,000 a month free, not counted here)' },
   textractPage: { value: 1.5 / 1000, source: 'Textract DetectDocumentText, $1.50 per 1,000 pages (first million pages a month)' },
   textractPageOverMillion: { value: 0.6 / 1000, source: 'Textract DetectDocumentText, $0.60 per 1,000 pages above one million a month' },
 } as const;
 const TARGET_FACTOR = 10;
+/** Issue 15 item 7: all services per 1,000 pages, at the pages a document the inputs assume. */
+const TARGET_PER_1000_PAGES = 0.05;
 // ──────────────────────────────────────────────────────────────────────────────────────────────
 
 type InputName = keyof typeof inputs;
@@ -96,7 +105,6 @@ interface AslState { Type: string; Resource?: string; Next?: string; End?: boole
 interface Asl { StartAt: string; States: Record<string, AslState> }
 const readAsl = (file: string) => JSON.parse(readFileSync(new URL(`../statemachines/${file}`, import.meta.url), 'utf8')) as Asl;
 const asl = readAsl('intake.asl.json');
-const guardAsl = readAsl('intake-guard.asl.json');
 
 /** The states entered on a path where Choice states take `choose`'s branch, else their Default. */
 function pathThrough(machine: Asl, choose: Record<string, string>): AslState[] {
@@ -151,13 +159,13 @@ function costModel(pagesPerDocument: number) {
   const resumed = transitions(asl, pagesPerDocument, paths.resumed);
   const reviewShare = input('reviewShare');
   const perDocument = (f: (choose: Record<string, string>) => number) => (1 - reviewShare) * f(paths.routed) + reviewShare * (f(paths.toReview) + f(paths.resumed));
-  // What the stages would cost as a Standard workflow (the design before the guard), for comparison.
+  // What the stages would cost as a Standard workflow, for comparison.
   const transitionsPerDocument = perDocument((choose) => transitions(asl, pagesPerDocument, choose));
-  // Every execution (a new document, and a resumed one) is one guard execution and one Express execution.
+  // Every execution (a new document, and a resumed one) is one Express execution; a new one has a start record.
   // A batch scan is one execution for all its documents (their parts run in the Parts Map); a resumed review item is one of its own.
   const perFile = 1 / input('documentsPerFile');
   const executionsPerDocument = perFile + reviewShare;
-  const guardTransitions = executionsPerDocument * transitions(guardAsl, pagesPerDocument, {});
+  const startRecordWrites = perFile * input('startRecordWrites');
 
   // ─── Compute per document ───
   const cpu = input('lambdaCpuFactor');
@@ -193,19 +201,26 @@ function costModel(pagesPerDocument: number) {
   const lambdaInvocations = Object.values(invocations).reduce((a, b) => a + b, 0);
 
   // ─── Requests per document ───
-  const s3Puts = perFile /* the mailroom's upload */ + pagesPerDocument * 2 /* text + word boxes */ + sheets /* a sheet's (empty) text, no image */ + 1 /* classification */;
-  const s3Gets = perFile /* inspect */ + (pagesPerDocument + sheets) /* extract-page reads the original */ + pagesPerDocument /* classify reads page texts */ + 2 * perFile /* HeadObject, misc */;
+  const pageImages = scanned * pagesPerDocument * input('pageImageShare');
+  // Made in the api function on opening: its share of a vCPU stretches the CPU seconds (Lambda gives one vCPU at 1,769 MB).
+  const apiGb = memoryGb('api');
+  const pageImageGbSeconds = pageImages * apiGb * ((cpu * input('pageImageSeconds')) / Math.min(1, apiGb / (1769 / 1024)));
+  const s3Puts = perFile /* the mailroom's upload */ + pagesPerDocument /* text + word boxes */ + pageImages /* the page image, when first opened */ + sheets /* a sheet's (empty) text, no image */ + 1 /* classification */;
+  const s3Gets = perFile /* inspect */ + (pagesPerDocument + sheets) /* extract-page reads the original */ + pagesPerDocument /* classify reads page texts */ + pageImages /* the original, to make a page image */ + 2 * perFile /* HeadObject, misc */;
   const kmsRequests = 4 * perFile; // bucket key and SQS data-key reuse: a handful per execution at most
   const sqsRequests = (1 + 2 / 10) * perFile; // EventBridge's send, batched receive and delete
-  // Both machines log every event (for Express the logs are the only history).
-  const logGb = (lambdaInvocations * input('logKilobytesPerInvocation') + (transitionsPerDocument + guardTransitions) * input('logKilobytesPerTransition')) / 1024 / 1024;
-  const storageGbMonth = ((pagesPerDocument + sheets) * input('originalKilobytesPerPage') + pagesPerDocument * input('artefactKilobytesPerPage')) / 1024 / 1024;
+  // The stages log at the configured level (README "Why no guard": what is kept).
+  const logGb = (lambdaInvocations * input('logKilobytesPerInvocation') + transitionsPerDocument * input('loggedStateShare') * input('logKilobytesPerTransition')) / 1024 / 1024;
+  // New intakes at the sampled rate; a decision's execution as always traced.
+  const traces = perFile * input('traceSampleRate') + reviewShare;
+  const storageGbMonth = ((pagesPerDocument + sheets) * input('originalKilobytesPerPage') + pagesPerDocument * input('artefactKilobytesPerPage') + pageImages * input('pageImageKilobytesPerPage')) / 1024 / 1024;
 
   const lines: [string, number][] = [
     ['Lambda: OCR (extract-page), GB-s', ocrGbSeconds * prices.lambdaArmGbSecond.value],
     ['Lambda: other stages, GB-s', (gbSeconds - ocrGbSeconds) * prices.lambdaArmGbSecond.value],
     ['Lambda: requests', lambdaInvocations * prices.lambdaRequest.value],
-    ['Step Functions Standard: guard', guardTransitions * prices.stateTransition.value],
+    ['Lambda: page images made on opening (api)', pageImageGbSeconds * prices.lambdaArmGbSecond.value],
+    ['DynamoDB: start records (start-intake)', startRecordWrites * prices.dynamoWrite.value],
     ['Step Functions Express: requests', executionsPerDocument * prices.expressRequest.value],
     ['Step Functions Express: duration', expressGbSeconds * prices.expressGbSecond.value],
     ['S3: PUT + GET requests', s3Puts * prices.s3Put.value + s3Gets * prices.s3Get.value],
@@ -215,17 +230,19 @@ function costModel(pagesPerDocument: number) {
     ['SQS requests', sqsRequests * prices.sqsRequest.value],
     ['EventBridge (S3 events)', prices.eventBridgeAwsEvent.value],
     ['CloudWatch Logs ingestion', logGb * prices.logsIngestGb.value],
-    ['X-Ray traces', executionsPerDocument * prices.xrayTrace.value],
+    ['X-Ray traces', traces * prices.xrayTrace.value],
   ];
   const total = lines.reduce((sum, [, usd]) => sum + usd, 0);
   // Every page the mailroom scanned counts, sheets included.
   const perPage = total / (pagesPerDocument + sheets);
-  const allStandard = total - lines.slice(3, 6).reduce((sum, [, v]) => sum + v, 0) + transitionsPerDocument * prices.stateTransition.value;
-  return { routed, toReview, resumed, transitionsPerDocument, guardTransitions, expressSeconds, pageSeconds, taskSeconds, invocations, lines, perDocument: total, perPage, allStandardPerPage: allStandard / (pagesPerDocument + sheets) };
+  // A Standard workflow dedupes by execution name: no start records, no Express lines, a transition per state.
+  const orchestration = new Set(['DynamoDB: start records (start-intake)', 'Step Functions Express: requests', 'Step Functions Express: duration']);
+  const allStandard = total - lines.filter(([name]) => orchestration.has(name)).reduce((sum, [, v]) => sum + v, 0) + transitionsPerDocument * prices.stateTransition.value;
+  return { routed, toReview, resumed, transitionsPerDocument, startRecordWrites, expressSeconds, pageSeconds, taskSeconds, invocations, lines, perDocument: total, perPage, allStandardPerPage: allStandard / (pagesPerDocument + sheets) };
 }
 
 const pagesPerDocument = input('pagesPerDocument');
-const { routed, toReview, resumed, transitionsPerDocument, guardTransitions, expressSeconds, pageSeconds, taskSeconds, invocations, lines, perDocument, perPage, allStandardPerPage } = costModel(pagesPerDocument);
+const { routed, toReview, resumed, transitionsPerDocument, startRecordWrites, expressSeconds, pageSeconds, taskSeconds, invocations, lines, perDocument, perPage, allStandardPerPage } = costModel(pagesPerDocument);
 const textract = prices.textractPage.value;
 
 // ─── Report ───
@@ -236,7 +253,7 @@ out.push('Inputs (override with --name value):');
 for (const [name, { value, source }] of Object.entries(inputs)) out.push(`  ${kebab(name).padEnd(30)} ${String(input(name as InputName)).padStart(8)}${input(name as InputName) !== value ? ' (overridden)' : ''}  ${source}`);
 out.push('', 'Per stage (memory from functions/lambda-functions.ts):');
 for (const [name, count] of Object.entries(invocations)) out.push(`  ${name.padEnd(14)} ${String(memoryGb(name) * 1024).padStart(5)} MB  x${count.toFixed(2).padStart(5)} per document  ${name === 'extract-page' ? `${pageSeconds.toFixed(2)} s a page` : `${stageSeconds[name]!.seconds} s`}  (${stageSeconds[name]!.source})`);
-out.push(`  Standard transitions per document: ${guardTransitions.toFixed(2)} (the guard, statemachines/intake-guard.asl.json, once per execution)`);
+out.push(`  start-record writes per document: ${startRecordWrites.toFixed(2)} (start-intake, once per upload; no Standard execution)`);
 out.push(`  stage states per document: ${transitionsPerDocument.toFixed(1)} (routed ${routed}, review ${toReview} + resume ${resumed}, walked in statemachines/intake.asl.json): Express, billed by duration, not per state`);
 out.push(`  Express duration of a routed document: ${expressSeconds.toFixed(1)} s billed at ${input('expressMemoryMb')} MB (the stage times on its path, pages ${input('pageConcurrency')} at a time)`);
 out.push('', `Cost breakdown (${pagesPerDocument} pages a document):`);
@@ -248,17 +265,20 @@ out.push('', 'Beside Amazon Textract DetectDocumentText (OCR only; the rest of a
 out.push(`  Textract, first million pages a month     ${usd(textract * 1000).padStart(16)} ${usd(textract * pagesPerDocument * 1000).padStart(20)}   postmottak is ${(textract / perPage).toFixed(1)}x cheaper`);
 out.push(`  Textract, above a million pages a month   ${usd(prices.textractPageOverMillion.value * 1000).padStart(16)} ${usd(prices.textractPageOverMillion.value * pagesPerDocument * 1000).padStart(20)}   postmottak is ${(prices.textractPageOverMillion.value / perPage).toFixed(1)}x cheaper`);
 out.push(`  OCR stage alone vs Textract: ${(textract / ((lines[0]![1] / scannedPages))).toFixed(1)}x cheaper`);
-out.push(`  Were the stages a Standard workflow (before the guard): ${usd(allStandardPerPage * 1000)} per 1,000 pages, ${(textract / allStandardPerPage).toFixed(1)}x cheaper than Textract`);
+out.push(`  Were the stages a Standard workflow: ${usd(allStandardPerPage * 1000)} per 1,000 pages, ${(textract / allStandardPerPage).toFixed(1)}x cheaper than Textract`);
 const factor = textract / perPage;
 const biggest = [...lines].sort((a, b) => b[1] - a[1])[0]!;
 out.push('', factor >= TARGET_FACTOR
   ? `Target (>= ${TARGET_FACTOR}x cheaper than Textract per page, all services included): MET (${factor.toFixed(1)}x).`
   : `Target (>= ${TARGET_FACTOR}x cheaper than Textract per page, all services included): NOT MET (${factor.toFixed(1)}x). Largest item: ${biggest[0]} (${((biggest[1] / perDocument) * 100).toFixed(0)}%).`);
+out.push(perPage * 1000 <= TARGET_PER_1000_PAGES
+  ? `Target (issue 15: <= $${TARGET_PER_1000_PAGES} per 1,000 pages, all services, ${pagesPerDocument} pages a document): MET (${usd(perPage * 1000)}).`
+  : `Target (issue 15: <= $${TARGET_PER_1000_PAGES} per 1,000 pages, all services, ${pagesPerDocument} pages a document): NOT MET (${usd(perPage * 1000)}).`);
 out.push('', 'Sensitivity to pages per document (other inputs as above):');
-out.push(`  ${'pages/document'.padEnd(16)} ${'per 1,000 pages'.padStart(16)} ${'Standard transitions/page'.padStart(26)} ${'vs Textract'.padStart(12)}`);
+out.push(`  ${'pages/document'.padEnd(16)} ${'per 1,000 pages'.padStart(16)} ${'vs Textract'.padStart(12)}`);
 for (const pages of [1, 2.5, 5, 10, 25, 50]) {
   const m = costModel(pages);
-  out.push(`  ${String(pages).padEnd(16)} ${usd(m.perPage * 1000).padStart(16)} ${(m.guardTransitions / pages).toFixed(2).padStart(26)} ${`${(textract / m.perPage).toFixed(1)}x`.padStart(12)}`);
+  out.push(`  ${String(pages).padEnd(16)} ${usd(m.perPage * 1000).padStart(16)} ${`${(textract / m.perPage).toFixed(1)}x`.padStart(12)}`);
 }
 // The Express limit: the longest document the configuration admits, on the routed path, all pages scanned.
 const limit = { seconds: 300, pages: config.limits.maxPages };

@@ -13,9 +13,12 @@ import { dynamoAccessLog } from '../functions/commons/store/access-log.ts';
 import { dynamoEventFeed } from '../functions/commons/store/event-feed.ts';
 import type { AccessLog, EventPublisher, ServiceContext } from './ports.ts';
 
+/** The media types the API answers with bytes (page images, letters, the xlsx export): base64 through API Gateway. */
+export const binaryResponseTypes = ['image/png', 'application/pdf', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'] as const;
+
 /**
- * The service's context in a Lambda behind API Gateway: the table and bucket of the stack, the guard
- * state machine for decisions (INTAKE_GUARD_ARN), identities from the Cognito authorizer. The
+ * The service's context in a Lambda behind API Gateway: the table and bucket of the stack, the stages
+ * state machine for decisions (INTAKE_STATE_MACHINE_ARN), identities from the Cognito authorizer. The
  * functions/api handler wraps the app with @fastify/aws-lambda.
  */
 export function awsServiceContext(ports: { accessLog?: AccessLog; events?: EventPublisher } = {}): ServiceContext {
@@ -25,7 +28,7 @@ export function awsServiceContext(ports: { accessLog?: AccessLog; events?: Event
     files: s3DocumentFiles(env.documentBucket()),
     // incoming/ is a prefix of the same bucket; its ObjectCreated event starts the intake.
     uploads: s3UploadSlots(env.documentBucket(), s3Client),
-    pipeline: stepFunctionsPipeline(requireEnv('INTAKE_GUARD_ARN'), async (documentId) => (await getDocument(dbFromEnv(), documentId))?.result ?? null),
+    pipeline: stepFunctionsPipeline(requireEnv('INTAKE_STATE_MACHINE_ARN'), async (documentId) => (await getDocument(dbFromEnv(), documentId))?.result ?? null),
     accessLog: ports.accessLog ?? dynamoAccessLog(dbFromEnv()),
     events: ports.events ?? eventPublisherFromEnv(),
     // The same feed as `serve`: the events the stages kept in the table beside publishing them on the bus.

@@ -10,7 +10,7 @@ import type { Db } from '../functions/commons/store/db.ts';
 /**
  * What the service's operations need from the world, injected so the same operations run under
  * `serve` (loopback S3 and DynamoDB, the in-process state machine), in a Lambda behind API Gateway
- * (real S3 and DynamoDB, StartExecution of the guard) and in the CLI without serve.
+ * (real S3 and DynamoDB, StartSyncExecution of the stages) and in the CLI without serve.
  */
 
 export interface ObjectLocation {
@@ -24,7 +24,7 @@ import type { LabelledExample } from '../stages/decide.ts';
 export interface DocumentFiles {
   /** The stored text and word boxes of one page, or null when that page was never read. */
   readPage(documentId: string, pageIndex: number): Promise<PageText | null>;
-  /** The prepared page image OCR read (PNG), or null when the page has none (a text-layer page). */
+  /** The prepared page image OCR read (PNG), made from the original on first opening; null when the page has none (a text-layer page). */
   readPageImage?(documentId: string, pageIndex: number): Promise<Uint8Array | null>;
   /** A short-lived GET link (presigned). */
   link(location: ObjectLocation, options: { fileName?: string; contentType?: string }): Promise<{ url: string; expiresAt: string }>;

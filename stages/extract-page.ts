@@ -1,6 +1,6 @@
 import type { PostmottakConfig } from '#schemas/config';
 import type { FileFormat, PageExtraction } from '#schemas/pipeline';
-import { pageImageKey, pageTextKey } from '#domain/page-keys';
+import { pageTextKey } from '#domain/page-keys';
 import type { BlobStore } from './ports.ts';
 import type { SheetCode } from '#schemas/sheets';
 import { sheetCodeInText } from '#domain/sheets/sheet-code';
@@ -23,6 +23,8 @@ export type ReadPage = (
 ) => Promise<{
     page: { source: PageExtraction['source']; text: string; confidence: number; words: readonly unknown[] };
     image?: Uint8Array | undefined;
+    /** Degrees the page was turned to be read upright. */
+    turn?: number | undefined;
   }>
 
 /** Reads a cover or separator sheet's code from a prepared page image (engines/sheets). */
@@ -47,7 +49,7 @@ export async function extractPageStage(job: PageJob, ports: ExtractPagePorts): P
   // such a page is spared; or from the code line of a sheet merged into a PDF as text.
   const looked: { called: boolean; sheet: SheetCode | null } | null = ports.readSheet ? { called: false, sheet: null } : null;
   const readSheet = ports.readSheet;
-  const { page, image } = await ports.readPage(bytes, job.format, job.pageIndex, {
+  const { page, image, turn } = await ports.readPage(bytes, job.format, job.pageIndex, {
     hasTextLayer: job.hasTextLayer,
     languages: config.ocr.languages,
     targetDpi: config.ocr.targetDpi,
@@ -66,12 +68,15 @@ export async function extractPageStage(job: PageJob, ports: ExtractPagePorts): P
   if (readSheet && looked && !looked.called && image) looked.sheet = await readSheet(image);
   const sheet = looked?.sheet ?? sheetCodeInText(page.text);
   const textKey = pageTextKey(job.documentId, job.pageIndex);
-  // A sheet is no part of the document: neither its text nor its image is kept with it.
-  const kept = sheet ? { ...page, text: '', words: [], sheet } : page;
-  await Promise.all([
-    blobs.put(textKey, JSON.stringify(kept), 'application/json'),
-    image && !sheet ? blobs.put(pageImageKey(job.documentId, job.pageIndex), image, 'image/png') : Promise.resolve(),
-  ]);
+  // A sheet is no part of the document: neither its text nor its image is kept with it. An OCR page's
+  // image is not stored now: most are never looked at; the service makes it from the original the
+  // first time an archivist opens the page (service/adapters/s3-document-files.ts), from what this says.
+  const kept = sheet
+    ? { ...page, text: '', words: [], sheet }
+    : image
+      ? { ...page, imageFrom: { bucket: job.bucket, key: job.key, format: job.format, pageIndex: job.pageIndex, turn: turn ?? 0 } }
+      : page;
+  await blobs.put(textKey, JSON.stringify(kept), 'application/json');
   return {
     extraction: { pageIndex: job.pageIndex, source: page.source, textKey, chars: kept.text.length, confidence: page.confidence, ...(sheet ? { sheet } : {}) },
     words: kept.words.length,

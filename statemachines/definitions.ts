@@ -9,18 +9,9 @@ import { fileURLToPath } from 'node:url';
 
 /** The one definition of the stages. */
 export const intakeAslPath = fileURLToPath(new URL('./intake.asl.json', import.meta.url));
-/** The Standard guard that starts the stages as an Express execution (exactly-once start by name). */
-export const guardAslPath = fileURLToPath(new URL('./intake-guard.asl.json', import.meta.url));
-
-/** The guard's placeholder for the ARN of the Express state machine that runs intake.asl.json. */
-export const expressArnPlaceholder = 'IntakeExpressStateMachineArn';
 
 export function readIntakeAsl(): string {
   return readFileSync(intakeAslPath, 'utf8');
-}
-
-export function readGuardAsl(): string {
-  return readFileSync(guardAslPath, 'utf8');
 }
 
 /** The `${Name}` placeholders a definition uses, each once, in order of first use. */

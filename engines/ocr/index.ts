@@ -1,9 +1,9 @@
 import type { FileFormat } from '#schemas/pipeline';
 import type { PageText } from './page-text.ts';
-import { renderPdfPage, pdfPageText } from '../pdf/pages.ts';
-import { scannedPageImage } from '../pdf/scanned-page-image.ts';
+import { pdfPageText } from '../pdf/pages.ts';
 import { ocrPool } from './pool.ts';
-import { inkedArea, preparePage, toPgm, toPng } from '../images/prepare.ts';
+import { inkedArea, toPgm, toPng } from '../images/prepare.ts';
+import { preparedPageOf } from '../images/page-image.ts';
 import { recognize, type Recognized } from './recognize.ts';
 import { BETTER_BY, needsTurnTrial, TURNS, turnPage } from './orientation.ts';
 
@@ -28,8 +28,10 @@ export interface ReadPageOptions {
 
 export interface ReadPageResult {
   page: PageText;
-  /** The prepared page image OCR read (PNG), for the archivist's page; absent for a text-layer page. */
+  /** The prepared page image OCR read (PNG): the sheet-code check looks at it; absent for a text-layer page. */
   image?: Buffer;
+  /** Degrees the page was turned to read it upright (0: as scanned); engines/images/page-image.ts turns the archivist's image the same. */
+  turn?: number;
 }
 
 /**
@@ -41,27 +43,19 @@ export async function readPage(bytes: Uint8Array, format: FileFormat, pageIndex:
     const { text, width, height } = await pdfPageText(bytes, pageIndex);
     return { page: { pageIndex, source: 'text_layer', text, confidence: 1, width, height, words: [] } };
   }
-  // A scanned PDF page is its scanner's JPEG: taken out as it is where the page is nothing else, so
-  // pdf.js need not decode, paint and re-encode it on the main thread; otherwise rendered.
-  const scan = format === 'pdf' ? await scannedPageImage(bytes, pageIndex, options.maxPixelsPerPage) : null;
-  const source = scan ? scan.image : format === 'pdf' ? await renderPdfPage(bytes, pageIndex, options.targetDpi, options.maxPixelsPerPage) : bytes;
-  const prepared = await preparePage(source, {
-    page: format === 'tiff' ? pageIndex : 0,
-    targetDpi: options.targetDpi,
-    ...(format === 'pdf' ? { knownDpi: scan ? scan.dpi : options.targetDpi } : {}),
-    ...(options.maxPixelsPerPage ? { maxInputPixels: options.maxPixelsPerPage } : {}),
-  });
+  const prepared = await preparedPageOf(bytes, format, pageIndex, options);
   // The PNG is encoded beside the OCR (it competes for no worker); its failure is only awaited after
   // the OCR job ended, so no job is left running on a worker the caller may terminate next.
   const uprightPng = toPng(prepared);
   uprightPng.catch(() => undefined);
   // A sheet's code is read in ~0.1 s; its OCR would take seconds and say nothing the code does not.
   if (options.needsNoReading && (await options.needsNoReading(await uprightPng))) {
-    return { page: { pageIndex, source: 'ocr', text: '', confidence: 1, width: prepared.width, height: prepared.height, words: [] }, image: await uprightPng };
+    return { page: { pageIndex, source: 'ocr', text: '', confidence: 1, width: prepared.width, height: prepared.height, words: [] }, image: await uprightPng, turn: 0 };
   }
   const read = (page: typeof prepared) => ocrPool({ languages: options.languages }).run((worker) => recognize(worker, toPgm(page), { dpi: page.dpi, rectangle: inkedArea(page) }));
   let recognized: Recognized = await read(prepared);
   let upright = prepared;
+  let turn = 0;
   if (needsTurnTrial(recognized)) {
     for (const angle of TURNS) {
       const turned = await turnPage(prepared, angle);
@@ -69,6 +63,7 @@ export async function readPage(bytes: Uint8Array, format: FileFormat, pageIndex:
       if (again.confidence >= recognized.confidence + BETTER_BY) {
         recognized = again;
         upright = turned;
+        turn = angle;
       }
       if (!needsTurnTrial(recognized)) break;
     }
@@ -78,5 +73,6 @@ export async function readPage(bytes: Uint8Array, format: FileFormat, pageIndex:
   return {
     page: { pageIndex, source: 'ocr', text: recognized.text, confidence: recognized.confidence, width: upright.width, height: upright.height, words: recognized.words },
     image,
+    turn,
   };
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { FileFormat } from '#schemas/pipeline';
 
 /**
  * What was read on one page, stored as JSON beside the document (keys.ts) so the archivist's page can
@@ -22,5 +23,13 @@ export const PageText = z.object({
   width: z.number().nonnegative(),
   height: z.number().nonnegative(),
   words: z.array(WordBox),
+  /**
+   * Where the archivist's page image is made from when it is first opened (OCR pages only): the
+   * original's location, format and page, and the turn that made it upright. Absent on pages read
+   * before page images were made on opening (their image was stored when they were read).
+   */
+  imageFrom: z
+    .object({ bucket: z.string(), key: z.string(), format: FileFormat, pageIndex: z.number().int().nonnegative(), turn: z.number().int() })
+    .optional(),
 });
 export type PageText = z.infer<typeof PageText>;

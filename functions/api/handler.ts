@@ -1,12 +1,14 @@
 import awsLambdaFastify from '@fastify/aws-lambda';
-import { buildLambdaApp } from '../../service/lambda.ts';
+import { binaryResponseTypes, buildLambdaApp } from '../../service/lambda.ts';
 
 /**
  * The service's Fastify app (the same one `postmottak serve` runs) behind API Gateway: identities from
- * the Cognito authorizer's claims, decisions through the Standard guard, events to the bus
+ * the Cognito authorizer's claims, decisions through the Express stages (StartSyncExecution), events to the bus
  * (service/lambda.ts). The app is built during init, so a warm function answers at once.
  */
 const app = await buildLambdaApp();
 
-export const handler = awsLambdaFastify(app, { decorateRequest: true, callbackWaitsForEmptyEventLoop: false });
+// Bytes go back base64-encoded (API Gateway passes every media type as binary: infra/constructs/api.ts);
+// JSON, problem+json and text stay text.
+export const handler = awsLambdaFastify(app, { decorateRequest: true, callbackWaitsForEmptyEventLoop: false, binaryMimeTypes: [...binaryResponseTypes] });
 await app.ready();

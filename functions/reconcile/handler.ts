@@ -10,12 +10,12 @@ import { dbFromEnv } from '#commons/store/service';
  * The scheduled reconcile (functions/registry.ts triggerFunctions): every object under incoming/
  * older than the grace period compared with the register, the same check as `postmottak reconcile`.
  * It publishes `UnfinishedDocuments` for an alarm (> 0) and lists the objects by key and document id;
- * an operator redrives them (StartExecution of the guard with a name of its own). It does not redrive
+ * an operator redrives them (StartExecution of the stages with the upload's state). It does not redrive
  * by itself: an unfinished document in AWS means something a person should look at.
  */
 const ScheduledEvent = z.looseObject({ time: z.iso.datetime().optional() });
 
-/** An upload younger than this may still be on its way (queue, guard, the Express child's 5 minutes). */
+/** An upload younger than this may still be on its way (queue, start-intake, the Express execution's 5 minutes). */
 const GRACE_MINUTES = 30;
 
 export const handler = stageHandler('reconcile', ScheduledEvent, async (event) => {

@@ -4,22 +4,31 @@ import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { HeadObjectCommand, NotFound } from '@aws-sdk/client-s3';
-import { ExecutionAlreadyExists, SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
+import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { s3Client } from '#commons/clients';
 import { requireEnv } from '#commons/env';
 import { logger, metrics, tracer } from '#commons/powertools';
+import { idempotentStart } from './idempotent-start.ts';
 import { startIntakeFor, type StartIntakeDeps } from './start.ts';
 
 /**
  * The AWS trigger (not a task of the state machine): S3 "Object Created" under incoming/ ->
- * EventBridge -> SQS -> here -> StartExecution of the Standard guard (statemachines/intake-guard.asl.json,
- * which runs the stages as an Express execution). The queue gives retries, a dead-letter queue and a
- * concurrency limit (the event source's maximum concurrency) that an EventBridge target alone lacks.
- * On a laptop local/ starts the state machine itself, so this handler has no local twin.
+ * EventBridge -> SQS -> here -> StartExecution of the stages (statemachines/intake.asl.json, Express),
+ * once per upload: a record per document id in the idempotency table (./idempotent-start.ts) makes a
+ * repeated event start nothing. The queue gives retries, a dead-letter queue and a concurrency limit
+ * (the event source's maximum concurrency) that an EventBridge target alone lacks. On a laptop local/
+ * maps the upload with the same startRequestFor and runs the stages itself.
  */
 const stateMachineArn = requireEnv('STATE_MACHINE_ARN');
 const sfn = tracer.captureAWSv3Client(new SFNClient({}));
+const once = idempotentStart(
+  async ({ name, input }) => {
+    await sfn.send(new StartExecutionCommand({ stateMachineArn, name, input: JSON.stringify(input) }));
+  },
+  { tableName: requireEnv('IDEMPOTENCY_TABLE'), client: tracer.captureAWSv3Client(new DynamoDBClient({})) },
+);
 
 const deps: StartIntakeDeps = {
   async headObject({ bucket, key, versionId }) {
@@ -31,18 +40,11 @@ const deps: StartIntakeDeps = {
       throw error;
     }
   },
-  async startExecution({ name, input }) {
-    try {
-      await sfn.send(new StartExecutionCommand({ stateMachineArn, name, input: JSON.stringify(input) }));
-      return 'started';
-    } catch (error) {
-      if (error instanceof ExecutionAlreadyExists) return 'already-started';
-      throw error;
-    }
-  },
+  startExecution: (request) => once.start(request),
 };
 
-async function startIntake(event: SQSEvent): Promise<SQSBatchResponse> {
+async function startIntake(event: SQSEvent, context: Context): Promise<SQSBatchResponse> {
+  once.registerContext(context);
   const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
   for (const record of event.Records) {
     try {

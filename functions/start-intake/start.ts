@@ -6,7 +6,7 @@ import { keyCandidates, startRequestFor, type StartRequest } from '#domain/intak
 export interface StartIntakeDeps {
   /** The object's user metadata, or null when no object has this key (and version). */
   headObject(request: { bucket: string; key: string; versionId: string | null }): Promise<Readonly<Record<string, string>> | null>;
-  /** Starts the execution; resolves 'already-started' when one with this name exists. */
+  /** Starts the execution once per name (./idempotent-start.ts); resolves 'already-started' when this name was started before. */
   startExecution(request: StartRequest): Promise<'started' | 'already-started'>;
 }
 
@@ -16,7 +16,7 @@ export { ObjectNotFoundError };
 
 /**
  * One SQS message (an EventBridge "Object Created" event for incoming/) to one execution of the intake
- * state machine, named by the document id so a repeated event starts nothing new.
+ * state machine, named by the document id, the key of its start record: a repeated event starts nothing new.
  */
 export async function startIntakeFor(messageBody: string, deps: StartIntakeDeps): Promise<StartOutcome> {
   const event = S3EventNotificationEventBridgeSchema.parse(JSON.parse(messageBody));

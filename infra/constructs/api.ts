@@ -1,4 +1,4 @@
-import { ArnFormat, Aws, Duration, Fn, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
+import { Aws, Duration, Fn, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import {
   AccessLogFormat,
   AuthorizationType,
@@ -17,7 +17,6 @@ import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import type { StateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { CfnLoggingConfiguration, CfnWebACLAssociation } from 'aws-cdk-lib/aws-wafv2';
 import { Construct } from 'constructs';
-import { flattenCfnReference } from 'cdk-nag/lib/utils/flatten-cfn-reference.js';
 import { retentionDays, type PipelineFunction } from './pipeline-function.ts';
 import { WebAcl } from './web-acl.ts';
 import { stackUniqueSuffix } from './unique-names.ts';
@@ -37,8 +36,8 @@ export const apiStageName = 'live';
 export interface ApiProps {
   /** functions/api: the service's Fastify app behind API Gateway. */
   readonly fn: PipelineFunction;
-  /** The Standard guard: an archivist's decision starts it, as `review decide` does locally. */
-  readonly guard: StateMachine;
+  /** The Express stages: an archivist's decision runs them (StartSyncExecution), as `review decide` does locally. */
+  readonly stages: StateMachine;
   readonly logKey: IKey;
   readonly logRetentionDays: number;
   readonly throttle: { readonly ratePerSecond: number; readonly burst: number };
@@ -87,6 +86,10 @@ export class Api extends Construct {
     this.restApi = new RestApi(this, 'Rest', {
       description: 'postmottak JSON API (the service of `postmottak serve`), for the archivists\' page and downstream systems',
       endpointConfiguration: { types: [EndpointType.REGIONAL] },
+      // Page images, letters' PDFs, the xlsx export and raw uploads are bytes: every media type passes
+      // as binary (base64 between API Gateway and the function, which decodes bodies and encodes
+      // binary responses: functions/api/handler.ts), so none is mangled as text on the way.
+      binaryMediaTypes: ['*/*'],
       // API Gateway writes execution logs only with an account-level role; CDK creates it here.
       cloudWatchRole: true,
       cloudWatchRoleRemovalPolicy: RemovalPolicy.RETAIN,
@@ -156,16 +159,10 @@ export class Api extends Construct {
       redactedFields: [{ singleHeader: { Name: 'authorization' } }, { singleHeader: { Name: 'cookie' } }],
     });
 
-    // The decision starts the guard, as `review decide` does locally, and waits for that short execution.
-    props.fn.allow(new PolicyStatement({ actions: ['states:StartExecution'], resources: [props.guard.stateMachineArn] }));
-    const guardExecutions = stack.formatArn({ service: 'states', resource: 'execution', resourceName: `${props.guard.stateMachineName}:*`, arnFormat: ArnFormat.COLON_RESOURCE_NAME });
-    props.fn.allow(new PolicyStatement({ actions: ['states:DescribeExecution'], resources: [guardExecutions] }));
-    Validations.of(props.fn).acknowledge({
-      id: `AwsSolutions-IAM5[Resource::${flattenCfnReference(stack.resolve(guardExecutions))}]`,
-      reason: 'Executions of the intake guard only: a decision\'s execution is named at run time (the document id and the decision), so it cannot be named in advance.',
-    });
+    // The decision runs the stages, as `review decide` does locally, and waits for that short execution.
+    props.fn.allow(new PolicyStatement({ actions: ['states:StartSyncExecution'], resources: [props.stages.stateMachineArn] }));
     // service/lambda.ts reads it: the decision's execution starts here.
-    props.fn.function.addEnvironment('INTAKE_GUARD_ARN', props.guard.stateMachineArn);
+    props.fn.function.addEnvironment('INTAKE_STATE_MACHINE_ARN', props.stages.stateMachineArn);
   }
 
   /**

@@ -5,8 +5,7 @@ import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
 import { CustomerManagedEncryptionConfiguration, DefinitionBody, LogLevel, StateMachine, StateMachineType } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
-import { flattenCfnReference } from 'cdk-nag/lib/utils/flatten-cfn-reference.js';
-import { expressArnPlaceholder, guardAslPath, intakeAslPath, placeholdersIn, readGuardAsl, readIntakeAsl } from '../asl.ts';
+import { intakeAslPath, placeholdersIn, readIntakeAsl } from '../asl.ts';
 import { retentionDays, type PipelineFunction } from './pipeline-function.ts';
 
 export interface IntakeStateMachineProps {
@@ -15,32 +14,30 @@ export interface IntakeStateMachineProps {
   readonly dataKey: IKey;
   readonly logKey: IKey;
   readonly logRetentionDays: number;
+  /** What the Express machine logs (infra/settings.ts stagesLogLevel): ERROR keeps every failure, not every state entered. */
+  readonly logLevel: LogLevel;
 }
 
 /**
- * Two state machines from two files. statemachines/intake.asl.json, the one definition of the stages,
- * runs as an Express workflow: billed by duration, not by the dozen-plus state transitions a document
- * makes. statemachines/intake-guard.asl.json is a one-task Standard workflow that start-intake starts
- * by name (the document id), so a repeated event starts nothing new, and that waits for the Express
- * execution (startExecution.sync:2). A review does not wait in either: it ends the execution, and the
- * archivist's decision starts the guard anew.
+ * statemachines/intake.asl.json, the one definition of the stages, as an Express workflow: billed by
+ * duration, not by the dozen-plus state transitions a document makes. start-intake starts it once per
+ * upload (a record in the idempotency table, not a Standard execution named by the document id: README
+ * "Why no guard"), the archivist's decision synchronously (StartSyncExecution). A review does not wait
+ * in it: it ends the execution, and the decision starts a new one.
  */
 export class IntakeStateMachine extends Construct {
-  /** The stages (intake.asl.json), Express. */
+  /** The stages (intake.asl.json), Express: what start-intake and the archivist's decision start. */
   readonly stages: FileStateMachine;
-  /** The Standard guard: what start-intake and the archivist's decision start. */
-  readonly guard: FileStateMachine;
 
   constructor(scope: Construct, id: string, props: IntakeStateMachineProps) {
     super(scope, id);
-    const stack = Stack.of(this);
     const placeholders = placeholdersIn(readIntakeAsl());
     const missing = placeholders.filter((p) => !props.tasks[p]);
     const unused = Object.keys(props.tasks).filter((p) => !placeholders.includes(p));
     if (missing.length || unused.length) {
       throw new Error(`the ASL placeholders and the functions disagree: no function for [${missing.join(', ')}], no placeholder for [${unused.join(', ')}]`);
     }
-    const common = { dataKey: props.dataKey, logKey: props.logKey, logRetentionDays: props.logRetentionDays };
+    const common = { dataKey: props.dataKey, logKey: props.logKey, logRetentionDays: props.logRetentionDays, logLevel: props.logLevel };
 
     this.stages = new FileStateMachine(this, 'Stages', {
       ...common,
@@ -50,46 +47,6 @@ export class IntakeStateMachine extends Construct {
       substitutions: Object.fromEntries(Object.entries(props.tasks).map(([placeholder, task]) => [placeholder, task.function.functionArn])),
       statements: [new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: Object.values(props.tasks).map((t) => t.function.functionArn) })],
     });
-
-    const recordFailure = props.tasks.RecordFailureFunctionArn;
-    if (!recordFailure) throw new Error('intake.asl.json has no ${RecordFailureFunctionArn}, which the guard uses too');
-    const guardPlaceholders = placeholdersIn(readGuardAsl()).sort();
-    if (guardPlaceholders.join() !== [expressArnPlaceholder, 'RecordFailureFunctionArn'].sort().join()) {
-      throw new Error(`intake-guard.asl.json has placeholders [${guardPlaceholders.join(', ')}]; the stack substitutes ${expressArnPlaceholder} and RecordFailureFunctionArn`);
-    }
-    const stagesName = this.stages.stateMachine.stateMachineName;
-    const executionsOf = (resource: 'execution' | 'express') =>
-      stack.formatArn({ service: 'states', resource, resourceName: `${stagesName}:*`, arnFormat: ArnFormat.COLON_RESOURCE_NAME });
-    this.guard = new FileStateMachine(this, 'Guard', {
-      ...common,
-      file: guardAslPath,
-      type: StateMachineType.STANDARD,
-      logName: 'intake-guard',
-      substitutions: { [expressArnPlaceholder]: this.stages.stateMachine.stateMachineArn, RecordFailureFunctionArn: recordFailure.function.functionArn },
-      statements: [
-        new PolicyStatement({ actions: ['states:StartExecution'], resources: [this.stages.stateMachine.stateMachineArn] }),
-        // What startExecution.sync needs to follow and, when the guard stops, stop its child.
-        // Express execution ARNs are ...:express:<machine>:<name>:<id>; CDK's task grants only ...:execution:.
-        new PolicyStatement({ actions: ['states:DescribeExecution', 'states:StopExecution'], resources: [executionsOf('execution'), executionsOf('express')] }),
-        // .sync learns that the child ended through this rule, which Step Functions manages in the account.
-        new PolicyStatement({
-          actions: ['events:PutTargets', 'events:PutRule', 'events:DescribeRule'],
-          resources: [stack.formatArn({ service: 'events', resource: 'rule', resourceName: 'StepFunctionsGetEventsForStepFunctionsExecutionRule' })],
-        }),
-        new PolicyStatement({ actions: ['lambda:InvokeFunction'], resources: [recordFailure.function.functionArn] }),
-      ],
-    });
-    const reasons = {
-      execution: 'Executions of the Express stages machine only: their names are chosen at run time (the document id), so DescribeExecution/StopExecution for startExecution.sync cannot name them in advance.',
-      express: 'Express executions of the stages machine only (ARN form ...:express:<machine>:<name>:<id>): their names are chosen at run time, so they cannot be named in advance.',
-    } as const;
-    Validations.of(this.guard.policy).acknowledge(
-      ...(['execution', 'express'] as const).map((resource) => ({
-        // The form in which cdk-nag names the resource in the finding id, by cdk-nag's own function.
-        id: `AwsSolutions-IAM5[Resource::${flattenCfnReference(stack.resolve(executionsOf(resource)))}]`,
-        reason: reasons[resource],
-      })),
-    );
   }
 }
 
@@ -103,6 +60,7 @@ interface FileStateMachineProps {
   readonly dataKey: IKey;
   readonly logKey: IKey;
   readonly logRetentionDays: number;
+  readonly logLevel: LogLevel;
 }
 
 /** An ASL file as it is, placeholders substituted, with its own role, encrypted logs and X-Ray. */
@@ -159,14 +117,20 @@ export class FileStateMachine extends Construct {
       // Passed without policy updates: every permission is in the policy above, none added behind it.
       role: this.role.withoutPolicyUpdates(),
       tracingEnabled: true,
-      // Every event, but never the execution's input or output: those hold extracted fields of
-      // special-category personal data, and logs are read by operators, not case handlers. For the
-      // Express machine these logs are the only history there is.
-      logs: { destination: this.logGroup, level: LogLevel.ALL, includeExecutionData: false },
+      // Never the execution's input or output: those hold extracted fields of special-category personal
+      // data, and logs are read by operators, not case handlers. An Express execution keeps no other
+      // history; a document's own is its journal in the table.
+      logs: { destination: this.logGroup, level: props.logLevel, includeExecutionData: false },
       encryptionConfiguration: new CustomerManagedEncryptionConfiguration(props.dataKey),
       removalPolicy: RemovalPolicy.RETAIN,
     });
     this.stateMachine.node.addDependency(this.policy);
+    if (props.logLevel !== LogLevel.ALL) {
+      Validations.of(this.stateMachine).acknowledge({
+        id: 'AwsSolutions-SF1',
+        reason: 'The Express stages log every failed, timed-out and caught task and execution (level ERROR, infra/settings.ts stagesLogLevel); each document\'s path is in its journal in the case table, and the daily reconcile finds an upload without an outcome. Every state entered of every execution would be logged for no reader.',
+      });
+    }
 
     Validations.of(this.policy).acknowledge({
       id: 'AwsSolutions-IAM5[Resource::*]',

@@ -8,12 +8,15 @@ import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { IStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
 import type { PipelineFunction } from './pipeline-function.ts';
+import type { IdempotencyTable } from './idempotency-table.ts';
 
 export interface IntakeTriggerProps {
   readonly bucket: IBucket;
   readonly incomingPrefix: string;
-  /** The Standard guard (statemachines/intake-guard.asl.json), started by name. */
+  /** The Express stages (statemachines/intake.asl.json), started once per upload. */
   readonly stateMachine: IStateMachine;
+  /** start-intake's start records: what makes a repeated event start nothing. */
+  readonly startRecords: IdempotencyTable;
   /** The start-intake function (functions/start-intake). */
   readonly starter: PipelineFunction;
   readonly key: IKey;
@@ -23,7 +26,7 @@ export interface IntakeTriggerProps {
 
 /**
  * S3 "Object Created" under incoming/ -> EventBridge rule -> SQS -> start-intake -> StartExecution of
- * the Standard guard, named by the document id (the guard runs the stages as an Express execution). The queue holds a burst (the mailroom's morning batch) and lets it out at
+ * the Express stages, once per upload (a start record per document id). The queue holds a burst (the mailroom's morning batch) and lets it out at
  * the pace the event source's maximum concurrency allows; an event that cannot be started after five
  * tries, or that EventBridge could not deliver at all, lands in one dead-letter queue, from which a
  * redrive sends it back through the same path.
@@ -77,5 +80,6 @@ export class IntakeTrigger extends Construct {
     starter.allow(new PolicyStatement({ actions: ['sqs:ReceiveMessage', 'sqs:DeleteMessage', 'sqs:ChangeMessageVisibility', 'sqs:GetQueueAttributes'], resources: [this.queue.queueArn] }));
     starter.allow(new PolicyStatement({ actions: ['states:StartExecution'], resources: [props.stateMachine.stateMachineArn] }));
     starter.function.addEnvironment('STATE_MACHINE_ARN', props.stateMachine.stateMachineArn);
+    props.startRecords.grantStartRecords(starter);
   }
 }

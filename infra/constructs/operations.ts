@@ -11,8 +11,6 @@ import { Construct } from 'constructs';
 import type { PipelineFunction } from './pipeline-function.ts';
 
 export interface OperationsProps {
-  /** The Standard guard that start-intake starts (statemachines/intake-guard.asl.json). */
-  readonly guard: StateMachine;
   /** The Express machine of the stages (statemachines/intake.asl.json). */
   readonly stages: StateMachine;
   readonly intakeQueue: IQueue;
@@ -79,16 +77,12 @@ export class Operations extends Construct {
       return created;
     };
 
-    const failed = props.guard.metricFailed({ period: fiveMinutes, statistic: 'Sum' });
-    const timedOut = props.guard.metricTimedOut({ period: fiveMinutes, statistic: 'Sum' });
-    const aborted = props.guard.metricAborted({ period: fiveMinutes, statistic: 'Sum' });
-    alarm('ExecutionsFailed', failed, 'An intake failed as a whole (the stages failed or ran past 5 minutes, or RecordFailure could not record the document). Look at the guard execution and the stages\' logs.');
-    alarm('ExecutionsTimedOut', timedOut, 'An intake guard execution timed out.');
-    // Express executions keep no history in the console: this alarm and the log group are what there is.
+    // Express executions keep no history in the console: these alarms, the log group (every failure) and
+    // the daily reconcile (every upload without an outcome, by document id) are what there is.
     const stagesFailed = props.stages.metricFailed({ period: fiveMinutes, statistic: 'Sum' });
     const stagesTimedOut = props.stages.metricTimedOut({ period: fiveMinutes, statistic: 'Sum' });
-    alarm('StagesFailed', stagesFailed, 'An Express execution of the intake stages failed: RecordFailure itself could not record the document. Look at the stages\' log group.');
-    alarm('StagesTimedOut', stagesTimedOut, 'An Express execution of the intake stages ran past its 5 minutes (too many pages for the page concurrency, or throttling). The guard recorded the document as failed.');
+    alarm('StagesFailed', stagesFailed, 'An Express execution of the intake stages failed: RecordFailure itself could not record the document. Look at the stages\' log group; the document has no outcome until it is started again (the daily reconcile lists it).');
+    alarm('StagesTimedOut', stagesTimedOut, 'An Express execution of the intake stages ran past its 5 minutes (too many pages for the page concurrency, or throttling); the document has no outcome until it is started again (the daily reconcile lists it).');
     const recorded = props.recordFailure.function.metricInvocations({ period: fiveMinutes, statistic: 'Sum' });
     alarm('DocumentsRecordedAsFailed', recorded, 'A stage failed after its retries and the document was recorded as failed (RecordFailure ran).');
     const deadLetters = props.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(1), statistic: 'Maximum' });
@@ -113,19 +107,19 @@ export class Operations extends Construct {
     alarm(
       'DocumentsUnfinished',
       unfinished,
-      'The scheduled reconcile found uploads under incoming/ with no outcome (stuck, failed or never started). Its log names them by document id; after fixing the cause, start the intake guard again for each object.',
+      'The scheduled reconcile found uploads under incoming/ with no outcome (stuck, failed or never started). Its log names them by document id; after fixing the cause, start the intake stages again for each object.',
       1,
       TreatMissingData.MISSING,
     );
 
     this.dashboard = new Dashboard(this, 'Dashboard', { defaultInterval: Duration.days(1) });
     this.dashboard.addWidgets(
-      new TextWidget({ markdown: '# postmottak intake\nS3 incoming/ → EventBridge → SQS → start-intake → Step Functions guard (Standard) → stages (Express). Alarms go to the alarm topic.', width: 24, height: 2 }),
+      new TextWidget({ markdown: '# postmottak intake\nS3 incoming/ → EventBridge → SQS → start-intake (once per upload) → stages (Step Functions Express). Alarms go to the alarm topic.', width: 24, height: 2 }),
     );
     this.dashboard.addWidgets(
       new GraphWidget({
         title: 'Executions',
-        left: [props.guard.metricStarted({ period: fiveMinutes, statistic: 'Sum' }), props.guard.metricSucceeded({ period: fiveMinutes, statistic: 'Sum' }), failed, timedOut, aborted, stagesFailed, stagesTimedOut],
+        left: [props.stages.metricStarted({ period: fiveMinutes, statistic: 'Sum' }), props.stages.metricSucceeded({ period: fiveMinutes, statistic: 'Sum' }), stagesFailed, stagesTimedOut],
         width: 12,
       }),
       new GraphWidget({ title: 'Intake queue', left: [props.intakeQueue.metricApproximateNumberOfMessagesVisible({ period: fiveMinutes, statistic: 'Maximum' }), deadLetters], right: [intakeAge], width: 12 }),

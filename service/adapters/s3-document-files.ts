@@ -1,10 +1,21 @@
-import { GetObjectCommand } from '@aws-sdk/client-s3';
+import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { PageText } from '#engines/ocr/page-text';
 import { pageImageKey, pageTextKey } from '#domain/page-keys';
+import type { FileFormat } from '#schemas/pipeline';
 import { s3Client } from '../../functions/commons/clients.ts';
+import { loadConfig } from '../../config/load.ts';
 import type { DocumentFiles, ObjectLocation } from '../ports.ts';
 import { ImmutableCache } from './immutable-cache.ts';
+
+/** Makes a page's image from its original (engines/images/page-image.ts): loaded on first use, so a service that never opens a page image never loads sharp and pdf.js. */
+export type PageImageRenderer = (bytes: Uint8Array, format: FileFormat, pageIndex: number, turn: number) => Promise<Uint8Array>;
+
+const defaultRenderer: PageImageRenderer = async (bytes, format, pageIndex, turn) => {
+  const { pageImagePng } = await import('#engines/images/page-image');
+  const config = loadConfig();
+  return pageImagePng(bytes, format, pageIndex, { targetDpi: config.ocr.targetDpi, maxPixelsPerPage: config.limits.maxPixelsPerPage, turn });
+};
 
 /** Links live five minutes: long enough to open, short enough that a copied link soon stops working. */
 const LINK_SECONDS = 300;
@@ -22,21 +33,41 @@ async function readObject(bucket: string, key: string): Promise<Uint8Array | nul
 }
 
 /** Page texts and presigned links from the document bucket (S3 in AWS, the loopback S3 server locally). */
-export function s3DocumentFiles(bucket: string, options: { linkSeconds?: number; cacheBytes?: number } = {}): DocumentFiles {
+export function s3DocumentFiles(bucket: string, options: { linkSeconds?: number; cacheBytes?: number; renderPageImage?: PageImageRenderer } = {}): DocumentFiles {
   const seconds = options.linkSeconds ?? LINK_SECONDS;
   // Opening a review item reads its page texts and images; going back to it (or the next person
   // opening it) need not fetch them from the bucket again: they never change for a document id.
   const cacheBytes = options.cacheBytes ?? CACHE_BYTES;
   const texts = new ImmutableCache<PageText>(cacheBytes / 4, (t) => t.text.length * 2 + t.words.length * 96);
   const images = new ImmutableCache<Uint8Array>(cacheBytes, (b) => b.byteLength);
+  const render = options.renderPageImage ?? defaultRenderer;
+  const readPage = (documentId: string, pageIndex: number) =>
+    texts.get(pageTextKey(documentId, pageIndex), async () => {
+      const body = await readObject(bucket, pageTextKey(documentId, pageIndex));
+      return body ? PageText.parse(JSON.parse(Buffer.from(body).toString('utf8'))) : null;
+    });
+  /**
+   * An OCR page's image is made the first time someone opens it (README "Page images when opened"):
+   * from the original, prepared and turned as the OCR read it, then stored under the page's image key,
+   * so every later opening (and a link to it) reads it from the bucket. Two people opening a page at
+   * once both make it; the PUTs write the same bytes.
+   */
+  const makePageImage = async (documentId: string, pageIndex: number): Promise<Uint8Array | null> => {
+    const page = await readPage(documentId, pageIndex);
+    const from = page?.imageFrom;
+    if (!from) return null;
+    const original = await readObject(from.bucket, from.key);
+    if (!original) return null;
+    const image = await render(original, from.format, from.pageIndex, from.turn);
+    await s3Client().send(new PutObjectCommand({ Bucket: bucket, Key: pageImageKey(documentId, pageIndex), Body: image, ContentType: 'image/png' }));
+    return image;
+  };
+  const readPageImage = (documentId: string, pageIndex: number) =>
+    images.get(pageImageKey(documentId, pageIndex), async () => (await readObject(bucket, pageImageKey(documentId, pageIndex))) ?? makePageImage(documentId, pageIndex));
   return {
     bucket,
-    readPage: (documentId, pageIndex) =>
-      texts.get(pageTextKey(documentId, pageIndex), async () => {
-        const body = await readObject(bucket, pageTextKey(documentId, pageIndex));
-        return body ? PageText.parse(JSON.parse(Buffer.from(body).toString('utf8'))) : null;
-      }),
-    readPageImage: (documentId, pageIndex) => images.get(pageImageKey(documentId, pageIndex), () => readObject(bucket, pageImageKey(documentId, pageIndex))),
+    readPage,
+    readPageImage,
     async link(location: ObjectLocation, linkOptions) {
       const disposition = linkOptions.fileName ? `inline; filename*=UTF-8''${encodeURIComponent(linkOptions.fileName)}` : undefined;
       const command = new GetObjectCommand({

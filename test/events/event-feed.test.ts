@@ -34,7 +34,7 @@ beforeAll(async () => {
     AWS_SECRET_ACCESS_KEY: 'local',
     TABLE_NAME: `postmottak-events-${process.pid}`,
     DOCUMENT_BUCKET: 'postmottak-documents',
-    INTAKE_GUARD_ARN: 'arn:aws:states:eu-north-1:111111111111:stateMachine:guard',
+    INTAKE_STATE_MACHINE_ARN: 'arn:aws:states:eu-north-1:111111111111:stateMachine:intake',
   });
   delete process.env.EVENT_BUS_NAME;
   delete process.env.POSTMOTTAK_EVENT_LOG;

@@ -65,6 +65,11 @@ describe('REST API', () => {
     expect(logging.RedactedFields).toContainEqual({ SingleHeader: { Name: 'authorization' } });
   });
 
+  it('passes every media type as binary, so page images, PDFs, the xlsx export and raw uploads arrive as the bytes they are', () => {
+    const [[, api]] = ofType(s.resources, 'AWS::ApiGateway::RestApi') as [[string, any]];
+    expect(api.BinaryMediaTypes).toEqual(['*/*']);
+  });
+
   it('throttles the stage and has a usage plan with the configured throttling', () => {
     const [[, plan]] = ofType(s.resources, 'AWS::ApiGateway::UsagePlan') as [[string, any]];
     expect(plan.Throttle).toEqual({ RateLimit: defaultSettings.apiThrottle.ratePerSecond, BurstLimit: defaultSettings.apiThrottle.burst });
@@ -77,17 +82,17 @@ describe('REST API', () => {
     expect(stage.TracingEnabled).toBe(true);
   });
 
-  it('lets the api function, and of the rest only start-intake, start the guard; the api function may follow only the guard\'s executions', () => {
-    const guardRef = { Ref: logicalId(s.stack, s.stack.intake.guard.stateMachine) };
-    const starters = allSpecs.filter((spec) => policyOf(spec.name).some((st) => [st.Action].flat().includes('states:StartExecution'))).map((spec) => spec.name);
+  it('lets the api function, and of the rest only start-intake, start the stages: the api function synchronously, start-intake asynchronously; nothing else', () => {
+    const stagesRef = { Ref: logicalId(s.stack, s.stack.intake.stages.stateMachine) };
+    const on = (name: string, action: string) => policyOf(name).filter((st) => [st.Action].flat().includes(action)).flatMap((st) => [st.Resource].flat());
+    const starters = allSpecs.filter((spec) => policyOf(spec.name).some((st) => [st.Action].flat().some((a: string) => a.startsWith('states:Start')))).map((spec) => spec.name);
     expect(starters.sort()).toEqual(['api', 'start-intake']);
-    for (const name of starters) {
-      expect(policyOf(name).filter((st) => [st.Action].flat().includes('states:StartExecution')).flatMap((st) => [st.Resource].flat())).toEqual([guardRef]);
-    }
-    const described = policyOf('api').filter((st) => [st.Action].flat().includes('states:DescribeExecution')).flatMap((st) => [st.Resource].flat());
-    expect(described).toHaveLength(1);
-    expect(JSON.stringify(described[0])).toContain(`"Fn::GetAtt":["${logicalId(s.stack, s.stack.intake.guard.stateMachine)}","Name"]`);
-    expect(s.resources[fnId('api')]!.Properties!.Environment.Variables.INTAKE_GUARD_ARN).toEqual(guardRef);
+    expect(on('api', 'states:StartSyncExecution')).toEqual([stagesRef]);
+    expect(on('start-intake', 'states:StartExecution')).toEqual([stagesRef]);
+    const stepFunctionsActions = (name: string) => policyOf(name).flatMap((st) => [st.Action].flat()).filter((a: string) => a.startsWith('states:'));
+    expect(stepFunctionsActions('api')).toEqual(['states:StartSyncExecution']);
+    expect(stepFunctionsActions('start-intake')).toEqual(['states:StartExecution']);
+    expect(s.resources[fnId('api')]!.Properties!.Environment.Variables.INTAKE_STATE_MACHINE_ARN).toEqual(stagesRef);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import aslValidator from 'asl-validator';
-import { readGuardAsl, readIntakeAsl } from '../../infra/asl.ts';
+import { readIntakeAsl } from '../../infra/asl.ts';
 import { lambdaFunctions } from '../../functions/lambda-functions.ts';
 
 interface State {
@@ -13,7 +13,6 @@ interface State {
 }
 
 const definition = JSON.parse(readIntakeAsl()) as { States: Record<string, State> };
-const guard = JSON.parse(readGuardAsl()) as { StartAt: string; States: Record<string, State & { Parameters?: Record<string, string>; OutputPath?: string; ResultSelector?: Record<string, string>; Next?: string }> };
 
 /** Every Task, with the Catch that covers it: its own, or that of the Map it runs in. */
 function tasks(states: Record<string, State>, enclosingCatch?: State['Catch']): { name: string; state: State; catches: State['Catch'] }[] {
@@ -86,46 +85,5 @@ describe('statemachines/intake.asl.json', () => {
     const start = definition.States[(definition as unknown as { StartAt: string }).StartAt] as unknown as { Type: string; Choices: { Variable: string; IsPresent: boolean; Next: string }[] };
     expect(start.Type).toBe('Choice');
     expect(start.Choices).toContainEqual({ Variable: '$.decision', IsPresent: true, Next: 'Link' });
-  });
-});
-
-describe('statemachines/intake-guard.asl.json', () => {
-  it('is valid Amazon States Language (asl-validator)', () => {
-    const { isValid, errorsText } = aslValidator(guard);
-    expect(isValid, errorsText('\n')).toBe(true);
-  });
-
-  it('starts the stages as a child execution with its own input and name, and outputs a summary of the child\'s output without personal data', () => {
-    const run = guard.States[guard.StartAt]!;
-    expect(run).toMatchObject({
-      Type: 'Task',
-      Resource: 'arn:aws:states:::states:startExecution.sync:2',
-      Parameters: { StateMachineArn: '${IntakeExpressStateMachineArn}', 'Input.$': '$', 'Name.$': '$$.Execution.Name' },
-      ResultSelector: { 'documentId.$': '$.Output.documentId', 'status.$': '$.Output.status', 'queue.$': '$.Output.queue', 'caseId.$': '$.Output.caseId' },
-    });
-    expect(run.OutputPath).toBeUndefined();
-  });
-
-  it('retries the start only on Step Functions service errors and throttling, with backoff and full jitter; never a failed child', () => {
-    const run = guard.States[guard.StartAt]!;
-    expect(run.Retry!.flatMap((r) => r.ErrorEquals).sort()).toEqual(['StepFunctions.AWSStepFunctionsException', 'StepFunctions.ExecutionLimitExceededException', 'StepFunctions.SdkClientException']);
-    for (const { name, state } of tasks(guard.States)) {
-      expect(state.Retry?.length, name).toBeGreaterThan(0);
-      for (const retry of state.Retry!) {
-        expect(retry.BackoffRate, name).toBeGreaterThan(1);
-        expect(retry.JitterStrategy, name).toBe('FULL');
-        expect(retry.MaxDelaySeconds, name).toBeGreaterThan(0);
-      }
-    }
-  });
-
-  it('catches a failed or timed-out child into RecordFailure, and then fails, so the failed-execution alarm fires', () => {
-    const run = guard.States[guard.StartAt]!;
-    expect(run.Catch).toEqual([expect.objectContaining({ ErrorEquals: ['States.ALL'], Next: 'RecordFailure' })]);
-    const record = guard.States.RecordFailure!;
-    expect(record.Resource).toBe('${RecordFailureFunctionArn}');
-    expect(record.Catch).toBeUndefined();
-    expect(guard.States[record.Next!]!.Type).toBe('Fail');
-    expect(tasks(guard.States).map((t) => t.name).sort()).toEqual(['RecordFailure', 'RunIntake']);
   });
 });

@@ -1,10 +1,11 @@
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { GetObjectCommand, ListObjectsV2Command, PutObjectCommand } from '@aws-sdk/client-s3';
+import { CreateTableCommand, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { StateMachine } from 'aws-local-stepfunctions';
 import { s3Client } from '../../functions/commons/clients.ts';
 import { lambdaFunctions, triggerFunctions } from '../../functions/lambda-functions.ts';
@@ -26,9 +27,9 @@ import { testSettings } from './synth.ts';
  * ci of the packages that cannot be bundled), for this machine's architecture, into a cloud assembly
  * outside the repository; each bundle imported from its read-only asset folder by a separate Node
  * process as an unprivileged user, with the template's environment and a writable /tmp; and documents
- * run through the whole flow as in AWS: an S3 event through SQS to start-intake, StartExecution of
- * the guard (the template's definitions, its substitutions naming the functions), the stages, the
- * deadline watcher — against the loopback S3 and DynamoDB that local/ starts.
+ * run through the whole flow as in AWS: an S3 event through SQS to start-intake, its start record,
+ * StartExecution of the stages (the template's definition, its substitutions naming the functions), a
+ * decision's StartSyncExecution, the deadline watcher — against the loopback S3 and DynamoDB that local/ starts.
  */
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -53,6 +54,8 @@ const fnIdOf = new Map<string, string>();
 
 const functionArn = (logicalId: string) => `arn:aws:lambda:${region}:${account}:function:${logicalId}`;
 const stateMachineArn = (logicalId: string) => `arn:aws:states:${region}:${account}:stateMachine:${logicalId}`;
+/** The template's one state machine, the Express stages. */
+const expressId = () => Object.entries(resources).find(([, r]) => r.Type === 'AWS::StepFunctions::StateMachine')![0];
 
 beforeAll(async () => {
   out = mkdtempSync('/tmp/postmottak-artefact-');
@@ -75,16 +78,25 @@ beforeAll(async () => {
     if (found.length !== 1) throw new Error(`expected one ${type}, found ${found.length}`);
     return found[0]![0];
   };
-  const machines = Object.fromEntries(byType('AWS::StepFunctions::StateMachine').map(([id, r]) => [r.Properties.StateMachineType, id])) as Record<'STANDARD' | 'EXPRESS', string>;
+  const machines = Object.fromEntries(byType('AWS::StepFunctions::StateMachine').map(([id, r]) => [r.Properties.StateMachineType, id])) as Record<'EXPRESS', string>;
+  if (byType('AWS::StepFunctions::StateMachine').length !== 1) throw new Error('expected one state machine, the Express stages');
+  // start-intake's start records: a table of its own, made on the loopback DynamoDB as the template declares it.
+  const tables = byType('AWS::DynamoDB::Table');
+  const startRecordsId = tables.find(([, r]) => r.Properties.TimeToLiveSpecification?.AttributeName === 'expiration' && r.Properties.KeySchema.length === 1)![0];
+  const startRecordsTable = `postmottak-start-records-${randomBytes(3).toString('hex')}`;
+  const ddb = new DynamoDBClient({ endpoint: process.env.AWS_ENDPOINT_URL_DYNAMODB, region, credentials: { accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER' } });
+  const declared = resources[startRecordsId]!.Properties;
+  await ddb.send(new CreateTableCommand({ TableName: startRecordsTable, KeySchema: declared.KeySchema, AttributeDefinitions: declared.AttributeDefinitions, BillingMode: 'PAY_PER_REQUEST' }));
+  ddb.destroy();
   const secretArn = `arn:aws:secretsmanager:${region}:${account}:secret:postmottak-id-hash-${randomBytes(3).toString('hex')}`;
   // What each reference of the template stands for here: the loopback bucket and table, the loopback
-  // secret and bus, the guard as the loopback Step Functions knows it. Anything else is an error.
+  // secret and bus, the stages as the loopback Step Functions knows them. Anything else is an error.
   const nationalIdKeyId = byType('AWS::KMS::Key').find(([, r]) => String(r.Properties.Description).includes('national ids'))![0];
   const references: Record<string, string> = {
-    [only('AWS::DynamoDB::Table')]: localTable,
+    [tables.find(([id]) => id !== startRecordsId)![0]]: localTable,
+    [startRecordsId]: startRecordsTable,
     [only('AWS::SecretsManager::Secret')]: secretArn,
     [only('AWS::Events::EventBus')]: 'postmottak-events',
-    [machines.STANDARD]: stateMachineArn(machines.STANDARD),
     [machines.EXPRESS]: stateMachineArn(machines.EXPRESS),
   };
   const documentBucketId = byType('AWS::S3::Bucket').find(([, r]) => r.Properties.NotificationConfiguration?.EventBridgeConfiguration)![0];
@@ -106,9 +118,10 @@ beforeAll(async () => {
   plane = await LoopbackControlPlane.start({
     kms,
     secrets: { [secretArn]: randomBytes(32).toString('base64') },
+    express: [stateMachineArn(machines.EXPRESS)],
     run: (arn, input, name) => {
-      if (arn !== stateMachineArn(machines.STANDARD)) throw new Error(`StartExecution of ${arn}: only the guard is started from outside`);
-      return runMachine(machines.STANDARD, input, name);
+      if (arn !== stateMachineArn(machines.EXPRESS)) throw new Error(`StartExecution of ${arn}: only the stages are started from outside`);
+      return runMachine(machines.EXPRESS, input, name);
     },
   });
 
@@ -159,13 +172,6 @@ beforeAll(async () => {
       if (task.resource.startsWith(`arn:aws:lambda:${region}:${account}:function:`)) {
         const fnId = task.resource.split(':').pop()!;
         handlers[task.name] = async (event) => (await startSandbox(fnId)).invoke(event);
-      } else if (task.resource === 'arn:aws:states:::states:startExecution.sync:2') {
-        // The guard's child: the Express machine the parameters name, with the task's input; .sync:2 returns its output as JSON.
-        handlers[task.name] = async (parameters: { StateMachineArn: string; Input: unknown; Name: string }) => {
-          const child = Object.entries(machines).find(([, id]) => stateMachineArn(id) === parameters.StateMachineArn);
-          if (child?.[0] !== 'EXPRESS') throw new Error(`the guard starts ${parameters.StateMachineArn}, not the Express stages`);
-          return { Output: await runMachine(child[1], parameters.Input, parameters.Name) };
-        };
       } else {
         throw new Error(`task ${task.name} calls ${task.resource}, which this test does not run`);
       }
@@ -247,8 +253,9 @@ describe('the synthesized Lambda bundles, run as AWS runs them', () => {
     const first = await upload('01-oversendelse-tannbehandling.pdf');
     expect(await starter.invoke(sqsEvent([first]))).toEqual({ batchItemFailures: [] });
     await plane.settled();
-    // The same event delivered again: the guard's execution name is the document id, so AWS refuses a second.
+    // The same event delivered again: start-intake finds its start record and starts nothing.
     expect(await starter.invoke(sqsEvent([first]))).toEqual({ batchItemFailures: [] });
+    expect(plane.executions.size).toBe(1);
     const rest = await Promise.all(['03-legeerklaering-skannet.tif', '05-ettersendelse-uten-sak.pdf', '06-ikke-en-pdf.pdf'].map(upload));
     expect(await starter.invoke(sqsEvent(rest))).toEqual({ batchItemFailures: [] });
     const executions = await plane.settled();
@@ -256,12 +263,13 @@ describe('the synthesized Lambda bundles, run as AWS runs them', () => {
     for (const execution of executions) {
       expect(execution.error, execution.name).toBeUndefined();
       const input = execution.input as { intake: { key: string } };
-      // The guard keeps a summary without personal data (its history lives a year); the line is the document's in the table.
-      const summary = execution.output as Outcome;
-      expect(Object.keys(summary).sort()).toEqual(['caseId', 'documentId', 'queue', 'status']);
+      // The execution answers the document's line; it is also the document's in the table.
+      const line = execution.output as Outcome;
+      expect(execution.stateMachineArn).toBe(stateMachineArn(expressId()));
       // Read as stored: the ids on it were sealed through the loopback KMS, which this process does not use.
-      const stored = (await getDocumentAsStored(dbFromEnv(), summary.documentId))?.result;
-      outcomes.set(path.basename(input.intake.key), { ...stored, ...summary } as Outcome);
+      const stored = (await getDocumentAsStored(dbFromEnv(), line.documentId))?.result;
+      expect(stored, line.documentId).toMatchObject({ documentId: line.documentId, status: line.status });
+      outcomes.set(path.basename(input.intake.key), { ...stored, ...line } as Outcome);
     }
   }, 300_000);
 
@@ -279,13 +287,13 @@ describe('the synthesized Lambda bundles, run as AWS runs them', () => {
     expect(rejected).toMatchObject({ status: 'rejected', queue: 'quarantine' });
     const kept = await s3Client().send(new ListObjectsV2Command({ Bucket: local.bucket, Prefix: `quarantine/${rejected.documentId}/` }));
     expect((kept.Contents ?? []).length).toBeGreaterThan(0);
-    // The OCR function wrote the scanned page's text and image beside the document.
+    // The OCR function wrote the scanned page's text beside the document (its image is made when first opened).
     const scan = outcomes.get('03-legeerklaering-skannet.tif')!;
     const page = await s3Client().send(new GetObjectCommand({ Bucket: local.bucket, Key: `documents/${scan.documentId}/pages/0.json` }));
     expect(JSON.parse(await page.Body!.transformToString()).text.length).toBeGreaterThan(100);
   });
 
-  it('answer as API Gateway calls the api bundle: the OpenAPI document openly, the review queue by role, and a decision that starts the guard', async () => {
+  it('answer as API Gateway calls the api bundle: the OpenAPI document openly, the review queue by role, and a decision that runs the stages', async () => {
     const api = await startSandbox(fnIdOf.get('api')!);
     const call = async (method: string, route: string, groups: string | null, body?: unknown) => {
       const response = (await api.invoke(restEvent(method, route, groups, body))) as { statusCode: number; body: string; headers: Record<string, string> };
@@ -305,12 +313,28 @@ describe('the synthesized Lambda bundles, run as AWS runs them', () => {
     const item = await call('GET', `/api/v1/review/${inReview.documentId}`, 'archivist');
     expect(item.status, JSON.stringify(item.body)).toBe(200);
 
+    // A scanned page's image, made on this first opening by the api bundle (sharp from its own read-only folder) and stored.
+    const scan = outcomes.get('03-legeerklaering-skannet.tif')!;
+    const imageKey = { Bucket: local.bucket, Key: `documents/${scan.documentId}/pages/0.png` };
+    await expect(s3Client().send(new GetObjectCommand(imageKey))).rejects.toMatchObject({ name: 'NoSuchKey' });
+    const image = (await api.invoke(restEvent('GET', `/api/v1/documents/${scan.documentId}/pages/1/image`, 'archivist'))) as { statusCode: number; body: string; isBase64Encoded: boolean; headers: Record<string, string> };
+    expect(image.statusCode, image.body.slice(0, 200)).toBe(200);
+    expect(image.headers['content-type']).toBe('image/png');
+    // Bytes, base64-encoded for API Gateway (its binaryMediaTypes decode them for the browser).
+    expect(image.isBase64Encoded).toBe(true);
+    const png = Buffer.from(image.body, 'base64');
+    expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+    const stored = Buffer.from(await (await s3Client().send(new GetObjectCommand(imageKey))).Body!.transformToByteArray());
+    // Compared by digest: a diff of two large buffers is no help and takes minutes.
+    const digest = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+    expect(digest(stored)).toBe(digest(png));
+
     const caseId = outcomes.get('01-oversendelse-tannbehandling.pdf')!.caseId!;
     const before = plane.executions.size;
     const decided = await call('POST', `/api/v1/review/${inReview.documentId}/decision`, 'archivist', { case: caseId });
     expect(decided.status, JSON.stringify(decided.body)).toBe(200);
     expect(decided.body).toMatchObject({ decidedBy: 'kari.arkivar', result: { status: 'routed', caseId, queue: 'unit-mail/dental' } });
-    // Through the guard, as `review decide` locally: one new Standard execution, named for the decision.
+    // Through the stages, as `review decide` locally: one new synchronous Express execution, named for the decision.
     const started = [...plane.executions.values()].slice(before);
     expect(started.map((e) => e.name)).toEqual([expect.stringMatching(new RegExp(`^${inReview.documentId}-d\\d+$`))]);
     expect(started[0]!.status).toBe('SUCCEEDED');

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { Match } from 'aws-cdk-lib/assertions';
 import { lambdaFunctions, triggerFunctions, type LambdaFunctionSpec } from '../../functions/lambda-functions.ts';
 import { tableDefinition } from '../../functions/commons/store/table-definition.ts';
-import { expressArnPlaceholder, placeholdersIn, readGuardAsl, readIntakeAsl } from '../../infra/asl.ts';
+import { placeholdersIn, readIntakeAsl } from '../../infra/asl.ts';
 import { defaultSettings } from '../../infra/settings.ts';
 import { reviewQueueAgeMetric } from '../../infra/constructs/operations.ts';
 import { isPageDeploymentHandler, logicalId, ofType, synthesize, type Synthesized } from './synth.ts';
@@ -69,8 +69,36 @@ describe('trigger', () => {
       ScalingConfig: { MaximumConcurrency: defaultSettings.intakeMaxConcurrency },
     });
     const startStatements = policyOf('start-intake').filter((st) => [st.Action].flat().includes('states:StartExecution'));
-    // The Standard guard, never the Express stages: only the guard deduplicates by execution name.
-    expect(startStatements).toEqual([expect.objectContaining({ Resource: { Ref: logicalId(s.stack, s.stack.intake.guard.stateMachine) } })]);
+    // The Express stages, no Standard guard: start-intake's own start records make the start once per upload.
+    expect(startStatements).toEqual([expect.objectContaining({ Resource: { Ref: logicalId(s.stack, s.stack.intake.stages.stateMachine) } })]);
+    expect(ofType(s.resources, 'AWS::StepFunctions::StateMachine')).toHaveLength(1);
+  });
+
+  it('gives start-intake a table of start records: keyed by id, expiring by TTL, encrypted with the data key, read and written only by start-intake', () => {
+    const tableId = logicalId(s.stack, s.stack.startRecords.table);
+    expect(s.resources[tableId]!.Properties).toMatchObject({
+      KeySchema: [{ AttributeName: 'id', KeyType: 'HASH' }],
+      BillingMode: 'PAY_PER_REQUEST',
+      TimeToLiveSpecification: { AttributeName: 'expiration', Enabled: true },
+      SSESpecification: { SSEEnabled: true, SSEType: 'KMS', KMSMasterKeyId: { 'Fn::GetAtt': [dataKeyId(), 'Arn'] } },
+    });
+    expect(s.resources[fnId('start-intake')]!.Properties!.Environment.Variables.IDEMPOTENCY_TABLE).toEqual({ Ref: tableId });
+    // What Powertools idempotency does with a record: get, conditional put, complete, delete after a failed start.
+    const onTable = policyOf('start-intake').filter((st) => JSON.stringify(st.Resource).includes(tableId));
+    expect(onTable.flatMap((st) => [st.Action].flat()).sort()).toEqual(['dynamodb:DeleteItem', 'dynamodb:GetItem', 'dynamodb:PutItem', 'dynamodb:UpdateItem']);
+    const others = allSpecs.filter((spec) => spec.name !== 'start-intake').filter((spec) => JSON.stringify(policyOf(spec.name)).includes(tableId));
+    expect(others.map((spec) => spec.name)).toEqual([]);
+  });
+
+  it('samples traces at the configured rate where an intake\'s trace starts (start-intake and the stages machine), with no reservoir', () => {
+    const rules = ofType(s.resources, 'AWS::XRay::SamplingRule').map(([, r]) => r.SamplingRule);
+    expect(rules.map((r) => [r.ServiceType, r.FixedRate, r.ReservoirSize]).sort()).toEqual([
+      ['AWS::Lambda::Function', defaultSettings.traceSampleRate, 0],
+      ['AWS::StepFunctions::StateMachine', defaultSettings.traceSampleRate, 0],
+    ]);
+    expect(rules.find((r) => r.ServiceType === 'AWS::Lambda::Function')!.ServiceName).toEqual({ Ref: fnId('start-intake') });
+    expect(rules.find((r) => r.ServiceType === 'AWS::StepFunctions::StateMachine')!.ServiceName).toEqual({ 'Fn::GetAtt': [logicalId(s.stack, s.stack.intake.stages.stateMachine), 'Name'] });
+    expect(defaultSettings.traceSampleRate).toBeLessThan(1);
   });
 
   it('encrypts both queues with the data key and refuses non-TLS access to them', () => {
@@ -100,12 +128,11 @@ describe.skipIf(daily.length === 0)('scheduled functions', () => {
 
 describe('state machines', () => {
   const stagesId = () => logicalId(s.stack, s.stack.intake.stages.stateMachine);
-  const guardId = () => logicalId(s.stack, s.stack.intake.guard.stateMachine);
   const machine = (id: string) => s.resources[id]!.Properties!;
   /** What CloudFormation will do: substitute each placeholder by the ARN its value resolves to. */
   const substitute = (text: string, substitutions: Record<string, any>) =>
     text.replace(/\$\{([A-Za-z0-9_]+)\}/g, (_, name: string) => `arn:aws:x:eu-north-1:111111111111:${JSON.stringify(substitutions[name])}`);
-  const policyOfMachine = (part: 'stages' | 'guard') =>
+  const policyOfMachine = (part: 'stages') =>
     s.resources[logicalId(s.stack, { node: { defaultChild: s.stack.intake[part].policy.node.defaultChild } })]!.Properties!.PolicyDocument.Statement as any[];
 
   it('the stages are intake.asl.json itself, unchanged, with every placeholder substituted by its own function ARN', () => {
@@ -122,24 +149,15 @@ describe('state machines', () => {
     expect(substitute(readIntakeAsl(), stages.DefinitionSubstitutions)).not.toMatch(/\$\{|undefined/);
   });
 
-  it('the guard is intake-guard.asl.json itself, starting the stages machine and recording failures with record-failure', () => {
-    const guard = machine(guardId());
-    expect(guard.Definition).toBeUndefined();
-    expect(JSON.parse(s.asset(guard.DefinitionS3Location.Key))).toEqual(JSON.parse(readGuardAsl()));
-    expect(guard.DefinitionSubstitutions).toEqual({ [expressArnPlaceholder]: { Ref: stagesId() }, RecordFailureFunctionArn: { 'Fn::GetAtt': [fnId('record-failure'), 'Arn'] } });
-    expect(substitute(readGuardAsl(), guard.DefinitionSubstitutions)).not.toMatch(/\$\{|undefined/);
-  });
-
-  it('the stages run as Express, the guard as Standard; both log every event without execution data, trace with X-Ray and encrypt with the data key', () => {
-    for (const [id, type, part] of [[stagesId(), 'EXPRESS', 'stages'], [guardId(), 'STANDARD', 'guard']] as const) {
-      expect(machine(id), part).toMatchObject({
-        StateMachineType: type,
-        LoggingConfiguration: { Level: 'ALL', IncludeExecutionData: false, Destinations: [{ CloudWatchLogsLogGroup: { LogGroupArn: { 'Fn::GetAtt': [logicalId(s.stack, s.stack.intake[part].logGroup), 'Arn'] } } }] },
-        TracingConfiguration: { Enabled: true },
-        EncryptionConfiguration: { Type: 'CUSTOMER_MANAGED_KMS_KEY', KmsKeyId: { 'Fn::GetAtt': [dataKeyId(), 'Arn'] } },
-      });
-    }
-    expect(ofType(s.resources, 'AWS::StepFunctions::StateMachine')).toHaveLength(2);
+  it('the stages run as Express, log at the configured level (every failure by default) without execution data, trace with X-Ray and encrypt with the data key', () => {
+    expect(machine(stagesId())).toMatchObject({
+      StateMachineType: 'EXPRESS',
+      LoggingConfiguration: { Level: defaultSettings.stagesLogLevel, IncludeExecutionData: false, Destinations: [{ CloudWatchLogsLogGroup: { LogGroupArn: { 'Fn::GetAtt': [logicalId(s.stack, s.stack.intake.stages.logGroup), 'Arn'] } } }] },
+      TracingConfiguration: { Enabled: true },
+      EncryptionConfiguration: { Type: 'CUSTOMER_MANAGED_KMS_KEY', KmsKeyId: { 'Fn::GetAtt': [dataKeyId(), 'Arn'] } },
+    });
+    expect(defaultSettings.stagesLogLevel).toBe('ERROR');
+    expect(ofType(s.resources, 'AWS::StepFunctions::StateMachine')).toHaveLength(1);
   });
 
   it('the stages may invoke exactly the task functions, and no trigger function, and start nothing', () => {
@@ -149,26 +167,6 @@ describe('state machines', () => {
     const invoked = (invoke[0].Resource as { 'Fn::GetAtt': [string, string] }[]).map((r) => r['Fn::GetAtt'][0]).sort();
     expect(invoked).toEqual(lambdaFunctions.map((spec) => fnId(spec.name)).sort());
     expect(statements.flatMap((st) => [st.Action].flat()).filter((a: string) => a.startsWith('states:') || a.startsWith('events:'))).toEqual([]);
-  });
-
-  it('the guard may start, follow and stop only the stages machine\'s executions, use only the managed .sync rule, and invoke only record-failure', () => {
-    const statements = policyOfMachine('guard');
-    const on = (action: string) => statements.filter((st) => [st.Action].flat().includes(action)).flatMap((st) => [st.Resource].flat());
-    expect(on('states:StartExecution')).toEqual([{ Ref: stagesId() }]);
-    const executions = on('states:DescribeExecution');
-    expect(on('states:StopExecution')).toEqual(executions);
-    expect(executions).toHaveLength(2);
-    for (const arn of executions) {
-      const text = JSON.stringify(arn);
-      expect(text).toContain(`"Fn::GetAtt":["${stagesId()}","Name"]`);
-      expect(text).toMatch(/:(execution|express):/);
-    }
-    const ruleArns = ['events:PutTargets', 'events:PutRule', 'events:DescribeRule'].map((a) => JSON.stringify(on(a)));
-    expect(new Set(ruleArns).size).toBe(1);
-    expect(ruleArns[0]).toContain('rule/StepFunctionsGetEventsForStepFunctionsExecutionRule');
-    expect(on('lambda:InvokeFunction')).toEqual([{ 'Fn::GetAtt': [fnId('record-failure'), 'Arn'] }]);
-    const actions = statements.flatMap((st) => [st.Action].flat()) as string[];
-    expect(actions.filter((a) => a.startsWith('states:')).sort()).toEqual(['states:DescribeExecution', 'states:StartExecution', 'states:StopExecution']);
   });
 
   it('the inspect function gives the Map the deployment\'s page concurrency', () => {
@@ -231,8 +229,10 @@ describe('functions', () => {
     }
     for (const spec of allSpecs.filter((x) => !readers.includes(x.name))) expect(s.resources[fnId(spec.name)]!.Properties!.Environment.Variables.ID_HASH_KEY_SECRET_ARN, spec.name).toBeUndefined();
     const tableId = logicalId(s.stack, s.stack.cases.table);
+    // start-intake's start records are a table of their own (its test is under the intake trigger).
+    const startRecordsId = logicalId(s.stack, s.stack.startRecords.table);
     for (const spec of allSpecs) {
-      const statements = policyOf(spec.name);
+      const statements = policyOf(spec.name).filter((st) => !JSON.stringify(st.Resource).includes(startRecordsId));
       const actions = statements.flatMap((st) => [st.Action].flat()) as string[];
       const dynamo = actions.filter((a) => a.startsWith('dynamodb:'));
       const writes = dynamo.filter((a) => /Put|Update|Delete|Write/.test(a));
@@ -346,10 +346,10 @@ describe('operations', () => {
     const topicId = logicalId(s.stack, s.stack.operations.topic);
     const alarms = ofType(s.resources, 'AWS::CloudWatch::Alarm').map(([, a]) => a);
     const byMetric = (name: string) => alarms.filter((a) => a.MetricName === name);
-    // Failed guard executions, and failed (or timed-out) Express executions of the stages.
-    expect(byMetric('ExecutionsFailed').map((a) => a.Dimensions[0].Value)).toEqual(expect.arrayContaining([{ Ref: logicalId(s.stack, s.stack.intake.guard.stateMachine) }, { Ref: logicalId(s.stack, s.stack.intake.stages.stateMachine) }]));
-    expect(byMetric('ExecutionsFailed')).toHaveLength(2);
-    expect(byMetric('ExecutionsTimedOut')).toHaveLength(2);
+    // Failed and timed-out Express executions of the stages: with no guard, these and the daily reconcile are what finds them.
+    for (const metric of ['ExecutionsFailed', 'ExecutionsTimedOut']) {
+      expect(byMetric(metric).map((a) => a.Dimensions), metric).toEqual([[{ Name: 'StateMachineArn', Value: { Ref: logicalId(s.stack, s.stack.intake.stages.stateMachine) } }]]);
+    }
     expect(byMetric('ApproximateNumberOfMessagesVisible')[0]!.Dimensions).toEqual([{ Name: 'QueueName', Value: { 'Fn::GetAtt': [logicalId(s.stack, s.stack.trigger.deadLetterQueue), 'QueueName'] } }]);
     expect(byMetric(reviewQueueAgeMetric.metricName)[0]).toMatchObject({ Namespace: 'postmottak', Threshold: defaultSettings.reviewAgeAlarmHours });
     expect(byMetric('Invocations')[0]!.Dimensions).toEqual([{ Name: 'FunctionName', Value: { Ref: fnId('record-failure') } }]);

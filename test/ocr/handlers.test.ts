@@ -15,6 +15,8 @@ import { Inspection, PageExtraction } from '#schemas/pipeline';
 import { handler as extractPage } from '../../functions/extract-page/handler.ts';
 import { handler as inspect } from '../../functions/inspect/handler.ts';
 import { renderPageImage, renderTextPdf, toTiffG4, zipArchive } from '../../corpus/render.ts';
+import { s3DocumentFiles } from '../../service/adapters/s3-document-files.ts';
+import sharp from 'sharp';
 
 /** The two handlers against a real S3 API on loopback, as the state machine calls them. */
 const bucket = 'postmottak-test';
@@ -91,7 +93,7 @@ describe('extract-page handler', () => {
     expect(result.chars).toBe(page.text.length);
   });
 
-  it('OCRs an image page and stores text, word boxes and the prepared image', async () => {
+  it('OCRs an image page and stores text, word boxes and where its image is made from; the image itself only when it is first opened', async () => {
     const intake = await upload('incoming/foto.png', await renderPageImage(['Samtykke til innhenting av opplysninger']));
     const job = { documentId: 'doc-ocr', bucket, key: intake.key, format: 'png' as const, pageIndex: 0, hasTextLayer: false };
     const result = PageExtraction.parse(await extractPage(job as never, context));
@@ -99,7 +101,15 @@ describe('extract-page handler', () => {
     const page = PageText.parse(await readJson(result.textKey));
     expect(page.text).toContain('Samtykke');
     expect(page.words.length).toBeGreaterThan(3);
-    const image = await s3Client().send(new GetObjectCommand({ Bucket: bucket, Key: 'documents/doc-ocr/pages/0.png' }));
-    expect(image.ContentType).toBe('image/png');
+    expect(page.imageFrom).toEqual({ bucket, key: intake.key, format: 'png', pageIndex: 0, turn: 0 });
+    const imageKey = { Bucket: bucket, Key: 'documents/doc-ocr/pages/0.png' };
+    await expect(s3Client().send(new GetObjectCommand(imageKey))).rejects.toMatchObject({ name: 'NoSuchKey' });
+    // Opened: the service makes it from the original, the size the word boxes were measured on, and stores it.
+    const opened = await s3DocumentFiles(bucket).readPageImage!('doc-ocr', 0);
+    const meta = await sharp(opened!).metadata();
+    expect([meta.format, meta.width, meta.height]).toEqual(['png', page.width, page.height]);
+    const stored = await s3Client().send(new GetObjectCommand(imageKey));
+    expect(stored.ContentType).toBe('image/png');
+    expect(Buffer.from(await stored.Body!.transformToByteArray()).equals(Buffer.from(opened!))).toBe(true);
   });
 });

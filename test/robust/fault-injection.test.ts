@@ -50,8 +50,8 @@ describe(`fault injection: ${RATE * 100}% of every task fails or times out`, () 
     for (const item of mail) {
       const input = await uploadScan(stack.bucket, path.join(dir, item.name), { receivedDate: '2025-03-20', postmarkDate: null });
       uploads.push({ item, objectId: documentIdFor(input.intake) });
-      // A failed execution is allowed (the guard records the document, then fails for the alarm);
-      // a document without an outcome is not.
+      // A failed execution is allowed (its Catch records the document in review first; in AWS the
+      // StagesFailed alarm fires); a document without an outcome is not.
       try {
         await machine.run(input as never);
       } catch {

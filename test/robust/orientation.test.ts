@@ -2,6 +2,7 @@ import sharp from 'sharp';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '#config/load';
 import { readPage, shutdownOcr } from '#engines/ocr/index';
+import { pageImagePng } from '#engines/images/page-image';
 import { renderPageImage } from '../../corpus/render.ts';
 
 /** Issue 14: a scan rotated 90° or 180° was read as garbage (no orientation detection). */
@@ -20,7 +21,7 @@ describe('a scan turned on its side or upside down', () => {
     const upright = await renderPageImage(letter, { dpi: 200 });
     const png = await sharp(upright).rotate(angle).png().toBuffer();
     const started = performance.now();
-    const { page, image } = await readPage(png, 'png', 0, options);
+    const { page, image, turn } = await readPage(png, 'png', 0, options);
     // Printed, not asserted: what a turned page costs (README "Robustness").
     process.stderr.write(`orientation ${angle}°: confidence ${page.confidence.toFixed(2)}, ${Math.round(performance.now() - started)} ms\n`);
     expect(page.text).toContain('KLAGE PÅ VEDTAK');
@@ -28,5 +29,7 @@ describe('a scan turned on its side or upside down', () => {
     // The stored image is the one OCR read, so the word boxes belong to it.
     const meta = await sharp(image!).metadata();
     expect([meta.width, meta.height]).toEqual([page.width, page.height]);
+    // The archivist's image, made later from the original and the turn the OCR found, is that same image.
+    expect(Buffer.from(await pageImagePng(png, 'png', 0, { targetDpi: options.targetDpi, turn })).equals(Buffer.from(image!))).toBe(true);
   });
 });

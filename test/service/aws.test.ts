@@ -1,4 +1,4 @@
-import { DescribeExecutionCommand, StartExecutionCommand, type SFNClient } from '@aws-sdk/client-sfn';
+import { StartSyncExecutionCommand, type SFNClient } from '@aws-sdk/client-sfn';
 import { describe, expect, it } from 'vitest';
 import type { ExecutionState } from '#schemas/state';
 import { decisionExecutionName, stepFunctionsPipeline } from '../../service/adapters/step-functions-pipeline.ts';
@@ -13,17 +13,13 @@ const output = { documentId: 'doc-eec4d41393a27e754561bd5d', status: 'routed', r
 
 const stored = async (documentId: string) => (documentId === output.documentId ? { ...output, file: 'stored.pdf' } : null) as never;
 
-function fakeClient(statuses: string[]) {
+function fakeClient(status: string) {
   const sent: unknown[] = [];
   const client = {
     send: async (command: unknown) => {
       sent.push(command);
-      if (command instanceof StartExecutionCommand) return { executionArn: 'arn:exec' };
-      if (command instanceof DescribeExecutionCommand) {
-        const status = statuses.shift() ?? 'RUNNING';
-        // The guard's output is the summary its ResultSelector makes; the line itself is read from the table.
-        return { status, ...(status === 'SUCCEEDED' ? { output: JSON.stringify({ documentId: output.documentId, status: output.status, queue: output.queue, caseId: output.caseId }) } : {}) };
-      }
+      // The stages answer the execution's line (here a different file name than stored: the answer is read from the table).
+      if (command instanceof StartSyncExecutionCommand) return { executionArn: 'arn:exec', status, ...(status === 'SUCCEEDED' ? { output: JSON.stringify({ ...output, file: 'from-execution.pdf' }) } : {}) };
       throw new Error('unexpected command');
     },
   };
@@ -31,12 +27,13 @@ function fakeClient(statuses: string[]) {
 }
 
 describe('decisions in AWS', () => {
-  it('start the guard under a name of their own, with the decision in the input, and answer with where the document went', async () => {
-    const { client, sent } = fakeClient(['RUNNING', 'SUCCEEDED']);
-    const result = await stepFunctionsPipeline('arn:guard', stored, { client, pollMs: 1 }).resume(state);
+  it('run the stages synchronously under a name of their own, with the decision in the input, and answer with where the document went', async () => {
+    const { client, sent } = fakeClient('SUCCEEDED');
+    const result = await stepFunctionsPipeline('arn:stages', stored, { client }).resume(state);
     expect(result).toMatchObject({ documentId: state.decision!.documentId, status: 'routed', documentType: 'consent', area: 'dental', file: 'scan.pdf' });
-    const start = sent[0] as StartExecutionCommand;
-    expect(start.input.stateMachineArn).toBe('arn:guard');
+    expect(sent).toHaveLength(1);
+    const start = sent[0] as StartSyncExecutionCommand;
+    expect(start.input.stateMachineArn).toBe('arn:stages');
     expect(start.input.name).not.toBe(state.decision!.documentId);
     expect(start.input.name).toMatch(/^[A-Za-z0-9_-]{1,80}$/);
     expect(JSON.parse(start.input.input!).decision.archivist).toBe('Ingrid');
@@ -46,8 +43,13 @@ describe('decisions in AWS', () => {
     expect(decisionExecutionName('doc-1', '2025-03-21T08:15:30.123Z')).not.toBe(decisionExecutionName('doc-1', '2025-03-22T08:15:30.123Z'));
   });
 
+  it('says the document is on its way when the execution outlasts the wait', async () => {
+    const client = { send: async () => Promise.reject(Object.assign(new Error('socket timed out'), { name: 'TimeoutError' })) } as unknown as SFNClient;
+    await expect(stepFunctionsPipeline('arn:stages', stored, { client }).resume(state)).rejects.toMatchObject({ status: 500, detail: expect.stringContaining('still on its way') });
+  });
+
   it('says so when the execution failed', async () => {
-    const { client } = fakeClient(['FAILED']);
-    await expect(stepFunctionsPipeline('arn:guard', stored, { client, pollMs: 1 }).resume(state)).rejects.toMatchObject({ status: 500, detail: expect.stringContaining('FAILED') });
+    const { client } = fakeClient('FAILED');
+    await expect(stepFunctionsPipeline('arn:stages', stored, { client }).resume(state)).rejects.toMatchObject({ status: 500, detail: expect.stringContaining('FAILED') });
   });
 });

@@ -29,6 +29,7 @@ describe('ExtractPage and sheets', () => {
     expect(extraction).toMatchObject({ pageIndex: 0, sheet: cover, chars: 0 });
     expect([...blobs.keys.keys()]).toEqual([extraction.textKey]);
     expect(JSON.parse(String(blobs.keys.get(extraction.textKey)))).toMatchObject({ text: '', words: [], sheet: cover });
+    expect(JSON.parse(String(blobs.keys.get(extraction.textKey))).imageFrom).toBeUndefined();
   });
 
   it('leaves an ordinary page as it was read', async () => {
@@ -36,7 +37,9 @@ describe('ExtractPage and sheets', () => {
     const { extraction } = await extractPageStage(job, { config: loadConfig(), blobs, readPage: ocrPage('Klage på vedtak'), readSheet: async () => null });
     expect(extraction.sheet).toBeUndefined();
     expect(extraction.chars).toBe('Klage på vedtak'.length);
-    expect(blobs.keys.size).toBe(2);
+    // Its text, and where its image is made from when it is first opened; no image yet.
+    expect([...blobs.keys.keys()]).toEqual([extraction.textKey]);
+    expect(JSON.parse(String(blobs.keys.get(extraction.textKey))).imageFrom).toEqual({ bucket: job.bucket, key: job.key, format: 'pdf', pageIndex: 0, turn: 0 });
   });
 
   it('finds a sheet merged into a PDF as text by its code line, with no image to read', async () => {

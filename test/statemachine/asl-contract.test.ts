@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { lambdaFunctions } from '../../functions/lambda-functions.ts';
 import { platformErrorNames, stageErrorNames, TransientError } from '../../domain/errors.ts';
-import { allStates, readGuardAsl, readIntakeAsl, taskStates, type AslState } from '../../statemachines/definitions.ts';
+import { allStates, readIntakeAsl, taskStates, type AslState } from '../../statemachines/definitions.ts';
 
-const definitions = { 'intake.asl.json': readIntakeAsl(), 'intake-guard.asl.json': readGuardAsl() };
+const definitions = { 'intake.asl.json': readIntakeAsl() };
 const statesOf = (text: string) => (JSON.parse(text) as { States: Record<string, AslState> }).States;
 
 describe('the state machines and the code agree', () => {

@@ -4,7 +4,7 @@ import type { KmsStandIn } from '../../support/kms-stand-in.ts';
 
 /**
  * The AWS APIs the functions call beyond S3 and DynamoDB, on loopback, speaking the JSON protocols
- * the SDK uses (X-Amz-Target): Step Functions StartExecution/DescribeExecution, Secrets Manager
+ * the SDK uses (X-Amz-Target): Step Functions StartExecution/StartSyncExecution/DescribeExecution, Secrets Manager
  * GetSecretValue, EventBridge PutEvents, KMS GenerateDataKey/Decrypt. The SDK inside each bundle finds
  * it through AWS_ENDPOINT_URL_SFN / _SECRETS_MANAGER / _EVENTBRIDGE / _KMS, as the real ones through DNS.
  */
@@ -22,6 +22,8 @@ export interface StartedExecution {
 export interface ControlPlaneOptions {
   /** Runs an execution of a state machine this control plane knows; resolves with its output. */
   readonly run: (stateMachineArn: string, input: unknown, name: string) => Promise<unknown>;
+  /** Express machines: a name may be used again (Step Functions checks names of Standard executions only), and StartSyncExecution runs them. */
+  readonly express?: readonly string[];
   readonly secrets: Readonly<Record<string, string>>;
   readonly kms: KmsStandIn;
 }
@@ -67,9 +69,14 @@ export class LoopbackControlPlane {
     const body = JSON.parse(Buffer.concat(chunks).toString('utf8') || '{}');
     const target = String(request.headers['x-amz-target'] ?? '');
     switch (target) {
-      case 'AWSStepFunctions.StartExecution': {
+      case 'AWSStepFunctions.StartExecution':
+      case 'AWSStepFunctions.StartSyncExecution': {
         const { stateMachineArn, name, input } = body as { stateMachineArn: string; name: string; input: string };
-        const executionArn = `${stateMachineArn.replace(':stateMachine:', ':execution:')}:${name}`;
+        const express = options.express?.includes(stateMachineArn) ?? false;
+        if (target === 'AWSStepFunctions.StartSyncExecution' && !express) return reply(response, 400, { __type: 'StateMachineTypeNotSupported', message: 'This operation is only supported by Express state machines' });
+        const executionArn = express
+          ? `${stateMachineArn.replace(':stateMachine:', ':express:')}:${name}:${this.executions.size}`
+          : `${stateMachineArn.replace(':stateMachine:', ':execution:')}:${name}`;
         if (this.executions.has(executionArn)) return reply(response, 400, { __type: 'ExecutionAlreadyExists', message: `Execution Already Exists: '${executionArn}'` });
         const execution = { executionArn, stateMachineArn, name, input: JSON.parse(input), status: 'RUNNING' } as StartedExecution;
         (execution as { done: Promise<void> }).done = options.run(stateMachineArn, execution.input, name).then(
@@ -83,7 +90,18 @@ export class LoopbackControlPlane {
           },
         );
         this.executions.set(executionArn, execution);
-        return reply(response, 200, { executionArn, startDate: Date.now() / 1000 });
+        if (target === 'AWSStepFunctions.StartExecution') return reply(response, 200, { executionArn, startDate: Date.now() / 1000 });
+        await execution.done;
+        return reply(response, 200, {
+          executionArn,
+          stateMachineArn,
+          name,
+          status: execution.status,
+          startDate: Date.now() / 1000,
+          stopDate: Date.now() / 1000,
+          ...(execution.output !== undefined ? { output: JSON.stringify(execution.output) } : {}),
+          ...(execution.error ? { error: execution.error.name, cause: execution.error.message } : {}),
+        });
       }
       case 'AWSStepFunctions.DescribeExecution': {
         const execution = this.executions.get((body as { executionArn: string }).executionArn);

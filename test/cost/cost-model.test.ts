@@ -1,0 +1,63 @@
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * scripts/cost.ts's arithmetic for what session 6 changed (issue 15 item 7): the start records that
+ * replace the Standard guard, page images made on opening, X-Ray sampling and the Express log level.
+ * Each is checked by running the script with one input moved and comparing the lines it prints with
+ * the list prices and quantities worked out here, per 1,000 pages at 2.5 pages a document.
+ */
+const root = fileURLToPath(new URL('../..', import.meta.url));
+
+function run(...args: string[]): Map<string, number> {
+  const out = execFileSync(process.execPath, ['--import', 'tsx', 'scripts/cost.ts', ...args], { cwd: root, encoding: 'utf8' });
+  const lines = new Map<string, number>();
+  for (const match of out.matchAll(/^ {2}(\S.*?)\s+\$(\d+\.\d{4})\s+\$\d+\.\d{4}/gm)) lines.set(match[1]!, Number(match[2]));
+  return lines;
+}
+const line = (lines: Map<string, number>, name: string) => {
+  const value = lines.get(name);
+  if (value === undefined) throw new Error(`npm run cost prints no line ${name}: ${[...lines.keys()].join(', ')}`);
+  return value;
+};
+const pages = 2.5;
+const perThousandPages = (usdPerDocument: number) => (usdPerDocument / pages) * 1000;
+// Printed to four decimals: two printed figures differ from the exact difference by at most 0.0001.
+const close = (actual: number, expected: number) => expect(Math.abs(actual - expected)).toBeLessThanOrEqual(0.0001);
+
+describe('npm run cost, session 6 inputs', () => {
+  const base = run('--pages-per-document', String(pages));
+
+  it('has no Standard guard line; a new upload costs its start record writes at the on-demand write price', () => {
+    expect([...base.keys()].some((name) => /Standard/.test(name))).toBe(false);
+    const four = run('--start-record-writes', '4');
+    close(line(base, 'DynamoDB: start records (start-intake)'), perThousandPages(2 * 0.625e-6));
+    close(line(four, 'DynamoDB: start records (start-intake)'), perThousandPages(4 * 0.625e-6));
+  });
+
+  it('page images: every page\'s PUT, GET of the original, storage and making, against none at all', () => {
+    const every = run('--page-image-share', '1');
+    const none = run('--page-image-share', '0');
+    // A PUT of the image and a GET of the original per scanned page.
+    close(line(every, 'S3: PUT + GET requests') - line(none, 'S3: PUT + GET requests'), perThousandPages(pages * (0.005 / 1000 + 0.0004 / 1000)));
+    // 377 KB a page for the first month.
+    close(line(every, 'S3: storage, first month') - line(none, 'S3: storage, first month'), perThousandPages((pages * 377 * 0.023) / 1024 / 1024));
+    expect(line(none, 'Lambda: page images made on opening (api)')).toBe(0);
+    expect(line(every, 'Lambda: page images made on opening (api)')).toBeGreaterThan(line(base, 'Lambda: page images made on opening (api)'));
+  });
+
+  it('X-Ray: new intakes at the sampled rate, a decision\'s execution always', () => {
+    const all = run('--trace-sample-rate', '1');
+    const none = run('--trace-sample-rate', '0');
+    close(line(all, 'X-Ray traces'), perThousandPages((1 + 0.15) * 5e-6));
+    close(line(none, 'X-Ray traces'), perThousandPages(0.15 * 5e-6));
+  });
+
+  it('the Express machine\'s log: every state at level ALL, none of a run without failures at ERROR', () => {
+    const all = run('--logged-state-share', '1');
+    const errors = run('--logged-state-share', '0');
+    // The states walked in intake.asl.json (15.1 a document at 2.5 pages, as the script prints), 0.5 KB each, $0.50 per GB.
+    close(line(all, 'CloudWatch Logs ingestion') - line(errors, 'CloudWatch Logs ingestion'), perThousandPages((15.1 * 0.5 * 0.5) / 1024 / 1024));
+  });
+});
