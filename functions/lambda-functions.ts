@@ -19,7 +19,7 @@ export interface LambdaFunctionSpec {
     readonly s3List?: readonly string[];
     readonly table: 'none' | 'read' | 'write';
     /**
-     * Puts the announcements of cases in flight (FLREF#/FLNID# partitions) and nothing else: PutItem only,
+     * Puts the announcements of cases in flight and its batch-roll marks (FLREF#/FLNID#/BATCH# partitions) and nothing else: PutItem only,
      * conditioned on those leading keys, beside a 'read' table grant.
      */
     readonly announcesInFlight?: boolean;

@@ -82,7 +82,7 @@ export async function processCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { ...common, received: { type: 'string' }, postmarked: { type: 'string' }, manifest: { type: 'string' } },
+    options: { ...common, received: { type: 'string' }, postmarked: { type: 'string' }, manifest: { type: 'string' }, batch: { type: 'string' }, 'in-flight': { type: 'string' } },
   });
   // Files and folders, a manifest of postmarks, progress and a summary: shared with `upload` (local/mailroom/).
   const { batchOptions, inputFiles, processFiles } = await import('./mailroom/commands.ts');

@@ -8,11 +8,14 @@ import { ProcessResult, SplitOutcome } from '../schemas/pipeline.ts';
 import { linesOf, type FileOutcome } from '../domain/intake/file-outcome.ts';
 import type { ExecutionState } from '../schemas/state.ts';
 import type { LocalStateMachine } from './state-machine.ts';
+import { BATCH_METADATA } from '../domain/intake/batch.ts';
 import { keySegmentFor } from '../domain/object-keys.ts';
 
 export interface MailDates {
   receivedDate: string;
   postmarkDate: string | null;
+  /** The batch it was handed in with (domain/intake/batch.ts): the command's or serve's caller's. */
+  batch?: string | null | undefined;
 }
 
 /**
@@ -31,7 +34,7 @@ export async function uploadScanBytes(bucket: string, bytes: Uint8Array, fileNam
   const digest = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
   const key = `incoming/${digest}-${randomUUID().slice(0, 8)}/${keySegmentFor(fileName)}`;
   // The full file name (the key holds a shortened one), percent-encoded: metadata travels as ASCII headers.
-  const metadata = { [RECEIVED_DATE_METADATA]: dates.receivedDate, 'file-name': encodeURIComponent(fileName), ...(dates.postmarkDate ? { [POSTMARK_DATE_METADATA]: dates.postmarkDate } : {}) };
+  const metadata = { [RECEIVED_DATE_METADATA]: dates.receivedDate, 'file-name': encodeURIComponent(fileName), ...(dates.postmarkDate ? { [POSTMARK_DATE_METADATA]: dates.postmarkDate } : {}), ...(dates.batch ? { [BATCH_METADATA]: dates.batch } : {}) };
   const put = await s3Client().send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: bytes, Metadata: metadata }));
   if (!put.ETag) throw new Error(`the S3 server returned no ETag for ${key}`);
   // The same mapping as the AWS trigger (functions/start-intake), from what S3 would announce.

@@ -45,7 +45,7 @@ export async function openLocalRuntime(options: { dataDir: string; command: stri
     },
     async intake(upload) {
       const { runToResult, uploadScanBytes } = await import('./intake.ts');
-      const state = await uploadScanBytes(stack.bucket, upload.bytes, upload.fileName, { receivedDate: upload.receivedDate, postmarkDate: upload.postmarkDate });
+      const state = await uploadScanBytes(stack.bucket, upload.bytes, upload.fileName, { receivedDate: upload.receivedDate, postmarkDate: upload.postmarkDate, batch: upload.batch ?? null });
       return (await runToResult(await loadMachine(), state, upload.fileName, options.trace)).outcome;
     },
   };

@@ -284,6 +284,8 @@ export const IntakeQuery = z.object({
   fileName: z.string().min(1).max(255),
   received: IsoDate,
   postmarked: IsoDate.optional(),
+  /** The batch the scan is handed in with (a follow-up waits for an opener of its batch still before Link). */
+  batch: z.string().regex(/^[\w.-]{1,64}$/).optional(),
 });
 
 export const WhoAmI = z.object({ person: z.string(), role: Role });

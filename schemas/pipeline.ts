@@ -22,6 +22,8 @@ export const IntakeInput = z.object({
   /** Date the mail was received by the mailroom (Europe/Oslo). */
   receivedDate: IsoDate,
   postmarkDate: IsoDate.nullish(),
+  /** The batch the mail was handed in with (domain/intake/batch.ts); absent: the received day's. */
+  batch: z.string().regex(/^[\w.-]{1,64}$/).nullish(),
 });
 export type IntakeInput = z.infer<typeof IntakeInput>;
 

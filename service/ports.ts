@@ -37,6 +37,8 @@ export interface Upload {
   fileName: string;
   receivedDate: string;
   postmarkDate: string | null;
+  /** The batch it is handed in with (domain/intake/batch.ts); absent: the received day's. */
+  batch?: string | null;
 }
 
 /** The state machine, as this runtime starts it. */

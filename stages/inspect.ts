@@ -2,7 +2,8 @@ import type { PostmottakConfig } from '#schemas/config';
 import type { IntakeInput, Inspection } from '#schemas/pipeline';
 import { contentDocumentId, documentIdFor, uploadIdentity } from '#domain/identity';
 import { checkSize, type InspectOutcome } from '#domain/inspect/index';
-import type { BlobStore, Clock, ContentClaims, EventPublisher } from './ports.ts';
+import type { BatchRoll, BlobStore, Clock, ContentClaims, EventPublisher } from './ports.ts';
+import { batchKeyOf } from '#domain/intake/batch';
 import { documentReceived } from '#domain/events/stage-events';
 
 export interface InspectPorts {
@@ -16,6 +17,8 @@ export interface InspectPorts {
   claims: ContentClaims;
   events: EventPublisher;
   clock: Clock;
+  /** Absent: no follow-up of the batch waits for this document (stages/link.ts). */
+  batches?: BatchRoll;
 }
 
 /** Inspect: the real type, the page count and the limits; the pages to read, or why the file is rejected. */
@@ -43,6 +46,8 @@ export async function inspectStage(intake: IntakeInput, ports: InspectPorts): Pr
   );
   if (!outcome.ok) return { outcome, inspection: { status: 'rejected', documentId, reason: outcome.reason, reasonCode: outcome.reasonCode } };
   const { format, pageCount, textLayer } = outcome;
+  // On its batch's roll until its first Link: a follow-up that overtakes it there waits for it.
+  await ports.batches?.enter({ batch: batchKeyOf(intake), documentId, at: ports.clock.now().toISOString() });
   return {
     outcome,
     inspection: {

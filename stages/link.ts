@@ -11,6 +11,7 @@ import { waitForCaseInFlight } from '#domain/registry/case-in-flight';
 import { reasonNames } from '#domain/reasons/wording';
 import { caseIdOfCover } from '#domain/sheets/cover';
 import { documentIdOf } from './document-id.ts';
+import { batchKeyOf } from '#domain/intake/batch';
 
 const candidate = (c: { caseId: string; open: boolean; area: string; createdBy: string }): CaseCandidate => ({ caseId: c.caseId, open: c.open, area: c.area, createdBy: c.createdBy });
 
@@ -18,9 +19,26 @@ const candidate = (c: { caseId: string; open: boolean; area: string; createdBy: 
  * Link: the case a document belongs to (by reference, then by national id), or why it needs review;
  * or, when it has no case but a document it shares a reference or national id with is waiting in
  * review, the document it waits beside (issue 13: one review item, carried on when that is decided);
- * or, when a document opening its case is still on its way, that it should look again (`inFlight`).
+ * or, when a document opening its case is still on its way (announced, or a document of its batch still
+ * before Link), that it should look again (`inFlight`).
  */
 export async function linkStage(state: ExecutionState & { classification: Classification }, ports: StagePorts): Promise<LinkResult> {
+  const result = await linkOnce(state, ports);
+  // Past Link now, whatever comes of it: off its batch's roll. Last, so that an opener has announced
+  // itself before a follow-up can find it gone from the roll. Only the first look: a WaitForCase round
+  // or an archivist's decision comes back here long after.
+  if (ports.batches && state.link === undefined && state.decision === undefined) {
+    await ports.batches.leave({ batch: batchKeyOf(state.intake), documentId: rollIdOf(state), at: ports.clock.now().toISOString() });
+  }
+  return result;
+}
+
+/** A document is on its batch's roll under the id Inspect gave the file (a split file's parts share it). */
+function rollIdOf(state: ExecutionState): string {
+  return state.inspection?.documentId ?? documentIdOf(state);
+}
+
+async function linkOnce(state: ExecutionState & { classification: Classification }, ports: StagePorts): Promise<LinkResult> {
   const decision = state.decision;
   const archivistDecided = decision !== undefined && decision.carriedOnAfter === undefined;
   // An attachment of a bundle goes where its main document went, unless an archivist said otherwise.
@@ -37,8 +55,7 @@ export async function linkStage(state: ExecutionState & { classification: Classi
   const nationalIdHashes = unique(fields.nationalIds).map((id) => nationalIdHash(id, hashKey));
   const opensCase = !found.review;
   // Announced before anything else, so a follow-up running beside it finds it as early as possible. An
-  // opener is announced only at its own Link: a follow-up that reaches Link while its opener is still in
-  // OCR or Classify finds nothing in flight and goes to review (bench:pipeline's "declarations in review although the appeal before them was routed").
+  // opener still in OCR or Classify has not announced itself: it is on its batch's roll (see linkStage).
   if (opensCase && ports.inFlight) await ports.inFlight.announce({ documentId, references, nationalIdHashes, announcedAt: ports.clock.now().toISOString() });
   if (!ports.waiting || archivistDecided || decision?.carriedOnAfter) return found;
   const byReference: InReview[] = [];
@@ -51,12 +68,18 @@ export async function linkStage(state: ExecutionState & { classification: Classi
     list.filter((d) => d.documentId !== documentId && d.waitsFor !== documentId && (!opensCase || d.mayOpenCase === true));
   const wait = documentToWaitFor(others(byReference), others(byNationalId), documentType, reasonNames(ports.config));
   if (wait) return { review: true, reason: wait.reason, reasonCode: wait.reasonCode, caseId: null, matchedBy: null, waitsFor: wait.waitsFor, classification: found.classification };
-  // A must-link document whose case is being opened right now by a document beside it: look again shortly.
+  // A must-link document whose case is being opened right now by a document beside it, or may be by a
+  // document of its batch still before Link: look again shortly.
   if (found.reasonCode?.code !== 'no_matching_case' || !ports.inFlight) return found;
+  const now = ports.clock.now().toISOString();
+  const previous = state.link?.inFlight;
+  // The roll before the announcements: an opener leaves the roll only after announcing itself.
+  const rollId = rollIdOf(state);
+  const beforeLink = ports.batches ? (await ports.batches.beforeLink(batchKeyOf(state.intake), previous?.since ?? now)).filter((id) => id !== rollId) : [];
   const pending: string[] = [];
   for (const reference of references) pending.push(...(await ports.inFlight.pending({ reference })));
   for (const hash of nationalIdHashes) pending.push(...(await ports.inFlight.pending({ nationalIdHash: hash })));
-  const inFlight = waitForCaseInFlight({ documentId, pending, previous: state.link?.inFlight });
+  const inFlight = waitForCaseInFlight({ documentId, pending, beforeLink, previous, now });
   return inFlight ? { ...found, inFlight } : found;
 }
 

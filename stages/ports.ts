@@ -163,12 +163,26 @@ export interface CasesInFlight {
   pending(key: { reference: string } | { nationalIdHash: string }): Promise<string[]>;
 }
 
+/**
+ * The documents of a batch that are still before Link (domain/intake/batch.ts, case-in-flight.ts): a
+ * document enters at Inspect when its pages are to be read and leaves at its first Link (or when it
+ * fails), so a follow-up that overtook its opener can tell that the opener may still come.
+ */
+export interface BatchRoll {
+  enter(input: { batch: string; documentId: string; at: string }): Promise<void>;
+  leave(input: { batch: string; documentId: string; at: string }): Promise<void>;
+  /** Documents of the batch that entered at or before `since` and have not left (an execution's five minutes at most). */
+  beforeLink(batch: string, since: string): Promise<string[]>;
+}
+
 /** Everything the registry stages (Link … Route, Review, Reject, RecordFailure) are given. */
 export interface StagePorts {
   /** Absent: no document waits for another (every follow-up without a case is a review item of its own). */
   waiting?: WaitingRoom;
   /** Absent: a follow-up never waits for a case still being opened. */
   inFlight?: CasesInFlight;
+  /** Absent: a follow-up never waits for the documents of its batch still before Link. */
+  batches?: BatchRoll;
   config: PostmottakConfig;
   documents: DocumentRepository;
   cases: CaseRepository;

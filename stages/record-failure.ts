@@ -5,6 +5,7 @@ import { processResult } from '#domain/registry/result';
 import type { StagePorts } from './ports.ts';
 import { because, failedStages, type FailedStage } from '#domain/reasons/wording';
 import { answerOf, documentIdOf } from './document-id.ts';
+import { batchKeyOf } from '#domain/intake/batch';
 import { documentParked, documentReceived } from '#domain/events/stage-events';
 
 /** The stage a failed execution was in, from the keys its state has. */
@@ -54,5 +55,9 @@ export async function recordFailureStage(state: ExecutionState & { failure: { Er
       ? documentReceived({ documentId, receivedDate: state.intake.receivedDate, postmarkDate: state.intake.postmarkDate ?? null, format: null, pageCount: null }, time)
       : [];
   await ports.events.publish([...received, ...documentParked(answer, time)]);
+  // A document that failed before its first Link never left its batch's roll: no follow-up waits for it now.
+  if (ports.batches && state.inspection?.status === 'ok' && !state.link && !state.decision) {
+    await ports.batches.leave({ batch: batchKeyOf(state.intake), documentId: state.inspection.documentId, at: time });
+  }
   return answer;
 }

@@ -1,4 +1,5 @@
 import { documentIdFor } from '../identity.ts';
+import { batchFrom } from './batch.ts';
 import { osloDate } from '../calendar.ts';
 import { IsoDate } from '../../schemas/taxonomy.ts';
 import type { ExecutionState } from '../../schemas/state.ts';
@@ -53,10 +54,17 @@ export function startRequestFor(object: CreatedObject, metadata: Readonly<Record
         versionId,
         receivedDate,
         postmarkDate: dateFrom(metadata, POSTMARK_DATE_METADATA),
+        ...batchOf(metadata),
       },
       fileName: object.key.slice(object.key.lastIndexOf('/') + 1) || object.key,
     },
   };
+}
+
+/** The upload's batch name, only when it has one (a state without it is batched by its received day). */
+function batchOf(metadata: Readonly<Record<string, string>>): { batch?: string } {
+  const batch = batchFrom(metadata);
+  return batch ? { batch } : {};
 }
 
 /**

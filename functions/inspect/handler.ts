@@ -7,6 +7,7 @@ import { loadConfig } from '#config/load';
 import { inspectFile } from '#engines/inspect-file';
 import { inspectStage } from '#stages/inspect';
 import { dynamoContentClaims } from '#commons/store/content-claims';
+import { dynamoBatchRoll } from '#commons/store/batch-roll';
 import { dbFromEnv } from '#commons/store/service';
 import { IntakeInput, type Inspection } from '#schemas/pipeline';
 
@@ -36,6 +37,7 @@ export const handler = stageHandler('inspect', InspectInput, async ({ intake }):
     claims: dynamoContentClaims(dbFromEnv()),
     events: eventPublisherFromEnv(),
     clock: { now: () => new Date() },
+    batches: dynamoBatchRoll(dbFromEnv(), () => new Date()),
   });
   if (!outcome) {
     logger.info('duplicate upload', { documentId: inspection.documentId });

@@ -184,7 +184,7 @@ export class PipelineFunction extends Construct {
     this.allow(new PolicyStatement({ actions: access === 'write' ? [...read, ...write] : read, resources: [table.tableArn, `${table.tableArn}/index/*`] }));
     this.allow(new PolicyStatement({ actions: access === 'write' ? ['kms:Decrypt', 'kms:DescribeKey', 'kms:Encrypt', 'kms:GenerateDataKey'] : ['kms:Decrypt', 'kms:DescribeKey'], resources: [key.keyArn] }));
     if (options.announcesInFlight && access === 'read') {
-      // Link's announcements (cases in flight): new items in the FLREF#/FLNID# partitions only, never an
+      // Link's announcements (cases in flight) and batch-roll marks: items in the FLREF#/FLNID#/BATCH# partitions only, never an
       // update or another partition. The table key's Encrypt/GenerateDataKey as every writer has them
       // (what CDK's grantWriteData gives for a customer-managed key): KMS cannot be narrowed to a
       // partition, the DynamoDB condition is what keeps Link to its own items.

@@ -14,6 +14,9 @@ import { ApiProblem } from '../../service/problems.ts';
 import { batchReport, type BatchRow } from './batch-report.ts';
 import { expandInputs, InputError, postmarkFor, readManifest, type InputFile } from './inputs.ts';
 import { uploadToIncoming } from './uploader.ts';
+import { randomUUID } from 'node:crypto';
+import { isBatchName } from '../../domain/intake/batch.ts';
+import { documentsInFlight, pipelined } from '../pipelining.ts';
 
 /**
  * The mailroom's commands: printing cover and separator sheets, and uploading a day's scans.
@@ -84,15 +87,23 @@ export interface BatchOptions {
   manifest: Map<string, string | null> | null;
   json: boolean;
   verbose: boolean;
+  /** Documents in the pipeline at once (local/pipelining.ts). */
+  inFlight: number;
+  /** The batch the files are handed in as (domain/intake/batch.ts): --batch, else one of this call's own. */
+  batch: string;
 }
 
 function rowsOf(result: ProcessResult): BatchRow[] {
   return [{ file: result.file, outcome: result.status, queue: result.queue, caseId: result.caseId, documentType: result.documentType }];
 }
 
-export async function batchOptions(values: { received?: string; postmarked?: string; manifest?: string; json?: boolean; verbose?: boolean }): Promise<BatchOptions> {
+export async function batchOptions(values: { received?: string; postmarked?: string; manifest?: string; json?: boolean; verbose?: boolean; 'in-flight'?: string; batch?: string }, command = 'process'): Promise<BatchOptions> {
+  if (values.batch !== undefined && !isBatchName(values.batch)) throw new UsageError('--batch is a name of letters, digits, ".", "-" and "_" (at most 64)');
   try {
     return {
+      inFlight: documentsInFlight(values['in-flight']),
+      // One call's files are one batch: a follow-up waits for an opener among them (stages/link.ts).
+      batch: values.batch ?? `${command}-${Date.now().toString(36)}-${randomUUID().slice(0, 8)}`,
       receivedDate: isoDate(values.received, '--received') ?? osloDate(new Date()),
       postmarkDate: isoDate(values.postmarked, '--postmarked') ?? null,
       manifest: values.manifest ? await readManifest(values.manifest) : null,
@@ -121,31 +132,39 @@ function datesFor(file: InputFile, options: BatchOptions) {
 }
 
 /**
- * Runs files one at a time, in order, through `one` (the pipeline, through `serve` or the embedded
- * stack), with progress on standard error, each JSON line (or a line a person reads) on standard
- * output, and the summary at the end.
+ * Runs files through `one` (the pipeline, through `serve` or the embedded stack), `options.inFlight`
+ * at a time (local/pipelining.ts), with progress on standard error, each JSON line (or a line a person
+ * reads) on standard output in the files' order, and the summary at the end.
  */
 async function runBatch(files: InputFile[], options: BatchOptions, one: (file: InputFile) => Promise<FileOutcome>): Promise<number> {
   const report = batchReport(files.length);
   let failures = 0;
   try {
-    for (const file of files) {
-      report.start(file.display);
-      const started = Date.now();
-      try {
-        // A split file prints one line per part, in page order (SPEC.md "Cover sheets, separator sheets and bundles").
-        const lines = linesOf(await one(file), file.display);
-        for (const result of lines) process.stdout.write((options.json ? JSON.stringify(result) : describe(result)) + '\n');
-        report.done(file.display, lines.flatMap(rowsOf), (Date.now() - started) / 1000);
-      } catch (error) {
+    await pipelined(
+      files,
+      options.inFlight,
+      async (file) => {
+        report.start(file.display);
+        const started = Date.now();
+        return { outcome: await one(file), seconds: (Date.now() - started) / 1000 };
+      },
+      (file, settled) => {
+        if (settled.status === 'fulfilled') {
+          // A split file prints one line per part, in page order (SPEC.md "Cover sheets, separator sheets and bundles").
+          const lines = linesOf(settled.value.outcome, file.display);
+          for (const result of lines) process.stdout.write((options.json ? JSON.stringify(result) : describe(result)) + '\n');
+          report.done(file.display, lines.flatMap(rowsOf), settled.value.seconds);
+          return;
+        }
+        const error = settled.reason;
         // A person's mistake (a 4xx from the service) stops the batch with one line; anything else is
         // a pipeline failure, reported and counted, and the next file still runs.
         if (error instanceof ApiProblem && error.status < 500) throw error;
         failures += 1;
         process.stderr.write(`${file.display}: PIPELINE FAILURE: ${(error as Error).message}\n`);
-        report.done(file.display, [{ file: file.display, outcome: 'failed' }], (Date.now() - started) / 1000);
-      }
-    }
+        report.done(file.display, [{ file: file.display, outcome: 'failed' }], 0);
+      },
+    );
   } finally {
     // With --json, standard output carries the JSON lines and nothing else.
     (options.json ? process.stderr : process.stdout).write(report.finish() + '\n');
@@ -161,14 +180,14 @@ export async function processFiles(dataDir: string, files: InputFile[], options:
   const { readFile } = await import('node:fs/promises');
   const { handInFile } = await import('../../service/operations/intake.ts');
   const trace = options.verbose ? (line: string) => process.stderr.write(line + '\n') : undefined;
-  const upload = async (file: InputFile) => ({ bytes: await readFile(file.path), fileName: path.basename(file.path), ...datesFor(file, options) });
+  const upload = async (file: InputFile) => ({ bytes: await readFile(file.path), fileName: path.basename(file.path), ...datesFor(file, options), batch: options.batch });
   return through(
     { dataDir, verbose: options.verbose, command, trace },
     {
       http: (client) =>
         runBatch(files, options, async (file) => {
-          const { bytes, fileName, receivedDate, postmarkDate } = await upload(file);
-          return client.call<FileOutcome>(mailroom, 'POST', '/intake', { query: { fileName, received: receivedDate, ...(postmarkDate ? { postmarked: postmarkDate } : {}) }, bytes });
+          const { bytes, fileName, receivedDate, postmarkDate, batch } = await upload(file);
+          return client.call<FileOutcome>(mailroom, 'POST', '/intake', { query: { fileName, received: receivedDate, batch, ...(postmarkDate ? { postmarked: postmarkDate } : {}) }, bytes });
         }),
       direct: (ctx) => runBatch(files, options, async (file) => handInFile(ctx, mailroom, await upload(file))),
     },
@@ -199,12 +218,12 @@ export async function uploadCommand(args: string[]): Promise<number> {
       batch: { type: 'string' },
       manifest: { type: 'string' },
       bucket: { type: 'string' },
+      'in-flight': { type: 'string' },
     },
   });
-  const options = await batchOptions(values);
+  const options = await batchOptions(values, 'upload');
   const files = await inputFiles(positionals);
-  const batch = values.batch ?? null;
-  if (batch !== null && !/^[\w.-]{1,64}$/.test(batch)) throw new UsageError('--batch is a name of letters, digits, ".", "-" and "_" (at most 64)');
+  const batch = options.batch;
   const bucket = configuredBucket(values.bucket);
 
   if (bucket) {

@@ -68,7 +68,7 @@ export function documentRoutes(ctx: ServiceContext, options: { maxUploadBytes: n
         },
         (request) => {
           if (!Buffer.isBuffer(request.body)) throw badRequest('Send the scan as the request body.');
-          return handInFile(ctx, identityOf(request), { bytes: request.body, fileName: request.query.fileName, receivedDate: request.query.received, postmarkDate: request.query.postmarked ?? null });
+          return handInFile(ctx, identityOf(request), { bytes: request.body, fileName: request.query.fileName, receivedDate: request.query.received, postmarkDate: request.query.postmarked ?? null, batch: request.query.batch ?? null });
         },
       );
     });

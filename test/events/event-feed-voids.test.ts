@@ -113,3 +113,33 @@ describe('voids in the event feed', () => {
     for (const f of publishers) expect(f.timeoutSeconds * 1000 + 60_000, f.name).toBeLessThanOrEqual(abandonedAfterMs);
   });
 });
+
+describe('recording without reading first', () => {
+  /** The table, counting the requests sent by their command's name. */
+  function counted(): { db: Db; sent: string[] } {
+    const sent: string[] = [];
+    const send = (command: object) => {
+      sent.push(command.constructor.name);
+      return db.client.send(command as never);
+    };
+    return { sent, db: { ...db, client: new Proxy(db.client, { get: (target, name) => (name === 'send' ? send : Reflect.get(target, name)) }) } };
+  }
+
+  it('records new events with one number taken and a claim and an entry each, and reads nothing', async () => {
+    const { db: countedDb, sent } = counted();
+    const before = await counter();
+    await recordEvents(countedDb, [event(20), event(21)]);
+    expect(sent.sort()).toEqual(['PutCommand', 'PutCommand', 'PutCommand', 'PutCommand', 'UpdateCommand']);
+    expect(await counter()).toBe(before + 2);
+  });
+
+  it('a stage publishing the same events again adds none: its numbers are voided and readers pass them at once', async () => {
+    const [again, fresh] = [event(22), event(23)];
+    await recordEvents(db, [again]);
+    const last = again.id;
+    await recordEvents(db, [again, fresh]);
+    await recordEvents(db, [again, fresh]);
+    // The real clock: a number left unwritten (not voided) would stop this read.
+    expect(await eventsAfter(db, { since: last, limit: 10 })).toEqual([fresh]);
+  });
+});

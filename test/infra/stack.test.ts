@@ -250,7 +250,7 @@ describe('functions', () => {
     }
   });
 
-  it("lets Link put only its announcements of cases in flight: PutItem on the FLREF#/FLNID# partitions, no UpdateItem; the table key's Encrypt only on the data key", () => {
+  it("lets Link put only its announcements of cases in flight: PutItem on the FLREF#/FLNID#/BATCH# partitions, no UpdateItem; the table key's Encrypt only on the data key", () => {
     const tableId = logicalId(s.stack, s.stack.cases.table);
     const link = s.stack.functions.get('link')!;
     const policy = s.template.toJSON().Resources[logicalId(s.stack, { node: { defaultChild: link.policy.node.defaultChild } })];
@@ -260,7 +260,7 @@ describe('functions', () => {
     expect(actions).not.toContain('dynamodb:BatchWriteItem');
     expect(actions.filter((a) => a === 'dynamodb:PutItem')).toHaveLength(1);
     expect(statements.filter((st) => [st.Action].flat().includes('dynamodb:PutItem'))).toEqual([
-      { Effect: 'Allow', Action: 'dynamodb:PutItem', Resource: { 'Fn::GetAtt': [tableId, 'Arn'] }, Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['FLREF#*', 'FLNID#*'] } } },
+      { Effect: 'Allow', Action: 'dynamodb:PutItem', Resource: { 'Fn::GetAtt': [tableId, 'Arn'] }, Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['FLREF#*', 'FLNID#*', 'BATCH#*'] } } },
     ]);
     const encrypting = statements.filter((st) => [st.Action].flat().some((a: string) => a === 'kms:Encrypt' || a === 'kms:GenerateDataKey'));
     // (CDK merges it with the read's Decrypt/DescribeKey on the same key into one statement.)
@@ -268,7 +268,7 @@ describe('functions', () => {
     // The same through the assertions API, on the template as synthesized.
     s.template.hasResourceProperties('AWS::IAM::ManagedPolicy', {
       Roles: [{ Ref: logicalId(s.stack, link.role) }],
-      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Action: 'dynamodb:PutItem', Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['FLREF#*', 'FLNID#*'] } } })]) },
+      PolicyDocument: { Statement: Match.arrayWith([Match.objectLike({ Action: 'dynamodb:PutItem', Condition: { 'ForAllValues:StringLike': { 'dynamodb:LeadingKeys': ['FLREF#*', 'FLNID#*', 'BATCH#*'] } } })]) },
     });
   });
 

@@ -52,6 +52,12 @@ describe('a person\'s mistake: one line on standard error, exit 2, nothing chang
     expect(failure!.stderr).not.toMatch(/\n\s+at /);
   }
 
+  it('refuses a number of documents in flight that is no whole number from 1 to 64, and a batch name with spaces', async () => {
+    await refused(['process', '--in-flight', '0', path.join(dir, 'appeal.pdf')], /--in-flight.*'0'/);
+    await refused(['upload', '--in-flight', 'many', path.join(dir, 'appeal.pdf')], /--in-flight.*'many'/);
+    await refused(['process', '--batch', 'tirsdag morgen', path.join(dir, 'appeal.pdf')], /--batch/);
+  });
+
   it('refuses queue --from after --to, and queues that do not exist', async () => {
     await refused(['queue', 'unassigned/dental', '--from', '2025-03-20', '--to', '2025-03-01'], /from.*2025-03-20.*2025-03-01|after/);
     await refused(['queue', 'unassigned/no-such-area'], /no-such-area/);

@@ -34,6 +34,9 @@ export function dynamoCasesInFlight(db: Db, now: () => Date): CasesInFlight {
         KeyConditionExpression: 'pk = :pk AND sk >= :since',
         ExpressionAttributeValues: { ':pk': pk, ':since': keys.inFlightSince(since) },
         ProjectionExpression: 'documentId',
+        // An opener announces itself before it leaves its batch's roll (batch-roll.ts): a follow-up that
+        // finds it gone from the roll must find its announcement.
+        ConsistentRead: true,
       });
       const ids = [...new Set(items.map((item) => String(item.documentId)))];
       if (ids.length === 0) return [];

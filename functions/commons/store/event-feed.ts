@@ -1,5 +1,5 @@
 import { PostmottakEvent } from '#schemas/events';
-import { getAll, getItem, putIf, query, updateItem, type Db, type Item } from './db.ts';
+import { getItem, putIf, query, updateItem, type Db, type Item } from './db.ts';
 import { keys } from './keys.ts';
 
 /**
@@ -51,26 +51,23 @@ async function takeNumbers(db: Db, count: number): Promise<number> {
   return Number(out?.n);
 }
 
-/** Writes each event not in the feed yet; returns once every one of them is there. */
+/**
+ * Writes each event not in the feed yet; returns once every one of them is there. A stage publishes its
+ * events once in nearly every run, so the numbers are taken and the claims tried at once, without
+ * reading first whether an event was claimed before: that is read only when a claim fails (a re-run of
+ * the stage, or a writer beside it), and the number taken then is voided. Four round trips a publish
+ * became three (npm run bench:pipeline; README).
+ */
 export async function recordEvents(db: Db, events: readonly PostmottakEvent[], now: () => number = Date.now): Promise<void> {
   const unique = [...new Map(events.map((e) => [e.id, e])).values()];
   if (unique.length === 0) return;
-  const claimed = new Map((await getAll(db, unique.map((e) => keys.eventById(e.id)))).map((item) => [String(item.id), Number(item.seq)]));
-  // Claimed before: is the entry there? (Its writer may have died between the claim and the entry.)
-  const missing = new Set<string>();
-  const stored = claimed.size ? await getAll(db, [...claimed.values()].map((seq) => keys.eventFeedEntry(seq))) : [];
-  const written = new Set(stored.map((item) => String(item.id)));
-  for (const [id] of claimed) if (!written.has(id)) missing.add(id);
-  const fresh = unique.filter((e) => !claimed.has(e.id) || missing.has(e.id));
-  if (fresh.length === 0) return;
-
-  const last = await takeNumbers(db, fresh.length);
+  const last = await takeNumbers(db, unique.length);
   const failures: unknown[] = [];
   await Promise.all(
-    fresh.map(async (event, i) => {
-      const seq = last - fresh.length + 1 + i;
+    unique.map(async (event, i) => {
+      const seq = last - unique.length + 1 + i;
       try {
-        if (!(await claimAndWrite(db, event, seq, missing.has(event.id) ? claimed.get(event.id)! : null, now))) await voidNumber(db, seq, now);
+        if (!(await claimAndWrite(db, event, seq, now))) await voidNumber(db, seq, now);
       } catch (error) {
         failures.push(error);
         // The number is ours and may never be written: say so, so readers need not wait for it. If the
@@ -83,18 +80,25 @@ export async function recordEvents(db: Db, events: readonly PostmottakEvent[], n
 }
 
 /**
- * Claims the event for `seq` on its by-id item and writes it there; false when another writer claimed
- * (or re-numbered) it first and writes it at its own number. `was`: the number of a claim found with
- * no entry (its writer died in between), re-numbered only if nobody did so first.
+ * Claims the event for `seq` on its by-id item and writes it there; false when the event is in the feed
+ * at another number already, or another writer claimed (or re-numbered) it first and writes it there.
  */
-async function claimAndWrite(db: Db, event: PostmottakEvent, seq: number, was: number | null, now: () => number): Promise<boolean> {
+async function claimAndWrite(db: Db, event: PostmottakEvent, seq: number, now: () => number): Promise<boolean> {
   const byId = keys.eventById(event.id);
-  const won =
-    was === null
-      ? await putIf(db, { Item: { ...byId, type: 'event-id', id: event.id, seq }, ConditionExpression: 'attribute_not_exists(pk)' })
-      : await putIf(db, { Item: { ...byId, type: 'event-id', id: event.id, seq }, ConditionExpression: 'seq = :was', ExpressionAttributeValues: { ':was': was } });
-  // The SDK retries a put whose answer was lost; the retry then fails its condition on our own claim.
-  if (!won && (await numberOf(db, event.id)) !== seq) return false;
+  const claim = { ...byId, type: 'event-id', id: event.id, seq };
+  if (!(await putIf(db, { Item: claim, ConditionExpression: 'attribute_not_exists(pk)' }))) {
+    const was = await numberOf(db, event.id);
+    // The SDK retries a put whose answer was lost; the retry then fails its condition on our own claim.
+    if (was === null) throw new Error(`event ${event.id} was claimed, yet its claim cannot be read`);
+    if (was !== seq) {
+      // Claimed before: written there already (a re-run of the stage), or being written by a writer beside us.
+      if (await holdsEvent(db, was, event.id)) return false;
+      // Claimed with nothing written there (its writer died between the two writes, or has not written
+      // yet): re-numbered to ours, only if nobody did so first; the loser writes nothing.
+      const renumbered = await putIf(db, { Item: claim, ConditionExpression: 'seq = :was', ExpressionAttributeValues: { ':was': was } });
+      if (!renumbered && (await numberOf(db, event.id)) !== seq) return false;
+    }
+  }
   // Only into an empty number: a void written there (by this writer's catch, after an answer was lost) wins,
   // and the claim then points at a number with no event, which the next recording re-numbers.
   const written = await putIf(db, { Item: { ...keys.eventFeedEntry(seq), type: 'event', id: event.id, seq, recordedAt: now(), event: JSON.stringify(event) }, ConditionExpression: 'attribute_not_exists(pk)' });

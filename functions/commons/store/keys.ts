@@ -42,8 +42,11 @@ export const keys = {
   inFlightByNationalId: (hash: string) => `FLNID#${hash}`,
   inFlightEntry: (announcedAt: string, documentId: string) => `AT#${announcedAt}#DOC#${documentId}`,
   inFlightSince: (since: string) => `AT#${since}`,
+  /** A batch's roll of documents before Link (batch-roll.ts): one item per document, marked when it leaves. */
+  batchRoll: (batchKey: string) => `BATCH#${batchKey}`,
+  batchRollEntry: (documentId: string) => `DOC#${documentId}`,
   /** The leading keys of the partitions above, which is all that Link may write (infra/ conditions its PutItem on them). */
-  inFlightPartitionPatterns: ['FLREF#*', 'FLNID#*'],
+  inFlightPartitionPatterns: ['FLREF#*', 'FLNID#*', 'BATCH#*'],
   /** The event feed: one partition, events in the order they were numbered (zero-padded, so sort keys sort as numbers). */
   eventFeedPartition: 'EVENTS',
   eventFeedEntry: (seq: number) => ({ pk: 'EVENTS', sk: `E#${String(seq).padStart(15, '0')}` }),

@@ -1,3 +1,4 @@
+import { dynamoBatchRoll } from './batch-roll.ts';
 import type { CaseRepository, DocumentRepository, StagePorts } from '../../../stages/ports.ts';
 import { noEvents, type EventPublisher } from '../../../stages/ports.ts';
 import { recordReceivedCase } from './incoming-cases.ts';
@@ -86,5 +87,5 @@ export function dynamoStagePorts(
 ): StagePorts {
   // The stages' own hash key also keys the hashes kept beside each sealed copy of national ids.
   const db: SealingDb = { ...plain, nationalIdSealing: { wrapper: input.nationalIdKey ?? nationalIdKeyWrapper, hashKey: input.idHashKey } };
-  return { config: input.config, documents: dynamoDocuments(db), cases: dynamoCases(db), clock: { now: input.now }, idHashKey: input.idHashKey, events: input.events ?? noEvents, audit: { record: (entry) => recordAudit(db, entry) }, waiting: dynamoWaitingRoom(db), inFlight: dynamoCasesInFlight(db, input.now) };
+  return { config: input.config, documents: dynamoDocuments(db), cases: dynamoCases(db), clock: { now: input.now }, idHashKey: input.idHashKey, events: input.events ?? noEvents, audit: { record: (entry) => recordAudit(db, entry) }, waiting: dynamoWaitingRoom(db), inFlight: dynamoCasesInFlight(db, input.now), batches: dynamoBatchRoll(db, input.now) };
 }

@@ -26,6 +26,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
  *   NID#{hmac}        / CASE#{caseId}  keyed hash of a national id -> case (the number itself is never stored)
  *   FLREF#{reference} / AT#{announcedAt}#DOC#{id}  a document about to open a case (cases-in-flight.ts),
  *   FLNID#{hmac}      / AT#{announcedAt}#DOC#{id}  by reference or national-id hash; expire by TTL (expiresAt)
+ *   BATCH#{batch}     / DOC#{id}    a document of a batch from Inspect to its first Link (batch-roll.ts); TTL
  *
  * Access patterns -> key:
  *   unassigned cases of an area, oldest first   queue-oldest   qpk = unassigned/{area}, qsk = {received}#{caseNumber}

@@ -1,0 +1,33 @@
+import type { BatchRoll } from '../../../stages/ports.ts';
+import { putItem, queryAll, type Db } from './db.ts';
+import { keys } from './keys.ts';
+
+/**
+ * A batch's roll (stages/ports.ts) over the one table:
+ *   BATCH#{batch} / DOC#{id}   enteredAt at Inspect; overwritten with leftAt at the document's first Link
+ * Nothing is deleted (no function may DeleteItem): a document that has left is marked, and DynamoDB's
+ * TTL removes the items a day later (`expiresAt`). An execution lasts at most five minutes, so an
+ * entry older than that belongs to one that has ended (a crash whose RecordFailure failed too) and is
+ * not waited for.
+ */
+const windowMs = 5 * 60_000;
+const keepForSeconds = 24 * 60 * 60;
+
+export function dynamoBatchRoll(db: Db, now: () => Date): BatchRoll {
+  const item = (batch: string, documentId: string, at: string) => ({ pk: keys.batchRoll(batch), sk: keys.batchRollEntry(documentId), type: 'batch-roll', documentId, expiresAt: Math.floor(Date.parse(at) / 1000) + keepForSeconds });
+  return {
+    enter: async ({ batch, documentId, at }) => putItem(db, { Item: { ...item(batch, documentId, at), enteredAt: at } }),
+    leave: async ({ batch, documentId, at }) => putItem(db, { Item: { ...item(batch, documentId, at), leftAt: at } }),
+    beforeLink: async (batch, since) => {
+      const items = await queryAll(db, {
+        KeyConditionExpression: 'pk = :pk',
+        FilterExpression: 'attribute_not_exists(leftAt) AND enteredAt BETWEEN :from AND :since',
+        ExpressionAttributeValues: { ':pk': keys.batchRoll(batch), ':from': new Date(now().getTime() - windowMs).toISOString(), ':since': since },
+        ProjectionExpression: 'documentId',
+        // An opener announces itself before it leaves: a strongly consistent read sees either.
+        ConsistentRead: true,
+      });
+      return items.map((entry) => String(entry.documentId));
+    },
+  };
+}

@@ -1,0 +1,123 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startLocalStack, type LocalStack } from '#local/stack';
+import { shutdownOcr } from '#engines/ocr/index';
+import type { ProcessResult } from '#schemas/pipeline';
+import { batchWaitRounds } from '#domain/registry/case-in-flight';
+import { appealOf, declarationOf } from '../../corpus/robustness-mail.ts';
+
+/**
+ * Issue 13 item 1's last race: a follow-up that overtakes its opener. The appeal that opens the case
+ * is held before its Link (at Classify, as a scan still in OCR would be), so it has not announced
+ * itself; the declaration reaches Link, finds no case and no announcement. It must wait while a
+ * document of its own batch is still before Link, then join the appeal's case. Interleaved by gates
+ * on the task states (the embedded runtime's beforeTask), never by timing.
+ */
+class Gate {
+  open!: () => void;
+  readonly opened = new Promise<void>((resolve) => {
+    this.open = resolve;
+  });
+}
+
+describe('a follow-up that overtakes its opener in the same batch', () => {
+  let dir: string;
+  let stack: LocalStack;
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'postmottak-batch-wait-'));
+    stack = await startLocalStack({ dataDir: path.join(dir, 'state') });
+  });
+  afterAll(async () => {
+    await shutdownOcr();
+    await stack?.stop();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  async function upload(name: string, bytes: Buffer, batch: string) {
+    const { uploadScan } = await import('#local/intake');
+    const file = path.join(dir, name);
+    await writeFile(file, bytes);
+    return uploadScan(stack.bucket, file, { receivedDate: '2025-03-20', postmarkDate: null, batch });
+  }
+
+  interface Control {
+    /** Resolves when the appeal is held at Classify (Inspect has put it on its batch's roll). */
+    held: Promise<void>;
+    /** Lets the appeal on. */
+    release: () => void;
+    /** Resolves when the appeal's execution has ended. */
+    finished: () => Promise<unknown>;
+  }
+
+  /** The appeal held at Classify until released; each of the declaration's tasks first awaits `onDeclarationTask` (its Links numbered). */
+  async function overtaken(person: number, batches: { appeal: string; declaration: string }, onDeclarationTask: (state: string, links: number, appeal: Control) => Promise<void>) {
+    const appealFile = `anke-${person}.pdf`;
+    const declarationFile = `erklaering-${person}.pdf`;
+    const held = new Gate();
+    const released = new Gate();
+    let links = 0;
+    let appealRun: Promise<unknown> | undefined;
+    const control: Control = { held: held.opened, release: () => released.open(), finished: () => appealRun! };
+    const { loadLocalStateMachine } = await import('#local/state-machine');
+    const machine = await loadLocalStateMachine({
+      waitMs: 0,
+      beforeTask: async (state, input) => {
+        const file = (input as { fileName?: string }).fileName;
+        if (file === appealFile && state === 'Classify') {
+          held.open();
+          await released.opened;
+        }
+        if (file === declarationFile) await onDeclarationTask(state, state === 'Link' ? ++links : links, control);
+      },
+    });
+    const appeal = machine.run((await upload(appealFile, await appealOf(person), batches.appeal)) as never);
+    appealRun = appeal;
+    await held.opened;
+    const declaration = machine.run((await upload(declarationFile, await declarationOf(person), batches.declaration)) as never);
+    const [a, d] = await Promise.all([appeal, declaration]);
+    return { appeal: a.output as unknown as ProcessResult, declaration: d.output as unknown as ProcessResult, declarationPath: d.path, links };
+  }
+
+  it('waits while its appeal is still before Link, then joins the case the appeal opens', { timeout: 120_000 }, async () => {
+    const { appeal, declaration, declarationPath, links } = await overtaken(9201, { appeal: 'b-9201', declaration: 'b-9201' }, async (state, call, control) => {
+      // Were the declaration not to wait, it would end without the appeal: let the appeal go then too.
+      if (state === 'Review') control.release();
+      // Second look: only after the appeal was let through and has ended.
+      if (state === 'Link' && call === 2) {
+        control.release();
+        await control.finished();
+      }
+    });
+    expect(appeal.status).toBe('routed');
+    expect(declaration.status).toBe('routed');
+    expect(declaration.caseId).toBe(appeal.caseId);
+    expect(declarationPath.filter((s) => s === 'WaitForCase')).toHaveLength(1);
+    expect(links).toBe(2);
+  });
+
+  it('does not wait for a document of another batch', { timeout: 120_000 }, async () => {
+    const { appeal, declaration, declarationPath } = await overtaken(9202, { appeal: 'b-9202-a', declaration: 'b-9202-d' }, async (state, _call, control) => {
+      if (state === 'Review' || state === 'Register') control.release();
+    });
+    expect(declaration.status).toBe('review');
+    expect(declaration.reason).toMatch(/no open case matches/);
+    expect(declarationPath).not.toContain('WaitForCase');
+    expect(appeal.status).toBe('routed');
+  });
+
+  it('gives up after a bounded number of looks while the appeal stays before Link: review with the reason it had', { timeout: 120_000 }, async () => {
+    const { appeal, declaration, declarationPath, links } = await overtaken(9203, { appeal: 'b-9203', declaration: 'b-9203' }, async (state, _call, control) => {
+      // The appeal is let go only once the declaration has used every look and is on its way to review.
+      if (state === 'Review') control.release();
+    });
+    expect(declaration.status).toBe('review');
+    expect(declaration.caseId).toBeNull();
+    expect(declaration.reason).toMatch(/no open case matches/);
+    expect(declarationPath.filter((s) => s === 'WaitForCase')).toHaveLength(batchWaitRounds);
+    expect(links).toBe(batchWaitRounds + 1);
+    expect(appeal.status).toBe('routed');
+  });
+});
