@@ -55,3 +55,28 @@ describe('hard cues from SPEC.md\'s cue words', () => {
     expect(typeOf(text).filter((t) => t === 'expert_statement' || t === 'comments')).toEqual([]);
   });
 });
+
+describe('the appeal\'s own heading: SPEC.md\'s "klage på vedtak" (issue 13)', () => {
+  const fires = (text: string) => matchHardCues(text).some((c) => c.type === 'appeal');
+
+  it.each([
+    'Klage på vedtak om sykepenger\n\nJeg er uenig i vedtaket datert 12.10.2026.',
+    'Til: post@klageinstansen.no\nEmne: Klage - refusjon av fysioterapi\n\nJeg klager på vedtaket av 3.11.2026.',
+    'Subject: Appeal – refund of treatment in Spain\n\nI disagree with the decision of 1 October 2026.',
+    'Överklagande av beslut om sjukpenning\n\nJag överklagar beslutet av den 30 oktober 2026.',
+  ])('fires on %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    ['the party\'s label in a transfer letter', 'Oversendelse av klagesak\nKlager: Kari Nordmann\n\nVi opprettholder vedtaket.'],
+    ['a transfer letter\'s heading', 'Oversending av klage – arbeidsavklaringspengar\n\nVi har vurdert klagen, men held fast på vedtaket.'],
+    ['a tribunal appeal', 'Anke til Trygderetten – klage på vedtak\n\nJeg anker vedtaket av 15.10.2026.'],
+    ['a heading that says the grounds follow', 'Klage – begrunnelse ettersendes\n\nJeg klager på vedtaket av 12.10.2026.'],
+    ['a writer who says the grounds come later', 'Klage på vedtak\n\nJeg klager på vedtaket datert 12.10.2026. Jeg rekker ikke å skrive alt nå. Sender mer så fort jeg kan.'],
+    ['a letter that names no decision', 'Klage\n\nJeg vil klage på ventetiden hos dere.'],
+    ['the appeals body\'s name', 'Klageinstansen\nPostboks 1\n\nVedtak om sykepenger.'],
+  ])('does not fire on %s', (_, text) => {
+    expect(fires(text)).toBe(false);
+  });
+});
