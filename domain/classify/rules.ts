@@ -30,7 +30,8 @@ export const hardCues: HardCue[] = [
   { type: 'legal_costs_claim', heading: /^krav om (dekning av )?saks(omkostninger|kostnader)\b/i, label: 'heading "krav om saksomkostninger"' },
   { type: 'consent', heading: /^samtykke(erklæring|skjema)?\b/i, alsoInText: /samtykk/i, label: 'heading "samtykke"' },
   { type: 'medical_declaration', heading: /^(legeerklæring|epikrise|lægeerklæring|läkarintyg|medical certificate)\b/i, label: 'heading "legeerklæring"' },
-  { type: 'case_transfer', heading: /^oversend(else|ing) av klagesak\b/i, label: 'heading "oversendelse av klagesak"' },
+  // "Oversending av klage – …" as well as "… av klagesak" (issue 13: first instances word it both ways); not comments on it.
+  { type: 'case_transfer', heading: /^(?!.*(merknad|kommentar|bemærk|synpunkt|comment))oversend(else|ing|inga)? av klage(sak|saka|saken|n)?\b/iu, label: 'heading "oversendelse av klagesak"' },
   // SPEC.md's cue words as headings, in the languages the product reads (issue 13): a writer who names
   // the document names its type. Each one's precision is printed by scripts/hard-cue-precision.ts.
   { type: 'comments', heading: /^(Merknad(er)?|MERKNAD(ER)?|Merknader til oversendelse(n|sbrevet)?|Merknader til oversendinga|Merknader til oversendingsbrevet|Bemærkninger til oversendelsen|Comments on the (transfer|forwarding) letter|Synpunkter på översändandet)$/, label: 'heading "merknader"' },

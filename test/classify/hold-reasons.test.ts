@@ -80,3 +80,16 @@ describe('the appeal\'s own heading: SPEC.md\'s "klage på vedtak" (issue 13)', 
     expect(fires(text)).toBe(false);
   });
 });
+
+describe('the transfer letter\'s heading, "av klagesak" or "av klage"', () => {
+  const transfer = (text: string) => matchHardCues(text).some((c) => c.type === 'case_transfer');
+
+  it.each(['Oversendelse av klagesak – tannbehandling', 'OVERSENDING AV KLAGE - REFUSJON AV REISEUTGIFTER', 'Oversending av klage – arbeidsavklaringspengar'])('fires on %j', (heading) => {
+    expect(transfer(`Helfo\n\n${heading}\n\nVi har vurdert klagen, men opprettholder vedtaket.`)).toBe(true);
+  });
+
+  it('not on comments to the transfer letter, nor on a sentence about it', () => {
+    expect(transfer('Merknader til oversendelse av klagesak\n\nJeg har lest brevet.')).toBe(false);
+    expect(transfer('Oversendelsen av klagen kom fram i går, og jeg har noen merknader.')).toBe(false);
+  });
+});
