@@ -397,6 +397,8 @@ const body: Omit<ModelFile, 'version'> = {
     realOcr: trainOcr.length,
     corrections: docs.filter((d) => d.family === 'correction').length,
     trainFamilies: families.filter((f) => f.split === 'train' && !leftOutIds.has(f.id)).length,
+    ...(leftOut.length ? { withoutFamilies: leftOut.join(',') } : {}),
+    ...(eeaAbroadWeight !== 4 ? { eeaAbroadWeight } : {}),
     noiseCharacterErrorRate: Math.round(characterErrorRate(noise) * 10000) / 10000,
     crossFitJointAccuracy: Math.round(chosen.jointAccuracy * 10000) / 10000,
     crossFitStraightThroughCeiling: Math.round(chosen.straightThroughCeiling * 10000) / 10000,
