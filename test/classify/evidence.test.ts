@@ -10,6 +10,8 @@ describe('area from evidence', () => {
     ['etter kapittel 12 i folketrygdloven', 'disability'],
     ['jf. ftrl. § 13 - 3', 'occupational_injury'],
     ['vedtak etter folketrygdloven § 25-7a', 'practitioner_sanctions'],
+    ['jf. folketrygdloven $ 25-6 (OCR read the § as $)', 'practitioner_sanctions'],
+    ['etter folketrygdloven $$ 8-4 og 8-7', 'sick_pay'],
     ['Vår ref. PR-2026-118842', 'patient_travel'],
     ['Helfo Utland, postboks 2415', 'treatment_abroad'],
     ['Helfo Behandlere har vedtatt', 'practitioner_sanctions'],
