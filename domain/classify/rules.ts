@@ -52,12 +52,15 @@ export const hardCues: HardCue[] = [
   { type: 'legal_costs_claim', heading: /^(krav om (dekning av )?(sakskostnader|saksomkostningar|sakskostnadar)|claim for (legal )?costs|krav om dækning af sagsomkostninger|yrkande om ersättning för (ombuds|rättegångs)kostnader)\b/i, label: 'heading "krav om saksomkostninger"' },
 ];
 
+/** A line in capitals is a heading however long it is; a long line in small letters is a sentence. */
+const isCapitals = (line: string) => line === line.toUpperCase() && /\p{Lu}{4}/u.test(line);
+
 /** Short lines near the top: where a letter's heading is, whatever its letterhead looks like. */
 export function headingLines(text: string, max = 25): string[] {
   return text
     .split('\n')
     .map((l) => l.trim())
-    .filter((l) => l.length >= 4 && l.length <= 70)
+    .filter((l) => l.length >= 4 && (l.length <= 70 || (l.length <= 110 && isCapitals(l))))
     .slice(0, max);
 }
 

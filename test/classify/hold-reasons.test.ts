@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { simulateBatch, type BatchLetter } from '../../domain/classify/batch-simulation.ts';
-import { matchHardCues } from '../../domain/classify/rules.ts';
+import { headingLines, matchHardCues } from '../../domain/classify/rules.ts';
 
 const mustLink = (t: string) => !['appeal', 'case_transfer', 'appeal_deadline_interrupting'].includes(t);
 const needsDate = (t: string) => t === 'appeal';
@@ -91,5 +91,15 @@ describe('the transfer letter\'s heading, "av klagesak" or "av klage"', () => {
   it('not on comments to the transfer letter, nor on a sentence about it', () => {
     expect(transfer('Merknader til oversendelse av klagesak\n\nJeg har lest brevet.')).toBe(false);
     expect(transfer('Oversendelsen av klagen kom fram i går, og jeg har noen merknader.')).toBe(false);
+  });
+});
+
+describe('heading lines', () => {
+  it('a heading in capitals counts however long it is; a long sentence in small letters does not', () => {
+    const capitals = 'KLAGE - VEDTAK OM TAP AV RETTEN TIL DIREKTE OPPGJØR - FYSIOTERAPEUT OLA NORDMANN';
+    const sentence = 'Klage på vedtaket ble sendt inn i mars, og vi har nå vurdert den på nytt etter at nye opplysninger kom inn.';
+    expect(capitals.length).toBeGreaterThan(70);
+    expect(headingLines(`Advokatfirma\n\n${capitals}\n\n${sentence}`)).toEqual(['Advokatfirma', capitals]);
+    expect(matchHardCues(`${capitals}\n\nDet påklages Helfos vedtak av 6. oktober 2026.`).map((c) => c.type)).toEqual(['appeal']);
   });
 });
