@@ -77,6 +77,21 @@ const { values } = parseArgs({
     'eea-abroad-weight': { type: 'string', default: '4' },
   },
 });
+// A mistyped flag stops before any work, with one line.
+const familySets: Record<string, Family[]> = { 'more-a': moreTrainFamiliesA, 'more-b': moreTrainFamiliesB, 'more-c': moreTrainFamiliesC, 'more-d': moreTrainFamiliesD, 'more-e': moreTrainFamiliesE, 'more-f': moreTrainFamiliesF, 'more-g': moreTrainFamiliesG };
+const leftOut = values['without-families'].split(',').filter(Boolean);
+for (const name of leftOut) {
+  if (!familySets[name]) {
+    process.stderr.write(`--without-families: no family set "${name}" (one of ${Object.keys(familySets).join(', ')})\n`);
+    process.exit(2);
+  }
+}
+const leftOutIds = new Set(leftOut.flatMap((name) => familySets[name]!.map((f) => f.id)));
+const eeaAbroadWeight = Number(values['eea-abroad-weight']);
+if (!(eeaAbroadWeight > 0)) {
+  process.stderr.write('--eea-abroad-weight is a positive number\n');
+  process.exit(2);
+}
 // Refused before any work: training never reads an evaluation set (corpus/training-guard.ts).
 let correctionLines: string[] = [];
 try {
@@ -116,20 +131,6 @@ log(`noise model: ${noise.total} characters aligned, character error rate ${(cha
 
 const seed = Number(values.seed);
 const rng = new Rng(seed);
-const familySets: Record<string, Family[]> = { 'more-a': moreTrainFamiliesA, 'more-b': moreTrainFamiliesB, 'more-c': moreTrainFamiliesC, 'more-d': moreTrainFamiliesD, 'more-e': moreTrainFamiliesE, 'more-f': moreTrainFamiliesF, 'more-g': moreTrainFamiliesG };
-const leftOut = values['without-families'].split(',').filter(Boolean);
-for (const name of leftOut) {
-  if (!familySets[name]) {
-    process.stderr.write(`--without-families: no family set "${name}" (one of ${Object.keys(familySets).join(', ')})\n`);
-    process.exit(2);
-  }
-}
-const leftOutIds = new Set(leftOut.flatMap((name) => familySets[name]!.map((f) => f.id)));
-const eeaAbroadWeight = Number(values['eea-abroad-weight']);
-if (!(eeaAbroadWeight > 0)) {
-  process.stderr.write('--eea-abroad-weight is a positive number\n');
-  process.exit(2);
-}
 const generated = generateCorpus({ seed, split: 'train', count: Number(values.count), familyFilter: (f) => !leftOutIds.has(f.id), eeaAbroadWeight });
 const docs: Doc[] = generated.map((d, i) => {
   const clean = docText(d);
