@@ -44,7 +44,7 @@ export const hardCues: HardCue[] = [
   // forwarded, a tribunal appeal, comments or a deadline-interrupting appeal (those have their own).
   {
     type: 'appeal',
-    heading: /^(?!.*(oversend|\banke|trygderett|merknad|fristavbryt|foreløpig|førebels|preliminary|provisional|kommer|kjem|følger|følgjer|følger|ettersend|to follow|följer|seinare|seinere|senere|senare|later))((emne|subject|ämne|re|sv|vs|aw|fw)\s*:\s*)*(klage|klaga|klagemål|appeal|complaint|överklagande|överklagan)(\s+(på|pa|over|mot|om|av|vedrørende|angående|against|of|on|regarding)\s.*|\s*[-–—]\s*.*)?$/iu,
+    heading: /^(?!.*(oversend|\banke|trygderett|merknad|fristavbryt|foreløpig|førebels|preliminary|provisional|kommer|kjem|følger|følgjer|ettersend|to follow|följer|seinare|seinere|senere|senare|later))((emne|subject|ämne|re|sv|vs|aw|fw)\s*:\s*)*(klage|klaga|klagemål|appeal|complaint|överklagande|överklagan)(\s+(på|pa|over|mot|om|av|vedrørende|angående|against|of|on|regarding)\s.*|\s*[-–—]\s*.*)?$/iu,
     alsoInText: /vedtak|beslut|afgørelse|decision|avslag|avslått/i,
     label: 'heading "klage på vedtak"',
     unlessDeadlineInterrupting: true,
