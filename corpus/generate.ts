@@ -39,6 +39,12 @@ export interface GenerateOptions {
   start?: number;
   /** Only these families (leave-one-family-out validation). */
   familyFilter?: (f: Family) => boolean;
+  /**
+   * How much more often a Swedish, Danish or English letter is about treatment abroad than about
+   * another area (4: EEA letters are mostly about it). New writers' Swedes and Danes write about
+   * sick pay, AAP and disability too, and the model learns the language as the area (issue 13).
+   */
+  eeaAbroadWeight?: number;
 }
 
 /**
@@ -58,7 +64,7 @@ export function generateCorpus(opts: GenerateOptions): CorpusDoc[] {
     const family = rng.weighted(pool.filter((f) => f.lang === lang).map((f) => [f, f.weight ?? 1] as const));
     const areas = areasFor(family);
     // EEA letters are mostly about treatment abroad.
-    const area = rng.weighted(areas.map((a) => [a, a === 'treatment_abroad' && (lang === 'sv' || lang === 'da' || lang === 'en') ? 4 : 1] as const));
+    const area = rng.weighted(areas.map((a) => [a, a === 'treatment_abroad' && (lang === 'sv' || lang === 'da' || lang === 'en') ? (opts.eeaAbroadWeight ?? 4) : 1] as const));
     const extraParagraphs = rng.weighted([[0, 6], [1, 2], [2, 1], [4, 0.6], [7, 0.4]] as const);
     docs.push(composeLetter({ id: `${opts.split}-${String(i).padStart(5, '0')}`, family, area, rng, extraParagraphs }));
   }

@@ -6,7 +6,7 @@
  *
  *   npx tsx scripts/hard-cue-precision.ts
  */
-import { hardCues, headingLines } from '../domain/classify/rules.ts';
+import { hardCues, matchHardCues } from '../domain/classify/rules.ts';
 import { docText, generateCorpus } from '../corpus/generate.ts';
 import { loadRecords } from '../corpus/records.ts';
 import { half, loadUnseenWriters } from '../eval-sets/unseen-writers/records.ts';
@@ -18,7 +18,7 @@ const sets: [string, { text: string; documentType: string }[]][] = [
   ['held-out scans', loadRecords('eval-ocr')],
   ['calibration half', half(loadUnseenWriters(), 'calibration')],
 ];
-const fires = (cue: (typeof hardCues)[number], text: string) => headingLines(text).some((l) => cue.heading.test(l)) && (!cue.alsoInText || cue.alsoInText.test(text));
+const fires = (cue: (typeof hardCues)[number], text: string) => matchHardCues(text).includes(cue);
 out('Hard cues: right type / letters fired on');
 for (const cue of hardCues) {
   const cells = sets.map(([name, docs]) => {

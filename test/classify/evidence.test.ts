@@ -10,6 +10,8 @@ describe('area from evidence', () => {
     ['etter kapittel 12 i folketrygdloven', 'disability'],
     ['jf. ftrl. § 13 - 3', 'occupational_injury'],
     ['vedtak etter folketrygdloven § 25-7a', 'practitioner_sanctions'],
+    ['jf. folketrygdloven $ 25-6 (OCR read the § as $)', 'practitioner_sanctions'],
+    ['etter folketrygdloven $$ 8-4 og 8-7', 'sick_pay'],
     ['Vår ref. PR-2026-118842', 'patient_travel'],
     ['Helfo Utland, postboks 2415', 'treatment_abroad'],
     ['Helfo Behandlere har vedtatt', 'practitioner_sanctions'],
@@ -26,8 +28,19 @@ describe('area from evidence', () => {
     ['Helfo Pasientformidling har avslått', 'medical'],
     ['Helfo Tannhelse, postboks 2415', 'dental'],
     ['Helfo Legemidler har avslått søknaden', 'pharmacy'],
+    ['avslag på dekning av reiseutgifter til sykehuset', 'patient_travel'],
+    ['Jag ansökte om reseersättning för resan till Tromsø', 'patient_travel'],
+    ['planlagt behandling i et annet EØS-land', 'treatment_abroad'],
+    ['treatment in another EEA country', 'treatment_abroad'],
+    ['Helfo mener at taksten ble brukt feil', 'practitioner_sanctions'],
+    ['vedtak om tilbakekreving av honorar', 'practitioner_sanctions'],
   ])('%s -> %s', (text, area) => {
     expect(areaEvidence(text).map((h) => h.area)).toContain(area);
+  });
+
+  it('a word that only contains a rule\'s word is not evidence (a valuer, "takstmann", is no fee code)', () => {
+    expect(areaEvidence('Takstmannen vurderte huset etter brannen').map((h) => h.rule)).not.toContain('takster');
+    expect(areaEvidence('reisebyrået').map((h) => h.rule)).not.toContain('reiseutgifter');
   });
 
   it('a section number of another chapter is not evidence ("§ 21-12" names no benefit)', () => {

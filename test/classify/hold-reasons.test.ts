@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { simulateBatch, type BatchLetter } from '../../domain/classify/batch-simulation.ts';
-import { matchHardCues } from '../../domain/classify/rules.ts';
+import { headingLines, matchHardCues } from '../../domain/classify/rules.ts';
 
 const mustLink = (t: string) => !['appeal', 'case_transfer', 'appeal_deadline_interrupting'].includes(t);
 const needsDate = (t: string) => t === 'appeal';
@@ -53,5 +53,53 @@ describe('hard cues from SPEC.md\'s cue words', () => {
     ['an invoice line in English', 'Expert opinion in case 2025/19951 (sickness benefit)'],
   ])('does not fire on %s', (_, text) => {
     expect(typeOf(text).filter((t) => t === 'expert_statement' || t === 'comments')).toEqual([]);
+  });
+});
+
+describe('the appeal\'s own heading: SPEC.md\'s "klage på vedtak" (issue 13)', () => {
+  const fires = (text: string) => matchHardCues(text).some((c) => c.type === 'appeal');
+
+  it.each([
+    'Klage på vedtak om sykepenger\n\nJeg er uenig i vedtaket datert 12.10.2026.',
+    'Til: post@klageinstansen.no\nEmne: Klage - refusjon av fysioterapi\n\nJeg klager på vedtaket av 3.11.2026.',
+    'Subject: Appeal – refund of treatment in Spain\n\nI disagree with the decision of 1 October 2026.',
+    'Överklagande av beslut om sjukpenning\n\nJag överklagar beslutet av den 30 oktober 2026.',
+  ])('fires on %j', (text) => {
+    expect(fires(text)).toBe(true);
+  });
+
+  it.each([
+    ['the party\'s label in a transfer letter', 'Oversendelse av klagesak\nKlager: Kari Nordmann\n\nVi opprettholder vedtaket.'],
+    ['a transfer letter\'s heading', 'Oversending av klage – arbeidsavklaringspengar\n\nVi har vurdert klagen, men held fast på vedtaket.'],
+    ['a tribunal appeal', 'Anke til Trygderetten – klage på vedtak\n\nJeg anker vedtaket av 15.10.2026.'],
+    ['a heading that says the grounds follow', 'Klage – begrunnelse ettersendes\n\nJeg klager på vedtaket av 12.10.2026.'],
+    ['a writer who says the grounds come later', 'Klage på vedtak\n\nJeg klager på vedtaket datert 12.10.2026. Jeg rekker ikke å skrive alt nå. Sender mer så fort jeg kan.'],
+    ['a letter that names no decision', 'Klage\n\nJeg vil klage på ventetiden hos dere.'],
+    ['the appeals body\'s name', 'Klageinstansen\nPostboks 1\n\nVedtak om sykepenger.'],
+  ])('does not fire on %s', (_, text) => {
+    expect(fires(text)).toBe(false);
+  });
+});
+
+describe('the transfer letter\'s heading, "av klagesak" or "av klage"', () => {
+  const transfer = (text: string) => matchHardCues(text).some((c) => c.type === 'case_transfer');
+
+  it.each(['Oversendelse av klagesak – tannbehandling', 'OVERSENDING AV KLAGE - REFUSJON AV REISEUTGIFTER', 'Oversending av klage – arbeidsavklaringspengar'])('fires on %j', (heading) => {
+    expect(transfer(`Helfo\n\n${heading}\n\nVi har vurdert klagen, men opprettholder vedtaket.`)).toBe(true);
+  });
+
+  it('not on comments to the transfer letter, nor on a sentence about it', () => {
+    expect(transfer('Merknader til oversendelse av klagesak\n\nJeg har lest brevet.')).toBe(false);
+    expect(transfer('Oversendelsen av klagen kom fram i går, og jeg har noen merknader.')).toBe(false);
+  });
+});
+
+describe('heading lines', () => {
+  it('a heading in capitals counts however long it is; a long sentence in small letters does not', () => {
+    const capitals = 'KLAGE - VEDTAK OM TAP AV RETTEN TIL DIREKTE OPPGJØR - FYSIOTERAPEUT OLA NORDMANN';
+    const sentence = 'Klage på vedtaket ble sendt inn i mars, og vi har nå vurdert den på nytt etter at nye opplysninger kom inn.';
+    expect(capitals.length).toBeGreaterThan(70);
+    expect(headingLines(`Advokatfirma\n\n${capitals}\n\n${sentence}`)).toEqual(['Advokatfirma', capitals]);
+    expect(matchHardCues(`${capitals}\n\nDet påklages Helfos vedtak av 6. oktober 2026.`).map((c) => c.type)).toEqual(['appeal']);
   });
 });
