@@ -11,9 +11,9 @@ import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { s3Client } from '#commons/clients';
 import { requireEnv } from '#commons/env';
 import { logger, metrics, tracer } from '#commons/powertools';
-import type { StagesWatch } from '#commons/stages-watch';
 import { idempotentStart } from './idempotent-start.ts';
 import { startIntakeFor, type StartIntakeDeps } from './start.ts';
+import { watchedStart } from './watched-start.ts';
 
 /**
  * The AWS trigger (not a task of the state machine): S3 "Object Created" under incoming/ ->
@@ -30,14 +30,14 @@ const watchQueueUrl = requireEnv('STAGES_WATCH_QUEUE_URL');
 const sfn = tracer.captureAWSv3Client(new SFNClient({}));
 const sqs = tracer.captureAWSv3Client(new SQSClient({}));
 const once = idempotentStart(
-  async ({ name, input }) => {
-    // The watchdog's message first (the queue delays it past the execution's end): a start whose
-    // message could not be sent fails and is retried, so no execution runs unwatched; a retry after
-    // a failed StartExecution sends a second message, which finds the document finished or records it once.
-    const watch: StagesWatch = { intake: input.intake, fileName: input.fileName };
-    await sqs.send(new SendMessageCommand({ QueueUrl: watchQueueUrl, MessageBody: JSON.stringify(watch) }));
-    await sfn.send(new StartExecutionCommand({ stateMachineArn, name, input: JSON.stringify(input) }));
-  },
+  watchedStart({
+    async sendWatch(watch) {
+      await sqs.send(new SendMessageCommand({ QueueUrl: watchQueueUrl, MessageBody: JSON.stringify(watch) }));
+    },
+    async startExecution({ name, input }) {
+      await sfn.send(new StartExecutionCommand({ stateMachineArn, name, input: JSON.stringify(input) }));
+    },
+  }),
   { tableName: requireEnv('IDEMPOTENCY_TABLE'), client: tracer.captureAWSv3Client(new DynamoDBClient({})) },
 );
 
