@@ -92,10 +92,10 @@ export class Operations extends Construct {
     alarm('DocumentsRecordedAsFailed', recorded, 'A stage failed after its retries and the document was recorded as failed (RecordFailure ran).');
     const recordedByWatchdog = new Metric({ ...unfinishedRecordedMetric, period: fiveMinutes, statistic: 'Sum' });
     alarm('UnfinishedRecordedToReview', recordedByWatchdog, 'The stages watchdog found a document whose execution ended without an outcome (StagesFailed or StagesTimedOut) and put it in the review queue (technical failure, StagesUnfinished). Nothing to restart; look at why the execution ended.');
-    const watchdogDeadLetters = props.watchdogDeadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: fiveMinutes, statistic: 'Maximum' });
-    alarm('WatchdogDeadLetters', watchdogDeadLetters, 'The stages watchdog could not check an upload after five tries: if its execution ended without an outcome, the document waits for the daily reconcile. Redrive the dead-letter queue to the check queue after fixing the cause.');
     const deadLetters = props.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(1), statistic: 'Maximum' });
     alarm('IntakeDeadLetters', deadLetters, 'An upload could not start its intake (or EventBridge could not deliver the event). Redrive the dead-letter queue after fixing the cause.');
+    const watchdogDeadLetters = props.watchdogDeadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: fiveMinutes, statistic: 'Maximum' });
+    alarm('WatchdogDeadLetters', watchdogDeadLetters, 'The stages watchdog could not check an upload after five tries: if its execution ended without an outcome, the document waits for the daily reconcile. Redrive the dead-letter queue to the check queue after fixing the cause.');
     for (const [name, queue] of Object.entries(props.scheduledDeadLetterQueues)) {
       const depth = queue.metricApproximateNumberOfMessagesVisible({ period: fiveMinutes, statistic: 'Maximum' });
       alarm(`${pascal(name)}Failed`, depth, `The scheduled ${name} run failed after its retries; its event is in the dead-letter queue.`);
