@@ -155,6 +155,7 @@ export class PostmottakStack extends Stack {
       rate: settings.traceSampleRate,
       starterFunctionName: starter.fn.function.functionName,
       stagesName: this.intake.stages.stateMachine.stateMachineName,
+      watcherFunctionName: watcher.fn.function.functionName,
     });
 
     const scheduleDeadLetters = new Map<string, Queue>();

@@ -90,13 +90,14 @@ describe('trigger', () => {
     expect(others.map((spec) => spec.name)).toEqual([]);
   });
 
-  it('samples traces at the configured rate where an intake\'s trace starts (start-intake and the stages machine), with no reservoir', () => {
+  it('samples traces at the configured rate where an intake\'s trace starts (start-intake, the stages machine, the stages watchdog), with no reservoir', () => {
     const rules = ofType(s.resources, 'AWS::XRay::SamplingRule').map(([, r]) => r.SamplingRule);
     expect(rules.map((r) => [r.ServiceType, r.FixedRate, r.ReservoirSize]).sort()).toEqual([
       ['AWS::Lambda::Function', defaultSettings.traceSampleRate, 0],
+      ['AWS::Lambda::Function', defaultSettings.traceSampleRate, 0],
       ['AWS::StepFunctions::StateMachine', defaultSettings.traceSampleRate, 0],
     ]);
-    expect(rules.find((r) => r.ServiceType === 'AWS::Lambda::Function')!.ServiceName).toEqual({ Ref: fnId('start-intake') });
+    expect(rules.filter((r) => r.ServiceType === 'AWS::Lambda::Function').map((r) => r.ServiceName)).toEqual([{ Ref: fnId('start-intake') }, { Ref: fnId('watch-stages') }]);
     expect(rules.find((r) => r.ServiceType === 'AWS::StepFunctions::StateMachine')!.ServiceName).toEqual({ 'Fn::GetAtt': [logicalId(s.stack, s.stack.intake.stages.stateMachine), 'Name'] });
     expect(defaultSettings.traceSampleRate).toBeLessThan(1);
   });
