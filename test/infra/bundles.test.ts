@@ -55,7 +55,8 @@ const fnIdOf = new Map<string, string>();
 
 const functionArn = (logicalId: string) => `arn:aws:lambda:${region}:${account}:function:${logicalId}`;
 const stateMachineArn = (logicalId: string) => `arn:aws:states:${region}:${account}:stateMachine:${logicalId}`;
-const checkQueueUrl = `https://sqs.${region}.amazonaws.com/${account}/stages-watch-checks`;
+/** On the loopback control plane: the SDK sends to the queue URL's host. */
+let checkQueueUrl: string;
 /** The stages watchdog's check queue: the queue with a delivery delay. */
 const checkQueueId = () => Object.entries(resources).find(([, r]) => r.Type === 'AWS::SQS::Queue' && r.Properties.DelaySeconds)![0];
 /** The template's one state machine, the Express stages. */
@@ -102,8 +103,6 @@ beforeAll(async () => {
     [only('AWS::SecretsManager::Secret')]: secretArn,
     [only('AWS::Events::EventBus')]: 'postmottak-events',
     [machines.EXPRESS]: stateMachineArn(machines.EXPRESS),
-    // The stages watchdog's check queue: the loopback keeps what is sent to it (not delivered: its delay is 10 minutes).
-    [checkQueueId()]: checkQueueUrl,
   };
   const documentBucketId = byType('AWS::S3::Bucket').find(([, r]) => r.Properties.NotificationConfiguration?.EventBridgeConfiguration)![0];
   references[documentBucketId] = local.bucket;
@@ -130,6 +129,10 @@ beforeAll(async () => {
       return runMachine(machines.EXPRESS, input, name);
     },
   });
+
+  // The stages watchdog's check queue: the loopback keeps what is sent to it (not delivered: its delay is 10 minutes).
+  checkQueueUrl = `${plane.endpoint}/${account}/stages-watch-checks`;
+  references[checkQueueId()] = checkQueueUrl;
 
   const platform = {
     AWS_REGION: region,
