@@ -144,7 +144,7 @@ export class Operations extends Construct {
     );
     this.dashboard.addWidgets(
       new SingleValueWidget({ title: 'Oldest document in review (hours)', metrics: [reviewAge], width: 8 }),
-      new GraphWidget({ title: 'Documents recorded as failed', left: [recorded], width: 8 }),
+      new GraphWidget({ title: 'Documents recorded as failed (RecordFailure, stages watchdog)', left: [recorded, recordedByWatchdog], width: 8 }),
       new GraphWidget({ title: 'Throttles', left: props.functions.map((f) => f.function.metricThrottles({ period: fiveMinutes, statistic: 'Sum', label: f.name })), width: 8 }),
     );
     this.dashboard.addWidgets(new SingleValueWidget({ title: 'Unfinished documents (daily reconcile)', metrics: [unfinished], width: 8 }));

@@ -347,7 +347,7 @@ describe('operations', () => {
     const topicId = logicalId(s.stack, s.stack.operations.topic);
     const alarms = ofType(s.resources, 'AWS::CloudWatch::Alarm').map(([, a]) => a);
     const byMetric = (name: string) => alarms.filter((a) => a.MetricName === name);
-    // Failed and timed-out Express executions of the stages: with no guard, these and the daily reconcile are what finds them.
+    // Failed and timed-out Express executions of the stages: with no guard, these, the stages watchdog and the daily reconcile are what finds them.
     for (const metric of ['ExecutionsFailed', 'ExecutionsTimedOut']) {
       expect(byMetric(metric).map((a) => a.Dimensions), metric).toEqual([[{ Name: 'StateMachineArn', Value: { Ref: logicalId(s.stack, s.stack.intake.stages.stateMachine) } }]]);
     }
