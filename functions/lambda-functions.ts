@@ -72,9 +72,10 @@ export interface TriggerFunctionSpec {
   readonly name: string;
   /**
    * 'object-created': S3 incoming/ -> EventBridge -> SQS -> function, which starts executions. 'daily': a
-   * schedule. 'http': API Gateway (the service's Fastify app; locally `postmottak serve` runs the same app).
+   * schedule. 'stages-watch': the check queue start-intake sends each started upload to, delayed past the
+   * execution's end (functions/watch-stages). 'http': API Gateway (the service's Fastify app; locally `postmottak serve` runs the same app).
    */
-  readonly trigger: 'object-created' | 'daily' | 'http';
+  readonly trigger: 'object-created' | 'daily' | 'http' | 'stages-watch';
   readonly memoryMb: number;
   readonly timeoutSeconds: number;
   readonly access: LambdaFunctionSpec['access'];
@@ -82,6 +83,9 @@ export interface TriggerFunctionSpec {
 
 export const triggerFunctions = [
   { name: 'start-intake', trigger: 'object-created', memoryMb: 256, timeoutSeconds: 30, access: { s3Read: ['incoming/*'], s3Write: [], table: 'none' } },
+  // The stages watchdog: reads the upload (its document is found by the digest of its bytes) and the
+  // register; records an unfinished document to review with RecordFailure's code, so it has RecordFailure's grants.
+  { name: 'watch-stages', trigger: 'stages-watch', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: ['incoming/*'], s3Write: [], table: 'write', idHashKey: true, publishesEvents: true, nationalIdKey: true } },
   // Writes the notices of extended processing time it finds due (PDF/A in outbox/, a record in the table, LetterReady).
   { name: 'watch-deadlines', trigger: 'daily', memoryMb: 512, timeoutSeconds: 300, access: { s3Read: [], s3Write: ['outbox/*'], table: 'write', publishesEvents: true } },
   // Every object under incoming/ against the register (issue 14): lists incoming/, reads each object and

@@ -24,6 +24,7 @@ import { IdempotencyTable } from './constructs/idempotency-table.ts';
 import { TraceSampling } from './constructs/trace-sampling.ts';
 import { LogLevel } from 'aws-cdk-lib/aws-stepfunctions';
 import { Operations } from './constructs/operations.ts';
+import { StagesWatchdog } from './constructs/stages-watchdog.ts';
 import { pascal } from './constructs/unique-names.ts';
 
 export interface PostmottakStackProps extends StackProps {
@@ -49,6 +50,7 @@ export class PostmottakStack extends Stack {
   readonly startRecords: IdempotencyTable;
   readonly traceSampling: TraceSampling;
   readonly operations: Operations;
+  readonly watchdog: StagesWatchdog;
   readonly events: EventsBus;
   readonly api: Api;
   readonly page: ArchivistsPage;
@@ -146,10 +148,14 @@ export class PostmottakStack extends Stack {
       key: dataKey,
       maxConcurrency: settings.intakeMaxConcurrency,
     });
+    const watcher = triggers.find((t) => t.spec.trigger === 'stages-watch');
+    if (!watcher) throw new Error('functions/lambda-functions.ts names no stages-watch function (functions/watch-stages)');
+    this.watchdog = new StagesWatchdog(this, 'StagesWatchdog', { starter: starter.fn, watcher: watcher.fn, key: dataKey });
     this.traceSampling = new TraceSampling(this, 'TraceSampling', {
       rate: settings.traceSampleRate,
       starterFunctionName: starter.fn.function.functionName,
       stagesName: this.intake.stages.stateMachine.stateMachineName,
+      watcherFunctionName: watcher.fn.function.functionName,
     });
 
     const scheduleDeadLetters = new Map<string, Queue>();
@@ -210,6 +216,7 @@ export class PostmottakStack extends Stack {
       stages: this.intake.stages.stateMachine,
       intakeQueue: this.trigger.queue,
       deadLetterQueue: this.trigger.deadLetterQueue,
+      watchdogDeadLetterQueue: this.watchdog.deadLetterQueue,
       scheduledDeadLetterQueues: Object.fromEntries(triggers.flatMap(({ spec, fn }) => (fn.deadLetterQueue ? [[spec.name, fn.deadLetterQueue]] : []))),
       functions: [...functions.values()],
       recordFailure,

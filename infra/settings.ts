@@ -65,6 +65,8 @@ export const DeploymentSettingsSchema = z
       'write-letters': 3,
       reject: 3,
       'record-failure': 3,
+      // Reads one upload and writes at most one document per message, ten minutes after its start.
+      'watch-stages': 2,
       'watch-deadlines': 1,
       reconcile: 1,
       api: 20,

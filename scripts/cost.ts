@@ -39,6 +39,9 @@ const inputs = {
   loggedStateShare: { value: defaultSettings.stagesLogLevel === 'ALL' ? 1 : 0, source: `infra/settings.ts stagesLogLevel ${defaultSettings.stagesLogLevel}: ${defaultSettings.stagesLogLevel === 'ALL' ? 'every state entered and left is logged' : 'only failed, timed-out and caught tasks and executions are logged, and failures are not in this model'}` },
   traceSampleRate: { value: defaultSettings.traceSampleRate, source: 'infra/settings.ts traceSampleRate: the X-Ray sampling rule on start-intake and the stages machine (no reservoir); a decision\'s execution is counted as always traced (the API keeps the default rule)' },
   startRecordWrites: { value: 2, source: 'functions/start-intake/idempotent-start.ts (Powertools idempotency): a conditional PutItem IN_PROGRESS and an UpdateItem COMPLETED per upload, each item < 1 KB, 1 write request unit each'  },
+  watchChecksPerInvocation: { value: 10, source: 'assumption, as start-intake\'s batch: the stages watchdog\'s checks arrive as the uploads did, 10 minutes later (batch size 10, 5 s window; infra/constructs/stages-watchdog.ts)' },
+  watchReadUnits: { value: 2, source: 'functions/watch-stages/watch.ts: one strongly consistent GetItem of the document by the digest of its bytes (1 read unit per 4 KB; a document item taken as up to 8 KB); only an unfinished one reads up to three ids' },
+  watchSeconds: { value: 0.1, source: 'estimate: GetObject of the original (~0.75 MB at 2.5 pages) to digest it, and one GetItem' },
   dynamoWritesPerDocument: { value: 5.81, source: 'npm run bench:route: 10,000 documents on DynamoDB Local, ReturnConsumedCapacity, GSI writes included (35% new cases)' },
   dynamoReadsPerDocument: { value: 2.17, source: 'npm run bench:route: same run' },
   pageConcurrency: { value: defaultSettings.pageConcurrency, source: 'infra/settings.ts: pages of one document read at once in AWS (the Map\'s MaxConcurrencyPath, PAGE_CONCURRENCY)' },
@@ -87,6 +90,8 @@ const prices = {
 const TARGET_FACTOR = 10;
 /** Issue 15 item 7: all services per 1,000 pages, at the pages a document the inputs assume. */
 const TARGET_PER_1000_PAGES = 0.05;
+/** What the Standard guard cost before session 6 (its 1.15 transitions a document, README "Why no guard"): the watchdog's bound. */
+const GUARD_PER_1000_DOCUMENTS = 1.15 * prices.stateTransition.value * 1000;
 // ──────────────────────────────────────────────────────────────────────────────────────────────
 
 type InputName = keyof typeof inputs;
@@ -232,17 +237,30 @@ function costModel(pagesPerDocument: number) {
     ['CloudWatch Logs ingestion', logGb * prices.logsIngestGb.value],
     ['X-Ray traces', traces * prices.xrayTrace.value],
   ];
+  // The stages watchdog (README "Why no guard"), per upload: start-intake's SendMessage to the check queue,
+  // its batched receive and delete, a share of a watch-stages invocation (GB-s, request, log, sampled
+  // trace), a GET of the original and the document's read. Documents that need recording are failures,
+  // which this model leaves out. Not per document: Lambda's pollers of the check queue, a fixed ~$0.26 a
+  // month (5 long polls of 20 s; the intake queue has the same).
+  const watchInvocations = perFile / input('watchChecksPerInvocation');
+  const watchdog =
+    (1 + 2 / input('watchChecksPerInvocation')) * perFile * prices.sqsRequest.value +
+    watchInvocations * (prices.lambdaRequest.value + memoryGb('watch-stages') * (input('watchSeconds') * input('watchChecksPerInvocation') + coldShare * input('coldStartSeconds')) * prices.lambdaArmGbSecond.value) +
+    (watchInvocations * input('logKilobytesPerInvocation') * prices.logsIngestGb.value) / 1024 / 1024 +
+    watchInvocations * input('traceSampleRate') * prices.xrayTrace.value +
+    perFile * (prices.s3Get.value + input('watchReadUnits') * prices.dynamoRead.value);
+  lines.push(['Stages watchdog (watch-stages), all of it', watchdog]);
   const total = lines.reduce((sum, [, usd]) => sum + usd, 0);
   // Every page the mailroom scanned counts, sheets included.
   const perPage = total / (pagesPerDocument + sheets);
   // A Standard workflow dedupes by execution name: no start records, no Express lines, a transition per state.
-  const orchestration = new Set(['DynamoDB: start records (start-intake)', 'Step Functions Express: requests', 'Step Functions Express: duration']);
+  const orchestration = new Set(['DynamoDB: start records (start-intake)', 'Step Functions Express: requests', 'Step Functions Express: duration', 'Stages watchdog (watch-stages), all of it']);
   const allStandard = total - lines.filter(([name]) => orchestration.has(name)).reduce((sum, [, v]) => sum + v, 0) + transitionsPerDocument * prices.stateTransition.value;
-  return { routed, toReview, resumed, transitionsPerDocument, startRecordWrites, expressSeconds, pageSeconds, taskSeconds, invocations, lines, perDocument: total, perPage, allStandardPerPage: allStandard / (pagesPerDocument + sheets) };
+  return { routed, toReview, resumed, transitionsPerDocument, startRecordWrites, watchdog, expressSeconds, pageSeconds, taskSeconds, invocations, lines, perDocument: total, perPage, allStandardPerPage: allStandard / (pagesPerDocument + sheets) };
 }
 
 const pagesPerDocument = input('pagesPerDocument');
-const { routed, toReview, resumed, transitionsPerDocument, startRecordWrites, expressSeconds, pageSeconds, taskSeconds, invocations, lines, perDocument, perPage, allStandardPerPage } = costModel(pagesPerDocument);
+const { routed, toReview, resumed, transitionsPerDocument, startRecordWrites, watchdog, expressSeconds, pageSeconds, taskSeconds, invocations, lines, perDocument, perPage, allStandardPerPage } = costModel(pagesPerDocument);
 const textract = prices.textractPage.value;
 
 // ─── Report ───
@@ -254,6 +272,7 @@ for (const [name, { value, source }] of Object.entries(inputs)) out.push(`  ${ke
 out.push('', 'Per stage (memory from functions/lambda-functions.ts):');
 for (const [name, count] of Object.entries(invocations)) out.push(`  ${name.padEnd(14)} ${String(memoryGb(name) * 1024).padStart(5)} MB  x${count.toFixed(2).padStart(5)} per document  ${name === 'extract-page' ? `${pageSeconds.toFixed(2)} s a page` : `${stageSeconds[name]!.seconds} s`}  (${stageSeconds[name]!.source})`);
 out.push(`  start-record writes per document: ${startRecordWrites.toFixed(2)} (start-intake, once per upload; no Standard execution)`);
+out.push(`  stages watchdog per upload: 1 SQS send + ${(2 / input('watchChecksPerInvocation')).toFixed(1)} receive/delete, ${(1 / input('watchChecksPerInvocation')).toFixed(2)} watch-stages invocation (${input('watchSeconds')} s a check), 1 S3 GET, ${input('watchReadUnits')} read units: ${usd(watchdog * 1000)} per 1,000 documents (the Standard guard it replaces: ${usd(GUARD_PER_1000_DOCUMENTS)})`);
 out.push(`  stage states per document: ${transitionsPerDocument.toFixed(1)} (routed ${routed}, review ${toReview} + resume ${resumed}, walked in statemachines/intake.asl.json): Express, billed by duration, not per state`);
 out.push(`  Express duration of a routed document: ${expressSeconds.toFixed(1)} s billed at ${input('expressMemoryMb')} MB (the stage times on its path, pages ${input('pageConcurrency')} at a time)`);
 out.push('', `Cost breakdown (${pagesPerDocument} pages a document):`);

@@ -27,12 +27,22 @@ export function failedStage(state: ExecutionState): string {
   return failedStages[failedStageCode(state)].en;
 }
 
+/**
+ * Where a failed run stopped when its state cannot say: the stages watchdog (functions/watch-stages)
+ * has only the start state and the document as the table holds it.
+ */
+export interface KnownStop {
+  documentId: string;
+  stage: FailedStage;
+}
+
 /** RecordFailure: a technical failure sends the document to review, by hand, with the stage it stopped in. */
-export async function recordFailureStage(state: ExecutionState & { failure: { Error: string; Cause?: string | undefined } }, ports: StagePorts): Promise<ProcessResult> {
-  const documentId = documentIdOf(state);
-  const stage = failedStage(state);
+export async function recordFailureStage(state: ExecutionState & { failure: { Error: string; Cause?: string | undefined } }, ports: StagePorts, known?: KnownStop): Promise<ProcessResult> {
+  const documentId = known?.documentId ?? documentIdOf(state);
+  const stageCode = known?.stage ?? failedStageCode(state);
+  const stage = failedStages[stageCode].en;
   // The error's name only: a Cause can quote a document's content.
-  const { reason, reasonCode } = because('technical_failure', { stage: failedStageCode(state), error: state.failure.Error });
+  const { reason, reasonCode } = because('technical_failure', { stage: stageCode, error: state.failure.Error });
   const classification = state.link?.classification ?? state.classification;
   const pages = state.part ? state.part.pageRange[1] - state.part.pageRange[0] + 1 : state.inspection?.status === 'ok' ? state.inspection.pageCount : null;
   const result = processResult({ fileName: state.fileName, documentId, status: 'review', reason, queue: queues.review, classification, pages, part: state.part });
@@ -51,7 +61,7 @@ export async function recordFailureStage(state: ExecutionState & { failure: { Er
   // from Inspect (it is recorded under the upload's id, its bytes unread), so it is announced here,
   // before the outcome; what Inspect could not read (format, pages) is unknown.
   const received =
-    failedStageCode(state) === 'inspect' && !state.decision
+    stageCode === 'inspect' && !state.decision
       ? documentReceived({ documentId, receivedDate: state.intake.receivedDate, postmarkDate: state.intake.postmarkDate ?? null, format: null, pageCount: null }, time)
       : [];
   await ports.events.publish([...received, ...documentParked(answer, time)]);

@@ -46,16 +46,28 @@ export async function reportObject(db: Db, bucket: string, key: string): Promise
     receivedDate: dateFrom(metadata, RECEIVED_DATE_METADATA) ?? osloDate(object.LastModified ?? new Date()),
     postmarkDate: dateFrom(metadata, POSTMARK_DATE_METADATA),
   };
-  const byContent = contentDocumentId(bytes);
-  const byUpload = documentIdFor(intake);
-  const document = (await getDocumentAsStored(db, byContent)) ?? (await getDocumentAsStored(db, byUpload)) ?? (await lastPartOf(db, byContent));
+  const document = await findDocument(db, intake, bytes);
   return {
     key,
-    documentId: document?.documentId ?? byContent,
+    documentId: document?.documentId ?? contentDocumentId(bytes),
     verdict: verdictFor((document?.status as DocumentState | undefined) ?? null),
     intake,
     fileName: fileNameOf(metadata['file-name']) ?? key.slice(key.lastIndexOf('/') + 1),
   };
+}
+
+/**
+ * The document an upload became: by the digest of its bytes, by the upload's id (Inspect failed before
+ * it read them), or a split file's last part. Null when no stage recorded one. `bytes` null: the
+ * object is gone, so only the upload's id can find it.
+ */
+export async function findDocument(db: Db, intake: IntakeInput, bytes: Uint8Array | null) {
+  const byContent = bytes ? contentDocumentId(bytes) : null;
+  return (
+    (byContent ? await getDocumentAsStored(db, byContent) : null) ??
+    (await getDocumentAsStored(db, documentIdFor(intake))) ??
+    (byContent ? await lastPartOf(db, byContent) : null)
+  );
 }
 
 /** A split file is finished when its last part is (parts run in page order): that part's document. */

@@ -6,27 +6,38 @@ import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { HeadObjectCommand, NotFound } from '@aws-sdk/client-s3';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { SFNClient, StartExecutionCommand } from '@aws-sdk/client-sfn';
+import { SendMessageCommand, SQSClient } from '@aws-sdk/client-sqs';
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { s3Client } from '#commons/clients';
 import { requireEnv } from '#commons/env';
 import { logger, metrics, tracer } from '#commons/powertools';
 import { idempotentStart } from './idempotent-start.ts';
 import { startIntakeFor, type StartIntakeDeps } from './start.ts';
+import { watchedStart } from './watched-start.ts';
 
 /**
  * The AWS trigger (not a task of the state machine): S3 "Object Created" under incoming/ ->
  * EventBridge -> SQS -> here -> StartExecution of the stages (statemachines/intake.asl.json, Express),
  * once per upload: a record per document id in the idempotency table (./idempotent-start.ts) makes a
  * repeated event start nothing. The queue gives retries, a dead-letter queue and a concurrency limit
- * (the event source's maximum concurrency) that an EventBridge target alone lacks. On a laptop local/
+ * (the event source's maximum concurrency) that an EventBridge target alone lacks. Each start also
+ * sends the stages watchdog (functions/watch-stages) a delayed message: an execution that ends without
+ * an outcome puts its document in review by itself. On a laptop local/
  * maps the upload with the same startRequestFor and runs the stages itself.
  */
 const stateMachineArn = requireEnv('STATE_MACHINE_ARN');
+const watchQueueUrl = requireEnv('STAGES_WATCH_QUEUE_URL');
 const sfn = tracer.captureAWSv3Client(new SFNClient({}));
+const sqs = tracer.captureAWSv3Client(new SQSClient({}));
 const once = idempotentStart(
-  async ({ name, input }) => {
-    await sfn.send(new StartExecutionCommand({ stateMachineArn, name, input: JSON.stringify(input) }));
-  },
+  watchedStart({
+    async sendWatch(watch) {
+      await sqs.send(new SendMessageCommand({ QueueUrl: watchQueueUrl, MessageBody: JSON.stringify(watch) }));
+    },
+    async startExecution({ name, input }) {
+      await sfn.send(new StartExecutionCommand({ stateMachineArn, name, input: JSON.stringify(input) }));
+    },
+  }),
   { tableName: requireEnv('IDEMPOTENCY_TABLE'), client: tracer.captureAWSv3Client(new DynamoDBClient({})) },
 );
 

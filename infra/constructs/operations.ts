@@ -15,6 +15,8 @@ export interface OperationsProps {
   readonly stages: StateMachine;
   readonly intakeQueue: IQueue;
   readonly deadLetterQueue: IQueue;
+  /** Checks the stages watchdog (functions/watch-stages) could not make after its retries. */
+  readonly watchdogDeadLetterQueue: IQueue;
   /** Dead-letter queues of scheduled functions, by function name. */
   readonly scheduledDeadLetterQueues: Readonly<Record<string, IQueue>>;
   readonly functions: readonly PipelineFunction[];
@@ -44,6 +46,9 @@ export const reviewQueueAgeMetric = { namespace: 'postmottak', metricName: 'Revi
  * reconcile (functions/reconcile) publishes it every morning. Missing data alarms too, as above: no
  * figure means nobody compared the bucket with the register.
  */
+/** Documents the stages watchdog put in review because their execution ended without an outcome. */
+export const unfinishedRecordedMetric = { namespace: 'postmottak', metricName: 'UnfinishedRecordedToReview', dimensionsMap: { service: 'postmottak' } } as const;
+
 export const unfinishedDocumentsMetric = { namespace: 'postmottak', metricName: 'UnfinishedDocuments', dimensionsMap: { service: 'postmottak' } } as const;
 
 /**
@@ -81,12 +86,16 @@ export class Operations extends Construct {
     // the daily reconcile (every upload without an outcome, by document id) are what there is.
     const stagesFailed = props.stages.metricFailed({ period: fiveMinutes, statistic: 'Sum' });
     const stagesTimedOut = props.stages.metricTimedOut({ period: fiveMinutes, statistic: 'Sum' });
-    alarm('StagesFailed', stagesFailed, 'An Express execution of the intake stages failed: RecordFailure itself could not record the document. Look at the stages\' log group; the document has no outcome until it is started again (the daily reconcile lists it).');
-    alarm('StagesTimedOut', stagesTimedOut, 'An Express execution of the intake stages ran past its 5 minutes (too many pages for the page concurrency, or throttling); the document has no outcome until it is started again (the daily reconcile lists it).');
+    alarm('StagesFailed', stagesFailed, 'An Express execution of the intake stages failed: RecordFailure itself could not record the document. Look at the stages\' log group; the stages watchdog puts the document in review 10 minutes after its start (UnfinishedRecordedToReview).');
+    alarm('StagesTimedOut', stagesTimedOut, 'An Express execution of the intake stages ran past its 5 minutes (too many pages for the page concurrency, or throttling); the stages watchdog puts the document in review 10 minutes after its start (UnfinishedRecordedToReview).');
     const recorded = props.recordFailure.function.metricInvocations({ period: fiveMinutes, statistic: 'Sum' });
     alarm('DocumentsRecordedAsFailed', recorded, 'A stage failed after its retries and the document was recorded as failed (RecordFailure ran).');
+    const recordedByWatchdog = new Metric({ ...unfinishedRecordedMetric, period: fiveMinutes, statistic: 'Sum' });
+    alarm('UnfinishedRecordedToReview', recordedByWatchdog, 'The stages watchdog found a document whose execution ended without an outcome (StagesFailed or StagesTimedOut) and put it in the review queue (technical failure, StagesUnfinished). Nothing to restart; look at why the execution ended.');
     const deadLetters = props.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(1), statistic: 'Maximum' });
     alarm('IntakeDeadLetters', deadLetters, 'An upload could not start its intake (or EventBridge could not deliver the event). Redrive the dead-letter queue after fixing the cause.');
+    const watchdogDeadLetters = props.watchdogDeadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: fiveMinutes, statistic: 'Maximum' });
+    alarm('WatchdogDeadLetters', watchdogDeadLetters, 'The stages watchdog could not check an upload after five tries: if its execution ended without an outcome, the document waits for the daily reconcile. Redrive the dead-letter queue to the check queue after fixing the cause.');
     for (const [name, queue] of Object.entries(props.scheduledDeadLetterQueues)) {
       const depth = queue.metricApproximateNumberOfMessagesVisible({ period: fiveMinutes, statistic: 'Maximum' });
       alarm(`${pascal(name)}Failed`, depth, `The scheduled ${name} run failed after its retries; its event is in the dead-letter queue.`);
@@ -135,7 +144,7 @@ export class Operations extends Construct {
     );
     this.dashboard.addWidgets(
       new SingleValueWidget({ title: 'Oldest document in review (hours)', metrics: [reviewAge], width: 8 }),
-      new GraphWidget({ title: 'Documents recorded as failed', left: [recorded], width: 8 }),
+      new GraphWidget({ title: 'Documents recorded as failed (RecordFailure, stages watchdog)', left: [recorded, recordedByWatchdog], width: 8 }),
       new GraphWidget({ title: 'Throttles', left: props.functions.map((f) => f.function.metricThrottles({ period: fiveMinutes, statistic: 'Sum', label: f.name })), width: 8 }),
     );
     this.dashboard.addWidgets(new SingleValueWidget({ title: 'Unfinished documents (daily reconcile)', metrics: [unfinished], width: 8 }));

@@ -10,6 +10,8 @@ export interface TraceSamplingProps {
   readonly starterFunctionName: string;
   /** The Express stages machine's name: an execution started without a sampled trace header decides here. */
   readonly stagesName: string;
+  /** The stages watchdog's function name (functions/watch-stages): its checks start traces of their own. */
+  readonly watcherFunctionName: string;
 }
 
 /**
@@ -41,6 +43,6 @@ export class TraceSampling extends Construct {
           version: 1,
         },
       });
-    this.rules = [rule('Starter', props.starterFunctionName, 'AWS::Lambda::Function'), rule('Stages', props.stagesName, 'AWS::StepFunctions::StateMachine')];
+    this.rules = [rule('Starter', props.starterFunctionName, 'AWS::Lambda::Function'), rule('Stages', props.stagesName, 'AWS::StepFunctions::StateMachine'), rule('Watchdog', props.watcherFunctionName, 'AWS::Lambda::Function')];
   }
 }

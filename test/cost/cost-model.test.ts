@@ -60,4 +60,15 @@ describe('npm run cost, session 6 inputs', () => {
     // The states walked in intake.asl.json (15.1 a document at 2.5 pages, as the script prints), 0.5 KB each, $0.50 per GB.
     close(line(all, 'CloudWatch Logs ingestion') - line(errors, 'CloudWatch Logs ingestion'), perThousandPages((15.1 * 0.5 * 0.5) / 1024 / 1024));
   });
+
+  it('the stages watchdog: a send, a tenth of a batched receive, delete and invocation, a GET and the document\'s read per upload, a fraction of the guard', () => {
+    const watchdog = 'Stages watchdog (watch-stages), all of it';
+    // Its requests alone (no compute, log, trace or read): SQS 1 + 2/10, a tenth of a Lambda request, one S3 GET.
+    const requests = run('--watch-seconds', '0', '--cold-start-share', '0', '--log-kilobytes-per-invocation', '0', '--trace-sample-rate', '0', '--watch-read-units', '0');
+    close(line(requests, watchdog), perThousandPages(1.2 * 0.4e-6 + 0.1 * 0.2e-6 + 0.0004e-3));
+    // Each read unit at the on-demand read price.
+    close(line(run('--watch-read-units', '10'), watchdog) - line(run('--watch-read-units', '2'), watchdog), perThousandPages(8 * 0.125e-6));
+    // The guard cost 1.15 Standard transitions a document at $0.025 per 1,000.
+    expect(line(base, watchdog)).toBeLessThan(perThousandPages(1.15 * 0.025e-3) / 5);
+  });
 });

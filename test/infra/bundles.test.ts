@@ -21,6 +21,7 @@ import { LambdaSandbox, unprivileged } from './support/lambda-sandbox.ts';
 import { LoopbackControlPlane } from './support/loopback-control-plane.ts';
 import { KmsStandIn } from '../support/kms-stand-in.ts';
 import { testSettings } from './synth.ts';
+import { StagesWatch } from '../../functions/commons/stages-watch.ts';
 
 /**
  * Issue #14 item 7, "test the artefact AWS runs": every Lambda bundled as CDK bundles it (esbuild, npm
@@ -54,6 +55,10 @@ const fnIdOf = new Map<string, string>();
 
 const functionArn = (logicalId: string) => `arn:aws:lambda:${region}:${account}:function:${logicalId}`;
 const stateMachineArn = (logicalId: string) => `arn:aws:states:${region}:${account}:stateMachine:${logicalId}`;
+/** On the loopback control plane: the SDK sends to the queue URL's host. */
+let checkQueueUrl: string;
+/** The stages watchdog's check queue: the queue with a delivery delay. */
+const checkQueueId = () => Object.entries(resources).find(([, r]) => r.Type === 'AWS::SQS::Queue' && r.Properties.DelaySeconds)![0];
 /** The template's one state machine, the Express stages. */
 const expressId = () => Object.entries(resources).find(([, r]) => r.Type === 'AWS::StepFunctions::StateMachine')![0];
 
@@ -125,6 +130,10 @@ beforeAll(async () => {
     },
   });
 
+  // The stages watchdog's check queue: the loopback keeps what is sent to it (not delivered: its delay is 10 minutes).
+  checkQueueUrl = `${plane.endpoint}/${account}/stages-watch-checks`;
+  references[checkQueueId()] = checkQueueUrl;
+
   const platform = {
     AWS_REGION: region,
     AWS_DEFAULT_REGION: region,
@@ -136,6 +145,7 @@ beforeAll(async () => {
     AWS_ENDPOINT_URL_SECRETS_MANAGER: plane.endpoint,
     AWS_ENDPOINT_URL_EVENTBRIDGE: plane.endpoint,
     AWS_ENDPOINT_URL_KMS: plane.endpoint,
+    AWS_ENDPOINT_URL_SQS: plane.endpoint,
   };
   const starting = new Map<string, Promise<LambdaSandbox>>();
   startSandbox = (logicalId) => {
@@ -260,6 +270,14 @@ describe('the synthesized Lambda bundles, run as AWS runs them', () => {
     expect(await starter.invoke(sqsEvent(rest))).toEqual({ batchItemFailures: [] });
     const executions = await plane.settled();
     expect(executions).toHaveLength(4);
+    // One watchdog check per started upload, none for the repeated event; each names its upload.
+    expect(plane.sentMessages.map((m) => m.QueueUrl)).toEqual(Array(4).fill(checkQueueUrl));
+    expect(plane.sentMessages.map((m) => StagesWatch.parse(JSON.parse(m.MessageBody)).intake.key).sort()).toEqual(executions.map((e) => (e.input as { intake: { key: string } }).intake.key).sort());
+    // Delivered (here at once, in AWS ten minutes later), every check finds its document finished and changes nothing.
+    const before = await Promise.all(executions.map(async (e) => (await getDocumentAsStored(dbFromEnv(), (e.output as Outcome).documentId))?.item));
+    const watcher = await startSandbox(fnIdOf.get('watch-stages')!);
+    expect(await watcher.invoke(sqsEvent(plane.sentMessages.map((m, i) => ({ messageId: `check-${i}`, body: m.MessageBody }))))).toEqual({ batchItemFailures: [] });
+    expect(await Promise.all(executions.map(async (e) => (await getDocumentAsStored(dbFromEnv(), (e.output as Outcome).documentId))?.item))).toEqual(before);
     for (const execution of executions) {
       expect(execution.error, execution.name).toBeUndefined();
       const input = execution.input as { intake: { key: string } };

@@ -90,13 +90,14 @@ describe('trigger', () => {
     expect(others.map((spec) => spec.name)).toEqual([]);
   });
 
-  it('samples traces at the configured rate where an intake\'s trace starts (start-intake and the stages machine), with no reservoir', () => {
+  it('samples traces at the configured rate where an intake\'s trace starts (start-intake, the stages machine, the stages watchdog), with no reservoir', () => {
     const rules = ofType(s.resources, 'AWS::XRay::SamplingRule').map(([, r]) => r.SamplingRule);
     expect(rules.map((r) => [r.ServiceType, r.FixedRate, r.ReservoirSize]).sort()).toEqual([
       ['AWS::Lambda::Function', defaultSettings.traceSampleRate, 0],
+      ['AWS::Lambda::Function', defaultSettings.traceSampleRate, 0],
       ['AWS::StepFunctions::StateMachine', defaultSettings.traceSampleRate, 0],
     ]);
-    expect(rules.find((r) => r.ServiceType === 'AWS::Lambda::Function')!.ServiceName).toEqual({ Ref: fnId('start-intake') });
+    expect(rules.filter((r) => r.ServiceType === 'AWS::Lambda::Function').map((r) => r.ServiceName)).toEqual([{ Ref: fnId('start-intake') }, { Ref: fnId('watch-stages') }]);
     expect(rules.find((r) => r.ServiceType === 'AWS::StepFunctions::StateMachine')!.ServiceName).toEqual({ 'Fn::GetAtt': [logicalId(s.stack, s.stack.intake.stages.stateMachine), 'Name'] });
     expect(defaultSettings.traceSampleRate).toBeLessThan(1);
   });
@@ -219,10 +220,10 @@ describe('functions', () => {
     }
   });
 
-  it('reads or writes the case table only as the registry says; only classify (parties), link, review and record-failure (keyed hashes beside sealed ids), register and the api (candidate cases by national id) get the id-hash secret', () => {
+  it('reads or writes the case table only as the registry says; only classify (parties), link, review, record-failure and watch-stages (keyed hashes beside sealed ids), register and the api (candidate cases by national id) get the id-hash secret', () => {
     const secretId = logicalId(s.stack, { node: { defaultChild: s.stack.node.findChild('IdHashKey').node.defaultChild } });
     const readers = allSpecs.filter((spec) => policyOf(spec.name).some((st) => [st.Action].flat().includes('secretsmanager:GetSecretValue'))).map((spec) => spec.name);
-    expect(readers.sort()).toEqual(['api', 'classify', 'link', 'record-failure', 'register', 'review']);
+    expect(readers.sort()).toEqual(['api', 'classify', 'link', 'record-failure', 'register', 'review', 'watch-stages']);
     for (const name of readers) {
       expect(s.resources[fnId(name)]!.Properties!.Environment.Variables.ID_HASH_KEY_SECRET_ARN).toEqual({ Ref: secretId });
       expect(policyOf(name).find((st) => [st.Action].flat().includes('secretsmanager:GetSecretValue')).Resource).toEqual({ Ref: secretId });
@@ -276,7 +277,7 @@ describe('functions', () => {
     const keyArn = { 'Fn::GetAtt': [logicalId(s.stack, s.stack.keys.nationalIds), 'Arn'] };
     const onKey = (name: string) => policyOf(name).filter((st) => JSON.stringify([st.Resource].flat()) === JSON.stringify([keyArn]));
     const users = allSpecs.filter((spec) => onKey(spec.name).length > 0).map((spec) => spec.name);
-    expect(users.sort()).toEqual(['api', 'inspect', 'record-failure', 'register', 'review', 'route']);
+    expect(users.sort()).toEqual(['api', 'inspect', 'record-failure', 'register', 'review', 'route', 'watch-stages']);
     for (const name of users) {
       expect(onKey(name)).toEqual([
         { Effect: 'Allow', Action: ['kms:Decrypt', 'kms:GenerateDataKey'], Resource: keyArn, Condition: { StringEquals: { 'kms:EncryptionContext:purpose': 'postmottak-national-ids' } } },
@@ -346,7 +347,7 @@ describe('operations', () => {
     const topicId = logicalId(s.stack, s.stack.operations.topic);
     const alarms = ofType(s.resources, 'AWS::CloudWatch::Alarm').map(([, a]) => a);
     const byMetric = (name: string) => alarms.filter((a) => a.MetricName === name);
-    // Failed and timed-out Express executions of the stages: with no guard, these and the daily reconcile are what finds them.
+    // Failed and timed-out Express executions of the stages: with no guard, these, the stages watchdog and the daily reconcile are what finds them.
     for (const metric of ['ExecutionsFailed', 'ExecutionsTimedOut']) {
       expect(byMetric(metric).map((a) => a.Dimensions), metric).toEqual([[{ Name: 'StateMachineArn', Value: { Ref: logicalId(s.stack, s.stack.intake.stages.stateMachine) } }]]);
     }

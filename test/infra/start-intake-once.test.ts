@@ -5,6 +5,8 @@ import type { Context } from 'aws-lambda';
 import { startRequestFor, type StartRequest } from '../../domain/intake/start-request.ts';
 import { idempotentStart, STARTED_RECORD_DAYS } from '../../functions/start-intake/idempotent-start.ts';
 import { startDynamoDb, type LocalDynamoDb } from '../../local/dynamodb.ts';
+import { watchedStart } from '../../functions/start-intake/watched-start.ts';
+import { StagesWatch } from '../../functions/commons/stages-watch.ts';
 
 /**
  * Issue 15 item 7: start-intake starts the Express stages directly, once per upload, by a record in
@@ -112,5 +114,34 @@ describe('start-intake, once per upload', () => {
       clock.mockRestore();
     }
     expect(started).toEqual([a.name]);
+  });
+});
+
+describe('start-intake, each start watched (README "Why no guard")', () => {
+  it('sends the watchdog its check before the start, once per upload; a check that cannot be sent starts nothing until the retry', async () => {
+    const tableName = await freshTable();
+    const calls: string[] = [];
+    let sendFails = true;
+    const once = idempotentStart(
+      watchedStart({
+        async sendWatch(watch) {
+          if (sendFails) throw new Error('SQS unavailable');
+          calls.push(`watch ${StagesWatch.parse(watch).intake.key}`);
+        },
+        async startExecution(request) {
+          calls.push(`start ${request.input.intake.key}`);
+        },
+      }),
+      { tableName, client },
+    );
+    once.registerContext(context(30_000));
+    const a = upload('incoming/w/brev.pdf');
+    await expect(once.start(a)).rejects.toThrow('SQS unavailable');
+    expect(calls).toEqual([]);
+    sendFails = false;
+    // The message's retry: the failed start left no record, so it sends and starts now; a repeated event does neither.
+    expect(await once.start(a)).toBe('started');
+    expect(await once.start(a)).toBe('already-started');
+    expect(calls).toEqual(['watch incoming/w/brev.pdf', 'start incoming/w/brev.pdf']);
   });
 });

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { KmsStandIn } from '../../support/kms-stand-in.ts';
@@ -5,8 +6,9 @@ import type { KmsStandIn } from '../../support/kms-stand-in.ts';
 /**
  * The AWS APIs the functions call beyond S3 and DynamoDB, on loopback, speaking the JSON protocols
  * the SDK uses (X-Amz-Target): Step Functions StartExecution/StartSyncExecution/DescribeExecution, Secrets Manager
- * GetSecretValue, EventBridge PutEvents, KMS GenerateDataKey/Decrypt. The SDK inside each bundle finds
- * it through AWS_ENDPOINT_URL_SFN / _SECRETS_MANAGER / _EVENTBRIDGE / _KMS, as the real ones through DNS.
+ * GetSecretValue, EventBridge PutEvents, KMS GenerateDataKey/Decrypt, SQS SendMessage (kept, not delivered).
+ * The SDK inside each bundle finds it through AWS_ENDPOINT_URL_SFN / _SECRETS_MANAGER / _EVENTBRIDGE /
+ * _KMS / _SQS, as the real ones through DNS.
  */
 export interface StartedExecution {
   readonly executionArn: string;
@@ -39,6 +41,7 @@ export class LoopbackControlPlane {
   readonly executions = new Map<string, StartedExecution>();
   readonly events: PublishedEvent[] = [];
   readonly secretReads: string[] = [];
+  readonly sentMessages: { QueueUrl: string; MessageBody: string }[] = [];
   private constructor(
     private readonly server: Server,
     readonly endpoint: string,
@@ -142,6 +145,12 @@ export class LoopbackControlPlane {
         const entries = (body as { Entries: PublishedEvent[] }).Entries;
         this.events.push(...entries);
         return reply(response, 200, { FailedEntryCount: 0, Entries: entries.map((_, i) => ({ EventId: `event-${this.events.length - entries.length + i}` })) });
+      }
+      case 'AmazonSQS.SendMessage': {
+        const { QueueUrl, MessageBody } = body as { QueueUrl: string; MessageBody: string };
+        this.sentMessages.push({ QueueUrl, MessageBody });
+        // The SDK checks the body's MD5 against the answer.
+        return reply(response, 200, { MessageId: `message-${this.sentMessages.length}`, MD5OfMessageBody: createHash('md5').update(MessageBody).digest('hex') });
       }
       default:
         return reply(response, 400, { __type: 'UnknownOperationException', message: `no loopback operation ${target}` });
