@@ -29,6 +29,25 @@ const rx = (body: string) => new RegExp(`${B}(?:${body})${E}`, 'iu');
  */
 const section = (chapter: string) => new RegExp(`[§$]{1,2}\\s*${chapter}\\s?[-–]\\s?\\d{1,2}|${B}(?:kapittel|kap\\.?|kapitel|chapter)\\s*${chapter}${E}`, 'iu');
 
+/** Both within `within` characters of each other, either first. */
+const near = (a: string, b: string, within: number) => {
+  const [x, y] = [`${B}(?:${a})${E}`, `${B}(?:${b})${E}`];
+  return `${x}[\\s\\S]{0,${within}}?${y}|${y}[\\s\\S]{0,${within}}?${x}`;
+};
+/** A practitioner's fee codes (nb/nn; not a valuer, takstmann). */
+const FEE_CODE = 'takst(en|er|ene|ar|ane)?|takstkode\\p{L}*';
+/**
+ * What is done about a practitioner's fee codes: Helfo's control of the bills or records, money
+ * claimed back, the right to direct settlement lost. Not "kontroll" alone: a patient's dental
+ * check-up is a kontroll with a takst too.
+ */
+const SANCTION_CONTEXT = [
+  'tilbakekrev\\p{L}*', 'krev\\p{L}* tilbake', 'direkte ?oppgj(ø|e)r\\p{L}*', 'journalføring\\p{L}*', 'stikkprøve\\p{L}*',
+  '(etter)?kontroll av (klinikk|takst|regning|refusjon|journal|behandl)\\p{L}*', 'kontrollert\\p{L}* (klinikk|takst|regning|refusjon|journal|behandl)\\p{L}*',
+  'Helfo (har )?kontroller\\p{L}*', 'Helfo Kontroll', 'kontrollsak\\p{L}*', '(grov(t)? )?uaktsom\\p{L}*', 'utestengelse\\p{L}*',
+  '(behandler|klinikk)\\p{L}* refusjonskrav\\p{L}*', 'refusjonskrav\\p{L}* (fra|frå) (behandler|klinikk|praksis)\\p{L}*',
+].join('|');
+
 export const evidenceRules: EvidenceRule[] = [
   // folketrygdloven chapters: the benefit the decision is about.
   { id: 'ftrl-kap-8', area: 'sick_pay', kind: 'law', pattern: section('8') },
@@ -66,8 +85,10 @@ export const evidenceRules: EvidenceRule[] = [
   // generated training letters, the training scans and the held-out scans (scripts/eval.ts prints them).
   { id: 'reiseutgifter', area: 'patient_travel', kind: 'benefit', pattern: rx('reiseutgift\\p{L}*|reseersättning\\p{L}*|rejseudgift\\p{L}*|travel expenses') },
   { id: 'eos-land', area: 'treatment_abroad', kind: 'benefit', pattern: rx('EØS-land\\p{L}*|EES-land\\p{L}*|EU-land\\p{L}*|EEA country|another EEA') },
-  // A practitioner's fee codes (takster; not a valuer, takstmann) and refunds claimed back: what Helfo's sanctions are about.
-  { id: 'takster', area: 'practitioner_sanctions', kind: 'benefit', pattern: rx('takst(en|er|ene|bruk\\p{L}*|kode\\p{L}*)?|tilbakekreving av (honorar|refusjon|takst)\\p{L}*') },
+  // A practitioner's use of fee codes checked and refunds claimed back: what Helfo's sanctions are about.
+  // A patient names a takst too (the dentist's "takst 304" refused, the doctor's "feil takst", the fare
+  // "taksten Pasientreiser dekker"), so a fee code counts only beside a control or a claim back.
+  { id: 'takster', area: 'practitioner_sanctions', kind: 'benefit', pattern: new RegExp(`${rx('takstbruk\\p{L}*|tilbakekreving av (honorar|refusjon|takst)\\p{L}*').source}|${near(FEE_CODE, SANCTION_CONTEXT, 200)}`, 'iu') },
   // The first instance and its unit.
   { id: 'helfo-behandlere', area: 'practitioner_sanctions', kind: 'first_instance', pattern: rx('Helfo Behandlere|Helfo,? avdeling (for )?behandlere|Helfo Kontroll') },
   { id: 'helfo-utland', area: 'treatment_abroad', kind: 'first_instance', pattern: rx('Helfo Utland|Helfo,? utland') },

@@ -32,7 +32,7 @@ describe('area from evidence', () => {
     ['Jag ansökte om reseersättning för resan till Tromsø', 'patient_travel'],
     ['planlagt behandling i et annet EØS-land', 'treatment_abroad'],
     ['treatment in another EEA country', 'treatment_abroad'],
-    ['Helfo mener at taksten ble brukt feil', 'practitioner_sanctions'],
+    ['Helfo har kontrollert regningene og mener at taksten ble brukt feil', 'practitioner_sanctions'],
     ['vedtak om tilbakekreving av honorar', 'practitioner_sanctions'],
   ])('%s -> %s', (text, area) => {
     expect(areaEvidence(text).map((h) => h.area)).toContain(area);
@@ -41,6 +41,34 @@ describe('area from evidence', () => {
   it('a word that only contains a rule\'s word is not evidence (a valuer, "takstmann", is no fee code)', () => {
     expect(areaEvidence('Takstmannen vurderte huset etter brannen').map((h) => h.rule)).not.toContain('takster');
     expect(areaEvidence('reisebyrået').map((h) => h.rule)).not.toContain('reiseutgifter');
+  });
+
+  // A patient names a takst too: the fee code is sanctions evidence only beside a control or a claim back.
+  it.each([
+    ['a dental refusal', 'Helfo har avslått stønad etter takst 304 og takst 501 for behandling hos tannlege. Jeg mener takstene skal dekkes fordi jeg har periodontitt.'],
+    ["a doctor's fee code", 'Jeg betalte egenandel hos fastlegen, men Helfo mener legen brukte feil takst. Jeg ber om refusjon av egenandelen.'],
+    ['a taxi fare', 'Drosjen kostet mer enn taksten Pasientreiser dekker. Jeg ber om full dekning.'],
+    ['a physiotherapy refusal', 'Helfo har avslått refusjon etter takstene for fysioterapi. Jeg er uenig i vedtaket.'],
+    ["a dental check-up (a kontroll that is no control of the practitioner)", 'Ved den årlige kontrollen hos tannlegen ble det brukt takst 101, og Helfo dekket ikke behandlingen.'],
+    ['a bill from abroad', 'Regningen fra klinikken i Spania kan ikke sammenlignes med norske takster, så refusjonen ble avslått.'],
+  ])('an ordinary letter naming a takst is no sanctions evidence: %s', (_, text) => {
+    expect(areaEvidence(text).map((h) => h.rule)).not.toContain('takster');
+  });
+
+  it.each([
+    ['control of the fee codes', 'Helfo har kontrollert klinikkens takstbruk i 2025.'],
+    ['a claim back', 'Vedtaket gjelder krav om tilbakebetaling, fordi takst 2ad ble brukt uten grunnlag. Helfo krever tilbake 210 000 kroner.'],
+    ['direct settlement lost', 'Fysioterapeuten mister retten til direkte oppgjør fordi takstene ikke var dokumentert.'],
+    ['record-keeping (nn)', 'Journalføringa var mangelfull for takstane som vart nytta.'],
+    ['a sample check', 'Stikkprøven omfattet 40 regninger der takstkode A2e var brukt.'],
+    ['the claim back first', 'Vi klager på tilbakekrevingen. Legen har brukt takstene slik Legeforeningen anbefalte.'],
+  ])('a sanctions letter naming a takst is sanctions evidence: %s', (_, text) => {
+    expect(areaEvidence(text).map((h) => h.rule)).toContain('takster');
+  });
+
+  it('a takst and a control far apart in a letter are not tied to each other', () => {
+    const text = `NAV krevde tilbake sykepenger i 2019.\n${'Jeg har hatt store smerter og mange avtaler hos tannlegen. '.repeat(5)}\nHelfo avslo takst 304.`;
+    expect(areaEvidence(text).map((h) => h.rule)).not.toContain('takster');
   });
 
   it('a section number of another chapter is not evidence ("§ 21-12" names no benefit)', () => {
