@@ -24,10 +24,14 @@ const B = '(?<![\\p{L}\\d])';
 const E = '(?![\\p{L}\\d])';
 const rx = (body: string) => new RegExp(`${B}(?:${body})${E}`, 'iu');
 /**
- * "§ 8-4", "§§ 8-7 a", "§8-4" (OCR may drop or double the spaces, and reads a faint § as "$"),
- * "kapittel 8", "kap. 8", "chapter 8".
+ * A section sign and `body`, a chapter-and-section number: "§ 8-4", "§§ 8-7 a", "§8-4" (OCR may drop
+ * or double the spaces). OCR reads a faint § as "$", but "$5-8 000" is an amount: the "$" form counts
+ * only where no letter or digit comes before it ("US$") and no digit of an amount after the number.
  */
-const section = (chapter: string) => new RegExp(`[§$]{1,2}\\s*${chapter}\\s?[-–]\\s?\\d{1,2}|${B}(?:kapittel|kap\\.?|kapitel|chapter)\\s*${chapter}${E}`, 'iu');
+const sign = (body: string) => `(?:§{1,2}\\s*(?:${body})|(?<![\\p{L}\\d$])\\\${1,2}\\s*(?:${body})(?![.,]?\\d|[\\s.,]\\d{3}(?!\\d)))`;
+const law = (body: string) => new RegExp(body, 'iu');
+/** "§ 8-4" and any other section of the chapter, "kapittel 8", "kap. 8", "chapter 8". */
+const section = (chapter: string) => law(`${sign(`${chapter}\\s?[-–]\\s?\\d{1,2}`)}|${B}(?:kapittel|kap\\.?|kapitel|chapter)\\s*${chapter}${E}`);
 
 /** Both within `within` characters of each other, either first. */
 const near = (a: string, b: string, within: number) => {
@@ -54,16 +58,16 @@ export const evidenceRules: EvidenceRule[] = [
   { id: 'ftrl-kap-11', area: 'work_assessment', kind: 'law', pattern: section('11') },
   { id: 'ftrl-kap-12', area: 'disability', kind: 'law', pattern: section('12') },
   { id: 'ftrl-kap-13', area: 'occupational_injury', kind: 'law', pattern: section('13') },
-  { id: 'ftrl-25-6-7', area: 'practitioner_sanctions', kind: 'law', pattern: /[§$]{1,2}\s*25\s?[-–]\s?(6|7\s?a?)(?!\d)/iu },
-  { id: 'ftrl-5-14', area: 'pharmacy', kind: 'law', pattern: /[§$]{1,2}\s*5\s?[-–]\s?14(?!\d)|blåreseptforskriften/iu },
-  { id: 'ftrl-5-6', area: 'dental', kind: 'law', pattern: /[§$]{1,2}\s*5\s?[-–]\s?6(?![\d-])/iu },
-  { id: 'ftrl-5-8', area: 'physiotherapy', kind: 'law', pattern: /[§$]{1,2}\s*5\s?[-–]\s?8(?!\d)/iu },
-  { id: 'ftrl-5-24a', area: 'treatment_abroad', kind: 'law', pattern: /[§$]{1,2}\s*5\s?[-–]\s?24\s?a|pasientrettighetsdirektiv|forordning 883\/2004|direktiv 2011\/24/iu },
+  { id: 'ftrl-25-6-7', area: 'practitioner_sanctions', kind: 'law', pattern: law(sign('25\\s?[-–]\\s?(6|7\\s?a?)(?!\\d)')) },
+  { id: 'ftrl-5-14', area: 'pharmacy', kind: 'law', pattern: law(`${sign('5\\s?[-–]\\s?14(?!\\d)')}|blåreseptforskriften`) },
+  { id: 'ftrl-5-6', area: 'dental', kind: 'law', pattern: law(sign('5\\s?[-–]\\s?6(?![\\d-])')) },
+  { id: 'ftrl-5-8', area: 'physiotherapy', kind: 'law', pattern: law(sign('5\\s?[-–]\\s?8(?!\\d)')) },
+  { id: 'ftrl-5-24a', area: 'treatment_abroad', kind: 'law', pattern: law(`${sign('5\\s?[-–]\\s?24\\s?a')}|pasientrettighetsdirektiv|forordning 883/2004|direktiv 2011/24`) },
   // Medical (legehjelp, spesialisthelsetjeneste): ftrl §§ 5-4 doctor, 5-5 specialist, 5-7 psychologist,
   // and the patients' right to specialist care (pasient- og brukerrettighetsloven § 2-1 b).
-  { id: 'ftrl-5-4-5-7', area: 'medical', kind: 'law', pattern: /[§$]{1,2}\s*5\s?[-–]\s?(4|5|7)(?![\d-])|pasient-? og brukerrettighetslov\p{L}*\s*§\s*2\s?[-–]\s?1\s?b/iu },
+  { id: 'ftrl-5-4-5-7', area: 'medical', kind: 'law', pattern: law(`${sign('5\\s?[-–]\\s?(4|5|7)(?![\\d-])')}|pasient-? og brukerrettighetslov\\p{L}*\\s*§\\s*2\\s?[-–]\\s?1\\s?b`) },
   // Helsepersonelloven §§ 39-40 (the duty to keep records): what a practitioner's refund claims are checked against.
-  { id: 'hpl-39-40', area: 'practitioner_sanctions', kind: 'law', pattern: /helsepersonellov\p{L}*\s*[§$]{1,2}\s*(39|40)(?!\d)/iu },
+  { id: 'hpl-39-40', area: 'practitioner_sanctions', kind: 'law', pattern: law(`helsepersonellov\\p{L}*\\s*${sign('(39|40)(?!\\d)')}`) },
   { id: 'pasientreiseforskriften', area: 'patient_travel', kind: 'law', pattern: rx('pasientreiseforskriften|pasientreiseforskrifta|pasient- og brukerrettighetsloven § 2-6|pasientrettighetsloven § 2-6') },
   // Benefit and scheme names.
   { id: 'sykepenger', area: 'sick_pay', kind: 'benefit', pattern: rx('sykepenger\\p{L}*|sjukepengar\\p{L}*|sjukpenning|sygedagpeng\\p{L}*|sickness benefits?|sick pay') },

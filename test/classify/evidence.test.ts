@@ -71,6 +71,23 @@ describe('area from evidence', () => {
     expect(areaEvidence(text).map((h) => h.rule)).not.toContain('takster');
   });
 
+  // OCR reads a faint § as "$", but a "$" before an amount is a dollar sign.
+  it.each([
+    ['Behandlingen i USA kostet $5-8 000 og jeg ba om forhåndstilsagn.'],
+    ['Prisen var $5-8,000 for operasjonen.'],
+    ['Klinikken tok $5-8.000 per behandling.'],
+    ['Regningen var på US$5-8 per dag for medisinene.'],
+    ['De krevde $12-10 000 i depositum.'],
+  ])('an amount in dollars is no section: %s', (text) => {
+    expect(areaEvidence(text).filter((h) => h.rule.startsWith('ftrl-'))).toEqual([]);
+  });
+
+  it('a section whose § OCR read as "$" still counts, in a sentence and before a comma or full stop', () => {
+    expect(areaEvidence('Vilkåret i folketrygdloven $5-8 er ikke oppfylt.').map((h) => h.rule)).toContain('ftrl-5-8');
+    expect(areaEvidence('tilbakekreving etter ($ 25-7), jf. kontrollen').map((h) => h.rule)).toContain('ftrl-25-6-7');
+    expect(areaEvidence('Se folketrygdloven $ 8-35 tredje ledd.').map((h) => h.rule)).toContain('ftrl-kap-8');
+  });
+
   it('a section number of another chapter is not evidence ("§ 21-12" names no benefit)', () => {
     expect(areaEvidence('klagefristen etter folketrygdloven § 21-12 og forvaltningsloven § 28')).toEqual([]);
   });
