@@ -41,10 +41,11 @@ export const hardCues: HardCue[] = [
   // SPEC.md's "klage på vedtak" as the letter's own heading or e-mail subject (issue 13): new writers'
   // appeals are read at type probability ~0.45 with the rest spread thin, and this is what names them.
   // Not "Klager:" (the party's label in a transfer letter), not a line that also says the appeal is
-  // forwarded, a tribunal appeal, comments or a deadline-interrupting appeal (those have their own).
+  // forwarded, a tribunal appeal, comments or a deadline-interrupting appeal (those have their own),
+  // nor a supplement to an appeal already sent ("… – tilleggsopplysninger": comments or correspondence).
   {
     type: 'appeal',
-    heading: /^(?!.*(oversend|\banke|trygderett|merknad|fristavbryt|foreløpig|førebels|preliminary|provisional|kommer|kjem|følger|følgjer|ettersend|to follow|följer|seinare|seinere|senere|senare|later))((emne|subject|ämne|re|sv|vs|aw|fw)\s*:\s*)*(klage|klaga|klagemål|appeal|complaint|överklagande|överklagan)(\s+(på|pa|over|mot|om|av|vedrørende|angående|against|of|on|regarding)\s.*|\s*[-–—]\s*.*)?$/iu,
+    heading: /^(?!.*(oversend|\banke|trygderett|merknad|fristavbryt|foreløpig|førebels|preliminary|provisional|kommer|kjem|følger|følgjer|ettersend|eftersend|to follow|följer|seinare|seinere|senere|senare|later|tilleggsopplys|tilläggs(uppgift|upplysning)|tillægsoplys|suppler(?!ende stønad)|supplement|kompletter|utfyllende|utfyllande|uddybende|additional information|further information|addendum|(?<!\p{L})(tillegg|tillæg) til (min |mi |vår |vor )?klag|(?<!\p{L})tillägg till (mitt |vårt )?överklag))((emne|subject|ämne|re|sv|vs|aw|fw)\s*:\s*)*(klage|klaga|klagemål|appeal|complaint|överklagande|överklagan)(\s+(på|pa|over|mot|om|av|vedrørende|angående|against|of|on|regarding)\s.*|\s*[-–—]\s*.*)?$/iu,
     alsoInText: /vedtak|beslut|afgørelse|decision|avslag|avslått/i,
     label: 'heading "klage på vedtak"',
     unlessDeadlineInterrupting: true,

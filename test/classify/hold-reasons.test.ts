@@ -79,6 +79,29 @@ describe('the appeal\'s own heading: SPEC.md\'s "klage på vedtak" (issue 13)', 
   ])('does not fire on %s', (_, text) => {
     expect(fires(text)).toBe(false);
   });
+
+  // A letter adding to an appeal already sent is comments or correspondence, not a new appeal.
+  it.each([
+    ['nb', 'Klage på vedtak om stønad til tannbehandling – tilleggsopplysninger\n\nJeg viser til min klage av 18.03.2026 og sender en ny legeerklæring. Vedtaket bør omgjøres.'],
+    ['nb, supplerende', 'Emne: Klage på vedtak om sykepenger - supplerende opplysninger\n\nJeg sender mer om vedtaket av 12.10.2026.'],
+    ['nb, ettersending', 'Klage på vedtak – ettersending av dokumentasjon\n\nHer er kvitteringene til vedtaket av 1.10.2026.'],
+    ['nb, utfyllende', 'Klage på avslag – utfyllende opplysninger\n\nSom nevnt i klagen på vedtaket av 2.10.2026.'],
+    ['nn', 'Klage på vedtak om arbeidsavklaringspengar – tilleggsopplysningar\n\nEg viser til klaga mi på vedtaket av 4.10.2026.'],
+    ['nn, utfyllande', 'Klage på vedtaket – utfyllande opplysningar\n\nEg viser til klaga på vedtaket.'],
+    ['sv', 'Överklagande av beslut om sjukpenning – kompletterande uppgifter\n\nJag hänvisar till mitt överklagande av beslutet.'],
+    ['sv, tilläggsuppgifter', 'Överklagande – tilläggsuppgifter\n\nBeslutet av den 3 oktober 2026.'],
+    ['da', 'Klage over afgørelse om sygedagpenge – supplerende oplysninger\n\nJeg henviser til min klage over afgørelsen.'],
+    ['da, tillægsoplysninger', 'Klage – tillægsoplysninger\n\nAfgørelsen af 3. oktober 2026.'],
+    ['en', 'Subject: Appeal – additional information\n\nFurther to my appeal against the decision of 1 October 2026.'],
+    ['en, supplementary', 'Appeal against decision – supplementary submission\n\nRegarding the decision of 1 October 2026.'],
+  ])('does not fire on a supplement to an appeal (%s)', (_, text) => {
+    expect(fires(text)).toBe(false);
+  });
+
+  it('still fires on an appeal about a benefit whose name says "tillegg" or "supplerende" (no supplement to an appeal)', () => {
+    expect(fires('Klage på vedtak om barnetillegg til uføretrygd\n\nJeg er uenig i vedtaket av 12.10.2026.')).toBe(true);
+    expect(fires('Klage på vedtak om supplerende stønad\n\nJeg er uenig i vedtaket av 12.10.2026.')).toBe(true);
+  });
 });
 
 describe('the transfer letter\'s heading, "av klagesak" or "av klage"', () => {
