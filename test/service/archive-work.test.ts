@@ -97,6 +97,37 @@ describe('page images', () => {
     expect(expectProblem(await inject('GET', `/api/v1/documents/${service.seeded.transfer.documentId}/pages/1/image`, service.as('archivist')), 404).detail).toContain('text layer');
     expectProblem(await inject('GET', `/api/v1/documents/${scanned.documentId}/pages/0/image`, service.as('archivist')), 400);
   });
+
+  it('answers the text at once: no page image is made up front, each OCR page links to the image route, which makes it when asked', async () => {
+    const files = service.runtime.context.files;
+    const made: number[] = [];
+    service.runtime.context.files = { ...files, readPageImage: async (documentId, pageIndex) => (made.push(pageIndex), files.readPageImage!(documentId, pageIndex)) };
+    try {
+      const text = await inject('GET', `/api/v1/documents/${scanned.documentId}/text`, service.as('archivist'));
+      expect(text.statusCode).toBe(200);
+      expect(made).toEqual([]);
+      const [page] = text.json().pages;
+      expect(page.imageUrl).toBe(`/api/v1/documents/${scanned.documentId}/pages/1/image`);
+      const image = await inject('GET', page.imageUrl, service.as('archivist'));
+      expect(image.headers['content-type']).toBe('image/png');
+      expect(made).toEqual([0]);
+    } finally {
+      service.runtime.context.files = files;
+    }
+  });
+
+  it('keeps the text readable when a page image cannot be made, and says so for that image alone', async () => {
+    const files = service.runtime.context.files;
+    service.runtime.context.files = { ...files, readPageImage: async () => Promise.reject(new Error('damaged original')) };
+    try {
+      const text = await inject('GET', `/api/v1/documents/${scanned.documentId}/text`, service.as('archivist'));
+      expect(text.statusCode).toBe(200);
+      expect(text.json().pages[0].text).toContain('LEGEERKL');
+      expect(expectProblem(await inject('GET', text.json().pages[0].imageUrl, service.as('archivist')), 500).detail).toContain('page 1');
+    } finally {
+      service.runtime.context.files = files;
+    }
+  });
 });
 
 describe('corrections after the fact', () => {
