@@ -233,7 +233,7 @@ export const PageView = z.object({
   width: z.number(),
   height: z.number(),
   words: z.array(z.object({ text: z.string(), confidence: z.number(), bbox: z.object({ x0: z.number(), y0: z.number(), x1: z.number(), y1: z.number() }) })),
-  imageUrl: z.string().nullable().describe('A short-lived link to the prepared page image the word boxes refer to (OCR pages only)'),
+  imageUrl: z.string().nullable().describe("The API's route (send the bearer token) for the prepared page image the word boxes refer to, made on its first opening (OCR pages only)"),
 });
 export const DocumentText = z.object({ documentId: z.string(), pages: z.array(PageView) }).meta({ id: 'DocumentText' });
 export type DocumentText = z.infer<typeof DocumentText>;

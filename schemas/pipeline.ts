@@ -39,7 +39,7 @@ export const Inspection = z.discriminatedUnion('status', [
     /** MaxConcurrencyPath of the ExtractPages Map state, from configuration. */
     pageConcurrency: z.number().int().positive(),
     /** One entry per page, the items of the ExtractPages Map state. */
-    pages: z.array(z.object({ documentId: z.string(), bucket: z.string(), key: z.string(), format: FileFormat, pageIndex: z.number().int().nonnegative(), hasTextLayer: z.boolean() })),
+    pages: z.array(z.object({ documentId: z.string(), bucket: z.string(), key: z.string(), versionId: z.string().nullish(), etag: z.string().nullish(), format: FileFormat, pageIndex: z.number().int().nonnegative(), hasTextLayer: z.boolean() })),
   }),
   z.object({
     status: z.literal('rejected'),

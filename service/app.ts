@@ -36,7 +36,9 @@ declare module 'fastify' {
   }
 }
 
-export const apiPrefix = '/api/v1';
+import { apiPrefix } from './api-prefix.ts';
+
+export { apiPrefix };
 export const apiVersion = '1.0.0';
 
 export interface AppDeps {

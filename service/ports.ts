@@ -45,6 +45,8 @@ export interface Upload {
 export interface Pipeline {
   /** A new execution from an archivist's decision; it resumes at Link (README "The review step survives restarts"). */
   resume(state: ExecutionState): Promise<ProcessResult>;
+  /** The same, started without waiting for where the document goes (AWS: an Express execution started asynchronously). */
+  start?(state: ExecutionState): Promise<void>;
   /** The mailroom's upload through the whole pipeline (locally: the CLI's `process` while serve runs). */
   /** A file split into several documents answers one line per part (SplitOutcome). */
   intake?(upload: Upload): Promise<ProcessResult | SplitOutcome>;

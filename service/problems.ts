@@ -3,9 +3,11 @@
  * problem+json answers and the CLI into one line with exit code 2, so a person's mistake is never a
  * stack trace anywhere.
  */
-export type ProblemKind = 'bad-request' | 'unauthorized' | 'forbidden' | 'not-found' | 'conflict' | 'unprocessable' | 'internal';
+/** 'on-its-way' (202) is no failure: the request was taken and is still being carried out. */
+export type ProblemKind = 'on-its-way' | 'bad-request' | 'unauthorized' | 'forbidden' | 'not-found' | 'conflict' | 'unprocessable' | 'internal';
 
 const statusOf: Record<ProblemKind, number> = {
+  'on-its-way': 202,
   'bad-request': 400,
   unauthorized: 401,
   forbidden: 403,
@@ -16,6 +18,7 @@ const statusOf: Record<ProblemKind, number> = {
 };
 
 const titleOf: Record<ProblemKind, string> = {
+  'on-its-way': 'Taken, still on its way',
   'bad-request': 'The request is not valid',
   unauthorized: 'Sign-in needed',
   forbidden: 'Not allowed for this role',

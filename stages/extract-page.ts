@@ -9,6 +9,10 @@ export interface PageJob {
   documentId: string;
   bucket: string;
   key: string;
+  /** The version of the original Inspect read (null where the bucket keeps none): a key written again is another upload. */
+  versionId?: string | null | undefined;
+  /** The original's ETag as uploaded: where no version is kept, the page image checks it is still the same object. */
+  etag?: string | null | undefined;
   format: FileFormat;
   pageIndex: number;
   hasTextLayer: boolean;
@@ -44,7 +48,7 @@ export interface ExtractPagePorts {
  */
 export async function extractPageStage(job: PageJob, ports: ExtractPagePorts): Promise<{ extraction: PageExtraction; words: number }> {
   const { config, blobs } = ports;
-  const bytes = await blobs.get({ bucket: job.bucket, key: job.key });
+  const bytes = await blobs.get({ bucket: job.bucket, key: job.key, versionId: job.versionId });
   // A cover or separator sheet is known by its code, read from the prepared image before OCR, which
   // such a page is spared; or from the code line of a sheet merged into a PDF as text.
   const looked: { called: boolean; sheet: SheetCode | null } | null = ports.readSheet ? { called: false, sheet: null } : null;
@@ -74,7 +78,7 @@ export async function extractPageStage(job: PageJob, ports: ExtractPagePorts): P
   const kept = sheet
     ? { ...page, text: '', words: [], sheet }
     : image
-      ? { ...page, imageFrom: { bucket: job.bucket, key: job.key, format: job.format, pageIndex: job.pageIndex, turn: turn ?? 0 } }
+      ? { ...page, imageFrom: { bucket: job.bucket, key: job.key, versionId: job.versionId ?? null, etag: job.etag ?? null, format: job.format, pageIndex: job.pageIndex, turn: turn ?? 0 } }
       : page;
   await blobs.put(textKey, JSON.stringify(kept), 'application/json');
   return {

@@ -56,7 +56,7 @@ export async function inspectStage(intake: IntakeInput, ports: InspectPorts): Pr
       format,
       pageCount,
       pageConcurrency: ports.pageConcurrency(),
-      pages: textLayer.map((hasTextLayer, pageIndex) => ({ documentId, bucket: intake.bucket, key: intake.key, format, pageIndex, hasTextLayer })),
+      pages: textLayer.map((hasTextLayer, pageIndex) => ({ documentId, bucket: intake.bucket, key: intake.key, versionId: intake.versionId ?? null, etag: intake.etag, format, pageIndex, hasTextLayer })),
     },
   };
 }

@@ -26,10 +26,12 @@ export const PageText = z.object({
   /**
    * Where the archivist's page image is made from when it is first opened (OCR pages only): the
    * original's location, format and page, and the turn that made it upright. Absent on pages read
-   * before page images were made on opening (their image was stored when they were read).
+   * before page images were made on opening (their image was stored when they were read). The version
+   * read (and, where the bucket keeps no versions, the ETag) keeps an upload under the same key from
+   * being shown in its place.
    */
   imageFrom: z
-    .object({ bucket: z.string(), key: z.string(), format: FileFormat, pageIndex: z.number().int().nonnegative(), turn: z.number().int() })
+    .object({ bucket: z.string(), key: z.string(), versionId: z.string().nullish(), etag: z.string().nullish(), format: FileFormat, pageIndex: z.number().int().nonnegative(), turn: z.number().int() })
     .optional(),
 });
 export type PageText = z.infer<typeof PageText>;

@@ -16,6 +16,8 @@ const PageJobInput = z.object({
   documentId: z.string(),
   bucket: z.string(),
   key: z.string(),
+  versionId: z.string().nullish(),
+  etag: z.string().nullish(),
   format: FileFormat,
   pageIndex: z.number().int().nonnegative(),
   hasTextLayer: z.boolean(),

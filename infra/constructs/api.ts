@@ -159,8 +159,9 @@ export class Api extends Construct {
       redactedFields: [{ singleHeader: { Name: 'authorization' } }, { singleHeader: { Name: 'cookie' } }],
     });
 
-    // The decision runs the stages, as `review decide` does locally, and waits for that short execution.
-    props.fn.allow(new PolicyStatement({ actions: ['states:StartSyncExecution'], resources: [props.stages.stateMachineArn] }));
+    // The decision runs the stages, as `review decide` does locally, and waits for that short execution;
+    // when the wait ends first, the documents that waited beside it are started without waiting.
+    props.fn.allow(new PolicyStatement({ actions: ['states:StartSyncExecution', 'states:StartExecution'], resources: [props.stages.stateMachineArn] }));
     // service/lambda.ts reads it: the decision's execution starts here.
     props.fn.function.addEnvironment('INTAKE_STATE_MACHINE_ARN', props.stages.stateMachineArn);
   }

@@ -7,6 +7,7 @@ import { s3Client } from '../../functions/commons/clients.ts';
 import { loadConfig } from '../../config/load.ts';
 import type { DocumentFiles, ObjectLocation } from '../ports.ts';
 import { ImmutableCache } from './immutable-cache.ts';
+import { unprocessable } from '../problems.ts';
 
 /** Makes a page's image from its original (engines/images/page-image.ts): loaded on first use, so a service that never opens a page image never loads sharp and pdf.js. */
 export type PageImageRenderer = (bytes: Uint8Array, format: FileFormat, pageIndex: number, turn: number) => Promise<Uint8Array>;
@@ -22,14 +23,29 @@ const LINK_SECONDS = 300;
 /** Page images of a few hundred documents (~100 KB each), well inside a Lambda's or serve's memory. */
 const CACHE_BYTES = 64 * 1024 * 1024;
 
-async function readObject(bucket: string, key: string): Promise<Uint8Array | null> {
+async function readObject(bucket: string, key: string, versionId?: string | null): Promise<{ bytes: Uint8Array; etag: string | null } | null> {
   try {
-    const out = await s3Client().send(new GetObjectCommand({ Bucket: bucket, Key: key }));
-    return await out.Body!.transformToByteArray();
+    const out = await s3Client().send(new GetObjectCommand({ Bucket: bucket, Key: key, ...(versionId ? { VersionId: versionId } : {}) }));
+    return { bytes: await out.Body!.transformToByteArray(), etag: out.ETag ?? null };
   } catch (error) {
-    if ((error as { name?: string }).name === 'NoSuchKey') return null;
+    const name = (error as { name?: string }).name;
+    if (name === 'NoSuchKey' || name === 'NoSuchVersion') return null;
     throw error;
   }
+}
+
+const unquoted = (etag: string) => etag.replace(/^(W\/)?"|"$/g, '');
+
+/** The original the page was read from: that version, or (a bucket without versions) the same object only. */
+async function readOriginal(documentId: string, from: NonNullable<PageText['imageFrom']>): Promise<Uint8Array | null> {
+  const original = await readObject(from.bucket, from.key, from.versionId);
+  if (!original) return null;
+  // Without a version the key's current object is read: a scanner that reused the file name has put
+  // another upload (maybe another person's letter) there, which must never be shown as this page.
+  if (!from.versionId && from.etag && original.etag && unquoted(original.etag) !== unquoted(from.etag)) {
+    throw unprocessable(`The original of document ${documentId} was replaced by another upload under the same name after it was read; its page image cannot be made from it.`);
+  }
+  return original.bytes;
 }
 
 /** Page texts and presigned links from the document bucket (S3 in AWS, the loopback S3 server locally). */
@@ -44,7 +60,7 @@ export function s3DocumentFiles(bucket: string, options: { linkSeconds?: number;
   const readPage = (documentId: string, pageIndex: number) =>
     texts.get(pageTextKey(documentId, pageIndex), async () => {
       const body = await readObject(bucket, pageTextKey(documentId, pageIndex));
-      return body ? PageText.parse(JSON.parse(Buffer.from(body).toString('utf8'))) : null;
+      return body ? PageText.parse(JSON.parse(Buffer.from(body.bytes).toString('utf8'))) : null;
     });
   /**
    * An OCR page's image is made the first time someone opens it (README "Page images when opened"):
@@ -56,14 +72,14 @@ export function s3DocumentFiles(bucket: string, options: { linkSeconds?: number;
     const page = await readPage(documentId, pageIndex);
     const from = page?.imageFrom;
     if (!from) return null;
-    const original = await readObject(from.bucket, from.key);
+    const original = await readOriginal(documentId, from);
     if (!original) return null;
     const image = await render(original, from.format, from.pageIndex, from.turn);
     await s3Client().send(new PutObjectCommand({ Bucket: bucket, Key: pageImageKey(documentId, pageIndex), Body: image, ContentType: 'image/png' }));
     return image;
   };
   const readPageImage = (documentId: string, pageIndex: number) =>
-    images.get(pageImageKey(documentId, pageIndex), async () => (await readObject(bucket, pageImageKey(documentId, pageIndex))) ?? makePageImage(documentId, pageIndex));
+    images.get(pageImageKey(documentId, pageIndex), async () => (await readObject(bucket, pageImageKey(documentId, pageIndex)))?.bytes ?? makePageImage(documentId, pageIndex));
   return {
     bucket,
     readPage,

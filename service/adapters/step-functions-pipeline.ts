@@ -1,4 +1,4 @@
-import { SFNClient, StartSyncExecutionCommand } from '@aws-sdk/client-sfn';
+import { SFNClient, StartExecutionCommand, StartSyncExecutionCommand } from '@aws-sdk/client-sfn';
 import { z } from 'zod';
 import { ProcessResult } from '#schemas/pipeline';
 import type { ExecutionState } from '#schemas/state';
@@ -23,17 +23,30 @@ export function decisionExecutionName(documentId: string, decidedAt: string): st
 export const ExecutionSummary = z.looseObject({ documentId: z.string() });
 export type StoredResult = (documentId: string) => Promise<ProcessResult | null>;
 
-/** Inside API Gateway's 29 s: past this the execution goes on, and the archivist is told to look again. */
-const WAIT_MS = 25_000;
+/**
+ * Inside API Gateway's 29 s, with room left to start the documents that waited beside this one: past
+ * this the execution goes on, and the archivist is told it is on its way (202). The wait is cut by an
+ * abort signal: the installed HTTP handler's requestTimeout only warns unless told to throw.
+ */
+const WAIT_MS = 24_000;
 
-export function stepFunctionsPipeline(stagesArn: string, storedResult: StoredResult, options: { client?: SFNClient } = {}): Pipeline {
+/** True for the SDK's answer to an aborted or timed-out request. */
+function waitEnded(error: unknown): boolean {
+  const name = (error as { name?: string } | null)?.name;
+  return name === 'AbortError' || name === 'TimeoutError';
+}
+
+export function stepFunctionsPipeline(stagesArn: string, storedResult: StoredResult, options: { client?: SFNClient; waitMs?: number } = {}): Pipeline {
   // StartSyncExecution goes to sync-states.<region>; a loopback endpoint (the bundles' test) has no such host.
-  const client = options.client ?? new SFNClient({ disableHostPrefix: Boolean(process.env.AWS_ENDPOINT_URL_SFN), requestHandler: { requestTimeout: WAIT_MS } });
+  // One attempt only: Express executions are not de-duplicated by name, so a retry would carry the document on twice.
+  const client = options.client ?? new SFNClient({ disableHostPrefix: Boolean(process.env.AWS_ENDPOINT_URL_SFN), maxAttempts: 1 });
+  const waitMs = options.waitMs ?? WAIT_MS;
   return {
     async resume(state: ExecutionState) {
       const name = decisionExecutionName(state.decision?.documentId ?? 'document', state.decision?.decidedAt ?? new Date().toISOString());
-      const execution = await client.send(new StartSyncExecutionCommand({ stateMachineArn: stagesArn, name, input: JSON.stringify(state) })).catch((error: Error) => {
-        if (error.name === 'TimeoutError') throw new ApiProblem('internal', 'The decision is recorded and the document is still on its way; look it up again in a minute.');
+      const command = new StartSyncExecutionCommand({ stateMachineArn: stagesArn, name, input: JSON.stringify(state) });
+      const execution = await client.send(command, { abortSignal: AbortSignal.timeout(waitMs) }).catch((error: unknown) => {
+        if (waitEnded(error)) throw new ApiProblem('on-its-way', 'The decision is recorded and the document is still on its way; look it up again in a minute.');
         throw error;
       });
       if (execution.status !== 'SUCCEEDED') {
@@ -41,8 +54,12 @@ export function stepFunctionsPipeline(stagesArn: string, storedResult: StoredRes
       }
       const { documentId } = ExecutionSummary.parse(JSON.parse(execution.output ?? '{}'));
       const stored = await storedResult(documentId);
-      if (!stored) throw new ApiProblem('internal', 'The decision is recorded and carried on, but the document has no stored outcome yet; look it up again in a minute.');
+      if (!stored) throw new ApiProblem('on-its-way', 'The decision is recorded and carried on, but the document has no stored outcome yet; look it up again in a minute.');
       return ProcessResult.parse({ ...stored, file: state.fileName });
+    },
+    async start(state: ExecutionState) {
+      const name = decisionExecutionName(state.decision?.documentId ?? 'document', state.decision?.decidedAt ?? new Date().toISOString());
+      await client.send(new StartExecutionCommand({ stateMachineArn: stagesArn, name, input: JSON.stringify(state) }));
     },
   };
 }

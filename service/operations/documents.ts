@@ -1,9 +1,9 @@
 import type { DocumentText, DocumentView } from '#schemas/api';
-import { pageImageKey } from '#domain/page-keys';
 import { getDocument, type DocumentRecord } from '../../functions/commons/store/documents.ts';
 import { personalDataFor, type Identity } from '../identity.ts';
 import type { ObjectLocation, ServiceContext } from '../ports.ts';
 import { notFound, unprocessable } from '../problems.ts';
+import { apiPrefix } from '../api-prefix.ts';
 import { requirePermission } from './guard.ts';
 import { documentView } from './views.ts';
 
@@ -21,31 +21,21 @@ export async function readDocument(ctx: ServiceContext, identity: Identity, docu
   return documentView(doc, personalDataFor(identity, ctx), ctx.config);
 }
 
-/** Page images made at once when a document's text is first opened (each ~0.1-0.2 s of CPU). */
-const PAGE_IMAGES_AT_ONCE = 4;
-
 /** The pages as read (text layer or OCR) with word boxes and a link to each prepared page image. */
 export async function readDocumentText(ctx: ServiceContext, identity: Identity, documentId: string): Promise<DocumentText> {
   requirePermission(identity, 'documents:text');
   const doc = await findDocument(ctx, documentId);
   if (doc.status === 'rejected') throw unprocessable(`Document ${documentId} was rejected unread (${doc.reason ?? 'no reason recorded'}); it has no text.`);
   const count = (doc.item.pages as number | undefined) ?? doc.resume?.pages?.length ?? doc.resume?.classification?.pages ?? 0;
-  const read = [];
+  const pages = [];
   for (let pageIndex = 0; pageIndex < count; pageIndex += 1) {
     const page = await ctx.files.readPage(documentId, pageIndex);
-    if (page) read.push({ at: pageIndex, page });
-  }
-  // An OCR page's image is made on its first opening (README "Page images when opened"): the links
-  // below must find it, so the missing ones are made first, a few at a time.
-  const ocrPages = read.filter(({ page }) => page.source === 'ocr');
-  for (let from = 0; from < ocrPages.length; from += PAGE_IMAGES_AT_ONCE) {
-    await Promise.all(ocrPages.slice(from, from + PAGE_IMAGES_AT_ONCE).map(({ at }) => ctx.files.readPageImage?.(documentId, at)));
-  }
-  const pages = [];
-  for (const { at, page } of read) {
+    if (!page) continue;
     const { imageFrom: _imageFrom, ...shown } = page;
-    const imageUrl = page.source === 'ocr' ? (await ctx.files.link({ bucket: ctx.files.bucket, key: pageImageKey(documentId, at) }, { contentType: 'image/png' })).url : null;
-    pages.push({ ...shown, imageUrl });
+    // An OCR page's image is made on its first opening (README "Page images when opened"), by the API's
+    // own image route when the page asks for it: nothing is rendered here, so a long scan's text comes
+    // at once and a page whose image cannot be made costs only that image.
+    pages.push({ ...shown, imageUrl: page.source === 'ocr' ? pageImagePath(documentId, pageIndex) : null });
   }
   await ctx.accessLog.record({ at: ctx.now().toISOString(), person: identity.person, role: identity.role, action: 'document:text', documentId, caseId: doc.caseId ?? undefined });
   return { documentId, pages };
@@ -69,4 +59,9 @@ export async function originalLink(ctx: ServiceContext, identity: Identity, docu
   const link = await ctx.files.link(location, { fileName: doc.fileName });
   await ctx.accessLog.record({ at: ctx.now().toISOString(), person: identity.person, role: identity.role, action: 'document:original', documentId, caseId: doc.caseId ?? undefined });
   return { documentId, fileName: doc.fileName, ...link };
+}
+
+/** The API's route for one page's image (page numbers from 1, as people count); it answers with the bearer token, as every route. */
+export function pageImagePath(documentId: string, pageIndex: number): string {
+  return `${apiPrefix}/documents/${encodeURIComponent(documentId)}/pages/${pageIndex + 1}/image`;
 }

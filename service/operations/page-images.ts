@@ -1,6 +1,6 @@
 import type { Identity } from '../identity.ts';
 import type { ServiceContext } from '../ports.ts';
-import { notFound } from '../problems.ts';
+import { ApiProblem, notFound } from '../problems.ts';
 import { requirePermission } from './guard.ts';
 import { findDocument } from './documents.ts';
 
@@ -8,7 +8,12 @@ import { findDocument } from './documents.ts';
 export async function pageImage(ctx: ServiceContext, identity: Identity, documentId: string, page: number): Promise<Uint8Array> {
   requirePermission(identity, 'documents:text');
   const doc = await findDocument(ctx, documentId);
-  const image = await ctx.files.readPageImage?.(documentId, page - 1);
+  const image = await Promise.resolve(ctx.files.readPageImage?.(documentId, page - 1)).catch((error: unknown) => {
+    // One page whose image cannot be made (a damaged original) is that page's problem alone; the text stays readable.
+    if (error instanceof ApiProblem) throw error;
+    console.warn(JSON.stringify({ level: 'warn', message: 'page image could not be made', documentId, page, error: (error as Error).name }));
+    throw new ApiProblem('internal', `The image of page ${page} of document ${documentId} could not be made from the original; its text is still shown.`);
+  });
   if (!image) throw notFound(`Page ${page} of document ${documentId} has no image (it was read from the PDF's text layer, or it does not exist).`);
   await ctx.accessLog.record({ at: ctx.now().toISOString(), person: identity.person, role: identity.role, action: 'document:text', documentId, caseId: doc.caseId ?? undefined });
   return image;

@@ -1,5 +1,5 @@
 import type { DecisionBody, QueuePage } from '#schemas/api';
-import type { ArchivistDecision } from '#schemas/pipeline';
+import type { ArchivistDecision, ProcessResult } from '#schemas/pipeline';
 import type { ExecutionState } from '#schemas/state';
 import { displayCaseNumber } from '#domain/registry/case-number-input';
 import { getCase, type CaseRecord } from '../../functions/commons/store/cases.ts';
@@ -9,7 +9,7 @@ import { labelledExample } from '../../stages/decide.ts';
 import { DecisionError } from '#domain/errors';
 import { personalDataFor, type Identity } from '../identity.ts';
 import type { ServiceContext } from '../ports.ts';
-import { conflict, notFound, unprocessable } from '../problems.ts';
+import { ApiProblem, conflict, notFound, unprocessable } from '../problems.ts';
 import { requirePermission } from './guard.ts';
 import { reasonWords } from './reason-words.ts';
 import { caseIdOf } from './cases.ts';
@@ -94,7 +94,15 @@ export async function decide(ctx: ServiceContext, identity: Identity, documentId
     }
     throw error;
   }
-  const result = await ctx.pipeline.resume(state);
+  let result: ProcessResult;
+  try {
+    result = await ctx.pipeline.resume(state);
+  } catch (error) {
+    // The wait ended before the document's stages did: they go on without this request, and so must the
+    // documents waiting beside it (their Link waits for the case the decided document announces).
+    if (error instanceof ApiProblem && error.kind === 'on-its-way') await carryOnWaiting(ctx, documentId);
+    throw error;
+  }
   await keepExample(ctx, identity, {
     kind: 'decision',
     doc,
@@ -110,8 +118,24 @@ export async function decide(ctx: ServiceContext, identity: Identity, documentId
     if (example) await ctx.examples.record(example);
   }
   // The documents that waited beside this one follow it now that its case exists (stages/decide.ts).
-  const followed = [];
-  if (result.status !== 'review') for (const next of await waitingToCarryOn(ctx.db, documentId)) followed.push(await ctx.pipeline.resume(next));
+  const followed = result.status === 'review' ? [] : await carryOnWaiting(ctx, documentId);
   const reasonNb = result.status === 'review' ? reasonWords((await findDocument(ctx, documentId)).reasonCode, ctx.config).reasonNb : null;
   return { result, reasonNb, decidedBy: identity.person, followed };
+}
+
+/**
+ * The documents that waited beside a decided one, carried on (stages/decide.ts). Where the pipeline can
+ * start an execution without waiting (AWS), each is started so: a synchronous wait per document could
+ * outlast API Gateway's 29 s and the request with it; they are then not in the answer. Locally each is
+ * run to its end and answered.
+ */
+async function carryOnWaiting(ctx: ServiceContext, documentId: string): Promise<ProcessResult[]> {
+  const states = await waitingToCarryOn(ctx.db, documentId);
+  if (ctx.pipeline.start) {
+    for (const next of states) await ctx.pipeline.start(next);
+    return [];
+  }
+  const followed: ProcessResult[] = [];
+  for (const next of states) followed.push(await ctx.pipeline.resume(next));
+  return followed;
 }

@@ -12,6 +12,7 @@ export function identityOf(request: FastifyRequest): Identity {
 }
 
 const described: Record<number, string> = {
+  202: 'Taken and still being carried out; look it up again shortly',
   400: 'Bad input (RFC 9457 problem details)',
   401: 'No valid token',
   403: 'The role may not do this',

@@ -42,10 +42,10 @@ export function documentRoutes(ctx: ServiceContext, options: { maxUploadBytes: n
         schema: {
           tags: ['review'],
           summary: "An archivist's decision: carries the document on through registration, deadlines and routing",
-          description: `${allowed('review:decide')} 409 when the document was decided already or left review; 422 when the case named does not exist. A refused decision changes nothing.`,
+          description: `${allowed('review:decide')} 409 when the document was decided already or left review; 422 when the case named does not exist. A refused decision changes nothing. 202 when the decision is recorded and the document is still on its way after the wait.`,
           params: DocumentParams,
           body: DecisionBody,
-          response: { 200: DecisionOutcome, ...problems(400, 401, 403, 404, 409, 422) },
+          response: { 200: DecisionOutcome, ...problems(202, 400, 401, 403, 404, 409, 422) },
         },
       },
       (request) => decide(ctx, identityOf(request), request.params.documentId, request.body),

@@ -82,15 +82,16 @@ describe('REST API', () => {
     expect(stage.TracingEnabled).toBe(true);
   });
 
-  it('lets the api function, and of the rest only start-intake, start the stages: the api function synchronously, start-intake asynchronously; nothing else', () => {
+  it('lets the api function, and of the rest only start-intake, start the stages: the api function synchronously (and the documents waiting beside a decision asynchronously), start-intake asynchronously; nothing else', () => {
     const stagesRef = { Ref: logicalId(s.stack, s.stack.intake.stages.stateMachine) };
     const on = (name: string, action: string) => policyOf(name).filter((st) => [st.Action].flat().includes(action)).flatMap((st) => [st.Resource].flat());
     const starters = allSpecs.filter((spec) => policyOf(spec.name).some((st) => [st.Action].flat().some((a: string) => a.startsWith('states:Start')))).map((spec) => spec.name);
     expect(starters.sort()).toEqual(['api', 'start-intake']);
     expect(on('api', 'states:StartSyncExecution')).toEqual([stagesRef]);
+    expect(on('api', 'states:StartExecution')).toEqual([stagesRef]);
     expect(on('start-intake', 'states:StartExecution')).toEqual([stagesRef]);
     const stepFunctionsActions = (name: string) => policyOf(name).flatMap((st) => [st.Action].flat()).filter((a: string) => a.startsWith('states:'));
-    expect(stepFunctionsActions('api')).toEqual(['states:StartSyncExecution']);
+    expect(stepFunctionsActions('api').sort()).toEqual(['states:StartExecution', 'states:StartSyncExecution']);
     expect(stepFunctionsActions('start-intake')).toEqual(['states:StartExecution']);
     expect(s.resources[fnId('api')]!.Properties!.Environment.Variables.INTAKE_STATE_MACHINE_ARN).toEqual(stagesRef);
   });

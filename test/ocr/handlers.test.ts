@@ -65,7 +65,7 @@ describe('inspect handler', () => {
     const documentId = contentDocumentId(tiff);
     expect(result).toEqual({
       status: 'ok', documentId, format: 'tiff', pageCount: 2, pageConcurrency: 2,
-      pages: [0, 1].map((pageIndex) => ({ documentId, bucket, key: 'incoming/skann.tif', format: 'tiff', pageIndex, hasTextLayer: false })),
+      pages: [0, 1].map((pageIndex) => ({ documentId, bucket, key: 'incoming/skann.tif', versionId: null, etag: intake.etag, format: 'tiff', pageIndex, hasTextLayer: false })),
     });
   });
 
@@ -95,13 +95,13 @@ describe('extract-page handler', () => {
 
   it('OCRs an image page and stores text, word boxes and where its image is made from; the image itself only when it is first opened', async () => {
     const intake = await upload('incoming/foto.png', await renderPageImage(['Samtykke til innhenting av opplysninger']));
-    const job = { documentId: 'doc-ocr', bucket, key: intake.key, format: 'png' as const, pageIndex: 0, hasTextLayer: false };
+    const job = { documentId: 'doc-ocr', bucket, key: intake.key, etag: intake.etag, format: 'png' as const, pageIndex: 0, hasTextLayer: false };
     const result = PageExtraction.parse(await extractPage(job as never, context));
     expect(result.source).toBe('ocr');
     const page = PageText.parse(await readJson(result.textKey));
     expect(page.text).toContain('Samtykke');
     expect(page.words.length).toBeGreaterThan(3);
-    expect(page.imageFrom).toEqual({ bucket, key: intake.key, format: 'png', pageIndex: 0, turn: 0 });
+    expect(page.imageFrom).toEqual({ bucket, key: intake.key, versionId: null, etag: intake.etag, format: 'png', pageIndex: 0, turn: 0 });
     const imageKey = { Bucket: bucket, Key: 'documents/doc-ocr/pages/0.png' };
     await expect(s3Client().send(new GetObjectCommand(imageKey))).rejects.toMatchObject({ name: 'NoSuchKey' });
     // Opened: the service makes it from the original, the size the word boxes were measured on, and stores it.

@@ -6,7 +6,9 @@ import type { ProcessResult } from '#schemas/pipeline';
 import { eventSchemas, type PostmottakEvent } from '#schemas/events';
 import { outcomeEvent } from '../../service/operations/events.ts';
 import { openTestService, type TestService } from './fixtures.ts';
+import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { renderPageImage, renderTextPdf } from '../../corpus/render.ts';
+import { s3Client } from '../../functions/commons/clients.ts';
 import { idFor } from '../support/national-ids.ts';
 import { kari } from './fixtures.ts';
 
@@ -96,6 +98,54 @@ describe('page images', () => {
     expect(image.rawPayload.readUInt32BE(16)).toBe(text.pages[0].width);
     expect(expectProblem(await inject('GET', `/api/v1/documents/${service.seeded.transfer.documentId}/pages/1/image`, service.as('archivist')), 404).detail).toContain('text layer');
     expectProblem(await inject('GET', `/api/v1/documents/${scanned.documentId}/pages/0/image`, service.as('archivist')), 400);
+  });
+
+  it('answers the text at once: no page image is made up front, each OCR page links to the image route, which makes it when asked', async () => {
+    const files = service.runtime.context.files;
+    const made: number[] = [];
+    service.runtime.context.files = { ...files, readPageImage: async (documentId, pageIndex) => {
+        made.push(pageIndex);
+        return files.readPageImage!(documentId, pageIndex);
+      },
+    };
+    try {
+      const text = await inject('GET', `/api/v1/documents/${scanned.documentId}/text`, service.as('archivist'));
+      expect(text.statusCode).toBe(200);
+      expect(made).toEqual([]);
+      const [page] = text.json().pages;
+      expect(page.imageUrl).toBe(`/api/v1/documents/${scanned.documentId}/pages/1/image`);
+      const image = await inject('GET', page.imageUrl, service.as('archivist'));
+      expect(image.headers['content-type']).toBe('image/png');
+      expect(made).toEqual([0]);
+    } finally {
+      service.runtime.context.files = files;
+    }
+  });
+
+  it('never shows another upload under the same name as a page: the original changed is said plainly', async () => {
+    const { handIn } = await import('../../service/operations/intake.ts');
+    const first = await handIn(service.runtime.context, mailroom, { bytes: await renderPageImage(scannedDeclaration.map((line) => line.replace('Per Hansen', 'Ola Berg'))), fileName: 'skann.png', receivedDate: '2025-03-21', postmarkDate: null });
+    const from = (await service.runtime.context.files.readPage(first.documentId, 0))?.imageFrom;
+    expect(from).toBeDefined();
+    // A scanner that reuses file names: another person's letter is put under the same key.
+    const other = await renderPageImage(['Et helt annet brev', '', 'Klage fra Kari Nordmann']);
+    await s3Client().send(new PutObjectCommand({ Bucket: from!.bucket, Key: from!.key, Body: other, ContentType: 'image/png' }));
+    const image = await inject('GET', `/api/v1/documents/${first.documentId}/pages/1/image`, service.as('archivist'));
+    expect(image.headers['content-type']).not.toBe('image/png');
+    expect(expectProblem(image, 422).detail).toContain('replaced by another upload');
+  });
+
+  it('keeps the text readable when a page image cannot be made, and says so for that image alone', async () => {
+    const files = service.runtime.context.files;
+    service.runtime.context.files = { ...files, readPageImage: async () => Promise.reject(new Error('damaged original')) };
+    try {
+      const text = await inject('GET', `/api/v1/documents/${scanned.documentId}/text`, service.as('archivist'));
+      expect(text.statusCode).toBe(200);
+      expect(text.json().pages[0].text).toContain('LEGEERKL');
+      expect(expectProblem(await inject('GET', text.json().pages[0].imageUrl, service.as('archivist')), 500).detail).toContain('page 1');
+    } finally {
+      service.runtime.context.files = files;
+    }
   });
 });
 

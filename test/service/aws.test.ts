@@ -1,5 +1,7 @@
 import { StartSyncExecutionCommand, type SFNClient } from '@aws-sdk/client-sfn';
-import { describe, expect, it } from 'vitest';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { describe, expect, it, vi } from 'vitest';
 import type { ExecutionState } from '#schemas/state';
 import { decisionExecutionName, stepFunctionsPipeline } from '../../service/adapters/step-functions-pipeline.ts';
 
@@ -43,9 +45,27 @@ describe('decisions in AWS', () => {
     expect(decisionExecutionName('doc-1', '2025-03-21T08:15:30.123Z')).not.toBe(decisionExecutionName('doc-1', '2025-03-22T08:15:30.123Z'));
   });
 
-  it('says the document is on its way when the execution outlasts the wait', async () => {
-    const client = { send: async () => Promise.reject(Object.assign(new Error('socket timed out'), { name: 'TimeoutError' })) } as unknown as SFNClient;
-    await expect(stepFunctionsPipeline('arn:stages', stored, { client }).resume(state)).rejects.toMatchObject({ status: 500, detail: expect.stringContaining('still on its way') });
+  it('stops waiting for an execution that outlasts the wait, asks once, and says the document is on its way (202)', async () => {
+    // A Step Functions endpoint that takes the request and never answers, as a long execution does.
+    let requests = 0;
+    const server = http.createServer(() => {
+      requests += 1;
+    });
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const { port } = server.address() as AddressInfo;
+    vi.stubEnv('AWS_ENDPOINT_URL_SFN', `http://127.0.0.1:${port}`);
+    vi.stubEnv('AWS_REGION', 'eu-north-1');
+    vi.stubEnv('AWS_ACCESS_KEY_ID', 'test');
+    vi.stubEnv('AWS_SECRET_ACCESS_KEY', 'test');
+    try {
+      const outcome = stepFunctionsPipeline('arn:aws:states:eu-north-1:123456789012:stateMachine:stages', stored, { waitMs: 300 }).resume(state);
+      await expect(outcome).rejects.toMatchObject({ status: 202, detail: expect.stringContaining('still on its way') });
+      expect(requests).toBe(1);
+    } finally {
+      vi.unstubAllEnvs();
+      server.closeAllConnections();
+      server.close();
+    }
   });
 
   it('says so when the execution failed', async () => {

@@ -39,7 +39,21 @@ describe('ExtractPage and sheets', () => {
     expect(extraction.chars).toBe('Klage på vedtak'.length);
     // Its text, and where its image is made from when it is first opened; no image yet.
     expect([...blobs.keys.keys()]).toEqual([extraction.textKey]);
-    expect(JSON.parse(String(blobs.keys.get(extraction.textKey))).imageFrom).toEqual({ bucket: job.bucket, key: job.key, format: 'pdf', pageIndex: 0, turn: 0 });
+    expect(JSON.parse(String(blobs.keys.get(extraction.textKey))).imageFrom).toEqual({ bucket: job.bucket, key: job.key, versionId: null, etag: null, format: 'pdf', pageIndex: 0, turn: 0 });
+  });
+
+  it('reads the version of the original Inspect read, and keeps it for the page image made later', async () => {
+    const read: unknown[] = [];
+    const blobs = {
+      ...memoryBlobs(),
+      get: async (ref: unknown) => {
+        read.push(ref);
+        return new Uint8Array([1]);
+      },
+    };
+    const { extraction } = await extractPageStage({ ...job, versionId: 'v-first-upload', etag: 'e1' }, { config: loadConfig(), blobs, readPage: ocrPage('Klage på vedtak') });
+    expect(read).toEqual([{ bucket: job.bucket, key: job.key, versionId: 'v-first-upload' }]);
+    expect(JSON.parse(await blobs.getText(extraction.textKey)).imageFrom).toMatchObject({ versionId: 'v-first-upload', etag: 'e1' });
   });
 
   it('finds a sheet merged into a PDF as text by its code line, with no image to read', async () => {
