@@ -96,7 +96,7 @@ describe('one event recorded by two writers at once', () => {
     const seq = await diedAfterClaim(e.id, abandonedAfterMs - 30_000);
     await expect(recordEvents(db, [e])).rejects.toThrow(/may still be writing/);
     expect(await seqOf(e.id)).toBe(seq);
-    // Once it is older than any writer lives, the stage's retry gives it a new number.
+    // Nothing written meanwhile: the stage's retry, once the claim is older than any writer lives, re-numbers it (above).
     expect((await everything()).map((x) => x.id)).not.toContain(e.id);
   });
 });
