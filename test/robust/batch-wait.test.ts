@@ -1,14 +1,10 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalStack, type LocalStack } from '#local/stack';
-import { shutdownOcr } from '#engines/ocr/index';
+import { describe, expect, it } from 'vitest';
 import type { ProcessResult } from '#schemas/pipeline';
 import { batchWaitRounds } from '#domain/registry/case-in-flight';
 import { encodeSheetCode } from '#domain/sheets/sheet-code';
 import { appealOf, declarationOf, personOf } from '../../corpus/robustness-mail.ts';
 import { renderTextPdf } from '../../corpus/render.ts';
+import { Gate, embeddedStackForTests } from '../support/interleaved-stack.ts';
 
 /**
  * Issue 13 item 1's last race: a follow-up that overtakes its opener. The appeal that opens the case
@@ -17,33 +13,8 @@ import { renderTextPdf } from '../../corpus/render.ts';
  * document of its own batch is still before Link, then join the appeal's case. Interleaved by gates
  * on the task states (the embedded runtime's beforeTask), never by timing.
  */
-class Gate {
-  open!: () => void;
-  readonly opened = new Promise<void>((resolve) => {
-    this.open = resolve;
-  });
-}
-
 describe('a follow-up that overtakes its opener in the same batch', () => {
-  let dir: string;
-  let stack: LocalStack;
-
-  beforeAll(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'postmottak-batch-wait-'));
-    stack = await startLocalStack({ dataDir: path.join(dir, 'state') });
-  });
-  afterAll(async () => {
-    await shutdownOcr();
-    await stack?.stop();
-    await rm(dir, { recursive: true, force: true });
-  });
-
-  async function upload(name: string, bytes: Buffer, batch: string) {
-    const { uploadScan } = await import('#local/intake');
-    const file = path.join(dir, name);
-    await writeFile(file, bytes);
-    return uploadScan(stack.bucket, file, { receivedDate: '2025-03-20', postmarkDate: null, batch });
-  }
+  const { upload } = embeddedStackForTests('batch-wait');
 
   interface Control {
     /** Resolves when the appeal is held at Classify (Inspect has put it on its batch's roll). */
