@@ -188,7 +188,10 @@ export async function runBatch(files: InputFile[], options: BatchOptions, one: (
         const error = settled.reason;
         // The person's mistake is told once, at the end; anything else is a pipeline failure,
         // reported and counted, and the next file still runs.
-        if (error instanceof ApiProblem && error.status < 500) return;
+        if (error instanceof ApiProblem && error.status < 500) {
+          report.done(file.display, [{ file: file.display, outcome: 'failed', note: 'not handed in' }], 0);
+          return;
+        }
         failures += 1;
         process.stderr.write(`${file.display}: PIPELINE FAILURE: ${(error as Error).message}\n`);
         report.done(file.display, [{ file: file.display, outcome: 'failed' }], 0);

@@ -104,7 +104,7 @@ async function claimAndWrite(db: Db, event: PostmottakEvent, seq: number, claime
       // Claimed before: written there already (a re-run of the stage), or being written by a writer beside us.
       const there = await entryAt(db, was.seq);
       if (there === event.id) return false;
-      // A claim of before claimedAt was kept: as old as can be.
+      // A claim written before claims carried claimedAt counts as old.
       const age = was.claimedAt === null ? Number.POSITIVE_INFINITY : now() - was.claimedAt;
       if (there === null && age < abandonedAfterMs - landingMs) {
         // Its writer may be alive and about to write there: write there too, only into the empty number.
