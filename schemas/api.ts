@@ -1,5 +1,6 @@
 import { Reason } from './reasons.ts';
 import { z } from 'zod';
+import { BatchName } from './batch.ts';
 import { AreaCode, DeadlineKind, DocumentType, IsoDate, Language } from './taxonomy.ts';
 import { Deadline, ProcessResult, TextSource } from './pipeline.ts';
 import { CaseParty } from './outbox.ts';
@@ -285,7 +286,7 @@ export const IntakeQuery = z.object({
   received: IsoDate,
   postmarked: IsoDate.optional(),
   /** The batch the scan is handed in with (a follow-up waits for an opener of its batch still before Link). */
-  batch: z.string().regex(/^[\w.-]{1,64}$/).optional(),
+  batch: BatchName.optional(),
 });
 
 export const WhoAmI = z.object({ person: z.string(), role: Role });

@@ -1,5 +1,6 @@
 import { Reason } from './reasons.ts';
 import { z } from 'zod';
+import { BatchName } from './batch.ts';
 import { BundleAnalysis } from './bundles.ts';
 import { CoverSheet, SheetCode } from './sheets.ts';
 import { AreaCode, DeadlineKind, DocumentType, IsoDate, Language } from './taxonomy.ts';
@@ -23,7 +24,7 @@ export const IntakeInput = z.object({
   receivedDate: IsoDate,
   postmarkDate: IsoDate.nullish(),
   /** The batch the mail was handed in with (domain/intake/batch.ts); absent: the received day's. */
-  batch: z.string().regex(/^[\w.-]{1,64}$/).nullish(),
+  batch: BatchName.nullish(),
 });
 export type IntakeInput = z.infer<typeof IntakeInput>;
 

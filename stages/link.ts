@@ -12,6 +12,7 @@ import { reasonNames } from '#domain/reasons/wording';
 import { caseIdOfCover } from '#domain/sheets/cover';
 import { documentIdOf } from './document-id.ts';
 import { batchKeyOf } from '#domain/intake/batch';
+import { leavesRoll, rollIdOf } from './batch-roll.ts';
 
 const candidate = (c: { caseId: string; open: boolean; area: string; createdBy: string }): CaseCandidate => ({ caseId: c.caseId, open: c.open, area: c.area, createdBy: c.createdBy });
 
@@ -27,15 +28,10 @@ export async function linkStage(state: ExecutionState & { classification: Classi
   // Past Link now, whatever comes of it: off its batch's roll. Last, so that an opener has announced
   // itself before a follow-up can find it gone from the roll. Only the first look: a WaitForCase round
   // or an archivist's decision comes back here long after.
-  if (ports.batches && state.link === undefined && state.decision === undefined) {
+  if (ports.batches && state.link === undefined && state.decision === undefined && leavesRoll(state)) {
     await ports.batches.leave({ batch: batchKeyOf(state.intake), documentId: rollIdOf(state), at: ports.clock.now().toISOString() });
   }
   return result;
-}
-
-/** A document is on its batch's roll under the id Inspect gave the file (a split file's parts share it). */
-function rollIdOf(state: ExecutionState): string {
-  return state.inspection?.documentId ?? documentIdOf(state);
 }
 
 async function linkOnce(state: ExecutionState & { classification: Classification }, ports: StagePorts): Promise<LinkResult> {

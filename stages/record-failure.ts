@@ -6,6 +6,7 @@ import type { StagePorts } from './ports.ts';
 import { because, failedStages, type FailedStage } from '#domain/reasons/wording';
 import { answerOf, documentIdOf } from './document-id.ts';
 import { batchKeyOf } from '#domain/intake/batch';
+import { leavesRoll, rollIdOf } from './batch-roll.ts';
 import { documentParked, documentReceived } from '#domain/events/stage-events';
 
 /** The stage a failed execution was in, from the keys its state has. */
@@ -65,9 +66,11 @@ export async function recordFailureStage(state: ExecutionState & { failure: { Er
       ? documentReceived({ documentId, receivedDate: state.intake.receivedDate, postmarkDate: state.intake.postmarkDate ?? null, format: null, pageCount: null }, time)
       : [];
   await ports.events.publish([...received, ...documentParked(answer, time)]);
-  // A document that failed before its first Link never left its batch's roll: no follow-up waits for it now.
-  if (ports.batches && state.inspection?.status === 'ok' && !state.link && !state.decision) {
-    await ports.batches.leave({ batch: batchKeyOf(state.intake), documentId: state.inspection.documentId, at: time });
+  // A document that failed before its first Link never left its batch's roll: no follow-up waits for it
+  // now. Its file is on the roll once Inspect passed it (a part's file always was).
+  const onRoll = state.inspection?.status === 'ok' || state.part !== undefined;
+  if (ports.batches && onRoll && !state.link && !state.decision && leavesRoll(state)) {
+    await ports.batches.leave({ batch: batchKeyOf(state.intake), documentId: rollIdOf(state), at: time });
   }
   return answer;
 }

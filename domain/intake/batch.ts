@@ -1,3 +1,5 @@
+import { BatchName } from '#schemas/batch';
+
 /**
  * What "the same batch" means (issue 13 item 1: a follow-up waits for "a case being created in the same
  * batch"). A batch is the mail handed in together: the `batch` name the mailroom's upload sets on each
@@ -7,10 +9,8 @@
  */
 export const BATCH_METADATA = 'batch';
 
-const BATCH_NAME = /^[\w.-]{1,64}$/;
-
 export function isBatchName(value: string): boolean {
-  return BATCH_NAME.test(value);
+  return BatchName.safeParse(value).success;
 }
 
 /** The batch name of an upload's metadata, or null when it has none (or none that is a name). */

@@ -132,24 +132,53 @@ function datesFor(file: InputFile, options: BatchOptions) {
 }
 
 /**
+ * A person's mistake in the dates, found before any file is handed in: a postmark (from --postmarked or
+ * the manifest) after the received date would stop the batch half-way, some files registered.
+ */
+export function checkDates(files: readonly InputFile[], options: BatchOptions): void {
+  for (const file of files) {
+    const { receivedDate, postmarkDate } = datesFor(file, options);
+    if (postmarkDate && postmarkDate > receivedDate) throw new UsageError(`${file.display}: the postmark date ${postmarkDate} is after the received date ${receivedDate}; nothing was handed in`);
+  }
+}
+
+/** A file not handed in: a person's mistake stopped the batch before it started. */
+const notStarted = Symbol('not started');
+
+/**
  * Runs files through `one` (the pipeline, through `serve` or the embedded stack), `options.inFlight`
  * at a time (local/pipelining.ts), with progress on standard error, each JSON line (or a line a person
- * reads) on standard output in the files' order, and the summary at the end.
+ * reads) on standard output in the files' order, and the summary at the end. A person's mistake (a 4xx
+ * from the service) stops the batch: no file starts after it, but every file already handed in gets
+ * its lines (it is registered), and then the mistake is thrown (one line, exit 2).
  */
-async function runBatch(files: InputFile[], options: BatchOptions, one: (file: InputFile) => Promise<FileOutcome>): Promise<number> {
+export async function runBatch(files: InputFile[], options: BatchOptions, one: (file: InputFile) => Promise<FileOutcome>): Promise<number> {
+  checkDates(files, options);
   const report = batchReport(files.length);
   let failures = 0;
+  let mistake: { error: ApiProblem; file: string } | null = null;
+  let skipped = 0;
   try {
     await pipelined(
       files,
       options.inFlight,
       async (file) => {
+        if (mistake) return notStarted;
         report.start(file.display);
         const started = Date.now();
-        return { outcome: await one(file), seconds: (Date.now() - started) / 1000 };
+        try {
+          return { outcome: await one(file), seconds: (Date.now() - started) / 1000 };
+        } catch (error) {
+          if (error instanceof ApiProblem && error.status < 500) mistake ??= { error, file: file.display };
+          throw error;
+        }
       },
       (file, settled) => {
         if (settled.status === 'fulfilled') {
+          if (settled.value === notStarted) {
+            skipped += 1;
+            return;
+          }
           // A split file prints one line per part, in page order (SPEC.md "Cover sheets, separator sheets and bundles").
           const lines = linesOf(settled.value.outcome, file.display);
           for (const result of lines) process.stdout.write((options.json ? JSON.stringify(result) : describe(result)) + '\n');
@@ -157,9 +186,12 @@ async function runBatch(files: InputFile[], options: BatchOptions, one: (file: I
           return;
         }
         const error = settled.reason;
-        // A person's mistake (a 4xx from the service) stops the batch with one line; anything else is
-        // a pipeline failure, reported and counted, and the next file still runs.
-        if (error instanceof ApiProblem && error.status < 500) throw error;
+        // The person's mistake is told once, at the end; anything else is a pipeline failure,
+        // reported and counted, and the next file still runs.
+        if (error instanceof ApiProblem && error.status < 500) {
+          report.done(file.display, [{ file: file.display, outcome: 'failed', note: 'not handed in' }], 0);
+          return;
+        }
         failures += 1;
         process.stderr.write(`${file.display}: PIPELINE FAILURE: ${(error as Error).message}\n`);
         report.done(file.display, [{ file: file.display, outcome: 'failed' }], 0);
@@ -168,6 +200,11 @@ async function runBatch(files: InputFile[], options: BatchOptions, one: (file: I
   } finally {
     // With --json, standard output carries the JSON lines and nothing else.
     (options.json ? process.stderr : process.stdout).write(report.finish() + '\n');
+  }
+  if (mistake) {
+    const { error, file } = mistake as { error: ApiProblem; file: string };
+    process.stderr.write(`${file}: not handed in${skipped ? `; ${skipped} file(s) after it not started` : ''}\n`);
+    throw error;
   }
   return failures === 0 ? 0 : 1;
 }
@@ -225,6 +262,7 @@ export async function uploadCommand(args: string[]): Promise<number> {
   const files = await inputFiles(positionals);
   const batch = options.batch;
   const bucket = configuredBucket(values.bucket);
+  checkDates(files, options);
 
   if (bucket) {
     // A real bucket: the pipeline runs in AWS on the bucket's event; here only the upload.

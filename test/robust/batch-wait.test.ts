@@ -1,12 +1,10 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalStack, type LocalStack } from '#local/stack';
-import { shutdownOcr } from '#engines/ocr/index';
+import { describe, expect, it } from 'vitest';
 import type { ProcessResult } from '#schemas/pipeline';
 import { batchWaitRounds } from '#domain/registry/case-in-flight';
-import { appealOf, declarationOf } from '../../corpus/robustness-mail.ts';
+import { encodeSheetCode } from '#domain/sheets/sheet-code';
+import { appealOf, declarationOf, personOf } from '../../corpus/robustness-mail.ts';
+import { renderTextPdf } from '../../corpus/render.ts';
+import { Gate, embeddedStackForTests } from '../support/interleaved-stack.ts';
 
 /**
  * Issue 13 item 1's last race: a follow-up that overtakes its opener. The appeal that opens the case
@@ -15,33 +13,8 @@ import { appealOf, declarationOf } from '../../corpus/robustness-mail.ts';
  * document of its own batch is still before Link, then join the appeal's case. Interleaved by gates
  * on the task states (the embedded runtime's beforeTask), never by timing.
  */
-class Gate {
-  open!: () => void;
-  readonly opened = new Promise<void>((resolve) => {
-    this.open = resolve;
-  });
-}
-
 describe('a follow-up that overtakes its opener in the same batch', () => {
-  let dir: string;
-  let stack: LocalStack;
-
-  beforeAll(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'postmottak-batch-wait-'));
-    stack = await startLocalStack({ dataDir: path.join(dir, 'state') });
-  });
-  afterAll(async () => {
-    await shutdownOcr();
-    await stack?.stop();
-    await rm(dir, { recursive: true, force: true });
-  });
-
-  async function upload(name: string, bytes: Buffer, batch: string) {
-    const { uploadScan } = await import('#local/intake');
-    const file = path.join(dir, name);
-    await writeFile(file, bytes);
-    return uploadScan(stack.bucket, file, { receivedDate: '2025-03-20', postmarkDate: null, batch });
-  }
+  const { upload } = embeddedStackForTests('batch-wait');
 
   interface Control {
     /** Resolves when the appeal is held at Classify (Inspect has put it on its batch's roll). */
@@ -119,5 +92,60 @@ describe('a follow-up that overtakes its opener in the same batch', () => {
     expect(declarationPath.filter((s) => s === 'WaitForCase')).toHaveLength(batchWaitRounds);
     expect(links).toBe(batchWaitRounds + 1);
     expect(appeal.status).toBe('routed');
+  });
+
+  describe('a split file of the batch', () => {
+    const separator = ['SKILLEARK', 'Legg dette arket mellom dokumentene.', encodeSheetCode({ kind: 'separator' })];
+    const appealPage = (i: number) => {
+      const p = personOf(i);
+      return [p.name, 'Fjellveien 1, 5003 Bergen', '', 'Bergen, 18.03.2025', '', 'KLAGE PÅ VEDTAK OM STØNAD TIL TANNBEHANDLING', '', `Fødselsnummer: ${p.nationalId}`, '', 'Jeg klager på vedtak datert 03.03.2025 der Helfo avslo stønad til tannbehandling.', 'Jeg er uenig i vedtaket.', '', 'Med hilsen', p.name];
+    };
+    const twoAppeals = (a: number, b: number) => renderTextPdf([appealPage(a), separator, appealPage(b)]);
+
+    it('leaves the roll once every part has linked: a follow-up after it does not wait', { timeout: 120_000 }, async () => {
+      const { loadLocalStateMachine } = await import('#local/state-machine');
+      const machine = await loadLocalStateMachine({ waitMs: 0 });
+      const file = await machine.run((await upload('bunke-9211.pdf', await twoAppeals(9211, 9212), 'b-9211')) as never);
+      expect((file.output as { status: string }).status).toBe('split');
+      // No opener anywhere: the declaration goes to review at once, not after every look.
+      const declaration = await machine.run((await upload('erklaering-9213.pdf', await declarationOf(9213), 'b-9211')) as never);
+      expect((declaration.output as unknown as ProcessResult).status).toBe('review');
+      expect(declaration.path).not.toContain('WaitForCase');
+    });
+
+    it('stays on the roll while a later part is before Link: its follow-up waits, then joins that part\'s case', { timeout: 120_000 }, async () => {
+      const held = new Gate();
+      const released = new Gate();
+      let links = 0;
+      let fileRun: Promise<unknown> | undefined;
+      const { loadLocalStateMachine } = await import('#local/state-machine');
+      const machine = await loadLocalStateMachine({
+        waitMs: 0,
+        beforeTask: async (state, input) => {
+          const { fileName, part } = input as { fileName?: string; part?: { part: number } };
+          // The second part held at its Classify: the first has linked (and opened its case) by then.
+          if (fileName === 'bunke-9214.pdf' && state === 'PartClassify' && part?.part === 2) {
+            held.open();
+            await released.opened;
+          }
+          if (fileName === 'erklaering-9215.pdf') {
+            if (state === 'Review') released.open();
+            if (state === 'Link' && ++links === 2) {
+              released.open();
+              await fileRun;
+            }
+          }
+        },
+      });
+      fileRun = machine.run((await upload('bunke-9214.pdf', await twoAppeals(9214, 9215), 'b-9214')) as never);
+      await held.opened;
+      const declaration = await machine.run((await upload('erklaering-9215.pdf', await declarationOf(9215), 'b-9214')) as never);
+      const file = (await fileRun) as { output: { status: string; parts: ProcessResult[] } };
+      const output = declaration.output as unknown as ProcessResult;
+      expect(file.output.status).toBe('split');
+      expect(output.status).toBe('routed');
+      expect(output.caseId).toBe(file.output.parts[1]!.caseId);
+      expect(declaration.path.filter((s) => s === 'WaitForCase')).toHaveLength(1);
+    });
   });
 });

@@ -1,12 +1,8 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startLocalStack, type LocalStack } from '#local/stack';
-import { shutdownOcr } from '#engines/ocr/index';
+import { describe, expect, it } from 'vitest';
 import type { ProcessResult } from '#schemas/pipeline';
 import { caseInFlightRounds } from '#domain/registry/case-in-flight';
 import { appealOf, declarationOf } from '../../corpus/robustness-mail.ts';
+import { Gate, embeddedStackForTests } from '../support/interleaved-stack.ts';
 
 /**
  * Issue 13 item 1, "or a case being created in the same batch": a medical declaration whose appeal is
@@ -15,33 +11,8 @@ import { appealOf, declarationOf } from '../../corpus/robustness-mail.ts';
  * states (the embedded runtime's beforeTask), never by timing: the appeal is held at Register, the
  * declaration's Links run at chosen points.
  */
-class Gate {
-  open!: () => void;
-  readonly opened = new Promise<void>((resolve) => {
-    this.open = resolve;
-  });
-}
-
 describe('a follow-up whose case is being opened beside it', () => {
-  let dir: string;
-  let stack: LocalStack;
-
-  beforeAll(async () => {
-    dir = await mkdtemp(path.join(tmpdir(), 'postmottak-in-flight-'));
-    stack = await startLocalStack({ dataDir: path.join(dir, 'state') });
-  });
-  afterAll(async () => {
-    await shutdownOcr();
-    await stack?.stop();
-    await rm(dir, { recursive: true, force: true });
-  });
-
-  async function upload(name: string, bytes: Buffer) {
-    const { uploadScan } = await import('#local/intake');
-    const file = path.join(dir, name);
-    await writeFile(file, bytes);
-    return uploadScan(stack.bucket, file, { receivedDate: '2025-03-20', postmarkDate: null });
-  }
+  const { upload } = embeddedStackForTests('in-flight');
 
   interface AppealControl {
     /** Resolves when the appeal has reached Register (its Link, which announces it, is done). */
@@ -115,12 +86,9 @@ describe('a follow-up whose case is being opened beside it', () => {
   });
 
   it('a declaration with nothing in flight for its case does not wait', { timeout: 120_000 }, async () => {
-    const { uploadScan } = await import('#local/intake');
-    const file = path.join(dir, 'erklaering-alone.pdf');
-    await writeFile(file, await declarationOf(9103));
     const { loadLocalStateMachine } = await import('#local/state-machine');
     const machine = await loadLocalStateMachine({ waitMs: 0 });
-    const run = await machine.run((await uploadScan(stack.bucket, file, { receivedDate: '2025-03-20', postmarkDate: null })) as never);
+    const run = await machine.run((await upload('erklaering-alone.pdf', await declarationOf(9103))) as never);
     expect((run.output as unknown as ProcessResult).status).toBe('review');
     expect(run.path).not.toContain('WaitForCase');
   });

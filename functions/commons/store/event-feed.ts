@@ -12,9 +12,14 @@ import { keys } from './keys.ts';
  * and not yet written (a writer in flight) or never written (a writer that died between the two
  * writes). A reader therefore stops at a hole in the numbers, and passes it only once the event
  * numbered after the hole was written more than `abandonedAfterMs` ago: the hole's writer took its
- * number first, and no writer lives longer than its Lambda's timeout. A writer that finds its
- * event's by-id item claiming a number with nothing written there (it died in between) takes a new
- * number, so a reader that passed the hole still gets the event.
+ * number first, and no writer lives longer than its Lambda's timeout. A claim carries when its writer
+ * started (`claimedAt`, before it took its number). A writer that finds its event's by-id item
+ * claiming a number with nothing written there cannot tell a writer that died in between from one
+ * that has not written yet, so it goes by the claim's age: a young claim's number no reader has
+ * passed, so it writes the event there itself (whichever of the two lands first stands, the other
+ * finds it there); a claim older than `abandonedAfterMs` is its dead writer's, and a reader may have
+ * passed its number, so the event takes a new one. Re-numbering a live writer's claim would let both
+ * write the event, each at its own number.
  *
  * A writer that knows it will leave its number empty says so at once with a void entry there, and
  * readers pass a void without waiting: when another writer won the event's claim, and in its catch
@@ -32,6 +37,9 @@ import { keys } from './keys.ts';
  * a publisher's timeout is raised past it.
  */
 export const abandonedAfterMs = 6 * 60 * 1000;
+
+/** The minute of `abandonedAfterMs` for a request sent just before its writer's end to land. */
+const landingMs = 60 * 1000;
 
 interface FeedEntry {
   seq: number;
@@ -61,13 +69,15 @@ async function takeNumbers(db: Db, count: number): Promise<number> {
 export async function recordEvents(db: Db, events: readonly PostmottakEvent[], now: () => number = Date.now): Promise<void> {
   const unique = [...new Map(events.map((e) => [e.id, e])).values()];
   if (unique.length === 0) return;
+  // Before the numbers: every number after ours is written later than this (see claimAndWrite).
+  const claimedAt = now();
   const last = await takeNumbers(db, unique.length);
   const failures: unknown[] = [];
   await Promise.all(
     unique.map(async (event, i) => {
       const seq = last - unique.length + 1 + i;
       try {
-        if (!(await claimAndWrite(db, event, seq, now))) await voidNumber(db, seq, now);
+        if (!(await claimAndWrite(db, event, seq, claimedAt, now))) await voidNumber(db, seq, now);
       } catch (error) {
         failures.push(error);
         // The number is ours and may never be written: say so, so readers need not wait for it. If the
@@ -81,36 +91,60 @@ export async function recordEvents(db: Db, events: readonly PostmottakEvent[], n
 
 /**
  * Claims the event for `seq` on its by-id item and writes it there; false when the event is in the feed
- * at another number already, or another writer claimed (or re-numbered) it first and writes it there.
+ * at another number already, or is written (or being written) at the number another writer claimed.
  */
-async function claimAndWrite(db: Db, event: PostmottakEvent, seq: number, now: () => number): Promise<boolean> {
+async function claimAndWrite(db: Db, event: PostmottakEvent, seq: number, claimedAt: number, now: () => number): Promise<boolean> {
   const byId = keys.eventById(event.id);
-  const claim = { ...byId, type: 'event-id', id: event.id, seq };
+  const claim = { ...byId, type: 'event-id', id: event.id, seq, claimedAt };
   if (!(await putIf(db, { Item: claim, ConditionExpression: 'attribute_not_exists(pk)' }))) {
-    const was = await numberOf(db, event.id);
+    const was = await claimOf(db, event.id);
     // The SDK retries a put whose answer was lost; the retry then fails its condition on our own claim.
     if (was === null) throw new Error(`event ${event.id} was claimed, yet its claim cannot be read`);
-    if (was !== seq) {
+    if (was.seq !== seq) {
       // Claimed before: written there already (a re-run of the stage), or being written by a writer beside us.
-      if (await holdsEvent(db, was, event.id)) return false;
-      // Claimed with nothing written there (its writer died between the two writes, or has not written
-      // yet): re-numbered to ours, only if nobody did so first; the loser writes nothing.
-      const renumbered = await putIf(db, { Item: claim, ConditionExpression: 'seq = :was', ExpressionAttributeValues: { ':was': was } });
-      if (!renumbered && (await numberOf(db, event.id)) !== seq) return false;
+      const there = await entryAt(db, was.seq);
+      if (there === event.id) return false;
+      // A claim written before claims carried claimedAt counts as old.
+      const age = was.claimedAt === null ? Number.POSITIVE_INFINITY : now() - was.claimedAt;
+      if (there === null && age < abandonedAfterMs - landingMs) {
+        // Its writer may be alive and about to write there: write there too, only into the empty number.
+        await putEntry(db, event, was.seq, now);
+        if ((await entryAt(db, was.seq)) === event.id) return false;
+        // Its writer voided it meanwhile (its write failed): the event takes our number, as below.
+      } else if (there === null && age < abandonedAfterMs) {
+        // Too old to write into (a reader may pass the number before our write lands), too young to be
+        // sure its writer's last write is not still landing: a failure like any other, retried later.
+        throw new Error(`event ${event.id} is claimed at number ${was.seq} by a writer that may still be writing`);
+      }
+      // Its writer gave up (a void there) or is gone: re-numbered to ours, only if nobody did so first; the loser writes nothing.
+      const renumbered = await putIf(db, { Item: claim, ConditionExpression: 'seq = :was', ExpressionAttributeValues: { ':was': was.seq } });
+      if (!renumbered && (await claimOf(db, event.id))?.seq !== seq) return false;
     }
   }
   // Only into an empty number: a void written there (by this writer's catch, after an answer was lost) wins,
   // and the claim then points at a number with no event, which the next recording re-numbers.
-  const written = await putIf(db, { Item: { ...keys.eventFeedEntry(seq), type: 'event', id: event.id, seq, recordedAt: now(), event: JSON.stringify(event) }, ConditionExpression: 'attribute_not_exists(pk)' });
+  const written = await putEntry(db, event, seq, now);
   // Numbers come from one counter, so only this very write can have filled the number before (a retried
   // put whose first answer was lost) — or our own void: then the event is not there, a failure like any other.
-  if (!written && !(await holdsEvent(db, seq, event.id))) throw new Error(`event feed number ${seq} was already taken`);
+  if (!written && (await entryAt(db, seq)) !== event.id) throw new Error(`event feed number ${seq} was already taken`);
   return true;
 }
 
-async function holdsEvent(db: Db, seq: number, id: string): Promise<boolean> {
+function putEntry(db: Db, event: PostmottakEvent, seq: number, now: () => number): Promise<boolean> {
+  return putIf(db, { Item: { ...keys.eventFeedEntry(seq), type: 'event', id: event.id, seq, recordedAt: now(), event: JSON.stringify(event) }, ConditionExpression: 'attribute_not_exists(pk)' });
+}
+
+/** What a number holds: an event's id, `void`, or null when nothing was written there yet. */
+async function entryAt(db: Db, seq: number): Promise<string | 'void' | null> {
   const item = await getItem(db, keys.eventFeedEntry(seq), { consistent: true, projection: ['type', 'id'] });
-  return item?.type === 'event' && item.id === id;
+  if (!item) return null;
+  return item.type === 'event' ? String(item.id) : 'void';
+}
+
+/** An event's claim: its number, and when its writer started (null on a claim written before claims said so). */
+async function claimOf(db: Db, id: string): Promise<{ seq: number; claimedAt: number | null } | null> {
+  const item = await getItem(db, keys.eventById(id), { consistent: true, projection: ['seq', 'claimedAt'] });
+  return item ? { seq: Number(item.seq), claimedAt: item.claimedAt === undefined ? null : Number(item.claimedAt) } : null;
 }
 
 /** Marks a number that will hold no event, so a reader passes it at once instead of waiting for its writer. */

@@ -1,0 +1,60 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { DocumentPart } from '#schemas/bundles';
+import { batchKeyOf } from '#domain/intake/batch';
+import { partDocumentId } from '#domain/bundles/document-parts';
+import { startDynamoDb, type LocalDynamoDb } from '../../local/dynamodb.ts';
+import type { Db } from '../../functions/commons/store/db.ts';
+import { recordFailureStage } from '../../stages/record-failure.ts';
+import type { BatchRoll } from '../../stages/ports.ts';
+import { classification, depsFor, freshDb, stateFor } from '../registry/fixtures.ts';
+
+/**
+ * A document that fails before its first Link takes its file off its batch's roll, under the id
+ * Inspect entered it by (the FILE's): a part of a split file carries no inspection, only its file's
+ * id. A split file is on the roll once, so only its last part takes it off.
+ */
+let server: LocalDynamoDb;
+let db: Db;
+
+beforeAll(async () => {
+  server = await startDynamoDb({ engine: 'dynalite' });
+  db = await freshDb(server.endpoint);
+});
+afterAll(async () => {
+  db?.client.destroy();
+  await server?.stop();
+});
+
+function rollPorts() {
+  const left: { batch: string; documentId: string }[] = [];
+  const batches: BatchRoll = { enter: async () => {}, leave: async ({ batch, documentId }) => void left.push({ batch, documentId }), beforeLink: async () => [] };
+  return { left, ports: { ...depsFor(db), batches } };
+}
+
+function partOf(fileDocumentId: string, part: number, parts: number): DocumentPart {
+  return { documentId: partDocumentId(fileDocumentId, part), fileDocumentId, part, parts, pageRange: [part, part], role: 'main', kind: 'letter', mainDocumentId: null, missingAttachments: [] };
+}
+
+describe('RecordFailure and the batch roll', () => {
+  it("takes a split file's last part off the roll under the file's id", async () => {
+    const { intake, fileName, inspection } = stateFor(classification());
+    const fileId = inspection!.documentId;
+    const { left, ports } = rollPorts();
+    await recordFailureStage({ intake, fileName, pages: [], part: partOf(fileId, 2, 2), failure: { Error: 'States.Timeout' } }, ports);
+    expect(left).toEqual([{ batch: batchKeyOf(intake), documentId: fileId }]);
+  });
+
+  it('leaves the file on the roll when an earlier part fails: a later part is still before Link', async () => {
+    const { intake, fileName, inspection } = stateFor(classification());
+    const { left, ports } = rollPorts();
+    await recordFailureStage({ intake, fileName, pages: [], part: partOf(inspection!.documentId, 1, 2), failure: { Error: 'States.Timeout' } }, ports);
+    expect(left).toEqual([]);
+  });
+
+  it('takes a one-document file off the roll under the id Inspect entered', async () => {
+    const state = stateFor(classification());
+    const { left, ports } = rollPorts();
+    await recordFailureStage({ intake: state.intake, fileName: state.fileName, inspection: state.inspection, pages: [], failure: { Error: 'States.Timeout' } }, ports);
+    expect(left).toEqual([{ batch: batchKeyOf(state.intake), documentId: state.inspection!.documentId }]);
+  });
+});
