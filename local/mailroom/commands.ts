@@ -16,7 +16,8 @@ import { expandInputs, InputError, postmarkFor, readManifest, type InputFile } f
 import { uploadToIncoming } from './uploader.ts';
 import { randomUUID } from 'node:crypto';
 import { isBatchName } from '../../domain/intake/batch.ts';
-import { documentsInFlight, pipelined } from '../pipelining.ts';
+import { documentsInFlight, pipelined, pipelinedInLanes, type LaneSizes } from '../pipelining.ts';
+import { laneOfFile } from '../document-lane.ts';
 
 /**
  * The mailroom's commands: printing cover and separator sheets, and uploading a day's scans.
@@ -87,8 +88,8 @@ export interface BatchOptions {
   manifest: Map<string, string | null> | null;
   json: boolean;
   verbose: boolean;
-  /** Documents in the pipeline at once (local/pipelining.ts). */
-  inFlight: number;
+  /** Documents in the pipeline at once (local/pipelining.ts): in two lanes (scans, text-layer documents), or one pool of N. */
+  inFlight: LaneSizes | number;
   /** The batch the files are handed in as (domain/intake/batch.ts): --batch, else one of this call's own. */
   batch: string;
 }
@@ -140,15 +141,12 @@ async function runBatch(files: InputFile[], options: BatchOptions, one: (file: I
   const report = batchReport(files.length);
   let failures = 0;
   try {
-    await pipelined(
-      files,
-      options.inFlight,
-      async (file) => {
+    const work = async (file: InputFile) => {
         report.start(file.display);
         const started = Date.now();
         return { outcome: await one(file), seconds: (Date.now() - started) / 1000 };
-      },
-      (file, settled) => {
+      };
+    const print = (file: InputFile, settled: PromiseSettledResult<Awaited<ReturnType<typeof work>>>) => {
         if (settled.status === 'fulfilled') {
           // A split file prints one line per part, in page order (SPEC.md "Cover sheets, separator sheets and bundles").
           const lines = linesOf(settled.value.outcome, file.display);
@@ -163,8 +161,8 @@ async function runBatch(files: InputFile[], options: BatchOptions, one: (file: I
         failures += 1;
         process.stderr.write(`${file.display}: PIPELINE FAILURE: ${(error as Error).message}\n`);
         report.done(file.display, [{ file: file.display, outcome: 'failed' }], 0);
-      },
-    );
+      };
+    await (typeof options.inFlight === 'number' ? pipelined(files, options.inFlight, work, print) : pipelinedInLanes(files, options.inFlight, (file) => laneOfFile(file.path), work, print));
   } finally {
     // With --json, standard output carries the JSON lines and nothing else.
     (options.json ? process.stderr : process.stdout).write(report.finish() + '\n');
