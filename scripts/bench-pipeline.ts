@@ -1,10 +1,10 @@
 /**
- * npm run bench:pipeline [-- --count N --scan-share S --concurrency C --in-flight D]
+ * npm run bench:pipeline [-- --count N --scan-share S --concurrency C --in-flight D --text-in-flight T --lookahead L]
  *
  * Generated mail (text PDFs and G4 TIFF scans, mixed) through the full embedded stack — the real ASL,
  * the real handlers, the loopback S3 and DynamoDB — as `postmottak process` runs it: `--concurrency` OCR
  * workers and, as the CLI's default, documents in two lanes (local/pipelining.ts: two scans a worker,
- * one text-layer document beside them); `--in-flight D` is one pool of D instead (8 was session 6's
+ * one text-layer document beside them, or `--text-in-flight T`); `--in-flight D` is one pool of D instead (8 was session 6's
  * default; D equal to `--concurrency` the old one-document-per-worker runner), all of them one batch. Prints documents and pages per minute, the text-layer
  * document's end-to-end median, the overhead (below), CPU and peak RSS, the load average, the review
  * count and reasons, and whether anything was lost or duplicated. `--cpu-prof FILE` writes the main
@@ -35,7 +35,7 @@ import { renderPageImage, toTiffG4 } from '../corpus/render.ts';
 import { appealOf, declarationOf, personOf } from '../corpus/robustness-mail.ts';
 import { auditTable, scanTable } from './table-audit.ts';
 
-const USAGE = 'usage: bench-pipeline [--count N] [--scan-share 0..1] [--concurrency C] [--in-flight D] [--scans-only] [--cpu-prof FILE]\n';
+const USAGE = 'usage: bench-pipeline [--count N] [--scan-share 0..1] [--concurrency C] [--in-flight D] [--text-in-flight T] [--lookahead L] [--scans-only] [--cpu-prof FILE]\n';
 function usage(): never {
   process.stderr.write(USAGE);
   process.exit(2);
@@ -43,7 +43,7 @@ function usage(): never {
 const { values } = (() => {
   try {
     return parseArgs({
-      options: { 'cpu-prof': { type: 'string' }, count: { type: 'string', default: '500' }, 'scan-share': { type: 'string', default: '0.2' }, concurrency: { type: 'string', default: '1' }, 'in-flight': { type: 'string' }, 'scans-only': { type: 'boolean', default: false } },
+      options: { 'cpu-prof': { type: 'string' }, count: { type: 'string', default: '500' }, 'scan-share': { type: 'string', default: '0.2' }, concurrency: { type: 'string', default: '1' }, 'in-flight': { type: 'string' }, 'text-in-flight': { type: 'string' }, lookahead: { type: 'string' }, 'scans-only': { type: 'boolean', default: false } },
     });
   } catch {
     // An unknown flag (--help included) is a person's mistake: the usage line, not a stack trace.
@@ -56,9 +56,9 @@ const concurrency = Number(values.concurrency);
 const { defaultLanes, pipelined, pipelinedInLanes } = await import('../local/pipelining.ts');
 const { laneOfBytes } = await import('../local/document-lane.ts');
 // No --in-flight: the CLI's default, the lanes; --in-flight D: one pool of D (the session-6 default was 8).
-const lanes = defaultLanes(concurrency);
+const lanes = { ...defaultLanes(concurrency), ...(values['text-in-flight'] === undefined ? {} : { text: Number(values['text-in-flight']) }) };
 const inFlight = values['in-flight'] === undefined ? null : Number(values['in-flight']);
-if (!(count > 0 && scanShare >= 0 && scanShare <= 1 && Number.isInteger(concurrency) && concurrency >= 1 && (inFlight === null || (Number.isInteger(inFlight) && inFlight >= 1)))) usage();
+if (!(count > 0 && scanShare >= 0 && scanShare <= 1 && Number.isInteger(concurrency) && concurrency >= 1 && (inFlight === null || (Number.isInteger(inFlight) && inFlight >= 1)) && Number.isInteger(lanes.text) && lanes.text >= 1)) usage();
 process.env.POSTMOTTAK_OCR_WORKERS = String(concurrency);
 
 async function scanOf(i: number): Promise<Buffer> {
@@ -176,7 +176,9 @@ const runOne = async (doc: Doc, index: number) => {
     }
   };
 // The lane from the file's bytes, as the CLI looks (local/document-lane.ts), not from what the bench made.
-await (inFlight === null ? pipelinedInLanes(docs, lanes, (doc) => laneOfBytes(doc.bytes), runOne, () => undefined) : pipelined(docs, inFlight, runOne, () => undefined));
+const lookahead = values.lookahead === undefined ? undefined : Number(values.lookahead);
+if (lookahead !== undefined && !(Number.isInteger(lookahead) && lookahead >= 1)) usage();
+await (inFlight === null ? pipelinedInLanes(docs, lanes, (doc) => laneOfBytes(doc.bytes), runOne, () => undefined, lookahead === undefined ? {} : { lookahead }) : pipelined(docs, inFlight, runOne, () => undefined));
 const wallMs = performance.now() - started;
 if (profiler) {
   const { profile } = (await post('Profiler.stop')) as { profile: object };
