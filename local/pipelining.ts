@@ -25,7 +25,7 @@ function ocrWorkers(): number {
 export type Lane = 'ocr' | 'text';
 export type LaneSizes = Record<Lane, number>;
 
-/** Scans a worker: one in OCR while the next is in Inspect, Classify or Register (npm run bench:pipeline, README). */
+/** Scans a worker: one in OCR while the next is in Inspect, Classify or Register (chosen, not compared with 3: README "Robustness", session 7). */
 export const SCANS_PER_WORKER = 2;
 
 export function defaultLanes(workers = ocrWorkers()): LaneSizes {
