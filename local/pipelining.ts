@@ -4,12 +4,14 @@ import { UsageError } from './usage-error.ts';
 /**
  * Pipelining on the embedded runtime, as AWS runs documents. In AWS every document is its own execution
  * and every page its own Lambda: one document's registering, deadlines, letters and events run while
- * other documents' pages are in OCR. Locally the OCR workers are the scarce thing (one core each), so
- * the runner keeps more documents in flight than there are workers: while one document's pages wait
- * for or sit in OCR, the next documents' other stages run on the main thread. `--in-flight N` (or
- * POSTMOTTAK_DOCUMENTS_IN_FLIGHT) sets how many; the default, four a worker and at least eight,
- * keeps the workers fed through a day's mix of text PDFs and scans (npm run bench:pipeline, README).
- * Memory grows with it: each document in flight holds its file and its pages' text (peak RSS in the bench).
+ * other documents' pages are in OCR. Locally the OCR workers are the scarce thing (one core each) and
+ * the main thread is shared by every document's other stages, so the runner keeps documents in two
+ * lanes (`pipelinedInLanes`): documents whose pages need OCR, enough of them to keep every worker busy
+ * (two a worker: one in OCR while the other is in its other stages), and text-layer documents, one at
+ * a time beside them, so a text document's own time is not stretched by seven others on the main thread.
+ * `--in-flight N` (or POSTMOTTAK_DOCUMENTS_IN_FLIGHT) asks for one pool of N instead (the session-6
+ * runner; `--in-flight 1` is one file at a time). Memory grows with what is in flight: each document
+ * holds its file and its pages' text (peak RSS in npm run bench:pipeline).
  */
 export const IN_FLIGHT_ENV = 'POSTMOTTAK_DOCUMENTS_IN_FLIGHT';
 
@@ -19,32 +21,66 @@ function ocrWorkers(): number {
   return Number.isInteger(configured) && configured > 0 ? configured : Math.max(1, availableParallelism());
 }
 
+/** A document's lane: its pages need OCR (a scan), or they carry a text layer. */
+export type Lane = 'ocr' | 'text';
+export type LaneSizes = Record<Lane, number>;
+
+/** Scans a worker: one in OCR while the next is in Inspect, Classify or Register (chosen, not compared with 3: README "Robustness", session 7). */
+export const SCANS_PER_WORKER = 2;
+
+export function defaultLanes(workers = ocrWorkers()): LaneSizes {
+  return { ocr: SCANS_PER_WORKER * workers, text: 1 };
+}
+
+/** The single pool's size when one is asked for without a number (the bench's old default). */
 export function defaultDocumentsInFlight(workers = ocrWorkers()): number {
   return Math.max(8, 4 * workers);
 }
 
-/** The flag's value, else the environment's, else the default; a value that is no whole number from 1 to 64 is a person's mistake. */
-export function documentsInFlight(flag: string | undefined): number {
+/**
+ * The flag's value, else the environment's: one pool of that many documents; neither: the lanes.
+ * A value that is no whole number from 1 to 64 is a person's mistake.
+ */
+export function documentsInFlight(flag: string | undefined): LaneSizes | number {
   const raw = flag ?? process.env[IN_FLIGHT_ENV];
-  if (raw === undefined || raw === '') return defaultDocumentsInFlight();
+  if (raw === undefined || raw === '') return defaultLanes();
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 1 || value > 64) throw new UsageError(`--in-flight must be a whole number from 1 to 64, not '${raw}'`);
   return value;
 }
 
+type Work<T, R> = (item: T, index: number) => Promise<R>;
+type Done<T, R> = (item: T, outcome: PromiseSettledResult<R>, index: number) => void | Promise<void>;
+
 /**
  * Runs `work` on every item, at most `inFlight` at once, and hands each outcome to `done` in the items'
  * order (a line is printed when it and every line before it are ready), whatever order they end in.
  */
-export async function pipelined<T, R>(items: readonly T[], inFlight: number, work: (item: T, index: number) => Promise<R>, done: (item: T, outcome: PromiseSettledResult<R>, index: number) => void | Promise<void>): Promise<void> {
+export function pipelined<T, R>(items: readonly T[], inFlight: number, work: Work<T, R>, done: Done<T, R>): Promise<void> {
+  return pipelinedInLanes(items, { ocr: inFlight, text: 0 }, () => 'ocr', work, done, { lookahead: items.length });
+}
+
+/**
+ * As `pipelined`, with each item in the lane `laneOf` says (asked in the items' order) and at most
+ * `sizes[lane]` items of a lane running at once; a lane of size 0 takes its items into the other lane.
+ * A lane starts its items in the items' order, and never one more than `lookahead` places past the
+ * first item not yet reported: outcomes waiting for an earlier line stay few (memory stays bounded)
+ * and a slow scan holds the text lane back by at most that many documents.
+ * `done` runs one at a time, in order; what it throws stops new items (those running end) and is thrown.
+ */
+export async function pipelinedInLanes<T, R>(items: readonly T[], sizes: LaneSizes, laneOf: (item: T, index: number) => Lane | Promise<Lane>, work: Work<T, R>, done: Done<T, R>, options: { lookahead?: number } = {}): Promise<void> {
+  if (sizes.ocr < 1 && sizes.text < 1) throw new RangeError('a lane must take at least one item');
+  const lookahead = Math.max(1, options.lookahead ?? 16 * (sizes.ocr + sizes.text));
   const outcomes: (PromiseSettledResult<R> | undefined)[] = new Array(items.length);
-  let next = 0;
+  const waiting: Record<Lane, number[]> = { ocr: [], text: [] };
+  const running: Record<Lane, number> = { ocr: 0, text: 0 };
+  let sorted = 0;
   let reported = 0;
   let reporting = Promise.resolve();
-  /** What `done` threw: no new item starts, those running end, and it is thrown at the end. */
   let stopped: { error: unknown } | null = null;
+  /** Wakes the dispatcher: an item ended and its report (if its turn) was made. */
+  let wake: () => void = () => undefined;
   const report = () => {
-    // One report at a time, in order: `done` may write and wait.
     reporting = reporting
       .then(async () => {
         while (!stopped && reported < items.length && outcomes[reported] !== undefined) {
@@ -59,19 +95,44 @@ export async function pipelined<T, R>(items: readonly T[], inFlight: number, wor
       });
     return reporting;
   };
-  await Promise.all(
-    Array.from({ length: Math.min(inFlight, items.length) }, async () => {
-      while (!stopped && next < items.length) {
-        const index = next++;
-        try {
-          outcomes[index] = { status: 'fulfilled', value: await work(items[index]!, index) };
-        } catch (reason) {
-          outcomes[index] = { status: 'rejected', reason };
-        }
-        await report();
+  const start = (lane: Lane, index: number) => {
+    running[lane] += 1;
+    void (async () => {
+      try {
+        outcomes[index] = { status: 'fulfilled', value: await work(items[index]!, index) };
+      } catch (reason) {
+        outcomes[index] = { status: 'rejected', reason };
       }
-    }),
-  );
+      await report();
+      running[lane] -= 1;
+      wake();
+    })();
+  };
+  const startWhatMay = () => {
+    for (const lane of ['ocr', 'text'] as const) {
+      while (!stopped && running[lane] < sizes[lane] && waiting[lane].length > 0) start(lane, waiting[lane].shift()!);
+    }
+  };
+  while (!stopped) {
+    const changed = new Promise<void>((resolve) => (wake = resolve));
+    while (!stopped && sorted < items.length && sorted < reported + lookahead) {
+      const index = sorted++;
+      let lane: Lane;
+      try {
+        lane = await laneOf(items[index]!, index);
+      } catch {
+        // Which lane is a matter of speed only: a file that cannot be looked at goes where its pipeline says.
+        lane = 'text';
+      }
+      waiting[sizes[lane] > 0 ? lane : lane === 'ocr' ? 'text' : 'ocr'].push(index);
+      startWhatMay();
+    }
+    startWhatMay();
+    if (running.ocr + running.text === 0 && (sorted === items.length || stopped)) break;
+    if (running.ocr + running.text > 0) await changed;
+  }
+  // Items already running end before the batch does.
+  while (running.ocr + running.text > 0) await new Promise<void>((resolve) => (wake = resolve));
   await report();
   if (stopped) throw (stopped as { error: unknown }).error;
 }

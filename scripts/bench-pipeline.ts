@@ -1,11 +1,11 @@
 /**
- * npm run bench:pipeline [-- --count N --scan-share S --concurrency C --in-flight D]
+ * npm run bench:pipeline [-- --count N --scan-share S --concurrency C --in-flight D --text-in-flight T --lookahead L]
  *
  * Generated mail (text PDFs and G4 TIFF scans, mixed) through the full embedded stack — the real ASL,
  * the real handlers, the loopback S3 and DynamoDB — as `postmottak process` runs it: `--concurrency` OCR
- * workers, `--in-flight` documents in the pipeline at once (local/pipelining.ts; default as the CLI's,
- * four a worker and at least 8; `--in-flight` equal to `--concurrency` is the old one-document-per-
- * worker runner), all of them one batch. Prints documents and pages per minute, the text-layer
+ * workers and, as the CLI's default, documents in two lanes (local/pipelining.ts: two scans a worker,
+ * one text-layer document beside them, or `--text-in-flight T`); `--in-flight D` is one pool of D instead (8 was session 6's
+ * default; D equal to `--concurrency` the old one-document-per-worker runner), all of them one batch. Prints documents and pages per minute, the text-layer
  * document's end-to-end median, the overhead (below), CPU and peak RSS, the load average, the review
  * count and reasons, and whether anything was lost or duplicated. `--cpu-prof FILE` writes the main
  * thread's CPU profile of the measured run. Figures only, no assertions.
@@ -35,7 +35,7 @@ import { renderPageImage, toTiffG4 } from '../corpus/render.ts';
 import { appealOf, declarationOf, personOf } from '../corpus/robustness-mail.ts';
 import { auditTable, scanTable } from './table-audit.ts';
 
-const USAGE = 'usage: bench-pipeline [--count N] [--scan-share 0..1] [--concurrency C] [--in-flight D] [--scans-only] [--cpu-prof FILE]\n';
+const USAGE = 'usage: bench-pipeline [--count N] [--scan-share 0..1] [--concurrency C] [--in-flight D] [--text-in-flight T] [--lookahead L] [--scans-only] [--cpu-prof FILE]\n';
 function usage(): never {
   process.stderr.write(USAGE);
   process.exit(2);
@@ -43,7 +43,7 @@ function usage(): never {
 const { values } = (() => {
   try {
     return parseArgs({
-      options: { 'cpu-prof': { type: 'string' }, count: { type: 'string', default: '500' }, 'scan-share': { type: 'string', default: '0.2' }, concurrency: { type: 'string', default: '1' }, 'in-flight': { type: 'string' }, 'scans-only': { type: 'boolean', default: false } },
+      options: { 'cpu-prof': { type: 'string' }, count: { type: 'string', default: '500' }, 'scan-share': { type: 'string', default: '0.2' }, concurrency: { type: 'string', default: '1' }, 'in-flight': { type: 'string' }, 'text-in-flight': { type: 'string' }, lookahead: { type: 'string' }, 'scans-only': { type: 'boolean', default: false } },
     });
   } catch {
     // An unknown flag (--help included) is a person's mistake: the usage line, not a stack trace.
@@ -53,9 +53,12 @@ const { values } = (() => {
 const count = Number(values.count);
 const scanShare = values['scans-only'] ? 1 : Number(values['scan-share']);
 const concurrency = Number(values.concurrency);
-const { defaultDocumentsInFlight, pipelined } = await import('../local/pipelining.ts');
-const inFlight = values['in-flight'] === undefined ? defaultDocumentsInFlight(concurrency) : Number(values['in-flight']);
-if (!(count > 0 && scanShare >= 0 && scanShare <= 1 && Number.isInteger(concurrency) && concurrency >= 1 && Number.isInteger(inFlight) && inFlight >= 1)) usage();
+const { defaultLanes, pipelined, pipelinedInLanes } = await import('../local/pipelining.ts');
+const { laneOfBytes } = await import('../local/document-lane.ts');
+// No --in-flight: the CLI's default, the lanes; --in-flight D: one pool of D (the session-6 default was 8).
+const lanes = { ...defaultLanes(concurrency), ...(values['text-in-flight'] === undefined ? {} : { text: Number(values['text-in-flight']) }) };
+const inFlight = values['in-flight'] === undefined ? null : Number(values['in-flight']);
+if (!(count > 0 && scanShare >= 0 && scanShare <= 1 && Number.isInteger(concurrency) && concurrency >= 1 && (inFlight === null || (Number.isInteger(inFlight) && inFlight >= 1)) && Number.isInteger(lanes.text) && lanes.text >= 1)) usage();
 process.env.POSTMOTTAK_OCR_WORKERS = String(concurrency);
 
 async function scanOf(i: number): Promise<Buffer> {
@@ -140,10 +143,7 @@ if (profiler) {
 const loadAtStart = loadavg()[0]!.toFixed(2);
 const cpuAtStart = process.cpuUsage();
 const started = performance.now();
-await pipelined(
-  docs,
-  inFlight,
-  async (doc, index) => {
+const runOne = async (doc: Doc, index: number) => {
     const t = performance.now();
     try {
       const input = await uploadScan(stack.bucket, path.join(dir, doc.name), { receivedDate: '2025-03-20', postmarkDate: null, batch: 'bench' });
@@ -174,9 +174,11 @@ await pipelined(
     } catch {
       failures += 1;
     }
-  },
-  () => undefined,
-);
+  };
+// The lane from the file's bytes, as the CLI looks (local/document-lane.ts), not from what the bench made.
+const lookahead = values.lookahead === undefined ? undefined : Number(values.lookahead);
+if (lookahead !== undefined && !(Number.isInteger(lookahead) && lookahead >= 1)) usage();
+await (inFlight === null ? pipelinedInLanes(docs, lanes, (doc) => laneOfBytes(doc.bytes), runOne, () => undefined, lookahead === undefined ? {} : { lookahead }) : pipelined(docs, inFlight, runOne, () => undefined));
 const wallMs = performance.now() - started;
 if (profiler) {
   const { profile } = (await post('Profiler.stop')) as { profile: object };
@@ -220,7 +222,7 @@ const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math
 const perMinute = (n: number) => (n / wallMs) * 60_000;
 const done = Object.values(statuses).reduce((a, b) => a + b, 0);
 const lines = [
-  `documents: ${count} (${scans} scans, ${count - scans} text PDFs), OCR workers ${concurrency}, documents in flight ${inFlight}, wall ${(wallMs / 1000).toFixed(1)} s`,
+  `documents: ${count} (${scans} scans, ${count - scans} text PDFs), OCR workers ${concurrency}, documents in flight ${inFlight === null ? `in lanes: ${lanes.ocr} needing OCR, ${lanes.text} with a text layer` : `${inFlight}, one pool`}, wall ${(wallMs / 1000).toFixed(1)} s`,
   `throughput: ${perMinute(count).toFixed(0)} documents/min, ${perMinute(pages).toFixed(0)} pages/min`,
   `text-layer document end to end: median ${median(textMs).toFixed(0)} ms (p90 ${([...textMs].sort((a, b) => a - b)[Math.floor(textMs.length * 0.9)] ?? NaN).toFixed(0)} ms)`,
   `time in tasks (ms per document): ${Object.entries(ms)

@@ -16,7 +16,8 @@ import { expandInputs, InputError, postmarkFor, readManifest, type InputFile } f
 import { uploadToIncoming } from './uploader.ts';
 import { randomUUID } from 'node:crypto';
 import { isBatchName } from '../../domain/intake/batch.ts';
-import { documentsInFlight, pipelined } from '../pipelining.ts';
+import { documentsInFlight, pipelined, pipelinedInLanes, type LaneSizes } from '../pipelining.ts';
+import { laneOfFile } from '../document-lane.ts';
 
 /**
  * The mailroom's commands: printing cover and separator sheets, and uploading a day's scans.
@@ -87,8 +88,8 @@ export interface BatchOptions {
   manifest: Map<string, string | null> | null;
   json: boolean;
   verbose: boolean;
-  /** Documents in the pipeline at once (local/pipelining.ts). */
-  inFlight: number;
+  /** Documents in the pipeline at once (local/pipelining.ts): in two lanes (scans, text-layer documents), or one pool of N. */
+  inFlight: LaneSizes | number;
   /** The batch the files are handed in as (domain/intake/batch.ts): --batch, else one of this call's own. */
   batch: string;
 }
@@ -159,21 +160,18 @@ export async function runBatch(files: InputFile[], options: BatchOptions, one: (
   let mistake: { error: ApiProblem; file: string } | null = null;
   let skipped = 0;
   try {
-    await pipelined(
-      files,
-      options.inFlight,
-      async (file) => {
-        if (mistake) return notStarted;
-        report.start(file.display);
-        const started = Date.now();
-        try {
-          return { outcome: await one(file), seconds: (Date.now() - started) / 1000 };
-        } catch (error) {
-          if (error instanceof ApiProblem && error.status < 500) mistake ??= { error, file: file.display };
-          throw error;
-        }
-      },
-      (file, settled) => {
+    const work = async (file: InputFile) => {
+      if (mistake) return notStarted;
+      report.start(file.display);
+      const started = Date.now();
+      try {
+        return { outcome: await one(file), seconds: (Date.now() - started) / 1000 };
+      } catch (error) {
+        if (error instanceof ApiProblem && error.status < 500) mistake ??= { error, file: file.display };
+        throw error;
+      }
+    };
+    const print = (file: InputFile, settled: PromiseSettledResult<Awaited<ReturnType<typeof work>>>) => {
         if (settled.status === 'fulfilled') {
           if (settled.value === notStarted) {
             skipped += 1;
@@ -195,8 +193,8 @@ export async function runBatch(files: InputFile[], options: BatchOptions, one: (
         failures += 1;
         process.stderr.write(`${file.display}: PIPELINE FAILURE: ${(error as Error).message}\n`);
         report.done(file.display, [{ file: file.display, outcome: 'failed' }], 0);
-      },
-    );
+      };
+    await (typeof options.inFlight === 'number' ? pipelined(files, options.inFlight, work, print) : pipelinedInLanes(files, options.inFlight, (file) => laneOfFile(file.path), work, print));
   } finally {
     // With --json, standard output carries the JSON lines and nothing else.
     (options.json ? process.stderr : process.stdout).write(report.finish() + '\n');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsInFlight, defaultDocumentsInFlight, pipelined, IN_FLIGHT_ENV } from '#local/pipelining';
+import { documentsInFlight, defaultDocumentsInFlight, defaultLanes, pipelined, pipelinedInLanes, IN_FLIGHT_ENV, type Lane } from '#local/pipelining';
 import { UsageError } from '#local/usage-error';
 
 /** A promise each item's work waits on, resolved by the test in an order it chooses (no timing). */
@@ -65,12 +65,14 @@ describe('pipelined documents', () => {
     expect(started).toEqual([1, 2]);
   });
 
-  it('takes the flag, else the environment, else four a worker (at least eight); anything else is a usage error', () => {
+  it('takes the flag, else the environment, as one pool; else the lanes (two scans a worker, one text document); anything else is a usage error', () => {
     const saved = process.env[IN_FLIGHT_ENV];
     try {
       delete process.env[IN_FLIGHT_ENV];
       expect(documentsInFlight('3')).toBe(3);
-      expect(documentsInFlight(undefined)).toBe(defaultDocumentsInFlight());
+      expect(documentsInFlight(undefined)).toEqual(defaultLanes());
+      expect(defaultLanes(1)).toEqual({ ocr: 2, text: 1 });
+      expect(defaultLanes(3)).toEqual({ ocr: 6, text: 1 });
       process.env[IN_FLIGHT_ENV] = '6';
       expect(documentsInFlight(undefined)).toBe(6);
       expect(defaultDocumentsInFlight(1)).toBe(8);
@@ -80,5 +82,112 @@ describe('pipelined documents', () => {
       if (saved === undefined) delete process.env[IN_FLIGHT_ENV];
       else process.env[IN_FLIGHT_ENV] = saved;
     }
+  });
+
+  describe('in lanes', () => {
+    /** Runs items whose lanes are given, each waiting for its gate; records starts and reports. */
+    function laned(lanes: Lane[], sizes: { ocr: number; text: number }, options: { lookahead?: number; failReportOf?: number } = {}) {
+      const { waits, open } = gates(lanes.length);
+      const started: number[] = [];
+      const reported: number[] = [];
+      const running = { ocr: 0, text: 0 };
+      const most = { ocr: 0, text: 0 };
+      const all = pipelinedInLanes(
+        lanes.map((lane, i) => ({ lane, i })),
+        sizes,
+        (item) => Promise.resolve(item.lane),
+        async ({ lane, i }) => {
+          started.push(i);
+          running[lane] += 1;
+          most[lane] = Math.max(most[lane], running[lane]);
+          await waits[i];
+          running[lane] -= 1;
+          return i;
+        },
+        ({ i }, outcome) => {
+          if (i === options.failReportOf) throw new Error('a person’s mistake');
+          expect(outcome).toEqual({ status: 'fulfilled', value: i });
+          reported.push(i);
+        },
+        options,
+      );
+      return { all, open, started, reported, most };
+    }
+
+    it('admits each lane up to its size, in the items’ order within the lane, and reports in the items’ order', async () => {
+      const lanes: Lane[] = ['ocr', 'text', 'text', 'ocr', 'text', 'ocr', 'ocr', 'text'];
+      const run = laned(lanes, { ocr: 2, text: 1 });
+      await tick();
+      // Two scans and one text document: the second text document waits for the first, not for the scans.
+      expect(run.started).toEqual([0, 1, 3]);
+      run.open(1);
+      await tick();
+      expect(run.started).toEqual([0, 1, 3, 2]);
+      expect(run.reported).toEqual([]); // the scan before it is not done
+      run.open(2);
+      await tick();
+      expect(run.started).toEqual([0, 1, 3, 2, 4]);
+      run.open(3); // a scan ends: the next scan starts
+      await tick();
+      expect(run.started).toEqual([0, 1, 3, 2, 4, 5]);
+      run.open(0);
+      await tick();
+      expect(run.reported).toEqual([0, 1, 2, 3]);
+      for (const i of [7, 6, 5, 4]) run.open(i);
+      await run.all;
+      expect(run.started).toEqual([0, 1, 3, 2, 4, 5, 6, 7]);
+      expect(run.reported).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+      expect(run.most).toEqual({ ocr: 2, text: 1 });
+    });
+
+    it('starts nothing more than the lookahead past the first unreported item: a slow scan holds the text lane back', async () => {
+      const lanes: Lane[] = ['ocr', 'text', 'text', 'text', 'text', 'text'];
+      const run = laned(lanes, { ocr: 1, text: 1 }, { lookahead: 3 });
+      await tick();
+      expect(run.started).toEqual([0, 1]);
+      run.open(1);
+      await tick();
+      run.open(2);
+      await tick();
+      // Items 0..2 are within three places of the unreported scan; item 3 is not.
+      expect(run.started).toEqual([0, 1, 2]);
+      run.open(0);
+      await tick();
+      expect(run.reported).toEqual([0, 1, 2]);
+      expect(run.started).toEqual([0, 1, 2, 3]);
+      for (const i of [3, 4, 5]) {
+        run.open(i);
+        await tick();
+      }
+      await run.all;
+      expect(run.reported).toEqual([0, 1, 2, 3, 4, 5]);
+    });
+
+    it('puts a lane of size 0’s items in the other lane', async () => {
+      const run = laned(['text', 'ocr', 'text'], { ocr: 2, text: 0 });
+      await tick();
+      expect(run.started).toEqual([0, 1]);
+      run.open(1);
+      await tick();
+      expect(run.started).toEqual([0, 1, 2]);
+      for (const i of [0, 2]) run.open(i);
+      await run.all;
+      expect(run.reported).toEqual([0, 1, 2]);
+    });
+
+    it('stops admitting in every lane when a report throws (a person’s mistake), lets the running end, and throws it', async () => {
+      const run = laned(['ocr', 'text', 'text', 'ocr', 'text'], { ocr: 1, text: 1 }, { failReportOf: 1 });
+      await tick();
+      expect(run.started).toEqual([0, 1]);
+      run.open(1);
+      await tick();
+      expect(run.started).toEqual([0, 1, 2]);
+      run.open(0); // reports 0, then 1 throws
+      await tick();
+      run.open(2);
+      await expect(run.all).rejects.toThrow('a person’s mistake');
+      expect(run.started).toEqual([0, 1, 2]);
+      expect(run.reported).toEqual([0]);
+    });
   });
 });
