@@ -11,7 +11,7 @@ import { classification, depsFor, freshDb, stateFor } from '../registry/fixtures
 /**
  * A document that fails before its first Link takes its file off its batch's roll, under the id
  * Inspect entered it by (the FILE's): a part of a split file carries no inspection, only its file's
- * id. A split file is on the roll once, so only its last part takes it off.
+ * id. A split file is on the roll once, and its first part takes it off (stages/batch-roll.ts says why).
  */
 let server: LocalDynamoDb;
 let db: Db;
@@ -36,18 +36,18 @@ function partOf(fileDocumentId: string, part: number, parts: number): DocumentPa
 }
 
 describe('RecordFailure and the batch roll', () => {
-  it("takes a split file's last part off the roll under the file's id", async () => {
+  it("takes a split file's first part off the roll under the file's id", async () => {
     const { intake, fileName, inspection } = stateFor(classification());
     const fileId = inspection!.documentId;
     const { left, ports } = rollPorts();
-    await recordFailureStage({ intake, fileName, pages: [], part: partOf(fileId, 2, 2), failure: { Error: 'States.Timeout' } }, ports);
+    await recordFailureStage({ intake, fileName, pages: [], part: partOf(fileId, 1, 2), failure: { Error: 'States.Timeout' } }, ports);
     expect(left).toEqual([{ batch: batchKeyOf(intake), documentId: fileId }]);
   });
 
-  it('leaves the file on the roll when an earlier part fails: a later part is still before Link', async () => {
+  it('takes nothing off when a later part fails: the first part took the file off', async () => {
     const { intake, fileName, inspection } = stateFor(classification());
     const { left, ports } = rollPorts();
-    await recordFailureStage({ intake, fileName, pages: [], part: partOf(inspection!.documentId, 1, 2), failure: { Error: 'States.Timeout' } }, ports);
+    await recordFailureStage({ intake, fileName, pages: [], part: partOf(inspection!.documentId, 2, 2), failure: { Error: 'States.Timeout' } }, ports);
     expect(left).toEqual([]);
   });
 
