@@ -11,6 +11,7 @@ import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { s3Client } from '#commons/clients';
 import { requireEnv } from '#commons/env';
 import { logger, metrics, tracer } from '#commons/powertools';
+import { eachRecord } from '#commons/sqs-records';
 import { idempotentStart } from './idempotent-start.ts';
 import { startIntakeFor, type StartIntakeDeps } from './start.ts';
 import { watchedStart } from './watched-start.ts';
@@ -56,20 +57,16 @@ const deps: StartIntakeDeps = {
 
 async function startIntake(event: SQSEvent, context: Context): Promise<SQSBatchResponse> {
   once.registerContext(context);
-  const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
-  for (const record of event.Records) {
-    try {
+  return eachRecord(
+    event,
+    'intake could not start',
+    async (record) => {
       const { documentId, outcome } = await startIntakeFor(record.body, deps);
       logger.info('intake', { documentId, outcome });
       metrics.addMetric(outcome === 'started' ? 'IntakeStarted' : 'IntakeDuplicate', MetricUnit.Count, 1);
-    } catch (error) {
-      // The message id only: the key may carry a person's name in a file name.
-      logger.error('intake could not start', { messageId: record.messageId, error: (error as Error).name });
-      metrics.addMetric('IntakeStartFailed', MetricUnit.Count, 1);
-      batchItemFailures.push({ itemIdentifier: record.messageId });
-    }
-  }
-  return { batchItemFailures };
+    },
+    () => metrics.addMetric('IntakeStartFailed', MetricUnit.Count, 1),
+  );
 }
 
 export const handler = middy<SQSEvent, SQSBatchResponse, Error, Context>()

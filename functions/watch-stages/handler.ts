@@ -10,6 +10,7 @@ import { logger, metrics, tracer } from '#commons/powertools';
 import { stagePorts } from '#commons/ports';
 import { dbFromEnv } from '#commons/store/service';
 import { StagesWatch } from '#commons/stages-watch';
+import { eachRecord } from '#commons/sqs-records';
 import { watchStages, type WatchDeps } from './watch.ts';
 
 /**
@@ -31,23 +32,16 @@ async function readOriginal({ bucket, key, versionId }: StagesWatch['intake']): 
 
 async function watch(event: SQSEvent): Promise<SQSBatchResponse> {
   const deps: WatchDeps = { db: dbFromEnv(), ports: stagePorts(), readOriginal };
-  const batchItemFailures: SQSBatchResponse['batchItemFailures'] = [];
-  for (const record of event.Records) {
-    try {
-      const result = await watchStages(StagesWatch.parse(JSON.parse(record.body)), deps);
-      if (result.outcome === 'recorded') {
-        // The document id only: the key and file name can carry a person's name.
-        logger.warn('an execution ended without an outcome; its document is in review now', { documentId: result.documentId, was: result.was });
-        metrics.addMetric('UnfinishedRecordedToReview', MetricUnit.Count, 1);
-      } else {
-        metrics.addMetric('StagesFinished', MetricUnit.Count, 1);
-      }
-    } catch (error) {
-      logger.error('the stages watchdog could not check an upload', { messageId: record.messageId, error: (error as Error).name });
-      batchItemFailures.push({ itemIdentifier: record.messageId });
+  return eachRecord(event, 'the stages watchdog could not check an upload', async (record) => {
+    const result = await watchStages(StagesWatch.parse(JSON.parse(record.body)), deps);
+    if (result.outcome === 'recorded') {
+      // The document id only: the key and file name can carry a person's name.
+      logger.warn('an execution ended without an outcome; its document is in review now', { documentId: result.documentId, was: result.was });
+      metrics.addMetric('UnfinishedRecordedToReview', MetricUnit.Count, 1);
+    } else {
+      metrics.addMetric('StagesFinished', MetricUnit.Count, 1);
     }
-  }
-  return { batchItemFailures };
+  });
 }
 
 export const handler = middy<SQSEvent, SQSBatchResponse, Error, Context>()
