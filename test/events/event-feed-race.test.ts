@@ -1,10 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDynamoDb, type LocalDynamoDb } from '../../local/dynamodb.ts';
+import { describe, expect, it } from 'vitest';
 import { getItem, putItem, updateItem, type Db } from '../../functions/commons/store/db.ts';
 import { keys } from '../../functions/commons/store/keys.ts';
 import { abandonedAfterMs, eventsAfter, recordEvents } from '../../functions/commons/store/event-feed.ts';
 import { serviceEvent } from '../../service/operations/events.ts';
-import { freshDb } from '../registry/fixtures.ts';
+import { withFreshTable } from '../support/fresh-table.ts';
 
 /**
  * Two live writers of one event (a stage and its re-run beside it): the second finds the first's claim
@@ -13,16 +12,9 @@ import { freshDb } from '../registry/fixtures.ts';
  * by the next recording. The race is made deterministic: the first writer's entry put is held until
  * the second has finished.
  */
-let server: LocalDynamoDb;
 let db: Db;
-
-beforeAll(async () => {
-  server = await startDynamoDb({ engine: 'dynalite' });
-  db = await freshDb(server.endpoint);
-});
-afterAll(async () => {
-  db?.client.destroy();
-  await server?.stop();
+withFreshTable((fresh) => {
+  db = fresh;
 });
 
 const event = (n: number) => serviceEvent('CaseClaimed', { caseId: `2025-${String(n).padStart(5, '0')}` }, new Date(Date.UTC(2025, 2, 20, 9, 0, n)).toISOString(), { handlerId: `handler-${n}`, area: 'dental' });

@@ -1,12 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PostmottakEvent } from '#schemas/events';
-import { startDynamoDb, type LocalDynamoDb } from '../../local/dynamodb.ts';
 import { getItem, type Db } from '../../functions/commons/store/db.ts';
 import { keys } from '../../functions/commons/store/keys.ts';
 import { abandonedAfterMs, eventsAfter, recordEvents } from '../../functions/commons/store/event-feed.ts';
 import { lambdaFunctions, triggerFunctions } from '../../functions/lambda-functions.ts';
 import { serviceEvent } from '../../service/operations/events.ts';
-import { freshDb } from '../registry/fixtures.ts';
+import { withFreshTable } from '../support/fresh-table.ts';
 
 /**
  * Issue 14 item 5: a hole in the feed's numbers closed sooner. A writer that knows its number stays
@@ -14,16 +13,9 @@ import { freshDb } from '../registry/fixtures.ts';
  * void, and readers pass a void at once instead of waiting out `abandonedAfterMs`. The reader's clock
  * here is the real one: without the void these reads stop at the hole.
  */
-let server: LocalDynamoDb;
 let db: Db;
-
-beforeAll(async () => {
-  server = await startDynamoDb({ engine: 'dynalite' });
-  db = await freshDb(server.endpoint);
-});
-afterAll(async () => {
-  db?.client.destroy();
-  await server?.stop();
+withFreshTable((fresh) => {
+  db = fresh;
 });
 
 const event = (n: number) => serviceEvent('CaseClaimed', { caseId: `2025-${String(n).padStart(5, '0')}` }, new Date(Date.UTC(2025, 2, 20, 9, 0, n)).toISOString(), { handlerId: `handler-${n}`, area: 'dental' });

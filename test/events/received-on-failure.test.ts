@@ -1,27 +1,20 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PostmottakEvent } from '#schemas/events';
 import { documentIdFor } from '#domain/identity';
-import { startDynamoDb, type LocalDynamoDb } from '../../local/dynamodb.ts';
 import type { Db } from '../../functions/commons/store/db.ts';
 import { getDocument } from '../../functions/commons/store/documents.ts';
 import { recordFailureStage } from '../../stages/record-failure.ts';
-import { classification, depsFor, freshDb, stateFor } from '../registry/fixtures.ts';
+import { classification, depsFor, stateFor } from '../registry/fixtures.ts';
+import { withFreshTable } from '../support/fresh-table.ts';
 
 /**
  * SPEC.md "Events": every document gets its DocumentReceived. A file whose Inspect failed is recorded
  * by RecordFailure under its upload's id, its bytes never read; Inspect announced nothing for it, so
  * RecordFailure does, before the DocumentInReview.
  */
-let server: LocalDynamoDb;
 let db: Db;
-
-beforeAll(async () => {
-  server = await startDynamoDb({ engine: 'dynalite' });
-  db = await freshDb(server.endpoint);
-});
-afterAll(async () => {
-  db?.client.destroy();
-  await server?.stop();
+withFreshTable((fresh) => {
+  db = fresh;
 });
 
 function capturingPorts() {

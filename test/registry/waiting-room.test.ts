@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDynamoDb, type LocalDynamoDb } from '../../local/dynamodb.ts';
+import { describe, expect, it } from 'vitest';
 import type { Db } from '../../functions/commons/store/db.ts';
 import { getDocument } from '../../functions/commons/store/documents.ts';
 import { carryOnWaiting, decideStage } from '../../stages/decide.ts';
-import { classification, depsFor, freshDb, personId, runPipeline, stateFor } from './fixtures.ts';
+import { classification, depsFor, personId, runPipeline, stateFor } from './fixtures.ts';
+import { withFreshTable } from '../support/fresh-table.ts';
 
 /**
  * Follow-ups wait for their case (issue 13): through the state machine's registry stages on the
@@ -11,13 +11,10 @@ import { classification, depsFor, freshDb, personId, runPipeline, stateFor } fro
  * wait beside it (one review item), and the archivist's decision on the appeal carries them on.
  */
 describe('follow-ups wait beside the document that opens their case', () => {
-  let server: LocalDynamoDb;
   let db: Db;
-  beforeAll(async () => {
-    server = await startDynamoDb({ engine: 'dynalite' });
-    db = await freshDb(server.endpoint);
-  }, 60_000);
-  afterAll(async () => server?.stop());
+  withFreshTable((fresh) => {
+    db = fresh;
+  });
 
   it('waits, says which document it waits for, and is carried on when that one is decided', async () => {
     const deps = depsFor(db);
@@ -81,13 +78,10 @@ describe('follow-ups wait beside the document that opens their case', () => {
 });
 
 describe('an appeal that would open its case does not wait for a follow-up in review', () => {
-  let server: LocalDynamoDb;
   let db: Db;
-  beforeAll(async () => {
-    server = await startDynamoDb({ engine: 'dynalite' });
-    db = await freshDb(server.endpoint);
-  }, 60_000);
-  afterAll(async () => server?.stop());
+  withFreshTable((fresh) => {
+    db = fresh;
+  });
 
   it('a consent in review ("no case") and then a confident appeal of the same person: the appeal opens the case', async () => {
     const deps = depsFor(db);

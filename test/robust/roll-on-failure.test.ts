@@ -1,28 +1,21 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { DocumentPart } from '#schemas/bundles';
 import { batchKeyOf } from '#domain/intake/batch';
 import { partDocumentId } from '#domain/bundles/document-parts';
-import { startDynamoDb, type LocalDynamoDb } from '../../local/dynamodb.ts';
 import type { Db } from '../../functions/commons/store/db.ts';
 import { recordFailureStage } from '../../stages/record-failure.ts';
 import type { BatchRoll } from '../../stages/ports.ts';
-import { classification, depsFor, freshDb, stateFor } from '../registry/fixtures.ts';
+import { classification, depsFor, stateFor } from '../registry/fixtures.ts';
+import { withFreshTable } from '../support/fresh-table.ts';
 
 /**
  * A document that fails before its first Link takes its file off its batch's roll, under the id
  * Inspect entered it by (the FILE's): a part of a split file carries no inspection, only its file's
  * id. A split file is on the roll once, and its first part takes it off (stages/batch-roll.ts says why).
  */
-let server: LocalDynamoDb;
 let db: Db;
-
-beforeAll(async () => {
-  server = await startDynamoDb({ engine: 'dynalite' });
-  db = await freshDb(server.endpoint);
-});
-afterAll(async () => {
-  db?.client.destroy();
-  await server?.stop();
+withFreshTable((fresh) => {
+  db = fresh;
 });
 
 function rollPorts() {

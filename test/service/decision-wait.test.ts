@@ -1,25 +1,22 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { ExecutionState } from '#schemas/state';
 import { loadConfig } from '#config/load';
-import { startDynamoDb, type LocalDynamoDb } from '../../local/dynamodb.ts';
 import type { Db } from '../../functions/commons/store/db.ts';
 import { decide } from '../../service/operations/review.ts';
 import { ApiProblem } from '../../service/problems.ts';
 import type { Pipeline, ServiceContext } from '../../service/ports.ts';
-import { classification, depsFor, freshDb, personId, runPipeline, stateFor } from '../registry/fixtures.ts';
+import { classification, depsFor, personId, runPipeline, stateFor } from '../registry/fixtures.ts';
+import { withFreshTable } from '../support/fresh-table.ts';
 
 /**
  * When the decided document's stages outlast the API's wait (202 "still on its way"), the documents
  * that waited beside it are still carried on: started without waiting, not left to a request that ends.
  */
 describe('a decision whose execution outlasts the wait', () => {
-  let server: LocalDynamoDb;
   let db: Db;
-  beforeAll(async () => {
-    server = await startDynamoDb({ engine: 'dynalite' });
-    db = await freshDb(server.endpoint);
-  }, 60_000);
-  afterAll(async () => server?.stop());
+  withFreshTable((fresh) => {
+    db = fresh;
+  });
 
   it('answers 202 and starts the documents waiting beside it, each carried on after the decided one', async () => {
     const deps = depsFor(db);
