@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import type { ProcessResult } from '#schemas/pipeline';
 import { batchWaitRounds } from '#domain/registry/case-in-flight';
 import { encodeSheetCode } from '#domain/sheets/sheet-code';
-import { appealOf, declarationOf, personOf } from '../../corpus/robustness-mail.ts';
+import { declarationOf, personOf } from '../../corpus/robustness-mail.ts';
 import { renderTextPdf } from '../../corpus/render.ts';
-import { Gate, embeddedStackForTests } from '../support/interleaved-stack.ts';
+import { Gate, appealAndDeclaration, embeddedStackForTests, type AppealAndDeclaration } from '../support/interleaved-stack.ts';
 
 /**
  * Issue 13 item 1's last race: a follow-up that overtakes its opener. The appeal that opens the case
@@ -14,45 +14,12 @@ import { Gate, embeddedStackForTests } from '../support/interleaved-stack.ts';
  * on the task states (the embedded runtime's beforeTask), never by timing.
  */
 describe('a follow-up that overtakes its opener in the same batch', () => {
-  const { upload } = embeddedStackForTests('batch-wait');
+  const stack = embeddedStackForTests('batch-wait');
+  const { upload } = stack;
 
-  interface Control {
-    /** Resolves when the appeal is held at Classify (Inspect has put it on its batch's roll). */
-    held: Promise<void>;
-    /** Lets the appeal on. */
-    release: () => void;
-    /** Resolves when the appeal's execution has ended. */
-    finished: () => Promise<unknown>;
-  }
-
-  /** The appeal held at Classify until released; each of the declaration's tasks first awaits `onDeclarationTask` (its Links numbered). */
-  async function overtaken(person: number, batches: { appeal: string; declaration: string }, onDeclarationTask: (state: string, links: number, appeal: Control) => Promise<void>) {
-    const appealFile = `anke-${person}.pdf`;
-    const declarationFile = `erklaering-${person}.pdf`;
-    const held = new Gate();
-    const released = new Gate();
-    let links = 0;
-    let appealRun: Promise<unknown> | undefined;
-    const control: Control = { held: held.opened, release: () => released.open(), finished: () => appealRun! };
-    const { loadLocalStateMachine } = await import('#local/state-machine');
-    const machine = await loadLocalStateMachine({
-      waitMs: 0,
-      beforeTask: async (state, input) => {
-        const file = (input as { fileName?: string }).fileName;
-        if (file === appealFile && state === 'Classify') {
-          held.open();
-          await released.opened;
-        }
-        if (file === declarationFile) await onDeclarationTask(state, state === 'Link' ? ++links : links, control);
-      },
-    });
-    const appeal = machine.run((await upload(appealFile, await appealOf(person), batches.appeal)) as never);
-    appealRun = appeal;
-    await held.opened;
-    const declaration = machine.run((await upload(declarationFile, await declarationOf(person), batches.declaration)) as never);
-    const [a, d] = await Promise.all([appeal, declaration]);
-    return { appeal: a.output as unknown as ProcessResult, declaration: d.output as unknown as ProcessResult, declarationPath: d.path, links };
-  }
+  /** The appeal held at Classify (Inspect has put it on its batch's roll); the declaration handed in then. */
+  const overtaken = (person: number, batches: { appeal: string; declaration: string }, onDeclarationTask: AppealAndDeclaration['onDeclarationTask']) =>
+    appealAndDeclaration(stack, { person, holdAt: 'Classify', batches, declarationAfterHold: true, onDeclarationTask });
 
   it('waits while its appeal is still before Link, then joins the case the appeal opens', { timeout: 120_000 }, async () => {
     const { appeal, declaration, declarationPath, links } = await overtaken(9201, { appeal: 'b-9201', declaration: 'b-9201' }, async (state, call, control) => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ProcessResult } from '#schemas/pipeline';
 import { caseInFlightRounds } from '#domain/registry/case-in-flight';
-import { appealOf, declarationOf } from '../../corpus/robustness-mail.ts';
-import { Gate, embeddedStackForTests } from '../support/interleaved-stack.ts';
+import { declarationOf } from '../../corpus/robustness-mail.ts';
+import { appealAndDeclaration, embeddedStackForTests, type AppealAndDeclaration } from '../support/interleaved-stack.ts';
 
 /**
  * Issue 13 item 1, "or a case being created in the same batch": a medical declaration whose appeal is
@@ -12,44 +12,12 @@ import { Gate, embeddedStackForTests } from '../support/interleaved-stack.ts';
  * declaration's Links run at chosen points.
  */
 describe('a follow-up whose case is being opened beside it', () => {
-  const { upload } = embeddedStackForTests('in-flight');
+  const stack = embeddedStackForTests('in-flight');
+  const { upload } = stack;
 
-  interface AppealControl {
-    /** Resolves when the appeal has reached Register (its Link, which announces it, is done). */
-    atRegister: Promise<void>;
-    /** Lets the appeal through Register. */
-    release: () => void;
-    /** Resolves when the appeal's execution has ended. */
-    finished: () => Promise<unknown>;
-  }
-
-  /** The appeal held at Register until released; each of the declaration's tasks first awaits `onDeclarationTask` (its Links numbered). */
-  async function interleaved(person: number, onDeclarationTask: (state: string, links: number, appeal: AppealControl) => Promise<void>) {
-    const appealFile = `anke-${person}.pdf`;
-    const declarationFile = `erklaering-${person}.pdf`;
-    const atRegister = new Gate();
-    const released = new Gate();
-    let links = 0;
-    let appealRun: Promise<unknown> | undefined;
-    const control: AppealControl = { atRegister: atRegister.opened, release: () => released.open(), finished: () => appealRun! };
-    const { loadLocalStateMachine } = await import('#local/state-machine');
-    const machine = await loadLocalStateMachine({
-      waitMs: 0,
-      beforeTask: async (state, input) => {
-        const file = (input as { fileName?: string }).fileName;
-        if (file === appealFile && state === 'Register') {
-          atRegister.open();
-          await released.opened;
-        }
-        if (file === declarationFile) await onDeclarationTask(state, state === 'Link' ? ++links : links, control);
-      },
-    });
-    const appeal = machine.run((await upload(appealFile, await appealOf(person))) as never);
-    appealRun = appeal;
-    const declaration = machine.run((await upload(declarationFile, await declarationOf(person))) as never);
-    const [a, d] = await Promise.all([appeal, declaration]);
-    return { appeal: a.output as unknown as ProcessResult, declaration: d.output as unknown as ProcessResult, declarationPath: d.path, links };
-  }
+  /** The appeal held at Register (its Link, which announces it, is done); the declaration handed in beside it at once. */
+  const interleaved = (person: number, onDeclarationTask: AppealAndDeclaration['onDeclarationTask']) =>
+    appealAndDeclaration(stack, { person, holdAt: 'Register', onDeclarationTask });
 
   it('waits while the appeal opens the case, then joins that case', { timeout: 120_000 }, async () => {
     const { appeal, declaration, declarationPath, links } = await interleaved(9101, async (state, call, control) => {
@@ -57,7 +25,7 @@ describe('a follow-up whose case is being opened beside it', () => {
       if (state === 'Review') control.release();
       if (state !== 'Link') return;
       // First look: the appeal has announced itself (its Link ran) and is held before Register.
-      if (call === 1) await control.atRegister;
+      if (call === 1) await control.held;
       // Second look: only after the appeal was let through and has ended.
       if (call === 2) {
         control.release();
@@ -73,7 +41,7 @@ describe('a follow-up whose case is being opened beside it', () => {
 
   it('gives up after a bounded number of looks while the appeal stays held: review with the reason it had', { timeout: 120_000 }, async () => {
     const { appeal, declaration, declarationPath, links } = await interleaved(9102, async (state, call, control) => {
-      if (state === 'Link' && call === 1) await control.atRegister;
+      if (state === 'Link' && call === 1) await control.held;
       // The appeal is let go only once the declaration has used every look and is on its way to review.
       if (state === 'Review') control.release();
     });
