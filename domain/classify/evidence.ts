@@ -62,7 +62,9 @@ export const evidenceRules: EvidenceRule[] = [
   { id: 'ftrl-5-14', area: 'pharmacy', kind: 'law', pattern: law(`${sign('5\\s?[-–]\\s?14(?!\\d)')}|blåreseptforskriften`) },
   { id: 'ftrl-5-6', area: 'dental', kind: 'law', pattern: law(sign('5\\s?[-–]\\s?6(?![\\d-])')) },
   { id: 'ftrl-5-8', area: 'physiotherapy', kind: 'law', pattern: law(sign('5\\s?[-–]\\s?8(?!\\d)')) },
-  { id: 'ftrl-5-24a', area: 'treatment_abroad', kind: 'law', pattern: law(`${sign('5\\s?[-–]\\s?24\\s?a')}|pasientrettighetsdirektiv|forordning 883/2004|direktiv 2011/24`) },
+  // Not regulation 883/2004: it coordinates every benefit across the EEA (a Swedish cross-border
+  // worker's sick pay or AAP cites it as often as planned treatment abroad does).
+  { id: 'ftrl-5-24a', area: 'treatment_abroad', kind: 'law', pattern: law(`${sign('5\\s?[-–]\\s?24\\s?a')}|pasientrettighetsdirektiv|direktiv 2011/24`) },
   // Medical (legehjelp, spesialisthelsetjeneste): ftrl §§ 5-4 doctor, 5-5 specialist, 5-7 psychologist,
   // and the patients' right to specialist care (pasient- og brukerrettighetsloven § 2-1 b).
   { id: 'ftrl-5-4-5-7', area: 'medical', kind: 'law', pattern: law(`${sign('5\\s?[-–]\\s?(4|5|7)(?![\\d-])')}|pasient-? og brukerrettighetslov\\p{L}*\\s*§\\s*2\\s?[-–]\\s?1\\s?b`) },
