@@ -20,15 +20,15 @@ const config = loadConfig();
 const model = promotedModel();
 const t = thresholdsOf(config);
 
-interface Row { set: string; text: string; truthType: string; truthArea: string; type: string; area: string; language: string; confidence: number; typeConfidence: number }
+interface Row { pT: number; pA: number; set: string; text: string; truthType: string; truthArea: string; type: string; area: string; language: string; confidence: number; typeConfidence: number }
 
 const rows: Row[] = [];
 const cal = half(loadUnseenWriters(), 'calibration');
-for (const p of predictOutOfFold(cal, config, model)) rows.push({ set: 'calibration', text: p.record.text, truthType: p.record.documentType, truthArea: p.record.area, type: p.documentType, area: p.area, language: p.language, confidence: p.confidence, typeConfidence: p.typeConfidence });
+for (const p of predictOutOfFold(cal, config, model)) rows.push({ pT: classifyDocument(p.record.text, config, model).detail.typeProbability, pA: classifyDocument(p.record.text, config, model).detail.areaProbability, set: 'calibration', text: p.record.text, truthType: p.record.documentType, truthArea: p.record.area, type: p.documentType, area: p.area, language: p.language, confidence: p.confidence, typeConfidence: p.typeConfidence });
 const add = (set: string, docs: { text: string; documentType: string; area: string }[]) => {
   for (const d of docs) {
     const c = classifyDocument(d.text, config, model);
-    rows.push({ set, text: d.text, truthType: d.documentType, truthArea: d.area, type: c.documentType, area: c.area, language: c.language, confidence: c.confidence, typeConfidence: c.typeConfidence });
+    rows.push({ pT: c.detail.typeProbability, pA: c.detail.areaProbability, set, text: d.text, truthType: d.documentType, truthArea: d.area, type: c.documentType, area: c.area, language: c.language, confidence: c.confidence, typeConfidence: c.typeConfidence });
   }
 };
 add('held-out', loadRecords('eval-ocr'));
@@ -49,6 +49,9 @@ const checks: [string, Check][] = [
   ['evidence names two or more areas', (r) => allAreas(r).size > 1],
   ['benefit evidence only, names another area', (r) => { const h = areaEvidence(r.text); return h.length > 0 && h.every((x) => kindOf.get(x.rule) === 'benefit') && h.some((x) => x.area !== r.area); }],
   ['a heading cue names another type', (r) => matchHardCues(r.text).some((c) => c.type !== r.type)],
+  ['type head under 0.55', (r) => r.pT < 0.55],
+  ['type head under 0.6', (r) => r.pT < 0.6],
+  ['type head under 0.7', (r) => r.pT < 0.7],
   ['sv/da/en, area without evidence', (r) => ['sv', 'da', 'en'].includes(r.language) && !allAreas(r).has(r.area)],
   ['sv/da/en', (r) => ['sv', 'da', 'en'].includes(r.language)],
 ];
