@@ -33,6 +33,15 @@ describe('area from evidence', () => {
     ['planlagt behandling i et annet EØS-land', 'treatment_abroad'],
     ['treatment in another EEA country', 'treatment_abroad'],
     ['Helfo har kontrollert regningene og mener at taksten ble brukt feil', 'practitioner_sanctions'],
+    // SPEC.md's area names as Swedish, Danish and English writers spell them (session 7).
+    ['Jag fick avslag på arbetsavklaringspengar från Nav', 'work_assessment'],
+    ['afslag på arbejdsafklaringspenge', 'work_assessment'],
+    ['min ansøgning om uførepension fra Norge', 'disability'],
+    ['my Norwegian disability pension was refused', 'disability'],
+    ['ersättning för patientresor till sjukhuset', 'patient_travel'],
+    ['udgifter til patientbefordring', 'patient_travel'],
+    ['refusion af udgifter til lægehjælp', 'medical'],
+    ['ansøgning om medicintilskud', 'pharmacy'],
     ['vedtak om tilbakekreving av honorar', 'practitioner_sanctions'],
   ])('%s -> %s', (text, area) => {
     expect(areaEvidence(text).map((h) => h.area)).toContain(area);
