@@ -59,6 +59,7 @@ const checks: [string, Check][] = [
   ['type head under 0.55', (r) => r.pT < 0.55],
   ['type head under 0.6', (r) => r.pT < 0.6],
   ['type head under 0.7', (r) => r.pT < 0.7],
+  ['deadline-interrupting answer without its heading', (r) => r.type === 'appeal_deadline_interrupting' && !matchHardCues(r.text).some((c) => c.type === 'appeal_deadline_interrupting')],
   ['sv/da/en, area without evidence', (r) => ['sv', 'da', 'en'].includes(r.language) && !allAreas(r).has(r.area)],
   ['sv/da/en', (r) => ['sv', 'da', 'en'].includes(r.language)],
 ];
