@@ -7,6 +7,7 @@ import { moreTrainFamiliesD } from './families-more-d.ts';
 import { moreTrainFamiliesE } from './families-more-e.ts';
 import { moreTrainFamiliesF } from './families-more-f.ts';
 import { moreTrainFamiliesG } from './families-more-g.ts';
+import { moreTrainFamiliesH } from './families-more-h.ts';
 import type { VoiceKind } from './letter-voices.ts';
 
 /**
@@ -1035,4 +1036,4 @@ const baseFamilies: Family[] = [
   },
 ];
 
-export const families: Family[] = [...baseFamilies, ...moreTrainFamiliesA, ...moreTrainFamiliesB, ...moreTrainFamiliesC, ...moreTrainFamiliesD, ...moreTrainFamiliesE, ...moreTrainFamiliesF, ...moreTrainFamiliesG];
+export const families: Family[] = [...baseFamilies, ...moreTrainFamiliesA, ...moreTrainFamiliesB, ...moreTrainFamiliesC, ...moreTrainFamiliesD, ...moreTrainFamiliesE, ...moreTrainFamiliesF, ...moreTrainFamiliesG, ...moreTrainFamiliesH];

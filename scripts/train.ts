@@ -45,6 +45,7 @@ import { moreTrainFamiliesD } from '../corpus/families-more-d.ts';
 import { moreTrainFamiliesE } from '../corpus/families-more-e.ts';
 import { moreTrainFamiliesF } from '../corpus/families-more-f.ts';
 import { moreTrainFamiliesG } from '../corpus/families-more-g.ts';
+import { moreTrainFamiliesH } from '../corpus/families-more-h.ts';
 import { applyNoise, characterErrorRate, learnNoise } from '../corpus/noise.ts';
 import { loadRecords } from '../corpus/records.ts';
 import { languageSamples } from '../corpus/language-samples.ts';
@@ -78,7 +79,7 @@ const { values } = parseArgs({
   },
 });
 // A mistyped flag stops before any work, with one line.
-const familySets: Record<string, Family[]> = { 'more-a': moreTrainFamiliesA, 'more-b': moreTrainFamiliesB, 'more-c': moreTrainFamiliesC, 'more-d': moreTrainFamiliesD, 'more-e': moreTrainFamiliesE, 'more-f': moreTrainFamiliesF, 'more-g': moreTrainFamiliesG };
+const familySets: Record<string, Family[]> = { 'more-a': moreTrainFamiliesA, 'more-b': moreTrainFamiliesB, 'more-c': moreTrainFamiliesC, 'more-d': moreTrainFamiliesD, 'more-e': moreTrainFamiliesE, 'more-f': moreTrainFamiliesF, 'more-g': moreTrainFamiliesG, 'more-h': moreTrainFamiliesH };
 const leftOut = values['without-families'].split(',').filter(Boolean);
 for (const name of leftOut) {
   if (!familySets[name]) {

@@ -15,6 +15,15 @@ export const INTERRUPTION_BOOST = 4;
 /** The most confidence an "appeal" with a deadline-interrupting intent can have: below any review threshold. */
 export const INTERRUPTED_APPEAL_CONFIDENCE_CAP = 0.5;
 
+/**
+ * The most confidence a case-opening answer can have when a piece of evidence names another area than
+ * the one answered (issue 13, item 2): the model overruled the evidence, or the evidence itself points
+ * two ways (a disability appeal telling of the years on AAP). Below any review threshold: an archivist
+ * reads which area the case is about. Measured in scripts/gate-checks.ts on the calibration half, the
+ * held-out families and generated eval-family letters through the OCR noise model.
+ */
+export const CONTESTED_AREA_CONFIDENCE_CAP = 0.5;
+
 /** Adds the evidence to the area scores in place; returns the rules that fired. */
 export function applyEvidence(scores: Float64Array, classes: string[], text: string, rules: EvidenceRule[] = evidenceRules, weights = EVIDENCE_WEIGHT): string[] {
   const hits = areaEvidence(text, rules);

@@ -62,7 +62,9 @@ export const evidenceRules: EvidenceRule[] = [
   { id: 'ftrl-5-14', area: 'pharmacy', kind: 'law', pattern: law(`${sign('5\\s?[-–]\\s?14(?!\\d)')}|blåreseptforskriften`) },
   { id: 'ftrl-5-6', area: 'dental', kind: 'law', pattern: law(sign('5\\s?[-–]\\s?6(?![\\d-])')) },
   { id: 'ftrl-5-8', area: 'physiotherapy', kind: 'law', pattern: law(sign('5\\s?[-–]\\s?8(?!\\d)')) },
-  { id: 'ftrl-5-24a', area: 'treatment_abroad', kind: 'law', pattern: law(`${sign('5\\s?[-–]\\s?24\\s?a')}|pasientrettighetsdirektiv|forordning 883/2004|direktiv 2011/24`) },
+  // Not regulation 883/2004: it coordinates every benefit across the EEA (a Swedish cross-border
+  // worker's sick pay or AAP cites it as often as planned treatment abroad does).
+  { id: 'ftrl-5-24a', area: 'treatment_abroad', kind: 'law', pattern: law(`${sign('5\\s?[-–]\\s?24\\s?a')}|pasientrettighetsdirektiv|direktiv 2011/24`) },
   // Medical (legehjelp, spesialisthelsetjeneste): ftrl §§ 5-4 doctor, 5-5 specialist, 5-7 psychologist,
   // and the patients' right to specialist care (pasient- og brukerrettighetsloven § 2-1 b).
   { id: 'ftrl-5-4-5-7', area: 'medical', kind: 'law', pattern: law(`${sign('5\\s?[-–]\\s?(4|5|7)(?![\\d-])')}|pasient-? og brukerrettighetslov\\p{L}*\\s*§\\s*2\\s?[-–]\\s?1\\s?b`) },
@@ -71,16 +73,17 @@ export const evidenceRules: EvidenceRule[] = [
   { id: 'pasientreiseforskriften', area: 'patient_travel', kind: 'law', pattern: rx('pasientreiseforskriften|pasientreiseforskrifta|pasient- og brukerrettighetsloven § 2-6|pasientrettighetsloven § 2-6') },
   // Benefit and scheme names.
   { id: 'sykepenger', area: 'sick_pay', kind: 'benefit', pattern: rx('sykepenger\\p{L}*|sjukepengar\\p{L}*|sjukpenning|sygedagpeng\\p{L}*|sickness benefits?|sick pay') },
-  { id: 'aap', area: 'work_assessment', kind: 'benefit', pattern: rx('arbeidsavklaringspeng\\p{L}*|AAP|work assessment allowance') },
-  { id: 'uforetrygd', area: 'disability', kind: 'benefit', pattern: rx('uføretrygd\\p{L}*|uføregrad\\p{L}*|uførepensjon|disability benefit|sjukersättning|førtidspension') },
+  // Session 7: each benefit's name as Swedish, Danish and English writers spell SPEC.md's area names.
+  { id: 'aap', area: 'work_assessment', kind: 'benefit', pattern: rx('arbeidsavklaringspeng\\p{L}*|arbetsavklaringspeng\\p{L}*|arbejdsafklaringspeng\\p{L}*|AAP|work assessment allowance') },
+  { id: 'uforetrygd', area: 'disability', kind: 'benefit', pattern: rx('uføretrygd\\p{L}*|uføregrad\\p{L}*|uførepensjon|uførepension\\p{L}*|invalidepension\\p{L}*|disability benefit|disability pension|invalidity (pension|benefit)|sjukersättning|förtidspension|førtidspension') },
   { id: 'yrkesskade', area: 'occupational_injury', kind: 'benefit', pattern: rx('yrkesskade\\p{L}*|yrkessjukdom|yrkessykdom|arbeidsulykke|occupational (injury|disease)|arbetsskada|arbejdsskade') },
-  { id: 'pasientreise', area: 'patient_travel', kind: 'benefit', pattern: rx('pasientreise\\p{L}*|reiseutgifter ved behandling') },
+  { id: 'pasientreise', area: 'patient_travel', kind: 'benefit', pattern: rx('pasientreise\\p{L}*|reiseutgifter ved behandling|patientres(a|an|or|orna)|patientrejse\\p{L}*|patientbefordring\\p{L}*|patient travel') },
   { id: 'drosje', area: 'patient_travel', kind: 'benefit', pattern: rx('drosje\\p{L}*') },
   { id: 'sykmelding', area: 'sick_pay', kind: 'benefit', pattern: rx('sykmelding\\p{L}*|sykemelding\\p{L}*|arbeidsgiverperiode\\p{L}*') },
   { id: 'menerstatning', area: 'occupational_injury', kind: 'benefit', pattern: rx('menerstatning\\p{L}*') },
-  { id: 'legehjelp', area: 'medical', kind: 'benefit', pattern: rx('legehjelp\\p{L}*') },
+  { id: 'legehjelp', area: 'medical', kind: 'benefit', pattern: rx('legehjelp\\p{L}*|lægehjælp\\p{L}*|läkarvård\\p{L}*') },
   { id: 'kiropraktor', area: 'physiotherapy', kind: 'benefit', pattern: rx('kiropraktor\\p{L}*|manuellterapeut\\p{L}*'), yieldsTo: 'practitioner_sanctions' },
-  { id: 'blaresept', area: 'pharmacy', kind: 'benefit', pattern: rx('blåresept\\p{L}*|blue prescription|individuell stønad|legemiddelrefusjon|refusjon (av|for) legemidl\\p{L}*') },
+  { id: 'blaresept', area: 'pharmacy', kind: 'benefit', pattern: rx('blåresept\\p{L}*|blue prescription|individuell stønad|legemiddelrefusjon|refusjon (av|for) legemidl\\p{L}*|medicintilskud\\p{L}*|tilskud til medicin|läkemedelsersättning|högkostnadsskydd\\p{L}*|reimbursement of (medicines|medication|drugs)') },
   { id: 'tannbehandling', area: 'dental', kind: 'benefit', pattern: rx('tannbehandling\\p{L}*|tannhelse\\p{L}*|periodontitt|tandbehandling|tandvård|dental treatment'), yieldsTo: 'practitioner_sanctions' },
   { id: 'fysioterapi', area: 'physiotherapy', kind: 'benefit', pattern: rx('fysioterapi\\p{L}*|fysioterapeut\\p{L}*|physiotherap\\p{L}*|sjukgymnast\\p{L}*'), yieldsTo: 'practitioner_sanctions' },
   { id: 'behandling-i-utlandet', area: 'treatment_abroad', kind: 'benefit', pattern: rx('behandling i (utlandet|et annet EØS-land|eit anna EØS-land)|forhåndstilsagn|treatment abroad|planned treatment in another|vård utomlands') },

@@ -10,8 +10,8 @@ import { loadModel, type LoadedModel, type ModelFile } from './model.ts';
 import { matchHardCues } from './rules.ts';
 import { deadlineInterruptionSignal } from './deadline-interrupting.ts';
 import { applyWriterCalibration } from './writer-calibration.ts';
-import { evidenceRules } from './evidence.ts';
-import { applyEvidence, INTERRUPTION_BOOST, INTERRUPTED_APPEAL_CONFIDENCE_CAP } from './evidence-scoring.ts';
+import { evidenceRules, type EvidenceRule } from './evidence.ts';
+import { applyEvidence, CONTESTED_AREA_CONFIDENCE_CAP, EVIDENCE_WEIGHT, INTERRUPTION_BOOST, INTERRUPTED_APPEAL_CONFIDENCE_CAP } from './evidence-scoring.ts';
 import promoted from '../../models/current.json' with { type: 'json' };
 
 export { loadModel, type LoadedModel, type ModelFile } from './model.ts';
@@ -31,7 +31,16 @@ export interface DocumentClassification {
   explanation: { feature: string; weight: number }[];
   modelVersion: string;
   /** Uncalibrated parts, for evaluation and the archivist's page. */
-  detail: { typeProbability: number; areaProbability: number; languageConfidence: number; rawScore: number; hardCues: string[]; evidenceBacked: boolean };
+  detail: {
+    typeProbability: number;
+    areaProbability: number;
+    languageConfidence: number;
+    rawScore: number;
+    hardCues: string[];
+    evidenceBacked: boolean;
+    /** A piece of evidence names an area other than the one answered (then `confidence` is capped). */
+    areaContested: boolean;
+  };
 }
 
 /** Letters with fewer letters than this are not classified at all (SPEC: no guessing without text). */
@@ -124,6 +133,16 @@ function secondBest(p: Float64Array, best: number): number {
 }
 
 /**
+ * Evidence contests the answered area when a piece naming another area is at least as strong (a law
+ * over a unit or a reference format over a benefit's name) as the strongest naming the answered one.
+ */
+function contested(fired: EvidenceRule[], areaCode: string): boolean {
+  const strongest = (rules: EvidenceRule[]) => Math.max(0, ...rules.map((r) => EVIDENCE_WEIGHT[r.kind]));
+  const others = fired.filter((r) => r.area !== areaCode);
+  return others.length > 0 && strongest(others) >= strongest(fired.filter((r) => r.area === areaCode));
+}
+
+/**
  * Document type, case area, language, keywords and a calibrated confidence for one document's text.
  * Pure: no I/O, no logging (the text is personal data). `config` limits the areas to those configured
  * and supplies the keyword vocabulary.
@@ -152,10 +171,15 @@ export function classifyDocument(text: string, config?: PostmottakConfig, model:
     typeConfidence = Math.max(confidence, applyCalibration(model.file.linkCalibration.mustLink, typeConfidence));
   }
   // Independent evidence (a law, a unit, a reference format, a benefit) names the area the model answered.
-  const evidenceBacked = area.evidence.some((rule) => evidenceRules.find((r) => r.id === rule)?.area === areaCode);
+  const fired = area.evidence.map((rule) => evidenceRules.find((r) => r.id === rule)!);
+  const evidenceBacked = fired.some((r) => r.area === areaCode);
+  const areaContested = contested(fired, areaCode);
   if (model.file.writerCalibration) ({ confidence, typeConfidence } = applyWriterCalibration(model.file.writerCalibration, { confidence, typeConfidence, evidenceBacked }));
   // An area proposed by cue words alone stays with an archivist, whatever the maps say.
   if (cueArea) confidence = Math.min(confidence, 0.5);
+  // Evidence that names another area contests the area: a new case is not opened on it unread. The
+  // type's confidence stays (a follow-up takes its case's area, whatever this letter suggests).
+  if (areaContested) confidence = Math.min(confidence, CONTESTED_AREA_CONFIDENCE_CAP);
   // An appeal that says it will send its grounds later must not pass as an ordinary appeal: the
   // `grounds` deadline it should open would be lost. An archivist decides.
   if (type.interrupted && documentType === 'appeal') {
@@ -181,6 +205,6 @@ export function classifyDocument(text: string, config?: PostmottakConfig, model:
     typeConfidence: Math.round(typeConfidence * 10000) / 10000,
     explanation,
     modelVersion: model.file.version,
-    detail: { typeProbability: type.probabilities[t]!, areaProbability: area.probabilities[a]!, languageConfidence: language.confidence, rawScore, hardCues: type.cues, evidenceBacked },
+    detail: { typeProbability: type.probabilities[t]!, areaProbability: area.probabilities[a]!, languageConfidence: language.confidence, rawScore, hardCues: type.cues, evidenceBacked, areaContested },
   };
 }

@@ -10,7 +10,9 @@ import { deadlineInterruptionSignal } from './deadline-interrupting.ts';
 export interface HardCue {
   type: DocumentType;
   /** Matched against each heading line (see headingLines). */
-  heading: RegExp;
+  heading?: RegExp;
+  /** Or matched against the whole text: a label or a phrase that names the type wherever it stands. */
+  inText?: RegExp;
   /** Must also occur somewhere in the text, when given. */
   alsoInText?: RegExp;
   /** Why, for the explanation shown to the archivist. */
@@ -50,6 +52,15 @@ export const hardCues: HardCue[] = [
     label: 'heading "klage på vedtak"',
     unlessDeadlineInterrupting: true,
   },
+  // SPEC.md's other cues of an expert statement: the mandate it answers and the commission it was written
+  // on ("mandat", "på oppdrag fra"), in the five languages — a GP's declaration is written for the patient,
+  // an expert's on the appeals body's commission. 100% precise on the generated training letters, the
+  // training scans and the calibration half (scripts/hard-cue-precision.ts).
+  {
+    type: 'expert_statement',
+    inText: /^\s*(mandat|mandatet|mandate|terms of reference)\s*(:|$)|(?<![\p{L}\d])(på oppdrag (fra|frå)|på uppdrag (av|från)|på opdrag (fra|af)|commissioned by)(?![\p{L}\d])/imu,
+    label: 'a mandate or a commission ("mandat", "på oppdrag fra")',
+  },
   { type: 'legal_costs_claim', heading: /^(krav om (dekning av )?(sakskostnader|saksomkostningar|sakskostnadar)|claim for (legal )?costs|krav om dækning af sagsomkostninger|yrkande om ersättning för (ombuds|rättegångs)kostnader)\b/i, label: 'heading "krav om saksomkostninger"' },
 ];
 
@@ -67,7 +78,7 @@ export function headingLines(text: string, max = 25): string[] {
 
 export function matchHardCues(text: string): HardCue[] {
   const lines = headingLines(text);
-  const fired = hardCues.filter((cue) => lines.some((l) => cue.heading.test(l)) && (!cue.alsoInText || cue.alsoInText.test(text)));
+  const fired = hardCues.filter((cue) => (lines.some((l) => cue.heading?.test(l)) || cue.inText?.test(text)) && (!cue.alsoInText || cue.alsoInText.test(text)));
   if (!fired.some((cue) => cue.unlessDeadlineInterrupting) || !deadlineInterruptionSignal(text)) return fired;
   return fired.filter((cue) => !cue.unlessDeadlineInterrupting);
 }

@@ -156,6 +156,9 @@ function documentListRanges(text: string): Array<[number, number]> {
 // ---------------------------------------------------------------------------------------------
 // Clauses: a decision noun and its date must stand in one sentence, not across a blank line.
 
+/** Abbreviations that stand before a name (capitalised, as written before one). */
+const NAME_ABBREVIATION = /(?<![\p{L}])(?:St|Sta|Ste|Sr|Dr|Mr|Mrs|Ms|Prof)$/u;
+
 function sentenceBreaks(text: string, dates: readonly DateMention[]): number[] {
   const breaks: number[] = [];
   let d = 0;
@@ -164,6 +167,8 @@ function sentenceBreaks(text: string, dates: readonly DateMention[]): number[] {
     while (d < dates.length && dates[d]!.end <= m.index) d++;
     const date = dates[d];
     if (date && m.index >= date.start) continue;
+    // "Nav St. Hanshaugen", "Dr. Hansen": a title's or a saint's full stop before a name ends no sentence.
+    if (m[0] === '.' && NAME_ABBREVIATION.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
     const runsOnToDate =
       m[0].startsWith('\n') && date !== undefined && text.slice(m.index, date.start).trim() === '' && DANGLING_DATING.test(text.slice(Math.max(0, m.index - 30), m.index));
     if (!runsOnToDate) breaks.push(m.index);

@@ -33,6 +33,15 @@ describe('area from evidence', () => {
     ['planlagt behandling i et annet EØS-land', 'treatment_abroad'],
     ['treatment in another EEA country', 'treatment_abroad'],
     ['Helfo har kontrollert regningene og mener at taksten ble brukt feil', 'practitioner_sanctions'],
+    // SPEC.md's area names as Swedish, Danish and English writers spell them (session 7).
+    ['Jag fick avslag på arbetsavklaringspengar från Nav', 'work_assessment'],
+    ['afslag på arbejdsafklaringspenge', 'work_assessment'],
+    ['min ansøgning om uførepension fra Norge', 'disability'],
+    ['my Norwegian disability pension was refused', 'disability'],
+    ['ersättning för patientresor till sjukhuset', 'patient_travel'],
+    ['udgifter til patientbefordring', 'patient_travel'],
+    ['refusion af udgifter til lægehjælp', 'medical'],
+    ['ansøgning om medicintilskud', 'pharmacy'],
     ['vedtak om tilbakekreving av honorar', 'practitioner_sanctions'],
   ])('%s -> %s', (text, area) => {
     expect(areaEvidence(text).map((h) => h.area)).toContain(area);
@@ -120,5 +129,34 @@ describe('area from evidence', () => {
     const c = classifyDocument(text, loadConfig());
     expect(c.area).toBe('practitioner_sanctions');
     expect(c.explanation.map((e) => e.feature)).toContain('evidence:ftrl-25-6-7');
+  });
+
+  it('regulation 883/2004 names no area: it coordinates every benefit, not only treatment abroad', () => {
+    expect(areaEvidence('Jag har arbetat i Norge och har rätt till sjukpenning enligt forordning 883/2004.').map((h) => h.area)).toEqual(['sick_pay']);
+    expect(areaEvidence('planlagt behandling etter pasientrettighetsdirektivet').map((h) => h.area)).toEqual(['treatment_abroad']);
+  });
+});
+
+describe('evidence that contests the answered area (issue 13, item 2)', () => {
+  const config = loadConfig();
+  const appeal = (grounds: string) =>
+    ['Klage på vedtak av 03.02.2026', '', `Jeg klager på vedtaket fra Nav av 03.02.2026. ${grounds}`, 'Jeg ber om at vedtaket blir endret.', '', 'Med hilsen', 'Kari Nordmann'].join('\n');
+
+  it('a case-opening answer is held when evidence names another area as strongly as the answered one; the type confidence stays', () => {
+    const c = classifyDocument(appeal('Jeg har hatt arbeidsavklaringspenger i tre år, og nå er søknaden om uføretrygd avslått.'), config);
+    expect(c.detail.areaContested).toBe(true);
+    expect(c.confidence).toBeLessThanOrEqual(0.5);
+    expect(c.typeConfidence).toBeGreaterThan(0.5);
+  });
+
+  it('not when the answered area has the stronger evidence (a law over a benefit named in passing)', () => {
+    const c = classifyDocument(appeal('Vilkårene i folketrygdloven § 12-6 er oppfylt for uføretrygd. Jeg hadde arbeidsavklaringspenger før.'), config);
+    expect(c.area).toBe('disability');
+    expect(c.detail.areaContested).toBe(false);
+  });
+
+  it('not when every piece of evidence names the answered area', () => {
+    const c = classifyDocument(appeal('Søknaden om uføretrygd er avslått, jf. folketrygdloven § 12-6.'), config);
+    expect(c.detail.areaContested).toBe(false);
   });
 });

@@ -44,7 +44,25 @@ describe('hard cues from SPEC.md\'s cue words', () => {
     ['Begjæring om gjenopptak\n\nNye opplysninger', 'reopening_request'],
     ['Claim for legal costs\n\nUnder section 36', 'legal_costs_claim'],
   ])('reads the heading of %j as its type', (text, type) => {
-    expect(typeOf(text)).toEqual([type]);
+    expect([...new Set(typeOf(text))]).toEqual([type]);
+  });
+
+  // SPEC.md: an expert statement's cues are "mandat" and "på oppdrag fra", wherever they stand.
+  it.each([
+    ['a mandate label', 'Speciallægeerklæring\nVedrørende: Ole Hansen\n\nMandat: Jeg er bedt om at vurdere erhvervsevnen.'],
+    ['a mandate heading', 'Erklæring\n\nMandat\nDen sakkyndige skal vurdere om arbeidsevnen er varig nedsatt.'],
+    ['a commission in Swedish', 'Utlåtande\n\nDetta utlåtande är skrivet på uppdrag av Nav klageinstans.'],
+    ['a commission in English', 'Report\n\nThis report was commissioned by the appeals body.'],
+  ])('reads %s as an expert statement', (_, text) => {
+    expect(typeOf(text)).toEqual(['expert_statement']);
+  });
+
+  it.each([
+    ['a GP declaration', 'Legeerklæring\n\nPasienten har vært til kontroll. Diagnose: L03 Korsryggsmerter.'],
+    ['a sentence about a mandate', 'Vi mener at Nav har gått utenfor sitt mandat i denne saken.'],
+    ['an order written on the patient\'s behalf', 'Jeg skriver på vegne av min mor, som er syk.'],
+  ])('no mandate or commission cue on %s', (_, text) => {
+    expect(typeOf(text)).not.toContain('expert_statement');
   });
 
   it.each([

@@ -33,6 +33,9 @@ describe('findDecisionDate: phrases that date a decision', () => {
     ['I appeal against the decision dated 12 March 2025.', '2025-03-12'],
     ['This concerns the decision of 12 March 2025 by Helfo.', '2025-03-12'],
     ['I disagree with your decision of March 12, 2025.', '2025-03-12'],
+    // A title's or a saint's full stop before a name ends no sentence (an office's name, a doctor's).
+    ['Jag överklagar beslutet från Nav St. Hanshaugen daterat 26.10.2026, som jag fick.', '2026-10-26'],
+    ['I appeal the decision of Dr. Hansen dated 26.10.2026.', '2026-10-26'],
   ])('%j -> %s', (text, iso) => {
     expect(findDecisionDate(text, 'appeal')).toBe(iso);
   });
