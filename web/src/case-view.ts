@@ -1,11 +1,12 @@
 import { caseIdFromInput, displayCaseNumber } from '../../domain/registry/case-number-input.ts';
-import { ApiError, get, post, type CaseView, type DocumentView, type Me, type TaxonomyView } from './api.ts';
+import { ApiError, get, post, type CaseView, type DocumentText, type DocumentView, type Me, type TaxonomyView } from './api.ts';
 import { announce, h, isTyping, replace } from './dom.ts';
 import { date, deadlineNames, documentStatusNames, journalNames, queueName, typeName, typeNames } from './labels.ts';
 import { journalTime, journalWords } from '../../domain/journal/wording.ts';
 import { picker } from './picker.ts';
 import { partiesList } from './parties.ts';
 import { caseLetters } from './outbox.ts';
+import { pageImages, pagesView, textView, type PageImages } from './pages-view.ts';
 
 /** A case with its documents, deadlines and journal. */
 export async function caseView(main: HTMLElement, taxonomy: TaxonomyView, caseId: string): Promise<void> {
@@ -59,7 +60,12 @@ function journalLine(line: CaseView['journal'][number], view: CaseView, taxonomy
  * a duplicate of another, or as mail for another body. Each is recorded with who and when.
  */
 export async function documentView(main: HTMLElement, taxonomy: TaxonomyView, me: Me, documentId: string): Promise<void> {
+  // The pages are asked for beside the document, so the page images (the largest download) start at once.
+  const textRequest = documentPages(documentId);
+  const imagesRequest = textRequest.then((text) => (text ? pageImages(documentId, text) : (new Map() as PageImages)));
   const doc = await get<DocumentView>(`/documents/${encodeURIComponent(documentId)}`);
+  const text = await textRequest;
+  const pages = text ? await pagesSection(documentId, text, doc.explanation, imagesRequest) : null;
   const title = h('h2', { id: 'view-title', tabindex: '-1' }, `Dokument ${doc.fileName}`);
   const facts = h(
     'dl',
@@ -82,7 +88,7 @@ export async function documentView(main: HTMLElement, taxonomy: TaxonomyView, me
     h('dd', {}, date(doc.fields?.decisionDate)),
   );
   if (me.role !== 'archivist' || (doc.status !== 'routed' && doc.status !== 'registered')) {
-    replace(main, title, facts);
+    replace(main, title, facts, pages);
     return;
   }
   const backToForm = () => correction.focus();
@@ -155,7 +161,7 @@ export async function documentView(main: HTMLElement, taxonomy: TaxonomyView, me
       announce(error instanceof ApiError ? error.detail : 'Endringen kunne ikke lagres.', 'error');
     }
   }
-  replace(main, title, facts, h('p', { class: 'keys' }, 'Tastatur: ', h('kbd', {}, 'T'), ' type, ', h('kbd', {}, 'O'), ' område, ', h('kbd', {}, 'S'), ' sak.'), h('div', { class: 'forms' }, correction, duplicate, forward));
+  replace(main, title, facts, h('p', { class: 'keys' }, 'Tastatur: ', h('kbd', {}, 'T'), ' type, ', h('kbd', {}, 'O'), ' område, ', h('kbd', {}, 'S'), ' sak.'), h('div', { class: 'forms' }, correction, duplicate, forward), pages);
   detachKeys?.();
   const keys = (event: KeyboardEvent) => {
     if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event) || !main.contains(correction)) return;
@@ -166,6 +172,31 @@ export async function documentView(main: HTMLElement, taxonomy: TaxonomyView, me
   };
   document.addEventListener('keydown', keys);
   detachKeys = () => document.removeEventListener('keydown', keys);
+}
+
+/**
+ * The pages as read, for whoever may read a document's text (SPEC: archivists and case handlers; a
+ * reader or a system sees no document text, so no page image either): null when the service refuses
+ * the text (403) or the document has none (a rejected file, 422). Any document that was read is
+ * shown, in review or long since routed: a scanned page's image is made on its first opening.
+ */
+async function documentPages(documentId: string): Promise<DocumentText | null> {
+  try {
+    return await get<DocumentText>(`/documents/${encodeURIComponent(documentId)}/text`);
+  } catch (error) {
+    if (error instanceof ApiError && (error.status === 403 || error.status === 422)) return null;
+    throw error;
+  }
+}
+
+async function pagesSection(documentId: string, text: DocumentText, explanation: DocumentView['explanation'], images: Promise<PageImages>): Promise<HTMLElement> {
+  return h(
+    'section',
+    { class: 'document-pages', 'aria-labelledby': 'pages-title' },
+    h('h3', { id: 'pages-title' }, 'Sidene'),
+    h('div', { class: 'pages-column', role: 'region', 'aria-label': 'Sidene slik de ble lest', tabindex: '0' }, await pagesView(documentId, text, explanation, images)),
+    textView(text),
+  );
 }
 
 /** The document view's shortcuts, taken off when it is drawn again or left. */
