@@ -4,6 +4,7 @@ import { announce, h, isTyping, replace } from './dom.ts';
 import { date, deadlineNames, documentStatusNames, journalNames, queueName, typeName, typeNames } from './labels.ts';
 import { journalTime, journalWords } from '../../domain/journal/wording.ts';
 import { picker } from './picker.ts';
+import { dateField, isoOf } from './date-field.ts';
 import { partiesList } from './parties.ts';
 import { caseLetters } from './outbox.ts';
 import { pageImages, pagesView, textView, type PageImages } from './pages-view.ts';
@@ -105,7 +106,8 @@ export async function documentView(main: HTMLElement, taxonomy: TaxonomyView, me
       return id ? displayCaseNumber(id) : null;
     },
   });
-  const dateInput = (name: string, label: string, value: string | null | undefined) => h('label', {}, label, ' ', h('input', { type: 'date', name, value: value ?? '' }));
+  const dates = { decisionDate: dateField({ name: 'decisionDate', label: 'Vedtaksdato', value: doc.fields?.decisionDate }), receivedDate: dateField({ name: 'receivedDate', label: 'Mottatt', value: doc.receivedDate }), postmarkDate: dateField({ name: 'postmarkDate', label: 'Poststemplet', value: doc.postmarkDate }) };
+  const dateInput = (name: keyof typeof dates, label: string) => h('label', {}, label, ' ', dates[name]);
   const correction = h(
     'form',
     { class: 'decision', 'aria-labelledby': 'correct-title', tabindex: '-1' },
@@ -113,20 +115,19 @@ export async function documentView(main: HTMLElement, taxonomy: TaxonomyView, me
     typePicker.element,
     areaPicker.element,
     casePicker.element,
-    dateInput('decisionDate', 'Vedtaksdato', doc.fields?.decisionDate),
-    dateInput('receivedDate', 'Mottatt', doc.receivedDate),
-    dateInput('postmarkDate', 'Poststemplet', doc.postmarkDate),
+    dateInput('decisionDate', 'Vedtaksdato'),
+    dateInput('receivedDate', 'Mottatt'),
+    dateInput('postmarkDate', 'Poststemplet'),
     h('button', { type: 'submit', class: 'primary' }, 'Lagre korrigering'),
   );
   correction.addEventListener('submit', (event) =>
     act(event, `/documents/${encodeURIComponent(documentId)}/correction`, () => {
-      const data = new FormData(correction);
       const body: Record<string, string> = {};
       if (typePicker.value() && typePicker.value() !== doc.documentType) body.documentType = typePicker.value()!;
       if (areaPicker.value() && areaPicker.value() !== doc.area) body.area = areaPicker.value()!;
       if (casePicker.value() && casePicker.value() !== doc.caseNumber) body.case = casePicker.value()!;
       for (const [key, was] of [['decisionDate', doc.fields?.decisionDate], ['receivedDate', doc.receivedDate], ['postmarkDate', doc.postmarkDate]] as const) {
-        const value = String(data.get(key) ?? '');
+        const value = isoOf(dates[key]);
         if (value && value !== was) body[key] = value;
       }
       return body;
