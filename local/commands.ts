@@ -15,6 +15,8 @@ import { lockWaitMs, openLocalRuntime } from './service-runtime.ts';
 import { runningServe } from './serve-info.ts';
 import { ServiceClient } from './service-client.ts';
 import { UsageError } from './usage-error.ts';
+import { loadConfig } from '../config/load.ts';
+import { decisionLine, moreLine, reviewLine, reviewSummary } from './archivist-wording.ts';
 
 /**
  * The CLI's commands. Each is one operation of service/operations (the same code the HTTP API runs):
@@ -101,11 +103,11 @@ export async function reviewCommand(args: string[]): Promise<number> {
       { dataDir: values['data-dir'], verbose: values.verbose, command: 'review list' },
       { http: (client) => client.call(archivist, 'GET', '/review', { query: { limit: String(query.limit), cursor: query.cursor } }), direct: (ctx) => reviewList(ctx, archivist, query) },
     );
-    for (const item of page.items) {
-      print(values.json, item, () => `${item.documentId}  ${item.receivedDate}  ${item.fileName ?? ''}  [${item.documentType ?? '?'}, ${item.area ?? '?'}]  ${item.reason ?? ''}`);
-    }
-    if (!values.json && page.items.length === 0) process.stderr.write('The review queue is empty.\n');
-    if (page.cursor) process.stderr.write(`more: --cursor ${page.cursor}\n`);
+    const { areas } = loadConfig();
+    // The page's words (local/archivist-wording.ts); the count and the next page's cursor go to standard error, as before.
+    if (!values.json) process.stderr.write(`${reviewSummary(page.items.length, page.cursor !== null)}\n`);
+    for (const item of page.items) print(values.json, item, () => reviewLine(item, areas));
+    if (page.cursor) process.stderr.write(`${values.json ? `more: --cursor ${page.cursor}` : moreLine(page.cursor)}\n`);
     return 0;
   }
   if (sub === 'decide') {
@@ -122,7 +124,7 @@ export async function reviewCommand(args: string[]): Promise<number> {
     if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `--${String(i.path[0]).replace('documentType', 'type')}: ${i.message}`).join('; '));
     const archivist: Identity = { person: values.archivist, role: 'archivist' };
     const trace = values.verbose ? (line: string) => process.stderr.write(line + '\n') : undefined;
-    const { result, followed } = await through<{ result: ProcessResult; followed?: ProcessResult[] }>(
+    const { result, followed, reasonNb } = await through<{ result: ProcessResult; followed?: ProcessResult[]; reasonNb?: string | null }>(
       { dataDir: values['data-dir'], verbose: values.verbose, command: 'review decide', trace },
       {
         http: (client) => client.call(archivist, 'POST', `/review/${encodeURIComponent(documentId)}/decision`, { json: parsed.data }),
@@ -130,8 +132,9 @@ export async function reviewCommand(args: string[]): Promise<number> {
       },
     );
     // The decided document, then each document that waited beside it for its case (one line each).
+    const { areas } = loadConfig();
     for (const r of [result, ...(followed ?? [])]) {
-      print(values.json, r, () => `${r.documentId}: ${r.status} -> ${r.queue}${r.caseId ? ` (case ${r.caseId.replace('-', '/')})` : ''}${r.reason ? `: ${r.reason}` : ''}`);
+      print(values.json, r, () => decisionLine(r, areas, r === result ? reasonNb : null));
     }
     return 0;
   }

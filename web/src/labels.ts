@@ -1,72 +1,11 @@
 import type { JournalNames } from '../../domain/journal/wording.ts';
+import { deadlineNames, letterKindNames, queueName, typeNames } from '../../domain/wording/names-nb.ts';
 
-/** Norwegian names for what the API carries as codes. Areas are named by the configuration (taxonomy); types by SPEC.md. */
-export const typeNames: Record<string, string> = {
-  case_transfer: 'Oversendelse av klagesak',
-  appeal: 'Klage på vedtak',
-  appeal_deadline_interrupting: 'Fristavbrytende klage',
-  tribunal_appeal: 'Anke til Trygderetten',
-  medical_declaration: 'Legeerklæring',
-  expert_statement: 'Sakkyndig erklæring',
-  consent: 'Samtykke',
-  comments: 'Merknader',
-  reopening_request: 'Begjæring om gjenopptak',
-  legal_costs_claim: 'Krav om saksomkostninger',
-  tribunal_ruling: 'Kjennelse fra Trygderetten',
-  invoice: 'Faktura',
-  correspondence: 'Annen henvendelse',
-};
-
-export const deadlineNames: Record<string, string> = {
-  preliminary_reply: 'Foreløpig svar',
-  case_processing: 'Saksbehandlingstid',
-  grounds: 'Begrunnelse',
-  appeal_deadline: 'Klagefrist',
-  tribunal_appeal_deadline: 'Ankefrist',
-  medical_declaration: 'Legeerklæring',
-  expert_statement: 'Sakkyndig erklæring',
-  consent: 'Samtykke',
-  comments: 'Merknader',
-};
-
-export const letterKindNames: Record<string, string> = {
-  appeal_acknowledgement: 'Bekreftelse på mottatt klage',
-  tribunal_appeal_acknowledgement: 'Bekreftelse på mottatt anke',
-  extended_processing_time: 'Varsel om forlenget svarfrist',
-};
-
-/** Where a document stands (the API's status codes). */
-export const documentStatusNames: Record<string, string> = {
-  review: 'Til kontroll',
-  rejected: 'Avvist (i karantene)',
-  registered: 'Journalført',
-  routed: 'Journalført og fordelt',
-};
-
-/** A queue as people say it: «Ufordelte saker – Tannbehandling», not unassigned/dental. */
-export function queueName(queue: string | null | undefined, areas: readonly { code: string; name: string }[]): string {
-  if (!queue) return '–';
-  const [kind, rest = ''] = queue.split('/');
-  const area = areas.find((a) => a.code === rest)?.name ?? rest;
-  if (kind === 'unassigned') return `Ufordelte saker – ${area}`;
-  if (kind === 'unit-mail') return `Enhetens post uten saksbehandler – ${area}`;
-  if (kind === 'handler') return `Ny post hos ${rest}`;
-  if (kind === 'review') return 'Til kontroll';
-  if (kind === 'quarantine') return 'Karantene';
-  return queue;
-}
-
-export const typeName = (code: string | null | undefined) => (code ? (typeNames[code] ?? code) : '–');
+/** The page's words for codes: shared with the command line (domain/wording/names-nb.ts). */
+export { date, deadlineNames, documentStatusNames, letterKindNames, queueName, typeName, typeNames } from '../../domain/wording/names-nb.ts';
 
 export function percent(value: number | null | undefined): string {
   return value === null || value === undefined ? '–' : `${Math.round(value * 100)} %`;
-}
-
-/** Dates as Norwegians read them: 20.03.2025. */
-export function date(iso: string | null | undefined): string {
-  if (!iso) return '–';
-  const [y, m, d] = iso.slice(0, 10).split('-');
-  return `${d}.${m}.${y}`;
 }
 
 /** The names the case journal's sentences use (domain/journal/wording.ts), from the page's own lists and the configuration's areas. */
