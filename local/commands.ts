@@ -17,6 +17,7 @@ import { ServiceClient } from './service-client.ts';
 import { UsageError } from './usage-error.ts';
 import { loadConfig } from '../config/load.ts';
 import { decisionLine, moreLine, reviewLine, reviewSummary } from './archivist-wording.ts';
+import { caseLines, claimedLine, dueLine, openedLine, queueLine, releasedLine } from './case-handler-wording.ts';
 
 /**
  * The CLI's commands. Each is one operation of service/operations (the same code the HTTP API runs):
@@ -175,10 +176,8 @@ export async function queueCommand(args: string[]): Promise<number> {
       direct: (ctx) => queuePage(ctx, reader, queue, query),
     },
   );
-  for (const item of page.items) {
-    print(values.json, item, () => `${item.caseNumber ?? item.documentId}  ${item.receivedDate}  p${item.priority}  ${item.title ?? item.fileName ?? ''}  [${item.keywords.join(', ')}]${item.reason ? `  ${item.reason}` : ''}`);
-  }
-  if (page.cursor) process.stderr.write(`more: --cursor ${page.cursor}\n`);
+  for (const item of page.items) print(values.json, item, () => queueLine(item));
+  if (page.cursor) process.stderr.write(`${values.json ? `more: --cursor ${page.cursor}` : moreLine(page.cursor)}\n`);
   return 0;
 }
 
@@ -196,7 +195,7 @@ export async function claimCommand(args: string[]): Promise<number> {
         direct: (ctx) => (values.release ? release(ctx, handler, caseNumber) : claim(ctx, handler, caseNumber)),
       },
     );
-    print(values.json, outcome, () => (values.release ? `released ${outcome.case.caseNumber}` : `claimed ${outcome.case.caseNumber} for ${values.handler}`));
+    print(values.json, outcome, () => (values.release ? releasedLine(outcome.case.caseNumber) : claimedLine(outcome.case.caseNumber, values.handler!)));
     return 0;
   } catch (error) {
     // Someone else was first: not a usage error, but the command did not do what was asked.
@@ -221,14 +220,7 @@ export async function caseCommand(args: string[]): Promise<number> {
       direct: (ctx) => readCase(ctx, reader, caseNumber, why),
     },
   );
-  print(values.json, view, () =>
-    [
-      `${view.case.caseNumber}  ${view.case.title}  [${view.case.area}, ${view.case.status}]  ${view.case.handlerId ? `handler ${view.case.handlerId}` : (view.case.queue ?? '')}`,
-      ...view.documents.map((d) => `  document ${d.documentId}  ${d.receivedDate ?? ''}  ${d.documentType ?? ''}  ${d.fileName ?? ''}`),
-      ...view.deadlines.map((d) => `  deadline ${d.kind}  due ${d.due}  ${d.status}${d.missed ? ' (missed)' : ''}`),
-      ...view.journal.map((j) => `  ${j.at}  ${j.event}  by ${j.actor}`),
-    ].join('\n'),
-  );
+  print(values.json, view, () => caseLines(view, loadConfig().areas));
   return 0;
 }
 
@@ -246,7 +238,7 @@ export async function deadlineOpenCommand(args: string[]): Promise<number> {
       direct: (ctx) => openDeadline(ctx, handler, caseNumber, body),
     },
   );
-  print(values.json, opened, () => `opened ${opened.deadline.kind} on ${opened.caseNumber}, due ${opened.deadline.due}`);
+  print(values.json, opened, () => openedLine(opened.caseNumber, opened.deadline.kind, opened.deadline.due));
   return 0;
 }
 
@@ -259,9 +251,6 @@ export async function deadlinesCommand(args: string[]): Promise<number> {
     { dataDir: values['data-dir'], verbose: values.verbose, command: 'deadlines' },
     { http: (client) => client.call(reader, 'GET', '/deadlines', { query: { before } }), direct: (ctx) => dueDeadlines(ctx, reader, before) },
   );
-  for (const d of due.deadlines) {
-    const notice = d.extensionNoticeDue ? '  <- send «varsel om forlenget svarfrist»' : '';
-    print(values.json, d, () => `${d.due}  ${d.kind}  ${d.caseNumber ?? d.caseId}  ${d.title ?? ''}${notice}`);
-  }
+  for (const d of due.deadlines) print(values.json, d, () => dueLine(d));
   return 0;
 }

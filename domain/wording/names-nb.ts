@@ -1,3 +1,5 @@
+import type { JournalNames } from '../journal/wording.ts';
+
 /**
  * The words people read for what the system carries as codes, in bokmål: the page (web/src/labels.ts)
  * and the command line's human output for archivists say the same.
@@ -66,4 +68,15 @@ export function date(iso: string | null | undefined): string {
   if (!iso) return '–';
   const [y, m, d] = iso.slice(0, 10).split('-');
   return `${d}.${m}.${y}`;
+}
+
+/** The names the case journal's sentences use (domain/journal/wording.ts), from these lists and the configuration's areas. */
+export function journalNames(areas: readonly { code: string; name: string }[]): JournalNames {
+  return {
+    type: (code) => typeNames[code] ?? code,
+    area: (code) => areas.find((a) => a.code === code)?.name ?? code,
+    deadline: (kind) => deadlineNames[kind] ?? kind,
+    queue: (name) => queueName(name, areas),
+    letterKind: (kind) => letterKindNames[kind] ?? kind,
+  };
 }
