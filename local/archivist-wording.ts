@@ -1,7 +1,6 @@
 import type { QueueEntry } from '../schemas/api.ts';
 import type { OutboxItem } from '../schemas/outbox.ts';
 import type { ProcessResult } from '../schemas/pipeline.ts';
-import type { PostmottakConfig } from '../schemas/config.ts';
 import { date, letterKindNames, queueName, typeName } from '../domain/wording/names-nb.ts';
 
 /**
@@ -11,7 +10,8 @@ import { date, letterKindNames, queueName, typeName } from '../domain/wording/na
  * file names stay as they are, first on the line, so a line can still be cut and pasted into the next
  * command. `--json` is the API's shape, unchanged.
  */
-type Areas = PostmottakConfig['areas'];
+/** The areas' names, from the configuration in force. */
+type Areas = readonly { code: string; name: string }[];
 
 const areaName = (areas: Areas, code: string | null) => (code ? (areas.find((a) => a.code === code)?.name ?? code) : '–');
 

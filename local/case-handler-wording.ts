@@ -1,5 +1,4 @@
 import type { CaseView, DueDeadlines, QueueEntry } from '../schemas/api.ts';
-import type { PostmottakConfig } from '../schemas/config.ts';
 import { journalTime, journalWords } from '../domain/journal/wording.ts';
 import { date, deadlineNames, journalNames, queueName, typeName } from '../domain/wording/names-nb.ts';
 
@@ -9,7 +8,8 @@ import { date, deadlineNames, journalNames, queueName, typeName } from '../domai
  * the case journal worded as the page words it. Case numbers and ids stay first on a line, as they
  * are typed into the next command. `--json` is the API's shape, unchanged.
  */
-type Areas = PostmottakConfig['areas'];
+/** The areas' names, from the configuration in force. */
+type Areas = readonly { code: string; name: string }[];
 
 const areaName = (areas: Areas, code: string | null | undefined) => (code ? (areas.find((a) => a.code === code)?.name ?? code) : '–');
 const priorityName = (priority: number) => (priority >= 3 ? 'haster' : priority === 2 ? 'høy' : 'normal');

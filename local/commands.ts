@@ -15,7 +15,6 @@ import { lockWaitMs, openLocalRuntime } from './service-runtime.ts';
 import { runningServe } from './serve-info.ts';
 import { ServiceClient } from './service-client.ts';
 import { UsageError } from './usage-error.ts';
-import { loadConfig } from '../config/load.ts';
 import { decisionLine, moreLine, reviewLine, reviewSummary } from './archivist-wording.ts';
 import { caseLines, claimedLine, dueLine, openedLine, queueLine, releasedLine } from './case-handler-wording.ts';
 
@@ -77,6 +76,19 @@ export async function through<T>(options: { dataDir: string; verbose: boolean; c
   }
 }
 
+/** The areas' names as the service that answers has them configured (serve's taxonomy, or the embedded stack's configuration), for the human lines. */
+type AreaNames = readonly { code: string; name: string }[];
+
+function withAreaNames<T>(identity: Identity, ways: Ways<T>): Ways<{ value: T; areas: AreaNames }> {
+  return {
+    http: async (client) => {
+      const [value, taxonomy] = await Promise.all([ways.http(client), client.call<{ areas: AreaNames }>(identity, 'GET', '/taxonomy')]);
+      return { value, areas: taxonomy.areas };
+    },
+    direct: async (ctx) => ({ value: await ways.direct(ctx), areas: ctx.config.areas }),
+  };
+}
+
 function print(json: boolean, value: unknown, human: () => string): void {
   process.stdout.write((json ? JSON.stringify(value) : human()) + '\n');
 }
@@ -100,11 +112,10 @@ export async function reviewCommand(args: string[]): Promise<number> {
     const { values } = parseArgs({ args: rest, options: { ...common, limit: { type: 'string', default: '50' }, cursor: { type: 'string' } } });
     const query = { limit: boundedLimit(values.limit), ...(values.cursor ? { cursor: values.cursor } : {}) };
     const archivist: Identity = { person: cliPerson(), role: 'archivist' };
-    const page = await through<QueuePage>(
+    const { value: page, areas } = await through(
       { dataDir: values['data-dir'], verbose: values.verbose, command: 'review list' },
-      { http: (client) => client.call(archivist, 'GET', '/review', { query: { limit: String(query.limit), cursor: query.cursor } }), direct: (ctx) => reviewList(ctx, archivist, query) },
+      withAreaNames<QueuePage>(archivist, { http: (client) => client.call(archivist, 'GET', '/review', { query: { limit: String(query.limit), cursor: query.cursor } }), direct: (ctx) => reviewList(ctx, archivist, query) }),
     );
-    const { areas } = loadConfig();
     // The page's words (local/archivist-wording.ts); the count and the next page's cursor go to standard error, as before.
     if (!values.json) process.stderr.write(`${reviewSummary(page.items.length, page.cursor !== null)}\n`);
     for (const item of page.items) print(values.json, item, () => reviewLine(item, areas));
@@ -125,15 +136,17 @@ export async function reviewCommand(args: string[]): Promise<number> {
     if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `--${String(i.path[0]).replace('documentType', 'type')}: ${i.message}`).join('; '));
     const archivist: Identity = { person: values.archivist, role: 'archivist' };
     const trace = values.verbose ? (line: string) => process.stderr.write(line + '\n') : undefined;
-    const { result, followed, reasonNb } = await through<{ result: ProcessResult; followed?: ProcessResult[]; reasonNb?: string | null }>(
+    const {
+      value: { result, followed, reasonNb },
+      areas,
+    } = await through(
       { dataDir: values['data-dir'], verbose: values.verbose, command: 'review decide', trace },
-      {
+      withAreaNames<{ result: ProcessResult; followed?: ProcessResult[]; reasonNb?: string | null }>(archivist, {
         http: (client) => client.call(archivist, 'POST', `/review/${encodeURIComponent(documentId)}/decision`, { json: parsed.data }),
         direct: (ctx) => decide(ctx, archivist, documentId, parsed.data),
-      },
+      }),
     );
     // The decided document, then each document that waited beside it for its case (one line each).
-    const { areas } = loadConfig();
     for (const r of [result, ...(followed ?? [])]) {
       print(values.json, r, () => decisionLine(r, areas, r === result ? reasonNb : null));
     }
@@ -213,14 +226,14 @@ export async function caseCommand(args: string[]): Promise<number> {
   if (!caseNumber) throw new UsageError('case CASE (as 2025/00001 or 2025-00001)');
   const why = values.why;
   const reader: Identity = { person: cliPerson(), role: 'caseworker' };
-  const view = await through<CaseView>(
+  const { value: view, areas } = await through(
     { dataDir: values['data-dir'], verbose: values.verbose, command: 'case' },
-    {
+    withAreaNames<CaseView>(reader, {
       http: (client) => client.call(reader, 'GET', `/cases/${encodeURIComponent(caseNumber.replace('/', '-'))}`, { query: { why } }),
       direct: (ctx) => readCase(ctx, reader, caseNumber, why),
-    },
+    }),
   );
-  print(values.json, view, () => caseLines(view, loadConfig().areas));
+  print(values.json, view, () => caseLines(view, areas));
   return 0;
 }
 
