@@ -1,7 +1,10 @@
+import { HeadObjectCommand } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ProcessResult } from '#schemas/pipeline';
 import { renderPageImage } from '../../corpus/render.ts';
+import { pageImageKey } from '../../domain/page-keys.ts';
+import { s3Client } from '../../functions/commons/clients.ts';
 import { kari, openTestService, type TestService } from '../service/fixtures.ts';
 import { accessibilityViolations, type Browser } from '../support/browser.ts';
 import { servePage, signInWithToken, type ServedPage } from '../support/page-server.ts';
@@ -51,6 +54,18 @@ async function openDocument(token: string): Promise<{ page: Page; imageRequests:
   return { page, imageRequests };
 }
 
+/** Whether the page image of page 1 is stored in the document bucket. */
+const imageStored = () =>
+  s3Client()
+    .send(new HeadObjectCommand({ Bucket: service.runtime.context.files.bucket, Key: pageImageKey(declaration.documentId, 0) }))
+    .then(
+      () => true,
+      (error: { name?: string }) => {
+        if (error.name === 'NotFound') return false;
+        throw error;
+      },
+    );
+
 const loadedWidth = (page: Page) =>
   page.getByRole('img', { name: 'Side 1 slik den ble skannet' }).evaluate((img) => {
     const i = img as unknown as { complete: boolean; naturalWidth: number };
@@ -63,8 +78,10 @@ describe('the document view of a routed scan', () => {
   });
 
   it('shows a case handler the page image, made from the original on this first opening, beside the text as read', async () => {
+    expect(await imageStored()).toBe(false);
     const { page, imageRequests } = await openDocument(service.tokens.caseworker);
     await expect.poll(() => loadedWidth(page), { timeout: 30_000 }).toBeGreaterThan(1000);
+    expect(await imageStored()).toBe(true);
     expect(imageRequests).toEqual([`${base}/api/v1/documents/${declaration.documentId}/pages/1/image`]);
     expect(await page.getByRole('heading', { name: 'Lest tekst' }).count()).toBe(1);
     expect(await page.getByLabel('Tekst på side 1').textContent()).toMatch(/LEGEERKL/);
