@@ -66,7 +66,7 @@ export async function documentView(main: HTMLElement, taxonomy: TaxonomyView, me
   const imagesRequest = textRequest.then((text) => (text ? pageImages(documentId, text) : (new Map() as PageImages)));
   const doc = await get<DocumentView>(`/documents/${encodeURIComponent(documentId)}`);
   const text = await textRequest;
-  const pages = text ? await pagesSection(documentId, text, doc.explanation, imagesRequest) : null;
+  const pages = text ? await pagesBeside(documentId, text, doc.explanation, imagesRequest) : null;
   const title = h('h2', { id: 'view-title', tabindex: '-1' }, `Dokument ${doc.fileName}`);
   const facts = h(
     'dl',
@@ -89,7 +89,7 @@ export async function documentView(main: HTMLElement, taxonomy: TaxonomyView, me
     h('dd', {}, date(doc.fields?.decisionDate)),
   );
   if (me.role !== 'archivist' || (doc.status !== 'routed' && doc.status !== 'registered')) {
-    replace(main, title, facts, pages);
+    replace(main, title, ...(pages ? pages(facts) : [facts]));
     return;
   }
   const backToForm = () => correction.focus();
@@ -162,7 +162,8 @@ export async function documentView(main: HTMLElement, taxonomy: TaxonomyView, me
       announce(error instanceof ApiError ? error.detail : 'Endringen kunne ikke lagres.', 'error');
     }
   }
-  replace(main, title, facts, h('p', { class: 'keys' }, 'Tastatur: ', h('kbd', {}, 'T'), ' type, ', h('kbd', {}, 'O'), ' område, ', h('kbd', {}, 'S'), ' sak.'), h('div', { class: 'forms' }, correction, duplicate, forward), pages);
+  const work = [facts, h('p', { class: 'keys' }, 'Tastatur: ', h('kbd', {}, 'T'), ' type, ', h('kbd', {}, 'O'), ' område, ', h('kbd', {}, 'S'), ' sak.'), h('div', { class: 'forms' }, correction, duplicate, forward)];
+  replace(main, title, ...(pages ? pages(...work) : work));
   detachKeys?.();
   const keys = (event: KeyboardEvent) => {
     if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event) || !main.contains(correction)) return;
@@ -190,14 +191,15 @@ async function documentPages(documentId: string): Promise<DocumentText | null> {
   }
 }
 
-async function pagesSection(documentId: string, text: DocumentText, explanation: DocumentView['explanation'], images: Promise<PageImages>): Promise<HTMLElement> {
-  return h(
-    'section',
-    { class: 'document-pages', 'aria-labelledby': 'pages-title' },
-    h('h3', { id: 'pages-title' }, 'Sidene'),
-    h('div', { class: 'pages-column', role: 'region', 'aria-label': 'Sidene slik de ble lest', tabindex: '0' }, await pagesView(documentId, text, explanation, images)),
-    textView(text),
+/** The pages on the left, as in review; on the right what is given (facts, forms) and the text as read. */
+async function pagesBeside(documentId: string, text: DocumentText, explanation: DocumentView['explanation'], images: Promise<PageImages>): Promise<(...content: HTMLElement[]) => HTMLElement[]> {
+  const column = h(
+    'div',
+    { class: 'pages-column', role: 'region', 'aria-labelledby': 'pages-title', tabindex: '0' },
+    h('h3', { id: 'pages-title', class: 'visually-hidden' }, 'Sidene'),
+    await pagesView(documentId, text, explanation, images),
   );
+  return (...content) => [h('div', { class: 'review-grid' }, column, h('div', { class: 'side-column' }, ...content, textView(text)))];
 }
 
 /** The document view's shortcuts, taken off when it is drawn again or left. */
