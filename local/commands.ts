@@ -15,6 +15,8 @@ import { lockWaitMs, openLocalRuntime } from './service-runtime.ts';
 import { runningServe } from './serve-info.ts';
 import { ServiceClient } from './service-client.ts';
 import { UsageError } from './usage-error.ts';
+import { decisionLine, moreLine, reviewLine, reviewSummary } from './archivist-wording.ts';
+import { caseLines, claimedLine, dueLine, openedLine, queueLine, releasedLine } from './case-handler-wording.ts';
 
 /**
  * The CLI's commands. Each is one operation of service/operations (the same code the HTTP API runs):
@@ -74,6 +76,19 @@ export async function through<T>(options: { dataDir: string; verbose: boolean; c
   }
 }
 
+/** The areas' names as the service that answers has them configured (serve's taxonomy, or the embedded stack's configuration), for the human lines. */
+type AreaNames = readonly { code: string; name: string }[];
+
+function withAreaNames<T>(identity: Identity, ways: Ways<T>): Ways<{ value: T; areas: AreaNames }> {
+  return {
+    http: async (client) => {
+      const [value, taxonomy] = await Promise.all([ways.http(client), client.call<{ areas: AreaNames }>(identity, 'GET', '/taxonomy')]);
+      return { value, areas: taxonomy.areas };
+    },
+    direct: async (ctx) => ({ value: await ways.direct(ctx), areas: ctx.config.areas }),
+  };
+}
+
 function print(json: boolean, value: unknown, human: () => string): void {
   process.stdout.write((json ? JSON.stringify(value) : human()) + '\n');
 }
@@ -97,15 +112,14 @@ export async function reviewCommand(args: string[]): Promise<number> {
     const { values } = parseArgs({ args: rest, options: { ...common, limit: { type: 'string', default: '50' }, cursor: { type: 'string' } } });
     const query = { limit: boundedLimit(values.limit), ...(values.cursor ? { cursor: values.cursor } : {}) };
     const archivist: Identity = { person: cliPerson(), role: 'archivist' };
-    const page = await through<QueuePage>(
+    const { value: page, areas } = await through(
       { dataDir: values['data-dir'], verbose: values.verbose, command: 'review list' },
-      { http: (client) => client.call(archivist, 'GET', '/review', { query: { limit: String(query.limit), cursor: query.cursor } }), direct: (ctx) => reviewList(ctx, archivist, query) },
+      withAreaNames<QueuePage>(archivist, { http: (client) => client.call(archivist, 'GET', '/review', { query: { limit: String(query.limit), cursor: query.cursor } }), direct: (ctx) => reviewList(ctx, archivist, query) }),
     );
-    for (const item of page.items) {
-      print(values.json, item, () => `${item.documentId}  ${item.receivedDate}  ${item.fileName ?? ''}  [${item.documentType ?? '?'}, ${item.area ?? '?'}]  ${item.reason ?? ''}`);
-    }
-    if (!values.json && page.items.length === 0) process.stderr.write('The review queue is empty.\n');
-    if (page.cursor) process.stderr.write(`more: --cursor ${page.cursor}\n`);
+    // The page's words (local/archivist-wording.ts); the count and the next page's cursor go to standard error, as before.
+    if (!values.json) process.stderr.write(`${reviewSummary(page.items.length, page.cursor !== null)}\n`);
+    for (const item of page.items) print(values.json, item, () => reviewLine(item, areas));
+    if (page.cursor) process.stderr.write(`${values.json ? `more: --cursor ${page.cursor}` : moreLine(page.cursor)}\n`);
     return 0;
   }
   if (sub === 'decide') {
@@ -122,16 +136,19 @@ export async function reviewCommand(args: string[]): Promise<number> {
     if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `--${String(i.path[0]).replace('documentType', 'type')}: ${i.message}`).join('; '));
     const archivist: Identity = { person: values.archivist, role: 'archivist' };
     const trace = values.verbose ? (line: string) => process.stderr.write(line + '\n') : undefined;
-    const { result, followed } = await through<{ result: ProcessResult; followed?: ProcessResult[] }>(
+    const {
+      value: { result, followed, reasonNb },
+      areas,
+    } = await through(
       { dataDir: values['data-dir'], verbose: values.verbose, command: 'review decide', trace },
-      {
+      withAreaNames<{ result: ProcessResult; followed?: ProcessResult[]; reasonNb?: string | null }>(archivist, {
         http: (client) => client.call(archivist, 'POST', `/review/${encodeURIComponent(documentId)}/decision`, { json: parsed.data }),
         direct: (ctx) => decide(ctx, archivist, documentId, parsed.data),
-      },
+      }),
     );
     // The decided document, then each document that waited beside it for its case (one line each).
     for (const r of [result, ...(followed ?? [])]) {
-      print(values.json, r, () => `${r.documentId}: ${r.status} -> ${r.queue}${r.caseId ? ` (case ${r.caseId.replace('-', '/')})` : ''}${r.reason ? `: ${r.reason}` : ''}`);
+      print(values.json, r, () => decisionLine(r, areas, r === result ? reasonNb : null));
     }
     return 0;
   }
@@ -172,10 +189,8 @@ export async function queueCommand(args: string[]): Promise<number> {
       direct: (ctx) => queuePage(ctx, reader, queue, query),
     },
   );
-  for (const item of page.items) {
-    print(values.json, item, () => `${item.caseNumber ?? item.documentId}  ${item.receivedDate}  p${item.priority}  ${item.title ?? item.fileName ?? ''}  [${item.keywords.join(', ')}]${item.reason ? `  ${item.reason}` : ''}`);
-  }
-  if (page.cursor) process.stderr.write(`more: --cursor ${page.cursor}\n`);
+  for (const item of page.items) print(values.json, item, () => queueLine(item));
+  if (page.cursor) process.stderr.write(`${values.json ? `more: --cursor ${page.cursor}` : moreLine(page.cursor)}\n`);
   return 0;
 }
 
@@ -193,7 +208,7 @@ export async function claimCommand(args: string[]): Promise<number> {
         direct: (ctx) => (values.release ? release(ctx, handler, caseNumber) : claim(ctx, handler, caseNumber)),
       },
     );
-    print(values.json, outcome, () => (values.release ? `released ${outcome.case.caseNumber}` : `claimed ${outcome.case.caseNumber} for ${values.handler}`));
+    print(values.json, outcome, () => (values.release ? releasedLine(outcome.case.caseNumber) : claimedLine(outcome.case.caseNumber, values.handler!)));
     return 0;
   } catch (error) {
     // Someone else was first: not a usage error, but the command did not do what was asked.
@@ -211,21 +226,14 @@ export async function caseCommand(args: string[]): Promise<number> {
   if (!caseNumber) throw new UsageError('case CASE (as 2025/00001 or 2025-00001)');
   const why = values.why;
   const reader: Identity = { person: cliPerson(), role: 'caseworker' };
-  const view = await through<CaseView>(
+  const { value: view, areas } = await through(
     { dataDir: values['data-dir'], verbose: values.verbose, command: 'case' },
-    {
+    withAreaNames<CaseView>(reader, {
       http: (client) => client.call(reader, 'GET', `/cases/${encodeURIComponent(caseNumber.replace('/', '-'))}`, { query: { why } }),
       direct: (ctx) => readCase(ctx, reader, caseNumber, why),
-    },
+    }),
   );
-  print(values.json, view, () =>
-    [
-      `${view.case.caseNumber}  ${view.case.title}  [${view.case.area}, ${view.case.status}]  ${view.case.handlerId ? `handler ${view.case.handlerId}` : (view.case.queue ?? '')}`,
-      ...view.documents.map((d) => `  document ${d.documentId}  ${d.receivedDate ?? ''}  ${d.documentType ?? ''}  ${d.fileName ?? ''}`),
-      ...view.deadlines.map((d) => `  deadline ${d.kind}  due ${d.due}  ${d.status}${d.missed ? ' (missed)' : ''}`),
-      ...view.journal.map((j) => `  ${j.at}  ${j.event}  by ${j.actor}`),
-    ].join('\n'),
-  );
+  print(values.json, view, () => caseLines(view, areas));
   return 0;
 }
 
@@ -243,7 +251,7 @@ export async function deadlineOpenCommand(args: string[]): Promise<number> {
       direct: (ctx) => openDeadline(ctx, handler, caseNumber, body),
     },
   );
-  print(values.json, opened, () => `opened ${opened.deadline.kind} on ${opened.caseNumber}, due ${opened.deadline.due}`);
+  print(values.json, opened, () => openedLine(opened.caseNumber, opened.deadline.kind, opened.deadline.due));
   return 0;
 }
 
@@ -256,9 +264,6 @@ export async function deadlinesCommand(args: string[]): Promise<number> {
     { dataDir: values['data-dir'], verbose: values.verbose, command: 'deadlines' },
     { http: (client) => client.call(reader, 'GET', '/deadlines', { query: { before } }), direct: (ctx) => dueDeadlines(ctx, reader, before) },
   );
-  for (const d of due.deadlines) {
-    const notice = d.extensionNoticeDue ? '  <- send «varsel om forlenget svarfrist»' : '';
-    print(values.json, d, () => `${d.due}  ${d.kind}  ${d.caseNumber ?? d.caseId}  ${d.title ?? ''}${notice}`);
-  }
+  for (const d of due.deadlines) print(values.json, d, () => dueLine(d));
   return 0;
 }

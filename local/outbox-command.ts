@@ -4,6 +4,7 @@ import { LetterStatus, OutboxLetter } from '../schemas/letters.ts';
 import { AddressCorrection, type OutboxItem } from '../schemas/outbox.ts';
 import type { Identity } from '../service/identity.ts';
 import { cliPerson, isoDate, through, UsageError } from './commands.ts';
+import { letterLine } from './archivist-wording.ts';
 
 /**
  * `postmottak outbox`: the letters postmottak wrote (SPEC.md "Parties and outgoing letters"), through
@@ -25,12 +26,6 @@ const actions = ['sent', 'release', 'print', 'notices'] as const;
 /** The listing's shape: SPEC.md's fields and the reason or date that goes with the status. */
 function outboxLine(letter: OutboxItem): OutboxLetter {
   return OutboxLetter.parse(letter);
-}
-
-function describe(l: OutboxLetter): string {
-  const to = l.recipient ? [l.recipient.name, ...l.recipient.address].join(', ') : '(no recipient)';
-  const status = l.status === 'held' ? `held: ${l.heldReason}` : l.status === 'sent' ? `sent ${l.sentOn}` : 'ready';
-  return `${l.letterId}  ${l.caseNumber}  ${l.kind} (${l.language})  ${status}  -> ${to}  ${l.path}`;
 }
 
 export async function outboxCommand(args: string[]): Promise<number> {
@@ -68,7 +63,7 @@ export async function outboxCommand(args: string[]): Promise<number> {
   const archivist: Identity = { person: values.archivist, role: 'archivist' };
   const where = { dataDir: values['data-dir'], verbose: values.verbose, command: `outbox${action ? ` ${action}` : ''}` };
   const ops = () => import('../service/operations/outbox.ts');
-  const print = (letter: OutboxItem, prefix = '') => process.stdout.write((values.json ? JSON.stringify(outboxLine(letter)) : `${prefix}${describe(outboxLine(letter))}`) + '\n');
+  const print = (letter: OutboxItem, prefix = '') => process.stdout.write((values.json ? JSON.stringify(outboxLine(letter)) : `${prefix}${letterLine(letter)}`) + '\n');
   const letterId = rest[0]!;
 
   if (action === 'sent') {
@@ -86,7 +81,7 @@ export async function outboxCommand(args: string[]): Promise<number> {
       http: (c) => c.call(archivist, 'POST', '/outbox/notices', { json: body }),
       direct: async (ctx) => (await ops()).writeNotices(ctx, archivist, today),
     });
-    for (const l of letters) print(l, l.created ? 'wrote: ' : 'already written: ');
+    for (const l of letters) print(l, l.created ? 'skrevet: ' : 'skrevet fra før: ');
     return 0;
   }
   if (action === 'print') {
@@ -96,7 +91,7 @@ export async function outboxCommand(args: string[]): Promise<number> {
     });
     await writeFile(values.out!, pdf);
     const listed = letters ?? (values.json ? (await through<{ letters: OutboxItem[] }>(where, { http: (c) => c.call(archivist, 'GET', '/outbox', { query: { status: 'ready' } }), direct: async (ctx) => (await ops()).listOutbox(ctx, archivist, { status: 'ready' }) })).letters.filter((l) => !day || l.letterDate === day) : null);
-    process.stderr.write(`wrote ${listed ? `${listed.length} letter(s)` : 'the ready letters'} to ${values.out}\n`);
+    process.stderr.write(`skrev ${listed ? `${listed.length} brev` : 'de klare brevene'} til ${values.out}\n`);
     if (values.json) for (const l of listed ?? []) print(l);
     return 0;
   }

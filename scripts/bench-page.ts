@@ -8,6 +8,7 @@
  *   - the review list: from asking for #/review until its rows are on screen;
  *   - opening an item: from asking for #/review/{id} until the suggestion, the text and the page
  *     image (decoded) are on screen.
+ *   - the document view of the scan (#/documents/{id}): until its page image (decoded) and text are on screen.
  * Each figure is the whole path: the API calls, the JSON, the DOM. Target: under 100 ms.
  * With --screenshot, writes a picture of the real scan's review view.
  */
@@ -130,6 +131,13 @@ try {
     await page.getByRole('heading', { name: /Ufordelte saker/ }).waitFor();
     realMs.push(await timeTo(`#/review/${real.documentId}`, `() => { const img = document.querySelector('.sheet img'); return !!img && img.complete && img.naturalWidth > 0 && !!document.querySelector('.suggestion'); }`));
   }
+  // The document view (#/documents/{id}) of the same scan: its facts, the correction forms, the page image beside the text.
+  const documentMs: number[] = [];
+  for (let run = 0; run < Math.min(runs, 10); run += 1) {
+    await go('#/queues');
+    await page.getByRole('heading', { name: /Ufordelte saker/ }).waitFor();
+    documentMs.push(await timeTo(`#/documents/${real.documentId}`, `() => { const img = document.getElementById('pages-title') && document.querySelector('.sheet img'); return !!img && img.complete && img.naturalWidth > 0 && !!document.querySelector('.recognised pre'); }`));
+  }
   const line = (name: string, values: number[]) => {
     const sorted = [...values].sort((a, b) => a - b);
     return `| ${name} | ${values.length} | ${quantile(sorted, 0.5).toFixed(0)} | ${quantile(sorted, 0.95).toFixed(0)} |\n`;
@@ -138,6 +146,7 @@ try {
   process.stdout.write(line('review list (200 rows)', listMs));
   process.stdout.write(line('open an item (text layer)', itemMs));
   process.stdout.write(line('open an item (OCR scan, page image decoded)', realMs));
+  process.stdout.write(line('open the document view (OCR scan, page image decoded)', documentMs));
   process.stdout.write(`\nload average: ${loadavg().map((l) => l.toFixed(1)).join(' ')} on ${cpus().length} cores\n`);
 
   if (values.screenshot) {

@@ -67,7 +67,7 @@ describe('the outbox page', () => {
     expect(await row.textContent()).toContain('Kari Nordmann, Fjellveien 3, 5006 Bergen');
     expect((await outbox())[0]).toMatchObject({ status: 'ready', releasedBy: 'Anne Arkivar', recipient: { address: ['Fjellveien 3', '5006 Bergen'] } });
 
-    await row.getByLabel('Sendt dato').fill('2025-03-24');
+    await row.getByLabel('Sendt dato').fill('24.03.2025');
     await row.getByRole('button', { name: 'Marker sendt' }).click();
     await expect.poll(() => row.textContent()).toContain('Sendt 24.03.2025');
     expect((await outbox())[0]).toMatchObject({ status: 'sent', sentOn: '2025-03-24' });

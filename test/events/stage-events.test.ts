@@ -3,26 +3,27 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PostmottakEvent, type EventType } from '#schemas/events';
-import { startDynamoDb, type LocalDynamoDb } from '../../local/dynamodb.ts';
 import { registryStagesThroughAsl } from '../../local/bound-stages.ts';
 import { localEventLog, readEventLog } from '../../functions/commons/events/local-event-log.ts';
 import type { EventPublisher, StagePorts } from '../../stages/ports.ts';
-import { classification, depsFor, freshDb, personId, stateFor } from '../registry/fixtures.ts';
+import { classification, depsFor, personId, stateFor } from '../registry/fixtures.ts';
+import { withFreshTable, type FreshTables } from '../support/fresh-table.ts';
 
-let server: LocalDynamoDb;
+let tables: FreshTables;
+withFreshTable((_shared, server) => {
+  tables = server;
+});
 let dir: string;
 beforeAll(async () => {
-  server = await startDynamoDb({ engine: 'dynalite' });
   dir = await mkdtemp(path.join(tmpdir(), 'postmottak-events-'));
 });
 afterAll(async () => {
-  await server.stop();
   await rm(dir, { recursive: true, force: true });
 });
 
 let logs = 0;
 async function setUp(): Promise<{ file: string; ports: (events: EventPublisher) => StagePorts }> {
-  const db = await freshDb(server.endpoint);
+  const db = await tables.another();
   logs += 1;
   return { file: path.join(dir, `events-${logs}.jsonl`), ports: (events) => ({ ...depsFor(db), events }) };
 }

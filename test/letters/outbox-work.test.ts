@@ -1,5 +1,5 @@
 import { PDFParse } from 'pdf-parse';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PostmottakEvent } from '#schemas/events';
 import type { Party } from '#schemas/parties';
 import type { Classification } from '#schemas/pipeline';
@@ -11,12 +11,11 @@ import { changeDeadlines, getDeadlines } from '../../functions/commons/store/dea
 import { auditTrail } from '../../functions/commons/store/audit.ts';
 import { dynamoLetterRepository } from '../../functions/commons/store/letters.ts';
 import { dynamoStagePorts } from '../../functions/commons/store/repositories.ts';
-import { startDynamoDb, type LocalDynamoDb } from '../../local/dynamodb.ts';
 import { markLetterSent, releaseHeldLetter, type OutboxWorkPorts } from '../../stages/outbox-work.ts';
 import { letterStagePorts, writeLetters } from '../../stages/write-letters.ts';
 import { meetDeadline } from '../../domain/registry/deadline-book.ts';
 import { applyDocument, keepLetterReplies, withdrawDocument } from '../../domain/registry/correction.ts';
-import { freshDb } from '../registry/fixtures.ts';
+import { withFreshTable } from '../support/fresh-table.ts';
 
 /**
  * The preliminary reply met by the right letter, on the real deadline store, and the archivist's
@@ -34,24 +33,19 @@ function classification(documentType: Classification['documentType'], parties: P
   };
 }
 
-let server: LocalDynamoDb;
 let db: Db;
 let blobs: Map<string, Uint8Array>;
 let events: PostmottakEvent[];
 let ports: OutboxWorkPorts;
 
-beforeAll(async () => {
-  server = await startDynamoDb({ engine: 'dynalite' });
-});
-afterAll(async () => server?.stop());
-beforeEach(async () => {
-  db = await freshDb(server.endpoint);
+withFreshTable((fresh) => {
+  db = fresh;
   blobs = new Map();
   events = [];
   const stage = dynamoStagePorts(db, { config: loadConfig(), idHashKey: async () => 'k', now: () => new Date('2025-03-21T09:00:00Z'), events: { publish: async (e) => void events.push(...e) } });
   const blobStore = { ...({} as OutboxWorkPorts['blobs']), put: async (key: string, body: string | Uint8Array) => void blobs.set(key, typeof body === 'string' ? new TextEncoder().encode(body) : body) };
   ports = { ...letterStagePorts({ ...stage, blobs: blobStore as never, letters: dynamoLetterRepository(db), renderer: pdfLetterRenderer, lettersConfig: defaultLettersConfig() }), audit: stage.audit };
-});
+}, { per: 'test' });
 
 async function openDeadlines(documentId: string, on: string, fresh: boolean) {
   await changeDeadlines(db, { caseId: CASE, area: 'dental', fresh, change: { open: [{ kind: 'preliminary_reply', due: on.replace(/-(\d\d)-/, (_, m) => `-${String(Number(m) + 1).padStart(2, '0')}-`) }, { kind: 'case_processing', due: '2025-06-20' }], openedBy: documentId, openedOn: on, close: [] } });

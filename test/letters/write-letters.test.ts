@@ -1,5 +1,5 @@
 import { PDFParse } from 'pdf-parse';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Party } from '#schemas/parties';
 import type { Classification } from '#schemas/pipeline';
 import type { DeadlineKind, IsoDate } from '#schemas/taxonomy';
@@ -7,10 +7,9 @@ import { defaultLettersConfig } from '../../config/letters.ts';
 import { pdfLetterRenderer } from '../../engines/pdf/letter-renderer.ts';
 import type { Db } from '../../functions/commons/store/db.ts';
 import { dynamoLetterRepository } from '../../functions/commons/store/letters.ts';
-import { startDynamoDb, type LocalDynamoDb } from '../../local/dynamodb.ts';
 import type { PostmottakEvent } from '#schemas/events';
 import { writeExtendedNotices, writeLetters, type LetterStagePorts } from '../../stages/write-letters.ts';
-import { freshDb } from '../registry/fixtures.ts';
+import { withFreshTable } from '../support/fresh-table.ts';
 
 const appellant = { role: 'appellant' as const, name: 'Kari Nordmann', address: ['Storgata 12B', '0467 Oslo'] };
 
@@ -22,19 +21,14 @@ function classification(overrides: Partial<Classification> = {}, parties: Party[
   };
 }
 
-let server: LocalDynamoDb;
 let db: Db;
 let blobs: Map<string, Uint8Array>;
 let events: PostmottakEvent[];
 let closed: { caseId: string; kind: DeadlineKind; openedBy: string; closedBy: string; on: IsoDate }[];
 let ports: LetterStagePorts;
 
-beforeAll(async () => {
-  server = await startDynamoDb({ engine: 'dynalite' });
-});
-afterAll(async () => server?.stop());
-beforeEach(async () => {
-  db = await freshDb(server.endpoint);
+withFreshTable((fresh) => {
+  db = fresh;
   blobs = new Map();
   events = [];
   closed = [];
@@ -51,7 +45,7 @@ beforeEach(async () => {
     publish: async (e) => void events.push(...e),
     now: () => new Date('2025-03-21T09:00:00Z'),
   };
-});
+}, { per: 'test' });
 
 const registered = (c: Classification, created = true) => ({
   documentId: 'doc-abc',

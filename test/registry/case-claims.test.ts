@@ -1,25 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDynamoDb, type LocalDynamoDb } from '../../local/dynamodb.ts';
+import { describe, expect, it } from 'vitest';
 import { getItem, updateExpression, updateItem, type Db } from '../../functions/commons/store/db.ts';
 import { keys } from '../../functions/commons/store/keys.ts';
 import { claimNewCase } from '../../functions/commons/store/case-claims.ts';
-import { classification, depsFor, freshDb, personId, runPipeline, stateFor } from './fixtures.ts';
+import { classification, depsFor, personId, runPipeline, stateFor } from './fixtures.ts';
+import { withFreshTable } from '../support/fresh-table.ts';
 
 /** The claims Register takes before a new case takes a number (issue 14 item 4), one writer at a time. */
 describe('claims of a new case', () => {
-  let server: LocalDynamoDb;
   let db: Db;
   const shortWait = { attempts: 3, maxPauseMs: 1 };
   const claim = (documentId: string, references: string[], extra: { nationalIdHashes?: string[]; decisionDate?: string | null } = {}) =>
     claimNewCase(db, { documentId, references, nationalIdHashes: extra.nationalIdHashes ?? [], decisionDate: extra.decisionDate ?? null, claimedAt: '2025-03-20T09:00:00Z' }, shortWait);
 
-  beforeAll(async () => {
-    server = await startDynamoDb({ engine: 'dynalite' });
-    db = await freshDb(server.endpoint);
-  });
-  afterAll(async () => {
-    db?.client.destroy();
-    await server?.stop();
+  withFreshTable((fresh) => {
+    db = fresh;
   });
 
   it('are the first claimant\'s, again on its re-run; a second claimant waits while the first has no case yet', async () => {

@@ -1,22 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDynamoDb, type LocalDynamoDb } from '../../local/dynamodb.ts';
+import { describe, expect, it } from 'vitest';
 import { putItem, query, type Db } from '../../functions/commons/store/db.ts';
 import { keys } from '../../functions/commons/store/keys.ts';
 import { dynamoCasesInFlight, inFlightWindowMs } from '../../functions/commons/store/cases-in-flight.ts';
-import { freshDb } from './fixtures.ts';
+import { withFreshTable } from '../support/fresh-table.ts';
 
 describe('cases in flight in the table', () => {
-  let server: LocalDynamoDb;
   let db: Db;
   const now = new Date('2025-03-20T09:00:00Z');
   const ago = (ms: number) => new Date(now.getTime() - ms).toISOString();
 
-  beforeAll(async () => {
-    server = await startDynamoDb({ engine: 'dynalite' });
-    db = await freshDb(server.endpoint);
-  }, 60_000);
-  afterAll(async () => {
-    await server?.stop();
+  withFreshTable((fresh) => {
+    db = fresh;
   });
 
   it('does not wait for an announcement older than an Express execution can last', async () => {

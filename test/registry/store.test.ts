@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startDynamoDb, type DynamoDbEngine, type LocalDynamoDb } from '../../local/dynamodb.ts';
+import { describe, expect, it } from 'vitest';
+import type { DynamoDbEngine } from '../../local/dynamodb.ts';
 import type { Db } from '../../functions/commons/store/db.ts';
 import { getItem } from '../../functions/commons/store/db.ts';
 import { keys } from '../../functions/commons/store/keys.ts';
@@ -23,7 +23,8 @@ import {
   recordDecision,
   watchDeadlines,
 } from '../../functions/commons/store/service.ts';
-import { classification, config, depsFor, freshDb, hashKey, personId, runPipeline, stateFor } from './fixtures.ts';
+import { classification, config, depsFor, hashKey, personId, runPipeline, stateFor } from './fixtures.ts';
+import { withFreshTable, type FreshTables } from '../support/fresh-table.ts';
 
 /**
  * The store's conformance suite: every access pattern and every guarantee (idempotency, gap-free
@@ -32,17 +33,15 @@ import { classification, config, depsFor, freshDb, hashKey, personId, runPipelin
 const engines: DynamoDbEngine[] = ['dynamodb-local', 'dynalite'];
 
 describe.each(engines)('store on %s', (engine) => {
-  let server: LocalDynamoDb;
   let db: Db;
-
-  beforeAll(async () => {
-    server = await startDynamoDb({ engine });
-    db = await freshDb(server.endpoint);
-  });
-  afterAll(async () => {
-    db?.client.destroy();
-    await server?.stop();
-  });
+  let tables: FreshTables;
+  withFreshTable(
+    (fresh, server) => {
+      db = fresh;
+      tables = server;
+    },
+    { engine },
+  );
 
   it('creates a case for an appeal: our number, class, status, deadlines, queue, journal entry J', async () => {
     const nid = personId(1);
@@ -109,7 +108,7 @@ describe.each(engines)('store on %s', (engine) => {
   });
 
   it('numbers 20 parallel new cases with 20 distinct consecutive numbers', async () => {
-    const fresh = await freshDb(server.endpoint);
+    const fresh = await tables.another();
     const states = Array.from({ length: 20 }, (_, i) => stateFor(classification({ documentType: 'case_transfer', fields: { caseReferences: [`P-${i}`] } }), { receivedDate: '2026-01-05' }));
     const registrations = await Promise.all(
       states.map(async (state) => {
@@ -125,7 +124,7 @@ describe.each(engines)('store on %s', (engine) => {
   });
 
   it('keeps numbers unique and gap-free when 20 separate processes contend for them (no in-process queue)', async () => {
-    const fresh = await freshDb(server.endpoint);
+    const fresh = await tables.another();
     const draft = (createdBy: string) => ({ title: 't', area: 'dental', archiveCode: 'G-TANN', status: 'NY', keywords: ['tannbehandling'], receivedDate: '2029-02-01', references: [], nationalIdHashes: [], createdBy, createdAt: '2029-02-01T08:00:00Z' });
     const allocations = await Promise.all(
       Array.from({ length: 20 }, (_, i) => allocateCase(fresh, draft(`doc-p${i}`), { existingMapping: async () => null, recordMapping: async () => undefined, serialize: false })),
@@ -136,7 +135,7 @@ describe.each(engines)('store on %s', (engine) => {
   });
 
   it('leaves no gap when a writer dies between taking a number and writing its case', async () => {
-    const fresh = await freshDb(server.endpoint);
+    const fresh = await tables.another();
     const draft = (createdBy: string) => ({ title: 't', area: 'dental', archiveCode: 'G-TANN', status: 'NY', keywords: ['tannbehandling'], receivedDate: '2027-02-01', references: [], nationalIdHashes: [], createdBy, createdAt: '2027-02-01T08:00:00Z' });
     const noMapping = { existingMapping: async () => null, recordMapping: async () => undefined };
     const crashed = allocateCase(fresh, draft('doc-crashed'), { ...noMapping, recordMapping: async () => Promise.reject(new Error('died')) });
@@ -180,7 +179,7 @@ describe.each(engines)('store on %s', (engine) => {
   });
 
   it('lists a queue oldest first or priority first, filtered by keyword and received date, page by page', async () => {
-    const fresh = await freshDb(server.endpoint);
+    const fresh = await tables.another();
     const dates = ['2025-01-10', '2025-01-05', '2025-02-01', '2025-01-20', '2025-01-15'];
     for (const [i, receivedDate] of dates.entries()) {
       // The 4th missed its appeal deadline (decision in 2024): oversittet-klagefrist, raised priority.
@@ -211,7 +210,7 @@ describe.each(engines)('store on %s', (engine) => {
   });
 
   it('lists open deadlines due before a date, and the cases that need «varsel om forlenget svarfrist»', async () => {
-    const fresh = await freshDb(server.endpoint);
+    const fresh = await tables.another();
     const a = await runPipeline(stateFor(classification({ area: 'sick_pay', fields: { caseReferences: ['S-1'] } }), { receivedDate: '2025-03-20' }), depsFor(fresh));
     await runPipeline(stateFor(classification({ area: 'dental', fields: { caseReferences: ['D-1'] } }), { receivedDate: '2025-05-02' }), depsFor(fresh));
     const due = await deadlinesDueBefore(fresh, config, '2025-06-03');
@@ -237,7 +236,7 @@ describe.each(engines)('store on %s', (engine) => {
   });
 
   it('turns a case into an anke: ATRY, "Anke – …", keyword anke, urgent in its queue', async () => {
-    const fresh = await freshDb(server.endpoint);
+    const fresh = await tables.another();
     const first = await runPipeline(stateFor(classification({ area: 'occupational_injury', fields: { caseReferences: ['Y-1'] } }), { receivedDate: '2025-01-02' }), depsFor(fresh));
     await runPipeline(stateFor(classification({ area: 'occupational_injury', fields: { caseReferences: ['Y-2'] } }), { receivedDate: '2025-01-01' }), depsFor(fresh));
     const anke = stateFor(classification({ documentType: 'tribunal_appeal', area: 'occupational_injury', fields: { caseReferences: ['Y-1'], decisionDate: '2025-02-10' } }), { receivedDate: '2025-03-01' });
@@ -261,7 +260,7 @@ describe.each(engines)('store on %s', (engine) => {
   });
 
   it('resumes a document that failed after taking a case number on that same case, taking no second number', async () => {
-    const fresh = await freshDb(server.endpoint);
+    const fresh = await tables.another();
     const state = stateFor(classification({ area: 'dental', fields: { caseReferences: ['R-1'] } }), { receivedDate: '2028-01-03' });
     const deps = depsFor(fresh);
     const link = await linkStage(state, deps);

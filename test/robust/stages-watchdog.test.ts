@@ -1,7 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { PostmottakEvent } from '#schemas/events';
 import { contentDocumentId, documentIdFor } from '#domain/identity';
-import { startDynamoDb, type LocalDynamoDb } from '../../local/dynamodb.ts';
 import type { Db } from '../../functions/commons/store/db.ts';
 import { getDocumentAsStored } from '../../functions/commons/store/documents.ts';
 import { findDocument } from '../../functions/commons/reconcile.ts';
@@ -9,23 +8,19 @@ import { linkStage } from '../../stages/link.ts';
 import { registerStage } from '../../stages/register.ts';
 import { recordFailureStage } from '../../stages/record-failure.ts';
 import { UNFINISHED_ERROR, watchStages, type WatchDeps } from '../../functions/watch-stages/watch.ts';
-import { classification, depsFor, freshDb, runPipeline, stateFor } from '../registry/fixtures.ts';
+import { classification, depsFor, runPipeline, stateFor } from '../registry/fixtures.ts';
+import { withFreshTable, type FreshTables } from '../support/fresh-table.ts';
 
 /**
  * The stages watchdog (functions/watch-stages, README "Why no guard"): ten minutes after an upload's
  * start, a document without an outcome goes to the review queue as RecordFailure records it, and one
  * with an outcome is left alone — against the loopback DynamoDB (dynalite).
  */
-let server: LocalDynamoDb;
 let db: Db;
-
-beforeAll(async () => {
-  server = await startDynamoDb({ engine: 'dynalite' });
-  db = await freshDb(server.endpoint);
-});
-afterAll(async () => {
-  db?.client.destroy();
-  await server?.stop();
+let tables: FreshTables;
+withFreshTable((fresh, server) => {
+  db = fresh;
+  tables = server;
 });
 
 let files = 0;
@@ -79,7 +74,7 @@ describe('the stages watchdog', () => {
     expect((await findDocument(db, state.intake, bytes))?.status).toBe('review');
 
     // RecordFailure itself, for the same start state with the same error, on a table of its own: the same record.
-    const other = await freshDb(server.endpoint);
+    const other = await tables.another();
     try {
       const own = await recordFailureStage({ intake: state.intake, fileName: state.fileName, failure: { Error: UNFINISHED_ERROR } }, depsFor(other));
       const recorded = await getDocumentAsStored(other, own.documentId);

@@ -17,6 +17,7 @@ import { startServeProcess } from '../support/serve-process.ts';
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const cli = path.join(root, 'bin/postmottak.js');
+const lines = (stdout: string): unknown[] => stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line));
 const postmottak = (args: string[], env: Record<string, string> = {}) => run(process.execPath, [cli, ...args], { cwd: root, env: { ...process.env, ...env }, maxBuffer: 16 * 1024 * 1024 });
 
 let dir: string;
@@ -81,7 +82,6 @@ describe('postmottak serve', () => {
   it('gives the same answers on the command line as the API', async () => {
     const tokens = JSON.parse(await readFile(path.join(dataDir, 'tokens.json'), 'utf8'));
     const api = async (url: string) => (await (await fetch(url, { headers: { authorization: `Bearer ${tokens.caseworker}` } })).json()) as { deadlines: unknown[]; items: unknown[] };
-    const lines = (stdout: string) => stdout.split('\n').filter(Boolean).map((line) => JSON.parse(line));
     const [cliDeadlines, cliQueue] = await Promise.all([
       postmottak(['deadlines', '--due-before', '2025-12-31', '--json', '--data-dir', dataDir]),
       postmottak(['queue', 'handler/Kari Saksbehandler', '--json', '--data-dir', dataDir]),
@@ -91,6 +91,17 @@ describe('postmottak serve', () => {
     expect(lines(cliDeadlines.stdout)).toEqual(apiDeadlines.deadlines);
     const apiQueue = await api(`${url}/api/v1/queues/handler/${encodeURIComponent('Kari Saksbehandler')}`);
     expect(lines(cliQueue.stdout)).toEqual(apiQueue.items);
+  });
+
+  it("words the case through serve as the page does, with serve's area names", async () => {
+    const tokens = JSON.parse(await readFile(path.join(dataDir, 'tokens.json'), 'utf8'));
+    const taxonomy = (await (await fetch(`${url}/api/v1/taxonomy`, { headers: { authorization: `Bearer ${tokens.caseworker}` } })).json()) as { areas: { code: string; name: string }[] };
+    // The one case (the transfer, claimed by Kari above), found through its deadlines.
+    const [queued] = lines((await postmottak(['deadlines', '--due-before', '2099-12-31', '--json', '--data-dir', dataDir])).stdout) as { caseNumber: string }[];
+    const view = JSON.parse((await postmottak(['case', queued!.caseNumber, '--json', '--data-dir', dataDir])).stdout) as { case: { title: string; area: string; status: string } };
+    const shown = (await postmottak(['case', queued!.caseNumber, '--data-dir', dataDir])).stdout.split('\n');
+    expect(shown[0]).toBe(`Sak ${queued!.caseNumber}: ${view.case.title}  [${taxonomy.areas.find((a) => a.code === view.case.area)!.name}, ${view.case.status}]  saksbehandler Kari Saksbehandler`);
+    expect(shown.some((l) => l.includes('Sak tatt av saksbehandler Kari Saksbehandler'))).toBe(true);
   });
 
   it('stops on SIGTERM and removes serve.json', async () => {

@@ -17,14 +17,15 @@ export interface Browser {
   close(): Promise<void>;
 }
 
-export async function launchChromium(): Promise<Browser> {
+/** Chromium as a person in Norway has it (nb-NO), or with another locale, e.g. en-US, to see what such a browser draws. */
+export async function launchChromium(options: { locale?: string } = {}): Promise<Browser> {
   ensureSystemPackages('chromium');
   const profile = await mkdtemp(path.join(tmpdir(), 'postmottak-chromium-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1366, height: 768 },
-    locale: 'nb-NO',
+    locale: options.locale ?? 'nb-NO',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
   return {

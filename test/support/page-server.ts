@@ -14,11 +14,11 @@ export interface ServedPage {
   close(): Promise<void>;
 }
 
-export async function servePage(service: { runtime: { context: ServiceContext }; dataDir: string }): Promise<ServedPage> {
+export async function servePage(service: { runtime: { context: ServiceContext }; dataDir: string }, options: { locale?: string } = {}): Promise<ServedPage> {
   await buildWebBundle(webDir);
   const app = await buildApp({ context: service.runtime.context, authenticator: localTokenAuthenticator(service.dataDir), webDir });
   const base = await app.listen({ host: '127.0.0.1', port: 0 });
-  const browser = await launchChromium();
+  const browser = await launchChromium(options);
   return {
     base,
     browser,

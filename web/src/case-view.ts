@@ -1,11 +1,13 @@
 import { caseIdFromInput, displayCaseNumber } from '../../domain/registry/case-number-input.ts';
-import { ApiError, get, post, type CaseView, type DocumentView, type Me, type TaxonomyView } from './api.ts';
+import { ApiError, get, post, type CaseView, type DocumentText, type DocumentView, type Me, type TaxonomyView } from './api.ts';
 import { announce, h, isTyping, replace } from './dom.ts';
 import { date, deadlineNames, documentStatusNames, journalNames, queueName, typeName, typeNames } from './labels.ts';
 import { journalTime, journalWords } from '../../domain/journal/wording.ts';
 import { picker } from './picker.ts';
+import { dateField, isoOf } from './date-field.ts';
 import { partiesList } from './parties.ts';
 import { caseLetters } from './outbox.ts';
+import { pageImages, pagesView, textView, type PageImages } from './pages-view.ts';
 
 /** A case with its documents, deadlines and journal. */
 export async function caseView(main: HTMLElement, taxonomy: TaxonomyView, caseId: string): Promise<void> {
@@ -59,7 +61,12 @@ function journalLine(line: CaseView['journal'][number], view: CaseView, taxonomy
  * a duplicate of another, or as mail for another body. Each is recorded with who and when.
  */
 export async function documentView(main: HTMLElement, taxonomy: TaxonomyView, me: Me, documentId: string): Promise<void> {
+  // The pages are asked for beside the document, so the page images (the largest download) start at once.
+  const textRequest = documentPages(documentId);
+  const imagesRequest = textRequest.then((text) => (text ? pageImages(documentId, text) : (new Map() as PageImages)));
   const doc = await get<DocumentView>(`/documents/${encodeURIComponent(documentId)}`);
+  const text = await textRequest;
+  const pages = text ? await pagesBeside(documentId, text, doc.explanation, imagesRequest) : null;
   const title = h('h2', { id: 'view-title', tabindex: '-1' }, `Dokument ${doc.fileName}`);
   const facts = h(
     'dl',
@@ -82,7 +89,7 @@ export async function documentView(main: HTMLElement, taxonomy: TaxonomyView, me
     h('dd', {}, date(doc.fields?.decisionDate)),
   );
   if (me.role !== 'archivist' || (doc.status !== 'routed' && doc.status !== 'registered')) {
-    replace(main, title, facts);
+    replace(main, title, ...(pages ? pages(facts) : [facts]));
     return;
   }
   const backToForm = () => correction.focus();
@@ -99,7 +106,8 @@ export async function documentView(main: HTMLElement, taxonomy: TaxonomyView, me
       return id ? displayCaseNumber(id) : null;
     },
   });
-  const dateInput = (name: string, label: string, value: string | null | undefined) => h('label', {}, label, ' ', h('input', { type: 'date', name, value: value ?? '' }));
+  const dates = { decisionDate: dateField({ name: 'decisionDate', label: 'Vedtaksdato', value: doc.fields?.decisionDate }), receivedDate: dateField({ name: 'receivedDate', label: 'Mottatt', value: doc.receivedDate }), postmarkDate: dateField({ name: 'postmarkDate', label: 'Poststemplet', value: doc.postmarkDate }) };
+  const dateInput = (name: keyof typeof dates, label: string) => h('label', {}, label, ' ', dates[name]);
   const correction = h(
     'form',
     { class: 'decision', 'aria-labelledby': 'correct-title', tabindex: '-1' },
@@ -107,20 +115,19 @@ export async function documentView(main: HTMLElement, taxonomy: TaxonomyView, me
     typePicker.element,
     areaPicker.element,
     casePicker.element,
-    dateInput('decisionDate', 'Vedtaksdato', doc.fields?.decisionDate),
-    dateInput('receivedDate', 'Mottatt', doc.receivedDate),
-    dateInput('postmarkDate', 'Poststemplet', doc.postmarkDate),
+    dateInput('decisionDate', 'Vedtaksdato'),
+    dateInput('receivedDate', 'Mottatt'),
+    dateInput('postmarkDate', 'Poststemplet'),
     h('button', { type: 'submit', class: 'primary' }, 'Lagre korrigering'),
   );
   correction.addEventListener('submit', (event) =>
     act(event, `/documents/${encodeURIComponent(documentId)}/correction`, () => {
-      const data = new FormData(correction);
       const body: Record<string, string> = {};
       if (typePicker.value() && typePicker.value() !== doc.documentType) body.documentType = typePicker.value()!;
       if (areaPicker.value() && areaPicker.value() !== doc.area) body.area = areaPicker.value()!;
       if (casePicker.value() && casePicker.value() !== doc.caseNumber) body.case = casePicker.value()!;
       for (const [key, was] of [['decisionDate', doc.fields?.decisionDate], ['receivedDate', doc.receivedDate], ['postmarkDate', doc.postmarkDate]] as const) {
-        const value = String(data.get(key) ?? '');
+        const value = isoOf(dates[key]);
         if (value && value !== was) body[key] = value;
       }
       return body;
@@ -155,7 +162,8 @@ export async function documentView(main: HTMLElement, taxonomy: TaxonomyView, me
       announce(error instanceof ApiError ? error.detail : 'Endringen kunne ikke lagres.', 'error');
     }
   }
-  replace(main, title, facts, h('p', { class: 'keys' }, 'Tastatur: ', h('kbd', {}, 'T'), ' type, ', h('kbd', {}, 'O'), ' område, ', h('kbd', {}, 'S'), ' sak.'), h('div', { class: 'forms' }, correction, duplicate, forward));
+  const work = [facts, h('p', { class: 'keys' }, 'Tastatur: ', h('kbd', {}, 'T'), ' type, ', h('kbd', {}, 'O'), ' område, ', h('kbd', {}, 'S'), ' sak.'), h('div', { class: 'forms' }, correction, duplicate, forward)];
+  replace(main, title, ...(pages ? pages(...work) : work));
   detachKeys?.();
   const keys = (event: KeyboardEvent) => {
     if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event) || !main.contains(correction)) return;
@@ -166,6 +174,32 @@ export async function documentView(main: HTMLElement, taxonomy: TaxonomyView, me
   };
   document.addEventListener('keydown', keys);
   detachKeys = () => document.removeEventListener('keydown', keys);
+}
+
+/**
+ * The pages as read, for whoever may read a document's text (SPEC: archivists and case handlers; a
+ * reader or a system sees no document text, so no page image either): null when the service refuses
+ * the text (403) or the document has none (a rejected file, 422). Any document that was read is
+ * shown, in review or long since routed: a scanned page's image is made on its first opening.
+ */
+async function documentPages(documentId: string): Promise<DocumentText | null> {
+  try {
+    return await get<DocumentText>(`/documents/${encodeURIComponent(documentId)}/text`);
+  } catch (error) {
+    if (error instanceof ApiError && (error.status === 403 || error.status === 422)) return null;
+    throw error;
+  }
+}
+
+/** The pages on the left, as in review; on the right what is given (facts, forms) and the text as read. */
+async function pagesBeside(documentId: string, text: DocumentText, explanation: DocumentView['explanation'], images: Promise<PageImages>): Promise<(...content: HTMLElement[]) => HTMLElement[]> {
+  const column = h(
+    'div',
+    { class: 'pages-column', role: 'region', 'aria-labelledby': 'pages-title', tabindex: '0' },
+    h('h3', { id: 'pages-title', class: 'visually-hidden' }, 'Sidene'),
+    await pagesView(documentId, text, explanation, images),
+  );
+  return (...content) => [h('div', { class: 'review-grid' }, column, h('div', { class: 'side-column' }, ...content, textView(text)))];
 }
 
 /** The document view's shortcuts, taken off when it is drawn again or left. */

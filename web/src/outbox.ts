@@ -3,6 +3,7 @@ import type { OutboxItem, OutboxList } from '../../schemas/outbox.ts';
 import { ApiError, get, post, problemOf, token } from './api.ts';
 import { announce, h, replace } from './dom.ts';
 import { date, letterKindNames } from './labels.ts';
+import { dateField, isoOf } from './date-field.ts';
 
 /**
  * «Utgående post» (archivists): the letters postmottak wrote. Ready ones are downloaded, printed as
@@ -31,11 +32,12 @@ export async function outboxView(main: HTMLElement, params: URLSearchParams): Pr
     ),
   );
 
-  const printDate = h('input', { type: 'date', name: 'date', id: 'print-date', value: '' });
+  const printDate = dateField({ name: 'date', id: 'print-date', label: 'Brevdato' });
   const print = h('form', { class: 'decision', 'aria-labelledby': 'print-title' }, h('h3', { id: 'print-title' }, 'Dagens post'), h('label', { for: 'print-date' }, 'Brevdato (tom: alle klare)'), printDate, h('button', { type: 'submit' }, 'Skriv ut klare brev (PDF)'));
   print.addEventListener('submit', (event) => {
     event.preventDefault();
-    void openPdf(`/outbox/print${printDate.value ? `?date=${printDate.value}` : ''}`, 'Utskriften kunne ikke lages.');
+    const day = isoOf(printDate);
+    void openPdf(`/outbox/print${day ? `?date=${day}` : ''}`, 'Utskriften kunne ikke lages.');
   });
 
   replace(
@@ -73,13 +75,13 @@ function letterRow(letter: OutboxItem, reload: () => Promise<void>): HTMLElement
 
 function sentForm(letter: OutboxItem, reload: () => Promise<void>): HTMLElement {
   const id = `sent-${letter.letterId}`;
-  const on = h('input', { type: 'date', id, name: 'on', value: osloDate(new Date()), required: true });
+  const on = dateField({ id, name: 'on', label: 'Sendt dato', value: osloDate(new Date()), required: true });
   const form = h('form', { class: 'inline' }, h('label', { for: id }, 'Sendt dato'), on, h('button', { type: 'submit' }, 'Marker sendt'));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     try {
-      await post(`/outbox/${encodeURIComponent(letter.letterId)}/sent`, { on: on.value });
-      announce(`Brevet til sak ${letter.caseNumber} er markert sendt ${date(on.value)}.`);
+      await post(`/outbox/${encodeURIComponent(letter.letterId)}/sent`, { on: isoOf(on) });
+      announce(`Brevet til sak ${letter.caseNumber} er markert sendt ${date(isoOf(on))}.`);
       await reload();
     } catch (error) {
       announce(error instanceof ApiError ? error.detail : 'Brevet kunne ikke markeres sendt.', 'error');

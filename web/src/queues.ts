@@ -2,6 +2,7 @@ import { displayCaseNumber } from '../../domain/registry/case-number-input.ts';
 import { ApiError, get, post, type Me, type QueuePage, type TaxonomyView } from './api.ts';
 import { announce, h, replace } from './dom.ts';
 import { date, typeName } from './labels.ts';
+import { dateField, isoOf } from './date-field.ts';
 
 type Kind = 'unassigned' | 'unit-mail' | 'mine';
 
@@ -31,6 +32,8 @@ export async function queuesView(main: HTMLElement, taxonomy: TaxonomyView, me: 
   }
   const areaName = (code: string | null) => taxonomy.areas.find((a) => a.code === code)?.name ?? code ?? '–';
 
+  const fromField = dateField({ name: 'from', label: 'Mottatt fra', value: from });
+  const toField = dateField({ name: 'to', label: 'Mottatt til', value: to });
   const filters = h(
     'form',
     { class: 'filters', 'aria-label': 'Filtrer køen' },
@@ -44,8 +47,8 @@ export async function queuesView(main: HTMLElement, taxonomy: TaxonomyView, me: 
     h('label', {}, 'Saksområde ', h('select', { name: 'area', disabled: kind === 'mine' }, taxonomy.areas.map((a) => h('option', { value: a.code, selected: a.code === area }, a.name)))),
     h('label', {}, 'Stikkord ', h('input', { name: 'keyword', type: 'text', value: keyword, list: 'keyword-list' })),
     h('datalist', { id: 'keyword-list' }, [...new Set(taxonomy.areas.flatMap((a) => a.keywords).concat(['anke', 'oversittet-klagefrist', 'oversittet-ankefrist']))].map((k) => h('option', { value: k }))),
-    h('label', {}, 'Mottatt fra ', h('input', { name: 'from', type: 'date', value: from })),
-    h('label', {}, 'til ', h('input', { name: 'to', type: 'date', value: to })),
+    h('label', {}, 'Mottatt fra ', fromField),
+    h('label', {}, 'til ', toField),
     h('label', {}, 'Rekkefølge ', h('select', { name: 'order' }, h('option', { value: 'oldest', selected: order === 'oldest' }, 'Eldste først'), h('option', { value: 'priority', selected: order === 'priority' }, 'Prioritet først'))),
     h('button', { type: 'submit' }, 'Vis'),
   );
@@ -54,6 +57,8 @@ export async function queuesView(main: HTMLElement, taxonomy: TaxonomyView, me: 
     const data = new FormData(filters);
     const next = new URLSearchParams();
     for (const [k, v] of data.entries()) if (typeof v === 'string' && v) next.set(k, v);
+    // The days as the API takes them (2025-03-24), whatever form they were typed in.
+    for (const [k, field] of [['from', fromField], ['to', toField]] as const) if (isoOf(field)) next.set(k, isoOf(field));
     location.hash = `#/queues?${next}`;
   });
   filters.addEventListener('change', (event) => {

@@ -2,6 +2,7 @@ import type { ProcessResult, SplitOutcome } from '../../schemas/pipeline.ts';
 import type { UploadSlot } from '../../schemas/uploads.ts';
 import { ApiError, post, problemOf, token } from './api.ts';
 import { announce, h, replace } from './dom.ts';
+import { dateField, isoOf } from './date-field.ts';
 
 /**
  * Drag-and-drop upload for the mailroom: files dropped on the zone (or picked) are sent one at a
@@ -39,11 +40,13 @@ async function send(file: File, contentType: string, received: string): Promise<
 export function uploadView(main: HTMLElement): void {
   const results = h('ul', { class: 'upload-results', 'aria-live': 'polite' });
   const picker = h('input', { id: 'upload-files', type: 'file', multiple: true, accept: '.pdf,.tif,.tiff,.jpg,.jpeg,.png,application/pdf,image/tiff,image/jpeg,image/png' });
-  const received = h('input', { id: 'upload-received', type: 'date' });
+  const received = dateField({ id: 'upload-received', name: 'received', label: 'Mottatt' });
   const zone = h('div', { class: 'drop-zone', id: 'drop-zone', tabindex: '0', role: 'button', 'aria-describedby': 'drop-hint' }, h('p', { id: 'drop-hint' }, 'Slipp skannede filer her, eller trykk Enter for å velge filer.'));
   let queue: Promise<void> = Promise.resolve();
 
   const take = (files: FileList | File[]) => {
+    // A received day the page cannot read stops the files before they are sent, with the field's sentence.
+    if (!received.reportValidity()) return;
     for (const file of Array.from(files)) {
       const detail = h('ul', {});
       const state = h('span', { class: 'upload-state' }, 'venter…');
@@ -59,7 +62,7 @@ export function uploadView(main: HTMLElement): void {
         }
         state.textContent = 'sendes…';
         try {
-          const [first, ...rest] = await send(file, contentType, received.value);
+          const [first, ...rest] = await send(file, contentType, isoOf(received));
           state.textContent = first ?? '';
           replace(detail, rest.map((line) => h('li', {}, line)));
           item.classList.add('upload-done');

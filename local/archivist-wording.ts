@@ -1,0 +1,46 @@
+import type { QueueEntry } from '../schemas/api.ts';
+import type { OutboxItem } from '../schemas/outbox.ts';
+import type { ProcessResult } from '../schemas/pipeline.ts';
+import { date, letterKindNames, queueName, typeName } from '../domain/wording/names-nb.ts';
+
+/**
+ * The command line's human lines for archivists (`review list`, `review decide`, `outbox`), in the
+ * page's words: bokmål (SPEC: the page is Norwegian bokmål, and so are the letters), days as
+ * 20.03.2025, types, areas and queues by name, the reason as the page gives it. Ids, case numbers and
+ * file names stay as they are, first on the line, so a line can still be cut and pasted into the next
+ * command. `--json` is the API's shape, unchanged.
+ */
+/** The areas' names, from the configuration in force. */
+type Areas = readonly { code: string; name: string }[];
+
+const areaName = (areas: Areas, code: string | null) => (code ? (areas.find((a) => a.code === code)?.name ?? code) : '–');
+
+/** «<id>  20.03.2025  orphan.pdf  Legeerklæring, Tannbehandling  <why, in bokmål>» */
+export function reviewLine(item: QueueEntry, areas: Areas): string {
+  return [item.documentId ?? '', date(item.receivedDate), item.fileName ?? '–', `${typeName(item.documentType)}, ${areaName(areas, item.area)}`, item.reasonNb ?? item.reason ?? '–'].join('  ');
+}
+
+/** What a `review list` page says beside its lines (on standard error, as the page's heading line). */
+export function reviewSummary(count: number, more: boolean): string {
+  if (count === 0) return 'Ingen dokumenter venter på kontroll.';
+  return `${count}${more ? '+' : ''} ${count === 1 && !more ? 'dokument venter' : 'dokumenter venter'} på kontroll, eldste først.`;
+}
+
+export const moreLine = (cursor: string) => `flere: --cursor ${cursor}`;
+
+/** «<id>: sendt videre til «Ufordelte saker – Tannbehandling» på sak 2025/00001», or back to review with why. */
+export function decisionLine(result: ProcessResult, areas: Areas, reasonNb?: string | null): string {
+  const onCase = result.caseId ? ` på sak ${result.caseId.replace('-', '/')}` : '';
+  if (result.status === 'routed') return `${result.documentId}: sendt videre${onCase} til «${queueName(result.queue, areas)}»`;
+  if (result.status === 'review') return `${result.documentId}: tilbake til kontroll${onCase}${reasonNb || result.reason ? `: ${reasonNb ?? result.reason}` : ''}`;
+  return `${result.documentId}: ${result.status === 'rejected' ? 'avvist' : result.status}${result.reason ? `: ${result.reason}` : ''}`;
+}
+
+const letterStatus = (l: OutboxItem) =>
+  l.status === 'held' ? `holdt tilbake: ${l.heldReasonNb ?? l.heldReason ?? ''}` : l.status === 'sent' ? `sendt ${date(l.sentOn)}` : l.releasedBy ? `klar (adresse rettet av ${l.releasedBy})` : 'klar';
+
+/** «<letter id>  2025/00001  Bekreftelse på mottatt klage (nb)  klar  → Kari Nordmann, Storgata 1, 0150 Oslo  <pdf key>» */
+export function letterLine(l: OutboxItem): string {
+  const to = l.recipient ? [l.recipient.name, ...l.recipient.address].join(', ') : '(ingen mottaker)';
+  return `${l.letterId}  ${l.caseNumber}  ${letterKindNames[l.kind] ?? l.kind} (${l.language})  ${letterStatus(l)}  → ${to}  ${l.path}`;
+}

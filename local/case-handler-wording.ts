@@ -1,0 +1,51 @@
+import type { CaseView, DueDeadlines, QueueEntry } from '../schemas/api.ts';
+import { journalTime, journalWords } from '../domain/journal/wording.ts';
+import { date, deadlineNames, journalNames, queueName, typeName } from '../domain/wording/names-nb.ts';
+
+/**
+ * The command line's human lines for case handlers (`queue`, `case`, `claim`, `deadline-open`,
+ * `deadlines`) in the words of the page they also use: bokmål, days as 20.03.2025, names for codes,
+ * the case journal worded as the page words it. Case numbers and ids stay first on a line, as they
+ * are typed into the next command. `--json` is the API's shape, unchanged.
+ */
+/** The areas' names, from the configuration in force. */
+type Areas = readonly { code: string; name: string }[];
+
+const areaName = (areas: Areas, code: string | null | undefined) => (code ? (areas.find((a) => a.code === code)?.name ?? code) : '–');
+const priorityName = (priority: number) => (priority >= 3 ? 'haster' : priority === 2 ? 'høy' : 'normal');
+const deadlineName = (kind: string) => deadlineNames[kind] ?? kind;
+
+/** «2025/00001  20.03.2025  normal  Klage – Kari Nordmann  [tannbehandling]»; a document in review or quarantine with its type and why. */
+export function queueLine(item: QueueEntry): string {
+  const what = item.kind === 'document' ? `${item.fileName ?? '–'} (${typeName(item.documentType)})` : (item.title ?? '–');
+  const why = item.reasonNb ?? item.reason;
+  return [item.caseNumber ?? item.documentId ?? '–', date(item.receivedDate), priorityName(item.priority), what, `[${item.keywords.join(', ')}]`, ...(why ? [why] : [])].join('  ');
+}
+
+const deadlineStatus: Record<string, string> = { open: 'åpen', met: 'oppfylt', closed: 'lukket', missed: 'oversittet' };
+
+/** A case as the page's case view reads: the case, its documents, its deadlines, its journal. */
+export function caseLines(view: CaseView, areas: Areas): string {
+  const c = view.case;
+  const names = journalNames(areas);
+  const where = c.handlerId ? `saksbehandler ${c.handlerId}` : c.queue ? queueName(c.queue, areas) : '–';
+  return [
+    `Sak ${c.caseNumber}: ${c.title}  [${areaName(areas, c.area)}, ${c.status}]  ${where}`,
+    ...view.documents.map((d) => `  dokument ${d.documentId}  mottatt ${date(d.receivedDate)}  ${typeName(d.documentType)}  ${d.fileName ?? ''}`.trimEnd()),
+    ...view.deadlines.map((d) => `  frist ${deadlineName(d.kind)}  ${date(d.due)}  ${deadlineStatus[d.status] ?? d.status}${d.missed && d.status !== 'missed' ? ' (oversittet)' : ''}`),
+    ...view.journal.map((line) => {
+      const words = journalWords(line, names);
+      return `  ${journalTime(line.at)}  ${words.title} – ${line.actor}${words.detail ? ` (${words.detail})` : ''}`;
+    }),
+  ].join('\n');
+}
+
+export const claimedLine = (caseNumber: string, handler: string) => `sak ${caseNumber} er tatt av ${handler}`;
+export const releasedLine = (caseNumber: string) => `sak ${caseNumber} er gitt tilbake til køen`;
+export const openedLine = (caseNumber: string, kind: string, due: string) => `frist ${deadlineName(kind)} åpnet på sak ${caseNumber}, forfaller ${date(due)}`;
+
+/** «20.04.2025  Saksbehandlingstid  2025/00001  Klage – Kari Nordmann  ← send varsel om forlenget svarfrist» */
+export function dueLine(d: DueDeadlines['deadlines'][number]): string {
+  const notice = d.extensionNoticeDue ? '  ← send varsel om forlenget svarfrist' : '';
+  return `${date(d.due)}  ${deadlineName(d.kind)}  ${d.caseNumber ?? d.caseId}  ${d.title ?? ''}${notice}`;
+}
