@@ -112,6 +112,14 @@ export const moreTrainFamiliesI: Family[] = [
       '[I øvrigt henviser jeg til min klage.|Jeg fastholder min klage.]',
     ],
   },
+];
+
+/**
+ * Correspondence from a party (a question about an appeal already sent, a document sent on, a new address), kept
+ * apart so a candidate can be trained without it (`npm run train -- --without-families more-j`): these
+ * letters name the appeal they follow, the appeal type's own words.
+ */
+export const moreTrainFamiliesJ: Family[] = [
   // ───────────────────────────── correspondence, from the party ─────────────────────────────
   {
     // A question about an appeal already sent is not an appeal.
