@@ -8,6 +8,7 @@ import { moreTrainFamiliesE } from './families-more-e.ts';
 import { moreTrainFamiliesF } from './families-more-f.ts';
 import { moreTrainFamiliesG } from './families-more-g.ts';
 import { moreTrainFamiliesH } from './families-more-h.ts';
+import { moreTrainFamiliesI, moreTrainFamiliesJ } from './families-more-i.ts';
 import type { VoiceKind } from './letter-voices.ts';
 
 /**
@@ -1036,4 +1037,4 @@ const baseFamilies: Family[] = [
   },
 ];
 
-export const families: Family[] = [...baseFamilies, ...moreTrainFamiliesA, ...moreTrainFamiliesB, ...moreTrainFamiliesC, ...moreTrainFamiliesD, ...moreTrainFamiliesE, ...moreTrainFamiliesF, ...moreTrainFamiliesG, ...moreTrainFamiliesH];
+export const families: Family[] = [...baseFamilies, ...moreTrainFamiliesA, ...moreTrainFamiliesB, ...moreTrainFamiliesC, ...moreTrainFamiliesD, ...moreTrainFamiliesE, ...moreTrainFamiliesF, ...moreTrainFamiliesG, ...moreTrainFamiliesH, ...moreTrainFamiliesI, ...moreTrainFamiliesJ];
