@@ -6,6 +6,7 @@ import type { Context } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetClients, s3Client } from '#commons/clients';
 import { contentDocumentId } from '#domain/identity';
+import { inlinePageBytes } from '#domain/inline-page-texts';
 import { PageText, shutdownOcr } from '#engines/ocr/index';
 import { startS3, type LocalServer } from '#local/s3';
 import { startDynamoDb } from '#local/dynamodb';
@@ -65,7 +66,7 @@ describe('inspect handler', () => {
     const documentId = contentDocumentId(tiff);
     expect(result).toEqual({
       status: 'ok', documentId, format: 'tiff', pageCount: 2, pageConcurrency: 2,
-      pages: [0, 1].map((pageIndex) => ({ documentId, bucket, key: 'incoming/skann.tif', versionId: null, etag: intake.etag, format: 'tiff', pageIndex, hasTextLayer: false })),
+      pages: [0, 1].map((pageIndex) => ({ documentId, bucket, key: 'incoming/skann.tif', versionId: null, etag: intake.etag, format: 'tiff', pageIndex, hasTextLayer: false, inlineBytes: inlinePageBytes(2) })),
     });
   });
 
