@@ -7,6 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetClients, s3Client } from '#commons/clients';
 import { contentDocumentId } from '#domain/identity';
 import { inlinePageBytes } from '#domain/inline-page-texts';
+import { documentTextKey, pageTextKey } from '#domain/page-keys';
+import { s3BlobStore } from '#commons/blob-store';
+import { keepInlinePages } from '#stages/classify';
 import { PageText, shutdownOcr } from '#engines/ocr/index';
 import { startS3, type LocalServer } from '#local/s3';
 import { startDynamoDb } from '#local/dynamodb';
@@ -112,5 +115,35 @@ describe('extract-page handler', () => {
     const stored = await s3Client().send(new GetObjectCommand(imageKey));
     expect(stored.ContentType).toBe('image/png');
     expect(Buffer.from(await stored.Body!.transformToByteArray()).equals(Buffer.from(opened!))).toBe(true);
+  });
+});
+
+describe("the service reads what ExtractPage and Classify kept", () => {
+  it("an OCR page that travelled in the state: its text from the document's artefact, its image made from the original on opening", async () => {
+    const intake = await upload('incoming/kort-brev.png', await renderPageImage(['Klage på vedtak om tannbehandling']));
+    const job = { documentId: 'doc-inline', bucket, key: intake.key, etag: intake.etag, format: 'png' as const, pageIndex: 0, hasTextLayer: false, inlineBytes: inlinePageBytes(1) };
+    const result = PageExtraction.parse(await extractPage(job as never, context));
+    expect(result).toMatchObject({ textKey: documentTextKey('doc-inline'), inline: { text: expect.stringContaining('Klage') } });
+    await expect(s3Client().send(new GetObjectCommand({ Bucket: bucket, Key: pageTextKey('doc-inline', 0) }))).rejects.toMatchObject({ name: 'NoSuchKey' });
+    await keepInlinePages([result], s3BlobStore());
+    const files = s3DocumentFiles(bucket);
+    const page = await files.readPage('doc-inline', 0);
+    expect(page?.text).toContain('Klage');
+    expect(page?.words.length).toBeGreaterThan(2);
+    const image = await files.readPageImage!('doc-inline', 0);
+    expect((await sharp(image!).metadata()).width).toBe(page?.width);
+  });
+
+  it('a page over its share from its own key beside the artefact; a document read before session 7 from its page keys alone', async () => {
+    const pageText = (pageIndex: number, text: string) => ({ pageIndex, source: 'text_layer', text, confidence: 1, width: 595, height: 842, words: [] });
+    const put = (key: string, body: unknown) => s3Client().send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: JSON.stringify(body) }));
+    await put(documentTextKey('doc-mixed'), { pages: [pageText(0, 'første side')] });
+    await put(pageTextKey('doc-mixed', 1), pageText(1, 'andre side, stor'));
+    await put(pageTextKey('doc-old', 0), pageText(0, 'lest i sesjon 6'));
+    const files = s3DocumentFiles(bucket);
+    expect((await files.readPage('doc-mixed', 0))?.text).toBe('første side');
+    expect((await files.readPage('doc-mixed', 1))?.text).toBe('andre side, stor');
+    expect(await files.readPage('doc-mixed', 2)).toBeNull();
+    expect((await files.readPage('doc-old', 0))?.text).toBe('lest i sesjon 6');
   });
 });
