@@ -3,7 +3,10 @@
  * machine's state; a page's text does only when it is small (domain/inline-page-texts.ts), and is then
  * stored once per document, in the document's text artefact, by Classify.
  */
-export const documentPrefix = (documentId: string) => `documents/${documentId}/`;
+/** Every document's derived data (texts, word boxes, page images) is under this prefix. */
+export const documentsPrefix = 'documents/';
+
+export const documentPrefix = (documentId: string) => `${documentsPrefix}${documentId}/`;
 
 /** PageText JSON of one page (0-based index): a page too large to travel in the state, or read before session 7. */
 export const pageTextKey = (documentId: string, pageIndex: number) => `${documentPrefix(documentId)}pages/${pageIndex}.json`;

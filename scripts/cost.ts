@@ -32,6 +32,7 @@ const inputs = {
   reviewShare: { value: 0.15, source: 'assumption: share of documents an archivist looks at (a second execution resumes them at Link)' },
   originalKilobytesPerPage: { value: 300, source: 'assumption: a 300 dpi greyscale scan page as JPEG-in-PDF (G4 TIFF is ~50 KB)' },
   artefactKilobytesPerPage: { value: 40, source: 'assumption: a dense A4 page (~400 words) of text + OCR word boxes + image source as JSON, at the ~95 bytes a word measured (scripts/measure-page-artefacts.ts: 21 held-out corpus pages, 90 words and 8.9 KB a page on average, max 227 words and 21.6 KB; real letters are denser than the generated ones). Decides whether a page travels in the Express state (domain/inline-page-texts.ts inlinePageBytes)' },
+  artefactStoredShare: { value: 0.27, source: 'scripts/measure-page-artefacts.ts: gzip keeps 2.4 KB of a page\'s 8.9 KB of JSON on average (21 held-out pages); functions/commons/blob-store.ts stores page texts gzip-encoded from session 7 on (before, as JSON: 1)' },
   sheetArtefactBytes: { value: 200, source: 'stages/extract-page.ts: a sheet keeps no text or words, only its code (~150-200 bytes of JSON)' },
   lettersPerDocument: { value: 0.35, source: 'npm run bench:route: 35% of documents open a new case, whose acknowledgement write-letters PUTs to outbox/ (an anke\'s letters, rarer, not counted); counted from session 7 on' },
   letterKilobytes: { value: 26, source: 'measured: mean of 200 acknowledgement PDFs (PDF/A) the test runs wrote to outbox/, 23-26 KB' },
@@ -233,7 +234,7 @@ function costModel(pagesPerDocument: number) {
   const logGb = (lambdaInvocations * input('logKilobytesPerInvocation') + transitionsPerDocument * input('loggedStateShare') * input('logKilobytesPerTransition')) / 1024 / 1024;
   // New intakes at the sampled rate; a decision's execution as always traced.
   const traces = perFile * input('traceSampleRate') + reviewShare;
-  const storageGbMonth = ((pagesPerDocument + sheets) * input('originalKilobytesPerPage') + pagesPerDocument * input('artefactKilobytesPerPage') + pageImages * input('pageImageKilobytesPerPage') + input('lettersPerDocument') * input('letterKilobytes')) / 1024 / 1024;
+  const storageGbMonth = ((pagesPerDocument + sheets) * input('originalKilobytesPerPage') + pagesPerDocument * input('artefactKilobytesPerPage') * input('artefactStoredShare') + pageImages * input('pageImageKilobytesPerPage') + input('lettersPerDocument') * input('letterKilobytes')) / 1024 / 1024;
 
   const lines: [string, number][] = [
     ['Lambda: OCR (extract-page), GB-s', ocrGbSeconds * prices.lambdaArmGbSecond.value],

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { PageText } from '#engines/ocr/page-text';
@@ -27,7 +28,9 @@ const CACHE_BYTES = 64 * 1024 * 1024;
 async function readObject(bucket: string, key: string, versionId?: string | null): Promise<{ bytes: Uint8Array; etag: string | null } | null> {
   try {
     const out = await s3Client().send(new GetObjectCommand({ Bucket: bucket, Key: key, ...(versionId ? { VersionId: versionId } : {}) }));
-    return { bytes: await out.Body!.transformToByteArray(), etag: out.ETag ?? null };
+    const bytes = await out.Body!.transformToByteArray();
+    // Page texts are stored gzip-encoded (functions/commons/blob-store.ts); older ones, and images, are not.
+    return { bytes: out.ContentEncoding === 'gzip' ? new Uint8Array(gunzipSync(bytes)) : bytes, etag: out.ETag ?? null };
   } catch (error) {
     const name = (error as { name?: string }).name;
     if (name === 'NoSuchKey' || name === 'NoSuchVersion') return null;

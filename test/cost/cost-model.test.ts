@@ -94,6 +94,11 @@ describe('npm run cost, session 7: page texts in the Express state', () => {
     close(line(dense, 'S3: PUT + GET requests') - line(none, 'S3: PUT + GET requests'), ((pages * (put + get)) / scannedPages) * 1000);
   });
 
+  it('stores page texts gzip-encoded: their storage at the measured share of the JSON', () => {
+    const asJson = run('--artefact-stored-share', '1');
+    close(line(asJson, 'S3: storage, first month') - line(base, 'S3: storage, first month'), perThousandPages((pages * 40 * (1 - 0.27) * 0.023) / 1024 / 1024));
+  });
+
   it("counts an acknowledgement letter's PUT and storage for the share of documents that open a case", () => {
     const none = run('--letters-per-document', '0');
     close(line(base, 'S3: PUT + GET requests') - line(none, 'S3: PUT + GET requests'), perThousandPages(0.35 * put));

@@ -1,4 +1,5 @@
 import { mkdtemp, rm } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
@@ -84,7 +85,9 @@ describe('inspect handler', () => {
 describe('extract-page handler', () => {
   async function readJson(key: string) {
     const object = await s3Client().send(new GetObjectCommand({ Bucket: bucket, Key: key }));
-    return JSON.parse(await object.Body!.transformToString());
+    // Page texts are stored gzip-encoded (functions/commons/blob-store.ts).
+    expect(object.ContentEncoding).toBe('gzip');
+    return JSON.parse(gunzipSync(await object.Body!.transformToByteArray()).toString('utf8'));
   }
 
   it('stores the text layer of a PDF page beside the document', async () => {
@@ -126,6 +129,10 @@ describe("the service reads what ExtractPage and Classify kept", () => {
     expect(result).toMatchObject({ textKey: documentTextKey('doc-inline'), inline: { text: expect.stringContaining('Klage') } });
     await expect(s3Client().send(new GetObjectCommand({ Bucket: bucket, Key: pageTextKey('doc-inline', 0) }))).rejects.toMatchObject({ name: 'NoSuchKey' });
     await keepInlinePages([result], s3BlobStore());
+    // Kept gzip-encoded: smaller than the JSON the state carried.
+    const stored = await s3Client().send(new GetObjectCommand({ Bucket: bucket, Key: documentTextKey('doc-inline') }));
+    expect(stored.ContentEncoding).toBe('gzip');
+    expect((await stored.Body!.transformToByteArray()).byteLength).toBeLessThan(JSON.stringify(result.inline).length);
     const files = s3DocumentFiles(bucket);
     const page = await files.readPage('doc-inline', 0);
     expect(page?.text).toContain('Klage');
