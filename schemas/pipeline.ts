@@ -40,7 +40,20 @@ export const Inspection = z.discriminatedUnion('status', [
     /** MaxConcurrencyPath of the ExtractPages Map state, from configuration. */
     pageConcurrency: z.number().int().positive(),
     /** One entry per page, the items of the ExtractPages Map state. */
-    pages: z.array(z.object({ documentId: z.string(), bucket: z.string(), key: z.string(), versionId: z.string().nullish(), etag: z.string().nullish(), format: FileFormat, pageIndex: z.number().int().nonnegative(), hasTextLayer: z.boolean() })),
+    pages: z.array(
+      z.object({
+        documentId: z.string(),
+        bucket: z.string(),
+        key: z.string(),
+        versionId: z.string().nullish(),
+        etag: z.string().nullish(),
+        format: FileFormat,
+        pageIndex: z.number().int().nonnegative(),
+        hasTextLayer: z.boolean(),
+        /** UTF-8 bytes the page's text may take in the state (domain/inline-page-texts.ts); absent or 0: to the bucket. */
+        inlineBytes: z.number().int().nonnegative().optional(),
+      }),
+    ),
   }),
   z.object({
     status: z.literal('rejected'),
@@ -67,11 +80,16 @@ export type PageJob = Extract<Inspection, { status: 'ok' }>['pages'][number];
 export const TextSource = z.enum(['text_layer', 'ocr', 'mixed']);
 export type TextSource = z.infer<typeof TextSource>;
 
-/** What the ExtractPage task returns for one page; the full text and word boxes are in S3 at textKey. */
+/**
+ * What the ExtractPage task returns for one page. The text and word boxes are at textKey: a page's own
+ * JSON, or (a page that came `inline`) the document's text artefact Classify writes.
+ */
 export const PageExtraction = z.object({
   pageIndex: z.number().int().nonnegative(),
   source: z.enum(['text_layer', 'ocr']),
   textKey: z.string(),
+  /** The page's text, word boxes and image source (engines/ocr/page-text.ts PageText) while the execution runs; never kept after it. */
+  inline: z.looseObject({ text: z.string() }).optional(),
   chars: z.number().int().nonnegative(),
   /** Mean OCR word confidence 0..1 (1 for a text layer). */
   confidence: z.number().min(0).max(1),

@@ -14,6 +14,7 @@ import { parseArgs } from 'node:util';
 import { lambdaFunctions, triggerFunctions } from '../functions/lambda-functions.ts';
 import { defaultSettings } from '../infra/settings.ts';
 import config from '../config/postmottak.json' with { type: 'json' };
+import { inlinePageBytes } from '../domain/inline-page-texts.ts';
 
 // ─── INPUTS: measured or assumed, each with its source. Override any with --kebab-case-name VALUE. ───
 const inputs = {
@@ -24,13 +25,17 @@ const inputs = {
   scannedShare: { value: 1.0, source: 'assumption, worst case: every page is a scan without a text layer, so every page is OCRed' },
   textLayerSecondsPerPage: { value: 0.05, source: 'MEASURED.md: pdf-parse getText ~20 ms for a text PDF, plus the S3 round trip' },
   ocrSeconds: { value: 0.78, source: 'scripts/bench-batch-scan.ts --stage-pages 10, a page\'s steps one at a time, one worker, in process CPU of all threads (what one Lambda vCPU spends), load ~10: a scanner PDF page (200 dpi JPEG) taken out of the file 21 ms, prepared 104 ms, its PNG 12 ms, sheet-code check 20 ms, OCR 625 ms (nor+eng+swe+dan, 200 dpi); was 1.6 s wall from bench:ocr, when pdf.js rendered the page (458 ms CPU). Session 6, same method on 10 pages of a 29-page batch without sheets: 0.85 s (load 3), 0.81 (load 10), 0.78 (load 7), 0.79 (load 3): the same, so kept' },
-  prepareSeconds: { value: 0.1, source: 'assumption: preparation is inside ocrSeconds; this is the S3 read of the original and the write of the page text (the image is no longer PUT by extract-page; not lowered until measured in Lambda)' },
+  prepareSeconds: { value: 0.1, source: 'assumption: preparation is inside ocrSeconds; this is the S3 read of the original and the write of the page text (the image is no longer PUT by extract-page, and from session 7 the text only when over its share of the state; not lowered until measured in Lambda)' },
   lambdaCpuFactor: { value: 1.25, source: 'assumption until measured in Lambda: one Graviton vCPU at >=1,769 MB vs one core of the benchmark machine' },
   coldStartShare: { value: 0.02, source: 'assumption: 1 invocation in 50 starts a new environment during a working day of steady intake' },
   coldStartSeconds: { value: 0.8, source: 'assumption: Node.js init with a bundled SDK; the OCR worker adds MEASURED.md 0.27 s (billed since Lambda bills INIT)' },
   reviewShare: { value: 0.15, source: 'assumption: share of documents an archivist looks at (a second execution resumes them at Link)' },
   originalKilobytesPerPage: { value: 300, source: 'assumption: a 300 dpi greyscale scan page as JPEG-in-PDF (G4 TIFF is ~50 KB)' },
-  artefactKilobytesPerPage: { value: 40, source: 'assumption: page text + OCR word boxes as JSON' },
+  artefactKilobytesPerPage: { value: 40, source: 'assumption: a dense A4 page (~400 words) of text + OCR word boxes + image source as JSON, at the ~95 bytes a word measured (scripts/measure-page-artefacts.ts: 21 held-out corpus pages, 90 words and 8.9 KB a page on average, max 227 words and 21.6 KB; real letters are denser than the generated ones). Decides whether a page travels in the Express state (domain/inline-page-texts.ts inlinePageBytes)' },
+  artefactStoredShare: { value: 0.27, source: 'scripts/measure-page-artefacts.ts: gzip keeps 2.4 KB of a page\'s 8.9 KB of JSON on average (21 held-out pages); functions/commons/blob-store.ts stores page texts gzip-encoded from session 7 on (before, as JSON: 1)' },
+  sheetArtefactBytes: { value: 200, source: 'stages/extract-page.ts: a sheet keeps no text or words, only its code (~150-200 bytes of JSON)' },
+  lettersPerDocument: { value: 0.35, source: 'npm run bench:route: 35% of documents open a new case, whose acknowledgement write-letters PUTs to outbox/ (an anke\'s letters, rarer, not counted); counted from session 7 on' },
+  letterKilobytes: { value: 26, source: 'measured: mean of 200 acknowledgement PDFs (PDF/A) the test runs wrote to outbox/, 23-26 KB' },
   pageImageKilobytesPerPage: { value: 377, source: 'measured: the prepared page PNG extract-page stores for the archivist, mean of 29 pages of a generated 200 dpi batch scan (scripts/bench-batch-scan.ts pages, 224-631 KB); samples/03 (TIFF) 763 KB, samples/04 (photo) 185 KB. Counted from session 6 on; before, storage left it out' },
   pageImageShare: { value: 0.15, source: 'assumption, as review-share: the share of scanned pages whose image is ever made. extract-page stores none; the service makes a page\'s image the first time someone opens the document\'s pages (an archivist in review; a caseworker opening a routed one adds to it); before session 6 extract-page stored every page\'s image as it read it' },
   pageImageSeconds: { value: 0.15, source: 'measured: engines/images/page-image.ts makes a page\'s image from its original in 91-137 ms of process CPU for three 200 dpi scanner-PDF pages and 187 ms for samples/03 (TIFF), load 4; made in the api function (1,024 MB, 0.58 of a vCPU)' },
@@ -52,9 +57,9 @@ const inputs = {
 // Seconds of work per invocation for the stages that are not OCR (per document unless said).
 const stageSeconds: Record<string, { seconds: number; per: 'document' | 'page'; source: string }> = {
   'start-intake': { seconds: 0.07, per: 'document', source: 'estimate: HeadObject + the start record (two DynamoDB writes, ~10 ms each) + StartExecution, ~10 messages a batch' },
-  inspect: { seconds: 0.4, per: 'document', source: 'estimate: sniff and page count (MEASURED.md: pdf-parse ~20 ms, sharp metadata ms) plus reading the file from S3' },
+  inspect: { seconds: 0.2, per: 'document', source: 'scripts/measure-stage-cpu.ts: sniff, page count and text layer take 4 ms CPU (a 3-page scanner PDF, 734 KB) to 64 ms (samples/04, a photo), warm, load 10; plus an estimated 0.13 s of requests (HeadObject, GET of the file, the content claim, PutEvents, the batch roll). Was 0.4 s, an estimate' },
   'extract-page': { seconds: NaN, per: 'page', source: 'from ocrSeconds, prepareSeconds, scannedShare (above)' },
-  classify: { seconds: 0.3, per: 'document', source: 'assumption: reading page texts from S3 and a linear model' },
+  classify: { seconds: 0.05, per: 'document', source: 'scripts/measure-stage-cpu.ts: 5 ms CPU a page (60 held-out letters, warm, load 10), so ~13 ms at 2.5 pages; plus an estimated ~30 ms for the one PUT of the document\'s texts (its pages come in the state). Was 0.3 s, an assumption that included a GET a page' },
   link: { seconds: 0.05, per: 'document', source: 'estimate: a few DynamoDB queries of a few ms each' },
   review: { seconds: 0.05, per: 'document', source: 'as link (only for documents sent to review)' },
   register: { seconds: 0.1, per: 'document', source: 'a transactional write of several items' },
@@ -210,15 +215,26 @@ function costModel(pagesPerDocument: number) {
   // Made in the api function on opening: its share of a vCPU stretches the CPU seconds (Lambda gives one vCPU at 1,769 MB).
   const apiGb = memoryGb('api');
   const pageImageGbSeconds = pageImages * apiGb * ((cpu * input('pageImageSeconds')) / Math.min(1, apiGb / (1769 / 1024)));
-  const s3Puts = perFile /* the mailroom's upload */ + pagesPerDocument /* text + word boxes */ + pageImages /* the page image, when first opened */ + sheets /* a sheet's (empty) text, no image */ + 1 /* classification */;
-  const s3Gets = perFile /* inspect */ + (pagesPerDocument + sheets) /* extract-page reads the original */ + pagesPerDocument /* classify reads page texts */ + pageImages /* the original, to make a page image */ + 2 * perFile /* HeadObject, misc */;
+  // A page's text travels in the Express state when it fits its share of it (domain/inline-page-texts.ts):
+  // the share is set by the file's page count (a batch scan's file holds many documents and sheets).
+  const share = inlinePageBytes(Math.ceil((pagesPerDocument + sheets) / perFile));
+  const pagesInState = input('artefactKilobytesPerPage') * 1024 <= share ? pagesPerDocument : 0;
+  const sheetsInState = input('sheetArtefactBytes') <= share ? sheets : 0;
+  const stored = pagesPerDocument - pagesInState + (sheets - sheetsInState);
+  const s3Puts =
+    perFile /* the mailroom's upload */ +
+    stored /* ExtractPage: a page (or sheet) too large for its share, on its own key */ +
+    (pagesInState + sheetsInState > 0 ? perFile : 0) /* Classify: the texts that came in the state, one artefact a file */ +
+    pageImages /* the page image, when first opened */ +
+    input('lettersPerDocument') /* write-letters: an acknowledgement to outbox/ */;
+  const s3Gets = perFile /* inspect */ + (pagesPerDocument + sheets) /* extract-page reads the original */ + (pagesPerDocument - pagesInState) /* classify reads a stored page */ + pageImages /* the original, to make a page image */ + 2 * perFile /* HeadObject, misc */;
   const kmsRequests = 4 * perFile; // bucket key and SQS data-key reuse: a handful per execution at most
   const sqsRequests = (1 + 2 / 10) * perFile; // EventBridge's send, batched receive and delete
   // The stages log at the configured level (README "Why no guard": what is kept).
   const logGb = (lambdaInvocations * input('logKilobytesPerInvocation') + transitionsPerDocument * input('loggedStateShare') * input('logKilobytesPerTransition')) / 1024 / 1024;
   // New intakes at the sampled rate; a decision's execution as always traced.
   const traces = perFile * input('traceSampleRate') + reviewShare;
-  const storageGbMonth = ((pagesPerDocument + sheets) * input('originalKilobytesPerPage') + pagesPerDocument * input('artefactKilobytesPerPage') + pageImages * input('pageImageKilobytesPerPage')) / 1024 / 1024;
+  const storageGbMonth = ((pagesPerDocument + sheets) * input('originalKilobytesPerPage') + pagesPerDocument * input('artefactKilobytesPerPage') * input('artefactStoredShare') + pageImages * input('pageImageKilobytesPerPage') + input('lettersPerDocument') * input('letterKilobytes')) / 1024 / 1024;
 
   const lines: [string, number][] = [
     ['Lambda: OCR (extract-page), GB-s', ocrGbSeconds * prices.lambdaArmGbSecond.value],
@@ -256,11 +272,11 @@ function costModel(pagesPerDocument: number) {
   // A Standard workflow dedupes by execution name: no start records, no Express lines, a transition per state.
   const orchestration = new Set(['DynamoDB: start records (start-intake)', 'Step Functions Express: requests', 'Step Functions Express: duration', 'Stages watchdog (watch-stages), all of it']);
   const allStandard = total - lines.filter(([name]) => orchestration.has(name)).reduce((sum, [, v]) => sum + v, 0) + transitionsPerDocument * prices.stateTransition.value;
-  return { routed, toReview, resumed, transitionsPerDocument, startRecordWrites, watchdog, expressSeconds, pageSeconds, taskSeconds, invocations, lines, perDocument: total, perPage, allStandardPerPage: allStandard / (pagesPerDocument + sheets) };
+  return { s3Puts, s3Gets, pagesInState, share, routed, toReview, resumed, transitionsPerDocument, startRecordWrites, watchdog, expressSeconds, pageSeconds, taskSeconds, invocations, lines, perDocument: total, perPage, allStandardPerPage: allStandard / (pagesPerDocument + sheets) };
 }
 
 const pagesPerDocument = input('pagesPerDocument');
-const { routed, toReview, resumed, transitionsPerDocument, startRecordWrites, watchdog, expressSeconds, pageSeconds, taskSeconds, invocations, lines, perDocument, perPage, allStandardPerPage } = costModel(pagesPerDocument);
+const { s3Puts, s3Gets, pagesInState, share, routed, toReview, resumed, transitionsPerDocument, startRecordWrites, watchdog, expressSeconds, pageSeconds, taskSeconds, invocations, lines, perDocument, perPage, allStandardPerPage } = costModel(pagesPerDocument);
 const textract = prices.textractPage.value;
 
 // ─── Report ───
@@ -271,6 +287,7 @@ out.push('Inputs (override with --name value):');
 for (const [name, { value, source }] of Object.entries(inputs)) out.push(`  ${kebab(name).padEnd(30)} ${String(input(name as InputName)).padStart(8)}${input(name as InputName) !== value ? ' (overridden)' : ''}  ${source}`);
 out.push('', 'Per stage (memory from functions/lambda-functions.ts):');
 for (const [name, count] of Object.entries(invocations)) out.push(`  ${name.padEnd(14)} ${String(memoryGb(name) * 1024).padStart(5)} MB  x${count.toFixed(2).padStart(5)} per document  ${name === 'extract-page' ? `${pageSeconds.toFixed(2)} s a page` : `${stageSeconds[name]!.seconds} s`}  (${stageSeconds[name]!.source})`);
+out.push(`  S3 per document: ${s3Puts.toFixed(2)} PUT, ${s3Gets.toFixed(2)} GET; ${pagesInState ? 'every' : 'no'} text page travels in the Express state (a page's share ${(share / 1024).toFixed(0)} KB at ${Math.ceil((pagesPerDocument + input('sheetPagesPerDocument')) * input('documentsPerFile'))} pages a file; a page ${input('artefactKilobytesPerPage')} KB)`);
 out.push(`  start-record writes per document: ${startRecordWrites.toFixed(2)} (start-intake, once per upload; no Standard execution)`);
 out.push(`  stages watchdog per upload: 1 SQS send + ${(2 / input('watchChecksPerInvocation')).toFixed(1)} receive/delete, ${(1 / input('watchChecksPerInvocation')).toFixed(2)} watch-stages invocation (${input('watchSeconds')} s a check), 1 S3 GET, ${input('watchReadUnits')} read units: ${usd(watchdog * 1000)} per 1,000 documents (the Standard guard it replaces: ${usd(GUARD_PER_1000_DOCUMENTS)})`);
 out.push(`  stage states per document: ${transitionsPerDocument.toFixed(1)} (routed ${routed}, review ${toReview} + resume ${resumed}, walked in statemachines/intake.asl.json): Express, billed by duration, not per state`);

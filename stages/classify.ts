@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { pageFromStored, type DocumentTexts } from '#domain/inline-page-texts';
 import type { PostmottakConfig } from '#schemas/config';
 import type { Classification, PageExtraction } from '#schemas/pipeline';
 import { classificationOf, type PageTextIn } from '#domain/classify/stage';
@@ -14,7 +15,20 @@ import { documentPartsOf, pagesOfPart } from '#domain/bundles/document-parts';
 const StoredPageText = z.object({ text: z.string() });
 
 /**
- * Classify: each page's text from the blob store (written by ExtractPage), then the domain's
+ * The document's text artefact (domain/page-keys.ts documentTextKey): the pages that came in the
+ * state, with one PUT for the document instead of one a page. A page ExtractPage stored itself is not
+ * stored again.
+ */
+export async function keepInlinePages(pages: readonly PageExtraction[], blobs: BlobStore): Promise<void> {
+  const inline = pages.filter((page) => page.inline);
+  const key = inline[0]?.textKey;
+  if (!key) return;
+  const artefact: DocumentTexts<Record<string, unknown>> = { pages: inline.map((page) => ({ ...page.inline, pageIndex: page.pageIndex })) };
+  await blobs.put(key, JSON.stringify(artefact), 'application/json');
+}
+
+/**
+ * Classify: each page's text from the state (a page that fitted) or the blob store, then the domain's
  * classification. Cover and separator sheet pages are no part of the document; a cover sheet on the
  * first page settles the type when it names one, and Link takes its case.
  */
@@ -25,9 +39,14 @@ export async function classifyStage(
 ): Promise<Classification> {
   // A part of a split file is classified on its own pages; its cover sheet came with the part.
   const pages = scope.part ? pagesOfPart(filePages, scope.part) : filePages;
+  // The file's pages that came in the state are stored first, once, so that what was read stays
+  // readable (the service's /text, search) even if classifying fails.
+  if (!scope.part) await keepInlinePages(filePages, ports.blobs);
+  const stored = new Map<string, Promise<unknown>>();
+  const storedAt = (key: string) => stored.get(key) ?? stored.set(key, ports.blobs.getText(key).then((body) => JSON.parse(body) as unknown)).get(key)!;
   const read = await Promise.all(
     pages.map(async (page): Promise<PageTextIn & { sheet?: SheetCode | undefined }> => {
-      const { text } = StoredPageText.parse(JSON.parse(await ports.blobs.getText(page.textKey)));
+      const { text } = StoredPageText.parse(page.inline ?? pageFromStored(await storedAt(page.textKey), page.pageIndex));
       return { pageIndex: page.pageIndex, source: page.source, text, sheet: page.sheet };
     }),
   );

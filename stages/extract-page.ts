@@ -1,6 +1,6 @@
 import type { PostmottakConfig } from '#schemas/config';
 import type { FileFormat, PageExtraction } from '#schemas/pipeline';
-import { pageTextKey } from '#domain/page-keys';
+import { documentTextKey, pageTextKey } from '#domain/page-keys';
 import type { BlobStore } from './ports.ts';
 import type { SheetCode } from '#schemas/sheets';
 import { sheetCodeInText } from '#domain/sheets/sheet-code';
@@ -16,6 +16,8 @@ export interface PageJob {
   format: FileFormat;
   pageIndex: number;
   hasTextLayer: boolean;
+  /** UTF-8 bytes this page's text may take in the state (Inspect: domain/inline-page-texts.ts); absent: none. */
+  inlineBytes?: number | undefined;
 }
 
 /** What the engine (engines/ocr readPage) answers for a page: its text and, for OCR, the prepared image. */
@@ -43,8 +45,9 @@ export interface ExtractPagePorts {
 }
 
 /**
- * ExtractPage: one page's text (the PDF text layer or OCR). The text and word boxes go to the blob
- * store beside the document; the state carries only the key and counts.
+ * ExtractPage: one page's text (the PDF text layer or OCR). The text and word boxes go back in the
+ * state when they fit the page's share of it (job.inlineBytes), else to the blob store beside the
+ * document; the extraction says where they are (textKey).
  */
 export async function extractPageStage(job: PageJob, ports: ExtractPagePorts): Promise<{ extraction: PageExtraction; words: number }> {
   const { config, blobs } = ports;
@@ -71,7 +74,6 @@ export async function extractPageStage(job: PageJob, ports: ExtractPagePorts): P
   // A reader that did not look before OCR (no image then) gets its image looked at now.
   if (readSheet && looked && !looked.called && image) looked.sheet = await readSheet(image);
   const sheet = looked?.sheet ?? sheetCodeInText(page.text);
-  const textKey = pageTextKey(job.documentId, job.pageIndex);
   // A sheet is no part of the document: neither its text nor its image is kept with it. An OCR page's
   // image is not stored now: most are never looked at; the service makes it from the original the
   // first time an archivist opens the page (service/adapters/s3-document-files.ts), from what this says.
@@ -80,9 +82,14 @@ export async function extractPageStage(job: PageJob, ports: ExtractPagePorts): P
     : image
       ? { ...page, imageFrom: { bucket: job.bucket, key: job.key, versionId: job.versionId ?? null, etag: job.etag ?? null, format: job.format, pageIndex: job.pageIndex, turn: turn ?? 0 } }
       : page;
-  await blobs.put(textKey, JSON.stringify(kept), 'application/json');
-  return {
-    extraction: { pageIndex: job.pageIndex, source: page.source, textKey, chars: kept.text.length, confidence: page.confidence, ...(sheet ? { sheet } : {}) },
-    words: kept.words.length,
-  };
+  const json = JSON.stringify(kept);
+  const extraction = { pageIndex: job.pageIndex, source: page.source, chars: kept.text.length, confidence: page.confidence, ...(sheet ? { sheet } : {}) };
+  // Within its share of the state the page goes to Classify in it, which stores the document's pages
+  // with one PUT; a larger page is stored here, on its own key, as every page was before session 7.
+  if (Buffer.byteLength(json, 'utf8') <= (job.inlineBytes ?? 0)) {
+    return { extraction: { ...extraction, textKey: documentTextKey(job.documentId), inline: kept }, words: kept.words.length };
+  }
+  const textKey = pageTextKey(job.documentId, job.pageIndex);
+  await blobs.put(textKey, json, 'application/json');
+  return { extraction: { ...extraction, textKey }, words: kept.words.length };
 }

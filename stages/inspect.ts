@@ -1,3 +1,4 @@
+import { inlinePageBytes } from '#domain/inline-page-texts';
 import type { PostmottakConfig } from '#schemas/config';
 import type { IntakeInput, Inspection } from '#schemas/pipeline';
 import { contentDocumentId, documentIdFor, uploadIdentity } from '#domain/identity';
@@ -46,6 +47,8 @@ export async function inspectStage(intake: IntakeInput, ports: InspectPorts): Pr
   );
   if (!outcome.ok) return { outcome, inspection: { status: 'rejected', documentId, reason: outcome.reason, reasonCode: outcome.reasonCode } };
   const { format, pageCount, textLayer } = outcome;
+  // Each page's share of the state for its text (domain/inline-page-texts.ts): a short letter's pages travel to Classify in it.
+  const inlineBytes = inlinePageBytes(pageCount);
   // On its batch's roll until its first Link: a follow-up that overtakes it there waits for it.
   await ports.batches?.enter({ batch: batchKeyOf(intake), documentId, at: ports.clock.now().toISOString() });
   return {
@@ -56,7 +59,7 @@ export async function inspectStage(intake: IntakeInput, ports: InspectPorts): Pr
       format,
       pageCount,
       pageConcurrency: ports.pageConcurrency(),
-      pages: textLayer.map((hasTextLayer, pageIndex) => ({ documentId, bucket: intake.bucket, key: intake.key, versionId: intake.versionId ?? null, etag: intake.etag, format, pageIndex, hasTextLayer })),
+      pages: textLayer.map((hasTextLayer, pageIndex) => ({ documentId, bucket: intake.bucket, key: intake.key, versionId: intake.versionId ?? null, etag: intake.etag, format, pageIndex, hasTextLayer, inlineBytes })),
     },
   };
 }

@@ -8,6 +8,7 @@ import { answerOf, documentIdOf } from './document-id.ts';
 import { batchKeyOf } from '#domain/intake/batch';
 import { leavesRoll, rollIdOf } from './batch-roll.ts';
 import { documentParked, documentReceived } from '#domain/events/stage-events';
+import { pageReferences } from '#domain/inline-page-texts';
 
 /** The stage a failed execution was in, from the keys its state has. */
 export function failedStageCode(state: ExecutionState): FailedStage {
@@ -51,7 +52,7 @@ export async function recordFailureStage(state: ExecutionState & { failure: { Er
     result,
     reasonCode,
     receivedDate: state.intake.receivedDate,
-    resume: { intake: state.intake, fileName: state.fileName, inspection: state.inspection, pages: state.pages, classification: state.classification, ...(state.part ? { part: state.part } : {}) },
+    resume: { intake: state.intake, fileName: state.fileName, inspection: state.inspection, pages: state.pages && pageReferences(state.pages), classification: state.classification, ...(state.part ? { part: state.part } : {}) },
     queuedAt: ports.clock.now().toISOString(),
     failure: { stage, error: state.failure.Error },
     overwrite: ['review', 'registered'],

@@ -9,6 +9,7 @@ import { unique } from '#domain/registry/registration';
 import { linkThreshold, mustLink } from '#domain/config';
 import { answerOf, documentIdOf } from './document-id.ts';
 import { documentParked } from '#domain/events/stage-events';
+import { pageReferences } from '#domain/inline-page-texts';
 
 /** Once decided it may open a case: the machine guessed a create type, or is unsure of the type it guessed. */
 function mayOpenCase(c: LinkResult['classification'], config: StagePorts['config']): boolean {
@@ -24,7 +25,7 @@ export async function reviewStage(state: ExecutionState & { link: LinkResult }, 
     result,
     reasonCode: state.link.reasonCode,
     receivedDate: state.intake.receivedDate,
-    resume: { intake: state.intake, fileName: state.fileName, inspection: state.inspection, pages: state.pages, classification: state.classification, ...(state.part ? { part: state.part } : {}) },
+    resume: { intake: state.intake, fileName: state.fileName, inspection: state.inspection, pages: state.pages && pageReferences(state.pages), classification: state.classification, ...(state.part ? { part: state.part } : {}) },
     queuedAt,
     overwrite: ['review'],
   });

@@ -21,6 +21,7 @@ const PageJobInput = z.object({
   format: FileFormat,
   pageIndex: z.number().int().nonnegative(),
   hasTextLayer: z.boolean(),
+  inlineBytes: z.number().int().nonnegative().optional(),
 });
 
 // In Lambda the OCR worker is made during init (top-level await), not by the first page: the
@@ -31,7 +32,7 @@ if (process.env.AWS_LAMBDA_FUNCTION_NAME) await warmUpOcr({ languages: loadConfi
 export const handler = stageHandler('extract-page', PageJobInput, async (job): Promise<PageExtraction> => {
   const started = Date.now();
   const { extraction, words } = await extractPageStage(job, { config: loadConfig(), blobs: s3BlobStore(), readPage, readSheet: async (image) => (await readSheetCode(image))?.code ?? null });
-  logger.info('page read', { documentId: job.documentId, pageIndex: job.pageIndex, source: extraction.source, chars: extraction.chars, words, sheet: extraction.sheet?.kind ?? null, ms: Date.now() - started });
+  logger.info('page read', { documentId: job.documentId, pageIndex: job.pageIndex, source: extraction.source, chars: extraction.chars, words, inState: extraction.inline !== undefined, sheet: extraction.sheet?.kind ?? null, ms: Date.now() - started });
   metrics.addMetric(extraction.source === 'ocr' ? 'PagesOcr' : 'PagesTextLayer', 'Count', 1);
   return extraction;
 });

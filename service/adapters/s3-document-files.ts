@@ -1,7 +1,9 @@
+import { gunzipSync } from 'node:zlib';
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { PageText } from '#engines/ocr/page-text';
-import { pageImageKey, pageTextKey } from '#domain/page-keys';
+import { documentTextKey, pageImageKey, pageTextKey } from '#domain/page-keys';
+import { pageFromStored } from '#domain/inline-page-texts';
 import type { FileFormat } from '#schemas/pipeline';
 import { s3Client } from '../../functions/commons/clients.ts';
 import { loadConfig } from '../../config/load.ts';
@@ -26,7 +28,9 @@ const CACHE_BYTES = 64 * 1024 * 1024;
 async function readObject(bucket: string, key: string, versionId?: string | null): Promise<{ bytes: Uint8Array; etag: string | null } | null> {
   try {
     const out = await s3Client().send(new GetObjectCommand({ Bucket: bucket, Key: key, ...(versionId ? { VersionId: versionId } : {}) }));
-    return { bytes: await out.Body!.transformToByteArray(), etag: out.ETag ?? null };
+    const bytes = await out.Body!.transformToByteArray();
+    // Page texts are stored gzip-encoded (functions/commons/blob-store.ts); older ones, and images, are not.
+    return { bytes: out.ContentEncoding === 'gzip' ? new Uint8Array(gunzipSync(bytes)) : bytes, etag: out.ETag ?? null };
   } catch (error) {
     const name = (error as { name?: string }).name;
     if (name === 'NoSuchKey' || name === 'NoSuchVersion') return null;
@@ -57,10 +61,17 @@ export function s3DocumentFiles(bucket: string, options: { linkSeconds?: number;
   const texts = new ImmutableCache<PageText>(cacheBytes / 4, (t) => t.text.length * 2 + t.words.length * 96);
   const images = new ImmutableCache<Uint8Array>(cacheBytes, (b) => b.byteLength);
   const render = options.renderPageImage ?? defaultRenderer;
+  const documentTexts = new ImmutableCache<unknown>(cacheBytes / 4, (stored) => JSON.stringify(stored).length * 2);
+  const readJson = async (key: string) => {
+    const body = await readObject(bucket, key);
+    return body ? (JSON.parse(Buffer.from(body.bytes).toString('utf8')) as unknown) : null;
+  };
+  // A page is in the document's text artefact when it travelled in the state (one GET for all of
+  // them, kept), else on its own key (a large page, or a document read before session 7).
   const readPage = (documentId: string, pageIndex: number) =>
     texts.get(pageTextKey(documentId, pageIndex), async () => {
-      const body = await readObject(bucket, pageTextKey(documentId, pageIndex));
-      return body ? PageText.parse(JSON.parse(Buffer.from(body.bytes).toString('utf8'))) : null;
+      const stored = pageFromStored<unknown>(await documentTexts.get(documentTextKey(documentId), () => readJson(documentTextKey(documentId))), pageIndex) ?? (await readJson(pageTextKey(documentId, pageIndex)));
+      return stored ? PageText.parse(stored) : null;
     });
   /**
    * An OCR page's image is made the first time someone opens it (README "Page images when opened"):

@@ -72,3 +72,36 @@ describe('npm run cost, session 6 inputs', () => {
     expect(line(base, watchdog)).toBeLessThan(perThousandPages(1.15 * 0.025e-3) / 5);
   });
 });
+
+describe('npm run cost, session 7: page texts in the Express state', () => {
+  const base = run('--pages-per-document', String(pages));
+  const put = 0.005 / 1000;
+  const get = 0.0004 / 1000;
+
+  it('a page over its share of the state costs its own PUT and its GET in Classify, where one PUT stores the pages that fitted', () => {
+    // 100 KB is over the 73 KB share a page of a 3-page file has (domain/inline-page-texts.ts); 40 KB is within it.
+    const tooLarge = run('--artefact-kilobytes-per-page', '100');
+    const fits = run('--artefact-kilobytes-per-page', '40');
+    close(line(tooLarge, 'S3: PUT + GET requests') - line(fits, 'S3: PUT + GET requests'), perThousandPages((pages - 1) * put + pages * get));
+  });
+
+  it("a batch scan's long file leaves no room in the state for 40 KB pages: every page is stored on its own key", () => {
+    const batch = ['--documents-per-file', '10', '--sheet-pages-per-document', '1'];
+    const dense = run(...batch);
+    const none = run(...batch, '--artefact-kilobytes-per-page', '0');
+    // 0 KB pages all travel in the state: the difference is every text page's PUT and GET against the file's one artefact PUT (a tenth a document).
+    const scannedPages = pages + 1;
+    close(line(dense, 'S3: PUT + GET requests') - line(none, 'S3: PUT + GET requests'), ((pages * (put + get)) / scannedPages) * 1000);
+  });
+
+  it('stores page texts gzip-encoded: their storage at the measured share of the JSON', () => {
+    const asJson = run('--artefact-stored-share', '1');
+    close(line(asJson, 'S3: storage, first month') - line(base, 'S3: storage, first month'), perThousandPages((pages * 40 * (1 - 0.27) * 0.023) / 1024 / 1024));
+  });
+
+  it("counts an acknowledgement letter's PUT and storage for the share of documents that open a case", () => {
+    const none = run('--letters-per-document', '0');
+    close(line(base, 'S3: PUT + GET requests') - line(none, 'S3: PUT + GET requests'), perThousandPages(0.35 * put));
+    close(line(base, 'S3: storage, first month') - line(none, 'S3: storage, first month'), perThousandPages((0.35 * 26 * 0.023) / 1024 / 1024));
+  });
+});

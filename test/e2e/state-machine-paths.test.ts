@@ -9,6 +9,11 @@ import { shutdownOcr } from '#engines/ocr/index';
 import { dbFromEnv, recordDecision } from '../../functions/commons/store/service.ts';
 import { renderTextPdf, zipArchive } from '../../corpus/render.ts';
 import { idFor } from '../support/national-ids.ts';
+import { HeadObjectCommand } from '@aws-sdk/client-s3';
+import { s3Client } from '#commons/clients';
+import { documentTextKey, pageTextKey } from '#domain/page-keys';
+import { getDocument } from '../../functions/commons/store/documents.ts';
+import { s3DocumentFiles } from '../../service/adapters/s3-document-files.ts';
 
 /**
  * The real ASL, in-process, over real inputs: which states each kind of document passes through.
@@ -58,6 +63,12 @@ describe('paths through statemachines/intake.asl.json', () => {
     const { result, path: states } = await processScan(machine, stack.bucket, path.join(dir, 'consent.pdf'), dates);
     expect(result).toMatchObject({ status: 'review', documentType: 'consent' });
     expect(states.at(-1)).toBe('Review');
+    // Its one page travelled in the state: Classify stored it in the document's text artefact, the
+    // review item keeps where it is (never the text), and the service reads it from there.
+    const item = await getDocument(dbFromEnv(), result.documentId);
+    expect(item?.resume?.pages?.map((p) => [p.textKey, 'inline' in p])).toEqual([[documentTextKey(result.documentId), false]]);
+    await expect(s3Client().send(new HeadObjectCommand({ Bucket: stack.bucket, Key: pageTextKey(result.documentId, 0) }))).rejects.toMatchObject({ name: 'NotFound' });
+    expect((await s3DocumentFiles(stack.bucket).readPage(result.documentId, 0))?.text).toContain('SAMTYKKE');
 
     const appeal = await processScan(machine, stack.bucket, path.join(dir, 'appeal.pdf'), dates);
     const input = await recordDecision(dbFromEnv(), { documentId: result.documentId, archivist: 'arkivar-1', caseId: appeal.result.caseId!, decidedAt: '2025-03-21T09:00:00Z' });

@@ -1,4 +1,5 @@
 import { mkdtemp, rm } from 'node:fs/promises';
+import { gunzipSync } from 'node:zlib';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { GetObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
@@ -6,6 +7,10 @@ import type { Context } from 'aws-lambda';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { resetClients, s3Client } from '#commons/clients';
 import { contentDocumentId } from '#domain/identity';
+import { inlinePageBytes } from '#domain/inline-page-texts';
+import { documentTextKey, pageTextKey } from '#domain/page-keys';
+import { s3BlobStore } from '#commons/blob-store';
+import { keepInlinePages } from '#stages/classify';
 import { PageText, shutdownOcr } from '#engines/ocr/index';
 import { startS3, type LocalServer } from '#local/s3';
 import { startDynamoDb } from '#local/dynamodb';
@@ -65,7 +70,7 @@ describe('inspect handler', () => {
     const documentId = contentDocumentId(tiff);
     expect(result).toEqual({
       status: 'ok', documentId, format: 'tiff', pageCount: 2, pageConcurrency: 2,
-      pages: [0, 1].map((pageIndex) => ({ documentId, bucket, key: 'incoming/skann.tif', versionId: null, etag: intake.etag, format: 'tiff', pageIndex, hasTextLayer: false })),
+      pages: [0, 1].map((pageIndex) => ({ documentId, bucket, key: 'incoming/skann.tif', versionId: null, etag: intake.etag, format: 'tiff', pageIndex, hasTextLayer: false, inlineBytes: inlinePageBytes(2) })),
     });
   });
 
@@ -80,7 +85,9 @@ describe('inspect handler', () => {
 describe('extract-page handler', () => {
   async function readJson(key: string) {
     const object = await s3Client().send(new GetObjectCommand({ Bucket: bucket, Key: key }));
-    return JSON.parse(await object.Body!.transformToString());
+    // Page texts are stored gzip-encoded (functions/commons/blob-store.ts).
+    expect(object.ContentEncoding).toBe('gzip');
+    return JSON.parse(gunzipSync(await object.Body!.transformToByteArray()).toString('utf8'));
   }
 
   it('stores the text layer of a PDF page beside the document', async () => {
@@ -111,5 +118,39 @@ describe('extract-page handler', () => {
     const stored = await s3Client().send(new GetObjectCommand(imageKey));
     expect(stored.ContentType).toBe('image/png');
     expect(Buffer.from(await stored.Body!.transformToByteArray()).equals(Buffer.from(opened!))).toBe(true);
+  });
+});
+
+describe("the service reads what ExtractPage and Classify kept", () => {
+  it("an OCR page that travelled in the state: its text from the document's artefact, its image made from the original on opening", async () => {
+    const intake = await upload('incoming/kort-brev.png', await renderPageImage(['Klage på vedtak om tannbehandling']));
+    const job = { documentId: 'doc-inline', bucket, key: intake.key, etag: intake.etag, format: 'png' as const, pageIndex: 0, hasTextLayer: false, inlineBytes: inlinePageBytes(1) };
+    const result = PageExtraction.parse(await extractPage(job as never, context));
+    expect(result).toMatchObject({ textKey: documentTextKey('doc-inline'), inline: { text: expect.stringContaining('Klage') } });
+    await expect(s3Client().send(new GetObjectCommand({ Bucket: bucket, Key: pageTextKey('doc-inline', 0) }))).rejects.toMatchObject({ name: 'NoSuchKey' });
+    await keepInlinePages([result], s3BlobStore());
+    // Kept gzip-encoded: smaller than the JSON the state carried.
+    const stored = await s3Client().send(new GetObjectCommand({ Bucket: bucket, Key: documentTextKey('doc-inline') }));
+    expect(stored.ContentEncoding).toBe('gzip');
+    expect((await stored.Body!.transformToByteArray()).byteLength).toBeLessThan(JSON.stringify(result.inline).length);
+    const files = s3DocumentFiles(bucket);
+    const page = await files.readPage('doc-inline', 0);
+    expect(page?.text).toContain('Klage');
+    expect(page?.words.length).toBeGreaterThan(2);
+    const image = await files.readPageImage!('doc-inline', 0);
+    expect((await sharp(image!).metadata()).width).toBe(page?.width);
+  });
+
+  it('a page over its share from its own key beside the artefact; a document read before session 7 from its page keys alone', async () => {
+    const pageText = (pageIndex: number, text: string) => ({ pageIndex, source: 'text_layer', text, confidence: 1, width: 595, height: 842, words: [] });
+    const put = (key: string, body: unknown) => s3Client().send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: JSON.stringify(body) }));
+    await put(documentTextKey('doc-mixed'), { pages: [pageText(0, 'første side')] });
+    await put(pageTextKey('doc-mixed', 1), pageText(1, 'andre side, stor'));
+    await put(pageTextKey('doc-old', 0), pageText(0, 'lest i sesjon 6'));
+    const files = s3DocumentFiles(bucket);
+    expect((await files.readPage('doc-mixed', 0))?.text).toBe('første side');
+    expect((await files.readPage('doc-mixed', 1))?.text).toBe('andre side, stor');
+    expect(await files.readPage('doc-mixed', 2)).toBeNull();
+    expect((await files.readPage('doc-old', 0))?.text).toBe('lest i sesjon 6');
   });
 });
