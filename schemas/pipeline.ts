@@ -116,6 +116,11 @@ export const Classification = z.object({
   reviewReason: z.string().nullable(),
   /** The same as a code (schemas/reasons.ts), for the page's bokmål. */
   reviewReasonCode: Reason.nullable().optional(),
+  /**
+   * Another area named by the letter's evidence (a law, a unit, a reference format, a benefit) at least
+   * as strongly as the area answered: the new-case confidence is capped, and the review reason names both.
+   */
+  areaContestedBy: AreaCode.optional(),
   textSource: TextSource,
   pages: z.number().int().positive(),
   /** Words/phrases that drove the decision, for the archivist's page. */

@@ -21,6 +21,7 @@ export const reasonCodes = [
   // Sent to review.
   'no_text',
   'unsure',
+  'area_contested',
   'no_decision_date',
   'chosen_case_missing',
   'cover_case_missing',

@@ -75,7 +75,9 @@ export const evidenceRules: EvidenceRule[] = [
   { id: 'sykepenger', area: 'sick_pay', kind: 'benefit', pattern: rx('sykepenger\\p{L}*|sjukepengar\\p{L}*|sjukpenning|sygedagpeng\\p{L}*|sickness benefits?|sick pay') },
   // Session 7: each benefit's name as Swedish, Danish and English writers spell SPEC.md's area names.
   { id: 'aap', area: 'work_assessment', kind: 'benefit', pattern: rx('arbeidsavklaringspeng\\p{L}*|arbetsavklaringspeng\\p{L}*|arbejdsafklaringspeng\\p{L}*|AAP|work assessment allowance') },
-  { id: 'uforetrygd', area: 'disability', kind: 'benefit', pattern: rx('uføretrygd\\p{L}*|uføregrad\\p{L}*|uførepensjon|uførepension\\p{L}*|invalidepension\\p{L}*|disability benefit|disability pension|invalidity (pension|benefit)|sjukersättning|förtidspension|førtidspension') },
+  // An English "disability pension" is Nav's only when the letter says so: an employer's occupational
+  // pension is one too (review of issue 13).
+  { id: 'uforetrygd', area: 'disability', kind: 'benefit', pattern: rx('uføretrygd\\p{L}*|uføregrad\\p{L}*|uførepensjon|uførepension\\p{L}*|invalidepension\\p{L}*|disability benefit|(Norwegian|Nav|NAV) disability pension|disability pension (from|under|in|paid by) (Nav|NAV|Norway|the Norwegian)|invalidity (pension|benefit)|sjukersättning|förtidspension|førtidspension') },
   { id: 'yrkesskade', area: 'occupational_injury', kind: 'benefit', pattern: rx('yrkesskade\\p{L}*|yrkessjukdom|yrkessykdom|arbeidsulykke|occupational (injury|disease)|arbetsskada|arbejdsskade') },
   { id: 'pasientreise', area: 'patient_travel', kind: 'benefit', pattern: rx('pasientreise\\p{L}*|reiseutgifter ved behandling|patientres(a|an|or|orna)|patientrejse\\p{L}*|patientbefordring\\p{L}*|patient travel') },
   { id: 'drosje', area: 'patient_travel', kind: 'benefit', pattern: rx('drosje\\p{L}*') },
@@ -83,7 +85,8 @@ export const evidenceRules: EvidenceRule[] = [
   { id: 'menerstatning', area: 'occupational_injury', kind: 'benefit', pattern: rx('menerstatning\\p{L}*') },
   { id: 'legehjelp', area: 'medical', kind: 'benefit', pattern: rx('legehjelp\\p{L}*|lægehjælp\\p{L}*|läkarvård\\p{L}*') },
   { id: 'kiropraktor', area: 'physiotherapy', kind: 'benefit', pattern: rx('kiropraktor\\p{L}*|manuellterapeut\\p{L}*'), yieldsTo: 'practitioner_sanctions' },
-  { id: 'blaresept', area: 'pharmacy', kind: 'benefit', pattern: rx('blåresept\\p{L}*|blue prescription|individuell stønad|legemiddelrefusjon|refusjon (av|for) legemidl\\p{L}*|medicintilskud\\p{L}*|tilskud til medicin|läkemedelsersättning|högkostnadsskydd\\p{L}*|reimbursement of (medicines|medication|drugs)') },
+  // Sweden's högkostnadsskydd caps doctor visits too: only the one for medicines names pharmacy.
+  { id: 'blaresept', area: 'pharmacy', kind: 'benefit', pattern: rx('blåresept\\p{L}*|blue prescription|individuell stønad|legemiddelrefusjon|refusjon (av|for) legemidl\\p{L}*|medicintilskud\\p{L}*|tilskud til medicin|läkemedelsersättning|högkostnadsskydd(et)? för läkemedel|läkemedelsförmån\\p{L}*|reimbursement of (medicines|medication|drugs)') },
   { id: 'tannbehandling', area: 'dental', kind: 'benefit', pattern: rx('tannbehandling\\p{L}*|tannhelse\\p{L}*|periodontitt|tandbehandling|tandvård|dental treatment'), yieldsTo: 'practitioner_sanctions' },
   { id: 'fysioterapi', area: 'physiotherapy', kind: 'benefit', pattern: rx('fysioterapi\\p{L}*|fysioterapeut\\p{L}*|physiotherap\\p{L}*|sjukgymnast\\p{L}*'), yieldsTo: 'practitioner_sanctions' },
   { id: 'behandling-i-utlandet', area: 'treatment_abroad', kind: 'benefit', pattern: rx('behandling i (utlandet|et annet EØS-land|eit anna EØS-land)|forhåndstilsagn|treatment abroad|planned treatment in another|vård utomlands') },

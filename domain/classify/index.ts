@@ -40,6 +40,8 @@ export interface DocumentClassification {
     evidenceBacked: boolean;
     /** A piece of evidence names an area other than the one answered (then `confidence` is capped). */
     areaContested: boolean;
+    /** The area that evidence names, the strongest piece's (for the review reason); null when not contested. */
+    contestingArea: string | null;
   };
 }
 
@@ -136,10 +138,11 @@ function secondBest(p: Float64Array, best: number): number {
  * Evidence contests the answered area when a piece naming another area is at least as strong (a law
  * over a unit or a reference format over a benefit's name) as the strongest naming the answered one.
  */
-function contested(fired: EvidenceRule[], areaCode: string): boolean {
+function contested(fired: EvidenceRule[], areaCode: string): string | null {
   const strongest = (rules: EvidenceRule[]) => Math.max(0, ...rules.map((r) => EVIDENCE_WEIGHT[r.kind]));
   const others = fired.filter((r) => r.area !== areaCode);
-  return others.length > 0 && strongest(others) >= strongest(fired.filter((r) => r.area === areaCode));
+  if (others.length === 0 || strongest(others) < strongest(fired.filter((r) => r.area === areaCode))) return null;
+  return others.find((r) => EVIDENCE_WEIGHT[r.kind] === strongest(others))!.area;
 }
 
 /**
@@ -173,7 +176,8 @@ export function classifyDocument(text: string, config?: PostmottakConfig, model:
   // Independent evidence (a law, a unit, a reference format, a benefit) names the area the model answered.
   const fired = area.evidence.map((rule) => evidenceRules.find((r) => r.id === rule)!);
   const evidenceBacked = fired.some((r) => r.area === areaCode);
-  const areaContested = contested(fired, areaCode);
+  const contestingArea = contested(fired, areaCode);
+  const areaContested = contestingArea !== null;
   if (model.file.writerCalibration) ({ confidence, typeConfidence } = applyWriterCalibration(model.file.writerCalibration, { confidence, typeConfidence, evidenceBacked }));
   // An area proposed by cue words alone stays with an archivist, whatever the maps say.
   if (cueArea) confidence = Math.min(confidence, 0.5);
@@ -205,6 +209,6 @@ export function classifyDocument(text: string, config?: PostmottakConfig, model:
     typeConfidence: Math.round(typeConfidence * 10000) / 10000,
     explanation,
     modelVersion: model.file.version,
-    detail: { typeProbability: type.probabilities[t]!, areaProbability: area.probabilities[a]!, languageConfidence: language.confidence, rawScore, hardCues: type.cues, evidenceBacked, areaContested },
+    detail: { typeProbability: type.probabilities[t]!, areaProbability: area.probabilities[a]!, languageConfidence: language.confidence, rawScore, hardCues: type.cues, evidenceBacked, areaContested, contestingArea },
   };
 }

@@ -15,6 +15,8 @@ export interface HardCue {
   inText?: RegExp;
   /** Must also occur somewhere in the text, when given. */
   alsoInText?: RegExp;
+  /** Must not occur anywhere in the text, when given. */
+  unlessInText?: RegExp;
   /** Why, for the explanation shown to the archivist. */
   label: string;
   /**
@@ -23,6 +25,23 @@ export interface HardCue {
    */
   unlessDeadlineInterrupting?: boolean;
 }
+
+// JavaScript's \b is ASCII-only even with the u flag: these lookarounds are the word boundaries.
+const W = '(?<![\\p{L}\\d])';
+const E = '(?![\\p{L}\\d])';
+/** The appeals body as writers name it: its own names, Nav's appeal unit, the tribunal. Not Nav alone. */
+const APPEALS_BODY = 'klageinstans\\p{L}*|klageorgan\\p{L}*|klagenemnd\\p{L}*|Helseklage|Trygderetten|appeals? body|appeals? (board|tribunal)';
+/**
+ * A representative's letter: a lawyer, an authorised representative (or the power of attorney given
+ * one), a union writing for its member.
+ * "på oppdrag fra" in it is the client's commission, not the appeals body's.
+ */
+const REPRESENTATIVE = new RegExp(
+  `${W}(advokat\\p{L}*|advocate|solicitors?|lawyers?|attorney|fullmektig\\p{L}*|fullmäktig\\p{L}*|fuldmægtig\\p{L}*|ombud(et|sman)?|` +
+    `(min|mi|mitt|vår|vårt|vor|vort|vores|my|our) (klient|client|medlem|member|huvudman)\\p{L}*|klienten(s)? (min|vår)|` +
+    `we act for|acting for|on behalf of (my|our) (client|member)|forbundssekretær|tillitsvalgt\\p{L}*|fullmakt\\p{L}*|fuldmagt\\p{L}*|power of attorney)${E}`,
+  'iu',
+);
 
 export const hardCues: HardCue[] = [
   { type: 'appeal_deadline_interrupting', heading: /^(foreløpig\s+(og\s+)?)?fristavbryt[ae]nde\s+klage\b/i, label: 'heading "fristavbrytende klage"' },
@@ -53,13 +72,24 @@ export const hardCues: HardCue[] = [
     unlessDeadlineInterrupting: true,
   },
   // SPEC.md's other cues of an expert statement: the mandate it answers and the commission it was written
-  // on ("mandat", "på oppdrag fra"), in the five languages — a GP's declaration is written for the patient,
-  // an expert's on the appeals body's commission. 100% precise on the generated training letters, the
-  // training scans and the calibration half (scripts/hard-cue-precision.ts).
+  // on ("mandat", "på oppdrag fra"), in the five languages; never in a representative's letter (a lawyer
+  // or a union writes "på oppdrag fra" their client or member; review of issue 13: a lawyer's letter read
+  // as an expert statement closed the case's expert deadline). A mandate as a label of its own line.
   {
     type: 'expert_statement',
-    inText: /^\s*(mandat|mandatet|mandate|terms of reference)\s*(:|$)|(?<![\p{L}\d])(på oppdrag (fra|frå)|på uppdrag (av|från)|på opdrag (fra|af)|commissioned by)(?![\p{L}\d])/imu,
-    label: 'a mandate or a commission ("mandat", "på oppdrag fra")',
+    inText: /^\s*(mandat|mandatet|mandate|terms of reference)\s*(:|$)/imu,
+    unlessInText: REPRESENTATIVE,
+    label: 'a mandate ("Mandat:")',
+  },
+  // Only the appeals body's commission (klageinstansen, klageorganet, Nasjonalt klageorgan, Nav
+  // Klageinstans, Trygderetten, "the appeals body"), and only beside an expert's word: a GP's
+  // declaration is written "på oppdrag fra Nav", a lawyer's letter on the client's.
+  {
+    type: 'expert_statement',
+    inText: new RegExp(`${W}(på oppdrag (fra|frå)|på uppdrag (av|från)|på opdrag (fra|af)|commissioned by)\\s+((the|Nav|Nasjonalt)\\s+)?(${APPEALS_BODY})${E}`, 'iu'),
+    alsoInText: new RegExp(`${W}(sakkyndig|sagkyndig|sakkunnig|expert)`, 'iu'),
+    unlessInText: REPRESENTATIVE,
+    label: 'the appeals body\'s commission ("på oppdrag fra klageinstansen") and "sakkyndig"',
   },
   { type: 'legal_costs_claim', heading: /^(krav om (dekning av )?(sakskostnader|saksomkostningar|sakskostnadar)|claim for (legal )?costs|krav om dækning af sagsomkostninger|yrkande om ersättning för (ombuds|rättegångs)kostnader)\b/i, label: 'heading "krav om saksomkostninger"' },
 ];
@@ -78,7 +108,7 @@ export function headingLines(text: string, max = 25): string[] {
 
 export function matchHardCues(text: string): HardCue[] {
   const lines = headingLines(text);
-  const fired = hardCues.filter((cue) => (lines.some((l) => cue.heading?.test(l)) || cue.inText?.test(text)) && (!cue.alsoInText || cue.alsoInText.test(text)));
+  const fired = hardCues.filter((cue) => (lines.some((l) => cue.heading?.test(l)) || cue.inText?.test(text)) && (!cue.alsoInText || cue.alsoInText.test(text)) && !cue.unlessInText?.test(text));
   if (!fired.some((cue) => cue.unlessDeadlineInterrupting) || !deadlineInterruptionSignal(text)) return fired;
   return fired.filter((cue) => !cue.unlessDeadlineInterrupting);
 }

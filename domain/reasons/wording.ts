@@ -130,6 +130,8 @@ const en: Wording = {
     const guess = p.area === null || p.area === undefined ? type : `${type}, area ${names.area(str(p.area), 'en')}`;
     return `The machine is not sure what this document is (confidence ${n(num(p.confidence), 2)}, below ${n(num(p.threshold), 2)}); best guess: ${guess}.`;
   },
+  area_contested: ({ p, names, n }) =>
+    `The case area is contested: the machine is sure what this document is (${names.type(str(p.documentType), 'en')}, confidence ${n(num(p.typeConfidence), 2)}) and read its area as ${names.area(str(p.area), 'en')}, but the letter also names a law, benefit, unit or case reference of ${names.area(str(p.evidenceArea), 'en')}. Choose the area.`,
   no_decision_date: ({ p, names }) => `No decision date found in the ${names.type(str(p.documentType), 'en')}, so the appeal deadline cannot be checked. Add the date of the decision.`,
   chosen_case_missing: ({ p }) => `The case ${str(p.caseId)} chosen by the archivist does not exist. Choose an existing case, or none for a new one.`,
   cover_case_missing: ({ p }) => `The cover sheet names case ${str(p.caseNumber)}, which does not exist. Choose the case.`,
@@ -179,6 +181,8 @@ const nb: Wording = {
     const guess = p.area === null || p.area === undefined ? type : `${type}, saksområde ${names.area(str(p.area), 'nb')}`;
     return `Maskinen er usikker på hva dokumentet er (sikkerhet ${n(num(p.confidence), 2)}, under ${n(num(p.threshold), 2)}); beste gjetning: ${guess}.`;
   },
+  area_contested: ({ p, names, n }) =>
+    `Saksområdet er uklart: maskinen er sikker på hva dokumentet er (${names.type(str(p.documentType), 'nb')}, sikkerhet ${n(num(p.typeConfidence), 2)}) og leste saksområdet som ${names.area(str(p.area), 'nb')}, men brevet viser også til lov, ytelse, enhet eller saksreferanse for ${names.area(str(p.evidenceArea), 'nb')}. Velg saksområde.`,
   no_decision_date: ({ p, names }) =>
     `Fant ingen vedtaksdato i dokumentet (${names.type(str(p.documentType), 'nb')}), så klagefristen kan ikke kontrolleres. Legg inn datoen for vedtaket.`,
   chosen_case_missing: ({ p }) => `Saken ${str(p.caseId)} som arkivaren valgte, finnes ikke. Velg en eksisterende sak, eller ingen for en ny sak.`,

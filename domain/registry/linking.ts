@@ -86,6 +86,11 @@ export function reviewBeforeLinking(classification: Classification, decision: Ar
   // A classification from before typeConfidence existed has only the joint one, which bounds it from below.
   const confidence = typeOnly ? (classification.typeConfidence ?? classification.confidence) : classification.confidence;
   const threshold = linkThreshold(config, typeOnly ? 'mustLink' : 'newCase');
+  // The type is sure but the letter's evidence names another area than the one read: say so, not "unsure".
+  const contestedBy = typeOnly ? undefined : classification.areaContestedBy;
+  if (confidence < threshold && contestedBy && (classification.typeConfidence ?? 0) >= threshold) {
+    return because('area_contested', { documentType: classification.documentType, area: classification.area, evidenceArea: contestedBy, typeConfidence: classification.typeConfidence ?? null }, names);
+  }
   if (confidence < threshold) {
     return because('unsure', { confidence, threshold, documentType: classification.documentType, area: typeOnly ? null : classification.area }, names);
   }

@@ -42,9 +42,20 @@ describe('area from evidence', () => {
     ['udgifter til patientbefordring', 'patient_travel'],
     ['refusion af udgifter til lægehjælp', 'medical'],
     ['ansøgning om medicintilskud', 'pharmacy'],
+    ['högkostnadsskyddet för läkemedel täcker inte medicinen', 'pharmacy'],
+    ['medicinen ingår inte i läkemedelsförmånen', 'pharmacy'],
+    ['a disability pension from Nav since 2019', 'disability'],
     ['vedtak om tilbakekreving av honorar', 'practitioner_sanctions'],
   ])('%s -> %s', (text, area) => {
     expect(areaEvidence(text).map((h) => h.area)).toContain(area);
+  });
+
+  // Review of issue 13: words that name a benefit of an area only in some of their uses.
+  it.each([
+    ['Sweden\'s high-cost cap on doctor visits', 'Jag har högkostnadsskydd i Sverige och betalar aldrig mer än 1 300 kronor om året för läkarbesök.', 'blaresept'],
+    ['an employer\'s occupational pension', 'The accident at work has left me on a disability pension from my employer.', 'uforetrygd'],
+  ])('%s is no evidence of its area', (_, text, rule) => {
+    expect(areaEvidence(text).map((h) => h.rule)).not.toContain(rule);
   });
 
   it('a word that only contains a rule\'s word is not evidence (a valuer, "takstmann", is no fee code)', () => {

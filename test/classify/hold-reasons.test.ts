@@ -47,12 +47,12 @@ describe('hard cues from SPEC.md\'s cue words', () => {
     expect([...new Set(typeOf(text))]).toEqual([type]);
   });
 
-  // SPEC.md: an expert statement's cues are "mandat" and "på oppdrag fra", wherever they stand.
+  // SPEC.md: an expert statement's cues are "mandat" and "på oppdrag fra" (the appeals body's, beside an expert's word).
   it.each([
     ['a mandate label', 'Speciallægeerklæring\nVedrørende: Ole Hansen\n\nMandat: Jeg er bedt om at vurdere erhvervsevnen.'],
     ['a mandate heading', 'Erklæring\n\nMandat\nDen sakkyndige skal vurdere om arbeidsevnen er varig nedsatt.'],
-    ['a commission in Swedish', 'Utlåtande\n\nDetta utlåtande är skrivet på uppdrag av Nav klageinstans.'],
-    ['a commission in English', 'Report\n\nThis report was commissioned by the appeals body.'],
+    ['a commission in Swedish', 'Sakkunnigutlåtande\n\nDetta utlåtande är skrivet på uppdrag av Nav klageinstans.'],
+    ['a commission in English', 'Expert report\n\nThis report was commissioned by the appeals body.'],
   ])('reads %s as an expert statement', (_, text) => {
     expect(typeOf(text)).toEqual(['expert_statement']);
   });

@@ -49,6 +49,7 @@ const sampleParams: Record<ReasonCode, Reason['params']> = {
   pdf_damaged: {},
   no_text: {},
   unsure: { confidence: 0.6, threshold: 0.91, documentType: 'appeal', area: 'dental' },
+  area_contested: { documentType: 'appeal', area: 'disability', evidenceArea: 'work_assessment', typeConfidence: 0.99 },
   no_decision_date: { documentType: 'tribunal_appeal' },
   chosen_case_missing: { caseId: '2025-09999' },
   cover_case_missing: { caseNumber: '2025/00042' },
