@@ -1,6 +1,6 @@
 import type { CaseView, DueDeadlines, QueueEntry } from '../schemas/api.ts';
 import { journalTime, journalWords } from '../domain/journal/wording.ts';
-import { date, deadlineNames, journalNames, queueName, typeName } from '../domain/wording/names-nb.ts';
+import { areaName, date, deadlineNames, deadlineState, journalNames, queueName, typeName, type Areas } from '../domain/wording/names-nb.ts';
 
 /**
  * The command line's human lines for case handlers (`queue`, `case`, `claim`, `deadline-open`,
@@ -8,10 +8,6 @@ import { date, deadlineNames, journalNames, queueName, typeName } from '../domai
  * the case journal worded as the page words it. Case numbers and ids stay first on a line, as they
  * are typed into the next command. `--json` is the API's shape, unchanged.
  */
-/** The areas' names, from the configuration in force. */
-type Areas = readonly { code: string; name: string }[];
-
-const areaName = (areas: Areas, code: string | null | undefined) => (code ? (areas.find((a) => a.code === code)?.name ?? code) : '–');
 const priorityName = (priority: number) => (priority >= 3 ? 'haster' : priority === 2 ? 'høy' : 'normal');
 const deadlineName = (kind: string) => deadlineNames[kind] ?? kind;
 
@@ -22,8 +18,6 @@ export function queueLine(item: QueueEntry): string {
   return [item.caseNumber ?? item.documentId ?? '–', date(item.receivedDate), priorityName(item.priority), what, `[${item.keywords.join(', ')}]`, ...(why ? [why] : [])].join('  ');
 }
 
-const deadlineStatus: Record<string, string> = { open: 'åpen', met: 'oppfylt', closed: 'lukket', missed: 'oversittet' };
-
 /** A case as the page's case view reads: the case, its documents, its deadlines, its journal. */
 export function caseLines(view: CaseView, areas: Areas): string {
   const c = view.case;
@@ -32,7 +26,7 @@ export function caseLines(view: CaseView, areas: Areas): string {
   return [
     `Sak ${c.caseNumber}: ${c.title}  [${areaName(areas, c.area)}, ${c.status}]  ${where}`,
     ...view.documents.map((d) => `  dokument ${d.documentId}  mottatt ${date(d.receivedDate)}  ${typeName(d.documentType)}  ${d.fileName ?? ''}`.trimEnd()),
-    ...view.deadlines.map((d) => `  frist ${deadlineName(d.kind)}  ${date(d.due)}  ${deadlineStatus[d.status] ?? d.status}${d.missed && d.status !== 'missed' ? ' (oversittet)' : ''}`),
+    ...view.deadlines.map((d) => `  frist ${deadlineName(d.kind)}  ${date(d.due)}  ${deadlineState(d)}`),
     ...view.journal.map((line) => {
       const words = journalWords(line, names);
       return `  ${journalTime(line.at)}  ${words.title} – ${line.actor}${words.detail ? ` (${words.detail})` : ''}`;
