@@ -5,7 +5,6 @@ import type { CaseView, DueDeadlines, QueuePage } from '../schemas/api.ts';
 import type { ProcessResult } from '../schemas/pipeline.ts';
 import { DeadlineKind, IsoDate } from '../schemas/taxonomy.ts';
 import type { Identity } from '../service/identity.ts';
-import type { ServiceContext } from '../service/ports.ts';
 import { ApiProblem } from '../service/problems.ts';
 import { queuePage } from '../service/operations/queues.ts';
 import { claim, dueDeadlines, openDeadline, readCase, release } from '../service/operations/cases.ts';

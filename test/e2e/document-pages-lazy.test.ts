@@ -41,7 +41,7 @@ afterAll(async () => {
 });
 
 /** Opens a document as the archivist, noting every page-image request and every error the page leaves uncaught. */
-async function open(documentId: string, before?: (page: Page) => Promise<void>): Promise<{ page: Page; imageRequests: number[]; errors: string[] }> {
+async function open(documentId: string, before?: (page: Page) => Promise<unknown>): Promise<{ page: Page; imageRequests: number[]; errors: string[] }> {
   const page = await browser.context.newPage();
   const imageRequests: number[] = [];
   const errors: string[] = [];
