@@ -7,8 +7,8 @@ import { areaName, date, letterKindNames, queueName, typeName, type Areas } from
  * The command line's human lines for archivists (`review list`, `review decide`, `outbox`), in the
  * page's words: bokmål (SPEC: the page is Norwegian bokmål, and so are the letters), days as
  * 20.03.2025, types, areas and queues by name, the reason as the page gives it. Ids, case numbers and
- * file names stay as they are, first on the line, so a line can still be cut and pasted into the next
- * command. `--json` is the API's shape, unchanged.
+ * file names stay as they are, the id first on the line, so a line can still be cut and pasted into
+ * the next command. `--json` is the API's shape, unchanged.
  */
 /** «<id>  20.03.2025  orphan.pdf  Legeerklæring, Tannbehandling  <why, in bokmål>» */
 export function reviewLine(item: QueueEntry, areas: Areas): string {

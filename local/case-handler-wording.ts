@@ -5,8 +5,9 @@ import { areaName, date, deadlineNames, deadlineState, journalNames, queueName, 
 /**
  * The command line's human lines for case handlers (`queue`, `case`, `claim`, `deadline-open`,
  * `deadlines`) in the words of the page they also use: bokmål, days as 20.03.2025, names for codes,
- * the case journal worded as the page words it. Case numbers and ids stay first on a line, as they
- * are typed into the next command. `--json` is the API's shape, unchanged.
+ * the case journal worded as the page words it. A `queue` line starts with its case number (or document
+ * id), as it is typed into the next command; `case`, `deadlines`, `claim` and `deadline-open` read as
+ * sentences and lists (README "In the page's words"). `--json` is the API's shape, unchanged.
  */
 const priorityName = (priority: number) => (priority >= 3 ? 'haster' : priority === 2 ? 'høy' : 'normal');
 const deadlineName = (kind: string) => deadlineNames[kind] ?? kind;
