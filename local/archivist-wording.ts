@@ -1,20 +1,15 @@
 import type { QueueEntry } from '../schemas/api.ts';
 import type { OutboxItem } from '../schemas/outbox.ts';
 import type { ProcessResult } from '../schemas/pipeline.ts';
-import { date, letterKindNames, queueName, typeName } from '../domain/wording/names-nb.ts';
+import { areaName, date, letterKindNames, queueName, typeName, type Areas } from '../domain/wording/names-nb.ts';
 
 /**
  * The command line's human lines for archivists (`review list`, `review decide`, `outbox`), in the
  * page's words: bokmål (SPEC: the page is Norwegian bokmål, and so are the letters), days as
  * 20.03.2025, types, areas and queues by name, the reason as the page gives it. Ids, case numbers and
- * file names stay as they are, first on the line, so a line can still be cut and pasted into the next
- * command. `--json` is the API's shape, unchanged.
+ * file names stay as they are, the id first on the line, so a line can still be cut and pasted into
+ * the next command. `--json` is the API's shape, unchanged.
  */
-/** The areas' names, from the configuration in force. */
-type Areas = readonly { code: string; name: string }[];
-
-const areaName = (areas: Areas, code: string | null) => (code ? (areas.find((a) => a.code === code)?.name ?? code) : '–');
-
 /** «<id>  20.03.2025  orphan.pdf  Legeerklæring, Tannbehandling  <why, in bokmål>» */
 export function reviewLine(item: QueueEntry, areas: Areas): string {
   return [item.documentId ?? '', date(item.receivedDate), item.fileName ?? '–', `${typeName(item.documentType)}, ${areaName(areas, item.area)}`, item.reasonNb ?? item.reason ?? '–'].join('  ');
@@ -33,7 +28,7 @@ export function decisionLine(result: ProcessResult, areas: Areas, reasonNb?: str
   const onCase = result.caseId ? ` på sak ${result.caseId.replace('-', '/')}` : '';
   if (result.status === 'routed') return `${result.documentId}: sendt videre${onCase} til «${queueName(result.queue, areas)}»`;
   if (result.status === 'review') return `${result.documentId}: tilbake til kontroll${onCase}${reasonNb || result.reason ? `: ${reasonNb ?? result.reason}` : ''}`;
-  return `${result.documentId}: ${result.status === 'rejected' ? 'avvist' : result.status}${result.reason ? `: ${result.reason}` : ''}`;
+  return `${result.documentId}: ${result.status === 'rejected' ? 'avvist' : result.status}${reasonNb || result.reason ? `: ${reasonNb ?? result.reason}` : ''}`;
 }
 
 const letterStatus = (l: OutboxItem) =>

@@ -1,17 +1,14 @@
 import type { CaseView, DueDeadlines, QueueEntry } from '../schemas/api.ts';
 import { journalTime, journalWords } from '../domain/journal/wording.ts';
-import { date, deadlineNames, journalNames, queueName, typeName } from '../domain/wording/names-nb.ts';
+import { areaName, date, deadlineNames, deadlineState, journalNames, queueName, typeName, type Areas } from '../domain/wording/names-nb.ts';
 
 /**
  * The command line's human lines for case handlers (`queue`, `case`, `claim`, `deadline-open`,
  * `deadlines`) in the words of the page they also use: bokmål, days as 20.03.2025, names for codes,
- * the case journal worded as the page words it. Case numbers and ids stay first on a line, as they
- * are typed into the next command. `--json` is the API's shape, unchanged.
+ * the case journal worded as the page words it. A `queue` line starts with its case number (or document
+ * id), as it is typed into the next command; `case`, `deadlines`, `claim` and `deadline-open` read as
+ * sentences and lists (README "In the page's words"). `--json` is the API's shape, unchanged.
  */
-/** The areas' names, from the configuration in force. */
-type Areas = readonly { code: string; name: string }[];
-
-const areaName = (areas: Areas, code: string | null | undefined) => (code ? (areas.find((a) => a.code === code)?.name ?? code) : '–');
 const priorityName = (priority: number) => (priority >= 3 ? 'haster' : priority === 2 ? 'høy' : 'normal');
 const deadlineName = (kind: string) => deadlineNames[kind] ?? kind;
 
@@ -22,8 +19,6 @@ export function queueLine(item: QueueEntry): string {
   return [item.caseNumber ?? item.documentId ?? '–', date(item.receivedDate), priorityName(item.priority), what, `[${item.keywords.join(', ')}]`, ...(why ? [why] : [])].join('  ');
 }
 
-const deadlineStatus: Record<string, string> = { open: 'åpen', met: 'oppfylt', closed: 'lukket', missed: 'oversittet' };
-
 /** A case as the page's case view reads: the case, its documents, its deadlines, its journal. */
 export function caseLines(view: CaseView, areas: Areas): string {
   const c = view.case;
@@ -32,7 +27,7 @@ export function caseLines(view: CaseView, areas: Areas): string {
   return [
     `Sak ${c.caseNumber}: ${c.title}  [${areaName(areas, c.area)}, ${c.status}]  ${where}`,
     ...view.documents.map((d) => `  dokument ${d.documentId}  mottatt ${date(d.receivedDate)}  ${typeName(d.documentType)}  ${d.fileName ?? ''}`.trimEnd()),
-    ...view.deadlines.map((d) => `  frist ${deadlineName(d.kind)}  ${date(d.due)}  ${deadlineStatus[d.status] ?? d.status}${d.missed && d.status !== 'missed' ? ' (oversittet)' : ''}`),
+    ...view.deadlines.map((d) => `  frist ${deadlineName(d.kind)}  ${date(d.due)}  ${deadlineState(d)}`),
     ...view.journal.map((line) => {
       const words = journalWords(line, names);
       return `  ${journalTime(line.at)}  ${words.title} – ${line.actor}${words.detail ? ` (${words.detail})` : ''}`;

@@ -5,7 +5,6 @@ import type { CaseView, DueDeadlines, QueuePage } from '../schemas/api.ts';
 import type { ProcessResult } from '../schemas/pipeline.ts';
 import { DeadlineKind, IsoDate } from '../schemas/taxonomy.ts';
 import type { Identity } from '../service/identity.ts';
-import type { ServiceContext } from '../service/ports.ts';
 import { ApiProblem } from '../service/problems.ts';
 import { queuePage } from '../service/operations/queues.ts';
 import { claim, dueDeadlines, openDeadline, readCase, release } from '../service/operations/cases.ts';
@@ -15,6 +14,7 @@ import { lockWaitMs, openLocalRuntime } from './service-runtime.ts';
 import { runningServe } from './serve-info.ts';
 import { ServiceClient } from './service-client.ts';
 import { UsageError } from './usage-error.ts';
+import { withAreaNames, type Ways } from './area-names.ts';
 import { decisionLine, moreLine, reviewLine, reviewSummary } from './archivist-wording.ts';
 import { caseLines, claimedLine, dueLine, openedLine, queueLine, releasedLine } from './case-handler-wording.ts';
 
@@ -47,11 +47,6 @@ export function cliPerson(): string {
   }
 }
 
-interface Ways<T> {
-  http: (client: ServiceClient) => Promise<T>;
-  direct: (ctx: ServiceContext) => Promise<T>;
-}
-
 /** Through a running serve, or on the embedded stack opened for this command. */
 export async function through<T>(options: { dataDir: string; verbose: boolean; command: string; trace?: ((line: string) => void) | undefined }, ways: Ways<T>): Promise<T> {
   const dataDir = path.resolve(options.dataDir);
@@ -74,19 +69,6 @@ export async function through<T>(options: { dataDir: string; verbose: boolean; c
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
   }
-}
-
-/** The areas' names as the service that answers has them configured (serve's taxonomy, or the embedded stack's configuration), for the human lines. */
-type AreaNames = readonly { code: string; name: string }[];
-
-function withAreaNames<T>(identity: Identity, ways: Ways<T>): Ways<{ value: T; areas: AreaNames }> {
-  return {
-    http: async (client) => {
-      const [value, taxonomy] = await Promise.all([ways.http(client), client.call<{ areas: AreaNames }>(identity, 'GET', '/taxonomy')]);
-      return { value, areas: taxonomy.areas };
-    },
-    direct: async (ctx) => ({ value: await ways.direct(ctx), areas: ctx.config.areas }),
-  };
 }
 
 function print(json: boolean, value: unknown, human: () => string): void {
@@ -114,7 +96,7 @@ export async function reviewCommand(args: string[]): Promise<number> {
     const archivist: Identity = { person: cliPerson(), role: 'archivist' };
     const { value: page, areas } = await through(
       { dataDir: values['data-dir'], verbose: values.verbose, command: 'review list' },
-      withAreaNames<QueuePage>(archivist, { http: (client) => client.call(archivist, 'GET', '/review', { query: { limit: String(query.limit), cursor: query.cursor } }), direct: (ctx) => reviewList(ctx, archivist, query) }),
+      withAreaNames<QueuePage>(archivist, { http: (client) => client.call(archivist, 'GET', '/review', { query: { limit: String(query.limit), cursor: query.cursor } }), direct: (ctx) => reviewList(ctx, archivist, query) }, { json: values.json }),
     );
     // The page's words (local/archivist-wording.ts); the count and the next page's cursor go to standard error, as before.
     if (!values.json) process.stderr.write(`${reviewSummary(page.items.length, page.cursor !== null)}\n`);
@@ -141,15 +123,18 @@ export async function reviewCommand(args: string[]): Promise<number> {
       areas,
     } = await through(
       { dataDir: values['data-dir'], verbose: values.verbose, command: 'review decide', trace },
-      withAreaNames<{ result: ProcessResult; followed?: ProcessResult[]; reasonNb?: string | null }>(archivist, {
-        http: (client) => client.call(archivist, 'POST', `/review/${encodeURIComponent(documentId)}/decision`, { json: parsed.data }),
-        direct: (ctx) => decide(ctx, archivist, documentId, parsed.data),
-      }),
+      withAreaNames<{ result: ProcessResult; followed?: (ProcessResult & { reasonNb?: string | null })[]; reasonNb?: string | null }>(
+        archivist,
+        {
+          http: (client) => client.call(archivist, 'POST', `/review/${encodeURIComponent(documentId)}/decision`, { json: parsed.data }),
+          direct: (ctx) => decide(ctx, archivist, documentId, parsed.data),
+        },
+        { json: values.json },
+      ),
     );
     // The decided document, then each document that waited beside it for its case (one line each).
-    for (const r of [result, ...(followed ?? [])]) {
-      print(values.json, r, () => decisionLine(r, areas, r === result ? reasonNb : null));
-    }
+    print(values.json, result, () => decisionLine(result, areas, reasonNb));
+    for (const r of followed ?? []) print(values.json, r, () => decisionLine(r, areas, r.reasonNb));
     return 0;
   }
   throw new UsageError(`review takes 'list' or 'decide', not '${sub ?? ''}'`);
@@ -231,7 +216,7 @@ export async function caseCommand(args: string[]): Promise<number> {
     withAreaNames<CaseView>(reader, {
       http: (client) => client.call(reader, 'GET', `/cases/${encodeURIComponent(caseNumber.replace('/', '-'))}`, { query: { why } }),
       direct: (ctx) => readCase(ctx, reader, caseNumber, why),
-    }),
+    }, { json: values.json }),
   );
   print(values.json, view, () => caseLines(view, areas));
   return 0;

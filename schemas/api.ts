@@ -278,7 +278,7 @@ export const DecisionOutcome = z.object({
   reasonNb: z.string().nullable().optional(),
   decidedBy: z.string(),
   /** The documents that waited beside this one for its case, carried on after it (issue 13). */
-  followed: z.array(ProcessResult).default([]),
+  followed: z.array(ProcessResult.extend({ reasonNb: z.string().nullable().optional().describe('Why it is not routed, in bokmål, as the page says it') })).default([]),
 });
 
 export const IntakeQuery = z.object({

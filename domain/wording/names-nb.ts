@@ -34,6 +34,14 @@ export const deadlineNames: Record<string, string> = {
   comments: 'Merknader',
 };
 
+/** Where a deadline stands: open, met or closed (a missed one is closed too). */
+export const deadlineStatusNames: Record<string, string> = { open: 'åpen', met: 'oppfylt', closed: 'lukket', missed: 'lukket' };
+
+/** «lukket, oversittet»: the deadline's status, and whether it was missed, as the case view and `postmottak case` both say it. */
+export function deadlineState(d: { status: string; missed?: boolean | undefined }): string {
+  return `${deadlineStatusNames[d.status] ?? d.status}${d.missed || d.status === 'missed' ? ', oversittet' : ''}`;
+}
+
 export const letterKindNames: Record<string, string> = {
   appeal_acknowledgement: 'Bekreftelse på mottatt klage',
   tribunal_appeal_acknowledgement: 'Bekreftelse på mottatt anke',
@@ -48,11 +56,17 @@ export const documentStatusNames: Record<string, string> = {
   routed: 'Journalført og fordelt',
 };
 
+/** The areas' names, from the configuration in force (the taxonomy). */
+export type Areas = readonly { code: string; name: string }[];
+
+/** An area by its configured name; its code when the configuration has none, «–» for none. */
+export const areaName = (areas: Areas, code: string | null | undefined): string => (code ? (areas.find((a) => a.code === code)?.name ?? code) : '–');
+
 /** A queue as people say it: «Ufordelte saker – Tannbehandling», not unassigned/dental. */
-export function queueName(queue: string | null | undefined, areas: readonly { code: string; name: string }[]): string {
+export function queueName(queue: string | null | undefined, areas: Areas): string {
   if (!queue) return '–';
   const [kind, rest = ''] = queue.split('/');
-  const area = areas.find((a) => a.code === rest)?.name ?? rest;
+  const area = areaName(areas, rest);
   if (kind === 'unassigned') return `Ufordelte saker – ${area}`;
   if (kind === 'unit-mail') return `Enhetens post uten saksbehandler – ${area}`;
   if (kind === 'handler') return `Ny post hos ${rest}`;
@@ -71,10 +85,10 @@ export function date(iso: string | null | undefined): string {
 }
 
 /** The names the case journal's sentences use (domain/journal/wording.ts), from these lists and the configuration's areas. */
-export function journalNames(areas: readonly { code: string; name: string }[]): JournalNames {
+export function journalNames(areas: Areas): JournalNames {
   return {
     type: (code) => typeNames[code] ?? code,
-    area: (code) => areas.find((a) => a.code === code)?.name ?? code,
+    area: (code) => areaName(areas, code),
     deadline: (kind) => deadlineNames[kind] ?? kind,
     queue: (name) => queueName(name, areas),
     letterKind: (kind) => letterKindNames[kind] ?? kind,

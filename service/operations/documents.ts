@@ -4,7 +4,7 @@ import { personalDataFor, type Identity } from '../identity.ts';
 import type { ObjectLocation, ServiceContext } from '../ports.ts';
 import { notFound, unprocessable } from '../problems.ts';
 import { apiPrefix } from '../api-prefix.ts';
-import { requirePermission } from './guard.ts';
+import { requireOnCaseFor, requirePermission } from './guard.ts';
 import { documentView } from './views.ts';
 
 export async function findDocument(ctx: ServiceContext, documentId: string): Promise<DocumentRecord> {
@@ -25,6 +25,7 @@ export async function readDocument(ctx: ServiceContext, identity: Identity, docu
 export async function readDocumentText(ctx: ServiceContext, identity: Identity, documentId: string): Promise<DocumentText> {
   requirePermission(identity, 'documents:text');
   const doc = await findDocument(ctx, documentId);
+  requireOnCaseFor(identity, doc, 'the text');
   if (doc.status === 'rejected') throw unprocessable(`Document ${documentId} was rejected unread (${doc.reason ?? 'no reason recorded'}); it has no text.`);
   const count = (doc.item.pages as number | undefined) ?? doc.resume?.pages?.length ?? doc.resume?.classification?.pages ?? 0;
   const pages = [];
@@ -54,6 +55,7 @@ function originalOf(doc: DocumentRecord, bucket: string): ObjectLocation | null 
 export async function originalLink(ctx: ServiceContext, identity: Identity, documentId: string) {
   requirePermission(identity, 'documents:original');
   const doc = await findDocument(ctx, documentId);
+  requireOnCaseFor(identity, doc, 'the original');
   const location = originalOf(doc, ctx.files.bucket);
   if (!location) throw notFound(`The original of document ${documentId} is not stored.`);
   const link = await ctx.files.link(location, { fileName: doc.fileName });

@@ -25,3 +25,12 @@ const described: Record<Permission, string> = {
 export function requirePermission(identity: Identity, permission: Permission): void {
   if (!may(identity, permission)) throw forbidden(`The ${identity.role} role may not ${described[permission]}.`);
 }
+
+/**
+ * SPEC: a case handler reads cases in full, and only cases: a document on no case (in review, or
+ * rejected unread) is the archivists' alone, so its text, page images and original are refused to a
+ * case handler (least privilege: such a document is often a medical declaration, special-category data).
+ */
+export function requireOnCaseFor(identity: Identity, doc: { documentId: string; caseId: string | null }, what: string): void {
+  if (identity.role === 'caseworker' && !doc.caseId) throw forbidden(`The caseworker role may not read ${what} of document ${doc.documentId}: it is on no case yet (case handlers read cases in full, archivists the documents in review).`);
+}

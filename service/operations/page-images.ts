@@ -1,20 +1,23 @@
 import type { Identity } from '../identity.ts';
 import type { ServiceContext } from '../ports.ts';
 import { ApiProblem, notFound } from '../problems.ts';
-import { requirePermission } from './guard.ts';
+import { requireOnCaseFor, requirePermission } from './guard.ts';
 import { findDocument } from './documents.ts';
 
 /** One prepared page image (page numbers from 1, as people count), through the API so the page needs no bucket access of its own. */
 export async function pageImage(ctx: ServiceContext, identity: Identity, documentId: string, page: number): Promise<Uint8Array> {
   requirePermission(identity, 'documents:text');
   const doc = await findDocument(ctx, documentId);
+  requireOnCaseFor(identity, doc, 'the page images');
+  // A rejected file was never read: it has no pages, so no page images either.
+  if (doc.status === 'rejected') throw notFound(`Document ${documentId} was rejected unread (${doc.reason ?? 'no reason recorded'}); it has no page images.`);
   const image = await Promise.resolve(ctx.files.readPageImage?.(documentId, page - 1)).catch((error: unknown) => {
     // One page whose image cannot be made (a damaged original) is that page's problem alone; the text stays readable.
     if (error instanceof ApiProblem) throw error;
     console.warn(JSON.stringify({ level: 'warn', message: 'page image could not be made', documentId, page, error: (error as Error).name }));
     throw new ApiProblem('internal', `The image of page ${page} of document ${documentId} could not be made from the original; its text is still shown.`);
   });
-  if (!image) throw notFound(`Page ${page} of document ${documentId} has no image (it was read from the PDF's text layer, or it does not exist).`);
+  if (!image) throw notFound(`Page ${page} of document ${documentId} has no image: it was read from the PDF's text layer, or the document has no such page.`);
   await ctx.accessLog.record({ at: ctx.now().toISOString(), person: identity.person, role: identity.role, action: 'document:text', documentId, caseId: doc.caseId ?? undefined });
   return image;
 }

@@ -119,8 +119,10 @@ export async function decide(ctx: ServiceContext, identity: Identity, documentId
   }
   // The documents that waited beside this one follow it now that its case exists (stages/decide.ts).
   const followed = result.status === 'review' ? [] : await carryOnWaiting(ctx, documentId);
-  const reasonNb = result.status === 'review' ? reasonWords((await findDocument(ctx, documentId)).reasonCode, ctx.config).reasonNb : null;
-  return { result, reasonNb, decidedBy: identity.person, followed };
+  // Why each one that is not routed stands where it does, in bokmål as the page says it: the decided document and each that followed it.
+  const reasonNbOf = async (r: ProcessResult) => (r.status === 'routed' ? null : reasonWords((await findDocument(ctx, r.documentId)).reasonCode, ctx.config).reasonNb);
+  const reasonNb = result.status === 'review' ? await reasonNbOf(result) : null;
+  return { result, reasonNb, decidedBy: identity.person, followed: await Promise.all(followed.map(async (r) => ({ ...r, reasonNb: await reasonNbOf(r) }))) };
 }
 
 /**

@@ -19,7 +19,7 @@ export function archiveWorkRoutes(ctx: ServiceContext, options: { maxUploadBytes
         schema: {
           tags: ['documents'],
           summary: 'The prepared page image OCR read (PNG); word boxes of /text are in its pixels',
-          description: `${allowed('documents:text')} Answers image/png. 404 for a page read from a PDF text layer, which has no image.`,
+          description: `${allowed('documents:text')} Answers image/png. 404 for a page read from a PDF text layer, which has no image, and for a rejected file (never read). 403 for a caseworker when the document is on no case (in review or rejected): case handlers read cases.`,
           params: PageImageParams,
           response: problems(400, 401, 403, 404),
         },

@@ -18,12 +18,12 @@ export function documentRoutes(ctx: ServiceContext, options: { maxUploadBytes: n
     );
     app.get(
       '/documents/:documentId/text',
-      { schema: { tags: ['documents'], summary: 'The text of each page as read, with word boxes and a link to the page image', description: allowed('documents:text'), params: DocumentParams, response: { 200: DocumentText, ...problems(401, 403, 404, 422) } } },
+      { schema: { tags: ['documents'], summary: 'The text of each page as read, with word boxes and a link to the page image', description: `${allowed('documents:text')} 403 for a caseworker when the document is on no case (in review or rejected): case handlers read cases.`, params: DocumentParams, response: { 200: DocumentText, ...problems(401, 403, 404, 422) } } },
       (request) => readDocumentText(ctx, identityOf(request), request.params.documentId),
     );
     app.get(
       '/documents/:documentId/original',
-      { schema: { tags: ['documents'], summary: 'A short-lived link to the original scan', description: allowed('documents:original'), params: DocumentParams, response: { 200: OriginalLink, ...problems(401, 403, 404) } } },
+      { schema: { tags: ['documents'], summary: 'A short-lived link to the original scan', description: `${allowed('documents:original')} 403 for a caseworker when the document is on no case (in review or rejected).`, params: DocumentParams, response: { 200: OriginalLink, ...problems(401, 403, 404) } } },
       (request) => originalLink(ctx, identityOf(request), request.params.documentId),
     );
     app.get(

@@ -63,7 +63,8 @@ const inject = (method: 'GET' | 'POST', url: string, headers: Record<string, str
 describe('each new route for each role', () => {
   // Mutating calls name a document that does not exist: an allowed role gets 404, never 403, and nothing changes.
   const routes: { name: string; method: 'GET' | 'POST'; url: () => string; body?: object; allowed: Role[] }[] = [
-    { name: 'a page image', method: 'GET', url: () => `/api/v1/documents/${scanned.documentId}/pages/1/image`, allowed: ['archivist', 'caseworker'] },
+    // The scan waits in review, on no case: the archivists' alone (a case handler's reading of a routed scan: test/service/documents-on-no-case.test.ts).
+    { name: 'a page image of a document in review', method: 'GET', url: () => `/api/v1/documents/${scanned.documentId}/pages/1/image`, allowed: ['archivist'] },
     { name: 'a correction', method: 'POST', url: () => '/api/v1/documents/doc-none/correction', body: { area: 'dental' }, allowed: ['archivist'] },
     { name: 'a duplicate mark', method: 'POST', url: () => '/api/v1/documents/doc-none/duplicate', body: { of: 'doc-other' }, allowed: ['archivist'] },
     { name: 'a forwarded mark', method: 'POST', url: () => '/api/v1/documents/doc-none/forwarded', body: { recipient: 'NAV Klageinstans' }, allowed: ['archivist'] },
@@ -88,11 +89,11 @@ describe('each new route for each role', () => {
 
 describe('page images', () => {
   it('serves the PNG that OCR read, whose pixels the word boxes refer to; a text-layer page has none', async () => {
-    const image = await inject('GET', `/api/v1/documents/${scanned.documentId}/pages/1/image`, service.as('caseworker'));
+    const image = await inject('GET', `/api/v1/documents/${scanned.documentId}/pages/1/image`, service.as('archivist'));
     expect(image.statusCode).toBe(200);
     expect(image.headers['content-type']).toBe('image/png');
     expect(image.rawPayload.subarray(1, 4).toString('latin1')).toBe('PNG');
-    const text = (await inject('GET', `/api/v1/documents/${scanned.documentId}/text`, service.as('caseworker'))).json();
+    const text = (await inject('GET', `/api/v1/documents/${scanned.documentId}/text`, service.as('archivist'))).json();
     expect(text.pages[0].source).toBe('ocr');
     // The IHDR width of the PNG is the width the word boxes are measured in.
     expect(image.rawPayload.readUInt32BE(16)).toBe(text.pages[0].width);

@@ -1,13 +1,13 @@
 import { caseIdFromInput, displayCaseNumber } from '../../domain/registry/case-number-input.ts';
 import { ApiError, get, post, type CaseView, type DocumentText, type DocumentView, type Me, type TaxonomyView } from './api.ts';
 import { announce, h, isTyping, replace } from './dom.ts';
-import { date, deadlineNames, documentStatusNames, journalNames, queueName, typeName, typeNames } from './labels.ts';
+import { areaName, date, deadlineNames, deadlineState, documentStatusNames, journalNames, queueName, typeName, typeNames } from './labels.ts';
 import { journalTime, journalWords } from '../../domain/journal/wording.ts';
 import { picker } from './picker.ts';
 import { dateField, isoOf } from './date-field.ts';
 import { partiesList } from './parties.ts';
 import { caseLetters } from './outbox.ts';
-import { pageImages, pagesView, textView, type PageImages } from './pages-view.ts';
+import { pagesView, textView } from './pages-view.ts';
 
 /** A case with its documents, deadlines and journal. */
 export async function caseView(main: HTMLElement, taxonomy: TaxonomyView, caseId: string): Promise<void> {
@@ -21,7 +21,7 @@ export async function caseView(main: HTMLElement, taxonomy: TaxonomyView, caseId
       'dl',
       { class: 'facts' },
       h('dt', {}, 'Saksområde'),
-      h('dd', {}, taxonomy.areas.find((a) => a.code === c.area)?.name ?? c.area),
+      h('dd', {}, areaName(taxonomy.areas, c.area)),
       h('dt', {}, 'Kø'),
       h('dd', {}, c.queue ? queueName(c.queue, taxonomy.areas) : c.handlerId ? `Saksbehandler ${c.handlerId}` : '–'),
       h('dt', {}, 'Stikkord'),
@@ -35,7 +35,7 @@ export async function caseView(main: HTMLElement, taxonomy: TaxonomyView, caseId
     h('h3', {}, 'Dokumenter'),
     h('ul', {}, view.documents.map((d) => h('li', {}, h('a', { href: `#/documents/${encodeURIComponent(d.documentId)}` }, d.fileName ?? d.documentId), ` – ${typeName(d.documentType)}, mottatt ${date(d.receivedDate)}`))),
     h('h3', {}, 'Frister'),
-    h('ul', {}, view.deadlines.map((d) => h('li', {}, `${deadlineNames[d.kind] ?? d.kind}: ${date(d.due)} (${d.status === 'open' ? 'åpen' : d.status === 'met' ? 'oppfylt' : 'lukket'}${d.missed ? ', oversittet' : ''})`))),
+    h('ul', {}, view.deadlines.map((d) => h('li', {}, `${deadlineNames[d.kind] ?? d.kind}: ${date(d.due)} (${deadlineState(d)})`))),
     h('h3', {}, 'Journal'),
     h('ol', { class: 'journal' }, view.journal.map((line) => journalLine(line, view, taxonomy))),
   );
@@ -61,12 +61,12 @@ function journalLine(line: CaseView['journal'][number], view: CaseView, taxonomy
  * a duplicate of another, or as mail for another body. Each is recorded with who and when.
  */
 export async function documentView(main: HTMLElement, taxonomy: TaxonomyView, me: Me, documentId: string): Promise<void> {
-  // The pages are asked for beside the document, so the page images (the largest download) start at once.
+  // The pages' text is asked for beside the document; it never rejects (documentPages), so a document
+  // that cannot be read leaves no request behind unhandled. No page image is waited for (pagesView).
   const textRequest = documentPages(documentId);
-  const imagesRequest = textRequest.then((text) => (text ? pageImages(documentId, text) : (new Map() as PageImages)));
   const doc = await get<DocumentView>(`/documents/${encodeURIComponent(documentId)}`);
-  const text = await textRequest;
-  const pages = text ? await pagesBeside(documentId, text, doc.explanation, imagesRequest) : null;
+  const pages = await textRequest;
+  const beside = pagesBeside(documentId, pages, doc.explanation);
   const title = h('h2', { id: 'view-title', tabindex: '-1' }, `Dokument ${doc.fileName}`);
   const facts = h(
     'dl',
@@ -76,7 +76,7 @@ export async function documentView(main: HTMLElement, taxonomy: TaxonomyView, me
     h('dt', {}, 'Type'),
     h('dd', {}, typeName(doc.documentType)),
     h('dt', {}, 'Område'),
-    h('dd', {}, taxonomy.areas.find((a) => a.code === doc.area)?.name ?? '–'),
+    h('dd', {}, areaName(taxonomy.areas, doc.area)),
     h('dt', {}, 'Sak'),
     h('dd', {}, doc.caseId ? h('a', { href: `#/cases/${doc.caseId}` }, displayCaseNumber(doc.caseId)) : '–'),
     h('dt', {}, 'Kø'),
@@ -89,7 +89,7 @@ export async function documentView(main: HTMLElement, taxonomy: TaxonomyView, me
     h('dd', {}, date(doc.fields?.decisionDate)),
   );
   if (me.role !== 'archivist' || (doc.status !== 'routed' && doc.status !== 'registered')) {
-    replace(main, title, ...(pages ? pages(facts) : [facts]));
+    replace(main, title, ...beside(facts));
     return;
   }
   const backToForm = () => correction.focus();
@@ -163,7 +163,7 @@ export async function documentView(main: HTMLElement, taxonomy: TaxonomyView, me
     }
   }
   const work = [facts, h('p', { class: 'keys' }, 'Tastatur: ', h('kbd', {}, 'T'), ' type, ', h('kbd', {}, 'O'), ' område, ', h('kbd', {}, 'S'), ' sak.'), h('div', { class: 'forms' }, correction, duplicate, forward)];
-  replace(main, title, ...(pages ? pages(...work) : work));
+  replace(main, title, ...beside(...work));
   detachKeys?.();
   const keys = (event: KeyboardEvent) => {
     if (event.ctrlKey || event.metaKey || event.altKey || isTyping(event) || !main.contains(correction)) return;
@@ -177,27 +177,32 @@ export async function documentView(main: HTMLElement, taxonomy: TaxonomyView, me
 }
 
 /**
- * The pages as read, for whoever may read a document's text (SPEC: archivists and case handlers; a
- * reader or a system sees no document text, so no page image either): null when the service refuses
- * the text (403) or the document has none (a rejected file, 422). Any document that was read is
- * shown, in review or long since routed: a scanned page's image is made on its first opening.
+ * The pages as read, for whoever may read a document's text (SPEC: archivists, and case handlers on a
+ * case's documents; a reader or a system sees no document text, so no page image either): none when
+ * the service refuses the text (403) or the document has none (a rejected file, 422). Any document
+ * that was read is shown, in review or long since routed: a scanned page's image is made on its first
+ * opening. Any other failure of the text (a 500, a 404) costs the pages alone, and says so: the
+ * document's facts and forms are drawn all the same.
  */
-async function documentPages(documentId: string): Promise<DocumentText | null> {
+async function documentPages(documentId: string): Promise<{ text: DocumentText | null; failed: boolean }> {
   try {
-    return await get<DocumentText>(`/documents/${encodeURIComponent(documentId)}/text`);
+    return { text: await get<DocumentText>(`/documents/${encodeURIComponent(documentId)}/text`), failed: false };
   } catch (error) {
-    if (error instanceof ApiError && (error.status === 403 || error.status === 422)) return null;
-    throw error;
+    const refused = error instanceof ApiError && (error.status === 403 || error.status === 422);
+    return { text: null, failed: !refused };
   }
 }
 
 /** The pages on the left, as in review; on the right what is given (facts, forms) and the text as read. */
-async function pagesBeside(documentId: string, text: DocumentText, explanation: DocumentView['explanation'], images: Promise<PageImages>): Promise<(...content: HTMLElement[]) => HTMLElement[]> {
+function pagesBeside(documentId: string, pages: { text: DocumentText | null; failed: boolean }, explanation: DocumentView['explanation']): (...content: HTMLElement[]) => HTMLElement[] {
+  const { text, failed } = pages;
+  const status = failed ? [h('p', { role: 'status' }, 'Sidene kunne ikke vises.')] : [];
+  if (!text) return (...content) => [...status, ...content];
   const column = h(
     'div',
     { class: 'pages-column', role: 'region', 'aria-labelledby': 'pages-title', tabindex: '0' },
     h('h3', { id: 'pages-title', class: 'visually-hidden' }, 'Sidene'),
-    await pagesView(documentId, text, explanation, images),
+    pagesView(documentId, text, explanation),
   );
   return (...content) => [h('div', { class: 'review-grid' }, column, h('div', { class: 'side-column' }, ...content, textView(text)))];
 }

@@ -1,9 +1,9 @@
 import { caseIdFromInput, displayCaseNumber } from '../../domain/registry/case-number-input.ts';
 import { ApiError, get, post, type DocumentText, type QueuePage, type ReviewItemView, type TaxonomyView, type CaseView } from './api.ts';
 import { announce, h, isTyping, replace } from './dom.ts';
-import { date, percent, queueName, typeName, typeNames } from './labels.ts';
+import { areaName, date, percent, queueName, typeName, typeNames } from './labels.ts';
 import { picker, type Option } from './picker.ts';
-import { pageImages, pagesView, textView, type PageImages } from './pages-view.ts';
+import { pagesView, textView } from './pages-view.ts';
 import { accuracyView } from './accuracy.ts';
 import { partiesList, partyNames } from './parties.ts';
 import type { CaseParty } from '../../schemas/outbox.ts';
@@ -12,7 +12,6 @@ import type { CaseParty } from '../../schemas/outbox.ts';
 export async function reviewListView(main: HTMLElement, taxonomy: TaxonomyView): Promise<void> {
   // The list and the model's figures are asked for at once: the view waits for the slower, not the sum.
   const [page, accuracy] = await Promise.all([get<QueuePage>('/review?limit=200'), accuracyView()]);
-  const areaName = (code: string | null) => taxonomy.areas.find((a) => a.code === code)?.name ?? code ?? '–';
   replace(
     main,
     h('h2', { id: 'view-title', tabindex: '-1' }, 'Til kontroll'),
@@ -33,7 +32,7 @@ export async function reviewListView(main: HTMLElement, taxonomy: TaxonomyView):
                 h('td', {}, date(item.receivedDate)),
                 h('td', {}, h('a', { href: `#/review/${encodeURIComponent(item.documentId ?? '')}` }, item.fileName ?? item.documentId ?? '')),
                 h('td', {}, item.reasonNb ?? item.reason ?? '–'),
-                h('td', {}, `${typeName(item.documentType)}, ${areaName(item.area)}`),
+                h('td', {}, `${typeName(item.documentType)}, ${areaName(taxonomy.areas, item.area)}`),
               ),
             ),
           ),
@@ -48,7 +47,6 @@ export async function reviewItemView(main: HTMLElement, taxonomy: TaxonomyView, 
   let item: ReviewItemView;
   // The text is asked for at once with the item; a document without text still opens.
   const textRequest = get<DocumentText>(`/documents/${encodeURIComponent(documentId)}/text`).catch(() => ({ documentId, pages: [] }) as DocumentText);
-  const imagesRequest = textRequest.then((text) => pageImages(documentId, text)).catch(() => new Map() as PageImages);
   try {
     item = await get<ReviewItemView>(`/review/${encodeURIComponent(documentId)}`);
   } catch (error) {
@@ -128,7 +126,7 @@ export async function reviewItemView(main: HTMLElement, taxonomy: TaxonomyView, 
       h('dt', {}, 'Type'),
       h('dd', {}, `${typeName(doc.documentType)} (${percent(doc.typeConfidence)})`),
       h('dt', {}, 'Område'),
-      h('dd', {}, taxonomy.areas.find((a) => a.code === doc.area)?.name ?? '–'),
+      h('dd', {}, areaName(taxonomy.areas, doc.area)),
       h('dt', {}, 'Samlet sikkerhet'),
       h('dd', {}, percent(doc.confidence)),
       h('dt', {}, 'Stikkord'),
@@ -161,7 +159,7 @@ export async function reviewItemView(main: HTMLElement, taxonomy: TaxonomyView, 
               'li',
               {},
               h('button', { type: 'button', class: 'link', onclick: () => casePicker.set(c.case.caseNumber) }, c.case.caseNumber),
-              ` ${c.case.title ?? ''} – ${taxonomy.areas.find((a) => a.code === c.case.area)?.name ?? c.case.area} – funnet på ${c.matchedBy === 'case_reference' ? 'referanse' : 'fødselsnummer'}`,
+              ` ${c.case.title ?? ''} – ${areaName(taxonomy.areas, c.case.area)} – funnet på ${c.matchedBy === 'case_reference' ? 'referanse' : 'fødselsnummer'}`,
               full ? h('div', { class: 'hint' }, `Parter: ${partyNames(full.parties)}. Dokumenter: ${full.documents.map((d) => typeName(d.documentType)).join(', ') || '–'}.`) : null,
             );
           }),
@@ -173,7 +171,7 @@ export async function reviewItemView(main: HTMLElement, taxonomy: TaxonomyView, 
     main,
     mainTitle,
     h('p', { class: 'keys' }, 'Tastatur: ', h('kbd', {}, 'A'), ' godta, ', h('kbd', {}, 'T'), ' type, ', h('kbd', {}, 'O'), ' område, ', h('kbd', {}, 'S'), ' sak, ', h('kbd', {}, 'Esc'), ' tilbake til listen.'),
-    h('div', { class: 'review-grid' }, h('div', { class: 'pages-column', role: 'region', 'aria-label': 'Sidene', tabindex: '0' }, await pagesView(documentId, text, doc.explanation, imagesRequest)), h('div', { class: 'side-column' }, form, suggestion, candidates, textView(text))),
+    h('div', { class: 'review-grid' }, h('div', { class: 'pages-column', role: 'region', 'aria-label': 'Sidene', tabindex: '0' }, pagesView(documentId, text, doc.explanation)), h('div', { class: 'side-column' }, form, suggestion, candidates, textView(text))),
   );
   mainTitle.focus();
 
