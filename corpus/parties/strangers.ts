@@ -261,18 +261,20 @@ class Strangers {
     while (b === a) b = `${this.r.pick(given)} ${surname}`;
     const address = this.address();
     const v = this.r.int(0, 2);
+    // Either of them may be the one the decision concerns; the head names both.
+    const concerned = this.r.chance(0.5) ? a : b;
     const head = v === 0 ? [a, b, ...address] : v === 1 ? [`${a} og ${b}`, ...address] : [`${a.split(' ')[0]} og ${b}`, ...address];
     const about: Record<StyleLang, string> = {
-      nb: `Vedtaket gjelder ${b}, og vi klager på det sammen.`,
-      nn: `Vedtaket gjeld ${b}, og vi klagar på det saman.`,
-      sv: `Beslutet gäller ${b}, och vi överklagar det tillsammans.`,
-      da: `Afgørelsen vedrører ${b}, og vi klager over den sammen.`,
-      en: `The decision concerns ${b}, and we appeal against it together.`,
+      nb: `Vedtaket gjelder ${concerned}, og vi klager på det sammen.`,
+      nn: `Vedtaket gjeld ${concerned}, og vi klagar på det saman.`,
+      sv: `Beslutet gäller ${concerned}, och vi överklagar det tillsammans.`,
+      da: `Afgørelsen vedrører ${concerned}, og vi klager over den sammen.`,
+      en: `The decision concerns ${concerned}, and we appeal against it together.`,
     };
     return {
       style: ['two-lines', 'og', 'shared-surname'][v]!,
       lines: [...head, '', ...this.own(), '', this.date(), '', about[this.lang], this.body(), ...this.close(`${a}${' '.repeat(8)}${b}`)],
-      truth: { appellant: person(b, address), ...none },
+      truth: { appellant: person(concerned, address), ...none },
     };
   }
 
