@@ -1,5 +1,6 @@
 import { cleanLine, isPersonName, isStamp, isStreetLine, parsePostcodeLine } from './lines.ts';
 import { COUNTRY, isForeignPostcodeLine, parseOneLineAddress } from './one-line-address.ts';
+import { NO_STREET } from './signed-head.ts';
 
 /**
  * The name-and-address blocks of a letter: its writer's head, the recipient's window address, a
@@ -15,6 +16,8 @@ export interface AddressBlock {
   doubt: string | null;
   /** Read from labelled fields (a form, a table): whose it is the labels say, not its place as a head. */
   labelled?: boolean;
+  /** A second person named over the same address ("Kari Nordmann" over "Ola Nordmann", spouses): theirs too. */
+  alsoNamed?: string[];
   /** Line numbers (0-based) of the block's first and last line in the text. */
   first: number;
   last: number;
@@ -103,7 +106,7 @@ function blockEndingAt(lines: string[], last: number, floor: number, initialDoub
     top = above;
     nameLine = lines[above]!;
   } else if (streets === 0) {
-    doubt ??= 'the address has no street or post box';
+    doubt ??= NO_STREET;
   }
   const nameLines = [nameLine];
   // A title under the name ("Spesialist i allmennmedisin", "Fastlege"): the name is the line above.
@@ -122,6 +125,9 @@ function blockEndingAt(lines: string[], last: number, floor: number, initialDoub
       top = above;
     }
   }
+  // Two people over one address (spouses writing together): the line above names the other.
+  const other = nameLines.length === 1 && isPersonName(nameLine) ? previousContent(lines, top, floor) : null;
+  if (other !== null && isPersonName(lines[other]!) && lines[other]!.toLowerCase() !== nameLine.toLowerCase()) return { nameLines, address, doubt, alsoNamed: [lines[other]!], first: top, last };
   return { nameLines, address, doubt, first: top, last };
 }
 

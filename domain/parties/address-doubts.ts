@@ -9,6 +9,8 @@ import { postcodeDoubt, type PostcodeTable } from './postcodes.ts';
  * scanners confuse most; Swedish streets end in "-vägen", never in "-vågen").
  */
 /** Withheld when the letter gives the appellant two addresses (domain/letters/held-reasons.ts words it in bokmål). */
+/** Two people over one head's address (spouses) and no line that says which of them appeals. */
+export const HOUSEHOLD_DOUBT = 'the head names two people and the letter does not say which of them appeals';
 export const TWO_ADDRESSES = 'the letter writes two different addresses for the appellant';
 
 /** Withheld when a line of the address shows the marks a scan leaves inside words. */

@@ -23,7 +23,7 @@ const KIN_WORDS = ['mor', 'mora', 'far', 'mann', 'kone', 'kona', 'ektefelle', 's
 const KIN = `(?:${loose(KIN_WORDS)})(?![\\p{L}])`;
 
 /** "Gjelder: …", "Vedr.: …", "Re: …": what, or whom, the letter is about. */
-const REGARDING = label(['saken gjelder', 'saka gjeld', 'gjelder', 'gjeld', 'vedr.', 'vedr', 'vedrørende', 'vedkommande', 'angående', 'ärende', 'sag', 're', 'regarding', 'subject'], '\\s*:?\\s*');
+const REGARDING = label(['saken gjelder', 'saka gjeld', 'gjelder', 'gjeld', 'vedr.', 'vedr', 'vedrørende', 'vedrører', 'gäller', 'concerns', 'vedkommande', 'angående', 'ärende', 'sag', 're', 'regarding', 'subject'], '\\s*:?\\s*');
 
 const APPELLANT_LABELS: RegExp[] = [
   label(['klagesak for', 'klagesak til', 'klagesaken for', 'klagesaken til', 'klagesaka til', 'klagesaka for', 'klagen fra', 'klagen til', 'klaga frå', 'klaga til', 'klage fra', 'klage frå', 'saka til', 'saken til', 'saken for', 'klagan från', 'överklagandet från', 'the appeal from', 'the appeal of', 'appeal from'], `\\s+${RELATIVE}`),
@@ -99,6 +99,15 @@ function actionMentions(text: string): NameMention[] {
     found.push({ name, index: m.index! });
   }
   return found;
+}
+
+/**
+ * The people the letter says it is written for: "på vegne av min mor Kari Nordmann", "verge for …",
+ * "min klient …", "min mor Kari Nordmann". Not a subject line or a form's label: those name whom the
+ * letter is about, not on whose behalf someone writes.
+ */
+export function representedMentions(text: string): NameMention[] {
+  return mentionsAfter(text, [...APPELLANT_LABELS.slice(-3), ...KIN_LABELS]);
 }
 
 /** Relatives the letter names with their kinship ("min mor Kari Nordmann"): someone the writer may write for. */
