@@ -137,7 +137,8 @@ const INLINE = /^(?:(?<label>[\p{L} ]{3,30}):\s*)?(?<name>[^,:]+),\s*(?<rest>[^:
 export function findInlineBlocks(text: string): AddressBlock[] {
   const lines = text.split('\n').map(cleanLine);
   const blocks: AddressBlock[] = [];
-  lines.forEach((line, i) => {
+  lines.forEach((raw, i) => {
+    const line = asCommaLine(raw);
     const m = INLINE.exec(line);
     if (!m?.groups) return;
     const { name, rest } = m.groups as { name: string; rest: string };
@@ -146,4 +147,20 @@ export function findInlineBlocks(text: string): AddressBlock[] {
     blocks.push({ nameLines: [name.trim()], address, doubt: null, first: i, last: i });
   });
   return blocks;
+}
+
+/** A separator between the parts of a footer or letterhead line: "Kari Nordmann · Storgata 1 · 0467 Oslo". */
+const PART_SEPARATOR = /\s+[|·•–]\s+/u;
+/** A trailing contact part of such a line: a telephone number, an e-mail or web address. */
+const CONTACT_PART = /^(?:(?:tlf|telefon|tel|phone|mob|mobil|e-?post|e-?mail|epost)\b.*|[^\s@]+@[^\s@]+|www\..*|\+?[\d ]{8,})$/iu;
+
+/**
+ * A footer's or a letterhead's one line of parts, separated by bars, dots or dashes or by commas, with a
+ * telephone or e-mail part at its end: as the comma line the inline reader takes, without the contact parts.
+ */
+function asCommaLine(line: string): string {
+  const parts = PART_SEPARATOR.test(line) ? line.split(PART_SEPARATOR) : line.split(/\s*,\s*/u);
+  if (parts.length < 3) return line;
+  while (parts.length > 2 && CONTACT_PART.test(parts.at(-1)!.trim())) parts.pop();
+  return parts.some((p) => p.includes(',')) ? line : parts.join(', ');
 }

@@ -2,7 +2,7 @@ import type { Party } from '#schemas/parties';
 import { findNationalIdMatches } from '../fields/national-id.ts';
 import { prepareText } from '../fields/text.ts';
 import { findAddressBlocks, findInlineBlocks, type AddressBlock } from './address-blocks.ts';
-import { addressPhrases, type AddressPhrase } from './address-phrases.ts';
+import { addressPhrases, namedAddresses, type AddressPhrase, type NamedAddress } from './address-phrases.ts';
 import { fieldPeople, labelledAddresses, type FieldPerson } from './fields.ts';
 import { unfoldColumns, withoutQuotedReply } from './layout.ts';
 import { cleanLine, isPersonName, PROFESSIONAL, titleCase } from './lines.ts';
@@ -205,6 +205,7 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
     const isWriter = !representative && writerNames.some((n) => sameName(n, appellant!.name));
     appellant = phraseAddress(appellant, addressPhrases(prepared), isWriter ? 'writer' : writerNames.length > 0 ? 'other' : null);
     appellant = labelledAddressUnderName(appellant, prepared, lineStarts);
+    appellant = namedAddress(appellant, namedAddresses(prepared));
     appellant = checkedAddress(appellant, options.postcodes);
   }
   if (representative) parties[parties.indexOf(representative)] = checkedAddress(representative, options.postcodes);
@@ -471,6 +472,21 @@ function labelledAddressUnderName(appellant: Party, text: string, lineStarts: nu
   const distinct = [...new Map(under.map((a) => [addressKey(a.address), a.address])).values()];
   if (distinct.length === 1) return { ...appellant, address: distinct[0]! };
   return distinct.length > 1 ? { ...appellant, addressWithheld: TWO_ADDRESSES } : appellant;
+}
+
+/**
+ * An address a sentence says is the appellant's by name ("Adressen til Vilde er …", "Einar Aune har
+ * adresse …"): the whole name, or the given name alone when no other party shares it. It fills an
+ * address not yet read; one that disagrees with the address read leaves none.
+ */
+function namedAddress(appellant: Party, named: NamedAddress[]): Party {
+  if (appellant.addressWithheld) return appellant;
+  const given = appellant.name.split(/\s+/u)[0]!;
+  const theirs = named.filter((n) => sameName(n.name, appellant.name) || (!n.name.includes(' ') && n.name === given));
+  const distinct = [...new Map(theirs.map((n) => [addressKey(n.address), n.address])).values()];
+  if (distinct.length === 0) return appellant;
+  if (distinct.length > 1 || (appellant.address.length > 0 && addressKey(appellant.address) !== addressKey(distinct[0]!))) return { ...appellant, address: [], addressWithheld: TWO_ADDRESSES };
+  return { ...appellant, address: distinct[0]! };
 }
 
 function lineOf(starts: number[], at: number): number {
