@@ -132,6 +132,7 @@ function blockEndingAt(lines: string[], last: number, floor: number, initialDoub
 }
 
 /** "Klager: Kari Nordmann, Storgata 1, 0467 Oslo", "Kopi: …, c/o …": a party with the address on the same line. */
+const REGARDING_WORD = /^(?:gjelder|gjeld|saken gjelder|saka gjeld|angående|angår|vedrørende|vedrører|vedr\.?|re|regarding|ärende|gäller)$/iu;
 const INLINE = /^(?:(?<label>[\p{L} ]{3,30}):\s*)?(?<name>[^,:]+),\s*(?<rest>[^:]+)$/u;
 
 export function findInlineBlocks(text: string): AddressBlock[] {
@@ -144,13 +145,15 @@ export function findInlineBlocks(text: string): AddressBlock[] {
     const { name, rest } = m.groups as { name: string; rest: string };
     const address = parseOneLineAddress(rest);
     if (!isPersonName(name.trim()) || !address) return;
-    blocks.push({ nameLines: [name.trim()], address, doubt: null, first: i, last: i });
+    // "Gjelder: Kari Nordmann, Storgata 1, 0467 Oslo": the label stays, it says whose the block is.
+    const label = m.groups.label && REGARDING_WORD.test(m.groups.label.trim()) ? `${m.groups.label.trim()}: ` : '';
+    blocks.push({ nameLines: [label + name.trim()], address, doubt: null, first: i, last: i });
   });
   return blocks;
 }
 
 /** A separator between the parts of a footer or letterhead line: "Kari Nordmann · Storgata 1 · 0467 Oslo". */
-const PART_SEPARATOR = /\s+[|·•–]\s+/u;
+const PART_SEPARATOR = /\s+[|·•–-]\s+/u;
 /** A trailing contact part of such a line: a telephone number, an e-mail or web address. */
 const CONTACT_PART = /^(?:(?:tlf|telefon|tel|phone|mob|mobil|e-?post|e-?mail|epost)\b.*|[^\s@]+@[^\s@]+|www\..*|\+?[\d ]{8,})$/iu;
 

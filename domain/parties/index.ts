@@ -110,7 +110,7 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   const unlabelled = (b: AddressBlock) => !fieldBlocks.some((p) => b.first <= p.last && b.last >= p.first);
   const signature = findSignature(prepared);
   // The signer's name says which lines of a head are the name and which the address, where the head alone cannot.
-  const signedBlocks = (list: AddressBlock[]) => (signature ? list.map((b) => (sameName(b.nameLines[0] ?? '', signature.name) ? b : (signedHead(prepared, b, signature.name) ?? b))) : list);
+  const signedBlocks = (list: AddressBlock[]) => (signature ? list.map((b) => signedHead(prepared, b, signature.name) ?? b) : list);
   const addressBlocks = signedBlocks(findAddressBlocks(prepared).filter(unlabelled));
   const ruralLine = signature && !addressBlocks.some((b) => sameName(b.nameLines[0] ?? '', signature.name)) ? signedRuralLine(prepared, signature.name) : null;
   const found = [...addressBlocks, ...fieldBlocks, ...findInlineBlocks(prepared).filter(unlabelled), ...optional(ruralLine)].sort((a, b) => a.first - b.first);
@@ -296,7 +296,7 @@ function appellantSupport(appellant: Party, c: Cues): FieldConfidence {
 }
 
 /** "Gjelder: Kari Nordmann" over an address: whom the letter is about, never its writer's head. */
-const REGARDING_LABEL = /^(?:gjelder|gjeld|saken gjelder|saka gjeld|angående|vedrørende|vedr\.?|re|regarding|ärende)\s*:\s*/iu;
+const REGARDING_LABEL = /^(?:gjelder|gjeld|saken gjelder|saka gjeld|angående|angår|vedrørende|vedrører|vedr\.?|re|regarding|ärende|gäller)\s*:\s*/iu;
 /**
  * "Fullmektig: Ola Hansen" over an address: the representative's block, labelled as such (bokmål,
  * nynorsk, Swedish, Danish, English). A "Kontaktperson:" is whom to call, no representative.

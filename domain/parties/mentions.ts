@@ -23,7 +23,7 @@ const KIN_WORDS = ['mor', 'mora', 'far', 'mann', 'kone', 'kona', 'ektefelle', 's
 const KIN = `(?:${loose(KIN_WORDS)})(?![\\p{L}])`;
 
 /** "Gjelder: …", "Vedr.: …", "Re: …": what, or whom, the letter is about. */
-const REGARDING = label(['saken gjelder', 'saka gjeld', 'gjelder', 'gjeld', 'vedr.', 'vedr', 'vedrørende', 'vedrører', 'gäller', 'concerns', 'vedkommande', 'angående', 'ärende', 'sag', 're', 'regarding', 'subject'], '\\s*:?\\s*');
+const REGARDING = label(['saken gjelder', 'saka gjeld', 'gjelder', 'gjeld', 'vedr.', 'vedr', 'vedrørende', 'vedrører', 'gäller', 'concerns', 'angår', 'vedkommande', 'angående', 'ärende', 'sag', 're', 'regarding', 'subject'], '\\s*:?\\s*');
 
 const APPELLANT_LABELS: RegExp[] = [
   label(['klagesak for', 'klagesak til', 'klagesaken for', 'klagesaken til', 'klagesaka til', 'klagesaka for', 'klagen fra', 'klagen til', 'klaga frå', 'klaga til', 'klage fra', 'klage frå', 'saka til', 'saken til', 'saken for', 'klagan från', 'överklagandet från', 'the appeal from', 'the appeal of', 'appeal from'], `\\s+${RELATIVE}`),
@@ -34,7 +34,7 @@ const APPELLANT_LABELS: RegExp[] = [
   label(['verge for', 'hjelpeverge for', 'verje for', 'hjelpeverje for', 'oppnevnt verge for', 'god man för', 'god man for', 'værge for', 'guardian of', 'legal guardian of', 'guardian for'], '\\s+'),
   // A lawyer names the client: "min klient Kari Nordmann", "klienten vår, Ola Hansen", "our client Anna Smith".
   label(['min klient', 'vår klient', 'klienten min', 'klienten vår', 'vores klient', 'my client', 'our client', 'min huvudman', 'vår huvudman'], '\\s*,?\\s+'),
-  label(['på vegne av', 'på vegner av', 'på vegne af', 'på uppdrag av', 'on behalf of', 'for', 'för', 'i saken for', 'engasjert av', 'engagert av', 'representerer', 'repræsenterer', 'företräder', 'represent', 'represents', 'fullmektig for', 'fullmakt fra', 'fullmakt frå', 'ombud för', 'befullmäktigad av'], `\\s*${RELATIVE}`),
+  label(['på vegne av', 'på vegner av', 'på vegne af', 'på uppdrag av', 'on behalf of', 'for', 'för', 'i saken for', 'engasjert av', 'engagert av', 'representerer', 'repræsenterer', 'företräder', 'represent', 'represents', 'fullmektig for', 'fullmakt fra', 'fullmakt frå', 'ombud för', 'befullmäktigad av', 'bistår', 'vi bistår', 'assisterer', 'hjelper'], `\\s*${RELATIVE}`),
 ];
 
 /** A relative named with the word for the kinship: "min mor Kari Nordmann", "far min, Ola", "my mother, Anna Smith". */

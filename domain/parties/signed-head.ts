@@ -43,23 +43,22 @@ function above(lines: string[], from: number): number | null {
  * `text` is the letter the block was found in (its lines, as `findAddressBlocks` numbers them).
  */
 export function signedHead(text: string, block: AddressBlock, signer: string): AddressBlock | null {
-  if (block.labelled) return null;
+  if (block.labelled || block.nameLines.length > 2) return null;
   const lines = text.split('\n').map(cleanLine);
   const signed = key(signer);
   // "Kari Nordmann" over "Haugetun": the block took the place for a title under the name.
   if (block.nameLines.length === 2 && block.doubt === NO_STREET && key(block.nameLines[0]!) === signed && isPlaceLine(block.nameLines[1]!)) {
     return { ...block, alsoNamed: undefined, nameLines: [signer], address: [block.nameLines[1]!, ...block.address], doubt: null };
   }
-  if (block.nameLines.length !== 1) return null;
-  const nameLine = block.nameLines[0]!;
+  const nameLine = block.nameLines.at(-1)!;
   // The name broken over two lines: the line above and the name line are the signer's name.
   const up = above(lines, block.first);
-  if (up !== null && key(`${lines[up]} ${nameLine}`) === signed && key(nameLine) !== signed) {
+  if (block.nameLines.length === 1 && up !== null && key(`${lines[up]} ${nameLine}`) === signed && key(nameLine) !== signed) {
     return { ...block, alsoNamed: undefined, nameLines: [signer], first: up };
   }
   // A rural address: place lines between the signer's name (on one line or two) and the postcode line.
-  if (block.doubt !== NO_STREET || !isPlaceLine(nameLine)) return null;
-  const places = [nameLine];
+  if (block.doubt !== NO_STREET || !block.nameLines.every(isPlaceLine)) return null;
+  const places = [...block.nameLines];
   for (let j = above(lines, block.first); j !== null && places.length <= 2; j = above(lines, j)) {
     const line = lines[j]!;
     if (key(line) === signed) return { ...block, alsoNamed: undefined, nameLines: [signer], address: [...places, ...block.address], doubt: null, first: j };
