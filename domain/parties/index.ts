@@ -12,7 +12,7 @@ import { findSignature, isLawyerTitle, type Signature, signedBy, unclosedSignatu
 import { distance as editDistance } from 'fastest-levenshtein';
 import { idAnchors, type IdAnchor } from './anchors.ts';
 import { postcodeConfirmed, type PostcodeTable } from './postcodes.ts';
-import { addressDoubt, HOUSEHOLD_DOUBT, TWO_ADDRESSES } from './address-doubts.ts';
+import { addressDoubt, gluedWordsDoubt, HOUSEHOLD_DOUBT, TWO_ADDRESSES } from './address-doubts.ts';
 import { signedHead, signedRuralLine } from './signed-head.ts';
 import { appealsInFirstPerson, namesThePerson, nearlyTheSame, PRACTICE_WORKPLACE_DOUBT, practiceAddress, sharesAName } from './practice.ts';
 
@@ -504,7 +504,7 @@ function withoutLines(lines: string[], from: number, to: number): string {
 }
 
 function checkedAddress(party: Party, postcodes: PostcodeTable | undefined): Party {
-  const doubt = addressDoubt(party.address, postcodes);
+  const doubt = addressDoubt(party.address, postcodes) ?? gluedWordsDoubt(party.name, party.address);
   return doubt ? { ...party, address: [], addressWithheld: doubt } : party;
 }
 
