@@ -1,0 +1,115 @@
+import { describe, expect, it } from 'vitest';
+import { norwegianPostcodes } from '../../config/postcodes.ts';
+import { GLUED_WORDS, HOUSEHOLD_DOUBT } from '../../domain/parties/address-doubts.ts';
+import { extractParties } from '../../domain/parties/index.ts';
+
+/**
+ * Cues from the third development slice (issue #16, session 7: corpus/parties/strangers.ts), each a
+ * kind of letter the reader got wrong before this session: a relative who typed the letter under the
+ * appellant's own head, a name broken over two lines, a rural address with no street number, spouses
+ * over one address, two signers side by side, a footer under a rule, an address a sentence names as a
+ * person's, Nordic postcodes with a spaced prefix, a regarding label on a one-line party, an apartment
+ * after the street, a municipality that "bistår" someone, and the scan's glued words. The names and
+ * streets here are not the slice's.
+ */
+const postcodes = norwegianPostcodes();
+const parties = (text: string) => extractParties(text, { hashNationalId: () => 'a'.repeat(64), postcodes });
+const role = (text: string, r: string) => parties(text).find((p) => p.role === r);
+const own = ['Klageorganet for helse og trygd', 'Postboks 6355 Etterstad', '0604 Oslo'];
+const appeal = 'Vedtaket om stønad til tannbehandling påklages.';
+
+describe('a head the letter says it is written for', () => {
+  it('is the appellant’s, and the relative who signs is the representative', () => {
+    const text = ['Aslaug Tveit', 'Skolebakken 14', '3825 Lunde', '', ...own, '', 'Dette brevet er skrevet av meg, Hilde Tveit, på vegne av min mor Aslaug Tveit, som ikke ser godt nok til å skrive.', appeal, '', 'Vennlig hilsen', '', 'Hilde Tveit'].join('\n');
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Aslaug Tveit', address: ['Skolebakken 14', '3825 Lunde'] });
+    expect(role(text, 'representative')).toMatchObject({ name: 'Hilde Tveit' });
+  });
+
+  it('still withholds a head when the letter is written for someone the head does not name', () => {
+    const text = ['Hilde Tveit', 'Skolebakken 14', '3825 Lunde', '', ...own, '', 'Jeg skriver på vegne av min mor Aslaug Tveit.', appeal, '', 'Vennlig hilsen', '', 'Hilde Tveit'].join('\n');
+    expect(role(text, 'appellant')?.address).toEqual([]);
+  });
+});
+
+describe('the signer’s name reads a head the head alone cannot', () => {
+  it('joins a name a narrow head broke over two lines', () => {
+    const text = ['Gro Elisabeth', 'Sandnes-Myklebust', 'Fjordvegen 8', '6856 Sogndal', '', ...own, '', appeal, '', 'Med helsing', '', 'Gro Elisabeth Sandnes-Myklebust'].join('\n');
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Gro Elisabeth Sandnes-Myklebust', address: ['Fjordvegen 8', '6856 Sogndal'] });
+  });
+
+  it('takes a farm and a village with no street number as the address', () => {
+    const text = ['Ivar Rustebakke', 'Nordre Rustebakke', 'Heidal', '2676 Heidal', '', ...own, '', appeal, '', 'Med hilsen', '', 'Ivar Rustebakke'].join('\n');
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Ivar Rustebakke', address: ['Nordre Rustebakke', 'Heidal', '2676 Heidal'] });
+    const oneLine = ['Ivar Rustebakke, Rustebakke gard, 2676 Heidal', '', ...own, '', appeal, '', 'Med hilsen', '', 'Ivar Rustebakke'].join('\n');
+    expect(role(oneLine, 'appellant')).toMatchObject({ name: 'Ivar Rustebakke', address: ['Rustebakke gard', '2676 Heidal'] });
+  });
+
+  it('leaves a place with no number withheld when no signature confirms whose it is', () => {
+    const text = ['Ivar Rustebakke', 'Nordre Rustebakke', '2676 Heidal', '', ...own, '', appeal].join('\n');
+    expect(role(text, 'appellant')?.address ?? []).toEqual([]);
+  });
+});
+
+describe('spouses over one address', () => {
+  it('gives the address to the one the letter says the decision concerns', () => {
+    const text = ['Eva og Tor Hjelmeland', 'Kvernhaugen 3', '4070 Randaberg', '', ...own, '', 'Vedtaket gjelder Tor Hjelmeland, og vi klager på det sammen.', appeal, '', 'Med vennlig hilsen', '', 'Eva Hjelmeland        Tor Hjelmeland'].join('\n');
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Tor Hjelmeland', address: ['Kvernhaugen 3', '4070 Randaberg'] });
+    const danish = ['Eva Hjelmeland', 'Tor Hjelmeland', 'Kvernhaugen 3', '4070 Randaberg', '', ...own, '', 'Afgørelsen vedrører Eva Hjelmeland.', appeal, '', 'Med venlig hilsen', '', 'Eva Hjelmeland        Tor Hjelmeland'].join('\n');
+    expect(role(danish, 'appellant')).toMatchObject({ name: 'Eva Hjelmeland', address: ['Kvernhaugen 3', '4070 Randaberg'] });
+  });
+
+  it('withholds the address when nothing says which of the two appeals', () => {
+    const text = ['Eva Hjelmeland', 'Tor Hjelmeland', 'Kvernhaugen 3', '4070 Randaberg', '', ...own, '', 'Vi klager på vedtaket.', '', 'Med vennlig hilsen', '', 'Eva Hjelmeland        Tor Hjelmeland'].join('\n');
+    expect(role(text, 'appellant')).toMatchObject({ address: [], addressWithheld: HOUSEHOLD_DOUBT });
+  });
+});
+
+describe('addresses written where the earlier slices never put them', () => {
+  it('reads the signer’s footer under a rule, its parts apart by bars, dots or dashes', () => {
+    for (const sep of [' | ', ' · ', ' – ']) {
+      const text = [...own, '', '12.05.2025', '', appeal, '', 'Vennlig hilsen', '', 'Nils Aarvik', '', '________________________________________', ['Nils Aarvik', 'Brattbakken 7', '7600 Levanger', 'Tlf. 915 55 123'].join(sep)].join('\n');
+      expect(role(text, 'appellant')).toMatchObject({ name: 'Nils Aarvik', address: ['Brattbakken 7', '7600 Levanger'] });
+    }
+  });
+
+  it('takes an address a sentence names as the appellant’s, by the whole name or the given name', () => {
+    const text = ['Marte Lien', 'Gravdalsveien 3', '5165 Laksevåg', '', ...own, '', 'Jeg er oppnevnt som verge for Johannes Brun og klager på vegne av ham.', 'Adressen til Johannes er Lyngbøveien 21, 5164 Laksevåg.', appeal, '', 'Med hilsen', '', 'Marte Lien', 'verge'].join('\n');
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Johannes Brun', address: ['Lyngbøveien 21', '5164 Laksevåg'] });
+    const whole = text.replace('Adressen til Johannes er', 'Johannes Brun har adresse');
+    expect(role(whole, 'appellant')).toMatchObject({ name: 'Johannes Brun', address: ['Lyngbøveien 21', '5164 Laksevåg'] });
+  });
+
+  it('reads Swedish and Danish postcodes with a spaced country prefix', () => {
+    const sv = ['Elin Sundqvist', 'Rådhusgatan 4', 'SE 831 30 Östersund', '', ...own, '', appeal, '', 'Hälsningar', '', 'Elin Sundqvist'].join('\n');
+    expect(role(sv, 'appellant')).toMatchObject({ name: 'Elin Sundqvist', address: ['Rådhusgatan 4', 'SE 831 30 Östersund'] });
+    const da = ['Jesper Bak', 'Torvet 9', 'DK 6700 Esbjerg', '', ...own, '', appeal, '', 'Hilsen', '', 'Jesper Bak'].join('\n');
+    expect(role(da, 'appellant')).toMatchObject({ name: 'Jesper Bak', address: ['Torvet 9', 'DK 6700 Esbjerg'] });
+  });
+
+  it('gives a one-line party under a regarding label its address, whoever signs', () => {
+    const text = [...own, '', 'Angår: Olga Fossheim, Elvegata 12, 8622 Mo i Rana', '', 'Olga har bedt meg sende denne klagen.', appeal, '', 'Med hilsen', '', 'Turid Bakke', 'primærkontakt, Fossheim omsorgssenter'].join('\n');
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Olga Fossheim', address: ['Elvegata 12', '8622 Mo i Rana'] });
+  });
+
+  it('keeps an apartment written after the street', () => {
+    const text = ['Sunniva Dal', 'Kanalveien 40, leilighet 312', '5068 Bergen', '', ...own, '', appeal, '', 'Hilsen', '', 'Sunniva Dal'].join('\n');
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Sunniva Dal', address: ['Kanalveien 40, leilighet 312', '5068 Bergen'] });
+  });
+
+  it('names the person a municipality helps as the appellant', () => {
+    const text = ['STEINKJER KOMMUNE', 'Tjenestekontoret', 'Postboks 2530', '7729 Steinkjer', '', ...own, '', 'Vi bistår Arne Moum med denne klagen.', appeal, '', 'Med hilsen', '', 'Line Vang', 'sosionom'].join('\n');
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Arne Moum', address: [] });
+  });
+});
+
+describe('glued words', () => {
+  it('withholds an address whose name or street has two words run together', () => {
+    const street = ['Rolf Hagen', 'KongOscars gate 12', '5017 Bergen', '', ...own, '', appeal, '', 'Hilsen', '', 'Rolf Hagen'].join('\n');
+    expect(role(street, 'appellant')).toMatchObject({ address: [], addressWithheld: GLUED_WORDS });
+  });
+
+  it('keeps a name that writes a capital inside itself', () => {
+    const text = ['Fiona McDonald', 'Kong Oscars gate 12', '5017 Bergen', '', ...own, '', appeal, '', 'Hilsen', '', 'Fiona McDonald'].join('\n');
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Fiona McDonald', address: ['Kong Oscars gate 12', '5017 Bergen'] });
+  });
+});
