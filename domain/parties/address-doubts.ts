@@ -14,7 +14,7 @@ export const HOUSEHOLD_DOUBT = 'the head names two people and the letter does no
 export const TWO_ADDRESSES = 'the letter writes two different addresses for the appellant';
 
 /** Withheld when two words of the name or the address run together as a scan joins them ("KongOscars gate"). */
-export const GLUED_WORDS = 'two words of the name or the address run together (a scan mark)';
+export const GLUED_WORDS = 'the name or the address has two words run together (a scan mark)';
 
 /** Withheld when a line of the address shows the marks a scan leaves inside words. */
 export const DAMAGED_LINE = 'the address has a line the scan damaged';
