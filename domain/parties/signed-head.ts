@@ -70,18 +70,34 @@ export function signedHead(text: string, block: AddressBlock, signer: string): A
   return null;
 }
 
+/** A label that says the line is the appellant's: "Klager:", "Ankende part:", "Appellant:". */
+const APPELLANT_LABEL = /^(?:klager|klagar|klagande|klagende|ankende part|den ankende part|appellant)\s*:\s*/iu;
+const HONORIFIC = /^(?:dr|doktor|mr|mrs|ms|fru|herr)\.?\s+/iu;
+
 /**
- * "Kari Nordmann, Myrvang gård, 2850 Lena" on one line under a signature of the same name: a rural
- * address written on one line (the one-line reader wants a street with its number).
+ * "Kari Nordmann, Myrvang gård, 2850 Lena" on one line under a signature of the same name, or after a
+ * label that says it is the appellant's ("Ankende part: Dr. Ewa Berg, Nesodden legesenter, 1450
+ * Nesoddtangen"): an address whose place has no street number, written on one line (the one-line
+ * reader wants a street with its number). Without the signature or the label, whose it is is unknown.
  */
 export function signedRuralLine(text: string, signer: string): AddressBlock | null {
+  return ruralLine(text, signer, false);
+}
+
+export function labelledRuralLine(text: string, appellant: string): AddressBlock | null {
+  return ruralLine(text, appellant, true);
+}
+
+function ruralLine(text: string, name: string, labelled: boolean): AddressBlock | null {
   const lines = text.split('\n').map(cleanLine);
   for (let i = 0; i < lines.length; i++) {
-    const parts = lines[i]!.split(/\s*,\s*/u);
-    if (parts.length !== 3 || key(parts[0]!) !== key(signer) || !isPlaceLine(parts[1]!)) continue;
+    const line = labelled ? lines[i]!.replace(APPELLANT_LABEL, '') : lines[i]!;
+    if (labelled && line === lines[i]) continue;
+    const parts = line.split(/\s*,\s*/u);
+    if (parts.length !== 3 || key(parts[0]!.replace(HONORIFIC, '')) !== key(name) || !isPlaceLine(parts[1]!)) continue;
     const postcode = parsePostcodeLine(parts[2]!);
     if (!postcode || postcode.street !== null || parseOneLineAddress(parts.slice(1).join(', '))) continue;
-    return { nameLines: [signer], address: [parts[1]!, parts[2]!], doubt: null, first: i, last: i };
+    return { nameLines: [name], address: [parts[1]!, parts[2]!], doubt: null, first: i, last: i };
   }
   return null;
 }

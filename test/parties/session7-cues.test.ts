@@ -9,7 +9,8 @@ import { extractParties } from '../../domain/parties/index.ts';
  * appellant's own head, a name broken over two lines, a rural address with no street number, spouses
  * over one address, two signers side by side, a footer under a rule, an address a sentence names as a
  * person's, Nordic postcodes with a spaced prefix, a regarding label on a one-line party, an apartment
- * after the street, a municipality that "bistår" someone, and the scan's glued words. The names and
+ * after the street, a labelled appellant's address with no street number (a kind the calibration half
+ * showed), a municipality that "bistår" someone, and the scan's glued words. The names and
  * streets here are not the slice's.
  */
 const postcodes = norwegianPostcodes();
@@ -89,6 +90,11 @@ describe('addresses written where the earlier slices never put them', () => {
   it('gives a one-line party under a regarding label its address, whoever signs', () => {
     const text = [...own, '', 'Angår: Olga Fossheim, Elvegata 12, 8622 Mo i Rana', '', 'Olga har bedt meg sende denne klagen.', appeal, '', 'Med hilsen', '', 'Turid Bakke', 'primærkontakt, Fossheim omsorgssenter'].join('\n');
     expect(role(text, 'appellant')).toMatchObject({ name: 'Olga Fossheim', address: ['Elvegata 12', '8622 Mo i Rana'] });
+  });
+
+  it('takes a labelled appellant’s one-line address whose place has no street number', () => {
+    const text = ['TRYGDERETTEN', '', 'KJENNELSE', '', 'Ankende part: Dr. Knut Solhaug, Vestby helsesenter, 1540 Vestby', 'Ankemotpart: Klageorganet for helse og trygd', '', 'Saken gjelder tilbakekreving av refusjon.'].join('\n');
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Knut Solhaug', address: ['Vestby helsesenter', '1540 Vestby'] });
   });
 
   it('keeps an apartment written after the street', () => {
