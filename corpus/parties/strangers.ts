@@ -159,7 +159,9 @@ class Strangers {
   relativeTyped(): Written {
     const parent = this.name();
     const address = this.address();
-    const child = `${this.r.pick(given)} ${parent.split(' ').at(-1)}`;
+    // The helper shares the surname, never the given name (two people of one name would make the truth a guess).
+    let child = `${this.r.pick(given)} ${parent.split(' ').at(-1)}`;
+    while (child.split(' ')[0] === parent.split(' ')[0]) child = `${this.r.pick(given)} ${parent.split(' ').at(-1)}`;
     const role = this.r.pick(['datter', 'sønn']);
     const said: Record<StyleLang, string> = {
       nb: `Dette brevet er skrevet av meg, ${child}, på vegne av min ${this.r.pick(['far', 'mor'])} ${parent}, som ikke klarer å skrive selv.`,
