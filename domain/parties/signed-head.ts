@@ -19,6 +19,8 @@ const PLACE = /^\p{Lu}[\p{L}'’-]*(?:\s[\p{L}'’-]+){0,3}$/u;
 const NOT_A_PLACE = /^(?:Med|Vennlig|Venleg|Hilsen|Helsing|Mvh|Klage|Vedtak|Gjelder|Dato|Til|Fra|Kopi|Vedlegg|Side|Adresse|Postadresse|Tlf|Telefon)\b/iu;
 
 const key = (s: string) => s.toLowerCase().replace(/\s+/gu, ' ').trim();
+/** The letters of a name, without the spaces and specks a scan adds or loses. */
+const squash = (s: string) => s.toLowerCase().replace(/[\s.,:;'’`]+/gu, '');
 
 function isPlaceLine(line: string): boolean {
   return PLACE.test(line) && !NOT_A_PLACE.test(line) && !ORGANISATION_WORD.test(line);
@@ -55,6 +57,11 @@ export function signedHead(text: string, block: AddressBlock, signer: string): A
   const up = above(lines, block.first);
   if (block.nameLines.length === 1 && up !== null && key(`${lines[up]} ${nameLine}`) === signed && key(nameLine) !== signed) {
     return { ...block, alsoNamed: undefined, nameLines: [signer], first: up };
+  }
+  // The head's name with a space lost or added, or a speck inside ("Øystein Solbe rg", "Esp.en Grønli"):
+  // the signature writes the same letters in the same order, cleanly.
+  if (block.nameLines.length === 1 && key(nameLine) !== signed && squash(nameLine) === squash(signer)) {
+    return { ...block, alsoNamed: undefined, nameLines: [signer] };
   }
   // A rural address: place lines between the signer's name (on one line or two) and the postcode line.
   if (block.doubt !== NO_STREET || !block.nameLines.every(isPlaceLine)) return null;

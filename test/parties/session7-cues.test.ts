@@ -38,6 +38,16 @@ describe('the signer’s name reads a head the head alone cannot', () => {
     expect(role(text, 'appellant')).toMatchObject({ name: 'Gro Elisabeth Sandnes-Myklebust', address: ['Fjordvegen 8', '6856 Sogndal'] });
   });
 
+  it('reads a head whose name the scan broke with a space or a speck as the signer’s', () => {
+    for (const damaged of ['Øystein Sol.berg', 'ØysteinSolberg', 'Øystein Solberg:']) {
+      const text = [damaged, 'Postboks 368', '3916 Porsgrunn', '', ...own, '', appeal, '', 'Med vennlig hilsen', '', 'Øystein Solberg'].join('\n');
+      expect(role(text, 'appellant'), damaged).toMatchObject({ name: 'Øystein Solberg', address: ['Postboks 368', '3916 Porsgrunn'] });
+    }
+    const text = ['Øystein Sol.berg', 'Postboks 368', '3916 Porsgrunn', '', ...own, '', appeal, '', 'Med vennlig hilsen', '', 'Øystein Solberg'].join('\n');
+    const other = text.replace('Øystein Solberg\n', '').replace(/Øystein Solberg$/u, 'Øystein Solheim');
+    expect(role(other, 'appellant')?.address ?? []).toEqual([]);
+  });
+
   it('takes a farm and a village with no street number as the address', () => {
     const text = ['Ivar Rustebakke', 'Nordre Rustebakke', 'Heidal', '2676 Heidal', '', ...own, '', appeal, '', 'Med hilsen', '', 'Ivar Rustebakke'].join('\n');
     expect(role(text, 'appellant')).toMatchObject({ name: 'Ivar Rustebakke', address: ['Nordre Rustebakke', 'Heidal', '2676 Heidal'] });
