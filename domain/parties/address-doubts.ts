@@ -26,13 +26,16 @@ export function addressDoubt(address: readonly string[], postcodes?: PostcodeTab
 
 /**
  * Marks OCR leaves inside an address that no writer writes: an apostrophe between two lower-case
- * letters ("Lil'levannsveien", "Marszałko'wska") and a word broken before its last letter ("Tårnvege
- * n 22"). Each only where the language cannot write it: the apostrophe except in English, French and
+ * letters ("Lil'levannsveien", "Marszałko'wska") or inside a word in capitals ("SOLHAUGVEGE'N"), a
+ * dot between two lower-case letters ("Strandpro.menaden"), and a word broken before its last letter
+ * ("Tårnvege n 22"). (An accented e inside a word is no mark: "Linnégatan", "Allégade" are streets.) Each only where the language cannot write it: the apostrophe except in English, French and
  * Italian addresses ("12 St John's Road", "Via dell'Orso"); the lone lower-case letter only in a
  * Nordic address, and never "i" or "å" ("Mo i Rana", "Bogen i Ofoten") — abroad it is a word
  * ("Calle Ramón y Cajal 4", "Rua da Paz e Silva").
  */
-const INNER_APOSTROPHE = /\p{Ll}['’`]\p{Ll}/u;
+const INNER_APOSTROPHE = /\p{Ll}['’`]\p{Ll}|\p{Lu}{2}['’`]\p{Lu}/u;
+/** A dot between two lower-case letters ("Strandpro.menaden 90"): no abbreviation is written so, in any language. */
+const INNER_DOT = /\p{Ll}\.\p{Ll}/u;
 const BROKEN_WORD = /(?<=\p{L})\s(?![iå]\s)\p{Ll}(?=\s|\d|,|$)/u;
 /** Countries whose languages put an apostrophe inside a word of an address, as a letter abroad names them. */
 const APOSTROPHE_COUNTRY = /^(?:storbritannia|storbritannien|united kingdom|uk|england|scotland|wales|irland|ireland|usa|united states|canada|australia|frankrike|france|belgia|belgium|italia|italy)$/iu;
@@ -44,7 +47,7 @@ const NORDIC_COUNTRY = /^(?:norge|noreg|norway|sverige|sweden|danmark|denmark)$/
 function damagedLineDoubt(address: readonly string[]): string | null {
   const nordic = nordicAddress(address);
   const apostrophes = APOSTROPHE_COUNTRY.test(address.at(-1)!) || address.some((l) => UK_POSTCODE.test(l));
-  const damaged = (line: string) => (!apostrophes && INNER_APOSTROPHE.test(line)) || (nordic && BROKEN_WORD.test(line));
+  const damaged = (line: string) => (!apostrophes && INNER_APOSTROPHE.test(line)) || INNER_DOT.test(line) || (nordic && BROKEN_WORD.test(line));
   return address.some(damaged) ? DAMAGED_LINE : null;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { norwegianPostcodes } from '../../config/postcodes.ts';
-import { GLUED_WORDS, HOUSEHOLD_DOUBT } from '../../domain/parties/address-doubts.ts';
+import { DAMAGED_LINE, GLUED_WORDS, HOUSEHOLD_DOUBT } from '../../domain/parties/address-doubts.ts';
 import { extractParties } from '../../domain/parties/index.ts';
 
 /**
@@ -122,6 +122,15 @@ describe('glued words', () => {
   it('withholds an address whose name or street has two words run together', () => {
     const street = ['Rolf Hagen', 'KongOscars gate 12', '5017 Bergen', '', ...own, '', appeal, '', 'Hilsen', '', 'Rolf Hagen'].join('\n');
     expect(role(street, 'appellant')).toMatchObject({ address: [], addressWithheld: GLUED_WORDS });
+  });
+
+  it('withholds an address with a dot between two lower-case letters or an apostrophe inside a word in capitals', () => {
+    const dot = ['Rolf Hagen', 'Strandpro.menaden 12', '5017 Bergen', '', ...own, '', appeal, '', 'Hilsen', '', 'Rolf Hagen'].join('\n');
+    expect(role(dot, 'appellant')).toMatchObject({ address: [], addressWithheld: DAMAGED_LINE });
+    const caps = ['ROLF HAGEN', "STRANDPROMENADE'N 12", '5017 BERGEN', '', ...own, '', appeal, '', 'Hilsen', '', 'Rolf Hagen'].join('\n');
+    expect(role(caps, 'appellant')).toMatchObject({ address: [], addressWithheld: DAMAGED_LINE });
+    const abbreviated = ['Rolf Hagen', 'St.Olavs gate 12', '0165 Oslo', '', ...own, '', appeal, '', 'Hilsen', '', 'Rolf Hagen'].join('\n');
+    expect(role(abbreviated, 'appellant')).toMatchObject({ address: ['St.Olavs gate 12', '0165 Oslo'] });
   });
 
   it('keeps a name that writes a capital inside itself', () => {
