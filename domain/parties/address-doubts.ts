@@ -59,7 +59,8 @@ function nordicAddress(address: readonly string[]): boolean {
 }
 
 const SWEDISH_POSTCODE = /^(?:(?:SE|S)-|SE\s)?\d{3}\s?\d{2}$/u;
-const MISREAD_VAGEN = /v(?:å|a)gen\b/iu;
+/** "-vägen" read "-vågen", "-vagen" or "-vägén", and "-gatan" read "-gåtan" or "-gätan": no Swedish street ends so. */
+const MISREAD_VAGEN = /v(?:å|a)g[eé]n\b|väg[éè]n\b|g[åä]tan\b/iu;
 
 function swedishStreetDoubt(address: readonly string[]): string | null {
   const postcode = [...address].reverse().map(parsePostcodeLine).find((p) => p !== null);

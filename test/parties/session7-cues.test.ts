@@ -118,6 +118,25 @@ describe('addresses written where the earlier slices never put them', () => {
   });
 });
 
+describe('seen on another sample of the styles slice (seed 17)', () => {
+  it('keeps a c/o line written before the id with the address, and its name is not the id’s holder', () => {
+    const text = ['Advokatfirmaet Lund', 'Markvegen 2', '3793 Sannidal', '', ...own, '', 'Jeg representerer min klient Odd Sæbø, c/o Lise Hovde, Bakkane 12, 3626 Rollag, fnr. 23896027956.', '', 'Mvh', 'Advokatfirmaet Lund', '', 'Kari Lund', 'advokat'].join('\n');
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Odd Sæbø', address: ['c/o Lise Hovde', 'Bakkane 12', '3626 Rollag'] });
+  });
+
+  it('withholds the writer’s own address when they write for a relative the scan made unreadable', () => {
+    const text = ['Fra: Kjersti Gran <kjersti@example.no>', 'Emne: Klage', '', 'Jeg klager på vedtaket.', 'Jeg skriver for min mor 1ngvild Tran, som ikke bruker e-post.', '', 'Vennlig hilsen', 'Kjersti Gran', 'Postboks 425', '0768 Oslo'].join('\n');
+    expect(role(text, 'appellant')?.address ?? []).toEqual([]);
+  });
+
+  it('withholds a Swedish street whose "-gatan" or "-vägen" the scan misread', () => {
+    for (const street of ['Vasagåtan 24', 'Ringvågén 3']) {
+      const text = ['Nils Nyström', street, 'SE-903 25 Umeå', 'Sverige', '', ...own, '', appeal, '', 'Hälsningar', '', 'Nils Nyström'].join('\n');
+      expect(role(text, 'appellant'), street).toMatchObject({ address: [] });
+    }
+  });
+});
+
 describe('glued words', () => {
   it('withholds an address whose name or street has two words run together', () => {
     const street = ['Rolf Hagen', 'KongOscars gate 12', '5017 Bergen', '', ...own, '', appeal, '', 'Hilsen', '', 'Rolf Hagen'].join('\n');
