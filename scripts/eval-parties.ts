@@ -12,8 +12,8 @@
  * 2c. The third development slice (corpus/parties/strangers.ts): relatives who typed for a parent,
  *    guardians, social workers, law firms with several offices, footers, spouses, "Gjelder:" only, rural
  *    addresses, apartment lines, prefixed Nordic postcodes, capitals, a name over two lines.
- * 2d. A fourth slice (corpus/parties/unworked.ts), written after session 7's rules and never developed
- *    against: web-form fields apart, a care home's room, a flat abroad, the address in the first
+ * 2d. A fourth slice (corpus/parties/late-kinds.ts), written after session 7's other rules and scored
+ *    before it was worked on: web-form fields apart, a care home's room, a flat abroad, the address in the first
  *    sentence, a forwarding table in columns, a role after the signer's name, a telephone line in a head.
  * 3. The held-out corpus scans (test/corpus/data/eval-ocr.jsonl): text read by the product's own OCR,
  *    truth from regenerating the same letters (the generator records the parties it writes).
@@ -36,13 +36,13 @@ import { headLetters } from '../corpus/parties/letter-heads.ts';
 import { styleLetters } from '../corpus/parties/styles.ts';
 import { writerLetters } from '../corpus/parties/writers.ts';
 import { strangerLetters } from '../corpus/parties/strangers.ts';
-import { unworkedLetters } from '../corpus/parties/unworked.ts';
+import { lateKindLetters } from '../corpus/parties/late-kinds.ts';
 import { generateCorpus } from '../corpus/generate.ts';
 import { applyNoise, learnNoise } from '../corpus/noise.ts';
 import { loadRecords } from '../corpus/records.ts';
 import { loadSplit, type Half } from '../eval-sets/unseen-writers/records.ts';
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '2000' }, styles: { type: 'string', default: '1000' }, writers: { type: 'string', default: '1000' }, strangers: { type: 'string', default: '1000' }, unworked: { type: 'string', default: '700' }, seed: { type: 'string', default: '16' }, errors: { type: 'boolean', default: false }, dev: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { count: { type: 'string', default: '2000' }, styles: { type: 'string', default: '1000' }, writers: { type: 'string', default: '1000' }, strangers: { type: 'string', default: '1000' }, late: { type: 'string', default: '700' }, seed: { type: 'string', default: '16' }, errors: { type: 'boolean', default: false }, dev: { type: 'boolean', default: false } } });
 const out = (s = '') => process.stdout.write(`${s}\n`);
 const pct = (n: number, d: number) => (d === 0 ? '    –' : `${((n / d) * 100).toFixed(1).padStart(5)}%`);
 const hash = () => '0'.repeat(64);
@@ -128,13 +128,13 @@ evaluate(
   strangers.map((l, i) => ({ id: l.id, style: l.style, text: applyNoise(noise, l.text, severities[i % severities.length]!, seed + i), truth: l.truth })),
 );
 
-// A fourth slice (session 7), written after the session's rules and never developed against: how
-// the reader fares on kinds nobody fitted it to, as the unseen test half asks.
-const unworked = unworkedLetters(seed, Number(values.unworked), postcodes.places);
-evaluate('Unworked: a fourth slice nobody developed against, as written', unworked.map((l) => ({ id: l.id, style: l.style, text: l.text, truth: l.truth })));
+// A fourth slice (session 7), written after the session's other rules: how the reader fares on kinds
+// nobody had fitted it to (scored before it was worked on; README).
+const late = lateKindLetters(seed, Number(values.late), postcodes.places);
+evaluate('Late kinds: the fourth development slice, as written', late.map((l) => ({ id: l.id, style: l.style, text: l.text, truth: l.truth })));
 evaluate(
-  'Unworked through the OCR noise model',
-  unworked.map((l, i) => ({ id: l.id, style: l.style, text: applyNoise(noise, l.text, severities[i % severities.length]!, seed + i), truth: l.truth })),
+  'Late kinds through the OCR noise model',
+  late.map((l, i) => ({ id: l.id, style: l.style, text: applyNoise(noise, l.text, severities[i % severities.length]!, seed + i), truth: l.truth })),
 );
 
 // The held-out scans: regenerate their letters to learn the parties each one was written with.

@@ -8,7 +8,7 @@ import { unfoldColumns, withoutQuotedReply } from './layout.ts';
 import { cleanLine, isPersonName, PROFESSIONAL, titleCase } from './lines.ts';
 import { addressAfterName, appellantMentions, kinMentions, representedMentions, REPRESENTS, subjectMentions, swedishBehalf, type NameMention } from './mentions.ts';
 import { DEFAULT_OWN_NAMES, firstInstanceMentions, organisationKind, type OrganisationKind } from './organisations.ts';
-import { findSignature, isLawyerTitle, type Signature, signedBy, unclosedSignature } from './signature.ts';
+import { findSignature, isLawyerTitle, ROLE_IN_BRACKETS, type Signature, signedBy, unclosedSignature } from './signature.ts';
 import { distance as editDistance } from 'fastest-levenshtein';
 import { idAnchors, type IdAnchor } from './anchors.ts';
 import { postcodeConfirmed, type PostcodeTable } from './postcodes.ts';
@@ -323,7 +323,7 @@ function kindOf(block: AddressBlock, ownNames: readonly RegExp[]): KindedBlock |
 }
 
 function kindOfHead(block: AddressBlock, ownNames: readonly RegExp[]): KindedBlock | null {
-  const names = block.nameLines.map((l) => l.replace(NAME_LABEL, ''));
+  const names = block.nameLines.map((l) => l.replace(NAME_LABEL, '').replace(ROLE_IN_BRACKETS, ''));
   const kind = organisationKind([...names, ...block.address], ownNames);
   if (kind) return { block, kind, name: names[0]! };
   const last = names[names.length - 1]!;

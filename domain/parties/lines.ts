@@ -30,7 +30,9 @@ const STREET = new RegExp(
     `|\\d{1,4}[A-Za-z]?\\s\\p{Lu}[${L}'’-]*(?:\\s\\p{Lu}?[${L}'’-]+){0,3}` + // "14 High Street"
     `|(?:Postboks|Pb\\.|Boks|Box|Postbox|P\\.O\\. Box|Postfach)\\s\\d{1,5}(?:\\s\\p{Lu}[${L}.'’ -]*)?` +
     `|(?:c\\/o|C\\/O)\\s?${PERSON_NAME}` +
-    `|(?:Leil(?:ighet|\\.)?\\s?)?H\\d{4}|[Ll]gh\\.?\\s?\\d{3,4})$`,
+    `|(?:Leil(?:ighet|\\.)?\\s?)?H\\d{4}|[Ll]gh\\.?\\s?\\d{3,4}` +
+    // "Åsen omsorgssenter, rom 308": a care home and the resident's room, a line of the address.
+    `|\\p{Lu}[${L}.'’ -]*,\\s*(?:[Rr]om|[Rr]oom|[Rr]um|[Vv]ærelse)(?:\\s*nr\\.?)?\\s*\\d{1,4})$`,
   'u',
 );
 

@@ -29,6 +29,8 @@ export function signedBy(signature: Signature, name: string): boolean {
 
 const CLOSING =
   /^(?:med\s+(?:vennlig|venleg|venlig|vänlig|vänliga)\s+(?:hilsen|helsing|hälsning|hälsningar)|vennlig\s+hilsen|venleg\s+helsing|venlig\s+hilsen|vänliga\s+hälsningar|hilsen|helsing|hälsningar|mvh|mange\s+hilsner|med\s+(?:hilsen|helsing|hälsning|hälsningar)|(?:with\s+)?(?:best\s+wishes|kind\s+regards)|yours\s+(?:sincerely|faithfully|truly)|kind\s+regards|best\s+regards|regards|sincerely)\b[,.!]?$/iu;
+/** A role written in brackets after a name: "(pasient)", "(klager)", "(datter)". */
+export const ROLE_IN_BRACKETS = /\s*\(\p{Ll}[\p{Ll} ]{1,30}\)$/u;
 const SIGNED = /^\(?(?:signert|sign\.?|signed|underskrevet|e-?signert|sign)\)?\.?$/iu;
 const LAWYER_TITLE = /^(?:advokat|advokatfullmektig|partner|advokat\s*\(H\)|advokat\s+MNA|attorney|solicitor|lawyer|advokat og partner)\b/iu;
 
@@ -50,7 +52,8 @@ export function findSignature(text: string): Signature | null {
     seen++;
     const pair = twoSigners(raw[i]!);
     if (pair) return { name: pair[0]!, title: nextContent(lines, i), firm, line: i, cosigners: [pair[1]!] };
-    const name = line.replace(/^(?:advokat|adv\.|dr\.?|lege)\s+/iu, '');
+    // "Tormod Berge (pensjonist)": a role in brackets after the name is no part of it.
+    const name = line.replace(/^(?:advokat|adv\.|dr\.?|lege)\s+/iu, '').replace(ROLE_IN_BRACKETS, '');
     if (isPersonName(name)) {
       const title = nextContent(lines, i);
       return { name, title, firm, line: i };

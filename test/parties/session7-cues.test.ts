@@ -137,6 +137,24 @@ describe('seen on another sample of the styles slice (seed 17)', () => {
   });
 });
 
+describe('the fourth slice’s kinds (corpus/parties/late-kinds.ts)', () => {
+  it('keeps a care home and the resident’s room as a line of the address', () => {
+    const text = ['Gudrun Hovda', 'Solsiden sykehjem, rom 214', 'Kirkevegen 3', '6856 Sogndal', '', ...own, '', appeal, '', 'Helsing', '', 'Gudrun Hovda'].join('\n');
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Gudrun Hovda', address: ['Solsiden sykehjem, rom 214', 'Kirkevegen 3', '6856 Sogndal'] });
+  });
+
+  it('reads a signer’s name with a role in brackets, and the address under it', () => {
+    const text = [...own, '', appeal, '', 'Vennlig hilsen', 'Arvid Lunde (pensjonist)', 'Myrveien 4', '3512 Hønefoss'].join('\n');
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Arvid Lunde', address: ['Myrveien 4', '3512 Hønefoss'] });
+  });
+
+  it('reads a forwarding table’s role column: the appellant’s row, and a fullmektig’s row as the representative', () => {
+    const text = ['NAV Klageinstans', 'Postboks 6600 Etterstad', '0607 Oslo', '', ...own, '', 'Oversendelse av klagesak', '', 'Rolle      | Navn              | Adresse', 'Klager     | Siri Holm         | Furulia 38, 3890 Vinje', 'Fullmektig | Per Dahl          | Torget 2, 3890 Vinje', '', 'Vi oversender saken.'].join('\n');
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Siri Holm', address: ['Furulia 38', '3890 Vinje'] });
+    expect(role(text, 'representative')).toMatchObject({ name: 'Per Dahl' });
+  });
+});
+
 describe('glued words', () => {
   it('withholds an address whose name or street has two words run together', () => {
     const street = ['Rolf Hagen', 'KongOscars gate 12', '5017 Bergen', '', ...own, '', appeal, '', 'Hilsen', '', 'Rolf Hagen'].join('\n');

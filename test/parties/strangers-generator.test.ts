@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { norwegianPostcodes } from '../../config/postcodes.ts';
+import { lateKindLetters } from '../../corpus/parties/late-kinds.ts';
 import { strangerLetters } from '../../corpus/parties/strangers.ts';
 import { postcodeDoubt } from '../../domain/parties/postcodes.ts';
 
@@ -31,5 +32,21 @@ describe('the strangers generator (third development slice)', () => {
     expect(new Set(letters.map((l) => l.language))).toEqual(new Set(['nb', 'nn', 'sv', 'da', 'en']));
     for (const l of letters) if (l.truth.representative) expect(l.truth.representative.name, l.id).not.toBe(l.truth.appellant!.name);
     expect(strangerLetters(7, 600, table.places).map((l) => l.text)).toEqual(letters.map((l) => l.text));
+  });
+});
+
+describe('the late-kinds generator (fourth development slice)', () => {
+  const table = norwegianPostcodes();
+  const letters = lateKindLetters(7, 300, table.places);
+
+  it('writes every word of the truth name and address into the letter, postcodes Posten’s, the same for the same seed', () => {
+    for (const l of letters) {
+      const words = [l.truth.appellant!.name, ...l.truth.appellant!.address].join(' ').split(/[\s,]+/u).filter((w) => w !== '');
+      for (const word of words) expect(l.text, `${l.id}: ${word}`).toContain(word);
+      const postcode = l.truth.appellant!.address.at(-1)!;
+      if (/^\d{4}\s/u.test(postcode)) expect(postcodeDoubt(l.truth.appellant!.address, table), postcode).toBeNull();
+    }
+    for (const kind of ['webForm-', 'careHome-', 'flatAbroad-', 'firstSentence-', 'forwardingTable-', 'roleAfterName-', 'phoneInHead-']) expect(letters.some((l) => l.style.startsWith(kind)), kind).toBe(true);
+    expect(lateKindLetters(7, 300, table.places).map((l) => l.text)).toEqual(letters.map((l) => l.text));
   });
 });
