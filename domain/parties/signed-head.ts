@@ -1,5 +1,5 @@
 import type { AddressBlock } from './address-blocks.ts';
-import { cleanLine, isStamp, ORGANISATION_WORD, parsePostcodeLine } from './lines.ts';
+import { cleanLine, isPersonName, isStamp, ORGANISATION_WORD, parsePostcodeLine } from './lines.ts';
 import { parseOneLineAddress } from './one-line-address.ts';
 
 /**
@@ -60,7 +60,11 @@ export function signedHead(text: string, block: AddressBlock, signer: string): A
   }
   // The head's name with a space lost or added, or a speck inside ("Øystein Solbe rg", "Esp.en Grønli"):
   // the signature writes the same letters in the same order, cleanly.
-  if (block.nameLines.length === 1 && key(nameLine) !== signed && squash(nameLine) === squash(signer)) {
+  // Only when the head is the damaged one: it does not read as a name, or lost a space the signature
+  // has ("Jens Pettervon Krogh" over "Jens Petter von Krogh"); a signature that lost one keeps the head.
+  const words = (n: string) => n.trim().split(/\s+/u).length;
+  const headDamaged = !isPersonName(nameLine) || (isPersonName(signer) && words(signer) > words(nameLine));
+  if (block.nameLines.length === 1 && key(nameLine) !== signed && headDamaged && squash(nameLine) === squash(signer)) {
     return { ...block, alsoNamed: undefined, nameLines: [signer] };
   }
   // A rural address: place lines between the signer's name (on one line or two) and the postcode line.

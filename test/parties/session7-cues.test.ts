@@ -44,6 +44,11 @@ describe('the signer’s name reads a head the head alone cannot', () => {
       expect(role(text, 'appellant'), damaged).toMatchObject({ name: 'Øystein Solberg', address: ['Postboks 368', '3916 Porsgrunn'] });
     }
     const text = ['Øystein Sol.berg', 'Postboks 368', '3916 Porsgrunn', '', ...own, '', appeal, '', 'Med vennlig hilsen', '', 'Øystein Solberg'].join('\n');
+    // A head that lost a space the signature has; and the other way round, the head's name stays.
+    const lost = ['Jens Pettervon Krogh', 'Postboks 368', '3916 Porsgrunn', '', ...own, '', appeal, '', 'Med vennlig hilsen', '', 'Jens Petter von Krogh'].join('\n');
+    expect(role(lost, 'appellant')).toMatchObject({ name: 'Jens Petter von Krogh', address: ['Postboks 368', '3916 Porsgrunn'] });
+    const signedGlued = ['Kari Marie Lunde', 'Postboks 368', '3916 Porsgrunn', '', ...own, '', 'Jeg skriver på vegne av min mor Rune Nilsen.', '', 'Mvh', '', 'Kari MarieLunde'].join('\n');
+    expect(role(signedGlued, 'representative')).toMatchObject({ name: 'Kari Marie Lunde', address: ['Postboks 368', '3916 Porsgrunn'] });
     const other = text.replace('Øystein Solberg\n', '').replace(/Øystein Solberg$/u, 'Øystein Solheim');
     expect(role(other, 'appellant')?.address ?? []).toEqual([]);
   });
