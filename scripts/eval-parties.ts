@@ -9,6 +9,12 @@
  * 2b. The second development slice (corpus/parties/writers.ts): envelope windows at odd places, one-line
  *    addresses, boxes and c/o, postcodes abroad, particles, a representative beside the appellant, a
  *    signer elsewhere, damaged postcodes; as written and through the noise model.
+ * 2c. The third development slice (corpus/parties/strangers.ts): relatives who typed for a parent,
+ *    guardians, social workers, law firms with several offices, footers, spouses, "Gjelder:" only, rural
+ *    addresses, apartment lines, prefixed Nordic postcodes, capitals, a name over two lines.
+ * 2d. A fourth slice (corpus/parties/late-kinds.ts), written after session 7's other rules and scored
+ *    before it was worked on: web-form fields apart, a care home's room, a flat abroad, the address in the first
+ *    sentence, a forwarding table in columns, a role after the signer's name, a telephone line in a head.
  * 3. The held-out corpus scans (test/corpus/data/eval-ocr.jsonl): text read by the product's own OCR,
  *    truth from regenerating the same letters (the generator records the parties it writes).
  * 4. The unseen-writer set (eval-sets/unseen-writers/*.jsonl) when it is there: letters by writers
@@ -29,12 +35,14 @@ import { scoreLetter, summarise, type LetterScore, type PartiesReport, type Part
 import { headLetters } from '../corpus/parties/letter-heads.ts';
 import { styleLetters } from '../corpus/parties/styles.ts';
 import { writerLetters } from '../corpus/parties/writers.ts';
+import { strangerLetters } from '../corpus/parties/strangers.ts';
+import { lateKindLetters } from '../corpus/parties/late-kinds.ts';
 import { generateCorpus } from '../corpus/generate.ts';
 import { applyNoise, learnNoise } from '../corpus/noise.ts';
 import { loadRecords } from '../corpus/records.ts';
 import { loadSplit, type Half } from '../eval-sets/unseen-writers/records.ts';
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '2000' }, styles: { type: 'string', default: '1000' }, writers: { type: 'string', default: '1000' }, seed: { type: 'string', default: '16' }, errors: { type: 'boolean', default: false }, dev: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { count: { type: 'string', default: '2000' }, styles: { type: 'string', default: '1000' }, writers: { type: 'string', default: '1000' }, strangers: { type: 'string', default: '1000' }, late: { type: 'string', default: '700' }, seed: { type: 'string', default: '16' }, errors: { type: 'boolean', default: false }, dev: { type: 'boolean', default: false } } });
 const out = (s = '') => process.stdout.write(`${s}\n`);
 const pct = (n: number, d: number) => (d === 0 ? '    –' : `${((n / d) * 100).toFixed(1).padStart(5)}%`);
 const hash = () => '0'.repeat(64);
@@ -110,6 +118,24 @@ evaluate('Writers: the second development slice, as written', writerCases.filter
 evaluate('Writers through the OCR noise model', writerCases.filter((c) => !damagedKind(c)).map((c) => ({ ...c, text: c.noisy })));
 evaluate('Writers, postcodes the scan damaged (right answer: none given)', writerCases.filter(damagedKind));
 evaluate('Writers, postcodes the scan damaged, through the noise model', writerCases.filter(damagedKind).map((c) => ({ ...c, text: c.noisy })));
+
+// The third development slice (session 7): writers and layouts neither earlier slice writes,
+// scored before anything was changed for it (README: the generalisation figure).
+const strangers = strangerLetters(seed, Number(values.strangers), postcodes.places);
+evaluate('Strangers: the third development slice, as written', strangers.map((l) => ({ id: l.id, style: l.style, text: l.text, truth: l.truth })));
+evaluate(
+  'Strangers through the OCR noise model',
+  strangers.map((l, i) => ({ id: l.id, style: l.style, text: applyNoise(noise, l.text, severities[i % severities.length]!, seed + i), truth: l.truth })),
+);
+
+// A fourth slice (session 7), written after the session's other rules: how the reader fares on kinds
+// nobody had fitted it to (scored before it was worked on; README).
+const late = lateKindLetters(seed, Number(values.late), postcodes.places);
+evaluate('Late kinds: the fourth development slice, as written', late.map((l) => ({ id: l.id, style: l.style, text: l.text, truth: l.truth })));
+evaluate(
+  'Late kinds through the OCR noise model',
+  late.map((l, i) => ({ id: l.id, style: l.style, text: applyNoise(noise, l.text, severities[i % severities.length]!, seed + i), truth: l.truth })),
+);
 
 // The held-out scans: regenerate their letters to learn the parties each one was written with.
 const heldOut = loadRecords('eval-ocr');

@@ -1,5 +1,5 @@
 import type { HeldReason } from '#schemas/letters';
-import { DAMAGED_LINE, TWO_ADDRESSES } from '../parties/address-doubts.ts';
+import { DAMAGED_LINE, GLUED_WORDS, HOUSEHOLD_DOUBT, TWO_ADDRESSES } from '../parties/address-doubts.ts';
 import { PRACTICE_NAME_DOUBT, PRACTICE_WORKPLACE_DOUBT } from '../parties/practice.ts';
 
 /**
@@ -30,6 +30,8 @@ export const addressDoubtsNb: Record<string, string> = {
   'the postcode and the place name do not agree': 'postnummer og poststed stemmer ikke overens',
   'the street name looks misread ("-vägen")': 'gatenavnet ser feillest ut («-vägen»)',
   [DAMAGED_LINE]: 'en linje i adressen ser skadet ut etter skanningen',
+  [GLUED_WORDS]: 'to ord i navnet eller adressen henger sammen (skannemerke)',
+  [HOUSEHOLD_DOUBT]: 'brevhodet nevner to personer, og brevet sier ikke hvem av dem som klager',
   [PRACTICE_NAME_DOUBT]: 'praksislinjen kan være personens eget navn eller praksisens navn',
   [PRACTICE_WORKPLACE_DOUBT]: 'adressen kan være arbeidsstedets, ikke personens egen',
 };

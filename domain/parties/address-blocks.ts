@@ -1,5 +1,6 @@
 import { cleanLine, isPersonName, isStamp, isStreetLine, parsePostcodeLine } from './lines.ts';
 import { COUNTRY, isForeignPostcodeLine, parseOneLineAddress } from './one-line-address.ts';
+import { NO_STREET } from './signed-head.ts';
 
 /**
  * The name-and-address blocks of a letter: its writer's head, the recipient's window address, a
@@ -15,6 +16,8 @@ export interface AddressBlock {
   doubt: string | null;
   /** Read from labelled fields (a form, a table): whose it is the labels say, not its place as a head. */
   labelled?: boolean;
+  /** A second person named over the same address ("Kari Nordmann" over "Ola Nordmann", spouses): theirs too. */
+  alsoNamed?: string[];
   /** Line numbers (0-based) of the block's first and last line in the text. */
   first: number;
   last: number;
@@ -103,7 +106,7 @@ function blockEndingAt(lines: string[], last: number, floor: number, initialDoub
     top = above;
     nameLine = lines[above]!;
   } else if (streets === 0) {
-    doubt ??= 'the address has no street or post box';
+    doubt ??= NO_STREET;
   }
   const nameLines = [nameLine];
   // A title under the name ("Spesialist i allmennmedisin", "Fastlege"): the name is the line above.
@@ -122,22 +125,45 @@ function blockEndingAt(lines: string[], last: number, floor: number, initialDoub
       top = above;
     }
   }
+  // Two people over one address (spouses writing together): the line above names the other.
+  const other = nameLines.length === 1 && isPersonName(nameLine) ? previousContent(lines, top, floor) : null;
+  if (other !== null && isPersonName(lines[other]!) && lines[other]!.toLowerCase() !== nameLine.toLowerCase()) return { nameLines, address, doubt, alsoNamed: [lines[other]!], first: top, last };
   return { nameLines, address, doubt, first: top, last };
 }
 
 /** "Klager: Kari Nordmann, Storgata 1, 0467 Oslo", "Kopi: …, c/o …": a party with the address on the same line. */
+const REGARDING_WORD = /^(?:gjelder|gjeld|saken gjelder|saka gjeld|angående|angår|vedrørende|vedrører|vedr\.?|re|regarding|ärende|gäller)$/iu;
 const INLINE = /^(?:(?<label>[\p{L} ]{3,30}):\s*)?(?<name>[^,:]+),\s*(?<rest>[^:]+)$/u;
 
 export function findInlineBlocks(text: string): AddressBlock[] {
   const lines = text.split('\n').map(cleanLine);
   const blocks: AddressBlock[] = [];
-  lines.forEach((line, i) => {
+  lines.forEach((raw, i) => {
+    const line = asCommaLine(raw);
     const m = INLINE.exec(line);
     if (!m?.groups) return;
     const { name, rest } = m.groups as { name: string; rest: string };
     const address = parseOneLineAddress(rest);
     if (!isPersonName(name.trim()) || !address) return;
-    blocks.push({ nameLines: [name.trim()], address, doubt: null, first: i, last: i });
+    // "Gjelder: Kari Nordmann, Storgata 1, 0467 Oslo": the label stays, it says whose the block is.
+    const label = m.groups.label && REGARDING_WORD.test(m.groups.label.trim()) ? `${m.groups.label.trim()}: ` : '';
+    blocks.push({ nameLines: [label + name.trim()], address, doubt: null, first: i, last: i });
   });
   return blocks;
+}
+
+/** A separator between the parts of a footer or letterhead line: "Kari Nordmann · Storgata 1 · 0467 Oslo". */
+const PART_SEPARATOR = /\s+[|·•–-]\s+/u;
+/** A trailing contact part of such a line: a telephone number, an e-mail or web address. */
+const CONTACT_PART = /^(?:(?:tlf|telefon|tel|phone|mob|mobil|e-?post|e-?mail|epost)\b.*|[^\s@]+@[^\s@]+|www\..*|\+?[\d ]{8,})$/iu;
+
+/**
+ * A footer's or a letterhead's one line of parts, separated by bars, dots or dashes or by commas, with a
+ * telephone or e-mail part at its end: as the comma line the inline reader takes, without the contact parts.
+ */
+function asCommaLine(line: string): string {
+  const parts = PART_SEPARATOR.test(line) ? line.split(PART_SEPARATOR) : line.split(/\s*,\s*/u);
+  if (parts.length < 3) return line;
+  while (parts.length > 2 && CONTACT_PART.test(parts.at(-1)!.trim())) parts.pop();
+  return parts.some((p) => p.includes(',')) ? line : parts.join(', ');
 }

@@ -1,3 +1,4 @@
+import { PERSON_NAME } from './lines.ts';
 import { parseOneLineAddress } from './one-line-address.ts';
 
 /**
@@ -47,4 +48,31 @@ export function addressAtStart(rest: string): string[] | null {
     if (address) return address;
   }
   return null;
+}
+
+/** An address the sentence says is a named person's: whose it is the sentence itself says. */
+export interface NamedAddress {
+  /** The name as written: a whole name, or a given name alone ("Adressen til Vilde er …"). */
+  name: string;
+  address: string[];
+}
+
+const GIVEN = '\\p{Lu}[\\p{Ll}\'’]+(?:-\\p{Lu}[\\p{Ll}\'’]+)?';
+const WHO = `(?!(?:Hun|Han|Ho|Hon|She|He|Jeg|Eg|Jag|Vi|De|Dei|They|We|Min|Mi|My)\\s)(?<name>${PERSON_NAME}|${GIVEN})`;
+/** "Kari Nordmann har adresse …", "Kari bor i …", "Adressen til Kari er …", "Kari Nordmanns adresse er …", "Kari's address is …". */
+const NAMED = [
+  new RegExp(`(?<![\\p{L}])${WHO}\\s+(?:har\\s+(?:adresse|adressa|adress)|bor\\s+(?:i|på)|bur\\s+(?:i|på)|lives\\s+at|has\\s+the\\s+address)\\s*:?\\s+(?<rest>[^\\n]+)`, 'gu'),
+  new RegExp(`(?<![\\p{L}])(?:[Aa]dressen\\s+til|[Aa]dressa\\s+til|[Aa]dressen\\s+för|[Aa]dressen\\s+for|[Tt]he\\s+address\\s+of)\\s+${WHO}\\s+(?:er|är|is)\\s*:?\\s+(?<rest>[^\\n]+)`, 'gu'),
+  new RegExp(`(?<![\\p{L}])${WHO}(?:s|'s|’s)\\s+(?:adresse|adress|address)\\s+(?:er|är|is)\\s*:?\\s+(?<rest>[^\\n]+)`, 'gu'),
+];
+
+export function namedAddresses(text: string): NamedAddress[] {
+  const found: NamedAddress[] = [];
+  for (const pattern of NAMED) {
+    for (const m of text.matchAll(pattern)) {
+      const address = addressAtStart(m.groups!.rest!);
+      if (address) found.push({ name: m.groups!.name!, address });
+    }
+  }
+  return found;
 }

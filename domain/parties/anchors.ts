@@ -109,7 +109,10 @@ function nameAbove(lines: string[], line: number): string | null {
 function trailingAddress(before: string): string[] | null {
   const parts = before.replace(/[\s,]+$/u, '').split(/,\s*/u);
   if (parts.length < 3) return null;
-  return streetAndPostcode(parts.at(-2)!, parts.at(-1)!);
+  const address = streetAndPostcode(parts.at(-2)!, parts.at(-1)!);
+  // "Sindre Nowak, c/o Ahmad Halvorsen, Sollia 136, 3626 Rollag, fnr. …": the c/o line is the address's, its name not the id's holder.
+  const careOf = parts.length >= 4 && /^c\/o\s/iu.test(parts.at(-3)!.trim()) ? parts.at(-3)!.trim() : null;
+  return address && careOf ? [careOf, ...address] : address;
 }
 
 /** The rest of the id's line: ", Rådhusgata 12, 2212 Kongsvinger", ")  Adresse: …", "… Hun bor …". */

@@ -8,7 +8,7 @@ import { leadThenAddress, parseOneLineAddress } from './one-line-address.ts';
  * values ("Navn | Fødselsnr. | Adresse"). The label says what a value is, wherever it stands, so a
  * person's name and address are read from the labels, not from their place on the page.
  */
-export type FieldKind = 'name' | 'given' | 'family' | 'street' | 'postcode' | 'place' | 'postcodePlace' | 'nationalId';
+export type FieldKind = 'name' | 'given' | 'family' | 'street' | 'postcode' | 'place' | 'postcodePlace' | 'nationalId' | 'role';
 
 export interface Field {
   kind: FieldKind;
@@ -25,6 +25,8 @@ const LABELS: [FieldKind, RegExp][] = [
   ['street', /^(?:adresse|adressa|adress|address|adr|gateadresse|postadresse|postadressa|utdelningsadress|bostedsadresse|bustadadresse|bostadsadress|home address|postal address|street address)$/iu],
   ['postcode', /^(?:postnr|postnummer|post code|postcode|postal code|zip(?: code)?)$/iu],
   ['place', /^(?:poststed|poststad|postort|ort|sted|stad|by|town|city)$/iu],
+  // A table's role column ("Rolle | Navn | Adresse" over "Klager | Kari Nordmann | …"): whose row it is.
+  ['role', /^(?:rolle|role|partsrolle|partsroll|roll|part role)$/iu],
   ['nationalId', /^(?:fødselsnummer|fødselsnr|fnr|f\.\s?nr|personnummer|personnr|norskt personnummer|norsk personnummer|norwegian id number|national id(?: number)?|d-nummer)$/iu],
 ];
 
@@ -65,11 +67,14 @@ function readFields(text: string): Field[] {
     // A label row over a row of values (a table, or a form whose boxes the scan lost).
     const heads = labelRow(raw);
     if (heads) {
-      const next = nextContent(lines, i);
-      const values = next === null ? null : valueRow(lines[next]!, heads.length);
-      if (values && next !== null && labelRow(lines[next]!) === null) {
+      // One row of values, or (a table with a role column) a row per party.
+      for (;;) {
+        const next = nextContent(lines, i);
+        const values = next === null ? null : valueRow(lines[next]!, heads.length);
+        if (!values || next === null || labelRow(lines[next]!) !== null) break;
         fields.push(...heads.map((kind, k) => ({ kind, value: values[k]!, line: next })));
         i = next;
+        if (!heads.includes('role')) break;
       }
       continue;
     }
@@ -129,7 +134,7 @@ export function fieldPeople(text: string): FieldPerson[] {
   };
   for (const f of fields) {
     const named = group.some((g) => g.kind === 'name' || (g.kind === 'family' && group.some((h) => h.kind === 'given')));
-    const startsAnother = named && (f.kind === 'name' || f.kind === 'given' || f.kind === 'family');
+    const startsAnother = named && (f.kind === 'name' || f.kind === 'given' || f.kind === 'family' || f.kind === 'role');
     if (group.length > 0 && (startsAnother || f.line - group.at(-1)!.line > GROUP_SPAN || headingBetween(lines, group.at(-1)!.line, f.line))) flush();
     group.push(f);
   }
@@ -158,7 +163,9 @@ function personOf(group: Field[], lines: string[]): FieldPerson | null {
   const last = Math.max(...group.map((f) => f.line));
   const above = lines.slice(Math.max(0, first - 2), first + 1).map((l) => l.trim());
   if (above.some((l) => CONTACT_HEADING.test(l))) return null;
-  const heading = above.some((l) => REPRESENTATIVE_HEADING.test(l));
+  const role = get('role');
+  if (role && CONTACT_HEADING.test(role)) return null;
+  const heading = above.some((l) => REPRESENTATIVE_HEADING.test(l)) || (role !== null && REPRESENTATIVE_HEADING.test(role));
   const code = get('postcode');
   const place = get('place');
   // "Poststed: 9008 Tromsø": a place field some writers fill with the code as well.

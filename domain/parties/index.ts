@@ -2,17 +2,18 @@ import type { Party } from '#schemas/parties';
 import { findNationalIdMatches } from '../fields/national-id.ts';
 import { prepareText } from '../fields/text.ts';
 import { findAddressBlocks, findInlineBlocks, type AddressBlock } from './address-blocks.ts';
-import { addressPhrases, type AddressPhrase } from './address-phrases.ts';
+import { addressPhrases, namedAddresses, type AddressPhrase, type NamedAddress } from './address-phrases.ts';
 import { fieldPeople, labelledAddresses, type FieldPerson } from './fields.ts';
 import { unfoldColumns, withoutQuotedReply } from './layout.ts';
 import { cleanLine, isPersonName, PROFESSIONAL, titleCase } from './lines.ts';
-import { addressAfterName, appellantMentions, kinMentions, REPRESENTS, subjectMentions, swedishBehalf, type NameMention } from './mentions.ts';
+import { addressAfterName, appellantMentions, kinMentions, representedMentions, REPRESENTS, subjectMentions, swedishBehalf, type NameMention } from './mentions.ts';
 import { DEFAULT_OWN_NAMES, firstInstanceMentions, organisationKind, type OrganisationKind } from './organisations.ts';
-import { findSignature, isLawyerTitle, type Signature, unclosedSignature } from './signature.ts';
+import { findSignature, isLawyerTitle, ROLE_IN_BRACKETS, type Signature, signedBy, unclosedSignature } from './signature.ts';
 import { distance as editDistance } from 'fastest-levenshtein';
 import { idAnchors, type IdAnchor } from './anchors.ts';
 import { postcodeConfirmed, type PostcodeTable } from './postcodes.ts';
-import { addressDoubt, TWO_ADDRESSES } from './address-doubts.ts';
+import { addressDoubt, gluedWordsDoubt, HOUSEHOLD_DOUBT, TWO_ADDRESSES } from './address-doubts.ts';
+import { labelledRuralLine, signedHead, signedRuralLine } from './signed-head.ts';
 import { appealsInFirstPerson, namesThePerson, nearlyTheSame, PRACTICE_WORKPLACE_DOUBT, practiceAddress, sharesAName } from './practice.ts';
 
 export { findAddressBlocks } from './address-blocks.ts';
@@ -36,6 +37,20 @@ interface KindedBlock {
   name: string;
   /** Labelled as a representative's ("Fullmektig: …"). */
   representative?: boolean;
+  /** Everyone the block names over its address: spouses ("Kari og Ola Nordmann") share it. */
+  household?: string[];
+}
+
+/** "Kari Nordmann og Ola Nordmann", "Kari og Ola Nordmann": two people over one address, else null. */
+function householdNames(line: string): string[] | null {
+  const m = /^(?<a>.+?)\s+(?:og|och|and|&)\s+(?<b>.+)$/u.exec(line);
+  if (!m?.groups) return null;
+  const b = m.groups.b!;
+  if (!isPersonName(b)) return null;
+  if (isPersonName(m.groups.a!)) return [m.groups.a!, b];
+  // "Kari og Ola Nordmann": the given name before "og" shares the surname after it.
+  const surname = b.split(/\s+/u).at(-1)!;
+  return /^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?$/u.test(m.groups.a!) && isPersonName(`${m.groups.a} ${surname}`) ? [`${m.groups.a} ${surname}`, b] : null;
 }
 
 /** A label some writers put before their own or the patient's name in a head ("Fra:", "Pasient:"). */
@@ -93,10 +108,14 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   const fieldBlocks = people.filter((p) => !p.representative && (p.address.length > 0 || p.doubt)).map(fieldBlock);
   // Where fields are, their labels say what each line is; a block read from the same lines is dropped.
   const unlabelled = (b: AddressBlock) => !fieldBlocks.some((p) => b.first <= p.last && b.last >= p.first);
-  const found = [...findAddressBlocks(prepared).filter(unlabelled), ...fieldBlocks, ...findInlineBlocks(prepared).filter(unlabelled)].sort((a, b) => a.first - b.first);
+  const signature = findSignature(prepared);
+  // The signer's name says which lines of a head are the name and which the address, where the head alone cannot.
+  const signedBlocks = (list: AddressBlock[]) => (signature ? list.map((b) => signedHead(prepared, b, signature.name) ?? b) : list);
+  const addressBlocks = signedBlocks(findAddressBlocks(prepared).filter(unlabelled));
+  const ruralLine = signature && !addressBlocks.some((b) => sameName(b.nameLines[0] ?? '', signature.name)) ? signedRuralLine(prepared, signature.name) : null;
+  const found = [...addressBlocks, ...fieldBlocks, ...findInlineBlocks(prepared).filter(unlabelled), ...optional(ruralLine)].sort((a, b) => a.first - b.first);
   const blocks = found.map((b) => kindOf(b, options.ownNames ?? DEFAULT_OWN_NAMES)).filter((b): b is KindedBlock => b !== null);
   const headTop = firstContentLine(lines);
-  const signature = findSignature(prepared);
   // The writer's head at the top; else (an e-mail, a note) the name and address under the signature.
   const headWriter =
     blocks.find((b) => b.kind !== 'own' && !b.block.labelled && b.block.first - headTop < HEAD_LINES) ??
@@ -142,19 +161,32 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   let appellant: Party | null = null;
   if (writer?.kind === 'person' && (!representative || representativeLabelled) && !writerNamesOther) {
     const name = signature && sameName(signature.name, writer.name) ? signature.name : writer.name;
-    appellant = withAddress({ role: 'appellant', name }, writer.block, signature, writer.name, prepared);
+    // "Skrevet av meg, Kari, på vegne av min far Ola Nordmann" under Ola's own head: the head is the
+    // person written for, and a signer of another name is the helper, not a contradiction.
+    const spokenFor = representedMentions(prepared);
+    const headSpokenFor = spokenFor.some((m) => sameName(m.name, writer.name)) && spokenFor.every((m) => sameName(m.name, writer.name));
+    appellant = withAddress({ role: 'appellant', name }, writer.block, headSpokenFor ? null : signature, writer.name, prepared);
     // Words of representation with nobody else named: the head may be a helper's, not the appellant's.
     // A representative labelled as such, with a name of their own, is the someone else: the head is the appellant's.
-    if (representsSomeone && appellant.address.length > 0 && !representativeLabelled) appellant = { ...appellant, address: [], addressWithheld: 'the letter may be written on behalf of someone else' };
+    if (representsSomeone && appellant.address.length > 0 && !representativeLabelled && !headSpokenFor) appellant = { ...appellant, address: [], addressWithheld: 'the letter may be written on behalf of someone else' };
+    if (headSpokenFor && !representative && signature && !signedBy(signature, writer.name)) {
+      representative = { role: 'representative', name: signature.name, address: [] };
+      parties.push(representative);
+    }
+    // Two people over the head's address and nothing that says which of them appeals: the name is a guess.
+    if (writer.household && appellant.address.length > 0 && !mentions.some((m) => writer.household!.some((n) => sameName(n, m.name)))) {
+      appellant = { ...appellant, address: [], addressWithheld: HOUSEHOLD_DOUBT };
+    }
   } else {
     const named = mentions.find((m) => !notAppellant.has(key(m.name)) && !isOrganisationName(m.name));
     const name = named?.name ?? (!representative && !writer && fromLine ? fromLine : null) ?? (!representative && !writer && firstPerson(prepared) && signature && !isLawyerTitle(signature.title) ? signature.name : null);
     if (name) {
-      const own = blocks.find((b) => b.kind === 'person' && b !== writer && sameName(b.name, name));
+      // The person's own block, or the one they share with the writer (spouses over one address).
+      const own = blocks.find((b) => b.kind === 'person' && b !== writer && sameName(b.name, name)) ?? blocks.find((b) => b.kind === 'person' && b.household?.some((n) => sameName(n, name)));
       // The address written after the name where the letter names the party ("Vi representerer …, bosatt …").
       const inline = [...new Map(occurrences(prepared, name).map((m) => addressAfterName(prepared, m)).filter((a) => a !== null).map((a) => [a.join('|'), a])).values()];
       appellant = own
-        ? withAddress({ role: 'appellant', name: own.name }, own.block, null, name, prepared)
+        ? withAddress({ role: 'appellant', name: sameName(own.name, name) ? own.name : name }, own.block, null, name, prepared)
         : inline.length > 1
           ? { role: 'appellant', name, address: [], addressWithheld: TWO_ADDRESSES }
           : { role: 'appellant', name, address: inline[0] ?? [] };
@@ -173,6 +205,8 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
     const isWriter = !representative && writerNames.some((n) => sameName(n, appellant!.name));
     appellant = phraseAddress(appellant, addressPhrases(prepared), isWriter ? 'writer' : writerNames.length > 0 ? 'other' : null);
     appellant = labelledAddressUnderName(appellant, prepared, lineStarts);
+    appellant = namedAddress(appellant, namedAddresses(prepared));
+    if (appellant.address.length === 0 && !appellant.addressWithheld) appellant = { ...appellant, address: labelledRuralLine(prepared, appellant.name)?.address ?? [] };
     appellant = checkedAddress(appellant, options.postcodes);
   }
   if (representative) parties[parties.indexOf(representative)] = checkedAddress(representative, options.postcodes);
@@ -210,7 +244,7 @@ function practitionerAppellant(text: string, lines: string[], blocks: KindedBloc
   const own = (n: string | null) => n === null || sameName(n, signer) || namesThePerson(n, signer);
   if (!mentions.every((m) => own(m.name)) || !anchors.every((a) => own(a.name))) return null;
   if (!appealsInFirstPerson(text) && !anchors.some((a) => a.name !== null && sameName(a.name, signer))) return null;
-  const practiceBlocks = blocks.filter((b) => (b.kind === 'organisation' && !nearlyTheSame(b.name, signer)) || (b.kind === 'person' && !b.block.labelled && sharesAName(b.block.nameLines.join(' '), signer) && !sameName(b.name, signer))).map((b) => b.block);
+  const practiceBlocks = blocks.filter((b) => (b.kind === 'organisation' && !nearlyTheSame(b.name, signer)) || (b.kind === 'person' && !b.block.labelled && !b.household && sharesAName(b.block.nameLines.join(' '), signer) && !sameName(b.name, signer))).map((b) => b.block);
   const practice = practiceAddress(lines, practiceBlocks, signature, headTop, HEAD_LINES);
   if (!practice) return null;
   // A self-employed practitioner's practice bears their name (the business or the head names them). A
@@ -263,7 +297,7 @@ function appellantSupport(appellant: Party, c: Cues): FieldConfidence {
 }
 
 /** "Gjelder: Kari Nordmann" over an address: whom the letter is about, never its writer's head. */
-const REGARDING_LABEL = /^(?:gjelder|gjeld|saken gjelder|saka gjeld|angående|vedrørende|vedr\.?|re|regarding|ärende)\s*:\s*/iu;
+const REGARDING_LABEL = /^(?:gjelder|gjeld|saken gjelder|saka gjeld|angående|angår|vedrørende|vedrører|vedr\.?|re|regarding|ärende|gäller)\s*:\s*/iu;
 /**
  * "Fullmektig: Ola Hansen" over an address: the representative's block, labelled as such (bokmål,
  * nynorsk, Swedish, Danish, English). A "Kontaktperson:" is whom to call, no representative.
@@ -289,11 +323,13 @@ function kindOf(block: AddressBlock, ownNames: readonly RegExp[]): KindedBlock |
 }
 
 function kindOfHead(block: AddressBlock, ownNames: readonly RegExp[]): KindedBlock | null {
-  const names = block.nameLines.map((l) => l.replace(NAME_LABEL, ''));
+  const names = block.nameLines.map((l) => l.replace(NAME_LABEL, '').replace(ROLE_IN_BRACKETS, ''));
   const kind = organisationKind([...names, ...block.address], ownNames);
   if (kind) return { block, kind, name: names[0]! };
   const last = names[names.length - 1]!;
-  if (isPersonName(last)) return { block, kind: 'person', name: last };
+  if (isPersonName(last)) return { block, kind: 'person', name: last, ...(block.alsoNamed ? { household: [...block.alsoNamed, last] } : {}) };
+  const household = names.length === 1 ? householdNames(last) : null;
+  if (household) return { block, kind: 'person', name: household[1]!, household };
   if (names.length > 1 && isPersonName(names[0]!)) return { block, kind: 'person', name: names[0]! };
   // A head in capitals ("KARI NORDMANN"): a name when written in ordinary case it is one.
   if (last === last.toUpperCase() && isPersonName(titleCase(last))) return { block, kind: 'person', name: titleCase(last) };
@@ -307,7 +343,7 @@ function kindOfHead(block: AddressBlock, ownNames: readonly RegExp[]): KindedBlo
 function withAddress(party: Omit<Party, 'address'>, block: AddressBlock, signature: Signature | null, name: string, text = ''): Party {
   if (block.doubt) return { ...party, address: [], addressWithheld: block.doubt };
   if (text && spelledTwoWays(name, text)) return { ...party, address: [], addressWithheld: 'the name is written in two ways in the letter (a misread?)' };
-  if (signature && !sameName(signature.name, name) && !isLawyerTitle(signature.title) && party.role === 'appellant' && !REPRESENTS_SIGNER.test(signature.title ?? '')) {
+  if (signature && !signedBy(signature, name) && !isLawyerTitle(signature.title) && party.role === 'appellant' && !REPRESENTS_SIGNER.test(signature.title ?? '')) {
     return { ...party, address: [], addressWithheld: 'the name in the letter head and the signature differ' };
   }
   return { ...party, address: block.address };
@@ -439,6 +475,21 @@ function labelledAddressUnderName(appellant: Party, text: string, lineStarts: nu
   return distinct.length > 1 ? { ...appellant, addressWithheld: TWO_ADDRESSES } : appellant;
 }
 
+/**
+ * An address a sentence says is the appellant's by name ("Adressen til Vilde er …", "Einar Aune har
+ * adresse …"): the whole name, or the given name alone when no other party shares it. It fills an
+ * address not yet read; one that disagrees with the address read leaves none.
+ */
+function namedAddress(appellant: Party, named: NamedAddress[]): Party {
+  if (appellant.addressWithheld) return appellant;
+  const given = appellant.name.split(/\s+/u)[0]!;
+  const theirs = named.filter((n) => sameName(n.name, appellant.name) || (!n.name.includes(' ') && n.name === given));
+  const distinct = [...new Map(theirs.map((n) => [addressKey(n.address), n.address])).values()];
+  if (distinct.length === 0) return appellant;
+  if (distinct.length > 1 || (appellant.address.length > 0 && addressKey(appellant.address) !== addressKey(distinct[0]!))) return { ...appellant, address: [], addressWithheld: TWO_ADDRESSES };
+  return { ...appellant, address: distinct[0]! };
+}
+
 function lineOf(starts: number[], at: number): number {
   let i = 0;
   while (i + 1 < starts.length && starts[i + 1]! <= at) i++;
@@ -454,7 +505,7 @@ function withoutLines(lines: string[], from: number, to: number): string {
 }
 
 function checkedAddress(party: Party, postcodes: PostcodeTable | undefined): Party {
-  const doubt = addressDoubt(party.address, postcodes);
+  const doubt = addressDoubt(party.address, postcodes) ?? gluedWordsDoubt(party.name, party.address);
   return doubt ? { ...party, address: [], addressWithheld: doubt } : party;
 }
 

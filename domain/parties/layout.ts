@@ -25,7 +25,7 @@ export function withoutQuotedReply(text: string): string {
       if (!attributionAt(lines, i)) continue;
     } else if (!QUOTE_START.test(line)) continue;
     // A rule is a quote's start only when headers follow it or a signed letter stands above it.
-    if (/^_{8,}$/u.test(line) && !lines.slice(i + 1, i + 3).some((l) => HEADER.test(l.trim())) && !signedAbove(lines, i)) continue;
+    if (/^_{8,}$/u.test(line) && !lines.slice(i + 1, i + 3).some((l) => HEADER.test(l.trim())) && (!signedAbove(lines, i) || signersFooter(lines, i))) continue;
     // A speck read as ">" starts no quote: quoted lines come in runs.
     if (line.startsWith('>') && !lines.slice(i + 1).find((l) => l.trim() !== '')?.trim().startsWith('>')) continue;
     const above = lines.slice(0, i);
@@ -44,6 +44,17 @@ export function withoutQuotedReply(text: string): string {
 function attributionAt(lines: string[], at: number): boolean {
   const next = lines.slice(at + 1).find((l) => l.trim() !== '')?.trim() ?? '';
   return next.startsWith('>') || lines.slice(at + 1, at + 3).some((l) => HEADER.test(l.trim())) || ATTRIBUTION.test(lines[at]!.trim()) || signedAbove(lines, at);
+}
+
+/**
+ * A rule under the signature with the signer's own footer under it ("Kari Nordmann · Storgata 1 ·
+ * 0467 Oslo", a telephone line): at most three lines, the first starting with the signer's name.
+ * A quoted message is longer, or starts with its headers or another name.
+ */
+function signersFooter(lines: string[], at: number): boolean {
+  const signer = lines.slice(0, at).findLast((l) => l.trim() !== '')?.trim() ?? '';
+  const under = lines.slice(at + 1).map((l) => l.trim()).filter((l) => l !== '');
+  return signer.length > 3 && under.length > 0 && under.length <= 3 && under[0]!.startsWith(signer);
 }
 
 /** A closing and a signer's name above the line (a rule right under a closing is where one signs). */

@@ -19,18 +19,20 @@ export const PERSON_NAME = `${WORD_OR_INITIAL}(?:[ \\t]+(?:${PARTICLE}[ \\t]+){0
 const PERSON_NAME_LINE = new RegExp(`^${PERSON_NAME}$`, 'u');
 
 /** A Norwegian postcode (4 digits) or a Nordic/EEA one with its country prefix, then the town. */
-const POSTCODE = `(?:(?:SE|S)-\\d{3}\\s?\\d{2}|(?:DK|D|E|F|FI|N|NO|IS)-\\d{4,5}|PL-\\d{2}-\\d{3}|\\d{4}|\\d{3}\\s\\d{2})`;
+const POSTCODE = `(?:(?:SE|S)-\\d{3}\\s?\\d{2}|SE\\s\\d{3}\\s?\\d{2}|(?:DK|D|E|F|FI|N|NO|IS)-\\d{4,5}|(?:DK|FI|NO|IS)\\s\\d{4,5}|PL-\\d{2}-\\d{3}|\\d{4}|\\d{3}\\s\\d{2})`;
 const TOWN_WORD = `\\p{Lu}(?:[${L}'’-]|\\.(?!\\p{Ll}))*`;
 const TOWN = `${TOWN_WORD}(?:\\s(?:${TOWN_WORD}|[A-ZÆØÅ]|i|an|am|de|del|sur))*(?:,\\s\\p{Lu}[${L}]+)?`;
 const POSTCODE_LINE = new RegExp(`^(?:(?<street>.+?),\\s*)?(?<postcode>${POSTCODE})\\s+(?<town>${TOWN})$`, 'u');
 
 /** Street and number ("Storgata 12B", "Kirkeveien 4 H0301", Danish "Skovvejen 12, 1. th."), a post box, or a c/o line. */
 const STREET = new RegExp(
-  `^(?:(?:ul\\.\\s|al\\.\\s)?\\p{Lu}[${L}.'’-]*(?:\\s[${L}.'’-]+){0,3}\\s\\d{1,4}(?:-\\d{1,4})?(?:\\s?[A-Za-z](?:\\s\\d{1,3}(?!\\d))?)?(?:[,\\s]+(?:H\\d{4}|leil\\.?\\s?\\d+|\\d+\\.\\s?etg\\.?|\\d+(?:st|nd|rd|th)\\sfloor|(?:\\d{1,2}\\.|st\\.|kl\\.)\\s?(?:th|tv|mf)\\.?))?` +
+  `^(?:(?:ul\\.\\s|al\\.\\s)?\\p{Lu}[${L}.'’-]*(?:\\s[${L}.'’-]+){0,3}\\s\\d{1,4}(?:-\\d{1,4})?(?:\\s?[A-Za-z](?:\\s\\d{1,3}(?!\\d))?)?(?:[,\\s]+(?:H\\d{4}|leil(?:ighet|\\.)?\\s?\\d+|\\d+\\.\\s?etg\\.?|\\d+(?:st|nd|rd|th)\\sfloor|(?:\\d{1,2}\\.|st\\.|kl\\.)\\s?(?:th|tv|mf)\\.?))?` +
     `|\\d{1,4}[A-Za-z]?\\s\\p{Lu}[${L}'’-]*(?:\\s\\p{Lu}?[${L}'’-]+){0,3}` + // "14 High Street"
     `|(?:Postboks|Pb\\.|Boks|Box|Postbox|P\\.O\\. Box|Postfach)\\s\\d{1,5}(?:\\s\\p{Lu}[${L}.'’ -]*)?` +
     `|(?:c\\/o|C\\/O)\\s?${PERSON_NAME}` +
-    `|(?:Leil(?:ighet|\\.)?\\s?)?H\\d{4}|[Ll]gh\\.?\\s?\\d{3,4})$`,
+    `|(?:Leil(?:ighet|\\.)?\\s?)?H\\d{4}|[Ll]gh\\.?\\s?\\d{3,4}` +
+    // "Åsen omsorgssenter, rom 308": a care home and the resident's room, a line of the address.
+    `|\\p{Lu}[${L}.'’ -]*,\\s*(?:[Rr]om|[Rr]oom|[Rr]um|[Vv]ærelse)(?:\\s*nr\\.?)?\\s*\\d{1,4})$`,
   'u',
 );
 

@@ -23,7 +23,7 @@ const KIN_WORDS = ['mor', 'mora', 'far', 'mann', 'kone', 'kona', 'ektefelle', 's
 const KIN = `(?:${loose(KIN_WORDS)})(?![\\p{L}])`;
 
 /** "Gjelder: …", "Vedr.: …", "Re: …": what, or whom, the letter is about. */
-const REGARDING = label(['saken gjelder', 'saka gjeld', 'gjelder', 'gjeld', 'vedr.', 'vedr', 'vedrørende', 'vedkommande', 'angående', 'ärende', 'sag', 're', 'regarding', 'subject'], '\\s*:?\\s*');
+const REGARDING = label(['saken gjelder', 'saka gjeld', 'gjelder', 'gjeld', 'vedr.', 'vedr', 'vedrørende', 'vedrører', 'gäller', 'concerns', 'angår', 'vedkommande', 'angående', 'ärende', 'sag', 're', 'regarding', 'subject'], '\\s*:?\\s*');
 
 const APPELLANT_LABELS: RegExp[] = [
   label(['klagesak for', 'klagesak til', 'klagesaken for', 'klagesaken til', 'klagesaka til', 'klagesaka for', 'klagen fra', 'klagen til', 'klaga frå', 'klaga til', 'klage fra', 'klage frå', 'saka til', 'saken til', 'saken for', 'klagan från', 'överklagandet från', 'the appeal from', 'the appeal of', 'appeal from'], `\\s+${RELATIVE}`),
@@ -34,7 +34,7 @@ const APPELLANT_LABELS: RegExp[] = [
   label(['verge for', 'hjelpeverge for', 'verje for', 'hjelpeverje for', 'oppnevnt verge for', 'god man för', 'god man for', 'værge for', 'guardian of', 'legal guardian of', 'guardian for'], '\\s+'),
   // A lawyer names the client: "min klient Kari Nordmann", "klienten vår, Ola Hansen", "our client Anna Smith".
   label(['min klient', 'vår klient', 'klienten min', 'klienten vår', 'vores klient', 'my client', 'our client', 'min huvudman', 'vår huvudman'], '\\s*,?\\s+'),
-  label(['på vegne av', 'på vegner av', 'på vegne af', 'på uppdrag av', 'on behalf of', 'for', 'för', 'i saken for', 'engasjert av', 'engagert av', 'representerer', 'repræsenterer', 'företräder', 'represent', 'represents', 'fullmektig for', 'fullmakt fra', 'fullmakt frå', 'ombud för', 'befullmäktigad av'], `\\s*${RELATIVE}`),
+  label(['på vegne av', 'på vegner av', 'på vegne af', 'på uppdrag av', 'on behalf of', 'for', 'för', 'i saken for', 'engasjert av', 'engagert av', 'representerer', 'repræsenterer', 'företräder', 'represent', 'represents', 'fullmektig for', 'fullmakt fra', 'fullmakt frå', 'ombud för', 'befullmäktigad av', 'bistår', 'vi bistår', 'assisterer', 'hjelper'], `\\s*${RELATIVE}`),
 ];
 
 /** A relative named with the word for the kinship: "min mor Kari Nordmann", "far min, Ola", "my mother, Anna Smith". */
@@ -45,7 +45,7 @@ const KIN_LABELS: RegExp[] = [
 
 /** Words in a letter that say its writer writes for somebody else. */
 export const REPRESENTS = new RegExp(
-  `(?<![\\p{L}])(?:${loose(['fullmakt fra', 'fullmakt frå', 'fullmakt från', 'fullmakt for', 'fullmakt til å', 'har fullmakt', 'gitt meg fullmakt', 'given me', 'fuldmagt', 'fullmektig for', 'fullmektig', 'på vegne av', 'på vegner av', 'på vegne af', 'on behalf of', 'på uppdrag av', 'ombud', 'engasjert av', 'engagert av', 'representerer', 'min klient', 'vår klient', 'vores klient', 'klienten', 'my client', 'our client', 'som verge', 'som verje', 'as his guardian', 'as her guardian', 'verge for', 'verje for', 'hjelpeverge', 'hjelpeverje', 'god man för', 'værge for', 'guardian of', 'legal guardian', 'power of attorney', 'writing for my', 'writing on behalf', 'hans vegne', 'hennes vegne', 'hennar vegner', 'hans vegner', 'hendes vegne', 'hennes räkning', 'hans räkning', 'her behalf', 'his behalf'])}|å\\s+\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)*s\\s+vägnar)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${loose(['fullmakt fra', 'fullmakt frå', 'fullmakt från', 'fullmakt for', 'fullmakt til å', 'har fullmakt', 'gitt meg fullmakt', 'given me', 'fuldmagt', 'fullmektig for', 'fullmektig', 'på vegne av', 'på vegner av', 'på vegne af', 'on behalf of', 'på uppdrag av', 'ombud', 'engasjert av', 'engagert av', 'representerer', 'min klient', 'vår klient', 'vores klient', 'klienten', 'my client', 'our client', 'som verge', 'som verje', 'as his guardian', 'as her guardian', 'verge for', 'verje for', 'hjelpeverge', 'hjelpeverje', 'god man för', 'værge for', 'guardian of', 'legal guardian', 'power of attorney', 'writing for my', 'writing on behalf', 'skriver for min', 'skriver for mi', 'skriver for mitt', 'skriver for vår', 'skriv for min', 'skriv for mi', 'skriv for mitt', 'skriv for vår', 'skriver for min mor', 'skriver för min', 'skriver för mitt', 'skriver for min far', 'hans vegne', 'hennes vegne', 'hennar vegner', 'hans vegner', 'hendes vegne', 'hennes räkning', 'hans räkning', 'her behalf', 'his behalf'])}|å\\s+\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)*s\\s+vägnar)(?![\\p{L}])`,
   'iu',
 );
 
@@ -99,6 +99,15 @@ function actionMentions(text: string): NameMention[] {
     found.push({ name, index: m.index! });
   }
   return found;
+}
+
+/**
+ * The people the letter says it is written for: "på vegne av min mor Kari Nordmann", "verge for …",
+ * "min klient …", "min mor Kari Nordmann". Not a subject line or a form's label: those name whom the
+ * letter is about, not on whose behalf someone writes.
+ */
+export function representedMentions(text: string): NameMention[] {
+  return mentionsAfter(text, [...APPELLANT_LABELS.slice(-3), ...KIN_LABELS]);
 }
 
 /** Relatives the letter names with their kinship ("min mor Kari Nordmann"): someone the writer may write for. */

@@ -11,15 +11,32 @@ export interface Signature {
   firm: string | null;
   /** The line (0-based) the name is on. */
   line: number;
+  /** Others who sign beside the first ("Kari Nordmann      Ola Nordmann", spouses writing together). */
+  cosigners?: string[];
+}
+
+/** Two signers side by side, or joined by "og/och/and/&": each name, when both are names. */
+function twoSigners(raw: string): string[] | null {
+  const parts = raw.trim().split(/\s{3,}|\t+|\s+(?:og|och|and|&)\s+/u).map(cleanLine);
+  return parts.length === 2 && parts.every((p) => isPersonName(p)) ? parts : null;
+}
+
+/** Whether the signature names the person, as its first signer or beside it. */
+export function signedBy(signature: Signature, name: string): boolean {
+  const key = (n: string) => n.toLowerCase().replace(/\s+/gu, ' ').trim();
+  return [signature.name, ...(signature.cosigners ?? [])].some((n) => key(n) === key(name));
 }
 
 const CLOSING =
-  /^(?:med\s+(?:vennlig|venleg|venlig|vänlig|vänliga)\s+(?:hilsen|helsing|hälsning|hälsningar)|vennlig\s+hilsen|venleg\s+helsing|venlig\s+hilsen|vänliga\s+hälsningar|hilsen|helsing|hälsningar|mvh|mange\s+hilsner|med\s+hilsen|yours\s+(?:sincerely|faithfully|truly)|kind\s+regards|best\s+regards|regards|sincerely)\b[,.!]?$/iu;
+  /^(?:med\s+(?:vennlig|venleg|venlig|vänlig|vänliga)\s+(?:hilsen|helsing|hälsning|hälsningar)|vennlig\s+hilsen|venleg\s+helsing|venlig\s+hilsen|vänliga\s+hälsningar|hilsen|helsing|hälsningar|mvh|mange\s+hilsner|med\s+(?:hilsen|helsing|hälsning|hälsningar)|(?:with\s+)?(?:best\s+wishes|kind\s+regards)|yours\s+(?:sincerely|faithfully|truly)|kind\s+regards|best\s+regards|regards|sincerely)\b[,.!]?$/iu;
+/** A role written in brackets after a name: "(pasient)", "(klager)", "(datter)". */
+export const ROLE_IN_BRACKETS = /\s*\(\p{Ll}[\p{Ll} ]{1,30}\)$/u;
 const SIGNED = /^\(?(?:signert|sign\.?|signed|underskrevet|e-?signert|sign)\)?\.?$/iu;
 const LAWYER_TITLE = /^(?:advokat|advokatfullmektig|partner|advokat\s*\(H\)|advokat\s+MNA|attorney|solicitor|lawyer|advokat og partner)\b/iu;
 
 export function findSignature(text: string): Signature | null {
-  const lines = text.split('\n').map(cleanLine);
+  const raw = text.split('\n');
+  const lines = raw.map(cleanLine);
   let closing = -1;
   for (let i = lines.length - 1; i >= 0; i--) {
     if (CLOSING.test(lines[i]!)) {
@@ -33,7 +50,10 @@ export function findSignature(text: string): Signature | null {
     const line = lines[i]!;
     if (line === '' || SIGNED.test(line)) continue;
     seen++;
-    const name = line.replace(/^(?:advokat|adv\.|dr\.?|lege)\s+/iu, '');
+    const pair = twoSigners(raw[i]!);
+    if (pair) return { name: pair[0]!, title: nextContent(lines, i), firm, line: i, cosigners: [pair[1]!] };
+    // "Tormod Berge (pensjonist)": a role in brackets after the name is no part of it.
+    const name = line.replace(/^(?:advokat|adv\.|dr\.?|lege)\s+/iu, '').replace(ROLE_IN_BRACKETS, '');
     if (isPersonName(name)) {
       const title = nextContent(lines, i);
       return { name, title, firm, line: i };
