@@ -18,7 +18,10 @@ export async function readDocument(ctx: ServiceContext, identity: Identity, docu
   requirePermission(identity, 'documents:read');
   const doc = await findDocument(ctx, documentId);
   await ctx.accessLog.record({ at: ctx.now().toISOString(), person: identity.person, role: identity.role, action: 'document:read', documentId, caseId: doc.caseId ?? undefined });
-  return documentView(doc, personalDataFor(identity, ctx), ctx.config);
+  const policy = personalDataFor(identity, ctx);
+  // The words that drove the classification are document text: a case handler reads them only on a case.
+  const onNoCase = identity.role === 'caseworker' && !doc.caseId;
+  return documentView(doc, onNoCase ? { ...policy, documentText: false } : policy, ctx.config);
 }
 
 /** The pages as read (text layer or OCR) with word boxes and a link to each prepared page image. */

@@ -58,6 +58,12 @@ describe("a scanned medical declaration in review (on no case)", () => {
     expect(expectProblem(await get(url, 'caseworker'), 403).detail).toMatch(/on no case/);
     for (const role of ['reader', 'system', 'auditor'] as const) expect(expectProblem(await get(url, role), 403).detail).toContain(`The ${role} role may not`);
   });
+
+  it('its facts: the case handler sees them without the words that drove the classification (document text), the archivist with them', async () => {
+    const view = async (role: Role) => JSON.parse((await get(`/api/v1/documents/${inReview.documentId}`, role)).body) as { explanation: string[] };
+    expect((await view('archivist')).explanation.length).toBeGreaterThan(0);
+    expect((await view('caseworker')).explanation).toEqual([]);
+  });
 });
 
 describe('a scanned medical declaration routed onto a case', () => {
