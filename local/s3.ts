@@ -11,6 +11,9 @@ export interface LocalServer {
   stop(): Promise<void>;
 }
 
+/** How long `stop` waits for the object writes under way (a page text's PUT takes milliseconds). */
+const STOP_WAIT_MS = 10_000;
+
 /**
  * An S3 server on loopback (s3rver) that keeps its objects under `directory`, so a later CLI call
  * sees the documents of an earlier one. Buckets are created at start.
@@ -29,8 +32,13 @@ export async function startS3(options: { directory: string; buckets: string[] })
   return {
     endpoint: `http://127.0.0.1:${port}`,
     async stop() {
-      // A write under way is finished first: its object and metadata files are then whole on disk.
-      while (writing.size > 0) await Promise.allSettled(writing);
+      // A write under way is finished first: its object and metadata files are then whole on disk. An
+      // upload a browser stalls (a presigned PUT through serve) does not hold the shutdown for ever.
+      const bound = new Promise<void>((resolve) => setTimeout(resolve, STOP_WAIT_MS).unref());
+      const written = (async () => {
+        while (writing.size > 0) await Promise.allSettled(writing);
+      })();
+      await Promise.race([written, bound]);
       await server.close();
     },
   };
