@@ -6,7 +6,9 @@ import { parseArgs } from 'node:util';
 import { addDays, osloDate } from '#domain/calendar';
 import { selectTrainingExamples, trainingLine } from '#domain/classify/training-examples';
 import type { Db } from '../functions/commons/store/db.ts';
-import { documentPageCount, labelledExamplesFrom, storedExampleText } from '../functions/commons/store/example-export.ts';
+import { labelledExamplesFrom, storedExampleText } from '../functions/commons/store/example-export.ts';
+import { getDocumentAsStored } from '../functions/commons/store/documents.ts';
+import { readStoredPages } from '../service/operations/stored-pages.ts';
 import type { DocumentFiles } from '../service/ports.ts';
 import { awsAccessProblem } from './aws-access-problems.ts';
 import { isoDate, through } from './commands.ts';
@@ -54,9 +56,9 @@ export async function exportTrainingExamples(source: ExampleSource, since: strin
   const lines: string[] = [];
   let withoutText = 0;
   for (const example of chosen) {
-    const pages = await documentPageCount(source.db, example.documentId);
-    const texts: string[] = [];
-    for (let i = 0; i < pages; i += 1) texts.push((await source.files.readPage(example.documentId, i))?.text ?? '');
+    // A part of a split file has its pages under the file's id (service/operations/stored-pages.ts).
+    const doc = await getDocumentAsStored(source.db, example.documentId, false);
+    const texts = doc ? (await readStoredPages(source.files, doc)).map((page) => page?.text ?? '') : [];
     // The store's pages first (the whole text); the example's own capped copy when they are gone.
     const text = texts.some((t) => t.trim() !== '') ? texts.join('\f') : await storedExampleText(source.db, example);
     if (!text) {

@@ -24,6 +24,8 @@ export const FaultSettings = z.object({
     .default({ before: 0.35, lost: 0.3, timeout: 0.25, fatal: 0.1 }),
   /** Kill the process (SIGKILL) when this task state is entered: a crash mid-flow, for reconcile's test. */
   crashAt: z.string().optional(),
+  /** The first task of this state fails with an error no Retry matches (as `fatal`), whatever the rate: a test picks where a branch fails. */
+  fatalAt: z.string().optional(),
 });
 export type FaultSettings = z.infer<typeof FaultSettings>;
 export type FaultKind = keyof FaultSettings['kinds'];
@@ -79,11 +81,18 @@ export function withFaults<I, O>(handlers: Record<string, Task<I, O>>, settings:
     }
     return 'before';
   };
+  let fatalAtTaken = false;
   return Object.fromEntries(
     Object.entries(handlers).map(([state, handler]) => [
       state,
       async (input: I) => {
         if (settings.crashAt === state) process.kill(process.pid, 'SIGKILL');
+        if (settings.fatalAt === state && !fatalAtTaken) {
+          fatalAtTaken = true;
+          tally.injected.fatal += 1;
+          tally.byState[state] = (tally.byState[state] ?? 0) + 1;
+          throw faultError('fatal', state);
+        }
         if (random() >= settings.rate) return handler(input);
         const kind = pick(!noCatch.includes(state));
         tally.injected[kind] += 1;

@@ -37,6 +37,8 @@ export async function reconcileCommand(args: string[]): Promise<number> {
           }
         }
       } finally {
+        // A redriven execution's other branches may still be writing (state-machine.ts `tracked`).
+        await machine.settled();
         await shutdownOcr();
       }
     } else {

@@ -11,6 +11,9 @@ export interface LocalServer {
   stop(): Promise<void>;
 }
 
+/** How long `stop` waits for the object writes under way (a page text's PUT takes milliseconds). */
+const STOP_WAIT_MS = 10_000;
+
 /**
  * An S3 server on loopback (s3rver) that keeps its objects under `directory`, so a later CLI call
  * sees the documents of an earlier one. Buckets are created at start.
@@ -24,9 +27,21 @@ export async function startS3(options: { directory: string; buckets: string[] })
     silent: true,
     configureBuckets: options.buckets.map((name) => ({ name })),
   });
-  mendStore((server as unknown as { store: FilesystemStore }).store);
+  const writing = mendStore((server as unknown as { store: FilesystemStore }).store);
   const { port } = await server.run();
-  return { endpoint: `http://127.0.0.1:${port}`, stop: () => server.close() };
+  return {
+    endpoint: `http://127.0.0.1:${port}`,
+    async stop() {
+      // A write under way is finished first: its object and metadata files are then whole on disk. An
+      // upload a browser stalls (a presigned PUT through serve) does not hold the shutdown for ever.
+      const bound = new Promise<void>((resolve) => setTimeout(resolve, STOP_WAIT_MS).unref());
+      const written = (async () => {
+        while (writing.size > 0) await Promise.allSettled(writing);
+      })();
+      await Promise.race([written, bound]);
+      await server.close();
+    },
+  };
 }
 
 /** The part of s3rver 3.7.1's FilesystemStore (not in its typings) mended below. */
@@ -38,12 +53,23 @@ interface FilesystemStore {
   getBucket(bucket: string): Promise<unknown>;
 }
 
-function mendStore(store: FilesystemStore): void {
+/** Mends the store; answers the writes (object and metadata files) under way, for `stop`. */
+function mendStore(store: FilesystemStore): Set<Promise<unknown>> {
+  const writing = new Set<Promise<unknown>>();
   // s3rver answers a PUT once its checksum stream has seen the body, before the file stream has written
   // it: a GET right after (Classify reading the page text ExtractPage just stored) could find no object
   // or half of one (NoSuchKey, a SyntaxError in JSON.parse, a truncated PDF rejected) under load. Here
   // a PUT is answered only once the object's file is written, as S3 answers only once it is durable.
-  store.putObject = async (object) => {
+  store.putObject = (object) => {
+    const write = putWhole(object);
+    writing.add(write);
+    void write.then(
+      () => writing.delete(write),
+      () => writing.delete(write),
+    );
+    return write;
+  };
+  const putWhole: FilesystemStore['putObject'] = async (object) => {
     const objectPath = store.getResourcePath(object.bucket, object.key, 'object');
     await mkdir(path.dirname(objectPath), { recursive: true });
     const md5 = createHash('md5');
@@ -95,4 +121,5 @@ function mendStore(store: FilesystemStore): void {
       return out instanceof Promise ? out.finally(() => remembered.clear()) : out;
     };
   }
+  return writing;
 }

@@ -5,7 +5,7 @@ import { eventPublisherFromEnv } from '../functions/commons/events/publisher-fro
 import { s3DocumentFiles } from '../service/adapters/s3-document-files.ts';
 import { startLocalStack, type LocalStack } from './stack.ts';
 import { acquireDataDirLock } from './data-dir-lock.ts';
-import type { LocalStateMachine } from './state-machine.ts';
+import type { LocalStateMachine, LocalStateMachineOptions } from './state-machine.ts';
 
 /**
  * The service's operations over the embedded stack of one data dir: the loopback servers (under the
@@ -23,7 +23,7 @@ export function lockWaitMs(): number {
   return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : 30_000;
 }
 
-export async function openLocalRuntime(options: { dataDir: string; command: string; verbose?: boolean; trace?: ((line: string) => void) | undefined; waitMs?: number }): Promise<LocalRuntime> {
+export async function openLocalRuntime(options: { dataDir: string; command: string; verbose?: boolean; trace?: ((line: string) => void) | undefined; waitMs?: number; stateMachine?: LocalStateMachineOptions }): Promise<LocalRuntime> {
   const lock = await acquireDataDirLock(options.dataDir, {
     command: options.command,
     waitMs: options.waitMs ?? lockWaitMs(),
@@ -37,7 +37,7 @@ export async function openLocalRuntime(options: { dataDir: string; command: stri
     throw error;
   }
   let machine: Promise<LocalStateMachine> | undefined;
-  const loadMachine = () => (machine ??= import('./state-machine.ts').then((m) => m.loadLocalStateMachine()));
+  const loadMachine = () => (machine ??= import('./state-machine.ts').then((m) => m.loadLocalStateMachine(options.stateMachine)));
   const pipeline: Pipeline = {
     async resume(state) {
       const { runToResult } = await import('./intake.ts');
@@ -69,6 +69,8 @@ export async function openLocalRuntime(options: { dataDir: string; command: stri
     async close() {
       try {
         if (machine) {
+          // Tasks of a failed execution's other branches may still be writing (state-machine.ts `tracked`).
+          await (await machine).settled();
           const { shutdownOcr } = await import('../engines/ocr/index.ts');
           await shutdownOcr();
         }

@@ -81,6 +81,8 @@ export interface ExecutionStats {
 export interface LocalStateMachine {
   run(input: JsonValue, options?: { trace?: (line: string) => void }): Promise<ExecutionRun>;
   readonly stats: ExecutionStats;
+  /** Resolves once no task handler is running: the stack may be stopped only then (see `tracked`). */
+  settled(): Promise<void>;
 }
 
 type LocalHandlers = Record<string, (input: JsonValue) => Promise<JsonValue>>;
@@ -179,6 +181,30 @@ function timed(handlers: LocalHandlers, stats: ExecutionStats): LocalHandlers {
   );
 }
 
+/**
+ * A failed Map iteration fails the Map at once (Catch -> RecordFailure) while its sibling iterations'
+ * handlers run on: an execution can end with an ExtractPage still writing. The handlers in flight are
+ * kept here so the runtime waits for them before stopping the servers they write to; else the process
+ * exits mid-PUT and leaves a half-written object and an empty metadata file in the data dir.
+ */
+function tracked(handlers: LocalHandlers, inFlight: Set<Promise<unknown>>): LocalHandlers {
+  return Object.fromEntries(
+    Object.entries(handlers).map(([state, handler]) => [
+      state,
+      (input: JsonValue) => {
+        const running = handler(input);
+        const settled = running.then(
+          () => undefined,
+          () => undefined,
+        );
+        inFlight.add(settled);
+        void settled.then(() => inFlight.delete(settled));
+        return running;
+      },
+    ]),
+  );
+}
+
 export async function loadLocalStateMachine(options: LocalStateMachineOptions = {}): Promise<LocalStateMachine> {
   const functionArns = Object.fromEntries(lambdaFunctions.map((fn) => [fn.substitution, localFunctionArn(fn.name)]));
   const stages = await loadDefinition(definitionFile, functionArns);
@@ -193,12 +219,18 @@ export async function loadLocalStateMachine(options: LocalStateMachineOptions = 
     stages.handlers = withFaults(stages.handlers, faults, stats.faults, ['RecordFailure']);
     retryIntervals = Object.fromEntries(stages.retryable.map((state) => [state, 0]));
   }
+  const inFlight = new Set<Promise<unknown>>();
+  stages.handlers = tracked(stages.handlers, inFlight);
 
   return {
     run(input, options = {}) {
       return currentSpans.run([], () => runOnce(input, options));
     },
     stats,
+    async settled() {
+      // A handler still running may be followed by none, but wait until the set is empty all the same.
+      while (inFlight.size > 0) await Promise.all(inFlight);
+    },
   };
 
   async function runOnce(input: JsonValue, options: { trace?: (line: string) => void }): Promise<ExecutionRun> {

@@ -6,6 +6,7 @@ import { notFound, unprocessable } from '../problems.ts';
 import { apiPrefix } from '../api-prefix.ts';
 import { requireOnCaseFor, requirePermission } from './guard.ts';
 import { documentView } from './views.ts';
+import { readStoredPages } from './stored-pages.ts';
 
 export async function findDocument(ctx: ServiceContext, documentId: string): Promise<DocumentRecord> {
   const doc = await getDocument(ctx.db, documentId);
@@ -30,16 +31,16 @@ export async function readDocumentText(ctx: ServiceContext, identity: Identity, 
   const doc = await findDocument(ctx, documentId);
   requireOnCaseFor(identity, doc, 'the text');
   if (doc.status === 'rejected') throw unprocessable(`Document ${documentId} was rejected unread (${doc.reason ?? 'no reason recorded'}); it has no text.`);
-  const count = (doc.item.pages as number | undefined) ?? doc.resume?.pages?.length ?? doc.resume?.classification?.pages ?? 0;
+  const stored = await readStoredPages(ctx.files, doc);
   const pages = [];
-  for (let pageIndex = 0; pageIndex < count; pageIndex += 1) {
-    const page = await ctx.files.readPage(documentId, pageIndex);
+  for (const [pageIndex, page] of stored.entries()) {
     if (!page) continue;
     const { imageFrom: _imageFrom, ...shown } = page;
     // An OCR page's image is made on its first opening (README "Page images when opened"), by the API's
     // own image route when the page asks for it: nothing is rendered here, so a long scan's text comes
     // at once and a page whose image cannot be made costs only that image.
-    pages.push({ ...shown, imageUrl: page.source === 'ocr' ? pageImagePath(documentId, pageIndex) : null });
+    // Numbered as the document counts its pages: a part's are stored at its file's numbers.
+    pages.push({ ...shown, pageIndex, imageUrl: page.source === 'ocr' ? pageImagePath(documentId, pageIndex) : null });
   }
   await ctx.accessLog.record({ at: ctx.now().toISOString(), person: identity.person, role: identity.role, action: 'document:text', documentId, caseId: doc.caseId ?? undefined });
   return { documentId, pages };

@@ -5,13 +5,11 @@ import type { DocumentRecord } from '../../functions/commons/store/documents.ts'
 import type { Identity } from '../identity.ts';
 import type { ServiceContext } from '../ports.ts';
 import { requirePermission } from './guard.ts';
+import { readStoredPages } from './stored-pages.ts';
 
 /** The text of a document as read, pages joined by form feeds (the separator pdftotext uses). */
 export async function documentText(ctx: ServiceContext, doc: DocumentRecord): Promise<string> {
-  const count = (doc.item.pages as number | undefined) ?? doc.resume?.pages?.length ?? doc.resume?.classification?.pages ?? 0;
-  const pages: string[] = [];
-  for (let i = 0; i < count; i += 1) pages.push((await ctx.files.readPage(doc.documentId, i))?.text ?? '');
-  return pages.join('\f');
+  return (await readStoredPages(ctx.files, doc)).map((page) => page?.text ?? '').join('\f');
 }
 
 /** The machine's answer as the document carries it: in review, the guess it resumes from; once routed, what it was routed as before any correction. */

@@ -3,6 +3,7 @@ import type { ServiceContext } from '../ports.ts';
 import { ApiProblem, notFound } from '../problems.ts';
 import { requireOnCaseFor, requirePermission } from './guard.ts';
 import { findDocument } from './documents.ts';
+import { storedPage } from './stored-pages.ts';
 
 /** One prepared page image (page numbers from 1, as people count), through the API so the page needs no bucket access of its own. */
 export async function pageImage(ctx: ServiceContext, identity: Identity, documentId: string, page: number): Promise<Uint8Array> {
@@ -11,7 +12,9 @@ export async function pageImage(ctx: ServiceContext, identity: Identity, documen
   requireOnCaseFor(identity, doc, 'the page images');
   // A rejected file was never read: it has no pages, so no page images either.
   if (doc.status === 'rejected') throw notFound(`Document ${documentId} was rejected unread (${doc.reason ?? 'no reason recorded'}); it has no page images.`);
-  const image = await Promise.resolve(ctx.files.readPageImage?.(documentId, page - 1)).catch((error: unknown) => {
+  // A part's page images are under its file's id (stored-pages.ts).
+  const at = storedPage(doc, page - 1);
+  const image = await Promise.resolve(at && ctx.files.readPageImage?.(at.documentId, at.pageIndex)).catch((error: unknown) => {
     // One page whose image cannot be made (a damaged original) is that page's problem alone; the text stays readable.
     if (error instanceof ApiProblem) throw error;
     console.warn(JSON.stringify({ level: 'warn', message: 'page image could not be made', documentId, page, error: (error as Error).name }));

@@ -17,6 +17,7 @@ import { findDocument } from './documents.ts';
 import { queuePage } from './queues.ts';
 import { caseSummary, documentView } from './views.ts';
 import { keepExample, machineAnswer } from './examples.ts';
+import { readStoredPages } from './stored-pages.ts';
 
 /** The review queue, oldest first, each with why it is there. */
 export async function reviewList(ctx: ServiceContext, identity: Identity, query: { limit: number; cursor?: string | undefined }): Promise<QueuePage> {
@@ -112,8 +113,8 @@ export async function decide(ctx: ServiceContext, identity: Identity, documentId
   });
   // The decision teaches the next model: the text as read, with the archivist's answer beside the machine's.
   if (ctx.examples) {
-    const pages = [...(state.pages ?? [])].sort((a, b) => a.pageIndex - b.pageIndex);
-    const texts = await Promise.all(pages.map(async (p) => (await ctx.files.readPage(documentId, p.pageIndex))?.text ?? ''));
+    // A part's pages are stored under its file's id (stored-pages.ts).
+    const texts = (await readStoredPages(ctx.files, doc)).map((page) => page?.text ?? '');
     const example = labelledExample(decision, state, texts);
     if (example) await ctx.examples.record(example);
   }

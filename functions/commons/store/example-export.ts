@@ -1,5 +1,4 @@
 import { getItem, queryAll, type Db } from './db.ts';
-import { getDocumentAsStored } from './documents.ts';
 import type { ExampleKind, LabelledExample } from './examples.ts';
 
 /**
@@ -32,11 +31,4 @@ export async function storedExampleText(db: Db, example: Pick<LabelledExample, '
   const item = await getItem(db, { pk: `EXAMPLES#${example.kind}`, sk: `${example.at}#${example.documentId}` }, { projection: ['text'] });
   const text = item?.text;
   return typeof text === 'string' && text !== '' ? text : null;
-}
-
-/** How many pages a document has, as its item records them (no national id is opened for this). */
-export async function documentPageCount(db: Db, documentId: string): Promise<number> {
-  const doc = await getDocumentAsStored(db, documentId, false);
-  if (!doc) return 0;
-  return (doc.item.pages as number | undefined) ?? doc.resume?.pages?.length ?? doc.resume?.classification?.pages ?? 0;
 }

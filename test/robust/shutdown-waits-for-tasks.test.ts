@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHash } from 'node:crypto';
+import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import { pageTextKey } from '#domain/page-keys';
+import { contentDocumentId } from '#domain/identity';
+import { renderTextPdf } from '../../corpus/render.ts';
+import { openLocalRuntime } from '../../local/service-runtime.ts';
+import { localBucket } from '../../local/stack.ts';
+
+/**
+ * A page that fails ends the ExtractPages Map at once (Catch -> RecordFailure) while its sibling pages
+ * are still being read: the execution answers, and a CLI that then stopped the loopback servers and
+ * exited left half-written objects (an empty _S3rver_metadata.json; /text answered 500). Here one page
+ * fails by fault injection (POSTMOTTAK_FAULTS fatalAt) and the others are held at their task until the
+ * runtime is being closed: closing must wait for them, and every object they leave must be whole.
+ */
+const pages = 40;
+/** Each page's text exceeds its share of a 40-page document's state, so each page is a PUT of its own. */
+const page = (n: number) => [
+  ...Array.from({ length: 60 }, (_, i) => `Linje ${i + 1}: behandlingen var nødvendig etter sykdom og er dokumentert med kvitteringer og journal.`),
+  `Side ${n} av ${pages}`,
+];
+
+/** Every object of the data dir's bucket: its metadata parses, its bytes match the stored checksum, a JSON body parses. */
+async function objectsOf(bucketDir: string): Promise<Map<string, { json: unknown }>> {
+  const found = new Map<string, { json: unknown }>();
+  const walk = async (dir: string): Promise<void> => {
+    for (const entry of await readdir(dir, { withFileTypes: true })) {
+      const file = path.join(dir, entry.name);
+      if (entry.isDirectory()) await walk(file);
+      else if (entry.name.endsWith('._S3rver_object')) {
+        const key = path.relative(bucketDir, file).slice(0, -'._S3rver_object'.length);
+        const metadata = JSON.parse(await readFile(`${file.slice(0, -'object'.length)}metadata.json`, 'utf8')) as Record<string, string>;
+        const bytes = await readFile(file);
+        expect(createHash('md5').update(bytes).digest('hex'), key).toBe((await readFile(`${file}.md5`, 'utf8')).trim());
+        const body = metadata['content-encoding'] === 'gzip' ? gunzipSync(bytes) : bytes;
+        found.set(key, { json: metadata['content-type']?.startsWith('application/json') ? JSON.parse(body.toString('utf8')) : null });
+      }
+    }
+  };
+  await walk(bucketDir);
+  return found;
+}
+
+describe('closing the embedded stack after a page failed', () => {
+  let dir: string;
+  const saved = { faults: process.env.POSTMOTTAK_FAULTS, concurrency: process.env.PAGE_CONCURRENCY };
+
+  beforeAll(async () => {
+    dir = await mkdtemp(path.join(tmpdir(), 'postmottak-shutdown-'));
+    process.env.POSTMOTTAK_FAULTS = JSON.stringify({ rate: 0, fatalAt: 'ExtractPage' });
+    process.env.PAGE_CONCURRENCY = '4';
+  });
+  afterAll(async () => {
+    for (const [name, value] of [['POSTMOTTAK_FAULTS', saved.faults], ['PAGE_CONCURRENCY', saved.concurrency]] as const) {
+      if (value === undefined) delete process.env[name];
+      else process.env[name] = value;
+    }
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('waits for the pages still being read, and leaves every object whole and readable', async () => {
+    let release!: () => void;
+    const closing = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    const held: number[] = [];
+    const runtime = await openLocalRuntime({
+      dataDir: path.join(dir, 'state'),
+      command: 'test',
+      stateMachine: {
+        async beforeTask(state, input) {
+          if (state !== 'ExtractPage') return;
+          const pageIndex = (input as { pageIndex: number }).pageIndex;
+          held.push(pageIndex);
+          await closing;
+        },
+      },
+    });
+    const bytes = await renderTextPdf(Array.from({ length: pages }, (_, i) => page(i + 1)), { fontSize: 7 });
+    const outcome = await runtime.context.pipeline.intake!({ bytes, fileName: 'lang.pdf', receivedDate: '2025-03-20', postmarkDate: null });
+    // The failed page sent the document to review through RecordFailure while the others were held.
+    expect(outcome.status).toBe('review');
+    expect(held.length).toBeGreaterThan(0);
+
+    const closed = runtime.close();
+    release();
+    await closed;
+
+    const documentId = contentDocumentId(bytes);
+    const objects = await objectsOf(path.join(dir, 'state', 's3', localBucket));
+    for (const pageIndex of held) {
+      const stored = objects.get(pageTextKey(documentId, pageIndex));
+      expect(stored, `page ${pageIndex} was being read when the runtime closed`).toBeDefined();
+      expect((stored!.json as { text: string }).text).toContain(`Side ${pageIndex + 1} av ${pages}`);
+    }
+  }, 120_000);
+});
