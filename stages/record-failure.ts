@@ -9,6 +9,7 @@ import { batchKeyOf } from '#domain/intake/batch';
 import { leavesRoll, rollIdOf } from './batch-roll.ts';
 import { documentParked, documentReceived } from '#domain/events/stage-events';
 import { pageReferences } from '#domain/inline-page-texts';
+import { keepInlinePages } from './keep-inline-pages.ts';
 
 /** The stage a failed execution was in, from the keys its state has. */
 export function failedStageCode(state: ExecutionState): FailedStage {
@@ -47,6 +48,10 @@ export async function recordFailureStage(state: ExecutionState & { failure: { Er
   const { reason, reasonCode } = because('technical_failure', { stage: stageCode, error: state.failure.Error });
   const classification = state.link?.classification ?? state.classification;
   const pages = state.part ? state.part.pageRange[1] - state.part.pageRange[0] + 1 : state.inspection?.status === 'ok' ? state.inspection.pageCount : null;
+  // Classify stores the pages that came in the state before it classifies; when it failed before that
+  // (its PUT, a crash, a timeout) the texts live only in this state, which ends with the execution: one
+  // PUT keeps them, so the archivist reads what was read and the review item's resume finds them.
+  if (stageCode === 'classify' && state.pages && !state.part) await keepInlinePages(state.pages, ports.blobs);
   const result = processResult({ fileName: state.fileName, documentId, status: 'review', reason, queue: queues.review, classification, pages, part: state.part });
   const stored = await ports.documents.recordReview({
     result,
