@@ -2,7 +2,7 @@ import type { ProcessResult } from '#schemas/pipeline';
 import type { ExecutionState } from '#schemas/state';
 import { queues } from '#domain/registry/routing';
 import { processResult } from '#domain/registry/result';
-import type { StagePorts } from './ports.ts';
+import type { BlobStore, StagePorts } from './ports.ts';
 import { because, failedStages, type FailedStage } from '#domain/reasons/wording';
 import { answerOf, documentIdOf } from './document-id.ts';
 import { batchKeyOf } from '#domain/intake/batch';
@@ -40,7 +40,12 @@ export interface KnownStop {
 }
 
 /** RecordFailure: a technical failure sends the document to review, by hand, with the stage it stopped in. */
-export async function recordFailureStage(state: ExecutionState & { failure: { Error: string; Cause?: string | undefined } }, ports: StagePorts, known?: KnownStop): Promise<ProcessResult> {
+export async function recordFailureStage(
+  state: ExecutionState & { failure: { Error: string; Cause?: string | undefined } },
+  // The blob store keeps the texts of a failed Classify; the stages watchdog has no state with pages and needs none.
+  ports: StagePorts & { blobs?: BlobStore | undefined },
+  known?: KnownStop,
+): Promise<ProcessResult> {
   const documentId = known?.documentId ?? documentIdOf(state);
   const stageCode = known?.stage ?? failedStageCode(state);
   const stage = failedStages[stageCode].en;
@@ -51,7 +56,7 @@ export async function recordFailureStage(state: ExecutionState & { failure: { Er
   // Classify stores the pages that came in the state before it classifies; when it failed before that
   // (its PUT, a crash, a timeout) the texts live only in this state, which ends with the execution: one
   // PUT keeps them, so the archivist reads what was read and the review item's resume finds them.
-  if (stageCode === 'classify' && state.pages && !state.part) await keepInlinePages(state.pages, ports.blobs);
+  if (stageCode === 'classify' && state.pages && !state.part && ports.blobs) await keepInlinePages(state.pages, ports.blobs);
   const result = processResult({ fileName: state.fileName, documentId, status: 'review', reason, queue: queues.review, classification, pages, part: state.part });
   const stored = await ports.documents.recordReview({
     result,
