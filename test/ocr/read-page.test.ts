@@ -1,4 +1,3 @@
-import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ocrStats, PageText, readPage, shutdownOcr } from '#engines/ocr/index';
 import { characterErrorRate } from '../../corpus/cer.ts';
