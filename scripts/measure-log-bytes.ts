@@ -4,9 +4,12 @@
  * metrics and tracer as deployed, metrics on), with one INFO line of the shape the stages log
  * (extract-page's "page read", the longest). The platform's own START/END/REPORT lines are not written
  * by the process and are counted apart in scripts/cost.ts.
- *   npx tsx scripts/measure-log-bytes.ts
+ *   npx tsx scripts/measure-log-bytes.ts [--show]   (--show prints the lines themselves)
  */
+import { parseArgs } from 'node:util';
 import { z } from 'zod';
+
+const { values } = parseArgs({ options: { show: { type: 'boolean', default: false } } });
 
 Object.assign(process.env, {
   AWS_LAMBDA_FUNCTION_NAME: 'postmottak-extract-page',
@@ -38,15 +41,13 @@ const context = {
   getRemainingTimeInMillis: () => 60_000,
 } as never;
 
-const captured: string[] = [];
-async function bytesOf(run: () => Promise<unknown>): Promise<{ bytes: number; lines: number }> {
+async function bytesOf(run: () => Promise<unknown>): Promise<{ bytes: number; lines: string[] }> {
   let bytes = 0;
-  let lines = 0;
+  const lines: string[] = [];
   const count = (chunk: unknown) => {
     const text = String(chunk);
     bytes += Buffer.byteLength(text);
-    if (process.env.SHOW_LINES) captured.push(text);
-    lines += text.split('\n').filter(Boolean).length;
+    lines.push(...text.split('\n').filter(Boolean));
     return true;
   };
   const out = process.stdout.write.bind(process.stdout);
@@ -65,6 +66,7 @@ async function bytesOf(run: () => Promise<unknown>): Promise<{ bytes: number; li
 const event = { documentId: '01JDEXAMPLE0000000000000000', pageIndex: 3 };
 const cold = await bytesOf(() => handler(event as never, context));
 const warm = await bytesOf(() => handler(event as never, context));
-console.log(`first invocation (cold): ${cold.bytes} bytes in ${cold.lines} lines`);
-console.log(`warm invocation: ${warm.bytes} bytes in ${warm.lines} lines`);
-if (process.env.SHOW_LINES) console.log(captured.join(""));
+for (const [name, run] of [['first invocation (cold)', cold], ['warm invocation', warm]] as const) {
+  console.log(`${name}: ${run.bytes} bytes in ${run.lines.length} lines`);
+  for (const line of run.lines) console.log(`  ${String(Buffer.byteLength(line) + 1).padStart(5)} bytes  ${values.show ? line : line.slice(0, 60)}`);
+}
