@@ -58,7 +58,8 @@ export const lambdaFunctions = [
   // Renders PDF/A letters with pdfkit and embedded fonts: 175 ms warm, 570 ms cold a letter (npm run bench:letters).
   { name: 'write-letters', substitution: 'WriteLettersFunctionArn', memoryMb: 512, timeoutSeconds: 60, access: { s3Read: [], s3Write: ['outbox/*'], table: 'write', publishesEvents: true } },
   { name: 'route', substitution: 'RouteFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'write', publishesEvents: true, nationalIdKey: true } },
-  { name: 'record-failure', substitution: 'RecordFailureFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: [], table: 'write', idHashKey: true, publishesEvents: true, nationalIdKey: true } },
+  // Stores the page texts a failed Classify left only in the execution's state (stages/record-failure.ts).
+  { name: 'record-failure', substitution: 'RecordFailureFunctionArn', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: [], s3Write: ['documents/*'], table: 'write', idHashKey: true, publishesEvents: true, nationalIdKey: true } },
 ] as const satisfies readonly LambdaFunctionSpec[];
 
 export type LambdaFunctionName = (typeof lambdaFunctions)[number]['name'];

@@ -132,7 +132,7 @@ async function timeStages(file: string, count: number): Promise<void> {
   const { inkedArea, preparePage, toPgm, toPng } = await import('../engines/images/prepare.ts');
   const { renderPdfPage } = await import('../engines/pdf/pages.ts');
   const { scannedPageImage } = await import('../engines/pdf/scanned-page-image.ts');
-  const { readSheetCode } = await import('../engines/sheets/read-sheet-code.ts');
+  const { readSheetCode, readSheetCodeOfPage } = await import('../engines/sheets/read-sheet-code.ts');
   const { classifyDocument } = await import('../domain/classify/index.ts');
   const bytes = await readFile(file);
   const languages = config.ocr.languages;
@@ -157,8 +157,15 @@ async function timeStages(file: string, count: number): Promise<void> {
     const prepared = await timed('prepare (sharp: grey, resolution, specks)', () =>
       preparePage(taken ? taken.image : rendered, { targetDpi: config.ocr.targetDpi, knownDpi: taken ? taken.dpi : config.ocr.targetDpi, maxInputPixels: config.limits.maxPixelsPerPage }),
     );
-    const png = await timed('PNG of the page for the archivist', () => toPng(prepared));
-    await timed('sheet code (ink check, then zxing where a code can be)', () => readSheetCode(png));
+    // Before session 7's second round the sheet check got a PNG of the prepared page (encoded, then
+    // decoded again); now it looks at the grey pixels. Both on every page, alternately first, as a-b.
+    const before = async () => readSheetCode(await toPng(prepared));
+    const now = () => readSheetCodeOfPage(prepared);
+    const steps: [string, () => Promise<unknown>][] = [
+      ['sheet code from a PNG of the page (before)', before],
+      ['sheet code on the prepared page (ink check, then zxing)', now],
+    ];
+    for (const [step, work] of index % 2 ? steps.reverse() : steps) await timed(step, work);
     const read = await timed('OCR (tesseract.js, inked area)', () => ocrPool({ languages }).run((worker) => recognize(worker, toPgm(prepared), { dpi: prepared.dpi, rectangle: inkedArea(prepared) })));
     await timed('classification of the page text', async () => classifyDocument(read.text, config));
     pages += 1;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pageFromStored, type DocumentTexts } from '#domain/inline-page-texts';
+import { pageFromStored } from '#domain/inline-page-texts';
 import type { PostmottakConfig } from '#schemas/config';
 import type { Classification, PageExtraction } from '#schemas/pipeline';
 import { classificationOf, type PageTextIn } from '#domain/classify/stage';
@@ -11,21 +11,9 @@ import type { SheetCode } from '#schemas/sheets';
 import { norwegianPostcodes } from '#config/postcodes';
 import type { DocumentPart } from '#schemas/bundles';
 import { documentPartsOf, pagesOfPart } from '#domain/bundles/document-parts';
+import { keepInlinePages } from './keep-inline-pages.ts';
 
 const StoredPageText = z.object({ text: z.string() });
-
-/**
- * The document's text artefact (domain/page-keys.ts documentTextKey): the pages that came in the
- * state, with one PUT for the document instead of one a page. A page ExtractPage stored itself is not
- * stored again.
- */
-export async function keepInlinePages(pages: readonly PageExtraction[], blobs: BlobStore): Promise<void> {
-  const inline = pages.filter((page) => page.inline);
-  const key = inline[0]?.textKey;
-  if (!key) return;
-  const artefact: DocumentTexts<Record<string, unknown>> = { pages: inline.map((page) => ({ ...page.inline, pageIndex: page.pageIndex })) };
-  await blobs.put(key, JSON.stringify(artefact), 'application/json');
-}
 
 /**
  * Classify: each page's text from the state (a page that fitted) or the blob store, then the domain's

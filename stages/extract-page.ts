@@ -20,21 +20,29 @@ export interface PageJob {
   inlineBytes?: number | undefined;
 }
 
-/** What the engine (engines/ocr readPage) answers for a page: its text and, for OCR, the prepared image. */
+/** A page as grey pixels (engines/images/prepare.ts PreparedPage): what OCR reads and the sheet-code check looks at. */
+export interface GreyPageImage {
+  pixels: Uint8Array;
+  width: number;
+  height: number;
+  dpi: number;
+}
+
+/** What the engine (engines/ocr readPage) answers for a page: its text and, for OCR, the prepared page. */
 export type ReadPage = (
   bytes: Uint8Array,
   format: FileFormat,
   pageIndex: number,
-  options: { hasTextLayer: boolean; languages: readonly string[]; targetDpi: number; maxPixelsPerPage: number; needsNoReading?: ((image: Uint8Array) => Promise<boolean>) | undefined },
+  options: { hasTextLayer: boolean; languages: readonly string[]; targetDpi: number; maxPixelsPerPage: number; needsNoReading?: ((page: GreyPageImage) => Promise<boolean>) | undefined },
 ) => Promise<{
     page: { source: PageExtraction['source']; text: string; confidence: number; words: readonly unknown[] };
-    image?: Uint8Array | undefined;
+    prepared?: GreyPageImage | undefined;
     /** Degrees the page was turned to be read upright. */
     turn?: number | undefined;
   }>
 
-/** Reads a cover or separator sheet's code from a prepared page image (engines/sheets). */
-export type ReadSheet = (image: Uint8Array) => Promise<SheetCode | null>;
+/** Reads a cover or separator sheet's code from a prepared page (engines/sheets). */
+export type ReadSheet = (page: GreyPageImage) => Promise<SheetCode | null>;
 
 export interface ExtractPagePorts {
   config: PostmottakConfig;
@@ -56,30 +64,30 @@ export async function extractPageStage(job: PageJob, ports: ExtractPagePorts): P
   // such a page is spared; or from the code line of a sheet merged into a PDF as text.
   const looked: { called: boolean; sheet: SheetCode | null } | null = ports.readSheet ? { called: false, sheet: null } : null;
   const readSheet = ports.readSheet;
-  const { page, image, turn } = await ports.readPage(bytes, job.format, job.pageIndex, {
+  const { page, prepared, turn } = await ports.readPage(bytes, job.format, job.pageIndex, {
     hasTextLayer: job.hasTextLayer,
     languages: config.ocr.languages,
     targetDpi: config.ocr.targetDpi,
     maxPixelsPerPage: config.limits.maxPixelsPerPage,
     ...(readSheet && looked
       ? {
-          needsNoReading: async (png: Uint8Array) => {
+          needsNoReading: async (grey: GreyPageImage) => {
             looked.called = true;
-            looked.sheet = await readSheet(png);
+            looked.sheet = await readSheet(grey);
             return looked.sheet !== null;
           },
         }
       : {}),
   });
-  // A reader that did not look before OCR (no image then) gets its image looked at now.
-  if (readSheet && looked && !looked.called && image) looked.sheet = await readSheet(image);
+  // A reader that did not look before OCR (no page then) gets its page looked at now.
+  if (readSheet && looked && !looked.called && prepared) looked.sheet = await readSheet(prepared);
   const sheet = looked?.sheet ?? sheetCodeInText(page.text);
   // A sheet is no part of the document: neither its text nor its image is kept with it. An OCR page's
   // image is not stored now: most are never looked at; the service makes it from the original the
   // first time an archivist opens the page (service/adapters/s3-document-files.ts), from what this says.
   const kept = sheet
     ? { ...page, text: '', words: [], sheet }
-    : image
+    : prepared
       ? { ...page, imageFrom: { bucket: job.bucket, key: job.key, versionId: job.versionId ?? null, etag: job.etag ?? null, format: job.format, pageIndex: job.pageIndex, turn: turn ?? 0 } }
       : page;
   const json = JSON.stringify(kept);

@@ -2,13 +2,14 @@ import type { ProcessResult } from '#schemas/pipeline';
 import type { ExecutionState } from '#schemas/state';
 import { queues } from '#domain/registry/routing';
 import { processResult } from '#domain/registry/result';
-import type { StagePorts } from './ports.ts';
+import type { BlobStore, StagePorts } from './ports.ts';
 import { because, failedStages, type FailedStage } from '#domain/reasons/wording';
 import { answerOf, documentIdOf } from './document-id.ts';
 import { batchKeyOf } from '#domain/intake/batch';
 import { leavesRoll, rollIdOf } from './batch-roll.ts';
 import { documentParked, documentReceived } from '#domain/events/stage-events';
 import { pageReferences } from '#domain/inline-page-texts';
+import { keepInlinePages } from './keep-inline-pages.ts';
 
 /** The stage a failed execution was in, from the keys its state has. */
 export function failedStageCode(state: ExecutionState): FailedStage {
@@ -39,7 +40,12 @@ export interface KnownStop {
 }
 
 /** RecordFailure: a technical failure sends the document to review, by hand, with the stage it stopped in. */
-export async function recordFailureStage(state: ExecutionState & { failure: { Error: string; Cause?: string | undefined } }, ports: StagePorts, known?: KnownStop): Promise<ProcessResult> {
+export async function recordFailureStage(
+  state: ExecutionState & { failure: { Error: string; Cause?: string | undefined } },
+  // The blob store keeps the texts of a failed Classify; the stages watchdog has no state with pages and needs none.
+  ports: StagePorts & { blobs?: BlobStore | undefined },
+  known?: KnownStop,
+): Promise<ProcessResult> {
   const documentId = known?.documentId ?? documentIdOf(state);
   const stageCode = known?.stage ?? failedStageCode(state);
   const stage = failedStages[stageCode].en;
@@ -47,6 +53,10 @@ export async function recordFailureStage(state: ExecutionState & { failure: { Er
   const { reason, reasonCode } = because('technical_failure', { stage: stageCode, error: state.failure.Error });
   const classification = state.link?.classification ?? state.classification;
   const pages = state.part ? state.part.pageRange[1] - state.part.pageRange[0] + 1 : state.inspection?.status === 'ok' ? state.inspection.pageCount : null;
+  // Classify stores the pages that came in the state before it classifies; when it failed before that
+  // (its PUT, a crash, a timeout) the texts live only in this state, which ends with the execution: one
+  // PUT keeps them, so the archivist reads what was read and the review item's resume finds them.
+  if (stageCode === 'classify' && state.pages && !state.part && ports.blobs) await keepInlinePages(state.pages, ports.blobs);
   const result = processResult({ fileName: state.fileName, documentId, status: 'review', reason, queue: queues.review, classification, pages, part: state.part });
   const stored = await ports.documents.recordReview({
     result,

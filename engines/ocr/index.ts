@@ -2,7 +2,7 @@ import type { FileFormat } from '#schemas/pipeline';
 import type { PageText } from './page-text.ts';
 import { pdfPageText } from '../pdf/pages.ts';
 import { ocrPool } from './pool.ts';
-import { inkedArea, toPgm, toPng } from '../images/prepare.ts';
+import { inkedArea, toPgm, type PreparedPage } from '../images/prepare.ts';
 import { preparedPageOf } from '../images/page-image.ts';
 import { recognize, type Recognized } from './recognize.ts';
 import { BETTER_BY, needsTurnTrial, TURNS, turnPage } from './orientation.ts';
@@ -20,16 +20,21 @@ export interface ReadPageOptions {
   /** Pixel limit per page (config.limits.maxPixelsPerPage), enforced again when decoding. */
   maxPixelsPerPage?: number;
   /**
-   * Looks at the prepared page image (PNG) before OCR; true when the page needs no reading (a cover
-   * or separator sheet, known by its code): OCR is skipped and the page answers with no text.
+   * Looks at the prepared page (grey pixels, as OCR gets them) before OCR; true when the page needs no
+   * reading (a cover or separator sheet, known by its code): OCR is skipped and the page answers with
+   * no text. No image file is encoded for the look: a PNG's encode and decode cost ~25 ms a page.
    */
-  needsNoReading?: ((image: Uint8Array) => Promise<boolean>) | undefined;
+  needsNoReading?: ((page: PreparedPage) => Promise<boolean>) | undefined;
 }
 
 export interface ReadPageResult {
   page: PageText;
-  /** The prepared page image OCR read (PNG): the sheet-code check looks at it; absent for a text-layer page. */
-  image?: Buffer;
+  /**
+   * The prepared page OCR read, upright (grey pixels; its PNG is engines/images/prepare.ts toPng): the
+   * sheet-code check looks at it; absent for a text-layer page. The archivist's image is made later,
+   * from the original and `turn` (engines/images/page-image.ts), so none is encoded here.
+   */
+  prepared?: PreparedPage;
   /** Degrees the page was turned to read it upright (0: as scanned); engines/images/page-image.ts turns the archivist's image the same. */
   turn?: number;
 }
@@ -44,13 +49,9 @@ export async function readPage(bytes: Uint8Array, format: FileFormat, pageIndex:
     return { page: { pageIndex, source: 'text_layer', text, confidence: 1, width, height, words: [] } };
   }
   const prepared = await preparedPageOf(bytes, format, pageIndex, options);
-  // The PNG is encoded beside the OCR (it competes for no worker); its failure is only awaited after
-  // the OCR job ended, so no job is left running on a worker the caller may terminate next.
-  const uprightPng = toPng(prepared);
-  uprightPng.catch(() => undefined);
   // A sheet's code is read in ~0.1 s; its OCR would take seconds and say nothing the code does not.
-  if (options.needsNoReading && (await options.needsNoReading(await uprightPng))) {
-    return { page: { pageIndex, source: 'ocr', text: '', confidence: 1, width: prepared.width, height: prepared.height, words: [] }, image: await uprightPng, turn: 0 };
+  if (options.needsNoReading && (await options.needsNoReading(prepared))) {
+    return { page: { pageIndex, source: 'ocr', text: '', confidence: 1, width: prepared.width, height: prepared.height, words: [] }, prepared, turn: 0 };
   }
   const read = (page: typeof prepared) => ocrPool({ languages: options.languages }).run((worker) => recognize(worker, toPgm(page), { dpi: page.dpi, rectangle: inkedArea(page) }));
   let recognized: Recognized = await read(prepared);
@@ -68,11 +69,9 @@ export async function readPage(bytes: Uint8Array, format: FileFormat, pageIndex:
       if (!needsTurnTrial(recognized)) break;
     }
   }
-  // The archivist's page shows what OCR read, turned upright, so the word boxes fit it.
-  const image = upright === prepared ? await uprightPng : await toPng(upright);
   return {
     page: { pageIndex, source: 'ocr', text: recognized.text, confidence: recognized.confidence, width: upright.width, height: upright.height, words: recognized.words },
-    image,
+    prepared: upright,
     turn,
   };
 }

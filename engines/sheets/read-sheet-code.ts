@@ -49,8 +49,8 @@ function pgm(page: GreyPage): Uint8Array {
   return new Uint8Array(Buffer.concat([header, page.pixels]));
 }
 
-interface GreyPage {
-  pixels: Buffer;
+export interface GreyPage {
+  pixels: Uint8Array;
   width: number;
   height: number;
 }
@@ -84,7 +84,16 @@ async function search(page: GreyPage): Promise<{ found: FoundSheetCode | null; f
 export async function readSheetCode(image: Uint8Array): Promise<FoundSheetCode | null> {
   const open = () => sharp(image, { failOn: 'none' }).autoOrient();
   const [page, meta] = await Promise.all([grey(open()), open().metadata()]);
-  if (!mayHoldSheetCode(page.pixels, page.width, page.height, estimateDpi(page.width, page.height, meta.density))) return null;
+  return readSheetCodeOfPage({ ...page, dpi: estimateDpi(page.width, page.height, meta.density) });
+}
+
+/**
+ * The same, from a page already in grey pixels (the page OCR prepared, engines/images/prepare.ts): no
+ * image file is encoded for it and decoded again (a PNG's encode and decode were ~25 ms of a page's
+ * CPU in extract-page, scripts/bench-batch-scan.ts --stage-pages).
+ */
+export async function readSheetCodeOfPage(page: GreyPage & { dpi: number }): Promise<FoundSheetCode | null> {
+  if (!mayHoldSheetCode(page.pixels, page.width, page.height, page.dpi)) return null;
   await loadReader();
   const first = await search(page);
   if (first.found) return first.found;

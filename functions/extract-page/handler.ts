@@ -4,7 +4,7 @@ import { stageHandler } from '#commons/handler';
 import { logger, metrics } from '#commons/powertools';
 import { loadConfig } from '#config/load';
 import { readPage, warmUpOcr } from '#engines/ocr/index';
-import { readSheetCode } from '#engines/sheets/read-sheet-code';
+import { readSheetCodeOfPage } from '#engines/sheets/read-sheet-code';
 import { extractPageStage } from '#stages/extract-page';
 import { FileFormat, type PageExtraction } from '#schemas/pipeline';
 
@@ -31,7 +31,7 @@ if (process.env.AWS_LAMBDA_FUNCTION_NAME) await warmUpOcr({ languages: loadConfi
 
 export const handler = stageHandler('extract-page', PageJobInput, async (job): Promise<PageExtraction> => {
   const started = Date.now();
-  const { extraction, words } = await extractPageStage(job, { config: loadConfig(), blobs: s3BlobStore(), readPage, readSheet: async (image) => (await readSheetCode(image))?.code ?? null });
+  const { extraction, words } = await extractPageStage(job, { config: loadConfig(), blobs: s3BlobStore(), readPage, readSheet: async (grey) => (await readSheetCodeOfPage(grey))?.code ?? null });
   logger.info('page read', { documentId: job.documentId, pageIndex: job.pageIndex, source: extraction.source, chars: extraction.chars, words, inState: extraction.inline !== undefined, sheet: extraction.sheet?.kind ?? null, ms: Date.now() - started });
   metrics.addMetric(extraction.source === 'ocr' ? 'PagesOcr' : 'PagesTextLayer', 'Count', 1);
   return extraction;

@@ -197,7 +197,11 @@ describe('functions', () => {
 
   it('writes logs only to its own KMS-encrypted log group with a retention', () => {
     for (const spec of allSpecs) {
-      const logGroupId = s.resources[fnId(spec.name)]!.Properties!.LoggingConfig.LogGroup.Ref;
+      const logging = s.resources[fnId(spec.name)]!.Properties!.LoggingConfig;
+      // JSON, so Lambda filters by level: no START/END/REPORT (system INFO); the application at INFO,
+      // where Lambda files Powertools' level-less metric lines.
+      expect(logging).toMatchObject({ LogFormat: 'JSON', SystemLogLevel: 'WARN', ApplicationLogLevel: 'INFO' });
+      const logGroupId = logging.LogGroup.Ref;
       expect(s.resources[logGroupId]!.Properties).toMatchObject({ RetentionInDays: defaultSettings.logRetentionDays, KmsKeyId: { 'Fn::GetAtt': [logicalId(s.stack, s.stack.keys.operations), 'Arn'] } });
       const logStatements = policyOf(spec.name).filter((st) => [st.Action].flat().some((a: string) => a.startsWith('logs:')));
       expect(logStatements).toEqual([expect.objectContaining({ Resource: { 'Fn::GetAtt': [logGroupId, 'Arn'] } })]);

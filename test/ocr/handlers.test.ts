@@ -10,7 +10,7 @@ import { contentDocumentId } from '#domain/identity';
 import { inlinePageBytes } from '#domain/inline-page-texts';
 import { documentTextKey, pageTextKey } from '#domain/page-keys';
 import { s3BlobStore } from '#commons/blob-store';
-import { keepInlinePages } from '#stages/classify';
+import { keepInlinePages } from '#stages/keep-inline-pages';
 import { PageText, shutdownOcr } from '#engines/ocr/index';
 import { startS3, type LocalServer } from '#local/s3';
 import { startDynamoDb } from '#local/dynamodb';

@@ -35,7 +35,7 @@ function countingBlobs(): BlobStore & { keys: Map<string, string | Uint8Array>; 
 const appeal = 'Klage på vedtak om stønad til tannbehandling. Jeg klager på vedtaket av 12.03.2025 fra Helfo om avslag på stønad til tannbehandling hos tannlege og ber om at vedtaket omgjøres.';
 const ocrPage = (text: string): ReadPage => async (_bytes, _format, pageIndex) => ({
   page: { source: 'ocr', text, confidence: 0.9, words: text.split(' ').map((word, i) => ({ text: word, confidence: 0.9, bbox: { x0: i * 10, y0: 0, x1: i * 10 + 9, y1: 12 } })), pageIndex, width: 1654, height: 2339 } as never,
-  image: new Uint8Array([9, 9]),
+  prepared: { pixels: new Uint8Array(4), width: 2, height: 2, dpi: 200 },
 });
 const job = (pageIndex: number, inlineBytes?: number) => ({ documentId: 'doc-1', bucket: 'b', key: 'incoming/scan.pdf', format: 'pdf' as const, pageIndex, hasTextLayer: false, ...(inlineBytes === undefined ? {} : { inlineBytes }) });
 

@@ -28,8 +28,19 @@ describe('metrics in the embedded stack', () => {
     expect(await warningsOfAnEmptyFlush()).not.toContain('No application metrics');
   });
 
-  it('still warns where metrics are published (AWS)', async () => {
+  it('says nothing in AWS either, where a stage still publishes its StageCompleted', async () => {
     process.env.POWERTOOLS_METRICS_DISABLED = 'false';
-    expect(await warningsOfAnEmptyFlush()).toContain('No application metrics');
+    expect(await warningsOfAnEmptyFlush()).not.toContain('No application metrics');
+    const { z } = await import('zod');
+    const { stageHandler } = await import('#commons/handler');
+    const handler = stageHandler('route', z.object({}), async () => ({}));
+    const written: string[] = [];
+    vi.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+      written.push(String(chunk));
+      return true;
+    });
+    await handler({} as never, { functionName: 'postmottak-route', awsRequestId: 'r-1', getRemainingTimeInMillis: () => 60_000 } as never);
+    const emf = written.map((line) => JSON.parse(line) as Record<string, unknown>).filter((line) => '_aws' in line);
+    expect(emf).toEqual([expect.objectContaining({ stage: 'route', StageCompleted: 1 })]);
   });
 });

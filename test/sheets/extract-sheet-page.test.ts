@@ -19,7 +19,7 @@ function memoryBlobs(): BlobStore & { keys: Map<string, string | Uint8Array> } {
 }
 
 const job = { documentId: 'doc-1', bucket: 'b', key: 'incoming/x/scan.pdf', format: 'pdf' as const, pageIndex: 0, hasTextLayer: false };
-const ocrPage = (text: string): ReadPage => async () => ({ page: { source: 'ocr', text, confidence: 0.9, words: text.split(' ') }, image: new Uint8Array([9, 9]) });
+const ocrPage = (text: string): ReadPage => async () => ({ page: { source: 'ocr', text, confidence: 0.9, words: text.split(' ') }, prepared: { pixels: new Uint8Array(4), width: 2, height: 2, dpi: 200 } });
 const cover = { kind: 'cover' as const, caseNumber: '2025/00001', documentType: 'appeal', area: null };
 
 describe('ExtractPage and sheets', () => {
