@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { availableParallelism } from 'node:os';
 import { UsageError } from './usage-error.ts';
 
@@ -49,6 +50,28 @@ export function documentsInFlight(flag: string | undefined): LaneSizes | number 
   return value;
 }
 
+export interface LaneOptions {
+  /** How far past the first item not yet reported a lane may start one (default 16 × the lanes' sizes). */
+  lookahead?: number;
+  /** Items keep their place until they end, even when they leave their lane early (the single pool). */
+  holdPlaces?: boolean;
+}
+
+/** The running item's way to give up its OCR-lane place (see leaveLane), found by async context. */
+const laneContext = new AsyncLocalStorage<() => void>();
+
+/**
+ * Called from inside an item's work (through async context: the embedded state machine calls it when a
+ * document's Classify starts): its pages have all been read, so its place in the OCR lane goes to the
+ * next scan while it goes on through Link, Register and its letters. The OCR lane thus counts scans
+ * before or in their reading — its size is the OCR workers' queue depth — not scans anywhere in the
+ * pipeline: a scan waiting for its case or writing its letter no longer keeps a worker's next page
+ * from being queued. Outside an item, or for an item of the text lane, nothing happens.
+ */
+export function leaveLane(): void {
+  laneContext.getStore()?.();
+}
+
 type Work<T, R> = (item: T, index: number) => Promise<R>;
 type Done<T, R> = (item: T, outcome: PromiseSettledResult<R>, index: number) => void | Promise<void>;
 
@@ -57,7 +80,7 @@ type Done<T, R> = (item: T, outcome: PromiseSettledResult<R>, index: number) => 
  * order (a line is printed when it and every line before it are ready), whatever order they end in.
  */
 export function pipelined<T, R>(items: readonly T[], inFlight: number, work: Work<T, R>, done: Done<T, R>): Promise<void> {
-  return pipelinedInLanes(items, { ocr: inFlight, text: 0 }, () => 'ocr', work, done, { lookahead: items.length });
+  return pipelinedInLanes(items, { ocr: inFlight, text: 0 }, () => 'ocr', work, done, { lookahead: items.length, holdPlaces: true });
 }
 
 /**
@@ -68,17 +91,20 @@ export function pipelined<T, R>(items: readonly T[], inFlight: number, work: Wor
  * and a slow scan holds the text lane back by at most that many documents.
  * `done` runs one at a time, in order; what it throws stops new items (those running end) and is thrown.
  */
-export async function pipelinedInLanes<T, R>(items: readonly T[], sizes: LaneSizes, laneOf: (item: T, index: number) => Lane | Promise<Lane>, work: Work<T, R>, done: Done<T, R>, options: { lookahead?: number } = {}): Promise<void> {
+export async function pipelinedInLanes<T, R>(items: readonly T[], sizes: LaneSizes, laneOf: (item: T, index: number) => Lane | Promise<Lane>, work: Work<T, R>, done: Done<T, R>, options: LaneOptions = {}): Promise<void> {
   if (sizes.ocr < 1 && sizes.text < 1) throw new RangeError('a lane must take at least one item');
   const lookahead = Math.max(1, options.lookahead ?? 16 * (sizes.ocr + sizes.text));
   const outcomes: (PromiseSettledResult<R> | undefined)[] = new Array(items.length);
   const waiting: Record<Lane, number[]> = { ocr: [], text: [] };
+  /** Places held in each lane: an OCR-lane item gives its place up when its pages are read (leaveLane). */
   const running: Record<Lane, number> = { ocr: 0, text: 0 };
+  /** Items started and not yet ended, whatever lane place they hold. */
+  let active = 0;
   let sorted = 0;
   let reported = 0;
   let reporting = Promise.resolve();
   let stopped: { error: unknown } | null = null;
-  /** Wakes the dispatcher: an item ended and its report (if its turn) was made. */
+  /** Wakes the dispatcher: an item ended (and its report, if its turn, was made) or gave its place up. */
   let wake: () => void = () => undefined;
   const report = () => {
     reporting = reporting
@@ -97,16 +123,25 @@ export async function pipelinedInLanes<T, R>(items: readonly T[], sizes: LaneSiz
   };
   const start = (lane: Lane, index: number) => {
     running[lane] += 1;
-    void (async () => {
+    active += 1;
+    let holds = true;
+    const giveUp = () => {
+      if (!holds) return;
+      holds = false;
+      running[lane] -= 1;
+      wake();
+    };
+    const leave = lane === 'ocr' && !options.holdPlaces ? giveUp : () => undefined;
+    void laneContext.run(leave, async () => {
       try {
         outcomes[index] = { status: 'fulfilled', value: await work(items[index]!, index) };
       } catch (reason) {
         outcomes[index] = { status: 'rejected', reason };
       }
       await report();
-      running[lane] -= 1;
-      wake();
-    })();
+      active -= 1;
+      holds ? giveUp() : wake();
+    });
   };
   const startWhatMay = () => {
     for (const lane of ['ocr', 'text'] as const) {
@@ -128,11 +163,11 @@ export async function pipelinedInLanes<T, R>(items: readonly T[], sizes: LaneSiz
       startWhatMay();
     }
     startWhatMay();
-    if (running.ocr + running.text === 0 && (sorted === items.length || stopped)) break;
-    if (running.ocr + running.text > 0) await changed;
+    if (active === 0 && (sorted === items.length || stopped)) break;
+    if (active > 0) await changed;
   }
   // Items already running end before the batch does.
-  while (running.ocr + running.text > 0) await new Promise<void>((resolve) => (wake = resolve));
+  while (active > 0) await new Promise<void>((resolve) => (wake = resolve));
   await report();
   if (stopped) throw (stopped as { error: unknown }).error;
 }

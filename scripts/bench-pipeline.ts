@@ -34,6 +34,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { renderPageImage, toTiffG4 } from '../corpus/render.ts';
 import { appealOf, declarationOf, personOf } from '../corpus/robustness-mail.ts';
 import { auditTable, scanTable } from './table-audit.ts';
+import { idleTimeline, type TimelineDocument } from './batch-timeline.ts';
 
 const USAGE = 'usage: bench-pipeline [--count N] [--scan-share 0..1] [--concurrency C] [--in-flight D] [--text-in-flight T] [--lookahead L] [--scans-only] [--cpu-prof FILE]\n';
 function usage(): never {
@@ -117,6 +118,8 @@ const taskTime = (spans: { state: string; start: number; end: number }[], states
   return total;
 };
 const readingStates = new Set(['ExtractPage', 'Classify']);
+/** Each document's place on the batch's clock, for the timeline of the time in which nothing is read (scripts/batch-timeline.ts). */
+const timeline: TimelineDocument[] = [];
 /** Where a document's time inside no task goes (ms, summed over documents). */
 const places = { upload: 0, beforeFirstTask: 0, betweenTasks: 0, afterLastTask: 0 };
 const statuses: Record<string, number> = {};
@@ -171,6 +174,7 @@ const runOne = async (doc: Doc, index: number) => {
       }
       pages += result.pages ?? 0;
       if (!doc.scan) textMs.push(performance.now() - t);
+      timeline.push({ scan: doc.scan, start: t - started, end: end - started, spans: run.spans.map((x) => ({ state: x.state, start: x.start - started, end: x.end - started })) });
     } catch {
       failures += 1;
     }
@@ -230,6 +234,7 @@ const lines = [
     .map(([k, v]) => `${k} ${(v / count).toFixed(1)}`)
     .join(', ')}`,
   `overhead on the batch's clock (the issue's figure: the batch's wall time in which no page was being read and no document classified, any document): ${(((wallMs - batchReading) / wallMs) * 100).toFixed(1)}%`,
+  ...idleTimeline(timeline, wallMs),
   `overhead, orchestration proper (document wall time inside no task: ASL interpreter, state passing, upload): ${share((d) => d.wall - d.inTasks)}%`,
   `  where (ms per document): the upload ${(places.upload / count).toFixed(1)}, before the first task (guard, child start, Choice) ${(places.beforeFirstTask / count).toFixed(1)}, between tasks (state passing, Map, Choice) ${(places.betweenTasks / count).toFixed(1)}, after the last task (child and guard end, the line) ${(places.afterLastTask / count).toFixed(1)}`,
   `  the same without the upload (the ASL interpreter and state passing alone): ${((((places.beforeFirstTask + places.betweenTasks + places.afterLastTask) / documentWall) * 100).toFixed(1))}%`,

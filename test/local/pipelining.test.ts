@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsInFlight, defaultDocumentsInFlight, defaultLanes, pipelined, pipelinedInLanes, IN_FLIGHT_ENV, type Lane } from '#local/pipelining';
+import { documentsInFlight, defaultDocumentsInFlight, defaultLanes, leaveLane, pipelined, pipelinedInLanes, IN_FLIGHT_ENV, type Lane } from '#local/pipelining';
 import { UsageError } from '#local/usage-error';
 
 /** A promise each item's work waits on, resolved by the test in an order it chooses (no timing). */
@@ -188,6 +188,91 @@ describe('pipelined documents', () => {
       await expect(run.all).rejects.toThrow('a person’s mistake');
       expect(run.started).toEqual([0, 1, 2]);
       expect(run.reported).toEqual([0]);
+    });
+
+    describe('the OCR lane counts scans before or in their reading (leaveLane)', () => {
+      /** Each item waits at two gates: its pages read (then leaveLane, unless it is one that never reads, as a rejected file), and its end. */
+      function twoStep(lanes: Lane[], sizes: { ocr: number; text: number }, pool?: number, neverReads: ReadonlySet<number> = new Set()) {
+        const read = gates(lanes.length);
+        const end = gates(lanes.length);
+        const started: number[] = [];
+        const reported: number[] = [];
+        const work = async ({ i }: { i: number }) => {
+          started.push(i);
+          await read.waits[i];
+          if (!neverReads.has(i)) leaveLane();
+          await end.waits[i];
+          return i;
+        };
+        const items = lanes.map((lane, i) => ({ lane, i }));
+        const report = ({ i }: { i: number }) => {
+          reported.push(i);
+        };
+        const all = pool === undefined ? pipelinedInLanes(items, sizes, (item) => item.lane, work, report) : pipelined(items, pool, work, report);
+        return { all, started, reported, read: read.open, end: end.open };
+      }
+
+      it('admits the next scan when one has its pages read, though it has not ended (a worker is kept fed)', async () => {
+        const run = twoStep(['ocr', 'ocr', 'ocr', 'ocr', 'ocr'], { ocr: 2, text: 1 }, undefined, new Set([1]));
+        await tick();
+        expect(run.started).toEqual([0, 1]);
+        run.read(0); // scan 0 is past its pages, waiting for its case: its place goes to scan 2
+        await tick();
+        expect(run.started).toEqual([0, 1, 2]);
+        run.read(1); // scan 1 never leaves (rejected at Inspect, say): it keeps its place
+        await tick();
+        expect(run.started).toEqual([0, 1, 2]);
+        run.end(1); // ... until it ends: scan 3
+        await tick();
+        expect(run.started).toEqual([0, 1, 2, 3]);
+        run.read(2);
+        run.read(2); // leaving twice frees one place
+        await tick();
+        expect(run.started).toEqual([0, 1, 2, 3, 4]);
+        for (const i of [0, 2, 3, 4]) {
+          run.read(i);
+          run.end(i);
+        }
+        await run.all;
+        expect(run.reported).toEqual([0, 1, 2, 3, 4]);
+      });
+
+      it('keeps a text document’s place until it ends, and a pool’s places too', async () => {
+        const text = twoStep(['text', 'text', 'text'], { ocr: 2, text: 1 });
+        await tick();
+        text.read(0);
+        await tick();
+        expect(text.started).toEqual([0]);
+        text.end(0);
+        await tick();
+        expect(text.started).toEqual([0, 1]);
+        for (const i of [1, 2]) {
+          text.read(i);
+          text.end(i);
+          await tick();
+        }
+        await text.all;
+
+        const pool = twoStep(['ocr', 'ocr', 'ocr'], { ocr: 0, text: 0 }, 2);
+        await tick();
+        pool.read(0);
+        pool.read(1);
+        await tick();
+        expect(pool.started).toEqual([0, 1]);
+        pool.end(0);
+        await tick();
+        expect(pool.started).toEqual([0, 1, 2]);
+        for (const i of [1, 2]) {
+          pool.read(i);
+          pool.end(i);
+        }
+        await pool.all;
+        expect(pool.reported).toEqual([0, 1, 2]);
+      });
+
+      it('does nothing outside an item', () => {
+        expect(() => leaveLane()).not.toThrow();
+      });
     });
   });
 });
