@@ -24,13 +24,25 @@ function ocrWorkers(): number {
 
 /** A document's lane: its pages need OCR (a scan), or they carry a text layer. */
 export type Lane = 'ocr' | 'text';
-export type LaneSizes = Record<Lane, number>;
+export interface LaneSizes {
+  /** Scans before or in their reading (an OCR worker's queue), a worker's worth each. */
+  ocr: number;
+  /** Text-layer documents while an OCR worker has a scan to read. */
+  text: number;
+  /**
+   * Text-layer documents while no scan is before or in its reading and none is waiting for a place: the
+   * OCR workers have nothing to read (the batch's tail, or scans out of reach), so the main thread runs
+   * text letters side by side, as the single pool does, and the batch ends sooner; as soon as a scan
+   * waits, the text lane is back to `text`. Default: `text`.
+   */
+  textWhileOcrIdle?: number;
+}
 
 /** Scans a worker: one in OCR while the next is in Inspect, Classify or Register (chosen, not compared with 3: README "Robustness", session 7). */
 export const SCANS_PER_WORKER = 2;
 
 export function defaultLanes(workers = ocrWorkers()): LaneSizes {
-  return { ocr: SCANS_PER_WORKER * workers, text: 1 };
+  return { ocr: SCANS_PER_WORKER * workers, text: 1, textWhileOcrIdle: defaultDocumentsInFlight(workers) };
 }
 
 /** The single pool's size when one is asked for without a number (the bench's old default). */
@@ -55,6 +67,12 @@ export interface LaneOptions {
   lookahead?: number;
   /** Items keep their place until they end, even when they leave their lane early (the single pool). */
   holdPlaces?: boolean;
+  /**
+   * How far past the first item not yet reported a scan may start (default 4 × lookahead): the OCR
+   * workers are the scarce thing at c1, so scans run ahead of the text lane rather than leave a worker
+   * idle mid-batch; a scan's outcome waiting for its line is small (its file and pages are let go).
+   */
+  scanReach?: number;
 }
 
 /** The running item's way to give up its OCR-lane place (see leaveLane), found by async context. */
@@ -94,6 +112,7 @@ export function pipelined<T, R>(items: readonly T[], inFlight: number, work: Wor
 export async function pipelinedInLanes<T, R>(items: readonly T[], sizes: LaneSizes, laneOf: (item: T, index: number) => Lane | Promise<Lane>, work: Work<T, R>, done: Done<T, R>, options: LaneOptions = {}): Promise<void> {
   if (sizes.ocr < 1 && sizes.text < 1) throw new RangeError('a lane must take at least one item');
   const lookahead = Math.max(1, options.lookahead ?? 16 * (sizes.ocr + sizes.text));
+  const reach = Math.max(lookahead, options.scanReach ?? 4 * lookahead);
   const outcomes: (PromiseSettledResult<R> | undefined)[] = new Array(items.length);
   const waiting: Record<Lane, number[]> = { ocr: [], text: [] };
   /** Places held in each lane: an OCR-lane item gives its place up when its pages are read (leaveLane). */
@@ -143,14 +162,18 @@ export async function pipelinedInLanes<T, R>(items: readonly T[], sizes: LaneSiz
       holds ? giveUp() : wake();
     });
   };
+  const ocrIdle = () => running.ocr === 0 && waiting.ocr.length === 0;
+  const places = (lane: Lane) => (lane === 'ocr' ? sizes.ocr : ocrIdle() ? Math.max(sizes.text, sizes.textWhileOcrIdle ?? 0) : sizes.text);
+  // Scans are sorted out as far as `reach`; everything else starts within `lookahead`.
+  const mayStart = (lane: Lane) => waiting[lane].length > 0 && (lane === 'ocr' && sizes.ocr > 0 ? true : waiting[lane][0]! < reported + lookahead);
   const startWhatMay = () => {
     for (const lane of ['ocr', 'text'] as const) {
-      while (!stopped && running[lane] < sizes[lane] && waiting[lane].length > 0) start(lane, waiting[lane].shift()!);
+      while (!stopped && running[lane] < places(lane) && mayStart(lane)) start(lane, waiting[lane].shift()!);
     }
   };
   while (!stopped) {
     const changed = new Promise<void>((resolve) => (wake = resolve));
-    while (!stopped && sorted < items.length && sorted < reported + lookahead) {
+    while (!stopped && sorted < items.length && sorted < reported + reach) {
       const index = sorted++;
       let lane: Lane;
       try {

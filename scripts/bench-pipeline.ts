@@ -44,7 +44,7 @@ function usage(): never {
 const { values } = (() => {
   try {
     return parseArgs({
-      options: { 'cpu-prof': { type: 'string' }, count: { type: 'string', default: '500' }, 'scan-share': { type: 'string', default: '0.2' }, concurrency: { type: 'string', default: '1' }, 'in-flight': { type: 'string' }, 'text-in-flight': { type: 'string' }, lookahead: { type: 'string' }, 'scans-only': { type: 'boolean', default: false } },
+      options: { 'cpu-prof': { type: 'string' }, count: { type: 'string', default: '500' }, 'scan-share': { type: 'string', default: '0.2' }, concurrency: { type: 'string', default: '1' }, 'in-flight': { type: 'string' }, 'text-in-flight': { type: 'string' }, lookahead: { type: 'string' }, 'scans-only': { type: 'boolean', default: false }, 'fixed-text-lane': { type: 'boolean', default: false }, 'scan-reach': { type: 'string' } },
     });
   } catch {
     // An unknown flag (--help included) is a person's mistake: the usage line, not a stack trace.
@@ -57,7 +57,7 @@ const concurrency = Number(values.concurrency);
 const { defaultLanes, pipelined, pipelinedInLanes } = await import('../local/pipelining.ts');
 const { laneOfBytes } = await import('../local/document-lane.ts');
 // No --in-flight: the CLI's default, the lanes; --in-flight D: one pool of D (the session-6 default was 8).
-const lanes = { ...defaultLanes(concurrency), ...(values['text-in-flight'] === undefined ? {} : { text: Number(values['text-in-flight']) }) };
+const lanes = { ...defaultLanes(concurrency), ...(values['text-in-flight'] === undefined ? {} : { text: Number(values['text-in-flight']) }), ...(values['fixed-text-lane'] ? { textWhileOcrIdle: 0 } : {}) };
 const inFlight = values['in-flight'] === undefined ? null : Number(values['in-flight']);
 if (!(count > 0 && scanShare >= 0 && scanShare <= 1 && Number.isInteger(concurrency) && concurrency >= 1 && (inFlight === null || (Number.isInteger(inFlight) && inFlight >= 1)) && Number.isInteger(lanes.text) && lanes.text >= 1)) usage();
 process.env.POSTMOTTAK_OCR_WORKERS = String(concurrency);
@@ -182,7 +182,8 @@ const runOne = async (doc: Doc, index: number) => {
 // The lane from the file's bytes, as the CLI looks (local/document-lane.ts), not from what the bench made.
 const lookahead = values.lookahead === undefined ? undefined : Number(values.lookahead);
 if (lookahead !== undefined && !(Number.isInteger(lookahead) && lookahead >= 1)) usage();
-await (inFlight === null ? pipelinedInLanes(docs, lanes, (doc) => laneOfBytes(doc.bytes), runOne, () => undefined, lookahead === undefined ? {} : { lookahead }) : pipelined(docs, inFlight, runOne, () => undefined));
+const laneOptions = { ...(lookahead === undefined ? {} : { lookahead }), ...(values['scan-reach'] === undefined ? {} : { scanReach: Number(values['scan-reach']) }) };
+await (inFlight === null ? pipelinedInLanes(docs, lanes, (doc) => laneOfBytes(doc.bytes), runOne, () => undefined, laneOptions) : pipelined(docs, inFlight, runOne, () => undefined));
 const wallMs = performance.now() - started;
 if (profiler) {
   const { profile } = (await post('Profiler.stop')) as { profile: object };
