@@ -35,8 +35,10 @@ export function batchWake(): BatchWake {
   const batches = new Map<string, { count: number; passes: { startedAt: number; by: string }[] }>();
   const waiters = new Set<{ batch: string; since: number; by: string; wake: () => void }>();
   const of = (batch: string) => {
-    let entry = batches.get(batch);
-    if (!entry) batches.set(batch, (entry = { count: 0, passes: [] }));
+    const known = batches.get(batch);
+    if (known) return known;
+    const entry = { count: 0, passes: [] as { startedAt: number; by: string }[] };
+    batches.set(batch, entry);
     return entry;
   };
   const mayWake = (pass: { startedAt: number; by: string }, waiter: { since: number; by: string }) => pass.by !== waiter.by && pass.startedAt <= waiter.since;

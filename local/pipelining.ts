@@ -162,7 +162,8 @@ export async function pipelinedInLanes<T, R>(items: readonly T[], sizes: LaneSiz
       holds ? giveUp() : wake();
     });
   };
-  const ocrIdle = () => running.ocr === 0 && waiting.ocr.length === 0;
+  // Idle only once every item within reach has been sorted: a scan not looked at yet may be one.
+  const ocrIdle = () => running.ocr === 0 && waiting.ocr.length === 0 && sorted >= Math.min(items.length, reported + reach);
   const places = (lane: Lane) => (lane === 'ocr' ? sizes.ocr : ocrIdle() ? Math.max(sizes.text, sizes.textWhileOcrIdle ?? 0) : sizes.text);
   // Scans are sorted out as far as `reach`; everything else starts within `lookahead`.
   const mayStart = (lane: Lane) => waiting[lane].length > 0 && (lane === 'ocr' && sizes.ocr > 0 ? true : waiting[lane][0]! < reported + lookahead);

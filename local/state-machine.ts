@@ -119,7 +119,7 @@ type LocalHandlers = Record<string, (input: JsonValue) => Promise<JsonValue>>;
 const localWaitMs = 100;
 
 export interface LocalStateMachineOptions {
-  /** Every Wait state's pause in ms, at most (default: localWaitMs for an opener, the ASL's Seconds for batch-mates, ended early by their passing Link). */
+  /** The pause before a look again, at most, in ms: for batch-mates before Link (default the ASL's Seconds, ended early by one passing Link); for an announced opener the least of this and localWaitMs. */
   waitMs?: number;
   /**
    * Awaited before each task handler runs, with the state's name and input: a test holds one
@@ -292,7 +292,8 @@ function waking(handlers: LocalHandlers, options: { looks: ReadonlyMap<string, n
           const pending = execution.looks.get(document);
           if (pending) {
             execution.looks.delete(document);
-            const boundMs = options.waitMs ?? (pending.kind === 'opener' ? Math.min(localWaitMs, seconds) : seconds);
+            // An announced opener is past its Link: only its Register is left, a short pause (never longer than asked).
+            const boundMs = pending.kind === 'opener' ? Math.min(options.waitMs ?? localWaitMs, localWaitMs, seconds) : (options.waitMs ?? seconds);
             await wake.pause({ batch, since: pending.since, mark: pending.mark, by: execution.id, boundMs });
           }
           const mark = wake.mark(batch);

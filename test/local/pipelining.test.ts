@@ -71,8 +71,8 @@ describe('pipelined documents', () => {
       delete process.env[IN_FLIGHT_ENV];
       expect(documentsInFlight('3')).toBe(3);
       expect(documentsInFlight(undefined)).toEqual(defaultLanes());
-      expect(defaultLanes(1)).toEqual({ ocr: 2, text: 1 });
-      expect(defaultLanes(3)).toEqual({ ocr: 6, text: 1 });
+      expect(defaultLanes(1)).toEqual({ ocr: 2, text: 1, textWhileOcrIdle: 8 });
+      expect(defaultLanes(3)).toEqual({ ocr: 6, text: 1, textWhileOcrIdle: 12 });
       process.env[IN_FLIGHT_ENV] = '6';
       expect(documentsInFlight(undefined)).toBe(6);
       expect(defaultDocumentsInFlight(1)).toBe(8);
@@ -86,7 +86,7 @@ describe('pipelined documents', () => {
 
   describe('in lanes', () => {
     /** Runs items whose lanes are given, each waiting for its gate; records starts and reports. */
-    function laned(lanes: Lane[], sizes: { ocr: number; text: number }, options: { lookahead?: number; failReportOf?: number } = {}) {
+    function laned(lanes: Lane[], sizes: { ocr: number; text: number; textWhileOcrIdle?: number }, options: { lookahead?: number; scanReach?: number; failReportOf?: number } = {}) {
       const { waits, open } = gates(lanes.length);
       const started: number[] = [];
       const reported: number[] = [];
@@ -188,6 +188,66 @@ describe('pipelined documents', () => {
       await expect(run.all).rejects.toThrow('a person’s mistake');
       expect(run.started).toEqual([0, 1, 2]);
       expect(run.reported).toEqual([0]);
+    });
+
+    it('widens the text lane while no scan is before or in its reading, and narrows it as soon as one waits', async () => {
+      const lanes: Lane[] = ['text', 'text', 'text', 'ocr', 'text', 'text', 'text', 'text'];
+      const run = laned(lanes, { ocr: 1, text: 1, textWhileOcrIdle: 3 });
+      await tick();
+      // The scan (3) takes the OCR lane at once: the text lane stays at one.
+      expect(run.started).toEqual([0, 3]);
+      run.open(3); // no scan left before its reading: three text documents side by side
+      await tick();
+      expect(run.started).toEqual([0, 3, 1, 2]);
+      run.open(0);
+      await tick();
+      expect(run.started).toEqual([0, 3, 1, 2, 4]);
+      expect(run.most.text).toBe(3);
+      for (const i of [1, 2, 4, 5, 6, 7]) {
+        run.open(i);
+        await tick();
+      }
+      await run.all;
+      expect(run.reported).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+
+      // A scan waiting for its place keeps the text lane at its size.
+      const busy = laned(['ocr', 'ocr', 'text', 'text', 'text'], { ocr: 1, text: 1, textWhileOcrIdle: 3 });
+      await tick();
+      expect(busy.started).toEqual([0, 2]);
+      busy.open(2);
+      await tick();
+      expect(busy.started).toEqual([0, 2, 3]);
+      busy.open(0); // the second scan takes the place; still one text document at a time
+      await tick();
+      expect(busy.started).toEqual([0, 2, 3, 1]);
+      expect(busy.most.text).toBe(1);
+      busy.open(1); // the last scan ends: the rest of the text side by side
+      await tick();
+      expect(busy.started).toEqual([0, 2, 3, 1, 4]);
+      for (const i of [3, 4]) busy.open(i);
+      await busy.all;
+      expect(busy.most.text).toBe(2);
+    });
+
+    it('starts a scan as far as the scan reach past the first unreported item, a text document only within the lookahead', async () => {
+      const lanes: Lane[] = ['text', 'text', 'text', 'text', 'ocr', 'text', 'ocr'];
+      const run = laned(lanes, { ocr: 2, text: 1 }, { lookahead: 2, scanReach: 5 });
+      await tick();
+      // Scan 4 is within five places of the unreported item 0; scan 6 is not, nor text 1 (its lane is busy) or 2.
+      expect(run.started).toEqual([0, 4]);
+      run.open(0);
+      await tick();
+      expect(run.started).toEqual([0, 4, 1]);
+      run.open(1); // reported 0, 1: item 2 within the lookahead, scan 6 within the reach
+      await tick();
+      expect(run.started.slice(0, 3)).toEqual([0, 4, 1]);
+      expect([...run.started].sort()).toEqual([0, 1, 2, 4, 6]);
+      for (const i of [2, 3, 4, 5, 6]) {
+        run.open(i);
+        await tick();
+      }
+      await run.all;
+      expect(run.reported).toEqual([0, 1, 2, 3, 4, 5, 6]);
     });
 
     describe('the OCR lane counts scans before or in their reading (leaveLane)', () => {
