@@ -75,19 +75,26 @@ export interface LaneOptions {
   scanReach?: number;
 }
 
-/** The running item's way to give up its OCR-lane place (see leaveLane), found by async context. */
-const laneContext = new AsyncLocalStorage<() => void>();
+/** The running item's way to give up its lane place (see leaveLane), found by async context. */
+const laneContext = new AsyncLocalStorage<(why: LeaveReason) => void>();
+
+/** Why an item gives its place up early: its pages are read (an OCR-lane place only), or it waits, using nothing (any place). */
+export type LeaveReason = 'pages-read' | 'waiting';
 
 /**
- * Called from inside an item's work (through async context: the embedded state machine calls it when a
- * document's Classify starts): its pages have all been read, so its place in the OCR lane goes to the
- * next scan while it goes on through Link, Register and its letters. The OCR lane thus counts scans
- * before or in their reading — its size is the OCR workers' queue depth — not scans anywhere in the
- * pipeline: a scan waiting for its case or writing its letter no longer keeps a worker's next page
- * from being queued. Outside an item, or for an item of the text lane, nothing happens.
+ * Called from inside an item's work, through async context (the embedded state machine calls it):
+ *  - 'pages-read' when a document's Classify starts: its pages have all been read, so its place in the
+ *    OCR lane goes to the next scan while it goes on through Link, Register and its letters. The OCR
+ *    lane thus counts scans before or in their reading — its size is the OCR workers' queue depth — not
+ *    scans anywhere in the pipeline: a scan waiting for its case or writing its letter no longer keeps
+ *    a worker's next page from being queued. A text document keeps its place.
+ *  - 'waiting' when a document pauses for its case (the batch rule): it uses nothing while it waits
+ *    (in AWS it is a Wait state), so whatever place it holds goes to the next document of its lane.
+ * Once given up, a place is not taken back: what is left of the document is short. Outside an item, or
+ * in the single pool, nothing happens.
  */
-export function leaveLane(): void {
-  laneContext.getStore()?.();
+export function leaveLane(why: LeaveReason = 'pages-read'): void {
+  laneContext.getStore()?.(why);
 }
 
 type Work<T, R> = (item: T, index: number) => Promise<R>;
@@ -150,7 +157,9 @@ export async function pipelinedInLanes<T, R>(items: readonly T[], sizes: LaneSiz
       running[lane] -= 1;
       wake();
     };
-    const leave = lane === 'ocr' && !options.holdPlaces ? giveUp : () => undefined;
+    const leave = (why: LeaveReason) => {
+      if (!options.holdPlaces && (lane === 'ocr' || why === 'waiting')) giveUp();
+    };
     void laneContext.run(leave, async () => {
       try {
         outcomes[index] = { status: 'fulfilled', value: await work(items[index]!, index) };

@@ -249,7 +249,8 @@ type LookState = Pick<ExecutionState, 'intake' | 'inspection' | 'decision' | 'pa
  *  - before a look of Link that follows a Wait, the pause: for an announced opener a short timer; for
  *    batch-mates before Link until one of them passes, at most the Wait's Seconds (batch-wake.ts);
  *  - after a document's first look (it left its batch's roll) or its RecordFailure, that it passed;
- *  - when a document reaches the state after its pages' Map, its OCR-lane place goes to the next scan.
+ *  - when a document reaches the state after its pages' Map, its OCR-lane place goes to the next scan;
+ *    when it pauses for its case, any lane place it holds goes to the next document of its lane.
  * The handlers, their input and output are untouched: only when the next look starts changes.
  */
 function waking(handlers: LocalHandlers, options: { looks: ReadonlyMap<string, number>; failures: ReadonlySet<string>; pagesRead: ReadonlySet<string>; wake: BatchWake; waitMs: number | undefined }): LocalHandlers {
@@ -294,6 +295,7 @@ function waking(handlers: LocalHandlers, options: { looks: ReadonlyMap<string, n
             execution.looks.delete(document);
             // An announced opener is past its Link: only its Register is left, a short pause (never longer than asked).
             const boundMs = pending.kind === 'opener' ? Math.min(options.waitMs ?? localWaitMs, localWaitMs, seconds) : (options.waitMs ?? seconds);
+            if (boundMs > 0) leaveLane('waiting');
             await wake.pause({ batch, since: pending.since, mark: pending.mark, by: execution.id, boundMs });
           }
           const mark = wake.mark(batch);

@@ -330,6 +330,41 @@ describe('pipelined documents', () => {
         expect(pool.reported).toEqual([0, 1, 2]);
       });
 
+      it('gives a text document’s place to the next one while it waits for its case', async () => {
+        const waiting = gates(3);
+        const end = gates(3);
+        const started: number[] = [];
+        const all = pipelinedInLanes(
+          [0, 1, 2],
+          { ocr: 1, text: 1 },
+          () => 'text',
+          async (i) => {
+            started.push(i);
+            await waiting.waits[i];
+            leaveLane('waiting');
+            await end.waits[i];
+            return i;
+          },
+          () => undefined,
+        );
+        await tick();
+        expect(started).toEqual([0]);
+        waiting.open(0); // document 0 pauses for its case: document 1 takes the text lane
+        await tick();
+        expect(started).toEqual([0, 1]);
+        end.open(0); // it ends without a place: nothing more starts
+        await tick();
+        expect(started).toEqual([0, 1]);
+        waiting.open(1);
+        await tick();
+        expect(started).toEqual([0, 1, 2]);
+        for (const i of [1, 2]) {
+          waiting.open(i);
+          end.open(i);
+        }
+        await all;
+      });
+
       it('does nothing outside an item', () => {
         expect(() => leaveLane()).not.toThrow();
       });
