@@ -84,3 +84,20 @@ export function idleTimeline(documents: readonly TimelineDocument[], wallMs: num
     `  a scan in ExtractPage (its page read or queued for a worker) ${pct(ocrBusy)} of the wall`,
   ];
 }
+
+/**
+ * The text-layer documents' end-to-end median split by whether a scan was in ExtractPage when the
+ * document started (the OCR worker busy: the text lane at its narrow size) or not (the lane widened:
+ * letters side by side). Says how much of the text median the widening costs.
+ */
+export function textByOcrBusy(documents: readonly TimelineDocument[]): string {
+  const reads = documents.flatMap((d) => (d.scan ? d.spans.filter((s) => s.state === 'ExtractPage') : []));
+  const busy: number[] = [];
+  const idle: number[] = [];
+  for (const d of documents) {
+    if (d.scan) continue;
+    (reads.some((s) => s.start <= d.start && d.start < s.end) ? busy : idle).push(d.end - d.start);
+  }
+  const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!.toFixed(0) : '–');
+  return `  text-layer documents started while a scan was in ExtractPage: ${busy.length}, median ${median(busy)} ms; while none was: ${idle.length}, median ${median(idle)} ms`;
+}

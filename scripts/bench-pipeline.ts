@@ -34,7 +34,7 @@ import { availableParallelism, loadavg } from 'node:os';
 import { renderPageImage, toTiffG4 } from '../corpus/render.ts';
 import { appealOf, declarationOf, personOf } from '../corpus/robustness-mail.ts';
 import { auditTable, scanTable } from './table-audit.ts';
-import { idleTimeline, type TimelineDocument } from './batch-timeline.ts';
+import { idleTimeline, textByOcrBusy, type TimelineDocument } from './batch-timeline.ts';
 
 const USAGE = 'usage: bench-pipeline [--count N] [--scan-share 0..1] [--concurrency C] [--in-flight D] [--text-in-flight T] [--lookahead L] [--scans-only] [--cpu-prof FILE]\n';
 function usage(): never {
@@ -230,6 +230,7 @@ const lines = [
   `documents: ${count} (${scans} scans, ${count - scans} text PDFs), OCR workers ${concurrency}, documents in flight ${inFlight === null ? `in lanes: ${lanes.ocr} needing OCR, ${lanes.text} with a text layer` : `${inFlight}, one pool`}, wall ${(wallMs / 1000).toFixed(1)} s`,
   `throughput: ${perMinute(count).toFixed(0)} documents/min, ${perMinute(pages).toFixed(0)} pages/min`,
   `text-layer document end to end: median ${median(textMs).toFixed(0)} ms (p90 ${([...textMs].sort((a, b) => a - b)[Math.floor(textMs.length * 0.9)] ?? NaN).toFixed(0)} ms)`,
+  textByOcrBusy(timeline),
   `time in tasks (ms per document): ${Object.entries(ms)
     .sort((a, b) => b[1] - a[1])
     .map(([k, v]) => `${k} ${(v / count).toFixed(1)}`)
