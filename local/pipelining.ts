@@ -8,8 +8,10 @@ import { UsageError } from './usage-error.ts';
  * other documents' pages are in OCR. Locally the OCR workers are the scarce thing (one core each) and
  * the main thread is shared by every document's other stages, so the runner keeps documents in two
  * lanes (`pipelinedInLanes`): documents whose pages need OCR, enough of them to keep every worker busy
- * (two a worker: one in OCR while the other is in its other stages), and text-layer documents, one at
- * a time beside them, so a text document's own time is not stretched by seven others on the main thread.
+ * (two a worker before or in their reading: one page read, the next queued; a scan past its pages gives
+ * its place up, see leaveLane), and text-layer documents, one at a time beside them, so a text
+ * document's own time is not stretched by seven others on the main thread; in the batch's tail, with
+ * no scan left to read, the text lane widens to the pool's size.
  * `--in-flight N` (or POSTMOTTAK_DOCUMENTS_IN_FLIGHT) asks for one pool of N instead (the session-6
  * runner; `--in-flight 1` is one file at a time). Memory grows with what is in flight: each document
  * holds its file and its pages' text (peak RSS in npm run bench:pipeline).
@@ -30,15 +32,14 @@ export interface LaneSizes {
   /** Text-layer documents while an OCR worker has a scan to read. */
   text: number;
   /**
-   * Text-layer documents while no scan is before or in its reading and none is waiting for a place: the
-   * OCR workers have nothing to read (the batch's tail, or scans out of reach), so the main thread runs
-   * text letters side by side, as the single pool does, and the batch ends sooner; as soon as a scan
-   * waits, the text lane is back to `text`. Default: `text`.
+   * Text-layer documents in the batch's tail, once no scan is left before or in its reading: the OCR
+   * workers have nothing more to read, so the main thread runs the last text letters side by side, as
+   * the single pool does, and the batch ends sooner. Default: `text`.
    */
   textWhileOcrIdle?: number;
 }
 
-/** Scans a worker: one in OCR while the next is in Inspect, Classify or Register (chosen, not compared with 3: README "Robustness", session 7). */
+/** Scans a worker before or in their reading: one page read, the next scan's queued (3 measured, no better: README "Robustness", session 7). */
 export const SCANS_PER_WORKER = 2;
 
 export function defaultLanes(workers = ocrWorkers()): LaneSizes {
@@ -68,9 +69,9 @@ export interface LaneOptions {
   /** Items keep their place until they end, even when they leave their lane early (the single pool). */
   holdPlaces?: boolean;
   /**
-   * How far past the first item not yet reported a scan may start (default 4 × lookahead): the OCR
-   * workers are the scarce thing at c1, so scans run ahead of the text lane rather than leave a worker
-   * idle mid-batch; a scan's outcome waiting for its line is small (its file and pages are let go).
+   * How far past the first item not yet reported a scan may start (default: the lookahead). Farther,
+   * scans run ahead of the text lane and the batch ends with a long text-only tail (4 × the lookahead
+   * was measured: the same overhead, the text median several times longer).
    */
   scanReach?: number;
 }
@@ -110,7 +111,8 @@ export function pipelined<T, R>(items: readonly T[], inFlight: number, work: Wor
 
 /**
  * As `pipelined`, with each item in the lane `laneOf` says (asked in the items' order) and at most
- * `sizes[lane]` items of a lane running at once; a lane of size 0 takes its items into the other lane.
+ * `sizes[lane]` items holding a place in a lane at once (an item may give its place up before it ends:
+ * leaveLane); a lane of size 0 takes its items into the other lane.
  * A lane starts its items in the items' order, and never one more than `lookahead` places past the
  * first item not yet reported: outcomes waiting for an earlier line stay few (memory stays bounded)
  * and a slow scan holds the text lane back by at most that many documents.
@@ -119,7 +121,7 @@ export function pipelined<T, R>(items: readonly T[], inFlight: number, work: Wor
 export async function pipelinedInLanes<T, R>(items: readonly T[], sizes: LaneSizes, laneOf: (item: T, index: number) => Lane | Promise<Lane>, work: Work<T, R>, done: Done<T, R>, options: LaneOptions = {}): Promise<void> {
   if (sizes.ocr < 1 && sizes.text < 1) throw new RangeError('a lane must take at least one item');
   const lookahead = Math.max(1, options.lookahead ?? 16 * (sizes.ocr + sizes.text));
-  const reach = Math.max(lookahead, options.scanReach ?? 4 * lookahead);
+  const reach = Math.max(lookahead, options.scanReach ?? lookahead);
   const outcomes: (PromiseSettledResult<R> | undefined)[] = new Array(items.length);
   const waiting: Record<Lane, number[]> = { ocr: [], text: [] };
   /** Places held in each lane: an OCR-lane item gives its place up when its pages are read (leaveLane). */
@@ -171,8 +173,10 @@ export async function pipelinedInLanes<T, R>(items: readonly T[], sizes: LaneSiz
       holds ? giveUp() : wake();
     });
   };
-  // Idle only once every item within reach has been sorted: a scan not looked at yet may be one.
-  const ocrIdle = () => running.ocr === 0 && waiting.ocr.length === 0 && sorted >= Math.min(items.length, reported + reach);
+  // The batch's tail: every item sorted, no scan left before or in its reading. Mid-batch, a worker
+  // idle because the next scan is out of reach keeps the text lane narrow: widening there (measured)
+  // put most text letters side by side and their median from ~0.2 s to ~1 s on a loaded machine.
+  const ocrIdle = () => sorted === items.length && running.ocr === 0 && waiting.ocr.length === 0;
   const places = (lane: Lane) => (lane === 'ocr' ? sizes.ocr : ocrIdle() ? Math.max(sizes.text, sizes.textWhileOcrIdle ?? 0) : sizes.text);
   // Scans are sorted out as far as `reach`; everything else starts within `lookahead`.
   const mayStart = (lane: Lane) => waiting[lane].length > 0 && (lane === 'ocr' && sizes.ocr > 0 ? true : waiting[lane][0]! < reported + lookahead);

@@ -190,7 +190,7 @@ describe('pipelined documents', () => {
       expect(run.reported).toEqual([0]);
     });
 
-    it('widens the text lane while no scan is before or in its reading, and narrows it as soon as one waits', async () => {
+    it('widens the text lane in the batch’s tail (no scan left before or in its reading), not while a scan waits or is out of reach', async () => {
       const lanes: Lane[] = ['text', 'text', 'text', 'ocr', 'text', 'text', 'text', 'text'];
       const run = laned(lanes, { ocr: 1, text: 1, textWhileOcrIdle: 3 });
       await tick();
@@ -227,6 +227,20 @@ describe('pipelined documents', () => {
       for (const i of [3, 4]) busy.open(i);
       await busy.all;
       expect(busy.most.text).toBe(2);
+
+      // Mid-batch, the next scan (5) out of reach: the worker idles, the text lane stays at one.
+      const mid = laned(['ocr', 'text', 'text', 'text', 'text', 'ocr'], { ocr: 1, text: 1, textWhileOcrIdle: 3 }, { lookahead: 3 });
+      await tick();
+      expect(mid.started).toEqual([0, 1]);
+      mid.open(0);
+      await tick();
+      expect(mid.started).toEqual([0, 1]);
+      for (const i of [1, 2, 3, 4, 5]) {
+        mid.open(i);
+        await tick();
+      }
+      await mid.all;
+      expect(mid.most.text).toBe(1);
     });
 
     it('starts a scan as far as the scan reach past the first unreported item, a text document only within the lookahead', async () => {
