@@ -1,13 +1,15 @@
 /**
- * npm run bench:pipeline [-- --count N --scan-share S --concurrency C --in-flight D --text-in-flight T --lookahead L]
+ * npm run bench:pipeline [-- --count N --scan-share S --concurrency C --in-flight D --text-in-flight T --lookahead L --scan-reach R --ocr-lane K --fixed-text-lane]
  *
  * Generated mail (text PDFs and G4 TIFF scans, mixed) through the full embedded stack — the real ASL,
  * the real handlers, the loopback S3 and DynamoDB — as `postmottak process` runs it: `--concurrency` OCR
- * workers and, as the CLI's default, documents in two lanes (local/pipelining.ts: two scans a worker,
- * one text-layer document beside them, or `--text-in-flight T`); `--in-flight D` is one pool of D instead (8 was session 6's
+ * workers and, as the CLI's default, documents in two lanes (local/pipelining.ts: two scans a worker
+ * before or in their reading, or `--ocr-lane K`; one text-layer document beside them, or
+ * `--text-in-flight T`, widened in the batch's tail unless `--fixed-text-lane`); `--in-flight D` is one pool of D instead (8 was session 6's
  * default; D equal to `--concurrency` the old one-document-per-worker runner), all of them one batch. Prints documents and pages per minute, the text-layer
  * document's end-to-end median, the overhead (below), CPU and peak RSS, the load average, the review
- * count and reasons, and whether anything was lost or duplicated. `--cpu-prof FILE` writes the main
+ * count and reasons, and whether anything was lost or duplicated, and where the unread time went
+ * (scripts/batch-timeline.ts). `--cpu-prof FILE` writes the main
  * thread's CPU profile of the measured run. Figures only, no assertions.
  *
  * Overhead, three figures:
