@@ -3,8 +3,8 @@
  * (issue 14 item 5). A must-link document with no case looks again (Link after WaitForCase) while a
  * document of its batch that started before its first look is still before Link
  * (domain/registry/case-in-flight.ts). In AWS the Wait state pauses 2 s between looks; locally it
- * paused 100 ms, and a scan declaration with no case spent its looks reading the batch's roll ten times
- * a second (CPU a scan 341 → 516 ms). Here the pause ends as soon as a batch-mate that may be what it
+ * paused 100 ms, so a follow-up read the batch's roll ten times a second for nothing new (a waiting scan
+ * looked up to 9 times in the scans-only bench; woken, 1–3). Here the pause ends as soon as a batch-mate that may be what it
  * waits for passes its first Link (or fails before it: RecordFailure takes it off the roll too), and
  * at the latest after a bound. Only the moment of the next look changes: the look itself is the same
  * Link handler reading the same roll, the number of looks is bounded as before (`batchWaitRounds`), so
