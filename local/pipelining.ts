@@ -1,3 +1,4 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { availableParallelism } from 'node:os';
 import { UsageError } from './usage-error.ts';
 
@@ -7,8 +8,10 @@ import { UsageError } from './usage-error.ts';
  * other documents' pages are in OCR. Locally the OCR workers are the scarce thing (one core each) and
  * the main thread is shared by every document's other stages, so the runner keeps documents in two
  * lanes (`pipelinedInLanes`): documents whose pages need OCR, enough of them to keep every worker busy
- * (two a worker: one in OCR while the other is in its other stages), and text-layer documents, one at
- * a time beside them, so a text document's own time is not stretched by seven others on the main thread.
+ * (two a worker before or in their reading: one page read, the next queued; a scan past its pages gives
+ * its place up, see leaveLane), and text-layer documents, one at a time beside them, so a text
+ * document's own time is not stretched by seven others on the main thread; in the batch's tail, with
+ * no scan left to read, the text lane widens to the pool's size.
  * `--in-flight N` (or POSTMOTTAK_DOCUMENTS_IN_FLIGHT) asks for one pool of N instead (the session-6
  * runner; `--in-flight 1` is one file at a time). Memory grows with what is in flight: each document
  * holds its file and its pages' text (peak RSS in npm run bench:pipeline).
@@ -23,13 +26,24 @@ function ocrWorkers(): number {
 
 /** A document's lane: its pages need OCR (a scan), or they carry a text layer. */
 export type Lane = 'ocr' | 'text';
-export type LaneSizes = Record<Lane, number>;
+export interface LaneSizes {
+  /** Scans before or in their reading (an OCR worker's queue), a worker's worth each. */
+  ocr: number;
+  /** Text-layer documents while an OCR worker has a scan to read. */
+  text: number;
+  /**
+   * Text-layer documents in the batch's tail, once no scan is left before or in its reading: the OCR
+   * workers have nothing more to read, so the main thread runs the last text letters side by side, as
+   * the single pool does, and the batch ends sooner. Default: `text`.
+   */
+  textWhileOcrIdle?: number;
+}
 
-/** Scans a worker: one in OCR while the next is in Inspect, Classify or Register (chosen, not compared with 3: README "Robustness", session 7). */
+/** Scans a worker before or in their reading: one page read, the next scan's queued (3 measured, no better: README "Robustness", session 7). */
 export const SCANS_PER_WORKER = 2;
 
 export function defaultLanes(workers = ocrWorkers()): LaneSizes {
-  return { ocr: SCANS_PER_WORKER * workers, text: 1 };
+  return { ocr: SCANS_PER_WORKER * workers, text: 1, textWhileOcrIdle: defaultDocumentsInFlight(workers) };
 }
 
 /** The single pool's size when one is asked for without a number (the bench's old default). */
@@ -49,6 +63,41 @@ export function documentsInFlight(flag: string | undefined): LaneSizes | number 
   return value;
 }
 
+export interface LaneOptions {
+  /** How far past the first item not yet reported a lane may start one (default 16 × the lanes' sizes). */
+  lookahead?: number;
+  /** Items keep their place until they end, even when they leave their lane early (the single pool). */
+  holdPlaces?: boolean;
+  /**
+   * How far past the first item not yet reported a scan may start (default: the lookahead). Farther,
+   * scans run ahead of the text lane and the batch ends with a long text-only tail (4 × the lookahead
+   * was measured: the same overhead, the text median several times longer).
+   */
+  scanReach?: number;
+}
+
+/** The running item's way to give up its lane place (see leaveLane), found by async context. */
+const laneContext = new AsyncLocalStorage<(why: LeaveReason) => void>();
+
+/** Why an item gives its place up early: its pages are read (an OCR-lane place only), or it waits, using nothing (any place). */
+export type LeaveReason = 'pages-read' | 'waiting';
+
+/**
+ * Called from inside an item's work, through async context (the embedded state machine calls it):
+ *  - 'pages-read' when a document's Classify starts: its pages have all been read, so its place in the
+ *    OCR lane goes to the next scan while it goes on through Link, Register and its letters. The OCR
+ *    lane thus counts scans before or in their reading — its size is the OCR workers' queue depth — not
+ *    scans anywhere in the pipeline: a scan waiting for its case or writing its letter no longer keeps
+ *    a worker's next page from being queued. A text document keeps its place.
+ *  - 'waiting' when a document pauses for its case (the batch rule): it uses nothing while it waits
+ *    (in AWS it is a Wait state), so whatever place it holds goes to the next document of its lane.
+ * Once given up, a place is not taken back: what is left of the document is short. Outside an item, or
+ * in the single pool, nothing happens.
+ */
+export function leaveLane(why: LeaveReason = 'pages-read'): void {
+  laneContext.getStore()?.(why);
+}
+
 type Work<T, R> = (item: T, index: number) => Promise<R>;
 type Done<T, R> = (item: T, outcome: PromiseSettledResult<R>, index: number) => void | Promise<void>;
 
@@ -57,28 +106,33 @@ type Done<T, R> = (item: T, outcome: PromiseSettledResult<R>, index: number) => 
  * order (a line is printed when it and every line before it are ready), whatever order they end in.
  */
 export function pipelined<T, R>(items: readonly T[], inFlight: number, work: Work<T, R>, done: Done<T, R>): Promise<void> {
-  return pipelinedInLanes(items, { ocr: inFlight, text: 0 }, () => 'ocr', work, done, { lookahead: items.length });
+  return pipelinedInLanes(items, { ocr: inFlight, text: 0 }, () => 'ocr', work, done, { lookahead: items.length, holdPlaces: true });
 }
 
 /**
  * As `pipelined`, with each item in the lane `laneOf` says (asked in the items' order) and at most
- * `sizes[lane]` items of a lane running at once; a lane of size 0 takes its items into the other lane.
+ * `sizes[lane]` items holding a place in a lane at once (an item may give its place up before it ends:
+ * leaveLane); a lane of size 0 takes its items into the other lane.
  * A lane starts its items in the items' order, and never one more than `lookahead` places past the
  * first item not yet reported: outcomes waiting for an earlier line stay few (memory stays bounded)
  * and a slow scan holds the text lane back by at most that many documents.
  * `done` runs one at a time, in order; what it throws stops new items (those running end) and is thrown.
  */
-export async function pipelinedInLanes<T, R>(items: readonly T[], sizes: LaneSizes, laneOf: (item: T, index: number) => Lane | Promise<Lane>, work: Work<T, R>, done: Done<T, R>, options: { lookahead?: number } = {}): Promise<void> {
+export async function pipelinedInLanes<T, R>(items: readonly T[], sizes: LaneSizes, laneOf: (item: T, index: number) => Lane | Promise<Lane>, work: Work<T, R>, done: Done<T, R>, options: LaneOptions = {}): Promise<void> {
   if (sizes.ocr < 1 && sizes.text < 1) throw new RangeError('a lane must take at least one item');
   const lookahead = Math.max(1, options.lookahead ?? 16 * (sizes.ocr + sizes.text));
+  const reach = Math.max(lookahead, options.scanReach ?? lookahead);
   const outcomes: (PromiseSettledResult<R> | undefined)[] = new Array(items.length);
   const waiting: Record<Lane, number[]> = { ocr: [], text: [] };
+  /** Places held in each lane: an OCR-lane item gives its place up when its pages are read (leaveLane). */
   const running: Record<Lane, number> = { ocr: 0, text: 0 };
+  /** Items started and not yet ended, whatever lane place they hold. */
+  let active = 0;
   let sorted = 0;
   let reported = 0;
   let reporting = Promise.resolve();
   let stopped: { error: unknown } | null = null;
-  /** Wakes the dispatcher: an item ended and its report (if its turn) was made. */
+  /** Wakes the dispatcher: an item ended (and its report, if its turn, was made) or gave its place up. */
   let wake: () => void = () => undefined;
   const report = () => {
     reporting = reporting
@@ -97,25 +151,43 @@ export async function pipelinedInLanes<T, R>(items: readonly T[], sizes: LaneSiz
   };
   const start = (lane: Lane, index: number) => {
     running[lane] += 1;
-    void (async () => {
+    active += 1;
+    let holds = true;
+    const giveUp = () => {
+      if (!holds) return;
+      holds = false;
+      running[lane] -= 1;
+      wake();
+    };
+    const leave = (why: LeaveReason) => {
+      if (!options.holdPlaces && (lane === 'ocr' || why === 'waiting')) giveUp();
+    };
+    void laneContext.run(leave, async () => {
       try {
         outcomes[index] = { status: 'fulfilled', value: await work(items[index]!, index) };
       } catch (reason) {
         outcomes[index] = { status: 'rejected', reason };
       }
       await report();
-      running[lane] -= 1;
-      wake();
-    })();
+      active -= 1;
+      holds ? giveUp() : wake();
+    });
   };
+  // The batch's tail: every item sorted, no scan left before or in its reading. Mid-batch, a worker
+  // idle because the next scan is out of reach keeps the text lane narrow: widening there (measured)
+  // put most text letters side by side and their median from ~0.2 s to ~1 s on a loaded machine.
+  const ocrIdle = () => sorted === items.length && running.ocr === 0 && waiting.ocr.length === 0;
+  const places = (lane: Lane) => (lane === 'ocr' ? sizes.ocr : ocrIdle() ? Math.max(sizes.text, sizes.textWhileOcrIdle ?? 0) : sizes.text);
+  // Scans are sorted out as far as `reach`; everything else starts within `lookahead`.
+  const mayStart = (lane: Lane) => waiting[lane].length > 0 && (lane === 'ocr' && sizes.ocr > 0 ? true : waiting[lane][0]! < reported + lookahead);
   const startWhatMay = () => {
     for (const lane of ['ocr', 'text'] as const) {
-      while (!stopped && running[lane] < sizes[lane] && waiting[lane].length > 0) start(lane, waiting[lane].shift()!);
+      while (!stopped && running[lane] < places(lane) && mayStart(lane)) start(lane, waiting[lane].shift()!);
     }
   };
   while (!stopped) {
     const changed = new Promise<void>((resolve) => (wake = resolve));
-    while (!stopped && sorted < items.length && sorted < reported + lookahead) {
+    while (!stopped && sorted < items.length && sorted < reported + reach) {
       const index = sorted++;
       let lane: Lane;
       try {
@@ -128,11 +200,11 @@ export async function pipelinedInLanes<T, R>(items: readonly T[], sizes: LaneSiz
       startWhatMay();
     }
     startWhatMay();
-    if (running.ocr + running.text === 0 && (sorted === items.length || stopped)) break;
-    if (running.ocr + running.text > 0) await changed;
+    if (active === 0 && (sorted === items.length || stopped)) break;
+    if (active > 0) await changed;
   }
   // Items already running end before the batch does.
-  while (running.ocr + running.text > 0) await new Promise<void>((resolve) => (wake = resolve));
+  while (active > 0) await new Promise<void>((resolve) => (wake = resolve));
   await report();
   if (stopped) throw (stopped as { error: unknown }).error;
 }

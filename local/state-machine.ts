@@ -4,8 +4,14 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 import { StateMachine } from 'aws-local-stepfunctions';
 import type { Context } from 'aws-lambda';
 import { lambdaFunctions, type LambdaFunctionName } from '../functions/lambda-functions.ts';
-import { allStates, intakeAslPath, substituteDefinition, taskStates } from '../statemachines/definitions.ts';
+import { allStates, intakeAslPath, substituteDefinition, taskStates, type AslState } from '../statemachines/definitions.ts';
 import { emptyTally, faultSettingsFromEnv, withFaults, type FaultTally } from './faults.ts';
+import { batchWake, type BatchWake } from './batch-wake.ts';
+import { leaveLane } from './pipelining.ts';
+import { batchKeyOf } from '../domain/intake/batch.ts';
+import { leavesRoll } from '../stages/batch-roll.ts';
+import { documentIdOf } from '../stages/document-id.ts';
+import type { ExecutionState } from '../schemas/state.ts';
 
 /**
  * Runs statemachines/intake.asl.json in-process with aws-local-stepfunctions, as AWS runs it (an
@@ -66,8 +72,27 @@ export interface TaskSpan {
   end: number;
 }
 
-/** The spans of the execution a handler runs for: runs overlap (concurrency), so the run is found by async context. */
-const currentSpans = new AsyncLocalStorage<TaskSpan[]>();
+/** A look of Link that found reason to look again, and what the pause before the next look waits for. */
+interface PendingLook {
+  /** An announced opener (only its Register is left: a short timed pause) or batch-mates before Link (woken by their passing). */
+  kind: 'opener' | 'batch';
+  batch: string;
+  /** The first look's time (ms): batch-mates started by then are what it waits for. */
+  since: number;
+  /** The batch's pass count when the look started (local/batch-wake.ts). */
+  mark: number;
+}
+
+/** The execution a handler runs for: runs overlap (concurrency), so the run is found by async context. */
+interface ExecutionContext {
+  id: string;
+  /** Date.now() when the execution started: before its Inspect put it on its batch's roll. */
+  startedAt: number;
+  spans: TaskSpan[];
+  /** Per document (a split file's parts are documents of one execution): the pause its next look takes. */
+  looks: Map<string, PendingLook>;
+}
+const currentExecution = new AsyncLocalStorage<ExecutionContext>();
 
 /** What the executions of this process went through: Retry and Catch taken per state, faults injected. */
 export interface ExecutionStats {
@@ -89,12 +114,14 @@ type LocalHandlers = Record<string, (input: JsonValue) => Promise<JsonValue>>;
 
 /**
  * How long a Wait state lasts here (ms). In AWS WaitForCase pauses 2 s, what a Lambda's Register
- * may take; on the loopback stack a case is opened in milliseconds, so a follow-up looks again sooner.
+ * may take; on the loopback stack a case is opened in milliseconds, so a follow-up waiting for an
+ * announced opener looks again sooner. A follow-up waiting for batch-mates before Link is woken when
+ * one passes Link (local/batch-wake.ts), at the latest after the Wait's own Seconds, as in AWS.
  */
 const localWaitMs = 100;
 
 export interface LocalStateMachineOptions {
-  /** Every Wait state's pause in ms (default localWaitMs). */
+  /** The pause before a look again, at most, in ms: for batch-mates before Link (default the ASL's Seconds, ended early by one passing Link); for an announced opener the least of this and localWaitMs. */
   waitMs?: number;
   /**
    * Awaited before each task handler runs, with the state's name and input: a test holds one
@@ -115,8 +142,11 @@ async function loadDefinition(file: string, substitutions: Record<string, string
     handlers[task.name] = async (input) => (await handler(input, lambdaContext(name))) as JsonValue;
   }
   const retryable = taskStates(definition.States).map((t) => t.name);
-  const waits = allStates(definition.States).flatMap(({ name, state }) => (state.Type === 'Wait' ? [name] : []));
-  return { machine: new StateMachine(definition, { validationOptions: { checkArn: true, checkPaths: true } }), handlers, retryable, waits };
+  const states = allStates(definition.States) as { name: string; state: AslState & { Next?: string; Seconds?: number } }[];
+  const waits = states.flatMap(({ name, state }) => (state.Type === 'Wait' ? [{ name, next: state.Next, seconds: state.Seconds ?? 0 }] : []));
+  // The state after the Map that reads the pages: a document there has every page read.
+  const pagesRead = new Set(states.flatMap(({ state }) => (state.Type === 'Map' && state.Next && taskStates((state.ItemProcessor ?? state.Iterator)?.States ?? {}).some((t) => byArn.get(t.resource) === 'extract-page') ? [state.Next] : [])));
+  return { machine: new StateMachine(definition, { validationOptions: { checkArn: true, checkPaths: true } }), handlers, retryable, waits, pagesRead };
 }
 
 /** One execution; `path` collects the states entered. The history carries state and error names only, never the state's data (personal data). */
@@ -174,7 +204,7 @@ function timed(handlers: LocalHandlers, stats: ExecutionStats): LocalHandlers {
         } finally {
           const end = performance.now();
           stats.taskMs[state] = (stats.taskMs[state] ?? 0) + end - started;
-          currentSpans.getStore()?.push({ state, start: started, end });
+          currentExecution.getStore()?.spans.push({ state, start: started, end });
         }
       },
     ]),
@@ -210,8 +240,12 @@ export async function loadLocalStateMachine(options: LocalStateMachineOptions = 
   const stages = await loadDefinition(definitionFile, functionArns);
   const stats: ExecutionStats = { retried: {}, caught: {}, faults: emptyTally(), taskMs: {} };
   stages.handlers = timed(stages.handlers, stats);
+  // A Wait state before a look of Link takes no time in the interpreter: the pause is made before the
+  // look itself (waking), where it can end early. Any other Wait state pauses as before.
+  const looks = new Map(stages.waits.flatMap((wait) => (wait.next ? [[wait.next, wait.seconds * 1000] as const] : [])));
+  stages.handlers = waking(stages.handlers, { looks, failures: new Set(['RecordFailure', 'PartRecordFailure']), pagesRead: stages.pagesRead, wake: batchWake(), waitMs: options.waitMs });
   if (options.beforeTask) stages.handlers = gated(stages.handlers, options.beforeTask);
-  const waitTimes = Object.fromEntries(stages.waits.map((state) => [state, options.waitMs ?? localWaitMs]));
+  const waitTimes = Object.fromEntries(stages.waits.map((wait) => [wait.name, wait.next && looks.has(wait.next) ? 0 : (options.waitMs ?? localWaitMs)]));
   const faults = faultSettingsFromEnv();
   let retryIntervals: Record<string, number> | undefined;
   if (faults) {
@@ -224,7 +258,7 @@ export async function loadLocalStateMachine(options: LocalStateMachineOptions = 
 
   return {
     run(input, options = {}) {
-      return currentSpans.run([], () => runOnce(input, options));
+      return currentExecution.run({ id: randomUUID(), startedAt: Date.now(), spans: [], looks: new Map() }, () => runOnce(input, options));
     },
     stats,
     async settled() {
@@ -236,8 +270,85 @@ export async function loadLocalStateMachine(options: LocalStateMachineOptions = 
   async function runOnce(input: JsonValue, options: { trace?: (line: string) => void }): Promise<ExecutionRun> {
     const path: string[] = [];
     const output = await execute(stages.machine, input, stages.handlers, path, { trace: options.trace, stats, retryIntervals, waitTimes });
-    return { output, path, spans: currentSpans.getStore() ?? [] };
+    return { output, path, spans: currentExecution.getStore()?.spans ?? [] };
   }
+}
+
+type LookState = Pick<ExecutionState, 'intake' | 'inspection' | 'decision' | 'part'> & { link?: { inFlight?: { round: number; onOpener?: number | undefined } } };
+
+/**
+ * The embedded runtime's side of the batch rule's wait and of the OCR lane (local/pipelining.ts):
+ *  - before a look of Link that follows a Wait, the pause: for an announced opener a short timer; for
+ *    batch-mates before Link until one of them passes, at most the Wait's Seconds (batch-wake.ts);
+ *  - after a document's first look (it left its batch's roll) or its RecordFailure, that it passed;
+ *  - when a document reaches the state after its pages' Map, its OCR-lane place goes to the next scan;
+ *    when it pauses for its case, any lane place it holds goes to the next document of its lane.
+ * The handlers, their input and output are untouched: only when the next look starts changes.
+ */
+function waking(handlers: LocalHandlers, options: { looks: ReadonlyMap<string, number>; failures: ReadonlySet<string>; pagesRead: ReadonlySet<string>; wake: BatchWake; waitMs: number | undefined }): LocalHandlers {
+  const { wake } = options;
+  return Object.fromEntries(
+    Object.entries(handlers).map(([stateName, handler]) => {
+      if (options.pagesRead.has(stateName)) {
+        return [
+          stateName,
+          async (input: JsonValue) => {
+            leaveLane();
+            return handler(input);
+          },
+        ];
+      }
+      if (options.failures.has(stateName)) {
+        return [
+          stateName,
+          async (input: JsonValue) => {
+            try {
+              return await handler(input);
+            } finally {
+              const execution = currentExecution.getStore();
+              const intake = (input as Partial<LookState> | null)?.intake;
+              if (execution && intake) wake.passed(batchKeyOf(intake), execution.startedAt, execution.id);
+            }
+          },
+        ];
+      }
+      const seconds = options.looks.get(stateName);
+      if (seconds === undefined) return [stateName, handler];
+      return [
+        stateName,
+        async (input: JsonValue) => {
+          const execution = currentExecution.getStore();
+          if (!execution) return handler(input);
+          const state = input as unknown as LookState;
+          const batch = batchKeyOf(state.intake);
+          const document = documentIdOf(state);
+          const pending = execution.looks.get(document);
+          if (pending) {
+            execution.looks.delete(document);
+            // An announced opener is past its Link: only its Register is left, a short pause (never longer than asked).
+            const boundMs = pending.kind === 'opener' ? Math.min(options.waitMs ?? localWaitMs, localWaitMs, seconds) : (options.waitMs ?? seconds);
+            if (boundMs > 0) leaveLane('waiting');
+            await wake.pause({ batch, since: pending.since, mark: pending.mark, by: execution.id, boundMs });
+          }
+          const mark = wake.mark(batch);
+          const firstLook = state.link === undefined && state.decision === undefined && leavesRoll(state);
+          try {
+            const result = (await handler(input)) as { inFlight?: { round: number; onOpener?: number; since?: string } } | null;
+            const inFlight = result?.inFlight;
+            if (inFlight) {
+              const before = state.link?.inFlight;
+              const openerRounds = before ? (before.onOpener ?? before.round) : 0;
+              const since = inFlight.since === undefined ? Date.now() : Date.parse(inFlight.since);
+              execution.looks.set(document, { kind: (inFlight.onOpener ?? 0) > openerRounds ? 'opener' : 'batch', batch, since, mark });
+            }
+            return result as JsonValue;
+          } finally {
+            if (firstLook) wake.passed(batch, execution.startedAt, execution.id);
+          }
+        },
+      ];
+    }),
+  );
 }
 
 function describeCause(cause: unknown): string {

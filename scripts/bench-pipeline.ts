@@ -1,13 +1,15 @@
 /**
- * npm run bench:pipeline [-- --count N --scan-share S --concurrency C --in-flight D --text-in-flight T --lookahead L]
+ * npm run bench:pipeline [-- --count N --scan-share S --concurrency C --in-flight D --text-in-flight T --lookahead L --scan-reach R --ocr-lane K --fixed-text-lane]
  *
  * Generated mail (text PDFs and G4 TIFF scans, mixed) through the full embedded stack — the real ASL,
  * the real handlers, the loopback S3 and DynamoDB — as `postmottak process` runs it: `--concurrency` OCR
- * workers and, as the CLI's default, documents in two lanes (local/pipelining.ts: two scans a worker,
- * one text-layer document beside them, or `--text-in-flight T`); `--in-flight D` is one pool of D instead (8 was session 6's
+ * workers and, as the CLI's default, documents in two lanes (local/pipelining.ts: two scans a worker
+ * before or in their reading, or `--ocr-lane K`; one text-layer document beside them, or
+ * `--text-in-flight T`, widened in the batch's tail unless `--fixed-text-lane`); `--in-flight D` is one pool of D instead (8 was session 6's
  * default; D equal to `--concurrency` the old one-document-per-worker runner), all of them one batch. Prints documents and pages per minute, the text-layer
  * document's end-to-end median, the overhead (below), CPU and peak RSS, the load average, the review
- * count and reasons, and whether anything was lost or duplicated. `--cpu-prof FILE` writes the main
+ * count and reasons, and whether anything was lost or duplicated, and where the unread time went
+ * (scripts/batch-timeline.ts). `--cpu-prof FILE` writes the main
  * thread's CPU profile of the measured run. Figures only, no assertions.
  *
  * Overhead, three figures:
@@ -34,8 +36,9 @@ import { availableParallelism, loadavg } from 'node:os';
 import { renderPageImage, toTiffG4 } from '../corpus/render.ts';
 import { appealOf, declarationOf, personOf } from '../corpus/robustness-mail.ts';
 import { auditTable, scanTable } from './table-audit.ts';
+import { idleTimeline, textByOcrBusy, type TimelineDocument } from './batch-timeline.ts';
 
-const USAGE = 'usage: bench-pipeline [--count N] [--scan-share 0..1] [--concurrency C] [--in-flight D] [--text-in-flight T] [--lookahead L] [--scans-only] [--cpu-prof FILE]\n';
+const USAGE = 'usage: bench-pipeline [--count N] [--scan-share 0..1] [--concurrency C] [--in-flight D] [--text-in-flight T] [--lookahead L] [--scan-reach R] [--ocr-lane K] [--fixed-text-lane] [--scans-only] [--cpu-prof FILE]\n';
 function usage(): never {
   process.stderr.write(USAGE);
   process.exit(2);
@@ -43,7 +46,7 @@ function usage(): never {
 const { values } = (() => {
   try {
     return parseArgs({
-      options: { 'cpu-prof': { type: 'string' }, count: { type: 'string', default: '500' }, 'scan-share': { type: 'string', default: '0.2' }, concurrency: { type: 'string', default: '1' }, 'in-flight': { type: 'string' }, 'text-in-flight': { type: 'string' }, lookahead: { type: 'string' }, 'scans-only': { type: 'boolean', default: false } },
+      options: { 'cpu-prof': { type: 'string' }, count: { type: 'string', default: '500' }, 'scan-share': { type: 'string', default: '0.2' }, concurrency: { type: 'string', default: '1' }, 'in-flight': { type: 'string' }, 'text-in-flight': { type: 'string' }, lookahead: { type: 'string' }, 'scans-only': { type: 'boolean', default: false }, 'fixed-text-lane': { type: 'boolean', default: false }, 'scan-reach': { type: 'string' }, 'ocr-lane': { type: 'string' } },
     });
   } catch {
     // An unknown flag (--help included) is a person's mistake: the usage line, not a stack trace.
@@ -56,7 +59,7 @@ const concurrency = Number(values.concurrency);
 const { defaultLanes, pipelined, pipelinedInLanes } = await import('../local/pipelining.ts');
 const { laneOfBytes } = await import('../local/document-lane.ts');
 // No --in-flight: the CLI's default, the lanes; --in-flight D: one pool of D (the session-6 default was 8).
-const lanes = { ...defaultLanes(concurrency), ...(values['text-in-flight'] === undefined ? {} : { text: Number(values['text-in-flight']) }) };
+const lanes = { ...defaultLanes(concurrency), ...(values['text-in-flight'] === undefined ? {} : { text: Number(values['text-in-flight']) }), ...(values['fixed-text-lane'] ? { textWhileOcrIdle: 0 } : {}), ...(values['ocr-lane'] === undefined ? {} : { ocr: Number(values['ocr-lane']) }) };
 const inFlight = values['in-flight'] === undefined ? null : Number(values['in-flight']);
 if (!(count > 0 && scanShare >= 0 && scanShare <= 1 && Number.isInteger(concurrency) && concurrency >= 1 && (inFlight === null || (Number.isInteger(inFlight) && inFlight >= 1)) && Number.isInteger(lanes.text) && lanes.text >= 1)) usage();
 process.env.POSTMOTTAK_OCR_WORKERS = String(concurrency);
@@ -117,6 +120,8 @@ const taskTime = (spans: { state: string; start: number; end: number }[], states
   return total;
 };
 const readingStates = new Set(['ExtractPage', 'Classify']);
+/** Each document's place on the batch's clock, for the timeline of the time in which nothing is read (scripts/batch-timeline.ts). */
+const timeline: TimelineDocument[] = [];
 /** Where a document's time inside no task goes (ms, summed over documents). */
 const places = { upload: 0, beforeFirstTask: 0, betweenTasks: 0, afterLastTask: 0 };
 const statuses: Record<string, number> = {};
@@ -171,6 +176,7 @@ const runOne = async (doc: Doc, index: number) => {
       }
       pages += result.pages ?? 0;
       if (!doc.scan) textMs.push(performance.now() - t);
+      timeline.push({ scan: doc.scan, start: t - started, end: end - started, spans: run.spans.map((x) => ({ state: x.state, start: x.start - started, end: x.end - started })) });
     } catch {
       failures += 1;
     }
@@ -178,7 +184,8 @@ const runOne = async (doc: Doc, index: number) => {
 // The lane from the file's bytes, as the CLI looks (local/document-lane.ts), not from what the bench made.
 const lookahead = values.lookahead === undefined ? undefined : Number(values.lookahead);
 if (lookahead !== undefined && !(Number.isInteger(lookahead) && lookahead >= 1)) usage();
-await (inFlight === null ? pipelinedInLanes(docs, lanes, (doc) => laneOfBytes(doc.bytes), runOne, () => undefined, lookahead === undefined ? {} : { lookahead }) : pipelined(docs, inFlight, runOne, () => undefined));
+const laneOptions = { ...(lookahead === undefined ? {} : { lookahead }), ...(values['scan-reach'] === undefined ? {} : { scanReach: Number(values['scan-reach']) }) };
+await (inFlight === null ? pipelinedInLanes(docs, lanes, (doc) => laneOfBytes(doc.bytes), runOne, () => undefined, laneOptions) : pipelined(docs, inFlight, runOne, () => undefined));
 const wallMs = performance.now() - started;
 if (profiler) {
   const { profile } = (await post('Profiler.stop')) as { profile: object };
@@ -225,11 +232,13 @@ const lines = [
   `documents: ${count} (${scans} scans, ${count - scans} text PDFs), OCR workers ${concurrency}, documents in flight ${inFlight === null ? `in lanes: ${lanes.ocr} needing OCR, ${lanes.text} with a text layer` : `${inFlight}, one pool`}, wall ${(wallMs / 1000).toFixed(1)} s`,
   `throughput: ${perMinute(count).toFixed(0)} documents/min, ${perMinute(pages).toFixed(0)} pages/min`,
   `text-layer document end to end: median ${median(textMs).toFixed(0)} ms (p90 ${([...textMs].sort((a, b) => a - b)[Math.floor(textMs.length * 0.9)] ?? NaN).toFixed(0)} ms)`,
+  textByOcrBusy(timeline),
   `time in tasks (ms per document): ${Object.entries(ms)
     .sort((a, b) => b[1] - a[1])
     .map(([k, v]) => `${k} ${(v / count).toFixed(1)}`)
     .join(', ')}`,
   `overhead on the batch's clock (the issue's figure: the batch's wall time in which no page was being read and no document classified, any document): ${(((wallMs - batchReading) / wallMs) * 100).toFixed(1)}%`,
+  ...idleTimeline(timeline, wallMs),
   `overhead, orchestration proper (document wall time inside no task: ASL interpreter, state passing, upload): ${share((d) => d.wall - d.inTasks)}%`,
   `  where (ms per document): the upload ${(places.upload / count).toFixed(1)}, before the first task (guard, child start, Choice) ${(places.beforeFirstTask / count).toFixed(1)}, between tasks (state passing, Map, Choice) ${(places.betweenTasks / count).toFixed(1)}, after the last task (child and guard end, the line) ${(places.afterLastTask / count).toFixed(1)}`,
   `  the same without the upload (the ASL interpreter and state passing alone): ${((((places.beforeFirstTask + places.betweenTasks + places.afterLastTask) / documentWall) * 100).toFixed(1))}%`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsInFlight, defaultDocumentsInFlight, defaultLanes, pipelined, pipelinedInLanes, IN_FLIGHT_ENV, type Lane } from '#local/pipelining';
+import { documentsInFlight, defaultDocumentsInFlight, defaultLanes, leaveLane, pipelined, pipelinedInLanes, IN_FLIGHT_ENV, type Lane } from '#local/pipelining';
 import { UsageError } from '#local/usage-error';
 
 /** A promise each item's work waits on, resolved by the test in an order it chooses (no timing). */
@@ -71,8 +71,8 @@ describe('pipelined documents', () => {
       delete process.env[IN_FLIGHT_ENV];
       expect(documentsInFlight('3')).toBe(3);
       expect(documentsInFlight(undefined)).toEqual(defaultLanes());
-      expect(defaultLanes(1)).toEqual({ ocr: 2, text: 1 });
-      expect(defaultLanes(3)).toEqual({ ocr: 6, text: 1 });
+      expect(defaultLanes(1)).toEqual({ ocr: 2, text: 1, textWhileOcrIdle: 8 });
+      expect(defaultLanes(3)).toEqual({ ocr: 6, text: 1, textWhileOcrIdle: 12 });
       process.env[IN_FLIGHT_ENV] = '6';
       expect(documentsInFlight(undefined)).toBe(6);
       expect(defaultDocumentsInFlight(1)).toBe(8);
@@ -86,7 +86,7 @@ describe('pipelined documents', () => {
 
   describe('in lanes', () => {
     /** Runs items whose lanes are given, each waiting for its gate; records starts and reports. */
-    function laned(lanes: Lane[], sizes: { ocr: number; text: number }, options: { lookahead?: number; failReportOf?: number } = {}) {
+    function laned(lanes: Lane[], sizes: { ocr: number; text: number; textWhileOcrIdle?: number }, options: { lookahead?: number; scanReach?: number; failReportOf?: number } = {}) {
       const { waits, open } = gates(lanes.length);
       const started: number[] = [];
       const reported: number[] = [];
@@ -188,6 +188,200 @@ describe('pipelined documents', () => {
       await expect(run.all).rejects.toThrow('a person’s mistake');
       expect(run.started).toEqual([0, 1, 2]);
       expect(run.reported).toEqual([0]);
+    });
+
+    it('widens the text lane in the batch’s tail (no scan left before or in its reading), not while a scan waits or is out of reach', async () => {
+      const lanes: Lane[] = ['text', 'text', 'text', 'ocr', 'text', 'text', 'text', 'text'];
+      const run = laned(lanes, { ocr: 1, text: 1, textWhileOcrIdle: 3 });
+      await tick();
+      // The scan (3) takes the OCR lane at once: the text lane stays at one.
+      expect(run.started).toEqual([0, 3]);
+      run.open(3); // no scan left before its reading: three text documents side by side
+      await tick();
+      expect(run.started).toEqual([0, 3, 1, 2]);
+      run.open(0);
+      await tick();
+      expect(run.started).toEqual([0, 3, 1, 2, 4]);
+      expect(run.most.text).toBe(3);
+      for (const i of [1, 2, 4, 5, 6, 7]) {
+        run.open(i);
+        await tick();
+      }
+      await run.all;
+      expect(run.reported).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+
+      // A scan waiting for its place keeps the text lane at its size.
+      const busy = laned(['ocr', 'ocr', 'text', 'text', 'text'], { ocr: 1, text: 1, textWhileOcrIdle: 3 });
+      await tick();
+      expect(busy.started).toEqual([0, 2]);
+      busy.open(2);
+      await tick();
+      expect(busy.started).toEqual([0, 2, 3]);
+      busy.open(0); // the second scan takes the place; still one text document at a time
+      await tick();
+      expect(busy.started).toEqual([0, 2, 3, 1]);
+      expect(busy.most.text).toBe(1);
+      busy.open(1); // the last scan ends: the rest of the text side by side
+      await tick();
+      expect(busy.started).toEqual([0, 2, 3, 1, 4]);
+      for (const i of [3, 4]) busy.open(i);
+      await busy.all;
+      expect(busy.most.text).toBe(2);
+
+      // Mid-batch, the next scan (5) out of reach: the worker idles, the text lane stays at one.
+      const mid = laned(['ocr', 'text', 'text', 'text', 'text', 'ocr'], { ocr: 1, text: 1, textWhileOcrIdle: 3 }, { lookahead: 3 });
+      await tick();
+      expect(mid.started).toEqual([0, 1]);
+      mid.open(0);
+      await tick();
+      expect(mid.started).toEqual([0, 1]);
+      for (const i of [1, 2, 3, 4, 5]) {
+        mid.open(i);
+        await tick();
+      }
+      await mid.all;
+      expect(mid.most.text).toBe(1);
+    });
+
+    it('starts a scan as far as the scan reach past the first unreported item, a text document only within the lookahead', async () => {
+      const lanes: Lane[] = ['text', 'text', 'text', 'text', 'ocr', 'text', 'ocr'];
+      const run = laned(lanes, { ocr: 2, text: 1 }, { lookahead: 2, scanReach: 5 });
+      await tick();
+      // Scan 4 is within five places of the unreported item 0; scan 6 is not, nor text 1 (its lane is busy) or 2.
+      expect(run.started).toEqual([0, 4]);
+      run.open(0);
+      await tick();
+      expect(run.started).toEqual([0, 4, 1]);
+      run.open(1); // reported 0, 1: item 2 within the lookahead, scan 6 within the reach
+      await tick();
+      expect(run.started.slice(0, 3)).toEqual([0, 4, 1]);
+      expect([...run.started].sort()).toEqual([0, 1, 2, 4, 6]);
+      for (const i of [2, 3, 4, 5, 6]) {
+        run.open(i);
+        await tick();
+      }
+      await run.all;
+      expect(run.reported).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    });
+
+    describe('the OCR lane counts scans before or in their reading (leaveLane)', () => {
+      /** Each item waits at two gates: its pages read (then leaveLane, unless it is one that never reads, as a rejected file), and its end. */
+      function twoStep(lanes: Lane[], sizes: { ocr: number; text: number }, pool?: number, neverReads: ReadonlySet<number> = new Set()) {
+        const read = gates(lanes.length);
+        const end = gates(lanes.length);
+        const started: number[] = [];
+        const reported: number[] = [];
+        const work = async ({ i }: { i: number }) => {
+          started.push(i);
+          await read.waits[i];
+          if (!neverReads.has(i)) leaveLane();
+          await end.waits[i];
+          return i;
+        };
+        const items = lanes.map((lane, i) => ({ lane, i }));
+        const report = ({ i }: { i: number }) => {
+          reported.push(i);
+        };
+        const all = pool === undefined ? pipelinedInLanes(items, sizes, (item) => item.lane, work, report) : pipelined(items, pool, work, report);
+        return { all, started, reported, read: read.open, end: end.open };
+      }
+
+      it('admits the next scan when one has its pages read, though it has not ended (a worker is kept fed)', async () => {
+        const run = twoStep(['ocr', 'ocr', 'ocr', 'ocr', 'ocr'], { ocr: 2, text: 1 }, undefined, new Set([1]));
+        await tick();
+        expect(run.started).toEqual([0, 1]);
+        run.read(0); // scan 0 is past its pages, waiting for its case: its place goes to scan 2
+        await tick();
+        expect(run.started).toEqual([0, 1, 2]);
+        run.read(1); // scan 1 never leaves (rejected at Inspect, say): it keeps its place
+        await tick();
+        expect(run.started).toEqual([0, 1, 2]);
+        run.end(1); // ... until it ends: scan 3
+        await tick();
+        expect(run.started).toEqual([0, 1, 2, 3]);
+        run.read(2);
+        run.read(2); // leaving twice frees one place
+        await tick();
+        expect(run.started).toEqual([0, 1, 2, 3, 4]);
+        for (const i of [0, 2, 3, 4]) {
+          run.read(i);
+          run.end(i);
+        }
+        await run.all;
+        expect(run.reported).toEqual([0, 1, 2, 3, 4]);
+      });
+
+      it('keeps a text document’s place until it ends, and a pool’s places too', async () => {
+        const text = twoStep(['text', 'text', 'text'], { ocr: 2, text: 1 });
+        await tick();
+        text.read(0);
+        await tick();
+        expect(text.started).toEqual([0]);
+        text.end(0);
+        await tick();
+        expect(text.started).toEqual([0, 1]);
+        for (const i of [1, 2]) {
+          text.read(i);
+          text.end(i);
+          await tick();
+        }
+        await text.all;
+
+        const pool = twoStep(['ocr', 'ocr', 'ocr'], { ocr: 0, text: 0 }, 2);
+        await tick();
+        pool.read(0);
+        pool.read(1);
+        await tick();
+        expect(pool.started).toEqual([0, 1]);
+        pool.end(0);
+        await tick();
+        expect(pool.started).toEqual([0, 1, 2]);
+        for (const i of [1, 2]) {
+          pool.read(i);
+          pool.end(i);
+        }
+        await pool.all;
+        expect(pool.reported).toEqual([0, 1, 2]);
+      });
+
+      it('gives a text document’s place to the next one while it waits for its case', async () => {
+        const waiting = gates(3);
+        const end = gates(3);
+        const started: number[] = [];
+        const all = pipelinedInLanes(
+          [0, 1, 2],
+          { ocr: 1, text: 1 },
+          () => 'text',
+          async (i) => {
+            started.push(i);
+            await waiting.waits[i];
+            leaveLane('waiting');
+            await end.waits[i];
+            return i;
+          },
+          () => undefined,
+        );
+        await tick();
+        expect(started).toEqual([0]);
+        waiting.open(0); // document 0 pauses for its case: document 1 takes the text lane
+        await tick();
+        expect(started).toEqual([0, 1]);
+        end.open(0); // it ends without a place: nothing more starts
+        await tick();
+        expect(started).toEqual([0, 1]);
+        waiting.open(1);
+        await tick();
+        expect(started).toEqual([0, 1, 2]);
+        for (const i of [1, 2]) {
+          waiting.open(i);
+          end.open(i);
+        }
+        await all;
+      });
+
+      it('does nothing outside an item', () => {
+        expect(() => leaveLane()).not.toThrow();
+      });
     });
   });
 });

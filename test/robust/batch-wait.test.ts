@@ -18,8 +18,8 @@ describe('a follow-up that overtakes its opener in the same batch', () => {
   const { upload } = stack;
 
   /** The appeal held at Classify (Inspect has put it on its batch's roll); the declaration handed in then. */
-  const overtaken = (person: number, batches: { appeal: string; declaration: string }, onDeclarationTask: AppealAndDeclaration['onDeclarationTask']) =>
-    appealAndDeclaration(stack, { person, holdAt: 'Classify', batches, declarationAfterHold: true, onDeclarationTask });
+  const overtaken = (person: number, batches: { appeal: string; declaration: string }, onDeclarationTask: AppealAndDeclaration['onDeclarationTask'], waitMs?: number) =>
+    appealAndDeclaration(stack, { person, holdAt: 'Classify', batches, declarationAfterHold: true, onDeclarationTask, ...(waitMs === undefined ? {} : { waitMs }) });
 
   it('waits while its appeal is still before Link, then joins the case the appeal opens', { timeout: 120_000 }, async () => {
     const { appeal, declaration, declarationPath, links } = await overtaken(9201, { appeal: 'b-9201', declaration: 'b-9201' }, async (state, call, control) => {
@@ -36,6 +36,27 @@ describe('a follow-up that overtakes its opener in the same batch', () => {
     expect(declaration.caseId).toBe(appeal.caseId);
     expect(declarationPath.filter((s) => s === 'WaitForCase')).toHaveLength(1);
     expect(links).toBe(2);
+  });
+
+  it('is woken when its appeal passes Link, not by the end of its pause (the embedded runtime: no polling)', { timeout: 120_000 }, async () => {
+    // A pause of ten minutes: were the look again not woken by the appeal leaving the roll, this test
+    // would run out of time. The appeal is let go at the second look's gate, just before the pause.
+    const { appeal, declaration, declarationPath, links } = await overtaken(
+      9204,
+      { appeal: 'b-9204', declaration: 'b-9204' },
+      async (state, call, control) => {
+        if (state === 'Review') control.release();
+        if (state === 'Link' && call === 2) control.release();
+      },
+      10 * 60_000,
+    );
+    expect(appeal.status).toBe('routed');
+    expect(declaration.status).toBe('routed');
+    expect(declaration.caseId).toBe(appeal.caseId);
+    // Woken, the second look finds the case, or the appeal announced and a short look later its case.
+    const waits = declarationPath.filter((s) => s === 'WaitForCase').length;
+    expect(waits).toBeGreaterThanOrEqual(1);
+    expect(links).toBe(waits + 1);
   });
 
   it('does not wait for a document of another batch', { timeout: 120_000 }, async () => {

@@ -69,6 +69,8 @@ export interface AppealAndDeclaration {
   batches?: { appeal: string; declaration: string };
   /** Hand the declaration in only once the appeal is held (else at once, beside it). */
   declarationAfterHold?: boolean;
+  /** The pause before a look again, at most (default 0: the looks follow each other at once). */
+  waitMs?: number;
   /** Awaited before each of the declaration's tasks, with its Links numbered. */
   onDeclarationTask: (state: string, links: number, appeal: HeldAppeal) => Promise<void>;
 }
@@ -85,7 +87,7 @@ export async function appealAndDeclaration(stack: TestStack, options: AppealAndD
   const control: HeldAppeal = { held: held.opened, release: () => released.open(), finished: () => appealRun! };
   const { loadLocalStateMachine } = await import('#local/state-machine');
   const machine = await loadLocalStateMachine({
-    waitMs: 0,
+    waitMs: options.waitMs ?? 0,
     beforeTask: async (state, input) => {
       const file = (input as { fileName?: string }).fileName;
       if (file === appealFile && state === options.holdAt) {
