@@ -77,6 +77,7 @@ function evaluate(title: string, cases: Case[], listErrors = true): PartiesRepor
   out(`  address given, postcode confirmed     ${String(confirmed.length).padStart(5)}   wrong ${pct(confirmed.filter((s) => s.wrongAddress).length, confirmed.length)}   (Posten's table writes the place as the letter does)`);
   out(`  address given, postcode unconfirmed   ${String(unconfirmed.length).padStart(5)}   wrong ${pct(unconfirmed.filter((s) => s.wrongAddress).length, unconfirmed.length)}   (abroad, or a code the table lacks)`);
   out(`  representative right                  ${pct(r.representative, r.withRepresentative)}   of ${r.withRepresentative}; wrong address ${r.representativeWrongAddress}`);
+  out(`  representatives given               ${String(r.representativeGiven).padStart(5)}   not the letter's representative ${r.representativeFalse} (precision ${pct(r.representativeGiven - r.representativeFalse, r.representativeGiven)})`);
   out(`  first instance right                  ${pct(r.firstInstance, r.withFirstInstance)}   of ${r.withFirstInstance}`);
   // --errors never lists the unseen test half: nobody may learn from its letters.
   if (values.errors && listErrors) {
@@ -147,6 +148,8 @@ for (const r of heldOut) {
   scanCases.push({ id: r.id, style: `${r.family} ${r.textLayer ? 'text' : r.format}`, text: r.text, truth: doc.parties });
 }
 evaluate('Held-out corpus scans (real OCR)', scanCases);
+// A first instance's letters (transfers, rulings) write the appellant's fullmektig beside their own contact people.
+evaluate("Held-out corpus scans, a first instance's letters", scanCases.filter((c) => /^(?:case_transfer|ruling|comments)\./u.test(c.style)), false);
 
 /** The set's writers may write null for "no address in the letter"; the scoring wants an empty list. */
 function normaliseTruth(t: PartiesTruth): PartiesTruth {
