@@ -13,6 +13,7 @@ import { distance as editDistance } from 'fastest-levenshtein';
 import { idAnchors, type IdAnchor } from './anchors.ts';
 import { postcodeConfirmed, type PostcodeTable } from './postcodes.ts';
 import { addressDoubt, gluedWordsDoubt, HOUSEHOLD_DOUBT, TWO_ADDRESSES } from './address-doubts.ts';
+import { labelledRepresentativeLine } from './representative-line.ts';
 import { labelledRuralLine, signedHead, signedRuralLine } from './signed-head.ts';
 import { appealsInFirstPerson, namesThePerson, nearlyTheSame, PRACTICE_WORKPLACE_DOUBT, practiceAddress, sharesAName } from './practice.ts';
 
@@ -154,6 +155,9 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
     representativeLabelled = true;
   } else if (fieldRepresentative) {
     representative = { role: 'representative', name: fieldRepresentative.name, address: fieldRepresentative.doubt ? [] : fieldRepresentative.address, ...(fieldRepresentative.doubt ? { addressWithheld: fieldRepresentative.doubt } : {}) };
+  } else if (writer?.kind !== 'person') {
+    // A transfer's or a ruling's "Fullmektig: Advokat …" line: the label says it is the appellant's.
+    representative = labelledRepresentativeLine(prepared);
   }
   if (representative) parties.push(representative);
 
