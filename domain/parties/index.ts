@@ -157,7 +157,9 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
     representative = { role: 'representative', name: fieldRepresentative.name, address: fieldRepresentative.doubt ? [] : fieldRepresentative.address, ...(fieldRepresentative.doubt ? { addressWithheld: fieldRepresentative.doubt } : {}) };
   } else if (writer?.kind !== 'person') {
     // A transfer's or a ruling's "Fullmektig: Advokat …" line: the label says it is the appellant's.
-    representative = labelledRepresentativeLine(prepared);
+    // Whoever signs a first instance's letter is its own case worker, whatever a line calls them.
+    const line = labelledRepresentativeLine(prepared);
+    representative = line && !(signature && sameName(signature.name, line.name)) ? line : null;
   }
   if (representative) parties.push(representative);
 

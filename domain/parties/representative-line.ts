@@ -19,7 +19,7 @@ export function labelledRepresentativeLine(text: string): Party | null {
   for (const raw of text.split('\n')) {
     const m = APPELLANTS_REPRESENTATIVE.exec(raw.trim());
     if (!m?.groups) continue;
-    const parts = m.groups.rest.replace(/[\s.;]+$/u, '').split(/\s*,\s*/u);
+    const parts = (m.groups.rest ?? '').replace(/[\s.;]+$/u, '').split(/\s*,\s*/u);
     const head = parts.shift()!;
     // "Aarhus Kommune, Pensionsrådgivning v/ Susanne Krogh": an office, reached through its person.
     const via = /^(?<firm>.+?)\s+v\/\s*(?<name>.+)$/u;
@@ -27,7 +27,8 @@ export function labelledRepresentativeLine(text: string): Party | null {
     if (isPersonName(name)) return withRest({ role: 'representative', name, address: [] }, parts);
     const joined = [head, ...parts].join(', ');
     const v = via.exec(joined);
-    if (v?.groups && isPersonName(v.groups.name.replace(TITLE, '').trim())) return { role: 'representative', name: v.groups.name.replace(TITLE, '').trim(), firm: v.groups.firm, address: [] };
+    const reached = v?.groups?.name?.replace(TITLE, '').trim();
+    if (reached && v?.groups?.firm && isPersonName(reached)) return { role: 'representative', name: reached, firm: v.groups.firm, address: [] };
   }
   return null;
 }
