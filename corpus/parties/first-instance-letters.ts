@@ -5,7 +5,7 @@ import type { PartiesTruth } from './letter-heads.ts';
  * A fifth slice of the party reader (issue #16, session 7 round 2): a first instance's own letters —
  * case transfers, rulings on the complaint, comments — with the appellant's representative on a
  * labelled line ("Fullmektig: Advokat …", "Klagers fullmektig:", "Verge:", "Ombud:", "Representative:")
- * or with none, and always the first instance's own people beside it ("Kontaktperson:",
+ * or in a transfer's first sentence ("klage fra advokat … på vegne av …"), or with none, and always the first instance's own people beside it ("Kontaktperson:",
  * "Saksbehandler:", "Vår saksbehandler:", the signer under the unit's name), who are never the
  * appellant's representative. Written from SPEC.md (item 1: the representative, with firm and address,
  * when there is one) and the issue, never from the unseen-writer set. Postcodes are Posten's; no national ids.
@@ -65,15 +65,18 @@ export function firstInstanceLetter(seed: number, index: number, postcodes: Read
   }
   const contactLine = r.pick([`Kontaktperson: ${contact}`, `Kontaktperson hos ${unit[0]}: ${contact}`, `Saksbehandler: ${contact}`, `Vår saksbehandler: ${contact}`, `Kontakt: ${contact}, tlf. ${r.int(40, 99)} ${r.int(10, 99)} ${r.int(10, 99)} ${r.int(10, 99)}`]);
   const title1 = { transfer: 'Oversendelse av klage til klageorganet', ruling: 'Vedtak i klagesak – klagen tas ikke til følge', comments: 'Merknader til klagen' }[kind];
-  const parties = [`Klager: ${appellant}, ${home.join(', ')}`, ...(repLine ? [repLine] : []), contactLine];
+  // A transfer may say in its first sentence whose appeal it forwards, for whom, and give no line.
+  const inSentence = kind === 'transfer' && rep !== null && title !== '' && r.chance(0.3);
+  const sentence = inSentence ? [`Vedlagt følger klage fra ${title.trim().toLowerCase()} ${repLine.slice(repLine.indexOf(title) + title.length)}, på vegne av ${appellant}.`, ''] : [];
+  const parties = [`Klager: ${appellant}, ${home.join(', ')}`, ...(repLine && !inSentence ? [repLine] : []), contactLine];
   if (r.chance(0.3)) parties.reverse();
   const body = {
     transfer: ['Vi har vurdert klagen på nytt, men finner ikke grunn til å endre vedtaket. Saken oversendes derfor for behandling.', rep ? 'Klager og fullmektig har fått kopi av dette brevet.' : 'Klager har fått kopi av dette brevet.'],
     ruling: ['Klagen er vurdert, men vedtaket opprettholdes.', 'Du kan klage på dette vedtaket innen seks uker.'],
     comments: ['Vi viser til klagen og har følgende merknader.', 'Vi kan ikke se at klagen gir grunnlag for et annet resultat.'],
   }[kind];
-  const lines = [...unit, '', ...(kind === 'ruling' ? [appellant, ...home] : own), '', `Vår ref.: ${r.int(2026, 2027)}/${r.int(1000, 99999)}`, '', title1, '', ...parties, '', ...body, '', 'Med hilsen', unit[0]!, '', worker, r.pick(['saksbehandler', 'rådgiver', 'seniorrådgiver'])];
-  return { id: `first-${seed}-${index}`, style: `${kind}-${rep ? `rep${repShape}` : 'none'}`, text: lines.join('\n'), truth: { appellant: { name: appellant, address: home }, representative: repTruth, firstInstance: null } };
+  const lines = [...unit, '', ...(kind === 'ruling' ? [appellant, ...home] : own), '', `Vår ref.: ${r.int(2026, 2027)}/${r.int(1000, 99999)}`, '', title1, '', ...sentence, ...parties, '', ...body, '', 'Med hilsen', unit[0]!, '', worker, r.pick(['saksbehandler', 'rådgiver', 'seniorrådgiver'])];
+  return { id: `first-${seed}-${index}`, style: `${kind}-${rep ? `rep${repShape}${inSentence ? '-sentence' : ''}` : 'none'}`, text: lines.join('\n'), truth: { appellant: { name: appellant, address: home }, representative: repTruth, firstInstance: null } };
 }
 
 export function firstInstanceLetters(seed: number, count: number, postcodes: ReadonlyMap<string, string>): FirstInstanceLetter[] {

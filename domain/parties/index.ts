@@ -13,7 +13,7 @@ import { distance as editDistance } from 'fastest-levenshtein';
 import { idAnchors, type IdAnchor } from './anchors.ts';
 import { postcodeConfirmed, type PostcodeTable } from './postcodes.ts';
 import { addressDoubt, gluedWordsDoubt, HOUSEHOLD_DOUBT, TWO_ADDRESSES } from './address-doubts.ts';
-import { labelledRepresentativeLine } from './representative-line.ts';
+import { forwardedRepresentative, labelledRepresentativeLine } from './representative-line.ts';
 import { labelledRuralLine, signedHead, signedRuralLine } from './signed-head.ts';
 import { appealsInFirstPerson, namesThePerson, nearlyTheSame, PRACTICE_WORKPLACE_DOUBT, practiceAddress, sharesAName } from './practice.ts';
 
@@ -158,7 +158,7 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   } else if (writer?.kind !== 'person') {
     // A transfer's or a ruling's "Fullmektig: Advokat …" line: the label says it is the appellant's.
     // Whoever signs a first instance's letter is its own case worker, whatever a line calls them.
-    const line = labelledRepresentativeLine(prepared);
+    const line = labelledRepresentativeLine(prepared) ?? forwardedRepresentative(prepared);
     representative = line && !(signature && sameName(signature.name, line.name)) ? line : null;
   }
   if (representative) parties.push(representative);

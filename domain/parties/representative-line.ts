@@ -33,6 +33,21 @@ export function labelledRepresentativeLine(text: string): Party | null {
   return null;
 }
 
+/**
+ * "Vedlagt følger klage fra advokat Silje Dahl, Dahl Advokat AS, på vegne av …": a transfer's sentence
+ * saying whose appeal it forwards and for whom. Only a lawyer's title and "på vegne av" together say
+ * the person is the appellant's representative.
+ */
+const FORWARDED_FOR = /\b(?:klage|klaga|klagen|anke|brev)\b[^.\n]{0,40}?\bfr[aå]\s+(?:advokat(?:fullmektig)?)\s+(?<rest>[^.\n]+?),?\s+på\s+vegne?r?\s+av\b/iu;
+
+export function forwardedRepresentative(text: string): Party | null {
+  const m = FORWARDED_FOR.exec(text.replace(/[ \t]+/gu, ' '));
+  if (!m?.groups?.rest) return null;
+  const parts = m.groups.rest.split(/\s*,\s*/u);
+  const name = parts.shift()!.trim();
+  return isPersonName(name) ? withRest({ role: 'representative', name, address: [] }, parts) : null;
+}
+
 /** What follows the name: a firm, then perhaps an address ("Kongens gate 9, 7011 Trondheim"); a bare place is no address. */
 function withRest(party: Party, parts: string[]): Party {
   if (parts.length === 0) return party;

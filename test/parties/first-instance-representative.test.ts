@@ -46,3 +46,15 @@ describe("a first instance's letter", () => {
     expect(labelledRepresentativeLine('Fullmektig: Aarhus Kommune, Pensionsrådgivning v/ Lise Holm')).toMatchObject({ name: 'Lise Holm', firm: 'Aarhus Kommune, Pensionsrådgivning' });
   });
 });
+
+describe("a transfer's sentence forwarding a lawyer's appeal", () => {
+  it('gives the lawyer, firm and address when the sentence says "på vegne av"', () => {
+    const text = transfer('Vedlagt følger klage fra advokat Torgeir Lie, Advokatfirmaet Lie AS, Kongens gate 2, 7011 Trondheim, på vegne av Åse Brekke.', '', 'Klager: Åse Brekke, Lundeveien 4, 3825 Lunde');
+    expect(role(text, 'representative')).toMatchObject({ name: 'Torgeir Lie', firm: 'Advokatfirmaet Lie AS', address: ['Kongens gate 2', '7011 Trondheim'] });
+  });
+
+  it('gives none when the appeal is the appellant’s own', () => {
+    const text = transfer('Vedlagt følger klage fra Åse Brekke av 12.10.2026.', '', 'Klager: Åse Brekke, Lundeveien 4, 3825 Lunde');
+    expect(role(text, 'representative')).toBeUndefined();
+  });
+});
