@@ -38,7 +38,7 @@ export function labelledRepresentativeLine(text: string): Party | null {
  * saying whose appeal it forwards and for whom. Only a lawyer's title and "på vegne av" together say
  * the person is the appellant's representative.
  */
-const FORWARDED_FOR = /\b(?:klage|klaga|klagen|anke|brev)\b[^.\n]{0,40}?\bfr[aå]\s+(?:advokat(?:fullmektig)?)\s+(?<rest>[^.\n]+?),?\s+på\s+vegne?r?\s+av\b/iu;
+const FORWARDED_FOR = /\b(?:klage|klaga|klagen|anke|brev)\b(?:[^.\n]|\.(?=\d)){0,40}?\bfr[aå]\s+(?:advokat(?:fullmektig)?)\s+(?<rest>[^.\n]+?),?\s+på\s+vegne?r?\s+av\b/iu;
 
 export function forwardedRepresentative(text: string): Party | null {
   const m = FORWARDED_FOR.exec(text.replace(/[ \t]+/gu, ' '));

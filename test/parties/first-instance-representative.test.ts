@@ -58,3 +58,10 @@ describe("a transfer's sentence forwarding a lawyer's appeal", () => {
     expect(role(text, 'representative')).toBeUndefined();
   });
 });
+
+describe("a transfer's sentence with the appeal's date", () => {
+  it('reads past the date\'s dots to the lawyer', () => {
+    const text = transfer('Vedlagt følger klage av 03.11.2026 fra advokat Torgeir Lie, Advokatfirmaet Lie AS, på vegne av Åse Brekke.', '', 'Klager: Åse Brekke');
+    expect(role(text, 'representative')).toMatchObject({ name: 'Torgeir Lie', firm: 'Advokatfirmaet Lie AS', address: [] });
+  });
+});
