@@ -233,6 +233,11 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   else if (writer?.kind === 'person' && !representative && writerNamesOther) {
     parties.push(withAddress({ role: 'sender', name: writer.name }, writer.block, null, writer.name));
   }
+  // An e-mail from a person who writes for the appellant ("Mvh Bjørn Eide, for Knut Eide"): its sender
+  // is the representative. Read after the appellant, so it never changes whom the letter is about.
+  if (!writer && fromLine && !representative && !ownPractice && representsSomeone && appellant && !sameName(appellant.name, fromLine) && !parties.some((p) => p.role !== 'appellant' && sameName(p.name, fromLine))) {
+    parties.push({ role: 'representative', name: fromLine, address: [] });
+  }
   if (writer?.kind === 'organisation' && !ownPractice) {
     parties.push({ role: 'sender', name: writer.name, address: writer.block.doubt ? [] : writer.block.address, ...(writer.block.doubt ? { addressWithheld: writer.block.doubt } : {}) });
   }

@@ -65,3 +65,18 @@ describe("a transfer's sentence with the appeal's date", () => {
     expect(role(text, 'representative')).toMatchObject({ name: 'Torgeir Lie', firm: 'Advokatfirmaet Lie AS', address: [] });
   });
 });
+
+describe('an e-mail from someone writing for the appellant', () => {
+  const mail = (from: string, body: string[]) => [`Frå: ${from} <post@example.no>`, 'Til: post@klageorganet.no', 'Emne: Merknader i saka', '', ...body].join('\n');
+
+  it('makes its sender the representative', () => {
+    const text = mail('Sigrid Vatne', ['Me har fått nytt brev frå kommunen som stadfestar at det ikkje er ledig plass.', '', 'Helsing Sigrid Vatne', 'på vegner av Jon Vatne']);
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Jon Vatne' });
+    expect(role(text, 'representative')).toMatchObject({ name: 'Sigrid Vatne', address: [] });
+  });
+
+  it('gives none when the sender writes for themself', () => {
+    const text = mail('Jon Vatne', ['Eg har fått nytt brev frå kommunen som stadfestar at det ikkje er ledig plass.', '', 'Helsing Jon Vatne']);
+    expect(role(text, 'representative')).toBeUndefined();
+  });
+});
