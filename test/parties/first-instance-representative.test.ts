@@ -80,3 +80,15 @@ describe('an e-mail from someone writing for the appellant', () => {
     expect(role(text, 'representative')).toBeUndefined();
   });
 });
+
+describe("a lawyer's letter whose letterhead address is not read as a block", () => {
+  it('gives the signing lawyer under a law firm’s head as the representative', () => {
+    const text = ['ADVOKATFIRMAET VIK DA', 'Torget 3, 7011 Trondheim · post@vikadv.no', '', 'Nav klageinstans Midt-Norge', 'Vår ref.: 26-1001', '', 'Åse Brekke – merknader til oversendelsesbrev', '', 'Vi har mottatt oversendelsen og har følgende merknader.', '', 'Med vennlig hilsen', 'Torgeir Vik', 'advokat'].join('\n');
+    expect(role(text, 'representative')).toMatchObject({ name: 'Torgeir Vik' });
+  });
+
+  it('gives none for a lawyer employed by a first instance who signs its letter', () => {
+    const text = ['NAV KLAGEINSTANS MIDT', '', 'Merknader til klagen fra Åse Brekke', '', 'Vi har vurdert klagen og har følgende merknader.', '', 'Med vennlig hilsen', 'Torgeir Vik', 'advokat'].join('\n');
+    expect(role(text, 'representative')).toBeUndefined();
+  });
+});
