@@ -148,7 +148,7 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
     representative = lawyerParty(writer, signature, prepared);
   } else if (writer?.kind === 'person' && representsSomeone && !mentions.every((m) => sameName(m.name, writer.name))) {
     representative = withAddress({ role: 'representative', name: writer.name }, writer.block, signature, writer.name);
-  } else if (!writer && (representsSomeone || LAW_FIRM_HEAD.test(lines[headTop] ?? '')) && signature && isLawyerTitle(signature.title)) {
+  } else if (!writer && signature && ((representsSomeone && isLawyerTitle(signature.title)) || (LAW_FIRM_HEAD.test(lines[headTop] ?? '') && (isLawyerTitle(signature.title) || !signature.title)))) {
     // A lawyer signs under a law firm's letterhead (its address line unread): the appellant's lawyer.
     representative = { role: 'representative', name: signature.name, ...(signature.firm ? { firm: signature.firm } : {}), address: [] };
   } else if (labelledRepresentative && !(writer?.kind === 'person' && sameName(writer.name, labelledRepresentative.name)) && !writtenByAnOffice) {
@@ -361,7 +361,7 @@ function withAddress(party: Omit<Party, 'address'>, block: AddressBlock, signatu
   return { ...party, address: block.address };
 }
 /** A letterhead's first line that is a law firm ("ADVOKATFIRMAET LORENTZEN DA", "Advokatkontoret Vik"). */
-const LAW_FIRM_HEAD = /^\s*(?:advokatfirma(?:et|n)?|advokatkontor(?:et)?|advokatene|advokat(?:byrå|byrån))\b/iu;
+const LAW_FIRM_HEAD = /^\s*(?:\p{Lu}[\p{L}&]*\s+){0,3}(?:advokatfirma(?:et|n)?|advokatkontor(?:et)?|advokatene|advokatbyrå(?:n)?)\b/iu;
 const REPRESENTS_SIGNER = /fullmektig|verge|guardian/iu;
 
 /**

@@ -87,6 +87,11 @@ describe("a lawyer's letter whose letterhead address is not read as a block", ()
     expect(role(text, 'representative')).toMatchObject({ name: 'Torgeir Vik' });
   });
 
+  it('gives the signer with no title under a firm named first ("KLUGE ADVOKATFIRMA AS")', () => {
+    const text = ['BERG ADVOKATFIRMA AS', '', 'Helfo', 'Vår ref.: 26-1002', '', 'Merknader til oversendelsen', '', 'Vi har følgende merknader til oversendelsen.', '', 'Med vennlig hilsen', 'Torgeir Vik'].join('\n');
+    expect(role(text, 'representative')).toMatchObject({ name: 'Torgeir Vik' });
+  });
+
   it('gives none for a lawyer employed by a first instance who signs its letter', () => {
     const text = ['NAV KLAGEINSTANS MIDT', '', 'Merknader til klagen fra Åse Brekke', '', 'Vi har vurdert klagen og har følgende merknader.', '', 'Med vennlig hilsen', 'Torgeir Vik', 'advokat'].join('\n');
     expect(role(text, 'representative')).toBeUndefined();
