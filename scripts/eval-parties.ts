@@ -15,6 +15,8 @@
  * 2d. A fourth slice (corpus/parties/late-kinds.ts), written after session 7's other rules and scored
  *    before it was worked on: web-form fields apart, a care home's room, a flat abroad, the address in the first
  *    sentence, a forwarding table in columns, a role after the signer's name, a telephone line in a head.
+ * 2e. A fifth slice (corpus/parties/first-instance-letters.ts): a first instance's transfers, rulings and
+ *    comments with a labelled representative line or none, beside the unit's own contact people.
  * 3. The held-out corpus scans (test/corpus/data/eval-ocr.jsonl): text read by the product's own OCR,
  *    truth from regenerating the same letters (the generator records the parties it writes).
  * 4. The unseen-writer set (eval-sets/unseen-writers/*.jsonl) when it is there: letters by writers
@@ -37,12 +39,13 @@ import { styleLetters } from '../corpus/parties/styles.ts';
 import { writerLetters } from '../corpus/parties/writers.ts';
 import { strangerLetters } from '../corpus/parties/strangers.ts';
 import { lateKindLetters } from '../corpus/parties/late-kinds.ts';
+import { firstInstanceLetters } from '../corpus/parties/first-instance-letters.ts';
 import { generateCorpus } from '../corpus/generate.ts';
 import { applyNoise, learnNoise } from '../corpus/noise.ts';
 import { loadRecords } from '../corpus/records.ts';
 import { loadSplit, type Half } from '../eval-sets/unseen-writers/records.ts';
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '2000' }, styles: { type: 'string', default: '1000' }, writers: { type: 'string', default: '1000' }, strangers: { type: 'string', default: '1000' }, late: { type: 'string', default: '700' }, seed: { type: 'string', default: '16' }, errors: { type: 'boolean', default: false }, dev: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { count: { type: 'string', default: '2000' }, styles: { type: 'string', default: '1000' }, writers: { type: 'string', default: '1000' }, strangers: { type: 'string', default: '1000' }, late: { type: 'string', default: '700' }, first: { type: 'string', default: '600' }, seed: { type: 'string', default: '16' }, errors: { type: 'boolean', default: false }, dev: { type: 'boolean', default: false } } });
 const out = (s = '') => process.stdout.write(`${s}\n`);
 const pct = (n: number, d: number) => (d === 0 ? '    –' : `${((n / d) * 100).toFixed(1).padStart(5)}%`);
 const hash = () => '0'.repeat(64);
@@ -77,6 +80,7 @@ function evaluate(title: string, cases: Case[], listErrors = true): PartiesRepor
   out(`  address given, postcode confirmed     ${String(confirmed.length).padStart(5)}   wrong ${pct(confirmed.filter((s) => s.wrongAddress).length, confirmed.length)}   (Posten's table writes the place as the letter does)`);
   out(`  address given, postcode unconfirmed   ${String(unconfirmed.length).padStart(5)}   wrong ${pct(unconfirmed.filter((s) => s.wrongAddress).length, unconfirmed.length)}   (abroad, or a code the table lacks)`);
   out(`  representative right                  ${pct(r.representative, r.withRepresentative)}   of ${r.withRepresentative}; wrong address ${r.representativeWrongAddress}`);
+  out(`  representatives given               ${String(r.representativeGiven).padStart(5)}   not the letter's representative ${r.representativeFalse} (precision ${pct(r.representativeGiven - r.representativeFalse, r.representativeGiven)})`);
   out(`  first instance right                  ${pct(r.firstInstance, r.withFirstInstance)}   of ${r.withFirstInstance}`);
   // --errors never lists the unseen test half: nobody may learn from its letters.
   if (values.errors && listErrors) {
@@ -137,6 +141,15 @@ evaluate(
   late.map((l, i) => ({ id: l.id, style: l.style, text: applyNoise(noise, l.text, severities[i % severities.length]!, seed + i), truth: l.truth })),
 );
 
+// A fifth slice (session 7, round 2): a first instance's letters with the appellant's representative on a
+// labelled line, or none, and always the unit's own contact people (never a representative).
+const firstLetters = firstInstanceLetters(seed, Number(values.first), postcodes.places);
+evaluate("First-instance letters: the fifth development slice, as written", firstLetters.map((l) => ({ id: l.id, style: l.style, text: l.text, truth: l.truth })));
+evaluate(
+  "First-instance letters through the OCR noise model",
+  firstLetters.map((l, i) => ({ id: l.id, style: l.style, text: applyNoise(noise, l.text, severities[i % severities.length]!, seed + i), truth: l.truth })),
+);
+
 // The held-out scans: regenerate their letters to learn the parties each one was written with.
 const heldOut = loadRecords('eval-ocr');
 const regenerated = new Map(generateCorpus({ seed: 20251, split: 'eval', count: heldOut.length }).map((d) => [d.id, d]));
@@ -147,6 +160,8 @@ for (const r of heldOut) {
   scanCases.push({ id: r.id, style: `${r.family} ${r.textLayer ? 'text' : r.format}`, text: r.text, truth: doc.parties });
 }
 evaluate('Held-out corpus scans (real OCR)', scanCases);
+// A first instance's letters (transfers, rulings) write the appellant's fullmektig beside their own contact people.
+evaluate("Held-out corpus scans, a first instance's letters", scanCases.filter((c) => /^(?:case_transfer|ruling|comments)\./u.test(c.style)), false);
 
 /** The set's writers may write null for "no address in the letter"; the scoring wants an empty list. */
 function normaliseTruth(t: PartiesTruth): PartiesTruth {

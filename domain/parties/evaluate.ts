@@ -32,6 +32,10 @@ export interface LetterScore {
   representativeRight: boolean;
   /** A representative's address given and wrong (a letter to the wrong firm). */
   representativeWrongAddress: boolean;
+  /** A representative was given. */
+  representativeGiven: boolean;
+  /** A representative was given who is not the truth's (none in the truth, or another name): the acknowledgement would go astray. */
+  representativeFalse: boolean;
   hasFirstInstance: boolean;
   firstInstanceRight: boolean;
 }
@@ -67,6 +71,8 @@ export function scoreLetter(found: readonly Party[], truth: PartiesTruth): Lette
     hasRepresentative: !!truth.representative,
     representativeRight: !!truth.representative && !!representative && norm(representative.name) === norm(truth.representative.name),
     representativeWrongAddress: repGiven !== null && !(truth.representative && sameAddress(repGiven, truth.representative.address)),
+    representativeGiven: !!representative,
+    representativeFalse: !!representative && !(truth.representative && norm(representative.name) === norm(truth.representative.name)),
     hasFirstInstance: !!truth.firstInstance,
     firstInstanceRight: !!truth.firstInstance && !!firstInstance && norm(firstInstance.name) === norm(truth.firstInstance),
   };
@@ -84,6 +90,8 @@ export interface PartiesReport {
   withRepresentative: number;
   representative: number;
   representativeWrongAddress: number;
+  representativeGiven: number;
+  representativeFalse: number;
   withFirstInstance: number;
   firstInstance: number;
 }
@@ -103,6 +111,8 @@ export function summarise(scores: readonly LetterScore[]): PartiesReport {
     withRepresentative: count((s) => s.hasRepresentative),
     representative: count((s) => s.representativeRight),
     representativeWrongAddress: count((s) => s.representativeWrongAddress),
+    representativeGiven: count((s) => s.representativeGiven),
+    representativeFalse: count((s) => s.representativeFalse),
     withFirstInstance: count((s) => s.hasFirstInstance),
     firstInstance: count((s) => s.firstInstanceRight),
   };

@@ -165,7 +165,9 @@ function personOf(group: Field[], lines: string[]): FieldPerson | null {
   if (above.some((l) => CONTACT_HEADING.test(l))) return null;
   const role = get('role');
   if (role && CONTACT_HEADING.test(role)) return null;
-  const heading = above.some((l) => REPRESENTATIVE_HEADING.test(l)) || (role !== null && REPRESENTATIVE_HEADING.test(role));
+  // A heading stands alone ("Fullmektig", "Eventuell fullmektig:"); "Verge: Kari Nordmann" over "Klager: …"
+  // is the representative's own line, and the fields under it are someone else's.
+  const heading = above.some((l) => REPRESENTATIVE_HEADING.test(l) && !/:\s*\S/u.test(l)) || (role !== null && REPRESENTATIVE_HEADING.test(role));
   const code = get('postcode');
   const place = get('place');
   // "Poststed: 9008 Tromsø": a place field some writers fill with the code as well.

@@ -13,6 +13,7 @@ import { distance as editDistance } from 'fastest-levenshtein';
 import { idAnchors, type IdAnchor } from './anchors.ts';
 import { postcodeConfirmed, type PostcodeTable } from './postcodes.ts';
 import { addressDoubt, gluedWordsDoubt, HOUSEHOLD_DOUBT, TWO_ADDRESSES } from './address-doubts.ts';
+import { forwardedRepresentative, labelledRepresentativeLine } from './representative-line.ts';
 import { labelledRuralLine, signedHead, signedRuralLine } from './signed-head.ts';
 import { appealsInFirstPerson, namesThePerson, nearlyTheSame, PRACTICE_WORKPLACE_DOUBT, practiceAddress, sharesAName } from './practice.ts';
 
@@ -147,13 +148,19 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
     representative = lawyerParty(writer, signature, prepared);
   } else if (writer?.kind === 'person' && representsSomeone && !mentions.every((m) => sameName(m.name, writer.name))) {
     representative = withAddress({ role: 'representative', name: writer.name }, writer.block, signature, writer.name);
-  } else if (!writer && representsSomeone && signature && isLawyerTitle(signature.title)) {
+  } else if (!writer && signature && ((representsSomeone && isLawyerTitle(signature.title)) || (LAW_FIRM_HEAD.test(lines[headTop] ?? '') && (isLawyerTitle(signature.title) || !signature.title)))) {
+    // A lawyer signs under a law firm's letterhead (its address line unread): the appellant's lawyer.
     representative = { role: 'representative', name: signature.name, ...(signature.firm ? { firm: signature.firm } : {}), address: [] };
   } else if (labelledRepresentative && !(writer?.kind === 'person' && sameName(writer.name, labelledRepresentative.name)) && !writtenByAnOffice) {
     representative = withAddress({ role: 'representative', name: labelledRepresentative.name }, labelledRepresentative.block, null, labelledRepresentative.name);
     representativeLabelled = true;
   } else if (fieldRepresentative) {
     representative = { role: 'representative', name: fieldRepresentative.name, address: fieldRepresentative.doubt ? [] : fieldRepresentative.address, ...(fieldRepresentative.doubt ? { addressWithheld: fieldRepresentative.doubt } : {}) };
+  } else if (writer?.kind !== 'person') {
+    // A transfer's or a ruling's "Fullmektig: Advokat …" line: the label says it is the appellant's.
+    // Whoever signs a first instance's letter is its own case worker, whatever a line calls them.
+    const line = labelledRepresentativeLine(prepared) ?? forwardedRepresentative(prepared);
+    representative = line && !(signature && sameName(signature.name, line.name)) ? line : null;
   }
   if (representative) parties.push(representative);
 
@@ -226,6 +233,11 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   }
   else if (writer?.kind === 'person' && !representative && writerNamesOther) {
     parties.push(withAddress({ role: 'sender', name: writer.name }, writer.block, null, writer.name));
+  }
+  // An e-mail from a person who writes for the appellant ("Mvh Bjørn Eide, for Knut Eide"): its sender
+  // is the representative. Read after the appellant, so it never changes whom the letter is about.
+  if (!writer && fromLine && !representative && !ownPractice && representsSomeone && appellant && !sameName(appellant.name, fromLine) && !parties.some((p) => p.role !== 'appellant' && sameName(p.name, fromLine))) {
+    parties.push({ role: 'representative', name: fromLine, address: [] });
   }
   if (writer?.kind === 'organisation' && !ownPractice) {
     parties.push({ role: 'sender', name: writer.name, address: writer.block.doubt ? [] : writer.block.address, ...(writer.block.doubt ? { addressWithheld: writer.block.doubt } : {}) });
@@ -348,6 +360,8 @@ function withAddress(party: Omit<Party, 'address'>, block: AddressBlock, signatu
   }
   return { ...party, address: block.address };
 }
+/** A letterhead's first line that is a law firm ("ADVOKATFIRMAET LORENTZEN DA", "Advokatkontoret Vik"). */
+const LAW_FIRM_HEAD = /^\s*(?:\p{Lu}[\p{L}&]*\s+){0,3}(?:advokatfirma(?:et|n)?|advokatkontor(?:et)?|advokatene|advokatbyrå(?:n)?)\b/iu;
 const REPRESENTS_SIGNER = /fullmektig|verge|guardian/iu;
 
 /**
