@@ -37,8 +37,9 @@ export async function reconcileCommand(args: string[]): Promise<number> {
           }
         }
       } finally {
-        // A redriven execution's other branches may still be writing (state-machine.ts `tracked`).
-        await machine.settled();
+        // A redriven execution's other branches may still be writing (state-machine.ts `tracked`), within a bound.
+        const { settleTasks } = await import('./settle-tasks.ts');
+        await settleTasks(machine);
         await shutdownOcr();
       }
     } else {

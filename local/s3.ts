@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { createWriteStream } from 'node:fs';
+import type { Server } from 'node:http';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable, Transform } from 'node:stream';
@@ -18,7 +19,7 @@ const STOP_WAIT_MS = 10_000;
  * An S3 server on loopback (s3rver) that keeps its objects under `directory`, so a later CLI call
  * sees the documents of an earlier one. Buckets are created at start.
  */
-export async function startS3(options: { directory: string; buckets: string[] }): Promise<LocalServer> {
+export async function startS3(options: { directory: string; buckets: string[]; /** Test hook: the wait of `stop` for writes under way (ms). */ stopWaitMs?: number }): Promise<LocalServer> {
   await mkdir(options.directory, { recursive: true });
   const server = new S3rver({
     address: '127.0.0.1',
@@ -34,11 +35,13 @@ export async function startS3(options: { directory: string; buckets: string[] })
     async stop() {
       // A write under way is finished first: its object and metadata files are then whole on disk. An
       // upload a browser stalls (a presigned PUT through serve) does not hold the shutdown for ever.
-      const bound = new Promise<void>((resolve) => setTimeout(resolve, STOP_WAIT_MS).unref());
+      const bound = new Promise<void>((resolve) => setTimeout(resolve, options.stopWaitMs ?? STOP_WAIT_MS).unref());
       const written = (async () => {
         while (writing.size > 0) await Promise.allSettled(writing);
       })();
       await Promise.race([written, bound]);
+      // close() alone waits for every open connection, a stalled upload's too (up to Node's requestTimeout).
+      (server as unknown as { httpServer?: Server }).httpServer?.closeAllConnections();
       await server.close();
     },
   };

@@ -68,9 +68,12 @@ export async function openLocalRuntime(options: { dataDir: string; command: stri
     context,
     async close() {
       try {
-        if (machine) {
-          // Tasks of a failed execution's other branches may still be writing (state-machine.ts `tracked`).
-          await (await machine).settled();
+        // A machine that failed to load ran nothing: the stack is stopped all the same.
+        const loaded = await machine?.catch(() => null);
+        if (loaded) {
+          // Tasks of a failed execution's other branches may still be writing (state-machine.ts `tracked`), within a bound.
+          const { settleTasks } = await import('./settle-tasks.ts');
+          await settleTasks(loaded);
           const { shutdownOcr } = await import('../engines/ocr/index.ts');
           await shutdownOcr();
         }

@@ -91,6 +91,8 @@ interface ExecutionContext {
   spans: TaskSpan[];
   /** Per document (a split file's parts are documents of one execution): the pause its next look takes. */
   looks: Map<string, PendingLook>;
+  /** Set when the execution has answered (or failed): no task of it may start after (see `tracked`). */
+  ended: boolean;
 }
 const currentExecution = new AsyncLocalStorage<ExecutionContext>();
 
@@ -106,8 +108,12 @@ export interface ExecutionStats {
 export interface LocalStateMachine {
   run(input: JsonValue, options?: { trace?: (line: string) => void }): Promise<ExecutionRun>;
   readonly stats: ExecutionStats;
-  /** Resolves once no task handler is running: the stack may be stopped only then (see `tracked`). */
-  settled(): Promise<void>;
+  /**
+   * Resolves once no task handler is running, or once `boundMs` has passed (default: the largest
+   * TimeoutSeconds of the definition's tasks plus a margin): the stack may be stopped only then (see
+   * `tracked`). Answers the states still running at the bound, none when every handler settled.
+   */
+  settled(boundMs?: number): Promise<string[]>;
 }
 
 type LocalHandlers = Record<string, (input: JsonValue) => Promise<JsonValue>>;
@@ -128,7 +134,12 @@ export interface LocalStateMachineOptions {
    * execution at a chosen state while another runs (interleavings by a gate, not by timing).
    */
   beforeTask?: (state: string, input: JsonValue) => Promise<void> | void;
+  /** How long `settled` waits for task handlers still running, in ms (default: the largest task TimeoutSeconds plus a margin). */
+  settleBoundMs?: number;
 }
+
+/** Beyond the largest task timeout: a task at its timeout has that long to finish the write it is in. */
+const settleMarginMs = 15_000;
 
 /** A definition file with its placeholders substituted, and its Lambda Task states bound to their handlers. */
 async function loadDefinition(file: string, substitutions: Record<string, string>) {
@@ -142,11 +153,12 @@ async function loadDefinition(file: string, substitutions: Record<string, string
     handlers[task.name] = async (input) => (await handler(input, lambdaContext(name))) as JsonValue;
   }
   const retryable = taskStates(definition.States).map((t) => t.name);
+  const longestTaskMs = Math.max(0, ...taskStates(definition.States).map((t) => (t.timeoutSeconds ?? 0) * 1000));
   const states = allStates(definition.States) as { name: string; state: AslState & { Next?: string; Seconds?: number } }[];
   const waits = states.flatMap(({ name, state }) => (state.Type === 'Wait' ? [{ name, next: state.Next, seconds: state.Seconds ?? 0 }] : []));
   // The state after the Map that reads the pages: a document there has every page read.
   const pagesRead = new Set(states.flatMap(({ state }) => (state.Type === 'Map' && state.Next && taskStates((state.ItemProcessor ?? state.Iterator)?.States ?? {}).some((t) => byArn.get(t.resource) === 'extract-page') ? [state.Next] : [])));
-  return { machine: new StateMachine(definition, { validationOptions: { checkArn: true, checkPaths: true } }), handlers, retryable, waits, pagesRead };
+  return { machine: new StateMachine(definition, { validationOptions: { checkArn: true, checkPaths: true } }), handlers, retryable, waits, pagesRead, longestTaskMs };
 }
 
 /** One execution; `path` collects the states entered. The history carries state and error names only, never the state's data (personal data). */
@@ -211,23 +223,32 @@ function timed(handlers: LocalHandlers, stats: ExecutionStats): LocalHandlers {
   );
 }
 
+/** A task of an execution that has already answered: it is refused before it does any work. */
+export class ExecutionEndedError extends Error {
+  override name = 'ExecutionEnded';
+}
+
 /**
  * A failed Map iteration fails the Map at once (Catch -> RecordFailure) while its sibling iterations'
  * handlers run on: an execution can end with an ExtractPage still writing. The handlers in flight are
  * kept here so the runtime waits for them before stopping the servers they write to; else the process
  * exits mid-PUT and leaves a half-written object and an empty metadata file in the data dir.
+ * aws-local-stepfunctions' failed Map aborts only the iterations already started: its queued items go
+ * on starting after the execution answered. In AWS a failed Map stops its iterations, so a task of an
+ * ended execution is refused here at once, before any wrapper (or the test's gate) sees it.
  */
-function tracked(handlers: LocalHandlers, inFlight: Set<Promise<unknown>>): LocalHandlers {
+function tracked(handlers: LocalHandlers, inFlight: Map<Promise<unknown>, string>): LocalHandlers {
   return Object.fromEntries(
     Object.entries(handlers).map(([state, handler]) => [
       state,
       (input: JsonValue) => {
+        if (currentExecution.getStore()?.ended) return Promise.reject(new ExecutionEndedError(`${state} of an execution that has ended`));
         const running = handler(input);
         const settled = running.then(
           () => undefined,
           () => undefined,
         );
-        inFlight.add(settled);
+        inFlight.set(settled, state);
         void settled.then(() => inFlight.delete(settled));
         return running;
       },
@@ -253,24 +274,41 @@ export async function loadLocalStateMachine(options: LocalStateMachineOptions = 
     stages.handlers = withFaults(stages.handlers, faults, stats.faults, ['RecordFailure']);
     retryIntervals = Object.fromEntries(stages.retryable.map((state) => [state, 0]));
   }
-  const inFlight = new Set<Promise<unknown>>();
+  const inFlight = new Map<Promise<unknown>, string>();
   stages.handlers = tracked(stages.handlers, inFlight);
+  const defaultBoundMs = options.settleBoundMs ?? stages.longestTaskMs + settleMarginMs;
 
   return {
     run(input, options = {}) {
-      return currentExecution.run({ id: randomUUID(), startedAt: Date.now(), spans: [], looks: new Map() }, () => runOnce(input, options));
+      return currentExecution.run({ id: randomUUID(), startedAt: Date.now(), spans: [], looks: new Map(), ended: false }, () => runOnce(input, options));
     },
     stats,
-    async settled() {
-      // A handler still running may be followed by none, but wait until the set is empty all the same.
-      while (inFlight.size > 0) await Promise.all(inFlight);
+    async settled(boundMs = defaultBoundMs) {
+      let timer: NodeJS.Timeout | undefined;
+      const deadline = new Promise<'late'>((resolve) => {
+        timer = setTimeout(() => resolve('late'), boundMs);
+      });
+      try {
+        // A handler still running may be followed by none, but wait until the map is empty all the same.
+        while (inFlight.size > 0) {
+          if ((await Promise.race([Promise.all(inFlight.keys()), deadline])) === 'late') return [...inFlight.values()];
+        }
+        return [];
+      } finally {
+        clearTimeout(timer);
+      }
     },
   };
 
   async function runOnce(input: JsonValue, options: { trace?: (line: string) => void }): Promise<ExecutionRun> {
     const path: string[] = [];
-    const output = await execute(stages.machine, input, stages.handlers, path, { trace: options.trace, stats, retryIntervals, waitTimes });
-    return { output, path, spans: currentExecution.getStore()?.spans ?? [] };
+    const execution = currentExecution.getStore();
+    try {
+      const output = await execute(stages.machine, input, stages.handlers, path, { trace: options.trace, stats, retryIntervals, waitTimes });
+      return { output, path, spans: execution?.spans ?? [] };
+    } finally {
+      if (execution) execution.ended = true;
+    }
   }
 }
 

@@ -9,6 +9,12 @@ export function partDocumentId(fileDocumentId: string, part: number): string {
   return `${fileDocumentId}-${part}`;
 }
 
+/** The file's id a part's document id was made from (partDocumentId read back); null when the id is no id of that part. */
+export function fileIdOfPart(documentId: string, part: number): string | null {
+  const suffix = partDocumentId('', part);
+  return Number.isInteger(part) && part > 0 && documentId.length > suffix.length && documentId.endsWith(suffix) ? documentId.slice(0, -suffix.length) : null;
+}
+
 /**
  * The documents a split file becomes (SPEC.md "Cover sheets, separator sheets and bundles"), or null
  * when it is one document. An attachment's main document is the main part before it (parts of one

@@ -1,4 +1,5 @@
 import type { PageText } from '#engines/ocr/page-text';
+import { fileIdOfPart } from '#domain/bundles/document-parts';
 import type { DocumentRecord } from '../../functions/commons/store/documents.ts';
 import type { DocumentFiles } from '../ports.ts';
 
@@ -20,9 +21,9 @@ function partOf(doc: DocumentRecord): { fileDocumentId: string; firstPage: numbe
   if (part) return { fileDocumentId: part.fileDocumentId, firstPage: part.pageRange[0] - 1, pages: part.pageRange[1] - part.pageRange[0] + 1 };
   const number = doc.item.part;
   const range = doc.item.pageRange as [number, number] | undefined;
-  const suffix = `-${String(number)}`;
-  if (typeof number !== 'number' || !range || !doc.documentId.endsWith(suffix)) return null;
-  return { fileDocumentId: doc.documentId.slice(0, -suffix.length), firstPage: range[0] - 1, pages: range[1] - range[0] + 1 };
+  const fileDocumentId = typeof number === 'number' && range ? fileIdOfPart(doc.documentId, number) : null;
+  if (!fileDocumentId || !range) return null;
+  return { fileDocumentId, firstPage: range[0] - 1, pages: range[1] - range[0] + 1 };
 }
 
 /** How many pages the document has, as the registry or its resumable state says. */

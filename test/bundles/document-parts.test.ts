@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentPartsOf, pagesOfPart, partDocumentId } from '#domain/bundles/document-parts';
+import { documentPartsOf, fileIdOfPart, pagesOfPart, partDocumentId } from '#domain/bundles/document-parts';
 import type { BundleAnalysis } from '#schemas/bundles';
 import { linkStage } from '#stages/link';
 import type { DocumentRecord } from '#stages/records';
@@ -32,6 +32,16 @@ describe('the documents a split file becomes', () => {
     // The listed attachments the bundle lacks are flagged on the main document whose letter listed them, once.
     expect(parts.map((p) => p.missingAttachments)).toEqual([['Legeerklæring'], [], [], []]);
     expect(partDocumentId('doc-abc', 2)).toBe(parts[1]!.documentId);
+  });
+
+  it("reads a part's file id back from the part's id, and no other id", () => {
+    const parts = documentPartsOf('doc-abc', analysis, pages)!;
+    expect(parts.map((p) => fileIdOfPart(p.documentId, p.part))).toEqual(['doc-abc', 'doc-abc', 'doc-abc', 'doc-abc']);
+    expect(fileIdOfPart(partDocumentId('doc-abc-12', 12), 12)).toBe('doc-abc-12');
+    // Another part's number, a file's own id, an id that is only the suffix: no file.
+    expect(fileIdOfPart('doc-abc-12', 2)).toBeNull();
+    expect(fileIdOfPart('doc-abc', 1)).toBeNull();
+    expect(fileIdOfPart('-1', 1)).toBeNull();
   });
 
   it('is null for a file that is one document', () => {

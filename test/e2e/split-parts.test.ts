@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProcessResult, SplitOutcome } from '#schemas/pipeline';
 import type { CaseView } from '#schemas/api';
-import { encodeSheetCode } from '#domain/sheets/sheet-code';
 import { contentDocumentId } from '#domain/identity';
 import { shutdownOcr } from '#engines/ocr/index';
 import { renderTextPdf } from '../../corpus/render.ts';
 import { idFor } from '../support/national-ids.ts';
+import { kari, kariAppeal, separatorSheet as separator } from '../support/kari-letter.ts';
 import { openBareService, type BareService } from '../service/fixtures.ts';
 
 /**
@@ -14,17 +14,8 @@ import { openBareService, type BareService } from '../service/fixtures.ts';
  * file that holds several documents becomes one document per part, with a JSON line each; a first
  * instance's bundle lands on one case as main document and attachments; a re-run registers nothing.
  */
-const kari = idFor(12, 3, 85);
 const per = idFor(3, 4, 82);
-const separator = ['SKILLEARK', 'Legg dette arket mellom dokumentene.', encodeSheetCode({ kind: 'separator' })];
 
-const kariAppeal = [
-  'Kari Nordmann', 'Storgata 1, 0155 Oslo', '', 'Oslo, 18.03.2025', '',
-  'KLAGE PÅ VEDTAK OM STØNAD TIL TANNBEHANDLING', '',
-  `Fødselsnummer: ${kari}`, '',
-  'Jeg klager på vedtak datert 12.03.2025 der Helfo avslo stønad til tannbehandling.',
-  'Jeg er uenig i vedtaket. Behandlingen var nødvendig etter sykdom.', '', 'Med hilsen', 'Kari Nordmann',
-];
 const perAppeal = [
   'Per Olsen', 'Kirkeveien 7, 5003 Bergen', '', 'Bergen, 17.03.2025', '',
   'Klage på vedtak om stønad til tannbehandling', '', `Fødselsnummer: ${per}`, '',

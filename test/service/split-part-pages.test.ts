@@ -4,12 +4,12 @@ import path from 'node:path';
 import PDFDocument from 'pdfkit';
 import type { DocumentText } from '#schemas/api';
 import { SplitOutcome } from '#schemas/pipeline';
-import { encodeSheetCode } from '#domain/sheets/sheet-code';
 import { contentDocumentId } from '#domain/identity';
 import { shutdownOcr } from '#engines/ocr/index';
 import { listExamples } from '../../functions/commons/store/examples.ts';
 import { FONT_REGULAR, renderPageImage } from '../../corpus/render.ts';
 import { idFor } from '../support/national-ids.ts';
+import { kariAppeal, separatorSheet as separator } from '../support/kari-letter.ts';
 import { openBareService, type BareService } from './fixtures.ts';
 
 /**
@@ -17,16 +17,7 @@ import { openBareService, type BareService } from './fixtures.ts';
  * are kept under the file's id at the file's page numbers. Its text, its page images and the example its
  * decision teaches must come from there, the part's page k being the file's page pageRange[0]-1+k.
  */
-const kari = idFor(12, 3, 85);
 const lise = idFor(24, 11, 90);
-const kariAppeal = [
-  'Kari Nordmann', 'Storgata 1, 0155 Oslo', '', 'Oslo, 18.03.2025', '',
-  'KLAGE PÅ VEDTAK OM STØNAD TIL TANNBEHANDLING', '',
-  `Fødselsnummer: ${kari}`, '',
-  'Jeg klager på vedtak datert 12.03.2025 der Helfo avslo stønad til tannbehandling.',
-  'Jeg er uenig i vedtaket. Behandlingen var nødvendig etter sykdom.', '', 'Med hilsen', 'Kari Nordmann',
-];
-const separator = ['SKILLEARK', 'Legg dette arket mellom dokumentene.', encodeSheetCode({ kind: 'separator' })];
 /** Someone with no case: the part waits in review for an archivist. */
 const declaration = [
   'Bergen legevakt', '', 'LEGEERKLÆRING', '',
@@ -120,5 +111,12 @@ describe("a split file's parts", () => {
     const example = JSON.parse(lines.at(-1)!) as { documentId: string; text: string };
     expect(example.documentId).toBe(declarationPart!.documentId);
     expect(example.text).toMatch(/Lumbago/);
+
+    // Routed, the part is found through the registry's part number and pages, no longer its resumable
+    // state: its page 1 is still the file's page 3, not the file's first page.
+    const routed = await text(declarationPart!.documentId);
+    expect(routed.pages.map((p) => p.pageIndex)).toEqual([0]);
+    expect(routed.pages[0]!.text).toMatch(/Lumbago/);
+    expect(routed.pages[0]!.text).not.toContain('KLAGE');
   });
 });

@@ -1,25 +1,30 @@
 import bwipjs from 'bwip-js';
 import { describe, expect, it } from 'vitest';
-import { readSheetCode } from '../../engines/sheets/read-sheet-code.ts';
+import { readSheetCode, readSheetCodeOfPage } from '../../engines/sheets/read-sheet-code.ts';
 import { preparePage, toPng } from '#engines/images/prepare';
+import { loadConfig } from '../../config/load.ts';
 import { encodeSheetCode } from '#domain/sheets/sheet-code';
 import { degrade, renderPageImage } from '../../corpus/render.ts';
 import { FAX_DPI, faxedSheets, printedSheet } from '../../corpus/faxed-sheets.ts';
 import sharp from 'sharp';
 
 describe('reading a sheet code from a faxed page', () => {
-  it('reads every one of 50 degraded 200 dpi renders, as scanned and as prepared for OCR', async () => {
+  it('reads every one of 50 degraded 200 dpi renders: as scanned, as prepared for OCR, and as ExtractPage reads them', async () => {
     const misses: string[] = [];
     let reads = 0;
+    const note = (what: string, expected: string, seed: number, found: { text: string } | null) => {
+      reads += 1;
+      if (found?.text !== expected) misses.push(`${what} of ${expected}, seed ${seed}: ${found?.text ?? 'nothing'}`);
+    };
     for await (const { sheet, seed, scan } of faxedSheets(5)) {
-      const prepared = await toPng(await preparePage(scan, { targetDpi: FAX_DPI }));
-      for (const [what, image] of [['scan', scan], ['prepared', prepared]] as const) {
-        const found = await readSheetCode(image);
-        reads += 1;
-        if (found?.text !== encodeSheetCode(sheet)) misses.push(`${what} of ${encodeSheetCode(sheet)}, seed ${seed}: ${found?.text ?? 'nothing'}`);
-      }
+      const expected = encodeSheetCode(sheet);
+      const prepared = await preparePage(scan, { targetDpi: loadConfig().ocr.targetDpi });
+      note('scan', expected, seed, await readSheetCode(scan));
+      note('prepared', expected, seed, await readSheetCode(await toPng(prepared)));
+      // The production path (stages/extract-page.ts): the prepared grey page itself, before OCR.
+      note('prepared page', expected, seed, await readSheetCodeOfPage(prepared));
     }
-    expect(reads).toBe(100);
+    expect(reads).toBe(150);
     expect(misses).toEqual([]);
   });
 
