@@ -122,12 +122,13 @@ type LocalHandlers = Record<string, (input: JsonValue) => Promise<JsonValue>>;
  * How long a Wait state lasts here (ms). In AWS WaitForCase pauses 2 s, what a Lambda's Register
  * may take; on the loopback stack a case is opened in milliseconds, so a follow-up waiting for an
  * announced opener looks again sooner. A follow-up waiting for batch-mates before Link is woken when
- * one passes Link (local/batch-wake.ts), at the latest after the Wait's own Seconds, as in AWS.
+ * one passes Link (local/batch-wake.ts), at the latest after the Wait's own Seconds, as in AWS, while
+ * such a batch-mate runs in this process (else after this: none can wake it).
  */
 const localWaitMs = 100;
 
 export interface LocalStateMachineOptions {
-  /** The pause before a look again, at most, in ms: for batch-mates before Link (default the ASL's Seconds, ended early by one passing Link); for an announced opener the least of this and localWaitMs. */
+  /** The pause before a look again, at most, in ms: for batch-mates before Link (default the ASL's Seconds, ended early by one passing Link; 100 ms when none of this process may pass); for an announced opener the least of this and localWaitMs. */
   waitMs?: number;
   /**
    * Awaited before each task handler runs, with the state's name and input: a test holds one
