@@ -74,7 +74,20 @@ export interface LaneOptions {
    * was measured: the same overhead, the text median several times longer).
    */
   scanReach?: number;
+  /**
+   * At most this many items started and not yet ended, whatever places they gave up (default
+   * `ACTIVE_PER_PLACE` × the lanes' sizes, never fewer than the tail's places). An item past its pages
+   * or waiting for its case holds no place, yet holds its file and its pages' text: without this only
+   * the lookahead bounds them (80 with two workers).
+   */
+  maxActive?: number;
 }
+
+/**
+ * Items in flight a lane place, at most. What a waiting follow-up waits for started before it looked,
+ * so it is already in flight: this bound never holds back what ends a wait.
+ */
+export const ACTIVE_PER_PLACE = 4;
 
 /** The running item's way to give up its lane place (see leaveLane), found by async context. */
 const laneContext = new AsyncLocalStorage<(why: LeaveReason) => void>();
@@ -115,13 +128,15 @@ export function pipelined<T, R>(items: readonly T[], inFlight: number, work: Wor
  * leaveLane); a lane of size 0 takes its items into the other lane.
  * A lane starts its items in the items' order, and never one more than `lookahead` places past the
  * first item not yet reported: outcomes waiting for an earlier line stay few (memory stays bounded)
- * and a slow scan holds the text lane back by at most that many documents.
+ * and a slow scan holds the text lane back by at most that many documents. Items that gave their place
+ * up still count against `maxActive`.
  * `done` runs one at a time, in order; what it throws stops new items (those running end) and is thrown.
  */
 export async function pipelinedInLanes<T, R>(items: readonly T[], sizes: LaneSizes, laneOf: (item: T, index: number) => Lane | Promise<Lane>, work: Work<T, R>, done: Done<T, R>, options: LaneOptions = {}): Promise<void> {
   if (sizes.ocr < 1 && sizes.text < 1) throw new RangeError('a lane must take at least one item');
   const lookahead = Math.max(1, options.lookahead ?? 16 * (sizes.ocr + sizes.text));
   const reach = Math.max(lookahead, options.scanReach ?? lookahead);
+  const maxActive = Math.max(1, options.maxActive ?? Math.max(ACTIVE_PER_PLACE * (sizes.ocr + sizes.text), sizes.ocr + Math.max(sizes.text, sizes.textWhileOcrIdle ?? 0)));
   const outcomes: (PromiseSettledResult<R> | undefined)[] = new Array(items.length);
   const waiting: Record<Lane, number[]> = { ocr: [], text: [] };
   /** Places held in each lane: an OCR-lane item gives its place up when its pages are read (leaveLane). */
@@ -182,7 +197,7 @@ export async function pipelinedInLanes<T, R>(items: readonly T[], sizes: LaneSiz
   const mayStart = (lane: Lane) => waiting[lane].length > 0 && (lane === 'ocr' && sizes.ocr > 0 ? true : waiting[lane][0]! < reported + lookahead);
   const startWhatMay = () => {
     for (const lane of ['ocr', 'text'] as const) {
-      while (!stopped && running[lane] < places(lane) && mayStart(lane)) start(lane, waiting[lane].shift()!);
+      while (!stopped && active < maxActive && running[lane] < places(lane) && mayStart(lane)) start(lane, waiting[lane].shift()!);
     }
   };
   while (!stopped) {

@@ -122,12 +122,13 @@ type LocalHandlers = Record<string, (input: JsonValue) => Promise<JsonValue>>;
  * How long a Wait state lasts here (ms). In AWS WaitForCase pauses 2 s, what a Lambda's Register
  * may take; on the loopback stack a case is opened in milliseconds, so a follow-up waiting for an
  * announced opener looks again sooner. A follow-up waiting for batch-mates before Link is woken when
- * one passes Link (local/batch-wake.ts), at the latest after the Wait's own Seconds, as in AWS.
+ * one passes Link (local/batch-wake.ts), at the latest after the Wait's own Seconds, as in AWS, while
+ * such a batch-mate runs in this process (else after this: none can wake it).
  */
 const localWaitMs = 100;
 
 export interface LocalStateMachineOptions {
-  /** The pause before a look again, at most, in ms: for batch-mates before Link (default the ASL's Seconds, ended early by one passing Link); for an announced opener the least of this and localWaitMs. */
+  /** The pause before a look again, at most, in ms: for batch-mates before Link (default the ASL's Seconds, ended early by one passing Link; 100 ms when none of this process may pass); for an announced opener the least of this and localWaitMs. */
   waitMs?: number;
   /**
    * Awaited before each task handler runs, with the state's name and input: a test holds one
@@ -264,7 +265,8 @@ export async function loadLocalStateMachine(options: LocalStateMachineOptions = 
   // A Wait state before a look of Link takes no time in the interpreter: the pause is made before the
   // look itself (waking), where it can end early. Any other Wait state pauses as before.
   const looks = new Map(stages.waits.flatMap((wait) => (wait.next ? [[wait.next, wait.seconds * 1000] as const] : [])));
-  stages.handlers = waking(stages.handlers, { looks, failures: new Set(['RecordFailure', 'PartRecordFailure']), pagesRead: stages.pagesRead, wake: batchWake(), waitMs: options.waitMs });
+  const wake = batchWake();
+  stages.handlers = waking(stages.handlers, { looks, rollEntries: new Set(['Inspect']), failures: new Set(['RecordFailure', 'PartRecordFailure']), pagesRead: stages.pagesRead, wake, waitMs: options.waitMs });
   if (options.beforeTask) stages.handlers = gated(stages.handlers, options.beforeTask);
   const waitTimes = Object.fromEntries(stages.waits.map((wait) => [wait.name, wait.next && looks.has(wait.next) ? 0 : (options.waitMs ?? localWaitMs)]));
   const faults = faultSettingsFromEnv();
@@ -308,6 +310,7 @@ export async function loadLocalStateMachine(options: LocalStateMachineOptions = 
       return { output, path, spans: execution?.spans ?? [] };
     } finally {
       if (execution) execution.ended = true;
+      if (execution) wake.ended(execution.id);
     }
   }
 }
@@ -318,12 +321,13 @@ type LookState = Pick<ExecutionState, 'intake' | 'inspection' | 'decision' | 'pa
  * The embedded runtime's side of the batch rule's wait and of the OCR lane (local/pipelining.ts):
  *  - before a look of Link that follows a Wait, the pause: for an announced opener a short timer; for
  *    batch-mates before Link until one of them passes, at most the Wait's Seconds (batch-wake.ts);
- *  - after a document's first look (it left its batch's roll) or its RecordFailure, that it passed;
+ *  - before Inspect (which puts it on its batch's roll) that its execution is a live batch-mate; after a
+ *    document's first look (it left its batch's roll) or its RecordFailure, that it passed;
  *  - when a document reaches the state after its pages' Map, its OCR-lane place goes to the next scan;
  *    when it pauses for its case, any lane place it holds goes to the next document of its lane.
  * The handlers, their input and output are untouched: only when the next look starts changes.
  */
-function waking(handlers: LocalHandlers, options: { looks: ReadonlyMap<string, number>; failures: ReadonlySet<string>; pagesRead: ReadonlySet<string>; wake: BatchWake; waitMs: number | undefined }): LocalHandlers {
+function waking(handlers: LocalHandlers, options: { looks: ReadonlyMap<string, number>; rollEntries: ReadonlySet<string>; failures: ReadonlySet<string>; pagesRead: ReadonlySet<string>; wake: BatchWake; waitMs: number | undefined }): LocalHandlers {
   const { wake } = options;
   return Object.fromEntries(
     Object.entries(handlers).map(([stateName, handler]) => {
@@ -332,6 +336,17 @@ function waking(handlers: LocalHandlers, options: { looks: ReadonlyMap<string, n
           stateName,
           async (input: JsonValue) => {
             leaveLane();
+            return handler(input);
+          },
+        ];
+      }
+      if (options.rollEntries.has(stateName)) {
+        return [
+          stateName,
+          async (input: JsonValue) => {
+            const execution = currentExecution.getStore();
+            const intake = (input as Partial<LookState> | null)?.intake;
+            if (execution && intake) wake.began(batchKeyOf(intake), execution.startedAt, execution.id);
             return handler(input);
           },
         ];

@@ -31,7 +31,9 @@ export const caseInFlightRounds = 10;
 
 /**
  * How many looks in all while documents of the batch are still before Link: their pages may be in OCR
- * behind others. In AWS 60 waits of 2 s (two minutes, inside Express's five); locally 60 of 100 ms.
+ * behind others. In AWS 60 waits of 2 s (two minutes, inside Express's five). Locally each wait ends
+ * when a batch-mate it may be waiting for passes Link, at the latest after 2 s while such a batch-mate
+ * runs in the same process, else after 100 ms: none there can end it (local/batch-wake.ts).
  */
 export const batchWaitRounds = 60;
 

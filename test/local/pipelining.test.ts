@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { documentsInFlight, defaultDocumentsInFlight, defaultLanes, leaveLane, pipelined, pipelinedInLanes, IN_FLIGHT_ENV, type Lane } from '#local/pipelining';
+import { ACTIVE_PER_PLACE, documentsInFlight, defaultDocumentsInFlight, defaultLanes, leaveLane, pipelined, pipelinedInLanes, IN_FLIGHT_ENV, type Lane } from '#local/pipelining';
 import { UsageError } from '#local/usage-error';
 
 /** A promise each item's work waits on, resolved by the test in an order it chooses (no timing). */
@@ -381,6 +381,44 @@ describe('pipelined documents', () => {
 
       it('does nothing outside an item', () => {
         expect(() => leaveLane()).not.toThrow();
+      });
+
+      it('never has more items in flight than the cap, though each gives its place up at once (default: ACTIVE_PER_PLACE × the places)', async () => {
+        const sizes = { ocr: 2, text: 1 };
+        for (const options of [{ maxActive: 3 }, {}]) {
+          const cap = options.maxActive ?? ACTIVE_PER_PLACE * (sizes.ocr + sizes.text);
+          const n = 40; // within the default lookahead (16 × 3): before the cap, every one of them ran at once
+          const end = gates(n);
+          const started: number[] = [];
+          let active = 0;
+          let most = 0;
+          const items = Array.from({ length: n }, (_, i) => ({ i, lane: (i % 2 === 0 ? 'ocr' : 'text') as Lane }));
+          const all = pipelinedInLanes(
+            items,
+            sizes,
+            (item) => item.lane,
+            async ({ i, lane }) => {
+              started.push(i);
+              most = Math.max(most, ++active);
+              // A scan past its pages, a text document waiting for its case: neither holds a place now.
+              leaveLane(lane === 'ocr' ? 'pages-read' : 'waiting');
+              await end.waits[i];
+              active -= 1;
+              return i;
+            },
+            () => undefined,
+            options,
+          );
+          await tick();
+          expect(started).toHaveLength(cap);
+          end.open(started[cap - 1]!); // one ends: one more starts, no more
+          await tick();
+          expect(started).toHaveLength(cap + 1);
+          for (let i = 0; i < n; i += 1) end.open(i);
+          await all;
+          expect(started).toHaveLength(n);
+          expect(most).toBe(cap);
+        }
       });
     });
   });
