@@ -76,6 +76,8 @@ export const ExecutionState = z.object({
   part: DocumentPart.optional(),
   inspection: Inspection.optional(),
   pages: z.array(PageExtraction).optional(),
+  /** The pages read when another page of the file failed (ReadFailed): RecordFailure stores their texts. */
+  readPages: z.array(PageExtraction).optional(),
   classification: Classification.optional(),
   link: LinkResult.optional(),
   registration: Registration.optional(),

@@ -54,9 +54,12 @@ export async function recordFailureStage(
   const classification = state.link?.classification ?? state.classification;
   const pages = state.part ? state.part.pageRange[1] - state.part.pageRange[0] + 1 : state.inspection?.status === 'ok' ? state.inspection.pageCount : null;
   // Classify stores the pages that came in the state before it classifies; when it failed before that
-  // (its PUT, a crash, a timeout) the texts live only in this state, which ends with the execution: one
-  // PUT keeps them, so the archivist reads what was read and the review item's resume finds them.
-  if (stageCode === 'classify' && state.pages && !state.part && ports.blobs) await keepInlinePages(state.pages, ports.blobs);
+  // (its PUT, a crash, a timeout), or a page of the file failed (the pages read beside it come as
+  // readPages), the texts live only in this state, which ends with the execution: one PUT keeps them,
+  // so the archivist reads what was read and the review item's resume finds them. Past Classify the
+  // pages are references (PageTextsStored) and this stores nothing.
+  const carried = state.pages ?? state.readPages;
+  if ((stageCode === 'classify' || stageCode === 'read') && carried && !state.part && ports.blobs) await keepInlinePages(carried, ports.blobs);
   const result = processResult({ fileName: state.fileName, documentId, status: 'review', reason, queue: queues.review, classification, pages, part: state.part });
   const stored = await ports.documents.recordReview({
     result,
