@@ -101,7 +101,11 @@ export interface LocalStateMachineOptions {
    * execution at a chosen state while another runs (interleavings by a gate, not by timing).
    */
   beforeTask?: (state: string, input: JsonValue) => Promise<void> | void;
+  /** Told of every state that exits (Map iterations' included) with its input and output: what a test measures the state's size by. */
+  stateExited?: StateObserver | undefined;
 }
+
+export type StateObserver = (state: string, input: JsonValue, output: JsonValue | undefined) => void;
 
 /** A definition file with its placeholders substituted, and its Lambda Task states bound to their handlers. */
 async function loadDefinition(file: string, substitutions: Record<string, string>) {
@@ -128,6 +132,7 @@ interface ExecuteOptions {
   retryIntervals?: Record<string, number> | undefined;
   /** Wait states' pauses in ms per state. */
   waitTimes?: Record<string, number> | undefined;
+  stateExited?: StateObserver | undefined;
 }
 
 async function execute(machine: StateMachine, input: JsonValue, handlers: LocalHandlers, path: string[], options: ExecuteOptions = {}): Promise<JsonValue> {
@@ -140,6 +145,7 @@ async function execute(machine: StateMachine, input: JsonValue, handlers: LocalH
       if (stats && event.type === 'StateRetried') stats.retried[event.state.name] = (stats.retried[event.state.name] ?? 0) + 1;
       if (stats && event.type === 'StateCaught') stats.caught[event.state.name] = (stats.caught[event.state.name] ?? 0) + 1;
       if (event.type === 'StateEntered') path.push(event.state.name);
+      if (event.type === 'StateExited') options.stateExited?.(event.state.name, event.state.input, event.state.output);
       if (event.type === 'StateFailed' || event.type === 'StateCaught' || event.type === 'StateRetried') {
         const detail = 'Error' in event ? `${event.Error}: ${describeCause(event.Cause)}` : '';
         trace?.(`  ${event.type} ${event.state.name} ${detail}`);
@@ -220,6 +226,7 @@ export async function loadLocalStateMachine(options: LocalStateMachineOptions = 
     retryIntervals = Object.fromEntries(stages.retryable.map((state) => [state, 0]));
   }
   const inFlight = new Set<Promise<unknown>>();
+  const observe = options.stateExited;
   stages.handlers = tracked(stages.handlers, inFlight);
 
   return {
@@ -235,7 +242,7 @@ export async function loadLocalStateMachine(options: LocalStateMachineOptions = 
 
   async function runOnce(input: JsonValue, options: { trace?: (line: string) => void }): Promise<ExecutionRun> {
     const path: string[] = [];
-    const output = await execute(stages.machine, input, stages.handlers, path, { trace: options.trace, stats, retryIntervals, waitTimes });
+    const output = await execute(stages.machine, input, stages.handlers, path, { trace: options.trace, stats, retryIntervals, waitTimes, stateExited: observe });
     return { output, path, spans: currentSpans.getStore() ?? [] };
   }
 }
