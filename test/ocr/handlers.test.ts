@@ -154,3 +154,13 @@ describe("the service reads what ExtractPage and Classify kept", () => {
     expect((await files.readPage('doc-old', 0))?.text).toBe('lest i sesjon 6');
   });
 });
+
+describe('the blob store reads back what it put', () => {
+  it('decodes a gzip-encoded object whether read as text or as bytes', async () => {
+    const blobs = s3BlobStore();
+    const json = JSON.stringify({ pages: [{ pageIndex: 0, text: 'Klage på vedtaket' }] });
+    await blobs.put(documentTextKey('doc-bytes'), json, 'application/json');
+    expect(await blobs.getText(documentTextKey('doc-bytes'))).toBe(json);
+    expect(Buffer.from(await blobs.get({ bucket, key: documentTextKey('doc-bytes') })).toString('utf8')).toBe(json);
+  });
+});
