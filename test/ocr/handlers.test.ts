@@ -70,7 +70,7 @@ describe('inspect handler', () => {
     const documentId = contentDocumentId(tiff);
     expect(result).toEqual({
       status: 'ok', documentId, format: 'tiff', pageCount: 2, pageConcurrency: 2,
-      pages: [0, 1].map((pageIndex) => ({ documentId, bucket, key: 'incoming/skann.tif', versionId: null, etag: intake.etag, format: 'tiff', pageIndex, hasTextLayer: false, inlineBytes: inlinePageBytes(2) })),
+      pages: [0, 1].map((pageIndex) => ({ documentId, bucket, key: 'incoming/skann.tif', versionId: null, etag: intake.etag, format: 'tiff', pageIndex, hasTextLayer: false, inlineBytes: inlinePageBytes(2, { key: 'incoming/skann.tif', fileName: 'skann.tif' }) })),
     });
   });
 
