@@ -26,10 +26,24 @@ export const STATE_RESERVE_BYTES = 32 * 1024;
  */
 export const STATE_BYTES_PER_PAGE = 2 * 1024;
 
+/**
+ * What the upload's names add to the state: the object key is in the intake and in every page's Map
+ * job, and again in each OCR page's image source while its text travels; the file name is in the state
+ * and in the answer. S3 allows a key of 1,024 bytes, so these are counted as they are, not budgeted.
+ */
+export interface CarriedNames {
+  key: string;
+  fileName: string;
+}
+
+const jsonBytes = (text: string) => Buffer.byteLength(JSON.stringify(text), 'utf8');
+
 /** The UTF-8 bytes one page of a `pageCount`-page document may take in the state (0: every page to the bucket). */
-export function inlinePageBytes(pageCount: number): number {
+export function inlinePageBytes(pageCount: number, names: CarriedNames = { key: '', fileName: '' }): number {
   if (pageCount <= 0) return 0;
-  const free = STATE_LIMIT_BYTES - STATE_RESERVE_BYTES - pageCount * STATE_BYTES_PER_PAGE;
+  const keyBytes = jsonBytes(names.key);
+  const fileNameBytes = jsonBytes(names.fileName);
+  const free = STATE_LIMIT_BYTES - STATE_RESERVE_BYTES - 2 * (keyBytes + fileNameBytes) - pageCount * (STATE_BYTES_PER_PAGE + 2 * keyBytes);
   return Math.max(0, Math.floor(free / pageCount));
 }
 

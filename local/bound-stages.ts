@@ -73,7 +73,7 @@ export function registryStagesThroughAsl(ports: StagePorts, options: { letters?:
         ExtractPage: async () => {
           throw new Error('the bound registry stages read no pages: give the state an inspection without pages');
         },
-        Classify: async () => state.classification,
+        Classify: async () => ({ classification: state.classification, pages: state.pages ?? [] }),
         Link: async (input) => (seen.link = await linkStage(input as never, ports)),
         Review: async (input) => reviewStage(input as never, ports),
         Register: async (input) => (seen.registration = await registerStage(input as never, ports)),

@@ -137,7 +137,11 @@ export interface LocalStateMachineOptions {
   beforeTask?: (state: string, input: JsonValue) => Promise<void> | void;
   /** How long `settled` waits for task handlers still running, in ms (default: the largest task TimeoutSeconds plus a margin). */
   settleBoundMs?: number;
+  /** Told of every state that exits (Map iterations' included) with its input and output: what a test measures the state's size by. */
+  stateExited?: StateObserver | undefined;
 }
+
+export type StateObserver = (state: string, input: JsonValue, output: JsonValue | undefined) => void;
 
 /** Beyond the largest task timeout: a task at its timeout has that long to finish the write it is in. */
 const settleMarginMs = 15_000;
@@ -171,6 +175,7 @@ interface ExecuteOptions {
   retryIntervals?: Record<string, number> | undefined;
   /** Wait states' pauses in ms per state. */
   waitTimes?: Record<string, number> | undefined;
+  stateExited?: StateObserver | undefined;
 }
 
 async function execute(machine: StateMachine, input: JsonValue, handlers: LocalHandlers, path: string[], options: ExecuteOptions = {}): Promise<JsonValue> {
@@ -183,6 +188,7 @@ async function execute(machine: StateMachine, input: JsonValue, handlers: LocalH
       if (stats && event.type === 'StateRetried') stats.retried[event.state.name] = (stats.retried[event.state.name] ?? 0) + 1;
       if (stats && event.type === 'StateCaught') stats.caught[event.state.name] = (stats.caught[event.state.name] ?? 0) + 1;
       if (event.type === 'StateEntered') path.push(event.state.name);
+      if (event.type === 'StateExited') options.stateExited?.(event.state.name, event.state.input, event.state.output);
       if (event.type === 'StateFailed' || event.type === 'StateCaught' || event.type === 'StateRetried') {
         const detail = 'Error' in event ? `${event.Error}: ${describeCause(event.Cause)}` : '';
         trace?.(`  ${event.type} ${event.state.name} ${detail}`);
@@ -277,6 +283,7 @@ export async function loadLocalStateMachine(options: LocalStateMachineOptions = 
     retryIntervals = Object.fromEntries(stages.retryable.map((state) => [state, 0]));
   }
   const inFlight = new Map<Promise<unknown>, string>();
+  const observe = options.stateExited;
   stages.handlers = tracked(stages.handlers, inFlight);
   const defaultBoundMs = options.settleBoundMs ?? stages.longestTaskMs + settleMarginMs;
 
@@ -306,7 +313,7 @@ export async function loadLocalStateMachine(options: LocalStateMachineOptions = 
     const path: string[] = [];
     const execution = currentExecution.getStore();
     try {
-      const output = await execute(stages.machine, input, stages.handlers, path, { trace: options.trace, stats, retryIntervals, waitTimes });
+      const output = await execute(stages.machine, input, stages.handlers, path, { trace: options.trace, stats, retryIntervals, waitTimes, stateExited: observe });
       return { output, path, spans: execution?.spans ?? [] };
     } finally {
       if (execution) execution.ended = true;

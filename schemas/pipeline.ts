@@ -31,6 +31,23 @@ export type IntakeInput = z.infer<typeof IntakeInput>;
 export const FileFormat = z.enum(['pdf', 'tiff', 'jpeg', 'png']);
 export type FileFormat = z.infer<typeof FileFormat>;
 
+/** One page of the ExtractPages Map state: an item of the inspection's pages, ExtractPage's input. */
+export const PageJob = z.object({
+  documentId: z.string(),
+  bucket: z.string(),
+  key: z.string(),
+  /** The version of the original Inspect read (null where the bucket keeps none): a key written again is another upload. */
+  versionId: z.string().nullish(),
+  /** The original's ETag as uploaded: where no version is kept, the page image checks it is still the same object. */
+  etag: z.string().nullish(),
+  format: FileFormat,
+  pageIndex: z.number().int().nonnegative(),
+  hasTextLayer: z.boolean(),
+  /** UTF-8 bytes the page's text may take in the state (domain/inline-page-texts.ts); absent or 0: to the bucket. */
+  inlineBytes: z.number().int().nonnegative().optional(),
+});
+export type PageJob = z.infer<typeof PageJob>;
+
 export const Inspection = z.discriminatedUnion('status', [
   z.object({
     status: z.literal('ok'),
@@ -40,20 +57,7 @@ export const Inspection = z.discriminatedUnion('status', [
     /** MaxConcurrencyPath of the ExtractPages Map state, from configuration. */
     pageConcurrency: z.number().int().positive(),
     /** One entry per page, the items of the ExtractPages Map state. */
-    pages: z.array(
-      z.object({
-        documentId: z.string(),
-        bucket: z.string(),
-        key: z.string(),
-        versionId: z.string().nullish(),
-        etag: z.string().nullish(),
-        format: FileFormat,
-        pageIndex: z.number().int().nonnegative(),
-        hasTextLayer: z.boolean(),
-        /** UTF-8 bytes the page's text may take in the state (domain/inline-page-texts.ts); absent or 0: to the bucket. */
-        inlineBytes: z.number().int().nonnegative().optional(),
-      }),
-    ),
+    pages: z.array(PageJob),
   }),
   z.object({
     status: z.literal('rejected'),
@@ -75,7 +79,6 @@ export const Inspection = z.discriminatedUnion('status', [
   }),
 ]);
 export type Inspection = z.infer<typeof Inspection>;
-export type PageJob = Extract<Inspection, { status: 'ok' }>['pages'][number];
 
 export const TextSource = z.enum(['text_layer', 'ocr', 'mixed']);
 export type TextSource = z.infer<typeof TextSource>;

@@ -63,6 +63,10 @@ export const LettersResult = z.array(
 );
 export type LettersResult = z.infer<typeof LettersResult>;
 
+/** A page that failed after its retries (the ExtractPages Map's PageNotRead): the Map goes on without it. */
+export const UnreadPage = z.object({ pageIndex: z.number().int().nonnegative(), source: z.literal('unread'), failed: StageFailure });
+export type UnreadPage = z.infer<typeof UnreadPage>;
+
 /**
  * The execution state. Each stage adds one key via ResultPath; a handler's schema requires the keys
  * it reads (stateAfter(...) below), so a mis-wired state machine fails loudly at the first task.
@@ -76,6 +80,8 @@ export const ExecutionState = z.object({
   part: DocumentPart.optional(),
   inspection: Inspection.optional(),
   pages: z.array(PageExtraction).optional(),
+  /** The file's pages when one of them failed (ReadFailed): RecordFailure stores the texts of those read. */
+  readPages: z.array(z.union([PageExtraction, UnreadPage])).optional(),
   classification: Classification.optional(),
   link: LinkResult.optional(),
   registration: Registration.optional(),

@@ -33,6 +33,7 @@ const inputs = {
   originalKilobytesPerPage: { value: 300, source: 'assumption: a 300 dpi greyscale scan page as JPEG-in-PDF (G4 TIFF is ~50 KB)' },
   artefactKilobytesPerPage: { value: 40, source: 'assumption: a dense A4 page (~400 words) of text + OCR word boxes + image source as JSON, at the ~95 bytes a word measured (scripts/measure-page-artefacts.ts: 21 held-out corpus pages, 90 words and 8.9 KB a page on average, max 227 words and 21.6 KB; real letters are denser than the generated ones). Decides whether a page travels in the Express state (domain/inline-page-texts.ts inlinePageBytes)' },
   artefactStoredShare: { value: 0.27, source: 'scripts/measure-page-artefacts.ts: gzip keeps 2.4 KB of a page\'s 8.9 KB of JSON on average (21 held-out pages); functions/commons/blob-store.ts stores page texts gzip-encoded from session 7 on (before, as JSON: 1)' },
+  s3GetSeconds: { value: 0.02, source: 'estimate: one GET of a stored page text in the region (a few KB, gzip-decoded), waited for in Classify; scales its time with the pages it reads from the bucket' },
   sheetArtefactBytes: { value: 200, source: 'stages/extract-page.ts: a sheet keeps no text or words, only its code (~150-200 bytes of JSON)' },
   lettersPerDocument: { value: 0.35, source: 'npm run bench:route: 35% of documents open a new case, whose acknowledgement write-letters PUTs to outbox/ (an anke\'s letters, rarer, not counted); counted from session 7 on' },
   letterKilobytes: { value: 26, source: 'measured: mean of 200 acknowledgement PDFs (PDF/A) the test runs wrote to outbox/, 23-26 KB' },
@@ -181,18 +182,33 @@ function costModel(pagesPerDocument: number) {
   const cpu = input('lambdaCpuFactor');
   const scanned = input('scannedShare');
   const pageSeconds = cpu * (scanned * (input('ocrSeconds') + input('prepareSeconds')) + (1 - scanned) * input('textLayerSecondsPerPage'));
-  const taskSeconds = (name: string) => (name === 'extract-page' ? pageSeconds : cpu * stageSeconds[name]!.seconds);
+  const sheets = input('sheetPagesPerDocument');
+  const sheetSeconds = cpu * input('sheetSeconds');
+  // A page's text travels in the Express state when it fits its share of it (domain/inline-page-texts.ts):
+  // the share is set by the file's page count (a batch scan's file holds many documents and sheets).
+  const share = inlinePageBytes(Math.ceil((pagesPerDocument + sheets) / perFile));
+  const pagesInState = input('artefactKilobytesPerPage') * 1024 <= share ? pagesPerDocument : 0;
+  const sheetsInState = input('sheetArtefactBytes') <= share ? sheets : 0;
+  const stored = pagesPerDocument - pagesInState + (sheets - sheetsInState);
+  // What Classify reads from the bucket: each stored page and sheet of the file; in a split file each
+  // part's Classify reads its stored pages again, and the file's artefact once when texts travelled
+  // (after Classify the state carries references only: statemachines/intake.asl.json PageTextsStored).
+  const split = perFile < 1;
+  const storedPages = pagesPerDocument - pagesInState;
+  const classifyGets = storedPages + (sheets - sheetsInState) + (split ? storedPages + (pagesInState > 0 ? 1 : 0) : 0);
+  // A split file has a Classify of its own besides one a part.
+  const classifyInvocations = split ? 1 + perFile : 1;
+  const classifySeconds = cpu * stageSeconds.classify!.seconds + (classifyGets * input('s3GetSeconds')) / classifyInvocations;
+  const taskSeconds = (name: string) => (name === 'extract-page' ? pageSeconds : name === 'classify' ? classifySeconds : cpu * stageSeconds[name]!.seconds);
   // Express bills each execution's duration rounded up to 100 ms, in 64 MB chunks of memory.
   const billedSeconds = (choose: Record<string, string>) => Math.ceil(duration(asl, pagesPerDocument, choose, taskSeconds, input('pageConcurrency')) / 0.1) * 0.1;
   const expressGbSeconds = perDocument(billedSeconds) * (Math.ceil(input('expressMemoryMb') / 64) * 64) / 1024;
   const expressSeconds = billedSeconds(paths.routed);
-  const sheets = input('sheetPagesPerDocument');
-  const sheetSeconds = cpu * input('sheetSeconds');
   const invocations: Record<string, number> = {
     'start-intake': perFile / 10,
     inspect: perFile,
     'extract-page': pagesPerDocument + sheets,
-    classify: 1,
+    classify: classifyInvocations,
     link: 1 + reviewShare,
     review: reviewShare,
     register: 1,
@@ -204,7 +220,7 @@ function costModel(pagesPerDocument: number) {
   let gbSeconds = 0;
   for (const [name, count] of Object.entries(invocations)) {
     // A sheet page costs its code's reading, not OCR.
-    const seconds = name === 'extract-page' ? (pagesPerDocument * pageSeconds + sheets * sheetSeconds) / (pagesPerDocument + sheets) : name === 'start-intake' ? stageSeconds[name]!.seconds * 10 : cpu * stageSeconds[name]!.seconds;
+    const seconds = name === 'extract-page' ? (pagesPerDocument * pageSeconds + sheets * sheetSeconds) / (pagesPerDocument + sheets) : name === 'start-intake' ? stageSeconds[name]!.seconds * 10 : name === 'classify' ? classifySeconds : cpu * stageSeconds[name]!.seconds;
     gbSeconds += count * memoryGb(name) * (seconds + coldShare * input('coldStartSeconds'));
   }
   const ocrGbSeconds = memoryGb('extract-page') * (pagesPerDocument * pageSeconds + sheets * sheetSeconds + (pagesPerDocument + sheets) * coldShare * input('coldStartSeconds'));
@@ -215,19 +231,13 @@ function costModel(pagesPerDocument: number) {
   // Made in the api function on opening: its share of a vCPU stretches the CPU seconds (Lambda gives one vCPU at 1,769 MB).
   const apiGb = memoryGb('api');
   const pageImageGbSeconds = pageImages * apiGb * ((cpu * input('pageImageSeconds')) / Math.min(1, apiGb / (1769 / 1024)));
-  // A page's text travels in the Express state when it fits its share of it (domain/inline-page-texts.ts):
-  // the share is set by the file's page count (a batch scan's file holds many documents and sheets).
-  const share = inlinePageBytes(Math.ceil((pagesPerDocument + sheets) / perFile));
-  const pagesInState = input('artefactKilobytesPerPage') * 1024 <= share ? pagesPerDocument : 0;
-  const sheetsInState = input('sheetArtefactBytes') <= share ? sheets : 0;
-  const stored = pagesPerDocument - pagesInState + (sheets - sheetsInState);
   const s3Puts =
     perFile /* the mailroom's upload */ +
     stored /* ExtractPage: a page (or sheet) too large for its share, on its own key */ +
     (pagesInState + sheetsInState > 0 ? perFile : 0) /* Classify: the texts that came in the state, one artefact a file */ +
     pageImages /* the page image, when first opened */ +
     input('lettersPerDocument') /* write-letters: an acknowledgement to outbox/ */;
-  const s3Gets = perFile /* inspect */ + (pagesPerDocument + sheets) /* extract-page reads the original */ + (pagesPerDocument - pagesInState) /* classify reads a stored page */ + pageImages /* the original, to make a page image */ + 2 * perFile /* HeadObject, misc */;
+  const s3Gets = perFile /* inspect */ + (pagesPerDocument + sheets) /* extract-page reads the original */ + classifyGets /* classify reads a stored page (a split file's twice) or sheet */ + pageImages /* the original, to make a page image */ + 2 * perFile /* HeadObject, misc */;
   const kmsRequests = 4 * perFile; // bucket key and SQS data-key reuse: a handful per execution at most
   const sqsRequests = (1 + 2 / 10) * perFile; // EventBridge's send, batched receive and delete
   // The stages log at the configured level (README "Why no guard": what is kept).
@@ -286,7 +296,7 @@ out.push('postmottak in AWS (eu-north-1, arm64): cost model', '');
 out.push('Inputs (override with --name value):');
 for (const [name, { value, source }] of Object.entries(inputs)) out.push(`  ${kebab(name).padEnd(30)} ${String(input(name as InputName)).padStart(8)}${input(name as InputName) !== value ? ' (overridden)' : ''}  ${source}`);
 out.push('', 'Per stage (memory from functions/lambda-functions.ts):');
-for (const [name, count] of Object.entries(invocations)) out.push(`  ${name.padEnd(14)} ${String(memoryGb(name) * 1024).padStart(5)} MB  x${count.toFixed(2).padStart(5)} per document  ${name === 'extract-page' ? `${pageSeconds.toFixed(2)} s a page` : `${stageSeconds[name]!.seconds} s`}  (${stageSeconds[name]!.source})`);
+for (const [name, count] of Object.entries(invocations)) out.push(`  ${name.padEnd(14)} ${String(memoryGb(name) * 1024).padStart(5)} MB  x${count.toFixed(2).padStart(5)} per document  ${name === 'extract-page' ? `${pageSeconds.toFixed(2)} s a page` : name === 'classify' ? `${stageSeconds[name]!.seconds} s + ${input('s3GetSeconds')} s a GET of a stored page` : `${stageSeconds[name]!.seconds} s`}  (${stageSeconds[name]!.source})`);
 out.push(`  S3 per document: ${s3Puts.toFixed(2)} PUT, ${s3Gets.toFixed(2)} GET; ${pagesInState ? 'every' : 'no'} text page travels in the Express state (a page's share ${(share / 1024).toFixed(0)} KB at ${Math.ceil((pagesPerDocument + input('sheetPagesPerDocument')) * input('documentsPerFile'))} pages a file; a page ${input('artefactKilobytesPerPage')} KB)`);
 out.push(`  start-record writes per document: ${startRecordWrites.toFixed(2)} (start-intake, once per upload; no Standard execution)`);
 out.push(`  stages watchdog per upload: 1 SQS send + ${(2 / input('watchChecksPerInvocation')).toFixed(1)} receive/delete, ${(1 / input('watchChecksPerInvocation')).toFixed(2)} watch-stages invocation (${input('watchSeconds')} s a check), 1 S3 GET, ${input('watchReadUnits')} read units: ${usd(watchdog * 1000)} per 1,000 documents (the Standard guard it replaces: ${usd(GUARD_PER_1000_DOCUMENTS)})`);

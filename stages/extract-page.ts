@@ -1,24 +1,9 @@
 import type { PostmottakConfig } from '#schemas/config';
-import type { FileFormat, PageExtraction } from '#schemas/pipeline';
+import type { FileFormat, PageExtraction, PageJob } from '#schemas/pipeline';
 import { documentTextKey, pageTextKey } from '#domain/page-keys';
 import type { BlobStore } from './ports.ts';
 import type { SheetCode } from '#schemas/sheets';
 import { sheetCodeInText } from '#domain/sheets/sheet-code';
-
-export interface PageJob {
-  documentId: string;
-  bucket: string;
-  key: string;
-  /** The version of the original Inspect read (null where the bucket keeps none): a key written again is another upload. */
-  versionId?: string | null | undefined;
-  /** The original's ETag as uploaded: where no version is kept, the page image checks it is still the same object. */
-  etag?: string | null | undefined;
-  format: FileFormat;
-  pageIndex: number;
-  hasTextLayer: boolean;
-  /** UTF-8 bytes this page's text may take in the state (Inspect: domain/inline-page-texts.ts); absent: none. */
-  inlineBytes?: number | undefined;
-}
 
 /** A page as grey pixels (engines/images/prepare.ts PreparedPage): what OCR reads and the sheet-code check looks at. */
 export interface GreyPageImage {

@@ -23,7 +23,7 @@ export interface InspectPorts {
 }
 
 /** Inspect: the real type, the page count and the limits; the pages to read, or why the file is rejected. */
-export async function inspectStage(intake: IntakeInput, ports: InspectPorts): Promise<{ inspection: Inspection; outcome: InspectOutcome | null }> {
+export async function inspectStage(intake: IntakeInput, ports: InspectPorts, fileName = ''): Promise<{ inspection: Inspection; outcome: InspectOutcome | null }> {
   const { config, blobs } = ports;
   let documentId = documentIdFor(intake);
   const object = { bucket: intake.bucket, key: intake.key, versionId: intake.versionId };
@@ -47,8 +47,10 @@ export async function inspectStage(intake: IntakeInput, ports: InspectPorts): Pr
   );
   if (!outcome.ok) return { outcome, inspection: { status: 'rejected', documentId, reason: outcome.reason, reasonCode: outcome.reasonCode } };
   const { format, pageCount, textLayer } = outcome;
-  // Each page's share of the state for its text (domain/inline-page-texts.ts): a short letter's pages travel to Classify in it.
-  const inlineBytes = inlinePageBytes(pageCount);
+  // Each page's share of the state for its text (domain/inline-page-texts.ts): a short letter's pages
+  // travel to Classify in it. The key and file name are counted as they are: a 1,024-byte key is in
+  // every page's job.
+  const inlineBytes = inlinePageBytes(pageCount, { key: intake.key, fileName });
   // On its batch's roll until its first Link: a follow-up that overtakes it there waits for it.
   await ports.batches?.enter({ batch: batchKeyOf(intake), documentId, at: ports.clock.now().toISOString() });
   return {

@@ -1,5 +1,5 @@
-import type { ProcessResult } from '#schemas/pipeline';
-import type { ExecutionState } from '#schemas/state';
+import type { PageExtraction, ProcessResult } from '#schemas/pipeline';
+import type { ExecutionState, UnreadPage } from '#schemas/state';
 import { queues } from '#domain/registry/routing';
 import { processResult } from '#domain/registry/result';
 import type { BlobStore, StagePorts } from './ports.ts';
@@ -46,17 +46,23 @@ export async function recordFailureStage(
   ports: StagePorts & { blobs?: BlobStore | undefined },
   known?: KnownStop,
 ): Promise<ProcessResult> {
+  // A page that failed while the others were read: the failure is that page's.
+  const unread = state.readPages?.find((page): page is UnreadPage => page.source === 'unread');
+  const failure = unread?.failed ?? state.failure;
   const documentId = known?.documentId ?? documentIdOf(state);
   const stageCode = known?.stage ?? failedStageCode(state);
   const stage = failedStages[stageCode].en;
   // The error's name only: a Cause can quote a document's content.
-  const { reason, reasonCode } = because('technical_failure', { stage: stageCode, error: state.failure.Error });
+  const { reason, reasonCode } = because('technical_failure', { stage: stageCode, error: failure.Error });
   const classification = state.link?.classification ?? state.classification;
   const pages = state.part ? state.part.pageRange[1] - state.part.pageRange[0] + 1 : state.inspection?.status === 'ok' ? state.inspection.pageCount : null;
   // Classify stores the pages that came in the state before it classifies; when it failed before that
-  // (its PUT, a crash, a timeout) the texts live only in this state, which ends with the execution: one
-  // PUT keeps them, so the archivist reads what was read and the review item's resume finds them.
-  if (stageCode === 'classify' && state.pages && !state.part && ports.blobs) await keepInlinePages(state.pages, ports.blobs);
+  // (its PUT, a crash, a timeout), or a page of the file failed (the pages read beside it come as
+  // readPages), the texts live only in this state, which ends with the execution: one PUT keeps them,
+  // so the archivist reads what was read and the review item's resume finds them. Past Classify the
+  // pages are references (PageTextsStored) and this stores nothing.
+  const carried = state.pages ?? state.readPages?.filter((page): page is PageExtraction => page.source !== 'unread');
+  if ((stageCode === 'classify' || stageCode === 'read') && carried && !state.part && ports.blobs) await keepInlinePages(carried, ports.blobs);
   const result = processResult({ fileName: state.fileName, documentId, status: 'review', reason, queue: queues.review, classification, pages, part: state.part });
   const stored = await ports.documents.recordReview({
     result,
@@ -64,7 +70,7 @@ export async function recordFailureStage(
     receivedDate: state.intake.receivedDate,
     resume: { intake: state.intake, fileName: state.fileName, inspection: state.inspection, pages: state.pages && pageReferences(state.pages), classification: state.classification, ...(state.part ? { part: state.part } : {}) },
     queuedAt: ports.clock.now().toISOString(),
-    failure: { stage, error: state.failure.Error },
+    failure: { stage, error: failure.Error },
     overwrite: ['review', 'registered'],
   });
   const answer = answerOf(stored, result, state.fileName);

@@ -5,6 +5,7 @@ import { logger, metrics } from '#commons/powertools';
 import { loadConfig } from '#config/load';
 import { idHashKey } from '#commons/store/id-hash-key';
 import { classifyStage } from '#stages/classify';
+import { pageReferences } from '#domain/inline-page-texts';
 import { Inspection, PageExtraction, type Classification } from '#schemas/pipeline';
 import { ExecutionState } from '#schemas/state';
 
@@ -17,7 +18,11 @@ const InspectionOk = Inspection.options[0];
 // A part of a split file (an item of the Parts Map) carries its part instead of the file's inspection.
 const ClassifyInput = ExecutionState.extend({ inspection: InspectionOk.optional(), pages: z.array(PageExtraction).min(1) }).refine((s) => s.inspection || s.part, 'the state has neither the inspection nor a part');
 
-export const handler = stageHandler('classify', ClassifyInput, async (state): Promise<Classification> => {
+/**
+ * The classification and the pages as references: the stage stored the texts that came in the state
+ * before classifying, so the state machine carries no page text past here (PageTextsStored).
+ */
+export const handler = stageHandler('classify', ClassifyInput, async (state): Promise<{ classification: Classification; pages: PageExtraction[] }> => {
   const config = loadConfig();
   const started = performance.now();
   const classification = await classifyStage(state.pages, { config, blobs: s3BlobStore(), idHashKey }, { fileDocumentId: state.inspection?.documentId, part: state.part });
@@ -33,5 +38,5 @@ export const handler = stageHandler('classify', ClassifyInput, async (state): Pr
     ms: Math.round(performance.now() - started),
   });
   metrics.addMetric(classification.confidence >= config.reviewThreshold ? 'ClassifiedConfident' : 'ClassifiedUnsure', 'Count', 1);
-  return classification;
+  return { classification, pages: pageReferences(state.pages) };
 });

@@ -17,7 +17,10 @@ export function s3BlobStore(documentBucket: string = env.documentBucket()): Blob
     size: async (ref) => (await s3Client().send(new HeadObjectCommand(objectOf(ref)))).ContentLength ?? 0,
     get: async (ref) => {
       const object = await s3Client().send(new GetObjectCommand(objectOf(ref)));
-      return object.Body ? await object.Body.transformToByteArray() : new Uint8Array();
+      if (!object.Body) return new Uint8Array();
+      // What put encoded comes back as it was put, whichever way it is read.
+      const bytes = await object.Body.transformToByteArray();
+      return object.ContentEncoding === 'gzip' ? new Uint8Array(gunzipSync(bytes)) : bytes;
     },
     getText: async (key) => {
       const object = await s3Client().send(new GetObjectCommand({ Bucket: documentBucket, Key: key }));

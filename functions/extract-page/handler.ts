@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import { s3BlobStore } from '#commons/blob-store';
 import { stageHandler } from '#commons/handler';
 import { logger, metrics } from '#commons/powertools';
@@ -6,30 +5,18 @@ import { loadConfig } from '#config/load';
 import { readPage, warmUpOcr } from '#engines/ocr/index';
 import { readSheetCodeOfPage } from '#engines/sheets/read-sheet-code';
 import { extractPageStage } from '#stages/extract-page';
-import { FileFormat, type PageExtraction } from '#schemas/pipeline';
-
-/**
- * One page of the ExtractPages Map state (stages/extract-page.ts). The OCR workers live in module
- * scope (engines/ocr/pool.ts), so a warm Lambda reuses them.
- */
-const PageJobInput = z.object({
-  documentId: z.string(),
-  bucket: z.string(),
-  key: z.string(),
-  versionId: z.string().nullish(),
-  etag: z.string().nullish(),
-  format: FileFormat,
-  pageIndex: z.number().int().nonnegative(),
-  hasTextLayer: z.boolean(),
-  inlineBytes: z.number().int().nonnegative().optional(),
-});
+import { PageJob, type PageExtraction } from '#schemas/pipeline';
 
 // In Lambda the OCR worker is made during init (top-level await), not by the first page: the
 // invocation that reads the first page then spends its 120 s timeout on the page alone. Locally the CLI
 // imports this module too and makes its workers when a page first needs one.
 if (process.env.AWS_LAMBDA_FUNCTION_NAME) await warmUpOcr({ languages: loadConfig().ocr.languages });
 
-export const handler = stageHandler('extract-page', PageJobInput, async (job): Promise<PageExtraction> => {
+/**
+ * One page of the ExtractPages Map state (stages/extract-page.ts). The OCR workers live in module
+ * scope (engines/ocr/pool.ts), so a warm Lambda reuses them.
+ */
+export const handler = stageHandler('extract-page', PageJob, async (job): Promise<PageExtraction> => {
   const started = Date.now();
   const { extraction, words } = await extractPageStage(job, { config: loadConfig(), blobs: s3BlobStore(), readPage, readSheet: async (grey) => (await readSheetCodeOfPage(grey))?.code ?? null });
   logger.info('page read', { documentId: job.documentId, pageIndex: job.pageIndex, source: extraction.source, chars: extraction.chars, words, inState: extraction.inline !== undefined, sheet: extraction.sheet?.kind ?? null, ms: Date.now() - started });

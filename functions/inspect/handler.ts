@@ -12,7 +12,8 @@ import { dbFromEnv } from '#commons/store/service';
 import { IntakeInput, type Inspection } from '#schemas/pipeline';
 
 /** Inspect: the real type, the page count and the limits; the pages to read, or why the file is rejected. */
-const InspectInput = z.object({ intake: IntakeInput });
+// The file name (percent-decoded from the upload's metadata) counts against the state's limit.
+const InspectInput = z.object({ intake: IntakeInput, fileName: z.string().optional() });
 
 /**
  * The Map's page concurrency. In AWS the stack sets PAGE_CONCURRENCY (every page is its own Lambda
@@ -27,7 +28,7 @@ function pageConcurrency(configured: number): number {
   return value;
 }
 
-export const handler = stageHandler('inspect', InspectInput, async ({ intake }): Promise<Inspection> => {
+export const handler = stageHandler('inspect', InspectInput, async ({ intake, fileName }): Promise<Inspection> => {
   const config = loadConfig();
   const { inspection, outcome } = await inspectStage(intake, {
     config,
@@ -38,7 +39,7 @@ export const handler = stageHandler('inspect', InspectInput, async ({ intake }):
     events: eventPublisherFromEnv(),
     clock: { now: () => new Date() },
     batches: dynamoBatchRoll(dbFromEnv(), () => new Date()),
-  });
+  }, fileName);
   if (!outcome) {
     logger.info('duplicate upload', { documentId: inspection.documentId });
     metrics.addMetric('DuplicateUpload', 'Count', 1);

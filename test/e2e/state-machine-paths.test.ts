@@ -50,7 +50,7 @@ describe('paths through statemachines/intake.asl.json', () => {
   it('a new appeal: inspect, one page, classify, link, register, deadlines, route', async () => {
     const { result, path: states } = await processScan(machine, stack.bucket, path.join(dir, 'appeal.pdf'), dates);
     expect(result.status).toBe('routed');
-    expect(states).toEqual(['IsArchivistDecision', 'Inspect', 'IsRejected', 'ExtractPages', 'ExtractPage', 'Classify', 'IsSplit', 'Link', 'NeedsReview', 'Register', 'Deadlines', 'WriteLetters', 'Route']);
+    expect(states).toEqual(['IsArchivistDecision', 'Inspect', 'IsRejected', 'ExtractPages', 'ExtractPage', 'AnyPages', 'FindFailedPages', 'AnyPageFailed', 'Classify', 'PageTextsStored', 'IsSplit', 'Link', 'NeedsReview', 'Register', 'Deadlines', 'WriteLetters', 'Route']);
   });
 
   it('a file that is no scan: inspect, reject', async () => {

@@ -76,7 +76,9 @@ describe('statemachines/intake.asl.json', () => {
       }
       // A part's stages (inside the Parts Map) record the part's failure; the part's recorder failing
       // fails the Map, which the file's RecordFailure catches.
-      const recorder = name.startsWith('Part') && name !== 'PartRecordFailure' ? 'PartRecordFailure' : 'RecordFailure';
+      // A page's failure makes a failed item (PageNotRead), so the Map completes with the pages read
+      // beside it and ReadFailed takes them to RecordFailure (stages/record-failure.ts keeps their texts).
+      const recorder = name === 'ExtractPage' ? 'PageNotRead' : name.startsWith('Part') && name !== 'PartRecordFailure' ? 'PartRecordFailure' : 'RecordFailure';
       expect(catches, name).toEqual([expect.objectContaining({ ErrorEquals: ['States.ALL'], Next: recorder })]);
     }
   });

@@ -1,4 +1,7 @@
 import { chmodSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
+import { documentTextKey } from '#domain/page-keys';
+import { pageFromStored } from '#domain/inline-page-texts';
 import { execFileSync } from 'node:child_process';
 import { createHash, randomBytes } from 'node:crypto';
 import path from 'node:path';
@@ -305,10 +308,13 @@ describe('the synthesized Lambda bundles, run as AWS runs them', () => {
     expect(rejected).toMatchObject({ status: 'rejected', queue: 'quarantine' });
     const kept = await s3Client().send(new ListObjectsV2Command({ Bucket: local.bucket, Prefix: `quarantine/${rejected.documentId}/` }));
     expect((kept.Contents ?? []).length).toBeGreaterThan(0);
-    // The OCR function wrote the scanned page's text beside the document (its image is made when first opened).
+    // The scanned page's text is kept beside the document (its image is made when first opened): it
+    // travelled in the state and Classify stored it in the document's text artefact, gzip-encoded.
     const scan = outcomes.get('03-legeerklaering-skannet.tif')!;
-    const page = await s3Client().send(new GetObjectCommand({ Bucket: local.bucket, Key: `documents/${scan.documentId}/pages/0.json` }));
-    expect(JSON.parse(await page.Body!.transformToString()).text.length).toBeGreaterThan(100);
+    const stored = await s3Client().send(new GetObjectCommand({ Bucket: local.bucket, Key: documentTextKey(scan.documentId) }));
+    const body = Buffer.from(await stored.Body!.transformToByteArray());
+    const texts = JSON.parse((stored.ContentEncoding === 'gzip' ? gunzipSync(body) : body).toString('utf8')) as unknown;
+    expect(pageFromStored<{ text: string }>(texts, 0)?.text.length).toBeGreaterThan(100);
   });
 
   it('answer as API Gateway calls the api bundle: the OpenAPI document openly, the review queue by role, and a decision that runs the stages', async () => {

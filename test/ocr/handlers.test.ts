@@ -70,7 +70,7 @@ describe('inspect handler', () => {
     const documentId = contentDocumentId(tiff);
     expect(result).toEqual({
       status: 'ok', documentId, format: 'tiff', pageCount: 2, pageConcurrency: 2,
-      pages: [0, 1].map((pageIndex) => ({ documentId, bucket, key: 'incoming/skann.tif', versionId: null, etag: intake.etag, format: 'tiff', pageIndex, hasTextLayer: false, inlineBytes: inlinePageBytes(2) })),
+      pages: [0, 1].map((pageIndex) => ({ documentId, bucket, key: 'incoming/skann.tif', versionId: null, etag: intake.etag, format: 'tiff', pageIndex, hasTextLayer: false, inlineBytes: inlinePageBytes(2, { key: 'incoming/skann.tif', fileName: 'skann.tif' }) })),
     });
   });
 
@@ -152,5 +152,15 @@ describe("the service reads what ExtractPage and Classify kept", () => {
     expect((await files.readPage('doc-mixed', 1))?.text).toBe('andre side, stor');
     expect(await files.readPage('doc-mixed', 2)).toBeNull();
     expect((await files.readPage('doc-old', 0))?.text).toBe('lest i sesjon 6');
+  });
+});
+
+describe('the blob store reads back what it put', () => {
+  it('decodes a gzip-encoded object whether read as text or as bytes', async () => {
+    const blobs = s3BlobStore();
+    const json = JSON.stringify({ pages: [{ pageIndex: 0, text: 'Klage på vedtaket' }] });
+    await blobs.put(documentTextKey('doc-bytes'), json, 'application/json');
+    expect(await blobs.getText(documentTextKey('doc-bytes'))).toBe(json);
+    expect(Buffer.from(await blobs.get({ bucket, key: documentTextKey('doc-bytes') })).toString('utf8')).toBe(json);
   });
 });

@@ -52,6 +52,16 @@ describe("a page's share of the Express state", () => {
     expect(inlinePageBytes(loadConfig().limits.maxPages)).toBe(0);
     expect(inlinePageBytes(0)).toBe(0);
   });
+
+  it("counts the upload's real key and file name: a 1,024-byte key in every page's job leaves the texts less", () => {
+    const names = { key: `incoming/${'k'.repeat(1015)}`, fileName: 'ø'.repeat(250) };
+    const carried = (pages: number) => 2 * (1026 + 502) + pages * 2 * 1026;
+    for (const pages of [1, 3, 23, 40]) {
+      const share = inlinePageBytes(pages, names);
+      expect(share).toBeLessThan(inlinePageBytes(pages));
+      if (share > 0) expect(STATE_RESERVE_BYTES + carried(pages) + pages * (STATE_BYTES_PER_PAGE + share)).toBeLessThanOrEqual(STATE_LIMIT_BYTES);
+    }
+  });
 });
 
 describe('ExtractPage: the page in the state, or on its own key', () => {

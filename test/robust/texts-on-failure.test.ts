@@ -71,4 +71,20 @@ describe('RecordFailure keeps the page texts that were only in the state', () =>
     await recordFailureStage({ ...state, pages: pagesOf(state.inspection!.documentId), failure: { Error: 'States.Timeout' } }, { ...depsFor(db), blobs });
     expect(objects.size).toBe(0);
   });
+
+  it('stores the pages read beside a page that failed, and records that page\'s error as a failure in reading', async () => {
+    const { intake, fileName, inspection } = stateFor(classification());
+    const documentId = inspection!.documentId;
+    const { objects, blobs } = memoryBlobs();
+    const [first, , last] = pagesOf(documentId);
+    // What ReadFailed (statemachines/intake.asl.json) hands over: the Map's items, one of them unread.
+    const readPages = [first!, { pageIndex: 1, source: 'unread' as const, failed: { Error: 'States.Timeout' } }, last!];
+    const answer = await recordFailureStage({ intake, fileName, inspection, readPages, failure: { Error: 'PageNotRead' } }, { ...depsFor(db), blobs });
+    expect(answer.status).toBe('review');
+    expect(answer.reason).toContain('States.Timeout');
+    expect([...objects.keys()]).toEqual([documentTextKey(documentId)]);
+    const stored = JSON.parse(objects.get(documentTextKey(documentId))!) as unknown;
+    expect(pageFromStored<{ text: string }>(stored, 0)?.text).toBe('Klage på vedtak om tannbehandling');
+    expect(pageFromStored<{ text: string }>(stored, 2)?.text).toBe('Med vennlig hilsen');
+  });
 });
