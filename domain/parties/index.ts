@@ -575,9 +575,12 @@ const FIRST_INSTANCE_WORD = /(?<![\p{L}])(?:nav|helfo|pasientreiser)(?![\p{L}])/
 function writesFor(lines: string[], signature: Signature | null, appellant: string): boolean {
   const name = appellant.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+');
   const cue = new RegExp(`(?<![\\p{L}])(?:for|på\\s+vegne?r?\\s+av|on\\s+behalf\\s+of|för)\\s+(?:(?:min|mi|mitt|vår|my|our)\\s+\\p{L}+,?\\s+)?${name}(?![\\p{L}])`, 'iu');
-  const from = signature ? Math.max(0, signature.line - 4) : Math.max(0, lines.length - 8);
+  // The closing and what follows it only: a body's "legeerklæring for Knut Eide" says whom the papers are about.
+  const from = signature ? Math.max(0, signature.line - 1) : Math.max(0, lines.length - 3);
   const near = lines.slice(from).join('\n');
-  return cue.test(near) || (/(?<![\p{L}])på\s+vegne?r?\s+av(?![\p{L}])/iu.test(lines.join('\n')) && cue.test(lines.join('\n')));
+  // Anywhere in the body only the unmistakable "på vegne av <appellant>": "legeerklæring for Knut Eide" is no such cue.
+  const behalf = new RegExp(`(?<![\\p{L}])(?:på\\s+vegne?r?\\s+av|on\\s+behalf\\s+of)\\s+(?:(?:min|mi|mitt|vår|my|our)\\s+\\p{L}+,?\\s+)?${name}(?![\\p{L}])`, 'iu');
+  return cue.test(near) || behalf.test(lines.join('\n'));
 }
 
 /** A sender at a first instance: its e-mail domain, or its name in the signature's lines. */

@@ -85,3 +85,10 @@ describe('a first-person appeal on a law firm’s letterhead (finding 4)', () =>
     expect(role(text, 'appellant')).toMatchObject({ name: 'Åse Brekke' });
   });
 });
+
+describe('an e-mail whose sender only writes about the appellant (finding 2, the cue)', () => {
+  it('gives none when "for <appellant>" is in the body, not at the signature', () => {
+    const text = ['Fra: Arne Vik <arne.vik@example.no>', 'Til: post@klageorganet.no', 'Emne: Ettersendelse', '', 'Vedlagt legeerklæring for Knut Eide.', 'Klager er representert ved fullmektig.', '', 'Mvh Arne Vik'].join('\n');
+    expect(role(text, 'representative')).toBeUndefined();
+  });
+});
