@@ -17,6 +17,8 @@
  *    sentence, a forwarding table in columns, a role after the signer's name, a telephone line in a head.
  * 2e. A fifth slice (corpus/parties/first-instance-letters.ts): a first instance's transfers, rulings and
  *    comments with a labelled representative line or none, beside the unit's own contact people.
+ * 2f. A sixth slice (firstInstanceTraps, same file; `--traps 400`): labelled lines that are not the
+ *    appellant's representative and case workers' forwarding e-mails; tuned on (the review's findings).
  * 3. The held-out corpus scans (test/corpus/data/eval-ocr.jsonl): text read by the product's own OCR,
  *    truth from regenerating the same letters (the generator records the parties it writes).
  * 4. The unseen-writer set (eval-sets/unseen-writers/*.jsonl) when it is there: letters by writers
@@ -39,13 +41,13 @@ import { styleLetters } from '../corpus/parties/styles.ts';
 import { writerLetters } from '../corpus/parties/writers.ts';
 import { strangerLetters } from '../corpus/parties/strangers.ts';
 import { lateKindLetters } from '../corpus/parties/late-kinds.ts';
-import { firstInstanceLetters } from '../corpus/parties/first-instance-letters.ts';
+import { firstInstanceLetters, firstInstanceTraps } from '../corpus/parties/first-instance-letters.ts';
 import { generateCorpus } from '../corpus/generate.ts';
 import { applyNoise, learnNoise } from '../corpus/noise.ts';
 import { loadRecords } from '../corpus/records.ts';
 import { loadSplit, type Half } from '../eval-sets/unseen-writers/records.ts';
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '2000' }, styles: { type: 'string', default: '1000' }, writers: { type: 'string', default: '1000' }, strangers: { type: 'string', default: '1000' }, late: { type: 'string', default: '700' }, first: { type: 'string', default: '600' }, seed: { type: 'string', default: '16' }, errors: { type: 'boolean', default: false }, dev: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { count: { type: 'string', default: '2000' }, styles: { type: 'string', default: '1000' }, writers: { type: 'string', default: '1000' }, strangers: { type: 'string', default: '1000' }, late: { type: 'string', default: '700' }, first: { type: 'string', default: '600' }, traps: { type: 'string', default: '400' }, seed: { type: 'string', default: '16' }, errors: { type: 'boolean', default: false }, dev: { type: 'boolean', default: false } } });
 const out = (s = '') => process.stdout.write(`${s}\n`);
 const pct = (n: number, d: number) => (d === 0 ? '    –' : `${((n / d) * 100).toFixed(1).padStart(5)}%`);
 const hash = () => '0'.repeat(64);
@@ -148,6 +150,16 @@ evaluate("First-instance letters: the fifth development slice, as written", firs
 evaluate(
   "First-instance letters through the OCR noise model",
   firstLetters.map((l, i) => ({ id: l.id, style: l.style, text: applyNoise(noise, l.text, severities[i % severities.length]!, seed + i), truth: l.truth })),
+);
+
+// A sixth slice (review of session 7): labelled lines that are not the appellant's (an anke's
+// counterparty and its lawyer, Nav's own people, the appellant's own name) and case workers' e-mails.
+// Written with the review's findings: the rules were tuned on it, so it guards precision, no estimate.
+const traps = firstInstanceTraps(seed, Number(values.traps), postcodes.places);
+evaluate("First-instance traps: the sixth slice (tuned on), as written", traps.map((l) => ({ id: l.id, style: l.style, text: l.text, truth: l.truth })));
+evaluate(
+  "First-instance traps through the OCR noise model",
+  traps.map((l, i) => ({ id: l.id, style: l.style, text: applyNoise(noise, l.text, severities[i % severities.length]!, seed + i), truth: l.truth })),
 );
 
 // The held-out scans: regenerate their letters to learn the parties each one was written with.

@@ -82,3 +82,64 @@ export function firstInstanceLetter(seed: number, index: number, postcodes: Read
 export function firstInstanceLetters(seed: number, count: number, postcodes: ReadonlyMap<string, string>): FirstInstanceLetter[] {
   return Array.from({ length: count }, (_, i) => firstInstanceLetter(seed, i, postcodes));
 }
+
+/**
+ * A sixth, small slice (issue #16, review of session 7): a first instance's letters whose labelled
+ * lines are NOT the appellant's representative — an anke's counterparty and its lawyer ("Ankemotpart:
+ * NAV", "Prosessfullmektig: advokat …, NAV Juridisk avdeling"), Nav's own lawyer or case worker on a
+ * "Representant:"/"Ombud:" line, the appellant's own name on "Klager/fullmektig:" or "Fullmektig:",
+ * and a case worker's e-mail forwarding papers that says the appellant has a fullmektig. Half of the
+ * letters also carry the appellant's true representative right under the appellant's line, so that
+ * dropping every line scores as badly as it should. Written with the reviewer's findings in hand: the
+ * rules were tuned on these kinds, so its figure is a guard, not an estimate.
+ */
+export function firstInstanceTrap(seed: number, index: number, postcodes: ReadonlyMap<string, string>): FirstInstanceLetter {
+  const r = new Rng((seed * 48_271 + index * 7_919 + 11) >>> 0);
+  const codes = [...postcodes.entries()];
+  const name = () => `${r.pick(given)} ${r.pick(family)}`;
+  const address = () => {
+    const [code, place] = r.pick(codes);
+    return [`${r.pick(streets)} ${r.int(1, 120)}`, `${code} ${place.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, s: string, c: string) => s + c.toUpperCase())}`];
+  };
+  const unit = r.pick(units.filter((u) => u[0]!.startsWith('NAV')));
+  const appellant = name();
+  const home = address();
+  let navPerson = name();
+  while (navPerson === appellant) navPerson = name();
+  const worker = name();
+  let rep: string | null = r.chance(0.5) ? name() : null;
+  while (rep !== null && (rep === appellant || rep === navPerson)) rep = name();
+  const firm = r.pick(firms.filter((f) => /advokat/iu.test(f)));
+  const office = address();
+  const kind = r.pick(['anke', 'nav-lawyer', 'own-name', 'forward-mail'] as const);
+  const repLine = (label: string) => (rep ? [`${label} advokat ${rep}, ${firm}, ${office.join(', ')}`] : []);
+  const repTruth: PartiesTruth['representative'] = rep ? { name: rep, firm, address: office } : null;
+  const closing = ['', 'Med hilsen', unit[0]!, '', worker, 'saksbehandler'];
+  if (kind === 'forward-mail') {
+    // A case worker's e-mail: it names no representative at all, only that there is one.
+    const [given0, family0] = worker.toLowerCase().split(' ');
+    const text = [`Fra: ${worker} <${given0}.${family0}@nav.no>`, `Sendt: ${r.int(1, 28)}. mars 2026`, 'Til: post@klageorganet.no', 'Emne: Ettersendelse i klagesak', '', `Hei. Vedlagt ${r.pick(['legeerklæring', 'nye opplysninger', 'kopi av vedtaket'])} for ${appellant}. ${r.pick(['Klager er representert ved fullmektig.', 'Klager har fullmektig i saken.', 'Fullmektig har fått kopi.'])}`, '', `Mvh ${worker}`, unit[0]!].join('\n');
+    return { id: `trap-${seed}-${index}`, style: 'trap-forward-mail', text, truth: { appellant: { name: appellant, address: [] }, representative: null, firstInstance: null } };
+  }
+  let partyLines: string[];
+  let heading = 'Oversendelse av klage til klageorganet';
+  let recipient = own;
+  if (kind === 'anke') {
+    heading = 'Oversendelse av anke til Trygderetten';
+    recipient = ['Trygderetten', 'Postboks 8024 Dep', '0030 Oslo'];
+    partyLines = [`Ankende part: ${appellant}, ${home.join(', ')}`, ...repLine('Prosessfullmektig:'), '', r.pick(['Ankemotpart: NAV', 'Ankemotpart: Arbeids- og velferdsetaten', 'Motpart: NAV']), `Prosessfullmektig: advokat ${navPerson}, NAV Juridisk avdeling, Postboks ${r.int(1, 99)}, 0101 Oslo`];
+  } else if (kind === 'nav-lawyer') {
+    const line = r.pick([`Representant: ${navPerson}, ${unit[0]}`, `Ombud: advokat ${navPerson}, NAV Juridisk avdeling, Postboks ${r.int(1, 99)}, 0101 Oslo`, `Prosessfullmektig: advokat ${navPerson}, NAV Juridisk avdeling`, `Representative: ${navPerson}, ${unit[0]}`]);
+    partyLines = [`Klager: ${appellant}, ${home.join(', ')}`, ...repLine('Fullmektig:'), `Saksbehandler: ${worker}`, line];
+  } else {
+    partyLines = rep
+      ? [`Klager: ${appellant}, ${home.join(', ')}`, ...repLine('Fullmektig:')]
+      : r.pick([[`Klager/fullmektig: ${appellant}, ${home.join(', ')}`], [`Klager: ${appellant}, ${home.join(', ')}`, `Fullmektig: ${appellant}`]]);
+  }
+  const text = [...unit, '', ...recipient, '', `Vår ref.: ${r.int(2026, 2027)}/${r.int(1000, 99999)}`, '', heading, '', ...partyLines, '', 'Vi har vurdert saken på nytt og oversender den.', ...closing].join('\n');
+  return { id: `trap-${seed}-${index}`, style: `trap-${kind}-${rep ? 'rep' : 'none'}`, text, truth: { appellant: { name: appellant, address: home }, representative: repTruth, firstInstance: null } };
+}
+
+export function firstInstanceTraps(seed: number, count: number, postcodes: ReadonlyMap<string, string>): FirstInstanceLetter[] {
+  return Array.from({ length: count }, (_, i) => firstInstanceTrap(seed, i, postcodes));
+}

@@ -13,7 +13,7 @@ import { distance as editDistance } from 'fastest-levenshtein';
 import { idAnchors, type IdAnchor } from './anchors.ts';
 import { postcodeConfirmed, type PostcodeTable } from './postcodes.ts';
 import { addressDoubt, gluedWordsDoubt, HOUSEHOLD_DOUBT, TWO_ADDRESSES } from './address-doubts.ts';
-import { forwardedRepresentative, labelledRepresentativeLine } from './representative-line.ts';
+import { forwardedRepresentative, labelledRepresentativeLine, type LetterSide } from './representative-line.ts';
 import { labelledRuralLine, signedHead, signedRuralLine } from './signed-head.ts';
 import { appealsInFirstPerson, namesThePerson, nearlyTheSame, PRACTICE_WORKPLACE_DOUBT, practiceAddress, sharesAName } from './practice.ts';
 
@@ -148,7 +148,7 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
     representative = lawyerParty(writer, signature, prepared);
   } else if (writer?.kind === 'person' && representsSomeone && !mentions.every((m) => sameName(m.name, writer.name))) {
     representative = withAddress({ role: 'representative', name: writer.name }, writer.block, signature, writer.name);
-  } else if (!writer && signature && ((representsSomeone && isLawyerTitle(signature.title)) || (LAW_FIRM_HEAD.test(lines[headTop] ?? '') && (isLawyerTitle(signature.title) || !signature.title)))) {
+  } else if (!writer && signature && ((representsSomeone && isLawyerTitle(signature.title)) || (LAW_FIRM_HEAD.test(lines[headTop] ?? '') && (isLawyerTitle(signature.title) || !signature.title) && !(appealsInFirstPerson(prepared) && !representsSomeone)))) {
     // A lawyer signs under a law firm's letterhead (its address line unread): the appellant's lawyer.
     representative = { role: 'representative', name: signature.name, ...(signature.firm ? { firm: signature.firm } : {}), address: [] };
   } else if (labelledRepresentative && !(writer?.kind === 'person' && sameName(writer.name, labelledRepresentative.name)) && !writtenByAnOffice) {
@@ -159,7 +159,8 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   } else if (writer?.kind !== 'person') {
     // A transfer's or a ruling's "Fullmektig: Advokat …" line: the label says it is the appellant's.
     // Whoever signs a first instance's letter is its own case worker, whatever a line calls them.
-    const line = labelledRepresentativeLine(prepared) ?? forwardedRepresentative(prepared);
+    const side = lettersSide(lines, signature, firstInstanceParty(prepared, blocks, writer), writer);
+    const line = labelledRepresentativeLine(prepared, side) ?? forwardedRepresentative(prepared, side);
     representative = line && !(signature && sameName(signature.name, line.name)) ? line : null;
   }
   if (representative) parties.push(representative);
@@ -236,7 +237,9 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   }
   // An e-mail from a person who writes for the appellant ("Mvh Bjørn Eide, for Knut Eide"): its sender
   // is the representative. Read after the appellant, so it never changes whom the letter is about.
-  if (!writer && fromLine && !representative && !ownPractice && representsSomeone && appellant && !sameName(appellant.name, fromLine) && !parties.some((p) => p.role !== 'appellant' && sameName(p.name, fromLine))) {
+  // A first instance's case worker forwarding the case ("Fra: Arne Vik <arne.vik@nav.no> … Mvh Arne Vik /
+  // NAV Vest") writes of the appellant's fullmektig, not as one: the sender must say whom they write for.
+  if (!writer && fromLine && !representative && !ownPractice && representsSomeone && appellant && !sameName(appellant.name, fromLine) && !parties.some((p) => p.role !== 'appellant' && sameName(p.name, fromLine)) && writesFor(lines, signature, appellant.name) && !fromFirstInstance(lines, signature)) {
     parties.push({ role: 'representative', name: fromLine, address: [] });
   }
   if (writer?.kind === 'organisation' && !ownPractice) {
@@ -551,6 +554,40 @@ function writerFromLine(lines: string[]): string | null {
     if (reordered && isPersonName(`${reordered.given} ${reordered.family}`)) return `${reordered.given} ${reordered.family}`;
   }
   return null;
+}
+
+/**
+ * Who the letter is from: its first instance, its writer's organisation, and the signature's lines
+ * (every signer, the unit they sign for). A representative line naming any of them is the letter's own side.
+ */
+function lettersSide(lines: string[], signature: Signature | null, firstInstance: Party | null, writer: KindedBlock | null): LetterSide {
+  const signed = signature ? lines.slice(Math.max(0, signature.line - 3)).map(cleanLine).filter((l) => l !== '') : [];
+  const signers = [...signed.filter((l) => isPersonName(l)), ...(signature ? [signature.name, ...(signature.cosigners ?? [])] : [])];
+  const units = signed.filter((l) => !isPersonName(l) && /^\p{Lu}/u.test(l) && l.length > 3 && !/^(?:med|mvh|hilsen|vennlig|venleg)/iu.test(l));
+  const organisations = [firstInstance?.name, writer && writer.kind !== 'person' ? writer.name : null, signature?.firm, ...units].filter((n): n is string => !!n);
+  return { organisations, signers };
+}
+
+const FIRST_INSTANCE_DOMAIN = /@(?:[\w-]+\.)*(?:nav|helfo|pasientreiser)\.no\b/iu;
+const FIRST_INSTANCE_WORD = /(?<![\p{L}])(?:nav|helfo|pasientreiser)(?![\p{L}])/iu;
+
+/** "Mvh Bjørn Eide, for Knut Eide", "på vegne av min far, Knut Eide": the sender says they write for the appellant. */
+function writesFor(lines: string[], signature: Signature | null, appellant: string): boolean {
+  const name = appellant.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+');
+  const cue = new RegExp(`(?<![\\p{L}])(?:for|på\\s+vegne?r?\\s+av|on\\s+behalf\\s+of|för)\\s+(?:(?:min|mi|mitt|vår|my|our)\\s+\\p{L}+,?\\s+)?${name}(?![\\p{L}])`, 'iu');
+  // The closing and what follows it only: a body's "legeerklæring for Knut Eide" says whom the papers are about.
+  const from = signature ? Math.max(0, signature.line - 1) : Math.max(0, lines.length - 3);
+  const near = lines.slice(from).join('\n');
+  // Anywhere in the body only the unmistakable "på vegne av <appellant>": "legeerklæring for Knut Eide" is no such cue.
+  const behalf = new RegExp(`(?<![\\p{L}])(?:på\\s+vegne?r?\\s+av|on\\s+behalf\\s+of)\\s+(?:(?:min|mi|mitt|vår|my|our)\\s+\\p{L}+,?\\s+)?${name}(?![\\p{L}])`, 'iu');
+  return cue.test(near) || behalf.test(lines.join('\n'));
+}
+
+/** A sender at a first instance: its e-mail domain, or its name in the signature's lines. */
+function fromFirstInstance(lines: string[], signature: Signature | null): boolean {
+  if (lines.slice(0, HEAD_LINES).some((l) => /^(?:fra|frå|från|from|avsender|avsendar)\s*:/iu.test(l.trim()) && FIRST_INSTANCE_DOMAIN.test(l))) return true;
+  const signed = signature ? lines.slice(signature.line) : lines.slice(-4);
+  return signed.some((l) => FIRST_INSTANCE_WORD.test(l));
 }
 
 /** A letter written in the first person singular: its signer speaks for themself. */

@@ -10,28 +10,90 @@ import { parseOneLineAddress } from './one-line-address.ts';
  * "Kontakt") are whom to call there, never the appellant's representative, and no label here names them.
  */
 const APPELLANTS_REPRESENTATIVE =
-  /^(?:(?:klagers|klagarens|klagerens|klagerens|den\s+ankende\s+parts|ankende\s+parts|partens|sökandens|klagandens|klagerens|appellant's)\s+)?(?:fullmektig|fullmektigen|prosessfullmektig|fullmäktig|ombud|fuldmægtig|partsrepræsentant|representant|representative|verge|verje|værge|god\s+man|guardian|klager\s*\/\s*fullmektig|advokat\s+for\s+(?:klager|klagar|den\s+ankende\s+part)|advokat\s+för\s+klaganden|advokat\s+for\s+klageren)\s*:\s*(?<rest>.+)$/iu;
-/** A title before the name ("Advokat", "advokatfullmektig", "fastlege"): the person's trade, not their name. */
-const TITLE = /^(?:advokat(?:fullmektig)?|adv\.|jurist|fastlege|lege|rådgiver|rådgjevar|sosionom|attorney|lawyer|solicitor)\s+/iu;
+  /^(?:(?<whose>klagers|klagarens|klagerens|den\s+ankende\s+parts|ankende\s+parts|partens|sökandens|klagandens|appellant's)\s+)?(?<label>fullmektig|fullmektigen|prosessfullmektig|fullmäktig|ombud|fuldmægtig|partsrepræsentant|representant|representative|verge|verje|værge|god\s+man|guardian|advokat\s+for\s+(?:klager|klagar|den\s+ankende\s+part)|advokat\s+för\s+klaganden|advokat\s+for\s+klageren)\s*:\s*(?<rest>.+)$/iu;
+/**
+ * Labels that say nothing of whose side they are on: a transfer lists Nav's own lawyer under
+ * "Prosessfullmektig:" after "Ankemotpart: NAV" as readily as the appellant's. Read only right under
+ * the appellant's own line.
+ */
+const SIDELESS = /^(?:representant|representative|ombud|prosessfullmektig)$/iu;
+/** The appellant's own line in a list of the case's parties. */
+const APPELLANT_LABEL = /^(?:klager|klagar|klageren|klagaren|klagande|klagende|appellant|ankende\s+part|den\s+ankende\s+part|sökande|part|parten)\s*:\s*(?<name>[^,]+)/iu;
+/** The other side's line: every line after it is theirs (an anke's "Ankemotpart: NAV", "Prosessfullmektig: …"). */
+const COUNTERPARTY = /^(?:ankemotpart(?:en)?|motpart(?:en)?|ankemotparts?\s+\p{L}+|motparts?\s+\p{L}+|respondent)\s*:/iu;
+/** A title before the name ("Advokat", "advokatfullmektig"): the person's trade, not their name. A doctor is no fullmektig. */
+const TITLE = /^(?:advokat(?:fullmektig)?|adv\.|jurist|rådgiver|rådgjevar|sosionom|attorney|lawyer|solicitor)\s+/iu;
+/** Nav, Helfo, Pasientreiser and their units: the first instance's own people, never the appellant's. */
+const FIRST_INSTANCE_NAME = /(?<![\p{L}])(?:nav|helfo|pasientreiser|trygderetten)(?![\p{L}])/iu;
+
+/** Who the letter itself is from: a line naming any of them is the letter's own side. */
+export interface LetterSide {
+  /** Names of organisations the letter is from or about (its first instance, its writer, the signature's unit). */
+  organisations: readonly string[];
+  /** Everyone who signs the letter. */
+  signers: readonly string[];
+}
 
 /** The appellant's representative written on one labelled line, with firm and address when the line gives them. */
-export function labelledRepresentativeLine(text: string): Party | null {
+export function labelledRepresentativeLine(text: string, side: LetterSide = { organisations: [], signers: [] }): Party | null {
+  let appellant: string | null = null;
+  let underAppellant = false;
   for (const raw of text.split('\n')) {
-    const m = APPELLANTS_REPRESENTATIVE.exec(raw.trim());
+    const line = raw.trim();
+    if (line === '') continue;
+    if (COUNTERPARTY.test(line)) return null;
+    const a = APPELLANT_LABEL.exec(line);
+    if (a?.groups?.name) {
+      appellant = a.groups.name.trim();
+      underAppellant = true;
+      continue;
+    }
+    const m = APPELLANTS_REPRESENTATIVE.exec(line);
+    const wasUnder = underAppellant;
+    underAppellant = false;
     if (!m?.groups) continue;
-    const parts = (m.groups.rest ?? '').replace(/[\s.;]+$/u, '').split(/\s*,\s*/u);
-    const head = parts.shift()!;
-    // "Aarhus Kommune, Pensionsrådgivning v/ Susanne Krogh": an office, reached through its person.
-    const via = /^(?<firm>.+?)\s+v\/\s*(?<name>.+)$/u;
-    const name = head.replace(TITLE, '').trim();
-    if (isPersonName(name)) return withRest({ role: 'representative', name, address: [] }, parts);
-    const joined = [head, ...parts].join(', ');
-    const v = via.exec(joined);
-    const reached = v?.groups?.name?.replace(TITLE, '').trim();
-    if (reached && v?.groups?.firm && isPersonName(reached)) return { role: 'representative', name: reached, firm: v.groups.firm, address: [] };
+    if (!m.groups.whose && SIDELESS.test(m.groups.label!.replace(/\s+/gu, ' ')) && !wasUnder) continue;
+    const found = representativeOn(m.groups.rest ?? '');
+    if (!found) continue;
+    // "Klager: Åse Brekke" then "Fullmektig: Åse Brekke": she acts for herself.
+    if (appellant && sameKey(found.name, appellant)) continue;
+    if (ofTheLettersSide(found, m.groups.rest ?? '', side)) continue;
+    // A run of the appellant's people ("Fullmektig: …" then "Verge: …") is still under the appellant.
+    underAppellant = wasUnder;
+    return found;
   }
   return null;
 }
+
+function representativeOn(rest: string): Party | null {
+  const parts = rest.replace(/[\s.;]+$/u, '').split(/\s*,\s*/u);
+  const head = parts.shift()!;
+  // "Aarhus Kommune, Pensionsrådgivning v/ Susanne Krogh": an office, reached through its person.
+  const via = /^(?<firm>.+?)\s+v\/\s*(?<name>.+)$/u;
+  const name = head.replace(TITLE, '').trim();
+  if (isPersonName(name)) return withRest({ role: 'representative', name, address: [] }, parts);
+  const v = via.exec([head, ...parts].join(', '));
+  const reached = v?.groups?.name?.replace(TITLE, '').trim();
+  return reached && v?.groups?.firm && isPersonName(reached) ? { role: 'representative', name: reached, firm: v.groups.firm, address: [] } : null;
+}
+
+/** A Nav lawyer, a case worker of the first instance, or a signer of the letter: the letter's own side. */
+function ofTheLettersSide(party: Party, line: string, side: LetterSide): boolean {
+  if (FIRST_INSTANCE_NAME.test(line)) return true;
+  const lower = line.toLowerCase();
+  if (side.organisations.some((o) => o.trim().length > 2 && lower.includes(o.trim().toLowerCase()))) return true;
+  return side.signers.some((s) => sameKey(s, party.name) || initialled(s, party.name));
+}
+
+/** "G. Sande" signs for "Gunnhild Sande". */
+function initialled(short: string, full: string): boolean {
+  const s = short.split(/\s+/u);
+  const f = full.split(/\s+/u);
+  if (s.length < 2 || f.length < 2) return false;
+  return sameKey(s.at(-1)!, f.at(-1)!) && s[0]!.replace(/\.$/u, '').length <= 2 && f[0]!.toLowerCase().startsWith(s[0]!.replace(/\.$/u, '').toLowerCase());
+}
+
+const sameKey = (a: string, b: string) => a.toLowerCase().replace(/\s+/gu, ' ').trim() === b.toLowerCase().replace(/\s+/gu, ' ').trim();
 
 /**
  * "Vedlagt følger klage fra advokat Silje Dahl, Dahl Advokat AS, på vegne av …": a transfer's sentence
@@ -40,12 +102,15 @@ export function labelledRepresentativeLine(text: string): Party | null {
  */
 const FORWARDED_FOR = /\b(?:klage|klaga|klagen|anke|brev)\b(?:[^.\n]|\.(?=\d)){0,40}?\bfr[aå]\s+(?:advokat(?:fullmektig)?)\s+(?<rest>[^.\n]+?),?\s+på\s+vegne?r?\s+av\b/iu;
 
-export function forwardedRepresentative(text: string): Party | null {
+export function forwardedRepresentative(text: string, side: LetterSide = { organisations: [], signers: [] }): Party | null {
   const m = FORWARDED_FOR.exec(text.replace(/[ \t]+/gu, ' '));
   if (!m?.groups?.rest) return null;
   const parts = m.groups.rest.split(/\s*,\s*/u);
   const name = parts.shift()!.trim();
-  return isPersonName(name) ? withRest({ role: 'representative', name, address: [] }, parts) : null;
+  if (!isPersonName(name)) return null;
+  const party = withRest({ role: 'representative', name, address: [] }, parts);
+  // "… fra advokat Per Moe, NAV Arbeid og ytelser, på vegne av Nav": Nav's own lawyer.
+  return ofTheLettersSide(party, m[0], side) ? null : party;
 }
 
 /** What follows the name: a firm, then perhaps an address ("Kongens gate 9, 7011 Trondheim"); a bare place is no address. */
