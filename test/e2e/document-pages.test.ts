@@ -5,7 +5,7 @@ import type { ProcessResult } from '#schemas/pipeline';
 import { renderPageImage } from '../../corpus/render.ts';
 import { pageImageKey } from '../../domain/page-keys.ts';
 import { s3Client } from '../../functions/commons/clients.ts';
-import { kari, openTestService, type TestService } from '../service/fixtures.ts';
+import { declarationOnKarisCase, openTestService, type TestService } from '../service/fixtures.ts';
 import { accessibilityViolations, type Browser } from '../support/browser.ts';
 import { servePage, signInWithToken, type ServedPage } from '../support/page-server.ts';
 
@@ -21,18 +21,11 @@ let base: string;
 let browser: Browser;
 let declaration: ProcessResult;
 
-const scannedDeclaration = [
-  'Tannlegesenteret Bryn', '', 'LEGEERKLÆRING', '',
-  `Pasient: Kari Nordmann, fødselsnummer ${kari}`, '',
-  'Diagnose: K05.3 Kronisk periodontitt (ICD-10).',
-  'Pasienten trenger omfattende tannbehandling. Funksjonsevnen er nedsatt.', '',
-  'Oslo, 14.03.2025', 'Eva Holm, lege',
-];
 
 beforeAll(async () => {
   service = await openTestService();
   const { handIn } = await import('../../service/operations/intake.ts');
-  declaration = await handIn(service.runtime.context, { person: 'mailroom', role: 'archivist' }, { bytes: await renderPageImage(scannedDeclaration), fileName: 'skannet-legeerklaering.png', receivedDate: '2025-03-21', postmarkDate: null });
+  declaration = await handIn(service.runtime.context, { person: 'mailroom', role: 'archivist' }, { bytes: await renderPageImage(declarationOnKarisCase), fileName: 'skannet-legeerklaering.png', receivedDate: '2025-03-21', postmarkDate: null });
   served = await servePage(service);
   ({ base, browser } = served);
 });

@@ -13,17 +13,13 @@ import { openLocalRuntime } from '../../local/service-runtime.ts';
  */
 describe('closing the embedded runtime is bounded', () => {
   let dir: string;
-  const saved = { faults: process.env.POSTMOTTAK_FAULTS, concurrency: process.env.PAGE_CONCURRENCY };
 
   beforeAll(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'postmottak-close-bound-'));
   });
   afterEach(() => {
     vi.restoreAllMocks();
-    for (const [name, value] of [['POSTMOTTAK_FAULTS', saved.faults], ['PAGE_CONCURRENCY', saved.concurrency]] as const) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
+    vi.unstubAllEnvs();
   });
   afterAll(async () => {
     await rm(dir, { recursive: true, force: true });
@@ -73,13 +69,13 @@ describe('closing the embedded runtime is bounded', () => {
   }, 120_000);
 
   it('stops the stack and frees the data dir when the state machine failed to load', async () => {
-    process.env.POSTMOTTAK_FAULTS = 'not json';
+    vi.stubEnv('POSTMOTTAK_FAULTS', 'not json');
     const dataDir = path.join(dir, 'no-machine');
     const runtime = await openLocalRuntime({ dataDir, command: 'test' });
     const bytes = await renderTextPdf([['Side 1']], {});
     await expect(runtime.context.pipeline.intake!({ bytes, fileName: 'x.pdf', receivedDate: '2025-03-20', postmarkDate: null })).rejects.toThrow(/POSTMOTTAK_FAULTS/);
     await expect(runtime.close()).resolves.toBeUndefined();
-    delete process.env.POSTMOTTAK_FAULTS;
+    vi.unstubAllEnvs();
     const next = await openLocalRuntime({ dataDir, command: 'test', waitMs: 0 });
     await next.close();
   }, 120_000);

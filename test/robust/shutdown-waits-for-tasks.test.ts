@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createHash } from 'node:crypto';
 import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -49,18 +49,14 @@ async function objectsOf(bucketDir: string): Promise<Map<string, { json: unknown
 
 describe('closing the embedded stack after a page failed', () => {
   let dir: string;
-  const saved = { faults: process.env.POSTMOTTAK_FAULTS, concurrency: process.env.PAGE_CONCURRENCY };
 
   beforeAll(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'postmottak-shutdown-'));
-    process.env.POSTMOTTAK_FAULTS = JSON.stringify({ rate: 0, fatalAt: 'ExtractPage' });
-    process.env.PAGE_CONCURRENCY = '4';
+    vi.stubEnv('POSTMOTTAK_FAULTS', JSON.stringify({ rate: 0, fatalAt: 'ExtractPage' }));
+    vi.stubEnv('PAGE_CONCURRENCY', '4');
   });
   afterAll(async () => {
-    for (const [name, value] of [['POSTMOTTAK_FAULTS', saved.faults], ['PAGE_CONCURRENCY', saved.concurrency]] as const) {
-      if (value === undefined) delete process.env[name];
-      else process.env[name] = value;
-    }
+    vi.unstubAllEnvs();
     await rm(dir, { recursive: true, force: true });
   });
 

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Problem, type Role } from '#schemas/api';
 import type { ProcessResult } from '#schemas/pipeline';
 import { renderPageImage } from '../../corpus/render.ts';
-import { kari, openTestService, orphanDeclaration, type TestService } from './fixtures.ts';
+import { declarationOnKarisCase, openTestService, orphanDeclaration, type TestService } from './fixtures.ts';
 
 /**
  * SPEC roles: a case handler reads cases in full, and a document still in review belongs to no case,
@@ -14,20 +14,13 @@ let service: TestService;
 let inReview: ProcessResult;
 let onCase: ProcessResult;
 
-const scannedOnCase = [
-  'Tannlegesenteret Bryn', '', 'LEGEERKLÆRING', '',
-  `Pasient: Kari Nordmann, fødselsnummer ${kari}`, '',
-  'Diagnose: K05.3 Kronisk periodontitt (ICD-10).',
-  'Pasienten trenger omfattende tannbehandling. Funksjonsevnen er nedsatt.', '',
-  'Oslo, 14.03.2025', 'Eva Holm, lege',
-];
 
 beforeAll(async () => {
   service = await openTestService();
   const { handIn } = await import('../../service/operations/intake.ts');
   const mailroom = { person: 'mailroom', role: 'archivist' as const };
   inReview = await handIn(service.runtime.context, mailroom, { bytes: await renderPageImage(orphanDeclaration), fileName: 'skannet-uten-sak.png', receivedDate: '2025-03-21', postmarkDate: null });
-  onCase = await handIn(service.runtime.context, mailroom, { bytes: await renderPageImage(scannedOnCase), fileName: 'skannet-paa-sak.png', receivedDate: '2025-03-21', postmarkDate: null });
+  onCase = await handIn(service.runtime.context, mailroom, { bytes: await renderPageImage(declarationOnKarisCase), fileName: 'skannet-paa-sak.png', receivedDate: '2025-03-21', postmarkDate: null });
 }, 120_000);
 afterAll(async () => {
   await service?.close();

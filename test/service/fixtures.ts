@@ -38,6 +38,15 @@ export const orphanDeclaration = [
   'Pasienten er delvis arbeidsufør.', '', 'Bergen, 14.03.2025', 'Hans Moe, lege',
 ];
 
+/** A dentist's medical declaration for Kari, who has a case (the seeded transfer's): routed onto it. */
+export const declarationOnKarisCase = [
+  'Tannlegesenteret Bryn', '', 'LEGEERKLÆRING', '',
+  `Pasient: Kari Nordmann, fødselsnummer ${kari}`, '',
+  'Diagnose: K05.3 Kronisk periodontitt (ICD-10).',
+  'Pasienten trenger omfattende tannbehandling. Funksjonsevnen er nedsatt.', '',
+  'Oslo, 14.03.2025', 'Eva Holm, lege',
+];
+
 export interface TestService {
   app: FastifyInstance;
   runtime: LocalRuntime;
