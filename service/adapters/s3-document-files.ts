@@ -52,6 +52,8 @@ async function readOriginal(documentId: string, from: NonNullable<PageText['imag
   return original.bytes;
 }
 
+const NO_ARTEFACT = { pages: [] };
+
 /** Page texts and presigned links from the document bucket (S3 in AWS, the loopback S3 server locally). */
 export function s3DocumentFiles(bucket: string, options: { linkSeconds?: number; cacheBytes?: number; renderPageImage?: PageImageRenderer } = {}): DocumentFiles {
   const seconds = options.linkSeconds ?? LINK_SECONDS;
@@ -67,10 +69,14 @@ export function s3DocumentFiles(bucket: string, options: { linkSeconds?: number;
     return body ? (JSON.parse(Buffer.from(body.bytes).toString('utf8')) as unknown) : null;
   };
   // A page is in the document's text artefact when it travelled in the state (one GET for all of
-  // them, kept), else on its own key (a large page, or a document read before session 7).
+  // them, kept), else on its own key (a large page, or a document read before session 7). A file
+  // whose pages all went to their own keys has no artefact: its absence is kept too, or every page
+  // of a long file would first ask for it again. That is safe because a document is in the registry
+  // (and so readable here) only once Classify or RecordFailure has written whatever artefact it gets.
+  const artefactOf = (documentId: string) => documentTexts.get(documentTextKey(documentId), async () => (await readJson(documentTextKey(documentId))) ?? NO_ARTEFACT);
   const readPage = (documentId: string, pageIndex: number) =>
     texts.get(pageTextKey(documentId, pageIndex), async () => {
-      const stored = pageFromStored<unknown>(await documentTexts.get(documentTextKey(documentId), () => readJson(documentTextKey(documentId))), pageIndex) ?? (await readJson(pageTextKey(documentId, pageIndex)));
+      const stored = pageFromStored<unknown>(await artefactOf(documentId), pageIndex) ?? (await readJson(pageTextKey(documentId, pageIndex)));
       return stored ? PageText.parse(stored) : null;
     });
   /**
