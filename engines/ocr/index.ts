@@ -4,6 +4,7 @@ import { pdfPageText } from '../pdf/pages.ts';
 import { ocrPool } from './pool.ts';
 import { inkedArea, toPgm, type PreparedPage } from '../images/prepare.ts';
 import { preparedPageOf } from '../images/page-image.ts';
+import { isBlankPage } from '../images/blank-page.ts';
 import { recognize, type Recognized } from './recognize.ts';
 import { BETTER_BY, needsTurnTrial, TURNS, turnPage } from './orientation.ts';
 
@@ -52,6 +53,10 @@ export async function readPage(bytes: Uint8Array, format: FileFormat, pageIndex:
   // A sheet's code is read in ~0.1 s; its OCR would take seconds and say nothing the code does not.
   if (options.needsNoReading && (await options.needsNoReading(prepared))) {
     return { page: { pageIndex, source: 'ocr', text: '', confidence: 1, width: prepared.width, height: prepared.height, words: [] }, prepared, turn: 0 };
+  }
+  // A blank page (the back of a duplex scan) answers as Tesseract would, with no words, unread.
+  if (isBlankPage(prepared)) {
+    return { page: { pageIndex, source: 'ocr', text: '', confidence: 0, width: prepared.width, height: prepared.height, words: [] }, prepared, turn: 0 };
   }
   const read = (page: typeof prepared) => ocrPool({ languages: options.languages }).run((worker) => recognize(worker, toPgm(page), { dpi: page.dpi, rectangle: inkedArea(page) }));
   let recognized: Recognized = await read(prepared);
