@@ -220,21 +220,9 @@ export function inkedArea(page: Pick<PreparedPage, 'pixels' | 'width' | 'height'
   return { left: x0, top: y0, width: x1 - x0, height: y1 - y0 };
 }
 
-/**
- * PGM (binary greymap): Leptonica reads it with no decompression, so no time goes to a PNG round trip.
- * With `area`, only that part of the page (its inked area): the worker is sent, copies and parses
- * that instead of the whole sheet (Tesseract itself reads only a rectangle it is given either way).
- */
-export function toPgm(page: Pick<PreparedPage, 'pixels' | 'width' | 'height'>, area?: Rectangle): Buffer {
-  if (!area) return Buffer.concat([Buffer.from(`P5\n${page.width} ${page.height}\n255\n`, 'latin1'), page.pixels]);
-  const header = Buffer.from(`P5\n${area.width} ${area.height}\n255\n`, 'latin1');
-  const out = Buffer.allocUnsafe(header.length + area.width * area.height);
-  header.copy(out);
-  for (let y = 0; y < area.height; y++) {
-    const from = (area.top + y) * page.width + area.left;
-    page.pixels.copy(out, header.length + y * area.width, from, from + area.width);
-  }
-  return out;
+/** PGM (binary greymap): Leptonica reads it with no decompression, so no time goes to a PNG round trip. */
+export function toPgm(page: Pick<PreparedPage, 'pixels' | 'width' | 'height'>): Buffer {
+  return Buffer.concat([Buffer.from(`P5\n${page.width} ${page.height}\n255\n`, 'latin1'), page.pixels]);
 }
 
 /** The prepared page as the PNG stored for the archivist's page (word boxes are in its pixels). */

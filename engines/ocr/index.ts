@@ -41,16 +41,6 @@ export interface ReadPageResult {
 }
 
 /**
- * OCR of a prepared page by the pool's worker: only its inked area is sent (cut out, so the worker
- * copies and parses that instead of the whole sheet); word boxes come back in the page's pixels.
- * scripts/bench-batch-scan.ts times this same call.
- */
-export function recognizePrepared(page: PreparedPage, languages: readonly string[]): Promise<Recognized> {
-  const area = inkedArea(page);
-  return ocrPool({ languages }).run((worker) => recognize(worker, toPgm(page, area), { dpi: page.dpi, offset: area }));
-}
-
-/**
  * Reads one page of an inspected file: the PDF text layer where there is one, else OCR of the page
  * image (a TIFF/JPEG/PNG page, or a scanned PDF page rendered at the target resolution).
  */
@@ -68,7 +58,7 @@ export async function readPage(bytes: Uint8Array, format: FileFormat, pageIndex:
   if (isBlankPage(prepared)) {
     return { page: { pageIndex, source: 'ocr', text: '', confidence: 0, width: prepared.width, height: prepared.height, words: [] }, prepared, turn: 0 };
   }
-  const read = (page: PreparedPage) => recognizePrepared(page, options.languages);
+  const read = (page: typeof prepared) => ocrPool({ languages: options.languages }).run((worker) => recognize(worker, toPgm(page), { dpi: page.dpi, rectangle: inkedArea(page) }));
   let recognized: Recognized = await read(prepared);
   let upright = prepared;
   let turn = 0;

@@ -13,8 +13,6 @@ export interface RecognizeOptions {
   dpi?: number | undefined;
   /** Only this part of the image is read (the page's inked area); word boxes stay in image pixels. */
   rectangle?: { left: number; top: number; width: number; height: number } | undefined;
-  /** Where the image sent lies on its page (a cut-out inked area): word boxes are moved into page pixels. */
-  offset?: { left: number; top: number } | undefined;
 }
 
 /**
@@ -31,7 +29,7 @@ export async function recognize(worker: Worker, image: Buffer, options: Recogniz
     },
     { text: true, tsv: true, blocks: false },
   );
-  const words = wordsOfTsv(data.tsv ?? '', options.offset);
+  const words = wordsOfTsv(data.tsv ?? '');
   const confidence = words.length ? words.reduce((sum, w) => sum + w.confidence, 0) / words.length : 0;
   return { text: normaliseText(data.text ?? ''), confidence, words };
 }
@@ -43,7 +41,7 @@ const WORD_LEVEL = '5';
  * level 5 rows are words. The text is the last column and may itself hold a tab only in theory
  * (Tesseract splits words on white space), so everything after the 11th tab is taken as the text.
  */
-export function wordsOfTsv(tsv: string, offset: { left: number; top: number } = { left: 0, top: 0 }): WordBox[] {
+export function wordsOfTsv(tsv: string): WordBox[] {
   const words: WordBox[] = [];
   for (const row of tsv.split('\n')) {
     if (!row.startsWith(WORD_LEVEL + '\t')) continue;
@@ -56,7 +54,7 @@ export function wordsOfTsv(tsv: string, offset: { left: number; top: number } = 
     words.push({
       text,
       confidence: Math.max(0, Math.min(1, conf / 100)),
-      bbox: { x0: offset.left + left, y0: offset.top + top, x1: offset.left + left + width, y1: offset.top + top + height },
+      bbox: { x0: left, y0: top, x1: left + width, y1: top + height },
     });
   }
   return words;
