@@ -126,10 +126,8 @@ try {
  */
 async function timeStages(file: string, count: number): Promise<void> {
   process.env.POSTMOTTAK_OCR_WORKERS = '1';
-  const { shutdownOcr, warmUpOcr } = await import('../engines/ocr/index.ts');
-  const { ocrPool } = await import('../engines/ocr/pool.ts');
-  const { recognize } = await import('../engines/ocr/recognize.ts');
-  const { inkedArea, preparePage, toPgm, toPng } = await import('../engines/images/prepare.ts');
+  const { recognizePrepared, shutdownOcr, warmUpOcr } = await import('../engines/ocr/index.ts');
+  const { preparePage, toPng } = await import('../engines/images/prepare.ts');
   const { renderPdfPage } = await import('../engines/pdf/pages.ts');
   const { scannedPageImage } = await import('../engines/pdf/scanned-page-image.ts');
   const { readSheetCode, readSheetCodeOfPage } = await import('../engines/sheets/read-sheet-code.ts');
@@ -166,7 +164,7 @@ async function timeStages(file: string, count: number): Promise<void> {
       ['sheet code on the prepared page (ink check, then zxing)', now],
     ];
     for (const [step, work] of index % 2 ? steps.reverse() : steps) await timed(step, work);
-    const read = await timed('OCR (tesseract.js, inked area)', () => ocrPool({ languages }).run((worker) => recognize(worker, toPgm(prepared), { dpi: prepared.dpi, rectangle: inkedArea(prepared) })));
+    const read = await timed('OCR (tesseract.js, inked area)', () => recognizePrepared(prepared, languages));
     await timed('classification of the page text', async () => classifyDocument(read.text, config));
     pages += 1;
   }

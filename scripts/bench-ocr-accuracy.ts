@@ -74,6 +74,8 @@ interface Tally {
   seconds: number;
   cpuSeconds: number;
 }
+/** Each letter's CER by its language, per variant: a language change must keep every language's. */
+const cerByLanguage = new Map<string, Map<string, number[]>>();
 const tallies = new Map<string, Tally>(variants.map((v) => [v, { cerSum: 0, typeRight: 0, areaRight: 0, ids: 0, idsFound: 0, pages: 0, seconds: 0, cpuSeconds: 0 }]));
 // Warm every variant's worker before timing.
 const warm = await sharp({ create: { width: 200, height: 100, channels: 3, background: '#ffffff' } }).png().toBuffer();
@@ -113,7 +115,10 @@ for (const [n, doc] of docs.entries()) {
   for (const v of variants) {
     const text = texts.get(v)!.join('\n\f\n');
     const t = tallies.get(v)!;
-    t.cerSum += characterErrorRate(docText(doc), text);
+    const cer = characterErrorRate(docText(doc), text);
+    t.cerSum += cer;
+    const byLanguage = (cerByLanguage.get(v) ?? new Map<string, number[]>()).set(doc.language, [...(cerByLanguage.get(v)?.get(doc.language) ?? []), cer]);
+    cerByLanguage.set(v, byLanguage);
     const c = classifyDocument(text, config);
     if (c.documentType === doc.documentType) t.typeRight += 1;
     if (c.area === doc.area) t.areaRight += 1;
@@ -130,4 +135,8 @@ const pct = (a: number, b: number) => `${a}/${b} (${((100 * a) / Math.max(1, b))
 console.log(`${docs.length} held-out letters (eval split, seed ${values.seed}, every ${step}th), ${[...tallies.values()][0]!.pages} pages, ${values['as-batch-scan'] ? 'as a batch scan (200 dpi JPEG in PDF)' : 'as the corpus scans them'}; OCR target ${config.ocr.targetDpi} dpi, one worker`);
 for (const [v, t] of tallies) {
   console.log(`${v.padEnd(22)} CER ${((100 * t.cerSum) / docs.length).toFixed(2)}% (mean over letters)  type ${pct(t.typeRight, docs.length)}  area ${pct(t.areaRight, docs.length)}  national ids ${pct(t.idsFound, t.ids)}  ${(t.seconds / t.pages).toFixed(2)} s a page (CPU ${(t.cpuSeconds / t.pages).toFixed(2)} s, all threads)`);
+}
+for (const [v, byLanguage] of cerByLanguage) {
+  const parts = [...byLanguage].sort(([a], [b]) => a.localeCompare(b)).map(([lang, cers]) => `${lang} ${((100 * cers.reduce((a, b) => a + b, 0)) / cers.length).toFixed(2)}% (${cers.length})`);
+  console.log(`${v.padEnd(22)} CER by language: ${parts.join('  ')}`);
 }

@@ -27,9 +27,7 @@ export function isBlankPage(page: Pick<PreparedPage, 'pixels' | 'width' | 'heigh
     let count = 0;
     for (let x = d; x < width - d; x++) {
       const i = row + x;
-      const left = pixels[i - d]!;
-      const right = pixels[i + d]!;
-      if ((left > right ? left : right) - pixels[i]! > BLANK_CONTRAST && ++count >= minInRow) return false;
+      if (Math.max(pixels[i - d]!, pixels[i + d]!) - pixels[i]! > BLANK_CONTRAST && ++count >= minInRow) return false;
     }
   }
   return true;
