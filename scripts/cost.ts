@@ -25,6 +25,8 @@ const inputs = {
   scannedShare: { value: 1.0, source: 'assumption, worst case: every page is a scan without a text layer, so every page is OCRed' },
   textLayerSecondsPerPage: { value: 0.05, source: 'MEASURED.md: pdf-parse getText ~20 ms for a text PDF, plus the S3 round trip' },
   ocrSeconds: { value: 0.76, source: 'scripts/bench-batch-scan.ts --pages 12 --no-native --no-separators --stage-pages 10, a page\'s steps one at a time, one worker, in process CPU of all threads (what one Lambda vCPU spends), session 7 on the quiet machine (load 2.9-3.6) after every session-7 change: JPEG out 10 ms, prepared 80, sheet code on the prepared page 20, OCR 639, classification 15 = a page now 764 ms CPU (665 ms wall). Session 6: 0.78-0.85 over four runs at load 3-10. The two session-7 savings (sheet check on the prepared pixels instead of a PNG: 64 -> 20 ms in this run; the 3x3 median in JS) were measured a-b, but a figure computed as 0.78 less those savings (0.71) was not what the bench measured, so the measured one is used' },
+  blankPageShare: { value: 0, source: 'share of scanned pages with nothing on them (the backs of one-sided letters in a duplex scan), which engines/images/blank-page.ts answers without OCR from session 8 on; 0 until real intake is counted (a duplex mailroom: up to half its sides)' },
+  blankPageSeconds: { value: 0.08, source: 'scripts/bench-ocr-blank-pages.ts, session 8: a blank 200 dpi JPEG-in-PDF page through readPage (JPEG out, prepare, sheet check, blank check), 16 reads, 79 ms CPU, against 233 ms at 96063e4 (Tesseract read it to find no word), load 14' },
   prepareSeconds: { value: 0.1, source: 'assumption: preparation is inside ocrSeconds; this is the S3 read of the original and the write of the page text (the image is no longer PUT by extract-page, and from session 7 the text only when over its share of the state; not lowered until measured in Lambda)' },
   lambdaCpuFactor: { value: 1.25, source: 'assumption until measured in Lambda: one Graviton vCPU at >=1,769 MB vs one core of the benchmark machine' },
   coldStartShare: { value: 0.02, source: 'assumption: 1 invocation in 50 starts a new environment during a working day of steady intake' },
@@ -59,7 +61,7 @@ const inputs = {
 const stageSeconds: Record<string, { seconds: number; per: 'document' | 'page'; source: string }> = {
   'start-intake': { seconds: 0.07, per: 'document', source: 'estimate: HeadObject + the start record (two DynamoDB writes, ~10 ms each) + StartExecution, ~10 messages a batch' },
   inspect: { seconds: 0.2, per: 'document', source: 'scripts/measure-stage-cpu.ts: sniff, page count and text layer take 4 ms CPU (a 3-page scanner PDF, 734 KB) to 64 ms (samples/04, a photo), warm, load 10; plus an estimated 0.13 s of requests (HeadObject, GET of the file, the content claim, PutEvents, the batch roll). Was 0.4 s, an estimate' },
-  'extract-page': { seconds: NaN, per: 'page', source: 'from ocrSeconds, prepareSeconds, scannedShare (above)' },
+  'extract-page': { seconds: NaN, per: 'page', source: 'from ocrSeconds, blankPageShare, blankPageSeconds, prepareSeconds, scannedShare (above)' },
   classify: { seconds: 0.05, per: 'document', source: 'scripts/measure-stage-cpu.ts: 5 ms CPU a page (60 held-out letters, warm, load 10), so ~13 ms at 2.5 pages; plus an estimated ~30 ms for the one PUT of the document\'s texts (its pages come in the state). Was 0.3 s, an assumption that included a GET a page' },
   link: { seconds: 0.05, per: 'document', source: 'estimate: a few DynamoDB queries of a few ms each' },
   review: { seconds: 0.05, per: 'document', source: 'as link (only for documents sent to review)' },
@@ -181,7 +183,9 @@ function costModel(pagesPerDocument: number) {
   // ─── Compute per document ───
   const cpu = input('lambdaCpuFactor');
   const scanned = input('scannedShare');
-  const pageSeconds = cpu * (scanned * (input('ocrSeconds') + input('prepareSeconds')) + (1 - scanned) * input('textLayerSecondsPerPage'));
+  const blank = input('blankPageShare');
+  const scannedPageSeconds = (1 - blank) * input('ocrSeconds') + blank * input('blankPageSeconds') + input('prepareSeconds');
+  const pageSeconds = cpu * (scanned * scannedPageSeconds + (1 - scanned) * input('textLayerSecondsPerPage'));
   const sheets = input('sheetPagesPerDocument');
   const sheetSeconds = cpu * input('sheetSeconds');
   // A page's text travels in the Express state when it fits its share of it (domain/inline-page-texts.ts):
