@@ -42,7 +42,8 @@ export interface ReadPageResult {
 
 /**
  * OCR of a prepared page by the pool's worker, of its inked area only (a rectangle of the page; cutting
- * that area out and sending it alone measured ~3% faster, but read English letters worse: not taken).
+ * that area out and sending it alone was no faster than two identical runs differ, and read English
+ * letters worse: not taken).
  * scripts/bench-batch-scan.ts times this same call.
  */
 export function recognizePrepared(page: PreparedPage, languages: readonly string[]): Promise<Recognized> {
