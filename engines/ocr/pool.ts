@@ -83,6 +83,24 @@ class Pool {
   }
 }
 
+/** Tesseract's settings for every worker (scripts/bench-ocr-variants.ts measures changes to them). */
+export const OCR_PARAMETERS = {
+  tessedit_pageseg_mode: PSM.AUTO,
+  // Pages are prepared to a known resolution; saying so spares Tesseract's guess and its warning.
+  user_defined_dpi: '300',
+  preserve_interword_spaces: '1',
+  // Sauvola (local) binarisation instead of global Otsu: grey, unevenly lit paper and leftover
+  // noise make Otsu fail on whole regions. Measured on a degraded scan: CER 32% -> 0%, 6.9 s -> 0.6 s.
+  thresholding_method: '2',
+  // Tesseract 5 re-reads every doubtful line upside-down-inverted (white on black): letters have no
+  // such lines, and on a poor scan that doubles the work on exactly the slow lines.
+  tessedit_do_invert: '0',
+  // Letters have no vertical text and need no table structure (table cells are still read as text):
+  // skipping both searches ~2% each of the page time (paired runs, bench pages; CER unchanged).
+  textord_tabfind_vertical_text: '0',
+  textord_tabfind_find_tables: '0',
+};
+
 async function createOcrWorker(languages: readonly string[]): Promise<Worker> {
   workersCreated++;
   const worker = await createWorker([...languages], OEM.LSTM_ONLY, {
@@ -93,22 +111,7 @@ async function createOcrWorker(languages: readonly string[]): Promise<Worker> {
     logger: () => undefined,
     errorHandler: () => undefined,
   });
-  await worker.setParameters({
-    tessedit_pageseg_mode: PSM.AUTO,
-    // Pages are prepared to a known resolution; saying so spares Tesseract's guess and its warning.
-    user_defined_dpi: '300',
-    preserve_interword_spaces: '1',
-    // Sauvola (local) binarisation instead of global Otsu: grey, unevenly lit paper and leftover
-    // noise make Otsu fail on whole regions. Measured on a degraded scan: CER 32% -> 0%, 6.9 s -> 0.6 s.
-    thresholding_method: '2',
-    // Tesseract 5 re-reads every doubtful line upside-down-inverted (white on black): letters have no
-    // such lines, and on a poor scan that doubles the work on exactly the slow lines.
-    tessedit_do_invert: '0',
-    // Letters have no vertical text and need no table structure (table cells are still read as text):
-    // skipping both searches ~2% each of the page time (paired runs, bench pages; CER unchanged).
-    textord_tabfind_vertical_text: '0',
-    textord_tabfind_find_tables: '0',
-  });
+  await worker.setParameters(OCR_PARAMETERS);
   return worker;
 }
 
