@@ -37,7 +37,7 @@ describe('a batch a person’s mistake stops', () => {
     const run = runBatch(files, options(), async (file) => {
       started.push(file.display);
       // The fourth file is refused at once, while the first three are still running (handed in).
-      if (file.display === 'brev-3.pdf') throw badRequest('The file is not a scan.');
+      if (file.display === 'brev-3.pdf') throw badRequest('The file is not a scan.', 'Filen er ikke skannet.');
       await gates[files.indexOf(file)];
       handedIn.push(file.display);
       return routed(file);

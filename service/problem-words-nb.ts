@@ -1,0 +1,36 @@
+import type { Role } from '#schemas/api';
+import { date, deadlineNames, documentStatusNames } from '#domain/wording/names-nb';
+import type { Permission } from './identity.ts';
+
+/**
+ * The words the bokmål side of a refusal uses (./problems.ts): roles, permissions, a document's status
+ * and days as the page names them, so the page and the CLI read the same sentence.
+ */
+export const roleNamesNb: Record<Role, string> = { archivist: 'arkivar', caseworker: 'saksbehandler', reader: 'leser', system: 'system', auditor: 'revisor' };
+
+export const permissionNb: Record<Permission, string> = {
+  'queues:read': 'lese køer',
+  'review:read': 'lese kontrollkøen',
+  'review:decide': 'avgjøre dokumenter til kontroll',
+  'cases:read': 'lese saker',
+  'cases:claim': 'ta eller frigi saker',
+  'deadlines:open': 'åpne frister',
+  'deadlines:read': 'lese frister',
+  'documents:read': 'lese dokumenter',
+  'documents:text': 'lese teksten i et dokument',
+  'documents:original': 'hente originalen av et dokument',
+  'documents:correct': 'rette dokumenter i ettertid',
+  'intake:upload': 'levere inn skannede dokumenter',
+  'access-log:read': 'lese tilgangsloggen',
+  'events:read': 'lese hendelsene',
+  'export:read': 'eksportere listen over innkomne saker',
+  'outbox:work': 'arbeide med utgående brev (lese, rette en adresse, merke som sendt, skrive ut)',
+};
+
+/** «journalført og fordelt»: a document's status as the page names it, inside a sentence. */
+export const statusNb = (status: string) => (documentStatusNames[status] ?? status).toLowerCase();
+
+/** 20.03.2025, and anything that is no ISO day as it came. */
+export const dayNb = (iso: string | null | undefined) => (iso && /^\d{4}-\d{2}-\d{2}/.test(iso) ? date(iso) : (iso ?? ''));
+
+export const deadlineNb = (kind: string) => (deadlineNames[kind] ?? kind).toLowerCase();
