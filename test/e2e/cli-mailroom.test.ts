@@ -76,10 +76,10 @@ describe('postmottak mailroom commands', () => {
   it('refuses a cover sheet for a case that does not exist, in one line with exit 2', async () => {
     const failure = await postmottak(['coversheet', '--case', '2025/00999', '--out', at('cover.pdf'), '--data-dir', dataDir]).catch((e: { code: number; stderr: string; stdout: string }) => e);
     expect(failure).toMatchObject({ code: 2, stdout: '' });
-    expect((failure as { stderr: string }).stderr).toMatch(/^postmottak: no case 2025\/00999 in /);
+    expect((failure as { stderr: string }).stderr).toMatch(/^postmottak: det finnes ingen sak 2025\/00999 i /);
     expect((failure as { stderr: string }).stderr).not.toMatch(/\n\s+at /);
     const badType = await postmottak(['coversheet', '--case', '2025/00001', '--type', 'letter', '--out', at('cover.pdf')]).catch((e: { code: number; stderr: string }) => e);
-    expect(badType).toMatchObject({ code: 2, stderr: expect.stringContaining("unknown document type 'letter'") });
+    expect(badType).toMatchObject({ code: 2, stderr: expect.stringContaining('ukjent dokumenttype «letter»') });
   });
 
   it('uploads a folder with a manifest, processes it, prints a summary; a re-run registers nothing again', async () => {
@@ -90,7 +90,7 @@ describe('postmottak mailroom commands', () => {
     expect(appealResult).toMatchObject({ status: 'routed', documentType: 'appeal', area: 'dental' });
     expect(consentResult).toMatchObject({ status: 'routed', documentType: 'consent', caseId: appealResult.caseId });
     // The summary goes to standard error under --json: a row per file, and the totals.
-    expect(first.stderr).toMatch(/2 documents: routed 2/);
+    expect(first.stderr).toMatch(/2 dokumenter: 2 fordelt/);
     expect(first.stderr).toContain(appealResult.caseId!.replace('-', '/'));
     expect(first.stderr).not.toContain(kari);
 
@@ -98,7 +98,7 @@ describe('postmottak mailroom commands', () => {
     const rerun = jsonLines(again.stdout);
     expect(rerun.map((r) => r.documentId)).toEqual(results.map((r) => r.documentId));
     expect(rerun.map((r) => r.caseId)).toEqual(results.map((r) => r.caseId));
-    expect(again.stderr).toMatch(/2 documents: routed 2/);
+    expect(again.stderr).toMatch(/2 dokumenter: 2 fordelt/);
 
     // And a cover sheet for the case the appeal opened, naming the type, printed with the case's area.
     await postmottak(['coversheet', '--case', appealResult.caseId!, '--type', 'medical_declaration', '--out', at('cover.pdf'), '--data-dir', dataDir]);
@@ -125,6 +125,6 @@ describe('postmottak mailroom commands', () => {
   it('refuses a manifest with a date written wrong before anything is uploaded', async () => {
     await writeFile(at('bad.csv'), 'file,postmarked\ninbox/appeal.pdf,18.03.2025\n');
     const failure = await postmottak(['upload', '--manifest', at('bad.csv'), '--data-dir', at('other-state'), at('inbox')]).catch((e: { code: number; stderr: string; stdout: string }) => e);
-    expect(failure).toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining('line 2: postmarked must be a date written YYYY-MM-DD') });
+    expect(failure).toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining('linje 2: postmarked må være en dato skrevet ÅÅÅÅ-MM-DD') });
   });
 });

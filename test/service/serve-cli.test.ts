@@ -73,7 +73,7 @@ describe('postmottak serve', () => {
     // The CLI's claim goes through serve too, and is told who was first (exit 3).
     await expect(postmottak(['claim', result.caseId!.replace('-', '/'), '--handler', 'ola', '--data-dir', dataDir])).rejects.toMatchObject({
       code: 3,
-      stderr: expect.stringContaining('was claimed by Kari Saksbehandler first'),
+      stderr: expect.stringMatching(/^postmottak: ikke tatt: Sak \d{4}\/\d{5} ble tatt av Kari Saksbehandler først\.$/m),
     });
     const listed = await postmottak(['case', result.caseId!, '--json', '--data-dir', dataDir]);
     expect(JSON.parse(listed.stdout).journal).toContainEqual(expect.objectContaining({ event: 'CaseClaimed', actor: 'Kari Saksbehandler' }));
@@ -132,7 +132,7 @@ describe('without serve', () => {
       const { stderr } = (await refused.catch((error: { stderr: string }) => error)) as { stderr: string };
       const lines = stderr.trim().split('\n').filter((l) => l.startsWith('postmottak:'));
       expect(lines).toHaveLength(1);
-      expect(lines[0]).toContain(`in use by another postmottak command (pid ${holder.pid}: process`);
+      expect(lines[0]).toContain(`brukes av en annen postmottak-kommando (pid ${holder.pid}: process`);
       expect(lines[0]).toContain('postmottak serve --data-dir');
       expect(stderr).not.toMatch(/Database is closed|\n\s+at /);
     } finally {

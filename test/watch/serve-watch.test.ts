@@ -45,7 +45,7 @@ describe('serve --watch', () => {
       });
     await saw(/watching /);
     await writeFile(path.join(inbox, 'klage.pdf'), await renderTextPdf([appeal]));
-    await saw(/watch: klage\.pdf: routed; moved to processed/);
+    await saw(/watch: klage\.pdf: fordelt; flyttet til processed/);
     expect(await readdir(path.join(inbox, 'processed'))).toEqual(['klage.pdf']);
     const ledger = (await readFile(path.join(dataDir, 'watch-ledger.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
     expect(ledger).toMatchObject([{ file: 'klage.pdf', outcome: 'routed' }]);
