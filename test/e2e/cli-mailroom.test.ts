@@ -48,6 +48,14 @@ const consent = [
   'Oslo, 19.03.2025', 'Kari Nordmann',
 ];
 
+/** A medical declaration for someone with no case: it waits for an archivist. */
+const orphan = [
+  'Bergen legevakt', '', 'LEGEERKLÆRING', '',
+  `Pasient: Lise Larsen, fødselsnummer ${idFor(7, 9, 91)}`, '',
+  'Diagnose: M54.5 Lumbago (ICD-10).',
+  'Pasienten har hatt ryggsmerter i seks måneder.', '', 'Bergen, 14.03.2025', 'Hans Moe, lege',
+];
+
 describe('postmottak mailroom commands', () => {
   let dir: string;
   let dataDir: string;
@@ -120,6 +128,23 @@ describe('postmottak mailroom commands', () => {
 
     const [result] = jsonLines((await postmottak(['process', '--json', '--received', '2025-03-24', '--data-dir', dataDir, at('faxed.pdf')])).stdout);
     expect(result).toMatchObject({ status: 'routed', caseId, documentType: 'medical_declaration', confidence: 1, pages: 1 });
+  });
+
+  it("tells the clerk each file and the batch in the page's words, and nothing of the letters", async () => {
+    await writeFile(at('orphan.pdf'), await renderTextPdf([orphan]));
+    const { stdout, stderr } = await postmottak(['process', '--received', '2025-03-20', '--data-dir', dataDir, at('inbox', 'appeal.pdf'), at('orphan.pdf')]);
+    const [appealLine, orphanLine, ...table] = stdout.split('\n');
+    expect(appealLine).toMatch(/appeal\.pdf: fordelt – Klage på vedtak, Tannbehandling → Ufordelte saker – Tannbehandling \(sak \d{4}\/\d{5}\)$/);
+    expect(orphanLine).toMatch(/orphan\.pdf: til kontroll – Legeerklæring, [^:]+: Dokumentet \(Legeerklæring\) skal legges til en eksisterende sak/);
+    const summary = table.join('\n');
+    expect(summary).toMatch(/fil .*del .*utfall .*kø .*sak .*dokumenttype/);
+    expect(summary).toContain('Ufordelte saker – Tannbehandling');
+    expect(summary).toContain('2 dokumenter: 1 fordelt, 1 til kontroll');
+    // Progress on standard error when it is no terminal: a line a file, seconds with a decimal comma.
+    expect(stderr).toMatch(/^\[1\/2\] .*appeal\.pdf: fordelt på \d+,\d s$/m);
+    expect(stderr).toMatch(/^\[2\/2\] .*orphan\.pdf: til kontroll på \d+,\d s$/m);
+    expect(stdout + stderr).not.toContain(kari);
+    expect(stdout + stderr).not.toMatch(/Lumbago|ryggsmerter/);
   });
 
   it('refuses a manifest with a date written wrong before anything is uploaded', async () => {

@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProcessResult } from '#schemas/pipeline';
 import { renderTextPdf } from '../../corpus/render.ts';
-import { transferLetter } from './fixtures.ts';
+import { orphanDeclaration, transferLetter } from './fixtures.ts';
 import { startServeProcess } from '../support/serve-process.ts';
 
 /**
@@ -102,6 +102,16 @@ describe('postmottak serve', () => {
     const shown = (await postmottak(['case', queued!.caseNumber, '--data-dir', dataDir])).stdout.split('\n');
     expect(shown[0]).toBe(`Sak ${queued!.caseNumber}: ${view.case.title}  [${taxonomy.areas.find((a) => a.code === view.case.area)!.name}, ${view.case.status}]  saksbehandler Kari Saksbehandler`);
     expect(shown.some((l) => l.includes('Sak tatt av saksbehandler Kari Saksbehandler'))).toBe(true);
+  });
+
+  it("words the mailroom's lines through serve as the page does: the reason in bokmål, the summary in Norwegian", async () => {
+    await writeFile(path.join(dir, 'legeerklaering.pdf'), await renderTextPdf([orphanDeclaration]));
+    const { stdout } = await postmottak(['process', '--received', '2025-03-20', '--data-dir', dataDir, path.join(dir, 'legeerklaering.pdf')]);
+    const [line, ...table] = stdout.split('\n');
+    // The reason is serve's (asked of the document after it was handed in), as the page gives it.
+    expect(line).toMatch(/legeerklaering\.pdf: til kontroll – Legeerklæring, [^:]+: Dokumentet \(Legeerklæring\) skal legges til en eksisterende sak/);
+    expect(table.join('\n')).toMatch(/fil .*utfall .*kø .*sak .*dokumenttype/);
+    expect(table.join('\n')).toContain('1 dokument: 1 til kontroll');
   });
 
   it('stops on SIGTERM and removes serve.json', async () => {
