@@ -115,7 +115,11 @@ export async function reviewCommand(args: string[]): Promise<number> {
     if (!values.archivist) throw new UsageError('oppgi hvem du er med --archivist NAVN: hver avgjørelse lagres med hvem som tok den');
     const { DecisionBody } = await import('../schemas/api.ts');
     const parsed = DecisionBody.safeParse({ documentType: values.type, area: values.area, case: values.case });
-    if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `--${String(i.path[0]).replace('documentType', 'type')}: ${i.message}`).join('; '));
+    if (!parsed.success) {
+      // The schema's own words are English; what the archivist typed wrong is said as the other refusals say it.
+      const said: Record<string, string> = { documentType: `--type: ukjent dokumenttype «${values.type}»`, area: `--area: ukjent saksområde «${values.area}»` };
+      throw new UsageError(parsed.error.issues.map((i) => said[String(i.path[0])] ?? `--${String(i.path[0])}: ${i.message}`).join('; '));
+    }
     const archivist: Identity = { person: values.archivist, role: 'archivist' };
     const trace = values.verbose ? (line: string) => process.stderr.write(line + '\n') : undefined;
     const {

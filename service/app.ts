@@ -82,7 +82,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         version: apiVersion,
         description:
           'The incoming-mail pipeline of a Norwegian appeals body: queues, cases, documents, deadlines and the review queue. ' +
-          'Every /api call needs Authorization: Bearer <token>; errors are application/problem+json (RFC 9457). ' +
+          'Every /api call needs Authorization: Bearer <token>; errors are application/problem+json (RFC 9457), their title and detail in English, or in Norwegian bokmål when Accept-Language ranks nb (or no, nn) above en; Content-Language says which. ' +
           'Case numbers read 2025/00001; paths carry them without the slash (2025-00001).',
       },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
