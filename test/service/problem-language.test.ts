@@ -9,22 +9,25 @@ import { openTestService, type TestService } from './fixtures.ts';
  * by Content-Language; the type, status and instance do not change with the language.
  */
 describe('the language of a problem, from Accept-Language', () => {
-  it('is bokmål when Norwegian ranks above English, English otherwise and by default', () => {
-    expect(problemLanguage(undefined)).toBe('en');
-    expect(problemLanguage('')).toBe('en');
-    expect(problemLanguage('nb')).toBe('nb');
-    expect(problemLanguage('nb-NO,nb;q=0.9,no;q=0.8,nn;q=0.7,en-US;q=0.6,en;q=0.5')).toBe('nb');
-    expect(problemLanguage('no')).toBe('nb');
-    expect(problemLanguage('nn-NO')).toBe('nb');
-    expect(problemLanguage('en-US,en;q=0.9')).toBe('en');
-    expect(problemLanguage('en;q=0.4, nb;q=0.8')).toBe('nb');
-    expect(problemLanguage('nb;q=0.3, en;q=0.8')).toBe('en');
-    expect(problemLanguage('de-DE,de;q=0.9')).toBe('en');
-    expect(problemLanguage('*')).toBe('en');
-    expect(problemLanguage('nb;q=0, en;q=0.1')).toBe('en');
+  const asked: [string | undefined, 'en' | 'nb'][] = [
+    [undefined, 'en'],
+    ['', 'en'],
+    ['nb', 'nb'],
+    ['nb-NO,nb;q=0.9,no;q=0.8,nn;q=0.7,en-US;q=0.6,en;q=0.5', 'nb'],
+    ['no', 'nb'],
+    ['nn-NO', 'nb'],
+    ['en-US,en;q=0.9', 'en'],
+    ['en;q=0.4, nb;q=0.8', 'nb'],
+    ['nb;q=0.3, en;q=0.8', 'en'],
+    ['de-DE,de;q=0.9', 'en'],
+    ['*', 'en'],
+    ['nb;q=0, en;q=0.1', 'en'],
     // Equal weight: the range named first.
-    expect(problemLanguage('nb, en')).toBe('nb');
-    expect(problemLanguage('en, nb')).toBe('en');
+    ['nb, en', 'nb'],
+    ['en, nb', 'en'],
+  ];
+  it.each(asked)('Accept-Language %j gives %s: bokmål when Norwegian ranks above English, English otherwise and by default', (header, language) => {
+    expect(problemLanguage(header)).toBe(language);
   });
 });
 
