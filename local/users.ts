@@ -4,6 +4,8 @@ import path from 'node:path';
 import { Role, roles } from '../schemas/api.ts';
 import { addPerson, ensureStarterTokens, PersonExists, readPeople, removePerson } from '../service/auth/local-tokens.ts';
 import { UsageError } from './usage-error.ts';
+import { osloDate } from '../domain/calendar.ts';
+import { date } from '../domain/wording/names-nb.ts';
 
 /**
  * `postmottak users add NAME --role ROLE` prints the person's token (once; only its hash is kept),
@@ -33,7 +35,7 @@ export async function usersCommand(args: string[]): Promise<number> {
   }
   if (sub === 'list') {
     for (const person of await readPeople(dataDir)) {
-      process.stdout.write(values.json ? JSON.stringify({ name: person.name, role: person.role, addedAt: person.addedAt }) + '\n' : `${person.name}\t${person.role}\t${person.addedAt}\n`);
+      process.stdout.write(values.json ? JSON.stringify({ name: person.name, role: person.role, addedAt: person.addedAt }) + '\n' : `${person.name}\t${person.role}\tlagt til ${date(osloDate(new Date(person.addedAt)))}\n`);
     }
     return 0;
   }

@@ -86,6 +86,7 @@ describe('a person\'s mistake: one line on standard error, exit 2, nothing chang
     await refused(['separator', '--out', path.join(dir, 'x.pdf'), 'ekstra'], usage('kommandoen tar ingen argumenter, ikke «ekstra»'));
     await refused(['review', 'decide', inReview.documentId], usage('oppgi hvem du er med --archivist NAVN: hver avgjørelse lagres med hvem som tok den'));
     await refused(['process', '--received', '2025-03-20', path.join(dir, 'no-such-scan.pdf')], usage(`finner ingen fil eller mappe ${path.join(dir, 'no-such-scan.pdf')}`));
+    await refused(['users', 'remove', 'Ola'], usage('det finnes ingen person «Ola» (postmottak users list viser dem)'));
     // The service's refusals (problem details) in the same voice, without the usage hint: the command was right, the request was not.
     await refused(['queue', 'unassigned/no-such-area'], /^postmottak: Det finnes ikke noe saksområde «no-such-area»\. Områder: /);
     await refused(['review', 'decide', routed.documentId, '--archivist', 'arkivar-1'], new RegExp(`^postmottak: Dokument ${routed.documentId} venter ikke i kontrollkøen: det er allerede journalført og fordelt på sak ${routed.caseId!.replace('-', '/')}\\.\\n$`));
