@@ -43,7 +43,7 @@ describe('serve --watch', () => {
         serve!.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
         check();
       });
-    await saw(/watching /);
+    await saw(/følger med på /);
     await writeFile(path.join(inbox, 'klage.pdf'), await renderTextPdf([appeal]));
     await saw(/watch: klage\.pdf: fordelt; flyttet til processed/);
     expect(await readdir(path.join(inbox, 'processed'))).toEqual(['klage.pdf']);
