@@ -5,6 +5,7 @@ import type { Identity } from '../service/identity.ts';
 import { exportIncomingCases } from '../service/operations/downstream.ts';
 import { cliPerson, isoDate, through } from './commands.ts';
 import { UsageError } from './usage-error.ts';
+import { date } from '../domain/wording/names-nb.ts';
 
 /**
  * `postmottak export --from D --to D [--format csv|xlsx] [--out FILE]`: the director's list of incoming
@@ -48,6 +49,6 @@ export async function exportCommand(args: string[]): Promise<number> {
   } else {
     process.stdout.write(incomingCasesCsv(rows));
   }
-  if (values.out) process.stderr.write(`${rows.length} ${rows.length === 1 ? 'sak' : 'saker'} mottatt ${from} til ${to} skrevet til ${values.out}\n`);
+  if (values.out) process.stderr.write(`${rows.length} ${rows.length === 1 ? 'sak' : 'saker'} mottatt ${date(from)}–${date(to)} skrevet til ${values.out}\n`);
   return 0;
 }
