@@ -5,6 +5,7 @@ import { AddressCorrection, type OutboxItem } from '../schemas/outbox.ts';
 import type { Identity } from '../service/identity.ts';
 import { cliPerson, isoDate, through, UsageError } from './commands.ts';
 import { letterLine } from './archivist-wording.ts';
+import { schemaIssueNb } from '../service/problem-words-nb.ts';
 
 /**
  * `postmottak outbox`: the letters postmottak wrote (SPEC.md "Parties and outgoing letters"), through
@@ -27,14 +28,6 @@ const actions = ['sent', 'release', 'print', 'notices'] as const;
 function outboxLine(letter: OutboxItem): OutboxLetter {
   return OutboxLetter.parse(letter);
 }
-
-/** What each address field must be (schemas/outbox.ts AddressCorrection), as the refusal says it. */
-const addressRuleNb: Record<string, string> = {
-  name: 'et navn har bokstaver',
-  street: 'en gate eller postboks har bokstaver',
-  postcode: 'et postnummer er fire sifre',
-  place: 'et poststed er et navn, uten sifre',
-};
 
 export async function outboxCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -66,7 +59,7 @@ export async function outboxCommand(args: string[]): Promise<number> {
   if ((action === 'sent' || action === 'release') && rest.length !== 1) throw new UsageError(`oppgi ett brev: outbox ${action} BREV_ID`);
   if (action === 'print' && !values.out) throw new UsageError('oppgi hvor utskriftsfilen skal skrives: outbox print --out FIL.pdf');
   const address = action === 'release' ? AddressCorrection.safeParse({ name: values.name, street: values.street, postcode: values.postcode, place: values.place }) : null;
-  if (address && !address.success) throw new UsageError(`adressen: ${address.error.issues.map((i) => `--${String(i.path[0])} ${addressRuleNb[String(i.path[0])] ?? i.message}`).join('; ')}`);
+  if (address && !address.success) throw new UsageError(`adressen: ${address.error.issues.map((i) => `--${String(i.path[0])} ${schemaIssueNb(i)}`).join('; ')}`);
 
   const archivist: Identity = { person: values.archivist, role: 'archivist' };
   const where = { dataDir: values['data-dir'], verbose: values.verbose, command: `outbox${action ? ` ${action}` : ''}` };

@@ -34,3 +34,46 @@ export const statusNb = (status: string) => (documentStatusNames[status] ?? stat
 export const dayNb = (iso: string | null | undefined) => (iso && /^\d{4}-\d{2}-\d{2}/.test(iso) ? date(iso) : (iso ?? ''));
 
 export const deadlineNb = (kind: string) => (deadlineNames[kind] ?? kind).toLowerCase();
+
+/**
+ * The rules our schemas word themselves (the second argument of a `.regex`), in bokmål: a request the
+ * schema refuses names the rule it broke. A rule not listed here is said by the kind of issue below.
+ */
+export const schemaRulesNb: Record<string, string> = {
+  'a name has letters': 'et navn har bokstaver',
+  'a street or post box has letters': 'en gate eller postboks har bokstaver',
+  'a postcode is four digits': 'et postnummer er fire sifre',
+  'a place is a name, without digits': 'et poststed er et navn, uten sifre',
+  'an event id (32 hex digits)': 'en hendelses-id (32 heksadesimale sifre)',
+  'a case number as people read it, 2025/00001': 'et saksnummer slik folk leser det, 2025/00001',
+};
+
+/** What zod says of one value (its issue), the parts of it a sentence needs. */
+export interface SchemaIssue {
+  code?: string;
+  message?: string;
+  maximum?: number | bigint;
+  minimum?: number | bigint;
+}
+
+/** One issue in bokmål: the schema's own rule where it has one, else what kind of value was wrong. */
+export function schemaIssueNb(issue: SchemaIssue): string {
+  const rule = issue.message ? schemaRulesNb[issue.message] : undefined;
+  if (rule) return rule;
+  switch (issue.code) {
+    case 'too_big':
+      return `høyst ${String(issue.maximum)}`;
+    case 'too_small':
+      return `minst ${String(issue.minimum)}`;
+    case 'invalid_type':
+      return 'mangler, eller er av feil slag';
+    case 'invalid_value':
+      return 'ikke en av verdiene som tas imot';
+    case 'invalid_format':
+      return 'ikke skrevet i riktig form';
+    case 'unrecognized_keys':
+      return 'ukjente felt';
+    default:
+      return 'ikke gyldig';
+  }
+}

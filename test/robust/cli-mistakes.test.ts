@@ -79,7 +79,8 @@ describe('a person\'s mistake: one line on standard error, exit 2, nothing chang
   });
 
   it("tells a person's mistake in bokmål, in one form across commands: the parser's, ours and the service's", async () => {
-    const usage = (what: string) => new RegExp(`^postmottak: ${what} \\(postmottak --help viser kommandoene\\)\\n$`);
+    const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const usage = (what: string) => new RegExp(`^postmottak: ${literal(what)} \\(postmottak --help viser kommandoene\\)\\n$`);
     await refused(['queue', 'review', '--frobnicate'], usage('ukjent valg --frobnicate'));
     await refused(['coversheet', '--out', path.join(dir, 'x.pdf'), '--case'], usage('--case mangler verdien sin'));
     await refused(['review', 'list', '--json=yes'], usage('--json tar ingen verdi'));

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Problem } from '#schemas/api';
 import { problemLanguage } from '../../service/problem-language.ts';
+import { schemaIssueNb } from '../../service/problem-words-nb.ts';
+import { AddressCorrection } from '#schemas/outbox';
 import { openTestService, type TestService } from './fixtures.ts';
 
 /**
@@ -113,7 +115,14 @@ describe('every refusal the page can meet, in bokmål when asked', () => {
 
   it('a request the schema refuses says where in bokmål', async () => {
     const { nb } = await both({ method: 'GET', url: '/api/v1/queues/review?limit=201', headers: service.as('archivist') }, 400);
-    expect(nb.detail).toMatch(/^I spørringen: limit: /);
+    expect(nb.detail).toBe('I spørringen: limit: høyst 200.');
+  });
+
+  it("names the rule a schema words itself in bokmål: every rule of a held letter's address", () => {
+    const parsed = AddressCorrection.safeParse({ name: '123', street: '45', postcode: '506', place: '5006' });
+    expect(parsed.success).toBe(false);
+    const said = Object.fromEntries((parsed.error?.issues ?? []).map((issue) => [String(issue.path[0]), schemaIssueNb(issue as never)]));
+    expect(said).toEqual({ name: 'et navn har bokstaver', street: 'en gate eller postboks har bokstaver', postcode: 'et postnummer er fire sifre', place: 'et poststed er et navn, uten sifre' });
   });
 
   it('a browser that ranks Norwegian first gets bokmål without the page saying so', async () => {
