@@ -12,15 +12,15 @@ export function awsAccessProblem(error: unknown, names: DeployedNames): string |
   const name = (error as { name?: unknown } | null)?.name;
   switch (name) {
     case 'ResourceNotFoundException':
-      return `there is no table ${names.table} in this account and region (--table, or POSTMOTTAK_TABLE; AWS_REGION says where)`;
+      return `det finnes ingen tabell ${names.table} i denne kontoen og regionen (--table, eller POSTMOTTAK_TABLE; AWS_REGION sier hvor)`;
     case 'NoSuchBucket':
-      return `there is no bucket ${names.bucket} (--bucket, or POSTMOTTAK_DOCUMENT_BUCKET)`;
+      return `det finnes ingen bøtte ${names.bucket} (--bucket, eller POSTMOTTAK_DOCUMENT_BUCKET)`;
     case 'AccessDenied':
     case 'AccessDeniedException':
     case 'KMSAccessDeniedException':
-      return `AWS refused the read (${name}): reading examples needs dynamodb:Query and GetItem on ${names.table}, s3:GetObject on ${names.bucket}, and kms:Decrypt on both their keys`;
+      return `AWS nektet lesingen (${name}): å lese eksempler krever dynamodb:Query og GetItem på ${names.table}, s3:GetObject på ${names.bucket} og kms:Decrypt på begges nøkler`;
     case 'CredentialsProviderError':
-      return 'no AWS credentials found: sign in (e.g. aws sso login, or AWS_PROFILE) and run the command again';
+      return 'fant ingen AWS-legitimasjon: logg inn (for eksempel aws sso login, eller AWS_PROFILE) og kjør kommandoen igjen';
     default:
       return null;
   }

@@ -10,6 +10,7 @@ import { examplesCommand } from './examples-command.ts';
 import { DataDirBusy } from './data-dir-lock.ts';
 import { ApiProblem } from '../service/problems.ts';
 import { outboxCommand } from './outbox-command.ts';
+import { parseArgsRefusal, problemLine, unknownCommand, usageLine } from './cli-refusals.ts';
 
 // Standard output belongs to the results (--json: one object per line and nothing else); every log
 // line, ours or a library's, goes to standard error.
@@ -77,17 +78,18 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   try {
-    if (!run) throw new UsageError(`unknown command '${command}'`);
+    if (!run) throw new UsageError(unknownCommand(command));
     return await run(rest);
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       // One line: a person's mistake is told in words, never with a stack trace.
-      process.stderr.write(`postmottak: ${(error as Error).message.replaceAll('\n', ' ')} (postmottak --help lists the commands)\n`);
+      const what = error instanceof UsageError ? error.message : parseArgsRefusal(error as { code?: string; message: string });
+      process.stderr.write(`${usageLine(what)}\n`);
       return 2;
     }
     // A person's mistake the operation found (no such case, already decided, …), or a data dir in use: one line.
     if (error instanceof ApiProblem && error.status < 500) {
-      process.stderr.write(`postmottak: ${error.detail}\n`);
+      process.stderr.write(`${problemLine(error)}\n`);
       return 2;
     }
     if (error instanceof DataDirBusy) {

@@ -28,7 +28,7 @@ export { UsageError };
 
 export function isoDate(value: string | undefined, flag: string): string | undefined {
   if (value === undefined) return undefined;
-  if (!IsoDate.safeParse(value).success) throw new UsageError(`${flag} must be a date written YYYY-MM-DD, not '${value}'`);
+  if (!IsoDate.safeParse(value).success) throw new UsageError(`${flag} må være en dato skrevet ÅÅÅÅ-MM-DD, ikke «${value}»`);
   return value;
 }
 
@@ -64,7 +64,7 @@ export async function through<T>(options: { dataDir: string; verbose: boolean; c
       }
     } catch (error) {
       if (!(error instanceof DataDirBusy) || Date.now() >= deadline) throw error;
-      if (!told && error.holder.command !== 'serve') process.stderr.write(`waiting for the other postmottak command on ${dataDir} (pid ${error.holder.pid}: ${error.holder.command}) to finish…\n`);
+      if (!told && error.holder.command !== 'serve') process.stderr.write(`venter til den andre postmottak-kommandoen på ${dataDir} (pid ${error.holder.pid}: ${error.holder.command}) er ferdig …\n`);
       told = true;
       await new Promise((resolve) => setTimeout(resolve, 250));
     }
@@ -111,11 +111,15 @@ export async function reviewCommand(args: string[]): Promise<number> {
       options: { ...common, archivist: { type: 'string' }, type: { type: 'string' }, area: { type: 'string' }, case: { type: 'string' } },
     });
     const [documentId] = positionals;
-    if (!documentId) throw new UsageError('name the document to decide on (postmottak review list shows them)');
-    if (!values.archivist) throw new UsageError('--archivist NAME is required: every decision is recorded with who made it');
+    if (!documentId) throw new UsageError('oppgi dokumentet som skal avgjøres (postmottak review list viser dem)');
+    if (!values.archivist) throw new UsageError('oppgi hvem du er med --archivist NAVN: hver avgjørelse lagres med hvem som tok den');
     const { DecisionBody } = await import('../schemas/api.ts');
     const parsed = DecisionBody.safeParse({ documentType: values.type, area: values.area, case: values.case });
-    if (!parsed.success) throw new UsageError(parsed.error.issues.map((i) => `--${String(i.path[0]).replace('documentType', 'type')}: ${i.message}`).join('; '));
+    if (!parsed.success) {
+      // The schema's own words are English; what the archivist typed wrong is said as the other refusals say it.
+      const said: Record<string, string> = { documentType: `--type: ukjent dokumenttype «${values.type}»`, area: `--area: ukjent saksområde «${values.area}»` };
+      throw new UsageError(parsed.error.issues.map((i) => said[String(i.path[0])] ?? `--${String(i.path[0])}: ${i.message}`).join('; '));
+    }
     const archivist: Identity = { person: values.archivist, role: 'archivist' };
     const trace = values.verbose ? (line: string) => process.stderr.write(line + '\n') : undefined;
     const {
@@ -137,12 +141,12 @@ export async function reviewCommand(args: string[]): Promise<number> {
     for (const r of followed ?? []) print(values.json, r, () => decisionLine(r, areas, r.reasonNb));
     return 0;
   }
-  throw new UsageError(`review takes 'list' or 'decide', not '${sub ?? ''}'`);
+  throw new UsageError(`review tar «list» eller «decide», ikke «${sub ?? ''}»`);
 }
 
 function boundedLimit(value: string): number {
   const limit = Number(value);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw new UsageError('--limit must be a whole number from 1 to 200');
+  if (!Number.isInteger(limit) || limit < 1 || limit > 200) throw new UsageError('--limit må være et helt tall fra 1 til 200');
   return limit;
 }
 
@@ -153,8 +157,8 @@ export async function queueCommand(args: string[]): Promise<number> {
     options: { ...common, keyword: { type: 'string', multiple: true }, from: { type: 'string' }, to: { type: 'string' }, order: { type: 'string', default: 'oldest' }, limit: { type: 'string', default: '50' }, cursor: { type: 'string' } },
   });
   const [queue] = positionals;
-  if (!queue) throw new UsageError('name a queue, e.g. unassigned/dental, handler/h123, unit-mail/sick_pay, review or quarantine');
-  if (values.order !== 'oldest' && values.order !== 'priority') throw new UsageError(`--order is 'oldest' or 'priority', not '${values.order}'`);
+  if (!queue) throw new UsageError('oppgi en kø, for eksempel unassigned/dental, handler/h123, unit-mail/sick_pay, review eller quarantine');
+  if (values.order !== 'oldest' && values.order !== 'priority') throw new UsageError(`--order er «oldest» eller «priority», ikke «${values.order}»`);
   const query = {
     keyword: values.keyword,
     from: isoDate(values.from, '--from'),
@@ -182,7 +186,7 @@ export async function queueCommand(args: string[]): Promise<number> {
 export async function claimCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...common, handler: { type: 'string' }, release: { type: 'boolean', default: false } } });
   const [caseNumber] = positionals;
-  if (!caseNumber || !values.handler) throw new UsageError('claim CASE --handler HANDLER_ID (CASE as 2025/00001 or 2025-00001)');
+  if (!caseNumber || !values.handler) throw new UsageError('skriv claim SAK --handler SAKSBEHANDLER (SAK som 2025/00001 eller 2025-00001)');
   const handler: Identity = { person: values.handler, role: 'caseworker' };
   const action = values.release ? 'release' : 'claim';
   try {
@@ -198,7 +202,7 @@ export async function claimCommand(args: string[]): Promise<number> {
   } catch (error) {
     // Someone else was first: not a usage error, but the command did not do what was asked.
     if (error instanceof ApiProblem && error.status === 409) {
-      process.stderr.write(`postmottak: not ${action}ed: ${error.detail}\n`);
+      process.stderr.write(`postmottak: ${values.release ? 'ikke frigitt' : 'ikke tatt'}: ${error.detailNb ?? error.detail}\n`);
       return 3;
     }
     throw error;
@@ -208,7 +212,7 @@ export async function claimCommand(args: string[]): Promise<number> {
 export async function caseCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...common, why: { type: 'string' } } });
   const [caseNumber] = positionals;
-  if (!caseNumber) throw new UsageError('case CASE (as 2025/00001 or 2025-00001)');
+  if (!caseNumber) throw new UsageError('skriv case SAK (som 2025/00001 eller 2025-00001)');
   const why = values.why;
   const reader: Identity = { person: cliPerson(), role: 'caseworker' };
   const { value: view, areas } = await through(
@@ -226,7 +230,7 @@ export async function deadlineOpenCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...common, kind: { type: 'string' }, handler: { type: 'string', default: cliPerson() }, on: { type: 'string' } } });
   const [caseNumber] = positionals;
   const kind = DeadlineKind.safeParse(values.kind);
-  if (!caseNumber || !kind.success) throw new UsageError('deadline-open CASE --kind medical_declaration|expert_statement|consent|comments');
+  if (!caseNumber || !kind.success) throw new UsageError('skriv deadline-open SAK --kind medical_declaration|expert_statement|consent|comments');
   const body = { kind: kind.data, ...(values.on ? { openedOn: isoDate(values.on, '--on')! } : {}) };
   const handler: Identity = { person: values.handler, role: 'caseworker' };
   const opened = await through<{ caseNumber: string; deadline: { kind: string; due: string } }>(
@@ -243,7 +247,7 @@ export async function deadlineOpenCommand(args: string[]): Promise<number> {
 export async function deadlinesCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { ...common, 'due-before': { type: 'string' } } });
   const before = isoDate(values['due-before'], '--due-before');
-  if (!before) throw new UsageError('--due-before YYYY-MM-DD is required');
+  if (!before) throw new UsageError('oppgi dagen med --due-before ÅÅÅÅ-MM-DD');
   const reader: Identity = { person: cliPerson(), role: 'caseworker' };
   const due = await through<DueDeadlines>(
     { dataDir: values['data-dir'], verbose: values.verbose, command: 'deadlines' },

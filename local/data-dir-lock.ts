@@ -22,8 +22,8 @@ export class DataDirBusy extends Error {
     readonly holder: LockHolder,
   ) {
     super(
-      `${dataDir} is in use by another postmottak command (pid ${holder.pid}: ${holder.command}, since ${holder.since}); ` +
-        `let it finish, or start \`postmottak serve --data-dir ${dataDir}\` so that commands on it can run at the same time`,
+      `${dataDir} brukes av en annen postmottak-kommando (pid ${holder.pid}: ${holder.command}, siden ${holder.since}); ` +
+        `la den bli ferdig, eller start \`postmottak serve --data-dir ${dataDir}\` så kommandoer på den kan kjøre samtidig`,
     );
   }
 }

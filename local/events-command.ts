@@ -17,12 +17,12 @@ export async function eventsCommand(args: string[], options: { signal?: AbortSig
     allowPositionals: true,
     options: { 'data-dir': { type: 'string', default: '.postmottak' }, since: { type: 'string' }, follow: { type: 'boolean', default: false } },
   });
-  if (positionals.length) throw new UsageError(`events takes no arguments, not '${positionals.join(' ')}'`);
+  if (positionals.length) throw new UsageError(`events tar ingen argumenter, ikke «${positionals.join(' ')}»`);
   const file = eventLogFile(values['data-dir']);
   let last = values.since;
   const printNew = async () => {
     const events = await readEventLog(file, last);
-    if (events === null) throw new UsageError(`no event with id ${last} in ${file}; run without --since for all of them`);
+    if (events === null) throw new UsageError(`ingen hendelse har id ${last} i ${file}; kjør uten --since for å få alle`);
     for (const event of events) process.stdout.write(JSON.stringify(event) + '\n');
     if (events.length) last = events.at(-1)!.id;
   };

@@ -36,14 +36,14 @@ export interface ExampleSource {
 function outsideRepository(out: string): string {
   const absolute = path.resolve(out);
   const folder = path.dirname(absolute);
-  if (!existsSync(folder)) throw new UsageError(`--out ${out}: the folder ${folder} does not exist`);
-  if (existsSync(absolute) && statSync(absolute).isDirectory()) throw new UsageError(`--out ${out} is a folder; name the file to write, e.g. ${path.join(out, 'examples.jsonl')}`);
+  if (!existsSync(folder)) throw new UsageError(`--out ${out}: mappen ${folder} finnes ikke`);
+  if (existsSync(absolute) && statSync(absolute).isDirectory()) throw new UsageError(`--out ${out} er en mappe; oppgi filen som skal skrives, for eksempel ${path.join(out, 'examples.jsonl')}`);
   const real = path.join(realpathSync(folder), path.basename(absolute));
   const relative = path.relative(repository, real);
   // Outside: up and out ("../x", not a folder named "..x" inside), or another drive (an absolute path on Windows).
   const outside = relative === '..' || relative.startsWith(`..${path.sep}`) || path.isAbsolute(relative);
   if (!outside) {
-    throw new UsageError(`--out ${out} is inside the repository (${repository}); the examples are real mail: write them next to the documents, outside it`);
+    throw new UsageError(`--out ${out} ligger i kodelageret (${repository}); eksemplene er ekte post: skriv dem ved dokumentene, utenfor det`);
   }
   return real;
 }
@@ -78,7 +78,7 @@ async function deployedSource(table: string, bucket: string): Promise<ExampleSou
 
 export async function examplesCommand(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
-  if (sub !== 'export') throw new UsageError(`examples ${sub ?? ''}: the subcommand is export (examples export --out FILE [--since YYYY-MM-DD])`.replace('  ', ' '));
+  if (sub !== 'export') throw new UsageError(`examples ${sub ?? ''}: underkommandoen er export (examples export --out FIL [--since ÅÅÅÅ-MM-DD])`.replace('  ', ' '));
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
@@ -91,13 +91,13 @@ export async function examplesCommand(args: string[]): Promise<number> {
       bucket: { type: 'string' },
     },
   });
-  if (positionals.length) throw new UsageError(`examples export takes no arguments, not '${positionals.join(' ')}'`);
-  if (!values.out) throw new UsageError('examples export needs --out FILE (outside the repository: the examples are real mail)');
+  if (positionals.length) throw new UsageError(`examples export tar ingen argumenter, ikke «${positionals.join(' ')}»`);
+  if (!values.out) throw new UsageError('examples export trenger --out FIL (utenfor kodelageret: eksemplene er ekte post)');
   const since = isoDate(values.since, '--since') ?? null;
   const out = outsideRepository(values.out);
   const table = values.table ?? process.env.POSTMOTTAK_TABLE;
   const bucket = values.bucket ?? process.env.POSTMOTTAK_DOCUMENT_BUCKET;
-  if (Boolean(table) !== Boolean(bucket)) throw new UsageError('the deployed stack is named by both its table and its document bucket: give --table and --bucket (or POSTMOTTAK_TABLE and POSTMOTTAK_DOCUMENT_BUCKET)');
+  if (Boolean(table) !== Boolean(bucket)) throw new UsageError('den utrullede stakken gis ved både tabellen og dokumentbøtta: oppgi --table og --bucket (eller POSTMOTTAK_TABLE og POSTMOTTAK_DOCUMENT_BUCKET)');
 
   const result =
     table && bucket
@@ -110,7 +110,7 @@ export async function examplesCommand(args: string[]): Promise<number> {
           {
             // The export reads the table and the document store directly; no route hands out mail text in bulk.
             http: async () => {
-              throw new UsageError(`examples export reads the data dir itself, and postmottak serve holds ${path.resolve(values['data-dir'])}: stop serve, export, start it again`);
+              throw new UsageError(`examples export leser datamappen selv, og postmottak serve holder ${path.resolve(values['data-dir'])}: stopp serve, eksporter, og start den igjen`);
             },
             direct: (ctx) => exportTrainingExamples(ctx, since),
           },

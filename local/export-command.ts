@@ -5,6 +5,7 @@ import type { Identity } from '../service/identity.ts';
 import { exportIncomingCases } from '../service/operations/downstream.ts';
 import { cliPerson, isoDate, through } from './commands.ts';
 import { UsageError } from './usage-error.ts';
+import { date } from '../domain/wording/names-nb.ts';
 
 /**
  * `postmottak export --from D --to D [--format csv|xlsx] [--out FILE]`: the director's list of incoming
@@ -24,13 +25,13 @@ export async function exportCommand(args: string[]): Promise<number> {
       out: { type: 'string' },
     },
   });
-  if (positionals.length) throw new UsageError(`export takes no arguments, not '${positionals.join(' ')}'`);
+  if (positionals.length) throw new UsageError(`export tar ingen argumenter, ikke «${positionals.join(' ')}»`);
   const from = isoDate(values.from, '--from');
   const to = isoDate(values.to, '--to');
-  if (!from || !to) throw new UsageError('export needs --from YYYY-MM-DD and --to YYYY-MM-DD (received dates, both included)');
-  if (from > to) throw new UsageError(`--from ${from} is after --to ${to}; give the earlier date first`);
-  if (values.format !== 'csv' && values.format !== 'xlsx') throw new UsageError(`--format is csv or xlsx, not '${values.format}'`);
-  if (values.format === 'xlsx' && !values.out) throw new UsageError('--format xlsx writes a file: name it with --out FILE.xlsx');
+  if (!from || !to) throw new UsageError('export trenger --from ÅÅÅÅ-MM-DD og --to ÅÅÅÅ-MM-DD (mottaksdager, begge tatt med)');
+  if (from > to) throw new UsageError(`--from ${from} er etter --to ${to}; gi den tidligste dagen først`);
+  if (values.format !== 'csv' && values.format !== 'xlsx') throw new UsageError(`--format er csv eller xlsx, ikke «${values.format}»`);
+  if (values.format === 'xlsx' && !values.out) throw new UsageError('--format xlsx skriver en fil: oppgi den med --out FIL.xlsx');
 
   const reader: Identity = { person: cliPerson(), role: 'reader' };
   const rows = await through<IncomingCaseRow[]>(
@@ -48,6 +49,6 @@ export async function exportCommand(args: string[]): Promise<number> {
   } else {
     process.stdout.write(incomingCasesCsv(rows));
   }
-  if (values.out) process.stderr.write(`${rows.length} case(s) received ${from} to ${to} written to ${values.out}\n`);
+  if (values.out) process.stderr.write(`${rows.length} ${rows.length === 1 ? 'sak' : 'saker'} mottatt ${date(from)}–${date(to)} skrevet til ${values.out}\n`);
   return 0;
 }

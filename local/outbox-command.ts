@@ -5,6 +5,7 @@ import { AddressCorrection, type OutboxItem } from '../schemas/outbox.ts';
 import type { Identity } from '../service/identity.ts';
 import { cliPerson, isoDate, through, UsageError } from './commands.ts';
 import { letterLine } from './archivist-wording.ts';
+import { schemaIssueNb } from '../service/problem-words-nb.ts';
 
 /**
  * `postmottak outbox`: the letters postmottak wrote (SPEC.md "Parties and outgoing letters"), through
@@ -49,16 +50,16 @@ export async function outboxCommand(args: string[]): Promise<number> {
     },
   });
   const [action, ...rest] = positionals;
-  if (action !== undefined && !(actions as readonly string[]).includes(action)) throw new UsageError(`unknown outbox action '${action}' (list with no action, or: ${actions.join(', ')})`);
+  if (action !== undefined && !(actions as readonly string[]).includes(action)) throw new UsageError(`ukjent handling «${action}» for outbox (ingen handling gir listen, ellers: ${actions.join(', ')})`);
   const status = values.status === undefined ? undefined : LetterStatus.safeParse(values.status).data;
-  if (values.status !== undefined && !status) throw new UsageError(`--status must be ready, held or sent, not '${values.status}'`);
+  if (values.status !== undefined && !status) throw new UsageError(`--status må være ready, held eller sent, ikke «${values.status}»`);
   const on = isoDate(values.on, '--on');
   const day = isoDate(values.date, '--date');
   const today = isoDate(values.today, '--today');
-  if ((action === 'sent' || action === 'release') && rest.length !== 1) throw new UsageError(`name the one letter: outbox ${action} LETTER_ID`);
-  if (action === 'print' && !values.out) throw new UsageError('say where to write the printable PDF: outbox print --out FILE.pdf');
+  if ((action === 'sent' || action === 'release') && rest.length !== 1) throw new UsageError(`oppgi ett brev: outbox ${action} BREV_ID`);
+  if (action === 'print' && !values.out) throw new UsageError('oppgi hvor utskriftsfilen skal skrives: outbox print --out FIL.pdf');
   const address = action === 'release' ? AddressCorrection.safeParse({ name: values.name, street: values.street, postcode: values.postcode, place: values.place }) : null;
-  if (address && !address.success) throw new UsageError(`the address: ${address.error.issues.map((i) => `--${String(i.path[0])} ${i.message}`).join('; ')}`);
+  if (address && !address.success) throw new UsageError(`adressen: ${address.error.issues.map((i) => `--${String(i.path[0])} ${schemaIssueNb(i)}`).join('; ')}`);
 
   const archivist: Identity = { person: values.archivist, role: 'archivist' };
   const where = { dataDir: values['data-dir'], verbose: values.verbose, command: `outbox${action ? ` ${action}` : ''}` };

@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import { startLocalStack } from './stack.ts';
+import { loadConfig } from '../config/load.ts';
+import { reconcileLine, reconcileSummary, redriveFailedLine, redrivenLine } from './mailroom/mailroom-wording.ts';
 
 /**
  * `postmottak reconcile [--redrive] [--json]`: every object under incoming/ against the register.
@@ -19,7 +21,8 @@ export async function reconcileCommand(args: string[]): Promise<number> {
     const { dbFromEnv } = await import('../functions/commons/store/service.ts');
     const reports = await reconcileIncoming(dbFromEnv(), stack.bucket);
     const unfinished = reports.filter((r) => !r.verdict.finished);
-    process.stderr.write(`${reports.length} objects under incoming/: ${reports.length - unfinished.length} finished, ${unfinished.length} not\n`);
+    process.stderr.write(`${reconcileSummary(reports.length, unfinished.length)}\n`);
+    const areas = loadConfig().areas;
     let still = 0;
     if (unfinished.length && values.redrive) {
       const { loadLocalStateMachine } = await import('./state-machine.ts');
@@ -30,10 +33,10 @@ export async function reconcileCommand(args: string[]): Promise<number> {
         for (const report of unfinished) {
           try {
             const { result } = await runToResult(machine, { intake: report.intake, fileName: report.fileName }, report.fileName);
-            line(values.json, { key: report.key, documentId: report.documentId, was: report.verdict.status, redriven: true, status: result.status, queue: result.queue }, `${report.key}: ${report.verdict.status} -> redriven: ${result.status} (${result.queue})`);
+            line(values.json, { key: report.key, documentId: report.documentId, was: report.verdict.status, redriven: true, status: result.status, queue: result.queue }, redrivenLine(report.key, report.verdict.status, result.status, result.queue, areas));
           } catch (error) {
             still += 1;
-            line(values.json, { key: report.key, documentId: report.documentId, was: report.verdict.status, redriven: false, error: (error as Error).name }, `${report.key}: ${report.verdict.status}, redrive failed (${(error as Error).name})`);
+            line(values.json, { key: report.key, documentId: report.documentId, was: report.verdict.status, redriven: false, error: (error as Error).name }, redriveFailedLine(report.key, report.verdict.status, (error as Error).name));
           }
         }
       } finally {
@@ -45,7 +48,7 @@ export async function reconcileCommand(args: string[]): Promise<number> {
     } else {
       for (const r of unfinished) {
         const detail = r.verdict.finished ? '' : r.verdict.detail;
-        line(values.json, { key: r.key, documentId: r.documentId, status: r.verdict.status, detail }, `${r.key}: ${r.verdict.status} (${detail})`);
+        line(values.json, { key: r.key, documentId: r.documentId, status: r.verdict.status, detail }, reconcileLine(r.key, r.verdict.status, detail));
       }
       still = unfinished.length;
     }

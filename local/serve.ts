@@ -28,7 +28,7 @@ export async function serveCommand(args: string[]): Promise<number> {
     },
   });
   const port = Number(values.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be a port number (0-65535), not '${values.port}'`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port må være et portnummer (0–65535), ikke «${values.port}»`);
   const dataDir = path.resolve(values['data-dir']);
 
   const runtime = await openLocalRuntime({ dataDir, command: 'serve', verbose: values.verbose });
@@ -42,7 +42,7 @@ export async function serveCommand(args: string[]): Promise<number> {
   } catch (error) {
     await app?.close();
     await runtime.close();
-    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new UsageError(`port ${port} on ${values.host} is taken; choose another with --port`);
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') throw new UsageError(`port ${port} på ${values.host} er opptatt; velg en annen med --port`);
     throw error;
   }
   const address = app.server.address();
@@ -50,10 +50,10 @@ export async function serveCommand(args: string[]): Promise<number> {
   const url = `http://${values.host.includes(':') ? `[${values.host}]` : values.host}:${actualPort}`;
   await writeServeInfo(dataDir, { url, pid: process.pid, operatorToken, startedAt: new Date().toISOString() });
   process.stderr.write(`postmottak serves ${url}\n`);
-  process.stderr.write(`  data dir ${dataDir}; tokens in ${path.join(dataDir, 'tokens.json')}\n`);
+  process.stderr.write(`  datamappe ${dataDir}; nøkler i ${path.join(dataDir, 'tokens.json')}\n`);
   // A watched inbox (issue #15): what a scanner drops into the folder is taken in once complete.
   const watcher = values.watch ? await watchForServe(runtime.context, dataDir, path.resolve(values.watch), (line) => process.stderr.write(`watch: ${line}\n`)) : null;
-  if (watcher) process.stderr.write(`  watching ${path.resolve(values.watch!)} (handled files go to its processed/ folder)\n`);
+  if (watcher) process.stderr.write(`  følger med på ${path.resolve(values.watch!)} (behandlede filer flyttes til mappen processed/ der)\n`);
 
   await new Promise<void>((resolve) => {
     const stop = () => resolve();

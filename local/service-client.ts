@@ -5,7 +5,8 @@ import type { ServeInfo } from './serve-info.ts';
 /**
  * The CLI's commands while `serve` holds their data dir: the same operations, asked over HTTP with
  * the run's operator secret, acting for the person and role the command names. A problem answer
- * comes back as the same ApiProblem the operation threw inside serve.
+ * comes back as the same ApiProblem the operation threw inside serve, in the bokmål the CLI tells a person
+ * (Accept-Language: nb; the answer's English is not asked for, so the relayed problem carries the bokmål in both).
  */
 export interface Acting {
   person: string;
@@ -28,14 +29,14 @@ export class ServiceClient {
       throw new Error(`postmottak serve (pid ${this.info.pid}) does not answer at ${this.info.url}: ${(error as Error).message}`);
     }
     if (response.ok) return new Uint8Array(await response.arrayBuffer());
-    return this.problem(response.status, await response.text());
+    return this.problem(response.status, await response.text(), response.headers.get('content-language'));
   }
 
   private headers(acting: Acting): Record<string, string> {
-    return { authorization: `Bearer ${this.info.operatorToken}`, 'x-postmottak-person': encodeURIComponent(acting.person), 'x-postmottak-role': acting.role };
+    return { authorization: `Bearer ${this.info.operatorToken}`, 'x-postmottak-person': encodeURIComponent(acting.person), 'x-postmottak-role': acting.role, 'accept-language': 'nb' };
   }
 
-  private problem(status: number, text: string): never {
+  private problem(status: number, text: string, language: string | null): never {
     let detail = text.slice(0, 300);
     try {
       detail = (JSON.parse(text) as { detail?: string }).detail ?? detail;
@@ -43,7 +44,7 @@ export class ServiceClient {
       // not JSON: keep the text
     }
     const kind = kindOf[status];
-    if (kind) throw new ApiProblem(kind, detail);
+    if (kind) throw new ApiProblem(kind, detail, language === 'nb' ? detail : null);
     throw new Error(`postmottak serve answered ${status}: ${detail}`);
   }
 
@@ -52,11 +53,7 @@ export class ServiceClient {
     for (const [key, value] of Object.entries(options.query ?? {})) {
       for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) url.searchParams.append(key, v);
     }
-    const headers: Record<string, string> = {
-      authorization: `Bearer ${this.info.operatorToken}`,
-      'x-postmottak-person': encodeURIComponent(acting.person),
-      'x-postmottak-role': acting.role,
-    };
+    const headers = this.headers(acting);
     let body: NonNullable<Parameters<typeof fetch>[1]>["body"];
     if (options.json !== undefined) {
       headers['content-type'] = 'application/json';
@@ -73,14 +70,6 @@ export class ServiceClient {
     }
     const text = await response.text();
     if (response.ok) return JSON.parse(text) as T;
-    let detail = text.slice(0, 300);
-    try {
-      detail = (JSON.parse(text) as { detail?: string }).detail ?? detail;
-    } catch {
-      // not JSON: keep the text
-    }
-    const kind = kindOf[response.status];
-    if (kind) throw new ApiProblem(kind, detail);
-    throw new Error(`postmottak serve answered ${response.status}: ${detail}`);
+    return this.problem(response.status, text, response.headers.get('content-language'));
   }
 }

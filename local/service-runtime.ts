@@ -27,7 +27,7 @@ export async function openLocalRuntime(options: { dataDir: string; command: stri
   const lock = await acquireDataDirLock(options.dataDir, {
     command: options.command,
     waitMs: options.waitMs ?? lockWaitMs(),
-    onWait: (holder) => process.stderr.write(`waiting for the other postmottak command on ${options.dataDir} (pid ${holder.pid}: ${holder.command}) to finish…\n`),
+    onWait: (holder) => process.stderr.write(`venter til den andre postmottak-kommandoen på ${options.dataDir} (pid ${holder.pid}: ${holder.command}) er ferdig …\n`),
   });
   let stack: LocalStack;
   try {

@@ -4,6 +4,8 @@ import path from 'node:path';
 import { Role, roles } from '../schemas/api.ts';
 import { addPerson, ensureStarterTokens, PersonExists, readPeople, removePerson } from '../service/auth/local-tokens.ts';
 import { UsageError } from './usage-error.ts';
+import { osloDate } from '../domain/calendar.ts';
+import { date } from '../domain/wording/names-nb.ts';
 
 /**
  * `postmottak users add NAME --role ROLE` prints the person's token (once; only its hash is kept),
@@ -18,13 +20,13 @@ export async function usersCommand(args: string[]): Promise<number> {
   await ensureStarterTokens(dataDir);
   if (sub === 'add') {
     const name = positionals.join(' ').trim();
-    if (!name) throw new UsageError('users add NAME --role ROLE');
+    if (!name) throw new UsageError('skriv users add NAVN --role ROLLE');
     const role = Role.safeParse(values.role);
-    if (!role.success) throw new UsageError(`--role is one of ${roles.join(', ')}${values.role ? `, not '${values.role}'` : ''}`);
+    if (!role.success) throw new UsageError(`--role er en av ${roles.join(', ')}${values.role ? `, ikke «${values.role}»` : ''}`);
     try {
       const token = await addPerson(dataDir, name, role.data);
       process.stdout.write(values.json ? JSON.stringify({ name, role: role.data, token }) + '\n' : `${token}\n`);
-      process.stderr.write(`${name} (${role.data}) added; the token above is shown once and not stored: give it to ${name}.\n`);
+      process.stderr.write(`${name} (${role.data}) er lagt til; nøkkelen over vises bare nå og lagres ikke: gi den til ${name}.\n`);
       return 0;
     } catch (error) {
       if (error instanceof PersonExists) throw new UsageError(error.message);
@@ -33,16 +35,16 @@ export async function usersCommand(args: string[]): Promise<number> {
   }
   if (sub === 'list') {
     for (const person of await readPeople(dataDir)) {
-      process.stdout.write(values.json ? JSON.stringify({ name: person.name, role: person.role, addedAt: person.addedAt }) + '\n' : `${person.name}\t${person.role}\t${person.addedAt}\n`);
+      process.stdout.write(values.json ? JSON.stringify({ name: person.name, role: person.role, addedAt: person.addedAt }) + '\n' : `${person.name}\t${person.role}\tlagt til ${date(osloDate(new Date(person.addedAt)))}\n`);
     }
     return 0;
   }
   if (sub === 'remove') {
     const name = positionals.join(' ').trim();
-    if (!name) throw new UsageError('users remove NAME');
-    if (!(await removePerson(dataDir, name))) throw new UsageError(`there is no person '${name}' (postmottak users list shows them)`);
-    process.stderr.write(`${name} removed; their token no longer works.\n`);
+    if (!name) throw new UsageError('skriv users remove NAVN');
+    if (!(await removePerson(dataDir, name))) throw new UsageError(`det finnes ingen person «${name}» (postmottak users list viser dem)`);
+    process.stderr.write(`${name} er fjernet; nøkkelen deres virker ikke lenger.\n`);
     return 0;
   }
-  throw new UsageError(`users takes 'add', 'list' or 'remove', not '${sub ?? ''}'`);
+  throw new UsageError(`users tar «add», «list» eller «remove», ikke «${sub ?? ''}»`);
 }

@@ -15,6 +15,8 @@ import { handlerOpenableKinds } from '#domain/config';
 import type { Identity } from './identity.ts';
 import type { ServiceContext } from './ports.ts';
 import type { Authenticator } from './auth/authenticator.ts';
+import { problemLanguage } from './problem-language.ts';
+import { schemaIssueNb, type SchemaIssue } from './problem-words-nb.ts';
 import { ApiProblem, problemBody, unauthorized } from './problems.ts';
 import { identityOf, problems } from './routes/common.ts';
 import { queueRoutes } from './routes/queues.ts';
@@ -69,7 +71,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     for (const method of [route.method].flat()) if (method !== 'HEAD') operations.push(`${method.toLowerCase()} ${route.url.replace(/:(\w+)/g, '{$1}')}`);
   });
   app.setErrorHandler(errorHandler);
-  app.setNotFoundHandler((request, reply) => sendProblem(reply, request, new ApiProblem('not-found', `There is nothing at ${request.method} ${request.url.split('?')[0]}. The API is described at /openapi.json.`)));
+  app.setNotFoundHandler((request, reply) =>
+    sendProblem(reply, request, new ApiProblem('not-found', `There is nothing at ${request.method} ${request.url.split('?')[0]}. The API is described at /openapi.json.`, `Det finnes ingenting på ${request.method} ${request.url.split('?')[0]}. Tjenesten er beskrevet i /openapi.json.`)),
+  );
 
   await app.register(fastifySwagger, {
     openapi: {
@@ -79,7 +83,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         version: apiVersion,
         description:
           'The incoming-mail pipeline of a Norwegian appeals body: queues, cases, documents, deadlines and the review queue. ' +
-          'Every /api call needs Authorization: Bearer <token>; errors are application/problem+json (RFC 9457). ' +
+          'Every /api call needs Authorization: Bearer <token>; errors are application/problem+json (RFC 9457), their title and detail in English, or in Norwegian bokmål when Accept-Language ranks nb (or no, nn) above en; Content-Language says which. ' +
           'Case numbers read 2025/00001; paths carry them without the slash (2025-00001).',
       },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
@@ -101,7 +105,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     async (api) => {
       api.addHook('onRequest', async (request) => {
         request.identity = await deps.authenticator.identify(request);
-        if (!request.identity) throw unauthorized('Sign in with a token: send Authorization: Bearer <token>. A missing, unknown or revoked token gets this answer.');
+        if (!request.identity) throw unauthorized('Sign in with a token: send Authorization: Bearer <token>. A missing, unknown or revoked token gets this answer.', 'Logg inn med en nøkkel. Nøkkelen mangler, er ukjent eller er trukket tilbake.');
       });
       api.get('/me', { schema: { tags: ['meta'], summary: 'Who the token belongs to', response: { 200: WhoAmI, ...problems(401) } } }, (request) => identityOf(request));
       api.get('/taxonomy', { schema: { tags: ['meta'], summary: 'Document types, case areas and deadline kinds, as configured (for pickers)', response: { 200: Taxonomy, ...problems(401) } } }, () => {
@@ -133,51 +137,65 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 }
 
 function sendProblem(reply: FastifyReply, request: FastifyRequest, problem: ApiProblem) {
+  const language = problemLanguage(request.headers['accept-language']);
   return reply
     .code(problem.status)
     .type('application/problem+json')
+    .header('content-language', language)
+    .header('vary', 'Accept-Language')
     .serializer((body: unknown) => JSON.stringify(body))
-    .send(problemBody(problem, request.url.split('?')[0] ?? request.url));
+    .send(problemBody(problem, request.url.split('?')[0] ?? request.url, language));
 }
 
-/** One sentence per invalid parameter or field: what is wrong and where. */
-function validationDetail(error: FastifyError): string {
+/** One sentence per invalid parameter or field: what is wrong and where, in English and in bokmål (./problem-words-nb.ts). */
+function validationDetail(error: FastifyError): [string, string] {
   const where: Record<string, string> = { body: 'In the body', querystring: 'In the query', params: 'In the path', headers: 'In the headers' };
+  const whereNb: Record<string, string> = { body: 'I innholdet', querystring: 'I spørringen', params: 'I adressen', headers: 'I hodefeltene' };
   const issues = (error.validation ?? []).slice(0, 5).map((issue) => {
-    const params = issue.params as { issue?: { path?: (string | number)[]; message?: string } } | undefined;
+    const params = issue.params as { issue?: SchemaIssue & { path?: (string | number)[] } } | undefined;
     const path = params?.issue?.path?.join('.') || issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || '(the whole value)';
-    return `${path}: ${params?.issue?.message ?? issue.message ?? 'not valid'}`;
+    // fastify-type-provider-zod gives zod's issue as keyword (its code), message and params (the rest).
+    const zodIssue: SchemaIssue = params?.issue ?? { code: issue.keyword, ...(issue.message ? { message: issue.message } : {}), ...(issue.params as Omit<SchemaIssue, 'code' | 'message'>) };
+    return { path, en: params?.issue?.message ?? issue.message ?? 'not valid', nb: schemaIssueNb(zodIssue) };
   });
-  return `${where[error.validationContext ?? ''] ?? 'In the request'}, ${issues.join('; ')}.`;
+  const listed = (language: 'en' | 'nb') => issues.map((i) => `${i.path}: ${i[language]}`).join('; ');
+  return [`${where[error.validationContext ?? ''] ?? 'In the request'}, ${listed('en')}.`, `${whereNb[error.validationContext ?? ''] ?? 'I forespørselen'}: ${listed('nb')}.`];
 }
 
 function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof ApiProblem) return sendProblem(reply, request, error);
-  if (hasZodFastifySchemaValidationErrors(error)) return sendProblem(reply, request, new ApiProblem('bad-request', validationDetail(error)));
+  if (hasZodFastifySchemaValidationErrors(error)) return sendProblem(reply, request, new ApiProblem('bad-request', ...validationDetail(error)));
   const status = error.statusCode ?? 500;
   if (status >= 400 && status < 500) {
-    const problem = new ApiProblem(status === 401 ? 'unauthorized' : status === 403 ? 'forbidden' : status === 404 ? 'not-found' : 'bad-request', clientErrorDetail(error));
+    const problem = new ApiProblem(status === 401 ? 'unauthorized' : status === 403 ? 'forbidden' : status === 404 ? 'not-found' : 'bad-request', ...clientErrorDetail(error));
+    const language = problemLanguage(request.headers['accept-language']);
+    const tooLarge = { en: 'The upload is too large', nb: 'Filen er for stor' }[language];
     return reply
       .code(status)
       .type('application/problem+json')
+      .header('content-language', language)
+      .header('vary', 'Accept-Language')
       .serializer((body: unknown) => JSON.stringify(body))
-      .send({ ...problemBody(problem, request.url.split('?')[0] ?? request.url), status, ...(status === 413 ? { title: 'The upload is too large' } : {}) });
+      .send({ ...problemBody(problem, request.url.split('?')[0] ?? request.url, language), status, ...(status === 413 ? { title: tooLarge } : {}) });
   }
   // What went wrong is for the operator's log (names and codes, no document data); the caller gets no stack trace.
   request.log.error({ err: { name: error.name, code: error.code, message: error.message } }, 'request failed');
   process.stderr.write(`postmottak serve: ${request.method} ${request.routeOptions.url ?? ''} failed: ${error.name}${error.code ? ` ${error.code}` : ''}\n`);
-  return sendProblem(reply, request, new ApiProblem('internal', 'The request failed on our side. Try again; if it keeps failing, tell the operator the time it happened.'));
+  return sendProblem(reply, request, new ApiProblem('internal', 'The request failed on our side. Try again; if it keeps failing, tell the operator the time it happened.', 'Forespørselen feilet hos oss. Prøv igjen; feiler den fortsatt, si fra til driften når det skjedde.'));
 }
 
-function clientErrorDetail(error: FastifyError): string {
+function clientErrorDetail(error: FastifyError): [string, string] {
   switch (error.code) {
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
-      return 'The body is empty but declared as JSON: send a JSON object, or no Content-Type header.';
+      return ['The body is empty but declared as JSON: send a JSON object, or no Content-Type header.', 'Innholdet er tomt, men oppgitt som JSON: send et JSON-objekt, eller ikke noe Content-Type-felt.'];
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
-      return 'Send the body as application/json.';
+      return ['Send the body as application/json.', 'Send innholdet som application/json.'];
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return 'The body is larger than this API takes.';
-    default:
-      return error.message.replace(/\s+/g, ' ').slice(0, 300);
+      return ['The body is larger than this API takes.', 'Filen er større enn tjenesten tar imot.'];
+    default: {
+      // Fastify's own words for what it refused: English only, so the bokmål says what kind of refusal it was.
+      const detail = error.message.replace(/\s+/g, ' ').slice(0, 300);
+      return [detail, `Tjenesten avviste forespørselen (${detail})`];
+    }
   }
 }

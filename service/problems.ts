@@ -17,16 +17,23 @@ const statusOf: Record<ProblemKind, number> = {
   internal: 500,
 };
 
-const titleOf: Record<ProblemKind, string> = {
-  'on-its-way': 'Taken, still on its way',
-  'bad-request': 'The request is not valid',
-  unauthorized: 'Sign-in needed',
-  forbidden: 'Not allowed for this role',
-  'not-found': 'Not found',
-  conflict: 'Someone was first',
-  unprocessable: 'The request cannot be carried out',
-  internal: 'Something went wrong on our side',
+const titleOf: Record<ProblemKind, { en: string; nb: string }> = {
+  'on-its-way': { en: 'Taken, still on its way', nb: 'Mottatt, fortsatt underveis' },
+  'bad-request': { en: 'The request is not valid', nb: 'Forespørselen er ikke gyldig' },
+  unauthorized: { en: 'Sign-in needed', nb: 'Du må logge inn' },
+  forbidden: { en: 'Not allowed for this role', nb: 'Ikke tillatt for denne rollen' },
+  'not-found': { en: 'Not found', nb: 'Finnes ikke' },
+  conflict: { en: 'Someone was first', nb: 'Noen kom først' },
+  unprocessable: { en: 'The request cannot be carried out', nb: 'Forespørselen kan ikke utføres' },
+  internal: { en: 'Something went wrong on our side', nb: 'Noe gikk galt hos oss' },
 };
+
+/**
+ * The languages a problem's words are given in: English for downstream systems and by default, bokmål
+ * for the page and the command line (the archivists and case handlers are Norwegian). The caller
+ * chooses with Accept-Language (./problem-language.ts); the answer says which with Content-Language.
+ */
+export type ProblemLanguage = 'en' | 'nb';
 
 export const problemTypeBase = 'https://postmottak.invalid/problems/';
 
@@ -36,25 +43,34 @@ export class ApiProblem extends Error {
   readonly title: string;
   constructor(
     readonly kind: ProblemKind,
-    /** One sentence for the person who made the request. */
+    /** One sentence for the person who made the request, in English. */
     readonly detail: string,
+    /** The same sentence in bokmål; null only where no person reads it (a problem relayed as it came). */
+    readonly detailNb: string | null = null,
   ) {
     super(detail);
     this.status = statusOf[kind];
-    this.title = titleOf[kind];
+    this.title = titleOf[kind].en;
   }
   get type(): string {
     return problemTypeBase + this.kind;
   }
+  detailIn(language: ProblemLanguage): string {
+    return language === 'nb' ? (this.detailNb ?? this.detail) : this.detail;
+  }
+  titleIn(language: ProblemLanguage): string {
+    return titleOf[this.kind][language];
+  }
 }
 
-export const badRequest = (detail: string) => new ApiProblem('bad-request', detail);
-export const notFound = (detail: string) => new ApiProblem('not-found', detail);
-export const conflict = (detail: string) => new ApiProblem('conflict', detail);
-export const unprocessable = (detail: string) => new ApiProblem('unprocessable', detail);
-export const forbidden = (detail: string) => new ApiProblem('forbidden', detail);
-export const unauthorized = (detail: string) => new ApiProblem('unauthorized', detail);
+// Every refusal an operation gives is written in both languages: the page and the CLI show the bokmål.
+export const badRequest = (detail: string, detailNb: string) => new ApiProblem('bad-request', detail, detailNb);
+export const notFound = (detail: string, detailNb: string) => new ApiProblem('not-found', detail, detailNb);
+export const conflict = (detail: string, detailNb: string) => new ApiProblem('conflict', detail, detailNb);
+export const unprocessable = (detail: string, detailNb: string) => new ApiProblem('unprocessable', detail, detailNb);
+export const forbidden = (detail: string, detailNb: string) => new ApiProblem('forbidden', detail, detailNb);
+export const unauthorized = (detail: string, detailNb: string) => new ApiProblem('unauthorized', detail, detailNb);
 
-export function problemBody(problem: ApiProblem, instance: string) {
-  return { type: problem.type, title: problem.title, status: problem.status, detail: problem.detail, instance };
+export function problemBody(problem: ApiProblem, instance: string, language: ProblemLanguage = 'en') {
+  return { type: problem.type, title: problem.titleIn(language), status: problem.status, detail: problem.detailIn(language), instance };
 }

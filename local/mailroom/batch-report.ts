@@ -1,13 +1,15 @@
 import cliProgress from 'cli-progress';
 import Table from 'cli-table3';
+import type { Areas } from '../../domain/wording/names-nb.ts';
+import { progressFormat, progressLine, summaryCells, summaryHead, totalsLine, type OutcomeCode } from './mailroom-wording.ts';
 
 /**
  * What a person sees while a batch runs and when it is done: a progress bar on a terminal (plain
  * lines when standard error is a file or a pipe, so logs stay readable), then a table with one row
  * per document and the totals. Never a national id or document text: file names, outcomes, queues
- * and case numbers only.
+ * and case numbers only. In the page's words (./mailroom-wording.ts).
  */
-export type Outcome = 'routed' | 'review' | 'rejected' | 'uploaded' | 'failed';
+export type Outcome = OutcomeCode;
 
 export interface BatchRow {
   file: string;
@@ -30,30 +32,25 @@ export interface BatchReport {
   readonly rows: readonly BatchRow[];
 }
 
-const caseNumber = (caseId: string | null | undefined) => (caseId ? caseId.replace('-', '/') : '');
-
-function summaryTable(rows: readonly BatchRow[], colour = false): string {
+function summaryTable(rows: readonly BatchRow[], areas: Areas, colour = false): string {
   const table = new Table({
-    head: ['file', 'part', 'outcome', 'queue', 'case', 'type'],
+    head: summaryHead,
     style: colour ? { head: ['bold'] } : { head: [], border: [] },
   });
-  for (const row of rows) {
-    table.push([row.file, row.part ?? '', row.outcome + (row.note ? ` (${row.note})` : ''), row.queue ?? '', caseNumber(row.caseId), row.documentType ?? '']);
-  }
+  for (const row of rows) table.push(summaryCells(row, areas));
   const counts = new Map<Outcome, number>();
   for (const row of rows) counts.set(row.outcome, (counts.get(row.outcome) ?? 0) + 1);
-  const order: Outcome[] = ['routed', 'review', 'rejected', 'uploaded', 'failed'];
-  const totals = order.filter((o) => counts.has(o)).map((o) => `${o} ${counts.get(o)}`);
-  return `${table.toString()}\n${rows.length} document${rows.length === 1 ? '' : 's'}: ${totals.join(', ') || 'none'}`;
+  return `${table.toString()}\n${totalsLine(counts, rows.length)}`;
 }
 
-export function batchReport(total: number, stream: NodeJS.WriteStream = process.stderr): BatchReport {
+/** `areas`: the configured areas' names, for the queues in the table. */
+export function batchReport(total: number, areas: Areas = [], stream: NodeJS.WriteStream = process.stderr): BatchReport {
   const rows: BatchRow[] = [];
   const tty = Boolean(stream.isTTY);
   let index = 0;
   const bar = tty
     ? new cliProgress.SingleBar(
-        { stream, format: '{bar} {value}/{total} files | {file}', hideCursor: true, clearOnComplete: true, etaBuffer: 20 },
+        { stream, format: progressFormat, hideCursor: true, clearOnComplete: true, etaBuffer: 20 },
         cliProgress.Presets.shades_classic,
       )
     : null;
@@ -68,13 +65,12 @@ export function batchReport(total: number, stream: NodeJS.WriteStream = process.
       rows.push(...fileRows);
       if (bar) bar.update(index, { file });
       else {
-        const what = fileRows.length === 1 ? fileRows[0]!.outcome : fileRows.map((r) => r.outcome).join(', ');
-        stream.write(`[${index}/${total}] ${file}: ${what} in ${seconds.toFixed(1)} s\n`);
+        stream.write(`${progressLine(index, total, file, fileRows.map((r) => r.outcome), seconds)}\n`);
       }
     },
     finish() {
       bar?.stop();
-      return summaryTable(rows, tty);
+      return summaryTable(rows, areas, tty);
     },
   };
 }

@@ -12,6 +12,8 @@ import type { CaseView } from '../../schemas/api.ts';
 import type { Identity } from '../../service/identity.ts';
 import { ApiProblem } from '../../service/problems.ts';
 import { batchReport, type BatchRow } from './batch-report.ts';
+import { describe, notes, notHandedInLine, pipelineFailureLine, postmarkAfterReceived, uploadFailureLine, wroteCoverSheet, wroteSeparatorSheet } from './mailroom-wording.ts';
+import type { Areas } from '../../domain/wording/names-nb.ts';
 import { expandInputs, InputError, postmarkFor, readManifest, type InputFile } from './inputs.ts';
 import { uploadToIncoming } from './uploader.ts';
 import { randomUUID } from 'node:crypto';
@@ -47,18 +49,18 @@ const common = {
 
 export async function coversheetCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { ...common, case: { type: 'string' }, type: { type: 'string' }, area: { type: 'string' }, out: { type: 'string' } } });
-  if (!values.case) throw new UsageError('--case CASE is required (e.g. --case 2025/00001)');
-  if (!values.out) throw new UsageError('--out FILE.pdf is required');
+  if (!values.case) throw new UsageError('oppgi saken med --case, for eksempel --case 2025/00001');
+  if (!values.out) throw new UsageError('oppgi filen arket skal skrives til med --out FIL.pdf');
   const caseNumber = normaliseCaseNumber(values.case);
-  if (!caseNumber) throw new UsageError(`--case must be a case number written 2025/00001 or 2025-00001, not '${values.case}'`);
+  if (!caseNumber) throw new UsageError(`--case må være et saksnummer skrevet 2025/00001 eller 2025-00001, ikke «${values.case}»`);
   const config = loadConfig();
   const typeRule = values.type === undefined ? null : config.typeRules.find((r) => r.type === values.type);
-  if (typeRule === undefined) throw new UsageError(`unknown document type '${values.type}' (one of ${config.typeRules.map((r) => r.type).join(', ')})`);
-  if (values.area !== undefined && !config.areas.some((a) => a.code === values.area)) throw new UsageError(`unknown case area '${values.area}'`);
+  if (typeRule === undefined) throw new UsageError(`ukjent dokumenttype «${values.type}» (en av ${config.typeRules.map((r) => r.type).join(', ')})`);
+  if (values.area !== undefined && !config.areas.some((a) => a.code === values.area)) throw new UsageError(`ukjent saksområde «${values.area}» (et av ${config.areas.map((a) => a.code).join(', ')})`);
 
   const found = await findCase(values['data-dir'], values.verbose, caseNumber);
-  if (!found) throw new UsageError(`no case ${caseNumber} in ${values['data-dir']}`);
-  if (!found.open) throw new UsageError(`case ${caseNumber} is closed: a cover sheet would send mail to a closed case`);
+  if (!found) throw new UsageError(`det finnes ingen sak ${caseNumber} i ${values['data-dir']}`);
+  if (!found.open) throw new UsageError(`sak ${caseNumber} er avsluttet: et forsideark ville sende post til en avsluttet sak`);
   const area = values.area ?? found.area;
   const { renderCoverSheet } = await import('../../engines/sheets/sheet-pdf.ts');
   const pdf = await renderCoverSheet({
@@ -69,16 +71,16 @@ export async function coversheetCommand(args: string[]): Promise<number> {
     areaName: config.areas.find((a) => a.code === area)?.name ?? area,
   });
   await writeFile(values.out, pdf);
-  process.stderr.write(`wrote ${values.out}: cover sheet for case ${caseNumber}\n`);
+  process.stderr.write(`${wroteCoverSheet(values.out, caseNumber)}\n`);
   return 0;
 }
 
 export async function separatorCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { out: { type: 'string' } } });
-  if (!values.out) throw new UsageError('--out FILE.pdf is required');
+  if (!values.out) throw new UsageError('oppgi filen arket skal skrives til med --out FIL.pdf');
   const { renderSeparatorSheet } = await import('../../engines/sheets/sheet-pdf.ts');
   await writeFile(values.out, await renderSeparatorSheet());
-  process.stderr.write(`wrote ${values.out}: separator sheet\n`);
+  process.stderr.write(`${wroteSeparatorSheet(values.out)}\n`);
   return 0;
 }
 
@@ -99,7 +101,7 @@ function rowsOf(result: ProcessResult): BatchRow[] {
 }
 
 export async function batchOptions(values: { received?: string; postmarked?: string; manifest?: string; json?: boolean; verbose?: boolean; 'in-flight'?: string; batch?: string }, command = 'process'): Promise<BatchOptions> {
-  if (values.batch !== undefined && !isBatchName(values.batch)) throw new UsageError('--batch is a name of letters, digits, ".", "-" and "_" (at most 64)');
+  if (values.batch !== undefined && !isBatchName(values.batch)) throw new UsageError('--batch er et navn av bokstaver, sifre, «.», «-» og «_» (høyst 64 tegn)');
   try {
     return {
       inFlight: documentsInFlight(values['in-flight']),
@@ -139,7 +141,7 @@ function datesFor(file: InputFile, options: BatchOptions) {
 export function checkDates(files: readonly InputFile[], options: BatchOptions): void {
   for (const file of files) {
     const { receivedDate, postmarkDate } = datesFor(file, options);
-    if (postmarkDate && postmarkDate > receivedDate) throw new UsageError(`${file.display}: the postmark date ${postmarkDate} is after the received date ${receivedDate}; nothing was handed in`);
+    if (postmarkDate && postmarkDate > receivedDate) throw new UsageError(postmarkAfterReceived(file.display, postmarkDate, receivedDate));
   }
 }
 
@@ -153,9 +155,9 @@ const notStarted = Symbol('not started');
  * from the service) stops the batch: no file starts after it, but every file already handed in gets
  * its lines (it is registered), and then the mistake is thrown (one line, exit 2).
  */
-export async function runBatch(files: InputFile[], options: BatchOptions, one: (file: InputFile) => Promise<FileOutcome>): Promise<number> {
+export async function runBatch(files: InputFile[], options: BatchOptions, one: (file: InputFile) => Promise<FileOutcome>, words: BatchWords = { areas: [] }): Promise<number> {
   checkDates(files, options);
-  const report = batchReport(files.length);
+  const report = batchReport(files.length, words.areas);
   let failures = 0;
   let mistake: { error: ApiProblem; file: string } | null = null;
   let skipped = 0;
@@ -165,7 +167,12 @@ export async function runBatch(files: InputFile[], options: BatchOptions, one: (
       report.start(file.display);
       const started = Date.now();
       try {
-        return { outcome: await one(file), seconds: (Date.now() - started) / 1000 };
+        const outcome = await one(file);
+        const seconds = (Date.now() - started) / 1000;
+        // The reason as the page gives it, for the line a person reads (a read after the file is in: it cannot stop it).
+        const lines = linesOf(outcome, file.display);
+        const reasons = options.json || !words.reasonNb ? lines.map(() => null) : await Promise.all(lines.map((line) => (line.status === 'routed' ? null : words.reasonNb!(line).catch(() => null))));
+        return { lines, reasons, seconds };
       } catch (error) {
         if (error instanceof ApiProblem && error.status < 500) mistake ??= { error, file: file.display };
         throw error;
@@ -178,8 +185,8 @@ export async function runBatch(files: InputFile[], options: BatchOptions, one: (
             return;
           }
           // A split file prints one line per part, in page order (SPEC.md "Cover sheets, separator sheets and bundles").
-          const lines = linesOf(settled.value.outcome, file.display);
-          for (const result of lines) process.stdout.write((options.json ? JSON.stringify(result) : describe(result)) + '\n');
+          const { lines, reasons } = settled.value;
+          for (const [i, result] of lines.entries()) process.stdout.write((options.json ? JSON.stringify(result) : describe(result, words.areas, reasons[i])) + '\n');
           report.done(file.display, lines.flatMap(rowsOf), settled.value.seconds);
           return;
         }
@@ -187,11 +194,11 @@ export async function runBatch(files: InputFile[], options: BatchOptions, one: (
         // The person's mistake is told once, at the end; anything else is a pipeline failure,
         // reported and counted, and the next file still runs.
         if (error instanceof ApiProblem && error.status < 500) {
-          report.done(file.display, [{ file: file.display, outcome: 'failed', note: 'not handed in' }], 0);
+          report.done(file.display, [{ file: file.display, outcome: 'failed', note: notes.notHandedIn }], 0);
           return;
         }
         failures += 1;
-        process.stderr.write(`${file.display}: PIPELINE FAILURE: ${(error as Error).message}\n`);
+        process.stderr.write(`${pipelineFailureLine(file.display, (error as Error).message)}\n`);
         report.done(file.display, [{ file: file.display, outcome: 'failed' }], 0);
       };
     await (typeof options.inFlight === 'number' ? pipelined(files, options.inFlight, work, print) : pipelinedInLanes(files, options.inFlight, (file) => laneOfFile(file.path), work, print));
@@ -201,10 +208,17 @@ export async function runBatch(files: InputFile[], options: BatchOptions, one: (
   }
   if (mistake) {
     const { error, file } = mistake as { error: ApiProblem; file: string };
-    process.stderr.write(`${file}: not handed in${skipped ? `; ${skipped} file(s) after it not started` : ''}\n`);
+    process.stderr.write(`${notHandedInLine(file, skipped)}\n`);
     throw error;
   }
   return failures === 0 ? 0 : 1;
+}
+
+/** The names and reasons a person's lines use (./mailroom-wording.ts); `--json` needs neither. */
+export interface BatchWords {
+  areas: Areas;
+  /** Why a document is not routed, as the page says it; null when there are no such words. */
+  reasonNb?: (line: ProcessResult) => Promise<string | null>;
 }
 
 /** The mailroom hands scans in as this identity (as `process` does). */
@@ -219,21 +233,27 @@ export async function processFiles(dataDir: string, files: InputFile[], options:
   return through(
     { dataDir, verbose: options.verbose, command, trace },
     {
-      http: (client) =>
-        runBatch(files, options, async (file) => {
-          const { bytes, fileName, receivedDate, postmarkDate, batch } = await upload(file);
-          return client.call<FileOutcome>(mailroom, 'POST', '/intake', { query: { fileName, received: receivedDate, batch, ...(postmarkDate ? { postmarked: postmarkDate } : {}) }, bytes });
-        }),
-      direct: (ctx) => runBatch(files, options, async (file) => handInFile(ctx, mailroom, await upload(file))),
+      http: async (client) => {
+        const areas = options.json ? [] : await client.call<{ areas: Areas }>(mailroom, 'GET', '/taxonomy').then((t) => t.areas, () => []);
+        const reasonNb = async (line: ProcessResult) => (await client.call<{ reasonNb?: string | null }>(mailroom, 'GET', `/documents/${encodeURIComponent(line.documentId)}`)).reasonNb ?? null;
+        return runBatch(
+          files,
+          options,
+          async (file) => {
+            const { bytes, fileName, receivedDate, postmarkDate, batch } = await upload(file);
+            return client.call<FileOutcome>(mailroom, 'POST', '/intake', { query: { fileName, received: receivedDate, batch, ...(postmarkDate ? { postmarked: postmarkDate } : {}) }, bytes });
+          },
+          { areas, reasonNb },
+        );
+      },
+      direct: async (ctx) => {
+        const { findDocument } = await import('../../service/operations/documents.ts');
+        const { reasonWords } = await import('../../service/operations/reason-words.ts');
+        const reasonNb = async (line: ProcessResult) => reasonWords((await findDocument(ctx, line.documentId)).reasonCode, ctx.config).reasonNb;
+        return runBatch(files, options, async (file) => handInFile(ctx, mailroom, await upload(file)), { areas: ctx.config.areas, reasonNb });
+      },
     },
   );
-}
-
-export function describe(result: ProcessResult): string {
-  const file = result.part ? `${result.file} (part ${result.part}/${result.parts}, pages ${result.pageRange?.join('-')})` : result.file;
-  const what = [result.documentType, result.area].filter(Boolean).join(', ');
-  const where = result.status === 'routed' ? `-> ${result.queue}${result.caseId ? ` (case ${result.caseId.replace('-', '/')})` : ''}` : `-> ${result.queue}: ${result.reason}`;
-  return `${file}: ${result.status}${what ? ` [${what}]` : ''} ${where}`;
 }
 
 /** The bucket named by the configuration (environment) or --bucket: uploads go to AWS, not the embedded stack. */
@@ -265,7 +285,7 @@ export async function uploadCommand(args: string[]): Promise<number> {
   if (bucket) {
     // A real bucket: the pipeline runs in AWS on the bucket's event; here only the upload.
     const s3 = new S3Client({});
-    const report = batchReport(files.length);
+    const report = batchReport(files.length, loadConfig().areas);
     let failures = 0;
     for (const file of files) {
       report.start(file.display);
@@ -273,10 +293,10 @@ export async function uploadCommand(args: string[]): Promise<number> {
       try {
         const object = await uploadToIncoming(s3, bucket, { file: file.path, ...datesFor(file, options), batch });
         if (options.json) process.stdout.write(JSON.stringify({ file: file.display, bucket, key: object.key, sha256: object.sha256, uploaded: object.uploaded }) + '\n');
-        report.done(file.display, [{ file: file.display, outcome: 'uploaded', ...(object.uploaded ? {} : { note: 'already there' }) }], (Date.now() - started) / 1000);
+        report.done(file.display, [{ file: file.display, outcome: 'uploaded', ...(object.uploaded ? {} : { note: notes.alreadyThere }) }], (Date.now() - started) / 1000);
       } catch (error) {
         failures += 1;
-        process.stderr.write(`${file.display}: upload failed: ${(error as Error).name}: ${(error as Error).message}\n`);
+        process.stderr.write(`${uploadFailureLine(file.display, `${(error as Error).name}: ${(error as Error).message}`)}\n`);
         report.done(file.display, [{ file: file.display, outcome: 'failed' }], (Date.now() - started) / 1000);
       }
     }

@@ -30,17 +30,17 @@ async function walk(dir: string, base: string, out: InputFile[]): Promise<void> 
 
 /** Files in the order given, each folder expanded; the same file named twice is taken once. */
 export async function expandInputs(paths: string[]): Promise<InputFile[]> {
-  if (paths.length === 0) throw new InputError('name at least one file or folder');
+  if (paths.length === 0) throw new InputError('oppgi minst én fil eller mappe');
   const files: InputFile[] = [];
   for (const given of paths) {
     const info = await stat(given).catch(() => null);
-    if (!info) throw new InputError(`no such file or folder: ${given}`);
+    if (!info) throw new InputError(`finner ingen fil eller mappe ${given}`);
     if (info.isDirectory()) {
       const before = files.length;
       await walk(path.resolve(given), given, files);
-      if (files.length === before) throw new InputError(`the folder ${given} holds no files`);
+      if (files.length === before) throw new InputError(`mappen ${given} har ingen filer`);
     } else if (info.isFile()) files.push({ path: path.resolve(given), display: given });
-    else throw new InputError(`not a file or folder: ${given}`);
+    else throw new InputError(`${given} er verken en fil eller en mappe`);
   }
   const seen = new Set<string>();
   return files.filter((f) => !seen.has(f.path) && seen.add(f.path));
@@ -53,24 +53,24 @@ export async function expandInputs(paths: string[]): Promise<InputFile[]> {
  */
 export async function readManifest(manifestPath: string): Promise<Map<string, string | null>> {
   const text = await readFile(manifestPath, 'utf8').catch(() => {
-    throw new InputError(`no such manifest: ${manifestPath}`);
+    throw new InputError(`finner ikke manifestet ${manifestPath}`);
   });
   let rows: Record<string, string>[];
   try {
     rows = parse(text, { columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), skip_empty_lines: true, trim: true, bom: true, delimiter: [',', ';'] });
   } catch (error) {
-    throw new InputError(`the manifest ${manifestPath} is not a readable CSV: ${(error as Error).message}`);
+    throw new InputError(`manifestet ${manifestPath} er ikke en lesbar CSV-fil (${(error as Error).message})`);
   }
   const first = rows[0];
-  if (!first || !('file' in first) || !('postmarked' in first)) throw new InputError(`the manifest ${manifestPath} needs a header row with the columns file and postmarked`);
+  if (!first || !('file' in first) || !('postmarked' in first)) throw new InputError(`manifestet ${manifestPath} må ha en overskriftslinje med kolonnene file og postmarked`);
   const dir = path.dirname(path.resolve(manifestPath));
   const postmarks = new Map<string, string | null>();
   rows.forEach((row, i) => {
     const line = i + 2;
     const file = row.file ?? '';
     const postmarked = row.postmarked ?? '';
-    if (!file) throw new InputError(`${manifestPath} line ${line}: no file named`);
-    if (postmarked && !IsoDate.safeParse(postmarked).success) throw new InputError(`${manifestPath} line ${line}: postmarked must be a date written YYYY-MM-DD, not '${postmarked}'`);
+    if (!file) throw new InputError(`${manifestPath} linje ${line}: ingen fil er oppgitt`);
+    if (postmarked && !IsoDate.safeParse(postmarked).success) throw new InputError(`${manifestPath} linje ${line}: postmarked må være en dato skrevet ÅÅÅÅ-MM-DD, ikke «${postmarked}»`);
     postmarks.set(path.resolve(dir, file), postmarked || null);
   });
   return postmarks;

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { appendFile, mkdir, readFile, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { watch } from 'chokidar';
+import { watchWords } from '../mailroom/mailroom-wording.ts';
 
 /**
  * A watched inbox (`serve --watch DIR`): what a scanner drops into DIR is picked up once the file is
@@ -23,7 +24,7 @@ export interface InboxWatcherOptions {
   stableMs?: number;
   /** Handles one complete file (runs it through the pipeline); its result is kept in the ledger. */
   handle(file: string): Promise<{ outcome: string }>;
-  /** One line per file picked up, for the service's log: names and outcomes, never content. */
+  /** One line per file picked up, for the service's log, in bokmål (../mailroom/mailroom-wording.ts): names and outcomes, never content. */
   log?(line: string): void;
 }
 
@@ -86,7 +87,7 @@ export async function watchInbox(options: InboxWatcherOptions): Promise<InboxWat
       const earlier = ledger.get(sha256);
       if (earlier) {
         await moveTo(processedDir, file);
-        log(`${display}: already handled as ${earlier.file} (${earlier.outcome}); moved to processed`);
+        log(watchWords.alreadyHandled(display, earlier.file, earlier.outcome));
         return;
       }
       let outcome: string;
@@ -94,7 +95,7 @@ export async function watchInbox(options: InboxWatcherOptions): Promise<InboxWat
         ({ outcome } = await options.handle(file));
       } catch (error) {
         await moveTo(failedDir, file);
-        log(`${display}: FAILED (${(error as Error).name}); moved to failed`);
+        log(watchWords.failed(display, (error as Error).name));
         return;
       }
       const entry: LedgerEntry = { sha256, file: display, outcome, at: new Date().toISOString() };
@@ -103,10 +104,10 @@ export async function watchInbox(options: InboxWatcherOptions): Promise<InboxWat
       await appendFile(options.ledgerFile, JSON.stringify(entry) + '\n');
       ledger.set(sha256, entry);
       await moveTo(processedDir, file);
-      log(`${display}: ${outcome}; moved to processed`);
+      log(watchWords.handled(display, outcome));
     } catch (error) {
       // The file vanished or could not be moved: say so and go on with the next.
-      log(`${display}: could not be taken (${(error as NodeJS.ErrnoException).code ?? (error as Error).name})`);
+      log(watchWords.notTaken(display, (error as NodeJS.ErrnoException).code ?? (error as Error).name));
     }
   };
 

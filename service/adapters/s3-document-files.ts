@@ -47,7 +47,7 @@ async function readOriginal(documentId: string, from: NonNullable<PageText['imag
   // Without a version the key's current object is read: a scanner that reused the file name has put
   // another upload (maybe another person's letter) there, which must never be shown as this page.
   if (!from.versionId && from.etag && original.etag && unquoted(original.etag) !== unquoted(from.etag)) {
-    throw unprocessable(`The original of document ${documentId} was replaced by another upload under the same name after it was read; its page image cannot be made from it.`);
+    throw unprocessable(`The original of document ${documentId} was replaced by another upload under the same name after it was read; its page image cannot be made from it.`, `Originalen av dokument ${documentId} ble erstattet av en annen opplasting med samme navn etter at den ble lest; sidebildet kan ikke lages fra den.`);
   }
   return original.bytes;
 }

@@ -46,15 +46,15 @@ export function stepFunctionsPipeline(stagesArn: string, storedResult: StoredRes
       const name = decisionExecutionName(state.decision?.documentId ?? 'document', state.decision?.decidedAt ?? new Date().toISOString());
       const command = new StartSyncExecutionCommand({ stateMachineArn: stagesArn, name, input: JSON.stringify(state) });
       const execution = await client.send(command, { abortSignal: AbortSignal.timeout(waitMs) }).catch((error: unknown) => {
-        if (waitEnded(error)) throw new ApiProblem('on-its-way', 'The decision is recorded and the document is still on its way; look it up again in a minute.');
+        if (waitEnded(error)) throw new ApiProblem('on-its-way', 'The decision is recorded and the document is still on its way; look it up again in a minute.', 'Avgjørelsen er lagret, og dokumentet er fortsatt underveis; se etter det igjen om et minutt.');
         throw error;
       });
       if (execution.status !== 'SUCCEEDED') {
-        throw new ApiProblem('internal', `The decision is recorded, but carrying the document on failed (${execution.status ?? 'no status'}); it is back in the review queue with the reason.`);
+        throw new ApiProblem('internal', `The decision is recorded, but carrying the document on failed (${execution.status ?? 'no status'}); it is back in the review queue with the reason.`, 'Avgjørelsen er lagret, men dokumentet kunne ikke føres videre; det er tilbake i kontrollkøen med grunnen.');
       }
       const { documentId } = ExecutionSummary.parse(JSON.parse(execution.output ?? '{}'));
       const stored = await storedResult(documentId);
-      if (!stored) throw new ApiProblem('on-its-way', 'The decision is recorded and carried on, but the document has no stored outcome yet; look it up again in a minute.');
+      if (!stored) throw new ApiProblem('on-its-way', 'The decision is recorded and carried on, but the document has no stored outcome yet; look it up again in a minute.', 'Avgjørelsen er lagret og ført videre, men dokumentet har ikke fått noe lagret utfall ennå; se etter det igjen om et minutt.');
       return ProcessResult.parse({ ...stored, file: state.fileName });
     },
     async start(state: ExecutionState) {

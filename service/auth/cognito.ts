@@ -34,8 +34,8 @@ export function cognitoAuthenticator(eventOf: (request: FastifyRequest) => unkno
       const person = String(claims['cognito:username'] ?? claims.email ?? claims.sub ?? '');
       if (!person) return null;
       const roles = groupsOf(claims).filter((g) => Role.safeParse(g).success) as Role[];
-      if (roles.length === 0) throw forbidden(`The account ${person} is in no postmottak group (${Role.options.join(', ')}); ask an administrator to add it to one.`);
-      if (roles.length > 1) throw forbidden(`The account ${person} is in several role groups (${roles.join(', ')}); a person has one role, so an administrator must remove all but one.`);
+      if (roles.length === 0) throw forbidden(`The account ${person} is in no postmottak group (${Role.options.join(', ')}); ask an administrator to add it to one.`, `Kontoen ${person} er ikke i noen postmottak-gruppe (${Role.options.join(', ')}); be en administrator legge den til i én.`);
+      if (roles.length > 1) throw forbidden(`The account ${person} is in several role groups (${roles.join(', ')}); a person has one role, so an administrator must remove all but one.`, `Kontoen ${person} er i flere rollegrupper (${roles.join(', ')}); en person har én rolle, så en administrator må fjerne alle unntatt én.`);
       return { person, role: roles[0]! };
     },
   };

@@ -89,7 +89,7 @@ async function addPersonNow(dataDir: string, name: string, role: Role, now: Date
   const people = await readPeople(dataDir);
   const taken = name.trim();
   if (people.some((p) => p.name.toLowerCase() === taken.toLowerCase()) || roles.some((r) => starterPerson(r) === taken.toLowerCase())) {
-    throw new PersonExists(`${taken} already has a token; remove them first (postmottak users remove ${taken}) to issue a new one`);
+    throw new PersonExists(`${taken} har allerede en nøkkel; fjern personen først (postmottak users remove ${taken}) for å lage en ny`);
   }
   const token = newToken();
   await writePrivate(peopleFile(dataDir), JSON.stringify([...people, { name: taken, role, tokenSha256: tokenHash(token), addedAt: now.toISOString() }], null, 2) + '\n');

@@ -16,11 +16,12 @@ import { requirePermission } from './guard.ts';
 import { caseSummary, deadlineView } from './views.ts';
 import { caseParties } from './case-parties.ts';
 import { serviceEvent } from './events.ts';
+import { deadlineNb } from '../problem-words-nb.ts';
 
 /** A case number as typed (2025/00001 or 2025-00001) -> the case id, or a 400 saying how to write it. */
 export function caseIdOf(input: string): string {
   const caseId = caseIdFromInput(input);
-  if (!caseId) throw badRequest(`'${input}' is not a case number. Write it as 2025/00001 (or 2025-00001).`);
+  if (!caseId) throw badRequest(`'${input}' is not a case number. Write it as 2025/00001 (or 2025-00001).`, `«${input}» er ikke et saksnummer. Skriv det som 2025/00001 (eller 2025-00001).`);
   return caseId;
 }
 
@@ -28,7 +29,7 @@ export async function readCase(ctx: ServiceContext, identity: Identity, caseInpu
   requirePermission(identity, 'cases:read');
   const caseId = caseIdOf(caseInput);
   const partition = await readCasePartition(ctx.db, caseId);
-  if (!partition) throw notFound(`There is no case ${displayCaseNumber(caseId)}.`);
+  if (!partition) throw notFound(`There is no case ${displayCaseNumber(caseId)}.`, `Det finnes ingen sak ${displayCaseNumber(caseId)}.`);
   const policy = personalDataFor(identity, ctx);
   const deadlines = partition.deadlines;
   // The access-log entry is written beside the read of the documents, not after it: the answer still
@@ -74,11 +75,14 @@ export async function claim(ctx: ServiceContext, identity: Identity, caseInput: 
   const outcome = await claimCase(ctx.db, { caseId, handlerId: identity.person, at });
   const number = displayCaseNumber(caseId);
   if (!outcome.claimed) {
-    if (outcome.reason === 'not_found') throw notFound(`There is no case ${number}.`);
+    if (outcome.reason === 'not_found') throw notFound(`There is no case ${number}.`, `Det finnes ingen sak ${number}.`);
     if (outcome.reason === 'already_claimed') {
-      throw conflict(outcome.handlerId === identity.person ? `You have already claimed case ${number}.` : `Case ${number} was claimed by ${outcome.handlerId} first.`);
+      throw conflict(
+        outcome.handlerId === identity.person ? `You have already claimed case ${number}.` : `Case ${number} was claimed by ${outcome.handlerId} first.`,
+        outcome.handlerId === identity.person ? `Du har allerede tatt sak ${number}.` : `Sak ${number} ble tatt av ${outcome.handlerId} først.`,
+      );
     }
-    throw conflict(`Case ${number} is not waiting in an unassigned queue, so it cannot be claimed.`);
+    throw conflict(`Case ${number} is not waiting in an unassigned queue, so it cannot be claimed.`, `Sak ${number} venter ikke blant ufordelte saker, så den kan ikke tas.`);
   }
   await ctx.events.publish([serviceEvent('CaseClaimed', { caseId }, at, { handlerId: identity.person, area: outcome.case.area })]);
   return { case: caseSummary(outcome.case, null), claimedBy: identity.person };
@@ -92,9 +96,9 @@ export async function release(ctx: ServiceContext, identity: Identity, caseInput
   const outcome = await releaseCase(ctx.db, { caseId, handlerId: identity.person, at });
   const number = displayCaseNumber(caseId);
   if (!outcome.released) {
-    if (outcome.reason === 'not_found') throw notFound(`There is no case ${number}.`);
-    if (outcome.reason === 'not_claimed') throw conflict(`Case ${number} is not claimed by anyone, so there is nothing to release.`);
-    throw conflict(`Case ${number} is held by ${outcome.handlerId}; only they can release it.`);
+    if (outcome.reason === 'not_found') throw notFound(`There is no case ${number}.`, `Det finnes ingen sak ${number}.`);
+    if (outcome.reason === 'not_claimed') throw conflict(`Case ${number} is not claimed by anyone, so there is nothing to release.`, `Sak ${number} er ikke tatt av noen, så det er ingenting å frigi.`);
+    throw conflict(`Case ${number} is held by ${outcome.handlerId}; only they can release it.`, `Sak ${number} er tatt av ${outcome.handlerId}; bare de kan frigi den.`);
   }
   await ctx.events.publish([serviceEvent('CaseReleased', { caseId }, at, { handlerId: identity.person, area: outcome.case.area })]);
   return { case: caseSummary(outcome.case, `unassigned/${outcome.case.area}`), claimedBy: null };
@@ -104,11 +108,11 @@ export async function openDeadline(ctx: ServiceContext, identity: Identity, case
   requirePermission(identity, 'deadlines:open');
   const caseId = caseIdOf(caseInput);
   const openable = handlerOpenableKinds(ctx.config);
-  if (!openable.includes(body.kind)) throw unprocessable(`A case handler can open ${openable.join(', ')} deadlines, not ${body.kind}.`);
+  if (!openable.includes(body.kind)) throw unprocessable(`A case handler can open ${openable.join(', ')} deadlines, not ${body.kind}.`, `En saksbehandler kan åpne fristene ${openable.map(deadlineNb).join(', ')}, ikke ${deadlineNb(body.kind)}.`);
   const openedOn = body.openedOn ?? osloDate(ctx.now());
   const at = ctx.now().toISOString();
   const opened = await openAwaitingDeadline(ctx.db, ctx.config, { caseId, kind: body.kind, openedOn, handlerId: identity.person, at }).catch((error: Error) => {
-    if (error.name === 'CaseNotFound') throw notFound(`There is no case ${displayCaseNumber(caseId)}.`);
+    if (error.name === 'CaseNotFound') throw notFound(`There is no case ${displayCaseNumber(caseId)}.`, `Det finnes ingen sak ${displayCaseNumber(caseId)}.`);
     throw error;
   });
   await ctx.events.publish([serviceEvent('DeadlineOpened', { caseId }, at, { kind: opened.kind, due: opened.due, openedBy: identity.person })]);

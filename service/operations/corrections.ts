@@ -23,6 +23,7 @@ import { findDocument } from './documents.ts';
 import { caseSummary, documentView } from './views.ts';
 import { outcomeEvent, serviceEvent } from './events.ts';
 import { documentText, keepExample, machineAnswer } from './examples.ts';
+import { dayNb, statusNb } from '../problem-words-nb.ts';
 
 /** The facts a routed document was registered with, as the correction reads them. */
 function factsOf(doc: DocumentRecord): DocumentFacts {
@@ -40,18 +41,26 @@ function factsOf(doc: DocumentRecord): DocumentFacts {
 
 async function openCase(ctx: ServiceContext, caseId: string): Promise<CaseRecord> {
   const found = await getCase(ctx.db, caseId);
-  if (!found) throw unprocessable(`There is no case ${displayCaseNumber(caseId)}. Name an existing case.`);
-  if (!found.open) throw unprocessable(`Case ${found.caseNumber} is closed; a document cannot be moved to it.`);
+  if (!found) throw unprocessable(`There is no case ${displayCaseNumber(caseId)}. Name an existing case.`, `Det finnes ingen sak ${displayCaseNumber(caseId)}. Oppgi en sak som finnes.`);
+  if (!found.open) throw unprocessable(`Case ${found.caseNumber} is closed; a document cannot be moved to it.`, `Sak ${found.caseNumber} er avsluttet; et dokument kan ikke flyttes dit.`);
   return found;
 }
 
-function routedDocument(doc: DocumentRecord, what: string): asserts doc is DocumentRecord & { caseId: string } {
-  if (doc.item.outcome) throw conflict(`Document ${doc.documentId} was marked as ${doc.item.outcome === 'duplicate' ? 'a duplicate' : 'forwarded to another body'}; it cannot be ${what}.`);
+function routedDocument(doc: DocumentRecord, what: { en: string; nb: string }): asserts doc is DocumentRecord & { caseId: string } {
+  if (doc.item.outcome) {
+    throw conflict(
+      `Document ${doc.documentId} was marked as ${doc.item.outcome === 'duplicate' ? 'a duplicate' : 'forwarded to another body'}; it cannot be ${what.en}.`,
+      `Dokument ${doc.documentId} er merket som ${doc.item.outcome === 'duplicate' ? 'et duplikat' : 'videresendt til et annet organ'}; det kan ikke ${what.nb}.`,
+    );
+  }
   if (doc.status !== 'routed' || !doc.caseId) {
     throw conflict(
       doc.status === 'review'
         ? `Document ${doc.documentId} is waiting in the review queue: decide it there instead.`
-        : `Document ${doc.documentId} is ${doc.status}, not routed to a case, so it cannot be ${what}.`,
+        : `Document ${doc.documentId} is ${doc.status}, not routed to a case, so it cannot be ${what.en}.`,
+      doc.status === 'review'
+        ? `Dokument ${doc.documentId} venter i kontrollkøen: avgjør det der i stedet.`
+        : `Dokument ${doc.documentId} er ${statusNb(doc.status)}, ikke fordelt til en sak, så det kan ikke ${what.nb}.`,
     );
   }
 }
@@ -65,10 +74,10 @@ function routedDocument(doc: DocumentRecord, what: string): asserts doc is Docum
 export async function correctDocument(ctx: ServiceContext, identity: Identity, documentId: string, body: CorrectionBody) {
   requirePermission(identity, 'documents:correct');
   const doc = await findDocument(ctx, documentId);
-  routedDocument(doc, 'corrected');
+  routedDocument(doc, { en: 'corrected', nb: 'rettes' });
   const fromCaseId = doc.caseId;
   if (body.area && !ctx.config.areas.some((a) => a.code === body.area)) {
-    throw unprocessable(`There is no case area '${body.area}'. Areas: ${ctx.config.areas.map((a) => a.code).join(', ')}.`);
+    throw unprocessable(`There is no case area '${body.area}'. Areas: ${ctx.config.areas.map((a) => a.code).join(', ')}.`, `Det finnes ikke noe saksområde «${body.area}». Områder: ${ctx.config.areas.map((a) => a.code).join(', ')}.`);
   }
   const toCase = body.case !== undefined ? await openCase(ctx, caseIdOf(body.case)) : null;
   const moved = toCase !== null && toCase.caseId !== fromCaseId;
@@ -84,15 +93,15 @@ export async function correctDocument(ctx: ServiceContext, identity: Identity, d
   const after: DocumentFacts = { ...before, ...change };
   const changes: Record<string, { from: unknown; to: unknown }> = changedFacts(before, change);
   if (moved) changes.case = { from: displayCaseNumber(fromCaseId), to: toCase.caseNumber };
-  if (!Object.keys(changes).length) throw badRequest('The correction changes nothing: name a type, area, case or date that differs from what the document has.');
-  if (after.receivedDate > osloDate(ctx.now())) throw unprocessable(`The received date ${after.receivedDate} is in the future.`);
+  if (!Object.keys(changes).length) throw badRequest('The correction changes nothing: name a type, area, case or date that differs from what the document has.', 'Rettingen endrer ingenting: oppgi en type, et område, en sak eller en dato som er annerledes enn det dokumentet har.');
+  if (after.receivedDate > osloDate(ctx.now())) throw unprocessable(`The received date ${after.receivedDate} is in the future.`, `Mottaksdatoen ${dayNb(after.receivedDate)} er fram i tid.`);
 
   const at = ctx.now().toISOString();
   const today = osloDate(ctx.now());
   const by = `correction:${identity.person}`;
   const toCaseId = moved ? toCase.caseId : fromCaseId;
   const targetCase = moved ? toCase : await getCase(ctx.db, fromCaseId);
-  if (!targetCase) throw notFound(`Case ${displayCaseNumber(fromCaseId)} of document ${documentId} is gone.`);
+  if (!targetCase) throw notFound(`Case ${displayCaseNumber(fromCaseId)} of document ${documentId} is gone.`, `Sak ${displayCaseNumber(fromCaseId)} som dokument ${documentId} lå på, finnes ikke lenger.`);
 
   // Deadlines: the document's own effect taken out and put back with the corrected facts.
   const toOpen = deadlinesToOpen(after, ctx.config);
@@ -185,7 +194,7 @@ export async function correctDocument(ctx: ServiceContext, identity: Identity, d
     set.queue = `unassigned/${caseArea}`;
   }
   if (!(await updateRoutedDocument(ctx.db, documentId, { set, remove }, fromCaseId))) {
-    throw conflict(`Document ${documentId} changed while it was being corrected. Open it again and repeat the correction.`);
+    throw conflict(`Document ${documentId} changed while it was being corrected. Open it again and repeat the correction.`, `Dokument ${documentId} ble endret mens det ble rettet. Åpne det igjen og gjenta rettingen.`);
   }
   await moveJournalLine(ctx.db, { documentId, fromCaseId, toCaseId, set: { documentType: after.documentType, receivedDate: after.receivedDate, createdCase: moved ? false : doc.createdCase } });
 
@@ -253,12 +262,17 @@ async function openerType(ctx: ServiceContext, record: CaseRecord): Promise<Docu
 export async function markOutcome(ctx: ServiceContext, identity: Identity, documentId: string, outcome: { kind: 'duplicate'; of: string } | { kind: 'forwarded'; recipient: string; note?: string | undefined }): Promise<OutcomeView> {
   requirePermission(identity, 'documents:correct');
   const doc = await findDocument(ctx, documentId);
-  if (doc.item.outcome) throw conflict(`Document ${documentId} was already marked as ${doc.item.outcome === 'duplicate' ? `a duplicate of ${String(doc.item.duplicateOf)}` : `forwarded to ${String(doc.item.forwardedTo)}`}.`);
-  if (doc.status === 'rejected') throw conflict(`Document ${documentId} was rejected unread; it needs no outcome.`);
+  if (doc.item.outcome) {
+    throw conflict(
+      `Document ${documentId} was already marked as ${doc.item.outcome === 'duplicate' ? `a duplicate of ${String(doc.item.duplicateOf)}` : `forwarded to ${String(doc.item.forwardedTo)}`}.`,
+      `Dokument ${documentId} er allerede merket som ${doc.item.outcome === 'duplicate' ? `duplikat av ${String(doc.item.duplicateOf)}` : `videresendt til ${String(doc.item.forwardedTo)}`}.`,
+    );
+  }
+  if (doc.status === 'rejected') throw conflict(`Document ${documentId} was rejected unread; it needs no outcome.`, `Dokument ${documentId} ble avvist uten å bli lest; det trenger ikke noe utfall.`);
   if (outcome.kind === 'duplicate') {
-    if (outcome.of === documentId) throw unprocessable('A document cannot be a duplicate of itself.');
+    if (outcome.of === documentId) throw unprocessable('A document cannot be a duplicate of itself.', 'Et dokument kan ikke være duplikat av seg selv.');
     const first = await getDocument(ctx.db, outcome.of);
-    if (!first?.status) throw unprocessable(`There is no document ${outcome.of} to be a duplicate of.`);
+    if (!first?.status) throw unprocessable(`There is no document ${outcome.of} to be a duplicate of.`, `Det finnes ikke noe dokument ${outcome.of} å være duplikat av.`);
   }
   const at = ctx.now().toISOString();
   const set: Record<string, unknown> =
@@ -277,15 +291,15 @@ export async function markOutcome(ctx: ServiceContext, identity: Identity, docum
         { ':review': 'review' },
       ),
     );
-    if (!written) throw conflict(`Document ${documentId} was decided meanwhile; open it again.`);
+    if (!written) throw conflict(`Document ${documentId} was decided meanwhile; open it again.`, `Dokument ${documentId} ble avgjort i mellomtiden; åpne det igjen.`);
   } else {
-    routedDocument(doc, 'marked');
+    routedDocument(doc, { en: 'marked', nb: 'merkes' });
     await rewriteDeadlineBook(ctx.db, { caseId: doc.caseId, area: (doc.item.area as string) ?? '', change: (book) => withdrawDocument(book, documentId, 'close', `${outcome.kind}:${identity.person}`, osloDate(ctx.now())) });
     const written = await updateIf(
       ctx.db,
       withCondition({ Key: keys.document(documentId), ...updateExpression({ set, remove: ['qpk', 'qsk'] }) }, 'attribute_not_exists(#o)', { '#o': 'outcome' }),
     );
-    if (!written) throw conflict(`Document ${documentId} was given an outcome meanwhile.`);
+    if (!written) throw conflict(`Document ${documentId} was given an outcome meanwhile.`, `Dokument ${documentId} fikk et utfall i mellomtiden.`);
     await recordAudit(ctx.db, { caseId: doc.caseId, event: outcome.kind === 'duplicate' ? 'DocumentMarkedDuplicate' : 'MailForwarded', actor: identity.person, at, documentId, details: set });
   }
   await recordAudit(ctx.db, { documentId, event: outcome.kind === 'duplicate' ? 'DocumentMarkedDuplicate' : 'MailForwarded', actor: identity.person, at, details: set });

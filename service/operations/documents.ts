@@ -11,7 +11,7 @@ import { readStoredPages } from './stored-pages.ts';
 export async function findDocument(ctx: ServiceContext, documentId: string): Promise<DocumentRecord> {
   const doc = await getDocument(ctx.db, documentId);
   // An item with no status only carries a case-number mapping of a registration in progress.
-  if (!doc?.status) throw notFound(`There is no document ${documentId}.`);
+  if (!doc?.status) throw notFound(`There is no document ${documentId}.`, `Det finnes ikke noe dokument ${documentId}.`);
   return doc;
 }
 
@@ -29,8 +29,8 @@ export async function readDocument(ctx: ServiceContext, identity: Identity, docu
 export async function readDocumentText(ctx: ServiceContext, identity: Identity, documentId: string): Promise<DocumentText> {
   requirePermission(identity, 'documents:text');
   const doc = await findDocument(ctx, documentId);
-  requireOnCaseFor(identity, doc, 'the text');
-  if (doc.status === 'rejected') throw unprocessable(`Document ${documentId} was rejected unread (${doc.reason ?? 'no reason recorded'}); it has no text.`);
+  requireOnCaseFor(identity, doc, { en: 'the text', nb: 'teksten' });
+  if (doc.status === 'rejected') throw unprocessable(`Document ${documentId} was rejected unread (${doc.reason ?? 'no reason recorded'}); it has no text.`, `Dokument ${documentId} ble avvist uten å bli lest; det har ingen tekst.`);
   const stored = await readStoredPages(ctx.files, doc);
   const pages = [];
   for (const [pageIndex, page] of stored.entries()) {
@@ -59,9 +59,9 @@ function originalOf(doc: DocumentRecord, bucket: string): ObjectLocation | null 
 export async function originalLink(ctx: ServiceContext, identity: Identity, documentId: string) {
   requirePermission(identity, 'documents:original');
   const doc = await findDocument(ctx, documentId);
-  requireOnCaseFor(identity, doc, 'the original');
+  requireOnCaseFor(identity, doc, { en: 'the original', nb: 'originalen' });
   const location = originalOf(doc, ctx.files.bucket);
-  if (!location) throw notFound(`The original of document ${documentId} is not stored.`);
+  if (!location) throw notFound(`The original of document ${documentId} is not stored.`, `Originalen av dokument ${documentId} er ikke lagret.`);
   const link = await ctx.files.link(location, { fileName: doc.fileName });
   await ctx.accessLog.record({ at: ctx.now().toISOString(), person: identity.person, role: identity.role, action: 'document:original', documentId, caseId: doc.caseId ?? undefined });
   return { documentId, fileName: doc.fileName, ...link };

@@ -7,14 +7,15 @@ import type { AccessRecord, ServiceContext } from '../ports.ts';
 import { badRequest, notFound } from '../problems.ts';
 import { requirePermission } from './guard.ts';
 import { caseIdOf } from './cases.ts';
+import { dayNb } from '../problem-words-nb.ts';
 
 /** The longest range one export or access-log read covers: a year of days, so a typo cannot ask for a century. */
 const maxDays = 366;
 
 function checkRange(from: string, to: string): void {
-  if (compareIsoDates(from, to) > 0) throw badRequest(`'from' (${from}) is after 'to' (${to}); give the earlier date first.`);
+  if (compareIsoDates(from, to) > 0) throw badRequest(`'from' (${from}) is after 'to' (${to}); give the earlier date first.`, `Fra-datoen ${dayNb(from)} er etter til-datoen ${dayNb(to)}; gi den tidligste datoen først.`);
   const days = (Date.parse(to) - Date.parse(from)) / 86_400_000;
-  if (days >= maxDays) throw badRequest(`The range ${from} to ${to} is longer than ${maxDays} days; ask for a year at most.`);
+  if (days >= maxDays) throw badRequest(`The range ${from} to ${to} is longer than ${maxDays} days; ask for a year at most.`, `Tidsrommet ${dayNb(from)} til ${dayNb(to)} er lengre enn ${maxDays} dager; be om høyst ett år.`);
 }
 
 /** SPEC.md "Export": one row per case received in the range. */
@@ -27,9 +28,9 @@ export async function exportIncomingCases(ctx: ServiceContext, identity: Identit
 /** Events after `since`, oldest first, at most `limit`. */
 export async function eventsAfter(ctx: ServiceContext, identity: Identity, query: { since?: string | undefined; limit: number }): Promise<{ events: PostmottakEvent[]; last: string | null }> {
   requirePermission(identity, 'events:read');
-  if (!ctx.eventFeed) throw notFound('This deployment keeps no event feed; subscribe to the EventBridge bus (source "postmottak").');
+  if (!ctx.eventFeed) throw notFound('This deployment keeps no event feed; subscribe to the EventBridge bus (source "postmottak").', 'Denne installasjonen har ingen hendelseslogg; abonner på EventBridge-bussen (source «postmottak»).');
   const events = await ctx.eventFeed.after(query.since, query.limit);
-  if (events === null) throw badRequest(`There is no event with id ${query.since}; leave out 'since' to read from the first.`);
+  if (events === null) throw badRequest(`There is no event with id ${query.since}; leave out 'since' to read from the first.`, `Det finnes ingen hendelse med id ${query.since}; utelat «since» for å lese fra den første.`);
   const page = events.slice(0, query.limit);
   return { events: page, last: page.at(-1)?.id ?? query.since ?? null };
 }
@@ -38,6 +39,6 @@ export async function eventsAfter(ctx: ServiceContext, identity: Identity, query
 export async function readAccessLog(ctx: ServiceContext, identity: Identity, query: { from: string; to: string; caseId?: string | undefined; person?: string | undefined }): Promise<{ records: AccessRecord[] }> {
   requirePermission(identity, 'access-log:read');
   checkRange(query.from, query.to);
-  if (!ctx.accessLog.list) throw notFound('This deployment keeps no access log to read.');
+  if (!ctx.accessLog.list) throw notFound('This deployment keeps no access log to read.', 'Denne installasjonen har ingen tilgangslogg å lese.');
   return { records: await ctx.accessLog.list({ ...query, caseId: query.caseId ? caseIdOf(query.caseId) : undefined }) };
 }

@@ -1,6 +1,7 @@
 import type { Identity, Permission } from '../identity.ts';
 import { may } from '../identity.ts';
 import { forbidden } from '../problems.ts';
+import { permissionNb, roleNamesNb } from '../problem-words-nb.ts';
 
 const described: Record<Permission, string> = {
   'queues:read': 'read queues',
@@ -23,7 +24,7 @@ const described: Record<Permission, string> = {
 
 /** Refuses, in a sentence, what the asker's role may not do. */
 export function requirePermission(identity: Identity, permission: Permission): void {
-  if (!may(identity, permission)) throw forbidden(`The ${identity.role} role may not ${described[permission]}.`);
+  if (!may(identity, permission)) throw forbidden(`The ${identity.role} role may not ${described[permission]}.`, `Rollen ${roleNamesNb[identity.role]} kan ikke ${permissionNb[permission]}.`);
 }
 
 /**
@@ -31,6 +32,10 @@ export function requirePermission(identity: Identity, permission: Permission): v
  * rejected unread) is the archivists' alone, so its text, page images and original are refused to a
  * case handler (least privilege: such a document is often a medical declaration, special-category data).
  */
-export function requireOnCaseFor(identity: Identity, doc: { documentId: string; caseId: string | null }, what: string): void {
-  if (identity.role === 'caseworker' && !doc.caseId) throw forbidden(`The caseworker role may not read ${what} of document ${doc.documentId}: it is on no case yet (case handlers read cases in full, archivists the documents in review).`);
+export function requireOnCaseFor(identity: Identity, doc: { documentId: string; caseId: string | null }, what: { en: string; nb: string }): void {
+  if (identity.role === 'caseworker' && !doc.caseId)
+    throw forbidden(
+      `The caseworker role may not read ${what.en} of document ${doc.documentId}: it is on no case yet (case handlers read cases in full, archivists the documents in review).`,
+      `Rollen saksbehandler kan ikke lese ${what.nb} i dokument ${doc.documentId}: det er ikke på noen sak ennå (saksbehandlere leser saker, arkivarene dokumentene til kontroll).`,
+    );
 }

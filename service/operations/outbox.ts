@@ -13,6 +13,7 @@ import type { ServiceContext } from '../ports.ts';
 import { conflict, notFound, unprocessable } from '../problems.ts';
 import { caseIdOf } from './cases.ts';
 import { requirePermission } from './guard.ts';
+import { dayNb } from '../problem-words-nb.ts';
 
 /**
  * The outbox for archivists (SPEC.md "Parties and outgoing letters"; issue #16): the letters with
@@ -20,6 +21,9 @@ import { requirePermission } from './guard.ts';
  * given its address and released, and the watcher's notices. Letters name people and their
  * addresses, so only archivists work the outbox, and fetching a letter is in the access log.
  */
+
+/** A letter's status inside a bokmål sentence, as the page's outbox names it. */
+const letterStatusNb = (status: string) => ({ ready: 'klart', held: 'holdt tilbake', sent: 'sendt' })[status] ?? status;
 
 function outboxItem(record: OutboxRecord): OutboxItem {
   return {
@@ -70,7 +74,7 @@ export async function listOutbox(ctx: ServiceContext, identity: Identity, query:
 
 async function letterOrNotFound(ctx: ServiceContext, letterId: string): Promise<OutboxRecord> {
   const record = await dynamoLetterRepository(ctx.db).get(letterId);
-  if (!record) throw notFound(`There is no letter '${letterId}' in the outbox.`);
+  if (!record) throw notFound(`There is no letter '${letterId}' in the outbox.`, `Det finnes ikke noe brev «${letterId}» blant utgående brev.`);
   return record;
 }
 
@@ -87,7 +91,7 @@ export async function letterPdf(ctx: ServiceContext, identity: Identity, letterI
 export async function printReady(ctx: ServiceContext, identity: Identity, date?: IsoDate): Promise<{ pdf: Uint8Array; count: number; letters: OutboxItem[] }> {
   requirePermission(identity, 'outbox:work');
   const ready = (await dynamoLetterRepository(ctx.db).list({ status: 'ready' })).filter((l) => !date || l.letterDate === date);
-  if (ready.length === 0) throw notFound(`There are no ready letters${date ? ` dated ${date}` : ''} to print.`);
+  if (ready.length === 0) throw notFound(`There are no ready letters${date ? ` dated ${date}` : ''} to print.`, `Det finnes ingen klare brev${date ? ` datert ${dayNb(date)}` : ''} å skrive ut.`);
   const ports = await outboxPorts(ctx);
   const pdf = await ports.renderer.renderMany(
     ready.map((l) => l.facts),
@@ -106,11 +110,11 @@ export async function markSent(ctx: ServiceContext, identity: Identity, letterId
   const outcome = await markLetterSent({ letterId, on: on ?? osloDate(ctx.now()), by: identity.person }, await outboxPorts(ctx));
   switch (outcome.outcome) {
     case 'not_found':
-      throw notFound(`There is no letter '${letterId}' in the outbox.`);
+      throw notFound(`There is no letter '${letterId}' in the outbox.`, `Det finnes ikke noe brev «${letterId}» blant utgående brev.`);
     case 'not_ready':
-      throw conflict(`Letter ${letterId} is held (${outcome.letter.heldReason ?? 'no reason given'}): give it an address and release it before it is sent.`);
+      throw conflict(`Letter ${letterId} is held (${outcome.letter.heldReason ?? 'no reason given'}): give it an address and release it before it is sent.`, `Brev ${letterId} er holdt tilbake (${outboxItem(outcome.letter).heldReasonNb ?? 'uten oppgitt grunn'}): gi det en adresse og frigi det før det sendes.`);
     case 'already_sent':
-      throw conflict(`Letter ${letterId} was marked sent on ${outcome.letter.sentOn} already.`);
+      throw conflict(`Letter ${letterId} was marked sent on ${outcome.letter.sentOn} already.`, `Brev ${letterId} er allerede merket som sendt ${dayNb(outcome.letter.sentOn)}.`);
     case 'sent':
       return outboxItem(outcome.letter);
   }
@@ -122,12 +126,15 @@ export async function releaseLetter(ctx: ServiceContext, identity: Identity, let
   const outcome = await releaseHeldLetter({ letterId, address, by: identity.person }, await outboxPorts(ctx));
   switch (outcome.outcome) {
     case 'not_found':
-      throw notFound(`There is no letter '${letterId}' in the outbox.`);
+      throw notFound(`There is no letter '${letterId}' in the outbox.`, `Det finnes ikke noe brev «${letterId}» blant utgående brev.`);
     case 'invalid_address':
-      throw unprocessable(`'${address.postcode} ${address.place}' does not read as a postcode and post town; write the four-digit postcode and the town.`);
+      throw unprocessable(`'${address.postcode} ${address.place}' does not read as a postcode and post town; write the four-digit postcode and the town.`, `«${address.postcode} ${address.place}» er ikke et postnummer og poststed; skriv det firesifrede postnummeret og stedet.`);
     case 'not_held': {
       const l = outcome.letter;
-      throw conflict(l.releasedBy ? `Letter ${letterId} was released by ${l.releasedBy} already; it is ${l.status}.` : `Letter ${letterId} is ${l.status}, not held: only a held letter is given an address and released.`);
+      throw conflict(
+        l.releasedBy ? `Letter ${letterId} was released by ${l.releasedBy} already; it is ${l.status}.` : `Letter ${letterId} is ${l.status}, not held: only a held letter is given an address and released.`,
+        l.releasedBy ? `Brev ${letterId} er allerede frigitt av ${l.releasedBy}; det er ${letterStatusNb(l.status)}.` : `Brev ${letterId} er ${letterStatusNb(l.status)}, ikke holdt tilbake: bare et brev som er holdt tilbake, får adresse og frigis.`,
+      );
     }
     case 'released':
       return outboxItem(outcome.letter);

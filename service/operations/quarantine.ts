@@ -8,6 +8,7 @@ import { findDocument } from './documents.ts';
 import { requirePermission } from './guard.ts';
 import { handIn } from './intake.ts';
 import { reasonWords } from './reason-words.ts';
+import { statusNb } from '../problem-words-nb.ts';
 
 /**
  * "Try again" for a rejected file the mailroom has replaced (rescanned, or saved without the
@@ -18,12 +19,12 @@ import { reasonWords } from './reason-words.ts';
 export async function retryQuarantined(ctx: ServiceContext, identity: Identity, documentId: string, bytes: Uint8Array) {
   requirePermission(identity, 'intake:upload');
   const rejected = await findDocument(ctx, documentId);
-  if (rejected.status !== 'rejected') throw conflict(`Document ${documentId} is not in quarantine (it is ${rejected.status}).`);
-  if (rejected.item.replacedBy) throw conflict(`Document ${documentId} was already tried again; its replacement is ${String(rejected.item.replacedBy)}.`);
-  if (bytes.length === 0) throw unprocessable('The replacement file is empty. Choose the file the mailroom scanned again.');
+  if (rejected.status !== 'rejected') throw conflict(`Document ${documentId} is not in quarantine (it is ${rejected.status}).`, `Dokument ${documentId} er ikke i karantene (status: ${statusNb(rejected.status)}).`);
+  if (rejected.item.replacedBy) throw conflict(`Document ${documentId} was already tried again; its replacement is ${String(rejected.item.replacedBy)}.`, `Dokument ${documentId} er allerede prøvd på nytt; erstatningen er ${String(rejected.item.replacedBy)}.`);
+  if (bytes.length === 0) throw unprocessable('The replacement file is empty. Choose the file the mailroom scanned again.', 'Erstatningsfilen er tom. Velg filen postmottaket skannet på nytt.');
   const postmarkDate = (rejected.item.postmarkDate as string | undefined) ?? null;
   const result = await handIn(ctx, identity, { bytes, fileName: rejected.fileName, receivedDate: rejected.receivedDate, postmarkDate });
-  if (result.documentId === documentId) throw unprocessable('That is the same file as the one rejected. Choose the replacement the mailroom made.');
+  if (result.documentId === documentId) throw unprocessable('That is the same file as the one rejected. Choose the replacement the mailroom made.', 'Det er den samme filen som ble avvist. Velg erstatningen postmottaket laget.');
   const at = ctx.now().toISOString();
   await updateIf(
     ctx.db,

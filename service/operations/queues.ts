@@ -5,6 +5,7 @@ import type { ServiceContext } from '../ports.ts';
 import { badRequest } from '../problems.ts';
 import { requirePermission } from './guard.ts';
 import { reasonWords } from './reason-words.ts';
+import { dayNb } from '../problem-words-nb.ts';
 
 /** The queues of SPEC.md "Routing", by name; anything else is a person's typing mistake. */
 export function checkQueueName(queue: string, areas: readonly string[]): void {
@@ -13,10 +14,10 @@ export function checkQueueName(queue: string, areas: readonly string[]): void {
   if ((kind === 'review' || kind === 'quarantine') && rest === undefined) return;
   if (more.length === 0 && rest) {
     if ((kind === 'unassigned' || kind === 'unit-mail') && areas.includes(rest)) return;
-    if ((kind === 'unassigned' || kind === 'unit-mail') && !areas.includes(rest)) throw badRequest(`There is no case area '${rest}'. Areas: ${areas.join(', ')}.`);
+    if ((kind === 'unassigned' || kind === 'unit-mail') && !areas.includes(rest)) throw badRequest(`There is no case area '${rest}'. Areas: ${areas.join(', ')}.`, `Det finnes ikke noe saksområde «${rest}». Områder: ${areas.join(', ')}.`);
     if (kind === 'handler' && /^[\p{L}\p{N} ._@:'-]{1,100}$/u.test(rest)) return;
   }
-  throw badRequest(`There is no queue '${queue}'. Queues are ${known}.`);
+  throw badRequest(`There is no queue '${queue}'. Queues are ${known}.`, `Det finnes ingen kø «${queue}». Køene er ${known}.`);
 }
 
 /** The cursor given out names its queue, so a cursor of one queue is never read against another's index partition. */
@@ -32,13 +33,13 @@ function unwrapCursor(queue: string, cursor: string | undefined): string | null 
   } catch {
     // fall through to the refusal below
   }
-  throw badRequest('The cursor is not one this queue gave out. Start again without a cursor.');
+  throw badRequest('The cursor is not one this queue gave out. Start again without a cursor.', 'Markøren er ikke en denne køen har gitt ut. Begynn på nytt uten markør.');
 }
 
 export async function queuePage(ctx: ServiceContext, identity: Identity, queue: string, query: QueueQuery): Promise<QueuePage> {
   requirePermission(identity, 'queues:read');
   checkQueueName(queue, ctx.config.areas.map((a) => a.code));
-  if (query.from && query.to && query.from > query.to) throw badRequest(`'from' (${query.from}) is after 'to' (${query.to}): no mail can be received in that range.`);
+  if (query.from && query.to && query.from > query.to) throw badRequest(`'from' (${query.from}) is after 'to' (${query.to}): no mail can be received in that range.`, `Fra-datoen ${dayNb(query.from)} er etter til-datoen ${dayNb(query.to)}: ingen post kan være mottatt i det tidsrommet.`);
   const page = await listQueue(ctx.db, {
     queue,
     keyword: query.keyword,
@@ -50,7 +51,7 @@ export async function queuePage(ctx: ServiceContext, identity: Identity, queue: 
   }).catch((error: unknown) => {
     // A cursor that decodes but names a key of no page of this queue is refused by DynamoDB as a ValidationException.
     if (error instanceof RangeError || (query.cursor && (error as { name?: string }).name === 'ValidationException')) {
-      throw badRequest('The cursor is not one this queue gave out. Start again without a cursor.');
+      throw badRequest('The cursor is not one this queue gave out. Start again without a cursor.', 'Markøren er ikke en denne køen har gitt ut. Begynn på nytt uten markør.');
     }
     throw error;
   });

@@ -18,6 +18,7 @@ import { queuePage } from './queues.ts';
 import { caseSummary, documentView } from './views.ts';
 import { keepExample, machineAnswer } from './examples.ts';
 import { readStoredPages } from './stored-pages.ts';
+import { statusNb } from '../problem-words-nb.ts';
 
 /** The review queue, oldest first, each with why it is there. */
 export async function reviewList(ctx: ServiceContext, identity: Identity, query: { limit: number; cursor?: string | undefined }): Promise<QueuePage> {
@@ -29,7 +30,7 @@ export async function reviewList(ctx: ServiceContext, identity: Identity, query:
 export async function reviewItem(ctx: ServiceContext, identity: Identity, documentId: string) {
   requirePermission(identity, 'review:read');
   const doc = await findDocument(ctx, documentId);
-  if (doc.status !== 'review') throw notFound(`Document ${documentId} is not in the review queue (it is ${doc.status}).`);
+  if (doc.status !== 'review') throw notFound(`Document ${documentId} is not in the review queue (it is ${doc.status}).`, `Dokument ${documentId} er ikke i kontrollkøen (status: ${statusNb(doc.status)}).`);
   const fields = doc.resume?.classification?.fields;
   const candidates = new Map<string, { case: CaseRecord; matchedBy: 'case_reference' | 'national_id' }>();
   for (const reference of fields?.caseReferences ?? []) {
@@ -55,24 +56,25 @@ export async function decide(ctx: ServiceContext, identity: Identity, documentId
   const doc = await findDocument(ctx, documentId);
   if (doc.status !== 'review') {
     const where = doc.status === 'rejected' ? 'it was rejected' : `it is already ${doc.status}${doc.caseNumber ? ` on case ${doc.caseNumber}` : ''}`;
-    throw conflict(`Document ${documentId} is not waiting in the review queue: ${where}.`);
+    const whereNb = doc.status === 'rejected' ? 'det ble avvist' : `det er allerede ${statusNb(doc.status)}${doc.caseNumber ? ` på sak ${doc.caseNumber}` : ''}`;
+    throw conflict(`Document ${documentId} is not waiting in the review queue: ${where}.`, `Dokument ${documentId} venter ikke i kontrollkøen: ${whereNb}.`);
   }
   const earlier = doc.item.decision as { archivist?: string } | undefined;
-  if (earlier) throw conflict(`Document ${documentId} has already been decided by ${earlier.archivist ?? 'another archivist'}.`);
+  if (earlier) throw conflict(`Document ${documentId} has already been decided by ${earlier.archivist ?? 'another archivist'}.`, `Dokument ${documentId} er allerede avgjort av ${earlier.archivist ?? 'en annen arkivar'}.`);
   const resume = doc.resume;
-  if (!resume?.classification) throw unprocessable(`Document ${documentId} was never read (${doc.reason ?? 'no text'}); it must be registered by hand.`);
+  if (!resume?.classification) throw unprocessable(`Document ${documentId} was never read (${doc.reason ?? 'no text'}); it must be registered by hand.`, `Dokument ${documentId} ble aldri lest; det må journalføres for hånd.`);
   if (body.documentType && !ctx.config.typeRules.some((r) => r.type === body.documentType)) {
-    throw unprocessable(`There is no document type '${body.documentType}'. Types: ${ctx.config.typeRules.map((r) => r.type).join(', ')}.`);
+    throw unprocessable(`There is no document type '${body.documentType}'. Types: ${ctx.config.typeRules.map((r) => r.type).join(', ')}.`, `Det finnes ingen dokumenttype «${body.documentType}». Typer: ${ctx.config.typeRules.map((r) => r.type).join(', ')}.`);
   }
   if (body.area && !ctx.config.areas.some((a) => a.code === body.area)) {
-    throw unprocessable(`There is no case area '${body.area}'. Areas: ${ctx.config.areas.map((a) => a.code).join(', ')}.`);
+    throw unprocessable(`There is no case area '${body.area}'. Areas: ${ctx.config.areas.map((a) => a.code).join(', ')}.`, `Det finnes ikke noe saksområde «${body.area}». Områder: ${ctx.config.areas.map((a) => a.code).join(', ')}.`);
   }
   let caseId: string | undefined;
   if (body.case !== undefined) {
     caseId = caseIdOf(body.case);
     const chosen = await getCase(ctx.db, caseId);
-    if (!chosen) throw unprocessable(`There is no case ${displayCaseNumber(caseId)}. Choose an existing case, or none for a new one.`);
-    if (!chosen.open) throw unprocessable(`Case ${chosen.caseNumber} is closed; a document cannot be registered on it.`);
+    if (!chosen) throw unprocessable(`There is no case ${displayCaseNumber(caseId)}. Choose an existing case, or none for a new one.`, `Det finnes ingen sak ${displayCaseNumber(caseId)}. Velg en sak som finnes, eller ingen for en ny sak.`);
+    if (!chosen.open) throw unprocessable(`Case ${chosen.caseNumber} is closed; a document cannot be registered on it.`, `Sak ${chosen.caseNumber} er avsluttet; et dokument kan ikke journalføres på den.`);
   }
   const decision: ArchivistDecision = {
     documentId,
@@ -91,7 +93,10 @@ export async function decide(ctx: ServiceContext, identity: Identity, documentId
     if (error instanceof DecisionError) {
       const latest = await findDocument(ctx, documentId);
       const by = (latest.item.decision as { archivist?: string } | undefined)?.archivist;
-      throw conflict(by ? `Document ${documentId} has already been decided by ${by}.` : `Document ${documentId} is not waiting in the review queue: it left it meanwhile.`);
+      throw conflict(
+        by ? `Document ${documentId} has already been decided by ${by}.` : `Document ${documentId} is not waiting in the review queue: it left it meanwhile.`,
+        by ? `Dokument ${documentId} er allerede avgjort av ${by}.` : `Dokument ${documentId} venter ikke lenger i kontrollkøen: det ble tatt ut i mellomtiden.`,
+      );
     }
     throw error;
   }

@@ -4,6 +4,7 @@ import type { Identity } from '../identity.ts';
 import type { ServiceContext } from '../ports.ts';
 import { badRequest, unprocessable } from '../problems.ts';
 import { requirePermission } from './guard.ts';
+import { dayNb } from '../problem-words-nb.ts';
 
 /**
  * Where the page puts a dropped file: a presigned PUT into incoming/ where the deployment has a
@@ -12,11 +13,11 @@ import { requirePermission } from './guard.ts';
 export async function uploadSlot(ctx: ServiceContext, identity: Identity, request: UploadRequest): Promise<UploadSlot> {
   requirePermission(identity, 'intake:upload');
   const limit = ctx.config.limits.maxBytes;
-  if (request.size > limit) throw unprocessable(`${request.fileName} is ${mb(request.size)}; files above ${mb(limit)} are not taken.`);
+  if (request.size > limit) throw unprocessable(`${request.fileName} is ${mb(request.size)}; files above ${mb(limit)} are not taken.`, `${request.fileName} er ${mb(request.size)}; filer over ${mb(limit)} tas ikke imot.`);
   const received = request.received ?? osloDate(ctx.now());
-  if (request.postmarked && request.postmarked > received) throw badRequest(`The postmark date ${request.postmarked} is after the received date ${received}.`);
+  if (request.postmarked && request.postmarked > received) throw badRequest(`The postmark date ${request.postmarked} is after the received date ${received}.`, `Poststempelet ${dayNb(request.postmarked)} er etter mottaksdatoen ${dayNb(received)}.`);
   if (ctx.uploads) return ctx.uploads.slot({ ...request, received });
-  if (!ctx.pipeline.intake) throw unprocessable('This deployment takes no uploads from the page.');
+  if (!ctx.pipeline.intake) throw unprocessable('This deployment takes no uploads from the page.', 'Denne installasjonen tar ikke imot opplastinger fra siden.');
   const query = new URLSearchParams({ fileName: request.fileName, received, ...(request.postmarked ? { postmarked: request.postmarked } : {}) });
   return { via: 'service', method: 'POST', url: `/api/v1/intake?${query}`, headers: { 'content-type': request.contentType } };
 }

@@ -74,7 +74,7 @@ export function archiveWorkRoutes(ctx: ServiceContext, options: { maxUploadBytes
           },
         },
         (request) => {
-          if (!Buffer.isBuffer(request.body)) throw badRequest('Send the replacement file as the request body.');
+          if (!Buffer.isBuffer(request.body)) throw badRequest('Send the replacement file as the request body.', 'Send erstatningsfilen som innholdet i forespørselen.');
           return retryQuarantined(ctx, identityOf(request), request.params.documentId, request.body);
         },
       );

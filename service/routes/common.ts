@@ -7,7 +7,7 @@ import { unauthorized } from '../problems.ts';
 /** The identity the auth hook resolved; every /api route has one or never got this far. */
 export function identityOf(request: FastifyRequest): Identity {
   const identity = request.identity;
-  if (!identity) throw unauthorized('Sign in with a token: send Authorization: Bearer <token>.');
+  if (!identity) throw unauthorized('Sign in with a token: send Authorization: Bearer <token>.', 'Logg inn med en nøkkel.');
   return identity;
 }
 

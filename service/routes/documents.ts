@@ -67,7 +67,7 @@ export function documentRoutes(ctx: ServiceContext, options: { maxUploadBytes: n
           },
         },
         (request) => {
-          if (!Buffer.isBuffer(request.body)) throw badRequest('Send the scan as the request body.');
+          if (!Buffer.isBuffer(request.body)) throw badRequest('Send the scan as the request body.', 'Send det skannede dokumentet som innholdet i forespørselen.');
           return handInFile(ctx, identityOf(request), { bytes: request.body, fileName: request.query.fileName, receivedDate: request.query.received, postmarkDate: request.query.postmarked ?? null, batch: request.query.batch ?? null });
         },
       );

@@ -48,6 +48,14 @@ const consent = [
   'Oslo, 19.03.2025', 'Kari Nordmann',
 ];
 
+/** A medical declaration for someone with no case: it waits for an archivist. */
+const orphan = [
+  'Bergen legevakt', '', 'LEGEERKLÆRING', '',
+  `Pasient: Lise Larsen, fødselsnummer ${idFor(7, 9, 91)}`, '',
+  'Diagnose: M54.5 Lumbago (ICD-10).',
+  'Pasienten har hatt ryggsmerter i seks måneder.', '', 'Bergen, 14.03.2025', 'Hans Moe, lege',
+];
+
 describe('postmottak mailroom commands', () => {
   let dir: string;
   let dataDir: string;
@@ -76,10 +84,10 @@ describe('postmottak mailroom commands', () => {
   it('refuses a cover sheet for a case that does not exist, in one line with exit 2', async () => {
     const failure = await postmottak(['coversheet', '--case', '2025/00999', '--out', at('cover.pdf'), '--data-dir', dataDir]).catch((e: { code: number; stderr: string; stdout: string }) => e);
     expect(failure).toMatchObject({ code: 2, stdout: '' });
-    expect((failure as { stderr: string }).stderr).toMatch(/^postmottak: no case 2025\/00999 in /);
+    expect((failure as { stderr: string }).stderr).toMatch(/^postmottak: det finnes ingen sak 2025\/00999 i /);
     expect((failure as { stderr: string }).stderr).not.toMatch(/\n\s+at /);
     const badType = await postmottak(['coversheet', '--case', '2025/00001', '--type', 'letter', '--out', at('cover.pdf')]).catch((e: { code: number; stderr: string }) => e);
-    expect(badType).toMatchObject({ code: 2, stderr: expect.stringContaining("unknown document type 'letter'") });
+    expect(badType).toMatchObject({ code: 2, stderr: expect.stringContaining('ukjent dokumenttype «letter»') });
   });
 
   it('uploads a folder with a manifest, processes it, prints a summary; a re-run registers nothing again', async () => {
@@ -90,7 +98,7 @@ describe('postmottak mailroom commands', () => {
     expect(appealResult).toMatchObject({ status: 'routed', documentType: 'appeal', area: 'dental' });
     expect(consentResult).toMatchObject({ status: 'routed', documentType: 'consent', caseId: appealResult.caseId });
     // The summary goes to standard error under --json: a row per file, and the totals.
-    expect(first.stderr).toMatch(/2 documents: routed 2/);
+    expect(first.stderr).toMatch(/2 dokumenter: 2 fordelt/);
     expect(first.stderr).toContain(appealResult.caseId!.replace('-', '/'));
     expect(first.stderr).not.toContain(kari);
 
@@ -98,7 +106,7 @@ describe('postmottak mailroom commands', () => {
     const rerun = jsonLines(again.stdout);
     expect(rerun.map((r) => r.documentId)).toEqual(results.map((r) => r.documentId));
     expect(rerun.map((r) => r.caseId)).toEqual(results.map((r) => r.caseId));
-    expect(again.stderr).toMatch(/2 documents: routed 2/);
+    expect(again.stderr).toMatch(/2 dokumenter: 2 fordelt/);
 
     // And a cover sheet for the case the appeal opened, naming the type, printed with the case's area.
     await postmottak(['coversheet', '--case', appealResult.caseId!, '--type', 'medical_declaration', '--out', at('cover.pdf'), '--data-dir', dataDir]);
@@ -122,9 +130,26 @@ describe('postmottak mailroom commands', () => {
     expect(result).toMatchObject({ status: 'routed', caseId, documentType: 'medical_declaration', confidence: 1, pages: 1 });
   });
 
+  it("tells the clerk each file and the batch in the page's words, and nothing of the letters", async () => {
+    await writeFile(at('orphan.pdf'), await renderTextPdf([orphan]));
+    const { stdout, stderr } = await postmottak(['process', '--received', '2025-03-20', '--data-dir', dataDir, at('inbox', 'appeal.pdf'), at('orphan.pdf')]);
+    const [appealLine, orphanLine, ...table] = stdout.split('\n');
+    expect(appealLine).toMatch(/appeal\.pdf: fordelt – Klage på vedtak, Tannbehandling → Ufordelte saker – Tannbehandling \(sak \d{4}\/\d{5}\)$/);
+    expect(orphanLine).toMatch(/orphan\.pdf: til kontroll – Legeerklæring, [^:]+: Dokumentet \(Legeerklæring\) skal legges til en eksisterende sak/);
+    const summary = table.join('\n');
+    expect(summary).toMatch(/fil .*del .*utfall .*kø .*sak .*dokumenttype/);
+    expect(summary).toContain('Ufordelte saker – Tannbehandling');
+    expect(summary).toContain('2 dokumenter: 1 fordelt, 1 til kontroll');
+    // Progress on standard error when it is no terminal: a line a file, seconds with a decimal comma.
+    expect(stderr).toMatch(/^\[1\/2\] .*appeal\.pdf: fordelt på \d+,\d s$/m);
+    expect(stderr).toMatch(/^\[2\/2\] .*orphan\.pdf: til kontroll på \d+,\d s$/m);
+    expect(stdout + stderr).not.toContain(kari);
+    expect(stdout + stderr).not.toMatch(/Lumbago|ryggsmerter/);
+  });
+
   it('refuses a manifest with a date written wrong before anything is uploaded', async () => {
     await writeFile(at('bad.csv'), 'file,postmarked\ninbox/appeal.pdf,18.03.2025\n');
     const failure = await postmottak(['upload', '--manifest', at('bad.csv'), '--data-dir', at('other-state'), at('inbox')]).catch((e: { code: number; stderr: string; stdout: string }) => e);
-    expect(failure).toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining('line 2: postmarked must be a date written YYYY-MM-DD') });
+    expect(failure).toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining('linje 2: postmarked må være en dato skrevet ÅÅÅÅ-MM-DD') });
   });
 });

@@ -155,13 +155,13 @@ describe('postmottak process --json (embedded stack, real ASL, real handlers)', 
 
     // Decided once: it is no longer waiting, and a second decision is refused with a clear message.
     const again = run(process.execPath, [path.join(root, 'bin/postmottak.js'), 'review', 'decide', orphan.documentId, '--archivist', 'arkivar-2', '--data-dir', dataDir], { cwd: root, env: { ...process.env, POSTMOTTAK_CONFIG_FILE: pinnedConfig } });
-    await expect(again).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('not waiting in the review queue') });
+    await expect(again).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('venter ikke i kontrollkøen') });
   });
 
   it('refuses bad usage with exit code 2 and a specific message, processing nothing', async () => {
     const usage = (args: string[]) => run(process.execPath, [path.join(root, 'bin/postmottak.js'), ...args], { cwd: root });
-    await expect(usage(['process', '--received', '20.03.2025', '--data-dir', dataDir, file('transfer.pdf')])).rejects.toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining('--received must be a date written YYYY-MM-DD') });
-    await expect(usage(['process', '--data-dir', dataDir, file('transfer.pdf'), file('no-such-scan.pdf')])).rejects.toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining('no such file') });
-    await expect(usage(['frobnicate'])).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining("unknown command 'frobnicate'") });
+    await expect(usage(['process', '--received', '20.03.2025', '--data-dir', dataDir, file('transfer.pdf')])).rejects.toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining('--received må være en dato skrevet ÅÅÅÅ-MM-DD') });
+    await expect(usage(['process', '--data-dir', dataDir, file('transfer.pdf'), file('no-such-scan.pdf')])).rejects.toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining('finner ingen fil eller mappe') });
+    await expect(usage(['frobnicate'])).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('ukjent kommando «frobnicate»') });
   });
 });

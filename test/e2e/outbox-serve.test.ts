@@ -53,7 +53,7 @@ describe('outbox while serve runs', () => {
 
     await expect(postmottak(['outbox', 'release', held!.letterId, '--data-dir', dataDir, '--name', 'Kari Nordmann', '--street', 'Fjellveien 3', '--postcode', '506', '--place', 'Bergen'])).rejects.toMatchObject({
       code: 2,
-      stderr: expect.stringMatching(/^postmottak: the address: --postcode a postcode is four digits/),
+      stderr: expect.stringMatching(/^postmottak: adressen: --postcode et postnummer er fire sifre/),
     });
     const released = OutboxLetter.parse(jsonLines((await postmottak(['outbox', 'release', held!.letterId, '--data-dir', dataDir, '--archivist', 'Anne Arkivar', '--name', 'Kari Nordmann', '--street', 'Fjellveien 3', '--postcode', '5006', '--place', 'Bergen', '--json'])).stdout)[0]);
     expect(released).toMatchObject({ status: 'ready', recipient: { address: ['Fjellveien 3', '5006 Bergen'] } });
@@ -67,7 +67,7 @@ describe('outbox while serve runs', () => {
 
     const sent = OutboxLetter.parse(jsonLines((await postmottak(['outbox', 'sent', held!.letterId, '--on', '2025-03-24', '--data-dir', dataDir, '--json'])).stdout)[0]);
     expect(sent).toMatchObject({ status: 'sent', sentOn: '2025-03-24' });
-    await expect(postmottak(['outbox', 'sent', held!.letterId, '--on', '2025-03-25', '--data-dir', dataDir])).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('marked sent on 2025-03-24 already') });
+    await expect(postmottak(['outbox', 'sent', held!.letterId, '--on', '2025-03-25', '--data-dir', dataDir])).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('er allerede merket som sendt 24.03.2025') });
 
     // The journal of the case, read through serve too, names who released and who sent.
     const caseView = JSON.parse((await postmottak(['case', result!.caseId!, '--data-dir', dataDir, '--json'])).stdout) as { journal: { event: string; actor: string }[]; deadlines: { kind: string; status: string }[] };

@@ -84,7 +84,7 @@ describe('the local log and `postmottak events`', () => {
       expect(await main(['events', '--data-dir', dataDir, '--since', events[2]!.id])).toBe(0);
       expect(out.join('').trimEnd().split('\n').map((l) => JSON.parse(l).id)).toEqual([events[3]!.id, events[4]!.id]);
       expect(await main(['events', '--data-dir', dataDir, '--since', 'a'.repeat(32)])).toBe(2);
-      expect(err.join('')).toContain('no event with id');
+      expect(err.join('')).toContain('ingen hendelse har id');
       expect(err.join('')).not.toContain('    at ');
     } finally {
       stdout.mockRestore();
@@ -97,7 +97,7 @@ describe('the local log and `postmottak events`', () => {
     const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(collect(err));
     try {
       expect(await main(['export', '--from', '2025-03-31', '--to', '2025-03-01', '--data-dir', path.join(dir, 'none')])).toBe(2);
-      expect(err.join('').split('\n')[0]).toContain('is after --to');
+      expect(err.join('').split('\n')[0]).toContain('er etter --to');
     } finally {
       stderr.mockRestore();
     }

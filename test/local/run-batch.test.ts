@@ -37,7 +37,7 @@ describe('a batch a person’s mistake stops', () => {
     const run = runBatch(files, options(), async (file) => {
       started.push(file.display);
       // The fourth file is refused at once, while the first three are still running (handed in).
-      if (file.display === 'brev-3.pdf') throw badRequest('The file is not a scan.');
+      if (file.display === 'brev-3.pdf') throw badRequest('The file is not a scan.', 'Filen er ikke skannet.');
       await gates[files.indexOf(file)];
       handedIn.push(file.display);
       return routed(file);
@@ -55,7 +55,7 @@ describe('a batch a person’s mistake stops', () => {
     const manifest = new Map<string, string | null>([[files[3]!.path, '2025-03-21']]);
     const one = vi.fn(async (file: InputFile) => routed(file));
     await expect(runBatch(files, options({ manifest }), one)).rejects.toThrow(UsageError);
-    await expect(runBatch(files, options({ manifest }), one)).rejects.toThrow(/brev-3\.pdf: the postmark date 2025-03-21 is after the received date 2025-03-20/);
+    await expect(runBatch(files, options({ manifest }), one)).rejects.toThrow(/brev-3\.pdf: poststempelet 21\.03\.2025 er etter mottaksdatoen 20\.03\.2025; ingenting ble levert inn/);
     expect(one).not.toHaveBeenCalled();
     expect(stdout).toEqual([]);
   });

@@ -5,6 +5,7 @@ import { encodeSheetCode } from '#domain/sheets/sheet-code';
 import { declarationOf, personOf } from '../../corpus/robustness-mail.ts';
 import { renderTextPdf } from '../../corpus/render.ts';
 import { Gate, appealAndDeclaration, embeddedStackForTests, type AppealAndDeclaration } from '../support/interleaved-stack.ts';
+import { expectGaveUpAfter, expectJoinedAfterOneWait } from '../support/follow-up-outcomes.ts';
 
 /**
  * Issue 13 item 1's last race: a follow-up that overtakes its opener. The appeal that opens the case
@@ -22,7 +23,7 @@ describe('a follow-up that overtakes its opener in the same batch', () => {
     appealAndDeclaration(stack, { person, holdAt: 'Classify', batches, declarationAfterHold: true, onDeclarationTask, ...(waitMs === undefined ? {} : { waitMs }) });
 
   it('waits while its appeal is still before Link, then joins the case the appeal opens', { timeout: 120_000 }, async () => {
-    const { appeal, declaration, declarationPath, links } = await overtaken(9201, { appeal: 'b-9201', declaration: 'b-9201' }, async (state, call, control) => {
+    const outcome = await overtaken(9201, { appeal: 'b-9201', declaration: 'b-9201' }, async (state, call, control) => {
       // Were the declaration not to wait, it would end without the appeal: let the appeal go then too.
       if (state === 'Review') control.release();
       // Second look: only after the appeal was let through and has ended.
@@ -31,11 +32,7 @@ describe('a follow-up that overtakes its opener in the same batch', () => {
         await control.finished();
       }
     });
-    expect(appeal.status).toBe('routed');
-    expect(declaration.status).toBe('routed');
-    expect(declaration.caseId).toBe(appeal.caseId);
-    expect(declarationPath.filter((s) => s === 'WaitForCase')).toHaveLength(1);
-    expect(links).toBe(2);
+    expectJoinedAfterOneWait(outcome);
   });
 
   it('is woken when its appeal passes Link, not by the end of its pause (the embedded runtime: no polling)', { timeout: 120_000 }, async () => {
@@ -70,16 +67,11 @@ describe('a follow-up that overtakes its opener in the same batch', () => {
   });
 
   it('gives up after a bounded number of looks while the appeal stays before Link: review with the reason it had', { timeout: 120_000 }, async () => {
-    const { appeal, declaration, declarationPath, links } = await overtaken(9203, { appeal: 'b-9203', declaration: 'b-9203' }, async (state, _call, control) => {
+    const outcome = await overtaken(9203, { appeal: 'b-9203', declaration: 'b-9203' }, async (state, _call, control) => {
       // The appeal is let go only once the declaration has used every look and is on its way to review.
       if (state === 'Review') control.release();
     });
-    expect(declaration.status).toBe('review');
-    expect(declaration.caseId).toBeNull();
-    expect(declaration.reason).toMatch(/no open case matches/);
-    expect(declarationPath.filter((s) => s === 'WaitForCase')).toHaveLength(batchWaitRounds);
-    expect(links).toBe(batchWaitRounds + 1);
-    expect(appeal.status).toBe('routed');
+    expectGaveUpAfter(outcome, batchWaitRounds);
   });
 
   describe('a split file of the batch', () => {

@@ -3,6 +3,7 @@ import type { ProcessResult } from '#schemas/pipeline';
 import { caseInFlightRounds } from '#domain/registry/case-in-flight';
 import { declarationOf } from '../../corpus/robustness-mail.ts';
 import { appealAndDeclaration, embeddedStackForTests, type AppealAndDeclaration } from '../support/interleaved-stack.ts';
+import { expectGaveUpAfter, expectJoinedAfterOneWait } from '../support/follow-up-outcomes.ts';
 
 /**
  * Issue 13 item 1, "or a case being created in the same batch": a medical declaration whose appeal is
@@ -20,7 +21,7 @@ describe('a follow-up whose case is being opened beside it', () => {
     appealAndDeclaration(stack, { person, holdAt: 'Register', onDeclarationTask });
 
   it('waits while the appeal opens the case, then joins that case', { timeout: 120_000 }, async () => {
-    const { appeal, declaration, declarationPath, links } = await interleaved(9101, async (state, call, control) => {
+    const outcome = await interleaved(9101, async (state, call, control) => {
       // Were the declaration not to wait, it would end without the appeal: let the appeal go then too.
       if (state === 'Review') control.release();
       if (state !== 'Link') return;
@@ -32,25 +33,16 @@ describe('a follow-up whose case is being opened beside it', () => {
         await control.finished();
       }
     });
-    expect(appeal.status).toBe('routed');
-    expect(declaration.status).toBe('routed');
-    expect(declaration.caseId).toBe(appeal.caseId);
-    expect(declarationPath.filter((s) => s === 'WaitForCase')).toHaveLength(1);
-    expect(links).toBe(2);
+    expectJoinedAfterOneWait(outcome);
   });
 
   it('gives up after a bounded number of looks while the appeal stays held: review with the reason it had', { timeout: 120_000 }, async () => {
-    const { appeal, declaration, declarationPath, links } = await interleaved(9102, async (state, call, control) => {
+    const outcome = await interleaved(9102, async (state, call, control) => {
       if (state === 'Link' && call === 1) await control.held;
       // The appeal is let go only once the declaration has used every look and is on its way to review.
       if (state === 'Review') control.release();
     });
-    expect(declaration.status).toBe('review');
-    expect(declaration.caseId).toBeNull();
-    expect(declaration.reason).toMatch(/no open case matches/);
-    expect(declarationPath.filter((s) => s === 'WaitForCase')).toHaveLength(caseInFlightRounds);
-    expect(links).toBe(caseInFlightRounds + 1);
-    expect(appeal.status).toBe('routed');
+    expectGaveUpAfter(outcome, caseInFlightRounds);
   });
 
   it('a declaration with nothing in flight for its case does not wait', { timeout: 120_000 }, async () => {

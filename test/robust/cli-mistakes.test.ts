@@ -59,13 +59,13 @@ describe('a person\'s mistake: one line on standard error, exit 2, nothing chang
   });
 
   it('refuses queue --from after --to, and queues that do not exist', async () => {
-    await refused(['queue', 'unassigned/dental', '--from', '2025-03-20', '--to', '2025-03-01'], /from.*2025-03-20.*2025-03-01|after/);
+    await refused(['queue', 'unassigned/dental', '--from', '2025-03-20', '--to', '2025-03-01'], /Fra-datoen 20\.03\.2025 er etter til-datoen 01\.03\.2025/);
     await refused(['queue', 'unassigned/no-such-area'], /no-such-area/);
     await refused(['queue', 'inbox'], /inbox/);
   });
 
   it('refuses deadline-open for a kind no handler opens, and for a case that does not exist', async () => {
-    await refused(['deadline-open', routed.caseId!, '--kind', 'grounds'], /can open|grounds/);
+    await refused(['deadline-open', routed.caseId!, '--kind', 'grounds'], /En saksbehandler kan åpne fristene .*, ikke begrunnelse\./);
     await refused(['deadline-open', 'no-such-case', '--kind', 'consent'], /no-such-case/);
     await refused(['deadline-open', '2025/99999', '--kind', 'consent'], /2025.99999/);
   });
@@ -76,6 +76,21 @@ describe('a person\'s mistake: one line on standard error, exit 2, nothing chang
     await refused(['review', 'decide', inReview.documentId, '--archivist', 'arkivar-1', '--case', '2025/99999'], /2025.99999/);
     expect((await cli(['review', 'list', '--json', '--data-dir', dataDir])).stdout).toBe(before);
     expect(before).toContain(inReview.documentId);
+  });
+
+  it("tells a person's mistake in bokmål, in one form across commands: the parser's, ours and the service's", async () => {
+    const literal = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    const usage = (what: string) => new RegExp(`^postmottak: ${literal(what)} \\(postmottak --help viser kommandoene\\)\\n$`);
+    await refused(['queue', 'review', '--frobnicate'], usage('ukjent valg --frobnicate'));
+    await refused(['coversheet', '--out', path.join(dir, 'x.pdf'), '--case'], usage('--case mangler verdien sin'));
+    await refused(['review', 'list', '--json=yes'], usage('--json tar ingen verdi'));
+    await refused(['separator', '--out', path.join(dir, 'x.pdf'), 'ekstra'], usage('kommandoen tar ingen argumenter, ikke «ekstra»'));
+    await refused(['review', 'decide', inReview.documentId], usage('oppgi hvem du er med --archivist NAVN: hver avgjørelse lagres med hvem som tok den'));
+    await refused(['process', '--received', '2025-03-20', path.join(dir, 'no-such-scan.pdf')], usage(`finner ingen fil eller mappe ${path.join(dir, 'no-such-scan.pdf')}`));
+    await refused(['users', 'remove', 'Ola'], usage('det finnes ingen person «Ola» (postmottak users list viser dem)'));
+    // The service's refusals (problem details) in the same voice, without the usage hint: the command was right, the request was not.
+    await refused(['queue', 'unassigned/no-such-area'], /^postmottak: Det finnes ikke noe saksområde «no-such-area»\. Områder: /);
+    await refused(['review', 'decide', routed.documentId, '--archivist', 'arkivar-1'], new RegExp(`^postmottak: Dokument ${routed.documentId} venter ikke i kontrollkøen: det er allerede journalført og fordelt på sak ${routed.caseId!.replace('-', '/')}\\.\\n$`));
   });
 
   it('prints the usage for process --help and exits 0', async () => {

@@ -37,7 +37,7 @@ describe('local tokens', () => {
     expect((await stat(path.join(dataDir, 'people.json'))).mode & 0o777).toBe(0o600);
     const auth = localTokenAuthenticator(dataDir);
     expect(await auth.identify(request({ authorization: `Bearer ${token}` }))).toEqual({ person: 'Ola Leser', role: 'reader' });
-    await expect(addPerson(dataDir, 'ola leser', 'archivist')).rejects.toThrow(/already has a token/);
+    await expect(addPerson(dataDir, 'ola leser', 'archivist')).rejects.toThrow(/har allerede en nøkkel/);
     expect(await removePerson(dataDir, 'Ola Leser')).toBe(true);
     expect(await auth.identify(request({ authorization: `Bearer ${token}` }))).toBeNull();
   });

@@ -130,16 +130,16 @@ describe('examples export', () => {
   it('refuses to write inside the repository, and a half-named deployed stack, in one line', async () => {
     const inside = path.join(repository, 'examples-export.jsonl');
     await expect(examplesCommand(['export', '--out', inside])).rejects.toThrow(UsageError);
-    await expect(examplesCommand(['export', '--out', path.join(repository, 'corpus', 'x.jsonl')])).rejects.toThrow(/inside the repository/);
+    await expect(examplesCommand(['export', '--out', path.join(repository, 'corpus', 'x.jsonl')])).rejects.toThrow(/ligger i kodelageret/);
     expect(existsSync(inside)).toBe(false);
-    await expect(examplesCommand(['export', '--out', path.join(outDir, 'x.jsonl'), '--table', 'postmottak'])).rejects.toThrow(/--table and --bucket/);
-    await expect(examplesCommand(['export', '--out', path.join(outDir, 'x.jsonl'), '--since', '20.03.2025'])).rejects.toThrow(/YYYY-MM-DD/);
+    await expect(examplesCommand(['export', '--out', path.join(outDir, 'x.jsonl'), '--table', 'postmottak'])).rejects.toThrow(/--table og --bucket/);
+    await expect(examplesCommand(['export', '--out', path.join(outDir, 'x.jsonl'), '--since', '20.03.2025'])).rejects.toThrow(/ÅÅÅÅ-MM-DD/);
   });
 
   it('refuses a folder for --out in one line, and leaves no partial copy of the mail beside it', async () => {
     const folder = path.join(outDir, 'a-folder');
     await mkdir(folder);
-    await expect(examplesCommand(['export', '--out', folder, '--table', service.runtime.context.db.table, '--bucket', service.runtime.context.files.bucket])).rejects.toThrow(/is a folder/);
+    await expect(examplesCommand(['export', '--out', folder, '--table', service.runtime.context.db.table, '--bucket', service.runtime.context.files.bucket])).rejects.toThrow(/er en mappe/);
     expect(readdirSync(outDir).filter((f) => f.includes('.partial-'))).toEqual([]);
   });
 
@@ -147,7 +147,7 @@ describe('examples export', () => {
     const dotted = path.join(repository, `..examples-${process.pid}`);
     await mkdir(dotted);
     try {
-      await expect(examplesCommand(['export', '--out', path.join(dotted, 'x.jsonl'), '--table', service.runtime.context.db.table, '--bucket', service.runtime.context.files.bucket])).rejects.toThrow(/inside the repository/);
+      await expect(examplesCommand(['export', '--out', path.join(dotted, 'x.jsonl'), '--table', service.runtime.context.db.table, '--bucket', service.runtime.context.files.bucket])).rejects.toThrow(/ligger i kodelageret/);
       expect(readdirSync(dotted)).toEqual([]);
     } finally {
       await rm(dotted, { recursive: true, force: true });
@@ -158,15 +158,15 @@ describe('examples export', () => {
     const ctx = service.runtime.context;
     const out = path.join(outDir, 'wrong.jsonl');
     await expect(examplesCommand(['export', '--out', out, '--table', 'no-such-table', '--bucket', ctx.files.bucket])).rejects.toThrow(new UsageError(awsAccessProblem({ name: 'ResourceNotFoundException' }, { table: 'no-such-table', bucket: ctx.files.bucket })!));
-    await expect(examplesCommand(['export', '--out', out, '--table', ctx.db.table, '--bucket', 'no-such-bucket'])).rejects.toThrow(/there is no bucket no-such-bucket/);
+    await expect(examplesCommand(['export', '--out', out, '--table', ctx.db.table, '--bucket', 'no-such-bucket'])).rejects.toThrow(/det finnes ingen bøtte no-such-bucket/);
     expect(existsSync(out)).toBe(false);
   });
 
   it('names the missing permission or credentials, and passes other errors on as they are', () => {
     const names = { table: 'postmottak-prod', bucket: 'postmottak-documents' };
     expect(awsAccessProblem({ name: 'AccessDeniedException' }, names)).toMatch(/dynamodb:Query.*postmottak-prod.*kms:Decrypt/);
-    expect(awsAccessProblem({ name: 'AccessDenied' }, names)).toMatch(/s3:GetObject on postmottak-documents/);
-    expect(awsAccessProblem({ name: 'CredentialsProviderError' }, names)).toMatch(/no AWS credentials/);
+    expect(awsAccessProblem({ name: 'AccessDenied' }, names)).toMatch(/s3:GetObject på postmottak-documents/);
+    expect(awsAccessProblem({ name: 'CredentialsProviderError' }, names)).toMatch(/fant ingen AWS-legitimasjon/);
     expect(awsAccessProblem(new TypeError('x is undefined'), names)).toBeNull();
   });
 });

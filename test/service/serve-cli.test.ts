@@ -7,7 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProcessResult } from '#schemas/pipeline';
 import { renderTextPdf } from '../../corpus/render.ts';
-import { transferLetter } from './fixtures.ts';
+import { orphanDeclaration, transferLetter } from './fixtures.ts';
 import { startServeProcess } from '../support/serve-process.ts';
 
 /**
@@ -73,7 +73,7 @@ describe('postmottak serve', () => {
     // The CLI's claim goes through serve too, and is told who was first (exit 3).
     await expect(postmottak(['claim', result.caseId!.replace('-', '/'), '--handler', 'ola', '--data-dir', dataDir])).rejects.toMatchObject({
       code: 3,
-      stderr: expect.stringContaining('was claimed by Kari Saksbehandler first'),
+      stderr: expect.stringMatching(/^postmottak: ikke tatt: Sak \d{4}\/\d{5} ble tatt av Kari Saksbehandler først\.$/m),
     });
     const listed = await postmottak(['case', result.caseId!, '--json', '--data-dir', dataDir]);
     expect(JSON.parse(listed.stdout).journal).toContainEqual(expect.objectContaining({ event: 'CaseClaimed', actor: 'Kari Saksbehandler' }));
@@ -104,6 +104,16 @@ describe('postmottak serve', () => {
     expect(shown.some((l) => l.includes('Sak tatt av saksbehandler Kari Saksbehandler'))).toBe(true);
   });
 
+  it("words the mailroom's lines through serve as the page does: the reason in bokmål, the summary in Norwegian", async () => {
+    await writeFile(path.join(dir, 'legeerklaering.pdf'), await renderTextPdf([orphanDeclaration]));
+    const { stdout } = await postmottak(['process', '--received', '2025-03-20', '--data-dir', dataDir, path.join(dir, 'legeerklaering.pdf')]);
+    const [line, ...table] = stdout.split('\n');
+    // The reason is serve's (asked of the document after it was handed in), as the page gives it.
+    expect(line).toMatch(/legeerklaering\.pdf: til kontroll – Legeerklæring, [^:]+: Dokumentet \(Legeerklæring\) skal legges til en eksisterende sak/);
+    expect(table.join('\n')).toMatch(/fil .*utfall .*kø .*sak .*dokumenttype/);
+    expect(table.join('\n')).toContain('1 dokument: 1 til kontroll');
+  });
+
   it('stops on SIGTERM and removes serve.json', async () => {
     const exited = new Promise<number | null>((resolve) => serve!.once('exit', resolve));
     serve!.kill('SIGTERM');
@@ -132,7 +142,7 @@ describe('without serve', () => {
       const { stderr } = (await refused.catch((error: { stderr: string }) => error)) as { stderr: string };
       const lines = stderr.trim().split('\n').filter((l) => l.startsWith('postmottak:'));
       expect(lines).toHaveLength(1);
-      expect(lines[0]).toContain(`in use by another postmottak command (pid ${holder.pid}: process`);
+      expect(lines[0]).toContain(`brukes av en annen postmottak-kommando (pid ${holder.pid}: process`);
       expect(lines[0]).toContain('postmottak serve --data-dir');
       expect(stderr).not.toMatch(/Database is closed|\n\s+at /);
     } finally {

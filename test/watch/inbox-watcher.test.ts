@@ -60,7 +60,7 @@ describe('the watched inbox', () => {
     await watcher.idle();
     expect(handled.seen.map((s) => s.name)).toEqual(['scan-0001.pdf', 'scan-0002.pdf']);
     expect((await readdir(path.join(inbox, 'processed'))).sort()).toEqual(['scan-0001-again.pdf', 'scan-0001.pdf', 'scan-0002.pdf']);
-    expect(lines.some((l) => l.startsWith('scan-0001-again.pdf: already handled as scan-0001.pdf'))).toBe(true);
+    expect(lines.some((l) => l.startsWith('scan-0001-again.pdf: allerede behandlet som scan-0001.pdf'))).toBe(true);
     await watcher.close();
 
     // After a restart the ledger still knows the bytes.
@@ -86,7 +86,7 @@ describe('the watched inbox', () => {
         calls += 1;
         throw new Error('the pipeline is down');
       },
-      log: (l) => l.includes('FAILED') && failed(),
+      log: (l) => l.includes('FEILET') && failed(),
     });
     await watcher.ready;
     await writeFile(path.join(inbox, 'scan.pdf.part'), 'half');

@@ -43,9 +43,9 @@ describe('serve --watch', () => {
         serve!.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
         check();
       });
-    await saw(/watching /);
+    await saw(/følger med på /);
     await writeFile(path.join(inbox, 'klage.pdf'), await renderTextPdf([appeal]));
-    await saw(/watch: klage\.pdf: routed; moved to processed/);
+    await saw(/watch: klage\.pdf: fordelt; flyttet til processed/);
     expect(await readdir(path.join(inbox, 'processed'))).toEqual(['klage.pdf']);
     const ledger = (await readFile(path.join(dataDir, 'watch-ledger.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
     expect(ledger).toMatchObject([{ file: 'klage.pdf', outcome: 'routed' }]);

@@ -30,8 +30,17 @@ export function signOut(): void {
   sessionStorage.removeItem(TOKEN_KEY);
 }
 
+/**
+ * What every call to the API sends: the token, and Accept-Language nb — the page is bokmål whatever the
+ * browser's own language, and the service gives a refusal's words (problem+json `detail`) in the
+ * language asked for (service/problem-language.ts).
+ */
+export function apiHeaders(): Record<string, string> {
+  return { authorization: `Bearer ${token() ?? ''}`, 'accept-language': 'nb' };
+}
+
 async function call(method: string, path: string, body?: unknown): Promise<Response> {
-  const headers: Record<string, string> = { authorization: `Bearer ${token() ?? ''}` };
+  const headers = apiHeaders();
   if (body !== undefined) headers['content-type'] = 'application/json';
   const response = await fetch(`/api/v1${path}`, { method, headers, ...(body !== undefined ? { body: JSON.stringify(body) } : {}) });
   if (!response.ok) throw await problemOf(response);
@@ -54,7 +63,7 @@ export async function post<T>(path: string, body: unknown = {}): Promise<T> {
 
 /** An image behind the bearer token: fetched, then shown through an object URL (an <img src> cannot send the header). */
 export async function imageUrl(path: string): Promise<string | null> {
-  const response = await fetch(`/api/v1${path}`, { headers: { authorization: `Bearer ${token() ?? ''}` } });
+  const response = await fetch(`/api/v1${path}`, { headers: apiHeaders() });
   if (!response.ok) return null;
   return URL.createObjectURL(await response.blob());
 }

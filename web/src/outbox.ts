@@ -1,6 +1,6 @@
 import { osloDate } from '../../domain/calendar.ts';
 import type { OutboxItem, OutboxList } from '../../schemas/outbox.ts';
-import { ApiError, get, post, problemOf, token } from './api.ts';
+import { ApiError, apiHeaders, get, post, problemOf } from './api.ts';
 import { announce, h, replace } from './dom.ts';
 import { date, letterKindNames } from './labels.ts';
 import { dateField, isoOf } from './date-field.ts';
@@ -14,7 +14,7 @@ const statusNames: Record<string, string> = { ready: 'Klar', held: 'Holdt tilbak
 
 /** A PDF behind the bearer token, opened in a new tab through an object URL. */
 async function openPdf(path: string, fallback: string): Promise<void> {
-  const response = await fetch(`/api/v1${path}`, { headers: { authorization: `Bearer ${token() ?? ''}` } });
+  const response = await fetch(`/api/v1${path}`, { headers: apiHeaders() });
   if (!response.ok) return announce((await problemOf(response, fallback)).message, 'error');
   window.open(URL.createObjectURL(await response.blob()), '_blank', 'noopener');
 }

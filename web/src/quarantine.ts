@@ -1,4 +1,4 @@
-import { ApiError, get, token, type Me, type QueuePage } from './api.ts';
+import { ApiError, apiHeaders, get, type Me, type QueuePage } from './api.ts';
 import { announce, h, replace } from './dom.ts';
 import { date } from './labels.ts';
 
@@ -25,7 +25,7 @@ export async function quarantineView(main: HTMLElement, me: Me): Promise<void> {
               retry.addEventListener('click', async () => {
                 const replacement = file.files?.[0];
                 if (!replacement) return announce('Velg filen skanningen har erstattet den med.', 'error');
-                const response = await fetch(`/api/v1/quarantine/${encodeURIComponent(id)}/retry`, { method: 'POST', headers: { authorization: `Bearer ${token() ?? ''}`, 'content-type': 'application/octet-stream' }, body: replacement });
+                const response = await fetch(`/api/v1/quarantine/${encodeURIComponent(id)}/retry`, { method: 'POST', headers: { ...apiHeaders(), 'content-type': 'application/octet-stream' }, body: replacement });
                 const body = (await response.json()) as { detail?: string; result?: { status: string; reason?: string | null }; reasonNb?: string | null };
                 if (!response.ok) return announce(body.detail ?? 'Filen kunne ikke leses på nytt.', 'error');
                 announce(`Lest på nytt: ${body.result?.status === 'rejected' ? `avvist igjen – ${body.reasonNb ?? body.result.reason ?? ''}` : body.result?.status ?? ''}.`);

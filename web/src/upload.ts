@@ -1,6 +1,6 @@
 import type { ProcessResult, SplitOutcome } from '../../schemas/pipeline.ts';
 import type { UploadSlot } from '../../schemas/uploads.ts';
-import { ApiError, post, problemOf, token } from './api.ts';
+import { ApiError, apiHeaders, post, problemOf } from './api.ts';
 import { announce, h, replace } from './dom.ts';
 import { dateField, isoOf } from './date-field.ts';
 
@@ -31,7 +31,7 @@ async function send(file: File, contentType: string, received: string): Promise<
     if (!put.ok) throw new ApiError(put.status, `Lagringen svarte ${put.status}.`);
     return ['Lastet opp – behandles nå; se køene om litt.'];
   }
-  const response = await fetch(slot.url, { method: 'POST', headers: { ...slot.headers, authorization: `Bearer ${token() ?? ''}` }, body: file });
+  const response = await fetch(slot.url, { method: 'POST', headers: { ...slot.headers, ...apiHeaders() }, body: file });
   if (!response.ok) throw await problemOf(response);
   const outcome = (await response.json()) as ProcessResult | SplitOutcome;
   return outcome.status === 'split' ? [`Delt i ${outcome.parts.length} dokumenter:`, ...outcome.parts.map(describe)] : [describe(outcome)];

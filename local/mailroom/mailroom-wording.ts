@@ -1,0 +1,101 @@
+import type { ProcessResult } from '../../schemas/pipeline.ts';
+import { areaName, date, queueName, typeName, type Areas } from '../../domain/wording/names-nb.ts';
+
+/**
+ * The mailroom's human lines (`process`, `upload`, the summary table, `coversheet`, `separator`,
+ * `reconcile`, `serve --watch`) in the page's words: bokmål, days as 20.03.2025, types, areas and queues
+ * by name, the reason as the page gives it. File names and case numbers stay as they are. `--json` and
+ * the JSON lines are SPEC's shape, unchanged (local/mailroom/commands.ts prints those).
+ */
+export type OutcomeCode = 'routed' | 'review' | 'rejected' | 'uploaded' | 'failed';
+
+export const outcomeNames: Record<OutcomeCode, string> = {
+  routed: 'fordelt',
+  review: 'til kontroll',
+  rejected: 'avvist',
+  uploaded: 'lastet opp',
+  failed: 'feilet',
+};
+
+/** Seconds as a Norwegian reads them: «2,3 s». */
+export const seconds = (s: number) => `${s.toFixed(1).replace('.', ',')} s`;
+
+/** «brev» for one, «brev» … Norwegian nouns used here: one form for one, one for several. */
+export const count = (n: number, one: string, several: string) => `${n} ${n === 1 ? one : several}`;
+
+const caseNumber = (caseId: string | null | undefined) => (caseId ? caseId.replace('-', '/') : '');
+
+/**
+ * One file (or part) handed in, as the clerk reads it:
+ * «klage.pdf: fordelt – Klage på vedtak, Tannbehandling → Ufordelte saker – Tannbehandling (sak 2025/00001)»,
+ * «brev.pdf: til kontroll – Legeerklæring, Tannbehandling: <why, as the page says it>».
+ */
+export function describe(result: ProcessResult, areas: Areas, reasonNb: string | null = null): string {
+  const file = result.part ? `${result.file} (del ${result.part} av ${result.parts}, side ${result.pageRange?.join('–')})` : result.file;
+  const what = result.documentType ? ` – ${typeName(result.documentType)}${result.area ? `, ${areaName(areas, result.area)}` : ''}` : '';
+  const onCase = result.caseId ? ` (sak ${caseNumber(result.caseId)})` : '';
+  if (result.status === 'routed') return `${file}: ${outcomeNames.routed}${what} → ${queueName(result.queue, areas)}${onCase}`;
+  const why = reasonNb ?? result.reason;
+  const status = result.status === 'rejected' ? `${outcomeNames.rejected}, i karantene` : outcomeNames.review;
+  return `${file}: ${status}${what}${why ? `: ${why}` : ''}`;
+}
+
+/** The summary table's columns. */
+export const summaryHead = ['fil', 'del', 'utfall', 'kø', 'sak', 'dokumenttype'];
+
+/** Why a row is as it is, beside its outcome. */
+export const notes = { notHandedIn: 'ikke levert inn', alreadyThere: 'lå der fra før' } as const;
+
+/** «3 dokumenter: 2 fordelt, 1 til kontroll». */
+export function totalsLine(counts: ReadonlyMap<OutcomeCode, number>, documents: number): string {
+  const order: OutcomeCode[] = ['routed', 'review', 'rejected', 'uploaded', 'failed'];
+  const totals = order.filter((o) => counts.has(o)).map((o) => `${counts.get(o)} ${outcomeNames[o]}`);
+  return `${count(documents, 'dokument', 'dokumenter')}: ${totals.join(', ') || 'ingen'}`;
+}
+
+/** A row of the summary table. */
+export function summaryCells(row: { file: string; part?: string | undefined; outcome: OutcomeCode; note?: string | undefined; queue?: string | null | undefined; caseId?: string | null | undefined; documentType?: string | null | undefined }, areas: Areas): string[] {
+  return [row.file, row.part ?? '', outcomeNames[row.outcome] + (row.note ? ` (${row.note})` : ''), row.queue ? queueName(row.queue, areas) : '', caseNumber(row.caseId), row.documentType ? typeName(row.documentType) : ''];
+}
+
+/** «[2/5] klage.pdf: fordelt på 2,3 s» — a progress line when standard error is no terminal. */
+export const progressLine = (index: number, total: number, file: string, outcomes: OutcomeCode[], s: number) => `[${index}/${total}] ${file}: ${outcomes.map((o) => outcomeNames[o]).join(', ')} på ${seconds(s)}`;
+
+/** The bar on a terminal. */
+export const progressFormat = '{bar} {value}/{total} filer | {file}';
+
+/** A file the pipeline failed on: the file, then the technical cause as it came (for the operator). */
+export const pipelineFailureLine = (file: string, cause: string) => `${file}: BEHANDLINGEN FEILET: ${cause}`;
+
+export const uploadFailureLine = (file: string, cause: string) => `${file}: opplastingen feilet: ${cause}`;
+
+/** The batch a person's mistake stopped: the file refused, and how many after it were never started. */
+export const notHandedInLine = (file: string, skipped: number) => `${file}: ikke levert inn${skipped ? `; ${count(skipped, 'fil', 'filer')} etter den ble ikke startet` : ''}`;
+
+export const postmarkAfterReceived = (file: string, postmark: string, received: string) => `${file}: poststempelet ${date(postmark)} er etter mottaksdatoen ${date(received)}; ingenting ble levert inn`;
+
+export const wroteCoverSheet = (out: string, caseNo: string) => `skrev ${out}: forsideark for sak ${caseNo}`;
+export const wroteSeparatorSheet = (out: string) => `skrev ${out}: skilleark`;
+
+/** `reconcile`: what stands where, in words (domain/reconcile.ts's verdicts). */
+const reconcileWords: Record<string, { name: string; detail?: string }> = {
+  stuck: { name: 'stanset', detail: 'journalført på saken, men aldri fordelt til en kø' },
+  'never-started': { name: 'aldri startet', detail: 'ingen dokument ble registrert for denne opplastingen' },
+  routed: { name: outcomeNames.routed },
+  review: { name: outcomeNames.review },
+  rejected: { name: outcomeNames.rejected },
+};
+const statusWord = (status: string) => reconcileWords[status]?.name ?? status;
+export const reconcileSummary = (objects: number, unfinished: number) => `${count(objects, 'objekt', 'objekter')} under incoming/: ${objects - unfinished} ferdig, ${unfinished} ikke`;
+export const reconcileLine = (key: string, status: string, detail: string) => `${key}: ${statusWord(status)} (${reconcileWords[status]?.detail ?? detail})`;
+export const redrivenLine = (key: string, was: string, status: OutcomeCode, queue: string, areas: Areas) => `${key}: ${statusWord(was)} → kjørt på nytt: ${outcomeNames[status]} (${queueName(queue, areas)})`;
+export const redriveFailedLine = (key: string, was: string, cause: string) => `${key}: ${statusWord(was)}, ny kjøring feilet (${cause})`;
+
+/** `serve --watch`: one line a file, names and outcomes, never content. */
+export const watchWords = {
+  alreadyHandled: (file: string, earlier: string, outcome: string) => `${file}: allerede behandlet som ${earlier} (${outcomeWord(outcome)}); flyttet til processed`,
+  failed: (file: string, cause: string) => `${file}: FEILET (${cause}); flyttet til failed`,
+  handled: (file: string, outcome: string) => `${file}: ${outcomeWord(outcome)}; flyttet til processed`,
+  notTaken: (file: string, cause: string) => `${file}: kunne ikke tas inn (${cause})`,
+};
+const outcomeWord = (outcome: string) => outcomeNames[outcome as OutcomeCode] ?? outcome;
