@@ -1,6 +1,6 @@
 import { parsePostcodeLine } from './lines.ts';
 import { COUNTRY } from './one-line-address.ts';
-import { postcodeDoubt, type PostcodeTable } from './postcodes.ts';
+import { postcodeConfirmed, postcodeDoubt, type PostcodeTable } from './postcodes.ts';
 
 /**
  * Why an address read from a letter should not be used, or null. Each check is one kind of misread
@@ -21,7 +21,7 @@ export const DAMAGED_LINE = 'the address has a line the scan damaged';
 
 export function addressDoubt(address: readonly string[], postcodes?: PostcodeTable): string | null {
   if (address.length === 0) return null;
-  return (postcodes ? postcodeDoubt(address, postcodes) : null) ?? swedishStreetDoubt(address) ?? damagedLineDoubt(address);
+  return (postcodes ? postcodeDoubt(address, postcodes) : null) ?? swedishStreetDoubt(address) ?? damagedLineDoubt(address, postcodes ? postcodeConfirmed(address, postcodes) : false);
 }
 
 /**
@@ -44,10 +44,26 @@ const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}$/u;
 const NORDIC_POSTCODE = /^(?:(?:SE|S|DK|N|NO)-|(?:SE|DK|NO)\s)?(?:\d{4}|\d{3}\s?\d{2})$/u;
 const NORDIC_COUNTRY = /^(?:norge|noreg|norway|sverige|sweden|danmark|denmark)$/iu;
 
-function damagedLineDoubt(address: readonly string[]): string | null {
+/**
+ * A hyphen inside a word before a lower-case letter ("Ves-tre gate", "Lille-vannsveien", "Rue-de
+ * France") or at the end of a line ("D-10115 Berlin-"): a scan's mark, not a writer's — compound
+ * names join capitals ("Nord-Trøndelag", "Karl-Marx-Straße"), a suspended compound has its space
+ * after the hyphen ("bo- og behandlingssenter").
+ */
+const INNER_HYPHEN = /\p{L}-\p{Ll}|\p{L}-$/u;
+/**
+ * An accented e inside a word of a Norwegian street ("Bryggeveién", "Løkkégata", "Solvangvégen"):
+ * Norwegian spelling has it only in "allé" and the words made from it. Only where Posten's table
+ * confirms the postcode (Swedish "Linnégatan" and Danish "Allégade" are streets).
+ */
+const NORWEGIAN_ACCENT = /[éè](?=\p{L})/u;
+const ALLE = /all[éè]/iu;
+
+function damagedLineDoubt(address: readonly string[], norwegian: boolean): string | null {
   const nordic = nordicAddress(address);
   const apostrophes = APOSTROPHE_COUNTRY.test(address.at(-1)!) || address.some((l) => UK_POSTCODE.test(l));
-  const damaged = (line: string) => (!apostrophes && INNER_APOSTROPHE.test(line)) || INNER_DOT.test(line) || (nordic && BROKEN_WORD.test(line));
+  const accent = (line: string) => norwegian && line.split(/\s+/u).some((w) => NORWEGIAN_ACCENT.test(w) && !ALLE.test(w));
+  const damaged = (line: string) => (!apostrophes && INNER_APOSTROPHE.test(line)) || INNER_DOT.test(line) || (nordic && BROKEN_WORD.test(line)) || INNER_HYPHEN.test(line) || accent(line);
   return address.some(damaged) ? DAMAGED_LINE : null;
 }
 
