@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { norwegianPostcodes } from '../../config/postcodes.ts';
-import { DAMAGED_LINE } from '../../domain/parties/address-doubts.ts';
+import { DAMAGED_LINE, TWO_ADDRESSES } from '../../domain/parties/address-doubts.ts';
 import { extractParties } from '../../domain/parties/index.ts';
 
 /**
@@ -33,5 +33,14 @@ describe('a scan’s mark inside a word of the address', () => {
     for (const address of [['Allégaten 30', '5007 Bergen'], ['Linnégatan 8', '413 04 Göteborg', 'Sverige'], ['Allégade 5', '8000 Aarhus C', 'Danmark']]) {
       expect(role(headLetter('Gudrun Lind', address), 'appellant'), address.join(' | ')).toMatchObject({ address });
     }
+  });
+});
+
+describe('an answer asked to go to an address nothing could read', () => {
+  it('withholds the head’s address, and keeps it when the request names no address', () => {
+    const letter = (request: string) => ['Signe Aasland', 'Tollbugata 9', '3044 Drammen', '', ...own, '', 'Jeg klager på vedtaket.', request, '', 'Hilsen', 'Signe Aasland'].join('\n');
+    expect(role(letter('Send svaret til c/o hanne Lid, Fjellgata 12, 5003 BERGEN.'), 'appellant')).toMatchObject({ address: [], addressWithheld: TWO_ADDRESSES });
+    expect(role(letter('Send svaret til meg på e-post, telefon 412 34 567.'), 'appellant')).toMatchObject({ address: ['Tollbugata 9', '3044 Drammen'] });
+    expect(role(letter('Send svaret til Fjellgata 12, 5003 Bergen.'), 'appellant')).toMatchObject({ address: ['Fjellgata 12', '5003 Bergen'] });
   });
 });
