@@ -85,6 +85,14 @@ class FormsAndOrders {
     return this.person().join(' ');
   }
 
+  /** Another person than `than` (drawn again only when the first draw is the same name). */
+  other(than: string): string {
+    for (;;) {
+      const n = this.name();
+      if (n !== than) return n;
+    }
+  }
+
   place(): [string, string] {
     const [code, place] = this.r.pick(this.codes);
     return [code, place.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, s: string, c: string) => s + c.toUpperCase()).replace(/ I /gu, ' i ').replace(/ På /gu, ' på ')];
@@ -120,7 +128,7 @@ class FormsAndOrders {
     const street = this.street();
     const [code, place] = this.place();
     const reversed = this.r.chance(0.5);
-    const pad = (s: string) => s.padEnd(38);
+    const pad = (s: string) => s.padEnd(Math.max(38, s.length + 4));
     const nameRow = reversed ? `Navn (etternavn, fornavn): ${last}, ${first}` : `Navn: ${first} ${last}`;
     const split = this.r.chance(0.5);
     const rows = [
@@ -142,7 +150,7 @@ class FormsAndOrders {
       const lines = ['Skjema for klage', '', `Klager/fullmektig: ${me}`, `Adresse: ${street}`, `Postnr. og sted: ${code} ${place}`, `Telefon: ${this.phone()}`, '', 'Begrunnelse for klagen:', this.body(), '', this.date(), me];
       return { style: 'self', lines, truth: this.self(me, address) };
     }
-    const rep = this.name();
+    const rep = this.other(me);
     const [rcode, rplace] = this.place();
     const repAddress = [this.street(), `${rcode} ${rplace}`];
     const lines = ['Skjema for klage', '', `Klager/fullmektig: ${rep}`, `Adresse: ${repAddress[0]}`, `Postnr. og sted: ${repAddress[1]}`, '', `Navn på den vedtaket gjelder: ${me}`, `Adressen til den vedtaket gjelder: ${address.join(', ')}`, '', 'Begrunnelse for klagen:', `Jeg klager som fullmektig for ${me}. ${this.body()}`, '', this.date(), rep];
@@ -230,7 +238,7 @@ class FormsAndOrders {
   /** An ombud or a patients' organisation writes for someone; that person's address in a sentence, or not at all. */
   organisationWrites(): Written {
     const client = this.name();
-    const adviser = this.name();
+    const adviser = this.other(client);
     const org = this.r.pick([
       ['Pasient- og brukerombudet i Agder', 'Postboks 88', '4662 Kristiansand'],
       ['Pasient- og brukerombudet i Nordland', 'Moloveien 10', '8003 Bodø'],

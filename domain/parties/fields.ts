@@ -1,4 +1,5 @@
 import { isPersonName, isStreetLine, parsePostcodeLine, titleCase } from './lines.ts';
+import { confirmedSurnameFirst, SURNAME_FIRST_LABEL, surnameFirst } from './name-order.ts';
 import { leadThenAddress, parseOneLineAddress } from './one-line-address.ts';
 
 /**
@@ -15,6 +16,8 @@ export interface Field {
   value: string;
   /** 0-based line of the value. */
   line: number;
+  /** The label asks for the surname first ("Navn (etternavn, fornavn):"). */
+  surnameFirst?: boolean;
 }
 
 const LABELS: [FieldKind, RegExp][] = [
@@ -39,10 +42,18 @@ function labelKind(label: string): FieldKind | null {
 /** "Label: value", "Label ....... value", "Label     value". */
 const LABELLED = [/^(?<label>[^:]{2,40}?)\s*:\s*(?<value>\S.*)$/u, /^(?<label>.{2,40}?)\s*\.{3,}\s*:?\s*(?<value>\S.*)$/u, /^(?<label>\S.{1,38}?)[ \t]{3,}(?<value>\S.*)$/u];
 
+/** "Label: value" at the start of a cell. */
+const LABEL_START = /^[^:]{2,40}?\s*:\s*\S/u;
+
+/**
+ * The cells of a line: a table's or boxes' bars, or two fields printed side by side ("Navn: Kari
+ * Nordmann        Telefon: 22 33 44 55"), split where a wide gap is followed by another label.
+ */
 function cells(line: string): string[] {
   const t = line.trim();
   if (t.includes('|')) return t.split('|').map((c) => c.trim()).filter((c) => c !== '');
-  return [t];
+  const parts = t.split(/[ \t]{2,}(?=\p{L}[\p{L}\p{N} .\/()-]{0,30}:[ \t]*\S)/u);
+  return parts.length > 1 && LABEL_START.test(parts[0]!) ? parts : [t];
 }
 
 /** A line that is labels only ("Navn | Fødselsnr. | Adresse", "Postnr.   Poststed"), or null. */
@@ -83,7 +94,7 @@ function readFields(text: string): Field[] {
         const m = re.exec(cell);
         const kind = m?.groups ? labelKind(m.groups.label!) : null;
         if (kind && m?.groups) {
-          fields.push({ kind, value: m.groups.value!.replace(/\s+$/u, ''), line: i });
+          fields.push({ kind, value: m.groups.value!.replace(/\s+$/u, ''), line: i, ...(SURNAME_FIRST_LABEL.test(m.groups.label!) ? { surnameFirst: true } : {}) });
           break;
         }
       }
@@ -151,7 +162,10 @@ function personOf(group: Field[], lines: string[]): FieldPerson | null {
   const cased = (s: string | null) => (s && s === s.toUpperCase() ? titleCase(s) : s);
   const given = cased(get('given'));
   const family = cased(get('family'));
-  let name = cased(get('name')) ?? (given && family ? `${given} ${family}` : null);
+  const nameField = group.find((f) => f.kind === 'name') ?? null;
+  // "Navn (etternavn, fornavn): Rindal, Tiril", or "Rindal, Tiril" signed "Tiril Rindal": the surname first.
+  const reordered = nameField ? (nameField.surnameFirst ? surnameFirst(nameField.value) : confirmedSurnameFirst(nameField.value, lines.join('\n'))) : null;
+  let name = reordered ?? cased(get('name')) ?? (given && family ? `${given} ${family}` : null);
   let street = get('street');
   // "Klager: Kari Nordmann, Storgata 1, 0467 Oslo": the name field carries the address too.
   const comma = name?.indexOf(',') ?? -1;

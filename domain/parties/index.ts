@@ -12,6 +12,7 @@ import { findSignature, isLawyerTitle, ROLE_IN_BRACKETS, type Signature, signedB
 import { distance as editDistance } from 'fastest-levenshtein';
 import { idAnchors, type IdAnchor } from './anchors.ts';
 import { postcodeConfirmed, type PostcodeTable } from './postcodes.ts';
+import { confirmedSurnameFirst } from './name-order.ts';
 import { addressDoubt, gluedWordsDoubt, HOUSEHOLD_DOUBT, TWO_ADDRESSES } from './address-doubts.ts';
 import { forwardedRepresentative, labelledRepresentativeLine, type LetterSide } from './representative-line.ts';
 import { labelledRuralLine, signedHead, signedRuralLine } from './signed-head.ts';
@@ -115,7 +116,7 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   const addressBlocks = signedBlocks(findAddressBlocks(prepared).filter(unlabelled));
   const ruralLine = signature && !addressBlocks.some((b) => sameName(b.nameLines[0] ?? '', signature.name)) ? signedRuralLine(prepared, signature.name) : null;
   const found = [...addressBlocks, ...fieldBlocks, ...findInlineBlocks(prepared).filter(unlabelled), ...optional(ruralLine)].sort((a, b) => a.first - b.first);
-  const blocks = found.map((b) => kindOf(b, options.ownNames ?? DEFAULT_OWN_NAMES)).filter((b): b is KindedBlock => b !== null);
+  const blocks = found.map((b) => kindOf(b, options.ownNames ?? DEFAULT_OWN_NAMES, prepared)).filter((b): b is KindedBlock => b !== null);
   const headTop = firstContentLine(lines);
   // The writer's head at the top; else (an e-mail, a note) the name and address under the signature.
   const headWriter =
@@ -321,7 +322,7 @@ const REGARDING_LABEL = /^(?:gjelder|gjeld|saken gjelder|saka gjeld|angående|an
  */
 const REPRESENTATIVE_LABEL = /^(?:fullmektig|fullmektigen|fullmäktig|fuldmægtig|ombud|ombudet|representative|verge|verja|verje|værge|god man|guardian)\s*:\s*/iu;
 
-function kindOf(block: AddressBlock, ownNames: readonly RegExp[]): KindedBlock | null {
+function kindOf(block: AddressBlock, ownNames: readonly RegExp[], text: string): KindedBlock | null {
   const regarding = REGARDING_LABEL.test(block.nameLines[0] ?? '');
   const representing = REPRESENTATIVE_LABEL.test(block.nameLines[0] ?? '');
   if (regarding || representing) {
@@ -330,7 +331,7 @@ function kindOf(block: AddressBlock, ownNames: readonly RegExp[]): KindedBlock |
     const cased = name === name.toUpperCase() ? titleCase(name) : name;
     return isPersonName(cased) && block.nameLines.length === 1 ? { block: { ...block, labelled: true }, kind: 'person', name: cased, representative: representing } : null;
   }
-  const kinded = kindOfHead(block, ownNames);
+  const kinded = kindOfHead(block, ownNames, text);
   // "Tone Vestby" over "v/ Solbakken sykehjem" (or "c/o …"): where the person is reached, a line of their address.
   const via = block.nameLines[1];
   if (kinded?.kind === 'person' && via !== undefined && sameName(kinded.name, block.nameLines[0]!.replace(NAME_LABEL, '')) && /^(?:v\/|c\/o)\s?\p{Lu}/iu.test(via)) {
@@ -339,7 +340,7 @@ function kindOf(block: AddressBlock, ownNames: readonly RegExp[]): KindedBlock |
   return kinded;
 }
 
-function kindOfHead(block: AddressBlock, ownNames: readonly RegExp[]): KindedBlock | null {
+function kindOfHead(block: AddressBlock, ownNames: readonly RegExp[], text: string): KindedBlock | null {
   const names = block.nameLines.map((l) => l.replace(NAME_LABEL, '').replace(ROLE_IN_BRACKETS, ''));
   const kind = organisationKind([...names, ...block.address], ownNames);
   if (kind) return { block, kind, name: names[0]! };
@@ -348,6 +349,9 @@ function kindOfHead(block: AddressBlock, ownNames: readonly RegExp[]): KindedBlo
   const household = names.length === 1 ? householdNames(last) : null;
   if (household) return { block, kind: 'person', name: household[1]!, household };
   if (names.length > 1 && isPersonName(names[0]!)) return { block, kind: 'person', name: names[0]! };
+  // "Sunde, Ragnvald" over the address, signed "Ragnvald Sunde": the head writes the surname first.
+  const reordered = names.length === 1 ? confirmedSurnameFirst(last, text) : null;
+  if (reordered) return { block, kind: 'person', name: reordered };
   // A head in capitals ("KARI NORDMANN"): a name when written in ordinary case it is one.
   if (last === last.toUpperCase() && isPersonName(titleCase(last))) return { block, kind: 'person', name: titleCase(last) };
   return null;

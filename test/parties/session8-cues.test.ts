@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { norwegianPostcodes } from '../../config/postcodes.ts';
 import { DAMAGED_LINE, TWO_ADDRESSES } from '../../domain/parties/address-doubts.ts';
 import { extractParties } from '../../domain/parties/index.ts';
+import { confirmedSurnameFirst } from '../../domain/parties/name-order.ts';
 
 /**
  * Session 8 (issue #16): the marks the scan leaves that the wrong addresses of every development
@@ -42,5 +43,32 @@ describe('an answer asked to go to an address nothing could read', () => {
     expect(role(letter('Send svaret til c/o hanne Lid, Fjellgata 12, 5003 BERGEN.'), 'appellant')).toMatchObject({ address: [], addressWithheld: TWO_ADDRESSES });
     expect(role(letter('Send svaret til meg på e-post, telefon 412 34 567.'), 'appellant')).toMatchObject({ address: ['Tollbugata 9', '3044 Drammen'] });
     expect(role(letter('Send svaret til Fjellgata 12, 5003 Bergen.'), 'appellant')).toMatchObject({ address: ['Fjellgata 12', '5003 Bergen'] });
+  });
+});
+
+describe('a name written surname first', () => {
+  it('is read in the ordinary order when the signature writes it so, in ordinary case or capitals', () => {
+    const letter = (head: string) => [head, 'Lerkeveien 7', '3616 Kongsberg', '', ...own, '', 'Jeg klager på vedtaket.', '', 'Hilsen', 'Mari-Ann Holt Vestre'].join('\n');
+    for (const head of ['Holt Vestre, Mari-Ann', 'HOLT VESTRE, Mari-Ann']) {
+      expect(role(letter(head), 'appellant'), head).toMatchObject({ name: 'Mari-Ann Holt Vestre', address: ['Lerkeveien 7', '3616 Kongsberg'] });
+    }
+  });
+
+  it('is read in the ordinary order after a label that asks for the surname first, with no signature', () => {
+    const text = ['KLAGE', '', 'Navn (etternavn, fornavn): Holt, Mari-Ann', 'Adresse: Lerkeveien 7', 'Postnr./sted: 3616 Kongsberg', '', 'Jeg klager på vedtaket.'].join('\n');
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Mari-Ann Holt', address: ['Lerkeveien 7', '3616 Kongsberg'] });
+  });
+
+  it('is taken as surname first only when the letter writes the name in the ordinary order too', () => {
+    expect(confirmedSurnameFirst('Holt, Mari', 'Holt, Mari\nLerkeveien 7\n…\nHilsen\nMari Holt')).toBe('Mari Holt');
+    // "Kari Nordmann, Oslo": a name and a place; nothing writes "Oslo Kari Nordmann".
+    expect(confirmedSurnameFirst('Kari Nordmann, Oslo', 'Kari Nordmann, Oslo\n…\nHilsen\nKari Nordmann')).toBeNull();
+  });
+});
+
+describe('two labelled fields printed side by side on a row', () => {
+  it('reads each field, the postcode and the place too', () => {
+    const text = ['KLAGE PÅ VEDTAK', '', 'Navn: Sølve Kolstø Nærland          Telefon: 412 55 678', 'Adresse: Smalgangen 3              E-post: solve@example.no', 'Postnummer: 4024                   Poststed: Stavanger', '', 'Jeg klager på vedtaket.'].join('\n');
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Sølve Kolstø Nærland', address: ['Smalgangen 3', '4024 Stavanger'] });
   });
 });
