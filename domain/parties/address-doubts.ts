@@ -59,11 +59,21 @@ const INNER_HYPHEN = /\p{L}-\p{Ll}|\p{L}-$/u;
 const NORWEGIAN_ACCENT = /[éè](?=\p{L})/u;
 const ALLE = /all[éè]/iu;
 
+/**
+ * A Norwegian street line is capitalised words, a number and the kind of street in lower case
+ * ("Kongens gate 5", "Øvre Ullern terrasse 14"): a lower-case piece of another word ("Bra ttlikollen
+ * 89", "Elv ebakken 3") is a word the scan broke.
+ */
+const STREET_WORD = /^(?:gate|gata|gaten|gt|vei|veien|veg|vegen|vn|allé|alle|terrasse|terrassen|plass|plassen|bakke|bakken|brygge|bryggen|torg|torget|park|parken|sti|stien|løkka|lia|vik|haugen|i|på|ved|og|v|c|o|lgh|leil|leilighet|rom|nr|st|tv|th|mf|sal|etg|etasje|boks|postboks|pb)\.?$/u;
+const lowerPieces = (line: string) => line.split(/[\s,]+/u).filter((w) => /^\p{Ll}/u.test(w) && !/\d/u.test(w) && !STREET_WORD.test(w.replace(/[./]+$/u, '')) && !/^(?:c\/o|v\/)$/u.test(w));
+
 function damagedLineDoubt(address: readonly string[], norwegian: boolean): string | null {
   const nordic = nordicAddress(address);
   const apostrophes = APOSTROPHE_COUNTRY.test(address.at(-1)!) || address.some((l) => UK_POSTCODE.test(l));
   const accent = (line: string) => norwegian && line.split(/\s+/u).some((w) => NORWEGIAN_ACCENT.test(w) && !ALLE.test(w));
-  const damaged = (line: string) => (!apostrophes && INNER_APOSTROPHE.test(line)) || INNER_DOT.test(line) || (nordic && BROKEN_WORD.test(line)) || INNER_HYPHEN.test(line) || accent(line);
+  // The street lines only: a postcode line's place may be written in lower case.
+  const streets = (line: string) => norwegian && line !== address.at(-1) && /^[^,]+\s\d+\s?\p{L}?$/u.test(line) && lowerPieces(line).length > 0;
+  const damaged = (line: string) => (!apostrophes && INNER_APOSTROPHE.test(line)) || INNER_DOT.test(line) || (nordic && BROKEN_WORD.test(line)) || INNER_HYPHEN.test(line) || accent(line) || streets(line);
   return address.some(damaged) ? DAMAGED_LINE : null;
 }
 

@@ -3,11 +3,11 @@ import { findNationalIdMatches } from '../fields/national-id.ts';
 import { prepareText } from '../fields/text.ts';
 import { findAddressBlocks, findInlineBlocks, type AddressBlock } from './address-blocks.ts';
 import { addressPhrases, namedAddresses, unreadReplyAddress, type AddressPhrase, type NamedAddress } from './address-phrases.ts';
-import { fieldPeople, labelledAddresses, type FieldPerson } from './fields.ts';
+import { eitherRoles, fieldPeople, labelledAddresses, type FieldPerson } from './fields.ts';
 import { unfoldColumns, withoutQuotedReply } from './layout.ts';
 import { cleanLine, isPersonName, PROFESSIONAL, titleCase } from './lines.ts';
 import { addressAfterName, appellantMentions, kinMentions, representedMentions, REPRESENTS, subjectMentions, swedishBehalf, type NameMention } from './mentions.ts';
-import { DEFAULT_OWN_NAMES, firstInstanceMentions, organisationKind, type OrganisationKind } from './organisations.ts';
+import { ADVOCACY, DEFAULT_OWN_NAMES, firstInstanceMentions, organisationKind, type OrganisationKind } from './organisations.ts';
 import { findSignature, isLawyerTitle, ROLE_IN_BRACKETS, type Signature, signedBy, unclosedSignature } from './signature.ts';
 import { distance as editDistance } from 'fastest-levenshtein';
 import { idAnchors, type IdAnchor } from './anchors.ts';
@@ -105,7 +105,7 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   const lines = prepared.split('\n');
   const lineStarts = offsets(lines);
   // Labelled fields (a form, a table) say whose name and address they are wherever they stand.
-  const people = fieldPeople(prepared);
+  const people = eitherRoles(fieldPeople(prepared), [...appellantMentions(prepared), ...optional(swedishBehalf(prepared))].map((m) => m.name));
   const fieldRepresentative = people.find((p) => p.representative) ?? null;
   const fieldBlocks = people.filter((p) => !p.representative && (p.address.length > 0 || p.doubt)).map(fieldBlock);
   // Where fields are, their labels say what each line is; a block read from the same lines is dropped.
@@ -152,6 +152,9 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   } else if (!writer && signature && ((representsSomeone && isLawyerTitle(signature.title)) || (LAW_FIRM_HEAD.test(lines[headTop] ?? '') && (isLawyerTitle(signature.title) || !signature.title) && !(appealsInFirstPerson(prepared) && !representsSomeone)))) {
     // A lawyer signs under a law firm's letterhead (its address line unread): the appellant's lawyer.
     representative = { role: 'representative', name: signature.name, ...(signature.firm ? { firm: signature.firm } : {}), address: [] };
+  } else if (writer?.kind === 'organisation' && ADVOCACY.test(writer.name) && representsSomeone && signature && !isLawyerTitle(signature.title) && !PROFESSIONAL_CARER.test(signature.title ?? '')) {
+    // An ombud, an organisation's legal service or a municipality writes for someone: its signer acts for them, at its address.
+    representative = withAddress({ role: 'representative', name: signature.name, firm: writer.name }, writer.block, null, signature.name);
   } else if (labelledRepresentative && !(writer?.kind === 'person' && sameName(writer.name, labelledRepresentative.name)) && !writtenByAnOffice) {
     representative = withAddress({ role: 'representative', name: labelledRepresentative.name }, labelledRepresentative.block, null, labelledRepresentative.name);
     representativeLabelled = true;
@@ -245,7 +248,7 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   if (!writer && fromLine && !representative && !ownPractice && representsSomeone && appellant && !sameName(appellant.name, fromLine) && !parties.some((p) => p.role !== 'appellant' && sameName(p.name, fromLine)) && writesFor(lines, signature, appellant.name) && !fromFirstInstance(lines, signature)) {
     parties.push({ role: 'representative', name: fromLine, address: [] });
   }
-  if (writer?.kind === 'organisation' && !ownPractice) {
+  if (writer?.kind === 'organisation' && !ownPractice && representative?.firm !== writer.name) {
     parties.push({ role: 'sender', name: writer.name, address: writer.block.doubt ? [] : writer.block.address, ...(writer.block.doubt ? { addressWithheld: writer.block.doubt } : {}) });
   }
   return { parties, cues: { prepared, lineStarts, blocks, people, signature, fromLine, mentions, anchors, practice: practiceUsed ? practitioner : null, postcodes: options.postcodes } };
@@ -372,6 +375,8 @@ function withAddress(party: Omit<Party, 'address'>, block: AddressBlock, signatu
 /** A letterhead's first line that is a law firm ("ADVOKATFIRMAET LORENTZEN DA", "Advokatkontoret Vik"). */
 const LAW_FIRM_HEAD = /^\s*(?:\p{Lu}[\p{L}&]*\s+){0,3}(?:advokatfirma(?:et|n)?|advokatkontor(?:et)?|advokatene|advokatbyrå(?:n)?)\b/iu;
 const REPRESENTS_SIGNER = /fullmektig|verge|guardian/iu;
+/** Carers who write about a patient (a municipality's nurse, its doctor): they report, they do not act for them. */
+const PROFESSIONAL_CARER = /lege|sykepleier|sjukepleiar|fysioterapeut|psykolog|ergoterapeut|helsesykepleier|doctor|nurse/iu;
 
 /**
  * Whether the letter writes the name once more in a nearly equal way ("Synnøve Grønli" and

@@ -72,3 +72,39 @@ describe('two labelled fields printed side by side on a row', () => {
     expect(role(text, 'appellant')).toMatchObject({ name: 'Sølve Kolstø Nærland', address: ['Smalgangen 3', '4024 Stavanger'] });
   });
 });
+
+describe('a "Klager/fullmektig:" field, which names either', () => {
+  it('is the appellant when the form names nobody else', () => {
+    const text = ['Skjema for klage', '', 'Klager/fullmektig: Haldor Eikrem', 'Adresse: Tyttebærstien 4', 'Postnr. og sted: 7725 Steinkjer', '', 'Begrunnelse:', 'Jeg klager på vedtaket.', '', '12.03.2025', 'Haldor Eikrem'].join('\n');
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Haldor Eikrem', address: ['Tyttebærstien 4', '7725 Steinkjer'] });
+    expect(role(text, 'representative')).toBeUndefined();
+  });
+
+  it('is the representative when the form names the person the decision concerns, whose address is then theirs', () => {
+    const text = ['Skjema for klage', '', 'Klager/fullmektig: Haldor Eikrem', 'Adresse: Tyttebærstien 4', 'Postnr. og sted: 7725 Steinkjer', '', 'Navn på den saken gjelder: Nasra Dang', 'Adressen til den saken gjelder: Lerkeveien 2, 3616 Kongsberg', '', 'Begrunnelse:', 'Jeg klager på vegne av Nasra Dang.'].join('\n');
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Nasra Dang', address: ['Lerkeveien 2', '3616 Kongsberg'] });
+    expect(role(text, 'representative')).toMatchObject({ name: 'Haldor Eikrem', address: ['Tyttebærstien 4', '7725 Steinkjer'] });
+  });
+});
+
+describe('an ombud or an organisation that writes for someone', () => {
+  it('makes its signer the representative at its address, and reads "…, som bor i <address>" as the person’s', () => {
+    const text = ['Pasient- og brukerombudet i Troms', 'Postboks 12', '9251 Tromsø', '', ...own, '', 'Vi skriver på vegne av Reidar Kolstø, som bor i Smalgangen 8, 9008 Tromsø.', 'Han klager på vedtaket.', '', 'Med vennlig hilsen', 'Tiril Sunde', 'rådgiver'].join('\n');
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Reidar Kolstø', address: ['Smalgangen 8', '9008 Tromsø'] });
+    expect(role(text, 'representative')).toMatchObject({ name: 'Tiril Sunde', firm: 'Pasient- og brukerombudet i Troms', address: ['Postboks 12', '9251 Tromsø'] });
+  });
+
+  it('gives no representative when the organisation writes for nobody', () => {
+    const text = ['Norges Blindeforbund', 'Postboks 5900 Majorstuen', '0308 Oslo', '', ...own, '', 'Vi ber om innsyn i statistikk over klagesaker.', '', 'Med vennlig hilsen', 'Tiril Sunde', 'rådgiver'].join('\n');
+    expect(role(text, 'representative')).toBeUndefined();
+  });
+});
+
+describe('a lower-case piece of a word in a Norwegian street line', () => {
+  it('withholds "Bra ttlikollen 89", keeps "Kongens gate 5" and "Øvre Ullern terrasse 14"', () => {
+    expect(role(headLetter('Gudrun Lind', ['Bra ttlikollen 89', '3666 Atrå']), 'appellant')).toMatchObject({ address: [], addressWithheld: DAMAGED_LINE });
+    for (const address of [['Kongens gate 5', '0153 Oslo'], ['Øvre Ullern terrasse 14', '0380 Oslo']]) {
+      expect(role(headLetter('Gudrun Lind', address), 'appellant'), address.join(' | ')).toMatchObject({ address });
+    }
+  });
+});
