@@ -88,11 +88,15 @@ const SWEDISH_POSTCODE = /^(?:(?:SE|S)-|SE\s)?\d{3}\s?\d{2}$/u;
 /** "-vägen" read "-vågen", "-vagen" or "-vägén", and "-gatan" read "-gåtan" or "-gätan": no Swedish street ends so. */
 const MISREAD_VAGEN = /v(?:å|a)g[eé]n\b|väg[éè]n\b|g[åä]tan\b/iu;
 
+/** "Väster-", "Västra" (west) read "Våster-", "Våstra": no Swedish word starts so ("Västerås", "Västra Hamngatan"). */
+const MISREAD_VAST = /(?<![\p{L}])våst/iu;
+
 function swedishStreetDoubt(address: readonly string[]): string | null {
   const postcode = [...address].reverse().map(parsePostcodeLine).find((p) => p !== null);
   if (!postcode || !SWEDISH_POSTCODE.test(postcode.postcode)) return null;
   const streets = address.slice(0, -1).concat(postcode.street ?? []);
-  return streets.some((s) => MISREAD_VAGEN.test(s)) ? 'the street name looks misread ("-vägen")' : null;
+  if (streets.some((s) => MISREAD_VAGEN.test(s))) return 'the street name looks misread ("-vägen")';
+  return address.some((l) => MISREAD_VAST.test(l)) ? DAMAGED_LINE : null;
 }
 
 /** A lower-case letter straight before a capital inside a word: the space between two words lost. */

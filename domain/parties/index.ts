@@ -13,6 +13,8 @@ import { distance as editDistance } from 'fastest-levenshtein';
 import { idAnchors, type IdAnchor } from './anchors.ts';
 import { postcodeConfirmed, type PostcodeTable } from './postcodes.ts';
 import { confirmedSurnameFirst } from './name-order.ts';
+import { repairBrokenPostcodes } from './postcode-repair.ts';
+import { splitContactTails } from './contact-tails.ts';
 import { addressDoubt, gluedWordsDoubt, HOUSEHOLD_DOUBT, TWO_ADDRESSES } from './address-doubts.ts';
 import { forwardedRepresentative, labelledRepresentativeLine, type LetterSide } from './representative-line.ts';
 import { labelledRuralLine, signedHead, signedRuralLine } from './signed-head.ts';
@@ -101,7 +103,8 @@ export function readParties(text: string, options: PartiesOptions = {}): { parti
 /** The parties, and the cues they were read from (weighed only when asked: the pipeline never does). */
 function partiesWithCues(text: string, options: PartiesOptions): { parties: Party[]; cues: Cues } {
   // The letter's own text: a quoted reply is another letter, two columns are two blocks.
-  const prepared = unfoldColumns(withoutQuotedReply(prepareText(text)));
+  const written = splitContactTails(prepareText(text));
+  const prepared = unfoldColumns(withoutQuotedReply(options.postcodes ? repairBrokenPostcodes(written, options.postcodes) : written));
   const lines = prepared.split('\n');
   const lineStarts = offsets(lines);
   // Labelled fields (a form, a table) say whose name and address they are wherever they stand.

@@ -108,3 +108,37 @@ describe('a lower-case piece of a word in a Norwegian street line', () => {
     }
   });
 });
+
+describe('a postcode broken by a space or a dot', () => {
+  it('is put together when Posten’s table gives that place for the four digits', () => {
+    for (const written of ['50 03 Bergen', '5 003 Bergen', '5003. Bergen']) {
+      expect(role(headLetter('Eilif Sunde', ['Smalgangen 3', written]), 'appellant'), written).toMatchObject({ address: ['Smalgangen 3', '5003 Bergen'] });
+    }
+  });
+
+  it('is left as written when the table gives another place (and the address is not given as read)', () => {
+    const read = role(headLetter('Eilif Sunde', ['Smalgangen 3', '50 03 Oslo']), 'appellant');
+    expect(read?.address).not.toEqual(['Smalgangen 3', '5003 Oslo']);
+  });
+});
+
+describe('a telephone or an e-mail after the address on its line', () => {
+  it('is no part of the address', () => {
+    // The address as its lines read, one line or two (a one-line address under the name stays one line).
+    const address = (text: string) => role(text, 'appellant')?.address.join(', ');
+    expect(address(['Eilif Sunde', 'Smalgangen 3, 5003 Bergen, mob. 412 34 567', '', ...own, '', 'Jeg klager på vedtaket.', '', 'Hilsen', 'Eilif Sunde'].join('\n'))).toBe('Smalgangen 3, 5003 Bergen');
+    expect(address(['Eilif Sunde, Smalgangen 3, 5003 Bergen, tlf. 412 34 567, eilif@example.no', '', ...own, '', 'Jeg klager på vedtaket.', '', 'Hilsen', 'Eilif Sunde'].join('\n'))).toBe('Smalgangen 3, 5003 Bergen');
+  });
+});
+
+describe('a flat or a floor after the street number abroad', () => {
+  it('reads a Swedish "lgh", a Danish "2. sal" and a Spanish "5º C" as part of the street', () => {
+    for (const address of [['Kvarnvägen 4 lgh 1102', '582 22 Linköping', 'Sverige'], ['Skovbrynet 9, 2. sal', '8700 Horsens', 'Danmark'], ['Calle San Miguel 12, 3º B', '29780 Nerja', 'España']]) {
+      expect(role(headLetter('Gudrun Lind', address), 'appellant'), address.join(' | ')).toMatchObject({ address });
+    }
+  });
+
+  it('withholds a Swedish "Väster-" read "Våster-"', () => {
+    expect(role(headLetter('Gudrun Lind', ['Kvarnvägen 4', 'SE-722 11 Våsterås', 'Sverige']), 'appellant')).toMatchObject({ address: [], addressWithheld: DAMAGED_LINE });
+  });
+});
