@@ -31,7 +31,7 @@ const ORGANISATION =
  * legal service, a municipality's social services): when one writes for someone, its signer is that
  * person's representative, as a lawyer is.
  */
-export const ADVOCACY = /(?:\p{L}*ombudet\b|\p{L}*forbund(?:et)?\b|\p{L}*forening\p{L}*|juristtjeneste\p{L}*|rettighetssenter\p{L}*|\bkommune\b)/iu;
+export const ADVOCACY = /(?:\p{L}*ombudet\b|\p{L}*ombodet\b|\p{L}*forbund(?:et)?\b|\p{L}*forening\p{L}*|juristtjeneste\p{L}*|rettighetssenter\p{L}*|\bkommune\b)/iu;
 
 export function organisationKind(lines: readonly string[], ownNames: readonly RegExp[] = DEFAULT_OWN_NAMES): OrganisationKind | null {
   const text = lines.join('\n');

@@ -142,3 +142,11 @@ describe('a flat or a floor after the street number abroad', () => {
     expect(role(headLetter('Gudrun Lind', ['Kvarnvägen 4', 'SE-722 11 Våsterås', 'Sverige']), 'appellant')).toMatchObject({ address: [], addressWithheld: DAMAGED_LINE });
   });
 });
+
+describe('a nynorsk ombod that claims for someone', () => {
+  it('makes its signer the representative', () => {
+    const text = ['Pasient- og brukarombodet i Rogaland', 'Postboks 130, 4001 Stavanger', '', 'Nasjonalt klageorgan for helsetjenesten', '', 'Krav om dekning av sakskostnader – Haldor Sunde', '', 'På hans vegner krev me dekning av utgiftene.', '', 'Med helsing', 'Vårin Eikrem', 'rådgjevar'].join('\n');
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Haldor Sunde' });
+    expect(role(text, 'representative')).toMatchObject({ name: 'Vårin Eikrem', firm: 'Pasient- og brukarombodet i Rogaland' });
+  });
+});
