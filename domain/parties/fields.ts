@@ -61,7 +61,7 @@ const LABEL_START = /^[^:]{2,40}?\s*:\s*\S/u;
 function cells(line: string): string[] {
   const t = line.trim();
   if (t.includes('|')) return t.split('|').map((c) => c.trim()).filter((c) => c !== '');
-  const parts = t.split(/[ \t]{2,}(?=\p{L}[\p{L}\p{N} .\/()-]{0,30}:[ \t]*\S)/u);
+  const parts = t.split(/[ \t]{2,}(?=\p{L}[\p{L}\p{N} ./()-]{0,30}:[ \t]*\S)/u);
   return parts.length > 1 && LABEL_START.test(parts[0]!) ? parts : [t];
 }
 
