@@ -7,7 +7,8 @@ import { eitherRoles, fieldPeople, labelledAddresses, type FieldPerson } from '.
 import { unfoldColumns, withoutQuotedReply } from './layout.ts';
 import { cleanLine, isPersonName, PROFESSIONAL, titleCase } from './lines.ts';
 import { addressAfterName, appellantMentions, kinMentions, representedMentions, REPRESENTS, subjectMentions, swedishBehalf, type NameMention } from './mentions.ts';
-import { ADVOCACY, DEFAULT_OWN_NAMES, firstInstanceMentions, organisationKind, type OrganisationKind } from './organisations.ts';
+import { ADVOCACY, DEFAULT_OWN_NAMES, firstInstanceMentions, isLawyerFirm, organisationKind, type OrganisationKind } from './organisations.ts';
+import { leadThenAddress } from './one-line-address.ts';
 import { findSignature, isLawyerTitle, ROLE_IN_BRACKETS, type Signature, signedBy, unclosedSignature } from './signature.ts';
 import { distance as editDistance } from 'fastest-levenshtein';
 import { idAnchors, type IdAnchor } from './anchors.ts';
@@ -155,6 +156,9 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   } else if (!writer && signature && ((representsSomeone && isLawyerTitle(signature.title)) || (LAW_FIRM_HEAD.test(lines[headTop] ?? '') && (isLawyerTitle(signature.title) || !signature.title) && !(appealsInFirstPerson(prepared) && !representsSomeone)))) {
     // A lawyer signs under a law firm's letterhead (its address line unread): the appellant's lawyer.
     representative = { role: 'representative', name: signature.name, ...(signature.firm ? { firm: signature.firm } : {}), address: [] };
+  } else if (!writer && !signature && representsSomeone && lawyerWithoutClosing(prepared)) {
+    // A lawyer's letter that ends in the name and "advokat" with no closing: the lawyer acts for the client.
+    representative = lawyerWithoutClosing(prepared);
   } else if (writer?.kind === 'organisation' && ADVOCACY.test(writer.name) && representsSomeone && signature && !isLawyerTitle(signature.title) && !PROFESSIONAL_CARER.test(signature.title ?? '')) {
     // An ombud, an organisation's legal service or a municipality writes for someone: its signer acts for them, at its address.
     representative = withAddress({ role: 'representative', name: signature.name, firm: writer.name }, writer.block, null, signature.name);
@@ -375,6 +379,20 @@ function withAddress(party: Omit<Party, 'address'>, block: AddressBlock, signatu
   }
   return { ...party, address: block.address };
 }
+/**
+ * The lawyer of a letter that ends in a name and a lawyer's title with no closing ("Anne Vik" over
+ * "advokat"); the firm and address from a head that names the same lawyer ("Advokat Anne Vik" over
+ * "Vik Advokatkontor, Dronningens gate 10, 7011 Trondheim"), else none.
+ */
+function lawyerWithoutClosing(text: string): Party | null {
+  const signer = unclosedSignature(text);
+  if (!signer || !isLawyerTitle(signer.title)) return null;
+  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const named = lines.slice(0, 3).findIndex((l) => sameName(l.replace(/^(?:advokat|advokatfullmektig|adv\.)\s+/iu, ''), signer.name) && l !== signer.name);
+  const firmLine = named >= 0 ? leadThenAddress(lines[named + 1] ?? '') : null;
+  return firmLine && isLawyerFirm(firmLine.lead) ? { role: 'representative', name: signer.name, firm: firmLine.lead, address: firmLine.address } : { role: 'representative', name: signer.name, address: [] };
+}
+
 /** A letterhead's first line that is a law firm ("ADVOKATFIRMAET LORENTZEN DA", "Advokatkontoret Vik"). */
 const LAW_FIRM_HEAD = /^\s*(?:\p{Lu}[\p{L}&]*\s+){0,3}(?:advokatfirma(?:et|n)?|advokatkontor(?:et)?|advokatene|advokatbyrå(?:n)?)\b/iu;
 const REPRESENTS_SIGNER = /fullmektig|verge|guardian/iu;

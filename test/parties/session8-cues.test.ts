@@ -150,3 +150,16 @@ describe('a nynorsk ombod that claims for someone', () => {
     expect(role(text, 'representative')).toMatchObject({ name: 'Vårin Eikrem', firm: 'Pasient- og brukarombodet i Rogaland' });
   });
 });
+
+describe('a lawyer’s letter with no closing', () => {
+  it('makes the lawyer who ends it the representative, with the firm and address of a head naming the same lawyer', () => {
+    const text = ['Advokat Jorunn Kolstø', 'Kolstø Advokatkontor, Kjøpmannsgata 4, 7013 Trondheim', '', 'Klageinstansen', '', 'Anke til Trygderetten – Reidar Lyngstad', '', 'Vedtaket er mottatt av klienten 16.10.2026 og ankes.', '', 'Jorunn Kolstø', 'advokat'].join('\n');
+    expect(role(text, 'representative')).toMatchObject({ name: 'Jorunn Kolstø', firm: 'Kolstø Advokatkontor', address: ['Kjøpmannsgata 4', '7013 Trondheim'] });
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Reidar Lyngstad' });
+  });
+
+  it('gives no representative when the letter ends in a name with no lawyer’s title', () => {
+    const text = ['Klageinstansen', '', 'Anke – Reidar Lyngstad', '', 'Jeg anker på vegne av min bror.', '', 'Jorunn Lyngstad'].join('\n');
+    expect(role(text, 'representative')?.firm).toBeUndefined();
+  });
+});
