@@ -174,6 +174,10 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
     const line = labelledRepresentativeLine(prepared, side) ?? forwardedRepresentative(prepared, side);
     representative = line && !(signature && sameName(signature.name, line.name)) ? line : null;
   }
+  // A signer whose title says they are the fullmektig ("rådgjevar / fullmektig"), in a letter that is not the first instance's: the representative.
+  if (!representative && signature && /\bfullmektig\b/iu.test(signature.title ?? '') && !/advokatfullmektig/iu.test(signature.title ?? '') && writer?.kind !== 'first_instance' && writer?.kind !== 'person' && representsSomeone && !fromFirstInstance(lines, signature)) {
+    representative = { role: 'representative', name: signature.name, address: [] };
+  }
   if (representative) parties.push(representative);
 
   const notAppellant = new Set([representative?.name, representative?.firm, signature && isLawyerTitle(signature.title) ? signature.name : undefined].filter((n): n is string => !!n).map(key));

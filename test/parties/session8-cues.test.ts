@@ -163,3 +163,16 @@ describe('a lawyer’s letter with no closing', () => {
     expect(role(text, 'representative')?.firm).toBeUndefined();
   });
 });
+
+describe('a signer whose title says they are the fullmektig', () => {
+  it('is the representative of the person the letter is for', () => {
+    const text = ['Rettleiingstenesta, Landsrådet for eldre i Sunnfjord', 'Fjellvegen 9, 6800 Førde', '', 'Nav Arbeid og ytelser', '', 'Klage – Margunn Eikrem, fnr. 09853842718', '', 'Eg er fullmektig for henne og klagar på vedtaket.', '', 'Med helsing', 'Sølve Rindal', 'rådgjevar / fullmektig'].join('\n');
+    expect(role(text, 'representative')).toMatchObject({ name: 'Sølve Rindal' });
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Margunn Eikrem' });
+  });
+
+  it('is not when a first instance’s own lawyer signs', () => {
+    const text = ['NAV Klageinstans', 'Postboks 6600 Etterstad', '0607 Oslo', '', 'Oversendelse av anke – Margunn Eikrem', '', 'Klagers fullmektig er orientert. Vi oversender saken på vegne av Nav.', '', 'Med hilsen', 'Sølve Rindal', 'advokatfullmektig'].join('\n');
+    expect(role(text, 'representative')?.name).not.toBe('Sølve Rindal');
+  });
+});
