@@ -149,6 +149,7 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   const writtenByAnOffice = writer?.kind === 'first_instance' || writer?.kind === 'organisation';
   let representative: Party | null = null;
   let representativeLabelled = false;
+  const closingLawyer = !writer && !signature && representsSomeone ? lawyerWithoutClosing(prepared) : null;
   if (writer?.kind === 'lawyer') {
     representative = lawyerParty(writer, signature, prepared);
   } else if (writer?.kind === 'person' && representsSomeone && !mentions.every((m) => sameName(m.name, writer.name))) {
@@ -156,9 +157,9 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   } else if (!writer && signature && ((representsSomeone && isLawyerTitle(signature.title)) || (LAW_FIRM_HEAD.test(lines[headTop] ?? '') && (isLawyerTitle(signature.title) || !signature.title) && !(appealsInFirstPerson(prepared) && !representsSomeone)))) {
     // A lawyer signs under a law firm's letterhead (its address line unread): the appellant's lawyer.
     representative = { role: 'representative', name: signature.name, ...(signature.firm ? { firm: signature.firm } : {}), address: [] };
-  } else if (!writer && !signature && representsSomeone && lawyerWithoutClosing(prepared)) {
+  } else if (closingLawyer) {
     // A lawyer's letter that ends in the name and "advokat" with no closing: the lawyer acts for the client.
-    representative = lawyerWithoutClosing(prepared);
+    representative = closingLawyer;
   } else if (writer?.kind === 'organisation' && ADVOCACY.test(writer.name) && representsSomeone && signature && !isLawyerTitle(signature.title) && !PROFESSIONAL_CARER.test(signature.title ?? '')) {
     // An ombud, an organisation's legal service or a municipality writes for someone: its signer acts for them, at its address.
     representative = withAddress({ role: 'representative', name: signature.name, firm: writer.name }, writer.block, null, signature.name);
