@@ -80,6 +80,12 @@ describe('a "Klager/fullmektig:" field, which names either', () => {
     expect(role(text, 'representative')).toBeUndefined();
   });
 
+  it('is the appellant on a first instance’s transfer that writes the name and address on the line (noticed in session 7)', () => {
+    const text = ['NAV Arbeid og ytelser', 'Postboks 6600 Etterstad', '0607 Oslo', '', ...own, '', 'Oversendelse av klage til klageorganet', '', 'Klager/fullmektig: Haldor Eikrem, Tyttebærstien 4, 7725 Steinkjer', '', 'Vi har vurdert saken på nytt og oversender den.', '', 'Med hilsen', 'NAV Arbeid og ytelser', '', 'Tiril Sunde', 'saksbehandler'].join('\n');
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Haldor Eikrem', address: ['Tyttebærstien 4', '7725 Steinkjer'] });
+    expect(role(text, 'representative')).toBeUndefined();
+  });
+
   it('is the representative when the form names the person the decision concerns, whose address is then theirs', () => {
     const text = ['Skjema for klage', '', 'Klager/fullmektig: Haldor Eikrem', 'Adresse: Tyttebærstien 4', 'Postnr. og sted: 7725 Steinkjer', '', 'Navn på den saken gjelder: Nasra Dang', 'Adressen til den saken gjelder: Lerkeveien 2, 3616 Kongsberg', '', 'Begrunnelse:', 'Jeg klager på vegne av Nasra Dang.'].join('\n');
     expect(role(text, 'appellant')).toMatchObject({ name: 'Nasra Dang', address: ['Lerkeveien 2', '3616 Kongsberg'] });
