@@ -346,6 +346,11 @@ function kindOf(block: AddressBlock, ownNames: readonly RegExp[], text: string):
     const cased = name === name.toUpperCase() ? titleCase(name) : name;
     return isPersonName(cased) && block.nameLines.length === 1 ? { block: { ...block, labelled: true }, kind: 'person', name: cased, representative: representing } : null;
   }
+  // "Aarhus Kommune" over "Borgerservice – Pensionsrådgivning" over the address: a department under its organisation's name.
+  const above = block.nameLines.length === 1 && block.first > 0 ? (text.split('\n')[block.first - 1] ?? '').trim() : '';
+  if (above && !isPersonName(block.nameLines[0]!) && organisationKind([above], ownNames) === 'organisation' && organisationKind([block.nameLines[0]!, ...block.address], ownNames) === null) {
+    return { block, kind: 'organisation', name: `${above}, ${block.nameLines[0]}` };
+  }
   const kinded = kindOfHead(block, ownNames, text);
   // "Tone Vestby" over "v/ Solbakken sykehjem" (or "c/o …"): where the person is reached, a line of their address.
   const via = block.nameLines[1];

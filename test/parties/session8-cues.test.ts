@@ -182,3 +182,11 @@ describe('a signer whose title says they are the fullmektig', () => {
     expect(role(text, 'representative')?.name).not.toBe('Sølve Rindal');
   });
 });
+
+describe('a department under its organisation’s name over the address', () => {
+  it('is the organisation’s head: a municipality writing with a power of attorney gives its signer as the representative', () => {
+    const text = ['Odense Kommune', 'Ældre- og Handicapforvaltningen', 'Ørbækvej 100, 5220 Odense SØ', '', 'NAV Arbeid og ytelser Utland', 'Postboks 6600 Etterstad', '0607 Oslo', '', 'Klage – Birthe Lauridsen', '', 'Med fuldmagt fra borgeren klager vi over afgørelsen.', '', 'Med venlig hilsen', 'Henning Bach', 'socialrådgiver'].join('\n');
+    expect(role(text, 'representative')).toMatchObject({ name: 'Henning Bach', firm: 'Odense Kommune, Ældre- og Handicapforvaltningen' });
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Birthe Lauridsen' });
+  });
+});
