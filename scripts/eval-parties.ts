@@ -19,6 +19,10 @@
  *    comments with a labelled representative line or none, beside the unit's own contact people.
  * 2f. A sixth slice (firstInstanceTraps, same file; `--traps 400`): labelled lines that are not the
  *    appellant's representative and case workers' forwarding e-mails; tuned on (the review's findings).
+ * 2g. A seventh slice (corpus/parties/forms-and-orders.ts, session 8), scored before it was worked on: two
+ *    fields a row, "Klager/fullmektig:", a block at the right margin, the address under the attachments,
+ *    a head on one line with telephone and e-mail, surname first, double names, Swedish/Danish/German
+ *    addresses, an ombud writing for someone, a postcode broken by a space or a dot.
  * 3. The held-out corpus scans (test/corpus/data/eval-ocr.jsonl): text read by the product's own OCR,
  *    truth from regenerating the same letters (the generator records the parties it writes).
  * 4. The unseen-writer set (eval-sets/unseen-writers/*.jsonl) when it is there: letters by writers
@@ -42,12 +46,13 @@ import { writerLetters } from '../corpus/parties/writers.ts';
 import { strangerLetters } from '../corpus/parties/strangers.ts';
 import { lateKindLetters } from '../corpus/parties/late-kinds.ts';
 import { firstInstanceLetters, firstInstanceTraps } from '../corpus/parties/first-instance-letters.ts';
+import { formsAndOrdersLetters } from '../corpus/parties/forms-and-orders.ts';
 import { generateCorpus } from '../corpus/generate.ts';
 import { applyNoise, learnNoise } from '../corpus/noise.ts';
 import { loadRecords } from '../corpus/records.ts';
 import { loadSplit, type Half } from '../eval-sets/unseen-writers/records.ts';
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '2000' }, styles: { type: 'string', default: '1000' }, writers: { type: 'string', default: '1000' }, strangers: { type: 'string', default: '1000' }, late: { type: 'string', default: '700' }, first: { type: 'string', default: '600' }, traps: { type: 'string', default: '400' }, seed: { type: 'string', default: '16' }, errors: { type: 'boolean', default: false }, dev: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { count: { type: 'string', default: '2000' }, styles: { type: 'string', default: '1000' }, writers: { type: 'string', default: '1000' }, strangers: { type: 'string', default: '1000' }, late: { type: 'string', default: '700' }, first: { type: 'string', default: '600' }, traps: { type: 'string', default: '400' }, forms: { type: 'string', default: '1000' }, seed: { type: 'string', default: '16' }, errors: { type: 'boolean', default: false }, dev: { type: 'boolean', default: false } } });
 const out = (s = '') => process.stdout.write(`${s}\n`);
 const pct = (n: number, d: number) => (d === 0 ? '    –' : `${((n / d) * 100).toFixed(1).padStart(5)}%`);
 const hash = () => '0'.repeat(64);
@@ -160,6 +165,15 @@ evaluate("First-instance traps: the sixth slice (tuned on), as written", traps.m
 evaluate(
   "First-instance traps through the OCR noise model",
   traps.map((l, i) => ({ id: l.id, style: l.style, text: applyNoise(noise, l.text, severities[i % severities.length]!, seed + i), truth: l.truth })),
+);
+
+// A seventh slice (session 8), written before anything was changed for it: its first figure is the
+// honest estimate of how the reader fares on kinds nobody fitted it to.
+const forms = formsAndOrdersLetters(seed, Number(values.forms), postcodes.places);
+evaluate('Forms and orders: the seventh development slice, as written', forms.map((l) => ({ id: l.id, style: l.style, text: l.text, truth: l.truth })));
+evaluate(
+  'Forms and orders through the OCR noise model',
+  forms.map((l, i) => ({ id: l.id, style: l.style, text: applyNoise(noise, l.text, severities[i % severities.length]!, seed + i), truth: l.truth })),
 );
 
 // The held-out scans: regenerate their letters to learn the parties each one was written with.

@@ -1,6 +1,6 @@
 import { parsePostcodeLine } from './lines.ts';
 import { COUNTRY } from './one-line-address.ts';
-import { postcodeDoubt, type PostcodeTable } from './postcodes.ts';
+import { postcodeConfirmed, postcodeDoubt, type PostcodeTable } from './postcodes.ts';
 
 /**
  * Why an address read from a letter should not be used, or null. Each check is one kind of misread
@@ -21,7 +21,7 @@ export const DAMAGED_LINE = 'the address has a line the scan damaged';
 
 export function addressDoubt(address: readonly string[], postcodes?: PostcodeTable): string | null {
   if (address.length === 0) return null;
-  return (postcodes ? postcodeDoubt(address, postcodes) : null) ?? swedishStreetDoubt(address) ?? damagedLineDoubt(address);
+  return (postcodes ? postcodeDoubt(address, postcodes) : null) ?? swedishStreetDoubt(address) ?? damagedLineDoubt(address, postcodes ? postcodeConfirmed(address, postcodes) : false);
 }
 
 /**
@@ -44,10 +44,36 @@ const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}$/u;
 const NORDIC_POSTCODE = /^(?:(?:SE|S|DK|N|NO)-|(?:SE|DK|NO)\s)?(?:\d{4}|\d{3}\s?\d{2})$/u;
 const NORDIC_COUNTRY = /^(?:norge|noreg|norway|sverige|sweden|danmark|denmark)$/iu;
 
-function damagedLineDoubt(address: readonly string[]): string | null {
+/**
+ * A hyphen inside a word before a lower-case letter ("Ves-tre gate", "Lille-vannsveien", "Rue-de
+ * France") or at the end of a line ("D-10115 Berlin-"): a scan's mark, not a writer's — compound
+ * names join capitals ("Nord-Trøndelag", "Karl-Marx-Straße"), a suspended compound has its space
+ * after the hyphen ("bo- og behandlingssenter").
+ */
+const INNER_HYPHEN = /\p{L}-\p{Ll}|\p{L}-$/u;
+/**
+ * An accented e inside a word of a Norwegian street ("Bryggeveién", "Løkkégata", "Solvangvégen"):
+ * Norwegian spelling has it only in "allé" and the words made from it. Only where Posten's table
+ * confirms the postcode (Swedish "Linnégatan" and Danish "Allégade" are streets).
+ */
+const NORWEGIAN_ACCENT = /[éè](?=\p{L})/u;
+const ALLE = /all[éè]/iu;
+
+/**
+ * A Norwegian street line is capitalised words, a number and the kind of street in lower case
+ * ("Kongens gate 5", "Øvre Ullern terrasse 14"): a lower-case piece of another word ("Bra ttlikollen
+ * 89", "Elv ebakken 3") is a word the scan broke.
+ */
+const STREET_WORD = /^(?:gate|gata|gaten|gt|vei|veien|veg|vegen|vn|allé|alle|terrasse|terrassen|plass|plassen|bakke|bakken|brygge|bryggen|torg|torget|park|parken|sti|stien|løkka|lia|vik|haugen|i|på|ved|og|v|c|o|lgh|leil|leilighet|rom|nr|st|tv|th|mf|sal|etg|etasje|boks|postboks|pb)\.?$/u;
+const lowerPieces = (line: string) => line.split(/[\s,]+/u).filter((w) => /^\p{Ll}/u.test(w) && !/\d/u.test(w) && !STREET_WORD.test(w.replace(/[./]+$/u, '')) && !/^(?:c\/o|v\/)$/u.test(w));
+
+function damagedLineDoubt(address: readonly string[], norwegian: boolean): string | null {
   const nordic = nordicAddress(address);
   const apostrophes = APOSTROPHE_COUNTRY.test(address.at(-1)!) || address.some((l) => UK_POSTCODE.test(l));
-  const damaged = (line: string) => (!apostrophes && INNER_APOSTROPHE.test(line)) || INNER_DOT.test(line) || (nordic && BROKEN_WORD.test(line));
+  const accent = (line: string) => norwegian && line.split(/\s+/u).some((w) => NORWEGIAN_ACCENT.test(w) && !ALLE.test(w));
+  // The street lines only: a postcode line's place may be written in lower case.
+  const streets = (line: string) => norwegian && line !== address.at(-1) && /^[^,]+\s\d+\s?\p{L}?$/u.test(line) && lowerPieces(line).length > 0;
+  const damaged = (line: string) => (!apostrophes && INNER_APOSTROPHE.test(line)) || INNER_DOT.test(line) || (nordic && BROKEN_WORD.test(line)) || INNER_HYPHEN.test(line) || accent(line) || streets(line);
   return address.some(damaged) ? DAMAGED_LINE : null;
 }
 
@@ -62,11 +88,15 @@ const SWEDISH_POSTCODE = /^(?:(?:SE|S)-|SE\s)?\d{3}\s?\d{2}$/u;
 /** "-vägen" read "-vågen", "-vagen" or "-vägén", and "-gatan" read "-gåtan" or "-gätan": no Swedish street ends so. */
 const MISREAD_VAGEN = /v(?:å|a)g[eé]n\b|väg[éè]n\b|g[åä]tan\b/iu;
 
+/** "Väster-", "Västra" (west) read "Våster-", "Våstra": no Swedish word starts so ("Västerås", "Västra Hamngatan"). */
+const MISREAD_VAST = /(?<![\p{L}])våst/iu;
+
 function swedishStreetDoubt(address: readonly string[]): string | null {
   const postcode = [...address].reverse().map(parsePostcodeLine).find((p) => p !== null);
   if (!postcode || !SWEDISH_POSTCODE.test(postcode.postcode)) return null;
   const streets = address.slice(0, -1).concat(postcode.street ?? []);
-  return streets.some((s) => MISREAD_VAGEN.test(s)) ? 'the street name looks misread ("-vägen")' : null;
+  if (streets.some((s) => MISREAD_VAGEN.test(s))) return 'the street name looks misread ("-vägen")';
+  return address.some((l) => MISREAD_VAST.test(l)) ? DAMAGED_LINE : null;
 }
 
 /** A lower-case letter straight before a capital inside a word: the space between two words lost. */

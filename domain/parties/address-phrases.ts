@@ -40,6 +40,22 @@ export function addressPhrases(text: string): AddressPhrase[] {
   return found;
 }
 
+/**
+ * The writer asks for the answer to go somewhere with a number in it ("Send svaret til c/o jørgen
+ * Øverland, Kongens gate 105, …") and no address could be read there: the letter names a second
+ * address for the writer, and which lines it is is unknown. (An e-mail or a telephone is no address.)
+ */
+/** Asks for the answer to be sent (not "ny adresse", which a letter about a move writes beside the old one). */
+const SEND_TO = /svar|brev|post|reply|answer|write|skicka/iu;
+
+export function unreadReplyAddress(text: string): boolean {
+  for (const m of text.matchAll(PHRASE)) {
+    const rest = m.groups!.rest!;
+    if (m.groups!.reply && SEND_TO.test(m.groups!.reply) && /\d{2}/u.test(rest) && !/@|\b(?:tlf|telefon|mobil|tel|phone)\b/iu.test(rest) && !addressAtStart(rest)) return true;
+  }
+  return false;
+}
+
 /** The longest start of the text that reads as an address, ending where a sentence may end. */
 export function addressAtStart(rest: string): string[] | null {
   const ends = [rest.length, ...[...rest.matchAll(/[.;!?](?=\s|$)|,(?=\s)|\s\(|\s(?:og|and|och|men|but)\s/gu)].map((e) => e.index!)].sort((a, b) => b - a);

@@ -1,4 +1,5 @@
 import { isPersonName, isStreetLine, parsePostcodeLine, titleCase } from './lines.ts';
+import { confirmedSurnameFirst, SURNAME_FIRST_LABEL, surnameFirst } from './name-order.ts';
 import { leadThenAddress, parseOneLineAddress } from './one-line-address.ts';
 
 /**
@@ -15,6 +16,10 @@ export interface Field {
   value: string;
   /** 0-based line of the value. */
   line: number;
+  /** The label asks for the surname first ("Navn (etternavn, fornavn):"). */
+  surnameFirst?: boolean;
+  /** The label names either the appellant or their representative ("Klager/fullmektig:"). */
+  either?: boolean;
 }
 
 const LABELS: [FieldKind, RegExp][] = [
@@ -22,6 +27,9 @@ const LABELS: [FieldKind, RegExp][] = [
   ['given', /^(?:fornavn|førenamn|förnamn|fornamn|first names?|given names?|forename)$/iu],
   ['family', /^(?:etternavn|etternamn|efternamn|efternavn|surname|last name|family name)$/iu],
   ['name', /^(?:navn|namn|name|fullt navn|fullt namn|full name|klagers navn|klagar sitt namn|sökandens namn|klagandens namn|pasientens navn|navn på klager|namn på klagar|name of appellant|klager|klagar|klagande|klagende|appellant|pasient|patient|parten|ankende part|søker|søkjar|sökande|gjelder|gjeld|saken gjelder|saka gjeld|vedrørende|vedr|angående|sak)$/iu],
+  // A form's field for the person the decision concerns, when someone else may fill the form in.
+  ['name', /^(?:navn|namn|name)\b.{0,40}\b(?:gjelder|gjeld|gäller|concerns)$/iu],
+  ['street', /^(?:adressen?|adressa|adress|address)\b.{0,40}\b(?:gjelder|gjeld|gäller|concerns)$/iu],
   ['street', /^(?:adresse|adressa|adress|address|adr|gateadresse|postadresse|postadressa|utdelningsadress|bostedsadresse|bustadadresse|bostadsadress|home address|postal address|street address)$/iu],
   ['postcode', /^(?:postnr|postnummer|post code|postcode|postal code|zip(?: code)?)$/iu],
   ['place', /^(?:poststed|poststad|postort|ort|sted|stad|by|town|city)$/iu],
@@ -30,7 +38,11 @@ const LABELS: [FieldKind, RegExp][] = [
   ['nationalId', /^(?:fødselsnummer|fødselsnr|fnr|f\.\s?nr|personnummer|personnr|norskt personnummer|norsk personnummer|norwegian id number|national id(?: number)?|d-nummer)$/iu],
 ];
 
+/** "Klager/fullmektig", "Klagar eller fullmektig", "Søker/fullmektig": whoever fills the form in, the party or their representative. */
+const EITHER_LABEL = /^(?:klager|klagar|klagande|klagende|søker|søkjar|sökande|appellant|parten?)\s*(?:\/|eller|or|eller\s+hans\/hennes)\s*(?:fullmektig|fullmäktig|ombud|representant|representative|verge)$/iu;
+
 function labelKind(label: string): FieldKind | null {
+  if (EITHER_LABEL.test(label.replace(/[\s:.]+$/u, '').trim())) return 'name';
   const l = label.replace(/\s*\([^)]*\)\s*/gu, ' ').replace(/[\s:.]+$/u, '').replace(/\s+/gu, ' ').trim();
   for (const [kind, re] of LABELS) if (re.test(l)) return kind;
   return null;
@@ -39,10 +51,18 @@ function labelKind(label: string): FieldKind | null {
 /** "Label: value", "Label ....... value", "Label     value". */
 const LABELLED = [/^(?<label>[^:]{2,40}?)\s*:\s*(?<value>\S.*)$/u, /^(?<label>.{2,40}?)\s*\.{3,}\s*:?\s*(?<value>\S.*)$/u, /^(?<label>\S.{1,38}?)[ \t]{3,}(?<value>\S.*)$/u];
 
+/** "Label: value" at the start of a cell. */
+const LABEL_START = /^[^:]{2,40}?\s*:\s*\S/u;
+
+/**
+ * The cells of a line: a table's or boxes' bars, or two fields printed side by side ("Navn: Kari
+ * Nordmann        Telefon: 22 33 44 55"), split where a wide gap is followed by another label.
+ */
 function cells(line: string): string[] {
   const t = line.trim();
   if (t.includes('|')) return t.split('|').map((c) => c.trim()).filter((c) => c !== '');
-  return [t];
+  const parts = t.split(/[ \t]{2,}(?=\p{L}[\p{L}\p{N} ./()-]{0,30}:[ \t]*\S)/u);
+  return parts.length > 1 && LABEL_START.test(parts[0]!) ? parts : [t];
 }
 
 /** A line that is labels only ("Navn | Fødselsnr. | Adresse", "Postnr.   Poststed"), or null. */
@@ -83,7 +103,8 @@ function readFields(text: string): Field[] {
         const m = re.exec(cell);
         const kind = m?.groups ? labelKind(m.groups.label!) : null;
         if (kind && m?.groups) {
-          fields.push({ kind, value: m.groups.value!.replace(/\s+$/u, ''), line: i });
+          const label = m.groups.label!;
+          fields.push({ kind, value: m.groups.value!.replace(/\s+$/u, ''), line: i, ...(SURNAME_FIRST_LABEL.test(label) ? { surnameFirst: true } : {}), ...(EITHER_LABEL.test(label.replace(/[\s:.]+$/u, '').trim()) ? { either: true } : {}) });
           break;
         }
       }
@@ -111,6 +132,8 @@ export interface FieldPerson {
   doubt: string | null;
   /** The fields stand under a representative's heading ("Fullmektig:", "Ombud"). */
   representative: boolean;
+  /** The name's label names either the party or their representative ("Klager/fullmektig:"). */
+  either?: boolean;
   first: number;
   last: number;
 }
@@ -151,7 +174,10 @@ function personOf(group: Field[], lines: string[]): FieldPerson | null {
   const cased = (s: string | null) => (s && s === s.toUpperCase() ? titleCase(s) : s);
   const given = cased(get('given'));
   const family = cased(get('family'));
-  let name = cased(get('name')) ?? (given && family ? `${given} ${family}` : null);
+  const nameField = group.find((f) => f.kind === 'name') ?? null;
+  // "Navn (etternavn, fornavn): Rindal, Tiril", or "Rindal, Tiril" signed "Tiril Rindal": the surname first.
+  const reordered = nameField ? (nameField.surnameFirst ? surnameFirst(nameField.value) : confirmedSurnameFirst(nameField.value, lines.join('\n'))) : null;
+  let name = reordered ?? cased(get('name')) ?? (given && family ? `${given} ${family}` : null);
   let street = get('street');
   // "Klager: Kari Nordmann, Storgata 1, 0467 Oslo": the name field carries the address too.
   const comma = name?.indexOf(',') ?? -1;
@@ -180,7 +206,20 @@ function personOf(group: Field[], lines: string[]): FieldPerson | null {
     else if (postcodePlace && isStreetLine(street) && parsePostcodeLine(postcodePlace)?.street === null) address = [street, postcodePlace];
     else doubt = 'the address fields could not be read with certainty';
   }
-  return { name, address, doubt, representative: heading, first, last };
+  return { name, address, doubt, representative: heading, first, last, ...(nameField?.either ? { either: true } : {}) };
+}
+
+/**
+ * Whoever a "Klager/fullmektig:" field names is the representative when the letter names someone
+ * else as the person it is for (another person's fields, "på vegne av …"), else the party.
+ */
+export function eitherRoles(people: FieldPerson[], others: readonly string[]): FieldPerson[] {
+  const key = (n: string) => n.toLowerCase().replace(/\s+/gu, ' ').trim();
+  return people.map((p) => {
+    if (!p.either || p.representative) return p;
+    const someoneElse = people.some((q) => q !== p && !q.either && !q.representative && key(q.name) !== key(p.name)) || others.some((n) => key(n) !== key(p.name));
+    return someoneElse ? { ...p, representative: true } : p;
+  });
 }
 
 /**

@@ -2,16 +2,20 @@ import type { Party } from '#schemas/parties';
 import { findNationalIdMatches } from '../fields/national-id.ts';
 import { prepareText } from '../fields/text.ts';
 import { findAddressBlocks, findInlineBlocks, type AddressBlock } from './address-blocks.ts';
-import { addressPhrases, namedAddresses, type AddressPhrase, type NamedAddress } from './address-phrases.ts';
-import { fieldPeople, labelledAddresses, type FieldPerson } from './fields.ts';
+import { addressPhrases, namedAddresses, unreadReplyAddress, type AddressPhrase, type NamedAddress } from './address-phrases.ts';
+import { eitherRoles, fieldPeople, labelledAddresses, type FieldPerson } from './fields.ts';
 import { unfoldColumns, withoutQuotedReply } from './layout.ts';
 import { cleanLine, isPersonName, PROFESSIONAL, titleCase } from './lines.ts';
 import { addressAfterName, appellantMentions, kinMentions, representedMentions, REPRESENTS, subjectMentions, swedishBehalf, type NameMention } from './mentions.ts';
-import { DEFAULT_OWN_NAMES, firstInstanceMentions, organisationKind, type OrganisationKind } from './organisations.ts';
+import { ADVOCACY, DEFAULT_OWN_NAMES, firstInstanceMentions, isLawyerFirm, organisationKind, type OrganisationKind } from './organisations.ts';
+import { leadThenAddress } from './one-line-address.ts';
 import { findSignature, isLawyerTitle, ROLE_IN_BRACKETS, type Signature, signedBy, unclosedSignature } from './signature.ts';
 import { distance as editDistance } from 'fastest-levenshtein';
 import { idAnchors, type IdAnchor } from './anchors.ts';
 import { postcodeConfirmed, type PostcodeTable } from './postcodes.ts';
+import { confirmedSurnameFirst } from './name-order.ts';
+import { repairBrokenPostcodes } from './postcode-repair.ts';
+import { splitContactTails } from './contact-tails.ts';
 import { addressDoubt, gluedWordsDoubt, HOUSEHOLD_DOUBT, TWO_ADDRESSES } from './address-doubts.ts';
 import { forwardedRepresentative, labelledRepresentativeLine, type LetterSide } from './representative-line.ts';
 import { labelledRuralLine, signedHead, signedRuralLine } from './signed-head.ts';
@@ -100,11 +104,12 @@ export function readParties(text: string, options: PartiesOptions = {}): { parti
 /** The parties, and the cues they were read from (weighed only when asked: the pipeline never does). */
 function partiesWithCues(text: string, options: PartiesOptions): { parties: Party[]; cues: Cues } {
   // The letter's own text: a quoted reply is another letter, two columns are two blocks.
-  const prepared = unfoldColumns(withoutQuotedReply(prepareText(text)));
+  const written = splitContactTails(prepareText(text));
+  const prepared = unfoldColumns(withoutQuotedReply(options.postcodes ? repairBrokenPostcodes(written, options.postcodes) : written));
   const lines = prepared.split('\n');
   const lineStarts = offsets(lines);
   // Labelled fields (a form, a table) say whose name and address they are wherever they stand.
-  const people = fieldPeople(prepared);
+  const people = eitherRoles(fieldPeople(prepared), [...appellantMentions(prepared), ...optional(swedishBehalf(prepared))].map((m) => m.name));
   const fieldRepresentative = people.find((p) => p.representative) ?? null;
   const fieldBlocks = people.filter((p) => !p.representative && (p.address.length > 0 || p.doubt)).map(fieldBlock);
   // Where fields are, their labels say what each line is; a block read from the same lines is dropped.
@@ -115,7 +120,7 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   const addressBlocks = signedBlocks(findAddressBlocks(prepared).filter(unlabelled));
   const ruralLine = signature && !addressBlocks.some((b) => sameName(b.nameLines[0] ?? '', signature.name)) ? signedRuralLine(prepared, signature.name) : null;
   const found = [...addressBlocks, ...fieldBlocks, ...findInlineBlocks(prepared).filter(unlabelled), ...optional(ruralLine)].sort((a, b) => a.first - b.first);
-  const blocks = found.map((b) => kindOf(b, options.ownNames ?? DEFAULT_OWN_NAMES)).filter((b): b is KindedBlock => b !== null);
+  const blocks = found.map((b) => kindOf(b, options.ownNames ?? DEFAULT_OWN_NAMES, prepared)).filter((b): b is KindedBlock => b !== null);
   const headTop = firstContentLine(lines);
   // The writer's head at the top; else (an e-mail, a note) the name and address under the signature.
   const headWriter =
@@ -144,6 +149,7 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   const writtenByAnOffice = writer?.kind === 'first_instance' || writer?.kind === 'organisation';
   let representative: Party | null = null;
   let representativeLabelled = false;
+  const closingLawyer = !writer && !signature && representsSomeone ? lawyerWithoutClosing(prepared) : null;
   if (writer?.kind === 'lawyer') {
     representative = lawyerParty(writer, signature, prepared);
   } else if (writer?.kind === 'person' && representsSomeone && !mentions.every((m) => sameName(m.name, writer.name))) {
@@ -151,6 +157,12 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   } else if (!writer && signature && ((representsSomeone && isLawyerTitle(signature.title)) || (LAW_FIRM_HEAD.test(lines[headTop] ?? '') && (isLawyerTitle(signature.title) || !signature.title) && !(appealsInFirstPerson(prepared) && !representsSomeone)))) {
     // A lawyer signs under a law firm's letterhead (its address line unread): the appellant's lawyer.
     representative = { role: 'representative', name: signature.name, ...(signature.firm ? { firm: signature.firm } : {}), address: [] };
+  } else if (closingLawyer) {
+    // A lawyer's letter that ends in the name and "advokat" with no closing: the lawyer acts for the client.
+    representative = closingLawyer;
+  } else if (writer?.kind === 'organisation' && ADVOCACY.test(writer.name) && representsSomeone && signature && !isLawyerTitle(signature.title) && !PROFESSIONAL_CARER.test(signature.title ?? '')) {
+    // An ombud, an organisation's legal service or a municipality writes for someone: its signer acts for them, at its address.
+    representative = withAddress({ role: 'representative', name: signature.name, firm: writer.name }, writer.block, null, signature.name);
   } else if (labelledRepresentative && !(writer?.kind === 'person' && sameName(writer.name, labelledRepresentative.name)) && !writtenByAnOffice) {
     representative = withAddress({ role: 'representative', name: labelledRepresentative.name }, labelledRepresentative.block, null, labelledRepresentative.name);
     representativeLabelled = true;
@@ -162,6 +174,10 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
     const side = lettersSide(lines, signature, firstInstanceParty(prepared, blocks, writer), writer);
     const line = labelledRepresentativeLine(prepared, side) ?? forwardedRepresentative(prepared, side);
     representative = line && !(signature && sameName(signature.name, line.name)) ? line : null;
+  }
+  // A signer whose title says they are the fullmektig ("rådgjevar / fullmektig"), in a letter that is not the first instance's: the representative.
+  if (!representative && signature && /\bfullmektig\b/iu.test(signature.title ?? '') && !/advokatfullmektig/iu.test(signature.title ?? '') && writer?.kind !== 'first_instance' && writer?.kind !== 'person' && representsSomeone && !fromFirstInstance(lines, signature)) {
+    representative = { role: 'representative', name: signature.name, address: [] };
   }
   if (representative) parties.push(representative);
 
@@ -212,6 +228,8 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
     const writerNames = [writer?.kind === 'person' ? writer.name : null, fromLine, signature?.name ?? null].filter((n): n is string => n !== null);
     const isWriter = !representative && writerNames.some((n) => sameName(n, appellant!.name));
     appellant = phraseAddress(appellant, addressPhrases(prepared), isWriter ? 'writer' : writerNames.length > 0 ? 'other' : null);
+    // The writer asks the answer to go to an address nothing could read: the head's may not be where they want it.
+    if (isWriter && appellant.address.length > 0 && unreadReplyAddress(prepared) && !addressPhrases(prepared).some((p) => p.replyTo)) appellant = { ...appellant, address: [], addressWithheld: TWO_ADDRESSES };
     appellant = labelledAddressUnderName(appellant, prepared, lineStarts);
     appellant = namedAddress(appellant, namedAddresses(prepared));
     if (appellant.address.length === 0 && !appellant.addressWithheld) appellant = { ...appellant, address: labelledRuralLine(prepared, appellant.name)?.address ?? [] };
@@ -242,7 +260,7 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   if (!writer && fromLine && !representative && !ownPractice && representsSomeone && appellant && !sameName(appellant.name, fromLine) && !parties.some((p) => p.role !== 'appellant' && sameName(p.name, fromLine)) && writesFor(lines, signature, appellant.name) && !fromFirstInstance(lines, signature)) {
     parties.push({ role: 'representative', name: fromLine, address: [] });
   }
-  if (writer?.kind === 'organisation' && !ownPractice) {
+  if (writer?.kind === 'organisation' && !ownPractice && representative?.firm !== writer.name) {
     parties.push({ role: 'sender', name: writer.name, address: writer.block.doubt ? [] : writer.block.address, ...(writer.block.doubt ? { addressWithheld: writer.block.doubt } : {}) });
   }
   return { parties, cues: { prepared, lineStarts, blocks, people, signature, fromLine, mentions, anchors, practice: practiceUsed ? practitioner : null, postcodes: options.postcodes } };
@@ -319,7 +337,7 @@ const REGARDING_LABEL = /^(?:gjelder|gjeld|saken gjelder|saka gjeld|angående|an
  */
 const REPRESENTATIVE_LABEL = /^(?:fullmektig|fullmektigen|fullmäktig|fuldmægtig|ombud|ombudet|representative|verge|verja|verje|værge|god man|guardian)\s*:\s*/iu;
 
-function kindOf(block: AddressBlock, ownNames: readonly RegExp[]): KindedBlock | null {
+function kindOf(block: AddressBlock, ownNames: readonly RegExp[], text: string): KindedBlock | null {
   const regarding = REGARDING_LABEL.test(block.nameLines[0] ?? '');
   const representing = REPRESENTATIVE_LABEL.test(block.nameLines[0] ?? '');
   if (regarding || representing) {
@@ -328,7 +346,12 @@ function kindOf(block: AddressBlock, ownNames: readonly RegExp[]): KindedBlock |
     const cased = name === name.toUpperCase() ? titleCase(name) : name;
     return isPersonName(cased) && block.nameLines.length === 1 ? { block: { ...block, labelled: true }, kind: 'person', name: cased, representative: representing } : null;
   }
-  const kinded = kindOfHead(block, ownNames);
+  // "Aarhus Kommune" over "Borgerservice – Pensionsrådgivning" over the address: a department under its organisation's name.
+  const above = block.nameLines.length === 1 && block.first > 0 ? (text.split('\n')[block.first - 1] ?? '').trim() : '';
+  if (above && !isPersonName(block.nameLines[0]!) && organisationKind([above], ownNames) === 'organisation' && organisationKind([block.nameLines[0]!, ...block.address], ownNames) === null) {
+    return { block, kind: 'organisation', name: `${above}, ${block.nameLines[0]}` };
+  }
+  const kinded = kindOfHead(block, ownNames, text);
   // "Tone Vestby" over "v/ Solbakken sykehjem" (or "c/o …"): where the person is reached, a line of their address.
   const via = block.nameLines[1];
   if (kinded?.kind === 'person' && via !== undefined && sameName(kinded.name, block.nameLines[0]!.replace(NAME_LABEL, '')) && /^(?:v\/|c\/o)\s?\p{Lu}/iu.test(via)) {
@@ -337,7 +360,7 @@ function kindOf(block: AddressBlock, ownNames: readonly RegExp[]): KindedBlock |
   return kinded;
 }
 
-function kindOfHead(block: AddressBlock, ownNames: readonly RegExp[]): KindedBlock | null {
+function kindOfHead(block: AddressBlock, ownNames: readonly RegExp[], text: string): KindedBlock | null {
   const names = block.nameLines.map((l) => l.replace(NAME_LABEL, '').replace(ROLE_IN_BRACKETS, ''));
   const kind = organisationKind([...names, ...block.address], ownNames);
   if (kind) return { block, kind, name: names[0]! };
@@ -346,6 +369,9 @@ function kindOfHead(block: AddressBlock, ownNames: readonly RegExp[]): KindedBlo
   const household = names.length === 1 ? householdNames(last) : null;
   if (household) return { block, kind: 'person', name: household[1]!, household };
   if (names.length > 1 && isPersonName(names[0]!)) return { block, kind: 'person', name: names[0]! };
+  // "Sunde, Ragnvald" over the address, signed "Ragnvald Sunde": the head writes the surname first.
+  const reordered = names.length === 1 ? confirmedSurnameFirst(last, text) : null;
+  if (reordered) return { block, kind: 'person', name: reordered };
   // A head in capitals ("KARI NORDMANN"): a name when written in ordinary case it is one.
   if (last === last.toUpperCase() && isPersonName(titleCase(last))) return { block, kind: 'person', name: titleCase(last) };
   return null;
@@ -363,9 +389,25 @@ function withAddress(party: Omit<Party, 'address'>, block: AddressBlock, signatu
   }
   return { ...party, address: block.address };
 }
+/**
+ * The lawyer of a letter that ends in a name and a lawyer's title with no closing ("Anne Vik" over
+ * "advokat"); the firm and address from a head that names the same lawyer ("Advokat Anne Vik" over
+ * "Vik Advokatkontor, Dronningens gate 10, 7011 Trondheim"), else none.
+ */
+function lawyerWithoutClosing(text: string): Party | null {
+  const signer = unclosedSignature(text);
+  if (!signer || !isLawyerTitle(signer.title)) return null;
+  const lines = text.split('\n').map((l) => l.trim()).filter((l) => l !== '');
+  const named = lines.slice(0, 3).findIndex((l) => sameName(l.replace(/^(?:advokat|advokatfullmektig|adv\.)\s+/iu, ''), signer.name) && l !== signer.name);
+  const firmLine = named >= 0 ? leadThenAddress(lines[named + 1] ?? '') : null;
+  return firmLine && isLawyerFirm(firmLine.lead) ? { role: 'representative', name: signer.name, firm: firmLine.lead, address: firmLine.address } : { role: 'representative', name: signer.name, address: [] };
+}
+
 /** A letterhead's first line that is a law firm ("ADVOKATFIRMAET LORENTZEN DA", "Advokatkontoret Vik"). */
 const LAW_FIRM_HEAD = /^\s*(?:\p{Lu}[\p{L}&]*\s+){0,3}(?:advokatfirma(?:et|n)?|advokatkontor(?:et)?|advokatene|advokatbyrå(?:n)?)\b/iu;
 const REPRESENTS_SIGNER = /fullmektig|verge|guardian/iu;
+/** Carers who write about a patient (a municipality's nurse, its doctor): they report, they do not act for them. */
+const PROFESSIONAL_CARER = /lege|sykepleier|sjukepleiar|fysioterapeut|psykolog|ergoterapeut|helsesykepleier|doctor|nurse/iu;
 
 /**
  * Whether the letter writes the name once more in a nearly equal way ("Synnøve Grønli" and

@@ -24,9 +24,12 @@ const TOWN_WORD = `\\p{Lu}(?:[${L}'’-]|\\.(?!\\p{Ll}))*`;
 const TOWN = `${TOWN_WORD}(?:\\s(?:${TOWN_WORD}|[A-ZÆØÅ]|i|an|am|de|del|sur))*(?:,\\s\\p{Lu}[${L}]+)?`;
 const POSTCODE_LINE = new RegExp(`^(?:(?<street>.+?),\\s*)?(?<postcode>${POSTCODE})\\s+(?<town>${TOWN})$`, 'u');
 
-/** Street and number ("Storgata 12B", "Kirkeveien 4 H0301", Danish "Skovvejen 12, 1. th."), a post box, or a c/o line. */
+/**
+ * Street and number ("Storgata 12B", "Kirkeveien 4 H0301", Danish "Skovvejen 12, 1. th." or "2. sal",
+ * Swedish "Storgatan 3 lgh 1102", Spanish "Calle Real 8, 5º C"), a post box, or a c/o line.
+ */
 const STREET = new RegExp(
-  `^(?:(?:ul\\.\\s|al\\.\\s)?\\p{Lu}[${L}.'’-]*(?:\\s[${L}.'’-]+){0,3}\\s\\d{1,4}(?:-\\d{1,4})?(?:\\s?[A-Za-z](?:\\s\\d{1,3}(?!\\d))?)?(?:[,\\s]+(?:H\\d{4}|leil(?:ighet|\\.)?\\s?\\d+|\\d+\\.\\s?etg\\.?|\\d+(?:st|nd|rd|th)\\sfloor|(?:\\d{1,2}\\.|st\\.|kl\\.)\\s?(?:th|tv|mf)\\.?))?` +
+  `^(?:(?:ul\\.\\s|al\\.\\s)?\\p{Lu}[${L}.'’-]*(?:\\s[${L}.'’-]+){0,3}\\s\\d{1,4}(?:-\\d{1,4})?(?:\\s?[A-Za-z](?:\\s\\d{1,3}(?!\\d))?)?(?:[,\\s]+(?:H\\d{4}|leil(?:ighet|\\.)?\\s?\\d+|\\d+\\.\\s?etg\\.?|\\d+(?:st|nd|rd|th)\\sfloor|(?:\\d{1,2}\\.|st\\.|kl\\.)\\s?(?:th|tv|mf)\\.?|\\d{1,2}\\.\\s?sal|[Ll]gh\\.?\\s?\\d{3,4}|\\d{1,2}[º°ª]\\s?(?:[A-Z]|izq|dcha|der)?\\.?))?` +
     `|\\d{1,4}[A-Za-z]?\\s\\p{Lu}[${L}'’-]*(?:\\s\\p{Lu}?[${L}'’-]+){0,3}` + // "14 High Street"
     `|(?:Postboks|Pb\\.|Boks|Box|Postbox|P\\.O\\. Box|Postfach)\\s\\d{1,5}(?:\\s\\p{Lu}[${L}.'’ -]*)?` +
     `|(?:c\\/o|C\\/O)\\s?${PERSON_NAME}` +

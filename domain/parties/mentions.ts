@@ -199,7 +199,8 @@ export function subjectMentions(text: string): NameMention[] {
 export function addressAfterName(text: string, mention: NameMention): string[] | null {
   const end = text.indexOf('\n', mention.index);
   const rest = text.slice(mention.index + mention.name.length, end === -1 ? text.length : end);
-  const m = /^\s*(?:\([^)]*\)\s*)?,\s*(?:(?:bosatt?|bosat|busett|bur|bor|resident at|living at)\s+(?:(?:i|på|at)\s+)?)?(?<rest>.+)$/u.exec(rest);
+  // ", som bor i …", ", der bor på …", ", who lives at …": a relative clause that says where they live.
+  const m = /^\s*(?:\([^)]*\)\s*)?,\s*(?:(?:(?:som|der|who)\s+)?(?:bosatt?|bosat|busett|bur|bor|resident at|living at|lives at)\s+(?:(?:i|på|at)\s+)?)?(?<rest>.+)$/u.exec(rest);
   if (!m?.groups) return null;
   // "tannlege Camilla Rønning, Tannlegene i Bogstadveien, Bogstadveien 51, 0366 Oslo": a business line first.
   const business = /^(?<line>\p{Lu}[^\d,]*),\s*(?<rest>.+)$/u.exec(m.groups.rest!)?.groups;

@@ -26,13 +26,20 @@ function hasLegalForm(line: string): boolean {
 const ORGANISATION =
   /\b(?:Org\.?\s?nr|legekontor|legesenter\w*|sykehus\w*|sjukehus\w*|klinikk\w*|kommune|universitet\w*|hospital\w*|clinic|clínica|centre|center|vårdcentral\w*|lægehus\w*|tannlege\w*|tannklinikk\w*|medical|practice|poliklinikk|avdeling|trygderetten)\b/iu;
 
+/**
+ * Bodies that help people with their cases (a patients' ombud, a disability or patients' organisation's
+ * legal service, a municipality's social services): when one writes for someone, its signer is that
+ * person's representative, as a lawyer is.
+ */
+export const ADVOCACY = /(?:\p{L}*ombudet\b|\p{L}*ombodet\b|\p{L}*forbund(?:et)?\b|\p{L}*forening\p{L}*|juristtjeneste\p{L}*|rettighetssenter\p{L}*|\bkommune\b)/iu;
+
 export function organisationKind(lines: readonly string[], ownNames: readonly RegExp[] = DEFAULT_OWN_NAMES): OrganisationKind | null {
   const text = lines.join('\n');
   if (ownNames.some((re) => re.test(text))) return 'own';
   const head = lines[0] ?? '';
   if (LAWYER.test(head) || (lines[1] !== undefined && /^v\/\s?advokat/iu.test(lines[1]))) return 'lawyer';
   if (FIRST_INSTANCE.test(head)) return 'first_instance';
-  if (ORGANISATION.test(head) || hasLegalForm(head)) return 'organisation';
+  if (ORGANISATION.test(head) || ADVOCACY.test(head) || hasLegalForm(head)) return 'organisation';
   return null;
 }
 

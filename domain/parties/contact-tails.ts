@@ -1,0 +1,21 @@
+/**
+ * A telephone number or an e-mail written after the address on the same line ("Storgata 1, 0467 Oslo,
+ * mob. 412 34 567", "…, 0467 Oslo, kari@example.no") is no part of the address: it is put on a line of
+ * its own, so the address line reads as one wherever it stands.
+ */
+const TAIL = /,[ \t]*(?:(?:tlf|telefon|tel|mob|mobil|phone|telephone|ring)\.?:?[ \t]*\+?\d[\d \t]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)[ \t]*$/iu;
+
+export function splitContactTails(text: string): string {
+  return text
+    .split('\n')
+    .map((line) => {
+      const tails: string[] = [];
+      let rest = line;
+      for (let m = TAIL.exec(rest); m !== null && tails.length < 3; m = TAIL.exec(rest)) {
+        tails.unshift(m[0].replace(/^,[ \t]*/u, ''));
+        rest = rest.slice(0, m.index);
+      }
+      return tails.length > 0 && /\d/u.test(rest) ? [rest, ...tails].join('\n') : line;
+    })
+    .join('\n');
+}
