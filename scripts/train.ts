@@ -20,7 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { mustLink } from '../domain/config.ts';
 import { loadConfig } from '../config/load.ts';
-import { glossaryFeatures } from '../config/glossary.ts';
+import { glossaryFeatures, parseGlossary } from '../config/glossary.ts';
 import { applyCalibration, fitIsotonic, reliabilityTable, type Calibration } from '../domain/classify/calibration.ts';
 import { expectedCalibrationError } from '../domain/classify/intervals.ts';
 import { classifyDocument, loadModel, type ModelFile } from '../domain/classify/index.ts';
@@ -80,6 +80,8 @@ const { values } = parseArgs({
     'eea-abroad-weight': { type: 'string', default: '4' },
     /** Train without the domain glossary's concept features (config/glossary.json), to measure what it adds. */
     'no-glossary': { type: 'boolean', default: false },
+    /** Another glossary file than config/glossary.json (validated by the same schema), to compare glossaries. */
+    glossary: { type: 'string' },
   },
 });
 // A mistyped flag stops before any work, with one line.
@@ -172,7 +174,7 @@ log(`training documents: ${docs.length} (${generated.length} generated, ${trainO
 const featureOptions: FeatureOptions = {
   ...defaultFeatureOptions,
   cues: Object.fromEntries(config.areas.map((a) => [a.code, a.cues])),
-  ...(values['no-glossary'] ? {} : { glossary: glossaryFeatures() }),
+  ...(values['no-glossary'] ? {} : { glossary: glossaryFeatures(values.glossary ? parseGlossary(JSON.parse(readTrainingFile(values.glossary))) : undefined) }),
 };
 const vectors: SparseVector[] = docs.map((d) => extractFeatures(d.text, featureOptions).vector);
 log(`features extracted, ${elapsed()}`);
