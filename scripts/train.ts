@@ -21,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { mustLink } from '../domain/config.ts';
 import { loadConfig } from '../config/load.ts';
 import { glossaryFeatures, parseGlossary } from '../config/glossary.ts';
+import type { Glossary } from '../schemas/glossary.ts';
 import { applyCalibration, fitIsotonic, reliabilityTable, type Calibration } from '../domain/classify/calibration.ts';
 import { expectedCalibrationError } from '../domain/classify/intervals.ts';
 import { classifyDocument, loadModel, type ModelFile } from '../domain/classify/index.ts';
@@ -101,11 +102,14 @@ if (!(eeaAbroadWeight > 0)) {
 }
 // Refused before any work: training never reads an evaluation set (corpus/training-guard.ts).
 let correctionLines: string[] = [];
+let glossaryFile: Glossary | undefined;
 try {
+  if (values.glossary) glossaryFile = parseGlossary(JSON.parse(readTrainingFile(values.glossary)));
   const files = [...(values.corrections ? [values.corrections] : []), ...(values.examples ? labelledExampleFiles(values.examples) : [])];
   correctionLines = files.flatMap((f) => readTrainingFile(f).split('\n').filter(Boolean));
 } catch (error) {
-  if (!(error instanceof EvalSetRefused) && (error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  const known = error instanceof EvalSetRefused || error instanceof SyntaxError || (error as Error).message.startsWith('invalid glossary') || (error as NodeJS.ErrnoException).code === 'ENOENT';
+  if (!known) throw error;
   process.stderr.write(`${(error as Error).message}\n`);
   process.exit(2);
 }
@@ -174,7 +178,7 @@ log(`training documents: ${docs.length} (${generated.length} generated, ${trainO
 const featureOptions: FeatureOptions = {
   ...defaultFeatureOptions,
   cues: Object.fromEntries(config.areas.map((a) => [a.code, a.cues])),
-  ...(values['no-glossary'] ? {} : { glossary: glossaryFeatures(values.glossary ? parseGlossary(JSON.parse(readTrainingFile(values.glossary))) : undefined) }),
+  ...(values['no-glossary'] ? {} : { glossary: glossaryFeatures(glossaryFile) }),
 };
 const vectors: SparseVector[] = docs.map((d) => extractFeatures(d.text, featureOptions).vector);
 log(`features extracted, ${elapsed()}`);
