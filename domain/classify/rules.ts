@@ -59,12 +59,12 @@ export const hardCues: HardCue[] = [
   // The letter's role (issue 13 item 2): a heading or e-mail subject that says it comments on what the
   // first instance sent on — the transfer letter, its summary, "NAV:s översändelse" — in any of the five
   // languages, with what follows a dash (a name, a reference) allowed. Not comments on the decision
-  // itself ("Kommentarer til vedtaket" is how an appeal may begin).
+  // itself ("Kommentarer til vedtaket" is how an appeal may begin). OCR reads "ä" as "å" or "a" and "ö" as "o".
   {
     type: 'comments',
     heading: new RegExp(
       `^(?:(?:emne|subject|ämne|re|sv|vs|aw|fw)\\s*:\\s*)*(?:merknad(?:er|ar)?|kommentar(?:er|ar|ene)?|bemærkning(?:er)?|synpunkt(?:er)?|comments?|observations|remarks)` +
-        `(?:\\s*[-–—:]\\s*(?!.*(?:vedtak|beslut|afgørelse|decision|avslag|afslag)).*|\\s+(?:til|på|on|to|om|över|over|vedrørende|angående|regarding|concerning)\\s+(?:[\\p{L}:'’]+\\s+){0,3}(?:oversend|oversending|översänd|transfer|forwarding|referral|sammenfatning|oppsummering|redegjørelse|redogörelse|redegørelse|statement from|uttalelse fra|utsegn frå|yttrande från|udtalelse fra)\\p{L}*(?:\\s.*)?)$`,
+        `(?:\\s*[-–—:]\\s*(?!.*(?:vedtak|beslut|afgørelse|decision|avslag|afslag)).*|\\s+(?:til|på|pa|on|to|om|över|over|vedrørende|angående|regarding|concerning)\\s+(?:[\\p{L}:'’]+\\s+){0,3}(?:oversend|oversending|[öo]vers[äåa]nd|transfer|forwarding|referral|sammenfatning|oppsummering|redegjørelse|redogörelse|redegørelse|statement from|uttalelse fra|utsegn frå|yttrande från|udtalelse fra)\\p{L}*(?:\\s.*)?)$`,
       'iu',
     ),
     label: 'heading "merknader til oversendelsen" (any language)',

@@ -10,6 +10,7 @@ describe('comments named by their role in the heading (issue 13 item 2)', () => 
       'Merknader til oversendelsesbrevet – psykolog Hanne Berg',
       'Kommentar til oversendinga frå Helfo',
       'Synpunkter på NAV:s översändelse',
+      'Synpunkter pa NAV:s oversandelse',
       'Bemærkninger til Helfos oversendelse',
       'Comments on Nav’s transfer letter',
       'Subject: Comments - PR-2026-118734',
