@@ -20,6 +20,8 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { mustLink } from '../domain/config.ts';
 import { loadConfig } from '../config/load.ts';
+import { glossaryFeatures, parseGlossary } from '../config/glossary.ts';
+import type { Glossary } from '../schemas/glossary.ts';
 import { applyCalibration, fitIsotonic, reliabilityTable, type Calibration } from '../domain/classify/calibration.ts';
 import { expectedCalibrationError } from '../domain/classify/intervals.ts';
 import { classifyDocument, loadModel, type ModelFile } from '../domain/classify/index.ts';
@@ -77,6 +79,10 @@ const { values } = parseArgs({
     'without-families': { type: 'string', default: '' },
     /** How much more often sv/da/en letters are about treatment abroad (corpus/generate.ts, default 4). */
     'eea-abroad-weight': { type: 'string', default: '4' },
+    /** Train without the domain glossary's concept features (config/glossary.json), to measure what it adds. */
+    'no-glossary': { type: 'boolean', default: false },
+    /** Another glossary file than config/glossary.json (validated by the same schema), to compare glossaries. */
+    glossary: { type: 'string' },
   },
 });
 // A mistyped flag stops before any work, with one line.
@@ -96,11 +102,14 @@ if (!(eeaAbroadWeight > 0)) {
 }
 // Refused before any work: training never reads an evaluation set (corpus/training-guard.ts).
 let correctionLines: string[] = [];
+let glossaryFile: Glossary | undefined;
 try {
+  if (values.glossary) glossaryFile = parseGlossary(JSON.parse(readTrainingFile(values.glossary)));
   const files = [...(values.corrections ? [values.corrections] : []), ...(values.examples ? labelledExampleFiles(values.examples) : [])];
   correctionLines = files.flatMap((f) => readTrainingFile(f).split('\n').filter(Boolean));
 } catch (error) {
-  if (!(error instanceof EvalSetRefused) && (error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+  const known = error instanceof EvalSetRefused || error instanceof SyntaxError || (error as Error).message.startsWith('invalid glossary') || (error as NodeJS.ErrnoException).code === 'ENOENT';
+  if (!known) throw error;
   process.stderr.write(`${(error as Error).message}\n`);
   process.exit(2);
 }
@@ -164,7 +173,13 @@ const areaClasses = [...new Set([...config.areas.map((a) => a.code), ...docs.map
 log(`training documents: ${docs.length} (${generated.length} generated, ${trainOcr.length} real OCR), ${elapsed()}`);
 
 // The configured area cue words become features the model weighs (see features.ts).
-const featureOptions: FeatureOptions = { ...defaultFeatureOptions, cues: Object.fromEntries(config.areas.map((a) => [a.code, a.cues])) };
+// The domain glossary's concepts too (config/glossary.json): the model file carries them, so it reads
+// letters at run time exactly as it was trained to.
+const featureOptions: FeatureOptions = {
+  ...defaultFeatureOptions,
+  cues: Object.fromEntries(config.areas.map((a) => [a.code, a.cues])),
+  ...(values['no-glossary'] ? {} : { glossary: glossaryFeatures(glossaryFile) }),
+};
 const vectors: SparseVector[] = docs.map((d) => extractFeatures(d.text, featureOptions).vector);
 log(`features extracted, ${elapsed()}`);
 
@@ -402,6 +417,7 @@ const body: Omit<ModelFile, 'version'> = {
     trainFamilies: families.filter((f) => f.split === 'train' && !leftOutIds.has(f.id)).length,
     ...(leftOut.length ? { withoutFamilies: leftOut.join(',') } : {}),
     ...(eeaAbroadWeight !== 4 ? { eeaAbroadWeight } : {}),
+    ...(featureOptions.glossary ? { glossaryConcepts: featureOptions.glossary.length } : {}),
     noiseCharacterErrorRate: Math.round(characterErrorRate(noise) * 10000) / 10000,
     crossFitJointAccuracy: Math.round(chosen.jointAccuracy * 10000) / 10000,
     crossFitStraightThroughCeiling: Math.round(chosen.straightThroughCeiling * 10000) / 10000,

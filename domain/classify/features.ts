@@ -5,6 +5,8 @@
  * the model file stays small whatever the vocabulary; each feature keeps the word it came from, so
  * an explanation can be given in words, not hash buckets.
  */
+import { glossaryMatches, type GlossaryEntry } from './glossary.ts';
+
 export interface FeatureOptions {
   /** log2 of the hash table size. */
   bits: number;
@@ -23,6 +25,13 @@ export interface FeatureOptions {
    * number to <num>. Off for model files written before the option existed.
    */
   lawRefs?: boolean;
+  /**
+   * The domain glossary (config/glossary.json): a concept found in any language adds its canonical
+   * bokmål token (`g:`, and `gh:` in the heading) beside the writer's words, so "sygedagpenge",
+   * "sjukpenning" and "sick pay" share what the model learned from "sykepenger". Absent in model
+   * files written before it existed.
+   */
+  glossary?: GlossaryEntry[];
 }
 
 /**
@@ -102,6 +111,10 @@ export function extractFeatures(text: string, opts: FeatureOptions = defaultFeat
       add(`lc:${m[1]}`, `§ ${m[1]}-${section}`);
     }
     for (const m of lower.matchAll(CHAPTER)) add(`lc:${m[1]}`, `kapittel ${m[1]}`);
+  }
+  if (opts.glossary) {
+    for (const g of glossaryMatches(normalizeText(text), opts.glossary)) add(`g:${g.canonical}`, g.phrase);
+    for (const g of glossaryMatches(normalizeText(headText), opts.glossary)) add(`gh:${g.canonical}`, g.phrase);
   }
   if (opts.cues) {
     const lower = normalizeText(text);

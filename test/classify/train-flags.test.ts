@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -14,6 +16,22 @@ describe('training flags for comparing corpora (issue 13)', () => {
       expect(run.status).toBe(2);
       expect(run.stderr.trim().split('\n')).toHaveLength(1);
       expect(run.stdout).toBe('');
+    }
+  });
+
+  it('a glossary from an evaluation set, or one the schema refuses, stops with one line and exit 2, before any work', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'glossary-'));
+    const bad = path.join(dir, 'glossary.json');
+    writeFileSync(bad, JSON.stringify({ concepts: [{ canonical: 'klage', phrases: { nb: ['Klage'] } }] }));
+    try {
+      for (const file of ['eval-sets/unseen-writers/split.json', bad]) {
+        const run = train('--glossary', file);
+        expect(run.status, file).toBe(2);
+        expect(run.stderr.trim().split('\n')).toHaveLength(1);
+        expect(run.stdout).toBe('');
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
     }
   });
 
