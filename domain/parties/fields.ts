@@ -1,6 +1,7 @@
 import { isPersonName, isStreetLine, parsePostcodeLine, titleCase } from './lines.ts';
 import { confirmedSurnameFirst, SURNAME_FIRST_LABEL, surnameFirst } from './name-order.ts';
 import { leadThenAddress, parseOneLineAddress } from './one-line-address.ts';
+import { samePerson } from './same-person.ts';
 
 /**
  * Labelled fields, however a form or a table lays them out: "Navn: Kari Nordmann", boxes
@@ -20,7 +21,11 @@ export interface Field {
   surnameFirst?: boolean;
   /** The label names either the appellant or their representative ("Klager/fullmektig:"). */
   either?: boolean;
+  /** The label asks for the person the case concerns ("Navn på den saken gjelder:"). */
+  concerns?: boolean;
 }
+
+const CONCERNS_LABEL = /(?:gjelder|gjeld|gäller|concerns)$/iu;
 
 const LABELS: [FieldKind, RegExp][] = [
   ['postcodePlace', /^(?:postnr|postnummer|post code|postcode|postal code|zip)\.?\s*(?:og|\/|&|och|and|,)\s*(?:post)?(?:sted|stad|ort|by|town|city)$/iu],
@@ -104,7 +109,7 @@ function readFields(text: string): Field[] {
         const kind = m?.groups ? labelKind(m.groups.label!) : null;
         if (kind && m?.groups) {
           const label = m.groups.label!;
-          fields.push({ kind, value: m.groups.value!.replace(/\s+$/u, ''), line: i, ...(SURNAME_FIRST_LABEL.test(label) ? { surnameFirst: true } : {}), ...(EITHER_LABEL.test(label.replace(/[\s:.]+$/u, '').trim()) ? { either: true } : {}) });
+          fields.push({ kind, value: m.groups.value!.replace(/\s+$/u, ''), line: i, ...(SURNAME_FIRST_LABEL.test(label) ? { surnameFirst: true } : {}), ...(EITHER_LABEL.test(label.replace(/[\s:.]+$/u, '').trim()) ? { either: true } : {}), ...(CONCERNS_LABEL.test(label.replace(/[\s:.]+$/u, '').trim()) ? { concerns: true } : {}) });
           break;
         }
       }
@@ -134,6 +139,8 @@ export interface FieldPerson {
   representative: boolean;
   /** The name's label names either the party or their representative ("Klager/fullmektig:"). */
   either?: boolean;
+  /** The name's label asks for the person the case concerns ("Navn på den saken gjelder:"). */
+  concerns?: boolean;
   first: number;
   last: number;
 }
@@ -206,18 +213,18 @@ function personOf(group: Field[], lines: string[]): FieldPerson | null {
     else if (postcodePlace && isStreetLine(street) && parsePostcodeLine(postcodePlace)?.street === null) address = [street, postcodePlace];
     else doubt = 'the address fields could not be read with certainty';
   }
-  return { name, address, doubt, representative: heading, first, last, ...(nameField?.either ? { either: true } : {}) };
+  return { name, address, doubt, representative: heading, first, last, ...(nameField?.either ? { either: true } : {}), ...(nameField?.concerns ? { concerns: true } : {}) };
 }
 
 /**
  * Whoever a "Klager/fullmektig:" field names is the representative when the letter names someone
- * else as the person it is for (another person's fields, "på vegne av …"), else the party.
+ * else as the person the case concerns: a "saken gjelder" field, or "på vegne av …" (`others`).
+ * The same person written twice (a middle name more, a letter misread) is nobody else.
  */
 export function eitherRoles(people: FieldPerson[], others: readonly string[]): FieldPerson[] {
-  const key = (n: string) => n.toLowerCase().replace(/\s+/gu, ' ').trim();
   return people.map((p) => {
     if (!p.either || p.representative) return p;
-    const someoneElse = people.some((q) => q !== p && !q.either && !q.representative && key(q.name) !== key(p.name)) || others.some((n) => key(n) !== key(p.name));
+    const someoneElse = people.some((q) => q !== p && q.concerns && !q.representative && !samePerson(q.name, p.name)) || others.some((n) => !samePerson(n, p.name));
     return someoneElse ? { ...p, representative: true } : p;
   });
 }

@@ -16,6 +16,7 @@ import { postcodeConfirmed, type PostcodeTable } from './postcodes.ts';
 import { confirmedSurnameFirst } from './name-order.ts';
 import { repairBrokenPostcodes } from './postcode-repair.ts';
 import { splitContactTails } from './contact-tails.ts';
+import { actsForNamedPerson, behalfNames, isCommunalBody, isMedicalPractice } from './acting-for.ts';
 import { addressDoubt, gluedWordsDoubt, HOUSEHOLD_DOUBT, TWO_ADDRESSES } from './address-doubts.ts';
 import { forwardedRepresentative, labelledRepresentativeLine, type LetterSide } from './representative-line.ts';
 import { labelledRuralLine, signedHead, signedRuralLine } from './signed-head.ts';
@@ -109,7 +110,7 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   const lines = prepared.split('\n');
   const lineStarts = offsets(lines);
   // Labelled fields (a form, a table) say whose name and address they are wherever they stand.
-  const people = eitherRoles(fieldPeople(prepared), [...appellantMentions(prepared), ...optional(swedishBehalf(prepared))].map((m) => m.name));
+  const people = eitherRoles(fieldPeople(prepared), [...behalfNames(prepared), ...optional(swedishBehalf(prepared)).map((m) => m.name)]);
   const fieldRepresentative = people.find((p) => p.representative) ?? null;
   const fieldBlocks = people.filter((p) => !p.representative && (p.address.length > 0 || p.doubt)).map(fieldBlock);
   // Where fields are, their labels say what each line is; a block read from the same lines is dropped.
@@ -160,7 +161,7 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   } else if (closingLawyer) {
     // A lawyer's letter that ends in the name and "advokat" with no closing: the lawyer acts for the client.
     representative = closingLawyer;
-  } else if (writer?.kind === 'organisation' && ADVOCACY.test(writer.name) && representsSomeone && signature && !isLawyerTitle(signature.title) && !PROFESSIONAL_CARER.test(signature.title ?? '')) {
+  } else if (writer?.kind === 'organisation' && ADVOCACY.test(writer.name) && representsSomeone && signature && !isLawyerTitle(signature.title) && !PROFESSIONAL_CARER.test(signature.title ?? '') && (!isCommunalBody(writer.name) || actsForNamedPerson(prepared).some((n) => !sameName(n, signature.name)))) {
     // An ombud, an organisation's legal service or a municipality writes for someone: its signer acts for them, at its address.
     representative = withAddress({ role: 'representative', name: signature.name, firm: writer.name }, writer.block, null, signature.name);
   } else if (labelledRepresentative && !(writer?.kind === 'person' && sameName(writer.name, labelledRepresentative.name)) && !writtenByAnOffice) {
@@ -176,7 +177,8 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
     representative = line && !(signature && sameName(signature.name, line.name)) ? line : null;
   }
   // A signer whose title says they are the fullmektig ("rådgjevar / fullmektig"), in a letter that is not the first instance's: the representative.
-  if (!representative && signature && /\bfullmektig\b/iu.test(signature.title ?? '') && !/advokatfullmektig/iu.test(signature.title ?? '') && writer?.kind !== 'first_instance' && writer?.kind !== 'person' && representsSomeone && !fromFirstInstance(lines, signature)) {
+  // A carer's title ("fastlege / fullmektig") or a practice's letterhead: the doctor reports on a patient, and acts for nobody.
+  if (!representative && signature && /\bfullmektig\b/iu.test(signature.title ?? '') && !/advokatfullmektig/iu.test(signature.title ?? '') && !PROFESSIONAL_CARER.test(signature.title ?? '') && !(writer && isMedicalPractice(writer.name)) && writer?.kind !== 'first_instance' && writer?.kind !== 'person' && representsSomeone && !fromFirstInstance(lines, signature)) {
     representative = { role: 'representative', name: signature.name, address: [] };
   }
   if (representative) parties.push(representative);

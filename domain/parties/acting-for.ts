@@ -1,0 +1,53 @@
+import { isPersonName, PERSON_NAME } from './lines.ts';
+
+/**
+ * Whether a municipality's or an association's letter says, in so many words, that it acts for a
+ * named person: "på vegne av bruker Astrid Nordmann", "fullmakt fra Ola Hansen", "fuldmagt fra …".
+ * Such bodies write about people all the time (a caseworker's statement, an employer's account, a
+ * consent to fetch records: "har gitt kommunen fullmakt til å innhente opplysninger"), so the loose
+ * words that make a lawyer's or an ombud's signer a representative ("fullmektig", "fullmakt til å")
+ * are not enough from them, and a denial ("Vi er ikke hennes fullmektig") never counts.
+ */
+const COMMUNAL = /(?:\bkommune(?:n|ns|s)?\b|\p{L}*forening\p{L}*|\bfylkeskommune\p{L}*|\bbydel\b)/iu;
+
+/** A municipality or an association: it acts for someone only when it says so of a named person. */
+export function isCommunalBody(name: string): boolean {
+  return COMMUNAL.test(name);
+}
+
+/** Nouns a body puts between the phrase and the name ("på vegne av vår bruker Astrid Nordmann"). */
+const BETWEEN = '(?:(?:vår|vårt|våre|min|mitt|vores|vor|hans|hennes)\\s+)?(?:(?:bruker|brukar|brukeren|medlem|medlemmet|pasient|pasienten|beboer|beboeren|bebuar|klient|klienten|innbygger|innbyggeren|tjenestemottaker)\\s*,?\\s+)?';
+// No i flag: a name's \p{Lu} must stay a capital.
+const ACTING_FOR = new RegExp(`(?<![\\p{L}])(?:[Pp]å vegner? a[vf]|[Ff]ullmakt fr[aå]|[Ff]uldmagt fra)\\s+${BETWEEN}(?<name>${PERSON_NAME})`, 'gu');
+/** A denial in the same sentence before the phrase: "vi skriver ikke på vegne av …", "er ikke hennes fullmektig". */
+const NEGATION = /(?<![\p{L}])(?:ikke|ikkje|inte|not|never|aldri|uten)(?![\p{L}])/iu;
+
+/** The named persons the letter says its writer acts for, denials left out. */
+export function actsForNamedPerson(text: string): string[] {
+  const names: string[] = [];
+  for (const m of text.matchAll(ACTING_FOR)) {
+    const name = m.groups!.name!.trim();
+    if (!isPersonName(name)) continue;
+    const sentenceStart = Math.max(text.lastIndexOf('.', m.index!), text.lastIndexOf('\n', m.index!), text.lastIndexOf('!', m.index!), text.lastIndexOf('?', m.index!));
+    if (NEGATION.test(text.slice(sentenceStart + 1, m.index!))) continue;
+    names.push(name);
+  }
+  return names;
+}
+
+/** A medical practice's letterhead: its doctor writes about a patient, whatever else the signature calls them. */
+const MEDICAL_PRACTICE = /(?:legesenter|legekontor|legevakt|helsesenter|helsestasjon|sykehus|sjukehus|klinikk|poliklinikk|lægehus|vårdcentral|tannlege|tannklinikk|medical|clinic|clínica|hospital|legepraksis)/iu;
+
+export function isMedicalPractice(name: string): boolean {
+  return MEDICAL_PRACTICE.test(name);
+}
+
+/** Who a form's writer says they write for: "på vegne av (min mor) Astrid Nordmann", "on behalf of my father John Smith". */
+const BEHALF = new RegExp(
+  `(?<![\\p{L}])(?:[Pp]å vegner? a[vf]|[Oo]n behalf of|[Pp]å uppdrag av|[Ff]ullmektig for|[Ss]om fullmektig for)\\s+(?:(?:min|mi|mitt|vår|vårt|my|our|hans|hennes)\\s+)?(?:(?:mor|mora|far|faren|mann|mannen|kone|kona|ektefelle|samboer|sønn|sønnen|datter|dattera|bror|søster|mamma|pappa|mother|father|husband|wife|son|daughter|klient|bruker|pasient|medlem)\\s*,?\\s+)?(?<name>${PERSON_NAME})`,
+  'gu',
+);
+
+export function behalfNames(text: string): string[] {
+  return [...text.matchAll(BEHALF)].map((m) => m.groups!.name!.trim()).filter(isPersonName);
+}
