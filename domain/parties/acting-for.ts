@@ -17,17 +17,19 @@ export function isCommunalBody(name: string): boolean {
 
 /** Nouns a body puts between the phrase and the name ("på vegne av vår bruker Astrid Nordmann"). */
 const BETWEEN = '(?:(?:vår|vårt|våre|min|mitt|vores|vor|hans|hennes)\\s+)?(?:(?:bruker|brukar|brukeren|medlem|medlemmet|pasient|pasienten|beboer|beboeren|bebuar|klient|klienten|innbygger|innbyggeren|tjenestemottaker)\\s*,?\\s+)?';
+/** "Med fuldmagt fra borgeren": the definite noun is the person the letter is about, named in its subject. */
+const THE_PERSON = '(?:borgeren|brukeren|brukaren|innbyggeren|innbyggjaren|klienten|pasienten|medlemmet|beboeren)(?![\\p{L}])';
 // No i flag: a name's \p{Lu} must stay a capital.
-const ACTING_FOR = new RegExp(`(?<![\\p{L}])(?:[Pp]å vegner? a[vf]|[Ff]ullmakt fr[aå]|[Ff]uldmagt fra)\\s+${BETWEEN}(?<name>${PERSON_NAME})`, 'gu');
+const ACTING_FOR = new RegExp(`(?<![\\p{L}])(?:[Pp]å vegner? a[vf]|[Ff]ullmakt fr[aå]|[Ff]uldmagt fra)\\s+${BETWEEN}(?:(?<name>${PERSON_NAME})|(?<theCitizen>${THE_PERSON}))`, 'gu');
 /** A denial in the same sentence before the phrase: "vi skriver ikke på vegne av …", "er ikke hennes fullmektig". */
 const NEGATION = /(?<![\p{L}])(?:ikke|ikkje|inte|not|never|aldri|uten)(?![\p{L}])/iu;
 
-/** The named persons the letter says its writer acts for, denials left out. */
+/** The persons the letter says its writer acts for (a name, or "borgeren"), denials left out. */
 export function actsForNamedPerson(text: string): string[] {
   const names: string[] = [];
   for (const m of text.matchAll(ACTING_FOR)) {
-    const name = m.groups!.name!.trim();
-    if (!isPersonName(name)) continue;
+    const name = m.groups!.name?.trim() ?? m.groups!.theCitizen!;
+    if (!m.groups!.theCitizen && !isPersonName(name)) continue;
     const sentenceStart = Math.max(text.lastIndexOf('.', m.index!), text.lastIndexOf('\n', m.index!), text.lastIndexOf('!', m.index!), text.lastIndexOf('?', m.index!));
     if (NEGATION.test(text.slice(sentenceStart + 1, m.index!))) continue;
     names.push(name);
