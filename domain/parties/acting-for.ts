@@ -2,7 +2,8 @@ import { isPersonName, PERSON_NAME } from './lines.ts';
 
 /**
  * Whether a municipality's or an association's letter says, in so many words, that it acts for a
- * named person: "på vegne av bruker Astrid Nordmann", "fullmakt fra Ola Hansen", "fuldmagt fra …".
+ * named person: "på vegne av bruker Astrid Nordmann", "fullmakt fra Ola Hansen", "fuldmagt fra
+ * borgeren", "bistår Ola Hansen med klagen", "på hennes vegne".
  * Such bodies write about people all the time (a caseworker's statement, an employer's account, a
  * consent to fetch records: "har gitt kommunen fullmakt til å innhente opplysninger"), so the loose
  * words that make a lawyer's or an ombud's signer a representative ("fullmektig", "fullmakt til å")
@@ -18,9 +19,9 @@ export function isCommunalBody(name: string): boolean {
 /** Nouns a body puts between the phrase and the name ("på vegne av vår bruker Astrid Nordmann"). */
 const BETWEEN = '(?:(?:vår|vårt|våre|min|mitt|vores|vor|hans|hennes)\\s+)?(?:(?:bruker|brukar|brukeren|medlem|medlemmet|pasient|pasienten|beboer|beboeren|bebuar|klient|klienten|innbygger|innbyggeren|tjenestemottaker)\\s*,?\\s+)?';
 /** "Med fuldmagt fra borgeren": the definite noun is the person the letter is about, named in its subject. */
-const THE_PERSON = '(?:borgeren|brukeren|brukaren|innbyggeren|innbyggjaren|klienten|pasienten|medlemmet|beboeren)(?![\\p{L}])';
+const THE_PERSON = '(?:borgeren|bruker|brukeren|brukaren|innbyggeren|innbyggjaren|klienten|pasienten|medlemmet|beboeren)(?![\\p{L}])';
 // No i flag: a name's \p{Lu} must stay a capital.
-const ACTING_FOR = new RegExp(`(?<![\\p{L}])(?:[Pp]å vegner? a[vf]|[Ff]ullmakt fr[aå]|[Ff]uldmagt fra)\\s+${BETWEEN}(?:(?<name>${PERSON_NAME})|(?<theCitizen>${THE_PERSON}))`, 'gu');
+const ACTING_FOR = new RegExp(`(?<![\\p{L}])(?:[Pp]å vegner? a[vf]|[Ff]ullmakt fr[aå]|[Ff]uldmagt fra|[Bb]istår)\\s+${BETWEEN}(?:(?<name>${PERSON_NAME})|(?<theCitizen>${THE_PERSON}))(?<appeal>\\s+med\\s+(?:denne\\s+|sin\\s+)?(?:klagen|å\\s+klage|anken|å\\s+anke))?|(?<pronoun>[Pp]å\\s+(?:hans|hennes|hennar|hendes)\\s+vegne?r?)(?![\\p{L}])`, 'gu');
 /** A denial in the same sentence before the phrase: "vi skriver ikke på vegne av …", "er ikke hennes fullmektig". */
 const NEGATION = /(?<![\p{L}])(?:ikke|ikkje|inte|not|never|aldri|uten)(?![\p{L}])/iu;
 
@@ -28,8 +29,11 @@ const NEGATION = /(?<![\p{L}])(?:ikke|ikkje|inte|not|never|aldri|uten)(?![\p{L}]
 export function actsForNamedPerson(text: string): string[] {
   const names: string[] = [];
   for (const m of text.matchAll(ACTING_FOR)) {
-    const name = m.groups!.name?.trim() ?? m.groups!.theCitizen!;
-    if (!m.groups!.theCitizen && !isPersonName(name)) continue;
+    // "Bistår" alone is any help (a form, a record); it acts for the person only "med klagen".
+    if (m[0].toLowerCase().startsWith('bistår') && !m.groups!.appeal) continue;
+    // "på hans vegne": the person is the one the letter names; the pronoun stands for them.
+    const name = m.groups!.pronoun ? 'the person' : (m.groups!.name?.trim() ?? m.groups!.theCitizen!);
+    if (m.groups!.name && !isPersonName(name)) continue;
     const sentenceStart = Math.max(text.lastIndexOf('.', m.index!), text.lastIndexOf('\n', m.index!), text.lastIndexOf('!', m.index!), text.lastIndexOf('?', m.index!));
     if (NEGATION.test(text.slice(sentenceStart + 1, m.index!))) continue;
     names.push(name);

@@ -51,10 +51,24 @@ const SEND_TO = /svar|brev|post|reply|answer|write|skicka/iu;
 export function unreadReplyAddress(text: string): boolean {
   for (const m of text.matchAll(PHRASE)) {
     const rest = m.groups!.rest!;
-    if (m.groups!.reply && SEND_TO.test(m.groups!.reply) && /\d{2}/u.test(rest) && !/@|\b(?:tlf|telefon|mobil|tel|phone)\b/iu.test(rest) && !addressAtStart(rest)) return true;
+    if (!m.groups!.reply || !SEND_TO.test(m.groups!.reply) || addressAtStart(rest)) continue;
+    // Only the sentence that asks: "… innen 14 dager. Ring meg på 412 34 567" has no address in it.
+    const sentence = rest.slice(0, rest.search(/[.!?](?=\s+\p{Lu}|\s*$)|$/u)).replace(NOT_ADDRESS_NUMBERS, ' ');
+    if (!/@|\b(?:tlf|telefon|mobil|tel|phone)\b/iu.test(sentence) && ADDRESS_LIKE.test(sentence)) return true;
   }
   return false;
 }
+
+/** Numbers in a sentence that are no address's: a deadline, an age, a year, a case number. */
+const NOT_ADDRESS_NUMBERS = /(?<![\p{L}\d])(?:(?:innen|innan|within|om)\s+\d+\s+(?:dager|dagar|days|uker|veker|veckor|weeks)|\d{1,3}\s+(?:år|years?)(?:\s+gammel)?|(?:19|20)\d{2}(?![\d\s]*\p{Lu})|\d+\/\d+)(?![\p{L}\d])/giu;
+/**
+ * Something an address is made of: a postcode and a capitalised place ("0155 Oslo", "411 17 Göteborg"),
+ * or a street word and its number ("Kongens gate 105", "Postboks 44", "Storgata 3").
+ */
+const ADDRESS_LIKE = new RegExp(
+  `(?<![\\d])(?:\\d{4,5}|\\d{3}\\s\\d{2})\\s+\\p{Lu}\\p{L}+|(?<![\\p{L}])(?:\\p{L}*(?:gate|gata|gaten|gatan|vei|veien|veg|vegen|väg|vägen|vej|vejen|allé|alle|plass|torg|stien|bakken|road|street|lane|avenue|straße|strasse)|[Pp]ostboks|[Bb]oks|[Bb]ox)\\.?\\s+\\d+`,
+  'u',
+);
 
 /** The longest start of the text that reads as an address, ending where a sentence may end. */
 export function addressAtStart(rest: string): string[] | null {

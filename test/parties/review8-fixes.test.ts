@@ -25,6 +25,11 @@ describe('a municipality’s or an association’s caseworker', () => {
   it('is the representative when the letter says it acts for the named person', () => {
     expect(role(municipality('Vi skriver på vegne av bruker Torunn Bekkevold, som ikke selv klarer å skrive.'), 'representative')).toMatchObject({ name: 'Sigrid Aaberg', firm: 'Lunner kommune, Tildelingskontoret' });
     expect(role(municipality('Kommunen har fullmakt fra Torunn Bekkevold og klager på vedtaket.'), 'representative')).toMatchObject({ name: 'Sigrid Aaberg' });
+    expect(role(municipality('Vi bistår Torunn Bekkevold med denne klagen. Hun har samtykket til at vi skriver på hennes vegne.'), 'representative')).toMatchObject({ name: 'Sigrid Aaberg' });
+  });
+
+  it('is no representative for help that is not with the appeal', () => {
+    expect(role(municipality('Vi bistår Torunn Bekkevold med søknad om bostøtte. Hun klager selv på vedtaket.'), 'representative')).toBeUndefined();
   });
 });
 
