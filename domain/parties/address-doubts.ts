@@ -45,35 +45,47 @@ const NORDIC_POSTCODE = /^(?:(?:SE|S|DK|N|NO)-|(?:SE|DK|NO)\s)?(?:\d{4}|\d{3}\s?
 const NORDIC_COUNTRY = /^(?:norge|noreg|norway|sverige|sweden|danmark|denmark)$/iu;
 
 /**
- * A hyphen inside a word before a lower-case letter ("Ves-tre gate", "Lille-vannsveien", "Rue-de
- * France") or at the end of a line ("D-10115 Berlin-"): a scan's mark, not a writer's — compound
- * names join capitals ("Nord-Trøndelag", "Karl-Marx-Straße"), a suspended compound has its space
- * after the hyphen ("bo- og behandlingssenter").
+ * A hyphen inside a word before a lower-case letter ("Ves-tre gate", "Lille-vannsveien"): a scan's
+ * mark in a Nordic address, where compound names join capitals ("Nord-Trøndelag") and a suspended
+ * compound has its space after the hyphen ("bo- og behandlingssenter"). Only there: abroad it is the
+ * place's own ("13100 Aix-en-Provence", "12540 Vila-real", "Stratford-upon-Avon").
  */
-const INNER_HYPHEN = /\p{L}-\p{Ll}|\p{L}-$/u;
+const INNER_HYPHEN = /\p{L}-\p{Ll}/u;
+/** A hyphen at the end of a line ("29680 Estepona-"): no writer's, in any country. */
+const LINE_END_HYPHEN = /\p{L}-$/u;
 /**
  * An accented e inside a word of a Norwegian street ("Bryggeveién", "Løkkégata", "Solvangvégen"):
- * Norwegian spelling has it only in "allé" and the words made from it. Only where Posten's table
+ * Norwegian spelling has it only in a few words (allé, kafé, idé, entré) and names made from them. Only where Posten's table
  * confirms the postcode (Swedish "Linnégatan" and Danish "Allégade" are streets).
  */
 const NORWEGIAN_ACCENT = /[éè](?=\p{L})/u;
-const ALLE = /all[éè]/iu;
+/** Words Norwegian writes with é, and the street names made from them ("Kafébakken", "Idéveien", "Parkalléen"). */
+const NORWEGIAN_E_WORD = /(?:kaf|all|id|entr|arm|kup|komit|trof)[éè]/iu;
+/** A line that names a person the mail goes through ("c/o Renée Olsen", "v/ André Berg"): a name, no street. */
+const CARE_OF = /^(?:c\/o|v\/|co\s)/iu;
 
 /**
  * A Norwegian street line is capitalised words, a number and the kind of street in lower case
- * ("Kongens gate 5", "Øvre Ullern terrasse 14"): a lower-case piece of another word ("Bra ttlikollen
- * 89", "Elv ebakken 3") is a word the scan broke.
+ * ("Kongens gate 5", "Nordre Skøyen hovedvei 5", "Holmen kai 3", "Carl von Ossietzkys gate 3"). A
+ * scan that breaks a word leaves a lower-case piece that, joined again to the word before it, makes
+ * one compound ending in a street's definite suffix ("Bra ttlikollen 89" is "Brattlikollen", "Elv
+ * ebakken 3" is "Elvebakken"): that is the damage, and the test is the damage itself, not a list of
+ * the lower-case words streets may have.
  */
-const STREET_WORD = /^(?:gate|gata|gaten|gt|vei|veien|veg|vegen|vn|allé|alle|terrasse|terrassen|plass|plassen|bakke|bakken|brygge|bryggen|torg|torget|park|parken|sti|stien|løkka|lia|vik|haugen|i|på|ved|og|v|c|o|lgh|leil|leilighet|rom|nr|st|tv|th|mf|sal|etg|etasje|boks|postboks|pb)\.?$/u;
-const lowerPieces = (line: string) => line.split(/[\s,]+/u).filter((w) => /^\p{Ll}/u.test(w) && !/\d/u.test(w) && !STREET_WORD.test(w.replace(/[./]+$/u, '')) && !/^(?:c\/o|v\/)$/u.test(w));
+const BROKEN_COMPOUND = /^\p{Lu}\p{L}*(?:veien|vegen|gata|gaten|bakken|lia|lien|kollen|åsen|haugen|stien|svingen|løkka|jordet|moen|dalen|toppen|tunet|terrassen|plassen|torget|bryggen|parken|vika|kroken|engen|enga|myra|skogen|bråten|berget|brekka|bekken|hagen|hogda|lunden|ringen|sletta|vollen)$/u;
+const lowerPieces = (line: string) => {
+  const words = line.split(/[\s,]+/u);
+  return words.filter((w, i) => i > 0 && /^\p{Ll}+$/u.test(w) && BROKEN_COMPOUND.test(`${words[i - 1]}${w}`));
+};
 
 function damagedLineDoubt(address: readonly string[], norwegian: boolean): string | null {
   const nordic = nordicAddress(address);
   const apostrophes = APOSTROPHE_COUNTRY.test(address.at(-1)!) || address.some((l) => UK_POSTCODE.test(l));
-  const accent = (line: string) => norwegian && line.split(/\s+/u).some((w) => NORWEGIAN_ACCENT.test(w) && !ALLE.test(w));
+  // The street lines only: a c/o line's name and the postcode line's place may be written with é.
+  const accent = (line: string) => norwegian && line !== address.at(-1) && !CARE_OF.test(line.trim()) && line.split(/\s+/u).some((w) => NORWEGIAN_ACCENT.test(w) && !NORWEGIAN_E_WORD.test(w));
   // The street lines only: a postcode line's place may be written in lower case.
   const streets = (line: string) => norwegian && line !== address.at(-1) && /^[^,]+\s\d+\s?\p{L}?$/u.test(line) && lowerPieces(line).length > 0;
-  const damaged = (line: string) => (!apostrophes && INNER_APOSTROPHE.test(line)) || INNER_DOT.test(line) || (nordic && BROKEN_WORD.test(line)) || INNER_HYPHEN.test(line) || accent(line) || streets(line);
+  const damaged = (line: string) => (!apostrophes && INNER_APOSTROPHE.test(line)) || INNER_DOT.test(line) || (nordic && BROKEN_WORD.test(line)) || (nordic && INNER_HYPHEN.test(line)) || LINE_END_HYPHEN.test(line) || accent(line) || streets(line);
   return address.some(damaged) ? DAMAGED_LINE : null;
 }
 
