@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { norwegianPostcodes } from '../../config/postcodes.ts';
+import { DAMAGED_LINE } from '../../domain/parties/address-doubts.ts';
 import { extractParties } from '../../domain/parties/index.ts';
 
 /**
@@ -59,5 +60,51 @@ describe('a "Klager/fullmektig:" form with the person the case concerns written 
   it('is not made a representative by someone the reasons merely mention', () => {
     const text = ['KLAGESKJEMA', '', 'Klager/fullmektig: Torunn Bekkevold', 'Adresse: Lysløypa 7', 'Postnr./sted: 2740 Roa', '', 'Begrunnelse: Saken til Halvor Bekkevold er lik min, og jeg er fortsatt syk.', '', 'Torunn Bekkevold'].join('\n');
     expect(role(text, 'representative')).toBeUndefined();
+  });
+});
+
+describe('a sentence asking for the answer with a number in it that is no address', () => {
+  it('keeps the head’s address for a deadline, a telephone in the next sentence, an age or a year', () => {
+    for (const body of [
+      'Jeg klager på vedtaket om sykepenger. Vennligst send svar til meg innen 14 dager.',
+      'Jeg klager på vedtaket. Svar sendes til adressen over. Ring meg gjerne på 412 34 567.',
+      'Jeg klager på vedtaket (saksnr. 24/12345). Svar kan sendes til meg per post, ikke digitalt, jeg er 84 år.',
+      'Jeg klager på vedtaket. Svar sendes til meg i Altinn, jeg har ikke e-post. Jeg er født i 1950.',
+    ]) {
+      expect(role(headLetter('Torunn Bekkevold', ['Lysløypa 7', '2740 Roa'], body), 'appellant'), body).toMatchObject({ address: ['Lysløypa 7', '2740 Roa'] });
+    }
+  });
+
+  it('still withholds when the asking sentence names another street and number it cannot read whole', () => {
+    const body = 'Jeg klager på vedtaket. Send svaret til c/o jørgen Ekrem, Kongens gate 105, 3. etasje bak butikken.';
+    expect(role(headLetter('Torunn Bekkevold', ['Lysløypa 7', '2740 Roa'], body), 'appellant')?.address).toEqual([]);
+  });
+});
+
+describe('a street with a lower-case word of its own', () => {
+  it('is kept: the lower-case word is the street’s, not a broken piece', () => {
+    for (const address of [['Nordre Skøyen hovedvei 5', '0280 Oslo'], ['Holmen kai 3', '0252 Oslo'], ['Carl von Ossietzkys gate 3', '0580 Oslo'], ['Stovner senter 12', '0985 Oslo'], ['Ullevål hageby 7', '0850 Oslo']]) {
+      expect(role(headLetter('Torunn Bekkevold', address), 'appellant'), address.join(' | ')).toMatchObject({ address });
+    }
+  });
+
+  it('is withheld when the piece joined to the word before makes one broken compound', () => {
+    for (const address of [['Sol vangvegen 3', '2740 Roa'], ['Lysl øypbakken 7', '2740 Roa']]) {
+      expect(role(headLetter('Torunn Bekkevold', address), 'appellant'), address.join(' | ')).toMatchObject({ address: [], addressWithheld: DAMAGED_LINE });
+    }
+  });
+});
+
+describe('hyphens and accents where the language writes them', () => {
+  it('keeps a hyphenated place abroad, a c/o line’s accented name and a Norwegian word with é', () => {
+    for (const address of [['8 Rue de la Paix', '13100 Aix-en-Provence', 'Frankrike'], ['Calle Mayor 3', '12540 Vila-real', 'Spania'], ['c/o Renée Olsen', 'Lysløypa 7', '2740 Roa'], ['Kafébakken 2', '0155 Oslo']]) {
+      expect(role(headLetter('Torunn Bekkevold', address), 'appellant'), address.join(' | ')).toMatchObject({ address });
+    }
+  });
+
+  it('still withholds a hyphen inside a Norwegian street and an é a Norwegian street never has', () => {
+    for (const address of [['Lysl-øypa 7', '2740 Roa'], ['Lysløypvéien 7', '2740 Roa']]) {
+      expect(role(headLetter('Torunn Bekkevold', address), 'appellant'), address.join(' | ')).toMatchObject({ address: [], addressWithheld: DAMAGED_LINE });
+    }
   });
 });
