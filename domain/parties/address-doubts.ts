@@ -100,15 +100,21 @@ const SWEDISH_POSTCODE = /^(?:(?:SE|S)-|SE\s)?\d{3}\s?\d{2}$/u;
 /** "-vägen" read "-vågen", "-vagen" or "-vägén", and "-gatan" read "-gåtan" or "-gätan": no Swedish street ends so. */
 const MISREAD_VAGEN = /v(?:å|a)g[eé]n\b|väg[éè]n\b|g[åä]tan\b/iu;
 
-/** "Väster-", "Västra" (west) read "Våster-", "Våstra": no Swedish word starts so ("Västerås", "Västra Hamngatan"). */
-const MISREAD_VAST = /(?<![\p{L}])våst/iu;
+/**
+ * Swedish stems written with ä that OCR reads with å ("Västerås" read "Våsterås", "Vänersborg" read
+ * "Vånersborg"): a word of a Swedish address that starts with one of them read with å is a misread.
+ * Only stems no Swedish name starts with when written with å ("Kållered", "Ånge", "Såtenäs", "Hållsta"
+ * are places, "målare" and "gård" words: "käll", "äng", "sät", "häll", "mälar", "gärd" are left out).
+ */
+export const SWEDISH_A_UMLAUT_STEMS = ['väst', 'väner', 'ängel', 'häss', 'järn', 'kärr', 'lärk'] as const;
+const MISREAD_UMLAUT = new RegExp(`(?<![\\p{L}])(?:${SWEDISH_A_UMLAUT_STEMS.map((s) => s.replace('ä', 'å')).join('|')})`, 'iu');
 
 function swedishStreetDoubt(address: readonly string[]): string | null {
   const postcode = [...address].reverse().map(parsePostcodeLine).find((p) => p !== null);
   if (!postcode || !SWEDISH_POSTCODE.test(postcode.postcode)) return null;
   const streets = address.slice(0, -1).concat(postcode.street ?? []);
   if (streets.some((s) => MISREAD_VAGEN.test(s))) return 'the street name looks misread ("-vägen")';
-  return address.some((l) => MISREAD_VAST.test(l)) ? DAMAGED_LINE : null;
+  return address.some((l) => MISREAD_UMLAUT.test(l)) ? DAMAGED_LINE : null;
 }
 
 /** A lower-case letter straight before a capital inside a word: the space between two words lost. */

@@ -108,3 +108,15 @@ describe('hyphens and accents where the language writes them', () => {
     }
   });
 });
+
+describe('a Swedish word read with å where its stem has ä', () => {
+  it('withholds "Vånersborg" and "Håssleholm", keeps places that are written with å', () => {
+    for (const place of ['Vånersborg', 'Håssleholm', 'Kårrtorp']) {
+      expect(role(headLetter('Torunn Bekkevold', ['Storgatan 4', `SE-123 45 ${place}`, 'Sverige']), 'appellant'), place).toMatchObject({ address: [], addressWithheld: DAMAGED_LINE });
+    }
+    for (const place of ['Kållered', 'Åkersberga', 'Hållsta']) {
+      const address = ['Storgatan 4', `SE-123 45 ${place}`, 'Sverige'];
+      expect(role(headLetter('Torunn Bekkevold', address), 'appellant'), place).toMatchObject({ address });
+    }
+  });
+});
