@@ -48,9 +48,12 @@ const NORDIC_COUNTRY = /^(?:norge|noreg|norway|sverige|sweden|danmark|denmark)$/
  * A hyphen inside a word before a lower-case letter ("Ves-tre gate", "Lille-vannsveien"): a scan's
  * mark in a Nordic address, where compound names join capitals ("Nord-Trøndelag") and a suspended
  * compound has its space after the hyphen ("bo- og behandlingssenter"). Only there: abroad it is the
- * place's own ("13100 Aix-en-Provence", "12540 Vila-real", "Stratford-upon-Avon").
+ * place's own ("13100 Aix-en-Provence", "12540 Vila-real", "Stratford-upon-Avon"), and only a hyphen
+ * where a space was ("Rue-de France") is a mark.
  */
 const INNER_HYPHEN = /\p{L}-\p{Ll}/u;
+/** Abroad, a hyphen where a space was, before the next word of a street ("Rue-de France 89"): no place joins words so. */
+const HYPHEN_FOR_SPACE = /\p{L}-\p{Ll}+\s+\p{Lu}/u;
 /** A hyphen at the end of a line ("29680 Estepona-"): no writer's, in any country. */
 const LINE_END_HYPHEN = /\p{L}-$/u;
 /**
@@ -85,7 +88,7 @@ function damagedLineDoubt(address: readonly string[], norwegian: boolean): strin
   const accent = (line: string) => norwegian && line !== address.at(-1) && !CARE_OF.test(line.trim()) && line.split(/\s+/u).some((w) => NORWEGIAN_ACCENT.test(w) && !NORWEGIAN_E_WORD.test(w));
   // The street lines only: a postcode line's place may be written in lower case.
   const streets = (line: string) => norwegian && line !== address.at(-1) && /^[^,]+\s\d+\s?\p{L}?$/u.test(line) && lowerPieces(line).length > 0;
-  const damaged = (line: string) => (!apostrophes && INNER_APOSTROPHE.test(line)) || INNER_DOT.test(line) || (nordic && BROKEN_WORD.test(line)) || (nordic && INNER_HYPHEN.test(line)) || LINE_END_HYPHEN.test(line) || accent(line) || streets(line);
+  const damaged = (line: string) => (!apostrophes && INNER_APOSTROPHE.test(line)) || INNER_DOT.test(line) || (nordic && BROKEN_WORD.test(line)) || (nordic ? INNER_HYPHEN : HYPHEN_FOR_SPACE).test(line) || LINE_END_HYPHEN.test(line) || accent(line) || streets(line);
   return address.some(damaged) ? DAMAGED_LINE : null;
 }
 

@@ -102,8 +102,8 @@ describe('hyphens and accents where the language writes them', () => {
     }
   });
 
-  it('still withholds a hyphen inside a Norwegian street and an é a Norwegian street never has', () => {
-    for (const address of [['Lysl-øypa 7', '2740 Roa'], ['Lysløypvéien 7', '2740 Roa']]) {
+  it('still withholds a hyphen inside a Norwegian street, a hyphen for a space abroad and an é a Norwegian street never has', () => {
+    for (const address of [['Lysl-øypa 7', '2740 Roa'], ['Lysløypvéien 7', '2740 Roa'], ['Rue-de Lyon 12', '13100 Aix-en-Provence', 'Frankrike']]) {
       expect(role(headLetter('Torunn Bekkevold', address), 'appellant'), address.join(' | ')).toMatchObject({ address: [], addressWithheld: DAMAGED_LINE });
     }
   });
