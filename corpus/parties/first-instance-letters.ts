@@ -1,5 +1,6 @@
 import { Rng } from '../rng.ts';
 import type { PartiesTruth } from './letter-heads.ts';
+import { APPEALS_BODY_HEAD as own } from './common.ts';
 
 /**
  * A fifth slice of the party reader (issue #16, session 7 round 2): a first instance's own letters —
@@ -26,7 +27,6 @@ const units = [
   ['Helfo', 'Postboks 2415', '3104 Tønsberg'],
   ['NAV Arbeid og ytelser', 'Postboks 6600 Etterstad', '0607 Oslo'],
 ];
-const own = ['Klageorganet for helse og trygd', 'Postboks 6355 Etterstad', '0604 Oslo'];
 
 type Kind = 'transfer' | 'ruling' | 'comments';
 

@@ -1,6 +1,7 @@
 import { Rng } from '../rng.ts';
 import type { PartiesTruth } from './letter-heads.ts';
 import type { StyleLang } from './styles.ts';
+import { type Written, SliceGenerator } from './common.ts';
 
 /**
  * A seventh slice of the party reader (issue #16, session 8), written from SPEC.md and the issue's
@@ -57,22 +58,8 @@ const placeDate: Record<StyleLang, (place: string, d: string) => string> = {
   en: (p, d) => `${p}, ${d}`,
 };
 
-interface Written {
-  style: string;
-  lines: string[];
-  truth: PartiesTruth;
-}
 
-class FormsAndOrders {
-  private readonly codes: [string, string][];
-  constructor(
-    private readonly r: Rng,
-    postcodes: ReadonlyMap<string, string>,
-    private readonly lang: StyleLang,
-  ) {
-    this.codes = [...postcodes.entries()];
-  }
-
+class FormsAndOrders extends SliceGenerator {
   /** [given, surname]: the surname may be two words, the given name hyphenated or two. */
   person(): [string, string] {
     const r = this.r;

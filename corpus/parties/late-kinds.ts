@@ -1,6 +1,7 @@
 import { Rng } from '../rng.ts';
 import type { PartiesTruth } from './letter-heads.ts';
 import type { StyleLang } from './styles.ts';
+import { type Written, SliceGenerator, APPEALS_BODY_HEAD as own } from './common.ts';
 
 /**
  * A fourth slice of the party reader (issue #16, session 7), written after the session's other rules
@@ -27,7 +28,6 @@ const family = ['Aamodt', 'Berge', 'Dale', 'Fosse', 'Gjerde', 'Holen', 'Kvamme',
 const streets = ['Hegdehaugsveien', 'Kyrkjevegen', 'Sandgata', 'Nygårdsgaten', 'Lilleborgveien', 'Bryggeveien', 'Steinhaugen', 'Kirkegata', 'Furulia', 'Myrveien'];
 const homes = ['Lindegården sykehjem', 'Åsen omsorgssenter', 'Bakkehaugen bo- og behandlingssenter', 'Strandheim sjukeheim'];
 const ukPlaces = ['Leeds LS2 8JS', 'York YO1 7HH', 'Bristol BS1 4DJ', 'Glasgow G1 1XQ'];
-const own = ['Klageorganet for helse og trygd', 'Postboks 6355 Etterstad', '0604 Oslo'];
 const appeal: Record<StyleLang, string> = {
   nb: 'Jeg klager på vedtaket og ber om ny behandling.',
   nn: 'Eg klagar på vedtaket og ber om ny handsaming.',
@@ -37,22 +37,8 @@ const appeal: Record<StyleLang, string> = {
 };
 const closing: Record<StyleLang, string> = { nb: 'Vennlig hilsen', nn: 'Venleg helsing', sv: 'Vänliga hälsningar', da: 'Venlig hilsen', en: 'Yours sincerely' };
 
-interface Written {
-  style: string;
-  lines: string[];
-  truth: PartiesTruth;
-}
 
-class LateKinds {
-  private readonly codes: [string, string][];
-  constructor(
-    private readonly r: Rng,
-    postcodes: ReadonlyMap<string, string>,
-    private readonly lang: StyleLang,
-  ) {
-    this.codes = [...postcodes.entries()];
-  }
-
+class LateKinds extends SliceGenerator {
   name(): string {
     return `${this.r.pick(given)} ${this.r.pick(family)}`;
   }

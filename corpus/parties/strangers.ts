@@ -1,6 +1,7 @@
 import { Rng } from '../rng.ts';
 import type { PartiesTruth } from './letter-heads.ts';
 import type { StyleLang } from './styles.ts';
+import { type Written, SliceGenerator } from './common.ts';
 
 /**
  * The third development slice of the party reader (issue #16, session 7): writers and layouts
@@ -75,25 +76,11 @@ const closings: Record<StyleLang, string[]> = {
   en: ['Yours faithfully', 'With best wishes'],
 };
 
-interface Written {
-  style: string;
-  lines: string[];
-  truth: PartiesTruth;
-}
 
 const person = (name: string, address: string[]) => ({ name, address });
 const none = { representative: null, firstInstance: null };
 
-class Strangers {
-  private readonly codes: [string, string][];
-  constructor(
-    private readonly r: Rng,
-    postcodes: ReadonlyMap<string, string>,
-    private readonly lang: StyleLang,
-  ) {
-    this.codes = [...postcodes.entries()];
-  }
-
+class Strangers extends SliceGenerator {
   name(lang: StyleLang = this.lang): string {
     const r = this.r;
     if (lang === 'sv' && r.chance(0.6)) return `${r.pick(sweGiven)} ${r.pick(sweFamily)}`;

@@ -1,5 +1,6 @@
 import { Rng } from '../rng.ts';
 import type { PartiesTruth } from './letter-heads.ts';
+import type { Written } from './common.ts';
 
 /**
  * Whole letters in the kinds of writing the party reader meets from writers it has never seen
@@ -218,11 +219,6 @@ export function styleLetters(seed: number, count: number, postcodes: ReadonlyMap
   return Array.from({ length: count }, (_, i) => styleLetter(seed, i, postcodes));
 }
 
-interface Written {
-  style: string;
-  lines: string[];
-  truth: PartiesTruth;
-}
 
 const nobody = (): PartiesTruth => ({ appellant: null, representative: null, firstInstance: null });
 const sentence = (rng: Rng, lang: StyleLang) => fill(rng.pick(appealSentence[lang]), { date: date(rng) });

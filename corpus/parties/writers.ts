@@ -1,6 +1,7 @@
 import { Rng } from '../rng.ts';
 import type { PartiesTruth } from './letter-heads.ts';
 import { StyleWriter, type StyleLang } from './styles.ts';
+import type { Written } from './common.ts';
 
 /**
  * The second development slice of the party reader (issue #16, session 6): what the styles slice
@@ -64,11 +65,6 @@ function damaged(code: string, rng: Rng): string {
   return code.slice(0, i) + rng.pick(look[code[i]!]!) + code.slice(i + 1);
 }
 
-interface Written {
-  style: string;
-  lines: string[];
-  truth: PartiesTruth;
-}
 
 class Letters {
   constructor(

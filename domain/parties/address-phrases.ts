@@ -65,10 +65,8 @@ const NOT_ADDRESS_NUMBERS = /(?<![\p{L}\d])(?:(?:innen|innan|within|om)\s+\d+\s+
  * Something an address is made of: a postcode and a capitalised place ("0155 Oslo", "411 17 Göteborg"),
  * or a street word and its number ("Kongens gate 105", "Postboks 44", "Storgata 3").
  */
-const ADDRESS_LIKE = new RegExp(
-  `(?<![\\d])(?:\\d{4,5}|\\d{3}\\s\\d{2})\\s+\\p{Lu}\\p{L}+|(?<![\\p{L}])(?:\\p{L}*(?:gate|gata|gaten|gatan|vei|veien|veg|vegen|väg|vägen|vej|vejen|allé|alle|plass|torg|stien|bakken|road|street|lane|avenue|straße|strasse)|[Pp]ostboks|[Bb]oks|[Bb]ox)\\.?\\s+\\d+`,
-  'u',
-);
+const ADDRESS_LIKE =
+  /(?<![\d])(?:\d{4,5}|\d{3}\s\d{2})\s+\p{Lu}\p{L}+|(?<![\p{L}])(?:\p{L}*(?:gate|gata|gaten|gatan|vei|veien|veg|vegen|väg|vägen|vej|vejen|allé|alle|plass|torg|stien|bakken|road|street|lane|avenue|straße|strasse)|[Pp]ostboks|[Bb]oks|[Bb]ox)\.?\s+\d+/u;
 
 /** The longest start of the text that reads as an address, ending where a sentence may end. */
 export function addressAtStart(rest: string): string[] | null {
