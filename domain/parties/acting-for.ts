@@ -22,6 +22,8 @@ const BETWEEN = '(?:(?:vår|vårt|våre|min|mitt|vores|vor|hans|hennes)\\s+)?(?:
 const THE_PERSON = '(?:borgeren|bruker|brukeren|brukaren|innbyggeren|innbyggjaren|klienten|pasienten|medlemmet|beboeren)(?![\\p{L}])';
 // No i flag: a name's \p{Lu} must stay a capital.
 const ACTING_FOR = new RegExp(`(?<![\\p{L}])(?:[Pp]å vegner? a[vf]|[Ff]ullmakt fr[aå]|[Ff]uldmagt fra|[Bb]istår)\\s+${BETWEEN}(?:(?<name>${PERSON_NAME})|(?<theCitizen>${THE_PERSON}))(?<appeal>\\s+med\\s+(?:denne\\s+|sin\\s+)?(?:klagen|å\\s+klage|anken|å\\s+anke))?|(?<pronoun>[Pp]å\\s+(?:hans|hennes|hennar|hendes)\\s+vegne?r?)(?![\\p{L}])`, 'gu');
+/** Stands for the person a pronoun refers to ("på hennes vegne"): whoever the letter names. */
+const PRONOUN = '(hun/han)';
 /** A denial in the same sentence before the phrase: "vi skriver ikke på vegne av …", "er ikke hennes fullmektig". */
 const NEGATION = /(?<![\p{L}])(?:ikke|ikkje|inte|not|never|aldri|uten)(?![\p{L}])/iu;
 
@@ -32,7 +34,7 @@ export function actsForNamedPerson(text: string): string[] {
     // "Bistår" alone is any help (a form, a record); it acts for the person only "med klagen".
     if (m[0].toLowerCase().startsWith('bistår') && !m.groups!.appeal) continue;
     // "på hans vegne": the person is the one the letter names; the pronoun stands for them.
-    const name = m.groups!.pronoun ? 'the person' : (m.groups!.name?.trim() ?? m.groups!.theCitizen!);
+    const name = m.groups!.pronoun ? PRONOUN : (m.groups!.name?.trim() ?? m.groups!.theCitizen!);
     if (m.groups!.name && !isPersonName(name)) continue;
     const sentenceStart = Math.max(text.lastIndexOf('.', m.index!), text.lastIndexOf('\n', m.index!), text.lastIndexOf('!', m.index!), text.lastIndexOf('?', m.index!));
     if (NEGATION.test(text.slice(sentenceStart + 1, m.index!))) continue;
