@@ -10,7 +10,8 @@
  * document's end-to-end median, the overhead (below), CPU and peak RSS, the load average, the review
  * count and reasons, and whether anything was lost or duplicated, and where the unread time went
  * (scripts/batch-timeline.ts). `--cpu-prof FILE` writes the main
- * thread's CPU profile of the measured run. Figures only, no assertions.
+ * thread's CPU profile of the measured run; `--timeline FILE` each document's task spans on the batch's
+ * clock (JSON), to look at where the unread time went. Figures only, no assertions.
  *
  * Overhead, three figures:
  *  - on the batch's clock, the issue's own ("time outside OCR and classification as a share of wall
@@ -38,7 +39,7 @@ import { appealOf, declarationOf, personOf } from '../corpus/robustness-mail.ts'
 import { auditTable, scanTable } from './table-audit.ts';
 import { idleTimeline, textByOcrBusy, type TimelineDocument } from './batch-timeline.ts';
 
-const USAGE = 'usage: bench-pipeline [--count N] [--scan-share 0..1] [--concurrency C] [--in-flight D] [--text-in-flight T] [--lookahead L] [--scan-reach R] [--ocr-lane K] [--fixed-text-lane] [--scans-only] [--cpu-prof FILE]\n';
+const USAGE = 'usage: bench-pipeline [--count N] [--scan-share 0..1] [--concurrency C] [--in-flight D] [--text-in-flight T] [--lookahead L] [--scan-reach R] [--ocr-lane K] [--fixed-text-lane] [--scans-only] [--cpu-prof FILE] [--timeline FILE]\n';
 function usage(): never {
   process.stderr.write(USAGE);
   process.exit(2);
@@ -46,7 +47,7 @@ function usage(): never {
 const { values } = (() => {
   try {
     return parseArgs({
-      options: { 'cpu-prof': { type: 'string' }, count: { type: 'string', default: '500' }, 'scan-share': { type: 'string', default: '0.2' }, concurrency: { type: 'string', default: '1' }, 'in-flight': { type: 'string' }, 'text-in-flight': { type: 'string' }, lookahead: { type: 'string' }, 'scans-only': { type: 'boolean', default: false }, 'fixed-text-lane': { type: 'boolean', default: false }, 'scan-reach': { type: 'string' }, 'ocr-lane': { type: 'string' } },
+      options: { 'cpu-prof': { type: 'string' }, timeline: { type: 'string' }, count: { type: 'string', default: '500' }, 'scan-share': { type: 'string', default: '0.2' }, concurrency: { type: 'string', default: '1' }, 'in-flight': { type: 'string' }, 'text-in-flight': { type: 'string' }, lookahead: { type: 'string' }, 'scans-only': { type: 'boolean', default: false }, 'fixed-text-lane': { type: 'boolean', default: false }, 'scan-reach': { type: 'string' }, 'ocr-lane': { type: 'string' } },
     });
   } catch {
     // An unknown flag (--help included) is a person's mistake: the usage line, not a stack trace.
@@ -193,6 +194,7 @@ if (profiler) {
   profiler.disconnect();
 }
 const cpu = process.cpuUsage(cpuAtStart);
+if (values.timeline) await writeFile(values.timeline, JSON.stringify({ wallMs, documents: timeline }));
 const ocrSpans = perDocument.flatMap((d) => d.ocr);
 clearInterval(sampler);
 
