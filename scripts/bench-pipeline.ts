@@ -104,7 +104,7 @@ if (scans > 0) await warmUpOcr({ languages: loadConfig().ocr.languages, workers:
 
 let peakRss = 0;
 const sampler = setInterval(() => {
-  peakRss = Math.max(peakRss, process.memoryUsage().rss);
+  peakRss = Math.max(peakRss, process.memoryUsage.rss());
 }, 50);
 
 const textMs: number[] = [];
