@@ -37,13 +37,23 @@ export interface LaneSizes {
    * the single pool does, and the batch ends sooner. Default: `text`.
    */
   textWhileOcrIdle?: number;
+  /**
+   * Text-layer documents mid-batch while no scan is before or in its reading and none waits for a place:
+   * the next scan is out of reach, so the text lane, one at a time, is what holds the OCR worker back
+   * (a scan gives its place up when its pages are read, so scans run ahead of the text lane until the
+   * reach stops them). A second text document beside the first then catches the lane up. Default: `text`.
+   */
+  textWhileOcrStarved?: number;
 }
+
+/** Text-layer documents side by side while the OCR workers wait for the text lane to catch up (README "Robustness", session 8). */
+export const TEXT_WHILE_OCR_STARVED = 2;
 
 /** Scans a worker before or in their reading: one page read, the next scan's queued (3 measured, no better: README "Robustness", session 7). */
 export const SCANS_PER_WORKER = 2;
 
 export function defaultLanes(workers = ocrWorkers()): LaneSizes {
-  return { ocr: SCANS_PER_WORKER * workers, text: 1, textWhileOcrIdle: defaultDocumentsInFlight(workers) };
+  return { ocr: SCANS_PER_WORKER * workers, text: 1, textWhileOcrStarved: TEXT_WHILE_OCR_STARVED, textWhileOcrIdle: defaultDocumentsInFlight(workers) };
 }
 
 /** The single pool's size when one is asked for without a number (the bench's old default). */
@@ -188,11 +198,14 @@ export async function pipelinedInLanes<T, R>(items: readonly T[], sizes: LaneSiz
       holds ? giveUp() : wake();
     });
   };
-  // The batch's tail: every item sorted, no scan left before or in its reading. Mid-batch, a worker
-  // idle because the next scan is out of reach keeps the text lane narrow: widening there (measured)
-  // put most text letters side by side and their median from ~0.2 s to ~1 s on a loaded machine.
-  const ocrIdle = () => sorted === items.length && running.ocr === 0 && waiting.ocr.length === 0;
-  const places = (lane: Lane) => (lane === 'ocr' ? sizes.ocr : ocrIdle() ? Math.max(sizes.text, sizes.textWhileOcrIdle ?? 0) : sizes.text);
+  // The batch's tail: every item sorted, no scan left before or in its reading: the text lane widens to
+  // textWhileOcrIdle. Mid-batch, with no scan before or in its reading and none waiting for a place, the
+  // next scan is out of reach: the text lane, behind the scans, is what the worker waits for, and widens
+  // a little (textWhileOcrStarved). Widening there to the tail's size (session 7, measured) put most
+  // text letters side by side and their median from ~0.2 s to ~1 s on a loaded machine.
+  const ocrStarved = () => running.ocr === 0 && waiting.ocr.length === 0;
+  const ocrIdle = () => sorted === items.length && ocrStarved();
+  const places = (lane: Lane) => (lane === 'ocr' ? sizes.ocr : ocrIdle() ? Math.max(sizes.text, sizes.textWhileOcrIdle ?? 0) : ocrStarved() ? Math.max(sizes.text, sizes.textWhileOcrStarved ?? 0) : sizes.text);
   // Scans are sorted out as far as `reach`; everything else starts within `lookahead`.
   const mayStart = (lane: Lane) => waiting[lane].length > 0 && (lane === 'ocr' && sizes.ocr > 0 ? true : waiting[lane][0]! < reported + lookahead);
   const startWhatMay = () => {
