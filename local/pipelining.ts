@@ -41,19 +41,17 @@ export interface LaneSizes {
    * Text-layer documents mid-batch while no scan is before or in its reading and none waits for a place:
    * the next scan is out of reach, so the text lane, one at a time, is what holds the OCR worker back
    * (a scan gives its place up when its pages are read, so scans run ahead of the text lane until the
-   * reach stops them). A second text document beside the first then catches the lane up. Default: `text`.
+   * reach stops them). Default: `text`, no widening: 2 was measured (session 8, loaded machine) and
+   * doubled the time of the letters started then (~230 → ~460 ms) for little less overhead.
    */
   textWhileOcrStarved?: number;
 }
-
-/** Text-layer documents side by side while the OCR workers wait for the text lane to catch up (README "Robustness", session 8). */
-export const TEXT_WHILE_OCR_STARVED = 2;
 
 /** Scans a worker before or in their reading: one page read, the next scan's queued (3 measured, no better: README "Robustness", session 7). */
 export const SCANS_PER_WORKER = 2;
 
 export function defaultLanes(workers = ocrWorkers()): LaneSizes {
-  return { ocr: SCANS_PER_WORKER * workers, text: 1, textWhileOcrStarved: TEXT_WHILE_OCR_STARVED, textWhileOcrIdle: defaultDocumentsInFlight(workers) };
+  return { ocr: SCANS_PER_WORKER * workers, text: 1, textWhileOcrIdle: defaultDocumentsInFlight(workers) };
 }
 
 /** The single pool's size when one is asked for without a number (the bench's old default). */
