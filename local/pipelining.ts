@@ -105,7 +105,8 @@ export type LeaveReason = 'pages-read' | 'waiting';
 
 /**
  * Called from inside an item's work, through async context (the embedded state machine calls it):
- *  - 'pages-read' when a document's Classify starts: its pages have all been read, so its place in the
+ *  - 'pages-read' when a document's Classify starts (the embedded runtime's leaveOcrLaneWhenPagesRead,
+ *    off by default: measured worse, README "Robustness", session 8): its pages have all been read, so its place in the
  *    OCR lane goes to the next scan while it goes on through Link, Register and its letters. The OCR
  *    lane thus counts scans before or in their reading — its size is the OCR workers' queue depth — not
  *    scans anywhere in the pipeline: a scan waiting for its case or writing its letter no longer keeps

@@ -40,7 +40,7 @@ import { appealOf, declarationOf, personOf } from '../corpus/robustness-mail.ts'
 import { auditTable, scanTable } from './table-audit.ts';
 import { idleTimeline, textByOcrBusy, type TimelineDocument } from './batch-timeline.ts';
 
-const USAGE = 'usage: bench-pipeline [--count N] [--scan-share 0..1] [--concurrency C] [--in-flight D] [--text-in-flight T] [--lookahead L] [--scan-reach R] [--ocr-lane K] [--text-while-starved S] [--fixed-text-lane] [--scans-only] [--cpu-prof FILE] [--timeline FILE]\n';
+const USAGE = 'usage: bench-pipeline [--count N] [--scan-share 0..1] [--concurrency C] [--in-flight D] [--text-in-flight T] [--lookahead L] [--scan-reach R] [--ocr-lane K] [--text-while-starved S] [--leave-at-pages-read] [--fixed-text-lane] [--scans-only] [--cpu-prof FILE] [--timeline FILE]\n';
 function usage(): never {
   process.stderr.write(USAGE);
   process.exit(2);
@@ -48,7 +48,7 @@ function usage(): never {
 const { values } = (() => {
   try {
     return parseArgs({
-      options: { 'cpu-prof': { type: 'string' }, timeline: { type: 'string' }, count: { type: 'string', default: '500' }, 'scan-share': { type: 'string', default: '0.2' }, concurrency: { type: 'string', default: '1' }, 'in-flight': { type: 'string' }, 'text-in-flight': { type: 'string' }, lookahead: { type: 'string' }, 'scans-only': { type: 'boolean', default: false }, 'fixed-text-lane': { type: 'boolean', default: false }, 'scan-reach': { type: 'string' }, 'ocr-lane': { type: 'string' }, 'text-while-starved': { type: 'string' } },
+      options: { 'cpu-prof': { type: 'string' }, timeline: { type: 'string' }, count: { type: 'string', default: '500' }, 'scan-share': { type: 'string', default: '0.2' }, concurrency: { type: 'string', default: '1' }, 'in-flight': { type: 'string' }, 'text-in-flight': { type: 'string' }, lookahead: { type: 'string' }, 'scans-only': { type: 'boolean', default: false }, 'fixed-text-lane': { type: 'boolean', default: false }, 'scan-reach': { type: 'string' }, 'ocr-lane': { type: 'string' }, 'text-while-starved': { type: 'string' }, 'leave-at-pages-read': { type: 'boolean', default: false } },
     });
   } catch {
     // An unknown flag (--help included) is a person's mistake: the usage line, not a stack trace.
@@ -99,7 +99,8 @@ const { uploadScan } = await import('../local/intake.ts');
 const { ProcessResult } = await import('../schemas/pipeline.ts');
 const { ocrStats, shutdownOcr, warmUpOcr } = await import('../engines/ocr/index.ts');
 const { loadConfig } = await import('../config/load.ts');
-const machine = await loadLocalStateMachine();
+// --leave-at-pages-read: a scan gives its OCR-lane place up at Classify (session 7's design), not when it ends.
+const machine = await loadLocalStateMachine({ leaveOcrLaneWhenPagesRead: values['leave-at-pages-read'] });
 // Workers are created before the clock starts, as a Lambda's init or the CLI's start would.
 if (scans > 0) await warmUpOcr({ languages: loadConfig().ocr.languages, workers: concurrency });
 
