@@ -56,6 +56,7 @@ export function documentRoutes(ctx: ServiceContext, options: { maxUploadBytes: n
       upload.withTypeProvider<ZodTypeProvider>().post(
         '/intake',
         {
+          config: { fileBody: true },
           schema: {
             tags: ['intake'],
             summary: 'Hand in one scan (raw bytes) and run it through the whole pipeline; each line says in bokmål why it is not routed',
