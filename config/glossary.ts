@@ -1,5 +1,5 @@
 import { Glossary } from '../schemas/glossary.ts';
-import type { GlossaryEntry } from '../domain/classify/glossary.ts';
+import { InvalidGlossary, type GlossaryEntry } from '../domain/classify/glossary.ts';
 import raw from './glossary.json' with { type: 'json' };
 
 /**
@@ -9,7 +9,7 @@ import raw from './glossary.json' with { type: 'json' };
  */
 export function parseGlossary(input: unknown): Glossary {
   const result = Glossary.safeParse(input);
-  if (!result.success) throw new Error(`invalid glossary: ${result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  if (!result.success) throw new InvalidGlossary('', result.error.issues);
   return result.data;
 }
 

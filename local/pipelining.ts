@@ -37,6 +37,14 @@ export interface LaneSizes {
    * the single pool does, and the batch ends sooner. Default: `text`.
    */
   textWhileOcrIdle?: number;
+  /**
+   * Text-layer documents mid-batch while no scan is before or in its reading and none waits for a place:
+   * the next scan is out of reach, so the text lane, one at a time, is what holds the OCR worker back
+   * (a scan gives its place up when its pages are read, so scans run ahead of the text lane until the
+   * reach stops them). Default: `text`, no widening: 2 was measured (session 8, loaded machine) and
+   * doubled the time of the letters started then (~230 → ~460 ms) for little less overhead.
+   */
+  textWhileOcrStarved?: number;
 }
 
 /** Scans a worker before or in their reading: one page read, the next scan's queued (3 measured, no better: README "Robustness", session 7). */
@@ -97,7 +105,8 @@ export type LeaveReason = 'pages-read' | 'waiting';
 
 /**
  * Called from inside an item's work, through async context (the embedded state machine calls it):
- *  - 'pages-read' when a document's Classify starts: its pages have all been read, so its place in the
+ *  - 'pages-read' when a document's Classify starts (the embedded runtime's leaveOcrLaneWhenPagesRead,
+ *    off by default: measured worse, README "Robustness", session 8): its pages have all been read, so its place in the
  *    OCR lane goes to the next scan while it goes on through Link, Register and its letters. The OCR
  *    lane thus counts scans before or in their reading — its size is the OCR workers' queue depth — not
  *    scans anywhere in the pipeline: a scan waiting for its case or writing its letter no longer keeps
@@ -188,11 +197,14 @@ export async function pipelinedInLanes<T, R>(items: readonly T[], sizes: LaneSiz
       holds ? giveUp() : wake();
     });
   };
-  // The batch's tail: every item sorted, no scan left before or in its reading. Mid-batch, a worker
-  // idle because the next scan is out of reach keeps the text lane narrow: widening there (measured)
-  // put most text letters side by side and their median from ~0.2 s to ~1 s on a loaded machine.
-  const ocrIdle = () => sorted === items.length && running.ocr === 0 && waiting.ocr.length === 0;
-  const places = (lane: Lane) => (lane === 'ocr' ? sizes.ocr : ocrIdle() ? Math.max(sizes.text, sizes.textWhileOcrIdle ?? 0) : sizes.text);
+  // The batch's tail: every item sorted, no scan left before or in its reading: the text lane widens to
+  // textWhileOcrIdle. Mid-batch, with no scan before or in its reading and none waiting for a place, the
+  // next scan is out of reach: the text lane, behind the scans, is what the worker waits for, and widens
+  // a little (textWhileOcrStarved). Widening there to the tail's size (session 7, measured) put most
+  // text letters side by side and their median from ~0.2 s to ~1 s on a loaded machine.
+  const ocrStarved = () => running.ocr === 0 && waiting.ocr.length === 0;
+  const ocrIdle = () => sorted === items.length && ocrStarved();
+  const places = (lane: Lane) => (lane === 'ocr' ? sizes.ocr : ocrIdle() ? Math.max(sizes.text, sizes.textWhileOcrIdle ?? 0) : ocrStarved() ? Math.max(sizes.text, sizes.textWhileOcrStarved ?? 0) : sizes.text);
   // Scans are sorted out as far as `reach`; everything else starts within `lookahead`.
   const mayStart = (lane: Lane) => waiting[lane].length > 0 && (lane === 'ocr' && sizes.ocr > 0 ? true : waiting[lane][0]! < reported + lookahead);
   const startWhatMay = () => {

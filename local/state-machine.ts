@@ -139,6 +139,13 @@ export interface LocalStateMachineOptions {
   settleBoundMs?: number;
   /** Told of every state that exits (Map iterations' included) with its input and output: what a test measures the state's size by. */
   stateExited?: StateObserver | undefined;
+  /**
+   * A scan gives its OCR-lane place up at the first task after its pages (local/pipelining.ts
+   * leaveLane), not when it ends. Off by default: measured on (session 8, a-b-a-b, 500 mixed at c1) the
+   * text median rose in every pair (138 → 189, 218 → 275 ms at load 2–6) with the overhead no lower —
+   * the scans past their pages then run beside the text lane, which is what the batch waits for.
+   */
+  leaveOcrLaneWhenPagesRead?: boolean;
 }
 
 export type StateObserver = (state: string, input: JsonValue, output: JsonValue | undefined) => void;
@@ -159,11 +166,35 @@ async function loadDefinition(file: string, substitutions: Record<string, string
   }
   const retryable = taskStates(definition.States).map((t) => t.name);
   const longestTaskMs = Math.max(0, ...taskStates(definition.States).map((t) => (t.timeoutSeconds ?? 0) * 1000));
-  const states = allStates(definition.States) as { name: string; state: AslState & { Next?: string; Seconds?: number } }[];
+  const states = allStates(definition.States) as { name: string; state: FlowState & { Seconds?: number } }[];
   const waits = states.flatMap(({ name, state }) => (state.Type === 'Wait' ? [{ name, next: state.Next, seconds: state.Seconds ?? 0 }] : []));
-  // The state after the Map that reads the pages: a document there has every page read.
-  const pagesRead = new Set(states.flatMap(({ state }) => (state.Type === 'Map' && state.Next && taskStates((state.ItemProcessor ?? state.Iterator)?.States ?? {}).some((t) => byArn.get(t.resource) === 'extract-page') ? [state.Next] : [])));
+  // The first tasks after the Map that reads the pages: a document there has every page read.
+  const pagesRead = new Set(states.flatMap(({ state }) => (state.Type === 'Map' && state.Next && taskStates((state.ItemProcessor ?? state.Iterator)?.States ?? {}).some((t) => byArn.get(t.resource) === 'extract-page') ? firstTasksFrom(state.Next, states) : [])));
   return { machine: new StateMachine(definition, { validationOptions: { checkArn: true, checkPaths: true } }), handlers, retryable, waits, pagesRead, longestTaskMs };
+}
+
+type FlowState = AslState & { Next?: string; Default?: string; Choices?: { Next?: string }[] };
+
+/**
+ * The Task states an execution can reach first from `start`, through Pass and Choice states (every
+ * branch of a Choice). The page Map is followed by a Choice and a Pass that look for failed pages
+ * before Classify (or RecordFailure): its own Next is no task, and a handler runs only for a task.
+ */
+export function firstTasksFrom(start: string, states: readonly { name: string; state: FlowState }[]): string[] {
+  const byName = new Map(states.map(({ name, state }) => [name, state]));
+  const found = new Set<string>();
+  const seen = new Set<string>();
+  const visit = (name: string | undefined) => {
+    if (name === undefined || seen.has(name)) return;
+    seen.add(name);
+    const state = byName.get(name);
+    if (!state) return;
+    if (state.Type === 'Task') found.add(name);
+    else if (state.Type === 'Pass') visit(state.Next);
+    else if (state.Type === 'Choice') for (const next of [...(state.Choices ?? []).map((c) => c.Next), state.Default]) visit(next);
+  };
+  visit(start);
+  return [...found];
 }
 
 /** One execution; `path` collects the states entered. The history carries state and error names only, never the state's data (personal data). */
@@ -272,7 +303,7 @@ export async function loadLocalStateMachine(options: LocalStateMachineOptions = 
   // look itself (waking), where it can end early. Any other Wait state pauses as before.
   const looks = new Map(stages.waits.flatMap((wait) => (wait.next ? [[wait.next, wait.seconds * 1000] as const] : [])));
   const wake = batchWake();
-  stages.handlers = waking(stages.handlers, { looks, rollEntries: new Set(['Inspect']), failures: new Set(['RecordFailure', 'PartRecordFailure']), pagesRead: stages.pagesRead, wake, waitMs: options.waitMs });
+  stages.handlers = waking(stages.handlers, { looks, rollEntries: new Set(['Inspect']), failures: new Set(['RecordFailure', 'PartRecordFailure']), pagesRead: options.leaveOcrLaneWhenPagesRead ? stages.pagesRead : new Set<string>(), wake, waitMs: options.waitMs });
   if (options.beforeTask) stages.handlers = gated(stages.handlers, options.beforeTask);
   const waitTimes = Object.fromEntries(stages.waits.map((wait) => [wait.name, wait.next && looks.has(wait.next) ? 0 : (options.waitMs ?? localWaitMs)]));
   const faults = faultSettingsFromEnv();
@@ -330,85 +361,78 @@ type LookState = Pick<ExecutionState, 'intake' | 'inspection' | 'decision' | 'pa
  *    batch-mates before Link until one of them passes, at most the Wait's Seconds (batch-wake.ts);
  *  - before Inspect (which puts it on its batch's roll) that its execution is a live batch-mate; after a
  *    document's first look (it left its batch's roll) or its RecordFailure, that it passed;
- *  - when a document reaches the state after its pages' Map, its OCR-lane place goes to the next scan;
+ *  - with leaveOcrLaneWhenPagesRead, when a document reaches the first task after its pages' Map
+ *    (Classify; RecordFailure when a page failed), its OCR-lane place goes to the next scan;
  *    when it pauses for its case, any lane place it holds goes to the next document of its lane.
  * The handlers, their input and output are untouched: only when the next look starts changes.
  */
 function waking(handlers: LocalHandlers, options: { looks: ReadonlyMap<string, number>; rollEntries: ReadonlySet<string>; failures: ReadonlySet<string>; pagesRead: ReadonlySet<string>; wake: BatchWake; waitMs: number | undefined }): LocalHandlers {
   const { wake } = options;
+  // A state that is also a first task after the pages (RecordFailure) keeps its own role too.
+  const withPagesRead = (stateName: string, handler: (input: JsonValue) => Promise<JsonValue>) =>
+    options.pagesRead.has(stateName)
+      ? async (input: JsonValue) => {
+          leaveLane();
+          return handler(input);
+        }
+      : handler;
   return Object.fromEntries(
-    Object.entries(handlers).map(([stateName, handler]) => {
-      if (options.pagesRead.has(stateName)) {
-        return [
-          stateName,
-          async (input: JsonValue) => {
-            leaveLane();
-            return handler(input);
-          },
-        ];
-      }
-      if (options.rollEntries.has(stateName)) {
-        return [
-          stateName,
-          async (input: JsonValue) => {
-            const execution = currentExecution.getStore();
-            const intake = (input as Partial<LookState> | null)?.intake;
-            if (execution && intake) wake.began(batchKeyOf(intake), execution.startedAt, execution.id);
-            return handler(input);
-          },
-        ];
-      }
-      if (options.failures.has(stateName)) {
-        return [
-          stateName,
-          async (input: JsonValue) => {
-            try {
-              return await handler(input);
-            } finally {
-              const execution = currentExecution.getStore();
-              const intake = (input as Partial<LookState> | null)?.intake;
-              if (execution && intake) wake.passed(batchKeyOf(intake), execution.startedAt, execution.id);
-            }
-          },
-        ];
-      }
-      const seconds = options.looks.get(stateName);
-      if (seconds === undefined) return [stateName, handler];
-      return [
-        stateName,
-        async (input: JsonValue) => {
-          const execution = currentExecution.getStore();
-          if (!execution) return handler(input);
-          const state = input as unknown as LookState;
-          const batch = batchKeyOf(state.intake);
-          const document = documentIdOf(state);
-          const pending = execution.looks.get(document);
-          if (pending) {
-            execution.looks.delete(document);
-            // An announced opener is past its Link: only its Register is left, a short pause (never longer than asked).
-            const boundMs = pending.kind === 'opener' ? Math.min(options.waitMs ?? localWaitMs, localWaitMs, seconds) : (options.waitMs ?? seconds);
-            if (boundMs > 0) leaveLane('waiting');
-            await wake.pause({ batch, since: pending.since, mark: pending.mark, by: execution.id, boundMs });
-          }
-          const mark = wake.mark(batch);
-          const firstLook = state.link === undefined && state.decision === undefined && leavesRoll(state);
-          try {
-            const result = (await handler(input)) as { inFlight?: { round: number; onOpener?: number; since?: string } } | null;
-            const inFlight = result?.inFlight;
-            if (inFlight) {
-              const before = state.link?.inFlight;
-              const openerRounds = before ? (before.onOpener ?? before.round) : 0;
-              const since = inFlight.since === undefined ? Date.now() : Date.parse(inFlight.since);
-              execution.looks.set(document, { kind: (inFlight.onOpener ?? 0) > openerRounds ? 'opener' : 'batch', batch, since, mark });
-            }
-            return result as JsonValue;
-          } finally {
-            if (firstLook) wake.passed(batch, execution.startedAt, execution.id);
-          }
-        },
-      ];
-    }),
+    Object.entries(handlers).map(([stateName, handler]) => [stateName, withPagesRead(stateName, roleOf(stateName, handler))]),
   );
+
+  function roleOf(stateName: string, handler: (input: JsonValue) => Promise<JsonValue>): (input: JsonValue) => Promise<JsonValue> {
+    if (options.rollEntries.has(stateName)) {
+      return async (input: JsonValue) => {
+        const execution = currentExecution.getStore();
+        const intake = (input as Partial<LookState> | null)?.intake;
+        if (execution && intake) wake.began(batchKeyOf(intake), execution.startedAt, execution.id);
+        return handler(input);
+      };
+    }
+    if (options.failures.has(stateName)) {
+      return async (input: JsonValue) => {
+        try {
+          return await handler(input);
+        } finally {
+          const execution = currentExecution.getStore();
+          const intake = (input as Partial<LookState> | null)?.intake;
+          if (execution && intake) wake.passed(batchKeyOf(intake), execution.startedAt, execution.id);
+        }
+      };
+    }
+    const seconds = options.looks.get(stateName);
+    if (seconds === undefined) return handler;
+    return async (input: JsonValue) => {
+      const execution = currentExecution.getStore();
+      if (!execution) return handler(input);
+      const state = input as unknown as LookState;
+      const batch = batchKeyOf(state.intake);
+      const document = documentIdOf(state);
+      const pending = execution.looks.get(document);
+      if (pending) {
+        execution.looks.delete(document);
+        // An announced opener is past its Link: only its Register is left, a short pause (never longer than asked).
+        const boundMs = pending.kind === 'opener' ? Math.min(options.waitMs ?? localWaitMs, localWaitMs, seconds) : (options.waitMs ?? seconds);
+        if (boundMs > 0) leaveLane('waiting');
+        await wake.pause({ batch, since: pending.since, mark: pending.mark, by: execution.id, boundMs });
+      }
+      const mark = wake.mark(batch);
+      const firstLook = state.link === undefined && state.decision === undefined && leavesRoll(state);
+      try {
+        const result = (await handler(input)) as { inFlight?: { round: number; onOpener?: number; since?: string } } | null;
+        const inFlight = result?.inFlight;
+        if (inFlight) {
+          const before = state.link?.inFlight;
+          const openerRounds = before ? (before.onOpener ?? before.round) : 0;
+          const since = inFlight.since === undefined ? Date.now() : Date.parse(inFlight.since);
+          execution.looks.set(document, { kind: (inFlight.onOpener ?? 0) > openerRounds ? 'opener' : 'batch', batch, since, mark });
+        }
+        return result as JsonValue;
+      } finally {
+        if (firstLook) wake.passed(batch, execution.startedAt, execution.id);
+      }
+    };
+  }
 }
 
 function describeCause(cause: unknown): string {

@@ -2,7 +2,7 @@ import { Reason } from './reasons.ts';
 import { z } from 'zod';
 import { BatchName } from './batch.ts';
 import { AreaCode, DeadlineKind, DocumentType, IsoDate, Language } from './taxonomy.ts';
-import { Deadline, ProcessResult, TextSource } from './pipeline.ts';
+import { Deadline, ProcessResult, SplitOutcome, TextSource } from './pipeline.ts';
 import { CaseParty } from './outbox.ts';
 
 /**
@@ -280,6 +280,13 @@ export const DecisionOutcome = z.object({
   /** The documents that waited beside this one for its case, carried on after it (issue 13). */
   followed: z.array(ProcessResult.extend({ reasonNb: z.string().nullable().optional().describe('Why it is not routed, in bokmål, as the page says it') })).default([]),
 });
+
+/** A line of the intake's answer: the SPEC.md JSON line and why it is not routed in bokmål (the line's `reason` is English); the CLI prints the line without it. */
+export const IntakeLine = ProcessResult.extend({ reasonNb: z.string().nullable().describe('Why it is not routed, in bokmål, as the page says it; null when routed') });
+export type IntakeLine = z.infer<typeof IntakeLine>;
+/** What /intake answers for one file: its line, or one line per part when it was split. */
+export const IntakeOutcome = z.union([IntakeLine, SplitOutcome.extend({ parts: z.array(IntakeLine).min(1) })]);
+export type IntakeOutcome = z.infer<typeof IntakeOutcome>;
 
 export const IntakeQuery = z.object({
   fileName: z.string().min(1).max(255),

@@ -21,7 +21,8 @@ import { startDynamoDb, type DynamoDbEngine } from '../local/dynamodb.ts';
 import { CapacityMeter, type Db } from '../functions/commons/store/db.ts';
 import { createTable } from '../functions/commons/store/table-definition.ts';
 import { claimCase } from '../functions/commons/store/queues.ts';
-import type { StagePorts } from '../stages/ports.ts';
+import { noEvents, type StagePorts } from '../stages/ports.ts';
+import { journaledPublisher } from '../functions/commons/events/journaled-publisher.ts';
 import { registryStagesThroughAsl } from '../local/bound-stages.ts';
 import { dynamoStagePorts } from '../functions/commons/store/repositories.ts';
 import { localKeyWrapper } from '../functions/commons/crypto/national-id-vault.ts';
@@ -177,7 +178,10 @@ async function main(): Promise<void> {
   const firstResults = new Map<number, Outcome>();
   const run = async (job: Job, learn = true): Promise<Outcome> => {
     const meter = new CapacityMeter();
-    const deps: StagePorts = dynamoStagePorts({ client, table, meter }, { config, idHashKey: async () => 'bench-national-id-hash-key-0123456789', now: () => new Date(), nationalIdKey: () => benchNationalIdKey });
+    // Events go into the table's feed as in AWS (functions/commons/events/publisher-from-env.ts), so their
+    // writes are counted with the stages' own; the bus behind the feed is not DynamoDB's.
+    const metered: Db = { client, table, meter };
+    const deps: StagePorts = dynamoStagePorts(metered, { config, idHashKey: async () => 'bench-national-id-hash-key-0123456789', now: () => new Date(), nationalIdKey: () => benchNationalIdKey, events: journaledPublisher(metered, noEvents) });
     const documentId = documentIdFor(job.intake);
     const s = { intake: job.intake, fileName: 'scan.pdf', inspection: { status: 'ok' as const, documentId, format: 'pdf' as const, pageCount: 2, pageConcurrency: 1, pages: [] }, pages: [], classification: job.classification };
     const t0 = performance.now();

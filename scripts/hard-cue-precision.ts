@@ -1,7 +1,8 @@
 /**
  * Each hard cue (domain/classify/rules.ts: a heading that names the document type) with its measured
  * precision — right type / letters it fired on — on the generated training letters, the real OCR'd
- * training scans, the held-out scans and the unseen-writer calibration half (never the test half).
+ * training scans, the held-out scans, the hand-written unseen-style letters and the unseen-writer
+ * calibration half (never the test half): the sets `npm run eval` prints except its test half.
  * Prints counts only.
  *
  *   npx tsx scripts/hard-cue-precision.ts
@@ -16,6 +17,7 @@ const sets: [string, { text: string; documentType: string }[]][] = [
   ['generated train', generateCorpus({ seed: 424242, split: 'train', count: 3000 }).map((d) => ({ text: docText(d), documentType: d.documentType }))],
   ['training scans', loadRecords('train-ocr')],
   ['held-out scans', loadRecords('eval-ocr')],
+  ['unseen-style letters', loadRecords('unseen-ocr')],
   ['calibration half', half(loadUnseenWriters(), 'calibration')],
 ];
 const fires = (cue: (typeof hardCues)[number], text: string) => matchHardCues(text).includes(cue);

@@ -21,6 +21,7 @@ import { parseArgs } from 'node:util';
 import { mustLink } from '../domain/config.ts';
 import { loadConfig } from '../config/load.ts';
 import { glossaryFeatures, parseGlossary } from '../config/glossary.ts';
+import { InvalidGlossary } from '../domain/classify/glossary.ts';
 import type { Glossary } from '../schemas/glossary.ts';
 import { applyCalibration, fitIsotonic, reliabilityTable, type Calibration } from '../domain/classify/calibration.ts';
 import { expectedCalibrationError } from '../domain/classify/intervals.ts';
@@ -108,7 +109,7 @@ try {
   const files = [...(values.corrections ? [values.corrections] : []), ...(values.examples ? labelledExampleFiles(values.examples) : [])];
   correctionLines = files.flatMap((f) => readTrainingFile(f).split('\n').filter(Boolean));
 } catch (error) {
-  const known = error instanceof EvalSetRefused || error instanceof SyntaxError || (error as Error).message.startsWith('invalid glossary') || (error as NodeJS.ErrnoException).code === 'ENOENT';
+  const known = error instanceof EvalSetRefused || error instanceof SyntaxError || error instanceof InvalidGlossary || (error as NodeJS.ErrnoException).code === 'ENOENT';
   if (!known) throw error;
   process.stderr.write(`${(error as Error).message}\n`);
   process.exit(2);

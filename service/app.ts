@@ -167,9 +167,11 @@ function errorHandler(error: FastifyError, request: FastifyRequest, reply: Fasti
   if (hasZodFastifySchemaValidationErrors(error)) return sendProblem(reply, request, new ApiProblem('bad-request', ...validationDetail(error)));
   const status = error.statusCode ?? 500;
   if (status >= 400 && status < 500) {
-    const problem = new ApiProblem(status === 401 ? 'unauthorized' : status === 403 ? 'forbidden' : status === 404 ? 'not-found' : 'bad-request', ...clientErrorDetail(error));
+    // A route that takes a scan as its body says so (config.fileBody): only there is a body too large «Filen».
+    const fileBody = (request.routeOptions.config as { fileBody?: boolean } | undefined)?.fileBody === true;
+    const problem = new ApiProblem(status === 401 ? 'unauthorized' : status === 403 ? 'forbidden' : status === 404 ? 'not-found' : 'bad-request', ...clientErrorDetail(error, fileBody));
     const language = problemLanguage(request.headers['accept-language']);
-    const tooLarge = { en: 'The upload is too large', nb: 'Filen er for stor' }[language];
+    const tooLarge = { en: fileBody ? 'The upload is too large' : 'The body is too large', nb: fileBody ? 'Filen er for stor' : 'Innholdet er for stort' }[language];
     return reply
       .code(status)
       .type('application/problem+json')
@@ -184,14 +186,14 @@ function errorHandler(error: FastifyError, request: FastifyRequest, reply: Fasti
   return sendProblem(reply, request, new ApiProblem('internal', 'The request failed on our side. Try again; if it keeps failing, tell the operator the time it happened.', 'Forespørselen feilet hos oss. Prøv igjen; feiler den fortsatt, si fra til driften når det skjedde.'));
 }
 
-function clientErrorDetail(error: FastifyError): [string, string] {
+function clientErrorDetail(error: FastifyError, fileBody: boolean): [string, string] {
   switch (error.code) {
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return ['The body is empty but declared as JSON: send a JSON object, or no Content-Type header.', 'Innholdet er tomt, men oppgitt som JSON: send et JSON-objekt, eller ikke noe Content-Type-felt.'];
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return ['Send the body as application/json.', 'Send innholdet som application/json.'];
     case 'FST_ERR_CTP_BODY_TOO_LARGE':
-      return ['The body is larger than this API takes.', 'Filen er større enn tjenesten tar imot.'];
+      return fileBody ? ['The file is larger than this API takes.', 'Filen er større enn tjenesten tar imot.'] : ['The body is larger than this API takes.', 'Innholdet er større enn tjenesten tar imot.'];
     default: {
       // Fastify's own words for what it refused: English only, so the bokmål says what kind of refusal it was.
       const detail = error.message.replace(/\s+/g, ' ').slice(0, 300);

@@ -54,6 +54,26 @@ export interface SchemaIssue {
   message?: string;
   maximum?: number | bigint;
   minimum?: number | bigint;
+  /** invalid_value: the values taken. */
+  values?: readonly unknown[];
+  /** invalid_format: the form (zod's name for it: date, datetime, email, …). */
+  format?: string;
+}
+
+/** The forms zod checks, as a sentence names them; a form not listed is said as «riktig form». */
+const formatsNb: Record<string, string> = {
+  date: 'en dato skrevet ÅÅÅÅ-MM-DD',
+  datetime: 'et tidspunkt skrevet ÅÅÅÅ-MM-DDTtt:mm:ssZ',
+  time: 'et klokkeslett skrevet tt:mm:ss',
+  email: 'en e-postadresse',
+  uuid: 'en UUID',
+  url: 'en nettadresse',
+};
+
+/** «a», «b» eller «c». */
+function oneOfNb(values: readonly unknown[]): string {
+  const quoted = values.map((value) => `«${String(value)}»`);
+  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} eller ${quoted.at(-1)}` : (quoted[0] ?? '');
 }
 
 /** One issue in bokmål: the schema's own rule where it has one, else what kind of value was wrong. */
@@ -68,9 +88,11 @@ export function schemaIssueNb(issue: SchemaIssue): string {
     case 'invalid_type':
       return 'mangler, eller er av feil slag';
     case 'invalid_value':
-      return 'ikke en av verdiene som tas imot';
-    case 'invalid_format':
-      return 'ikke skrevet i riktig form';
+      return issue.values?.length ? `må være ${oneOfNb(issue.values)}` : 'ikke en av verdiene som tas imot';
+    case 'invalid_format': {
+      const form = issue.format ? formatsNb[issue.format] : undefined;
+      return form ? `må være ${form}` : 'ikke skrevet i riktig form';
+    }
     case 'unrecognized_keys':
       return 'ukjente felt';
     default:

@@ -46,7 +46,7 @@ export class ApiProblem extends Error {
     /** One sentence for the person who made the request, in English. */
     readonly detail: string,
     /** The same sentence in bokmål; null only where no person reads it (a problem relayed as it came). */
-    readonly detailNb: string | null = null,
+    readonly detailNb: string | null,
   ) {
     super(detail);
     this.status = statusOf[kind];

@@ -4,10 +4,27 @@
  * from config/glossary.json (schemas/glossary.ts) through the model file, so a model always reads
  * letters with the glossary it was trained with.
  */
+import { GlossaryEntries } from '../../schemas/glossary.ts';
+
 export interface GlossaryEntry {
   canonical: string;
   /** Lower case; a trailing `*` lets the word go on (inflections, compounds). */
   phrases: string[];
+}
+
+/** A glossary the schema refuses, in config/glossary.json, a file given to training or a model file. */
+export class InvalidGlossary extends Error {
+  override name = 'InvalidGlossary';
+  constructor(where: string, issues: readonly { path: readonly PropertyKey[]; message: string }[]) {
+    super(`invalid glossary${where ? ` in ${where}` : ''}: ${issues.map((i) => `${i.path.map(String).join('.')}: ${i.message}`).join('; ')}`);
+  }
+}
+
+/** The glossary a model file carries, checked by its schema (schemas/glossary.ts). */
+export function parseGlossaryEntries(input: unknown, where: string): GlossaryEntry[] {
+  const result = GlossaryEntries.safeParse(input);
+  if (!result.success) throw new InvalidGlossary(where, result.error.issues);
+  return result.data;
 }
 
 interface Compiled {

@@ -1,6 +1,7 @@
 import type { Calibration } from './calibration.ts';
 import type { WriterCalibration } from './writer-calibration.ts';
 import type { FeatureOptions } from './features.ts';
+import { parseGlossaryEntries } from './glossary.ts';
 import { unpackLinear, type PackedLinear, type SparseLinear } from './linear.ts';
 
 /**
@@ -50,6 +51,20 @@ export interface LoadedModel {
   language: SparseLinear;
 }
 
+/**
+ * The model file's glossary checked by its schema: the file is JSON cast to ModelFile, and a damaged
+ * or hand-edited glossary would otherwise be read with phrases that never match, silently. A file
+ * without one (written before the glossary existed, or trained without it) is taken as it is.
+ */
+function checkedFeatures(features: FeatureOptions, where: string): FeatureOptions {
+  if (features.glossary === undefined) return features;
+  return { ...features, glossary: parseGlossaryEntries(features.glossary, where) };
+}
+
+/** Throws InvalidGlossary (domain/classify/glossary.ts) when the file's glossary is not one. */
 export function loadModel(file: ModelFile): LoadedModel {
-  return { file, type: unpackLinear(file.type), area: unpackLinear(file.area), language: unpackLinear(file.language.model) };
+  const features = checkedFeatures(file.features, `model ${file.version}`);
+  const languageFeatures = checkedFeatures(file.language.features, `model ${file.version} (language)`);
+  const checked = features === file.features && languageFeatures === file.language.features ? file : { ...file, features, language: { ...file.language, features: languageFeatures } };
+  return { file: checked, type: unpackLinear(file.type), area: unpackLinear(file.area), language: unpackLinear(file.language.model) };
 }

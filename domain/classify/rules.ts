@@ -1,4 +1,5 @@
 import type { DocumentType } from '#schemas/taxonomy';
+import { commentsByRoleHeading } from './comments-heading.ts';
 import { deadlineInterruptionSignal } from './deadline-interrupting.ts';
 
 /**
@@ -9,8 +10,8 @@ import { deadlineInterruptionSignal } from './deadline-interrupting.ts';
  */
 export interface HardCue {
   type: DocumentType;
-  /** Matched against each heading line (see headingLines). */
-  heading?: RegExp;
+  /** Matched against each heading line (see headingLines); a function when one expression cannot say it. */
+  heading?: RegExp | ((line: string) => boolean);
   /** Or matched against the whole text: a label or a phrase that names the type wherever it stands. */
   inText?: RegExp;
   /** Must also occur somewhere in the text, when given. */
@@ -56,19 +57,9 @@ export const hardCues: HardCue[] = [
   // SPEC.md's cue words as headings, in the languages the product reads (issue 13): a writer who names
   // the document names its type. Each one's precision is printed by scripts/hard-cue-precision.ts.
   { type: 'comments', heading: /^(Merknad(er)?|MERKNAD(ER)?|Merknader til oversendelse(n|sbrevet)?|Merknader til oversendinga|Merknader til oversendingsbrevet|Bemærkninger til oversendelsen|Comments on the (transfer|forwarding) letter|Synpunkter på översändandet)$/, label: 'heading "merknader"' },
-  // The letter's role (issue 13 item 2): a heading or e-mail subject that says it comments on what the
-  // first instance sent on — the transfer letter, its summary, "NAV:s översändelse" — in any of the five
-  // languages, with what follows a dash (a name, a reference) allowed. Not comments on the decision
-  // itself ("Kommentarer til vedtaket" is how an appeal may begin). OCR reads "ä" as "å" or "a" and "ö" as "o".
-  {
-    type: 'comments',
-    heading: new RegExp(
-      `^(?:(?:emne|subject|ämne|re|sv|vs|aw|fw)\\s*:\\s*)*(?:merknad(?:er|ar)?|kommentar(?:er|ar|ene)?|bemærkning(?:er)?|synpunkt(?:er)?|comments?|observations|remarks)` +
-        `(?:\\s*[-–—:]\\s*(?!.*(?:vedtak|beslut|afgørelse|decision|avslag|afslag)).*|\\s+(?:til|på|pa|on|to|om|över|over|vedrørende|angående|regarding|concerning)\\s+(?:[\\p{L}:'’]+\\s+){0,3}(?:oversend|oversending|[öo]vers[äåa]nd|transfer|forwarding|referral|sammenfatning|oppsummering|redegjørelse|redogörelse|redegørelse|statement from|uttalelse fra|utsegn frå|yttrande från|udtalelse fra)\\p{L}*(?:\\s.*)?)$`,
-      'iu',
-    ),
-    label: 'heading "merknader til oversendelsen" (any language)',
-  },
+  // The letter's role (issue 13 item 2): comments on what the first instance sent on, or with only a
+  // reference or a name after a dash; never a line that names an appeal or a decision (comments-heading.ts).
+  { type: 'comments', heading: commentsByRoleHeading, label: 'heading "merknader til oversendelsen" (any language)' },
   // The whole line, or with a name after a dash: an invoice's line item ("Sakkyndig erklæring, yrkesskade") is not a heading.
   { type: 'expert_statement', heading: /^(sakkyndig(e)? (erklæring|uttalelse|fråsegn|vurdering)|sakkunnig(t)? (utlåtande|yttrande)|sagkyndig erklæring|expert (statement|opinion))(\s*[–:-]\s*[\p{L} .]+)?$/iu, label: 'heading "sakkyndig erklæring"' },
   { type: 'reopening_request', heading: /^(begjæring|anmodning|krav|oppmoding|søknad) om (gjenopptak(else)?|omgjøring|omgjering)\b|^request (for|to) reopen/i, label: 'heading "begjæring om gjenopptak"' },
@@ -121,7 +112,8 @@ export function headingLines(text: string, max = 25): string[] {
 
 export function matchHardCues(text: string): HardCue[] {
   const lines = headingLines(text);
-  const fired = hardCues.filter((cue) => (lines.some((l) => cue.heading?.test(l)) || cue.inText?.test(text)) && (!cue.alsoInText || cue.alsoInText.test(text)) && !cue.unlessInText?.test(text));
+  const headingFires = (cue: HardCue, line: string) => (typeof cue.heading === 'function' ? cue.heading(line) : cue.heading?.test(line));
+  const fired = hardCues.filter((cue) => (lines.some((l) => headingFires(cue, l)) || cue.inText?.test(text)) && (!cue.alsoInText || cue.alsoInText.test(text)) && !cue.unlessInText?.test(text));
   if (!fired.some((cue) => cue.unlessDeadlineInterrupting) || !deadlineInterruptionSignal(text)) return fired;
   return fired.filter((cue) => !cue.unlessDeadlineInterrupting);
 }

@@ -8,6 +8,6 @@ export function isSplit(outcome: FileOutcome): outcome is SplitOutcome {
 }
 
 /** The SPEC.md JSON lines of a file, in page order, each naming the file as the mailroom gave it. */
-export function linesOf(outcome: FileOutcome, file: string): ProcessResult[] {
-  return (isSplit(outcome) ? outcome.parts : [outcome]).map((line) => ({ ...line, file }));
+export function linesOf<Line extends ProcessResult = ProcessResult>(outcome: Line | (Omit<SplitOutcome, 'parts'> & { parts: Line[] }), file: string): Line[] {
+  return (outcome.status === 'split' ? outcome.parts : [outcome]).map((line) => ({ ...line, file }));
 }

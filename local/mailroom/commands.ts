@@ -8,7 +8,7 @@ import { loadConfig } from '../../config/load.ts';
 import { osloDate } from '../../domain/calendar.ts';
 import { normaliseCaseNumber } from '../../domain/sheets/sheet-code.ts';
 import { UsageError, cliPerson, isoDate, through } from '../commands.ts';
-import type { CaseView } from '../../schemas/api.ts';
+import type { CaseView, IntakeOutcome } from '../../schemas/api.ts';
 import type { Identity } from '../../service/identity.ts';
 import { ApiProblem } from '../../service/problems.ts';
 import { batchReport, type BatchRow } from './batch-report.ts';
@@ -155,7 +155,7 @@ const notStarted = Symbol('not started');
  * from the service) stops the batch: no file starts after it, but every file already handed in gets
  * its lines (it is registered), and then the mistake is thrown (one line, exit 2).
  */
-export async function runBatch(files: InputFile[], options: BatchOptions, one: (file: InputFile) => Promise<FileOutcome>, words: BatchWords = { areas: [] }): Promise<number> {
+export async function runBatch(files: InputFile[], options: BatchOptions, one: (file: InputFile) => Promise<FileOutcome | IntakeOutcome>, words: BatchWords = { areas: [] }): Promise<number> {
   checkDates(files, options);
   const report = batchReport(files.length, words.areas);
   let failures = 0;
@@ -169,9 +169,10 @@ export async function runBatch(files: InputFile[], options: BatchOptions, one: (
       try {
         const outcome = await one(file);
         const seconds = (Date.now() - started) / 1000;
-        // The reason as the page gives it, for the line a person reads (a read after the file is in: it cannot stop it).
-        const lines = linesOf(outcome, file.display);
-        const reasons = options.json || !words.reasonNb ? lines.map(() => null) : await Promise.all(lines.map((line) => (line.status === 'routed' ? null : words.reasonNb!(line).catch(() => null))));
+        // The reason as the page gives it comes with the intake's answer, for the line a person reads; the JSON line is SPEC.md's, without it.
+        const worded = linesOf<ProcessResult & { reasonNb?: string | null }>(outcome, file.display);
+        const lines: ProcessResult[] = worded.map(({ reasonNb: _reasonNb, ...line }) => line);
+        const reasons = worded.map((line) => line.reasonNb ?? null);
         return { lines, reasons, seconds };
       } catch (error) {
         if (error instanceof ApiProblem && error.status < 500) mistake ??= { error, file: file.display };
@@ -214,11 +215,9 @@ export async function runBatch(files: InputFile[], options: BatchOptions, one: (
   return failures === 0 ? 0 : 1;
 }
 
-/** The names and reasons a person's lines use (./mailroom-wording.ts); `--json` needs neither. */
+/** The names a person's lines use (./mailroom-wording.ts); `--json` needs none. */
 export interface BatchWords {
   areas: Areas;
-  /** Why a document is not routed, as the page says it; null when there are no such words. */
-  reasonNb?: (line: ProcessResult) => Promise<string | null>;
 }
 
 /** The mailroom hands scans in as this identity (as `process` does). */
@@ -235,23 +234,17 @@ export async function processFiles(dataDir: string, files: InputFile[], options:
     {
       http: async (client) => {
         const areas = options.json ? [] : await client.call<{ areas: Areas }>(mailroom, 'GET', '/taxonomy').then((t) => t.areas, () => []);
-        const reasonNb = async (line: ProcessResult) => (await client.call<{ reasonNb?: string | null }>(mailroom, 'GET', `/documents/${encodeURIComponent(line.documentId)}`)).reasonNb ?? null;
         return runBatch(
           files,
           options,
           async (file) => {
             const { bytes, fileName, receivedDate, postmarkDate, batch } = await upload(file);
-            return client.call<FileOutcome>(mailroom, 'POST', '/intake', { query: { fileName, received: receivedDate, batch, ...(postmarkDate ? { postmarked: postmarkDate } : {}) }, bytes });
+            return client.call<IntakeOutcome>(mailroom, 'POST', '/intake', { query: { fileName, received: receivedDate, batch, ...(postmarkDate ? { postmarked: postmarkDate } : {}) }, bytes });
           },
-          { areas, reasonNb },
+          { areas },
         );
       },
-      direct: async (ctx) => {
-        const { findDocument } = await import('../../service/operations/documents.ts');
-        const { reasonWords } = await import('../../service/operations/reason-words.ts');
-        const reasonNb = async (line: ProcessResult) => reasonWords((await findDocument(ctx, line.documentId)).reasonCode, ctx.config).reasonNb;
-        return runBatch(files, options, async (file) => handInFile(ctx, mailroom, await upload(file)), { areas: ctx.config.areas, reasonNb });
-      },
+      direct: async (ctx) => runBatch(files, options, async (file) => handInFile(ctx, mailroom, await upload(file)), { areas: ctx.config.areas }),
     },
   );
 }

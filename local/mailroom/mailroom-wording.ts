@@ -79,7 +79,7 @@ export const wroteSeparatorSheet = (out: string) => `skrev ${out}: skilleark`;
 
 /** `reconcile`: what stands where, in words (domain/reconcile.ts's verdicts). */
 const reconcileWords: Record<string, { name: string; detail?: string }> = {
-  stuck: { name: 'stanset', detail: 'journalført på saken, men aldri fordelt til en kø' },
+  stuck: { name: 'står fast', detail: 'journalført på saken, men aldri fordelt til en kø' },
   'never-started': { name: 'aldri startet', detail: 'ingen dokument ble registrert for denne opplastingen' },
   routed: { name: outcomeNames.routed },
   review: { name: outcomeNames.review },

@@ -7,6 +7,7 @@ import { apiPrefix } from '../api-prefix.ts';
 import { requireOnCaseFor, requirePermission } from './guard.ts';
 import { documentView } from './views.ts';
 import { readStoredPages } from './stored-pages.ts';
+import { becauseNb } from './reason-words.ts';
 
 export async function findDocument(ctx: ServiceContext, documentId: string): Promise<DocumentRecord> {
   const doc = await getDocument(ctx.db, documentId);
@@ -30,7 +31,7 @@ export async function readDocumentText(ctx: ServiceContext, identity: Identity, 
   requirePermission(identity, 'documents:text');
   const doc = await findDocument(ctx, documentId);
   requireOnCaseFor(identity, doc, { en: 'the text', nb: 'teksten' });
-  if (doc.status === 'rejected') throw unprocessable(`Document ${documentId} was rejected unread (${doc.reason ?? 'no reason recorded'}); it has no text.`, `Dokument ${documentId} ble avvist uten å bli lest; det har ingen tekst.`);
+  if (doc.status === 'rejected') throw unprocessable(`Document ${documentId} was rejected unread (${doc.reason ?? 'no reason recorded'}); it has no text.`, `Dokument ${documentId} ble avvist uten å bli lest; det har ingen tekst.${becauseNb(doc, ctx.config)}`);
   const stored = await readStoredPages(ctx.files, doc);
   const pages = [];
   for (const [pageIndex, page] of stored.entries()) {

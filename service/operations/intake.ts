@@ -1,20 +1,36 @@
+import type { IntakeLine, IntakeOutcome } from '#schemas/api';
 import type { ProcessResult } from '#schemas/pipeline';
-import { linesOf, type FileOutcome } from '#domain/intake/file-outcome';
+import { isSplit, linesOf, type FileOutcome } from '#domain/intake/file-outcome';
 import type { Identity } from '../identity.ts';
 import type { ServiceContext, Upload } from '../ports.ts';
-import { badRequest, unprocessable } from '../problems.ts';
+import { ApiProblem, badRequest, unprocessable } from '../problems.ts';
 import { requirePermission } from './guard.ts';
 import { dayNb } from '../problem-words-nb.ts';
+import { findDocument } from './documents.ts';
+import { reasonWords } from './reason-words.ts';
 
-/** A scan handed in through the service: the same path as `process`, one file at a time; a split file answers a line per part. */
-export async function handInFile(ctx: ServiceContext, identity: Identity, upload: Upload): Promise<FileOutcome> {
+/** The pipeline's answer for one scan, after the checks a person's mistake fails. */
+async function runIntake(ctx: ServiceContext, identity: Identity, upload: Upload): Promise<FileOutcome> {
   requirePermission(identity, 'intake:upload');
   if (!ctx.pipeline.intake) throw unprocessable('This deployment takes scans through the document bucket, not through the API.', 'Denne installasjonen tar imot skannede dokumenter gjennom dokumentbøtta, ikke gjennom tjenesten.');
   if (upload.postmarkDate && upload.postmarkDate > upload.receivedDate) throw badRequest(`The postmark date ${upload.postmarkDate} is after the received date ${upload.receivedDate}.`, `Poststempelet ${dayNb(upload.postmarkDate)} er etter mottaksdatoen ${dayNb(upload.receivedDate)}.`);
   return ctx.pipeline.intake(upload);
 }
 
+/**
+ * A scan handed in through the service: the same path as `process`, one file at a time; a split file
+ * answers a line per part. Each line says why it is not routed as the page says it, so the mailroom
+ * needs no read of the document for its sentence (a read is a personal-data access, logged as one).
+ */
+export async function handInFile(ctx: ServiceContext, identity: Identity, upload: Upload): Promise<IntakeOutcome> {
+  const outcome = await runIntake(ctx, identity, upload);
+  const reasonNb = async (line: ProcessResult) => (line.status === 'routed' ? null : reasonWords((await findDocument(ctx, line.documentId)).reasonCode, ctx.config).reasonNb);
+  // The file is registered by now: a line whose document cannot be found keeps its English reason only.
+  const worded = async (line: ProcessResult): Promise<IntakeLine> => ({ ...line, reasonNb: await reasonNb(line).catch((error: unknown) => (error instanceof ApiProblem && error.status === 404 ? null : Promise.reject(error))) });
+  return isSplit(outcome) ? { ...outcome, parts: await Promise.all(outcome.parts.map(worded)) } : worded(outcome);
+}
+
 /** The same, answered by the file's first line (the only one of a file that was not split). */
 export async function handIn(ctx: ServiceContext, identity: Identity, upload: Upload): Promise<ProcessResult> {
-  return linesOf(await handInFile(ctx, identity, upload), upload.fileName)[0]!;
+  return linesOf(await runIntake(ctx, identity, upload), upload.fileName)[0]!;
 }

@@ -4,6 +4,7 @@ import { ApiProblem, notFound } from '../problems.ts';
 import { requireOnCaseFor, requirePermission } from './guard.ts';
 import { findDocument } from './documents.ts';
 import { storedPage } from './stored-pages.ts';
+import { becauseNb } from './reason-words.ts';
 
 /** One prepared page image (page numbers from 1, as people count), through the API so the page needs no bucket access of its own. */
 export async function pageImage(ctx: ServiceContext, identity: Identity, documentId: string, page: number): Promise<Uint8Array> {
@@ -11,7 +12,7 @@ export async function pageImage(ctx: ServiceContext, identity: Identity, documen
   const doc = await findDocument(ctx, documentId);
   requireOnCaseFor(identity, doc, { en: 'the page images', nb: 'sidebildene' });
   // A rejected file was never read: it has no pages, so no page images either.
-  if (doc.status === 'rejected') throw notFound(`Document ${documentId} was rejected unread (${doc.reason ?? 'no reason recorded'}); it has no page images.`, `Dokument ${documentId} ble avvist uten å bli lest; det har ingen sidebilder.`);
+  if (doc.status === 'rejected') throw notFound(`Document ${documentId} was rejected unread (${doc.reason ?? 'no reason recorded'}); it has no page images.`, `Dokument ${documentId} ble avvist uten å bli lest; det har ingen sidebilder.${becauseNb(doc, ctx.config)}`);
   // A part's page images are under its file's id (stored-pages.ts).
   const at = storedPage(doc, page - 1);
   const image = await Promise.resolve(at && ctx.files.readPageImage?.(at.documentId, at.pageIndex)).catch((error: unknown) => {

@@ -11,13 +11,14 @@ import { dayNb } from '../problem-words-nb.ts';
 export function checkQueueName(queue: string, areas: readonly string[]): void {
   const [kind, rest, ...more] = queue.split('/');
   const known = 'unassigned/{area}, unit-mail/{area}, handler/{handlerId}, review or quarantine';
+  const knownNb = 'unassigned/{område}, unit-mail/{område}, handler/{saksbehandler}, review og quarantine';
   if ((kind === 'review' || kind === 'quarantine') && rest === undefined) return;
   if (more.length === 0 && rest) {
     if ((kind === 'unassigned' || kind === 'unit-mail') && areas.includes(rest)) return;
     if ((kind === 'unassigned' || kind === 'unit-mail') && !areas.includes(rest)) throw badRequest(`There is no case area '${rest}'. Areas: ${areas.join(', ')}.`, `Det finnes ikke noe saksområde «${rest}». Områder: ${areas.join(', ')}.`);
     if (kind === 'handler' && /^[\p{L}\p{N} ._@:'-]{1,100}$/u.test(rest)) return;
   }
-  throw badRequest(`There is no queue '${queue}'. Queues are ${known}.`, `Det finnes ingen kø «${queue}». Køene er ${known}.`);
+  throw badRequest(`There is no queue '${queue}'. Queues are ${known}.`, `Det finnes ingen kø «${queue}». Køene er ${knownNb}.`);
 }
 
 /** The cursor given out names its queue, so a cursor of one queue is never read against another's index partition. */

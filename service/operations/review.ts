@@ -11,7 +11,7 @@ import { personalDataFor, type Identity } from '../identity.ts';
 import type { ServiceContext } from '../ports.ts';
 import { ApiProblem, conflict, notFound, unprocessable } from '../problems.ts';
 import { requirePermission } from './guard.ts';
-import { reasonWords } from './reason-words.ts';
+import { becauseNb, reasonWords } from './reason-words.ts';
 import { caseIdOf } from './cases.ts';
 import { findDocument } from './documents.ts';
 import { queuePage } from './queues.ts';
@@ -62,7 +62,7 @@ export async function decide(ctx: ServiceContext, identity: Identity, documentId
   const earlier = doc.item.decision as { archivist?: string } | undefined;
   if (earlier) throw conflict(`Document ${documentId} has already been decided by ${earlier.archivist ?? 'another archivist'}.`, `Dokument ${documentId} er allerede avgjort av ${earlier.archivist ?? 'en annen arkivar'}.`);
   const resume = doc.resume;
-  if (!resume?.classification) throw unprocessable(`Document ${documentId} was never read (${doc.reason ?? 'no text'}); it must be registered by hand.`, `Dokument ${documentId} ble aldri lest; det må journalføres for hånd.`);
+  if (!resume?.classification) throw unprocessable(`Document ${documentId} was never read (${doc.reason ?? 'no text'}); it must be registered by hand.`, `Dokument ${documentId} ble aldri lest; det må journalføres for hånd.${becauseNb(doc, ctx.config)}`);
   if (body.documentType && !ctx.config.typeRules.some((r) => r.type === body.documentType)) {
     throw unprocessable(`There is no document type '${body.documentType}'. Types: ${ctx.config.typeRules.map((r) => r.type).join(', ')}.`, `Det finnes ingen dokumenttype «${body.documentType}». Typer: ${ctx.config.typeRules.map((r) => r.type).join(', ')}.`);
   }

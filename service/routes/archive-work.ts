@@ -65,6 +65,7 @@ export function archiveWorkRoutes(ctx: ServiceContext, options: { maxUploadBytes
       upload.withTypeProvider<ZodTypeProvider>().post(
         '/quarantine/:documentId/retry',
         {
+          config: { fileBody: true },
           schema: {
             tags: ['quarantine'],
             summary: 'Try a rejected file again with the replacement the mailroom made (raw bytes)',

@@ -1,7 +1,5 @@
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
-import { DecisionBody, DecisionOutcome, DocumentParams, DocumentText, DocumentView, IntakeQuery, OriginalLink, QueuePage, ReviewItem, ReviewListQuery } from '#schemas/api';
-import { z } from 'zod';
-import { ProcessResult, SplitOutcome } from '#schemas/pipeline';
+import { DecisionBody, DecisionOutcome, DocumentParams, DocumentText, DocumentView, IntakeOutcome, IntakeQuery, OriginalLink, QueuePage, ReviewItem, ReviewListQuery } from '#schemas/api';
 import type { ServiceContext } from '../ports.ts';
 import { originalLink, readDocument, readDocumentText } from '../operations/documents.ts';
 import { decide, reviewItem, reviewList } from '../operations/review.ts';
@@ -58,12 +56,13 @@ export function documentRoutes(ctx: ServiceContext, options: { maxUploadBytes: n
       upload.withTypeProvider<ZodTypeProvider>().post(
         '/intake',
         {
+          config: { fileBody: true },
           schema: {
             tags: ['intake'],
-            summary: 'Hand in one scan (raw bytes) and run it through the whole pipeline',
+            summary: 'Hand in one scan (raw bytes) and run it through the whole pipeline; each line says in bokmål why it is not routed',
             description: allowed('intake:upload'),
             querystring: IntakeQuery,
-            response: { 200: z.union([ProcessResult, SplitOutcome]), ...problems(400, 401, 403, 413, 422) },
+            response: { 200: IntakeOutcome, ...problems(400, 401, 403, 413, 422) },
           },
         },
         (request) => {

@@ -40,7 +40,7 @@ describe("the mailroom's lines", () => {
   });
 
   it("words reconcile's and the watched inbox's lines", () => {
-    expect(reconcileLine('incoming/ab/x.pdf', 'stuck', 'registered on its case but never routed to a queue')).toBe('incoming/ab/x.pdf: stanset (journalført på saken, men aldri fordelt til en kø)');
+    expect(reconcileLine('incoming/ab/x.pdf', 'stuck', 'registered on its case but never routed to a queue')).toBe('incoming/ab/x.pdf: står fast (journalført på saken, men aldri fordelt til en kø)');
     expect(redrivenLine('incoming/ab/x.pdf', 'never-started', 'routed', 'unassigned/dental', areas)).toBe(`incoming/ab/x.pdf: aldri startet → kjørt på nytt: fordelt (Ufordelte saker – ${dental})`);
     expect(watchWords.handled('klage.pdf', 'review')).toBe('klage.pdf: til kontroll; flyttet til processed');
   });

@@ -86,7 +86,7 @@ describe('pipelined documents', () => {
 
   describe('in lanes', () => {
     /** Runs items whose lanes are given, each waiting for its gate; records starts and reports. */
-    function laned(lanes: Lane[], sizes: { ocr: number; text: number; textWhileOcrIdle?: number }, options: { lookahead?: number; scanReach?: number; failReportOf?: number } = {}) {
+    function laned(lanes: Lane[], sizes: { ocr: number; text: number; textWhileOcrIdle?: number; textWhileOcrStarved?: number }, options: { lookahead?: number; scanReach?: number; failReportOf?: number } = {}) {
       const { waits, open } = gates(lanes.length);
       const started: number[] = [];
       const reported: number[] = [];
@@ -241,6 +241,46 @@ describe('pipelined documents', () => {
       }
       await mid.all;
       expect(mid.most.text).toBe(1);
+    });
+
+    it('widens the text lane to textWhileOcrStarved mid-batch while the next scan is out of reach, and narrows it once a scan is in reach', async () => {
+      const lanes: Lane[] = ['ocr', 'text', 'text', 'text', 'text', 'ocr', 'text', 'text'];
+      const run = laned(lanes, { ocr: 1, text: 1, textWhileOcrStarved: 2, textWhileOcrIdle: 4 }, { lookahead: 4 });
+      await tick();
+      // The scan (0) before its reading: one text document.
+      expect(run.started).toEqual([0, 1]);
+      run.open(0); // the scan is done, and scan 5 is out of reach (four places past the unreported item 1)
+      await tick();
+      expect(run.started).toEqual([0, 1, 2]);
+      expect(run.most.text).toBe(2);
+      run.open(1); // item 1 reported: scan 5 comes within reach and takes the OCR lane
+      await tick();
+      expect(run.started).toEqual([0, 1, 2, 5]);
+      run.open(2); // a text place frees while the scan holds its place: the lane is back at one
+      await tick();
+      expect(run.started).toEqual([0, 1, 2, 5, 3]);
+      run.open(3);
+      await tick();
+      expect(run.started).toEqual([0, 1, 2, 5, 3, 4]);
+      for (const i of [4, 5, 6, 7]) {
+        run.open(i);
+        await tick();
+      }
+      await run.all;
+      expect(run.reported).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+
+      // Without textWhileOcrStarved the lane stays at one until the batch's tail.
+      const narrow = laned(lanes, { ocr: 1, text: 1, textWhileOcrIdle: 4 }, { lookahead: 4 });
+      await tick();
+      narrow.open(0);
+      await tick();
+      expect(narrow.started).toEqual([0, 1]);
+      for (const i of [1, 2, 3, 4, 5, 6, 7]) {
+        narrow.open(i);
+        await tick();
+      }
+      await narrow.all;
+      expect(narrow.reported).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
     });
 
     it('starts a scan as far as the scan reach past the first unreported item, a text document only within the lookahead', async () => {

@@ -27,7 +27,7 @@ describe('a decision whose execution outlasts the wait', () => {
 
     const started: ExecutionState[] = [];
     const pipeline: Pipeline = {
-      resume: async () => Promise.reject(new ApiProblem('on-its-way', 'The decision is recorded and the document is still on its way.')),
+      resume: async () => Promise.reject(new ApiProblem('on-its-way', 'The decision is recorded and the document is still on its way.', 'Avgjørelsen er lagret, og dokumentet er fortsatt underveis.')),
       start: async (state) => void started.push(state),
     };
     const ctx = { db, pipeline, config: loadConfig(), now: () => new Date('2025-03-20T10:00:00Z') } as unknown as ServiceContext;

@@ -27,6 +27,14 @@ describe('the language of a problem, from Accept-Language', () => {
     // Equal weight: the range named first.
     ['nb, en', 'nb'],
     ['en, nb', 'en'],
+    // A weight written with spaces is still read, and one that cannot be read keeps its range (as weight 1);
+    // English refused outright leaves the wildcard to Norwegian.
+    ['nb;q = 0.1, en;q=0.5', 'en'],
+    ['nb ; q = 0.9, en;q=0.5', 'nb'],
+    ['nb;q=abc', 'nb'],
+    ['en;q=0, *;q=0.5', 'nb'],
+    ['nb;q=0, *', 'en'],
+    ['nb;q=0.3, *;q=0.8', 'en'],
   ];
   it.each(asked)('Accept-Language %j gives %s: bokmål when Norwegian ranks above English, English otherwise and by default', (header, language) => {
     expect(problemLanguage(header)).toBe(language);

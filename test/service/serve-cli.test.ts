@@ -59,6 +59,8 @@ describe('postmottak serve', () => {
       postmottak(['users', 'add', 'Kari Saksbehandler', '--role', 'caseworker', '--data-dir', dataDir]),
     ]);
     const result = ProcessResult.parse(JSON.parse(processed.stdout));
+    // The JSON line is SPEC.md's: the bokmål reason the intake answers beside it is not printed.
+    expect(JSON.parse(processed.stdout)).not.toHaveProperty('reasonNb');
     expect(result).toMatchObject({ status: 'routed', documentType: 'case_transfer', queue: 'unassigned/dental' });
     expect(result.file).toBe(path.join(dir, 'transfer.pdf'));
     expect(queue.stderr).not.toContain('Database is closed');
@@ -112,6 +114,11 @@ describe('postmottak serve', () => {
     expect(line).toMatch(/legeerklaering\.pdf: til kontroll – Legeerklæring, [^:]+: Dokumentet \(Legeerklæring\) skal legges til en eksisterende sak/);
     expect(table.join('\n')).toMatch(/fil .*utfall .*kø .*sak .*dokumenttype/);
     expect(table.join('\n')).toContain('1 dokument: 1 til kontroll');
+    // The reason comes back with the intake's answer: the mailroom reads no document (no false entry in the access log).
+    const tokens = JSON.parse(await readFile(path.join(dataDir, 'tokens.json'), 'utf8'));
+    const today = new Date().toISOString().slice(0, 10);
+    const log = (await (await fetch(`${url}/api/v1/access-log?from=${today}&to=${today}&person=mailroom`, { headers: { authorization: `Bearer ${tokens.auditor}` } })).json()) as { records: { person: string; action: string }[] };
+    expect(log.records.filter((r) => r.person === 'mailroom' && r.action === 'document:read')).toEqual([]);
   });
 
   it('stops on SIGTERM and removes serve.json', async () => {

@@ -1,8 +1,9 @@
-import type { ProcessResult, SplitOutcome } from '../../schemas/pipeline.ts';
+import type { IntakeLine, IntakeOutcome } from '../../schemas/api.ts';
 import type { UploadSlot } from '../../schemas/uploads.ts';
 import { ApiError, apiHeaders, post, problemOf } from './api.ts';
 import { announce, h, replace } from './dom.ts';
 import { dateField, isoOf } from './date-field.ts';
+import { queueName, typeName, type Areas } from './labels.ts';
 
 /**
  * Drag-and-drop upload for the mailroom: files dropped on the zone (or picked) are sent one at a
@@ -16,15 +17,17 @@ function contentTypeOf(file: File): string | null {
   return TYPES[file.name.split('.').pop()?.toLowerCase() ?? ''] ?? null;
 }
 
-const statusWords: Record<ProcessResult['status'], string> = { routed: 'rutet', review: 'til kontroll', rejected: 'avvist' };
+const statusWords: Record<IntakeLine['status'], string> = { routed: 'rutet', review: 'til kontroll', rejected: 'avvist' };
 
-function describe(line: ProcessResult): string {
+/** A file's outcome in the page's own words: the type and queue by name, the reason as archivists read it. */
+export function describe(line: IntakeLine, areas: Areas): string {
   const part = line.part ? `Del ${line.part} av ${line.parts} (side ${line.pageRange?.join('–')}): ` : '';
-  const where = line.status === 'routed' ? ` → ${line.queue}${line.caseId ? `, sak ${line.caseId.replace('-', '/')}` : ''}` : line.reason ? ` – ${line.reason}` : '';
-  return `${part}${statusWords[line.status]}${line.documentType ? ` (${line.documentType})` : ''}${where}${line.duplicateOf ? ' (kjent fra før)' : ''}`;
+  const reason = line.reasonNb ?? line.reason;
+  const where = line.status === 'routed' ? ` → ${queueName(line.queue, areas)}${line.caseId ? `, sak ${line.caseId.replace('-', '/')}` : ''}` : reason ? ` – ${reason}` : '';
+  return `${part}${statusWords[line.status]}${line.documentType ? ` (${typeName(line.documentType)})` : ''}${where}${line.duplicateOf ? ' (kjent fra før)' : ''}`;
 }
 
-async function send(file: File, contentType: string, received: string): Promise<string[]> {
+async function send(file: File, contentType: string, received: string, areas: Areas): Promise<string[]> {
   const slot = await post<UploadSlot>('/uploads', { fileName: file.name, size: file.size, contentType, ...(received ? { received } : {}) });
   if (slot.via === 'presigned-put') {
     const put = await fetch(slot.url, { method: 'PUT', headers: slot.headers, body: file });
@@ -33,11 +36,11 @@ async function send(file: File, contentType: string, received: string): Promise<
   }
   const response = await fetch(slot.url, { method: 'POST', headers: { ...slot.headers, ...apiHeaders() }, body: file });
   if (!response.ok) throw await problemOf(response);
-  const outcome = (await response.json()) as ProcessResult | SplitOutcome;
-  return outcome.status === 'split' ? [`Delt i ${outcome.parts.length} dokumenter:`, ...outcome.parts.map(describe)] : [describe(outcome)];
+  const outcome = (await response.json()) as IntakeOutcome;
+  return outcome.status === 'split' ? [`Delt i ${outcome.parts.length} dokumenter:`, ...outcome.parts.map((part) => describe(part, areas))] : [describe(outcome, areas)];
 }
 
-export function uploadView(main: HTMLElement): void {
+export function uploadView(main: HTMLElement, areas: Areas): void {
   const results = h('ul', { class: 'upload-results', 'aria-live': 'polite' });
   const picker = h('input', { id: 'upload-files', type: 'file', multiple: true, accept: '.pdf,.tif,.tiff,.jpg,.jpeg,.png,application/pdf,image/tiff,image/jpeg,image/png' });
   const received = dateField({ id: 'upload-received', name: 'received', label: 'Mottatt' });
@@ -62,7 +65,7 @@ export function uploadView(main: HTMLElement): void {
         }
         state.textContent = 'sendes…';
         try {
-          const [first, ...rest] = await send(file, contentType, isoOf(received));
+          const [first, ...rest] = await send(file, contentType, isoOf(received), areas);
           state.textContent = first ?? '';
           replace(detail, rest.map((line) => h('li', {}, line)));
           item.classList.add('upload-done');
