@@ -91,14 +91,19 @@ export async function preparePage(input: Uint8Array, options: PrepareOptions): P
 const STRETCH_BELOW = 128;
 /** Nor a gap narrower than this: differences are multiplied by at most 255 / MIN_STRETCHED_GAP (~16). */
 const MIN_STRETCHED_GAP = 16;
-/** Share of the page's pixels darker than its ink level: a short line of text has more, a few specks fewer. */
-const INK_SHARE = 0.0002;
+/**
+ * Share of the page's pixels darker than its ink level (~40 on an A4 page at 200 dpi): the darkest ink,
+ * not noise. A line of faint text has thousands of ink pixels; a page number in dark ink (130) makes the
+ * gap wide, so a page of grey dusty paper with a dark page number is left as it is: stretched, the
+ * number would be clamped to the level of the dust and the blank check would lose it.
+ */
+const INK_SHARE = 0.00001;
 
 /**
  * A faded copy (paper 255, ink 215; paper 230, ink 204) reads as nothing: Tesseract's thresholding
  * finds no text 20–60 grey levels darker than the paper (issue 14 review). Mapping the ink to black and
  * the paper to white first makes it read in full. Ink is the level INK_SHARE of the pixels are darker
- * than, counted over all pixels (a 1-in-997 sample holds a line's few hundred ink pixels by chance);
+ * than, counted over all pixels (a 1-in-997 sample would miss the darkest few dozen);
  * paper is paperLevel. A page with dark ink (every page of the corpus) has a gap far wider than
  * STRETCH_BELOW and is left alone; a dust speck left on a faded page only makes its gap wider, so that
  * page is left alone too (as before). A gap under MIN_STRETCHED_GAP is paper grain or JPEG noise on a
