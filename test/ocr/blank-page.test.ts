@@ -32,6 +32,13 @@ describe('isBlankPage', () => {
     expect(isBlankPage(await prepared(numbered))).toBe(false);
     expect(isBlankPage(await prepared(await faintPage(240, 200)))).toBe(false);
   });
+
+  it('reads a page number on dusty grey paper, which the faded-copy stretch must not clamp into the dust', async () => {
+    const numbered = await renderPageImage([...Array(40).fill(''), '                                        2'], { dpi: 200 });
+    for (const seed of [3, 11]) {
+      expect(isBlankPage(await prepared(await degrade(numbered, { noise: 0.003, greyPaper: true, jpegQuality: 60, seed })))).toBe(false);
+    }
+  });
 });
 
 describe('readPage of a blank page', () => {
