@@ -11,7 +11,8 @@
  *
  * The mix: per person an appeal that opens a case and a medical declaration that joins it; six persons
  * in seven also send a second declaration (another doctor, another date): 1 / (2 + 6/7) = 35% of the
- * documents open a case, as bench:route and scripts/cost.ts assume. One document at a time, so a
+ * documents open a case, as bench:route and scripts/cost.ts assume; `--orphan-share S` adds, for that share of
+ * persons, a declaration of someone whose appeal never comes (review). One document at a time, so a
  * follow-up always finds its case. Not in here: start-intake's start record and the stages watchdog
  * (scripts/cost.ts counts them on their own lines), an archivist's review decision.
  *
@@ -27,10 +28,10 @@ import type { ConsumedCapacity } from '@aws-sdk/client-dynamodb';
 import { appealOf, declarationOf, personOf } from '../corpus/robustness-mail.ts';
 import { renderTextPdf } from '../corpus/render.ts';
 
-const USAGE = 'usage: measure-table-units [--people N] [--second-declaration-share 0..1]\n';
+const USAGE = 'usage: measure-table-units [--people N] [--second-declaration-share 0..1] [--orphan-share 0..1]\n';
 const { values } = (() => {
   try {
-    return parseArgs({ options: { people: { type: 'string', default: '100' }, 'second-declaration-share': { type: 'string', default: String(6 / 7) } } });
+    return parseArgs({ options: { people: { type: 'string', default: '100' }, 'second-declaration-share': { type: 'string', default: String(6 / 7) }, 'orphan-share': { type: 'string', default: '0' } } });
   } catch {
     process.stderr.write(USAGE);
     process.exit(2);
@@ -38,7 +39,8 @@ const { values } = (() => {
 })();
 const people = Number(values.people);
 const secondShare = Number(values['second-declaration-share']);
-if (!(Number.isInteger(people) && people > 0 && secondShare >= 0 && secondShare <= 1)) {
+const orphanShare = Number(values['orphan-share']);
+if (!(Number.isInteger(people) && people > 0 && secondShare >= 0 && secondShare <= 1 && orphanShare >= 0 && orphanShare <= 1)) {
   process.stderr.write(USAGE);
   process.exit(2);
 }
@@ -56,7 +58,7 @@ async function secondDeclarationOf(i: number): Promise<Buffer> {
   ]);
 }
 
-type Kind = 'appeal' | 'declaration' | 'second declaration';
+type Kind = 'appeal' | 'declaration' | 'second declaration' | 'orphan declaration';
 interface Doc {
   name: string;
   bytes: Buffer;
@@ -69,6 +71,8 @@ for (let n = 0; n < people; n++) {
   docs.push({ name: `legeerklaering-${i}.pdf`, bytes: await declarationOf(i), kind: 'declaration' });
   // Spread evenly: floor((n+1)s) > floor(ns) picks the share without randomness.
   if (Math.floor((n + 1) * secondShare) > Math.floor(n * secondShare)) docs.push({ name: `legeerklaering-2-${i}.pdf`, bytes: await secondDeclarationOf(i), kind: 'second declaration' });
+  // --orphan-share: a declaration for a person whose appeal is not in the mail: no case to join, so review.
+  if (Math.floor((n + 1) * orphanShare) > Math.floor(n * orphanShare)) docs.push({ name: `legeerklaering-uten-sak-${i}.pdf`, bytes: await declarationOf(20000 + n), kind: 'orphan declaration' });
 }
 
 // ─── The meter ───
@@ -207,7 +211,7 @@ const mean = (xs: Units[], pick: (u: Units) => number) => xs.reduce((a, u) => a 
 const newCases = outcomes.filter((o) => o.newCase).length;
 const statuses = outcomes.reduce<Record<string, number>>((a, o) => ({ ...a, [o.status]: (a[o.status] ?? 0) + 1 }), {});
 const lines = [
-  `measure:table-units — ${count} text-PDF documents (${people} people: appeal + declaration, ${docs.filter((d) => d.kind === 'second declaration').length} second declarations), one at a time, DynamoDB Local, ReturnConsumedCapacity INDEXES`,
+  `measure:table-units — ${count} text-PDF documents (${people} people: appeal + declaration, ${docs.filter((d) => d.kind === 'second declaration').length} second declarations, ${docs.filter((d) => d.kind === 'orphan declaration').length} declarations without a case), one at a time, DynamoDB Local, ReturnConsumedCapacity INDEXES`,
   `outcomes: ${JSON.stringify(statuses)}; new cases ${newCases} (${((newCases / count) * 100).toFixed(1)}%)`,
   `per document, the whole pipeline: ${mean(all, (u) => u.write).toFixed(2)} WCU, ${mean(all, (u) => u.read).toFixed(2)} RCU, ${mean(all, (u) => u.requests).toFixed(1)} requests (${mean(all, (u) => u.conditionFailures).toFixed(2)} refused conditional writes, 1 WCU each)`,
   `  of which the event feed: ${mean(byDoc.map((m) => total(m, isFeed)), (u) => u.write).toFixed(2)} WCU, ${mean(byDoc.map((m) => total(m, isFeed)), (u) => u.read).toFixed(2)} RCU; the stages' own: ${mean(byDoc.map((m) => total(m, (b) => !isFeed(b))), (u) => u.write).toFixed(2)} WCU, ${mean(byDoc.map((m) => total(m, (b) => !isFeed(b))), (u) => u.read).toFixed(2)} RCU`,
@@ -227,6 +231,17 @@ for (const k of kinds) {
   const xs = idx.map((i) => all[i]!);
   const feed = idx.map((i) => total(byDoc[i]!, isFeed));
   lines.push(`  ${k.padEnd(44).slice(0, 44)} ${String(idx.length).padStart(5)} ${f(mean(xs, (u) => u.write))}  ${f(mean(xs, (u) => u.read))}  ${f(mean(feed, (u) => u.write))}`);
+}
+lines.push('', 'per document kind and stage, WCU/RCU per document (feed: the event feed\'s writes)');
+for (const k of kinds) {
+  const idx = outcomes.flatMap((o, i) => (`${o.kind} (${o.documentType ?? '-'}, ${o.status}${o.newCase ? ', new case' : ''})` === k ? [i] : []));
+  const cells = buckets.flatMap((bucket) => {
+    const xs = idx.map((i) => byDoc[i]!.get(bucket) ?? zero());
+    const w = mean(xs, (u) => u.write);
+    const r = mean(xs, (u) => u.read);
+    return w || r ? [`${bucket.replace(' (event feed)', ' feed')} ${w.toFixed(2)}/${r.toFixed(2)}`] : [];
+  });
+  lines.push(`  ${k}: ${cells.join(', ')}`);
 }
 lines.push('', 'the event feed by request, per document             WCU      RCU   requests');
 for (const [command, u] of Object.entries(feedByCommand)) lines.push(`  ${command.padEnd(44)} ${f(u.write / count)}  ${f(u.read / count)}  ${f(u.requests / count)}`);
