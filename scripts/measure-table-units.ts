@@ -125,14 +125,19 @@ function record(commandName: string, input: Record<string, unknown>, consumed: C
   const feed = isFeedRequest(input);
   if (feed) {
     const role = feedRole(input);
-    add((feedByCommand[`${role} (${commandName})`] ??= zero()), kind, consumed, failed);
+    const key = `${role} (${commandName})`;
+    feedByCommand[key] ??= zero();
+    add(feedByCommand[key], kind, consumed, failed);
     const item = input.Item as { type?: unknown; event?: unknown } | undefined;
     if (item?.type === 'event' && typeof item.event === 'string' && !failed) {
       const type = String((JSON.parse(item.event) as { type?: unknown }).type);
       eventsByType[type] = (eventsByType[type] ?? 0) + 1;
     }
   }
-  if (!at) return add(outside, kind, consumed, failed);
+  if (!at) {
+    add(outside, kind, consumed, failed);
+    return;
+  }
   const bucket = feed ? `${at.state} (event feed)` : at.state;
   const map = byDoc[at.doc]!;
   if (!map.has(bucket)) map.set(bucket, zero());
@@ -209,7 +214,8 @@ const count = docs.length;
 const all = byDoc.map((m) => total(m));
 const mean = (xs: Units[], pick: (u: Units) => number) => xs.reduce((a, u) => a + pick(u), 0) / Math.max(1, xs.length);
 const newCases = outcomes.filter((o) => o.newCase).length;
-const statuses = outcomes.reduce<Record<string, number>>((a, o) => ({ ...a, [o.status]: (a[o.status] ?? 0) + 1 }), {});
+const statuses: Record<string, number> = {};
+for (const o of outcomes) statuses[o.status] = (statuses[o.status] ?? 0) + 1;
 const lines = [
   `measure:table-units — ${count} text-PDF documents (${people} people: appeal + declaration, ${docs.filter((d) => d.kind === 'second declaration').length} second declarations, ${docs.filter((d) => d.kind === 'orphan declaration').length} declarations without a case), one at a time, DynamoDB Local, ReturnConsumedCapacity INDEXES`,
   `outcomes: ${JSON.stringify(statuses)}; new cases ${newCases} (${((newCases / count) * 100).toFixed(1)}%)`,
