@@ -107,3 +107,25 @@ describe('npm run cost, session 7: page texts in the Express state', () => {
     close(line(base, 'S3: storage, first month') - line(none, 'S3: storage, first month'), perThousandPages((0.35 * 26 * 0.023) / 1024 / 1024));
   });
 });
+
+describe('npm run cost, DynamoDB at the whole pipeline\'s units (scripts/measure-table-units.ts)', () => {
+  // Round figures so the expected lines are worked out here, not read back from the script's defaults.
+  const inputs = ['--dynamo-writes-per-document', '20', '--dynamo-reads-per-document', '4', '--event-feed-writes-per-document', '10', '--review-path-writes', '30', '--review-path-feed-writes', '12', '--review-path-reads', '8', '--inspect-writes', '2', '--inspect-feed-writes', '3'];
+  const write = 0.625e-6;
+  const read = 0.125e-6;
+
+  it('a reviewed document\'s path replaces a routed one\'s, the event feed on its own line', () => {
+    const none = run(...inputs, '--review-share', '0');
+    const half = run(...inputs, '--review-share', '0.5');
+    close(line(none, "DynamoDB on-demand: the stages' items"), perThousandPages(20 * write + 4 * read));
+    close(line(none, 'DynamoDB on-demand: the event feed'), perThousandPages(10 * write));
+    close(line(half, "DynamoDB on-demand: the stages' items"), perThousandPages(25 * write + 6 * read));
+    close(line(half, 'DynamoDB on-demand: the event feed'), perThousandPages(11 * write));
+  });
+
+  it('a batch file\'s parts share its Inspect: the content claim, batch roll and DocumentReceived once a file', () => {
+    const batch = run(...inputs, '--review-share', '0', '--documents-per-file', '4');
+    close(line(batch, "DynamoDB on-demand: the stages' items"), perThousandPages((20 - 0.75 * 2) * write + 4 * read));
+    close(line(batch, 'DynamoDB on-demand: the event feed'), perThousandPages((10 - 0.75 * 3) * write));
+  });
+});
