@@ -74,6 +74,6 @@ describe('letters in the pipeline', () => {
 
     const sent = OutboxLetter.parse(jsonLines((await cli(['outbox', 'sent', letter!.letterId, '--on', '2025-03-21', '--data-dir', dataDir, '--json'])).stdout)[0]);
     expect(sent).toMatchObject({ status: 'sent', sentOn: '2025-03-21' });
-    await expect(cli(['outbox', 'sent', 'no-such-letter', '--data-dir', dataDir])).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining("no letter 'no-such-letter'") });
+    await expect(cli(['outbox', 'sent', 'no-such-letter', '--data-dir', dataDir])).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining("Det finnes ikke noe brev «no-such-letter»") });
   });
 });
