@@ -31,7 +31,8 @@ export function problemLanguage(acceptLanguage: string | string[] | undefined): 
   let wildcard: Asked | null = null;
   for (const [at, range] of header.split(',').entries()) {
     const [tag = '', ...params] = range.trim().split(';');
-    const primary = tag.trim().toLowerCase().split('-')[0] ?? '';
+    // Some clients write the POSIX form (nb_NO) for the BCP 47 one (nb-NO).
+    const primary = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';
     if (!primary) continue;
     const asked = { q: weightOf(params), at };
     if (primary === '*') {

@@ -3,7 +3,7 @@ import type { ProcessResult } from '#schemas/pipeline';
 import { isSplit, linesOf, type FileOutcome } from '#domain/intake/file-outcome';
 import type { Identity } from '../identity.ts';
 import type { ServiceContext, Upload } from '../ports.ts';
-import { ApiProblem, badRequest, unprocessable } from '../problems.ts';
+import { badRequest, unprocessable } from '../problems.ts';
 import { requirePermission } from './guard.ts';
 import { dayNb } from '../problem-words-nb.ts';
 import { findDocument } from './documents.ts';
@@ -25,8 +25,10 @@ async function runIntake(ctx: ServiceContext, identity: Identity, upload: Upload
 export async function handInFile(ctx: ServiceContext, identity: Identity, upload: Upload): Promise<IntakeOutcome> {
   const outcome = await runIntake(ctx, identity, upload);
   const reasonNb = async (line: ProcessResult) => (line.status === 'routed' ? null : reasonWords((await findDocument(ctx, line.documentId)).reasonCode, ctx.config).reasonNb);
-  // The file is registered by now: a line whose document cannot be found keeps its English reason only.
-  const worded = async (line: ProcessResult): Promise<IntakeLine> => ({ ...line, reasonNb: await reasonNb(line).catch((error: unknown) => (error instanceof ApiProblem && error.status === 404 ? null : Promise.reject(error))) });
+  // The file is registered by now: a line whose wording cannot be read (no document, a throttled or
+  // failed read) keeps its English reason only — failing here would answer an error for a registered
+  // file, and the caller's retry would hand it in again.
+  const worded = async (line: ProcessResult): Promise<IntakeLine> => ({ ...line, reasonNb: await reasonNb(line).catch(() => null) });
   return isSplit(outcome) ? { ...outcome, parts: await Promise.all(outcome.parts.map(worded)) } : worded(outcome);
 }
 

@@ -18,6 +18,9 @@ describe('the language of a problem, from Accept-Language', () => {
     ['nb-NO,nb;q=0.9,no;q=0.8,nn;q=0.7,en-US;q=0.6,en;q=0.5', 'nb'],
     ['no', 'nb'],
     ['nn-NO', 'nb'],
+    // The POSIX form some clients send.
+    ['nb_NO', 'nb'],
+    ['no_NO, en;q=0.5', 'nb'],
     ['en-US,en;q=0.9', 'en'],
     ['en;q=0.4, nb;q=0.8', 'nb'],
     ['nb;q=0.3, en;q=0.8', 'en'],
