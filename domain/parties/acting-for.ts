@@ -21,11 +21,15 @@ const BETWEEN = '(?:(?:vår|vårt|våre|min|mitt|vores|vor|hans|hennes)\\s+)?(?:
 /** "Med fuldmagt fra borgeren": the definite noun is the person the letter is about, named in its subject. */
 const THE_PERSON = '(?:borgeren|bruker|brukeren|brukaren|innbyggeren|innbyggjaren|klienten|pasienten|medlemmet|beboeren)(?![\\p{L}])';
 // No i flag: a name's \p{Lu} must stay a capital. "pa" for "på": the scan loses the ring as often as not.
-const ACTING_FOR = new RegExp(`(?<![\\p{L}])(?:[Pp][åa] vegner? a[vf]|[Ff]ullmakt fr[aå]|[Ff]uldmagt fra|[Bb]ist[åa]r)\\s+${BETWEEN}(?:(?<name>${PERSON_NAME})|(?<theCitizen>${THE_PERSON}))(?<appeal>\\s+med\\s+(?:denne\\s+|sin\\s+)?(?:klagen|å\\s+klage|anken|å\\s+anke))?|(?<pronoun>[Pp][åa]\\s+(?:hans|hennes|hennar|hendes)\\s+vegne?r?)(?![\\p{L}])`, 'gu');
+const ACTING_FOR = new RegExp(`(?<![\\p{L}])(?:[Pp][åa] vegner? a[vf]|PÅ VEGNER? AV|[Ff]ullmakt fr[aå]|[Ff]uldmagt fra|[Ss]om fullmektig for|[Bb]ist[åa]r)\\s+${BETWEEN}(?:(?<name>${PERSON_NAME})|(?<theCitizen>${THE_PERSON}))(?<appeal>\\s+med\\s+(?:denne\\s+|sin\\s+)?(?:klagen|å\\s+klage|anken|å\\s+anke))?|(?<pronoun>[Pp][åa]\\s+(?:hans|hennes|hennar|hendes)\\s+vegne?r?)(?![\\p{L}])`, 'gu');
 /** Stands for the person a pronoun refers to ("på hennes vegne"): whoever the letter names. */
 const PRONOUN = '(hun/han)';
 /** A denial in the same sentence before the phrase: "vi skriver ikke på vegne av …", "er ikke hennes fullmektig". */
-const NEGATION = /(?<![\p{L}])(?:ikke|ikkje|inte|not|never|aldri|uten)(?![\p{L}])/iu;
+const NEGATION = /(?<![\p{L}])(?:ikke|ikkje|inte|not|never|aldri|uten|ingen|inga|intet)(?![\p{L}])/iu;
+/** A sentence about records or consent ("fullmakt til å innhente opplysninger", "Innhentet med fullmakt fra …: journal"): no appeal. */
+const RECORDS = /(?<![\p{L}])(?:innhent|samtykk|opplysning|journal)\p{L}*/iu;
+/** The verb of an appeal: a pronoun ("på hennes vegne") acts for the person only in a sentence that appeals. */
+const APPEAL_VERB = /(?<![\p{L}])(?:på)?(?:klage|klager|klagar|klaget|klaga|anke|anker|ankar|anket|anka)(?![\p{L}])/iu;
 
 /** The persons the letter says its writer acts for (a name, or "borgeren"), denials left out. */
 export function actsForNamedPerson(text: string): string[] {
@@ -36,11 +40,20 @@ export function actsForNamedPerson(text: string): string[] {
     // "på hans vegne": the person is the one the letter names; the pronoun stands for them.
     const name = m.groups!.pronoun ? PRONOUN : (m.groups!.name?.trim() ?? m.groups!.theCitizen!);
     if (m.groups!.name && !isPersonName(name)) continue;
-    const sentenceStart = Math.max(text.lastIndexOf('.', m.index!), text.lastIndexOf('\n', m.index!), text.lastIndexOf('!', m.index!), text.lastIndexOf('?', m.index!));
+    const sentenceStart = Math.max(...['.', '\n', '!', '?'].map((c) => text.lastIndexOf(c, m.index!)));
     if (NEGATION.test(text.slice(sentenceStart + 1, m.index!))) continue;
+    const sentence = text.slice(sentenceStart + 1, sentenceEnd(text, m.index! + m[0].length));
+    if (RECORDS.test(sentence)) continue;
+    if (m.groups!.pronoun && !APPEAL_VERB.test(sentence)) continue;
     names.push(name);
   }
   return names;
+}
+
+/** Where the sentence that goes on at `from` ends: its full stop, line end, "!" or "?", or the text's end. */
+function sentenceEnd(text: string, from: number): number {
+  const ends = ['.', '\n', '!', '?'].map((c) => text.indexOf(c, from)).filter((i) => i >= 0);
+  return ends.length > 0 ? Math.min(...ends) : text.length;
 }
 
 /** A medical practice's letterhead: its doctor writes about a patient, whatever else the signature calls them. */

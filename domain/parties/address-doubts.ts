@@ -62,8 +62,13 @@ const LINE_END_HYPHEN = /\p{L}-$/u;
  * confirms the postcode (Swedish "Linnégatan" and Danish "Allégade" are streets).
  */
 const NORWEGIAN_ACCENT = /[éè](?=\p{L})/u;
-/** Words Norwegian writes with é, and the street names made from them ("Kafébakken", "Idéveien", "Parkalléen"). */
-const NORWEGIAN_E_WORD = /(?:kaf|all|id|entr|arm|kup|komit|trof)[éè]/iu;
+/**
+ * Words Norwegian writes with é, and the street names made from them ("Kafébakken", "Idéveien",
+ * "Parkalléen"). Each at the start of the word, as a compound's first part: inside a word its letters
+ * are any other word's ("Solidéveien" is "Solideveien" with a mark). Only "allé" and "kafé" end a
+ * compound street name ("Parkalléen", "Lindealléen", "Bryggekaféen").
+ */
+const NORWEGIAN_E_WORD = /(?<!\p{L})(?:kaf|all|id|entr|arm|kup|komit|trof)[éè]|(?:kaf|all)[éè]/iu;
 /** A line that names a person the mail goes through ("c/o Renée Olsen", "v/ André Berg"): a name, no street. */
 const CARE_OF = /^(?:c\/o|v\/|co\s)/iu;
 
@@ -76,9 +81,17 @@ const CARE_OF = /^(?:c\/o|v\/|co\s)/iu;
  * the lower-case words streets may have.
  */
 const BROKEN_COMPOUND = /^\p{Lu}\p{L}*(?:veien|vegen|gata|gaten|bakken|lia|lien|kollen|åsen|haugen|stien|svingen|løkka|jordet|moen|dalen|toppen|tunet|terrassen|plassen|torget|bryggen|parken|vika|kroken|engen|enga|myra|skogen|bråten|berget|brekka|bekken|hagen|hogda|lunden|ringen|sletta|vollen)$/u;
+/**
+ * A street named for someone ends the name in a possessive s straight before the kind of street
+ * ("Dronningens gate", "Olav Kyrres gate"): a lower-case piece there that, joined to the capitalised
+ * word before it, ends in that s is the rest of the name ("Dron ningens gate 10", "Kyr res gate 9").
+ * A street's own lower-case words do not end so ("Holmen kai", "Carl von Ossietzkys gate").
+ */
+const POSSESSIVE_PIECE = /^\p{Ll}+s$/u;
+const KIND_OF_STREET = /^(?:gate|gata|gaten|gt\.?|vei|veien|veg|vegen|plass|plassen|allé|alle)$/u;
 const lowerPieces = (line: string) => {
   const words = line.split(/[\s,]+/u);
-  return words.filter((w, i) => i > 0 && /^\p{Ll}+$/u.test(w) && BROKEN_COMPOUND.test(`${words[i - 1]}${w}`));
+  return words.filter((w, i) => i > 0 && /^\p{Ll}+$/u.test(w) && (BROKEN_COMPOUND.test(`${words[i - 1]}${w}`) || (/^\p{Lu}/u.test(words[i - 1]!) && POSSESSIVE_PIECE.test(w) && KIND_OF_STREET.test(words[i + 1] ?? ''))));
 };
 
 function damagedLineDoubt(address: readonly string[], norwegian: boolean): string | null {
