@@ -133,48 +133,28 @@ evaluate('Writers, postcodes the scan damaged, through the noise model', writerC
 // The third development slice (session 7): writers and layouts neither earlier slice writes,
 // scored before anything was changed for it (README: the generalisation figure).
 const strangers = strangerLetters(seed, Number(values.strangers), postcodes.places);
-evaluate('Strangers: the third development slice, as written', strangers.map((l) => ({ id: l.id, style: l.style, text: l.text, truth: l.truth })));
-evaluate(
-  'Strangers through the OCR noise model',
-  strangers.map((l, i) => ({ id: l.id, style: l.style, text: applyNoise(noise, l.text, severities[i % severities.length]!, seed + i), truth: l.truth })),
-);
+evaluateSlice('Strangers: the third development slice, as written', 'Strangers through the OCR noise model', strangers);
 
 // A fourth slice (session 7), written after the session's other rules: how the reader fares on kinds
 // nobody had fitted it to (scored before it was worked on; README).
 const late = lateKindLetters(seed, Number(values.late), postcodes.places);
-evaluate('Late kinds: the fourth development slice, as written', late.map((l) => ({ id: l.id, style: l.style, text: l.text, truth: l.truth })));
-evaluate(
-  'Late kinds through the OCR noise model',
-  late.map((l, i) => ({ id: l.id, style: l.style, text: applyNoise(noise, l.text, severities[i % severities.length]!, seed + i), truth: l.truth })),
-);
+evaluateSlice('Late kinds: the fourth development slice, as written', 'Late kinds through the OCR noise model', late);
 
 // A fifth slice (session 7, round 2): a first instance's letters with the appellant's representative on a
 // labelled line, or none, and always the unit's own contact people (never a representative).
 const firstLetters = firstInstanceLetters(seed, Number(values.first), postcodes.places);
-evaluate("First-instance letters: the fifth development slice, as written", firstLetters.map((l) => ({ id: l.id, style: l.style, text: l.text, truth: l.truth })));
-evaluate(
-  "First-instance letters through the OCR noise model",
-  firstLetters.map((l, i) => ({ id: l.id, style: l.style, text: applyNoise(noise, l.text, severities[i % severities.length]!, seed + i), truth: l.truth })),
-);
+evaluateSlice('First-instance letters: the fifth development slice, as written', 'First-instance letters through the OCR noise model', firstLetters);
 
 // A sixth slice (review of session 7): labelled lines that are not the appellant's (an anke's
 // counterparty and its lawyer, Nav's own people, the appellant's own name) and case workers' e-mails.
 // Written with the review's findings: the rules were tuned on it, so it guards precision, no estimate.
 const traps = firstInstanceTraps(seed, Number(values.traps), postcodes.places);
-evaluate("First-instance traps: the sixth slice (tuned on), as written", traps.map((l) => ({ id: l.id, style: l.style, text: l.text, truth: l.truth })));
-evaluate(
-  "First-instance traps through the OCR noise model",
-  traps.map((l, i) => ({ id: l.id, style: l.style, text: applyNoise(noise, l.text, severities[i % severities.length]!, seed + i), truth: l.truth })),
-);
+evaluateSlice('First-instance traps: the sixth slice (tuned on), as written', 'First-instance traps through the OCR noise model', traps);
 
 // A seventh slice (session 8), written before anything was changed for it: its first figure is the
 // honest estimate of how the reader fares on kinds nobody fitted it to.
 const forms = formsAndOrdersLetters(seed, Number(values.forms), postcodes.places);
-evaluate('Forms and orders: the seventh development slice, as written', forms.map((l) => ({ id: l.id, style: l.style, text: l.text, truth: l.truth })));
-evaluate(
-  'Forms and orders through the OCR noise model',
-  forms.map((l, i) => ({ id: l.id, style: l.style, text: applyNoise(noise, l.text, severities[i % severities.length]!, seed + i), truth: l.truth })),
-);
+evaluateSlice('Forms and orders: the seventh development slice, as written', 'Forms and orders through the OCR noise model', forms);
 
 // The held-out scans: regenerate their letters to learn the parties each one was written with.
 const heldOut = loadRecords('eval-ocr');
@@ -188,6 +168,13 @@ for (const r of heldOut) {
 evaluate('Held-out corpus scans (real OCR)', scanCases);
 // A first instance's letters (transfers, rulings) write the appellant's fullmektig beside their own contact people.
 evaluate("Held-out corpus scans, a first instance's letters", scanCases.filter((c) => /^(?:case_transfer|ruling|comments)\./u.test(c.style)), false);
+
+/** A development slice scored as written and through the noise model (each letter its own severity and seed). */
+function evaluateSlice(asWritten: string, throughNoise: string, letters: readonly Pick<Case, 'id' | 'style' | 'text' | 'truth'>[]): void {
+  const cases = letters.map((l) => ({ id: l.id, style: l.style, text: l.text, truth: l.truth }));
+  evaluate(asWritten, cases);
+  evaluate(throughNoise, cases.map((c, i) => ({ ...c, text: applyNoise(noise, c.text, severities[i % severities.length]!, seed + i) })));
+}
 
 /** The set's writers may write null for "no address in the letter"; the scoring wants an empty list. */
 function normaliseTruth(t: PartiesTruth): PartiesTruth {
