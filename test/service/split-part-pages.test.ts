@@ -8,24 +8,16 @@ import { contentDocumentId } from '#domain/identity';
 import { shutdownOcr } from '#engines/ocr/index';
 import { listExamples } from '../../functions/commons/store/examples.ts';
 import { FONT_REGULAR, renderPageImage } from '../../corpus/render.ts';
-import { idFor } from '../support/national-ids.ts';
 import { kariAppeal, separatorSheet as separator } from '../support/kari-letter.ts';
-import { openBareService, type BareService } from './fixtures.ts';
+import { openBareService, orphanDeclaration, type BareService } from './fixtures.ts';
 
 /**
  * A part of a split file has no pages of its own in the store: they were read with the whole file and
  * are kept under the file's id at the file's page numbers. Its text, its page images and the example its
  * decision teaches must come from there, the part's page k being the file's page pageRange[0]-1+k.
  */
-const lise = idFor(24, 11, 90);
 /** Someone with no case: the part waits in review for an archivist. */
-const declaration = [
-  'Bergen legevakt', '', 'LEGEERKLÆRING', '',
-  `Pasient: Lise Larsen, fødselsnummer ${lise}`, '',
-  'Diagnose: M54.5 Lumbago (ICD-10).',
-  'Pasienten har hatt ryggsmerter i seks måneder. Funksjonsevnen er nedsatt ved løft.',
-  'Pasienten er delvis arbeidsufør.', '', 'Bergen, 14.03.2025', 'Hans Moe, lege',
-];
+const declaration = orphanDeclaration;
 
 /** Two text-layer pages (a letter, a separator sheet) and a scanned page, as a mailroom's mixed file. */
 async function mixedFile(): Promise<Buffer> {
