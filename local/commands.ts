@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util';
-import { userInfo } from 'node:os';
 import path from 'node:path';
 import type { CaseView, DueDeadlines, QueuePage } from '../schemas/api.ts';
 import type { ProcessResult } from '../schemas/pipeline.ts';
@@ -14,6 +13,7 @@ import { lockWaitMs, openLocalRuntime } from './service-runtime.ts';
 import { runningServe } from './serve-info.ts';
 import { ServiceClient } from './service-client.ts';
 import { UsageError } from './usage-error.ts';
+import { actingPerson, personOrAccount } from './cli-person.ts';
 import { withAreaNames, type Ways } from './area-names.ts';
 import { decisionLine, moreLine, reviewLine, reviewSummary } from './archivist-wording.ts';
 import { caseLines, claimedLine, dueLine, openedLine, queueLine, releasedLine } from './case-handler-wording.ts';
@@ -38,14 +38,6 @@ const common = {
   verbose: { type: 'boolean', default: false },
 } as const;
 
-/** Who runs a command that names nobody: the machine's user, marked as the command line. */
-export function cliPerson(): string {
-  try {
-    return `cli:${userInfo().username}`;
-  } catch {
-    return 'cli';
-  }
-}
 
 /** Through a running serve, or on the embedded stack opened for this command. */
 export async function through<T>(options: { dataDir: string; verbose: boolean; command: string; trace?: ((line: string) => void) | undefined }, ways: Ways<T>): Promise<T> {
@@ -82,9 +74,11 @@ export async function processCommand(args: string[]): Promise<number> {
     options: { ...common, received: { type: 'string' }, postmarked: { type: 'string' }, manifest: { type: 'string' }, batch: { type: 'string' }, 'in-flight': { type: 'string' } },
   });
   // Files and folders, a manifest of postmarks, progress and a summary: shared with `upload` (local/mailroom/).
-  const { batchOptions, inputFiles, processFiles } = await import('./mailroom/commands.ts');
+  const { batchOptions, checkDates, inputFiles, processFiles } = await import('./mailroom/commands.ts');
   const options = await batchOptions(values);
   const files = await inputFiles(positionals);
+  // Before the data dir is opened: a mistake in the dates or the manifest costs no start-up.
+  checkDates(files, options);
   return processFiles(values['data-dir'], files, options, 'process');
 }
 
@@ -93,7 +87,7 @@ export async function reviewCommand(args: string[]): Promise<number> {
   if (sub === 'list') {
     const { values } = parseArgs({ args: rest, options: { ...common, limit: { type: 'string', default: '50' }, cursor: { type: 'string' } } });
     const query = { limit: boundedLimit(values.limit), ...(values.cursor ? { cursor: values.cursor } : {}) };
-    const archivist: Identity = { person: cliPerson(), role: 'archivist' };
+    const archivist: Identity = { person: await personOrAccount(values['data-dir']), role: 'archivist' };
     const { value: page, areas } = await through(
       { dataDir: values['data-dir'], verbose: values.verbose, command: 'review list' },
       withAreaNames<QueuePage>(archivist, { http: (client) => client.call(archivist, 'GET', '/review', { query: { limit: String(query.limit), cursor: query.cursor } }), direct: (ctx) => reviewList(ctx, archivist, query) }, { json: values.json }),
@@ -112,7 +106,7 @@ export async function reviewCommand(args: string[]): Promise<number> {
     });
     const [documentId] = positionals;
     if (!documentId) throw new UsageError('oppgi dokumentet som skal avgjøres (postmottak review list viser dem)');
-    if (!values.archivist) throw new UsageError('oppgi hvem du er med --archivist NAVN: hver avgjørelse lagres med hvem som tok den');
+    const person = await actingPerson(values.archivist, values['data-dir'], '--archivist', 'hver avgjørelse lagres med hvem som tok den');
     const { DecisionBody } = await import('../schemas/api.ts');
     const parsed = DecisionBody.safeParse({ documentType: values.type, area: values.area, case: values.case });
     if (!parsed.success) {
@@ -120,7 +114,7 @@ export async function reviewCommand(args: string[]): Promise<number> {
       const said: Record<string, string> = { documentType: `--type: ukjent dokumenttype «${values.type}»`, area: `--area: ukjent saksområde «${values.area}»` };
       throw new UsageError(parsed.error.issues.map((i) => said[String(i.path[0])] ?? `--${String(i.path[0])}: ${i.message}`).join('; '));
     }
-    const archivist: Identity = { person: values.archivist, role: 'archivist' };
+    const archivist: Identity = { person, role: 'archivist' };
     const trace = values.verbose ? (line: string) => process.stderr.write(line + '\n') : undefined;
     const {
       value: { result, followed, reasonNb },
@@ -167,7 +161,7 @@ export async function queueCommand(args: string[]): Promise<number> {
     limit: boundedLimit(values.limit),
     cursor: values.cursor,
   } as const;
-  const reader: Identity = { person: cliPerson(), role: 'caseworker' };
+  const reader: Identity = { person: await personOrAccount(values['data-dir']), role: 'caseworker' };
   const page = await through<QueuePage>(
     { dataDir: values['data-dir'], verbose: values.verbose, command: 'queue' },
     {
@@ -186,8 +180,9 @@ export async function queueCommand(args: string[]): Promise<number> {
 export async function claimCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...common, handler: { type: 'string' }, release: { type: 'boolean', default: false } } });
   const [caseNumber] = positionals;
-  if (!caseNumber || !values.handler) throw new UsageError('skriv claim SAK --handler SAKSBEHANDLER (SAK som 2025/00001 eller 2025-00001)');
-  const handler: Identity = { person: values.handler, role: 'caseworker' };
+  if (!caseNumber) throw new UsageError('skriv claim SAK --handler SAKSBEHANDLER (SAK som 2025/00001 eller 2025-00001)');
+  const person = await actingPerson(values.handler, values['data-dir'], '--handler', values.release ? 'frigivelsen journalføres med hvem som ga saken fra seg' : 'saken tas av den som er navngitt');
+  const handler: Identity = { person, role: 'caseworker' };
   const action = values.release ? 'release' : 'claim';
   try {
     const outcome = await through<{ case: { caseNumber: string }; claimedBy: string | null }>(
@@ -197,7 +192,7 @@ export async function claimCommand(args: string[]): Promise<number> {
         direct: (ctx) => (values.release ? release(ctx, handler, caseNumber) : claim(ctx, handler, caseNumber)),
       },
     );
-    print(values.json, outcome, () => (values.release ? releasedLine(outcome.case.caseNumber) : claimedLine(outcome.case.caseNumber, values.handler!)));
+    print(values.json, outcome, () => (values.release ? releasedLine(outcome.case.caseNumber) : claimedLine(outcome.case.caseNumber, person)));
     return 0;
   } catch (error) {
     // Someone else was first: not a usage error, but the command did not do what was asked.
@@ -210,11 +205,12 @@ export async function claimCommand(args: string[]): Promise<number> {
 }
 
 export async function caseCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...common, why: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...common, why: { type: 'string' }, handler: { type: 'string' } } });
   const [caseNumber] = positionals;
-  if (!caseNumber) throw new UsageError('skriv case SAK (som 2025/00001 eller 2025-00001)');
+  if (!caseNumber) throw new UsageError('skriv case SAK --handler NAVN (SAK som 2025/00001 eller 2025-00001)');
   const why = values.why;
-  const reader: Identity = { person: cliPerson(), role: 'caseworker' };
+  const person = await actingPerson(values.handler, values['data-dir'], '--handler', 'hver lesing av en sak står i tilgangsloggen med hvem som leste');
+  const reader: Identity = { person, role: 'caseworker' };
   const { value: view, areas } = await through(
     { dataDir: values['data-dir'], verbose: values.verbose, command: 'case' },
     withAreaNames<CaseView>(reader, {
@@ -227,12 +223,13 @@ export async function caseCommand(args: string[]): Promise<number> {
 }
 
 export async function deadlineOpenCommand(args: string[]): Promise<number> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...common, kind: { type: 'string' }, handler: { type: 'string', default: cliPerson() }, on: { type: 'string' } } });
+  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...common, kind: { type: 'string' }, handler: { type: 'string' }, on: { type: 'string' } } });
   const [caseNumber] = positionals;
   const kind = DeadlineKind.safeParse(values.kind);
-  if (!caseNumber || !kind.success) throw new UsageError('skriv deadline-open SAK --kind medical_declaration|expert_statement|consent|comments');
+  if (!caseNumber || !kind.success) throw new UsageError('skriv deadline-open SAK --kind medical_declaration|expert_statement|consent|comments --handler NAVN');
   const body = { kind: kind.data, ...(values.on ? { openedOn: isoDate(values.on, '--on')! } : {}) };
-  const handler: Identity = { person: values.handler, role: 'caseworker' };
+  const person = await actingPerson(values.handler, values['data-dir'], '--handler', 'fristen journalføres med hvem som åpnet den');
+  const handler: Identity = { person, role: 'caseworker' };
   const opened = await through<{ caseNumber: string; deadline: { kind: string; due: string } }>(
     { dataDir: values['data-dir'], verbose: values.verbose, command: 'deadline-open' },
     {
@@ -248,7 +245,7 @@ export async function deadlinesCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { ...common, 'due-before': { type: 'string' } } });
   const before = isoDate(values['due-before'], '--due-before');
   if (!before) throw new UsageError('oppgi dagen med --due-before ÅÅÅÅ-MM-DD');
-  const reader: Identity = { person: cliPerson(), role: 'caseworker' };
+  const reader: Identity = { person: await personOrAccount(values['data-dir']), role: 'caseworker' };
   const due = await through<DueDeadlines>(
     { dataDir: values['data-dir'], verbose: values.verbose, command: 'deadlines' },
     { http: (client) => client.call(reader, 'GET', '/deadlines', { query: { before } }), direct: (ctx) => dueDeadlines(ctx, reader, before) },

@@ -1,10 +1,11 @@
-import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { incomingCasesCsv, type IncomingCaseRow } from '#domain/export/incoming-cases';
 import type { Identity } from '../service/identity.ts';
 import { exportIncomingCases } from '../service/operations/downstream.ts';
-import { cliPerson, isoDate, through } from './commands.ts';
+import { isoDate, through } from './commands.ts';
+import { personOrAccount } from './cli-person.ts';
 import { UsageError } from './usage-error.ts';
+import { outFileChecked, writeOutFile } from './out-file.ts';
 import { date } from '../domain/wording/names-nb.ts';
 
 /**
@@ -33,7 +34,8 @@ export async function exportCommand(args: string[]): Promise<number> {
   if (values.format !== 'csv' && values.format !== 'xlsx') throw new UsageError(`--format er csv eller xlsx, ikke «${values.format}»`);
   if (values.format === 'xlsx' && !values.out) throw new UsageError('--format xlsx skriver en fil: oppgi den med --out FIL.xlsx');
 
-  const reader: Identity = { person: cliPerson(), role: 'reader' };
+  if (values.out) await outFileChecked(values.out);
+  const reader: Identity = { person: await personOrAccount(values['data-dir']), role: 'reader' };
   const rows = await through<IncomingCaseRow[]>(
     { dataDir: values['data-dir'], verbose: values.verbose, command: 'export' },
     {
@@ -43,9 +45,9 @@ export async function exportCommand(args: string[]): Promise<number> {
   );
   if (values.format === 'xlsx') {
     const { incomingCasesXlsx } = await import('../engines/spreadsheet/incoming-cases-xlsx.ts');
-    await writeFile(values.out!, await incomingCasesXlsx(rows, `${from} – ${to}`));
+    await writeOutFile(values.out!, await incomingCasesXlsx(rows, `${from} – ${to}`));
   } else if (values.out) {
-    await writeFile(values.out, incomingCasesCsv(rows));
+    await writeOutFile(values.out, incomingCasesCsv(rows));
   } else {
     process.stdout.write(incomingCasesCsv(rows));
   }

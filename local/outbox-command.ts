@@ -1,11 +1,12 @@
-import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { LetterStatus, OutboxLetter } from '../schemas/letters.ts';
 import { AddressCorrection, type OutboxItem } from '../schemas/outbox.ts';
 import type { Identity } from '../service/identity.ts';
-import { cliPerson, isoDate, through, UsageError } from './commands.ts';
+import { isoDate, through, UsageError } from './commands.ts';
+import { actingPerson } from './cli-person.ts';
 import { letterLine } from './archivist-wording.ts';
 import { schemaIssueNb } from '../service/problem-words-nb.ts';
+import { outFileChecked, writeOutFile } from './out-file.ts';
 
 /**
  * `postmottak outbox`: the letters postmottak wrote (SPEC.md "Parties and outgoing letters"), through
@@ -37,7 +38,7 @@ export async function outboxCommand(args: string[]): Promise<number> {
       'data-dir': { type: 'string', default: '.postmottak' },
       json: { type: 'boolean', default: false },
       verbose: { type: 'boolean', default: false },
-      archivist: { type: 'string', default: cliPerson() },
+      archivist: { type: 'string' },
       status: { type: 'string' },
       on: { type: 'string' },
       out: { type: 'string' },
@@ -58,10 +59,12 @@ export async function outboxCommand(args: string[]): Promise<number> {
   const today = isoDate(values.today, '--today');
   if ((action === 'sent' || action === 'release') && rest.length !== 1) throw new UsageError(`oppgi ett brev: outbox ${action} BREV_ID`);
   if (action === 'print' && !values.out) throw new UsageError('oppgi hvor utskriftsfilen skal skrives: outbox print --out FIL.pdf');
+  if (action === 'print') await outFileChecked(values.out!);
   const address = action === 'release' ? AddressCorrection.safeParse({ name: values.name, street: values.street, postcode: values.postcode, place: values.place }) : null;
   if (address && !address.success) throw new UsageError(`adressen: ${address.error.issues.map((i) => `--${String(i.path[0])} ${schemaIssueNb(i)}`).join('; ')}`);
 
-  const archivist: Identity = { person: values.archivist, role: 'archivist' };
+  // Every outbox action reads letters (the access log) or journals: each records the person.
+  const archivist: Identity = { person: await actingPerson(values.archivist, values['data-dir'], '--archivist', action === 'sent' || action === 'release' || action === 'notices' ? 'brevets journal sier hvem som gjorde det' : 'hver lesing av brev står i tilgangsloggen med hvem som leste'), role: 'archivist' };
   const where = { dataDir: values['data-dir'], verbose: values.verbose, command: `outbox${action ? ` ${action}` : ''}` };
   const ops = () => import('../service/operations/outbox.ts');
   const print = (letter: OutboxItem, prefix = '') => process.stdout.write((values.json ? JSON.stringify(outboxLine(letter)) : `${prefix}${letterLine(letter)}`) + '\n');
@@ -90,7 +93,7 @@ export async function outboxCommand(args: string[]): Promise<number> {
       http: async (c) => ({ pdf: await c.bytes(archivist, '/outbox/print', { date: day }), letters: null }),
       direct: async (ctx) => (await ops()).printReady(ctx, archivist, day),
     });
-    await writeFile(values.out!, pdf);
+    await writeOutFile(values.out!, pdf);
     const listed = letters ?? (values.json ? (await through<{ letters: OutboxItem[] }>(where, { http: (c) => c.call(archivist, 'GET', '/outbox', { query: { status: 'ready' } }), direct: async (ctx) => (await ops()).listOutbox(ctx, archivist, { status: 'ready' }) })).letters.filter((l) => !day || l.letterDate === day) : null);
     process.stderr.write(`skrev ${listed ? `${listed.length} brev` : 'de klare brevene'} til ${values.out}\n`);
     if (values.json) for (const l of listed ?? []) print(l);

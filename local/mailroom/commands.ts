@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { writeFile } from 'node:fs/promises';
+import { outFileChecked, writeOutFile } from '../out-file.ts';
 import path from 'node:path';
 import { S3Client } from '@aws-sdk/client-s3';
 import type { ProcessResult } from '../../schemas/pipeline.ts';
@@ -7,14 +7,15 @@ import { linesOf, type FileOutcome } from '../../domain/intake/file-outcome.ts';
 import { loadConfig } from '../../config/load.ts';
 import { osloDate } from '../../domain/calendar.ts';
 import { normaliseCaseNumber } from '../../domain/sheets/sheet-code.ts';
-import { UsageError, cliPerson, isoDate, through } from '../commands.ts';
+import { UsageError, isoDate, through } from '../commands.ts';
+import { personOrAccount } from '../cli-person.ts';
 import type { CaseView, IntakeOutcome } from '../../schemas/api.ts';
 import type { Identity } from '../../service/identity.ts';
 import { ApiProblem } from '../../service/problems.ts';
 import { batchReport, type BatchRow } from './batch-report.ts';
 import { describe, notes, notHandedInLine, pipelineFailureLine, postmarkAfterReceived, uploadFailureLine, wroteCoverSheet, wroteSeparatorSheet } from './mailroom-wording.ts';
 import type { Areas } from '../../domain/wording/names-nb.ts';
-import { expandInputs, InputError, postmarkFor, readManifest, type InputFile } from './inputs.ts';
+import { checkManifestCoversOnlyTheBatch, expandInputs, InputError, postmarkFor, readManifest, type InputFile, type Manifest } from './inputs.ts';
 import { uploadToIncoming } from './uploader.ts';
 import { randomUUID } from 'node:crypto';
 import { isBatchName } from '../../domain/intake/batch.ts';
@@ -27,7 +28,7 @@ import { laneOfFile } from '../document-lane.ts';
 
 /** The case a cover sheet is printed for, through the service when `serve` runs on the data dir, else the embedded stack. */
 async function findCase(dataDir: string, verbose: boolean, caseNumber: string): Promise<CaseView['case'] | null> {
-  const reader: Identity = { person: cliPerson(), role: 'caseworker' };
+  const reader: Identity = { person: await personOrAccount(dataDir), role: 'caseworker' };
   const caseId = caseNumber.replace('/', '-');
   try {
     const { readCase } = await import('../../service/operations/cases.ts');
@@ -58,6 +59,7 @@ export async function coversheetCommand(args: string[]): Promise<number> {
   if (typeRule === undefined) throw new UsageError(`ukjent dokumenttype «${values.type}» (en av ${config.typeRules.map((r) => r.type).join(', ')})`);
   if (values.area !== undefined && !config.areas.some((a) => a.code === values.area)) throw new UsageError(`ukjent saksområde «${values.area}» (et av ${config.areas.map((a) => a.code).join(', ')})`);
 
+  await outFileChecked(values.out);
   const found = await findCase(values['data-dir'], values.verbose, caseNumber);
   if (!found) throw new UsageError(`det finnes ingen sak ${caseNumber} i ${values['data-dir']}`);
   if (!found.open) throw new UsageError(`sak ${caseNumber} er avsluttet: et forsideark ville sende post til en avsluttet sak`);
@@ -70,7 +72,7 @@ export async function coversheetCommand(args: string[]): Promise<number> {
     ...(typeRule ? { documentTypeName: typeRule.names.nb } : {}),
     areaName: config.areas.find((a) => a.code === area)?.name ?? area,
   });
-  await writeFile(values.out, pdf);
+  await writeOutFile(values.out, pdf);
   process.stderr.write(`${wroteCoverSheet(values.out, caseNumber)}\n`);
   return 0;
 }
@@ -78,8 +80,9 @@ export async function coversheetCommand(args: string[]): Promise<number> {
 export async function separatorCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { out: { type: 'string' } } });
   if (!values.out) throw new UsageError('oppgi filen arket skal skrives til med --out FIL.pdf');
+  await outFileChecked(values.out);
   const { renderSeparatorSheet } = await import('../../engines/sheets/sheet-pdf.ts');
-  await writeFile(values.out, await renderSeparatorSheet());
+  await writeOutFile(values.out, await renderSeparatorSheet());
   process.stderr.write(`${wroteSeparatorSheet(values.out)}\n`);
   return 0;
 }
@@ -87,7 +90,7 @@ export async function separatorCommand(args: string[]): Promise<number> {
 export interface BatchOptions {
   receivedDate: string;
   postmarkDate: string | null;
-  manifest: Map<string, string | null> | null;
+  manifest: Manifest | null;
   json: boolean;
   verbose: boolean;
   /** Documents in the pipeline at once (local/pipelining.ts): in two lanes (scans, text-layer documents), or one pool of N. */
@@ -136,9 +139,18 @@ function datesFor(file: InputFile, options: BatchOptions) {
 
 /**
  * A person's mistake in the dates, found before any file is handed in: a postmark (from --postmarked or
- * the manifest) after the received date would stop the batch half-way, some files registered.
+ * the manifest) after the received date would stop the batch half-way, some files registered; a
+ * manifest line for a file not in the batch would lose its postmark without a word.
  */
 export function checkDates(files: readonly InputFile[], options: BatchOptions): void {
+  if (options.manifest) {
+    try {
+      checkManifestCoversOnlyTheBatch(options.manifest, files);
+    } catch (error) {
+      if (error instanceof InputError) throw new UsageError(error.message);
+      throw error;
+    }
+  }
   for (const file of files) {
     const { receivedDate, postmarkDate } = datesFor(file, options);
     if (postmarkDate && postmarkDate > receivedDate) throw new UsageError(postmarkAfterReceived(file.display, postmarkDate, receivedDate));

@@ -49,9 +49,24 @@ export async function expandInputs(paths: string[]): Promise<InputFile[]> {
 /**
  * The manifest: a CSV with a header row naming the columns `file` and `postmarked` (YYYY-MM-DD, or
  * empty when the envelope had none). A file is named relative to the manifest's folder, or by its
- * bare name when that is unique. Returns absolute path -> postmark date.
+ * bare name when that is unique.
  */
-export async function readManifest(manifestPath: string): Promise<Map<string, string | null>> {
+export interface Manifest {
+  /** As the person named it, for the refusals. */
+  source: string;
+  /** Absolute path -> the line that names it. */
+  entries: Map<string, ManifestEntry>;
+}
+
+export interface ManifestEntry {
+  postmarked: string | null;
+  /** The line in the file (the header is line 1). */
+  line: number;
+  /** The file as the line writes it. */
+  named: string;
+}
+
+export async function readManifest(manifestPath: string): Promise<Manifest> {
   const text = await readFile(manifestPath, 'utf8').catch(() => {
     throw new InputError(`finner ikke manifestet ${manifestPath}`);
   });
@@ -64,21 +79,38 @@ export async function readManifest(manifestPath: string): Promise<Map<string, st
   const first = rows[0];
   if (!first || !('file' in first) || !('postmarked' in first)) throw new InputError(`manifestet ${manifestPath} må ha en overskriftslinje med kolonnene file og postmarked`);
   const dir = path.dirname(path.resolve(manifestPath));
-  const postmarks = new Map<string, string | null>();
+  const entries = new Map<string, ManifestEntry>();
   rows.forEach((row, i) => {
     const line = i + 2;
     const file = row.file ?? '';
     const postmarked = row.postmarked ?? '';
     if (!file) throw new InputError(`${manifestPath} linje ${line}: ingen fil er oppgitt`);
     if (postmarked && !IsoDate.safeParse(postmarked).success) throw new InputError(`${manifestPath} linje ${line}: postmarked må være en dato skrevet ÅÅÅÅ-MM-DD, ikke «${postmarked}»`);
-    postmarks.set(path.resolve(dir, file), postmarked || null);
+    entries.set(path.resolve(dir, file), { postmarked: postmarked || null, line, named: file });
   });
-  return postmarks;
+  return { source: manifestPath, entries };
 }
 
 /** The postmark the manifest gives this file: by its path, else by its bare name when only one entry has it. */
-export function postmarkFor(manifest: Map<string, string | null>, file: InputFile): string | null | undefined {
-  if (manifest.has(file.path)) return manifest.get(file.path);
-  const byName = [...manifest.entries()].filter(([p]) => path.basename(p) === path.basename(file.path));
-  return byName.length === 1 ? byName[0]![1] : undefined;
+export function postmarkFor(manifest: Manifest, file: InputFile): string | null | undefined {
+  return entryFor(manifest, file)?.[1].postmarked;
+}
+
+function entryFor(manifest: Manifest, file: InputFile): [string, ManifestEntry] | undefined {
+  const exact = manifest.entries.get(file.path);
+  if (exact) return [file.path, exact];
+  const byName = [...manifest.entries].filter(([p]) => path.basename(p) === path.basename(file.path));
+  return byName.length === 1 ? byName[0] : undefined;
+}
+
+/**
+ * A manifest line that names no file of the batch is a mistake (a typo, the wrong folder): its
+ * postmark would silently be lost, and a late-looking appeal judged without it. Refused, as a bad
+ * date in the manifest is, before anything is handed in.
+ */
+export function checkManifestCoversOnlyTheBatch(manifest: Manifest, files: readonly InputFile[]): void {
+  const used = new Set(files.map((f) => entryFor(manifest, f)?.[0]));
+  for (const [key, entry] of manifest.entries) {
+    if (!used.has(key)) throw new InputError(`${manifest.source} linje ${entry.line}: filen «${entry.named}» er ikke blant filene som leveres inn; ta den med i kommandoen, eller rett eller fjern linjen`);
+  }
 }

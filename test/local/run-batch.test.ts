@@ -52,11 +52,30 @@ describe('a batch a person’s mistake stops', () => {
   });
 
   it('refuses a manifest postmark after the received date before any file is handed in', async () => {
-    const manifest = new Map<string, string | null>([[files[3]!.path, '2025-03-21']]);
+    const manifest = { source: 'manifest.csv', entries: new Map([[files[3]!.path, { postmarked: '2025-03-21', line: 2, named: 'brev-3.pdf' }]]) };
     const one = vi.fn(async (file: InputFile) => routed(file));
     await expect(runBatch(files, options({ manifest }), one)).rejects.toThrow(UsageError);
     await expect(runBatch(files, options({ manifest }), one)).rejects.toThrow(/brev-3\.pdf: poststempelet 21\.03\.2025 er etter mottaksdatoen 20\.03\.2025; ingenting ble levert inn/);
     expect(one).not.toHaveBeenCalled();
     expect(stdout).toEqual([]);
+  });
+
+  it('refuses a manifest line naming a file not in the batch, by its line and file, before any file is handed in', async () => {
+    const stranger = '/scans/finnes-ikke.pdf';
+    const manifest = {
+      source: 'manifest.csv',
+      entries: new Map([
+        [files[1]!.path, { postmarked: '2025-03-18', line: 2, named: 'brev-1.pdf' }],
+        [stranger, { postmarked: '2025-03-01', line: 3, named: 'finnes-ikke.pdf' }],
+      ]),
+    };
+    const one = vi.fn(async (file: InputFile) => routed(file));
+    await expect(runBatch(files, options({ manifest }), one)).rejects.toThrow(/manifest\.csv linje 3: filen «finnes-ikke\.pdf» er ikke blant filene/);
+    expect(one).not.toHaveBeenCalled();
+    expect(stdout).toEqual([]);
+    // The same manifest with only the batch's files goes in.
+    manifest.entries.delete(stranger);
+    expect(await runBatch(files, options({ manifest }), one)).toBe(0);
+    expect(one).toHaveBeenCalledTimes(files.length);
   });
 });
