@@ -14,6 +14,7 @@ import { runningServe } from './serve-info.ts';
 import { ServiceClient } from './service-client.ts';
 import { UsageError } from './usage-error.ts';
 import { actingPerson, personOrAccount } from './cli-person.ts';
+import { emptyQueueLine, noDueDeadlinesLine } from './empty-listings.ts';
 import { withAreaNames, type Ways } from './area-names.ts';
 import { decisionLine, moreLine, reviewLine, reviewSummary } from './archivist-wording.ts';
 import { caseLines, claimedLine, dueLine, openedLine, queueLine, releasedLine } from './case-handler-wording.ts';
@@ -173,6 +174,7 @@ export async function queueCommand(args: string[]): Promise<number> {
     },
   );
   for (const item of page.items) print(values.json, item, () => queueLine(item));
+  if (!page.items.length && !values.json) process.stdout.write(`${emptyQueueLine(queue, Boolean(query.keyword?.length || query.from || query.to || query.cursor))}\n`);
   if (page.cursor) process.stderr.write(`${values.json ? `more: --cursor ${page.cursor}` : moreLine(page.cursor)}\n`);
   return 0;
 }
@@ -251,5 +253,6 @@ export async function deadlinesCommand(args: string[]): Promise<number> {
     { http: (client) => client.call(reader, 'GET', '/deadlines', { query: { before } }), direct: (ctx) => dueDeadlines(ctx, reader, before) },
   );
   for (const d of due.deadlines) print(values.json, d, () => dueLine(d));
+  if (!due.deadlines.length && !values.json) process.stdout.write(`${noDueDeadlinesLine(before)}\n`);
   return 0;
 }

@@ -4,6 +4,7 @@ import { AddressCorrection, type OutboxItem } from '../schemas/outbox.ts';
 import type { Identity } from '../service/identity.ts';
 import { isoDate, through, UsageError } from './commands.ts';
 import { actingPerson } from './cli-person.ts';
+import { noLettersLine } from './empty-listings.ts';
 import { letterLine } from './archivist-wording.ts';
 import { schemaIssueNb } from '../service/problem-words-nb.ts';
 import { outFileChecked, writeOutFile } from './out-file.ts';
@@ -102,5 +103,6 @@ export async function outboxCommand(args: string[]): Promise<number> {
   const query = status ? { status } : {};
   const { letters } = await through<{ letters: OutboxItem[] }>(where, { http: (c) => c.call(archivist, 'GET', '/outbox', { query }), direct: async (ctx) => (await ops()).listOutbox(ctx, archivist, query) });
   for (const l of letters) print(l);
+  if (!letters.length && !values.json) process.stdout.write(`${noLettersLine(status)}\n`);
   return 0;
 }

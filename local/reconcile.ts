@@ -1,5 +1,8 @@
 import { parseArgs } from 'node:util';
-import { startLocalStack } from './stack.ts';
+import path from 'node:path';
+import { openLocalRuntime } from './service-runtime.ts';
+import { runningServe } from './serve-info.ts';
+import { UsageError } from './usage-error.ts';
 import { loadConfig } from '../config/load.ts';
 import { reconcileLine, reconcileSummary, redriveFailedLine, redrivenLine } from './mailroom/mailroom-wording.ts';
 
@@ -9,13 +12,22 @@ import { reconcileLine, reconcileSummary, redriveFailedLine, redrivenLine } from
  * those through the state machine again. That is safe because every stage's write is conditional and
  * keyed by the document: a stage that already ran finds its own write and answers the same.
  * Exit 0 when everything is finished (after the redrive, if asked), 1 when something is still not.
+ *
+ * It reads the bucket and the table itself, so it opens the data dir as any command without serve
+ * does: under the data dir's lock (a second command waits; it used to start a second stack beside
+ * the first and die with ECONNREFUSED). No route hands the whole incoming/ listing out, so while
+ * `serve` holds the data dir it says so in one line and what to do, as `examples export` does.
  */
 export async function reconcileCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
     options: { 'data-dir': { type: 'string', default: '.postmottak' }, json: { type: 'boolean', default: false }, redrive: { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false } },
   });
-  const stack = await startLocalStack({ dataDir: values['data-dir'], verbose: values.verbose });
+  const dataDir = path.resolve(values['data-dir']);
+  const serve = await runningServe(dataDir);
+  if (serve) throw new UsageError(`reconcile leser datamappen selv, og postmottak serve (pid ${serve.pid}, ${serve.url}) holder ${dataDir}: stopp serve (Ctrl+C), kjør reconcile, og start serve igjen`);
+  const runtime = await openLocalRuntime({ dataDir, command: 'reconcile', verbose: values.verbose });
+  const stack = runtime.stack;
   try {
     const { reconcileIncoming } = await import('../functions/commons/reconcile.ts');
     const { dbFromEnv } = await import('../functions/commons/store/service.ts');
@@ -54,7 +66,7 @@ export async function reconcileCommand(args: string[]): Promise<number> {
     }
     return still === 0 ? 0 : 1;
   } finally {
-    await stack.stop();
+    await runtime.close();
   }
 }
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { Role, roles } from '../schemas/api.ts';
 import { addPerson, ensureStarterTokens, PersonExists, readPeople, removePerson } from '../service/auth/local-tokens.ts';
 import { UsageError } from './usage-error.ts';
+import { noPeopleLine } from './empty-listings.ts';
 import { osloDate } from '../domain/calendar.ts';
 import { date } from '../domain/wording/names-nb.ts';
 
@@ -34,7 +35,9 @@ export async function usersCommand(args: string[]): Promise<number> {
     }
   }
   if (sub === 'list') {
-    for (const person of await readPeople(dataDir)) {
+    const people = await readPeople(dataDir);
+    if (!people.length && !values.json) process.stdout.write(`${noPeopleLine(dataDir)}\n`);
+    for (const person of people) {
       process.stdout.write(values.json ? JSON.stringify({ name: person.name, role: person.role, addedAt: person.addedAt }) + '\n' : `${person.name}\t${person.role}\tlagt til ${date(osloDate(new Date(person.addedAt)))}\n`);
     }
     return 0;

@@ -65,9 +65,9 @@ describe('a person\'s mistake: one line on standard error, exit 2, nothing chang
   });
 
   it('refuses deadline-open for a kind no handler opens, and for a case that does not exist', async () => {
-    await refused(['deadline-open', routed.caseId!, '--kind', 'grounds'], /En saksbehandler kan åpne fristene .*, ikke begrunnelse\./);
-    await refused(['deadline-open', 'no-such-case', '--kind', 'consent'], /no-such-case/);
-    await refused(['deadline-open', '2025/99999', '--kind', 'consent'], /2025.99999/);
+    await refused(['deadline-open', routed.caseId!, '--kind', 'grounds', '--handler', 'h1'], /En saksbehandler kan åpne fristene .*, ikke begrunnelse\./);
+    await refused(['deadline-open', 'no-such-case', '--kind', 'consent', '--handler', 'h1'], /no-such-case/);
+    await refused(['deadline-open', '2025/99999', '--kind', 'consent', '--handler', 'h1'], /2025.99999/);
   });
 
   it('refuses review decide --case with a case that does not exist, and keeps the review as it was', async () => {
@@ -85,7 +85,7 @@ describe('a person\'s mistake: one line on standard error, exit 2, nothing chang
     await refused(['coversheet', '--out', path.join(dir, 'x.pdf'), '--case'], usage('--case mangler verdien sin'));
     await refused(['review', 'list', '--json=yes'], usage('--json tar ingen verdi'));
     await refused(['separator', '--out', path.join(dir, 'x.pdf'), 'ekstra'], usage('kommandoen tar ingen argumenter, ikke «ekstra»'));
-    await refused(['review', 'decide', inReview.documentId], usage('oppgi hvem du er med --archivist NAVN: hver avgjørelse lagres med hvem som tok den'));
+    await refused(['review', 'decide', inReview.documentId], usage('oppgi hvem du er med --archivist NAVN (eller POSTMOTTAK_USER=NAVN): hver avgjørelse lagres med hvem som tok den'));
     await refused(['process', '--received', '2025-03-20', path.join(dir, 'no-such-scan.pdf')], usage(`finner ingen fil eller mappe ${path.join(dir, 'no-such-scan.pdf')}`));
     await refused(['users', 'remove', 'Ola'], usage('det finnes ingen person «Ola» (postmottak users list viser dem)'));
     // The service's refusals (problem details) in the same voice, without the usage hint: the command was right, the request was not.

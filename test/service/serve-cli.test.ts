@@ -77,7 +77,7 @@ describe('postmottak serve', () => {
       code: 3,
       stderr: expect.stringMatching(/^postmottak: ikke tatt: Sak \d{4}\/\d{5} ble tatt av Kari Saksbehandler først\.$/m),
     });
-    const listed = await postmottak(['case', result.caseId!, '--json', '--data-dir', dataDir]);
+    const listed = await postmottak(['case', result.caseId!, '--handler', 'h1', '--json', '--data-dir', dataDir]);
     expect(JSON.parse(listed.stdout).journal).toContainEqual(expect.objectContaining({ event: 'CaseClaimed', actor: 'Kari Saksbehandler' }));
   });
 
@@ -100,8 +100,8 @@ describe('postmottak serve', () => {
     const taxonomy = (await (await fetch(`${url}/api/v1/taxonomy`, { headers: { authorization: `Bearer ${tokens.caseworker}` } })).json()) as { areas: { code: string; name: string }[] };
     // The one case (the transfer, claimed by Kari above), found through its deadlines.
     const [queued] = lines((await postmottak(['deadlines', '--due-before', '2099-12-31', '--json', '--data-dir', dataDir])).stdout) as { caseNumber: string }[];
-    const view = JSON.parse((await postmottak(['case', queued!.caseNumber, '--json', '--data-dir', dataDir])).stdout) as { case: { title: string; area: string; status: string } };
-    const shown = (await postmottak(['case', queued!.caseNumber, '--data-dir', dataDir])).stdout.split('\n');
+    const view = JSON.parse((await postmottak(['case', queued!.caseNumber, '--handler', 'h1', '--json', '--data-dir', dataDir])).stdout) as { case: { title: string; area: string; status: string } };
+    const shown = (await postmottak(['case', queued!.caseNumber, '--handler', 'h1', '--data-dir', dataDir])).stdout.split('\n');
     expect(shown[0]).toBe(`Sak ${queued!.caseNumber}: ${view.case.title}  [${taxonomy.areas.find((a) => a.code === view.case.area)!.name}, ${view.case.status}]  saksbehandler Kari Saksbehandler`);
     expect(shown.some((l) => l.includes('Sak tatt av saksbehandler Kari Saksbehandler'))).toBe(true);
   });
