@@ -27,24 +27,33 @@ const usage = `postmottak — the incoming-mail pipeline, on this machine
   postmottak users list|remove NAME [--data-dir DIR]
   postmottak review list [--limit N] [--cursor C] [--data-dir DIR] [--json]
   postmottak review decide DOCUMENT_ID --archivist NAME [--type TYPE] [--area AREA] [--case CASE] [--data-dir DIR] [--json]
-  postmottak queue QUEUE [--keyword K]... [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--order oldest|priority] [--limit N] [--cursor C] [--data-dir DIR]
-  postmottak case CASE [--why TEXT] [--data-dir DIR] [--json]
-  postmottak claim CASE --handler HANDLER_ID [--release] [--data-dir DIR]
-  postmottak deadlines --due-before YYYY-MM-DD [--data-dir DIR]
+  postmottak queue QUEUE [--keyword K]... [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--order oldest|priority] [--limit N] [--cursor C] [--data-dir DIR] [--json]
+  postmottak case CASE --handler NAME [--why TEXT] [--data-dir DIR] [--json]
+  postmottak claim CASE --handler NAME [--release] [--data-dir DIR] [--json]
+  postmottak deadlines --due-before YYYY-MM-DD [--data-dir DIR] [--json]
   postmottak events [--since ID] [--follow] [--data-dir DIR]
   postmottak export --from YYYY-MM-DD --to YYYY-MM-DD [--format csv|xlsx] [--out FILE] [--data-dir DIR]
   postmottak examples export --out FILE [--since YYYY-MM-DD] [--table T --bucket B] [--data-dir DIR]
-  postmottak deadline-open CASE --kind KIND [--data-dir DIR]      (KIND: a deadline rule a case handler may open)
+  postmottak deadline-open CASE --kind KIND --handler NAME [--on YYYY-MM-DD] [--data-dir DIR] [--json]   (KIND: a deadline rule a case handler may open)
   postmottak reconcile [--redrive] [--json] [--data-dir DIR]
-  postmottak outbox [--status ready|held|sent] [--json] [--data-dir DIR]
-  postmottak outbox sent LETTER_ID [--on YYYY-MM-DD] [--data-dir DIR]
-  postmottak outbox release LETTER_ID --name N --street S --postcode NNNN --place P [--data-dir DIR]
-  postmottak outbox print --out FILE.pdf [--date YYYY-MM-DD] [--data-dir DIR]
-  postmottak outbox notices [--today YYYY-MM-DD] [--data-dir DIR]
+  postmottak outbox --archivist NAME [--status ready|held|sent] [--json] [--data-dir DIR]
+  postmottak outbox sent LETTER_ID --archivist NAME [--on YYYY-MM-DD] [--data-dir DIR] [--json]
+  postmottak outbox release LETTER_ID --archivist NAME --name N --street S --postcode NNNN --place P [--data-dir DIR] [--json]
+  postmottak outbox print --archivist NAME --out FILE.pdf [--date YYYY-MM-DD] [--data-dir DIR] [--json]
+  postmottak outbox notices --archivist NAME [--today YYYY-MM-DD] [--data-dir DIR] [--json]
+`;
 
-CASE is a case number, 2025/00001 (or 2025-00001). The state lives in --data-dir (default
+const footer = `CASE is a case number, 2025/00001 (or 2025-00001). The state lives in --data-dir (default
 .postmottak/). While \`postmottak serve\` runs on a data dir, the other commands on it go through it.
+--archivist NAME / --handler NAME: who acts; instead, POSTMOTTAK_USER=NAME (a person of
+\`postmottak users list\`) names you for every command of the shell.
 Progress goes to standard error.`;
+
+/** \`postmottak COMMAND --help\`: that command's lines of the usage (every option it takes), then the footer. */
+export function commandUsage(command: string): string {
+  const own = usage.split('\n').filter((line) => line.startsWith(`  postmottak ${command} `) || line === `  postmottak ${command}`);
+  return `${own.join('\n')}\n\n${footer}`;
+}
 
 const commands: Record<string, (args: string[]) => Promise<number>> = {
   process: processCommand,
@@ -69,12 +78,12 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
-    process.stderr.write(usage + '\n');
+    process.stderr.write(`${usage}\n${footer}\n`);
     return command ? 0 : 2;
   }
   const run = commands[command];
   if (run && (rest.includes('--help') || rest.includes('-h'))) {
-    process.stdout.write(usage + '\n');
+    process.stdout.write(commandUsage(command) + '\n');
     return 0;
   }
   try {

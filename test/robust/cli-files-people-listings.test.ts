@@ -1,0 +1,145 @@
+import { execFile, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ProcessResult } from '#schemas/pipeline';
+import { renderTextPdf } from '../../corpus/render.ts';
+import { idFor } from '../support/national-ids.ts';
+import { startServeProcess } from '../support/serve-process.ts';
+
+/**
+ * QA session 9 on the command line: --out into a missing folder, the person a command acts for
+ * (never the machine's account in the journal or the access log), a command's own --help, empty
+ * listings, and serve's data dir while serve runs (a second serve, reconcile).
+ */
+const run = promisify(execFile);
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const bin = path.join(root, 'bin/postmottak.js');
+// POSTMOTTAK_USER from the shell the tests run in would name someone for every command here.
+const { POSTMOTTAK_USER: _ignored, ...baseEnv } = process.env;
+const cli = (args: string[], env: Record<string, string> = {}) => run(process.execPath, [bin, ...args], { cwd: root, env: { ...baseEnv, ...env } });
+
+const appeal = [
+  'Anne Berg', 'Kirkeveien 2, 0368 Oslo', '', 'Oslo, 18.03.2025', '', 'KLAGE PÅ VEDTAK OM STØNAD TIL TANNBEHANDLING', '',
+  `Fødselsnummer: ${idFor(9, 6, 77)}`, '', 'Jeg klager på vedtak datert 03.03.2025 fra Helfo. Jeg mener vedtaket er feil.', '', 'Med hilsen', 'Anne Berg',
+];
+
+let dir: string;
+let dataDir: string;
+let routed: ProcessResult;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'postmottak-qa9-'));
+  dataDir = path.join(dir, 'state');
+  await writeFile(path.join(dir, 'appeal.pdf'), await renderTextPdf([appeal]));
+  const { stdout } = await cli(['process', '--json', '--received', '2025-03-20', '--data-dir', dataDir, path.join(dir, 'appeal.pdf')]);
+  routed = ProcessResult.parse(JSON.parse(stdout.trim()));
+  expect(routed.status).toBe('routed');
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+async function refused(args: string[], message: RegExp, env: Record<string, string> = {}): Promise<string> {
+  // separator needs no data dir, and takes none.
+  const failure = await cli(args[0] === 'separator' ? args : [...args, '--data-dir', dataDir], env).then(() => null, (error: { code: number; stderr: string; stdout: string }) => error);
+  expect(failure, `${args.join(' ')} was accepted`).not.toBeNull();
+  expect(failure!.code).toBe(2);
+  expect(failure!.stdout).toBe('');
+  expect(failure!.stderr.trim().split('\n')).toHaveLength(1);
+  expect(failure!.stderr).not.toMatch(/\n\s+at /);
+  expect(failure!.stderr).toMatch(message);
+  return failure!.stderr;
+}
+
+describe('--out into a folder that does not exist', () => {
+  it('is one line naming the folder and what to do, exit 2, and nothing is written', async () => {
+    const missing = path.join(dir, 'finnes-ikke', 'under');
+    const said = new RegExp(`mappen ${missing.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} finnes ikke; opprett den`);
+    await refused(['separator', '--out', path.join(missing, 'skilleark.pdf')], said);
+    await refused(['export', '--from', '2025-03-01', '--to', '2025-03-31', '--out', path.join(missing, 'saker.csv')], said);
+    await refused(['export', '--from', '2025-03-01', '--to', '2025-03-31', '--format', 'xlsx', '--out', path.join(missing, 'saker.xlsx')], said);
+    await refused(['coversheet', '--case', routed.caseId!, '--out', path.join(missing, 'forside.pdf')], said);
+    await refused(['outbox', 'print', '--archivist', 'Anne Arkivar', '--out', path.join(missing, 'post.pdf')], said);
+    expect(existsSync(path.join(dir, 'finnes-ikke'))).toBe(false);
+    // A folder that exists takes the file, whole.
+    await cli(['separator', '--out', path.join(dir, 'skilleark.pdf')]);
+    expect((await readFile(path.join(dir, 'skilleark.pdf'))).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+});
+
+describe('the person a command acts for', () => {
+  it('is asked for where the journal, a claim or the access log records it, with the flag or POSTMOTTAK_USER', async () => {
+    const ask = (flag: string) => new RegExp(`oppgi hvem du er med ${flag} NAVN \\(eller POSTMOTTAK_USER=NAVN\\)`);
+    await refused(['deadline-open', routed.caseId!, '--kind', 'comments'], ask('--handler'));
+    await refused(['case', routed.caseId!, '--why', 'klagen'], ask('--handler'));
+    await refused(['claim', routed.caseId!], ask('--handler'));
+    await refused(['outbox'], ask('--archivist'));
+    await refused(['outbox', 'sent', 'ack.2025-00001.doc-x'], ask('--archivist'));
+    // The variable names a person of the data dir, or it is refused: a typo would sign the journal.
+    await refused(['case', routed.caseId!], /POSTMOTTAK_USER=«Kari Testesen» er ingen person i .*users add NAVN --role ROLLE/, { POSTMOTTAK_USER: 'Kari Testesen' });
+  });
+
+  it('is the named person in the journal, not the machine account', async () => {
+    await cli(['users', 'add', 'Kari Testesen', '--role', 'caseworker', '--data-dir', dataDir]);
+    const me = { POSTMOTTAK_USER: 'Kari Testesen' };
+    await cli(['deadline-open', routed.caseId!, '--kind', 'comments', '--on', '2025-03-24', '--data-dir', dataDir], me);
+    await cli(['deadline-open', routed.caseId!, '--kind', 'consent', '--on', '2025-03-24', '--handler', 'Per Flagg', '--data-dir', dataDir]);
+    const view = JSON.parse((await cli(['case', routed.caseId!, '--json', '--data-dir', dataDir], me)).stdout) as { journal: { event: string; actor: string }[] };
+    const actors = view.journal.map((j) => j.actor);
+    expect(actors).toContain('Kari Testesen');
+    expect(actors).toContain('Per Flagg');
+    expect(actors.filter((a) => a.startsWith('cli:'))).toEqual([]);
+  });
+});
+
+describe('a command\'s own --help', () => {
+  it("prints that command's usage with every option it takes, and no other command's", async () => {
+    const outbox = (await cli(['outbox', '--help'])).stdout;
+    expect(outbox).toMatch(/postmottak outbox sent LETTER_ID --archivist NAME/);
+    expect(outbox).toMatch(/postmottak outbox release LETTER_ID --archivist NAME/);
+    expect(outbox).not.toContain('postmottak process');
+    const queue = (await cli(['queue', '--help'])).stdout;
+    expect(queue).toMatch(/postmottak queue QUEUE .*\[--json\]/);
+    expect(queue).not.toContain('postmottak outbox');
+    expect((await cli(['case', '-h'])).stdout).toMatch(/postmottak case CASE --handler NAME/);
+    expect((await cli(['deadline-open', '--help'])).stdout).toMatch(/POSTMOTTAK_USER=NAME/);
+  });
+});
+
+describe('empty listings', () => {
+  it('say so in one line; with --json they stay empty', async () => {
+    const empty = await mkdtemp(path.join(dir, 'empty-'));
+    expect((await cli(['queue', 'review', '--data-dir', empty])).stdout).toBe('Ingen saker i køen Til kontroll.\n');
+    expect((await cli(['queue', 'handler/nobody', '--data-dir', empty])).stdout).toBe('Ingen saker i køen Ny post hos nobody.\n');
+    expect((await cli(['queue', 'review', '--json', '--data-dir', empty])).stdout).toBe('');
+    expect((await cli(['users', 'list', '--data-dir', empty])).stdout).toMatch(/^Ingen personer er lagt til i .*users add NAVN --role ROLLE legger til\.\n$/);
+    expect((await cli(['outbox', '--status', 'sent', '--archivist', 'Anne Arkivar', '--data-dir', empty])).stdout).toBe('Ingen sendte brev i utgående post.\n');
+    expect((await cli(['deadlines', '--due-before', '2025-01-01', '--data-dir', empty])).stdout).toBe('Ingen frister forfaller før 01.01.2025.\n');
+  });
+});
+
+describe('while serve runs on the data dir', () => {
+  let serve: ChildProcess | undefined;
+  afterAll(() => {
+    if (serve && serve.exitCode === null) serve.kill('SIGTERM');
+  });
+
+  it('a second serve says at once that one runs and where; reconcile says in one line what to do; reads go to the access log as the person', async () => {
+    const started = startServeProcess(bin, dataDir, root);
+    serve = started.process;
+    const url = await started.url;
+    await refused(['serve', '--port', '0'], new RegExp(`postmottak serve kjører allerede på .* og svarer på ${url.replace(/[.]/g, '\\.')}: bruk den, eller stopp den`), { POSTMOTTAK_LOCK_WAIT_SECONDS: '600' });
+    await refused(['reconcile'], /reconcile leser datamappen selv, og postmottak serve \(pid \d+, .*\) holder .*: stopp serve \(Ctrl\+C\), kjør reconcile, og start serve igjen/);
+
+    await cli(['case', routed.caseId!, '--why', 'klagen skal vurderes', '--data-dir', dataDir], { POSTMOTTAK_USER: 'Kari Testesen' });
+    await cli(['outbox', '--archivist', 'Anne Arkivar', '--data-dir', dataDir]);
+    const tokens = JSON.parse(await readFile(path.join(dataDir, 'tokens.json'), 'utf8')) as { auditor: string };
+    const today = new Date().toISOString().slice(0, 10);
+    const log = (await (await fetch(`${url}/api/v1/access-log?from=${today}&to=${today}`, { headers: { authorization: `Bearer ${tokens.auditor}` } })).json()) as { records: { person: string; action: string; why?: string }[] };
+    expect(log.records).toContainEqual(expect.objectContaining({ person: 'Kari Testesen', action: 'case:read', why: 'klagen skal vurderes' }));
+    expect(log.records.filter((r) => r.person.startsWith('cli:'))).toEqual([]);
+  });
+});
