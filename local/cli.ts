@@ -20,7 +20,7 @@ const usage = `postmottak — the incoming-mail pipeline, on this machine
 
   postmottak process [--received YYYY-MM-DD] [--postmarked YYYY-MM-DD] [--manifest FILE.csv] [--batch NAME] [--in-flight N] [--data-dir DIR] [--json] FILE|FOLDER...
   postmottak upload [--received YYYY-MM-DD] [--postmarked YYYY-MM-DD] [--batch NAME] [--in-flight N] [--manifest FILE.csv] [--bucket BUCKET] [--data-dir DIR] [--json] FILE|FOLDER...
-  postmottak coversheet --case CASE [--type TYPE] [--area AREA] --out FILE.pdf [--data-dir DIR]
+  postmottak coversheet --case CASE --archivist NAME [--type TYPE] [--area AREA] --out FILE.pdf [--data-dir DIR]
   postmottak separator --out FILE.pdf
   postmottak serve [--data-dir DIR] [--host 127.0.0.1] [--port 4100] [--watch INBOX_DIR]
   postmottak users add NAME --role archivist|caseworker|reader|system|auditor [--data-dir DIR]

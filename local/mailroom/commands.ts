@@ -8,7 +8,7 @@ import { loadConfig } from '../../config/load.ts';
 import { osloDate } from '../../domain/calendar.ts';
 import { normaliseCaseNumber } from '../../domain/sheets/sheet-code.ts';
 import { UsageError, isoDate, through } from '../commands.ts';
-import { personOrAccount } from '../cli-person.ts';
+import { actingPerson } from '../cli-person.ts';
 import type { CaseView, IntakeOutcome } from '../../schemas/api.ts';
 import type { Identity } from '../../service/identity.ts';
 import { ApiProblem } from '../../service/problems.ts';
@@ -27,8 +27,9 @@ import { laneOfFile } from '../document-lane.ts';
  */
 
 /** The case a cover sheet is printed for, through the service when `serve` runs on the data dir, else the embedded stack. */
-async function findCase(dataDir: string, verbose: boolean, caseNumber: string): Promise<CaseView['case'] | null> {
-  const reader: Identity = { person: await personOrAccount(dataDir), role: 'caseworker' };
+async function findCase(dataDir: string, verbose: boolean, caseNumber: string, person: string): Promise<CaseView['case'] | null> {
+  // The read is in the access log, as the person who prints the sheet.
+  const reader: Identity = { person, role: 'archivist' };
   const caseId = caseNumber.replace('/', '-');
   try {
     const { readCase } = await import('../../service/operations/cases.ts');
@@ -49,7 +50,7 @@ const common = {
 } as const;
 
 export async function coversheetCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { ...common, case: { type: 'string' }, type: { type: 'string' }, area: { type: 'string' }, out: { type: 'string' } } });
+  const { values } = parseArgs({ args, options: { ...common, case: { type: 'string' }, type: { type: 'string' }, area: { type: 'string' }, out: { type: 'string' }, archivist: { type: 'string' } } });
   if (!values.case) throw new UsageError('oppgi saken med --case, for eksempel --case 2025/00001');
   if (!values.out) throw new UsageError('oppgi filen arket skal skrives til med --out FIL.pdf');
   const caseNumber = normaliseCaseNumber(values.case);
@@ -60,7 +61,8 @@ export async function coversheetCommand(args: string[]): Promise<number> {
   if (values.area !== undefined && !config.areas.some((a) => a.code === values.area)) throw new UsageError(`ukjent saksområde «${values.area}» (et av ${config.areas.map((a) => a.code).join(', ')})`);
 
   await outFileChecked(values.out);
-  const found = await findCase(values['data-dir'], values.verbose, caseNumber);
+  const person = await actingPerson(values.archivist, values['data-dir'], '--archivist', 'saken leses for å skrive arket, og hver lesing står i tilgangsloggen med hvem som leste');
+  const found = await findCase(values['data-dir'], values.verbose, caseNumber, person);
   if (!found) throw new UsageError(`det finnes ingen sak ${caseNumber} i ${values['data-dir']}`);
   if (!found.open) throw new UsageError(`sak ${caseNumber} er avsluttet: et forsideark ville sende post til en avsluttet sak`);
   const area = values.area ?? found.area;

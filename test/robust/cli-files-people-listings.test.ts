@@ -77,6 +77,7 @@ describe('the person a command acts for', () => {
     await refused(['case', routed.caseId!, '--why', 'klagen'], ask('--handler'));
     await refused(['claim', routed.caseId!], ask('--handler'));
     await refused(['outbox'], ask('--archivist'));
+    await refused(['coversheet', '--case', routed.caseId!, '--out', path.join(dir, 'forside.pdf')], ask('--archivist'));
     await refused(['outbox', 'sent', 'ack.2025-00001.doc-x'], ask('--archivist'));
     // The variable names a person of the data dir, or it is refused: a typo would sign the journal.
     await refused(['case', routed.caseId!], /POSTMOTTAK_USER=«Kari Testesen» er ingen person i .*users add NAVN --role ROLLE/, { POSTMOTTAK_USER: 'Kari Testesen' });
