@@ -23,8 +23,8 @@ const usage = `postmottak — the incoming-mail pipeline, on this machine
   postmottak coversheet --case CASE --archivist NAME [--type TYPE] [--area AREA] --out FILE.pdf [--data-dir DIR]
   postmottak separator --out FILE.pdf
   postmottak serve [--data-dir DIR] [--host 127.0.0.1] [--port 4100] [--watch INBOX_DIR]
-  postmottak users add NAME --role archivist|caseworker|reader|system|auditor [--data-dir DIR]
-  postmottak users list|remove NAME [--data-dir DIR]
+  postmottak users add NAME --role archivist|caseworker|reader|system|auditor [--data-dir DIR] [--json]
+  postmottak users list|remove NAME [--data-dir DIR] [--json]
   postmottak review list [--limit N] [--cursor C] [--data-dir DIR] [--json]
   postmottak review decide DOCUMENT_ID --archivist NAME [--type TYPE] [--area AREA] [--case CASE] [--data-dir DIR] [--json]
   postmottak queue QUEUE [--keyword K]... [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--order oldest|priority] [--limit N] [--cursor C] [--data-dir DIR] [--json]
