@@ -3,7 +3,8 @@ import { userInfo } from 'node:os';
 import path from 'node:path';
 import type { CaseView, DueDeadlines, QueuePage } from '../schemas/api.ts';
 import type { ProcessResult } from '../schemas/pipeline.ts';
-import { DeadlineKind, IsoDate } from '../schemas/taxonomy.ts';
+import { DeadlineKind } from '../schemas/taxonomy.ts';
+import { isoFromTyped } from '../domain/wording/typed-date.ts';
 import type { Identity } from '../service/identity.ts';
 import { ApiProblem } from '../service/problems.ts';
 import { queuePage } from '../service/operations/queues.ts';
@@ -14,6 +15,7 @@ import { lockWaitMs, openLocalRuntime } from './service-runtime.ts';
 import { runningServe } from './serve-info.ts';
 import { ServiceClient } from './service-client.ts';
 import { UsageError } from './usage-error.ts';
+import { notADate } from './cli-refusals.ts';
 import { withAreaNames, type Ways } from './area-names.ts';
 import { decisionLine, moreLine, reviewLine, reviewSummary } from './archivist-wording.ts';
 import { caseLines, claimedLine, dueLine, openedLine, queueLine, releasedLine } from './case-handler-wording.ts';
@@ -26,10 +28,12 @@ import { caseLines, claimedLine, dueLine, openedLine, queueLine, releasedLine } 
  */
 export { UsageError };
 
+/** A date option as people type it (20.03.2025) or as systems do (2025-03-20), as the ISO day; anything else is refused, a day that does not exist too. */
 export function isoDate(value: string | undefined, flag: string): string | undefined {
   if (value === undefined) return undefined;
-  if (!IsoDate.safeParse(value).success) throw new UsageError(`${flag} må være en dato skrevet ÅÅÅÅ-MM-DD, ikke «${value}»`);
-  return value;
+  const iso = isoFromTyped(value);
+  if (!iso) throw new UsageError(notADate(flag, value));
+  return iso;
 }
 
 const common = {
@@ -108,13 +112,17 @@ export async function reviewCommand(args: string[]): Promise<number> {
     const { values, positionals } = parseArgs({
       args: rest,
       allowPositionals: true,
-      options: { ...common, archivist: { type: 'string' }, type: { type: 'string' }, area: { type: 'string' }, case: { type: 'string' } },
+      options: { ...common, archivist: { type: 'string' }, type: { type: 'string' }, area: { type: 'string' }, case: { type: 'string' }, 'decision-date': { type: 'string' }, 'decision-received': { type: 'string' } },
     });
     const [documentId] = positionals;
     if (!documentId) throw new UsageError('oppgi dokumentet som skal avgjøres (postmottak review list viser dem)');
     if (!values.archivist) throw new UsageError('oppgi hvem du er med --archivist NAVN: hver avgjørelse lagres med hvem som tok den');
     const { DecisionBody } = await import('../schemas/api.ts');
-    const parsed = DecisionBody.safeParse({ documentType: values.type, area: values.area, case: values.case });
+    // The decision's date when the machine found none (or the wrong one), and the day the writer got it: the appeal deadline counts from them.
+    const decisionDate = isoDate(values['decision-date'], '--decision-date');
+    const decisionReceivedDate = isoDate(values['decision-received'], '--decision-received');
+    const fields = { ...(decisionDate ? { decisionDate } : {}), ...(decisionReceivedDate ? { decisionReceivedDate } : {}) };
+    const parsed = DecisionBody.safeParse({ documentType: values.type, area: values.area, case: values.case, ...(Object.keys(fields).length ? { fields } : {}) });
     if (!parsed.success) {
       // The schema's own words are English; what the archivist typed wrong is said as the other refusals say it.
       const said: Record<string, string> = { documentType: `--type: ukjent dokumenttype «${values.type}»`, area: `--area: ukjent saksområde «${values.area}»` };
@@ -247,7 +255,7 @@ export async function deadlineOpenCommand(args: string[]): Promise<number> {
 export async function deadlinesCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { ...common, 'due-before': { type: 'string' } } });
   const before = isoDate(values['due-before'], '--due-before');
-  if (!before) throw new UsageError('oppgi dagen med --due-before ÅÅÅÅ-MM-DD');
+  if (!before) throw new UsageError('oppgi dagen med --due-before dd.mm.åååå (eller åååå-mm-dd)');
   const reader: Identity = { person: cliPerson(), role: 'caseworker' };
   const due = await through<DueDeadlines>(
     { dataDir: values['data-dir'], verbose: values.verbose, command: 'deadlines' },

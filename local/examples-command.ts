@@ -78,7 +78,7 @@ async function deployedSource(table: string, bucket: string): Promise<ExampleSou
 
 export async function examplesCommand(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
-  if (sub !== 'export') throw new UsageError(`examples ${sub ?? ''}: underkommandoen er export (examples export --out FIL [--since ÅÅÅÅ-MM-DD])`.replace('  ', ' '));
+  if (sub !== 'export') throw new UsageError(`examples ${sub ?? ''}: underkommandoen er export (examples export --out FIL [--since dd.mm.åååå])`.replace('  ', ' '));
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,

@@ -95,6 +95,6 @@ describe('a person\'s mistake: one line on standard error, exit 2, nothing chang
 
   it('prints the usage for process --help and exits 0', async () => {
     const { stdout } = await cli(['process', '--help']);
-    expect(stdout).toContain('postmottak process [--received YYYY-MM-DD]');
+    expect(stdout).toContain('postmottak process [--received DATO]');
   });
 });
