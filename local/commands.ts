@@ -16,7 +16,7 @@ import { runningServe } from './serve-info.ts';
 import { ServiceClient } from './service-client.ts';
 import { UsageError } from './usage-error.ts';
 import { notADate } from './cli-refusals.ts';
-import { withAreaNames, type Ways } from './area-names.ts';
+import { withNames, type Ways } from './area-names.ts';
 import { decisionLine, moreLine, reviewLine, reviewSummary } from './archivist-wording.ts';
 import { caseLines, claimedLine, dueLine, openedLine, queueLine, releasedLine } from './case-handler-wording.ts';
 
@@ -98,13 +98,13 @@ export async function reviewCommand(args: string[]): Promise<number> {
     const { values } = parseArgs({ args: rest, options: { ...common, limit: { type: 'string', default: '50' }, cursor: { type: 'string' } } });
     const query = { limit: boundedLimit(values.limit), ...(values.cursor ? { cursor: values.cursor } : {}) };
     const archivist: Identity = { person: cliPerson(), role: 'archivist' };
-    const { value: page, areas } = await through(
+    const { value: page, names } = await through(
       { dataDir: values['data-dir'], verbose: values.verbose, command: 'review list' },
-      withAreaNames<QueuePage>(archivist, { http: (client) => client.call(archivist, 'GET', '/review', { query: { limit: String(query.limit), cursor: query.cursor } }), direct: (ctx) => reviewList(ctx, archivist, query) }, { json: values.json }),
+      withNames<QueuePage>(archivist, { http: (client) => client.call(archivist, 'GET', '/review', { query: { limit: String(query.limit), cursor: query.cursor } }), direct: (ctx) => reviewList(ctx, archivist, query) }, { json: values.json }),
     );
     // The page's words (local/archivist-wording.ts); the count and the next page's cursor go to standard error, as before.
     if (!values.json) process.stderr.write(`${reviewSummary(page.items.length, page.cursor !== null)}\n`);
-    for (const item of page.items) print(values.json, item, () => reviewLine(item, areas));
+    for (const item of page.items) print(values.json, item, () => reviewLine(item, names));
     if (page.cursor) process.stderr.write(`${values.json ? `more: --cursor ${page.cursor}` : moreLine(page.cursor)}\n`);
     return 0;
   }
@@ -132,10 +132,10 @@ export async function reviewCommand(args: string[]): Promise<number> {
     const trace = values.verbose ? (line: string) => process.stderr.write(line + '\n') : undefined;
     const {
       value: { result, followed, reasonNb },
-      areas,
+      names,
     } = await through(
       { dataDir: values['data-dir'], verbose: values.verbose, command: 'review decide', trace },
-      withAreaNames<{ result: ProcessResult; followed?: (ProcessResult & { reasonNb?: string | null })[]; reasonNb?: string | null }>(
+      withNames<{ result: ProcessResult; followed?: (ProcessResult & { reasonNb?: string | null })[]; reasonNb?: string | null }>(
         archivist,
         {
           http: (client) => client.call(archivist, 'POST', `/review/${encodeURIComponent(documentId)}/decision`, { json: parsed.data }),
@@ -145,8 +145,8 @@ export async function reviewCommand(args: string[]): Promise<number> {
       ),
     );
     // The decided document, then each document that waited beside it for its case (one line each).
-    print(values.json, result, () => decisionLine(result, areas, reasonNb));
-    for (const r of followed ?? []) print(values.json, r, () => decisionLine(r, areas, r.reasonNb));
+    print(values.json, result, () => decisionLine(result, names.areas, reasonNb));
+    for (const r of followed ?? []) print(values.json, r, () => decisionLine(r, names.areas, r.reasonNb));
     return 0;
   }
   throw new UsageError(`review tar «list» eller «decide», ikke «${sub ?? ''}»`);
@@ -176,17 +176,21 @@ export async function queueCommand(args: string[]): Promise<number> {
     cursor: values.cursor,
   } as const;
   const reader: Identity = { person: cliPerson(), role: 'caseworker' };
-  const page = await through<QueuePage>(
+  const { value: page, names } = await through(
     { dataDir: values['data-dir'], verbose: values.verbose, command: 'queue' },
-    {
-      http: (client) =>
-        client.call(reader, 'GET', `/queues/${queue.split('/').map(encodeURIComponent).join('/')}`, {
-          query: { keyword: query.keyword, from: query.from, to: query.to, order: query.order, limit: String(query.limit), cursor: query.cursor },
-        }),
-      direct: (ctx) => queuePage(ctx, reader, queue, query),
-    },
+    withNames<QueuePage>(
+      reader,
+      {
+        http: (client) =>
+          client.call(reader, 'GET', `/queues/${queue.split('/').map(encodeURIComponent).join('/')}`, {
+            query: { keyword: query.keyword, from: query.from, to: query.to, order: query.order, limit: String(query.limit), cursor: query.cursor },
+          }),
+        direct: (ctx) => queuePage(ctx, reader, queue, query),
+      },
+      { json: values.json },
+    ),
   );
-  for (const item of page.items) print(values.json, item, () => queueLine(item));
+  for (const item of page.items) print(values.json, item, () => queueLine(item, names));
   if (page.cursor) process.stderr.write(`${values.json ? `more: --cursor ${page.cursor}` : moreLine(page.cursor)}\n`);
   return 0;
 }
@@ -223,14 +227,14 @@ export async function caseCommand(args: string[]): Promise<number> {
   if (!caseNumber) throw new UsageError('skriv case SAK (som 2025/00001 eller 2025-00001)');
   const why = values.why;
   const reader: Identity = { person: cliPerson(), role: 'caseworker' };
-  const { value: view, areas } = await through(
+  const { value: view, names } = await through(
     { dataDir: values['data-dir'], verbose: values.verbose, command: 'case' },
-    withAreaNames<CaseView>(reader, {
+    withNames<CaseView>(reader, {
       http: (client) => client.call(reader, 'GET', `/cases/${encodeURIComponent(caseNumber.replace('/', '-'))}`, { query: { why } }),
       direct: (ctx) => readCase(ctx, reader, caseNumber, why),
     }, { json: values.json }),
   );
-  print(values.json, view, () => caseLines(view, areas));
+  print(values.json, view, () => caseLines(view, names));
   return 0;
 }
 

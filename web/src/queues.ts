@@ -97,7 +97,7 @@ export async function queuesView(main: HTMLElement, taxonomy: TaxonomyView, me: 
       {},
       h('td', {}, date(item.receivedDate)),
       h('td', {}, number ? h('a', { href: `#/cases/${item.caseId}` }, number) : '–'),
-      h('td', {}, item.kind === 'document' ? typeName(item.documentType) : (item.title ?? '–')),
+      h('td', {}, item.kind === 'document' ? typeName(taxonomy.documentTypes, item.documentType) : (item.title ?? '–')),
       h('td', {}, item.keywords.join(', ') || '–'),
       h('td', {}, item.priority >= 3 ? 'Haster' : item.priority === 2 ? 'Høy' : 'Normal'),
       h('td', {}, claim),
