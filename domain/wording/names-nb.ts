@@ -62,8 +62,11 @@ export function configuredNames(config: Pick<PostmottakConfig, 'areas' | 'typeRu
 /** Names not known (the taxonomy could not be read): codes are shown as they are. */
 export const noNames: Names = { areas: [], documentTypes: [] };
 
-/** An area by its configured name; its code when the configuration has none, «–» for none. */
-export const areaName = (areas: Areas, code: string | null | undefined): string => (code ? (areas.find((a) => a.code === code)?.name ?? code) : '–');
+/** A code by its configured name; the code itself when the configuration has none, «–» for none. */
+const nameIn = (named: readonly { code: string; name: string }[], code: string | null | undefined): string => (code ? (named.find((n) => n.code === code)?.name ?? code) : '–');
+
+/** An area by its configured name. */
+export const areaName = (areas: Areas, code: string | null | undefined): string => nameIn(areas, code);
 
 /** A queue as people say it: «Ufordelte saker – Tannbehandling», not unassigned/dental. */
 export function queueName(queue: string | null | undefined, areas: Areas): string {
@@ -78,8 +81,8 @@ export function queueName(queue: string | null | undefined, areas: Areas): strin
   return queue;
 }
 
-/** A document type by its configured name; its code when the configuration has none, «–» for none. */
-export const typeName = (types: DocumentTypes, code: string | null | undefined): string => (code ? (types.find((t) => t.code === code)?.name ?? code) : '–');
+/** A document type by its configured name. */
+export const typeName = (types: DocumentTypes, code: string | null | undefined): string => nameIn(types, code);
 
 /** Dates as Norwegians read them: 20.03.2025. */
 export function date(iso: string | null | undefined): string {
