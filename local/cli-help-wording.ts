@@ -3,7 +3,7 @@
  * for people. The options keep their names (they are what is typed); what goes in them is said in
  * Norwegian, and a date is named once, in both the forms the commands take.
  */
-export const usage = `postmottak — innkommende post gjennom hele løypa, på denne maskinen
+export const usage = `postmottak — innkommende post fra skanning til saksbehandlerens kø, på denne maskinen
 
   postmottak process [--received DATO] [--postmarked DATO] [--manifest FIL.csv] [--batch NAVN] [--in-flight N] [--data-dir MAPPE] [--json] FIL|MAPPE...
   postmottak upload [--received DATO] [--postmarked DATO] [--batch NAVN] [--in-flight N] [--manifest FIL.csv] [--bucket BØTTE] [--data-dir MAPPE] [--json] FIL|MAPPE...
@@ -32,4 +32,4 @@ export const usage = `postmottak — innkommende post gjennom hele løypa, på d
 DATO skrives dd.mm.åååå eller åååå-mm-dd (20.03.2025 eller 2025-03-20); det samme gjelder kolonnen
 postmarked i manifestet. SAK er et saksnummer, 2025/00001 (eller 2025-00001). Tilstanden ligger i
 --data-dir (standard .postmottak/). Mens \`postmottak serve\` kjører på en datamappe, går de andre
-kommandoene på den gjennom serve. Fremdriften skrives til standard error.`;
+kommandoene på den gjennom serve. Fremdrift skrives til standard error (stderr).`;
