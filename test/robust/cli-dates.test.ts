@@ -88,6 +88,10 @@ describe('a day on the command line, written dd.mm.åååå or åååå-mm-dd', 
     await refused(['review', 'decide', 'doc-1', '--archivist', 'arkivar-1', '--decision-date', '32.01.2025'], `--decision-date: «32.01.2025» ${both}`);
   });
 
+  it('names days the way people write them when a range is the wrong way round, whichever form they were typed in', async () => {
+    await refused(['export', '--from', '2025-03-21', '--to', '20.03.2025'], '--from 21.03.2025 er etter --to 20.03.2025; gi den tidligste dagen først');
+  });
+
   it('says both forms in --help', async () => {
     const { stdout } = await cli(['process', '--help']);
     expect(stdout).toContain('postmottak process [--received DATO] [--postmarked DATO]');
