@@ -68,13 +68,13 @@ const nameIn = (named: readonly { code: string; name: string }[], code: string |
 /** An area by its configured name. */
 export const areaName = (areas: Areas, code: string | null | undefined): string => nameIn(areas, code);
 
-/** A queue as people say it: «Ufordelte saker – Tannbehandling», not unassigned/dental. */
+/** A queue as people say it, by SPEC.md's names: «Ufordelte saker – Tannbehandling», not unassigned/dental. */
 export function queueName(queue: string | null | undefined, areas: Areas): string {
   if (!queue) return '–';
   const [kind, rest = ''] = queue.split('/');
   const area = areaName(areas, rest);
   if (kind === 'unassigned') return `Ufordelte saker – ${area}`;
-  if (kind === 'unit-mail') return `Enhetens post uten saksbehandler – ${area}`;
+  if (kind === 'unit-mail') return `Min enhets innkommende post uten saksbehandler – ${area}`;
   if (kind === 'handler') return `Ny post hos ${rest}`;
   if (kind === 'review') return 'Til kontroll';
   if (kind === 'quarantine') return 'Karantene';

@@ -86,7 +86,7 @@ describe('the mailroom uploads from the page', () => {
     await singleItem.and(page.locator('.upload-done')).waitFor({ timeout: 120_000 });
     // Eva's second letter about the same decision joins the case her first opened.
     const evaCase = /sak (\d{4}\/\d{5})/.exec(parts[1]!)![1];
-    expect(await singleItem.locator('.upload-state').textContent()).toMatch(new RegExp(`^fordelt \\(Klage på vedtak\\) → Enhetens post uten saksbehandler – Tannbehandling, sak ${evaCase}$`));
+    expect(await singleItem.locator('.upload-state').textContent()).toMatch(new RegExp(`^fordelt \\(Klage på vedtak\\) → Min enhets innkommende post uten saksbehandler – Tannbehandling, sak ${evaCase}$`));
 
     const refused = page.locator('li.upload-item').filter({ hasText: 'notat.docx' });
     await refused.and(page.locator('.upload-failed')).waitFor();

@@ -14,7 +14,7 @@ const dental = areas.find((a) => a.code === 'dental')!.name;
 describe("the mailroom's lines", () => {
   it('names a part of a split file, its pages, type, area and queue', () => {
     const part: ProcessResult = { ...processResult({ fileName: 'bunke.pdf', documentId: 'doc-1-2', status: 'routed', reason: null, queue: 'unit-mail/dental' }), documentType: 'medical_declaration', area: 'dental', caseId: '2025-00007', part: 2, parts: 3, pageRange: [3, 4] };
-    expect(line(part, names)).toBe(`bunke.pdf (del 2 av 3, side 3–4): fordelt – Legeerklæring, ${dental} → Enhetens post uten saksbehandler – ${dental} (sak 2025/00007)`);
+    expect(line(part, names)).toBe(`bunke.pdf (del 2 av 3, side 3–4): fordelt – Legeerklæring, ${dental} → Min enhets innkommende post uten saksbehandler – ${dental} (sak 2025/00007)`);
   });
 
   it("says why a document is not routed in the page's words, the English only where there are none", () => {
