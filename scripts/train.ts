@@ -40,6 +40,7 @@ import { asTrained } from './promoted-as-trained.ts';
 import { recordPromotion } from './promotion-record.ts';
 import { documentTypes, languages } from '../schemas/taxonomy.ts';
 import { docText, generateCorpus } from '../corpus/generate.ts';
+import { dropLines } from '../corpus/line-dropout.ts';
 import { families, type Family } from '../corpus/families.ts';
 import { moreTrainFamiliesA } from '../corpus/families-more-a.ts';
 import { moreTrainFamiliesB } from '../corpus/families-more-b.ts';
@@ -84,6 +85,8 @@ const { values } = parseArgs({
     'no-glossary': { type: 'boolean', default: false },
     /** Another glossary file than config/glossary.json (validated by the same schema), to compare glossaries. */
     glossary: { type: 'string' },
+    /** Leave out this share of a generated letter's lines, in half of the letters (corpus/line-dropout.ts); 0 = off. */
+    'line-dropout': { type: 'string', default: '0' },
   },
 });
 // A mistyped flag stops before any work, with one line.
@@ -97,6 +100,11 @@ for (const name of leftOut) {
 }
 const leftOutIds = new Set(leftOut.flatMap((name) => familySets[name]!.map((f) => f.id)));
 const eeaAbroadWeight = Number(values['eea-abroad-weight']);
+const lineDropout = Number(values['line-dropout']);
+if (!(lineDropout >= 0 && lineDropout < 1)) {
+  process.stderr.write('--line-dropout is a share from 0 up to (not including) 1\n');
+  process.exit(2);
+}
 if (!(eeaAbroadWeight > 0)) {
   process.stderr.write('--eea-abroad-weight is a positive number\n');
   process.exit(2);
@@ -144,8 +152,10 @@ log(`noise model: ${noise.total} characters aligned, character error rate ${(cha
 const seed = Number(values.seed);
 const rng = new Rng(seed);
 const generated = generateCorpus({ seed, split: 'train', count: Number(values.count), familyFilter: (f) => !leftOutIds.has(f.id), eeaAbroadWeight });
+// Its own stream, so the noise drawn for each letter is the same with and without it.
+const dropoutRng = new Rng(seed + 7919);
 const docs: Doc[] = generated.map((d, i) => {
-  const clean = docText(d);
+  const clean = lineDropout > 0 && dropoutRng.chance(0.5) ? dropLines(docText(d), lineDropout, dropoutRng) : docText(d);
   // Most letters as if scanned, at severities from a clean office scan to a bad fax.
   const text = rng.chance(0.85) ? applyNoise(noise, clean, rng.weighted([[0.3, 2], [0.6, 3], [1, 3], [1.6, 2], [2.5, 1]] as const), seed + i) : clean;
   return { text, documentType: d.documentType, area: d.area, language: d.language, family: d.family, weight: 1 };
@@ -418,6 +428,7 @@ const body: Omit<ModelFile, 'version'> = {
     trainFamilies: families.filter((f) => f.split === 'train' && !leftOutIds.has(f.id)).length,
     ...(leftOut.length ? { withoutFamilies: leftOut.join(',') } : {}),
     ...(eeaAbroadWeight !== 4 ? { eeaAbroadWeight } : {}),
+    ...(lineDropout > 0 ? { lineDropout } : {}),
     ...(featureOptions.glossary ? { glossaryConcepts: featureOptions.glossary.length } : {}),
     noiseCharacterErrorRate: Math.round(characterErrorRate(noise) * 10000) / 10000,
     crossFitJointAccuracy: Math.round(chosen.jointAccuracy * 10000) / 10000,
