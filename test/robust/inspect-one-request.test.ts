@@ -49,7 +49,11 @@ function recorded(blobs: BlobStore, calls: string[]): BlobStore {
   return new Proxy(blobs, {
     get(target, name: string) {
       const value = target[name as keyof BlobStore];
-      return typeof value === 'function' ? (...args: unknown[]) => (calls.push(name), (value as (...a: unknown[]) => unknown).apply(target, args)) : value;
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        calls.push(name);
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
     },
   });
 }
