@@ -87,3 +87,10 @@ export function readBarcodesOnThread(image: Uint8Array, options: ReaderOptions):
   worker.postMessage({ id, image, options }, whole ? [image.buffer as ArrayBuffer] : []);
   return answer;
 }
+
+/** Ends the barcode thread (a search pending on it fails); the next search starts a new one. */
+export async function stopBarcodeThread(): Promise<void> {
+  const worker = thread;
+  thread = undefined;
+  await worker?.terminate();
+}
