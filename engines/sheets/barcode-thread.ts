@@ -1,6 +1,10 @@
 import { createRequire } from 'node:module';
 import { Worker } from 'node:worker_threads';
 import type { ReaderOptions } from 'zxing-wasm/reader';
+// Not used on this thread: imported so the bundler sees the package (infra/bundling.ts nodeModulesFor
+// installs zxing-wasm into extract-page's asset only when its import graph reaches it); the barcode
+// thread loads it by the path resolved below. Loading the module instantiates no WebAssembly.
+import 'zxing-wasm/reader';
 
 /**
  * zxing-wasm's search runs synchronously once called (~65 ms a scan, twice on a page that finds nothing
