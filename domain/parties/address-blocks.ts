@@ -139,7 +139,7 @@ export function findInlineBlocks(text: string): AddressBlock[] {
   const lines = text.split('\n').map(cleanLine);
   const blocks: AddressBlock[] = [];
   lines.forEach((raw, i) => {
-    const line = asCommaLine(raw);
+    const line = asCommaLine(raw.replace(FROM_WORD, ''));
     const m = INLINE.exec(line);
     if (!m?.groups) return;
     const { name, rest } = m.groups as { name: string; rest: string };
@@ -152,8 +152,10 @@ export function findInlineBlocks(text: string): AddressBlock[] {
   return blocks;
 }
 
-/** A separator between the parts of a footer or letterhead line: "Kari Nordmann · Storgata 1 · 0467 Oslo". */
-const PART_SEPARATOR = /\s+[|·•–-]\s+/u;
+/** A separator between the parts of a footer or letterhead line: "Kari Nordmann · Storgata 1 · 0467 Oslo", a note's "… / … / …". */
+const PART_SEPARATOR = /\s+[|·•–/-]\s+/u;
+/** "Fra Kari Nordmann, …": a note's word before the writer's name, with no colon to make it a label. */
+const FROM_WORD = /^(?:fra|frå|från|from|avsender|avsendar)\s+(?=\p{Lu})/iu;
 /** A trailing contact part of such a line: a telephone number, an e-mail or web address. */
 const CONTACT_PART = /^(?:(?:tlf|telefon|tel|phone|mob|mobil|e-?post|e-?mail|epost)\b.*|[^\s@]+@[^\s@]+|www\..*|\+?[\d ]{8,})$/iu;
 

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { norwegianPostcodes } from '../../config/postcodes.ts';
+import { extractParties } from '../../domain/parties/index.ts';
+
+/**
+ * Session 9 (issue #16): the cues the eighth slice (corpus/parties/notes-and-institutions.ts) found
+ * missing, each read from who the letter is from and whom it names, not from where a block sits.
+ * The letters are written here with names and streets of their own (not the slice's lists).
+ */
+const postcodes = norwegianPostcodes();
+const parties = (text: string) => extractParties(text, { hashNationalId: () => 'a'.repeat(64), postcodes });
+const role = (text: string, r: string) => parties(text).find((p) => p.role === r);
+const own = ['Klageorganet for helse og trygd', 'Postboks 6355 Etterstad', '0604 Oslo'];
+
+describe('addresses in the United States, Canada and Australia', () => {
+  it('reads the number before the street, the state and ZIP or province and postal code after the city, and the country', () => {
+    const cases = [
+      ['880 Birch Lane, Apt 2C', 'Duluth, MN 55802', 'USA'],
+      ['71 Spadina Avenue', 'Toronto, ON M5V 2J4', 'Canada'],
+      ['15 Ocean Street', 'Bondi NSW 2026', 'Australia'],
+    ];
+    for (const address of cases) {
+      const letter = ['Ingrid Solum', ...address, '', ...own, '', 'May 2, 2025', '', 'I appeal the decision about my refund.', '', 'Sincerely,', 'Ingrid Solum'].join('\n');
+      expect(role(letter, 'appellant'), address.join(' | ')).toMatchObject({ name: 'Ingrid Solum', address });
+    }
+  });
+});
+
+describe('a note with the name and address on one line', () => {
+  it('reads parts separated by slashes, and "Fra" before the name with no colon', () => {
+    const address = ['Løvåsveien 7', '5141 Fyllingsdalen'];
+    for (const line of ['Tora Lien / Løvåsveien 7 / 5141 Fyllingsdalen', 'Fra Tora Lien, Løvåsveien 7, 5141 Fyllingsdalen', 'Fra Tora Lien / Løvåsveien 7 / 5141 Fyllingsdalen']) {
+      const letter = [line, '', 'Jeg vil klage på vedtaket.', '', 'Hilsen', 'Tora Lien'].join('\n');
+      expect(role(letter, 'appellant'), line).toMatchObject({ name: 'Tora Lien', address });
+    }
+    const foot = ['Hei!', '', 'Jeg vil klage på vedtaket.', '', 'Hilsen Tora', 'Tora Lien / Løvåsveien 7 / 5141 Fyllingsdalen'].join('\n');
+    expect(role(foot, 'appellant')).toMatchObject({ name: 'Tora Lien', address });
+  });
+});
+
+describe('a signature line with the telephone first', () => {
+  it('reads the address after "Tlf. … |" under the signer’s name', () => {
+    const letter = ['Fra: Hege Moen <hege.moen@example.no>', 'Emne: Klage', '', 'Jeg klager på vedtaket.', '', 'Mvh', 'Hege Moen', 'Tlf. 915 22 310 | Fjellgata 4, 9008 Tromsø'].join('\n');
+    const appellant = role(letter, 'appellant');
+    expect(appellant).toMatchObject({ name: 'Hege Moen' });
+    // One line or two: the letter writes it on one.
+    expect(appellant?.address.join(', ')).toBe('Fjellgata 4, 9008 Tromsø');
+  });
+});
+
+describe('a flat number after "leil."', () => {
+  it('keeps "leil. H0304" as part of the street line', () => {
+    const address = ['Sandbrekka 12, leil. H0304', '5224 Nesttun'];
+    const letter = ['Per Aas', ...address, '', ...own, '', 'Jeg klager på vedtaket.', '', 'Hilsen', 'Per Aas'].join('\n');
+    expect(role(letter, 'appellant')).toMatchObject({ name: 'Per Aas', address });
+  });
+});
+
+describe('a hospital department writes about a patient', () => {
+  const head = ['Sørlandet sykehus HF', 'Revmatologisk avdeling', 'Postboks 416 Lundsiden', '4604 Kristiansand', '', ...own, ''];
+  const close = ['', 'Vi støtter pasientens klage.', '', 'Med hilsen', 'Ole Ness', 'overlege'];
+  it('names the patient after "Vedrørende pasient" with no colon', () => {
+    const letter = [...head, 'Vedrørende pasient Synne Fosse, født 02.03.1971', ...close].join('\n');
+    expect(role(letter, 'appellant')).toMatchObject({ name: 'Synne Fosse' });
+    expect(role(letter, 'representative')).toBeUndefined();
+  });
+  it('reads a "Bosatt:" line under the patient as the patient’s address, never the hospital’s', () => {
+    const letter = [...head, 'Vedrørende: Synne Fosse, født 02.03.1971', 'Bosatt: Heiveien 3, 4620 Kristiansand S', ...close].join('\n');
+    expect(role(letter, 'appellant')).toMatchObject({ name: 'Synne Fosse', address: ['Heiveien 3', '4620 Kristiansand S'] });
+  });
+});
+
+describe('someone writes for the appellant and names them', () => {
+  it('reads the parent’s address written in brackets after the name; the writer is the representative', () => {
+    const letter = ['Siri Holm', 'Bakkelia 3', '3060 Svelvik', '', ...own, '', 'Jeg klager på vegne av min mor, Astri Holm (Bekkestien 9, 3080 Holmestrand).', 'Fullmakt er vedlagt.', '', 'Hilsen', 'Siri Holm'].join('\n');
+    expect(role(letter, 'appellant')).toMatchObject({ name: 'Astri Holm', address: ['Bekkestien 9', '3080 Holmestrand'] });
+    expect(role(letter, 'representative')).toMatchObject({ name: 'Siri Holm', address: ['Bakkelia 3', '3060 Svelvik'] });
+  });
+  it('names the user of a municipality’s service after "for brukeren vår", with the address after the name', () => {
+    const letter = ['Vefsn kommune', 'Tildelingskontoret', 'Postboks 560', '8651 Mosjøen', '', ...own, '', 'Klage for brukeren vår, Arvid Lie, Øvre Olderskog 4, 8663 Mosjøen.', 'Fullmakt fra brukeren er vedlagt.', '', 'Med hilsen', 'Berit Sand', 'saksbehandler'].join('\n');
+    expect(role(letter, 'appellant')).toMatchObject({ name: 'Arvid Lie', address: ['Øvre Olderskog 4', '8663 Mosjøen'] });
+    expect(role(letter, 'representative')).toMatchObject({ name: 'Berit Sand' });
+  });
+});
