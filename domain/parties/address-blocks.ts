@@ -59,6 +59,8 @@ export function findAddressBlocks(text: string): AddressBlock[] {
       continue;
     }
     const postcode = parsePostcodeLine(line);
+    // "2521 Lake Street" over "Minneapolis, MN 55401": a street abroad whose number reads as a postcode.
+    if (postcode && postcode.street === null && overForeignPostcodeLine(lines, i)) continue;
     const damaged = !postcode && DAMAGED_POSTCODE.test(line) && previousContent(lines, i, floor) !== null;
     if (!postcode && !damaged) continue;
     const block = blockEndingAt(lines, i, floor, postcode === null ? 'the postcode line could not be read with certainty' : null, postcode?.street != null);
@@ -68,6 +70,11 @@ export function findAddressBlocks(text: string): AddressBlock[] {
     }
   }
   return blocks;
+}
+
+function overForeignPostcodeLine(lines: string[], i: number): boolean {
+  const next = lines[i + 1] ?? '';
+  return isForeignPostcodeLine(next) && parsePostcodeLine(next) === null;
 }
 
 function previousContent(lines: string[], from: number, floor: number): number | null {

@@ -17,7 +17,7 @@ import { confirmedSurnameFirst } from './name-order.ts';
 import { repairBrokenPostcodes } from './postcode-repair.ts';
 import { splitContactTails } from './contact-tails.ts';
 import { actsForNamedPerson, behalfNames, isCommunalBody, isMedicalPractice } from './acting-for.ts';
-import { addressDoubt, gluedWordsDoubt, HOUSEHOLD_DOUBT, TWO_ADDRESSES } from './address-doubts.ts';
+import { addressDoubt, gluedWordsDoubt, HOUSEHOLD_DOUBT, markedNameDoubt, TWO_ADDRESSES } from './address-doubts.ts';
 import { forwardedRepresentative, labelledRepresentativeLine, type LetterSide } from './representative-line.ts';
 import { labelledRuralLine, signedHead, signedRuralLine } from './signed-head.ts';
 import { appealsInFirstPerson, namesThePerson, nearlyTheSame, PRACTICE_WORKPLACE_DOUBT, practiceAddress, sharesAName } from './practice.ts';
@@ -566,7 +566,7 @@ function withoutLines(lines: string[], from: number, to: number): string {
 }
 
 function checkedAddress(party: Party, postcodes: PostcodeTable | undefined): Party {
-  const doubt = addressDoubt(party.address, postcodes) ?? gluedWordsDoubt(party.name, party.address);
+  const doubt = addressDoubt(party.address, postcodes) ?? gluedWordsDoubt(party.name, party.address) ?? markedNameDoubt(party.name, party.address);
   return doubt ? { ...party, address: [], addressWithheld: doubt } : party;
 }
 

@@ -21,7 +21,7 @@ const PERSON_NAME_LINE = new RegExp(`^${PERSON_NAME}$`, 'u');
 /** A Norwegian postcode (4 digits) or a Nordic/EEA one with its country prefix, then the town. */
 const POSTCODE = `(?:(?:SE|S)-\\d{3}\\s?\\d{2}|SE\\s\\d{3}\\s?\\d{2}|(?:DK|D|E|F|FI|N|NO|IS)-\\d{4,5}|(?:DK|FI|NO|IS)\\s\\d{4,5}|PL-\\d{2}-\\d{3}|\\d{4}|\\d{3}\\s\\d{2})`;
 const TOWN_WORD = `\\p{Lu}(?:[${L}'’-]|\\.(?!\\p{Ll}))*`;
-const TOWN = `${TOWN_WORD}(?:\\s(?:${TOWN_WORD}|[A-ZÆØÅ]|i|an|am|de|del|sur))*(?:,\\s\\p{Lu}[${L}]+)?`;
+const TOWN = `${TOWN_WORD}(?:\\s(?:${TOWN_WORD}|[A-ZÆØÅ]|i|på|an|am|de|del|sur))*(?:,\\s\\p{Lu}[${L}]+)?`;
 const POSTCODE_LINE = new RegExp(`^(?:(?<street>.+?),\\s*)?(?<postcode>${POSTCODE})\\s+(?<town>${TOWN})$`, 'u');
 
 /**

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { norwegianPostcodes } from '../../config/postcodes.ts';
+import { DAMAGED_LINE, MARKED_NAME } from '../../domain/parties/address-doubts.ts';
 import { extractParties } from '../../domain/parties/index.ts';
 
 /**
@@ -16,6 +17,8 @@ describe('addresses in the United States, Canada and Australia', () => {
   it('reads the number before the street, the state and ZIP or province and postal code after the city, and the country', () => {
     const cases = [
       ['880 Birch Lane, Apt 2C', 'Duluth, MN 55802', 'USA'],
+      // A four-digit house number reads as a Norwegian postcode and the street as its place.
+      ['1432 Lake Street', 'Minneapolis, MN 55407', 'USA'],
       ['71 Spadina Avenue', 'Toronto, ON M5V 2J4', 'Canada'],
       ['15 Ocean Street', 'Bondi NSW 2026', 'Australia'],
     ];
@@ -80,5 +83,35 @@ describe('someone writes for the appellant and names them', () => {
     const letter = ['Vefsn kommune', 'Tildelingskontoret', 'Postboks 560', '8651 Mosjøen', '', ...own, '', 'Klage for brukeren vår, Arvid Lie, Øvre Olderskog 4, 8663 Mosjøen.', 'Fullmakt fra brukeren er vedlagt.', '', 'Med hilsen', 'Berit Sand', 'saksbehandler'].join('\n');
     expect(role(letter, 'appellant')).toMatchObject({ name: 'Arvid Lie', address: ['Øvre Olderskog 4', '8663 Mosjøen'] });
     expect(role(letter, 'representative')).toMatchObject({ name: 'Berit Sand' });
+  });
+  it('reads a place Posten writes with "på" in it', () => {
+    const letter = ['Vefsn kommune', 'Tildelingskontoret', 'Postboks 560', '8651 Mosjøen', '', ...own, '', 'Klage for brukeren vår, Arvid Lie, Nordbyvegen 4, 2350 Nes på Hedmarken.', 'Fullmakt fra brukeren er vedlagt.', '', 'Med hilsen', 'Berit Sand', 'saksbehandler'].join('\n');
+    expect(role(letter, 'appellant')).toMatchObject({ name: 'Arvid Lie', address: ['Nordbyvegen 4', '2350 Nes på Hedmarken'] });
+  });
+});
+
+describe('marks the scan leaves that no writer writes (wrong addresses of the development slices through noise)', () => {
+  const headLetter = (name: string, address: string[]) => [name, ...address, '', ...own, '', 'Jeg klager på vedtaket.', '', 'Hilsen', name].join('\n');
+  it('withholds a ring on the last letter of a street’s definite suffix ("Kirkegatå", "Solliå")', () => {
+    for (const address of [['Kirkegatå 71', '3001 Drammen'], ['Solliå 13', '6037 Eidsnes']]) {
+      expect(role(headLetter('Mona Rød', address), 'appellant'), address[0]).toMatchObject({ name: 'Mona Rød', address: [], addressWithheld: DAMAGED_LINE });
+    }
+  });
+  it('keeps å where Norwegian writes it ("Tveitåvegen", "Strå 3", "Mo i Rana")', () => {
+    for (const address of [['Tveitåvegen 4', '5302 Strusshamn'], ['Strå 3', '4336 Sandnes'], ['Kirkegata 71', '8622 Mo i Rana']]) {
+      expect(role(headLetter('Mona Rød', address), 'appellant'), address[0]).toMatchObject({ address });
+    }
+  });
+  it('withholds å, ø or æ in a street abroad outside the Nordic countries, not in a c/o line or a Nordic address', () => {
+    expect(role(headLetter('Johan Thomsen', ['Hauptstråße 36', 'D-10115 Berlin']), 'appellant')).toMatchObject({ address: [], addressWithheld: DAMAGED_LINE });
+    for (const address of [['c/o Kari Sørensen', 'Calle Real 5', '29680 Estepona', 'Spania'], ['Ågatan 5', '753 20 Uppsala', 'Sverige'], ['Åbovägen 3', '22100 Mariehamn', 'Finland']]) {
+      expect(role(headLetter('Johan Thomsen', address), 'appellant'), address.join(' | ')).toMatchObject({ address });
+    }
+  });
+  it('withholds the address of a name whose "-sen" carries an é ("Jensén"), and keeps "Rosén" and "Lindén"', () => {
+    expect(role(headLetter('Liv Jensén', ['Solvangvegen 40', '2480 Koppang']), 'appellant')).toMatchObject({ address: [], addressWithheld: MARKED_NAME });
+    for (const name of ['Liv Rosén', 'Liv Lindén']) {
+      expect(role(headLetter(name, ['Solvangvegen 40', '2480 Koppang']), 'appellant'), name).toMatchObject({ name, address: ['Solvangvegen 40', '2480 Koppang'] });
+    }
   });
 });
