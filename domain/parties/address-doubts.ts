@@ -99,6 +99,15 @@ const lowerPieces = (line: string) => {
   return words.filter((w, i) => i > 0 && /^\p{Ll}+$/u.test(w) && (BROKEN_COMPOUND.test(`${words[i - 1]}${w}`) || (/^\p{Lu}/u.test(words[i - 1]!) && POSSESSIVE_PIECE.test(w) && KIND_OF_STREET.test(words[i + 1] ?? ''))));
 };
 
+/**
+ * The consonants a Norwegian word may start with (none, one, or a cluster Norwegian writes: "Skj", "Str",
+ * "Kv", "Mj", and those of the names streets are named after: "Chr", "Th", "Schw"). Checked against every
+ * place name in Posten's table: none is flagged ("Rjukan", "Gvarv", "Stjørdal" are why rj, gv and stj are in;
+ * "ps" came from a calibration letter's "Psykologpraksis"). Words in capitals are left alone (acronyms: "DNB").
+ */
+export const NORWEGIAN_ONSET = /^(?:[bcdfghjklmnpqrstvwxzß]|bj|bl|br|ch|chr|dj|dr|dv|fj|fl|fr|gj|gl|gn|gr|gv|hj|hv|kj|kl|kn|kr|kv|lj|mj|nj|ph|pl|pr|ps|rh|rj|sc|sch|schl|schw|sj|sk|skj|skr|sl|sm|sn|sp|spl|spr|st|stj|str|sv|sw|th|tj|tr|tv|vr|wr)?$/u;
+export const leadingConsonants = (word: string) => /^[^aeiouyæøåäöüéèáàóò]*/iu.exec(word)![0].toLowerCase();
+
 function damagedLineDoubt(address: readonly string[], norwegian: boolean): string | null {
   const nordic = nordicAddress(address);
   const apostrophes = APOSTROPHE_COUNTRY.test(address.at(-1)!) || address.some((l) => UK_POSTCODE.test(l));
@@ -110,7 +119,9 @@ function damagedLineDoubt(address: readonly string[], norwegian: boolean): strin
   const ring = (line: string) => nordic && line !== address.at(-1) && line.split(/[\s,]+/u).some((w) => /\p{L}{3}å$/u.test(w) && BROKEN_COMPOUND.test(w.replace(/å$/u, 'a')));
   // A Nordic letter in a street abroad outside the Nordic countries ("Hauptstråße"): that country's writing has none.
   const nordicLetter = (line: string) => !nordic && !NORDIC_WRITING.test(address.join(' ')) && line !== address.at(-1) && !CARE_OF.test(line.trim()) && /[åøæÅØÆ]/u.test(line);
-  const damaged = (line: string) => (!apostrophes && INNER_APOSTROPHE.test(line)) || INNER_DOT.test(line) || (nordic && BROKEN_WORD.test(line)) || (nordic ? INNER_HYPHEN : HYPHEN_FOR_SPACE).test(line) || LINE_END_HYPHEN.test(line) || accent(line) || streets(line) || ring(line) || nordicLetter(line);
+  // A Norwegian street word that starts with consonants no Norwegian word starts with ("Fkornveien", "Flvebakken").
+  const onset = (line: string) => norwegian && line !== address.at(-1) && !CARE_OF.test(line.trim()) && line.split(/[\s,]+/u).some((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !NORWEGIAN_ONSET.test(leadingConsonants(w)));
+  const damaged = (line: string) => (!apostrophes && INNER_APOSTROPHE.test(line)) || INNER_DOT.test(line) || (nordic && BROKEN_WORD.test(line)) || (nordic ? INNER_HYPHEN : HYPHEN_FOR_SPACE).test(line) || LINE_END_HYPHEN.test(line) || accent(line) || streets(line) || ring(line) || nordicLetter(line) || onset(line);
   return address.some(damaged) ? DAMAGED_LINE : null;
 }
 

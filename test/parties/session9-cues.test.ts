@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { norwegianPostcodes } from '../../config/postcodes.ts';
-import { DAMAGED_LINE, MARKED_NAME } from '../../domain/parties/address-doubts.ts';
+import { addressDoubt, DAMAGED_LINE, leadingConsonants, MARKED_NAME, NORWEGIAN_ONSET } from '../../domain/parties/address-doubts.ts';
 import { extractParties } from '../../domain/parties/index.ts';
 
 /**
@@ -113,5 +113,21 @@ describe('marks the scan leaves that no writer writes (wrong addresses of the de
     for (const name of ['Liv Rosén', 'Liv Lindén']) {
       expect(role(headLetter(name, ['Solvangvegen 40', '2480 Koppang']), 'appellant'), name).toMatchObject({ name, address: ['Solvangvegen 40', '2480 Koppang'] });
     }
+  });
+  it('withholds a Norwegian street word that starts with consonants no Norwegian word starts with ("Fkornveien")', () => {
+    for (const address of [['Fkornveien 86', '4916 Borøy'], ['Flvebakken 112', '3282 Kvelde']]) {
+      expect(role(headLetter('Nasra Myhre', address), 'appellant'), address[0]).toMatchObject({ address: [], addressWithheld: DAMAGED_LINE });
+    }
+    for (const address of [['Skjærgårdsveien 3', '4916 Borøy'], ['Christian Michelsens gate 5', '5003 Bergen'], ['Thorvald Meyers gate 12', '0552 Oslo'], ['Mjøsvegen 4', '2312 Ottestad']]) {
+      expect(role(headLetter('Nasra Myhre', address), 'appellant'), address[0]).toMatchObject({ address });
+    }
+    // A practice's or a firm's line over the street: "Psykologpraksis" starts as "psykolog" does, "DNB" is an acronym.
+    for (const address of [['Storm Psykologpraksis', 'Munkegata 30', '7011 Trondheim'], ['DNB Eiendom', 'Munkegata 30', '7011 Trondheim']]) {
+      expect(addressDoubt(address, postcodes), address[0]).toBeNull();
+    }
+  });
+  it('lets every place name in Posten’s table start as it does', () => {
+    const flagged = [...postcodes.places.values()].flatMap((p) => p.split(/[\s-]+/u)).filter((w) => /^\p{L}{2,}$/u.test(w) && !NORWEGIAN_ONSET.test(leadingConsonants(w)));
+    expect(flagged).toEqual([]);
   });
 });
