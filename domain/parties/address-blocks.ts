@@ -140,6 +140,7 @@ function blockEndingAt(lines: string[], last: number, floor: number, initialDoub
 
 /** "Klager: Kari Nordmann, Storgata 1, 0467 Oslo", "Kopi: …, c/o …": a party with the address on the same line. */
 const REGARDING_WORD = /^(?:gjelder|gjeld|saken gjelder|saka gjeld|angående|angår|vedrørende|vedrører|vedr\.?|re|regarding|ärende|gäller)$/iu;
+const REPRESENTATIVE_WORD = /^(?:fullmektig|fullmäktig|fuldmægtig|ombud|verge|verje|værge|representative|guardian)$/iu;
 const INLINE = /^(?:(?<label>[\p{L} ]{3,30}):\s*)?(?<name>[^,:]+),\s*(?<rest>[^:]+)$/u;
 
 export function findInlineBlocks(text: string): AddressBlock[] {
@@ -152,8 +153,8 @@ export function findInlineBlocks(text: string): AddressBlock[] {
     const { name, rest } = m.groups as { name: string; rest: string };
     const address = parseOneLineAddress(rest);
     if (!isPersonName(name.trim()) || !address) return;
-    // "Gjelder: Kari Nordmann, Storgata 1, 0467 Oslo": the label stays, it says whose the block is.
-    const label = m.groups.label && REGARDING_WORD.test(m.groups.label.trim()) ? `${m.groups.label.trim()}: ` : '';
+    // "Gjelder: Kari Nordmann, Storgata 1, 0467 Oslo", "Fullmektig: …": the label stays, it says whose the block is.
+    const label = m.groups.label && (REGARDING_WORD.test(m.groups.label.trim()) || REPRESENTATIVE_WORD.test(m.groups.label.trim())) ? `${m.groups.label.trim()}: ` : '';
     blocks.push({ nameLines: [label + name.trim()], address, doubt: null, first: i, last: i });
   });
   return blocks;

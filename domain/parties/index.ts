@@ -16,7 +16,7 @@ import { postcodeConfirmed, type PostcodeTable } from './postcodes.ts';
 import { confirmedSurnameFirst } from './name-order.ts';
 import { repairBrokenPostcodes } from './postcode-repair.ts';
 import { splitContactTails } from './contact-tails.ts';
-import { actsForNamedPerson, behalfNames, isCommunalBody, isMedicalPractice } from './acting-for.ts';
+import { actsForNamedPerson, behalfNames, isCommunalBody, isMedicalPractice, signsAsRepresentative, withoutGrantsToOthers } from './acting-for.ts';
 import { addressDoubt, gluedWordsDoubt, HOUSEHOLD_DOUBT, markedNameDoubt, TWO_ADDRESSES } from './address-doubts.ts';
 import { forwardedRepresentative, labelledRepresentativeLine, type LetterSide } from './representative-line.ts';
 import { labelledRuralLine, signedHead, signedRuralLine } from './signed-head.ts';
@@ -134,7 +134,11 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   const mentions = [...appellantMentions(prepared), ...optional(swedishBehalf(prepared)), ...subjectMentions(prepared), ...fieldMentions].sort((a, b) => a.index - b.index);
   const fromLine = writerFromLine(lines);
   // A form's own "Fullmektig" section is a heading, not words of representation; its filled fields are.
-  const representsSomeone = REPRESENTS.test(fieldRepresentative ? withoutLines(lines, fieldRepresentative.first - 2, fieldRepresentative.last) : prepared) || kinMentions(prepared).length > 0 || fieldRepresentative !== null;
+  const representsSomeone =
+    REPRESENTS.test(withoutGrantsToOthers(fieldRepresentative ? withoutLines(lines, fieldRepresentative.first - 2, fieldRepresentative.last) : prepared)) ||
+    kinMentions(prepared).length > 0 ||
+    fieldRepresentative !== null ||
+    (writer?.kind === 'person' && signature !== null && signsAsRepresentative(lines[signature.line] ?? '', signature.title));
   const parties: Party[] = [];
 
   const firstInstance = firstInstanceParty(prepared, blocks, writer);

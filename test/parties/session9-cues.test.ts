@@ -131,3 +131,46 @@ describe('marks the scan leaves that no writer writes (wrong addresses of the de
     expect(flagged).toEqual([]);
   });
 });
+
+describe('a helper who is no relative writes for the appellant', () => {
+  it('reads "hjelper naboen min, …" and "på vegne av min venn …": the named person appeals, the writer represents them', () => {
+    for (const sentence of ['Jeg hjelper naboen min, Ola Hansen, med denne klagen. Han har gitt meg fullmakt.', 'Jeg klager på vegne av min venn Ola Hansen. Fullmakt er vedlagt.', 'Eg klagar på vegner av grannen min, Ola Hansen. Fullmakt ligg ved.']) {
+      const letter = ['Terje Holm', 'Bakkeveien 3', '3060 Svelvik', '', ...own, '', sentence, '', 'Hilsen', 'Terje Holm'].join('\n');
+      expect(role(letter, 'appellant'), sentence).toMatchObject({ name: 'Ola Hansen' });
+      expect(role(letter, 'representative'), sentence).toMatchObject({ name: 'Terje Holm', address: ['Bakkeveien 3', '3060 Svelvik'] });
+    }
+  });
+});
+
+describe('representatives: who the letter is from and on whose behalf', () => {
+  const head = ['Terje Holm', 'Bakkeveien 3', '3060 Svelvik', '', ...own, ''];
+  it('reads a signer who signs "(verge)" under a letter about someone else as that person’s representative', () => {
+    const letter = [...head, 'Klage på vedtak – Ola Hansen', '', 'Vi klager på vedtaket.', '', 'Hilsen', 'Terje Holm (verge)'].join('\n');
+    expect(role(letter, 'appellant')).toMatchObject({ name: 'Ola Hansen' });
+    expect(role(letter, 'representative')).toMatchObject({ name: 'Terje Holm', address: ['Bakkeveien 3', '3060 Svelvik'] });
+  });
+  it('reads "Fullmektig: name, address" on one line at the foot as the representative, and keeps the appellant’s head', () => {
+    const letter = ['Ola Hansen', 'Bakkeveien 3', '3060 Svelvik', '', ...own, '', 'Jeg klager på vedtaket.', '', 'Hilsen', 'Ola Hansen', '', 'Fullmektig: Terje Holm, Kirkeveien 2, 3060 Svelvik'].join('\n');
+    expect(role(letter, 'appellant')).toMatchObject({ name: 'Ola Hansen', address: ['Bakkeveien 3', '3060 Svelvik'] });
+    expect(role(letter, 'representative')).toMatchObject({ name: 'Terje Holm', address: ['Kirkeveien 2', '3060 Svelvik'] });
+  });
+  it('reads a lawyer’s "Klient:" label as the appellant', () => {
+    const letter = ['Advokatfirmaet Holm & Berg AS', 'Kongens gate 5', '7011 Trondheim', '', ...own, '', 'Klient: Ola Hansen', 'Sak: Klage på vedtak', '', 'Fullmakt vedlagt.', '', 'Med vennlig hilsen', 'Terje Holm', 'advokat'].join('\n');
+    expect(role(letter, 'appellant')).toMatchObject({ name: 'Ola Hansen' });
+    expect(role(letter, 'representative')).toMatchObject({ name: 'Terje Holm', firm: 'Advokatfirmaet Holm & Berg AS' });
+  });
+  it('reads an association that "bistår … med klage" with "Fullmakt vedlagt" as the representative', () => {
+    const letter = ['Norsk Pasientforening', 'Postboks 376 Sentrum', '0102 Oslo', '', ...own, '', 'Vi bistår Ola Hansen med klage på vedtaket. Fullmakt vedlagt.', '', 'Med hilsen', 'Terje Holm', 'jurist'].join('\n');
+    expect(role(letter, 'appellant')).toMatchObject({ name: 'Ola Hansen' });
+    expect(role(letter, 'representative')).toMatchObject({ name: 'Terje Holm', firm: 'Norsk Pasientforening' });
+  });
+  it('keeps the appellant’s own head when the writer gives the appeals body a power to fetch records (consent, no representation)', () => {
+    const letter = ['Ola Hansen', 'Bakkeveien 3', '3060 Svelvik', '', ...own, '', 'Jeg klager på vedtaket. Jeg gir dere fullmakt til å innhente journal fra fastlegen min.', '', 'Hilsen', 'Ola Hansen'].join('\n');
+    expect(parties(letter)).toEqual([expect.objectContaining({ role: 'appellant', name: 'Ola Hansen', address: ['Bakkeveien 3', '3060 Svelvik'] })]);
+  });
+  it('still reads a power given to the writer as representation', () => {
+    const letter = [...head, 'Min bror Ola Hansen har gitt meg fullmakt til å klage på vedtaket.', '', 'Hilsen', 'Terje Holm'].join('\n');
+    expect(role(letter, 'appellant')).toMatchObject({ name: 'Ola Hansen' });
+    expect(role(letter, 'representative')).toMatchObject({ name: 'Terje Holm' });
+  });
+});
