@@ -174,3 +174,31 @@ describe('representatives: who the letter is from and on whose behalf', () => {
     expect(role(letter, 'representative')).toMatchObject({ name: 'Terje Holm' });
   });
 });
+
+describe('a representative the letter names in so many words', () => {
+  it('reads "…, ved verge <name>" and "v/ advokat <name>" right after the appellant’s name', () => {
+    const ruling = ['TRYGDERETTEN', 'Postboks 8019 Dep, 0030 Oslo', '', 'KJENNELSE', '', 'Ankende part: Sigrid Vold, ved verge Arne Vold', 'Ankemotpart: Nasjonalt klageorgan for helsetjenesten, ved advokat Lise Dahl', '', 'Anken forkastes.'].join('\n');
+    expect(role(ruling, 'appellant')).toMatchObject({ name: 'Sigrid Vold' });
+    expect(role(ruling, 'representative')).toMatchObject({ name: 'Arne Vold' });
+  });
+  it('reads the holder of the appellant’s power to pursue the case, and never a power to fetch records', () => {
+    const consent = (sentence: string) => ['Sigrid Vold', 'Bekkestien 9', '3080 Holmestrand', '', ...own, '', 'Jeg klager på vedtaket og samtykker til at dere innhenter opplysninger fra fastlegen min.', sentence, '', 'Hilsen', 'Sigrid Vold'].join('\n');
+    for (const sentence of ['Datteren min Hilde Vold har fullmakt til å føre saken for meg.', 'Jeg gir min sønn Arne Vold fullmakt til å klage på mine vegne.', 'Arne Vold er min fullmektig i saken.']) {
+      expect(role(consent(sentence), 'appellant'), sentence).toMatchObject({ name: 'Sigrid Vold' });
+      expect(role(consent(sentence), 'representative'), sentence).toMatchObject({ name: sentence.includes('Hilde') ? 'Hilde Vold' : 'Arne Vold' });
+    }
+    expect(role(consent('Fastlegen min Per Dahl har fullmakt til å innhente journal.'), 'representative')).toBeUndefined();
+  });
+  it('reads the lawyer a law firm’s letter ends in, with no closing and no title', () => {
+    const letter = ['ADVOKATFIRMAN BERG & ROS KB', '', ...own, '', 'Angående: Sigrid Vold', '', 'Vi vidhåller överklagandet för vår klient.', '', 'Johan Berg'].join('\n');
+    expect(role(letter, 'appellant')).toMatchObject({ name: 'Sigrid Vold' });
+    expect(role(letter, 'representative')).toMatchObject({ name: 'Johan Berg' });
+  });
+});
+
+describe('a holder of the power the scan broke, beside a labelled representative', () => {
+  it('keeps the labelled "Fullmektig:" block and never reads a broken name’s tail as the holder', () => {
+    const letter = ['Klagar: Kjersti Osman          Fullmektig: Ingvild Nygård', 'Bakkegata 62                   Tårnvegen 11', '1475 Finstadjordet             7320 Fannrem', '', ...own, '', 'Eg klagar på vedtaket.', 'Ingv ild Nygård har fullmakt til å klaga på mine vegner.', '', 'Helsing', 'Kjersti Osman'].join('\n');
+    expect(role(letter, 'representative')).toMatchObject({ name: 'Ingvild Nygård', address: ['Tårnvegen 11', '7320 Fannrem'] });
+  });
+});
