@@ -176,7 +176,7 @@ describe('representatives: who the letter is from and on whose behalf', () => {
 });
 
 describe('a representative the letter names in so many words', () => {
-  it('reads "…, ved verge <name>" and "v/ advokat <name>" right after the appellant’s name', () => {
+  it('reads "…, ved verge <name>" right after the appellant’s name, never the counterparty’s "ved advokat"', () => {
     const ruling = ['TRYGDERETTEN', 'Postboks 8019 Dep, 0030 Oslo', '', 'KJENNELSE', '', 'Ankende part: Sigrid Vold, ved verge Arne Vold', 'Ankemotpart: Nasjonalt klageorgan for helsetjenesten, ved advokat Lise Dahl', '', 'Anken forkastes.'].join('\n');
     expect(role(ruling, 'appellant')).toMatchObject({ name: 'Sigrid Vold' });
     expect(role(ruling, 'representative')).toMatchObject({ name: 'Arne Vold' });
