@@ -250,8 +250,8 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   }
   // Who the letter says acts for the appellant, wherever it says so ("…, ved verge Kristin Sætre", "Marit
   // Haugli har fullmakt til å føre saka for meg"), or a law firm's letter that ends in its lawyer's name.
-  if (!representative && appellant) {
-    representative = namedRepresentative(prepared, appellant.name, sameName) ?? (LAW_FIRM_HEAD.test(lines[headTop] ?? '') ? endingName(lines, appellant.name) : null);
+  if (!representative) {
+    representative = (appellant ? namedRepresentative(prepared, appellant.name, sameName) : null) ?? (LAW_FIRM_HEAD.test(lines[headTop] ?? '') ? endingName(lines, appellant?.name ?? null) : null);
     if (representative) parties.push(representative);
   }
   if (representative) parties[parties.indexOf(representative)] = checkedAddress(representative, options.postcodes);
@@ -680,9 +680,9 @@ function offsets(lines: string[]): number[] {
 }
 
 /** The name a letter ends in with no closing and no title (a law firm's lawyer), when it is not the appellant's. */
-function endingName(lines: string[], appellantName: string): Party | null {
+function endingName(lines: string[], appellantName: string | null): Party | null {
   const last = [...lines].reverse().map(cleanLine).find((l) => l !== '');
-  return last && isPersonName(last) && !sameName(last, appellantName) ? { role: 'representative', name: last, address: [] } : null;
+  return last && isPersonName(last) && !(appellantName && sameName(last, appellantName)) ? { role: 'representative', name: last, address: [] } : null;
 }
 
 function firstContentLine(lines: string[]): number {

@@ -193,6 +193,9 @@ describe('a representative the letter names in so many words', () => {
     const letter = ['ADVOKATFIRMAN BERG & ROS KB', '', ...own, '', 'Angående: Sigrid Vold', '', 'Vi vidhåller överklagandet för vår klient.', '', 'Johan Berg'].join('\n');
     expect(role(letter, 'appellant')).toMatchObject({ name: 'Sigrid Vold' });
     expect(role(letter, 'representative')).toMatchObject({ name: 'Johan Berg' });
+    // The client left unnamed ("min klient"): the lawyer still acts for them.
+    const unnamed = ['ADVOKATFIRMAN BERG & ROS KB', '', ...own, '', 'Min klient vidhåller överklagandet.', '', 'Johan Berg'].join('\n');
+    expect(role(unnamed, 'representative')).toMatchObject({ name: 'Johan Berg' });
   });
 });
 
