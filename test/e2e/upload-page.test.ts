@@ -77,14 +77,14 @@ describe('the mailroom uploads from the page', () => {
     expect(await batchItem.locator('.upload-state').textContent()).toBe('Delt i 2 dokumenter:');
     const parts = await batchItem.locator('ul li').allTextContents();
     expect(parts).toHaveLength(2);
-    expect(parts[0]).toMatch(/^Del 1 av 2 \(side 1–1\): rutet \(Klage på vedtak\) → Ufordelte saker – Tannbehandling, sak \d{4}\/\d{5}$/);
-    expect(parts[1]).toMatch(/^Del 2 av 2 \(side 3–3\): rutet \(Klage på vedtak\)/);
+    expect(parts[0]).toMatch(/^Del 1 av 2 \(side 1–1\): fordelt \(Klage på vedtak\) → Ufordelte saker – Tannbehandling, sak \d{4}\/\d{5}$/);
+    expect(parts[1]).toMatch(/^Del 2 av 2 \(side 3–3\): fordelt \(Klage på vedtak\)/);
 
     const singleItem = page.locator('li.upload-item').filter({ hasText: 'brev.pdf' });
     await singleItem.and(page.locator('.upload-done')).waitFor({ timeout: 120_000 });
     // Eva's second letter about the same decision joins the case her first opened.
     const evaCase = /sak (\d{4}\/\d{5})/.exec(parts[1]!)![1];
-    expect(await singleItem.locator('.upload-state').textContent()).toMatch(new RegExp(`^rutet \\(Klage på vedtak\\) → Enhetens post uten saksbehandler – Tannbehandling, sak ${evaCase}$`));
+    expect(await singleItem.locator('.upload-state').textContent()).toMatch(new RegExp(`^fordelt \\(Klage på vedtak\\) → Enhetens post uten saksbehandler – Tannbehandling, sak ${evaCase}$`));
 
     const refused = page.locator('li.upload-item').filter({ hasText: 'notat.docx' });
     await refused.and(page.locator('.upload-failed')).waitFor();

@@ -17,7 +17,7 @@ function contentTypeOf(file: File): string | null {
   return TYPES[file.name.split('.').pop()?.toLowerCase() ?? ''] ?? null;
 }
 
-const statusWords: Record<IntakeLine['status'], string> = { routed: 'rutet', review: 'til kontroll', rejected: 'avvist' };
+const statusWords: Record<IntakeLine['status'], string> = { routed: 'fordelt', review: 'til kontroll', rejected: 'avvist' };
 
 /** A file's outcome in the page's own words: the type and queue by name, the reason as archivists read it. */
 export function describe(line: IntakeLine, areas: Areas): string {
