@@ -65,7 +65,7 @@ describe('the review, keyboard only', () => {
     await page.keyboard.press('Enter');
     await page.keyboard.press('a');
 
-    await expect.poll(() => statusLine(page).textContent(), { timeout: 30_000 }).toContain(`på sak ${caseNumber()}`);
+    await expect.poll(() => statusLine(page).textContent(), { timeout: 60_000 }).toContain(`på sak ${caseNumber()}`);
     expect(await type.inputValue().catch(() => before)).not.toMatch(/\d{4}\/\d{5}/);
     const doc = (await service.app.inject({ method: 'GET', url: `/api/v1/documents/${orphan}`, headers: service.as('archivist') })).json();
     expect(doc).toMatchObject({ caseId: transferCase(), status: 'routed' });
