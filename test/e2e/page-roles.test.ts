@@ -42,7 +42,12 @@ async function openPage(authorization: string): Promise<{ page: Page; refused: s
 }
 
 const statusLine = (page: Page) => page.locator('#status');
-const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? document.activeElement?.tagName);
+/** The id of what has focus (its tag when it has none): run in the page, typed here without the DOM library. */
+const focusedId = (page: Page) =>
+  page.evaluate(() => {
+    const active = (globalThis as unknown as { document: { activeElement: { id: string; tagName: string } | null } }).document.activeElement;
+    return active?.id || active?.tagName;
+  });
 const transferCase = () => service.seeded.transfer.caseId!;
 const caseNumber = () => transferCase().replace('-', '/');
 
@@ -144,7 +149,7 @@ describe('the archivist', () => {
     await form.waitFor();
     const postcode = form.getByLabel('Postnummer');
     await postcode.fill('01');
-    expect(await postcode.evaluate((input) => (input as HTMLInputElement).validationMessage)).toBe('Skriv postnummeret med fire sifre, for eksempel 5006.');
+    expect(await postcode.evaluate((input) => (input as unknown as { validationMessage: string }).validationMessage)).toBe('Skriv postnummeret med fire sifre, for eksempel 5006.');
     await form.getByLabel('Gate eller postboks').fill('Bakkeveien 4');
     await postcode.fill('0150');
     await form.getByLabel('Poststed').fill('Bergen');
