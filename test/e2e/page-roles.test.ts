@@ -116,6 +116,20 @@ describe('a case handler', () => {
   });
 });
 
+describe('a reader', () => {
+  it('opens a case and one of its documents without asking for letters or text it may not read', async () => {
+    const { page, refused } = await openPage((await service.person('Liv Leser', 'reader')).authorization);
+    expect(await page.locator('.who').textContent()).toBe('Liv Leser (leser)');
+    await page.goto(`${base}/#/cases/${transferCase()}`);
+    await page.getByRole('heading', { name: new RegExp(`Sak ${caseNumber()}`) }).waitFor();
+    expect(await page.getByRole('button', { name: /Frigi|Ta saken|Åpne frist/ }).count()).toBe(0);
+    await page.getByRole('link', { name: 'transfer.pdf' }).first().click();
+    await page.getByRole('heading', { name: 'Dokument transfer.pdf' }).waitFor();
+    expect(refused).toEqual([]);
+    await page.close();
+  });
+});
+
 describe('the auditor', () => {
   it('lands on the access log: who read what and when, filtered by person, a national id in a «why» masked', async () => {
     const reader = await service.person('Lars Leser', 'reader');
