@@ -102,7 +102,7 @@ export async function release(ctx: ServiceContext, identity: Identity, caseInput
     if (outcome.reason === 'not_claimed') throw conflict(`Case ${number} is not claimed by anyone, so there is nothing to release.`, `Sak ${number} er ikke tatt av noen, så det er ingenting å frigi.`);
     throw conflict(`Case ${number} is held by ${outcome.handlerId}; only they can release it.`, `Sak ${number} er tatt av ${outcome.handlerId}; bare de kan frigi den.`);
   }
-  await noteReleased(ctx.db, { handlerId: identity.person, caseId });
+  await noteReleased(ctx.db, { handlerId: identity.person, caseId, at });
   await ctx.events.publish([serviceEvent('CaseReleased', { caseId }, at, { handlerId: identity.person, area: outcome.case.area })]);
   return { case: caseSummary(outcome.case, `unassigned/${outcome.case.area}`), claimedBy: null };
 }
