@@ -172,6 +172,18 @@ describe('the archivist', () => {
     expect(await focusedId(page)).toBe('status');
     const after = OutboxList.parse((await service.app.inject({ method: 'GET', url: `/api/v1/outbox?case=${transferCase()}`, headers: service.as('archivist') })).json()).letters.find((l) => l.letterId === held!.letterId);
     expect(after?.status).toBe('held');
+
+    // The code's own place releases it; «Marker sendt» then leaves focus on what it said too.
+    await form.getByLabel('Poststed').fill('Oslo');
+    await form.getByRole('button', { name: 'Frigi brevet' }).click();
+    await expect.poll(() => statusLine(page).textContent()).toContain('har fått adresse og er klart til utsending');
+    expect(await focusedId(page)).toBe('status');
+    await page.goto(`${base}/#/outbox?status=ready`);
+    const row = page.locator(`tr[data-letter="${held!.letterId}"]`);
+    await row.getByLabel('Sendt dato').fill('24.03.2025');
+    await row.getByRole('button', { name: 'Marker sendt' }).click();
+    await expect.poll(() => statusLine(page).textContent()).toContain('er markert sendt 24.03.2025');
+    expect(await focusedId(page)).toBe('status');
     await page.close();
   });
 
