@@ -1,9 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { OutboxList } from '#schemas/outbox';
-import { kari, openTestService, type TestService } from '../service/fixtures.ts';
-import { accessibilityViolations, type Browser } from '../support/browser.ts';
-import { servePage, signInWithToken, type ServedPage } from '../support/page-server.ts';
+import { kari } from '../service/fixtures.ts';
+import { accessibilityViolations } from '../support/browser.ts';
+import { signInWithToken } from '../support/page-server.ts';
+import { servedTestService } from '../support/served-test-service.ts';
 
 /**
  * What the QA of session 9 found on the page, in headless Chromium over `serve`'s app: the review's
@@ -12,24 +13,11 @@ import { servePage, signInWithToken, type ServedPage } from '../support/page-ser
  * postcode is checked against its place; the status line takes focus after an action; the page asks
  * for nothing its role may not read, and speaks bokmål throughout.
  */
-let service: TestService;
-let served: ServedPage;
-let base: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  service = await openTestService();
-  served = await servePage(service);
-  ({ base, browser } = served);
-});
-afterAll(async () => {
-  await served?.close();
-  await service?.close();
-});
+const served = servedTestService();
 
 /** A page that keeps every refused request and console error, so a test can say there were none. */
 async function openPage(authorization: string): Promise<{ page: Page; refused: string[] }> {
-  const page = await browser.context.newPage();
+  const page = await served.browser.context.newPage();
   const refused: string[] = [];
   page.on('response', (response) => {
     if (response.status() >= 400) refused.push(`${response.status()} ${new URL(response.url()).pathname}`);
@@ -37,7 +25,7 @@ async function openPage(authorization: string): Promise<{ page: Page; refused: s
   page.on('console', (message) => {
     if (message.type() === 'error') refused.push(message.text());
   });
-  await signInWithToken(page, base, authorization.replace('Bearer ', ''));
+  await signInWithToken(page, served.base, authorization.replace('Bearer ', ''));
   return { page, refused };
 }
 
@@ -48,14 +36,14 @@ const focusedId = (page: Page) =>
     const active = (globalThis as unknown as { document: { activeElement: { id: string; tagName: string } | null } }).document.activeElement;
     return active?.id || active?.tagName;
   });
-const transferCase = () => service.seeded.transfer.caseId!;
+const transferCase = () => served.service.seeded.transfer.caseId!;
 const caseNumber = () => transferCase().replace('-', '/');
 
 describe('the review, keyboard only', () => {
   it('Escape in the type list puts the value back and leaves the field: S, a case number, Enter and A then decide', async () => {
-    const { page } = await openPage(service.as('archivist').authorization);
-    const orphan = service.seeded.orphan.documentId;
-    await page.goto(`${base}/#/review/${orphan}`);
+    const { page } = await openPage(served.service.as('archivist').authorization);
+    const orphan = served.service.seeded.orphan.documentId;
+    await page.goto(`${served.base}/#/review/${orphan}`);
     await page.getByRole('heading', { name: /^Til kontroll: / }).waitFor();
     const type = page.getByRole('combobox', { name: /Dokumenttype/ });
     const before = await type.inputValue();
@@ -72,7 +60,7 @@ describe('the review, keyboard only', () => {
 
     await expect.poll(() => statusLine(page).textContent(), { timeout: 60_000 }).toContain(`på sak ${caseNumber()}`);
     expect(await type.inputValue().catch(() => before)).not.toMatch(/\d{4}\/\d{5}/);
-    const doc = (await service.app.inject({ method: 'GET', url: `/api/v1/documents/${orphan}`, headers: service.as('archivist') })).json();
+    const doc = (await served.service.app.inject({ method: 'GET', url: `/api/v1/documents/${orphan}`, headers: served.service.as('archivist') })).json();
     expect(doc).toMatchObject({ caseId: transferCase(), status: 'routed' });
     await page.close();
   });
@@ -80,10 +68,10 @@ describe('the review, keyboard only', () => {
 
 describe('a case handler', () => {
   it('takes a case, finds it under «Mine saker», opens a deadline on it and releases it; focus goes to what was said, and nothing is refused', async () => {
-    const { page, refused } = await openPage((await service.person('Kari Saksbehandler', 'caseworker')).authorization);
+    const { page, refused } = await openPage((await served.service.person('Kari Saksbehandler', 'caseworker')).authorization);
     expect(await page.locator('.who').textContent()).toBe('Kari Saksbehandler (saksbehandler)');
 
-    await page.goto(`${base}/#/queues?kind=unassigned&area=dental`);
+    await page.goto(`${served.base}/#/queues?kind=unassigned&area=dental`);
     await page.getByRole('button', { name: `Ta sak ${caseNumber()}` }).click();
     await expect.poll(() => statusLine(page).textContent()).toBe(`Du har tatt sak ${caseNumber()}.`);
     expect(await focusedId(page)).toBe('status');
@@ -107,7 +95,7 @@ describe('a case handler', () => {
     await page.getByRole('button', { name: 'Frigi saken' }).click();
     await expect.poll(() => statusLine(page).textContent()).toBe(`Sak ${caseNumber()} er frigitt og ligger igjen blant ufordelte saker.`);
     expect(await focusedId(page)).toBe('status');
-    const queue = (await service.app.inject({ method: 'GET', url: '/api/v1/queues/unassigned/dental', headers: service.as('reader') })).json();
+    const queue = (await served.service.app.inject({ method: 'GET', url: '/api/v1/queues/unassigned/dental', headers: served.service.as('reader') })).json();
     expect(queue.items.map((i: { caseId: string }) => i.caseId)).toContain(transferCase());
     await page.getByRole('link', { name: 'Mine saker' }).click();
     await page.getByText('Du har ingen saker.', { exact: false }).waitFor();
@@ -118,9 +106,9 @@ describe('a case handler', () => {
 
 describe('a reader', () => {
   it('opens a case and one of its documents without asking for letters or text it may not read', async () => {
-    const { page, refused } = await openPage((await service.person('Liv Leser', 'reader')).authorization);
+    const { page, refused } = await openPage((await served.service.person('Liv Leser', 'reader')).authorization);
     expect(await page.locator('.who').textContent()).toBe('Liv Leser (leser)');
-    await page.goto(`${base}/#/cases/${transferCase()}`);
+    await page.goto(`${served.base}/#/cases/${transferCase()}`);
     await page.getByRole('heading', { name: new RegExp(`Sak ${caseNumber()}`) }).waitFor();
     expect(await page.getByRole('button', { name: /Frigi|Ta saken|Åpne frist/ }).count()).toBe(0);
     await page.getByRole('link', { name: 'transfer.pdf' }).first().click();
@@ -132,9 +120,9 @@ describe('a reader', () => {
 
 describe('the auditor', () => {
   it('lands on the access log: who read what and when, filtered by person, a national id in a «why» masked', async () => {
-    const reader = await service.person('Lars Leser', 'reader');
-    await service.app.inject({ method: 'GET', url: `/api/v1/cases/${transferCase()}?why=${encodeURIComponent(`klage fra ${kari}`)}`, headers: reader });
-    const { page, refused } = await openPage((await service.person('Rita Revisor', 'auditor')).authorization);
+    const reader = await served.service.person('Lars Leser', 'reader');
+    await served.service.app.inject({ method: 'GET', url: `/api/v1/cases/${transferCase()}?why=${encodeURIComponent(`klage fra ${kari}`)}`, headers: reader });
+    const { page, refused } = await openPage((await served.service.person('Rita Revisor', 'auditor')).authorization);
     await page.getByRole('heading', { name: 'Tilgangslogg' }).waitFor();
     expect(await page.locator('.who').textContent()).toBe('Rita Revisor (revisor)');
     const row = page.getByRole('row').filter({ hasText: 'Lars Leser' });
@@ -154,11 +142,11 @@ describe('the auditor', () => {
 
 describe('the archivist', () => {
   it('is refused a held letter\'s postcode that is not its place\'s, in bokmål, and the browser\'s own check speaks bokmål too', async () => {
-    const [held] = OutboxList.parse((await service.app.inject({ method: 'GET', url: `/api/v1/outbox?case=${transferCase()}`, headers: service.as('archivist') })).json()).letters.filter((l) => l.status === 'held');
+    const [held] = OutboxList.parse((await served.service.app.inject({ method: 'GET', url: `/api/v1/outbox?case=${transferCase()}`, headers: served.service.as('archivist') })).json()).letters.filter((l) => l.status === 'held');
     expect(held).toBeTruthy();
-    const { page } = await openPage(service.as('archivist').authorization);
+    const { page } = await openPage(served.service.as('archivist').authorization);
     expect(await page.locator('.who').textContent()).toMatch(/\(arkivar\)$/);
-    await page.goto(`${base}/#/outbox?status=held`);
+    await page.goto(`${served.base}/#/outbox?status=held`);
     const form = page.getByRole('form', { name: /Rett adressen og frigi brevet/ });
     await form.waitFor();
     const postcode = form.getByLabel('Postnummer');
@@ -170,7 +158,7 @@ describe('the archivist', () => {
     await form.getByRole('button', { name: 'Frigi brevet' }).click();
     await expect.poll(() => statusLine(page).textContent()).toBe('Postnummer 0150 hører ikke til Bergen (0150 er Oslo): postnummer og poststed stemmer ikke overens. Skriv postnummer og poststed slik de står på konvolutten.');
     expect(await focusedId(page)).toBe('status');
-    const after = OutboxList.parse((await service.app.inject({ method: 'GET', url: `/api/v1/outbox?case=${transferCase()}`, headers: service.as('archivist') })).json()).letters.find((l) => l.letterId === held!.letterId);
+    const after = OutboxList.parse((await served.service.app.inject({ method: 'GET', url: `/api/v1/outbox?case=${transferCase()}`, headers: served.service.as('archivist') })).json()).letters.find((l) => l.letterId === held!.letterId);
     expect(after?.status).toBe('held');
 
     // The code's own place releases it; «Marker sendt» then leaves focus on what it said too.
@@ -178,7 +166,7 @@ describe('the archivist', () => {
     await form.getByRole('button', { name: 'Frigi brevet' }).click();
     await expect.poll(() => statusLine(page).textContent()).toContain('har fått adresse og er klart til utsending');
     expect(await focusedId(page)).toBe('status');
-    await page.goto(`${base}/#/outbox?status=ready`);
+    await page.goto(`${served.base}/#/outbox?status=ready`);
     const row = page.locator(`tr[data-letter="${held!.letterId}"]`);
     await row.getByLabel('Sendt dato').fill('24.03.2025');
     await row.getByRole('button', { name: 'Marker sendt' }).click();
@@ -188,13 +176,13 @@ describe('the archivist', () => {
   });
 
   it('is told an unknown case by its number, and a retried file\'s outcome ends in one full stop with focus on it', async () => {
-    const { page, refused } = await openPage(service.as('archivist').authorization);
+    const { page, refused } = await openPage(served.service.as('archivist').authorization);
     await page.getByRole('searchbox', { name: 'Åpne sak med saksnummer' }).fill('2025/09999');
     await page.getByRole('button', { name: 'Åpne sak' }).click();
     await page.getByRole('heading', { name: 'Fant ingen sak 2025/09999' }).waitFor();
     expect(refused.filter((r) => !r.includes('404'))).toEqual([]);
 
-    await page.goto(`${base}/#/quarantine`);
+    await page.goto(`${served.base}/#/quarantine`);
     const row = page.getByRole('row').filter({ hasText: 'archive.pdf' });
     await row.waitFor();
     await row.locator('input[type=file]').setInputFiles({ name: 'erstatning.pdf', mimeType: 'application/pdf', buffer: Buffer.from('dette er ingen pdf, bare tekst') });
