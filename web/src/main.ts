@@ -93,7 +93,7 @@ async function route() {
     else if (parts[0] === 'queues') await queuesView(main, taxonomy, me, new URLSearchParams(queryString));
     else if (parts[0] === 'quarantine') await quarantineView(main, me);
     else if (parts[0] === 'outbox') await outboxView(main, new URLSearchParams(queryString));
-    else if (parts[0] === 'upload' && me.role === 'archivist') uploadView(main, taxonomy.areas);
+    else if (parts[0] === 'upload' && me.role === 'archivist') uploadView(main, taxonomy);
     else if (parts[0] === 'mine' && me.role === 'caseworker') await myCasesView(main, taxonomy);
     else if (parts[0] === 'access-log' && me.role === 'auditor') await accessLogView(main, new URLSearchParams(queryString));
     else if (parts[0] === 'cases' && parts[1]) await caseView(main, taxonomy, me, parts[1]);
