@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import fastifySwagger from '@fastify/swagger';
 import fastifyStatic from '@fastify/static';
@@ -111,7 +112,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       api.get('/taxonomy', { schema: { tags: ['meta'], summary: 'Document types, case areas and deadline kinds, as configured (for pickers)', response: { 200: Taxonomy, ...problems(401) } } }, () => {
         const { config } = deps.context;
         return {
-          documentTypes: config.typeRules.map((r) => ({ code: r.type, caseMode: r.caseMode })),
+          documentTypes: config.typeRules.map((r) => ({ code: r.type, name: r.names.nb, caseMode: r.caseMode })),
           areas: config.areas.map((a) => ({ code: a.code, name: a.name, keywords: a.keywords })),
           awaitingDeadlineKinds: handlerOpenableKinds(config),
           reviewThreshold: config.reviewThreshold,
@@ -129,6 +130,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   );
 
   if (deps.webDir && existsSync(deps.webDir)) {
+    // The page asks for /config.json at every load (in AWS it names the hosted sign-in); served here it
+    // signs in with a token, and says so rather than leave a 404 in the browser's console.
+    if (!existsSync(path.join(deps.webDir, 'config.json'))) app.get('/config.json', { schema: { hide: true } }, (_request, reply) => reply.header('cache-control', 'no-store').send({ auth: 'token' }));
     await app.register(fastifyStatic, { root: deps.webDir, prefix: '/', index: 'index.html' });
   } else {
     app.get('/', { schema: { hide: true } }, (_request, reply) => reply.type('text/html; charset=utf-8').send(placeholderPage));

@@ -99,14 +99,14 @@ describe('the person a command acts for', () => {
 describe('a command\'s own --help', () => {
   it("prints that command's usage with every option it takes, and no other command's", async () => {
     const outbox = (await cli(['outbox', '--help'])).stdout;
-    expect(outbox).toMatch(/postmottak outbox sent LETTER_ID --archivist NAME/);
-    expect(outbox).toMatch(/postmottak outbox release LETTER_ID --archivist NAME/);
+    expect(outbox).toMatch(/postmottak outbox sent BREV_ID --archivist NAVN/);
+    expect(outbox).toMatch(/postmottak outbox release BREV_ID --archivist NAVN/);
     expect(outbox).not.toContain('postmottak process');
     const queue = (await cli(['queue', '--help'])).stdout;
-    expect(queue).toMatch(/postmottak queue QUEUE .*\[--json\]/);
+    expect(queue).toMatch(/postmottak queue KØ .*\[--json\]/);
     expect(queue).not.toContain('postmottak outbox');
-    expect((await cli(['case', '-h'])).stdout).toMatch(/postmottak case CASE --handler NAME/);
-    expect((await cli(['deadline-open', '--help'])).stdout).toMatch(/POSTMOTTAK_USER=NAME/);
+    expect((await cli(['case', '-h'])).stdout).toMatch(/postmottak case SAK --handler NAVN/);
+    expect((await cli(['deadline-open', '--help'])).stdout).toMatch(/POSTMOTTAK_USER=NAVN/);
   });
 });
 

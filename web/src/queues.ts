@@ -1,7 +1,7 @@
 import { displayCaseNumber } from '../../domain/registry/case-number-input.ts';
 import { ApiError, get, post, type Me, type QueuePage, type TaxonomyView } from './api.ts';
-import { announce, h, replace } from './dom.ts';
-import { areaName, date, typeName } from './labels.ts';
+import { announce, focusStatus, h, replace } from './dom.ts';
+import { date, queueName, typeName } from './labels.ts';
 import { dateField, isoOf } from './date-field.ts';
 
 type Kind = 'unassigned' | 'unit-mail' | 'mine';
@@ -64,7 +64,7 @@ export async function queuesView(main: HTMLElement, taxonomy: TaxonomyView, me: 
     if ((event.target as HTMLElement).tagName === 'SELECT') filters.requestSubmit();
   });
 
-  const title = kind === 'unassigned' ? `Ufordelte saker – ${areaName(taxonomy.areas, area)}` : kind === 'unit-mail' ? `Min enhets innkommende post uten saksbehandler – ${areaName(taxonomy.areas, area)}` : 'Mine saker med ny post';
+  const title = kind === 'mine' ? 'Mine saker med ny post' : queueName(`${kind}/${area}`, taxonomy.areas);
   const rows = (page?.items ?? []).map((item) => {
     const number = item.caseNumber ?? (item.caseId ? displayCaseNumber(item.caseId) : null);
     const claim =
@@ -78,12 +78,14 @@ export async function queuesView(main: HTMLElement, taxonomy: TaxonomyView, me: 
                 await post(`/cases/${item.caseId}/claim`);
                 announce(`Du har tatt sak ${number}.`);
                 button.closest('tr')?.remove();
+                focusStatus();
               } catch (error) {
                 if (error instanceof ApiError && error.status === 409) {
                   // Someone was first: say who, from the case itself, in the page's language.
                   const holder = await get<{ case: { handlerId: string | null } }>(`/cases/${item.caseId}`).then((c) => c.case.handlerId).catch(() => null);
                   announce(holder ? `Sak ${number} ble tatt av ${holder} først.` : `Sak ${number} kan ikke tas: ${error.detail}`, 'error');
                   button.closest('tr')?.remove();
+                  focusStatus();
                 } else {
                   announce(error instanceof ApiError ? error.detail : 'Saken kunne ikke tas.', 'error');
                   button.disabled = false;
@@ -97,7 +99,7 @@ export async function queuesView(main: HTMLElement, taxonomy: TaxonomyView, me: 
       {},
       h('td', {}, date(item.receivedDate)),
       h('td', {}, number ? h('a', { href: `#/cases/${item.caseId}` }, number) : '–'),
-      h('td', {}, item.kind === 'document' ? typeName(item.documentType) : (item.title ?? '–')),
+      h('td', {}, item.kind === 'document' ? typeName(taxonomy.documentTypes, item.documentType) : (item.title ?? '–')),
       h('td', {}, item.keywords.join(', ') || '–'),
       h('td', {}, item.priority >= 3 ? 'Haster' : item.priority === 2 ? 'Høy' : 'Normal'),
       h('td', {}, claim),
