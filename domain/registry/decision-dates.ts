@@ -37,8 +37,3 @@ export function decisionDateProblem(input: DecisionDates, config: PostmottakConf
   }
   return null;
 }
-
-/** A day after today (Europe/Oslo): mail cannot have been received, nor a letter sent, on it yet. */
-export function isAfterToday(date: IsoDate, today: IsoDate): boolean {
-  return compareIsoDates(date, today) > 0;
-}

@@ -130,3 +130,29 @@ describe('a bound the value may not reach, in bokmål', () => {
     expect(schemaIssueNb(issueOf(z.number().min(1), 0))).toBe('minst 1');
   });
 });
+
+describe('days that cannot be', () => {
+  it('refuses a received day still to come at the intake and at the page\'s upload slot (400, en and nb)', async () => {
+    const intake = await service.app.inject({ method: 'POST', url: '/api/v1/intake?fileName=x.pdf&received=2099-01-01', headers: { ...service.as('archivist'), 'accept-language': 'nb', 'content-type': 'application/pdf' }, payload: service.transferPdf });
+    expect(expectProblem(intake, 400).detail).toMatch(/^Mottaksdatoen 01\.01\.2099 er etter i dag \(\d\d\.\d\d\.\d{4}\): posten kan ikke være mottatt en dag som ikke har kommet ennå\.$/);
+    const slot = await inject('POST', '/api/v1/uploads', service.as('archivist'), { fileName: 'x.pdf', size: 10, contentType: 'application/pdf', received: '2099-01-01' });
+    expect(expectProblem(slot, 400).detail).toContain('is after today');
+  });
+
+  it('refuses marking a letter sent on a day still to come, and leaves it as it was', async () => {
+    const letters = (await inject('GET', '/api/v1/outbox', service.as('archivist'))).json().letters as { letterId: string; status: string }[];
+    const letter = letters[0]!;
+    const refused = await inject('POST', `/api/v1/outbox/${letter.letterId}/sent`, { ...service.as('archivist'), 'accept-language': 'nb' }, { on: '2099-01-01' });
+    expect(expectProblem(refused, 400).detail).toContain('et brev kan ikke være sendt en dag som ikke har kommet ennå');
+    const after = (await inject('GET', '/api/v1/outbox', service.as('archivist'))).json().letters as { letterId: string; status: string }[];
+    expect(after.find((l) => l.letterId === letter.letterId)?.status).toBe(letter.status);
+  });
+
+  it('refuses a correction that sets a decision date after the day the mail was received (422, en and nb)', async () => {
+    const { transfer } = service.seeded;
+    const refused = await inject('POST', `/api/v1/documents/${transfer.documentId}/correction`, { ...service.as('archivist'), 'accept-language': 'nb' }, { decisionDate: '2025-05-01' });
+    expect(expectProblem(refused, 422).detail).toBe('Vedtaksdatoen 01.05.2025 er etter dagen posten ble mottatt, 20.03.2025.');
+    const doc = (await inject('GET', `/api/v1/documents/${transfer.documentId}`, service.as('archivist'))).json();
+    expect(doc.fields.decisionDate).toBe(transfer.fields.decisionDate);
+  });
+});

@@ -1,0 +1,67 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ProcessResult } from '#schemas/pipeline';
+import { renderTextPdf } from '../../corpus/render.ts';
+import { idFor } from '../support/national-ids.ts';
+
+/**
+ * QA session 9: a received day still to come was taken (`process --received 2099-01-01`), a letter
+ * could be marked sent tomorrow, and an appeal was decided with no decision date, so its case had no
+ * appeal deadline. Each is one bokmål line on standard error and exit 2, and nothing is changed.
+ */
+const run = promisify(execFile);
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const cli = (args: string[]) => run(process.execPath, [path.join(root, 'bin/postmottak.js'), ...args], { cwd: root });
+
+const undatedAppeal = [
+  'Ola Berg', 'Storgata 3, 0155 Oslo', '',
+  'KLAGE PÅ VEDTAK OM STØNAD TIL TANNBEHANDLING', '',
+  `Fødselsnummer: ${idFor(7, 5, 71)}`, '',
+  'Jeg klager på vedtaket fra Helfo om stønad til tannbehandling. Jeg er uenig i avslaget.', '',
+  'Med vennlig hilsen', 'Ola Berg',
+];
+
+let dir: string;
+let dataDir: string;
+let inReview: ProcessResult;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'postmottak-dates-'));
+  dataDir = path.join(dir, 'state');
+  await writeFile(path.join(dir, 'klage.pdf'), await renderTextPdf([undatedAppeal]));
+  const { stdout } = await cli(['process', '--json', '--received', '2025-03-21', '--data-dir', dataDir, path.join(dir, 'klage.pdf')]);
+  inReview = ProcessResult.parse(JSON.parse(stdout.trim()));
+  expect(inReview).toMatchObject({ status: 'review', documentType: 'appeal' });
+}, 120_000);
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+async function refused(args: string[], message: RegExp): Promise<void> {
+  const failure = await cli([...args, '--data-dir', dataDir]).then(() => null, (error: { code: number; stderr: string; stdout: string }) => error);
+  expect(failure, `${args.join(' ')} was accepted`).not.toBeNull();
+  expect(failure!.code).toBe(2);
+  expect(failure!.stdout).toBe('');
+  expect(failure!.stderr.trim().split('\n')).toHaveLength(1);
+  expect(failure!.stderr).toMatch(message);
+  expect(failure!.stderr).not.toMatch(/\n\s+at /);
+}
+
+describe('dates a person gives that cannot be', () => {
+  it('refuses a received day still to come before any file is handed in', async () => {
+    await refused(['process', '--received', '2099-01-01', path.join(dir, 'klage.pdf')], /--received 01\.01\.2099 er etter i dag .*: posten kan ikke være mottatt en dag som ikke har kommet ennå/);
+  }, 60_000);
+
+  it('refuses marking a letter sent on a day still to come', async () => {
+    await refused(['outbox', 'sent', 'letter-none', '--on', '2099-01-01', '--archivist', 'Arkivar Test'], /01\.01\.2099 er etter i dag/);
+  }, 60_000);
+
+  it('refuses deciding an appeal without its decision date; the document stays in review', async () => {
+    await refused(['review', 'decide', inReview.documentId, '--archivist', 'Arkivar Test', '--type', 'appeal', '--area', 'dental'], /trenger datoen for vedtaket/);
+    const { stdout } = await cli(['review', 'list', '--json', '--data-dir', dataDir]);
+    expect(stdout).toContain(inReview.documentId);
+  }, 60_000);
+});
