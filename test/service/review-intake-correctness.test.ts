@@ -7,6 +7,9 @@ import { renderTextPdf } from '../../corpus/render.ts';
 import { handIn } from '../../service/operations/intake.ts';
 import { idFor } from '../support/national-ids.ts';
 import { openTestService, type TestService } from './fixtures.ts';
+import { classification, personId, runPipeline, stateFor } from '../registry/fixtures.ts';
+import { dynamoStagePorts } from '../../functions/commons/store/repositories.ts';
+import { sealingOf } from '../../functions/commons/store/sealed-national-ids.ts';
 
 /**
  * What QA found going wrong for a new user (session 9), through the real app over the embedded stack:
@@ -153,6 +156,33 @@ describe('days that cannot be', () => {
     const refused = await inject('POST', `/api/v1/documents/${transfer.documentId}/correction`, { ...service.as('archivist'), 'accept-language': 'nb' }, { decisionDate: '2025-05-01' });
     expect(expectProblem(refused, 422).detail).toBe('Vedtaksdatoen 01.05.2025 er etter dagen posten ble mottatt, 20.03.2025.');
     const doc = (await inject('GET', `/api/v1/documents/${transfer.documentId}`, service.as('archivist'))).json();
-    expect(doc.fields.decisionDate).toBe(transfer.fields.decisionDate);
+    expect(doc.fields.decisionDate).toBe(transfer.fields?.decisionDate);
+  });
+});
+
+describe("a decision against the machine's area guess", () => {
+  it('leaves none of the guessed area\'s keywords on the document or its case', async () => {
+    const ctx = service.runtime.context;
+    const sealing = sealingOf(ctx.db);
+    const deps = dynamoStagePorts(ctx.db, { config: ctx.config, idHashKey: sealing.hashKey, now: ctx.now, nationalIdKey: sealing.wrapper });
+    const guessed = ctx.config.areas.find((a) => a.code === 'patient_travel')!.keywords;
+    const decided = ctx.config.areas.find((a) => a.code === 'physiotherapy')!.keywords;
+    const foreign = guessed.filter((k) => !decided.includes(k));
+    expect(foreign.length).toBeGreaterThan(0);
+    // The machine's unsure guess: an appeal about patient travel, with that area's words.
+    const unsure = await runPipeline(stateFor(classification({ documentType: 'appeal', area: 'patient_travel', keywords: guessed, confidence: 0.3, typeConfidence: 0.9, fields: { nationalIds: [personId(777)] } })), deps);
+    expect(unsure.result.status).toBe('review');
+
+    const response = await inject('POST', `/api/v1/review/${unsure.result.documentId}/decision`, service.as('archivist'), { documentType: 'appeal', area: 'physiotherapy' });
+    expect(response.statusCode, response.body).toBe(200);
+    const { result } = response.json() as { result: ProcessResult };
+    expect(result).toMatchObject({ status: 'routed', area: 'physiotherapy' });
+    for (const word of decided) expect(result.keywords).toContain(word);
+    for (const word of foreign) expect(result.keywords).not.toContain(word);
+    const doc = (await inject('GET', `/api/v1/documents/${result.documentId}`, service.as('archivist'))).json() as { keywords: string[] };
+    for (const word of foreign) expect(doc.keywords).not.toContain(word);
+    const view = (await inject('GET', `/api/v1/cases/${result.caseId}`, service.as('archivist'))).json() as { case: { keywords: string[] } };
+    for (const word of decided) expect(view.case.keywords).toContain(word);
+    for (const word of foreign) expect(view.case.keywords).not.toContain(word);
   });
 });
