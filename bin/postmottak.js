@@ -3,9 +3,10 @@
 // bundles for Lambda; nothing is compiled ahead of time.
 const [major] = process.versions.node.split('.').map(Number);
 if (major < 22) {
+  // In bokmål, as every line the CLI prints for people (this runs before the TypeScript can be loaded).
   process.stderr.write(
-    `postmottak needs Node.js 22 or newer (this is ${process.version}). Run it through npm ` +
-      '(npx postmottak / npm start), which uses the Node 22 that `npm install` put in node_modules.\n',
+    `postmottak: trenger Node.js 22 eller nyere (dette er ${process.version}). Kjør den gjennom npm ` +
+      '(npx postmottak / npm start), som bruker Node 22 som `npm install` la i node_modules.\n',
   );
   process.exit(2);
 }

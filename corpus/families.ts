@@ -9,6 +9,7 @@ import { moreTrainFamiliesF } from './families-more-f.ts';
 import { moreTrainFamiliesG } from './families-more-g.ts';
 import { moreTrainFamiliesH } from './families-more-h.ts';
 import { moreTrainFamiliesI, moreTrainFamiliesJ } from './families-more-i.ts';
+import { moreTrainFamiliesK } from './families-more-k.ts';
 import type { VoiceKind } from './letter-voices.ts';
 
 /**
@@ -1037,4 +1038,4 @@ const baseFamilies: Family[] = [
   },
 ];
 
-export const families: Family[] = [...baseFamilies, ...moreTrainFamiliesA, ...moreTrainFamiliesB, ...moreTrainFamiliesC, ...moreTrainFamiliesD, ...moreTrainFamiliesE, ...moreTrainFamiliesF, ...moreTrainFamiliesG, ...moreTrainFamiliesH, ...moreTrainFamiliesI, ...moreTrainFamiliesJ];
+export const families: Family[] = [...baseFamilies, ...moreTrainFamiliesA, ...moreTrainFamiliesB, ...moreTrainFamiliesC, ...moreTrainFamiliesD, ...moreTrainFamiliesE, ...moreTrainFamiliesF, ...moreTrainFamiliesG, ...moreTrainFamiliesH, ...moreTrainFamiliesI, ...moreTrainFamiliesJ, ...moreTrainFamiliesK];

@@ -10,7 +10,13 @@ import type { Rng, Slots } from './rng.ts';
  * are drawn only when a template uses them, so the letters of the older families stay byte for byte
  * what they were.
  */
-export type VoiceKind = 'email' | 'note' | 'relative' | 'organisation';
+export type VoiceKind = 'email' | 'note' | 'relative' | 'organisation' | OfficeKind;
+/**
+ * An office that writes about the party without being the first instance (session 9, writer kinds the
+ * corpus lacked, from the issue's list): a municipality's caseworker, a hospital department's office,
+ * an insurance company's claims handler. Their letters are nb/nn.
+ */
+export type OfficeKind = 'municipality' | 'hospital_department' | 'insurer';
 
 /** Every area but practitioner sanctions: a practitioner's own case is not written by a relative, on a note or by a union. */
 export const personalAreas = ['pharmacy', 'medical', 'dental', 'physiotherapy', 'treatment_abroad', 'patient_travel', 'sick_pay', 'work_assessment', 'disability', 'occupational_injury'];
@@ -116,6 +122,27 @@ const organisations: Record<Lang, { name: string; titles: string[] }[]> = {
   ],
 };
 
+const offices: Record<OfficeKind, { names: string[]; units: string[]; titles: string[]; titlesNn: string[] }> = {
+  municipality: {
+    names: ['Bærum kommune', 'Trondheim kommune', 'Tromsø kommune', 'Stavanger kommune', 'Drammen kommune', 'Voss herad', 'Ørsta kommune', 'Lillehammer kommune', 'Bodø kommune', 'Kristiansand kommune'],
+    units: ['Tildelingskontoret', 'Helse- og omsorgstjenesten', 'Tjenestekontoret', 'Koordinerende enhet', 'Hjemmetjenesten', 'Psykisk helse og rus', 'Flyktningtjenesten'],
+    titles: ['saksbehandler', 'konsulent', 'koordinator', 'sosionom', 'ergoterapeut', 'avdelingsleder'],
+    titlesNn: ['sakshandsamar', 'konsulent', 'koordinator', 'sosionom', 'ergoterapeut', 'avdelingsleiar'],
+  },
+  hospital_department: {
+    names: ['Oslo universitetssykehus HF', 'Haukeland universitetssjukehus', 'St. Olavs hospital HF', 'Sykehuset Innlandet HF', 'Universitetssykehuset Nord-Norge HF', 'Helse Førde HF', 'Sørlandet sykehus HF', 'Vestre Viken HF'],
+    units: ['Pasientkontoret', 'Nevrologisk avdeling', 'Medisinsk klinikk', 'Avdeling for fysikalsk medisin og rehabilitering', 'Kreftavdelingen', 'Ortopedisk avdeling', 'Dokumentasjonssenteret', 'Sosionomtjenesten'],
+    titles: ['sosionom', 'konsulent', 'avdelingssjef', 'merkantil leder', 'overlege', 'seksjonsleder'],
+    titlesNn: ['sosionom', 'konsulent', 'avdelingssjef', 'merkantil leiar', 'overlege', 'seksjonsleiar'],
+  },
+  insurer: {
+    names: ['Gjensidige Forsikring ASA', 'If Skadeforsikring NUF', 'Tryg Forsikring', 'Storebrand Livsforsikring AS', 'KLP Skadeforsikring AS', 'Fremtind Forsikring AS', 'Frende Forsikring'],
+    units: ['Personskade', 'Yrkesskade', 'Personforsikring', 'Skadeavdelingen', 'Uføre og helse'],
+    titles: ['skadebehandler', 'seniorrådgiver', 'skadekonsulent', 'spesialrådgiver personskade'],
+    titlesNn: ['skadehandsamar', 'seniorrådgjevar', 'skadekonsulent'],
+  },
+};
+
 const icpc: Record<string, string[]> = {
   pharmacy: ['T90 Diabetes type 2', 'D94 Kronisk tarmbetennelse', 'L88 Revmatoid artritt', 'N89 Migrene', 'S91 Psoriasis', 'P81 Hyperkinetisk forstyrrelse'],
   medical: ['D01 Generelle magesmerter', 'H82 Vertigosyndrom', 'P74 Angstlidelse', 'D93 Irritabel tarm', 'R75 Bihulebetennelse kronisk'],
@@ -187,6 +214,10 @@ export function voices(ctx: VoiceContext): Voices {
     const expandOrg = org.name.replace(/\[([^\]]+)\]/g, (_, alts: string) => r.pick(alts.split('|')));
     return { name: expandOrg, title: r.pick(org.titles), rep: otherThanParty(r, r.pick(lastNames)), address: `${r.pick(streets)} ${r.int(1, 60)}, ${r.pick(towns).join(' ')}` };
   });
+  const office = once((r) => {
+    const [postcode, town] = r.pick(towns);
+    return { person: otherThanParty(r, r.pick(lastNames)), address: [`Postboks ${r.int(1, 9999)}`, `${postcode} ${town}`], ref: `${r.int(2024, 2026)}/${r.int(100, 29999)}-${r.int(1, 40)}` };
+  });
   const fee = once((r) => {
     const rate = r.pick([1275, 1550, 1850, 2100, 2400, 2750]);
     const hours = r.int(4, 32) + r.pick([0, 0.5]);
@@ -208,6 +239,7 @@ export function voices(ctx: VoiceContext): Voices {
     relName: (r) => relative(r).name,
     orgName: (r) => organisation(r).name,
     caseLaw: (r) => caseLaw(r),
+    officePerson: (r) => office(r).person,
     trrCase: (r) => `TRR-${r.int(2015, 2024)}-${String(r.int(100, 4999)).padStart(5, '0')}`,
     icpc: (r) => r.pick(icpc[ctx.area] ?? icpc.medical!),
     hpr: (r) => String(r.int(1000000, 9999999)),
@@ -263,6 +295,25 @@ export function voices(ctx: VoiceContext): Voices {
         if (rng.chance(0.7)) lines.push(ctx.ourBody, 'Postboks 6355 Etterstad', '0604 Oslo', '');
         lines.push(`${rel.town}, ${ctx.dateIn(ctx.letterDate)}`, '');
         return { lines, signature: [closing, '', rel.name], parties: { representative: { name: rel.name, firm: null, address } }, titleInHead: false };
+      }
+      case 'municipality':
+      case 'hospital_department':
+      case 'insurer': {
+        const desk = offices[kind];
+        const o = office(rng);
+        const name = rng.pick(desk.names);
+        const unit = rng.pick(desk.units);
+        const title = rng.pick(lang === 'nn' ? desk.titlesNn : desk.titles);
+        const lines = [rng.chance(0.3) ? name.toUpperCase() : name, unit, ...o.address, ''];
+        if (rng.chance(0.7)) lines.push(ctx.ourBody, 'Postboks 6355 Etterstad', '0604 Oslo', '');
+        const ourRefLabel = lang === 'nn' ? 'Vår ref.' : rng.pick(['Vår ref.', 'Vår referanse:', 'Saksnr.']);
+        const refs = kind === 'insurer' ? [`Skadenummer ${rng.int(10000000, 99999999)}`] : rng.chance(0.6) ? [`${ourRefLabel} ${o.ref}`] : [];
+        refs.push(`Dato: ${ctx.dateIn(ctx.letterDate)}`);
+        if (rng.chance(0.5)) refs.push(`${lang === 'nn' ? 'Sakshandsamar:' : 'Saksbehandler:'} ${o.person}`);
+        lines.push(refs.join('   '), '');
+        // Only a municipality's caseworker acts for the party here (its families say so, with a power of attorney).
+        const representative = kind === 'municipality' ? { name: o.person, firm: `${name}, ${unit}`, address: o.address } : null;
+        return { lines, signature: [closing, '', o.person, title, unit, name], parties: { representative }, titleInHead: false };
       }
       case 'organisation': {
         const org = organisation(rng);

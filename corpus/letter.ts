@@ -335,7 +335,10 @@ export function composeLetter({ id, family, area, rng, extraParagraphs }: Compos
     case 'email':
     case 'note':
     case 'relative':
-    case 'organisation': {
+    case 'organisation':
+    case 'municipality':
+    case 'hospital_department':
+    case 'insurer': {
       // An e-mail's subject line is its only heading: a message that names its matter nowhere else names it there.
       const subject = () => {
         const title = family.titles.length ? expand(rng.pick(family.titles), slots, rng) : '';

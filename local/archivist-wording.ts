@@ -1,7 +1,7 @@
 import type { QueueEntry } from '../schemas/api.ts';
 import type { OutboxItem } from '../schemas/outbox.ts';
 import type { ProcessResult } from '../schemas/pipeline.ts';
-import { areaName, date, letterKindNames, queueName, typeName, type Areas } from '../domain/wording/names-nb.ts';
+import { areaName, date, letterKindNames, queueName, typeName, type Areas, type Names } from '../domain/wording/names-nb.ts';
 
 /**
  * The command line's human lines for archivists (`review list`, `review decide`, `outbox`), in the
@@ -11,8 +11,8 @@ import { areaName, date, letterKindNames, queueName, typeName, type Areas } from
  * the next command. `--json` is the API's shape, unchanged.
  */
 /** «<id>  20.03.2025  orphan.pdf  Legeerklæring, Tannbehandling  <why, in bokmål>» */
-export function reviewLine(item: QueueEntry, areas: Areas): string {
-  return [item.documentId ?? '', date(item.receivedDate), item.fileName ?? '–', `${typeName(item.documentType)}, ${areaName(areas, item.area)}`, item.reasonNb ?? item.reason ?? '–'].join('  ');
+export function reviewLine(item: QueueEntry, names: Names): string {
+  return [item.documentId ?? '', date(item.receivedDate), item.fileName ?? '–', `${typeName(names.documentTypes, item.documentType)}, ${areaName(names.areas, item.area)}`, item.reasonNb ?? item.reason ?? '–'].join('  ');
 }
 
 /** What a `review list` page says beside its lines (on standard error, as the page's heading line). */

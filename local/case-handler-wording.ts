@@ -1,6 +1,6 @@
 import type { CaseView, DueDeadlines, QueueEntry } from '../schemas/api.ts';
 import { journalTime, journalWords } from '../domain/journal/wording.ts';
-import { areaName, date, deadlineNames, deadlineState, journalNames, queueName, typeName, type Areas } from '../domain/wording/names-nb.ts';
+import { areaName, date, deadlineNames, deadlineState, journalNames, queueName, typeName, type Names } from '../domain/wording/names-nb.ts';
 
 /**
  * The command line's human lines for case handlers (`queue`, `case`, `claim`, `deadline-open`,
@@ -13,23 +13,23 @@ const priorityName = (priority: number) => (priority >= 3 ? 'haster' : priority 
 const deadlineName = (kind: string) => deadlineNames[kind] ?? kind;
 
 /** «2025/00001  20.03.2025  normal  Klage – Kari Nordmann  [tannbehandling]»; a document in review or quarantine with its type and why. */
-export function queueLine(item: QueueEntry): string {
-  const what = item.kind === 'document' ? `${item.fileName ?? '–'} (${typeName(item.documentType)})` : (item.title ?? '–');
+export function queueLine(item: QueueEntry, names: Names): string {
+  const what = item.kind === 'document' ? `${item.fileName ?? '–'} (${typeName(names.documentTypes, item.documentType)})` : (item.title ?? '–');
   const why = item.reasonNb ?? item.reason;
   return [item.caseNumber ?? item.documentId ?? '–', date(item.receivedDate), priorityName(item.priority), what, `[${item.keywords.join(', ')}]`, ...(why ? [why] : [])].join('  ');
 }
 
 /** A case as the page's case view reads: the case, its documents, its deadlines, its journal. */
-export function caseLines(view: CaseView, areas: Areas): string {
+export function caseLines(view: CaseView, names: Names): string {
   const c = view.case;
-  const names = journalNames(areas);
-  const where = c.handlerId ? `saksbehandler ${c.handlerId}` : c.queue ? queueName(c.queue, areas) : '–';
+  const journal = journalNames(names);
+  const where = c.handlerId ? `saksbehandler ${c.handlerId}` : c.queue ? queueName(c.queue, names.areas) : '–';
   return [
-    `Sak ${c.caseNumber}: ${c.title}  [${areaName(areas, c.area)}, ${c.status}]  ${where}`,
-    ...view.documents.map((d) => `  dokument ${d.documentId}  mottatt ${date(d.receivedDate)}  ${typeName(d.documentType)}  ${d.fileName ?? ''}`.trimEnd()),
+    `Sak ${c.caseNumber}: ${c.title}  [${areaName(names.areas, c.area)}, ${c.status}]  ${where}`,
+    ...view.documents.map((d) => `  dokument ${d.documentId}  mottatt ${date(d.receivedDate)}  ${typeName(names.documentTypes, d.documentType)}  ${d.fileName ?? ''}`.trimEnd()),
     ...view.deadlines.map((d) => `  frist ${deadlineName(d.kind)}  ${date(d.due)}  ${deadlineState(d)}`),
     ...view.journal.map((line) => {
-      const words = journalWords(line, names);
+      const words = journalWords(line, journal);
       return `  ${journalTime(line.at)}  ${words.title} – ${line.actor}${words.detail ? ` (${words.detail})` : ''}`;
     }),
   ].join('\n');

@@ -28,4 +28,8 @@ export const usageLine = (what: string) => `postmottak: ${what.replaceAll('\n', 
 /** A refusal the service's operation gave, in bokmål whichever way the command ran (ServiceClient asks serve for nb). */
 export const problemLine = (problem: ApiProblem) => `postmottak: ${problem.detailNb ?? problem.detail}`;
 
+/** A date option or column that is no day: both forms it takes are named, with an example. */
+export const notADate = (what: string, typed: string) =>
+  `${what}: «${typed}» er ingen dato; skriv den som dd.mm.åååå eller åååå-mm-dd, for eksempel 20.03.2025 eller 2025-03-20`;
+
 export const unknownCommand = (command: string) => `ukjent kommando «${command}»`;

@@ -3,7 +3,8 @@ import { userInfo } from 'node:os';
 import path from 'node:path';
 import type { CaseView, DueDeadlines, QueuePage } from '../schemas/api.ts';
 import type { ProcessResult } from '../schemas/pipeline.ts';
-import { DeadlineKind, IsoDate } from '../schemas/taxonomy.ts';
+import { DeadlineKind } from '../schemas/taxonomy.ts';
+import { isoFromTyped } from '../domain/wording/typed-date.ts';
 import type { Identity } from '../service/identity.ts';
 import { ApiProblem } from '../service/problems.ts';
 import { queuePage } from '../service/operations/queues.ts';
@@ -14,7 +15,8 @@ import { lockWaitMs, openLocalRuntime } from './service-runtime.ts';
 import { runningServe } from './serve-info.ts';
 import { ServiceClient } from './service-client.ts';
 import { UsageError } from './usage-error.ts';
-import { withAreaNames, type Ways } from './area-names.ts';
+import { notADate } from './cli-refusals.ts';
+import { withNames, type Ways } from './area-names.ts';
 import { decisionLine, moreLine, reviewLine, reviewSummary } from './archivist-wording.ts';
 import { caseLines, claimedLine, dueLine, openedLine, queueLine, releasedLine } from './case-handler-wording.ts';
 
@@ -26,10 +28,12 @@ import { caseLines, claimedLine, dueLine, openedLine, queueLine, releasedLine } 
  */
 export { UsageError };
 
+/** A date option as people type it (20.03.2025) or as systems do (2025-03-20), as the ISO day; anything else is refused, a day that does not exist too. */
 export function isoDate(value: string | undefined, flag: string): string | undefined {
   if (value === undefined) return undefined;
-  if (!IsoDate.safeParse(value).success) throw new UsageError(`${flag} må være en dato skrevet ÅÅÅÅ-MM-DD, ikke «${value}»`);
-  return value;
+  const iso = isoFromTyped(value);
+  if (!iso) throw new UsageError(notADate(flag, value));
+  return iso;
 }
 
 const common = {
@@ -94,13 +98,13 @@ export async function reviewCommand(args: string[]): Promise<number> {
     const { values } = parseArgs({ args: rest, options: { ...common, limit: { type: 'string', default: '50' }, cursor: { type: 'string' } } });
     const query = { limit: boundedLimit(values.limit), ...(values.cursor ? { cursor: values.cursor } : {}) };
     const archivist: Identity = { person: cliPerson(), role: 'archivist' };
-    const { value: page, areas } = await through(
+    const { value: page, names } = await through(
       { dataDir: values['data-dir'], verbose: values.verbose, command: 'review list' },
-      withAreaNames<QueuePage>(archivist, { http: (client) => client.call(archivist, 'GET', '/review', { query: { limit: String(query.limit), cursor: query.cursor } }), direct: (ctx) => reviewList(ctx, archivist, query) }, { json: values.json }),
+      withNames<QueuePage>(archivist, { http: (client) => client.call(archivist, 'GET', '/review', { query: { limit: String(query.limit), cursor: query.cursor } }), direct: (ctx) => reviewList(ctx, archivist, query) }, { json: values.json }),
     );
     // The page's words (local/archivist-wording.ts); the count and the next page's cursor go to standard error, as before.
     if (!values.json) process.stderr.write(`${reviewSummary(page.items.length, page.cursor !== null)}\n`);
-    for (const item of page.items) print(values.json, item, () => reviewLine(item, areas));
+    for (const item of page.items) print(values.json, item, () => reviewLine(item, names));
     if (page.cursor) process.stderr.write(`${values.json ? `more: --cursor ${page.cursor}` : moreLine(page.cursor)}\n`);
     return 0;
   }
@@ -108,13 +112,17 @@ export async function reviewCommand(args: string[]): Promise<number> {
     const { values, positionals } = parseArgs({
       args: rest,
       allowPositionals: true,
-      options: { ...common, archivist: { type: 'string' }, type: { type: 'string' }, area: { type: 'string' }, case: { type: 'string' } },
+      options: { ...common, archivist: { type: 'string' }, type: { type: 'string' }, area: { type: 'string' }, case: { type: 'string' }, 'decision-date': { type: 'string' }, 'decision-received': { type: 'string' } },
     });
     const [documentId] = positionals;
     if (!documentId) throw new UsageError('oppgi dokumentet som skal avgjøres (postmottak review list viser dem)');
     if (!values.archivist) throw new UsageError('oppgi hvem du er med --archivist NAVN: hver avgjørelse lagres med hvem som tok den');
     const { DecisionBody } = await import('../schemas/api.ts');
-    const parsed = DecisionBody.safeParse({ documentType: values.type, area: values.area, case: values.case });
+    // The decision's date when the machine found none (or the wrong one), and the day the writer got it: the appeal deadline counts from them.
+    const decisionDate = isoDate(values['decision-date'], '--decision-date');
+    const decisionReceivedDate = isoDate(values['decision-received'], '--decision-received');
+    const fields = { ...(decisionDate ? { decisionDate } : {}), ...(decisionReceivedDate ? { decisionReceivedDate } : {}) };
+    const parsed = DecisionBody.safeParse({ documentType: values.type, area: values.area, case: values.case, ...(Object.keys(fields).length ? { fields } : {}) });
     if (!parsed.success) {
       // The schema's own words are English; what the archivist typed wrong is said as the other refusals say it.
       const said: Record<string, string> = { documentType: `--type: ukjent dokumenttype «${values.type}»`, area: `--area: ukjent saksområde «${values.area}»` };
@@ -124,10 +132,10 @@ export async function reviewCommand(args: string[]): Promise<number> {
     const trace = values.verbose ? (line: string) => process.stderr.write(line + '\n') : undefined;
     const {
       value: { result, followed, reasonNb },
-      areas,
+      names,
     } = await through(
       { dataDir: values['data-dir'], verbose: values.verbose, command: 'review decide', trace },
-      withAreaNames<{ result: ProcessResult; followed?: (ProcessResult & { reasonNb?: string | null })[]; reasonNb?: string | null }>(
+      withNames<{ result: ProcessResult; followed?: (ProcessResult & { reasonNb?: string | null })[]; reasonNb?: string | null }>(
         archivist,
         {
           http: (client) => client.call(archivist, 'POST', `/review/${encodeURIComponent(documentId)}/decision`, { json: parsed.data }),
@@ -137,8 +145,8 @@ export async function reviewCommand(args: string[]): Promise<number> {
       ),
     );
     // The decided document, then each document that waited beside it for its case (one line each).
-    print(values.json, result, () => decisionLine(result, areas, reasonNb));
-    for (const r of followed ?? []) print(values.json, r, () => decisionLine(r, areas, r.reasonNb));
+    print(values.json, result, () => decisionLine(result, names.areas, reasonNb));
+    for (const r of followed ?? []) print(values.json, r, () => decisionLine(r, names.areas, r.reasonNb));
     return 0;
   }
   throw new UsageError(`review tar «list» eller «decide», ikke «${sub ?? ''}»`);
@@ -168,17 +176,21 @@ export async function queueCommand(args: string[]): Promise<number> {
     cursor: values.cursor,
   } as const;
   const reader: Identity = { person: cliPerson(), role: 'caseworker' };
-  const page = await through<QueuePage>(
+  const { value: page, names } = await through(
     { dataDir: values['data-dir'], verbose: values.verbose, command: 'queue' },
-    {
-      http: (client) =>
-        client.call(reader, 'GET', `/queues/${queue.split('/').map(encodeURIComponent).join('/')}`, {
-          query: { keyword: query.keyword, from: query.from, to: query.to, order: query.order, limit: String(query.limit), cursor: query.cursor },
-        }),
-      direct: (ctx) => queuePage(ctx, reader, queue, query),
-    },
+    withNames<QueuePage>(
+      reader,
+      {
+        http: (client) =>
+          client.call(reader, 'GET', `/queues/${queue.split('/').map(encodeURIComponent).join('/')}`, {
+            query: { keyword: query.keyword, from: query.from, to: query.to, order: query.order, limit: String(query.limit), cursor: query.cursor },
+          }),
+        direct: (ctx) => queuePage(ctx, reader, queue, query),
+      },
+      { json: values.json },
+    ),
   );
-  for (const item of page.items) print(values.json, item, () => queueLine(item));
+  for (const item of page.items) print(values.json, item, () => queueLine(item, names));
   if (page.cursor) process.stderr.write(`${values.json ? `more: --cursor ${page.cursor}` : moreLine(page.cursor)}\n`);
   return 0;
 }
@@ -215,14 +227,14 @@ export async function caseCommand(args: string[]): Promise<number> {
   if (!caseNumber) throw new UsageError('skriv case SAK (som 2025/00001 eller 2025-00001)');
   const why = values.why;
   const reader: Identity = { person: cliPerson(), role: 'caseworker' };
-  const { value: view, areas } = await through(
+  const { value: view, names } = await through(
     { dataDir: values['data-dir'], verbose: values.verbose, command: 'case' },
-    withAreaNames<CaseView>(reader, {
+    withNames<CaseView>(reader, {
       http: (client) => client.call(reader, 'GET', `/cases/${encodeURIComponent(caseNumber.replace('/', '-'))}`, { query: { why } }),
       direct: (ctx) => readCase(ctx, reader, caseNumber, why),
     }, { json: values.json }),
   );
-  print(values.json, view, () => caseLines(view, areas));
+  print(values.json, view, () => caseLines(view, names));
   return 0;
 }
 
@@ -247,7 +259,7 @@ export async function deadlineOpenCommand(args: string[]): Promise<number> {
 export async function deadlinesCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { ...common, 'due-before': { type: 'string' } } });
   const before = isoDate(values['due-before'], '--due-before');
-  if (!before) throw new UsageError('oppgi dagen med --due-before ÅÅÅÅ-MM-DD');
+  if (!before) throw new UsageError('oppgi dagen med --due-before dd.mm.åååå (eller åååå-mm-dd)');
   const reader: Identity = { person: cliPerson(), role: 'caseworker' };
   const due = await through<DueDeadlines>(
     { dataDir: values['data-dir'], verbose: values.verbose, command: 'deadlines' },

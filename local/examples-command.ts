@@ -13,6 +13,7 @@ import type { DocumentFiles } from '../service/ports.ts';
 import { awsAccessProblem } from './aws-access-problems.ts';
 import { isoDate, through } from './commands.ts';
 import { UsageError } from './usage-error.ts';
+import { examplesWrittenLines } from './examples-wording.ts';
 
 /**
  * `postmottak examples export --out FILE [--since D]` (issue 13 item 5): the labelled examples that
@@ -78,7 +79,7 @@ async function deployedSource(table: string, bucket: string): Promise<ExampleSou
 
 export async function examplesCommand(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
-  if (sub !== 'export') throw new UsageError(`examples ${sub ?? ''}: underkommandoen er export (examples export --out FIL [--since ÅÅÅÅ-MM-DD])`.replace('  ', ' '));
+  if (sub !== 'export') throw new UsageError(`examples ${sub ?? ''}: underkommandoen er export (examples export --out FIL [--since dd.mm.åååå])`.replace('  ', ' '));
   const { values, positionals } = parseArgs({
     args: rest,
     allowPositionals: true,
@@ -124,11 +125,6 @@ export async function examplesCommand(args: string[]): Promise<number> {
     // Real mail: no half-written copy stays behind when the move fails.
     await rm(partial, { force: true });
   }
-  process.stderr.write(
-    `${result.lines.length} labelled example(s)${since ? ` since ${since}` : ''} written to ${values.out}` +
-      `${result.superseded ? `; ${result.superseded} older answer(s) for the same documents left out` : ''}` +
-      `${result.withoutText ? `; ${result.withoutText} without text in the store left out` : ''}\n` +
-      `train with: npm run train -- --examples ${values.out}\n`,
-  );
+  process.stderr.write(`${examplesWrittenLines({ written: result.lines.length, superseded: result.superseded, withoutText: result.withoutText }, values.out, since)}\n`);
   return 0;
 }

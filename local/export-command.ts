@@ -28,8 +28,8 @@ export async function exportCommand(args: string[]): Promise<number> {
   if (positionals.length) throw new UsageError(`export tar ingen argumenter, ikke «${positionals.join(' ')}»`);
   const from = isoDate(values.from, '--from');
   const to = isoDate(values.to, '--to');
-  if (!from || !to) throw new UsageError('export trenger --from ÅÅÅÅ-MM-DD og --to ÅÅÅÅ-MM-DD (mottaksdager, begge tatt med)');
-  if (from > to) throw new UsageError(`--from ${from} er etter --to ${to}; gi den tidligste dagen først`);
+  if (!from || !to) throw new UsageError('export trenger --from og --to, skrevet dd.mm.åååå eller åååå-mm-dd (mottaksdager, begge tatt med)');
+  if (from > to) throw new UsageError(`--from ${date(from)} er etter --to ${date(to)}; gi den tidligste dagen først`);
   if (values.format !== 'csv' && values.format !== 'xlsx') throw new UsageError(`--format er csv eller xlsx, ikke «${values.format}»`);
   if (values.format === 'xlsx' && !values.out) throw new UsageError('--format xlsx skriver en fil: oppgi den med --out FIL.xlsx');
 

@@ -25,13 +25,13 @@ export function keyCheckValue(key: string): string {
 export async function checkedIdHashKey(client: DynamoDBDocumentClient, table: string, key: string | null, makeKey: () => Promise<string>): Promise<string> {
   const stored = await storedCheckValue(client, table, KEY_CHECK_ITEM);
   if (key === null) {
-    if (stored) throw new IdHashKeyError('id-hash.key is missing from the data directory, but its table holds national-id hashes made with a key: restore the file from a backup (a new key would split people from their cases)');
+    if (stored) throw new IdHashKeyError('id-hash.key mangler i datamappen, men tabellen har fødselsnummer-hasher laget med en nøkkel: legg tilbake filen fra en sikkerhetskopi (en ny nøkkel ville skille personer fra sakene deres)');
     key = await makeKey();
   } else if (stored && stored !== keyCheckValue(key)) {
-    throw new IdHashKeyError('id-hash.key is not the key the table\'s national-id hashes were made with: restore the right file from a backup');
+    throw new IdHashKeyError('id-hash.key er ikke nøkkelen tabellens fødselsnummer-hasher ble laget med: legg tilbake riktig fil fra en sikkerhetskopi');
   }
   if (!stored && !(await recordCheckValue(client, table, KEY_CHECK_ITEM, keyCheckValue(key)))) {
-    throw new IdHashKeyError('another process set a different id-hash key for this table at the same moment');
+    throw new IdHashKeyError('en annen prosess satte en annen id-hash-nøkkel for denne tabellen i samme øyeblikk');
   }
   return key;
 }

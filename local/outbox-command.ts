@@ -13,11 +13,11 @@ import { schemaIssueNb } from '../service/problem-words-nb.ts';
  * it, otherwise it opens the embedded stack for its own run.
  *
  *   outbox [--status ready|held|sent] [--json]     one line (or JSON object) per letter
- *   outbox sent LETTER_ID [--on YYYY-MM-DD]        marks a ready letter sent (ekspedert) that day
+ *   outbox sent LETTER_ID [--on dd.mm.åååå]        marks a ready letter sent (ekspedert) that day
  *   outbox release LETTER_ID --name N --street S --postcode NNNN --place P
  *                                                  gives a held letter its address and releases it
- *   outbox print --out FILE.pdf [--date YYYY-MM-DD] one printable PDF/A of the ready letters (of a day)
- *   outbox notices [--today YYYY-MM-DD]            what the daily watcher does in AWS: writes the notice
+ *   outbox print --out FILE.pdf [--date dd.mm.åååå] one printable PDF/A of the ready letters (of a day)
+ *   outbox notices [--today dd.mm.åååå]            what the daily watcher does in AWS: writes the notice
  *                                                  of extended processing time for each open case
  *                                                  whose case_processing deadline is within the lead time
  */

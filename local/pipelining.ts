@@ -67,7 +67,7 @@ export function documentsInFlight(flag: string | undefined): LaneSizes | number 
   const raw = flag ?? process.env[IN_FLIGHT_ENV];
   if (raw === undefined || raw === '') return defaultLanes();
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1 || value > 64) throw new UsageError(`--in-flight must be a whole number from 1 to 64, not '${raw}'`);
+  if (!Number.isInteger(value) || value < 1 || value > 64) throw new UsageError(`--in-flight må være et helt tall fra 1 til 64, ikke «${raw}»`);
   return value;
 }
 

@@ -60,7 +60,7 @@ export async function serveCommand(args: string[]): Promise<number> {
     process.once('SIGINT', stop);
     process.once('SIGTERM', stop);
   });
-  process.stderr.write('postmottak serve: stopping\n');
+  process.stderr.write('postmottak serve: stopper\n');
   await watcher?.close();
   await removeServeInfo(dataDir);
   await app.close();

@@ -301,8 +301,14 @@ export const WhoAmI = z.object({ person: z.string(), role: Role });
 
 export const Taxonomy = z
   .object({
-    documentTypes: z.array(z.object({ code: DocumentType, caseMode: z.enum(['create', 'link']).describe('create: a new case unless linked; link: must be linked to a case') })),
-    areas: z.array(z.object({ code: AreaCode, name: z.string(), keywords: z.array(z.string()) })),
+    documentTypes: z.array(
+      z.object({
+        code: DocumentType,
+        name: z.string().describe('The name people read, in bokmål (typeRules[].names.nb): the page and the CLI name the type by it'),
+        caseMode: z.enum(['create', 'link']).describe('create: a new case unless linked; link: must be linked to a case'),
+      }),
+    ),
+    areas: z.array(z.object({ code: AreaCode, name: z.string().describe('The name people read, in bokmål'), keywords: z.array(z.string()) })),
     awaitingDeadlineKinds: z.array(DeadlineKind).describe('Deadlines a case handler may open'),
     reviewThreshold: z.number(),
     decisionDateTypes: z.array(DocumentType).describe('Types that cannot be decided without the date of the decision they are about (typeRules[].requiresDecisionDate): the appeal deadline counts from it'),

@@ -40,6 +40,7 @@ import { asTrained } from './promoted-as-trained.ts';
 import { recordPromotion } from './promotion-record.ts';
 import { documentTypes, languages } from '../schemas/taxonomy.ts';
 import { docText, generateCorpus } from '../corpus/generate.ts';
+import { dropLines } from '../corpus/line-dropout.ts';
 import { families, type Family } from '../corpus/families.ts';
 import { moreTrainFamiliesA } from '../corpus/families-more-a.ts';
 import { moreTrainFamiliesB } from '../corpus/families-more-b.ts';
@@ -50,6 +51,7 @@ import { moreTrainFamiliesF } from '../corpus/families-more-f.ts';
 import { moreTrainFamiliesG } from '../corpus/families-more-g.ts';
 import { moreTrainFamiliesH } from '../corpus/families-more-h.ts';
 import { moreTrainFamiliesI, moreTrainFamiliesJ } from '../corpus/families-more-i.ts';
+import { moreTrainFamiliesK } from '../corpus/families-more-k.ts';
 import { applyNoise, characterErrorRate, learnNoise } from '../corpus/noise.ts';
 import { loadRecords } from '../corpus/records.ts';
 import { languageSamples } from '../corpus/language-samples.ts';
@@ -76,7 +78,7 @@ const { values } = parseArgs({
     /** Softmax L2 penalties tried by cross-fitting (comma-separated). */
     // 5e-5 and 1e-5 cross-fitted slightly better but did worse on the held-out scans (not promoted).
     l2: { type: 'string', default: '2e-4' },
-    /** Train without these corpus family sets (comma-separated: more-a … more-j), to compare what a set adds. */
+    /** Train without these corpus family sets (comma-separated: more-a … more-k), to compare what a set adds. */
     'without-families': { type: 'string', default: '' },
     /** How much more often sv/da/en letters are about treatment abroad (corpus/generate.ts, default 4). */
     'eea-abroad-weight': { type: 'string', default: '4' },
@@ -84,10 +86,12 @@ const { values } = parseArgs({
     'no-glossary': { type: 'boolean', default: false },
     /** Another glossary file than config/glossary.json (validated by the same schema), to compare glossaries. */
     glossary: { type: 'string' },
+    /** Leave out this share of a generated letter's lines, in half of the letters (corpus/line-dropout.ts); 0 = off. */
+    'line-dropout': { type: 'string', default: '0' },
   },
 });
 // A mistyped flag stops before any work, with one line.
-const familySets: Record<string, Family[]> = { 'more-a': moreTrainFamiliesA, 'more-b': moreTrainFamiliesB, 'more-c': moreTrainFamiliesC, 'more-d': moreTrainFamiliesD, 'more-e': moreTrainFamiliesE, 'more-f': moreTrainFamiliesF, 'more-g': moreTrainFamiliesG, 'more-h': moreTrainFamiliesH, 'more-i': moreTrainFamiliesI, 'more-j': moreTrainFamiliesJ };
+const familySets: Record<string, Family[]> = { 'more-a': moreTrainFamiliesA, 'more-b': moreTrainFamiliesB, 'more-c': moreTrainFamiliesC, 'more-d': moreTrainFamiliesD, 'more-e': moreTrainFamiliesE, 'more-f': moreTrainFamiliesF, 'more-g': moreTrainFamiliesG, 'more-h': moreTrainFamiliesH, 'more-i': moreTrainFamiliesI, 'more-j': moreTrainFamiliesJ, 'more-k': moreTrainFamiliesK };
 const leftOut = values['without-families'].split(',').filter(Boolean);
 for (const name of leftOut) {
   if (!familySets[name]) {
@@ -97,6 +101,11 @@ for (const name of leftOut) {
 }
 const leftOutIds = new Set(leftOut.flatMap((name) => familySets[name]!.map((f) => f.id)));
 const eeaAbroadWeight = Number(values['eea-abroad-weight']);
+const lineDropout = Number(values['line-dropout']);
+if (!(lineDropout >= 0 && lineDropout < 1)) {
+  process.stderr.write('--line-dropout is a share from 0 up to (not including) 1\n');
+  process.exit(2);
+}
 if (!(eeaAbroadWeight > 0)) {
   process.stderr.write('--eea-abroad-weight is a positive number\n');
   process.exit(2);
@@ -144,8 +153,10 @@ log(`noise model: ${noise.total} characters aligned, character error rate ${(cha
 const seed = Number(values.seed);
 const rng = new Rng(seed);
 const generated = generateCorpus({ seed, split: 'train', count: Number(values.count), familyFilter: (f) => !leftOutIds.has(f.id), eeaAbroadWeight });
+// Its own stream, so the noise drawn for each letter is the same with and without it.
+const dropoutRng = new Rng(seed + 7919);
 const docs: Doc[] = generated.map((d, i) => {
-  const clean = docText(d);
+  const clean = lineDropout > 0 && dropoutRng.chance(0.5) ? dropLines(docText(d), lineDropout, dropoutRng) : docText(d);
   // Most letters as if scanned, at severities from a clean office scan to a bad fax.
   const text = rng.chance(0.85) ? applyNoise(noise, clean, rng.weighted([[0.3, 2], [0.6, 3], [1, 3], [1.6, 2], [2.5, 1]] as const), seed + i) : clean;
   return { text, documentType: d.documentType, area: d.area, language: d.language, family: d.family, weight: 1 };
@@ -418,6 +429,7 @@ const body: Omit<ModelFile, 'version'> = {
     trainFamilies: families.filter((f) => f.split === 'train' && !leftOutIds.has(f.id)).length,
     ...(leftOut.length ? { withoutFamilies: leftOut.join(',') } : {}),
     ...(eeaAbroadWeight !== 4 ? { eeaAbroadWeight } : {}),
+    ...(lineDropout > 0 ? { lineDropout } : {}),
     ...(featureOptions.glossary ? { glossaryConcepts: featureOptions.glossary.length } : {}),
     noiseCharacterErrorRate: Math.round(characterErrorRate(noise) * 10000) / 10000,
     crossFitJointAccuracy: Math.round(chosen.jointAccuracy * 10000) / 10000,

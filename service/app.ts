@@ -111,7 +111,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       api.get('/taxonomy', { schema: { tags: ['meta'], summary: 'Document types, case areas and deadline kinds, as configured (for pickers)', response: { 200: Taxonomy, ...problems(401) } } }, () => {
         const { config } = deps.context;
         return {
-          documentTypes: config.typeRules.map((r) => ({ code: r.type, caseMode: r.caseMode })),
+          documentTypes: config.typeRules.map((r) => ({ code: r.type, name: r.names.nb, caseMode: r.caseMode })),
           areas: config.areas.map((a) => ({ code: a.code, name: a.name, keywords: a.keywords })),
           awaitingDeadlineKinds: handlerOpenableKinds(config),
           reviewThreshold: config.reviewThreshold,

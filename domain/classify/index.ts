@@ -11,6 +11,7 @@ import { matchHardCues } from './rules.ts';
 import { deadlineInterruptionSignal } from './deadline-interrupting.ts';
 import { applyWriterCalibration } from './writer-calibration.ts';
 import { evidenceRules, type EvidenceRule } from './evidence.ts';
+import { decisionSubjectAreas } from './decision-subject.ts';
 import { applyEvidence, CONTESTED_AREA_CONFIDENCE_CAP, EVIDENCE_WEIGHT, INTERRUPTION_BOOST, INTERRUPTED_APPEAL_CONFIDENCE_CAP } from './evidence-scoring.ts';
 import promoted from '../../models/current.json' with { type: 'json' };
 
@@ -138,9 +139,15 @@ function secondBest(p: Float64Array, best: number): number {
  * Evidence contests the answered area when a piece naming another area is at least as strong (a law
  * over a unit or a reference format over a benefit's name) as the strongest naming the answered one.
  */
-function contested(fired: EvidenceRule[], areaCode: string): string | null {
+function contested(fired: EvidenceRule[], areaCode: string, text: string): string | null {
   const strongest = (rules: EvidenceRule[]) => Math.max(0, ...rules.map((r) => EVIDENCE_WEIGHT[r.kind]));
-  const others = fired.filter((r) => r.area !== areaCode);
+  let others = fired.filter((r) => r.area !== areaCode);
+  // Another benefit the letter names is history, not the case, when a decision word governs the
+  // answered area's benefit and no other's ("vedtak om uføretrygd … etter tre år med AAP").
+  if (others.some((r) => r.kind === 'benefit')) {
+    const subject = decisionSubjectAreas(text, fired);
+    if (subject.size === 1 && subject.has(areaCode)) others = others.filter((r) => r.kind !== 'benefit');
+  }
   if (others.length === 0 || strongest(others) < strongest(fired.filter((r) => r.area === areaCode))) return null;
   return others.find((r) => EVIDENCE_WEIGHT[r.kind] === strongest(others))!.area;
 }
@@ -176,7 +183,7 @@ export function classifyDocument(text: string, config?: PostmottakConfig, model:
   // Independent evidence (a law, a unit, a reference format, a benefit) names the area the model answered.
   const fired = area.evidence.map((rule) => evidenceRules.find((r) => r.id === rule)!);
   const evidenceBacked = fired.some((r) => r.area === areaCode);
-  const contestingArea = contested(fired, areaCode);
+  const contestingArea = contested(fired, areaCode, text);
   const areaContested = contestingArea !== null;
   if (model.file.writerCalibration) ({ confidence, typeConfidence } = applyWriterCalibration(model.file.writerCalibration, { confidence, typeConfidence, evidenceBacked }));
   // An area proposed by cue words alone stays with an archivist, whatever the maps say.

@@ -1,26 +1,14 @@
+import type { PostmottakConfig } from '#schemas/config';
 import type { JournalNames } from '../journal/wording.ts';
 
 /**
  * The words people read for what the system carries as codes, in bokmål: the page (web/src/labels.ts)
- * and the command line's human output for archivists say the same.
+ * and the command line's human output for archivists say the same. Document types and case areas are
+ * named by the configuration in force (config/postmottak.json: typeRules[].names.nb, areas[].name),
+ * which an administrator edits without a release; the page and a command that asks serve get them
+ * from GET /taxonomy, a command on the embedded stack from its configuration. The rest is the
+ * product's own vocabulary, here.
  */
-
-/** Document types as SPEC.md names them. Areas are named by the configuration (taxonomy). */
-export const typeNames: Record<string, string> = {
-  case_transfer: 'Oversendelse av klagesak',
-  appeal: 'Klage på vedtak',
-  appeal_deadline_interrupting: 'Fristavbrytende klage',
-  tribunal_appeal: 'Anke til Trygderetten',
-  medical_declaration: 'Legeerklæring',
-  expert_statement: 'Sakkyndig erklæring',
-  consent: 'Samtykke',
-  comments: 'Merknader',
-  reopening_request: 'Begjæring om gjenopptak',
-  legal_costs_claim: 'Krav om saksomkostninger',
-  tribunal_ruling: 'Kjennelse fra Trygderetten',
-  invoice: 'Faktura',
-  correspondence: 'Annen henvendelse',
-};
 
 export const deadlineNames: Record<string, string> = {
   preliminary_reply: 'Foreløpig svar',
@@ -58,24 +46,43 @@ export const documentStatusNames: Record<string, string> = {
 
 /** The areas' names, from the configuration in force (the taxonomy). */
 export type Areas = readonly { code: string; name: string }[];
+/** The document types' bokmål names, from the configuration in force (the taxonomy). */
+export type DocumentTypes = readonly { code: string; name: string }[];
+/** The configured names a line needs: GET /taxonomy's shape, so the page passes its taxonomy as it is. */
+export interface Names {
+  areas: Areas;
+  documentTypes: DocumentTypes;
+}
 
-/** An area by its configured name; its code when the configuration has none, «–» for none. */
-export const areaName = (areas: Areas, code: string | null | undefined): string => (code ? (areas.find((a) => a.code === code)?.name ?? code) : '–');
+/** The names of the configuration in force, as GET /taxonomy gives them. */
+export function configuredNames(config: Pick<PostmottakConfig, 'areas' | 'typeRules'>): Names {
+  return { areas: config.areas.map((a) => ({ code: a.code, name: a.name })), documentTypes: config.typeRules.map((r) => ({ code: r.type, name: r.names.nb })) };
+}
 
-/** A queue as people say it: «Ufordelte saker – Tannbehandling», not unassigned/dental. */
+/** Names not known (the taxonomy could not be read): codes are shown as they are. */
+export const noNames: Names = { areas: [], documentTypes: [] };
+
+/** A code by its configured name; the code itself when the configuration has none, «–» for none. */
+const nameIn = (named: readonly { code: string; name: string }[], code: string | null | undefined): string => (code ? (named.find((n) => n.code === code)?.name ?? code) : '–');
+
+/** An area by its configured name. */
+export const areaName = (areas: Areas, code: string | null | undefined): string => nameIn(areas, code);
+
+/** A queue as people say it, by SPEC.md's names: «Ufordelte saker – Tannbehandling», not unassigned/dental. */
 export function queueName(queue: string | null | undefined, areas: Areas): string {
   if (!queue) return '–';
   const [kind, rest = ''] = queue.split('/');
   const area = areaName(areas, rest);
   if (kind === 'unassigned') return `Ufordelte saker – ${area}`;
-  if (kind === 'unit-mail') return `Enhetens post uten saksbehandler – ${area}`;
+  if (kind === 'unit-mail') return `Min enhets innkommende post uten saksbehandler – ${area}`;
   if (kind === 'handler') return `Ny post hos ${rest}`;
   if (kind === 'review') return 'Til kontroll';
   if (kind === 'quarantine') return 'Karantene';
   return queue;
 }
 
-export const typeName = (code: string | null | undefined) => (code ? (typeNames[code] ?? code) : '–');
+/** A document type by its configured name. */
+export const typeName = (types: DocumentTypes, code: string | null | undefined): string => nameIn(types, code);
 
 /** Dates as Norwegians read them: 20.03.2025. */
 export function date(iso: string | null | undefined): string {
@@ -84,13 +91,13 @@ export function date(iso: string | null | undefined): string {
   return `${d}.${m}.${y}`;
 }
 
-/** The names the case journal's sentences use (domain/journal/wording.ts), from these lists and the configuration's areas. */
-export function journalNames(areas: Areas): JournalNames {
+/** The names the case journal's sentences use (domain/journal/wording.ts), from these lists and the configuration's names. */
+export function journalNames(names: Names): JournalNames {
   return {
-    type: (code) => typeNames[code] ?? code,
-    area: (code) => areaName(areas, code),
+    type: (code) => typeName(names.documentTypes, code),
+    area: (code) => areaName(names.areas, code),
     deadline: (kind) => deadlineNames[kind] ?? kind,
-    queue: (name) => queueName(name, areas),
+    queue: (name) => queueName(name, names.areas),
     letterKind: (kind) => letterKindNames[kind] ?? kind,
   };
 }

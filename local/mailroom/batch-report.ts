@@ -1,6 +1,6 @@
 import cliProgress from 'cli-progress';
 import Table from 'cli-table3';
-import type { Areas } from '../../domain/wording/names-nb.ts';
+import { noNames, type Names } from '../../domain/wording/names-nb.ts';
 import { progressFormat, progressLine, summaryCells, summaryHead, totalsLine, type OutcomeCode } from './mailroom-wording.ts';
 
 /**
@@ -32,19 +32,19 @@ export interface BatchReport {
   readonly rows: readonly BatchRow[];
 }
 
-function summaryTable(rows: readonly BatchRow[], areas: Areas, colour = false): string {
+function summaryTable(rows: readonly BatchRow[], names: Names, colour = false): string {
   const table = new Table({
     head: summaryHead,
     style: colour ? { head: ['bold'] } : { head: [], border: [] },
   });
-  for (const row of rows) table.push(summaryCells(row, areas));
+  for (const row of rows) table.push(summaryCells(row, names));
   const counts = new Map<Outcome, number>();
   for (const row of rows) counts.set(row.outcome, (counts.get(row.outcome) ?? 0) + 1);
   return `${table.toString()}\n${totalsLine(counts, rows.length)}`;
 }
 
-/** `areas`: the configured areas' names, for the queues in the table. */
-export function batchReport(total: number, areas: Areas = [], stream: NodeJS.WriteStream = process.stderr): BatchReport {
+/** `names`: the configured names of types and areas, for the table's types and queues. */
+export function batchReport(total: number, names: Names = noNames, stream: NodeJS.WriteStream = process.stderr): BatchReport {
   const rows: BatchRow[] = [];
   const tty = Boolean(stream.isTTY);
   let index = 0;
@@ -70,7 +70,7 @@ export function batchReport(total: number, areas: Areas = [], stream: NodeJS.Wri
     },
     finish() {
       bar?.stop();
-      return summaryTable(rows, areas, tty);
+      return summaryTable(rows, names, tty);
     },
   };
 }

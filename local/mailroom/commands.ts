@@ -14,7 +14,8 @@ import type { Identity } from '../../service/identity.ts';
 import { ApiProblem } from '../../service/problems.ts';
 import { batchReport, type BatchRow } from './batch-report.ts';
 import { describe, notes, notHandedInLine, pipelineFailureLine, postmarkAfterReceived, uploadFailureLine, wroteCoverSheet, wroteSeparatorSheet } from './mailroom-wording.ts';
-import type { Areas } from '../../domain/wording/names-nb.ts';
+import { configuredNames, noNames, type Names } from '../../domain/wording/names-nb.ts';
+import { namesFromServe } from '../area-names.ts';
 import { expandInputs, InputError, postmarkFor, readManifest, type InputFile } from './inputs.ts';
 import { uploadToIncoming } from './uploader.ts';
 import { randomUUID } from 'node:crypto';
@@ -160,9 +161,9 @@ const notStarted = Symbol('not started');
  * from the service) stops the batch: no file starts after it, but every file already handed in gets
  * its lines (it is registered), and then the mistake is thrown (one line, exit 2).
  */
-export async function runBatch(files: InputFile[], options: BatchOptions, one: (file: InputFile) => Promise<FileOutcome | IntakeOutcome>, words: BatchWords = { areas: [] }): Promise<number> {
+export async function runBatch(files: InputFile[], options: BatchOptions, one: (file: InputFile) => Promise<FileOutcome | IntakeOutcome>, names: Names = noNames): Promise<number> {
   checkDates(files, options);
-  const report = batchReport(files.length, words.areas);
+  const report = batchReport(files.length, names);
   let failures = 0;
   let mistake: { error: ApiProblem; file: string } | null = null;
   let skipped = 0;
@@ -192,7 +193,7 @@ export async function runBatch(files: InputFile[], options: BatchOptions, one: (
           }
           // A split file prints one line per part, in page order (SPEC.md "Cover sheets, separator sheets and bundles").
           const { lines, reasons } = settled.value;
-          for (const [i, result] of lines.entries()) process.stdout.write((options.json ? JSON.stringify(result) : describe(result, words.areas, reasons[i])) + '\n');
+          for (const [i, result] of lines.entries()) process.stdout.write((options.json ? JSON.stringify(result) : describe(result, names, reasons[i])) + '\n');
           report.done(file.display, lines.flatMap(rowsOf), settled.value.seconds);
           return;
         }
@@ -220,11 +221,6 @@ export async function runBatch(files: InputFile[], options: BatchOptions, one: (
   return failures === 0 ? 0 : 1;
 }
 
-/** The names a person's lines use (./mailroom-wording.ts); `--json` needs none. */
-export interface BatchWords {
-  areas: Areas;
-}
-
 /** The mailroom hands scans in as this identity (as `process` does). */
 const mailroom: Identity = { person: 'mailroom', role: 'archivist' };
 
@@ -238,7 +234,8 @@ export async function processFiles(dataDir: string, files: InputFile[], options:
     { dataDir, verbose: options.verbose, command, trace },
     {
       http: async (client) => {
-        const areas = options.json ? [] : await client.call<{ areas: Areas }>(mailroom, 'GET', '/taxonomy').then((t) => t.areas, () => []);
+        // The names a person's lines use (./mailroom-wording.ts); `--json` needs none.
+        const names = options.json ? noNames : await namesFromServe(client, mailroom);
         return runBatch(
           files,
           options,
@@ -246,10 +243,10 @@ export async function processFiles(dataDir: string, files: InputFile[], options:
             const { bytes, fileName, receivedDate, postmarkDate, batch } = await upload(file);
             return client.call<IntakeOutcome>(mailroom, 'POST', '/intake', { query: { fileName, received: receivedDate, batch, ...(postmarkDate ? { postmarked: postmarkDate } : {}) }, bytes });
           },
-          { areas },
+          names,
         );
       },
-      direct: async (ctx) => runBatch(files, options, async (file) => handInFile(ctx, mailroom, await upload(file)), { areas: ctx.config.areas }),
+      direct: async (ctx) => runBatch(files, options, async (file) => handInFile(ctx, mailroom, await upload(file)), configuredNames(ctx.config)),
     },
   );
 }
@@ -283,7 +280,7 @@ export async function uploadCommand(args: string[]): Promise<number> {
   if (bucket) {
     // A real bucket: the pipeline runs in AWS on the bucket's event; here only the upload.
     const s3 = new S3Client({});
-    const report = batchReport(files.length, loadConfig().areas);
+    const report = batchReport(files.length, configuredNames(loadConfig()));
     let failures = 0;
     for (const file of files) {
       report.start(file.display);

@@ -1,7 +1,8 @@
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { IsoDate } from '../../schemas/taxonomy.ts';
+import { isoFromTyped } from '../../domain/wording/typed-date.ts';
+import { notADate } from '../cli-refusals.ts';
 
 /**
  * What the mailroom names on the command line: files and folders (a folder is taken whole, with its
@@ -47,8 +48,8 @@ export async function expandInputs(paths: string[]): Promise<InputFile[]> {
 }
 
 /**
- * The manifest: a CSV with a header row naming the columns `file` and `postmarked` (YYYY-MM-DD, or
- * empty when the envelope had none). A file is named relative to the manifest's folder, or by its
+ * The manifest: a CSV with a header row naming the columns `file` and `postmarked` (20.03.2025 or
+ * 2025-03-20, or empty when the envelope had none). A file is named relative to the manifest's folder, or by its
  * bare name when that is unique. Returns absolute path -> postmark date.
  */
 export async function readManifest(manifestPath: string): Promise<Map<string, string | null>> {
@@ -70,8 +71,9 @@ export async function readManifest(manifestPath: string): Promise<Map<string, st
     const file = row.file ?? '';
     const postmarked = row.postmarked ?? '';
     if (!file) throw new InputError(`${manifestPath} linje ${line}: ingen fil er oppgitt`);
-    if (postmarked && !IsoDate.safeParse(postmarked).success) throw new InputError(`${manifestPath} linje ${line}: postmarked må være en dato skrevet ÅÅÅÅ-MM-DD, ikke «${postmarked}»`);
-    postmarks.set(path.resolve(dir, file), postmarked || null);
+    const postmark = isoFromTyped(postmarked);
+    if (postmark === null) throw new InputError(notADate(`${manifestPath} linje ${line}: postmarked`, postmarked));
+    postmarks.set(path.resolve(dir, file), postmark || null);
   });
   return postmarks;
 }

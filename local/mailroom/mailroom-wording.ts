@@ -1,5 +1,5 @@
 import type { ProcessResult } from '../../schemas/pipeline.ts';
-import { areaName, date, queueName, typeName, type Areas } from '../../domain/wording/names-nb.ts';
+import { areaName, date, queueName, typeName, type Areas, type Names } from '../../domain/wording/names-nb.ts';
 
 /**
  * The mailroom's human lines (`process`, `upload`, the summary table, `coversheet`, `separator`,
@@ -30,11 +30,11 @@ const caseNumber = (caseId: string | null | undefined) => (caseId ? caseId.repla
  * «klage.pdf: fordelt – Klage på vedtak, Tannbehandling → Ufordelte saker – Tannbehandling (sak 2025/00001)»,
  * «brev.pdf: til kontroll – Legeerklæring, Tannbehandling: <why, as the page says it>».
  */
-export function describe(result: ProcessResult, areas: Areas, reasonNb: string | null = null): string {
+export function describe(result: ProcessResult, names: Names, reasonNb: string | null = null): string {
   const file = result.part ? `${result.file} (del ${result.part} av ${result.parts}, side ${result.pageRange?.join('–')})` : result.file;
-  const what = result.documentType ? ` – ${typeName(result.documentType)}${result.area ? `, ${areaName(areas, result.area)}` : ''}` : '';
+  const what = result.documentType ? ` – ${typeName(names.documentTypes, result.documentType)}${result.area ? `, ${areaName(names.areas, result.area)}` : ''}` : '';
   const onCase = result.caseId ? ` (sak ${caseNumber(result.caseId)})` : '';
-  if (result.status === 'routed') return `${file}: ${outcomeNames.routed}${what} → ${queueName(result.queue, areas)}${onCase}`;
+  if (result.status === 'routed') return `${file}: ${outcomeNames.routed}${what} → ${queueName(result.queue, names.areas)}${onCase}`;
   const why = reasonNb ?? result.reason;
   const status = result.status === 'rejected' ? `${outcomeNames.rejected}, i karantene` : outcomeNames.review;
   return `${file}: ${status}${what}${why ? `: ${why}` : ''}`;
@@ -54,8 +54,8 @@ export function totalsLine(counts: ReadonlyMap<OutcomeCode, number>, documents: 
 }
 
 /** A row of the summary table. */
-export function summaryCells(row: { file: string; part?: string | undefined; outcome: OutcomeCode; note?: string | undefined; queue?: string | null | undefined; caseId?: string | null | undefined; documentType?: string | null | undefined }, areas: Areas): string[] {
-  return [row.file, row.part ?? '', outcomeNames[row.outcome] + (row.note ? ` (${row.note})` : ''), row.queue ? queueName(row.queue, areas) : '', caseNumber(row.caseId), row.documentType ? typeName(row.documentType) : ''];
+export function summaryCells(row: { file: string; part?: string | undefined; outcome: OutcomeCode; note?: string | undefined; queue?: string | null | undefined; caseId?: string | null | undefined; documentType?: string | null | undefined }, names: Names): string[] {
+  return [row.file, row.part ?? '', outcomeNames[row.outcome] + (row.note ? ` (${row.note})` : ''), row.queue ? queueName(row.queue, names.areas) : '', caseNumber(row.caseId), row.documentType ? typeName(names.documentTypes, row.documentType) : ''];
 }
 
 /** «[2/5] klage.pdf: fordelt på 2,3 s» — a progress line when standard error is no terminal. */

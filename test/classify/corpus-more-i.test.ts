@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { isValidNationalId } from '#domain/fields/index';
 import { moreTrainFamiliesH } from '../../corpus/families-more-h.ts';
 import { moreTrainFamiliesI, moreTrainFamiliesJ } from '../../corpus/families-more-i.ts';
+import { moreTrainFamiliesK } from '../../corpus/families-more-k.ts';
 import { docText, generateCorpus } from '../../corpus/generate.ts';
 
-// Session 7's families (more-h, more-i, more-j): their letters carry the truth the generator records,
-// and the practitioner-written sanctions letters are about sanctions only.
-const sevenths = [...moreTrainFamiliesH, ...moreTrainFamiliesI, ...moreTrainFamiliesJ];
+// Session 7's families (more-h, more-i, more-j) and session 9's (more-k): their letters carry the truth
+// the generator records, and the practitioner-written sanctions letters are about sanctions only.
+const sevenths = [...moreTrainFamiliesH, ...moreTrainFamiliesI, ...moreTrainFamiliesJ, ...moreTrainFamiliesK];
 
-describe('corpus families of session 7', () => {
+describe('corpus families of sessions 7 and 9', () => {
   const ids = new Set(sevenths.map((f) => f.id));
   const docs = generateCorpus({ seed: 31, split: 'train', count: 3000, familyFilter: (f) => ids.has(f.id) });
 

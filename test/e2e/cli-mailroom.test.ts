@@ -148,8 +148,8 @@ describe('postmottak mailroom commands', () => {
   });
 
   it('refuses a manifest with a date written wrong before anything is uploaded', async () => {
-    await writeFile(at('bad.csv'), 'file,postmarked\ninbox/appeal.pdf,18.03.2025\n');
+    await writeFile(at('bad.csv'), 'file,postmarked\ninbox/appeal.pdf,18/03/2025\n');
     const failure = await postmottak(['upload', '--manifest', at('bad.csv'), '--data-dir', at('other-state'), at('inbox')]).catch((e: { code: number; stderr: string; stdout: string }) => e);
-    expect(failure).toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining('linje 2: postmarked må være en dato skrevet ÅÅÅÅ-MM-DD') });
+    expect(failure).toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining('linje 2: postmarked: «18/03/2025» er ingen dato; skriv den som dd.mm.åååå eller åååå-mm-dd') });
   });
 });

@@ -160,7 +160,7 @@ describe('postmottak process --json (embedded stack, real ASL, real handlers)', 
 
   it('refuses bad usage with exit code 2 and a specific message, processing nothing', async () => {
     const usage = (args: string[]) => run(process.execPath, [path.join(root, 'bin/postmottak.js'), ...args], { cwd: root });
-    await expect(usage(['process', '--received', '20.03.2025', '--data-dir', dataDir, file('transfer.pdf')])).rejects.toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining('--received må være en dato skrevet ÅÅÅÅ-MM-DD') });
+    await expect(usage(['process', '--received', '20/03/2025', '--data-dir', dataDir, file('transfer.pdf')])).rejects.toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining('--received: «20/03/2025» er ingen dato; skriv den som dd.mm.åååå eller åååå-mm-dd') });
     await expect(usage(['process', '--data-dir', dataDir, file('transfer.pdf'), file('no-such-scan.pdf')])).rejects.toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining('finner ingen fil eller mappe') });
     await expect(usage(['frobnicate'])).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('ukjent kommando «frobnicate»') });
   });

@@ -56,7 +56,7 @@ describe('the review form of an appeal without its decision date', () => {
     await page.getByRole('heading', { name: 'Til kontroll: klage-uten-dato.pdf' }).focus();
     await page.keyboard.press('a');
     await expect.poll(() => page.locator('#status').textContent()).toMatch(/^Vedtaksdato: skriv datoen for vedtaket/);
-    expect(await decisionDate.evaluate((input) => input === document.activeElement)).toBe(true);
+    expect(await decisionDate.evaluate((input) => (input as unknown as { ownerDocument: { activeElement: unknown } }).ownerDocument.activeElement === input)).toBe(true);
     expect((await stored(undated.documentId)).status).toBe('review');
 
     // A type that needs no decision date hides the fields; back to an appeal, they are there again.

@@ -68,23 +68,25 @@ describe('the mailroom uploads from the page', () => {
       },
       { name: 'bunke.pdf', bytes: [...batch] },
     );
-    await page.getByLabel('Eller velg filer:').setInputFiles({ name: 'brev.pdf', mimeType: 'application/pdf', buffer: single });
+    // Picked with the page's own button (bokmål; the file input's button would be the browser's, in its language).
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Velg filer …' }).click()]);
+    await chooser.setFiles({ name: 'brev.pdf', mimeType: 'application/pdf', buffer: single });
     // And a file the intake does not take, refused on the page before anything is sent.
-    await page.getByLabel('Eller velg filer:').setInputFiles({ name: 'notat.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from('not a scan') });
+    await page.locator('#upload-files').setInputFiles({ name: 'notat.docx', mimeType: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', buffer: Buffer.from('not a scan') });
 
     const batchItem = page.locator('li.upload-item').filter({ hasText: 'bunke.pdf' });
     await batchItem.and(page.locator('.upload-done')).waitFor({ timeout: 120_000 });
     expect(await batchItem.locator('.upload-state').textContent()).toBe('Delt i 2 dokumenter:');
     const parts = await batchItem.locator('ul li').allTextContents();
     expect(parts).toHaveLength(2);
-    expect(parts[0]).toMatch(/^Del 1 av 2 \(side 1–1\): rutet \(Klage på vedtak\) → Ufordelte saker – Tannbehandling, sak \d{4}\/\d{5}$/);
-    expect(parts[1]).toMatch(/^Del 2 av 2 \(side 3–3\): rutet \(Klage på vedtak\)/);
+    expect(parts[0]).toMatch(/^Del 1 av 2 \(side 1–1\): fordelt \(Klage på vedtak\) → Ufordelte saker – Tannbehandling, sak \d{4}\/\d{5}$/);
+    expect(parts[1]).toMatch(/^Del 2 av 2 \(side 3–3\): fordelt \(Klage på vedtak\)/);
 
     const singleItem = page.locator('li.upload-item').filter({ hasText: 'brev.pdf' });
     await singleItem.and(page.locator('.upload-done')).waitFor({ timeout: 120_000 });
     // Eva's second letter about the same decision joins the case her first opened.
     const evaCase = /sak (\d{4}\/\d{5})/.exec(parts[1]!)![1];
-    expect(await singleItem.locator('.upload-state').textContent()).toMatch(new RegExp(`^rutet \\(Klage på vedtak\\) → Enhetens post uten saksbehandler – Tannbehandling, sak ${evaCase}$`));
+    expect(await singleItem.locator('.upload-state').textContent()).toMatch(new RegExp(`^fordelt \\(Klage på vedtak\\) → Min enhets innkommende post uten saksbehandler – Tannbehandling, sak ${evaCase}$`));
 
     const refused = page.locator('li.upload-item').filter({ hasText: 'notat.docx' });
     await refused.and(page.locator('.upload-failed')).waitFor();

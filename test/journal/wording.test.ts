@@ -6,7 +6,8 @@ import { eventTypes } from '#schemas/events';
 import { letterKinds } from '#schemas/letters';
 import { auditEntryNames, journalEntryNames, journalTime, journalWords, type JournalEntryName } from '#domain/journal/wording';
 import { DocumentView } from '#schemas/api';
-import { deadlineNames, documentStatusNames, journalNames, letterKindNames, typeNames } from '../../web/src/labels.ts';
+import { deadlineNames, documentStatusNames, journalNames, letterKindNames } from '../../web/src/labels.ts';
+import { configuredNames } from '#domain/wording/names-nb';
 
 /**
  * The case journal on the page, in bokmål (issue 11's leftover): every event type of schemas/events.ts
@@ -15,7 +16,7 @@ import { deadlineNames, documentStatusNames, journalNames, letterKindNames, type
  */
 const root = path.resolve(import.meta.dirname, '../..');
 const config = loadConfig();
-const names = journalNames(config.areas);
+const names = journalNames(configuredNames(config));
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(path.join(root, dir), { withFileTypes: true, recursive: true })
@@ -100,8 +101,13 @@ describe('the case journal in bokmål', () => {
     expect(journalWords({ event: 'SomethingNew', actor: 'x', details: { a: 1 } }, names)).toEqual({ title: 'SomethingNew', detail: null });
   });
 
-  it('names every type, deadline kind, letter kind and document status the configuration and schemas have', () => {
-    expect(config.typeRules.map((r) => r.type).filter((t) => !typeNames[t])).toEqual([]);
+  it('names a type by the configuration in force: a renamed or added type reads as the administrator named it', () => {
+    const edited = configuredNames({ ...config, typeRules: [...config.typeRules.map((r) => (r.type === 'appeal' ? { ...r, names: { nb: 'Klage', en: 'appeal' } } : r)), { ...config.typeRules[0]!, type: 'power_of_attorney', names: { nb: 'Fullmakt', en: 'power of attorney' } }] });
+    const corrected = (from: string, to: string) => journalWords({ event: 'ClassificationCorrected', actor: 'kari', details: { changes: { documentType: { from, to } } } }, journalNames(edited)).detail;
+    expect(corrected('appeal', 'power_of_attorney')).toBe('dokumenttype Klage → Fullmakt');
+  });
+
+  it('names every deadline kind, letter kind and document status the configuration and schemas have', () => {
     expect(config.deadlineRules.map((r) => r.kind).filter((k) => !deadlineNames[k])).toEqual([]);
     expect(letterKinds.filter((k) => !letterKindNames[k])).toEqual([]);
     expect(DocumentView.shape.status.options.filter((s) => !documentStatusNames[s])).toEqual([]);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { withAreaNames } from '../../local/area-names.ts';
+import { withNames } from '../../local/area-names.ts';
 import type { ServiceClient } from '../../local/service-client.ts';
 import type { ServiceContext } from '../../service/ports.ts';
 
 /**
- * `review decide` (and `review list`, `case`) through a running serve: the area names are asked for
+ * `review decide` (and `review list`, `case`, `queue`) through a running serve: the names of areas and types are asked for
  * after the command's own request, never beside it, so a failing taxonomy read cannot report a failure
- * for a decision that was saved; the lines then fall back to the area codes. `--json` asks for nothing more.
+ * for a decision that was saved; the lines then fall back to the codes. `--json` asks for nothing more.
  */
 const archivist = { person: 'Arkivar Test', role: 'archivist' as const };
 
@@ -18,7 +18,7 @@ function serve(taxonomy: 'fails' | 'answers') {
       asked.push(`${method} ${path}`);
       if (path === '/taxonomy') {
         if (taxonomy === 'fails') throw new Error('postmottak serve answered 500: taxonomy unavailable');
-        return { areas: [{ code: 'dental', name: 'Tannbehandling' }] };
+        return { areas: [{ code: 'dental', name: 'Tannbehandling' }], documentTypes: [{ code: 'appeal', name: 'Klage på vedtak' }] };
       }
       return { result: { documentId: 'doc-1', status: 'routed' } };
     },
@@ -29,32 +29,32 @@ function serve(taxonomy: 'fails' | 'answers') {
 const decision = (client: ServiceClient) => client.call<{ result: { documentId: string } }>(archivist, 'POST', '/review/doc-1/decision', { json: {} });
 const direct = (() => Promise.reject(new Error('not used'))) as (ctx: ServiceContext) => Promise<{ result: { documentId: string } }>;
 
-describe('withAreaNames through serve', () => {
+describe('withNames through serve', () => {
   it('reports the saved decision when the taxonomy read fails, with no names (the codes are shown)', async () => {
     const { client, asked } = serve('fails');
-    const answer = await withAreaNames(archivist, { http: decision, direct }, { json: false }).http(client);
-    expect(answer).toEqual({ value: { result: { documentId: 'doc-1', status: 'routed' } }, areas: [] });
+    const answer = await withNames(archivist, { http: decision, direct }, { json: false }).http(client);
+    expect(answer).toEqual({ value: { result: { documentId: 'doc-1', status: 'routed' } }, names: { areas: [], documentTypes: [] } });
     expect(asked).toEqual(['POST /review/doc-1/decision', 'GET /taxonomy']);
   });
 
   it('asks for the names only after the decision has answered', async () => {
     const { client, asked } = serve('answers');
-    const answer = await withAreaNames(archivist, { http: decision, direct }, { json: false }).http(client);
-    expect(answer.areas).toEqual([{ code: 'dental', name: 'Tannbehandling' }]);
+    const answer = await withNames(archivist, { http: decision, direct }, { json: false }).http(client);
+    expect(answer.names).toEqual({ areas: [{ code: 'dental', name: 'Tannbehandling' }], documentTypes: [{ code: 'appeal', name: 'Klage på vedtak' }] });
     expect(asked).toEqual(['POST /review/doc-1/decision', 'GET /taxonomy']);
   });
 
   it('asks for no names with --json', async () => {
     const { client, asked } = serve('answers');
-    const answer = await withAreaNames(archivist, { http: decision, direct }, { json: true }).http(client);
-    expect(answer.areas).toEqual([]);
+    const answer = await withNames(archivist, { http: decision, direct }, { json: true }).http(client);
+    expect(answer.names).toEqual({ areas: [], documentTypes: [] });
     expect(asked).toEqual(['POST /review/doc-1/decision']);
   });
 
   it('does not ask for the names when the decision is refused', async () => {
     const { client, asked } = serve('answers');
     const refused = (c: ServiceClient) => Promise.reject(Object.assign(new Error('409: already decided'), { client: c }));
-    await expect(withAreaNames(archivist, { http: refused, direct }, { json: false }).http(client)).rejects.toThrow('already decided');
+    await expect(withNames(archivist, { http: refused, direct }, { json: false }).http(client)).rejects.toThrow('already decided');
     expect(asked).toEqual([]);
   });
 });

@@ -4,7 +4,7 @@ import { caseLines } from '../../local/case-handler-wording.ts';
 import { deadlineState } from '../../domain/wording/names-nb.ts';
 
 /** A deadline's status as `postmottak case` prints it and the case view draws it: one wording (domain/wording/names-nb.ts). */
-const areas = [{ code: 'dental', name: 'Tannbehandling' }];
+const names = { areas: [{ code: 'dental', name: 'Tannbehandling' }], documentTypes: [] };
 
 function view(deadlines: { status: 'open' | 'closed' | 'met' | 'missed'; missed?: boolean }[]): CaseView {
   return {
@@ -26,7 +26,7 @@ describe('a deadline as the command line and the page say it', () => {
     [{ status: 'closed' as const }, 'lukket'],
   ])('%o: «%s» on the case line', (deadline, words) => {
     expect(deadlineState(deadline)).toBe(words);
-    const lines = caseLines(view([deadline]), areas).split('\n');
+    const lines = caseLines(view([deadline]), names).split('\n');
     expect(lines).toContain(`  frist Foreløpig svar  20.04.2025  ${words}`);
   });
 });

@@ -4,22 +4,24 @@ import { processResult } from '#domain/registry/result';
 import { loadConfig } from '../../config/load.ts';
 import { describe as line, reconcileLine, redrivenLine, totalsLine, watchWords } from '../../local/mailroom/mailroom-wording.ts';
 import { batchReport } from '../../local/mailroom/batch-report.ts';
+import { configuredNames } from '../../domain/wording/names-nb.ts';
 
 /** The mailroom's lines in the page's words: names for codes, bokmål, seconds with a decimal comma. */
-const areas = loadConfig().areas;
+const names = configuredNames(loadConfig());
+const areas = names.areas;
 const dental = areas.find((a) => a.code === 'dental')!.name;
 
 describe("the mailroom's lines", () => {
   it('names a part of a split file, its pages, type, area and queue', () => {
     const part: ProcessResult = { ...processResult({ fileName: 'bunke.pdf', documentId: 'doc-1-2', status: 'routed', reason: null, queue: 'unit-mail/dental' }), documentType: 'medical_declaration', area: 'dental', caseId: '2025-00007', part: 2, parts: 3, pageRange: [3, 4] };
-    expect(line(part, areas)).toBe(`bunke.pdf (del 2 av 3, side 3–4): fordelt – Legeerklæring, ${dental} → Enhetens post uten saksbehandler – ${dental} (sak 2025/00007)`);
+    expect(line(part, names)).toBe(`bunke.pdf (del 2 av 3, side 3–4): fordelt – Legeerklæring, ${dental} → Min enhets innkommende post uten saksbehandler – ${dental} (sak 2025/00007)`);
   });
 
   it("says why a document is not routed in the page's words, the English only where there are none", () => {
     const review = processResult({ fileName: 'brev.pdf', documentId: 'doc-2', status: 'review', reason: 'no open case matches', queue: 'review' });
-    expect(line(review, areas, 'Velg saken.')).toBe('brev.pdf: til kontroll: Velg saken.');
+    expect(line(review, names, 'Velg saken.')).toBe('brev.pdf: til kontroll: Velg saken.');
     const rejected = processResult({ fileName: 'x.pdf', documentId: 'doc-3', status: 'rejected', reason: 'a ZIP archive', queue: 'quarantine' });
-    expect(line(rejected, areas, 'Filen er et ZIP-arkiv.')).toBe('x.pdf: avvist, i karantene: Filen er et ZIP-arkiv.');
+    expect(line(rejected, names, 'Filen er et ZIP-arkiv.')).toBe('x.pdf: avvist, i karantene: Filen er et ZIP-arkiv.');
   });
 
   it('counts the batch in Norwegian, one form for one and one for several', () => {
@@ -30,7 +32,7 @@ describe("the mailroom's lines", () => {
   it('writes a plain progress line a file when standard error is no terminal', () => {
     const written: string[] = [];
     const stream = { isTTY: false, write: (text: string) => written.push(text) } as unknown as NodeJS.WriteStream;
-    const report = batchReport(2, areas, stream);
+    const report = batchReport(2, names, stream);
     report.done('klage.pdf', [{ file: 'klage.pdf', outcome: 'routed', queue: 'unassigned/dental', documentType: 'appeal', caseId: '2025-00001' }], 2.345);
     expect(written).toEqual(['[1/2] klage.pdf: fordelt på 2,3 s\n']);
     const table = report.finish();

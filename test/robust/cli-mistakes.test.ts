@@ -53,8 +53,8 @@ describe('a person\'s mistake: one line on standard error, exit 2, nothing chang
   }
 
   it('refuses a number of documents in flight that is no whole number from 1 to 64, and a batch name with spaces', async () => {
-    await refused(['process', '--in-flight', '0', path.join(dir, 'appeal.pdf')], /--in-flight.*'0'/);
-    await refused(['upload', '--in-flight', 'many', path.join(dir, 'appeal.pdf')], /--in-flight.*'many'/);
+    await refused(['process', '--in-flight', '0', path.join(dir, 'appeal.pdf')], /--in-flight må være et helt tall fra 1 til 64, ikke «0»/);
+    await refused(['upload', '--in-flight', 'many', path.join(dir, 'appeal.pdf')], /--in-flight må være et helt tall fra 1 til 64, ikke «many»/);
     await refused(['process', '--batch', 'tirsdag morgen', path.join(dir, 'appeal.pdf')], /--batch/);
   });
 
@@ -93,8 +93,16 @@ describe('a person\'s mistake: one line on standard error, exit 2, nothing chang
     await refused(['review', 'decide', routed.documentId, '--archivist', 'arkivar-1'], new RegExp(`^postmottak: Dokument ${routed.documentId} venter ikke i kontrollkøen: det er allerede journalført og fordelt på sak ${routed.caseId!.replace('-', '/')}\\.\\n$`));
   });
 
+  it('says in bokmål, in one line and exit 2, that an older Node cannot run it', async () => {
+    // Node 20 as process.versions tells it to bin/postmottak.js, which checks before anything is loaded.
+    const older = 'data:text/javascript,Object.defineProperty(process.versions,"node",{value:"20.11.1"})';
+    const failure = await run(process.execPath, ['--import', older, path.join(root, 'bin/postmottak.js'), 'process', '--help'], { cwd: root }).then(() => null, (error: { code: number; stderr: string }) => error);
+    expect(failure).toMatchObject({ code: 2 });
+    expect(failure!.stderr).toBe(`postmottak: trenger Node.js 22 eller nyere (dette er ${process.version}). Kjør den gjennom npm (npx postmottak / npm start), som bruker Node 22 som \`npm install\` la i node_modules.\n`);
+  });
+
   it('prints the usage for process --help and exits 0', async () => {
     const { stdout } = await cli(['process', '--help']);
-    expect(stdout).toContain('postmottak process [--received YYYY-MM-DD]');
+    expect(stdout).toContain('postmottak process [--received DATO]');
   });
 });

@@ -21,13 +21,13 @@ describe('the id-hash key of a data directory', () => {
 
   it('refuses to start when the key file is lost, and makes no new one', async () => {
     await unlink(keyFile);
-    await expect(startLocalStack({ dataDir: dir })).rejects.toMatchObject({ name: 'IdHashKeyError', message: expect.stringMatching(/id-hash.key is missing/) });
+    await expect(startLocalStack({ dataDir: dir })).rejects.toMatchObject({ name: 'IdHashKeyError', message: expect.stringMatching(/id-hash\.key mangler i datamappen/) });
     await expect(readFile(keyFile, 'utf8')).rejects.toMatchObject({ code: 'ENOENT' });
   });
 
   it('refuses another key in its place', async () => {
     await writeFile(keyFile, Buffer.alloc(32, 7).toString('base64') + '\n');
-    await expect(startLocalStack({ dataDir: dir })).rejects.toMatchObject({ name: 'IdHashKeyError', message: expect.stringMatching(/not the key/) });
+    await expect(startLocalStack({ dataDir: dir })).rejects.toMatchObject({ name: 'IdHashKeyError', message: expect.stringMatching(/id-hash\.key er ikke nøkkelen/) });
   });
 
   it('starts again with the restored key, and uses it', async () => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -111,8 +111,14 @@ describe('examples export', () => {
   it('reads from a deployed table and bucket named on the command line, into an owner-only file that training reads', async () => {
     const ctx = service.runtime.context;
     const file = path.join(outDir, 'examples.jsonl');
-    const code = await examplesCommand(['export', '--out', file, '--table', ctx.db.table, '--bucket', ctx.files.bucket]);
+    const said: string[] = [];
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => said.push(String(chunk)) > 0);
+    const code = await examplesCommand(['export', '--out', file, '--table', ctx.db.table, '--bucket', ctx.files.bucket]).finally(() => stderr.mockRestore());
     expect(code).toBe(0);
+    // Told in bokmål, as every other line of the CLI.
+    const told = said.join('');
+    expect(told.startsWith(`2 eksempler med arkivarens svar er skrevet til ${file}`)).toBe(true);
+    expect(told.endsWith(`\ntren med: npm run train -- --examples ${file}\n`)).toBe(true);
     expect(statSync(file).mode & 0o777).toBe(0o600);
     // What `npm run train -- --examples FILE` opens (through the evaluation-set guard) and parses.
     const [examples] = labelledExampleFiles(file);
@@ -133,7 +139,7 @@ describe('examples export', () => {
     await expect(examplesCommand(['export', '--out', path.join(repository, 'corpus', 'x.jsonl')])).rejects.toThrow(/ligger i kodelageret/);
     expect(existsSync(inside)).toBe(false);
     await expect(examplesCommand(['export', '--out', path.join(outDir, 'x.jsonl'), '--table', 'postmottak'])).rejects.toThrow(/--table og --bucket/);
-    await expect(examplesCommand(['export', '--out', path.join(outDir, 'x.jsonl'), '--since', '20.03.2025'])).rejects.toThrow(/ÅÅÅÅ-MM-DD/);
+    await expect(examplesCommand(['export', '--out', path.join(outDir, 'x.jsonl'), '--since', '20/03/2025'])).rejects.toThrow(/«20\/03\/2025» er ingen dato; skriv den som dd\.mm\.åååå eller åååå-mm-dd/);
   });
 
   it('refuses a folder for --out in one line, and leaves no partial copy of the mail beside it', async () => {

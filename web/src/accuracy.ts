@@ -1,6 +1,6 @@
 import { get } from './api.ts';
 import { h } from './dom.ts';
-import { percent, typeName } from './labels.ts';
+import { areaName, percent, typeName, type Names } from './labels.ts';
 
 interface Share {
   code: string;
@@ -17,7 +17,7 @@ interface Accuracy {
 }
 
 /** How the current model did on the last 100 decisions: the share the archivists accepted unchanged. */
-export async function accuracyView(): Promise<HTMLElement> {
+export async function accuracyView(names: Names): Promise<HTMLElement> {
   const accuracy = await get<Accuracy>('/review/accuracy').catch(() => null);
   if (!accuracy) return h('section', {});
   const table = (caption: string, rows: Share[], name: (code: string) => string) =>
@@ -35,7 +35,7 @@ export async function accuracyView(): Promise<HTMLElement> {
     accuracy.decisions
       ? [
           h('p', {}, `${accuracy.acceptedUnchanged} av ${accuracy.decisions} godtatt uendret (${percent(accuracy.share)}).`),
-          h('div', { class: 'accuracy-tables' }, table('Per dokumenttype', accuracy.byType, typeName), table('Per saksområde', accuracy.byArea, (c) => c)),
+          h('div', { class: 'accuracy-tables' }, table('Per dokumenttype', accuracy.byType, (c) => typeName(names.documentTypes, c)), table('Per saksområde', accuracy.byArea, (c) => areaName(names.areas, c))),
         ]
       : h('p', {}, 'Ingen avgjørelser ennå.'),
   );

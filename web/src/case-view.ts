@@ -1,7 +1,7 @@
 import { caseIdFromInput, displayCaseNumber } from '../../domain/registry/case-number-input.ts';
 import { ApiError, get, post, type CaseView, type DocumentText, type DocumentView, type Me, type TaxonomyView } from './api.ts';
 import { announce, h, isTyping, replace } from './dom.ts';
-import { areaName, date, deadlineNames, deadlineState, documentStatusNames, journalNames, queueName, typeName, typeNames } from './labels.ts';
+import { areaName, date, deadlineNames, deadlineState, documentStatusNames, journalNames, queueName, typeName } from './labels.ts';
 import { journalTime, journalWords } from '../../domain/journal/wording.ts';
 import { picker } from './picker.ts';
 import { dateField, isoOf } from './date-field.ts';
@@ -33,7 +33,7 @@ export async function caseView(main: HTMLElement, taxonomy: TaxonomyView, caseId
     partiesList(view.parties, 'Sakens parter'),
     letters,
     h('h3', {}, 'Dokumenter'),
-    h('ul', {}, view.documents.map((d) => h('li', {}, h('a', { href: `#/documents/${encodeURIComponent(d.documentId)}` }, d.fileName ?? d.documentId), ` – ${typeName(d.documentType)}, mottatt ${date(d.receivedDate)}`))),
+    h('ul', {}, view.documents.map((d) => h('li', {}, h('a', { href: `#/documents/${encodeURIComponent(d.documentId)}` }, d.fileName ?? d.documentId), ` – ${typeName(taxonomy.documentTypes, d.documentType)}, mottatt ${date(d.receivedDate)}`))),
     h('h3', {}, 'Frister'),
     h('ul', {}, view.deadlines.map((d) => h('li', {}, `${deadlineNames[d.kind] ?? d.kind}: ${date(d.due)} (${deadlineState(d)})`))),
     h('h3', {}, 'Journal'),
@@ -43,7 +43,7 @@ export async function caseView(main: HTMLElement, taxonomy: TaxonomyView, caseId
 
 /** «20.03.2025 kl. 10.05 Sak opprettet – postmottak», the details worded beneath, the document linked by its file name. */
 function journalLine(line: CaseView['journal'][number], view: CaseView, taxonomy: TaxonomyView): HTMLElement {
-  const words = journalWords(line, journalNames(taxonomy.areas));
+  const words = journalWords(line, journalNames(taxonomy));
   const doc = line.documentId ? view.documents.find((d) => d.documentId === line.documentId) : undefined;
   return h(
     'li',
@@ -73,9 +73,9 @@ export async function documentView(main: HTMLElement, taxonomy: TaxonomyView, me
     { class: 'facts' },
     h('dt', {}, 'Status'),
     h('dd', {}, documentStatusNames[doc.status] ?? doc.status),
-    h('dt', {}, 'Type'),
-    h('dd', {}, typeName(doc.documentType)),
-    h('dt', {}, 'Område'),
+    h('dt', {}, 'Dokumenttype'),
+    h('dd', {}, typeName(taxonomy.documentTypes, doc.documentType)),
+    h('dt', {}, 'Saksområde'),
     h('dd', {}, areaName(taxonomy.areas, doc.area)),
     h('dt', {}, 'Sak'),
     h('dd', {}, doc.caseId ? h('a', { href: `#/cases/${doc.caseId}` }, displayCaseNumber(doc.caseId)) : '–'),
@@ -93,7 +93,7 @@ export async function documentView(main: HTMLElement, taxonomy: TaxonomyView, me
     return;
   }
   const backToForm = () => correction.focus();
-  const typePicker = picker({ label: 'Ny dokumenttype', shortcut: 'T', onChosen: backToForm, value: doc.documentType, options: Object.entries(typeNames).map(([value, label]) => ({ value, label })) });
+  const typePicker = picker({ label: 'Ny dokumenttype', shortcut: 'T', onChosen: backToForm, value: doc.documentType, options: taxonomy.documentTypes.map((t) => ({ value: t.code, label: t.name })) });
   const areaPicker = picker({ label: 'Nytt saksområde', shortcut: 'O', onChosen: backToForm, value: doc.area, options: taxonomy.areas.map((a) => ({ value: a.code, label: a.name, hint: a.keywords.join(' ') })) });
   const casePicker = picker({
     label: 'Flytt til sak',

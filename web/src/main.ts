@@ -88,7 +88,7 @@ async function route() {
     else if (parts[0] === 'queues') await queuesView(main, taxonomy, me, new URLSearchParams(queryString));
     else if (parts[0] === 'quarantine') await quarantineView(main, me);
     else if (parts[0] === 'outbox') await outboxView(main, new URLSearchParams(queryString));
-    else if (parts[0] === 'upload' && me.role === 'archivist') uploadView(main, taxonomy.areas);
+    else if (parts[0] === 'upload' && me.role === 'archivist') uploadView(main, taxonomy);
     else if (parts[0] === 'cases' && parts[1]) await caseView(main, taxonomy, parts[1]);
     else if (parts[0] === 'documents' && parts[1]) await documentView(main, taxonomy, me, parts[1]);
     else {

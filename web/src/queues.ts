@@ -1,7 +1,7 @@
 import { displayCaseNumber } from '../../domain/registry/case-number-input.ts';
 import { ApiError, get, post, type Me, type QueuePage, type TaxonomyView } from './api.ts';
 import { announce, h, replace } from './dom.ts';
-import { areaName, date, typeName } from './labels.ts';
+import { date, queueName, typeName } from './labels.ts';
 import { dateField, isoOf } from './date-field.ts';
 
 type Kind = 'unassigned' | 'unit-mail' | 'mine';
@@ -64,7 +64,7 @@ export async function queuesView(main: HTMLElement, taxonomy: TaxonomyView, me: 
     if ((event.target as HTMLElement).tagName === 'SELECT') filters.requestSubmit();
   });
 
-  const title = kind === 'unassigned' ? `Ufordelte saker – ${areaName(taxonomy.areas, area)}` : kind === 'unit-mail' ? `Min enhets innkommende post uten saksbehandler – ${areaName(taxonomy.areas, area)}` : 'Mine saker med ny post';
+  const title = kind === 'mine' ? 'Mine saker med ny post' : queueName(`${kind}/${area}`, taxonomy.areas);
   const rows = (page?.items ?? []).map((item) => {
     const number = item.caseNumber ?? (item.caseId ? displayCaseNumber(item.caseId) : null);
     const claim =
@@ -97,7 +97,7 @@ export async function queuesView(main: HTMLElement, taxonomy: TaxonomyView, me: 
       {},
       h('td', {}, date(item.receivedDate)),
       h('td', {}, number ? h('a', { href: `#/cases/${item.caseId}` }, number) : '–'),
-      h('td', {}, item.kind === 'document' ? typeName(item.documentType) : (item.title ?? '–')),
+      h('td', {}, item.kind === 'document' ? typeName(taxonomy.documentTypes, item.documentType) : (item.title ?? '–')),
       h('td', {}, item.keywords.join(', ') || '–'),
       h('td', {}, item.priority >= 3 ? 'Haster' : item.priority === 2 ? 'Høy' : 'Normal'),
       h('td', {}, claim),

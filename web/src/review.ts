@@ -1,7 +1,7 @@
 import { caseIdFromInput, displayCaseNumber } from '../../domain/registry/case-number-input.ts';
 import { ApiError, get, post, type DocumentText, type QueuePage, type ReviewItemView, type TaxonomyView, type CaseView } from './api.ts';
 import { announce, h, isTyping, replace } from './dom.ts';
-import { areaName, date, percent, queueName, typeName, typeNames } from './labels.ts';
+import { areaName, date, percent, queueName, typeName } from './labels.ts';
 import { picker, type Option } from './picker.ts';
 import { pagesView, textView } from './pages-view.ts';
 import { accuracyView } from './accuracy.ts';
@@ -12,7 +12,7 @@ import type { CaseParty } from '../../schemas/outbox.ts';
 /** The review queue, oldest first, each with why it is there; Enter or a click opens one. */
 export async function reviewListView(main: HTMLElement, taxonomy: TaxonomyView): Promise<void> {
   // The list and the model's figures are asked for at once: the view waits for the slower, not the sum.
-  const [page, accuracy] = await Promise.all([get<QueuePage>('/review?limit=200'), accuracyView()]);
+  const [page, accuracy] = await Promise.all([get<QueuePage>('/review?limit=200'), accuracyView(taxonomy)]);
   replace(
     main,
     h('h2', { id: 'view-title', tabindex: '-1' }, 'Til kontroll'),
@@ -33,7 +33,7 @@ export async function reviewListView(main: HTMLElement, taxonomy: TaxonomyView):
                 h('td', {}, date(item.receivedDate)),
                 h('td', {}, h('a', { href: `#/review/${encodeURIComponent(item.documentId ?? '')}` }, item.fileName ?? item.documentId ?? '')),
                 h('td', {}, item.reasonNb ?? item.reason ?? '–'),
-                h('td', {}, `${typeName(item.documentType)}, ${areaName(taxonomy.areas, item.area)}`),
+                h('td', {}, `${typeName(taxonomy.documentTypes, item.documentType)}, ${areaName(taxonomy.areas, item.area)}`),
               ),
             ),
           ),
@@ -63,7 +63,7 @@ export async function reviewItemView(main: HTMLElement, taxonomy: TaxonomyView, 
   const backToForm = () => form.focus();
   // The decision's dates, shown for a type whose deadline counts from them (an appeal): the archivist gives what the machine could not find.
   const dates = decisionDateFields({ decisionDate: doc.fields?.decisionDate ?? null, decisionReceivedDate: doc.fields?.decisionReceivedDate ?? null }, taxonomy.decisionDateTypes);
-  const typePicker = picker({ label: 'Dokumenttype', shortcut: 'T', onChosen: backToForm, onChange: (type) => dates.showFor(type ?? doc.documentType), value: doc.documentType, options: Object.entries(typeNames).map(([value, label]) => ({ value, label })) });
+  const typePicker = picker({ label: 'Dokumenttype', shortcut: 'T', onChosen: backToForm, onChange: (type) => dates.showFor(type ?? doc.documentType), value: doc.documentType, options: taxonomy.documentTypes.map((t) => ({ value: t.code, label: t.name })) });
   dates.showFor(doc.documentType);
   const areaPicker = picker({ label: 'Saksområde', shortcut: 'O', onChosen: backToForm, value: doc.area, options: taxonomy.areas.map((a) => ({ value: a.code, label: a.name, hint: a.keywords.join(' ') })) });
   const caseOptions: Option[] = item.candidates.map((c) => ({ value: c.case.caseNumber, label: c.case.caseNumber, hint: `${c.case.title ?? ''} (${c.matchedBy === 'case_reference' ? 'referanse' : 'fødselsnummer'})` }));
@@ -131,9 +131,9 @@ export async function reviewItemView(main: HTMLElement, taxonomy: TaxonomyView, 
     h(
       'dl',
       {},
-      h('dt', {}, 'Type'),
-      h('dd', {}, `${typeName(doc.documentType)} (${percent(doc.typeConfidence)})`),
-      h('dt', {}, 'Område'),
+      h('dt', {}, 'Dokumenttype'),
+      h('dd', {}, `${typeName(taxonomy.documentTypes, doc.documentType)} (${percent(doc.typeConfidence)})`),
+      h('dt', {}, 'Saksområde'),
       h('dd', {}, areaName(taxonomy.areas, doc.area)),
       h('dt', {}, 'Samlet sikkerhet'),
       h('dd', {}, percent(doc.confidence)),
@@ -168,7 +168,7 @@ export async function reviewItemView(main: HTMLElement, taxonomy: TaxonomyView, 
               {},
               h('button', { type: 'button', class: 'link', onclick: () => casePicker.set(c.case.caseNumber) }, c.case.caseNumber),
               ` ${c.case.title ?? ''} – ${areaName(taxonomy.areas, c.case.area)} – funnet på ${c.matchedBy === 'case_reference' ? 'referanse' : 'fødselsnummer'}`,
-              full ? h('div', { class: 'hint' }, `Parter: ${partyNames(full.parties)}. Dokumenter: ${full.documents.map((d) => typeName(d.documentType)).join(', ') || '–'}.`) : null,
+              full ? h('div', { class: 'hint' }, `Parter: ${partyNames(full.parties)}. Dokumenter: ${full.documents.map((d) => typeName(taxonomy.documentTypes, d.documentType)).join(', ') || '–'}.`) : null,
             );
           }),
         )

@@ -3,7 +3,7 @@ import type { UploadSlot } from '../../schemas/uploads.ts';
 import { ApiError, apiHeaders, post, problemOf } from './api.ts';
 import { announce, h, replace } from './dom.ts';
 import { dateField, isoOf } from './date-field.ts';
-import { queueName, typeName, type Areas } from './labels.ts';
+import { queueName, typeName, type Names } from './labels.ts';
 
 /**
  * Drag-and-drop upload for the mailroom: files dropped on the zone (or picked) are sent one at a
@@ -17,17 +17,17 @@ function contentTypeOf(file: File): string | null {
   return TYPES[file.name.split('.').pop()?.toLowerCase() ?? ''] ?? null;
 }
 
-const statusWords: Record<IntakeLine['status'], string> = { routed: 'rutet', review: 'til kontroll', rejected: 'avvist' };
+const statusWords: Record<IntakeLine['status'], string> = { routed: 'fordelt', review: 'til kontroll', rejected: 'avvist' };
 
 /** A file's outcome in the page's own words: the type and queue by name, the reason as archivists read it. */
-export function describe(line: IntakeLine, areas: Areas): string {
+export function describe(line: IntakeLine, names: Names): string {
   const part = line.part ? `Del ${line.part} av ${line.parts} (side ${line.pageRange?.join('–')}): ` : '';
   const reason = line.reasonNb ?? line.reason;
-  const where = line.status === 'routed' ? ` → ${queueName(line.queue, areas)}${line.caseId ? `, sak ${line.caseId.replace('-', '/')}` : ''}` : reason ? ` – ${reason}` : '';
-  return `${part}${statusWords[line.status]}${line.documentType ? ` (${typeName(line.documentType)})` : ''}${where}${line.duplicateOf ? ' (kjent fra før)' : ''}`;
+  const where = line.status === 'routed' ? ` → ${queueName(line.queue, names.areas)}${line.caseId ? `, sak ${line.caseId.replace('-', '/')}` : ''}` : reason ? ` – ${reason}` : '';
+  return `${part}${statusWords[line.status]}${line.documentType ? ` (${typeName(names.documentTypes, line.documentType)})` : ''}${where}${line.duplicateOf ? ' (kjent fra før)' : ''}`;
 }
 
-async function send(file: File, contentType: string, received: string, areas: Areas): Promise<string[]> {
+async function send(file: File, contentType: string, received: string, names: Names): Promise<string[]> {
   const slot = await post<UploadSlot>('/uploads', { fileName: file.name, size: file.size, contentType, ...(received ? { received } : {}) });
   if (slot.via === 'presigned-put') {
     const put = await fetch(slot.url, { method: 'PUT', headers: slot.headers, body: file });
@@ -37,12 +37,15 @@ async function send(file: File, contentType: string, received: string, areas: Ar
   const response = await fetch(slot.url, { method: 'POST', headers: { ...slot.headers, ...apiHeaders() }, body: file });
   if (!response.ok) throw await problemOf(response);
   const outcome = (await response.json()) as IntakeOutcome;
-  return outcome.status === 'split' ? [`Delt i ${outcome.parts.length} dokumenter:`, ...outcome.parts.map((part) => describe(part, areas))] : [describe(outcome, areas)];
+  return outcome.status === 'split' ? [`Delt i ${outcome.parts.length} dokumenter:`, ...outcome.parts.map((part) => describe(part, names))] : [describe(outcome, names)];
 }
 
-export function uploadView(main: HTMLElement, areas: Areas): void {
+export function uploadView(main: HTMLElement, names: Names): void {
   const results = h('ul', { class: 'upload-results', 'aria-live': 'polite' });
-  const picker = h('input', { id: 'upload-files', type: 'file', multiple: true, accept: '.pdf,.tif,.tiff,.jpg,.jpeg,.png,application/pdf,image/tiff,image/jpeg,image/png' });
+  // The file input's own button is the browser's, in the browser's language ("Choose Files" in an
+  // English Chromium, whatever the page's lang): it is kept out of sight and reached by our own button.
+  const picker = h('input', { id: 'upload-files', type: 'file', multiple: true, class: 'visually-hidden', tabindex: '-1', 'aria-hidden': 'true', accept: '.pdf,.tif,.tiff,.jpg,.jpeg,.png,application/pdf,image/tiff,image/jpeg,image/png' });
+  const choose = h('button', { type: 'button', id: 'upload-choose' }, 'Velg filer …');
   const received = dateField({ id: 'upload-received', name: 'received', label: 'Mottatt' });
   const zone = h('div', { class: 'drop-zone', id: 'drop-zone', tabindex: '0', role: 'button', 'aria-describedby': 'drop-hint' }, h('p', { id: 'drop-hint' }, 'Slipp skannede filer her, eller trykk Enter for å velge filer.'));
   let queue: Promise<void> = Promise.resolve();
@@ -65,7 +68,7 @@ export function uploadView(main: HTMLElement, areas: Areas): void {
         }
         state.textContent = 'sendes…';
         try {
-          const [first, ...rest] = await send(file, contentType, isoOf(received), areas);
+          const [first, ...rest] = await send(file, contentType, isoOf(received), names);
           state.textContent = first ?? '';
           replace(detail, rest.map((line) => h('li', {}, line)));
           item.classList.add('upload-done');
@@ -83,6 +86,7 @@ export function uploadView(main: HTMLElement, areas: Areas): void {
     picker.value = '';
   });
   zone.addEventListener('click', () => picker.click());
+  choose.addEventListener('click', () => picker.click());
   zone.addEventListener('keydown', (event) => {
     if (event.key === 'Enter' || event.key === ' ') {
       event.preventDefault();
@@ -103,10 +107,10 @@ export function uploadView(main: HTMLElement, areas: Areas): void {
   replace(
     main,
     h('h2', { id: 'view-title', tabindex: '-1' }, 'Last opp post'),
-    h('p', {}, 'Hver fil går gjennom hele løpet: lesing, klassifisering, registrering og ruting. En skannet bunke med skilleark blir ett dokument per del.'),
+    h('p', {}, 'Hver fil går gjennom hele løpet: lesing, klassifisering, registrering og fordeling. En skannet bunke med skilleark blir ett dokument per del.'),
     h('p', {}, h('label', { for: 'upload-received' }, 'Mottatt (tom: i dag) '), received),
     zone,
-    h('p', {}, h('label', { for: 'upload-files' }, 'Eller velg filer: '), picker),
+    h('p', {}, choose, picker),
     h('h3', {}, 'Filer'),
     results,
   );

@@ -1,0 +1,35 @@
+/**
+ * `postmottak --help`: the commands and their options, in bokmål like every other line the CLI prints
+ * for people. The options keep their names (they are what is typed); what goes in them is said in
+ * Norwegian, and a date is named once, in both the forms the commands take.
+ */
+export const usage = `postmottak — innkommende post fra skanning til saksbehandlerens kø, på denne maskinen
+
+  postmottak process [--received DATO] [--postmarked DATO] [--manifest FIL.csv] [--batch NAVN] [--in-flight N] [--data-dir MAPPE] [--json] FIL|MAPPE...
+  postmottak upload [--received DATO] [--postmarked DATO] [--batch NAVN] [--in-flight N] [--manifest FIL.csv] [--bucket BØTTE] [--data-dir MAPPE] [--json] FIL|MAPPE...
+  postmottak coversheet --case SAK [--type TYPE] [--area OMRÅDE] --out FIL.pdf [--data-dir MAPPE]
+  postmottak separator --out FIL.pdf
+  postmottak serve [--data-dir MAPPE] [--host 127.0.0.1] [--port 4100] [--watch INNBOKSMAPPE]
+  postmottak users add NAVN --role archivist|caseworker|reader|system|auditor [--data-dir MAPPE]
+  postmottak users list|remove NAVN [--data-dir MAPPE]
+  postmottak review list [--limit N] [--cursor C] [--data-dir MAPPE] [--json]
+  postmottak review decide DOKUMENT_ID --archivist NAVN [--type TYPE] [--area OMRÅDE] [--case SAK] [--decision-date DATO] [--decision-received DATO] [--data-dir MAPPE] [--json]
+  postmottak queue KØ [--keyword STIKKORD]... [--from DATO] [--to DATO] [--order oldest|priority] [--limit N] [--cursor C] [--data-dir MAPPE]
+  postmottak case SAK [--why TEKST] [--data-dir MAPPE] [--json]
+  postmottak claim SAK --handler SAKSBEHANDLER [--release] [--data-dir MAPPE]
+  postmottak deadlines --due-before DATO [--data-dir MAPPE]
+  postmottak events [--since ID] [--follow] [--data-dir MAPPE]
+  postmottak export --from DATO --to DATO [--format csv|xlsx] [--out FIL] [--data-dir MAPPE]
+  postmottak examples export --out FIL [--since DATO] [--table T --bucket B] [--data-dir MAPPE]
+  postmottak deadline-open SAK --kind FRIST [--on DATO] [--data-dir MAPPE]      (FRIST: en frist saksbehandleren kan åpne, som comments)
+  postmottak reconcile [--redrive] [--json] [--data-dir MAPPE]
+  postmottak outbox [--status ready|held|sent] [--json] [--data-dir MAPPE]
+  postmottak outbox sent BREV_ID [--on DATO] [--data-dir MAPPE]
+  postmottak outbox release BREV_ID --name N --street S --postcode NNNN --place P [--data-dir MAPPE]
+  postmottak outbox print --out FIL.pdf [--date DATO] [--data-dir MAPPE]
+  postmottak outbox notices [--today DATO] [--data-dir MAPPE]
+
+DATO skrives dd.mm.åååå eller åååå-mm-dd (20.03.2025 eller 2025-03-20); det samme gjelder kolonnen
+postmarked i manifestet. SAK er et saksnummer, 2025/00001 (eller 2025-00001). Tilstanden ligger i
+--data-dir (standard .postmottak/). Mens \`postmottak serve\` kjører på en datamappe, går de andre
+kommandoene på den gjennom serve. Fremdrift skrives til standard error (stderr).`;
