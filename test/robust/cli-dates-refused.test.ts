@@ -12,7 +12,8 @@ import { idFor } from '../support/national-ids.ts';
 /**
  * QA session 9: a received day still to come was taken (`process --received 2099-01-01`), a letter
  * could be marked sent tomorrow, and an appeal was decided with no decision date, so its case had no
- * appeal deadline. Each is one bokmål line on standard error and exit 2, and nothing is changed.
+ * appeal deadline. Each is one bokmål line on standard error and exit 2, and nothing is changed; the
+ * appeal is decided once its date is given.
  */
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -63,5 +64,12 @@ describe('dates a person gives that cannot be', () => {
     await refused(['review', 'decide', inReview.documentId, '--archivist', 'Arkivar Test', '--type', 'appeal', '--area', 'dental'], /trenger datoen for vedtaket/);
     const { stdout } = await cli(['review', 'list', '--json', '--data-dir', dataDir]);
     expect(stdout).toContain(inReview.documentId);
+  }, 60_000);
+
+  it('decides it with --decision-date typed dd.mm.åååå: the appeal deadline counts from that day', async () => {
+    const { stdout } = await cli(['review', 'decide', inReview.documentId, '--archivist', 'Arkivar Test', '--type', 'appeal', '--area', 'dental', '--decision-date', '10.01.2025', '--json', '--data-dir', dataDir]);
+    const decided = ProcessResult.parse(JSON.parse(stdout.trim().split('\n')[0]!));
+    expect(decided).toMatchObject({ status: 'routed', documentType: 'appeal' });
+    expect(decided.deadlines).toContainEqual({ kind: 'appeal_deadline', due: '2025-02-21', missed: true });
   }, 60_000);
 });
