@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProcessResult } from '#schemas/pipeline';
 import { renderTextPdf } from '../../corpus/render.ts';
 import { openTestService, type TestService } from '../service/fixtures.ts';
-import { idFor } from '../support/national-ids.ts';
+import { undatedAppeal } from '../support/undated-appeal.ts';
 import { accessibilityViolations } from '../support/browser.ts';
 import { servePage, signInWithToken, type ServedPage } from '../support/page-server.ts';
 
@@ -16,13 +16,6 @@ let service: TestService;
 let served: ServedPage;
 let undated: ProcessResult;
 
-const undatedAppeal = [
-  'Ola Berg', 'Storgata 3, 0155 Oslo', '',
-  'KLAGE PÅ VEDTAK OM STØNAD TIL TANNBEHANDLING', '',
-  `Fødselsnummer: ${idFor(7, 5, 71)}`, '',
-  'Jeg klager på vedtaket fra Helfo om stønad til tannbehandling. Jeg er uenig i avslaget.', '',
-  'Med vennlig hilsen', 'Ola Berg',
-];
 
 beforeAll(async () => {
   service = await openTestService();

@@ -7,7 +7,8 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProcessResult } from '#schemas/pipeline';
 import { renderTextPdf } from '../../corpus/render.ts';
-import { idFor } from '../support/national-ids.ts';
+import { expectRefused } from '../support/cli-refusal.ts';
+import { undatedAppeal } from '../support/undated-appeal.ts';
 
 /**
  * QA session 9: a received day still to come was taken (`process --received 2099-01-01`), a letter
@@ -19,13 +20,6 @@ const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const cli = (args: string[]) => run(process.execPath, [path.join(root, 'bin/postmottak.js'), ...args], { cwd: root });
 
-const undatedAppeal = [
-  'Ola Berg', 'Storgata 3, 0155 Oslo', '',
-  'KLAGE PÅ VEDTAK OM STØNAD TIL TANNBEHANDLING', '',
-  `Fødselsnummer: ${idFor(7, 5, 71)}`, '',
-  'Jeg klager på vedtaket fra Helfo om stønad til tannbehandling. Jeg er uenig i avslaget.', '',
-  'Med vennlig hilsen', 'Ola Berg',
-];
 
 let dir: string;
 let dataDir: string;
@@ -41,15 +35,7 @@ beforeAll(async () => {
 }, 120_000);
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-async function refused(args: string[], message: RegExp): Promise<void> {
-  const failure = await cli([...args, '--data-dir', dataDir]).then(() => null, (error: { code: number; stderr: string; stdout: string }) => error);
-  expect(failure, `${args.join(' ')} was accepted`).not.toBeNull();
-  expect(failure!.code).toBe(2);
-  expect(failure!.stdout).toBe('');
-  expect(failure!.stderr.trim().split('\n')).toHaveLength(1);
-  expect(failure!.stderr).toMatch(message);
-  expect(failure!.stderr).not.toMatch(/\n\s+at /);
-}
+const refused = (args: string[], message: RegExp) => expectRefused(cli([...args, '--data-dir', dataDir]), args.join(' '), message);
 
 describe('dates a person gives that cannot be', () => {
   it('refuses a received day still to come before any file is handed in', async () => {

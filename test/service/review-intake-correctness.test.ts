@@ -5,7 +5,7 @@ import { schemaIssueNb, type SchemaIssue } from '../../service/problem-words-nb.
 import type { ProcessResult } from '#schemas/pipeline';
 import { renderTextPdf } from '../../corpus/render.ts';
 import { handIn } from '../../service/operations/intake.ts';
-import { idFor } from '../support/national-ids.ts';
+import { undatedAppeal } from '../support/undated-appeal.ts';
 import { openTestService, type TestService } from './fixtures.ts';
 import { classification, personId, runPipeline, stateFor } from '../registry/fixtures.ts';
 import { dynamoStagePorts } from '../../functions/commons/store/repositories.ts';
@@ -20,16 +20,6 @@ let service: TestService;
 let undated: ProcessResult;
 const mailroom = { person: 'mailroom', role: 'archivist' as const };
 
-/** An appeal that names no decision date: it waits in review so the date can be given (SPEC). */
-const undatedAppeal = [
-  'Ola Berg', 'Storgata 3, 0155 Oslo', '',
-  'Nasjonalt klageorgan for helsetjenesten', '',
-  'KLAGE PÅ VEDTAK OM STØNAD TIL TANNBEHANDLING', '',
-  `Fødselsnummer: ${idFor(7, 5, 71)}`, '',
-  'Jeg klager på vedtaket fra Helfo om stønad til tannbehandling. Jeg er uenig i avslaget.',
-  'Jeg har hatt store utgifter til tannbehandling etter en ulykke, og mener jeg har rett til stønad etter folketrygdloven § 5-6.',
-  'Jeg ber om at klagen behandles innen klagefristen.', '', 'Med vennlig hilsen', 'Ola Berg',
-];
 
 beforeAll(async () => {
   service = await openTestService();
