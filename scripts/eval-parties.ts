@@ -23,6 +23,9 @@
  *    fields a row, "Klager/fullmektig:", a block at the right margin, the address under the attachments,
  *    a head on one line with telephone and e-mail, surname first, double names, Swedish/Danish/German
  *    addresses, an ombud writing for someone, a postcode broken by a space or a dot.
+ * 2h. An eighth slice (corpus/parties/notes-and-institutions.ts, session 9), scored before it was worked on:
+ *    printed mails, notes, flat numbers, a GP's and a hospital's statements, a child or a caseworker writing
+ *    for someone, a law firm's footer line, writers in the US, Canada and Australia.
  * 3. The held-out corpus scans (test/corpus/data/eval-ocr.jsonl): text read by the product's own OCR,
  *    truth from regenerating the same letters (the generator records the parties it writes).
  * 4. The unseen-writer set (eval-sets/unseen-writers/*.jsonl) when it is there: letters by writers
@@ -47,12 +50,13 @@ import { strangerLetters } from '../corpus/parties/strangers.ts';
 import { lateKindLetters } from '../corpus/parties/late-kinds.ts';
 import { firstInstanceLetters, firstInstanceTraps } from '../corpus/parties/first-instance-letters.ts';
 import { formsAndOrdersLetters } from '../corpus/parties/forms-and-orders.ts';
+import { notesAndInstitutionsLetters } from '../corpus/parties/notes-and-institutions.ts';
 import { generateCorpus } from '../corpus/generate.ts';
 import { applyNoise, learnNoise } from '../corpus/noise.ts';
 import { loadRecords } from '../corpus/records.ts';
 import { loadSplit, type Half } from '../eval-sets/unseen-writers/records.ts';
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '2000' }, styles: { type: 'string', default: '1000' }, writers: { type: 'string', default: '1000' }, strangers: { type: 'string', default: '1000' }, late: { type: 'string', default: '700' }, first: { type: 'string', default: '600' }, traps: { type: 'string', default: '400' }, forms: { type: 'string', default: '1000' }, seed: { type: 'string', default: '16' }, errors: { type: 'boolean', default: false }, dev: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { count: { type: 'string', default: '2000' }, styles: { type: 'string', default: '1000' }, writers: { type: 'string', default: '1000' }, strangers: { type: 'string', default: '1000' }, late: { type: 'string', default: '700' }, first: { type: 'string', default: '600' }, traps: { type: 'string', default: '400' }, forms: { type: 'string', default: '1000' }, notes: { type: 'string', default: '1000' }, seed: { type: 'string', default: '16' }, errors: { type: 'boolean', default: false }, dev: { type: 'boolean', default: false } } });
 const out = (s = '') => process.stdout.write(`${s}\n`);
 const pct = (n: number, d: number) => (d === 0 ? '    –' : `${((n / d) * 100).toFixed(1).padStart(5)}%`);
 const hash = () => '0'.repeat(64);
@@ -155,6 +159,12 @@ evaluateSlice('First-instance traps: the sixth slice (tuned on), as written', 'F
 // honest estimate of how the reader fares on kinds nobody fitted it to.
 const forms = formsAndOrdersLetters(seed, Number(values.forms), postcodes.places);
 evaluateSlice('Forms and orders: the seventh development slice, as written', 'Forms and orders through the OCR noise model', forms);
+
+// An eighth slice (session 9), written before anything was changed for it: printed mails with a telephone
+// in the signature, notes, flat numbers, a GP's and a hospital's statements, a child or a caseworker
+// writing for someone, a law firm's footer, writers overseas.
+const notes = notesAndInstitutionsLetters(seed, Number(values.notes), postcodes.places);
+evaluateSlice('Notes and institutions: the eighth development slice, as written', 'Notes and institutions through the OCR noise model', notes);
 
 // The held-out scans: regenerate their letters to learn the parties each one was written with.
 const heldOut = loadRecords('eval-ocr');

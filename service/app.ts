@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import Fastify, { type FastifyError, type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import fastifySwagger from '@fastify/swagger';
 import fastifyStatic from '@fastify/static';
@@ -130,6 +131,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   );
 
   if (deps.webDir && existsSync(deps.webDir)) {
+    // The page asks for /config.json at every load (in AWS it names the hosted sign-in); served here it
+    // signs in with a token, and says so rather than leave a 404 in the browser's console.
+    if (!existsSync(path.join(deps.webDir, 'config.json'))) app.get('/config.json', { schema: { hide: true } }, (_request, reply) => reply.header('cache-control', 'no-store').send({ auth: 'token' }));
     await app.register(fastifyStatic, { root: deps.webDir, prefix: '/', index: 'index.html' });
   } else {
     app.get('/', { schema: { hide: true } }, (_request, reply) => reply.type('text/html; charset=utf-8').send(placeholderPage));

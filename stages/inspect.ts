@@ -27,10 +27,12 @@ export async function inspectStage(intake: IntakeInput, ports: InspectPorts, fil
   const { config, blobs } = ports;
   let documentId = documentIdFor(intake);
   const object = { bucket: intake.bucket, key: intake.key, versionId: intake.versionId };
-  // The size first, so an oversized upload is never downloaded.
-  let outcome: InspectOutcome | null = checkSize(await blobs.size(object), config.limits);
+  // The size first, so an oversized upload is never downloaded: with the bytes in one request where
+  // the store can leave an oversized body unread, else a size request before the download.
+  const read = blobs.getUnlessLarger ? await blobs.getUnlessLarger(object, config.limits.maxBytes) : { size: await blobs.size(object), bytes: null };
+  let outcome: InspectOutcome | null = checkSize(read.size, config.limits);
   if (!outcome) {
-    const bytes = await blobs.get(object);
+    const bytes = read.bytes ?? (await blobs.get(object));
     // Identity by content (SPEC.md "Duplicates and re-runs"); an oversized file, never downloaded, keeps the upload's.
     documentId = contentDocumentId(bytes);
     const fileName = intake.key.slice(intake.key.lastIndexOf('/') + 1);

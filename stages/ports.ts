@@ -90,6 +90,11 @@ export interface BlobStore {
   /** The object's size in bytes, read without downloading it. */
   size(ref: BlobRef): Promise<number>;
   get(ref: BlobRef): Promise<Uint8Array>;
+  /**
+   * The object's size and, unless it is larger than `maxBytes`, its bytes, in one request (S3: a GET
+   * whose body is left unread when its length is over the limit); absent, a caller asks size() then get().
+   */
+  getUnlessLarger?(ref: BlobRef, maxBytes: number): Promise<{ size: number; bytes: Uint8Array | null }>;
   /** A key of the document bucket (page texts, quarantine). */
   getText(key: string): Promise<string>;
   put(key: string, body: string | Uint8Array, contentType: string): Promise<void>;

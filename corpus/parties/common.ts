@@ -22,4 +22,18 @@ export abstract class SliceGenerator {
   ) {
     this.codes = [...postcodes.entries()];
   }
+
+  /** A place from Posten's table as a writer writes it ("MO I RANA" → "Mo i Rana"), with its postcode. */
+  protected postenPlace(): [string, string] {
+    const [code, place] = this.r.pick(this.codes);
+    return [code, place.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, s: string, c: string) => s + c.toUpperCase()).replace(/ I /gu, ' i ').replace(/ På /gu, ' på ')];
+  }
+
+  /** Another person than `than`: drawn again only when the draw gives the same name. */
+  protected otherThan(than: string, draw: () => string): string {
+    for (;;) {
+      const n = draw();
+      if (n !== than) return n;
+    }
+  }
 }

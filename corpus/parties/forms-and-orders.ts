@@ -74,15 +74,11 @@ class FormsAndOrders extends SliceGenerator {
 
   /** Another person than `than` (drawn again only when the first draw is the same name). */
   other(than: string): string {
-    for (;;) {
-      const n = this.name();
-      if (n !== than) return n;
-    }
+    return this.otherThan(than, () => this.name());
   }
 
   place(): [string, string] {
-    const [code, place] = this.r.pick(this.codes);
-    return [code, place.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, s: string, c: string) => s + c.toUpperCase()).replace(/ I /gu, ' i ').replace(/ På /gu, ' på ')];
+    return this.postenPlace();
   }
 
   street(): string {

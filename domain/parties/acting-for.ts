@@ -21,7 +21,7 @@ const BETWEEN = '(?:(?:vår|vårt|våre|min|mitt|vores|vor|hans|hennes)\\s+)?(?:
 /** "Med fuldmagt fra borgeren": the definite noun is the person the letter is about, named in its subject. */
 const THE_PERSON = '(?:borgeren|bruker|brukeren|brukaren|innbyggeren|innbyggjaren|klienten|pasienten|medlemmet|beboeren)(?![\\p{L}])';
 // No i flag: a name's \p{Lu} must stay a capital. "pa" for "på": the scan loses the ring as often as not.
-const ACTING_FOR = new RegExp(`(?<![\\p{L}])(?:[Pp][åa] vegner? a[vf]|PÅ VEGNER? AV|[Ff]ullmakt fr[aå]|[Ff]uldmagt fra|[Ss]om fullmektig for|[Bb]ist[åa]r)\\s+${BETWEEN}(?:(?<name>${PERSON_NAME})|(?<theCitizen>${THE_PERSON}))(?<appeal>\\s+med\\s+(?:denne\\s+|sin\\s+)?(?:klagen|å\\s+klage|anken|å\\s+anke))?|(?<pronoun>[Pp][åa]\\s+(?:hans|hennes|hennar|hendes)\\s+vegne?r?)(?![\\p{L}])`, 'gu');
+const ACTING_FOR = new RegExp(`(?<![\\p{L}])(?:[Pp][åa] vegner? a[vf]|PÅ VEGNER? AV|[Ff]ullmakt fr[aå]|[Ff]uldmagt fra|[Ss]om fullmektig for|[Bb]ist[åa]r)\\s+${BETWEEN}(?:(?<name>${PERSON_NAME})|(?<theCitizen>${THE_PERSON}))(?<appeal>\\s+med\\s+(?:denne\\s+|sin\\s+)?(?:klagen|klage|å\\s+klage|anken|anke|å\\s+anke))?|(?<pronoun>[Pp][åa]\\s+(?:hans|hennes|hennar|hendes)\\s+vegne?r?)(?![\\p{L}])`, 'gu');
 /** Stands for the person a pronoun refers to ("på hennes vegne"): whoever the letter names. */
 const PRONOUN = '(hun/han)';
 /** A denial in the same sentence before the phrase: "vi skriver ikke på vegne av …", "er ikke hennes fullmektig". */
@@ -71,4 +71,23 @@ const BEHALF = new RegExp(
 
 export function behalfNames(text: string): string[] {
   return [...text.matchAll(BEHALF)].map((m) => m.groups!.name!.trim()).filter(isPersonName);
+}
+
+/**
+ * A sentence in which the writer gives someone else a power ("Jeg gir dere fullmakt til å innhente journal",
+ * "har gitt kommunen fullmakt"): consent, not words of representation. A power given to the writer ("har
+ * gitt meg fullmakt") is kept.
+ */
+const GRANTS_TO_OTHERS = /[^.!?\n]*(?<![\p{L}])(?:gir|gjev|giver|ger|gav|ga|gitt|gje|gi)\s+(?!meg\b|oss\b|me\b|mig\b)(?:[\p{L}-]+\s+){0,3}(?:fullmakt|fuldmagt)(?![\p{L}])[^.!?\n]*[.!?]?/giu;
+
+export function withoutGrantsToOthers(text: string): string {
+  return text.replace(GRANTS_TO_OTHERS, '');
+}
+
+/** A signer who signs as the one acting for someone: "Terje Holm (verge)", a title "fullmektig" or "verje" (never "advokatfullmektig"). */
+const REPRESENTATIVE_ROLE = /(?<![\p{L}])(?:verge|verje|hjelpeverge|hjelpeverje|fullmektig|guardian|representative)(?![\p{L}])/iu;
+
+export function signsAsRepresentative(signatureLine: string, title: string | null): boolean {
+  const bracketed = /\((?<role>\p{Ll}[\p{Ll} ]{1,30})\)\s*$/u.exec(signatureLine)?.groups?.role ?? '';
+  return REPRESENTATIVE_ROLE.test(bracketed) || REPRESENTATIVE_ROLE.test(title ?? '');
 }

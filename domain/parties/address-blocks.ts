@@ -59,6 +59,8 @@ export function findAddressBlocks(text: string): AddressBlock[] {
       continue;
     }
     const postcode = parsePostcodeLine(line);
+    // "2521 Lake Street" over "Minneapolis, MN 55401": a street abroad whose number reads as a postcode.
+    if (postcode && postcode.street === null && overForeignPostcodeLine(lines, i)) continue;
     const damaged = !postcode && DAMAGED_POSTCODE.test(line) && previousContent(lines, i, floor) !== null;
     if (!postcode && !damaged) continue;
     const block = blockEndingAt(lines, i, floor, postcode === null ? 'the postcode line could not be read with certainty' : null, postcode?.street != null);
@@ -68,6 +70,11 @@ export function findAddressBlocks(text: string): AddressBlock[] {
     }
   }
   return blocks;
+}
+
+function overForeignPostcodeLine(lines: string[], i: number): boolean {
+  const next = lines[i + 1] ?? '';
+  return isForeignPostcodeLine(next) && parsePostcodeLine(next) === null;
 }
 
 function previousContent(lines: string[], from: number, floor: number): number | null {
@@ -133,27 +140,30 @@ function blockEndingAt(lines: string[], last: number, floor: number, initialDoub
 
 /** "Klager: Kari Nordmann, Storgata 1, 0467 Oslo", "Kopi: …, c/o …": a party with the address on the same line. */
 const REGARDING_WORD = /^(?:gjelder|gjeld|saken gjelder|saka gjeld|angående|angår|vedrørende|vedrører|vedr\.?|re|regarding|ärende|gäller)$/iu;
+const REPRESENTATIVE_WORD = /^(?:fullmektig|fullmäktig|fuldmægtig|ombud|verge|verje|værge|representative|guardian)$/iu;
 const INLINE = /^(?:(?<label>[\p{L} ]{3,30}):\s*)?(?<name>[^,:]+),\s*(?<rest>[^:]+)$/u;
 
 export function findInlineBlocks(text: string): AddressBlock[] {
   const lines = text.split('\n').map(cleanLine);
   const blocks: AddressBlock[] = [];
   lines.forEach((raw, i) => {
-    const line = asCommaLine(raw);
+    const line = asCommaLine(raw.replace(FROM_WORD, ''));
     const m = INLINE.exec(line);
     if (!m?.groups) return;
     const { name, rest } = m.groups as { name: string; rest: string };
     const address = parseOneLineAddress(rest);
     if (!isPersonName(name.trim()) || !address) return;
-    // "Gjelder: Kari Nordmann, Storgata 1, 0467 Oslo": the label stays, it says whose the block is.
-    const label = m.groups.label && REGARDING_WORD.test(m.groups.label.trim()) ? `${m.groups.label.trim()}: ` : '';
+    // "Gjelder: Kari Nordmann, Storgata 1, 0467 Oslo", "Fullmektig: …": the label stays, it says whose the block is.
+    const label = m.groups.label && (REGARDING_WORD.test(m.groups.label.trim()) || REPRESENTATIVE_WORD.test(m.groups.label.trim())) ? `${m.groups.label.trim()}: ` : '';
     blocks.push({ nameLines: [label + name.trim()], address, doubt: null, first: i, last: i });
   });
   return blocks;
 }
 
-/** A separator between the parts of a footer or letterhead line: "Kari Nordmann · Storgata 1 · 0467 Oslo". */
-const PART_SEPARATOR = /\s+[|·•–-]\s+/u;
+/** A separator between the parts of a footer or letterhead line: "Kari Nordmann · Storgata 1 · 0467 Oslo", a note's "… / … / …". */
+const PART_SEPARATOR = /\s+[|·•–/-]\s+/u;
+/** "Fra Kari Nordmann, …": a note's word before the writer's name, with no colon to make it a label. */
+const FROM_WORD = /^(?:fra|frå|från|from|avsender|avsendar)\s+(?=\p{Lu})/iu;
 /** A trailing contact part of such a line: a telephone number, an e-mail or web address. */
 const CONTACT_PART = /^(?:(?:tlf|telefon|tel|phone|mob|mobil|e-?post|e-?mail|epost)\b.*|[^\s@]+@[^\s@]+|www\..*|\+?[\d ]{8,})$/iu;
 

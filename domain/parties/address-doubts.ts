@@ -43,6 +43,11 @@ const UK_POSTCODE = /\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}$/u;
 /** A postcode the Nordic countries write: four digits (Norway, Denmark), "123 45" or with SE/DK/N/NO prefix. */
 const NORDIC_POSTCODE = /^(?:(?:SE|S|DK|N|NO)-|(?:SE|DK|NO)\s)?(?:\d{4}|\d{3}\s?\d{2})$/u;
 const NORDIC_COUNTRY = /^(?:norge|noreg|norway|sverige|sweden|danmark|denmark)$/iu;
+/**
+ * Where å, ø or æ is written: the Nordic countries, Finland's Swedish names ("Åbo") and Iceland's æ, by
+ * a country line or a postcode's prefix; an address with none of them and no Nordic postcode is abroad.
+ */
+const NORDIC_WRITING = /\b(?:norge|noreg|norway|sverige|sweden|danmark|denmark|finland|suomi|island|iceland|åland|færøyene|faroe islands|grønland|greenland)\b|\b(?:FI|IS|AX|FO|GL)-\d/iu;
 
 /**
  * A hyphen inside a word before a lower-case letter ("Ves-tre gate", "Lille-vannsveien"): a scan's
@@ -94,6 +99,15 @@ const lowerPieces = (line: string) => {
   return words.filter((w, i) => i > 0 && /^\p{Ll}+$/u.test(w) && (BROKEN_COMPOUND.test(`${words[i - 1]}${w}`) || (/^\p{Lu}/u.test(words[i - 1]!) && POSSESSIVE_PIECE.test(w) && KIND_OF_STREET.test(words[i + 1] ?? ''))));
 };
 
+/**
+ * The consonants a Norwegian word may start with (none, one, or a cluster Norwegian writes: "Skj", "Str",
+ * "Kv", "Mj", and those of the names streets are named after: "Chr", "Th", "Schw"). Checked against every
+ * place name in Posten's table: none is flagged ("Rjukan", "Gvarv", "Stjørdal" are why rj, gv and stj are in;
+ * "ps" came from a calibration letter's "Psykologpraksis"). Words in capitals are left alone (acronyms: "DNB").
+ */
+export const NORWEGIAN_ONSET = /^(?:[bcdfghjklmnpqrstvwxzß]|bj|bl|br|ch|chr|dj|dr|dv|fj|fl|fr|gj|gl|gn|gr|gv|hj|hv|kj|kl|kn|kr|kv|lj|mj|nj|ph|pl|pr|ps|rh|rj|sc|sch|schl|schw|sj|sk|skj|skr|sl|sm|sn|sp|spl|spr|st|stj|str|sv|sw|th|tj|tr|tv|vr|wr)?$/u;
+export const leadingConsonants = (word: string) => /^[^aeiouyæøåäöüéèáàóò]*/iu.exec(word)![0].toLowerCase();
+
 function damagedLineDoubt(address: readonly string[], norwegian: boolean): string | null {
   const nordic = nordicAddress(address);
   const apostrophes = APOSTROPHE_COUNTRY.test(address.at(-1)!) || address.some((l) => UK_POSTCODE.test(l));
@@ -101,7 +115,13 @@ function damagedLineDoubt(address: readonly string[], norwegian: boolean): strin
   const accent = (line: string) => norwegian && line !== address.at(-1) && !CARE_OF.test(line.trim()) && line.split(/\s+/u).some((w) => NORWEGIAN_ACCENT.test(w) && !NORWEGIAN_E_WORD.test(w));
   // The street lines only: a postcode line's place may be written in lower case.
   const streets = (line: string) => norwegian && line !== address.at(-1) && /^[^,]+\s\d+\s?\p{L}?$/u.test(line) && lowerPieces(line).length > 0;
-  const damaged = (line: string) => (!apostrophes && INNER_APOSTROPHE.test(line)) || INNER_DOT.test(line) || (nordic && BROKEN_WORD.test(line)) || (nordic ? INNER_HYPHEN : HYPHEN_FOR_SPACE).test(line) || LINE_END_HYPHEN.test(line) || accent(line) || streets(line);
+  // A ring the scan put on the last letter of a street's definite suffix ("Kirkegatå", "Solliå"): no Norwegian street ends so.
+  const ring = (line: string) => nordic && line !== address.at(-1) && line.split(/[\s,]+/u).some((w) => /\p{L}{3}å$/u.test(w) && BROKEN_COMPOUND.test(w.replace(/å$/u, 'a')));
+  // A Nordic letter in a street abroad outside the Nordic countries ("Hauptstråße"): that country's writing has none.
+  const nordicLetter = (line: string) => !nordic && !NORDIC_WRITING.test(address.join(' ')) && line !== address.at(-1) && !CARE_OF.test(line.trim()) && /[åøæÅØÆ]/u.test(line);
+  // A Norwegian street word that starts with consonants no Norwegian word starts with ("Fkornveien", "Flvebakken").
+  const onset = (line: string) => norwegian && line !== address.at(-1) && !CARE_OF.test(line.trim()) && line.split(/[\s,]+/u).some((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !NORWEGIAN_ONSET.test(leadingConsonants(w)));
+  const damaged = (line: string) => (!apostrophes && INNER_APOSTROPHE.test(line)) || INNER_DOT.test(line) || (nordic && BROKEN_WORD.test(line)) || (nordic ? INNER_HYPHEN : HYPHEN_FOR_SPACE).test(line) || LINE_END_HYPHEN.test(line) || accent(line) || streets(line) || ring(line) || nordicLetter(line) || onset(line);
   return address.some(damaged) ? DAMAGED_LINE : null;
 }
 
@@ -131,6 +151,18 @@ function swedishStreetDoubt(address: readonly string[]): string | null {
   const streets = address.slice(0, -1).concat(postcode.street ?? []);
   if (streets.some((s) => MISREAD_VAGEN.test(s))) return 'the street name looks misread ("-vägen")';
   return address.some((l) => MISREAD_UMLAUT.test(l)) ? DAMAGED_LINE : null;
+}
+
+/** Withheld when the name carries an accent no such name has ("Jensén", "Kristiansén"): the scan's, and what else it changed cannot be told. */
+export const MARKED_NAME = 'the name has a mark the scan left (an accent no such name has)';
+/**
+ * A patronymic "-sen" after a consonant ("Jensen", "Kristiansen", "Berntsen") is never written with é; an é
+ * there is the scan's. Names with "-sén" after a vowel ("Rosén") and other "-én" names ("Lindén") are kept.
+ */
+const ACCENTED_PATRONYMIC = /[b-df-hj-np-tv-xzß]s[éè]n$/iu;
+
+export function markedNameDoubt(name: string, address: readonly string[]): string | null {
+  return address.length > 0 && name.split(/[\s-]+/u).some((w) => ACCENTED_PATRONYMIC.test(w)) ? MARKED_NAME : null;
 }
 
 /** A lower-case letter straight before a capital inside a word: the space between two words lost. */

@@ -35,7 +35,7 @@ const LABELS: [FieldKind, RegExp][] = [
   // A form's field for the person the decision concerns, when someone else may fill the form in.
   ['name', /^(?:navn|namn|name)\b.{0,40}\b(?:gjelder|gjeld|gäller|concerns)$/iu],
   ['street', /^(?:adressen?|adressa|adress|address)\b.{0,40}\b(?:gjelder|gjeld|gäller|concerns)$/iu],
-  ['street', /^(?:adresse|adressa|adress|address|adr|gateadresse|postadresse|postadressa|utdelningsadress|bostedsadresse|bustadadresse|bostadsadress|home address|postal address|street address)$/iu],
+  ['street', /^(?:adresse|adressa|adress|address|adr|gateadresse|postadresse|postadressa|utdelningsadress|bostedsadresse|bustadadresse|bostadsadress|bosatt|busett|bosted|bustad|hjemmeadresse|heimeadresse|home address|postal address|street address)$/iu],
   ['postcode', /^(?:postnr|postnummer|post code|postcode|postal code|zip(?: code)?)$/iu],
   ['place', /^(?:poststed|poststad|postort|ort|sted|stad|by|town|city)$/iu],
   // A table's role column ("Rolle | Navn | Adresse" over "Klager | Kari Nordmann | …"): whose row it is.

@@ -16,10 +16,11 @@ import { postcodeConfirmed, type PostcodeTable } from './postcodes.ts';
 import { confirmedSurnameFirst } from './name-order.ts';
 import { repairBrokenPostcodes } from './postcode-repair.ts';
 import { splitContactTails } from './contact-tails.ts';
-import { actsForNamedPerson, behalfNames, isCommunalBody, isMedicalPractice } from './acting-for.ts';
-import { addressDoubt, gluedWordsDoubt, HOUSEHOLD_DOUBT, TWO_ADDRESSES } from './address-doubts.ts';
+import { actsForNamedPerson, behalfNames, isCommunalBody, isMedicalPractice, signsAsRepresentative, withoutGrantsToOthers } from './acting-for.ts';
+import { addressDoubt, gluedWordsDoubt, HOUSEHOLD_DOUBT, markedNameDoubt, TWO_ADDRESSES } from './address-doubts.ts';
 import { forwardedRepresentative, labelledRepresentativeLine, type LetterSide } from './representative-line.ts';
 import { labelledRuralLine, signedHead, signedRuralLine } from './signed-head.ts';
+import { namedRepresentative } from './named-representative.ts';
 import { appealsInFirstPerson, namesThePerson, nearlyTheSame, PRACTICE_WORKPLACE_DOUBT, practiceAddress, sharesAName } from './practice.ts';
 
 export { findAddressBlocks } from './address-blocks.ts';
@@ -134,7 +135,11 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   const mentions = [...appellantMentions(prepared), ...optional(swedishBehalf(prepared)), ...subjectMentions(prepared), ...fieldMentions].sort((a, b) => a.index - b.index);
   const fromLine = writerFromLine(lines);
   // A form's own "Fullmektig" section is a heading, not words of representation; its filled fields are.
-  const representsSomeone = REPRESENTS.test(fieldRepresentative ? withoutLines(lines, fieldRepresentative.first - 2, fieldRepresentative.last) : prepared) || kinMentions(prepared).length > 0 || fieldRepresentative !== null;
+  const representsSomeone =
+    REPRESENTS.test(withoutGrantsToOthers(fieldRepresentative ? withoutLines(lines, fieldRepresentative.first - 2, fieldRepresentative.last) : prepared)) ||
+    kinMentions(prepared).length > 0 ||
+    fieldRepresentative !== null ||
+    (writer?.kind === 'person' && signature !== null && signsAsRepresentative(lines[signature.line] ?? '', signature.title));
   const parties: Party[] = [];
 
   const firstInstance = firstInstanceParty(prepared, blocks, writer);
@@ -142,9 +147,12 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
 
   // A head that is a person, in a letter that names someone else as the party (a doctor's "Pasient:
   // Ola Nordmann", a helper's "på vegne av"), is not the appellant's head.
+  // The writer names who holds their power to pursue the case ("Datteren min Hilde Vold har fullmakt til å
+  // føre saken"): the holder represents the writer, whatever kin words or "på mine vegne" stand beside.
+  const holder = writer?.kind === 'person' ? namedRepresentative(prepared, writer.name, sameName) : null;
   const writerNamesOther =
     writer?.kind === 'person' &&
-    (PROFESSIONAL.test(writer.block.nameLines.slice(1).join(' ')) || mentions.some((m) => !sameName(m.name, writer.name) && (!signature || !sameName(m.name, signature.name) || !sameName(signature.name, writer.name))));
+    (PROFESSIONAL.test(writer.block.nameLines.slice(1).join(' ')) || mentions.some((m) => !sameName(m.name, writer.name) && !(holder && sameName(m.name, holder.name)) && (!signature || !sameName(m.name, signature.name) || !sameName(signature.name, writer.name))));
   const labelledRepresentative = blocks.find((b) => b.representative) ?? null;
   // A first instance's or an organisation's letter lists its own people and the case's; a labelled block in it is no fullmektig the appellant gave.
   const writtenByAnOffice = writer?.kind === 'first_instance' || writer?.kind === 'organisation';
@@ -153,6 +161,9 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   const closingLawyer = !writer && !signature && representsSomeone ? lawyerWithoutClosing(prepared) : null;
   if (writer?.kind === 'lawyer') {
     representative = lawyerParty(writer, signature, prepared);
+  } else if (holder && !blocks.some((b) => b.representative)) {
+    representative = holder;
+    representativeLabelled = true;
   } else if (writer?.kind === 'person' && representsSomeone && !mentions.every((m) => sameName(m.name, writer.name))) {
     representative = withAddress({ role: 'representative', name: writer.name }, writer.block, signature, writer.name);
   } else if (!writer && signature && ((representsSomeone && isLawyerTitle(signature.title)) || (LAW_FIRM_HEAD.test(lines[headTop] ?? '') && (isLawyerTitle(signature.title) || !signature.title) && !(appealsInFirstPerson(prepared) && !representsSomeone)))) {
@@ -236,6 +247,12 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
     appellant = namedAddress(appellant, namedAddresses(prepared));
     if (appellant.address.length === 0 && !appellant.addressWithheld) appellant = { ...appellant, address: labelledRuralLine(prepared, appellant.name)?.address ?? [] };
     appellant = checkedAddress(appellant, options.postcodes);
+  }
+  // Who the letter says acts for the appellant, wherever it says so ("…, ved verge Kristin Sætre", "Marit
+  // Haugli har fullmakt til å føre saka for meg"), or a law firm's letter that ends in its lawyer's name.
+  if (!representative) {
+    representative = (appellant ? namedRepresentative(prepared, appellant.name, sameName) : null) ?? (LAW_FIRM_HEAD.test(lines[headTop] ?? '') ? endingName(lines, appellant?.name ?? null) : null);
+    if (representative) parties.push(representative);
   }
   if (representative) parties[parties.indexOf(representative)] = checkedAddress(representative, options.postcodes);
   if (appellant) {
@@ -566,7 +583,7 @@ function withoutLines(lines: string[], from: number, to: number): string {
 }
 
 function checkedAddress(party: Party, postcodes: PostcodeTable | undefined): Party {
-  const doubt = addressDoubt(party.address, postcodes) ?? gluedWordsDoubt(party.name, party.address);
+  const doubt = addressDoubt(party.address, postcodes) ?? gluedWordsDoubt(party.name, party.address) ?? markedNameDoubt(party.name, party.address);
   return doubt ? { ...party, address: [], addressWithheld: doubt } : party;
 }
 
@@ -660,6 +677,12 @@ function offsets(lines: string[]): number[] {
     at += l.length + 1;
   }
   return out;
+}
+
+/** The name a letter ends in with no closing and no title (a law firm's lawyer), when it is not the appellant's. */
+function endingName(lines: string[], appellantName: string | null): Party | null {
+  const last = [...lines].reverse().map(cleanLine).find((l) => l !== '');
+  return last && isPersonName(last) && !(appellantName && sameName(last, appellantName)) ? { role: 'representative', name: last, address: [] } : null;
 }
 
 function firstContentLine(lines: string[]): number {

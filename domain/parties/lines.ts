@@ -21,7 +21,7 @@ const PERSON_NAME_LINE = new RegExp(`^${PERSON_NAME}$`, 'u');
 /** A Norwegian postcode (4 digits) or a Nordic/EEA one with its country prefix, then the town. */
 const POSTCODE = `(?:(?:SE|S)-\\d{3}\\s?\\d{2}|SE\\s\\d{3}\\s?\\d{2}|(?:DK|D|E|F|FI|N|NO|IS)-\\d{4,5}|(?:DK|FI|NO|IS)\\s\\d{4,5}|PL-\\d{2}-\\d{3}|\\d{4}|\\d{3}\\s\\d{2})`;
 const TOWN_WORD = `\\p{Lu}(?:[${L}'’-]|\\.(?!\\p{Ll}))*`;
-const TOWN = `${TOWN_WORD}(?:\\s(?:${TOWN_WORD}|[A-ZÆØÅ]|i|an|am|de|del|sur))*(?:,\\s\\p{Lu}[${L}]+)?`;
+const TOWN = `${TOWN_WORD}(?:\\s(?:${TOWN_WORD}|[A-ZÆØÅ]|i|på|an|am|de|del|sur))*(?:,\\s\\p{Lu}[${L}]+)?`;
 const POSTCODE_LINE = new RegExp(`^(?:(?<street>.+?),\\s*)?(?<postcode>${POSTCODE})\\s+(?<town>${TOWN})$`, 'u');
 
 /**
@@ -29,8 +29,8 @@ const POSTCODE_LINE = new RegExp(`^(?:(?<street>.+?),\\s*)?(?<postcode>${POSTCOD
  * Swedish "Storgatan 3 lgh 1102", Spanish "Calle Real 8, 5º C"), a post box, or a c/o line.
  */
 const STREET = new RegExp(
-  `^(?:(?:ul\\.\\s|al\\.\\s)?\\p{Lu}[${L}.'’-]*(?:\\s[${L}.'’-]+){0,3}\\s\\d{1,4}(?:-\\d{1,4})?(?:\\s?[A-Za-z](?:\\s\\d{1,3}(?!\\d))?)?(?:[,\\s]+(?:H\\d{4}|leil(?:ighet|\\.)?\\s?\\d+|\\d+\\.\\s?etg\\.?|\\d+(?:st|nd|rd|th)\\sfloor|(?:\\d{1,2}\\.|st\\.|kl\\.)\\s?(?:th|tv|mf)\\.?|\\d{1,2}\\.\\s?sal|[Ll]gh\\.?\\s?\\d{3,4}|\\d{1,2}[º°ª]\\s?(?:[A-Z]|izq|dcha|der)?\\.?))?` +
-    `|\\d{1,4}[A-Za-z]?\\s\\p{Lu}[${L}'’-]*(?:\\s\\p{Lu}?[${L}'’-]+){0,3}` + // "14 High Street"
+  `^(?:(?:ul\\.\\s|al\\.\\s)?\\p{Lu}[${L}.'’-]*(?:\\s[${L}.'’-]+){0,3}\\s\\d{1,4}(?:-\\d{1,4})?(?:\\s?[A-Za-z](?:\\s\\d{1,3}(?!\\d))?)?(?:[,\\s]+(?:H\\d{4}|leil(?:ighet|\\.)?\\s?(?:H\\d{4}|\\d+)|\\d+\\.\\s?etg\\.?|\\d+(?:st|nd|rd|th)\\sfloor|(?:\\d{1,2}\\.|st\\.|kl\\.)\\s?(?:th|tv|mf)\\.?|\\d{1,2}\\.\\s?sal|[Ll]gh\\.?\\s?\\d{3,4}|\\d{1,2}[º°ª]\\s?(?:[A-Z]|izq|dcha|der)?\\.?))?` +
+    `|\\d{1,4}[A-Za-z]?\\s\\p{Lu}[${L}'’-]*(?:\\s\\p{Lu}?[${L}'’-]+){0,3}(?:,?\\s(?:Apt|Apartment|Unit|Suite)\\.?\\s?\\d{0,4}[A-Z]?)?` + // "14 High Street", "880 Birch Lane, Apt 2C"
     `|(?:Postboks|Pb\\.|Boks|Box|Postbox|P\\.O\\. Box|Postfach)\\s\\d{1,5}(?:\\s\\p{Lu}[${L}.'’ -]*)?` +
     `|(?:c\\/o|C\\/O)\\s?${PERSON_NAME}` +
     `|(?:Leil(?:ighet|\\.)?\\s?)?H\\d{4}|[Ll]gh\\.?\\s?\\d{3,4}` +

@@ -1,5 +1,6 @@
 import { addressAtStart } from './address-phrases.ts';
 import { isPersonName, PERSON_NAME, PROFESSIONAL, titleCase } from './lines.ts';
+import { parseOneLineAddress } from './one-line-address.ts';
 
 /**
  * Where a letter names its appellant in running text, in the five languages the product reads:
@@ -17,18 +18,18 @@ function loose(phrases: string[]): string {
 }
 const label = (phrases: string[], after: string) => new RegExp(`(?<![\\p{L}])(?:${loose(phrases)})(?![\\p{L}])${after}`, 'giu');
 
-const RELATIVE = `(?:(?:${loose(['min', 'mi', 'mitt', 'mine', 'vår', 'vårt', 'vores', 'vor', 'my', 'our', 'hans', 'hennes', 'hennar', 'hendes', 'sin'])})\\s+)?(?:(?:${loose(['klient', 'klienten', 'client', 'mor', 'mora', 'moren', 'far', 'faren', 'mann', 'mannen', 'kone', 'kona', 'ektefelle', 'samboer', 'sønn', 'sønnen', 'datter', 'dattera', 'datteren', 'bror', 'søster', 'mamma', 'pappa', 'mother', 'father', 'husband', 'wife', 'son', 'daughter', 'brother', 'sister', 'make', 'maka', 'hustru', 'dotter', 'mand', 'søn', 'partner'])})(?![\\p{L}])(?:\\s+(?:${loose(['min', 'mi', 'mitt', 'mine', 'vår', 'sin', 'sitt'])})(?![\\p{L}]))?,?\\s*)?`;
+const RELATIVE = `(?:(?:${loose(['min', 'mi', 'mitt', 'mine', 'vår', 'vårt', 'vores', 'vor', 'my', 'our', 'hans', 'hennes', 'hennar', 'hendes', 'sin'])})\\s+)?(?:(?:${loose(['klient', 'klienten', 'client', 'mor', 'mora', 'moren', 'far', 'faren', 'mann', 'mannen', 'kone', 'kona', 'ektefelle', 'samboer', 'sønn', 'sønnen', 'datter', 'dattera', 'datteren', 'bror', 'søster', 'mamma', 'pappa', 'mother', 'father', 'husband', 'wife', 'son', 'daughter', 'brother', 'sister', 'make', 'maka', 'hustru', 'dotter', 'mand', 'søn', 'partner', 'bruker', 'brukeren', 'brukar', 'brukaren', 'bestemor', 'bestefar', 'mormor', 'morfar', 'farmor', 'farfar', 'svigermor', 'svigerfar', 'tante', 'onkel', 'barnebarn', 'venn', 'vennen', 'venninne', 'venninna', 'nabo', 'naboen', 'granne', 'grannen', 'kollega', 'friend', 'neighbour', 'neighbor', 'grandmother', 'grandfather', 'aunt', 'uncle'])})(?![\\p{L}])(?:\\s+(?:${loose(['min', 'mi', 'mitt', 'mine', 'vår', 'sin', 'sitt'])})(?![\\p{L}]))?,?\\s*)?`;
 
 const KIN_WORDS = ['mor', 'mora', 'far', 'mann', 'kone', 'kona', 'ektefelle', 'samboer', 'sønn', 'son', 'datter', 'dotter', 'bror', 'søster', 'syster', 'mamma', 'pappa', 'mother', 'father', 'husband', 'wife', 'daughter', 'brother', 'sister', 'make', 'maka', 'hustru', 'mand', 'søn', 'bestemor', 'bestefar', 'farmor', 'morfar', 'mormor', 'farfar', 'grandmother', 'grandfather'];
 const KIN = `(?:${loose(KIN_WORDS)})(?![\\p{L}])`;
 
-/** "Gjelder: …", "Vedr.: …", "Re: …": what, or whom, the letter is about. */
-const REGARDING = label(['saken gjelder', 'saka gjeld', 'gjelder', 'gjeld', 'vedr.', 'vedr', 'vedrørende', 'vedrører', 'gäller', 'concerns', 'angår', 'vedkommande', 'angående', 'ärende', 'sag', 're', 'regarding', 'subject'], '\\s*:?\\s*');
+/** "Gjelder: …", "Vedr.: …", "Re: …", "Vedrørende pasient …": what, or whom, the letter is about. */
+const REGARDING = label(['saken gjelder', 'saka gjeld', 'gjelder', 'gjeld', 'vedr.', 'vedr', 'vedrørende', 'vedrører', 'gäller', 'concerns', 'angår', 'vedkommande', 'angående', 'ärende', 'sag', 're', 'regarding', 'subject'], `\\s*:?\\s*(?:(?:${loose(['pasient', 'pasienten', 'patient', 'patienten', 'bruker', 'brukeren', 'brukar', 'brukaren'])})\\s+(?=\\p{Lu}))?`);
 
 const APPELLANT_LABELS: RegExp[] = [
   label(['klagesak for', 'klagesak til', 'klagesaken for', 'klagesaken til', 'klagesaka til', 'klagesaka for', 'klagen fra', 'klagen til', 'klaga frå', 'klaga til', 'klage fra', 'klage frå', 'saka til', 'saken til', 'saken for', 'klagan från', 'överklagandet från', 'the appeal from', 'the appeal of', 'appeal from'], `\\s+${RELATIVE}`),
   REGARDING,
-  label(['klager', 'klageren', 'klagar', 'klagaren', 'parten', 'part', 'pasient', 'pasienten', 'patient', 'navn', 'namn', 'name', 'appellant', 'the appellant', 'klagande', 'sökande', 'søker', 'søkjar', 'medlem', 'bruker', 'brukar', 'den forsikrede', 'forsikrede', 'undertegnede', 'ankende part'], '\\s*:\\s*'),
+  label(['klager', 'klageren', 'klagar', 'klagaren', 'parten', 'part', 'pasient', 'pasienten', 'patient', 'navn', 'namn', 'name', 'appellant', 'the appellant', 'klagande', 'sökande', 'søker', 'søkjar', 'medlem', 'bruker', 'brukar', 'den forsikrede', 'forsikrede', 'undertegnede', 'ankende part', 'klient', 'klienten', 'client', 'huvudman'], '\\s*:\\s*'),
   label(['den ankende part er', 'ankende part er', 'undertegnede', 'undertegnade', 'the undersigned', 'undertecknad'], '\\s+'),
   // A guardian names the ward: "verge for Kari Nordmann", "god man för", "the legal guardian of".
   label(['verge for', 'hjelpeverge for', 'verje for', 'hjelpeverje for', 'oppnevnt verge for', 'god man för', 'god man for', 'værge for', 'guardian of', 'legal guardian of', 'guardian for'], '\\s+'),
@@ -45,7 +46,7 @@ const KIN_LABELS: RegExp[] = [
 
 /** Words in a letter that say its writer writes for somebody else. */
 export const REPRESENTS = new RegExp(
-  `(?<![\\p{L}])(?:${loose(['fullmakt fra', 'fullmakt frå', 'fullmakt från', 'fullmakt for', 'fullmakt til å', 'har fullmakt', 'gitt meg fullmakt', 'given me', 'fuldmagt', 'fullmektig for', 'fullmektig', 'på vegne av', 'på vegner av', 'på vegne af', 'on behalf of', 'på uppdrag av', 'ombud', 'engasjert av', 'engagert av', 'representerer', 'min klient', 'vår klient', 'vores klient', 'klienten', 'my client', 'our client', 'som verge', 'som verje', 'as his guardian', 'as her guardian', 'verge for', 'verje for', 'hjelpeverge', 'hjelpeverje', 'god man för', 'værge for', 'guardian of', 'legal guardian', 'power of attorney', 'writing for my', 'writing on behalf', 'skriver for min', 'skriver for mi', 'skriver for mitt', 'skriver for vår', 'skriv for min', 'skriv for mi', 'skriv for mitt', 'skriv for vår', 'skriver for min mor', 'skriver för min', 'skriver för mitt', 'skriver for min far', 'hans vegne', 'hennes vegne', 'hennar vegner', 'hans vegner', 'hendes vegne', 'hennes räkning', 'hans räkning', 'her behalf', 'his behalf'])}|å\\s+\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)*s\\s+vägnar)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${loose(['fullmakt fra', 'fullmakt frå', 'fullmakt från', 'fullmakt for', 'fullmakt til å', 'har fullmakt', 'fullmakt vedlagt', 'fullmakt er vedlagt', 'vedlagt fullmakt', 'fullmakt følger vedlagt', 'fullmakt ligger ved', 'fullmakt ligg ved', 'fullmakt bifogas', 'fullmakt bifogad', 'gitt meg fullmakt', 'given me', 'fuldmagt', 'fullmektig for', 'fullmektig', 'på vegne av', 'på vegner av', 'på vegne af', 'on behalf of', 'på uppdrag av', 'ombud', 'engasjert av', 'engagert av', 'representerer', 'min klient', 'vår klient', 'vores klient', 'klienten', 'my client', 'our client', 'som verge', 'som verje', 'as his guardian', 'as her guardian', 'verge for', 'verje for', 'hjelpeverge', 'hjelpeverje', 'god man för', 'værge for', 'guardian of', 'legal guardian', 'power of attorney', 'writing for my', 'writing on behalf', 'skriver for min', 'skriver for mi', 'skriver for mitt', 'skriver for vår', 'skriv for min', 'skriv for mi', 'skriv for mitt', 'skriv for vår', 'skriver for min mor', 'skriver för min', 'skriver för mitt', 'skriver for min far', 'hans vegne', 'hennes vegne', 'hennar vegner', 'hans vegner', 'hendes vegne', 'hennes räkning', 'hans räkning', 'her behalf', 'his behalf'])}|å\\s+\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)*s\\s+vägnar)(?![\\p{L}])`,
   'iu',
 );
 
@@ -199,6 +200,10 @@ export function subjectMentions(text: string): NameMention[] {
 export function addressAfterName(text: string, mention: NameMention): string[] | null {
   const end = text.indexOf('\n', mention.index);
   const rest = text.slice(mention.index + mention.name.length, end === -1 ? text.length : end);
+  // "min mor, Astri Holm (Bekkestien 9, 3080 Holmestrand)": the address in brackets straight after the name.
+  const bracketed = /^\s*\((?<inner>[^()]+)\)/u.exec(rest)?.groups?.inner;
+  const inBrackets = bracketed ? parseOneLineAddress(bracketed) : null;
+  if (inBrackets) return inBrackets;
   // ", som bor i …", ", der bor på …", ", who lives at …": a relative clause that says where they live.
   const m = /^\s*(?:\([^)]*\)\s*)?,\s*(?:(?:(?:som|der|who)\s+)?(?:bosatt?|bosat|busett|bur|bor|resident at|living at|lives at)\s+(?:(?:i|på|at)\s+)?)?(?<rest>.+)$/u.exec(rest);
   if (!m?.groups) return null;

@@ -1,28 +1,14 @@
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import sharp, { type Sharp } from 'sharp';
-import { prepareZXingModule, readBarcodes, type ReaderOptions } from 'zxing-wasm/reader';
+import type { ReaderOptions } from 'zxing-wasm/reader';
 import { decodeSheetCode, type SheetCode } from '../../domain/sheets/sheet-code.ts';
 import { estimateDpi } from '../images/prepare.ts';
+import { readBarcodesOnThread } from './barcode-thread.ts';
 import { mayHoldSheetCode } from './code-ink-check.ts';
 
 /**
- * Finds a cover or separator sheet's code on a page image. zxing-wasm's default is to fetch its
- * WebAssembly binary from a CDN; here the binary is read from the installed package and handed over
- * as `wasmBinary`, so reading a code never touches the network (a Lambda has none to spare, a laptop
- * may have none at all).
+ * Finds a cover or separator sheet's code on a page image, with zxing-wasm on a thread of its own
+ * (barcode-thread.ts): its search is synchronous and would stop the main thread for ~65 ms a try.
  */
-let ready: Promise<unknown> | undefined;
-
-function loadReader(): Promise<unknown> {
-  ready ??= (async () => {
-    const wasmPath = createRequire(import.meta.url).resolve('zxing-wasm/reader/zxing_reader.wasm');
-    const wasmBinary = (await readFile(wasmPath)).buffer as ArrayBuffer;
-    return prepareZXingModule({ overrides: { wasmBinary }, fireImmediately: true });
-  })();
-  return ready;
-}
-
 const readerOptions: ReaderOptions = {
   formats: ['QRCode'],
   tryHarder: true,
@@ -46,7 +32,11 @@ export interface FoundSheetCode {
  */
 function pgm(page: GreyPage): Uint8Array {
   const header = Buffer.from(`P5\n${page.width} ${page.height}\n255\n`, 'ascii');
-  return new Uint8Array(Buffer.concat([header, page.pixels]));
+  // Its own buffer (never Node's shared pool), so it can be handed to the barcode thread without a copy.
+  const file = new Uint8Array(header.length + page.pixels.length);
+  file.set(header);
+  file.set(page.pixels, header.length);
+  return file;
 }
 
 export interface GreyPage {
@@ -62,7 +52,7 @@ async function grey(image: Sharp): Promise<GreyPage> {
 }
 
 async function search(page: GreyPage): Promise<{ found: FoundSheetCode | null; foreign: number }> {
-  const results = await readBarcodes(pgm(page), readerOptions);
+  const results = await readBarcodesOnThread(pgm(page), readerOptions);
   let foreign = 0;
   for (const result of results) {
     if (!result.isValid) continue;
@@ -94,7 +84,6 @@ export async function readSheetCode(image: Uint8Array): Promise<FoundSheetCode |
  */
 export async function readSheetCodeOfPage(page: GreyPage & { dpi: number }): Promise<FoundSheetCode | null> {
   if (!mayHoldSheetCode(page.pixels, page.width, page.height, page.dpi)) return null;
-  await loadReader();
   const first = await search(page);
   if (first.found) return first.found;
   return (await search(await grey(sharp(page.pixels, { raw: { width: page.width, height: page.height, channels: 1 } }).median(3)))).found;

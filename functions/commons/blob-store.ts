@@ -1,4 +1,4 @@
-import { CopyObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand } from '@aws-sdk/client-s3';
+import { CopyObjectCommand, GetObjectCommand, HeadObjectCommand, PutObjectCommand, type GetObjectCommandOutput } from '@aws-sdk/client-s3';
 import type { BlobRef, BlobStore } from '../../stages/ports.ts';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { documentsPrefix } from '#domain/page-keys';
@@ -6,6 +6,13 @@ import { s3Client } from './clients.ts';
 import { env } from './env.ts';
 
 const objectOf = (ref: BlobRef) => ({ Bucket: ref.bucket, Key: ref.key, ...(ref.versionId ? { VersionId: ref.versionId } : {}) });
+
+async function bytesOf(object: GetObjectCommandOutput): Promise<Uint8Array> {
+  if (!object.Body) return new Uint8Array();
+  // What put encoded comes back as it was put, whichever way it is read.
+  const bytes = await object.Body.transformToByteArray();
+  return object.ContentEncoding === 'gzip' ? new Uint8Array(gunzipSync(bytes)) : bytes;
+}
 
 /**
  * The blob store of stages/ports.ts over S3: the intake bucket's originals are read by reference, and
@@ -15,12 +22,14 @@ const objectOf = (ref: BlobRef) => ({ Bucket: ref.bucket, Key: ref.key, ...(ref.
 export function s3BlobStore(documentBucket: string = env.documentBucket()): BlobStore {
   return {
     size: async (ref) => (await s3Client().send(new HeadObjectCommand(objectOf(ref)))).ContentLength ?? 0,
-    get: async (ref) => {
+    get: async (ref) => bytesOf(await s3Client().send(new GetObjectCommand(objectOf(ref)))),
+    getUnlessLarger: async (ref, maxBytes) => {
       const object = await s3Client().send(new GetObjectCommand(objectOf(ref)));
-      if (!object.Body) return new Uint8Array();
-      // What put encoded comes back as it was put, whichever way it is read.
-      const bytes = await object.Body.transformToByteArray();
-      return object.ContentEncoding === 'gzip' ? new Uint8Array(gunzipSync(bytes)) : bytes;
+      const size = object.ContentLength ?? 0;
+      if (size <= maxBytes) return { size, bytes: await bytesOf(object) };
+      // Over the limit: the body is not read, and the connection is dropped rather than drained.
+      (object.Body as { destroy?: () => void } | undefined)?.destroy?.();
+      return { size, bytes: null };
     },
     getText: async (key) => {
       const object = await s3Client().send(new GetObjectCommand({ Bucket: documentBucket, Key: key }));

@@ -9,6 +9,7 @@ import { keys } from '../../functions/commons/store/keys.ts';
 import { claimCase } from '../../functions/commons/store/queues.ts';
 import { deadlinesDueBefore, openAwaitingDeadline } from '../../functions/commons/store/service.ts';
 import { readCasePartition, releaseCase } from '../../functions/commons/store/case-work.ts';
+import { casesHeldBy, noteHeld, noteReleased } from '../../functions/commons/store/held-cases.ts';
 import { personalDataFor, type Identity } from '../identity.ts';
 import type { ServiceContext } from '../ports.ts';
 import { badRequest, conflict, notFound, unprocessable } from '../problems.ts';
@@ -84,6 +85,7 @@ export async function claim(ctx: ServiceContext, identity: Identity, caseInput: 
     }
     throw conflict(`Case ${number} is not waiting in an unassigned queue, so it cannot be claimed.`, `Sak ${number} venter ikke blant ufordelte saker, så den kan ikke tas.`);
   }
+  await noteHeld(ctx.db, { handlerId: identity.person, caseId, at });
   await ctx.events.publish([serviceEvent('CaseClaimed', { caseId }, at, { handlerId: identity.person, area: outcome.case.area })]);
   return { case: caseSummary(outcome.case, null), claimedBy: identity.person };
 }
@@ -100,8 +102,15 @@ export async function release(ctx: ServiceContext, identity: Identity, caseInput
     if (outcome.reason === 'not_claimed') throw conflict(`Case ${number} is not claimed by anyone, so there is nothing to release.`, `Sak ${number} er ikke tatt av noen, så det er ingenting å frigi.`);
     throw conflict(`Case ${number} is held by ${outcome.handlerId}; only they can release it.`, `Sak ${number} er tatt av ${outcome.handlerId}; bare de kan frigi den.`);
   }
+  await noteReleased(ctx.db, { handlerId: identity.person, caseId, at });
   await ctx.events.publish([serviceEvent('CaseReleased', { caseId }, at, { handlerId: identity.person, area: outcome.case.area })]);
   return { case: caseSummary(outcome.case, `unassigned/${outcome.case.area}`), claimedBy: null };
+}
+
+/** «Mine saker»: the cases the asker holds (claimed and not released), oldest received first. */
+export async function myCases(ctx: ServiceContext, identity: Identity) {
+  requirePermission(identity, 'cases:claim');
+  return { cases: (await casesHeldBy(ctx.db, identity.person)).map((c) => caseSummary(c, null)) };
 }
 
 export async function openDeadline(ctx: ServiceContext, identity: Identity, caseInput: string, body: { kind: DeadlineKind; openedOn?: IsoDate | undefined }) {

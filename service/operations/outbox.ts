@@ -1,5 +1,7 @@
 import type { LetterStatus } from '#schemas/letters';
-import { heldReasonText } from '#domain/letters/held-reasons';
+import { addressDoubtNb, heldReasonText } from '#domain/letters/held-reasons';
+import { postcodeDoubt } from '#domain/parties/postcodes';
+import { norwegianPostcodes } from '#config/postcodes';
 import type { AddressCorrection, OutboxItem } from '#schemas/outbox';
 import type { IsoDate } from '#schemas/taxonomy';
 import { osloDate } from '#domain/calendar';
@@ -124,6 +126,7 @@ export async function markSent(ctx: ServiceContext, identity: Identity, letterId
 
 export async function releaseLetter(ctx: ServiceContext, identity: Identity, letterId: string, address: AddressCorrection): Promise<OutboxItem> {
   requirePermission(identity, 'outbox:work');
+  refuseDoubtfulPostcode(address);
   const { releaseHeldLetter } = await import('../../stages/outbox-work.ts');
   const outcome = await releaseHeldLetter({ letterId, address, by: identity.person }, await outboxPorts(ctx));
   switch (outcome.outcome) {
@@ -141,6 +144,25 @@ export async function releaseLetter(ctx: ServiceContext, identity: Identity, let
     case 'released':
       return outboxItem(outcome.letter);
   }
+}
+
+/**
+ * The check that holds a letter (Posten's table, config/postcodes.ts) applied to the address an archivist
+ * writes: a postcode that is not the place's would send the letter, often about someone's health, to
+ * the wrong door, so it is refused with the place the code belongs to.
+ */
+function refuseDoubtfulPostcode(address: AddressCorrection): void {
+  const postcode = address.postcode.trim();
+  const place = address.place.trim();
+  const table = norwegianPostcodes();
+  const doubt = postcodeDoubt([address.street, `${postcode} ${place}`], table);
+  if (!doubt) return;
+  const own = table.places.get(postcode);
+  const capitalised = own ? own.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (m) => m.toUpperCase()) : null;
+  throw unprocessable(
+    `The postcode ${postcode} is not ${place}'s${capitalised ? ` (${postcode} is ${capitalised})` : ''}: ${doubt}. Write the postcode and place as on the envelope.`,
+    `Postnummer ${postcode} hører ikke til ${place}${capitalised ? ` (${postcode} er ${capitalised})` : ''}: ${addressDoubtNb(doubt)}. Skriv postnummer og poststed slik de står på konvolutten.`,
+  );
 }
 
 /** What the daily watcher does in AWS: the notice of extended processing time, once per open case within the lead time. */

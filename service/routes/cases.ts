@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { CaseParams, CaseView, ClaimOutcome, DueDeadlines, DueQuery, OpenDeadlineBody, OpenedDeadline } from '#schemas/api';
+import { CaseParams, CaseSummary, CaseView, ClaimOutcome, DueDeadlines, DueQuery, OpenDeadlineBody, OpenedDeadline } from '#schemas/api';
 import type { ServiceContext } from '../ports.ts';
-import { claim, dueDeadlines, openDeadline, readCase, release } from '../operations/cases.ts';
+import { claim, dueDeadlines, myCases, openDeadline, readCase, release } from '../operations/cases.ts';
 import { allowed, identityOf, problems } from './common.ts';
 
 const WhyQuery = z.object({ why: z.string().max(500).optional().describe('Why the case is read, for the access log') });
@@ -13,6 +13,11 @@ export function caseRoutes(ctx: ServiceContext): FastifyPluginAsyncZod {
       '/cases/:case',
       { schema: { tags: ['cases'], summary: 'A case with its documents, parties, deadlines and journal', description: allowed('cases:read'), params: CaseParams, querystring: WhyQuery, response: { 200: CaseView, ...problems(400, 401, 403, 404) } } },
       (request) => readCase(ctx, identityOf(request), request.params.case, request.query.why),
+    );
+    app.get(
+      '/me/cases',
+      { schema: { tags: ['cases'], summary: 'The cases you hold (claimed and not released), oldest received first', description: allowed('cases:claim'), response: { 200: z.object({ cases: z.array(CaseSummary) }), ...problems(401, 403) } } },
+      (request) => myCases(ctx, identityOf(request)),
     );
     app.post(
       '/cases/:case/claim',

@@ -49,7 +49,7 @@ export function outboxRoutes(ctx: ServiceContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['outbox'],
           summary: 'Give a held letter the address it lacked and release it',
-          description: `${who} The letter is rendered again to the address, journaled (who released it), becomes ready and is announced by LetterReady; an acknowledgement meets its case's preliminary reply. 409 when the letter is not held (a second release changes nothing); 400 for an address that is not name, street, four-digit postcode and place.`,
+          description: `${who} The letter is rendered again to the address, journaled (who released it), becomes ready and is announced by LetterReady; an acknowledgement meets its case's preliminary reply. 409 when the letter is not held (a second release changes nothing); 400 for an address that is not name, street, four-digit postcode and place; 422 for a postcode that is not the place's (Posten's table, the check that holds letters).`,
           params: LetterParams,
           body: AddressCorrection,
           response: { 200: OutboxItem, ...problems(400, 401, 403, 404, 409, 422) },

@@ -1,6 +1,6 @@
 import { caseIdFromInput, displayCaseNumber } from '../../domain/registry/case-number-input.ts';
 import { ApiError, get, post, type CaseView, type DocumentText, type DocumentView, type Me, type TaxonomyView } from './api.ts';
-import { announce, h, isTyping, replace } from './dom.ts';
+import { announce, focusStatus, h, isTyping, replace } from './dom.ts';
 import { areaName, date, deadlineNames, deadlineState, documentStatusNames, journalNames, queueName, typeName } from './labels.ts';
 import { journalTime, journalWords } from '../../domain/journal/wording.ts';
 import { picker } from './picker.ts';
@@ -8,12 +8,16 @@ import { dateField, isoOf } from './date-field.ts';
 import { partiesList } from './parties.ts';
 import { caseLetters } from './outbox.ts';
 import { pagesView, textView } from './pages-view.ts';
+import { caseStatusName } from './page-names.ts';
+import { releaseCase } from './my-cases.ts';
 
-/** A case with its documents, deadlines and journal. */
-export async function caseView(main: HTMLElement, taxonomy: TaxonomyView, caseId: string): Promise<void> {
+/** A case with its documents, deadlines and journal; for a case handler what they may do with it. */
+export async function caseView(main: HTMLElement, taxonomy: TaxonomyView, me: Me, caseId: string): Promise<void> {
   const view = await get<CaseView>(`/cases/${encodeURIComponent(caseId)}`);
   const c = view.case;
-  const letters = await caseLetters(caseId);
+  // Only archivists work the outbox: no other role asks for the case's letters (and is refused).
+  const letters = me.role === 'archivist' ? await caseLetters(caseId) : null;
+  const redraw = () => caseView(main, taxonomy, me, caseId);
   replace(
     main,
     h('h2', { id: 'view-title', tabindex: '-1' }, `Sak ${c.caseNumber}: ${c.title ?? ''}`),
@@ -27,8 +31,9 @@ export async function caseView(main: HTMLElement, taxonomy: TaxonomyView, caseId
       h('dt', {}, 'Stikkord'),
       h('dd', {}, c.keywords.join(', ') || '–'),
       h('dt', {}, 'Status'),
-      h('dd', {}, c.status ?? '–'),
+      h('dd', {}, caseStatusName(c.status)),
     ),
+    me.role === 'caseworker' ? caseworkerActions(view, me, taxonomy, redraw) : null,
     h('h3', {}, 'Parter'),
     partiesList(view.parties, 'Sakens parter'),
     letters,
@@ -38,6 +43,58 @@ export async function caseView(main: HTMLElement, taxonomy: TaxonomyView, caseId
     h('ul', {}, view.deadlines.map((d) => h('li', {}, `${deadlineNames[d.kind] ?? d.kind}: ${date(d.due)} (${deadlineState(d)})`))),
     h('h3', {}, 'Journal'),
     h('ol', { class: 'journal' }, view.journal.map((line) => journalLine(line, view, taxonomy))),
+  );
+}
+
+/**
+ * What a case handler may do with the case (README's role table): take it while it waits unassigned,
+ * give it back while they hold it, and open an awaiting deadline (legeerklæring, merknader, …).
+ */
+function caseworkerActions(view: CaseView, me: Me, taxonomy: TaxonomyView, redraw: () => Promise<void>): HTMLElement {
+  const c = view.case;
+  const mine = c.handlerId === me.person;
+  const take = async () => {
+    try {
+      await post(`/cases/${encodeURIComponent(c.caseId)}/claim`);
+      await redraw();
+      announce(`Du har tatt sak ${c.caseNumber}.`);
+    } catch (error) {
+      announce(error instanceof ApiError ? error.detail : 'Saken kunne ikke tas.', 'error');
+    }
+    focusStatus();
+  };
+  const holding = mine
+    ? h('button', { type: 'button', onclick: () => void releaseCase(c.caseId, c.caseNumber, redraw) }, 'Frigi saken')
+    : !c.handlerId && c.queue?.startsWith('unassigned/')
+      ? h('button', { type: 'button', onclick: () => void take() }, 'Ta saken')
+      : null;
+  const kinds = taxonomy.awaitingDeadlineKinds;
+  const deadline = h(
+    'form',
+    { class: 'inline', 'aria-label': 'Åpne en frist' },
+    h('label', { for: 'deadline-kind' }, 'Frist '),
+    h('select', { id: 'deadline-kind', name: 'kind' }, kinds.map((k) => h('option', { value: k }, deadlineNames[k] ?? k))),
+    h('button', { type: 'submit' }, 'Åpne frist'),
+  );
+  deadline.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const kind = String(new FormData(deadline).get('kind') ?? '');
+    try {
+      const opened = await post<{ deadline: { due: string } }>(`/cases/${encodeURIComponent(c.caseId)}/deadlines`, { kind });
+      await redraw();
+      announce(`Frist åpnet: ${deadlineNames[kind] ?? kind}, innen ${date(opened.deadline.due)}.`);
+    } catch (error) {
+      announce(error instanceof ApiError ? error.detail : 'Fristen kunne ikke åpnes.', 'error');
+    }
+    focusStatus();
+  });
+  return h(
+    'section',
+    { class: 'decision', 'aria-labelledby': 'case-actions-title' },
+    h('h3', { id: 'case-actions-title' }, 'Saksbehandling'),
+    h('p', {}, mine ? 'Du har denne saken.' : c.handlerId ? `Saken er tatt av ${c.handlerId}.` : 'Ingen har tatt saken ennå.'),
+    holding,
+    kinds.length ? deadline : null,
   );
 }
 
@@ -63,9 +120,11 @@ function journalLine(line: CaseView['journal'][number], view: CaseView, taxonomy
 export async function documentView(main: HTMLElement, taxonomy: TaxonomyView, me: Me, documentId: string): Promise<void> {
   // The pages' text is asked for beside the document; it never rejects (documentPages), so a document
   // that cannot be read leaves no request behind unhandled. No page image is waited for (pagesView).
-  const textRequest = documentPages(documentId);
+  // Asked for only where the role may read it (no refusal in the console): an archivist at once, a case
+  // handler once the document is seen to be on a case.
+  const textRequest = me.role === 'archivist' ? documentPages(documentId) : null;
   const doc = await get<DocumentView>(`/documents/${encodeURIComponent(documentId)}`);
-  const pages = await textRequest;
+  const pages = await (textRequest ?? (me.role === 'caseworker' && doc.caseId ? documentPages(documentId) : Promise.resolve({ text: null, failed: false })));
   const beside = pagesBeside(documentId, pages, doc.explanation);
   const title = h('h2', { id: 'view-title', tabindex: '-1' }, `Dokument ${doc.fileName}`);
   const facts = h(

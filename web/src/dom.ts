@@ -38,3 +38,11 @@ export function isTyping(event: KeyboardEvent): boolean {
   if (!target) return false;
   return target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName);
 }
+
+/** After an action that takes its button away (a row removed, a view drawn again), focus goes to what it said, not to the page's body. */
+export function focusStatus(): void {
+  const status = document.getElementById('status');
+  if (!status) return;
+  status.tabIndex = -1;
+  status.focus();
+}

@@ -1,4 +1,4 @@
-import { caseIdFromInput } from '../../domain/registry/case-number-input.ts';
+import { caseIdFromInput, displayCaseNumber } from '../../domain/registry/case-number-input.ts';
 import { ApiError, get, signIn, signOut, token, type Me, type TaxonomyView } from './api.ts';
 import { announce, h, replace } from './dom.ts';
 import { reviewItemView, reviewListView } from './review.ts';
@@ -8,6 +8,9 @@ import { caseView, documentView } from './case-view.ts';
 import { outboxView } from './outbox.ts';
 import { authorizeUrl, completeSignIn, logoutUrl, parseHostedSignInConfig, type HostedSignInConfig } from './hosted-sign-in.ts';
 import { uploadView } from './upload.ts';
+import { myCasesView } from './my-cases.ts';
+import { accessLogView } from './access-log.ts';
+import { roleNames } from './page-names.ts';
 
 /** The page: sign in with a token, then the views the role may use, addressed by the URL's hash. */
 const main = document.getElementById('main')!;
@@ -51,7 +54,9 @@ function hostedSignInView(config: HostedSignInConfig, message?: string) {
 function navigation(me: Me) {
   const links: [string, string][] = [];
   if (me.role === 'archivist') links.push(['#/review', 'Til kontroll'], ['#/quarantine', 'Karantene'], ['#/outbox', 'Utgående post'], ['#/upload', 'Last opp']);
+  if (me.role === 'caseworker') links.push(['#/mine', 'Mine saker']);
   if (me.role !== 'auditor') links.push(['#/queues', 'Køer']);
+  else links.push(['#/access-log', 'Tilgangslogg']);
   const caseInput = h('input', { id: 'case-search', type: 'search', placeholder: '2025/00001', 'aria-label': 'Åpne sak med saksnummer' });
   const open = h('form', { class: 'case-search', role: 'search' }, caseInput, h('button', { type: 'submit' }, 'Åpne sak'));
   open.addEventListener('submit', (event) => {
@@ -64,7 +69,7 @@ function navigation(me: Me) {
     nav,
     h('ul', {}, links.map(([href, label]) => h('li', {}, h('a', { href, 'aria-current': location.hash.startsWith(href) ? 'page' : null }, label)))),
     me.role !== 'auditor' ? open : null,
-    h('span', { class: 'who' }, `${me.person} (${me.role})`),
+    h('span', { class: 'who' }, `${me.person} (${roleNames[me.role] ?? me.role})`),
     h('button', { type: 'button', onclick: () => {
           signOut();
           if (hosted) location.assign(logoutUrl(hosted));
@@ -89,17 +94,21 @@ async function route() {
     else if (parts[0] === 'quarantine') await quarantineView(main, me);
     else if (parts[0] === 'outbox') await outboxView(main, new URLSearchParams(queryString));
     else if (parts[0] === 'upload' && me.role === 'archivist') uploadView(main, taxonomy);
-    else if (parts[0] === 'cases' && parts[1]) await caseView(main, taxonomy, parts[1]);
+    else if (parts[0] === 'mine' && me.role === 'caseworker') await myCasesView(main, taxonomy);
+    else if (parts[0] === 'access-log' && me.role === 'auditor') await accessLogView(main, new URLSearchParams(queryString));
+    else if (parts[0] === 'cases' && parts[1]) await caseView(main, taxonomy, me, parts[1]);
     else if (parts[0] === 'documents' && parts[1]) await documentView(main, taxonomy, me, parts[1]);
     else {
-      location.hash = me.role === 'archivist' ? '#/review' : '#/queues';
+      location.hash = me.role === 'archivist' ? '#/review' : me.role === 'auditor' ? '#/access-log' : '#/queues';
       return;
     }
     document.title = `${document.getElementById('view-title')?.textContent ?? 'postmottak'} – postmottak`;
     if (!parts[0] || parts[0] !== 'review' || !parts[1]) document.getElementById('view-title')?.focus();
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return signInView('Nøkkelen ble ikke godtatt. Logg inn på nytt.');
-    replace(main, h('h2', { id: 'view-title', tabindex: '-1' }, 'Noe gikk galt'), h('p', { role: 'alert' }, error instanceof ApiError ? error.detail : 'Siden kunne ikke lastes.'));
+    // A case that is not there is a typing mistake, said as such (not «something went wrong»).
+    const missingCase = error instanceof ApiError && error.status === 404 && parts[0] === 'cases' && parts[1] && caseIdFromInput(parts[1]);
+    replace(main, h('h2', { id: 'view-title', tabindex: '-1' }, missingCase ? `Fant ingen sak ${displayCaseNumber(missingCase)}` : 'Noe gikk galt'), h('p', { role: 'alert' }, error instanceof ApiError ? error.detail : 'Siden kunne ikke lastes.'));
   }
 }
 

@@ -1,7 +1,7 @@
 import { osloDate } from '../../domain/calendar.ts';
 import type { OutboxItem, OutboxList } from '../../schemas/outbox.ts';
 import { ApiError, apiHeaders, get, post, problemOf } from './api.ts';
-import { announce, h, replace } from './dom.ts';
+import { announce, focusStatus, h, replace } from './dom.ts';
 import { date, letterKindNames } from './labels.ts';
 import { dateField, isoOf } from './date-field.ts';
 
@@ -81,11 +81,12 @@ function sentForm(letter: OutboxItem, reload: () => Promise<void>): HTMLElement 
     event.preventDefault();
     try {
       await post(`/outbox/${encodeURIComponent(letter.letterId)}/sent`, { on: isoOf(on) });
-      announce(`Brevet til sak ${letter.caseNumber} er markert sendt ${date(isoOf(on))}.`);
       await reload();
+      announce(`Brevet til sak ${letter.caseNumber} er markert sendt ${date(isoOf(on))}.`);
     } catch (error) {
       announce(error instanceof ApiError ? error.detail : 'Brevet kunne ikke markeres sendt.', 'error');
     }
+    focusStatus();
   });
   return form;
 }
@@ -94,14 +95,17 @@ function sentForm(letter: OutboxItem, reload: () => Promise<void>): HTMLElement 
 function releaseForm(letter: OutboxItem, reload: () => Promise<void>): HTMLElement {
   const field = (name: string, label: string, attrs: Record<string, string | boolean> = {}) => {
     const id = `${name}-${letter.letterId}`;
-    return h('label', { for: id }, label, h('input', { id, name, type: 'text', required: true, ...attrs }));
+    const input = h('input', { id, name, type: 'text', required: true, ...attrs });
+    bokmalValidity(input, label);
+    return h('label', { for: id }, label, input);
   };
+  const postcode = field('postcode', 'Postnummer', { inputmode: 'numeric', pattern: '[0-9]{4}', maxlength: '4', autocomplete: 'postal-code' });
   const form = h(
     'form',
     { class: 'decision release', 'aria-label': `Rett adressen og frigi brevet til sak ${letter.caseNumber}` },
     field('name', 'Navn', { value: letter.recipient?.name ?? '', autocomplete: 'name' }),
     field('street', 'Gate eller postboks', { autocomplete: 'address-line1' }),
-    field('postcode', 'Postnummer', { inputmode: 'numeric', pattern: '[0-9]{4}', maxlength: '4', autocomplete: 'postal-code' }),
+    postcode,
     field('place', 'Poststed', { autocomplete: 'address-level2' }),
     h('button', { type: 'submit', class: 'primary' }, 'Frigi brevet'),
   );
@@ -111,13 +115,28 @@ function releaseForm(letter: OutboxItem, reload: () => Promise<void>): HTMLEleme
     const body = Object.fromEntries(['name', 'street', 'postcode', 'place'].map((k) => [k, String(data.get(k) ?? '').trim()]));
     try {
       await post(`/outbox/${encodeURIComponent(letter.letterId)}/release`, body);
-      announce(`Brevet til sak ${letter.caseNumber} har fått adresse og er klart til utsending.`);
       await reload();
+      announce(`Brevet til sak ${letter.caseNumber} har fått adresse og er klart til utsending.`);
     } catch (error) {
       announce(error instanceof ApiError ? error.detail : 'Brevet kunne ikke frigis.', 'error');
     }
+    focusStatus();
   });
   return form;
+}
+
+/**
+ * The browser's own words for an empty or mistyped field are in the browser's language, and the page is
+ * bokmål: the field carries its own sentence, kept up to date as it is typed in.
+ */
+function bokmalValidity(input: HTMLInputElement, label: string): void {
+  const check = () => {
+    input.setCustomValidity('');
+    if (input.validity.valueMissing) input.setCustomValidity(`Fyll inn ${label.toLowerCase()}.`);
+    else if (input.validity.patternMismatch) input.setCustomValidity('Skriv postnummeret med fire sifre, for eksempel 5006.');
+  };
+  input.addEventListener('input', check);
+  check();
 }
 
 /** The letters of one case, for the case view; null for a role that does not work the outbox. */

@@ -11,7 +11,7 @@ let pickerCount = 0;
 
 /**
  * A list filtered as one types (the ARIA 1.2 combobox pattern): type to narrow, arrows to move,
- * Enter to choose, Escape to put back the chosen value. The chosen value is what `value()` gives.
+ * Enter to choose, Escape to put back the chosen value; either leaves the field. The chosen value is what `value()` gives.
  */
 export function picker(options: { label: string; options: Option[]; value: string | null; shortcut?: string; allowFree?: (typed: string) => string | null; onChange?: (value: string | null) => void; onChosen?: () => void }) {
   const id = `picker-${++pickerCount}`;
@@ -92,9 +92,14 @@ export function picker(options: { label: string; options: Option[]; value: strin
       // Chosen by keyboard: leave the field, so the view's one-key shortcuts answer again.
       options.onChosen?.();
     } else if (event.key === 'Escape') {
-      if (!list.hidden) event.stopPropagation();
+      // Put back and leave the field (to the form, as Enter does), so the next one-key shortcut answers;
+      // the view never sees this Escape (it would leave the view).
+      event.preventDefault();
+      event.stopPropagation();
       input.value = labelOf(chosen);
       open(false);
+      if (options.onChosen) options.onChosen();
+      else input.blur();
     }
   });
   input.addEventListener('blur', () => {

@@ -1,6 +1,6 @@
 import { displayCaseNumber } from '../../domain/registry/case-number-input.ts';
 import { ApiError, get, post, type Me, type QueuePage, type TaxonomyView } from './api.ts';
-import { announce, h, replace } from './dom.ts';
+import { announce, focusStatus, h, replace } from './dom.ts';
 import { date, queueName, typeName } from './labels.ts';
 import { dateField, isoOf } from './date-field.ts';
 
@@ -78,12 +78,14 @@ export async function queuesView(main: HTMLElement, taxonomy: TaxonomyView, me: 
                 await post(`/cases/${item.caseId}/claim`);
                 announce(`Du har tatt sak ${number}.`);
                 button.closest('tr')?.remove();
+                focusStatus();
               } catch (error) {
                 if (error instanceof ApiError && error.status === 409) {
                   // Someone was first: say who, from the case itself, in the page's language.
                   const holder = await get<{ case: { handlerId: string | null } }>(`/cases/${item.caseId}`).then((c) => c.case.handlerId).catch(() => null);
                   announce(holder ? `Sak ${number} ble tatt av ${holder} først.` : `Sak ${number} kan ikke tas: ${error.detail}`, 'error');
                   button.closest('tr')?.remove();
+                  focusStatus();
                 } else {
                   announce(error instanceof ApiError ? error.detail : 'Saken kunne ikke tas.', 'error');
                   button.disabled = false;

@@ -31,6 +31,9 @@ export const keys = {
   caseParties: (caseId: string) => ({ pk: `CASE#${caseId}`, sk: 'PARTIES' }),
   /** The outbox's listing partition in queue-oldest, by status. */
   outboxPartition: (status: string) => `outbox/${status}`,
+  /** The cases a handler holds («Mine saker»): one item per claim, marked when released (held-cases.ts). */
+  heldCase: (handlerId: string, caseId: string) => ({ pk: `HELD#${handlerId}`, sk: `CASE#${caseId}` }),
+  heldPartition: (handlerId: string) => `HELD#${handlerId}`,
   /** The access log, one partition per day (UTC) so an auditor's range is a few queries. */
   accessLog: (day: string, at: string, id: string) => ({ pk: `ACCESS#${day}`, sk: `${at}#${id}` }),
   accessLogPartition: (day: string) => `ACCESS#${day}`,

@@ -26,6 +26,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
  *   NID#{hmac}        / CASE#{caseId}  keyed hash of a national id -> case (the number itself is never stored)
  *   FLREF#{reference} / AT#{announcedAt}#DOC#{id}  a document about to open a case (cases-in-flight.ts),
  *   FLNID#{hmac}      / AT#{announcedAt}#DOC#{id}  by reference or national-id hash; expire by TTL (expiresAt)
+ *   HELD#{handlerId}  / CASE#{caseId}  a case a handler claimed («Mine saker»; releasedAt once given back)
  *   BATCH#{batch}     / DOC#{id}    a document of a batch from Inspect to its first Link (batch-roll.ts); TTL
  *
  * Access patterns -> key:
@@ -39,6 +40,7 @@ import type { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
  *   open deadlines due before a date            due            dpk = DUE#{area}, dsk <= {date}~ (earliest open due of the case)
  *   a case by any of its references             GetItem CASE#{caseId} for our own number, Query REF#{reference}
  *   open cases of a national id                 Query NID#{hmac}, FilterExpression open = true
+ *   the cases a handler holds                   Query HELD#{handlerId}, FilterExpression no releasedAt, then the cases by key
  *   a case with its deadlines and audit trail   Query pk = CASE#{caseId}
  *   a document (journal entry)                  GetItem DOC#{documentId}
  * Cursor pagination everywhere is the LastEvaluatedKey of the Query, encoded.

@@ -1,0 +1,48 @@
+import type { Party } from '#schemas/parties';
+import { isPersonName, PERSON_NAME } from './lines.ts';
+
+/**
+ * A representative the letter names in so many words, wherever the words stand: right after the
+ * appellant's name ("Amalie Sætre, ved verge Kristin Sætre", "Ola Hansen v/ advokat Kari Berg"), or as
+ * the holder of the appellant's power to pursue the case ("Dottera mi Marit Haugli har fullmakt til å
+ * føre saka for meg", "Jeg gir min sønn Per Lie fullmakt til å klage", "Per Lie er min fullmektig").
+ * A power to fetch or give records ("fullmakt til å innhente journal") names no representative.
+ */
+const ROLE_AFTER_NAME = '\\s*,?\\s*(?:ved|v\\/)\\s*(?:verge|verje|hjelpeverge|hjelpeverje|fullmektig|advokat|advokatfullmektig)\\s+';
+/** What a representative's power is for: the case itself, not records. */
+const PURSUE = '(?:føre|følge\\s+opp|fylgje\\s+opp|klage|klaga|anke|representere|handle|opptre|ta\\s+seg\\s+av|ta\\s+hand\\s+om)';
+const KIN = '(?:(?:min|mi|mitt|vår)\\s+)?(?:(?:datter|dattera|dotter|sønn|sønnen|son|bror|søster|syster|mor|far|mann|kone|kona|ektefelle|samboer|venn|venninne|nabo)\\s+(?:min|mi|mitt)?\\s*,?\\s*)?';
+/** The words after a holder's name ("… har fullmakt til å føre saken", "… er min fullmektig"): the name is read backwards from them. */
+const AFTER_HOLDER = [new RegExp(`,?\\s+(?:har|skal\\s+ha|får|fær)\\s+fullmakt\\s+til\\s+å\\s+${PURSUE}`, 'gu'), /\s+er\s+(?:min|mi|vår)\s+fullmektig(?![\p{L}])/gu];
+/** The words before a holder's name ("gir min sønn … fullmakt til å klage"). */
+const GIVES_POWER = new RegExp(`(?<![\\p{L}])(?:[Gg]ir|[Gg]jev|[Gg]i)\\s+${KIN}(?<name>${PERSON_NAME}),?\\s+fullmakt\\s+til\\s+å\\s+${PURSUE}`, 'gu');
+/** A name that ends where the words after it start (read in a short window: the name patterns are slow to try at every place). */
+const NAME_AT_END = new RegExp(`(?<![\\p{L}])(?<name>${PERSON_NAME})$`, 'u');
+
+/**
+ * Whether a name starts where the match says: at the sentence's start, after a comma, or after a word of
+ * kinship or possession ("Datteren min Hilde Vold"). A scan that broke a name ("Ingv ild Petter Nygård")
+ * leaves a lower-case piece before it: the match is the name's tail, not the name.
+ */
+function startsTheName(text: string, at: number): boolean {
+  const before = text.slice(0, at).split(/[.!?\n]/u).pop()!.trim();
+  return before === '' || before.endsWith(',') || /(?:^|\s)(?:min|mi|mitt|vår|gir|gjev|gi|datter|dattera|datteren|dotter|sønn|sønnen|son|bror|broren|søster|mor|far|venn|nabo|naboen)$/iu.test(before);
+}
+
+export function namedRepresentative(text: string, appellantName: string, same: (a: string, b: string) => boolean): Party | null {
+  // The phrases are rare and the name patterns slow to try at every place: look for the words first.
+  if (!/fullm(?:akt|ektig)|(?:ved|v\/)\s*(?:verge|verje|hjelpeverge|hjelpeverje|advokat)/iu.test(text)) return null;
+  const escaped = appellantName.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '[ \\t]+');
+  const after = new RegExp(`(?<![\\p{L}])${escaped}${ROLE_AFTER_NAME}(?<name>${PERSON_NAME})`, 'u').exec(text)?.groups?.name;
+  const before = AFTER_HOLDER.flatMap((re) =>
+    [...text.matchAll(re)].flatMap((m) => {
+      const window = text.slice(Math.max(0, m.index! - 80), m.index!);
+      const name = NAME_AT_END.exec(window)?.groups?.name;
+      return name && startsTheName(text, m.index! - name.length) ? [name] : [];
+    }),
+  );
+  const given = [...text.matchAll(GIVES_POWER)].map((m) => m.groups!.name!.trim());
+  const holders = [...before, ...given];
+  const name = [after?.trim(), ...holders].find((n): n is string => !!n && isPersonName(n) && !same(n, appellantName));
+  return name ? { role: 'representative', name, address: [] } : null;
+}

@@ -1,0 +1,61 @@
+/**
+ * npx tsx scripts/trace-letter-requests.ts [-- --count N]
+ *
+ * Every DynamoDB and S3 request a text letter makes, by the state that made it: N generated text PDFs
+ * (appeals and declarations, as bench:pipeline's) through the embedded stack one at a time; the last
+ * letter's requests are listed in order and the average count a letter by state and command printed.
+ * A tool for finding repeated reads; figures only, no assertions.
+ */
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { appealOf, declarationOf } from '../corpus/robustness-mail.ts';
+import { startLocalStack } from '../local/stack.ts';
+import { loadLocalStateMachine } from '../local/state-machine.ts';
+import { uploadScanBytes } from '../local/intake.ts';
+import { documentClient, s3Client } from '../functions/commons/clients.ts';
+
+const { values } = parseArgs({ options: { count: { type: 'string', default: '6' } } });
+const count = Number(values.count);
+const dir = await mkdtemp(path.join(tmpdir(), 'postmottak-trace-'));
+const stack = await startLocalStack({ dataDir: path.join(dir, 'state') });
+let current = 'upload';
+let lines: string[] = [];
+const counts = new Map<string, number>();
+const describe = (input: Record<string, unknown>): string => {
+  const key = input.Key ?? input.Item ?? input.RequestItems ?? input.KeyConditionExpression ?? input.TransactItems;
+  const text = JSON.stringify(key ?? {});
+  return text.length > 140 ? `${text.slice(0, 140)}…` : text;
+};
+for (const client of [documentClient(), s3Client()] as const) {
+  (client.middlewareStack as { add: (m: unknown, o: unknown) => void }).add(
+    (next: (args: unknown) => Promise<unknown>, context: { commandName?: string }) => async (args: { input: Record<string, unknown> }) => {
+      const name = `${current} ${context.commandName}`;
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+      lines.push(`${name} ${describe(args.input)}`);
+      return next(args);
+    },
+    { step: 'initialize', name: 'traceRequests' },
+  );
+}
+const machine = await loadLocalStateMachine({ beforeTask: (state) => { current = state; } });
+for (let i = 0; i < count; i++) {
+  if (i === count - 2) lines = [];
+  if (i === 2) counts.clear();
+  current = 'upload';
+  const doc = i % 2 === 0 ? await appealOf(8100 + i) : await declarationOf(8100 + i);
+  const input = await uploadScanBytes(stack.bucket, doc, `brev-${i}.pdf`, { receivedDate: '2025-03-20', postmarkDate: null, batch: 'trace' });
+  current = 'start';
+  await machine.run(input as never);
+}
+console.log(lines.join('\n'));
+console.log('\nAverage a letter, by state and command:');
+const measured = count - 2;
+let total = 0;
+for (const [name, n] of [...counts].sort()) {
+  total += n;
+  console.log(`${(n / measured).toFixed(1).padStart(6)}  ${name}`);
+}
+console.log(`${(total / measured).toFixed(1).padStart(6)}  all`);
+await stack.stop();

@@ -1,0 +1,102 @@
+import { addDays, osloDate } from '../../domain/calendar.ts';
+import { caseIdFromInput, displayCaseNumber } from '../../domain/registry/case-number-input.ts';
+import { journalTime } from '../../domain/journal/wording.ts';
+import { ApiError, get } from './api.ts';
+import { h, replace } from './dom.ts';
+import { dateField, isoOf } from './date-field.ts';
+import { accessActionNames, maskNationalIds, roleNames } from './page-names.ts';
+
+interface AccessRecord {
+  at: string;
+  person: string;
+  role: string;
+  action: string;
+  caseId?: string;
+  documentId?: string;
+  why?: string;
+}
+
+/**
+ * The auditor's view (SPEC: the access log records who read which case's personal data): who read
+ * what, when and why, filtered by person, case and days (the last week unless asked). The log holds
+ * identifiers only; a national id typed into a «why» is masked.
+ */
+export async function accessLogView(main: HTMLElement, params: URLSearchParams): Promise<void> {
+  const today = osloDate(new Date());
+  const to = params.get('to') || today;
+  const from = params.get('from') || addDays(to, -6);
+  const person = params.get('person') ?? '';
+  const caseInput = params.get('case') ?? '';
+  const query = new URLSearchParams({ from, to });
+  if (person) query.set('person', person);
+  const caseId = caseInput ? caseIdFromInput(caseInput) : null;
+  if (caseId) query.set('case', caseId);
+  let records: AccessRecord[] = [];
+  let problem: string | null = caseInput && !caseId ? `«${caseInput}» er ikke et saksnummer. Skriv det som 2025/00001.` : null;
+  if (!problem) {
+    try {
+      records = (await get<{ records: AccessRecord[] }>(`/access-log?${query}`)).records;
+    } catch (error) {
+      problem = error instanceof ApiError ? error.detail : 'Tilgangsloggen kunne ikke leses.';
+    }
+  }
+
+  const fromField = dateField({ name: 'from', id: 'log-from', label: 'Fra', value: from });
+  const toField = dateField({ name: 'to', id: 'log-to', label: 'Til', value: to });
+  const filters = h(
+    'form',
+    { class: 'filters', 'aria-label': 'Filtrer tilgangsloggen' },
+    h('label', { for: 'log-person' }, 'Person '),
+    h('input', { id: 'log-person', name: 'person', type: 'text', value: person }),
+    h('label', { for: 'log-case' }, 'Sak '),
+    h('input', { id: 'log-case', name: 'case', type: 'text', value: caseInput, placeholder: '2025/00001' }),
+    h('label', { for: 'log-from' }, 'Fra '),
+    fromField,
+    h('label', { for: 'log-to' }, 'Til '),
+    toField,
+    h('button', { type: 'submit' }, 'Vis'),
+  );
+  filters.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const data = new FormData(filters);
+    const next = new URLSearchParams();
+    for (const key of ['person', 'case']) {
+      const value = String(data.get(key) ?? '').trim();
+      if (value) next.set(key, value);
+    }
+    if (isoOf(fromField)) next.set('from', isoOf(fromField));
+    if (isoOf(toField)) next.set('to', isoOf(toField));
+    location.hash = `#/access-log?${next}`;
+  });
+
+  const rows = records.map((r) =>
+    h(
+      'tr',
+      {},
+      h('td', {}, h('time', { datetime: r.at }, journalTime(r.at))),
+      h('td', {}, r.person),
+      h('td', {}, roleNames[r.role] ?? r.role),
+      h('td', {}, accessActionNames[r.action] ?? r.action),
+      h('td', {}, r.caseId ? displayCaseNumber(r.caseId) : '–'),
+      h('td', {}, r.documentId ?? '–'),
+      h('td', {}, r.why ? maskNationalIds(r.why) : '–'),
+    ),
+  );
+  replace(
+    main,
+    h('h2', { id: 'view-title', tabindex: '-1' }, 'Tilgangslogg'),
+    h('p', { class: 'hint' }, 'Hvem som har lest personopplysninger i saker og dokumenter, når, og hvorfor når de oppga det.'),
+    filters,
+    problem ? h('p', { class: 'status-error', role: 'alert' }, problem) : null,
+    !problem && !rows.length ? h('p', {}, 'Ingen oppslag med disse filtrene.') : null,
+    rows.length
+      ? h(
+          'table',
+          { class: 'list' },
+          h('caption', { class: 'visually-hidden' }, 'Oppslag i tilgangsloggen'),
+          h('thead', {}, h('tr', {}, ['Tid', 'Person', 'Rolle', 'Hva', 'Sak', 'Dokument', 'Hvorfor'].map((t) => h('th', { scope: 'col' }, t)))),
+          h('tbody', {}, rows),
+        )
+      : null,
+  );
+}
