@@ -311,5 +311,6 @@ export const Taxonomy = z
     areas: z.array(z.object({ code: AreaCode, name: z.string().describe('The name people read, in bokmål'), keywords: z.array(z.string()) })),
     awaitingDeadlineKinds: z.array(DeadlineKind).describe('Deadlines a case handler may open'),
     reviewThreshold: z.number(),
+    decisionDateTypes: z.array(DocumentType).describe('Types that cannot be decided without the date of the decision they are about (typeRules[].requiresDecisionDate): the appeal deadline counts from it'),
   })
   .meta({ id: 'Taxonomy' });

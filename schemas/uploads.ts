@@ -8,7 +8,7 @@ export const UploadContentType = z.enum(['application/pdf', 'image/tiff', 'image
 export const UploadRequest = z
   .object({
     fileName: z.string().min(1).max(255),
-    size: z.number().int().positive().describe('Bytes; above the configured limit the slot is refused'),
+    size: z.number().int().nonnegative().describe('Bytes; above the configured limit the slot is refused. An empty file (0) gets its slot and is rejected into quarantine with its reason, as every path rejects it'),
     contentType: UploadContentType,
     received: IsoDate.optional().describe('Defaults to today (Europe/Oslo)'),
     postmarked: IsoDate.optional(),

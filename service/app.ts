@@ -116,6 +116,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
           areas: config.areas.map((a) => ({ code: a.code, name: a.name, keywords: a.keywords })),
           awaitingDeadlineKinds: handlerOpenableKinds(config),
           reviewThreshold: config.reviewThreshold,
+          decisionDateTypes: config.typeRules.filter((r) => r.requiresDecisionDate).map((r) => r.type),
         };
       });
       await api.register(queueRoutes(deps.context));

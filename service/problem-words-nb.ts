@@ -54,6 +54,8 @@ export interface SchemaIssue {
   message?: string;
   maximum?: number | bigint;
   minimum?: number | bigint;
+  /** too_big/too_small: false when the bound itself is refused too (zod's positive(), lt, gt). */
+  inclusive?: boolean;
   /** invalid_value: the values taken. */
   values?: readonly unknown[];
   /** invalid_format: the form (zod's name for it: date, datetime, email, …). */
@@ -81,10 +83,11 @@ export function schemaIssueNb(issue: SchemaIssue): string {
   const rule = issue.message ? schemaRulesNb[issue.message] : undefined;
   if (rule) return rule;
   switch (issue.code) {
+    // A bound the value may not reach (zod's positive(): > 0) is said as such: «minst 0» would allow the 0 it refuses.
     case 'too_big':
-      return `høyst ${String(issue.maximum)}`;
+      return issue.inclusive === false ? `under ${String(issue.maximum)}` : `høyst ${String(issue.maximum)}`;
     case 'too_small':
-      return `minst ${String(issue.minimum)}`;
+      return issue.inclusive === false ? `over ${String(issue.minimum)}` : `minst ${String(issue.minimum)}`;
     case 'invalid_type':
       return 'mangler, eller er av feil slag';
     case 'invalid_value':

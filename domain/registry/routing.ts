@@ -48,15 +48,22 @@ export function vocabulary(config: PostmottakConfig): Set<string> {
 
 /**
  * The keywords a document puts on its case: the area's words, its type's words (anke), the words of
- * deadlines it missed, and the classifier's keywords where they belong to the vocabulary.
+ * deadlines it missed, and the classifier's keywords where they belong to the vocabulary and to no
+ * other area or type than the ones the document is registered with: the classifier's words are those
+ * of its own guess, and a guess an archivist decided otherwise (or a linked case's area replaced)
+ * leaves none of its words behind.
  */
 export function keywordsFor(input: { area: string; documentType: DocumentType; deadlineKeywords: readonly string[]; classifierKeywords: readonly string[] }, config: PostmottakConfig): string[] {
   const known = vocabulary(config);
+  const own = new Set([...areaConfig(config, input.area).keywords, ...typeRule(config, input.documentType).addsKeywords]);
+  const discarded = new Set([
+    ...config.areas.filter((a) => a.code !== input.area).flatMap((a) => a.keywords),
+    ...config.typeRules.filter((r) => r.type !== input.documentType).flatMap((r) => r.addsKeywords),
+  ]);
   return unique([
-    ...areaConfig(config, input.area).keywords,
-    ...typeRule(config, input.documentType).addsKeywords,
+    ...own,
     ...input.deadlineKeywords,
-    ...input.classifierKeywords.filter((k) => known.has(k)),
+    ...input.classifierKeywords.filter((k) => known.has(k) && (own.has(k) || !discarded.has(k))),
   ]);
 }
 

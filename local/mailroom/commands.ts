@@ -6,6 +6,7 @@ import type { ProcessResult } from '../../schemas/pipeline.ts';
 import { linesOf, type FileOutcome } from '../../domain/intake/file-outcome.ts';
 import { loadConfig } from '../../config/load.ts';
 import { osloDate } from '../../domain/calendar.ts';
+import { dayToComeWords, isAfterToday } from '../../domain/intake/days-to-come.ts';
 import { normaliseCaseNumber } from '../../domain/sheets/sheet-code.ts';
 import { UsageError, isoDate, through } from '../commands.ts';
 import { actingPerson } from '../cli-person.ts';
@@ -109,11 +110,15 @@ function rowsOf(result: ProcessResult): BatchRow[] {
 export async function batchOptions(values: { received?: string; postmarked?: string; manifest?: string; json?: boolean; verbose?: boolean; 'in-flight'?: string; batch?: string }, command = 'process'): Promise<BatchOptions> {
   if (values.batch !== undefined && !isBatchName(values.batch)) throw new UsageError('--batch er et navn av bokstaver, sifre, «.», «-» og «_» (høyst 64 tegn)');
   try {
+    const today = osloDate(new Date());
+    const receivedDate = isoDate(values.received, '--received') ?? today;
+    // Mail is not received on a day still to come: its deadlines would count from a guess.
+    if (isAfterToday(receivedDate, today)) throw new UsageError(dayToComeWords('received', { en: '--received', nb: '--received' }, receivedDate, today).nb);
     return {
       inFlight: documentsInFlight(values['in-flight']),
       // One call's files are one batch: a follow-up waits for an opener among them (stages/link.ts).
       batch: values.batch ?? `${command}-${Date.now().toString(36)}-${randomUUID().slice(0, 8)}`,
-      receivedDate: isoDate(values.received, '--received') ?? osloDate(new Date()),
+      receivedDate,
       postmarkDate: isoDate(values.postmarked, '--postmarked') ?? null,
       manifest: values.manifest ? await readManifest(values.manifest) : null,
       json: values.json ?? false,

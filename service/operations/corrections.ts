@@ -24,6 +24,7 @@ import { caseSummary, documentView } from './views.ts';
 import { outcomeEvent, serviceEvent } from './events.ts';
 import { documentText, keepExample, machineAnswer } from './examples.ts';
 import { dayNb, statusNb } from '../problem-words-nb.ts';
+import { refuseBadDecisionDates } from './decision-date-refusal.ts';
 
 /** The facts a routed document was registered with, as the correction reads them. */
 function factsOf(doc: DocumentRecord): DocumentFacts {
@@ -95,6 +96,8 @@ export async function correctDocument(ctx: ServiceContext, identity: Identity, d
   if (moved) changes.case = { from: displayCaseNumber(fromCaseId), to: toCase.caseNumber };
   if (!Object.keys(changes).length) throw badRequest('The correction changes nothing: name a type, area, case or date that differs from what the document has.', 'Rettingen endrer ingenting: oppgi en type, et område, en sak eller en dato som er annerledes enn det dokumentet har.');
   if (after.receivedDate > osloDate(ctx.now())) throw unprocessable(`The received date ${after.receivedDate} is in the future.`, `Mottaksdatoen ${dayNb(after.receivedDate)} er fram i tid.`);
+  // The dates the deadlines count from, where the correction touches them: as an archivist's decision checks them.
+  if (change.documentType || change.decisionDate !== undefined || change.receivedDate) refuseBadDecisionDates(after, ctx.config);
 
   const at = ctx.now().toISOString();
   const today = osloDate(ctx.now());

@@ -6,6 +6,7 @@ import type { ServiceContext, Upload } from '../ports.ts';
 import { badRequest, unprocessable } from '../problems.ts';
 import { requirePermission } from './guard.ts';
 import { dayNb } from '../problem-words-nb.ts';
+import { refuseDayToCome } from './day-to-come-refusal.ts';
 import { findDocument } from './documents.ts';
 import { reasonWords } from './reason-words.ts';
 
@@ -13,6 +14,7 @@ import { reasonWords } from './reason-words.ts';
 async function runIntake(ctx: ServiceContext, identity: Identity, upload: Upload): Promise<FileOutcome> {
   requirePermission(identity, 'intake:upload');
   if (!ctx.pipeline.intake) throw unprocessable('This deployment takes scans through the document bucket, not through the API.', 'Denne installasjonen tar imot skannede dokumenter gjennom dokumentbøtta, ikke gjennom tjenesten.');
+  refuseDayToCome('received', upload.receivedDate, ctx);
   if (upload.postmarkDate && upload.postmarkDate > upload.receivedDate) throw badRequest(`The postmark date ${upload.postmarkDate} is after the received date ${upload.receivedDate}.`, `Poststempelet ${dayNb(upload.postmarkDate)} er etter mottaksdatoen ${dayNb(upload.receivedDate)}.`);
   return ctx.pipeline.intake(upload);
 }

@@ -16,6 +16,7 @@ import { conflict, notFound, unprocessable } from '../problems.ts';
 import { caseIdOf } from './cases.ts';
 import { requirePermission } from './guard.ts';
 import { dayNb } from '../problem-words-nb.ts';
+import { refuseDayToCome } from './day-to-come-refusal.ts';
 
 /**
  * The outbox for archivists (SPEC.md "Parties and outgoing letters"; issue #16): the letters with
@@ -109,6 +110,7 @@ export async function printReady(ctx: ServiceContext, identity: Identity, date?:
 export async function markSent(ctx: ServiceContext, identity: Identity, letterId: string, on?: IsoDate): Promise<OutboxItem> {
   requirePermission(identity, 'outbox:work');
   const { markLetterSent } = await import('../../stages/outbox-work.ts');
+  if (on) refuseDayToCome('sent', on, ctx);
   const outcome = await markLetterSent({ letterId, on: on ?? osloDate(ctx.now()), by: identity.person }, await outboxPorts(ctx));
   switch (outcome.outcome) {
     case 'not_found':

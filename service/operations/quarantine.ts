@@ -25,6 +25,17 @@ export async function retryQuarantined(ctx: ServiceContext, identity: Identity, 
   const postmarkDate = (rejected.item.postmarkDate as string | undefined) ?? null;
   const result = await handIn(ctx, identity, { bytes, fileName: rejected.fileName, receivedDate: rejected.receivedDate, postmarkDate });
   if (result.documentId === documentId) throw unprocessable('That is the same file as the one rejected. Choose the replacement the mailroom made.', 'Det er den samme filen som ble avvist. Velg erstatningen postmottaket laget.');
+  // Bytes the service knows already replace nothing: the duplicate's answer is the known document's,
+  // so the original stays in quarantine and the mailroom is told which document those bytes are.
+  if (result.duplicateOf) {
+    const known = await findDocument(ctx, result.duplicateOf).catch(() => null);
+    const named = known ? ` (${known.fileName}, ${known.status})` : '';
+    const namedNb = known ? ` (${known.fileName}, ${statusNb(known.status)})` : '';
+    throw conflict(
+      `That file is already known as document ${result.duplicateOf}${named}; it replaces nothing, and ${rejected.fileName} stays in quarantine. Choose the replacement the mailroom made.`,
+      `Den filen er allerede mottatt som dokument ${result.duplicateOf}${namedNb}; den erstatter ingenting, og ${rejected.fileName} blir liggende i karantene. Velg erstatningen postmottaket laget.`,
+    );
+  }
   const at = ctx.now().toISOString();
   await updateIf(
     ctx.db,

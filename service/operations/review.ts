@@ -19,6 +19,7 @@ import { caseSummary, documentView } from './views.ts';
 import { keepExample, machineAnswer } from './examples.ts';
 import { readStoredPages } from './stored-pages.ts';
 import { statusNb } from '../problem-words-nb.ts';
+import { refuseBadDecisionDates } from './decision-date-refusal.ts';
 
 /** The review queue, oldest first, each with why it is there. */
 export async function reviewList(ctx: ServiceContext, identity: Identity, query: { limit: number; cursor?: string | undefined }): Promise<QueuePage> {
@@ -69,6 +70,17 @@ export async function decide(ctx: ServiceContext, identity: Identity, documentId
   if (body.area && !ctx.config.areas.some((a) => a.code === body.area)) {
     throw unprocessable(`There is no case area '${body.area}'. Areas: ${ctx.config.areas.map((a) => a.code).join(', ')}.`, `Det finnes ikke noe saksområde «${body.area}». Områder: ${ctx.config.areas.map((a) => a.code).join(', ')}.`);
   }
+  // The dates the deadlines count from, as the decision leaves them: an appeal's cannot be missing, and none is after the mail arrived.
+  const given = body.fields ?? {};
+  refuseBadDecisionDates(
+    {
+      documentType: body.documentType ?? resume.classification.documentType,
+      decisionDate: given.decisionDate !== undefined ? given.decisionDate : resume.classification.fields.decisionDate,
+      decisionReceivedDate: given.decisionReceivedDate !== undefined ? given.decisionReceivedDate : resume.classification.fields.decisionReceivedDate,
+      receivedDate: resume.intake.receivedDate,
+    },
+    ctx.config,
+  );
   let caseId: string | undefined;
   if (body.case !== undefined) {
     caseId = caseIdOf(body.case);

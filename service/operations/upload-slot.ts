@@ -5,6 +5,7 @@ import type { ServiceContext } from '../ports.ts';
 import { badRequest, unprocessable } from '../problems.ts';
 import { requirePermission } from './guard.ts';
 import { dayNb } from '../problem-words-nb.ts';
+import { refuseDayToCome } from './day-to-come-refusal.ts';
 
 /**
  * Where the page puts a dropped file: a presigned PUT into incoming/ where the deployment has a
@@ -15,6 +16,7 @@ export async function uploadSlot(ctx: ServiceContext, identity: Identity, reques
   const limit = ctx.config.limits.maxBytes;
   if (request.size > limit) throw unprocessable(`${request.fileName} is ${mb(request.size)}; files above ${mb(limit)} are not taken.`, `${request.fileName} er ${mb(request.size)}; filer over ${mb(limit)} tas ikke imot.`);
   const received = request.received ?? osloDate(ctx.now());
+  refuseDayToCome('received', received, ctx);
   if (request.postmarked && request.postmarked > received) throw badRequest(`The postmark date ${request.postmarked} is after the received date ${received}.`, `Poststempelet ${dayNb(request.postmarked)} er etter mottaksdatoen ${dayNb(received)}.`);
   if (ctx.uploads) return ctx.uploads.slot({ ...request, received });
   if (!ctx.pipeline.intake) throw unprocessable('This deployment takes no uploads from the page.', 'Denne installasjonen tar ikke imot opplastinger fra siden.');

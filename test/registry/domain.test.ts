@@ -182,12 +182,23 @@ describe('routing', () => {
   });
 
   it('adds area words, anke and missed-deadline words; drops classifier words outside the vocabulary', () => {
-    expect(keywordsFor({ area: 'dental', documentType: 'tribunal_appeal', deadlineKeywords: ['oversittet-ankefrist'], classifierKeywords: ['fysioterapi', 'random'] }, config)).toEqual([
+    expect(keywordsFor({ area: 'dental', documentType: 'tribunal_appeal', deadlineKeywords: ['oversittet-ankefrist'], classifierKeywords: ['random', 'oversittet-klagefrist'] }, config)).toEqual([
       'tannbehandling',
       'anke',
       'oversittet-ankefrist',
-      'fysioterapi',
+      'oversittet-klagefrist',
     ]);
+  });
+
+  it("leaves none of a discarded guess's words: another area's (fysioterapi on a dental case) or another type's (anke on an appeal)", () => {
+    const physiotherapy = config.areas.find((a) => a.code === 'physiotherapy')!.keywords;
+    const patientTravel = config.areas.find((a) => a.code === 'patient_travel')!.keywords;
+    expect(patientTravel.length).toBeGreaterThan(0);
+    // The machine guessed patient travel and a tribunal appeal; the archivist decided a physiotherapy appeal.
+    const keywords = keywordsFor({ area: 'physiotherapy', documentType: 'appeal', deadlineKeywords: [], classifierKeywords: [...patientTravel, 'anke'] }, config);
+    expect(keywords).toEqual([...new Set([...physiotherapy, ...typeRule(config, 'appeal').addsKeywords])]);
+    for (const word of patientTravel.filter((w) => !physiotherapy.includes(w))) expect(keywords).not.toContain(word);
+    expect(keywords).not.toContain('anke');
   });
 
   it('ranks an anke over a missed appeal deadline over the rest, and sorts higher priority first', () => {

@@ -10,6 +10,7 @@ import { ProcessResult } from '#schemas/pipeline';
 import { renderTextPdf } from '../../corpus/render.ts';
 import { idFor } from '../support/national-ids.ts';
 import { startServeProcess } from '../support/serve-process.ts';
+import { expectRefused } from '../support/cli-refusal.ts';
 
 /**
  * QA session 9 on the command line: --out into a missing folder, the person a command acts for
@@ -42,16 +43,9 @@ beforeAll(async () => {
 });
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
-async function refused(args: string[], message: RegExp, env: Record<string, string> = {}): Promise<string> {
+async function refused(args: string[], message: RegExp, env: Record<string, string> = {}): Promise<void> {
   // separator needs no data dir, and takes none.
-  const failure = await cli(args[0] === 'separator' ? args : [...args, '--data-dir', dataDir], env).then(() => null, (error: { code: number; stderr: string; stdout: string }) => error);
-  expect(failure, `${args.join(' ')} was accepted`).not.toBeNull();
-  expect(failure!.code).toBe(2);
-  expect(failure!.stdout).toBe('');
-  expect(failure!.stderr.trim().split('\n')).toHaveLength(1);
-  expect(failure!.stderr).not.toMatch(/\n\s+at /);
-  expect(failure!.stderr).toMatch(message);
-  return failure!.stderr;
+  await expectRefused(cli(args[0] === 'separator' ? args : [...args, '--data-dir', dataDir], env), args.join(' '), message);
 }
 
 describe('--out into a folder that does not exist', () => {

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProcessResult } from '#schemas/pipeline';
 import { renderTextPdf } from '../../corpus/render.ts';
 import { idFor } from '../support/national-ids.ts';
+import { expectRefused } from '../support/cli-refusal.ts';
 
 /** Issue 14: ordinary mistakes ended in stack traces and exit 1, or were silently accepted. SPEC.md: one clear line, exit 2. */
 const run = promisify(execFile);
@@ -42,15 +43,7 @@ describe('a person\'s mistake: one line on standard error, exit 2, nothing chang
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
-  async function refused(args: string[], message: RegExp): Promise<void> {
-    const failure = await cli([...args, '--data-dir', dataDir]).then(() => null, (error: { code: number; stderr: string; stdout: string }) => error);
-    expect(failure, `${args.join(' ')} was accepted`).not.toBeNull();
-    expect(failure!.code).toBe(2);
-    expect(failure!.stdout).toBe('');
-    expect(failure!.stderr.trim().split('\n')).toHaveLength(1);
-    expect(failure!.stderr).toMatch(message);
-    expect(failure!.stderr).not.toMatch(/\n\s+at /);
-  }
+  const refused = (args: string[], message: RegExp) => expectRefused(cli([...args, '--data-dir', dataDir]), args.join(' '), message);
 
   it('refuses a number of documents in flight that is no whole number from 1 to 64, and a batch name with spaces', async () => {
     await refused(['process', '--in-flight', '0', path.join(dir, 'appeal.pdf')], /--in-flight må være et helt tall fra 1 til 64, ikke «0»/);

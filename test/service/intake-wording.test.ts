@@ -18,6 +18,7 @@ describe('the intake answer when the reason cannot be worded', () => {
     const throttled = Object.assign(new Error('Rate of requests exceeds the allowed throughput.'), { name: 'ProvisionedThroughputExceededException' });
     const ctx = {
       config: loadConfig(),
+      now: () => new Date('2025-03-20T10:00:00Z'),
       db: { client: { send: async () => Promise.reject(throttled) }, table: 'postmottak' },
       pipeline: { intake: async () => line },
     } as unknown as ServiceContext;

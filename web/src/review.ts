@@ -6,6 +6,7 @@ import { picker, type Option } from './picker.ts';
 import { pagesView, textView } from './pages-view.ts';
 import { accuracyView } from './accuracy.ts';
 import { partiesList, partyNames } from './parties.ts';
+import { decisionDateFields } from './decision-date-fields.ts';
 import type { CaseParty } from '../../schemas/outbox.ts';
 
 /** The review queue, oldest first, each with why it is there; Enter or a click opens one. */
@@ -60,7 +61,10 @@ export async function reviewItemView(main: HTMLElement, taxonomy: TaxonomyView, 
   const [text, candidateCases] = await Promise.all([textRequest, Promise.all(item.candidates.slice(0, 5).map((c) => get<CaseView>(`/cases/${c.case.caseId}`).catch(() => null)))]);
 
   const backToForm = () => form.focus();
-  const typePicker = picker({ label: 'Dokumenttype', shortcut: 'T', onChosen: backToForm, value: doc.documentType, options: taxonomy.documentTypes.map((t) => ({ value: t.code, label: t.name })) });
+  // The decision's dates, shown for a type whose deadline counts from them (an appeal): the archivist gives what the machine could not find.
+  const dates = decisionDateFields({ decisionDate: doc.fields?.decisionDate ?? null, decisionReceivedDate: doc.fields?.decisionReceivedDate ?? null }, taxonomy.decisionDateTypes);
+  const typePicker = picker({ label: 'Dokumenttype', shortcut: 'T', onChosen: backToForm, onChange: (type) => dates.showFor(type ?? doc.documentType), value: doc.documentType, options: taxonomy.documentTypes.map((t) => ({ value: t.code, label: t.name })) });
+  dates.showFor(doc.documentType);
   const areaPicker = picker({ label: 'Saksområde', shortcut: 'O', onChosen: backToForm, value: doc.area, options: taxonomy.areas.map((a) => ({ value: a.code, label: a.name, hint: a.keywords.join(' ') })) });
   const caseOptions: Option[] = item.candidates.map((c) => ({ value: c.case.caseNumber, label: c.case.caseNumber, hint: `${c.case.title ?? ''} (${c.matchedBy === 'case_reference' ? 'referanse' : 'fødselsnummer'})` }));
   const casePicker = picker({
@@ -83,12 +87,15 @@ export async function reviewItemView(main: HTMLElement, taxonomy: TaxonomyView, 
     typePicker.element,
     areaPicker.element,
     casePicker.element,
+    dates.element,
     accept,
   );
   let busy = false;
   async function decide(event?: Event) {
     event?.preventDefault();
     if (busy) return;
+    // A day the field cannot read, or an appeal without its decision's date, is said at the field, and nothing is sent.
+    if (!dates.check()) return;
     busy = true;
     accept.disabled = true;
     try {
@@ -97,6 +104,7 @@ export async function reviewItemView(main: HTMLElement, taxonomy: TaxonomyView, 
         ...(typePicker.value() ? { documentType: typePicker.value() } : {}),
         ...(areaPicker.value() ? { area: areaPicker.value() } : {}),
         ...(chosenCase ? { case: chosenCase } : {}),
+        ...dates.changed(),
       };
       // A 202 (the stages outlasted the API's wait) carries no result: the decision is kept, the document still on its way.
       const outcome = await post<{ result?: { status: string; caseId?: string | null; queue?: string | null; reason?: string | null }; reasonNb?: string | null }>(`/review/${encodeURIComponent(documentId)}/decision`, body);
