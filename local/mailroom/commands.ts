@@ -14,8 +14,9 @@ import type { Identity } from '../../service/identity.ts';
 import { ApiProblem } from '../../service/problems.ts';
 import { batchReport, type BatchRow } from './batch-report.ts';
 import { describe, notes, notHandedInLine, pipelineFailureLine, postmarkAfterReceived, uploadFailureLine, wroteCoverSheet, wroteSeparatorSheet } from './mailroom-wording.ts';
-import { configuredNames, noNames, type Names } from '../../domain/wording/names-nb.ts';
+import { areaName, configuredNames, noNames, type Names } from '../../domain/wording/names-nb.ts';
 import { namesFromServe } from '../area-names.ts';
+import { sheetNames } from './sheet-names.ts';
 import { expandInputs, InputError, postmarkFor, readManifest, type InputFile } from './inputs.ts';
 import { uploadToIncoming } from './uploader.ts';
 import { randomUUID } from 'node:crypto';
@@ -55,10 +56,10 @@ export async function coversheetCommand(args: string[]): Promise<number> {
   if (!values.out) throw new UsageError('oppgi filen arket skal skrives til med --out FIL.pdf');
   const caseNumber = normaliseCaseNumber(values.case);
   if (!caseNumber) throw new UsageError(`--case må være et saksnummer skrevet 2025/00001 eller 2025-00001, ikke «${values.case}»`);
-  const config = loadConfig();
-  const typeRule = values.type === undefined ? null : config.typeRules.find((r) => r.type === values.type);
-  if (typeRule === undefined) throw new UsageError(`ukjent dokumenttype «${values.type}» (en av ${config.typeRules.map((r) => r.type).join(', ')})`);
-  if (values.area !== undefined && !config.areas.some((a) => a.code === values.area)) throw new UsageError(`ukjent saksområde «${values.area}» (et av ${config.areas.map((a) => a.code).join(', ')})`);
+  const { documentTypes, areas } = await sheetNames(values['data-dir'], { person: cliPerson(), role: 'archivist' });
+  const type = values.type === undefined ? null : documentTypes.find((t) => t.code === values.type);
+  if (type === undefined) throw new UsageError(`ukjent dokumenttype «${values.type}» (en av ${documentTypes.map((t) => t.code).join(', ')})`);
+  if (values.area !== undefined && !areas.some((a) => a.code === values.area)) throw new UsageError(`ukjent saksområde «${values.area}» (et av ${areas.map((a) => a.code).join(', ')})`);
 
   const found = await findCase(values['data-dir'], values.verbose, caseNumber);
   if (!found) throw new UsageError(`det finnes ingen sak ${caseNumber} i ${values['data-dir']}`);
@@ -67,10 +68,10 @@ export async function coversheetCommand(args: string[]): Promise<number> {
   const { renderCoverSheet } = await import('../../engines/sheets/sheet-pdf.ts');
   const pdf = await renderCoverSheet({
     caseNumber,
-    documentType: typeRule?.type ?? null,
+    documentType: type?.code ?? null,
     area: values.area ?? null,
-    ...(typeRule ? { documentTypeName: typeRule.names.nb } : {}),
-    areaName: config.areas.find((a) => a.code === area)?.name ?? area,
+    ...(type ? { documentTypeName: type.name } : {}),
+    areaName: areaName(areas, area),
   });
   await writeFile(values.out, pdf);
   process.stderr.write(`${wroteCoverSheet(values.out, caseNumber)}\n`);
