@@ -21,7 +21,7 @@ export const usage = `postmottak — innkommende post fra skanning til saksbehan
   postmottak events [--since ID] [--follow] [--data-dir MAPPE]
   postmottak export --from DATO --to DATO [--format csv|xlsx] [--out FIL] [--data-dir MAPPE]
   postmottak examples export --out FIL [--since DATO] [--table T --bucket B] [--data-dir MAPPE]
-  postmottak deadline-open SAK --kind FRIST [--on DATO] [--data-dir MAPPE]      (FRIST: en frist saksbehandleren kan åpne, som comments)
+  postmottak deadline-open SAK --kind FRIST [--on DATO] [--handler SAKSBEHANDLER] [--data-dir MAPPE] [--json]      (FRIST: en frist saksbehandleren kan åpne, som comments)
   postmottak reconcile [--redrive] [--json] [--data-dir MAPPE]
   postmottak outbox [--status ready|held|sent] [--json] [--data-dir MAPPE]
   postmottak outbox sent BREV_ID [--on DATO] [--data-dir MAPPE]
