@@ -4,6 +4,8 @@ import type { CaseView, DueDeadlines, QueuePage } from '../schemas/api.ts';
 import type { ProcessResult } from '../schemas/pipeline.ts';
 import { DeadlineKind } from '../schemas/taxonomy.ts';
 import { isoFromTyped } from '../domain/wording/typed-date.ts';
+import { osloDate } from '../domain/calendar.ts';
+import { dayToComeWords, isAfterToday } from '../domain/intake/days-to-come.ts';
 import type { Identity } from '../service/identity.ts';
 import { ApiProblem } from '../service/problems.ts';
 import { queuePage } from '../service/operations/queues.ts';
@@ -241,7 +243,11 @@ export async function deadlineOpenCommand(args: string[]): Promise<number> {
   const [caseNumber] = positionals;
   const kind = DeadlineKind.safeParse(values.kind);
   if (!caseNumber || !kind.success) throw new UsageError('skriv deadline-open SAK --kind medical_declaration|expert_statement|consent|comments --handler NAVN');
-  const body = { kind: kind.data, ...(values.on ? { openedOn: isoDate(values.on, '--on')! } : {}) };
+  // `--on ""` is refused as every date option's empty value is, not read as «today».
+  const openedOn = isoDate(values.on, '--on');
+  const today = osloDate(new Date());
+  if (openedOn && isAfterToday(openedOn, today)) throw new UsageError(dayToComeWords('opened', { en: '--on', nb: '--on' }, openedOn, today).nb);
+  const body = { kind: kind.data, ...(openedOn ? { openedOn } : {}) };
   const person = await actingPerson(values.handler, values['data-dir'], '--handler', 'fristen journalføres med hvem som åpnet den');
   const handler: Identity = { person, role: 'caseworker' };
   const opened = await through<{ caseNumber: string; deadline: { kind: string; due: string } }>(

@@ -36,9 +36,25 @@ export async function decideStage(decision: ArchivistDecision, ports: Pick<Stage
     throw new DecisionError(`document ${decision.documentId} was never read (${review.reason ?? 'no text'}); it must be registered by hand`);
   }
   if (!(await ports.documents.recordDecision(decision))) throw new DecisionError(`document ${decision.documentId} was decided by someone else, or left the review queue, meanwhile`);
-  await ports.audit.record({ documentId: decision.documentId, event: 'ArchivistDecision', actor: decision.archivist, at: decision.decidedAt, details: { documentType: decision.documentType, area: decision.area, caseId: decision.caseId } });
+  await ports.audit.record({ documentId: decision.documentId, event: 'ArchivistDecision', actor: decision.archivist, at: decision.decidedAt, details: decisionDetails(decision) });
   const { intake, fileName, inspection, pages, classification, part } = review.resume;
   return { intake, fileName, decision, ...(part ? { part } : {}), ...(inspection ? { inspection } : {}), ...(pages ? { pages } : {}), classification };
+}
+
+/**
+ * What the audit trail keeps of a decision: what the archivist set, and the dates they typed. The
+ * decision date starts the appeal deadline, so who typed it must be traceable (the journal's
+ * «Arkivar avgjorde dokumentet» line shows them).
+ */
+function decisionDetails(decision: ArchivistDecision): Record<string, string | undefined> {
+  const { decisionDate, decisionReceivedDate } = decision.fields ?? {};
+  return {
+    documentType: decision.documentType,
+    area: decision.area,
+    caseId: decision.caseId,
+    ...(decisionDate ? { decisionDate } : {}),
+    ...(decisionReceivedDate ? { decisionReceivedDate } : {}),
+  };
 }
 
 /**

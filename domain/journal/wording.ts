@@ -146,7 +146,13 @@ const wordings: Record<JournalEntryName, Wording> = {
   }),
   ArchivistDecision: (d, names) => ({
     title: 'Arkivar avgjorde dokumentet',
-    detail: joined([typeOf(d, names), areaOf(d, names), str(d.caseId) && `sak ${displayCaseNumber(d.caseId as string)}`]),
+    detail: joined([
+      typeOf(d, names),
+      areaOf(d, names),
+      str(d.caseId) && `sak ${displayCaseNumber(d.caseId as string)}`,
+      isoDate(d.decisionDate) && `vedtaksdato ${isoDate(d.decisionDate)}`,
+      isoDate(d.decisionReceivedDate) && `vedtak mottatt ${isoDate(d.decisionReceivedDate)}`,
+    ]),
   }),
   DocumentMovedOut: (d, names) => ({ title: 'Dokument flyttet til en annen sak', detail: changesOf(d, names) }),
   DocumentMarkedDuplicate: (d) => ({ title: 'Dokument markert som duplikat', detail: str(d.duplicateOf) && `duplikat av dokument ${d.duplicateOf}` }),

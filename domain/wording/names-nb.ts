@@ -1,5 +1,6 @@
 import type { PostmottakConfig } from '#schemas/config';
 import type { JournalNames } from '../journal/wording.ts';
+import { typedFromIso } from './typed-date.ts';
 
 /**
  * The words people read for what the system carries as codes, in bokmål: the page (web/src/labels.ts)
@@ -84,11 +85,9 @@ export function queueName(queue: string | null | undefined, areas: Areas): strin
 /** A document type by its configured name. */
 export const typeName = (types: DocumentTypes, code: string | null | undefined): string => nameIn(types, code);
 
-/** Dates as Norwegians read them: 20.03.2025. */
+/** Dates as Norwegians read them: 20.03.2025 (the typed form, typed-date.ts); «–» for none. */
 export function date(iso: string | null | undefined): string {
-  if (!iso) return '–';
-  const [y, m, d] = iso.slice(0, 10).split('-');
-  return `${d}.${m}.${y}`;
+  return typedFromIso(iso) || '–';
 }
 
 /** The names the case journal's sentences use (domain/journal/wording.ts), from these lists and the configuration's names. */

@@ -9,14 +9,15 @@ import { osloDate } from '../../domain/calendar.ts';
 import { dayToComeWords, isAfterToday } from '../../domain/intake/days-to-come.ts';
 import { normaliseCaseNumber } from '../../domain/sheets/sheet-code.ts';
 import { UsageError, isoDate, through } from '../commands.ts';
-import { actingPerson } from '../cli-person.ts';
+import { actingPerson, cliPerson } from '../cli-person.ts';
 import type { CaseView, IntakeOutcome } from '../../schemas/api.ts';
 import type { Identity } from '../../service/identity.ts';
 import { ApiProblem } from '../../service/problems.ts';
 import { batchReport, type BatchRow } from './batch-report.ts';
 import { describe, notes, notHandedInLine, pipelineFailureLine, postmarkAfterReceived, uploadFailureLine, wroteCoverSheet, wroteSeparatorSheet } from './mailroom-wording.ts';
-import { configuredNames, noNames, type Names } from '../../domain/wording/names-nb.ts';
+import { areaName, configuredNames, noNames, type Names } from '../../domain/wording/names-nb.ts';
 import { namesFromServe } from '../area-names.ts';
+import { sheetNames } from './sheet-names.ts';
 import { checkManifestCoversOnlyTheBatch, expandInputs, InputError, postmarkFor, readManifest, type InputFile, type Manifest } from './inputs.ts';
 import { uploadToIncoming } from './uploader.ts';
 import { randomUUID } from 'node:crypto';
@@ -57,10 +58,10 @@ export async function coversheetCommand(args: string[]): Promise<number> {
   if (!values.out) throw new UsageError('oppgi filen arket skal skrives til med --out FIL.pdf');
   const caseNumber = normaliseCaseNumber(values.case);
   if (!caseNumber) throw new UsageError(`--case må være et saksnummer skrevet 2025/00001 eller 2025-00001, ikke «${values.case}»`);
-  const config = loadConfig();
-  const typeRule = values.type === undefined ? null : config.typeRules.find((r) => r.type === values.type);
-  if (typeRule === undefined) throw new UsageError(`ukjent dokumenttype «${values.type}» (en av ${config.typeRules.map((r) => r.type).join(', ')})`);
-  if (values.area !== undefined && !config.areas.some((a) => a.code === values.area)) throw new UsageError(`ukjent saksområde «${values.area}» (et av ${config.areas.map((a) => a.code).join(', ')})`);
+  const { documentTypes, areas } = await sheetNames(values['data-dir'], { person: cliPerson(), role: 'archivist' });
+  const type = values.type === undefined ? null : documentTypes.find((t) => t.code === values.type);
+  if (type === undefined) throw new UsageError(`ukjent dokumenttype «${values.type}» (en av ${documentTypes.map((t) => t.code).join(', ')})`);
+  if (values.area !== undefined && !areas.some((a) => a.code === values.area)) throw new UsageError(`ukjent saksområde «${values.area}» (et av ${areas.map((a) => a.code).join(', ')})`);
 
   await outFileChecked(values.out);
   const person = await actingPerson(values.archivist, values['data-dir'], '--archivist', 'saken leses for å skrive arket, og hver lesing står i tilgangsloggen med hvem som leste');
@@ -71,10 +72,10 @@ export async function coversheetCommand(args: string[]): Promise<number> {
   const { renderCoverSheet } = await import('../../engines/sheets/sheet-pdf.ts');
   const pdf = await renderCoverSheet({
     caseNumber,
-    documentType: typeRule?.type ?? null,
+    documentType: type?.code ?? null,
     area: values.area ?? null,
-    ...(typeRule ? { documentTypeName: typeRule.names.nb } : {}),
-    areaName: config.areas.find((a) => a.code === area)?.name ?? area,
+    ...(type ? { documentTypeName: type.name } : {}),
+    areaName: areaName(areas, area),
   });
   await writeOutFile(values.out, pdf);
   process.stderr.write(`${wroteCoverSheet(values.out, caseNumber)}\n`);

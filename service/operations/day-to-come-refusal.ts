@@ -7,9 +7,10 @@ import { badRequest } from '../problems.ts';
 const labels: Record<DayToCome, { en: string; nb: string }> = {
   received: { en: 'The received date', nb: 'Mottaksdatoen' },
   sent: { en: 'The day sent', nb: 'Sendedagen' },
+  opened: { en: 'The day opened', nb: 'Åpningsdagen' },
 };
 
-/** 400 (en and nb) for a received or sent day after the service's today (domain/intake/days-to-come.ts). */
+/** 400 (en and nb) for a received, sent or opened day after the service's today (domain/intake/days-to-come.ts). */
 export function refuseDayToCome(kind: DayToCome, day: IsoDate, ctx: Pick<ServiceContext, 'now'>): void {
   const today = osloDate(ctx.now());
   if (!isAfterToday(day, today)) return;

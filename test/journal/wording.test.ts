@@ -49,7 +49,7 @@ const samples: Record<JournalEntryName, Record<string, unknown>> = {
   DeadlineClosed: { kind: 'grounds', closedBy: 'doc-1' },
   ClassificationCorrected: { documentId: 'doc-1', changes: { documentType: { from: 'appeal', to: 'medical_declaration' }, area: { from: 'dental', to: 'pharmacy' }, receivedDate: { from: '2025-03-20', to: '2025-03-19' }, case: { from: '2025/00001', to: '2025/00002' } } },
   LetterReady: { letterId: 'l-1', kind: 'appeal_acknowledgement', language: 'nn', status: 'held' },
-  ArchivistDecision: { documentType: 'appeal', area: 'dental', caseId: '2025-00001' },
+  ArchivistDecision: { documentType: 'appeal', area: 'dental', caseId: '2025-00001', decisionDate: '2025-03-03', decisionReceivedDate: '2025-03-05' },
   DocumentMovedOut: { documentId: 'doc-1', changes: { case: { from: '2025/00001', to: '2025/00002' } } },
   DocumentMarkedDuplicate: { outcome: 'duplicate', duplicateOf: 'doc-0' },
   MailForwarded: { outcome: 'forwarded', forwardedTo: 'Helfo' },
@@ -95,6 +95,9 @@ describe('the case journal in bokmål', () => {
     );
     expect(say('LetterSent')).toEqual({ title: 'Brev sendt 21. mars 2025', detail: 'Bekreftelse på mottatt klage' });
     expect(say('CaseClaimed').title).toBe('Sak tatt av saksbehandler h123');
+    // Who typed the date an appeal deadline counts from is in the journal (the audit trail keeps it).
+    expect(say('ArchivistDecision')).toEqual({ title: 'Arkivar avgjorde dokumentet', detail: 'Klage på vedtak, Tannbehandling, sak 2025/00001, vedtaksdato 3. mars 2025, vedtak mottatt 5. mars 2025' });
+    expect(say('ArchivistDecision', { documentType: 'appeal' }).detail).toBe('Klage på vedtak');
   });
 
   it('shows a name it does not know as it is, rather than dropping the line', () => {

@@ -46,6 +46,11 @@ describe('dates a person gives that cannot be', () => {
     await refused(['outbox', 'sent', 'letter-none', '--on', '2099-01-01', '--archivist', 'Arkivar Test'], /01\.01\.2099 er etter i dag/);
   }, 60_000);
 
+  it('refuses opening a deadline from a day still to come, and an empty --on, before the case is looked up', async () => {
+    await refused(['deadline-open', '2025/00001', '--kind', 'comments', '--on', '2099-01-01'], /^postmottak: --on 01\.01\.2099 er etter i dag .*: en frist kan ikke åpnes en dag som ikke har kommet ennå/);
+    await refused(['deadline-open', '2025/00001', '--kind', 'comments', '--on', ''], /^postmottak: --on: «» er ingen dato/);
+  }, 60_000);
+
   it('refuses deciding an appeal without its decision date; the document stays in review', async () => {
     await refused(['review', 'decide', inReview.documentId, '--archivist', 'Arkivar Test', '--type', 'appeal', '--area', 'dental'], /trenger datoen for vedtaket/);
     const { stdout } = await cli(['review', 'list', '--json', '--data-dir', dataDir]);

@@ -141,6 +141,15 @@ describe('days that cannot be', () => {
     expect(after.find((l) => l.letterId === letter.letterId)?.status).toBe(letter.status);
   });
 
+  it('refuses opening a deadline from a day still to come, and opens nothing', async () => {
+    const { caseId } = service.seeded.transfer;
+    const erik = { ...(await service.person('Erik Fremtid', 'caseworker')), 'accept-language': 'nb' };
+    const refused = await inject('POST', `/api/v1/cases/${caseId}/deadlines`, erik, { kind: 'comments', openedOn: '2099-01-01' });
+    expect(expectProblem(refused, 400).detail).toMatch(/^Åpningsdagen 01\.01\.2099 er etter i dag \(\d\d\.\d\d\.\d{4}\): en frist kan ikke åpnes en dag som ikke har kommet ennå\.$/);
+    const deadlines = (await inject('GET', `/api/v1/cases/${caseId}`, erik)).json().deadlines as { kind: string; openedBy: string }[];
+    expect(deadlines.filter((d) => d.openedBy === 'handler:Erik Fremtid')).toEqual([]);
+  });
+
   it('refuses a correction that sets a decision date after the day the mail was received (422, en and nb)', async () => {
     const { transfer } = service.seeded;
     const refused = await inject('POST', `/api/v1/documents/${transfer.documentId}/correction`, { ...service.as('archivist'), 'accept-language': 'nb' }, { decisionDate: '2025-05-01' });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { dateProblem, isoFromTyped, typedFromIso } from '../../web/src/typed-date.ts';
+import { isoFromTyped, typedFromIso } from '#domain/wording/typed-date';
+import { date } from '#domain/wording/names-nb';
+import { dateProblem } from '../../web/src/typed-date.ts';
 
 /** The page's day fields (web/src/typed-date.ts): what a typed day means, and the sentence for one that is none. */
 describe('a typed day', () => {
@@ -22,6 +24,13 @@ describe('a typed day', () => {
   it('is shown back as dd.mm.åååå', () => {
     expect(typedFromIso('2025-03-04')).toBe('04.03.2025');
     expect(typedFromIso(null)).toBe('');
+  });
+
+  it('reads back as every line the CLI and the service print a day: one conversion, «–» for none', () => {
+    expect(date('2025-03-04')).toBe(typedFromIso('2025-03-04'));
+    expect(date('2025-03-04T10:00:00.000Z')).toBe('04.03.2025');
+    expect(date(null)).toBe('–');
+    expect(date('')).toBe('–');
   });
 
   it('that is none, or missing where one is needed, is told in one Norwegian sentence naming the field', () => {

@@ -1,5 +1,6 @@
 import { announce, h } from './dom.ts';
-import { DATE_HINT, dateProblem, isoFromTyped, typedFromIso } from './typed-date.ts';
+import { DATE_HINT, isoFromTyped, typedFromIso } from '../../domain/wording/typed-date.ts';
+import { dateProblem } from './typed-date.ts';
 
 export interface DateFieldOptions {
   name: string;

@@ -8,8 +8,6 @@
  */
 import { DATE_HINT, isoFromTyped } from '../../domain/wording/typed-date.ts';
 
-export { DATE_HINT, isoFromTyped, typedFromIso } from '../../domain/wording/typed-date.ts';
-
 /** What is wrong with a typed day, in one sentence; null when nothing is. */
 export function dateProblem(typed: string, label: string, required: boolean): string | null {
   const iso = isoFromTyped(typed);
