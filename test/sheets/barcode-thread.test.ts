@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readSheetCode } from '../../engines/sheets/read-sheet-code.ts';
-import { readBarcodesOnThread, stopBarcodeThread } from '../../engines/sheets/barcode-thread.ts';
+import { readBarcodesOnThread, stopBarcodeThread, warmUpBarcodeThread } from '../../engines/sheets/barcode-thread.ts';
 import { TransientError } from '#domain/errors';
 import { encodeSheetCode } from '#domain/sheets/sheet-code';
 import { FAX_DPI, printedSheet } from '../../corpus/faxed-sheets.ts';
@@ -21,6 +21,12 @@ async function letterWithBox(): Promise<Buffer> {
 }
 
 describe('the barcode thread', () => {
+  it("is warmed up without a page (extract-page's init), and then reads one", async () => {
+    await stopBarcodeThread();
+    await expect(warmUpBarcodeThread()).resolves.toBeUndefined();
+    expect((await readSheetCode(await printedSheet({ kind: 'separator' })))?.text).toBe(encodeSheetCode({ kind: 'separator' }));
+  });
+
   it('answers overlapping searches each with its own page', async () => {
     const separator = await printedSheet({ kind: 'separator' });
     const letter = await letterWithBox();
