@@ -22,6 +22,8 @@ let dir: string;
 const requests: string[] = [];
 /** The body bytes the SDK's caller took from each GET's answer, by key. */
 const delivered = new Map<string, number>();
+/** Each GET's body as the SDK's caller got it, by key: destroyed once the reader dropped it. */
+const bodies = new Map<string, Readable>();
 /** Keys whose answers lose their Content-Length on the way in, as a chunked answer has none. */
 const chunked = new Set<string>();
 
@@ -54,6 +56,7 @@ beforeAll(async () => {
       });
       // pipeline, not pipe: a counter destroyed by the reader destroys the socket's stream behind it.
       response.body = pipeline(response.body, counter, () => undefined);
+      bodies.set(key, counter);
       return result;
     },
     { step: 'deserialize', priority: 'low', name: 'countBodyBytes' },
@@ -115,6 +118,7 @@ describe('Inspect reads an upload in one request', () => {
     expect(await blobs.getUnlessLarger!(over, 1000)).toEqual({ size: 1001, bytes: null });
     expect(await blobs.getUnlessLarger!(large, 1000)).toEqual({ size: MiB, bytes: null });
     expect(delivered.get(large.key)).toBeLessThan(unread);
+    expect(bodies.get(large.key)?.destroyed).toBe(true);
   });
 
   it('leaves the client able to read after more over-limit reads than it has connections', async () => {
@@ -137,6 +141,7 @@ describe('Inspect reads an upload in one request', () => {
     expect(over.bytes).toBeNull();
     expect(over.size).toBeGreaterThan(1000);
     expect(delivered.get(large.key)).toBeLessThan(unread);
+    expect(bodies.get(large.key)?.destroyed).toBe(true);
     expect(await blobs.getUnlessLarger!(small, 1000)).toEqual({ size: 700, bytes: new Uint8Array(700).fill(9) });
     expect(await blobs.getUnlessLarger!(empty, 1000)).toEqual({ size: 0, bytes: new Uint8Array(0) });
   });
@@ -161,8 +166,10 @@ describe('Inspect reads an upload in one request', () => {
     const none = await inspectStage(intakeOf(empty), portsWith(s3BlobStore(bucket), inspected));
     expect(none.inspection).toMatchObject({ status: 'rejected', reasonCode: { code: 'empty' } });
     expect(inspected).toEqual([]);
-    // The oversized body was not downloaded: at most what the stream buffers ahead arrived.
+    // The oversized body was not downloaded (at most what the streams buffer ahead arrived), and its
+    // connection was dropped rather than left holding one of the client's.
     expect(delivered.get(large.key)).toBeLessThan(unread);
+    expect(bodies.get(large.key)?.destroyed).toBe(true);
   });
 
   it('asks a store without the one-request read for the size first, as before', async () => {
