@@ -15,6 +15,26 @@ async function bytesOf(object: GetObjectCommandOutput): Promise<Uint8Array> {
 }
 
 /**
+ * An answer without a Content-Length (a chunked one): the body read up to one byte past the limit, the
+ * size judged by what arrived, so an oversized file is still not downloaded whole, nor a body taken as
+ * empty because its length was not given. Over the limit, the size is the bytes read so far (a lower
+ * bound, already past the limit).
+ */
+async function readCapped(object: GetObjectCommandOutput, maxBytes: number): Promise<{ size: number; bytes: Uint8Array | null }> {
+  if (!object.Body) return { size: 0, bytes: new Uint8Array() };
+  const chunks: Uint8Array[] = [];
+  let read = 0;
+  // Leaving the loop early destroys the stream, which drops the connection rather than draining it.
+  for await (const chunk of object.Body as AsyncIterable<Uint8Array>) {
+    chunks.push(chunk);
+    read += chunk.byteLength;
+    if (read > maxBytes) return { size: read, bytes: null };
+  }
+  const bytes = new Uint8Array(Buffer.concat(chunks));
+  return { size: read, bytes: object.ContentEncoding === 'gzip' ? new Uint8Array(gunzipSync(bytes)) : bytes };
+}
+
+/**
  * The blob store of stages/ports.ts over S3: the intake bucket's originals are read by reference, and
  * everything the pipeline writes goes to the document bucket (DOCUMENT_BUCKET). The client comes from
  * the environment, so the embedded runtime's loopback S3 serves it too.
@@ -25,7 +45,8 @@ export function s3BlobStore(documentBucket: string = env.documentBucket()): Blob
     get: async (ref) => bytesOf(await s3Client().send(new GetObjectCommand(objectOf(ref)))),
     getUnlessLarger: async (ref, maxBytes) => {
       const object = await s3Client().send(new GetObjectCommand(objectOf(ref)));
-      const size = object.ContentLength ?? 0;
+      if (object.ContentLength === undefined) return readCapped(object, maxBytes);
+      const size = object.ContentLength;
       if (size <= maxBytes) return { size, bytes: await bytesOf(object) };
       // Over the limit: the body is not read, and the connection is dropped rather than drained.
       (object.Body as { destroy?: () => void } | undefined)?.destroy?.();

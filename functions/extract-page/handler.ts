@@ -3,14 +3,16 @@ import { stageHandler } from '#commons/handler';
 import { logger, metrics } from '#commons/powertools';
 import { loadConfig } from '#config/load';
 import { readPage, warmUpOcr } from '#engines/ocr/index';
+import { warmUpBarcodeThread } from '#engines/sheets/barcode-thread';
 import { readSheetCodeOfPage } from '#engines/sheets/read-sheet-code';
 import { extractPageStage } from '#stages/extract-page';
 import { PageJob, type PageExtraction } from '#schemas/pipeline';
 
-// In Lambda the OCR worker is made during init (top-level await), not by the first page: the
-// invocation that reads the first page then spends its 120 s timeout on the page alone. Locally the CLI
-// imports this module too and makes its workers when a page first needs one.
-if (process.env.AWS_LAMBDA_FUNCTION_NAME) await warmUpOcr({ languages: loadConfig().ocr.languages });
+// In Lambda the OCR worker and the barcode thread (zxing's WebAssembly prepared) are made during init
+// (top-level await), not by the first page: the invocation that reads the first page then spends its
+// 120 s timeout on the page alone. Locally the CLI imports this module too and makes them when a page
+// first needs them.
+if (process.env.AWS_LAMBDA_FUNCTION_NAME) await Promise.all([warmUpOcr({ languages: loadConfig().ocr.languages }), warmUpBarcodeThread()]);
 
 /**
  * One page of the ExtractPages Map state (stages/extract-page.ts). The OCR workers live in module

@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildSync } from 'esbuild';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -12,7 +13,10 @@ import { encodeSheetCode } from '#domain/sheets/sheet-code';
  * extract-page's asset must still get the package, and a bundled file (one index.mjs, packages beside
  * it in node_modules, as a Lambda asset is laid out) must still find a sheet's code.
  */
-const dir = mkdtempSync(path.join(projectRoot, '.barcode-bundle-'));
+// In the OS's temporary folder, not the repository; the project's node_modules linked beside the
+// bundle, where a Lambda asset has its packages.
+const dir = mkdtempSync(path.join(tmpdir(), 'postmottak-barcode-bundle-'));
+symlinkSync(path.join(projectRoot, 'node_modules'), path.join(dir, 'node_modules'), 'dir');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('the barcode thread in a bundle', () => {

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { readSheetCode } from '../../engines/sheets/read-sheet-code.ts';
-import { stopBarcodeThread } from '../../engines/sheets/barcode-thread.ts';
+import { readBarcodesOnThread, stopBarcodeThread, warmUpBarcodeThread } from '../../engines/sheets/barcode-thread.ts';
+import { TransientError } from '#domain/errors';
 import { encodeSheetCode } from '#domain/sheets/sheet-code';
 import { FAX_DPI, printedSheet } from '../../corpus/faxed-sheets.ts';
 import { renderPageImage } from '../../corpus/render.ts';
@@ -20,6 +21,12 @@ async function letterWithBox(): Promise<Buffer> {
 }
 
 describe('the barcode thread', () => {
+  it("is warmed up without a page (extract-page's init), and then reads one", async () => {
+    await stopBarcodeThread();
+    await expect(warmUpBarcodeThread()).resolves.toBeUndefined();
+    expect((await readSheetCode(await printedSheet({ kind: 'separator' })))?.text).toBe(encodeSheetCode({ kind: 'separator' }));
+  });
+
   it('answers overlapping searches each with its own page', async () => {
     const separator = await printedSheet({ kind: 'separator' });
     const letter = await letterWithBox();
@@ -41,10 +48,31 @@ describe('the barcode thread', () => {
     })();
     failed = await pending.then(
       () => 'answered',
-      (error: Error) => error.message,
+      (error: Error) => error,
     );
     await stopping;
-    expect(failed).toMatch(/barcode thread exited|terminated/);
+    // Transient: the ASL's Retry reads the page again rather than sending the letter to review.
+    expect(failed).toBeInstanceOf(TransientError);
+    expect((failed as Error).message).toMatch(/barcode thread exited/);
     expect((await readSheetCode(separator))?.text).toBe(encodeSheetCode({ kind: 'separator' }));
+  });
+
+  it("answers a search started while the previous thread is still ending: the old thread's exit fails only its own searches", async () => {
+    const sheet = await printedSheet({ kind: 'separator' });
+    expect((await readSheetCode(sheet))?.text).toBe(encodeSheetCode({ kind: 'separator' }));
+    const { data, info } = await sharp(sheet).greyscale().raw().toBuffer({ resolveWithObject: true });
+    const header = Buffer.from(`P5\n${info.width} ${info.height}\n255\n`);
+    const file = new Uint8Array(header.length + data.length);
+    file.set(header);
+    file.set(data, header.length);
+    // The old thread is told to end; a search on the new thread begins before its exit arrives.
+    const stopping = stopBarcodeThread();
+    const onNewThread = readBarcodesOnThread(file, { formats: ['QRCode'], tryHarder: true });
+    await stopping;
+    const answer = await onNewThread.then(
+      (results) => results.map((r) => r.text),
+      (error: Error) => `rejected: ${error.message}`,
+    );
+    expect(answer).toEqual([encodeSheetCode({ kind: 'separator' })]);
   });
 });
