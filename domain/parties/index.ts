@@ -3,7 +3,7 @@ import { findNationalIdMatches } from '../fields/national-id.ts';
 import { prepareText } from '../fields/text.ts';
 import { findAddressBlocks, findInlineBlocks, type AddressBlock } from './address-blocks.ts';
 import { addressPhrases, namedAddresses, unreadReplyAddress, type AddressPhrase, type NamedAddress } from './address-phrases.ts';
-import { eitherRoles, fieldPeople, labelledAddresses, type FieldPerson } from './fields.ts';
+import { anotherPersonLine, eitherRoles, fieldPeople, labelledAddresses, type FieldPerson } from './fields.ts';
 import { unfoldColumns, withoutQuotedReply } from './layout.ts';
 import { cleanLine, isPersonName, PROFESSIONAL, titleCase } from './lines.ts';
 import { addressAfterName, appellantMentions, kinMentions, representedMentions, REPRESENTS, subjectMentions, swedishBehalf, type NameMention } from './mentions.ts';
@@ -132,12 +132,14 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   const head = lines.slice(0, HEAD_LINES * 2).join('\n');
   const writer: KindedBlock | null = headWriter?.kind === 'person' && INVOICE.test(head) && ORGANISATION_NUMBER.test(head) ? { ...headWriter, kind: 'organisation' } : headWriter;
   const fieldMentions = people.filter((p) => !p.representative).map((p) => ({ name: p.name, index: lineStarts[p.first]! }));
-  const mentions = [...appellantMentions(prepared), ...optional(swedishBehalf(prepared)), ...subjectMentions(prepared), ...fieldMentions].sort((a, b) => a.index - b.index);
+  // A first-person grant over records ("Jeg gir min sønn Arne Vold fullmakt til å hente post") names no party: read names without it.
+  const granted = withoutGrantsToOthers(prepared);
+  const mentions = [...appellantMentions(granted), ...optional(swedishBehalf(prepared)), ...subjectMentions(prepared), ...fieldMentions].sort((a, b) => a.index - b.index);
   const fromLine = writerFromLine(lines);
   // A form's own "Fullmektig" section is a heading, not words of representation; its filled fields are.
   const representsSomeone =
     REPRESENTS.test(withoutGrantsToOthers(fieldRepresentative ? withoutLines(lines, fieldRepresentative.first - 2, fieldRepresentative.last) : prepared)) ||
-    kinMentions(prepared).length > 0 ||
+    kinMentions(granted).length > 0 ||
     fieldRepresentative !== null ||
     (writer?.kind === 'person' && signature !== null && signsAsRepresentative(lines[signature.line] ?? '', signature.title));
   const parties: Party[] = [];
@@ -547,7 +549,9 @@ function phraseAddress(appellant: Party, phrases: AddressPhrase[], owner: Addres
 function labelledAddressUnderName(appellant: Party, text: string, lineStarts: number[]): Party {
   if (appellant.address.length > 0 || appellant.addressWithheld) return appellant;
   const nameLines = occurrences(text, appellant.name).map((m) => lineOf(lineStarts, m.index));
-  const under = labelledAddresses(text).filter((a) => nameLines.some((l) => a.line > l && a.line - l <= 3));
+  const lines = text.split('\n');
+  // "Pasient: Synne Fosse" / "Datter: Emma Fosse" / "Bosatt: …": a line naming another person between makes the address theirs.
+  const under = labelledAddresses(text).filter((a) => nameLines.some((l) => a.line > l && a.line - l <= 3 && !lines.slice(l + 1, a.line).some(anotherPersonLine)));
   const distinct = [...new Map(under.map((a) => [addressKey(a.address), a.address])).values()];
   if (distinct.length === 1) return { ...appellant, address: distinct[0]! };
   return distinct.length > 1 ? { ...appellant, addressWithheld: TWO_ADDRESSES } : appellant;

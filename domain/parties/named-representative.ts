@@ -9,8 +9,12 @@ import { isPersonName, PERSON_NAME } from './lines.ts';
  * A power to fetch or give records ("fullmakt til å innhente journal") names no representative.
  */
 const ROLE_AFTER_NAME = '\\s*,?\\s*(?:ved|v\\/)\\s*(?:verge|verje|hjelpeverge|hjelpeverje|fullmektig|advokat|advokatfullmektig)\\s+';
-/** What a representative's power is for: the case itself, not records. */
-const PURSUE = '(?:føre|følge\\s+opp|fylgje\\s+opp|klage|klaga|anke|representere|handle|opptre|ta\\s+seg\\s+av|ta\\s+hand\\s+om)';
+/**
+ * What a representative's power is for: the case itself, not records, a bank or a car. To appeal is the case;
+ * any other verb ("føre", "handle", "ta seg av") counts only with the case as its object within a few words
+ * ("føre saken for meg", "handle for meg i denne saken"), never "handle i banken" or "føre bilen min".
+ */
+const PURSUE = "(?:klage|klaga|anke|(?:føre|følge\\s+opp|fylgje\\s+opp|representere|handle|opptre|ta\\s+seg\\s+av|ta\\s+hand\\s+om)(?:[ \\t]+\\p{L}+){0,4}?[ \\t]+(?:saken|saka|klagesaken|klagesaka|klagen|klaga|anken|anka|vedtaket))(?![\\p{L}])";
 const KIN = '(?:(?:min|mi|mitt|vår)\\s+)?(?:(?:datter|dattera|dotter|sønn|sønnen|son|bror|søster|syster|mor|far|mann|kone|kona|ektefelle|samboer|venn|venninne|nabo)\\s+(?:min|mi|mitt)?\\s*,?\\s*)?';
 /** The words after a holder's name ("… har fullmakt til å føre saken", "… er min fullmektig"): the name is read backwards from them. */
 const AFTER_HOLDER = [new RegExp(`,?\\s+(?:har|skal\\s+ha|får|fær)\\s+fullmakt\\s+til\\s+å\\s+${PURSUE}`, 'gu'), /\s+er\s+(?:min|mi|vår)\s+fullmektig(?![\p{L}])/gu];
