@@ -6,7 +6,7 @@ import { addressPhrases, namedAddresses, unreadReplyAddress, type AddressPhrase,
 import { anotherPersonLine, eitherRoles, fieldPeople, labelledAddresses, type FieldPerson } from './fields.ts';
 import { unfoldColumns, withoutQuotedReply } from './layout.ts';
 import { cleanLine, isPersonName, PROFESSIONAL, titleCase } from './lines.ts';
-import { addressAfterName, appellantMentions, kinMentions, representedMentions, REPRESENTS, subjectMentions, swedishBehalf, type NameMention } from './mentions.ts';
+import { addressAfterName, appellantMentions, CLIENT_WORDS, movedFromBracketedAddress, kinMentions, representedMentions, REPRESENTS, subjectMentions, swedishBehalf, type NameMention } from './mentions.ts';
 import { ADVOCACY, DEFAULT_OWN_NAMES, firstInstanceMentions, isLawyerFirm, organisationKind, type OrganisationKind } from './organisations.ts';
 import { leadThenAddress } from './one-line-address.ts';
 import { findSignature, isLawyerTitle, ROLE_IN_BRACKETS, type Signature, signedBy, unclosedSignature } from './signature.ts';
@@ -137,8 +137,13 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   const mentions = [...appellantMentions(granted), ...optional(swedishBehalf(prepared)), ...subjectMentions(prepared), ...fieldMentions].sort((a, b) => a.index - b.index);
   const fromLine = writerFromLine(lines);
   // A form's own "Fullmektig" section is a heading, not words of representation; its filled fields are.
+  const ownWords = withoutGrantsToOthers(fieldRepresentative ? withoutLines(lines, fieldRepresentative.first - 2, fieldRepresentative.last) : prepared);
+  // "Klient: Ola Hansen", "klienten" from a psychologist or a social worker (or a person with no title) is the person treated:
+  // a client makes the writer a representative only under a lawyer's title or a law firm's head.
+  const clientOfALawyer = writer?.kind !== 'person' || isLawyerTitle(signature?.title ?? null) || LAW_FIRM_HEAD.test(lines[headTop] ?? '');
   const representsSomeone =
-    REPRESENTS.test(withoutGrantsToOthers(fieldRepresentative ? withoutLines(lines, fieldRepresentative.first - 2, fieldRepresentative.last) : prepared)) ||
+    REPRESENTS.test(ownWords) ||
+    (clientOfALawyer && CLIENT_WORDS.test(ownWords)) ||
     kinMentions(granted).length > 0 ||
     fieldRepresentative !== null ||
     (writer?.kind === 'person' && signature !== null && signsAsRepresentative(lines[signature.line] ?? '', signature.title));
@@ -226,7 +231,7 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
       const inline = [...new Map(occurrences(prepared, name).map((m) => addressAfterName(prepared, m)).filter((a) => a !== null).map((a) => [a.join('|'), a])).values()];
       appellant = own
         ? withAddress({ role: 'appellant', name: sameName(own.name, name) ? own.name : name }, own.block, null, name, prepared)
-        : inline.length > 1
+        : inline.length > 1 || occurrences(prepared, name).some((m) => movedFromBracketedAddress(prepared, m))
           ? { role: 'appellant', name, address: [], addressWithheld: TWO_ADDRESSES }
           : { role: 'appellant', name, address: inline[0] ?? [] };
     }
