@@ -46,6 +46,9 @@ const LOOSE_FOR = label(['for', 'för', 'hjelper'], `\\s*${RELATIVE}`);
 /** "klager for", "skriver for": an appeal's or a letter's verb right before "for". */
 const ACTS_FOR_VERB = /(?<![\p{L}])(?:klage|klager|klagar|klaget|klaga|anke|anker|ankar|anket|skriver|skriv|sender|søker|søkjer)\s+$/iu;
 
+/** "hjelper naboen min, Ola Hansen, med denne klagen": the help is with the appeal. */
+const WITH_THE_APPEAL = /(?<![\p{L}])med\s+(?:\p{L}+\s+)?(?:klagen|klaga|klage|anken|anka|anke|saken|saka)(?![\p{L}])/iu;
+
 /** Whether a loose "for"/"hjelper" match names whom the writer acts for (see LOOSE_FOR). */
 function looseForActs(text: string, m: RegExpExecArray): boolean {
   // With no relative word ("Klage for Kari Nordmann") the phrase reads as before.
@@ -53,7 +56,7 @@ function looseForActs(text: string, m: RegExpExecArray): boolean {
   const start = Math.max(...['.', '\n', '!', '?'].map((c) => text.lastIndexOf(c, m.index))) + 1;
   const ends = ['.', '\n', '!', '?'].map((c) => text.indexOf(c, m.index + m[0].length)).filter((i) => i >= 0);
   const sentence = text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
-  return REPRESENTS.test(sentence) || ACTS_FOR_VERB.test(text.slice(start, m.index));
+  return REPRESENTS.test(sentence) || ACTS_FOR_VERB.test(text.slice(start, m.index)) || WITH_THE_APPEAL.test(sentence);
 }
 
 
