@@ -165,8 +165,11 @@ export const MARKED_NAME = 'the name has a mark the scan left (an accent no such
  */
 const ACCENTED_PATRONYMIC = /[b-df-hj-np-tv-xzß]s[éè]n$/iu;
 
+/** Swedish surnames that are written "-sén" after a consonant: not a patronymic, the é is theirs. */
+const SWEDISH_SEN = /^(?:forsén|ahlsén)$/iu;
+
 export function markedNameDoubt(name: string, address: readonly string[]): string | null {
-  return address.length > 0 && name.split(/[\s-]+/u).some((w) => ACCENTED_PATRONYMIC.test(w)) ? MARKED_NAME : null;
+  return address.length > 0 && name.split(/[\s-]+/u).some((w) => ACCENTED_PATRONYMIC.test(w) && !SWEDISH_SEN.test(w)) ? MARKED_NAME : null;
 }
 
 /** A lower-case letter straight before a capital inside a word: the space between two words lost. */

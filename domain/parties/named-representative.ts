@@ -30,7 +30,7 @@ const NAME_AT_END = new RegExp(`(?<![\\p{L}])(?<name>${PERSON_NAME})$`, 'u');
  */
 function startsTheName(text: string, at: number): boolean {
   const before = text.slice(0, at).split(/[.!?\n]/u).pop()!.trim();
-  return before === '' || before.endsWith(',') || /(?:^|\s)(?:min|mi|mitt|vår|gir|gjev|gi|datter|dattera|datteren|dotter|sønn|sønnen|son|bror|broren|søster|mor|far|venn|nabo|naboen)$/iu.test(before);
+  return before === '' || before.endsWith(',') || /(?:^|\s)(?:min|mi|mitt|vår|gir|gjev|gi|datter|dattera|datteren|dotter|sønn|sønnen|son|bror|broren|søster|mor|far|venn|nabo|naboen|advokat|advokatfullmektig)$/iu.test(before);
 }
 
 export function namedRepresentative(text: string, appellantName: string, same: (a: string, b: string) => boolean): Party | null {
@@ -41,7 +41,8 @@ export function namedRepresentative(text: string, appellantName: string, same: (
   const before = AFTER_HOLDER.flatMap((re) =>
     [...text.matchAll(re)].flatMap((m) => {
       const window = text.slice(Math.max(0, m.index! - 80), m.index!);
-      const name = NAME_AT_END.exec(window)?.groups?.name;
+      // "Advokat Per Dahl er min fullmektig": the title is no part of the name.
+      const name = NAME_AT_END.exec(window)?.groups?.name?.replace(/^(?:advokat|advokatfullmektig)\s+/iu, '');
       return name && startsTheName(text, m.index! - name.length) ? [name] : [];
     }),
   );

@@ -146,3 +146,25 @@ describe('streets named for people', () => {
     expect(parties(letter)).toEqual([{ role: 'appellant', name: 'Mona Rød', address: [], addressWithheld: 'the address has a line the scan damaged' }]);
   });
 });
+
+describe('smaller findings', () => {
+  it('keeps the address of a Swedish "-sén" surname ("Forsén"), and still withholds "Jensén"', () => {
+    const letter = (name: string) => [name, 'Solvangvegen 40', '2480 Koppang', '', ...own, '', 'Jeg klager på vedtaket.', '', 'Hilsen', name];
+    expect(parties(letter('Liv Forsén'))).toEqual([{ role: 'appellant', name: 'Liv Forsén', address: ['Solvangvegen 40', '2480 Koppang'] }]);
+    expect(parties(letter('Liv Jensén'))).toEqual([{ role: 'appellant', name: 'Liv Jensén', address: [], addressWithheld: 'the name has a mark the scan left (an accent no such name has)' }]);
+  });
+  it('reads "Advokat Per Dahl er min fullmektig" as the representative, without the title', () => {
+    const letter = ['Sigrid Vold', 'Bekkestien 9', '3080 Holmestrand', '', ...own, '', 'Jeg klager på vedtaket. Advokat Per Dahl er min fullmektig.', '', 'Hilsen', 'Sigrid Vold'];
+    expect(parties(letter)).toEqual([
+      { role: 'appellant', name: 'Sigrid Vold', address: ['Bekkestien 9', '3080 Holmestrand'] },
+      { role: 'representative', name: 'Per Dahl', address: [] },
+    ]);
+  });
+  it('reads a grant on a 64,000-character line as it reads it in a short letter (the search starts at a pronoun, bounded)', () => {
+    const filler = 'og saken er viktig for meg fordi fullmakt '.repeat(1600);
+    const line = `${filler}Jeg gir dere fullmakt til å innhente journal.`;
+    expect(line.length).toBeGreaterThan(64_000);
+    expect(withoutGrantsToOthers(line)).toBe(`${filler}${' '.repeat('Jeg gir dere fullmakt til å innhente'.length)} journal.`);
+    expect(withoutGrantsToOthers('Ingen slike ord her.'.repeat(4000))).toBe('Ingen slike ord her.'.repeat(4000));
+  });
+});
