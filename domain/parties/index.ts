@@ -553,7 +553,10 @@ function phraseAddress(appellant: Party, phrases: AddressPhrase[], owner: Addres
  */
 function labelledAddressUnderName(appellant: Party, text: string, lineStarts: number[]): Party {
   if (appellant.address.length > 0 || appellant.addressWithheld) return appellant;
-  const nameLines = occurrences(text, appellant.name).map((m) => lineOf(lineStarts, m.index));
+  // The name as a field's value or a line of its own ("Fra: Kari Nordmann", "Kari Nordmann, f. …"); never "Min datter
+  // Kari Hansen" in a letter whose writer names someone: the address under that line is the sentence's person's.
+  const asField = (m: NameMention) => /^(?:[^:]*:)?\s*$/u.test(text.slice(lineStarts[lineOf(lineStarts, m.index)]!, m.index));
+  const nameLines = occurrences(text, appellant.name).filter(asField).map((m) => lineOf(lineStarts, m.index));
   const lines = text.split('\n');
   // "Pasient: Synne Fosse" / "Datter: Emma Fosse" / "Bosatt: …": a line naming another person between makes the address theirs.
   const under = labelledAddresses(text).filter((a) => nameLines.some((l) => a.line > l && a.line - l <= 3 && !lines.slice(l + 1, a.line).some(anotherPersonLine)));

@@ -27,6 +27,10 @@ describe('a form line that names another person ("Pårørende: Kari Hansen")', (
     const letter = [...own, '', 'Navn: Ola Hansen', 'Bosatt: Bakkeveien 3, 3060 Svelvik', '', 'Pårørende: Kari Hansen', 'Bosatt: Bekkestien 9, 3080 Holmestrand', '', 'Jeg klager på vedtaket.', '', 'Hilsen', 'Ola Hansen'];
     expect(parties(letter)).toEqual([{ role: 'appellant', name: 'Ola Hansen', address: ['Bakkeveien 3', '3060 Svelvik'] }]);
   });
+  it('never gives the address under "Min datter Kari Hansen" in running text to that person', () => {
+    const letter = [...own, '', 'Klage', '', 'Jeg, Ola Hansen, klager på vedtaket.', 'Min datter Kari Hansen', 'Bosatt: Bekkestien 9, 3080 Holmestrand', 'har også fått avslag.', '', 'Hilsen', 'Ola Hansen'];
+    expect(parties(letter).find((p) => p.address.length > 0)).toBeUndefined();
+  });
   it('never gives a patient the address under the daughter’s line', () => {
     const letter = ['Sørlandet sykehus HF', 'Postboks 416 Lundsiden', '4604 Kristiansand', '', ...own, '', 'Pasient: Synne Fosse', 'Datter: Emma Fosse', 'Bosatt: Heiveien 3, 4620 Kristiansand S', '', 'Vi støtter pasientens klage.', '', 'Med hilsen', 'Ole Ness', 'overlege'];
     expect(parties(letter).find((p) => p.role === 'appellant')).toEqual({ role: 'appellant', name: 'Synne Fosse', address: [] });
