@@ -1,3 +1,4 @@
+import { alternatives, GUARDIAN_WORDS } from './kin-and-roles.ts';
 import { isPersonName, PERSON_NAME } from './lines.ts';
 
 /**
@@ -90,7 +91,7 @@ export function withoutGrantsToOthers(text: string): string {
 }
 
 /** A signer who signs as the one acting for someone: "Terje Holm (verge)", a title "fullmektig" or "verje" (never "advokatfullmektig"). */
-const REPRESENTATIVE_ROLE = /(?<![\p{L}])(?:verge|verje|hjelpeverge|hjelpeverje|fullmektig|guardian|representative)(?![\p{L}])/iu;
+const REPRESENTATIVE_ROLE = new RegExp(`(?<![\\p{L}])(?:${alternatives(GUARDIAN_WORDS)}|guardian|representative)(?![\\p{L}])`, 'iu');
 
 export function signsAsRepresentative(signatureLine: string, title: string | null): boolean {
   const bracketed = /\((?<role>\p{Ll}[\p{Ll} ]{1,30})\)\s*$/u.exec(signatureLine)?.groups?.role ?? '';

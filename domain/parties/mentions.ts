@@ -1,4 +1,5 @@
 import { addressAtStart } from './address-phrases.ts';
+import { KIN_WORDS } from './kin-and-roles.ts';
 import { isPersonName, PERSON_NAME, PROFESSIONAL, titleCase } from './lines.ts';
 import { parseOneLineAddress } from './one-line-address.ts';
 
@@ -12,15 +13,14 @@ import { parseOneLineAddress } from './one-line-address.ts';
  * A phrase as OCR may read it: a lost diacritic ("pa vegne" for "på vegne"), a lost space between
  * words ("fullmektigfor"). Only the labels are read this loosely, never the names they introduce.
  */
-function loose(phrases: string[]): string {
+function loose(phrases: readonly string[]): string {
   const fold: Record<string, string> = { å: '[åa]', ø: '[øo]', æ: '(?:æ|ae)', ä: '[äa]', ö: '[öo]', é: '[ée]' };
   return phrases.map((p) => [...p].map((c) => (c === ' ' ? '\\s?' : (fold[c] ?? c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')))).join('')).join('|');
 }
-const label = (phrases: string[], after: string) => new RegExp(`(?<![\\p{L}])(?:${loose(phrases)})(?![\\p{L}])${after}`, 'giu');
+const label = (phrases: readonly string[], after: string) => new RegExp(`(?<![\\p{L}])(?:${loose(phrases)})(?![\\p{L}])${after}`, 'giu');
 
 const RELATIVE = `(?:(?:${loose(['min', 'mi', 'mitt', 'mine', 'vår', 'vårt', 'vores', 'vor', 'my', 'our', 'hans', 'hennes', 'hennar', 'hendes', 'sin'])})\\s+)?(?:(?:${loose(['klient', 'klienten', 'client', 'mor', 'mora', 'moren', 'far', 'faren', 'mann', 'mannen', 'kone', 'kona', 'ektefelle', 'samboer', 'sønn', 'sønnen', 'datter', 'dattera', 'datteren', 'bror', 'søster', 'mamma', 'pappa', 'mother', 'father', 'husband', 'wife', 'son', 'daughter', 'brother', 'sister', 'make', 'maka', 'hustru', 'dotter', 'mand', 'søn', 'partner', 'bruker', 'brukeren', 'brukar', 'brukaren', 'bestemor', 'bestefar', 'mormor', 'morfar', 'farmor', 'farfar', 'svigermor', 'svigerfar', 'tante', 'onkel', 'barnebarn', 'venn', 'vennen', 'venninne', 'venninna', 'nabo', 'naboen', 'granne', 'grannen', 'kollega', 'friend', 'neighbour', 'neighbor', 'grandmother', 'grandfather', 'aunt', 'uncle'])})(?![\\p{L}])(?:\\s+(?:${loose(['min', 'mi', 'mitt', 'mine', 'vår', 'sin', 'sitt'])})(?![\\p{L}]))?,?\\s*)?`;
 
-const KIN_WORDS = ['mor', 'mora', 'far', 'mann', 'kone', 'kona', 'ektefelle', 'samboer', 'sønn', 'son', 'datter', 'dotter', 'bror', 'søster', 'syster', 'mamma', 'pappa', 'mother', 'father', 'husband', 'wife', 'daughter', 'brother', 'sister', 'make', 'maka', 'hustru', 'mand', 'søn', 'bestemor', 'bestefar', 'farmor', 'morfar', 'mormor', 'farfar', 'grandmother', 'grandfather'];
 const KIN = `(?:${loose(KIN_WORDS)})(?![\\p{L}])`;
 
 /** "Gjelder: …", "Vedr.: …", "Re: …", "Vedrørende pasient …": what, or whom, the letter is about. */
