@@ -106,8 +106,6 @@ const lowerPieces = (line: string) => {
  * "ps" came from a calibration letter's "Psykologpraksis"). Words in capitals are left alone (acronyms: "DNB").
  */
 export const NORWEGIAN_ONSET = /^(?:[bcdfghjklmnpqrstvwxzß]|bj|bl|br|ch|chr|dj|dr|dv|fj|fl|fr|gj|gl|gn|gr|gv|hj|hv|kj|kl|kn|kr|kv|lj|mj|nj|ph|pl|pr|ps|rh|rj|sc|sch|schl|schw|sj|sk|skj|skr|skv|sl|sm|sn|sp|spj|spl|spr|st|stj|str|sv|sw|th|tj|tr|tv|vr|wr)?$/u;
-/** A word that is itself a street's name, its kind joined on: "Skvadronveien", "Fkornveien", "Spjelkavikvegen". */
-const STREET_COMPOUND = /^\p{Lu}\p{Ll}+(?:veien|vegen|vei|veg|gata|gate|gaten|bakken|lia|lien|kollen|åsen|haugen|stien|sti|svingen|løkka|jordet|moen|dalen|toppen|tunet|terrassen|plassen|plass|torget|bryggen|parken|vika|kroken|engen|enga|myra|skogen|bråten|berget|brekka|bekken|hagen|hogda|lunden|ringen|sletta|vollen|allé|alle)$/u;
 export const leadingConsonants = (word: string) => /^[^aeiouyæøåäöüéèáàóò]*/iu.exec(word)![0].toLowerCase();
 
 function damagedLineDoubt(address: readonly string[], norwegian: boolean): string | null {
@@ -122,9 +120,14 @@ function damagedLineDoubt(address: readonly string[], norwegian: boolean): strin
   // A Nordic letter in a street abroad outside the Nordic countries ("Hauptstråße"): that country's writing has none.
   const nordicLetter = (line: string) => !nordic && !NORDIC_WRITING.test(address.join(' ')) && line !== address.at(-1) && !CARE_OF.test(line.trim()) && /[åøæÅØÆ]/u.test(line);
   // A Norwegian street word that starts with consonants no Norwegian word starts with ("Fkornveien", "Flvebakken").
-  // Only the compound that carries the street's ending: the name words before "s gate", "s vei" are anyone's
-  // ("Marcus Thranes gate", "Tsjekkovs vei", "Zwilgmeyers gate", "Claude Monets allé").
-  const onset = (line: string) => norwegian && line !== address.at(-1) && !CARE_OF.test(line.trim()) && line.split(/[\s,]+/u).some((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && STREET_COMPOUND.test(w) && !NORWEGIAN_ONSET.test(leadingConsonants(w)));
+  // Not the name words before a street's kind written apart ("Marcus Thranes gate", "Tsjekkovs vei", "Zwilgmeyers
+  // gate", "Claude Monets allé"): they are anyone's names. A compound ("Fkornveien") and a box's place are checked.
+  const onset = (line: string) => {
+    if (!norwegian || line === address.at(-1) || CARE_OF.test(line.trim())) return false;
+    const words = line.split(/[\s,]+/u);
+    const kind = words.findIndex((w) => KIND_OF_STREET.test(w));
+    return words.some((w, i) => i > kind && /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !NORWEGIAN_ONSET.test(leadingConsonants(w)));
+  };
   const damaged = (line: string) => (!apostrophes && INNER_APOSTROPHE.test(line)) || INNER_DOT.test(line) || (nordic && BROKEN_WORD.test(line)) || (nordic ? INNER_HYPHEN : HYPHEN_FOR_SPACE).test(line) || LINE_END_HYPHEN.test(line) || accent(line) || streets(line) || ring(line) || nordicLetter(line) || onset(line);
   return address.some(damaged) ? DAMAGED_LINE : null;
 }

@@ -13,6 +13,7 @@ import { findSignature, isLawyerTitle, ROLE_IN_BRACKETS, type Signature, signedB
 import { distance as editDistance } from 'fastest-levenshtein';
 import { idAnchors, type IdAnchor } from './anchors.ts';
 import { postcodeConfirmed, type PostcodeTable } from './postcodes.ts';
+import { KIN_WORDS } from './kin-and-roles.ts';
 import { confirmedSurnameFirst } from './name-order.ts';
 import { repairBrokenPostcodes } from './postcode-repair.ts';
 import { splitContactTails } from './contact-tails.ts';
@@ -551,11 +552,14 @@ function phraseAddress(appellant: Party, phrases: AddressPhrase[], owner: Addres
  * "Adresse: Storgata 1, 0467 Oslo"): theirs. Only when no address was read; two such fields that
  * disagree give none.
  */
+/** "Min datter ", "sønnen min, ": the text before a name that makes it a relative named in a sentence. */
+const AFTER_KIN_WORD = new RegExp(`(?<![\\p{L}])(?:${KIN_WORDS.join('|')}|datteren|dattera|sønnen|broren|søstera|søsteren)(?:\\s+(?:min|mi|mitt))?\\s*,?\\s*$`, 'iu');
+
 function labelledAddressUnderName(appellant: Party, text: string, lineStarts: number[]): Party {
   if (appellant.address.length > 0 || appellant.addressWithheld) return appellant;
   // The name as a field's value or a line of its own ("Fra: Kari Nordmann", "Kari Nordmann, f. …"); never "Min datter
   // Kari Hansen" in a letter whose writer names someone: the address under that line is the sentence's person's.
-  const asField = (m: NameMention) => /^(?:[^:]*:)?\s*$/u.test(text.slice(lineStarts[lineOf(lineStarts, m.index)]!, m.index));
+  const asField = (m: NameMention) => !AFTER_KIN_WORD.test(text.slice(lineStarts[lineOf(lineStarts, m.index)]!, m.index));
   const nameLines = occurrences(text, appellant.name).filter(asField).map((m) => lineOf(lineStarts, m.index));
   const lines = text.split('\n');
   // "Pasient: Synne Fosse" / "Datter: Emma Fosse" / "Bosatt: …": a line naming another person between makes the address theirs.
