@@ -1,3 +1,4 @@
+import { alternatives, GUARDIAN_WORDS } from './kin-and-roles.ts';
 import { isPersonName, PERSON_NAME } from './lines.ts';
 
 /**
@@ -74,18 +75,23 @@ export function behalfNames(text: string): string[] {
 }
 
 /**
- * A sentence in which the writer gives someone else a power ("Jeg gir dere fullmakt til å innhente journal",
- * "har gitt kommunen fullmakt"): consent, not words of representation. A power given to the writer ("har
- * gitt meg fullmakt") is kept.
+ * The writer's consent for records ("Jeg gir dere fullmakt til å innhente journal", "Vi har gitt min sønn
+ * Arne Vold fullmakt til å hente post"): a grant in the first person of a power over records or post, not
+ * words of representation. Only the grant phrase is blanked (to spaces, so offsets keep), never its sentence;
+ * a power given to the writer ("gitt meg fullmakt", "ga undertegnede fullmakt") or by someone else
+ * ("Ola Hansen har gitt foreningen fullmakt til å klage") is kept.
+ * The words between the verb and the power are bounded and the phrase starts at a pronoun, so the search
+ * stays linear on a long line; a text without the word is returned at once.
  */
-const GRANTS_TO_OTHERS = /[^.!?\n]*(?<![\p{L}])(?:gir|gjev|giver|ger|gav|ga|gitt|gje|gi)\s+(?!meg\b|oss\b|me\b|mig\b)(?:[\p{L}-]+\s+){0,3}(?:fullmakt|fuldmagt)(?![\p{L}])[^.!?\n]*[.!?]?/giu;
+const GRANT_FOR_RECORDS = /(?<![\p{L}])(?:jeg|eg|vi|me)\s+(?:(?:har|hadde|hev)\s+)?(?:gir|gjev|giver|ger|gav|ga|gitt|gje|gi)\s+(?!(?:meg|oss|me|mig|undertegnede|undertegnade|underskrivne)(?![\p{L}]))(?:[\p{L}-]+,?[ \t]+){0,5}?(?:fullmakt|fuldmagt|samtykke)[ \t]+til[ \t]+å[ \t]+(?:innhente|hente|utlevere|levere[ \t]+ut|gi[ \t]+ut)(?![\p{L}])/giu;
 
 export function withoutGrantsToOthers(text: string): string {
-  return text.replace(GRANTS_TO_OTHERS, '');
+  if (!/fullmakt|fuldmagt|samtykke/iu.test(text)) return text;
+  return text.replace(GRANT_FOR_RECORDS, (m) => m.replace(/[^\n]/gu, ' '));
 }
 
 /** A signer who signs as the one acting for someone: "Terje Holm (verge)", a title "fullmektig" or "verje" (never "advokatfullmektig"). */
-const REPRESENTATIVE_ROLE = /(?<![\p{L}])(?:verge|verje|hjelpeverge|hjelpeverje|fullmektig|guardian|representative)(?![\p{L}])/iu;
+const REPRESENTATIVE_ROLE = new RegExp(`(?<![\\p{L}])(?:${alternatives(GUARDIAN_WORDS)}|guardian|representative)(?![\\p{L}])`, 'iu');
 
 export function signsAsRepresentative(signatureLine: string, title: string | null): boolean {
   const bracketed = /\((?<role>\p{Ll}[\p{Ll} ]{1,30})\)\s*$/u.exec(signatureLine)?.groups?.role ?? '';

@@ -105,7 +105,7 @@ const lowerPieces = (line: string) => {
  * place name in Posten's table: none is flagged ("Rjukan", "Gvarv", "Stjørdal" are why rj, gv and stj are in;
  * "ps" came from a calibration letter's "Psykologpraksis"). Words in capitals are left alone (acronyms: "DNB").
  */
-export const NORWEGIAN_ONSET = /^(?:[bcdfghjklmnpqrstvwxzß]|bj|bl|br|ch|chr|dj|dr|dv|fj|fl|fr|gj|gl|gn|gr|gv|hj|hv|kj|kl|kn|kr|kv|lj|mj|nj|ph|pl|pr|ps|rh|rj|sc|sch|schl|schw|sj|sk|skj|skr|sl|sm|sn|sp|spl|spr|st|stj|str|sv|sw|th|tj|tr|tv|vr|wr)?$/u;
+export const NORWEGIAN_ONSET = /^(?:[bcdfghjklmnpqrstvwxzß]|bj|bl|br|ch|chr|dj|dr|dv|fj|fl|fr|gj|gl|gn|gr|gv|hj|hv|kj|kl|kn|kr|kv|lj|mj|nj|ph|pl|pr|ps|rh|rj|sc|sch|schl|schw|sj|sk|skj|skr|skv|sl|sm|sn|sp|spj|spl|spr|st|stj|str|sv|sw|th|tj|tr|tv|vr|wr)?$/u;
 export const leadingConsonants = (word: string) => /^[^aeiouyæøåäöüéèáàóò]*/iu.exec(word)![0].toLowerCase();
 
 function damagedLineDoubt(address: readonly string[], norwegian: boolean): string | null {
@@ -120,7 +120,14 @@ function damagedLineDoubt(address: readonly string[], norwegian: boolean): strin
   // A Nordic letter in a street abroad outside the Nordic countries ("Hauptstråße"): that country's writing has none.
   const nordicLetter = (line: string) => !nordic && !NORDIC_WRITING.test(address.join(' ')) && line !== address.at(-1) && !CARE_OF.test(line.trim()) && /[åøæÅØÆ]/u.test(line);
   // A Norwegian street word that starts with consonants no Norwegian word starts with ("Fkornveien", "Flvebakken").
-  const onset = (line: string) => norwegian && line !== address.at(-1) && !CARE_OF.test(line.trim()) && line.split(/[\s,]+/u).some((w) => /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !NORWEGIAN_ONSET.test(leadingConsonants(w)));
+  // Not the name words before a street's kind written apart ("Marcus Thranes gate", "Tsjekkovs vei", "Zwilgmeyers
+  // gate", "Claude Monets allé"): they are anyone's names. A compound ("Fkornveien") and a box's place are checked.
+  const onset = (line: string) => {
+    if (!norwegian || line === address.at(-1) || CARE_OF.test(line.trim())) return false;
+    const words = line.split(/[\s,]+/u);
+    const kind = words.findIndex((w) => KIND_OF_STREET.test(w));
+    return words.some((w, i) => i > kind && /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !NORWEGIAN_ONSET.test(leadingConsonants(w)));
+  };
   const damaged = (line: string) => (!apostrophes && INNER_APOSTROPHE.test(line)) || INNER_DOT.test(line) || (nordic && BROKEN_WORD.test(line)) || (nordic ? INNER_HYPHEN : HYPHEN_FOR_SPACE).test(line) || LINE_END_HYPHEN.test(line) || accent(line) || streets(line) || ring(line) || nordicLetter(line) || onset(line);
   return address.some(damaged) ? DAMAGED_LINE : null;
 }
@@ -161,8 +168,11 @@ export const MARKED_NAME = 'the name has a mark the scan left (an accent no such
  */
 const ACCENTED_PATRONYMIC = /[b-df-hj-np-tv-xzß]s[éè]n$/iu;
 
+/** Swedish surnames that are written "-sén" after a consonant: not a patronymic, the é is theirs. */
+const SWEDISH_SEN = /^(?:forsén|ahlsén)$/iu;
+
 export function markedNameDoubt(name: string, address: readonly string[]): string | null {
-  return address.length > 0 && name.split(/[\s-]+/u).some((w) => ACCENTED_PATRONYMIC.test(w)) ? MARKED_NAME : null;
+  return address.length > 0 && name.split(/[\s-]+/u).some((w) => ACCENTED_PATRONYMIC.test(w) && !SWEDISH_SEN.test(w)) ? MARKED_NAME : null;
 }
 
 /** A lower-case letter straight before a capital inside a word: the space between two words lost. */

@@ -1,4 +1,5 @@
 import { findNationalIdMatches } from '../fields/national-id.ts';
+import { alternatives, GUARDIAN_WORDS } from './kin-and-roles.ts';
 import { cleanLine, isPersonName, isStreetLine, parsePostcodeLine, PERSON_NAME, titleCase } from './lines.ts';
 import { leadThenAddress } from './one-line-address.ts';
 
@@ -30,7 +31,7 @@ const BIRTH_DATE_AT_END = /[\s,]*(?:f\.|født|fødd|born|b\.)\s*\d{1,2}\.\d{1,2}
 /** A phrase in running text that introduces where someone lives. */
 const LIVES_AT = /(?<![\p{L}])(?:bor|bur|bor på|bur på|lives at|adresse|address|adress)\s*:?\s+(?<address>[^,.;\n]+,\s*\d{4}\s+\p{Lu}[\p{L}'’ -]*?)(?=[.;]|\s*$|,\s)/iu;
 /** "Amalie Sætre, ved verge Kristin Sætre, fnr. …": the id is the ward's, not the guardian's. */
-const BY_GUARDIAN_AT_END = /,?\s+(?:ved|v\/)\s*(?:verge|hjelpeverge|fullmektig|advokat|guardian)\s+[^,]*[\s,]*$/iu;
+const BY_GUARDIAN_AT_END = new RegExp(`,?\\s+(?:ved|v\\/)\\s*(?:${alternatives(GUARDIAN_WORDS)}|advokat|guardian)\\s+[^,]*[\\s,]*$`, 'iu');
 const HONORIFIC = /^(?:mr|mrs|ms|miss|dr|herr|fru|frk)\.?\s+/iu;
 const NAME_AT_END = new RegExp(`(?:^|[^\\p{L}])(?<name>${PERSON_NAME})$`, 'u');
 /** "Kvalheim, Arne", "EIDE, KNUT": a register's surname-first form. */

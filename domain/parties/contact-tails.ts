@@ -1,3 +1,5 @@
+import { parseOneLineAddress } from './one-line-address.ts';
+
 /**
  * A telephone number or an e-mail written after the address on the same line ("Storgata 1, 0467 Oslo,
  * mob. 412 34 567", "…, 0467 Oslo, kari@example.no") is no part of the address: it is put on a line of
@@ -20,7 +22,9 @@ export function splitContactTails(text: string): string {
         tails.unshift(m[0].replace(/^,[ \t]*/u, ''));
         rest = rest.slice(0, m.index);
       }
-      return [...head, ...(tails.length > 0 && /\d/u.test(rest) ? [rest, ...tails] : [line])].join('\n');
+      // After a leading telephone the address is a signature's, written on one line: put it as a window shows it.
+      const lines = lead ? (parseOneLineAddress(line.trim()) ?? [line]) : [line];
+      return [...head, ...(tails.length > 0 && /\d/u.test(rest) ? [rest, ...tails] : lines)].join('\n');
     })
     .join('\n');
 }

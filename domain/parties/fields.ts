@@ -173,7 +173,18 @@ export function fieldPeople(text: string): FieldPerson[] {
 }
 
 function headingBetween(lines: string[], from: number, to: number): boolean {
-  return lines.slice(from + 1, to).some((l) => REPRESENTATIVE_HEADING.test(l.trim()) || CONTACT_HEADING.test(l.trim()));
+  return lines.slice(from + 1, to).some((l) => REPRESENTATIVE_HEADING.test(l.trim()) || CONTACT_HEADING.test(l.trim()) || anotherPersonLine(l));
+}
+
+/**
+ * "Pårørende: Kari Hansen", "Fastlege: Kari Berg", "Mor: Astri Hansen": a label the form does not know,
+ * followed by a person's name, introduces another person; the address fields under it are theirs.
+ */
+export function anotherPersonLine(line: string): boolean {
+  const m = LABELLED[0]!.exec(line.trim());
+  if (!m?.groups || labelKind(m.groups.label!) !== null) return false;
+  const value = m.groups.value!.split(',')[0]!.replace(/\s*\([^)]*\)\s*$/u, '').trim();
+  return isPersonName(value);
 }
 
 function personOf(group: Field[], lines: string[]): FieldPerson | null {

@@ -3,16 +3,17 @@ import { findNationalIdMatches } from '../fields/national-id.ts';
 import { prepareText } from '../fields/text.ts';
 import { findAddressBlocks, findInlineBlocks, type AddressBlock } from './address-blocks.ts';
 import { addressPhrases, namedAddresses, unreadReplyAddress, type AddressPhrase, type NamedAddress } from './address-phrases.ts';
-import { eitherRoles, fieldPeople, labelledAddresses, type FieldPerson } from './fields.ts';
+import { anotherPersonLine, eitherRoles, fieldPeople, labelledAddresses, type FieldPerson } from './fields.ts';
 import { unfoldColumns, withoutQuotedReply } from './layout.ts';
 import { cleanLine, isPersonName, PROFESSIONAL, titleCase } from './lines.ts';
-import { addressAfterName, appellantMentions, kinMentions, representedMentions, REPRESENTS, subjectMentions, swedishBehalf, type NameMention } from './mentions.ts';
+import { addressAfterName, appellantMentions, CLIENT_WORDS, movedFromBracketedAddress, kinMentions, representedMentions, REPRESENTS, subjectMentions, swedishBehalf, type NameMention } from './mentions.ts';
 import { ADVOCACY, DEFAULT_OWN_NAMES, firstInstanceMentions, isLawyerFirm, organisationKind, type OrganisationKind } from './organisations.ts';
 import { leadThenAddress } from './one-line-address.ts';
 import { findSignature, isLawyerTitle, ROLE_IN_BRACKETS, type Signature, signedBy, unclosedSignature } from './signature.ts';
 import { distance as editDistance } from 'fastest-levenshtein';
 import { idAnchors, type IdAnchor } from './anchors.ts';
 import { postcodeConfirmed, type PostcodeTable } from './postcodes.ts';
+import { KIN_WORDS } from './kin-and-roles.ts';
 import { confirmedSurnameFirst } from './name-order.ts';
 import { repairBrokenPostcodes } from './postcode-repair.ts';
 import { splitContactTails } from './contact-tails.ts';
@@ -132,12 +133,19 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   const head = lines.slice(0, HEAD_LINES * 2).join('\n');
   const writer: KindedBlock | null = headWriter?.kind === 'person' && INVOICE.test(head) && ORGANISATION_NUMBER.test(head) ? { ...headWriter, kind: 'organisation' } : headWriter;
   const fieldMentions = people.filter((p) => !p.representative).map((p) => ({ name: p.name, index: lineStarts[p.first]! }));
-  const mentions = [...appellantMentions(prepared), ...optional(swedishBehalf(prepared)), ...subjectMentions(prepared), ...fieldMentions].sort((a, b) => a.index - b.index);
+  // A first-person grant over records ("Jeg gir min sønn Arne Vold fullmakt til å hente post") names no party: read names without it.
+  const granted = withoutGrantsToOthers(prepared);
+  const mentions = [...appellantMentions(granted), ...optional(swedishBehalf(prepared)), ...subjectMentions(prepared), ...fieldMentions].sort((a, b) => a.index - b.index);
   const fromLine = writerFromLine(lines);
   // A form's own "Fullmektig" section is a heading, not words of representation; its filled fields are.
+  const ownWords = withoutGrantsToOthers(fieldRepresentative ? withoutLines(lines, fieldRepresentative.first - 2, fieldRepresentative.last) : prepared);
+  // "Klient: Ola Hansen", "klienten" from a psychologist or a social worker (or a person with no title) is the person treated:
+  // a client makes the writer a representative only under a lawyer's title or a law firm's head.
+  const clientOfALawyer = writer?.kind !== 'person' || isLawyerTitle(signature?.title ?? null) || LAW_FIRM_HEAD.test(lines[headTop] ?? '');
   const representsSomeone =
-    REPRESENTS.test(withoutGrantsToOthers(fieldRepresentative ? withoutLines(lines, fieldRepresentative.first - 2, fieldRepresentative.last) : prepared)) ||
-    kinMentions(prepared).length > 0 ||
+    REPRESENTS.test(ownWords) ||
+    (clientOfALawyer && CLIENT_WORDS.test(ownWords)) ||
+    kinMentions(granted).length > 0 ||
     fieldRepresentative !== null ||
     (writer?.kind === 'person' && signature !== null && signsAsRepresentative(lines[signature.line] ?? '', signature.title));
   const parties: Party[] = [];
@@ -224,7 +232,7 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
       const inline = [...new Map(occurrences(prepared, name).map((m) => addressAfterName(prepared, m)).filter((a) => a !== null).map((a) => [a.join('|'), a])).values()];
       appellant = own
         ? withAddress({ role: 'appellant', name: sameName(own.name, name) ? own.name : name }, own.block, null, name, prepared)
-        : inline.length > 1
+        : inline.length > 1 || occurrences(prepared, name).some((m) => movedFromBracketedAddress(prepared, m))
           ? { role: 'appellant', name, address: [], addressWithheld: TWO_ADDRESSES }
           : { role: 'appellant', name, address: inline[0] ?? [] };
     }
@@ -544,10 +552,18 @@ function phraseAddress(appellant: Party, phrases: AddressPhrase[], owner: Addres
  * "Adresse: Storgata 1, 0467 Oslo"): theirs. Only when no address was read; two such fields that
  * disagree give none.
  */
+/** "Min datter ", "sønnen min, ": the text before a name that makes it a relative named in a sentence. */
+const AFTER_KIN_WORD = new RegExp(`(?<![\\p{L}])(?:${KIN_WORDS.join('|')}|datteren|dattera|sønnen|broren|søstera|søsteren)(?:\\s+(?:min|mi|mitt))?\\s*,?\\s*$`, 'iu');
+
 function labelledAddressUnderName(appellant: Party, text: string, lineStarts: number[]): Party {
   if (appellant.address.length > 0 || appellant.addressWithheld) return appellant;
-  const nameLines = occurrences(text, appellant.name).map((m) => lineOf(lineStarts, m.index));
-  const under = labelledAddresses(text).filter((a) => nameLines.some((l) => a.line > l && a.line - l <= 3));
+  // The name as a field's value or a line of its own ("Fra: Kari Nordmann", "Kari Nordmann, f. …"); never "Min datter
+  // Kari Hansen" in a letter whose writer names someone: the address under that line is the sentence's person's.
+  const asField = (m: NameMention) => !AFTER_KIN_WORD.test(text.slice(lineStarts[lineOf(lineStarts, m.index)]!, m.index));
+  const nameLines = occurrences(text, appellant.name).filter(asField).map((m) => lineOf(lineStarts, m.index));
+  const lines = text.split('\n');
+  // "Pasient: Synne Fosse" / "Datter: Emma Fosse" / "Bosatt: …": a line naming another person between makes the address theirs.
+  const under = labelledAddresses(text).filter((a) => nameLines.some((l) => a.line > l && a.line - l <= 3 && !lines.slice(l + 1, a.line).some(anotherPersonLine)));
   const distinct = [...new Map(under.map((a) => [addressKey(a.address), a.address])).values()];
   if (distinct.length === 1) return { ...appellant, address: distinct[0]! };
   return distinct.length > 1 ? { ...appellant, addressWithheld: TWO_ADDRESSES } : appellant;

@@ -1,4 +1,5 @@
 import { addressAtStart } from './address-phrases.ts';
+import { KIN_WORDS } from './kin-and-roles.ts';
 import { isPersonName, PERSON_NAME, PROFESSIONAL, titleCase } from './lines.ts';
 import { parseOneLineAddress } from './one-line-address.ts';
 
@@ -12,15 +13,14 @@ import { parseOneLineAddress } from './one-line-address.ts';
  * A phrase as OCR may read it: a lost diacritic ("pa vegne" for "på vegne"), a lost space between
  * words ("fullmektigfor"). Only the labels are read this loosely, never the names they introduce.
  */
-function loose(phrases: string[]): string {
+function loose(phrases: readonly string[]): string {
   const fold: Record<string, string> = { å: '[åa]', ø: '[øo]', æ: '(?:æ|ae)', ä: '[äa]', ö: '[öo]', é: '[ée]' };
   return phrases.map((p) => [...p].map((c) => (c === ' ' ? '\\s?' : (fold[c] ?? c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')))).join('')).join('|');
 }
-const label = (phrases: string[], after: string) => new RegExp(`(?<![\\p{L}])(?:${loose(phrases)})(?![\\p{L}])${after}`, 'giu');
+const label = (phrases: readonly string[], after: string) => new RegExp(`(?<![\\p{L}])(?:${loose(phrases)})(?![\\p{L}])${after}`, 'giu');
 
 const RELATIVE = `(?:(?:${loose(['min', 'mi', 'mitt', 'mine', 'vår', 'vårt', 'vores', 'vor', 'my', 'our', 'hans', 'hennes', 'hennar', 'hendes', 'sin'])})\\s+)?(?:(?:${loose(['klient', 'klienten', 'client', 'mor', 'mora', 'moren', 'far', 'faren', 'mann', 'mannen', 'kone', 'kona', 'ektefelle', 'samboer', 'sønn', 'sønnen', 'datter', 'dattera', 'datteren', 'bror', 'søster', 'mamma', 'pappa', 'mother', 'father', 'husband', 'wife', 'son', 'daughter', 'brother', 'sister', 'make', 'maka', 'hustru', 'dotter', 'mand', 'søn', 'partner', 'bruker', 'brukeren', 'brukar', 'brukaren', 'bestemor', 'bestefar', 'mormor', 'morfar', 'farmor', 'farfar', 'svigermor', 'svigerfar', 'tante', 'onkel', 'barnebarn', 'venn', 'vennen', 'venninne', 'venninna', 'nabo', 'naboen', 'granne', 'grannen', 'kollega', 'friend', 'neighbour', 'neighbor', 'grandmother', 'grandfather', 'aunt', 'uncle'])})(?![\\p{L}])(?:\\s+(?:${loose(['min', 'mi', 'mitt', 'mine', 'vår', 'sin', 'sitt'])})(?![\\p{L}]))?,?\\s*)?`;
 
-const KIN_WORDS = ['mor', 'mora', 'far', 'mann', 'kone', 'kona', 'ektefelle', 'samboer', 'sønn', 'son', 'datter', 'dotter', 'bror', 'søster', 'syster', 'mamma', 'pappa', 'mother', 'father', 'husband', 'wife', 'daughter', 'brother', 'sister', 'make', 'maka', 'hustru', 'mand', 'søn', 'bestemor', 'bestefar', 'farmor', 'morfar', 'mormor', 'farfar', 'grandmother', 'grandfather'];
 const KIN = `(?:${loose(KIN_WORDS)})(?![\\p{L}])`;
 
 /** "Gjelder: …", "Vedr.: …", "Re: …", "Vedrørende pasient …": what, or whom, the letter is about. */
@@ -35,8 +35,30 @@ const APPELLANT_LABELS: RegExp[] = [
   label(['verge for', 'hjelpeverge for', 'verje for', 'hjelpeverje for', 'oppnevnt verge for', 'god man för', 'god man for', 'værge for', 'guardian of', 'legal guardian of', 'guardian for'], '\\s+'),
   // A lawyer names the client: "min klient Kari Nordmann", "klienten vår, Ola Hansen", "our client Anna Smith".
   label(['min klient', 'vår klient', 'klienten min', 'klienten vår', 'vores klient', 'my client', 'our client', 'min huvudman', 'vår huvudman'], '\\s*,?\\s+'),
-  label(['på vegne av', 'på vegner av', 'på vegne af', 'på uppdrag av', 'on behalf of', 'for', 'för', 'i saken for', 'engasjert av', 'engagert av', 'representerer', 'repræsenterer', 'företräder', 'represent', 'represents', 'fullmektig for', 'fullmakt fra', 'fullmakt frå', 'ombud för', 'befullmäktigad av', 'bistår', 'vi bistår', 'assisterer', 'hjelper'], `\\s*${RELATIVE}`),
+  label(['på vegne av', 'på vegner av', 'på vegne af', 'på uppdrag av', 'on behalf of', 'i saken for', 'engasjert av', 'engagert av', 'representerer', 'repræsenterer', 'företräder', 'represent', 'represents', 'fullmektig for', 'fullmakt fra', 'fullmakt frå', 'ombud för', 'befullmäktigad av', 'bistår', 'vi bistår', 'assisterer'], `\\s*${RELATIVE}`),
 ];
+/**
+ * "for min mor Kari Nordmann", "hjelper naboen min, Per Lie": a relative after "for" or "hjelper" is whom the
+ * writer acts for only in a sentence that says so ("Jeg klager for min mor …", "på vegne av"); "Jeg har omsorg for
+ * min svigermor, Kari Berg" in the appellant's own letter names someone cared for, not the party.
+ */
+const LOOSE_FOR = label(['for', 'för', 'hjelper'], `\\s*${RELATIVE}`);
+/** "klager for", "skriver for": an appeal's or a letter's verb right before "for". */
+const ACTS_FOR_VERB = /(?<![\p{L}])(?:klage|klager|klagar|klaget|klaga|anke|anker|ankar|anket|skriver|skriv|sender|søker|søkjer)\s+$/iu;
+
+/** "hjelper naboen min, Ola Hansen, med denne klagen": the help is with the appeal. */
+const WITH_THE_APPEAL = /(?<![\p{L}])med\s+(?:\p{L}+\s+)?(?:klagen|klaga|klage|anken|anka|anke|saken|saka)(?![\p{L}])/iu;
+
+/** Whether a loose "for"/"hjelper" match names whom the writer acts for (see LOOSE_FOR). */
+function looseForActs(text: string, m: RegExpExecArray): boolean {
+  // With no relative word ("Klage for Kari Nordmann") the phrase reads as before.
+  if (m[0].trim().split(/\s+/u).length < 2) return true;
+  const start = Math.max(...['.', '\n', '!', '?'].map((c) => text.lastIndexOf(c, m.index))) + 1;
+  const ends = ['.', '\n', '!', '?'].map((c) => text.indexOf(c, m.index + m[0].length)).filter((i) => i >= 0);
+  const sentence = text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
+  return REPRESENTS.test(sentence) || ACTS_FOR_VERB.test(text.slice(start, m.index)) || WITH_THE_APPEAL.test(sentence);
+}
+
 
 /** A relative named with the word for the kinship: "min mor Kari Nordmann", "far min, Ola", "my mother, Anna Smith". */
 const KIN_LABELS: RegExp[] = [
@@ -46,9 +68,16 @@ const KIN_LABELS: RegExp[] = [
 
 /** Words in a letter that say its writer writes for somebody else. */
 export const REPRESENTS = new RegExp(
-  `(?<![\\p{L}])(?:${loose(['fullmakt fra', 'fullmakt frå', 'fullmakt från', 'fullmakt for', 'fullmakt til å', 'har fullmakt', 'fullmakt vedlagt', 'fullmakt er vedlagt', 'vedlagt fullmakt', 'fullmakt følger vedlagt', 'fullmakt ligger ved', 'fullmakt ligg ved', 'fullmakt bifogas', 'fullmakt bifogad', 'gitt meg fullmakt', 'given me', 'fuldmagt', 'fullmektig for', 'fullmektig', 'på vegne av', 'på vegner av', 'på vegne af', 'on behalf of', 'på uppdrag av', 'ombud', 'engasjert av', 'engagert av', 'representerer', 'min klient', 'vår klient', 'vores klient', 'klienten', 'my client', 'our client', 'som verge', 'som verje', 'as his guardian', 'as her guardian', 'verge for', 'verje for', 'hjelpeverge', 'hjelpeverje', 'god man för', 'værge for', 'guardian of', 'legal guardian', 'power of attorney', 'writing for my', 'writing on behalf', 'skriver for min', 'skriver for mi', 'skriver for mitt', 'skriver for vår', 'skriv for min', 'skriv for mi', 'skriv for mitt', 'skriv for vår', 'skriver for min mor', 'skriver för min', 'skriver för mitt', 'skriver for min far', 'hans vegne', 'hennes vegne', 'hennar vegner', 'hans vegner', 'hendes vegne', 'hennes räkning', 'hans räkning', 'her behalf', 'his behalf'])}|å\\s+\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)*s\\s+vägnar)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${loose(['fullmakt fra', 'fullmakt frå', 'fullmakt från', 'fullmakt for', 'fullmakt til å', 'har fullmakt', 'fullmakt vedlagt', 'fullmakt er vedlagt', 'vedlagt fullmakt', 'fullmakt følger vedlagt', 'fullmakt ligger ved', 'fullmakt ligg ved', 'fullmakt bifogas', 'fullmakt bifogad', 'gitt meg fullmakt', 'given me', 'fuldmagt', 'fullmektig for', 'fullmektig', 'på vegne av', 'på vegner av', 'på vegne af', 'on behalf of', 'på uppdrag av', 'ombud', 'engasjert av', 'engagert av', 'representerer', 'som verge', 'som verje', 'as his guardian', 'as her guardian', 'verge for', 'verje for', 'hjelpeverge', 'hjelpeverje', 'god man för', 'værge for', 'guardian of', 'legal guardian', 'power of attorney', 'writing for my', 'writing on behalf', 'skriver for min', 'skriver for mi', 'skriver for mitt', 'skriver for vår', 'skriv for min', 'skriv for mi', 'skriv for mitt', 'skriv for vår', 'skriver for min mor', 'skriver för min', 'skriver för mitt', 'skriver for min far', 'hans vegne', 'hennes vegne', 'hennar vegner', 'hans vegner', 'hendes vegne', 'hennes räkning', 'hans räkning', 'her behalf', 'his behalf'])}|å\\s+\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)*s\\s+vägnar)(?![\\p{L}])`,
   'iu',
 );
+
+/**
+ * A client named as such ("min klient", "klienten", "our client"): a lawyer's word for the person they act
+ * for, but a psychologist's, a social worker's or a physiotherapist's for the person they treat. It says the
+ * writer represents someone only from a lawyer or a law firm (the caller knows which).
+ */
+export const CLIENT_WORDS = new RegExp(`(?<![\\p{L}])(?:${loose(['min klient', 'vår klient', 'vores klient', 'klienten', 'my client', 'our client'])})(?![\\p{L}])`, 'iu');
 
 const NAME_AT = new RegExp(`(?<name>${PERSON_NAME})(?=$|[\\s,.;:()–-]|\\))`, 'yu');
 /** A name in capitals after a label ("Klager: KARI NORDMANN", "ANKE – OLA HANSEN – ..."). */
@@ -86,7 +115,7 @@ export interface NameMention {
 
 /** Every name that follows an appellant label, in order of appearance. */
 export function appellantMentions(text: string): NameMention[] {
-  return [...mentionsAfter(text, [...APPELLANT_LABELS, ...KIN_LABELS, DASH_TITLE]), ...actionMentions(text)].sort((a, b) => a.index - b.index);
+  return [...mentionsAfter(text, [...APPELLANT_LABELS, LOOSE_FOR, ...KIN_LABELS, DASH_TITLE]), ...actionMentions(text)].sort((a, b) => a.index - b.index);
 }
 
 /** "Kari Nordmann har klaget på vedtaket", "Ola Hansen klagar på …": the person the sentence says appeals. */
@@ -108,7 +137,7 @@ function actionMentions(text: string): NameMention[] {
  * letter is about, not on whose behalf someone writes.
  */
 export function representedMentions(text: string): NameMention[] {
-  return mentionsAfter(text, [...APPELLANT_LABELS.slice(-3), ...KIN_LABELS]);
+  return mentionsAfter(text, [...APPELLANT_LABELS.slice(-3), LOOSE_FOR, ...KIN_LABELS]);
 }
 
 /** Relatives the letter names with their kinship ("min mor Kari Nordmann"): someone the writer may write for. */
@@ -121,6 +150,10 @@ function mentionsAfter(text: string, labels: RegExp[]): NameMention[] {
   for (const label of labels) {
     label.lastIndex = 0;
     for (let m = label.exec(text); m; m = label.exec(text)) {
+      if (label === LOOSE_FOR && !looseForActs(text, m)) {
+        if (label.lastIndex === m.index) label.lastIndex++;
+        continue;
+      }
       const at = m.index + m[0].length;
       // After a dash ("KLAGE – TAP AV RETTEN TIL …") capitals are as likely a topic as a name.
       // A register's surname first only after a label for a person ("Pasient: Nyström, Per-Anders"), never
@@ -197,6 +230,23 @@ export function subjectMentions(text: string): NameMention[] {
  * bosat Fynsvej 8, 5700 Svendborg", "tannlege Camilla Rønning, Tannlegene i Bogstadveien,
  * Bogstadveien 51, 0366 Oslo". One business line before the street is part of the address.
  */
+/** "som nå bor …", "Hun har flyttet til …": the person lives somewhere else now. */
+const MOVED = /(?<![\p{L}])(?:nå\s+bor|bor\s+nå|no\s+bur|bur\s+no|har\s+flytt(?:et|a)|flytt(?:et|a)\s+til|ny\s+adresse|new\s+address|has\s+moved)(?![\p{L}])/iu;
+
+/**
+ * "min mor, Astri Holm (Bekkestien 9, 3080 Holmestrand), som nå bor på …, Sykehjemsveien 2": an address in
+ * brackets after the name, and the same or the next sentence says the person has moved: two addresses, and
+ * which one the letter should go to is not for the reader to guess.
+ */
+export function movedFromBracketedAddress(text: string, mention: NameMention): boolean {
+  const after = text.slice(mention.index + mention.name.length);
+  const bracket = /^\s*\((?<inner>[^()]+)\)/u.exec(after);
+  if (!bracket || !parseOneLineAddress(bracket.groups!.inner!)) return false;
+  // The rest of this sentence and the next one.
+  const rest = after.slice(bracket[0].length, bracket[0].length + 240).split(/[.!?](?:\s|$)/u).slice(0, 2).join('. ');
+  return MOVED.test(rest);
+}
+
 export function addressAfterName(text: string, mention: NameMention): string[] | null {
   const end = text.indexOf('\n', mention.index);
   const rest = text.slice(mention.index + mention.name.length, end === -1 ? text.length : end);

@@ -1,4 +1,5 @@
 import type { Party } from '#schemas/parties';
+import { alternatives, GUARDIAN_WORDS, KIN_WORDS } from './kin-and-roles.ts';
 import { isPersonName, PERSON_NAME } from './lines.ts';
 
 /**
@@ -8,16 +9,25 @@ import { isPersonName, PERSON_NAME } from './lines.ts';
  * føre saka for meg", "Jeg gir min sønn Per Lie fullmakt til å klage", "Per Lie er min fullmektig").
  * A power to fetch or give records ("fullmakt til å innhente journal") names no representative.
  */
-const ROLE_AFTER_NAME = '\\s*,?\\s*(?:ved|v\\/)\\s*(?:verge|verje|hjelpeverge|hjelpeverje|fullmektig|advokat|advokatfullmektig)\\s+';
-/** What a representative's power is for: the case itself, not records. */
-const PURSUE = '(?:føre|følge\\s+opp|fylgje\\s+opp|klage|klaga|anke|representere|handle|opptre|ta\\s+seg\\s+av|ta\\s+hand\\s+om)';
-const KIN = '(?:(?:min|mi|mitt|vår)\\s+)?(?:(?:datter|dattera|dotter|sønn|sønnen|son|bror|søster|syster|mor|far|mann|kone|kona|ektefelle|samboer|venn|venninne|nabo)\\s+(?:min|mi|mitt)?\\s*,?\\s*)?';
+const ROLE_AFTER_NAME = `\\s*,?\\s*(?:ved|v\\/)\\s*(?:${alternatives(GUARDIAN_WORDS)}|advokat|advokatfullmektig)\\s+`;
+/**
+ * What a representative's power is for: the case itself, not records, a bank or a car. To appeal is the case;
+ * any other verb ("føre", "handle", "ta seg av") counts only with the case as its object within a few words
+ * ("føre saken for meg", "handle for meg i denne saken"), never "handle i banken" or "føre bilen min".
+ */
+const PURSUE = "(?:klage|klaga|anke|(?:føre|følge\\s+opp|fylgje\\s+opp|representere|handle|opptre|ta\\s+seg\\s+av|ta\\s+hand\\s+om)(?:[ \\t]+\\p{L}+){0,4}?[ \\t]+(?:saken|saka|klagesaken|klagesaka|klagen|klaga|anken|anka|vedtaket))(?![\\p{L}])";
+/** A relative or a helper before the holder's name: the kin words, their definite forms before "min", a friend or neighbour. */
+const HOLDER_WORDS = [...KIN_WORDS, 'dattera', 'datteren', 'sønnen', 'broren', 'venn', 'venninne', 'nabo', 'naboen'];
+const KIN = `(?:(?:min|mi|mitt|vår)\\s+)?(?:(?:${alternatives(HOLDER_WORDS)})\\s+(?:min|mi|mitt)?\\s*,?\\s*)?`;
 /** The words after a holder's name ("… har fullmakt til å føre saken", "… er min fullmektig"): the name is read backwards from them. */
 const AFTER_HOLDER = [new RegExp(`,?\\s+(?:har|skal\\s+ha|får|fær)\\s+fullmakt\\s+til\\s+å\\s+${PURSUE}`, 'gu'), /\s+er\s+(?:min|mi|vår)\s+fullmektig(?![\p{L}])/gu];
 /** The words before a holder's name ("gir min sønn … fullmakt til å klage"). */
 const GIVES_POWER = new RegExp(`(?<![\\p{L}])(?:[Gg]ir|[Gg]jev|[Gg]i)\\s+${KIN}(?<name>${PERSON_NAME}),?\\s+fullmakt\\s+til\\s+å\\s+${PURSUE}`, 'gu');
 /** A name that ends where the words after it start (read in a short window: the name patterns are slow to try at every place). */
 const NAME_AT_END = new RegExp(`(?<![\\p{L}])(?<name>${PERSON_NAME})$`, 'u');
+
+/** A word a holder's name may follow: a possessive, "gir", a kin or helper word, a lawyer's title. */
+const BEFORE_A_NAME = new RegExp(`(?:^|\\s)(?:min|mi|mitt|vår|gir|gjev|gi|${alternatives(HOLDER_WORDS)}|advokat|advokatfullmektig)$`, 'iu');
 
 /**
  * Whether a name starts where the match says: at the sentence's start, after a comma, or after a word of
@@ -26,18 +36,19 @@ const NAME_AT_END = new RegExp(`(?<![\\p{L}])(?<name>${PERSON_NAME})$`, 'u');
  */
 function startsTheName(text: string, at: number): boolean {
   const before = text.slice(0, at).split(/[.!?\n]/u).pop()!.trim();
-  return before === '' || before.endsWith(',') || /(?:^|\s)(?:min|mi|mitt|vår|gir|gjev|gi|datter|dattera|datteren|dotter|sønn|sønnen|son|bror|broren|søster|mor|far|venn|nabo|naboen)$/iu.test(before);
+  return before === '' || before.endsWith(',') || BEFORE_A_NAME.test(before);
 }
 
 export function namedRepresentative(text: string, appellantName: string, same: (a: string, b: string) => boolean): Party | null {
   // The phrases are rare and the name patterns slow to try at every place: look for the words first.
-  if (!/fullm(?:akt|ektig)|(?:ved|v\/)\s*(?:verge|verje|hjelpeverge|hjelpeverje|advokat)/iu.test(text)) return null;
+  if (!new RegExp(`fullm(?:akt|ektig)|(?:ved|v\\/)\\s*(?:${alternatives(GUARDIAN_WORDS)}|advokat)`, 'iu').test(text)) return null;
   const escaped = appellantName.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '[ \\t]+');
   const after = new RegExp(`(?<![\\p{L}])${escaped}${ROLE_AFTER_NAME}(?<name>${PERSON_NAME})`, 'u').exec(text)?.groups?.name;
   const before = AFTER_HOLDER.flatMap((re) =>
     [...text.matchAll(re)].flatMap((m) => {
       const window = text.slice(Math.max(0, m.index! - 80), m.index!);
-      const name = NAME_AT_END.exec(window)?.groups?.name;
+      // "Advokat Per Dahl er min fullmektig": the title is no part of the name.
+      const name = NAME_AT_END.exec(window)?.groups?.name?.replace(/^(?:advokat|advokatfullmektig)\s+/iu, '');
       return name && startsTheName(text, m.index! - name.length) ? [name] : [];
     }),
   );

@@ -46,8 +46,8 @@ describe('a signature line with the telephone first', () => {
     const letter = ['Fra: Hege Moen <hege.moen@example.no>', 'Emne: Klage', '', 'Jeg klager på vedtaket.', '', 'Mvh', 'Hege Moen', 'Tlf. 915 22 310 | Fjellgata 4, 9008 Tromsø'].join('\n');
     const appellant = role(letter, 'appellant');
     expect(appellant).toMatchObject({ name: 'Hege Moen' });
-    // One line or two: the letter writes it on one.
-    expect(appellant?.address.join(', ')).toBe('Fjellgata 4, 9008 Tromsø');
+    // The letter writes it on one line; the window shows a street line and a postcode line.
+    expect(appellant?.address).toEqual(['Fjellgata 4', '9008 Tromsø']);
   });
 });
 
@@ -206,6 +206,6 @@ describe('a holder of the power the scan broke, beside a labelled representative
   });
   it('never reads the tail of a name the scan broke as the holder', () => {
     const letter = ['Kjersti Osman', 'Bakkegata 62', '1475 Finstadjordet', '', ...own, '', 'Eg klagar på vedtaket.', 'Ingv ild Petter Nygård har fullmakt til å klaga på mine vegner.', '', 'Helsing', 'Kjersti Osman'].join('\n');
-    expect(role(letter, 'representative')?.name).not.toBe('Petter Nygård');
+    expect(role(letter, 'representative')).toBeUndefined();
   });
 });
