@@ -73,9 +73,15 @@ export async function claim(ctx: ServiceContext, identity: Identity, caseInput: 
   requirePermission(identity, 'cases:claim');
   const caseId = caseIdOf(caseInput);
   const at = ctx.now().toISOString();
+  // «Mine saker» first, the case second (held-cases.ts): an entry for a claim that then fails reads as nothing.
+  await noteHeld(ctx.db, { handlerId: identity.person, caseId, at });
   const outcome = await claimCase(ctx.db, { caseId, handlerId: identity.person, at });
   const number = displayCaseNumber(caseId);
   if (!outcome.claimed) {
+    // Already the asker's (a retry after a lost answer, or a claim made before «Mine saker»): the entry
+    // just written repairs the list. Otherwise the entry is marked, to expire.
+    const alreadyMine = outcome.reason === 'already_claimed' && outcome.handlerId === identity.person;
+    if (!alreadyMine) await noteReleased(ctx.db, { handlerId: identity.person, caseId, at });
     if (outcome.reason === 'not_found') throw notFound(`There is no case ${number}.`, `Det finnes ingen sak ${number}.`);
     if (outcome.reason === 'already_claimed') {
       throw conflict(
@@ -85,7 +91,6 @@ export async function claim(ctx: ServiceContext, identity: Identity, caseInput: 
     }
     throw conflict(`Case ${number} is not waiting in an unassigned queue, so it cannot be claimed.`, `Sak ${number} venter ikke blant ufordelte saker, så den kan ikke tas.`);
   }
-  await noteHeld(ctx.db, { handlerId: identity.person, caseId, at });
   await ctx.events.publish([serviceEvent('CaseClaimed', { caseId }, at, { handlerId: identity.person, area: outcome.case.area })]);
   return { case: caseSummary(outcome.case, null), claimedBy: identity.person };
 }
