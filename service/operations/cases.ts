@@ -11,6 +11,7 @@ import { deadlinesDueBefore, openAwaitingDeadline } from '../../functions/common
 import { readCasePartition, releaseCase } from '../../functions/commons/store/case-work.ts';
 import { casesHeldBy, noteHeld, noteReleased } from '../../functions/commons/store/held-cases.ts';
 import { personalDataFor, type Identity } from '../identity.ts';
+import { maskNationalIdsInText } from '../masked-text.ts';
 import type { ServiceContext } from '../ports.ts';
 import { badRequest, conflict, notFound, unprocessable } from '../problems.ts';
 import { requirePermission } from './guard.ts';
@@ -41,7 +42,7 @@ export async function readCase(ctx: ServiceContext, identity: Identity, caseInpu
     partition.documents.length
       ? getAll(ctx.db, partition.documents.map((d) => keys.document(d.documentId)), { projection: ['documentId', 'fields.parties', 'fields.nationalIds', 'fields.nationalIdsSealed'] })
       : [],
-    ctx.accessLog.record({ at: ctx.now().toISOString(), person: identity.person, role: identity.role, action: 'case:read', caseId, why }),
+    ctx.accessLog.record({ at: ctx.now().toISOString(), person: identity.person, role: identity.role, action: 'case:read', caseId, ...(why ? { why: maskNationalIdsInText(why) } : {}) }),
   ]);
   // A party shows its national id to the roles allowed, so the documents' sealed copies are opened here.
   const documents = await Promise.all(stored.map((item) => openDocumentItem(item, sealingOf(ctx.db))));
