@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { placeNameCase, postcodeDoubt } from '#domain/parties/postcodes';
+import { norwegianPostcodes } from '../../config/postcodes.ts';
+
+/**
+ * A valid address is not refused or held for how its place is written: in capitals, with or without
+ * Posten's district letters, on a post-box code, by its official Sami name, or in ASCII; a place that
+ * is not the code's still is.
+ */
+const doubt = (line: string) => postcodeDoubt(['Bakkeveien 4', line], norwegianPostcodes());
+
+describe('a postcode line whose place is the code\'s', () => {
+  it.each([
+    '0150 OSLO',
+    '0150 Oslo S',
+    '4608 Kristiansand',
+    '4608 KRISTIANSAND S',
+    '0101 Oslo', // a post-box code
+    '9730 Kárášjohka',
+    '9520 Guovdageaidnu',
+    '9845 Deatnu',
+    '9008 Tromso',
+    '8001 Bodo',
+    '6002 Aalesund',
+    '8601 Mo i Rana',
+  ])('%s is not doubted', (line) => {
+    expect(doubt(line)).toBeNull();
+  });
+
+  it.each([
+    ['0150 Bergen', 'the postcode and the place name do not agree'],
+    ['9730 Guovdageaidnu', 'the postcode and the place name do not agree'],
+    ['5003 Oslo S', 'the postcode and the place name do not agree'],
+  ])('%s is still doubted', (line, why) => {
+    expect(doubt(line)).toBe(why);
+  });
+
+  it('writes a postal place as a person does, «i» and «på» in lower case', () => {
+    expect(placeNameCase('MO I RANA')).toBe('Mo i Rana');
+    expect(placeNameCase('KRISTIANSAND S')).toBe('Kristiansand S');
+    expect(placeNameCase('ÅLESUND')).toBe('Ålesund');
+  });
+});
