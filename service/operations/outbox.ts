@@ -155,7 +155,7 @@ function refuseDoubtfulPostcode(address: AddressCorrection): void {
   const postcode = address.postcode.trim();
   const place = address.place.trim();
   const table = norwegianPostcodes();
-  const doubt = postcodeDoubt([address.street, `${postcode} ${place}`], table);
+  const doubt = postcodeDoubt([address.street, `${postcode} ${place}`], table, { typed: true });
   if (!doubt) return;
   const own = table.places.get(postcode);
   const capitalised = own ? placeNameCase(own) : null;
