@@ -3,7 +3,7 @@ import { MetricUnit } from '@aws-lambda-powertools/metrics';
 import { stageHandler } from '#commons/handler';
 import { env } from '#commons/env';
 import { logger, metrics } from '#commons/powertools';
-import { backfillHeldCases, incomingObjects, reportObject } from '#commons/reconcile';
+import { incomingObjects, reportObject } from '#commons/reconcile';
 import { dbFromEnv } from '#commons/store/service';
 
 /**
@@ -24,17 +24,14 @@ export const handler = stageHandler('reconcile', ScheduledEvent, async (event) =
   const bucket = env.documentBucket();
   const unfinished: { key: string; documentId: string; status: string }[] = [];
   let checked = 0;
-  const met: { caseId: string | null }[] = [];
   for await (const { key, lastModified } of incomingObjects(bucket)) {
     if (lastModified && now.getTime() - lastModified.getTime() < GRACE_MINUTES * 60_000) continue;
     checked += 1;
     const report = await reportObject(db, bucket, key);
-    met.push(report);
     if (!report.verdict.finished) unfinished.push({ key: report.key, documentId: report.documentId, status: report.verdict.status });
   }
-  const heldBackfilled = await backfillHeldCases(db, met);
   metrics.addMetric('UnfinishedDocuments', MetricUnit.Count, unfinished.length);
   // Counts and document ids only: a key can carry a person's name in its file name.
-  logger.info('reconciled incoming/', { checked, heldBackfilled, unfinished: unfinished.length, documentIds: unfinished.map((u) => u.documentId).slice(0, 50) });
+  logger.info('reconciled incoming/', { checked, unfinished: unfinished.length, documentIds: unfinished.map((u) => u.documentId).slice(0, 50) });
   return { checked, unfinished };
 });
