@@ -36,8 +36,9 @@ export async function noteReleased(db: Db, input: { handlerId: string; caseId: s
 
 /**
  * A claim made before the entries existed (or one whose entry write was lost) gets its entry: written
- * only when the case is held and its handler has no entry newer than the claim. True when one was written. `postmottak reconcile`
- * and the scheduled reconcile call it for every case they meet, so old claims are filled in once.
+ * only when the case is held and its handler has no entry newer than the claim. True when one was written.
+ * `postmottak reconcile` calls it for every case it meets, so old claims are filled in once (the
+ * scheduled reconcile in AWS reads the table only; there a claim retried on the case repairs its entry).
  */
 export async function backfillHeld(db: Db, caseId: string): Promise<boolean> {
   const item = await getItem(db, keys.case(caseId), { consistent: true });
