@@ -1,6 +1,6 @@
 import type { CaseView, DueDeadlines, QueueEntry } from '../schemas/api.ts';
 import { journalTime, journalWords } from '../domain/journal/wording.ts';
-import { areaName, date, deadlineNames, deadlineState, journalNames, queueName, typeName, type Names } from '../domain/wording/names-nb.ts';
+import { areaName, caseStatusName, date, deadlineNames, deadlineState, journalNames, queueName, typeName, type Names } from '../domain/wording/names-nb.ts';
 
 /**
  * The command line's human lines for case handlers (`queue`, `case`, `claim`, `deadline-open`,
@@ -25,7 +25,7 @@ export function caseLines(view: CaseView, names: Names): string {
   const journal = journalNames(names);
   const where = c.handlerId ? `saksbehandler ${c.handlerId}` : c.queue ? queueName(c.queue, names.areas) : '–';
   return [
-    `Sak ${c.caseNumber}: ${c.title}  [${areaName(names.areas, c.area)}, ${c.status}]  ${where}`,
+    `Sak ${c.caseNumber}: ${c.title}  [${areaName(names.areas, c.area)}, ${caseStatusName(c.status)}]  ${where}`,
     ...view.documents.map((d) => `  dokument ${d.documentId}  mottatt ${date(d.receivedDate)}  ${typeName(names.documentTypes, d.documentType)}  ${d.fileName ?? ''}`.trimEnd()),
     ...view.deadlines.map((d) => `  frist ${deadlineName(d.kind)}  ${date(d.due)}  ${deadlineState(d)}`),
     ...view.journal.map((line) => {

@@ -39,7 +39,7 @@ export const AccessLogQuery = z.object({
   from: IsoDate.describe('First day (inclusive)'),
   to: IsoDate.describe('Last day (inclusive)'),
   case: z.string().max(20).optional().describe('Only reads of this case (2025-00001)'),
-  person: z.string().max(200).optional(),
+  person: z.string().max(200).optional().describe("Part of the reader's name, any case"),
 });
 export const AccessRecordSchema = z
   .object({
@@ -49,7 +49,8 @@ export const AccessRecordSchema = z
     action: z.string(),
     caseId: z.string().optional(),
     documentId: z.string().optional(),
-    why: z.string().optional(),
+    why: z.string().optional().describe('What the reader gave as the reason; a national id in it is masked'),
+    filter: z.string().optional().describe("An access-log:read: the auditor's filter (from=…&to=…&person=…&case=…)"),
   })
   .meta({ id: 'AccessRecord' });
 export const AccessLogPage = z.object({ records: z.array(AccessRecordSchema) });

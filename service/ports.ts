@@ -57,10 +57,12 @@ export interface AccessRecord {
   at: string;
   person: string;
   role: string;
-  action: 'case:read' | 'document:read' | 'document:text' | 'document:original' | 'review:read' | 'letter:read';
+  action: 'case:read' | 'document:read' | 'document:text' | 'document:original' | 'review:read' | 'letter:read' | 'access-log:read';
   caseId?: string | undefined;
   documentId?: string | undefined;
   why?: string | undefined;
+  /** An `access-log:read`: the filter the auditor asked with (from=…&to=…[&person=…][&case=…]). */
+  filter?: string | undefined;
 }
 
 export interface AccessLogQuery {
@@ -68,12 +70,13 @@ export interface AccessLogQuery {
   from: string;
   to: string;
   caseId?: string | undefined;
+  /** Part of the reader's name, any case. */
   person?: string | undefined;
 }
 
 export interface AccessLog {
   record(entry: AccessRecord): Promise<void>;
-  /** Oldest first. Only the auditor role gets here (service/operations/access-log.ts). */
+  /** In any order (the operation sorts). Only the auditor role gets here (service/operations/downstream.ts). */
   list?(query: AccessLogQuery): Promise<AccessRecord[]>;
 }
 

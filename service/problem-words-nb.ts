@@ -1,12 +1,12 @@
 import type { Role } from '#schemas/api';
-import { date, deadlineNames, documentStatusNames } from '#domain/wording/names-nb';
+import { date, deadlineNames, documentStatusNames, roleNames } from '#domain/wording/names-nb';
 import type { Permission } from './identity.ts';
 
 /**
  * The words the bokmål side of a refusal uses (./problems.ts): roles, permissions, a document's status
  * and days as the page names them, so the page and the CLI read the same sentence.
  */
-export const roleNamesNb: Record<Role, string> = { archivist: 'arkivar', caseworker: 'saksbehandler', reader: 'leser', system: 'system', auditor: 'revisor' };
+export const roleNamesNb: Record<Role, string> = roleNames;
 
 export const permissionNb: Record<Permission, string> = {
   'queues:read': 'lese køer',

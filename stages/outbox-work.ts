@@ -28,13 +28,15 @@ function releasedPath(held: OutboxRecord, recipient: { name: string; address: st
   return held.path.replace(/\.pdf$/, `.${digest}.pdf`);
 }
 
-export async function releaseHeldLetter(input: { letterId: string; address: AddressCorrection; by: string }, ports: OutboxWorkPorts): Promise<ReleaseOutcome> {
+export async function releaseHeldLetter(input: { letterId: string; address: AddressCorrection; by: string; check?: () => void }, ports: OutboxWorkPorts): Promise<ReleaseOutcome> {
   const held = await ports.letters.get(input.letterId);
   if (!held) return { outcome: 'not_found' };
   if (held.status !== 'held') {
     if (held.releasedBy) await afterRelease(held, ports);
     return { outcome: 'not_held', letter: held };
   }
+  // The caller's own refusal of the address (the service's postcode check), once the letter is known held.
+  input.check?.();
   const recipient = correctedRecipient(input.address, held.recipient?.role ?? null);
   if (!recipient) return { outcome: 'invalid_address' };
   const facts = {

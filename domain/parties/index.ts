@@ -25,7 +25,7 @@ import { namedRepresentative } from './named-representative.ts';
 import { appealsInFirstPerson, namesThePerson, nearlyTheSame, PRACTICE_WORKPLACE_DOUBT, practiceAddress, sharesAName } from './practice.ts';
 
 export { findAddressBlocks } from './address-blocks.ts';
-export { postcodeTable, type PostcodeTable } from './postcodes.ts';
+export { placeNameCase, postcodeTable, type PostcodeTable } from './postcodes.ts';
 
 export interface PartiesOptions {
   /** Turns a national id into its HMAC key; without it no nationalIdHash is given. */

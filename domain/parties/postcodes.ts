@@ -1,5 +1,5 @@
 import { distance as editDistance } from 'fastest-levenshtein';
-import { parsePostcodeLine } from './lines.ts';
+import { parsePostcodeLine, titleCase } from './lines.ts';
 
 /**
  * Whether an address's postcode and place agree, by Posten's table of Norwegian postcodes. The table
@@ -14,11 +14,37 @@ export interface PostcodeTable {
   readonly places: ReadonlyMap<string, string>;
   /** Every postal place, in capitals. */
   readonly placeNames: ReadonlySet<string>;
+  /** Official parallel names (Sami) to the postal place Posten writes, both in capitals ("KÁRÁŠJOHKA" -> "KARASJOK"). */
+  readonly parallelNames?: ReadonlyMap<string, string>;
 }
 
-export function postcodeTable(codes: Readonly<Record<string, string>>): PostcodeTable {
+export function postcodeTable(codes: Readonly<Record<string, string>>, parallelNames: Readonly<Record<string, string>> = {}): PostcodeTable {
   const places = new Map(Object.entries(codes).map(([code, place]) => [code, place.toUpperCase()]));
-  return { places, placeNames: new Set(places.values()) };
+  const parallel = new Map(Object.entries(parallelNames).map(([name, place]) => [name.toUpperCase(), place.toUpperCase()]));
+  return { places, placeNames: new Set([...places.values(), ...parallel.keys()]), parallelNames: parallel };
+}
+
+/** A postal place as a person writes it: 'MO I RANA' -> 'Mo i Rana', 'KRISTIANSAND S' -> 'Kristiansand S'. */
+export const placeNameCase = (place: string): string => titleCase(place).replace(/ (I|På) /gu, (m) => m.toLowerCase());
+
+/** Written without Norwegian letters, as a keyboard abroad does: TROMSO, BODO, AALESUND. */
+const ascii = (s: string) => fold(s).replace(/AA/gu, 'A');
+
+/**
+ * The written place is the table's place: the same name, with or without Posten's district letters
+ * ("OSLO S" for OSLO, "KRISTIANSAND" for KRISTIANSAND S), an official parallel name, or, when a person
+ * typed it, spelt in ASCII. Read by OCR, a lost diacritic ("6002 Alesund") may be a misread and is not
+ * taken as the place.
+ */
+function samePlace(written: string, expected: string, table: PostcodeTable, typed: boolean): boolean {
+  const name = table.parallelNames?.get(written) ?? written;
+  const bare = (s: string) => s.replace(DISTRICT, '');
+  return name === expected || bare(name) === bare(expected) || (typed && ascii(bare(name)) === ascii(bare(expected)));
+}
+
+export interface PostcodeCheck {
+  /** Typed by a person (an archivist releasing a held letter), not read by OCR: ASCII spellings are the place. */
+  typed?: boolean;
 }
 
 const NORWAY = /^(?:norge|noreg|norway|norwegen)$/iu;
@@ -31,7 +57,8 @@ const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/�
  * Norwegian (a foreign code, a country named, or a place the table does not know and nothing like
  * the code's own place: "5000 Odense C" is Danish, not a misread of Norwegian 5000).
  */
-export function postcodeDoubt(address: readonly string[], table: PostcodeTable): string | null {
+export function postcodeDoubt(address: readonly string[], table: PostcodeTable, check: PostcodeCheck = {}): string | null {
+  const typed = check.typed === true;
   const line = [...address].reverse().map(parsePostcodeLine).find((p) => p !== null);
   if (!line || !/^\d{4}$/u.test(line.postcode)) return null;
   const [place, country] = line.town.split(/,\s*/u) as [string, string | undefined];
@@ -44,11 +71,12 @@ export function postcodeDoubt(address: readonly string[], table: PostcodeTable):
     if (!table.placeNames.has(written)) return null;
     const prefix = line.postcode.slice(0, 3);
     const neighbours = [...Array(10).keys()].map((d) => table.places.get(`${prefix}${d}`)).filter((p): p is string => p !== undefined);
-    return neighbours.some((p) => p === written || p.replace(DISTRICT, '') === written) ? null : 'the postcode does not exist for this place';
+    return neighbours.some((p) => samePlace(written, p, table, typed)) ? null : 'the postcode does not exist for this place';
   }
-  if (written === expected || written === expected.replace(DISTRICT, '')) return null;
+  if (samePlace(written, expected, table, typed)) return null;
   const near = editDistance(fold(written), fold(expected.replace(DISTRICT, ''))) <= 2;
-  return table.placeNames.has(written) || near ? 'the postcode and the place name do not agree' : null;
+  // A known place, also with district letters added ("OSLO S"), is another place, not a misread.
+  return table.placeNames.has(written) || table.placeNames.has(written.replace(DISTRICT, '')) || near ? 'the postcode and the place name do not agree' : null;
 }
 
 /** A Norwegian postcode line whose place is the table's own for the code (a corroboration, not a doubt). */
@@ -57,5 +85,5 @@ export function postcodeConfirmed(address: readonly string[], table: PostcodeTab
   if (!line || !/^\d{4}$/u.test(line.postcode)) return false;
   const expected = table.places.get(line.postcode);
   const written = line.town.toUpperCase();
-  return expected !== undefined && (written === expected || written === expected.replace(DISTRICT, ''));
+  return expected !== undefined && samePlace(written, expected, table, false);
 }

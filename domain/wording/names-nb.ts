@@ -1,3 +1,4 @@
+import type { Role } from '#schemas/api';
 import type { PostmottakConfig } from '#schemas/config';
 import type { JournalNames } from '../journal/wording.ts';
 import { typedFromIso } from './typed-date.ts';
@@ -24,6 +25,17 @@ export const deadlineNames: Record<string, string> = {
 };
 
 /** Where a deadline stands: open, met or closed (a missed one is closed too). */
+/** The roles as the page's header, the access log and the bokmål refusals name them. */
+export const roleNames: Record<Role, string> = { archivist: 'arkivar', caseworker: 'saksbehandler', reader: 'leser', system: 'system', auditor: 'revisor' };
+export const roleName = (role: string): string => (roleNames as Record<string, string>)[role] ?? role;
+
+/**
+ * The appeals body's own case status (config typeRules[].setsStatus, NY by default) by its name, for
+ * the page's case view and `postmottak case`; a status this table lacks is shown as its code.
+ */
+const caseStatusNames: Record<string, string> = { NY: 'Ny', ATRY: 'Anket til Trygderetten' };
+export const caseStatusName = (status: string | null | undefined): string => (status ? (caseStatusNames[status] ?? status) : '–');
+
 export const deadlineStatusNames: Record<string, string> = { open: 'åpen', met: 'oppfylt', closed: 'lukket', missed: 'lukket' };
 
 /** «lukket, oversittet»: the deadline's status, and whether it was missed, as the case view and `postmottak case` both say it. */

@@ -8,6 +8,7 @@ import type { IntakeInput } from '#schemas/pipeline';
 import { s3Client } from './clients.ts';
 import { getDocumentAsStored } from './store/documents.ts';
 import type { Db } from './store/db.ts';
+import { backfillHeld } from './store/held-cases.ts';
 
 /**
  * Every object under incoming/ compared with the register (issue 14): the same check on a laptop
@@ -18,6 +19,8 @@ import type { Db } from './store/db.ts';
 export interface ObjectReport {
   key: string;
   documentId: string;
+  /** The case the document is on, when it reached one. */
+  caseId: string | null;
   verdict: ObjectVerdict;
   /** What a redrive starts the state machine with: the upload as the trigger would have announced it. */
   intake: IntakeInput;
@@ -50,6 +53,7 @@ export async function reportObject(db: Db, bucket: string, key: string): Promise
   return {
     key,
     documentId: document?.documentId ?? contentDocumentId(bytes),
+    caseId: document?.caseId ?? null,
     verdict: verdictFor((document?.status as DocumentState | undefined) ?? null),
     intake,
     fileName: fileNameOf(metadata['file-name']) ?? key.slice(key.lastIndexOf('/') + 1),
@@ -89,5 +93,16 @@ function fileNameOf(encoded: string | undefined): string | null {
 export async function reconcileIncoming(db: Db, bucket: string): Promise<ObjectReport[]> {
   const reports: ObjectReport[] = [];
   for await (const { key } of incomingObjects(bucket)) reports.push(await reportObject(db, bucket, key));
+  await backfillHeldCases(db, reports);
   return reports;
+}
+
+/**
+ * «Mine saker» for claims made before its entries existed (held-cases.ts): every case reconcile meets
+ * that is held and has no entry gets one, once. Returns how many were written.
+ */
+export async function backfillHeldCases(db: Db, reports: readonly Pick<ObjectReport, 'caseId'>[]): Promise<number> {
+  let written = 0;
+  for (const caseId of new Set(reports.map((r) => r.caseId).filter((id): id is string => id !== null))) if (await backfillHeld(db, caseId)) written += 1;
+  return written;
 }

@@ -11,6 +11,7 @@ import { deadlinesDueBefore, openAwaitingDeadline } from '../../functions/common
 import { readCasePartition, releaseCase } from '../../functions/commons/store/case-work.ts';
 import { casesHeldBy, noteHeld, noteReleased } from '../../functions/commons/store/held-cases.ts';
 import { personalDataFor, type Identity } from '../identity.ts';
+import { maskNationalIdsInText } from '../masked-text.ts';
 import type { ServiceContext } from '../ports.ts';
 import { badRequest, conflict, notFound, unprocessable } from '../problems.ts';
 import { requirePermission } from './guard.ts';
@@ -42,7 +43,7 @@ export async function readCase(ctx: ServiceContext, identity: Identity, caseInpu
     partition.documents.length
       ? getAll(ctx.db, partition.documents.map((d) => keys.document(d.documentId)), { projection: ['documentId', 'fields.parties', 'fields.nationalIds', 'fields.nationalIdsSealed'] })
       : [],
-    ctx.accessLog.record({ at: ctx.now().toISOString(), person: identity.person, role: identity.role, action: 'case:read', caseId, why }),
+    ctx.accessLog.record({ at: ctx.now().toISOString(), person: identity.person, role: identity.role, action: 'case:read', caseId, ...(why ? { why: maskNationalIdsInText(why) } : {}) }),
   ]);
   // A party shows its national id to the roles allowed, so the documents' sealed copies are opened here.
   const documents = await Promise.all(stored.map((item) => openDocumentItem(item, sealingOf(ctx.db))));
@@ -74,9 +75,15 @@ export async function claim(ctx: ServiceContext, identity: Identity, caseInput: 
   requirePermission(identity, 'cases:claim');
   const caseId = caseIdOf(caseInput);
   const at = ctx.now().toISOString();
+  // «Mine saker» first, the case second (held-cases.ts): an entry for a claim that then fails reads as nothing.
+  await noteHeld(ctx.db, { handlerId: identity.person, caseId, at });
   const outcome = await claimCase(ctx.db, { caseId, handlerId: identity.person, at });
   const number = displayCaseNumber(caseId);
   if (!outcome.claimed) {
+    // Already the asker's (a retry after a lost answer, or a claim made before «Mine saker»): the entry
+    // just written repairs the list. Otherwise the entry is marked, to expire.
+    const alreadyMine = outcome.reason === 'already_claimed' && outcome.handlerId === identity.person;
+    if (!alreadyMine) await noteReleased(ctx.db, { handlerId: identity.person, caseId, at });
     if (outcome.reason === 'not_found') throw notFound(`There is no case ${number}.`, `Det finnes ingen sak ${number}.`);
     if (outcome.reason === 'already_claimed') {
       throw conflict(
@@ -86,7 +93,6 @@ export async function claim(ctx: ServiceContext, identity: Identity, caseInput: 
     }
     throw conflict(`Case ${number} is not waiting in an unassigned queue, so it cannot be claimed.`, `Sak ${number} venter ikke blant ufordelte saker, så den kan ikke tas.`);
   }
-  await noteHeld(ctx.db, { handlerId: identity.person, caseId, at });
   await ctx.events.publish([serviceEvent('CaseClaimed', { caseId }, at, { handlerId: identity.person, area: outcome.case.area })]);
   return { case: caseSummary(outcome.case, null), claimedBy: identity.person };
 }

@@ -8,6 +8,7 @@ import { badRequest, notFound } from '../problems.ts';
 import { requirePermission } from './guard.ts';
 import { caseIdOf } from './cases.ts';
 import { dayNb } from '../problem-words-nb.ts';
+import { maskNationalIdsInText } from '../masked-text.ts';
 
 /** The longest range one export or access-log read covers: a year of days, so a typo cannot ask for a century. */
 const maxDays = 366;
@@ -35,10 +36,20 @@ export async function eventsAfter(ctx: ServiceContext, identity: Identity, query
   return { events: page, last: page.at(-1)?.id ?? query.since ?? null };
 }
 
-/** The access log, for the auditor only. */
+/**
+ * The access log, for the auditor only, newest first; the person filter matches part of a name in any
+ * case. A national id in a «why» is masked again on the way out (entries written before the service
+ * masked them on writing). The read itself goes in the log, with the filter asked.
+ */
 export async function readAccessLog(ctx: ServiceContext, identity: Identity, query: { from: string; to: string; caseId?: string | undefined; person?: string | undefined }): Promise<{ records: AccessRecord[] }> {
   requirePermission(identity, 'access-log:read');
   checkRange(query.from, query.to);
   if (!ctx.accessLog.list) throw notFound('This deployment keeps no access log to read.', 'Denne installasjonen har ingen tilgangslogg å lese.');
-  return { records: await ctx.accessLog.list({ ...query, caseId: query.caseId ? caseIdOf(query.caseId) : undefined }) };
+  const caseId = query.caseId ? caseIdOf(query.caseId) : undefined;
+  const person = query.person?.trim() || undefined;
+  const stored = await ctx.accessLog.list({ from: query.from, to: query.to, caseId, person });
+  const filter = new URLSearchParams({ from: query.from, to: query.to, ...(person ? { person } : {}), ...(caseId ? { case: caseId } : {}) }).toString();
+  await ctx.accessLog.record({ at: ctx.now().toISOString(), person: identity.person, role: identity.role, action: 'access-log:read', filter });
+  const records = stored.map((r) => (r.why ? { ...r, why: maskNationalIdsInText(r.why) } : r)).sort((a, b) => b.at.localeCompare(a.at));
+  return { records };
 }

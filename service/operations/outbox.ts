@@ -1,6 +1,6 @@
 import type { LetterStatus } from '#schemas/letters';
 import { addressDoubtNb, heldReasonText } from '#domain/letters/held-reasons';
-import { postcodeDoubt } from '#domain/parties/postcodes';
+import { placeNameCase, postcodeDoubt } from '#domain/parties/postcodes';
 import { norwegianPostcodes } from '#config/postcodes';
 import type { AddressCorrection, OutboxItem } from '#schemas/outbox';
 import type { IsoDate } from '#schemas/taxonomy';
@@ -126,9 +126,9 @@ export async function markSent(ctx: ServiceContext, identity: Identity, letterId
 
 export async function releaseLetter(ctx: ServiceContext, identity: Identity, letterId: string, address: AddressCorrection): Promise<OutboxItem> {
   requirePermission(identity, 'outbox:work');
-  refuseDoubtfulPostcode(address);
   const { releaseHeldLetter } = await import('../../stages/outbox-work.ts');
-  const outcome = await releaseHeldLetter({ letterId, address, by: identity.person }, await outboxPorts(ctx));
+  // The postcode is checked once the letter is known to exist and to be held (404 and 409 before 422).
+  const outcome = await releaseHeldLetter({ letterId, address, by: identity.person, check: () => refuseDoubtfulPostcode(address) }, await outboxPorts(ctx));
   switch (outcome.outcome) {
     case 'not_found':
       throw notFound(`There is no letter '${letterId}' in the outbox.`, `Det finnes ikke noe brev «${letterId}» blant utgående brev.`);
@@ -155,10 +155,10 @@ function refuseDoubtfulPostcode(address: AddressCorrection): void {
   const postcode = address.postcode.trim();
   const place = address.place.trim();
   const table = norwegianPostcodes();
-  const doubt = postcodeDoubt([address.street, `${postcode} ${place}`], table);
+  const doubt = postcodeDoubt([address.street, `${postcode} ${place}`], table, { typed: true });
   if (!doubt) return;
   const own = table.places.get(postcode);
-  const capitalised = own ? own.toLowerCase().replace(/(^|[\s-])\p{L}/gu, (m) => m.toUpperCase()) : null;
+  const capitalised = own ? placeNameCase(own) : null;
   throw unprocessable(
     `The postcode ${postcode} is not ${place}'s${capitalised ? ` (${postcode} is ${capitalised})` : ''}: ${doubt}. Write the postcode and place as on the envelope.`,
     `Postnummer ${postcode} hører ikke til ${place}${capitalised ? ` (${postcode} er ${capitalised})` : ''}: ${addressDoubtNb(doubt)}. Skriv postnummer og poststed slik de står på konvolutten.`,

@@ -104,6 +104,42 @@ describe('a case handler', () => {
   });
 });
 
+describe('a case handler and a case another holds', () => {
+  it('is not offered «Åpne frist» on a case someone else holds; releases from «Mine saker», the button off while it runs', async () => {
+    const service = served.service;
+    const per = await service.person('Per Saksbehandler', 'caseworker');
+    const siri = await service.person('Siri Saksbehandler', 'caseworker');
+    const holder = (await service.app.inject({ method: 'GET', url: `/api/v1/cases/${transferCase()}`, headers: per })).json().case.handlerId as string | null;
+    if (holder) expect((await service.app.inject({ method: 'POST', url: `/api/v1/cases/${transferCase()}/release`, headers: await service.person(holder, 'caseworker') })).statusCode).toBe(200);
+    expect((await service.app.inject({ method: 'POST', url: `/api/v1/cases/${transferCase()}/claim`, headers: siri })).statusCode).toBe(200);
+
+    const { page, refused } = await openPage(per.authorization);
+    await page.goto(`${served.base}/#/cases/${transferCase()}`);
+    await page.getByText('Saken er tatt av Siri Saksbehandler.').waitFor();
+    expect(await page.getByRole('button', { name: /Åpne frist|Frigi|Ta saken/ }).count()).toBe(0);
+    expect(refused).toEqual([]);
+    await page.close();
+
+    const own = await openPage(siri.authorization);
+    await own.page.goto(`${served.base}/#/mine`);
+    const release = own.page.getByRole('button', { name: `Frigi sak ${caseNumber()}` });
+    await release.waitFor();
+    const row = own.page.getByRole('row').filter({ hasText: caseNumber() });
+    expect(await row.textContent()).toContain(new Intl.DateTimeFormat('nb-NO', { timeZone: 'Europe/Oslo', day: '2-digit', month: '2-digit', year: 'numeric' }).format(new Date()));
+    let disabledWhileSent: boolean | null = null;
+    await own.page.route('**/release', async (route) => {
+      disabledWhileSent = await release.isDisabled();
+      await route.continue();
+    });
+    await release.click();
+    await expect.poll(() => statusLine(own.page).textContent()).toBe(`Sak ${caseNumber()} er frigitt og ligger igjen blant ufordelte saker.`);
+    expect(disabledWhileSent).toBe(true);
+    await own.page.getByText('Du har ingen saker.', { exact: false }).waitFor();
+    expect(own.refused).toEqual([]);
+    await own.page.close();
+  });
+});
+
 describe('a reader', () => {
   it('opens a case and one of its documents without asking for letters or text it may not read', async () => {
     const { page, refused } = await openPage((await served.service.person('Liv Leser', 'reader')).authorization);

@@ -49,4 +49,14 @@ describe('releasing a held letter', () => {
     expect(response.statusCode, response.body).toBe(200);
     expect(await heldLetter()).toMatchObject({ status: 'ready', recipient: { address: ['Bakkeveien 4', '0150 Oslo'] } });
   });
+
+  it('answers 404 for an unknown letter and 409 for one no longer held before it looks at the postcode', async () => {
+    const payload = { name: 'Kari Nordmann', street: 'Bakkeveien 4', postcode: '0150', place: 'Bergen' };
+    const unknown = await service.app.inject({ method: 'POST', url: '/api/v1/outbox/no-such-letter/release', headers: service.as('archivist'), payload });
+    expect(unknown.statusCode, unknown.body).toBe(404);
+    const released = await heldLetter();
+    expect(released.status).toBe('ready');
+    const again = await service.app.inject({ method: 'POST', url: `/api/v1/outbox/${released.letterId}/release`, headers: service.as('archivist'), payload });
+    expect(again.statusCode, again.body).toBe(409);
+  });
 });

@@ -4,7 +4,7 @@ import { journalTime } from '../../domain/journal/wording.ts';
 import { ApiError, get } from './api.ts';
 import { h, replace } from './dom.ts';
 import { dateField, isoOf } from './date-field.ts';
-import { accessActionNames, maskNationalIds, roleNames } from './page-names.ts';
+import { accessActionNames, roleName } from './page-names.ts';
 
 interface AccessRecord {
   at: string;
@@ -14,12 +14,13 @@ interface AccessRecord {
   caseId?: string;
   documentId?: string;
   why?: string;
+  filter?: string;
 }
 
 /**
  * The auditor's view (SPEC: the access log records who read which case's personal data): who read
- * what, when and why, filtered by person, case and days (the last week unless asked). The log holds
- * identifiers only; a national id typed into a «why» is masked.
+ * what, when and why, newest first, filtered by part of a person's name, case and days (the last week
+ * unless asked). The log holds identifiers only; the service masks a national id typed into a «why».
  */
 export async function accessLogView(main: HTMLElement, params: URLSearchParams): Promise<void> {
   const today = osloDate(new Date());
@@ -75,11 +76,12 @@ export async function accessLogView(main: HTMLElement, params: URLSearchParams):
       {},
       h('td', {}, h('time', { datetime: r.at }, journalTime(r.at))),
       h('td', {}, r.person),
-      h('td', {}, roleNames[r.role] ?? r.role),
+      h('td', {}, roleName(r.role)),
       h('td', {}, accessActionNames[r.action] ?? r.action),
       h('td', {}, r.caseId ? displayCaseNumber(r.caseId) : '–'),
       h('td', {}, r.documentId ?? '–'),
-      h('td', {}, r.why ? maskNationalIds(r.why) : '–'),
+      // The service masks a national id in a «why» (on writing, and again on reading).
+      h('td', {}, r.why ?? (r.filter ? `Filter: ${r.filter}` : '–')),
     ),
   );
   replace(

@@ -10,6 +10,7 @@ import { caseLetters } from './outbox.ts';
 import { pagesView, textView } from './pages-view.ts';
 import { caseStatusName } from './page-names.ts';
 import { releaseCase } from './my-cases.ts';
+import { buttonOf, whileBusy } from './busy.ts';
 
 /** A case with its documents, deadlines and journal; for a case handler what they may do with it. */
 export async function caseView(main: HTMLElement, taxonomy: TaxonomyView, me: Me, caseId: string): Promise<void> {
@@ -48,7 +49,7 @@ export async function caseView(main: HTMLElement, taxonomy: TaxonomyView, me: Me
 
 /**
  * What a case handler may do with the case (README's role table): take it while it waits unassigned,
- * give it back while they hold it, and open an awaiting deadline (legeerklæring, merknader, …).
+ * give it back while they hold it, and, on a case they hold, open an awaiting deadline (legeerklæring, …).
  */
 function caseworkerActions(view: CaseView, me: Me, taxonomy: TaxonomyView, redraw: () => Promise<void>): HTMLElement {
   const c = view.case;
@@ -64,9 +65,9 @@ function caseworkerActions(view: CaseView, me: Me, taxonomy: TaxonomyView, redra
     focusStatus();
   };
   const holding = mine
-    ? h('button', { type: 'button', onclick: () => void releaseCase(c.caseId, c.caseNumber, redraw) }, 'Frigi saken')
+    ? h('button', { type: 'button', onclick: (event: Event) => void whileBusy(buttonOf(event), () => releaseCase(c.caseId, c.caseNumber, redraw)) }, 'Frigi saken')
     : !c.handlerId && c.queue?.startsWith('unassigned/')
-      ? h('button', { type: 'button', onclick: () => void take() }, 'Ta saken')
+      ? h('button', { type: 'button', onclick: (event: Event) => void whileBusy(buttonOf(event), take) }, 'Ta saken')
       : null;
   const kinds = taxonomy.awaitingDeadlineKinds;
   const deadline = h(
@@ -76,17 +77,19 @@ function caseworkerActions(view: CaseView, me: Me, taxonomy: TaxonomyView, redra
     h('select', { id: 'deadline-kind', name: 'kind' }, kinds.map((k) => h('option', { value: k }, deadlineNames[k] ?? k))),
     h('button', { type: 'submit' }, 'Åpne frist'),
   );
-  deadline.addEventListener('submit', async (event) => {
+  deadline.addEventListener('submit', (event) => {
     event.preventDefault();
     const kind = String(new FormData(deadline).get('kind') ?? '');
-    try {
-      const opened = await post<{ deadline: { due: string } }>(`/cases/${encodeURIComponent(c.caseId)}/deadlines`, { kind });
-      await redraw();
-      announce(`Frist åpnet: ${deadlineNames[kind] ?? kind}, innen ${date(opened.deadline.due)}.`);
-    } catch (error) {
-      announce(error instanceof ApiError ? error.detail : 'Fristen kunne ikke åpnes.', 'error');
-    }
-    focusStatus();
+    void whileBusy(deadline.querySelector<HTMLButtonElement>('button[type=submit]'), async () => {
+      try {
+        const opened = await post<{ deadline: { due: string } }>(`/cases/${encodeURIComponent(c.caseId)}/deadlines`, { kind });
+        await redraw();
+        announce(`Frist åpnet: ${deadlineNames[kind] ?? kind}, innen ${date(opened.deadline.due)}.`);
+      } catch (error) {
+        announce(error instanceof ApiError ? error.detail : 'Fristen kunne ikke åpnes.', 'error');
+      }
+      focusStatus();
+    });
   });
   return h(
     'section',
@@ -94,7 +97,9 @@ function caseworkerActions(view: CaseView, me: Me, taxonomy: TaxonomyView, redra
     h('h3', { id: 'case-actions-title' }, 'Saksbehandling'),
     h('p', {}, mine ? 'Du har denne saken.' : c.handlerId ? `Saken er tatt av ${c.handlerId}.` : 'Ingen har tatt saken ennå.'),
     holding,
-    kinds.length ? deadline : null,
+    // SPEC lets any case handler open a deadline; the page offers it on the cases the person holds,
+    // where the work on the case is theirs.
+    mine && kinds.length ? deadline : null,
   );
 }
 

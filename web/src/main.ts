@@ -10,7 +10,7 @@ import { authorizeUrl, completeSignIn, logoutUrl, parseHostedSignInConfig, type 
 import { uploadView } from './upload.ts';
 import { myCasesView } from './my-cases.ts';
 import { accessLogView } from './access-log.ts';
-import { roleNames } from './page-names.ts';
+import { roleName } from './page-names.ts';
 
 /** The page: sign in with a token, then the views the role may use, addressed by the URL's hash. */
 const main = document.getElementById('main')!;
@@ -69,7 +69,7 @@ function navigation(me: Me) {
     nav,
     h('ul', {}, links.map(([href, label]) => h('li', {}, h('a', { href, 'aria-current': location.hash.startsWith(href) ? 'page' : null }, label)))),
     me.role !== 'auditor' ? open : null,
-    h('span', { class: 'who' }, `${me.person} (${roleNames[me.role] ?? me.role})`),
+    h('span', { class: 'who' }, `${me.person} (${roleName(me.role)})`),
     h('button', { type: 'button', onclick: () => {
           signOut();
           if (hosted) location.assign(logoutUrl(hosted));

@@ -3,6 +3,8 @@ import { ApiError, get, post } from './api.ts';
 import { announce, focusStatus, h, replace } from './dom.ts';
 import { areaName, date } from './labels.ts';
 import type { TaxonomyView } from './api.ts';
+import { osloDate } from '../../domain/calendar.ts';
+import { buttonOf, whileBusy } from './busy.ts';
 
 /**
  * «Mine saker»: the cases a case handler holds, each with a link and «Frigi», which gives it back to its
@@ -18,8 +20,9 @@ export async function myCasesView(main: HTMLElement, taxonomy: TaxonomyView): Pr
       h('td', {}, c.title || '–'),
       h('td', {}, areaName(taxonomy.areas, c.area)),
       h('td', {}, date(c.receivedDate)),
-      h('td', {}, date(c.claimedAt?.slice(0, 10))),
-      h('td', {}, h('button', { type: 'button', onclick: () => void releaseCase(c.caseId, c.caseNumber, () => myCasesView(main, taxonomy)) }, `Frigi sak ${c.caseNumber}`)),
+      // The day it was taken in Oslo, not the UTC date of the instant (a claim at 00.30 is that day's).
+      h('td', {}, date(c.claimedAt ? osloDate(new Date(c.claimedAt)) : null)),
+      h('td', {}, h('button', { type: 'button', onclick: (event: Event) => void whileBusy(buttonOf(event), () => releaseCase(c.caseId, c.caseNumber, () => myCasesView(main, taxonomy))) }, `Frigi sak ${c.caseNumber}`)),
     ),
   );
   replace(

@@ -1,12 +1,8 @@
 /**
- * Words the page shows for codes that labels.ts (shared with the command line) does not name: a role
- * in the header, a case's own status (NY, ATRY), what an access-log entry was.
+ * Words the page shows for codes: roles and a case's own status (NY, ATRY) from the one table the
+ * command line also reads (domain/wording/names-nb.ts), and what an access-log entry was.
  */
-export const roleNames: Record<string, string> = { archivist: 'arkivar', caseworker: 'saksbehandler', reader: 'leser', system: 'system', auditor: 'revisor' };
-
-/** The appeals body's case status (config setsStatus) by its name; a status the table lacks is shown as it is. */
-const caseStatusNames: Record<string, string> = { NY: 'Ny', ATRY: 'Anket til Trygderetten' };
-export const caseStatusName = (status: string | null | undefined): string => (status ? (caseStatusNames[status] ?? status) : '–');
+export { caseStatusName, roleName } from '../../domain/wording/names-nb.ts';
 
 export const accessActionNames: Record<string, string> = {
   'case:read': 'Leste saken',
@@ -15,7 +11,5 @@ export const accessActionNames: Record<string, string> = {
   'document:original': 'Hentet originalen',
   'review:read': 'Åpnet dokumentet til kontroll',
   'letter:read': 'Leste utgående brev',
+  'access-log:read': 'Leste tilgangsloggen',
 };
-
-/** 12038512345 -> 120385*****, as the service masks ids for readers: a free-text «why» never shows a whole national id. */
-export const maskNationalIds = (text: string): string => text.replace(/(?<!\d)(\d{6})\s?(\d{5})(?!\d)/g, '$1*****');

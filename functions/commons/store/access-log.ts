@@ -17,12 +17,13 @@ export function dynamoAccessLog(db: Db): AccessLog {
     },
     async list(query: AccessLogQuery) {
       const records: AccessRecord[] = [];
+      const person = query.person?.toLocaleLowerCase('nb');
       for (let day = query.from; compareIsoDates(day, query.to) <= 0; day = addDays(day, 1)) {
         const items = await queryAll(db, { KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': keys.accessLogPartition(day) } });
         for (const item of items) {
           const record = toRecord(item);
           if (query.caseId && record.caseId !== query.caseId) continue;
-          if (query.person && record.person !== query.person) continue;
+          if (person && !record.person.toLocaleLowerCase('nb').includes(person)) continue;
           records.push(record);
         }
       }
@@ -36,6 +37,6 @@ function clean(entry: AccessRecord): Record<string, unknown> {
 }
 
 function toRecord(item: Record<string, unknown>): AccessRecord {
-  const { at, person, role, action, caseId, documentId, why } = item as unknown as AccessRecord;
-  return { at, person, role, action, ...(caseId ? { caseId } : {}), ...(documentId ? { documentId } : {}), ...(why ? { why } : {}) };
+  const { at, person, role, action, caseId, documentId, why, filter } = item as unknown as AccessRecord;
+  return { at, person, role, action, ...(caseId ? { caseId } : {}), ...(documentId ? { documentId } : {}), ...(why ? { why } : {}), ...(filter ? { filter } : {}) };
 }
