@@ -1,50 +1,65 @@
 import type { EvidenceRule } from './evidence.ts';
 
 /**
- * The benefit the decision is about (issue 13, "area from evidence": the decision being appealed).
- * A letter often names two benefits — a disability appeal tells of years on work assessment allowance,
- * a sick-pay letter of the AAP that followed — and a benefit's name alone cannot say which the case is
- * about. The one a decision word governs in the same sentence can: "vedtak om uføretrygd", "avslag på
- * arbeidsavklaringspenger", "klage på Navs vedtak … om sykepenger", "beslut om sjukersättning",
- * "decision on sickness benefit": a decision word, then in the same sentence the word that ties it to
- * its matter (om, på, on, of …) and the benefit at most three words after it. Only benefit names
- * are read so (a law or a unit is about the case wherever it stands). Writer-independent: the structure of the sentence, not a template's wording.
+ * The benefit the appealed decision is about (issue 13, "area from evidence"). A letter often names two
+ * benefits — a disability appeal tells of years on work assessment allowance — and a benefit's name
+ * alone cannot say which the case is about. A decision word alone cannot either: letters tell of earlier
+ * decisions ("Jeg fikk vedtak om uføretrygd i 2019"), deny one ("Dette er ikke en klage på vedtak om …"),
+ * accept a refusal, list a copy of one among the attachments (review of model9: 210 of 616 adversarial
+ * letters routed with a wrong area when any decision word counted). So only the clause that says what
+ * is appealed is read: "klagen gjelder …", "jeg klager på vedtaket om …", "anken gjelder …",
+ * "överklagar beslutet om …", "klager over afgørelsen om …", "I appeal against the decision on …",
+ * or a short heading line that is itself such a clause ("Klage på vedtak om uføretrygd"); never a
+ * sentence with a negation, never a past-tense appeal ("klaget", "appealed": an earlier one).
  */
-const DECISION_WORDS = [
-  // nb/nn
-  'vedtak\\p{L}*', 'avslag\\p{L}*', 'avslått', 'avslo', 'avslege', 'stans\\p{L}*', 'opphør\\p{L}*', 'avgjørelse\\p{L}*', 'avgjerd\\p{L}*',
-  'tilbakekrev\\p{L}*', 'klag\\p{L}* (på|over|mot)', 'påklag\\p{L}*',
-  // sv/da
-  'beslut\\p{L}*', 'afslag\\p{L}*', 'afgørelse\\p{L}*', 'överklag\\p{L}*',
-  // en
-  'decision', 'refusal', 'refused', 'rejection', 'rejected', 'appeal against', 'appeal of',
-].join('|');
 const B = '(?<![\\p{L}\\d])';
-/** A decision word, then at most this many characters of the same sentence before the word that governs the benefit. */
-const WINDOW = 80;
-// The same sentence: no full stop (but a date's or a number's: "vedtak av 12.03.2025 om", "1. mars"), no
-// question or exclamation mark, no blank line; a letter's line breaks inside a sentence are kept.
-const SAME_SENTENCE = `(?:(?!\\n[ \\t]*\\n)[^.!?]|(?<=\\d)\\.)`;
-/** The word that ties the decision to its matter: "vedtak om", "avslag på", "beslut om", "decision on". */
-const GOVERNS = 'om|på|pa|av|for|angående|vedrørende|vedkomande|til|till|about|on|of|regarding|concerning';
-// The benefit stands at most three words after that word ("om varig uføretrygd", "on my sickness benefit").
-const decisionBefore = new RegExp(
-  `${B}(?:${DECISION_WORDS})(?![\\p{L}\\d])${SAME_SENTENCE}{0,${WINDOW}}?${B}(?:${GOVERNS})\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`,
-  'iu',
-);
+const E = '(?![\\p{L}\\d])';
+/** Present-tense appeal verbs and nouns; "klaget", "klagde", "appealed" tell of an earlier appeal. */
+const APPEAL = 'klage|klagen|klager|klagar|klaga|påklager|påklagar|anke|anken|anker|ankar|överklagar|överklagande|overklager|appeal|appealing';
+const DECISION = 'vedtak\\p{L}*|avslag\\p{L}*|avgjørelse\\p{L}*|avgjerd\\p{L}*|stans\\p{L}*|opphør\\p{L}*|tilbakekrev\\p{L}*|beslut\\p{L}*|afgørelse\\p{L}*|afslag\\p{L}*|decision|refusal';
+/** What ties the decision to its matter, at most ~25 characters after the decision word. */
+const GOVERNS = 'om|på|angående|vedrørende|vedkomande|gällande|about|on|regarding|concerning|of';
+/** An appeal clause up to the place where the benefit's name may start (at most three words later). */
+const CLAUSE = [
+  // "klagen gjelder (vedtaket om) …", "anken gjeld …", "klagen retter seg mot vedtaket om …"
+  `${B}(?:klagen|klaga|anken|anka|överklagandet|klagen)\\s+(?:gjelder|gjeld|gäller|vedrører|retter seg mot|rettar seg mot|riktar sig mot)${E}(?:[^.!?\\n]{0,25}?${B}(?:${DECISION})${E}[^.!?\\n]{0,25}?${B}(?:${GOVERNS}))?`,
+  // "jeg klager på (Navs) vedtak (datert 03.02.2026) om …", "klage over afgørelsen om …", "överklagar beslutet om …"
+  `${B}(?:${APPEAL})${E}(?:\\s+(?:på|over|mot|against|of|av))?[^.!?\\n]{0,25}?${B}(?:${DECISION})${E}[^.!?\\n]{0,25}?${B}(?:${GOVERNS})`,
+].join('|');
+const clauseBefore = new RegExp(`(?:${CLAUSE})${E}\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, 'iu');
+/** A negation anywhere in the sentence before the benefit: "ikke en klage på vedtak om …". */
+const NEGATION = new RegExp(`${B}(?:ikke|ikkje|inte|ikkje|not|never|aldri|aldrig|ingen|no)${E}`, 'iu');
 
 /**
- * The areas whose benefit names a decision word governs somewhere in the text. Empty when no benefit
- * name stands after a decision word in its sentence.
+ * The text with every sentence end marked by '!' where a full stop alone would not be read as one:
+ * a number's full stop followed by a capital ("vedtaket av 03.02.2026. Før det …"). Same length, so
+ * indices still hold.
+ */
+function markedSentenceEnds(text: string): string {
+  return text.replace(/(?<=\d)\.(?=\s+\p{Lu})/gu, '!');
+}
+
+/** The sentence (or line) that ends just before `index`: from the last sentence end or line break. */
+function sentenceBefore(text: string, index: number): string {
+  const head = text.slice(0, index);
+  const start = Math.max(head.lastIndexOf('.'), head.lastIndexOf('!'), head.lastIndexOf('?'), head.lastIndexOf('\n'));
+  return head.slice(start + 1);
+}
+
+/**
+ * The areas whose benefit names the appeal clause governs. Empty when the letter says what it appeals
+ * only in other words (then the contest stands and an archivist reads it).
  */
 export function decisionSubjectAreas(text: string, fired: readonly EvidenceRule[]): Set<string> {
+  const marked = markedSentenceEnds(text);
   const areas = new Set<string>();
   for (const rule of fired) {
     if (rule.kind !== 'benefit') continue;
     const all = new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`);
-    for (const m of text.matchAll(all)) {
-      const before = text.slice(Math.max(0, m.index - WINDOW - 100), m.index);
-      if (decisionBefore.test(before)) {
+    for (const m of marked.matchAll(all)) {
+      // A clause is read within its own line: a heading or a "Vedtaksdato: …" line ends at its break.
+      const sentence = sentenceBefore(marked, m.index);
+      if (clauseBefore.test(sentence) && !NEGATION.test(sentence)) {
         areas.add(rule.area);
         break;
       }
