@@ -19,16 +19,19 @@ const APPEAL = 'klage|klagen|klager|klagar|klaga|påklager|påklagar|anke|anken|
 const DECISION = 'vedtak\\p{L}*|avslag\\p{L}*|avgjørelse\\p{L}*|avgjerd\\p{L}*|stans\\p{L}*|opphør\\p{L}*|tilbakekrev\\p{L}*|beslut\\p{L}*|afgørelse\\p{L}*|afslag\\p{L}*|decision|refusal';
 /** What ties the decision to its matter, at most ~25 characters after the decision word. */
 const GOVERNS = 'om|på|angående|vedrørende|vedkomande|gällande|about|on|regarding|concerning|of';
-/** An appeal clause up to the place where the benefit's name may start (at most three words later). */
+/**
+ * An appeal clause up to the place where the benefit's name may start (at most three words later). It
+ * is matched against one sentence already cut (sentenceBefore), so a date's full stops may stand in it.
+ */
 const CLAUSE = [
   // "klagen gjelder (vedtaket om) …", "anken gjeld …", "klagen retter seg mot vedtaket om …"
-  `${B}(?:klagen|klaga|anken|anka|överklagandet|klagen)\\s+(?:gjelder|gjeld|gäller|vedrører|retter seg mot|rettar seg mot|riktar sig mot)${E}(?:[^.!?\\n]{0,25}?${B}(?:${DECISION})${E}[^.!?\\n]{0,25}?${B}(?:${GOVERNS}))?`,
+  `${B}(?:klagen|klaga|anken|anka|överklagandet)\\s+(?:gjelder|gjeld|gäller|vedrører|retter seg mot|rettar seg mot|riktar sig mot)${E}(?:[^!?\\n]{0,25}?${B}(?:${DECISION})${E}[^!?\\n]{0,25}?${B}(?:${GOVERNS}))?`,
   // "jeg klager på (Navs) vedtak (datert 03.02.2026) om …", "klage over afgørelsen om …", "överklagar beslutet om …"
-  `${B}(?:${APPEAL})${E}(?:\\s+(?:på|over|mot|against|of|av))?[^.!?\\n]{0,25}?${B}(?:${DECISION})${E}[^.!?\\n]{0,25}?${B}(?:${GOVERNS})`,
+  `${B}(?:${APPEAL})${E}(?:\\s+(?:på|over|mot|against|of|av))?[^!?\\n]{0,25}?${B}(?:${DECISION})${E}[^!?\\n]{0,25}?${B}(?:${GOVERNS})`,
 ].join('|');
 const clauseBefore = new RegExp(`(?:${CLAUSE})${E}\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, 'iu');
 /** A negation anywhere in the sentence before the benefit: "ikke en klage på vedtak om …". */
-const NEGATION = new RegExp(`${B}(?:ikke|ikkje|inte|ikkje|not|never|aldri|aldrig|ingen|no)${E}`, 'iu');
+const NEGATION = new RegExp(`${B}(?:ikke|ikkje|inte|not|never|aldri|aldrig|ingen|no)${E}`, 'iu');
 
 /**
  * The text with every sentence end marked by '!' where a full stop alone would not be read as one:
@@ -39,11 +42,15 @@ function markedSentenceEnds(text: string): string {
   return text.replace(/(?<=\d)\.(?=\s+\p{Lu})/gu, '!');
 }
 
+/** A sentence end: a full stop not after a digit (a date's or a number's), '!', '?', or a line break. */
+const SENTENCE_END = /(?<!\d)\.|[!?\n]/g;
+
 /** The sentence (or line) that ends just before `index`: from the last sentence end or line break. */
 function sentenceBefore(text: string, index: number): string {
   const head = text.slice(0, index);
-  const start = Math.max(head.lastIndexOf('.'), head.lastIndexOf('!'), head.lastIndexOf('?'), head.lastIndexOf('\n'));
-  return head.slice(start + 1);
+  let start = 0;
+  for (const m of head.matchAll(SENTENCE_END)) start = m.index + 1;
+  return head.slice(start);
 }
 
 /**
