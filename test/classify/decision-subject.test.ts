@@ -34,10 +34,20 @@ describe('the decision\'s subject: the benefit the appeal clause governs', () =>
 
   it('ends the sentence at a number\'s full stop before a capital and at a line break', () => {
     expect(subjectOf('Jeg klager på vedtaket av 03.02.2026. Før det var jeg på AAP i tre år.')).toEqual([]);
-    expect(subjectOf('Jeg klager på vedtaket datert 03.02.2026 om\nuføretrygd har jeg ikke søkt.')).toEqual([]);
+    expect(subjectOf('Klage på vedtak\nOm uføretrygd vet jeg lite, men AAP har jeg hatt.')).toEqual([]);
     expect(subjectOf('Klage på vedtak\nVedtaksdato: 03.02.2026\nUføretrygd har jeg hatt siden 2019.')).toEqual([]);
     // A date's full stops inside the clause do not end it.
     expect(subjectOf('Jeg klager på vedtak av 12.03.2025 om uføretrygd, og jeg har hatt AAP siden 2021.')).toEqual(['disability']);
+  });
+
+  it('reads on across a line break inside a sentence, and the application a decision refused', () => {
+    expect(subjectOf('Klagen retter seg mot vedtak fattet 12.11.2023, der NAV kontor\nAsker ga avslag på søknad om uføretrygd. Jeg har hatt AAP i tre år.')).toEqual(['disability']);
+  });
+
+  it('in the sentence of the decision date a decision word alone governs the benefit', () => {
+    expect(subjectOf('Jeg er uenig i vedtaket\n\nDet vises til brevet datert\n2023-12-22, hvor jeg fikk avslag på søknad om uføretrygd.\n\nJeg har hatt AAP.')).toEqual(['disability']);
+    // Not in another sentence: an earlier decision told after the date's sentence.
+    expect(subjectOf('Klage\n\nDet vises til vedtak datert 03.02.2026. Jeg fikk avslag på uføretrygd i 2019, og AAP er nå stanset.')).toEqual([]);
   });
 
   it('needs the governing word close to the decision word, and never til or for', () => {
