@@ -44,7 +44,10 @@ const clauseBefore = new RegExp(`(?:${CLAUSE})${E}\\s+(?:[\\p{L}'’-]+\\s+){0,3
  * governs the benefit: that sentence is about the decision appealed.
  */
 const decisionBefore = new RegExp(`${B}(?:${DECISION}|avslått|avslo|refused)${E}(?:${MATTER})${E}\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, 'iu');
-/** A negation anywhere in the sentence before the benefit: "ikke en klage på vedtak om …". */
+/**
+ * A negation anywhere in the sentence before the benefit: "ikke en klage på vedtak om …". Nynorsk "no"
+ * (now) is read as one too: a lift missed leaves the contest to an archivist, a wrong one routes wrongly.
+ */
 const NEGATION = new RegExp(`${B}(?:ikke|ikkje|inte|not|never|aldri|aldrig|ingen|no)${E}`, 'iu');
 
 /**
@@ -95,7 +98,7 @@ export function decisionSubjectAreas(text: string, fired: readonly EvidenceRule[
     if (rule.kind !== 'benefit') continue;
     const all = new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`);
     for (const m of marked.matchAll(all)) {
-      // A clause is read within its own line: a heading or a "Vedtaksdato: …" line ends at its break.
+      // A clause is read within its sentence: a heading or a "Vedtaksdato: …" line ends at its break.
       const sentence = sentenceBefore(marked, m.index);
       const ofTheDate = dated !== null && dated.start >= m.index - sentence.length && dated.end <= m.index;
       if ((clauseBefore.test(sentence) || (ofTheDate && decisionBefore.test(sentence))) && !NEGATION.test(sentence)) {
