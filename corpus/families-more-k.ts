@@ -84,7 +84,7 @@ export const moreTrainFamiliesK: Family[] = [
     id: 'corr.nb.k3', type: 'correspondence', lang: 'nb', split: 'train', sender: 'insurer', areas: insuredAreas, noPadding: true,
     titles: ['Forespørsel om status – {name}', 'Vår kunde {name}', 'Anmodning om kopi av vedtak', ''],
     body: [
-      '[Vi behandler en skade|Vi har en sak] for vår kunde {name}[, fnr. {fnr},|] [etter|under] [en personforsikring|en yrkesskadeforsikring|en uføreforsikring].',
+      '[Vi behandler en skade|Vi har en sak] for vår kunde {name}[, fnr. {fnr},|] [etter|under] [en personforsikring|en kollektiv personforsikring|en individuell personforsikring].',
       '[Kunden opplyser at det er klaget på|Vi er kjent med at {name} har klaget på] {fi}s vedtak om {benefit}, og [vårt oppgjør avventer utfallet|vi trenger avgjørelsen før vi kan ta stilling til kravet].',
       '[Vi ber om å få vite når saken ventes avgjort.|Vi ber om kopi av avgjørelsen når den foreligger; samtykke fra kunden ligger ved.|Vi ber om å bli orientert om resultatet.]',
       '?[Vi gjør oppmerksom på at vi ikke er part i saken.|Henvendelsen gjelder bare informasjon.]',

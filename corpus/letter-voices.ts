@@ -302,7 +302,8 @@ export function voices(ctx: VoiceContext): Voices {
         const desk = offices[kind];
         const o = office(rng);
         const name = rng.pick(desk.names);
-        const unit = rng.pick(desk.units);
+        // An insurer's occupational-injury desk writes about occupational injuries only (review of model9).
+        const unit = rng.pick(desk.units.filter((u) => u !== 'Yrkesskade' || ctx.area === 'occupational_injury'));
         const title = rng.pick(lang === 'nn' ? desk.titlesNn : desk.titles);
         const lines = [rng.chance(0.3) ? name.toUpperCase() : name, unit, ...o.address, ''];
         if (rng.chance(0.7)) lines.push(ctx.ourBody, 'Postboks 6355 Etterstad', '0604 Oslo', '');

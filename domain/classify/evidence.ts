@@ -72,7 +72,7 @@ export const evidenceRules: EvidenceRule[] = [
   { id: 'hpl-39-40', area: 'practitioner_sanctions', kind: 'law', pattern: law(`helsepersonellov\\p{L}*\\s*${sign('(39|40)(?!\\d)')}`) },
   { id: 'pasientreiseforskriften', area: 'patient_travel', kind: 'law', pattern: rx('pasientreiseforskriften|pasientreiseforskrifta|pasient- og brukerrettighetsloven § 2-6|pasientrettighetsloven § 2-6') },
   // Benefit and scheme names.
-  { id: 'sykepenger', area: 'sick_pay', kind: 'benefit', pattern: rx('sykepenger\\p{L}*|sjukepengar\\p{L}*|sjukpenning|sygedagpeng\\p{L}*|sickness benefits?|sick pay') },
+  { id: 'sykepenger', area: 'sick_pay', kind: 'benefit', pattern: rx('sykepeng\\p{L}*|sjukepeng\\p{L}*|sjukpenning|sygedagpeng\\p{L}*|sickness benefits?|sick pay') },
   // Session 7: each benefit's name as Swedish, Danish and English writers spell SPEC.md's area names.
   { id: 'aap', area: 'work_assessment', kind: 'benefit', pattern: rx('arbeidsavklaringspeng\\p{L}*|arbetsavklaringspeng\\p{L}*|arbejdsafklaringspeng\\p{L}*|AAP|work assessment allowance') },
   // An English "disability pension" is Nav's only when the letter says so: an employer's occupational
@@ -115,10 +115,15 @@ export interface EvidenceHit {
   area: string;
 }
 
+/** A hyphen ending a line inside a word: a letter before it, a lower-case letter starting the next line. */
+const HYPHENATED_LINE_BREAK = /(?<=\p{L})-[ \t]*\r?\n[ \t]*(?=\p{Ll})/gu;
+
 /** The rules that fire on a text, one hit per rule (a rule repeated ten times is one piece of evidence). */
 export function areaEvidence(text: string, rules: EvidenceRule[] = evidenceRules): EvidenceHit[] {
   // Quoted lines of an e-mail thread and a letter's attachment list still describe the same case, so all text counts.
-  const fired = rules.filter((r) => r.pattern.test(text));
+  // A word a line break hyphenated ("arbeidsavklarings-\npengene") is read whole (review of model9).
+  const joined = text.replace(HYPHENATED_LINE_BREAK, '');
+  const fired = rules.filter((r) => r.pattern.test(joined));
   const strong = new Set(fired.filter((r) => r.kind !== 'benefit').map((r) => r.area));
   return fired.filter((r) => !(r.yieldsTo && strong.has(r.yieldsTo))).map((r) => ({ rule: r.id, area: r.area }));
 }

@@ -41,7 +41,10 @@ export interface DocumentClassification {
     evidenceBacked: boolean;
     /** A piece of evidence names an area other than the one answered (then `confidence` is capped). */
     areaContested: boolean;
-    /** The area that evidence names, the strongest piece's (for the review reason); null when not contested. */
+    /**
+     * The area that evidence names, the strongest piece's (for the review reason), also when the appeal
+     * clause lifted the contest (`areaContested` false); null when no evidence names another area.
+     */
     contestingArea: string | null;
   };
 }
@@ -139,12 +142,12 @@ function secondBest(p: Float64Array, best: number): number {
  * Evidence contests the answered area when a piece naming another area is at least as strong (a law
  * over a unit or a reference format over a benefit's name) as the strongest naming the answered one.
  */
-function contested(fired: EvidenceRule[], areaCode: string, text: string): string | null {
-  const strongest = (rules: EvidenceRule[]) => Math.max(0, ...rules.map((r) => EVIDENCE_WEIGHT[r.kind]));
+export function contested(fired: readonly EvidenceRule[], areaCode: string, text: string, readSubject = true): string | null {
+  const strongest = (rules: readonly EvidenceRule[]) => Math.max(0, ...rules.map((r) => EVIDENCE_WEIGHT[r.kind]));
   let others = fired.filter((r) => r.area !== areaCode);
-  // Another benefit the letter names is history, not the case, when a decision word governs the
-  // answered area's benefit and no other's ("vedtak om uføretrygd … etter tre år med AAP").
-  if (others.some((r) => r.kind === 'benefit')) {
+  // Another benefit the letter names is history, not the case, when the appeal clause governs the
+  // answered area's benefit and no other's ("Jeg klager på vedtaket om uføretrygd … etter tre år med AAP").
+  if (readSubject && others.some((r) => r.kind === 'benefit')) {
     const subject = decisionSubjectAreas(text, fired);
     if (subject.size === 1 && subject.has(areaCode)) others = others.filter((r) => r.kind !== 'benefit');
   }
@@ -183,8 +186,10 @@ export function classifyDocument(text: string, config?: PostmottakConfig, model:
   // Independent evidence (a law, a unit, a reference format, a benefit) names the area the model answered.
   const fired = area.evidence.map((rule) => evidenceRules.find((r) => r.id === rule)!);
   const evidenceBacked = fired.some((r) => r.area === areaCode);
-  const contestingArea = contested(fired, areaCode, text);
-  const areaContested = contestingArea !== null;
+  const areaContested = contested(fired, areaCode, text) !== null;
+  // The area the evidence names stays known even when the appeal clause lifted the contest: should the
+  // confidence still fall under the threshold, the reason says which area contests (review of model9).
+  const contestingArea = contested(fired, areaCode, text, false);
   if (model.file.writerCalibration) ({ confidence, typeConfidence } = applyWriterCalibration(model.file.writerCalibration, { confidence, typeConfidence, evidenceBacked }));
   // An area proposed by cue words alone stays with an archivist, whatever the maps say.
   if (cueArea) confidence = Math.min(confidence, 0.5);

@@ -342,6 +342,15 @@ export function findDecisionDate(text: string, of?: DecisionDateOf | null): IsoD
   return choose(decisionCandidates(analyse(text)), of)?.date.iso ?? null;
 }
 
+/**
+ * Where the decision date findDecisionDate picks stands in the text (start and end index), or null:
+ * the sentence around it is about the decision the document is about (domain/classify/decision-subject.ts).
+ */
+export function findDecisionDateSpan(text: string, of?: DecisionDateOf | null): { start: number; end: number } | null {
+  const chosen = choose(decisionCandidates(analyse(text)), of);
+  return chosen ? { start: chosen.date.start, end: chosen.date.end } : null;
+}
+
 // ---------------------------------------------------------------------------------------------
 
 /** Words between a receive verb and the decision noun that show something else was received. */
