@@ -37,15 +37,6 @@ export function priorityFor(keywords: readonly string[], documentType: DocumentT
   return level;
 }
 
-/** The controlled vocabulary (stikkord): area keywords, rule keywords and missed-deadline keywords. */
-export function vocabulary(config: PostmottakConfig): Set<string> {
-  return new Set([
-    ...config.areas.flatMap((a) => a.keywords),
-    ...config.typeRules.flatMap((r) => r.addsKeywords),
-    ...config.deadlineRules.flatMap((r) => (r.missedKeyword ? [r.missedKeyword] : [])),
-  ]);
-}
-
 /**
  * The keywords a document puts on its case: the area's words, its type's words (anke) and the words of
  * the deadlines the Deadlines stage found missed. The classifier's own keywords are not taken: its
