@@ -8,6 +8,7 @@ import { osloDate } from '../domain/calendar.ts';
 import { dayToComeWords, isAfterToday } from '../domain/intake/days-to-come.ts';
 import type { Identity } from '../service/identity.ts';
 import { ApiProblem } from '../service/problems.ts';
+import { decisionDatesOnCommandLine } from '../service/operations/decision-date-refusal.ts';
 import { queuePage } from '../service/operations/queues.ts';
 import { claim, dueDeadlines, openDeadline, readCase, release } from '../service/operations/cases.ts';
 import { decide, reviewList } from '../service/operations/review.ts';
@@ -116,9 +117,11 @@ export async function reviewCommand(args: string[]): Promise<number> {
     const person = await actingPerson(values.archivist, values['data-dir'], '--archivist', 'hver avgjørelse lagres med hvem som tok den');
     const { DecisionBody } = await import('../schemas/api.ts');
     // The decision's date when the machine found none (or the wrong one), and the day the writer got it: the appeal deadline counts from them.
-    const decisionDate = isoDate(values['decision-date'], '--decision-date');
-    const decisionReceivedDate = isoDate(values['decision-received'], '--decision-received');
-    const fields = { ...(decisionDate ? { decisionDate } : {}), ...(decisionReceivedDate ? { decisionReceivedDate } : {}) };
+    // An empty value («--decision-date ""») clears a date the machine misread.
+    const typedDate = (value: string | undefined, flag: string) => (value === '' ? null : isoDate(value, flag));
+    const decisionDate = typedDate(values['decision-date'], '--decision-date');
+    const decisionReceivedDate = typedDate(values['decision-received'], '--decision-received');
+    const fields = { ...(decisionDate !== undefined ? { decisionDate } : {}), ...(decisionReceivedDate !== undefined ? { decisionReceivedDate } : {}) };
     const parsed = DecisionBody.safeParse({ documentType: values.type, area: values.area, case: values.case, ...(Object.keys(fields).length ? { fields } : {}) });
     if (!parsed.success) {
       // The schema's own words are English; what the archivist typed wrong is said as the other refusals say it.
@@ -132,11 +135,11 @@ export async function reviewCommand(args: string[]): Promise<number> {
       names,
     } = await through(
       { dataDir: values['data-dir'], verbose: values.verbose, command: 'review decide', trace },
-      withNames<{ result: ProcessResult; followed?: (ProcessResult & { reasonNb?: string | null })[]; reasonNb?: string | null }>(
+      withNames<Decided>(
         archivist,
         {
-          http: (client) => client.call(archivist, 'POST', `/review/${encodeURIComponent(documentId)}/decision`, { json: parsed.data }),
-          direct: (ctx) => decide(ctx, archivist, documentId, parsed.data),
+          http: (client) => client.call<Decided>(archivist, 'POST', `/review/${encodeURIComponent(documentId)}/decision`, { json: parsed.data }).catch(datesByOption),
+          direct: (ctx) => decide(ctx, archivist, documentId, parsed.data).catch(datesByOption),
         },
         { json: values.json },
       ),
@@ -147,6 +150,14 @@ export async function reviewCommand(args: string[]): Promise<number> {
     return 0;
   }
   throw new UsageError(`review tar «list» eller «decide», ikke «${sub ?? ''}»`);
+}
+
+type Decided = { result: ProcessResult; followed?: (ProcessResult & { reasonNb?: string | null })[]; reasonNb?: string | null };
+
+/** A refused decision date named as `review decide` takes it (--decision-date), not by the page's label. */
+function datesByOption(error: unknown): never {
+  if (error instanceof ApiProblem && error.status === 422 && error.detailNb) throw new ApiProblem(error.kind, error.detail, decisionDatesOnCommandLine(error.detailNb));
+  throw error;
 }
 
 function boundedLimit(value: string): number {

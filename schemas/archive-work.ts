@@ -14,6 +14,7 @@ export const CorrectionBody = z
     area: AreaCode.optional(),
     case: z.string().max(20).optional().describe('Move the document to this case: 2025/00001 or 2025-00001'),
     decisionDate: IsoDate.nullable().optional().describe('The decision the document is about was made on this date (null: it refers to none)'),
+    decisionReceivedDate: IsoDate.nullable().optional().describe('The day the decision reached its party: the appeal deadline counts from it (null: not known)'),
     receivedDate: IsoDate.optional().describe('The day the mail was received'),
     postmarkDate: IsoDate.nullable().optional().describe('The postmark date (null: none)'),
   })

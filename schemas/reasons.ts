@@ -23,6 +23,7 @@ export const reasonCodes = [
   'unsure',
   'area_contested',
   'no_decision_date',
+  'decision_date_after_received',
   'chosen_case_missing',
   'cover_case_missing',
   'cover_case_closed',

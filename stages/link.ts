@@ -84,7 +84,7 @@ async function findCase(state: ExecutionState & { classification: Classification
   const documentId = documentIdOf(state);
   const decision = state.decision;
   const classification = applyDecision(state.classification, decision);
-  const base = { documentId, classification: state.classification, decision };
+  const base = { documentId, classification: state.classification, decision, receivedDate: state.intake.receivedDate };
 
   if (decision?.caseId) {
     const chosen = await cases.get(decision.caseId, { consistent: false });

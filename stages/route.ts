@@ -12,10 +12,7 @@ export async function routeStage(state: ExecutionState & { link: LinkResult; reg
   const documentId = documentIdOf(state);
   const registration = state.registration;
   const classification = { ...state.link.classification, area: registration.area };
-  const keywords = keywordsFor(
-    { area: registration.area, documentType: classification.documentType, deadlineKeywords: state.deadlines.keywords, classifierKeywords: classification.keywords },
-    config,
-  );
+  const keywords = keywordsFor({ area: registration.area, documentType: classification.documentType, deadlineKeywords: state.deadlines.keywords }, config);
   const priority = priorityFor(keywords, classification.documentType, config);
   // An attachment that followed its main document is filed with it, in the main document's queue: it is
   // no new mail of its own for the handler's or the unit's list.

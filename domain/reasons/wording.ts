@@ -60,6 +60,21 @@ export const failedStages = {
 } as const satisfies Record<string, Record<ReasonLanguage, string>>;
 export type FailedStage = keyof typeof failedStages;
 
+/** The deadline a decision date starts (deadlineRules with `from: 'decision'`), in words. */
+export const decisionDeadlineNames = {
+  appeal_deadline: { en: 'the appeal deadline', nb: 'klagefristen' },
+  tribunal_appeal_deadline: { en: 'the deadline for appealing to Trygderetten', nb: 'ankefristen' },
+} as const satisfies Record<string, Record<ReasonLanguage, string>>;
+
+/** The decision dates a letter may give, in words. */
+const decisionDateNames = {
+  decisionDate: { en: 'decision date', nb: 'Vedtaksdatoen' },
+  decisionReceivedDate: { en: 'date the decision was received', nb: 'Datoen vedtaket ble mottatt' },
+} as const satisfies Record<string, Record<ReasonLanguage, string>>;
+
+/** 2025-03-20 as bokmål writes it: 20.03.2025. */
+const dayNb = (iso: string) => iso.split('-').reverse().join('.');
+
 const FORMAT_NAME: Record<string, string> = { pdf: 'PDF', tiff: 'TIFF', jpeg: 'JPEG', png: 'PNG' };
 
 /** Names a reason's parameters refer to by code: document types and areas, from the configuration. */
@@ -133,6 +148,8 @@ const en: Wording = {
   area_contested: ({ p, names, n }) =>
     `The case area is contested: the machine is sure what this document is (${names.type(str(p.documentType), 'en')}, confidence ${n(num(p.typeConfidence), 2)}) and read its area as ${names.area(str(p.area), 'en')}, but the letter also names a law, benefit, unit or case reference of ${names.area(str(p.evidenceArea), 'en')}. Choose the area.`,
   no_decision_date: ({ p, names }) => `No decision date found in the ${names.type(str(p.documentType), 'en')}, so the appeal deadline cannot be checked. Add the date of the decision.`,
+  decision_date_after_received: ({ p, names }) =>
+    `The ${of(decisionDateNames, p.field, 'en', 'decisionDate')} read from the ${names.type(str(p.documentType), 'en')}, ${str(p.date)}, is after the day the mail was received, ${str(p.receivedDate)}: probably misread. Check the date, so that ${of(decisionDeadlineNames, p.deadline, 'en', 'appeal_deadline')} is not counted from a day that cannot be right.`,
   chosen_case_missing: ({ p }) => `The case ${str(p.caseId)} chosen by the archivist does not exist. Choose an existing case, or none for a new one.`,
   cover_case_missing: ({ p }) => `The cover sheet names case ${str(p.caseNumber)}, which does not exist. Choose the case.`,
   cover_case_closed: ({ p }) => `The cover sheet names case ${str(p.caseNumber)}, which is closed. Choose the case.`,
@@ -185,6 +202,8 @@ const nb: Wording = {
     `Saksområdet er uklart: maskinen er sikker på hva dokumentet er (${names.type(str(p.documentType), 'nb')}, sikkerhet ${n(num(p.typeConfidence), 2)}) og leste saksområdet som ${names.area(str(p.area), 'nb')}, men brevet viser også til lov, ytelse, enhet eller saksreferanse for ${names.area(str(p.evidenceArea), 'nb')}. Velg saksområde.`,
   no_decision_date: ({ p, names }) =>
     `Fant ingen vedtaksdato i dokumentet (${names.type(str(p.documentType), 'nb')}), så klagefristen kan ikke kontrolleres. Legg inn datoen for vedtaket.`,
+  decision_date_after_received: ({ p, names }) =>
+    `${of(decisionDateNames, p.field, 'nb', 'decisionDate')} som ble lest i dokumentet (${names.type(str(p.documentType), 'nb')}), ${dayNb(str(p.date))}, er etter dagen posten ble mottatt, ${dayNb(str(p.receivedDate))}: trolig feillest. Kontroller datoen, så ${of(decisionDeadlineNames, p.deadline, 'nb', 'appeal_deadline')} ikke regnes fra en dag som ikke kan stemme.`,
   chosen_case_missing: ({ p }) => `Saken ${str(p.caseId)} som arkivaren valgte, finnes ikke. Velg en eksisterende sak, eller ingen for en ny sak.`,
   cover_case_missing: ({ p }) => `Forsiden viser til sak ${str(p.caseNumber)}, som ikke finnes. Velg saken.`,
   cover_case_closed: ({ p }) => `Forsiden viser til sak ${str(p.caseNumber)}, som er avsluttet. Velg saken.`,

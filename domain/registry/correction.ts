@@ -20,7 +20,7 @@ export interface DocumentFacts {
   decisionReceivedDate: IsoDate | null;
 }
 
-export type FactChange = Partial<Pick<DocumentFacts, 'documentType' | 'area' | 'receivedDate' | 'postmarkDate' | 'decisionDate'>>;
+export type FactChange = Partial<Pick<DocumentFacts, 'documentType' | 'area' | 'receivedDate' | 'postmarkDate' | 'decisionDate' | 'decisionReceivedDate'>>;
 
 /** The fields a correction changes, each with its value before and after; nothing when it changes nothing. */
 export function changedFacts(before: DocumentFacts, change: FactChange): Record<string, { from: unknown; to: unknown }> {

@@ -2,7 +2,9 @@ import type { PostmottakConfig } from '#schemas/config';
 import type { ArchivistDecision, Classification } from '#schemas/pipeline';
 import type { LinkResult } from '#schemas/state';
 import type { Reason } from '#schemas/reasons';
+import type { IsoDate } from '#schemas/taxonomy';
 import { linkThreshold, mustLink, typeRule } from '../config.ts';
+import { countsFromDecision, dateAfterReceived, decisionDeadlineKind } from './decision-dates.ts';
 import { because, reasonNames, reasonText } from '../reasons/wording.ts';
 
 /**
@@ -32,6 +34,8 @@ export interface LinkInput {
   chosenCase?: CaseCandidate | null | undefined;
   /** When a cover sheet names the case (classification.cover): that case as found, or null when it does not exist. */
   coverCase?: CaseCandidate | null | undefined;
+  /** The day the mail was received: a decision date read after it is misread (without it none is checked). */
+  receivedDate?: IsoDate | undefined;
 }
 
 /** The classification with an archivist's corrections: the archivist has looked, so nothing is left for review. */
@@ -72,12 +76,13 @@ function soleOpenCase(candidates: CaseCandidate[]): string | null {
 
 /**
  * The reasons for review that need no lookup: the classifier's own reason, a confidence under the
- * threshold, an appeal without a decision date. An archivist's decision has settled all three.
+ * threshold, an appeal without a decision date, a decision date read after the mail arrived (a misread
+ * year must not set a legal deadline). An archivist's decision has settled them all.
  * `linksToCase`: the document is of a must-link type and links to an existing case, so it takes that
  * case's area (SPEC) and only its type must be right: the gate is the type's confidence. Otherwise
  * the area read from the letter is used, and the gate is the joint confidence of type and area.
  */
-export function reviewBeforeLinking(classification: Classification, decision: ArchivistDecision | undefined, config: PostmottakConfig, linksToCase = false): ReviewReason | null {
+export function reviewBeforeLinking(classification: Classification, decision: ArchivistDecision | undefined, config: PostmottakConfig, linksToCase = false, receivedDate?: IsoDate): ReviewReason | null {
   if (decision && !decision.carriedOnAfter) return null;
   const own = classifierReason(classification);
   if (own) return own;
@@ -98,6 +103,9 @@ export function reviewBeforeLinking(classification: Classification, decision: Ar
   if (typeRule(config, classification.documentType).requiresDecisionDate && decisionDate === null && decisionReceivedDate === null) {
     return because('no_decision_date', { documentType: classification.documentType }, names);
   }
+  // Only where a deadline counts from the date: a medical declaration's read date sets nothing.
+  const late = receivedDate && countsFromDecision(config, classification.documentType) ? dateAfterReceived({ decisionDate, decisionReceivedDate }, receivedDate) : null;
+  if (late) return because('decision_date_after_received', { documentType: classification.documentType, field: late.field, date: late.date, receivedDate: receivedDate!, deadline: decisionDeadlineKind(config, classification.documentType) }, names);
   return null;
 }
 
@@ -116,14 +124,14 @@ export function decideLink(input: LinkInput, config: PostmottakConfig): LinkResu
     // The sheet's code decides the case, never a guess from the letter (SPEC "Cover sheets").
     if (!input.coverCase) return review(because('cover_case_missing', { caseNumber: cover.caseNumber }), classification);
     if (!input.coverCase.open) return review(because('cover_case_closed', { caseNumber: cover.caseNumber }), classification);
-    const unsure = reviewBeforeLinking(classification, decision, config, true);
+    const unsure = reviewBeforeLinking(classification, decision, config, true, input.receivedDate);
     return unsure ? review(unsure, classification) : { review: false, reason: null, caseId: input.coverCase.caseId, matchedBy: 'cover_sheet', classification };
   }
 
   const own = classifierReason(classification);
   if (own && (!decision || decision.carriedOnAfter)) return review(own, classification);
-  const early = reviewBeforeLinking(classification, decision, config);
-  const earlyIfLinked = reviewBeforeLinking(classification, decision, config, true);
+  const early = reviewBeforeLinking(classification, decision, config, false, input.receivedDate);
+  const earlyIfLinked = reviewBeforeLinking(classification, decision, config, true, input.receivedDate);
 
   // A re-run of the document that created a case finds that case among the candidates (it carries all
   // of the document's references and ids): it takes the new-case path again, and registration finds

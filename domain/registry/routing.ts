@@ -37,34 +37,14 @@ export function priorityFor(keywords: readonly string[], documentType: DocumentT
   return level;
 }
 
-/** The controlled vocabulary (stikkord): area keywords, rule keywords and missed-deadline keywords. */
-export function vocabulary(config: PostmottakConfig): Set<string> {
-  return new Set([
-    ...config.areas.flatMap((a) => a.keywords),
-    ...config.typeRules.flatMap((r) => r.addsKeywords),
-    ...config.deadlineRules.flatMap((r) => (r.missedKeyword ? [r.missedKeyword] : [])),
-  ]);
-}
-
 /**
- * The keywords a document puts on its case: the area's words, its type's words (anke), the words of
- * deadlines it missed, and the classifier's keywords where they belong to the vocabulary and to no
- * other area or type than the ones the document is registered with: the classifier's words are those
- * of its own guess, and a guess an archivist decided otherwise (or a linked case's area replaced)
- * leaves none of its words behind.
+ * The keywords a document puts on its case: the area's words, its type's words (anke) and the words of
+ * the deadlines the Deadlines stage found missed. The classifier's own keywords are not taken: its
+ * area and type words are those of its guess (an archivist's decision or a linked case's area may
+ * replace it), and a missed-deadline word it gives was not computed from any deadline.
  */
-export function keywordsFor(input: { area: string; documentType: DocumentType; deadlineKeywords: readonly string[]; classifierKeywords: readonly string[] }, config: PostmottakConfig): string[] {
-  const known = vocabulary(config);
-  const own = new Set([...areaConfig(config, input.area).keywords, ...typeRule(config, input.documentType).addsKeywords]);
-  const discarded = new Set([
-    ...config.areas.filter((a) => a.code !== input.area).flatMap((a) => a.keywords),
-    ...config.typeRules.filter((r) => r.type !== input.documentType).flatMap((r) => r.addsKeywords),
-  ]);
-  return unique([
-    ...own,
-    ...input.deadlineKeywords,
-    ...input.classifierKeywords.filter((k) => known.has(k) && (own.has(k) || !discarded.has(k))),
-  ]);
+export function keywordsFor(input: { area: string; documentType: DocumentType; deadlineKeywords: readonly string[] }, config: PostmottakConfig): string[] {
+  return unique([...areaConfig(config, input.area).keywords, ...typeRule(config, input.documentType).addsKeywords, ...input.deadlineKeywords]);
 }
 
 /** Sort keys of the queue indexes: ISO dates sort as strings; priority is inverted so higher comes first. */

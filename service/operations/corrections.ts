@@ -23,8 +23,9 @@ import { findDocument } from './documents.ts';
 import { caseSummary, documentView } from './views.ts';
 import { outcomeEvent, serviceEvent } from './events.ts';
 import { documentText, keepExample, machineAnswer } from './examples.ts';
-import { dayNb, statusNb } from '../problem-words-nb.ts';
+import { statusNb } from '../problem-words-nb.ts';
 import { refuseBadDecisionDates } from './decision-date-refusal.ts';
+import { refuseDayToCome } from './day-to-come-refusal.ts';
 
 /** The facts a routed document was registered with, as the correction reads them. */
 function factsOf(doc: DocumentRecord): DocumentFacts {
@@ -90,14 +91,17 @@ export async function correctDocument(ctx: ServiceContext, identity: Identity, d
     ...(body.receivedDate ? { receivedDate: body.receivedDate } : {}),
     ...(body.postmarkDate !== undefined ? { postmarkDate: body.postmarkDate } : {}),
     ...(body.decisionDate !== undefined ? { decisionDate: body.decisionDate } : {}),
+    ...(body.decisionReceivedDate !== undefined ? { decisionReceivedDate: body.decisionReceivedDate } : {}),
   };
   const after: DocumentFacts = { ...before, ...change };
   const changes: Record<string, { from: unknown; to: unknown }> = changedFacts(before, change);
   if (moved) changes.case = { from: displayCaseNumber(fromCaseId), to: toCase.caseNumber };
   if (!Object.keys(changes).length) throw badRequest('The correction changes nothing: name a type, area, case or date that differs from what the document has.', 'Rettingen endrer ingenting: oppgi en type, et område, en sak eller en dato som er annerledes enn det dokumentet har.');
-  if (after.receivedDate > osloDate(ctx.now())) throw unprocessable(`The received date ${after.receivedDate} is in the future.`, `Mottaksdatoen ${dayNb(after.receivedDate)} er fram i tid.`);
+  // A received day still to come is refused as the intake refuses it (400, the same words).
+  if (change.receivedDate) refuseDayToCome('received', change.receivedDate, ctx);
   // The dates the deadlines count from, where the correction touches them: as an archivist's decision checks them.
-  if (change.documentType || change.decisionDate !== undefined || change.receivedDate) refuseBadDecisionDates(after, ctx.config);
+  const givenDates = (['decisionDate', 'decisionReceivedDate'] as const).filter((field) => change[field] !== undefined);
+  if (change.documentType || givenDates.length || change.receivedDate) refuseBadDecisionDates({ ...after, given: givenDates }, ctx.config);
 
   const at = ctx.now().toISOString();
   const today = osloDate(ctx.now());
@@ -168,7 +172,7 @@ export async function correctDocument(ctx: ServiceContext, identity: Identity, d
 
   // The document and its journal line.
   // doc.item was opened on read: its national ids are sealed again before they are written back.
-  const fields = await sealedFields(documentId, { ...((doc.item.fields as Record<string, unknown> | undefined) ?? {}), decisionDate: after.decisionDate });
+  const fields = await sealedFields(documentId, { ...((doc.item.fields as Record<string, unknown> | undefined) ?? {}), decisionDate: after.decisionDate, decisionReceivedDate: after.decisionReceivedDate });
   const docQueue = doc.item.qpk as string | undefined;
   const machine = machineAnswer(doc);
   const set: Record<string, unknown> = {
@@ -221,7 +225,7 @@ export async function correctDocument(ctx: ServiceContext, identity: Identity, d
     kind: 'correction',
     doc: updated,
     machine,
-    archivist: { documentType: after.documentType, area: caseArea, caseId: toCaseId, fields: { decisionDate: after.decisionDate, receivedDate: after.receivedDate, postmarkDate: after.postmarkDate } },
+    archivist: { documentType: after.documentType, area: caseArea, caseId: toCaseId, fields: { decisionDate: after.decisionDate, decisionReceivedDate: after.decisionReceivedDate, receivedDate: after.receivedDate, postmarkDate: after.postmarkDate } },
     at,
   });
   // A changed type or area teaches the next model as a decision does: into the examples that

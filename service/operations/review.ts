@@ -70,7 +70,8 @@ export async function decide(ctx: ServiceContext, identity: Identity, documentId
   if (body.area && !ctx.config.areas.some((a) => a.code === body.area)) {
     throw unprocessable(`There is no case area '${body.area}'. Areas: ${ctx.config.areas.map((a) => a.code).join(', ')}.`, `Det finnes ikke noe saksområde «${body.area}». Områder: ${ctx.config.areas.map((a) => a.code).join(', ')}.`);
   }
-  // The dates the deadlines count from, as the decision leaves them: an appeal's cannot be missing, and none is after the mail arrived.
+  // The dates the deadlines count from, as the decision leaves them: an appeal's cannot be missing, and none is after
+  // the mail arrived. A date the machine read is checked only where a deadline counts from it (decision-dates.ts).
   const given = body.fields ?? {};
   refuseBadDecisionDates(
     {
@@ -78,6 +79,7 @@ export async function decide(ctx: ServiceContext, identity: Identity, documentId
       decisionDate: given.decisionDate !== undefined ? given.decisionDate : resume.classification.fields.decisionDate,
       decisionReceivedDate: given.decisionReceivedDate !== undefined ? given.decisionReceivedDate : resume.classification.fields.decisionReceivedDate,
       receivedDate: resume.intake.receivedDate,
+      given: (['decisionDate', 'decisionReceivedDate'] as const).filter((field) => given[field] !== undefined),
     },
     ctx.config,
   );

@@ -51,6 +51,7 @@ const sampleParams: Record<ReasonCode, Reason['params']> = {
   unsure: { confidence: 0.6, threshold: 0.91, documentType: 'appeal', area: 'dental' },
   area_contested: { documentType: 'appeal', area: 'disability', evidenceArea: 'work_assessment', typeConfidence: 0.99 },
   no_decision_date: { documentType: 'tribunal_appeal' },
+  decision_date_after_received: { documentType: 'tribunal_appeal', field: 'decisionReceivedDate', date: '2025-03-14', receivedDate: '2025-03-01', deadline: 'tribunal_appeal_deadline' },
   chosen_case_missing: { caseId: '2025-09999' },
   cover_case_missing: { caseNumber: '2025/00042' },
   cover_case_closed: { caseNumber: '2025/00042' },

@@ -181,13 +181,9 @@ describe('routing', () => {
     expect(decideQueue({ createdCase: false, area: 'dental', handlerId: null })).toBe('unit-mail/dental');
   });
 
-  it('adds area words, anke and missed-deadline words; drops classifier words outside the vocabulary', () => {
-    expect(keywordsFor({ area: 'dental', documentType: 'tribunal_appeal', deadlineKeywords: ['oversittet-ankefrist'], classifierKeywords: ['random', 'oversittet-klagefrist'] }, config)).toEqual([
-      'tannbehandling',
-      'anke',
-      'oversittet-ankefrist',
-      'oversittet-klagefrist',
-    ]);
+  it("puts on the area's words, the type's (anke) and the missed-deadline words the Deadlines stage found, and nothing else", () => {
+    expect(keywordsFor({ area: 'dental', documentType: 'tribunal_appeal', deadlineKeywords: ['oversittet-ankefrist'] }, config)).toEqual(['tannbehandling', 'anke', 'oversittet-ankefrist']);
+    expect(keywordsFor({ area: 'dental', documentType: 'appeal', deadlineKeywords: [] }, config)).toEqual(['tannbehandling']);
   });
 
   it("leaves none of a discarded guess's words: another area's (fysioterapi on a dental case) or another type's (anke on an appeal)", () => {
@@ -195,7 +191,7 @@ describe('routing', () => {
     const patientTravel = config.areas.find((a) => a.code === 'patient_travel')!.keywords;
     expect(patientTravel.length).toBeGreaterThan(0);
     // The machine guessed patient travel and a tribunal appeal; the archivist decided a physiotherapy appeal.
-    const keywords = keywordsFor({ area: 'physiotherapy', documentType: 'appeal', deadlineKeywords: [], classifierKeywords: [...patientTravel, 'anke'] }, config);
+    const keywords = keywordsFor({ area: 'physiotherapy', documentType: 'appeal', deadlineKeywords: [] }, config);
     expect(keywords).toEqual([...new Set([...physiotherapy, ...typeRule(config, 'appeal').addsKeywords])]);
     for (const word of patientTravel.filter((w) => !physiotherapy.includes(w))) expect(keywords).not.toContain(word);
     expect(keywords).not.toContain('anke');

@@ -237,8 +237,9 @@ describe.each(engines)('store on %s', (engine) => {
 
   it('turns a case into an anke: ATRY, "Anke – …", keyword anke, urgent in its queue', async () => {
     const fresh = await tables.another();
-    const first = await runPipeline(stateFor(classification({ area: 'occupational_injury', fields: { caseReferences: ['Y-1'] } }), { receivedDate: '2025-01-02' }), depsFor(fresh));
-    await runPipeline(stateFor(classification({ area: 'occupational_injury', fields: { caseReferences: ['Y-2'] } }), { receivedDate: '2025-01-01' }), depsFor(fresh));
+    // Decided before they were received: a decision date read after it would send them to review.
+    const first = await runPipeline(stateFor(classification({ area: 'occupational_injury', fields: { caseReferences: ['Y-1'], decisionDate: '2024-12-12' } }), { receivedDate: '2025-01-02' }), depsFor(fresh));
+    await runPipeline(stateFor(classification({ area: 'occupational_injury', fields: { caseReferences: ['Y-2'], decisionDate: '2024-12-12' } }), { receivedDate: '2025-01-01' }), depsFor(fresh));
     const anke = stateFor(classification({ documentType: 'tribunal_appeal', area: 'occupational_injury', fields: { caseReferences: ['Y-1'], decisionDate: '2025-02-10' } }), { receivedDate: '2025-03-01' });
     const { result } = await runPipeline(anke, depsFor(fresh));
     expect(result).toMatchObject({ status: 'routed', queue: 'unit-mail/occupational_injury', keywords: ['yrkesskade', 'anke'] });

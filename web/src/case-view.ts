@@ -170,7 +170,7 @@ export async function documentView(main: HTMLElement, taxonomy: TaxonomyView, me
       return id ? displayCaseNumber(id) : null;
     },
   });
-  const dates = { decisionDate: dateField({ name: 'decisionDate', label: 'Vedtaksdato', value: doc.fields?.decisionDate }), receivedDate: dateField({ name: 'receivedDate', label: 'Mottatt', value: doc.receivedDate }), postmarkDate: dateField({ name: 'postmarkDate', label: 'Poststemplet', value: doc.postmarkDate }) };
+  const dates = { decisionDate: dateField({ name: 'decisionDate', label: 'Vedtaksdato', value: doc.fields?.decisionDate }), decisionReceivedDate: dateField({ name: 'decisionReceivedDate', label: 'Vedtak mottatt', value: doc.fields?.decisionReceivedDate }), receivedDate: dateField({ name: 'receivedDate', label: 'Mottatt', value: doc.receivedDate }), postmarkDate: dateField({ name: 'postmarkDate', label: 'Poststemplet', value: doc.postmarkDate }) };
   const dateInput = (name: keyof typeof dates, label: string) => h('label', {}, label, ' ', dates[name]);
   const correction = h(
     'form',
@@ -180,6 +180,7 @@ export async function documentView(main: HTMLElement, taxonomy: TaxonomyView, me
     areaPicker.element,
     casePicker.element,
     dateInput('decisionDate', 'Vedtaksdato'),
+    dateInput('decisionReceivedDate', 'Vedtak mottatt'),
     dateInput('receivedDate', 'Mottatt'),
     dateInput('postmarkDate', 'Poststemplet'),
     h('button', { type: 'submit', class: 'primary' }, 'Lagre korrigering'),
@@ -190,7 +191,7 @@ export async function documentView(main: HTMLElement, taxonomy: TaxonomyView, me
       if (typePicker.value() && typePicker.value() !== doc.documentType) body.documentType = typePicker.value()!;
       if (areaPicker.value() && areaPicker.value() !== doc.area) body.area = areaPicker.value()!;
       if (casePicker.value() && casePicker.value() !== doc.caseNumber) body.case = casePicker.value()!;
-      for (const [key, was] of [['decisionDate', doc.fields?.decisionDate], ['receivedDate', doc.receivedDate], ['postmarkDate', doc.postmarkDate]] as const) {
+      for (const [key, was] of [['decisionDate', doc.fields?.decisionDate], ['decisionReceivedDate', doc.fields?.decisionReceivedDate], ['receivedDate', doc.receivedDate], ['postmarkDate', doc.postmarkDate]] as const) {
         const value = isoOf(dates[key]);
         if (value && value !== was) body[key] = value;
       }

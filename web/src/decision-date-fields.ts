@@ -10,8 +10,9 @@ const MISSING = 'Vedtaksdato: skriv datoen for vedtaket dokumentet gjelder (elle
 
 /**
  * The review form's decision dates (Vedtaksdato, Vedtak mottatt), prefilled with what the machine read.
- * Shown for a type whose appeal deadline counts from them (Taxonomy.decisionDateTypes); for such a type
- * one of them must be given before the decision is sent, as the service requires.
+ * Shown for a type whose appeal deadline counts from them (Taxonomy.decisionDateTypes), and whenever the
+ * machine read one, so a date it misread can be cleared or put right whatever the type; for such a
+ * type one of them must be given before the decision is sent, as the service requires.
  */
 export function decisionDateFields(read: DecisionDates, decisionDateTypes: readonly string[]) {
   const decisionDate = dateField({ id: 'decision-date', name: 'decisionDate', label: 'Vedtaksdato', value: read.decisionDate });
@@ -30,10 +31,10 @@ export function decisionDateFields(read: DecisionDates, decisionDateTypes: reado
   });
   return {
     element,
-    /** Shows the dates for a type that needs them; they stay as typed when the type changes back and forth. */
+    /** Shows the dates for a type that needs them or when one was read; they stay as typed when the type changes back and forth. */
     showFor(type: string | null) {
       required = type !== null && decisionDateTypes.includes(type);
-      element.hidden = !required;
+      element.hidden = !required && read.decisionDate === null && read.decisionReceivedDate === null;
       if (!required && decisionDate.validationMessage === MISSING) decisionDate.setCustomValidity('');
       decisionDate.setAttribute('aria-required', String(required));
     },
