@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Role } from '../schemas/api.ts';
 import { readPeople } from '../service/auth/local-tokens.ts';
 import { roleName } from '../domain/wording/names-nb.ts';
-import { UsageError } from './usage-error.ts';
+import { StateRefusal, UsageError } from './usage-error.ts';
 
 /**
  * Who a command acts for. SPEC.md: the journal, claims, decisions and the access log record the
@@ -76,8 +76,8 @@ async function namedPerson(given: string | undefined, dataDir: string, action: C
   if (!people.length) return name;
   const person = people.find((p) => p.name.toLocaleLowerCase('nb') === name.toLocaleLowerCase('nb'));
   const said = flagged ? `«${name}»` : `${userVariable}=«${name}»`;
-  if (!person) throw new UsageError(`${said} er ingen person i ${folder}: postmottak users list viser dem, users add NAVN --role ROLLE legger til`);
+  if (!person) throw new StateRefusal(`${said} er ingen person i ${folder}: postmottak users list viser dem, users add NAVN --role ROLLE legger til`);
   const allowed: readonly Role[] = mayDo[action];
-  if (!allowed.includes(person.role)) throw new UsageError(`${person.name} er ${roleName(person.role)} og kan ikke gjøre ${action}; det kan bare ${allowed.map(roleName).join(' eller ')}`);
+  if (!allowed.includes(person.role)) throw new StateRefusal(`${person.name} er ${roleName(person.role)} og kan ikke gjøre ${action}; det kan bare ${allowed.map(roleName).join(' eller ')}`);
   return person.name;
 }

@@ -98,7 +98,7 @@ describe('the person a command acts for', () => {
     expect(actors.filter((a) => a.startsWith('cli:') || a === 'kari testesen' || a === 'PER FLAGG')).toEqual([]);
 
     // With people in the data dir, a name that is none of them is refused, from the flag as from the variable.
-    await refused(['case', routed.caseId!], /POSTMOTTAK_USER=«Ola Ukjent» er ingen person i .*users add NAVN --role ROLLE/, { POSTMOTTAK_USER: 'Ola Ukjent' });
+    await refused(['case', routed.caseId!], /POSTMOTTAK_USER=«Ola Ukjent» er ingen person i .*users add NAVN --role ROLLE legger til\n$/, { POSTMOTTAK_USER: 'Ola Ukjent' });
     await refused(['claim', routed.caseId!, '--handler', 'Ola Ukjent'], /«Ola Ukjent» er ingen person i /);
     // SPEC's roles: an auditor reads the access log only; outbox actions are the archivist's.
     await refused(['claim', routed.caseId!, '--handler', 'Rita Revisor'], /Rita Revisor er revisor og kan ikke gjøre claim; det kan bare saksbehandler eller arkivar/);
@@ -118,6 +118,10 @@ describe('a command\'s own --help', () => {
     expect(queue).not.toContain('postmottak outbox');
     expect((await cli(['case', '-h'])).stdout).toMatch(/postmottak case SAK \[--handler NAVN\]/);
     expect((await cli(['deadline-open', '--help'])).stdout).toMatch(/POSTMOTTAK_USER=NAVN/);
+    // The whole usage, asked for, is an answer on stdout too.
+    const all = await cli(['--help']);
+    expect(all.stdout).toMatch(/postmottak outbox sent BREV_ID/);
+    expect(all.stderr).toBe('');
   });
 });
 
@@ -143,8 +147,8 @@ describe('while serve runs on the data dir', () => {
     const started = startServeProcess(bin, dataDir, root);
     serve = started.process;
     const url = await started.url;
-    await refused(['serve', '--port', '0'], new RegExp(`postmottak serve kjører allerede på .* og svarer på ${url.replace(/[.]/g, '\\.')}: bruk den, eller stopp den`), { POSTMOTTAK_LOCK_WAIT_SECONDS: '600' });
-    await refused(['reconcile'], /reconcile leser datamappen selv, og postmottak serve \(pid \d+, .*\) holder .*: stopp serve \(Ctrl\+C\), kjør reconcile, og start serve igjen/);
+    await refused(['serve', '--port', '0'], new RegExp(`postmottak serve kjører allerede på .* og svarer på ${url.replace(/[.]/g, '\\.')}: bruk den, eller stopp den \\(Ctrl\\+C der, eller kill \\d+\\) før du starter en ny\n$`), { POSTMOTTAK_LOCK_WAIT_SECONDS: '600' });
+    await refused(['reconcile'], /reconcile leser datamappen selv, og postmottak serve \(pid \d+, .*\) holder .*: stopp serve \(Ctrl\+C\), kjør reconcile, og start serve igjen\n$/);
 
     // Earlier reads named nobody on purpose (the machine's account): only the reads through serve count here.
     const since = new Date().toISOString();
