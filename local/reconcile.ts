@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { openLocalRuntime } from './service-runtime.ts';
 import { runningServe } from './serve-info.ts';
-import { StateRefusal, UsageError } from './usage-error.ts';
+import { StateRefusal } from './usage-error.ts';
 import { loadConfig } from '../config/load.ts';
 import { reconcileLine, reconcileSummary, redriveFailedLine, redrivenLine } from './mailroom/mailroom-wording.ts';
 
