@@ -9,6 +9,7 @@ import { ProcessResult } from '#schemas/pipeline';
 import { renderTextPdf } from '../../corpus/render.ts';
 import { orphanDeclaration, transferLetter } from './fixtures.ts';
 import { startServeProcess } from '../support/serve-process.ts';
+import { caseStatusName } from '../../domain/wording/names-nb.ts';
 
 /**
  * `postmottak serve` as people run it, in a child process, with other commands on the same data dir
@@ -104,7 +105,7 @@ describe('postmottak serve', () => {
     const [queued] = lines((await postmottak(['deadlines', '--due-before', '2099-12-31', '--json', '--data-dir', dataDir])).stdout) as { caseNumber: string }[];
     const view = JSON.parse((await postmottak(['case', queued!.caseNumber, '--handler', 'Kari Saksbehandler', '--json', '--data-dir', dataDir])).stdout) as { case: { title: string; area: string; status: string } };
     const shown = (await postmottak(['case', queued!.caseNumber, '--handler', 'Kari Saksbehandler', '--data-dir', dataDir])).stdout.split('\n');
-    expect(shown[0]).toBe(`Sak ${queued!.caseNumber}: ${view.case.title}  [${taxonomy.areas.find((a) => a.code === view.case.area)!.name}, ${view.case.status}]  saksbehandler Kari Saksbehandler`);
+    expect(shown[0]).toBe(`Sak ${queued!.caseNumber}: ${view.case.title}  [${taxonomy.areas.find((a) => a.code === view.case.area)!.name}, ${caseStatusName(view.case.status)}]  saksbehandler Kari Saksbehandler`);
     expect(shown.some((l) => l.includes('Sak tatt av saksbehandler Kari Saksbehandler'))).toBe(true);
   });
 
