@@ -1,3 +1,4 @@
+import { caseStatusName } from '../../domain/wording/names-nb.ts';
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -98,7 +99,7 @@ describe("the archivists' commands, read by a person", () => {
 
     const view = CaseView.parse(JSON.parse((await cli(['case', caseNumber, '--json', '--data-dir', dataDir])).stdout));
     const shown = (await cli(['case', caseNumber, '--data-dir', dataDir])).stdout.trim().split('\n');
-    expect(shown[0]).toBe(`Sak ${caseNumber}: ${view.case.title}  [${areaName(view.case.area)}, ${view.case.status}]  Ufordelte saker – ${areaName('dental')}`);
+    expect(shown[0]).toBe(`Sak ${caseNumber}: ${view.case.title}  [${areaName(view.case.area)}, ${caseStatusName(view.case.status)}]  Ufordelte saker – ${areaName('dental')}`);
     expect(shown).toContain(`  dokument ${appealed.documentId}  mottatt 20.03.2025  Klage på vedtak  klage.pdf`);
     expect(shown.filter((l) => l.startsWith('  frist '))).toHaveLength(view.deadlines.length);
     expect(shown.some((l) => /^ {2}frist Foreløpig svar {2}\d{2}\.\d{2}\.\d{4} {2}(åpen|oppfylt)$/.test(l))).toBe(true);

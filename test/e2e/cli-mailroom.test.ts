@@ -82,7 +82,8 @@ describe('postmottak mailroom commands', () => {
   });
 
   it('refuses a cover sheet for a case that does not exist, in one line with exit 2', async () => {
-    const failure = await postmottak(['coversheet', '--case', '2025/00999', '--out', at('cover.pdf'), '--data-dir', dataDir]).catch((e: { code: number; stderr: string; stdout: string }) => e);
+    // Named, so the refusal is the one line on stderr (no hint that the access log says cli:…).
+    const failure = await postmottak(['coversheet', '--case', '2025/00999', '--archivist', 'Anne Arkivar', '--out', at('cover.pdf'), '--data-dir', dataDir]).catch((e: { code: number; stderr: string; stdout: string }) => e);
     expect(failure).toMatchObject({ code: 2, stdout: '' });
     expect((failure as { stderr: string }).stderr).toMatch(/^postmottak: det finnes ingen sak 2025\/00999 i /);
     expect((failure as { stderr: string }).stderr).not.toMatch(/\n\s+at /);
