@@ -7,7 +7,7 @@ export const usage = `postmottak — innkommende post fra skanning til saksbehan
 
   postmottak process [--received DATO] [--postmarked DATO] [--manifest FIL.csv] [--batch NAVN] [--in-flight N] [--data-dir MAPPE] [--json] FIL|MAPPE...
   postmottak upload [--received DATO] [--postmarked DATO] [--batch NAVN] [--in-flight N] [--manifest FIL.csv] [--bucket BØTTE] [--data-dir MAPPE] [--json] FIL|MAPPE...
-  postmottak coversheet --case SAK --archivist NAVN [--type TYPE] [--area OMRÅDE] --out FIL.pdf [--data-dir MAPPE]
+  postmottak coversheet --case SAK [--archivist NAVN] [--type TYPE] [--area OMRÅDE] --out FIL.pdf [--data-dir MAPPE]
   postmottak separator --out FIL.pdf
   postmottak serve [--data-dir MAPPE] [--host 127.0.0.1] [--port 4100] [--watch INNBOKSMAPPE]
   postmottak users add NAVN --role archivist|caseworker|reader|system|auditor [--data-dir MAPPE] [--json]
@@ -15,7 +15,7 @@ export const usage = `postmottak — innkommende post fra skanning til saksbehan
   postmottak review list [--limit N] [--cursor C] [--data-dir MAPPE] [--json]
   postmottak review decide DOKUMENT_ID --archivist NAVN [--type TYPE] [--area OMRÅDE] [--case SAK] [--decision-date DATO|""] [--decision-received DATO|""] [--data-dir MAPPE] [--json]
   postmottak queue KØ [--keyword STIKKORD]... [--from DATO] [--to DATO] [--order oldest|priority] [--limit N] [--cursor C] [--data-dir MAPPE] [--json]
-  postmottak case SAK --handler NAVN [--why TEKST] [--data-dir MAPPE] [--json]
+  postmottak case SAK [--handler NAVN] [--why TEKST] [--data-dir MAPPE] [--json]
   postmottak claim SAK --handler NAVN [--release] [--data-dir MAPPE] [--json]
   postmottak deadlines --due-before DATO [--data-dir MAPPE] [--json]
   postmottak events [--since ID] [--follow] [--data-dir MAPPE]
@@ -23,10 +23,10 @@ export const usage = `postmottak — innkommende post fra skanning til saksbehan
   postmottak examples export --out FIL [--since DATO] [--table T --bucket B] [--data-dir MAPPE]
   postmottak deadline-open SAK --kind FRIST --handler NAVN [--on DATO] [--data-dir MAPPE] [--json]      (FRIST: en frist saksbehandleren kan åpne, som comments)
   postmottak reconcile [--redrive] [--json] [--data-dir MAPPE]
-  postmottak outbox --archivist NAVN [--status ready|held|sent] [--json] [--data-dir MAPPE]
+  postmottak outbox [--archivist NAVN] [--status ready|held|sent] [--json] [--data-dir MAPPE]
   postmottak outbox sent BREV_ID --archivist NAVN [--on DATO] [--data-dir MAPPE] [--json]
   postmottak outbox release BREV_ID --archivist NAVN --name N --street S --postcode NNNN --place P [--data-dir MAPPE] [--json]
-  postmottak outbox print --archivist NAVN --out FIL.pdf [--date DATO] [--data-dir MAPPE] [--json]
+  postmottak outbox print [--archivist NAVN] --out FIL.pdf [--date DATO] [--data-dir MAPPE] [--json]
   postmottak outbox notices --archivist NAVN [--today DATO] [--data-dir MAPPE] [--json]
 `;
 

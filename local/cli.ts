@@ -1,7 +1,7 @@
 import { Console } from 'node:console';
 import { reconcileCommand } from './reconcile.ts';
 import { coversheetCommand, separatorCommand, uploadCommand } from './mailroom/commands.ts';
-import { UsageError, processCommand, reviewCommand, queueCommand, claimCommand, caseCommand, deadlineOpenCommand, deadlinesCommand } from './commands.ts';
+import { processCommand, reviewCommand, queueCommand, claimCommand, caseCommand, deadlineOpenCommand, deadlinesCommand } from './commands.ts';
 import { serveCommand } from './serve.ts';
 import { usersCommand } from './users.ts';
 import { eventsCommand } from './events-command.ts';
@@ -12,6 +12,7 @@ import { ApiProblem } from '../service/problems.ts';
 import { outboxCommand } from './outbox-command.ts';
 import { parseArgsRefusal, problemLine, unknownCommand, usageLine } from './cli-refusals.ts';
 import { commandUsage, footer, usage } from './cli-help-wording.ts';
+import { StateRefusal, UsageError } from './usage-error.ts';
 
 // Standard output belongs to the results (--json: one object per line and nothing else); every log
 // line, ours or a library's, goes to standard error.
@@ -40,7 +41,8 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
 export async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   if (!command || command === '--help' || command === '-h' || command === 'help') {
-    process.stderr.write(`${usage}\n${footer}\n`);
+    // Asked for, the usage is the answer (stdout, as `CMD --help`); without a command it is the refusal's explanation.
+    (command ? process.stdout : process.stderr).write(`${usage}\n${footer}\n`);
     return command ? 0 : 2;
   }
   const run = commands[command];
@@ -55,7 +57,7 @@ export async function main(argv: string[]): Promise<number> {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
       // One line: a person's mistake is told in words, never with a stack trace.
       const what = error instanceof UsageError ? error.message : parseArgsRefusal(error as { code?: string; message: string });
-      process.stderr.write(`${usageLine(what)}\n`);
+      process.stderr.write(`${error instanceof StateRefusal ? `postmottak: ${what}` : usageLine(what)}\n`);
       return 2;
     }
     // A person's mistake the operation found (no such case, already decided, …), or a data dir in use: one line.

@@ -19,7 +19,7 @@ import { ServiceClient } from './service-client.ts';
 import { UsageError } from './usage-error.ts';
 import { notADate } from './cli-refusals.ts';
 import { withNames, type Ways } from './area-names.ts';
-import { actingPerson, personOrAccount } from './cli-person.ts';
+import { actingPerson, personOrAccount, readingPerson } from './cli-person.ts';
 import { emptyQueueLine, noDueDeadlinesLine } from './empty-listings.ts';
 import { decisionLine, moreLine, reviewLine, reviewSummary } from './archivist-wording.ts';
 import { caseLines, claimedLine, dueLine, openedLine, queueLine, releasedLine } from './case-handler-wording.ts';
@@ -95,7 +95,7 @@ export async function reviewCommand(args: string[]): Promise<number> {
   if (sub === 'list') {
     const { values } = parseArgs({ args: rest, options: { ...common, limit: { type: 'string', default: '50' }, cursor: { type: 'string' } } });
     const query = { limit: boundedLimit(values.limit), ...(values.cursor ? { cursor: values.cursor } : {}) };
-    const archivist: Identity = { person: await personOrAccount(values['data-dir']), role: 'archivist' };
+    const archivist: Identity = { person: await personOrAccount(values['data-dir'], 'review list'), role: 'archivist' };
     const { value: page, names } = await through(
       { dataDir: values['data-dir'], verbose: values.verbose, command: 'review list' },
       withNames<QueuePage>(archivist, { http: (client) => client.call(archivist, 'GET', '/review', { query: { limit: String(query.limit), cursor: query.cursor } }), direct: (ctx) => reviewList(ctx, archivist, query) }, { json: values.json }),
@@ -114,7 +114,7 @@ export async function reviewCommand(args: string[]): Promise<number> {
     });
     const [documentId] = positionals;
     if (!documentId) throw new UsageError('oppgi dokumentet som skal avgjøres (postmottak review list viser dem)');
-    const person = await actingPerson(values.archivist, values['data-dir'], '--archivist', 'hver avgjørelse lagres med hvem som tok den');
+    const person = await actingPerson(values.archivist, values['data-dir'], '--archivist', 'hver avgjørelse lagres med hvem som tok den', 'review decide');
     const { DecisionBody } = await import('../schemas/api.ts');
     // The decision's date when the machine found none (or the wrong one), and the day the writer got it: the appeal deadline counts from them.
     // An empty value («--decision-date ""») clears a date the machine misread.
@@ -183,7 +183,7 @@ export async function queueCommand(args: string[]): Promise<number> {
     limit: boundedLimit(values.limit),
     cursor: values.cursor,
   } as const;
-  const reader: Identity = { person: await personOrAccount(values['data-dir']), role: 'caseworker' };
+  const reader: Identity = { person: await personOrAccount(values['data-dir'], 'queue'), role: 'caseworker' };
   const { value: page, names } = await through(
     { dataDir: values['data-dir'], verbose: values.verbose, command: 'queue' },
     withNames<QueuePage>(
@@ -208,7 +208,7 @@ export async function claimCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...common, handler: { type: 'string' }, release: { type: 'boolean', default: false } } });
   const [caseNumber] = positionals;
   if (!caseNumber) throw new UsageError('skriv claim SAK --handler SAKSBEHANDLER (SAK som 2025/00001 eller 2025-00001)');
-  const person = await actingPerson(values.handler, values['data-dir'], '--handler', values.release ? 'frigivelsen journalføres med hvem som ga saken fra seg' : 'saken tas av den som er navngitt');
+  const person = await actingPerson(values.handler, values['data-dir'], '--handler', values.release ? 'frigivelsen journalføres med hvem som ga saken fra seg' : 'saken tas av den som er navngitt', 'claim');
   const handler: Identity = { person, role: 'caseworker' };
   const action = values.release ? 'release' : 'claim';
   try {
@@ -234,9 +234,9 @@ export async function claimCommand(args: string[]): Promise<number> {
 export async function caseCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { ...common, why: { type: 'string' }, handler: { type: 'string' } } });
   const [caseNumber] = positionals;
-  if (!caseNumber) throw new UsageError('skriv case SAK --handler NAVN (SAK som 2025/00001 eller 2025-00001)');
+  if (!caseNumber) throw new UsageError('skriv case SAK (SAK som 2025/00001 eller 2025-00001)');
   const why = values.why;
-  const person = await actingPerson(values.handler, values['data-dir'], '--handler', 'hver lesing av en sak står i tilgangsloggen med hvem som leste');
+  const person = await readingPerson(values.handler, values['data-dir'], '--handler', 'case');
   const reader: Identity = { person, role: 'caseworker' };
   const { value: view, names } = await through(
     { dataDir: values['data-dir'], verbose: values.verbose, command: 'case' },
@@ -259,7 +259,7 @@ export async function deadlineOpenCommand(args: string[]): Promise<number> {
   const today = osloDate(new Date());
   if (openedOn && isAfterToday(openedOn, today)) throw new UsageError(dayToComeWords('opened', { en: '--on', nb: '--on' }, openedOn, today).nb);
   const body = { kind: kind.data, ...(openedOn ? { openedOn } : {}) };
-  const person = await actingPerson(values.handler, values['data-dir'], '--handler', 'fristen journalføres med hvem som åpnet den');
+  const person = await actingPerson(values.handler, values['data-dir'], '--handler', 'fristen journalføres med hvem som åpnet den', 'deadline-open');
   const handler: Identity = { person, role: 'caseworker' };
   const opened = await through<{ caseNumber: string; deadline: { kind: string; due: string } }>(
     { dataDir: values['data-dir'], verbose: values.verbose, command: 'deadline-open' },
@@ -276,7 +276,7 @@ export async function deadlinesCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { ...common, 'due-before': { type: 'string' } } });
   const before = isoDate(values['due-before'], '--due-before');
   if (!before) throw new UsageError('oppgi dagen med --due-before dd.mm.åååå (eller åååå-mm-dd)');
-  const reader: Identity = { person: await personOrAccount(values['data-dir']), role: 'caseworker' };
+  const reader: Identity = { person: await personOrAccount(values['data-dir'], 'deadlines'), role: 'caseworker' };
   const due = await through<DueDeadlines>(
     { dataDir: values['data-dir'], verbose: values.verbose, command: 'deadlines' },
     { http: (client) => client.call(reader, 'GET', '/deadlines', { query: { before } }), direct: (ctx) => dueDeadlines(ctx, reader, before) },

@@ -1,5 +1,5 @@
 import { existsSync, realpathSync, statSync } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
+import { writeOutFile } from './out-file.ts';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -116,15 +116,8 @@ export async function examplesCommand(args: string[]): Promise<number> {
             direct: (ctx) => exportTrainingExamples(ctx, since),
           },
         );
-  // Written beside, then moved into place: a reader never sees half a file; owner-only, as the data dir's examples are.
-  const partial = `${out}.partial-${process.pid}`;
-  try {
-    await writeFile(partial, result.lines.map((l) => `${l}\n`).join(''), { mode: 0o600 });
-    await rename(partial, out);
-  } finally {
-    // Real mail: no half-written copy stays behind when the move fails.
-    await rm(partial, { force: true });
-  }
+  // Owner-only, as the data dir's examples are: real mail.
+  await writeOutFile(out, result.lines.map((l) => `${l}\n`).join(''), 0o600);
   process.stderr.write(`${examplesWrittenLines({ written: result.lines.length, superseded: result.superseded, withoutText: result.withoutText }, values.out, since)}\n`);
   return 0;
 }

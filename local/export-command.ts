@@ -34,8 +34,8 @@ export async function exportCommand(args: string[]): Promise<number> {
   if (values.format !== 'csv' && values.format !== 'xlsx') throw new UsageError(`--format er csv eller xlsx, ikke «${values.format}»`);
   if (values.format === 'xlsx' && !values.out) throw new UsageError('--format xlsx skriver en fil: oppgi den med --out FIL.xlsx');
 
-  if (values.out) await outFileChecked(values.out);
-  const reader: Identity = { person: await personOrAccount(values['data-dir']), role: 'reader' };
+  if (values.out) await outFileChecked(values.out, values.format === 'xlsx' ? 'saker.xlsx' : 'saker.csv');
+  const reader: Identity = { person: await personOrAccount(values['data-dir'], 'export'), role: 'reader' };
   const rows = await through<IncomingCaseRow[]>(
     { dataDir: values['data-dir'], verbose: values.verbose, command: 'export' },
     {

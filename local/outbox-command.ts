@@ -3,7 +3,7 @@ import { LetterStatus, OutboxLetter } from '../schemas/letters.ts';
 import { AddressCorrection, type OutboxItem } from '../schemas/outbox.ts';
 import type { Identity } from '../service/identity.ts';
 import { isoDate, through, UsageError } from './commands.ts';
-import { actingPerson } from './cli-person.ts';
+import { actingPerson, readingPerson } from './cli-person.ts';
 import { noLettersLine } from './empty-listings.ts';
 import { letterLine } from './archivist-wording.ts';
 import { schemaIssueNb } from '../service/problem-words-nb.ts';
@@ -64,8 +64,13 @@ export async function outboxCommand(args: string[]): Promise<number> {
   const address = action === 'release' ? AddressCorrection.safeParse({ name: values.name, street: values.street, postcode: values.postcode, place: values.place }) : null;
   if (address && !address.success) throw new UsageError(`adressen: ${address.error.issues.map((i) => `--${String(i.path[0])} ${schemaIssueNb(i)}`).join('; ')}`);
 
-  // Every outbox action reads letters (the access log) or journals: each records the person.
-  const archivist: Identity = { person: await actingPerson(values.archivist, values['data-dir'], '--archivist', action === 'sent' || action === 'release' || action === 'notices' ? 'brevets journal sier hvem som gjorde det' : 'hver lesing av brev står i tilgangsloggen med hvem som leste'), role: 'archivist' };
+  // Sent, release and notices journal the letter: they need a person; the listing and print read letters
+  // (the access log), under the machine's account when nobody is named.
+  const journals = action === 'sent' || action === 'release' || action === 'notices';
+  const person = journals
+    ? await actingPerson(values.archivist, values['data-dir'], '--archivist', 'brevets journal sier hvem som gjorde det', 'outbox')
+    : await readingPerson(values.archivist, values['data-dir'], '--archivist', 'outbox');
+  const archivist: Identity = { person, role: 'archivist' };
   const where = { dataDir: values['data-dir'], verbose: values.verbose, command: `outbox${action ? ` ${action}` : ''}` };
   const ops = () => import('../service/operations/outbox.ts');
   const print = (letter: OutboxItem, prefix = '') => process.stdout.write((values.json ? JSON.stringify(outboxLine(letter)) : `${prefix}${letterLine(letter)}`) + '\n');

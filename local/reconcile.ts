@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { openLocalRuntime } from './service-runtime.ts';
 import { runningServe } from './serve-info.ts';
-import { UsageError } from './usage-error.ts';
+import { StateRefusal } from './usage-error.ts';
 import { loadConfig } from '../config/load.ts';
 import { reconcileLine, reconcileSummary, redriveFailedLine, redrivenLine } from './mailroom/mailroom-wording.ts';
 
@@ -25,7 +25,7 @@ export async function reconcileCommand(args: string[]): Promise<number> {
   });
   const dataDir = path.resolve(values['data-dir']);
   const serve = await runningServe(dataDir);
-  if (serve) throw new UsageError(`reconcile leser datamappen selv, og postmottak serve (pid ${serve.pid}, ${serve.url}) holder ${dataDir}: stopp serve (Ctrl+C), kjør reconcile, og start serve igjen`);
+  if (serve) throw new StateRefusal(`reconcile leser datamappen selv, og postmottak serve (pid ${serve.pid}, ${serve.url}) holder ${dataDir}: stopp serve (Ctrl+C), kjør reconcile, og start serve igjen`);
   const runtime = await openLocalRuntime({ dataDir, command: 'reconcile', verbose: values.verbose });
   const stack = runtime.stack;
   try {

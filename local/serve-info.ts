@@ -30,15 +30,30 @@ async function readServeInfo(dataDir: string): Promise<ServeInfo | null> {
 }
 
 /**
- * The serve that runs for this data dir, if one does. A serve.json whose process is gone (killed, the
- * machine restarted) is stale: it is removed, and the command opens the data dir itself.
+ * The serve that runs for this data dir, if one does. A serve.json is stale (removed; the command opens
+ * the data dir itself) when its process is gone or its pid is this very process (the pid was reused
+ * after a restart). A live pid alone proves nothing (an unrelated process may have the number), so
+ * the serve counts as running only when it answers at its address.
  */
 export async function runningServe(dataDir: string): Promise<ServeInfo | null> {
   const info = await readServeInfo(dataDir);
   if (!info) return null;
-  if (!isAlive(info.pid)) {
+  if (info.pid === process.pid || !isAlive(info.pid)) {
     await unlink(serveInfoFile(dataDir)).catch(() => {});
     return null;
   }
-  return info;
+  // Alive but silent: another process with that number, or a serve too busy to answer within the
+  // second. The file is left (a new serve overwrites it); the command goes on as if none ran.
+  return (await answers(info.url)) ? info : null;
+}
+
+/** Whether a postmottak serve answers at the address (its OpenAPI document needs no token). */
+async function answers(url: string): Promise<boolean> {
+  try {
+    const response = await fetch(new URL('/openapi.json', url), { signal: AbortSignal.timeout(1000) });
+    await response.body?.cancel();
+    return response.ok;
+  } catch {
+    return false;
+  }
 }

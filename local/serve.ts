@@ -5,7 +5,7 @@ import { buildApp } from '../service/app.ts';
 import { localTokenAuthenticator, ensureStarterTokens, newToken } from '../service/auth/local-tokens.ts';
 import { openLocalRuntime } from './service-runtime.ts';
 import { removeServeInfo, runningServe, writeServeInfo } from './serve-info.ts';
-import { UsageError } from './usage-error.ts';
+import { StateRefusal, UsageError } from './usage-error.ts';
 import { buildWebBundle } from '../service/web-bundle.ts';
 import { watchForServe } from './watch/serve-watch.ts';
 
@@ -33,7 +33,7 @@ export async function serveCommand(args: string[]): Promise<number> {
 
   // A second serve would wait for the first's lock, which it holds until stopped: say so at once.
   const serving = await runningServe(dataDir);
-  if (serving) throw new UsageError(`postmottak serve kjører allerede på ${dataDir} (pid ${serving.pid}) og svarer på ${serving.url}: bruk den, eller stopp den (Ctrl+C der, eller kill ${serving.pid}) før du starter en ny`);
+  if (serving) throw new StateRefusal(`postmottak serve kjører allerede på ${dataDir} (pid ${serving.pid}) og svarer på ${serving.url}: bruk den, eller stopp den (Ctrl+C der, eller kill ${serving.pid}) før du starter en ny`);
   const runtime = await openLocalRuntime({ dataDir, command: 'serve', verbose: values.verbose });
   const operatorToken = newToken();
   let app: Awaited<ReturnType<typeof buildApp>> | undefined;

@@ -9,7 +9,7 @@ import { osloDate } from '../../domain/calendar.ts';
 import { dayToComeWords, isAfterToday } from '../../domain/intake/days-to-come.ts';
 import { normaliseCaseNumber } from '../../domain/sheets/sheet-code.ts';
 import { UsageError, isoDate, through } from '../commands.ts';
-import { actingPerson, cliPerson } from '../cli-person.ts';
+import { cliPerson, readingPerson } from '../cli-person.ts';
 import type { CaseView, IntakeOutcome } from '../../schemas/api.ts';
 import type { Identity } from '../../service/identity.ts';
 import { ApiProblem } from '../../service/problems.ts';
@@ -64,7 +64,7 @@ export async function coversheetCommand(args: string[]): Promise<number> {
   if (values.area !== undefined && !areas.some((a) => a.code === values.area)) throw new UsageError(`ukjent saksområde «${values.area}» (et av ${areas.map((a) => a.code).join(', ')})`);
 
   await outFileChecked(values.out);
-  const person = await actingPerson(values.archivist, values['data-dir'], '--archivist', 'saken leses for å skrive arket, og hver lesing står i tilgangsloggen med hvem som leste');
+  const person = await readingPerson(values.archivist, values['data-dir'], '--archivist', 'coversheet');
   const found = await findCase(values['data-dir'], values.verbose, caseNumber, person);
   if (!found) throw new UsageError(`det finnes ingen sak ${caseNumber} i ${values['data-dir']}`);
   if (!found.open) throw new UsageError(`sak ${caseNumber} er avsluttet: et forsideark ville sende post til en avsluttet sak`);

@@ -71,25 +71,30 @@ export async function readManifest(manifestPath: string): Promise<Manifest> {
   const text = await readFile(manifestPath, 'utf8').catch(() => {
     throw new InputError(`finner ikke manifestet ${manifestPath}`);
   });
-  let rows: Record<string, string>[];
+  // With each record its line in the file: blank lines are skipped, so the row's index would not say it.
+  let rows: { record: Record<string, string>; info: { lines: number } }[];
   try {
-    rows = parse(text, { columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), skip_empty_lines: true, trim: true, bom: true, delimiter: [',', ';'] });
+    rows = parse(text, { columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), skip_empty_lines: true, trim: true, bom: true, delimiter: [',', ';'], info: true });
   } catch (error) {
     throw new InputError(`manifestet ${manifestPath} er ikke en lesbar CSV-fil (${(error as Error).message})`);
   }
-  const first = rows[0];
+  const first = rows[0]?.record;
   if (!first || !('file' in first) || !('postmarked' in first)) throw new InputError(`manifestet ${manifestPath} må ha en overskriftslinje med kolonnene file og postmarked`);
   const dir = path.dirname(path.resolve(manifestPath));
   const entries = new Map<string, ManifestEntry>();
-  rows.forEach((row, i) => {
-    const line = i + 2;
+  for (const { record: row, info } of rows) {
+    const line = info.lines;
     const file = row.file ?? '';
     const postmarked = row.postmarked ?? '';
     if (!file) throw new InputError(`${manifestPath} linje ${line}: ingen fil er oppgitt`);
     const postmark = isoFromTyped(postmarked);
     if (postmark === null) throw new InputError(notADate(`${manifestPath} linje ${line}: postmarked`, postmarked));
-    entries.set(path.resolve(dir, file), { postmarked: postmark || null, line, named: file });
-  });
+    const resolved = path.resolve(dir, file);
+    // Two postmarks for one file: which one holds is a guess the deadline must not rest on.
+    const earlier = entries.get(resolved);
+    if (earlier) throw new InputError(`${manifestPath} linje ${line}: ${file} står også på linje ${earlier.line}; hver fil skal stå én gang`);
+    entries.set(resolved, { postmarked: postmark || null, line, named: file });
+  }
   return { source: manifestPath, entries };
 }
 

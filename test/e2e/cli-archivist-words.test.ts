@@ -1,3 +1,4 @@
+import { caseStatusName } from '../../domain/wording/names-nb.ts';
 import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -69,10 +70,10 @@ describe("the archivists' commands, read by a person", () => {
   });
 
   it('outbox: the letter by its Norwegian name and status; --json unchanged', async () => {
-    const json = await cli(['outbox', '--archivist', 'Anne Arkivar', '--json', '--data-dir', dataDir]);
+    const json = await cli(['outbox', '--json', '--data-dir', dataDir]);
     const [letter] = json.stdout.trim().split('\n').map((l) => OutboxLetter.strict().parse(JSON.parse(l)));
     expect(letter).toMatchObject({ kind: 'appeal_acknowledgement', status: 'ready' });
-    const human = (await cli(['outbox', '--archivist', 'Anne Arkivar', '--data-dir', dataDir])).stdout.trim();
+    const human = (await cli(['outbox', '--data-dir', dataDir])).stdout.trim();
     expect(human).toBe(`${letter!.letterId}  ${letter!.caseNumber}  Bekreftelse på mottatt klage (${letter!.language})  klar  → ${[letter!.recipient!.name, ...letter!.recipient!.address].join(', ')}  ${letter!.path}`);
   });
 
@@ -96,9 +97,9 @@ describe("the archivists' commands, read by a person", () => {
     expect(queueLines).toHaveLength(queued.length);
     expect(queueLines).toContain([caseNumber, '20.03.2025', { 1: 'normal', 2: 'høy' }[entry.priority] ?? 'haster', entry.title, `[${entry.keywords.join(', ')}]`].join('  '));
 
-    const view = CaseView.parse(JSON.parse((await cli(['case', caseNumber, '--handler', 'h1', '--json', '--data-dir', dataDir])).stdout));
-    const shown = (await cli(['case', caseNumber, '--handler', 'h1', '--data-dir', dataDir])).stdout.trim().split('\n');
-    expect(shown[0]).toBe(`Sak ${caseNumber}: ${view.case.title}  [${areaName(view.case.area)}, ${view.case.status}]  Ufordelte saker – ${areaName('dental')}`);
+    const view = CaseView.parse(JSON.parse((await cli(['case', caseNumber, '--json', '--data-dir', dataDir])).stdout));
+    const shown = (await cli(['case', caseNumber, '--data-dir', dataDir])).stdout.trim().split('\n');
+    expect(shown[0]).toBe(`Sak ${caseNumber}: ${view.case.title}  [${areaName(view.case.area)}, ${caseStatusName(view.case.status)}]  Ufordelte saker – ${areaName('dental')}`);
     expect(shown).toContain(`  dokument ${appealed.documentId}  mottatt 20.03.2025  Klage på vedtak  klage.pdf`);
     expect(shown.filter((l) => l.startsWith('  frist '))).toHaveLength(view.deadlines.length);
     expect(shown.some((l) => /^ {2}frist Foreløpig svar {2}\d{2}\.\d{2}\.\d{4} {2}(åpen|oppfylt)$/.test(l))).toBe(true);

@@ -52,7 +52,7 @@ describe('letters in the pipeline', () => {
     expect(result!.deadlines.map((d) => d.kind)).toContain('preliminary_reply');
 
     await cli(['process', '--data-dir', dataDir, '--received', '2025-03-20', '--json', scan]);
-    const letters = jsonLines((await cli(['outbox', '--archivist', 'Anne Arkivar', '--data-dir', dataDir, '--json'])).stdout).map((l) => OutboxLetter.parse(l));
+    const letters = jsonLines((await cli(['outbox', '--data-dir', dataDir, '--json'])).stdout).map((l) => OutboxLetter.parse(l));
     expect(letters).toHaveLength(1);
     expect(letters[0]).toMatchObject({ kind: 'appeal_acknowledgement', language: 'nn', status: 'ready', caseId: result!.caseId, recipient: { role: 'appellant', name: 'Liv Haugen', address: ['Solbakken 7', '6800 Førde'] } });
 
@@ -63,9 +63,9 @@ describe('letters in the pipeline', () => {
   });
 
   it('marks the letter sent, refuses an unknown one with exit code 2, and prints the day’s post as one PDF', async () => {
-    const [letter] = jsonLines((await cli(['outbox', '--archivist', 'Anne Arkivar', '--data-dir', dataDir, '--json'])).stdout).map((l) => OutboxLetter.parse(l));
+    const [letter] = jsonLines((await cli(['outbox', '--data-dir', dataDir, '--json'])).stdout).map((l) => OutboxLetter.parse(l));
     const out = path.join(dir, 'post.pdf');
-    await cli(['outbox', 'print', '--archivist', 'Anne Arkivar', '--data-dir', dataDir, '--out', out]);
+    await cli(['outbox', 'print', '--data-dir', dataDir, '--out', out]);
     const parser = new PDFParse({ data: new Uint8Array(await readFile(out)) });
     const text = (await parser.getText()).text.replace(/\s+/g, ' ');
     await parser.destroy();

@@ -48,7 +48,7 @@ describe('outbox while serve runs', () => {
     const [result] = jsonLines((await postmottak(['process', '--data-dir', dataDir, '--received', '2025-03-20', '--json', path.join(dir, 'transfer.pdf')])).stdout).map((l) => ProcessResult.parse(l));
     expect(result).toMatchObject({ status: 'routed', documentType: 'case_transfer' });
 
-    const [held] = jsonLines((await postmottak(['outbox', '--archivist', 'Anne Arkivar', '--data-dir', dataDir, '--status', 'held', '--json'])).stdout).map((l) => OutboxLetter.parse(l));
+    const [held] = jsonLines((await postmottak(['outbox', '--data-dir', dataDir, '--status', 'held', '--json'])).stdout).map((l) => OutboxLetter.parse(l));
     expect(held).toMatchObject({ caseId: result!.caseId, status: 'held' });
 
     await expect(postmottak(['outbox', 'release', held!.letterId, '--data-dir', dataDir, '--name', 'Kari Nordmann', '--street', 'Fjellveien 3', '--postcode', '506', '--place', 'Bergen'])).rejects.toMatchObject({
@@ -59,7 +59,7 @@ describe('outbox while serve runs', () => {
     expect(released).toMatchObject({ status: 'ready', recipient: { address: ['Fjellveien 3', '5006 Bergen'] } });
 
     const out = path.join(dir, 'post.pdf');
-    await postmottak(['outbox', 'print', '--archivist', 'Anne Arkivar', '--data-dir', dataDir, '--out', out]);
+    await postmottak(['outbox', 'print', '--data-dir', dataDir, '--out', out]);
     const parser = new PDFParse({ data: new Uint8Array(await readFile(out)) });
     const text = (await parser.getText()).text.replace(/\s+/g, ' ');
     await parser.destroy();
@@ -70,7 +70,7 @@ describe('outbox while serve runs', () => {
     await expect(postmottak(['outbox', 'sent', held!.letterId, '--archivist', 'Anne Arkivar', '--on', '2025-03-25', '--data-dir', dataDir])).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('er allerede merket som sendt 24.03.2025') });
 
     // The journal of the case, read through serve too, names who released and who sent.
-    const caseView = JSON.parse((await postmottak(['case', result!.caseId!, '--handler', 'h1', '--data-dir', dataDir, '--json'])).stdout) as { journal: { event: string; actor: string }[]; deadlines: { kind: string; status: string }[] };
+    const caseView = JSON.parse((await postmottak(['case', result!.caseId!, '--data-dir', dataDir, '--json'])).stdout) as { journal: { event: string; actor: string }[]; deadlines: { kind: string; status: string }[] };
     expect(caseView.journal.filter((j) => j.event.startsWith('Letter')).map((j) => [j.event, j.actor])).toEqual([['LetterReleased', 'Anne Arkivar'], ['LetterSent', 'Anne Arkivar']]);
     expect(caseView.deadlines.find((d) => d.kind === 'preliminary_reply')?.status).toBe('met');
     expect(serve!.exitCode).toBeNull();

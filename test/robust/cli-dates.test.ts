@@ -116,4 +116,16 @@ describe("the mailroom's manifest, its postmarked column written either way", ()
     await writeFile(path.join(dir, 'bad.csv'), 'file,postmarked\na.pdf,18.03.2025\nb.pdf,31.02.2025\n');
     await expect(readManifest(path.join(dir, 'bad.csv'))).rejects.toThrow(`${path.join(dir, 'bad.csv')} linje 3: postmarked: «31.02.2025» er ingen dato; skriv den som dd.mm.åååå eller åååå-mm-dd`);
   });
+
+  it('names the line as the file numbers it, blank lines counted', async () => {
+    await writeFile(path.join(dir, 'blank.csv'), 'file,postmarked\n\na.pdf,18.03.2025\n\n\nb.pdf,31.02.2025\n');
+    await expect(readManifest(path.join(dir, 'blank.csv'))).rejects.toThrow(`${path.join(dir, 'blank.csv')} linje 6: postmarked: «31.02.2025»`);
+    const read = await readManifest(path.join(dir, 'blank.csv').replace('blank', 'm'));
+    expect([...read.entries.values()].map((e) => e.line)).toEqual([2, 3, 4]);
+  });
+
+  it('refuses a file named twice: two postmarks for one letter', async () => {
+    await writeFile(path.join(dir, 'twice.csv'), 'file,postmarked\na.pdf,18.03.2025\nb.pdf,\n./a.pdf,19.03.2025\n');
+    await expect(readManifest(path.join(dir, 'twice.csv'))).rejects.toThrow(`${path.join(dir, 'twice.csv')} linje 4: ./a.pdf står også på linje 2; hver fil skal stå én gang`);
+  });
 });

@@ -1,5 +1,4 @@
 import { execFile, type ChildProcess } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -56,8 +55,7 @@ describe('--out into a folder that does not exist', () => {
     await refused(['export', '--from', '2025-03-01', '--to', '2025-03-31', '--out', path.join(missing, 'saker.csv')], said);
     await refused(['export', '--from', '2025-03-01', '--to', '2025-03-31', '--format', 'xlsx', '--out', path.join(missing, 'saker.xlsx')], said);
     await refused(['coversheet', '--case', routed.caseId!, '--out', path.join(missing, 'forside.pdf')], said);
-    await refused(['outbox', 'print', '--archivist', 'Anne Arkivar', '--out', path.join(missing, 'post.pdf')], said);
-    expect(existsSync(path.join(dir, 'finnes-ikke'))).toBe(false);
+    await refused(['outbox', 'print', '--out', path.join(missing, 'post.pdf')], said);
     // A folder that exists takes the file, whole.
     await cli(['separator', '--out', path.join(dir, 'skilleark.pdf')]);
     expect((await readFile(path.join(dir, 'skilleark.pdf'))).subarray(0, 5).toString()).toBe('%PDF-');
@@ -65,28 +63,47 @@ describe('--out into a folder that does not exist', () => {
 });
 
 describe('the person a command acts for', () => {
-  it('is asked for where the journal, a claim or the access log records it, with the flag or POSTMOTTAK_USER', async () => {
+  it('is asked for where the journal, a claim or a decision records it, with the flag or POSTMOTTAK_USER', async () => {
     const ask = (flag: string) => new RegExp(`oppgi hvem du er med ${flag} NAVN \\(eller POSTMOTTAK_USER=NAVN\\)`);
     await refused(['deadline-open', routed.caseId!, '--kind', 'comments'], ask('--handler'));
-    await refused(['case', routed.caseId!, '--why', 'klagen'], ask('--handler'));
     await refused(['claim', routed.caseId!], ask('--handler'));
-    await refused(['outbox'], ask('--archivist'));
-    await refused(['coversheet', '--case', routed.caseId!, '--out', path.join(dir, 'forside.pdf')], ask('--archivist'));
     await refused(['outbox', 'sent', 'ack.2025-00001.doc-x'], ask('--archivist'));
-    // The variable names a person of the data dir, or it is refused: a typo would sign the journal.
-    await refused(['case', routed.caseId!], /POSTMOTTAK_USER=«Kari Testesen» er ingen person i .*users add NAVN --role ROLLE/, { POSTMOTTAK_USER: 'Kari Testesen' });
   });
 
-  it('is the named person in the journal, not the machine account', async () => {
+  it("is not asked for by SPEC's reads (case, outbox, coversheet): the machine's account, and a hint on stderr", async () => {
+    const hint = /tilgangsloggen sier cli:.*; navngi deg med --(handler|archivist) NAVN \(eller POSTMOTTAK_USER=NAVN\)/;
+    const read = await cli(['case', routed.caseId!, '--data-dir', dataDir]);
+    expect(read.stdout).toContain(routed.caseId!.replace('-', '/'));
+    expect(read.stderr).toMatch(hint);
+    const letters = await cli(['outbox', '--json', '--data-dir', dataDir]);
+    expect(letters.stderr).toMatch(hint);
+    for (const line of letters.stdout.split('\n').filter(Boolean)) JSON.parse(line);
+    const sheet = path.join(dir, 'forside-uten-navn.pdf');
+    expect((await cli(['coversheet', '--case', routed.caseId!, '--out', sheet, '--data-dir', dataDir])).stderr).toMatch(hint);
+    expect((await readFile(sheet)).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('is the named person in the journal, not the machine account; looked up case-insensitively among the people, in a role that may act', async () => {
     await cli(['users', 'add', 'Kari Testesen', '--role', 'caseworker', '--data-dir', dataDir]);
-    const me = { POSTMOTTAK_USER: 'Kari Testesen' };
+    await cli(['users', 'add', 'Per Flagg', '--role', 'caseworker', '--data-dir', dataDir]);
+    await cli(['users', 'add', 'Anne Arkivar', '--role', 'archivist', '--data-dir', dataDir]);
+    await cli(['users', 'add', 'Rita Revisor', '--role', 'auditor', '--data-dir', dataDir]);
+    const me = { POSTMOTTAK_USER: 'kari testesen' };
     await cli(['deadline-open', routed.caseId!, '--kind', 'comments', '--on', '2025-03-24', '--data-dir', dataDir], me);
-    await cli(['deadline-open', routed.caseId!, '--kind', 'consent', '--on', '2025-03-24', '--handler', 'Per Flagg', '--data-dir', dataDir]);
+    await cli(['deadline-open', routed.caseId!, '--kind', 'consent', '--on', '2025-03-24', '--handler', 'PER FLAGG', '--data-dir', dataDir]);
     const view = JSON.parse((await cli(['case', routed.caseId!, '--json', '--data-dir', dataDir], me)).stdout) as { journal: { event: string; actor: string }[] };
     const actors = view.journal.map((j) => j.actor);
     expect(actors).toContain('Kari Testesen');
     expect(actors).toContain('Per Flagg');
-    expect(actors.filter((a) => a.startsWith('cli:'))).toEqual([]);
+    expect(actors.filter((a) => a.startsWith('cli:') || a === 'kari testesen' || a === 'PER FLAGG')).toEqual([]);
+
+    // With people in the data dir, a name that is none of them is refused, from the flag as from the variable.
+    await refused(['case', routed.caseId!], /POSTMOTTAK_USER=«Ola Ukjent» er ingen person i .*users add NAVN --role ROLLE legger til\n$/, { POSTMOTTAK_USER: 'Ola Ukjent' });
+    await refused(['claim', routed.caseId!, '--handler', 'Ola Ukjent'], /«Ola Ukjent» er ingen person i /);
+    // SPEC's roles: an auditor reads the access log only; outbox actions are the archivist's.
+    await refused(['claim', routed.caseId!, '--handler', 'Rita Revisor'], /Rita Revisor er revisor og kan ikke gjøre claim; det kan bare saksbehandler eller arkivar/);
+    await refused(['case', routed.caseId!], /Rita Revisor er revisor og kan ikke gjøre case/, { POSTMOTTAK_USER: 'rita revisor' });
+    await refused(['outbox', 'sent', 'ack.2025-00001.doc-x', '--archivist', 'Kari Testesen'], /Kari Testesen er saksbehandler og kan ikke gjøre outbox; det kan bare arkivar/);
   });
 });
 
@@ -99,8 +116,12 @@ describe('a command\'s own --help', () => {
     const queue = (await cli(['queue', '--help'])).stdout;
     expect(queue).toMatch(/postmottak queue KØ .*\[--json\]/);
     expect(queue).not.toContain('postmottak outbox');
-    expect((await cli(['case', '-h'])).stdout).toMatch(/postmottak case SAK --handler NAVN/);
+    expect((await cli(['case', '-h'])).stdout).toMatch(/postmottak case SAK \[--handler NAVN\]/);
     expect((await cli(['deadline-open', '--help'])).stdout).toMatch(/POSTMOTTAK_USER=NAVN/);
+    // The whole usage, asked for, is an answer on stdout too.
+    const all = await cli(['--help']);
+    expect(all.stdout).toMatch(/postmottak outbox sent BREV_ID/);
+    expect(all.stderr).toBe('');
   });
 });
 
@@ -126,15 +147,18 @@ describe('while serve runs on the data dir', () => {
     const started = startServeProcess(bin, dataDir, root);
     serve = started.process;
     const url = await started.url;
-    await refused(['serve', '--port', '0'], new RegExp(`postmottak serve kjører allerede på .* og svarer på ${url.replace(/[.]/g, '\\.')}: bruk den, eller stopp den`), { POSTMOTTAK_LOCK_WAIT_SECONDS: '600' });
-    await refused(['reconcile'], /reconcile leser datamappen selv, og postmottak serve \(pid \d+, .*\) holder .*: stopp serve \(Ctrl\+C\), kjør reconcile, og start serve igjen/);
+    await refused(['serve', '--port', '0'], new RegExp(`postmottak serve kjører allerede på .* og svarer på ${url.replace(/[.]/g, '\\.')}: bruk den, eller stopp den \\(Ctrl\\+C der, eller kill \\d+\\) før du starter en ny\n$`), { POSTMOTTAK_LOCK_WAIT_SECONDS: '600' });
+    await refused(['reconcile'], /reconcile leser datamappen selv, og postmottak serve \(pid \d+, .*\) holder .*: stopp serve \(Ctrl\+C\), kjør reconcile, og start serve igjen\n$/);
 
+    // Earlier reads named nobody on purpose (the machine's account): only the reads through serve count here.
+    const since = new Date().toISOString();
     await cli(['case', routed.caseId!, '--why', 'klagen skal vurderes', '--data-dir', dataDir], { POSTMOTTAK_USER: 'Kari Testesen' });
     await cli(['outbox', '--archivist', 'Anne Arkivar', '--data-dir', dataDir]);
     const tokens = JSON.parse(await readFile(path.join(dataDir, 'tokens.json'), 'utf8')) as { auditor: string };
     const today = new Date().toISOString().slice(0, 10);
-    const log = (await (await fetch(`${url}/api/v1/access-log?from=${today}&to=${today}`, { headers: { authorization: `Bearer ${tokens.auditor}` } })).json()) as { records: { person: string; action: string; why?: string }[] };
-    expect(log.records).toContainEqual(expect.objectContaining({ person: 'Kari Testesen', action: 'case:read', why: 'klagen skal vurderes' }));
-    expect(log.records.filter((r) => r.person.startsWith('cli:'))).toEqual([]);
+    const log = (await (await fetch(`${url}/api/v1/access-log?from=${today}&to=${today}`, { headers: { authorization: `Bearer ${tokens.auditor}` } })).json()) as { records: { person: string; action: string; why?: string; at: string }[] };
+    const throughServe = log.records.filter((r) => r.at >= since);
+    expect(throughServe).toContainEqual(expect.objectContaining({ person: 'Kari Testesen', action: 'case:read', why: 'klagen skal vurderes' }));
+    expect(throughServe.filter((r) => r.person.startsWith('cli:'))).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import { ProcessResult } from '#schemas/pipeline';
 import { renderTextPdf } from '../../corpus/render.ts';
 import { orphanDeclaration, transferLetter } from './fixtures.ts';
 import { startServeProcess } from '../support/serve-process.ts';
+import { caseStatusName } from '../../domain/wording/names-nb.ts';
 
 /**
  * `postmottak serve` as people run it, in a child process, with other commands on the same data dir
@@ -72,12 +73,14 @@ describe('postmottak serve', () => {
     const claimed = await fetch(`${url}/api/v1/cases/${result.caseId}/claim`, { method: 'POST', headers: { authorization: `Bearer ${token}` } });
     expect(await claimed.json()).toMatchObject({ claimedBy: 'Kari Saksbehandler', case: { handlerId: 'Kari Saksbehandler' } });
 
-    // The CLI's claim goes through serve too, and is told who was first (exit 3).
+    // The CLI's claim goes through serve too, and is told who was first (exit 3). With people in the
+    // data dir, the --handler is one of them, in a role that may claim.
+    await postmottak(['users', 'add', 'Ola', '--role', 'caseworker', '--data-dir', dataDir]);
     await expect(postmottak(['claim', result.caseId!.replace('-', '/'), '--handler', 'ola', '--data-dir', dataDir])).rejects.toMatchObject({
       code: 3,
       stderr: expect.stringMatching(/^postmottak: ikke tatt: Sak \d{4}\/\d{5} ble tatt av Kari Saksbehandler først\.$/m),
     });
-    const listed = await postmottak(['case', result.caseId!, '--handler', 'h1', '--json', '--data-dir', dataDir]);
+    const listed = await postmottak(['case', result.caseId!, '--handler', 'Kari Saksbehandler', '--json', '--data-dir', dataDir]);
     expect(JSON.parse(listed.stdout).journal).toContainEqual(expect.objectContaining({ event: 'CaseClaimed', actor: 'Kari Saksbehandler' }));
   });
 
@@ -100,9 +103,9 @@ describe('postmottak serve', () => {
     const taxonomy = (await (await fetch(`${url}/api/v1/taxonomy`, { headers: { authorization: `Bearer ${tokens.caseworker}` } })).json()) as { areas: { code: string; name: string }[] };
     // The one case (the transfer, claimed by Kari above), found through its deadlines.
     const [queued] = lines((await postmottak(['deadlines', '--due-before', '2099-12-31', '--json', '--data-dir', dataDir])).stdout) as { caseNumber: string }[];
-    const view = JSON.parse((await postmottak(['case', queued!.caseNumber, '--handler', 'h1', '--json', '--data-dir', dataDir])).stdout) as { case: { title: string; area: string; status: string } };
-    const shown = (await postmottak(['case', queued!.caseNumber, '--handler', 'h1', '--data-dir', dataDir])).stdout.split('\n');
-    expect(shown[0]).toBe(`Sak ${queued!.caseNumber}: ${view.case.title}  [${taxonomy.areas.find((a) => a.code === view.case.area)!.name}, ${view.case.status}]  saksbehandler Kari Saksbehandler`);
+    const view = JSON.parse((await postmottak(['case', queued!.caseNumber, '--handler', 'Kari Saksbehandler', '--json', '--data-dir', dataDir])).stdout) as { case: { title: string; area: string; status: string } };
+    const shown = (await postmottak(['case', queued!.caseNumber, '--handler', 'Kari Saksbehandler', '--data-dir', dataDir])).stdout.split('\n');
+    expect(shown[0]).toBe(`Sak ${queued!.caseNumber}: ${view.case.title}  [${taxonomy.areas.find((a) => a.code === view.case.area)!.name}, ${caseStatusName(view.case.status)}]  saksbehandler Kari Saksbehandler`);
     expect(shown.some((l) => l.includes('Sak tatt av saksbehandler Kari Saksbehandler'))).toBe(true);
   });
 

@@ -64,7 +64,7 @@ describe('coversheet while serve runs with another configuration', () => {
       .split('\n').filter(Boolean).map((l) => ProcessResult.parse(JSON.parse(l)));
     expect(routed?.caseId).toBeTruthy();
     const out = path.join(dir, 'cover.pdf');
-    await postmottak(['coversheet', '--case', routed!.caseId!, '--type', 'appeal', '--archivist', 'Anne Arkivar', '--out', out, '--data-dir', dataDir]);
+    await postmottak(['coversheet', '--case', routed!.caseId!, '--type', 'appeal', '--out', out, '--data-dir', dataDir]);
     const text = await pdfText(out);
     expect(text).toContain('Klage på vedtak (serve)');
     expect(text).toMatch(/\(serve\)[\s\S]*\(serve\)/);
