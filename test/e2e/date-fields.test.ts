@@ -47,7 +47,7 @@ describe.each([
     await page.goto(`${served.base}/#/documents/${transfer.documentId}`);
     const form = page.getByRole('form', { name: 'Korriger' });
     await form.waitFor();
-    expect(await form.getByLabel('Mottatt').inputValue()).toBe('20.03.2025');
+    expect(await form.getByLabel('Mottatt', { exact: true }).inputValue()).toBe('20.03.2025');
     expect(await form.getByLabel('Vedtaksdato').inputValue()).toBe(before.fields.decisionDate!.split('-').reverse().join('.'));
     expect(await form.getByLabel('Poststemplet').inputValue()).toBe('');
     expect(await form.getByLabel('Poststemplet').getAttribute('placeholder')).toBe('dd.mm.åååå');
