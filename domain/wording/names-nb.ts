@@ -50,6 +50,17 @@ export const letterKindNames: Record<string, string> = {
 };
 
 /** Where a document stands (the API's status codes). */
+/** What became of a file handed in, as the CLI's lines, the summary table and the page's upload and retry say it. */
+export type OutcomeCode = 'routed' | 'review' | 'rejected' | 'uploaded' | 'failed';
+
+export const outcomeNames: Record<OutcomeCode, string> = {
+  routed: 'fordelt',
+  review: 'til kontroll',
+  rejected: 'avvist',
+  uploaded: 'lastet opp',
+  failed: 'feilet',
+};
+
 export const documentStatusNames: Record<string, string> = {
   review: 'Til kontroll',
   rejected: 'Avvist (i karantene)',

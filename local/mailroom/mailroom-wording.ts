@@ -1,5 +1,5 @@
 import type { ProcessResult } from '../../schemas/pipeline.ts';
-import { areaName, date, queueName, typeName, type Areas, type Names } from '../../domain/wording/names-nb.ts';
+import { areaName, date, outcomeNames, queueName, typeName, type Areas, type Names, type OutcomeCode } from '../../domain/wording/names-nb.ts';
 
 /**
  * The mailroom's human lines (`process`, `upload`, the summary table, `coversheet`, `separator`,
@@ -7,15 +7,7 @@ import { areaName, date, queueName, typeName, type Areas, type Names } from '../
  * by name, the reason as the page gives it. File names and case numbers stay as they are. `--json` and
  * the JSON lines are SPEC's shape, unchanged (local/mailroom/commands.ts prints those).
  */
-export type OutcomeCode = 'routed' | 'review' | 'rejected' | 'uploaded' | 'failed';
-
-export const outcomeNames: Record<OutcomeCode, string> = {
-  routed: 'fordelt',
-  review: 'til kontroll',
-  rejected: 'avvist',
-  uploaded: 'lastet opp',
-  failed: 'feilet',
-};
+export { outcomeNames, type OutcomeCode };
 
 /** Seconds as a Norwegian reads them: «2,3 s». */
 export const seconds = (s: number) => `${s.toFixed(1).replace('.', ',')} s`;

@@ -1,8 +1,6 @@
 import { ApiError, apiHeaders, get, type Me, type QueuePage } from './api.ts';
 import { announce, focusStatus, h, replace } from './dom.ts';
-import { date } from './labels.ts';
-
-const retryStatusNames: Record<string, string> = { routed: 'fordelt', review: 'til kontroll', rejected: 'avvist' };
+import { date, outcomeNames } from './labels.ts';
 
 /** Rejected files with their reason; the original downloadable; "try again" with the file the mailroom replaced it with. */
 export async function quarantineView(main: HTMLElement, me: Me): Promise<void> {
@@ -30,7 +28,7 @@ export async function quarantineView(main: HTMLElement, me: Me): Promise<void> {
                 const response = await fetch(`/api/v1/quarantine/${encodeURIComponent(id)}/retry`, { method: 'POST', headers: { ...apiHeaders(), 'content-type': 'application/octet-stream' }, body: replacement });
                 const body = (await response.json()) as { detail?: string; result?: { status: string; reason?: string | null }; reasonNb?: string | null };
                 if (!response.ok) return announce(body.detail ?? 'Filen kunne ikke leses på nytt.', 'error');
-                const outcome = body.result?.status === 'rejected' ? `avvist igjen – ${body.reasonNb ?? body.result.reason ?? ''}` : (retryStatusNames[body.result?.status ?? ''] ?? body.result?.status ?? '');
+                const outcome = body.result?.status === 'rejected' ? `avvist igjen – ${body.reasonNb ?? body.result.reason ?? ''}` : ((outcomeNames as Record<string, string>)[body.result?.status ?? ''] ?? body.result?.status ?? '');
                 await quarantineView(main, me);
                 // One full stop, whether or not the reason brought its own.
                 announce(`Lest på nytt: ${outcome.replace(/[.\s]+$/u, '')}.`);

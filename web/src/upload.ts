@@ -3,7 +3,7 @@ import type { UploadSlot } from '../../schemas/uploads.ts';
 import { ApiError, apiHeaders, post, problemOf } from './api.ts';
 import { announce, h, replace } from './dom.ts';
 import { dateField, isoOf } from './date-field.ts';
-import { queueName, typeName, type Names } from './labels.ts';
+import { outcomeNames, queueName, typeName, type Names } from './labels.ts';
 
 /**
  * Drag-and-drop upload for the mailroom: files dropped on the zone (or picked) are sent one at a
@@ -17,14 +17,13 @@ function contentTypeOf(file: File): string | null {
   return TYPES[file.name.split('.').pop()?.toLowerCase() ?? ''] ?? null;
 }
 
-const statusWords: Record<IntakeLine['status'], string> = { routed: 'fordelt', review: 'til kontroll', rejected: 'avvist' };
 
 /** A file's outcome in the page's own words: the type and queue by name, the reason as archivists read it. */
 export function describe(line: IntakeLine, names: Names): string {
   const part = line.part ? `Del ${line.part} av ${line.parts} (side ${line.pageRange?.join('–')}): ` : '';
   const reason = line.reasonNb ?? line.reason;
   const where = line.status === 'routed' ? ` → ${queueName(line.queue, names.areas)}${line.caseId ? `, sak ${line.caseId.replace('-', '/')}` : ''}` : reason ? ` – ${reason}` : '';
-  return `${part}${statusWords[line.status]}${line.documentType ? ` (${typeName(names.documentTypes, line.documentType)})` : ''}${where}${line.duplicateOf ? ' (kjent fra før)' : ''}`;
+  return `${part}${outcomeNames[line.status]}${line.documentType ? ` (${typeName(names.documentTypes, line.documentType)})` : ''}${where}${line.duplicateOf ? ' (kjent fra før)' : ''}`;
 }
 
 async function send(file: File, contentType: string, received: string, names: Names): Promise<string[]> {
