@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { PDFParse } from 'pdf-parse';
+import { pdfFileText as pdfText } from '../support/pdf-text.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProcessResult } from '#schemas/pipeline';
 import { renderPdfPage } from '#engines/pdf/pages';
@@ -24,14 +24,6 @@ async function postmottak(args: string[]): Promise<{ stdout: string; stderr: str
 }
 const jsonLines = (stdout: string) => stdout.split('\n').filter((l) => l.length > 0).map((l) => ProcessResult.parse(JSON.parse(l)));
 
-async function pdfText(file: string): Promise<string> {
-  const parser = new PDFParse({ data: new Uint8Array(await readFile(file)) });
-  try {
-    return (await parser.getText()).text;
-  } finally {
-    await parser.destroy();
-  }
-}
 
 const kari = idFor(12, 3, 85);
 const appeal = [

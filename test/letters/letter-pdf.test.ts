@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PDFParse } from 'pdf-parse';
+import { pdfText } from '../support/pdf-text.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeLetter, type LetterFacts } from '../../domain/letters/compose.ts';
 import { defaultLettersConfig } from '../../config/letters.ts';
@@ -21,14 +21,6 @@ const facts: LetterFacts = {
 };
 const created = new Date('2025-03-21T08:00:00Z');
 
-async function pdfText(bytes: Buffer): Promise<string> {
-  const parser = new PDFParse({ data: new Uint8Array(bytes) });
-  try {
-    return (await parser.getText()).text;
-  } finally {
-    await parser.destroy();
-  }
-}
 
 let dir: string;
 beforeAll(() => {
