@@ -5,6 +5,7 @@
  * the model file stays small whatever the vocabulary; each feature keeps the word it came from, so
  * an explanation can be given in words, not hash buckets.
  */
+import { foldDiacritics } from './fold.ts';
 import { glossaryMatches, type GlossaryEntry } from './glossary.ts';
 
 export interface FeatureOptions {
@@ -32,6 +33,12 @@ export interface FeatureOptions {
    * files written before it existed.
    */
   glossary?: GlossaryEntry[];
+  /**
+   * Words, n-grams, heading words and cue words read with diacritics folded (fold.ts): a writer
+   * without ø on the keyboard ("uforetrygd") shares every feature with one who has it. Absent in
+   * model files written before it existed.
+   */
+  foldDiacritics?: boolean;
 }
 
 /**
@@ -88,9 +95,10 @@ export function extractFeatures(text: string, opts: FeatureOptions = defaultFeat
     counts.set(index, (counts.get(index) ?? 0) + 1);
     if (withSources) sources.push({ source, index });
   };
-  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  const read = opts.foldDiacritics ? foldDiacritics(text) : text;
+  const lines = read.split('\n').filter((l) => l.trim() !== '');
   const headText = lines.slice(0, opts.headLines).join('\n');
-  const tokens = words(text);
+  const tokens = words(read);
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!;
     add(`w:${w}`, w);
@@ -117,10 +125,10 @@ export function extractFeatures(text: string, opts: FeatureOptions = defaultFeat
     for (const g of glossaryMatches(normalizeText(headText), opts.glossary)) add(`gh:${g.canonical}`, g.phrase);
   }
   if (opts.cues) {
-    const lower = normalizeText(text);
+    const lower = normalizeText(read);
     for (const [area, cues] of Object.entries(opts.cues)) {
       for (const cue of cues) {
-        const needle = cue.toLowerCase();
+        const needle = (opts.foldDiacritics ? foldDiacritics(cue) : cue).toLowerCase();
         for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + needle.length)) add(`q:${area}`, cue);
       }
     }
