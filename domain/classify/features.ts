@@ -7,6 +7,7 @@
  */
 import { foldDiacritics } from './fold.ts';
 import { glossaryMatches, type GlossaryEntry } from './glossary.ts';
+import { structureFeatures } from './structure.ts';
 
 export interface FeatureOptions {
   /** log2 of the hash table size. */
@@ -39,6 +40,8 @@ export interface FeatureOptions {
    * model files written before it existed.
    */
   foldDiacritics?: boolean;
+  /** The letter's shape as features (structure.ts): a dated decision, who signs, a form. Absent in older model files. */
+  structure?: boolean;
 }
 
 /**
@@ -124,6 +127,7 @@ export function extractFeatures(text: string, opts: FeatureOptions = defaultFeat
     for (const g of glossaryMatches(normalizeText(text), opts.glossary)) add(`g:${g.canonical}`, g.phrase);
     for (const g of glossaryMatches(normalizeText(headText), opts.glossary)) add(`gh:${g.canonical}`, g.phrase);
   }
+  if (opts.structure) for (const s of structureFeatures(text)) add(`s:${s}`, `(${s})`);
   if (opts.cues) {
     const lower = normalizeText(read);
     for (const [area, cues] of Object.entries(opts.cues)) {
