@@ -2,7 +2,7 @@
  * npx tsx scripts/trace-letter-requests.ts [-- --count N] [--scans]
  *
  * Every DynamoDB and S3 request a text letter makes, by the state that made it: N generated text PDFs
- * (appeals and declarations, as bench:pipeline's; `--scans`: its one-page G4 TIFF medical declarations)
+ * (an appeal, then the same person's declaration, as bench:pipeline's; `--scans`: its one-page G4 TIFF medical declarations)
  * after an untraced appeal by the same person, so it joins that case as the bench's do) through the
  * embedded stack one at a time; the last
  * letter's requests are listed in order and the average count a letter by state and command printed.
@@ -63,7 +63,9 @@ for (let i = 0; i < count; i++) {
     tracing = true;
   }
   current = 'upload';
-  const doc = values.scans ? await scanOf(8100 + i) : i % 2 === 0 ? await appealOf(8100 + i) : await declarationOf(8100 + i);
+  // As bench:pipeline's: an appeal, then the same person's declaration, which joins the appeal's case.
+  const person = 8100 + Math.floor(i / 2);
+  const doc = values.scans ? await scanOf(8100 + i) : i % 2 === 0 ? await appealOf(person) : await declarationOf(person);
   const input = await uploadScanBytes(stack.bucket, doc, values.scans ? `skann-${i}.tif` : `brev-${i}.pdf`, { receivedDate: '2025-03-20', postmarkDate: null, batch: 'trace' });
   current = 'start';
   await machine.run(input as never);
