@@ -54,12 +54,10 @@ async function linkOnce(state: ExecutionState & { classification: Classification
   // opener still in OCR or Classify has not announced itself: it is on its batch's roll (see linkStage).
   if (opensCase && ports.inFlight) await ports.inFlight.announce({ documentId, references, nationalIdHashes, announcedAt: ports.clock.now().toISOString() });
   if (!ports.waiting || archivistDecided || decision?.carriedOnAfter) return found;
-  // Reads only, independent of each other: asked side by side, one round trip's wait instead of one each.
-  const waiting = ports.waiting;
-  const [byReference, byNationalId] = await Promise.all([
-    Promise.all(references.map((reference) => waiting.inReview({ reference }))).then((lists) => lists.flat()),
-    Promise.all(nationalIdHashes.map((hash) => waiting.inReview({ nationalIdHash: hash }))).then((lists) => lists.flat()),
-  ]);
+  const byReference: InReview[] = [];
+  for (const reference of references) byReference.push(...(await ports.waiting.inReview({ reference })));
+  const byNationalId: InReview[] = [];
+  for (const hash of nationalIdHashes) byNationalId.push(...(await ports.waiting.inReview({ nationalIdHash: hash })));
   // A document that would open a case itself waits only for another that would (a transfer letter for
   // the appeal in review), never for a follow-up: that one is the case's follow-up, not its opener.
   const others = (list: InReview[]) =>
@@ -74,9 +72,9 @@ async function linkOnce(state: ExecutionState & { classification: Classification
   // The roll before the announcements: an opener leaves the roll only after announcing itself.
   const rollId = rollIdOf(state);
   const beforeLink = ports.batches ? (await ports.batches.beforeLink(batchKeyOf(state.intake), previous?.since ?? now)).filter((id) => id !== rollId) : [];
-  // After the roll (above), the announcements among themselves in any order: side by side.
-  const inFlightNow = ports.inFlight;
-  const pending = (await Promise.all([...references.map((reference) => inFlightNow.pending({ reference })), ...nationalIdHashes.map((hash) => inFlightNow.pending({ nationalIdHash: hash }))])).flat();
+  const pending: string[] = [];
+  for (const reference of references) pending.push(...(await ports.inFlight.pending({ reference })));
+  for (const hash of nationalIdHashes) pending.push(...(await ports.inFlight.pending({ nationalIdHash: hash })));
   const inFlight = waitForCaseInFlight({ documentId, pending, beforeLink, previous, now });
   return inFlight ? { ...found, inFlight } : found;
 }
