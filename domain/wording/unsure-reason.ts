@@ -24,16 +24,16 @@ export const unsureWording: Record<'en' | 'nb', { typeOnly(f: UnsureFacts): stri
   nb: {
     typeOnly: (f) => `Maskinen er usikker på dokumenttypen: beste gjetning er ${f.type}, men bare ${pct(f.confidence)} sikker (grensen for å legge det på saken er ${pct(f.threshold)}). Kontroller typen.`,
     areaUnsure: (f) =>
-      `Maskinen er sikker på dokumenttypen (${f.type}, ${pct(f.typeConfidence)}), men usikker på saksområdet: beste gjetning er ${f.area}. Type og saksområde sammen er ${pct(f.confidence)} sikre, under grensen på ${pct(f.threshold)} for å opprette en ny sak. Kontroller saksområdet.`,
+      `Maskinen er sikker på dokumenttypen (${f.type}, ${pct(f.typeConfidence)}), men usikker på saksområdet: beste gjetning er ${f.area}. Type og saksområde sammen er ${pct(f.confidence)} sikre, under grensen på ${pct(f.threshold)} for å fordele det uten kontroll. Kontroller saksområdet.`,
     typeUnsure: (f) =>
-      `Maskinen er usikker på dokumenttypen: beste gjetning er ${f.type}${f.typeConfidence === null ? '' : ` (${pct(f.typeConfidence)})`}, saksområde ${f.area}. Type og saksområde sammen er ${pct(f.confidence)} sikre, under grensen på ${pct(f.threshold)} for å opprette en ny sak. Kontroller typen og saksområdet.`,
+      `Maskinen er usikker på dokumenttypen: beste gjetning er ${f.type}${f.typeConfidence === null ? '' : ` (${pct(f.typeConfidence)})`}, saksområde ${f.area}. Type og saksområde sammen er ${pct(f.confidence)} sikre, under grensen på ${pct(f.threshold)} for å fordele det uten kontroll. Kontroller typen og saksområdet.`,
   },
   en: {
     typeOnly: (f) => `The machine is not sure of the document type: its best guess is ${f.type}, but only ${pct(f.confidence)} sure (filing it on the case needs ${pct(f.threshold)}). Check the type.`,
     areaUnsure: (f) =>
-      `The machine is sure of the document type (${f.type}, ${pct(f.typeConfidence)}) but not of the case area: its best guess is ${f.area}. Type and area together are ${pct(f.confidence)} sure, below the ${pct(f.threshold)} a new case needs. Check the area.`,
+      `The machine is sure of the document type (${f.type}, ${pct(f.typeConfidence)}) but not of the case area: its best guess is ${f.area}. Type and area together are ${pct(f.confidence)} sure, below the ${pct(f.threshold)} needed to route it without review. Check the area.`,
     typeUnsure: (f) =>
-      `The machine is not sure of the document type: its best guess is ${f.type}${f.typeConfidence === null ? '' : ` (${pct(f.typeConfidence)})`}, area ${f.area}. Type and area together are ${pct(f.confidence)} sure, below the ${pct(f.threshold)} a new case needs. Check the type and the area.`,
+      `The machine is not sure of the document type: its best guess is ${f.type}${f.typeConfidence === null ? '' : ` (${pct(f.typeConfidence)})`}, area ${f.area}. Type and area together are ${pct(f.confidence)} sure, below the ${pct(f.threshold)} needed to route it without review. Check the type and the area.`,
   },
 };
 
