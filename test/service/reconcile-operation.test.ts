@@ -9,7 +9,12 @@ import type { Reconciler, ServiceContext } from '../../service/ports.ts';
  * where the scheduled function reconciles) says so instead of pretending.
  */
 const asked: { redrive: boolean }[] = [];
-const reconciler: Reconciler = { run: async (options) => (asked.push(options), { objects: 2, unfinished: 1, lines: [{ key: 'incoming/a', documentId: 'doc-a', status: 'stuck', detail: 'x' }] }) };
+const reconciler: Reconciler = {
+  run: async (options) => {
+    asked.push(options);
+    return { objects: 2, unfinished: 1, lines: [{ key: 'incoming/a', documentId: 'doc-a', status: 'stuck', detail: 'x' }] };
+  },
+};
 const ctx = { reconciler } as unknown as ServiceContext;
 
 describe('reconcile, the operation', () => {
