@@ -250,7 +250,7 @@ function costModel(pagesPerDocument: number) {
     (pagesInState + sheetsInState > 0 ? perFile : 0) /* Classify: the texts that came in the state, one artefact a file */ +
     pageImages /* the page image, when first opened */ +
     input('lettersPerDocument') /* write-letters: an acknowledgement to outbox/ */;
-  const s3Gets = perFile /* inspect */ + (pagesPerDocument + sheets) /* extract-page reads the original */ + classifyGets /* classify reads a stored page (a split file's twice) or sheet */ + pageImages /* the original, to make a page image */ + 2 * perFile /* HeadObject, misc */;
+  const s3Gets = perFile /* inspect */ + (pagesPerDocument + sheets) /* extract-page reads the original */ + classifyGets /* classify reads a stored page (a split file's twice) or sheet */ + pageImages /* the original, to make a page image */ + perFile /* start-intake's HeadObject (AWS only: a local run starts its executions itself); scripts/count-letter-requests.ts counts no other GET, session 10 (was 2: HeadObject, misc) */;
   // The vault's requests are a document's own (a batch file's parts each seal theirs); the services' period keys a file's share.
   const kmsRequests = (1 - reviewShare) * input('kmsVaultRequestsRouted') + reviewShare * input('kmsVaultRequestsReviewed') + perFile * input('kmsPeriodRequestsPerFile');
   const sqsRequests = (1 + 2 / 10) * perFile; // EventBridge's send, batched receive and delete
