@@ -131,9 +131,10 @@ export async function batchOptions(values: { received?: string; postmarked?: str
   }
 }
 
-export async function inputFiles(paths: string[]): Promise<InputFile[]> {
+/** The files to hand in; the manifest of `options` is never one of them. */
+export async function inputFiles(paths: string[], options: Pick<BatchOptions, 'manifest'> | null = null): Promise<InputFile[]> {
   try {
-    return await expandInputs(paths);
+    return await expandInputs(paths, options?.manifest?.source ?? null);
   } catch (error) {
     if (error instanceof InputError) throw new UsageError(error.message);
     throw error;
@@ -141,8 +142,8 @@ export async function inputFiles(paths: string[]): Promise<InputFile[]> {
 }
 
 /** The dates one file goes in with: the manifest's postmark wins over --postmarked for its file. */
-function datesFor(file: InputFile, options: BatchOptions) {
-  const fromManifest = options.manifest ? postmarkFor(options.manifest, file) : undefined;
+function datesFor(file: InputFile, options: BatchOptions, files: readonly InputFile[]) {
+  const fromManifest = options.manifest ? postmarkFor(options.manifest, file, files) : undefined;
   return { receivedDate: options.receivedDate, postmarkDate: fromManifest === undefined ? options.postmarkDate : fromManifest };
 }
 
@@ -161,7 +162,7 @@ export function checkDates(files: readonly InputFile[], options: BatchOptions): 
     }
   }
   for (const file of files) {
-    const { receivedDate, postmarkDate } = datesFor(file, options);
+    const { receivedDate, postmarkDate } = datesFor(file, options, files);
     if (postmarkDate && postmarkDate > receivedDate) throw new UsageError(postmarkAfterReceived(file.display, postmarkDate, receivedDate));
   }
 }
@@ -244,7 +245,7 @@ export async function processFiles(dataDir: string, files: InputFile[], options:
   const { readFile } = await import('node:fs/promises');
   const { handInFile } = await import('../../service/operations/intake.ts');
   const trace = options.verbose ? (line: string) => process.stderr.write(line + '\n') : undefined;
-  const upload = async (file: InputFile) => ({ bytes: await readFile(file.path), fileName: path.basename(file.path), ...datesFor(file, options), batch: options.batch });
+  const upload = async (file: InputFile) => ({ bytes: await readFile(file.path), fileName: path.basename(file.path), ...datesFor(file, options, files), batch: options.batch });
   return through(
     { dataDir, verbose: options.verbose, command, trace },
     {
@@ -287,7 +288,7 @@ export async function uploadCommand(args: string[]): Promise<number> {
     },
   });
   const options = await batchOptions(values, 'upload');
-  const files = await inputFiles(positionals);
+  const files = await inputFiles(positionals, options);
   const batch = options.batch;
   const bucket = configuredBucket(values.bucket);
   checkDates(files, options);
@@ -301,7 +302,7 @@ export async function uploadCommand(args: string[]): Promise<number> {
       report.start(file.display);
       const started = Date.now();
       try {
-        const object = await uploadToIncoming(s3, bucket, { file: file.path, ...datesFor(file, options), batch });
+        const object = await uploadToIncoming(s3, bucket, { file: file.path, ...datesFor(file, options, files), batch });
         if (options.json) process.stdout.write(JSON.stringify({ file: file.display, bucket, key: object.key, sha256: object.sha256, uploaded: object.uploaded }) + '\n');
         report.done(file.display, [{ file: file.display, outcome: 'uploaded', ...(object.uploaded ? {} : { note: notes.alreadyThere }) }], (Date.now() - started) / 1000);
       } catch (error) {
