@@ -9,6 +9,7 @@ import { osloDate } from '../../domain/calendar.ts';
 import { dayToComeWords, isAfterToday } from '../../domain/intake/days-to-come.ts';
 import { normaliseCaseNumber } from '../../domain/sheets/sheet-code.ts';
 import { UsageError, isoDate, through } from '../commands.ts';
+import { StateRefusal } from '../usage-error.ts';
 import { cliPerson, readingPerson } from '../cli-person.ts';
 import type { CaseView, IntakeOutcome } from '../../schemas/api.ts';
 import type { Identity } from '../../service/identity.ts';
@@ -20,6 +21,7 @@ import { namesFromServe } from '../area-names.ts';
 import { sheetNames } from './sheet-names.ts';
 import { checkManifestCoversOnlyTheBatch, expandInputs, InputError, postmarkFor, readManifest, type InputFile, type Manifest } from './inputs.ts';
 import { uploadToIncoming } from './uploader.ts';
+import { awsUploadProblem } from './aws-upload-ready.ts';
 import { randomUUID } from 'node:crypto';
 import { isBatchName } from '../../domain/intake/batch.ts';
 import { documentsInFlight, pipelined, pipelinedInLanes, type LaneSizes } from '../pipelining.ts';
@@ -296,6 +298,12 @@ export async function uploadCommand(args: string[]): Promise<number> {
   if (bucket) {
     // A real bucket: the pipeline runs in AWS on the bucket's event; here only the upload.
     const s3 = new S3Client({});
+    const problem = await awsUploadProblem(s3, bucket);
+    if (problem) {
+      s3.destroy();
+      // The machine's setup, not a mistyped command: no pointer to --help.
+      throw new StateRefusal(problem);
+    }
     const report = batchReport(files.length, configuredNames(loadConfig()));
     let failures = 0;
     for (const file of files) {
