@@ -106,8 +106,17 @@ export interface BatchOptions {
   batch: string;
 }
 
-function rowsOf(result: ProcessResult): BatchRow[] {
-  return [{ file: result.file, outcome: result.status, queue: result.queue, caseId: result.caseId, documentType: result.documentType }];
+/** A line's row in the summary: a part of a split file says which («2/3»), and bytes handled before say under what name. */
+function rowOf(result: ProcessResult, earlier: string | null): BatchRow {
+  return {
+    file: result.file,
+    outcome: result.status,
+    queue: result.queue,
+    caseId: result.caseId,
+    documentType: result.documentType,
+    ...(result.part && result.parts ? { part: `${result.part}/${result.parts}` } : {}),
+    ...(result.duplicateOf ? { earlier: earlier ?? result.file } : {}),
+  };
 }
 
 export async function batchOptions(values: { received?: string; postmarked?: string; manifest?: string; json?: boolean; verbose?: boolean; 'in-flight'?: string; batch?: string }, command = 'process'): Promise<BatchOptions> {
@@ -194,10 +203,12 @@ export async function runBatch(files: InputFile[], options: BatchOptions, one: (
         const outcome = await one(file);
         const seconds = (Date.now() - started) / 1000;
         // The reason as the page gives it comes with the intake's answer, for the line a person reads; the JSON line is SPEC.md's, without it.
+        // The name each line's bytes were first handed in under, before the lines are named after this file.
+        const earlier = (outcome.status === 'split' ? outcome.parts : [outcome]).map((line) => line.file);
         const worded = linesOf<ProcessResult & { reasonNb?: string | null }>(outcome, file.display);
         const lines: ProcessResult[] = worded.map(({ reasonNb: _reasonNb, ...line }) => line);
         const reasons = worded.map((line) => line.reasonNb ?? null);
-        return { lines, reasons, seconds };
+        return { lines, reasons, earlier, seconds };
       } catch (error) {
         if (error instanceof ApiProblem && error.status < 500) mistake ??= { error, file: file.display };
         throw error;
@@ -210,9 +221,9 @@ export async function runBatch(files: InputFile[], options: BatchOptions, one: (
             return;
           }
           // A split file prints one line per part, in page order (SPEC.md "Cover sheets, separator sheets and bundles").
-          const { lines, reasons } = settled.value;
-          for (const [i, result] of lines.entries()) process.stdout.write((options.json ? JSON.stringify(result) : describe(result, names, reasons[i])) + '\n');
-          report.done(file.display, lines.flatMap(rowsOf), settled.value.seconds);
+          const { lines, reasons, earlier } = settled.value;
+          for (const [i, result] of lines.entries()) process.stdout.write((options.json ? JSON.stringify(result) : describe(result, names, reasons[i], earlier[i])) + '\n');
+          report.done(file.display, lines.map((line, i) => rowOf(line, earlier[i] ?? null)), settled.value.seconds);
           return;
         }
         const error = settled.reason;
@@ -252,8 +263,9 @@ export async function processFiles(dataDir: string, files: InputFile[], options:
     { dataDir, verbose: options.verbose, command, trace },
     {
       http: async (client) => {
-        // The names a person's lines use (./mailroom-wording.ts); `--json` needs none.
-        const names = options.json ? noNames : await namesFromServe(client, mailroom);
+        // The names a person's lines and the summary table use (./mailroom-wording.ts); the table is
+        // there under --json too (on standard error), in names, not codes.
+        const names = await namesFromServe(client, mailroom);
         return runBatch(
           files,
           options,

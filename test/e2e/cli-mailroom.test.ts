@@ -99,7 +99,8 @@ describe('postmottak mailroom commands', () => {
     const rerun = jsonLines(again.stdout);
     expect(rerun.map((r) => r.documentId)).toEqual(results.map((r) => r.documentId));
     expect(rerun.map((r) => r.caseId)).toEqual(results.map((r) => r.caseId));
-    expect(again.stderr).toMatch(/2 dokumenter: 2 fordelt/);
+    // Nothing new happened, and the summary says so rather than counting them fordelt again.
+    expect(again.stderr).toContain('2 dokumenter: 2 allerede behandlet; ingenting nytt ble registrert');
 
     // And a cover sheet for the case the appeal opened, naming the type, printed with the case's area.
     await postmottak(['coversheet', '--case', appealResult.caseId!, '--type', 'medical_declaration', '--out', at('cover.pdf'), '--data-dir', dataDir]);
