@@ -104,5 +104,8 @@ export const watchWords = {
   failed: (file: string, cause: string) => `${file}: FEILET (${cause}); flyttet til failed`,
   handled: (file: string, outcome: string) => `${file}: ${outcomeWord(outcome)}; flyttet til processed`,
   notTaken: (file: string, cause: string) => `${file}: kunne ikke tas inn (${cause})`,
+  waitingForRest: (file: string, kind: string, limitMs: number) => `${file}: ${kind}-en er ikke hel ennå (slutten mangler); venter på resten i opptil ${minutes(limitMs)}`,
+  incompleteTaken: (file: string, kind: string, limitMs: number) => `${file}: ${kind}-en er fortsatt ikke hel etter ${minutes(limitMs)}; tas inn som den er`,
 };
+const minutes = (ms: number) => (ms >= 60_000 ? `${Math.round(ms / 60_000)} min` : seconds(ms / 1000));
 const outcomeWord = (outcome: string) => outcomeNames[outcome as OutcomeCode] ?? outcome;
