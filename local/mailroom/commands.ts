@@ -15,7 +15,7 @@ import type { CaseView, IntakeOutcome } from '../../schemas/api.ts';
 import type { Identity } from '../../service/identity.ts';
 import { ApiProblem } from '../../service/problems.ts';
 import { batchReport, type BatchRow } from './batch-report.ts';
-import { describe, notes, notHandedInLine, pipelineFailureLine, postmarkAfterReceived, uploadFailureLine, wroteCoverSheet, wroteSeparatorSheet } from './mailroom-wording.ts';
+import { coverForClosedCase, describe, notes, notHandedInLine, pipelineFailureLine, postmarkAfterReceived, uploadFailureLine, wroteCoverSheet, wroteSeparatorSheet } from './mailroom-wording.ts';
 import { areaName, configuredNames, noNames, type Names } from '../../domain/wording/names-nb.ts';
 import { namesFromServe } from '../area-names.ts';
 import { sheetNames } from './sheet-names.ts';
@@ -69,7 +69,7 @@ export async function coversheetCommand(args: string[]): Promise<number> {
   const person = await readingPerson(values.archivist, values['data-dir'], '--archivist', 'coversheet');
   const found = await findCase(values['data-dir'], values.verbose, caseNumber, person);
   if (!found) throw new UsageError(`det finnes ingen sak ${caseNumber} i ${values['data-dir']}`);
-  if (!found.open) throw new UsageError(`sak ${caseNumber} er avsluttet: et forsideark ville sende post til en avsluttet sak`);
+  if (!found.open) throw new UsageError(coverForClosedCase(caseNumber));
   const area = values.area ?? found.area;
   const { renderCoverSheet } = await import('../../engines/sheets/sheet-pdf.ts');
   const pdf = await renderCoverSheet({

@@ -1,5 +1,5 @@
 import type { ProcessResult } from '../../schemas/pipeline.ts';
-import { areaName, date, outcomeNames, queueName, typeName, type Areas, type Names, type OutcomeCode } from '../../domain/wording/names-nb.ts';
+import { areaName, date, outcomeNames, queueName, sheetNames, typeName, type Areas, type Names, type OutcomeCode } from '../../domain/wording/names-nb.ts';
 
 /**
  * The mailroom's human lines (`process`, `upload`, the summary table, `coversheet`, `separator`,
@@ -81,8 +81,10 @@ export const notHandedInLine = (file: string, skipped: number) => `${file}: ikke
 
 export const postmarkAfterReceived = (file: string, postmark: string, received: string) => `${file}: poststempelet ${date(postmark)} er etter mottaksdatoen ${date(received)}; ingenting ble levert inn`;
 
-export const wroteCoverSheet = (out: string, caseNo: string) => `skrev ${out}: forsideark for sak ${caseNo}`;
-export const wroteSeparatorSheet = (out: string) => `skrev ${out}: skilleark`;
+export const wroteCoverSheet = (out: string, caseNo: string) => `skrev ${out}: ${sheetNames.cover} for sak ${caseNo}`;
+export const wroteSeparatorSheet = (out: string) => `skrev ${out}: ${sheetNames.separator}`;
+/** `coversheet` for a closed case. */
+export const coverForClosedCase = (caseNo: string) => `sak ${caseNo} er avsluttet: en ${sheetNames.cover} ville sende post til en avsluttet sak`;
 
 /** `reconcile`: what stands where, in words (domain/reconcile.ts's verdicts). */
 const reconcileWords: Record<string, { name: string; detail?: string }> = {
