@@ -59,7 +59,7 @@ describe('serve --watch', () => {
     dir ??= await mkdtemp(path.join(tmpdir(), 'postmottak-watch-'));
     const missing = path.join(dir, 'finnes-ikke');
     const refused = (args: string[]) =>
-      promisify(execFile)(process.execPath, [cli, 'serve', '--data-dir', path.join(dir, 'state2'), '--port', '0', ...args], { cwd: root }).then(
+      promisify(execFile)(process.execPath, [cli, 'serve', '--data-dir', path.join(dir, 'state2'), '--port', '0', ...args], { cwd: root, timeout: 60_000, killSignal: 'SIGKILL' }).then(
         () => null,
         (e: { code: number; stderr: string }) => e,
       );
