@@ -48,7 +48,9 @@ export async function expandInputs(paths: string[], leaveOut: string | null = nu
     else throw new InputError(`${given} er verken en fil eller en mappe`);
   }
   const seen = new Set<string>(leaveOut ? [path.resolve(leaveOut)] : []);
-  return files.filter((f) => !seen.has(f.path) && seen.add(f.path));
+  const mail = files.filter((f) => !seen.has(f.path) && seen.add(f.path));
+  if (mail.length === 0) throw new InputError(`ingen filer å levere inn utenom manifestet ${leaveOut}; oppgi skannede filer eller mappen de ligger i`);
+  return mail;
 }
 
 /**

@@ -68,6 +68,8 @@ describe('placing a manifest on the batch', () => {
     const files = await inputFiles([at('b')], options);
     expect(files.map((f) => path.basename(f.path))).toEqual(['brev.pdf', 'klage.pdf']);
     expect(() => checkDates(files, options)).not.toThrow();
+    // Named alone, the manifest leaves nothing to hand in: said, not a batch of none.
+    await expect(inputFiles([at('b', 'postmarks.csv')], options)).rejects.toThrow(`ingen filer å levere inn utenom manifestet ${at('b', 'postmarks.csv')}`);
   });
 
   it('tells what is wrong with a CSV file in bokmål, with its line', async () => {
