@@ -5,11 +5,11 @@
  */
 export const usage = `postmottak — innkommende post fra skanning til saksbehandlerens kø, på denne maskinen
 
-  postmottak process [--received DATO] [--postmarked DATO] [--manifest FIL.csv] [--batch NAVN] [--in-flight N] [--data-dir MAPPE] [--json] FIL|MAPPE...
-  postmottak upload [--received DATO] [--postmarked DATO] [--batch NAVN] [--in-flight N] [--manifest FIL.csv] [--bucket BØTTE] [--data-dir MAPPE] [--json] FIL|MAPPE...
+  postmottak process [--received DATO] [--postmarked DATO] [--manifest FIL.csv] [--batch NAVN] [--in-flight N] [--data-dir MAPPE] [--json] [--verbose] FIL|MAPPE...
+  postmottak upload [--received DATO] [--postmarked DATO] [--batch NAVN] [--in-flight N] [--manifest FIL.csv] [--bucket BØTTE] [--data-dir MAPPE] [--json] [--verbose] FIL|MAPPE...
   postmottak coversheet --case SAK [--archivist NAVN] [--type TYPE] [--area OMRÅDE] --out FIL.pdf [--data-dir MAPPE]
   postmottak separator --out FIL.pdf
-  postmottak serve [--data-dir MAPPE] [--host 127.0.0.1] [--port 4100] [--watch INNBOKSMAPPE]
+  postmottak serve [--data-dir MAPPE] [--host 127.0.0.1] [--port 4100] [--watch INNBOKSMAPPE [--settle SEKUNDER]] [--verbose]
   postmottak users add NAVN --role archivist|caseworker|reader|system|auditor [--data-dir MAPPE] [--json]
   postmottak users list|remove NAVN [--data-dir MAPPE] [--json]
   postmottak review list [--limit N] [--cursor C] [--data-dir MAPPE] [--json]
@@ -35,7 +35,9 @@ postmarked i manifestet. SAK er et saksnummer, 2025/00001 (eller 2025-00001). Ti
 --data-dir (standard .postmottak/). Mens \`postmottak serve\` kjører på en datamappe, går de andre
 kommandoene på den gjennom serve. --archivist NAVN / --handler NAVN: hvem som handler; i stedet
 kan POSTMOTTAK_USER=NAVN (en person i \`postmottak users list\`) navngi deg for alle kommandoer i skallet.
-Fremdrift skrives til standard error (stderr).`;
+Fremdrift skrives til standard error (stderr); --verbose skriver i tillegg hvert trinn i behandlingen dit
+(navn på trinn og tider, aldri innhold eller fødselsnummer). serve --watch tar en fil inn når den har
+ligget uendret i 10 s (--settle SEKUNDER); en PDF eller TIFF uten slutt ventes på i opptil 10 min.`;
 
 /** \`postmottak KOMMANDO --help\`: the command's own lines of the usage (every option it takes), then the notes. */
 export function commandUsage(command: string): string {

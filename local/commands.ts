@@ -84,7 +84,7 @@ export async function processCommand(args: string[]): Promise<number> {
   // Files and folders, a manifest of postmarks, progress and a summary: shared with `upload` (local/mailroom/).
   const { batchOptions, checkDates, inputFiles, processFiles } = await import('./mailroom/commands.ts');
   const options = await batchOptions(values);
-  const files = await inputFiles(positionals);
+  const files = await inputFiles(positionals, options);
   // Before the data dir is opened: a mistake in the dates or the manifest costs no start-up.
   checkDates(files, options);
   return processFiles(values['data-dir'], files, options, 'process');

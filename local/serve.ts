@@ -7,7 +7,7 @@ import { openLocalRuntime } from './service-runtime.ts';
 import { removeServeInfo, runningServe, writeServeInfo } from './serve-info.ts';
 import { StateRefusal, UsageError } from './usage-error.ts';
 import { buildWebBundle } from '../service/web-bundle.ts';
-import { watchForServe } from './watch/serve-watch.ts';
+import { missingInbox, settleMsOf, watchForServe, watchingLine } from './watch/serve-watch.ts';
 
 export const webDir = fileURLToPath(new URL('../web/', import.meta.url));
 
@@ -25,11 +25,17 @@ export async function serveCommand(args: string[]): Promise<number> {
       port: { type: 'string', default: '4100' },
       verbose: { type: 'boolean', default: false },
       watch: { type: 'string' },
+      settle: { type: 'string' },
     },
   });
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port må være et portnummer (0–65535), ikke «${values.port}»`);
   const dataDir = path.resolve(values['data-dir']);
+  const settleMs = settleMsOf(values.settle);
+  if (values.settle !== undefined && !values.watch) throw new UsageError('--settle gjelder bare sammen med --watch MAPPE');
+  const inbox = values.watch === undefined ? null : path.resolve(values.watch);
+  const inboxProblem = inbox && (await missingInbox(inbox));
+  if (inboxProblem) throw new StateRefusal(inboxProblem);
 
   // A second serve would wait for the first's lock, which it holds until stopped: say so at once.
   const serving = await runningServe(dataDir);
@@ -55,8 +61,8 @@ export async function serveCommand(args: string[]): Promise<number> {
   process.stderr.write(`postmottak serves ${url}\n`);
   process.stderr.write(`  datamappe ${dataDir}; nøkler i ${path.join(dataDir, 'tokens.json')}\n`);
   // A watched inbox (issue #15): what a scanner drops into the folder is taken in once complete.
-  const watcher = values.watch ? await watchForServe(runtime.context, dataDir, path.resolve(values.watch), (line) => process.stderr.write(`watch: ${line}\n`)) : null;
-  if (watcher) process.stderr.write(`  følger med på ${path.resolve(values.watch!)} (behandlede filer flyttes til mappen processed/ der)\n`);
+  const watcher = inbox ? await watchForServe(runtime.context, dataDir, inbox, (line) => process.stderr.write(`watch: ${line}\n`), settleMs) : null;
+  if (inbox) process.stderr.write(`${watchingLine(inbox, settleMs)}\n`);
 
   await new Promise<void>((resolve) => {
     const stop = () => resolve();

@@ -123,3 +123,6 @@ export function journalNames(names: Names): JournalNames {
     letterKind: (kind) => letterKindNames[kind] ?? kind,
   };
 }
+
+/** The sheets the mailroom prints, in the word the sheet itself is headed with (FØRSTESIDE, SKILLEARK): one word wherever the CLI or the page names them. */
+export const sheetNames = { cover: 'førsteside', separator: 'skilleark' } as const;

@@ -20,6 +20,8 @@ export interface BatchRow {
   /** "2/3" for a part of a split file. */
   part?: string;
   note?: string;
+  /** The name the same bytes were handled under before (a re-run): nothing new was registered. */
+  earlier?: string;
 }
 
 export interface BatchReport {
@@ -39,8 +41,9 @@ function summaryTable(rows: readonly BatchRow[], names: Names, colour = false): 
   });
   for (const row of rows) table.push(summaryCells(row, names));
   const counts = new Map<Outcome, number>();
-  for (const row of rows) counts.set(row.outcome, (counts.get(row.outcome) ?? 0) + 1);
-  return `${table.toString()}\n${totalsLine(counts, rows.length)}`;
+  const fresh = rows.filter((row) => row.earlier === undefined);
+  for (const row of fresh) counts.set(row.outcome, (counts.get(row.outcome) ?? 0) + 1);
+  return `${table.toString()}\n${totalsLine(counts, rows.length, rows.length - fresh.length)}`;
 }
 
 /** `names`: the configured names of types and areas, for the table's types and queues. */
@@ -65,7 +68,8 @@ export function batchReport(total: number, names: Names = noNames, stream: NodeJ
       rows.push(...fileRows);
       if (bar) bar.update(index, { file });
       else {
-        stream.write(`${progressLine(index, total, file, fileRows.map((r) => r.outcome), seconds)}\n`);
+        const earlier = fileRows.length > 0 && fileRows.every((r) => r.earlier !== undefined) ? fileRows[0]!.earlier : undefined;
+        stream.write(`${progressLine(index, total, file, fileRows.map((r) => r.outcome), seconds, earlier)}\n`);
       }
     },
     finish() {

@@ -9,17 +9,19 @@ import { osloDate } from '../../domain/calendar.ts';
 import { dayToComeWords, isAfterToday } from '../../domain/intake/days-to-come.ts';
 import { normaliseCaseNumber } from '../../domain/sheets/sheet-code.ts';
 import { UsageError, isoDate, through } from '../commands.ts';
+import { StateRefusal } from '../usage-error.ts';
 import { cliPerson, readingPerson } from '../cli-person.ts';
 import type { CaseView, IntakeOutcome } from '../../schemas/api.ts';
 import type { Identity } from '../../service/identity.ts';
 import { ApiProblem } from '../../service/problems.ts';
 import { batchReport, type BatchRow } from './batch-report.ts';
-import { describe, notes, notHandedInLine, pipelineFailureLine, postmarkAfterReceived, uploadFailureLine, wroteCoverSheet, wroteSeparatorSheet } from './mailroom-wording.ts';
+import { coverForClosedCase, describe, notes, notHandedInLine, pipelineFailureLine, postmarkAfterReceived, uploadFailureLine, wroteCoverSheet, wroteSeparatorSheet } from './mailroom-wording.ts';
 import { areaName, configuredNames, noNames, type Names } from '../../domain/wording/names-nb.ts';
 import { namesFromServe } from '../area-names.ts';
 import { sheetNames } from './sheet-names.ts';
 import { checkManifestCoversOnlyTheBatch, expandInputs, InputError, postmarkFor, readManifest, type InputFile, type Manifest } from './inputs.ts';
 import { uploadToIncoming } from './uploader.ts';
+import { awsUploadProblem } from './aws-upload-ready.ts';
 import { randomUUID } from 'node:crypto';
 import { isBatchName } from '../../domain/intake/batch.ts';
 import { documentsInFlight, pipelined, pipelinedInLanes, type LaneSizes } from '../pipelining.ts';
@@ -67,7 +69,7 @@ export async function coversheetCommand(args: string[]): Promise<number> {
   const person = await readingPerson(values.archivist, values['data-dir'], '--archivist', 'coversheet');
   const found = await findCase(values['data-dir'], values.verbose, caseNumber, person);
   if (!found) throw new UsageError(`det finnes ingen sak ${caseNumber} i ${values['data-dir']}`);
-  if (!found.open) throw new UsageError(`sak ${caseNumber} er avsluttet: et forsideark ville sende post til en avsluttet sak`);
+  if (!found.open) throw new UsageError(coverForClosedCase(caseNumber));
   const area = values.area ?? found.area;
   const { renderCoverSheet } = await import('../../engines/sheets/sheet-pdf.ts');
   const pdf = await renderCoverSheet({
@@ -104,8 +106,17 @@ export interface BatchOptions {
   batch: string;
 }
 
-function rowsOf(result: ProcessResult): BatchRow[] {
-  return [{ file: result.file, outcome: result.status, queue: result.queue, caseId: result.caseId, documentType: result.documentType }];
+/** A line's row in the summary: a part of a split file says which («2/3»), and bytes handled before say under what name. */
+function rowOf(result: ProcessResult, earlier: string | null): BatchRow {
+  return {
+    file: result.file,
+    outcome: result.status,
+    queue: result.queue,
+    caseId: result.caseId,
+    documentType: result.documentType,
+    ...(result.part && result.parts ? { part: `${result.part}/${result.parts}` } : {}),
+    ...(result.duplicateOf ? { earlier: earlier ?? result.file } : {}),
+  };
 }
 
 export async function batchOptions(values: { received?: string; postmarked?: string; manifest?: string; json?: boolean; verbose?: boolean; 'in-flight'?: string; batch?: string }, command = 'process'): Promise<BatchOptions> {
@@ -131,9 +142,10 @@ export async function batchOptions(values: { received?: string; postmarked?: str
   }
 }
 
-export async function inputFiles(paths: string[]): Promise<InputFile[]> {
+/** The files to hand in; the manifest of `options` is never one of them. */
+export async function inputFiles(paths: string[], options: Pick<BatchOptions, 'manifest'> | null = null): Promise<InputFile[]> {
   try {
-    return await expandInputs(paths);
+    return await expandInputs(paths, options?.manifest?.source ?? null);
   } catch (error) {
     if (error instanceof InputError) throw new UsageError(error.message);
     throw error;
@@ -141,8 +153,8 @@ export async function inputFiles(paths: string[]): Promise<InputFile[]> {
 }
 
 /** The dates one file goes in with: the manifest's postmark wins over --postmarked for its file. */
-function datesFor(file: InputFile, options: BatchOptions) {
-  const fromManifest = options.manifest ? postmarkFor(options.manifest, file) : undefined;
+function datesFor(file: InputFile, options: BatchOptions, files: readonly InputFile[]) {
+  const fromManifest = options.manifest ? postmarkFor(options.manifest, file, files) : undefined;
   return { receivedDate: options.receivedDate, postmarkDate: fromManifest === undefined ? options.postmarkDate : fromManifest };
 }
 
@@ -161,7 +173,7 @@ export function checkDates(files: readonly InputFile[], options: BatchOptions): 
     }
   }
   for (const file of files) {
-    const { receivedDate, postmarkDate } = datesFor(file, options);
+    const { receivedDate, postmarkDate } = datesFor(file, options, files);
     if (postmarkDate && postmarkDate > receivedDate) throw new UsageError(postmarkAfterReceived(file.display, postmarkDate, receivedDate));
   }
 }
@@ -191,10 +203,12 @@ export async function runBatch(files: InputFile[], options: BatchOptions, one: (
         const outcome = await one(file);
         const seconds = (Date.now() - started) / 1000;
         // The reason as the page gives it comes with the intake's answer, for the line a person reads; the JSON line is SPEC.md's, without it.
+        // The name each line's bytes were first handed in under, before the lines are named after this file.
+        const earlier = (outcome.status === 'split' ? outcome.parts : [outcome]).map((line) => line.file);
         const worded = linesOf<ProcessResult & { reasonNb?: string | null }>(outcome, file.display);
         const lines: ProcessResult[] = worded.map(({ reasonNb: _reasonNb, ...line }) => line);
         const reasons = worded.map((line) => line.reasonNb ?? null);
-        return { lines, reasons, seconds };
+        return { lines, reasons, earlier, seconds };
       } catch (error) {
         if (error instanceof ApiProblem && error.status < 500) mistake ??= { error, file: file.display };
         throw error;
@@ -207,9 +221,9 @@ export async function runBatch(files: InputFile[], options: BatchOptions, one: (
             return;
           }
           // A split file prints one line per part, in page order (SPEC.md "Cover sheets, separator sheets and bundles").
-          const { lines, reasons } = settled.value;
-          for (const [i, result] of lines.entries()) process.stdout.write((options.json ? JSON.stringify(result) : describe(result, names, reasons[i])) + '\n');
-          report.done(file.display, lines.flatMap(rowsOf), settled.value.seconds);
+          const { lines, reasons, earlier } = settled.value;
+          for (const [i, result] of lines.entries()) process.stdout.write((options.json ? JSON.stringify(result) : describe(result, names, reasons[i], earlier[i])) + '\n');
+          report.done(file.display, lines.map((line, i) => rowOf(line, earlier[i] ?? null)), settled.value.seconds);
           return;
         }
         const error = settled.reason;
@@ -244,13 +258,14 @@ export async function processFiles(dataDir: string, files: InputFile[], options:
   const { readFile } = await import('node:fs/promises');
   const { handInFile } = await import('../../service/operations/intake.ts');
   const trace = options.verbose ? (line: string) => process.stderr.write(line + '\n') : undefined;
-  const upload = async (file: InputFile) => ({ bytes: await readFile(file.path), fileName: path.basename(file.path), ...datesFor(file, options), batch: options.batch });
+  const upload = async (file: InputFile) => ({ bytes: await readFile(file.path), fileName: path.basename(file.path), ...datesFor(file, options, files), batch: options.batch });
   return through(
     { dataDir, verbose: options.verbose, command, trace },
     {
       http: async (client) => {
-        // The names a person's lines use (./mailroom-wording.ts); `--json` needs none.
-        const names = options.json ? noNames : await namesFromServe(client, mailroom);
+        // The names a person's lines and the summary table use (./mailroom-wording.ts); the table is
+        // there under --json too (on standard error), in names, not codes.
+        const names = await namesFromServe(client, mailroom);
         return runBatch(
           files,
           options,
@@ -287,7 +302,7 @@ export async function uploadCommand(args: string[]): Promise<number> {
     },
   });
   const options = await batchOptions(values, 'upload');
-  const files = await inputFiles(positionals);
+  const files = await inputFiles(positionals, options);
   const batch = options.batch;
   const bucket = configuredBucket(values.bucket);
   checkDates(files, options);
@@ -295,13 +310,19 @@ export async function uploadCommand(args: string[]): Promise<number> {
   if (bucket) {
     // A real bucket: the pipeline runs in AWS on the bucket's event; here only the upload.
     const s3 = new S3Client({});
+    const problem = await awsUploadProblem(s3, bucket);
+    if (problem) {
+      s3.destroy();
+      // The machine's setup, not a mistyped command: no pointer to --help.
+      throw new StateRefusal(problem);
+    }
     const report = batchReport(files.length, configuredNames(loadConfig()));
     let failures = 0;
     for (const file of files) {
       report.start(file.display);
       const started = Date.now();
       try {
-        const object = await uploadToIncoming(s3, bucket, { file: file.path, ...datesFor(file, options), batch });
+        const object = await uploadToIncoming(s3, bucket, { file: file.path, ...datesFor(file, options, files), batch });
         if (options.json) process.stdout.write(JSON.stringify({ file: file.display, bucket, key: object.key, sha256: object.sha256, uploaded: object.uploaded }) + '\n');
         report.done(file.display, [{ file: file.display, outcome: 'uploaded', ...(object.uploaded ? {} : { note: notes.alreadyThere }) }], (Date.now() - started) / 1000);
       } catch (error) {

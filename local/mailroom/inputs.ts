@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { isoFromTyped } from '../../domain/wording/typed-date.ts';
 import { notADate } from '../cli-refusals.ts';
+import { csvProblem, manifestWords } from './manifest-wording.ts';
 
 /**
  * What the mailroom names on the command line: files and folders (a folder is taken whole, with its
@@ -29,8 +30,11 @@ async function walk(dir: string, base: string, out: InputFile[]): Promise<void> 
   }
 }
 
-/** Files in the order given, each folder expanded; the same file named twice is taken once. */
-export async function expandInputs(paths: string[]): Promise<InputFile[]> {
+/**
+ * Files in the order given, each folder expanded; the same file named twice is taken once. The
+ * manifest (`leaveOut`) is no mail, though clerks keep it in the scan folder: it is left out.
+ */
+export async function expandInputs(paths: string[], leaveOut: string | null = null): Promise<InputFile[]> {
   if (paths.length === 0) throw new InputError('oppgi minst én fil eller mappe');
   const files: InputFile[] = [];
   for (const given of paths) {
@@ -43,8 +47,10 @@ export async function expandInputs(paths: string[]): Promise<InputFile[]> {
     } else if (info.isFile()) files.push({ path: path.resolve(given), display: given });
     else throw new InputError(`${given} er verken en fil eller en mappe`);
   }
-  const seen = new Set<string>();
-  return files.filter((f) => !seen.has(f.path) && seen.add(f.path));
+  const seen = new Set<string>(leaveOut ? [path.resolve(leaveOut)] : []);
+  const mail = files.filter((f) => !seen.has(f.path) && seen.add(f.path));
+  if (mail.length === 0) throw new InputError(`ingen filer å levere inn utenom manifestet ${leaveOut}; oppgi skannede filer eller mappen de ligger i`);
+  return mail;
 }
 
 /**
@@ -76,7 +82,7 @@ export async function readManifest(manifestPath: string): Promise<Manifest> {
   try {
     rows = parse(text, { columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), skip_empty_lines: true, trim: true, bom: true, delimiter: [',', ';'], info: true });
   } catch (error) {
-    throw new InputError(`manifestet ${manifestPath} er ikke en lesbar CSV-fil (${(error as Error).message})`);
+    throw new InputError(csvProblem(manifestPath, error));
   }
   const first = rows[0]?.record;
   if (!first || !('file' in first) || !('postmarked' in first)) throw new InputError(`manifestet ${manifestPath} må ha en overskriftslinje med kolonnene file og postmarked`);
@@ -98,26 +104,47 @@ export async function readManifest(manifestPath: string): Promise<Manifest> {
   return { source: manifestPath, entries };
 }
 
-/** The postmark the manifest gives this file: by its path, else by its bare name when only one entry has it. */
-export function postmarkFor(manifest: Manifest, file: InputFile): string | null | undefined {
-  return entryFor(manifest, file)?.[1].postmarked;
-}
-
-function entryFor(manifest: Manifest, file: InputFile): [string, ManifestEntry] | undefined {
-  const exact = manifest.entries.get(file.path);
-  if (exact) return [file.path, exact];
-  const byName = [...manifest.entries].filter(([p]) => path.basename(p) === path.basename(file.path));
-  return byName.length === 1 ? byName[0] : undefined;
-}
-
 /**
- * A manifest line that names no file of the batch is a mistake (a typo, the wrong folder): its
- * postmark would silently be lost, and a late-looking appeal judged without it. Refused, as a bad
- * date in the manifest is, before anything is handed in.
+ * Which line of the manifest gives which file of the batch its postmark (absolute path -> line). A
+ * line names its file by the path from the manifest's folder; when no file of the batch is there, by
+ * its bare name, and then only when exactly one file of the batch has that name: a postmark belongs
+ * to one envelope, and the deadline rests on it. Refused, before anything is handed in: a line that
+ * names no file of the batch (its postmark would silently be lost), a bare name two files answer to
+ * (which envelope it came on is a guess), and two lines that land on one file.
  */
-export function checkManifestCoversOnlyTheBatch(manifest: Manifest, files: readonly InputFile[]): void {
-  const used = new Set(files.map((f) => entryFor(manifest, f)?.[0]));
-  for (const [key, entry] of manifest.entries) {
-    if (!used.has(key)) throw new InputError(`${manifest.source} linje ${entry.line}: filen «${entry.named}» er ikke blant filene som leveres inn; ta den med i kommandoen, eller rett eller fjern linjen`);
+export function placeManifest(manifest: Manifest, files: readonly InputFile[]): ReadonlyMap<string, ManifestEntry> {
+  const cached = placements.get(manifest)?.get(files);
+  if (cached) return cached;
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  const placed = new Map<string, ManifestEntry>();
+  const dir = path.dirname(path.resolve(manifest.source));
+  for (const [resolved, entry] of manifest.entries) {
+    const exact = byPath.get(resolved);
+    const candidates = exact ? [exact] : files.filter((f) => path.basename(f.path) === path.basename(resolved));
+    if (candidates.length === 0) throw new InputError(manifestWords.notInBatch(manifest.source, entry));
+    if (candidates.length > 1) {
+      throw new InputError(manifestWords.ambiguous(manifest.source, entry, candidates.map((f) => f.display), candidates.map((f) => path.relative(dir, f.path).split(path.sep).join('/'))));
+    }
+    const file = candidates[0]!;
+    const earlier = placed.get(file.path);
+    if (earlier) throw new InputError(manifestWords.twice(manifest.source, entry, earlier, file.display));
+    placed.set(file.path, entry);
   }
+  const forManifest = placements.get(manifest) ?? new WeakMap();
+  forManifest.set(files, placed);
+  placements.set(manifest, forManifest);
+  return placed;
+}
+
+// A batch's files are placed once, not once per file asked about.
+const placements = new WeakMap<Manifest, WeakMap<readonly InputFile[], ReadonlyMap<string, ManifestEntry>>>();
+
+/** The postmark the manifest gives this file of the batch (null: the envelope had none), or undefined when no line names it. */
+export function postmarkFor(manifest: Manifest, file: InputFile, files: readonly InputFile[]): string | null | undefined {
+  return placeManifest(manifest, files).get(file.path)?.postmarked;
+}
+
+/** Refuses, before anything is handed in, a manifest whose lines cannot each be placed on one file of the batch (see placeManifest). */
+export function checkManifestCoversOnlyTheBatch(manifest: Manifest, files: readonly InputFile[]): void {
+  placeManifest(manifest, files);
 }

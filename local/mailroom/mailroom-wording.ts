@@ -1,5 +1,5 @@
 import type { ProcessResult } from '../../schemas/pipeline.ts';
-import { areaName, date, outcomeNames, queueName, typeName, type Areas, type Names, type OutcomeCode } from '../../domain/wording/names-nb.ts';
+import { areaName, date, outcomeNames, queueName, sheetNames, typeName, type Areas, type Names, type OutcomeCode } from '../../domain/wording/names-nb.ts';
 
 /**
  * The mailroom's human lines (`process`, `upload`, the summary table, `coversheet`, `separator`,
@@ -20,17 +20,23 @@ const caseNumber = (caseId: string | null | undefined) => (caseId ? caseId.repla
 /**
  * One file (or part) handed in, as the clerk reads it:
  * «klage.pdf: fordelt – Klage på vedtak, Tannbehandling → Ufordelte saker – Tannbehandling (sak 2025/00001)»,
- * «brev.pdf: til kontroll – Legeerklæring, Tannbehandling: <why, as the page says it>».
+ * «brev.pdf: til kontroll – Legeerklæring, Tannbehandling: <why, as the page says it>»; a re-run's
+ * «klage.pdf: allerede behandlet som klage.pdf, ingenting nytt: fordelt – …» (`earlier`: the name the bytes came with first).
  */
-export function describe(result: ProcessResult, names: Names, reasonNb: string | null = null): string {
+export function describe(result: ProcessResult, names: Names, reasonNb: string | null = null, earlier: string | null = null): string {
   const file = result.part ? `${result.file} (del ${result.part} av ${result.parts}, side ${result.pageRange?.join('–')})` : result.file;
   const what = result.documentType ? ` – ${typeName(names.documentTypes, result.documentType)}${result.area ? `, ${areaName(names.areas, result.area)}` : ''}` : '';
   const onCase = result.caseId ? ` (sak ${caseNumber(result.caseId)})` : '';
-  if (result.status === 'routed') return `${file}: ${outcomeNames.routed}${what} → ${queueName(result.queue, names.areas)}${onCase}`;
+  // The same bytes were handed in before: nothing new was registered, and the line says so before what became of them then.
+  const already = result.duplicateOf ? `${alreadyHandled(earlier ?? result.file)}, ingenting nytt: ` : '';
+  if (result.status === 'routed') return `${file}: ${already}${outcomeNames.routed}${what} → ${queueName(result.queue, names.areas)}${onCase}`;
   const why = reasonNb ?? result.reason;
   const status = result.status === 'rejected' ? `${outcomeNames.rejected}, i karantene` : outcomeNames.review;
-  return `${file}: ${status}${what}${why ? `: ${why}` : ''}`;
+  return `${file}: ${already}${status}${what}${why ? `: ${why}` : ''}`;
 }
+
+/** A file whose bytes were handled before, under the name they came with then («allerede behandlet som brev.pdf»). */
+export const alreadyHandled = (earlier: string) => `allerede behandlet som ${earlier}`;
 
 /** The summary table's columns. */
 export const summaryHead = ['fil', 'del', 'utfall', 'kø', 'sak', 'dokumenttype'];
@@ -38,20 +44,29 @@ export const summaryHead = ['fil', 'del', 'utfall', 'kø', 'sak', 'dokumenttype'
 /** Why a row is as it is, beside its outcome. */
 export const notes = { notHandedIn: 'ikke levert inn', alreadyThere: 'lå der fra før' } as const;
 
-/** «3 dokumenter: 2 fordelt, 1 til kontroll». */
-export function totalsLine(counts: ReadonlyMap<OutcomeCode, number>, documents: number): string {
+/**
+ * «3 dokumenter: 2 fordelt, 1 til kontroll»; documents handled before (a re-run) are counted apart,
+ * not as fordelt again: «2 dokumenter: 2 allerede behandlet; ingenting nytt ble registrert».
+ */
+export function totalsLine(counts: ReadonlyMap<OutcomeCode, number>, documents: number, already = 0): string {
   const order: OutcomeCode[] = ['routed', 'review', 'rejected', 'uploaded', 'failed'];
   const totals = order.filter((o) => counts.has(o)).map((o) => `${counts.get(o)} ${outcomeNames[o]}`);
-  return `${count(documents, 'dokument', 'dokumenter')}: ${totals.join(', ') || 'ingen'}`;
+  if (already > 0) totals.push(`${already} ${alreadyHandledTotal}`);
+  const nothingNew = already > 0 && already === documents ? '; ingenting nytt ble registrert' : '';
+  return `${count(documents, 'dokument', 'dokumenter')}: ${totals.join(', ') || 'ingen'}${nothingNew}`;
 }
+
+const alreadyHandledTotal = 'allerede behandlet';
 
 /** A row of the summary table. */
-export function summaryCells(row: { file: string; part?: string | undefined; outcome: OutcomeCode; note?: string | undefined; queue?: string | null | undefined; caseId?: string | null | undefined; documentType?: string | null | undefined }, names: Names): string[] {
-  return [row.file, row.part ?? '', outcomeNames[row.outcome] + (row.note ? ` (${row.note})` : ''), row.queue ? queueName(row.queue, names.areas) : '', caseNumber(row.caseId), row.documentType ? typeName(names.documentTypes, row.documentType) : ''];
+export function summaryCells(row: { file: string; part?: string | undefined; outcome: OutcomeCode; note?: string | undefined; earlier?: string | undefined; queue?: string | null | undefined; caseId?: string | null | undefined; documentType?: string | null | undefined }, names: Names): string[] {
+  const outcome = row.earlier === undefined ? outcomeNames[row.outcome] : `${alreadyHandledTotal} (${outcomeNames[row.outcome]})`;
+  return [row.file, row.part ?? '', outcome + (row.note ? ` (${row.note})` : ''), row.queue ? queueName(row.queue, names.areas) : '', caseNumber(row.caseId), row.documentType ? typeName(names.documentTypes, row.documentType) : ''];
 }
 
-/** «[2/5] klage.pdf: fordelt på 2,3 s» — a progress line when standard error is no terminal. */
-export const progressLine = (index: number, total: number, file: string, outcomes: OutcomeCode[], s: number) => `[${index}/${total}] ${file}: ${outcomes.map((o) => outcomeNames[o]).join(', ')} på ${seconds(s)}`;
+/** «[2/5] klage.pdf: fordelt på 2,3 s» — a progress line when standard error is no terminal; «… allerede behandlet som klage.pdf, ingenting nytt» for bytes handled before. */
+export const progressLine = (index: number, total: number, file: string, outcomes: OutcomeCode[], s: number, earlier?: string) =>
+  `[${index}/${total}] ${file}: ${earlier === undefined ? `${outcomes.map((o) => outcomeNames[o]).join(', ')} på ${seconds(s)}` : `${alreadyHandled(earlier)}, ingenting nytt`}`;
 
 /** The bar on a terminal. */
 export const progressFormat = '{bar} {value}/{total} filer | {file}';
@@ -66,8 +81,10 @@ export const notHandedInLine = (file: string, skipped: number) => `${file}: ikke
 
 export const postmarkAfterReceived = (file: string, postmark: string, received: string) => `${file}: poststempelet ${date(postmark)} er etter mottaksdatoen ${date(received)}; ingenting ble levert inn`;
 
-export const wroteCoverSheet = (out: string, caseNo: string) => `skrev ${out}: forsideark for sak ${caseNo}`;
-export const wroteSeparatorSheet = (out: string) => `skrev ${out}: skilleark`;
+export const wroteCoverSheet = (out: string, caseNo: string) => `skrev ${out}: ${sheetNames.cover} for sak ${caseNo}`;
+export const wroteSeparatorSheet = (out: string) => `skrev ${out}: ${sheetNames.separator}`;
+/** `coversheet` for a closed case. */
+export const coverForClosedCase = (caseNo: string) => `sak ${caseNo} er avsluttet: en ${sheetNames.cover} ville sende post til en avsluttet sak`;
 
 /** `reconcile`: what stands where, in words (domain/reconcile.ts's verdicts). */
 const reconcileWords: Record<string, { name: string; detail?: string }> = {
@@ -89,5 +106,8 @@ export const watchWords = {
   failed: (file: string, cause: string) => `${file}: FEILET (${cause}); flyttet til failed`,
   handled: (file: string, outcome: string) => `${file}: ${outcomeWord(outcome)}; flyttet til processed`,
   notTaken: (file: string, cause: string) => `${file}: kunne ikke tas inn (${cause})`,
+  waitingForRest: (file: string, kind: string, limitMs: number) => `${file}: ${kind}-en er ikke hel ennå (slutten mangler); venter på resten i opptil ${minutes(limitMs)}`,
+  incompleteTaken: (file: string, kind: string, limitMs: number) => `${file}: ${kind}-en er fortsatt ikke hel etter ${minutes(limitMs)}; tas inn som den er`,
 };
+const minutes = (ms: number) => (ms >= 60_000 ? `${Math.round(ms / 60_000)} min` : seconds(ms / 1000));
 const outcomeWord = (outcome: string) => outcomeNames[outcome as OutcomeCode] ?? outcome;

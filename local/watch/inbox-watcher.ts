@@ -3,10 +3,13 @@ import { appendFile, mkdir, readFile, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { watch } from 'chokidar';
 import { watchWords } from '../mailroom/mailroom-wording.ts';
+import { completeness } from './file-complete.ts';
 
 /**
  * A watched inbox (`serve --watch DIR`): what a scanner drops into DIR is picked up once the file is
- * complete (its size has not changed for `stableMs`; a scanner writes a file in bursts), handed to
+ * complete — its size has not changed for `stableMs` (a scanner writes a file in bursts), and a PDF
+ * or TIFF has its end (./file-complete.ts): one that stopped growing without it is waited for, up to
+ * `incompleteMs`, and then handed in as it is (the pipeline quarantines it; nothing is lost) — handed to
  * `handle` one file at a time, and moved to the processed folder. A ledger of the SHA-256 of every
  * file handled (a JSON line each, under the data directory) means the same bytes are never handled
  * twice — not after a restart, not under another name. A file whose handling fails goes to the
@@ -20,8 +23,10 @@ export interface InboxWatcherOptions {
   failedDir?: string;
   /** A JSON-lines file of what was handled (e.g. `<data-dir>/watch-ledger.jsonl`). */
   ledgerFile: string;
-  /** How long a file's size must stay the same before it counts as complete. */
+  /** How long a file's size must stay the same before it counts as complete (`serve --settle`). Default 10 s. */
   stableMs?: number;
+  /** How long a PDF or TIFF that stopped growing without its end is waited for before it is handed in as it is. Default 10 min. */
+  incompleteMs?: number;
   /** Handles one complete file (runs it through the pipeline); its result is kept in the ledger. */
   handle(file: string): Promise<{ outcome: string }>;
   /** One line per file picked up, for the service's log, in bokmål (../mailroom/mailroom-wording.ts): names and outcomes, never content. */
@@ -42,6 +47,11 @@ interface LedgerEntry {
   outcome: string;
   at: string;
 }
+
+/** A scanner may pause between pages for some seconds; a file is taken when it has rested this long. */
+export const DEFAULT_STABLE_MS = 10_000;
+/** How long a PDF or TIFF without its end is waited for (a scanner's jam, a network hiccup) before it is handed in as it is. */
+export const DEFAULT_INCOMPLETE_MS = 10 * 60_000;
 
 // What scanners and copy tools write before the final name appears.
 const UNFINISHED = /(?:\.(?:part|partial|tmp|crdownload|download)|~)$|^~\$|^\./;
@@ -68,10 +78,39 @@ export async function watchInbox(options: InboxWatcherOptions): Promise<InboxWat
   await Promise.all([mkdir(processedDir, { recursive: true }), mkdir(failedDir, { recursive: true }), mkdir(path.dirname(options.ledgerFile), { recursive: true })]);
   const ledger = await readLedger(options.ledgerFile);
   const log = options.log ?? (() => {});
-  const stableMs = options.stableMs ?? 2000;
+  const stableMs = options.stableMs ?? DEFAULT_STABLE_MS;
+  const incompleteMs = options.incompleteMs ?? DEFAULT_INCOMPLETE_MS;
 
   let queue: Promise<void> = Promise.resolve();
   const pending = new Set<string>();
+  // Files that stopped growing without their end: since when, and the timer that hands them in at the limit.
+  const waiting = new Map<string, { since: number; timer: NodeJS.Timeout }>();
+  let closed = false;
+
+  const enqueue = (file: string, force = false) => {
+    if (pending.has(file) || closed) return;
+    pending.add(file);
+    queue = queue.then(() => take(file, force)).finally(() => pending.delete(file));
+  };
+
+  /** True when the file is to wait for the rest of its bytes (and it will be looked at again). */
+  const waitForRest = (file: string, display: string, bytes: Uint8Array, force: boolean): boolean => {
+    const found = completeness(bytes);
+    const earlier = waiting.get(file);
+    if (earlier) clearTimeout(earlier.timer);
+    waiting.delete(file);
+    if (found.whole) return false;
+    const since = earlier?.since ?? Date.now();
+    const left = since + incompleteMs - Date.now();
+    if (force || left <= 0) {
+      log(watchWords.incompleteTaken(display, found.kind, incompleteMs));
+      return false;
+    }
+    if (!earlier) log(watchWords.waitingForRest(display, found.kind, incompleteMs));
+    // A 'change' (more bytes) looks again sooner; the timer hands it in at the limit.
+    waiting.set(file, { since, timer: setTimeout(() => enqueue(file, true), left) });
+    return true;
+  };
 
   const moveTo = async (dir: string, file: string) => {
     const target = await freeName(dir, path.basename(file));
@@ -79,10 +118,11 @@ export async function watchInbox(options: InboxWatcherOptions): Promise<InboxWat
     return target;
   };
 
-  const take = async (file: string) => {
+  const take = async (file: string, force = false) => {
     const display = path.relative(inbox, file);
     try {
       const bytes = await readFile(file);
+      if (waitForRest(file, display, bytes, force)) return;
       const sha256 = createHash('sha256').update(bytes).digest('hex');
       const earlier = ledger.get(sha256);
       if (earlier) {
@@ -119,11 +159,11 @@ export async function watchInbox(options: InboxWatcherOptions): Promise<InboxWat
       return resolved.startsWith(processedDir) || resolved.startsWith(failedDir) || (resolved !== inbox && UNFINISHED.test(path.basename(resolved)));
     },
   });
-  watcher.on('add', (file: string) => {
+  watcher.on('add', (file: string) => enqueue(path.resolve(file)));
+  // More bytes for a file waited for (reported once its size is stable again): look at it again.
+  watcher.on('change', (file: string) => {
     const resolved = path.resolve(file);
-    if (pending.has(resolved)) return;
-    pending.add(resolved);
-    queue = queue.then(() => take(resolved)).finally(() => pending.delete(resolved));
+    if (waiting.has(resolved)) enqueue(resolved);
   });
   const ready = new Promise<void>((resolve) => watcher.once('ready', () => resolve()));
   return {
@@ -137,6 +177,9 @@ export async function watchInbox(options: InboxWatcherOptions): Promise<InboxWat
       }
     },
     async close() {
+      closed = true;
+      for (const { timer } of waiting.values()) clearTimeout(timer);
+      waiting.clear();
       await watcher.close();
       await queue;
     },

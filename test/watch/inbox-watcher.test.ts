@@ -1,8 +1,9 @@
-import { open, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, open, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { watchInbox, type InboxWatcher } from '../../local/watch/inbox-watcher.ts';
+import { renderTextPdf } from '../../corpus/render.ts';
 
 /** Resolves when `count` files have been handled (no clock in the assertion: it waits on the event). */
 function handledFiles() {
@@ -96,5 +97,51 @@ describe('the watched inbox', () => {
     expect(calls).toBe(1);
     expect(await readdir(path.join(inbox, 'failed'))).toEqual(['broken.pdf']);
     expect((await readdir(inbox)).sort()).toEqual(['failed', 'processed', 'scan.pdf.part']);
+  });
+
+  it('waits for the rest of a PDF whose writer paused longer than the settle time, and takes it once, whole', async () => {
+    const inbox = path.join(dir, 'inbox');
+    const handled = handledFiles();
+    const lines: string[] = [];
+    let paused!: () => void;
+    const waited = new Promise<void>((r) => (paused = r));
+    watcher = await watchInbox({
+      inbox,
+      ledgerFile: path.join(dir, 'ledger.jsonl'),
+      stableMs: 200,
+      handle: handled.handle,
+      log: (l) => {
+        lines.push(l);
+        if (l.includes('venter på resten')) paused();
+      },
+    });
+    await watcher.ready;
+    const pdf = await renderTextPdf([['KLAGE', '', 'Jeg klager på vedtaket om tannbehandling.']]);
+    const half = Math.floor(pdf.length / 2);
+    await writeFile(path.join(inbox, 'treg.pdf'), pdf.subarray(0, half));
+    // The first half has rested past the settle time: the watcher says it waits, and takes nothing.
+    await waited;
+    expect(handled.seen).toEqual([]);
+    await appendFile(path.join(inbox, 'treg.pdf'), pdf.subarray(half));
+    await handled.until(1);
+    await watcher.idle();
+    expect(handled.seen).toEqual([{ name: 'treg.pdf', bytes: pdf.length }]);
+    expect(await readdir(path.join(inbox, 'processed'))).toEqual(['treg.pdf']);
+    expect(lines).toEqual(['treg.pdf: PDF-en er ikke hel ennå (slutten mangler); venter på resten i opptil 10 min', 'treg.pdf: fordelt; flyttet til processed']);
+  });
+
+  it('hands a PDF that never gets its end in as it is once the longer limit has passed: nothing is lost', async () => {
+    const inbox = path.join(dir, 'inbox');
+    const handled = handledFiles();
+    const lines: string[] = [];
+    watcher = await watchInbox({ inbox, ledgerFile: path.join(dir, 'ledger.jsonl'), stableMs: 100, incompleteMs: 400, handle: handled.handle, log: (l) => lines.push(l) });
+    await watcher.ready;
+    await writeFile(path.join(inbox, 'kuttet.pdf'), (await renderTextPdf([['KLAGE']])).subarray(0, 300));
+    await handled.until(1);
+    await watcher.idle();
+    expect(handled.seen).toEqual([{ name: 'kuttet.pdf', bytes: 300 }]);
+    expect(lines[0]).toMatch(/^kuttet\.pdf: PDF-en er ikke hel ennå \(slutten mangler\); venter på resten i opptil 0,4 s$/);
+    expect(lines[1]).toBe('kuttet.pdf: PDF-en er fortsatt ikke hel etter 0,4 s; tas inn som den er');
+    expect(await readdir(path.join(inbox, 'processed'))).toEqual(['kuttet.pdf']);
   });
 });

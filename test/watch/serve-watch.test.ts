@@ -1,5 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { promisify } from 'node:util';
+import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -31,7 +32,7 @@ describe('serve --watch', () => {
     const inbox = path.join(dir, 'skanner');
     const dataDir = path.join(dir, 'state');
     await mkdir(inbox);
-    serve = spawn(process.execPath, [cli, 'serve', '--data-dir', dataDir, '--port', '0', '--watch', inbox], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
+    serve = spawn(process.execPath, [cli, 'serve', '--data-dir', dataDir, '--port', '0', '--watch', inbox, '--settle', '0,5'], { cwd: root, stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     const saw = (pattern: RegExp) =>
       new Promise<void>((resolve, reject) => {
@@ -43,7 +44,7 @@ describe('serve --watch', () => {
         serve!.once('exit', (code) => reject(new Error(`serve exited with ${code}: ${stderr}`)));
         check();
       });
-    await saw(/følger med på /);
+    await saw(/følger med på .*uendret i 0,5 s/);
     await writeFile(path.join(inbox, 'klage.pdf'), await renderTextPdf([appeal]));
     await saw(/watch: klage\.pdf: fordelt; flyttet til processed/);
     expect(await readdir(path.join(inbox, 'processed'))).toEqual(['klage.pdf']);
@@ -52,5 +53,23 @@ describe('serve --watch', () => {
     expect(stderr).not.toContain(idFor(12, 3, 85));
     serve.kill('SIGTERM');
     await new Promise((resolve) => serve!.once('exit', resolve));
+  });
+
+  it('refuses a folder that does not exist, and a settle time that is no number of seconds, in one line with exit 2', async () => {
+    dir ??= await mkdtemp(path.join(tmpdir(), 'postmottak-watch-'));
+    const missing = path.join(dir, 'finnes-ikke');
+    const refused = (args: string[]) =>
+      promisify(execFile)(process.execPath, [cli, 'serve', '--data-dir', path.join(dir, 'state2'), '--port', '0', ...args], { cwd: root, timeout: 60_000, killSignal: 'SIGKILL' }).then(
+        () => null,
+        (e: { code: number; stderr: string }) => e,
+      );
+    const noFolder = await refused(['--watch', missing]);
+    expect(noFolder).toMatchObject({ code: 2, stderr: `postmottak: --watch: finner ingen mappe ${missing}; rett stien, eller opprett mappen skanneren skriver til først\n` });
+    // Nothing was made in its place: the typo stays visible.
+    expect(await stat(missing).catch(() => null)).toBeNull();
+    await mkdir(missing);
+    const badSettle = await refused(['--watch', missing, '--settle', 'to']);
+    expect(badSettle?.code).toBe(2);
+    expect(badSettle?.stderr.trim().split('\n')).toEqual([expect.stringContaining('--settle er hvor mange sekunder en fil må ligge uendret før den tas inn, fra 0,5 til 600 (for eksempel --settle 20), ikke «to»')]);
   });
 });

@@ -1,0 +1,82 @@
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { batchOptions, checkDates, inputFiles } from '../../local/mailroom/commands.ts';
+import { placeManifest, readManifest } from '../../local/mailroom/inputs.ts';
+
+/**
+ * A manifest's postmark lands on one envelope: a bare name two files of the batch answer to is refused
+ * (QA s10 HIGH 2: both got the postmark), the manifest kept in the scan folder is no mail (MEDIUM 8),
+ * and csv-parse's English never reaches the clerk (LOW).
+ */
+const root = fileURLToPath(new URL('../../', import.meta.url));
+let dir: string;
+const at = (...parts: string[]) => path.join(dir, ...parts);
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'postmottak-manifest-'));
+  await mkdir(at('a'));
+  await mkdir(at('b'));
+  await writeFile(at('a', 'brev.pdf'), '%PDF-1.4 a');
+  await writeFile(at('b', 'brev.pdf'), '%PDF-1.4 b');
+  await writeFile(at('b', 'klage.pdf'), '%PDF-1.4 c');
+  await writeFile(at('bare.csv'), 'file,postmarked\nbrev.pdf,2025-03-18\n');
+  await writeFile(at('paths.csv'), 'file,postmarked\na/brev.pdf,2025-03-18\nklage.pdf,17.03.2025\n');
+  await writeFile(at('b', 'postmarks.csv'), 'file,postmarked\nklage.pdf,2025-03-17\n');
+});
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('placing a manifest on the batch', () => {
+  it('refuses a bare name that two files of the batch have, naming both and the lines to write', async () => {
+    const options = await batchOptions({ received: '2025-03-20', manifest: at('bare.csv') });
+    const files = await inputFiles([at('a'), at('b')], options);
+    expect(() => checkDates(files, options)).toThrow(
+      `${at('bare.csv')} linje 2: «brev.pdf» passer på 2 filer som leveres inn (${at('a', 'brev.pdf')} og ${at('b', 'brev.pdf')}); et poststempel hører til én konvolutt: skriv stien fra manifestets mappe, én linje per fil: «a/brev.pdf,DATO» og «b/brev.pdf,DATO»`,
+    );
+    // With one of them in the batch, the bare name is unique and holds.
+    const one = await inputFiles([at('a')], options);
+    expect([...placeManifest(options.manifest!, one)].map(([file, line]) => [file, line.postmarked])).toEqual([[at('a', 'brev.pdf'), '2025-03-18']]);
+  });
+
+  it('places a path on its file only, and a unique bare name on the one file that has it', async () => {
+    const manifest = await readManifest(at('paths.csv'));
+    const files = await inputFiles([at('a'), at('b')]);
+    const placed = placeManifest(manifest, files);
+    expect(placed.get(at('a', 'brev.pdf'))?.postmarked).toBe('2025-03-18');
+    expect(placed.has(at('b', 'brev.pdf'))).toBe(false);
+    expect(placed.get(at('b', 'klage.pdf'))?.postmarked).toBe('2025-03-17');
+  });
+
+  it('refuses through the command line with exit 2 and one line, before any data dir is opened', async () => {
+    const failure = await promisify(execFile)(process.execPath, [path.join(root, 'bin/postmottak.js'), 'process', '--data-dir', at('state'), '--received', '2025-03-20', '--manifest', at('bare.csv'), at('a'), at('b')], { cwd: root }).catch(
+      (e: { code: number; stdout: string; stderr: string }) => e,
+    );
+    expect(failure).toMatchObject({ code: 2, stdout: '' });
+    const stderr = (failure as { stderr: string }).stderr.trim();
+    expect(stderr.split('\n')).toHaveLength(1);
+    expect(stderr).toContain(`(${at('a', 'brev.pdf')} og ${at('b', 'brev.pdf')})`);
+  });
+
+  it('leaves the manifest out when it lies in a folder handed in', async () => {
+    const options = await batchOptions({ received: '2025-03-20', manifest: at('b', 'postmarks.csv') });
+    const files = await inputFiles([at('b')], options);
+    expect(files.map((f) => path.basename(f.path))).toEqual(['brev.pdf', 'klage.pdf']);
+    expect(() => checkDates(files, options)).not.toThrow();
+    // Named alone, the manifest leaves nothing to hand in: said, not a batch of none.
+    await expect(inputFiles([at('b', 'postmarks.csv')], options)).rejects.toThrow(`ingen filer å levere inn utenom manifestet ${at('b', 'postmarks.csv')}`);
+  });
+
+  it('tells what is wrong with a CSV file in bokmål, with its line', async () => {
+    await writeFile(at('quote.csv'), 'file,postmarked\n"brev.pdf,2025-03-18\n');
+    await writeFile(at('extra.csv'), 'file,postmarked\nbrev.pdf,2025-03-18,ekstra\n');
+    await expect(readManifest(at('quote.csv'))).rejects.toThrow(`manifestet ${at('quote.csv')} er ikke en lesbar CSV-fil: et anførselstegn (") som åpnes på linje 2, lukkes aldri`);
+    await expect(readManifest(at('extra.csv'))).rejects.toThrow(`manifestet ${at('extra.csv')} er ikke en lesbar CSV-fil: linje 2 har 3 felt, men overskriften har 2; skriv én fil og ett poststempel per linje (file,postmarked)`);
+    await expect(readManifest(at('extra.csv'))).rejects.not.toThrow(/Invalid Record Length|Quote Not Closed/);
+  });
+});
