@@ -26,11 +26,12 @@ export type Permission =
   | 'access-log:read'
   | 'events:read'
   | 'export:read'
-  | 'outbox:work';
+  | 'outbox:work'
+  | 'sheets:print';
 
 const grants: Record<Role, readonly Permission[]> = {
-  archivist: ['queues:read', 'review:read', 'review:decide', 'documents:correct', 'cases:read', 'deadlines:read', 'documents:read', 'documents:text', 'documents:original', 'intake:upload', 'export:read', 'outbox:work'],
-  caseworker: ['queues:read', 'cases:read', 'cases:claim', 'deadlines:open', 'deadlines:read', 'documents:read', 'documents:text', 'documents:original', 'export:read'],
+  archivist: ['queues:read', 'review:read', 'review:decide', 'documents:correct', 'cases:read', 'deadlines:read', 'documents:read', 'documents:text', 'documents:original', 'intake:upload', 'export:read', 'outbox:work', 'sheets:print'],
+  caseworker: ['queues:read', 'cases:read', 'cases:claim', 'deadlines:open', 'deadlines:read', 'documents:read', 'documents:text', 'documents:original', 'export:read', 'sheets:print'],
   reader: ['queues:read', 'cases:read', 'deadlines:read', 'documents:read', 'export:read'],
   system: ['queues:read', 'cases:read', 'deadlines:read', 'documents:read', 'events:read', 'export:read'],
   auditor: ['access-log:read'],

@@ -25,6 +25,7 @@ export const permissionNb: Record<Permission, string> = {
   'events:read': 'lese hendelsene',
   'export:read': 'eksportere listen over innkomne saker',
   'outbox:work': 'arbeide med utgående brev (lese, rette en adresse, merke som sendt, skrive ut)',
+  'sheets:print': 'skrive ut førstesider og skilleark',
 };
 
 /** «journalført og fordelt»: a document's status as the page names it, inside a sentence. */

@@ -20,6 +20,7 @@ const described: Record<Permission, string> = {
   'events:read': 'read the events',
   'export:read': 'export the list of incoming cases',
   'outbox:work': 'work the outbox (the letters postmottak wrote: read, correct an address, mark sent, print)',
+  'sheets:print': 'print cover and separator sheets',
 };
 
 /** Refuses, in a sentence, what the asker's role may not do. */
