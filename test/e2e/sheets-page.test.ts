@@ -35,7 +35,7 @@ afterAll(async () => {
 const caseNumber = () => service.seeded.transfer.caseId!.replace('-', '/');
 
 async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
-  const [download] = (await Promise.all([page.waitForEvent('download'), click()])) as [Download, void];
+  const [download] = (await Promise.all([page.waitForEvent('download'), click()])) as [Download, unknown];
   return { name: download.suggestedFilename(), bytes: await readFile((await download.path())!) };
 }
 

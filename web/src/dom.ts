@@ -32,7 +32,11 @@ export function replace(target: Element, ...children: (Child | Child[])[]): void
 function labelCells(root: Element): void {
   for (const table of root.querySelectorAll('table.list')) {
     const headings = Array.from(table.querySelectorAll('thead th'), (th) => th.textContent ?? '');
-    for (const row of table.querySelectorAll('tbody tr')) Array.from(row.children).forEach((cell, i) => headings[i] && cell.setAttribute('data-label', headings[i]));
+    for (const row of table.querySelectorAll('tbody tr')) {
+      Array.from(row.children).forEach((cell, i) => {
+        if (headings[i]) cell.setAttribute('data-label', headings[i]);
+      });
+    }
   }
 }
 

@@ -60,7 +60,7 @@ export function caseCoverSheet(caseId: string, caseNumber: string, taxonomy: Tax
     event.preventDefault();
     void whileBusy(form.querySelector<HTMLButtonElement>('button[type=submit]'), () => printCover(caseId, type.value));
   });
-  return h('section', { class: 'decision', 'aria-labelledby': 'cover-title' }, h('h3', { id: 'cover-title' }, 'Førsteside til skanning'), h('p', { class: 'hint' }, 'Post med førstesiden øverst registreres på denne saken.'), form);
+  return h('section', { class: 'decision sheet-box', 'aria-labelledby': 'cover-title' }, h('h3', { id: 'cover-title' }, 'Førsteside til skanning'), h('p', { class: 'hint' }, 'Post med førstesiden øverst registreres på denne saken.'), form);
 }
 
 /** The mailroom's sheets: a cover sheet for a case number typed in, and separator sheets for a batch. */
@@ -74,8 +74,8 @@ export function mailroomSheets(taxonomy: TaxonomyView): HTMLElement {
   const type = typeSelect('sheet-type', taxonomy);
   const cover = h(
     'form',
-    { class: 'decision', 'aria-labelledby': 'sheet-cover-title' },
-    h('h3', { id: 'sheet-cover-title' }, 'Førsteside'),
+    { class: 'decision sheet-box', 'aria-labelledby': 'sheet-cover-title' },
+    h('h4', { id: 'sheet-cover-title' }, 'Førsteside'),
     h('label', { for: 'sheet-case' }, 'Saksnummer', caseNumber),
     h('label', { for: 'sheet-type' }, 'Dokumenttype på arket', type),
     h('button', { type: 'submit' }, 'Skriv ut førsteside (PDF)'),
@@ -102,6 +102,6 @@ export function mailroomSheets(taxonomy: TaxonomyView): HTMLElement {
     'section',
     { class: 'sheets', 'aria-labelledby': 'sheets-title' },
     h('h3', { id: 'sheets-title' }, 'Ark til skanning'),
-    h('div', { class: 'forms' }, cover, h('div', { class: 'decision' }, h('h3', {}, 'Skilleark'), h('p', { class: 'hint' }, 'Mellom to dokumenter i en bunke som skannes som én fil.'), separator)),
+    h('div', { class: 'forms' }, cover, h('div', { class: 'decision sheet-box' }, h('h4', {}, 'Skilleark'), h('p', { class: 'hint' }, 'Legges mellom to dokumenter i en bunke som skannes som én fil.'), separator)),
   );
 }
