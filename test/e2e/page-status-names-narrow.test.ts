@@ -47,7 +47,7 @@ describe('the page after QA session 10', () => {
     const item = page.locator('li.upload-item').filter({ hasText: 'igjen.pdf' });
     await item.and(page.locator('.upload-done')).waitFor({ timeout: 120_000 });
     // The result has the focus (a screen reader reads it), not the button that opened the file dialog.
-    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toContain('igjen.pdf: fordelt');
+    await expect.poll(() => page.locator(':focus').textContent()).toContain('igjen.pdf: fordelt');
     await expect.poll(() => status(page)).toContain('igjen.pdf: fordelt');
     await shot(page, 'archivist-upload-1366');
 
@@ -110,7 +110,7 @@ describe('the page after QA session 10', () => {
         await page.locator('#view-title', { hasText: title }).waitFor();
         // Let the view's own requests (page images, lists) settle before measuring.
         await page.waitForLoadState('networkidle');
-        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        const width = await page.locator('html').evaluate((html) => html.scrollWidth);
         expect(width, `${hash} is ${width} px wide`).toBeLessThanOrEqual(390);
         const logOut = await page.getByRole('button', { name: 'Logg ut' }).boundingBox();
         expect(logOut!.x + logOut!.width, `Logg ut on ${hash}`).toBeLessThanOrEqual(390);

@@ -60,7 +60,7 @@ export function caseCoverSheet(caseId: string, caseNumber: string, taxonomy: Tax
     event.preventDefault();
     void whileBusy(form.querySelector<HTMLButtonElement>('button[type=submit]'), () => printCover(caseId, type.value));
   });
-  return h('section', { class: 'decision sheet-box', 'aria-labelledby': 'cover-title' }, h('h3', { id: 'cover-title' }, 'Førsteside til skanning'), h('p', { class: 'hint' }, 'Post med førstesiden øverst registreres på denne saken.'), form);
+  return h('section', { class: 'decision sheet-box', 'aria-labelledby': 'cover-title' }, h('h3', { id: 'cover-title' }, 'Førsteside til skanning'), h('p', { class: 'hint sheet-note' }, 'Post med førstesiden øverst registreres på denne saken.'), form);
 }
 
 /** The mailroom's sheets: a cover sheet for a case number typed in, and separator sheets for a batch. */
@@ -102,6 +102,6 @@ export function mailroomSheets(taxonomy: TaxonomyView): HTMLElement {
     'section',
     { class: 'sheets', 'aria-labelledby': 'sheets-title' },
     h('h3', { id: 'sheets-title' }, 'Ark til skanning'),
-    h('div', { class: 'forms' }, cover, h('div', { class: 'decision sheet-box' }, h('h4', {}, 'Skilleark'), h('p', { class: 'hint' }, 'Legges mellom to dokumenter i en bunke som skannes som én fil.'), separator)),
+    h('div', { class: 'forms' }, cover, h('div', { class: 'decision sheet-box' }, h('h4', {}, 'Skilleark'), h('p', { class: 'hint sheet-note' }, 'Legges mellom to dokumenter i en bunke som skannes som én fil.'), separator)),
   );
 }
