@@ -1,10 +1,10 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { openTestService, type TestService } from '../service/fixtures.ts';
-import { accessibilityViolations, type Browser } from '../support/browser.ts';
-import { servePage, signInWithToken, type ServedPage } from '../support/page-server.ts';
+import { accessibilityViolations } from '../support/browser.ts';
+import { servedTestService } from '../support/served-test-service.ts';
+import { signInWithToken } from '../support/page-server.ts';
 
 /**
  * QA session 10's low findings on the page, in Debian's Chromium: the status line says what happened in
@@ -12,23 +12,10 @@ import { servePage, signInWithToken, type ServedPage } from '../support/page-ser
  * an upload the focus is on its result; at 390 px wide the header wraps and no view needs sideways
  * scrolling. POSTMOTTAK_SHOTS=DIR saves a screenshot of each view at 1366×768 and at 390 px to look at.
  */
-let service: TestService;
-let served: ServedPage;
-let base: string;
-let browser: Browser;
-
-beforeAll(async () => {
-  service = await openTestService();
-  served = await servePage(service);
-  ({ base, browser } = served);
-}, 120_000);
-afterAll(async () => {
-  await served?.close();
-  await service?.close();
-});
+const served = servedTestService();
 
 const status = (page: Page) => page.locator('#status').textContent();
-const caseId = () => service.seeded.transfer.caseId!;
+const caseId = () => served.service.seeded.transfer.caseId!;
 const caseNumber = () => caseId().replace('-', '/');
 const shots = process.env.POSTMOTTAK_SHOTS;
 const shot = async (page: Page, name: string) => {
@@ -39,11 +26,11 @@ const shot = async (page: Page, name: string) => {
 
 describe('the page after QA session 10', () => {
   it("an upload's line and focus stay with the upload; the outbox names each row's buttons, and printing says what it did", async () => {
-    const page = await browser.context.newPage();
-    await signInWithToken(page, base, service.tokens.archivist);
+    const page = await served.browser.context.newPage();
+    await signInWithToken(page, served.base, served.service.tokens.archivist);
     await page.getByRole('link', { name: 'Last opp' }).click();
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Velg filer …' }).click()]);
-    await chooser.setFiles({ name: 'igjen.pdf', mimeType: 'application/pdf', buffer: service.transferPdf });
+    await chooser.setFiles({ name: 'igjen.pdf', mimeType: 'application/pdf', buffer: served.service.transferPdf });
     const item = page.locator('li.upload-item').filter({ hasText: 'igjen.pdf' });
     await item.and(page.locator('.upload-done')).waitFor({ timeout: 120_000 });
     // The result has the focus (a screen reader reads it), not the button that opened the file dialog.
@@ -77,9 +64,9 @@ describe('the page after QA session 10', () => {
   }, 180_000);
 
   it("a case handler's claim is said over the case, not over Mine saker", async () => {
-    const page = await browser.context.newPage();
-    await signInWithToken(page, base, service.tokens.caseworker);
-    await page.goto(`${base}/#/cases/${caseId()}`);
+    const page = await served.browser.context.newPage();
+    await signInWithToken(page, served.base, served.service.tokens.caseworker);
+    await page.goto(`${served.base}/#/cases/${caseId()}`);
     await page.getByRole('button', { name: 'Ta saken' }).click();
     await expect.poll(() => status(page)).toBe(`Du har tatt sak ${caseNumber()}.`);
     await page.getByRole('link', { name: 'Mine saker' }).click();
@@ -92,7 +79,7 @@ describe('the page after QA session 10', () => {
   it('at 390 px the header wraps and no view is wider than the screen', async () => {
     const views: [string, string, string][] = [
       ['archivist', '#/review', 'Til kontroll'],
-      ['archivist', `#/review/${service.seeded.orphan.documentId}`, 'orphan.pdf'],
+      ['archivist', `#/review/${served.service.seeded.orphan.documentId}`, 'orphan.pdf'],
       ['archivist', '#/quarantine', 'Karantene'],
       ['archivist', '#/outbox', 'Utgående post'],
       ['archivist', '#/upload', 'Last opp post'],
@@ -102,11 +89,11 @@ describe('the page after QA session 10', () => {
       ['auditor', '#/access-log', 'Tilgangslogg'],
     ];
     for (const role of ['archivist', 'caseworker', 'auditor'] as const) {
-      const page = await browser.context.newPage();
+      const page = await served.browser.context.newPage();
       await page.setViewportSize({ width: 390, height: 844 });
-      await signInWithToken(page, base, service.tokens[role]);
+      await signInWithToken(page, served.base, served.service.tokens[role]);
       for (const [, hash, title] of views.filter(([r]) => r === role)) {
-        await page.goto(`${base}/${hash}`);
+        await page.goto(`${served.base}/${hash}`);
         await page.locator('#view-title', { hasText: title }).waitFor();
         // Let the view's own requests (page images, lists) settle before measuring.
         await page.waitForLoadState('networkidle');

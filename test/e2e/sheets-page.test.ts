@@ -1,14 +1,14 @@
 import { readFile } from 'node:fs/promises';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { Download, Page } from 'playwright-core';
 import { renderPdfPage } from '#engines/pdf/pages';
 import { osloDate } from '#domain/calendar';
 import { AccessLogPage } from '#schemas/downstream-api';
 import { readSheetCode } from '../../engines/sheets/read-sheet-code.ts';
 import { renderCoverSheet, renderSeparatorSheet } from '../../engines/sheets/sheet-pdf.ts';
-import { openTestService, type TestService } from '../service/fixtures.ts';
-import { accessibilityViolations, type Browser } from '../support/browser.ts';
-import { servePage, signInWithToken, type ServedPage } from '../support/page-server.ts';
+import { accessibilityViolations } from '../support/browser.ts';
+import { servedTestService } from '../support/served-test-service.ts';
+import { signInWithToken } from '../support/page-server.ts';
 
 /**
  * Issue #15 item 3, QA session 10: cover sheets and separator sheets «printable from the CLI and the
@@ -17,22 +17,9 @@ import { servePage, signInWithToken, type ServedPage } from '../support/page-ser
  * Each download is the PDF `postmottak coversheet`/`separator` writes for the same facts, and the code
  * the pipeline's barcode reader (zxing-wasm) reads from it at 200 dpi is the one asked for.
  */
-let service: TestService;
-let served: ServedPage;
-let base: string;
-let browser: Browser;
+const served = servedTestService();
 
-beforeAll(async () => {
-  service = await openTestService();
-  served = await servePage(service);
-  ({ base, browser } = served);
-}, 120_000);
-afterAll(async () => {
-  await served?.close();
-  await service?.close();
-});
-
-const caseNumber = () => service.seeded.transfer.caseId!.replace('-', '/');
+const caseNumber = () => served.service.seeded.transfer.caseId!.replace('-', '/');
 
 async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
   const [download] = (await Promise.all([page.waitForEvent('download'), click()])) as [Download, unknown];
@@ -43,13 +30,13 @@ const codeOn = async (pdf: Buffer) => (await readSheetCode(await renderPdfPage(p
 
 describe('sheets printed from the page', () => {
   it("an archivist prints a case's cover sheet from the case view and from the mailroom's view, and a separator sheet", async () => {
-    const page = await browser.context.newPage();
-    await signInWithToken(page, base, service.tokens.archivist);
-    await page.goto(`${base}/#/cases/${service.seeded.transfer.caseId}`);
+    const page = await served.browser.context.newPage();
+    await signInWithToken(page, served.base, served.service.tokens.archivist);
+    await page.goto(`${served.base}/#/cases/${served.service.seeded.transfer.caseId}`);
     const cover = page.getByRole('form', { name: `Førsteside for sak ${caseNumber()}` });
     await cover.getByLabel('Dokumenttype på arket').selectOption({ label: 'Legeerklæring' });
     const fromCase = await downloaded(page, () => cover.getByRole('button', { name: 'Skriv ut førsteside (PDF)' }).click());
-    expect(fromCase.name).toBe(`forside-${service.seeded.transfer.caseId}.pdf`);
+    expect(fromCase.name).toBe(`forside-${served.service.seeded.transfer.caseId}.pdf`);
     // The CLI's sheet for the same facts, byte for byte: the case's area printed, the code naming the type only.
     expect(fromCase.bytes.equals(await renderCoverSheet({ caseNumber: caseNumber(), documentType: 'medical_declaration', area: null, documentTypeName: 'Legeerklæring', areaName: 'Tannbehandling' }))).toBe(true);
     expect(await codeOn(fromCase.bytes)).toEqual({ kind: 'cover', caseNumber: caseNumber(), documentType: 'medical_declaration', area: null });
@@ -67,7 +54,7 @@ describe('sheets printed from the page', () => {
     await sheets.getByRole('button', { name: 'Skriv ut førsteside (PDF)' }).click();
     await expect.poll(() => page.locator('#status').textContent()).toBe('Det finnes ingen sak 2025/09999.');
 
-    await sheets.getByLabel('Saksnummer').fill(service.seeded.transfer.caseId!);
+    await sheets.getByLabel('Saksnummer').fill(served.service.seeded.transfer.caseId!);
     const fromMailroom = await downloaded(page, () => sheets.getByRole('button', { name: 'Skriv ut førsteside (PDF)' }).click());
     expect(await codeOn(fromMailroom.bytes)).toEqual({ kind: 'cover', caseNumber: caseNumber(), documentType: null, area: null });
     expect(fromMailroom.bytes.equals(await renderCoverSheet({ caseNumber: caseNumber(), documentType: null, area: null, areaName: 'Tannbehandling' }))).toBe(true);
@@ -81,26 +68,26 @@ describe('sheets printed from the page', () => {
 
     // The sheet's case read is in the access log, under the person who printed it.
     const today = osloDate(new Date());
-    const log = AccessLogPage.parse((await service.app.inject({ method: 'GET', url: `/api/v1/access-log?from=${today}&to=${today}&case=${service.seeded.transfer.caseId}`, headers: service.as('auditor') })).json());
+    const log = AccessLogPage.parse((await served.service.app.inject({ method: 'GET', url: `/api/v1/access-log?from=${today}&to=${today}&case=${served.service.seeded.transfer.caseId}`, headers: served.service.as('auditor') })).json());
     // The case view's own read, and one for each cover sheet.
     expect(log.records.filter((r) => r.action === 'case:read' && r.role === 'archivist')).toHaveLength(3);
     await page.close();
   }, 120_000);
 
   it('a case handler prints one from the case view; a reader is offered none and refused by the service', async () => {
-    const page = await browser.context.newPage();
-    await signInWithToken(page, base, service.tokens.caseworker);
-    await page.goto(`${base}/#/cases/${service.seeded.transfer.caseId}`);
+    const page = await served.browser.context.newPage();
+    await signInWithToken(page, served.base, served.service.tokens.caseworker);
+    await page.goto(`${served.base}/#/cases/${served.service.seeded.transfer.caseId}`);
     const sheet = await downloaded(page, () => page.getByRole('button', { name: 'Skriv ut førsteside (PDF)' }).click());
     expect(await codeOn(sheet.bytes)).toEqual({ kind: 'cover', caseNumber: caseNumber(), documentType: null, area: null });
 
-    const reader = await browser.context.newPage();
-    await signInWithToken(reader, base, service.tokens.reader);
-    await reader.goto(`${base}/#/cases/${service.seeded.transfer.caseId}`);
+    const reader = await served.browser.context.newPage();
+    await signInWithToken(reader, served.base, served.service.tokens.reader);
+    await reader.goto(`${served.base}/#/cases/${served.service.seeded.transfer.caseId}`);
     await reader.getByRole('heading', { name: new RegExp(`Sak ${caseNumber()}`) }).waitFor();
     expect(await reader.getByRole('button', { name: 'Skriv ut førsteside (PDF)' }).count()).toBe(0);
-    for (const url of [`/api/v1/sheets/cover?case=${service.seeded.transfer.caseId}`, '/api/v1/sheets/separator']) {
-      const refused = await service.app.inject({ method: 'GET', url, headers: { ...service.as('reader'), 'accept-language': 'nb' } });
+    for (const url of [`/api/v1/sheets/cover?case=${served.service.seeded.transfer.caseId}`, '/api/v1/sheets/separator']) {
+      const refused = await served.service.app.inject({ method: 'GET', url, headers: { ...served.service.as('reader'), 'accept-language': 'nb' } });
       expect(refused.statusCode).toBe(403);
       expect(refused.json().detail).toBe('Rollen leser kan ikke skrive ut førstesider og skilleark.');
     }
