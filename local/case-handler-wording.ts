@@ -16,7 +16,9 @@ const deadlineName = (kind: string) => deadlineNames[kind] ?? kind;
 export function queueLine(item: QueueEntry, names: Names): string {
   const what = item.kind === 'document' ? `${item.fileName ?? '–'} (${typeName(names.documentTypes, item.documentType)})` : (item.title ?? '–');
   const why = item.reasonNb ?? item.reason;
-  return [item.caseNumber ?? item.documentId ?? '–', date(item.receivedDate), priorityName(item.priority), what, `[${item.keywords.join(', ')}]`, ...(why ? [why] : [])].join('  ');
+  // Quarantine: a retry rejected too left the file here; the page shows the attempt beside it, and so does the line.
+  const retry = item.lastRetry ? `prøvd igjen som ${item.lastRetry.documentId}, også avvist: ${item.lastRetry.reasonNb ?? item.lastRetry.reason ?? '–'}` : null;
+  return [item.caseNumber ?? item.documentId ?? '–', date(item.receivedDate), priorityName(item.priority), what, `[${item.keywords.join(', ')}]`, ...(why ? [why] : []), ...(retry ? [retry] : [])].join('  ');
 }
 
 /** A case as the page's case view reads: the case, its documents, its deadlines, its journal. */

@@ -7,6 +7,7 @@ import { personOrAccount } from './cli-person.ts';
 import { UsageError } from './usage-error.ts';
 import { outFileChecked, writeOutFile } from './out-file.ts';
 import { date } from '../domain/wording/names-nb.ts';
+import { withNames } from './area-names.ts';
 
 /**
  * `postmottak export --from D --to D [--format csv|xlsx] [--out FILE]`: the director's list of incoming
@@ -36,16 +37,17 @@ export async function exportCommand(args: string[]): Promise<number> {
 
   if (values.out) await outFileChecked(values.out, values.format === 'xlsx' ? 'saker.xlsx' : 'saker.csv');
   const reader: Identity = { person: await personOrAccount(values['data-dir'], 'export'), role: 'reader' };
-  const rows = await through<IncomingCaseRow[]>(
+  // The xlsx is for people: types and areas by the names of the service that answered (serve's, or the embedded configuration).
+  const { value: rows, names } = await through(
     { dataDir: values['data-dir'], verbose: values.verbose, command: 'export' },
-    {
+    withNames(reader, {
       http: async (client) => (await client.call<{ rows: IncomingCaseRow[] }>(reader, 'GET', '/export', { query: { from, to, format: 'json' } })).rows,
       direct: (ctx) => exportIncomingCases(ctx, reader, { from, to }),
-    },
+    }, { json: values.format !== 'xlsx' }),
   );
   if (values.format === 'xlsx') {
     const { incomingCasesXlsx } = await import('../engines/spreadsheet/incoming-cases-xlsx.ts');
-    await writeOutFile(values.out!, await incomingCasesXlsx(rows, `${from} – ${to}`));
+    await writeOutFile(values.out!, await incomingCasesXlsx(rows, `${from} – ${to}`, names));
   } else if (values.out) {
     await writeOutFile(values.out, incomingCasesCsv(rows));
   } else {

@@ -6,6 +6,7 @@ import { s3DocumentFiles } from '../service/adapters/s3-document-files.ts';
 import { startLocalStack, type LocalStack } from './stack.ts';
 import { acquireDataDirLock } from './data-dir-lock.ts';
 import type { LocalStateMachine, LocalStateMachineOptions } from './state-machine.ts';
+import { localReconciler } from './reconciler.ts';
 
 /**
  * The service's operations over the embedded stack of one data dir: the loopback servers (under the
@@ -62,6 +63,7 @@ export async function openLocalRuntime(options: { dataDir: string; command: stri
     eventFeed: dynamoEventFeed(dbFromEnv()),
     now: () => new Date(),
     examples: dataDirExamples(options.dataDir),
+    reconciler: localReconciler(dbFromEnv, stack.bucket, loadMachine),
   };
   return {
     stack,

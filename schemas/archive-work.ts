@@ -68,4 +68,4 @@ export const ReviewAccuracy = z
 
 export const PageImageParams = z.object({ documentId: z.string().min(1).max(200), page: z.coerce.number().int().min(1).max(10_000).describe('Page number, from 1') });
 
-export const RetryOutcome = z.object({ replaced: z.string(), result: ProcessResult, reasonNb: z.string().nullable().optional().describe('Why, in bokmål, when the replacement went to review or was rejected'), retriedBy: z.string() }).meta({ id: 'QuarantineRetry' });
+export const RetryOutcome = z.object({ replaced: z.string().nullable().describe('The rejected document that left quarantine; null when the replacement was rejected too (the original stays, with the attempt beside it)'), result: ProcessResult, reasonNb: z.string().nullable().optional().describe('Why, in bokmål, when the replacement went to review or was rejected'), retriedBy: z.string() }).meta({ id: 'QuarantineRetry' });

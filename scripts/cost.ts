@@ -32,7 +32,7 @@ const inputs = {
   coldStartShare: { value: 0.02, source: 'assumption: 1 invocation in 50 starts a new environment during a working day of steady intake' },
   coldStartSeconds: { value: 0.8, source: 'assumption: Node.js init with a bundled SDK; the OCR worker adds MEASURED.md 0.27 s (billed since Lambda bills INIT)' },
   reviewShare: { value: 0.15, source: 'assumption: share of documents an archivist looks at (a second execution resumes them at Link)' },
-  originalKilobytesPerPage: { value: 300, source: 'assumption: a 300 dpi greyscale scan page as JPEG-in-PDF (G4 TIFF is ~50 KB)' },
+  originalKilobytesPerPage: { value: 261, source: 'scripts/measure-original-bytes.ts, session 10: a 200 dpi greyscale JPEG page in a PDF at quality 75 (libjpeg\'s default), the format README\'s morning batch rests on (bench-batch-scan: 200 dpi greyscale JPEG-in-PDF); 20 held-out letters, 21 pages with the bench\'s light damage, 90 words a page (real letters are denser: more ink, more bytes): mean 261 KB (229-320). Same pages: q60 (the bench\'s own) 209, q85 321; 300 dpi q75 537, q85 662; bilevel G4 TIFF 33 at 200 dpi, 66 at 300. Was 300, an assumption for 300 dpi greyscale, which measures 537' },
   artefactKilobytesPerPage: { value: 40, source: 'assumption: a dense A4 page (~400 words) of text + OCR word boxes + image source as JSON, at the ~95 bytes a word measured (scripts/measure-page-artefacts.ts: 21 held-out corpus pages, 90 words and 8.9 KB a page on average, max 227 words and 21.6 KB; real letters are denser than the generated ones). Decides whether a page travels in the Express state (domain/inline-page-texts.ts inlinePageBytes)' },
   artefactStoredShare: { value: 0.27, source: 'scripts/measure-page-artefacts.ts: gzip keeps 2.4 KB of a page\'s 8.9 KB of JSON on average (21 held-out pages); functions/commons/blob-store.ts stores page texts gzip-encoded from session 7 on (before, as JSON: 1)' },
   s3GetSeconds: { value: 0.02, source: 'estimate: one GET of a stored page text in the region (a few KB, gzip-decoded), waited for in Classify; scales its time with the pages it reads from the bucket' },
@@ -57,7 +57,10 @@ const inputs = {
   reviewPathFeedWrites: { value: 12, source: 'as reviewPathWrites, the event feed: first run 6 measured (DocumentReceived, DocumentInReview), the resumed run 6 (DocumentRegistered, CaseRouted)' },
   inspectWrites: { value: 2, source: 'scripts/measure-table-units.ts: Inspect\'s own writes, once per file (the content claim and the batch roll), inside dynamoWritesPerDocument and reviewPathWrites; a batch file\'s parts share them' },
   inspectFeedWrites: { value: 3, source: 'scripts/measure-table-units.ts: Inspect\'s DocumentReceived in the feed (counter, claim, entry), once per file (stages/inspect.ts), inside eventFeedWritesPerDocument and reviewPathFeedWrites' },
-  reviewPathReads: { value: 11.6, source: 'as reviewPathWrites: first run 8.1 measured (Link looks again before it gives up), the resumed run 3.5' },
+  reviewPathReads: { value: 10.6, source: 'as reviewPathWrites: first run 7.1 measured (Link looks again before it gives up; since session 10 the review record is put on its own condition before any read: scripts/measure-table-units.ts --people 20 --orphan-share 0.5), the resumed run 3.5' },
+  kmsVaultRequestsRouted: { value: 1, source: 'scripts/count-kms-requests.ts, session 10: the national-id vault (functions/commons/crypto/national-id-vault.ts: a data key of its own for every sealed list of ids, no cache) makes 1 GenerateDataKey a routed letter (Register seals the document\'s ids) and no Decrypt in the stages (10 letters, all routed, each with an id)' },
+  kmsVaultRequestsReviewed: { value: 3, source: 'scripts/count-kms-requests.ts: a letter sent to review seals its ids twice in Review (the item\'s fields and the review item\'s copy: 3 letters, 6 GenerateDataKey), then once in Register when its resumed run routes it (as a routed letter); the archivist\'s reads through the API open them again (a Decrypt each) and are not counted' },
+  kmsPeriodRequestsPerFile: { value: 3, source: 'assumption, kept from the earlier 4 a file (which held the vault\'s one GenerateDataKey a document): the keys AWS services use per time period and principal, a share per file: S3 Bucket Key (infra/constructs/document-store.ts), SQS data keys kept an hour (intake-trigger.ts, stages-watchdog.ts), Step Functions\' data key (CustomerManagedEncryptionConfiguration, 5 minutes by default), DynamoDB\'s table keys, Lambda\'s environment at init. Their count depends on the day\'s volume and the number of warm environments, which nothing here measures: not lowered' },
   pageConcurrency: { value: defaultSettings.pageConcurrency, source: 'infra/settings.ts: pages of one document read at once in AWS (the Map\'s MaxConcurrencyPath, PAGE_CONCURRENCY)' },
   expressMemoryMb: { value: 64, source: 'assumption: Express bills duration in 64 MB chunks; an execution that only passes small JSON between Lambda calls stays in the first chunk' },
   stateOverheadSeconds: { value: 0.03, source: 'assumption: Step Functions\' own latency per state (Lambda invoke round trip, state entry/exit), added to the Express duration' },
@@ -93,7 +96,7 @@ const prices = {
   s3GbMonth: { value: 0.023, source: 'S3 Standard storage, first 50 TB, per GB-month' },
   dynamoWrite: { value: 0.625 / 1e6, source: 'DynamoDB on-demand, $0.625 per million write request units' },
   dynamoRead: { value: 0.125 / 1e6, source: 'DynamoDB on-demand, $0.125 per million read request units' },
-  kmsRequest: { value: 0.03 / 10000, source: 'KMS, $0.03 per 10,000 requests (S3 Bucket Key and SQS key reuse keep these to a few per document)' },
+  kmsRequest: { value: 0.03 / 10000, source: 'KMS, $0.03 per 10,000 requests' },
   sqsRequest: { value: 0.4 / 1e6, source: 'SQS standard, $0.40 per million requests' },
   eventBridgeAwsEvent: { value: 0, source: 'EventBridge: events from AWS services (S3) on the default bus are free' },
   logsIngestGb: { value: 0.5, source: 'CloudWatch Logs standard ingestion, $0.50 per GB' },
@@ -247,8 +250,9 @@ function costModel(pagesPerDocument: number) {
     (pagesInState + sheetsInState > 0 ? perFile : 0) /* Classify: the texts that came in the state, one artefact a file */ +
     pageImages /* the page image, when first opened */ +
     input('lettersPerDocument') /* write-letters: an acknowledgement to outbox/ */;
-  const s3Gets = perFile /* inspect */ + (pagesPerDocument + sheets) /* extract-page reads the original */ + classifyGets /* classify reads a stored page (a split file's twice) or sheet */ + pageImages /* the original, to make a page image */ + 2 * perFile /* HeadObject, misc */;
-  const kmsRequests = 4 * perFile; // bucket key and SQS data-key reuse: a handful per execution at most
+  const s3Gets = perFile /* inspect */ + (pagesPerDocument + sheets) /* extract-page reads the original */ + classifyGets /* classify reads a stored page (a split file's twice) or sheet */ + pageImages /* the original, to make a page image */ + perFile /* start-intake's HeadObject (AWS only: a local run starts its executions itself); scripts/count-letter-requests.ts counts no other GET, session 10 (was 2: HeadObject, misc) */;
+  // The vault's requests are a document's own (a batch file's parts each seal theirs); the services' period keys a file's share.
+  const kmsRequests = (1 - reviewShare) * input('kmsVaultRequestsRouted') + reviewShare * input('kmsVaultRequestsReviewed') + perFile * input('kmsPeriodRequestsPerFile');
   const sqsRequests = (1 + 2 / 10) * perFile; // EventBridge's send, batched receive and delete
   // The stages log at the configured level (README "Why no guard": what is kept).
   const logGb = (lambdaInvocations * input('logKilobytesPerInvocation') + transitionsPerDocument * input('loggedStateShare') * input('logKilobytesPerTransition')) / 1024 / 1024;

@@ -3,11 +3,14 @@
  * rule's area / letters it fired on — on the generated training letters, the training scans, the
  * held-out scans, the unseen-style letters and the unseen-writer calibration half (never the test
  * half), and the reviewer's adversarial decision-subject letters (corpus/decision-subject-adversarial.ts).
- * Prints counts only; `RULES=sykepenger,aap` limits the rules printed.
+ * Prints counts only; `RULES=sykepenger,aap` limits the rules printed. `--folded` reads every letter
+ * as a writer without ø, å, æ or ä on the keyboard would write it (domain/classify/fold.ts): what the
+ * rules still find, and how precisely, when no diacritic is left.
  *
- *   npx tsx scripts/evidence-rule-precision.ts
+ *   npx tsx scripts/evidence-rule-precision.ts [--folded]
  */
 import { areaEvidence, evidenceRules } from '../domain/classify/evidence.ts';
+import { foldDiacritics } from '../domain/classify/fold.ts';
 import { docText, generateCorpus } from '../corpus/generate.ts';
 import { loadRecords } from '../corpus/records.ts';
 import { half, loadUnseenWriters } from '../eval-sets/unseen-writers/records.ts';
@@ -23,7 +26,8 @@ const sets: [string, { text: string; area: string }[]][] = [
   ['adversarial', decisionSubjectAdversarialLetters()],
 ];
 const only = process.env.RULES?.split(',');
-const fired = sets.map(([, docs]) => docs.map((d) => new Set(areaEvidence(d.text).map((h) => h.rule))));
+const read = process.argv.includes('--folded') ? foldDiacritics : (text: string) => text;
+const fired = sets.map(([, docs]) => docs.map((d) => new Set(areaEvidence(read(d.text)).map((h) => h.rule))));
 out('Evidence rules: letters of the rule\'s area / letters fired on');
 for (const rule of evidenceRules) {
   if (only && !only.includes(rule.id)) continue;

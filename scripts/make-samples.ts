@@ -1,15 +1,33 @@
 /**
- * Writes the sample scans in samples/ that `npm start` runs through the pipeline: a small day of
- * mail, in the formats the mailroom sends (text PDF, scanned G4 TIFF, phone JPEG) and one bad file.
- * National ids are synthetic (birth month + 80). Run: npx tsx scripts/make-samples.ts
+ * A small day of mail, in the formats the mailroom sends (text PDF, scanned G4 TIFF, phone JPEG) and
+ * one bad file, every date in it counted back from the day it arrives: `npm start` (scripts/demo.ts)
+ * makes the day that arrives today, so the letters postmottak writes (dated today) and the deadlines
+ * (counted from the received day) agree with what the letters say. samples/ holds the same day arriving
+ * 20.03.2025, for the examples in the README. National ids are synthetic (birth month + 80).
+ * Run: npx tsx scripts/make-samples.ts [FOLDER] [--received ÅÅÅÅ-MM-DD]
  */
 import { writeFile, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
 import { renderTextPdf, renderPageImage, degrade, toTiffG4, toJpeg } from '../corpus/render.ts';
+import { addDays } from '../domain/calendar.ts';
 
-const dir = fileURLToPath(new URL('../samples/', import.meta.url));
+type IsoDate = string;
 
+/** The day samples/ arrives (README's examples). */
+export const samplesReceived = '2025-03-20';
+
+const months = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
+
+/** Dates as the letters write them, `days` before the day they arrive: 18.03.2025, or «17. mars 2025». */
+function daysBefore(received: IsoDate, days: number) {
+  const [y, m, d] = addDays(received, -days).split('-');
+  return { short: `${d}.${m}.${y}`, long: `${Number(d)}. ${months[Number(m) - 1]} ${y}`, month: months[Number(m) - 1]!, year: Number(y) };
+}
+
+function letters(received: IsoDate) {
+  const at = (days: number) => daysBefore(received, days);
 const transfer = [
   'Helfo',
   'Postboks 2415, 3104 Tønsberg',
@@ -17,21 +35,21 @@ const transfer = [
   'Nasjonalt klageorgan for helsetjenesten',
   'Postboks 6355 Etterstad, 0604 Oslo',
   '',
-  'Vår ref.: 24/113188                                   Dato: 18.03.2025',
+  `Vår ref.: 24/113188                                   Dato: ${at(2).short}`,
   '',
   'OVERSENDELSE AV KLAGESAK – TANNBEHANDLING',
   '',
   'Vi oversender klagesak for Kari Nordmann, fødselsnummer 128385 10068,',
   'som gjelder stønad til tannbehandling etter folketrygdloven § 5-6.',
   '',
-  'Helfo avslo søknaden i vedtak datert 12.02.2025. Klagen kom inn 24.02.2025.',
+  `Helfo avslo søknaden i vedtak datert ${at(36).short}. Klagen kom inn ${at(24).short}.`,
   'Vi har vurdert klagen, men finner ikke grunn til å endre vedtaket.',
   'Periodontittbehandlingen oppfyller ikke vilkårene i innslagspunkt 6.',
   '',
   'Sakens dokumenter følger vedlagt:',
-  '1. Søknad fra tannlege, 20.01.2025',
-  '2. Vedtak, 12.02.2025',
-  '3. Klage, 24.02.2025',
+  `1. Søknad fra tannlege, ${at(59).short}`,
+  `2. Vedtak, ${at(36).short}`,
+  `3. Klage, ${at(24).short}`,
   '',
   'Med vennlig hilsen',
   'Helfo, klageenheten',
@@ -44,14 +62,14 @@ const appeal = [
   'Helfo',
   'Postboks 2415, 3104 Tønsberg',
   '',
-  'Kongsberg, 17. mars 2025',
+  `Kongsberg, ${at(3).long}`,
   '',
   'Klage på vedtak om stønad til tannbehandling',
   'Deres ref.: 25/004127',
   'Fødselsnummer: 07839513733',
   '',
-  'Jeg klager på vedtaket av 12. mars 2025 om avslag på stønad til tannbehandling.',
-  'Jeg mottok vedtaket den 14.03.2025.',
+  `Jeg klager på vedtaket av ${at(8).long} om avslag på stønad til tannbehandling.`,
+  `Jeg mottok vedtaket den ${at(6).short}.`,
   '',
   'Jeg er uenig i vurderingen. Tannlegen min har dokumentert at jeg har',
   'alvorlig periodontitt, og behandlingen er nødvendig. Jeg ber om at',
@@ -74,11 +92,11 @@ const declaration = [
   '',
   'Diagnose: K05.3 Kronisk periodontitt (ICD-10)',
   '',
-  'Pasienten har vært til behandling siden 2023. Tilstanden har ført til',
+  `Pasienten har vært til behandling siden ${at(0).year - 2}. Tilstanden har ført til`,
   'tap av festevev og smerter. Funksjonsevnen ved tygging er nedsatt.',
   'Jeg anbefaler at behandlingen dekkes.',
   '',
-  'Kongsberg, 10.03.2025',
+  `Kongsberg, ${at(10).short}`,
   'Ingrid Berg, lege',
 ];
 
@@ -89,14 +107,14 @@ const sickPayAppeal = [
   'NAV',
   'Postboks 6600 Etterstad, 0607 Oslo',
   '',
-  'Bergen, 11.03.2025',
+  `Bergen, ${at(9).short}`,
   '',
   'KLAGE PÅ VEDTAK OM SYKEPENGER',
   '',
   'Fødselsnummer: 249190 10009',
   'Saksnummer: 2025/04127',
   '',
-  'Jeg klager på vedtak datert 28.02.2025 der NAV stanset sykepengene mine.',
+  `Jeg klager på vedtak datert ${at(20).short} der NAV stanset sykepengene mine.`,
   'Jeg er uenig i at jeg ikke fyller vilkårene. Sykmeldingen fra fastlegen',
   'viser at jeg fortsatt er arbeidsufør.',
   '',
@@ -110,13 +128,18 @@ const lonely = [
   'Ettersendelse',
   '',
   'Jeg sender her noen flere opplysninger i saken min, slik jeg lovet på telefon.',
-  'Jeg har fått ny time hos spesialist i april.',
+  `Jeg har fått ny time hos spesialist i ${at(-12).month}.`,
   '',
   'Hilsen',
   'Lise Larsen',
 ];
 
-async function main(): Promise<void> {
+  return { transfer, appeal, declaration, sickPayAppeal, lonely };
+}
+
+/** Writes the day of mail arriving `received` into `dir` (emptied first). The bytes depend on the day only: the same day written again is the same files. */
+export async function writeSamples(dir: string, received: IsoDate): Promise<void> {
+  const { transfer, appeal, declaration, sickPayAppeal, lonely } = letters(received);
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   const write = (name: string, bytes: Buffer | Uint8Array) => writeFile(path.join(dir, name), bytes);
@@ -132,4 +155,7 @@ async function main(): Promise<void> {
   await write('06-ikke-en-pdf.pdf', Buffer.from('PK\x03\x04\x14\x00\x00\x00\x08\x00not really a pdf', 'latin1'));
 }
 
-await main();
+if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { received: { type: 'string', default: samplesReceived } } });
+  await writeSamples(positionals[0] ?? fileURLToPath(new URL('../samples/', import.meta.url)), values.received);
+}

@@ -88,6 +88,10 @@ const { values } = parseArgs({
     glossary: { type: 'string' },
     /** Leave out this share of a generated letter's lines, in half of the letters (corpus/line-dropout.ts); 0 = off. */
     'line-dropout': { type: 'string', default: '0' },
+    /** Read words and n-grams with diacritics folded (domain/classify/fold.ts): "uforetrygd" as "uføretrygd". */
+    'fold-diacritics': { type: 'boolean', default: false },
+    /** The letter's shape as features (domain/classify/structure.ts): a dated decision, who signs, a form. */
+    structure: { type: 'boolean', default: false },
   },
 });
 // A mistyped flag stops before any work, with one line.
@@ -191,6 +195,8 @@ const featureOptions: FeatureOptions = {
   ...defaultFeatureOptions,
   cues: Object.fromEntries(config.areas.map((a) => [a.code, a.cues])),
   ...(values['no-glossary'] ? {} : { glossary: glossaryFeatures(glossaryFile) }),
+  ...(values['fold-diacritics'] ? { foldDiacritics: true } : {}),
+  ...(values.structure ? { structure: true } : {}),
 };
 const vectors: SparseVector[] = docs.map((d) => extractFeatures(d.text, featureOptions).vector);
 log(`features extracted, ${elapsed()}`);

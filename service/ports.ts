@@ -4,6 +4,7 @@ import type { PostmottakEvent } from '#schemas/events';
 import type { ProcessResult, SplitOutcome } from '#schemas/pipeline';
 import type { ExecutionState } from '#schemas/state';
 import type { UploadRequest, UploadSlot } from '#schemas/uploads';
+import type { ReconcileAnswer } from '#schemas/reconcile-api';
 import type { PageText } from '#engines/ocr/page-text';
 import type { Db } from '../functions/commons/store/db.ts';
 
@@ -111,6 +112,12 @@ export interface ServiceContext {
   systemSeesPersonalData?: boolean;
   /** Presigned uploads into incoming/ (AWS); absent, the page sends files to the intake route. */
   uploads?: UploadSlots;
+  /** `postmottak reconcile` over the embedded stack (serve, or the command's own run); AWS reconciles on a schedule instead. */
+  reconciler?: Reconciler;
+}
+
+export interface Reconciler {
+  run(options: { redrive: boolean }): Promise<ReconcileAnswer>;
 }
 
 /** Where the page's dropped files go in a deployment with an intake bucket. */

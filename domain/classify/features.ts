@@ -5,7 +5,9 @@
  * the model file stays small whatever the vocabulary; each feature keeps the word it came from, so
  * an explanation can be given in words, not hash buckets.
  */
+import { foldDiacritics } from './fold.ts';
 import { glossaryMatches, type GlossaryEntry } from './glossary.ts';
+import { structureFeatures } from './structure.ts';
 
 export interface FeatureOptions {
   /** log2 of the hash table size. */
@@ -32,6 +34,14 @@ export interface FeatureOptions {
    * files written before it existed.
    */
   glossary?: GlossaryEntry[];
+  /**
+   * Words, n-grams, heading words and cue words read with diacritics folded (fold.ts): a writer
+   * without ø on the keyboard ("uforetrygd") shares every feature with one who has it. Absent in
+   * model files written before it existed.
+   */
+  foldDiacritics?: boolean;
+  /** The letter's shape as features (structure.ts): a dated decision, who signs, a form. Absent in older model files. */
+  structure?: boolean;
 }
 
 /**
@@ -88,9 +98,10 @@ export function extractFeatures(text: string, opts: FeatureOptions = defaultFeat
     counts.set(index, (counts.get(index) ?? 0) + 1);
     if (withSources) sources.push({ source, index });
   };
-  const lines = text.split('\n').filter((l) => l.trim() !== '');
+  const read = opts.foldDiacritics ? foldDiacritics(text) : text;
+  const lines = read.split('\n').filter((l) => l.trim() !== '');
   const headText = lines.slice(0, opts.headLines).join('\n');
-  const tokens = words(text);
+  const tokens = words(read);
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!;
     add(`w:${w}`, w);
@@ -116,11 +127,12 @@ export function extractFeatures(text: string, opts: FeatureOptions = defaultFeat
     for (const g of glossaryMatches(normalizeText(text), opts.glossary)) add(`g:${g.canonical}`, g.phrase);
     for (const g of glossaryMatches(normalizeText(headText), opts.glossary)) add(`gh:${g.canonical}`, g.phrase);
   }
+  if (opts.structure) for (const s of structureFeatures(text)) add(`s:${s}`, `(${s})`);
   if (opts.cues) {
-    const lower = normalizeText(text);
+    const lower = normalizeText(read);
     for (const [area, cues] of Object.entries(opts.cues)) {
       for (const cue of cues) {
-        const needle = cue.toLowerCase();
+        const needle = (opts.foldDiacritics ? foldDiacritics(cue) : cue).toLowerCase();
         for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + needle.length)) add(`q:${area}`, cue);
       }
     }

@@ -1,5 +1,6 @@
 import type { PostmottakConfig } from '#schemas/config';
 import type { Reason, ReasonCode, ReasonParams } from '#schemas/reasons';
+import { pct, unsureReason, type UnsureFacts } from '../wording/unsure-reason.ts';
 
 /**
  * The words for each reason code (schemas/reasons.ts), in English (the CLI's JSON line and the API,
@@ -103,6 +104,17 @@ type Wording = Record<ReasonCode, (say: Say) => string>;
 
 const str = (value: unknown) => (value === null || value === undefined ? '' : String(value));
 const num = (value: unknown) => (typeof value === 'number' ? value : Number(value));
+
+/** An `unsure` reason's params as domain/wording/unsure-reason.ts reads them (typeConfidence absent in reasons recorded before it was given). */
+function unsureFacts(p: ReasonParams, names: ReasonNames, language: ReasonLanguage): UnsureFacts {
+  return {
+    type: names.type(str(p.documentType), language),
+    area: p.area === null || p.area === undefined ? null : names.area(str(p.area), language),
+    confidence: num(p.confidence),
+    threshold: num(p.threshold),
+    typeConfidence: typeof p.typeConfidence === 'number' ? p.typeConfidence : null,
+  };
+}
 const pageOrNull = (value: unknown): number | null => (typeof value === 'number' ? value : null);
 const of = <T extends Record<string, Record<ReasonLanguage, string>>>(table: T, key: unknown, language: ReasonLanguage, fallback: keyof T) =>
   (table[str(key) as keyof T] ?? table[fallback])![language];
@@ -140,13 +152,9 @@ const en: Wording = {
   pdf_encrypted: () => 'The PDF is password-protected, so it cannot be opened. Please ask the sender for a copy without a password, or print and scan it.',
   pdf_damaged: () => `The PDF is damaged and cannot be opened (its internal structure is broken). ${ASK_AGAIN.en}`,
   no_text: () => 'No readable text was found in this document (a photo, or an image without writing?). Please look at it and register it by hand.',
-  unsure: ({ p, names, n }) => {
-    const type = names.type(str(p.documentType), 'en');
-    const guess = p.area === null || p.area === undefined ? type : `${type}, area ${names.area(str(p.area), 'en')}`;
-    return `The machine is not sure what this document is (confidence ${n(num(p.confidence), 2)}, below ${n(num(p.threshold), 2)}); best guess: ${guess}.`;
-  },
-  area_contested: ({ p, names, n }) =>
-    `The case area is contested: the machine is sure what this document is (${names.type(str(p.documentType), 'en')}, confidence ${n(num(p.typeConfidence), 2)}) and read its area as ${names.area(str(p.area), 'en')}, but the letter also names a law, benefit, unit or case reference of ${names.area(str(p.evidenceArea), 'en')}. Choose the area.`,
+  unsure: ({ p, names }) => unsureReason('en', unsureFacts(p, names, 'en')),
+  area_contested: ({ p, names }) =>
+    `The case area is contested: the machine is sure what this document is (${names.type(str(p.documentType), 'en')}, ${pct(num(p.typeConfidence))}) and read its area as ${names.area(str(p.area), 'en')}, but the letter also names a law, benefit, unit or case reference of ${names.area(str(p.evidenceArea), 'en')}. Choose the area.`,
   no_decision_date: ({ p, names }) => `No decision date found in the ${names.type(str(p.documentType), 'en')}, so the appeal deadline cannot be checked. Add the date of the decision.`,
   decision_date_after_received: ({ p, names }) =>
     `The ${of(decisionDateNames, p.field, 'en', 'decisionDate')} read from the ${names.type(str(p.documentType), 'en')}, ${str(p.date)}, is after the day the mail was received, ${str(p.receivedDate)}: probably misread. Check the date, so that ${of(decisionDeadlineNames, p.deadline, 'en', 'appeal_deadline')} is not counted from a day that cannot be right.`,
@@ -193,13 +201,9 @@ const nb: Wording = {
   pdf_encrypted: () => 'PDF-en er passordbeskyttet og kan ikke åpnes. Be avsenderen om en kopi uten passord, eller skriv den ut og skann den.',
   pdf_damaged: () => `PDF-en er skadet og kan ikke åpnes (den indre strukturen er ødelagt). ${ASK_AGAIN.nb}`,
   no_text: () => 'Fant ingen lesbar tekst i dokumentet (et bilde, eller et bilde uten skrift?). Se på det og registrer det manuelt.',
-  unsure: ({ p, names, n }) => {
-    const type = names.type(str(p.documentType), 'nb');
-    const guess = p.area === null || p.area === undefined ? type : `${type}, saksområde ${names.area(str(p.area), 'nb')}`;
-    return `Maskinen er usikker på hva dokumentet er (sikkerhet ${n(num(p.confidence), 2)}, under ${n(num(p.threshold), 2)}); beste gjetning: ${guess}.`;
-  },
-  area_contested: ({ p, names, n }) =>
-    `Saksområdet er uklart: maskinen er sikker på hva dokumentet er (${names.type(str(p.documentType), 'nb')}, sikkerhet ${n(num(p.typeConfidence), 2)}) og leste saksområdet som ${names.area(str(p.area), 'nb')}, men brevet viser også til lov, ytelse, enhet eller saksreferanse for ${names.area(str(p.evidenceArea), 'nb')}. Velg saksområde.`,
+  unsure: ({ p, names }) => unsureReason('nb', unsureFacts(p, names, 'nb')),
+  area_contested: ({ p, names }) =>
+    `Saksområdet er uklart: maskinen er sikker på hva dokumentet er (${names.type(str(p.documentType), 'nb')}, ${pct(num(p.typeConfidence))}) og leste saksområdet som ${names.area(str(p.area), 'nb')}, men brevet viser også til lov, ytelse, enhet eller saksreferanse for ${names.area(str(p.evidenceArea), 'nb')}. Velg saksområde.`,
   no_decision_date: ({ p, names }) =>
     `Fant ingen vedtaksdato i dokumentet (${names.type(str(p.documentType), 'nb')}), så klagefristen kan ikke kontrolleres. Legg inn datoen for vedtaket.`,
   decision_date_after_received: ({ p, names }) =>

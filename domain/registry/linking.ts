@@ -97,7 +97,7 @@ export function reviewBeforeLinking(classification: Classification, decision: Ar
     return because('area_contested', { documentType: classification.documentType, area: classification.area, evidenceArea: contestedBy, typeConfidence: classification.typeConfidence ?? null }, names);
   }
   if (confidence < threshold) {
-    return because('unsure', { confidence, threshold, documentType: classification.documentType, area: typeOnly ? null : classification.area }, names);
+    return because('unsure', { confidence, threshold, documentType: classification.documentType, area: typeOnly ? null : classification.area, typeConfidence: classification.typeConfidence ?? null }, names);
   }
   const { decisionDate, decisionReceivedDate } = classification.fields;
   if (typeRule(config, classification.documentType).requiresDecisionDate && decisionDate === null && decisionReceivedDate === null) {

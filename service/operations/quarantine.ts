@@ -2,19 +2,23 @@ import { recordAudit } from '../../functions/commons/store/audit.ts';
 import { updateIf, updateExpression, withCondition } from '../../functions/commons/store/db.ts';
 import { keys } from '../../functions/commons/store/keys.ts';
 import type { Identity } from '../identity.ts';
+import type { ProcessResult } from '#schemas/pipeline';
 import type { ServiceContext } from '../ports.ts';
 import { conflict, unprocessable } from '../problems.ts';
 import { findDocument } from './documents.ts';
 import { requirePermission } from './guard.ts';
 import { handIn } from './intake.ts';
 import { reasonWords } from './reason-words.ts';
+import type { RejectedRetry } from './quarantine-retries.ts';
 import { statusNb } from '../problem-words-nb.ts';
 
 /**
  * "Try again" for a rejected file the mailroom has replaced (rescanned, or saved without the
  * password): the replacement goes through the whole pipeline with the rejected file's name and dates,
- * and the rejected one leaves quarantine, pointing at its replacement. Nothing is deleted: the
- * quarantine copy stays, and a replacement rejected again waits in quarantine on its own.
+ * and the rejected one leaves quarantine, pointing at its replacement, once the replacement reached
+ * routed or review. A replacement rejected too replaces nothing: the original stays where it was, with
+ * the attempt (its document and reason) beside it, and the attempt leaves the quarantine listing so the
+ * letter is there once. Nothing is deleted: both quarantine copies stay.
  */
 export async function retryQuarantined(ctx: ServiceContext, identity: Identity, documentId: string, bytes: Uint8Array) {
   requirePermission(identity, 'intake:upload');
@@ -37,6 +41,7 @@ export async function retryQuarantined(ctx: ServiceContext, identity: Identity, 
     );
   }
   const at = ctx.now().toISOString();
+  if (result.status === 'rejected') return keptInQuarantine(ctx, identity, documentId, result, at);
   await updateIf(
     ctx.db,
     withCondition(
@@ -48,4 +53,18 @@ export async function retryQuarantined(ctx: ServiceContext, identity: Identity, 
   await recordAudit(ctx.db, { documentId, event: 'QuarantineRetried', actor: identity.person, at, details: { replacedBy: result.documentId, outcome: result.status } });
   const reasonNb = result.status === 'routed' ? null : reasonWords((await findDocument(ctx, result.documentId)).reasonCode, ctx.config).reasonNb;
   return { replaced: documentId, result, reasonNb, retriedBy: identity.person };
+}
+
+/**
+ * The replacement was rejected as well: the original keeps its place in quarantine and records the
+ * attempt (shown beside it on the page and in the API's listing); the attempt's own document keeps its
+ * quarantine copy and record, points back at the original, and leaves the listing.
+ */
+async function keptInQuarantine(ctx: ServiceContext, identity: Identity, documentId: string, result: ProcessResult, at: string) {
+  const attempt = await findDocument(ctx, result.documentId);
+  const lastRetry: RejectedRetry = { documentId: result.documentId, reason: result.reason, reasonCode: attempt.reasonCode, at, by: identity.person };
+  await updateIf(ctx.db, withCondition({ Key: keys.document(documentId), ...updateExpression({ set: { lastRetry } }) }, 'attribute_not_exists(#r)', { '#r': 'replacedBy' }));
+  await updateIf(ctx.db, { Key: keys.document(result.documentId), ...updateExpression({ set: { retryOf: documentId }, remove: ['qpk', 'qsk'] }) });
+  await recordAudit(ctx.db, { documentId, event: 'QuarantineRetried', actor: identity.person, at, details: { triedAs: result.documentId, outcome: result.status } });
+  return { replaced: null, result, reasonNb: reasonWords(attempt.reasonCode, ctx.config).reasonNb, retriedBy: identity.person };
 }

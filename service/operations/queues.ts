@@ -1,5 +1,6 @@
 import type { QueuePage, QueueQuery } from '#schemas/api';
 import { listQueue } from '../../functions/commons/store/queues.ts';
+import { withRejectedRetries } from './quarantine-retries.ts';
 import type { Identity } from '../identity.ts';
 import type { ServiceContext } from '../ports.ts';
 import { badRequest } from '../problems.ts';
@@ -57,5 +58,6 @@ export async function queuePage(ctx: ServiceContext, identity: Identity, queue: 
     throw error;
   });
   const items = page.items.map((item) => ({ ...item, ...reasonWords(item.reasonCode, ctx.config) }));
+  if (queue === 'quarantine') return { queue, items: await withRejectedRetries(ctx.db, ctx.config, items), cursor: wrapCursor(queue, page.cursor) };
   return { queue, items, cursor: wrapCursor(queue, page.cursor) };
 }

@@ -2,6 +2,7 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AccessLogPage, AccessLogQuery, EventsPage, EventsQuery, ExportQuery, ExportRows } from '#schemas/downstream-api';
 import { incomingCasesCsv } from '#domain/export/incoming-cases';
+import { configuredNames } from '#domain/wording/names-nb';
 import type { ServiceContext } from '../ports.ts';
 import { eventsAfter, exportIncomingCases, readAccessLog } from '../operations/downstream.ts';
 import { allowed, identityOf, problems } from './common.ts';
@@ -35,7 +36,7 @@ export function downstreamRoutes(ctx: ServiceContext): FastifyPluginAsyncZod {
         const name = `innkomne-saker-${from}-${to}`;
         if (format === 'xlsx') {
           const { incomingCasesXlsx } = await import('../../engines/spreadsheet/incoming-cases-xlsx.ts');
-          const bytes = await incomingCasesXlsx(rows, `${from} – ${to}`);
+          const bytes = await incomingCasesXlsx(rows, `${from} – ${to}`, configuredNames(ctx.config));
           return raw(reply)
             .type('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
             .header('content-disposition', `attachment; filename="${name}.xlsx"`)

@@ -129,3 +129,17 @@ describe('npm run cost, DynamoDB at the whole pipeline\'s units (scripts/measure
     close(line(batch, 'DynamoDB on-demand: the event feed'), perThousandPages((10 - 0.75 * 3) * write));
   });
 });
+
+describe('npm run cost, KMS: the national-id vault a document, the services\' period keys a file (scripts/count-kms-requests.ts)', () => {
+  const inputs = ['--kms-vault-requests-routed', '2', '--kms-vault-requests-reviewed', '6', '--kms-period-requests-per-file', '4'];
+  const request = 0.03 / 10000;
+
+  it('a reviewed document makes its own vault requests; the period keys are shared by a batch file\'s parts', () => {
+    const routed = run(...inputs, '--review-share', '0');
+    const half = run(...inputs, '--review-share', '0.5');
+    const batch = run(...inputs, '--review-share', '0', '--documents-per-file', '4');
+    close(line(routed, 'KMS requests'), perThousandPages((2 + 4) * request));
+    close(line(half, 'KMS requests'), perThousandPages((4 + 4) * request));
+    close(line(batch, 'KMS requests'), perThousandPages((2 + 1) * request));
+  });
+});

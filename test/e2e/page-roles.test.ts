@@ -211,7 +211,7 @@ describe('the archivist', () => {
     await page.close();
   });
 
-  it('is told an unknown case by its number, and a retried file\'s outcome ends in one full stop with focus on it', async () => {
+  it('is told an unknown case by its number, and a retried file\'s outcome ends in one full stop with focus on it; a rejected replacement leaves the file in Karantene with the attempt beside it', async () => {
     const { page, refused } = await openPage(served.service.as('archivist').authorization);
     await page.getByRole('searchbox', { name: 'Åpne sak med saksnummer' }).fill('2025/09999');
     await page.getByRole('button', { name: 'Åpne sak' }).click();
@@ -227,6 +227,9 @@ describe('the archivist', () => {
     expect(await statusLine(page).textContent()).not.toMatch(/\.\.$/);
     expect(await statusLine(page).textContent()).toMatch(/[^.]\.$/);
     expect(await focusedId(page)).toBe('status');
+    // The replacement was rejected too: it replaced nothing, so the file stays, the attempt beside it.
+    expect(await statusLine(page).textContent()).toMatch(/^Lest på nytt: avvist igjen – .+; archive\.pdf ligger fortsatt i karantene\.$/);
+    await expect.poll(() => row.locator('.last-retry').textContent()).toMatch(/^Prøvd igjen \d\d\.\d\d\.\d{4} av starter-archivist, erstatningen ble også avvist: Filen er ikke PDF/);
     await page.close();
   });
 });

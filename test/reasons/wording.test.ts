@@ -103,9 +103,10 @@ describe('reason codes and their words', () => {
     }
   });
 
-  it('writes numbers as bokmål does: decimal comma', () => {
-    expect(reasonText({ code: 'unsure', params: sampleParams.unsure }, 'nb', names)).toContain('sikkerhet 0,60, under 0,91');
-    expect(reasonText({ code: 'unsure', params: sampleParams.unsure }, 'en', names)).toContain('confidence 0.60, below 0.91');
+  it('writes numbers as bokmål does: decimal comma; confidences as the page shows them («60 %»)', () => {
+    expect(reasonText({ code: 'too_large', params: { bytes: 1.5 * 1024 * 1024, limitBytes: 1024 * 1024 } }, 'nb', names)).toContain('1,5 MB');
+    expect(reasonText({ code: 'unsure', params: sampleParams.unsure }, 'nb', names)).toContain('60 % sikre, under grensen på 91 %');
+    expect(reasonText({ code: 'unsure', params: sampleParams.unsure }, 'en', names)).toContain('60 % sure, below the 91 %');
   });
 });
 

@@ -59,7 +59,7 @@ describe('linking (SPEC: reference of an open case, else a national id with exac
   });
 
   it('sends low confidence, a classifier reason, and an appeal without decision date to review', () => {
-    expect(link(classification({ confidence: 0.5 })).reason).toMatch(/not sure/);
+    expect(link(classification({ confidence: 0.5 })).reason).toMatch(/together are 50 % sure/);
     expect(link(classification({ reviewReason: 'No readable text (a photo?)' })).reason).toBe('No readable text (a photo?)');
     expect(link(classification({ fields: { decisionDate: null } })).reason).toMatch(/No decision date/);
     expect(link(classification({ documentType: 'tribunal_appeal', fields: { decisionDate: null, decisionReceivedDate: null } }), { refs: [[open('2025-00001')]] }).reason).toMatch(/No decision date/);
@@ -70,7 +70,7 @@ describe('linking (SPEC: reference of an open case, else a national id with exac
   it('tells the archivist first that no case was found, when an unsure must-be-linked document links to nothing', () => {
     const orphan = link(classification({ documentType: 'medical_declaration', confidence: 0.6 }));
     expect(orphan.review).toBe(true);
-    expect(orphan.reason).toMatch(/^A medical declaration must be added to an existing case.*Also: The machine is not sure/);
+    expect(orphan.reason).toMatch(/^A medical declaration must be added to an existing case.*Also: The machine is (not )?sure of the document type.*together are 60 % sure/);
     // Found its case, but unsure what it is: review for the confidence alone.
     const linked = link(classification({ documentType: 'medical_declaration', confidence: 0.6, typeConfidence: 0.6 }), { ids: [open('2025-00007')] });
     expect(linked).toMatchObject({ review: true, caseId: null });
@@ -104,23 +104,23 @@ describe('linking (SPEC: reference of an open case, else a national id with exac
     it('still sends a must-be-linked document with an unsure type to review, even when its case is found', () => {
       const result = link(classification({ documentType: 'comments', confidence: 0.95, typeConfidence: 0.85 }), { refs: [[open('2025-00003')]] });
       expect(result).toMatchObject({ review: true, caseId: null });
-      expect(result.reason).toMatch(/^The machine is not sure.*confidence 0\.85/);
+      expect(result.reason).toMatch(/^The machine is not sure of the document type.*only 85 % sure/);
     });
 
     it('uses the joint confidence for a document that creates a case, or links as a create type', () => {
-      expect(link(classification({ documentType: 'case_transfer', ...typeSure })).reason).toMatch(/^The machine is not sure.*confidence 0\.60.*area dental/);
+      expect(link(classification({ documentType: 'case_transfer', ...typeSure })).reason).toMatch(/^The machine is sure of the document type \(.*95 %\) but not of the case area: its best guess is dental\. Type and area together are 60 % sure/);
       expect(link(classification({ documentType: 'appeal', ...typeSure }), { refs: [[open('2025-00003')]] }).review).toBe(true);
     });
 
     it('uses the joint confidence on a re-run that finds the case the document itself created', () => {
       const rerun = link(classification({ documentType: 'medical_declaration', ...typeSure }), { documentId: 'doc-1', refs: [[open('2025-00001', 'doc-1')]] });
       expect(rerun.review).toBe(true);
-      expect(rerun.reason).toMatch(/confidence 0\.60/);
+      expect(rerun.reason).toMatch(/together are 60 % sure/);
     });
 
     it('says first that no case was found for a must-be-linked document that links to nothing, then the joint confidence', () => {
       const orphan = link(classification({ documentType: 'invoice', ...typeSure }));
-      expect(orphan.reason).toMatch(/^An? invoice must be added to an existing case.*Also: The machine is not sure.*confidence 0\.60/);
+      expect(orphan.reason).toMatch(/^An? invoice must be added to an existing case.*Also: The machine is sure of the document type.*together are 60 % sure/);
     });
 
     it('falls back to the joint confidence for a classification made before typeConfidence existed', () => {

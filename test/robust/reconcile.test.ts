@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +10,7 @@ import { localTable, startLocalStack } from '#local/stack';
 import { appealOf, declarationOf } from '../../corpus/robustness-mail.ts';
 import { auditTable, scanTable } from '../../scripts/table-audit.ts';
 import { unfinishedDocumentsMetric } from '../../infra/constructs/operations.ts';
+import { startServeProcess } from '../support/serve-process.ts';
 
 /**
  * Issue 14 item 3: a process killed mid-flow (SIGKILL on entering Route) leaves its document
@@ -66,7 +67,33 @@ describe('postmottak reconcile', () => {
     expect(check?.code).toBe(1);
     expect(lines(check!.stdout).map((l) => l.status).sort()).toEqual(['never-started', 'stuck']);
 
-    const redrive = await cli(['reconcile', '--redrive', '--json', '--data-dir', dataDir]);
+    // While serve holds the data dir the command goes through it (POST /reconcile), with the same lines
+    // and exit code; the route is the operator's (system role) alone.
+    const serve = startServeProcess(path.join(root, 'bin/postmottak.js'), dataDir, root);
+    let redrive: { stdout: string };
+    try {
+      const url = await serve.url;
+      const throughServe = await failed(cli(['reconcile', '--json', '--data-dir', dataDir]));
+      expect(throughServe?.code).toBe(1);
+      expect(throughServe!.stdout).toBe(check!.stdout);
+      const human = await failed(cli(['reconcile', '--data-dir', dataDir]));
+      expect(human?.code).toBe(1);
+      expect(human!.stdout).toMatch(/: står fast \(journalført på saken, men aldri fordelt til en kø\)\n/);
+      const tokens = JSON.parse(await readFile(path.join(dataDir, 'tokens.json'), 'utf8')) as Record<string, string>;
+      for (const role of ['archivist', 'caseworker', 'reader', 'auditor']) {
+        const refused = await fetch(`${url}/api/v1/reconcile`, { method: 'POST', headers: { authorization: `Bearer ${tokens[role]}`, 'content-type': 'application/json', 'accept-language': 'nb' }, body: JSON.stringify({ redrive: true }) });
+        expect(refused.status, role).toBe(403);
+        expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+        expect(((await refused.json()) as { detail: string }).detail).toMatch(/kan ikke avstemme incoming\//);
+      }
+      redrive = await cli(['reconcile', '--redrive', '--json', '--data-dir', dataDir]);
+    } finally {
+      if (serve.process.exitCode === null) {
+        const exited = new Promise((resolve) => serve.process.once('exit', resolve));
+        serve.process.kill('SIGTERM');
+        await exited;
+      }
+    }
     const redriven = lines(redrive.stdout);
     expect(redriven).toHaveLength(2);
     expect(redriven.find((l) => l.was === 'stuck')).toMatchObject({ redriven: true, status: 'routed' });

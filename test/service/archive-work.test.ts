@@ -295,6 +295,29 @@ describe('outcomes, examples and figures', () => {
     expect(expectProblem(await inject('POST', `/api/v1/documents/${service.seeded.transfer.documentId}/duplicate`, service.as('archivist'), { of: service.seeded.transfer.documentId }), 422).detail).toContain('itself');
   });
 
+  it('a replacement rejected too replaces nothing: the original stays in quarantine with the attempt and its reason beside it, nothing lost', async () => {
+    const { documentId } = service.seeded.rejected;
+    const junk = Buffer.from('dette er ingen pdf, bare tekst');
+    const retried = await service.app.inject({ method: 'POST', url: `/api/v1/quarantine/${documentId}/retry`, headers: { ...service.as('archivist'), 'content-type': 'application/pdf' }, payload: junk });
+    expect(retried.statusCode, retried.body).toBe(200);
+    const outcome = retried.json();
+    expect(outcome).toMatchObject({ replaced: null, retriedBy: 'starter-archivist', result: { status: 'rejected' } });
+    expect(outcome.reasonNb).toMatch(/ikke PDF, TIFF, JPEG eller PNG/);
+    const attempt = outcome.result.documentId as string;
+    expect(attempt).not.toBe(documentId);
+    const items = (await inject('GET', '/api/v1/queues/quarantine', service.as('archivist'))).json().items as { documentId: string; lastRetry?: { documentId: string; reasonNb: string | null; by: string } }[];
+    // The original is where it was, once, with the attempt beside it; the attempt is not a second entry.
+    expect(items.filter((i) => i.documentId === documentId)).toEqual([expect.objectContaining({ lastRetry: expect.objectContaining({ documentId: attempt, reasonNb: outcome.reasonNb, by: 'starter-archivist' }) })]);
+    expect(items.map((i) => i.documentId)).not.toContain(attempt);
+    // Nothing lost: the attempt keeps its record and its quarantine copy.
+    expect((await inject('GET', `/api/v1/documents/${attempt}`, service.as('archivist'))).json()).toMatchObject({ status: 'rejected' });
+    expect((await inject('GET', `/api/v1/documents/${attempt}/original`, service.as('archivist'))).statusCode).toBe(200);
+    // The same bad file again is known, and still replaces nothing.
+    const again = await service.app.inject({ method: 'POST', url: `/api/v1/quarantine/${documentId}/retry`, headers: { ...service.as('archivist'), 'content-type': 'application/pdf' }, payload: junk });
+    expect(expectProblem(again, 409).detail).toContain(attempt);
+    expect((await inject('GET', '/api/v1/queues/quarantine', service.as('archivist'))).json().items.map((i: { documentId: string }) => i.documentId)).toContain(documentId);
+  });
+
   it('tries a quarantined file again with its replacement: the replacement runs through, the rejected file leaves quarantine', async () => {
     const { documentId } = service.seeded.rejected;
     const replacement = await renderTextPdf([['Helfo', '', 'Ettersendelse til sak', `Fødselsnummer ${idFor(12, 3, 85)}`, 'Vi ettersender dokumenter i saken om tannbehandling.']]);

@@ -112,6 +112,28 @@ describe('GET /api/v1/export', () => {
     expect(sheet.getRow(2).getCell(6).value).toBe('24/113188');
   });
 
+  it('keeps codes and ISO days in CSV and JSON (programs read them), and gives people names and dd.mm.åååå in the xlsx', async () => {
+    const config = service.runtime.context.config;
+    const [row] = (await get('/export?from=2025-03-20&to=2025-03-20&format=json', 'reader')).json().rows as Record<string, string>[];
+    expect(row).toMatchObject({ receivedDate: '2025-03-20', area: 'dental', documentType: 'case_transfer', queueOrHandler: expect.stringMatching(/^(unassigned\/dental|handler\/.+)$/) });
+    const csvRow = (await get('/export?from=2025-03-20&to=2025-03-20', 'reader')).body.replace(/^\uFEFF/, '').trimEnd().split('\r\n')[1]!;
+    expect(csvRow).toContain(',2025-03-20,dental,case_transfer,');
+
+    const xlsx = await get('/export?from=2025-03-20&to=2025-03-20&format=xlsx', 'reader');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const cells = (workbook.worksheets[0]!.getRow(2).values as unknown[]).slice(1);
+    const areaName = config.areas.find((a) => a.code === 'dental')!.name;
+    const typeName = config.typeRules.find((r) => r.type === 'case_transfer')!.names.nb;
+    expect(cells.slice(1, 4)).toEqual(['20.03.2025', areaName, typeName]);
+    // Deadlines as days people write; the queue by SPEC's name; no code or ISO day left in the row.
+    expect(cells[6]).toBe(row!.preliminaryReplyDue!.split('-').reverse().join('.'));
+    expect(cells[7]).toBe(row!.caseProcessingDue!.split('-').reverse().join('.'));
+    const queue = String(row!.queueOrHandler);
+    expect(cells[8]).toBe(queue.startsWith('unassigned/') ? `Ufordelte saker – ${areaName}` : queue.slice('handler/'.length));
+    expect(cells.join(' ')).not.toMatch(/\d{4}-\d\d-\d\d|\bdental\b|case_transfer|unassigned\//);
+  });
+
   it('answers 400 for a from after to, and 403 to the auditor', async () => {
     const backwards = await get('/export?from=2025-03-31&to=2025-03-01', 'system');
     expect(backwards.statusCode).toBe(400);

@@ -1,3 +1,4 @@
+import { osloDate } from '../../domain/calendar.ts';
 import { ApiError, apiHeaders, get, type Me, type QueuePage } from './api.ts';
 import { announce, focusStatus, h, replace } from './dom.ts';
 import { date, outcomeNames } from './labels.ts';
@@ -28,7 +29,11 @@ export async function quarantineView(main: HTMLElement, me: Me): Promise<void> {
                 const response = await fetch(`/api/v1/quarantine/${encodeURIComponent(id)}/retry`, { method: 'POST', headers: { ...apiHeaders(), 'content-type': 'application/octet-stream' }, body: replacement });
                 const body = (await response.json()) as { detail?: string; result?: { status: string; reason?: string | null }; reasonNb?: string | null };
                 if (!response.ok) return announce(body.detail ?? 'Filen kunne ikke leses på nytt.', 'error');
-                const outcome = body.result?.status === 'rejected' ? `avvist igjen – ${body.reasonNb ?? body.result.reason ?? ''}` : ((outcomeNames as Record<string, string>)[body.result?.status ?? ''] ?? body.result?.status ?? '');
+                // A replacement rejected too replaces nothing: the file stays here, with the attempt beside it.
+                const outcome =
+                  body.result?.status === 'rejected'
+                    ? `avvist igjen – ${(body.reasonNb ?? body.result.reason ?? '').replace(/[.\s]+$/u, '')}; ${item.fileName ?? id} ligger fortsatt i karantene`
+                    : ((outcomeNames as Record<string, string>)[body.result?.status ?? ''] ?? body.result?.status ?? '');
                 await quarantineView(main, me);
                 // One full stop, whether or not the reason brought its own.
                 announce(`Lest på nytt: ${outcome.replace(/[.\s]+$/u, '')}.`);
@@ -39,7 +44,14 @@ export async function quarantineView(main: HTMLElement, me: Me): Promise<void> {
                 {},
                 h('td', {}, date(item.receivedDate)),
                 h('td', {}, item.fileName ?? id),
-                h('td', {}, item.reasonNb ?? item.reason ?? '–'),
+                h(
+                  'td',
+                  {},
+                  item.reasonNb ?? item.reason ?? '–',
+                  item.lastRetry
+                    ? h('p', { class: 'last-retry' }, `Prøvd igjen ${date(osloDate(new Date(item.lastRetry.at)))} av ${item.lastRetry.by}, erstatningen ble også avvist: ${item.lastRetry.reasonNb ?? item.lastRetry.reason ?? '–'}`)
+                    : null,
+                ),
                 h('td', {}, h('button', {
                   type: 'button',
                   onclick: async () => {

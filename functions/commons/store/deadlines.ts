@@ -78,6 +78,9 @@ const sameBook = (a: DeadlineBook, b: DeadlineBook) => stableJson(a) === stableJ
  * there is nothing to read and the first write is a put that must not find the item.
  */
 export async function changeDeadlines(db: Db, input: { caseId: string; area: string; fresh: boolean; change: DeadlineChange }): Promise<DeadlineChangeResult> {
+  // A change that opens, closes and meets nothing answers the same whatever the book holds and writes
+  // nothing: a declaration or a letter joining a case costs no read of its deadlines.
+  if (!input.change.open.length && !input.change.close.length && !input.change.meet?.length) return { opened: [], closed: [] };
   let current: DeadlineRecord | null = input.fresh ? null : await getDeadlines(db, input.caseId);
   return retryOnConflict({ attempts: 50, maxPauseMs: 40, what: `deadlines of case ${input.caseId}` }, async (attempt) => {
     if (attempt > 0) current = await getDeadlines(db, input.caseId);

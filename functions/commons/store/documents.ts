@@ -98,12 +98,7 @@ export async function recordReview(
   input: { result: ProcessResult; reasonCode?: Reason | null | undefined; receivedDate: string; resume: ReviewResume; queuedAt: string; failure?: { stage: string; error: string } | undefined; overwrite: DocumentStatus[] },
 ): Promise<DocumentRecord | null> {
   const { result } = input;
-  // A document that took a case number before it failed keeps its mapping, so the archivist's
-  // decision finds that case again instead of taking a second number.
-  const before = await getDocumentAsStored(db, result.documentId);
-  if (before?.status && !input.overwrite.includes(before.status)) return before;
-  const mapping = before?.caseId ? { caseId: before.caseId, caseNumber: before.caseNumber, createdCase: before.createdCase } : {};
-  const item: Item = {
+  const item = (mapping: Item): Item => ({
     ...keys.document(result.documentId),
     type: 'document',
     ...mapping,
@@ -122,8 +117,16 @@ export async function recordReview(
     resume: input.resume,
     ...(input.failure ? { failure: input.failure } : {}),
     queuedAt: input.queuedAt,
-  };
-  return conditionalPut(db, item, input.overwrite);
+  });
+  // Most documents come to review with no document item yet: then the put's own condition is the
+  // check, and the read below is only made when an item is there (a status to respect, a mapping to keep).
+  if (await putIf(db, { Item: await sealDocumentItem(item({}), sealingOf(db)), ConditionExpression: 'attribute_not_exists(pk)' })) return null;
+  // A document that took a case number before it failed keeps its mapping, so the archivist's
+  // decision finds that case again instead of taking a second number.
+  const before = await getDocumentAsStored(db, result.documentId);
+  if (before?.status && !input.overwrite.includes(before.status)) return before;
+  const mapping = before?.caseId ? { caseId: before.caseId, caseNumber: before.caseNumber, createdCase: before.createdCase } : {};
+  return conditionalPut(db, item(mapping), input.overwrite);
 }
 
 export async function recordRejection(db: Db, input: { result: ProcessResult; reasonCode?: Reason | null | undefined; receivedDate: string; quarantineKey: string; queuedAt: string }): Promise<DocumentRecord | null> {
