@@ -28,6 +28,7 @@ import { downstreamRoutes } from './routes/downstream.ts';
 import { outboxRoutes } from './routes/outbox.ts';
 import { uploadRoutes } from './routes/uploads.ts';
 import { reconcileRoutes } from './routes/reconcile.ts';
+import { sheetRoutes } from './routes/sheets.ts';
 import { placeholderPage } from './placeholder-page.ts';
 
 declare module 'fastify' {
@@ -128,6 +129,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(outboxRoutes(deps.context));
       await api.register(uploadRoutes(deps.context));
       await api.register(reconcileRoutes(deps.context));
+      await api.register(sheetRoutes(deps.context));
     },
     { prefix: apiPrefix },
   );

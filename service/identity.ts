@@ -27,11 +27,12 @@ export type Permission =
   | 'events:read'
   | 'export:read'
   | 'outbox:work'
-  | 'reconcile:run';
+  | 'reconcile:run'
+  | 'sheets:print';
 
 const grants: Record<Role, readonly Permission[]> = {
-  archivist: ['queues:read', 'review:read', 'review:decide', 'documents:correct', 'cases:read', 'deadlines:read', 'documents:read', 'documents:text', 'documents:original', 'intake:upload', 'export:read', 'outbox:work'],
-  caseworker: ['queues:read', 'cases:read', 'cases:claim', 'deadlines:open', 'deadlines:read', 'documents:read', 'documents:text', 'documents:original', 'export:read'],
+  archivist: ['queues:read', 'review:read', 'review:decide', 'documents:correct', 'cases:read', 'deadlines:read', 'documents:read', 'documents:text', 'documents:original', 'intake:upload', 'export:read', 'outbox:work', 'sheets:print'],
+  caseworker: ['queues:read', 'cases:read', 'cases:claim', 'deadlines:open', 'deadlines:read', 'documents:read', 'documents:text', 'documents:original', 'export:read', 'sheets:print'],
   reader: ['queues:read', 'cases:read', 'deadlines:read', 'documents:read', 'export:read'],
   // reconcile:run is the operator's (the CLI through serve acts as system); no person's role redrives the pipeline.
   system: ['queues:read', 'cases:read', 'deadlines:read', 'documents:read', 'events:read', 'export:read', 'reconcile:run'],

@@ -26,6 +26,7 @@ export const permissionNb: Record<Permission, string> = {
   'export:read': 'eksportere listen over innkomne saker',
   'outbox:work': 'arbeide med utgående brev (lese, rette en adresse, merke som sendt, skrive ut)',
   'reconcile:run': 'avstemme incoming/ mot registeret eller kjøre dokumenter på nytt',
+  'sheets:print': 'skrive ut førstesider og skilleark',
 };
 
 /** «journalført og fordelt»: a document's status as the page names it, inside a sentence. */

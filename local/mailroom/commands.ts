@@ -10,15 +10,14 @@ import { dayToComeWords, isAfterToday } from '../../domain/intake/days-to-come.t
 import { normaliseCaseNumber } from '../../domain/sheets/sheet-code.ts';
 import { UsageError, isoDate, through } from '../commands.ts';
 import { StateRefusal } from '../usage-error.ts';
-import { cliPerson, readingPerson } from '../cli-person.ts';
-import type { CaseView, IntakeOutcome } from '../../schemas/api.ts';
+import { readingPerson } from '../cli-person.ts';
+import type { IntakeOutcome } from '../../schemas/api.ts';
 import type { Identity } from '../../service/identity.ts';
 import { ApiProblem } from '../../service/problems.ts';
 import { batchReport, type BatchRow } from './batch-report.ts';
-import { coverForClosedCase, describe, notes, notHandedInLine, pipelineFailureLine, postmarkAfterReceived, uploadFailureLine, wroteCoverSheet, wroteSeparatorSheet } from './mailroom-wording.ts';
-import { areaName, configuredNames, noNames, type Names } from '../../domain/wording/names-nb.ts';
+import { describe, notes, notHandedInLine, pipelineFailureLine, postmarkAfterReceived, uploadFailureLine, wroteCoverSheet, wroteSeparatorSheet } from './mailroom-wording.ts';
+import { configuredNames, noNames, type Names } from '../../domain/wording/names-nb.ts';
 import { namesFromServe } from '../area-names.ts';
-import { sheetNames } from './sheet-names.ts';
 import { checkManifestCoversOnlyTheBatch, expandInputs, InputError, postmarkFor, readManifest, type InputFile, type Manifest } from './inputs.ts';
 import { uploadToIncoming } from './uploader.ts';
 import { awsUploadProblem } from './aws-upload-ready.ts';
@@ -31,24 +30,6 @@ import { laneOfFile } from '../document-lane.ts';
  * The mailroom's commands: printing cover and separator sheets, and uploading a day's scans.
  */
 
-/** The case a cover sheet is printed for, through the service when `serve` runs on the data dir, else the embedded stack. */
-async function findCase(dataDir: string, verbose: boolean, caseNumber: string, person: string): Promise<CaseView['case'] | null> {
-  // The read is in the access log, as the person who prints the sheet.
-  const reader: Identity = { person, role: 'archivist' };
-  const caseId = caseNumber.replace('/', '-');
-  try {
-    const { readCase } = await import('../../service/operations/cases.ts');
-    const view = await through<CaseView>(
-      { dataDir, verbose, command: 'coversheet' },
-      { http: (client) => client.call(reader, 'GET', `/cases/${encodeURIComponent(caseId)}`), direct: (ctx) => readCase(ctx, reader, caseNumber) },
-    );
-    return view.case;
-  } catch (error) {
-    if (error instanceof ApiProblem && error.status === 404) return null;
-    throw error;
-  }
-}
-
 const common = {
   'data-dir': { type: 'string', default: '.postmottak' },
   verbose: { type: 'boolean', default: false },
@@ -60,25 +41,24 @@ export async function coversheetCommand(args: string[]): Promise<number> {
   if (!values.out) throw new UsageError('oppgi filen arket skal skrives til med --out FIL.pdf');
   const caseNumber = normaliseCaseNumber(values.case);
   if (!caseNumber) throw new UsageError(`--case må være et saksnummer skrevet 2025/00001 eller 2025-00001, ikke «${values.case}»`);
-  const { documentTypes, areas } = await sheetNames(values['data-dir'], { person: cliPerson(), role: 'archivist' });
-  const type = values.type === undefined ? null : documentTypes.find((t) => t.code === values.type);
-  if (type === undefined) throw new UsageError(`ukjent dokumenttype «${values.type}» (en av ${documentTypes.map((t) => t.code).join(', ')})`);
-  if (values.area !== undefined && !areas.some((a) => a.code === values.area)) throw new UsageError(`ukjent saksområde «${values.area}» (et av ${areas.map((a) => a.code).join(', ')})`);
-
   await outFileChecked(values.out);
   const person = await readingPerson(values.archivist, values['data-dir'], '--archivist', 'coversheet');
-  const found = await findCase(values['data-dir'], values.verbose, caseNumber, person);
-  if (!found) throw new UsageError(`det finnes ingen sak ${caseNumber} i ${values['data-dir']}`);
-  if (!found.open) throw new UsageError(coverForClosedCase(caseNumber));
-  const area = values.area ?? found.area;
-  const { renderCoverSheet } = await import('../../engines/sheets/sheet-pdf.ts');
-  const pdf = await renderCoverSheet({
-    caseNumber,
-    documentType: type?.code ?? null,
-    area: values.area ?? null,
-    ...(type ? { documentTypeName: type.name } : {}),
-    areaName: areaName(areas, area),
-  });
+  // The page's route and this command make the sheet in one place (service/operations/sheets.ts):
+  // through serve while it runs on the data dir (its configuration names the types), else directly.
+  const acting: Identity = { person, role: 'archivist' };
+  const query = { case: caseNumber, ...(values.type !== undefined ? { type: values.type } : {}), ...(values.area !== undefined ? { area: values.area } : {}) };
+  const { coverSheet } = await import('../../service/operations/sheets.ts');
+  let pdf: Uint8Array;
+  try {
+    pdf = await through<Uint8Array>(
+      { dataDir: values['data-dir'], verbose: values.verbose, command: 'coversheet' },
+      { http: (client) => client.bytes(acting, '/sheets/cover', query), direct: async (ctx) => (await coverSheet(ctx, acting, query)).pdf },
+    );
+  } catch (error) {
+    // On the command line the likely slip is the data dir, so it is named.
+    if (error instanceof ApiProblem && error.status === 404) throw new UsageError(`det finnes ingen sak ${caseNumber} i ${values['data-dir']}`);
+    throw error;
+  }
   await writeOutFile(values.out, pdf);
   process.stderr.write(`${wroteCoverSheet(values.out, caseNumber)}\n`);
   return 0;
@@ -88,8 +68,8 @@ export async function separatorCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { out: { type: 'string' } } });
   if (!values.out) throw new UsageError('oppgi filen arket skal skrives til med --out FIL.pdf');
   await outFileChecked(values.out);
-  const { renderSeparatorSheet } = await import('../../engines/sheets/sheet-pdf.ts');
-  await writeOutFile(values.out, await renderSeparatorSheet());
+  const { separatorSheetFile } = await import('../../service/operations/sheets.ts');
+  await writeOutFile(values.out, (await separatorSheetFile()).pdf);
   process.stderr.write(`${wroteSeparatorSheet(values.out)}\n`);
   return 0;
 }

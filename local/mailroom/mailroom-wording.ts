@@ -84,7 +84,6 @@ export const postmarkAfterReceived = (file: string, postmark: string, received: 
 export const wroteCoverSheet = (out: string, caseNo: string) => `skrev ${out}: ${sheetNames.cover} for sak ${caseNo}`;
 export const wroteSeparatorSheet = (out: string) => `skrev ${out}: ${sheetNames.separator}`;
 /** `coversheet` for a closed case. */
-export const coverForClosedCase = (caseNo: string) => `sak ${caseNo} er avsluttet: en ${sheetNames.cover} ville sende post til en avsluttet sak`;
 
 /** `reconcile`: what stands where, in words (domain/reconcile.ts's verdicts). */
 const reconcileWords: Record<string, { name: string; detail?: string }> = {

@@ -21,6 +21,7 @@ const described: Record<Permission, string> = {
   'export:read': 'export the list of incoming cases',
   'outbox:work': 'work the outbox (the letters postmottak wrote: read, correct an address, mark sent, print)',
   'reconcile:run': 'reconcile incoming/ against the register or redrive the pipeline',
+  'sheets:print': 'print cover and separator sheets',
 };
 
 /** Refuses, in a sentence, what the asker's role may not do. */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { renderCoverSheet, renderSeparatorSheet } from '../../engines/sheets/sheet-pdf.ts';
 import { sheetNames } from '../../domain/wording/names-nb.ts';
-import { coverForClosedCase, wroteCoverSheet, wroteSeparatorSheet } from '../../local/mailroom/mailroom-wording.ts';
+import { wroteCoverSheet, wroteSeparatorSheet } from '../../local/mailroom/mailroom-wording.ts';
+import { coverForClosedCase } from '../../service/operations/sheets.ts';
 import { pdfText } from '../support/pdf-text.ts';
 
 /** QA s10 (LOW): `coversheet` said «forsideark» for a sheet headed FØRSTESIDE. One word, the sheet's own. */
@@ -13,6 +14,6 @@ describe('the sheets by one name', () => {
     expect(separator).toContain(sheetNames.separator.toUpperCase());
     expect(wroteCoverSheet('ark.pdf', '2025/00004')).toBe('skrev ark.pdf: førsteside for sak 2025/00004');
     expect(wroteSeparatorSheet('skille.pdf')).toBe('skrev skille.pdf: skilleark');
-    expect(coverForClosedCase('2025/00004')).toBe('sak 2025/00004 er avsluttet: en førsteside ville sende post til en avsluttet sak');
+    expect(coverForClosedCase('2025/00004')).toBe('Sak 2025/00004 er avsluttet: en førsteside ville sende post til en avsluttet sak.');
   });
 });

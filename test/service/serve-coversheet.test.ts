@@ -63,7 +63,7 @@ describe('coversheet while serve runs with another configuration', () => {
   }, 120_000);
 
   it("refuses a type serve does not have, listing serve's types", async () => {
-    const failure = await postmottak(['coversheet', '--case', '2025/00001', '--type', 'letter', '--out', path.join(dir, 'x.pdf'), '--data-dir', dataDir]).catch((e: { code: number; stderr: string }) => e);
-    expect(failure).toMatchObject({ code: 2, stderr: expect.stringMatching(/^postmottak: ukjent dokumenttype «letter» \(en av .*appeal/) });
+    const failure = await postmottak(['coversheet', '--case', '2025/00001', '--type', 'letter', '--archivist', 'Anne Arkivar', '--out', path.join(dir, 'x.pdf'), '--data-dir', dataDir]).catch((e: { code: number; stderr: string }) => e);
+    expect(failure).toMatchObject({ code: 2, stderr: expect.stringMatching(/^postmottak: Ukjent dokumenttype «letter» \(en av .*appeal/) });
   }, 60_000);
 });

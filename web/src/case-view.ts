@@ -11,6 +11,7 @@ import { pagesView, textView } from './pages-view.ts';
 import { caseStatusName } from './page-names.ts';
 import { releaseCase } from './my-cases.ts';
 import { buttonOf, whileBusy } from './busy.ts';
+import { caseCoverSheet } from './sheets.ts';
 
 /** A case with its documents, deadlines and journal; for a case handler what they may do with it. */
 export async function caseView(main: HTMLElement, taxonomy: TaxonomyView, me: Me, caseId: string): Promise<void> {
@@ -35,6 +36,8 @@ export async function caseView(main: HTMLElement, taxonomy: TaxonomyView, me: Me
       h('dd', {}, caseStatusName(c.status)),
     ),
     me.role === 'caseworker' ? caseworkerActions(view, me, taxonomy, redraw) : null,
+    // The roles that print sheets (as `postmottak coversheet`); a closed case takes no more mail.
+    (me.role === 'archivist' || me.role === 'caseworker') && c.open ? caseCoverSheet(c.caseId, c.caseNumber, taxonomy) : null,
     h('h3', {}, 'Parter'),
     partiesList(view.parties, 'Sakens parter'),
     letters,

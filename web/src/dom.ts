@@ -22,14 +22,40 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs = 
 export function replace(target: Element, ...children: (Child | Child[])[]): void {
   target.replaceChildren();
   for (const child of children.flat()) if (child !== null && child !== undefined && child !== false) target.append(typeof child === 'object' ? child : String(child));
+  labelCells(target);
 }
 
-/** Announces a short message to screen readers and shows it in the status line. */
+/**
+ * Each cell of a list table carries its column's heading (data-label): on a narrow screen the rows are
+ * drawn as cards (styles.css), and a card's cells are named by it instead of by a header row far away.
+ */
+function labelCells(root: Element): void {
+  for (const table of root.querySelectorAll('table.list')) {
+    const headings = Array.from(table.querySelectorAll('thead th'), (th) => th.textContent ?? '');
+    for (const row of table.querySelectorAll('tbody tr')) {
+      Array.from(row.children).forEach((cell, i) => {
+        if (headings[i]) cell.setAttribute('data-label', headings[i]);
+      });
+    }
+  }
+}
+
+/** Announces a short message to screen readers and shows it in the status line, for the view it is said in. */
 export function announce(message: string, kind: 'info' | 'error' = 'info'): void {
   const status = document.getElementById('status');
   if (!status) return;
   status.textContent = message;
   status.className = kind === 'error' ? 'status status-error' : 'status';
+  status.dataset.view = location.hash;
+}
+
+/** On navigation: a line said in another view is about that view, and goes (one said for the view now shown stays). */
+export function clearStatusOfOtherViews(): void {
+  const status = document.getElementById('status');
+  if (!status || status.dataset.view === location.hash) return;
+  status.textContent = '';
+  status.className = 'status';
+  delete status.dataset.view;
 }
 
 /** True while the person is typing in a field, so single-key shortcuts leave their keystrokes alone. */

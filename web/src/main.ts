@@ -1,6 +1,6 @@
 import { caseIdFromInput, displayCaseNumber } from '../../domain/registry/case-number-input.ts';
 import { ApiError, get, signIn, signOut, token, type Me, type TaxonomyView } from './api.ts';
-import { announce, h, replace } from './dom.ts';
+import { announce, clearStatusOfOtherViews, h, replace } from './dom.ts';
 import { reviewItemView, reviewListView } from './review.ts';
 import { queuesView } from './queues.ts';
 import { quarantineView } from './quarantine.ts';
@@ -86,6 +86,7 @@ async function route() {
   const { me, taxonomy } = session;
   const [path = '', queryString = ''] = location.hash.replace(/^#/, '').split('?');
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  clearStatusOfOtherViews();
   navigation(me);
   try {
     if (parts[0] === 'review' && parts[1]) await reviewItemView(main, taxonomy, parts[1], current.signal);

@@ -12,11 +12,12 @@ import { dateField, isoOf } from './date-field.ts';
  */
 const statusNames: Record<string, string> = { ready: 'Klar', held: 'Holdt tilbake', sent: 'Sendt' };
 
-/** A PDF behind the bearer token, opened in a new tab through an object URL. */
-async function openPdf(path: string, fallback: string): Promise<void> {
+/** A PDF behind the bearer token, opened in a new tab through an object URL; what was opened is said in the status line. */
+async function openPdf(path: string, fallback: string, opened: string): Promise<void> {
   const response = await fetch(`/api/v1${path}`, { headers: apiHeaders() });
   if (!response.ok) return announce((await problemOf(response, fallback)).message, 'error');
   window.open(URL.createObjectURL(await response.blob()), '_blank', 'noopener');
+  announce(opened);
 }
 
 export async function outboxView(main: HTMLElement, params: URLSearchParams): Promise<void> {
@@ -37,7 +38,7 @@ export async function outboxView(main: HTMLElement, params: URLSearchParams): Pr
   print.addEventListener('submit', (event) => {
     event.preventDefault();
     const day = isoOf(printDate);
-    void openPdf(`/outbox/print${day ? `?date=${day}` : ''}`, 'Utskriften kunne ikke lages.');
+    void openPdf(`/outbox/print${day ? `?date=${day}` : ''}`, 'Utskriften kunne ikke lages.', `Klare brev${day ? ` med brevdato ${date(day)}` : ''} er åpnet i en ny fane for utskrift.`);
   });
 
   replace(
@@ -60,7 +61,7 @@ export async function outboxView(main: HTMLElement, params: URLSearchParams): Pr
 function letterRow(letter: OutboxItem, reload: () => Promise<void>): HTMLElement {
   const to = letter.recipient ? [letter.recipient.name, ...letter.recipient.address].join(', ') : '–';
   const statusText = letter.status === 'held' ? `Holdt tilbake: ${letter.heldReasonNb ?? ''}` : letter.status === 'sent' ? `Sendt ${date(letter.sentOn)}` : letter.releasedBy ? `Klar (adresse rettet av ${letter.releasedBy})` : 'Klar';
-  const pdf = h('button', { type: 'button', onclick: () => void openPdf(`/outbox/${encodeURIComponent(letter.letterId)}/pdf`, 'Brevet kunne ikke hentes.') }, 'PDF');
+  const pdf = h('button', { type: 'button', 'aria-label': `PDF: ${letterName(letter)}`, onclick: () => void openPdf(`/outbox/${encodeURIComponent(letter.letterId)}/pdf`, 'Brevet kunne ikke hentes.', `${letterName(letter)} er åpnet i en ny fane.`) }, 'PDF');
   return h(
     'tr',
     { 'data-letter': letter.letterId },
@@ -73,10 +74,22 @@ function letterRow(letter: OutboxItem, reload: () => Promise<void>): HTMLElement
   );
 }
 
+/**
+ * «Bekreftelse på mottatt klage, sak 2025/00004»: a row's buttons and fields are named by their letter,
+ * so a screen reader's list of buttons tells one row's «PDF» and «Marker sendt» from the next.
+ */
+const letterName = (letter: OutboxItem) => `${letterKindNames[letter.kind] ?? letter.kind}, sak ${letter.caseNumber}`;
+
 function sentForm(letter: OutboxItem, reload: () => Promise<void>): HTMLElement {
   const id = `sent-${letter.letterId}`;
   const on = dateField({ id, name: 'on', label: 'Sendt dato', value: osloDate(new Date()), required: true });
-  const form = h('form', { class: 'inline' }, h('label', { for: id }, 'Sendt dato'), on, h('button', { type: 'submit' }, 'Marker sendt'));
+  const form = h(
+    'form',
+    { class: 'inline' },
+    h('label', { for: id }, 'Sendt dato', h('span', { class: 'visually-hidden' }, ` for ${letterName(letter)}`)),
+    on,
+    h('button', { type: 'submit', 'aria-label': `Marker sendt: ${letterName(letter)}` }, 'Marker sendt'),
+  );
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     try {

@@ -109,10 +109,15 @@ export async function reviewItemView(main: HTMLElement, taxonomy: TaxonomyView, 
       // A 202 (the stages outlasted the API's wait) carries no result: the decision is kept, the document still on its way.
       const outcome = await post<{ result?: { status: string; caseId?: string | null; queue?: string | null; reason?: string | null }; reasonNb?: string | null }>(`/review/${encodeURIComponent(documentId)}/decision`, body);
       const r = outcome.result;
-      if (!r) announce('Beslutningen er lagret, og dokumentet er fortsatt underveis; se etter det igjen om et minutt.');
-      else announce(r.status === 'routed' ? `Sendt videre${r.caseId ? ` på sak ${displayCaseNumber(r.caseId)}` : ''} til køen «${queueName(r.queue, taxonomy.areas)}».` : `Dokumentet er tilbake til kontroll: ${outcome.reasonNb ?? r.reason ?? ''}`);
+      const said = !r
+        ? 'Beslutningen er lagret, og dokumentet er fortsatt underveis; se etter det igjen om et minutt.'
+        : r.status === 'routed'
+          ? `Sendt videre${r.caseId ? ` på sak ${displayCaseNumber(r.caseId)}` : ''} til køen «${queueName(r.queue, taxonomy.areas)}».`
+          : `Dokumentet er tilbake til kontroll: ${outcome.reasonNb ?? r.reason ?? ''}`;
       const next = await get<QueuePage>('/review?limit=1');
       location.hash = next.items[0]?.documentId ? `#/review/${encodeURIComponent(next.items[0].documentId)}` : '#/review';
+      // Said for the next item, where the archivist goes on: it outlives this navigation.
+      announce(said);
     } catch (error) {
       announce(error instanceof ApiError ? error.detail : 'Beslutningen kunne ikke lagres.', 'error');
       accept.disabled = false;

@@ -4,6 +4,8 @@ import { ApiError, apiHeaders, post, problemOf } from './api.ts';
 import { announce, h, replace } from './dom.ts';
 import { dateField, isoOf } from './date-field.ts';
 import { outcomeNames, queueName, typeName, type Names } from './labels.ts';
+import type { TaxonomyView } from './api.ts';
+import { mailroomSheets } from './sheets.ts';
 
 /**
  * Drag-and-drop upload for the mailroom: files dropped on the zone (or picked) are sent one at a
@@ -39,7 +41,7 @@ async function send(file: File, contentType: string, received: string, names: Na
   return outcome.status === 'split' ? [`Delt i ${outcome.parts.length} dokumenter:`, ...outcome.parts.map((part) => describe(part, names))] : [describe(outcome, names)];
 }
 
-export function uploadView(main: HTMLElement, names: Names): void {
+export function uploadView(main: HTMLElement, names: TaxonomyView): void {
   const results = h('ul', { class: 'upload-results', 'aria-live': 'polite' });
   // The file input's own button is the browser's, in the browser's language ("Choose Files" in an
   // English Chromium, whatever the page's lang): it is kept out of sight and reached by our own button.
@@ -52,11 +54,13 @@ export function uploadView(main: HTMLElement, names: Names): void {
   const take = (files: FileList | File[]) => {
     // A received day the page cannot read stops the files before they are sent, with the field's sentence.
     if (!received.reportValidity()) return;
+    const items: HTMLElement[] = [];
     for (const file of Array.from(files)) {
       const detail = h('ul', {});
       const state = h('span', { class: 'upload-state' }, 'venter…');
-      const item = h('li', { class: 'upload-item' }, h('strong', {}, file.name), ': ', state, detail);
+      const item = h('li', { class: 'upload-item', tabindex: '-1' }, h('strong', {}, file.name), ': ', state, detail);
       results.append(item);
+      items.push(item);
       // One file at a time: the pipeline reads a file's pages in parallel already.
       queue = queue.then(async () => {
         const contentType = contentTypeOf(file);
@@ -75,9 +79,15 @@ export function uploadView(main: HTMLElement, names: Names): void {
           state.textContent = `feilet – ${error instanceof ApiError ? error.detail : 'tjenesten svarer ikke'}`;
           item.classList.add('upload-failed');
         }
-        announce(`${file.name}: ${state.textContent}`);
+        // Said over this view only: a batch still going when the clerk has moved on stays in its list.
+        if (item.isConnected) announce(`${file.name}: ${state.textContent}`);
       });
     }
+    // Once the files are in, focus goes to what became of the first, unless the clerk has gone on to another field.
+    queue = queue.then(() => {
+      const at = document.activeElement;
+      if (items[0]?.isConnected && (!at || at === document.body || at === choose || at === zone || at === picker)) items[0].focus();
+    });
   };
 
   picker.addEventListener('change', () => {
@@ -112,5 +122,7 @@ export function uploadView(main: HTMLElement, names: Names): void {
     h('p', {}, choose, picker),
     h('h3', {}, 'Filer'),
     results,
+    // Printed before the scanning: a cover sheet on top of a letter for a known case, separators in a batch.
+    mailroomSheets(names),
   );
 }

@@ -1,0 +1,97 @@
+import { readFile } from 'node:fs/promises';
+import { describe, expect, it } from 'vitest';
+import type { Download, Page } from 'playwright-core';
+import { renderPdfPage } from '#engines/pdf/pages';
+import { osloDate } from '#domain/calendar';
+import { AccessLogPage } from '#schemas/downstream-api';
+import { readSheetCode } from '../../engines/sheets/read-sheet-code.ts';
+import { renderCoverSheet, renderSeparatorSheet } from '../../engines/sheets/sheet-pdf.ts';
+import { accessibilityViolations } from '../support/browser.ts';
+import { servedTestService } from '../support/served-test-service.ts';
+import { signInWithToken } from '../support/page-server.ts';
+
+/**
+ * Issue #15 item 3, QA session 10: cover sheets and separator sheets «printable from the CLI and the
+ * page». In Debian's Chromium an archivist prints a case's cover sheet from the case view and from the
+ * mailroom's view (a case number typed in), and a separator sheet; a case handler from the case view.
+ * Each download is the PDF `postmottak coversheet`/`separator` writes for the same facts, and the code
+ * the pipeline's barcode reader (zxing-wasm) reads from it at 200 dpi is the one asked for.
+ */
+const served = servedTestService();
+
+const caseNumber = () => served.service.seeded.transfer.caseId!.replace('-', '/');
+
+async function downloaded(page: Page, click: () => Promise<void>): Promise<{ name: string; bytes: Buffer }> {
+  const [download] = (await Promise.all([page.waitForEvent('download'), click()])) as [Download, unknown];
+  return { name: download.suggestedFilename(), bytes: await readFile((await download.path())!) };
+}
+
+const codeOn = async (pdf: Buffer) => (await readSheetCode(await renderPdfPage(pdf, 0, 200)))?.code;
+
+describe('sheets printed from the page', () => {
+  it("an archivist prints a case's cover sheet from the case view and from the mailroom's view, and a separator sheet", async () => {
+    const page = await served.browser.context.newPage();
+    await signInWithToken(page, served.base, served.service.tokens.archivist);
+    await page.goto(`${served.base}/#/cases/${served.service.seeded.transfer.caseId}`);
+    const cover = page.getByRole('form', { name: `Førsteside for sak ${caseNumber()}` });
+    await cover.getByLabel('Dokumenttype på arket').selectOption({ label: 'Legeerklæring' });
+    const fromCase = await downloaded(page, () => cover.getByRole('button', { name: 'Skriv ut førsteside (PDF)' }).click());
+    expect(fromCase.name).toBe(`forside-${served.service.seeded.transfer.caseId}.pdf`);
+    // The CLI's sheet for the same facts, byte for byte: the case's area printed, the code naming the type only.
+    expect(fromCase.bytes.equals(await renderCoverSheet({ caseNumber: caseNumber(), documentType: 'medical_declaration', area: null, documentTypeName: 'Legeerklæring', areaName: 'Tannbehandling' }))).toBe(true);
+    expect(await codeOn(fromCase.bytes)).toEqual({ kind: 'cover', caseNumber: caseNumber(), documentType: 'medical_declaration', area: null });
+    await expect.poll(() => page.locator('#status').textContent()).toContain(`Førstesiden for sak ${caseNumber()} er lastet ned`);
+    expect(await accessibilityViolations(page), 'case view').toEqual([]);
+
+    await page.getByRole('link', { name: 'Last opp' }).click();
+    const sheets = page.getByRole('region', { name: 'Ark til skanning' });
+    await sheets.waitFor();
+    // A case number that is none is said in a sentence; one with no case is the service's sentence.
+    await sheets.getByLabel('Saksnummer').fill('25/1');
+    await sheets.getByRole('button', { name: 'Skriv ut førsteside (PDF)' }).click();
+    await expect.poll(() => page.locator('#status').textContent()).toBe('«25/1» er ikke et saksnummer. Skriv det som 2025/00001.');
+    await sheets.getByLabel('Saksnummer').fill('2025/09999');
+    await sheets.getByRole('button', { name: 'Skriv ut førsteside (PDF)' }).click();
+    await expect.poll(() => page.locator('#status').textContent()).toBe('Det finnes ingen sak 2025/09999.');
+
+    await sheets.getByLabel('Saksnummer').fill(served.service.seeded.transfer.caseId!);
+    const fromMailroom = await downloaded(page, () => sheets.getByRole('button', { name: 'Skriv ut førsteside (PDF)' }).click());
+    expect(await codeOn(fromMailroom.bytes)).toEqual({ kind: 'cover', caseNumber: caseNumber(), documentType: null, area: null });
+    expect(fromMailroom.bytes.equals(await renderCoverSheet({ caseNumber: caseNumber(), documentType: null, area: null, areaName: 'Tannbehandling' }))).toBe(true);
+
+    const separator = await downloaded(page, () => sheets.getByRole('button', { name: 'Skriv ut skilleark (PDF)' }).click());
+    expect(separator.name).toBe('skilleark.pdf');
+    expect(separator.bytes.equals(await renderSeparatorSheet())).toBe(true);
+    expect(await codeOn(separator.bytes)).toEqual({ kind: 'separator' });
+    await expect.poll(() => page.locator('#status').textContent()).toContain('Skillearket er lastet ned som skilleark.pdf');
+    expect(await accessibilityViolations(page), 'upload view with its sheets').toEqual([]);
+
+    // The sheet's case read is in the access log, under the person who printed it.
+    const today = osloDate(new Date());
+    const log = AccessLogPage.parse((await served.service.app.inject({ method: 'GET', url: `/api/v1/access-log?from=${today}&to=${today}&case=${served.service.seeded.transfer.caseId}`, headers: served.service.as('auditor') })).json());
+    // The case view's own read, and one for each cover sheet.
+    expect(log.records.filter((r) => r.action === 'case:read' && r.role === 'archivist')).toHaveLength(3);
+    await page.close();
+  }, 120_000);
+
+  it('a case handler prints one from the case view; a reader is offered none and refused by the service', async () => {
+    const page = await served.browser.context.newPage();
+    await signInWithToken(page, served.base, served.service.tokens.caseworker);
+    await page.goto(`${served.base}/#/cases/${served.service.seeded.transfer.caseId}`);
+    const sheet = await downloaded(page, () => page.getByRole('button', { name: 'Skriv ut førsteside (PDF)' }).click());
+    expect(await codeOn(sheet.bytes)).toEqual({ kind: 'cover', caseNumber: caseNumber(), documentType: null, area: null });
+
+    const reader = await served.browser.context.newPage();
+    await signInWithToken(reader, served.base, served.service.tokens.reader);
+    await reader.goto(`${served.base}/#/cases/${served.service.seeded.transfer.caseId}`);
+    await reader.getByRole('heading', { name: new RegExp(`Sak ${caseNumber()}`) }).waitFor();
+    expect(await reader.getByRole('button', { name: 'Skriv ut førsteside (PDF)' }).count()).toBe(0);
+    for (const url of [`/api/v1/sheets/cover?case=${served.service.seeded.transfer.caseId}`, '/api/v1/sheets/separator']) {
+      const refused = await served.service.app.inject({ method: 'GET', url, headers: { ...served.service.as('reader'), 'accept-language': 'nb' } });
+      expect(refused.statusCode).toBe(403);
+      expect(refused.json().detail).toBe('Rollen leser kan ikke skrive ut førstesider og skilleark.');
+    }
+    await page.close();
+    await reader.close();
+  }, 120_000);
+});

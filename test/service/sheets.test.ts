@@ -1,0 +1,50 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderPdfPage } from '#engines/pdf/pages';
+import { readSheetCode } from '../../engines/sheets/read-sheet-code.ts';
+import { openTestService, type TestService } from './fixtures.ts';
+
+/**
+ * GET /api/v1/sheets/cover and /sheets/separator (issue #15 item 3): the PDFs the page downloads and
+ * `postmottak coversheet`/`separator` write, for the roles that print sheets, refused in a sentence otherwise.
+ */
+let service: TestService;
+beforeAll(async () => {
+  service = await openTestService();
+});
+afterAll(async () => {
+  await service?.close();
+});
+
+const get = (url: string, role: Parameters<TestService['as']>[0], language = 'en') => service.app.inject({ method: 'GET', url, headers: { ...service.as(role), 'accept-language': language } });
+
+describe('the sheets routes', () => {
+  it("answers a case's cover sheet as a PDF download whose code names the case and the type asked for", async () => {
+    const caseId = service.seeded.transfer.caseId!;
+    const answer = await get(`/api/v1/sheets/cover?case=${caseId}&type=consent`, 'caseworker');
+    expect(answer.statusCode).toBe(200);
+    expect(answer.headers['content-type']).toBe('application/pdf');
+    expect(answer.headers['content-disposition']).toBe(`attachment; filename="forside-${caseId}.pdf"`);
+    const found = await readSheetCode(await renderPdfPage(answer.rawPayload, 0, 200));
+    expect(found?.code).toEqual({ kind: 'cover', caseNumber: caseId.replace('-', '/'), documentType: 'consent', area: null });
+  });
+
+  it('refuses a type or area not configured, a case that does not exist and a role that does not print sheets', async () => {
+    const caseId = service.seeded.transfer.caseId!;
+    const badType = await get(`/api/v1/sheets/cover?case=${caseId}&type=letter`, 'archivist', 'nb');
+    expect(badType.statusCode).toBe(400);
+    expect(badType.json().detail).toMatch(/^Ukjent dokumenttype «letter» \(en av .*\bappeal\b.*\)\.$/);
+    expect((await get(`/api/v1/sheets/cover?case=${caseId}&area=teeth`, 'archivist')).json().detail).toMatch(/^Unknown case area 'teeth' \(one of .*\bdental\b/);
+    expect((await get('/api/v1/sheets/cover?case=2025/09999', 'archivist', 'nb')).json()).toMatchObject({ status: 404, detail: 'Det finnes ingen sak 2025/09999.' });
+    expect((await get('/api/v1/sheets/cover?case=25-1', 'archivist')).statusCode).toBe(400);
+    for (const role of ['reader', 'system', 'auditor'] as const) {
+      expect((await get(`/api/v1/sheets/cover?case=${caseId}`, role)).statusCode, role).toBe(403);
+      expect((await get('/api/v1/sheets/separator', role)).statusCode, role).toBe(403);
+    }
+  });
+
+  it('answers the separator sheet, whose code is the separator', async () => {
+    const answer = await get('/api/v1/sheets/separator', 'archivist');
+    expect(answer.headers['content-disposition']).toBe('attachment; filename="skilleark.pdf"');
+    expect((await readSheetCode(await renderPdfPage(answer.rawPayload, 0, 200)))?.code).toEqual({ kind: 'separator' });
+  });
+});
