@@ -3,6 +3,7 @@ import type { AddressCorrection } from '#schemas/outbox';
 import type { IsoDate } from '#schemas/taxonomy';
 import { makeEvent } from '../domain/events/make-event.ts';
 import { correctedRecipient } from '../domain/letters/corrected-address.ts';
+import { dayBeforeExistence, type DayBeforeProblem } from '../domain/registry/days-before-existence.ts';
 import type { OutboxRecord } from './letter-ports.ts';
 import type { AuditLog } from './ports.ts';
 import { answerPreliminaryReply, type LetterStagePorts } from './write-letters.ts';
@@ -71,7 +72,8 @@ export type SentOutcome =
   | { outcome: 'sent'; letter: OutboxRecord }
   | { outcome: 'not_found' }
   | { outcome: 'already_sent'; letter: OutboxRecord }
-  | { outcome: 'not_ready'; letter: OutboxRecord };
+  | { outcome: 'not_ready'; letter: OutboxRecord }
+  | { outcome: 'before_letter_date'; letter: OutboxRecord; problem: DayBeforeProblem };
 
 /**
  * Marks a ready letter sent on a day. The preliminary reply was met when the letter was written
@@ -81,6 +83,9 @@ export async function markLetterSent(input: { letterId: string; on: IsoDate; by:
   const before = await ports.letters.get(input.letterId);
   if (!before) return { outcome: 'not_found' };
   if (before.status === 'held') return { outcome: 'not_ready', letter: before };
+  // A letter is not sent before the day it is dated (domain/registry/days-before-existence.ts).
+  const tooEarly = before.status === 'ready' ? dayBeforeExistence('sent', input.on, before.letterDate) : null;
+  if (tooEarly) return { outcome: 'before_letter_date', letter: before, problem: tooEarly };
   const stored = before.status === 'ready' ? await ports.letters.markSent(input.letterId, input.on) : before;
   if (!stored) return { outcome: 'not_found' };
   if (stored.status !== 'sent') return { outcome: 'not_ready', letter: stored };

@@ -67,10 +67,16 @@ describe('the outbox page', () => {
     expect(await row.textContent()).toContain('Kari Nordmann, Fjellveien 3, 5006 Bergen');
     expect((await outbox())[0]).toMatchObject({ status: 'ready', releasedBy: 'Anne Arkivar', recipient: { address: ['Fjellveien 3', '5006 Bergen'] } });
 
+    // A day before the letter's date: the service's sentence in the status line, and the letter stays ready.
+    const dated = held!.letterDate.split('-').reverse().join('.');
     await row.getByLabel('Sendt dato').fill('24.03.2025');
     await row.getByRole('button', { name: 'Marker sendt' }).click();
-    await expect.poll(() => row.textContent()).toContain('Sendt 24.03.2025');
-    expect((await outbox())[0]).toMatchObject({ status: 'sent', sentOn: '2025-03-24' });
+    await expect.poll(() => page.locator('#status').textContent()).toBe(`Brevet er datert ${dated}; det kan ikke være sendt 24.03.2025, før det ble skrevet.`);
+    expect((await outbox())[0]?.status).toBe('ready');
+    await row.getByLabel('Sendt dato').fill(dated);
+    await row.getByRole('button', { name: 'Marker sendt' }).click();
+    await expect.poll(() => row.textContent()).toContain(`Sendt ${dated}`);
+    expect((await outbox())[0]).toMatchObject({ status: 'sent', sentOn: held!.letterDate });
     expect(await accessibilityViolations(page)).toEqual([]);
 
     // The case: its parties (no HMAC, the id in full for an archivist) and its letter.
