@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import type { AddressCorrection } from '#schemas/outbox';
 import type { IsoDate } from '#schemas/taxonomy';
 import { makeEvent } from '../domain/events/make-event.ts';
-import { correctedRecipient } from '../domain/letters/corrected-address.ts';
+import { correctedRecipient, type CorrectedRecipient } from '../domain/letters/corrected-address.ts';
+import { partiesWithReleasedAddress } from '../domain/letters/released-address.ts';
 import { dayBeforeExistence, type DayBeforeProblem } from '../domain/registry/days-before-existence.ts';
 import type { OutboxRecord } from './letter-ports.ts';
 import type { AuditLog } from './ports.ts';
@@ -55,8 +56,16 @@ export async function releaseHeldLetter(input: { letterId: string; address: Addr
   if (!released) return { outcome: 'not_held', letter: record };
   // The case's journal says who gave the address (identifiers only: the address is in the letter).
   await ports.audit.record({ event: 'LetterReleased', actor: input.by, at, caseId: record.caseId, ...(record.triggerDocumentId ? { documentId: record.triggerDocumentId } : {}), details: { letterId: record.letterId, kind: record.kind } });
+  await rememberAddress(record, recipient, ports);
   await afterRelease(record, ports);
   return { outcome: 'released', letter: record };
+}
+
+/** The released address kept on the case's parties, for the same recipient's later letters (domain/letters/released-address.ts). */
+async function rememberAddress(letter: OutboxRecord, recipient: CorrectedRecipient, ports: OutboxWorkPorts): Promise<void> {
+  const known = await ports.letters.parties(letter.caseId);
+  const parties = partiesWithReleasedAddress(known?.parties ?? [], recipient);
+  await ports.letters.recordParties({ caseId: letter.caseId, parties, language: known?.language ?? letter.language, byDocumentId: letter.triggerDocumentId ?? letter.letterId });
 }
 
 /** The preliminary reply met, and LetterReady for the letter's new status (its id derived from the release, so a repeat publishes it once). */
