@@ -58,7 +58,7 @@ beforeAll(async () => {
   expect(opened).toMatchObject({ status: 'routed', documentType: 'appeal', area: 'dental' });
   caseId = opened!.caseId!;
   await postmottak(['coversheet', '--case', caseId, '--type', 'medical_declaration', '--out', at('cover.pdf'), '--data-dir', dataDir]);
-}, 180_000);
+}, 480_000);
 afterAll(() => rm(dir, { recursive: true, force: true }));
 
 describe("a cover sheet on top of another person's declaration", () => {
@@ -74,11 +74,11 @@ describe("a cover sheet on top of another person's declaration", () => {
     expect(stdout).not.toContain(lise);
     const view = JSON.parse((await postmottak(['case', caseId, '--json', '--data-dir', dataDir])).stdout) as { documents: { documentId: string }[] };
     expect(view.documents.map((d) => d.documentId)).not.toContain(result!.documentId);
-  }, 180_000);
+  }, 480_000);
 
   it("routes the case's own person's declaration behind the same sheet to the case, as before", async () => {
     const scan = await sheetedScan('kari.pdf', declaration('Kari Nordmann', kari), 21);
     const [result] = jsonLines((await postmottak(['process', '--json', '--received', '2025-03-24', '--data-dir', dataDir, scan])).stdout);
     expect(result).toMatchObject({ status: 'routed', caseId, documentType: 'medical_declaration', confidence: 1, pages: 1 });
-  }, 180_000);
+  }, 480_000);
 });
