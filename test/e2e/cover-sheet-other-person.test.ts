@@ -9,6 +9,7 @@ import { ProcessResult } from '#schemas/pipeline';
 import { renderPdfPage } from '#engines/pdf/pages';
 import { degrade, renderPageImage, renderTextPdf, toScannedPdf } from '../../corpus/render.ts';
 import { idFor } from '../support/national-ids.ts';
+import { kari, kariAppeal as appeal } from '../support/kari-letter.ts';
 
 /**
  * QA session 10 (HIGH 3): a cover sheet printed for Kari's case, scanned on top of another person's
@@ -21,15 +22,7 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const postmottak = (args: string[]) => run(process.execPath, [path.join(root, 'bin/postmottak.js'), ...args], { cwd: root, maxBuffer: 16 * 1024 * 1024 });
 const jsonLines = (stdout: string) => stdout.split('\n').filter((l) => l.length > 0).map((l) => ProcessResult.parse(JSON.parse(l)));
 
-const kari = idFor(12, 3, 85);
 const lise = idFor(7, 9, 91);
-const appeal = [
-  'Kari Nordmann', 'Storgata 1, 0155 Oslo', '', 'Oslo, 18.03.2025', '',
-  'KLAGE PÅ VEDTAK OM STØNAD TIL TANNBEHANDLING', '',
-  `Fødselsnummer: ${kari}`, '',
-  'Jeg klager på vedtak datert 12.03.2025 der Helfo avslo stønad til tannbehandling.',
-  'Jeg er uenig i vedtaket. Behandlingen var nødvendig etter sykdom.', '', 'Med hilsen', 'Kari Nordmann',
-];
 const declaration = (name: string, id: string) => [
   'Bergen legevakt', '', 'LEGEERKLÆRING', '',
   `Pasient: ${name}, fødselsnummer ${id}`, '',

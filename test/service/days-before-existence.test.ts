@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Problem } from '#schemas/api';
+import { expectProblem } from '../support/problem-response.ts';
 import { openTestService, type TestService } from './fixtures.ts';
 
 /**
@@ -12,15 +12,7 @@ let service: TestService;
 beforeAll(async () => {
   service = await openTestService();
 }, 120_000);
-afterAll(async () => {
-  await service?.close();
-});
-
-function expectProblem(response: { statusCode: number; headers: Record<string, unknown>; body: string }, status: number): Problem {
-  expect(response.statusCode, response.body).toBe(status);
-  expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-  return Problem.parse(JSON.parse(response.body));
-}
+afterAll(() => service?.close());
 
 const inject = (method: 'GET' | 'POST', url: string, headers: Record<string, string>, payload?: unknown) =>
   service.app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }) });
