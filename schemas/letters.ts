@@ -58,6 +58,8 @@ export const LetterLabels = z.object({
 export const LettersConfig = z.object({
   letterhead: z.object({
     name: z.string().min(1),
+    /** The name as a letter in another written language spells it (nynorsk: «… for helsetenesta», as its body and signature do). */
+    nameIn: z.partialRecord(LetterLanguage, z.string().min(1)).default({}),
     /** Postal address lines under the name. */
     address: z.array(z.string().min(1)).min(1),
     /** Telephone, e-mail, web, organisation number: printed small under the address. */

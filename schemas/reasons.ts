@@ -27,6 +27,8 @@ export const reasonCodes = [
   'chosen_case_missing',
   'cover_case_missing',
   'cover_case_closed',
+  'sheet_case_person_mismatch',
+  'sheet_case_area_mismatch',
   'no_matching_case',
   'waiting_for_case',
   'waiting_for_main_document',

@@ -94,7 +94,11 @@ async function findCase(state: ExecutionState & { classification: Classification
   const cover = decision ? undefined : classification.cover;
   if (cover) {
     const named = await cases.get(caseIdOfCover(cover), { consistent: false });
-    return decideLink({ ...base, referenceMatches: [], nationalIdMatches: [], coverCase: named ? candidate(named) : null }, config);
+    // The document's own national ids, to check the sheet's case is that person's (domain/sheets/cover-case-check.ts).
+    const ids = unique(classification.fields.nationalIds);
+    const hashKey = ids.length && named ? await ports.idHashKey() : '';
+    const nationalIdHashes = hashKey ? ids.map((id) => nationalIdHash(id, hashKey)) : [];
+    return decideLink({ ...base, referenceMatches: [], nationalIdMatches: [], nationalIdHashes, coverCase: named ? { ...candidate(named), nationalIdHashes: named.nationalIdHashes } : null }, config);
   }
   // A document without readable text has nothing to look up, so it costs no reads. Every other
   // document is looked up, even one going to review, so the archivist is told whether a case was found.

@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import type { AddressCorrection } from '#schemas/outbox';
 import type { IsoDate } from '#schemas/taxonomy';
 import { makeEvent } from '../domain/events/make-event.ts';
-import { correctedRecipient } from '../domain/letters/corrected-address.ts';
+import { correctedRecipient, type CorrectedRecipient } from '../domain/letters/corrected-address.ts';
+import { partiesWithReleasedAddress } from '../domain/letters/released-address.ts';
+import { dayBeforeExistence, type DayBeforeProblem } from '../domain/registry/days-before-existence.ts';
 import type { OutboxRecord } from './letter-ports.ts';
 import type { AuditLog } from './ports.ts';
 import { answerPreliminaryReply, type LetterStagePorts } from './write-letters.ts';
@@ -54,8 +56,16 @@ export async function releaseHeldLetter(input: { letterId: string; address: Addr
   if (!released) return { outcome: 'not_held', letter: record };
   // The case's journal says who gave the address (identifiers only: the address is in the letter).
   await ports.audit.record({ event: 'LetterReleased', actor: input.by, at, caseId: record.caseId, ...(record.triggerDocumentId ? { documentId: record.triggerDocumentId } : {}), details: { letterId: record.letterId, kind: record.kind } });
+  await rememberAddress(record, recipient, ports);
   await afterRelease(record, ports);
   return { outcome: 'released', letter: record };
+}
+
+/** The released address kept on the case's parties, for the same recipient's later letters (domain/letters/released-address.ts). */
+async function rememberAddress(letter: OutboxRecord, recipient: CorrectedRecipient, ports: OutboxWorkPorts): Promise<void> {
+  const known = await ports.letters.parties(letter.caseId);
+  const parties = partiesWithReleasedAddress(known?.parties ?? [], recipient);
+  await ports.letters.recordParties({ caseId: letter.caseId, parties, language: known?.language ?? letter.language, byDocumentId: letter.triggerDocumentId ?? letter.letterId });
 }
 
 /** The preliminary reply met, and LetterReady for the letter's new status (its id derived from the release, so a repeat publishes it once). */
@@ -71,7 +81,8 @@ export type SentOutcome =
   | { outcome: 'sent'; letter: OutboxRecord }
   | { outcome: 'not_found' }
   | { outcome: 'already_sent'; letter: OutboxRecord }
-  | { outcome: 'not_ready'; letter: OutboxRecord };
+  | { outcome: 'not_ready'; letter: OutboxRecord }
+  | { outcome: 'before_letter_date'; letter: OutboxRecord; problem: DayBeforeProblem };
 
 /**
  * Marks a ready letter sent on a day. The preliminary reply was met when the letter was written
@@ -81,6 +92,9 @@ export async function markLetterSent(input: { letterId: string; on: IsoDate; by:
   const before = await ports.letters.get(input.letterId);
   if (!before) return { outcome: 'not_found' };
   if (before.status === 'held') return { outcome: 'not_ready', letter: before };
+  // A letter is not sent before the day it is dated (domain/registry/days-before-existence.ts).
+  const tooEarly = before.status === 'ready' ? dayBeforeExistence('sent', input.on, before.letterDate) : null;
+  if (tooEarly) return { outcome: 'before_letter_date', letter: before, problem: tooEarly };
   const stored = before.status === 'ready' ? await ports.letters.markSent(input.letterId, input.on) : before;
   if (!stored) return { outcome: 'not_found' };
   if (stored.status !== 'sent') return { outcome: 'not_ready', letter: stored };

@@ -63,7 +63,7 @@ export function composeLetter(facts: LetterFacts, config: LettersConfig): Compos
   return {
     kind: facts.kind,
     language: lang,
-    letterhead: config.letterhead,
+    letterhead: { name: config.letterhead.nameIn[lang] ?? config.letterhead.name, address: config.letterhead.address, contact: config.letterhead.contact },
     recipient: facts.recipient,
     references: [
       { label: labels.ourReference, value: facts.caseNumber },

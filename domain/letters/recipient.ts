@@ -3,6 +3,7 @@ import type { Language } from '#schemas/taxonomy';
 import type { HeldReason, LetterLanguage } from '#schemas/letters';
 import { isPostcodeLine } from '../parties/lines.ts';
 import { heldReasonText } from './held-reasons.ts';
+import { addressBlock } from './address-block.ts';
 
 export type RecipientChoice =
   | { status: 'ready'; recipient: Party; appellantName: string }
@@ -27,7 +28,7 @@ export function chooseRecipient(parties: readonly Party[] | undefined): Recipien
     return held(recipient, appellantName, recipient.addressWithheld ? { code: 'address_withheld', who, doubt: recipient.addressWithheld } : { code: 'no_address', who });
   }
   if (!isPostcodeLine(recipient.address[recipient.address.length - 1]!)) return held(recipient, appellantName, { code: 'no_postcode', who });
-  return { status: 'ready', recipient, appellantName };
+  return { status: 'ready', recipient: { ...recipient, address: addressBlock(recipient.address) }, appellantName };
 }
 
 /** nb or nn following the appellant's letter; any other language gets bokmål (SPEC.md). */

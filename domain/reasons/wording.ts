@@ -161,6 +161,10 @@ const en: Wording = {
   chosen_case_missing: ({ p }) => `The case ${str(p.caseId)} chosen by the archivist does not exist. Choose an existing case, or none for a new one.`,
   cover_case_missing: ({ p }) => `The cover sheet names case ${str(p.caseNumber)}, which does not exist. Choose the case.`,
   cover_case_closed: ({ p }) => `The cover sheet names case ${str(p.caseNumber)}, which is closed. Choose the case.`,
+  sheet_case_person_mismatch: ({ p }) =>
+    `The cover sheet names case ${str(p.caseNumber)}, but the national id read from the document is not that of a party of the case: the sheet may have been put on another person's document. Check it, and choose the case.`,
+  sheet_case_area_mismatch: ({ p, names }) =>
+    `The cover sheet names case ${str(p.caseNumber)} and the area ${names.area(str(p.sheetArea), 'en')}, but the case is about ${names.area(str(p.caseArea), 'en')}. Check the sheet, and choose the case.`,
   no_matching_case: ({ p, names }) =>
     `A ${names.type(str(p.documentType), 'en')} must be added to an existing case, but no open case matches its case references or national id. Choose the case.`,
   waiting_for_case: ({ p, names }) =>
@@ -211,6 +215,10 @@ const nb: Wording = {
   chosen_case_missing: ({ p }) => `Saken ${str(p.caseId)} som arkivaren valgte, finnes ikke. Velg en eksisterende sak, eller ingen for en ny sak.`,
   cover_case_missing: ({ p }) => `Forsiden viser til sak ${str(p.caseNumber)}, som ikke finnes. Velg saken.`,
   cover_case_closed: ({ p }) => `Forsiden viser til sak ${str(p.caseNumber)}, som er avsluttet. Velg saken.`,
+  sheet_case_person_mismatch: ({ p }) =>
+    `Forsiden viser til sak ${str(p.caseNumber)}, men fødselsnummeret i dokumentet tilhører ingen part i saken: forsiden kan være lagt på en annen persons dokument. Kontroller det, og velg saken.`,
+  sheet_case_area_mismatch: ({ p, names }) =>
+    `Forsiden viser til sak ${str(p.caseNumber)} og saksområdet ${names.area(str(p.sheetArea), 'nb')}, men saken gjelder ${names.area(str(p.caseArea), 'nb')}. Kontroller forsiden, og velg saken.`,
   no_matching_case: ({ p, names }) =>
     `Dokumentet (${names.type(str(p.documentType), 'nb')}) skal legges til en eksisterende sak, men ingen åpen sak passer med saksreferansene eller fødselsnummeret. Velg saken.`,
   waiting_for_case: ({ p, names }) =>

@@ -6,6 +6,7 @@ import type { IsoDate } from '#schemas/taxonomy';
 import { linkThreshold, mustLink, typeRule } from '../config.ts';
 import { countsFromDecision, dateAfterReceived, decisionDeadlineKind } from './decision-dates.ts';
 import { because, reasonNames, reasonText } from '../reasons/wording.ts';
+import { coverCaseDisagreement } from '../sheets/cover-case-check.ts';
 
 /**
  * Which case a document belongs to (SPEC "Registration, deadlines and routing"): a case reference that
@@ -33,7 +34,9 @@ export interface LinkInput {
   /** When the archivist chose a case: that case as found, or null when it does not exist. */
   chosenCase?: CaseCandidate | null | undefined;
   /** When a cover sheet names the case (classification.cover): that case as found, or null when it does not exist. */
-  coverCase?: CaseCandidate | null | undefined;
+  coverCase?: (CaseCandidate & { nationalIdHashes?: readonly string[] }) | null | undefined;
+  /** The keyed hashes of the document's national ids: checked against the cover sheet's case. */
+  nationalIdHashes?: readonly string[] | undefined;
   /** The day the mail was received: a decision date read after it is misread (without it none is checked). */
   receivedDate?: IsoDate | undefined;
 }
@@ -124,6 +127,9 @@ export function decideLink(input: LinkInput, config: PostmottakConfig): LinkResu
     // The sheet's code decides the case, never a guess from the letter (SPEC "Cover sheets").
     if (!input.coverCase) return review(because('cover_case_missing', { caseNumber: cover.caseNumber }), classification);
     if (!input.coverCase.open) return review(because('cover_case_closed', { caseNumber: cover.caseNumber }), classification);
+    const facts = { cover, caseArea: input.coverCase.area, caseNationalIdHashes: input.coverCase.nationalIdHashes ?? [], documentNationalIdHashes: input.nationalIdHashes ?? [] };
+    const disagreement = coverCaseDisagreement(facts, reasonNames(config));
+    if (disagreement) return review(disagreement, classification);
     const unsure = reviewBeforeLinking(classification, decision, config, true, input.receivedDate);
     return unsure ? review(unsure, classification) : { review: false, reason: null, caseId: input.coverCase.caseId, matchedBy: 'cover_sheet', classification };
   }

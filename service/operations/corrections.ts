@@ -26,6 +26,7 @@ import { documentText, keepExample, machineAnswer } from './examples.ts';
 import { statusNb } from '../problem-words-nb.ts';
 import { refuseBadDecisionDates } from './decision-date-refusal.ts';
 import { refuseDayToCome } from './day-to-come-refusal.ts';
+import { refuseDayBeforeExistence } from './day-before-existence-refusal.ts';
 
 /** The facts a routed document was registered with, as the correction reads them. */
 function factsOf(doc: DocumentRecord): DocumentFacts {
@@ -99,6 +100,7 @@ export async function correctDocument(ctx: ServiceContext, identity: Identity, d
   if (!Object.keys(changes).length) throw badRequest('The correction changes nothing: name a type, area, case or date that differs from what the document has.', 'Rettingen endrer ingenting: oppgi en type, et område, en sak eller en dato som er annerledes enn det dokumentet har.');
   // A received day still to come is refused as the intake refuses it (400, the same words).
   if (change.receivedDate) refuseDayToCome('received', change.receivedDate, ctx);
+  if ((change.receivedDate || change.postmarkDate) && after.postmarkDate) refuseDayBeforeExistence('received', after.receivedDate, after.postmarkDate);
   // The dates the deadlines count from, where the correction touches them: as an archivist's decision checks them.
   const givenDates = (['decisionDate', 'decisionReceivedDate'] as const).filter((field) => change[field] !== undefined);
   if (change.documentType || givenDates.length || change.receivedDate) refuseBadDecisionDates({ ...after, given: givenDates }, ctx.config);

@@ -17,6 +17,7 @@ import { caseIdOf } from './cases.ts';
 import { requirePermission } from './guard.ts';
 import { dayNb } from '../problem-words-nb.ts';
 import { refuseDayToCome } from './day-to-come-refusal.ts';
+import { dayBeforeExistenceRefusal } from './day-before-existence-refusal.ts';
 
 /**
  * The outbox for archivists (SPEC.md "Parties and outgoing letters"; issue #16): the letters with
@@ -119,6 +120,8 @@ export async function markSent(ctx: ServiceContext, identity: Identity, letterId
       throw conflict(`Letter ${letterId} is held (${outcome.letter.heldReason ?? 'no reason given'}): give it an address and release it before it is sent.`, `Brev ${letterId} er holdt tilbake (${outboxItem(outcome.letter).heldReasonNb ?? 'uten oppgitt grunn'}): gi det en adresse og frigi det før det sendes.`);
     case 'already_sent':
       throw conflict(`Letter ${letterId} was marked sent on ${outcome.letter.sentOn} already.`, `Brev ${letterId} er allerede merket som sendt ${dayNb(outcome.letter.sentOn)}.`);
+    case 'before_letter_date':
+      throw dayBeforeExistenceRefusal(outcome.problem);
     case 'sent':
       return outboxItem(outcome.letter);
   }

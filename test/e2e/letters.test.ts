@@ -72,8 +72,10 @@ describe('letters in the pipeline', () => {
     expect(text).toContain(letter!.caseNumber);
     expect(text).toContain('Solbakken 7 6800 Førde');
 
-    const sent = OutboxLetter.parse(jsonLines((await cli(['outbox', 'sent', letter!.letterId, '--archivist', 'Anne Arkivar', '--on', '2025-03-21', '--data-dir', dataDir, '--json'])).stdout)[0]);
-    expect(sent).toMatchObject({ status: 'sent', sentOn: '2025-03-21' });
+    // A day before the letter's date is one line and exit 2 (QA session 10); its own date is taken.
+    await expect(cli(['outbox', 'sent', letter!.letterId, '--archivist', 'Anne Arkivar', '--on', '2025-03-19', '--data-dir', dataDir])).rejects.toMatchObject({ code: 2, stderr: expect.stringMatching(/^postmottak: Brevet er datert \d\d\.\d\d\.\d{4}; det kan ikke være sendt 19\.03\.2025, før det ble skrevet\.\n$/) });
+    const sent = OutboxLetter.parse(jsonLines((await cli(['outbox', 'sent', letter!.letterId, '--archivist', 'Anne Arkivar', '--on', letter!.letterDate, '--data-dir', dataDir, '--json'])).stdout)[0]);
+    expect(sent).toMatchObject({ status: 'sent', sentOn: letter!.letterDate });
     await expect(cli(['outbox', 'sent', 'no-such-letter', '--archivist', 'Anne Arkivar', '--data-dir', dataDir])).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining("Det finnes ikke noe brev «no-such-letter»") });
   });
 });

@@ -65,9 +65,11 @@ describe('outbox while serve runs', () => {
     await parser.destroy();
     expect(text).toContain('Fjellveien 3 5006 Bergen');
 
-    const sent = OutboxLetter.parse(jsonLines((await postmottak(['outbox', 'sent', held!.letterId, '--archivist', 'Anne Arkivar', '--on', '2025-03-24', '--data-dir', dataDir, '--json'])).stdout)[0]);
-    expect(sent).toMatchObject({ status: 'sent', sentOn: '2025-03-24' });
-    await expect(postmottak(['outbox', 'sent', held!.letterId, '--archivist', 'Anne Arkivar', '--on', '2025-03-25', '--data-dir', dataDir])).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining('er allerede merket som sendt 24.03.2025') });
+    // Sent the day it is dated (not before: test/service/days-before-existence.test.ts).
+    const on = held!.letterDate;
+    const sent = OutboxLetter.parse(jsonLines((await postmottak(['outbox', 'sent', held!.letterId, '--archivist', 'Anne Arkivar', '--on', on, '--data-dir', dataDir, '--json'])).stdout)[0]);
+    expect(sent).toMatchObject({ status: 'sent', sentOn: on });
+    await expect(postmottak(['outbox', 'sent', held!.letterId, '--archivist', 'Anne Arkivar', '--on', on, '--data-dir', dataDir])).rejects.toMatchObject({ code: 2, stderr: expect.stringContaining(`er allerede merket som sendt ${on.split('-').reverse().join('.')}`) });
 
     // The journal of the case, read through serve too, names who released and who sent.
     const caseView = JSON.parse((await postmottak(['case', result!.caseId!, '--data-dir', dataDir, '--json'])).stdout) as { journal: { event: string; actor: string }[]; deadlines: { kind: string; status: string }[] };

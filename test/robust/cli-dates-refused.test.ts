@@ -72,4 +72,8 @@ describe('dates a person gives that cannot be', () => {
     await refused(['outbox', 'sent', letter!.letterId, '--on', '2099-01-01', '--archivist', 'Arkivar Test'], /01\.01\.2099 er etter i dag/);
     expect(await letters()).toEqual(before);
   }, 60_000);
+
+  it('refuses opening a deadline on the decided appeal\'s case before the case was received (QA session 10), in one line', async () => {
+    await refused(['deadline-open', '2025/00001', '--kind', 'comments', '--handler', 'Saksbehandler Test', '--on', '01.01.2020'], /^postmottak: Saken ble mottatt 21\.03\.2025; en frist kan ikke åpnes 01\.01\.2020, før saken ble mottatt\.$/m);
+  }, 60_000);
 });

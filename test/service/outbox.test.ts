@@ -135,12 +135,14 @@ describe('a held letter', () => {
     expect(print.headers['content-type']).toBe('application/pdf');
     expect(await pdfText(print.rawPayload)).toContain('Fjellveien 3');
 
-    const sent = await inject('POST', `/api/v1/outbox/${letter!.letterId}/sent`, service.as('archivist'), { on: '2025-03-24' });
+    // Sent the day it is dated (a day before it is refused: test/service/days-before-existence.test.ts).
+    const on = letter!.letterDate;
+    const sent = await inject('POST', `/api/v1/outbox/${letter!.letterId}/sent`, service.as('archivist'), { on });
     expect(sent.statusCode, sent.body).toBe(200);
-    expect(OutboxItem.parse(sent.json())).toMatchObject({ status: 'sent', sentOn: '2025-03-24' });
-    expect(expectProblem(await inject('POST', `/api/v1/outbox/${letter!.letterId}/sent`, service.as('archivist'), { on: '2025-03-25' }), 409).detail).toContain('2025-03-24');
+    expect(OutboxItem.parse(sent.json())).toMatchObject({ status: 'sent', sentOn: on });
+    expect(expectProblem(await inject('POST', `/api/v1/outbox/${letter!.letterId}/sent`, service.as('archivist'), { on }), 409).detail).toContain(on);
     expect(OutboxList.parse((await inject('GET', '/api/v1/outbox?status=sent', service.as('archivist'))).json()).letters.map((l) => l.letterId)).toContain(letter!.letterId);
-    expectProblem(await inject('GET', '/api/v1/outbox/print?date=2025-03-24', service.as('archivist')), 404);
+    expectProblem(await inject('GET', `/api/v1/outbox/print?date=${on}`, service.as('archivist')), 404);
     expectProblem(await inject('POST', `/api/v1/outbox/${letter!.letterId}/sent`, service.as('archivist'), { on: '24.03.2025' }), 400);
   });
 });

@@ -1,0 +1,32 @@
+import type { CoverSheet } from '#schemas/sheets';
+import { because, type ReasonNames } from '../reasons/wording.ts';
+
+/**
+ * A cover sheet still sends its document to the sheet's case by the code, never by a guess (SPEC.md
+ * "Cover sheets"); but a sheet put on the wrong document, or printed with a clerk's slip in the case
+ * number, would file someone's letter, often a medical declaration, on another person's case. So the
+ * document goes to an archivist instead when what it says itself contradicts the case: a national id
+ * read from it that is no party's of the case (compared by the keyed hash, as the registry finds
+ * cases by it), or an area on the sheet that is not the case's.
+ */
+export interface CoverCaseFacts {
+  cover: CoverSheet;
+  caseArea: string;
+  /** The keyed hashes of the case's parties' national ids (the appellant's, a representative's). */
+  caseNationalIdHashes: readonly string[];
+  /** The keyed hashes of the valid national ids read from the document. */
+  documentNationalIdHashes: readonly string[];
+}
+
+export function coverCaseDisagreement(facts: CoverCaseFacts, names?: ReasonNames): ReturnType<typeof because> | null {
+  const { cover } = facts;
+  if (cover.area && cover.area !== facts.caseArea) {
+    return because('sheet_case_area_mismatch', { caseNumber: cover.caseNumber, sheetArea: cover.area, caseArea: facts.caseArea }, names);
+  }
+  // A document that names nobody, or a case that knows nobody's id, has nothing to contradict.
+  const parties = new Set(facts.caseNationalIdHashes);
+  if (facts.documentNationalIdHashes.length && parties.size && !facts.documentNationalIdHashes.some((hash) => parties.has(hash))) {
+    return because('sheet_case_person_mismatch', { caseNumber: cover.caseNumber }, names);
+  }
+  return null;
+}
