@@ -1,6 +1,7 @@
 import type { Party } from '#schemas/parties';
 import { findNationalIdMatches } from '../fields/national-id.ts';
 import { prepareText } from '../fields/text.ts';
+import { withLabelColons, withoutFormBlanks } from './form-blanks.ts';
 import { findAddressBlocks, findInlineBlocks, type AddressBlock } from './address-blocks.ts';
 import { addressPhrases, namedAddresses, unreadReplyAddress, type AddressPhrase, type NamedAddress } from './address-phrases.ts';
 import { anotherPersonLine, eitherRoles, fieldPeople, labelledAddresses, type FieldPerson } from './fields.ts';
@@ -13,7 +14,7 @@ import { findSignature, isLawyerTitle, ROLE_IN_BRACKETS, type Signature, signedB
 import { distance as editDistance } from 'fastest-levenshtein';
 import { idAnchors, type IdAnchor } from './anchors.ts';
 import { postcodeConfirmed, type PostcodeTable } from './postcodes.ts';
-import { KIN_WORDS } from './kin-and-roles.ts';
+import { ALL_KIN_WORDS } from './kin-and-roles.ts';
 import { confirmedSurnameFirst } from './name-order.ts';
 import { repairBrokenPostcodes } from './postcode-repair.ts';
 import { splitContactTails } from './contact-tails.ts';
@@ -107,7 +108,7 @@ export function readParties(text: string, options: PartiesOptions = {}): { parti
 /** The parties, and the cues they were read from (weighed only when asked: the pipeline never does). */
 function partiesWithCues(text: string, options: PartiesOptions): { parties: Party[]; cues: Cues } {
   // The letter's own text: a quoted reply is another letter, two columns are two blocks.
-  const written = splitContactTails(prepareText(text));
+  const written = splitContactTails(withLabelColons(withoutFormBlanks(prepareText(text))));
   const prepared = unfoldColumns(withoutQuotedReply(options.postcodes ? repairBrokenPostcodes(written, options.postcodes) : written));
   const lines = prepared.split('\n');
   const lineStarts = offsets(lines);
@@ -553,7 +554,7 @@ function phraseAddress(appellant: Party, phrases: AddressPhrase[], owner: Addres
  * disagree give none.
  */
 /** "Min datter ", "sønnen min, ": the text before a name that makes it a relative named in a sentence. */
-const AFTER_KIN_WORD = new RegExp(`(?<![\\p{L}])(?:${KIN_WORDS.join('|')}|datteren|dattera|sønnen|broren|søstera|søsteren)(?:\\s+(?:min|mi|mitt))?\\s*,?\\s*$`, 'iu');
+const AFTER_KIN_WORD = new RegExp(`(?<![\\p{L}])(?:${ALL_KIN_WORDS.join('|')})(?:\\s+(?:min|mi|mitt))?\\s*,?\\s*$`, 'iu');
 
 function labelledAddressUnderName(appellant: Party, text: string, lineStarts: number[]): Party {
   if (appellant.address.length > 0 || appellant.addressWithheld) return appellant;
