@@ -2,6 +2,7 @@ import type { Party } from '#schemas/parties';
 import { findNationalIdMatches } from '../fields/national-id.ts';
 import { prepareText } from '../fields/text.ts';
 import { withLabelColons, withoutFormBlanks } from './form-blanks.ts';
+import { unflattenHeads } from './flattened-heads.ts';
 import { findAddressBlocks, findInlineBlocks, type AddressBlock } from './address-blocks.ts';
 import { addressPhrases, namedAddresses, unreadReplyAddress, type AddressPhrase, type NamedAddress } from './address-phrases.ts';
 import { anotherPersonLine, eitherRoles, fieldPeople, labelledAddresses, type FieldPerson } from './fields.ts';
@@ -109,7 +110,7 @@ export function readParties(text: string, options: PartiesOptions = {}): { parti
 function partiesWithCues(text: string, options: PartiesOptions): { parties: Party[]; cues: Cues } {
   // The letter's own text: a quoted reply is another letter, two columns are two blocks.
   const written = splitContactTails(withLabelColons(withoutFormBlanks(prepareText(text))));
-  const prepared = unfoldColumns(withoutQuotedReply(options.postcodes ? repairBrokenPostcodes(written, options.postcodes) : written));
+  const prepared = unfoldColumns(unflattenHeads(withoutQuotedReply(options.postcodes ? repairBrokenPostcodes(written, options.postcodes) : written)));
   const lines = prepared.split('\n');
   const lineStarts = offsets(lines);
   // Labelled fields (a form, a table) say whose name and address they are wherever they stand.
