@@ -279,15 +279,20 @@ export function movedFromBracketedAddress(text: string, mention: NameMention): b
   return MOVED.test(rest);
 }
 
+/** "bur i", "bor på", "som bor i", "bosatt": how a bracket or a clause says where someone lives. */
+const LIVES_AT = /^\s*(?:(?:som|der|who)\s+)?(?:bosatt?|bosat|busett|bur|bor|lives\s+at|living\s+at)\s+(?:(?:i|på|at)\s+)?/iu;
+
+/** The address after a party's name; a birth date between ("Åsmund Kleppe, f. 13.07.1979, Bekkeliveien 53, …") is no part of it. */
 export function addressAfterName(text: string, mention: NameMention): string[] | null {
   const end = text.indexOf('\n', mention.index);
   const rest = text.slice(mention.index + mention.name.length, end === -1 ? text.length : end);
   // "min mor, Astri Holm (Bekkestien 9, 3080 Holmestrand)": the address in brackets straight after the name.
-  const bracketed = /^\s*\((?<inner>[^()]+)\)/u.exec(rest)?.groups?.inner;
+  // "(bur i Øvre Allé 29, 9445 Tovik)": the words for living somewhere may open the brackets.
+  const bracketed = /^\s*\((?<inner>[^()]+)\)/u.exec(rest)?.groups?.inner?.replace(LIVES_AT, '');
   const inBrackets = bracketed ? parseOneLineAddress(bracketed) : null;
   if (inBrackets) return inBrackets;
   // ", som bor i …", ", der bor på …", ", who lives at …": a relative clause that says where they live.
-  const m = /^\s*(?:\([^)]*\)\s*)?,\s*(?:(?:(?:som|der|who)\s+)?(?:bosatt?|bosat|busett|bur|bor|resident at|living at|lives at)\s+(?:(?:i|på|at)\s+)?)?(?<rest>.+)$/u.exec(rest);
+  const m = /^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:f\.|født|fødd|f|b\.|born)\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})?,\s*(?:(?:(?:som|der|who)\s+)?(?:bosatt?|bosat|busett|bur|bor|resident at|living at|lives at)\s+(?:(?:i|på|at)\s+)?)?(?<rest>.+)$/u.exec(rest);
   if (!m?.groups) return null;
   // "tannlege Camilla Rønning, Tannlegene i Bogstadveien, Bogstadveien 51, 0366 Oslo": a business line first.
   const business = /^(?<line>\p{Lu}[^\d,]*),\s*(?<rest>.+)$/u.exec(m.groups.rest!)?.groups;
