@@ -70,7 +70,8 @@ export function unflattenHeads(text: string): string {
       continue;
     }
     // Columns run together: up to four rows ending in a row of two postcode lines.
-    if (isPostcodeOnly(lines[i]!.trim()) || !/\d{4}/u.test(lines[i]!)) {
+    // A row with a wide gap is a table's or was unfolded already (`unfoldColumns`): left as it is.
+    if (isPostcodeOnly(lines[i]!.trim()) || !/\d{4}/u.test(lines[i]!) || /\S[ \t]{4,}\S/u.test(lines[i]!)) {
       out.push(lines[i]!);
       continue;
     }

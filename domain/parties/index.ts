@@ -110,7 +110,8 @@ export function readParties(text: string, options: PartiesOptions = {}): { parti
 function partiesWithCues(text: string, options: PartiesOptions): { parties: Party[]; cues: Cues } {
   // The letter's own text: a quoted reply is another letter, two columns are two blocks.
   const written = splitContactTails(withLabelColons(withoutFormBlanks(prepareText(text))));
-  const prepared = unfoldColumns(unflattenHeads(withoutQuotedReply(options.postcodes ? repairBrokenPostcodes(written, options.postcodes) : written)));
+  // Wide gaps first (a table's columns, a head beside the recipient's), then what a narrower flattening left.
+  const prepared = unflattenHeads(unfoldColumns(withoutQuotedReply(options.postcodes ? repairBrokenPostcodes(written, options.postcodes) : written)));
   const lines = prepared.split('\n');
   const lineStarts = offsets(lines);
   // Labelled fields (a form, a table) say whose name and address they are wherever they stand.

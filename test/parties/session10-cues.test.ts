@@ -38,3 +38,58 @@ describe('relatives the appellant names in their own letter', () => {
     expect(read.find((p) => p.role === 'representative')).toMatchObject({ name: 'Sigrid Vold', address: ['Storgata 12', '0155 Oslo'] });
   });
 });
+
+describe('a paper form filled in by hand', () => {
+  const form = (rows: string[]) => ['KLAGESKJEMA', '', '1. Opplysninger om deg som klager', ...rows, '', '2. Fullmektig (fylles ut hvis noen klager for deg)', 'Navn: ____________________', '', 'Jeg klager på vedtaket.', '', 'Dato: 19.02.2025   Underskrift: Sigrid Vold'];
+  it('reads values between blanks of underscores or before dot leaders', () => {
+    expect(parties(form(['Navn: __Sigrid Vold__________', 'Adresse: __Storgata 12__________', 'Postnr./sted: __0155 Oslo__________']))).toEqual([SIGRID]);
+    expect(parties(form(['Navn: Sigrid Vold ........', 'Adresse: Storgata 12 ........', 'Postnr./sted: 0155 Oslo ........']))).toEqual([SIGRID]);
+  });
+  it('reads labels written without their colon, among other such labels', () => {
+    expect(parties(form(['Navn Sigrid Vold', 'Adresse Storgata 12', 'Postnr 0155  Sted Oslo', 'Telefon 412 34 567']))).toEqual([SIGRID]);
+  });
+  it('keeps a mail client’s line of underscores as the quote divider it is', () => {
+    const mail = ['Fra: sigrid@example.no', 'Emne: Klage', '', 'Jeg klager på vedtaket.', '', 'Hilsen', 'Sigrid Vold', 'Storgata 12', '0155 Oslo', '', '________________________________', 'Fra: Klageorganet <post@klageorgan.example>', 'Emne: Vi har mottatt klagen din', '', 'Mvh', 'Kari Berg', 'saksbehandler', 'Postboks 6355 Etterstad, 0604 Oslo'];
+    expect(parties(mail)).toEqual([SIGRID]);
+  });
+});
+
+describe('a two-column head OCR flattened', () => {
+  const body = ['', '13.10.2025', '', 'Jeg klager herved på vedtaket.', '', 'Hilsen', 'Sigrid Vold'];
+  it('with the columns run together by one or two spaces, on either side', () => {
+    expect(parties(['Sigrid Vold Klageorganet for helse og trygd', 'Storgata 12 Postboks 6355 Etterstad', '0155 Oslo 0604 Oslo', ...body])).toEqual([SIGRID]);
+    expect(parties(['Klageorganet for helse og trygd  Sigrid Vold', 'Postboks 6355 Etterstad Storgata 12', '0604 Oslo 0155 Oslo', ...body])).toEqual([SIGRID]);
+  });
+  it('with the rows read across, one column’s line after the other’s', () => {
+    expect(parties(['Sigrid Vold', 'Klageorganet for helse og trygd', 'Storgata 12', 'Postboks 6355 Etterstad', '0155 Oslo', '0604 Oslo', ...body])).toEqual([SIGRID]);
+  });
+  it('keeps a name of three words whole and a box’s place with the box', () => {
+    const read = parties(['Klageorganet for helse og trygd Lars Petter Vold', 'Postboks 6355 Etterstad Nordre Ringvei 31', '0604 Oslo 9731 Karasjok', '', 'Jeg klager herved på vedtaket.', '', 'Hilsen', 'Lars Petter Vold']);
+    expect(read).toEqual([{ role: 'appellant', name: 'Lars Petter Vold', address: ['Nordre Ringvei 31', '9731 Karasjok'] }]);
+  });
+});
+
+describe('a guardian’s letter names the ward and the ward’s address', () => {
+  const verge = ['Marte Rustad', 'Skolebakken 41', '1630 Gamle Fredrikstad', '', ...own, '', '15.12.2025', ''];
+  const end = ['', 'Jeg er oppnevnt verge for Steinar Nowak og klager på vedtaket på vegne av Steinar.', '', 'Med vennlig hilsen', 'Marte Rustad', 'verge'];
+  const ward = (line: string) => parties([...verge, line, ...end]).find((p) => p.role === 'appellant');
+  it('after a birth date, or in brackets after "bor i"', () => {
+    expect(ward('Gjelder: Steinar Nowak, f. 13.07.1979, Bekkeliveien 53, 1411 Kolbotn')).toEqual({ role: 'appellant', name: 'Steinar Nowak', address: ['Bekkeliveien 53', '1411 Kolbotn'] });
+    expect(ward('Sak: klage for Steinar Nowak (bor i Bekkeliveien 53, 1411 Kolbotn)')).toEqual({ role: 'appellant', name: 'Steinar Nowak', address: ['Bekkeliveien 53', '1411 Kolbotn'] });
+  });
+});
+
+describe('the writer’s address only under the signature, and abroad', () => {
+  it('after "Min adresse:" under the name', () => {
+    expect(parties(['Til Klageorganet for helse og trygd', '', 'Klage på vedtak', '', 'Jeg klager herved på vedtaket.', '', 'Hilsen', 'Sigrid Vold', 'Min adresse: Storgata 12, 0155 Oslo'])).toEqual([SIGRID]);
+  });
+  const emigrant = (address: string[]) => parties([...address, '', ...own, '', '12 March 2025', '', 'Dear Sir or Madam,', '', 'I am writing to appeal the decision about my pension.', '', 'Yours faithfully,', 'Sigrid Vold']);
+  it('in the United Kingdom, Ireland and New Zealand', () => {
+    for (const a of [['Flat 7, 87 Mill Street', 'Newcastle upon Tyne NE1 4ST', 'United Kingdom'], ['58 Castle Road', 'Cork T12 K8AF', 'Ireland'], ['12 Main Street', 'Dublin 8', 'Ireland'], ['23 Kauri Road', 'Auckland 1011', 'New Zealand']]) {
+      expect(emigrant(['Sigrid Vold', ...a]), a.join(' | ')).toEqual([{ role: 'appellant', name: 'Sigrid Vold', address: a }]);
+    }
+  });
+  it('never reads a street and a number over "Norge" as a postcode line', () => {
+    expect(parties(['Sigrid Vold', 'Storgata 12', 'Norge', '', ...own, '', 'Jeg klager herved på vedtaket.', '', 'Hilsen', 'Sigrid Vold'])).toEqual([{ role: 'appellant', name: 'Sigrid Vold', address: [] }]);
+  });
+});
