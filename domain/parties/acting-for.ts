@@ -98,17 +98,21 @@ const POWER_TO = /(?<![\p{L}])(?:fullmakt|fuldmagt)[ \t]+til[ \t]+å[ \t]+/giu;
  * What makes a power one over the case: to appeal or represent, or the case, the decision or the office as the
  * object ("føre saken", "ordne sakene mine med Nav"). "handle i nettbanken", "betale regninger", "hente post" are not.
  */
+/** The writer holds the power ("gitt meg fullmakt", "gir undertegnede fullmakt", "Jeg har fullmakt"): their words of acting for someone, kept. */
+const WRITER_HOLDS = /(?<![\p{L}])(?:meg|mig|oss|undertegnede|undertegnade|underskrivne)[ \t]+$|(?<![\p{L}])(?:jeg|eg|jag|vi|me)[ \t]+(?:har|hadde|hev|fikk|fekk|fick)[ \t]+$/iu;
 const OVER_THE_CASE = /^(?:klage|klaga|anke|anka|påklage|representere|opptre)(?![\p{L}])|(?<![\p{L}])(?:sak|saken|saka|saker|sakene|sakane|klagesaken|klagesaka|klagen|klaga|klage|anken|anka|vedtaket|vedtak|nav|helfo|trygdeetaten)(?![\p{L}])/iu;
 
 /**
  * A power over something other than the case ("Datteren min Kari Vold har fullmakt til å handle i nettbanken",
- * "Jeg gir sønnen min fullmakt til å betale regningene"), held by anyone: no words of representation. The power's
+ * "Jeg gir sønnen min fullmakt til å betale regningene"), held by anyone but the writer: no words of representation. The power's
  * words are blanked in place; its holder's name stays, so a relative named in it is read as any person named.
  */
 export function withoutPowersOverOtherThings(text: string): string {
   // The rest of the power's sentence, read in a bounded window so a long line stays linear.
   const rest = (from: number) => text.slice(from, from + 160).split(/[.!?\n]/u)[0]!;
-  return text.replace(POWER_TO, (m, at: number) => (OVER_THE_CASE.test(rest(at + m.length)) ? m : blank(m)));
+  // The sentence before the power, in a bounded window: "gitt meg fullmakt", "Jeg har fullmakt" — the writer holds it.
+  const before = (to: number) => text.slice(Math.max(0, to - 80), to).split(/[.!?\n]/u).pop()!;
+  return text.replace(POWER_TO, (m, at: number) => (OVER_THE_CASE.test(rest(at + m.length)) || WRITER_HOLDS.test(before(at)) ? m : blank(m)));
 }
 
 /** A signer who signs as the one acting for someone: "Terje Holm (verge)", a title "fullmektig" or "verje" (never "advokatfullmektig"). */

@@ -558,6 +558,9 @@ function phraseAddress(appellant: Party, phrases: AddressPhrase[], owner: Addres
 /** "Min datter ", "sønnen min, ": the text before a name that makes it a relative named in a sentence. */
 const AFTER_KIN_WORD = new RegExp(`(?<![\\p{L}])(?:${ALL_KIN_WORDS.join('|')})(?:\\s+(?:min|mi|mitt))?\\s*,?\\s*$`, 'iu');
 
+/** "Min datter Kari Hansen", "sønnen min, Per": a line naming a relative; an address field under it is the relative's. */
+const RELATIVE_NAMED = new RegExp(`(?<![\\p{L}])(?:(?:min|mi|mitt|vår|my|our)\\s+(?:${ALL_KIN_WORDS.join('|')})|(?:${ALL_KIN_WORDS.join('|')})\\s+(?:min|mi|mitt|vår))\\s*,?\\s+\\p{Lu}`, 'iu');
+
 function labelledAddressUnderName(appellant: Party, text: string, lineStarts: number[]): Party {
   if (appellant.address.length > 0 || appellant.addressWithheld) return appellant;
   // The name as a field's value or a line of its own ("Fra: Kari Nordmann", "Kari Nordmann, f. …"); never "Min datter
@@ -566,7 +569,7 @@ function labelledAddressUnderName(appellant: Party, text: string, lineStarts: nu
   const nameLines = occurrences(text, appellant.name).filter(asField).map((m) => lineOf(lineStarts, m.index));
   const lines = text.split('\n');
   // "Pasient: Synne Fosse" / "Datter: Emma Fosse" / "Bosatt: …": a line naming another person between makes the address theirs.
-  const under = labelledAddresses(text).filter((a) => nameLines.some((l) => a.line > l && a.line - l <= 3 && !lines.slice(l + 1, a.line).some(anotherPersonLine)));
+  const under = labelledAddresses(text).filter((a) => nameLines.some((l) => a.line > l && a.line - l <= 3 && !lines.slice(l + 1, a.line).some((x) => anotherPersonLine(x) || RELATIVE_NAMED.test(x))));
   const distinct = [...new Map(under.map((a) => [addressKey(a.address), a.address])).values()];
   if (distinct.length === 1) return { ...appellant, address: distinct[0]! };
   return distinct.length > 1 ? { ...appellant, addressWithheld: TWO_ADDRESSES } : appellant;
