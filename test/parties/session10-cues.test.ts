@@ -93,3 +93,15 @@ describe('the writer’s address only under the signature, and abroad', () => {
     expect(parties(['Sigrid Vold', 'Storgata 12', 'Norge', '', ...own, '', 'Jeg klager herved på vedtaket.', '', 'Hilsen', 'Sigrid Vold'])).toEqual([{ role: 'appellant', name: 'Sigrid Vold', address: [] }]);
   });
 });
+
+describe('scan marks the ninth slice’s noisy letters showed in addresses given wrong', () => {
+  const letter = (address: string[]) => parties(['Sigrid Vold', ...address, '', ...own, '', 'Jeg klager herved på vedtaket.', '', 'Hilsen', 'Sigrid Vold']).find((p) => p.role === 'appellant');
+  it('withholds a Swedish "väg" read with a ring before the street’s kind, and keeps the street as written', () => {
+    expect(letter(['Järnvågsgatan 2', '451 55 Uddevalla', 'Sverige'])).toMatchObject({ address: [], addressWithheld: expect.any(String) });
+    expect(letter(['Järnvägsgatan 2', '451 55 Uddevalla', 'Sverige'])).toMatchObject({ address: ['Järnvägsgatan 2', '451 55 Uddevalla', 'Sverige'] });
+  });
+  it('withholds a Norwegian street whose first word the scan broke after its capital', () => {
+    expect(letter(['H esteskoen 74', '0705 Oslo'])).toMatchObject({ address: [], addressWithheld: expect.any(String) });
+    expect(letter(['Hesteskoen 74', '0705 Oslo'])).toMatchObject({ address: ['Hesteskoen 74', '0705 Oslo'] });
+  });
+});
