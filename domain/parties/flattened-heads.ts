@@ -11,6 +11,8 @@ import { isPersonName, isStreetLine, parsePostcodeLine } from './lines.ts';
  * so, and every row must split one way only: a street row into two street or box lines, the name row into a
  * person's name and another capitalised name. Anything else is left as written.
  */
+/** The longest row of a flattened head read: two name or address lines side by side. */
+const HEAD_ROW = 120;
 const isPostcodeOnly = (l: string) => parsePostcodeLine(l)?.street === null;
 const isAddressLine = (l: string) => isStreetLine(l) || isPostcodeOnly(l);
 const capitalised = (l: string) => /^\p{Lu}/u.test(l);
@@ -71,13 +73,14 @@ export function unflattenHeads(text: string): string {
     }
     // Columns run together: up to four rows ending in a row of two postcode lines.
     // A row with a wide gap is a table's or was unfolded already (`unfoldColumns`): left as it is.
-    if (isPostcodeOnly(lines[i]!.trim()) || !/\d{4}/u.test(lines[i]!) || /\S[ \t]{4,}\S/u.test(lines[i]!)) {
+    // A head's row is short: a long line is running text (and every split of it would be tried).
+    if (lines[i]!.length > HEAD_ROW || isPostcodeOnly(lines[i]!.trim()) || !/\d{4}/u.test(lines[i]!) || /\S[ \t]{4,}\S/u.test(lines[i]!)) {
       out.push(lines[i]!);
       continue;
     }
     let start = i;
     // Rows above, up to three, still as written (not already part of another head).
-    while (start > i - 3 && start > 0 && lines[start - 1]!.trim() !== '' && out[out.length - (i - start) - 1] === lines[start - 1]) start--;
+    while (start > i - 3 && start > 0 && lines[start - 1]!.trim() !== '' && lines[start - 1]!.length <= HEAD_ROW && out[out.length - (i - start) - 1] === lines[start - 1]) start--;
     const split = joinedRows(lines.slice(start, i + 1).map((l) => l.trim()));
     if (!split) {
       out.push(lines[i]!);

@@ -60,10 +60,17 @@ const WITH_THE_APPEAL = /(?<![\p{L}])med\s+(?:\p{L}+\s+)?(?:klagen|klaga|klage|a
 
 /** The sentence a match stands in, and where it starts. */
 function sentenceOf(text: string, m: RegExpExecArray): { start: number; sentence: string } {
-  const start = Math.max(...['.', '\n', '!', '?'].map((c) => text.lastIndexOf(c, m.index))) + 1;
-  const ends = ['.', '\n', '!', '?'].map((c) => text.indexOf(c, m.index + m[0].length)).filter((i) => i >= 0);
-  return { start, sentence: text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length) };
+  // Read in a bounded window either side, so a text with no sentence ends (one long line) stays linear.
+  const from = Math.max(0, m.index - SENTENCE_WINDOW);
+  const before = text.slice(from, m.index);
+  const start = from + Math.max(...['.', '\n', '!', '?'].map((c) => before.lastIndexOf(c))) + 1;
+  const after = m.index + m[0].length;
+  const rest = text.slice(after, after + SENTENCE_WINDOW);
+  const ends = ['.', '\n', '!', '?'].map((c) => rest.indexOf(c)).filter((i) => i >= 0);
+  return { start, sentence: text.slice(start, after + (ends.length > 0 ? Math.min(...ends) : rest.length)) };
 }
+const SENTENCE_WINDOW = 300;
+
 
 /** Whether a loose "for"/"hjelper" match names whom the writer acts for (see LOOSE_FOR). */
 function looseForActs(text: string, m: RegExpExecArray): boolean {
@@ -86,10 +93,10 @@ const ABOUT_THE_CASE = /(?<![\p{L}])(?:klag\p{L}*|påklag\p{L}*|ank(?:e|en|a|er|
  * The appellant's own letter names a spouse, a child or a helper ("datteren min Kari hjelper meg med det
  * praktiske") without making them the party.
  */
-function kinActs(text: string, m: RegExpExecArray): boolean {
+function kinActs(text: string, m: RegExpExecArray, represents: () => boolean): boolean {
   const { start, sentence } = sentenceOf(text, m);
   const before = text.slice(start, m.index);
-  return ABOUT_THE_CASE.test(sentence) || BEHALF_STEM.test(sentence) || (WRITTEN_FOR.test(before) && WRITING.test(sentence)) || ACTS_FOR_VERB.test(before) || VERB_FOR.test(before) || REPRESENTS.test(text);
+  return ABOUT_THE_CASE.test(sentence) || BEHALF_STEM.test(sentence) || (WRITTEN_FOR.test(before) && WRITING.test(sentence)) || ACTS_FOR_VERB.test(before) || VERB_FOR.test(before) || represents();
 }
 
 /** A relative named with the word for the kinship: "min mor Kari Nordmann", "far min, Ola", "my mother, Anna Smith". */
@@ -179,10 +186,13 @@ export function kinMentions(text: string): NameMention[] {
 
 function mentionsAfter(text: string, labels: RegExp[]): NameMention[] {
   const found: NameMention[] = [];
+  // Whether the text says anywhere that its writer acts for someone: read once, however many relatives it names.
+  let represents: boolean | undefined;
+  const textRepresents = () => (represents ??= REPRESENTS.test(text));
   for (const label of labels) {
     label.lastIndex = 0;
     for (let m = label.exec(text); m; m = label.exec(text)) {
-      if ((label === LOOSE_FOR && !looseForActs(text, m)) || (KIN_LABELS.includes(label) && !kinActs(text, m))) {
+      if ((label === LOOSE_FOR && !looseForActs(text, m)) || (KIN_LABELS.includes(label) && !kinActs(text, m, textRepresents))) {
         if (label.lastIndex === m.index) label.lastIndex++;
         continue;
       }
