@@ -26,6 +26,9 @@
  * 2h. An eighth slice (corpus/parties/notes-and-institutions.ts, session 9), scored before it was worked on:
  *    printed mails, notes, flat numbers, a GP's and a hospital's statements, a child or a caseworker writing
  *    for someone, a law firm's footer line, writers in the US, Canada and Australia.
+ * 2i. A ninth slice (corpus/parties/households-and-borders.ts, session 10), scored before it was worked on:
+ *    the address only in the signature or a footer, flattened two-column heads, a verge's reference line,
+ *    Sweden/Denmark/Germany, several people named, hand-filled forms, emigrants in English.
  * 3. The held-out corpus scans (test/corpus/data/eval-ocr.jsonl): text read by the product's own OCR,
  *    truth from regenerating the same letters (the generator records the parties it writes).
  * 4. The unseen-writer set (eval-sets/unseen-writers/*.jsonl) when it is there: letters by writers
@@ -51,12 +54,13 @@ import { lateKindLetters } from '../corpus/parties/late-kinds.ts';
 import { firstInstanceLetters, firstInstanceTraps } from '../corpus/parties/first-instance-letters.ts';
 import { formsAndOrdersLetters } from '../corpus/parties/forms-and-orders.ts';
 import { notesAndInstitutionsLetters } from '../corpus/parties/notes-and-institutions.ts';
+import { householdsAndBordersLetters } from '../corpus/parties/households-and-borders.ts';
 import { generateCorpus } from '../corpus/generate.ts';
 import { applyNoise, learnNoise } from '../corpus/noise.ts';
 import { loadRecords } from '../corpus/records.ts';
 import { loadSplit, type Half } from '../eval-sets/unseen-writers/records.ts';
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '2000' }, styles: { type: 'string', default: '1000' }, writers: { type: 'string', default: '1000' }, strangers: { type: 'string', default: '1000' }, late: { type: 'string', default: '700' }, first: { type: 'string', default: '600' }, traps: { type: 'string', default: '400' }, forms: { type: 'string', default: '1000' }, notes: { type: 'string', default: '1000' }, seed: { type: 'string', default: '16' }, errors: { type: 'boolean', default: false }, dev: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { count: { type: 'string', default: '2000' }, styles: { type: 'string', default: '1000' }, writers: { type: 'string', default: '1000' }, strangers: { type: 'string', default: '1000' }, late: { type: 'string', default: '700' }, first: { type: 'string', default: '600' }, traps: { type: 'string', default: '400' }, forms: { type: 'string', default: '1000' }, notes: { type: 'string', default: '1000' }, households: { type: 'string', default: '1000' }, seed: { type: 'string', default: '16' }, errors: { type: 'boolean', default: false }, dev: { type: 'boolean', default: false } } });
 const out = (s = '') => process.stdout.write(`${s}\n`);
 const pct = (n: number, d: number) => (d === 0 ? '    –' : `${((n / d) * 100).toFixed(1).padStart(5)}%`);
 const hash = () => '0'.repeat(64);
@@ -165,6 +169,12 @@ evaluateSlice('Forms and orders: the seventh development slice, as written', 'Fo
 // writing for someone, a law firm's footer, writers overseas.
 const notes = notesAndInstitutionsLetters(seed, Number(values.notes), postcodes.places);
 evaluateSlice('Notes and institutions: the eighth development slice, as written', 'Notes and institutions through the OCR noise model', notes);
+
+// A ninth slice (session 10), written before anything was changed for it: the address only under the signature
+// or in a sender's footer, two-column heads flattened by OCR, a verge with the ward's address in a reference line,
+// Norwegians in Sweden, Denmark and Germany, letters naming several people, hand-filled forms, emigrants in English.
+const households = householdsAndBordersLetters(seed, Number(values.households), postcodes.places);
+evaluateSlice('Households and borders: the ninth development slice, as written', 'Households and borders through the OCR noise model', households);
 
 // The held-out scans: regenerate their letters to learn the parties each one was written with.
 const heldOut = loadRecords('eval-ocr');

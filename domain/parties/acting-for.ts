@@ -1,4 +1,4 @@
-import { alternatives, GUARDIAN_WORDS } from './kin-and-roles.ts';
+import { ALL_KIN_WORDS, alternatives, CLIENT_NOUNS, GUARDIAN_WORDS, HELPER_WORDS } from './kin-and-roles.ts';
 import { isPersonName, PERSON_NAME } from './lines.ts';
 
 /**
@@ -18,7 +18,7 @@ export function isCommunalBody(name: string): boolean {
 }
 
 /** Nouns a body puts between the phrase and the name ("på vegne av vår bruker Astrid Nordmann"). */
-const BETWEEN = '(?:(?:vår|vårt|våre|min|mitt|vores|vor|hans|hennes)\\s+)?(?:(?:bruker|brukar|brukeren|medlem|medlemmet|pasient|pasienten|beboer|beboeren|bebuar|klient|klienten|innbygger|innbyggeren|tjenestemottaker)\\s*,?\\s+)?';
+const BETWEEN = `(?:(?:vår|vårt|våre|min|mitt|vores|vor|hans|hennes)\\s+)?(?:(?:${alternatives(CLIENT_NOUNS)})\\s*,?\\s+)?`;
 /** "Med fuldmagt fra borgeren": the definite noun is the person the letter is about, named in its subject. */
 const THE_PERSON = '(?:borgeren|bruker|brukeren|brukaren|innbyggeren|innbyggjaren|klienten|pasienten|medlemmet|beboeren)(?![\\p{L}])';
 // No i flag: a name's \p{Lu} must stay a capital. "pa" for "på": the scan loses the ring as often as not.
@@ -66,7 +66,7 @@ export function isMedicalPractice(name: string): boolean {
 
 /** Who a form's writer says they write for: "på vegne av (min mor) Astrid Nordmann", "on behalf of my father John Smith". */
 const BEHALF = new RegExp(
-  `(?<![\\p{L}])(?:[Pp]å vegner? a[vf]|[Oo]n behalf of|[Pp]å uppdrag av|[Ff]ullmektig for|[Ss]om fullmektig for)\\s+(?:(?:min|mi|mitt|vår|vårt|my|our|hans|hennes)\\s+)?(?:(?:mor|mora|far|faren|mann|mannen|kone|kona|ektefelle|samboer|sønn|sønnen|datter|dattera|bror|søster|mamma|pappa|mother|father|husband|wife|son|daughter|klient|bruker|pasient|medlem)\\s*,?\\s+)?(?<name>${PERSON_NAME})`,
+  `(?<![\\p{L}])(?:[Pp]å vegner? a[vf]|[Oo]n behalf of|[Pp]å uppdrag av|[Ff]ullmektig for|[Ss]om fullmektig for)\\s+(?:(?:min|mi|mitt|vår|vårt|my|our|hans|hennes)\\s+)?(?:(?:${alternatives([...ALL_KIN_WORDS, ...HELPER_WORDS, ...CLIENT_NOUNS])})\\s*,?\\s+)?(?<name>${PERSON_NAME})`,
   'gu',
 );
 
@@ -87,7 +87,32 @@ const GRANT_FOR_RECORDS = /(?<![\p{L}])(?:jeg|eg|vi|me)\s+(?:(?:har|hadde|hev)\s
 
 export function withoutGrantsToOthers(text: string): string {
   if (!/fullmakt|fuldmagt|samtykke/iu.test(text)) return text;
-  return text.replace(GRANT_FOR_RECORDS, (m) => m.replace(/[^\n]/gu, ' '));
+  return withoutPowersOverOtherThings(text.replace(GRANT_FOR_RECORDS, blank));
+}
+
+const blank = (m: string) => m.replace(/[^\n]/gu, ' ');
+
+/** "fullmakt til å …": the words of a power, whoever holds it; what it is for follows in the same sentence. */
+const POWER_TO = /(?<![\p{L}])(?:fullmakt|fuldmagt)[ \t]+til[ \t]+å[ \t]+/giu;
+/**
+ * What makes a power one over the case: to appeal or represent, or the case, the decision or the office as the
+ * object ("føre saken", "ordne sakene mine med Nav"). "handle i nettbanken", "betale regninger", "hente post" are not.
+ */
+/** The writer holds the power ("gitt meg fullmakt", "gir undertegnede fullmakt", "Jeg har fullmakt"): their words of acting for someone, kept. */
+const WRITER_HOLDS = /(?<![\p{L}])(?:meg|mig|oss|undertegnede|undertegnade|underskrivne)[ \t]+$|(?<![\p{L}])(?:jeg|eg|jag|vi|me)[ \t]+(?:har|hadde|hev|fikk|fekk|fick)[ \t]+$/iu;
+const OVER_THE_CASE = /^(?:klage|klaga|anke|anka|påklage|representere|opptre)(?![\p{L}])|(?<![\p{L}])(?:sak|saken|saka|saker|sakene|sakane|klagesaken|klagesaka|klagen|klaga|klage|anken|anka|vedtaket|vedtak|nav|helfo|trygdeetaten)(?![\p{L}])/iu;
+
+/**
+ * A power over something other than the case ("Datteren min Kari Vold har fullmakt til å handle i nettbanken",
+ * "Jeg gir sønnen min fullmakt til å betale regningene"), held by anyone but the writer: no words of representation. The power's
+ * words are blanked in place; its holder's name stays, so a relative named in it is read as any person named.
+ */
+export function withoutPowersOverOtherThings(text: string): string {
+  // The rest of the power's sentence, read in a bounded window so a long line stays linear.
+  const rest = (from: number) => text.slice(from, from + 160).split(/[.!?\n]/u)[0]!;
+  // The sentence before the power, in a bounded window: "gitt meg fullmakt", "Jeg har fullmakt" — the writer holds it.
+  const before = (to: number) => text.slice(Math.max(0, to - 80), to).split(/[.!?\n]/u).pop()!;
+  return text.replace(POWER_TO, (m, at: number) => (OVER_THE_CASE.test(rest(at + m.length)) || WRITER_HOLDS.test(before(at)) ? m : blank(m)));
 }
 
 /** A signer who signs as the one acting for someone: "Terje Holm (verge)", a title "fullmektig" or "verje" (never "advokatfullmektig"). */

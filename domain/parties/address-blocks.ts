@@ -1,5 +1,5 @@
 import { cleanLine, isPersonName, isStamp, isStreetLine, parsePostcodeLine } from './lines.ts';
-import { COUNTRY, isForeignPostcodeLine, parseOneLineAddress } from './one-line-address.ts';
+import { COUNTRY, isForeignPostcodeLine, isPostcodeLineOverCountry, parseOneLineAddress } from './one-line-address.ts';
 import { NO_STREET } from './signed-head.ts';
 
 /**
@@ -49,7 +49,7 @@ export function findAddressBlocks(text: string): AddressBlock[] {
         floor = i;
         continue;
       }
-      if (above !== null && above > floor && isForeignPostcodeLine(lines[above]!)) {
+      if (above !== null && above > floor && isPostcodeLineOverCountry(lines[above]!, line)) {
         const block = blockEndingAt(lines, above, floor, null, false);
         if (block && !block.doubt) {
           blocks.push({ ...block, address: [...block.address, line], last: i });

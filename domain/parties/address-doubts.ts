@@ -128,7 +128,9 @@ function damagedLineDoubt(address: readonly string[], norwegian: boolean): strin
     const kind = words.findIndex((w) => KIND_OF_STREET.test(w));
     return words.some((w, i) => i > kind && /^\p{Lu}\p{Ll}{2,}$/u.test(w) && !NORWEGIAN_ONSET.test(leadingConsonants(w)));
   };
-  const damaged = (line: string) => (!apostrophes && INNER_APOSTROPHE.test(line)) || INNER_DOT.test(line) || (nordic && BROKEN_WORD.test(line)) || (nordic ? INNER_HYPHEN : HYPHEN_FOR_SPACE).test(line) || LINE_END_HYPHEN.test(line) || accent(line) || streets(line) || ring(line) || nordicLetter(line) || onset(line);
+  // A street's first word broken after its capital ("H esteskoen 74"): no Nordic street starts with a lone letter.
+  const brokenStart = (line: string) => nordic && line !== address.at(-1) && /^\p{Lu}[ \t]\p{Ll}{2,}/u.test(line.trim());
+  const damaged = (line: string) => brokenStart(line) || (!apostrophes && INNER_APOSTROPHE.test(line)) || INNER_DOT.test(line) || (nordic && BROKEN_WORD.test(line)) || (nordic ? INNER_HYPHEN : HYPHEN_FOR_SPACE).test(line) || LINE_END_HYPHEN.test(line) || accent(line) || streets(line) || ring(line) || nordicLetter(line) || onset(line);
   return address.some(damaged) ? DAMAGED_LINE : null;
 }
 
@@ -140,8 +142,11 @@ function nordicAddress(address: readonly string[]): boolean {
 }
 
 const SWEDISH_POSTCODE = /^(?:(?:SE|S)-|SE\s)?\d{3}\s?\d{2}$/u;
-/** "-vägen" read "-vågen", "-vagen" or "-vägén", and "-gatan" read "-gåtan" or "-gätan": no Swedish street ends so. */
-const MISREAD_VAGEN = /v(?:å|a)g[eé]n\b|väg[éè]n\b|g[åä]tan\b/iu;
+/**
+ * "-vägen" read "-vågen", "-vagen" or "-vägén", "-gatan" read "-gåtan" or "-gätan", and the same "väg" joined to a
+ * street's kind ("Järnvägsgatan" read "Järnvågsgatan", "-vagsgatan"): no Swedish street is written so.
+ */
+const MISREAD_VAGEN = /v(?:å|a)g(?:[eé]n|s(?:gatan|gränd|backen|torget|v[äåa]gen))\b|väg[éè]n\b|g[åä]tan\b/iu;
 
 /**
  * Swedish stems written with ä that OCR reads with å ("Västerås" read "Våsterås", "Vänersborg" read

@@ -1,6 +1,8 @@
 import type { Party } from '#schemas/parties';
 import { findNationalIdMatches } from '../fields/national-id.ts';
 import { prepareText } from '../fields/text.ts';
+import { withLabelColons, withoutFormBlanks } from './form-blanks.ts';
+import { unflattenHeads } from './flattened-heads.ts';
 import { findAddressBlocks, findInlineBlocks, type AddressBlock } from './address-blocks.ts';
 import { addressPhrases, namedAddresses, unreadReplyAddress, type AddressPhrase, type NamedAddress } from './address-phrases.ts';
 import { anotherPersonLine, eitherRoles, fieldPeople, labelledAddresses, type FieldPerson } from './fields.ts';
@@ -13,7 +15,7 @@ import { findSignature, isLawyerTitle, ROLE_IN_BRACKETS, type Signature, signedB
 import { distance as editDistance } from 'fastest-levenshtein';
 import { idAnchors, type IdAnchor } from './anchors.ts';
 import { postcodeConfirmed, type PostcodeTable } from './postcodes.ts';
-import { KIN_WORDS } from './kin-and-roles.ts';
+import { ALL_KIN_WORDS } from './kin-and-roles.ts';
 import { confirmedSurnameFirst } from './name-order.ts';
 import { repairBrokenPostcodes } from './postcode-repair.ts';
 import { splitContactTails } from './contact-tails.ts';
@@ -107,8 +109,9 @@ export function readParties(text: string, options: PartiesOptions = {}): { parti
 /** The parties, and the cues they were read from (weighed only when asked: the pipeline never does). */
 function partiesWithCues(text: string, options: PartiesOptions): { parties: Party[]; cues: Cues } {
   // The letter's own text: a quoted reply is another letter, two columns are two blocks.
-  const written = splitContactTails(prepareText(text));
-  const prepared = unfoldColumns(withoutQuotedReply(options.postcodes ? repairBrokenPostcodes(written, options.postcodes) : written));
+  const written = splitContactTails(withLabelColons(withoutFormBlanks(prepareText(text))));
+  // Wide gaps first (a table's columns, a head beside the recipient's), then what a narrower flattening left.
+  const prepared = unflattenHeads(unfoldColumns(withoutQuotedReply(options.postcodes ? repairBrokenPostcodes(written, options.postcodes) : written)));
   const lines = prepared.split('\n');
   const lineStarts = offsets(lines);
   // Labelled fields (a form, a table) say whose name and address they are wherever they stand.
@@ -553,7 +556,10 @@ function phraseAddress(appellant: Party, phrases: AddressPhrase[], owner: Addres
  * disagree give none.
  */
 /** "Min datter ", "sønnen min, ": the text before a name that makes it a relative named in a sentence. */
-const AFTER_KIN_WORD = new RegExp(`(?<![\\p{L}])(?:${KIN_WORDS.join('|')}|datteren|dattera|sønnen|broren|søstera|søsteren)(?:\\s+(?:min|mi|mitt))?\\s*,?\\s*$`, 'iu');
+const AFTER_KIN_WORD = new RegExp(`(?<![\\p{L}])(?:${ALL_KIN_WORDS.join('|')})(?:\\s+(?:min|mi|mitt))?\\s*,?\\s*$`, 'iu');
+
+/** "Min datter Kari Hansen", "sønnen min, Per": a line naming a relative; an address field under it is the relative's. */
+const RELATIVE_NAMED = new RegExp(`(?<![\\p{L}])(?:(?:min|mi|mitt|vår|my|our)\\s+(?:${ALL_KIN_WORDS.join('|')})|(?:${ALL_KIN_WORDS.join('|')})\\s+(?:min|mi|mitt|vår))\\s*,?\\s+\\p{Lu}`, 'iu');
 
 function labelledAddressUnderName(appellant: Party, text: string, lineStarts: number[]): Party {
   if (appellant.address.length > 0 || appellant.addressWithheld) return appellant;
@@ -563,7 +569,7 @@ function labelledAddressUnderName(appellant: Party, text: string, lineStarts: nu
   const nameLines = occurrences(text, appellant.name).filter(asField).map((m) => lineOf(lineStarts, m.index));
   const lines = text.split('\n');
   // "Pasient: Synne Fosse" / "Datter: Emma Fosse" / "Bosatt: …": a line naming another person between makes the address theirs.
-  const under = labelledAddresses(text).filter((a) => nameLines.some((l) => a.line > l && a.line - l <= 3 && !lines.slice(l + 1, a.line).some(anotherPersonLine)));
+  const under = labelledAddresses(text).filter((a) => nameLines.some((l) => a.line > l && a.line - l <= 3 && !lines.slice(l + 1, a.line).some((x) => anotherPersonLine(x) || RELATIVE_NAMED.test(x))));
   const distinct = [...new Map(under.map((a) => [addressKey(a.address), a.address])).values()];
   if (distinct.length === 1) return { ...appellant, address: distinct[0]! };
   return distinct.length > 1 ? { ...appellant, addressWithheld: TWO_ADDRESSES } : appellant;

@@ -30,7 +30,7 @@ const POSTCODE_LINE = new RegExp(`^(?:(?<street>.+?),\\s*)?(?<postcode>${POSTCOD
  */
 const STREET = new RegExp(
   `^(?:(?:ul\\.\\s|al\\.\\s)?\\p{Lu}[${L}.'’-]*(?:\\s[${L}.'’-]+){0,3}\\s\\d{1,4}(?:-\\d{1,4})?(?:\\s?[A-Za-z](?:\\s\\d{1,3}(?!\\d))?)?(?:[,\\s]+(?:H\\d{4}|leil(?:ighet|\\.)?\\s?(?:H\\d{4}|\\d+)|\\d+\\.\\s?etg\\.?|\\d+(?:st|nd|rd|th)\\sfloor|(?:\\d{1,2}\\.|st\\.|kl\\.)\\s?(?:th|tv|mf)\\.?|\\d{1,2}\\.\\s?sal|[Ll]gh\\.?\\s?\\d{3,4}|\\d{1,2}[º°ª]\\s?(?:[A-Z]|izq|dcha|der)?\\.?))?` +
-    `|\\d{1,4}[A-Za-z]?\\s\\p{Lu}[${L}'’-]*(?:\\s\\p{Lu}?[${L}'’-]+){0,3}(?:,?\\s(?:Apt|Apartment|Unit|Suite)\\.?\\s?\\d{0,4}[A-Z]?)?` + // "14 High Street", "880 Birch Lane, Apt 2C"
+    `|(?:(?:Flat|Apt|Apartment|Unit)\\s\\d{1,4}[A-Z]?,\\s)?\\d{1,4}[A-Za-z]?\\s\\p{Lu}[${L}'’-]*(?:\\s\\p{Lu}?[${L}'’-]+){0,3}(?:,?\\s(?:Apt|Apartment|Unit|Suite)\\.?\\s?\\d{0,4}[A-Z]?)?` + // "14 High Street", "880 Birch Lane, Apt 2C", "Flat 3, 12 King Street"
     `|(?:Postboks|Pb\\.|Boks|Box|Postbox|P\\.O\\. Box|Postfach)\\s\\d{1,5}(?:\\s\\p{Lu}[${L}.'’ -]*)?` +
     `|(?:c\\/o|C\\/O)\\s?${PERSON_NAME}` +
     `|(?:Leil(?:ighet|\\.)?\\s?)?H\\d{4}|[Ll]gh\\.?\\s?\\d{3,4}` +

@@ -1,5 +1,5 @@
 import { addressAtStart } from './address-phrases.ts';
-import { KIN_WORDS } from './kin-and-roles.ts';
+import { ALL_KIN_WORDS, CLIENT_NOUNS, HELPER_WORDS, KIN_WORDS } from './kin-and-roles.ts';
 import { isPersonName, PERSON_NAME, PROFESSIONAL, titleCase } from './lines.ts';
 import { parseOneLineAddress } from './one-line-address.ts';
 
@@ -19,7 +19,7 @@ function loose(phrases: readonly string[]): string {
 }
 const label = (phrases: readonly string[], after: string) => new RegExp(`(?<![\\p{L}])(?:${loose(phrases)})(?![\\p{L}])${after}`, 'giu');
 
-const RELATIVE = `(?:(?:${loose(['min', 'mi', 'mitt', 'mine', 'vår', 'vårt', 'vores', 'vor', 'my', 'our', 'hans', 'hennes', 'hennar', 'hendes', 'sin'])})\\s+)?(?:(?:${loose(['klient', 'klienten', 'client', 'mor', 'mora', 'moren', 'far', 'faren', 'mann', 'mannen', 'kone', 'kona', 'ektefelle', 'samboer', 'sønn', 'sønnen', 'datter', 'dattera', 'datteren', 'bror', 'søster', 'mamma', 'pappa', 'mother', 'father', 'husband', 'wife', 'son', 'daughter', 'brother', 'sister', 'make', 'maka', 'hustru', 'dotter', 'mand', 'søn', 'partner', 'bruker', 'brukeren', 'brukar', 'brukaren', 'bestemor', 'bestefar', 'mormor', 'morfar', 'farmor', 'farfar', 'svigermor', 'svigerfar', 'tante', 'onkel', 'barnebarn', 'venn', 'vennen', 'venninne', 'venninna', 'nabo', 'naboen', 'granne', 'grannen', 'kollega', 'friend', 'neighbour', 'neighbor', 'grandmother', 'grandfather', 'aunt', 'uncle'])})(?![\\p{L}])(?:\\s+(?:${loose(['min', 'mi', 'mitt', 'mine', 'vår', 'sin', 'sitt'])})(?![\\p{L}]))?,?\\s*)?`;
+const RELATIVE = `(?:(?:${loose(['min', 'mi', 'mitt', 'mine', 'vår', 'vårt', 'vores', 'vor', 'my', 'our', 'hans', 'hennes', 'hennar', 'hendes', 'sin'])})\\s+)?(?:(?:${loose([...ALL_KIN_WORDS, ...HELPER_WORDS, ...CLIENT_NOUNS])})(?![\\p{L}])(?:\\s+(?:${loose(['min', 'mi', 'mitt', 'mine', 'vår', 'sin', 'sitt'])})(?![\\p{L}]))?,?\\s*)?`;
 
 const KIN = `(?:${loose(KIN_WORDS)})(?![\\p{L}])`;
 
@@ -46,19 +46,58 @@ const LOOSE_FOR = label(['for', 'för', 'hjelper'], `\\s*${RELATIVE}`);
 /** "klager for", "skriver for": an appeal's or a letter's verb right before "for". */
 const ACTS_FOR_VERB = /(?<![\p{L}])(?:klage|klager|klagar|klaget|klaga|anke|anker|ankar|anket|skriver|skriv|sender|søker|søkjer)\s+$/iu;
 
+/** Words of acting for someone inside a word the scan ran together ("skriverpå vegne av", "Jag skriverpå uppdrag av"). */
+const BEHALF_STEM = /veg\s?n[eéè]|uppdrag|behalf|v[äa]gnar|fullmakt|fuldmagt/iu;
+/** "Dette brevet er skrevet av meg … for min mor …": a letter written for the relative. */
+const WRITTEN_FOR = /(?<![\p{L}])(?:for|för)\s+$/iu;
+const WRITING = /skriv|skrev|written|writing|brev/iu;
+
+/** "Eg skriv for far min, …", "I am writing for my mother …": the writer's verb and "for" right before the relative. */
+const VERB_FOR = /(?<![\p{L}])(?:klage|klager|klagar|skriver|skriv|sender|søker|søkjer|writing|write|writes|skriver)\s+(?:for|för|på\s+vegne\s+av)\s+$/iu;
+
 /** "hjelper naboen min, Ola Hansen, med denne klagen": the help is with the appeal. */
 const WITH_THE_APPEAL = /(?<![\p{L}])med\s+(?:\p{L}+\s+)?(?:klagen|klaga|klage|anken|anka|anke|saken|saka)(?![\p{L}])/iu;
+
+/** The sentence a match stands in, and where it starts. */
+function sentenceOf(text: string, m: RegExpExecArray): { start: number; sentence: string } {
+  // Read in a bounded window either side, so a text with no sentence ends (one long line) stays linear.
+  const from = Math.max(0, m.index - SENTENCE_WINDOW);
+  const before = text.slice(from, m.index);
+  const start = from + Math.max(...['.', '\n', '!', '?'].map((c) => before.lastIndexOf(c))) + 1;
+  const after = m.index + m[0].length;
+  const rest = text.slice(after, after + SENTENCE_WINDOW);
+  const ends = ['.', '\n', '!', '?'].map((c) => rest.indexOf(c)).filter((i) => i >= 0);
+  return { start, sentence: text.slice(start, after + (ends.length > 0 ? Math.min(...ends) : rest.length)) };
+}
+const SENTENCE_WINDOW = 300;
+
 
 /** Whether a loose "for"/"hjelper" match names whom the writer acts for (see LOOSE_FOR). */
 function looseForActs(text: string, m: RegExpExecArray): boolean {
   // With no relative word ("Klage for Kari Nordmann") the phrase reads as before.
   if (m[0].trim().split(/\s+/u).length < 2) return true;
-  const start = Math.max(...['.', '\n', '!', '?'].map((c) => text.lastIndexOf(c, m.index))) + 1;
-  const ends = ['.', '\n', '!', '?'].map((c) => text.indexOf(c, m.index + m[0].length)).filter((i) => i >= 0);
-  const sentence = text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length);
+  const { start, sentence } = sentenceOf(text, m);
   return REPRESENTS.test(sentence) || ACTS_FOR_VERB.test(text.slice(start, m.index)) || WITH_THE_APPEAL.test(sentence);
 }
 
+
+/**
+ * What a letter says of a case: an appeal, a decision, an application, whom it concerns. A relative named in a
+ * sentence with none of these ("Min mann, Ola, har fulgt meg til alle timene") is someone the writer mentions.
+ */
+const ABOUT_THE_CASE = /(?<![\p{L}])(?:klag\p{L}*|påklag\p{L}*|ank(?:e|en|a|er|ar|et)|vedtak\p{L}*|avslag\p{L}*|avslått|avslo|søknad\p{L}*|søk(?:t|te|er)|gjelder|gjeld|gäller|vedrører|appeal\p{L}*|decision\p{L}*|refused|beslut\p{L}*|överklag\p{L}*|afgørelse\p{L}*|avgjørelse\p{L}*|avgjerd\p{L}*)(?![\p{L}])/iu;
+
+/**
+ * Whether a relative named with the kinship ("min datter Kari Vold") is whom the writer writes for: the sentence
+ * speaks of the case or of acting for someone, or the letter says anywhere that its writer acts for someone.
+ * The appellant's own letter names a spouse, a child or a helper ("datteren min Kari hjelper meg med det
+ * praktiske") without making them the party.
+ */
+function kinActs(text: string, m: RegExpExecArray, represents: () => boolean): boolean {
+  const { start, sentence } = sentenceOf(text, m);
+  const before = text.slice(start, m.index);
+  return ABOUT_THE_CASE.test(sentence) || BEHALF_STEM.test(sentence) || (WRITTEN_FOR.test(before) && WRITING.test(sentence)) || ACTS_FOR_VERB.test(before) || VERB_FOR.test(before) || represents();
+}
 
 /** A relative named with the word for the kinship: "min mor Kari Nordmann", "far min, Ola", "my mother, Anna Smith". */
 const KIN_LABELS: RegExp[] = [
@@ -147,10 +186,13 @@ export function kinMentions(text: string): NameMention[] {
 
 function mentionsAfter(text: string, labels: RegExp[]): NameMention[] {
   const found: NameMention[] = [];
+  // Whether the text says anywhere that its writer acts for someone: read once, however many relatives it names.
+  let represents: boolean | undefined;
+  const textRepresents = () => (represents ??= REPRESENTS.test(text));
   for (const label of labels) {
     label.lastIndex = 0;
     for (let m = label.exec(text); m; m = label.exec(text)) {
-      if (label === LOOSE_FOR && !looseForActs(text, m)) {
+      if ((label === LOOSE_FOR && !looseForActs(text, m)) || (KIN_LABELS.includes(label) && !kinActs(text, m, textRepresents))) {
         if (label.lastIndex === m.index) label.lastIndex++;
         continue;
       }
@@ -247,15 +289,20 @@ export function movedFromBracketedAddress(text: string, mention: NameMention): b
   return MOVED.test(rest);
 }
 
+/** "bur i", "bor på", "som bor i", "bosatt": how a bracket or a clause says where someone lives. */
+const LIVES_AT = /^\s*(?:(?:som|der|who)\s+)?(?:bosatt?|bosat|busett|bur|bor|lives\s+at|living\s+at)\s+(?:(?:i|på|at)\s+)?/iu;
+
+/** The address after a party's name; a birth date between ("Åsmund Kleppe, f. 13.07.1979, Bekkeliveien 53, …") is no part of it. */
 export function addressAfterName(text: string, mention: NameMention): string[] | null {
   const end = text.indexOf('\n', mention.index);
   const rest = text.slice(mention.index + mention.name.length, end === -1 ? text.length : end);
   // "min mor, Astri Holm (Bekkestien 9, 3080 Holmestrand)": the address in brackets straight after the name.
-  const bracketed = /^\s*\((?<inner>[^()]+)\)/u.exec(rest)?.groups?.inner;
+  // "(bur i Øvre Allé 29, 9445 Tovik)": the words for living somewhere may open the brackets.
+  const bracketed = /^\s*\((?<inner>[^()]+)\)/u.exec(rest)?.groups?.inner?.replace(LIVES_AT, '');
   const inBrackets = bracketed ? parseOneLineAddress(bracketed) : null;
   if (inBrackets) return inBrackets;
   // ", som bor i …", ", der bor på …", ", who lives at …": a relative clause that says where they live.
-  const m = /^\s*(?:\([^)]*\)\s*)?,\s*(?:(?:(?:som|der|who)\s+)?(?:bosatt?|bosat|busett|bur|bor|resident at|living at|lives at)\s+(?:(?:i|på|at)\s+)?)?(?<rest>.+)$/u.exec(rest);
+  const m = /^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:f\.|født|fødd|f|b\.|born)\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})?,\s*(?:(?:(?:som|der|who)\s+)?(?:bosatt?|bosat|busett|bur|bor|resident at|living at|lives at)\s+(?:(?:i|på|at)\s+)?)?(?<rest>.+)$/u.exec(rest);
   if (!m?.groups) return null;
   // "tannlege Camilla Rønning, Tannlegene i Bogstadveien, Bogstadveien 51, 0366 Oslo": a business line first.
   const business = /^(?<line>\p{Lu}[^\d,]*),\s*(?<rest>.+)$/u.exec(m.groups.rest!)?.groups;

@@ -1,5 +1,5 @@
 import type { Party } from '#schemas/parties';
-import { alternatives, GUARDIAN_WORDS, KIN_WORDS } from './kin-and-roles.ts';
+import { ALL_KIN_WORDS, alternatives, GUARDIAN_WORDS, HELPER_WORDS } from './kin-and-roles.ts';
 import { isPersonName, PERSON_NAME } from './lines.ts';
 
 /**
@@ -17,7 +17,7 @@ const ROLE_AFTER_NAME = `\\s*,?\\s*(?:ved|v\\/)\\s*(?:${alternatives(GUARDIAN_WO
  */
 const PURSUE = "(?:klage|klaga|anke|(?:føre|følge\\s+opp|fylgje\\s+opp|representere|handle|opptre|ta\\s+seg\\s+av|ta\\s+hand\\s+om)(?:[ \\t]+\\p{L}+){0,4}?[ \\t]+(?:saken|saka|klagesaken|klagesaka|klagen|klaga|anken|anka|vedtaket))(?![\\p{L}])";
 /** A relative or a helper before the holder's name: the kin words, their definite forms before "min", a friend or neighbour. */
-const HOLDER_WORDS = [...KIN_WORDS, 'dattera', 'datteren', 'sønnen', 'broren', 'venn', 'venninne', 'nabo', 'naboen'];
+const HOLDER_WORDS = [...ALL_KIN_WORDS, ...HELPER_WORDS];
 const KIN = `(?:(?:min|mi|mitt|vår)\\s+)?(?:(?:${alternatives(HOLDER_WORDS)})\\s+(?:min|mi|mitt)?\\s*,?\\s*)?`;
 /** The words after a holder's name ("… har fullmakt til å føre saken", "… er min fullmektig"): the name is read backwards from them. */
 const AFTER_HOLDER = [new RegExp(`,?\\s+(?:har|skal\\s+ha|får|fær)\\s+fullmakt\\s+til\\s+å\\s+${PURSUE}`, 'gu'), /\s+er\s+(?:min|mi|vår)\s+fullmektig(?![\p{L}])/gu];

@@ -10,17 +10,29 @@ import { isPersonName, isStreetLine, parsePostcodeLine } from './lines.ts';
 
 /** Country names a writer abroad puts under the address, in the languages the product reads. */
 export const COUNTRY =
-  /^(?:norge|noreg|norway|sverige|sweden|danmark|denmark|finland|suomi|island|iceland|tyskland|deutschland|germany|spania|spanien|españa|spain|frankrike|france|storbritannia|storbritannien|united kingdom|uk|england|scotland|polen|poland|polska|nederland|nederländerna|holland|netherlands|italia|italy|portugal|usa|united states|canada|kanada|australia|australien)$/iu;
+  /^(?:norge|noreg|norway|sverige|sweden|danmark|denmark|finland|suomi|island|iceland|tyskland|deutschland|germany|spania|spanien|españa|spain|frankrike|france|storbritannia|storbritannien|united kingdom|uk|england|scotland|wales|ireland|irland|new zealand|ny-zealand|polen|poland|polska|nederland|nederländerna|holland|netherlands|italia|italy|portugal|usa|united states|canada|kanada|australia|australien)$/iu;
 
 /**
  * A postcode line abroad that Norway's patterns do not cover: "29680 Estepona", "Cambridge CB1 2AB", and
  * the city before a state and ZIP code ("Duluth, MN 55802"), a province and postal code ("Toronto, ON M5V
  * 2J4") or an Australian state and postcode ("Bondi NSW 2026").
  */
-const FOREIGN_POSTCODE_LINE = /^(?:(?:[A-Z]{1,2}-)?(?:\d{3}|\d{2}-\d{3}|\d{4}\s?[A-Z]{2})\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}|(?:[A-Z]{1,2}-)?\d{5}\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}|\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?\s[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2},?\s(?:[A-Z]{2}\s\d{5}(?:-\d{4})?|[A-Z]{2}\s[A-Z]\d[A-Z]\s\d[A-Z]\d|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s\d{4}))$/u;
+const FOREIGN_POSTCODE_LINE = /^(?:(?:[A-Z]{1,2}-)?(?:\d{3}|\d{2}-\d{3}|\d{4}\s?[A-Z]{2})\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}|(?:[A-Z]{1,2}-)?\d{5}\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}|\p{Lu}[\p{L}'’-]*(?:\s(?:upon|on|under|le)(?=\s\p{Lu}))?(?:\s\p{Lu}[\p{L}'’-]*)?\s[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?\s[AC-FHKNPRTV-Y]\d[\dW]\s?[\dAC-FHKNPRTV-Y]{4}|\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2},?\s(?:[A-Z]{2}\s\d{5}(?:-\d{4})?|[A-Z]{2}\s[A-Z]\d[A-Z]\s\d[A-Z]\d|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s\d{4}))$/u;
 
 export function isForeignPostcodeLine(line: string): boolean {
   return FOREIGN_POSTCODE_LINE.test(line);
+}
+
+/**
+ * Over the line of a country that writes the code after the city, a city and a bare number is a postcode line
+ * ("Auckland 1010" over "New Zealand", "Dublin 8" over "Ireland"). Anywhere else it reads as a street.
+ */
+const CITY_THEN_NUMBER = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}\s\d{1,4}$/u;
+
+const NUMBER_AFTER_CITY = /^(?:ireland|irland|new zealand|ny-zealand)$/iu;
+
+export function isPostcodeLineOverCountry(line: string, country: string): boolean {
+  return FOREIGN_POSTCODE_LINE.test(line) || (NUMBER_AFTER_CITY.test(country.trim()) && CITY_THEN_NUMBER.test(line));
 }
 
 const FLOOR = /^(?:\d{1,2}\.|st\.|kl\.)\s?(?:th|tv|mf)\.?$/iu;
