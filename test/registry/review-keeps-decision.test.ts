@@ -7,6 +7,10 @@ import { keys } from '../../functions/commons/store/keys.ts';
 import { dynamoDocuments } from '../../functions/commons/store/repositories.ts';
 import type { DocumentStatus } from '../../stages/records.ts';
 import { withFreshTable } from '../support/fresh-table.ts';
+import { recordDecision } from '../../functions/commons/store/service.ts';
+import { recordFailureStage } from '../../stages/record-failure.ts';
+import { reviewStage } from '../../stages/review.ts';
+import { classification, depsFor, stateFor } from './fixtures.ts';
 
 /**
  * An archivist's decision, or a duplicate/forwarded outcome, is kept on a record whose status stays
@@ -106,5 +110,22 @@ describe('a retried review write over a decided document', () => {
     expect(await review(racing, documentId, { queuedAt: '2025-03-20T12:00:00.000Z', overwrite: ['review'] })).toMatchObject({ decision: { archivist: 'arkivar-1' } });
     expect(decided).toBe(true);
     expect(await stored(documentId)).toMatchObject({ decidedAt: '2025-03-20T11:00:00.000Z', queuedAt: '2025-03-20T10:00:00.000Z' });
+  });
+
+  it('Review and RecordFailure pass the decision their execution resumed from, and only that one replaces it', async () => {
+    const deps = depsFor(db);
+    const state = stateFor(classification({ area: 'dental' }));
+    const link = { review: true, reason: 'Type unsure', caseId: null, matchedBy: null, classification: state.classification };
+    const first = await reviewStage({ ...state, link }, deps);
+    const resumed = await recordDecision(db, { documentId: first.documentId, archivist: 'arkivar-1', area: 'dental', decidedAt: '2025-03-20T11:00:00.000Z' });
+    // The first execution's Review, and then its RecordFailure, run again: the decision stays.
+    await reviewStage({ ...state, link }, deps);
+    await recordFailureStage({ ...state, link, failure: { Error: 'States.Timeout' } }, deps);
+    expect(await stored(first.documentId)).toMatchObject({ decidedAt: '2025-03-20T11:00:00.000Z' });
+    // The execution the decision started fails: its RecordFailure sends the document back to review.
+    expect(await recordFailureStage({ ...resumed, link, failure: { Error: 'States.Timeout' } }, deps)).toMatchObject({ status: 'review' });
+    const item = await stored(first.documentId);
+    expect(item).toMatchObject({ status: 'review', qpk: 'review', failure: { error: 'States.Timeout' } });
+    expect(item?.decidedAt).toBeUndefined();
   });
 });
