@@ -7,6 +7,7 @@ import { keys } from '../../functions/commons/store/keys.ts';
 import { dynamoDocuments } from '../../functions/commons/store/repositories.ts';
 import type { DocumentStatus } from '../../stages/records.ts';
 import { withFreshTable } from '../support/fresh-table.ts';
+import { ID_A } from '../support/national-ids.ts';
 import { recordDecision } from '../../functions/commons/store/service.ts';
 import { recordFailureStage } from '../../stages/record-failure.ts';
 import { reviewStage } from '../../stages/review.ts';
@@ -61,6 +62,15 @@ describe('a retried review write over a decided document', () => {
     expect(await dynamoDocuments(db).recordDecision(decision(documentId, '2025-03-20T11:00:00.000Z'))).toBe(true);
     expect(await review(db, documentId, { queuedAt: '2025-03-20T12:00:00.000Z', overwrite: ['review'] })).toMatchObject({ status: 'review', decision: { archivist: 'arkivar-1' } });
     expect(await stored(documentId)).toMatchObject({ decidedAt: '2025-03-20T11:00:00.000Z', decision: { area: 'dental' }, queuedAt: '2025-03-20T10:00:00.000Z' });
+  });
+
+  it('a refused write answers the stored record with its national ids opened, as a read does', async () => {
+    const documentId = 'doc-decided-opened-0000001';
+    const fields = { nationalIds: [ID_A], caseReferences: [], decisionDate: null, decisionReceivedDate: null };
+    expect(await recordReview(db, { result: { ...result(documentId), fields }, receivedDate: '2025-03-20', resume: { intake: { bucket: 'b', key: `incoming/${documentId}`, etag: 'e', receivedDate: '2025-03-20', postmarkDate: null }, fileName: 'brev.pdf' }, queuedAt: '2025-03-20T10:00:00.000Z', overwrite: ['review'] })).toBeNull();
+    expect(await dynamoDocuments(db).recordDecision(decision(documentId, '2025-03-20T11:00:00.000Z'))).toBe(true);
+    const answer = await recordReview(db, { result: { ...result(documentId), fields }, receivedDate: '2025-03-20', resume: { intake: { bucket: 'b', key: `incoming/${documentId}`, etag: 'e', receivedDate: '2025-03-20', postmarkDate: null }, fileName: 'brev.pdf' }, queuedAt: '2025-03-20T12:00:00.000Z', overwrite: ['review'] });
+    expect(answer?.result?.fields).toMatchObject({ nationalIds: [ID_A] });
   });
 
   it('a retried RecordFailure keeps a duplicate outcome, and the document stays out of the review queue', async () => {

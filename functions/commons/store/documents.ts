@@ -141,8 +141,9 @@ export async function recordReview(
   // A document that took a case number before it failed keeps its mapping, so the archivist's
   // decision finds that case again instead of taking a second number.
   const before = await getDocumentAsStored(db, result.documentId);
-  if (before?.status && !input.overwrite.includes(before.status)) return before;
-  if (before && !mayReplaceDecided(before.item, input.decidedAt ?? null)) return before;
+  // Refused: the stored record answers, opened as conditionalPut's refusal answers it (its read is the same item).
+  if (before?.status && !input.overwrite.includes(before.status)) return documentFromItem(await openDocumentItem(before.item, sealingOf(db)));
+  if (before && !mayReplaceDecided(before.item, input.decidedAt ?? null)) return documentFromItem(await openDocumentItem(before.item, sealingOf(db)));
   const mapping = before?.caseId ? { caseId: before.caseId, caseNumber: before.caseNumber, createdCase: before.createdCase } : {};
   return conditionalPutSealed(db, { ...sealed, ...mapping }, input.overwrite, keepsDecided(input.decidedAt ?? null));
 }
