@@ -33,8 +33,21 @@ export interface DocumentRepository {
   get(documentId: string): Promise<DocumentRecord | null>;
   /** Writes the journal entry; answers the stored document instead when one stands (routed, rejected, or registered to another case). */
   writeJournalEntry(entry: JournalEntry): Promise<DocumentRecord | null>;
-  /** Puts the document in the review queue unless its stored status is not in `overwrite`; answers the stored one then. */
-  recordReview(input: { result: ProcessResult; reasonCode?: Reason | null | undefined; receivedDate: string; resume: ReviewResume; queuedAt: string; failure?: { stage: string; error: string } | undefined; overwrite: DocumentStatus[] }): Promise<DocumentRecord | null>;
+  /**
+   * Puts the document in the review queue unless its stored status is not in `overwrite`, or it holds an
+   * archivist's decision or outcome other than the one this execution resumed from (`decidedAt`, absent
+   * when it resumed from none); answers the stored one then.
+   */
+  recordReview(input: {
+    result: ProcessResult;
+    reasonCode?: Reason | null | undefined;
+    receivedDate: string;
+    resume: ReviewResume;
+    queuedAt: string;
+    failure?: { stage: string; error: string } | undefined;
+    overwrite: DocumentStatus[];
+    decidedAt?: string | null | undefined;
+  }): Promise<DocumentRecord | null>;
   recordRejection(input: { result: ProcessResult; reasonCode?: Reason | null | undefined; receivedDate: string; quarantineKey: string; queuedAt: string }): Promise<DocumentRecord | null>;
   markRouted(input: { result: ProcessResult; receivedDate: string; docQueue: { qpk: string; qsk: string } | null; routedAt: string }): Promise<DocumentRecord | null>;
   /** Keeps an archivist's decision on a document still in review, once; false when it left the queue or was decided meanwhile. */

@@ -72,6 +72,8 @@ export async function recordFailureStage(
     queuedAt: ports.clock.now().toISOString(),
     failure: { stage, error: failure.Error },
     overwrite: ['review', 'registered'],
+    // A resumed execution may replace the record its own decision is kept on, and no other decision's.
+    decidedAt: state.decision?.decidedAt ?? null,
   });
   const answer = answerOf(stored, result, state.fileName);
   const time = ports.clock.now().toISOString();

@@ -28,6 +28,8 @@ export async function reviewStage(state: ExecutionState & { link: LinkResult }, 
     resume: { intake: state.intake, fileName: state.fileName, inspection: state.inspection, pages: state.pages && pageReferences(state.pages), classification: state.classification, ...(state.part ? { part: state.part } : {}) },
     queuedAt,
     overwrite: ['review'],
+    // A resumed execution may replace the record its own decision is kept on, and no other decision's.
+    decidedAt: state.decision?.decidedAt ?? null,
   });
   // null: written now (a document already standing elsewhere answers with its record instead).
   if (ports.waiting && stored === null) {

@@ -3,6 +3,9 @@ import type { ProcessResult } from '#schemas/pipeline';
 import { CapacityMeter, getItem, updateItem, updateExpression, type Db } from '../../functions/commons/store/db.ts';
 import { getDocument, recordReview } from '../../functions/commons/store/documents.ts';
 import { keys } from '../../functions/commons/store/keys.ts';
+import { localKeyWrapper, type KeyWrapper } from '../../functions/commons/crypto/national-id-vault.ts';
+import type { SealingDb } from '../../functions/commons/store/sealed-national-ids.ts';
+import { ID_A } from '../support/national-ids.ts';
 import type { DocumentStatus } from '../../stages/records.ts';
 import { withFreshTable } from '../support/fresh-table.ts';
 
@@ -35,8 +38,8 @@ describe('the review record', () => {
     closedDeadlines: [],
     queue: 'review',
   });
-  const review = (on: Db, documentId: string, overwrite: DocumentStatus[] = []) =>
-    recordReview(on, { result: result(documentId), receivedDate: '2025-03-20', resume: { intake: { bucket: 'b', key: `incoming/${documentId}`, etag: 'e', receivedDate: '2025-03-20', postmarkDate: null }, fileName: 'brev.pdf' }, queuedAt: '2025-03-20T10:00:00.000Z', overwrite });
+  const review = (on: Db, documentId: string, overwrite: DocumentStatus[] = [], queuedAt = '2025-03-20T10:00:00.000Z', fields: ProcessResult['fields'] = null) =>
+    recordReview(on, { result: { ...result(documentId), fields }, receivedDate: '2025-03-20', resume: { intake: { bucket: 'b', key: `incoming/${documentId}`, etag: 'e', receivedDate: '2025-03-20', postmarkDate: null }, fileName: 'brev.pdf' }, queuedAt, overwrite });
 
   it('is one request for a document with nothing stored, and lands in the review queue', async () => {
     const meter = new CapacityMeter();
@@ -63,5 +66,36 @@ describe('the review record', () => {
     await updateItem(db, { Key: keys.document(registered), ...updateExpression({ set: { documentId: registered, status: 'registered', caseId: '2025-00044', caseNumber: '25/00044', createdCase: false } }) });
     expect(await review(db, registered, ['registered'])).toBeNull();
     expect(await getDocument(db, registered)).toMatchObject({ status: 'review', caseId: '2025-00044' });
+  });
+
+  it('a retried Review over its own review record re-queues it: a refused put, a read, a put', async () => {
+    const documentId = 'doc-review-retried-0000001';
+    expect(await review(db, documentId, ['review'])).toBeNull();
+    const meter = new CapacityMeter();
+    expect(await review({ ...db, meter }, documentId, ['review'], '2025-03-20T12:00:00.000Z')).toBeNull();
+    expect(meter.requests).toBe(3);
+    const stored = await getItem(db, keys.document(documentId), { consistent: true });
+    expect(stored).toMatchObject({ status: 'review', qpk: 'review', queuedAt: '2025-03-20T12:00:00.000Z' });
+    expect(stored?.qsk).toContain('2025-03-20T12:00:00.000Z');
+  });
+
+  it('seals the national ids once when an item is there (one data key, a KMS GenerateDataKey in AWS)', async () => {
+    const documentId = 'doc-review-sealed-once-001';
+    let dataKeys = 0;
+    const local = localKeyWrapper(Buffer.alloc(32, 5));
+    const counting: KeyWrapper = {
+      newDataKey: () => {
+        dataKeys += 1;
+        return local.newDataKey();
+      },
+      unwrap: (wrapped) => local.unwrap(wrapped),
+    };
+    const sealing: SealingDb = { ...db, nationalIdSealing: { wrapper: () => counting, hashKey: async () => 'test-key-for-national-id-hashes-0123456789' } };
+    const fields = { nationalIds: [ID_A], caseReferences: [], decisionDate: null, decisionReceivedDate: null };
+    expect(await review(sealing, documentId, ['review'], undefined, fields)).toBeNull();
+    dataKeys = 0;
+    expect(await review(sealing, documentId, ['review'], '2025-03-20T12:00:00.000Z', fields)).toBeNull();
+    expect(dataKeys).toBe(1);
+    expect((await getDocument(sealing, documentId))?.item.fields).toMatchObject({ nationalIds: [ID_A] });
   });
 });

@@ -92,41 +92,80 @@ function partAttributes(result: ProcessResult): Item {
 /**
  * The review queue: journal status M, the reason, the best guess, and what a decision needs to resume.
  * `overwrite` lists statuses this write may replace (record-failure also takes a registered document).
+ * `decidedAt` is the decision the writing execution resumed from, if any: an archivist's decision or
+ * outcome is kept on a record whose status stays 'review', and only the execution that decision started
+ * may replace that record (sending the document back to review). Any other attempt — a retried Review or
+ * RecordFailure whose answer was lost, or that timed out and ran again after the archivist acted — would
+ * otherwise delete the decision or outcome and put the document back in the queue.
  */
 export async function recordReview(
   db: Db,
-  input: { result: ProcessResult; reasonCode?: Reason | null | undefined; receivedDate: string; resume: ReviewResume; queuedAt: string; failure?: { stage: string; error: string } | undefined; overwrite: DocumentStatus[] },
+  input: {
+    result: ProcessResult;
+    reasonCode?: Reason | null | undefined;
+    receivedDate: string;
+    resume: ReviewResume;
+    queuedAt: string;
+    failure?: { stage: string; error: string } | undefined;
+    overwrite: DocumentStatus[];
+    decidedAt?: string | null | undefined;
+  },
 ): Promise<DocumentRecord | null> {
   const { result } = input;
-  const item = (mapping: Item): Item => ({
-    ...keys.document(result.documentId),
-    type: 'document',
-    ...mapping,
-    documentId: result.documentId,
-    fileName: result.file,
-    status: 'review',
-    reason: result.reason,
-    ...(input.reasonCode ? { reasonCode: input.reasonCode } : {}),
-    receivedDate: input.receivedDate,
-    journalpostType: INCOMING,
-    journalStatus: 'M',
-    ...classificationAttributes(result),
-    queue: 'review',
-    qpk: 'review',
-    qsk: oldestSortKey(input.receivedDate, `${input.queuedAt}#${result.documentId}`),
-    resume: input.resume,
-    ...(input.failure ? { failure: input.failure } : {}),
-    queuedAt: input.queuedAt,
-  });
+  // Sealed once (a KMS data key in AWS), whichever of the two puts below writes it.
+  const sealed = await sealDocumentItem(
+    {
+      ...keys.document(result.documentId),
+      type: 'document',
+      documentId: result.documentId,
+      fileName: result.file,
+      status: 'review',
+      reason: result.reason,
+      ...(input.reasonCode ? { reasonCode: input.reasonCode } : {}),
+      receivedDate: input.receivedDate,
+      journalpostType: INCOMING,
+      journalStatus: 'M',
+      ...classificationAttributes(result),
+      queue: 'review',
+      qpk: 'review',
+      qsk: oldestSortKey(input.receivedDate, `${input.queuedAt}#${result.documentId}`),
+      resume: input.resume,
+      ...(input.failure ? { failure: input.failure } : {}),
+      queuedAt: input.queuedAt,
+    },
+    sealingOf(db),
+  );
   // Most documents come to review with no document item yet: then the put's own condition is the
   // check, and the read below is only made when an item is there (a status to respect, a mapping to keep).
-  if (await putIf(db, { Item: await sealDocumentItem(item({}), sealingOf(db)), ConditionExpression: 'attribute_not_exists(pk)' })) return null;
+  if (await putIf(db, { Item: sealed, ConditionExpression: 'attribute_not_exists(pk)' })) return null;
   // A document that took a case number before it failed keeps its mapping, so the archivist's
   // decision finds that case again instead of taking a second number.
   const before = await getDocumentAsStored(db, result.documentId);
-  if (before?.status && !input.overwrite.includes(before.status)) return before;
+  // Refused: the stored record answers, opened as conditionalPut's refusal answers it (its read is the same item).
+  if (before?.status && !input.overwrite.includes(before.status)) return documentFromItem(await openDocumentItem(before.item, sealingOf(db)));
+  if (before && !mayReplaceDecided(before.item, input.decidedAt ?? null)) return documentFromItem(await openDocumentItem(before.item, sealingOf(db)));
   const mapping = before?.caseId ? { caseId: before.caseId, caseNumber: before.caseNumber, createdCase: before.createdCase } : {};
-  return conditionalPut(db, item(mapping), input.overwrite);
+  return conditionalPutSealed(db, { ...sealed, ...mapping }, input.overwrite, keepsDecided(input.decidedAt ?? null));
+}
+
+/** The stored item holds no decision or outcome, or only the decision the writing execution resumed from. */
+function mayReplaceDecided(stored: Item, decidedAt: string | null): boolean {
+  if (stored.outcome !== undefined) return false;
+  return stored.decidedAt === undefined || (decidedAt !== null && stored.decidedAt === decidedAt);
+}
+
+/** mayReplaceDecided as the put's condition, for a decision or outcome recorded between the read and the put. */
+function keepsDecided(decidedAt: string | null): Guard {
+  const names = { '#decidedAt': 'decidedAt', '#outcome': 'outcome' };
+  if (decidedAt === null) return { condition: 'attribute_not_exists(#decidedAt) AND attribute_not_exists(#outcome)', names, values: {} };
+  return { condition: '(attribute_not_exists(#decidedAt) OR #decidedAt = :decidedAt) AND attribute_not_exists(#outcome)', names, values: { ':decidedAt': decidedAt } };
+}
+
+/** A further condition a conditional put holds to, beside the status it may replace. */
+interface Guard {
+  condition: string;
+  names: Record<string, string>;
+  values: Record<string, unknown>;
 }
 
 export async function recordRejection(db: Db, input: { result: ProcessResult; reasonCode?: Reason | null | undefined; receivedDate: string; quarantineKey: string; queuedAt: string }): Promise<DocumentRecord | null> {
@@ -208,14 +247,18 @@ function caseJournalItem(document: Item): Item {
 }
 
 async function conditionalPut(db: Db, clear: Item, overwrite: DocumentStatus[]): Promise<DocumentRecord | null> {
-  const item = await sealDocumentItem(clear, sealingOf(db));
-  const values = Object.fromEntries(overwrite.map((status, i) => [`:s${i}`, status]));
-  const condition = ['attribute_not_exists(#status)', ...overwrite.map((_, i) => `#status = :s${i}`)].join(' OR ');
+  return conditionalPutSealed(db, await sealDocumentItem(clear, sealingOf(db)), overwrite);
+}
+
+/** Puts an item already sealed unless the stored one has a status outside `overwrite` (or fails `guard`); answers the stored one then. */
+async function conditionalPutSealed(db: Db, item: Item, overwrite: DocumentStatus[], guard?: Guard): Promise<DocumentRecord | null> {
+  const values = { ...Object.fromEntries(overwrite.map((status, i) => [`:s${i}`, status])), ...guard?.values };
+  const statuses = ['attribute_not_exists(#status)', ...overwrite.map((_, i) => `#status = :s${i}`)].join(' OR ');
   const written = await putIf(db, {
     Item: item,
-    ConditionExpression: condition,
-    ExpressionAttributeNames: { '#status': 'status' },
-    ...(overwrite.length ? { ExpressionAttributeValues: values } : {}),
+    ConditionExpression: guard ? `(${statuses}) AND ${guard.condition}` : statuses,
+    ExpressionAttributeNames: { '#status': 'status', ...guard?.names },
+    ...(Object.keys(values).length ? { ExpressionAttributeValues: values } : {}),
   });
   if (written) return null;
   return getDocument(db, item.documentId as string);
