@@ -88,7 +88,7 @@ const { values } = parseArgs({
     glossary: { type: 'string' },
     /** Leave out this share of a generated letter's lines, in half of the letters (corpus/line-dropout.ts); 0 = off. */
     'line-dropout': { type: 'string', default: '0' },
-    /** Read words and n-grams with diacritics folded (domain/classify/fold.ts): "uforetrygd" as "uføretrygd". */
+    /** Read words and n-grams with diacritics folded (domain/text/fold.ts): "uforetrygd" as "uføretrygd". */
     'fold-diacritics': { type: 'boolean', default: false },
     /** The letter's shape as features (domain/classify/structure.ts): a dated decision, who signs, a form. */
     structure: { type: 'boolean', default: false },

@@ -5,7 +5,7 @@
  * the model file stays small whatever the vocabulary; each feature keeps the word it came from, so
  * an explanation can be given in words, not hash buckets.
  */
-import { foldDiacritics } from './fold.ts';
+import { foldDiacritics } from '../text/fold.ts';
 import { glossaryMatches, type GlossaryEntry } from './glossary.ts';
 import { structureFeatures } from './structure.ts';
 
