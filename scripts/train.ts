@@ -437,6 +437,9 @@ const body: Omit<ModelFile, 'version'> = {
     ...(eeaAbroadWeight !== 4 ? { eeaAbroadWeight } : {}),
     ...(lineDropout > 0 ? { lineDropout } : {}),
     ...(featureOptions.glossary ? { glossaryConcepts: featureOptions.glossary.length } : {}),
+    // How the candidate read its letters, so models/promotions.json says it (review of model10).
+    ...(featureOptions.foldDiacritics ? { foldDiacritics: true } : {}),
+    ...(featureOptions.structure ? { structure: true } : {}),
     noiseCharacterErrorRate: Math.round(characterErrorRate(noise) * 10000) / 10000,
     crossFitJointAccuracy: Math.round(chosen.jointAccuracy * 10000) / 10000,
     crossFitStraightThroughCeiling: Math.round(chosen.straightThroughCeiling * 10000) / 10000,
