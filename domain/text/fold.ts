@@ -68,9 +68,9 @@ export function widenLetters(source: string): string {
     const c = source[i]!;
     if (c === '\\') {
       const property = /^\\[pPu]\{[^}]*\}/u.exec(source.slice(i));
-      const escape = property ? property[0] : source.slice(i, i + 2);
-      out += escape;
-      i += escape.length - 1;
+      const escaped = property ? property[0] : source.slice(i, i + 2);
+      out += escaped;
+      i += escaped.length - 1;
       continue;
     }
     if (inClass) {
