@@ -63,6 +63,7 @@ describe('the rule readers read a letter written without diacritics as the spell
     ['Fristavbrytende klage\n\nJeg klager på vedtaket og sender begrunnelse senere.', 'appeal_deadline_interrupting'],
     ['Samtykkeerklæring\n\nJeg samtykker i at Nav innhenter opplysninger.', 'consent'],
     ['Begjæring om gjenopptak\n\nJeg ber om at saken tas opp igjen.', 'reopening_request'],
+    ['Bemærkninger til oversendelsen\n\nVi har følgende bemærkninger til sagen.', 'comments'],
   ])('a hard cue names the same type in a folded heading: "%s"', (letter, type) => {
     expect(matchHardCues(letter).map((c) => c.type)).toContain(type);
     for (const [, copy] of copies(letter)) expect(matchHardCues(copy).map((c) => c.type)).toContain(type);
