@@ -4,13 +4,13 @@
  * held-out scans, the unseen-style letters and the unseen-writer calibration half (never the test
  * half), and the reviewer's adversarial decision-subject letters (corpus/decision-subject-adversarial.ts).
  * Prints counts only; `RULES=sykepenger,aap` limits the rules printed. `--folded` reads every letter
- * as a writer without ø, å, æ or ä on the keyboard would write it (domain/classify/fold.ts): what the
+ * as a writer without ø, å, æ or ä on the keyboard would write it (domain/text/fold.ts): what the
  * rules still find, and how precisely, when no diacritic is left.
  *
  *   npx tsx scripts/evidence-rule-precision.ts [--folded]
  */
 import { areaEvidence, evidenceRules } from '../domain/classify/evidence.ts';
-import { foldDiacritics } from '../domain/classify/fold.ts';
+import { foldDiacritics } from '../domain/text/fold.ts';
 import { docText, generateCorpus } from '../corpus/generate.ts';
 import { loadRecords } from '../corpus/records.ts';
 import { half, loadUnseenWriters } from '../eval-sets/unseen-writers/records.ts';

@@ -3,11 +3,13 @@
  * precision — right type / letters it fired on — on the generated training letters, the real OCR'd
  * training scans, the held-out scans, the hand-written unseen-style letters and the unseen-writer
  * calibration half (never the test half): the sets `npm run eval` prints except its test half.
- * Prints counts only.
+ * Prints counts only. `--folded` reads every letter as a writer without ø, å, æ or ä on the keyboard
+ * would write it (domain/text/fold.ts): what the cues still find, and how precisely.
  *
- *   npx tsx scripts/hard-cue-precision.ts
+ *   npx tsx scripts/hard-cue-precision.ts [--folded]
  */
 import { hardCues, matchHardCues } from '../domain/classify/rules.ts';
+import { foldDiacritics } from '../domain/text/fold.ts';
 import { docText, generateCorpus } from '../corpus/generate.ts';
 import { loadRecords } from '../corpus/records.ts';
 import { half, loadUnseenWriters } from '../eval-sets/unseen-writers/records.ts';
@@ -20,7 +22,8 @@ const sets: [string, { text: string; documentType: string }[]][] = [
   ['unseen-style letters', loadRecords('unseen-ocr')],
   ['calibration half', half(loadUnseenWriters(), 'calibration')],
 ];
-const fires = (cue: (typeof hardCues)[number], text: string) => matchHardCues(text).includes(cue);
+const read = process.argv.includes('--folded') ? foldDiacritics : (text: string) => text;
+const fires = (cue: (typeof hardCues)[number], text: string) => matchHardCues(read(text)).includes(cue);
 out('Hard cues: right type / letters fired on');
 for (const cue of hardCues) {
   const cells = sets.map(([name, docs]) => {

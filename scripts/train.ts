@@ -88,7 +88,7 @@ const { values } = parseArgs({
     glossary: { type: 'string' },
     /** Leave out this share of a generated letter's lines, in half of the letters (corpus/line-dropout.ts); 0 = off. */
     'line-dropout': { type: 'string', default: '0' },
-    /** Read words and n-grams with diacritics folded (domain/classify/fold.ts): "uforetrygd" as "uføretrygd". */
+    /** Read words and n-grams with diacritics folded (domain/text/fold.ts): "uforetrygd" as "uføretrygd". */
     'fold-diacritics': { type: 'boolean', default: false },
     /** The letter's shape as features (domain/classify/structure.ts): a dated decision, who signs, a form. */
     structure: { type: 'boolean', default: false },
@@ -437,6 +437,9 @@ const body: Omit<ModelFile, 'version'> = {
     ...(eeaAbroadWeight !== 4 ? { eeaAbroadWeight } : {}),
     ...(lineDropout > 0 ? { lineDropout } : {}),
     ...(featureOptions.glossary ? { glossaryConcepts: featureOptions.glossary.length } : {}),
+    // How the candidate read its letters, so models/promotions.json says it (review of model10).
+    ...(featureOptions.foldDiacritics ? { foldDiacritics: true } : {}),
+    ...(featureOptions.structure ? { structure: true } : {}),
     noiseCharacterErrorRate: Math.round(characterErrorRate(noise) * 10000) / 10000,
     crossFitJointAccuracy: Math.round(chosen.jointAccuracy * 10000) / 10000,
     crossFitStraightThroughCeiling: Math.round(chosen.straightThroughCeiling * 10000) / 10000,

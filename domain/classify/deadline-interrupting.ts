@@ -9,6 +9,8 @@
  * (Boundaries are written out as lookarounds: JavaScript's \b is ASCII-only even with the u flag, so
  * it fails before «överklagar» or after «nå».)
  */
+import { readable, widened } from '../text/fold.ts';
+
 export interface InterruptionCue {
   label: string;
   pattern: RegExp;
@@ -51,10 +53,12 @@ export interface InterruptionSignal {
 /** The cues of a deadline-interrupting intent, or null when the letter does not appeal or promises nothing later. */
 export function deadlineInterruptionSignal(text: string): InterruptionSignal | null {
   // Quoted lines of an e-mail thread are the other side's words («please send your reasons»).
-  const flat = text.split('\n').filter((l) => !/^\s*>/.test(l)).join('\n').replace(/\s*\n\s*/g, ' ');
-  if (!(APPEALS.test(flat) || APPEALS_EN.test(flat)) || DELIVERS_GROUNDS.test(flat) || FIRST_INSTANCE_VOICE.test(flat)) return null;
-  const later = LATER.filter((c) => c.pattern.test(flat)).map((c) => c.label);
-  const keep = KEEP_DEADLINE.filter((c) => c.pattern.test(flat)).map((c) => c.label);
+  const flat = readable(text).split('\n').filter((l) => !/^\s*>/.test(l)).join('\n').replace(/\s*\n\s*/g, ' ');
+  // Each pattern reads its letters widened (text/fold.ts): "foreløpig" as "forelopig", "nå" as "naa".
+  const reads = (pattern: RegExp) => widened(pattern).test(flat);
+  if (!(reads(APPEALS) || reads(APPEALS_EN)) || reads(DELIVERS_GROUNDS) || reads(FIRST_INSTANCE_VOICE)) return null;
+  const later = LATER.filter((c) => reads(c.pattern)).map((c) => c.label);
+  const keep = KEEP_DEADLINE.filter((c) => reads(c.pattern)).map((c) => c.label);
   if (later.length === 0 && keep.length === 0) return null;
   // "i tid"/"rettidig" alone is what every ordinary appeal says about itself; it needs a promise beside it.
   if (later.length === 0 && keep.every((k) => k === 'keeps the deadline')) return null;

@@ -1,5 +1,7 @@
 import type { EvidenceRule } from './evidence.ts';
 import { findDecisionDateSpan } from '../fields/decision-dates.ts';
+import { readable, widened } from '../text/fold.ts';
+import { WORD_END as E, WORD_START as B } from '../text/word-boundary.ts';
 
 /**
  * The benefit the appealed decision is about (issue 13, "area from evidence"). A letter often names two
@@ -16,8 +18,6 @@ import { findDecisionDateSpan } from '../fields/decision-dates.ts';
  * generated and 35 hand-written adversarial letters it routes none with a wrong area that the contest
  * held (test/classify/decision-subject-adversarial.test.ts); scripts/decision-subject-precision.ts.
  */
-const B = '(?<![\\p{L}\\d])';
-const E = '(?![\\p{L}\\d])';
 /** Present-tense appeal verbs and nouns; "klaget", "klagde", "appealed" tell of an earlier appeal. */
 const APPEAL = '(?:er\\s+)?uenig i|usamd i|disagree with|klage|klagen|klager|klagar|klaga|påklager|påklagar|anke|anken|anker|ankar|överklagar|överklagande|overklager|appeal|appealing';
 const DECISION = 'vedtak\\p{L}*|avslag\\p{L}*|avgjørelse\\p{L}*|avgjerd\\p{L}*|stans\\p{L}*|opphør\\p{L}*|tilbakekrev\\p{L}*|beslut\\p{L}*|afgørelse\\p{L}*|afslag\\p{L}*|decision|refusal';
@@ -37,13 +37,14 @@ const CLAUSE = [
   // "jeg klager på (Navs) vedtak (datert 03.02.2026) om …", "klage over afgørelsen om …", "överklagar beslutet om …"
   `${B}(?:${APPEAL})${E}(?:\\s+(?:på|over|mot|against|of|av))?[^!?]{0,25}?${B}(?:${DECISION})${E}(?:${MATTER})`,
 ].join('|');
-const clauseBefore = new RegExp(`(?:${CLAUSE})${E}\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, 'iu');
+// Widened (text/fold.ts): "klager pa vedtaket om", "avgjorelse", "soknad" read as spelled.
+const clauseBefore = widened(new RegExp(`(?:${CLAUSE})${E}\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, 'iu'));
 /**
  * In the sentence of the decision's own date (the one domain/fields/decision-dates.ts picks: "Det vises
  * til vedtaket datert 2023-12-22, hvor jeg fikk avslag på søknad om uføretrygd") a decision word alone
  * governs the benefit: that sentence is about the decision appealed.
  */
-const decisionBefore = new RegExp(`${B}(?:${DECISION}|avslått|avslo|refused)${E}(?:${MATTER})${E}\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, 'iu');
+const decisionBefore = widened(new RegExp(`${B}(?:${DECISION}|avslått|avslo|refused)${E}(?:${MATTER})${E}\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, 'iu'));
 /**
  * A negation anywhere in the sentence before the benefit: "ikke en klage på vedtak om …". Nynorsk "no"
  * (now) is read as one too: a lift missed leaves the contest to an archivist, a wrong one routes wrongly.
@@ -90,13 +91,17 @@ function sentenceBefore(text: string, index: number): string {
  * The areas whose benefit names the appeal clause governs. Empty when the letter says what it appeals
  * only in other words (then the contest stands and an archivist reads it).
  */
-export function decisionSubjectAreas(text: string, fired: readonly EvidenceRule[]): Set<string> {
+export function decisionSubjectAreas(original: string, fired: readonly EvidenceRule[]): Set<string> {
+  // Every index below (a benefit's match, the decision date's span, a sentence's start) is into this one
+  // text, the letter as written with ligatures and soft hyphens read: never into a folded copy.
+  const text = readable(original);
   const marked = markedSentenceEnds(text);
   const dated = findDecisionDateSpan(text);
   const areas = new Set<string>();
   for (const rule of fired) {
     if (rule.kind !== 'benefit') continue;
-    const all = new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`);
+    const pattern = widened(rule.pattern);
+    const all = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
     for (const m of marked.matchAll(all)) {
       // A clause is read within its sentence: a heading or a "Vedtaksdato: …" line ends at its break.
       const sentence = sentenceBefore(marked, m.index);

@@ -5,7 +5,8 @@
  * rule that fires, so the learned model still decides when the evidence disagrees with the rest of
  * the letter. scripts/eval.ts prints each rule's precision on every labelled set it has.
  */
-import { foldDiacritics } from './fold.ts';
+import { foldDiacritics, readable, widened } from '../text/fold.ts';
+import { WORD_END as E, WORD_START as B, wholeWord as rx } from '../text/word-boundary.ts';
 
 export interface EvidenceRule {
   id: string;
@@ -21,10 +22,6 @@ export interface EvidenceRule {
   yieldsTo?: string;
 }
 
-// JavaScript's \b is ASCII-only even with the u flag: these lookarounds are the word boundaries.
-const B = '(?<![\\p{L}\\d])';
-const E = '(?![\\p{L}\\d])';
-const rx = (body: string) => new RegExp(`${B}(?:${body})${E}`, 'iu');
 /**
  * A section sign and `body`, a chapter-and-section number: "§ 8-4", "§§ 8-7 a", "§8-4" (OCR may drop
  * or double the spaces). OCR reads a faint § as "$", but "$5-8 000" is an amount: the "$" form counts
@@ -121,7 +118,7 @@ export interface EvidenceHit {
 const HYPHENATED_LINE_BREAK = /(?<=\p{L})-[ \t]*\r?\n[ \t]*(?=\p{Ll})/gu;
 
 const foldedPatterns = new WeakMap<RegExp, RegExp>();
-/** The rule's pattern with its letters folded as the text is: "uføretrygd" reads "uforetrygd" (fold.ts). */
+/** The rule's pattern with its letters folded as the text is: "uføretrygd" reads "uforetrygd". */
 function folded(pattern: RegExp): RegExp {
   let f = foldedPatterns.get(pattern);
   if (!f) {
@@ -135,10 +132,13 @@ function folded(pattern: RegExp): RegExp {
 export function areaEvidence(text: string, rules: EvidenceRule[] = evidenceRules): EvidenceHit[] {
   // Quoted lines of an e-mail thread and a letter's attachment list still describe the same case, so all text counts.
   // A word a line break hyphenated ("arbeidsavklarings-\npengene") is read whole (review of model9).
-  const joined = text.replace(HYPHENATED_LINE_BREAK, '');
-  // A writer without ø, å or ä on the keyboard ("uforetrygd", "tandvard") names the same benefit (session 10).
+  const joined = readable(text).replace(HYPHENATED_LINE_BREAK, '');
+  // A writer without ø, å or ä on the keyboard ("uforetrygd", "ufoeretrygd", "tandvard") names the same
+  // benefit: each rule reads its letters widened (text/fold.ts), the text as written. OCR that puts a
+  // mark on a plain letter ("utlandét") is read by the folded text against the folded rule; a text
+  // without a mark folds to itself and is not read twice (review of model10).
   const plain = foldDiacritics(joined);
-  const fired = rules.filter((r) => r.pattern.test(joined) || folded(r.pattern).test(plain));
+  const fired = rules.filter((r) => widened(r.pattern).test(joined) || (plain !== joined && folded(r.pattern).test(plain)));
   const strong = new Set(fired.filter((r) => r.kind !== 'benefit').map((r) => r.area));
   return fired.filter((r) => !(r.yieldsTo && strong.has(r.yieldsTo))).map((r) => ({ rule: r.id, area: r.area }));
 }

@@ -5,7 +5,7 @@
  * the model file stays small whatever the vocabulary; each feature keeps the word it came from, so
  * an explanation can be given in words, not hash buckets.
  */
-import { foldDiacritics } from './fold.ts';
+import { foldDiacritics } from '../text/fold.ts';
 import { glossaryMatches, type GlossaryEntry } from './glossary.ts';
 import { structureFeatures } from './structure.ts';
 
@@ -35,7 +35,8 @@ export interface FeatureOptions {
    */
   glossary?: GlossaryEntry[];
   /**
-   * Words, n-grams, heading words and cue words read with diacritics folded (fold.ts): a writer
+   * Words, n-grams, heading words, glossary phrases and cue words read with diacritics folded
+   * (domain/text/fold.ts), each word's explanation source kept as written: a writer
    * without ø on the keyboard ("uforetrygd") shares every feature with one who has it. Absent in
    * model files written before it existed.
    */
@@ -66,6 +67,25 @@ const SECTION = /§§?\s*(\d{1,2})\s?[-–]\s?(\d{1,2}(?:\s?[a-z](?![a-zæøå])
 const CHAPTER = /\b(?:kapittel|kap\.?|kapitel|chapter)\s*(\d{1,2})\b/gu;
 
 const WORD = /[\p{L}§]+(?:[-'][\p{L}]+)*|\d+/gu;
+
+interface FoldedGlossary {
+  entries: GlossaryEntry[];
+  /** A folded phrase's text (no trailing `*`) -> the phrase as the glossary spells it, the explanation's source. */
+  spelled: Map<string, string>;
+}
+const foldedGlossaries = new WeakMap<GlossaryEntry[], FoldedGlossary>();
+/** The glossary's phrases folded (the canonical token kept), built once per glossary so its compiled form is cached too. */
+function foldedGlossary(glossary: GlossaryEntry[]): FoldedGlossary {
+  let f = foldedGlossaries.get(glossary);
+  if (!f) {
+    const spelled = new Map<string, string>();
+    const bare = (p: string) => p.replace(/\*$/u, '').replace(/\s+/gu, ' ');
+    for (const p of glossary.flatMap((g) => g.phrases)) if (!spelled.has(bare(foldDiacritics(p)))) spelled.set(bare(foldDiacritics(p)), bare(p));
+    f = { entries: glossary.map((g) => ({ canonical: g.canonical, phrases: [...new Set(g.phrases.map((p) => foldDiacritics(p)))] })), spelled };
+    foldedGlossaries.set(glossary, f);
+  }
+  return f;
+}
 
 export function normalizeText(text: string): string {
   return text.normalize('NFC').toLowerCase();
@@ -98,22 +118,27 @@ export function extractFeatures(text: string, opts: FeatureOptions = defaultFeat
     counts.set(index, (counts.get(index) ?? 0) + 1);
     if (withSources) sources.push({ source, index });
   };
+  // A folded model folds each word for its hash key only: the explanation keeps the word as written,
+  // so the page marks "uføretrygd" where the letter says it (review of model10).
+  const key = opts.foldDiacritics ? foldDiacritics : (w: string) => w;
   const read = opts.foldDiacritics ? foldDiacritics(text) : text;
-  const lines = read.split('\n').filter((l) => l.trim() !== '');
+  const lines = text.split('\n').filter((l) => l.trim() !== '');
   const headText = lines.slice(0, opts.headLines).join('\n');
-  const tokens = words(read);
+  const tokens = words(text);
+  const keys = opts.foldDiacritics ? tokens.map(key) : tokens;
   for (let i = 0; i < tokens.length; i++) {
     const w = tokens[i]!;
-    add(`w:${w}`, w);
-    if (i + 1 < tokens.length) add(`b:${w} ${tokens[i + 1]}`, `${w} ${tokens[i + 1]}`);
-    if (w !== '<num>' && w.length >= 2) {
-      const padded = ` ${w} `;
+    const k = keys[i]!;
+    add(`w:${k}`, w);
+    if (i + 1 < tokens.length) add(`b:${k} ${keys[i + 1]}`, `${w} ${tokens[i + 1]}`);
+    if (k !== '<num>' && k.length >= 2) {
+      const padded = ` ${k} `;
       for (let n = opts.charMin; n <= opts.charMax; n++) {
         for (let j = 0; j + n <= padded.length; j++) add(`c:${padded.slice(j, j + n)}`, w);
       }
     }
   }
-  for (const w of words(headText)) if (w !== '<num>') add(`h:${w}`, w);
+  for (const w of words(headText)) if (w !== '<num>') add(`h:${key(w)}`, w);
   if (opts.lawRefs) {
     const lower = normalizeText(text);
     for (const m of lower.matchAll(SECTION)) {
@@ -124,8 +149,13 @@ export function extractFeatures(text: string, opts: FeatureOptions = defaultFeat
     for (const m of lower.matchAll(CHAPTER)) add(`lc:${m[1]}`, `kapittel ${m[1]}`);
   }
   if (opts.glossary) {
-    for (const g of glossaryMatches(normalizeText(text), opts.glossary)) add(`g:${g.canonical}`, g.phrase);
-    for (const g of glossaryMatches(normalizeText(headText), opts.glossary)) add(`gh:${g.canonical}`, g.phrase);
+    // A folded model reads the glossary folded in the text and in the heading alike: "uforetrygd" is
+    // the concept uføretrygd in both (review of model10).
+    const f = opts.foldDiacritics ? foldedGlossary(opts.glossary) : null;
+    const glossary = f?.entries ?? opts.glossary;
+    const source = (phrase: string) => f?.spelled.get(phrase) ?? phrase;
+    for (const g of glossaryMatches(normalizeText(read), glossary)) add(`g:${g.canonical}`, source(g.phrase));
+    for (const g of glossaryMatches(normalizeText(key(headText)), glossary)) add(`gh:${g.canonical}`, source(g.phrase));
   }
   if (opts.structure) for (const s of structureFeatures(text)) add(`s:${s}`, `(${s})`);
   if (opts.cues) {

@@ -41,7 +41,7 @@ export interface ModelFile {
   writerCalibration?: WriterCalibration;
   /** What the model scored on the held-out set when it was trained (see models/promotions.json). */
   heldOut?: Record<string, number>;
-  trainingData?: Record<string, number | string>;
+  trainingData?: Record<string, number | string | boolean>;
 }
 
 export interface LoadedModel {

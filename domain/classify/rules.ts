@@ -1,6 +1,8 @@
 import type { DocumentType } from '#schemas/taxonomy';
 import { commentsByRoleHeading } from './comments-heading.ts';
 import { deadlineInterruptionSignal } from './deadline-interrupting.ts';
+import { readable, widened } from '../text/fold.ts';
+import { WORD_END as E, WORD_START as W } from '../text/word-boundary.ts';
 
 /**
  * Hard cues: a heading that names the document type outright. They do not decide alone; each adds a
@@ -27,9 +29,6 @@ export interface HardCue {
   unlessDeadlineInterrupting?: boolean;
 }
 
-// JavaScript's \b is ASCII-only even with the u flag: these lookarounds are the word boundaries.
-const W = '(?<![\\p{L}\\d])';
-const E = '(?![\\p{L}\\d])';
 /** The appeals body as writers name it: its own names, Nav's appeal unit, the tribunal. Not Nav alone. */
 const APPEALS_BODY = 'klageinstans\\p{L}*|klageorgan\\p{L}*|klagenemnd\\p{L}*|Helseklage|Trygderetten|appeals? body|appeals? (board|tribunal)';
 /**
@@ -110,10 +109,14 @@ export function headingLines(text: string, max = 25): string[] {
     .slice(0, max);
 }
 
-export function matchHardCues(text: string): HardCue[] {
+/** A pattern read with its letters widened (text/fold.ts): "Legeerklaering", "Fristavbrytende klage pa vedtak". */
+const reads = (pattern: RegExp | undefined, text: string) => pattern !== undefined && widened(pattern).test(text);
+
+export function matchHardCues(original: string): HardCue[] {
+  const text = readable(original);
   const lines = headingLines(text);
-  const headingFires = (cue: HardCue, line: string) => (typeof cue.heading === 'function' ? cue.heading(line) : cue.heading?.test(line));
-  const fired = hardCues.filter((cue) => (lines.some((l) => headingFires(cue, l)) || cue.inText?.test(text)) && (!cue.alsoInText || cue.alsoInText.test(text)) && !cue.unlessInText?.test(text));
+  const headingFires = (cue: HardCue, line: string) => (typeof cue.heading === 'function' ? cue.heading(line) : reads(cue.heading, line));
+  const fired = hardCues.filter((cue) => (lines.some((l) => headingFires(cue, l)) || reads(cue.inText, text)) && (!cue.alsoInText || reads(cue.alsoInText, text)) && !reads(cue.unlessInText, text));
   if (!fired.some((cue) => cue.unlessDeadlineInterrupting) || !deadlineInterruptionSignal(text)) return fired;
   return fired.filter((cue) => !cue.unlessDeadlineInterrupting);
 }

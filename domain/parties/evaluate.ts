@@ -1,4 +1,5 @@
 import type { Party } from '#schemas/parties';
+import { foldDiacritics } from '../text/fold.ts';
 
 /**
  * Scoring party extraction against ground truth (scripts/eval-parties.ts). The truth has the shape
@@ -49,7 +50,7 @@ const norm = (s: string) => s.normalize('NFC').toLowerCase().replace(/[\s,]+/gu,
 const COUNTRY = / (?:norge|noreg|norway|danmark|denmark|sverige|sweden|suomi|finland|island|iceland|deutschland|germany|polska|poland|polen|españa|spain|nederland|nederländerna|holland|netherlands|united kingdom|uk)$/u;
 const addressText = (a: readonly string[]) => norm(a.join(' ')).replace(COUNTRY, '');
 const sameAddress = (a: readonly string[], b: readonly string[]) => addressText(a) === addressText(b);
-const fold = (s: string) => norm(s).normalize('NFD').replace(/\p{M}/gu, '').replace(/ø/gu, 'o').replace(/æ/gu, 'ae');
+const fold = (s: string) => foldDiacritics(norm(s));
 const deliverable = (a: readonly string[], b: readonly string[]) => fold(addressText(a)) === fold(addressText(b));
 
 export function scoreLetter(found: readonly Party[], truth: PartiesTruth): LetterScore {

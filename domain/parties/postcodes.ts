@@ -1,5 +1,6 @@
 import { distance as editDistance } from 'fastest-levenshtein';
 import { parsePostcodeLine, titleCase } from './lines.ts';
+import { foldDiacritics } from '../text/fold.ts';
 
 /**
  * Whether an address's postcode and place agree, by Posten's table of Norwegian postcodes. The table
@@ -50,7 +51,7 @@ export interface PostcodeCheck {
 const NORWAY = /^(?:norge|noreg|norway|norwegen)$/iu;
 /** Posten's district letters after a place ("KRISTIANSAND S", "OSLO N"), which writers leave out. */
 const DISTRICT = /\s\p{Lu}{1,2}$/u;
-const fold = (s: string) => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/Ø/gu, 'O').replace(/Æ/gu, 'AE');
+const fold = (s: string) => foldDiacritics(s).toUpperCase();
 
 /**
  * Why the address's postcode line cannot be trusted, or null when it agrees with the table or is not

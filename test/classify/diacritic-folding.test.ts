@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { docText, generateCorpus } from '../../corpus/generate.ts';
 import { areaEvidence } from '../../domain/classify/evidence.ts';
 import { defaultFeatureOptions, extractFeatures } from '../../domain/classify/features.ts';
-import { foldDiacritics } from '../../domain/classify/fold.ts';
+import { foldDiacritics } from '../../domain/text/fold.ts';
 
 const rulesIn = (text: string) => areaEvidence(text).map((h) => h.rule).sort();
 

@@ -31,3 +31,29 @@ describe("a letter's shape as features (session 10)", () => {
     expect(structureFeatures(lines.join('\n'))).not.toContain('signed-lawyer');
   });
 });
+
+describe('structure features a sentence does not give (review of model10, finding 9)', () => {
+  const shape = (text: string) => structureFeatures(text).filter((f) => !f.startsWith('length'));
+
+  it.each([
+    ['I am on the verge of losing my flat.', 'on-behalf'],
+    ['Det er tungt for min mann også.', 'on-behalf'],
+    ['Vedlagt er brev fra legen min.', 'answers-letter'],
+    ['Vedlagt er brev fra legen min.', 'signed-doctor'],
+    ['Jeg er ikke lege, men jeg vet at jeg ikke kan arbeide.', 'signed-doctor'],
+    ['Med vennlig hilsen\nOla Nordmann\nKopi: fastlege Per Hansen', 'signed-doctor'],
+  ])('"%s" is not %s', (text, feature) => {
+    expect(shape(text)).not.toContain(feature);
+  });
+
+  it.each([
+    ['Jeg skriver denne klagen for min mor, som er syk.', 'on-behalf'],
+    ['Jeg er oppnevnt som verge for klageren.', 'on-behalf'],
+    ['Hänvisar till ert brev av den 3 mars. Jag överklagar beslutet.', 'answers-letter'],
+    ['Vi viser til er referens 2025/123.', 'answers-letter'],
+    ['Pasienten er undersøkt.\n\nMed vennlig hilsen\nPer Hansen\nfastlege', 'signed-doctor'],
+    ['Pasienten er undersøkt.\n\nVennlig hilsen Per Hansen, overlege', 'signed-doctor'],
+  ])('"%s" is %s', (text, feature) => {
+    expect(shape(text)).toContain(feature);
+  });
+});
