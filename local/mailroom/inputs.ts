@@ -106,8 +106,9 @@ export async function readManifest(manifestPath: string): Promise<Manifest> {
 
 /**
  * Which line of the manifest gives which file of the batch its postmark (absolute path -> line). A
- * line names its file by the path from the manifest's folder; when no file of the batch is there, by
- * its bare name, and then only when exactly one file of the batch has that name: a postmark belongs
+ * line names its file by the path from the manifest's folder; a line with no folder in it (no / or \\)
+ * also by its bare name when no file of the batch is there, and then only when exactly one file of the
+ * batch has that name: a postmark belongs
  * to one envelope, and the deadline rests on it. Refused, before anything is handed in: a line that
  * names no file of the batch (its postmark would silently be lost), a bare name two files answer to
  * (which envelope it came on is a guess), and two lines that land on one file.
@@ -120,7 +121,9 @@ export function placeManifest(manifest: Manifest, files: readonly InputFile[]): 
   const dir = path.dirname(path.resolve(manifest.source));
   for (const [resolved, entry] of manifest.entries) {
     const exact = byPath.get(resolved);
-    const candidates = exact ? [exact] : files.filter((f) => path.basename(f.path) === path.basename(resolved));
+    // A line that writes a folder names that one file; only a bare name may answer to a file elsewhere.
+    const bare = !/[/\\]/.test(entry.named);
+    const candidates = exact ? [exact] : bare ? files.filter((f) => path.basename(f.path) === path.basename(resolved)) : [];
     if (candidates.length === 0) throw new InputError(manifestWords.notInBatch(manifest.source, entry));
     if (candidates.length > 1) {
       throw new InputError(manifestWords.ambiguous(manifest.source, entry, candidates.map((f) => f.display), candidates.map((f) => path.relative(dir, f.path).split(path.sep).join('/'))));
