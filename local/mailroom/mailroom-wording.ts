@@ -107,6 +107,7 @@ export const watchWords = {
   notTaken: (file: string, cause: string) => `${file}: kunne ikke tas inn (${cause})`,
   waitingForRest: (file: string, kind: string, limitMs: number) => `${file}: ${kind}-en er ikke hel ennå (slutten mangler); venter på resten i opptil ${minutes(limitMs)}`,
   incompleteTaken: (file: string, kind: string, limitMs: number) => `${file}: ${kind}-en er fortsatt ikke hel etter ${minutes(limitMs)}; tas inn som den er`,
+  changedWhileTaken: (file: string) => `${file}: ble skrevet til mens den ble tatt inn; blir liggende, og tas inn på nytt når den er ferdig skrevet`,
 };
 const minutes = (ms: number) => (ms >= 60_000 ? `${Math.round(ms / 60_000)} min` : seconds(ms / 1000));
 const outcomeWord = (outcome: string) => outcomeNames[outcome as OutcomeCode] ?? outcome;

@@ -16,8 +16,13 @@ function handledFiles() {
       for (const w of waiters.filter((w) => seen.length >= w.count)) w.resolve();
       return { outcome: 'routed' };
     },
-    until(count: number) {
-      return seen.length >= count ? Promise.resolve() : new Promise<void>((resolve) => waiters.push({ count, resolve }));
+    /** Fails after `withinMs` with what was handled, rather than hanging until the suite's timeout. */
+    until(count: number, withinMs = 15_000) {
+      if (seen.length >= count) return Promise.resolve();
+      return new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`waited for ${count} handled files; got ${JSON.stringify(seen)}`)), withinMs);
+        waiters.push({ count, resolve: () => (clearTimeout(timer), resolve()) });
+      });
     },
   };
 }
@@ -143,5 +148,62 @@ describe('the watched inbox', () => {
     expect(lines[0]).toMatch(/^kuttet\.pdf: PDF-en er ikke hel ennå \(slutten mangler\); venter på resten i opptil 0,4 s$/);
     expect(lines[1]).toBe('kuttet.pdf: PDF-en er fortsatt ikke hel etter 0,4 s; tas inn som den er');
     expect(await readdir(path.join(inbox, 'processed'))).toEqual(['kuttet.pdf']);
+  });
+
+  it('keeps waiting for a PDF that still grows, in pauses longer than the settle time, past the limit: taken once, whole', async () => {
+    // QA s10 review: the limit counted from when the file was first seen, so a slow writer had it taken half-written.
+    const inbox = path.join(dir, 'inbox');
+    const handled = handledFiles();
+    const lines: string[] = [];
+    watcher = await watchInbox({ inbox, ledgerFile: path.join(dir, 'ledger.jsonl'), stableMs: 100, incompleteMs: 1000, handle: handled.handle, log: (l) => lines.push(l) });
+    await watcher.ready;
+    const pdf = await renderTextPdf([['KLAGE', '', 'Jeg klager på vedtaket om tannbehandling.']]);
+    const file = path.join(inbox, 'sakte.pdf');
+    const writer = await open(file, 'w');
+    const bursts = 8;
+    const step = Math.floor((pdf.length - 100) / bursts);
+    // Each pause rests past the settle time; together they last well past the limit.
+    for (let i = 0; i < bursts; i++) {
+      await writer.write(pdf.subarray(i * step, (i + 1) * step));
+      await new Promise((r) => setTimeout(r, 300));
+    }
+    await writer.write(pdf.subarray(bursts * step));
+    await writer.close();
+    await handled.until(1);
+    await watcher.idle();
+    expect(handled.seen).toEqual([{ name: 'sakte.pdf', bytes: pdf.length }]);
+    expect(lines.filter((l) => l.includes('tas inn som den er'))).toEqual([]);
+  });
+
+  it('leaves a file written to while it was handled in the inbox, and hands in its whole bytes once it is done', async () => {
+    // QA s10 review: the file was moved after handling regardless, and the rest went into processed/ unhandled.
+    const inbox = path.join(dir, 'inbox');
+    const file = path.join(inbox, 'skann.bin');
+    const seen: number[] = [];
+    const lines: string[] = [];
+    let second!: () => void;
+    const twice = new Promise<void>((r) => (second = r));
+    watcher = await watchInbox({
+      inbox,
+      ledgerFile: path.join(dir, 'ledger.jsonl'),
+      stableMs: 150,
+      async handle(taken) {
+        seen.push((await readFile(taken)).length);
+        // The writer goes on while the first part is in the pipeline.
+        if (seen.length === 1) await appendFile(taken, Buffer.alloc(1000, 2));
+        else second();
+        return { outcome: 'routed' };
+      },
+      log: (l) => lines.push(l),
+    });
+    await watcher.ready;
+    await writeFile(file, Buffer.alloc(1000, 1));
+    await Promise.race([twice, new Promise((_, reject) => setTimeout(() => reject(new Error(`handled ${JSON.stringify(seen)}; ${lines.join(' | ')}`)), 15_000))]);
+    await watcher.idle();
+    expect(seen).toEqual([1000, 2000]);
+    expect(lines[0]).toBe('skann.bin: ble skrevet til mens den ble tatt inn; blir liggende, og tas inn på nytt når den er ferdig skrevet');
+    expect(lines[1]).toBe('skann.bin: fordelt; flyttet til processed');
+    expect(await readdir(path.join(inbox, 'processed'))).toEqual(['skann.bin']);
+    expect((await readFile(path.join(inbox, 'processed', 'skann.bin'))).length).toBe(2000);
   });
 });
