@@ -1,16 +1,18 @@
 import { createHash } from 'node:crypto';
-import { appendFile, mkdir, readFile, rename, stat } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { appendFile, type FileHandle, mkdir, open, readFile, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { watch } from 'chokidar';
 import { watchWords } from '../mailroom/mailroom-wording.ts';
-import { completeness } from './file-complete.ts';
+import { type ByteSource, type Completeness, completeness } from './file-complete.ts';
 
 /**
  * A watched inbox (`serve --watch DIR`): what a scanner drops into DIR is picked up once the file is
- * complete — its size has not changed for `stableMs` (a scanner writes a file in bursts), and a PDF
- * or TIFF has its end (./file-complete.ts): one that stopped growing without it is waited for, up to
- * `incompleteMs`, and then handed in as it is (the pipeline quarantines it; nothing is lost) — handed to
- * `handle` one file at a time, and moved to the processed folder. A ledger of the SHA-256 of every
+ * complete — its size has not changed for `stableMs` (a scanner writes a file in bursts), and a PDF,
+ * TIFF, JPEG or PNG has its end (./file-complete.ts): one that stopped growing without it is waited for
+ * until it has not grown for `incompleteMs`, and then handed in as it is (the pipeline quarantines it;
+ * nothing is lost) — handed to `handle` one file at a time, and moved to the processed folder unless
+ * it was written to meanwhile. A ledger of the SHA-256 of every
  * file handled (a JSON line each, under the data directory) means the same bytes are never handled
  * twice — not after a restart, not under another name. A file whose handling fails goes to the
  * failed folder and is not in the ledger, so dropping it again tries again.
@@ -25,7 +27,7 @@ export interface InboxWatcherOptions {
   ledgerFile: string;
   /** How long a file's size must stay the same before it counts as complete (`serve --settle`). Default 10 s. */
   stableMs?: number;
-  /** How long a PDF or TIFF that stopped growing without its end is waited for before it is handed in as it is. Default 10 min. */
+  /** How long a scan that stopped growing without its end is waited for before it is handed in as it is. Default 10 min. */
   incompleteMs?: number;
   /** Handles one complete file (runs it through the pipeline); its result is kept in the ledger. */
   handle(file: string): Promise<{ outcome: string }>;
@@ -56,7 +58,7 @@ interface LedgerEntry {
 
 /** A scanner may pause between pages for some seconds; a file is taken when it has rested this long. */
 export const DEFAULT_STABLE_MS = 10_000;
-/** How long a PDF or TIFF without its end is waited for (a scanner's jam, a network hiccup) before it is handed in as it is. */
+/** How long a scan without its end is waited for (a scanner's jam, a network hiccup) before it is handed in as it is. */
 export const DEFAULT_INCOMPLETE_MS = 10 * 60_000;
 
 // What scanners and copy tools write before the final name appears.
@@ -66,6 +68,34 @@ async function readLedger(file: string): Promise<Map<string, LedgerEntry>> {
   const text = await readFile(file, 'utf8').catch(() => '');
   const entries = text.split('\n').filter((l) => l.trim() !== '').map((l) => JSON.parse(l) as LedgerEntry);
   return new Map(entries.map((e) => [e.sha256, e]));
+}
+
+/** The file's size and time, and whether it is whole: only its head, tail or TIFF directories are read. */
+async function lookAt(file: string): Promise<{ read: Snapshot; found: Completeness }> {
+  const handle = await open(file, 'r');
+  try {
+    const info = await handle.stat();
+    return { read: { size: info.size, mtimeMs: info.mtimeMs }, found: await completeness(fileSource(handle, info.size)) };
+  } finally {
+    await handle.close();
+  }
+}
+
+function fileSource(handle: FileHandle, size: number): ByteSource {
+  return {
+    size,
+    async read(at, length) {
+      const buffer = Buffer.alloc(Math.max(0, Math.min(length, size - at)));
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, at);
+      return buffer.subarray(0, bytesRead);
+    },
+  };
+}
+
+async function sha256Of(file: string): Promise<string> {
+  const hash = createHash('sha256');
+  for await (const chunk of createReadStream(file)) hash.update(chunk as Buffer);
+  return hash.digest('hex');
 }
 
 /** A free name in `dir` for `name`: "brev.pdf", then "brev (2).pdf", … — nothing is overwritten. */
@@ -121,9 +151,8 @@ export async function watchInbox(options: InboxWatcherOptions): Promise<InboxWat
   };
 
   /** True when the file is to wait for the rest of its bytes (and it will be looked at again). */
-  const waitForRest = (file: string, display: string, bytes: Uint8Array, read: Snapshot, force: boolean): boolean => {
+  const waitForRest = (file: string, display: string, found: Completeness, read: Snapshot, force: boolean): boolean => {
     if (closed) return true;
-    const found = completeness(bytes);
     const earlier = waiting.get(file);
     if (earlier) clearTimeout(earlier.timer);
     waiting.delete(file);
@@ -176,11 +205,9 @@ export async function watchInbox(options: InboxWatcherOptions): Promise<InboxWat
     const display = path.relative(inbox, file);
     try {
       // Taken before the read: a write during or after the read shows in the size or the time.
-      const info = await stat(file);
-      const read: Snapshot = { size: info.size, mtimeMs: info.mtimeMs };
-      const bytes = await readFile(file);
-      if (waitForRest(file, display, bytes, read, force)) return;
-      const sha256 = createHash('sha256').update(bytes).digest('hex');
+      const { read, found } = await lookAt(file);
+      if (waitForRest(file, display, found, read, force)) return;
+      const sha256 = await sha256Of(file);
       const earlier = ledger.get(sha256);
       if (earlier) {
         if (await moveUnlessChanged(processedDir, file, display, read)) log(watchWords.alreadyHandled(display, earlier.file, earlier.outcome));

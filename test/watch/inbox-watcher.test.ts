@@ -206,4 +206,35 @@ describe('the watched inbox', () => {
     expect(await readdir(path.join(inbox, 'processed'))).toEqual(['skann.bin']);
     expect((await readFile(path.join(inbox, 'processed', 'skann.bin'))).length).toBe(2000);
   });
+
+  it('waits for the rest of a phone photo (JPEG) whose writer paused, and takes it once, whole', async () => {
+    // QA s10 review: half of samples/04 was taken and rejected, and the rest went into processed/ unread.
+    const inbox = path.join(dir, 'inbox');
+    const handled = handledFiles();
+    const lines: string[] = [];
+    let paused!: () => void;
+    const waited = new Promise<void>((r) => (paused = r));
+    watcher = await watchInbox({
+      inbox,
+      ledgerFile: path.join(dir, 'ledger.jsonl'),
+      stableMs: 200,
+      handle: handled.handle,
+      log: (l) => {
+        lines.push(l);
+        if (l.includes('venter på resten')) paused();
+      },
+    });
+    await watcher.ready;
+    const photo = await readFile(new URL('../../samples/04-klage-sykepenger-foto.jpg', import.meta.url));
+    const writer = await open(path.join(inbox, 'foto.jpg'), 'w');
+    await writer.write(photo.subarray(0, photo.length >> 1));
+    await waited;
+    expect(handled.seen).toEqual([]);
+    await writer.write(photo.subarray(photo.length >> 1));
+    await writer.close();
+    await handled.until(1);
+    await watcher.idle();
+    expect(handled.seen).toEqual([{ name: 'foto.jpg', bytes: photo.length }]);
+    expect(lines).toEqual(['foto.jpg: JPEG-en er ikke hel ennå (slutten mangler); venter på resten i opptil 10 min', 'foto.jpg: fordelt; flyttet til processed']);
+  });
 });
