@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { isoFromTyped } from '../../domain/wording/typed-date.ts';
@@ -30,6 +30,8 @@ async function walk(dir: string, base: string, out: InputFile[]): Promise<void> 
   }
 }
 
+const realFile = (file: string) => realpath(file).catch(() => path.resolve(file));
+
 /**
  * Files in the order given, each folder expanded; the same file named twice is taken once. The
  * manifest (`leaveOut`) is no mail, though clerks keep it in the scan folder: it is left out.
@@ -47,8 +49,15 @@ export async function expandInputs(paths: string[], leaveOut: string | null = nu
     } else if (info.isFile()) files.push({ path: path.resolve(given), display: given });
     else throw new InputError(`${given} er verken en fil eller en mappe`);
   }
-  const seen = new Set<string>(leaveOut ? [path.resolve(leaveOut)] : []);
-  const mail = files.filter((f) => !seen.has(f.path) && seen.add(f.path));
+  // One file reached by two paths (a linked folder, ../) is one envelope: known by where it really is.
+  const seen = new Set<string>(leaveOut ? [await realFile(leaveOut)] : []);
+  const mail: InputFile[] = [];
+  for (const file of files) {
+    const real = await realFile(file.path);
+    if (seen.has(real)) continue;
+    seen.add(real);
+    mail.push(file);
+  }
   if (mail.length === 0) throw new InputError(`ingen filer å levere inn utenom manifestet ${leaveOut}; oppgi skannede filer eller mappen de ligger i`);
   return mail;
 }
