@@ -128,7 +128,13 @@ describe('the summary through serve under --json', () => {
   it('counts files a re-run of upload --bucket found in the bucket apart, in the totals and on the progress line', () => {
     // QA s10 review: a re-run said «2 lastet opp» and «lastet opp på 0,1 s» though nothing was sent.
     let progress = '';
-    const stream = { isTTY: false, write: (chunk: string) => ((progress += chunk), true) } as unknown as NodeJS.WriteStream;
+    const stream = {
+      isTTY: false,
+      write(chunk: string) {
+        progress += chunk;
+        return true;
+      },
+    } as unknown as NodeJS.WriteStream;
     const report = batchReport(2, names, stream);
     report.done('ny.pdf', [{ file: 'ny.pdf', outcome: 'uploaded' }], 0.4);
     report.done('gammel.pdf', [{ file: 'gammel.pdf', outcome: 'uploaded', alreadyThere: true }], 0.1);
