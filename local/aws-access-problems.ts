@@ -3,6 +3,8 @@
  * a role without the permission, no credentials at all. These are a person's mistakes (one line, exit
  * 2), not the program's; anything else is still thrown as it came.
  */
+import { isNotLoggedIn, notLoggedIn } from './aws-credentials-wording.ts';
+
 export interface DeployedNames {
   table: string;
   bucket: string;
@@ -19,9 +21,7 @@ export function awsAccessProblem(error: unknown, names: DeployedNames): string |
     case 'AccessDeniedException':
     case 'KMSAccessDeniedException':
       return `AWS nektet lesingen (${name}): å lese eksempler krever dynamodb:Query og GetItem på ${names.table}, s3:GetObject på ${names.bucket} og kms:Decrypt på begges nøkler`;
-    case 'CredentialsProviderError':
-      return 'fant ingen AWS-legitimasjon: logg inn (for eksempel aws sso login, eller AWS_PROFILE) og kjør kommandoen igjen';
     default:
-      return null;
+      return isNotLoggedIn(error) ? notLoggedIn : null;
   }
 }

@@ -4,3 +4,4 @@ export type { InspectOutcome, RejectCode, Rejection } from './outcome.ts';
 export { checkSize } from './limits.ts';
 export { sniffFormat } from './sniff.ts';
 export { hasRealTextLayer } from './text-layer.ts';
+export { PDF_END_WINDOW, pdfEnds } from './pdf-end.ts';

@@ -2,6 +2,7 @@ import { PDFParse } from 'pdf-parse';
 import type { Limits } from '#schemas/config';
 import { checkPageCount, checkPixels } from '#domain/inspect/limits';
 import { reject, type InspectOutcome } from '#domain/inspect/outcome';
+import { pdfEnds } from '#domain/inspect/pdf-end';
 import { hasRealTextLayer } from '#domain/inspect/text-layer';
 import { scannedPageImageSize } from './scanned-page-image.ts';
 
@@ -12,12 +13,8 @@ const POINTS_PER_INCH = 72;
  * once rendered for OCR, and per page whether it carries a real text layer (born-digital) or is a scan.
  */
 export async function inspectPdf(bytes: Uint8Array, limits: Limits, renderDpi: number): Promise<InspectOutcome> {
-  // Every complete PDF ends with %%EOF (scanners sometimes pad after it); a cut-off upload does not.
-  // pdf.js would "repair" such a file and quietly drop what is missing.
-  const tail = Buffer.from(bytes.subarray(Math.max(0, bytes.length - 2048))).toString('latin1');
-  if (!tail.includes('%%EOF')) {
-    return reject('corrupt', 'pdf_truncated');
-  }
+  // pdf.js would "repair" a cut-off file and quietly drop what is missing (the rule the watched inbox waits by).
+  if (!pdfEnds(bytes)) return reject('corrupt', 'pdf_truncated');
 
   // pdf.js takes ownership of (detaches) the buffer it is given: hand it a copy.
   const parser = new PDFParse({ data: new Uint8Array(bytes), verbosity: 0, maxImageSize: limits.maxPixelsPerPage, isEvalSupported: false });

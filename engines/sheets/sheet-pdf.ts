@@ -1,6 +1,7 @@
 import PDFDocument from 'pdfkit';
 import bwipjs from 'bwip-js';
 import { encodeSheetCode, type SheetCode } from '../../domain/sheets/sheet-code.ts';
+import { sheetNames } from '../../domain/wording/names-nb.ts';
 
 /**
  * Printable cover and separator sheets: one A4 page each, a QR code and the same facts in plain
@@ -68,14 +69,17 @@ function factLine(doc: PDFKit.PDFDocument, label: string, value: string): void {
   doc.moveDown(0.3);
 }
 
+// The sheets' names as every line and the page say them (one word for each, domain/wording/names-nb.ts).
+const capitalised = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
+
 export async function renderCoverSheet(facts: CoverSheetFacts): Promise<Buffer> {
   const code: SheetCode = { kind: 'cover', caseNumber: facts.caseNumber, documentType: facts.documentType, area: facts.area };
   const codeText = encodeSheetCode(code);
   const caseNumber = codeText.split(':')[3]!.replace('-', '/');
-  const doc = newSheet(`Førsteside for sak ${caseNumber}`);
+  const doc = newSheet(`${capitalised(sheetNames.cover)} for sak ${caseNumber}`);
   const y = await drawHeaderAndCode(
     doc,
-    'FØRSTESIDE',
+    sheetNames.cover.toUpperCase(),
     'Legg dette arket øverst på dokumentet når det skannes eller sendes. Arket blir ikke en del av dokumentet.',
     codeText,
   );
@@ -94,10 +98,10 @@ export async function renderCoverSheet(facts: CoverSheetFacts): Promise<Buffer> 
 
 export async function renderSeparatorSheet(organisation?: string): Promise<Buffer> {
   const codeText = encodeSheetCode({ kind: 'separator' });
-  const doc = newSheet('Skilleark');
+  const doc = newSheet(capitalised(sheetNames.separator));
   const y = await drawHeaderAndCode(
     doc,
-    'SKILLEARK',
+    sheetNames.separator.toUpperCase(),
     'Legg dette arket mellom to dokumenter i en bunke som skannes samlet. Arket blir ikke en del av noe dokument.',
     codeText,
   );

@@ -1,9 +1,11 @@
 import type { S3Client } from '@aws-sdk/client-s3';
+import { credentialsProblem } from '../aws-credentials-wording.ts';
 
 /**
  * Whether `upload --bucket` can reach AWS at all, asked once before any file is tried: without a
  * region or credentials every file would fail alike, each with the SDK's English. A person's setup
- * mistake: one bokmål line saying what to set (exit 2). Null when both are there; whether the bucket
+ * mistake: one bokmål line saying what to set (exit 2); credentials that could not be fetched for
+ * another reason are named by the SDK's code (../aws-credentials-wording.ts). Null when both are there; whether the bucket
  * exists and the role may write to it is for the first upload to find.
  */
 export async function awsUploadProblem(s3: S3Client, bucket: string): Promise<string | null> {
@@ -14,8 +16,8 @@ export async function awsUploadProblem(s3: S3Client, bucket: string): Promise<st
   }
   try {
     await s3.config.credentials();
-  } catch {
-    return `--bucket ${bucket}: fant ingen AWS-legitimasjon; logg inn (for eksempel aws sso login, og AWS_PROFILE=PROFIL) eller sett AWS_ACCESS_KEY_ID og AWS_SECRET_ACCESS_KEY; ingenting ble lastet opp`;
+  } catch (error) {
+    return `--bucket ${bucket}: ${credentialsProblem(error)}; ingenting ble lastet opp`;
   }
   return null;
 }

@@ -1,7 +1,7 @@
 import cliProgress from 'cli-progress';
 import Table from 'cli-table3';
 import { noNames, type Names } from '../../domain/wording/names-nb.ts';
-import { progressFormat, progressLine, summaryCells, summaryHead, totalsLine, type OutcomeCode } from './mailroom-wording.ts';
+import { progressAlreadyThere, progressFormat, progressLine, summaryCells, summaryHead, totalsLine, type OutcomeCode } from './mailroom-wording.ts';
 
 /**
  * What a person sees while a batch runs and when it is done: a progress bar on a terminal (plain
@@ -22,6 +22,8 @@ export interface BatchRow {
   note?: string;
   /** The name the same bytes were handled under before (a re-run): nothing new was registered. */
   earlier?: string;
+  /** `upload --bucket` found the same bytes in the bucket (a re-run): nothing was sent. */
+  alreadyThere?: boolean;
 }
 
 export interface BatchReport {
@@ -41,9 +43,10 @@ function summaryTable(rows: readonly BatchRow[], names: Names, colour = false): 
   });
   for (const row of rows) table.push(summaryCells(row, names));
   const counts = new Map<Outcome, number>();
-  const fresh = rows.filter((row) => row.earlier === undefined);
+  const fresh = rows.filter((row) => row.earlier === undefined && !row.alreadyThere);
   for (const row of fresh) counts.set(row.outcome, (counts.get(row.outcome) ?? 0) + 1);
-  return `${table.toString()}\n${totalsLine(counts, rows.length, rows.length - fresh.length)}`;
+  const there = rows.filter((row) => row.earlier === undefined && row.alreadyThere).length;
+  return `${table.toString()}\n${totalsLine(counts, rows.length, rows.length - fresh.length - there, there)}`;
 }
 
 /** `names`: the configured names of types and areas, for the table's types and queues. */
@@ -69,7 +72,8 @@ export function batchReport(total: number, names: Names = noNames, stream: NodeJ
       if (bar) bar.update(index, { file });
       else {
         const earlier = fileRows.length > 0 && fileRows.every((r) => r.earlier !== undefined) ? fileRows[0]!.earlier : undefined;
-        stream.write(`${progressLine(index, total, file, fileRows.map((r) => r.outcome), seconds, earlier)}\n`);
+        const there = fileRows.length > 0 && fileRows.every((r) => r.alreadyThere);
+        stream.write(`${there ? progressAlreadyThere(index, total, file) : progressLine(index, total, file, fileRows.map((r) => r.outcome), seconds, earlier)}\n`);
       }
     },
     finish() {

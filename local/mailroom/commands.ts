@@ -304,7 +304,7 @@ export async function uploadCommand(args: string[]): Promise<number> {
       try {
         const object = await uploadToIncoming(s3, bucket, { file: file.path, ...datesFor(file, options, files), batch });
         if (options.json) process.stdout.write(JSON.stringify({ file: file.display, bucket, key: object.key, sha256: object.sha256, uploaded: object.uploaded }) + '\n');
-        report.done(file.display, [{ file: file.display, outcome: 'uploaded', ...(object.uploaded ? {} : { note: notes.alreadyThere }) }], (Date.now() - started) / 1000);
+        report.done(file.display, [{ file: file.display, outcome: 'uploaded', ...(object.uploaded ? {} : { alreadyThere: true }) }], (Date.now() - started) / 1000);
       } catch (error) {
         failures += 1;
         process.stderr.write(`${uploadFailureLine(file.display, `${(error as Error).name}: ${(error as Error).message}`)}\n`);

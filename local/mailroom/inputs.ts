@@ -1,4 +1,4 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { isoFromTyped } from '../../domain/wording/typed-date.ts';
@@ -30,6 +30,8 @@ async function walk(dir: string, base: string, out: InputFile[]): Promise<void> 
   }
 }
 
+const realFile = (file: string) => realpath(file).catch(() => path.resolve(file));
+
 /**
  * Files in the order given, each folder expanded; the same file named twice is taken once. The
  * manifest (`leaveOut`) is no mail, though clerks keep it in the scan folder: it is left out.
@@ -47,8 +49,15 @@ export async function expandInputs(paths: string[], leaveOut: string | null = nu
     } else if (info.isFile()) files.push({ path: path.resolve(given), display: given });
     else throw new InputError(`${given} er verken en fil eller en mappe`);
   }
-  const seen = new Set<string>(leaveOut ? [path.resolve(leaveOut)] : []);
-  const mail = files.filter((f) => !seen.has(f.path) && seen.add(f.path));
+  // One file reached by two paths (a linked folder, ../) is one envelope: known by where it really is.
+  const seen = new Set<string>(leaveOut ? [await realFile(leaveOut)] : []);
+  const mail: InputFile[] = [];
+  for (const file of files) {
+    const real = await realFile(file.path);
+    if (seen.has(real)) continue;
+    seen.add(real);
+    mail.push(file);
+  }
   if (mail.length === 0) throw new InputError(`ingen filer å levere inn utenom manifestet ${leaveOut}; oppgi skannede filer eller mappen de ligger i`);
   return mail;
 }
@@ -106,8 +115,9 @@ export async function readManifest(manifestPath: string): Promise<Manifest> {
 
 /**
  * Which line of the manifest gives which file of the batch its postmark (absolute path -> line). A
- * line names its file by the path from the manifest's folder; when no file of the batch is there, by
- * its bare name, and then only when exactly one file of the batch has that name: a postmark belongs
+ * line names its file by the path from the manifest's folder; a line with no folder in it (no / or \\)
+ * also by its bare name when no file of the batch is there, and then only when exactly one file of the
+ * batch has that name: a postmark belongs
  * to one envelope, and the deadline rests on it. Refused, before anything is handed in: a line that
  * names no file of the batch (its postmark would silently be lost), a bare name two files answer to
  * (which envelope it came on is a guess), and two lines that land on one file.
@@ -120,7 +130,9 @@ export function placeManifest(manifest: Manifest, files: readonly InputFile[]): 
   const dir = path.dirname(path.resolve(manifest.source));
   for (const [resolved, entry] of manifest.entries) {
     const exact = byPath.get(resolved);
-    const candidates = exact ? [exact] : files.filter((f) => path.basename(f.path) === path.basename(resolved));
+    // A line that writes a folder names that one file; only a bare name may answer to a file elsewhere.
+    const bare = !/[/\\]/.test(entry.named);
+    const candidates = exact ? [exact] : bare ? files.filter((f) => path.basename(f.path) === path.basename(resolved)) : [];
     if (candidates.length === 0) throw new InputError(manifestWords.notInBatch(manifest.source, entry));
     if (candidates.length > 1) {
       throw new InputError(manifestWords.ambiguous(manifest.source, entry, candidates.map((f) => f.display), candidates.map((f) => path.relative(dir, f.path).split(path.sep).join('/'))));

@@ -46,27 +46,33 @@ export const notes = { notHandedIn: 'ikke levert inn', alreadyThere: 'lå der fr
 
 /**
  * «3 dokumenter: 2 fordelt, 1 til kontroll»; documents handled before (a re-run) are counted apart,
- * not as fordelt again: «2 dokumenter: 2 allerede behandlet; ingenting nytt ble registrert».
+ * not as fordelt again: «2 dokumenter: 2 allerede behandlet; ingenting nytt ble registrert»; and so are
+ * files a re-run of `upload --bucket` found in the bucket: «2 dokumenter: 1 lastet opp, 1 lå der fra før».
  */
-export function totalsLine(counts: ReadonlyMap<OutcomeCode, number>, documents: number, already = 0): string {
+export function totalsLine(counts: ReadonlyMap<OutcomeCode, number>, documents: number, already = 0, alreadyThere = 0): string {
   const order: OutcomeCode[] = ['routed', 'review', 'rejected', 'uploaded', 'failed'];
   const totals = order.filter((o) => counts.has(o)).map((o) => `${counts.get(o)} ${outcomeNames[o]}`);
   if (already > 0) totals.push(`${already} ${alreadyHandledTotal}`);
-  const nothingNew = already > 0 && already === documents ? '; ingenting nytt ble registrert' : '';
+  if (alreadyThere > 0) totals.push(`${alreadyThere} ${notes.alreadyThere}`);
+  const old = already + alreadyThere;
+  const nothingNew = old > 0 && old === documents ? (already > 0 ? '; ingenting nytt ble registrert' : '; ingenting nytt ble lastet opp') : '';
   return `${count(documents, 'dokument', 'dokumenter')}: ${totals.join(', ') || 'ingen'}${nothingNew}`;
 }
 
 const alreadyHandledTotal = 'allerede behandlet';
 
 /** A row of the summary table. */
-export function summaryCells(row: { file: string; part?: string | undefined; outcome: OutcomeCode; note?: string | undefined; earlier?: string | undefined; queue?: string | null | undefined; caseId?: string | null | undefined; documentType?: string | null | undefined }, names: Names): string[] {
-  const outcome = row.earlier === undefined ? outcomeNames[row.outcome] : `${alreadyHandledTotal} (${outcomeNames[row.outcome]})`;
+export function summaryCells(row: { file: string; part?: string | undefined; outcome: OutcomeCode; note?: string | undefined; earlier?: string | undefined; alreadyThere?: boolean | undefined; queue?: string | null | undefined; caseId?: string | null | undefined; documentType?: string | null | undefined }, names: Names): string[] {
+  const outcome = row.alreadyThere ? notes.alreadyThere : row.earlier === undefined ? outcomeNames[row.outcome] : `${alreadyHandledTotal} (${outcomeNames[row.outcome]})`;
   return [row.file, row.part ?? '', outcome + (row.note ? ` (${row.note})` : ''), row.queue ? queueName(row.queue, names.areas) : '', caseNumber(row.caseId), row.documentType ? typeName(names.documentTypes, row.documentType) : ''];
 }
 
 /** «[2/5] klage.pdf: fordelt på 2,3 s» — a progress line when standard error is no terminal; «… allerede behandlet som klage.pdf, ingenting nytt» for bytes handled before. */
 export const progressLine = (index: number, total: number, file: string, outcomes: OutcomeCode[], s: number, earlier?: string) =>
   `[${index}/${total}] ${file}: ${earlier === undefined ? `${outcomes.map((o) => outcomeNames[o]).join(', ')} på ${seconds(s)}` : `${alreadyHandled(earlier)}, ingenting nytt`}`;
+
+/** «[2/5] klage.pdf: lå der fra før, ingenting lastet opp» — a re-run of `upload --bucket` that found the bytes in the bucket. */
+export const progressAlreadyThere = (index: number, total: number, file: string) => `[${index}/${total}] ${file}: ${notes.alreadyThere}, ingenting lastet opp`;
 
 /** The bar on a terminal. */
 export const progressFormat = '{bar} {value}/{total} filer | {file}';
@@ -107,6 +113,7 @@ export const watchWords = {
   notTaken: (file: string, cause: string) => `${file}: kunne ikke tas inn (${cause})`,
   waitingForRest: (file: string, kind: string, limitMs: number) => `${file}: ${kind}-en er ikke hel ennå (slutten mangler); venter på resten i opptil ${minutes(limitMs)}`,
   incompleteTaken: (file: string, kind: string, limitMs: number) => `${file}: ${kind}-en er fortsatt ikke hel etter ${minutes(limitMs)}; tas inn som den er`,
+  changedWhileTaken: (file: string) => `${file}: ble skrevet til mens den ble tatt inn; blir liggende, og tas inn på nytt når den er ferdig skrevet`,
 };
 const minutes = (ms: number) => (ms >= 60_000 ? `${Math.round(ms / 60_000)} min` : seconds(ms / 1000));
 const outcomeWord = (outcome: string) => outcomeNames[outcome as OutcomeCode] ?? outcome;

@@ -7,6 +7,7 @@ import type { ProcessResult, SplitOutcome } from '#schemas/pipeline';
 import { processResult } from '#domain/registry/result';
 import { loadConfig } from '../../config/load.ts';
 import { configuredNames } from '../../domain/wording/names-nb.ts';
+import { batchReport } from '../../local/mailroom/batch-report.ts';
 import { processFiles, runBatch, type BatchOptions } from '../../local/mailroom/commands.ts';
 import type { InputFile } from '../../local/mailroom/inputs.ts';
 import { writeServeInfo } from '../../local/serve-info.ts';
@@ -122,5 +123,28 @@ describe('the summary through serve under --json', () => {
     expect(row).toContain(`Ufordelte saker – ${dental}`);
     expect(row).toContain('Legeerklæring');
     expect(row).not.toMatch(/medical_declaration|unassigned\/dental/);
+  });
+
+  it('counts files a re-run of upload --bucket found in the bucket apart, in the totals and on the progress line', () => {
+    // QA s10 review: a re-run said «2 lastet opp» and «lastet opp på 0,1 s» though nothing was sent.
+    let progress = '';
+    const stream = {
+      isTTY: false,
+      write(chunk: string) {
+        progress += chunk;
+        return true;
+      },
+    } as unknown as NodeJS.WriteStream;
+    const report = batchReport(2, names, stream);
+    report.done('ny.pdf', [{ file: 'ny.pdf', outcome: 'uploaded' }], 0.4);
+    report.done('gammel.pdf', [{ file: 'gammel.pdf', outcome: 'uploaded', alreadyThere: true }], 0.1);
+    const summary = report.finish();
+    expect(progress.trim().split('\n')).toEqual(['[1/2] ny.pdf: lastet opp på 0,4 s', '[2/2] gammel.pdf: lå der fra før, ingenting lastet opp']);
+    expect(summary.split('\n').at(-1)).toBe('2 dokumenter: 1 lastet opp, 1 lå der fra før');
+    expect(tableRows(summary, 'gammel.pdf')[0]!.split('│')[3]!.trim()).toBe('lå der fra før');
+
+    const again = batchReport(1, names, stream);
+    again.done('ny.pdf', [{ file: 'ny.pdf', outcome: 'uploaded', alreadyThere: true }], 0.1);
+    expect(again.finish().split('\n').at(-1)).toBe('1 dokument: 1 lå der fra før; ingenting nytt ble lastet opp');
   });
 });

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -53,6 +53,16 @@ describe('placing a manifest on the batch', () => {
     expect(placed.get(at('b', 'klage.pdf'))?.postmarked).toBe('2025-03-17');
   });
 
+  it('refuses a line with a folder whose file is not in the batch, rather than putting its postmark on a namesake elsewhere', async () => {
+    // QA s10 review: «a/brev.pdf» with only b/ handed in fell back to its bare name and landed on b/brev.pdf.
+    for (const named of ['a/brev.pdf', 'a\\brev.pdf']) {
+      await writeFile(at('folder.csv'), `file,postmarked\n${named},2025-03-18\n`);
+      const manifest = await readManifest(at('folder.csv'));
+      const files = await inputFiles([at('b')]);
+      expect(() => placeManifest(manifest, files), named).toThrow(`${at('folder.csv')} linje 2: filen «${named}» er ikke blant filene som leveres inn`);
+    }
+  });
+
   it('refuses through the command line with exit 2 and one line, before any data dir is opened', async () => {
     const failure = await promisify(execFile)(process.execPath, [path.join(root, 'bin/postmottak.js'), 'process', '--data-dir', at('state'), '--received', '2025-03-20', '--manifest', at('bare.csv'), at('a'), at('b')], { cwd: root }).catch(
       (e: { code: number; stdout: string; stderr: string }) => e,
@@ -70,6 +80,14 @@ describe('placing a manifest on the batch', () => {
     expect(() => checkDates(files, options)).not.toThrow();
     // Named alone, the manifest leaves nothing to hand in: said, not a batch of none.
     await expect(inputFiles([at('b', 'postmarks.csv')], options)).rejects.toThrow(`ingen filer å levere inn utenom manifestet ${at('b', 'postmarks.csv')}`);
+  });
+
+  it('takes a file reached through a linked folder once, and leaves out the manifest named through the link', async () => {
+    // QA s10 review: de-duplicated by the path as written, so b/ and a link to it gave every file twice.
+    await symlink(at('b'), at('b-lenke'), 'dir');
+    const options = await batchOptions({ received: '2025-03-20', manifest: at('b-lenke', 'postmarks.csv') });
+    const files = await inputFiles([at('b'), at('b-lenke')], options);
+    expect(files.map((f) => f.path)).toEqual([at('b', 'brev.pdf'), at('b', 'klage.pdf')]);
   });
 
   it('tells what is wrong with a CSV file in bokmål, with its line', async () => {

@@ -4,7 +4,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
+import type { S3Client } from '@aws-sdk/client-s3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { awsAccessProblem } from '../../local/aws-access-problems.ts';
+import { notLoggedIn } from '../../local/aws-credentials-wording.ts';
+import { awsUploadProblem } from '../../local/mailroom/aws-upload-ready.ts';
 
 /**
  * `upload --bucket` on a machine with no AWS region or credentials (QA s10 MEDIUM 5: the SDK's English
@@ -45,7 +49,21 @@ describe('upload --bucket without AWS set up', () => {
     const failure = await upload(bareEnv({ AWS_REGION: 'eu-north-1' }));
     expect(failure).toMatchObject({ code: 2, stdout: '' });
     const stderr = (failure as { stderr: string }).stderr;
-    expect(stderr.trim().split('\n')).toEqual(['postmottak: --bucket qa-test-bucket: fant ingen AWS-legitimasjon; logg inn (for eksempel aws sso login, og AWS_PROFILE=PROFIL) eller sett AWS_ACCESS_KEY_ID og AWS_SECRET_ACCESS_KEY; ingenting ble lastet opp']);
+    expect(stderr.trim().split('\n')).toEqual([`postmottak: --bucket qa-test-bucket: ${notLoggedIn}; ingenting ble lastet opp`]);
     expect(stderr).not.toMatch(/CredentialsProviderError|opplastingen feilet/);
+  });
+
+  it('tells a login to do only when there is none or it has run out; any other failure by its code, in the same line for every command', async () => {
+    // QA s10 review: every failure to get credentials (a network error, a refused role) was worded as missing setup.
+    const s3Failing = (error: unknown) => ({ config: { region: async () => 'eu-north-1', credentials: async () => Promise.reject(error) } }) as unknown as S3Client;
+    const refused = Object.assign(new Error('connect ECONNREFUSED 169.254.169.254:80'), { code: 'ECONNREFUSED' });
+    expect(await awsUploadProblem(s3Failing(refused), 'b')).toBe('--bucket b: kunne ikke hente AWS-legitimasjon (ECONNREFUSED); ingenting ble lastet opp');
+    const denied = Object.assign(new Error('not authorized to perform sts:AssumeRole'), { name: 'AccessDenied' });
+    expect(await awsUploadProblem(s3Failing(denied), 'b')).toBe('--bucket b: kunne ikke hente AWS-legitimasjon (AccessDenied); ingenting ble lastet opp');
+    for (const name of ['CredentialsProviderError', 'TokenProviderError']) {
+      const missing = Object.assign(new Error('The SSO session associated with this profile has expired.'), { name });
+      expect(await awsUploadProblem(s3Failing(missing), 'b'), name).toBe(`--bucket b: ${notLoggedIn}; ingenting ble lastet opp`);
+      expect(awsAccessProblem(missing, { table: 't', bucket: 'b' }), name).toBe(notLoggedIn);
+    }
   });
 });

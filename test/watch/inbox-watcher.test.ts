@@ -1,4 +1,4 @@
-import { appendFile, open, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { appendFile, open, mkdtemp, readdir, readFile, rename, rm, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -16,10 +16,28 @@ function handledFiles() {
       for (const w of waiters.filter((w) => seen.length >= w.count)) w.resolve();
       return { outcome: 'routed' };
     },
-    until(count: number) {
-      return seen.length >= count ? Promise.resolve() : new Promise<void>((resolve) => waiters.push({ count, resolve }));
+    /** Fails after `withinMs` with what was handled, rather than hanging until the suite's timeout. */
+    until(count: number, withinMs = 15_000) {
+      if (seen.length >= count) return Promise.resolve();
+      return new Promise<void>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`waited for ${count} handled files; got ${JSON.stringify(seen)}`)), withinMs);
+        waiters.push({
+          count,
+          resolve: () => {
+            clearTimeout(timer);
+            resolve();
+          },
+        });
+      });
     },
   };
+}
+
+/** The promise, or a failure after `ms` saying what was awaited: a watcher that never says it fails the test at once. */
+function within<T>(promise: Promise<T>, what: string, ms = 15_000): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no ${what} within ${ms} ms`)), ms)));
+  return Promise.race([promise, late]).finally(() => clearTimeout(timer));
 }
 
 describe('the watched inbox', () => {
@@ -92,7 +110,7 @@ describe('the watched inbox', () => {
     await watcher.ready;
     await writeFile(path.join(inbox, 'scan.pdf.part'), 'half');
     await writeFile(path.join(inbox, 'broken.pdf'), 'x');
-    await done;
+    await within(done, 'FEILET line');
     await watcher.idle();
     expect(calls).toBe(1);
     expect(await readdir(path.join(inbox, 'failed'))).toEqual(['broken.pdf']);
@@ -120,7 +138,7 @@ describe('the watched inbox', () => {
     const half = Math.floor(pdf.length / 2);
     await writeFile(path.join(inbox, 'treg.pdf'), pdf.subarray(0, half));
     // The first half has rested past the settle time: the watcher says it waits, and takes nothing.
-    await waited;
+    await within(waited, 'line saying it waits for the rest');
     expect(handled.seen).toEqual([]);
     await appendFile(path.join(inbox, 'treg.pdf'), pdf.subarray(half));
     await handled.until(1);
@@ -143,5 +161,127 @@ describe('the watched inbox', () => {
     expect(lines[0]).toMatch(/^kuttet\.pdf: PDF-en er ikke hel ennå \(slutten mangler\); venter på resten i opptil 0,4 s$/);
     expect(lines[1]).toBe('kuttet.pdf: PDF-en er fortsatt ikke hel etter 0,4 s; tas inn som den er');
     expect(await readdir(path.join(inbox, 'processed'))).toEqual(['kuttet.pdf']);
+  });
+
+  it('keeps waiting for a PDF that still grows, in pauses longer than the settle time, past the limit: taken once, whole', async () => {
+    // QA s10 review: the limit counted from when the file was first seen, so a slow writer had it taken half-written.
+    const inbox = path.join(dir, 'inbox');
+    const handled = handledFiles();
+    const lines: string[] = [];
+    watcher = await watchInbox({ inbox, ledgerFile: path.join(dir, 'ledger.jsonl'), stableMs: 100, incompleteMs: 1000, handle: handled.handle, log: (l) => lines.push(l) });
+    await watcher.ready;
+    const pdf = await renderTextPdf([['KLAGE', '', 'Jeg klager på vedtaket om tannbehandling.']]);
+    const file = path.join(inbox, 'sakte.pdf');
+    const writer = await open(file, 'w');
+    const bursts = 8;
+    const step = Math.floor((pdf.length - 100) / bursts);
+    // Each pause rests past the settle time; together they last well past the limit.
+    for (let i = 0; i < bursts; i++) {
+      await writer.write(pdf.subarray(i * step, (i + 1) * step));
+      await new Promise((r) => setTimeout(r, 300));
+    }
+    await writer.write(pdf.subarray(bursts * step));
+    await writer.close();
+    await handled.until(1);
+    await watcher.idle();
+    expect(handled.seen).toEqual([{ name: 'sakte.pdf', bytes: pdf.length }]);
+    expect(lines.filter((l) => l.includes('tas inn som den er'))).toEqual([]);
+  });
+
+  it('leaves a file written to while it was handled in the inbox, and hands in its whole bytes once it is done', async () => {
+    // QA s10 review: the file was moved after handling regardless, and the rest went into processed/ unhandled.
+    const inbox = path.join(dir, 'inbox');
+    const file = path.join(inbox, 'skann.bin');
+    const seen: number[] = [];
+    const lines: string[] = [];
+    let second!: () => void;
+    const twice = new Promise<void>((r) => (second = r));
+    watcher = await watchInbox({
+      inbox,
+      ledgerFile: path.join(dir, 'ledger.jsonl'),
+      stableMs: 150,
+      async handle(taken) {
+        seen.push((await readFile(taken)).length);
+        // The writer goes on while the first part is in the pipeline.
+        if (seen.length === 1) await appendFile(taken, Buffer.alloc(1000, 2));
+        else second();
+        return { outcome: 'routed' };
+      },
+      log: (l) => lines.push(l),
+    });
+    await watcher.ready;
+    await writeFile(file, Buffer.alloc(1000, 1));
+    await within(twice, `second handling (handled ${JSON.stringify(seen)}; ${lines.join(' | ')})`);
+    await watcher.idle();
+    expect(seen).toEqual([1000, 2000]);
+    expect(lines[0]).toBe('skann.bin: ble skrevet til mens den ble tatt inn; blir liggende, og tas inn på nytt når den er ferdig skrevet');
+    expect(lines[1]).toBe('skann.bin: fordelt; flyttet til processed');
+    expect(await readdir(path.join(inbox, 'processed'))).toEqual(['skann.bin']);
+    expect((await readFile(path.join(inbox, 'processed', 'skann.bin'))).length).toBe(2000);
+  });
+
+  it('waits for the rest of a phone photo (JPEG) whose writer paused, and takes it once, whole', async () => {
+    // QA s10 review: half of samples/04 was taken and rejected, and the rest went into processed/ unread.
+    const inbox = path.join(dir, 'inbox');
+    const handled = handledFiles();
+    const lines: string[] = [];
+    let paused!: () => void;
+    const waited = new Promise<void>((r) => (paused = r));
+    watcher = await watchInbox({
+      inbox,
+      ledgerFile: path.join(dir, 'ledger.jsonl'),
+      stableMs: 200,
+      handle: handled.handle,
+      log: (l) => {
+        lines.push(l);
+        if (l.includes('venter på resten')) paused();
+      },
+    });
+    await watcher.ready;
+    const photo = await readFile(new URL('../../samples/04-klage-sykepenger-foto.jpg', import.meta.url));
+    const writer = await open(path.join(inbox, 'foto.jpg'), 'w');
+    await writer.write(photo.subarray(0, photo.length >> 1));
+    await within(waited, 'line saying it waits for the rest');
+    expect(handled.seen).toEqual([]);
+    await writer.write(photo.subarray(photo.length >> 1));
+    await writer.close();
+    await handled.until(1);
+    await watcher.idle();
+    expect(handled.seen).toEqual([{ name: 'foto.jpg', bytes: photo.length }]);
+    expect(lines).toEqual(['foto.jpg: JPEG-en er ikke hel ennå (slutten mangler); venter på resten i opptil 10 min', 'foto.jpg: fordelt; flyttet til processed']);
+  });
+
+  it('forgets a file waited for once it is deleted or renamed: nothing is tried under the old name at the limit', async () => {
+    // QA s10 review: the limit's timer outlived the file and logged «kunne ikke tas inn (ENOENT)».
+    const inbox = path.join(dir, 'inbox');
+    const handled = handledFiles();
+    const lines: string[] = [];
+    let bothWaiting!: () => void;
+    const waiting = new Promise<void>((r) => (bothWaiting = r));
+    watcher = await watchInbox({
+      inbox,
+      ledgerFile: path.join(dir, 'ledger.jsonl'),
+      stableMs: 100,
+      incompleteMs: 1000,
+      handle: handled.handle,
+      log: (l) => {
+        lines.push(l);
+        if (lines.filter((x) => x.includes('venter på resten')).length === 2) bothWaiting();
+      },
+    });
+    await watcher.ready;
+    const cut = (await renderTextPdf([['KLAGE']])).subarray(0, 200);
+    await writeFile(path.join(inbox, 'borte.pdf'), cut);
+    await writeFile(path.join(inbox, 'gammelt.pdf'), cut);
+    await within(waiting, 'two lines saying they wait');
+    await unlink(path.join(inbox, 'borte.pdf'));
+    await rename(path.join(inbox, 'gammelt.pdf'), path.join(inbox, 'nytt.pdf'));
+    // The new name is a new file: waited for, then taken at its limit.
+    await handled.until(1);
+    // Past the old names' limits too.
+    await new Promise((r) => setTimeout(r, 1500));
+    await watcher.idle();
+    expect(handled.seen).toEqual([{ name: 'nytt.pdf', bytes: 200 }]);
+    expect(lines.filter((l) => l.startsWith('borte.pdf') || l.startsWith('gammelt.pdf')).every((l) => l.includes('venter på resten'))).toBe(true);
   });
 });
