@@ -22,10 +22,19 @@ import { inlinePageBytes } from '../domain/inline-page-texts.ts';
  * JPEG page at libjpeg's default quality 75 in a PDF, measured at that density by
  * scripts/measure-original-bytes.ts. `npm run cost` prints the cost at the other formats it measured.
  */
-const ORIGINAL_KB = 300;
-const ORIGINAL_SOURCE = 'PENDING';
+const ORIGINAL_KB = 662;
+const ORIGINAL_SOURCE =
+  'ASSUMED format, measured bytes: a 300 dpi greyscale JPEG page (quality 75, libjpeg\'s default) in a PDF, the resolution corpus/render.ts and MEASURED.md take for the mailroom\'s scanner. scripts/measure-original-bytes.ts, session 10 review (default --words-per-page 290): 20 held-out letters, 21 pages filled to 294 words a page with their own lines, the benchmarks\' light scan damage (corpus/render.ts lightScanDamage): mean 662 KB a page, median of the files 657 (619-712). At the generated 90 words a page the same format is 537. Was 261 (200 dpi, 90 words), and 300 before that (an assumption). The sensitivity lines below give the other formats; the damage is light (samples/03, a 300 dpi G4 TIFF, is 443 KB a page against 78 here), and colour scans, phone photos and text PDFs are not weighed';
 /** scripts/measure-original-bytes.ts (default --words-per-page 290), KB a page by format, for the sensitivity line. */
-const ORIGINAL_FORMATS: [string, number][] = [];
+const ORIGINAL_FORMATS: [string, number][] = [
+  ['200 dpi greyscale JPEG q60 in PDF (bench-batch-scan)', 269],
+  ['200 dpi greyscale JPEG q75 in PDF', 334],
+  ['200 dpi greyscale JPEG q85 in PDF', 411],
+  ['300 dpi greyscale JPEG q75 in PDF (the estimate)', 662],
+  ['300 dpi greyscale JPEG q85 in PDF', 815],
+  ['300 dpi bilevel CCITT G4 TIFF', 78],
+  ['300 dpi greyscale q75, generated pages as they are (90 words)', 537],
+];
 
 // ─── INPUTS: measured or assumed, each with its source. Override any with --kebab-case-name VALUE. ───
 const inputs = {
