@@ -68,7 +68,13 @@ describe("an attachment of a first instance's bundle, in functions that hold no 
     const main = await routedTransferLetter(32);
     const key = localKeyWrapper(Buffer.alloc(32, 5));
     let unwraps = 0;
-    const counting: KeyWrapper = { newDataKey: () => key.newDataKey(), unwrap: (wrapped) => ((unwraps += 1), key.unwrap(wrapped)) };
+    const counting: KeyWrapper = {
+      newDataKey: () => key.newDataKey(),
+      unwrap: (wrapped) => {
+        unwraps += 1;
+        return key.unwrap(wrapped);
+      },
+    };
     const ports = dynamoStagePorts({ client: db.client, table: db.table }, { config, idHashKey: async () => hashKey, now: () => new Date('2025-03-21T09:00:00Z'), nationalIdKey: () => counting });
     // The stages in the order the state machine runs them for an attachment that followed its main document.
     const state = attachmentOf(main.documentId);
