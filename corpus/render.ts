@@ -155,6 +155,22 @@ export interface DegradeOptions {
   seed?: number;
 }
 
+/**
+ * The light damage the benchmarks give a scanned page (a flatbed or sheet-fed office scanner): a skew of
+ * up to 0.6 degrees, a few dust specks, and grey, unevenly lit paper on one page in four. One definition
+ * for every script that scans generated letters (bench-batch-scan, measure-original-bytes,
+ * measure-page-artefacts, count-letter-requests), so their figures rest on the same pages.
+ */
+export function lightScanDamage(seed: number): DegradeOptions {
+  return { rotateDeg: ((seed % 7) - 3) * 0.2, noise: 0.003, greyPaper: seed % 4 === 0, seed };
+}
+
+/** A page's lines printed and scanned with the benchmarks' light damage: a greyscale PNG at `dpi`. */
+export async function scannedPage(lines: string[], opts: PageImageOptions & { seed: number }): Promise<Buffer> {
+  const { seed, ...page } = opts;
+  return degrade(await renderPageImage(lines, page), lightScanDamage(seed));
+}
+
 /** Makes a clean page look like a real scan. Returns a greyscale PNG; same input and seed, same bytes. */
 export async function degrade(png: Buffer, opts: DegradeOptions): Promise<Buffer> {
   const random = seededRandom(opts.seed ?? 1);

@@ -22,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { generateCorpus } from '../corpus/generate.ts';
-import { degrade, renderPageImage, toScannedPdf } from '../corpus/render.ts';
+import { scannedPage, toScannedPdf } from '../corpus/render.ts';
 import { printedSheet } from '../corpus/faxed-sheets.ts';
 import { loadConfig } from '../config/load.ts';
 import { ProcessResult } from '../schemas/pipeline.ts';
@@ -204,8 +204,7 @@ async function generateBatch(batchDir: string, params: Batch['params']): Promise
     if (newFile) fileStarts.push(images.length);
     if (truth.length && !newFile && withSeparators) images.push(separator);
     for (const lines of doc.pages) {
-      const clean = await renderPageImage(lines, { dpi: scanDpi, fontSize: doc.style.fontSize, serif: doc.style.serif });
-      const scanned = await degrade(clean, { rotateDeg: ((seed % 7) - 3) * 0.2, noise: 0.003, greyPaper: seed % 4 === 0, seed: seed++ });
+      const scanned = await scannedPage(lines, { dpi: scanDpi, fontSize: doc.style.fontSize, serif: doc.style.serif, seed: seed++ });
       images.push(await sharp(scanned).jpeg({ quality: 60 }).toBuffer());
     }
     truth.push({ documentType: doc.documentType, pages: doc.pages.length });

@@ -16,6 +16,26 @@ import { defaultSettings } from '../infra/settings.ts';
 import config from '../config/postmottak.json' with { type: 'json' };
 import { inlinePageBytes } from '../domain/inline-page-texts.ts';
 
+/**
+ * The originals' bytes: the scanner's format is an assumption (nobody has told us what the mailroom's
+ * scanner writes). corpus/render.ts and MEASURED.md take a page as 300 dpi and ~290 words; a greyscale
+ * JPEG page at libjpeg's default quality 75 in a PDF, measured at that density by
+ * scripts/measure-original-bytes.ts. `npm run cost` prints the cost at the other formats it measured.
+ */
+const ORIGINAL_KB = 662;
+const ORIGINAL_SOURCE =
+  'ASSUMED format, measured bytes: a 300 dpi greyscale JPEG page (quality 75, libjpeg\'s default) in a PDF, the resolution corpus/render.ts and MEASURED.md take for the mailroom\'s scanner. scripts/measure-original-bytes.ts, session 10 review (default --words-per-page 290): 20 held-out letters, 21 pages filled to 294 words a page with their own lines, the benchmarks\' light scan damage (corpus/render.ts lightScanDamage): mean 662 KB a page, median of the files 657 (619-712). At the generated 90 words a page the same format is 537. Was 261 (200 dpi, 90 words), and 300 before that (an assumption). The sensitivity lines below give the other formats; the damage is light (samples/03, a 300 dpi G4 TIFF, is 443 KB a page against 78 here), and colour scans, phone photos and text PDFs are not weighed';
+/** scripts/measure-original-bytes.ts (default --words-per-page 290), KB a page by format, for the sensitivity line. */
+const ORIGINAL_FORMATS: [string, number][] = [
+  ['200 dpi greyscale JPEG q60 in PDF (bench-batch-scan)', 269],
+  ['200 dpi greyscale JPEG q75 in PDF', 334],
+  ['200 dpi greyscale JPEG q85 in PDF', 411],
+  ['300 dpi greyscale JPEG q75 in PDF (the estimate)', 662],
+  ['300 dpi greyscale JPEG q85 in PDF', 815],
+  ['300 dpi bilevel CCITT G4 TIFF', 78],
+  ['300 dpi greyscale q75, generated pages as they are (90 words)', 537],
+];
+
 // ─── INPUTS: measured or assumed, each with its source. Override any with --kebab-case-name VALUE. ───
 const inputs = {
   documentsPerFile: { value: 1, source: 'a file per letter; a morning batch scan with separator sheets holds many (issue 15: one execution, one start record, one inspection for the whole file, its parts in the Parts Map)' },
@@ -32,7 +52,7 @@ const inputs = {
   coldStartShare: { value: 0.02, source: 'assumption: 1 invocation in 50 starts a new environment during a working day of steady intake' },
   coldStartSeconds: { value: 0.8, source: 'assumption: Node.js init with a bundled SDK; the OCR worker adds MEASURED.md 0.27 s (billed since Lambda bills INIT)' },
   reviewShare: { value: 0.15, source: 'assumption: share of documents an archivist looks at (a second execution resumes them at Link)' },
-  originalKilobytesPerPage: { value: 261, source: 'scripts/measure-original-bytes.ts, session 10: a 200 dpi greyscale JPEG page in a PDF at quality 75 (libjpeg\'s default), the format README\'s morning batch rests on (bench-batch-scan: 200 dpi greyscale JPEG-in-PDF); 20 held-out letters, 21 pages with the bench\'s light damage, 90 words a page (real letters are denser: more ink, more bytes): mean 261 KB (229-320). Same pages: q60 (the bench\'s own) 209, q85 321; 300 dpi q75 537, q85 662; bilevel G4 TIFF 33 at 200 dpi, 66 at 300. Was 300, an assumption for 300 dpi greyscale, which measures 537' },
+  originalKilobytesPerPage: { value: ORIGINAL_KB, source: ORIGINAL_SOURCE },
   artefactKilobytesPerPage: { value: 40, source: 'assumption: a dense A4 page (~400 words) of text + OCR word boxes + image source as JSON, at the ~95 bytes a word measured (scripts/measure-page-artefacts.ts: 21 held-out corpus pages, 90 words and 8.9 KB a page on average, max 227 words and 21.6 KB; real letters are denser than the generated ones). Decides whether a page travels in the Express state (domain/inline-page-texts.ts inlinePageBytes)' },
   artefactStoredShare: { value: 0.27, source: 'scripts/measure-page-artefacts.ts: gzip keeps 2.4 KB of a page\'s 8.9 KB of JSON on average (21 held-out pages); functions/commons/blob-store.ts stores page texts gzip-encoded from session 7 on (before, as JSON: 1)' },
   s3GetSeconds: { value: 0.02, source: 'estimate: one GET of a stored page text in the region (a few KB, gzip-decoded), waited for in Classify; scales its time with the pages it reads from the bucket' },
@@ -57,10 +77,15 @@ const inputs = {
   reviewPathFeedWrites: { value: 12, source: 'as reviewPathWrites, the event feed: first run 6 measured (DocumentReceived, DocumentInReview), the resumed run 6 (DocumentRegistered, CaseRouted)' },
   inspectWrites: { value: 2, source: 'scripts/measure-table-units.ts: Inspect\'s own writes, once per file (the content claim and the batch roll), inside dynamoWritesPerDocument and reviewPathWrites; a batch file\'s parts share them' },
   inspectFeedWrites: { value: 3, source: 'scripts/measure-table-units.ts: Inspect\'s DocumentReceived in the feed (counter, claim, entry), once per file (stages/inspect.ts), inside eventFeedWritesPerDocument and reviewPathFeedWrites' },
-  reviewPathReads: { value: 10.6, source: 'as reviewPathWrites: first run 7.1 measured (Link looks again before it gives up; since session 10 the review record is put on its own condition before any read: scripts/measure-table-units.ts --people 20 --orphan-share 0.5), the resumed run 3.5' },
-  kmsVaultRequestsRouted: { value: 1, source: 'scripts/count-kms-requests.ts, session 10: the national-id vault (functions/commons/crypto/national-id-vault.ts: a data key of its own for every sealed list of ids, no cache) makes 1 GenerateDataKey a routed letter (Register seals the document\'s ids) and no Decrypt in the stages (10 letters, all routed, each with an id)' },
-  kmsVaultRequestsReviewed: { value: 3, source: 'scripts/count-kms-requests.ts: a letter sent to review seals its ids twice in Review (the item\'s fields and the review item\'s copy: 3 letters, 6 GenerateDataKey), then once in Register when its resumed run routes it (as a routed letter); the archivist\'s reads through the API open them again (a Decrypt each) and are not counted' },
+  reviewPathReads: { value: 5.5, source: 'as reviewPathWrites: first run 2.0 measured (npx tsx scripts/measure-table-units.ts --people 20 --orphan-share 0.5, session 10 review: "orphan declaration (medical_declaration, review) 10 ... 2.00" read units, "Link 1.00/2.00, Review 5.00/0.00" WCU/RCU), the resumed run 3.5 as a routed follow-up\'s. Was 10.6 (7.1 for the first run), which that script does not print' },
+  kmsVaultRequestsRouted: { value: 1, source: 'scripts/count-letter-requests.ts (was count-kms-requests.ts), session 10: the national-id vault (functions/commons/crypto/national-id-vault.ts: a data key of its own for every sealed list of ids, no cache) makes 1 GenerateDataKey a routed letter (Register seals the document\'s ids) and no Decrypt in the stages (10 letters, all routed, each with an id)' },
+  kmsVaultRequestsReviewed: { value: 9, source: 'npx tsx scripts/count-letter-requests.ts --count 8 --orphan-share 0.5, session 10 review: 3 orphan declarations to review, each opened once and decided through service/operations (reviewItem, decide), then resumed: "Review KMS GenerateDataKey 2.00, review view KMS Decrypt 2.00, decide KMS Decrypt 4.00, Register KMS GenerateDataKey 1.00; 9.00 KMS in all a reviewed letter: GenerateDataKey 3.00, Decrypt 6.00". The code paths agree: Review seals the item\'s fields and the review copy; the view opens #fields and #resume; the decision opens them twice (decide\'s findDocument, then stages/decide.ts loadReviewItem); the resumed Register seals once. A second look adds 2. Was 3 (the view\'s and the decision\'s Decrypts left out). A bundle attachment\'s Link and Route open nothing since session 10 (they read its main document as stored, test/bundles/attachment-without-key.test.ts); a duplicate\'s Inspect opens the first upload (content-claims.ts), duplicates are not in this model' },
   kmsPeriodRequestsPerFile: { value: 3, source: 'assumption, kept from the earlier 4 a file (which held the vault\'s one GenerateDataKey a document): the keys AWS services use per time period and principal, a share per file: S3 Bucket Key (infra/constructs/document-store.ts), SQS data keys kept an hour (intake-trigger.ts, stages-watchdog.ts), Step Functions\' data key (CustomerManagedEncryptionConfiguration, 5 minutes by default), DynamoDB\'s table keys, Lambda\'s environment at init. Their count depends on the day\'s volume and the number of warm environments, which nothing here measures: not lowered' },
+  mailroomListsPerFile: { value: 1, source: 'AWS only, not counted locally: local/mailroom/uploader.ts asks ListObjectsV2 (billed as a PUT) under the bytes\' SHA-256 prefix before every file, so a re-sent scan makes no second object; the counting scripts upload with a bare PutObject (local/intake.ts)' },
+  multipartPartMegabytes: { value: 8, source: 'local/mailroom/uploader.ts PART_SIZE: a file above it is sent in parts (CreateMultipartUpload, a PUT a part, CompleteMultipartUpload, each PUT-class) instead of one PUT; AWS only, the counting scripts send one PUT' },
+  pageImageGets: { value: 3, source: 'service/adapters/s3-document-files.ts readPageImage, the first opening of a page: a GET of the PNG that is not there yet, a GET of the page\'s text artefact (readPage: where its image comes from), a GET of the original; then the PUT. Was 1 GET. Later openings and presigned views (a GET each) are not counted' },
+  reconcileChecksPerFile: { value: 3, source: 'functions/reconcile/handler.ts, daily at 04:00: from session 10 only uploads of the last 3 days (domain/reconcile-window.ts), so an upload is read (GET of the original, to find its document by content) on ~3 runs, then never again; before, every original older than 30 minutes every day, forever. The LIST of incoming/ (1 request a 1,000 objects a day) still grows with the bucket and is not counted' },
+  reconcileReadUnits: { value: 2, source: 'functions/commons/reconcile.ts findDocument: a strongly consistent GetItem of the document by its content id (1 unit a 4 KB; an item taken as up to 8 KB, as watchReadUnits), per check' },
   pageConcurrency: { value: defaultSettings.pageConcurrency, source: 'infra/settings.ts: pages of one document read at once in AWS (the Map\'s MaxConcurrencyPath, PAGE_CONCURRENCY)' },
   expressMemoryMb: { value: 64, source: 'assumption: Express bills duration in 64 MB chunks; an execution that only passes small JSON between Lambda calls stays in the first chunk' },
   stateOverheadSeconds: { value: 0.03, source: 'assumption: Step Functions\' own latency per state (Lambda invoke round trip, state entry/exit), added to the Express duration' },
@@ -260,6 +285,15 @@ function costModel(pagesPerDocument: number) {
   const traces = perFile * input('traceSampleRate') + reviewShare;
   const storageGbMonth = ((pagesPerDocument + sheets) * input('originalKilobytesPerPage') + pagesPerDocument * input('artefactKilobytesPerPage') * input('artefactStoredShare') + pageImages * input('pageImageKilobytesPerPage') + input('lettersPerDocument') * input('letterKilobytes')) / 1024 / 1024;
 
+  // Requests only AWS makes, which no local count sees (the counting scripts upload with one PutObject and
+  // drive no service): the mailroom's LIST and multipart parts, a page image's further GETs on its first opening.
+  const fileMegabytes = ((pagesPerDocument + sheets) / perFile) * input('originalKilobytesPerPage') / 1024;
+  const multipartExtraPuts = fileMegabytes > input('multipartPartMegabytes') ? Math.ceil(fileMegabytes / input('multipartPartMegabytes')) + 1 : 0;
+  const awsOnlyPuts = perFile * (input('mailroomListsPerFile') + multipartExtraPuts);
+  const awsOnlyGets = pageImages * Math.max(0, input('pageImageGets') - 1);
+  // The daily reconcile, per upload over its life: a GET of the original and the document's read a check.
+  const reconcile = perFile * input('reconcileChecksPerFile') * (prices.s3Get.value + input('reconcileReadUnits') * prices.dynamoRead.value);
+
   const lines: [string, number][] = [
     ['Lambda: OCR (extract-page), GB-s', ocrGbSeconds * prices.lambdaArmGbSecond.value],
     ['Lambda: other stages, GB-s', (gbSeconds - ocrGbSeconds) * prices.lambdaArmGbSecond.value],
@@ -269,6 +303,8 @@ function costModel(pagesPerDocument: number) {
     ['Step Functions Express: requests', executionsPerDocument * prices.expressRequest.value],
     ['Step Functions Express: duration', expressGbSeconds * prices.expressGbSecond.value],
     ['S3: PUT + GET requests', s3Puts * prices.s3Put.value + s3Gets * prices.s3Get.value],
+    ['S3: AWS-only requests, not counted locally', awsOnlyPuts * prices.s3Put.value + awsOnlyGets * prices.s3Get.value],
+    ['Daily reconcile (S3 GET + DynamoDB reads)', reconcile],
     ['S3: storage, first month', storageGbMonth * prices.s3GbMonth.value],
     // A reviewed document runs to Review, then again from Link once decided: its units replace a routed one's.
     // Inspect's share is per file: measured one document a file, so a batch file's parts take it once.
@@ -299,11 +335,11 @@ function costModel(pagesPerDocument: number) {
   // A Standard workflow dedupes by execution name: no start records, no Express lines, a transition per state.
   const orchestration = new Set(['DynamoDB: start records (start-intake)', 'Step Functions Express: requests', 'Step Functions Express: duration', 'Stages watchdog (watch-stages), all of it']);
   const allStandard = total - lines.filter(([name]) => orchestration.has(name)).reduce((sum, [, v]) => sum + v, 0) + transitionsPerDocument * prices.stateTransition.value;
-  return { s3Puts, s3Gets, pagesInState, share, routed, toReview, resumed, transitionsPerDocument, startRecordWrites, watchdog, expressSeconds, pageSeconds, taskSeconds, invocations, lines, perDocument: total, perPage, allStandardPerPage: allStandard / (pagesPerDocument + sheets) };
+  return { awsOnlyPuts, awsOnlyGets, multipartExtraPuts, storageGbMonth, s3Puts, s3Gets, pagesInState, share, routed, toReview, resumed, transitionsPerDocument, startRecordWrites, watchdog, expressSeconds, pageSeconds, taskSeconds, invocations, lines, perDocument: total, perPage, allStandardPerPage: allStandard / (pagesPerDocument + sheets) };
 }
 
 const pagesPerDocument = input('pagesPerDocument');
-const { s3Puts, s3Gets, pagesInState, share, routed, toReview, resumed, transitionsPerDocument, startRecordWrites, watchdog, expressSeconds, pageSeconds, taskSeconds, invocations, lines, perDocument, perPage, allStandardPerPage } = costModel(pagesPerDocument);
+const { awsOnlyPuts, awsOnlyGets, multipartExtraPuts, s3Puts, s3Gets, pagesInState, share, routed, toReview, resumed, transitionsPerDocument, startRecordWrites, watchdog, expressSeconds, pageSeconds, taskSeconds, invocations, lines, perDocument, perPage, allStandardPerPage } = costModel(pagesPerDocument);
 const textract = prices.textractPage.value;
 
 // ─── Report ───
@@ -315,6 +351,7 @@ for (const [name, { value, source }] of Object.entries(inputs)) out.push(`  ${ke
 out.push('', 'Per stage (memory from functions/lambda-functions.ts):');
 for (const [name, count] of Object.entries(invocations)) out.push(`  ${name.padEnd(14)} ${String(memoryGb(name) * 1024).padStart(5)} MB  x${count.toFixed(2).padStart(5)} per document  ${name === 'extract-page' ? `${pageSeconds.toFixed(2)} s a page` : name === 'classify' ? `${stageSeconds[name]!.seconds} s + ${input('s3GetSeconds')} s a GET of a stored page` : `${stageSeconds[name]!.seconds} s`}  (${stageSeconds[name]!.source})`);
 out.push(`  S3 per document: ${s3Puts.toFixed(2)} PUT, ${s3Gets.toFixed(2)} GET; ${pagesInState ? 'every' : 'no'} text page travels in the Express state (a page's share ${(share / 1024).toFixed(0)} KB at ${Math.ceil((pagesPerDocument + input('sheetPagesPerDocument')) * input('documentsPerFile'))} pages a file; a page ${input('artefactKilobytesPerPage')} KB)`);
+out.push(`  AWS-only S3 per document (not counted locally): ${awsOnlyPuts.toFixed(2)} PUT-class (the mailroom's LIST${multipartExtraPuts ? `, ${multipartExtraPuts} more for a multipart upload` : '; a file under the part size goes in one PUT'}), ${awsOnlyGets.toFixed(2)} GET (a page image's first opening: the PNG's miss and the page text)`);
 out.push(`  start-record writes per document: ${startRecordWrites.toFixed(2)} (start-intake, once per upload; no Standard execution)`);
 out.push(`  stages watchdog per upload: 1 SQS send + ${(2 / input('watchChecksPerInvocation')).toFixed(1)} receive/delete, ${(1 / input('watchChecksPerInvocation')).toFixed(2)} watch-stages invocation (${input('watchSeconds')} s a check), 1 S3 GET, ${input('watchReadUnits')} read units: ${usd(watchdog * 1000)} per 1,000 documents (the Standard guard it replaces: ${usd(GUARD_PER_1000_DOCUMENTS)})`);
 out.push(`  stage states per document: ${transitionsPerDocument.toFixed(1)} (routed ${routed}, review ${toReview} + resume ${resumed}, walked in statemachines/intake.asl.json): Express, billed by duration, not per state`);
@@ -324,6 +361,11 @@ out.push(`  ${'service'.padEnd(40)} ${'per 1,000 pages'.padStart(16)} ${'per 1,0
 const scannedPages = pagesPerDocument + input('sheetPagesPerDocument');
 for (const [name, perDoc] of lines) out.push(`  ${name.padEnd(40)} ${usd((perDoc / scannedPages) * 1000).padStart(16)} ${usd(perDoc * 1000).padStart(20)}  ${((perDoc / perDocument) * 100).toFixed(0).padStart(4)}%`);
 out.push(`  ${'TOTAL, all services'.padEnd(40)} ${usd(perPage * 1000).padStart(16)} ${usd(perDocument * 1000).padStart(20)}`);
+// Storage is the only line the originals' bytes move, linearly: the total at each measured format.
+const storagePerKb = (pagesPerDocument + input('sheetPagesPerDocument')) / 1024 / 1024 * prices.s3GbMonth.value;
+const atKb = (kb: number) => (perDocument + (kb - input('originalKilobytesPerPage')) * storagePerKb) / scannedPages * 1000;
+out.push('', `Sensitivity to the scanner's format (an assumption; KB a page from scripts/measure-original-bytes.ts at its words a page), TOTAL per 1,000 pages:`);
+for (const [format, kb] of ORIGINAL_FORMATS) out.push(`  ${format.padEnd(60)} ${String(kb).padStart(5)} KB  ${usd(atKb(kb))}`);
 out.push('', 'Beside Amazon Textract DetectDocumentText (OCR only; the rest of a pipeline would come on top):');
 out.push(`  Textract, first million pages a month     ${usd(textract * 1000).padStart(16)} ${usd(textract * pagesPerDocument * 1000).padStart(20)}   postmottak is ${(textract / perPage).toFixed(1)}x cheaper`);
 out.push(`  Textract, above a million pages a month   ${usd(prices.textractPageOverMillion.value * 1000).padStart(16)} ${usd(prices.textractPageOverMillion.value * pagesPerDocument * 1000).padStart(20)}   postmottak is ${(prices.textractPageOverMillion.value / perPage).toFixed(1)}x cheaper`);

@@ -1,5 +1,5 @@
 /**
- * npx tsx scripts/count-letter-requests.ts [--count N] [--scanned]
+ * npx tsx scripts/count-letter-requests.ts [--count N] [--scanned] [--orphan-share S]
  *
  * The S3 requests a letter makes (every command of the handlers' one S3 client, by the state that made
  * it), and the KMS requests that do not depend on the day's volume: the national-id vault's
@@ -13,6 +13,11 @@
  * as a scanner does (one 200 dpi greyscale JPEG page in a PDF, as scripts/bench-batch-scan.ts), so its
  * page is OCR'd; otherwise it is a text PDF. The upload's own PUT is counted under `upload`.
  *
+ * --orphan-share S adds, after them, round(S x (N - 2)) medical declarations of people whose appeal is
+ * not in the mail: no case to join, so Review. Each is then opened once by an archivist and decided onto
+ * the first appeal's case through service/operations (reviewItem, decide: what the API runs), and its
+ * resumed execution runs from Link; their requests are tallied apart, a reviewed letter's whole path.
+ *
  * Not counted here, and not measurable without AWS: the keys AWS services use per time period (S3
  * Bucket Keys, SQS data keys kept an hour, Step Functions' data keys kept 5 minutes, DynamoDB's table
  * keys), and the API's opens when someone reads a document.
@@ -24,18 +29,22 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '12' }, scanned: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { count: { type: 'string', default: '12' }, scanned: { type: 'boolean', default: false }, 'orphan-share': { type: 'string', default: '0' } } });
 const count = Number(values.count);
+const orphans = Math.round(Number(values['orphan-share']) * (count - 2));
 
 // The vault imports createCipheriv/createDecipheriv from node:crypto; wrapped here before it loads,
 // and synced into the ESM bindings, so each data-key wrap (GenerateDataKey) and unwrap (Decrypt) is seen.
 let current = 'upload';
 let counting = false;
 const counts = new Map<string, number>();
+/** The reviewed letters' requests, apart from the routed ones'. */
+const reviewedCounts = new Map<string, number>();
+let tallying = counts;
 const tally = (kind: string) => {
   if (!counting) return;
   const name = `${current} ${kind.startsWith('S3') ? kind : `KMS ${kind}`}`;
-  counts.set(name, (counts.get(name) ?? 0) + 1);
+  tallying.set(name, (tallying.get(name) ?? 0) + 1);
 };
 const DATA_KEY_LABEL = Buffer.from('data-key');
 for (const [name, kind] of [['createCipheriv', 'GenerateDataKey'], ['createDecipheriv', 'Decrypt']] as const) {
@@ -53,13 +62,14 @@ for (const [name, kind] of [['createCipheriv', 'GenerateDataKey'], ['createDecip
 syncBuiltinESMExports();
 
 const { appealOf, declarationOf } = await import('../corpus/robustness-mail.ts');
-const { startLocalStack } = await import('../local/stack.ts');
+const { openLocalRuntime } = await import('../local/service-runtime.ts');
+const { reviewItem, decide } = await import('../service/operations/review.ts');
 const { loadLocalStateMachine } = await import('../local/state-machine.ts');
 const { uploadScanBytes } = await import('../local/intake.ts');
 const { s3Client } = await import('../functions/commons/clients.ts');
 const { default: sharp } = await import('sharp');
 const { PDFParse } = await import('pdf-parse');
-const { degrade, renderPageImage, toScannedPdf } = await import('../corpus/render.ts');
+const { scannedPage, toScannedPdf } = await import('../corpus/render.ts');
 
 /** The text letter's lines, printed and scanned: one 200 dpi greyscale JPEG page in a PDF. */
 async function scannedOf(textPdf: Buffer, seed: number): Promise<Buffer> {
@@ -67,12 +77,16 @@ async function scannedOf(textPdf: Buffer, seed: number): Promise<Buffer> {
   const text = (await parser.getText()).text;
   await parser.destroy();
   const lines = text.split('\n').filter((line) => !/^-- \d+ of \d+ --$/.test(line.trim()));
-  const page = await degrade(await renderPageImage(lines, { dpi: 200 }), { rotateDeg: ((seed % 7) - 3) * 0.2, noise: 0.003, seed });
+  // The benchmarks' light damage, grey paper on one page in four included (before session 10's review it was left out here).
+  const page = await scannedPage(lines, { dpi: 200, seed });
   return toScannedPdf([await sharp(page).toColourspace('b-w').jpeg({ quality: 75 }).toBuffer()]);
 }
 
 const dir = await mkdtemp(path.join(tmpdir(), 'postmottak-kms-'));
-const stack = await startLocalStack({ dataDir: path.join(dir, 'state') });
+// The service's context over the same stack: the archivist's view and decision run as the API runs them,
+// and the decision's resumed execution in a state machine that tells its states too.
+const runtime = await openLocalRuntime({ dataDir: path.join(dir, 'state'), command: 'count-letter-requests', stateMachine: { beforeTask: (state) => { current = state; } } });
+const stack = runtime.stack;
 // After the stack starts: it makes the clients for its loopback endpoints.
 (s3Client().middlewareStack as { add: (m: unknown, o: unknown) => void }).add(
   (next: (args: unknown) => Promise<unknown>, context: { commandName?: string }) => async (args: unknown) => {
@@ -84,6 +98,7 @@ const stack = await startLocalStack({ dataDir: path.join(dir, 'state') });
 
 const machine = await loadLocalStateMachine({ beforeTask: (state) => { current = state; } });
 const outcomes = new Map<string, number>();
+let firstCase: string | null = null;
 for (let i = 0; i < count; i++) {
   counting = i >= 2;
   current = 'upload';
@@ -92,11 +107,32 @@ for (let i = 0; i < count; i++) {
   const doc = values.scanned ? await scannedOf(text, i + 1) : text;
   const input = await uploadScanBytes(stack.bucket, doc, `brev-${i}.pdf`, { receivedDate: '2025-03-20', postmarkDate: null, batch: 'kms' });
   current = 'start';
-  const { path: states } = await machine.run(input as never);
+  const { path: states, output } = await machine.run(input as never);
   const outcome = states.includes('Route') ? 'routed' : states.includes('Review') ? 'to review' : 'other';
   if (counting) outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
+  if (i === 0) firstCase = (output as { caseId?: string | null }).caseId ?? null;
 }
 const measured = count - 2;
+
+// The reviewed letters: each to Review, opened once, decided onto the first appeal's case, resumed.
+tallying = reviewedCounts;
+const archivist = { person: 'arkivar-telling', role: 'archivist' as const };
+let reviewed = 0;
+for (let k = 0; k < orphans; k++) {
+  current = 'upload';
+  const text = await declarationOf(30000 + k);
+  const doc = values.scanned ? await scannedOf(text, 100 + k) : text;
+  const input = await uploadScanBytes(stack.bucket, doc, `uten-sak-${k}.pdf`, { receivedDate: '2025-03-20', postmarkDate: null, batch: 'kms' });
+  current = 'start';
+  const { path: states, output } = await machine.run(input as never);
+  const documentId = (output as { documentId?: string }).documentId;
+  if (!states.includes('Review') || !documentId || !firstCase) throw new Error(`an orphan declaration was not sent to review (${states.join('>')}), or no first case to decide onto`);
+  current = 'review view';
+  await reviewItem(runtime.context, archivist, documentId);
+  current = 'decide';
+  await decide(runtime.context, archivist, documentId, { case: firstCase });
+  reviewed += 1;
+}
 console.log(`${measured} ${values.scanned ? 'scanned one-page' : 'text'} letters counted (${[...outcomes].map(([k, n]) => `${n} ${k}`).join(', ')}); requests a letter, by state:`);
 for (const [name, n] of [...counts].sort()) {
   console.log(`${(n / measured).toFixed(2).padStart(6)}  ${name}`);
@@ -107,6 +143,13 @@ for (const service of ['S3', 'KMS']) {
   if (service === 'S3') console.log(`${sum(/./).toFixed(2).padStart(6)}  S3 in all: PUT ${sum(/PutObject/).toFixed(2)}, GET ${sum(/GetObject/).toFixed(2)}, HEAD ${sum(/HeadObject/).toFixed(2)}, other ${sum(/ S3 (?!PutObject|GetObject|HeadObject)/).toFixed(2)}`);
   else console.log(`${sum(/./).toFixed(2).padStart(6)}  KMS in all (the national-id vault's; the services' period keys not included)`);
 }
-await stack.stop();
+if (reviewed) {
+  console.log(`\n${reviewed} reviewed letters (an orphan declaration each: Review, the archivist's view and decision through service/operations, the resumed run); requests a reviewed letter, by state:`);
+  for (const [name, n] of [...reviewedCounts].sort()) console.log(`${(n / reviewed).toFixed(2).padStart(6)}  ${name}`);
+  const kms = [...reviewedCounts].filter(([name]) => name.includes(' KMS '));
+  const sum = (match: RegExp) => kms.filter(([name]) => match.test(name)).reduce((a, [, n]) => a + n, 0) / reviewed;
+  console.log(`${sum(/./).toFixed(2).padStart(6)}  KMS in all a reviewed letter: GenerateDataKey ${sum(/GenerateDataKey/).toFixed(2)}, Decrypt ${sum(/Decrypt/).toFixed(2)}`);
+}
+await runtime.close();
 const { shutdownOcr } = await import('../engines/ocr/index.ts');
 await shutdownOcr();

@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { generateCorpus } from '../corpus/generate.ts';
-import { degrade, renderPageImage } from '../corpus/render.ts';
+import { scannedPage } from '../corpus/render.ts';
 import { loadConfig } from '../config/load.ts';
 import { inlinePageBytes } from '../domain/inline-page-texts.ts';
 import { readPage, shutdownOcr } from '../engines/ocr/index.ts';
@@ -40,8 +40,7 @@ let seed = 1;
 for (const doc of generateCorpus({ seed: 4242, split: 'eval', count: wanted })) {
   documents += 1;
   for (const [pageIndex, lines] of doc.pages.entries()) {
-    const clean = await renderPageImage(lines, { dpi: 200, fontSize: doc.style.fontSize, serif: doc.style.serif });
-    const scan = await sharp(await degrade(clean, { rotateDeg: ((seed % 7) - 3) * 0.2, noise: 0.003, greyPaper: seed % 4 === 0, seed: seed++ })).jpeg({ quality: 60 }).toBuffer();
+    const scan = await sharp(await scannedPage(lines, { dpi: 200, fontSize: doc.style.fontSize, serif: doc.style.serif, seed: seed++ })).jpeg({ quality: 60 }).toBuffer();
     let stored = '';
     const blobs: BlobStore = {
       size: async () => scan.length,

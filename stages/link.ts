@@ -133,7 +133,8 @@ async function findCase(state: ExecutionState & { classification: Classification
  * to the case the decision gives.
  */
 async function linkToMainDocument(mainDocumentId: string, kind: string, classification: Classification, ports: StagePorts): Promise<LinkResult | null> {
-  const main = await ports.documents.get(mainDocumentId);
+  // Only its type, status and case: Link holds no national-id key (functions/lambda-functions.ts).
+  const main = await ports.documents.getAsStored(mainDocumentId);
   // A letter follows its main document only in a first instance's bundle (headed by its transfer
   // letter); in a stack of mail scanned without separator sheets, the next letter is mail of its own.
   // A decision copy, a form or an X-ray after a letter is that letter's attachment either way.

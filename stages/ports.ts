@@ -31,6 +31,12 @@ export interface JournalEntry {
 
 export interface DocumentRepository {
   get(documentId: string): Promise<DocumentRecord | null>;
+  /**
+   * The document with its national ids left sealed (no `fields.nationalIds`): for a stage that needs only
+   * its status, type, case or queue. It asks no national-id key, so Link (which holds none) may call it,
+   * and it costs no KMS Decrypt where a key is held.
+   */
+  getAsStored(documentId: string): Promise<DocumentRecord | null>;
   /** Writes the journal entry; answers the stored document instead when one stands (routed, rejected, or registered to another case). */
   writeJournalEntry(entry: JournalEntry): Promise<DocumentRecord | null>;
   /**

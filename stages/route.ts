@@ -16,7 +16,8 @@ export async function routeStage(state: ExecutionState & { link: LinkResult; reg
   const priority = priorityFor(keywords, classification.documentType, config);
   // An attachment that followed its main document is filed with it, in the main document's queue: it is
   // no new mail of its own for the handler's or the unit's list.
-  const withMain = state.link.matchedBy === 'main_document' && state.part?.mainDocumentId ? await documents.get(state.part.mainDocumentId) : null;
+  // Only its queue is read, so its national ids stay sealed (no KMS Decrypt for an attachment).
+  const withMain = state.link.matchedBy === 'main_document' && state.part?.mainDocumentId ? await documents.getAsStored(state.part.mainDocumentId) : null;
   const queue = withMain?.queue ?? decideQueue({ createdCase: registration.created, area: registration.area, handlerId: registration.handlerId });
   const result = processResult({
     fileName: state.fileName,

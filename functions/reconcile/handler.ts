@@ -5,18 +5,17 @@ import { env } from '#commons/env';
 import { logger, metrics } from '#commons/powertools';
 import { incomingObjects, reportObject } from '#commons/reconcile';
 import { dbFromEnv } from '#commons/store/service';
+import { dueForReconcile } from '#domain/reconcile-window';
 
 /**
  * The scheduled reconcile (functions/registry.ts triggerFunctions): every object under incoming/
- * older than the grace period compared with the register, the same check as `postmottak reconcile`.
+ * past the grace period and within the last few days (domain/reconcile-window.ts) compared with the register, the same check as `postmottak reconcile`.
  * It publishes `UnfinishedDocuments` for an alarm (> 0) and lists the objects by key and document id;
  * an operator redrives them (StartExecution of the stages with the upload's state). It does not redrive
  * by itself: an unfinished document in AWS means something a person should look at.
  */
 const ScheduledEvent = z.looseObject({ time: z.iso.datetime().optional() });
 
-/** An upload younger than this may still be on its way (queue, start-intake, the Express execution's 5 minutes). */
-const GRACE_MINUTES = 30;
 
 export const handler = stageHandler('reconcile', ScheduledEvent, async (event) => {
   const now = event.time ? new Date(event.time) : new Date();
@@ -25,7 +24,8 @@ export const handler = stageHandler('reconcile', ScheduledEvent, async (event) =
   const unfinished: { key: string; documentId: string; status: string }[] = [];
   let checked = 0;
   for await (const { key, lastModified } of incomingObjects(bucket)) {
-    if (lastModified && now.getTime() - lastModified.getTime() < GRACE_MINUTES * 60_000) continue;
+    // Past the grace period (it may still be on its way) and within the last days only: domain/reconcile-window.ts.
+    if (!dueForReconcile(lastModified, now)) continue;
     checked += 1;
     const report = await reportObject(db, bucket, key);
     if (!report.verdict.finished) unfinished.push({ key: report.key, documentId: report.documentId, status: report.verdict.status });

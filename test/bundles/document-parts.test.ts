@@ -55,7 +55,7 @@ describe('the documents a split file becomes', () => {
 
 describe('Link for an attachment of a bundle', () => {
   const mainRecord = (status: DocumentRecord['status'], caseId: string | null, documentType = 'case_transfer') => ({ documentId: 'doc-abc-1', status, caseId, item: { documentType } }) as unknown as DocumentRecord;
-  const portsWith = (main: DocumentRecord | null) => ({ config, documents: { get: async (id: string) => (id === 'doc-abc-1' ? main : null) } }) as unknown as StagePorts;
+  const portsWith = (main: DocumentRecord | null) => ({ config, documents: { getAsStored: async (id: string) => (id === 'doc-abc-1' ? main : null) } }) as unknown as StagePorts;
   const part = { documentId: 'doc-abc-2', fileDocumentId: 'doc-abc', part: 2, parts: 2, pageRange: [2, 2] as [number, number], role: 'attachment' as const, kind: 'image' as const, mainDocumentId: 'doc-abc-1', missingAttachments: [] };
   // An X-ray: no text, which alone would send a document to review.
   const xray = classification({ documentType: 'correspondence', reviewReason: 'no readable text', confidence: 0.1 });

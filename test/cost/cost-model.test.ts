@@ -130,7 +130,7 @@ describe('npm run cost, DynamoDB at the whole pipeline\'s units (scripts/measure
   });
 });
 
-describe('npm run cost, KMS: the national-id vault a document, the services\' period keys a file (scripts/count-kms-requests.ts)', () => {
+describe('npm run cost, KMS: the national-id vault a document, the services\' period keys a file (scripts/count-letter-requests.ts)', () => {
   const inputs = ['--kms-vault-requests-routed', '2', '--kms-vault-requests-reviewed', '6', '--kms-period-requests-per-file', '4'];
   const request = 0.03 / 10000;
 
@@ -141,5 +141,29 @@ describe('npm run cost, KMS: the national-id vault a document, the services\' pe
     close(line(routed, 'KMS requests'), perThousandPages((2 + 4) * request));
     close(line(half, 'KMS requests'), perThousandPages((4 + 4) * request));
     close(line(batch, 'KMS requests'), perThousandPages((2 + 1) * request));
+  });
+});
+
+describe('npm run cost, requests only AWS makes (session 10 review)', () => {
+  const put = 0.005 / 1000;
+  const get = 0.0004 / 1000;
+  const aws = 'S3: AWS-only requests, not counted locally';
+
+  it("the mailroom's LIST a file at the PUT price, and a page image's further GETs on its first opening", () => {
+    const lists = run('--mailroom-lists-per-file', '10', '--page-image-share', '0');
+    close(line(lists, aws), perThousandPages(10 * put));
+    const images = run('--mailroom-lists-per-file', '0', '--page-image-share', '1', '--page-image-gets', '11');
+    close(line(images, aws), perThousandPages(pages * 10 * get));
+  });
+
+  it('a file above the part size goes in parts: a PUT a part and two more, shared by the file\'s documents', () => {
+    // 4 documents of 2.5 pages at 10 MB a page: a 100 MB file, 13 parts of 8 MB, so 14 PUT-class requests more than one PUT.
+    const batch = run('--mailroom-lists-per-file', '0', '--page-image-share', '0', '--documents-per-file', '4', '--original-kilobytes-per-page', '10240');
+    close(line(batch, aws), perThousandPages((14 / 4) * put));
+  });
+
+  it('the daily reconcile: a GET of the original and the document\'s read units on each run that checks an upload', () => {
+    const reconcile = run('--reconcile-checks-per-file', '10', '--reconcile-read-units', '20');
+    close(line(reconcile, 'Daily reconcile (S3 GET + DynamoDB reads)'), perThousandPages(10 * (get + 20 * 0.125e-6)));
   });
 });

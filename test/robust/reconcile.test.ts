@@ -56,6 +56,10 @@ describe('postmottak reconcile', () => {
         const scheduled = await handler({ time: new Date(Date.now() + 3_600_000).toISOString() } as never, context);
         expect(scheduled.unfinished.map((u) => u.status).sort()).toEqual(['never-started', 'stuck']);
         expect(published).toHaveBeenCalledWith(unfinishedDocumentsMetric.metricName, 'Count', 2);
+        // Four days on, the daily run reads neither upload again (domain/reconcile-window.ts): what it
+        // reads is bounded by the days' uploads, not by the bucket, which only grows.
+        const later = await handler({ time: new Date(Date.now() + 4 * 86_400_000).toISOString() } as never, context);
+        expect(later).toEqual({ checked: 0, unfinished: [] });
       } finally {
         published.mockRestore();
       }

@@ -15,6 +15,7 @@ function memoryPorts(overrides: Partial<CaseRepository> = {}): StagePorts & { re
   const journal: string[] = [];
   const documents: DocumentRepository = {
     get: async () => null,
+    getAsStored: async () => null,
     writeJournalEntry: async (entry) => {
       journal.push(entry.caseId);
       return null;

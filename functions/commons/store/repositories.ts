@@ -22,6 +22,7 @@ import { CONFLICT, retryOnConflict } from './retry-on-conflict.ts';
 export function dynamoDocuments(db: Db): DocumentRepository {
   return {
     get: (documentId) => getDocument(db, documentId),
+    getAsStored: (documentId) => getDocumentAsStored(db, documentId),
     writeJournalEntry: (entry) => writeJournalEntry(db, entry),
     recordReview: (input) => recordReview(db, input),
     recordRejection: (input) => recordRejection(db, input),

@@ -1,0 +1,22 @@
+/**
+ * Which uploads the daily reconcile reads (functions/reconcile/handler.ts). Reading an upload costs a GET
+ * of its original and a read of its document, so checking every object under incoming/ every day grows
+ * with the bucket forever (originals never expire) until the run outlasts its 15 minutes. An upload is
+ * checked from when it is past the grace period (it may still be on its way) until it is `windowDays`
+ * old: on about that many daily runs, so one failed run misses nothing, and an upload still unfinished
+ * raises the alarm on each of them. After that it is a person's matter (`postmottak reconcile` and the
+ * service's reconcile still check every object).
+ */
+export interface ReconcileWindow {
+  graceMinutes: number;
+  windowDays: number;
+}
+
+export const dailyReconcileWindow: ReconcileWindow = { graceMinutes: 30, windowDays: 3 };
+
+/** True when the daily run should read this upload; an object without a date is read (never skipped unseen). */
+export function dueForReconcile(lastModified: Date | undefined, now: Date, window: ReconcileWindow = dailyReconcileWindow): boolean {
+  if (!lastModified) return true;
+  const age = now.getTime() - lastModified.getTime();
+  return age >= window.graceMinutes * 60_000 && age < window.windowDays * 24 * 3_600_000;
+}
