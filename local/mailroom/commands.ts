@@ -44,7 +44,7 @@ export async function coversheetCommand(args: string[]): Promise<number> {
   if (!caseNumber) throw new UsageError(`--case må være et saksnummer skrevet 2025/00001 eller 2025-00001, ikke «${values.case}»`);
   await outFileChecked(values.out);
   // Printing a sheet reads a case: a data dir that is not there is a slip, not one to create empty.
-  if (!existsSync(values['data-dir'])) throw new UsageError(`datamappen ${values['data-dir']} finnes ikke; oppgi den med --data-dir`);
+  if (!existsSync(values['data-dir'])) throw new StateRefusal(`datamappen ${values['data-dir']} finnes ikke; oppgi den med --data-dir`);
   const person = await readingPerson(values.archivist, values['data-dir'], '--archivist', 'coversheet');
   // The page's route and this command make the sheet in one place (service/operations/sheets.ts):
   // through serve while it runs on the data dir (its configuration names the types), else directly.

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { coversheetCommand } from '../../local/mailroom/commands.ts';
 import { writeServeInfo } from '../../local/serve-info.ts';
-import { UsageError } from '../../local/usage-error.ts';
+import { StateRefusal, UsageError } from '../../local/usage-error.ts';
 
 /**
  * `postmottak coversheet` only reads: a data dir that is not there is refused (not created empty),
@@ -34,7 +34,7 @@ describe('postmottak coversheet', () => {
   it('refuses a data dir that does not exist, and leaves it uncreated', async () => {
     const missing = path.join(dir, 'no-such-dir');
     await expect(coversheetCommand(['--case', '2025/00001', '--archivist', 'Anne Arkivar', '--out', path.join(dir, 'cover.pdf'), '--data-dir', missing])).rejects.toEqual(
-      new UsageError(`datamappen ${missing} finnes ikke; oppgi den med --data-dir`),
+      new StateRefusal(`datamappen ${missing} finnes ikke; oppgi den med --data-dir`),
     );
     expect(existsSync(missing)).toBe(false);
   });
