@@ -122,7 +122,7 @@ export function mailroomSheets(taxonomy: TaxonomyView): HTMLElement {
         line,
         closed
           ? h('p', { class: 'status-error' }, 'Saken er avsluttet og tar ikke imot mer post; det skrives ingen førsteside til den.')
-          : h('div', { class: 'inline' }, print, cancel),
+          : h('div', { class: 'sheet-confirm-actions' }, print, cancel),
       );
       confirm.setAttribute('aria-labelledby', 'sheet-confirm-line');
       confirm.hidden = false;
