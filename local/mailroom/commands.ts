@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { outFileChecked, writeOutFile } from '../out-file.ts';
 import path from 'node:path';
@@ -42,12 +43,14 @@ export async function coversheetCommand(args: string[]): Promise<number> {
   const caseNumber = normaliseCaseNumber(values.case);
   if (!caseNumber) throw new UsageError(`--case må være et saksnummer skrevet 2025/00001 eller 2025-00001, ikke «${values.case}»`);
   await outFileChecked(values.out);
+  // Printing a sheet reads a case: a data dir that is not there is a slip, not one to create empty.
+  if (!existsSync(values['data-dir'])) throw new StateRefusal(`datamappen ${values['data-dir']} finnes ikke; oppgi den med --data-dir`);
   const person = await readingPerson(values.archivist, values['data-dir'], '--archivist', 'coversheet');
   // The page's route and this command make the sheet in one place (service/operations/sheets.ts):
   // through serve while it runs on the data dir (its configuration names the types), else directly.
   const acting: Identity = { person, role: 'archivist' };
   const query = { case: caseNumber, ...(values.type !== undefined ? { type: values.type } : {}), ...(values.area !== undefined ? { area: values.area } : {}) };
-  const { coverSheet } = await import('../../service/operations/sheets.ts');
+  const [{ coverSheet }, { noSuchCase }] = await Promise.all([import('../../service/operations/sheets.ts'), import('../../service/operations/cases.ts')]);
   let pdf: Uint8Array;
   try {
     pdf = await through<Uint8Array>(
@@ -56,7 +59,8 @@ export async function coversheetCommand(args: string[]): Promise<number> {
     );
   } catch (error) {
     // On the command line the likely slip is the data dir, so it is named.
-    if (error instanceof ApiProblem && error.status === 404) throw new UsageError(`det finnes ingen sak ${caseNumber} i ${values['data-dir']}`);
+    // Only the case's own 404: a serve without the route answers 404 too, and that is said as it came.
+    if (error instanceof ApiProblem && error.status === 404 && error.detailIn('nb') === noSuchCase(caseNumber).detailIn('nb')) throw new UsageError(`det finnes ingen sak ${caseNumber} i ${values['data-dir']}`);
     throw error;
   }
   await writeOutFile(values.out, pdf);

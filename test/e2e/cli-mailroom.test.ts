@@ -74,6 +74,10 @@ describe('postmottak mailroom commands', () => {
   });
 
   it('refuses a cover sheet for a case that does not exist, in one line with exit 2', async () => {
+    // A data dir not there yet is named (the command only reads, so it makes none).
+    const noDataDir = await postmottak(['coversheet', '--case', '2025/00999', '--archivist', 'Anne Arkivar', '--out', at('cover.pdf'), '--data-dir', dataDir]).catch((e: { code: number; stderr: string }) => e);
+    expect(noDataDir).toMatchObject({ code: 2, stderr: `postmottak: datamappen ${dataDir} finnes ikke; oppgi den med --data-dir\n` });
+    await mkdir(dataDir);
     // Named, so the refusal is the one line on stderr (no hint that the access log says cli:…).
     const failure = await postmottak(['coversheet', '--case', '2025/00999', '--archivist', 'Anne Arkivar', '--out', at('cover.pdf'), '--data-dir', dataDir]).catch((e: { code: number; stderr: string; stdout: string }) => e);
     expect(failure).toMatchObject({ code: 2, stdout: '' });

@@ -5,6 +5,8 @@ import { renderPdfPage } from '#engines/pdf/pages';
 import { osloDate } from '#domain/calendar';
 import { AccessLogPage } from '#schemas/downstream-api';
 import { readSheetCode } from '../../engines/sheets/read-sheet-code.ts';
+import { updateExpression, updateItem } from '../../functions/commons/store/db.ts';
+import { keys } from '../../functions/commons/store/keys.ts';
 import { renderCoverSheet, renderSeparatorSheet } from '../../engines/sheets/sheet-pdf.ts';
 import { accessibilityViolations } from '../support/browser.ts';
 import { servedTestService } from '../support/served-test-service.ts';
@@ -25,6 +27,9 @@ async function downloaded(page: Page, click: () => Promise<void>): Promise<{ nam
   const [download] = (await Promise.all([page.waitForEvent('download'), click()])) as [Download, unknown];
   return { name: download.suggestedFilename(), bytes: await readFile((await download.path())!) };
 }
+
+/** Closes (or opens again) the seeded case, as a decided appeal is closed. */
+const setOpen = (open: boolean) => updateItem(served.service.runtime.context.db, { Key: keys.case(served.service.seeded.transfer.caseId!), ...updateExpression({ set: { open } }) });
 
 const codeOn = async (pdf: Buffer) => (await readSheetCode(await renderPdfPage(pdf, 0, 200)))?.code;
 
@@ -48,14 +53,26 @@ describe('sheets printed from the page', () => {
     await sheets.waitFor();
     // A case number that is none is said in a sentence; one with no case is the service's sentence.
     await sheets.getByLabel('Saksnummer').fill('25/1');
-    await sheets.getByRole('button', { name: 'Skriv ut førsteside (PDF)' }).click();
+    await sheets.getByRole('button', { name: 'Vis saken' }).click();
     await expect.poll(() => page.locator('#status').textContent()).toBe('«25/1» er ikke et saksnummer. Skriv det som 2025/00001.');
     await sheets.getByLabel('Saksnummer').fill('2025/09999');
-    await sheets.getByRole('button', { name: 'Skriv ut førsteside (PDF)' }).click();
+    await sheets.getByRole('button', { name: 'Vis saken' }).click();
     await expect.poll(() => page.locator('#status').textContent()).toBe('Det finnes ingen sak 2025/09999.');
+    expect(await sheets.getByRole('button', { name: 'Skriv ut førsteside (PDF)' }).count()).toBe(0);
 
+    // The case typed is shown by its area and appellant before any sheet is made for it.
     await sheets.getByLabel('Saksnummer').fill(served.service.seeded.transfer.caseId!);
-    const fromMailroom = await downloaded(page, () => sheets.getByRole('button', { name: 'Skriv ut førsteside (PDF)' }).click());
+    await sheets.getByRole('button', { name: 'Vis saken' }).click();
+    const confirm = sheets.getByRole('group', { name: `Sak ${caseNumber()}: Tannbehandling, klager Kari Nordmann` });
+    await confirm.waitFor();
+    // Focus goes to it, so a screen reader reads the case before the button that prints its sheet.
+    expect(await confirm.evaluate((element) => element === element.ownerDocument.activeElement)).toBe(true);
+    // Another number typed takes the shown case away: its button would print the case no longer in the field.
+    await sheets.getByLabel('Saksnummer').fill('2025/00003');
+    expect(await confirm.count()).toBe(0);
+    await sheets.getByLabel('Saksnummer').fill(served.service.seeded.transfer.caseId!);
+    await sheets.getByRole('button', { name: 'Vis saken' }).click();
+    const fromMailroom = await downloaded(page, () => confirm.getByRole('button', { name: 'Skriv ut førsteside (PDF)' }).click());
     expect(await codeOn(fromMailroom.bytes)).toEqual({ kind: 'cover', caseNumber: caseNumber(), documentType: null, area: null });
     expect(fromMailroom.bytes.equals(await renderCoverSheet({ caseNumber: caseNumber(), documentType: null, area: null, areaName: 'Tannbehandling' }))).toBe(true);
 
@@ -69,8 +86,10 @@ describe('sheets printed from the page', () => {
     // The sheet's case read is in the access log, under the person who printed it.
     const today = osloDate(new Date());
     const log = AccessLogPage.parse((await served.service.app.inject({ method: 'GET', url: `/api/v1/access-log?from=${today}&to=${today}&case=${served.service.seeded.transfer.caseId}`, headers: served.service.as('auditor') })).json());
-    // The case view's own read, and one for each cover sheet.
-    expect(log.records.filter((r) => r.action === 'case:read' && r.role === 'archivist')).toHaveLength(3);
+    // The case view's own read, one for each cover sheet, and the mailroom's two looks at the case before its sheet, with why.
+    const reads = log.records.filter((r) => r.action === 'case:read' && r.role === 'archivist');
+    expect(reads).toHaveLength(5);
+    expect(reads.filter((r) => r.why === 'Førsteside til skanning')).toHaveLength(2);
     await page.close();
   }, 120_000);
 
@@ -93,5 +112,66 @@ describe('sheets printed from the page', () => {
     }
     await page.close();
     await reader.close();
+  }, 120_000);
+
+  it('a closed case is offered no cover sheet, in the case view nor from the mailroom', async () => {
+    const page = await served.browser.context.newPage();
+    await signInWithToken(page, served.base, served.service.tokens.archivist);
+    await setOpen(false);
+    try {
+      await page.goto(`${served.base}/#/cases/${served.service.seeded.transfer.caseId}`);
+      await page.getByRole('heading', { name: new RegExp(`Sak ${caseNumber()}`) }).waitFor();
+      expect(await page.getByRole('button', { name: 'Skriv ut førsteside (PDF)' }).count()).toBe(0);
+
+      await page.getByRole('link', { name: 'Last opp' }).click();
+      const sheets = page.getByRole('region', { name: 'Ark til skanning' });
+      await sheets.getByLabel('Saksnummer').fill(caseNumber());
+      await sheets.getByRole('button', { name: 'Vis saken' }).click();
+      const confirm = sheets.getByRole('group', { name: `Sak ${caseNumber()}: Tannbehandling, klager Kari Nordmann` });
+      await confirm.getByText('Saken er avsluttet og tar ikke imot mer post; det skrives ingen førsteside til den.').waitFor();
+      expect(await confirm.getByRole('button', { name: 'Skriv ut førsteside (PDF)' }).count()).toBe(0);
+    } finally {
+      await setOpen(true);
+    }
+    await page.close();
+  }, 120_000);
+
+  it('a sheet or a PDF of the outbox that comes after the archivist moved on is not said over the next view', async () => {
+    const page = await served.browser.context.newPage();
+    await signInWithToken(page, served.base, served.service.tokens.archivist);
+    // Each answer is held until the archivist is on another view, then let through.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/api/v1/sheets/separator', async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${served.base}/#/upload`);
+    await page.getByRole('button', { name: 'Skriv ut skilleark (PDF)' }).click();
+    await page.getByRole('link', { name: 'Til kontroll' }).click();
+    await page.getByRole('heading', { name: 'Til kontroll' }).first().waitFor();
+    const download = page.waitForEvent('download');
+    release();
+    // The file is still saved (it was asked for); the line that it was goes with the view it was asked from.
+    expect((await download).suggestedFilename()).toBe('skilleark.pdf');
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    expect(await page.locator('#status').textContent()).toBe('');
+
+    let releasePrint = () => {};
+    const heldPrint = new Promise<void>((resolve) => (releasePrint = resolve));
+    await page.route('**/api/v1/outbox/print*', async (route) => {
+      await heldPrint;
+      await route.fulfill({ status: 200, contentType: 'application/pdf', body: await renderSeparatorSheet() });
+    });
+    await page.getByRole('link', { name: 'Utgående post' }).click();
+    await page.getByRole('button', { name: 'Skriv ut klare brev (PDF)' }).click();
+    await page.getByRole('link', { name: 'Last opp' }).click();
+    await page.getByRole('heading', { name: 'Last opp post' }).waitFor();
+    const popup = page.waitForEvent('popup');
+    releasePrint();
+    await (await popup).close();
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 0)));
+    expect(await page.locator('#status').textContent()).toBe('');
+    await page.close();
   }, 120_000);
 });

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderPdfPage } from '#engines/pdf/pages';
 import { readSheetCode } from '../../engines/sheets/read-sheet-code.ts';
+import { updateExpression, updateItem } from '../../functions/commons/store/db.ts';
+import { keys } from '../../functions/commons/store/keys.ts';
 import { openTestService, type TestService } from './fixtures.ts';
 
 /**
@@ -40,6 +42,20 @@ describe('the sheets routes', () => {
       expect((await get(`/api/v1/sheets/cover?case=${caseId}`, role)).statusCode, role).toBe(403);
       expect((await get('/api/v1/sheets/separator', role)).statusCode, role).toBe(403);
     }
+  });
+
+  it('refuses a cover sheet for a closed case with a 409 that says so, in bokmål for the page and the CLI', async () => {
+    const caseId = service.seeded.transfer.caseId!;
+    const setOpen = (open: boolean) => updateItem(service.runtime.context.db, { Key: keys.case(caseId), ...updateExpression({ set: { open } }) });
+    await setOpen(false);
+    try {
+      const refused = await get(`/api/v1/sheets/cover?case=${caseId}`, 'archivist', 'nb');
+      expect(refused.statusCode).toBe(409);
+      expect(refused.json().detail).toBe(`Sak ${caseId.replace('-', '/')} er avsluttet: en førsteside ville sende post til en avsluttet sak.`);
+    } finally {
+      await setOpen(true);
+    }
+    expect((await get(`/api/v1/sheets/cover?case=${caseId}`, 'archivist')).statusCode).toBe(200);
   });
 
   it('answers the separator sheet, whose code is the separator', async () => {

@@ -5,6 +5,7 @@ import { ApiError, get } from './api.ts';
 import { h, replace } from './dom.ts';
 import { dateField, isoOf } from './date-field.ts';
 import { accessActionNames, roleName } from './page-names.ts';
+import { notACaseNumber } from './case-number-words.ts';
 
 interface AccessRecord {
   at: string;
@@ -33,7 +34,7 @@ export async function accessLogView(main: HTMLElement, params: URLSearchParams):
   const caseId = caseInput ? caseIdFromInput(caseInput) : null;
   if (caseId) query.set('case', caseId);
   let records: AccessRecord[] = [];
-  let problem: string | null = caseInput && !caseId ? `«${caseInput}» er ikke et saksnummer. Skriv det som 2025/00001.` : null;
+  let problem: string | null = caseInput && !caseId ? notACaseNumber(caseInput) : null;
   if (!problem) {
     try {
       records = (await get<{ records: AccessRecord[] }>(`/access-log?${query}`)).records;

@@ -49,6 +49,14 @@ export function announce(message: string, kind: 'info' | 'error' = 'info'): void
   status.dataset.view = location.hash;
 }
 
+/**
+ * For an answer that comes late (a download, a PDF): said only while the view it was asked from is still
+ * shown; said after the person has moved on, it would stand over the next view as that view's line.
+ */
+export function announceOver(view: string, message: string, kind: 'info' | 'error' = 'info'): void {
+  if (location.hash === view) announce(message, kind);
+}
+
 /** On navigation: a line said in another view is about that view, and goes (one said for the view now shown stays). */
 export function clearStatusOfOtherViews(): void {
   const status = document.getElementById('status');

@@ -11,6 +11,7 @@ import { uploadView } from './upload.ts';
 import { myCasesView } from './my-cases.ts';
 import { accessLogView } from './access-log.ts';
 import { roleName } from './page-names.ts';
+import { notACaseNumber } from './case-number-words.ts';
 
 /** The page: sign in with a token, then the views the role may use, addressed by the URL's hash. */
 const main = document.getElementById('main')!;
@@ -62,7 +63,7 @@ function navigation(me: Me) {
   open.addEventListener('submit', (event) => {
     event.preventDefault();
     const id = caseIdFromInput(caseInput.value);
-    if (!id) return announce(`«${caseInput.value}» er ikke et saksnummer. Skriv det som 2025/00001.`, 'error');
+    if (!id) return announce(notACaseNumber(caseInput.value), 'error');
     location.hash = `#/cases/${id}`;
   });
   replace(

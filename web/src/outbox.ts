@@ -1,7 +1,7 @@
 import { osloDate } from '../../domain/calendar.ts';
 import type { OutboxItem, OutboxList } from '../../schemas/outbox.ts';
 import { ApiError, apiHeaders, get, post, problemOf } from './api.ts';
-import { announce, focusStatus, h, replace } from './dom.ts';
+import { announce, announceOver, focusStatus, h, replace } from './dom.ts';
 import { date, letterKindNames } from './labels.ts';
 import { dateField, isoOf } from './date-field.ts';
 
@@ -14,10 +14,11 @@ const statusNames: Record<string, string> = { ready: 'Klar', held: 'Holdt tilbak
 
 /** A PDF behind the bearer token, opened in a new tab through an object URL; what was opened is said in the status line. */
 async function openPdf(path: string, fallback: string, opened: string): Promise<void> {
+  const view = location.hash;
   const response = await fetch(`/api/v1${path}`, { headers: apiHeaders() });
-  if (!response.ok) return announce((await problemOf(response, fallback)).message, 'error');
+  if (!response.ok) return announceOver(view, (await problemOf(response, fallback)).message, 'error');
   window.open(URL.createObjectURL(await response.blob()), '_blank', 'noopener');
-  announce(opened);
+  announceOver(view, opened);
 }
 
 export async function outboxView(main: HTMLElement, params: URLSearchParams): Promise<void> {
