@@ -41,7 +41,7 @@ export class ServiceClient {
     try {
       response = await fetch(url, { headers: this.headers(acting) });
     } catch (error) {
-      throw new ServeCallFailed(`postmottak serve (pid ${this.info.pid}) does not answer at ${this.info.url}: ${(error as Error).message}`);
+      throw new ServeCallFailed(`serve (pid ${this.info.pid}) svarer ikke på ${this.info.url}: ${(error as Error).message}`);
     }
     if (response.ok) return new Uint8Array(await response.arrayBuffer());
     return this.problem(response.status, await response.text(), response.headers.get('content-language'));
@@ -60,7 +60,7 @@ export class ServiceClient {
     }
     const kind = kindOf[status];
     if (kind) throw new ApiProblem(kind, detail, language === 'nb' ? detail : null);
-    throw new ServeCallFailed(`postmottak serve answered ${status}: ${detail}`);
+    throw new ServeCallFailed(`serve svarte ${status}: ${detail.split('\n')[0]}`);
   }
 
   async call<T>(acting: Acting, method: 'GET' | 'POST', path: string, options: { query?: Record<string, string | string[] | undefined>; json?: unknown; bytes?: Uint8Array; waitForWork?: boolean } = {}): Promise<T> {
@@ -81,7 +81,7 @@ export class ServiceClient {
     try {
       response = await fetch(url, { method, headers, ...(body !== undefined ? { body } : {}), ...(options.waitForWork ? { dispatcher: patient } : {}) } as RequestInit);
     } catch (error) {
-      throw new ServeCallFailed(`postmottak serve (pid ${this.info.pid}) does not answer at ${this.info.url}: ${(error as Error).message}`);
+      throw new ServeCallFailed(`serve (pid ${this.info.pid}) svarer ikke på ${this.info.url}: ${(error as Error).message}`);
     }
     const text = await response.text();
     if (response.ok) return JSON.parse(text) as T;
