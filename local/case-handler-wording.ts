@@ -1,5 +1,6 @@
 import type { CaseView, DueDeadlines, QueueEntry } from '../schemas/api.ts';
 import { journalTime, journalWords } from '../domain/journal/wording.ts';
+import { rejectedRetryNb } from '../domain/wording/rejected-retry.ts';
 import { areaName, caseStatusName, date, deadlineNames, deadlineState, journalNames, queueName, typeName, type Names } from '../domain/wording/names-nb.ts';
 
 /**
@@ -17,8 +18,8 @@ export function queueLine(item: QueueEntry, names: Names): string {
   const what = item.kind === 'document' ? `${item.fileName ?? '–'} (${typeName(names.documentTypes, item.documentType)})` : (item.title ?? '–');
   const why = item.reasonNb ?? item.reason;
   // Quarantine: a retry rejected too left the file here; the page shows the attempt beside it, and so does the line.
-  const retry = item.lastRetry ? `prøvd igjen som ${item.lastRetry.documentId}, også avvist: ${item.lastRetry.reasonNb ?? item.lastRetry.reason ?? '–'}` : null;
-  return [item.caseNumber ?? item.documentId ?? '–', date(item.receivedDate), priorityName(item.priority), what, `[${item.keywords.join(', ')}]`, ...(why ? [why] : []), ...(retry ? [retry] : [])].join('  ');
+  const retries = (item.retries ?? []).map(rejectedRetryNb);
+  return [item.caseNumber ?? item.documentId ?? '–', date(item.receivedDate), priorityName(item.priority), what, `[${item.keywords.join(', ')}]`, ...(why ? [why] : []), ...retries].join('  ');
 }
 
 /** A case as the page's case view reads: the case, its documents, its deadlines, its journal. */

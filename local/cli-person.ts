@@ -28,6 +28,8 @@ const mayDo = {
   'review decide': ['archivist'],
   outbox: ['archivist'],
   export: ['reader', 'system', 'caseworker', 'archivist'],
+  // The operator's command: whoever keeps the machine running, added as system, or an archivist.
+  reconcile: ['system', 'archivist'],
 } as const satisfies Record<string, readonly Role[]>;
 export type CliAction = keyof typeof mayDo;
 

@@ -69,7 +69,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`postmottak: ${error.message}\n`);
       return 2;
     }
-    if ((error as Error).name === 'IdHashKeyError' || (error as Error).name === 'NationalIdKeyLost' || (error as Error).name === 'FaultSettingError') {
+    if ((error as Error).name === 'IdHashKeyError' || (error as Error).name === 'ServeCallFailed' || (error as Error).name === 'NationalIdKeyLost' || (error as Error).name === 'FaultSettingError') {
       process.stderr.write(`postmottak: ${(error as Error).message}\n`);
       return 1;
     }

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import type { ReconcileAnswer, ReconcileLine } from '../schemas/reconcile-api.ts';
 import type { Identity } from '../service/identity.ts';
 import { through } from './commands.ts';
-import { cliPerson } from './cli-person.ts';
+import { personOrAccount } from './cli-person.ts';
 import { loadConfig } from '../config/load.ts';
 import { reconcileLine, reconcileSummary, redriveFailedLine, redrivenLine } from './mailroom/mailroom-wording.ts';
 
@@ -13,19 +13,21 @@ import { reconcileLine, reconcileSummary, redriveFailedLine, redrivenLine } from
  * (after the redrive, if asked), 1 when something is still not.
  *
  * Like the other commands it goes through a running serve (POST /reconcile, the operator's route: the
- * CLI acts as the system role under the machine's account), or opens the data dir itself under its lock.
+ * CLI acts as the operator, under POSTMOTTAK_USER or the machine's account), or opens the data dir itself under its lock.
  */
 export async function reconcileCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({
     args,
     options: { 'data-dir': { type: 'string', default: '.postmottak' }, json: { type: 'boolean', default: false }, redrive: { type: 'boolean', default: false }, verbose: { type: 'boolean', default: false } },
   });
-  const operator: Identity = { person: cliPerson(), role: 'system' };
+  // The operator: this machine's user, holding the data dir or serve's secret (never a token's role);
+  // named with POSTMOTTAK_USER for the audit trail, as the other commands name a person.
+  const operator: Identity = { person: await personOrAccount(values['data-dir'], 'reconcile'), role: 'system', operator: true };
   const redrive = values.redrive;
   const answer = await through<ReconcileAnswer>(
     { dataDir: values['data-dir'], verbose: values.verbose, command: 'reconcile' },
     {
-      http: (client) => client.call(operator, 'POST', '/reconcile', { json: { redrive } }),
+      http: (client) => client.call(operator, 'POST', '/reconcile', { json: { redrive }, waitForWork: true }),
       direct: async (ctx) => (await import('../service/operations/reconcile.ts')).reconcile(ctx, operator, { redrive }),
     },
   );

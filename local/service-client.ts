@@ -1,3 +1,4 @@
+import { Agent } from 'undici';
 import type { Role } from '#schemas/api';
 import { ApiProblem, type ProblemKind } from '../service/problems.ts';
 import type { ServeInfo } from './serve-info.ts';
@@ -13,6 +14,20 @@ export interface Acting {
   role: Role;
 }
 
+/**
+ * serve did not answer, or failed (5xx): the CLI tells it in one line (local/cli.ts), as it does a
+ * refused request, never with a stack trace.
+ */
+export class ServeCallFailed extends Error {
+  override name = 'ServeCallFailed';
+}
+
+/**
+ * A call that answers only when its work is done (a reconcile redriving many documents): fetch's
+ * default gives up after 300 s without headers. Waiting is right here, the operator pressed Ctrl-C to stop.
+ */
+const patient = new Agent({ headersTimeout: 0, bodyTimeout: 0 });
+
 const kindOf: Record<number, ProblemKind> = { 400: 'bad-request', 401: 'unauthorized', 403: 'forbidden', 404: 'not-found', 409: 'conflict', 422: 'unprocessable' };
 
 export class ServiceClient {
@@ -26,7 +41,7 @@ export class ServiceClient {
     try {
       response = await fetch(url, { headers: this.headers(acting) });
     } catch (error) {
-      throw new Error(`postmottak serve (pid ${this.info.pid}) does not answer at ${this.info.url}: ${(error as Error).message}`);
+      throw new ServeCallFailed(`serve (pid ${this.info.pid}) svarer ikke på ${this.info.url}: ${(error as Error).message}`);
     }
     if (response.ok) return new Uint8Array(await response.arrayBuffer());
     return this.problem(response.status, await response.text(), response.headers.get('content-language'));
@@ -45,10 +60,10 @@ export class ServiceClient {
     }
     const kind = kindOf[status];
     if (kind) throw new ApiProblem(kind, detail, language === 'nb' ? detail : null);
-    throw new Error(`postmottak serve answered ${status}: ${detail}`);
+    throw new ServeCallFailed(`serve svarte ${status}: ${detail.split('\n')[0]}`);
   }
 
-  async call<T>(acting: Acting, method: 'GET' | 'POST', path: string, options: { query?: Record<string, string | string[] | undefined>; json?: unknown; bytes?: Uint8Array } = {}): Promise<T> {
+  async call<T>(acting: Acting, method: 'GET' | 'POST', path: string, options: { query?: Record<string, string | string[] | undefined>; json?: unknown; bytes?: Uint8Array; waitForWork?: boolean } = {}): Promise<T> {
     const url = new URL(`/api/v1${path}`, this.info.url);
     for (const [key, value] of Object.entries(options.query ?? {})) {
       for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) url.searchParams.append(key, v);
@@ -64,9 +79,9 @@ export class ServiceClient {
     }
     let response: Response;
     try {
-      response = await fetch(url, { method, headers, ...(body !== undefined ? { body } : {}) });
+      response = await fetch(url, { method, headers, ...(body !== undefined ? { body } : {}), ...(options.waitForWork ? { dispatcher: patient } : {}) } as RequestInit);
     } catch (error) {
-      throw new Error(`postmottak serve (pid ${this.info.pid}) does not answer at ${this.info.url}: ${(error as Error).message}`);
+      throw new ServeCallFailed(`serve (pid ${this.info.pid}) svarer ikke på ${this.info.url}: ${(error as Error).message}`);
     }
     const text = await response.text();
     if (response.ok) return JSON.parse(text) as T;

@@ -74,10 +74,10 @@ export const QueueEntry = z
     priority: z.number().int(),
     receivedDate: z.string(),
     status: z.string().nullable(),
-    lastRetry: z
-      .object({ documentId: z.string(), reason: z.string().nullable(), reasonNb: z.string().nullable(), at: z.string(), by: z.string() })
+    retries: z
+      .array(z.object({ documentId: z.string(), reason: z.string().nullable(), reasonNb: z.string().nullable(), at: z.string(), by: z.string() }))
       .optional()
-      .describe('Quarantine: the last retry, whose replacement was rejected too; the file stays in quarantine'),
+      .describe('Quarantine: every retry whose replacement was rejected too, oldest first; the file stays in quarantine'),
   })
   .meta({ id: 'QueueEntry' });
 export type QueueEntry = z.infer<typeof QueueEntry>;

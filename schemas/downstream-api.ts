@@ -29,7 +29,9 @@ export const IncomingCaseRowSchema = z
     preliminaryReplyDue: IsoDate.nullable(),
     caseProcessingDue: IsoDate.nullable(),
     queueOrHandler: z.string(),
-    status: z.string(),
+    status: z.string().describe("The case's status code, with « (avsluttet)» after it when the case is closed (as before)"),
+    caseStatus: z.string().describe("The case's status code alone (config typeRules[].setsStatus: NY, ATRY, …)"),
+    closed: z.boolean().describe('Whether the case is closed'),
   })
   .meta({ id: 'IncomingCaseRow' });
 export type IncomingCaseRow = z.infer<typeof IncomingCaseRowSchema>;

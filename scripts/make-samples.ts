@@ -11,19 +11,24 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { renderTextPdf, renderPageImage, degrade, toTiffG4, toJpeg } from '../corpus/render.ts';
-import { addDays } from '../domain/calendar.ts';
+import { addDays, isNonWorkingDay } from '../domain/calendar.ts';
+import { monthName, norwegianDate } from '../domain/letters/norwegian-date.ts';
 
 type IsoDate = string;
 
 /** The day samples/ arrives (README's examples). */
 export const samplesReceived = '2025-03-20';
 
-const months = ['januar', 'februar', 'mars', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'desember'];
-
-/** Dates as the letters write them, `days` before the day they arrive: 18.03.2025, or «17. mars 2025». */
-function daysBefore(received: IsoDate, days: number) {
-  const [y, m, d] = addDays(received, -days).split('-');
-  return { short: `${d}.${m}.${y}`, long: `${Number(d)}. ${months[Number(m) - 1]} ${y}`, month: months[Number(m) - 1]!, year: Number(y) };
+/**
+ * Dates as the letters write them, `days` before the day they arrive: 18.03.2025, or «17. mars 2025».
+ * A letter is written on a working day, so a date on a weekend or public holiday moves to the working
+ * day before (the 20.03.2025 sample day has none, and its files stay the same bytes).
+ */
+export function daysBefore(received: IsoDate, days: number) {
+  let date = addDays(received, -days);
+  if (days > 0) while (isNonWorkingDay(date)) date = addDays(date, -1);
+  const [y, m, d] = date.split('-');
+  return { short: `${d}.${m}.${y}`, long: norwegianDate(date, 'nb'), month: monthName(Number(m), 'nb'), year: Number(y) };
 }
 
 function letters(received: IsoDate) {

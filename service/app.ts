@@ -128,7 +128,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       await api.register(downstreamRoutes(deps.context));
       await api.register(outboxRoutes(deps.context));
       await api.register(uploadRoutes(deps.context));
-      await api.register(reconcileRoutes(deps.context));
+      // Only where something can reconcile on request (serve's embedded stack): the deployed API has no
+      // reconciler (a schedule does it), so the route is not in its table or its OpenAPI document.
+      if (deps.context.reconciler) await api.register(reconcileRoutes(deps.context));
       await api.register(sheetRoutes(deps.context));
     },
     { prefix: apiPrefix },

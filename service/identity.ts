@@ -7,6 +7,12 @@ import type { Role } from '#schemas/api';
 export interface Identity {
   person: string;
   role: Role;
+  /**
+   * Came in with the secret of this serve run (serve.json, readable only on the machine that runs it),
+   * or is the CLI holding the data dir itself: the operator. Set by localTokenAuthenticator alone,
+   * never from a role, so no token a person or system was given can reconcile or redrive.
+   */
+  operator?: true;
 }
 
 /** Operations a role may carry out (SPEC.md "The service"). */
@@ -27,15 +33,14 @@ export type Permission =
   | 'events:read'
   | 'export:read'
   | 'outbox:work'
-  | 'reconcile:run'
   | 'sheets:print';
 
 const grants: Record<Role, readonly Permission[]> = {
   archivist: ['queues:read', 'review:read', 'review:decide', 'documents:correct', 'cases:read', 'deadlines:read', 'documents:read', 'documents:text', 'documents:original', 'intake:upload', 'export:read', 'outbox:work', 'sheets:print'],
   caseworker: ['queues:read', 'cases:read', 'cases:claim', 'deadlines:open', 'deadlines:read', 'documents:read', 'documents:text', 'documents:original', 'export:read', 'sheets:print'],
   reader: ['queues:read', 'cases:read', 'deadlines:read', 'documents:read', 'export:read'],
-  // reconcile:run is the operator's (the CLI through serve acts as system); no person's role redrives the pipeline.
-  system: ['queues:read', 'cases:read', 'deadlines:read', 'documents:read', 'events:read', 'export:read', 'reconcile:run'],
+  // Reconcile and redrive are the operator's (Identity.operator), no role's: see service/operations/reconcile.ts.
+  system: ['queues:read', 'cases:read', 'deadlines:read', 'documents:read', 'events:read', 'export:read'],
   auditor: ['access-log:read'],
 };
 

@@ -25,7 +25,6 @@ export const permissionNb: Record<Permission, string> = {
   'events:read': 'lese hendelsene',
   'export:read': 'eksportere listen over innkomne saker',
   'outbox:work': 'arbeide med utgående brev (lese, rette en adresse, merke som sendt, skrive ut)',
-  'reconcile:run': 'avstemme incoming/ mot registeret eller kjøre dokumenter på nytt',
   'sheets:print': 'skrive ut førstesider og skilleark',
 };
 

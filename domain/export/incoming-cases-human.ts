@@ -1,28 +1,37 @@
-import { areaName, caseStatusName, date, queueName, typeName, type Names } from '../wording/names-nb.ts';
-import type { IncomingCaseRow } from './incoming-cases.ts';
+import { areaName, caseStatusName, queueName, typeName, type Names } from '../wording/names-nb.ts';
+import type { ExportColumn, IncomingCaseRow } from './incoming-cases.ts';
 
 /**
- * A row of the director's list as people read it (the xlsx): types, areas, queues and statuses by the
- * names the configuration gives them (domain/wording/names-nb.ts, the page's table), days as 20.03.2025.
- * CSV and JSON keep the codes and ISO days: programs downstream read those (README "Export").
+ * A row of the director's list as people read it (the xlsx): types, areas, queues and statuses by their
+ * names (domain/wording/names-nb.ts, the page's table: types and areas from the configuration in
+ * force), days as real dates (the engine formats them 20.03.2025, so they sort as days), and an empty
+ * cell where there is nothing. CSV and JSON keep the codes and ISO days: programs downstream read those
+ * (README "Export").
  */
-export type HumanExportRow = Record<keyof IncomingCaseRow, string>;
+export type HumanCell = string | Date | null;
+export type HumanExportRow = Record<ExportColumn, HumanCell>;
 
-const closed = ' (avsluttet)';
+/** The columns that hold days. */
+export const dateColumns: readonly ExportColumn[] = ['receivedDate', 'preliminaryReplyDue', 'caseProcessingDue'];
+
+/** An ISO day as the spreadsheet's date: midnight UTC, which is the day itself in the workbook's serial numbers. */
+const day = (iso: string | null): Date | null => (iso ? new Date(`${iso}T00:00:00Z`) : null);
+const text = (value: string | null): string | null => (value === null || value === '' ? null : value);
 
 export function humanExportRow(row: IncomingCaseRow, names: Names): HumanExportRow {
-  const status = row.status.endsWith(closed) ? `${caseStatusName(row.status.slice(0, -closed.length))}${closed}` : caseStatusName(row.status);
-  const [kind, who] = row.queueOrHandler.split('/');
+  // «handler/<name>»: the name is everything after the first slash (a name may hold one itself).
+  const slash = row.queueOrHandler.indexOf('/');
+  const handler = slash > 0 && row.queueOrHandler.slice(0, slash) === 'handler' ? row.queueOrHandler.slice(slash + 1) : null;
   return {
     caseNumber: row.caseNumber,
-    receivedDate: date(row.receivedDate),
+    receivedDate: day(row.receivedDate),
     area: areaName(names.areas, row.area),
-    documentType: row.documentType === null ? '' : typeName(names.documentTypes, row.documentType),
-    keywords: row.keywords.join(', '),
-    firstInstanceReference: row.firstInstanceReference ?? '',
-    preliminaryReplyDue: row.preliminaryReplyDue === null ? '' : date(row.preliminaryReplyDue),
-    caseProcessingDue: row.caseProcessingDue === null ? '' : date(row.caseProcessingDue),
-    queueOrHandler: kind === 'handler' && who ? who : queueName(row.queueOrHandler, names.areas),
-    status,
+    documentType: row.documentType === null ? null : typeName(names.documentTypes, row.documentType),
+    keywords: text(row.keywords.join(', ')),
+    firstInstanceReference: text(row.firstInstanceReference),
+    preliminaryReplyDue: day(row.preliminaryReplyDue),
+    caseProcessingDue: day(row.caseProcessingDue),
+    queueOrHandler: handler ?? queueName(row.queueOrHandler, names.areas),
+    status: `${caseStatusName(row.caseStatus)}${row.closed ? ' (avsluttet)' : ''}`,
   };
 }

@@ -7,7 +7,10 @@ import type { DeadlineEntry } from '#domain/registry/deadline-book';
  */
 export type { IncomingCaseRow };
 
-export const exportColumns: { key: keyof IncomingCaseRow; title: string }[] = [
+/** The columns of the director's sheet; the row's caseStatus and closed are for programs (and the xlsx's status words). */
+export type ExportColumn = Exclude<keyof IncomingCaseRow, 'caseStatus' | 'closed'>;
+
+export const exportColumns: { key: ExportColumn; title: string }[] = [
   { key: 'caseNumber', title: 'Saksnummer' },
   { key: 'receivedDate', title: 'Mottatt' },
   { key: 'area', title: 'Saksområde' },
@@ -48,10 +51,12 @@ export function incomingCaseRow(c: CaseFacts, openingType: string | null, deadli
     caseProcessingDue: dueOf('case_processing'),
     queueOrHandler: c.handlerId ? `handler/${c.handlerId}` : `unassigned/${c.area}`,
     status: c.open ? c.status : `${c.status} (avsluttet)`,
+    caseStatus: c.status,
+    closed: !c.open,
   };
 }
 
-function csvCell(value: IncomingCaseRow[keyof IncomingCaseRow]): string {
+function csvCell(value: IncomingCaseRow[ExportColumn]): string {
   const text = Array.isArray(value) ? value.join(', ') : (value ?? '');
   // A cell starting with = + - @ is a formula to a spreadsheet: quoted with a leading apostrophe.
   const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;

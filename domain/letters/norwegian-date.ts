@@ -14,6 +14,13 @@ const WEEKDAYS: Record<LetterLanguage, readonly string[]> = {
   nn: ['søndag', 'måndag', 'tysdag', 'onsdag', 'torsdag', 'fredag', 'laurdag'],
 };
 
+/** «mars»: a month (1–12) as a letter names it. */
+export function monthName(month: number, language: LetterLanguage): string {
+  const name = MONTHS_BY_LANGUAGE[language][month - 1];
+  if (!name) throw new RangeError(`no month ${month}`);
+  return name;
+}
+
 /** The calendar (domain/calendar.ts) validates the date and knows its weekday; this module only words them. */
 export function norwegianDate(date: IsoDate, language: LetterLanguage, options: { weekday?: boolean } = {}): string {
   const { year, month, day } = parseIsoDate(date);

@@ -1,6 +1,7 @@
 import type { PostmottakConfig } from '#schemas/config';
 import type { Reason, ReasonCode, ReasonParams } from '#schemas/reasons';
-import { pct, unsureReason, type UnsureFacts } from '../wording/unsure-reason.ts';
+import { unsureReason, type UnsureFacts } from '../wording/unsure-reason.ts';
+import { percent } from '../wording/percent.ts';
 
 /**
  * The words for each reason code (schemas/reasons.ts), in English (the CLI's JSON line and the API,
@@ -115,6 +116,8 @@ function unsureFacts(p: ReasonParams, names: ReasonNames, language: ReasonLangua
     typeConfidence: typeof p.typeConfidence === 'number' ? p.typeConfidence : null,
   };
 }
+/** «, 97 %» after the type's name, or nothing where the reason was recorded without the figure. */
+const typeFigure = (p: ReasonParams) => (typeof p.typeConfidence === 'number' ? `, ${percent(p.typeConfidence)}` : '');
 const pageOrNull = (value: unknown): number | null => (typeof value === 'number' ? value : null);
 const of = <T extends Record<string, Record<ReasonLanguage, string>>>(table: T, key: unknown, language: ReasonLanguage, fallback: keyof T) =>
   (table[str(key) as keyof T] ?? table[fallback])![language];
@@ -154,7 +157,7 @@ const en: Wording = {
   no_text: () => 'No readable text was found in this document (a photo, or an image without writing?). Please look at it and register it by hand.',
   unsure: ({ p, names }) => unsureReason('en', unsureFacts(p, names, 'en')),
   area_contested: ({ p, names }) =>
-    `The case area is contested: the machine is sure what this document is (${names.type(str(p.documentType), 'en')}, ${pct(num(p.typeConfidence))}) and read its area as ${names.area(str(p.area), 'en')}, but the letter also names a law, benefit, unit or case reference of ${names.area(str(p.evidenceArea), 'en')}. Choose the area.`,
+    `The case area is contested: the machine is sure what this document is (${names.type(str(p.documentType), 'en')}${typeFigure(p)}) and read its area as ${names.area(str(p.area), 'en')}, but the letter also names a law, benefit, unit or case reference of ${names.area(str(p.evidenceArea), 'en')}. Choose the area.`,
   no_decision_date: ({ p, names }) => `No decision date found in the ${names.type(str(p.documentType), 'en')}, so the appeal deadline cannot be checked. Add the date of the decision.`,
   decision_date_after_received: ({ p, names }) =>
     `The ${of(decisionDateNames, p.field, 'en', 'decisionDate')} read from the ${names.type(str(p.documentType), 'en')}, ${str(p.date)}, is after the day the mail was received, ${str(p.receivedDate)}: probably misread. Check the date, so that ${of(decisionDeadlineNames, p.deadline, 'en', 'appeal_deadline')} is not counted from a day that cannot be right.`,
@@ -207,7 +210,7 @@ const nb: Wording = {
   no_text: () => 'Fant ingen lesbar tekst i dokumentet (et bilde, eller et bilde uten skrift?). Se på det og registrer det manuelt.',
   unsure: ({ p, names }) => unsureReason('nb', unsureFacts(p, names, 'nb')),
   area_contested: ({ p, names }) =>
-    `Saksområdet er uklart: maskinen er sikker på hva dokumentet er (${names.type(str(p.documentType), 'nb')}, ${pct(num(p.typeConfidence))}) og leste saksområdet som ${names.area(str(p.area), 'nb')}, men brevet viser også til lov, ytelse, enhet eller saksreferanse for ${names.area(str(p.evidenceArea), 'nb')}. Velg saksområde.`,
+    `Saksområdet er uklart: maskinen er sikker på hva dokumentet er (${names.type(str(p.documentType), 'nb')}${typeFigure(p)}) og leste saksområdet som ${names.area(str(p.area), 'nb')}, men brevet viser også til lov, ytelse, enhet eller saksreferanse for ${names.area(str(p.evidenceArea), 'nb')}. Velg saksområde.`,
   no_decision_date: ({ p, names }) =>
     `Fant ingen vedtaksdato i dokumentet (${names.type(str(p.documentType), 'nb')}), så klagefristen kan ikke kontrolleres. Legg inn datoen for vedtaket.`,
   decision_date_after_received: ({ p, names }) =>

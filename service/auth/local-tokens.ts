@@ -144,7 +144,7 @@ export function localTokenAuthenticator(dataDir: string, options: { operatorToke
         const role = Role.safeParse(request.headers['x-postmottak-role']);
         const person = request.headers['x-postmottak-person'];
         if (!role.success || typeof person !== 'string' || !person.trim()) return null;
-        return { person: decodeURIComponent(person.trim()), role: role.data };
+        return { person: decodeURIComponent(person.trim()), role: role.data, operator: true };
       }
       starters ??= ensureStarterTokens(dataDir);
       const tokens = await starters;

@@ -20,7 +20,6 @@ const described: Record<Permission, string> = {
   'events:read': 'read the events',
   'export:read': 'export the list of incoming cases',
   'outbox:work': 'work the outbox (the letters postmottak wrote: read, correct an address, mark sent, print)',
-  'reconcile:run': 'reconcile incoming/ against the register or redrive the pipeline',
   'sheets:print': 'print cover and separator sheets',
 };
 

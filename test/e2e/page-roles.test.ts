@@ -225,14 +225,22 @@ describe('the archivist', () => {
     const row = page.getByRole('row').filter({ hasText: 'archive.pdf' });
     await row.waitFor();
     await row.locator('input[type=file]').setInputFiles({ name: 'erstatning.pdf', mimeType: 'application/pdf', buffer: Buffer.from('dette er ingen pdf, bare tekst') });
-    await row.getByRole('button', { name: 'Prøv igjen' }).click();
+    const retryButton = row.getByRole('button', { name: 'Prøv igjen' });
+    // While the retry runs the button cannot be pressed again (a second retry would be refused, 409).
+    let disabledWhileSent: boolean | null = null;
+    await page.route('**/retry', async (route) => {
+      disabledWhileSent = await retryButton.isDisabled();
+      await route.continue();
+    });
+    await retryButton.click();
     await expect.poll(() => statusLine(page).textContent(), { timeout: 30_000 }).toMatch(/^Lest på nytt: /);
     expect(await statusLine(page).textContent()).not.toMatch(/\.\.$/);
     expect(await statusLine(page).textContent()).toMatch(/[^.]\.$/);
     expect(await focusedId(page)).toBe('status');
+    expect(disabledWhileSent).toBe(true);
     // The replacement was rejected too: it replaced nothing, so the file stays, the attempt beside it.
     expect(await statusLine(page).textContent()).toMatch(/^Lest på nytt: avvist igjen – .+; archive\.pdf ligger fortsatt i karantene\.$/);
-    await expect.poll(() => row.locator('.last-retry').textContent()).toMatch(/^Prøvd igjen \d\d\.\d\d\.\d{4} av starter-archivist, erstatningen ble også avvist: Filen er ikke PDF/);
+    await expect.poll(() => row.locator('.last-retry').textContent()).toMatch(/^Prøvd igjen \d\d\.\d\d\.\d{4} av starter-archivist som doc-[0-9a-f]+, også avvist: Filen er ikke PDF/);
     await page.close();
   });
 });

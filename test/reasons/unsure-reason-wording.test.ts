@@ -51,3 +51,30 @@ describe('why an unsure letter is held, in words', () => {
     expect(text).toContain('84 %');
   });
 });
+
+describe('review fixL: a stored reason without the type\'s figure, and rounding against the limit', () => {
+  it('a reason with an area but no typeConfidence (recorded before it was kept) blames neither head', () => {
+    const p = { confidence: 0.5, threshold: 0.84, documentType: 'appeal', area: 'dental' };
+    const nb = reasonText({ code: 'unsure', params: p }, 'nb', names);
+    const en = reasonText({ code: 'unsure', params: p }, 'en', names);
+    expect(nb).toMatch(/^Maskinen er usikker på dokumenttypen eller saksområdet: beste gjetning er .+, saksområde .+\. De to sammen er 50 % sikre, under grensen på 84 %/);
+    expect(nb).not.toMatch(/usikker på dokumenttypen:/);
+    expect(en).toMatch(/^The machine is not sure of the document type or the case area/);
+  });
+
+  it('a figure just under its limit reads under it (0.8351 against 0.84 is 83 %, not «84 % … under grensen på 84 %»)', () => {
+    const nb = reasonText({ code: 'unsure', params: { confidence: 0.8351, threshold: 0.84, documentType: 'appeal', area: 'dental', typeConfidence: 0.837 } }, 'nb', names);
+    expect(nb).toContain('(83 %)');
+    expect(nb).toContain('sammen er 83 % sikre, under grensen på 84 %');
+    const typeOnly = reasonText({ code: 'unsure', params: { confidence: 0.955, threshold: 0.96, documentType: 'appeal', area: null, typeConfidence: 0.955 } }, 'nb', names);
+    expect(typeOnly).toContain('men bare 95 % sikker (grensen for å legge det på saken er 96 %)');
+  });
+
+  it("the page's percent is the reasons' one: the same figure against the same limit, and plain rounding without one", () => {
+    expect(percent(0.8351, 0.84)).toBe('83 %');
+    expect(percent(0.8351)).toBe('84 %');
+    expect(percent(0.29, 0.84)).toBe('29 %');
+    expect(percent(0.97, 0.84)).toBe('97 %');
+    expect(percent(null)).toBe('–');
+  });
+});

@@ -72,7 +72,7 @@ describe('postmottak reconcile', () => {
     expect(lines(check!.stdout).map((l) => l.status).sort()).toEqual(['never-started', 'stuck']);
 
     // While serve holds the data dir the command goes through it (POST /reconcile), with the same lines
-    // and exit code; the route is the operator's (system role) alone.
+    // and exit code; the route is the operator's (serve's secret) alone, no token's role, system included.
     const serve = startServeProcess(path.join(root, 'bin/postmottak.js'), dataDir, root);
     let redrive: { stdout: string };
     try {
@@ -84,11 +84,11 @@ describe('postmottak reconcile', () => {
       expect(human?.code).toBe(1);
       expect(human!.stdout).toMatch(/: står fast \(journalført på saken, men aldri fordelt til en kø\)\n/);
       const tokens = JSON.parse(await readFile(path.join(dataDir, 'tokens.json'), 'utf8')) as Record<string, string>;
-      for (const role of ['archivist', 'caseworker', 'reader', 'auditor']) {
+      for (const role of ['archivist', 'caseworker', 'reader', 'auditor', 'system']) {
         const refused = await fetch(`${url}/api/v1/reconcile`, { method: 'POST', headers: { authorization: `Bearer ${tokens[role]}`, 'content-type': 'application/json', 'accept-language': 'nb' }, body: JSON.stringify({ redrive: true }) });
         expect(refused.status, role).toBe(403);
         expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-        expect(((await refused.json()) as { detail: string }).detail).toMatch(/kan ikke avstemme incoming\//);
+        expect(((await refused.json()) as { detail: string }).detail).toMatch(/Bare operatøren/);
       }
       redrive = await cli(['reconcile', '--redrive', '--json', '--data-dir', dataDir]);
     } finally {

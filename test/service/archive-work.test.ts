@@ -305,9 +305,9 @@ describe('outcomes, examples and figures', () => {
     expect(outcome.reasonNb).toMatch(/ikke PDF, TIFF, JPEG eller PNG/);
     const attempt = outcome.result.documentId as string;
     expect(attempt).not.toBe(documentId);
-    const items = (await inject('GET', '/api/v1/queues/quarantine', service.as('archivist'))).json().items as { documentId: string; lastRetry?: { documentId: string; reasonNb: string | null; by: string } }[];
+    const items = (await inject('GET', '/api/v1/queues/quarantine', service.as('archivist'))).json().items as { documentId: string; retries?: { documentId: string; reasonNb: string | null; by: string }[] }[];
     // The original is where it was, once, with the attempt beside it; the attempt is not a second entry.
-    expect(items.filter((i) => i.documentId === documentId)).toEqual([expect.objectContaining({ lastRetry: expect.objectContaining({ documentId: attempt, reasonNb: outcome.reasonNb, by: 'starter-archivist' }) })]);
+    expect(items.filter((i) => i.documentId === documentId)).toEqual([expect.objectContaining({ retries: [expect.objectContaining({ documentId: attempt, reasonNb: outcome.reasonNb, by: 'starter-archivist' })] })]);
     expect(items.map((i) => i.documentId)).not.toContain(attempt);
     // Nothing lost: the attempt keeps its record and its quarantine copy.
     expect((await inject('GET', `/api/v1/documents/${attempt}`, service.as('archivist'))).json()).toMatchObject({ status: 'rejected' });

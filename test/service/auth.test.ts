@@ -45,9 +45,18 @@ describe('local tokens', () => {
   it('lets the operator secret of a serve run act for a named person and role, and nothing without them', async () => {
     const auth = localTokenAuthenticator(dataDir, { operatorToken: 'pm_operator-secret-of-this-run-0123456789' });
     const bearer = { authorization: 'Bearer pm_operator-secret-of-this-run-0123456789' };
-    expect(await auth.identify(request({ ...bearer, 'x-postmottak-person': encodeURIComponent('Åse Arkivar'), 'x-postmottak-role': 'archivist' }))).toEqual({ person: 'Åse Arkivar', role: 'archivist' });
+    expect(await auth.identify(request({ ...bearer, 'x-postmottak-person': encodeURIComponent('Åse Arkivar'), 'x-postmottak-role': 'archivist' }))).toEqual({ person: 'Åse Arkivar', role: 'archivist', operator: true });
     expect(await auth.identify(request({ ...bearer, 'x-postmottak-role': 'archivist' }))).toBeNull();
     expect(await auth.identify(request({ ...bearer, 'x-postmottak-person': 'x', 'x-postmottak-role': 'admin' }))).toBeNull();
+  });
+
+  it('marks no starter token and no person as the operator, the system role included (reconcile is the operator\'s)', async () => {
+    const auth = localTokenAuthenticator(dataDir, { operatorToken: 'pm_operator-secret-of-this-run-0123456789' });
+    const tokens = await ensureStarterTokens(dataDir);
+    const system = await auth.identify(request({ authorization: `Bearer ${tokens.system}`, 'x-postmottak-person': 'x', 'x-postmottak-role': 'system' }));
+    expect(system).toEqual({ person: 'starter-system', role: 'system' });
+    const added = await addPerson(dataDir, 'Driftsrobot', 'system');
+    expect(await auth.identify(request({ authorization: `Bearer ${added}` }))).toEqual({ person: 'Driftsrobot', role: 'system' });
   });
 });
 

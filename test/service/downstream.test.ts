@@ -89,6 +89,8 @@ describe('GET /api/v1/export', () => {
         caseProcessingDue: expect.stringMatching(/^2025-06-2\d$/),
         queueOrHandler: 'unassigned/dental',
         status: 'NY',
+        caseStatus: 'NY',
+        closed: false,
       },
     ]);
     expect((await get('/export?from=2025-04-01&to=2025-04-30&format=json', 'system')).json().rows).toEqual([]);
@@ -125,13 +127,15 @@ describe('GET /api/v1/export', () => {
     const cells = (workbook.worksheets[0]!.getRow(2).values as unknown[]).slice(1);
     const areaName = config.areas.find((a) => a.code === 'dental')!.name;
     const typeName = config.typeRules.find((r) => r.type === 'case_transfer')!.names.nb;
-    expect(cells.slice(1, 4)).toEqual(['20.03.2025', areaName, typeName]);
-    // Deadlines as days people write; the queue by SPEC's name; no code or ISO day left in the row.
-    expect(cells[6]).toBe(row!.preliminaryReplyDue!.split('-').reverse().join('.'));
-    expect(cells[7]).toBe(row!.caseProcessingDue!.split('-').reverse().join('.'));
+    // Days are date cells shown as people write them (they sort as days); names for codes.
+    expect(cells.slice(1, 4)).toEqual([new Date('2025-03-20T00:00:00Z'), areaName, typeName]);
+    const sheetRow = workbook.worksheets[0]!.getRow(2);
+    for (const column of [2, 7, 8]) expect(sheetRow.getCell(column).numFmt, `column ${column}`).toBe('dd.mm.yyyy');
+    expect(cells[6]).toEqual(new Date(`${row!.preliminaryReplyDue}T00:00:00Z`));
+    expect(cells[7]).toEqual(new Date(`${row!.caseProcessingDue}T00:00:00Z`));
     const queue = String(row!.queueOrHandler);
     expect(cells[8]).toBe(queue.startsWith('unassigned/') ? `Ufordelte saker – ${areaName}` : queue.slice('handler/'.length));
-    expect(cells.join(' ')).not.toMatch(/\d{4}-\d\d-\d\d|\bdental\b|case_transfer|unassigned\//);
+    expect(cells.filter((c) => typeof c === 'string').join(' ')).not.toMatch(/\d{4}-\d\d-\d\d|\bdental\b|case_transfer|unassigned\//);
   });
 
   it('answers 400 for a from after to, and 403 to the auditor', async () => {

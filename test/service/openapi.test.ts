@@ -24,4 +24,14 @@ describe('the OpenAPI document', () => {
       for (const op of Object.values(ops)) expect(Object.keys(op.responses), path).toContain('401');
     }
   });
+
+  it("has no reconcile route: the deployed API has no reconciler (a schedule reconciles), serve's app has one", async () => {
+    const document = (await openApiDocument()) as { paths: Record<string, unknown> };
+    expect(Object.keys(document.paths).filter((p) => p.includes('reconcile'))).toEqual([]);
+    const reconciler = { run: async () => ({ objects: 0, unfinished: 0, lines: [] }) };
+    const serve = await buildApp({ context: { reconciler } as unknown as ServiceContext, authenticator: { identify: async () => null }, webDir: null });
+    await serve.ready();
+    expect(serve.apiOperations).toContain('post /api/v1/reconcile');
+    await serve.close();
+  });
 });

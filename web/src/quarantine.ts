@@ -1,4 +1,4 @@
-import { osloDate } from '../../domain/calendar.ts';
+import { rejectedAgainNb, rejectedRetryNb } from '../../domain/wording/rejected-retry.ts';
 import { ApiError, apiHeaders, get, type Me, type QueuePage } from './api.ts';
 import { announce, focusStatus, h, replace } from './dom.ts';
 import { date, outcomeNames } from './labels.ts';
@@ -26,13 +26,25 @@ export async function quarantineView(main: HTMLElement, me: Me): Promise<void> {
               retry.addEventListener('click', async () => {
                 const replacement = file.files?.[0];
                 if (!replacement) return announce('Velg filen skanningen har erstattet den med.', 'error');
-                const response = await fetch(`/api/v1/quarantine/${encodeURIComponent(id)}/retry`, { method: 'POST', headers: { ...apiHeaders(), 'content-type': 'application/octet-stream' }, body: replacement });
+                // One retry at a time from this page: a second click while the first runs would be refused (409) anyway.
+                retry.disabled = true;
+                retry.setAttribute('aria-busy', 'true');
+                let response: Response;
+                try {
+                  response = await fetch(`/api/v1/quarantine/${encodeURIComponent(id)}/retry`, { method: 'POST', headers: { ...apiHeaders(), 'content-type': 'application/octet-stream' }, body: replacement });
+                } catch {
+                  retry.disabled = false;
+                  retry.removeAttribute('aria-busy');
+                  return announce('Filen kunne ikke sendes; prøv igjen.', 'error');
+                }
                 const body = (await response.json()) as { detail?: string; result?: { status: string; reason?: string | null }; reasonNb?: string | null };
+                retry.disabled = false;
+                retry.removeAttribute('aria-busy');
                 if (!response.ok) return announce(body.detail ?? 'Filen kunne ikke leses på nytt.', 'error');
                 // A replacement rejected too replaces nothing: the file stays here, with the attempt beside it.
                 const outcome =
                   body.result?.status === 'rejected'
-                    ? `avvist igjen – ${(body.reasonNb ?? body.result.reason ?? '').replace(/[.\s]+$/u, '')}; ${item.fileName ?? id} ligger fortsatt i karantene`
+                    ? rejectedAgainNb(item.fileName ?? id, { reasonNb: body.reasonNb ?? null, reason: body.result.reason ?? null })
                     : ((outcomeNames as Record<string, string>)[body.result?.status ?? ''] ?? body.result?.status ?? '');
                 await quarantineView(main, me);
                 // One full stop, whether or not the reason brought its own.
@@ -48,9 +60,7 @@ export async function quarantineView(main: HTMLElement, me: Me): Promise<void> {
                   'td',
                   {},
                   item.reasonNb ?? item.reason ?? '–',
-                  item.lastRetry
-                    ? h('p', { class: 'last-retry' }, `Prøvd igjen ${date(osloDate(new Date(item.lastRetry.at)))} av ${item.lastRetry.by}, erstatningen ble også avvist: ${item.lastRetry.reasonNb ?? item.lastRetry.reason ?? '–'}`)
-                    : null,
+                  (item.retries ?? []).map((tried) => h('p', { class: 'last-retry' }, rejectedRetryNb(tried))),
                 ),
                 h('td', {}, h('button', {
                   type: 'button',

@@ -137,11 +137,11 @@ export async function reviewItemView(main: HTMLElement, taxonomy: TaxonomyView, 
       'dl',
       {},
       h('dt', {}, 'Dokumenttype'),
-      h('dd', {}, `${typeName(taxonomy.documentTypes, doc.documentType)} (${percent(doc.typeConfidence)})`),
+      h('dd', {}, `${typeName(taxonomy.documentTypes, doc.documentType)} (${percent(doc.typeConfidence, unsureLimit(doc))})`),
       h('dt', {}, 'Saksområde'),
       h('dd', {}, areaName(taxonomy.areas, doc.area)),
       h('dt', {}, 'Samlet sikkerhet'),
-      h('dd', {}, percent(doc.confidence)),
+      h('dd', {}, percent(doc.confidence, unsureLimit(doc))),
       h('dt', {}, 'Stikkord'),
       h('dd', {}, doc.keywords.join(', ') || '–'),
       h('dt', {}, 'Mottatt'),
@@ -204,4 +204,11 @@ export async function reviewItemView(main: HTMLElement, taxonomy: TaxonomyView, 
   };
   document.addEventListener('keydown', keys);
   signal.addEventListener('abort', () => document.removeEventListener('keydown', keys));
+}
+
+/** The limit an unsure document fell short of (its reason's threshold): its figures are rounded as the reason rounds them. */
+function unsureLimit(doc: Pick<ReviewItemView['document'], 'reasonCode'>): number | null {
+  const unsure = [doc.reasonCode, doc.reasonCode?.also].find((r) => r?.code === 'unsure');
+  const limit = unsure?.params?.threshold;
+  return typeof limit === 'number' ? limit : null;
 }
