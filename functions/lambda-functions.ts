@@ -90,8 +90,9 @@ export const triggerFunctions = [
   // Writes the notices of extended processing time it finds due (PDF/A in outbox/, a record in the table, LetterReady).
   { name: 'watch-deadlines', trigger: 'daily', memoryMb: 512, timeoutSeconds: 300, access: { s3Read: [], s3Write: ['outbox/*'], table: 'write', publishesEvents: true } },
   // Every object under incoming/ against the register (issue 14): lists incoming/, reads each object and
-  // its document; publishes UnfinishedDocuments, which infra/constructs/operations.ts alarms on.
-  { name: 'reconcile', trigger: 'daily', memoryMb: 512, timeoutSeconds: 900, access: { s3Read: ['incoming/*'], s3List: ['incoming/'], s3Write: [], table: 'read' } },
+  // its document; publishes UnfinishedDocuments, which infra/constructs/operations.ts alarms on. On an
+  // upload's last run it records one still unfinished to review as the stages watchdog does: its grants.
+  { name: 'reconcile', trigger: 'daily', memoryMb: 512, timeoutSeconds: 900, access: { s3Read: ['incoming/*'], s3List: ['incoming/'], s3Write: [], table: 'write', idHashKey: true, publishesEvents: true, nationalIdKey: true } },
   // API Gateway gives an integration at most 29 s. Reads page images, texts and originals for the page
   // and for short-lived links; writes the register (decisions, corrections, claims); finds a review
   // item's candidate cases by national id, so it reads the id-hash key. Works the outbox (issue #16):

@@ -11,3 +11,12 @@ export function documentIdOf(state: Pick<ExecutionState, 'intake' | 'inspection'
 export function answerOf(stored: { result?: ProcessResult | null | undefined } | null, result: ProcessResult, fileName: string): ProcessResult {
   return stored?.result ? { ...stored.result, file: fileName } : result;
 }
+
+/**
+ * The review write was refused because the document was decided meanwhile (an archivist's decision or
+ * outcome stays on a record whose status stays 'review'): a retried Review or RecordFailure of the
+ * execution before the decision. Nothing happened to announce; DocumentInReview would say it went back.
+ */
+export function refusedForDecision(stored: { status: string; item: Record<string, unknown> } | null): boolean {
+  return stored !== null && stored.status === 'review' && (stored.item.decidedAt !== undefined || stored.item.outcome !== undefined);
+}

@@ -4,7 +4,7 @@ import { queues } from '#domain/registry/routing';
 import { processResult } from '#domain/registry/result';
 import type { BlobStore, StagePorts } from './ports.ts';
 import { because, failedStages, type FailedStage } from '#domain/reasons/wording';
-import { answerOf, documentIdOf } from './document-id.ts';
+import { answerOf, documentIdOf, refusedForDecision } from './document-id.ts';
 import { batchKeyOf } from '#domain/intake/batch';
 import { leavesRoll, rollIdOf } from './batch-roll.ts';
 import { documentParked, documentReceived } from '#domain/events/stage-events';
@@ -84,7 +84,7 @@ export async function recordFailureStage(
     stageCode === 'inspect' && !state.decision
       ? documentReceived({ documentId, receivedDate: state.intake.receivedDate, postmarkDate: state.intake.postmarkDate ?? null, format: null, pageCount: null }, time)
       : [];
-  await ports.events.publish([...received, ...documentParked(answer, time)]);
+  if (!refusedForDecision(stored)) await ports.events.publish([...received, ...documentParked(answer, time)]);
   // A document that failed before its first Link never left its batch's roll: no follow-up waits for it
   // now. Its file is on the roll once Inspect passed it (a part's file always was).
   const onRoll = state.inspection?.status === 'ok' || state.part !== undefined;

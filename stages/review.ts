@@ -7,7 +7,7 @@ import { normalizeReference } from '#domain/registry/case-number';
 import { nationalIdHash } from '#domain/registry/national-id-hash';
 import { unique } from '#domain/registry/registration';
 import { linkThreshold, mustLink } from '#domain/config';
-import { answerOf, documentIdOf } from './document-id.ts';
+import { answerOf, documentIdOf, refusedForDecision } from './document-id.ts';
 import { documentParked } from '#domain/events/stage-events';
 import { pageReferences } from '#domain/inline-page-texts';
 
@@ -46,6 +46,6 @@ export async function reviewStage(state: ExecutionState & { link: LinkResult }, 
     });
   }
   const answer = answerOf(stored, result, state.fileName);
-  await ports.events.publish(documentParked(answer, ports.clock.now().toISOString()));
+  if (!refusedForDecision(stored)) await ports.events.publish(documentParked(answer, ports.clock.now().toISOString()));
   return answer;
 }

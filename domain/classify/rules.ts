@@ -1,7 +1,7 @@
 import type { DocumentType } from '#schemas/taxonomy';
 import { commentsByRoleHeading } from './comments-heading.ts';
 import { deadlineInterruptionSignal } from './deadline-interrupting.ts';
-import { readable, widened } from '../text/fold.ts';
+import { readable, widened, widenedSurely } from '../text/fold.ts';
 import { WORD_END as E, WORD_START as W } from '../text/word-boundary.ts';
 
 /**
@@ -111,12 +111,14 @@ export function headingLines(text: string, max = 25): string[] {
 
 /** A pattern read with its letters widened (text/fold.ts): "Legeerklaering", "Fristavbrytende klage pa vedtak". */
 const reads = (pattern: RegExp | undefined, text: string) => pattern !== undefined && widened(pattern).test(text);
+/** An exclusion read only with spellings that cannot be another word: "vår" is never "var" there (text/fold.ts). */
+const excludes = (pattern: RegExp | undefined, text: string) => pattern !== undefined && widenedSurely(pattern).test(text);
 
 export function matchHardCues(original: string): HardCue[] {
   const text = readable(original);
   const lines = headingLines(text);
   const headingFires = (cue: HardCue, line: string) => (typeof cue.heading === 'function' ? cue.heading(line) : reads(cue.heading, line));
-  const fired = hardCues.filter((cue) => (lines.some((l) => headingFires(cue, l)) || reads(cue.inText, text)) && (!cue.alsoInText || reads(cue.alsoInText, text)) && !reads(cue.unlessInText, text));
+  const fired = hardCues.filter((cue) => (lines.some((l) => headingFires(cue, l)) || reads(cue.inText, text)) && (!cue.alsoInText || reads(cue.alsoInText, text)) && !excludes(cue.unlessInText, text));
   if (!fired.some((cue) => cue.unlessDeadlineInterrupting) || !deadlineInterruptionSignal(text)) return fired;
   return fired.filter((cue) => !cue.unlessDeadlineInterrupting);
 }

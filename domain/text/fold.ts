@@ -45,11 +45,24 @@ const SPELLINGS: Record<string, readonly string[]> = {
   ä: ['ä', 'æ', 'ae', 'a'],
 };
 
+/**
+ * The spellings an exclusion reads: the sibling letter and the digraph, never the plain letter. Read
+ * with the plain letter an exclusion excludes another word's text ("vår" as "var": "Pasienten var
+ * medlem" would read as a representative's "vår medlem"), so it suppresses what it should not.
+ */
+const SURE_SPELLINGS: Record<string, readonly string[]> = {
+  ø: ['ø', 'ö', 'oe'],
+  ö: ['ö', 'ø', 'oe'],
+  å: ['å', 'aa'],
+  æ: ['æ', 'ä', 'ae'],
+  ä: ['ä', 'æ', 'ae'],
+};
+
 const upper = (s: string) => s.toUpperCase();
 /** A pattern's letter as the alternatives it reads, or null for a plain letter. */
-function spellingsOf(letter: string): readonly string[] | null {
+function spellingsOf(letter: string, table: Record<string, readonly string[]> = SPELLINGS): readonly string[] | null {
   const lower = letter.toLowerCase();
-  const listed = SPELLINGS[lower];
+  const listed = table[lower];
   if (listed) return letter === lower ? listed : [...listed.map(upper), ...listed.filter((s) => s.length > 1).map((s) => s[0]!.toUpperCase() + s.slice(1))];
   const plain = foldDiacritics(letter);
   return plain !== letter && /^\p{L}+$/u.test(plain) ? [letter, plain] : null;
@@ -60,7 +73,7 @@ function spellingsOf(letter: string): readonly string[] | null {
  * a class only one character fits, so a class gets the one-letter spellings added ("[øæ]" reads
  * "[øöoæäa]"), a negated class none. Escapes (\p{L}, \u00e5, \.) are copied as they stand.
  */
-export function widenLetters(source: string): string {
+export function widenLetters(source: string, table: Record<string, readonly string[]> = SPELLINGS): string {
   let out = '';
   let inClass = false;
   let negated = false;
@@ -76,7 +89,7 @@ export function widenLetters(source: string): string {
     if (inClass) {
       if (c === ']') inClass = false;
       // A negated class ("[^!?]") would exclude more with the spellings added: left as it stands.
-      const spellings = negated ? null : spellingsOf(c);
+      const spellings = negated ? null : spellingsOf(c, table);
       out += spellings ? [...new Set(spellings.filter((s) => s.length === 1))].join('') : c;
       continue;
     }
@@ -86,7 +99,7 @@ export function widenLetters(source: string): string {
       out += c;
       continue;
     }
-    const spellings = spellingsOf(c);
+    const spellings = spellingsOf(c, table);
     out += spellings ? `(?:${spellings.join('|')})` : c;
   }
   return out;
@@ -99,6 +112,20 @@ export function widened(pattern: RegExp): RegExp {
   if (!w) {
     w = new RegExp(widenLetters(pattern.source), pattern.flags);
     widenedPatterns.set(pattern, w);
+  }
+  return w;
+}
+
+const surelyWidenedPatterns = new WeakMap<RegExp, RegExp>();
+/**
+ * An exclusion's pattern widened only to spellings that cannot be another word (SURE_SPELLINGS):
+ * "vår klient" as "vaar klient", never "var". For a rule's `unless…` pattern.
+ */
+export function widenedSurely(pattern: RegExp): RegExp {
+  let w = surelyWidenedPatterns.get(pattern);
+  if (!w) {
+    w = new RegExp(widenLetters(pattern.source, SURE_SPELLINGS), pattern.flags);
+    surelyWidenedPatterns.set(pattern, w);
   }
   return w;
 }

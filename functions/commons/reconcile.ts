@@ -1,4 +1,4 @@
-import { GetObjectCommand, ListObjectsV2Command } from '@aws-sdk/client-s3';
+import { GetObjectCommand, ListObjectsV2Command, NoSuchKey } from '@aws-sdk/client-s3';
 import { partDocumentId } from '#domain/bundles/document-parts';
 import { contentDocumentId, documentIdFor } from '#domain/identity';
 import { osloDate } from '#domain/calendar';
@@ -36,6 +36,17 @@ export async function* incomingObjects(bucket: string): AsyncGenerator<{ key: st
   } while (token);
 }
 
+
+/** An upload's bytes, the version it was announced with; null when the object is gone. */
+export async function readUpload({ bucket, key, versionId }: Pick<IntakeInput, 'bucket' | 'key' | 'versionId'>): Promise<Uint8Array | null> {
+  try {
+    const object = await s3Client().send(new GetObjectCommand({ Bucket: bucket, Key: key, ...(versionId ? { VersionId: versionId } : {}) }));
+    return object.Body ? await object.Body.transformToByteArray() : new Uint8Array();
+  } catch (error) {
+    if (error instanceof NoSuchKey || (error as { name?: string }).name === 'NoSuchKey') return null;
+    throw error;
+  }
+}
 
 export async function reportObject(db: Db, bucket: string, key: string): Promise<ObjectReport> {
   const object = await s3Client().send(new GetObjectCommand({ Bucket: bucket, Key: key }));

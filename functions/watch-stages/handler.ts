@@ -3,9 +3,8 @@ import { injectLambdaContext } from '@aws-lambda-powertools/logger/middleware';
 import { logMetrics } from '@aws-lambda-powertools/metrics/middleware';
 import { captureLambdaHandler } from '@aws-lambda-powertools/tracer/middleware';
 import { MetricUnit } from '@aws-lambda-powertools/metrics';
-import { GetObjectCommand, NoSuchKey } from '@aws-sdk/client-s3';
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
-import { s3Client } from '#commons/clients';
+import { readUpload } from '#commons/reconcile';
 import { logger, metrics, tracer } from '#commons/powertools';
 import { stagePorts } from '#commons/ports';
 import { dbFromEnv } from '#commons/store/service';
@@ -20,18 +19,8 @@ import { watchStages, type WatchDeps } from './watch.ts';
  * fails is retried by the queue and, after five tries, lands in the watchdog's dead-letter queue, which
  * alarms.
  */
-async function readOriginal({ bucket, key, versionId }: StagesWatch['intake']): Promise<Uint8Array | null> {
-  try {
-    const object = await s3Client().send(new GetObjectCommand({ Bucket: bucket, Key: key, ...(versionId ? { VersionId: versionId } : {}) }));
-    return object.Body ? await object.Body.transformToByteArray() : new Uint8Array();
-  } catch (error) {
-    if (error instanceof NoSuchKey || (error as { name?: string }).name === 'NoSuchKey') return null;
-    throw error;
-  }
-}
-
 async function watch(event: SQSEvent): Promise<SQSBatchResponse> {
-  const deps: WatchDeps = { db: dbFromEnv(), ports: stagePorts(), readOriginal };
+  const deps: WatchDeps = { db: dbFromEnv(), ports: stagePorts(), readOriginal: readUpload };
   return eachRecord(event, 'the stages watchdog could not check an upload', async (record) => {
     const result = await watchStages(StagesWatch.parse(JSON.parse(record.body)), deps);
     if (result.outcome === 'recorded') {

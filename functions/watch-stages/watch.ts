@@ -12,6 +12,12 @@ import type { StagesWatch } from '#commons/stages-watch';
  */
 export const UNFINISHED_ERROR = 'StagesUnfinished';
 
+/**
+ * The error when the scheduled reconcile recorded it instead, on the last daily run that reads the upload
+ * (domain/reconcile-window.ts): the watchdog missed it (its dead-letter queue) or no execution started.
+ */
+export const RECONCILE_UNFINISHED_ERROR = 'UnfinishedAtReconcileWindowEnd';
+
 export interface WatchDeps {
   db: Db;
   ports: StagePorts;
@@ -31,11 +37,11 @@ export type WatchOutcome = { outcome: 'finished'; status: 'routed' | 'review' | 
  * Register); one with no record stopped before any stage recorded it, under the upload's id, as
  * RecordFailure records a failed Inspect (the state the watchdog has is the start state).
  */
-export async function watchStages(watch: StagesWatch, deps: WatchDeps): Promise<WatchOutcome> {
+export async function watchStages(watch: StagesWatch, deps: WatchDeps, error = UNFINISHED_ERROR): Promise<WatchOutcome> {
   const document = await findDocument(deps.db, watch.intake, await deps.readOriginal(watch.intake));
   const verdict = verdictFor((document?.status as DocumentState | undefined) ?? null);
   if (verdict.finished) return { outcome: 'finished', status: verdict.status };
-  const state = { intake: watch.intake, fileName: watch.fileName, failure: { Error: UNFINISHED_ERROR } };
+  const state = { intake: watch.intake, fileName: watch.fileName, failure: { Error: error } };
   const documentId = document?.documentId ?? documentIdFor(watch.intake);
   await recordFailureStage(state, deps.ports, document ? { documentId, stage: 'deadlines' } : undefined);
   return { outcome: 'recorded', documentId, was: verdict.status };

@@ -2,6 +2,7 @@ import { Duration } from 'aws-cdk-lib';
 import { Alarm, ComparisonOperator, Dashboard, GraphWidget, Metric, SingleValueWidget, TextWidget, TreatMissingData, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { pascal } from './unique-names.ts';
+import { dailyReconcileWindow } from '../../domain/reconcile-window.ts';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { Topic } from 'aws-cdk-lib/aws-sns';
 import { EmailSubscription } from 'aws-cdk-lib/aws-sns-subscriptions';
@@ -91,7 +92,7 @@ export class Operations extends Construct {
     const recorded = props.recordFailure.function.metricInvocations({ period: fiveMinutes, statistic: 'Sum' });
     alarm('DocumentsRecordedAsFailed', recorded, 'A stage failed after its retries and the document was recorded as failed (RecordFailure ran).');
     const recordedByWatchdog = new Metric({ ...unfinishedRecordedMetric, period: fiveMinutes, statistic: 'Sum' });
-    alarm('UnfinishedRecordedToReview', recordedByWatchdog, 'The stages watchdog found a document whose execution ended without an outcome (StagesFailed or StagesTimedOut) and put it in the review queue (technical failure, StagesUnfinished). Nothing to restart; look at why the execution ended.');
+    alarm('UnfinishedRecordedToReview', recordedByWatchdog, 'The stages watchdog found a document whose execution ended without an outcome (StagesFailed or StagesTimedOut) and put it in the review queue (technical failure, StagesUnfinished), or the scheduled reconcile did on the last day it reads the upload (UnfinishedAtReconcileWindowEnd: the watchdog missed it, or no execution started). Nothing to restart; look at why.');
     const deadLetters = props.deadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(1), statistic: 'Maximum' });
     alarm('IntakeDeadLetters', deadLetters, 'An upload could not start its intake (or EventBridge could not deliver the event). Redrive the dead-letter queue after fixing the cause.');
     const watchdogDeadLetters = props.watchdogDeadLetterQueue.metricApproximateNumberOfMessagesVisible({ period: fiveMinutes, statistic: 'Maximum' });
@@ -116,7 +117,7 @@ export class Operations extends Construct {
     alarm(
       'DocumentsUnfinished',
       unfinished,
-      'The scheduled reconcile found uploads under incoming/ with no outcome (stuck, failed or never started). Its log names them by document id; after fixing the cause, start the intake stages again for each object.',
+      `The scheduled reconcile found uploads under incoming/ with no outcome (stuck, failed or never started). Its log names them by document id; after fixing the cause, start the intake stages again for each object. It reads an upload for ${dailyReconcileWindow.windowDays} days: on the last it puts one still unfinished in the review queue (UnfinishedRecordedToReview), where ReviewWaitingTooLong watches it, so this alarm clearing then does not mean it was fixed.`,
       1,
       TreatMissingData.MISSING,
     );

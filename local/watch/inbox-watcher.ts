@@ -242,10 +242,12 @@ export async function watchInbox(options: InboxWatcherOptions): Promise<InboxWat
     },
   });
   watcher.on('add', (file: string) => enqueue(path.resolve(file)));
-  // More bytes for a file waited for (reported once its size is stable again): look at it again.
+  // More bytes for a file waited for (reported once its size is stable again): look at it again. One
+  // being taken is not yet in `unsettled` (that is decided when its take ends): enqueue keeps the change
+  // in `again`, and the take's end looks again if the file was left.
   watcher.on('change', (file: string) => {
     const resolved = path.resolve(file);
-    if (waiting.has(resolved) || unsettled.has(resolved)) enqueue(resolved);
+    if (waiting.has(resolved) || unsettled.has(resolved) || pending.has(resolved)) enqueue(resolved);
   });
   // Deleted or renamed while waited for: nothing to hand in at the limit (a new name is a new 'add').
   watcher.on('unlink', (file: string) => forget(path.resolve(file)));

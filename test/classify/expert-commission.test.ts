@@ -125,3 +125,28 @@ describe("the expert statement's commission cue (review of issue 13)", () => {
     expect(expertCue('Klage på vedtak\n\nJeg klager på vedtaket om arbeidsavklaringspenger.\nMandat:\nJeg har gitt min datter fullmakt til å føre saken.')).toBe(false);
   });
 });
+
+/**
+ * QA s10 fix review: the representative exclusion was read with its letters widened, so "vår" read
+ * "var" and "vårt" read "vart" — an expert writing "Pasienten var medlem" lost both expert cues.
+ */
+describe('the representative exclusion reads only spellings that cannot be another word', () => {
+  const statement = (sentence: string) => `SAKKYNDIG ERKLÆRING
+Mandat: Vurder om arbeidsevnen er varig nedsatt.
+På oppdrag fra klageinstansen har jeg som sakkyndig vurdert saken.
+${sentence}
+Med vennlig hilsen
+Lege Hansen, sakkyndig`;
+  const expertCues = (text: string) => matchHardCues(text).filter((c) => c.type === 'expert_statement' && !c.heading).map((c) => c.label);
+
+  it.each(['Pasienten var medlem av folketrygden i hele perioden.', 'Klienten var i arbeid til 2021, og han vart medlem av forbundet seinare.'])('keeps the mandate and the commission cue beside "%s"', (sentence) => {
+    expect(expertCues(statement(sentence))).toEqual([
+      'a mandate ("Mandat:")',
+      'the appeals body\'s commission ("på oppdrag fra klageinstansen") and "sakkyndig"',
+    ]);
+  });
+
+  it.each(['Vi skriver på vegne av vår klient.', 'Vi skriver paa vegne av vaar klient.', 'Vi skriver for VAAR MEDLEM.'])('still drops both for a representative: "%s"', (sentence) => {
+    expect(expertCues(statement(sentence))).toEqual([]);
+  });
+});

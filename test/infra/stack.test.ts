@@ -224,10 +224,10 @@ describe('functions', () => {
     }
   });
 
-  it('reads or writes the case table only as the registry says; only classify (parties), link, review, record-failure and watch-stages (keyed hashes beside sealed ids), register and the api (candidate cases by national id) get the id-hash secret', () => {
+  it('reads or writes the case table only as the registry says; only classify (parties), link, review, record-failure, watch-stages and reconcile (keyed hashes beside sealed ids), register and the api (candidate cases by national id) get the id-hash secret', () => {
     const secretId = logicalId(s.stack, { node: { defaultChild: s.stack.node.findChild('IdHashKey').node.defaultChild } });
     const readers = allSpecs.filter((spec) => policyOf(spec.name).some((st) => [st.Action].flat().includes('secretsmanager:GetSecretValue'))).map((spec) => spec.name);
-    expect(readers.sort()).toEqual(['api', 'classify', 'link', 'record-failure', 'register', 'review', 'watch-stages']);
+    expect(readers.sort()).toEqual(['api', 'classify', 'link', 'reconcile', 'record-failure', 'register', 'review', 'watch-stages']);
     for (const name of readers) {
       expect(s.resources[fnId(name)]!.Properties!.Environment.Variables.ID_HASH_KEY_SECRET_ARN).toEqual({ Ref: secretId });
       expect(policyOf(name).find((st) => [st.Action].flat().includes('secretsmanager:GetSecretValue')).Resource).toEqual({ Ref: secretId });
@@ -281,7 +281,7 @@ describe('functions', () => {
     const keyArn = { 'Fn::GetAtt': [logicalId(s.stack, s.stack.keys.nationalIds), 'Arn'] };
     const onKey = (name: string) => policyOf(name).filter((st) => JSON.stringify([st.Resource].flat()) === JSON.stringify([keyArn]));
     const users = allSpecs.filter((spec) => onKey(spec.name).length > 0).map((spec) => spec.name);
-    expect(users.sort()).toEqual(['api', 'inspect', 'record-failure', 'register', 'review', 'route', 'watch-stages']);
+    expect(users.sort()).toEqual(['api', 'inspect', 'reconcile', 'record-failure', 'register', 'review', 'route', 'watch-stages']);
     for (const name of users) {
       expect(onKey(name)).toEqual([
         { Effect: 'Allow', Action: ['kms:Decrypt', 'kms:GenerateDataKey'], Resource: keyArn, Condition: { StringEquals: { 'kms:EncryptionContext:purpose': 'postmottak-national-ids' } } },

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { ArchivistDecision, ProcessResult } from '#schemas/pipeline';
+import type { PostmottakEvent } from '#schemas/events';
 import { getItem, updateItem, updateExpression, type Db } from '../../functions/commons/store/db.ts';
 import { recordReview } from '../../functions/commons/store/documents.ts';
 import { keys } from '../../functions/commons/store/keys.ts';
@@ -137,5 +138,22 @@ describe('a retried review write over a decided document', () => {
     const item = await stored(first.documentId);
     expect(item).toMatchObject({ status: 'review', qpk: 'review', failure: { error: 'States.Timeout' } });
     expect(item?.decidedAt).toBeUndefined();
+  });
+  it('a retried Review or RecordFailure refused for the decision announces nothing; the decided execution\'s does', async () => {
+    // QA s10 fix review: the refused retry still published DocumentInReview, as if the document went back.
+    const published: PostmottakEvent[] = [];
+    const deps = { ...depsFor(db), events: { publish: async (events: readonly PostmottakEvent[]) => void published.push(...events) } };
+    const state = stateFor(classification({ area: 'dental' }));
+    const link = { review: true, reason: 'Type unsure', caseId: null, matchedBy: null, classification: state.classification };
+    const first = await reviewStage({ ...state, link }, deps);
+    expect(published.map((e) => e.type)).toEqual(['DocumentInReview']);
+    const resumed = await recordDecision(db, { documentId: first.documentId, archivist: 'arkivar-1', area: 'dental', decidedAt: '2025-03-20T11:00:00.000Z' });
+    published.length = 0;
+    await reviewStage({ ...state, link }, deps);
+    await recordFailureStage({ ...state, link, failure: { Error: 'States.Timeout' } }, deps);
+    expect(published).toEqual([]);
+    // The execution the decision started fails: the document is back in review, and that is announced.
+    await recordFailureStage({ ...resumed, link, failure: { Error: 'States.Timeout' } }, deps);
+    expect(published.map((e) => e.type)).toEqual(['DocumentInReview']);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dailyReconcileWindow, dueForReconcile } from '#domain/reconcile-window';
+import { dailyReconcileWindow, dueForReconcile, lastReconcileOf } from '#domain/reconcile-window';
 
 describe('which uploads the daily reconcile reads', () => {
   const now = new Date('2026-03-10T04:00:00Z');
@@ -19,5 +19,22 @@ describe('which uploads the daily reconcile reads', () => {
 
   it('reads an object the listing gave no date for, rather than skip it unseen', () => {
     expect(dueForReconcile(undefined, now)).toBe(true);
+  });
+});
+
+describe('the last daily run that reads an upload', () => {
+  const now = new Date('2026-03-10T04:00:00Z');
+  const day = 24 * 60;
+  const ago = (minutes: number) => new Date(now.getTime() - minutes * 60_000);
+
+  it.each([dailyReconcileWindow.graceMinutes, 60, day - 1, day + dailyReconcileWindow.graceMinutes - 1])('is exactly one of the daily runs that read an upload %i minutes old at the first run', (first) => {
+    const runs = Array.from({ length: dailyReconcileWindow.windowDays + 2 }, (_, d) => first + d * day);
+    const read = runs.filter((age) => dueForReconcile(ago(age), now));
+    const last = runs.filter((age) => lastReconcileOf(ago(age), now));
+    expect(last).toEqual([read.at(-1)]);
+  });
+
+  it('is none for an object the listing gave no date for (it is read on every run)', () => {
+    expect(lastReconcileOf(undefined, now)).toBe(false);
   });
 });

@@ -59,7 +59,7 @@ describe('postmottak reconcile', () => {
         // Four days on, the daily run reads neither upload again (domain/reconcile-window.ts): what it
         // reads is bounded by the days' uploads, not by the bucket, which only grows.
         const later = await handler({ time: new Date(Date.now() + 4 * 86_400_000).toISOString() } as never, context);
-        expect(later).toEqual({ checked: 0, unfinished: [] });
+        expect(later).toEqual({ checked: 0, unfinished: [], recordedToReview: [] });
       } finally {
         published.mockRestore();
       }

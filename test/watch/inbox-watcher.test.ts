@@ -220,6 +220,40 @@ describe('the watched inbox', () => {
     expect((await readFile(path.join(inbox, 'processed', 'skann.bin'))).length).toBe(2000);
   });
 
+  it('hands in again a file written to during a take longer than the settle time: its change came mid-take', async () => {
+    // QA s10 fix review: the 'change' that came while the file was being taken (neither waited for nor yet
+    // unsettled) was dropped, and the file stayed in the inbox until a restart.
+    const inbox = path.join(dir, 'inbox');
+    const file = path.join(inbox, 'skann-lang.bin');
+    const seen: number[] = [];
+    const lines: string[] = [];
+    let second!: () => void;
+    const twice = new Promise<void>((r) => (second = r));
+    const stableMs = 150;
+    watcher = await watchInbox({
+      inbox,
+      ledgerFile: path.join(dir, 'ledger.jsonl'),
+      stableMs,
+      async handle(taken) {
+        seen.push((await readFile(taken)).length);
+        if (seen.length === 1) {
+          await appendFile(taken, Buffer.alloc(1000, 2));
+          // A slow pipeline: the append settles (and chokidar reports it) before this take ends.
+          await new Promise((r) => setTimeout(r, stableMs * 10));
+        } else second();
+        return { outcome: 'routed' };
+      },
+      log: (l) => lines.push(l),
+    });
+    await watcher.ready;
+    await writeFile(file, Buffer.alloc(1000, 1));
+    await within(twice, `second handling (handled ${JSON.stringify(seen)}; ${lines.join(' | ')})`);
+    await watcher.idle();
+    expect(seen).toEqual([1000, 2000]);
+    expect(await readdir(inbox)).not.toContain('skann-lang.bin');
+    expect((await readFile(path.join(inbox, 'processed', 'skann-lang.bin'))).length).toBe(2000);
+  });
+
   it('waits for the rest of a phone photo (JPEG) whose writer paused, and takes it once, whole', async () => {
     // QA s10 review: half of samples/04 was taken and rejected, and the rest went into processed/ unread.
     const inbox = path.join(dir, 'inbox');
