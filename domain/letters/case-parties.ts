@@ -6,7 +6,7 @@ import type { Party } from '#schemas/parties';
  * (domain/letters/released-address.ts), the id it was registered with — since a later letter, or a
  * re-run of the same one, reads the same person no better; the document fills an address the case's
  * party lacks (no archivist has given one), and adds a role the case has not had (a representative
- * who writes for the appellant later).
+ * who writes for the appellant later), but not the sender of a later document.
  */
 export function mergedCaseParties(known: readonly Party[], named: readonly Party[]): Party[] {
   const merged = known.map((party) => {
@@ -17,7 +17,8 @@ export function mergedCaseParties(known: readonly Party[], named: readonly Party
   });
   const roles = new Set(known.map((p) => p.role));
   for (const party of named) {
-    if (roles.has(party.role)) continue;
+    // Who sent a later document (a doctor's declaration, an agency's copy) is no party of the case for it.
+    if (roles.has(party.role) || party.role === 'sender') continue;
     roles.add(party.role);
     merged.push(party);
   }

@@ -37,6 +37,7 @@ describe("the case's parties, merged", () => {
       { role: 'appellant', name: 'Kari Nordmann', address: ['Fjellveien 3', '5006 Bergen'], nationalIdHash: hash },
     ]);
     expect(mergedCaseParties([released, lawyer], [{ ...lawyer, address: ['Annen gate 1', '0150 Oslo'] }])).toEqual([released, lawyer]);
+    expect(mergedCaseParties([released], [{ role: 'sender', name: 'Tannlegesenteret Bryn', address: ['Brynsveien 1', '0667 Oslo'] }])).toEqual([released]);
   });
 });
 
