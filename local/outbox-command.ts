@@ -1,4 +1,6 @@
 import { parseArgs } from 'node:util';
+import { osloDate } from '../domain/calendar.ts';
+import { dayToComeWords, isAfterToday } from '../domain/intake/days-to-come.ts';
 import { LetterStatus, OutboxLetter } from '../schemas/letters.ts';
 import { AddressCorrection, type OutboxItem } from '../schemas/outbox.ts';
 import type { Identity } from '../service/identity.ts';
@@ -58,6 +60,8 @@ export async function outboxCommand(args: string[]): Promise<number> {
   const on = isoDate(values.on, '--on');
   const day = isoDate(values.date, '--date');
   const today = isoDate(values.today, '--today');
+  const now = osloDate(new Date());
+  if (action === 'notices' && today && isAfterToday(today, now)) throw new UsageError(dayToComeWords('notices', { en: '--today', nb: '--today' }, today, now).nb);
   if ((action === 'sent' || action === 'release') && rest.length !== 1) throw new UsageError(`oppgi ett brev: outbox ${action} BREV_ID`);
   if (action === 'print' && !values.out) throw new UsageError('oppgi hvor utskriftsfilen skal skrives: outbox print --out FIL.pdf');
   if (action === 'print') await outFileChecked(values.out!);

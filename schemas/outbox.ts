@@ -45,7 +45,7 @@ export type OutboxList = z.infer<typeof OutboxList>;
 export const LetterParams = z.object({ letterId: z.string().min(1).max(200) });
 export const SentBody = z.object({ on: IsoDate.optional().describe('The day it was posted; today (Europe/Oslo) when left out') });
 export const PrintQuery = z.object({ date: IsoDate.optional().describe('Only the ready letters of this letter date') });
-export const NoticesBody = z.object({ today: IsoDate.optional().describe('The watcher\'s day; today (Europe/Oslo) when left out') });
+export const NoticesBody = z.object({ today: IsoDate.optional().describe('The watcher\'s day; today (Europe/Oslo) when left out, and a day still to come is refused (400)') });
 export const NoticesOutcome = z.object({ letters: z.array(OutboxItem.extend({ created: z.boolean() })) });
 
 /** A party of a case as the API shows it: no national id, no HMAC of one. */

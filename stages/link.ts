@@ -10,6 +10,7 @@ import { documentToWaitFor } from '#domain/registry/waiting-for-case';
 import { waitForCaseInFlight } from '#domain/registry/case-in-flight';
 import { reasonNames } from '#domain/reasons/wording';
 import { caseIdOfCover } from '#domain/sheets/cover';
+import { partyNationalIdHashes } from '#domain/sheets/cover-case-check';
 import { documentIdOf } from './document-id.ts';
 import { batchKeyOf } from '#domain/intake/batch';
 import { leavesRoll, rollIdOf } from './batch-roll.ts';
@@ -98,7 +99,11 @@ async function findCase(state: ExecutionState & { classification: Classification
     const ids = unique(classification.fields.nationalIds);
     const hashKey = ids.length && named ? await ports.idHashKey() : '';
     const nationalIdHashes = hashKey ? ids.map((id) => nationalIdHash(id, hashKey)) : [];
-    return decideLink({ ...base, referenceMatches: [], nationalIdMatches: [], nationalIdHashes, coverCase: named ? { ...candidate(named), nationalIdHashes: named.nationalIdHashes } : null }, config);
+    // The case's ids come from the document that opened it; a party registered since (a representative
+    // a later letter named) is the case's person too.
+    const parties = hashKey && named && ports.caseParties ? ((await ports.caseParties(named.caseId)) ?? []) : [];
+    const caseHashes = named ? unique([...named.nationalIdHashes, ...partyNationalIdHashes(parties)]) : [];
+    return decideLink({ ...base, referenceMatches: [], nationalIdMatches: [], nationalIdHashes, coverCase: named ? { ...candidate(named), nationalIdHashes: caseHashes } : null }, config);
   }
   // A document without readable text has nothing to look up, so it costs no reads. Every other
   // document is looked up, even one going to review, so the archivist is told whether a case was found.

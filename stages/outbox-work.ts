@@ -34,7 +34,11 @@ export async function releaseHeldLetter(input: { letterId: string; address: Addr
   const held = await ports.letters.get(input.letterId);
   if (!held) return { outcome: 'not_found' };
   if (held.status !== 'held') {
-    if (held.releasedBy) await afterRelease(held, ports);
+    // A repeat finishes what a failed release left undone; the address only where the case still lacks one.
+    if (held.releasedBy) {
+      await afterRelease(held, ports);
+      if (held.recipient) await rememberAddress(held, held.recipient, ports, { onlyWhereMissing: true });
+    }
     return { outcome: 'not_held', letter: held };
   }
   // The caller's own refusal of the address (the service's postcode check), once the letter is known held.
@@ -56,14 +60,18 @@ export async function releaseHeldLetter(input: { letterId: string; address: Addr
   if (!released) return { outcome: 'not_held', letter: record };
   // The case's journal says who gave the address (identifiers only: the address is in the letter).
   await ports.audit.record({ event: 'LetterReleased', actor: input.by, at, caseId: record.caseId, ...(record.triggerDocumentId ? { documentId: record.triggerDocumentId } : {}), details: { letterId: record.letterId, kind: record.kind } });
-  await rememberAddress(record, recipient, ports);
+  // The deadline met and the event first: a failure after them leaves only the address to remember,
+  // which a repeat does (above).
   await afterRelease(record, ports);
+  await rememberAddress(record, recipient, ports);
   return { outcome: 'released', letter: record };
 }
 
 /** The released address kept on the case's parties, for the same recipient's later letters (domain/letters/released-address.ts). */
-async function rememberAddress(letter: OutboxRecord, recipient: CorrectedRecipient, ports: OutboxWorkPorts): Promise<void> {
+async function rememberAddress(letter: OutboxRecord, recipient: CorrectedRecipient, ports: OutboxWorkPorts, options: { onlyWhereMissing?: boolean } = {}): Promise<void> {
   const known = await ports.letters.parties(letter.caseId);
+  // A repeat of an old release must not put back an address given since, by a later release.
+  if (options.onlyWhereMissing && known?.parties.some((p) => p.role === recipient.role && p.address.length)) return;
   const parties = partiesWithReleasedAddress(known?.parties ?? [], recipient);
   await ports.letters.recordParties({ caseId: letter.caseId, parties, language: known?.language ?? letter.language, byDocumentId: letter.triggerDocumentId ?? letter.letterId });
 }

@@ -1,3 +1,4 @@
+import type { Party } from '#schemas/parties';
 import type { Reason } from '#schemas/reasons';
 import type { PostmottakConfig } from '#schemas/config';
 import type { PostmottakEvent } from '#schemas/events';
@@ -207,6 +208,11 @@ export interface StagePorts {
   inFlight?: CasesInFlight;
   /** Absent: a follow-up never waits for the documents of its batch still before Link. */
   batches?: BatchRoll;
+  /**
+   * The parties registered on a case (the letters' record of them, stages/letter-ports.ts), for Link's
+   * check that a cover-sheeted document is the case's person's. Absent: only the case's own ids count.
+   */
+  caseParties?: (caseId: string) => Promise<readonly Party[] | null>;
   config: PostmottakConfig;
   documents: DocumentRepository;
   cases: CaseRepository;

@@ -4,6 +4,7 @@ import type { Classification, Deadline } from '#schemas/pipeline';
 import type { PostmottakEvent } from '#schemas/events';
 import { osloDate } from '../domain/calendar.ts';
 import { makeEvent } from '../domain/events/make-event.ts';
+import { mergedCaseParties } from '../domain/letters/case-parties.ts';
 import { acknowledgementFor, extendedNoticeFor, type OpenCase, type PlannedLetter } from '../domain/letters/plan.ts';
 import type { DeadlinesResult, ExecutionState, LettersResult, LinkResult, Registration } from '#schemas/state';
 import { outboxKey, type LetterRenderer, type LetterRepository, type OutboxRecord } from './letter-ports.ts';
@@ -87,9 +88,14 @@ export interface RegisteredInput {
 export async function writeLetters(input: RegisteredInput, ports: LetterStagePorts): Promise<WrittenLetter[]> {
   const { classification: c, registration } = input;
   const parties = c.fields.parties ?? [];
-  // The case's parties: set by the document that opened it, or by the first that names any.
-  if (parties.length && (registration.created || !(await ports.letters.parties(registration.caseId)))) {
-    await ports.letters.recordParties({ caseId: registration.caseId, parties, language: c.language, byDocumentId: input.documentId });
+  // The case's parties: the document's merged into what the case has (domain/letters/case-parties.ts),
+  // so a re-run never loses an address an archivist gave, and a later letter may add a representative.
+  if (parties.length) {
+    const known = await ports.letters.parties(registration.caseId);
+    const merged = known ? mergedCaseParties(known.parties, parties) : parties;
+    if (!known || JSON.stringify(merged) !== JSON.stringify(known.parties)) {
+      await ports.letters.recordParties({ caseId: registration.caseId, parties: merged, language: known?.language ?? c.language, byDocumentId: input.documentId });
+    }
   }
   const planned = acknowledgementFor(
     {

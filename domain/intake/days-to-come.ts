@@ -13,12 +13,14 @@ export function isAfterToday(day: IsoDate, today: IsoDate): boolean {
   return compareIsoDates(day, today) > 0;
 }
 
-export type DayToCome = 'received' | 'sent' | 'opened';
+export type DayToCome = 'received' | 'sent' | 'opened' | 'notices';
 
 const what = {
   received: { en: 'mail cannot be received on a day still to come', nb: 'posten kan ikke være mottatt en dag som ikke har kommet ennå' },
   sent: { en: 'a letter cannot be sent on a day still to come', nb: 'et brev kan ikke være sendt en dag som ikke har kommet ennå' },
   opened: { en: 'a deadline cannot be opened on a day still to come', nb: 'en frist kan ikke åpnes en dag som ikke har kommet ennå' },
+  // A notice written «today» for a day ahead would tell the person of an extension too early, dated ahead.
+  notices: { en: 'notices cannot be written for a day still to come', nb: 'varsler kan ikke skrives for en dag som ikke har kommet ennå' },
 } as const;
 
 /** «--received 01.01.2099 er etter i dag (30.11.2026): posten kan …», and its English; `label` names the flag or field. */

@@ -1,3 +1,4 @@
+import type { Party } from '#schemas/parties';
 import type { CoverSheet } from '#schemas/sheets';
 import { because, type ReasonNames } from '../reasons/wording.ts';
 
@@ -29,4 +30,9 @@ export function coverCaseDisagreement(facts: CoverCaseFacts, names?: ReasonNames
     return because('sheet_case_person_mismatch', { caseNumber: cover.caseNumber }, names);
   }
   return null;
+}
+
+/** The keyed ids of a case's registered parties who can be its person: the appellant and a representative. */
+export function partyNationalIdHashes(parties: readonly Party[]): string[] {
+  return parties.flatMap((p) => ((p.role === 'appellant' || p.role === 'representative') && p.nationalIdHash ? [p.nationalIdHash] : []));
 }

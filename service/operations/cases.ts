@@ -20,7 +20,7 @@ import { caseParties } from './case-parties.ts';
 import { serviceEvent } from './events.ts';
 import { refuseDayToCome } from './day-to-come-refusal.ts';
 import { refuseDayBeforeExistence } from './day-before-existence-refusal.ts';
-import { getCase } from '../../functions/commons/store/cases.ts';
+import { caseReceivedFrom } from '#domain/registry/case-received';
 import { deadlineNb } from '../problem-words-nb.ts';
 
 /** A case number as typed (2025/00001 or 2025-00001) -> the case id, or a 400 saying how to write it. */
@@ -132,8 +132,9 @@ export async function openDeadline(ctx: ServiceContext, identity: Identity, case
   if (!openable.includes(body.kind)) throw unprocessable(`A case handler can open ${openable.join(', ')} deadlines, not ${body.kind}.`, `En saksbehandler kan åpne fristene ${openable.map(deadlineNb).join(', ')}, ikke ${deadlineNb(body.kind)}.`);
   const openedOn = body.openedOn ?? osloDate(ctx.now());
   refuseDayToCome('opened', openedOn, ctx);
-  const existing = await getCase(ctx.db, caseId);
-  if (existing) refuseDayBeforeExistence('opened', openedOn, existing.receivedDate);
+  // Bounded by the earliest received date among the case's documents, not only the opener's.
+  const partition = await readCasePartition(ctx.db, caseId);
+  if (partition) refuseDayBeforeExistence('opened', openedOn, caseReceivedFrom(partition.case.receivedDate, partition.documents.map((d) => d.receivedDate)));
   const at = ctx.now().toISOString();
   const opened = await openAwaitingDeadline(ctx.db, ctx.config, { caseId, kind: body.kind, openedOn, handlerId: identity.person, at }).catch((error: Error) => {
     if (error.name === 'CaseNotFound') throw notFound(`There is no case ${displayCaseNumber(caseId)}.`, `Det finnes ingen sak ${displayCaseNumber(caseId)}.`);

@@ -171,6 +171,7 @@ function refuseDoubtfulPostcode(address: AddressCorrection): void {
 /** What the daily watcher does in AWS: the notice of extended processing time, once per open case within the lead time. */
 export async function writeNotices(ctx: ServiceContext, identity: Identity, today?: IsoDate): Promise<{ letters: (OutboxItem & { created: boolean })[] }> {
   requirePermission(identity, 'outbox:work');
+  if (today) refuseDayToCome('notices', today, ctx);
   const [{ watchDeadlines }, { noticesDue }, { writeExtendedNotices }] = await Promise.all([
     import('../../functions/commons/store/service.ts'),
     import('../../stages/extended-notices.ts'),

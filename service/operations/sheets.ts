@@ -35,14 +35,19 @@ export async function coverSheet(ctx: ServiceContext, identity: Identity, query:
   const { case: found } = await readCase(ctx, identity, query.case);
   const caseNumber = displayCaseNumber(found.caseId);
   if (!found.open) throw conflict(`Case ${caseNumber} is closed: a cover sheet would send mail to a closed case.`, coverForClosedCase(caseNumber));
+  // The code carries the case's own area, so Link can tell the sheet from a case number mistyped onto
+  // another area's case (domain/sheets/cover-case-check.ts); a sheet asked for with another area is refused.
+  if (query.area !== undefined && query.area !== found.area) {
+    const [asked, own] = [areaName(areas, query.area), areaName(areas, found.area)];
+    throw badRequest(`Case ${caseNumber} is about ${found.area}, not ${query.area}: a cover sheet names the case's own area.`, `Sak ${caseNumber} gjelder ${own}, ikke ${asked}: en ${sheetNames.cover} viser sakens eget saksområde.`);
+  }
   const { renderCoverSheet } = await import('../../engines/sheets/sheet-pdf.ts');
   const pdf = await renderCoverSheet({
     caseNumber,
     documentType: type?.code ?? null,
-    area: query.area ?? null,
+    area: found.area,
     ...(type ? { documentTypeName: type.name } : {}),
-    // The case's own area is printed for the reader even when the code leaves the area open.
-    areaName: areaName(areas, query.area ?? found.area),
+    areaName: areaName(areas, found.area),
   });
   return { pdf, caseNumber, fileName: `forside-${found.caseId}.pdf` };
 }

@@ -114,7 +114,7 @@ describe('postmottak mailroom commands', () => {
     expect(text).toContain('Legeerklæring');
     expect(text).toContain('Tannbehandling');
     const found = await readSheetCode(await renderPdfPage(await readFile(at('cover.pdf')), 0, 200));
-    expect(found?.code).toEqual({ kind: 'cover', caseNumber: appealResult.caseId!.replace('-', '/'), documentType: 'medical_declaration', area: null });
+    expect(found?.code).toEqual({ kind: 'cover', caseNumber: appealResult.caseId!.replace('-', '/'), documentType: 'medical_declaration', area: 'dental' });
   });
 
   it("registers a cover-sheeted scan on the sheet's case with the sheet's type, the cover page left out", async () => {

@@ -42,9 +42,9 @@ describe('sheets printed from the page', () => {
     await cover.getByLabel('Dokumenttype på arket').selectOption({ label: 'Legeerklæring' });
     const fromCase = await downloaded(page, () => cover.getByRole('button', { name: 'Skriv ut førsteside (PDF)' }).click());
     expect(fromCase.name).toBe(`forside-${served.service.seeded.transfer.caseId}.pdf`);
-    // The CLI's sheet for the same facts, byte for byte: the case's area printed, the code naming the type only.
-    expect(fromCase.bytes.equals(await renderCoverSheet({ caseNumber: caseNumber(), documentType: 'medical_declaration', area: null, documentTypeName: 'Legeerklæring', areaName: 'Tannbehandling' }))).toBe(true);
-    expect(await codeOn(fromCase.bytes)).toEqual({ kind: 'cover', caseNumber: caseNumber(), documentType: 'medical_declaration', area: null });
+    // The CLI's sheet for the same facts, byte for byte: the case's area printed and in the code, with the type.
+    expect(fromCase.bytes.equals(await renderCoverSheet({ caseNumber: caseNumber(), documentType: 'medical_declaration', area: 'dental', documentTypeName: 'Legeerklæring', areaName: 'Tannbehandling' }))).toBe(true);
+    expect(await codeOn(fromCase.bytes)).toEqual({ kind: 'cover', caseNumber: caseNumber(), documentType: 'medical_declaration', area: 'dental' });
     await expect.poll(() => page.locator('#status').textContent()).toContain(`Førstesiden for sak ${caseNumber()} er lastet ned`);
     expect(await accessibilityViolations(page), 'case view').toEqual([]);
 
@@ -73,8 +73,8 @@ describe('sheets printed from the page', () => {
     await sheets.getByLabel('Saksnummer').fill(served.service.seeded.transfer.caseId!);
     await sheets.getByRole('button', { name: 'Vis saken' }).click();
     const fromMailroom = await downloaded(page, () => confirm.getByRole('button', { name: 'Skriv ut førsteside (PDF)' }).click());
-    expect(await codeOn(fromMailroom.bytes)).toEqual({ kind: 'cover', caseNumber: caseNumber(), documentType: null, area: null });
-    expect(fromMailroom.bytes.equals(await renderCoverSheet({ caseNumber: caseNumber(), documentType: null, area: null, areaName: 'Tannbehandling' }))).toBe(true);
+    expect(await codeOn(fromMailroom.bytes)).toEqual({ kind: 'cover', caseNumber: caseNumber(), documentType: null, area: 'dental' });
+    expect(fromMailroom.bytes.equals(await renderCoverSheet({ caseNumber: caseNumber(), documentType: null, area: 'dental', areaName: 'Tannbehandling' }))).toBe(true);
 
     const separator = await downloaded(page, () => sheets.getByRole('button', { name: 'Skriv ut skilleark (PDF)' }).click());
     expect(separator.name).toBe('skilleark.pdf');
@@ -98,7 +98,7 @@ describe('sheets printed from the page', () => {
     await signInWithToken(page, served.base, served.service.tokens.caseworker);
     await page.goto(`${served.base}/#/cases/${served.service.seeded.transfer.caseId}`);
     const sheet = await downloaded(page, () => page.getByRole('button', { name: 'Skriv ut førsteside (PDF)' }).click());
-    expect(await codeOn(sheet.bytes)).toEqual({ kind: 'cover', caseNumber: caseNumber(), documentType: null, area: null });
+    expect(await codeOn(sheet.bytes)).toEqual({ kind: 'cover', caseNumber: caseNumber(), documentType: null, area: 'dental' });
 
     const reader = await served.browser.context.newPage();
     await signInWithToken(reader, served.base, served.service.tokens.reader);

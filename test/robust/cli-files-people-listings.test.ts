@@ -62,6 +62,14 @@ describe('--out into a folder that does not exist', () => {
   });
 });
 
+describe('a cover sheet asked for with another area than its case\'s (review finding, session 10)', () => {
+  it('is one line naming both areas, exit 2, and no sheet is written', async () => {
+    const other = path.join(dir, 'forside-annet-omrade.pdf');
+    await refused(['coversheet', '--case', routed.caseId!, '--area', 'sick_pay', '--archivist', 'Arkivar Test', '--out', other], /^postmottak: Sak \d{4}\/\d{5} gjelder Tannbehandling, ikke Sykepenger: en førsteside viser sakens eget saksområde\.$/m);
+    await expect(readFile(other)).rejects.toThrow(/ENOENT/);
+  });
+});
+
 describe('the person a command acts for', () => {
   it('is asked for where the journal, a claim or a decision records it, with the flag or POSTMOTTAK_USER', async () => {
     const ask = (flag: string) => new RegExp(`oppgi hvem du er med ${flag} NAVN \\(eller POSTMOTTAK_USER=NAVN\\)`);

@@ -2,9 +2,10 @@ import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormats from 'ajv-formats';
-import { Problem, type Role } from '#schemas/api';
+import type { Role } from '#schemas/api';
 import type { PostmottakEvent } from '#schemas/events';
 import { openTestService, kari, type TestService } from './fixtures.ts';
+import { expectProblem } from '../support/problem-response.ts';
 
 /**
  * The API as a client sees it: app.inject against the real app over the embedded stack, with the
@@ -20,16 +21,6 @@ afterAll(async () => {
 });
 
 const allRoles: Role[] = ['archivist', 'caseworker', 'reader', 'system', 'auditor'];
-
-function expectProblem(response: { statusCode: number; headers: Record<string, unknown>; body: string }, status: number): Problem {
-  expect(response.statusCode).toBe(status);
-  expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-  const problem = Problem.parse(JSON.parse(response.body));
-  expect(problem.status).toBe(status);
-  expect(problem.detail.length).toBeGreaterThan(10);
-  expect(response.body).not.toMatch(/\bat .*\.ts:\d+/);
-  return problem;
-}
 
 describe('sign-in', () => {
   it('answers 401 problem+json without a token, with an unknown token and with a malformed header', async () => {

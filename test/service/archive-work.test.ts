@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { Problem, type Role } from '#schemas/api';
+import type { Role } from '#schemas/api';
 import type { ProcessResult } from '#schemas/pipeline';
 import { eventSchemas, type PostmottakEvent } from '#schemas/events';
 import { outcomeEvent } from '../../service/operations/events.ts';
@@ -11,6 +11,7 @@ import { renderPageImage, renderTextPdf } from '../../corpus/render.ts';
 import { s3Client } from '../../functions/commons/clients.ts';
 import { idFor } from '../support/national-ids.ts';
 import { kari } from './fixtures.ts';
+import { expectProblem } from '../support/problem-response.ts';
 
 /**
  * The archivists' work after the fact, through the real app over the embedded stack: page images,
@@ -48,14 +49,6 @@ function trainingExamples(): { documentId: string; documentType: string; area: s
   const file = path.join(service.dataDir, 'examples', 'decisions.jsonl');
   if (!existsSync(file)) return [];
   return readFileSync(file, 'utf8').trim().split('\n').filter(Boolean).map((line) => JSON.parse(line));
-}
-
-function expectProblem(response: { statusCode: number; headers: Record<string, unknown>; body: string }, status: number): Problem {
-  expect(response.statusCode, response.body).toBe(status);
-  expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-  const problem = Problem.parse(JSON.parse(response.body));
-  expect(problem.detail.length).toBeGreaterThan(10);
-  return problem;
 }
 
 const inject = (method: 'GET' | 'POST', url: string, headers: Record<string, string>, payload?: object) => service.app.inject({ method, url, headers, ...(payload ? { payload } : {}) });

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Problem } from '#schemas/api';
 import type { ProcessResult } from '#schemas/pipeline';
 import { dynamoStagePorts } from '../../functions/commons/store/repositories.ts';
 import { sealingOf } from '../../functions/commons/store/sealed-national-ids.ts';
 import { classification, personId, runPipeline, stateFor } from '../registry/fixtures.ts';
 import { openTestService, type TestService } from './fixtures.ts';
+import { expectProblem } from '../support/problem-response.ts';
 
 /**
  * QA review of the decision-date checks (session 9): a decision was refused for a date the machine
@@ -23,12 +23,6 @@ afterAll(async () => {
 const inject = (method: 'GET' | 'POST', url: string, headers: Record<string, string>, payload?: unknown) =>
   service.app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }) });
 const nb = () => ({ ...service.as('archivist'), 'accept-language': 'nb' });
-
-function expectProblem(response: { statusCode: number; headers: Record<string, unknown>; body: string }, status: number): Problem {
-  expect(response.statusCode, response.body).toBe(status);
-  expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-  return Problem.parse(JSON.parse(response.body));
-}
 
 /** A document the machine was unsure of, in review, as the pipeline leaves it (received 20.03.2025). */
 async function inReview(overrides: Parameters<typeof classification>[0]): Promise<ProcessResult> {

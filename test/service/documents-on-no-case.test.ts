@@ -1,8 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Problem, type Role } from '#schemas/api';
+import type { Role } from '#schemas/api';
 import type { ProcessResult } from '#schemas/pipeline';
 import { renderPageImage } from '../../corpus/render.ts';
 import { declarationOnKarisCase, openTestService, orphanDeclaration, type TestService } from './fixtures.ts';
+import { expectProblem } from '../support/problem-response.ts';
 
 /**
  * SPEC roles: a case handler reads cases in full, and a document still in review belongs to no case,
@@ -27,12 +28,6 @@ afterAll(async () => {
 });
 
 const get = (url: string, role: Role) => service.app.inject({ method: 'GET', url, headers: service.as(role) });
-
-function expectProblem(response: { statusCode: number; headers: Record<string, unknown>; body: string }, status: number): Problem {
-  expect(response.statusCode, response.body).toBe(status);
-  expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-  return Problem.parse(JSON.parse(response.body));
-}
 
 const reads = (documentId: string) => [
   { what: 'text', url: `/api/v1/documents/${documentId}/text` },

@@ -1,9 +1,10 @@
 import { PDFParse } from 'pdf-parse';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { CaseView, Problem, type Role } from '#schemas/api';
+import { CaseView, type Role } from '#schemas/api';
 import { OutboxItem, OutboxList } from '#schemas/outbox';
 import type { PostmottakEvent } from '#schemas/events';
 import { kari, openTestService, type TestService } from './fixtures.ts';
+import { expectProblem } from '../support/problem-response.ts';
 
 /**
  * The outbox and the case's parties through the real app over the embedded stack (issue #16). The
@@ -26,14 +27,6 @@ afterAll(async () => {
 
 const allRoles: Role[] = ['archivist', 'caseworker', 'reader', 'system', 'auditor'];
 const inject = (method: 'GET' | 'POST', url: string, headers: Record<string, string>, payload?: object) => service.app.inject({ method, url, headers, ...(payload ? { payload } : {}) });
-
-function expectProblem(response: { statusCode: number; headers: Record<string, unknown>; body: string }, status: number): Problem {
-  expect(response.statusCode, response.body).toBe(status);
-  expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-  const problem = Problem.parse(JSON.parse(response.body));
-  expect(problem.detail).not.toMatch(/at .*\.ts:\d+/);
-  return problem;
-}
 
 async function pdfText(bytes: Buffer): Promise<string> {
   const parser = new PDFParse({ data: new Uint8Array(bytes) });

@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { Problem } from '#schemas/api';
 import { schemaIssueNb, type SchemaIssue } from '../../service/problem-words-nb.ts';
 import type { ProcessResult } from '#schemas/pipeline';
 import { renderTextPdf } from '../../corpus/render.ts';
@@ -10,6 +9,7 @@ import { openTestService, type TestService } from './fixtures.ts';
 import { classification, personId, runPipeline, stateFor } from '../registry/fixtures.ts';
 import { dynamoStagePorts } from '../../functions/commons/store/repositories.ts';
 import { sealingOf } from '../../functions/commons/store/sealed-national-ids.ts';
+import { expectProblem } from '../support/problem-response.ts';
 
 /**
  * What QA found going wrong for a new user (session 9), through the real app over the embedded stack:
@@ -28,12 +28,6 @@ beforeAll(async () => {
 afterAll(async () => {
   await service?.close();
 });
-
-function expectProblem(response: { statusCode: number; headers: Record<string, unknown>; body: string }, status: number): Problem {
-  expect(response.statusCode, response.body).toBe(status);
-  expect(response.headers['content-type']).toMatch(/^application\/problem\+json/);
-  return Problem.parse(JSON.parse(response.body));
-}
 
 const inject = (method: 'GET' | 'POST', url: string, headers: Record<string, string>, payload?: unknown) =>
   service.app.inject({ method, url, headers, ...(payload === undefined ? {} : { payload: payload as Record<string, unknown> }) });

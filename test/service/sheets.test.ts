@@ -27,7 +27,20 @@ describe('the sheets routes', () => {
     expect(answer.headers['content-type']).toBe('application/pdf');
     expect(answer.headers['content-disposition']).toBe(`attachment; filename="forside-${caseId}.pdf"`);
     const found = await readSheetCode(await renderPdfPage(answer.rawPayload, 0, 200));
-    expect(found?.code).toEqual({ kind: 'cover', caseNumber: caseId.replace('-', '/'), documentType: 'consent', area: null });
+    // The code names the case's own area although none was asked for, so Link can check it (review finding, session 10).
+    expect(found?.code).toEqual({ kind: 'cover', caseNumber: caseId.replace('-', '/'), documentType: 'consent', area: service.seeded.transfer.area });
+  });
+
+  it("refuses a sheet asked for with an area that is not the case's, and prints one asked for with the case's own", async () => {
+    const { caseId, area } = service.seeded.transfer;
+    const other = area === 'dental' ? 'sick_pay' : 'dental';
+    const refused = await get(`/api/v1/sheets/cover?case=${caseId}&area=${other}`, 'archivist', 'nb');
+    expect(refused.statusCode).toBe(400);
+    expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(refused.json().detail).toMatch(new RegExp(`^Sak ${caseId!.replace('-', '/')} gjelder .+, ikke .+: en førsteside viser sakens eget saksområde\\.$`));
+    const own = await get(`/api/v1/sheets/cover?case=${caseId}&area=${area}`, 'archivist');
+    expect(own.statusCode).toBe(200);
+    expect((await readSheetCode(await renderPdfPage(own.rawPayload, 0, 200)))?.code).toMatchObject({ area });
   });
 
   it('refuses a type or area not configured, a case that does not exist and a role that does not print sheets', async () => {

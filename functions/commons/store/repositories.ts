@@ -13,6 +13,7 @@ import { updateExpression, updateIf, withCondition, type Db } from './db.ts';
 import { keys } from './keys.ts';
 import { dynamoWaitingRoom } from './waiting-room.ts';
 import { dynamoCasesInFlight } from './cases-in-flight.ts';
+import { dynamoLetterRepository } from './letters.ts';
 import type { SealingDb } from './sealed-national-ids.ts';
 import { nationalIdKeyWrapper } from '../crypto/national-id-key.ts';
 import type { KeyWrapper } from '../crypto/national-id-vault.ts';
@@ -88,5 +89,5 @@ export function dynamoStagePorts(
 ): StagePorts {
   // The stages' own hash key also keys the hashes kept beside each sealed copy of national ids.
   const db: SealingDb = { ...plain, nationalIdSealing: { wrapper: input.nationalIdKey ?? nationalIdKeyWrapper, hashKey: input.idHashKey } };
-  return { config: input.config, documents: dynamoDocuments(db), cases: dynamoCases(db), clock: { now: input.now }, idHashKey: input.idHashKey, events: input.events ?? noEvents, audit: { record: (entry) => recordAudit(db, entry) }, waiting: dynamoWaitingRoom(db), inFlight: dynamoCasesInFlight(db, input.now), batches: dynamoBatchRoll(db, input.now) };
+  return { config: input.config, documents: dynamoDocuments(db), cases: dynamoCases(db), clock: { now: input.now }, idHashKey: input.idHashKey, events: input.events ?? noEvents, audit: { record: (entry) => recordAudit(db, entry) }, waiting: dynamoWaitingRoom(db), inFlight: dynamoCasesInFlight(db, input.now), batches: dynamoBatchRoll(db, input.now), caseParties: async (caseId) => (await dynamoLetterRepository(plain).parties(caseId))?.parties ?? null };
 }

@@ -1,0 +1,26 @@
+import type { Party } from '#schemas/parties';
+
+/**
+ * The case's parties once another document on it names parties (stages/write-letters.ts). A party the
+ * case has already keeps what it has — an address an archivist gave when releasing a held letter
+ * (domain/letters/released-address.ts), the id it was registered with — since a later letter, or a
+ * re-run of the same one, reads the same person no better; the document fills an address the case's
+ * party lacks (no archivist has given one), and adds a role the case has not had (a representative
+ * who writes for the appellant later), but not the sender of a later document.
+ */
+export function mergedCaseParties(known: readonly Party[], named: readonly Party[]): Party[] {
+  const merged = known.map((party) => {
+    const fresh = named.find((p) => p.role === party.role);
+    if (!fresh || party.address.length || !fresh.address.length) return party;
+    const nationalIdHash = fresh.nationalIdHash ?? party.nationalIdHash;
+    return { ...fresh, ...(nationalIdHash ? { nationalIdHash } : {}) };
+  });
+  const roles = new Set(known.map((p) => p.role));
+  for (const party of named) {
+    // Who sent a later document (a doctor's declaration, an agency's copy) is no party of the case for it.
+    if (roles.has(party.role) || party.role === 'sender') continue;
+    roles.add(party.role);
+    merged.push(party);
+  }
+  return merged;
+}

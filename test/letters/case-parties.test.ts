@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { PostmottakEvent } from '#schemas/events';
+import type { Party } from '#schemas/parties';
+import type { Classification } from '#schemas/pipeline';
+import { loadConfig } from '../../config/load.ts';
+import { defaultLettersConfig } from '../../config/letters.ts';
+import { pdfLetterRenderer } from '../../engines/pdf/letter-renderer.ts';
+import type { Db } from '../../functions/commons/store/db.ts';
+import { dynamoLetterRepository } from '../../functions/commons/store/letters.ts';
+import { dynamoStagePorts } from '../../functions/commons/store/repositories.ts';
+import { mergedCaseParties } from '../../domain/letters/case-parties.ts';
+import { partiesWithReleasedAddress } from '../../domain/letters/released-address.ts';
+import { releaseHeldLetter, type OutboxWorkPorts } from '../../stages/outbox-work.ts';
+import { letterStagePorts, writeLetters, type RegisteredInput } from '../../stages/write-letters.ts';
+import { withFreshTable } from '../support/fresh-table.ts';
+
+/**
+ * The case's parties (review finding, session 10, LOWs 3–5): the name an archivist gives on release is
+ * the party's name; a later document, or a retried letters stage, merges its parties into the case's
+ * instead of overwriting them (an address an archivist gave stays, a representative is added); a
+ * release that fails after the letter is ready is finished by a repeat, address included.
+ */
+const CASE = '2025-00001';
+const misread: Party = { role: 'appellant', name: 'Kari Nordmarm', address: [], addressWithheld: 'the postcode line could not be read with certainty' };
+const released = { role: 'appellant' as const, name: 'Kari Nordmann', address: ['Storgata 12B', '0467 Oslo'] };
+const lawyer: Party = { role: 'representative', name: 'Advokat Per Hansen', firm: 'Hansen Advokatfirma AS', address: ['Postboks 12', '0101 Oslo'] };
+
+describe("the case's parties, merged", () => {
+  it("takes the archivist's name for the released party, with the address, and drops the doubt", () => {
+    expect(partiesWithReleasedAddress([misread], released)).toEqual([released]);
+  });
+
+  it('keeps a party the case has, fills an address it lacks, and adds a role it has not had', () => {
+    const hash = 'a'.repeat(64);
+    expect(mergedCaseParties([released], [misread, lawyer])).toEqual([released, lawyer]);
+    expect(mergedCaseParties([{ ...misread, nationalIdHash: hash }], [{ role: 'appellant', name: 'Kari Nordmann', address: ['Fjellveien 3', '5006 Bergen'] }])).toEqual([
+      { role: 'appellant', name: 'Kari Nordmann', address: ['Fjellveien 3', '5006 Bergen'], nationalIdHash: hash },
+    ]);
+    expect(mergedCaseParties([released, lawyer], [{ ...lawyer, address: ['Annen gate 1', '0150 Oslo'] }])).toEqual([released, lawyer]);
+    expect(mergedCaseParties([released], [{ role: 'sender', name: 'Tannlegesenteret Bryn', address: ['Brynsveien 1', '0667 Oslo'] }])).toEqual([released]);
+  });
+});
+
+let db: Db;
+let events: PostmottakEvent[];
+let ports: OutboxWorkPorts;
+
+withFreshTable((fresh) => {
+  db = fresh;
+  events = [];
+  const stage = dynamoStagePorts(db, { config: loadConfig(), idHashKey: async () => 'k', now: () => new Date('2025-03-21T09:00:00Z'), events: { publish: async (e) => void events.push(...e) } });
+  const blobStore = { ...({} as OutboxWorkPorts['blobs']), put: async () => {} };
+  ports = { ...letterStagePorts({ ...stage, blobs: blobStore as never, letters: dynamoLetterRepository(db), renderer: pdfLetterRenderer, lettersConfig: defaultLettersConfig() }), audit: stage.audit };
+}, { per: 'test' });
+
+const input = (documentId: string, documentType: Classification['documentType'], parties: Party[], created: boolean): RegisteredInput => ({
+  documentId,
+  receivedDate: '2025-03-20',
+  classification: {
+    documentType, area: 'dental', language: 'nb', keywords: [], confidence: 0.97, reviewReason: null, textSource: 'ocr', pages: 1, explanation: [], modelVersion: 'test',
+    fields: { nationalIds: [], caseReferences: [], decisionDate: '2025-03-12', decisionReceivedDate: null, parties },
+  },
+  registration: { caseId: CASE, caseNumber: '2025/00001', created, area: 'dental' },
+  opened: [],
+});
+const caseParties = async () => (await ports.letters.parties(CASE))!.parties;
+const release = (letterId: string) => releaseHeldLetter({ letterId, address: { name: 'Kari Nordmann', street: 'Storgata 12B', postcode: '0467', place: 'Oslo' }, by: 'arkivar-anne' }, ports);
+
+describe("the letters stage and the case's parties", () => {
+  it('keeps the released address when the stage is retried, and adds the representative a later letter names', async () => {
+    const [held] = await writeLetters(input('doc-appeal', 'appeal', [misread], true), ports);
+    expect(held).toMatchObject({ status: 'held' });
+    expect((await release(held!.letterId)).outcome).toBe('released');
+    expect(await caseParties()).toEqual([released]);
+
+    // The same document's letters stage again (a retry): the letter is found, the address stays.
+    await writeLetters(input('doc-appeal', 'appeal', [misread], true), ports);
+    expect(await caseParties()).toEqual([released]);
+
+    // A later letter from a lawyer who now acts for her.
+    await writeLetters(input('doc-lawyer', 'correspondence', [misread, lawyer], false), ports);
+    expect(await caseParties()).toEqual([released, lawyer]);
+  });
+});
+
+describe('a release that fails after the letter is ready', () => {
+  it('is finished by a repeat: the deadline met and the event published first, then the address kept', async () => {
+    const [held] = await writeLetters(input('doc-appeal', 'appeal', [misread], true), ports);
+    const recordParties = ports.letters.recordParties.bind(ports.letters);
+    let failures = 1;
+    ports.letters.recordParties = async (record) => {
+      if (failures-- > 0) throw new Error('the table is unavailable');
+      return recordParties(record);
+    };
+    await expect(release(held!.letterId)).rejects.toThrow('the table is unavailable');
+    expect(events.filter((e) => e.type === 'LetterReady').map((e) => e.detail)).toContainEqual(expect.objectContaining({ letterId: held!.letterId, status: 'ready' }));
+    expect(await caseParties()).toEqual([misread]);
+
+    expect((await release(held!.letterId)).outcome).toBe('not_held');
+    expect(await caseParties()).toEqual([released]);
+  });
+
+  it("never puts back an old release's address over one given since", async () => {
+    const [held] = await writeLetters(input('doc-appeal', 'appeal', [misread], true), ports);
+    await release(held!.letterId);
+    const moved = { ...released, address: ['Fjellveien 3', '5006 Bergen'] };
+    await ports.letters.recordParties({ caseId: CASE, parties: [moved], language: 'nb', byDocumentId: 'a-later-release' });
+    expect((await release(held!.letterId)).outcome).toBe('not_held');
+    expect(await caseParties()).toEqual([moved]);
+  });
+});
