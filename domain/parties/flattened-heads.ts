@@ -68,7 +68,11 @@ function joinedRows(rows: string[]): { left: string[]; right: string[]; first: n
       break;
     }
   }
-  return r === rows.length - 2 ? null : { left, right, first: r + 1 };
+  if (r === rows.length - 2) return null;
+  // A row right above the streets that is no name row ("Sigrid Vold Ola Vold": two people) is the head's own
+  // top: split without it, the head would lose its name, so the head is left as written.
+  const named = !isStreetLine(left[0]!);
+  return !named && r >= 0 && capitalised(rows[r]!) && !rows[r]!.endsWith(':') && !/\d/u.test(rows[r]!) ? null : { left, right, first: r + 1 };
 }
 
 export function unflattenHeads(text: string): string {

@@ -8,7 +8,7 @@ import { addressPhrases, namedAddresses, unreadReplyAddress, type AddressPhrase,
 import { anotherPersonLine, eitherRoles, fieldPeople, labelledAddresses, type FieldPerson } from './fields.ts';
 import { unfoldColumns, withoutQuotedReply } from './layout.ts';
 import { cleanLine, isPersonName, PROFESSIONAL, titleCase } from './lines.ts';
-import { addressAfterName, appellantMentions, CLIENT_WORDS, movedFromBracketedAddress, kinMentions, representedMentions, REPRESENTS, subjectMentions, swedishBehalf, type NameMention } from './mentions.ts';
+import { addressAfterName, appellantMentions, CLIENT_WORDS, movedFromBracketedAddress, kinMentions, relativesWithoutOwnCase, representedMentions, REPRESENTS, subjectMentions, swedishBehalf, type NameMention } from './mentions.ts';
 import { ADVOCACY, DEFAULT_OWN_NAMES, firstInstanceMentions, isLawyerFirm, organisationKind, type OrganisationKind } from './organisations.ts';
 import { leadThenAddress } from './one-line-address.ts';
 import { findSignature, isLawyerTitle, ROLE_IN_BRACKETS, type Signature, signedBy, unclosedSignature } from './signature.ts';
@@ -217,6 +217,8 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
     // Words of representation with nobody else named: the head may be a helper's, not the appellant's.
     // A representative labelled as such, with a name of their own, is the someone else: the head is the appellant's.
     if (representsSomeone && appellant.address.length > 0 && !representativeLabelled && !headSpokenFor) appellant = { ...appellant, address: [], addressWithheld: 'the letter may be written on behalf of someone else' };
+    // A relative named in a letter that speaks of no case of the writer's own: the letter may be about them.
+    if (appellant.address.length > 0 && !headSpokenFor && relativesWithoutOwnCase(prepared).some((m) => !sameName(m.name, appellant!.name) && !(signature && sameName(m.name, signature.name)))) appellant = { ...appellant, address: [], addressWithheld: 'the letter may be about a relative it names' };
     if (headSpokenFor && !representative && signature && !signedBy(signature, writer.name)) {
       representative = { role: 'representative', name: signature.name, address: [] };
       parties.push(representative);

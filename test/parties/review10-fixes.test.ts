@@ -32,3 +32,51 @@ describe('a flattened two-column head under other lines', () => {
     expect(parties(['Klager: Astrid Vold', ...flattened, '', 'Jeg klager på vedtaket på vegne av min mor.', ...tail])).toEqual([{ role: 'appellant', name: 'Astrid Vold', address: [] }, KARI_REP]);
   });
 });
+
+describe('a head whose name row does not split', () => {
+  it('is left as written rather than read without its name', () => {
+    const rows = ['Sigrid Vold Ola Vold', 'Storgata 12 Storgata 14', '0155 Oslo 0155 Oslo'];
+    expect(unflattenHeads(rows.join('\n'))).toBe(rows.join('\n'));
+    const read = parties([...rows, '', 'Jeg klager herved på vedtaket.', '', 'Med vennlig hilsen', 'Sigrid Vold']);
+    expect(read.find((p) => p.role === 'appellant')?.address.some((l) => l.includes('Ola'))).toBe(false);
+  });
+});
+
+const kari = ['Kari Vold', 'Bakkevegen 3', '1411 Kolbotn', ''];
+const signed = (name = 'Kari Vold') => ['', 'Med vennlig hilsen', name];
+/** The relative the letter is about, and the writer representing them at the writer's address. */
+const forRelative = (name: string) => [{ role: 'appellant', name, address: [] }, KARI_REP];
+
+describe('a child writing about a parent\'s case', () => {
+  it('in two sentences, the case in the third person: the parent appeals, the child represents (nb, nn)', () => {
+    expect(parties([...kari, ...own, '', '12.03.2025', '', 'Min mor, Astrid Vold, er 91 år og har demens.', 'Hun fikk avslag på søknaden om sykehjemsplass, og vi klager på dette.', ...signed()])).toEqual(forRelative('Astrid Vold'));
+    expect(parties([...kari, ...own, '', '12.03.2025', '', 'Mor mi, Astrid Vold, er 91 år og kan ikkje skrive sjølv.', 'Ho fekk nei frå kommunen, og eg meiner det er feil.', ...signed()])).toEqual(forRelative('Astrid Vold'));
+  });
+  it('as "we" in a letter with no case of the writer\'s own (sv, en)', () => {
+    expect(parties([...kari, ...own, '', '12.03.2025', '', 'Min far, Olof Berg, är 88 år och kan inte skriva själv.', 'Vi överklagar beslutet om hemtjänst.', ...signed()])).toEqual(forRelative('Olof Berg'));
+    expect(parties([...kari, ...own, '', '12 March 2025', '', 'My father, John Smith, is 88 and cannot write himself.', 'We would like to appeal the decision.', '', 'Yours faithfully,', 'Kari Vold'])).toEqual(forRelative('John Smith'));
+  });
+  it('named on a regarding line or a line of their own', () => {
+    expect(parties([...kari, ...own, '', '12.03.2025', '', 'Vedr.: min mor Astrid Vold', '', 'Hun er 91 år. Jeg ber om at dere ser på dette på nytt.', ...signed()])).toEqual(forRelative('Astrid Vold'));
+    expect(parties([...kari, ...own, '', '12.03.2025', '', 'Min mor Astrid Vold', '', 'Hun har fått avslag. Dette er ikke riktig, og jeg ber dere se på det igjen.', ...signed()])).toEqual(forRelative('Astrid Vold'));
+  });
+  it('with the daughter\'s address only under her signature', () => {
+    expect(parties([...own, '', '12.03.2025', '', 'Min mor Astrid Vold er 91 år og har demens.', 'Hun fikk avslag, og det er feil.', '', 'Hilsen', 'Kari Vold', 'Bakkevegen 3', '1411 Kolbotn'])).toEqual(forRelative('Astrid Vold'));
+  });
+  it('under the parent\'s own head, signed by the child: the parent appeals at the head\'s address', () => {
+    const read = parties(['Astrid Vold', 'Storgata 12', '0155 Oslo', '', ...own, '', '12.03.2025', '', 'Min mor Astrid Vold er 91 år og har demens.', 'Hun fikk avslag, og det er feil.', '', 'Hilsen', 'Kari Vold']);
+    expect(read.find((p) => p.role === 'appellant')).toEqual({ role: 'appellant', name: 'Astrid Vold', address: ['Storgata 12', '0155 Oslo'] });
+    expect(read.find((p) => p.role === 'representative')?.name).toBe('Kari Vold');
+  });
+  it('with nothing that says whose case it is: the writer\'s address is withheld, not promoted', () => {
+    const read = parties([...kari, ...own, '', '12.03.2025', '', 'Min mor Astrid Vold er alvorlig syk og trenger hjelp hver dag.', 'Kommunen har sagt nei, og det mener jeg er feil. Jeg ber om ny vurdering.', ...signed()]);
+    expect(read.find((p) => p.role === 'appellant')?.address).toEqual([]);
+    expect(read.find((p) => p.role === 'appellant')?.withheld).toBe(true);
+  });
+  it('the appellant\'s own letter naming a relative in passing keeps the appellant\'s address', () => {
+    const astrid = ['Astrid Vold', 'Storgata 12', '0155 Oslo', ''];
+    const ASTRID = { role: 'appellant', name: 'Astrid Vold', address: ['Storgata 12', '0155 Oslo'] };
+    expect(parties([...astrid, ...own, '', 'Jeg vil klage.', 'Min søster Berit Vold hjelper meg med å skrive.', ...signed('Astrid Vold')])).toEqual([ASTRID]);
+    expect(parties([...astrid, ...own, '', 'Jeg klager på vedtaket om tannbehandling.', 'Sønnen min, Per Vold, mener også at avslaget er urimelig.', ...signed('Astrid Vold')])).toEqual([ASTRID]);
+  });
+});
