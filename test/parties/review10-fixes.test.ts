@@ -80,3 +80,27 @@ describe('a child writing about a parent\'s case', () => {
     expect(parties([...astrid, ...own, '', 'Jeg klager på vedtaket om tannbehandling.', 'Sønnen min, Per Vold, mener også at avslaget er urimelig.', ...signed('Astrid Vold')])).toEqual([ASTRID]);
   });
 });
+
+describe('a power the appellant gives: only one over something known not to be the case is no representation', () => {
+  const astrid = ['Astrid Vold', 'Storgata 12', '0155 Oslo', ''];
+  const ASTRID = { role: 'appellant', name: 'Astrid Vold', address: ['Storgata 12', '0155 Oslo'] };
+  const letter = (sentence: string) => parties([...astrid, ...own, '', '12.03.2025', '', 'Jeg klager på vedtaket om hjemmesykepleie.', sentence, '', 'Med vennlig hilsen', 'Astrid Vold']);
+  it('a power to act, to speak with the office, to receive its answers, to do everything, or Danish "tale min sag" names the holder the representative', () => {
+    for (const [sentence, holder] of [
+      ['Sønnen min Per Vold har fullmakt til å handle på mine vegne, og dere kan kontakte ham.', 'Per Vold'],
+      ['Datteren min Kari Vold har fullmakt til å ta kontakt med klageorganet for meg.', 'Kari Vold'],
+      ['Datteren min Kari Vold, Bakkevegen 3, 1411 Kolbotn, har fullmakt til å motta post og svar fra dere.', 'Kari Vold'],
+      ['Datteren min Kari Vold har fullmakt til å ordne alt for meg.', 'Kari Vold'],
+      ['Datteren min Kari Vold har fullmakt til å snakke med dere om dette.', 'Kari Vold'],
+      ['Min datter Kari Vold har fuldmagt til at tale min sag.', 'Kari Vold'],
+      ['Min datter Kari Vold har fuldmagt til å tale min sag.', 'Kari Vold'],
+    ] as const) {
+      expect(letter(sentence), sentence).toEqual([ASTRID, { role: 'representative', name: holder, address: [] }]);
+    }
+  });
+  it('a power to fetch post or medicine, or over the bank, names nobody', () => {
+    for (const sentence of ['Naboen min, Ola Hansen, har fullmakt til å hente posten min mens jeg er på sykehus.', 'Datteren min Kari Vold har fullmakt til å hente medisinene mine på apoteket.', 'Sønnen min Per Vold har fullmakt til å betale regningene mine.', 'Sønnen min Per Vold har fullmakt til å handle i nettbanken for meg.']) {
+      expect(letter(sentence), sentence).toEqual([ASTRID]);
+    }
+  });
+});
