@@ -104,3 +104,10 @@ describe('a power the appellant gives: only one over something known not to be t
     }
   });
 });
+
+describe('form blanks read in linear time', () => {
+  it('takes a form line\'s dot leaders and trailing blanks off as before', async () => {
+    const { withoutFormBlanks } = await import('../../domain/parties/form-blanks.ts');
+    expect(withoutFormBlanks(['Navn: __Kari Vold______', 'Adresse: Storgata 12 ........', 'Sted: Oslo . . . . .   ', 'Ola H.', 'St. Olavs gate 3 ....'].join('\n'))).toBe(['Navn: Kari Vold', 'Adresse: Storgata 12', 'Sted: Oslo', 'Ola H.', 'St. Olavs gate 3'].join('\n'));
+  });
+});
