@@ -158,7 +158,7 @@ export function fieldPeople(text: string): FieldPerson[] {
   const people: FieldPerson[] = [];
   let group: Field[] = [];
   const flush = () => {
-    const person = personOf(group, lines);
+    const person = personOf(group, lines, text);
     if (person) people.push(person);
     group = [];
   };
@@ -187,14 +187,15 @@ export function anotherPersonLine(line: string): boolean {
   return isPersonName(value);
 }
 
-function personOf(group: Field[], lines: string[]): FieldPerson | null {
+/** `text` is `lines` joined, passed in: joining them again for every group is quadratic on a long form. */
+function personOf(group: Field[], lines: string[], text: string): FieldPerson | null {
   const get = (kind: FieldKind) => group.find((f) => f.kind === kind)?.value ?? null;
   const cased = (s: string | null) => (s && s === s.toUpperCase() ? titleCase(s) : s);
   const given = cased(get('given'));
   const family = cased(get('family'));
   const nameField = group.find((f) => f.kind === 'name') ?? null;
   // "Navn (etternavn, fornavn): Rindal, Tiril", or "Rindal, Tiril" signed "Tiril Rindal": the surname first.
-  const reordered = nameField ? (nameField.surnameFirst ? surnameFirst(nameField.value) : confirmedSurnameFirst(nameField.value, lines.join('\n'))) : null;
+  const reordered = nameField ? (nameField.surnameFirst ? surnameFirst(nameField.value) : confirmedSurnameFirst(nameField.value, text)) : null;
   let name = reordered ?? cased(get('name')) ?? (given && family ? `${given} ${family}` : null);
   let street = get('street');
   // "Klager: Kari Nordmann, Storgata 1, 0467 Oslo": the name field carries the address too.

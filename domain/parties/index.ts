@@ -126,7 +126,7 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   const addressBlocks = signedBlocks(findAddressBlocks(prepared).filter(unlabelled));
   const ruralLine = signature && !addressBlocks.some((b) => sameName(b.nameLines[0] ?? '', signature.name)) ? signedRuralLine(prepared, signature.name) : null;
   const found = [...addressBlocks, ...fieldBlocks, ...findInlineBlocks(prepared).filter(unlabelled), ...optional(ruralLine)].sort((a, b) => a.first - b.first);
-  const blocks = found.map((b) => kindOf(b, options.ownNames ?? DEFAULT_OWN_NAMES, prepared)).filter((b): b is KindedBlock => b !== null);
+  const blocks = found.map((b) => kindOf(b, options.ownNames ?? DEFAULT_OWN_NAMES, prepared, lines)).filter((b): b is KindedBlock => b !== null);
   const headTop = firstContentLine(lines);
   // The writer's head at the top; else (an e-mail, a note) the name and address under the signature.
   const headWriter =
@@ -369,7 +369,8 @@ const REGARDING_LABEL = /^(?:gjelder|gjeld|saken gjelder|saka gjeld|angående|an
  */
 const REPRESENTATIVE_LABEL = /^(?:fullmektig|fullmektigen|fullmäktig|fuldmægtig|ombud|ombudet|representative|verge|verja|verje|værge|god man|guardian)\s*:\s*/iu;
 
-function kindOf(block: AddressBlock, ownNames: readonly RegExp[], text: string): KindedBlock | null {
+/** `lines` is `text` split, passed in: splitting it again for every block is quadratic on a long text. */
+function kindOf(block: AddressBlock, ownNames: readonly RegExp[], text: string, lines: readonly string[]): KindedBlock | null {
   const regarding = REGARDING_LABEL.test(block.nameLines[0] ?? '');
   const representing = REPRESENTATIVE_LABEL.test(block.nameLines[0] ?? '');
   if (regarding || representing) {
@@ -379,7 +380,7 @@ function kindOf(block: AddressBlock, ownNames: readonly RegExp[], text: string):
     return isPersonName(cased) && block.nameLines.length === 1 ? { block: { ...block, labelled: true }, kind: 'person', name: cased, representative: representing } : null;
   }
   // "Aarhus Kommune" over "Borgerservice – Pensionsrådgivning" over the address: a department under its organisation's name.
-  const above = block.nameLines.length === 1 && block.first > 0 ? (text.split('\n')[block.first - 1] ?? '').trim() : '';
+  const above = block.nameLines.length === 1 && block.first > 0 ? (lines[block.first - 1] ?? '').trim() : '';
   if (above && !isPersonName(block.nameLines[0]!) && organisationKind([above], ownNames) === 'organisation' && organisationKind([block.nameLines[0]!, ...block.address], ownNames) === null) {
     return { block, kind: 'organisation', name: `${above}, ${block.nameLines[0]}` };
   }
