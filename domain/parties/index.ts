@@ -561,8 +561,11 @@ function phraseAddress(appellant: Party, phrases: AddressPhrase[], owner: Addres
 /** "Min datter ", "sønnen min, ": the text before a name that makes it a relative named in a sentence. */
 const AFTER_KIN_WORD = new RegExp(`(?<![\\p{L}])(?:${ALL_KIN_WORDS.join('|')})(?:\\s+(?:min|mi|mitt))?\\s*,?\\s*$`, 'iu');
 
-/** "Min datter Kari Hansen", "sønnen min, Per": a line naming a relative; an address field under it is the relative's. */
-const RELATIVE_NAMED = new RegExp(`(?<![\\p{L}])(?:(?:min|mi|mitt|vår|my|our)\\s+(?:${ALL_KIN_WORDS.join('|')})|(?:${ALL_KIN_WORDS.join('|')})\\s+(?:min|mi|mitt|vår))\\s*,?\\s+\\p{Lu}`, 'iu');
+/**
+ * "Min datter Kari Hansen", "sønnen min, Per": a line that opens with a relative; an address field under it is the
+ * relative's. A relative further on in the line ("Kontaktperson er min datter Kari Vold") is named in passing.
+ */
+const RELATIVE_NAMED = new RegExp(`^[ \\t]*(?:(?:min|mi|mitt|vår|my|our)\\s+(?:${ALL_KIN_WORDS.join('|')})|(?:${ALL_KIN_WORDS.join('|')})\\s+(?:min|mi|mitt|vår))\\s*,?\\s+\\p{Lu}`, 'iu');
 
 function labelledAddressUnderName(appellant: Party, text: string, lineStarts: number[]): Party {
   if (appellant.address.length > 0 || appellant.addressWithheld) return appellant;

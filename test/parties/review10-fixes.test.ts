@@ -111,3 +111,20 @@ describe('form blanks read in linear time', () => {
     expect(withoutFormBlanks(['Navn: __Kari Vold______', 'Adresse: Storgata 12 ........', 'Sted: Oslo . . . . .   ', 'Ola H.', 'St. Olavs gate 3 ....'].join('\n'))).toBe(['Navn: Kari Vold', 'Adresse: Storgata 12', 'Sted: Oslo', 'Ola H.', 'St. Olavs gate 3'].join('\n'));
   });
 });
+
+describe('small readings', () => {
+  const sigrid = (address: string[]) => parties(['Sigrid Vold', ...address, '', ...own, '', 'Jeg klager herved på vedtaket.', '', 'Med vennlig hilsen', 'Sigrid Vold']);
+  it('a street over "Ireland" is no Dublin district: no address of a street and a country alone', () => {
+    expect(sigrid(['Apartment 4', 'Storgata 12', 'Ireland'])[0]!.address).toEqual([]);
+    expect(sigrid(['Hillside 12', 'Main Street 4', 'Ireland'])[0]!.address).toEqual([]);
+    expect(sigrid(['Kauri Road 23', 'Auckland 1011', 'New Zealand'])[0]!.address).toEqual(['Kauri Road 23', 'Auckland 1011', 'New Zealand']);
+  });
+  it('a bare "Min adresse" without its colon names no address: the address the writer says they live at now is read', () => {
+    const read = parties(['Til Klageorganet for helse og trygd', '', 'Klage på vedtak', '', 'Jeg klager herved på vedtaket.', 'Min adresse i folkeregisteret, Gamleveien 3, 0155 Oslo, er feil; jeg bor nå på Storgata 12, 0155 Oslo.', '', 'Hilsen', 'Sigrid Vold']);
+    expect(read).toEqual([{ role: 'appellant', name: 'Sigrid Vold', address: ['Storgata 12', '0155 Oslo'] }]);
+  });
+  it('a form\'s line naming a relative in passing ("Kontaktperson er min datter …") leaves the address fields the appellant\'s', () => {
+    const read = parties(['Navn: Astrid Vold', 'Kontaktperson er min datter Kari Vold', 'Adresse: Storgata 12', 'Postnr./sted: 0155 Oslo', '', 'Jeg klager på vedtaket.', '', 'Astrid Vold']);
+    expect(read).toEqual([{ role: 'appellant', name: 'Astrid Vold', address: ['Storgata 12', '0155 Oslo'] }]);
+  });
+});
