@@ -53,7 +53,7 @@ const WRITTEN_FOR = /(?<![\p{L}])(?:for|för)\s+$/iu;
 const WRITING = /skriv|skrev|written|writing|brev/iu;
 
 /** "Eg skriv for far min, …", "I am writing for my mother …": the writer's verb and "for" right before the relative. */
-const VERB_FOR = /(?<![\p{L}])(?:klage|klager|klagar|skriver|skriv|sender|søker|søkjer|writing|write|writes|skriver)\s+(?:for|för|på\s+vegne\s+av)\s+$/iu;
+const VERB_FOR = /(?<![\p{L}])(?:klage|klager|klagar|skriver|skriv|sender|søker|søkjer|writing|write|writes)\s+(?:for|för|på\s+vegne\s+av)\s+$/iu;
 
 /** "hjelper naboen min, Ola Hansen, med denne klagen": the help is with the appeal. */
 const WITH_THE_APPEAL = /(?<![\p{L}])med\s+(?:\p{L}+\s+)?(?:klagen|klaga|klage|anken|anka|anke|saken|saka)(?![\p{L}])/iu;
