@@ -92,15 +92,26 @@ export function withoutGrantsToOthers(text: string): string {
 
 const blank = (m: string) => m.replace(/[^\n]/gu, ' ');
 
-/** "fullmakt til å …": the words of a power, whoever holds it; what it is for follows in the same sentence. */
-const POWER_TO = /(?<![\p{L}])(?:fullmakt|fuldmagt)[ \t]+til[ \t]+å[ \t]+/giu;
-/**
- * What makes a power one over the case: to appeal or represent, or the case, the decision or the office as the
- * object ("føre saken", "ordne sakene mine med Nav"). "handle i nettbanken", "betale regninger", "hente post" are not.
- */
+/** "fullmakt til å …", Danish "fuldmagt til at …": the words of a power, whoever holds it; what it is for follows in the same sentence. */
+const POWER_TO = /(?<![\p{L}])(?:fullmakt|fuldmagt)[ \t]+til[ \t]+(?:å|at)[ \t]+/giu;
 /** The writer holds the power ("gitt meg fullmakt", "gir undertegnede fullmakt", "Jeg har fullmakt"): their words of acting for someone, kept. */
 const WRITER_HOLDS = /(?<![\p{L}])(?:meg|mig|oss|undertegnede|undertegnade|underskrivne)[ \t]+$|(?<![\p{L}])(?:jeg|eg|jag|vi|me)[ \t]+(?:har|hadde|hev|fikk|fekk|fick)[ \t]+$/iu;
-const OVER_THE_CASE = /^(?:klage|klaga|anke|anka|påklage|representere|opptre)(?![\p{L}])|(?<![\p{L}])(?:sak|saken|saka|saker|sakene|sakane|klagesaken|klagesaka|klagen|klaga|klage|anken|anka|vedtaket|vedtak|nav|helfo|trygdeetaten)(?![\p{L}])/iu;
+/**
+ * What a power is for when it is not the case: a bank, an account, bills, money, fetching post, parcels or
+ * medicine, records. The list is of what is known not to be the case, so a power to do anything else ("ordne alt
+ * for meg", "snakke med dere", "tale min sag") is one over the case: a power read wrongly as the case's costs a
+ * withheld address, one read wrongly as not costs a wrong appellant.
+ */
+const NOT_THE_CASE = /(?<![\p{L}])(?:nettbank\p{L}*|bank\p{L}*|konto\p{L}*|regning\p{L}*|økonomi\p{L}*|hente[ \t]+(?:\p{L}+[ \t]+)?(?:post|posten|pakker|pakkene|pakke|medisiner|medisinene|medisin)|apotek\p{L}*|innhente|journal\p{L}*|bil|bilen|butikk\p{L}*|handle[ \t]+inn)(?![\p{L}])/iu;
+/** The case, its office or acting for someone in the same words as a bank or bills: the power is over the case after all. */
+const OVER_THE_CASE = /(?<![\p{L}])(?:klag\p{L}*|påklag\p{L}*|anke|anka|anken|sak|saken|saka|saker|sakene|sakane|sag|sagen|vedtak\p{L}*|nav|helfo|trygdeetaten|dere|dykk|deg|vegne|vegner)(?![\p{L}])/iu;
+
+/** Whether the words after "fullmakt til å" make the power one over the case (see NOT_THE_CASE). */
+export function powerOverTheCase(object: string): boolean {
+  // "… i banken, men ikke i denne saken": the case after a denial is what the power is not for.
+  const sentence = object.slice(0, 160).split(/[.!?\n]/u)[0]!.split(/(?<![\p{L}])(?:ikke|ikkje|inte|not)(?![\p{L}])/iu)[0]!;
+  return OVER_THE_CASE.test(sentence) || !NOT_THE_CASE.test(sentence);
+}
 
 /**
  * A power over something other than the case ("Datteren min Kari Vold har fullmakt til å handle i nettbanken",
@@ -112,7 +123,7 @@ export function withoutPowersOverOtherThings(text: string): string {
   const rest = (from: number) => text.slice(from, from + 160).split(/[.!?\n]/u)[0]!;
   // The sentence before the power, in a bounded window: "gitt meg fullmakt", "Jeg har fullmakt" — the writer holds it.
   const before = (to: number) => text.slice(Math.max(0, to - 80), to).split(/[.!?\n]/u).pop()!;
-  return text.replace(POWER_TO, (m, at: number) => (OVER_THE_CASE.test(rest(at + m.length)) || WRITER_HOLDS.test(before(at)) ? m : blank(m)));
+  return text.replace(POWER_TO, (m, at: number) => (powerOverTheCase(rest(at + m.length)) || WRITER_HOLDS.test(before(at)) ? m : blank(m)));
 }
 
 /** A signer who signs as the one acting for someone: "Terje Holm (verge)", a title "fullmektig" or "verje" (never "advokatfullmektig"). */

@@ -20,7 +20,8 @@ const WRITER_REPLY = [
   'svar kan sendast til', 'svaret kan sendast til', 'svar skickas till', 'skicka svaret till', 'send venligst svar til',
   'please write to me at', 'please send the reply to', 'please send your reply to', 'please send the answer to', 'reply to me at',
 ];
-const WRITER_LIVES = ['min adresse er', 'adressa mi er', 'min adress är', 'my address is', 'min adresse', 'adressa mi', 'min adress', 'my address', 'my current address is', 'my current address', 'jeg bor nå i', 'jeg bor nå på', 'jeg bor i', 'jeg bor på', 'eg bur no i', 'eg bur no på', 'eg bur i', 'eg bur på', 'jag bor nu i', 'jag bor nu på', 'jag bor i', 'jag bor på', 'jeg bor nu i', 'jeg bor nu på', 'i live at', 'i now live at'];
+// A bare "min adresse" only with its colon: "Min adresse i folkeregisteret, …, er feil; jeg bor nå på …" names an old one.
+const WRITER_LIVES = ['min adresse er', 'adressa mi er', 'min adress är', 'my address is', 'min adresse:', 'adressa mi:', 'min adress:', 'my address:', 'my current address is', 'my current address:', 'jeg bor nå i', 'jeg bor nå på', 'jeg bor i', 'jeg bor på', 'eg bur no i', 'eg bur no på', 'eg bur i', 'eg bur på', 'jag bor nu i', 'jag bor nu på', 'jag bor i', 'jag bor på', 'jeg bor nu i', 'jeg bor nu på', 'i live at', 'i now live at'];
 const OTHER = [
   'hun bor i', 'hun bor på', 'han bor i', 'han bor på', 'ho bur i', 'ho bur på', 'han bur i', 'han bur på', 'hon bor i', 'hon bor på', 'she lives at', 'he lives at',
   'hans adresse er', 'hennes adresse er', 'adressen hans er', 'adressen hennes er', 'adressa hans er', 'adressa hennar er', 'hennar adresse er', 'hans adress är', 'hennes adress är', 'his address is', 'her address is', 'hendes adresse er',

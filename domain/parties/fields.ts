@@ -47,8 +47,8 @@ const LABELS: [FieldKind, RegExp][] = [
 const EITHER_LABEL = /^(?:klager|klagar|klagande|klagende|søker|søkjar|sökande|appellant|parten?)\s*(?:\/|eller|or|eller\s+hans\/hennes)\s*(?:fullmektig|fullmäktig|ombud|representant|representative|verge)$/iu;
 
 function labelKind(label: string): FieldKind | null {
-  if (EITHER_LABEL.test(label.replace(/[\s:.]+$/u, '').trim())) return 'name';
-  const l = label.replace(/\s*\([^)]*\)\s*/gu, ' ').replace(/[\s:.]+$/u, '').replace(/\s+/gu, ' ').trim();
+  if (EITHER_LABEL.test(label.replace(/(?<![\s:.])[\s:.]+$/u, '').trim())) return 'name';
+  const l = label.replace(/\s*\([^)]*\)\s*/gu, ' ').replace(/(?<![\s:.])[\s:.]+$/u, '').replace(/\s+/gu, ' ').trim();
   for (const [kind, re] of LABELS) if (re.test(l)) return kind;
   return null;
 }
@@ -66,7 +66,7 @@ const LABEL_START = /^[^:]{2,40}?\s*:\s*\S/u;
 function cells(line: string): string[] {
   const t = line.trim();
   if (t.includes('|')) return t.split('|').map((c) => c.trim()).filter((c) => c !== '');
-  const parts = t.split(/[ \t]{2,}(?=\p{L}[\p{L}\p{N} ./()-]{0,30}:[ \t]*\S)/u);
+  const parts = t.split(/(?<![ \t])[ \t]{2,}(?=\p{L}[\p{L}\p{N} ./()-]{0,30}:[ \t]*\S)/u);
   return parts.length > 1 && LABEL_START.test(parts[0]!) ? parts : [t];
 }
 
@@ -109,7 +109,7 @@ function readFields(text: string): Field[] {
         const kind = m?.groups ? labelKind(m.groups.label!) : null;
         if (kind && m?.groups) {
           const label = m.groups.label!;
-          fields.push({ kind, value: m.groups.value!.replace(/\s+$/u, ''), line: i, ...(SURNAME_FIRST_LABEL.test(label) ? { surnameFirst: true } : {}), ...(EITHER_LABEL.test(label.replace(/[\s:.]+$/u, '').trim()) ? { either: true } : {}), ...(CONCERNS_LABEL.test(label.replace(/[\s:.]+$/u, '').trim()) ? { concerns: true } : {}) });
+          fields.push({ kind, value: m.groups.value!.replace(/(?<!\s)\s+$/u, ''), line: i, ...(SURNAME_FIRST_LABEL.test(label) ? { surnameFirst: true } : {}), ...(EITHER_LABEL.test(label.replace(/(?<![\s:.])[\s:.]+$/u, '').trim()) ? { either: true } : {}), ...(CONCERNS_LABEL.test(label.replace(/(?<![\s:.])[\s:.]+$/u, '').trim()) ? { concerns: true } : {}) });
           break;
         }
       }
@@ -158,7 +158,7 @@ export function fieldPeople(text: string): FieldPerson[] {
   const people: FieldPerson[] = [];
   let group: Field[] = [];
   const flush = () => {
-    const person = personOf(group, lines);
+    const person = personOf(group, lines, text);
     if (person) people.push(person);
     group = [];
   };
@@ -187,14 +187,15 @@ export function anotherPersonLine(line: string): boolean {
   return isPersonName(value);
 }
 
-function personOf(group: Field[], lines: string[]): FieldPerson | null {
+/** `text` is `lines` joined, passed in: joining them again for every group is quadratic on a long form. */
+function personOf(group: Field[], lines: string[], text: string): FieldPerson | null {
   const get = (kind: FieldKind) => group.find((f) => f.kind === kind)?.value ?? null;
   const cased = (s: string | null) => (s && s === s.toUpperCase() ? titleCase(s) : s);
   const given = cased(get('given'));
   const family = cased(get('family'));
   const nameField = group.find((f) => f.kind === 'name') ?? null;
   // "Navn (etternavn, fornavn): Rindal, Tiril", or "Rindal, Tiril" signed "Tiril Rindal": the surname first.
-  const reordered = nameField ? (nameField.surnameFirst ? surnameFirst(nameField.value) : confirmedSurnameFirst(nameField.value, lines.join('\n'))) : null;
+  const reordered = nameField ? (nameField.surnameFirst ? surnameFirst(nameField.value) : confirmedSurnameFirst(nameField.value, text)) : null;
   let name = reordered ?? cased(get('name')) ?? (given && family ? `${given} ${family}` : null);
   let street = get('street');
   // "Klager: Kari Nordmann, Storgata 1, 0467 Oslo": the name field carries the address too.

@@ -46,18 +46,33 @@ const BOX_AND_PLACE = /^(?:[Pp]ostboks|[Pp]b\.?|[Bb]oks|[Bb]ox)\s*\d+\s+\p{Lu}\p
 const fullName = (l: string) => l.includes(' ') && isPersonName(l);
 const nameSplit = (left: string, right: string) => capitalised(left) && capitalised(right) && !isAddressLine(left) && !isAddressLine(right) && fullName(left) !== fullName(right);
 
-function joinedRows(rows: string[]): [string[], string[]] | null {
+/**
+ * The two columns of the rows ending a head, and the first row they take: the rows above it stay as written.
+ * A name row is only the head's first; a left part ending in ":" is a label and its value ("Klager:" / "Astrid
+ * Vold"), not a column.
+ */
+function joinedRows(rows: string[]): { left: string[]; right: string[]; first: number } | null {
   const last = onlySplit(rows.at(-1)!, (a, b) => isPostcodeOnly(a) && isPostcodeOnly(b));
   if (!last) return null;
   const left: string[] = [last[0]];
   const right: string[] = [last[1]];
-  for (let r = rows.length - 2; r >= 0; r--) {
-    const split = onlySplit(rows[r]!, (a, b) => isStreetLine(a) && isStreetLine(b)) ?? onlySplit(rows[r]!, nameSplit);
-    if (!split) return r === rows.length - 2 ? null : [left, right];
+  let r = rows.length - 2;
+  for (; r >= 0; r--) {
+    const street = onlySplit(rows[r]!, (a, b) => isStreetLine(a) && isStreetLine(b));
+    const split = street ?? onlySplit(rows[r]!, nameSplit);
+    if (!split || split[0].endsWith(':')) break;
     left.unshift(split[0]);
     right.unshift(split[1]);
+    if (!street) {
+      r--;
+      break;
+    }
   }
-  return [left, right];
+  if (r === rows.length - 2) return null;
+  // A row right above the streets that is no name row ("Sigrid Vold Ola Vold": two people) is the head's own
+  // top: split without it, the head would lose its name, so the head is left as written.
+  const named = !isStreetLine(left[0]!);
+  return !named && r >= 0 && capitalised(rows[r]!) && !rows[r]!.endsWith(':') && !/\d/u.test(rows[r]!) ? null : { left, right, first: r + 1 };
 }
 
 export function unflattenHeads(text: string): string {
@@ -86,8 +101,9 @@ export function unflattenHeads(text: string): string {
       out.push(lines[i]!);
       continue;
     }
-    out.splice(out.length - (i - start), i - start);
-    out.push(...split[0], '', ...split[1]);
+    const from = start + split.first;
+    out.splice(out.length - (i - from), i - from);
+    out.push(...split.left, '', ...split.right);
   }
   return out.join('\n');
 }

@@ -4,8 +4,14 @@
  * filled field reads as the same field typed, and an empty one as an empty label.
  */
 const UNDERSCORES = /_{2,}/gu;
-/** Dots after a value to the line's end (never one or two: "St. Olavs gate", "Ola H."). */
-const TRAILING_DOTS = /[ \t]*(?:\.[ \t]?){4,}[ \t]*$/gmu;
+/**
+ * Dots after a value to the line's end (never one or two: "St. Olavs gate", "Ola H."). The lookbehind starts a
+ * try only where a run of dots and blanks starts, so a long line of dots or spaces stays linear (without it every
+ * place in the run is tried to the line's end: quadratic).
+ */
+const TRAILING_DOTS = /(?<![ \t.])[ \t]*(?:\.[ \t]?){4,}[ \t]*$/gmu;
+/** Blanks at a line's end, tried only where a run of them starts (linear on a long line of spaces). */
+const TRAILING_BLANKS = /(?<![ \t])[ \t]+$/gmu;
 
 export function withoutFormBlanks(text: string): string {
   if (!text.includes('__') && !text.includes('....')) return text;
@@ -13,7 +19,7 @@ export function withoutFormBlanks(text: string): string {
     // A line of nothing but underscores is a rule (a mail client's quote divider, a signature's line): kept.
     .replace(/^.*$/gmu, (line) => (/^[ \t_]*$/u.test(line) ? line : line.replace(UNDERSCORES, ' ')))
     .replace(TRAILING_DOTS, '')
-    .replace(/[ \t]+$/gmu, '')
+    .replace(TRAILING_BLANKS, '')
     .replace(/(:)[ \t]{2,}(?=\S)/gu, '$1 ');
 }
 

@@ -8,7 +8,7 @@ import { addressPhrases, namedAddresses, unreadReplyAddress, type AddressPhrase,
 import { anotherPersonLine, eitherRoles, fieldPeople, labelledAddresses, type FieldPerson } from './fields.ts';
 import { unfoldColumns, withoutQuotedReply } from './layout.ts';
 import { cleanLine, isPersonName, PROFESSIONAL, titleCase } from './lines.ts';
-import { addressAfterName, appellantMentions, CLIENT_WORDS, movedFromBracketedAddress, kinMentions, representedMentions, REPRESENTS, subjectMentions, swedishBehalf, type NameMention } from './mentions.ts';
+import { addressAfterName, appellantMentions, CLIENT_WORDS, movedFromBracketedAddress, kinMentions, relativesWithoutOwnCase, representedMentions, REPRESENTS, subjectMentions, swedishBehalf, type NameMention } from './mentions.ts';
 import { ADVOCACY, DEFAULT_OWN_NAMES, firstInstanceMentions, isLawyerFirm, organisationKind, type OrganisationKind } from './organisations.ts';
 import { leadThenAddress } from './one-line-address.ts';
 import { findSignature, isLawyerTitle, ROLE_IN_BRACKETS, type Signature, signedBy, unclosedSignature } from './signature.ts';
@@ -126,7 +126,7 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   const addressBlocks = signedBlocks(findAddressBlocks(prepared).filter(unlabelled));
   const ruralLine = signature && !addressBlocks.some((b) => sameName(b.nameLines[0] ?? '', signature.name)) ? signedRuralLine(prepared, signature.name) : null;
   const found = [...addressBlocks, ...fieldBlocks, ...findInlineBlocks(prepared).filter(unlabelled), ...optional(ruralLine)].sort((a, b) => a.first - b.first);
-  const blocks = found.map((b) => kindOf(b, options.ownNames ?? DEFAULT_OWN_NAMES, prepared)).filter((b): b is KindedBlock => b !== null);
+  const blocks = found.map((b) => kindOf(b, options.ownNames ?? DEFAULT_OWN_NAMES, prepared, lines)).filter((b): b is KindedBlock => b !== null);
   const headTop = firstContentLine(lines);
   // The writer's head at the top; else (an e-mail, a note) the name and address under the signature.
   const headWriter =
@@ -217,6 +217,8 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
     // Words of representation with nobody else named: the head may be a helper's, not the appellant's.
     // A representative labelled as such, with a name of their own, is the someone else: the head is the appellant's.
     if (representsSomeone && appellant.address.length > 0 && !representativeLabelled && !headSpokenFor) appellant = { ...appellant, address: [], addressWithheld: 'the letter may be written on behalf of someone else' };
+    // A relative named in a letter that speaks of no case of the writer's own: the letter may be about them.
+    if (appellant.address.length > 0 && !headSpokenFor && relativesWithoutOwnCase(prepared).some((m) => !sameName(m.name, appellant!.name) && !(signature && sameName(m.name, signature.name)))) appellant = { ...appellant, address: [], addressWithheld: 'the letter may be about a relative it names' };
     if (headSpokenFor && !representative && signature && !signedBy(signature, writer.name)) {
       representative = { role: 'representative', name: signature.name, address: [] };
       parties.push(representative);
@@ -367,7 +369,8 @@ const REGARDING_LABEL = /^(?:gjelder|gjeld|saken gjelder|saka gjeld|angående|an
  */
 const REPRESENTATIVE_LABEL = /^(?:fullmektig|fullmektigen|fullmäktig|fuldmægtig|ombud|ombudet|representative|verge|verja|verje|værge|god man|guardian)\s*:\s*/iu;
 
-function kindOf(block: AddressBlock, ownNames: readonly RegExp[], text: string): KindedBlock | null {
+/** `lines` is `text` split, passed in: splitting it again for every block is quadratic on a long text. */
+function kindOf(block: AddressBlock, ownNames: readonly RegExp[], text: string, lines: readonly string[]): KindedBlock | null {
   const regarding = REGARDING_LABEL.test(block.nameLines[0] ?? '');
   const representing = REPRESENTATIVE_LABEL.test(block.nameLines[0] ?? '');
   if (regarding || representing) {
@@ -377,7 +380,7 @@ function kindOf(block: AddressBlock, ownNames: readonly RegExp[], text: string):
     return isPersonName(cased) && block.nameLines.length === 1 ? { block: { ...block, labelled: true }, kind: 'person', name: cased, representative: representing } : null;
   }
   // "Aarhus Kommune" over "Borgerservice – Pensionsrådgivning" over the address: a department under its organisation's name.
-  const above = block.nameLines.length === 1 && block.first > 0 ? (text.split('\n')[block.first - 1] ?? '').trim() : '';
+  const above = block.nameLines.length === 1 && block.first > 0 ? (lines[block.first - 1] ?? '').trim() : '';
   if (above && !isPersonName(block.nameLines[0]!) && organisationKind([above], ownNames) === 'organisation' && organisationKind([block.nameLines[0]!, ...block.address], ownNames) === null) {
     return { block, kind: 'organisation', name: `${above}, ${block.nameLines[0]}` };
   }
@@ -558,8 +561,11 @@ function phraseAddress(appellant: Party, phrases: AddressPhrase[], owner: Addres
 /** "Min datter ", "sønnen min, ": the text before a name that makes it a relative named in a sentence. */
 const AFTER_KIN_WORD = new RegExp(`(?<![\\p{L}])(?:${ALL_KIN_WORDS.join('|')})(?:\\s+(?:min|mi|mitt))?\\s*,?\\s*$`, 'iu');
 
-/** "Min datter Kari Hansen", "sønnen min, Per": a line naming a relative; an address field under it is the relative's. */
-const RELATIVE_NAMED = new RegExp(`(?<![\\p{L}])(?:(?:min|mi|mitt|vår|my|our)\\s+(?:${ALL_KIN_WORDS.join('|')})|(?:${ALL_KIN_WORDS.join('|')})\\s+(?:min|mi|mitt|vår))\\s*,?\\s+\\p{Lu}`, 'iu');
+/**
+ * "Min datter Kari Hansen", "sønnen min, Per": a line that opens with a relative; an address field under it is the
+ * relative's. A relative further on in the line ("Kontaktperson er min datter Kari Vold") is named in passing.
+ */
+const RELATIVE_NAMED = new RegExp(`^[ \\t]*(?:(?:min|mi|mitt|vår|my|our)\\s+(?:${ALL_KIN_WORDS.join('|')})|(?:${ALL_KIN_WORDS.join('|')})\\s+(?:min|mi|mitt|vår))\\s*,?\\s+\\p{Lu}`, 'iu');
 
 function labelledAddressUnderName(appellant: Party, text: string, lineStarts: number[]): Party {
   if (appellant.address.length > 0 || appellant.addressWithheld) return appellant;

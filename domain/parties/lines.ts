@@ -47,7 +47,7 @@ export function cleanLine(line: string): string {
   return (
     line
       .replace(/^[\s_|•·~*>\-–.,'"`]+/u, '')
-      .replace(/[\s_|]+$/u, '')
+      .replace(/(?<![\s_|])[\s_|]+$/u, '')
       .replace(/\s{2,}/gu, ' ')
       // A space OCR lost between a postcode and its place ("1363Høvik") or a street and its number
       // ("Skolegata54, 6390 Vestnes"): digits glued to a word never belong together in an address.

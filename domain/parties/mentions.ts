@@ -53,7 +53,7 @@ const WRITTEN_FOR = /(?<![\p{L}])(?:for|för)\s+$/iu;
 const WRITING = /skriv|skrev|written|writing|brev/iu;
 
 /** "Eg skriv for far min, …", "I am writing for my mother …": the writer's verb and "for" right before the relative. */
-const VERB_FOR = /(?<![\p{L}])(?:klage|klager|klagar|skriver|skriv|sender|søker|søkjer|writing|write|writes|skriver)\s+(?:for|för|på\s+vegne\s+av)\s+$/iu;
+const VERB_FOR = /(?<![\p{L}])(?:klage|klager|klagar|skriver|skriv|sender|søker|søkjer|writing|write|writes)\s+(?:for|för|på\s+vegne\s+av)\s+$/iu;
 
 /** "hjelper naboen min, Ola Hansen, med denne klagen": the help is with the appeal. */
 const WITH_THE_APPEAL = /(?<![\p{L}])med\s+(?:\p{L}+\s+)?(?:klagen|klaga|klage|anken|anka|anke|saken|saka)(?![\p{L}])/iu;
@@ -96,7 +96,54 @@ const ABOUT_THE_CASE = /(?<![\p{L}])(?:klag\p{L}*|påklag\p{L}*|ank(?:e|en|a|er|
 function kinActs(text: string, m: RegExpExecArray, represents: () => boolean): boolean {
   const { start, sentence } = sentenceOf(text, m);
   const before = text.slice(start, m.index);
-  return ABOUT_THE_CASE.test(sentence) || BEHALF_STEM.test(sentence) || (WRITTEN_FOR.test(before) && WRITING.test(sentence)) || ACTS_FOR_VERB.test(before) || VERB_FOR.test(before) || represents();
+  return ABOUT_THE_CASE.test(sentence) || BEHALF_STEM.test(sentence) || (WRITTEN_FOR.test(before) && WRITING.test(sentence)) || ACTS_FOR_VERB.test(before) || VERB_FOR.test(before) || represents() || kinIsTheSubject(text, m, start + sentence.length);
+}
+
+/** "Vedr.: min mor Astrid Vold", "Ang. far min, Per Vold": a regarding line's opening before the relative. */
+const REGARDING_OPENING = /^[ \t]*(?:vedr\.?|vedrørende|ang\.?|angående|re|regarding|concerning|gjelder|gjeld)[ \t]*:?[ \t]*$/iu;
+/** "Hun fikk avslag …", "Ho fekk nei", "She was refused": the case spoken of as the relative's, in the third person. */
+const THIRD_PERSON_CASE = /(?<![\p{L}])(?:hun|han|ho|hon|she|he)\s+(?:har\s+|hadde\s+|has\s+|had\s+)?(?:fikk|fekk|fick|fått|fenge|got|søkte|søkt|sökte|applied|was\s+refused|has\s+been\s+refused|was\s+denied)(?![\p{L}])/iu;
+/** "Vi klager på dette", "Vi överklagar beslutet", "We would like to appeal": the family appeals together. */
+const WE_APPEAL = /(?<![\p{L}])(?:vi|we)\s+(?:\p{L}+\s+){0,3}?(?:klag\p{L}*|påklag\p{L}*|ank(?:e|er|ar)|överklag\p{L}*|appeal\p{L}*)(?![\p{L}])/iu;
+/** "Jeg klager på vedtaket", "I appeal the decision", "min klage": the writer's own case, in the first person singular. */
+const OWN_CASE = /(?<![\p{L}])(?:(?:[Jj]eg|[Ee]g|[Jj]ag|I)\s+(?:\p{Ll}+\s+){0,2}?(?:klag\p{L}*|påklag\p{L}*|ank(?:e|er|ar)|överklag\p{L}*|appeal\p{L}*)|(?:[Mm]in|[Mm]i|[Mm]y)\s+(?:klage|klaga|anke|appeal)|avslaget\s+(?:jeg|eg)\s+fikk|vedtaket\s+mitt|mitt\s+vedtak)(?![\p{L}])/u;
+
+/**
+ * A relative named where the letter is about them though no sentence with the name speaks of the case: the
+ * naming line is a regarding line or holds only the relative ("Min mor Astrid Vold"), or the sentences after it
+ * speak of the case in the third person ("Hun fikk avslag") or as "we" in a letter where the writer has no case
+ * of their own.
+ */
+function kinIsTheSubject(text: string, m: RegExpExecArray, sentenceEnd: number): boolean {
+  const lineStart = text.lastIndexOf('\n', m.index) + 1;
+  const lineEnd = text.indexOf('\n', m.index);
+  const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+  if (line.length <= HEAD_LINE && REGARDING_OPENING.test(text.slice(lineStart, m.index))) return true;
+  const name = text.slice(m.index + m[0].length, lineEnd === -1 ? text.length : lineEnd).trim().replace(/[.,:;]$/u, '');
+  if (text.slice(lineStart, m.index).trim() === '' && line.length <= HEAD_LINE && isPersonName(name)) return true;
+  const after = text.slice(sentenceEnd, sentenceEnd + SENTENCE_WINDOW);
+  return THIRD_PERSON_CASE.test(after) || (WE_APPEAL.test(after) && !OWN_CASE.test(text));
+}
+/** A regarding line or a line naming only the relative is short. */
+const HEAD_LINE = 120;
+
+/**
+ * Relatives the letter names where nothing says they are the party: in a letter that speaks of no case of the
+ * writer's own, the writer's address is then not confidently the appellant's ("Min mor Astrid Vold er alvorlig
+ * syk … Kommunen har sagt nei").
+ */
+export function relativesWithoutOwnCase(text: string): NameMention[] {
+  if (OWN_CASE.test(text)) return [];
+  const found: NameMention[] = [];
+  for (const label of KIN_LABELS) {
+    label.lastIndex = 0;
+    for (let m = label.exec(text); m; m = label.exec(text)) {
+      const name = nameAt(text, m.index + m[0].length);
+      if (name) found.push({ name, index: m.index });
+      if (label.lastIndex === m.index) label.lastIndex++;
+    }
+  }
+  return found;
 }
 
 /** A relative named with the word for the kinship: "min mor Kari Nordmann", "far min, Ola", "my mother, Anna Smith". */

@@ -1,4 +1,5 @@
 import type { Party } from '#schemas/parties';
+import { powerOverTheCase } from './acting-for.ts';
 import { ALL_KIN_WORDS, alternatives, GUARDIAN_WORDS, HELPER_WORDS } from './kin-and-roles.ts';
 import { isPersonName, PERSON_NAME } from './lines.ts';
 
@@ -10,21 +11,20 @@ import { isPersonName, PERSON_NAME } from './lines.ts';
  * A power to fetch or give records ("fullmakt til å innhente journal") names no representative.
  */
 const ROLE_AFTER_NAME = `\\s*,?\\s*(?:ved|v\\/)\\s*(?:${alternatives(GUARDIAN_WORDS)}|advokat|advokatfullmektig)\\s+`;
-/**
- * What a representative's power is for: the case itself, not records, a bank or a car. To appeal is the case;
- * any other verb ("føre", "handle", "ta seg av") counts only with the case as its object within a few words
- * ("føre saken for meg", "handle for meg i denne saken"), never "handle i banken" or "føre bilen min".
- */
-const PURSUE = "(?:klage|klaga|anke|(?:føre|følge\\s+opp|fylgje\\s+opp|representere|handle|opptre|ta\\s+seg\\s+av|ta\\s+hand\\s+om)(?:[ \\t]+\\p{L}+){0,4}?[ \\t]+(?:saken|saka|klagesaken|klagesaka|klagen|klaga|anken|anka|vedtaket))(?![\\p{L}])";
+/** The words of a power; what it is for follows, and only a power over the case names a representative (`powerOverTheCase`). */
+const POWER = '(?:fullmakt|fuldmagt)\\s+til\\s+(?:å|at)\\s+';
 /** A relative or a helper before the holder's name: the kin words, their definite forms before "min", a friend or neighbour. */
 const HOLDER_WORDS = [...ALL_KIN_WORDS, ...HELPER_WORDS];
 const KIN = `(?:(?:min|mi|mitt|vår)\\s+)?(?:(?:${alternatives(HOLDER_WORDS)})\\s+(?:min|mi|mitt)?\\s*,?\\s*)?`;
 /** The words after a holder's name ("… har fullmakt til å føre saken", "… er min fullmektig"): the name is read backwards from them. */
-const AFTER_HOLDER = [new RegExp(`,?\\s+(?:har|skal\\s+ha|får|fær)\\s+fullmakt\\s+til\\s+å\\s+${PURSUE}`, 'gu'), /\s+er\s+(?:min|mi|vår)\s+fullmektig(?![\p{L}])/gu];
+const AFTER_HOLDER = [new RegExp(`,?\\s+(?:har|skal\\s+ha|får|fær)\\s+${POWER}`, 'gu'), /\s+er\s+(?:min|mi|vår)\s+fullmektig(?![\p{L}])/gu];
 /** The words before a holder's name ("gir min sønn … fullmakt til å klage"). */
-const GIVES_POWER = new RegExp(`(?<![\\p{L}])(?:[Gg]ir|[Gg]jev|[Gg]i)\\s+${KIN}(?<name>${PERSON_NAME}),?\\s+fullmakt\\s+til\\s+å\\s+${PURSUE}`, 'gu');
+const GIVES_POWER = new RegExp(`(?<![\\p{L}])(?:[Gg]ir|[Gg]jev|[Gg]i)\\s+${KIN}(?<name>${PERSON_NAME}),?\\s+${POWER}`, 'gu');
 /** A name that ends where the words after it start (read in a short window: the name patterns are slow to try at every place). */
 const NAME_AT_END = new RegExp(`(?<![\\p{L}])(?<name>${PERSON_NAME})$`, 'u');
+
+/** A one-line address (street and number, postcode and place) right after a holder's name. */
+const HOLDERS_ADDRESS = /,[ \t]*\p{Lu}[\p{L} .'-]*[ \t]\d+[ \t]?\p{L}?,[ \t]*\d{4}[ \t]+\p{Lu}[\p{L} -]*$/u;
 
 /** A word a holder's name may follow: a possessive, "gir", a kin or helper word, a lawyer's title. */
 const BEFORE_A_NAME = new RegExp(`(?:^|\\s)(?:min|mi|mitt|vår|gir|gjev|gi|${alternatives(HOLDER_WORDS)}|advokat|advokatfullmektig)$`, 'iu');
@@ -41,18 +41,22 @@ function startsTheName(text: string, at: number): boolean {
 
 export function namedRepresentative(text: string, appellantName: string, same: (a: string, b: string) => boolean): Party | null {
   // The phrases are rare and the name patterns slow to try at every place: look for the words first.
-  if (!new RegExp(`fullm(?:akt|ektig)|(?:ved|v\\/)\\s*(?:${alternatives(GUARDIAN_WORDS)}|advokat)`, 'iu').test(text)) return null;
+  if (!new RegExp(`fullm(?:akt|ektig)|fuldmagt|(?:ved|v\\/)\\s*(?:${alternatives(GUARDIAN_WORDS)}|advokat)`, 'iu').test(text)) return null;
   const escaped = appellantName.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '[ \\t]+');
   const after = new RegExp(`(?<![\\p{L}])${escaped}${ROLE_AFTER_NAME}(?<name>${PERSON_NAME})`, 'u').exec(text)?.groups?.name;
   const before = AFTER_HOLDER.flatMap((re) =>
     [...text.matchAll(re)].flatMap((m) => {
-      const window = text.slice(Math.max(0, m.index! - 80), m.index!);
+      if (re === AFTER_HOLDER[0] && !powerOverTheCase(text.slice(m.index! + m[0].length, m.index! + m[0].length + 160))) return [];
+      // "Datteren min Kari Vold, Bakkevegen 3, 1411 Kolbotn, har fullmakt …": the holder's address between is no part of the name.
+      const read = text.slice(Math.max(0, m.index! - 120), m.index!);
+      const window = read.replace(HOLDERS_ADDRESS, '');
+      const end = m.index! - (read.length - window.length);
       // "Advokat Per Dahl er min fullmektig": the title is no part of the name.
       const name = NAME_AT_END.exec(window)?.groups?.name?.replace(/^(?:advokat|advokatfullmektig)\s+/iu, '');
-      return name && startsTheName(text, m.index! - name.length) ? [name] : [];
+      return name && startsTheName(text, end - name.length) ? [name] : [];
     }),
   );
-  const given = [...text.matchAll(GIVES_POWER)].map((m) => m.groups!.name!.trim());
+  const given = [...text.matchAll(GIVES_POWER)].filter((m) => powerOverTheCase(text.slice(m.index + m[0].length, m.index + m[0].length + 160))).map((m) => m.groups!.name!.trim());
   const holders = [...before, ...given];
   const name = [after?.trim(), ...holders].find((n): n is string => !!n && isPersonName(n) && !same(n, appellantName));
   return name ? { role: 'representative', name, address: [] } : null;

@@ -24,15 +24,21 @@ export function isForeignPostcodeLine(line: string): boolean {
 }
 
 /**
- * Over the line of a country that writes the code after the city, a city and a bare number is a postcode line
- * ("Auckland 1010" over "New Zealand", "Dublin 8" over "Ireland"). Anywhere else it reads as a street.
+ * Over the line of a country that writes the code after the city, a city and its number is a postcode line
+ * ("Auckland 1010" over "New Zealand", "Dublin 8" over "Ireland"). Anywhere else it reads as a street, and a
+ * street over the country is still one ("Storgata 12", "Main Street 4" over "Ireland"): only Dublin has
+ * districts by number in Ireland (1–24, 6W), and a New Zealand code has four digits after a name that is no
+ * street's.
  */
-const CITY_THEN_NUMBER = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}\s\d{1,4}$/u;
-
-const NUMBER_AFTER_CITY = /^(?:ireland|irland|new zealand|ny-zealand)$/iu;
+const DUBLIN_DISTRICT = /^(?:Dublin|Baile Átha Cliath)\s(?:[1-9]|1\d|2[0-4]|6W)$/u;
+const CITY_THEN_CODE = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}\s\d{4}$/u;
+/** The kind of street a name ends in: "Storgata", "Kauri Road", "Main Street". */
+const STREET_KIND = /(?:gat[ae]n?|gaten|vei|veien|veg|vegen|vejen?|v[äå]g(?:en)?|allé|plass|street|st|road|rd|avenue|ave|lane|drive|terrace|place|crescent|close|way|parade|quay|square)\.?\s\d+$/iu;
 
 export function isPostcodeLineOverCountry(line: string, country: string): boolean {
-  return FOREIGN_POSTCODE_LINE.test(line) || (NUMBER_AFTER_CITY.test(country.trim()) && CITY_THEN_NUMBER.test(line));
+  if (FOREIGN_POSTCODE_LINE.test(line)) return true;
+  if (/^(?:ireland|irland)$/iu.test(country.trim())) return DUBLIN_DISTRICT.test(line);
+  return /^(?:new zealand|ny-zealand)$/iu.test(country.trim()) && CITY_THEN_CODE.test(line) && !STREET_KIND.test(line);
 }
 
 const FLOOR = /^(?:\d{1,2}\.|st\.|kl\.)\s?(?:th|tv|mf)\.?$/iu;
