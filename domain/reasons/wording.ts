@@ -216,12 +216,12 @@ const nb: Wording = {
   decision_date_after_received: ({ p, names }) =>
     `${of(decisionDateNames, p.field, 'nb', 'decisionDate')} som ble lest i dokumentet (${names.type(str(p.documentType), 'nb')}), ${dayNb(str(p.date))}, er etter dagen posten ble mottatt, ${dayNb(str(p.receivedDate))}: trolig feillest. Kontroller datoen, så ${of(decisionDeadlineNames, p.deadline, 'nb', 'appeal_deadline')} ikke regnes fra en dag som ikke kan stemme.`,
   chosen_case_missing: ({ p }) => `Saken ${str(p.caseId)} som arkivaren valgte, finnes ikke. Velg en eksisterende sak, eller ingen for en ny sak.`,
-  cover_case_missing: ({ p }) => `Forsiden viser til sak ${str(p.caseNumber)}, som ikke finnes. Velg saken.`,
-  cover_case_closed: ({ p }) => `Forsiden viser til sak ${str(p.caseNumber)}, som er avsluttet. Velg saken.`,
+  cover_case_missing: ({ p }) => `Førstesiden viser til sak ${str(p.caseNumber)}, som ikke finnes. Velg saken.`,
+  cover_case_closed: ({ p }) => `Førstesiden viser til sak ${str(p.caseNumber)}, som er avsluttet. Velg saken.`,
   sheet_case_person_mismatch: ({ p }) =>
-    `Forsiden viser til sak ${str(p.caseNumber)}, men fødselsnummeret i dokumentet tilhører ingen part i saken: forsiden kan være lagt på en annen persons dokument. Kontroller det, og velg saken.`,
+    `Førstesiden viser til sak ${str(p.caseNumber)}, men fødselsnummeret i dokumentet tilhører ingen part i saken: førstesiden kan være lagt på en annen persons dokument. Kontroller det, og velg saken.`,
   sheet_case_area_mismatch: ({ p, names }) =>
-    `Forsiden viser til sak ${str(p.caseNumber)} og saksområdet ${names.area(str(p.sheetArea), 'nb')}, men saken gjelder ${names.area(str(p.caseArea), 'nb')}. Kontroller forsiden, og velg saken.`,
+    `Førstesiden viser til sak ${str(p.caseNumber)} og saksområdet ${names.area(str(p.sheetArea), 'nb')}, men saken gjelder ${names.area(str(p.caseArea), 'nb')}. Kontroller førstesiden, og velg saken.`,
   no_matching_case: ({ p, names }) =>
     `Dokumentet (${names.type(str(p.documentType), 'nb')}) skal legges til en eksisterende sak, men ingen åpen sak passer med saksreferansene eller fødselsnummeret. Velg saken.`,
   waiting_for_case: ({ p, names }) =>

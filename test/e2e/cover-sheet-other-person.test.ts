@@ -63,7 +63,7 @@ describe("a cover sheet on top of another person's declaration", () => {
     // The clerk's line (a re-run of the same bytes answers as the first run did).
     const { stdout } = await postmottak(['process', '--received', '2025-03-24', '--data-dir', dataDir, scan]);
     expect(stdout).toContain(`til kontroll – Legeerklæring`);
-    expect(stdout).toContain(`Forsiden viser til sak ${caseId.replace('-', '/')}, men fødselsnummeret i dokumentet tilhører ingen part i saken`);
+    expect(stdout).toContain(`Førstesiden viser til sak ${caseId.replace('-', '/')}, men fødselsnummeret i dokumentet tilhører ingen part i saken`);
     expect(stdout).not.toContain(lise);
     const view = JSON.parse((await postmottak(['case', caseId, '--json', '--data-dir', dataDir])).stdout) as { documents: { documentId: string }[] };
     expect(view.documents.map((d) => d.documentId)).not.toContain(result!.documentId);

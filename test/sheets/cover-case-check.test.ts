@@ -28,7 +28,7 @@ describe("a cover sheet's case and the document behind it", () => {
     const result = link(cover, ['hash-kari']);
     expect(result).toMatchObject({ review: true, caseId: null, reasonCode: { code: 'sheet_case_person_mismatch', params: { caseNumber: '2025/00004' } } });
     expect(reasonText(result.reasonCode!, 'nb', reasonNames(config))).toBe(
-      'Forsiden viser til sak 2025/00004, men fødselsnummeret i dokumentet tilhører ingen part i saken: forsiden kan være lagt på en annen persons dokument. Kontroller det, og velg saken.',
+      'Førstesiden viser til sak 2025/00004, men fødselsnummeret i dokumentet tilhører ingen part i saken: førstesiden kan være lagt på en annen persons dokument. Kontroller det, og velg saken.',
     );
   });
 
