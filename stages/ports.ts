@@ -45,16 +45,7 @@ export interface DocumentRepository {
    * archivist's decision or outcome other than the one this execution resumed from (`decidedAt`, absent
    * when it resumed from none); answers the stored one then.
    */
-  recordReview(input: {
-    result: ProcessResult;
-    reasonCode?: Reason | null | undefined;
-    receivedDate: string;
-    resume: ReviewResume;
-    queuedAt: string;
-    failure?: { stage: string; error: string } | undefined;
-    overwrite: DocumentStatus[];
-    decidedAt?: string | null | undefined;
-  }): Promise<DocumentRecord | null>;
+  recordReview(input: ReviewRecordInput): Promise<DocumentRecord | null>;
   recordRejection(input: { result: ProcessResult; reasonCode?: Reason | null | undefined; receivedDate: string; quarantineKey: string; queuedAt: string }): Promise<DocumentRecord | null>;
   markRouted(input: { result: ProcessResult; receivedDate: string; docQueue: { qpk: string; qsk: string } | null; routedAt: string }): Promise<DocumentRecord | null>;
   /** Keeps an archivist's decision on a document still in review, once; false when it left the queue or was decided meanwhile. */
@@ -226,4 +217,17 @@ export interface StagePorts {
 export interface BlobPorts {
   config: PostmottakConfig;
   blobs: BlobStore;
+}
+
+/** What a document's review record is written from (Review, RecordFailure, the stages watchdog). */
+export interface ReviewRecordInput {
+  result: ProcessResult;
+  reasonCode?: Reason | null | undefined;
+  receivedDate: string;
+  resume: ReviewResume;
+  queuedAt: string;
+  failure?: { stage: string; error: string } | undefined;
+  overwrite: DocumentStatus[];
+  /** The decision the writing execution resumed from; absent or null when it resumed from none. */
+  decidedAt?: string | null | undefined;
 }

@@ -1,3 +1,4 @@
+import type { ProcessResult } from '#schemas/pipeline';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
 import type { Classification, IntakeInput } from '#schemas/pipeline';
@@ -102,3 +103,25 @@ export async function freshDb(endpoint: string, meter?: CapacityMeter): Promise<
 
 export type { DocumentType };
 export { CapacityMeter };
+
+/** A document's result as Review writes it: unsure, no type, no case. */
+export function reviewResult(documentId: string): ProcessResult {
+  return {
+    file: 'brev.pdf',
+    documentId,
+    status: 'review',
+    reason: 'Type unsure',
+    documentType: null,
+    confidence: null,
+    area: null,
+    language: null,
+    pages: 1,
+    textSource: 'text_layer',
+    fields: null,
+    caseId: null,
+    keywords: [],
+    deadlines: [],
+    closedDeadlines: [],
+    queue: 'review',
+  };
+}

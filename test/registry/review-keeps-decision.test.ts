@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { GetCommand, type DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
-import type { ArchivistDecision, ProcessResult } from '#schemas/pipeline';
+import type { ArchivistDecision } from '#schemas/pipeline';
 import type { PostmottakEvent } from '#schemas/events';
 import { getItem, updateItem, updateExpression, type Db } from '../../functions/commons/store/db.ts';
 import { recordReview } from '../../functions/commons/store/documents.ts';
@@ -12,7 +12,7 @@ import { ID_A } from '../support/national-ids.ts';
 import { recordDecision } from '../../functions/commons/store/service.ts';
 import { recordFailureStage } from '../../stages/record-failure.ts';
 import { reviewStage } from '../../stages/review.ts';
-import { classification, depsFor, stateFor } from './fixtures.ts';
+import { classification, depsFor, reviewResult, stateFor } from './fixtures.ts';
 
 /**
  * An archivist's decision, or a duplicate/forwarded outcome, is kept on a record whose status stays
@@ -26,24 +26,7 @@ describe('a retried review write over a decided document', () => {
     db = fresh;
   });
 
-  const result = (documentId: string): ProcessResult => ({
-    file: 'brev.pdf',
-    documentId,
-    status: 'review',
-    reason: 'Type unsure',
-    documentType: null,
-    confidence: null,
-    area: null,
-    language: null,
-    pages: 1,
-    textSource: 'text_layer',
-    fields: null,
-    caseId: null,
-    keywords: [],
-    deadlines: [],
-    closedDeadlines: [],
-    queue: 'review',
-  });
+  const result = reviewResult;
   const review = (on: Db, documentId: string, options: { queuedAt: string; overwrite: DocumentStatus[]; decidedAt?: string; failure?: boolean }) =>
     recordReview(on, {
       result: result(documentId),

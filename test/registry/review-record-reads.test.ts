@@ -8,6 +8,7 @@ import type { SealingDb } from '../../functions/commons/store/sealed-national-id
 import { ID_A } from '../support/national-ids.ts';
 import type { DocumentStatus } from '../../stages/records.ts';
 import { withFreshTable } from '../support/fresh-table.ts';
+import { reviewResult } from './fixtures.ts';
 
 /**
  * Issue 14: a document's review record is written with one request when nothing is stored for it yet,
@@ -20,24 +21,7 @@ describe('the review record', () => {
     db = fresh;
   });
 
-  const result = (documentId: string): ProcessResult => ({
-    file: 'brev.pdf',
-    documentId,
-    status: 'review',
-    reason: 'Type unsure',
-    documentType: null,
-    confidence: null,
-    area: null,
-    language: null,
-    pages: 1,
-    textSource: 'text_layer',
-    fields: null,
-    caseId: null,
-    keywords: [],
-    deadlines: [],
-    closedDeadlines: [],
-    queue: 'review',
-  });
+  const result = reviewResult;
   const review = (on: Db, documentId: string, overwrite: DocumentStatus[] = [], queuedAt = '2025-03-20T10:00:00.000Z', fields: ProcessResult['fields'] = null) =>
     recordReview(on, { result: { ...result(documentId), fields }, receivedDate: '2025-03-20', resume: { intake: { bucket: 'b', key: `incoming/${documentId}`, etag: 'e', receivedDate: '2025-03-20', postmarkDate: null }, fileName: 'brev.pdf' }, queuedAt, overwrite });
 

@@ -7,7 +7,7 @@ import { getItem, putIf, putItem, updateIf, updateExpression, withCondition, typ
 import { keys } from './keys.ts';
 import { openDocumentItem, sealDocumentItem, sealingOf } from './sealed-national-ids.ts';
 import type { DocumentRecord, DocumentStatus, ReviewResume } from '../../../stages/records.ts';
-import type { JournalEntry } from '../../../stages/ports.ts';
+import type { JournalEntry, ReviewRecordInput } from '../../../stages/ports.ts';
 
 export type { DocumentRecord, DocumentStatus, ReviewResume };
 
@@ -98,19 +98,7 @@ function partAttributes(result: ProcessResult): Item {
  * RecordFailure whose answer was lost, or that timed out and ran again after the archivist acted — would
  * otherwise delete the decision or outcome and put the document back in the queue.
  */
-export async function recordReview(
-  db: Db,
-  input: {
-    result: ProcessResult;
-    reasonCode?: Reason | null | undefined;
-    receivedDate: string;
-    resume: ReviewResume;
-    queuedAt: string;
-    failure?: { stage: string; error: string } | undefined;
-    overwrite: DocumentStatus[];
-    decidedAt?: string | null | undefined;
-  },
-): Promise<DocumentRecord | null> {
+export async function recordReview(db: Db, input: ReviewRecordInput): Promise<DocumentRecord | null> {
   const { result } = input;
   // Sealed once (a KMS data key in AWS), whichever of the two puts below writes it.
   const sealed = await sealDocumentItem(
