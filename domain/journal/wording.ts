@@ -12,7 +12,7 @@ import { displayCaseNumber } from '../registry/case-number-input.ts';
  */
 
 /** The audit trail's entries that are no event of schemas/events.ts. */
-export const auditEntryNames = ['ArchivistDecision', 'DocumentMovedOut', 'DocumentMarkedDuplicate', 'MailForwarded', 'QuarantineRetried', 'LetterReleased', 'LetterSent'] as const;
+export const auditEntryNames = ['ArchivistDecision', 'DocumentMovedOut', 'DocumentMarkedDuplicate', 'MailForwarded', 'QuarantineRetried', 'LetterReleased', 'LetterSent', 'ReconcileRun'] as const;
 export type AuditEntryName = (typeof auditEntryNames)[number];
 export type JournalEntryName = EventType | AuditEntryName;
 
@@ -160,6 +160,10 @@ const wordings: Record<JournalEntryName, Wording> = {
   QuarantineRetried: (d) => ({ title: 'Fil i karantene prøvd på nytt', detail: str(d.replacedBy) && `som dokument ${d.replacedBy}` }),
   LetterReleased: (d, names) => ({ title: 'Tilbakeholdt brev frigitt med rettet adresse', detail: str(d.kind) && names.letterKind(d.kind as string) }),
   LetterSent: (d, names) => ({ title: `Brev sendt${isoDate(d.sentOn) ? ` ${isoDate(d.sentOn)}` : ''}`, detail: str(d.kind) && names.letterKind(d.kind as string) }),
+  ReconcileRun: (d) => ({
+    title: d.redrive === true ? 'Ufullført dokument startet på nytt ved avstemming' : 'Funnet ufullført ved avstemming',
+    detail: Array.isArray(d.documentIds) && d.documentIds.length > 1 ? `ett av ${d.documentIds.length} dokumenter i samme kjøring` : null,
+  }),
 };
 
 export const journalEntryNames = Object.keys(wordings) as JournalEntryName[];

@@ -56,6 +56,7 @@ const samples: Record<JournalEntryName, Record<string, unknown>> = {
   QuarantineRetried: { replacedBy: 'doc-2', outcome: 'routed' },
   LetterReleased: { letterId: 'l-1', kind: 'appeal_acknowledgement' },
   LetterSent: { letterId: 'l-1', kind: 'appeal_acknowledgement', sentOn: '2025-03-21' },
+  ReconcileRun: { redrive: true, outcome: 'routed', documentIds: ['doc-1', 'doc-2'] },
 };
 
 /** Words that give away English, or codes and raw data, on a bokmål page. */
