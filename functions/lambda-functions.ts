@@ -92,7 +92,10 @@ export const triggerFunctions = [
   // Every object under incoming/ against the register (issue 14): lists incoming/, reads each object and
   // its document; publishes UnfinishedDocuments, which infra/constructs/operations.ts alarms on. On an
   // upload's last run it records one still unfinished to review as the stages watchdog does: its grants.
-  { name: 'reconcile', trigger: 'daily', memoryMb: 512, timeoutSeconds: 900, access: { s3Read: ['incoming/*'], s3List: ['incoming/'], s3Write: [], table: 'write', idHashKey: true, publishesEvents: true, nationalIdKey: true } },
+  // 300 s, not 900: it publishes events, and the event feed passes a dead writer's number only after any
+  // publisher's lifetime (abandonedAfterMs, test/events/event-feed-voids.test.ts); reading only the last
+  // 3 days' uploads keeps it well inside.
+  { name: 'reconcile', trigger: 'daily', memoryMb: 512, timeoutSeconds: 300, access: { s3Read: ['incoming/*'], s3List: ['incoming/'], s3Write: [], table: 'write', idHashKey: true, publishesEvents: true, nationalIdKey: true } },
   // API Gateway gives an integration at most 29 s. Reads page images, texts and originals for the page
   // and for short-lived links; writes the register (decisions, corrections, claims); finds a review
   // item's candidate cases by national id, so it reads the id-hash key. Works the outbox (issue #16):
