@@ -35,6 +35,7 @@ export const addressDoubtsNb: Record<string, string> = {
   [HOUSEHOLD_DOUBT]: 'brevhodet nevner to personer, og brevet sier ikke hvem av dem som klager',
   [PRACTICE_NAME_DOUBT]: 'praksislinjen kan være personens eget navn eller praksisens navn',
   [PRACTICE_WORKPLACE_DOUBT]: 'adressen kan være arbeidsstedets, ikke personens egen',
+  'the letter may be about a relative it names': 'brevet kan gjelde en slektning det nevner, ikke den som skriver',
 };
 
 /** A doubt in bokmål; one the table lacks (a new reader rule) is named as uncertain rather than shown in English. */
