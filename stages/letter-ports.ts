@@ -34,6 +34,12 @@ export interface LetterRelease {
   releasedAt: string;
 }
 
+/** The case's parties and the language its appellant wrote in, as the letters keep them. */
+export interface CaseParties {
+  parties: Party[];
+  language: Language | null;
+}
+
 export interface LetterRepository {
   /**
    * Adds the letter unless one with its id exists (the idempotency of a re-run): answers whether
@@ -52,9 +58,14 @@ export interface LetterRepository {
   release(letterId: string, change: LetterRelease): Promise<{ released: boolean; record: OutboxRecord | null }>;
   /** The letters of one case, oldest first (the case's outgoing journal entries name them). */
   ofCase(caseId: string): Promise<OutboxRecord[]>;
-  /** The case's parties (Noark 5 sakspart) and the language its appellant wrote in; the latest naming wins. */
-  recordParties(input: { caseId: string; parties: readonly Party[]; language: Language | null; byDocumentId: string }): Promise<void>;
-  parties(caseId: string): Promise<{ parties: Party[]; language: Language | null } | null>;
+  /**
+   * Changes the case's parties (Noark 5 sakspart) and the language its appellant wrote in: `change` gets
+   * what the case has (null when nothing yet) and answers what it should have, or null to leave it. A
+   * write by another stage between the read and this write makes it read again and change that, so two
+   * letters naming parties of one case at once both keep theirs.
+   */
+  changeParties(caseId: string, byDocumentId: string, change: (known: CaseParties | null) => CaseParties | null): Promise<void>;
+  parties(caseId: string): Promise<CaseParties | null>;
 }
 
 /** Composes and renders a letter: the PDF/A bytes of one letter, or of several for the day's post. */

@@ -69,11 +69,11 @@ export async function releaseHeldLetter(input: { letterId: string; address: Addr
 
 /** The released address kept on the case's parties, for the same recipient's later letters (domain/letters/released-address.ts). */
 async function rememberAddress(letter: OutboxRecord, recipient: CorrectedRecipient, ports: OutboxWorkPorts, options: { onlyWhereMissing?: boolean } = {}): Promise<void> {
-  const known = await ports.letters.parties(letter.caseId);
-  // A repeat of an old release must not put back an address given since, by a later release.
-  if (options.onlyWhereMissing && known?.parties.some((p) => p.role === recipient.role && p.address.length)) return;
-  const parties = partiesWithReleasedAddress(known?.parties ?? [], recipient);
-  await ports.letters.recordParties({ caseId: letter.caseId, parties, language: known?.language ?? letter.language, byDocumentId: letter.triggerDocumentId ?? letter.letterId });
+  await ports.letters.changeParties(letter.caseId, letter.triggerDocumentId ?? letter.letterId, (known) => {
+    // A repeat of an old release must not put back an address given since, by a later release.
+    if (options.onlyWhereMissing && known?.parties.some((p) => p.role === recipient.role && p.address.length)) return null;
+    return { parties: partiesWithReleasedAddress(known?.parties ?? [], recipient), language: known?.language ?? letter.language };
+  });
 }
 
 /** The preliminary reply met, and LetterReady for the letter's new status (its id derived from the release, so a repeat publishes it once). */

@@ -91,11 +91,11 @@ export async function writeLetters(input: RegisteredInput, ports: LetterStagePor
   // The case's parties: the document's merged into what the case has (domain/letters/case-parties.ts),
   // so a re-run never loses an address an archivist gave, and a later letter may add a representative.
   if (parties.length) {
-    const known = await ports.letters.parties(registration.caseId);
-    const merged = known ? mergedCaseParties(known.parties, parties) : parties;
-    if (!known || JSON.stringify(merged) !== JSON.stringify(known.parties)) {
-      await ports.letters.recordParties({ caseId: registration.caseId, parties: merged, language: known?.language ?? c.language, byDocumentId: input.documentId });
-    }
+    await ports.letters.changeParties(registration.caseId, input.documentId, (known) => {
+      if (!known) return { parties: [...parties], language: c.language };
+      const merged = mergedCaseParties(known.parties, parties);
+      return JSON.stringify(merged) === JSON.stringify(known.parties) ? null : { parties: merged, language: known.language };
+    });
   }
   const planned = acknowledgementFor(
     {

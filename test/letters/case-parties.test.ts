@@ -86,11 +86,11 @@ describe("the letters stage and the case's parties", () => {
 describe('a release that fails after the letter is ready', () => {
   it('is finished by a repeat: the deadline met and the event published first, then the address kept', async () => {
     const [held] = await writeLetters(input('doc-appeal', 'appeal', [misread], true), ports);
-    const recordParties = ports.letters.recordParties.bind(ports.letters);
+    const changeParties = ports.letters.changeParties.bind(ports.letters);
     let failures = 1;
-    ports.letters.recordParties = async (record) => {
+    ports.letters.changeParties = async (...args) => {
       if (failures-- > 0) throw new Error('the table is unavailable');
-      return recordParties(record);
+      return changeParties(...args);
     };
     await expect(release(held!.letterId)).rejects.toThrow('the table is unavailable');
     expect(events.filter((e) => e.type === 'LetterReady').map((e) => e.detail)).toContainEqual(expect.objectContaining({ letterId: held!.letterId, status: 'ready' }));
@@ -104,7 +104,7 @@ describe('a release that fails after the letter is ready', () => {
     const [held] = await writeLetters(input('doc-appeal', 'appeal', [misread], true), ports);
     await release(held!.letterId);
     const moved = { ...released, address: ['Fjellveien 3', '5006 Bergen'] };
-    await ports.letters.recordParties({ caseId: CASE, parties: [moved], language: 'nb', byDocumentId: 'a-later-release' });
+    await ports.letters.changeParties(CASE, 'a-later-release', () => ({ parties: [moved], language: 'nb' }));
     expect((await release(held!.letterId)).outcome).toBe('not_held');
     expect(await caseParties()).toEqual([moved]);
   });

@@ -1,9 +1,10 @@
 import type { LetterStatus } from '#schemas/letters';
 import type { Party } from '#schemas/parties';
 import type { Language } from '#schemas/taxonomy';
-import type { LetterRepository, OutboxRecord } from '../../../stages/letter-ports.ts';
-import { getAll, getItem, putIf, putItem, queryAll, updateIf, type Db, type Item } from './db.ts';
+import type { CaseParties, LetterRepository, OutboxRecord } from '../../../stages/letter-ports.ts';
+import { getAll, getItem, putIf, queryAll, updateIf, type Db, type Item } from './db.ts';
 import { keys } from './keys.ts';
+import { CONFLICT, retryOnConflict } from './retry-on-conflict.ts';
 import { indexNames } from './table-definition.ts';
 
 /**
@@ -35,6 +36,17 @@ function toItem(record: OutboxRecord): Item {
 
 function fromItem(item: Item): OutboxRecord {
   return Object.fromEntries(RECORD_FIELDS.map((f) => [f, item[f] ?? null])) as unknown as OutboxRecord;
+}
+
+/** The condition that the parties item is still the version read: absent for null, without a version (written before there was one) for 0. */
+function unchangedSince(version: number | null): { ConditionExpression: string; ExpressionAttributeValues?: Record<string, number> } {
+  if (version === null) return { ConditionExpression: 'attribute_not_exists(pk)' };
+  if (version === 0) return { ConditionExpression: 'attribute_exists(pk) AND attribute_not_exists(version)' };
+  return { ConditionExpression: 'version = :v', ExpressionAttributeValues: { ':v': version } };
+}
+
+function casePartiesOf(item: Item): CaseParties {
+  return { parties: (item.parties as Party[] | undefined) ?? [], language: (item.language as Language | null | undefined) ?? null };
 }
 
 export function dynamoLetterRepository(db: Db): LetterRepository {
@@ -119,12 +131,24 @@ export function dynamoLetterRepository(db: Db): LetterRepository {
       const ids = entries.map((e) => e.letterId as string).filter(Boolean);
       return (await getAll(db, ids.map((id) => letterKeys.letter(id)))).map(fromItem).sort((a, b) => a.letterDate.localeCompare(b.letterDate) || a.letterId.localeCompare(b.letterId));
     },
-    async recordParties({ caseId, parties, language, byDocumentId }) {
-      await putItem(db, { Item: { ...letterKeys.parties(caseId), type: 'parties', caseId, parties: [...parties], language, byDocumentId } });
+    async changeParties(caseId, byDocumentId, change) {
+      // Optimistic: the put holds only if the item is still the version read (absent when none was), so
+      // a write in between makes this round read again and change what that writer left.
+      await retryOnConflict({ attempts: 20, maxPauseMs: 50, what: `the parties of case ${caseId}` }, async () => {
+        const item = await getItem(db, letterKeys.parties(caseId), { consistent: true });
+        const next = change(item ? casePartiesOf(item) : null);
+        if (!next) return null;
+        const version = item ? ((item.version as number | undefined) ?? 0) : null;
+        const written = await putIf(db, {
+          Item: { ...letterKeys.parties(caseId), type: 'parties', caseId, parties: [...next.parties], language: next.language, byDocumentId, version: (version ?? 0) + 1 },
+          ...unchangedSince(version),
+        });
+        return written ? null : CONFLICT;
+      });
     },
     async parties(caseId) {
       const item = await getItem(db, letterKeys.parties(caseId), { consistent: true });
-      return item ? { parties: (item.parties as Party[] | undefined) ?? [], language: (item.language as Language | null | undefined) ?? null } : null;
+      return item ? casePartiesOf(item) : null;
     },
   };
 }
