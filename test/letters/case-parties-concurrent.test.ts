@@ -22,7 +22,12 @@ const appellant: Party = { role: 'appellant', name: 'Kari Nordmann', address: ['
 const lawyer: Party = { role: 'representative', name: 'Advokat Per Hansen', firm: 'Hansen Advokatfirma AS', address: ['Postboks 12', '0101 Oslo'] };
 
 let db: Db;
-withFreshTable((fresh) => void (db = fresh), { per: 'test' });
+withFreshTable(
+  (fresh) => {
+    db = fresh;
+  },
+  { per: 'test' },
+);
 
 /** The table's client with the first `readers` reads of the case's parties held until all of them have asked, so their writes race. */
 function racingReads(inner: Db, readers: number): Db {
