@@ -28,6 +28,7 @@ export const reasonCodes = [
   'cover_case_missing',
   'cover_case_closed',
   'sheet_case_person_mismatch',
+  'sheet_case_persons_unknown',
   'sheet_case_area_mismatch',
   'no_matching_case',
   'waiting_for_case',

@@ -166,6 +166,8 @@ const en: Wording = {
   cover_case_closed: ({ p }) => `The cover sheet names case ${str(p.caseNumber)}, which is closed. Choose the case.`,
   sheet_case_person_mismatch: ({ p }) =>
     `The cover sheet names case ${str(p.caseNumber)}, but the national id read from the document is not that of a party of the case: the sheet may have been put on another person's document. Check it, and choose the case.`,
+  sheet_case_persons_unknown: ({ p }) =>
+    `The cover sheet names case ${str(p.caseNumber)}, but the case has no national id registered for any party, while the document names a person by national id: the sheet may have been put on another person's document. Check that the document is about the case's party, and choose the case.`,
   sheet_case_area_mismatch: ({ p, names }) =>
     `The cover sheet names case ${str(p.caseNumber)} and the area ${names.area(str(p.sheetArea), 'en')}, but the case is about ${names.area(str(p.caseArea), 'en')}. Check the sheet, and choose the case.`,
   no_matching_case: ({ p, names }) =>
@@ -220,6 +222,8 @@ const nb: Wording = {
   cover_case_closed: ({ p }) => `Førstesiden viser til sak ${str(p.caseNumber)}, som er avsluttet. Velg saken.`,
   sheet_case_person_mismatch: ({ p }) =>
     `Førstesiden viser til sak ${str(p.caseNumber)}, men fødselsnummeret i dokumentet tilhører ingen part i saken: førstesiden kan være lagt på en annen persons dokument. Kontroller det, og velg saken.`,
+  sheet_case_persons_unknown: ({ p }) =>
+    `Førstesiden viser til sak ${str(p.caseNumber)}, men saken har ikke registrert fødselsnummer for noen part, og dokumentet nevner en person med fødselsnummer: førstesiden kan være lagt på en annen persons dokument. Kontroller at dokumentet gjelder en part i saken, og velg saken.`,
   sheet_case_area_mismatch: ({ p, names }) =>
     `Førstesiden viser til sak ${str(p.caseNumber)} og saksområdet ${names.area(str(p.sheetArea), 'nb')}, men saken gjelder ${names.area(str(p.caseArea), 'nb')}. Kontroller førstesiden, og velg saken.`,
   no_matching_case: ({ p, names }) =>

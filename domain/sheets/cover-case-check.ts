@@ -8,7 +8,9 @@ import { because, type ReasonNames } from '../reasons/wording.ts';
  * number, would file someone's letter, often a medical declaration, on another person's case. So the
  * document goes to an archivist instead when what it says itself contradicts the case: a national id
  * read from it that is no party's of the case (compared by the keyed hash, as the registry finds
- * cases by it), or an area on the sheet that is not the case's.
+ * cases by it), or an area on the sheet that is not the case's. A document that names a person by id
+ * goes to an archivist too when the case knows nobody's id: nothing can confirm it is the case's person.
+ * A document with no readable id, the usual one under a sheet, goes to the sheet's case.
  */
 export interface CoverCaseFacts {
   cover: CoverSheet;
@@ -24,9 +26,12 @@ export function coverCaseDisagreement(facts: CoverCaseFacts, names?: ReasonNames
   if (cover.area && cover.area !== facts.caseArea) {
     return because('sheet_case_area_mismatch', { caseNumber: cover.caseNumber, sheetArea: cover.area, caseArea: facts.caseArea }, names);
   }
-  // A document that names nobody, or a case that knows nobody's id, has nothing to contradict.
+  // A document that names nobody is the usual one under a sheet (a declaration, a note): nothing to contradict.
+  if (!facts.documentNationalIdHashes.length) return null;
+  // A case that knows nobody's id cannot confirm the person the document names, so an archivist does.
+  if (!facts.caseNationalIdHashes.length) return because('sheet_case_persons_unknown', { caseNumber: cover.caseNumber }, names);
   const parties = new Set(facts.caseNationalIdHashes);
-  if (facts.documentNationalIdHashes.length && parties.size && !facts.documentNationalIdHashes.some((hash) => parties.has(hash))) {
+  if (!facts.documentNationalIdHashes.some((hash) => parties.has(hash))) {
     return because('sheet_case_person_mismatch', { caseNumber: cover.caseNumber }, names);
   }
   return null;

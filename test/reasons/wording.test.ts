@@ -56,6 +56,7 @@ const sampleParams: Record<ReasonCode, Reason['params']> = {
   cover_case_missing: { caseNumber: '2025/00042' },
   cover_case_closed: { caseNumber: '2025/00042' },
   sheet_case_person_mismatch: { caseNumber: '2025/00042' },
+  sheet_case_persons_unknown: { caseNumber: '2025/00042' },
   sheet_case_area_mismatch: { caseNumber: '2025/00042', sheetArea: 'dental', caseArea: 'sick_pay' },
   no_matching_case: { documentType: 'medical_declaration' },
   waiting_for_case: { documentType: 'consent', waitsFor: 'doc-appeal' },

@@ -36,8 +36,16 @@ describe("a cover sheet's case and the document behind it", () => {
     expect(link(cover, ['hash-kari', 'hash-per'])).toMatchObject({ review: false, caseId: '2025-00004', matchedBy: 'cover_sheet' });
     expect(link(cover, ['hash-per-lawyer'])).toMatchObject({ review: false, caseId: '2025-00004' });
     expect(link(cover, [])).toMatchObject({ review: false, caseId: '2025-00004' });
-    // A case that knows nobody's id has nothing to contradict.
-    expect(link(cover, ['hash-kari'], { ...perCase, nationalIdHashes: [] })).toMatchObject({ review: false, caseId: '2025-00004' });
+  });
+
+  it("goes to review when the document names a person by id and the case knows nobody's id, but to the case when it names nobody", () => {
+    const unknown = { ...perCase, nationalIdHashes: [] };
+    const result = link(cover, ['hash-kari'], unknown);
+    expect(result).toMatchObject({ review: true, caseId: null, reasonCode: { code: 'sheet_case_persons_unknown', params: { caseNumber: '2025/00004' } } });
+    expect(reasonText(result.reasonCode!, 'nb', reasonNames(config))).toBe(
+      'Førstesiden viser til sak 2025/00004, men saken har ikke registrert fødselsnummer for noen part, og dokumentet nevner en person med fødselsnummer: førstesiden kan være lagt på en annen persons dokument. Kontroller at dokumentet gjelder en part i saken, og velg saken.',
+    );
+    expect(link(cover, [], unknown)).toMatchObject({ review: false, caseId: '2025-00004', matchedBy: 'cover_sheet' });
   });
 
   it("goes to review when the sheet names an area that is not the case's, naming both", () => {

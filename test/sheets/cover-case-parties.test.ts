@@ -42,9 +42,14 @@ describe("a cover sheet's case whose own ids are empty", () => {
     expect(await linkStage(behindSheet([per]), portsWith([representative(per)]))).toMatchObject({ review: false, caseId: '2025-00004', matchedBy: 'cover_sheet' });
   });
 
-  it('counts neither a first instance nor a party stored without an id, and files on a case that knows nobody', async () => {
+  it("counts neither a first instance nor a party stored without an id: a case that knows nobody cannot confirm the document's person", async () => {
     const firstInstance: Party = { role: 'first_instance', name: 'Helfo', address: [], nationalIdHash: nationalIdHash(per, hashKey) };
-    expect(await linkStage(behindSheet([kari]), portsWith([firstInstance, { role: 'appellant', name: 'Ola', address: [] }]))).toMatchObject({ review: false, caseId: '2025-00004' });
-    expect(await linkStage(behindSheet([kari]), portsWith(null))).toMatchObject({ review: false, caseId: '2025-00004' });
+    const unknown = { review: true, caseId: null, reasonCode: { code: 'sheet_case_persons_unknown' } };
+    expect(await linkStage(behindSheet([kari]), portsWith([firstInstance, { role: 'appellant', name: 'Ola', address: [] }]))).toMatchObject(unknown);
+    expect(await linkStage(behindSheet([kari]), portsWith(null))).toMatchObject(unknown);
+  });
+
+  it('files a document that names nobody on a case that knows nobody: the usual letter under a sheet', async () => {
+    expect(await linkStage(behindSheet([]), portsWith(null))).toMatchObject({ review: false, caseId: '2025-00004', matchedBy: 'cover_sheet' });
   });
 });
