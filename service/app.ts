@@ -17,7 +17,7 @@ import type { Identity } from './identity.ts';
 import type { ServiceContext } from './ports.ts';
 import type { Authenticator } from './auth/authenticator.ts';
 import { problemLanguage } from './problem-language.ts';
-import { schemaIssueNb, type SchemaIssue } from './problem-words-nb.ts';
+import { schemaIssueWords, type SchemaIssue } from './schema-issue-words.ts';
 import { ApiProblem, problemBody, unauthorized } from './problems.ts';
 import { identityOf, problems } from './routes/common.ts';
 import { queueRoutes } from './routes/queues.ts';
@@ -158,18 +158,18 @@ function sendProblem(reply: FastifyReply, request: FastifyRequest, problem: ApiP
     .send(problemBody(problem, request.url.split('?')[0] ?? request.url, language));
 }
 
-/** One sentence per invalid parameter or field: what is wrong and where, in English and in bokmål (./problem-words-nb.ts). */
+/** One sentence per invalid parameter or field: where it is, its name and what it must be, in English and in bokmål (./schema-issue-words.ts). */
 function validationDetail(error: FastifyError): [string, string] {
   const where: Record<string, string> = { body: 'In the body', querystring: 'In the query', params: 'In the path', headers: 'In the headers' };
   const whereNb: Record<string, string> = { body: 'I innholdet', querystring: 'I spørringen', params: 'I adressen', headers: 'I hodefeltene' };
   const issues = (error.validation ?? []).slice(0, 5).map((issue) => {
     const params = issue.params as { issue?: SchemaIssue & { path?: (string | number)[] } } | undefined;
-    const path = params?.issue?.path?.join('.') || issue.instancePath.replace(/^\//, '').replaceAll('/', '.') || '(the whole value)';
+    const path = params?.issue?.path?.join('.') || issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
     // fastify-type-provider-zod gives zod's issue as keyword (its code), message and params (the rest).
     const zodIssue: SchemaIssue = params?.issue ?? { code: issue.keyword, ...(issue.message ? { message: issue.message } : {}), ...(issue.params as Omit<SchemaIssue, 'code' | 'message'>) };
-    return { path, en: params?.issue?.message ?? issue.message ?? 'not valid', nb: schemaIssueNb(zodIssue) };
+    return { en: `${path || 'the whole value'} ${schemaIssueWords(zodIssue).en}`, nb: `${path || 'hele verdien'}: ${schemaIssueWords(zodIssue).nb}` };
   });
-  const listed = (language: 'en' | 'nb') => issues.map((i) => `${i.path}: ${i[language]}`).join('; ');
+  const listed = (language: 'en' | 'nb') => issues.map((i) => i[language]).join('; ');
   return [`${where[error.validationContext ?? ''] ?? 'In the request'}, ${listed('en')}.`, `${whereNb[error.validationContext ?? ''] ?? 'I forespørselen'}: ${listed('nb')}.`];
 }
 

@@ -1,6 +1,9 @@
 import type { Role } from '#schemas/api';
 import { date, deadlineNames, documentStatusNames, roleNames } from '#domain/wording/names-nb';
 import type { Permission } from './identity.ts';
+import { schemaIssueWords, type SchemaIssue } from './schema-issue-words.ts';
+
+export type { SchemaIssue } from './schema-issue-words.ts';
 
 /**
  * The words the bokmål side of a refusal uses (./problems.ts): roles, permissions, a document's status
@@ -36,70 +39,5 @@ export const dayNb = (iso: string | null | undefined) => (iso && /^\d{4}-\d{2}-\
 
 export const deadlineNb = (kind: string) => (deadlineNames[kind] ?? kind).toLowerCase();
 
-/**
- * The rules our schemas word themselves (the second argument of a `.regex`), in bokmål: a request the
- * schema refuses names the rule it broke. A rule not listed here is said by the kind of issue below.
- */
-export const schemaRulesNb: Record<string, string> = {
-  'a name has letters': 'et navn har bokstaver',
-  'a street or post box has letters': 'en gate eller postboks har bokstaver',
-  'a postcode is four digits': 'et postnummer er fire sifre',
-  'a place is a name, without digits': 'et poststed er et navn, uten sifre',
-  'an event id (32 hex digits)': 'en hendelses-id (32 heksadesimale sifre)',
-  'a case number as people read it, 2025/00001': 'et saksnummer slik folk leser det, 2025/00001',
-};
-
-/** What zod says of one value (its issue), the parts of it a sentence needs. */
-export interface SchemaIssue {
-  code?: string;
-  message?: string;
-  maximum?: number | bigint;
-  minimum?: number | bigint;
-  /** too_big/too_small: false when the bound itself is refused too (zod's positive(), lt, gt). */
-  inclusive?: boolean;
-  /** invalid_value: the values taken. */
-  values?: readonly unknown[];
-  /** invalid_format: the form (zod's name for it: date, datetime, email, …). */
-  format?: string;
-}
-
-/** The forms zod checks, as a sentence names them; a form not listed is said as «riktig form». */
-const formatsNb: Record<string, string> = {
-  date: 'en dato skrevet ÅÅÅÅ-MM-DD',
-  datetime: 'et tidspunkt skrevet ÅÅÅÅ-MM-DDTtt:mm:ssZ',
-  time: 'et klokkeslett skrevet tt:mm:ss',
-  email: 'en e-postadresse',
-  uuid: 'en UUID',
-  url: 'en nettadresse',
-};
-
-/** «a», «b» eller «c». */
-function oneOfNb(values: readonly unknown[]): string {
-  const quoted = values.map((value) => `«${String(value)}»`);
-  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} eller ${quoted.at(-1)}` : (quoted[0] ?? '');
-}
-
-/** One issue in bokmål: the schema's own rule where it has one, else what kind of value was wrong. */
-export function schemaIssueNb(issue: SchemaIssue): string {
-  const rule = issue.message ? schemaRulesNb[issue.message] : undefined;
-  if (rule) return rule;
-  switch (issue.code) {
-    // A bound the value may not reach (zod's positive(): > 0) is said as such: «minst 0» would allow the 0 it refuses.
-    case 'too_big':
-      return issue.inclusive === false ? `under ${String(issue.maximum)}` : `høyst ${String(issue.maximum)}`;
-    case 'too_small':
-      return issue.inclusive === false ? `over ${String(issue.minimum)}` : `minst ${String(issue.minimum)}`;
-    case 'invalid_type':
-      return 'mangler, eller er av feil slag';
-    case 'invalid_value':
-      return issue.values?.length ? `må være ${oneOfNb(issue.values)}` : 'ikke en av verdiene som tas imot';
-    case 'invalid_format': {
-      const form = issue.format ? formatsNb[issue.format] : undefined;
-      return form ? `må være ${form}` : 'ikke skrevet i riktig form';
-    }
-    case 'unrecognized_keys':
-      return 'ukjente felt';
-    default:
-      return 'ikke gyldig';
-  }
-}
+/** One issue in bokmål, as «limit: høyst 200» says it (the table with the English: ./schema-issue-words.ts). */
+export const schemaIssueNb = (issue: SchemaIssue): string => schemaIssueWords(issue).nb;
