@@ -99,7 +99,21 @@ export function bundlingFor(nodeModules: readonly string[], cpu: BundleCpu = 'ar
     ...(nodeModules.length
       ? {
           nodeModules: [...nodeModules],
-          environment: { npm_config_os: 'linux', npm_config_cpu: cpu, npm_config_libc: 'glibc', npm_config_audit: 'false', npm_config_fund: 'false' },
+          environment: {
+            npm_config_os: 'linux',
+            npm_config_cpu: cpu,
+            npm_config_libc: 'glibc',
+            npm_config_audit: 'false',
+            npm_config_fund: 'false',
+            // CDK hands esbuild's log level to `npm ci` too (`--loglevel warning`), which npm does not take:
+            // it warned so for every asset. npm's own level, given here, wins, and says only what failed.
+            npm_config_loglevel: 'error',
+            // The only install script among the packages is tesseract.js's donation banner (sharp and
+            // @napi-rs/canvas bring their binaries as packages): nothing a function runs comes of it.
+            npm_config_ignore_scripts: 'true',
+            // The lock file pins every version and its hash: what the cache holds needs no asking again.
+            npm_config_prefer_offline: 'true',
+          },
           commandHooks: {
             beforeBundling: () => [],
             beforeInstall: () => [],
