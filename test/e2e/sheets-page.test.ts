@@ -39,7 +39,12 @@ describe('sheets printed from the page', () => {
     await signInWithToken(page, served.base, served.service.tokens.archivist);
     await page.goto(`${served.base}/#/cases/${served.service.seeded.transfer.caseId}`);
     const cover = page.getByRole('form', { name: `Førsteside for sak ${caseNumber()}` });
-    await cover.getByLabel('Dokumenttype på arket').selectOption({ label: 'Legeerklæring' });
+    // The type is asked as what the clerk knows, and the hint says what choosing one does (session 10, "Left, noticed").
+    const type = cover.getByLabel('Dokumentet under arket er');
+    expect(await type.evaluate((select) => select.ownerDocument.getElementById(select.getAttribute('aria-describedby') ?? '')?.textContent)).toBe(
+      'Velger du en type, registreres dokumentet som den. Ellers avgjøres typen ut fra innholdet.',
+    );
+    await type.selectOption({ label: 'Legeerklæring' });
     const fromCase = await downloaded(page, () => cover.getByRole('button', { name: 'Skriv ut førsteside (PDF)' }).click());
     expect(fromCase.name).toBe(`forside-${served.service.seeded.transfer.caseId}.pdf`);
     // The CLI's sheet for the same facts, byte for byte: the case's area printed and in the code, with the type.

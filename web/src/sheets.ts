@@ -30,14 +30,21 @@ async function download(path: string, fallback: string, saved: (fileName: string
   announceOver(view, saved(fileName));
 }
 
-/** The type the sheet names: none (the letter's own is read) or one of the configuration's. */
-function typeSelect(id: string, taxonomy: TaxonomyView): HTMLSelectElement {
-  return h(
+/**
+ * The type the sheet names: none (the letter's own is read) or one of the configuration's. Said as what
+ * it does for the clerk: the document under the sheet is registered as that type (domain/sheets/cover.ts).
+ */
+const typeLabel = 'Dokumentet under arket er';
+const typeHint = 'Velger du en type, registreres dokumentet som den. Ellers avgjøres typen ut fra innholdet.';
+
+function typeField(id: string, taxonomy: TaxonomyView): { select: HTMLSelectElement; label: HTMLElement; hint: HTMLElement } {
+  const select = h(
     'select',
-    { id, name: 'type' },
-    h('option', { value: '' }, 'Ikke angitt (leses av dokumentet)'),
+    { id, name: 'type', 'aria-describedby': `${id}-hint` },
+    h('option', { value: '' }, 'Vet ikke – avgjøres ut fra innholdet'),
     taxonomy.documentTypes.map((t) => h('option', { value: t.code }, t.name)),
   );
+  return { select, label: h('label', { for: id }, typeLabel, ' ', select), hint: h('p', { id: `${id}-hint`, class: 'hint sheet-note' }, typeHint) };
 }
 
 function printCover(caseId: string, type: string): Promise<void> {
@@ -53,14 +60,8 @@ export function caseLine(view: CaseView, taxonomy: TaxonomyView): string {
 
 /** On a case: its cover sheet, with the type the document will be given, or none. */
 export function caseCoverSheet(caseId: string, caseNumber: string, taxonomy: TaxonomyView): HTMLElement {
-  const type = typeSelect('cover-type', taxonomy);
-  const form = h(
-    'form',
-    { class: 'inline cover-sheet', 'aria-label': `Førsteside for sak ${caseNumber}` },
-    h('label', { for: 'cover-type' }, 'Dokumenttype på arket '),
-    type,
-    h('button', { type: 'submit' }, 'Skriv ut førsteside (PDF)'),
-  );
+  const { select: type, label, hint } = typeField('cover-type', taxonomy);
+  const form = h('form', { class: 'inline cover-sheet', 'aria-label': `Førsteside for sak ${caseNumber}` }, label, h('button', { type: 'submit' }, 'Skriv ut førsteside (PDF)'), hint);
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     void whileBusy(form.querySelector<HTMLButtonElement>('button[type=submit]'), () => printCover(caseId, type.value));
@@ -82,13 +83,14 @@ export function mailroomSheets(taxonomy: TaxonomyView): HTMLElement {
   // The browser keeps the form from being sent and shows the sentence; the status line says it too.
   caseNumber.addEventListener('invalid', () => announce(caseNumber.validationMessage, 'error'));
   check();
-  const type = typeSelect('sheet-type', taxonomy);
+  const { select: type, label: typeLabelled, hint: typeHinted } = typeField('sheet-type', taxonomy);
   const cover = h(
     'form',
     { class: 'decision sheet-box', 'aria-labelledby': 'sheet-cover-title' },
     h('h4', { id: 'sheet-cover-title' }, 'Førsteside'),
     h('label', { for: 'sheet-case' }, 'Saksnummer', caseNumber),
-    h('label', { for: 'sheet-type' }, 'Dokumenttype på arket', type),
+    typeLabelled,
+    typeHinted,
     h('button', { type: 'submit' }, 'Vis saken'),
     confirm,
   );
