@@ -21,12 +21,13 @@ function assetOf(name: string): string {
 
 // The real thing, as `npm run synth` does it: the aws-cdk CLI, the app through tsx, esbuild bundling of
 // every handler and npm ci of the packages that cannot be bundled, for linux-arm64, and cdk-nag.
+let said = '';
 beforeAll(async () => {
-  await promisify(execFile)(path.join(root, 'node_modules/.bin/cdk'), ['synth', '--quiet', '--output', out], {
+  ({ stderr: said } = await promisify(execFile)(path.join(root, 'node_modules/.bin/cdk'), ['synth', '--quiet', '--output', out], {
     cwd: root,
     env: { ...process.env, CDK_DISABLE_CLI_TELEMETRY: 'true' },
     maxBuffer: 64 * 1024 * 1024,
-  });
+  }));
   template = JSON.parse(readFileSync(path.join(out, 'Postmottak.template.json'), 'utf8'));
 }, 240_000);
 
@@ -49,6 +50,11 @@ describe('cdk synth (CLI, with bundling and cdk-nag)', () => {
     expect(existsSync(path.join(modules, '@tesseract.js-data'))).toBe(false);
     expect(readdirSync(path.join(modules, '@img'))).toEqual(expect.arrayContaining(['sharp-linux-arm64', 'sharp-libvips-linux-arm64']));
     expect(readdirSync(path.join(modules, '@img'))).not.toContain('sharp-linux-x64');
+  });
+
+  it("says nothing of npm's: no warning of an invalid log level or of install scripts (session 10, \"Left, noticed\")", () => {
+    expect(said).toContain('Bundling asset');
+    expect(said).not.toMatch(/npm warn/i);
   });
 
   it('keeps functions that need no native package to a single bundled file', () => {

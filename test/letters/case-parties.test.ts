@@ -1,3 +1,4 @@
+import { GetCommand, PutCommand } from '@aws-sdk/lib-dynamodb';
 import { describe, expect, it } from 'vitest';
 import type { PostmottakEvent } from '#schemas/events';
 import type { Party } from '#schemas/parties';
@@ -6,6 +7,7 @@ import { loadConfig } from '../../config/load.ts';
 import { defaultLettersConfig } from '../../config/letters.ts';
 import { pdfLetterRenderer } from '../../engines/pdf/letter-renderer.ts';
 import type { Db } from '../../functions/commons/store/db.ts';
+import { keys } from '../../functions/commons/store/keys.ts';
 import { dynamoLetterRepository } from '../../functions/commons/store/letters.ts';
 import { dynamoStagePorts } from '../../functions/commons/store/repositories.ts';
 import { mergedCaseParties } from '../../domain/letters/case-parties.ts';
@@ -45,12 +47,17 @@ let db: Db;
 let events: PostmottakEvent[];
 let ports: OutboxWorkPorts;
 
+/** The stages' ports on the table, the letters' record read and written through `letters` (the same table, or a client that races its reads). */
+function portsOn(letters: Db): OutboxWorkPorts {
+  const stage = dynamoStagePorts(db, { config: loadConfig(), idHashKey: async () => 'k', now: () => new Date('2025-03-21T09:00:00Z'), events: { publish: async (e) => void events.push(...e) } });
+  const blobStore = { ...({} as OutboxWorkPorts['blobs']), put: async () => {} };
+  return { ...letterStagePorts({ ...stage, blobs: blobStore as never, letters: dynamoLetterRepository(letters), renderer: pdfLetterRenderer, lettersConfig: defaultLettersConfig() }), audit: stage.audit };
+}
+
 withFreshTable((fresh) => {
   db = fresh;
   events = [];
-  const stage = dynamoStagePorts(db, { config: loadConfig(), idHashKey: async () => 'k', now: () => new Date('2025-03-21T09:00:00Z'), events: { publish: async (e) => void events.push(...e) } });
-  const blobStore = { ...({} as OutboxWorkPorts['blobs']), put: async () => {} };
-  ports = { ...letterStagePorts({ ...stage, blobs: blobStore as never, letters: dynamoLetterRepository(db), renderer: pdfLetterRenderer, lettersConfig: defaultLettersConfig() }), audit: stage.audit };
+  ports = portsOn(db);
 }, { per: 'test' });
 
 const input = (documentId: string, documentType: Classification['documentType'], parties: Party[], created: boolean): RegisteredInput => ({
@@ -107,5 +114,45 @@ describe('a release that fails after the letter is ready', () => {
     await ports.letters.changeParties(CASE, 'a-later-release', () => ({ parties: [moved], language: 'nb' }));
     expect((await release(held!.letterId)).outcome).toBe('not_held');
     expect(await caseParties()).toEqual([moved]);
+  });
+});
+
+/**
+ * Two letters stages naming parties of one case at the same moment (session 10, "Left, noticed"): both
+ * read the case's parties before either writes. Before, the later put won and the other's party was
+ * lost; now the write holds only on the version read, and the loser reads again and merges.
+ */
+/** The table's client with the first `readers` reads of the case's parties held until all of them have asked, so their writes race. */
+function racingReads(inner: Db, readers: number): Db {
+  const waiting: (() => void)[] = [];
+  const client = Object.create(inner.client) as Db['client'];
+  client.send = (async (command: unknown, ...rest: unknown[]) => {
+    if (command instanceof GetCommand && command.input.Key?.sk === 'PARTIES' && readers > 0) {
+      readers -= 1;
+      await new Promise<void>((resolve) => {
+        waiting.push(resolve);
+        if (readers === 0) for (const go of waiting) go();
+      });
+    }
+    return (inner.client.send as (...args: unknown[]) => Promise<unknown>)(command, ...rest);
+  }) as Db['client']['send'];
+  return { ...inner, client };
+}
+
+describe("two letters stages writing one case's parties at once", () => {
+  it('keeps both: the appellant of the opening appeal and the representative of a letter read beside it', async () => {
+    const racing = portsOn(racingReads(db, 2));
+    await Promise.all([writeLetters(input('doc-appeal', 'appeal', [released], true), racing), writeLetters(input('doc-lawyer', 'correspondence', [lawyer], false), racing)]);
+    const stored = await ports.letters.parties(CASE);
+    expect(stored?.parties).toHaveLength(2);
+    expect(stored?.parties).toEqual(expect.arrayContaining([released, lawyer]));
+  });
+
+  it('keeps both when the case already had parties, written before they carried a version', async () => {
+    await db.client.send(new PutCommand({ TableName: db.table, Item: { ...keys.caseParties(CASE), type: 'parties', caseId: CASE, parties: [{ ...released, address: [] }], language: 'nb', byDocumentId: 'doc-old' } }));
+    const racing = portsOn(racingReads(db, 2));
+    const named = { ...released, address: ['Fjellveien 3', '5006 Bergen'] };
+    await Promise.all([writeLetters(input('doc-a', 'correspondence', [named], false), racing), writeLetters(input('doc-b', 'correspondence', [lawyer], false), racing)]);
+    expect(await caseParties()).toEqual(expect.arrayContaining([named, lawyer]));
   });
 });
