@@ -56,6 +56,8 @@ describe('sheets printed from the page', () => {
     await page.getByRole('link', { name: 'Last opp' }).click();
     const sheets = page.getByRole('region', { name: 'Ark til skanning' });
     await sheets.waitFor();
+    // Each sheet says what it does, as the case view's does.
+    expect(await sheets.getByRole('form', { name: 'Førsteside' }).textContent()).toContain('Post med førstesiden øverst registreres på saken du skriver inn.');
     // A case number that is none is said in a sentence; one with no case is the service's sentence.
     await sheets.getByLabel('Saksnummer').fill('25/1');
     await sheets.getByRole('button', { name: 'Vis saken' }).click();

@@ -88,6 +88,7 @@ export function mailroomSheets(taxonomy: TaxonomyView): HTMLElement {
     'form',
     { class: 'decision sheet-box', 'aria-labelledby': 'sheet-cover-title' },
     h('h4', { id: 'sheet-cover-title' }, 'Førsteside'),
+    h('p', { class: 'hint sheet-note' }, 'Post med førstesiden øverst registreres på saken du skriver inn.'),
     h('label', { for: 'sheet-case' }, 'Saksnummer', caseNumber),
     typeLabelled,
     typeHinted,
