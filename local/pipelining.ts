@@ -45,6 +45,13 @@ export interface LaneSizes {
    * doubled the time of the letters started then (~230 → ~460 ms) for little less overhead.
    */
   textWhileOcrStarved?: number;
+  /**
+   * While no scan is before or in its reading and none waits for a place (the OCR worker starved, as
+   * for textWhileOcrStarved), a text-layer document gives its place up once its pages are read and
+   * classified (Link starts: leaveLane('read')): the next letter reads while this one registers and
+   * writes its letter. Unlike a wider lane, never two letters in their reading at once. Default off.
+   */
+  textPastReadingWhenStarved?: boolean;
 }
 
 /** Scans a worker before or in their reading: one page read, the next scan's queued (3 measured, no better: README "Robustness", session 7). */
@@ -100,8 +107,12 @@ export const ACTIVE_PER_PLACE = 4;
 /** The running item's way to give up its lane place (see leaveLane), found by async context. */
 const laneContext = new AsyncLocalStorage<(why: LeaveReason) => void>();
 
-/** Why an item gives its place up early: its pages are read (an OCR-lane place only), or it waits, using nothing (any place). */
-export type LeaveReason = 'pages-read' | 'waiting';
+/**
+ * Why an item gives its place up early: its pages are read (an OCR-lane place only), it waits, using
+ * nothing (any place), or its pages are read and it is classified (a text-lane place, only while the
+ * OCR worker is starved and the lanes say textPastReadingWhenStarved).
+ */
+export type LeaveReason = 'pages-read' | 'waiting' | 'read';
 
 /**
  * Called from inside an item's work, through async context (the embedded state machine calls it):
@@ -184,7 +195,12 @@ export async function pipelinedInLanes<T, R>(items: readonly T[], sizes: LaneSiz
       wake();
     };
     const leave = (why: LeaveReason) => {
-      if (!options.holdPlaces && (lane === 'ocr' || why === 'waiting')) giveUp();
+      if (options.holdPlaces) return;
+      if (why === 'read') {
+        if (lane === 'text' && sizes.textPastReadingWhenStarved && ocrStarved()) giveUp();
+        return;
+      }
+      if (lane === 'ocr' || why === 'waiting') giveUp();
     };
     void laneContext.run(leave, async () => {
       try {

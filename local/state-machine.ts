@@ -170,7 +170,9 @@ async function loadDefinition(file: string, substitutions: Record<string, string
   const waits = states.flatMap(({ name, state }) => (state.Type === 'Wait' ? [{ name, next: state.Next, seconds: state.Seconds ?? 0 }] : []));
   // The first tasks after the Map that reads the pages: a document there has every page read.
   const pagesRead = new Set(states.flatMap(({ state }) => (state.Type === 'Map' && state.Next && taskStates((state.ItemProcessor ?? state.Iterator)?.States ?? {}).some((t) => byArn.get(t.resource) === 'extract-page') ? firstTasksFrom(state.Next, states) : [])));
-  return { machine: new StateMachine(definition, { validationOptions: { checkArn: true, checkPaths: true } }), handlers, retryable, waits, pagesRead, longestTaskMs };
+  // The first tasks after a Classify: a document there has been read and classified.
+  const classified = new Set(states.flatMap(({ state }) => (state.Type === 'Task' && state.Next && byArn.get(state.Resource ?? '') === 'classify' ? firstTasksFrom(state.Next, states) : [])));
+  return { machine: new StateMachine(definition, { validationOptions: { checkArn: true, checkPaths: true } }), handlers, retryable, waits, pagesRead, classified, longestTaskMs };
 }
 
 type FlowState = AslState & { Next?: string; Default?: string; Choices?: { Next?: string }[] };
@@ -303,7 +305,7 @@ export async function loadLocalStateMachine(options: LocalStateMachineOptions = 
   // look itself (waking), where it can end early. Any other Wait state pauses as before.
   const looks = new Map(stages.waits.flatMap((wait) => (wait.next ? [[wait.next, wait.seconds * 1000] as const] : [])));
   const wake = batchWake();
-  stages.handlers = waking(stages.handlers, { looks, rollEntries: new Set(['Inspect']), failures: new Set(['RecordFailure', 'PartRecordFailure']), pagesRead: options.leaveOcrLaneWhenPagesRead ? stages.pagesRead : new Set<string>(), wake, waitMs: options.waitMs });
+  stages.handlers = waking(stages.handlers, { looks, rollEntries: new Set(['Inspect']), failures: new Set(['RecordFailure', 'PartRecordFailure']), pagesRead: options.leaveOcrLaneWhenPagesRead ? stages.pagesRead : new Set<string>(), classified: stages.classified, wake, waitMs: options.waitMs });
   if (options.beforeTask) stages.handlers = gated(stages.handlers, options.beforeTask);
   const waitTimes = Object.fromEntries(stages.waits.map((wait) => [wait.name, wait.next && looks.has(wait.next) ? 0 : (options.waitMs ?? localWaitMs)]));
   const faults = faultSettingsFromEnv();
@@ -366,8 +368,16 @@ type LookState = Pick<ExecutionState, 'intake' | 'inspection' | 'decision' | 'pa
  *    when it pauses for its case, any lane place it holds goes to the next document of its lane.
  * The handlers, their input and output are untouched: only when the next look starts changes.
  */
-function waking(handlers: LocalHandlers, options: { looks: ReadonlyMap<string, number>; rollEntries: ReadonlySet<string>; failures: ReadonlySet<string>; pagesRead: ReadonlySet<string>; wake: BatchWake; waitMs: number | undefined }): LocalHandlers {
+function waking(handlers: LocalHandlers, options: { looks: ReadonlyMap<string, number>; rollEntries: ReadonlySet<string>; failures: ReadonlySet<string>; pagesRead: ReadonlySet<string>; classified: ReadonlySet<string>; wake: BatchWake; waitMs: number | undefined }): LocalHandlers {
   const { wake } = options;
+  // Read and classified: a text lane's place may go to the next letter (the lanes decide: local/pipelining.ts).
+  const withClassified = (stateName: string, handler: (input: JsonValue) => Promise<JsonValue>) =>
+    options.classified.has(stateName)
+      ? async (input: JsonValue) => {
+          leaveLane('read');
+          return handler(input);
+        }
+      : handler;
   // A state that is also a first task after the pages (RecordFailure) keeps its own role too.
   const withPagesRead = (stateName: string, handler: (input: JsonValue) => Promise<JsonValue>) =>
     options.pagesRead.has(stateName)
@@ -377,7 +387,7 @@ function waking(handlers: LocalHandlers, options: { looks: ReadonlyMap<string, n
         }
       : handler;
   return Object.fromEntries(
-    Object.entries(handlers).map(([stateName, handler]) => [stateName, withPagesRead(stateName, roleOf(stateName, handler))]),
+    Object.entries(handlers).map(([stateName, handler]) => [stateName, withClassified(stateName, withPagesRead(stateName, roleOf(stateName, handler)))]),
   );
 
   function roleOf(stateName: string, handler: (input: JsonValue) => Promise<JsonValue>): (input: JsonValue) => Promise<JsonValue> {
