@@ -480,6 +480,52 @@ describe('pipelined documents', () => {
         expect(off.started).toEqual([0, 1, 2, 3, 4]);
       });
 
+      it('counts a scan past its pages as no longer feeding the worker: a text letter read then gives its place up', async () => {
+        const pages = gates(4);
+        const read = gates(4);
+        const end = gates(4);
+        const started: number[] = [];
+        const lanes: Lane[] = ['ocr', 'text', 'text', 'text'];
+        const all = pipelinedInLanes(
+          [0, 1, 2, 3],
+          { ocr: 1, text: 1, textPastReadingWhenStarved: true },
+          (i) => lanes[i]!,
+          async (i) => {
+            started.push(i);
+            await pages.waits[i];
+            if (lanes[i] === 'ocr') leaveLane('past-pages');
+            await read.waits[i];
+            leaveLane('read');
+            await end.waits[i];
+            return i;
+          },
+          () => undefined,
+        );
+        await tick();
+        expect(started).toEqual([0, 1]);
+        pages.open(1);
+        read.open(1); // scan 0 is in its reading: letter 1 keeps its place
+        await tick();
+        expect(started).toEqual([0, 1]);
+        end.open(1);
+        await tick();
+        expect(started).toEqual([0, 1, 2]);
+        pages.open(0); // scan 0 past its pages: it keeps its place, and feeds the worker no more ...
+        await tick();
+        expect(started).toEqual([0, 1, 2]);
+        pages.open(2);
+        read.open(2); // ... so letter 2, read, gives its place to letter 3
+        await tick();
+        expect(started).toEqual([0, 1, 2, 3]);
+        for (const i of [0, 2, 3]) {
+          pages.open(i);
+          read.open(i);
+          end.open(i);
+        }
+        await all;
+        expect(started).toEqual([0, 1, 2, 3]);
+      });
+
       it('does nothing outside an item', () => {
         expect(() => leaveLane()).not.toThrow();
       });
