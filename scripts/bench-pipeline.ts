@@ -6,7 +6,7 @@
  * workers and, as the CLI's default, documents in two lanes (local/pipelining.ts: two scans a worker
  * before or in their reading, or `--ocr-lane K`; one text-layer document beside them, or
  * `--text-in-flight T`, widened in the batch's tail unless `--fixed-text-lane`, and to S mid-batch
- * while the next scan is out of reach with `--text-while-starved S`); `--in-flight D` is one pool of D instead (8 was session 6's
+ * while the next scan is out of reach with `--text-while-starved S`; `--text-past-reading on` lets a letter give its place up at Link while no scan is before or in its reading); `--in-flight D` is one pool of D instead (8 was session 6's
  * default; D equal to `--concurrency` the old one-document-per-worker runner), all of them one batch. Prints documents and pages per minute, the text-layer
  * document's end-to-end median, the overhead (below), CPU and peak RSS, the load average, the review
  * count and reasons, and whether anything was lost or duplicated, and where the unread time went
