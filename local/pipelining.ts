@@ -49,8 +49,7 @@ export interface LaneSizes {
    * While no scan is before or in its reading and none waits for a place (scans past their pages may
    * still hold theirs: the embedded runtime says so, leaveLane('past-pages')), a text-layer document gives its place up once its pages are read and
    * classified (Link starts: leaveLane('read')): the next letter reads while this one registers and
-   * writes its letter. Unlike a wider lane, never two letters in their reading at once. On in
-   * defaultLanes (session 11, README "Robustness"); absent, off.
+   * writes its letter. Unlike a wider lane, never two letters in their reading at once. Default off.
    */
   textPastReadingWhenStarved?: boolean;
 }
@@ -59,7 +58,7 @@ export interface LaneSizes {
 export const SCANS_PER_WORKER = 2;
 
 export function defaultLanes(workers = ocrWorkers()): LaneSizes {
-  return { ocr: SCANS_PER_WORKER * workers, text: 1, textWhileOcrIdle: defaultDocumentsInFlight(workers), textPastReadingWhenStarved: true };
+  return { ocr: SCANS_PER_WORKER * workers, text: 1, textWhileOcrIdle: defaultDocumentsInFlight(workers) };
 }
 
 /** The single pool's size when one is asked for without a number (the bench's old default). */

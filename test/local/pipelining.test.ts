@@ -71,8 +71,8 @@ describe('pipelined documents', () => {
       delete process.env[IN_FLIGHT_ENV];
       expect(documentsInFlight('3')).toBe(3);
       expect(documentsInFlight(undefined)).toEqual(defaultLanes());
-      expect(defaultLanes(1)).toEqual({ ocr: 2, text: 1, textWhileOcrIdle: 8, textPastReadingWhenStarved: true });
-      expect(defaultLanes(3)).toEqual({ ocr: 6, text: 1, textWhileOcrIdle: 12, textPastReadingWhenStarved: true });
+      expect(defaultLanes(1)).toEqual({ ocr: 2, text: 1, textWhileOcrIdle: 8 });
+      expect(defaultLanes(3)).toEqual({ ocr: 6, text: 1, textWhileOcrIdle: 12 });
       process.env[IN_FLIGHT_ENV] = '6';
       expect(documentsInFlight(undefined)).toBe(6);
       expect(defaultDocumentsInFlight(1)).toBe(8);
