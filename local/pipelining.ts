@@ -47,9 +47,10 @@ export interface LaneSizes {
   textWhileOcrStarved?: number;
   /**
    * While no scan is before or in its reading and none waits for a place (scans past their pages may
-   * still hold theirs: the embedded runtime says so, leaveLane('past-pages')), a text-layer document gives its place up once its pages are read and
-   * classified (Link starts: leaveLane('read')): the next letter reads while this one registers and
-   * writes its letter. Unlike a wider lane, never two letters in their reading at once. Default off.
+   * still hold theirs: the embedded runtime says so, leaveLane('past-pages')), a text-layer document
+   * gives its place up once its pages are read and classified (Link starts: leaveLane('read')): the
+   * next letter reads while this one registers and writes its letter. Default off: measured (session
+   * 11, README "Robustness"), the overhead within the same spread and the text median longer.
    */
   textPastReadingWhenStarved?: boolean;
 }
