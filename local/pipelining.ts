@@ -45,6 +45,14 @@ export interface LaneSizes {
    * doubled the time of the letters started then (~230 → ~460 ms) for little less overhead.
    */
   textWhileOcrStarved?: number;
+  /**
+   * While no scan is before or in its reading and none waits for a place (scans past their pages may
+   * still hold theirs: the embedded runtime says so, leaveLane('past-pages')), a text-layer document
+   * gives its place up once its pages are read and classified (Link starts: leaveLane('read')): the
+   * next letter reads while this one registers and writes its letter. Default off: measured (session
+   * 11, README "Robustness"), the overhead within the same spread and the text median longer.
+   */
+  textPastReadingWhenStarved?: boolean;
 }
 
 /** Scans a worker before or in their reading: one page read, the next scan's queued (3 measured, no better: README "Robustness", session 7). */
@@ -100,8 +108,14 @@ export const ACTIVE_PER_PLACE = 4;
 /** The running item's way to give up its lane place (see leaveLane), found by async context. */
 const laneContext = new AsyncLocalStorage<(why: LeaveReason) => void>();
 
-/** Why an item gives its place up early: its pages are read (an OCR-lane place only), or it waits, using nothing (any place). */
-export type LeaveReason = 'pages-read' | 'waiting';
+/**
+ * Why an item gives its place up early: its pages are read (an OCR-lane place only), it waits, using
+ * nothing (any place), or its pages are read and it is classified (a text-lane place, only while the
+ * OCR worker is starved and the lanes say textPastReadingWhenStarved). 'past-pages': a scan's pages are
+ * read, said whether or not it gives its place up then; it keeps its place, and the lanes count it as no
+ * longer feeding the OCR worker.
+ */
+export type LeaveReason = 'pages-read' | 'waiting' | 'read' | 'past-pages';
 
 /**
  * Called from inside an item's work, through async context (the embedded state machine calls it):
@@ -152,6 +166,8 @@ export async function pipelinedInLanes<T, R>(items: readonly T[], sizes: LaneSiz
   const running: Record<Lane, number> = { ocr: 0, text: 0 };
   /** Items started and not yet ended, whatever lane place they hold. */
   let active = 0;
+  /** OCR-lane items holding their place past their pages ('past-pages'): no page of theirs is left for the worker. */
+  let scansPastPages = 0;
   let sorted = 0;
   let reported = 0;
   let reporting = Promise.resolve();
@@ -177,14 +193,28 @@ export async function pipelinedInLanes<T, R>(items: readonly T[], sizes: LaneSiz
     running[lane] += 1;
     active += 1;
     let holds = true;
+    let pastPages = false;
     const giveUp = () => {
       if (!holds) return;
       holds = false;
       running[lane] -= 1;
+      if (pastPages) scansPastPages -= 1;
       wake();
     };
     const leave = (why: LeaveReason) => {
-      if (!options.holdPlaces && (lane === 'ocr' || why === 'waiting')) giveUp();
+      if (options.holdPlaces) return;
+      if (why === 'past-pages') {
+        if (lane === 'ocr' && holds && !pastPages) {
+          pastPages = true;
+          scansPastPages += 1;
+        }
+        return;
+      }
+      if (why === 'read') {
+        if (lane === 'text' && sizes.textPastReadingWhenStarved && ocrUnfed()) giveUp();
+        return;
+      }
+      if (lane === 'ocr' || why === 'waiting') giveUp();
     };
     void laneContext.run(leave, async () => {
       try {
@@ -204,6 +234,8 @@ export async function pipelinedInLanes<T, R>(items: readonly T[], sizes: LaneSiz
   // text letters side by side and their median from ~0.2 s to ~1 s on a loaded machine.
   const ocrStarved = () => running.ocr === 0 && waiting.ocr.length === 0;
   const ocrIdle = () => sorted === items.length && ocrStarved();
+  // No scan before or in its reading (those in flight are past their pages): nothing left for the worker.
+  const ocrUnfed = () => running.ocr === scansPastPages && waiting.ocr.length === 0;
   const places = (lane: Lane) => (lane === 'ocr' ? sizes.ocr : ocrIdle() ? Math.max(sizes.text, sizes.textWhileOcrIdle ?? 0) : ocrStarved() ? Math.max(sizes.text, sizes.textWhileOcrStarved ?? 0) : sizes.text);
   // Scans are sorted out as far as `reach`; everything else starts within `lookahead`.
   const mayStart = (lane: Lane) => waiting[lane].length > 0 && (lane === 'ocr' && sizes.ocr > 0 ? true : waiting[lane][0]! < reported + lookahead);

@@ -170,7 +170,9 @@ async function loadDefinition(file: string, substitutions: Record<string, string
   const waits = states.flatMap(({ name, state }) => (state.Type === 'Wait' ? [{ name, next: state.Next, seconds: state.Seconds ?? 0 }] : []));
   // The first tasks after the Map that reads the pages: a document there has every page read.
   const pagesRead = new Set(states.flatMap(({ state }) => (state.Type === 'Map' && state.Next && taskStates((state.ItemProcessor ?? state.Iterator)?.States ?? {}).some((t) => byArn.get(t.resource) === 'extract-page') ? firstTasksFrom(state.Next, states) : [])));
-  return { machine: new StateMachine(definition, { validationOptions: { checkArn: true, checkPaths: true } }), handlers, retryable, waits, pagesRead, longestTaskMs };
+  // The first tasks after a Classify: a document there has been read and classified.
+  const classified = new Set(states.flatMap(({ state }) => (state.Type === 'Task' && state.Next && byArn.get(state.Resource ?? '') === 'classify' ? firstTasksFrom(state.Next, states) : [])));
+  return { machine: new StateMachine(definition, { validationOptions: { checkArn: true, checkPaths: true } }), handlers, retryable, waits, pagesRead, classified, longestTaskMs };
 }
 
 type FlowState = AslState & { Next?: string; Default?: string; Choices?: { Next?: string }[] };
@@ -303,7 +305,7 @@ export async function loadLocalStateMachine(options: LocalStateMachineOptions = 
   // look itself (waking), where it can end early. Any other Wait state pauses as before.
   const looks = new Map(stages.waits.flatMap((wait) => (wait.next ? [[wait.next, wait.seconds * 1000] as const] : [])));
   const wake = batchWake();
-  stages.handlers = waking(stages.handlers, { looks, rollEntries: new Set(['Inspect']), failures: new Set(['RecordFailure', 'PartRecordFailure']), pagesRead: options.leaveOcrLaneWhenPagesRead ? stages.pagesRead : new Set<string>(), wake, waitMs: options.waitMs });
+  stages.handlers = waking(stages.handlers, { looks, rollEntries: new Set(['Inspect']), failures: new Set(['RecordFailure', 'PartRecordFailure']), pagesRead: stages.pagesRead, leavePlace: options.leaveOcrLaneWhenPagesRead === true, classified: stages.classified, wake, waitMs: options.waitMs });
   if (options.beforeTask) stages.handlers = gated(stages.handlers, options.beforeTask);
   const waitTimes = Object.fromEntries(stages.waits.map((wait) => [wait.name, wait.next && looks.has(wait.next) ? 0 : (options.waitMs ?? localWaitMs)]));
   const faults = faultSettingsFromEnv();
@@ -361,23 +363,33 @@ type LookState = Pick<ExecutionState, 'intake' | 'inspection' | 'decision' | 'pa
  *    batch-mates before Link until one of them passes, at most the Wait's Seconds (batch-wake.ts);
  *  - before Inspect (which puts it on its batch's roll) that its execution is a live batch-mate; after a
  *    document's first look (it left its batch's roll) or its RecordFailure, that it passed;
- *  - with leaveOcrLaneWhenPagesRead, when a document reaches the first task after its pages' Map
- *    (Classify; RecordFailure when a page failed), its OCR-lane place goes to the next scan;
+ *  - when a document reaches the first task after its pages' Map (Classify; RecordFailure when a page
+ *    failed), the lanes are told: with leaveOcrLaneWhenPagesRead its OCR-lane place goes to the next
+ *    scan, else it keeps its place and counts as no longer feeding the worker; at the first task after
+ *    Classify (Link) a text letter may give its place up (textPastReadingWhenStarved);
  *    when it pauses for its case, any lane place it holds goes to the next document of its lane.
  * The handlers, their input and output are untouched: only when the next look starts changes.
  */
-function waking(handlers: LocalHandlers, options: { looks: ReadonlyMap<string, number>; rollEntries: ReadonlySet<string>; failures: ReadonlySet<string>; pagesRead: ReadonlySet<string>; wake: BatchWake; waitMs: number | undefined }): LocalHandlers {
+function waking(handlers: LocalHandlers, options: { looks: ReadonlyMap<string, number>; rollEntries: ReadonlySet<string>; failures: ReadonlySet<string>; pagesRead: ReadonlySet<string>; leavePlace: boolean; classified: ReadonlySet<string>; wake: BatchWake; waitMs: number | undefined }): LocalHandlers {
   const { wake } = options;
+  // Read and classified: a text lane's place may go to the next letter (the lanes decide: local/pipelining.ts).
+  const withClassified = (stateName: string, handler: (input: JsonValue) => Promise<JsonValue>) =>
+    options.classified.has(stateName)
+      ? async (input: JsonValue) => {
+          leaveLane('read');
+          return handler(input);
+        }
+      : handler;
   // A state that is also a first task after the pages (RecordFailure) keeps its own role too.
   const withPagesRead = (stateName: string, handler: (input: JsonValue) => Promise<JsonValue>) =>
     options.pagesRead.has(stateName)
       ? async (input: JsonValue) => {
-          leaveLane();
+          leaveLane(options.leavePlace ? 'pages-read' : 'past-pages');
           return handler(input);
         }
       : handler;
   return Object.fromEntries(
-    Object.entries(handlers).map(([stateName, handler]) => [stateName, withPagesRead(stateName, roleOf(stateName, handler))]),
+    Object.entries(handlers).map(([stateName, handler]) => [stateName, withClassified(stateName, withPagesRead(stateName, roleOf(stateName, handler)))]),
   );
 
   function roleOf(stateName: string, handler: (input: JsonValue) => Promise<JsonValue>): (input: JsonValue) => Promise<JsonValue> {

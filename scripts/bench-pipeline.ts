@@ -6,7 +6,7 @@
  * workers and, as the CLI's default, documents in two lanes (local/pipelining.ts: two scans a worker
  * before or in their reading, or `--ocr-lane K`; one text-layer document beside them, or
  * `--text-in-flight T`, widened in the batch's tail unless `--fixed-text-lane`, and to S mid-batch
- * while the next scan is out of reach with `--text-while-starved S`); `--in-flight D` is one pool of D instead (8 was session 6's
+ * while the next scan is out of reach with `--text-while-starved S`; `--text-past-reading on` lets a letter give its place up at Link while no scan is before or in its reading); `--in-flight D` is one pool of D instead (8 was session 6's
  * default; D equal to `--concurrency` the old one-document-per-worker runner), all of them one batch. Prints documents and pages per minute, the text-layer
  * document's end-to-end median, the overhead (below), CPU and peak RSS, the load average, the review
  * count and reasons, and whether anything was lost or duplicated, and where the unread time went
@@ -40,7 +40,7 @@ import { appealOf, declarationOf, personOf } from '../corpus/robustness-mail.ts'
 import { auditTable, scanTable } from './table-audit.ts';
 import { idleTimeline, textByOcrBusy, type TimelineDocument } from './batch-timeline.ts';
 
-const USAGE = 'usage: bench-pipeline [--count N] [--scan-share 0..1] [--concurrency C] [--in-flight D] [--text-in-flight T] [--lookahead L] [--scan-reach R] [--ocr-lane K] [--text-while-starved S] [--leave-at-pages-read] [--fixed-text-lane] [--scans-only] [--cpu-prof FILE] [--timeline FILE]\n';
+const USAGE = 'usage: bench-pipeline [--count N] [--scan-share 0..1] [--concurrency C] [--in-flight D] [--text-in-flight T] [--lookahead L] [--scan-reach R] [--ocr-lane K] [--text-while-starved S] [--leave-at-pages-read] [--text-past-reading on|off] [--fixed-text-lane] [--scans-only] [--cpu-prof FILE] [--timeline FILE]\n';
 function usage(): never {
   process.stderr.write(USAGE);
   process.exit(2);
@@ -48,7 +48,7 @@ function usage(): never {
 const { values } = (() => {
   try {
     return parseArgs({
-      options: { 'cpu-prof': { type: 'string' }, timeline: { type: 'string' }, count: { type: 'string', default: '500' }, 'scan-share': { type: 'string', default: '0.2' }, concurrency: { type: 'string', default: '1' }, 'in-flight': { type: 'string' }, 'text-in-flight': { type: 'string' }, lookahead: { type: 'string' }, 'scans-only': { type: 'boolean', default: false }, 'fixed-text-lane': { type: 'boolean', default: false }, 'scan-reach': { type: 'string' }, 'ocr-lane': { type: 'string' }, 'text-while-starved': { type: 'string' }, 'leave-at-pages-read': { type: 'boolean', default: false } },
+      options: { 'cpu-prof': { type: 'string' }, timeline: { type: 'string' }, count: { type: 'string', default: '500' }, 'scan-share': { type: 'string', default: '0.2' }, concurrency: { type: 'string', default: '1' }, 'in-flight': { type: 'string' }, 'text-in-flight': { type: 'string' }, lookahead: { type: 'string' }, 'scans-only': { type: 'boolean', default: false }, 'fixed-text-lane': { type: 'boolean', default: false }, 'scan-reach': { type: 'string' }, 'ocr-lane': { type: 'string' }, 'text-while-starved': { type: 'string' }, 'leave-at-pages-read': { type: 'boolean', default: false }, 'text-past-reading': { type: 'string' } },
     });
   } catch {
     // An unknown flag (--help included) is a person's mistake: the usage line, not a stack trace.
@@ -61,7 +61,7 @@ const concurrency = Number(values.concurrency);
 const { defaultLanes, pipelined, pipelinedInLanes } = await import('../local/pipelining.ts');
 const { laneOfBytes } = await import('../local/document-lane.ts');
 // No --in-flight: the CLI's default, the lanes; --in-flight D: one pool of D (the session-6 default was 8).
-const lanes = { ...defaultLanes(concurrency), ...(values['text-in-flight'] === undefined ? {} : { text: Number(values['text-in-flight']) }), ...(values['fixed-text-lane'] ? { textWhileOcrIdle: 0 } : {}), ...(values['ocr-lane'] === undefined ? {} : { ocr: Number(values['ocr-lane']) }), ...(values['text-while-starved'] === undefined ? {} : { textWhileOcrStarved: Number(values['text-while-starved']) }) };
+const lanes = { ...defaultLanes(concurrency), ...(values['text-in-flight'] === undefined ? {} : { text: Number(values['text-in-flight']) }), ...(values['fixed-text-lane'] ? { textWhileOcrIdle: 0 } : {}), ...(values['ocr-lane'] === undefined ? {} : { ocr: Number(values['ocr-lane']) }), ...(values['text-while-starved'] === undefined ? {} : { textWhileOcrStarved: Number(values['text-while-starved']) }), ...(values['text-past-reading'] === undefined ? {} : { textPastReadingWhenStarved: values['text-past-reading'] === 'on' }) };
 const inFlight = values['in-flight'] === undefined ? null : Number(values['in-flight']);
 if (!(count > 0 && scanShare >= 0 && scanShare <= 1 && Number.isInteger(concurrency) && concurrency >= 1 && (inFlight === null || (Number.isInteger(inFlight) && inFlight >= 1)) && Number.isInteger(lanes.text) && lanes.text >= 1)) usage();
 process.env.POSTMOTTAK_OCR_WORKERS = String(concurrency);

@@ -419,6 +419,113 @@ describe('pipelined documents', () => {
         await all;
       });
 
+      it('gives a text letter’s place up when it is read and classified only while no scan is before or in its reading, and only when the lanes say so', async () => {
+        /** A scan (0) that holds its place until it ends, then text letters; each letter leaves with 'read' at its gate. */
+        const run = (sizes: { ocr: number; text: number; textPastReadingWhenStarved?: boolean }) => {
+          const read = gates(5);
+          const end = gates(5);
+          const started: number[] = [];
+          const lanes: Lane[] = ['ocr', 'text', 'text', 'text', 'text'];
+          const all = pipelinedInLanes(
+            [0, 1, 2, 3, 4],
+            sizes,
+            (i) => lanes[i]!,
+            async (i) => {
+              started.push(i);
+              await read.waits[i];
+              leaveLane('read');
+              await end.waits[i];
+              return i;
+            },
+            () => undefined,
+          );
+          return { all, started, read: read.open, end: end.open };
+        };
+        const on = run({ ocr: 1, text: 1, textPastReadingWhenStarved: true });
+        await tick();
+        expect(on.started).toEqual([0, 1]);
+        on.read(1); // the scan is in its reading: letter 1 keeps its place
+        await tick();
+        expect(on.started).toEqual([0, 1]);
+        on.read(0);
+        on.end(0); // no scan left: the worker is starved, but letter 1 already passed its gate
+        await tick();
+        expect(on.started).toEqual([0, 1]);
+        on.end(1);
+        await tick();
+        expect(on.started).toEqual([0, 1, 2]);
+        on.read(2); // read while the worker is starved: letter 3 starts beside it
+        await tick();
+        expect(on.started).toEqual([0, 1, 2, 3]);
+        for (const i of [2, 3, 4]) {
+          on.read(i);
+          on.end(i);
+        }
+        await on.all;
+
+        const off = run({ ocr: 1, text: 1 });
+        await tick();
+        off.read(0);
+        off.end(0);
+        await tick();
+        off.read(1); // the same moment, the setting off: letter 1 keeps its place until it ends
+        await tick();
+        expect(off.started).toEqual([0, 1]);
+        for (const i of [1, 2, 3, 4]) {
+          off.read(i);
+          off.end(i);
+          await tick();
+        }
+        await off.all;
+        expect(off.started).toEqual([0, 1, 2, 3, 4]);
+      });
+
+      it('counts a scan past its pages as no longer feeding the worker: a text letter read then gives its place up', async () => {
+        const pages = gates(4);
+        const read = gates(4);
+        const end = gates(4);
+        const started: number[] = [];
+        const lanes: Lane[] = ['ocr', 'text', 'text', 'text'];
+        const all = pipelinedInLanes(
+          [0, 1, 2, 3],
+          { ocr: 1, text: 1, textPastReadingWhenStarved: true },
+          (i) => lanes[i]!,
+          async (i) => {
+            started.push(i);
+            await pages.waits[i];
+            if (lanes[i] === 'ocr') leaveLane('past-pages');
+            await read.waits[i];
+            leaveLane('read');
+            await end.waits[i];
+            return i;
+          },
+          () => undefined,
+        );
+        await tick();
+        expect(started).toEqual([0, 1]);
+        pages.open(1);
+        read.open(1); // scan 0 is in its reading: letter 1 keeps its place
+        await tick();
+        expect(started).toEqual([0, 1]);
+        end.open(1);
+        await tick();
+        expect(started).toEqual([0, 1, 2]);
+        pages.open(0); // scan 0 past its pages: it keeps its place, and feeds the worker no more ...
+        await tick();
+        expect(started).toEqual([0, 1, 2]);
+        pages.open(2);
+        read.open(2); // ... so letter 2, read, gives its place to letter 3
+        await tick();
+        expect(started).toEqual([0, 1, 2, 3]);
+        for (const i of [0, 2, 3]) {
+          pages.open(i);
+          read.open(i);
+          end.open(i);
+        }
+        await all;
+        expect(started).toEqual([0, 1, 2, 3]);
+      });
+
       it('does nothing outside an item', () => {
         expect(() => leaveLane()).not.toThrow();
       });

@@ -48,6 +48,35 @@ describe('the OCR lane place after the pages are read (embedded runtime)', () =>
     expect(secondStartedAt).toEqual({ Classify: false, Link: true, Register: true });
   });
 
+  it('lets the next text letter start once the first is classified, while no scan is in the OCR lane (textPastReadingWhenStarved)', { timeout: 120_000 }, async () => {
+    const { loadLocalStateMachine } = await import('#local/state-machine');
+    const files = ['first-9305.pdf', 'second-9306.pdf'];
+    const started = [false, false];
+    const secondStartedAt: Record<string, boolean> = {};
+    const machine = await loadLocalStateMachine({
+      waitMs: 0,
+      beforeTask: (state, input) => {
+        if ((input as { fileName?: string }).fileName === files[0] && ['Classify', 'Register'].includes(state)) secondStartedAt[state] = started[1]!;
+      },
+    });
+    const outcomes: string[] = [];
+    await pipelinedInLanes(
+      [9305, 9306],
+      { ocr: 1, text: 1, textPastReadingWhenStarved: true },
+      () => 'text',
+      async (person, index) => {
+        started[index] = true;
+        return (await machine.run((await stack.upload(files[index]!, await appealOf(person))) as never)).output as unknown as ProcessResult;
+      },
+      (_person, outcome) => {
+        if (outcome.status === 'fulfilled') outcomes.push(outcome.value.status);
+      },
+    );
+    expect(outcomes).toEqual(['routed', 'routed']);
+    // In its reading the first holds the text lane's one place; at Link (read and classified) it gives it up.
+    expect(secondStartedAt).toEqual({ Classify: false, Register: true });
+  });
+
   it('keeps the place until the document ends by default', { timeout: 120_000 }, async () => {
     const { loadLocalStateMachine } = await import('#local/state-machine');
     const files = ['first-9303.pdf', 'second-9304.pdf'];
