@@ -8,8 +8,14 @@ function counted(kek = randomBytes(32)) {
   const inner = localKeyWrapper(kek);
   const calls = { generate: 0, decrypt: 0 };
   const wrapper: KeyWrapper = {
-    newDataKey: () => ((calls.generate += 1), inner.newDataKey()),
-    unwrap: (wrapped) => ((calls.decrypt += 1), inner.unwrap(wrapped)),
+    newDataKey: () => {
+      calls.generate += 1;
+      return inner.newDataKey();
+    },
+    unwrap: (wrapped) => {
+      calls.decrypt += 1;
+      return inner.unwrap(wrapped);
+    },
   };
   return { wrapper, calls, kek };
 }
