@@ -6,7 +6,8 @@
  * greyscale JPEG q75 in a PDF, the benchmarks' light damage), through the real page path (engines/ocr
  * readPage: the JPEG taken out, prepared to config.ocr.targetDpi, OCR), one worker, the two variants
  * alternately page by page (a-b, then b-a). Prints process CPU (all threads) and wall a page, words a
- * page, and the character error rate of each against its printed lines; and the archivist's page image
+ * page (printed, and read: a filled page's lines below its foot are not printed), and the character
+ * error rate of each against its printed lines; and the archivist's page image
  * (engines/images/page-image.ts pageImagePng) CPU a page from the same original.
  *
  *   npx tsx scripts/measure-ocr-page-density.ts [--documents 8] [--words-per-page 290] [--dpi 300]
@@ -48,7 +49,7 @@ async function timed<T>(work: () => Promise<T>): Promise<{ value: T; cpu: number
 }
 
 const variants = ['as generated', `filled to ${wordsPerPage} words`] as const;
-const tallies = new Map(variants.map((v) => [v, { pages: 0, words: 0, cpu: 0, wall: 0, cer: 0, imageCpu: 0 }]));
+const tallies = new Map(variants.map((v) => [v, { pages: 0, words: 0, read: 0, cpu: 0, wall: 0, cer: 0, imageCpu: 0 }]));
 // Warm the worker before timing.
 await readPage(await sharp({ create: { width: 200, height: 100, channels: 3, background: '#ffffff' } }).png().toBuffer(), 'png', 0, options);
 console.log(`load average before: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
@@ -67,6 +68,7 @@ for (const doc of generateCorpus({ seed: 4242, split: 'eval', count: Number(valu
       const t = tallies.get(variant)!;
       t.pages += 1;
       t.words += wordsOf(printed);
+      t.read += wordsOf([read.value.page.text]);
       t.cpu += read.cpu;
       t.wall += read.wall;
       t.imageCpu += made.cpu;
@@ -80,5 +82,5 @@ console.log(`load average after: ${loadavg().map((l) => l.toFixed(2)).join(' ')}
 console.log(`${dpi} dpi greyscale JPEG q75 in PDF, OCR target ${config.ocr.targetDpi} dpi, one worker; per page:`);
 for (const [variant, t] of tallies) {
   const per = (x: number) => (x / t.pages).toFixed(2);
-  console.log(`  ${variant.padEnd(24)} ${t.pages} pages, ${(t.words / t.pages).toFixed(0)} words: read ${per(t.cpu)} s CPU (${per(t.wall)} s wall), CER ${((t.cer / t.pages) * 100).toFixed(2)}%; page image ${per(t.imageCpu)} s CPU`);
+  console.log(`  ${variant.padEnd(24)} ${t.pages} pages, ${(t.words / t.pages).toFixed(0)} words printed, ${(t.read / t.pages).toFixed(0)} read: read ${per(t.cpu)} s CPU (${per(t.wall)} s wall), CER ${((t.cer / t.pages) * 100).toFixed(2)}%; page image ${per(t.imageCpu)} s CPU`);
 }
