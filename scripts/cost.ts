@@ -26,14 +26,15 @@ const ORIGINAL_KB = 662;
 const ORIGINAL_SOURCE =
   'ASSUMED format, measured bytes: a 300 dpi greyscale JPEG page (quality 75, libjpeg\'s default) in a PDF, the resolution corpus/render.ts and MEASURED.md take for the mailroom\'s scanner. scripts/measure-original-bytes.ts, session 10 review (default --words-per-page 290): 20 held-out letters, 21 pages filled to 294 words a page with their own lines, the benchmarks\' light scan damage (corpus/render.ts lightScanDamage): mean 662 KB a page, median of the files 657 (619-712). At the generated 90 words a page the same format is 537. Was 261 (200 dpi, 90 words), and 300 before that (an assumption). The sensitivity lines below give the other formats; the damage is light (samples/03, a 300 dpi G4 TIFF, is 443 KB a page against 78 here), and colour scans, phone photos and text PDFs are not weighed';
 /** scripts/measure-original-bytes.ts (default --words-per-page 290), KB a page by format, for the sensitivity line. */
-const ORIGINAL_FORMATS: [string, number, 200 | 300][] = [
-  ['200 dpi greyscale JPEG q60 in PDF (bench-batch-scan)', 269, 200],
-  ['200 dpi greyscale JPEG q75 in PDF', 334, 200],
-  ['200 dpi greyscale JPEG q85 in PDF', 411, 200],
-  ['300 dpi greyscale JPEG q75 in PDF (the estimate)', 662, 300],
-  ['300 dpi greyscale JPEG q85 in PDF', 815, 300],
-  ['300 dpi bilevel CCITT G4 TIFF', 78, 300],
-  ['300 dpi greyscale q75, generated pages as they are (90 words)', 537, 300],
+/** Label, KB a page, its resolution, and whether its pages are filled to the measured words (else as generated). */
+const ORIGINAL_FORMATS: [string, number, 200 | 300, boolean][] = [
+  ['200 dpi greyscale JPEG q60 in PDF (bench-batch-scan)', 269, 200, true],
+  ['200 dpi greyscale JPEG q75 in PDF', 334, 200, true],
+  ['200 dpi greyscale JPEG q85 in PDF', 411, 200, true],
+  ['300 dpi greyscale JPEG q75 in PDF (the estimate)', 662, 300, true],
+  ['300 dpi greyscale JPEG q85 in PDF', 815, 300, true],
+  ['300 dpi bilevel CCITT G4 TIFF', 78, 300, true],
+  ['300 dpi greyscale q75, generated pages as they are (90 words)', 537, 300, false],
 ];
 
 // ─── INPUTS: measured or assumed, each with its source. Override any with --kebab-case-name VALUE. ───
@@ -45,6 +46,7 @@ const inputs = {
   scannedShare: { value: 1.0, source: 'assumption, worst case: every page is a scan without a text layer, so every page is OCRed' },
   textLayerSecondsPerPage: { value: 0.05, source: 'MEASURED.md: pdf-parse getText ~20 ms for a text PDF, plus the S3 round trip' },
   ocrSeconds: { value: 0.86, source: 'a page of the originals this model stores (300 dpi greyscale JPEG q75 in a PDF; extract-page brings it to config.ocr.targetDpi 200 before OCR): ocrSecondsAt200Dpi x 1.137, the ratio a-b-a-b of scripts/bench-batch-scan.ts --pages 12 --no-native --no-separators --stage-pages 10 --dpi 300 against --dpi 200, session 11 at load 12-17 (a page, all steps, process CPU: 300 dpi 942 and 929 ms, 200 dpi 795 and 851 ms; the 300 dpi page spends ~55 ms more in taking out and preparing its 2.25x pixels, and OCR reads the same 200 dpi pixels). scripts/bench-ocr-accuracy.ts --as-batch-scan --scan-quality 75, 12 held-out letters, measured the same path at 1.05x (0.81 against 0.77 s CPU a page); the larger ratio is kept. Was 0.76, measured on 200 dpi pages while the storage line stored 300 dpi ones' },
+  ocrStoredPageFactor: { value: 1.37, source: 'OCR CPU of a page as the storage line stores it over a page as generated (both ocr-seconds figures were timed on generated pages, ~100 words): npx tsx scripts/measure-ocr-page-density.ts --documents 10, session 11, load 19-22: the same held-out pages (seed 4242, as measure-original-bytes.ts), 300 dpi greyscale JPEG q75 in a PDF, through engines/ocr readPage, a-b alternately, process CPU a page 1.21 s filled against 0.88 as generated (10 pages; 1.28/1.11 on the first 4 and 1.26/1.04 on the first 6 in earlier runs). The filled page prints 171 words, not the 290 measure-original-bytes.ts asks for: lines below the page\'s foot are not rendered (corpus/render.ts), so a real ~290-word page would cost more still' },
   ocrSecondsAt200Dpi: { value: 0.76, source: 'scripts/bench-batch-scan.ts --pages 12 --no-native --no-separators --stage-pages 10, a page\'s steps one at a time, one worker, in process CPU of all threads (what one Lambda vCPU spends), session 7 on the quiet machine (load 2.9-3.6) after every session-7 change: JPEG out 10 ms, prepared 80, sheet code on the prepared page 20, OCR 639, classification 15 = a page now 764 ms CPU (665 ms wall). Session 6: 0.78-0.85 over four runs at load 3-10. The two session-7 savings (sheet check on the prepared pixels instead of a PNG: 64 -> 20 ms in this run; the 3x3 median in JS) were measured a-b, but a figure computed as 0.78 less those savings (0.71) was not what the bench measured, so the measured one is used. Session 8: pages with text unchanged (a-b-a-b 96063e4 vs ocr8 by the same bench, load 10-15: 835/773/797/825 ms, OCR 690/650/671/668: noise), so 0.76 is kept; blank pages: blankPageShare' },
   blankPageShare: { value: 0, source: 'share of scanned pages with nothing on them (the backs of one-sided letters in a duplex scan), which engines/images/blank-page.ts answers without OCR from session 8 on; 0 until real intake is counted (a duplex mailroom: up to half its sides)' },
   blankPageSeconds: { value: 0.08, source: 'scripts/bench-ocr-blank-pages.ts, session 8: a blank 200 dpi JPEG-in-PDF page through readPage (JPEG out, prepare, sheet check, blank check), 16 reads, 79 ms CPU, against 233 ms at 96063e4 (Tesseract read it to find no word), load 14' },
@@ -223,7 +225,7 @@ function costModel(pagesPerDocument: number) {
   const cpu = input('lambdaCpuFactor');
   const scanned = input('scannedShare');
   const blank = input('blankPageShare');
-  const scannedPageSeconds = (1 - blank) * input('ocrSeconds') + blank * input('blankPageSeconds') + input('prepareSeconds');
+  const scannedPageSeconds = (1 - blank) * input('ocrSeconds') * input('ocrStoredPageFactor') + blank * input('blankPageSeconds') + input('prepareSeconds');
   const pageSeconds = cpu * (scanned * scannedPageSeconds + (1 - scanned) * input('textLayerSecondsPerPage'));
   const sheets = input('sheetPagesPerDocument');
   const sheetSeconds = cpu * input('sheetSeconds');
@@ -367,8 +369,9 @@ const scannedPages = pagesPerDocument + input('sheetPagesPerDocument');
 for (const [name, perDoc] of lines) out.push(`  ${name.padEnd(40)} ${usd((perDoc / scannedPages) * 1000).padStart(16)} ${usd(perDoc * 1000).padStart(20)}  ${((perDoc / perDocument) * 100).toFixed(0).padStart(4)}%`);
 out.push(`  ${'TOTAL, all services'.padEnd(40)} ${usd(perPage * 1000).padStart(16)} ${usd(perDocument * 1000).padStart(20)}`);
 // The format moves the stored bytes and, by its resolution, the OCR seconds (a 200 dpi page is not resampled).
-const atFormat = (kb: number, dpi: 200 | 300) => {
+const atFormat = (kb: number, dpi: 200 | 300, filled: boolean) => {
   sensitivity.set('originalKilobytesPerPage', kb);
+  if (!filled) sensitivity.set('ocrStoredPageFactor', 1);
   sensitivity.set('ocrSeconds', dpi === 200 ? input('ocrSecondsAt200Dpi') : input('ocrSeconds'));
   try {
     return costModel(pagesPerDocument).perPage * 1000;
@@ -376,8 +379,8 @@ const atFormat = (kb: number, dpi: 200 | 300) => {
     sensitivity.clear();
   }
 };
-out.push('', `Sensitivity to the scanner's format (an assumption; KB a page from scripts/measure-original-bytes.ts at its words a page; OCR seconds ${input('ocrSecondsAt200Dpi')} at 200 dpi, ${input('ocrSeconds')} at 300 dpi (the bilevel G4 page not measured apart)), TOTAL per 1,000 pages:`);
-for (const [format, kb, dpi] of ORIGINAL_FORMATS) out.push(`  ${format.padEnd(60)} ${String(kb).padStart(5)} KB  ${usd(atFormat(kb, dpi))}`);
+out.push('', `Sensitivity to the scanner's format (an assumption; KB a page from scripts/measure-original-bytes.ts at its words a page; OCR seconds ${input('ocrSecondsAt200Dpi')} at 200 dpi, ${input('ocrSeconds')} at 300 dpi, each x ${input('ocrStoredPageFactor')} for the stored page's words (the bilevel G4 page not measured apart)), TOTAL per 1,000 pages:`);
+for (const [format, kb, dpi, filled] of ORIGINAL_FORMATS) out.push(`  ${format.padEnd(60)} ${String(kb).padStart(5)} KB  ${usd(atFormat(kb, dpi, filled))}`);
 out.push('', 'Beside Amazon Textract DetectDocumentText (OCR only; the rest of a pipeline would come on top):');
 out.push(`  Textract, first million pages a month     ${usd(textract * 1000).padStart(16)} ${usd(textract * pagesPerDocument * 1000).padStart(20)}   postmottak is ${(textract / perPage).toFixed(1)}x cheaper`);
 out.push(`  Textract, above a million pages a month   ${usd(prices.textractPageOverMillion.value * 1000).padStart(16)} ${usd(prices.textractPageOverMillion.value * pagesPerDocument * 1000).padStart(20)}   postmottak is ${(prices.textractPageOverMillion.value / perPage).toFixed(1)}x cheaper`);

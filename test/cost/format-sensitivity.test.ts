@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 /**
  * Issue 15 item 7, session 11: the scanner's format moves the originals' bytes and, by its resolution,
  * the OCR seconds. The sensitivity lines of `npm run cost` take the 200 dpi seconds for a 200 dpi
- * format and the 300 dpi seconds for a 300 dpi one, so no line stores one scan and OCRs another.
+ * format and the 300 dpi seconds for a 300 dpi one, each for a page as full as the stored one, so no
+ * line stores one scan and OCRs another.
  */
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -21,6 +22,7 @@ describe('npm run cost, the scanner format sensitivity', () => {
   const base = run();
   const cheap200 = run('--ocr-seconds-at200-dpi', '0');
   const cheap300 = run('--ocr-seconds', '0');
+  const generatedDensity = run('--ocr-stored-page-factor', '1');
 
   it('prints every measured format, and the estimate\'s line is the total', () => {
     expect(base.formats.size).toBe(7);
@@ -41,5 +43,13 @@ describe('npm run cost, the scanner format sensitivity', () => {
       else expect(cheap300.formats.get(format)).toBe(usd);
     }
     expect(cheap300.total).toBeLessThan(base.total);
+  });
+
+  it('times OCR on the stored page\'s words for a format measured at them, and on generated pages for the one measured as generated', () => {
+    for (const [format, usd] of base.formats) {
+      if (format.includes('generated pages as they are')) expect(generatedDensity.formats.get(format)).toBe(usd);
+      else expect(generatedDensity.formats.get(format)!).toBeLessThan(usd);
+    }
+    expect(generatedDensity.total).toBeLessThan(base.total);
   });
 });
