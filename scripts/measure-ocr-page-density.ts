@@ -17,6 +17,7 @@
 import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
+import { filledPage, wordsOf } from './filled-page.ts';
 import { loadConfig } from '../config/load.ts';
 import { characterErrorRate } from '../corpus/cer.ts';
 import { generateCorpus } from '../corpus/generate.ts';
@@ -31,14 +32,7 @@ process.env.POSTMOTTAK_OCR_WORKERS = '1';
 const config = loadConfig();
 const options = { hasTextLayer: false, languages: config.ocr.languages, targetDpi: config.ocr.targetDpi, maxPixelsPerPage: config.limits.maxPixelsPerPage };
 
-const wordsOf = (lines: string[]) => lines.join(' ').split(/\s+/).filter(Boolean).length;
-/** As scripts/measure-original-bytes.ts: the page with further lines of its letter until it holds `wordsPerPage` words. */
-function filled(page: string[], letter: string[][]): string[] {
-  const more = letter.flat().filter((line) => line.trim() !== '');
-  const out = [...page];
-  for (let i = 0; wordsOf(out) < wordsPerPage && more.length; i++) out.push(more[i % more.length]!);
-  return out;
-}
+const filled = (page: string[], letter: string[][]) => filledPage(page, letter, wordsPerPage);
 
 async function timed<T>(work: () => Promise<T>): Promise<{ value: T; cpu: number; wall: number }> {
   const started = performance.now();
