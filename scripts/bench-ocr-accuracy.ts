@@ -11,7 +11,7 @@
  * rendered by pdf.js as before, not its JPEG taken out); `lang:nor+eng` (other languages); `dpi:150`
  * (another OCR resolution).
  * --as-batch-scan puts each letter on paper as scripts/bench-batch-scan.ts does (200 dpi greyscale JPEG
- * pages in a PDF) instead of the corpus's own scan plan (TIFF/PNG/JPEG/PDF at 200-300 dpi, light to
+ * pages in a PDF; --scan-dpi 300 --scan-quality 75 for the original the cost model stores) instead of the corpus's own scan plan (TIFF/PNG/JPEG/PDF at 200-300 dpi, light to
  * heavy damage). No OCR data is written: corpus/data stays as it is.
  */
 import { loadavg } from 'node:os';
@@ -34,6 +34,9 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '20251' },
     variants: { type: 'string', default: 'current,render' },
     'as-batch-scan': { type: 'boolean', default: false },
+    // The batch scan's resolution and JPEG quality (the cost model stores 300 dpi q75 originals).
+    'scan-dpi': { type: 'string', default: '200' },
+    'scan-quality': { type: 'string', default: '60' },
   },
 });
 process.env.POSTMOTTAK_OCR_WORKERS = '1';
@@ -89,9 +92,9 @@ for (const [n, doc] of docs.entries()) {
   if (values['as-batch-scan']) {
     const pages: Buffer[] = [];
     for (const [i, lines] of doc.pages.entries()) {
-      const clean = await renderPageImage(lines, { dpi: 200, fontSize: doc.style.fontSize, serif: doc.style.serif });
+      const clean = await renderPageImage(lines, { dpi: Number(values['scan-dpi']), fontSize: doc.style.fontSize, serif: doc.style.serif });
       const scanned = await degrade(clean, { rotateDeg: (((n + i) % 7) - 3) * 0.2, noise: 0.003, greyPaper: (n + i) % 4 === 0, seed: n * 10 + i + 1 });
-      pages.push(await sharp(scanned).jpeg({ quality: 60 }).toBuffer());
+      pages.push(await sharp(scanned).jpeg({ quality: Number(values['scan-quality']) }).toBuffer());
     }
     bytes = await toScannedPdf(pages);
     format = 'pdf';
@@ -132,7 +135,7 @@ await shutdownOcr();
 console.log(`load average after: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 
 const pct = (a: number, b: number) => `${a}/${b} (${((100 * a) / Math.max(1, b)).toFixed(1)}%)`;
-console.log(`${docs.length} held-out letters (eval split, seed ${values.seed}, every ${step}th), ${[...tallies.values()][0]!.pages} pages, ${values['as-batch-scan'] ? 'as a batch scan (200 dpi JPEG in PDF)' : 'as the corpus scans them'}; OCR target ${config.ocr.targetDpi} dpi, one worker`);
+console.log(`${docs.length} held-out letters (eval split, seed ${values.seed}, every ${step}th), ${[...tallies.values()][0]!.pages} pages, ${values['as-batch-scan'] ? `as a batch scan (${values['scan-dpi']} dpi JPEG q${values['scan-quality']} in PDF)` : 'as the corpus scans them'}; OCR target ${config.ocr.targetDpi} dpi, one worker`);
 for (const [v, t] of tallies) {
   console.log(`${v.padEnd(22)} CER ${((100 * t.cerSum) / docs.length).toFixed(2)}% (mean over letters)  type ${pct(t.typeRight, docs.length)}  area ${pct(t.areaRight, docs.length)}  national ids ${pct(t.idsFound, t.ids)}  ${(t.seconds / t.pages).toFixed(2)} s a page (CPU ${(t.cpuSeconds / t.pages).toFixed(2)} s, all threads)`);
 }

@@ -3,9 +3,9 @@
  *
  * The S3 requests a letter makes (every command of the handlers' one S3 client, by the state that made
  * it), and the KMS requests that do not depend on the day's volume: the national-id vault's
- * (functions/commons/crypto/national-id-vault.ts). Every sealed list of ids has a data key of its own,
- * made by one GenerateDataKey, and every read of a document item opens it again with one Decrypt
- * (kms-key-wrapper.ts: no cache). Locally the same code wraps with the data dir's key file instead of
+ * (functions/commons/crypto/national-id-vault.ts). A sealed list of ids carries its data key, wrapped by
+ * one GenerateDataKey and opened by one Decrypt; a warm function reuses them within bounds
+ * (data-key-cache.ts), which this count leaves out: every state starts with no key kept. Locally the same code wraps with the data dir's key file instead of
  * KMS, one AES-GCM operation under the label 'data-key' per KMS call it stands for; this script counts
  * those, by the state that made them, for N generated text letters (an appeal, then a medical declaration
  * of the same person, each with a national id, as scripts/trace-letter-requests.ts makes them) through the embedded stack, one at a
@@ -62,6 +62,16 @@ for (const [name, kind] of [['createCipheriv', 'GenerateDataKey'], ['createDecip
 syncBuiltinESMExports();
 
 const { appealOf, declarationOf } = await import('../corpus/robustness-mail.ts');
+const { forgetNationalIdDataKeys } = await import('../functions/commons/crypto/national-id-key.ts');
+/**
+ * Each state, and each of the API's operations, is one Lambda invocation in AWS. The vault keeps data keys
+ * in a warm function (data-key-cache.ts); here every invocation starts with none kept, as if it ran in a
+ * fresh environment, so the counts are what one document needs whatever the day's volume.
+ */
+function enter(state: string) {
+  if (state !== current) forgetNationalIdDataKeys();
+  current = state;
+}
 const { openLocalRuntime } = await import('../local/service-runtime.ts');
 const { reviewItem, decide } = await import('../service/operations/review.ts');
 const { loadLocalStateMachine } = await import('../local/state-machine.ts');
@@ -85,7 +95,7 @@ async function scannedOf(textPdf: Buffer, seed: number): Promise<Buffer> {
 const dir = await mkdtemp(path.join(tmpdir(), 'postmottak-kms-'));
 // The service's context over the same stack: the archivist's view and decision run as the API runs them,
 // and the decision's resumed execution in a state machine that tells its states too.
-const runtime = await openLocalRuntime({ dataDir: path.join(dir, 'state'), command: 'count-letter-requests', stateMachine: { beforeTask: (state) => { current = state; } } });
+const runtime = await openLocalRuntime({ dataDir: path.join(dir, 'state'), command: 'count-letter-requests', stateMachine: { beforeTask: (state) => { enter(state); } } });
 const stack = runtime.stack;
 // After the stack starts: it makes the clients for its loopback endpoints.
 (s3Client().middlewareStack as { add: (m: unknown, o: unknown) => void }).add(
@@ -96,17 +106,17 @@ const stack = runtime.stack;
   { step: 'initialize', name: 'countS3Requests' },
 );
 
-const machine = await loadLocalStateMachine({ beforeTask: (state) => { current = state; } });
+const machine = await loadLocalStateMachine({ beforeTask: (state) => { enter(state); } });
 const outcomes = new Map<string, number>();
 let firstCase: string | null = null;
 for (let i = 0; i < count; i++) {
   counting = i >= 2;
-  current = 'upload';
+  enter('upload');
   // An appeal, then a medical declaration of the same person (it follows the appeal's case).
   const text = i % 2 === 0 ? await appealOf(8100 + i) : await declarationOf(8100 + i - 1);
   const doc = values.scanned ? await scannedOf(text, i + 1) : text;
   const input = await uploadScanBytes(stack.bucket, doc, `brev-${i}.pdf`, { receivedDate: '2025-03-20', postmarkDate: null, batch: 'kms' });
-  current = 'start';
+  enter('start');
   const { path: states, output } = await machine.run(input as never);
   const outcome = states.includes('Route') ? 'routed' : states.includes('Review') ? 'to review' : 'other';
   if (counting) outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
@@ -119,17 +129,17 @@ tallying = reviewedCounts;
 const archivist = { person: 'arkivar-telling', role: 'archivist' as const };
 let reviewed = 0;
 for (let k = 0; k < orphans; k++) {
-  current = 'upload';
+  enter('upload');
   const text = await declarationOf(30000 + k);
   const doc = values.scanned ? await scannedOf(text, 100 + k) : text;
   const input = await uploadScanBytes(stack.bucket, doc, `uten-sak-${k}.pdf`, { receivedDate: '2025-03-20', postmarkDate: null, batch: 'kms' });
-  current = 'start';
+  enter('start');
   const { path: states, output } = await machine.run(input as never);
   const documentId = (output as { documentId?: string }).documentId;
   if (!states.includes('Review') || !documentId || !firstCase) throw new Error(`an orphan declaration was not sent to review (${states.join('>')}), or no first case to decide onto`);
-  current = 'review view';
+  enter('review view');
   await reviewItem(runtime.context, archivist, documentId);
-  current = 'decide';
+  enter('decide');
   await decide(runtime.context, archivist, documentId, { case: firstCase });
   reviewed += 1;
 }

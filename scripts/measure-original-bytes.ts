@@ -17,6 +17,7 @@
  */
 import { parseArgs } from 'node:util';
 import sharp from 'sharp';
+import { filledPage, wordsOf } from './filled-page.ts';
 import { generateCorpus } from '../corpus/generate.ts';
 import { scannedPage, toScannedPdf, toTiffG4 } from '../corpus/render.ts';
 
@@ -24,15 +25,7 @@ const { values } = parseArgs({ options: { documents: { type: 'string', default: 
 const wanted = Number(values.documents);
 const wordsPerPage = Number(values['words-per-page']);
 
-const wordsOf = (lines: string[]) => lines.join(' ').split(/\s+/).filter(Boolean).length;
-
-/** The page with further lines of its letter (its other pages' lines, in turn) until it holds `wordsPerPage` words. */
-function filled(page: string[], letter: string[][]): string[] {
-  const more = letter.flat().filter((line) => line.trim() !== '');
-  const out = [...page];
-  for (let i = 0; wordsOf(out) < wordsPerPage && more.length; i++) out.push(more[i % more.length]!);
-  return out;
-}
+const filled = (page: string[], letter: string[][]) => filledPage(page, letter, wordsPerPage);
 
 interface Format {
   label: string;

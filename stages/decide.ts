@@ -18,19 +18,27 @@ export interface ReviewItem {
   resume: NonNullable<DocumentRecord['resume']>;
 }
 
+/** What the archivist decides on, from a document as read; null when it is not waiting in the review queue. */
+export function reviewItemOf(doc: DocumentRecord | null): ReviewItem | null {
+  if (doc?.status !== 'review' || !doc.resume) return null;
+  return { documentId: doc.documentId, fileName: doc.fileName, status: doc.status, reason: doc.reason, classification: doc.resume.classification ?? null, resume: doc.resume };
+}
+
 /** A document in the review queue, with what the archivist decides on. */
 export async function loadReviewItem(documentId: string, ports: Pick<StagePorts, 'documents'>): Promise<ReviewItem | null> {
-  const doc = await ports.documents.get(documentId);
-  if (doc?.status !== 'review' || !doc.resume) return null;
-  return { documentId, fileName: doc.fileName, status: doc.status, reason: doc.reason, classification: doc.resume.classification ?? null, resume: doc.resume };
+  return reviewItemOf(await ports.documents.get(documentId));
 }
 
 /**
  * Records an archivist's decision and returns the execution state that carries the document on from
  * Link with the corrected values. The decision is kept on the document and in its audit trail.
  */
-export async function decideStage(decision: ArchivistDecision, ports: Pick<StagePorts, 'documents' | 'audit'>): Promise<ExecutionState> {
-  const review = await loadReviewItem(decision.documentId, ports);
+export async function decideStage(decision: ArchivistDecision, ports: Pick<StagePorts, 'documents' | 'audit'>, read?: ReviewItem | null): Promise<ExecutionState> {
+  // A caller that has just read the document to check the decision passes what it read: reading it again
+  // would open its sealed national ids again (two KMS Decrypts a decision). The conditional write below
+  // still refuses a document that was decided, or left the queue, since it was read.
+  if (read && read.documentId !== decision.documentId) throw new Error(`the document read (${read.documentId}) is not the one decided (${decision.documentId})`);
+  const review = read !== undefined ? read : await loadReviewItem(decision.documentId, ports);
   if (!review) throw new DecisionError(`document ${decision.documentId} is not waiting in the review queue`);
   if (!review.resume.classification) {
     throw new DecisionError(`document ${decision.documentId} was never read (${review.reason ?? 'no text'}); it must be registered by hand`);

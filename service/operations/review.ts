@@ -5,7 +5,7 @@ import { displayCaseNumber } from '#domain/registry/case-number-input';
 import { getCase, type CaseRecord } from '../../functions/commons/store/cases.ts';
 import { casesByAnyReference, openCasesOfNationalId } from '../../functions/commons/store/service.ts';
 import { recordDecision, waitingToCarryOn } from '../../functions/commons/store/service.ts';
-import { labelledExample } from '../../stages/decide.ts';
+import { labelledExample, reviewItemOf } from '../../stages/decide.ts';
 import { DecisionError } from '#domain/errors';
 import { personalDataFor, type Identity } from '../identity.ts';
 import type { ServiceContext } from '../ports.ts';
@@ -102,7 +102,7 @@ export async function decide(ctx: ServiceContext, identity: Identity, documentId
   // The Decide use case (stages/decide.ts) records it once and gives the state that resumes at Link.
   let state: ExecutionState;
   try {
-    state = await recordDecision(ctx.db, decision);
+    state = await recordDecision(ctx.db, decision, reviewItemOf(doc));
   } catch (error) {
     if (error instanceof DecisionError) {
       const latest = await findDocument(ctx, documentId);

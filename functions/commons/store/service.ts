@@ -93,9 +93,12 @@ export function waitingToCarryOn(db: Db, decidedDocumentId: string): Promise<Exe
   return carryOnWaiting(decidedDocumentId, { documents: dynamoDocuments(db), waiting: dynamoWaitingRoom(db), clock: { now: () => new Date() } });
 }
 
-/** Records an archivist's decision (stages/decide.ts over this table); the state resumes from Link. */
-export function recordDecision(db: Db, decision: ArchivistDecision): Promise<ExecutionState> {
-  return decideStage(decision, { documents: dynamoDocuments(db), audit: auditLog(db) });
+/**
+ * Records an archivist's decision (stages/decide.ts over this table); the state resumes from Link.
+ * `read`: the document as the caller has just read it, so that its sealed ids are not opened twice.
+ */
+export function recordDecision(db: Db, decision: ArchivistDecision, read?: ReviewItem | null): Promise<ExecutionState> {
+  return decideStage(decision, { documents: dynamoDocuments(db), audit: auditLog(db) }, read);
 }
 
 export interface CaseView {
