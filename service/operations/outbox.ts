@@ -180,7 +180,7 @@ export async function writeNotices(ctx: ServiceContext, identity: Identity, toda
   const ports = await outboxPorts(ctx);
   const day = today ?? osloDate(ctx.now());
   const watch = await watchDeadlines(ctx.db, ctx.config, { today: day, horizonDays: ports.lettersConfig.extendedProcessingTime.leadDays });
-  const written = await writeExtendedNotices(noticesDue(watch.extensionNotices), { ...ports, now: () => new Date(`${day}T09:00:00Z`) });
+  const written = await writeExtendedNotices(noticesDue(watch.extensionNotices), ports, day);
   const out: (OutboxItem & { created: boolean })[] = [];
   for (const w of written) {
     const record = await ports.letters.get(w.letterId);
