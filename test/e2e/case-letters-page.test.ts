@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import { CaseView } from '#schemas/api';
 import { accessibilityViolations } from '../support/browser.ts';
-import { signInWithToken } from '../support/page-server.ts';
 import { servedTestService } from '../support/served-test-service.ts';
+import { openWatchedPage } from '../support/watched-page.ts';
 
 /**
  * QA session 11, MEDIUM 6, on the page in headless Chromium: the case handler's case view lists the
@@ -14,16 +13,7 @@ import { servedTestService } from '../support/served-test-service.ts';
  */
 const served = servedTestService();
 
-async function openPage(authorization: string): Promise<{ page: Page; refused: string[] }> {
-  const page = await served.browser.context.newPage();
-  const refused: string[] = [];
-  page.on('response', (response) => {
-    if (response.status() >= 400) refused.push(`${response.status()} ${new URL(response.url()).pathname}`);
-  });
-  await signInWithToken(page, served.base, authorization.replace('Bearer ', ''));
-  return { page, refused };
-}
-
+const openPage = (authorization: string) => openWatchedPage(served, authorization);
 const caseView = async () => CaseView.parse((await served.service.app.inject({ method: 'GET', url: `/api/v1/cases/${served.service.seeded.transfer.caseId}`, headers: served.service.as('archivist') })).json());
 
 describe("the case's letters on the page", () => {
