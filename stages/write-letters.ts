@@ -167,7 +167,7 @@ export async function writeExtendedNotices(cases: readonly Omit<OpenCase, 'parti
  */
 function announce(letter: OutboxRecord, ports: LetterStagePorts): Promise<void> {
   const subject = { ...(letter.triggerDocumentId ? { documentId: letter.triggerDocumentId } : {}), caseId: letter.caseId };
-  return ports.publish([makeEvent('LetterReady', subject, { letterId: letter.letterId, kind: letter.kind, language: letter.language, status: letter.status }, { time: ports.now().toISOString(), change: { letterId: letter.letterId } })]);
+  return ports.publish([makeEvent('LetterReady', subject, { letterId: letter.letterId, kind: letter.kind, language: letter.language, status: letter.status, letterDate: letter.letterDate }, { time: ports.now().toISOString(), change: { letterId: letter.letterId } })]);
 }
 
 async function writeLetter(planned: PlannedLetter, on: { caseId: string; triggerDocumentId: string | null }, ports: LetterStagePorts): Promise<WrittenLetter> {

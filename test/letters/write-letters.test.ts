@@ -7,7 +7,7 @@ import { defaultLettersConfig } from '../../config/letters.ts';
 import { pdfLetterRenderer } from '../../engines/pdf/letter-renderer.ts';
 import type { Db } from '../../functions/commons/store/db.ts';
 import { dynamoLetterRepository } from '../../functions/commons/store/letters.ts';
-import type { PostmottakEvent } from '#schemas/events';
+import type { EventOf, PostmottakEvent } from '#schemas/events';
 import { writeExtendedNotices, writeLetters, type LetterStagePorts } from '../../stages/write-letters.ts';
 import { withFreshTable } from '../support/fresh-table.ts';
 
@@ -122,7 +122,7 @@ describe('WriteLetters', () => {
     await writeExtendedNotices(dueSoon, ports, '2025-03-19');
     const notice = await ports.letters.get('ext.2025-00001');
     expect(notice).toMatchObject({ letterDate: '2025-03-19', facts: { letterDate: '2025-03-19' }, createdAt: '2025-03-21T09:00:00.000Z' });
-    const ready = events.filter((e) => e.type === 'LetterReady' && e.detail.kind === 'extended_processing_time');
-    expect(ready.map((e) => e.time)).toEqual(['2025-03-21T09:00:00.000Z']);
+    const ready = events.filter((e): e is EventOf<'LetterReady'> => e.type === 'LetterReady' && e.detail.kind === 'extended_processing_time');
+    expect(ready.map((e) => [e.time, e.detail.letterDate])).toEqual([['2025-03-21T09:00:00.000Z', '2025-03-19']]);
   });
 });

@@ -22,7 +22,7 @@ export function caseLettersSection(view: CaseView, me: Me): HTMLElement {
           { class: 'letters' },
           view.letters.map((l) => {
             const name = letterKindNames[l.kind] ?? l.title;
-            const where = l.status === 'held' ? `holdt tilbake: ${l.heldReasonNb ?? ''}` : l.status === 'sent' ? `sendt ${date(l.sentOn)}` : 'klar til utsending';
+            const where = l.status === 'held' ? `holdt tilbake: ${l.heldReasonNb ?? ''}` : l.status === 'sent' ? `sendt ${date(l.sentOn)}` : l.status === 'ready' ? 'klar til utsending' : l.status;
             return h(
               'li',
               { 'data-letter': l.letterId },
