@@ -165,7 +165,7 @@ export const CaseView = z
     documents: z.array(CaseDocument),
     parties: z.array(CaseParty).describe('The case\'s parties (sakspart): appellant, representative, first instance'),
     deadlines: z.array(DeadlineView),
-    letters: z.array(CaseLetter).describe('The letters postmottak wrote on the case (outgoing journal entries, Noark 5 U), oldest first; they are in `journal` too, in time order with the incoming ones'),
+    letters: z.array(CaseLetter).describe('The letters postmottak wrote on the case (outgoing journal entries, Noark 5 U), in the order they were written; they are in `journal` too, in time order with the incoming ones'),
     journal: z.array(JournalLine),
     missingAttachments: z.array(z.string()).describe("Attachments a bundle's main letter lists that no part answers (kontroll av vedlegg): the archivist asks for them"),
   })

@@ -52,9 +52,13 @@ function journalLine(record: OutboxRecord): JournalLine {
   };
 }
 
-/** The case's letters, oldest first, and their outgoing journal lines (the caller sorts them in among the rest). */
+/**
+ * The case's letters in the order they were written, and their outgoing journal lines (the caller sorts
+ * them in among the rest). Written order, not the letters' dates: a notice written today for a day gone
+ * by is still the newest letter of the case.
+ */
 export async function lettersOfCase(ctx: ServiceContext, identity: Identity, caseId: string): Promise<{ letters: CaseLetter[]; journal: JournalLine[] }> {
-  const records = await dynamoLetterRepository(ctx.db).ofCase(caseId);
+  const records = (await dynamoLetterRepository(ctx.db).ofCase(caseId)).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.letterId.localeCompare(b.letterId));
   const readsPdf = may(identity, 'documents:original');
   return { letters: records.map((r) => caseLetter(r, readsPdf)), journal: records.map(journalLine) };
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CaseView, type Role } from '#schemas/api';
 import { OutboxList } from '#schemas/outbox';
-import { AccessLogPage } from '#schemas/downstream-api';
+import { AccessLogPage, EventsPage } from '#schemas/downstream-api';
 import { osloDate } from '#domain/calendar';
 import { openTestService, type TestService } from './fixtures.ts';
 import { expectProblem } from '../support/problem-response.ts';
@@ -69,16 +69,35 @@ describe("a case's outgoing letters", () => {
     expect(log.records.map((r) => r.action)).toContain('letter:read');
   });
 
+  it("lists a notice written today for a day gone by after the acknowledgement, dated that day, and the feed's times do not go back (QA s11)", async () => {
+    const caseId = service.seeded.transfer.caseId!;
+    // The seeded case was received 20.03.2025: its case_processing deadline (20.06.2025) is within the lead time on 10.06.2025.
+    const notices = await inject('POST', '/api/v1/outbox/notices', service.as('archivist'), { today: '2025-06-10' });
+    expect(notices.statusCode, notices.body).toBe(200);
+    const view = await caseOf('caseworker');
+    expect(view.letters.map((l) => [l.kind, l.letterDate === '2025-06-10'])).toEqual([['appeal_acknowledgement', false], ['extended_processing_time', true]]);
+    expect(view.letters[1]!.writtenAt > view.letters[0]!.writtenAt).toBe(true);
+    const journal = view.journal.filter((l) => l.event === 'LetterReady').map((l) => l.details?.kind);
+    expect(journal).toEqual(['appeal_acknowledgement', 'extended_processing_time']);
+
+    const feed = EventsPage.parse((await inject('GET', '/api/v1/events?limit=1000', service.as('system'))).json()).events;
+    const times = feed.map((e) => e.time);
+    expect(times).toEqual([...times].sort());
+    const notice = feed.find((e) => e.type === 'LetterReady' && e.caseId === caseId && e.detail.kind === 'extended_processing_time');
+    expect(notice?.detail).toMatchObject({ letterDate: '2025-06-10' });
+    expect(notice!.time.slice(0, 10)).toBe(view.letters[1]!.writtenAt.slice(0, 10));
+  });
+
   it('shows the letter released and sent, with the lines for each after the U entry', async () => {
-    const [held] = (await caseOf('archivist')).letters;
+    const held = (await caseOf('archivist')).letters.find((l) => l.kind === 'appeal_acknowledgement');
     const released = await inject('POST', `/api/v1/outbox/${held!.letterId}/release`, service.as('archivist'), { name: 'Kari Nordmann', street: 'Fjellveien 3', postcode: '5006', place: 'Bergen' });
     expect(released.statusCode, released.body).toBe(200);
-    const [ready] = OutboxList.parse((await inject('GET', `/api/v1/outbox?case=${service.seeded.transfer.caseId}`, service.as('archivist'))).json()).letters;
+    const ready = OutboxList.parse((await inject('GET', `/api/v1/outbox?case=${service.seeded.transfer.caseId}`, service.as('archivist'))).json()).letters.find((l) => l.letterId === held!.letterId);
     const sent = await inject('POST', `/api/v1/outbox/${held!.letterId}/sent`, service.as('archivist'), { on: ready!.letterDate });
     expect(sent.statusCode, sent.body).toBe(200);
     const view = await caseOf('caseworker');
     expect(view.letters[0]).toMatchObject({ letterId: held!.letterId, status: 'sent', sentOn: ready!.letterDate, heldReasonNb: null });
-    const events = view.journal.map((l) => l.event).filter((e) => e.startsWith('Letter'));
+    const events = view.journal.filter((l) => l.details?.letterId === held!.letterId).map((l) => l.event);
     // The U entry says what was written then (held); the release and the posting are lines of their own.
     expect(events).toEqual(['LetterReady', 'LetterReleased', 'LetterSent']);
     expect(view.journal.find((l) => l.event === 'LetterReady')?.details).toMatchObject({ status: 'held' });
