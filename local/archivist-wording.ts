@@ -2,6 +2,7 @@ import type { QueueEntry } from '../schemas/api.ts';
 import type { OutboxItem } from '../schemas/outbox.ts';
 import type { ProcessResult } from '../schemas/pipeline.ts';
 import { areaName, date, letterKindNames, queueName, typeName, type Areas, type Names } from '../domain/wording/names-nb.ts';
+import { languageName } from '../domain/wording/language-names.ts';
 
 /**
  * The command line's human lines for archivists (`review list`, `review decide`, `outbox`), in the
@@ -31,11 +32,12 @@ export function decisionLine(result: ProcessResult, areas: Areas, reasonNb?: str
   return `${result.documentId}: ${result.status === 'rejected' ? 'avvist' : result.status}${reasonNb || result.reason ? `: ${reasonNb ?? result.reason}` : ''}`;
 }
 
-const letterStatus = (l: OutboxItem) =>
+/** «klar», «sendt 24.03.2025», «holdt tilbake: …»: the outbox's lines and `postmottak case`'s letters say it alike. */
+export const letterStatus = (l: Pick<OutboxItem, 'status' | 'heldReasonNb' | 'sentOn'> & { heldReason?: string | null; releasedBy?: string | null }) =>
   l.status === 'held' ? `holdt tilbake: ${l.heldReasonNb ?? l.heldReason ?? ''}` : l.status === 'sent' ? `sendt ${date(l.sentOn)}` : l.releasedBy ? `klar (adresse rettet av ${l.releasedBy})` : 'klar';
 
-/** «<letter id>  2025/00001  Bekreftelse på mottatt klage (nb)  klar  → Kari Nordmann, Storgata 1, 0150 Oslo  <pdf key>» */
+/** «<letter id>  2025/00001  Bekreftelse på mottatt klage (bokmål)  klar  → Kari Nordmann, Storgata 1, 0150 Oslo  <pdf key>» */
 export function letterLine(l: OutboxItem): string {
   const to = l.recipient ? [l.recipient.name, ...l.recipient.address].join(', ') : '(ingen mottaker)';
-  return `${l.letterId}  ${l.caseNumber}  ${letterKindNames[l.kind] ?? l.kind} (${l.language})  ${letterStatus(l)}  → ${to}  ${l.path}`;
+  return `${l.letterId}  ${l.caseNumber}  ${letterKindNames[l.kind] ?? l.kind} (${languageName(l.language)})  ${letterStatus(l)}  → ${to}  ${l.path}`;
 }

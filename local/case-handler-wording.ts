@@ -1,7 +1,9 @@
 import type { CaseView, DueDeadlines, QueueEntry } from '../schemas/api.ts';
 import { journalTime, journalWords } from '../domain/journal/wording.ts';
 import { rejectedRetryNb } from '../domain/wording/rejected-retry.ts';
-import { areaName, caseStatusName, date, deadlineNames, deadlineState, journalNames, queueName, typeName, type Names } from '../domain/wording/names-nb.ts';
+import { areaName, caseStatusName, date, deadlineNames, deadlineState, journalNames, letterKindNames, queueName, typeName, type Names } from '../domain/wording/names-nb.ts';
+import { languageName } from '../domain/wording/language-names.ts';
+import { letterStatus } from './archivist-wording.ts';
 
 /**
  * The command line's human lines for case handlers (`queue`, `case`, `claim`, `deadline-open`,
@@ -30,6 +32,8 @@ export function caseLines(view: CaseView, names: Names): string {
   return [
     `Sak ${c.caseNumber}: ${c.title}  [${areaName(names.areas, c.area)}, ${caseStatusName(c.status)}]  ${where}`,
     ...view.documents.map((d) => `  dokument ${d.documentId}  mottatt ${date(d.receivedDate)}  ${typeName(names.documentTypes, d.documentType)}  ${d.fileName ?? ''}`.trimEnd()),
+    // The letters it wrote (outgoing, U), as the page's case view lists them; the id is what `outbox` takes.
+    ...view.letters.map((l) => `  brev ${l.letterId}  datert ${date(l.letterDate)}  ${letterKindNames[l.kind] ?? l.kind} (${languageName(l.language)})  ${letterStatus(l)}`),
     ...view.deadlines.map((d) => `  frist ${deadlineName(d.kind)}  ${date(d.due)}  ${deadlineState(d)}`),
     ...view.journal.map((line) => {
       const words = journalWords(line, journal);

@@ -31,10 +31,11 @@ export async function reconcileCommand(args: string[]): Promise<number> {
       direct: async (ctx) => (await import('../service/operations/reconcile.ts')).reconcile(ctx, operator, { redrive }),
     },
   );
-  process.stderr.write(`${reconcileSummary(answer.objects, answer.unfinished)}\n`);
+  const still = answer.lines.filter((l) => !('redriven' in l) || !l.redriven).length;
+  const redriven = answer.lines.length - still;
+  process.stderr.write(`${reconcileSummary(answer.objects, answer.unfinished, redrive ? { redriven, still } : undefined)}\n`);
   const areas = loadConfig().areas;
   for (const l of answer.lines) process.stdout.write(`${values.json ? JSON.stringify(l) : humanLine(l, areas)}\n`);
-  const still = answer.lines.filter((l) => !('redriven' in l) || !l.redriven).length;
   return still === 0 ? 0 : 1;
 }
 

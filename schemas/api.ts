@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { BatchName } from './batch.ts';
 import { AreaCode, DeadlineKind, DocumentType, IsoDate, Language } from './taxonomy.ts';
 import { Deadline, ProcessResult, SplitOutcome, TextSource } from './pipeline.ts';
-import { CaseParty } from './outbox.ts';
+import { CaseLetter, CaseParty } from './outbox.ts';
 
 /**
  * The JSON API of `postmottak serve` (and of the same app behind API Gateway), as zod schemas. They
@@ -165,6 +165,7 @@ export const CaseView = z
     documents: z.array(CaseDocument),
     parties: z.array(CaseParty).describe('The case\'s parties (sakspart): appellant, representative, first instance'),
     deadlines: z.array(DeadlineView),
+    letters: z.array(CaseLetter).describe('The letters postmottak wrote on the case (outgoing journal entries, Noark 5 U), in the order they were written; they are in `journal` too, in time order with the incoming ones'),
     journal: z.array(JournalLine),
     missingAttachments: z.array(z.string()).describe("Attachments a bundle's main letter lists that no part answers (kontroll av vedlegg): the archivist asks for them"),
   })

@@ -76,7 +76,13 @@ export const ClassificationCorrected = envelope(
 );
 export const LetterReady = envelope(
   'LetterReady',
-  z.strictObject({ letterId: z.string(), kind: z.string(), language: Language, status: z.enum(['ready', 'held', 'sent']) }),
+  z.strictObject({
+    letterId: z.string(),
+    kind: z.string(),
+    language: Language,
+    status: z.enum(['ready', 'held', 'sent']),
+    letterDate: IsoDate.optional().describe("The date the letter bears; the envelope's `time` is when it was written (a watcher run for a day gone by dates its notices that day)"),
+  }),
   'An outgoing letter is in the outbox',
 );
 

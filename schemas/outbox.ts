@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LetterStatus, OutboxLetter } from './letters.ts';
+import { LetterKind, LetterLanguage, LetterStatus, OutboxLetter } from './letters.ts';
 import { PartyRole } from './parties.ts';
 import { IsoDate } from './taxonomy.ts';
 
@@ -61,3 +61,24 @@ export const CaseParty = z
   })
   .meta({ id: 'CaseParty' });
 export type CaseParty = z.infer<typeof CaseParty>;
+
+/**
+ * A letter postmottak wrote on a case, as the case view shows it to every role that reads cases: the
+ * outgoing journal entry (Noark 5 U) with where the letter stands. The recipient and the text are the
+ * letter's own, behind `pdf` for the roles that read documents (archivist, case handler).
+ */
+export const CaseLetter = z
+  .object({
+    letterId: z.string(),
+    kind: LetterKind,
+    title: z.string().describe("The outgoing journal entry's public title (no names)"),
+    language: LetterLanguage,
+    status: LetterStatus,
+    heldReasonNb: z.string().nullable().describe('Why a held letter waits, in bokmål'),
+    letterDate: IsoDate.describe('The date the letter bears'),
+    writtenAt: z.string().describe('When postmottak wrote and journaled it (the journal line\'s time)'),
+    sentOn: IsoDate.nullable().describe('The day it was posted (ekspedert); null until sent'),
+    pdf: z.string().nullable().describe("The API's route for the letter's PDF/A (send the bearer token), for the roles that read documents; null for the others"),
+  })
+  .meta({ id: 'CaseLetter' });
+export type CaseLetter = z.infer<typeof CaseLetter>;

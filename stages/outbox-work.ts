@@ -81,7 +81,7 @@ async function afterRelease(letter: OutboxRecord, ports: OutboxWorkPorts): Promi
   await answerPreliminaryReply(letter, ports);
   const subject = { ...(letter.triggerDocumentId ? { documentId: letter.triggerDocumentId } : {}), caseId: letter.caseId };
   await ports.publish([
-    makeEvent('LetterReady', subject, { letterId: letter.letterId, kind: letter.kind, language: letter.language, status: 'ready' }, { time: ports.now().toISOString(), change: { letterId: letter.letterId, released: true } }),
+    makeEvent('LetterReady', subject, { letterId: letter.letterId, kind: letter.kind, language: letter.language, status: 'ready', letterDate: letter.letterDate }, { time: ports.now().toISOString(), change: { letterId: letter.letterId, released: true } }),
   ]);
 }
 

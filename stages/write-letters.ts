@@ -147,10 +147,11 @@ export async function answerPreliminaryReply(
 
 /**
  * The deadline watcher's part: the notice of extended processing time for each open case whose
- * case_processing deadline is within the lead time, once per case.
+ * case_processing deadline is within the lead time, once per case. `today` is the watcher's day, the
+ * letter's date (an operator may run a day that has passed); the clock stays the clock, so the letter's
+ * journal time and its LetterReady event's `time` are when it was written, and the feed never goes back.
  */
-export async function writeExtendedNotices(cases: readonly Omit<OpenCase, 'parties' | 'language'>[], ports: LetterStagePorts): Promise<WrittenLetter[]> {
-  const today = osloDate(ports.now());
+export async function writeExtendedNotices(cases: readonly Omit<OpenCase, 'parties' | 'language'>[], ports: LetterStagePorts, today: IsoDate = osloDate(ports.now())): Promise<WrittenLetter[]> {
   const out: WrittenLetter[] = [];
   for (const openCase of cases) {
     const known = await ports.letters.parties(openCase.caseId);
@@ -166,7 +167,7 @@ export async function writeExtendedNotices(cases: readonly Omit<OpenCase, 'parti
  */
 function announce(letter: OutboxRecord, ports: LetterStagePorts): Promise<void> {
   const subject = { ...(letter.triggerDocumentId ? { documentId: letter.triggerDocumentId } : {}), caseId: letter.caseId };
-  return ports.publish([makeEvent('LetterReady', subject, { letterId: letter.letterId, kind: letter.kind, language: letter.language, status: letter.status }, { time: ports.now().toISOString(), change: { letterId: letter.letterId } })]);
+  return ports.publish([makeEvent('LetterReady', subject, { letterId: letter.letterId, kind: letter.kind, language: letter.language, status: letter.status, letterDate: letter.letterDate }, { time: ports.now().toISOString(), change: { letterId: letter.letterId } })]);
 }
 
 async function writeLetter(planned: PlannedLetter, on: { caseId: string; triggerDocumentId: string | null }, ports: LetterStagePorts): Promise<WrittenLetter> {

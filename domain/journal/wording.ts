@@ -1,6 +1,7 @@
 import type { EventType } from '#schemas/events';
 import { norwegianDate } from '../letters/norwegian-date.ts';
 import { displayCaseNumber } from '../registry/case-number-input.ts';
+import { languageNames } from '../wording/language-names.ts';
 
 /**
  * A case's journal as an archivist reads it, in bokmål: «Sak opprettet», «Dokument journalført (I)»,
@@ -140,9 +141,15 @@ const wordings: Record<JournalEntryName, Wording> = {
         ]),
     };
   },
+  // The letter's outgoing journal entry (Noark 5 U), as the case view lists it beside the incoming (I) ones.
   LetterReady: (d, names) => ({
-    title: str(d.kind) ? `Brev skrevet: ${lower(names.letterKind(d.kind as string))}` : 'Brev skrevet',
-    detail: joined([str(d.status) && (letterStatuses[d.status as string] ?? (d.status as string)), d.language === 'nn' ? 'nynorsk' : d.language === 'nb' ? 'bokmål' : null]),
+    title: str(d.kind) ? `Utgående brev journalført (U): ${lower(names.letterKind(d.kind as string))}` : 'Utgående brev journalført (U)',
+    detail: joined([
+      str(d.status) && (letterStatuses[d.status as string] ?? (d.status as string)),
+      str(d.language) && (languageNames[d.language as string] ?? (d.language as string)),
+      isoDate(d.letterDate) && `brevdato ${isoDate(d.letterDate)}`,
+      str(d.screeningCode) && `skjermet: ${d.screeningCode}`,
+    ]),
   }),
   ArchivistDecision: (d, names) => ({
     title: 'Arkivar avgjorde dokumentet',

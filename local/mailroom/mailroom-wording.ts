@@ -100,7 +100,17 @@ const reconcileWords: Record<string, { name: string; detail?: string }> = {
   rejected: { name: outcomeNames.rejected },
 };
 const statusWord = (status: string) => reconcileWords[status]?.name ?? status;
-export const reconcileSummary = (objects: number, unfinished: number) => `${count(objects, 'objekt', 'objekter')} under incoming/: ${objects - unfinished} ferdig, ${unfinished} ikke`;
+/**
+ * «11 objekter under incoming/: 6 ferdig, 5 ikke». After `--redrive` the count is the state the run
+ * left (what an operator acts on next), with the state it found beside it: «…: 11 ferdig, 0 ikke etter
+ * ny kjøring av 5 (før: 6 ferdig, 5 ikke)».
+ */
+export function reconcileSummary(objects: number, unfinished: number, redrive?: { redriven: number; still: number }): string {
+  const state = (open: number) => `${objects - open} ferdig, ${open} ikke`;
+  const found = `${count(objects, 'objekt', 'objekter')} under incoming/: `;
+  if (!redrive || unfinished === 0) return `${found}${state(unfinished)}`;
+  return `${found}${state(redrive.still)} etter ny kjøring av ${redrive.redriven} (før: ${state(unfinished)})`;
+}
 export const reconcileLine = (key: string, status: string, detail: string) => `${key}: ${statusWord(status)} (${reconcileWords[status]?.detail ?? detail})`;
 export const redrivenLine = (key: string, was: string, status: OutcomeCode, queue: string, areas: Areas) => `${key}: ${statusWord(was)} → kjørt på nytt: ${outcomeNames[status]} (${queueName(queue, areas)})`;
 export const redriveFailedLine = (key: string, was: string, cause: string) => `${key}: ${statusWord(was)}, ny kjøring feilet (${cause})`;

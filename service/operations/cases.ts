@@ -17,6 +17,7 @@ import { badRequest, conflict, notFound, unprocessable } from '../problems.ts';
 import { requirePermission } from './guard.ts';
 import { caseSummary, deadlineView } from './views.ts';
 import { caseParties } from './case-parties.ts';
+import { lettersOfCase } from './case-letters.ts';
 import { serviceEvent } from './events.ts';
 import { refuseDayToCome } from './day-to-come-refusal.ts';
 import { refuseDayBeforeExistence } from './day-before-existence-refusal.ts';
@@ -42,12 +43,14 @@ export async function readCase(ctx: ServiceContext, identity: Identity, caseInpu
   const deadlines = partition.deadlines;
   // The access-log entry is written beside the read of the documents, not after it: the answer still
   // waits for both (no personal data leaves without its log entry), but not one after the other.
-  const [stored] = await Promise.all([
+  const [stored, letters] = await Promise.all([
     // Parties, and the national ids they are matched to, come from the documents' fields: one batch read
     // of those members only (a document item also holds the review's resume data).
     partition.documents.length
       ? getAll(ctx.db, partition.documents.map((d) => keys.document(d.documentId)), { projection: ['documentId', 'fields.parties', 'fields.nationalIds', 'fields.nationalIdsSealed'] })
       : [],
+    // The letters it wrote (outgoing entries, Noark 5 U) are journaled on the case as the incoming ones are.
+    lettersOfCase(ctx, identity, caseId),
     ctx.accessLog.record({ at: ctx.now().toISOString(), person: identity.person, role: identity.role, action: 'case:read', caseId, ...(why ? { why: maskNationalIdsInText(why) } : {}) }),
   ]);
   // A party shows its national id to the roles allowed, so the documents' sealed copies are opened here.
@@ -62,6 +65,7 @@ export async function readCase(ctx: ServiceContext, identity: Identity, caseInpu
       details: { documentType: d.documentType, journalStatus: d.journalStatus },
     })),
     ...partition.audit.map((a) => ({ at: a.at, event: a.event, actor: a.actor, ...(a.documentId ? { documentId: a.documentId } : {}), ...(a.details ? { details: a.details } : {}) })),
+    ...letters.journal,
   ].sort((a, b) => a.at.localeCompare(b.at));
   return {
     case: caseSummary(partition.case, partition.queue),
@@ -70,6 +74,7 @@ export async function readCase(ctx: ServiceContext, identity: Identity, caseInpu
     deadlines: Object.values(deadlines?.book ?? {})
       .sort((a, b) => compareIsoDates(a.due, b.due))
       .map(deadlineView),
+    letters: letters.letters,
     journal,
     missingAttachments: [...new Set(partition.documents.flatMap((d) => d.missingAttachments ?? []))],
   };

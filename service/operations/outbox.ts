@@ -1,10 +1,11 @@
 import type { LetterStatus } from '#schemas/letters';
-import { addressDoubtNb, heldReasonText } from '#domain/letters/held-reasons';
+import { addressDoubtNb } from '#domain/letters/held-reasons';
 import { placeNameCase, postcodeDoubt } from '#domain/parties/postcodes';
 import { norwegianPostcodes } from '#config/postcodes';
 import type { AddressCorrection, OutboxItem } from '#schemas/outbox';
 import type { IsoDate } from '#schemas/taxonomy';
 import { osloDate } from '#domain/calendar';
+import { displayCaseNumber } from '#domain/registry/case-number-input';
 import { s3BlobStore } from '../../functions/commons/blob-store.ts';
 import { dynamoLetterRepository } from '../../functions/commons/store/letters.ts';
 import { dynamoStagePorts } from '../../functions/commons/store/repositories.ts';
@@ -16,6 +17,7 @@ import { conflict, notFound, unprocessable } from '../problems.ts';
 import { caseIdOf } from './cases.ts';
 import { requirePermission } from './guard.ts';
 import { dayNb } from '../problem-words-nb.ts';
+import { heldReasonNbOf } from './case-letters.ts';
 import { refuseDayToCome } from './day-to-come-refusal.ts';
 import { dayBeforeExistenceRefusal } from './day-before-existence-refusal.ts';
 
@@ -47,8 +49,7 @@ function outboxItem(record: OutboxRecord): OutboxItem {
     screeningCode: record.journal.screeningCode,
     releasedBy: record.releasedBy ?? null,
     releasedAt: record.releasedAt ?? null,
-    // A letter held before the code was kept has only its English sentence.
-    heldReasonNb: record.status !== 'held' ? null : record.heldReasonCode ? heldReasonText(record.heldReasonCode, 'nb') : record.heldReason,
+    heldReasonNb: heldReasonNbOf(record),
   };
 }
 
@@ -85,7 +86,25 @@ async function letterOrNotFound(ctx: ServiceContext, letterId: string): Promise<
 /** One letter's PDF/A, as it will be (or was) posted. */
 export async function letterPdf(ctx: ServiceContext, identity: Identity, letterId: string): Promise<{ pdf: Uint8Array; fileName: string }> {
   requirePermission(identity, 'outbox:work');
-  const record = await letterOrNotFound(ctx, letterId);
+  return pdfOf(ctx, identity, await letterOrNotFound(ctx, letterId));
+}
+
+/**
+ * One letter's PDF/A from its case's view: for the roles that read documents' originals (the archivist,
+ * the case handler whose case it is; SPEC's role table), not only those who work the outbox. A letter
+ * of another case is not there (404), so a case's route never hands out another case's letter.
+ */
+export async function caseLetterPdf(ctx: ServiceContext, identity: Identity, caseInput: string, letterId: string): Promise<{ pdf: Uint8Array; fileName: string }> {
+  requirePermission(identity, 'cases:read');
+  requirePermission(identity, 'documents:original');
+  const caseId = caseIdOf(caseInput);
+  const record = await dynamoLetterRepository(ctx.db).get(letterId);
+  if (!record || record.caseId !== caseId) throw notFound(`Case ${displayCaseNumber(caseId)} has no letter '${letterId}'.`, `Sak ${displayCaseNumber(caseId)} har ikke noe brev «${letterId}».`);
+  return pdfOf(ctx, identity, record);
+}
+
+/** The letter's PDF as stored; the read is in the access log. */
+async function pdfOf(ctx: ServiceContext, identity: Identity, record: OutboxRecord): Promise<{ pdf: Uint8Array; fileName: string }> {
   const pdf = await s3BlobStore(ctx.files.bucket).get({ bucket: ctx.files.bucket, key: record.path });
   await ctx.accessLog.record({ at: ctx.now().toISOString(), person: identity.person, role: identity.role, action: 'letter:read', caseId: record.caseId });
   return { pdf, fileName: `${record.letterId}.pdf` };
@@ -180,7 +199,7 @@ export async function writeNotices(ctx: ServiceContext, identity: Identity, toda
   const ports = await outboxPorts(ctx);
   const day = today ?? osloDate(ctx.now());
   const watch = await watchDeadlines(ctx.db, ctx.config, { today: day, horizonDays: ports.lettersConfig.extendedProcessingTime.leadDays });
-  const written = await writeExtendedNotices(noticesDue(watch.extensionNotices), { ...ports, now: () => new Date(`${day}T09:00:00Z`) });
+  const written = await writeExtendedNotices(noticesDue(watch.extensionNotices), ports, day);
   const out: (OutboxItem & { created: boolean })[] = [];
   for (const w of written) {
     const record = await ports.letters.get(w.letterId);

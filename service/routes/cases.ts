@@ -1,8 +1,12 @@
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { CaseParams, CaseSummary, CaseView, ClaimOutcome, DueDeadlines, DueQuery, OpenDeadlineBody, OpenedDeadline } from '#schemas/api';
 import type { ServiceContext } from '../ports.ts';
 import { claim, dueDeadlines, myCases, openDeadline, readCase, release } from '../operations/cases.ts';
+import { caseLetterPdf } from '../operations/outbox.ts';
+import { LetterParams } from '#schemas/outbox';
+import { pdfAnswer, sendPdf } from './outbox.ts';
 import { allowed, identityOf, problems } from './common.ts';
 
 const WhyQuery = z.object({ why: z.string().max(500).optional().describe('Why the case is read, for the access log') });
@@ -13,6 +17,22 @@ export function caseRoutes(ctx: ServiceContext): FastifyPluginAsyncZod {
       '/cases/:case',
       { schema: { tags: ['cases'], summary: 'A case with its documents, parties, deadlines and journal', description: allowed('cases:read'), params: CaseParams, querystring: WhyQuery, response: { 200: CaseView, ...problems(400, 401, 403, 404) } } },
       (request) => readCase(ctx, identityOf(request), request.params.case, request.query.why),
+    );
+    app.get(
+      '/cases/:case/letters/:letterId/pdf',
+      {
+        schema: {
+          tags: ['cases'],
+          summary: "A letter postmottak wrote on the case: its PDF/A as it is (or was) posted",
+          description: `${allowed('documents:original')} (a case's letters are documents of the case; the outbox's own route is for archivists). Answers application/pdf; the read is in the access log; 404 for a letter of another case.`,
+          params: CaseParams.extend(LetterParams.shape),
+          response: { ...pdfAnswer, ...problems(400, 401, 403, 404) },
+        },
+      },
+      async (request, reply) => {
+        const { pdf, fileName } = await caseLetterPdf(ctx, identityOf(request), request.params.case, request.params.letterId);
+        return sendPdf(reply as FastifyReply, pdf, fileName);
+      },
     );
     app.get(
       '/me/cases',

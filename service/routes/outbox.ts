@@ -6,9 +6,9 @@ import type { ServiceContext } from '../ports.ts';
 import { letterPdf, listOutbox, markSent, printReady, releaseLetter, writeNotices } from '../operations/outbox.ts';
 import { allowed, identityOf, problems } from './common.ts';
 
-const pdfAnswer = { 200: { description: 'application/pdf (PDF/A-1b)', content: { 'application/pdf': { schema: z.string().meta({ format: 'binary' }).describe('The PDF/A-1b bytes') } } } };
+export const pdfAnswer = { 200: { description: 'application/pdf (PDF/A-1b)', content: { 'application/pdf': { schema: z.string().meta({ format: 'binary' }).describe('The PDF/A-1b bytes') } } } };
 
-function sendPdf(reply: FastifyReply, pdf: Uint8Array, fileName: string) {
+export function sendPdf(reply: FastifyReply, pdf: Uint8Array, fileName: string) {
   // A Buffer is sent as it is; the route's JSON serializers never see it.
   return reply.type('application/pdf').header('content-disposition', `inline; filename="${fileName}"`).send(Buffer.from(pdf));
 }

@@ -73,7 +73,8 @@ describe('outbox while serve runs', () => {
 
     // The journal of the case, read through serve too, names who released and who sent.
     const caseView = JSON.parse((await postmottak(['case', result!.caseId!, '--data-dir', dataDir, '--json'])).stdout) as { journal: { event: string; actor: string }[]; deadlines: { kind: string; status: string }[] };
-    expect(caseView.journal.filter((j) => j.event.startsWith('Letter')).map((j) => [j.event, j.actor])).toEqual([['LetterReleased', 'Anne Arkivar'], ['LetterSent', 'Anne Arkivar']]);
+    // The letter's outgoing entry (U) first, written by postmottak, then who released and who sent it.
+    expect(caseView.journal.filter((j) => j.event.startsWith('Letter')).map((j) => [j.event, j.actor])).toEqual([['LetterReady', 'postmottak'], ['LetterReleased', 'Anne Arkivar'], ['LetterSent', 'Anne Arkivar']]);
     expect(caseView.deadlines.find((d) => d.kind === 'preliminary_reply')?.status).toBe('met');
     expect(serve!.exitCode).toBeNull();
   });

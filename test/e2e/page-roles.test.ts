@@ -3,8 +3,8 @@ import type { Page } from 'playwright-core';
 import { OutboxList } from '#schemas/outbox';
 import { kari } from '../service/fixtures.ts';
 import { accessibilityViolations } from '../support/browser.ts';
-import { signInWithToken } from '../support/page-server.ts';
 import { servedTestService } from '../support/served-test-service.ts';
+import { openWatchedPage } from '../support/watched-page.ts';
 
 /**
  * What the QA of session 9 found on the page, in headless Chromium over `serve`'s app: the review's
@@ -15,19 +15,7 @@ import { servedTestService } from '../support/served-test-service.ts';
  */
 const served = servedTestService();
 
-/** A page that keeps every refused request and console error, so a test can say there were none. */
-async function openPage(authorization: string): Promise<{ page: Page; refused: string[] }> {
-  const page = await served.browser.context.newPage();
-  const refused: string[] = [];
-  page.on('response', (response) => {
-    if (response.status() >= 400) refused.push(`${response.status()} ${new URL(response.url()).pathname}`);
-  });
-  page.on('console', (message) => {
-    if (message.type() === 'error') refused.push(message.text());
-  });
-  await signInWithToken(page, served.base, authorization.replace('Bearer ', ''));
-  return { page, refused };
-}
+const openPage = (authorization: string) => openWatchedPage(served, authorization);
 
 const statusLine = (page: Page) => page.locator('#status');
 /** The id of what has focus (its tag when it has none): run in the page, typed here without the DOM library. */

@@ -48,7 +48,7 @@ const samples: Record<JournalEntryName, Record<string, unknown>> = {
   DeadlineOpened: { kind: 'appeal_deadline', due: '2025-03-20', missed: true, openedBy: 'h123' },
   DeadlineClosed: { kind: 'grounds', closedBy: 'doc-1' },
   ClassificationCorrected: { documentId: 'doc-1', changes: { documentType: { from: 'appeal', to: 'medical_declaration' }, area: { from: 'dental', to: 'pharmacy' }, receivedDate: { from: '2025-03-20', to: '2025-03-19' }, case: { from: '2025/00001', to: '2025/00002' } } },
-  LetterReady: { letterId: 'l-1', kind: 'appeal_acknowledgement', language: 'nn', status: 'held' },
+  LetterReady: { letterId: 'l-1', kind: 'appeal_acknowledgement', language: 'nn', status: 'held', letterDate: '2025-03-21', screeningCode: 'Offl. § 13, jf. fvl. § 13 første ledd nr. 1' },
   ArchivistDecision: { documentType: 'appeal', area: 'dental', caseId: '2025-00001', decisionDate: '2025-03-03', decisionReceivedDate: '2025-03-05' },
   DocumentMovedOut: { documentId: 'doc-1', changes: { case: { from: '2025/00001', to: '2025/00002' } } },
   DocumentMarkedDuplicate: { outcome: 'duplicate', duplicateOf: 'doc-0' },
@@ -94,6 +94,9 @@ describe('the case journal in bokmål', () => {
     expect(say('ClassificationCorrected').detail).toBe(
       'dokumenttype Klage på vedtak → Legeerklæring; saksområde Tannbehandling → Legemidler (blåresept); mottatt 20. mars 2025 → 19. mars 2025; sak 2025/00001 → 2025/00002',
     );
+    // The letter's outgoing entry (Noark 5 U), beside the incoming ones (QA s11: the journal had no U entries).
+    expect(say('LetterReady')).toEqual({ title: 'Utgående brev journalført (U): bekreftelse på mottatt klage', detail: 'holdt tilbake, nynorsk, brevdato 21. mars 2025, skjermet: Offl. § 13, jf. fvl. § 13 første ledd nr. 1' });
+    expect(say('LetterReady', { kind: 'extended_processing_time', language: 'nb', status: 'ready' })).toEqual({ title: 'Utgående brev journalført (U): varsel om forlenget svarfrist', detail: 'klart til utsending, bokmål' });
     expect(say('LetterSent')).toEqual({ title: 'Brev sendt 21. mars 2025', detail: 'Bekreftelse på mottatt klage' });
     expect(say('CaseClaimed').title).toBe('Sak tatt av saksbehandler h123');
     // Who typed the date an appeal deadline counts from is in the journal (the audit trail keeps it).

@@ -7,7 +7,7 @@ import { defaultLettersConfig } from '../../config/letters.ts';
 import { pdfLetterRenderer } from '../../engines/pdf/letter-renderer.ts';
 import type { Db } from '../../functions/commons/store/db.ts';
 import { dynamoLetterRepository } from '../../functions/commons/store/letters.ts';
-import type { PostmottakEvent } from '#schemas/events';
+import type { EventOf, PostmottakEvent } from '#schemas/events';
 import { writeExtendedNotices, writeLetters, type LetterStagePorts } from '../../stages/write-letters.ts';
 import { withFreshTable } from '../support/fresh-table.ts';
 
@@ -114,5 +114,15 @@ describe('WriteLetters', () => {
     expect(second).toMatchObject([{ letterId: 'ext.2025-00001', created: false }]);
     const notice = await ports.letters.get('ext.2025-00001');
     expect(notice).toMatchObject({ language: 'nn', recipient: { name: 'Kari Nordmann' } });
+  });
+
+  it("dates a notice written for a day gone by on that day, while its journal time and LetterReady's time are when it was written (QA s11: the feed went back in time)", async () => {
+    await writeLetters(registered(classification()), ports);
+    const dueSoon = [{ caseId: 'case-1', caseNumber: '2025/00001', caseProcessingDue: '2025-03-28', receivedDate: '2025-03-20' }];
+    await writeExtendedNotices(dueSoon, ports, '2025-03-19');
+    const notice = await ports.letters.get('ext.2025-00001');
+    expect(notice).toMatchObject({ letterDate: '2025-03-19', facts: { letterDate: '2025-03-19' }, createdAt: '2025-03-21T09:00:00.000Z' });
+    const ready = events.filter((e): e is EventOf<'LetterReady'> => e.type === 'LetterReady' && e.detail.kind === 'extended_processing_time');
+    expect(ready.map((e) => [e.time, e.detail.letterDate])).toEqual([['2025-03-21T09:00:00.000Z', '2025-03-19']]);
   });
 });

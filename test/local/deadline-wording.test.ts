@@ -12,6 +12,7 @@ function view(deadlines: { status: 'open' | 'closed' | 'met' | 'missed'; missed?
     documents: [],
     parties: [],
     deadlines: deadlines.map((d, i) => ({ id: `d${i}`, kind: 'preliminary_reply', due: '2025-04-20', openedBy: 'postmottak', openedOn: '2025-03-20', ...d })),
+    letters: [],
     journal: [],
     missingAttachments: [],
   } as unknown as CaseView;

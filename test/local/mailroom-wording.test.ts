@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ProcessResult } from '#schemas/pipeline';
 import { processResult } from '#domain/registry/result';
 import { loadConfig } from '../../config/load.ts';
-import { describe as line, reconcileLine, redrivenLine, totalsLine, watchWords } from '../../local/mailroom/mailroom-wording.ts';
+import { describe as line, reconcileLine, reconcileSummary, redrivenLine, totalsLine, watchWords } from '../../local/mailroom/mailroom-wording.ts';
 import { batchReport } from '../../local/mailroom/batch-report.ts';
 import { configuredNames } from '../../domain/wording/names-nb.ts';
 
@@ -45,5 +45,13 @@ describe("the mailroom's lines", () => {
     expect(reconcileLine('incoming/ab/x.pdf', 'stuck', 'registered on its case but never routed to a queue')).toBe('incoming/ab/x.pdf: står fast (journalført på saken, men aldri fordelt til en kø)');
     expect(redrivenLine('incoming/ab/x.pdf', 'never-started', 'routed', 'unassigned/dental', areas)).toBe(`incoming/ab/x.pdf: aldri startet → kjørt på nytt: fordelt (Ufordelte saker – ${dental})`);
     expect(watchWords.handled('klage.pdf', 'review')).toBe('klage.pdf: til kontroll; flyttet til processed');
+  });
+
+  it("counts reconcile's objects as the redrive left them, with what it found beside (QA s11: it said 5 unfinished after routing all 5)", () => {
+    expect(reconcileSummary(11, 5)).toBe('11 objekter under incoming/: 6 ferdig, 5 ikke');
+    expect(reconcileSummary(11, 5, { redriven: 5, still: 0 })).toBe('11 objekter under incoming/: 11 ferdig, 0 ikke etter ny kjøring av 5 (før: 6 ferdig, 5 ikke)');
+    // A redrive that failed for one leaves it unfinished, and the count says so.
+    expect(reconcileSummary(11, 5, { redriven: 4, still: 1 })).toBe('11 objekter under incoming/: 10 ferdig, 1 ikke etter ny kjøring av 4 (før: 6 ferdig, 5 ikke)');
+    expect(reconcileSummary(1, 0, { redriven: 0, still: 0 })).toBe('1 objekt under incoming/: 1 ferdig, 0 ikke');
   });
 });

@@ -74,7 +74,7 @@ describe('postmottak reconcile', () => {
     // While serve holds the data dir the command goes through it (POST /reconcile), with the same lines
     // and exit code; the route is the operator's (serve's secret) alone, no token's role, system included.
     const serve = startServeProcess(path.join(root, 'bin/postmottak.js'), dataDir, root);
-    let redrive: { stdout: string };
+    let redrive: { stdout: string; stderr: string };
     try {
       const url = await serve.url;
       const throughServe = await failed(cli(['reconcile', '--json', '--data-dir', dataDir]));
@@ -98,6 +98,8 @@ describe('postmottak reconcile', () => {
         await exited;
       }
     }
+    // The count is what the redrive left, with what it found beside it (it used to repeat «0 ferdig, 2 ikke»).
+    expect(redrive.stderr).toBe('2 objekter under incoming/: 2 ferdig, 0 ikke etter ny kjøring av 2 (før: 0 ferdig, 2 ikke)\n');
     const redriven = lines(redrive.stdout);
     expect(redriven).toHaveLength(2);
     expect(redriven.find((l) => l.was === 'stuck')).toMatchObject({ redriven: true, status: 'routed' });

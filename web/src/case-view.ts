@@ -1,12 +1,12 @@
 import { caseIdFromInput, displayCaseNumber } from '../../domain/registry/case-number-input.ts';
 import { ApiError, get, post, type CaseView, type DocumentText, type DocumentView, type Me, type TaxonomyView } from './api.ts';
 import { announce, focusStatus, h, isTyping, replace } from './dom.ts';
-import { areaName, date, deadlineNames, deadlineState, documentStatusNames, journalNames, queueName, typeName } from './labels.ts';
+import { areaName, date, deadlineNames, deadlineState, documentStatusNames, journalNames, languageName, queueName, typeName } from './labels.ts';
 import { journalTime, journalWords } from '../../domain/journal/wording.ts';
 import { picker } from './picker.ts';
 import { dateField, isoOf } from './date-field.ts';
 import { partiesList } from './parties.ts';
-import { caseLetters } from './outbox.ts';
+import { caseLettersSection } from './case-letters.ts';
 import { pagesView, textView } from './pages-view.ts';
 import { caseStatusName } from './page-names.ts';
 import { releaseCase } from './my-cases.ts';
@@ -17,8 +17,6 @@ import { caseCoverSheet } from './sheets.ts';
 export async function caseView(main: HTMLElement, taxonomy: TaxonomyView, me: Me, caseId: string): Promise<void> {
   const view = await get<CaseView>(`/cases/${encodeURIComponent(caseId)}`);
   const c = view.case;
-  // Only archivists work the outbox: no other role asks for the case's letters (and is refused).
-  const letters = me.role === 'archivist' ? await caseLetters(caseId) : null;
   const redraw = () => caseView(main, taxonomy, me, caseId);
   replace(
     main,
@@ -40,7 +38,7 @@ export async function caseView(main: HTMLElement, taxonomy: TaxonomyView, me: Me
     (me.role === 'archivist' || me.role === 'caseworker') && c.open ? caseCoverSheet(c.caseId, c.caseNumber, taxonomy) : null,
     h('h3', {}, 'Parter'),
     partiesList(view.parties, 'Sakens parter'),
-    letters,
+    caseLettersSection(view, me),
     h('h3', {}, 'Dokumenter'),
     h('ul', {}, view.documents.map((d) => h('li', {}, h('a', { href: `#/documents/${encodeURIComponent(d.documentId)}` }, d.fileName ?? d.documentId), ` – ${typeName(taxonomy.documentTypes, d.documentType)}, mottatt ${date(d.receivedDate)}`))),
     h('h3', {}, 'Frister'),
@@ -144,6 +142,8 @@ export async function documentView(main: HTMLElement, taxonomy: TaxonomyView, me
     h('dd', {}, typeName(taxonomy.documentTypes, doc.documentType)),
     h('dt', {}, 'Saksområde'),
     h('dd', {}, areaName(taxonomy.areas, doc.area)),
+    h('dt', {}, 'Språk'),
+    h('dd', {}, languageName(doc.language)),
     h('dt', {}, 'Sak'),
     h('dd', {}, doc.caseId ? h('a', { href: `#/cases/${doc.caseId}` }, displayCaseNumber(doc.caseId)) : '–'),
     h('dt', {}, 'Kø'),

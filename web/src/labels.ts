@@ -3,3 +3,4 @@ export { areaName, date, deadlineNames, deadlineState, documentStatusNames, jour
 
 // One rounding for the page and the reasons beside it (a figure below its limit reads below it).
 export { percent } from '../../domain/wording/percent.ts';
+export { languageName } from '../../domain/wording/language-names.ts';

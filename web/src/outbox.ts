@@ -2,7 +2,7 @@ import { osloDate } from '../../domain/calendar.ts';
 import type { OutboxItem, OutboxList } from '../../schemas/outbox.ts';
 import { ApiError, apiHeaders, get, post, problemOf } from './api.ts';
 import { announce, announceOver, focusStatus, h, replace } from './dom.ts';
-import { date, letterKindNames } from './labels.ts';
+import { date, languageName, letterKindNames } from './labels.ts';
 import { dateField, isoOf } from './date-field.ts';
 
 /**
@@ -13,7 +13,7 @@ import { dateField, isoOf } from './date-field.ts';
 const statusNames: Record<string, string> = { ready: 'Klar', held: 'Holdt tilbake', sent: 'Sendt' };
 
 /** A PDF behind the bearer token, opened in a new tab through an object URL; what was opened is said in the status line. */
-async function openPdf(path: string, fallback: string, opened: string): Promise<void> {
+export async function openPdf(path: string, fallback: string, opened: string): Promise<void> {
   const view = location.hash;
   const response = await fetch(`/api/v1${path}`, { headers: apiHeaders() });
   if (!response.ok) return announceOver(view, (await problemOf(response, fallback)).message, 'error');
@@ -68,7 +68,7 @@ function letterRow(letter: OutboxItem, reload: () => Promise<void>): HTMLElement
     { 'data-letter': letter.letterId },
     h('td', {}, date(letter.letterDate)),
     h('td', {}, h('a', { href: `#/cases/${encodeURIComponent(letter.caseId)}` }, letter.caseNumber)),
-    h('td', {}, letterKindNames[letter.kind] ?? letter.kind, h('span', { class: 'hint' }, ` (${letter.language})`)),
+    h('td', {}, letterKindNames[letter.kind] ?? letter.kind, h('span', { class: 'hint' }, ` (${languageName(letter.language)})`)),
     h('td', {}, to),
     h('td', {}, statusText),
     h('td', {}, pdf, letter.status === 'ready' ? sentForm(letter, reload) : letter.status === 'held' ? releaseForm(letter, reload) : null),
@@ -151,29 +151,4 @@ function bokmalValidity(input: HTMLInputElement, label: string): void {
   };
   input.addEventListener('input', check);
   check();
-}
-
-/** The letters of one case, for the case view; null for a role that does not work the outbox. */
-export async function caseLetters(caseId: string): Promise<HTMLElement | null> {
-  let list: OutboxList;
-  try {
-    list = await get<OutboxList>(`/outbox?case=${encodeURIComponent(caseId)}`);
-  } catch (error) {
-    if (error instanceof ApiError && error.status === 403) return null;
-    throw error;
-  }
-  return h(
-    'section',
-    { 'aria-labelledby': 'letters-title' },
-    h('h3', { id: 'letters-title' }, 'Utgående brev'),
-    list.letters.length
-      ? h(
-          'ul',
-          {},
-          list.letters.map((l) =>
-            h('li', {}, `${date(l.letterDate)} ${letterKindNames[l.kind] ?? l.kind} – ${l.status === 'held' ? `holdt tilbake: ${l.heldReasonNb ?? ''}` : l.status === 'sent' ? `sendt ${date(l.sentOn)}` : 'klar'} `, h('a', { href: `#/outbox?status=${l.status}` }, 'i utgående post')),
-          ),
-        )
-      : h('p', { class: 'hint' }, 'Ingen brev.'),
-  );
 }

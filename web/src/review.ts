@@ -1,7 +1,7 @@
 import { caseIdFromInput, displayCaseNumber } from '../../domain/registry/case-number-input.ts';
 import { ApiError, get, post, type DocumentText, type QueuePage, type ReviewItemView, type TaxonomyView, type CaseView } from './api.ts';
 import { announce, h, isTyping, replace } from './dom.ts';
-import { areaName, date, percent, queueName, typeName } from './labels.ts';
+import { areaName, date, languageName, percent, queueName, typeName } from './labels.ts';
 import { picker, type Option } from './picker.ts';
 import { pagesView, textView } from './pages-view.ts';
 import { accuracyView } from './accuracy.ts';
@@ -140,6 +140,8 @@ export async function reviewItemView(main: HTMLElement, taxonomy: TaxonomyView, 
       h('dd', {}, `${typeName(taxonomy.documentTypes, doc.documentType)} (${percent(doc.typeConfidence, unsureLimit(doc))})`),
       h('dt', {}, 'Saksområde'),
       h('dd', {}, areaName(taxonomy.areas, doc.area)),
+      h('dt', {}, 'Språk'),
+      h('dd', {}, languageName(doc.language)),
       h('dt', {}, 'Samlet sikkerhet'),
       h('dd', {}, percent(doc.confidence, unsureLimit(doc))),
       h('dt', {}, 'Stikkord'),
