@@ -92,7 +92,7 @@ export function commentsByRoleHeading(line: string): boolean {
 const APPEAL_AFTER_DASH = widened(new RegExp(
   `[-–—:]\\s*(?:(?:jeg|eg|jag|vi|I|we)\\s+(?:(?:vil|ønsker å|vill|wish to|want to)\\s+)?)?` +
     `(?:klage|klaga|klagar|klager|klagemål|påklager|överklagande|överklagan|överklagar|appeal|appealing|complaint)${E}` +
-    `(?!\\s+(?:til|to|inn for)\\s+trygderett)`,
+    `(?![^\\n]*${W}(?:trygderett\\p{L}*|tribunal))`,
   'iu',
 ));
 
