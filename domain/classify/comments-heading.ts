@@ -81,3 +81,22 @@ export function commentsByRoleHeading(line: string): boolean {
   const pieces = tail.split(PIECE_SEPARATOR);
   return pieces.length <= 3 && pieces.every(isReferenceOrName);
 }
+
+/**
+ * An appeal headed as comments (review of issue 13; session 11): after the comments word and a dash or a
+ * colon, the line goes on with the appeal itself — "Comments - appeal", "Synpunkter – överklagande",
+ * "Kommentarer til Navs oppsummering – klage", "Merknad: jeg klager på avgjørelsen". Such a line names
+ * the letter's type as plainly as "Klage på vedtak" does; a tribunal appeal ("anke") or a reopening is
+ * not this. Session 10's candidate 970502ff read "Comments - appeal" as comments at type probability 0.42.
+ */
+const APPEAL_AFTER_DASH = widened(new RegExp(
+  `[-–—:]\\s*(?:(?:jeg|eg|jag|vi|I|we)\\s+(?:(?:vil|ønsker å|vill|wish to|want to)\\s+)?)?` +
+    `(?:klage|klaga|klagar|klager|klagemål|påklager|överklagande|överklagan|överklagar|appeal|appealing|complaint)${E}` +
+    `(?![^\\n]*${W}(?:trygderett\\p{L}*|tribunal))`,
+  'iu',
+));
+
+export function appealHeadedAsComments(line: string): boolean {
+  const start = COMMENTS_START.exec(line);
+  return start !== null && APPEAL_AFTER_DASH.test(line.slice(start[0].length));
+}

@@ -59,6 +59,24 @@ describe('comments named by their role in the heading (issue 13 item 2)', () => 
     }
   });
 
+  // Session 11: session 10's candidate 970502ff read "Comments - appeal" as comments; such a line names an appeal.
+  const APPEAL_LABEL = 'heading "merknader – klage" (an appeal headed as comments)';
+  const appealCue = (heading: string) => matchHardCues(`Kari Nordmann\n\n${heading}\n\nJeg er uenig i vedtaket.`).some((c) => c.label === APPEAL_LABEL);
+
+  it('reads a comments heading that goes on with the appeal itself as an appeal heading', () => {
+    for (const heading of [...reviewersLines.filter((l) => /klag|appeal/i.test(l) && !/gjenopptak|ank/i.test(l)), 'Merknader: jeg vil klage på vedtaket', 'Re: Comments – I appeal']) {
+      expect(appealCue(heading), heading).toBe(true);
+    }
+  });
+
+  it('does not read comments on the transfer, a tribunal appeal, a reopening or a question as an appeal heading', () => {
+    for (const heading of ['Merknader til oversendelsesbrevet – psykolog Hanne Berg', 'Kommentarer – anke til Trygderetten', 'Comments – appeal to the tribunal (Trygderetten)', 'Kommentar: søknad om gjenopptak', 'Merknader til Helfos oversendelse av klagesak', 'Sv: Merknader – spørsmål om når saken blir behandlet', 'Klagen min – merknader', 'Merknader']) {
+      expect(appealCue(heading), heading).toBe(false);
+    }
+    // Grounds to follow: the deadline-interrupting reader names it instead.
+    expect(matchHardCues('Kari Nordmann\n\nComments - appeal\n\nI appeal against the decision. I cannot write it all now and will send more later.').some((c) => c.label === APPEAL_LABEL)).toBe(false);
+  });
+
   it('an appeal headed as comments is not read as comments', () => {
     const letter = (heading: string, body: string) =>
       `Kari Nordmann\nStorgata 12 B\n0155 Oslo\n\nKlageorganet for helse og trygd\nPostboks 6355 Etterstad\n0604 Oslo\n\nOslo, 3. mars 2026\n\n${heading}\n\n${body}\n\nMed vennlig hilsen\nKari Nordmann`;
