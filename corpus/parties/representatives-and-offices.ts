@@ -9,7 +9,7 @@ import { APPEALS_BODY_HEAD, type Written, SliceGenerator } from './common.ts';
  * writes, where whose address is whose must be read from who the letter is FROM and on whose BEHALF.
  * - a law firm's letterhead with the client named only in a «Vedr.:», «Sak:» or «Klient:» line;
  * - an interest organisation (LHL, Norsk Revmatikerforbund, Diabetesforbundet, …) writing for a member;
- * - a municipality's service office that wrote down a resident's appeal at the counter;
+ * - a municipality's service office that wrote down a resident's appeal at the counter (a clerk, no representative);
  * - a guardian (verge) appointed by Statsforvalteren, the ward in a «Vergehaver:» block or nowhere;
  * - a helper's head at the top and the appellant's own block below the body;
  * - a neighbour or a support contact writing from their own head, the appellant's address nowhere
@@ -130,7 +130,7 @@ class RepresentativesAndOffices extends SliceGenerator {
     };
   }
 
-  /** A municipality's service office wrote down a resident's appeal at the counter; the resident in a labelled block. */
+  /** A municipality's service office wrote down a resident's appeal at the counter; the resident in a labelled block, no representative. */
   serviceOffice(): Written {
     const clerk = this.name();
     const resident = this.other(clerk);
@@ -169,7 +169,8 @@ class RepresentativesAndOffices extends SliceGenerator {
     return {
       style: ['block', 'fields', 'no-address'][v]!,
       lines,
-      truth: { appellant: { name: resident, address: v === 2 ? [] : residentAddress }, representative: { name: clerk, firm: kommune, address: box }, firstInstance: null },
+      // A clerk who wrote an appeal down is no fullmektig: the acknowledgement goes to the resident (SPEC).
+      truth: { appellant: { name: resident, address: v === 2 ? [] : residentAddress }, representative: null, firstInstance: null },
     };
   }
 

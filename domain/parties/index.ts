@@ -183,7 +183,7 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   } else if (closingLawyer) {
     // A lawyer's letter that ends in the name and "advokat" with no closing: the lawyer acts for the client.
     representative = closingLawyer;
-  } else if (writer?.kind === 'organisation' && ADVOCACY.test(writer.name) && representsSomeone && signature && !isLawyerTitle(signature.title) && !PROFESSIONAL_CARER.test(signature.title ?? '') && (!isCommunalBody(writer.name) || actsForNamedPerson(prepared).some((n) => !sameName(n, signature.name)))) {
+  } else if (writer?.kind === 'organisation' && (ADVOCACY.test(writer.name) || OF_ITS_MEMBER.test(prepared)) && representsSomeone && signature && !isLawyerTitle(signature.title) && !PROFESSIONAL_CARER.test(signature.title ?? '') && (!isCommunalBody(writer.name) || actsForNamedPerson(prepared).some((n) => !sameName(n, signature.name)))) {
     // An ombud, an organisation's legal service or a municipality writes for someone: its signer acts for them, at its address.
     representative = withAddress({ role: 'representative', name: signature.name, firm: writer.name }, writer.block, null, signature.name);
   } else if (labelledRepresentative && !(writer?.kind === 'person' && sameName(writer.name, labelledRepresentative.name)) && !writtenByAnOffice) {
@@ -384,13 +384,24 @@ function kindOf(block: AddressBlock, ownNames: readonly RegExp[], text: string, 
   if (above && !isPersonName(block.nameLines[0]!) && organisationKind([above], ownNames) === 'organisation' && organisationKind([block.nameLines[0]!, ...block.address], ownNames) === null) {
     return { block, kind: 'organisation', name: `${above}, ${block.nameLines[0]}` };
   }
-  const kinded = kindOfHead(block, ownNames, text);
+  const kinded = kindOfHead(block, ownNames, text) ?? signedForHead(block, text);
   // "Tone Vestby" over "v/ Solbakken sykehjem" (or "c/o …"): where the person is reached, a line of their address.
   const via = block.nameLines[1];
   if (kinded?.kind === 'person' && via !== undefined && sameName(kinded.name, block.nameLines[0]!.replace(NAME_LABEL, '')) && /^(?:v\/|c\/o)\s?\p{Lu}/iu.test(via)) {
     return { ...kinded, block: { ...block, nameLines: [block.nameLines[0]!], address: [via, ...block.address] } };
   }
   return kinded;
+}
+
+/**
+ * "LHL Trøndelag" over its address, the letter signed "for LHL Trøndelag" over a person's name: a head whose
+ * name nothing else tells as a body's is one when the signer signs for it.
+ */
+function signedForHead(block: AddressBlock, text: string): KindedBlock | null {
+  const name = block.nameLines[0]?.trim();
+  if (!name || block.nameLines.length !== 1 || isPersonName(name)) return null;
+  const signsFor = new RegExp(`^[ \\t]*(?:for|p\\.p\\.|on behalf of)[ \\t]+${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}[ \\t]*$`, 'imu');
+  return signsFor.test(text) ? { block, kind: 'organisation', name } : null;
 }
 
 function kindOfHead(block: AddressBlock, ownNames: readonly RegExp[], text: string): KindedBlock | null {
@@ -439,6 +450,8 @@ function lawyerWithoutClosing(text: string): Party | null {
 /** A letterhead's first line that is a law firm ("ADVOKATFIRMAET LORENTZEN DA", "Advokatkontoret Vik"). */
 const LAW_FIRM_HEAD = /^\s*(?:\p{Lu}[\p{L}&]*\s+){0,3}(?:advokatfirma(?:et|n)?|advokatkontor(?:et)?|advokatene|advokatbyrå(?:n)?)\b/iu;
 const REPRESENTS_SIGNER = /fullmektig|verge|guardian/iu;
+/** An organisation that writes of its member ("vårt medlem", "på medlemmets vegne", "Medlem: …") is an interest organisation, whatever its name. */
+const OF_ITS_MEMBER = /(?<![\p{L}])(?:vårt\s+medlem|medlemmet|medlemmets|medlem\s+hos\s+oss|our\s+member|medlem\s*:)(?![\p{L}])/iu;
 /** Carers who write about a patient (a municipality's nurse, its doctor): they report, they do not act for them. */
 const PROFESSIONAL_CARER = /lege|sykepleier|sjukepleiar|fysioterapeut|psykolog|ergoterapeut|helsesykepleier|doctor|nurse/iu;
 

@@ -1,0 +1,70 @@
+import { describe, expect, it } from 'vitest';
+import { norwegianPostcodes } from '../../config/postcodes.ts';
+import { extractParties } from '../../domain/parties/index.ts';
+
+/**
+ * Session 11 (issue #16): who a letter is FROM and on whose BEHALF, read from words rather than layout, found on
+ * the tenth development slice (corpus/parties/representatives-and-offices.ts). Each failed before its change.
+ * The letters here are written apart from the slice's, with synthetic names.
+ */
+const postcodes = norwegianPostcodes();
+const parties = (lines: string[]) =>
+  extractParties(lines.join('\n'), { hashNationalId: () => 'a'.repeat(64), postcodes }).map((p) => ({ role: p.role, name: p.name, address: p.address, ...(p.addressWithheld ? { addressWithheld: p.addressWithheld } : {}), ...(p.firm ? { firm: p.firm } : {}) }));
+const role = (read: ReturnType<typeof parties>, r: string) => read.find((p) => p.role === r);
+const own = ['Klageorganet for helse og trygd', 'Postboks 6355 Etterstad', '0604 Oslo'];
+const helperHead = ['Trond Moe', 'Lykkeveien 3', '0467 Oslo', ''];
+
+describe('a helper writes the appeal for someone they name with an article or after "skriver denne klagen"', () => {
+  it('"skriver denne klagen for en venninne, …" names the appellant, and her block below the body is her address', () => {
+    const letter = [...helperHead, ...own, '', 'Jeg skriver denne klagen for en venninne, Synne Kvale, som ikke kan skrive selv.', 'Fullmakt er vedlagt.', '', 'Hilsen', 'Trond Moe', '', 'Synne Kvale', 'Kirkeveien 4', '5003 Bergen'];
+    const read = parties(letter);
+    expect(role(read, 'appellant')).toEqual({ role: 'appellant', name: 'Synne Kvale', address: ['Kirkeveien 4', '5003 Bergen'] });
+    expect(role(read, 'representative')).toEqual({ role: 'representative', name: 'Trond Moe', address: ['Lykkeveien 3', '0467 Oslo'] });
+  });
+  it('"… har bedt meg skrive for seg" makes the writer the representative; his own address is never the appellant’s', () => {
+    const letter = [...helperHead, ...own, '', 'Gjelder: Synne Kvale', '', 'Synne har bedt meg skrive for seg. Vi klager på vedtaket.', '', 'Hilsen', 'Trond Moe'];
+    const read = parties(letter);
+    expect(role(read, 'appellant')).toEqual({ role: 'appellant', name: 'Synne Kvale', address: [] });
+    expect(role(read, 'representative')?.name).toBe('Trond Moe');
+  });
+});
+
+describe('labels and sentences that name whom an office or a firm acts for', () => {
+  it('a guardian’s "Vergehaver:" over the ward’s address', () => {
+    const letter = [...helperHead, ...own, '', 'Vergehaver:', 'Synne Kvale', 'Kirkeveien 4', '5003 Bergen', '', 'Som verge klager jeg på vedtaket.', '', 'Hilsen', 'Trond Moe', 'verge'];
+    const read = parties(letter);
+    expect(role(read, 'appellant')).toEqual({ role: 'appellant', name: 'Synne Kvale', address: ['Kirkeveien 4', '5003 Bergen'] });
+    expect(role(read, 'representative')?.name).toBe('Trond Moe');
+  });
+  it('a case line "Sak: …, address – topic" gives the client and her address, the lawyer the representative', () => {
+    const letter = ['Advokatfirmaet Lien Berg AS', 'Rådhusgata 5', '0151 Oslo', '', ...own, '', 'Sak: Synne Kvale, Kirkeveien 4, 5003 Bergen – klage over avslag', '', 'Vedtaket påklages.', '', 'Med vennlig hilsen', 'Ole Lien', 'advokat'];
+    const read = parties(letter);
+    expect(role(read, 'appellant')).toEqual({ role: 'appellant', name: 'Synne Kvale', address: ['Kirkeveien 4', '5003 Bergen'] });
+    expect(role(read, 'representative')?.name).toBe('Ole Lien');
+  });
+  it('an English solicitor "instructed by … of <address>"', () => {
+    const letter = ['Greyfield Legal LLP', '9 Castle Street', 'York YO1 9RN', 'United Kingdom', '', ...own, '', 'Dear Sir or Madam,', '', 'We are instructed by Synne Kvale of Kirkeveien 4, 5003 Bergen, Norway, who wishes to appeal the decision.', '', 'Yours faithfully,', '', 'Mark Dunn', 'Solicitor', 'for Greyfield Legal LLP'];
+    const read = parties(letter);
+    expect(role(read, 'appellant')).toEqual({ role: 'appellant', name: 'Synne Kvale', address: ['Kirkeveien 4', '5003 Bergen', 'Norway'] });
+    expect(role(read, 'representative')?.name).toBe('Mark Dunn');
+  });
+  it('"… er medlem hos oss" names the member an organisation signs for, whatever the organisation’s name', () => {
+    const letter = ['HLF Sunnmøre', 'Postboks 12', '9008 Tromsø', '', ...own, '', 'Synne Kvale er medlem hos oss og har bedt om hjelp.', 'Vi klager på vedtaket på medlemmets vegne.', '', 'Med vennlig hilsen', 'for HLF Sunnmøre', 'Trond Moe', 'rådgiver'];
+    const read = parties(letter);
+    expect(role(read, 'appellant')).toEqual({ role: 'appellant', name: 'Synne Kvale', address: [] });
+    expect(role(read, 'representative')).toEqual({ role: 'representative', name: 'Trond Moe', firm: 'HLF Sunnmøre', address: ['Postboks 12', '9008 Tromsø'] });
+  });
+  it('«Innbygger:» names the resident a service office wrote an appeal down for; the clerk is no representative', () => {
+    const letter = ['Eksempel kommune', 'Servicetorget', 'Postboks 20', '9008 Tromsø', '', ...own, '', 'Klagen under ble levert muntlig og skrevet ned av oss.', '', 'Innbygger: Synne Kvale', '', '«Jeg er uenig i vedtaket.»', '', 'Med hilsen', 'Trond Moe', 'servicekonsulent'];
+    const read = parties(letter);
+    expect(role(read, 'appellant')?.name).toBe('Synne Kvale');
+    expect(role(read, 'representative')).toBeUndefined();
+  });
+});
+
+describe('guards that passed before', () => {
+  it('the appellant’s own letter that mentions a friend who helped is still hers, with her address', () => {
+    const letter = ['Synne Kvale', 'Kirkeveien 4', '5003 Bergen', '', ...own, '', 'Jeg klager på vedtaket. En god venn, Trond Moe, har lest gjennom klagen.', '', 'Hilsen', 'Synne Kvale'];
+    expect(parties(letter)).toEqual([{ role: 'appellant', name: 'Synne Kvale', address: ['Kirkeveien 4', '5003 Bergen'] }]);
+  });
+});
