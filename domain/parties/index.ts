@@ -239,7 +239,10 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
         ? withAddress({ role: 'appellant', name: sameName(own.name, name) ? own.name : name }, own.block, null, name, prepared)
         : inline.length > 1 || occurrences(prepared, name).some((m) => movedFromBracketedAddress(prepared, m))
           ? { role: 'appellant', name, address: [], addressWithheld: TWO_ADDRESSES }
-          : { role: 'appellant', name, address: inline[0] ?? [] };
+          : inline.length === 1 && spelledTwoWays(name, prepared)
+            ? // The address after a name the letter writes another nearly equal way: which reading is right cannot be told (as for a head).
+              { role: 'appellant', name, address: [], addressWithheld: NAME_TWO_WAYS }
+            : { role: 'appellant', name, address: inline[0] ?? [] };
     }
   }
   const anchors = idAnchors(prepared);
@@ -427,7 +430,7 @@ function kindOfHead(block: AddressBlock, ownNames: readonly RegExp[], text: stri
  */
 function withAddress(party: Omit<Party, 'address'>, block: AddressBlock, signature: Signature | null, name: string, text = ''): Party {
   if (block.doubt) return { ...party, address: [], addressWithheld: block.doubt };
-  if (text && spelledTwoWays(name, text)) return { ...party, address: [], addressWithheld: 'the name is written in two ways in the letter (a misread?)' };
+  if (text && spelledTwoWays(name, text)) return { ...party, address: [], addressWithheld: NAME_TWO_WAYS };
   if (signature && !signedBy(signature, name) && !isLawyerTitle(signature.title) && party.role === 'appellant' && !REPRESENTS_SIGNER.test(signature.title ?? '')) {
     return { ...party, address: [], addressWithheld: 'the name in the letter head and the signature differ' };
   }
@@ -454,6 +457,8 @@ const REPRESENTS_SIGNER = /fullmektig|verge|guardian/iu;
 const OF_ITS_MEMBER = /(?<![\p{L}])(?:vårt\s+medlem|medlemmet|medlemmets|medlem\s+hos\s+oss|our\s+member|medlem\s*:)(?![\p{L}])/iu;
 /** Carers who write about a patient (a municipality's nurse, its doctor): they report, they do not act for them. */
 const PROFESSIONAL_CARER = /lege|sykepleier|sjukepleiar|fysioterapeut|psykolog|ergoterapeut|helsesykepleier|doctor|nurse/iu;
+
+const NAME_TWO_WAYS = 'the name is written in two ways in the letter (a misread?)';
 
 /**
  * Whether the letter writes the name once more in a nearly equal way ("Synnøve Grønli" and

@@ -62,7 +62,31 @@ describe('labels and sentences that name whom an office or a firm acts for', () 
   });
 });
 
+describe('one list of words for a relative', () => {
+  it('a relative by marriage or in the definite form names whom the writer appeals for, as "min mor" does', () => {
+    for (const kin of ['Svigermor min, Synne Kvale,', 'Datteren min, Synne Kvale,']) {
+      const letter = [...helperHead, ...own, '', `${kin} fikk avslag på søknaden. Jeg klager på vedtaket for henne.`, '', 'Hilsen', 'Trond Moe'];
+      const read = parties(letter);
+      expect(role(read, 'appellant'), kin).toEqual({ role: 'appellant', name: 'Synne Kvale', address: [] });
+      expect(role(read, 'representative')?.name, kin).toBe('Trond Moe');
+    }
+  });
+});
+
+describe('a wrong address is worse than none', () => {
+  it('withholds the address written after a name the letter writes another nearly equal way (a misread), as it does for a head', () => {
+    const letter = [...helperHead, ...own, '', 'Vår ref.: vergemål for Asmund Kvale, Kirkeveien 4, 5003 Bergen', '', 'Jeg er oppnevnt verge for Åsmund Kvale og klager på vegne av ham.', '', 'Hilsen', 'Trond Moe', 'verge'];
+    const appellant = role(parties(letter), 'appellant');
+    expect(appellant?.address).toEqual([]);
+    expect(appellant?.addressWithheld).toMatch(/two ways/u);
+  });
+});
+
 describe('guards that passed before', () => {
+  it('the address after a name written one way only is still given', () => {
+    const letter = [...helperHead, ...own, '', 'Vår ref.: vergemål for Åsmund Kvale, Kirkeveien 4, 5003 Bergen', '', 'Jeg er oppnevnt verge for Åsmund Kvale og klager på vegne av ham.', '', 'Hilsen', 'Trond Moe', 'verge'];
+    expect(role(parties(letter), 'appellant')).toEqual({ role: 'appellant', name: 'Åsmund Kvale', address: ['Kirkeveien 4', '5003 Bergen'] });
+  });
   it('the appellant’s own letter that mentions a friend who helped is still hers, with her address', () => {
     const letter = ['Synne Kvale', 'Kirkeveien 4', '5003 Bergen', '', ...own, '', 'Jeg klager på vedtaket. En god venn, Trond Moe, har lest gjennom klagen.', '', 'Hilsen', 'Synne Kvale'];
     expect(parties(letter)).toEqual([{ role: 'appellant', name: 'Synne Kvale', address: ['Kirkeveien 4', '5003 Bergen'] }]);
