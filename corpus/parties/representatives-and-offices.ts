@@ -46,12 +46,8 @@ class RepresentativesAndOffices extends SliceGenerator {
     return `${this.r.pick(given)} ${this.r.pick(family)}`;
   }
 
-  /** Another person, not sharing a surname with any of `than` (so a relative is never read as the same person). */
   other(...than: string[]): string {
-    for (;;) {
-      const n = this.name();
-      if (!than.some((t) => t === n || t.split(' ').at(-1) === n.split(' ').at(-1))) return n;
-    }
+    return this.unrelated(() => this.name(), ...than);
   }
 
   address(): string[] {

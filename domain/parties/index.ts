@@ -239,8 +239,9 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
         ? withAddress({ role: 'appellant', name: sameName(own.name, name) ? own.name : name }, own.block, null, name, prepared)
         : inline.length > 1 || occurrences(prepared, name).some((m) => movedFromBracketedAddress(prepared, m))
           ? { role: 'appellant', name, address: [], addressWithheld: TWO_ADDRESSES }
-          : inline.length === 1 && spelledTwoWays(name, prepared)
-            ? // The address after a name the letter writes another nearly equal way: which reading is right cannot be told (as for a head).
+          : inline.length === 1 && spelledTwoWays(name, prepared, 1, [writer?.name, signature?.name, fromLine])
+            ? // The address after a name the letter writes once more one letter apart ("Asmund"/"Åsmund"): which reading is right
+              // cannot be told (as for a head). The letter's other people are no misread of it ("Siri Holm" for "Astri Holm").
               { role: 'appellant', name, address: [], addressWithheld: NAME_TWO_WAYS }
             : { role: 'appellant', name, address: inline[0] ?? [] };
     }
@@ -292,7 +293,7 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   // is the representative. Read after the appellant, so it never changes whom the letter is about.
   // A first instance's case worker forwarding the case ("Fra: Arne Vik <arne.vik@nav.no> … Mvh Arne Vik /
   // NAV Vest") writes of the appellant's fullmektig, not as one: the sender must say whom they write for.
-  if (!writer && fromLine && !representative && !ownPractice && representsSomeone && appellant && !sameName(appellant.name, fromLine) && !parties.some((p) => p.role !== 'appellant' && sameName(p.name, fromLine)) && writesFor(lines, signature, appellant.name) && !fromFirstInstance(lines, signature)) {
+  if (!writer && fromLine && !representative && !ownPractice && appellant && !sameName(appellant.name, fromLine) && !parties.some((p) => p.role !== 'appellant' && sameName(p.name, fromLine)) && writesFor(lines, signature, appellant.name) && !fromFirstInstance(lines, signature)) {
     parties.push({ role: 'representative', name: fromLine, address: [] });
   }
   if (writer?.kind === 'organisation' && !ownPractice && representative?.firm !== writer.name) {
@@ -465,7 +466,8 @@ const NAME_TWO_WAYS = 'the name is written in two ways in the letter (a misread?
  * "Synnøve Granli") and no more often the head's way: one of them is a misread, and which one
  * cannot be told.
  */
-function spelledTwoWays(name: string, text: string): boolean {
+function spelledTwoWays(name: string, text: string, maxDistance = 2, otherPeople: readonly (string | null | undefined)[] = []): boolean {
+  const others = new Set(otherPeople.filter((n): n is string => !!n).map((n) => n.toLowerCase()));
   const words = name.split(/\s+/u);
   // Names are written on one line: a line break between two capitalised words ("Hilsen\nKari") is no name.
   const pattern = new RegExp(`(?<![\\p{L}])${words.map(() => "\\p{Lu}[\\p{L}'’-]*").join('[ \\t]+')}(?![\\p{L}])`, 'gu');
@@ -474,7 +476,7 @@ function spelledTwoWays(name: string, text: string): boolean {
   for (const m of text.matchAll(pattern)) {
     const [x, y] = [m[0].replace(/\s+/gu, ' ').toLowerCase(), name.toLowerCase()];
     if (x === y) same++;
-    else if (editDistance(x, y) <= 2) variants++;
+    else if (!others.has(x) && editDistance(x, y) <= maxDistance) variants++;
   }
   // Written the same way more often than any misread (the head and the signature agree): the other
   // spelling is the misread, not the head.
@@ -676,6 +678,8 @@ function lettersSide(lines: string[], signature: Signature | null, firstInstance
 }
 
 const FIRST_INSTANCE_DOMAIN = /@(?:[\w-]+\.)*(?:nav|helfo|pasientreiser)\.no\b/iu;
+/** A line of running text: long, with a sentence's full stop inside or at its end. */
+const BODY_SENTENCE = /^.{60,}$|\p{Ll}{2,}\.(?:\s|$)/u;
 const FIRST_INSTANCE_WORD = /(?<![\p{L}])(?:nav|helfo|pasientreiser)(?![\p{L}])/iu;
 
 /** "Mvh Bjørn Eide, for Knut Eide", "på vegne av min far, Knut Eide": the sender says they write for the appellant. */
@@ -693,7 +697,8 @@ function writesFor(lines: string[], signature: Signature | null, appellant: stri
 /** A sender at a first instance: its e-mail domain, or its name in the signature's lines. */
 function fromFirstInstance(lines: string[], signature: Signature | null): boolean {
   if (lines.slice(0, HEAD_LINES).some((l) => /^(?:fra|frå|från|from|avsender|avsendar)\s*:/iu.test(l.trim()) && FIRST_INSTANCE_DOMAIN.test(l))) return true;
-  const signed = signature ? lines.slice(signature.line) : lines.slice(-4);
+  // With no signature read, the last lines, but not a sentence of the body ("Vi har fått brevet fra Helfo …"): a unit signs on a short line.
+  const signed = signature ? lines.slice(signature.line) : lines.slice(-4).filter((l) => !BODY_SENTENCE.test(l));
   return signed.some((l) => FIRST_INSTANCE_WORD.test(l));
 }
 

@@ -1,5 +1,5 @@
 import { addressAtStart } from './address-phrases.ts';
-import { ALL_KIN_WORDS, CLIENT_NOUNS, HELPER_WORDS } from './kin-and-roles.ts';
+import { ALL_KIN_WORDS, CLIENT_NOUNS, FURTHER_KIN_WORDS, HELPER_WORDS, KIN_WORDS } from './kin-and-roles.ts';
 import { isPersonName, PERSON_NAME, PROFESSIONAL, titleCase } from './lines.ts';
 import { parseOneLineAddress } from './one-line-address.ts';
 
@@ -22,8 +22,10 @@ const label = (phrases: readonly string[], after: string) => new RegExp(`(?<![\\
 // "for en venninne, …", "for a good friend, …": an indefinite article (and a kind word) stands where a possessive would.
 const RELATIVE = `(?:(?:${loose(['min', 'mi', 'mitt', 'mine', 'vår', 'vårt', 'vores', 'vor', 'my', 'our', 'hans', 'hennes', 'hennar', 'hendes', 'sin'])}|(?:en|ei|et|a|an)(?:\\s+(?:god|godt|gode|good|close|nær))?)\\s+)?(?:(?:${loose([...ALL_KIN_WORDS, ...HELPER_WORDS, ...CLIENT_NOUNS])})(?![\\p{L}])(?:\\s+(?:${loose(['min', 'mi', 'mitt', 'mine', 'vår', 'sin', 'sitt'])})(?![\\p{L}]))?,?\\s*)?`;
 
-// Every word for a relative (ALL_KIN_WORDS, as the other cues read them): "min svigermor …", "datteren min, …".
-const KIN = `(?:${loose(ALL_KIN_WORDS)})(?![\\p{L}])`;
+// The words for a relative and further kin, from the one list the other cues read ("min mor …", "svigermor min, …"). Not the
+// definite forms: "Sønnen min, Per Vold, mener også …" in the appellant's own letter names a son in passing (review 10).
+const KIN_AND_FURTHER = [...KIN_WORDS, ...FURTHER_KIN_WORDS];
+const KIN = `(?:${loose(KIN_AND_FURTHER)})(?![\\p{L}])`;
 
 /** "Gjelder: …", "Vedr.: …", "Re: …", "Vedrørende pasient …": what, or whom, the letter is about. */
 const REGARDING = label(['saken gjelder', 'saka gjeld', 'gjelder', 'gjeld', 'vedr.', 'vedr', 'vedrørende', 'vedrører', 'gäller', 'concerns', 'angår', 'vedkommande', 'angående', 'ärende', 'sag', 're', 'regarding', 'subject'], `\\s*:?\\s*(?:(?:${loose(['pasient', 'pasienten', 'patient', 'patienten', 'bruker', 'brukeren', 'brukar', 'brukaren'])})\\s+(?=\\p{Lu}))?`);
@@ -151,7 +153,7 @@ export function relativesWithoutOwnCase(text: string): NameMention[] {
 /** A relative named with the word for the kinship: "min mor Kari Nordmann", "far min, Ola", "my mother, Anna Smith". */
 const KIN_LABELS: RegExp[] = [
   label(['min', 'mi', 'mitt', 'my', 'vår', 'our'], `\\s+${KIN}(?:\\s+(?:min|mi|mitt))?,?\\s+`),
-  label(ALL_KIN_WORDS, `\\s+(?:min|mi|mitt),?\\s+`),
+  label(KIN_AND_FURTHER, `\\s+(?:min|mi|mitt),?\\s+`),
 ];
 
 /** Words in a letter that say its writer writes for somebody else. */

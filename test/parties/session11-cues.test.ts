@@ -62,9 +62,22 @@ describe('labels and sentences that name whom an office or a firm acts for', () 
   });
 });
 
+describe('an e-mail whose sender signs for the appellant by name', () => {
+  const mail = (body: string) => ['Fra: Trond Moe <trond.moe@example.no>', 'Til: post@klageorgan.example', 'Emne: Merknader, Synne Kvale', '', 'Hei,', body, 'Mvh Trond Moe, for Synne Kvale'];
+  it('makes the sender the representative with no other words of representation', () => {
+    const read = parties(mail('Det står i vedtaket at behandlingen ikke er prøvd, men hun har brukt den i mange år.'));
+    expect(role(read, 'appellant')?.name).toBe('Synne Kvale');
+    expect(role(read, 'representative')).toEqual({ role: 'representative', name: 'Trond Moe', address: [] });
+  });
+  it('also when a sentence of the body near the end names the first instance', () => {
+    const read = parties(mail('Vi har fått oversendelsesbrevet fra Helfo i går, og det de skriver der er rett og slett feil. Fullmakt er vedlagt.'));
+    expect(role(read, 'representative')).toEqual({ role: 'representative', name: 'Trond Moe', address: [] });
+  });
+});
+
 describe('one list of words for a relative', () => {
-  it('a relative by marriage or in the definite form names whom the writer appeals for, as "min mor" does', () => {
-    for (const kin of ['Svigermor min, Synne Kvale,', 'Datteren min, Synne Kvale,']) {
+  it('a relative by marriage or further kin names whom the writer appeals for, as "min mor" does', () => {
+    for (const kin of ['Svigermor min, Synne Kvale,', 'Min tante Synne Kvale']) {
       const letter = [...helperHead, ...own, '', `${kin} fikk avslag på søknaden. Jeg klager på vedtaket for henne.`, '', 'Hilsen', 'Trond Moe'];
       const read = parties(letter);
       expect(role(read, 'appellant'), kin).toEqual({ role: 'appellant', name: 'Synne Kvale', address: [] });
@@ -83,6 +96,10 @@ describe('a wrong address is worse than none', () => {
 });
 
 describe('guards that passed before', () => {
+  it('a Nav case worker’s forwarding e-mail signed with the unit gives no representative', () => {
+    const mail = ['Fra: Trond Moe <trond.moe@nav.no>', 'Emne: Klage fra Synne Kvale', '', 'Oversender klagen for Synne Kvale.', '', 'Mvh Trond Moe', 'NAV Vest'];
+    expect(role(parties(mail), 'representative')).toBeUndefined();
+  });
   it('the address after a name written one way only is still given', () => {
     const letter = [...helperHead, ...own, '', 'Vår ref.: vergemål for Åsmund Kvale, Kirkeveien 4, 5003 Bergen', '', 'Jeg er oppnevnt verge for Åsmund Kvale og klager på vegne av ham.', '', 'Hilsen', 'Trond Moe', 'verge'];
     expect(role(parties(letter), 'appellant')).toEqual({ role: 'appellant', name: 'Åsmund Kvale', address: ['Kirkeveien 4', '5003 Bergen'] });
