@@ -154,6 +154,8 @@ export function relativesWithoutOwnCase(text: string): NameMention[] {
 const KIN_LABELS: RegExp[] = [
   label(['min', 'mi', 'mitt', 'my', 'vår', 'our'], `\\s+${KIN}(?:\\s+(?:min|mi|mitt))?,?\\s+`),
   label(KIN_AND_FURTHER, `\\s+(?:min|mi|mitt),?\\s+`),
+  // "Jeg er mor til Emil Berntsen", "I am the father of …": the writer says what they are to the person.
+  label(['jeg er', 'eg er', 'jag är', 'i am', "i'm"], `\\s+(?:the\\s+)?${KIN}\\s+(?:til|for|åt|of)\\s+`),
 ];
 
 /** Words in a letter that say its writer writes for somebody else. */

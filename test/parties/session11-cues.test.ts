@@ -84,6 +84,14 @@ describe('one list of words for a relative', () => {
       expect(role(read, 'representative')?.name, kin).toBe('Trond Moe');
     }
   });
+  it('"Jeg er far til …" / "I am the father of …" names whom the writer appeals for', () => {
+    for (const sentence of ['Jeg er far til Synne Kvale, og klager på vedtaket dere sendte.', 'I am the father of Synne Kvale and appeal the decision you sent.']) {
+      const letter = [...own, '', sentence, '', 'Hilsen', 'Trond Moe', 'Lykkeveien 3, 0467 Oslo'];
+      const read = parties(letter);
+      expect(role(read, 'appellant'), sentence).toEqual({ role: 'appellant', name: 'Synne Kvale', address: [] });
+      expect(role(read, 'representative')?.name, sentence).toBe('Trond Moe');
+    }
+  });
 });
 
 describe('a wrong address is worse than none', () => {
