@@ -203,6 +203,13 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   if (!representative && signature && /\bfullmektig\b/iu.test(signature.title ?? '') && !/advokatfullmektig/iu.test(signature.title ?? '') && !PROFESSIONAL_CARER.test(signature.title ?? '') && !(writer && isMedicalPractice(writer.name)) && writer?.kind !== 'first_instance' && writer?.kind !== 'person' && representsSomeone && !fromFirstInstance(lines, signature)) {
     representative = { role: 'representative', name: signature.name, address: [] };
   }
+  // A doctor who writes that they themself appeal on the patient's behalf ("Jeg klager på vegne av pasienten, etter fullmakt")
+  // acts for the patient, carer or not: the first person and the verb of appeal say so, not the title.
+  if (!representative && signature && PROFESSIONAL_CARER.test(signature.title ?? '') && CARER_APPEALS_FOR.test(prepared) && !fromFirstInstance(lines, signature)) {
+    // Who signs says who the letter is from; a head read as the first instance's may be the recipient's block.
+    const practice = writer?.kind === 'organisation' ? writer : null;
+    representative = practice ? withAddress({ role: 'representative', name: signature.name, firm: practice.name }, practice.block, null, signature.name) : { role: 'representative', name: signature.name, address: [] };
+  }
   if (representative) parties.push(representative);
 
   const notAppellant = new Set([representative?.name, representative?.firm, signature && isLawyerTitle(signature.title) ? signature.name : undefined].filter((n): n is string => !!n).map(key));
@@ -456,6 +463,8 @@ const LAW_FIRM_HEAD = /^\s*(?:\p{Lu}[\p{L}&]*\s+){0,3}(?:advokatfirma(?:et|n)?|a
 const REPRESENTS_SIGNER = /fullmektig|verge|guardian/iu;
 /** An organisation that writes of its member ("vårt medlem", "på medlemmets vegne", "Medlem: …") is an interest organisation, whatever its name. */
 const OF_ITS_MEMBER = /(?<![\p{L}])(?:vårt\s+medlem|medlemmet|medlemmets|medlem\s+hos\s+oss|our\s+member|medlem\s*:)(?![\p{L}])/iu;
+/** "Jeg klager på vegne av pasienten", "Eg klagar på vegner av …": the writer appeals, in the first person, for someone. */
+const CARER_APPEALS_FOR = /(?<![\p{L}])(?:jeg|eg|jag)\s+(?:\p{Ll}+\s+)?(?:klager|klagar|anker|ankar|påklager|överklagar)\s+(?:herved\s+|med\s+dette\s+)?(?:på\s+vegne?r?\s+av|på\s+uppdrag\s+av|for)\s+(?:pasienten|pasientens|min\s+pasient|patienten|\p{Lu})/iu;
 /** Carers who write about a patient (a municipality's nurse, its doctor): they report, they do not act for them. */
 const PROFESSIONAL_CARER = /lege|sykepleier|sjukepleiar|fysioterapeut|psykolog|ergoterapeut|helsesykepleier|doctor|nurse/iu;
 

@@ -75,6 +75,18 @@ describe('an e-mail whose sender signs for the appellant by name', () => {
   });
 });
 
+describe('a doctor who appeals for a patient in the first person', () => {
+  const letter = (sentence: string) => ['Sentrum legekontor, Torget 2, 9008 Tromsø', '', 'Helfo Legemidler', 'Postboks 2415, 3104 Tønsberg', '', 'KLAGE PÅ AVSLAG', 'Pasient: Synne Kvale, Kirkeveien 4, 5003 Bergen', '', sentence, '', 'Mvh', 'Trond Moe', 'fastlege'];
+  it('"Jeg klager på vegne av pasienten" makes the doctor the representative, the patient the appellant', () => {
+    const read = parties(letter('Jeg klager på vegne av pasienten, etter fullmakt, på vedtaket av 19.10.2026.'));
+    expect(role(read, 'appellant')).toEqual({ role: 'appellant', name: 'Synne Kvale', address: ['Kirkeveien 4', '5003 Bergen'] });
+    expect(role(read, 'representative')?.name).toBe('Trond Moe');
+  });
+  it('a doctor who reports on the patient acts for nobody (a guard)', () => {
+    expect(role(parties(letter('Pasienten har hatt plagene i mange år, og jeg støtter klagen hennes.')), 'representative')).toBeUndefined();
+  });
+});
+
 describe('one list of words for a relative', () => {
   it('a relative by marriage or further kin names whom the writer appeals for, as "min mor" does', () => {
     for (const kin of ['Svigermor min, Synne Kvale,', 'Min tante Synne Kvale']) {
