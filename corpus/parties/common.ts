@@ -29,6 +29,14 @@ export abstract class SliceGenerator {
     return [code, place.toLowerCase().replace(/(^|[\s-])(\p{Ll})/gu, (_, s: string, c: string) => s + c.toUpperCase()).replace(/ I /gu, ' i ').replace(/ På /gu, ' på ')];
   }
 
+  /** Another person sharing neither the name nor the surname of any of `than`: a relative is never read as the same person. */
+  protected unrelated(draw: () => string, ...than: string[]): string {
+    for (;;) {
+      const n = draw();
+      if (!than.some((t) => t === n || t.split(' ').at(-1) === n.split(' ').at(-1))) return n;
+    }
+  }
+
   /** Another person than `than`: drawn again only when the draw gives the same name. */
   protected otherThan(than: string, draw: () => string): string {
     for (;;) {

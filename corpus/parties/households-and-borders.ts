@@ -44,10 +44,7 @@ class HouseholdsAndBorders extends SliceGenerator {
   }
 
   other(...than: string[]): string {
-    for (;;) {
-      const n = this.name();
-      if (!than.some((t) => t === n || t.split(' ').at(-1) === n.split(' ').at(-1))) return n;
-    }
+    return this.unrelated(() => this.name(), ...than);
   }
 
   address(): string[] {

@@ -20,7 +20,7 @@ export function isCommunalBody(name: string): boolean {
 /** Nouns a body puts between the phrase and the name ("på vegne av vår bruker Astrid Nordmann"). */
 const BETWEEN = `(?:(?:vår|vårt|våre|min|mitt|vores|vor|hans|hennes)\\s+)?(?:(?:${alternatives(CLIENT_NOUNS)})\\s*,?\\s+)?`;
 /** "Med fuldmagt fra borgeren": the definite noun is the person the letter is about, named in its subject. */
-const THE_PERSON = '(?:borgeren|bruker|brukeren|brukaren|innbyggeren|innbyggjaren|klienten|pasienten|medlemmet|beboeren)(?![\\p{L}])';
+const THE_PERSON = `(?:${alternatives(CLIENT_NOUNS)})(?![\\p{L}])`;
 // No i flag: a name's \p{Lu} must stay a capital. "pa" for "på": the scan loses the ring as often as not.
 const ACTING_FOR = new RegExp(`(?<![\\p{L}])(?:[Pp][åa] vegner? a[vf]|PÅ VEGNER? AV|[Ff]ullmakt fr[aå]|[Ff]uldmagt fra|[Ss]om fullmektig for|[Bb]ist[åa]r)\\s+${BETWEEN}(?:(?<name>${PERSON_NAME})|(?<theCitizen>${THE_PERSON}))(?<appeal>\\s+med\\s+(?:denne\\s+|sin\\s+)?(?:klagen|klage|å\\s+klage|anken|anke|å\\s+anke))?|(?<pronoun>[Pp][åa]\\s+(?:hans|hennes|hennar|hendes)\\s+vegne?r?)(?![\\p{L}])`, 'gu');
 /** Stands for the person a pronoun refers to ("på hennes vegne"): whoever the letter names. */

@@ -71,7 +71,7 @@ const ADDRESS_LIKE =
 
 /** The longest start of the text that reads as an address, ending where a sentence may end. */
 export function addressAtStart(rest: string): string[] | null {
-  const ends = [rest.length, ...[...rest.matchAll(/[.;!?](?=\s|$)|,(?=\s)|\s\(|\s(?:og|and|och|men|but)\s/gu)].map((e) => e.index!)].sort((a, b) => b - a);
+  const ends = [rest.length, ...[...rest.matchAll(/[.;!?](?=\s|$)|,(?=\s)|\s\(|\s[–—-]\s|\s(?:og|and|och|men|but)\s/gu)].map((e) => e.index!)].sort((a, b) => b - a);
   for (const end of ends) {
     const address = parseOneLineAddress(rest.slice(0, end));
     if (address) return address;

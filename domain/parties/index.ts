@@ -183,7 +183,7 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   } else if (closingLawyer) {
     // A lawyer's letter that ends in the name and "advokat" with no closing: the lawyer acts for the client.
     representative = closingLawyer;
-  } else if (writer?.kind === 'organisation' && ADVOCACY.test(writer.name) && representsSomeone && signature && !isLawyerTitle(signature.title) && !PROFESSIONAL_CARER.test(signature.title ?? '') && (!isCommunalBody(writer.name) || actsForNamedPerson(prepared).some((n) => !sameName(n, signature.name)))) {
+  } else if (writer?.kind === 'organisation' && (ADVOCACY.test(writer.name) || OF_ITS_MEMBER.test(prepared)) && representsSomeone && signature && !isLawyerTitle(signature.title) && !PROFESSIONAL_CARER.test(signature.title ?? '') && (!isCommunalBody(writer.name) || actsForNamedPerson(prepared).some((n) => !sameName(n, signature.name)))) {
     // An ombud, an organisation's legal service or a municipality writes for someone: its signer acts for them, at its address.
     representative = withAddress({ role: 'representative', name: signature.name, firm: writer.name }, writer.block, null, signature.name);
   } else if (labelledRepresentative && !(writer?.kind === 'person' && sameName(writer.name, labelledRepresentative.name)) && !writtenByAnOffice) {
@@ -202,6 +202,13 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   // A carer's title ("fastlege / fullmektig") or a practice's letterhead: the doctor reports on a patient, and acts for nobody.
   if (!representative && signature && /\bfullmektig\b/iu.test(signature.title ?? '') && !/advokatfullmektig/iu.test(signature.title ?? '') && !PROFESSIONAL_CARER.test(signature.title ?? '') && !(writer && isMedicalPractice(writer.name)) && writer?.kind !== 'first_instance' && writer?.kind !== 'person' && representsSomeone && !fromFirstInstance(lines, signature)) {
     representative = { role: 'representative', name: signature.name, address: [] };
+  }
+  // A doctor who writes that they themself appeal on the patient's behalf ("Jeg klager på vegne av pasienten, etter fullmakt")
+  // acts for the patient, carer or not: the first person and the verb of appeal say so, not the title.
+  if (!representative && signature && PROFESSIONAL_CARER.test(signature.title ?? '') && CARER_APPEALS_FOR.test(prepared) && !fromFirstInstance(lines, signature)) {
+    // Who signs says who the letter is from; a head read as the first instance's may be the recipient's block.
+    const practice = writer?.kind === 'organisation' ? writer : null;
+    representative = practice ? withAddress({ role: 'representative', name: signature.name, firm: practice.name }, practice.block, null, signature.name) : { role: 'representative', name: signature.name, address: [] };
   }
   if (representative) parties.push(representative);
 
@@ -239,7 +246,11 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
         ? withAddress({ role: 'appellant', name: sameName(own.name, name) ? own.name : name }, own.block, null, name, prepared)
         : inline.length > 1 || occurrences(prepared, name).some((m) => movedFromBracketedAddress(prepared, m))
           ? { role: 'appellant', name, address: [], addressWithheld: TWO_ADDRESSES }
-          : { role: 'appellant', name, address: inline[0] ?? [] };
+          : inline.length === 1 && spelledTwoWays(name, prepared, 1, [writer?.name, signature?.name, fromLine])
+            ? // The address after a name the letter writes once more one letter apart ("Asmund"/"Åsmund"): which reading is right
+              // cannot be told (as for a head). The letter's other people are no misread of it ("Siri Holm" for "Astri Holm").
+              { role: 'appellant', name, address: [], addressWithheld: NAME_TWO_WAYS }
+            : { role: 'appellant', name, address: inline[0] ?? [] };
     }
   }
   const anchors = idAnchors(prepared);
@@ -289,7 +300,7 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   // is the representative. Read after the appellant, so it never changes whom the letter is about.
   // A first instance's case worker forwarding the case ("Fra: Arne Vik <arne.vik@nav.no> … Mvh Arne Vik /
   // NAV Vest") writes of the appellant's fullmektig, not as one: the sender must say whom they write for.
-  if (!writer && fromLine && !representative && !ownPractice && representsSomeone && appellant && !sameName(appellant.name, fromLine) && !parties.some((p) => p.role !== 'appellant' && sameName(p.name, fromLine)) && writesFor(lines, signature, appellant.name) && !fromFirstInstance(lines, signature)) {
+  if (!writer && fromLine && !representative && !ownPractice && appellant && !sameName(appellant.name, fromLine) && !parties.some((p) => p.role !== 'appellant' && sameName(p.name, fromLine)) && writesFor(lines, signature, appellant.name) && !fromFirstInstance(lines, signature)) {
     parties.push({ role: 'representative', name: fromLine, address: [] });
   }
   if (writer?.kind === 'organisation' && !ownPractice && representative?.firm !== writer.name) {
@@ -384,13 +395,24 @@ function kindOf(block: AddressBlock, ownNames: readonly RegExp[], text: string, 
   if (above && !isPersonName(block.nameLines[0]!) && organisationKind([above], ownNames) === 'organisation' && organisationKind([block.nameLines[0]!, ...block.address], ownNames) === null) {
     return { block, kind: 'organisation', name: `${above}, ${block.nameLines[0]}` };
   }
-  const kinded = kindOfHead(block, ownNames, text);
+  const kinded = kindOfHead(block, ownNames, text) ?? signedForHead(block, text);
   // "Tone Vestby" over "v/ Solbakken sykehjem" (or "c/o …"): where the person is reached, a line of their address.
   const via = block.nameLines[1];
   if (kinded?.kind === 'person' && via !== undefined && sameName(kinded.name, block.nameLines[0]!.replace(NAME_LABEL, '')) && /^(?:v\/|c\/o)\s?\p{Lu}/iu.test(via)) {
     return { ...kinded, block: { ...block, nameLines: [block.nameLines[0]!], address: [via, ...block.address] } };
   }
   return kinded;
+}
+
+/**
+ * "LHL Trøndelag" over its address, the letter signed "for LHL Trøndelag" over a person's name: a head whose
+ * name nothing else tells as a body's is one when the signer signs for it.
+ */
+function signedForHead(block: AddressBlock, text: string): KindedBlock | null {
+  const name = block.nameLines[0]?.trim();
+  if (!name || block.nameLines.length !== 1 || isPersonName(name)) return null;
+  const signsFor = new RegExp(`^[ \\t]*(?:for|p\\.p\\.|on behalf of)[ \\t]+${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}[ \\t]*$`, 'imu');
+  return signsFor.test(text) ? { block, kind: 'organisation', name } : null;
 }
 
 function kindOfHead(block: AddressBlock, ownNames: readonly RegExp[], text: string): KindedBlock | null {
@@ -416,7 +438,7 @@ function kindOfHead(block: AddressBlock, ownNames: readonly RegExp[], text: stri
  */
 function withAddress(party: Omit<Party, 'address'>, block: AddressBlock, signature: Signature | null, name: string, text = ''): Party {
   if (block.doubt) return { ...party, address: [], addressWithheld: block.doubt };
-  if (text && spelledTwoWays(name, text)) return { ...party, address: [], addressWithheld: 'the name is written in two ways in the letter (a misread?)' };
+  if (text && spelledTwoWays(name, text)) return { ...party, address: [], addressWithheld: NAME_TWO_WAYS };
   if (signature && !signedBy(signature, name) && !isLawyerTitle(signature.title) && party.role === 'appellant' && !REPRESENTS_SIGNER.test(signature.title ?? '')) {
     return { ...party, address: [], addressWithheld: 'the name in the letter head and the signature differ' };
   }
@@ -439,15 +461,22 @@ function lawyerWithoutClosing(text: string): Party | null {
 /** A letterhead's first line that is a law firm ("ADVOKATFIRMAET LORENTZEN DA", "Advokatkontoret Vik"). */
 const LAW_FIRM_HEAD = /^\s*(?:\p{Lu}[\p{L}&]*\s+){0,3}(?:advokatfirma(?:et|n)?|advokatkontor(?:et)?|advokatene|advokatbyrå(?:n)?)\b/iu;
 const REPRESENTS_SIGNER = /fullmektig|verge|guardian/iu;
+/** An organisation that writes of its member ("vårt medlem", "på medlemmets vegne", "Medlem: …") is an interest organisation, whatever its name. */
+const OF_ITS_MEMBER = /(?<![\p{L}])(?:vårt\s+medlem|medlemmet|medlemmets|medlem\s+hos\s+oss|our\s+member|medlem\s*:)(?![\p{L}])/iu;
+/** "Jeg klager på vegne av pasienten", "Eg klagar på vegner av …": the writer appeals, in the first person, for someone. */
+const CARER_APPEALS_FOR = /(?<![\p{L}])(?:jeg|eg|jag)\s+(?:\p{Ll}+\s+)?(?:klager|klagar|anker|ankar|påklager|överklagar)\s+(?:herved\s+|med\s+dette\s+)?(?:på\s+vegne?r?\s+av|på\s+uppdrag\s+av|for)\s+(?:pasienten|pasientens|min\s+pasient|patienten|\p{Lu})/iu;
 /** Carers who write about a patient (a municipality's nurse, its doctor): they report, they do not act for them. */
 const PROFESSIONAL_CARER = /lege|sykepleier|sjukepleiar|fysioterapeut|psykolog|ergoterapeut|helsesykepleier|doctor|nurse/iu;
+
+const NAME_TWO_WAYS = 'the name is written in two ways in the letter (a misread?)';
 
 /**
  * Whether the letter writes the name once more in a nearly equal way ("Synnøve Grønli" and
  * "Synnøve Granli") and no more often the head's way: one of them is a misread, and which one
  * cannot be told.
  */
-function spelledTwoWays(name: string, text: string): boolean {
+function spelledTwoWays(name: string, text: string, maxDistance = 2, otherPeople: readonly (string | null | undefined)[] = []): boolean {
+  const others = new Set(otherPeople.filter((n): n is string => !!n).map((n) => n.toLowerCase()));
   const words = name.split(/\s+/u);
   // Names are written on one line: a line break between two capitalised words ("Hilsen\nKari") is no name.
   const pattern = new RegExp(`(?<![\\p{L}])${words.map(() => "\\p{Lu}[\\p{L}'’-]*").join('[ \\t]+')}(?![\\p{L}])`, 'gu');
@@ -456,7 +485,7 @@ function spelledTwoWays(name: string, text: string): boolean {
   for (const m of text.matchAll(pattern)) {
     const [x, y] = [m[0].replace(/\s+/gu, ' ').toLowerCase(), name.toLowerCase()];
     if (x === y) same++;
-    else if (editDistance(x, y) <= 2) variants++;
+    else if (!others.has(x) && editDistance(x, y) <= maxDistance) variants++;
   }
   // Written the same way more often than any misread (the head and the signature agree): the other
   // spelling is the misread, not the head.
@@ -658,6 +687,8 @@ function lettersSide(lines: string[], signature: Signature | null, firstInstance
 }
 
 const FIRST_INSTANCE_DOMAIN = /@(?:[\w-]+\.)*(?:nav|helfo|pasientreiser)\.no\b/iu;
+/** A line of running text: long, with a sentence's full stop inside or at its end. */
+const BODY_SENTENCE = /^.{60,}$|\p{Ll}{2,}\.(?:\s|$)/u;
 const FIRST_INSTANCE_WORD = /(?<![\p{L}])(?:nav|helfo|pasientreiser)(?![\p{L}])/iu;
 
 /** "Mvh Bjørn Eide, for Knut Eide", "på vegne av min far, Knut Eide": the sender says they write for the appellant. */
@@ -675,7 +706,8 @@ function writesFor(lines: string[], signature: Signature | null, appellant: stri
 /** A sender at a first instance: its e-mail domain, or its name in the signature's lines. */
 function fromFirstInstance(lines: string[], signature: Signature | null): boolean {
   if (lines.slice(0, HEAD_LINES).some((l) => /^(?:fra|frå|från|from|avsender|avsendar)\s*:/iu.test(l.trim()) && FIRST_INSTANCE_DOMAIN.test(l))) return true;
-  const signed = signature ? lines.slice(signature.line) : lines.slice(-4);
+  // With no signature read, the last lines, but not a sentence of the body ("Vi har fått brevet fra Helfo …"): a unit signs on a short line.
+  const signed = signature ? lines.slice(signature.line) : lines.slice(-4).filter((l) => !BODY_SENTENCE.test(l));
   return signed.some((l) => FIRST_INSTANCE_WORD.test(l));
 }
 

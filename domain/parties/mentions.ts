@@ -1,5 +1,5 @@
 import { addressAtStart } from './address-phrases.ts';
-import { ALL_KIN_WORDS, CLIENT_NOUNS, HELPER_WORDS, KIN_WORDS } from './kin-and-roles.ts';
+import { ALL_KIN_WORDS, CLIENT_NOUNS, FURTHER_KIN_WORDS, HELPER_WORDS, KIN_WORDS } from './kin-and-roles.ts';
 import { isPersonName, PERSON_NAME, PROFESSIONAL, titleCase } from './lines.ts';
 import { parseOneLineAddress } from './one-line-address.ts';
 
@@ -19,9 +19,13 @@ function loose(phrases: readonly string[]): string {
 }
 const label = (phrases: readonly string[], after: string) => new RegExp(`(?<![\\p{L}])(?:${loose(phrases)})(?![\\p{L}])${after}`, 'giu');
 
-const RELATIVE = `(?:(?:${loose(['min', 'mi', 'mitt', 'mine', 'vår', 'vårt', 'vores', 'vor', 'my', 'our', 'hans', 'hennes', 'hennar', 'hendes', 'sin'])})\\s+)?(?:(?:${loose([...ALL_KIN_WORDS, ...HELPER_WORDS, ...CLIENT_NOUNS])})(?![\\p{L}])(?:\\s+(?:${loose(['min', 'mi', 'mitt', 'mine', 'vår', 'sin', 'sitt'])})(?![\\p{L}]))?,?\\s*)?`;
+// "for en venninne, …", "for a good friend, …": an indefinite article (and a kind word) stands where a possessive would.
+const RELATIVE = `(?:(?:${loose(['min', 'mi', 'mitt', 'mine', 'vår', 'vårt', 'vores', 'vor', 'my', 'our', 'hans', 'hennes', 'hennar', 'hendes', 'sin'])}|(?:en|ei|et|a|an)(?:\\s+(?:god|godt|gode|good|close|nær))?)\\s+)?(?:(?:${loose([...ALL_KIN_WORDS, ...HELPER_WORDS, ...CLIENT_NOUNS])})(?![\\p{L}])(?:\\s+(?:${loose(['min', 'mi', 'mitt', 'mine', 'vår', 'sin', 'sitt'])})(?![\\p{L}]))?,?\\s*)?`;
 
-const KIN = `(?:${loose(KIN_WORDS)})(?![\\p{L}])`;
+// The words for a relative and further kin, from the one list the other cues read ("min mor …", "svigermor min, …"). Not the
+// definite forms: "Sønnen min, Per Vold, mener også …" in the appellant's own letter names a son in passing (review 10).
+const KIN_AND_FURTHER = [...KIN_WORDS, ...FURTHER_KIN_WORDS];
+const KIN = `(?:${loose(KIN_AND_FURTHER)})(?![\\p{L}])`;
 
 /** "Gjelder: …", "Vedr.: …", "Re: …", "Vedrørende pasient …": what, or whom, the letter is about. */
 const REGARDING = label(['saken gjelder', 'saka gjeld', 'gjelder', 'gjeld', 'vedr.', 'vedr', 'vedrørende', 'vedrører', 'gäller', 'concerns', 'angår', 'vedkommande', 'angående', 'ärende', 'sag', 're', 'regarding', 'subject'], `\\s*:?\\s*(?:(?:${loose(['pasient', 'pasienten', 'patient', 'patienten', 'bruker', 'brukeren', 'brukar', 'brukaren'])})\\s+(?=\\p{Lu}))?`);
@@ -29,13 +33,13 @@ const REGARDING = label(['saken gjelder', 'saka gjeld', 'gjelder', 'gjeld', 'ved
 const APPELLANT_LABELS: RegExp[] = [
   label(['klagesak for', 'klagesak til', 'klagesaken for', 'klagesaken til', 'klagesaka til', 'klagesaka for', 'klagen fra', 'klagen til', 'klaga frå', 'klaga til', 'klage fra', 'klage frå', 'saka til', 'saken til', 'saken for', 'klagan från', 'överklagandet från', 'the appeal from', 'the appeal of', 'appeal from'], `\\s+${RELATIVE}`),
   REGARDING,
-  label(['klager', 'klageren', 'klagar', 'klagaren', 'parten', 'part', 'pasient', 'pasienten', 'patient', 'navn', 'namn', 'name', 'appellant', 'the appellant', 'klagande', 'sökande', 'søker', 'søkjar', 'medlem', 'bruker', 'brukar', 'den forsikrede', 'forsikrede', 'undertegnede', 'ankende part', 'klient', 'klienten', 'client', 'huvudman'], '\\s*:\\s*'),
+  label(['klager', 'klageren', 'klagar', 'klagaren', 'parten', 'part', 'pasient', 'pasienten', 'patient', 'navn', 'namn', 'name', 'appellant', 'the appellant', 'klagande', 'sökande', 'søker', 'søkjar', 'medlem', 'bruker', 'brukar', 'den forsikrede', 'forsikrede', 'undertegnede', 'ankende part', 'klient', 'klienten', 'client', 'our client', 'huvudman', 'vergehaver', 'vergehavar', 'verjehavar', 'innbygger', 'innbyggar', 'sak'], '\\s*:\\s*'),
   label(['den ankende part er', 'ankende part er', 'undertegnede', 'undertegnade', 'the undersigned', 'undertecknad'], '\\s+'),
   // A guardian names the ward: "verge for Kari Nordmann", "god man för", "the legal guardian of".
   label(['verge for', 'hjelpeverge for', 'verje for', 'hjelpeverje for', 'oppnevnt verge for', 'god man för', 'god man for', 'værge for', 'guardian of', 'legal guardian of', 'guardian for'], '\\s+'),
   // A lawyer names the client: "min klient Kari Nordmann", "klienten vår, Ola Hansen", "our client Anna Smith".
   label(['min klient', 'vår klient', 'klienten min', 'klienten vår', 'vores klient', 'my client', 'our client', 'min huvudman', 'vår huvudman'], '\\s*,?\\s+'),
-  label(['på vegne av', 'på vegner av', 'på vegne af', 'på uppdrag av', 'on behalf of', 'i saken for', 'engasjert av', 'engagert av', 'representerer', 'repræsenterer', 'företräder', 'represent', 'represents', 'fullmektig for', 'fullmakt fra', 'fullmakt frå', 'ombud för', 'befullmäktigad av', 'bistår', 'vi bistår', 'assisterer'], `\\s*${RELATIVE}`),
+  label(['på vegne av', 'på vegner av', 'på vegne af', 'på uppdrag av', 'on behalf of', 'i saken for', 'engasjert av', 'engagert av', 'representerer', 'repræsenterer', 'företräder', 'represent', 'represents', 'fullmektig for', 'fullmakt fra', 'fullmakt frå', 'ombud för', 'befullmäktigad av', 'bistår', 'vi bistår', 'assisterer', 'instructed by', 'we act for', 'acting for'], `\\s*${RELATIVE}`),
 ];
 /**
  * "for min mor Kari Nordmann", "hjelper naboen min, Per Lie": a relative after "for" or "hjelper" is whom the
@@ -43,8 +47,8 @@ const APPELLANT_LABELS: RegExp[] = [
  * min svigermor, Kari Berg" in the appellant's own letter names someone cared for, not the party.
  */
 const LOOSE_FOR = label(['for', 'för', 'hjelper'], `\\s*${RELATIVE}`);
-/** "klager for", "skriver for": an appeal's or a letter's verb right before "for". */
-const ACTS_FOR_VERB = /(?<![\p{L}])(?:klage|klager|klagar|klaget|klaga|anke|anker|ankar|anket|skriver|skriv|sender|søker|søkjer)\s+$/iu;
+/** "klager for", "skriver for", "skriver denne klagen for": an appeal's or a letter's verb (and what it writes) right before "for". */
+const ACTS_FOR_VERB = /(?<![\p{L}])(?:klage|klager|klagar|klaget|klaga|anke|anker|ankar|anket|skriver|skriv|sender|søker|søkjer)\s+(?:(?:denne|dette|den|det|dei|de)\s+(?:klagen|klaga|anken|anka|brevet|søknaden)\s+)?$/iu;
 
 /** Words of acting for someone inside a word the scan ran together ("skriverpå vegne av", "Jag skriverpå uppdrag av"). */
 const BEHALF_STEM = /veg\s?n[eéè]|uppdrag|behalf|v[äa]gnar|fullmakt|fuldmagt/iu;
@@ -149,12 +153,14 @@ export function relativesWithoutOwnCase(text: string): NameMention[] {
 /** A relative named with the word for the kinship: "min mor Kari Nordmann", "far min, Ola", "my mother, Anna Smith". */
 const KIN_LABELS: RegExp[] = [
   label(['min', 'mi', 'mitt', 'my', 'vår', 'our'], `\\s+${KIN}(?:\\s+(?:min|mi|mitt))?,?\\s+`),
-  label(KIN_WORDS, `\\s+(?:min|mi|mitt),?\\s+`),
+  label(KIN_AND_FURTHER, `\\s+(?:min|mi|mitt),?\\s+`),
+  // "Jeg er mor til Emil Berntsen", "I am the father of …": the writer says what they are to the person.
+  label(['jeg er', 'eg er', 'jag är', 'i am', "i'm"], `\\s+(?:the\\s+)?${KIN}\\s+(?:til|for|åt|of)\\s+`),
 ];
 
 /** Words in a letter that say its writer writes for somebody else. */
 export const REPRESENTS = new RegExp(
-  `(?<![\\p{L}])(?:${loose(['fullmakt fra', 'fullmakt frå', 'fullmakt från', 'fullmakt for', 'fullmakt til å', 'har fullmakt', 'fullmakt vedlagt', 'fullmakt er vedlagt', 'vedlagt fullmakt', 'fullmakt følger vedlagt', 'fullmakt ligger ved', 'fullmakt ligg ved', 'fullmakt bifogas', 'fullmakt bifogad', 'gitt meg fullmakt', 'given me', 'fuldmagt', 'fullmektig for', 'fullmektig', 'på vegne av', 'på vegner av', 'på vegne af', 'on behalf of', 'på uppdrag av', 'ombud', 'engasjert av', 'engagert av', 'representerer', 'som verge', 'som verje', 'as his guardian', 'as her guardian', 'verge for', 'verje for', 'hjelpeverge', 'hjelpeverje', 'god man för', 'værge for', 'guardian of', 'legal guardian', 'power of attorney', 'writing for my', 'writing on behalf', 'skriver for min', 'skriver for mi', 'skriver for mitt', 'skriver for vår', 'skriv for min', 'skriv for mi', 'skriv for mitt', 'skriv for vår', 'skriver for min mor', 'skriver för min', 'skriver för mitt', 'skriver for min far', 'hans vegne', 'hennes vegne', 'hennar vegner', 'hans vegner', 'hendes vegne', 'hennes räkning', 'hans räkning', 'her behalf', 'his behalf'])}|å\\s+\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)*s\\s+vägnar)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${loose(['fullmakt fra', 'fullmakt frå', 'fullmakt från', 'fullmakt for', 'fullmakt til å', 'har fullmakt', 'fullmakt vedlagt', 'fullmakt er vedlagt', 'vedlagt fullmakt', 'fullmakt følger vedlagt', 'fullmakt ligger ved', 'fullmakt ligg ved', 'fullmakt bifogas', 'fullmakt bifogad', 'gitt meg fullmakt', 'given me', 'fuldmagt', 'fullmektig for', 'fullmektig', 'på vegne av', 'på vegner av', 'på vegne af', 'on behalf of', 'på uppdrag av', 'ombud', 'engasjert av', 'engagert av', 'representerer', 'som verge', 'som verje', 'as his guardian', 'as her guardian', 'verge for', 'verje for', 'hjelpeverge', 'hjelpeverje', 'god man för', 'værge for', 'guardian of', 'legal guardian', 'power of attorney', 'writing for my', 'writing on behalf', 'skriver for min', 'skriver for mi', 'skriver for mitt', 'skriver for vår', 'skriv for min', 'skriv for mi', 'skriv for mitt', 'skriv for vår', 'skriver for min mor', 'skriver för min', 'skriver för mitt', 'skriver for min far', 'hans vegne', 'hennes vegne', 'hennar vegner', 'hans vegner', 'hendes vegne', 'hennes räkning', 'hans räkning', 'her behalf', 'his behalf', 'we act for', 'act for', 'acting for', 'instructed by', 'letter of authority'])}|på\\s+\\p{Ll}+s\\s+vegner?|skriv(?:er)?\\s+(?:denne|dette)\\s+(?:klagen|klaga|brevet)\\s+(?:for|etter\\s+avtale\\s+med|på\\s+oppdrag\\s+fra)|(?:har\\s+)?bedt\\s+meg\\s+(?:om\\s+å\\s+)?(?:skrive|klage|hjelpe)|å\\s+\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)*s\\s+vägnar)(?![\\p{L}])`,
   'iu',
 );
 
@@ -207,11 +213,18 @@ export function appellantMentions(text: string): NameMention[] {
 /** "Kari Nordmann har klaget på vedtaket", "Ola Hansen klagar på …": the person the sentence says appeals. */
 const APPEALS_VERB = /^(?:har\s+|hadde\s+|has\s+|hat\s+)?(?:klaget|klagd|klaga|klager|klagar|klagat|anket|anka|påklaget|påklaga|appealed|appeals|överklagat|överklagar|sendt\s+klage|sendt\s+inn\s+klage)(?![\p{L}])/iu;
 
+/**
+ * "Kari Nordmann er medlem hos oss", "Ola Hansen er vår klient", "… er bruker av tjenesten": the person an office or
+ * an organisation acts for, named by what they are to it (the nouns of CLIENT_NOUNS, one list with the labels').
+ */
+const IS_CLIENT = new RegExp(`^er\\s+(?:(?:vårt|vår|et|en|ein|ei)\\s+)?(?:${CLIENT_NOUNS.join('|')})(?![\\p{L}])`, 'iu');
+
 function actionMentions(text: string): NameMention[] {
   const found: NameMention[] = [];
   for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])(?<name>${PERSON_NAME})[ \\t]+(?=\\p{Ll})`, 'gu'))) {
     const name = m.groups!.name!;
-    if (!isPersonName(name) || !APPEALS_VERB.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 40))) continue;
+    const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
+    if (!isPersonName(name) || !(APPEALS_VERB.test(after) || IS_CLIENT.test(after))) continue;
     found.push({ name, index: m.index! });
   }
   return found;
@@ -339,7 +352,7 @@ export function movedFromBracketedAddress(text: string, mention: NameMention): b
 /** "bur i", "bor på", "som bor i", "bosatt": how a bracket or a clause says where someone lives. */
 const LIVES_AT = /^\s*(?:(?:som|der|who)\s+)?(?:bosatt?|bosat|busett|bur|bor|lives\s+at|living\s+at)\s+(?:(?:i|på|at)\s+)?/iu;
 
-/** The address after a party's name; a birth date between ("Åsmund Kleppe, f. 13.07.1979, Bekkeliveien 53, …") is no part of it. */
+/** The address after a party's name ("…, Storgata 1, 0467 Oslo", "… of 14 Mill Street, Leeds"); a birth date between ("Åsmund Kleppe, f. 13.07.1979, Bekkeliveien 53, …") is no part of it. */
 export function addressAfterName(text: string, mention: NameMention): string[] | null {
   const end = text.indexOf('\n', mention.index);
   const rest = text.slice(mention.index + mention.name.length, end === -1 ? text.length : end);
@@ -349,7 +362,7 @@ export function addressAfterName(text: string, mention: NameMention): string[] |
   const inBrackets = bracketed ? parseOneLineAddress(bracketed) : null;
   if (inBrackets) return inBrackets;
   // ", som bor i …", ", der bor på …", ", who lives at …": a relative clause that says where they live.
-  const m = /^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:f\.|født|fødd|f|b\.|born)\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})?,\s*(?:(?:(?:som|der|who)\s+)?(?:bosatt?|bosat|busett|bur|bor|resident at|living at|lives at)\s+(?:(?:i|på|at)\s+)?)?(?<rest>.+)$/u.exec(rest);
+  const m = /^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:f\.|født|fødd|f|b\.|born)\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})?(?:,\s*|\s+of\s+)(?:(?:(?:som|der|who)\s+)?(?:bosatt?|bosat|busett|bur|bor|resident at|living at|lives at)\s+(?:(?:i|på|at)\s+)?)?(?<rest>.+)$/u.exec(rest);
   if (!m?.groups) return null;
   // "tannlege Camilla Rønning, Tannlegene i Bogstadveien, Bogstadveien 51, 0366 Oslo": a business line first.
   const business = /^(?<line>\p{Lu}[^\d,]*),\s*(?<rest>.+)$/u.exec(m.groups.rest!)?.groups;

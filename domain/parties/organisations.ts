@@ -12,7 +12,7 @@ export type OrganisationKind = 'own' | 'first_instance' | 'lawyer' | 'organisati
 export const DEFAULT_OWN_NAMES = [/klageorgan/iu, /helseklage/iu, /klageinstans(?:en)?\s+for\s+helse/iu, /postboks\s+6355\s+etterstad/iu];
 
 const FIRST_INSTANCE = /\b(?:helfo|nav|pasientreiser)\b/iu;
-const LAWYER = /(?:advokat|advocaat|law\s?firm|solicitors?\b|attorneys?\b|advokatbyrå|advokatfirma|rättegångsombud|juridisk\s+rådgiv)/iu;
+const LAWYER = /(?:advokat|advocaat|law\s?firm|solicitors?\b|attorneys?\b|\blegal\s+(?:llp|ltd|limited|services)\b|advokatbyrå|advokatfirma|rättegångsombud|juridisk\s+rådgiv)/iu;
 /** A company's legal form, written as companies write it, as the last word of its name: "Berg DA", "Oslo universitetssykehus HF". */
 const LEGAL_FORM = /(?<![\p{L}])(?:AS|ASA|DA|ANS|SA|BA|KS|HF|IKS|NUF|AB|ApS|Ltd|GmbH)\.?$/u;
 /** Forms that are also words of names ("NGUYEN THI DA", "SARA DA SILVA"): in a line that reads as a person's name, a name. */
