@@ -63,7 +63,7 @@ const { laneOfBytes } = await import('../local/document-lane.ts');
 // No --in-flight: the CLI's default, the lanes; --in-flight D: one pool of D (the session-6 default was 8).
 const lanes = { ...defaultLanes(concurrency), ...(values['text-in-flight'] === undefined ? {} : { text: Number(values['text-in-flight']) }), ...(values['fixed-text-lane'] ? { textWhileOcrIdle: 0 } : {}), ...(values['ocr-lane'] === undefined ? {} : { ocr: Number(values['ocr-lane']) }), ...(values['text-while-starved'] === undefined ? {} : { textWhileOcrStarved: Number(values['text-while-starved']) }), ...(values['text-past-reading'] === undefined ? {} : { textPastReadingWhenStarved: values['text-past-reading'] === 'on' }) };
 const inFlight = values['in-flight'] === undefined ? null : Number(values['in-flight']);
-if (!(count > 0 && scanShare >= 0 && scanShare <= 1 && Number.isInteger(concurrency) && concurrency >= 1 && (inFlight === null || (Number.isInteger(inFlight) && inFlight >= 1)) && Number.isInteger(lanes.text) && lanes.text >= 1)) usage();
+if (!(count > 0 && scanShare >= 0 && scanShare <= 1 && Number.isInteger(concurrency) && concurrency >= 1 && (inFlight === null || (Number.isInteger(inFlight) && inFlight >= 1)) && Number.isInteger(lanes.text) && lanes.text >= 1 && [undefined, 'on', 'off'].includes(values['text-past-reading']))) usage();
 process.env.POSTMOTTAK_OCR_WORKERS = String(concurrency);
 
 async function scanOf(i: number): Promise<Buffer> {
