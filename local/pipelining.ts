@@ -8,8 +8,8 @@ import { UsageError } from './usage-error.ts';
  * other documents' pages are in OCR. Locally the OCR workers are the scarce thing (one core each) and
  * the main thread is shared by every document's other stages, so the runner keeps documents in two
  * lanes (`pipelinedInLanes`): documents whose pages need OCR, enough of them to keep every worker busy
- * (two a worker before or in their reading: one page read, the next queued; a scan past its pages gives
- * its place up, see leaveLane), and text-layer documents, one at a time beside them, so a text
+ * (two a worker before or in their reading: one page read, the next queued; a scan past its pages keeps
+ * its place, only no longer counted as feeding the worker, see leaveLane), and text-layer documents, one at a time beside them, so a text
  * document's own time is not stretched by seven others on the main thread; in the batch's tail, with
  * no scan left to read, the text lane widens to the pool's size.
  * `--in-flight N` (or POSTMOTTAK_DOCUMENTS_IN_FLIGHT) asks for one pool of N instead (the session-6
@@ -48,8 +48,10 @@ export interface LaneSizes {
   /**
    * While no scan is before or in its reading and none waits for a place (scans past their pages may
    * still hold theirs: the embedded runtime says so, leaveLane('past-pages')), a text-layer document
-   * gives its place up once its pages are read and classified (Link starts: leaveLane('read')): the
-   * next letter reads while this one registers and writes its letter. Default off: measured (session
+   * gives its place up at the first Link or PartLink it starts (leaveLane('read')): after Classify that
+   * is its pages read and classified; Link is also entered straight from IsArchivistDecision (an
+   * archivist's decision, not read again) and after WaitForCase, where it has already given up whatever
+   * it held. The next letter reads while this one registers and writes its letter. Default off: measured (session
    * 11, README "Robustness"), the overhead within the same spread and the text median longer.
    */
   textPastReadingWhenStarved?: boolean;
@@ -110,10 +112,11 @@ const laneContext = new AsyncLocalStorage<(why: LeaveReason) => void>();
 
 /**
  * Why an item gives its place up early: its pages are read (an OCR-lane place only), it waits, using
- * nothing (any place), or its pages are read and it is classified (a text-lane place, only while the
- * OCR worker is starved and the lanes say textPastReadingWhenStarved). 'past-pages': a scan's pages are
- * read, said whether or not it gives its place up then; it keeps its place, and the lanes count it as no
- * longer feeding the OCR worker.
+ * nothing (any place), or it reaches Link or a bundle's first PartLink (a text-lane place, only while the
+ * OCR worker is starved and the lanes say textPastReadingWhenStarved): after Classify, read and classified;
+ * Link is also reached from IsArchivistDecision and after WaitForCase, and a place is given up once.
+ * 'past-pages': a scan's pages are read, said whether or not it gives its place up then; it keeps its
+ * place, and the lanes count it as no longer feeding the OCR worker.
  */
 export type LeaveReason = 'pages-read' | 'waiting' | 'read' | 'past-pages';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ACTIVE_PER_PLACE, documentsInFlight, defaultDocumentsInFlight, defaultLanes, leaveLane, pipelined, pipelinedInLanes, IN_FLIGHT_ENV, type Lane } from '#local/pipelining';
+import { ACTIVE_PER_PLACE, documentsInFlight, defaultDocumentsInFlight, defaultLanes, leaveLane, pipelined, pipelinedInLanes, IN_FLIGHT_ENV, type Lane, type LaneSizes, type LeaveReason } from '#local/pipelining';
 import { UsageError } from '#local/usage-error';
 
 /** A promise each item's work waits on, resolved by the test in an order it chooses (no timing). */
@@ -305,8 +305,12 @@ describe('pipelined documents', () => {
     });
 
     describe('the OCR lane counts scans before or in their reading (leaveLane)', () => {
-      /** Each item waits at two gates: its pages read (then leaveLane, unless it is one that never reads, as a rejected file), and its end. */
-      function twoStep(lanes: Lane[], sizes: { ocr: number; text: number }, pool?: number, neverReads: ReadonlySet<number> = new Set()) {
+      /**
+       * Each item waits at two gates: its pages read (then leaveLane(why), unless it is one that never reads,
+       * as a rejected file), and its end. `pool`: the single pool of that size instead of the lanes.
+       */
+      function twoStep(lanes: Lane[], sizes: LaneSizes, options: { pool?: number; neverReads?: ReadonlySet<number>; why?: LeaveReason } = {}) {
+        const { pool, neverReads = new Set(), why = 'pages-read' } = options;
         const read = gates(lanes.length);
         const end = gates(lanes.length);
         const started: number[] = [];
@@ -314,7 +318,7 @@ describe('pipelined documents', () => {
         const work = async ({ i }: { i: number }) => {
           started.push(i);
           await read.waits[i];
-          if (!neverReads.has(i)) leaveLane();
+          if (!neverReads.has(i)) leaveLane(why);
           await end.waits[i];
           return i;
         };
@@ -327,7 +331,7 @@ describe('pipelined documents', () => {
       }
 
       it('admits the next scan when one has its pages read, though it has not ended (a worker is kept fed)', async () => {
-        const run = twoStep(['ocr', 'ocr', 'ocr', 'ocr', 'ocr'], { ocr: 2, text: 1 }, undefined, new Set([1]));
+        const run = twoStep(['ocr', 'ocr', 'ocr', 'ocr', 'ocr'], { ocr: 2, text: 1 }, { neverReads: new Set([1]) });
         await tick();
         expect(run.started).toEqual([0, 1]);
         run.read(0); // scan 0 is past its pages, waiting for its case: its place goes to scan 2
@@ -367,7 +371,7 @@ describe('pipelined documents', () => {
         }
         await text.all;
 
-        const pool = twoStep(['ocr', 'ocr', 'ocr'], { ocr: 0, text: 0 }, 2);
+        const pool = twoStep(['ocr', 'ocr', 'ocr'], { ocr: 0, text: 0 }, { pool: 2 });
         await tick();
         pool.read(0);
         pool.read(1);
@@ -385,62 +389,29 @@ describe('pipelined documents', () => {
       });
 
       it('gives a text document’s place to the next one while it waits for its case', async () => {
-        const waiting = gates(3);
-        const end = gates(3);
-        const started: number[] = [];
-        const all = pipelinedInLanes(
-          [0, 1, 2],
-          { ocr: 1, text: 1 },
-          () => 'text',
-          async (i) => {
-            started.push(i);
-            await waiting.waits[i];
-            leaveLane('waiting');
-            await end.waits[i];
-            return i;
-          },
-          () => undefined,
-        );
+        // Its first gate is the pause for its case.
+        const { all, started, read: waits, end } = twoStep(['text', 'text', 'text'], { ocr: 1, text: 1 }, { why: 'waiting' });
         await tick();
         expect(started).toEqual([0]);
-        waiting.open(0); // document 0 pauses for its case: document 1 takes the text lane
+        waits(0); // document 0 pauses for its case: document 1 takes the text lane
         await tick();
         expect(started).toEqual([0, 1]);
-        end.open(0); // it ends without a place: nothing more starts
+        end(0); // it ends without a place: nothing more starts
         await tick();
         expect(started).toEqual([0, 1]);
-        waiting.open(1);
+        waits(1);
         await tick();
         expect(started).toEqual([0, 1, 2]);
         for (const i of [1, 2]) {
-          waiting.open(i);
-          end.open(i);
+          waits(i);
+          end(i);
         }
         await all;
       });
 
       it('gives a text letter’s place up when it is read and classified only while no scan is before or in its reading, and only when the lanes say so', async () => {
-        /** A scan (0) that holds its place until it ends, then text letters; each letter leaves with 'read' at its gate. */
-        const run = (sizes: { ocr: number; text: number; textPastReadingWhenStarved?: boolean }) => {
-          const read = gates(5);
-          const end = gates(5);
-          const started: number[] = [];
-          const lanes: Lane[] = ['ocr', 'text', 'text', 'text', 'text'];
-          const all = pipelinedInLanes(
-            [0, 1, 2, 3, 4],
-            sizes,
-            (i) => lanes[i]!,
-            async (i) => {
-              started.push(i);
-              await read.waits[i];
-              leaveLane('read');
-              await end.waits[i];
-              return i;
-            },
-            () => undefined,
-          );
-          return { all, started, read: read.open, end: end.open };
-        };
+        /** A scan (0) that holds its place until it ends ('read' is no OCR-lane signal), then text letters; each leaves with 'read' at its gate. */
+        const run = (sizes: LaneSizes) => twoStep(['ocr', 'text', 'text', 'text', 'text'], sizes, { why: 'read' });
         const on = run({ ocr: 1, text: 1, textPastReadingWhenStarved: true });
         await tick();
         expect(on.started).toEqual([0, 1]);
