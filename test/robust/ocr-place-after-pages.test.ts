@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { ProcessResult } from '#schemas/pipeline';
-import { pipelinedInLanes } from '#local/pipelining';
-import { firstTasksFrom } from '#local/state-machine';
+import { pipelinedInLanes, type Lane, type LaneSizes } from '#local/pipelining';
+import { firstTasksFrom, type LocalStateMachineOptions } from '#local/state-machine';
 import { appealOf } from '../../corpus/robustness-mail.ts';
-import { embeddedStackForTests } from '../support/interleaved-stack.ts';
+import { embeddedStackForTests, Gate } from '../support/interleaved-stack.ts';
 
 /**
  * Issue 14: asked to (leaveOcrLaneWhenPagesRead), a document in the OCR lane gives its place to the next
@@ -15,89 +15,103 @@ import { embeddedStackForTests } from '../support/interleaved-stack.ts';
 describe('the OCR lane place after the pages are read (embedded runtime)', () => {
   const stack = embeddedStackForTests('ocr-place');
 
-  it('lets the next document of the lane start while the first is held past Classify', { timeout: 120_000 }, async () => {
+  /**
+   * Appeals for `people` run through the embedded state machine in the lanes `sizes` (each document's
+   * lane `laneOf` says), each uploaded as `<name>-<person>.pdf`; `beforeTask` sees which documents have
+   * started (by index) and the file's name.
+   */
+  async function inLanes(
+    people: number[],
+    sizes: LaneSizes,
+    laneOf: (index: number) => Lane,
+    options: Omit<LocalStateMachineOptions, 'beforeTask'> & { beforeTask?: (state: string, fileName: string | undefined, started: readonly boolean[]) => Promise<void> | void },
+  ): Promise<{ statuses: string[]; started: boolean[] }> {
     const { loadLocalStateMachine } = await import('#local/state-machine');
-    const files = ['first-9301.pdf', 'second-9302.pdf'];
-    const started = [false, false];
-    /** Whether the second had started when the first reached each of its tasks after its pages. */
-    const secondStartedAt: Record<string, boolean> = {};
+    const { beforeTask, ...machineOptions } = options;
+    const started = people.map(() => false);
     const machine = await loadLocalStateMachine({
-      leaveOcrLaneWhenPagesRead: true,
+      ...machineOptions,
       waitMs: 0,
-      beforeTask: (state, input) => {
-        if ((input as { fileName?: string }).fileName === files[0] && ['Classify', 'Link', 'Register'].includes(state)) secondStartedAt[state] = started[1]!;
-      },
+      beforeTask: beforeTask && ((state, input) => beforeTask(state, (input as { fileName?: string }).fileName, started)),
     });
-    const outcomes: ProcessResult[] = [];
-    // One place in the OCR lane, both documents in it: the second may start only once the first gives its place up.
+    const statuses: string[] = [];
     await pipelinedInLanes(
-      [9301, 9302],
-      { ocr: 1, text: 0 },
-      () => 'ocr',
+      people,
+      sizes,
+      (_person, index) => laneOf(index),
       async (person, index) => {
         started[index] = true;
-        const input = await stack.upload(files[index]!, await appealOf(person));
+        const input = await stack.upload(fileOf(person, index), await appealOf(person));
         return (await machine.run(input as never)).output as unknown as ProcessResult;
       },
       (_person, outcome) => {
-        if (outcome.status === 'fulfilled') outcomes.push(outcome.value);
+        if (outcome.status === 'fulfilled') statuses.push(outcome.value.status);
       },
     );
-    expect(outcomes.map((o) => o.status)).toEqual(['routed', 'routed']);
+    return { statuses, started };
+  }
+  const fileOf = (person: number, index: number) => `${['first', 'second', 'third'][index]}-${person}.pdf`;
+
+  it('lets the next document of the lane start while the first is held past Classify', { timeout: 120_000 }, async () => {
+    /** Whether the second had started when the first reached each of its tasks after its pages. */
+    const secondStartedAt: Record<string, boolean> = {};
+    // One place in the OCR lane, both documents in it: the second may start only once the first gives its place up.
+    const { statuses } = await inLanes([9301, 9302], { ocr: 1, text: 0 }, () => 'ocr', {
+      leaveOcrLaneWhenPagesRead: true,
+      beforeTask: (state, fileName, started) => {
+        if (fileName === fileOf(9301, 0) && ['Classify', 'Link', 'Register'].includes(state)) secondStartedAt[state] = started[1]!;
+      },
+    });
+    expect(statuses).toEqual(['routed', 'routed']);
     // Before Classify the first still reads (its place is held); by Link it has given the place up.
     expect(secondStartedAt).toEqual({ Classify: false, Link: true, Register: true });
   });
 
   it('lets the next text letter start once the first is classified, while no scan is in the OCR lane (textPastReadingWhenStarved)', { timeout: 120_000 }, async () => {
-    const { loadLocalStateMachine } = await import('#local/state-machine');
-    const files = ['first-9305.pdf', 'second-9306.pdf'];
-    const started = [false, false];
     const secondStartedAt: Record<string, boolean> = {};
-    const machine = await loadLocalStateMachine({
-      waitMs: 0,
-      beforeTask: (state, input) => {
-        if ((input as { fileName?: string }).fileName === files[0] && ['Classify', 'Register'].includes(state)) secondStartedAt[state] = started[1]!;
+    const { statuses } = await inLanes([9305, 9306], { ocr: 1, text: 1, textPastReadingWhenStarved: true }, () => 'text', {
+      beforeTask: (state, fileName, started) => {
+        if (fileName === fileOf(9305, 0) && ['Classify', 'Link', 'Register'].includes(state)) secondStartedAt[state] = started[1]!;
       },
     });
-    const outcomes: string[] = [];
-    await pipelinedInLanes(
-      [9305, 9306],
-      { ocr: 1, text: 1, textPastReadingWhenStarved: true },
-      () => 'text',
-      async (person, index) => {
-        started[index] = true;
-        return (await machine.run((await stack.upload(files[index]!, await appealOf(person))) as never)).output as unknown as ProcessResult;
+    expect(statuses).toEqual(['routed', 'routed']);
+    // In its reading and as Link starts the first holds the text lane's one place; in Link (read and classified) it gives it up.
+    expect(secondStartedAt).toEqual({ Classify: false, Link: false, Register: true });
+  });
+
+  it('lets the next text letter start once the first is classified while the one scan, held past its pages, keeps its place (past-pages)', { timeout: 120_000 }, async () => {
+    const scanAtLink = new Gate();
+    const scanGoesOn = new Gate();
+    let secondLetterStartedAtRegister: boolean | undefined;
+    // The scan in the OCR lane (its one place), two text letters in the text lane (one place).
+    const { statuses, started } = await inLanes([9307, 9308, 9309], { ocr: 1, text: 1, textPastReadingWhenStarved: true }, (index) => (index === 0 ? 'ocr' : 'text'), {
+      beforeTask: async (state, fileName, startedNow) => {
+        if (fileName === fileOf(9307, 0) && state === 'Link') {
+          // Past its pages, the scan is held here with its place: it feeds the OCR worker no more.
+          scanAtLink.open();
+          await scanGoesOn.opened;
+        }
+        // The first letter reaches Link (read and classified) only once the scan is past its pages.
+        if (fileName === fileOf(9308, 1) && state === 'Link') await scanAtLink.opened;
+        if (fileName === fileOf(9308, 1) && state === 'Register') {
+          secondLetterStartedAtRegister = startedNow[2];
+          scanGoesOn.open();
+        }
       },
-      (_person, outcome) => {
-        if (outcome.status === 'fulfilled') outcomes.push(outcome.value.status);
-      },
-    );
-    expect(outcomes).toEqual(['routed', 'routed']);
-    // In its reading the first holds the text lane's one place; at Link (read and classified) it gives it up.
-    expect(secondStartedAt).toEqual({ Classify: false, Register: true });
+    });
+    expect(statuses).toEqual(['routed', 'routed', 'routed']);
+    expect(started).toEqual([true, true, true]);
+    // Without the scan saying it is past its pages, the first letter would keep the text lane's place until it ended.
+    expect(secondLetterStartedAtRegister).toBe(true);
   });
 
   it('keeps the place until the document ends by default', { timeout: 120_000 }, async () => {
-    const { loadLocalStateMachine } = await import('#local/state-machine');
-    const files = ['first-9303.pdf', 'second-9304.pdf'];
-    const started = [false, false];
     let secondStartedAtRegister: boolean | undefined;
-    const machine = await loadLocalStateMachine({
-      waitMs: 0,
-      beforeTask: (state, input) => {
-        if ((input as { fileName?: string }).fileName === files[0] && state === 'Register') secondStartedAtRegister = started[1];
+    const { started } = await inLanes([9303, 9304], { ocr: 1, text: 0 }, () => 'ocr', {
+      beforeTask: (state, fileName, startedNow) => {
+        if (fileName === fileOf(9303, 0) && state === 'Register') secondStartedAtRegister = startedNow[1];
       },
     });
-    await pipelinedInLanes(
-      [9303, 9304],
-      { ocr: 1, text: 0 },
-      () => 'ocr',
-      async (person, index) => {
-        started[index] = true;
-        return (await machine.run((await stack.upload(files[index]!, await appealOf(person))) as never)).output;
-      },
-      () => undefined,
-    );
     expect(started).toEqual([true, true]);
     expect(secondStartedAtRegister).toBe(false);
   });
