@@ -40,12 +40,18 @@ export async function updateRoutedDocument(db: Db, documentId: string, change: {
   );
 }
 
-/** The document's line in a case's journal: changed in place, or moved from one case to another. */
-export async function moveJournalLine(db: Db, input: { documentId: string; fromCaseId: string; toCaseId: string; set: Item }): Promise<void> {
+/**
+ * The document's line in a case's journal: changed in place, or moved from one case to another. The
+ * type it was first registered with is kept on the line (`registeredDocumentType`), so the journal's
+ * «Sak opprettet»/«Dokument journalført» line stays what happened then. Answers the line as it was.
+ */
+export async function moveJournalLine(db: Db, input: { documentId: string; fromCaseId: string; toCaseId: string; set: Item }): Promise<Item | null> {
   const line = await getItem(db, keys.caseDocument(input.fromCaseId, input.documentId), { consistent: true });
-  const next = { ...(line ?? { type: 'case-document', documentId: input.documentId }), ...input.set, ...keys.caseDocument(input.toCaseId, input.documentId), caseId: input.toCaseId };
+  const registeredDocumentType = line?.registeredDocumentType ?? line?.documentType;
+  const next = { ...(line ?? { type: 'case-document', documentId: input.documentId }), ...(registeredDocumentType ? { registeredDocumentType } : {}), ...input.set, ...keys.caseDocument(input.toCaseId, input.documentId), caseId: input.toCaseId };
   await putItem(db, { Item: next });
   if (input.fromCaseId !== input.toCaseId) await db.client.send(new DeleteCommand({ TableName: db.table, Key: keys.caseDocument(input.fromCaseId, input.documentId) }));
+  return line ?? null;
 }
 
 /**
