@@ -32,7 +32,7 @@ export function decisionLine(result: ProcessResult, areas: Areas, reasonNb?: str
 }
 
 const letterStatus = (l: OutboxItem) =>
-  l.status === 'held' ? `holdt tilbake: ${l.heldReasonNb ?? l.heldReason ?? ''}` : l.status === 'sent' ? `sendt ${date(l.sentOn)}` : l.releasedBy ? `klar (adresse rettet av ${l.releasedBy})` : 'klar';
+  l.status === 'held' ? `holdt tilbake: ${l.heldReasonNb ?? l.heldReason ?? ''}` : l.status === 'withdrawn' ? `trukket tilbake: ${l.withdrawnReason ?? ''}` : l.status === 'sent' ? `sendt ${date(l.sentOn)}` : l.releasedBy ? `klar (adresse rettet av ${l.releasedBy})` : 'klar';
 
 /** «<letter id>  2025/00001  Bekreftelse på mottatt klage (nb)  klar  → Kari Nordmann, Storgata 1, 0150 Oslo  <pdf key>» */
 export function letterLine(l: OutboxItem): string {

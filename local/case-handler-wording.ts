@@ -1,3 +1,4 @@
+import { givenUpCaseLine } from '../domain/registry/case-given-up-wording.ts';
 import type { CaseView, DueDeadlines, QueueEntry } from '../schemas/api.ts';
 import { journalTime, journalWords } from '../domain/journal/wording.ts';
 import { rejectedRetryNb } from '../domain/wording/rejected-retry.ts';
@@ -29,6 +30,7 @@ export function caseLines(view: CaseView, names: Names): string {
   const where = c.handlerId ? `saksbehandler ${c.handlerId}` : c.queue ? queueName(c.queue, names.areas) : '–';
   return [
     `Sak ${c.caseNumber}: ${c.title}  [${areaName(names.areas, c.area)}, ${caseStatusName(c.status)}]  ${where}`,
+    ...(c.givenUp ? [`  ${givenUpCaseLine(c.givenUp)}`] : []),
     ...view.documents.map((d) => `  dokument ${d.documentId}  mottatt ${date(d.receivedDate)}  ${typeName(names.documentTypes, d.documentType)}  ${d.fileName ?? ''}`.trimEnd()),
     ...view.deadlines.map((d) => `  frist ${deadlineName(d.kind)}  ${date(d.due)}  ${deadlineState(d)}`),
     ...view.journal.map((line) => {

@@ -11,8 +11,13 @@ const causes: Record<CaseGivenUp['cause'], (movedTo: string | null) => string> =
   duplicate: () => 'dokumentet som opprettet den, er markert som duplikat',
 };
 
+/** «Avsluttet – opprettet ved feil: dokumentet som opprettet den, er flyttet til sak 2025/00004»: the case view's and `postmottak case`'s line. */
+export function givenUpCaseLine(givenUp: Pick<CaseGivenUp, 'cause' | 'movedTo'>): string {
+  return `Avsluttet – opprettet ved feil: ${causes[givenUp.cause](givenUp.movedTo)}`;
+}
+
 export function withdrawnLetterReason(givenUp: Pick<CaseGivenUp, 'cause' | 'movedTo'>): string {
-  return `Trukket tilbake: saken er avsluttet som opprettet ved feil (${causes[givenUp.cause](givenUp.movedTo)}).`;
+  return `Saken er avsluttet som opprettet ved feil (${causes[givenUp.cause](givenUp.movedTo)}).`;
 }
 
 /** Null when no letter of the case has been posted: then nothing reached the appellant. */
