@@ -24,6 +24,7 @@ import { caseSummary, documentView } from './views.ts';
 import { outcomeEvent, serviceEvent } from './events.ts';
 import { caseRoutedEvent, closedDeadlineEvents, openedDeadlineEvents } from './correction-events.ts';
 import { giveUpCaseIfOpenerLeft } from './case-given-up.ts';
+import { linkedAreaRefusal } from '#domain/registry/linked-area';
 import { deadlineBookChanges } from '#domain/registry/case-given-up';
 import type { DeadlineBook } from '#domain/registry/deadline-book';
 import type { PostmottakEvent } from '#schemas/events';
@@ -116,6 +117,14 @@ export async function correctDocument(ctx: ServiceContext, identity: Identity, d
   const toCaseId = moved ? toCase.caseId : fromCaseId;
   const targetCase = moved ? toCase : await getCase(ctx.db, fromCaseId);
   if (!targetCase) throw notFound(`Case ${displayCaseNumber(fromCaseId)} of document ${documentId} is gone.`, `Sak ${displayCaseNumber(fromCaseId)} som dokument ${documentId} lå på, finnes ikke lenger.`);
+  // A linked document takes its case's area: the area is corrected on the document that opened the case.
+  const areaRefused = linkedAreaRefusal({ area: body.area, caseArea: targetCase.area, opensCase: doc.createdCase === true && !moved, caseOpener: targetCase.createdBy });
+  if (areaRefused) {
+    throw unprocessable(
+      `Document ${documentId} is on case ${targetCase.caseNumber} and takes its area. To change the area, correct the document that opened the case (${areaRefused.correctOn}): the whole case follows.`,
+      `Dokument ${documentId} ligger på sak ${targetCase.caseNumber} og har sakens område. For å endre området, korriger dokumentet som opprettet saken (${areaRefused.correctOn}): hele saken følger med.`,
+    );
+  }
 
   // Deadlines: the document's own effect taken out and put back with the corrected facts.
   const toOpen = deadlinesToOpen(after, ctx.config);

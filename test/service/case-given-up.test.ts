@@ -133,3 +133,40 @@ describe('a case whose opening appeal is marked as forwarded or as a duplicate',
     expect((await lettersOf(lone.caseId!))[0]).toMatchObject({ status: 'withdrawn', withdrawnReason: expect.stringContaining('duplikat') });
   });
 });
+
+describe('the feed and the case after a type or an area correction', () => {
+  it('a type correction closes the deadlines the old type opened, on the feed too', async () => {
+    const appeal = await handInAppeal(appealBy('Kari Holm', 'Torggata 3, 0181 Oslo', idFor(11, 5, 70)), 'engelsk.pdf');
+    const before = published.length;
+    const response = await inject('POST', `/api/v1/documents/${appeal.documentId}/correction`, { documentType: 'reopening_request' });
+    expect(response.statusCode, response.body).toBe(200);
+    const closed = published.slice(before).filter((e) => e.type === 'DeadlineClosed' && e.caseId === appeal.caseId).map((e) => (e.detail as { kind: string }).kind);
+    expect(closed).toEqual(['case_processing']);
+    const view = await caseView(appeal.caseId!);
+    expect(view.deadlines.filter((d) => d.kind === 'case_processing')).toEqual([]);
+    // The first journal line says what happened then: the case was opened by an appeal; the correction has its own line.
+    expect(view.journal.find((l) => l.event === 'CaseCreated')?.details).toMatchObject({ documentType: 'appeal' });
+    expect(view.documents.find((d) => d.documentId === appeal.documentId)).toMatchObject({ documentType: 'reopening_request', registeredDocumentType: 'appeal' });
+    expect(view.journal.map((l) => l.event)).toContain('ClassificationCorrected');
+  });
+
+  it("refuses an area correction on a linked document (it takes its case's area); on the opener the whole case moves, on the feed too", async () => {
+    const { handIn } = await import('../../service/operations/intake.ts');
+    const { declarationOnKarisCase } = await import('./fixtures.ts');
+    const transfer = service.seeded.transfer;
+    const declaration = await handIn(service.runtime.context, mailroom, { bytes: await renderTextPdf([declarationOnKarisCase]), fileName: 'erklaering.pdf', receivedDate: '2025-03-21', postmarkDate: null });
+    expect(declaration).toMatchObject({ status: 'routed', caseId: transfer.caseId });
+    const refused = await inject('POST', `/api/v1/documents/${declaration.documentId}/correction`, { area: 'sick_pay' });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().detail).toContain(transfer.documentId);
+    expect((await caseView(transfer.caseId!)).case.area).toBe('dental');
+
+    const before = published.length;
+    const moved = CorrectionOutcome.parse((await inject('POST', `/api/v1/documents/${transfer.documentId}/correction`, { area: 'sick_pay' })).json());
+    expect(moved.case).toMatchObject({ area: 'sick_pay', queue: 'unassigned/sick_pay' });
+    expect(moved.case!.title).toContain('Sykepenger');
+    expect(moved.case!.keywords).toContain('sykepenger');
+    expect(moved.case!.keywords).not.toContain('tannbehandling');
+    expect(published.slice(before).find((e) => e.type === 'CaseRouted')?.detail).toMatchObject({ queue: 'unassigned/sick_pay', area: 'sick_pay' });
+  });
+});
