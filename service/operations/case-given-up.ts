@@ -3,7 +3,6 @@ import { makeEvent } from '#domain/events/make-event';
 import { closedDeadlineEvents } from './correction-events.ts';
 import { closeEveryOpen, deadlineBookChanges, leavesCaseWithoutOpener, lettersOfGivenUpCase, type CaseGivenUp, type GivenUpCause } from '#domain/registry/case-given-up';
 import { givenUpLetterNote, withdrawnLetterReason } from '#domain/registry/case-given-up-wording';
-import type { DeadlineBook } from '#domain/registry/deadline-book';
 import { osloDate } from '#domain/calendar';
 import { recordAudit } from '../../functions/commons/store/audit.ts';
 import { rewriteDeadlineBook } from '../../functions/commons/store/corrections.ts';
@@ -36,15 +35,7 @@ export async function giveUpCaseIfOpenerLeft(
   const record = await giveUpCase(ctx.db, { caseId: input.caseId, givenUp });
   if (!record) return null;
   const by = `given-up:${input.person}`;
-  let before: DeadlineBook = {};
-  const after = await rewriteDeadlineBook(ctx.db, {
-    caseId: input.caseId,
-    area: record.area,
-    change: (book) => {
-      before = book;
-      return closeEveryOpen(book, by, osloDate(ctx.now()));
-    },
-  });
+  const after = await rewriteDeadlineBook(ctx.db, { caseId: input.caseId, area: record.area, change: (book) => closeEveryOpen(book, by, osloDate(ctx.now())) });
   const letters = lettersOfGivenUpCase(await dynamoLetterRepository(ctx.db).ofCase(input.caseId));
   const reason = withdrawnLetterReason(givenUp);
   const withdrawn = [];
@@ -68,7 +59,7 @@ export async function giveUpCaseIfOpenerLeft(
   });
   const subject = { caseId: input.caseId };
   const events: PostmottakEvent[] = [
-    ...closedDeadlineEvents(input.caseId, deadlineBookChanges(before, after.book).closed, by, input.at),
+    ...closedDeadlineEvents(input.caseId, deadlineBookChanges(after.previous, after.book).closed, by, input.at),
     ...withdrawn.map((letter) =>
       makeEvent('LetterReady', { ...subject, ...(letter.triggerDocumentId ? { documentId: letter.triggerDocumentId } : {}) }, { letterId: letter.letterId, kind: letter.kind, language: letter.language, status: 'withdrawn' }, { time: input.at, change: { letterId: letter.letterId, withdrawn: true } }),
     ),

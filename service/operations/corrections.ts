@@ -136,29 +136,19 @@ export async function correctDocument(ctx: ServiceContext, identity: Identity, d
     deadlineEvents.push(...closedDeadlineEvents(caseId, changed.closed, by, at), ...openedDeadlineEvents(caseId, changed.opened, at));
   };
   if (moved) {
-    let fromBefore: DeadlineBook = {};
-    const fromAfter = await rewriteDeadlineBook(ctx.db, {
-      caseId: fromCaseId,
-      area: before.area,
-      change: (book) => {
-        fromBefore = book;
-        return withdrawDocument(book, documentId, 'close', by, today);
-      },
-    });
-    publishChanges(fromCaseId, fromBefore, fromAfter.book);
+    const fromAfter = await rewriteDeadlineBook(ctx.db, { caseId: fromCaseId, area: before.area, change: (book) => withdrawDocument(book, documentId, 'close', by, today) });
+    publishChanges(fromCaseId, fromAfter.previous, fromAfter.book);
   }
-  let toBefore: DeadlineBook = {};
   const toAfter = await rewriteDeadlineBook(ctx.db, {
     caseId: toCaseId,
     area: after.area,
     change: (book) => {
-      toBefore = book;
       const applied = applyDocument(moved ? book : withdrawDocument(book, documentId, 'drop', by, today), documentId, after, ctx.config);
       opened = applied.opened;
       return moved ? applied.book : keepLetterReplies(book, applied.book, documentId);
     },
   });
-  publishChanges(toCaseId, toBefore, toAfter.book);
+  publishChanges(toCaseId, toAfter.previous, toAfter.book);
 
   // The case: keywords, and its area (with archive code and queue place) when the document decides it.
   const missedBefore = deadlinesToOpen(before, ctx.config).keywords;
@@ -367,17 +357,9 @@ export async function markOutcome(ctx: ServiceContext, identity: Identity, docum
     if (!written) throw conflict(`Document ${documentId} was decided meanwhile; open it again.`, `Dokument ${documentId} ble avgjort i mellomtiden; åpne det igjen.`);
   } else {
     routedDocument(doc, { en: 'marked', nb: 'merkes' });
-    let bookBefore: DeadlineBook = {};
     const closedBy = `${outcome.kind}:${identity.person}`;
-    const bookAfter = await rewriteDeadlineBook(ctx.db, {
-      caseId: doc.caseId,
-      area: (doc.item.area as string) ?? '',
-      change: (book) => {
-        bookBefore = book;
-        return withdrawDocument(book, documentId, 'close', closedBy, osloDate(ctx.now()));
-      },
-    });
-    const changed = deadlineBookChanges(bookBefore, bookAfter.book);
+    const bookAfter = await rewriteDeadlineBook(ctx.db, { caseId: doc.caseId, area: (doc.item.area as string) ?? '', change: (book) => withdrawDocument(book, documentId, 'close', closedBy, osloDate(ctx.now())) });
+    const changed = deadlineBookChanges(bookAfter.previous, bookAfter.book);
     // A deadline the document had closed opens again (a duplicate's «legeerklæring» was no declaration after all).
     consequences.push(...closedDeadlineEvents(doc.caseId, changed.closed, closedBy, at), ...openedDeadlineEvents(doc.caseId, changed.opened, at));
     const written = await updateIf(

@@ -6,7 +6,7 @@ import { eventSchemas, type PostmottakEvent } from '#schemas/events';
 import type { ProcessResult } from '#schemas/pipeline';
 import { renderTextPdf } from '../../corpus/render.ts';
 import { idFor } from '../support/national-ids.ts';
-import { openTestService, type TestService } from './fixtures.ts';
+import { keepPublished, openTestService, type TestService } from './fixtures.ts';
 
 /**
  * QA s11 HIGH 1–3 and MEDIUM 7: a case whose opening document leaves it (moved to another case, marked
@@ -32,9 +32,7 @@ async function handInAppeal(lines: string[], fileName: string): Promise<ProcessR
 
 beforeAll(async () => {
   service = await openTestService();
-  published = [];
-  const publish = service.runtime.context.events.publish.bind(service.runtime.context.events);
-  service.runtime.context.events = { publish: async (events) => { published.push(...events); await publish(events); } };
+  published = keepPublished(service);
 });
 afterAll(async () => {
   await service?.close();

@@ -11,8 +11,11 @@ import { deadlineItem, getDeadlines, type DeadlineRecord } from './deadlines.ts'
  * journal line changed or moved to another case, a case's area and queue place changed.
  */
 
-/** Rewrites a case's deadline book with `change`, retried while another writer moves the version on. */
-export async function rewriteDeadlineBook(db: Db, input: { caseId: string; area: string; change: (book: DeadlineBook) => DeadlineBook }): Promise<DeadlineRecord> {
+/**
+ * Rewrites a case's deadline book with `change`, retried while another writer moves the version on.
+ * Answers the record written and the book it replaced (`previous`), so the caller can tell the feed what changed.
+ */
+export async function rewriteDeadlineBook(db: Db, input: { caseId: string; area: string; change: (book: DeadlineBook) => DeadlineBook }): Promise<DeadlineRecord & { previous: DeadlineBook }> {
   for (let attempt = 0; attempt < 20; attempt += 1) {
     const current = await getDeadlines(db, input.caseId);
     const next: DeadlineRecord = { caseId: input.caseId, area: input.area, book: input.change(current?.book ?? {}), version: (current?.version ?? 0) + 1 };
@@ -21,7 +24,7 @@ export async function rewriteDeadlineBook(db: Db, input: { caseId: string; area:
       ConditionExpression: current ? '#v = :v' : 'attribute_not_exists(pk)',
       ...(current ? { ExpressionAttributeNames: { '#v': 'version' }, ExpressionAttributeValues: { ':v': current.version } } : {}),
     });
-    if (written) return next;
+    if (written) return { ...next, previous: current?.book ?? {} };
     await new Promise((resolve) => setTimeout(resolve, Math.random() * (5 + attempt * 5)));
   }
   throw Object.assign(new Error(`deadlines of case ${input.caseId} kept changing under this correction`), { name: 'TransientError' });
