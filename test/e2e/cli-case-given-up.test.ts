@@ -71,6 +71,6 @@ describe('a case given up, read from the command line', () => {
     const outbox = (await postmottak(['outbox', '--data-dir', dataDir])).stdout.split('\n').filter((l) => l.includes(emptied));
     expect(outbox).toEqual([expect.stringContaining('trukket tilbake: Saken er avsluttet som opprettet ved feil')]);
     const exported = (await postmottak(['export', '--from', '2025-03-01', '--to', '2025-03-31', '--data-dir', dataDir])).stdout.split('\n').find((l) => l.includes(emptied));
-    expect(exported).toContain('avsluttet');
+    expect(exported).toContain('(avsluttet – opprettet ved feil)');
   });
 });
