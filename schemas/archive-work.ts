@@ -30,7 +30,8 @@ export const CaseGivenUpView = z
     caseNumber: z.string(),
     withdrawnLetters: z.array(z.object({ letterId: z.string(), kind: z.string() })).describe('Letters of the case not yet posted: withdrawn, never to be posted'),
     sentLetters: z.array(z.object({ letterId: z.string(), kind: z.string(), sentOn: z.string().nullable() })).describe('Letters of the case already posted: the recipient holds a case number no longer in use'),
-    note: z.string().nullable().describe('One line (bokmål) for the archivist when a letter was already posted; null otherwise'),
+    documentsLeft: z.array(z.string()).describe("The case's other documents (attachments, mail that joined it): they stay on it, for the archivist to move"),
+    note: z.string().nullable().describe('One line (bokmål) for the archivist when a letter was already posted or documents are left on the case; null otherwise'),
   })
   .meta({ id: 'CaseGivenUp' });
 

@@ -20,9 +20,17 @@ export function withdrawnLetterReason(givenUp: Pick<CaseGivenUp, 'cause' | 'move
   return `Saken er avsluttet som opprettet ved feil (${causes[givenUp.cause](givenUp.movedTo)}).`;
 }
 
-/** Null when no letter of the case has been posted: then nothing reached the appellant. */
-export function givenUpLetterNote(caseNumber: string, sent: readonly { kind: string; sentOn: string | null }[]): string | null {
-  if (!sent.length) return null;
-  const days = sent.map((l) => (l.sentOn ? norwegianDate(l.sentOn, 'nb') : 'en tidligere dag')).join(' og ');
-  return `Sak ${caseNumber} er avsluttet, men det er allerede sendt brev om den (${days}): mottakeren har et saksnummer som ikke lenger brukes, og bør få beskjed.`;
+/**
+ * What the archivist must still do about a given-up case, or null when nothing: a letter already posted
+ * (the recipient holds a case number no longer in use), documents still on the case (its attachments,
+ * mail that joined it) to move to the right case.
+ */
+export function givenUpLetterNote(caseNumber: string, sent: readonly { kind: string; sentOn: string | null }[], documentsLeft = 0): string | null {
+  const lines: string[] = [];
+  if (sent.length) {
+    const days = sent.map((l) => (l.sentOn ? norwegianDate(l.sentOn, 'nb') : 'en tidligere dag')).join(' og ');
+    lines.push(`Sak ${caseNumber} er avsluttet, men det er allerede sendt brev om den (${days}): mottakeren har et saksnummer som ikke lenger brukes, og bør få beskjed.`);
+  }
+  if (documentsLeft > 0) lines.push(`${documentsLeft === 1 ? 'Ett dokument' : `${documentsLeft} dokumenter`} ligger fortsatt på sak ${caseNumber}: flytt ${documentsLeft === 1 ? 'det' : 'dem'} til riktig sak.`);
+  return lines.length ? lines.join(' ') : null;
 }

@@ -16,6 +16,7 @@ export interface GivenUpAnswer {
   caseNumber: string;
   withdrawnLetters: { letterId: string; kind: string }[];
   sentLetters: { letterId: string; kind: string; sentOn: string | null }[];
+  documentsLeft: string[];
   /** One line for the archivist when a letter naming the case was already posted (null otherwise). */
   note: string | null;
 }
@@ -31,6 +32,8 @@ export async function giveUpCaseIfOpenerLeft(
 ): Promise<{ answer: GivenUpAnswer; events: PostmottakEvent[] } | null> {
   const documents = await documentsOnCase(ctx.db, input.caseId);
   if (!leavesCaseWithoutOpener({ createdBy: input.createdBy, leaving: input.documentId, documents }, ctx.config)) return null;
+  // Its other documents (attachments, mail that joined it) stay on it, for the archivist to move.
+  const documentsLeft = documents.filter((d) => d.documentId !== input.documentId && !d.outcome);
   const givenUp: CaseGivenUp = { reason: 'opened_in_error', cause: input.cause, documentId: input.documentId, movedTo: input.movedTo, by: input.person, at: input.at };
   const record = await giveUpCase(ctx.db, { caseId: input.caseId, givenUp });
   if (!record) return null;
@@ -47,7 +50,8 @@ export async function giveUpCaseIfOpenerLeft(
     caseNumber: record.caseNumber,
     withdrawnLetters: withdrawn.map((l) => ({ letterId: l.letterId, kind: l.kind })),
     sentLetters: letters.alreadySent.map((l) => ({ letterId: l.letterId, kind: l.kind, sentOn: l.sentOn })),
-    note: givenUpLetterNote(record.caseNumber, letters.alreadySent),
+    documentsLeft: documentsLeft.map((d) => d.documentId),
+    note: givenUpLetterNote(record.caseNumber, letters.alreadySent, documentsLeft.length),
   };
   await recordAudit(ctx.db, {
     caseId: input.caseId,
