@@ -32,9 +32,19 @@ export function decisionLine(result: ProcessResult, areas: Areas, reasonNb?: str
   return `${result.documentId}: ${result.status === 'rejected' ? 'avvist' : result.status}${reasonNb || result.reason ? `: ${reasonNb ?? result.reason}` : ''}`;
 }
 
-/** «klar», «sendt 24.03.2025», «holdt tilbake: …»: the outbox's lines and `postmottak case`'s letters say it alike. */
-export const letterStatus = (l: Pick<OutboxItem, 'status' | 'heldReasonNb' | 'sentOn'> & { heldReason?: string | null; releasedBy?: string | null }) =>
-  l.status === 'held' ? `holdt tilbake: ${l.heldReasonNb ?? l.heldReason ?? ''}` : l.status === 'sent' ? `sendt ${date(l.sentOn)}` : l.releasedBy ? `klar (adresse rettet av ${l.releasedBy})` : 'klar';
+/** «klar», «sendt 24.03.2025», «holdt tilbake: …», «trukket tilbake: …»: the outbox's lines and `postmottak case`'s letters say it alike. */
+export const letterStatus = (
+  l: Pick<OutboxItem, 'status' | 'heldReasonNb' | 'sentOn'> & { heldReason?: string | null; releasedBy?: string | null; withdrawnReason?: string | null },
+) =>
+  l.status === 'held'
+    ? `holdt tilbake: ${l.heldReasonNb ?? l.heldReason ?? ''}`
+    : l.status === 'withdrawn'
+      ? `trukket tilbake: ${l.withdrawnReason ?? ''}`
+      : l.status === 'sent'
+        ? `sendt ${date(l.sentOn)}`
+        : l.releasedBy
+          ? `klar (adresse rettet av ${l.releasedBy})`
+          : 'klar';
 
 /** «<letter id>  2025/00001  Bekreftelse på mottatt klage (bokmål)  klar  → Kari Nordmann, Storgata 1, 0150 Oslo  <pdf key>» */
 export function letterLine(l: OutboxItem): string {

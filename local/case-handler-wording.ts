@@ -1,3 +1,4 @@
+import { givenUpCaseLine } from '../domain/registry/case-given-up-wording.ts';
 import type { CaseView, DueDeadlines, QueueEntry } from '../schemas/api.ts';
 import { journalTime, journalWords } from '../domain/journal/wording.ts';
 import { rejectedRetryNb } from '../domain/wording/rejected-retry.ts';
@@ -31,6 +32,7 @@ export function caseLines(view: CaseView, names: Names): string {
   const where = c.handlerId ? `saksbehandler ${c.handlerId}` : c.queue ? queueName(c.queue, names.areas) : '–';
   return [
     `Sak ${c.caseNumber}: ${c.title}  [${areaName(names.areas, c.area)}, ${caseStatusName(c.status)}]  ${where}`,
+    ...(c.givenUp ? [`  ${givenUpCaseLine(c.givenUp)}`] : []),
     ...view.documents.map((d) => `  dokument ${d.documentId}  mottatt ${date(d.receivedDate)}  ${typeName(names.documentTypes, d.documentType)}  ${d.fileName ?? ''}`.trimEnd()),
     // The letters it wrote (outgoing, U), as the page's case view lists them; the id is what `outbox` takes.
     ...view.letters.map((l) => `  brev ${l.letterId}  datert ${date(l.letterDate)}  ${letterKindNames[l.kind] ?? l.kind} (${languageName(l.language)})  ${letterStatus(l)}`),

@@ -133,6 +133,7 @@ export const CaseDocument = z.object({
   journalStatus: z.string().nullable(),
   registeredAt: z.string().nullable(),
   createdCase: z.boolean(),
+  registeredDocumentType: z.string().nullable().optional().describe('The type the document was registered with, when a correction has changed it since (the journal\'s registration line keeps it)'),
   role: z.enum(['main', 'attachment']).optional().describe('A part of a bundle: hoveddokument (main) or vedlegg (attachment)'),
   mainDocumentId: z.string().nullable().optional().describe("An attachment's main document"),
   missingAttachments: z.array(z.string()).optional().describe('Attachments the main letter lists that the bundle lacks (kontroll av vedlegg)'),
@@ -155,6 +156,18 @@ export const CaseSummary = z
     handlerId: z.string().nullable(),
     claimedAt: z.string().nullable(),
     queue: z.string().nullable(),
+    givenUp: z
+      .object({
+        reason: z.literal('opened_in_error'),
+        cause: z.enum(['moved', 'forwarded', 'duplicate']).describe('What took the opening document away: moved to another case, forwarded to another body, marked a duplicate'),
+        documentId: z.string().describe('The document that opened the case and left it'),
+        movedTo: z.string().nullable().describe('The case it was moved to (2025/00001), on a move'),
+        by: z.string(),
+        at: z.string(),
+      })
+      .nullable()
+      .optional()
+      .describe('Set when the case was given up as opened in error (Noark saksstatus U, open false): it is in no queue, its deadlines are closed, its unsent letters withdrawn'),
   })
   .meta({ id: 'Case' });
 export type CaseSummary = z.infer<typeof CaseSummary>;

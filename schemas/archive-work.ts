@@ -23,12 +23,25 @@ export type CorrectionBody = z.infer<typeof CorrectionBody>;
 
 export const FactChangeView = z.record(z.string(), z.object({ from: z.unknown(), to: z.unknown() }));
 
+/** A case given up as opened in error because its opening document left it (domain/registry/case-given-up.ts). */
+export const CaseGivenUpView = z
+  .object({
+    caseId: z.string(),
+    caseNumber: z.string(),
+    withdrawnLetters: z.array(z.object({ letterId: z.string(), kind: z.string() })).describe('Letters of the case not yet posted: withdrawn, never to be posted'),
+    sentLetters: z.array(z.object({ letterId: z.string(), kind: z.string(), sentOn: z.string().nullable() })).describe('Letters of the case already posted: the recipient holds a case number no longer in use'),
+    documentsLeft: z.array(z.string()).describe("The case's other documents (attachments, mail that joined it): they stay on it, for the archivist to move"),
+    note: z.string().nullable().describe('One line (bokmål) for the archivist when a letter was already posted or documents are left on the case; null otherwise'),
+  })
+  .meta({ id: 'CaseGivenUp' });
+
 export const CorrectionOutcome = z
   .object({
     document: DocumentView,
     case: CaseSummary.nullable(),
     changes: FactChangeView.describe('Each field the correction changed, from what to what'),
     correctedBy: z.string(),
+    caseGivenUp: CaseGivenUpView.nullable().optional().describe('Set when the moved document was the one that opened the case it left: that case is given up'),
   })
   .meta({ id: 'CorrectionOutcome' });
 
@@ -50,6 +63,7 @@ export const OutcomeView = z
     by: z.string(),
     at: z.string(),
     previousStatus: z.string(),
+    caseGivenUp: CaseGivenUpView.nullable().optional().describe('Set when the document was the one that opened its case: the case is given up'),
   })
   .meta({ id: 'DocumentOutcome' });
 export type OutcomeView = z.infer<typeof OutcomeView>;

@@ -32,6 +32,7 @@ export const IncomingCaseRowSchema = z
     status: z.string().describe("The case's status code, with « (avsluttet)» after it when the case is closed (as before)"),
     caseStatus: z.string().describe("The case's status code alone (config typeRules[].setsStatus: NY, ATRY, …)"),
     closed: z.boolean().describe('Whether the case is closed'),
+    openedInError: z.boolean().optional().describe('Set (true) when the case was given up as opened in error: its opening document left it (status then says « (avsluttet – opprettet ved feil)»)'),
   })
   .meta({ id: 'IncomingCaseRow' });
 export type IncomingCaseRow = z.infer<typeof IncomingCaseRowSchema>;

@@ -71,6 +71,10 @@ export const ClassificationCorrected = envelope(
     // The recipient stays in the journal (it can be a person's name); the event names the outcome only.
     outcome: z.enum(['duplicate', 'forwarded']).optional().describe('Set when the correction is an outcome: a duplicate of another document, or mail forwarded to another body'),
     duplicateOf: z.string().optional().describe('With outcome duplicate: the document it duplicates'),
+    movedFrom: CaseNumber.optional().describe('Set when the document was moved to this case: the case it left'),
+    caseGivenUp: CaseNumber.optional().describe(
+      'Set when the document was the one that opened this case (or the case it left) and nothing else carries it: the case is given up as opened in error (Noark saksstatus U), out of every queue, its open deadlines closed (DeadlineClosed) and its unsent letters withdrawn (LetterReady with status withdrawn)',
+    ),
   }),
   "An archivist corrected the machine's document type or area, or marked the document as a duplicate or as mail forwarded elsewhere",
 );
@@ -80,10 +84,10 @@ export const LetterReady = envelope(
     letterId: z.string(),
     kind: z.string(),
     language: Language,
-    status: z.enum(['ready', 'held', 'sent']),
+    status: z.enum(['ready', 'held', 'sent', 'withdrawn']),
     letterDate: IsoDate.optional().describe("The date the letter bears; the envelope's `time` is when it was written (a watcher run for a day gone by dates its notices that day)"),
   }),
-  'An outgoing letter is in the outbox',
+  'An outgoing letter is in the outbox (status withdrawn: taken out again, never to be posted, because its case was given up)',
 );
 
 export const eventSchemas = {

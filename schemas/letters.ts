@@ -101,7 +101,8 @@ export const LettersConfig = z.object({
 });
 export type LettersConfig = z.infer<typeof LettersConfig>;
 
-export const LetterStatus = z.enum(['ready', 'held', 'sent']);
+/** `withdrawn`: never posted, because its case was given up (opened in error; domain/registry/case-given-up.ts). */
+export const LetterStatus = z.enum(['ready', 'held', 'sent', 'withdrawn']);
 
 /** Why a letter is held, as a code (worded in English and bokmål by domain/letters/held-reasons.ts). */
 export const HeldReason = z.object({
@@ -129,5 +130,7 @@ export const OutboxLetter = z.object({
   /** The PDF's key in the bucket. */
   path: z.string().min(1),
   journalEntryId: z.string().nullable(),
+  /** A withdrawn letter: why it will not be posted, in words an archivist understands (absent on any other). */
+  withdrawnReason: z.string().nullable().optional(),
 });
 export type OutboxLetter = z.infer<typeof OutboxLetter>;

@@ -36,7 +36,7 @@ export const OutboxItem = OutboxLetter.extend({
 export type OutboxItem = z.infer<typeof OutboxItem>;
 
 export const OutboxQuery = z.object({
-  status: LetterStatus.optional().describe('ready, held or sent; all when left out'),
+  status: LetterStatus.optional().describe('ready, held, sent or withdrawn; all when left out'),
   case: z.string().optional().describe('Only the letters of this case (2025-00001)'),
 });
 export const OutboxList = z.object({ letters: z.array(OutboxItem) });

@@ -1,3 +1,4 @@
+import type { CaseGivenUp } from '#domain/registry/case-given-up';
 import type { Reason } from '#schemas/reasons';
 import type { Classification, Deadline, Inspection, IntakeInput, PageExtraction, ProcessResult } from '#schemas/pipeline';
 import type { DeadlineKind, IsoDate } from '#schemas/taxonomy';
@@ -36,6 +37,8 @@ export interface CaseRecord {
   claimedAt?: string | undefined;
   routedAt?: string | undefined;
   version: number;
+  /** Set when the case was given up as opened in error (domain/registry/case-given-up.ts): why, by whom, when. */
+  givenUp?: CaseGivenUp | undefined;
 }
 
 export type NewCase = Omit<CaseRecord, 'caseId' | 'caseNumber' | 'year' | 'sequence' | 'noarkStatus' | 'handlerId' | 'version' | 'open' | 'priority'>;

@@ -32,6 +32,6 @@ export function humanExportRow(row: IncomingCaseRow, names: Names): HumanExportR
     preliminaryReplyDue: day(row.preliminaryReplyDue),
     caseProcessingDue: day(row.caseProcessingDue),
     queueOrHandler: handler ?? queueName(row.queueOrHandler, names.areas),
-    status: `${caseStatusName(row.caseStatus)}${row.closed ? ' (avsluttet)' : ''}`,
+    status: `${caseStatusName(row.caseStatus)}${row.closed ? ` (avsluttet${row.openedInError ? ' – opprettet ved feil' : ''})` : ''}`,
   };
 }

@@ -7,8 +7,8 @@ import type { DeadlineEntry } from '#domain/registry/deadline-book';
  */
 export type { IncomingCaseRow };
 
-/** The columns of the director's sheet; the row's caseStatus and closed are for programs (and the xlsx's status words). */
-export type ExportColumn = Exclude<keyof IncomingCaseRow, 'caseStatus' | 'closed'>;
+/** The columns of the director's sheet; the row's caseStatus, closed and openedInError are for programs (and the xlsx's status words). */
+export type ExportColumn = Exclude<keyof IncomingCaseRow, 'caseStatus' | 'closed' | 'openedInError'>;
 
 export const exportColumns: { key: ExportColumn; title: string }[] = [
   { key: 'caseNumber', title: 'Saksnummer' },
@@ -33,6 +33,8 @@ export interface CaseFacts {
   status: string;
   open: boolean;
   createdBy: string;
+  /** Set when the case was given up as opened in error (domain/registry/case-given-up.ts). */
+  givenUp?: unknown;
 }
 
 /** Our own numbers (2025/00001) are not the first instance's reference. */
@@ -50,9 +52,10 @@ export function incomingCaseRow(c: CaseFacts, openingType: string | null, deadli
     preliminaryReplyDue: dueOf('preliminary_reply'),
     caseProcessingDue: dueOf('case_processing'),
     queueOrHandler: c.handlerId ? `handler/${c.handlerId}` : `unassigned/${c.area}`,
-    status: c.open ? c.status : `${c.status} (avsluttet)`,
+    status: c.open ? c.status : `${c.status} (avsluttet${c.givenUp ? ' – opprettet ved feil' : ''})`,
     caseStatus: c.status,
     closed: !c.open,
+    ...(c.givenUp ? { openedInError: true } : {}),
   };
 }
 

@@ -13,7 +13,7 @@ import { languageNames } from '../wording/language-names.ts';
  */
 
 /** The audit trail's entries that are no event of schemas/events.ts. */
-export const auditEntryNames = ['ArchivistDecision', 'DocumentMovedOut', 'DocumentMarkedDuplicate', 'MailForwarded', 'QuarantineRetried', 'LetterReleased', 'LetterSent', 'ReconcileRun'] as const;
+export const auditEntryNames = ['ArchivistDecision', 'DocumentMovedOut', 'DocumentMarkedDuplicate', 'MailForwarded', 'QuarantineRetried', 'LetterReleased', 'LetterSent', 'ReconcileRun', 'CaseGivenUp', 'DocumentRegisteredBeforeMove'] as const;
 export type AuditEntryName = (typeof auditEntryNames)[number];
 export type JournalEntryName = EventType | AuditEntryName;
 
@@ -50,7 +50,7 @@ const journalStatuses: Record<string, string> = {
   G: 'godkjent av leder',
   U: 'utgår',
 };
-const letterStatuses: Record<string, string> = { ready: 'klart til utsending', held: 'holdt tilbake', sent: 'sendt' };
+const letterStatuses: Record<string, string> = { ready: 'klart til utsending', held: 'holdt tilbake', sent: 'sendt', withdrawn: 'trukket tilbake' };
 
 const str = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
 const isoDate = (value: unknown): string | null => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? norwegianDate(value, 'nb') : null);
@@ -167,6 +167,18 @@ const wordings: Record<JournalEntryName, Wording> = {
   QuarantineRetried: (d) => ({ title: 'Fil i karantene prøvd på nytt', detail: str(d.replacedBy) && `som dokument ${d.replacedBy}` }),
   LetterReleased: (d, names) => ({ title: 'Tilbakeholdt brev frigitt med rettet adresse', detail: str(d.kind) && names.letterKind(d.kind as string) }),
   LetterSent: (d, names) => ({ title: `Brev sendt${isoDate(d.sentOn) ? ` ${isoDate(d.sentOn)}` : ''}`, detail: str(d.kind) && names.letterKind(d.kind as string) }),
+  CaseGivenUp: (d, names) => ({
+    title: 'Sak avsluttet – opprettet ved feil (saksstatus U – utgår)',
+    detail: joined([
+      d.cause === 'moved' ? `dokumentet som opprettet saken, er flyttet${str(d.movedTo) ? ` til sak ${d.movedTo}` : ''}` : d.cause === 'forwarded' ? 'dokumentet som opprettet saken, er videresendt' : d.cause === 'duplicate' ? 'dokumentet som opprettet saken, er markert som duplikat' : null,
+      Array.isArray(d.withdrawnLetters) && d.withdrawnLetters.length > 0 && `trukket tilbake: ${d.withdrawnLetters.map((k) => lower(names.letterKind(String(k)))).join(', ')}`,
+      Array.isArray(d.sentLetters) && d.sentLetters.length > 0 && `allerede sendt: ${d.sentLetters.map((k) => lower(names.letterKind(String(k)))).join(', ')}`,
+    ]),
+  }),
+  DocumentRegisteredBeforeMove: (d, names) => ({
+    title: d.createdCase === true ? 'Sak opprettet' : 'Dokument journalført (I)',
+    detail: joined([typeOf(d, names) && (d.createdCase === true ? `av inngående dokument (I): ${lower(typeOf(d, names)!)}` : typeOf(d, names)), str(d.journalStatus) && `journalstatus ${d.journalStatus} – ${journalStatuses[d.journalStatus as string] ?? d.journalStatus}`, str(d.movedTo) && `senere flyttet til sak ${d.movedTo}`]),
+  }),
   ReconcileRun: (d) => ({
     title: d.redrive === true ? 'Ufullført dokument startet på nytt ved avstemming' : 'Funnet ufullført ved avstemming',
     detail: Array.isArray(d.documentIds) && d.documentIds.length > 1 ? `ett av ${d.documentIds.length} dokumenter i samme kjøring` : null,

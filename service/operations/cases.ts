@@ -62,7 +62,8 @@ export async function readCase(ctx: ServiceContext, identity: Identity, caseInpu
       event: d.createdCase ? 'CaseCreated' : 'DocumentRegistered',
       actor: 'postmottak',
       documentId: d.documentId,
-      details: { documentType: d.documentType, journalStatus: d.journalStatus },
+      // The line says what happened then: a later type correction has its own line.
+      details: { documentType: d.registeredDocumentType ?? d.documentType, journalStatus: d.journalStatus },
     })),
     ...partition.audit.map((a) => ({ at: a.at, event: a.event, actor: a.actor, ...(a.documentId ? { documentId: a.documentId } : {}), ...(a.details ? { details: a.details } : {}) })),
     ...letters.journal,

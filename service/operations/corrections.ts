@@ -22,6 +22,12 @@ import { caseIdOf } from './cases.ts';
 import { findDocument } from './documents.ts';
 import { caseSummary, documentView } from './views.ts';
 import { outcomeEvent, serviceEvent } from './events.ts';
+import { caseRoutedEvent, closedDeadlineEvents, openedDeadlineEvents } from './correction-events.ts';
+import { giveUpCaseIfOpenerLeft } from './case-given-up.ts';
+import { linkedAreaRefusal } from '#domain/registry/linked-area';
+import { deadlineBookChanges } from '#domain/registry/case-given-up';
+import type { DeadlineBook } from '#domain/registry/deadline-book';
+import type { PostmottakEvent } from '#schemas/events';
 import { documentText, keepExample, machineAnswer } from './examples.ts';
 import { statusNb } from '../problem-words-nb.ts';
 import { refuseBadDecisionDates } from './decision-date-refusal.ts';
@@ -111,14 +117,29 @@ export async function correctDocument(ctx: ServiceContext, identity: Identity, d
   const toCaseId = moved ? toCase.caseId : fromCaseId;
   const targetCase = moved ? toCase : await getCase(ctx.db, fromCaseId);
   if (!targetCase) throw notFound(`Case ${displayCaseNumber(fromCaseId)} of document ${documentId} is gone.`, `Sak ${displayCaseNumber(fromCaseId)} som dokument ${documentId} lå på, finnes ikke lenger.`);
+  // A linked document takes its case's area: the area is corrected on the document that opened the case.
+  const areaRefused = linkedAreaRefusal({ area: body.area, caseArea: targetCase.area, opensCase: doc.createdCase === true && !moved, caseOpener: targetCase.createdBy });
+  if (areaRefused) {
+    throw unprocessable(
+      `Document ${documentId} is on case ${targetCase.caseNumber} and takes its area. To change the area, correct the document that opened the case (${areaRefused.correctOn}): the whole case follows.`,
+      `Dokument ${documentId} ligger på sak ${targetCase.caseNumber} og har sakens område. For å endre området, korriger dokumentet som opprettet saken (${areaRefused.correctOn}): hele saken følger med.`,
+    );
+  }
 
   // Deadlines: the document's own effect taken out and put back with the corrected facts.
   const toOpen = deadlinesToOpen(after, ctx.config);
   let opened = toOpen.deadlines;
+  // Each book before and after, so the feed hears of every deadline closed, opened or reopened.
+  const deadlineEvents: PostmottakEvent[] = [];
+  const publishChanges = (caseId: string, bookBefore: DeadlineBook, bookAfter: DeadlineBook) => {
+    const changed = deadlineBookChanges(bookBefore, bookAfter);
+    deadlineEvents.push(...closedDeadlineEvents(caseId, changed.closed, by, at), ...openedDeadlineEvents(caseId, changed.opened, at));
+  };
   if (moved) {
-    await rewriteDeadlineBook(ctx.db, { caseId: fromCaseId, area: before.area, change: (book) => withdrawDocument(book, documentId, 'close', by, today) });
+    const fromAfter = await rewriteDeadlineBook(ctx.db, { caseId: fromCaseId, area: before.area, change: (book) => withdrawDocument(book, documentId, 'close', by, today) });
+    publishChanges(fromCaseId, fromAfter.previous, fromAfter.book);
   }
-  await rewriteDeadlineBook(ctx.db, {
+  const toAfter = await rewriteDeadlineBook(ctx.db, {
     caseId: toCaseId,
     area: after.area,
     change: (book) => {
@@ -127,6 +148,7 @@ export async function correctDocument(ctx: ServiceContext, identity: Identity, d
       return moved ? applied.book : keepLetterReplies(book, applied.book, documentId);
     },
   });
+  publishChanges(toCaseId, toAfter.previous, toAfter.book);
 
   // The case: keywords, and its area (with archive code and queue place) when the document decides it.
   const missedBefore = deadlinesToOpen(before, ctx.config).keywords;
@@ -205,13 +227,40 @@ export async function correctDocument(ctx: ServiceContext, identity: Identity, d
   if (!(await updateRoutedDocument(ctx.db, documentId, { set, remove }, fromCaseId))) {
     throw conflict(`Document ${documentId} changed while it was being corrected. Open it again and repeat the correction.`, `Dokument ${documentId} ble endret mens det ble rettet. Åpne det igjen og gjenta rettingen.`);
   }
-  await moveJournalLine(ctx.db, { documentId, fromCaseId, toCaseId, set: { documentType: after.documentType, receivedDate: after.receivedDate, createdCase: moved ? false : doc.createdCase } });
+  // A moved document is registered on its new case at the move (its own line there, at this time);
+  // the case it left keeps the line of its registration then, as history, beside the move.
+  const oldLine = await moveJournalLine(ctx.db, {
+    documentId,
+    fromCaseId,
+    toCaseId,
+    set: { documentType: after.documentType, receivedDate: after.receivedDate, createdCase: moved ? false : doc.createdCase, ...(moved ? { registeredAt: at, registeredDocumentType: after.documentType } : {}) },
+  });
+  if (moved && oldLine) {
+    await recordAudit(ctx.db, {
+      caseId: fromCaseId,
+      event: 'DocumentRegisteredBeforeMove',
+      actor: 'postmottak',
+      at: (oldLine.registeredAt as string | undefined) ?? at,
+      documentId,
+      details: { documentType: oldLine.registeredDocumentType ?? oldLine.documentType, journalStatus: oldLine.journalStatus ?? null, createdCase: oldLine.createdCase === true, movedTo: toCase.caseNumber },
+    });
+  }
 
   const details = { documentId, changes };
   await recordAudit(ctx.db, { caseId: toCaseId, event: 'ClassificationCorrected', actor: identity.person, at, documentId, details });
   if (moved) await recordAudit(ctx.db, { caseId: fromCaseId, event: 'DocumentMovedOut', actor: identity.person, at, documentId, details });
-  // The detail is exactly schemas/events.ts's ClassificationCorrected (branch `events`, a strict object of codes):
-  // dates and case moves are in the journal, not in the event.
+  // The case it left, when this document opened it and nothing else carries it, is given up.
+  const fromCase = moved ? await getCase(ctx.db, fromCaseId) : null;
+  const givenUp = fromCase?.open
+    ? await giveUpCaseIfOpenerLeft(ctx, { caseId: fromCaseId, createdBy: fromCase.createdBy, documentId, cause: 'moved', movedTo: toCase!.caseNumber, person: identity.person, at })
+    : null;
+  // One read gives the case and the queue it waits in (its qpk), as case-work reads it.
+  const caseItem = await getItem(ctx.db, keys.case(toCaseId), { consistent: true });
+  const finalCase = caseItem ? caseFromItem(caseItem) : null;
+  const updatedDoc = (await getDocument(ctx.db, documentId))!;
+  // The queue the correction put the document (a move: its new case's handler or unit mail) or its case (an area: unassigned/{area}) in.
+  const queueNow = moved ? (updatedDoc.item.queue as string | undefined) : ((caseItem?.qpk as string | undefined) ?? (updatedDoc.item.qpk as string | undefined));
+  const routed = finalCase && queueNow && (moved || caseArea !== targetCase.area) ? [caseRoutedEvent({ documentId, caseId: toCaseId, caseNumber: finalCase.caseNumber, queue: queueNow, area: finalCase.area, keywords: finalCase.keywords, priority: finalCase.priority }, at)] : [];
   await ctx.events.publish([
     serviceEvent('ClassificationCorrected', { caseId: toCaseId, documentId }, at, {
       correctedBy: identity.person,
@@ -219,10 +268,15 @@ export async function correctDocument(ctx: ServiceContext, identity: Identity, d
       area: caseArea,
       previousDocumentType: before.documentType,
       previousArea: before.area,
+      ...(moved ? { movedFrom: displayCaseNumber(fromCaseId) } : {}),
+      ...(givenUp ? { caseGivenUp: givenUp.answer.caseNumber } : {}),
     }),
+    ...deadlineEvents,
+    ...routed,
+    ...(givenUp?.events ?? []),
   ]);
 
-  const updated = (await getDocument(ctx.db, documentId))!;
+  const updated = updatedDoc;
   await keepExample(ctx, identity, {
     kind: 'correction',
     doc: updated,
@@ -245,14 +299,12 @@ export async function correctDocument(ctx: ServiceContext, identity: Identity, d
       decidedAt: at,
     });
   }
-  // One read gives the case and the queue it waits in (its qpk), as case-work reads it.
-  const caseItem = await getItem(ctx.db, keys.case(toCaseId), { consistent: true });
-  const finalCase = caseItem ? caseFromItem(caseItem) : null;
   return {
     document: documentView(updated, personalDataFor(identity, ctx), ctx.config),
     case: finalCase ? caseSummary(finalCase, finalCase.handlerId ? null : ((caseItem!.qpk as string | undefined) ?? null)) : null,
     changes,
     correctedBy: identity.person,
+    caseGivenUp: givenUp?.answer ?? null,
   };
 }
 
@@ -284,6 +336,8 @@ export async function markOutcome(ctx: ServiceContext, identity: Identity, docum
     if (!first?.status) throw unprocessable(`There is no document ${outcome.of} to be a duplicate of.`, `Det finnes ikke noe dokument ${outcome.of} å være duplikat av.`);
   }
   const at = ctx.now().toISOString();
+  const consequences: PostmottakEvent[] = [];
+  let givenUp: Awaited<ReturnType<typeof giveUpCaseIfOpenerLeft>> = null;
   const set: Record<string, unknown> =
     outcome.kind === 'duplicate'
       ? { outcome: 'duplicate', duplicateOf: outcome.of, outcomeBy: identity.person, outcomeAt: at }
@@ -303,13 +357,20 @@ export async function markOutcome(ctx: ServiceContext, identity: Identity, docum
     if (!written) throw conflict(`Document ${documentId} was decided meanwhile; open it again.`, `Dokument ${documentId} ble avgjort i mellomtiden; åpne det igjen.`);
   } else {
     routedDocument(doc, { en: 'marked', nb: 'merkes' });
-    await rewriteDeadlineBook(ctx.db, { caseId: doc.caseId, area: (doc.item.area as string) ?? '', change: (book) => withdrawDocument(book, documentId, 'close', `${outcome.kind}:${identity.person}`, osloDate(ctx.now())) });
+    const closedBy = `${outcome.kind}:${identity.person}`;
+    const bookAfter = await rewriteDeadlineBook(ctx.db, { caseId: doc.caseId, area: (doc.item.area as string) ?? '', change: (book) => withdrawDocument(book, documentId, 'close', closedBy, osloDate(ctx.now())) });
+    const changed = deadlineBookChanges(bookAfter.previous, bookAfter.book);
+    // A deadline the document had closed opens again (a duplicate's «legeerklæring» was no declaration after all).
+    consequences.push(...closedDeadlineEvents(doc.caseId, changed.closed, closedBy, at), ...openedDeadlineEvents(doc.caseId, changed.opened, at));
     const written = await updateIf(
       ctx.db,
       withCondition({ Key: keys.document(documentId), ...updateExpression({ set, remove: ['qpk', 'qsk'] }) }, 'attribute_not_exists(#o)', { '#o': 'outcome' }),
     );
     if (!written) throw conflict(`Document ${documentId} was given an outcome meanwhile.`, `Dokument ${documentId} fikk et utfall i mellomtiden.`);
     await recordAudit(ctx.db, { caseId: doc.caseId, event: outcome.kind === 'duplicate' ? 'DocumentMarkedDuplicate' : 'MailForwarded', actor: identity.person, at, documentId, details: set });
+    // The case it opened, when nothing else carries it, is given up.
+    const ownCase = await getCase(ctx.db, doc.caseId);
+    givenUp = ownCase?.open ? await giveUpCaseIfOpenerLeft(ctx, { caseId: doc.caseId, createdBy: ownCase.createdBy, documentId, cause: outcome.kind, movedTo: null, person: identity.person, at }) : null;
   }
   await recordAudit(ctx.db, { documentId, event: outcome.kind === 'duplicate' ? 'DocumentMarkedDuplicate' : 'MailForwarded', actor: identity.person, at, details: set });
   // Published after the write: a refused mark (409 above) publishes nothing.
@@ -321,7 +382,10 @@ export async function markOutcome(ctx: ServiceContext, identity: Identity, docum
       area,
       outcome: outcome.kind,
       duplicateOf: outcome.kind === 'duplicate' ? outcome.of : undefined,
+      caseGivenUp: givenUp?.answer.caseNumber,
     }),
+    ...consequences,
+    ...(givenUp?.events ?? []),
   ]);
   await keepExample(ctx, identity, { kind: outcome.kind, doc, archivist: { documentType: null, area: null, caseId: null, outcome: outcome.kind }, at });
   return {
@@ -332,6 +396,7 @@ export async function markOutcome(ctx: ServiceContext, identity: Identity, docum
     by: identity.person,
     at,
     previousStatus: doc.status,
+    caseGivenUp: givenUp?.answer ?? null,
   };
 }
 

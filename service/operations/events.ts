@@ -19,7 +19,7 @@ export function serviceEvent<T extends 'CaseClaimed' | 'CaseReleased' | 'Deadlin
 export function outcomeEvent(
   subject: { documentId: string; caseId?: string | undefined },
   at: string,
-  input: { by: string; documentType: DocumentType | null; area: string | null; outcome: 'duplicate' | 'forwarded'; duplicateOf?: string | undefined },
+  input: { by: string; documentType: DocumentType | null; area: string | null; outcome: 'duplicate' | 'forwarded'; duplicateOf?: string | undefined; caseGivenUp?: string | undefined },
 ): EventOf<'ClassificationCorrected'> {
   const detail = {
     correctedBy: input.by,
@@ -29,6 +29,7 @@ export function outcomeEvent(
     previousArea: input.area,
     outcome: input.outcome,
     ...(input.duplicateOf ? { duplicateOf: input.duplicateOf } : {}),
+    ...(input.caseGivenUp ? { caseGivenUp: input.caseGivenUp } : {}),
   };
   return makeEvent('ClassificationCorrected', subject, detail, { time: at, change: { outcome: input.outcome, duplicateOf: input.duplicateOf ?? null } });
 }

@@ -29,7 +29,7 @@ import { dayBeforeExistenceRefusal } from './day-before-existence-refusal.ts';
  */
 
 /** A letter's status inside a bokmål sentence, as the page's outbox names it. */
-const letterStatusNb = (status: string) => ({ ready: 'klart', held: 'holdt tilbake', sent: 'sendt' })[status] ?? status;
+const letterStatusNb = (status: string) => ({ ready: 'klart', held: 'holdt tilbake', sent: 'sendt', withdrawn: 'trukket tilbake' })[status] ?? status;
 
 function outboxItem(record: OutboxRecord): OutboxItem {
   return {
@@ -41,6 +41,7 @@ function outboxItem(record: OutboxRecord): OutboxItem {
     recipient: record.recipient,
     status: record.status,
     heldReason: record.heldReason,
+    withdrawnReason: record.withdrawnReason ?? null,
     sentOn: record.sentOn,
     letterDate: record.letterDate,
     path: record.path,

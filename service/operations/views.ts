@@ -27,6 +27,7 @@ export function caseSummary(record: CaseRecord, queue: string | null): CaseSumma
     handlerId: record.handlerId,
     claimedAt: record.claimedAt ?? null,
     queue,
+    givenUp: record.givenUp ?? null,
   };
 }
 

@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { ProcessResult } from '#schemas/pipeline';
 import type { Role } from '#schemas/api';
+import type { PostmottakEvent } from '#schemas/events';
 import { buildApp } from '../../service/app.ts';
 import { addPerson, ensureStarterTokens, localTokenAuthenticator, type StarterTokens } from '../../service/auth/local-tokens.ts';
 import { openLocalRuntime, type LocalRuntime } from '../../local/service-runtime.ts';
@@ -101,4 +102,12 @@ export async function openTestService(): Promise<TestService> {
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Keeps every event the service publishes, in order, and still publishes it (the data dir's feed). */
+export function keepPublished(service: { runtime: LocalRuntime }): PostmottakEvent[] {
+  const published: PostmottakEvent[] = [];
+  const publish = service.runtime.context.events.publish.bind(service.runtime.context.events);
+  service.runtime.context.events = { publish: async (events) => { published.push(...events); await publish(events); } };
+  return published;
 }

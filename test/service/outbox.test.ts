@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CaseView, type Role } from '#schemas/api';
 import { OutboxItem, OutboxList } from '#schemas/outbox';
 import type { PostmottakEvent } from '#schemas/events';
-import { kari, openTestService, type TestService } from './fixtures.ts';
+import { kari, keepPublished, openTestService, type TestService } from './fixtures.ts';
 import { expectProblem } from '../support/problem-response.ts';
 
 /**
@@ -17,9 +17,7 @@ let published: PostmottakEvent[];
 
 beforeAll(async () => {
   service = await openTestService();
-  published = [];
-  const publish = service.runtime.context.events.publish.bind(service.runtime.context.events);
-  service.runtime.context.events = { publish: async (events) => { published.push(...events); await publish(events); } };
+  published = keepPublished(service);
 });
 afterAll(async () => {
   await service?.close();

@@ -1,3 +1,4 @@
+import { givenUpCaseLine } from '../../domain/registry/case-given-up-wording.ts';
 import { caseIdFromInput, displayCaseNumber } from '../../domain/registry/case-number-input.ts';
 import { ApiError, get, post, type CaseView, type DocumentText, type DocumentView, type Me, type TaxonomyView } from './api.ts';
 import { announce, focusStatus, h, isTyping, replace } from './dom.ts';
@@ -32,6 +33,8 @@ export async function caseView(main: HTMLElement, taxonomy: TaxonomyView, me: Me
       h('dd', {}, c.keywords.join(', ') || '–'),
       h('dt', {}, 'Status'),
       h('dd', {}, caseStatusName(c.status)),
+      c.givenUp ? h('dt', {}, 'Avsluttet') : null,
+      c.givenUp ? h('dd', { class: 'given-up' }, givenUpCaseLine(c.givenUp)) : null,
     ),
     me.role === 'caseworker' ? caseworkerActions(view, me, taxonomy, redraw) : null,
     // The roles that print sheets (as `postmottak coversheet`); a closed case takes no more mail.
@@ -223,9 +226,11 @@ export async function documentView(main: HTMLElement, taxonomy: TaxonomyView, me
     try {
       const changes = body();
       if (!Object.keys(changes).length) return announce('Ingenting er endret.', 'error');
-      await post(path, changes);
-      announce('Lagret.');
+      const answer = await post<{ caseGivenUp?: { caseNumber: string; withdrawnLetters: unknown[]; note: string | null } | null }>(path, changes);
       await documentView(main, taxonomy, me, documentId);
+      // A case the document opened and left is given up: the archivist hears so, and of a letter already posted.
+      const givenUp = answer?.caseGivenUp;
+      announce(givenUp ? `Lagret. Sak ${givenUp.caseNumber} er avsluttet som opprettet ved feil${givenUp.withdrawnLetters.length ? `; ${givenUp.withdrawnLetters.length} brev trukket tilbake` : ''}.${givenUp.note ? ` ${givenUp.note}` : ''}` : 'Lagret.');
     } catch (error) {
       announce(error instanceof ApiError ? error.detail : 'Endringen kunne ikke lagres.', 'error');
     }

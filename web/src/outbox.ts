@@ -10,7 +10,7 @@ import { dateField, isoOf } from './date-field.ts';
  * the day's post and marked sent with the day; a held one says why and takes the address it lacked
  * (name, street, four-digit postcode, place), after which it is released and ready.
  */
-const statusNames: Record<string, string> = { ready: 'Klar', held: 'Holdt tilbake', sent: 'Sendt' };
+const statusNames: Record<string, string> = { ready: 'Klar', held: 'Holdt tilbake', sent: 'Sendt', withdrawn: 'Trukket tilbake' };
 
 /** A PDF behind the bearer token, opened in a new tab through an object URL; what was opened is said in the status line. */
 export async function openPdf(path: string, fallback: string, opened: string): Promise<void> {
@@ -29,7 +29,7 @@ export async function outboxView(main: HTMLElement, params: URLSearchParams): Pr
   const filters = h(
     'ul',
     { class: 'filters', 'aria-label': 'Vis brev' },
-    [['', 'Alle'], ['ready', 'Klare'], ['held', 'Holdt tilbake'], ['sent', 'Sendt']].map(([value, label]) =>
+    [['', 'Alle'], ['ready', 'Klare'], ['held', 'Holdt tilbake'], ['sent', 'Sendt'], ['withdrawn', 'Trukket tilbake']].map(([value, label]) =>
       h('li', {}, h('a', { href: `#/outbox${value ? `?status=${value}` : ''}`, 'aria-current': value === status ? 'page' : null }, label)),
     ),
   );
@@ -61,7 +61,7 @@ export async function outboxView(main: HTMLElement, params: URLSearchParams): Pr
 
 function letterRow(letter: OutboxItem, reload: () => Promise<void>): HTMLElement {
   const to = letter.recipient ? [letter.recipient.name, ...letter.recipient.address].join(', ') : '–';
-  const statusText = letter.status === 'held' ? `Holdt tilbake: ${letter.heldReasonNb ?? ''}` : letter.status === 'sent' ? `Sendt ${date(letter.sentOn)}` : letter.releasedBy ? `Klar (adresse rettet av ${letter.releasedBy})` : 'Klar';
+  const statusText = letter.status === 'held' ? `Holdt tilbake: ${letter.heldReasonNb ?? ''}` : letter.status === 'withdrawn' ? `Trukket tilbake: ${letter.withdrawnReason ?? ''}` : letter.status === 'sent' ? `Sendt ${date(letter.sentOn)}` : letter.releasedBy ? `Klar (adresse rettet av ${letter.releasedBy})` : 'Klar';
   const pdf = h('button', { type: 'button', 'aria-label': `PDF: ${letterName(letter)}`, onclick: () => void openPdf(`/outbox/${encodeURIComponent(letter.letterId)}/pdf`, 'Brevet kunne ikke hentes.', `${letterName(letter)} er åpnet i en ny fane.`) }, 'PDF');
   return h(
     'tr',

@@ -37,6 +37,8 @@ export interface CaseJournalDocument {
   journalStatus: string | null;
   registeredAt: string | null;
   createdCase: boolean;
+  /** The type it was registered with, when a correction has changed it since. */
+  registeredDocumentType?: string;
   /** A part of a bundle: main document or attachment, and (on the main) the listed attachments it lacks. */
   role?: 'main' | 'attachment';
   mainDocumentId?: string | null;
@@ -68,6 +70,7 @@ export async function readCasePartition(db: Db, caseId: string): Promise<CasePar
       journalStatus: (i.journalStatus as string | undefined) ?? null,
       registeredAt: (i.registeredAt as string | undefined) ?? null,
       createdCase: i.createdCase === true,
+      ...(i.registeredDocumentType && i.registeredDocumentType !== i.documentType ? { registeredDocumentType: i.registeredDocumentType as string } : {}),
       ...(i.bundleRole ? { role: i.bundleRole as 'main' | 'attachment', mainDocumentId: (i.mainDocumentId as string | null) ?? null, missingAttachments: (i.missingAttachments as string[] | undefined) ?? [] } : {}),
     }))
     .sort((a, b) => (a.registeredAt ?? '').localeCompare(b.registeredAt ?? ''));

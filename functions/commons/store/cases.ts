@@ -1,3 +1,4 @@
+import type { CaseGivenUp } from '#domain/registry/case-given-up';
 import { caseIdFor, formatCaseNumber } from '#domain/registry/case-number';
 import { CASE_UNDER_TREATMENT } from '#domain/registry/noark';
 import { getItem, getAll, putAll, putIf, queryAll, updateIf, updateExpression, withCondition, type Db, type Item } from './db.ts';
@@ -36,6 +37,7 @@ export function caseFromItem(item: Item): CaseRecord {
     claimedAt: item.claimedAt as string | undefined,
     routedAt: item.routedAt as string | undefined,
     version: (item.version as number | undefined) ?? 0,
+    ...(item.givenUp ? { givenUp: item.givenUp as CaseGivenUp } : {}),
   };
 }
 

@@ -11,8 +11,11 @@ import { deadlineItem, getDeadlines, type DeadlineRecord } from './deadlines.ts'
  * journal line changed or moved to another case, a case's area and queue place changed.
  */
 
-/** Rewrites a case's deadline book with `change`, retried while another writer moves the version on. */
-export async function rewriteDeadlineBook(db: Db, input: { caseId: string; area: string; change: (book: DeadlineBook) => DeadlineBook }): Promise<DeadlineRecord> {
+/**
+ * Rewrites a case's deadline book with `change`, retried while another writer moves the version on.
+ * Answers the record written and the book it replaced (`previous`), so the caller can tell the feed what changed.
+ */
+export async function rewriteDeadlineBook(db: Db, input: { caseId: string; area: string; change: (book: DeadlineBook) => DeadlineBook }): Promise<DeadlineRecord & { previous: DeadlineBook }> {
   for (let attempt = 0; attempt < 20; attempt += 1) {
     const current = await getDeadlines(db, input.caseId);
     const next: DeadlineRecord = { caseId: input.caseId, area: input.area, book: input.change(current?.book ?? {}), version: (current?.version ?? 0) + 1 };
@@ -21,7 +24,7 @@ export async function rewriteDeadlineBook(db: Db, input: { caseId: string; area:
       ConditionExpression: current ? '#v = :v' : 'attribute_not_exists(pk)',
       ...(current ? { ExpressionAttributeNames: { '#v': 'version' }, ExpressionAttributeValues: { ':v': current.version } } : {}),
     });
-    if (written) return next;
+    if (written) return { ...next, previous: current?.book ?? {} };
     await new Promise((resolve) => setTimeout(resolve, Math.random() * (5 + attempt * 5)));
   }
   throw Object.assign(new Error(`deadlines of case ${input.caseId} kept changing under this correction`), { name: 'TransientError' });
@@ -40,12 +43,18 @@ export async function updateRoutedDocument(db: Db, documentId: string, change: {
   );
 }
 
-/** The document's line in a case's journal: changed in place, or moved from one case to another. */
-export async function moveJournalLine(db: Db, input: { documentId: string; fromCaseId: string; toCaseId: string; set: Item }): Promise<void> {
+/**
+ * The document's line in a case's journal: changed in place, or moved from one case to another. The
+ * type it was first registered with is kept on the line (`registeredDocumentType`), so the journal's
+ * «Sak opprettet»/«Dokument journalført» line stays what happened then. Answers the line as it was.
+ */
+export async function moveJournalLine(db: Db, input: { documentId: string; fromCaseId: string; toCaseId: string; set: Item }): Promise<Item | null> {
   const line = await getItem(db, keys.caseDocument(input.fromCaseId, input.documentId), { consistent: true });
-  const next = { ...(line ?? { type: 'case-document', documentId: input.documentId }), ...input.set, ...keys.caseDocument(input.toCaseId, input.documentId), caseId: input.toCaseId };
+  const registeredDocumentType = line?.registeredDocumentType ?? line?.documentType;
+  const next = { ...(line ?? { type: 'case-document', documentId: input.documentId }), ...(registeredDocumentType ? { registeredDocumentType } : {}), ...input.set, ...keys.caseDocument(input.toCaseId, input.documentId), caseId: input.toCaseId };
   await putItem(db, { Item: next });
   if (input.fromCaseId !== input.toCaseId) await db.client.send(new DeleteCommand({ TableName: db.table, Key: keys.caseDocument(input.fromCaseId, input.documentId) }));
+  return line ?? null;
 }
 
 /**

@@ -35,7 +35,32 @@ function toItem(record: OutboxRecord): Item {
 }
 
 function fromItem(item: Item): OutboxRecord {
-  return Object.fromEntries(RECORD_FIELDS.map((f) => [f, item[f] ?? null])) as unknown as OutboxRecord;
+  const record = Object.fromEntries(RECORD_FIELDS.map((f) => [f, item[f] ?? null])) as unknown as OutboxRecord;
+  return item.withdrawnReason ? { ...record, withdrawnReason: item.withdrawnReason as string } : record;
+}
+
+/**
+ * Takes a letter not yet posted (ready or held) out of the outbox: its case was given up, so it must
+ * never be posted. The letter and its outgoing journal entry stay, marked withdrawn with the reason.
+ * Answers whether this call withdrew it (a sent letter, or one withdrawn before, is left as it is).
+ */
+export async function withdrawLetter(db: Db, input: { letterId: string; caseId: string; reason: string; by: string; at: string }): Promise<boolean> {
+  const made = await updateIf(db, {
+    Key: letterKeys.letter(input.letterId),
+    UpdateExpression: 'SET #s = :withdrawn, qpk = :q, withdrawnReason = :why, withdrawnBy = :by, withdrawnAt = :at',
+    ConditionExpression: 'attribute_exists(pk) AND (#s = :ready OR #s = :held)',
+    ExpressionAttributeNames: { '#s': 'status' },
+    ExpressionAttributeValues: { ':withdrawn': 'withdrawn', ':ready': 'ready', ':held': 'held', ':q': letterKeys.outbox('withdrawn'), ':why': input.reason, ':by': input.by, ':at': input.at },
+  });
+  if (made) {
+    await updateIf(db, {
+      Key: letterKeys.journal(input.caseId, input.letterId),
+      UpdateExpression: 'SET withdrawnReason = :why, withdrawnBy = :by, withdrawnAt = :at',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeValues: { ':why': input.reason, ':by': input.by, ':at': input.at },
+    });
+  }
+  return made;
 }
 
 /** The condition that the parties item is still the version read: absent for null, without a version (written before there was one) for 0. */
@@ -79,7 +104,7 @@ export function dynamoLetterRepository(db: Db): LetterRepository {
       return { created: written, record: stored };
     },
     async list(filter = {}) {
-      const statuses: LetterStatus[] = filter.status ? [filter.status] : ['held', 'ready', 'sent'];
+      const statuses: LetterStatus[] = filter.status ? [filter.status] : ['held', 'ready', 'sent', 'withdrawn'];
       const keys: { pk: string; sk: string }[] = [];
       for (const status of statuses) {
         const hits = await queryAll(db, { IndexName: indexNames.queueOldest, KeyConditionExpression: 'qpk = :q', ExpressionAttributeValues: { ':q': letterKeys.outbox(status) } });
