@@ -45,6 +45,9 @@ export const DeadlineKind = z
   .describe('A deadline kind of the configuration (deadlineRules[].kind)');
 export type DeadlineKind = z.infer<typeof DeadlineKind>;
 
-/** ISO calendar date (Europe/Oslo), YYYY-MM-DD. */
-export const IsoDate = z.iso.date();
+/**
+ * ISO calendar date (Europe/Oslo), YYYY-MM-DD. A value of another kind (a number) is told the form
+ * too, not «a string» (service/schema-issue-words.ts words it by this text).
+ */
+export const IsoDate = z.iso.date({ error: (issue) => (issue.code === 'invalid_type' ? 'a date written YYYY-MM-DD' : undefined) });
 export type IsoDate = z.infer<typeof IsoDate>;

@@ -158,15 +158,29 @@ function sendProblem(reply: FastifyReply, request: FastifyRequest, problem: ApiP
     .send(problemBody(problem, request.url.split('?')[0] ?? request.url, language));
 }
 
+/** The value at `path` in what the request sent, undefined where there is none. */
+function valueAt(value: unknown, path: readonly (string | number)[]): unknown {
+  let at = value;
+  for (const key of path) {
+    if (at === null || typeof at !== 'object') return undefined;
+    at = (at as Record<string | number, unknown>)[key];
+  }
+  return at;
+}
+
 /** One sentence per invalid parameter or field: where it is, its name and what it must be, in English and in bokmål (./schema-issue-words.ts). */
-function validationDetail(error: FastifyError): [string, string] {
+function validationDetail(error: FastifyError, request: FastifyRequest): [string, string] {
+  const sent: Record<string, unknown> = { body: request.body, querystring: request.query, params: request.params, headers: request.headers };
   const where: Record<string, string> = { body: 'In the body', querystring: 'In the query', params: 'In the path', headers: 'In the headers' };
   const whereNb: Record<string, string> = { body: 'I innholdet', querystring: 'I spørringen', params: 'I adressen', headers: 'I hodefeltene' };
   const issues = (error.validation ?? []).slice(0, 5).map((issue) => {
     const params = issue.params as { issue?: SchemaIssue & { path?: (string | number)[] } } | undefined;
-    const path = params?.issue?.path?.join('.') || issue.instancePath.replace(/^\//, '').replaceAll('/', '.');
+    const keys = params?.issue?.path ?? issue.instancePath.split('/').filter(Boolean);
+    const path = keys.join('.');
     // fastify-type-provider-zod gives zod's issue as keyword (its code), message and params (the rest).
-    const zodIssue: SchemaIssue = params?.issue ?? { code: issue.keyword, ...(issue.message ? { message: issue.message } : {}), ...(issue.params as Omit<SchemaIssue, 'code' | 'message'>) };
+    const given: SchemaIssue = params?.issue ?? { code: issue.keyword, ...(issue.message ? { message: issue.message } : {}), ...(issue.params as Omit<SchemaIssue, 'code' | 'message'>) };
+    // Whether the request had the field at all: «limit=abc» is not a number, an absent field is missing.
+    const zodIssue: SchemaIssue = given.code === 'invalid_type' ? { ...given, present: valueAt(sent[error.validationContext ?? ''], keys) !== undefined } : given;
     return { en: `${path || 'the whole value'} ${schemaIssueWords(zodIssue).en}`, nb: `${path || 'hele verdien'}: ${schemaIssueWords(zodIssue).nb}` };
   });
   const listed = (language: 'en' | 'nb') => issues.map((i) => i[language]).join('; ');
@@ -175,7 +189,7 @@ function validationDetail(error: FastifyError): [string, string] {
 
 function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof ApiProblem) return sendProblem(reply, request, error);
-  if (hasZodFastifySchemaValidationErrors(error)) return sendProblem(reply, request, new ApiProblem('bad-request', ...validationDetail(error)));
+  if (hasZodFastifySchemaValidationErrors(error)) return sendProblem(reply, request, new ApiProblem('bad-request', ...validationDetail(error, request)));
   const status = error.statusCode ?? 500;
   if (status >= 400 && status < 500) {
     // A route that takes a scan as its body says so (config.fileBody): only there is a body too large «Filen».

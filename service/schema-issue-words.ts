@@ -23,6 +23,11 @@ export interface SchemaIssue {
   expected?: string;
   /** unrecognized_keys: the fields the object does not take. */
   keys?: readonly string[];
+  /**
+   * invalid_type: whether the request had the field at all, when the caller knows (the service looks it
+   * up): «limit=abc» is «not a number», an absent field «missing»; unknown, both are said.
+   */
+  present?: boolean;
 }
 
 export interface IssueWords {
@@ -41,6 +46,12 @@ export const schemaRulesNb: Record<string, string> = {
   'a place is a name, without digits': 'et poststed er et navn, uten sifre',
   'an event id (32 hex digits)': 'en hendelses-id (32 heksadesimale sifre)',
   'a case number as people read it, 2025/00001': 'et saksnummer slik folk leser det, 2025/00001',
+  'a queue name': 'et kønavn',
+  'document types are lower-case slugs': 'en dokumenttype skrives med små bokstaver, sifre og understrek',
+  'area codes are lower-case slugs': 'en områdekode skrives med små bokstaver, sifre og understrek',
+  'deadline kinds are lower-case slugs': 'en fristtype skrives med små bokstaver, sifre og understrek',
+  'phrases are lower case; `*` only at the end': 'et uttrykk skrives med små bokstaver; `*` bare til slutt',
+  'a canonical token is a lower-case bokmål word (hyphens allowed)': 'et normalord er et bokmålsord med små bokstaver (bindestrek tillatt)',
 };
 
 /** The forms zod checks, as a sentence names them; a form not listed is said as «the right form». */
@@ -53,22 +64,34 @@ const formats: Record<string, IssueWords> = {
   url: { en: 'a web address', nb: 'en nettadresse' },
 };
 
-/** The kinds of value a field takes, as the English names them (the bokmål says «of the wrong kind»). */
-const kindsEn: Record<string, string> = {
-  string: 'a string',
-  number: 'a number',
-  int: 'a whole number',
-  boolean: 'true or false',
-  object: 'an object',
-  array: 'a list',
-  date: 'a date',
+/** The kinds of value a field takes, as a sentence names them; a kind not listed is «of the wrong kind». */
+const kinds: Record<string, IssueWords> = {
+  string: { en: 'a string', nb: 'tekst' },
+  number: { en: 'a number', nb: 'et tall' },
+  int: { en: 'a whole number', nb: 'et heltall' },
+  boolean: { en: 'true or false', nb: 'true eller false' },
+  object: { en: 'an object', nb: 'et objekt' },
+  array: { en: 'a list', nb: 'en liste' },
+  date: { en: 'a date', nb: 'en dato' },
 };
 
-/** What a bound counts, past the figure: a string's characters, an array's items; a number nothing. */
-const units: Record<string, IssueWords> = {
-  string: { en: ' characters', nb: ' tegn' },
-  array: { en: ' items', nb: ' elementer' },
+/** What a bound counts, past the figure, one and more: a string's characters, an array's items; a number nothing. */
+const units: Record<string, { one: IssueWords; more: IssueWords }> = {
+  string: { one: { en: ' character', nb: ' tegn' }, more: { en: ' characters', nb: ' tegn' } },
+  array: { one: { en: ' item', nb: ' element' }, more: { en: ' items', nb: ' elementer' } },
 };
+
+const unitOf = (origin: string | undefined, bound: number | bigint | undefined): IssueWords => {
+  const unit = units[origin ?? ''];
+  if (!unit) return { en: '', nb: '' };
+  return bound !== undefined && Number(bound) === 1 ? unit.one : unit.more;
+};
+
+/**
+ * A field of a form (a date) that is given a value of another kind: the schema words its kind issue
+ * as the form (schemas/taxonomy.ts IsoDate), so «decisionDate: 20250312» is told the form, not «a string».
+ */
+const formByWords = (message: string | undefined): IssueWords | undefined => Object.values(formats).find((form) => form.en === message);
 
 /** «a», «b» eller «c» / "a", "b" or "c". */
 function oneOf(values: readonly unknown[], quote: (v: string) => string, or: string): string {
@@ -80,19 +103,28 @@ function oneOf(values: readonly unknown[], quote: (v: string) => string, or: str
 export function schemaIssueWords(issue: SchemaIssue): IssueWords {
   const rule = issue.message ? schemaRulesNb[issue.message] : undefined;
   if (rule) return { en: `is not valid: ${issue.message}`, nb: rule };
-  const unit = units[issue.origin ?? ''] ?? { en: '', nb: '' };
   switch (issue.code) {
     // A bound the value may not reach (zod's positive(): > 0) is said as such: «at least 0» would allow the 0 it refuses.
-    case 'too_big':
+    case 'too_big': {
+      const unit = unitOf(issue.origin, issue.maximum);
       return issue.inclusive === false
         ? { en: `must be under ${String(issue.maximum)}${unit.en}`, nb: `under ${String(issue.maximum)}${unit.nb}` }
         : { en: `must be at most ${String(issue.maximum)}${unit.en}`, nb: `høyst ${String(issue.maximum)}${unit.nb}` };
-    case 'too_small':
+    }
+    case 'too_small': {
+      const unit = unitOf(issue.origin, issue.minimum);
       return issue.inclusive === false
         ? { en: `must be over ${String(issue.minimum)}${unit.en}`, nb: `over ${String(issue.minimum)}${unit.nb}` }
         : { en: `must be at least ${String(issue.minimum)}${unit.en}`, nb: `minst ${String(issue.minimum)}${unit.nb}` };
-    case 'invalid_type':
-      return { en: `is missing or is not ${kindsEn[issue.expected ?? ''] ?? 'of the right kind'}`, nb: 'mangler, eller er av feil slag' };
+    }
+    case 'invalid_type': {
+      if (issue.present === false) return { en: 'is missing', nb: 'mangler' };
+      const form = formByWords(issue.message);
+      if (form) return { en: `must be ${form.en}`, nb: `må være ${form.nb}` };
+      const kind = kinds[issue.expected ?? ''];
+      if (issue.present) return kind ? { en: `is not ${kind.en}`, nb: `er ikke ${kind.nb}` } : { en: 'is not of the right kind', nb: 'er av feil slag' };
+      return { en: `is missing or is not ${kind?.en ?? 'of the right kind'}`, nb: 'mangler, eller er av feil slag' };
+    }
     case 'invalid_value':
       return issue.values?.length
         ? { en: `must be ${oneOf(issue.values, (v) => `"${v}"`, 'or')}`, nb: `må være ${oneOf(issue.values, (v) => `«${v}»`, 'eller')}` }

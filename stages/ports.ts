@@ -63,15 +63,23 @@ export interface NewCaseClaim {
   claimedAt: string;
 }
 
+/** What joining a document changes on its case; `nationalIdHashes` is the whole new list. */
+export interface JoinedCaseChanges {
+  status?: string;
+  title?: string;
+  nationalIdHashes?: string[];
+}
+
 export interface CaseRepository {
   get(caseId: string, options?: { consistent?: boolean }): Promise<CaseRecord | null>;
   byReference(reference: string): Promise<LookupHit[]>;
   byNationalIdHash(hash: string): Promise<LookupHit[]>;
   /**
    * A document joins a case: applies the changes `changesFor` derives from the case as stored (status,
-   * title), retrying while other writers change it. Null when the case does not exist.
+   * title, the national-id hashes of its persons, looked up by them as well), retrying while other
+   * writers change it. Null when the case does not exist.
    */
-  join(caseId: string, changesFor: (record: CaseRecord) => { status?: string; title?: string }): Promise<CaseRecord | null>;
+  join(caseId: string, changesFor: (record: CaseRecord) => JoinedCaseChanges): Promise<CaseRecord | null>;
   /**
    * Before a new case takes a number: claims its identity for the document (a conditional write each).
    * `caseId: null` when every claim is this document's (a re-run finds its own); otherwise the case of

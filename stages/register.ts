@@ -8,6 +8,7 @@ import { joinedCaseTitle, newCaseDraft, unique } from '#domain/registry/registra
 import type { JournalEntry, StagePorts } from './ports.ts';
 import { documentIdOf } from './document-id.ts';
 import { documentRegistered } from '#domain/events/stage-events';
+import { personsConfirmedOnSheetCase } from '#domain/sheets/sheet-persons-confirmed';
 
 type RegisterState = ExecutionState & { link: LinkResult };
 
@@ -80,13 +81,21 @@ async function register(state: RegisterState, ports: StagePorts): Promise<Regist
     ...(state.part ? { part: { role: attachment ? 'attachment' : 'main', mainDocumentId: attachment ? state.part.mainDocumentId : null, missingAttachments: state.part.missingAttachments } } : {}),
   });
 
+  // The ids are hashed for a new case's lookups, and for a sheet's case an archivist chose (personsConfirmedOnSheetCase).
+  const needsHashes = c.fields.nationalIds.length > 0 && (!state.link.caseId || (state.decision?.caseId !== undefined && c.cover !== undefined));
+  const hashKey = needsHashes ? await ports.idHashKey() : '';
+  const nationalIdHashes = needsHashes ? unique(c.fields.nationalIds.map((id) => nationalIdHash(id, hashKey))) : [];
+
   const joinCase = async (caseId: string): Promise<Registration> => {
     const record = await cases.join(caseId, (stored) => {
+      // An archivist who filed a document under a cover sheet on the sheet's case confirmed its person as the case's.
+      const learned = personsConfirmedOnSheetCase({ classification: c, decision: state.decision, caseId, documentNationalIdHashes: nationalIdHashes, caseNationalIdHashes: stored.nationalIdHashes });
+      const persons = learned ? { nationalIdHashes: learned } : {};
       // An attachment changes nothing on its main document's case (an appeal copied into a bundle is no new appeal).
-      if (attachment) return {};
+      if (attachment) return persons;
       const status = rule.setsStatus && rule.caseMode === 'link' && stored.status !== rule.setsStatus ? rule.setsStatus : undefined;
       const title = joinedCaseTitle(stored.title, rule);
-      return { ...(status ? { status } : {}), ...(title !== stored.title ? { title } : {}) };
+      return { ...persons, ...(status ? { status } : {}), ...(title !== stored.title ? { title } : {}) };
     });
     if (!record) throw new CaseNotFound(`case ${caseId} does not exist`);
     const existing = await documents.writeJournalEntry({ ...entry(record.area, false), caseId: record.caseId, caseNumber: record.caseNumber });
@@ -101,9 +110,7 @@ async function register(state: RegisterState, ports: StagePorts): Promise<Regist
   if (state.link.caseId) return joinCase(state.link.caseId);
 
   const draft = newCaseDraft(c, config);
-  const hashKey = c.fields.nationalIds.length ? await ports.idHashKey() : '';
   const references = unique(c.fields.caseReferences.map(normalizeReference)).filter(Boolean);
-  const nationalIdHashes = unique(c.fields.nationalIds.map((id) => nationalIdHash(id, hashKey)));
   // Letters about one decision run side by side each find no case in Link: the first to claim opens it,
   // the others join. An archivist who chose a new case is not overruled.
   if (!state.decision) {

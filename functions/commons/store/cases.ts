@@ -5,6 +5,7 @@ import { getItem, getAll, putAll, putIf, queryAll, updateIf, updateExpression, w
 import { keys } from './keys.ts';
 import { CONFLICT, retryOnConflict, type Conflict } from './retry-on-conflict.ts';
 import type { CaseRecord, LookupHit, NewCase } from '../../../stages/records.ts';
+import type { JoinedCaseChanges } from '../../../stages/ports.ts';
 
 export type { CaseRecord, LookupHit, NewCase };
 
@@ -226,10 +227,16 @@ async function finishCase(db: Db, record: CaseRecord, recordMapping: (record: Ca
 }
 
 /** A document joins a case: its status and title may change (a tribunal appeal: ATRY, "Anke – …"). */
-export async function updateJoinedCase(db: Db, record: CaseRecord, changes: { status?: string; title?: string }): Promise<boolean> {
+export async function updateJoinedCase(db: Db, record: CaseRecord, changes: JoinedCaseChanges): Promise<boolean> {
   const set: Record<string, unknown> = { version: record.version + 1 };
   if (changes.status !== undefined) set.status = changes.status;
   if (changes.title !== undefined) set.title = changes.title;
+  if (changes.nationalIdHashes !== undefined) {
+    // The lookups first: a case that lists a hash is always found by it, even if this update then loses to another writer.
+    const known = new Set(record.nationalIdHashes);
+    await putAll(db, lookupItems({ ...record, references: [], nationalIdHashes: changes.nationalIdHashes.filter((hash) => !known.has(hash)) }));
+    set.nationalIdHashes = changes.nationalIdHashes;
+  }
   return updateIf(db, withCondition({ Key: keys.case(record.caseId), ...updateExpression({ set }) }, '#v = :v', { '#v': 'version' }, { ':v': record.version }));
 }
 
