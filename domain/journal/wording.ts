@@ -1,7 +1,7 @@
 import type { EventType } from '#schemas/events';
 import { norwegianDate } from '../letters/norwegian-date.ts';
 import { displayCaseNumber } from '../registry/case-number-input.ts';
-import { languageNames } from '../wording/language-names.ts';
+import { languageName } from '../wording/language-names.ts';
 
 /**
  * A case's journal as an archivist reads it, in bokmål: «Sak opprettet», «Dokument journalført (I)»,
@@ -146,7 +146,7 @@ const wordings: Record<JournalEntryName, Wording> = {
     title: str(d.kind) ? `Utgående brev journalført (U): ${lower(names.letterKind(d.kind as string))}` : 'Utgående brev journalført (U)',
     detail: joined([
       str(d.status) && (letterStatuses[d.status as string] ?? (d.status as string)),
-      str(d.language) && (languageNames[d.language as string] ?? (d.language as string)),
+      str(d.language) && languageName(d.language as string),
       isoDate(d.letterDate) && `brevdato ${isoDate(d.letterDate)}`,
       str(d.screeningCode) && `skjermet: ${d.screeningCode}`,
     ]),
