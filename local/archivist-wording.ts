@@ -3,6 +3,7 @@ import type { OutboxItem } from '../schemas/outbox.ts';
 import type { ProcessResult } from '../schemas/pipeline.ts';
 import { areaName, date, letterKindNames, queueName, typeName, type Areas, type Names } from '../domain/wording/names-nb.ts';
 import { languageName } from '../domain/wording/language-names.ts';
+import { letterStanding } from '../domain/wording/letter-status.ts';
 
 /**
  * The command line's human lines for archivists (`review list`, `review decide`, `outbox`), in the
@@ -32,19 +33,8 @@ export function decisionLine(result: ProcessResult, areas: Areas, reasonNb?: str
   return `${result.documentId}: ${result.status === 'rejected' ? 'avvist' : result.status}${reasonNb || result.reason ? `: ${reasonNb ?? result.reason}` : ''}`;
 }
 
-/** «klar», «sendt 24.03.2025», «holdt tilbake: …», «trukket tilbake: …»: the outbox's lines and `postmottak case`'s letters say it alike. */
-export const letterStatus = (
-  l: Pick<OutboxItem, 'status' | 'heldReasonNb' | 'sentOn'> & { heldReason?: string | null; releasedBy?: string | null; withdrawnReason?: string | null },
-) =>
-  l.status === 'held'
-    ? `holdt tilbake: ${l.heldReasonNb ?? l.heldReason ?? ''}`
-    : l.status === 'withdrawn'
-      ? `trukket tilbake: ${l.withdrawnReason ?? ''}`
-      : l.status === 'sent'
-        ? `sendt ${date(l.sentOn)}`
-        : l.releasedBy
-          ? `klar (adresse rettet av ${l.releasedBy})`
-          : 'klar';
+/** «klart til utsending», «sendt 24.03.2025», «holdt tilbake: …»: the outbox's lines and `postmottak case`'s letters, in the page's and the journal's words. */
+export const letterStatus = letterStanding;
 
 /** «<letter id>  2025/00001  Bekreftelse på mottatt klage (bokmål)  klar  → Kari Nordmann, Storgata 1, 0150 Oslo  <pdf key>» */
 export function letterLine(l: OutboxItem): string {

@@ -1,5 +1,6 @@
 import { buildApp } from './app.ts';
 import type { ServiceContext } from './ports.ts';
+import { withOpenEventDetails } from '../schemas/json-schema.ts';
 
 /**
  * The OpenAPI 3.1 document of the API, generated from the route schemas (schemas/api.ts) by building
@@ -11,7 +12,8 @@ export async function openApiDocument(): Promise<Record<string, unknown>> {
   await app.ready();
   const document = app.swagger() as unknown as Record<string, unknown>;
   await app.close();
-  return document;
+  // The events' details are open to consumers as in schemas/json/events (README "Events": versions).
+  return withOpenEventDetails(document);
 }
 
 export async function openApiText(): Promise<string> {

@@ -1,7 +1,8 @@
 import type { EventType } from '#schemas/events';
 import { norwegianDate } from '../letters/norwegian-date.ts';
 import { displayCaseNumber } from '../registry/case-number-input.ts';
-import { languageNames } from '../wording/language-names.ts';
+import { languageName } from '../wording/language-names.ts';
+import { letterStatusName } from '../wording/letter-status.ts';
 
 /**
  * A case's journal as an archivist reads it, in bokmål: «Sak opprettet», «Dokument journalført (I)»,
@@ -50,7 +51,6 @@ const journalStatuses: Record<string, string> = {
   G: 'godkjent av leder',
   U: 'utgår',
 };
-const letterStatuses: Record<string, string> = { ready: 'klart til utsending', held: 'holdt tilbake', sent: 'sendt', withdrawn: 'trukket tilbake' };
 
 const str = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
 const isoDate = (value: unknown): string | null => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? norwegianDate(value, 'nb') : null);
@@ -145,8 +145,8 @@ const wordings: Record<JournalEntryName, Wording> = {
   LetterReady: (d, names) => ({
     title: str(d.kind) ? `Utgående brev journalført (U): ${lower(names.letterKind(d.kind as string))}` : 'Utgående brev journalført (U)',
     detail: joined([
-      str(d.status) && (letterStatuses[d.status as string] ?? (d.status as string)),
-      str(d.language) && (languageNames[d.language as string] ?? (d.language as string)),
+      str(d.status) && letterStatusName(d.status as string),
+      str(d.language) && languageName(d.language as string),
       isoDate(d.letterDate) && `brevdato ${isoDate(d.letterDate)}`,
       str(d.screeningCode) && `skjermet: ${d.screeningCode}`,
     ]),

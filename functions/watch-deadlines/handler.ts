@@ -24,21 +24,26 @@ const ScheduledEvent = z.looseObject({ time: z.iso.datetime().optional() });
 export const handler = stageHandler('watch-deadlines', ScheduledEvent, async (event) => {
   const horizonDays = Number(process.env.WATCH_HORIZON_DAYS ?? '14');
   if (!Number.isInteger(horizonDays) || horizonDays < 0) throw new Error('WATCH_HORIZON_DAYS must be a whole number of days');
-  const today = osloDate(event.time ? new Date(event.time) : new Date());
+  // The schedule's time is the day the watcher runs for (a late retry or an operator's invoke may name a
+  // day that has passed): it dates the notices and ages the queue. What is written now is stamped with
+  // the clock, so a notice's createdAt and its LetterReady `time` never go back (the event feed reads on
+  // from them).
+  const scheduled = event.time ? new Date(event.time) : new Date();
+  const today = osloDate(scheduled);
   const db = dbFromEnv();
   const watch = await watchDeadlines(db, loadConfig(), { today, horizonDays });
   // The alarm «a review waiting too long» (infra/constructs/operations.ts) reads this figure: hours
   // since the oldest document in the review queue was received (0 when the queue is empty).
   const [oldest] = (await listQueue(db, { queue: 'review', order: 'oldest', limit: 1 })).items;
-  const now = event.time ? new Date(event.time) : new Date();
-  const waitedHours = oldest ? Math.max(0, (now.getTime() - Date.parse(`${oldest.receivedDate}T00:00:00Z`)) / 3_600_000) : 0;
+  const waitedHours = oldest ? Math.max(0, (scheduled.getTime() - Date.parse(`${oldest.receivedDate}T00:00:00Z`)) / 3_600_000) : 0;
   metrics.addMetric('ReviewQueueOldestAgeHours', MetricUnit.NoUnit, Math.round(waitedHours));
   const due = noticesDue(watch.extensionNotices);
   const notices = due.length
-    ? await writeExtendedNotices(due, {
-        ...letterStagePorts({ ...stagePortsWithBlobs(), letters: dynamoLetterRepository(db), renderer: pdfLetterRenderer, lettersConfig: loadLettersConfig() }),
-        now: () => now,
-      })
+    ? await writeExtendedNotices(
+        due,
+        letterStagePorts({ ...stagePortsWithBlobs(), letters: dynamoLetterRepository(db), renderer: pdfLetterRenderer, lettersConfig: loadLettersConfig() }),
+        today,
+      )
     : [];
   // Identifiers and counts only: the list itself is the function's result.
   logger.info('deadlines coming due', { today, dueBefore: watch.dueBefore, deadlines: watch.deadlines.length, extensionNotices: watch.extensionNotices.length, noticesWritten: notices.filter((n) => n.created).length });

@@ -12,7 +12,8 @@ import type { ServiceContext } from '../ports.ts';
  * case as an outgoing entry (Noark 5 U)»). Every role that reads cases sees that a letter was written,
  * when, and where it stands, as it sees the incoming entries; the letter itself (recipient, address,
  * text) is a document, so its PDF (outbox.ts caseLetterPdf) is for the roles that read documents'
- * originals: the archivist and the case handler, whose case it is (SPEC's role table).
+ * originals: the archivist and any caseworker, whether or not the case is theirs (SPEC's role table:
+ * both read cases in full).
  */
 
 /** The API's route for a letter's PDF on its case (send the bearer token). */

@@ -91,8 +91,9 @@ export async function letterPdf(ctx: ServiceContext, identity: Identity, letterI
 }
 
 /**
- * One letter's PDF/A from its case's view: for the roles that read documents' originals (the archivist,
- * the case handler whose case it is; SPEC's role table), not only those who work the outbox. A letter
+ * One letter's PDF/A from its case's view: for the roles that read documents' originals (the archivist
+ * and every caseworker, not only the one who holds the case: SPEC's role table lets both read cases in
+ * full), not only those who work the outbox. A letter
  * of another case is not there (404), so a case's route never hands out another case's letter.
  */
 export async function caseLetterPdf(ctx: ServiceContext, identity: Identity, caseInput: string, letterId: string): Promise<{ pdf: Uint8Array; fileName: string }> {

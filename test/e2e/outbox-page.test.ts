@@ -64,7 +64,7 @@ describe('the outbox page', () => {
     await form.getByRole('button', { name: 'Frigi brevet' }).click();
     // A release renders the letter again: on a busy machine that takes more than the poll's default second.
     await expect.poll(() => page.locator('#status').textContent(), { timeout: 30_000 }).toContain('har fått adresse');
-    await expect.poll(() => row.textContent(), { timeout: 30_000 }).toContain('Klar (adresse rettet av Anne Arkivar)');
+    await expect.poll(() => row.textContent(), { timeout: 30_000 }).toContain('Klart til utsending (adresse rettet av Anne Arkivar)');
     expect(await row.textContent()).toContain('Kari Nordmann, Fjellveien 3, 5006 Bergen');
     expect((await outbox())[0]).toMatchObject({ status: 'ready', releasedBy: 'Anne Arkivar', recipient: { address: ['Fjellveien 3', '5006 Bergen'] } });
 

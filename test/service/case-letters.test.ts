@@ -101,5 +101,17 @@ describe("a case's outgoing letters", () => {
     // The U entry says what was written then (held); the release and the posting are lines of their own.
     expect(events).toEqual(['LetterReady', 'LetterReleased', 'LetterSent']);
     expect(view.journal.find((l) => l.event === 'LetterReady')?.details).toMatchObject({ status: 'held' });
+
+    // The address an archivist typed is the letter's, read through the outbox and the PDF: the roles
+    // that read cases without originals (reader, system) see the letter's standing, never whom it went to.
+    for (const role of ['reader', 'system'] as const) {
+      // The body as sent, not as CaseView.parse would strip it: a field the schema lacks is still shown.
+      const response = await inject('GET', `/api/v1/cases/${service.seeded.transfer.caseId}`, service.as(role));
+      expect(response.statusCode, response.body).toBe(200);
+      const { letters, journal } = response.json() as { letters: { letterId: string }[]; journal: unknown[] };
+      expect(letters.map((l) => l.letterId), role).toContain(held!.letterId);
+      const shown = JSON.stringify({ letters, journal });
+      for (const personal of ['Kari Nordmann', 'Fjellveien 3', 'Fjellveien']) expect(shown, `${role}: ${personal}`).not.toContain(personal);
+    }
   });
 });

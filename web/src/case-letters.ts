@@ -2,6 +2,7 @@ import type { CaseView, Me } from './api.ts';
 import { h } from './dom.ts';
 import { date, languageName, letterKindNames } from './labels.ts';
 import { journalTime } from '../../domain/journal/wording.ts';
+import { letterStanding } from '../../domain/wording/letter-status.ts';
 import { openPdf } from './outbox.ts';
 
 /**
@@ -22,7 +23,7 @@ export function caseLettersSection(view: CaseView, me: Me): HTMLElement {
           { class: 'letters' },
           view.letters.map((l) => {
             const name = letterKindNames[l.kind] ?? l.title;
-            const where = l.status === 'held' ? `holdt tilbake: ${l.heldReasonNb ?? ''}` : l.status === 'sent' ? `sendt ${date(l.sentOn)}` : l.status === 'ready' ? 'klar til utsending' : l.status;
+            const where = letterStanding(l);
             return h(
               'li',
               { 'data-letter': l.letterId },

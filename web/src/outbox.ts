@@ -4,14 +4,13 @@ import { ApiError, apiHeaders, get, post, problemOf } from './api.ts';
 import { announce, announceOver, focusStatus, h, replace } from './dom.ts';
 import { date, languageName, letterKindNames } from './labels.ts';
 import { dateField, isoOf } from './date-field.ts';
+import { capitalised, letterStanding, letterStatusName, letterStatusNames } from '../../domain/wording/letter-status.ts';
 
 /**
  * «Utgående post» (archivists): the letters postmottak wrote. Ready ones are downloaded, printed as
  * the day's post and marked sent with the day; a held one says why and takes the address it lacked
  * (name, street, four-digit postcode, place), after which it is released and ready.
  */
-const statusNames: Record<string, string> = { ready: 'Klar', held: 'Holdt tilbake', sent: 'Sendt', withdrawn: 'Trukket tilbake' };
-
 /** A PDF behind the bearer token, opened in a new tab through an object URL; what was opened is said in the status line. */
 export async function openPdf(path: string, fallback: string, opened: string): Promise<void> {
   const view = location.hash;
@@ -29,7 +28,7 @@ export async function outboxView(main: HTMLElement, params: URLSearchParams): Pr
   const filters = h(
     'ul',
     { class: 'filters', 'aria-label': 'Vis brev' },
-    [['', 'Alle'], ['ready', 'Klare'], ['held', 'Holdt tilbake'], ['sent', 'Sendt'], ['withdrawn', 'Trukket tilbake']].map(([value, label]) =>
+    [['', 'Alle'], ...Object.entries(letterStatusNames).map(([s, words]) => [s, capitalised(words)])].map(([value, label]) =>
       h('li', {}, h('a', { href: `#/outbox${value ? `?status=${value}` : ''}`, 'aria-current': value === status ? 'page' : null }, label)),
     ),
   );
@@ -55,13 +54,13 @@ export async function outboxView(main: HTMLElement, params: URLSearchParams): Pr
           h('thead', {}, h('tr', {}, ['Brevdato', 'Sak', 'Brev', 'Mottaker', 'Status', 'Handling'].map((c) => h('th', { scope: 'col' }, c)))),
           h('tbody', {}, list.letters.map((letter) => letterRow(letter, reload))),
         )
-      : h('p', {}, status ? `Ingen brev med status «${statusNames[status] ?? status}».` : 'Ingen brev ennå.'),
+      : h('p', {}, status ? `Ingen brev med status «${capitalised(letterStatusName(status))}».` : 'Ingen brev ennå.'),
   );
 }
 
 function letterRow(letter: OutboxItem, reload: () => Promise<void>): HTMLElement {
   const to = letter.recipient ? [letter.recipient.name, ...letter.recipient.address].join(', ') : '–';
-  const statusText = letter.status === 'held' ? `Holdt tilbake: ${letter.heldReasonNb ?? ''}` : letter.status === 'withdrawn' ? `Trukket tilbake: ${letter.withdrawnReason ?? ''}` : letter.status === 'sent' ? `Sendt ${date(letter.sentOn)}` : letter.releasedBy ? `Klar (adresse rettet av ${letter.releasedBy})` : 'Klar';
+  const statusText = capitalised(letterStanding(letter));
   const pdf = h('button', { type: 'button', 'aria-label': `PDF: ${letterName(letter)}`, onclick: () => void openPdf(`/outbox/${encodeURIComponent(letter.letterId)}/pdf`, 'Brevet kunne ikke hentes.', `${letterName(letter)} er åpnet i en ny fane.`) }, 'PDF');
   return h(
     'tr',
