@@ -21,6 +21,7 @@ export const reasonCodes = [
   // Sent to review.
   'no_text',
   'unsure',
+  'comments_or_appeal',
   'area_contested',
   'no_decision_date',
   'decision_date_after_received',

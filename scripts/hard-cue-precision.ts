@@ -3,12 +3,14 @@
  * precision — right type / letters it fired on — on the generated training letters, the real OCR'd
  * training scans, the held-out scans, the hand-written unseen-style letters and the unseen-writer
  * calibration half (never the test half): the sets `npm run eval` prints except its test half.
+ * Then the guard that holds a heading read as comments and as an appeal, with the letters it holds.
  * Prints counts only. `--folded` reads every letter as a writer without ø, å, æ or ä on the keyboard
  * would write it (domain/text/fold.ts): what the cues still find, and how precisely.
  *
  *   npx tsx scripts/hard-cue-precision.ts [--folded]
  */
 import { hardCues, matchHardCues } from '../domain/classify/rules.ts';
+import { headedCommentsAndAppeal } from '../domain/classify/heading-guard.ts';
 import { foldDiacritics } from '../domain/text/fold.ts';
 import { docText, generateCorpus } from '../corpus/generate.ts';
 import { loadRecords } from '../corpus/records.ts';
@@ -33,3 +35,12 @@ for (const cue of hardCues) {
   });
   out(`  ${cue.type.padEnd(30)} ${cue.label.padEnd(44)} ${cells.join('  ')}`);
 }
+// The comments-and-appeal heading is a guard, not a cue (domain/classify/heading-guard.ts): it holds the
+// letter for review, so what it costs is the letters it fires on, by their true type.
+const guardCells = sets.map(([name, docs]) => {
+  const fired = docs.filter((d) => headedCommentsAndAppeal(read(d.text)));
+  const byType = [...new Set(fired.map((d) => d.documentType))].map((t) => `${t} ${fired.filter((d) => d.documentType === t).length}`);
+  return `${name} ${fired.length ? `${fired.length} held (${byType.join(', ')})` : '–'}`;
+});
+out('Guard (held for review, never a boost): letters fired on');
+out(`  ${'comments or appeal'.padEnd(30)} ${'heading "merknader – klage"'.padEnd(44)} ${guardCells.join('  ')}`);

@@ -83,20 +83,29 @@ export function commentsByRoleHeading(line: string): boolean {
 }
 
 /**
- * An appeal headed as comments (review of issue 13; session 11): after the comments word and a dash or a
- * colon, the line goes on with the appeal itself — "Comments - appeal", "Synpunkter – överklagande",
- * "Kommentarer til Navs oppsummering – klage", "Merknad: jeg klager på avgjørelsen". Such a line names
- * the letter's type as plainly as "Klage på vedtak" does; a tribunal appeal ("anke") or a reopening is
- * not this. Session 10's candidate 970502ff read "Comments - appeal" as comments at type probability 0.42.
+ * A heading that reads as comments AND as an appeal (session 11): the comments word, then at once a dash
+ * or a colon, then the appeal word — "Comments - appeal", "Synpunkter – överklagande", "Merknad: jeg
+ * klager på …". It is a GUARD, never a boost (review of model11): a transfer's comments are headed so as
+ * often as an appeal is, so the letter goes to an archivist rather than straight through as either.
+ * Anchored: not "Merknader til NAV-klage" (no dash right after the comments word), not "Comments re:
+ * appeal", not the party's label ("– klager: Kari Nordmann"), not a negation ("jeg klager ikke"), not
+ * comments on what the first instance sent on ("Merknader til Helfos oversendelse – klage"), nor a
+ * tribunal appeal.
  */
-const APPEAL_AFTER_DASH = widened(new RegExp(
-  `[-–—:]\\s*(?:(?:jeg|eg|jag|vi|I|we)\\s+(?:(?:vil|ønsker å|vill|wish to|want to)\\s+)?)?` +
-    `(?:klage|klaga|klagar|klager|klagemål|påklager|överklagande|överklagan|överklagar|appeal|appealing|complaint)${E}` +
-    `(?![^\\n]*${W}(?:trygderett\\p{L}*|tribunal))`,
+const COMMENTS_THEN_DASH = widened(new RegExp(`^${PREFIXES}(?:${COMMENTS_WORD})\\s*[-–—:]\\s*`, 'iu'));
+const APPEAL_WORD = widened(new RegExp(
+  `^(?:(?:jeg|eg|jag|vi|I|we)\\s+(?:(?:vil|ønsker å|vill|wish to|want to)\\s+)?)?` +
+    `(?:klage|klaga|klagar|klager|klagemål|påklager|överklagande|överklagan|överklagar|appeal|appealing|complaint)${E}(?!\\s*:)`,
+  'iu',
+));
+const NOT_AN_APPEAL = widened(new RegExp(
+  `${W}(?:ikke|ikkje|inte|ikkie|not|no longer|never|summary|trygderett\\p{L}*|tribunal|anke|${ROLE})`,
   'iu',
 ));
 
-export function appealHeadedAsComments(line: string): boolean {
-  const start = COMMENTS_START.exec(line);
-  return start !== null && APPEAL_AFTER_DASH.test(line.slice(start[0].length));
+export function commentsAndAppealHeading(line: string): boolean {
+  const start = COMMENTS_THEN_DASH.exec(line);
+  if (!start) return false;
+  const tail = line.slice(start[0].length);
+  return APPEAL_WORD.test(tail) && !NOT_AN_APPEAL.test(tail);
 }

@@ -1,5 +1,5 @@
 import type { DocumentType } from '#schemas/taxonomy';
-import { appealHeadedAsComments, commentsByRoleHeading } from './comments-heading.ts';
+import { commentsByRoleHeading } from './comments-heading.ts';
 import { deadlineInterruptionSignal } from './deadline-interrupting.ts';
 import { readable, widened, widenedSurely } from '../text/fold.ts';
 import { WORD_END as E, WORD_START as W } from '../text/word-boundary.ts';
@@ -72,15 +72,6 @@ export const hardCues: HardCue[] = [
     heading: /^(?!.*(oversend|\banke|trygderett|merknad|fristavbryt|foreløpig|førebels|preliminary|provisional|kommer|kjem|følger|følgjer|ettersend|eftersend|to follow|följer|seinare|seinere|senere|senare|later|tilleggsopplys|tilläggs(uppgift|upplysning)|tillægsoplys|suppler(?!ende stønad)|supplement|kompletter|utfyllende|utfyllande|uddybende|additional information|further information|addendum|(?<!\p{L})(tillegg|tillæg) til (min |mi |vår |vor )?klag|(?<!\p{L})tillägg till (mitt |vårt )?överklag))((emne|subject|ämne|re|sv|vs|aw|fw)\s*:\s*)*(klage|klaga|klagemål|appeal|complaint|överklagande|överklagan)(\s+(på|pa|over|mot|om|av|vedrørende|angående|against|of|on|regarding)\s.*|\s*[-–—]\s*.*)?$/iu,
     alsoInText: /vedtak|beslut|afgørelse|decision|avslag|avslått/i,
     label: 'heading "klage på vedtak"',
-    unlessDeadlineInterrupting: true,
-  },
-  // An appeal headed as comments ("Comments - appeal", "Synpunkter – överklagande"): the words after the
-  // dash are the letter's type (comments-heading.ts). As the heading above: not when the grounds follow later.
-  {
-    type: 'appeal',
-    heading: appealHeadedAsComments,
-    alsoInText: /vedtak|beslut|afgørelse|decision|avslag|avslått|refusal|rejection|avgjørelse|avgjerd/i,
-    label: 'heading "merknader – klage" (an appeal headed as comments)',
     unlessDeadlineInterrupting: true,
   },
   // SPEC.md's other cues of an expert statement: the mandate it answers and the commission it was written

@@ -3,7 +3,8 @@ import type { Classification, TextSource } from '#schemas/pipeline';
 import { extractFields } from '#domain/fields/index';
 import { extractParties, type PartiesOptions } from '#domain/parties/index';
 import { typeRule } from '../config.ts';
-import { because } from '../reasons/wording.ts';
+import { because, reasonNames } from '../reasons/wording.ts';
+import { headedCommentsAndAppeal } from './heading-guard.ts';
 import { classifyDocument, letterCount, MIN_LETTERS, promotedModel, type LoadedModel } from './index.ts';
 
 const NO_TEXT = because('no_text');
@@ -30,6 +31,8 @@ export function classificationOf(pages: PageTextIn[], config: PostmottakConfig, 
   const textSource: TextSource = sources.size > 1 ? 'mixed' : sources.has('text_layer') ? 'text_layer' : 'ocr';
   const result = classifyDocument(text, config, model);
   const noText = letterCount(text) < MIN_LETTERS;
+  // Held before any case is looked up: neither comments nor an appeal may go through on such a heading.
+  const held = noText ? NO_TEXT : headedCommentsAndAppeal(text) ? because('comments_or_appeal', { documentType: result.documentType }, reasonNames(config)) : null;
   return {
     documentType: result.documentType,
     area: result.area,
@@ -39,8 +42,8 @@ export function classificationOf(pages: PageTextIn[], config: PostmottakConfig, 
     typeConfidence: noText ? 0 : result.typeConfidence,
     // Who wrote and for whom (fields.parties); a document without text names nobody.
     fields: { ...extractFields(text, noText ? null : typeRule(config, result.documentType).decisionDateOf), ...(noText ? {} : { parties: extractParties(text, parties) }) },
-    reviewReason: noText ? NO_TEXT_REASON : null,
-    ...(noText ? { reviewReasonCode: NO_TEXT.reasonCode } : {}),
+    reviewReason: held ? held.reason : null,
+    ...(held ? { reviewReasonCode: held.reasonCode } : {}),
     ...(!noText && result.detail.contestingArea ? { areaContestedBy: result.detail.contestingArea } : {}),
     textSource,
     pages: Math.max(1, ordered.length),

@@ -156,6 +156,8 @@ const en: Wording = {
   pdf_damaged: () => `The PDF is damaged and cannot be opened (its internal structure is broken). ${ASK_AGAIN.en}`,
   no_text: () => 'No readable text was found in this document (a photo, or an image without writing?). Please look at it and register it by hand.',
   unsure: ({ p, names }) => unsureReason('en', unsureFacts(p, names, 'en')),
+  comments_or_appeal: ({ p, names }) =>
+    `The heading reads both as comments and as an appeal (a comments word followed by "appeal"), so the machine does not decide between them; it read the text as ${names.type(str(p.documentType), 'en')}. Comments go to the case they comment on; an appeal opens a case and gets an acknowledgement. Choose the type, and the case.`,
   area_contested: ({ p, names }) =>
     `The case area is contested: the machine is sure what this document is (${names.type(str(p.documentType), 'en')}${typeFigure(p)}) and read its area as ${names.area(str(p.area), 'en')}, but the letter also names a law, benefit, unit or case reference of ${names.area(str(p.evidenceArea), 'en')}. Choose the area.`,
   no_decision_date: ({ p, names }) => `No decision date found in the ${names.type(str(p.documentType), 'en')}, so the appeal deadline cannot be checked. Add the date of the decision.`,
@@ -211,6 +213,8 @@ const nb: Wording = {
   pdf_damaged: () => `PDF-en er skadet og kan ikke åpnes (den indre strukturen er ødelagt). ${ASK_AGAIN.nb}`,
   no_text: () => 'Fant ingen lesbar tekst i dokumentet (et bilde, eller et bilde uten skrift?). Se på det og registrer det manuelt.',
   unsure: ({ p, names }) => unsureReason('nb', unsureFacts(p, names, 'nb')),
+  comments_or_appeal: ({ p, names }) =>
+    `Overskriften kan leses både som merknader og som klage (et ord for merknader fulgt av «klage»), så maskinen velger ikke mellom dem; teksten ble lest som ${names.type(str(p.documentType), 'nb')}. Merknader legges til saken de gjelder, mens en klage oppretter en sak og får kvittering. Velg dokumenttype og sak.`,
   area_contested: ({ p, names }) =>
     `Saksområdet er uklart: maskinen er sikker på hva dokumentet er (${names.type(str(p.documentType), 'nb')}${typeFigure(p)}) og leste saksområdet som ${names.area(str(p.area), 'nb')}, men brevet viser også til lov, ytelse, enhet eller saksreferanse for ${names.area(str(p.evidenceArea), 'nb')}. Velg saksområde.`,
   no_decision_date: ({ p, names }) =>
