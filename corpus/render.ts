@@ -113,24 +113,39 @@ function escapeXml(text: string): string {
   return text.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!);
 }
 
+/** Where each line that is drawn goes: blank lines and lines below the page's foot are not drawn. */
+function placedLines(lines: string[], opts: PageImageOptions) {
+  const dpi = opts.dpi ?? 300;
+  const fontSize = opts.fontSize ?? 11;
+  const height = Math.round(A4_INCHES.height * dpi);
+  const px = (pt: number) => (pt * dpi) / 72;
+  const margin = px(64);
+  const lineHeight = px(fontSize * 1.45);
+  return lines.map((line, i) => ({ line, y: margin + px(fontSize) + i * lineHeight })).filter(({ line, y }) => line.trim() !== '' && y < height - margin / 2);
+}
+
+/**
+ * The lines renderPageImage draws of these, in order: what a reading of the page is scored against
+ * (a page given more lines than fit shows only its top).
+ */
+export function linesDrawn(lines: string[], opts: PageImageOptions = {}): string[] {
+  return placedLines(lines, opts).map(({ line }) => line);
+}
+
 /** A clean A4 page with the given lines, greyscale PNG at the given dpi (resolution stored in the file). */
 export async function renderPageImage(lines: string[], opts: PageImageOptions = {}): Promise<Buffer> {
   const dpi = opts.dpi ?? 300;
   const fontSize = opts.fontSize ?? 11;
   const width = Math.round(A4_INCHES.width * dpi);
   const height = Math.round(A4_INCHES.height * dpi);
-  const px = (pt: number) => (pt * dpi) / 72;
-  const margin = px(64);
-  const lineHeight = px(fontSize * 1.45);
+  const margin = (64 * dpi) / 72;
   const family = opts.serif ? 'DejaVu Serif' : 'DejaVu Sans';
-  const texts = lines
-    .map((line, i) => ({ line, y: margin + px(fontSize) + i * lineHeight }))
-    .filter(({ line, y }) => line.trim() !== '' && y < height - margin / 2)
+  const texts = placedLines(lines, opts)
     .map(({ line, y }) => `<text x="${margin.toFixed(1)}" y="${y.toFixed(1)}" xml:space="preserve">${escapeXml(line)}</text>`)
     .join('\n');
   const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">
 <rect width="100%" height="100%" fill="#ffffff"/>
-<g font-family="${family}" font-size="${px(fontSize).toFixed(2)}" fill="#111111">
+<g font-family="${family}" font-size="${((fontSize * dpi) / 72).toFixed(2)}" fill="#111111">
 ${texts}
 </g></svg>`;
   return sharp(Buffer.from(svg), { density: 72 })

@@ -6,8 +6,9 @@
  * greyscale JPEG q75 in a PDF, the benchmarks' light damage), through the real page path (engines/ocr
  * readPage: the JPEG taken out, prepared to config.ocr.targetDpi, OCR), one worker, the two variants
  * alternately page by page (a-b, then b-a). Prints process CPU (all threads) and wall a page, words a
- * page (printed, and read: a filled page's lines below its foot are not printed), and the character
- * error rate of each against its printed lines; and the archivist's page image
+ * page (on the page, and read: a filled page's lines below its foot are not drawn, so the words on the
+ * page are those corpus/render.ts linesDrawn says it drew, not those asked for), and the character
+ * error rate of each against the lines drawn; and the archivist's page image
  * (engines/images/page-image.ts pageImagePng) CPU a page from the same original.
  *
  *   npx tsx scripts/measure-ocr-page-density.ts [--documents 8] [--words-per-page 290] [--dpi 300]
@@ -21,7 +22,7 @@ import { filledPage, wordsOf } from './filled-page.ts';
 import { loadConfig } from '../config/load.ts';
 import { characterErrorRate } from '../corpus/cer.ts';
 import { generateCorpus } from '../corpus/generate.ts';
-import { scannedPage, toScannedPdf } from '../corpus/render.ts';
+import { linesDrawn, scannedPage, toScannedPdf } from '../corpus/render.ts';
 import { pageImagePng } from '../engines/images/page-image.ts';
 import { readPage, shutdownOcr } from '../engines/ocr/index.ts';
 
@@ -54,8 +55,11 @@ for (const doc of generateCorpus({ seed: 4242, split: 'eval', count: Number(valu
     const pageSeed = seed++;
     const order = n++ % 2 === 0 ? variants : [...variants].reverse();
     for (const variant of order) {
-      const printed = variant === 'as generated' ? lines : filled(lines, doc.pages);
-      const image = await scannedPage(printed, { dpi, fontSize: doc.style.fontSize, serif: doc.style.serif, seed: pageSeed });
+      const asked = variant === 'as generated' ? lines : filled(lines, doc.pages);
+      const look = { dpi, fontSize: doc.style.fontSize, serif: doc.style.serif };
+      const image = await scannedPage(asked, { ...look, seed: pageSeed });
+      // Scored against what is on the page: a filled page's lines below its foot are not drawn.
+      const printed = linesDrawn(asked, look);
       const pdf = await toScannedPdf([await sharp(image).toColourspace('b-w').jpeg({ quality: 75 }).toBuffer()]);
       const read = await timed(() => readPage(pdf, 'pdf', 0, options));
       const made = await timed(() => pageImagePng(pdf, 'pdf', 0, options));
@@ -76,5 +80,5 @@ console.log(`load average after: ${loadavg().map((l) => l.toFixed(2)).join(' ')}
 console.log(`${dpi} dpi greyscale JPEG q75 in PDF, OCR target ${config.ocr.targetDpi} dpi, one worker; per page:`);
 for (const [variant, t] of tallies) {
   const per = (x: number) => (x / t.pages).toFixed(2);
-  console.log(`  ${variant.padEnd(24)} ${t.pages} pages, ${(t.words / t.pages).toFixed(0)} words printed, ${(t.read / t.pages).toFixed(0)} read: read ${per(t.cpu)} s CPU (${per(t.wall)} s wall), CER ${((t.cer / t.pages) * 100).toFixed(2)}%; page image ${per(t.imageCpu)} s CPU`);
+  console.log(`  ${variant.padEnd(24)} ${t.pages} pages, ${(t.words / t.pages).toFixed(0)} words on the page, ${(t.read / t.pages).toFixed(0)} read: read ${per(t.cpu)} s CPU (${per(t.wall)} s wall), CER ${((t.cer / t.pages) * 100).toFixed(2)}%; page image ${per(t.imageCpu)} s CPU`);
 }

@@ -16,12 +16,16 @@ export interface ReviewItem {
   classification: Classification | null;
   /** The state a decision resumes from. */
   resume: NonNullable<DocumentRecord['resume']>;
+  /** When this stay in the queue began (Review writes it anew on every re-queue); null on an item without it. */
+  queuedAt: string | null;
 }
 
 /** What the archivist decides on, from a document as read; null when it is not waiting in the review queue. */
 export function reviewItemOf(doc: DocumentRecord | null): ReviewItem | null {
   if (doc?.status !== 'review' || !doc.resume) return null;
-  return { documentId: doc.documentId, fileName: doc.fileName, status: doc.status, reason: doc.reason, classification: doc.resume.classification ?? null, resume: doc.resume };
+  // `item` is the stored item as read; a record built by hand (a stage's unit test) may lack it.
+  const queuedAt = (doc.item as DocumentRecord['item'] | undefined)?.queuedAt;
+  return { documentId: doc.documentId, fileName: doc.fileName, status: doc.status, reason: doc.reason, classification: doc.resume.classification ?? null, resume: doc.resume, queuedAt: typeof queuedAt === 'string' ? queuedAt : null };
 }
 
 /** A document in the review queue, with what the archivist decides on. */
@@ -43,7 +47,9 @@ export async function decideStage(decision: ArchivistDecision, ports: Pick<Stage
   if (!review.resume.classification) {
     throw new DecisionError(`document ${decision.documentId} was never read (${review.reason ?? 'no text'}); it must be registered by hand`);
   }
-  if (!(await ports.documents.recordDecision(decision))) throw new DecisionError(`document ${decision.documentId} was decided by someone else, or left the review queue, meanwhile`);
+  // queuedAt as read: the document may have been decided by someone else, sent on and queued again
+  // since (status review, no decision: the same as read but for this).
+  if (!(await ports.documents.recordDecision(decision, review.queuedAt))) throw new DecisionError(`document ${decision.documentId} was decided by someone else, or left the review queue, meanwhile`);
   await ports.audit.record({ documentId: decision.documentId, event: 'ArchivistDecision', actor: decision.archivist, at: decision.decidedAt, details: decisionDetails(decision) });
   const { intake, fileName, inspection, pages, classification, part } = review.resume;
   return { intake, fileName, decision, ...(part ? { part } : {}), ...(inspection ? { inspection } : {}), ...(pages ? { pages } : {}), classification };

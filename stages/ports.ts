@@ -48,8 +48,11 @@ export interface DocumentRepository {
   recordReview(input: ReviewRecordInput): Promise<DocumentRecord | null>;
   recordRejection(input: { result: ProcessResult; reasonCode?: Reason | null | undefined; receivedDate: string; quarantineKey: string; queuedAt: string }): Promise<DocumentRecord | null>;
   markRouted(input: { result: ProcessResult; receivedDate: string; docQueue: { qpk: string; qsk: string } | null; routedAt: string }): Promise<DocumentRecord | null>;
-  /** Keeps an archivist's decision on a document still in review, once; false when it left the queue or was decided meanwhile. */
-  recordDecision(decision: ArchivistDecision): Promise<boolean>;
+  /**
+   * Keeps an archivist's decision on a document still in review, once; false when it left the queue or was
+   * decided meanwhile. With `queuedAt` (as read) also false when it was decided, sent on and queued again.
+   */
+  recordDecision(decision: ArchivistDecision, queuedAt?: string | null): Promise<boolean>;
   /** Closes another document's restanse (its reply came by this one). */
   writeOffRestanse(input: { documentId: string; byDocumentId: string; method: WriteOffMethod; on: string }): Promise<boolean>;
 }

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cachingKeyWrapper } from '../../functions/commons/crypto/data-key-cache.ts';
 import { localKeyWrapper, openNationalIds, sealNationalIds, type KeyWrapper } from '../../functions/commons/crypto/national-id-vault.ts';
 
@@ -83,5 +83,63 @@ describe('the data-key cache of the national-id vault', () => {
     await sealNationalIds(cache, ids, 'doc-b');
     await openNationalIds(cache, sealed, 'doc-a');
     expect(calls).toEqual({ generate: 2, decrypt: 1 });
+  });
+
+  describe('stale keys', () => {
+    afterEach(() => vi.restoreAllMocks());
+
+    /** Every 32-byte copy the cache makes of a key while `run` runs (the copies it keeps are among them). */
+    async function copiesMadeBy(run: () => Promise<unknown>): Promise<Buffer[]> {
+      const copies: Buffer[] = [];
+      const from = Buffer.from.bind(Buffer) as (...args: unknown[]) => Buffer;
+      const spy = vi.spyOn(Buffer, 'from').mockImplementation(((...args: unknown[]) => {
+        const made = from(...args);
+        if (Buffer.isBuffer(args[0]) && made.length === 32) copies.push(made);
+        return made;
+      }) as typeof Buffer.from);
+      await run();
+      spy.mockRestore();
+      return copies;
+    }
+    const live = (copies: Buffer[]) => copies.filter((b) => b.some((x) => x !== 0));
+
+    it('zeroes an expired opened key and an expired sealing key at the next call, not only when they are asked for', async () => {
+      const { wrapper, kek } = counted();
+      const sealedElsewhere = await sealNationalIds(localKeyWrapper(kek), ids, 'doc-a');
+      let clock = 0;
+      const cache = cachingKeyWrapper(wrapper, { maxAgeMs: 60_000, maxMessages: 100, maxOpened: 100 }, () => clock);
+      const copies = await copiesMadeBy(async () => {
+        await openNationalIds(cache, sealedElsewhere, 'doc-a');
+        // The caller's copy is the caller's to zero, as the vault does.
+        (await cache.newDataKey()).plaintext.fill(0);
+      });
+      expect(live(copies).length).toBeGreaterThan(0);
+      clock = 60_000;
+      // An unrelated call: neither stale key is asked for, yet both go.
+      await sealNationalIds(localKeyWrapper(kek), ids, 'doc-b').then((other) => openNationalIds(cache, other, 'doc-b'));
+      expect(live(copies)).toEqual([]);
+    });
+
+    it('zeroes stale keys on newDataKey too, and keeps the fresh ones', async () => {
+      const { wrapper, calls, kek } = counted();
+      const maker = localKeyWrapper(kek);
+      const [old, young] = [await sealNationalIds(maker, ids, 'old'), await sealNationalIds(maker, ids, 'young')];
+      let clock = 0;
+      const cache = cachingKeyWrapper(wrapper, { maxAgeMs: 60_000, maxMessages: 100, maxOpened: 100 }, () => clock);
+      const oldCopies = await copiesMadeBy(() => openNationalIds(cache, old, 'old'));
+      clock = 30_000;
+      await openNationalIds(cache, young, 'young');
+      clock = 60_000;
+      (await cache.newDataKey()).plaintext.fill(0);
+      expect(live(oldCopies)).toEqual([]);
+      await openNationalIds(cache, young, 'young');
+      expect(calls.decrypt).toBe(2);
+    });
+
+    it('refuses limits that would keep no key or loop for ever', () => {
+      const { wrapper } = counted();
+      expect(() => cachingKeyWrapper(wrapper, { maxAgeMs: 60_000, maxMessages: 3, maxOpened: 0 })).toThrow(/maxOpened/);
+      expect(() => cachingKeyWrapper(wrapper, { maxAgeMs: 60_000, maxMessages: 0, maxOpened: 2 })).toThrow(/limits/);
+    });
   });
 });

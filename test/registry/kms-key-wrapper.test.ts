@@ -76,4 +76,19 @@ describe('choosing the key wrapper', () => {
       expect(() => nationalIdKeyWrapper()).toThrow(/neither NATIONAL_ID_KEY nor NATIONAL_ID_KMS_KEY_ARN/);
     });
   });
+
+  it('forgets the data keys it kept when the key changes: a list sealed under the old key is refused under the new one', async () => {
+    let sealed = '';
+    await withEnv({ NATIONAL_ID_KEY: Buffer.alloc(32, 5).toString('base64'), NATIONAL_ID_KMS_KEY_ARN: undefined }, async () => {
+      sealed = await sealNationalIds(nationalIdKeyWrapper(), ids, 'doc-1');
+      // Opened once more under the same key: the cache holds the data key now.
+      expect(await openNationalIds(nationalIdKeyWrapper(), sealed, 'doc-1')).toEqual(ids);
+    });
+    await withEnv({ NATIONAL_ID_KEY: Buffer.alloc(32, 6).toString('base64'), NATIONAL_ID_KMS_KEY_ARN: undefined }, async () => {
+      await expect(openNationalIds(nationalIdKeyWrapper(), sealed, 'doc-1')).rejects.toThrow();
+      // And what the new key seals opens under it.
+      const ours = await sealNationalIds(nationalIdKeyWrapper(), ids, 'doc-2');
+      expect(await openNationalIds(nationalIdKeyWrapper(), ours, 'doc-2')).toEqual(ids);
+    });
+  });
 });

@@ -8,7 +8,7 @@ import type { KeyWrapper } from './national-id-vault.ts';
 export interface DataKeyCacheLimits {
   maxAgeMs: number;
   maxMessages: number;
-  /** Opened (unwrapped) data keys kept, each at most maxAgeMs. */
+  /** Opened (unwrapped) data keys kept, each at most maxAgeMs (at least 1). */
   maxOpened: number;
 }
 
@@ -31,12 +31,30 @@ interface Kept {
  * Every sealed list still carries its wrapped data key beside it (national-id-vault.ts), so each one
  * opens on its own with one Decrypt anywhere, as without the cache. The vault zeroes the keys it is
  * given, so callers get copies.
+ *
+ * A stale key is dropped and zeroed at the start of the next newDataKey or unwrap, not on a timer: Lambda
+ * freezes the environment between invocations, so a key older than maxAgeMs stays in memory (frozen)
+ * until the next invocation after it went stale, or until the environment is recycled.
  */
 export function cachingKeyWrapper(inner: KeyWrapper, limits: DataKeyCacheLimits = dataKeyCacheLimits, now: () => number = Date.now): CachingKeyWrapper {
+  if (!(limits.maxOpened >= 1) || !(limits.maxMessages >= 1) || !(limits.maxAgeMs > 0)) {
+    throw new Error(`data-key cache limits must be positive (maxOpened and maxMessages at least 1): ${JSON.stringify(limits)}`);
+  }
   let sealing: (Kept & { uses: number }) | undefined;
   const opened = new Map<string, Kept>();
   const fresh = (kept: Kept) => now() - kept.madeAt < limits.maxAgeMs;
   const drop = (kept: Kept | undefined) => kept?.plaintext.fill(0);
+  const prune = () => {
+    if (sealing && !fresh(sealing)) {
+      drop(sealing);
+      sealing = undefined;
+    }
+    for (const [id, kept] of opened) {
+      if (fresh(kept)) continue;
+      drop(kept);
+      opened.delete(id);
+    }
+  };
   const keep = (kept: Kept) => {
     const id = kept.wrapped.toString('base64');
     drop(opened.get(id));
@@ -51,7 +69,8 @@ export function cachingKeyWrapper(inner: KeyWrapper, limits: DataKeyCacheLimits 
   };
   return {
     async newDataKey() {
-      if (!sealing || sealing.uses >= limits.maxMessages || !fresh(sealing)) {
+      prune();
+      if (!sealing || sealing.uses >= limits.maxMessages) {
         if (sealing) drop(sealing);
         const made = await inner.newDataKey();
         sealing = { plaintext: Buffer.from(made.plaintext), wrapped: made.wrapped, madeAt: now(), uses: 0 };
@@ -62,9 +81,9 @@ export function cachingKeyWrapper(inner: KeyWrapper, limits: DataKeyCacheLimits 
       return { plaintext: Buffer.from(sealing.plaintext), wrapped: sealing.wrapped };
     },
     async unwrap(wrapped) {
-      const id = wrapped.toString('base64');
-      const kept = opened.get(id);
-      if (kept && fresh(kept)) return Buffer.from(kept.plaintext);
+      prune();
+      const kept = opened.get(wrapped.toString('base64'));
+      if (kept) return Buffer.from(kept.plaintext);
       const plaintext = await inner.unwrap(wrapped);
       keep({ plaintext, wrapped, madeAt: now() });
       return plaintext;

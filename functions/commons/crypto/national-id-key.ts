@@ -9,8 +9,9 @@ import { cachingKeyWrapper, type CachingKeyWrapper } from './data-key-cache.ts';
  * NATIONAL_ID_KMS_KEY_ARN on the functions that seal or show ids, and KMS wraps. A function with
  * neither refuses rather than store national ids in clear; it is only asked when there are ids to seal
  * or a sealed copy to open. Either way the data keys are kept for a bounded time and use
- * (data-key-cache.ts), one wrapper per process and key, as for the other AWS clients
- * (functions/commons/clients.ts).
+ * (data-key-cache.ts: 5 minutes, 100 lists; a stale key is zeroed at the next invocation's first seal or
+ * open, since Lambda freezes in between), one wrapper per process and key, as for the other AWS clients
+ * (functions/commons/clients.ts). A changed key forgets (zeroes) every key kept under the old one.
  */
 let kept: { source: string; wrapper: CachingKeyWrapper } | undefined;
 

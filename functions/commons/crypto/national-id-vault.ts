@@ -2,8 +2,9 @@ import { createCipheriv, createDecipheriv, createHmac, randomBytes, timingSafeEq
 
 /**
  * National ids at rest: an encrypted copy for display, beside the HMAC hashes used for lookup
- * (domain/registry/national-id-hash.ts). Envelope encryption: every sealed value has a data key of its
- * own (AES-256-GCM), and only that data key, wrapped by the key-encryption key, is stored with it. In
+ * (domain/registry/national-id-hash.ts). Envelope encryption (AES-256-GCM): a warm function uses one data
+ * key for up to 100 lists within 5 minutes (data-key-cache.ts); each list stores that data key wrapped by
+ * the key-encryption key beside it and opens alone, bound to its document. In
  * AWS a KMS key wraps (GenerateDataKey/Decrypt, behind `KeyWrapper`); locally a 32-byte key file in the
  * data dir does, with AES-256-GCM from node:crypto.
  */

@@ -29,16 +29,17 @@ export function dynamoDocuments(db: Db): DocumentRepository {
     recordRejection: (input) => recordRejection(db, input),
     markRouted: (input) => markRouted(db, input),
     writeOffRestanse: (input) => writeOffRestanse(db, input),
-    recordDecision: (decision) =>
+    recordDecision: (decision, queuedAt) =>
       updateIf(
         db,
         // Once: of two decisions at the same moment one is kept. Review stores a document sent back to
-        // review anew, without the decision, so it can be decided again.
+        // review anew, without the decision and with a new queuedAt, so it can be decided again, but
+        // not by a decision made on what was read before it went round.
         withCondition(
           { Key: keys.document(decision.documentId), ...updateExpression({ set: { decision, decidedAt: decision.decidedAt } }) },
-          '#s = :review AND attribute_not_exists(#d)',
-          { '#s': 'status', '#d': 'decidedAt' },
-          { ':review': 'review' },
+          `#s = :review AND attribute_not_exists(#d)${queuedAt ? ' AND #q = :queuedAt' : ''}`,
+          { '#s': 'status', '#d': 'decidedAt', ...(queuedAt ? { '#q': 'queuedAt' } : {}) },
+          { ':review': 'review', ...(queuedAt ? { ':queuedAt': queuedAt } : {}) },
         ),
       ),
   };
