@@ -1,4 +1,5 @@
 import type { Role } from '#schemas/api';
+import { postcodeRulesNb } from '#domain/letters/postal-address';
 import { date, deadlineNames, documentStatusNames, roleNames } from '#domain/wording/names-nb';
 import type { Permission } from './identity.ts';
 
@@ -43,7 +44,8 @@ export const deadlineNb = (kind: string) => (deadlineNames[kind] ?? kind).toLowe
 export const schemaRulesNb: Record<string, string> = {
   'a name has letters': 'et navn har bokstaver',
   'a street or post box has letters': 'en gate eller postboks har bokstaver',
-  'a postcode is four digits': 'et postnummer er fire sifre',
+  ...postcodeRulesNb,
+  'a country is a name or a code, without digits': 'et land er et navn eller en landkode, uten sifre',
   'a place is a name, without digits': 'et poststed er et navn, uten sifre',
   'an event id (32 hex digits)': 'en hendelses-id (32 heksadesimale sifre)',
   'a case number as people read it, 2025/00001': 'et saksnummer slik folk leser det, 2025/00001',
