@@ -1,7 +1,8 @@
 import { AddressCorrection } from '#schemas/outbox';
 import { isStreetLine, parsePostcodeLine } from '../parties/lines.ts';
 import { addressBlock } from './address-block.ts';
-import { NORWAY, POSTAL_COUNTRIES, type PostalCountry, type PostcodeRule } from './postal-countries.ts';
+import { NORWAY, POSTAL_COUNTRIES } from './postal-countries.ts';
+import { brokenPostcodeRule, capitals, findCountry, isNorway, postcodeInForm, typedCountry } from './postcode-rules.ts';
 
 /**
  * A postal address a letter can go to, in Norway or abroad: the one rule the letter writer (an address
@@ -11,60 +12,15 @@ import { NORWAY, POSTAL_COUNTRIES, type PostalCountry, type PostcodeRule } from 
  * known (postal-countries.ts) it is checked and written in the post's own form, elsewhere it is free text.
  */
 
-const fold = (s: string) => s.normalize('NFC').trim().replace(/\.$/u, '').toLocaleLowerCase('nb');
-const capitals = (s: string) => s.normalize('NFC').trim().toLocaleUpperCase('nb');
-
-/** The country a line names («Sverige», «United Kingdom», «SE»), or null. */
-export function findCountry(text: string): PostalCountry | null {
-  const said = fold(text);
-  if (!said) return null;
-  return POSTAL_COUNTRIES.find((c) => c.code.toLowerCase() === said || fold(c.name) === said || c.aliases.includes(said)) ?? null;
-}
-
-const isNorway = (country: PostalCountry | null) => country === null || country.code === NORWAY.code;
-
-/** The postcode rule the country is known to have; Norway's when no country is given. */
-export function postcodeRule(country: PostalCountry | null): PostcodeRule | null {
-  return isNorway(country) ? NORWAY.postcode! : (country?.postcode ?? null);
-}
-
-/** The postcode in the post's own form («41138» → «411 38»), or null when it breaks the country's rule. Free text where no rule is known. */
-export function postcodeInForm(country: PostalCountry | null, postcode: string): string | null {
-  const written = postcode.trim().replace(/\s+/gu, ' ');
-  const rule = postcodeRule(country);
-  if (!rule) return written;
-  const match = rule.pattern.exec(written);
-  return match ? rule.form(match) : null;
-}
-
-/** The country an archivist typed: a known one, one the table lacks (printed as typed), or Norway when nothing was typed. */
-export interface TypedCountry {
-  known: PostalCountry | null;
-  /** The envelope's last line; null for Norway. */
-  line: string | null;
-}
-
-export function typedCountry(text: string | undefined): TypedCountry {
-  const typed = text?.trim() ?? '';
-  if (!typed) return { known: null, line: null };
-  const known = findCountry(typed);
-  if (known && isNorway(known)) return { known: null, line: null };
-  // A code or short form («SE», «UK») is printed with its name; a name is printed as the archivist wrote it.
-  const line = known && typed.length <= 3 ? capitals(known.name) : capitals(typed);
-  return { known, line };
-}
-
 /** Where an archivist's address breaks a rule: the field and the rule's words (zod's issue; the CLI names the option). */
 export interface AddressIssue {
-  field: 'postcode' | 'place';
+  field: 'postcode';
   en: string;
 }
 
-export function addressIssues(address: Pick<AddressCorrection, 'postcode' | 'place' | 'country'>): AddressIssue[] {
-  const country = typedCountry(address.country);
-  const rule = country.line === null ? NORWAY.postcode! : (country.known?.postcode ?? null);
-  if (!rule) return [];
-  return postcodeInForm(country.known ?? NORWAY, address.postcode) === null ? [{ field: 'postcode', en: rule.en }] : [];
+export function addressIssues(address: Pick<AddressCorrection, 'postcode' | 'country'>): AddressIssue[] {
+  const broken = brokenPostcodeRule(address.country, address.postcode);
+  return broken ? [{ field: 'postcode', en: broken.en }] : [];
 }
 
 /** The bokmål words of every rule above, for the sentence that refuses an address (service/problem-words-nb.ts). */
@@ -147,7 +103,7 @@ function countryOfRead(lines: readonly string[]): { line: string | null; rest: s
 export const addressCorrectionChecked = AddressCorrection.superRefine(
   (address, ctx) => {
     const country = typeof address.country === 'string' ? address.country : undefined;
-    for (const issue of addressIssues({ postcode: address.postcode, place: address.place, country })) ctx.addIssue({ code: 'custom', path: [issue.field], message: issue.en });
+    for (const issue of addressIssues({ postcode: address.postcode, country })) ctx.addIssue({ code: 'custom', path: [issue.field], message: issue.en });
   },
   // Said together with the other lines' slips, so one answer names every field to write again.
   { when: (payload) => typeof (payload.value as { postcode?: unknown } | null)?.postcode === 'string' },

@@ -16,6 +16,8 @@ export interface PostcodeRule {
   nb: string;
   /** The page's hint when the field does not follow the rule. */
   hintNb: string;
+  /** Digits only, so the page offers a number pad. */
+  numeric: boolean;
   /** The British write the postcode on a line of its own, under the post town (Royal Mail). */
   ownLine?: boolean;
 }
@@ -32,6 +34,7 @@ export interface PostalCountry {
 }
 
 const digits = (n: number, country: { en: string; nb: string }, example: string): Omit<PostcodeRule, 'pattern' | 'form'> => ({
+  numeric: true,
   en: `a ${country.en} postcode is ${n === 4 ? 'four' : 'five'} digits`,
   nb: `et ${country.nb} postnummer er ${n === 4 ? 'fire' : 'fem'} sifre`,
   hintNb: `Skriv et ${country.nb} postnummer med ${n === 4 ? 'fire' : 'fem'} sifre, for eksempel ${example}.`,
@@ -44,6 +47,7 @@ export const NORWAY: PostalCountry = {
   postcode: {
     pattern: /^(?:NO?[-\s]?)?(\d{4})$/iu,
     form: (m) => m[1]!,
+    numeric: true,
     // Norway's words are the ones the release has always used.
     en: 'a postcode is four digits',
     nb: 'et postnummer er fire sifre',
@@ -61,6 +65,7 @@ export const POSTAL_COUNTRIES: readonly PostalCountry[] = [
     postcode: {
       pattern: /^(?:SE?[-\s]?)?(\d{3})\s?(\d{2})$/iu,
       form: (m) => `${m[1]} ${m[2]}`,
+      numeric: true,
       en: 'a Swedish postcode is five digits, written 123 45',
       nb: 'et svensk postnummer er fem sifre, skrevet 123 45',
       hintNb: 'Skriv et svensk postnummer med fem sifre, for eksempel 411 38.',
@@ -88,6 +93,7 @@ export const POSTAL_COUNTRIES: readonly PostalCountry[] = [
       // Royal Mail's forms: outward code (A9, A99, A9A, AA9, AA99, AA9A), then the inward code (9AA).
       pattern: /^([A-Z]{1,2}\d[A-Z\d]?)\s*(\d[A-Z]{2})$/iu,
       form: (m) => `${m[1]!.toUpperCase()} ${m[2]!.toUpperCase()}`,
+      numeric: false,
       en: 'a British postcode is letters and digits, like M1 1AA',
       nb: 'et britisk postnummer er bokstaver og sifre, som M1 1AA',
       hintNb: 'Skriv et britisk postnummer med bokstaver og sifre, for eksempel M1 1AA.',

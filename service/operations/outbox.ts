@@ -1,6 +1,6 @@
 import type { LetterStatus } from '#schemas/letters';
 import { addressDoubtNb, heldReasonText } from '#domain/letters/held-reasons';
-import { typedCountry } from '#domain/letters/postal-address';
+import { typedCountry } from '#domain/letters/postcode-rules';
 import { placeNameCase, postcodeDoubt } from '#domain/parties/postcodes';
 import { norwegianPostcodes } from '#config/postcodes';
 import type { AddressCorrection, OutboxItem } from '#schemas/outbox';

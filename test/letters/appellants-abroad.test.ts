@@ -52,7 +52,7 @@ afterAll(() => (process.env.KEEP_ABROAD ? undefined : rmSync(dir, { recursive: t
 
 function classification(parties: Party[]): Classification {
   return {
-    documentType: 'appeal', area: 'sick_pay', language: 'sv', keywords: [], confidence: 0.97, reviewReason: null, textSource: 'pdf_text', pages: 1, explanation: [], modelVersion: 'test',
+    documentType: 'appeal', area: 'sick_pay', language: 'sv', keywords: [], confidence: 0.97, reviewReason: null, textSource: 'text_layer', pages: 1, explanation: [], modelVersion: 'test',
     fields: { nationalIds: [], caseReferences: [], decisionDate: '2025-03-05', decisionReceivedDate: null, parties },
   };
 }
