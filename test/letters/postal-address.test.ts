@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { addressCorrectionChecked, envelopeOfCorrection, envelopeOfRead } from '../../domain/letters/postal-address.ts';
+import { brokenPostcodeRule, findCountry } from '../../domain/letters/postcode-rules.ts';
+
+/** The one postal-address rule (QA session 11, HIGH 4): addresses read from letters and written by archivists, in Norway and abroad. */
+describe('an address read from a letter', () => {
+  it.each([
+    [['Storgatan 4', 'SE-411 38 Göteborg', 'Sverige'], ['Storgatan 4', 'SE-411 38 Göteborg', 'SVERIGE']],
+    [['Vestergade 12, 8000 Aarhus C, Danmark'], ['Vestergade 12', '8000 Aarhus C', 'DANMARK']],
+    [['Storgatan 1', 'SE-111 22 Stockholm'], ['Storgatan 1', 'SE-111 22 Stockholm', 'SVERIGE']],
+    [['Calle San Miguel 12, 3º B', '29780 Nerja', 'España'], ['Calle San Miguel 12, 3º B', '29780 Nerja', 'ESPAÑA']],
+    [['Flat 7, 87 Mill Street', 'Newcastle upon Tyne NE1 4ST', 'UK'], ['Flat 7, 87 Mill Street', 'Newcastle upon Tyne NE1 4ST', 'UK']],
+    [['Storgata 12', '3612 Kongsberg', 'Norge'], ['Storgata 12', '3612 Kongsberg']],
+    [['Storgata 12, NO-0467 Oslo'], ['Storgata 12', '0467 Oslo']],
+  ])('%j goes on the envelope as %j', (read, lines) => {
+    expect(envelopeOfRead(read)).toEqual({ lines });
+  });
+
+  it.each([
+    [['Storgatan 4', 'Sverige'], 'place'],
+    [['Göteborg', 'Sverige'], 'street'],
+    [['Sverige'], 'street'],
+    [['3612 Kongsberg'], 'street'],
+    [['Storgata 12', 'Kongsberg'], 'postcode'],
+  ])('%j lacks a %s', (read, gap) => {
+    expect(envelopeOfRead(read)).toEqual({ gap });
+  });
+});
+
+describe('an address an archivist writes', () => {
+  const checked = (country: string | undefined, postcode: string) => addressCorrectionChecked.safeParse({ name: 'Sven Lindqvist', street: 'Storgatan 4', postcode, place: 'Göteborg', ...(country === undefined ? {} : { country }) });
+
+  it.each([
+    [undefined, '5006', true], [undefined, '411 38', false], ['Norge', '0150', true], ['NO', '506', false],
+    ['SE', '41138', true], ['Sverige', 'SE-411 38', true], ['Sweden', '4113', false],
+    ['DK', '8000', true], ['Danmark', '80000', false],
+    ['DE', '10115', true], ['Deutschland', '1011', false],
+    ['GB', 'M1 1AA', true], ['United Kingdom', 'ec1a1bb', true], ['UK', '12345', false],
+    ['Spania', '29780', true], ['Atlantis', '', true], ['Portugal', '1000-001', true],
+  ])('country %s, postcode %j: taken %s', (country, postcode, taken) => {
+    expect(checked(country, postcode).success).toBe(taken);
+  });
+
+  it('is printed in the post’s own form, the country last in capitals; a code by its Norwegian name', () => {
+    const lines = (country: string | undefined, postcode: string, place = 'Göteborg') => envelopeOfCorrection({ street: 'Storgatan 4', postcode, place, ...(country === undefined ? {} : { country }) });
+    expect(lines('SE', '41138')).toEqual(['Storgatan 4', '411 38 Göteborg', 'SVERIGE']);
+    expect(lines('United Kingdom', 'm1 1aa', 'Manchester')).toEqual(['Storgatan 4', 'Manchester', 'M1 1AA', 'UNITED KINGDOM']);
+    expect(lines('Atlantis', '', 'Poseidonia')).toEqual(['Storgatan 4', 'Poseidonia', 'ATLANTIS']);
+    expect(lines(undefined, '5006', 'Bergen')).toEqual(['Storgatan 4', '5006 Bergen']);
+    expect(lines('Norge', '5006', 'Bergen')).toEqual(['Storgatan 4', '5006 Bergen']);
+  });
+
+  it('names countries in the ways appellants write them', () => {
+    for (const name of ['Sverige', 'sweden', 'SE', 'Schweden']) expect(findCountry(name)?.code).toBe('SE');
+    for (const name of ['United Kingdom', 'UK', 'England', 'Storbritannia']) expect(findCountry(name)?.code).toBe('GB');
+    expect(findCountry('Kongsberg')).toBeNull();
+    expect(brokenPostcodeRule('Tyskland', '1011')?.hintNb).toBe('Skriv et tysk postnummer med fem sifre, for eksempel 10115.');
+  });
+});
