@@ -45,7 +45,8 @@ export const NORWAY: PostalCountry = {
   name: 'Norge',
   aliases: ['noreg', 'norway', 'norwegen', 'norja', 'norvège'],
   postcode: {
-    pattern: /^(?:NO?[-\s]?)?(\d{4})$/iu,
+    // Posten's four digits as they are printed: no «NO-» prefix for post within Norway (address-block.ts).
+    pattern: /^(\d{4})$/u,
     form: (m) => m[1]!,
     numeric: true,
     // Norway's words are the ones the release has always used.

@@ -31,7 +31,7 @@ describe('an address an archivist writes', () => {
   const checked = (country: string | undefined, postcode: string) => addressCorrectionChecked.safeParse({ name: 'Sven Lindqvist', street: 'Storgatan 4', postcode, place: 'Göteborg', ...(country === undefined ? {} : { country }) });
 
   it.each([
-    [undefined, '5006', true], [undefined, '411 38', false], ['Norge', '0150', true], ['NO', '506', false],
+    [undefined, '5006', true], [undefined, '411 38', false], ['Norge', '0150', true], ['NO', '506', false], [undefined, 'NO-5006', false],
     ['SE', '41138', true], ['Sverige', 'SE-411 38', true], ['Sweden', '4113', false],
     ['DK', '8000', true], ['Danmark', '80000', false],
     ['DE', '10115', true], ['Deutschland', '1011', false],
