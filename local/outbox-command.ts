@@ -70,7 +70,11 @@ export async function outboxCommand(args: string[]): Promise<number> {
   if (action === 'print' && !values.out) throw new UsageError('oppgi hvor utskriftsfilen skal skrives: outbox print --out FIL.pdf');
   if (action === 'print') await outFileChecked(values.out!);
   const address = action === 'release' ? addressCorrectionChecked.safeParse({ name: values.name, street: values.street, postcode: values.postcode ?? '', place: values.place, ...(values.country === undefined ? {} : { country: values.country }) }) : null;
-  if (address && !address.success) throw new UsageError(`adressen: ${address.error.issues.map((i) => `--${String(i.path[0])} ${schemaIssueNb(i)}`).join('; ')}`);
+  if (address && !address.success) {
+    // «411 38» without a country is read as Norway's four digits: the archivist of a letter abroad is told of --country.
+    const abroad = values.country === undefined && address.error.issues.some((i) => i.path[0] === 'postcode') ? ' (en adresse i utlandet: --country LAND)' : '';
+    throw new UsageError(`adressen: ${address.error.issues.map((i) => `--${String(i.path[0])} ${schemaIssueNb(i)}`).join('; ')}${abroad}`);
+  }
 
   // Sent, release and notices journal the letter: they need a person; the listing and print read letters
   // (the access log), under the machine's account when nobody is named.

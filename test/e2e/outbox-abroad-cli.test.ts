@@ -48,6 +48,8 @@ describe('outbox abroad through the CLI', () => {
     const held = letters.find((l) => l.status === 'held');
     expect(held).toBeDefined();
     const release = (postcode: string) => postmottak(['outbox', 'release', held!.letterId, '--data-dir', dataDir, '--archivist', 'Anne Arkivar', '--name', 'Sven Lindqvist', '--street', 'Storgatan 4', '--postcode', postcode, '--place', 'Göteborg', '--country', 'Sverige', '--json']);
+    // Without --country, «411 38» is read as Norway's four digits, and the archivist is told of --country.
+    await expectRefused(postmottak(['outbox', 'release', held!.letterId, '--data-dir', dataDir, '--archivist', 'Anne Arkivar', '--name', 'Sven Lindqvist', '--street', 'Storgatan 4', '--postcode', '411 38', '--place', 'Göteborg']), 'a Swedish postcode without a country', /^postmottak: adressen: --postcode et postnummer er fire sifre \(en adresse i utlandet: --country LAND\)/);
     await expectRefused(release('4113'), 'a Swedish postcode of four digits', /^postmottak: adressen: --postcode et svensk postnummer er fem sifre, skrevet 123 45 /);
     const released = OutboxLetter.parse(jsonLines((await release('41138')).stdout)[0]);
     expect(released).toMatchObject({ status: 'ready', recipient: { address: ['Storgatan 4', '411 38 Göteborg', 'SVERIGE'] } });
