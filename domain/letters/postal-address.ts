@@ -2,7 +2,7 @@ import { AddressCorrection } from '#schemas/outbox';
 import { isStreetLine, parsePostcodeLine } from '../parties/lines.ts';
 import { addressBlock } from './address-block.ts';
 import { NORWAY, POSTAL_COUNTRIES } from './postal-countries.ts';
-import { brokenPostcodeRule, capitals, findCountry, isNorway, postcodeInForm, typedCountry } from './postcode-rules.ts';
+import { brokenPostcodeRule, capitals, findCountry, isNorway, knownOrNorway, postcodeInForm, typedCountry, UNKNOWN_COUNTRY } from './postcode-rules.ts';
 
 /**
  * A postal address a letter can go to, in Norway or abroad: the one rule the letter writer (an address
@@ -14,22 +14,28 @@ import { brokenPostcodeRule, capitals, findCountry, isNorway, postcodeInForm, ty
 
 /** Where an archivist's address breaks a rule: the field and the rule's words (zod's issue; the CLI names the option). */
 export interface AddressIssue {
-  field: 'postcode';
+  field: 'postcode' | 'country';
   en: string;
 }
 
 export function addressIssues(address: Pick<AddressCorrection, 'postcode' | 'country'>): AddressIssue[] {
+  // A country with digits is refused by the schema's own rule already, and said once.
+  if (!knownOrNorway(address.country)) return /\d/u.test(address.country ?? '') ? [] : [{ field: 'country', en: UNKNOWN_COUNTRY.en }];
   const broken = brokenPostcodeRule(address.country, address.postcode);
   return broken ? [{ field: 'postcode', en: broken.en }] : [];
 }
 
 /** The bokmål words of every rule above, for the sentence that refuses an address (service/problem-words-nb.ts). */
-export const postcodeRulesNb: Record<string, string> = Object.fromEntries(POSTAL_COUNTRIES.flatMap((c) => (c.postcode ? [[c.postcode.en, c.postcode.nb]] : [])));
+export const postcodeRulesNb: Record<string, string> = {
+  ...Object.fromEntries(POSTAL_COUNTRIES.flatMap((c) => (c.postcode ? [[c.postcode.en, c.postcode.nb]] : []))),
+  [UNKNOWN_COUNTRY.en]: UNKNOWN_COUNTRY.nb,
+};
 
 /** The envelope's lines for an address an archivist wrote; null when they would not read as an address (a slip the schema let through). */
 export function envelopeOfCorrection(address: Pick<AddressCorrection, 'street' | 'postcode' | 'place' | 'country'>): string[] | null {
   const clean = (s: string) => s.trim().replace(/\s+/gu, ' ');
   const country = typedCountry(address.country);
+  if (!knownOrNorway(address.country)) return null;
   const postcode = postcodeInForm(country.line === null ? NORWAY : country.known, address.postcode);
   if (postcode === null) return null;
   const street = clean(address.street);

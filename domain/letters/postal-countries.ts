@@ -3,7 +3,9 @@
  * (UPU's addressing standards as the national posts publish them). The names are the ones appellants
  * write on their letters (in the country's own language, in Norwegian, in English, in German), so a
  * country line the party reader kept is recognised; the ISO code lets an archivist type «SE».
- * A country without a rule here writes its postcode as it likes (free text, or none).
+ * A country without a postcode rule here writes its postcode as it likes (free text, or none). A release
+ * names a country of this table, so the address kept on the case's parties is recognised as abroad by
+ * the same rule when the case's next letter is written.
  */
 
 export interface PostcodeRule {
@@ -140,4 +142,31 @@ export const POSTAL_COUNTRIES: readonly PostalCountry[] = [
   { code: 'NZ', name: 'New Zealand', aliases: ['ny-zealand', 'neuseeland'] },
   { code: 'TH', name: 'Thailand', aliases: [] },
   { code: 'PH', name: 'Filippinene', aliases: ['philippines', 'filippinane'] },
+  { code: 'RU', name: 'Russland', aliases: ['russia', 'россия'] },
+  { code: 'BR', name: 'Brasil', aliases: ['brazil'] },
+  { code: 'AR', name: 'Argentina', aliases: [] },
+  { code: 'CL', name: 'Chile', aliases: [] },
+  { code: 'MX', name: 'Mexico', aliases: ['méxico', 'mexiko'] },
+  { code: 'ZA', name: 'Sør-Afrika', aliases: ['south africa', 'sør-afrika'] },
+  { code: 'IN', name: 'India', aliases: ['indien'] },
+  { code: 'PK', name: 'Pakistan', aliases: [] },
+  { code: 'LK', name: 'Sri Lanka', aliases: [] },
+  { code: 'VN', name: 'Vietnam', aliases: ['viet nam'] },
+  { code: 'CN', name: 'Kina', aliases: ['china'] },
+  { code: 'JP', name: 'Japan', aliases: [] },
+  { code: 'KR', name: 'Sør-Korea', aliases: ['south korea', 'korea'] },
+  { code: 'SG', name: 'Singapore', aliases: [] },
+  { code: 'AE', name: 'De forente arabiske emirater', aliases: ['united arab emirates', 'uae'] },
+  { code: 'IL', name: 'Israel', aliases: [] },
+  { code: 'IQ', name: 'Irak', aliases: ['iraq'] },
+  { code: 'IR', name: 'Iran', aliases: [] },
+  { code: 'SY', name: 'Syria', aliases: [] },
+  { code: 'AF', name: 'Afghanistan', aliases: [] },
+  { code: 'SO', name: 'Somalia', aliases: [] },
+  { code: 'ER', name: 'Eritrea', aliases: [] },
+  { code: 'ET', name: 'Etiopia', aliases: ['ethiopia'] },
+  { code: 'KE', name: 'Kenya', aliases: [] },
+  { code: 'NG', name: 'Nigeria', aliases: [] },
+  { code: 'EG', name: 'Egypt', aliases: ['egypten'] },
+  { code: 'MA', name: 'Marokko', aliases: ['morocco', 'maroc'] },
 ];

@@ -63,3 +63,15 @@ export function brokenPostcodeRule(country: string | undefined, postcode: string
   const rule = postcodeRule(known);
   return rule && postcodeInForm(known, postcode) === null ? rule : null;
 }
+
+/** A country the table lacks is refused: printed as typed, the case's next letter could not tell it from a Norwegian place. */
+export const UNKNOWN_COUNTRY = {
+  en: 'a country we know, by its name in Norwegian, English or its own language, or its ISO code (SE)',
+  nb: 'et land vi kjenner, med navnet på norsk, engelsk eller landets eget språk, eller landkoden (SE)',
+};
+
+/** No country typed (Norway), or one of the table. */
+export function knownOrNorway(country: string | undefined): boolean {
+  const typed = typedCountry(country);
+  return typed.line === null || typed.known !== null;
+}

@@ -141,6 +141,7 @@ describe('every refusal the page can meet, in bokmål when asked', () => {
     expect(abroad('DK', '80000')).toEqual(['et dansk postnummer er fire sifre']);
     expect(abroad('United Kingdom', '12345')).toEqual(['et britisk postnummer er bokstaver og sifre, som M1 1AA']);
     expect(abroad('Sverige1', '411 38')).toEqual(['et land er et navn eller en landkode, uten sifre']);
+    expect(abroad('Atlantis', '')).toEqual(['et land vi kjenner, med navnet på norsk, engelsk eller landets eget språk, eller landkoden (SE)']);
   });
 
   it('a browser that ranks Norwegian first gets bokmål without the page saying so', async () => {

@@ -4,7 +4,7 @@ import { ApiError, apiHeaders, get, post, problemOf } from './api.ts';
 import { announce, announceOver, focusStatus, h, replace } from './dom.ts';
 import { date, letterKindNames } from './labels.ts';
 import { dateField, isoOf } from './date-field.ts';
-import { brokenPostcodeRule, typedPostcodeRule } from '../../domain/letters/postcode-rules.ts';
+import { brokenPostcodeRule, knownOrNorway, typedPostcodeRule } from '../../domain/letters/postcode-rules.ts';
 
 /**
  * «Utgående post» (archivists): the letters postmottak wrote. Ready ones are downloaded, printed as
@@ -177,6 +177,9 @@ function postcodeValidity(postcode: HTMLInputElement, country: HTMLInputElement)
     const broken = brokenPostcodeRule(country.value, postcode.value);
     if (broken) postcode.setCustomValidity(broken.hintNb);
   };
+  const countryCheck = () => country.setCustomValidity(knownOrNorway(country.value) ? '' : 'Skriv et land vi kjenner: navnet på norsk, engelsk eller landets eget språk, eller landkoden (for eksempel SE).');
+  country.addEventListener('input', countryCheck);
+  countryCheck();
   postcode.addEventListener('input', check);
   country.addEventListener('input', check);
   check();
