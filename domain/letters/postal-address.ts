@@ -51,7 +51,7 @@ export function envelopeOfCorrection(address: Pick<AddressCorrection, 'street' |
 }
 
 /** What an address read from a letter lacks, when it cannot go on an envelope. */
-export type AddressGap = 'postcode' | 'street' | 'place';
+export type AddressGap = 'postcode' | 'street' | 'place' | 'country';
 
 export type ReadEnvelope = { lines: string[]; gap?: undefined } | { lines?: undefined; gap: AddressGap };
 
@@ -82,6 +82,8 @@ export function envelopeOfRead(address: readonly string[]): ReadEnvelope {
 function envelopeInNorway(lines: string[]): ReadEnvelope {
   const last = lines.at(-1);
   const postcodeLine = last === undefined ? null : parsePostcodeLine(last);
+  // «… / 15001 Lima / Peru»: a place with its postcode, then a word: a country the table lacks, not a missing postcode.
+  if (!postcodeLine && lines.length >= 3 && /^\p{L}[\p{L} .'-]*$/u.test(last!) && /\d/u.test(lines.at(-2)!) && /\p{L}/u.test(lines.at(-2)!)) return { gap: 'country' };
   if (!postcodeLine) return { gap: 'postcode' };
   if (!postcodeLine.street && lines.length < 2) return { gap: 'street' };
   return { lines: addressBlock(lines) };

@@ -169,4 +169,13 @@ export const POSTAL_COUNTRIES: readonly PostalCountry[] = [
   { code: 'NG', name: 'Nigeria', aliases: [] },
   { code: 'EG', name: 'Egypt', aliases: ['egypten'] },
   { code: 'MA', name: 'Marokko', aliases: ['morocco', 'maroc'] },
+  { code: 'PE', name: 'Peru', aliases: ['perú'] },
+  { code: 'CO', name: 'Colombia', aliases: [] },
+  { code: 'EC', name: 'Ecuador', aliases: [] },
+  { code: 'BO', name: 'Bolivia', aliases: [] },
+  { code: 'UY', name: 'Uruguay', aliases: [] },
+  { code: 'VE', name: 'Venezuela', aliases: [] },
+  { code: 'CU', name: 'Cuba', aliases: [] },
+  { code: 'ID', name: 'Indonesia', aliases: ['indonesien'] },
+  { code: 'MY', name: 'Malaysia', aliases: [] },
 ];

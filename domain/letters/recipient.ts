@@ -10,7 +10,7 @@ export type RecipientChoice =
 
 const held = (recipient: Party | null, appellantName: string, reasonCode: HeldReason): RecipientChoice => ({ status: 'held', recipient, appellantName, reason: heldReasonText(reasonCode, 'en'), reasonCode });
 
-const gapCode = { postcode: 'no_postcode', street: 'no_street', place: 'no_place' } as const satisfies Record<AddressGap, HeldReason['code']>;
+const gapCode = { postcode: 'no_postcode', street: 'no_street', place: 'no_place', country: 'unknown_country' } as const satisfies Record<AddressGap, HeldReason['code']>;
 
 /**
  * Who the acknowledgement goes to (SPEC.md): the representative when there is one — forvaltningsloven

@@ -11,6 +11,7 @@ describe('an address read from a letter', () => {
     [['Calle San Miguel 12, 3º B', '29780 Nerja', 'España'], ['Calle San Miguel 12, 3º B', '29780 Nerja', 'ESPAÑA']],
     [['Flat 7, 87 Mill Street', 'Newcastle upon Tyne NE1 4ST', 'UK'], ['Flat 7, 87 Mill Street', 'Newcastle upon Tyne NE1 4ST', 'UK']],
     [['Storgata 12', '3612 Kongsberg', 'Norge'], ['Storgata 12', '3612 Kongsberg']],
+    [['Avenida Larco 345', '15074 Miraflores', 'Perú'], ['Avenida Larco 345', '15074 Miraflores', 'PERÚ']],
     [['Storgata 12, NO-0467 Oslo'], ['Storgata 12', '0467 Oslo']],
   ])('%j goes on the envelope as %j', (read, lines) => {
     expect(envelopeOfRead(read)).toEqual({ lines });
@@ -22,6 +23,7 @@ describe('an address read from a letter', () => {
     [['Sverige'], 'street'],
     [['3612 Kongsberg'], 'street'],
     [['Storgata 12', 'Kongsberg'], 'postcode'],
+    [['Ulica Glavna 5', '12345 Strelsau', 'Ruritania'], 'country'],
   ])('%j lacks a %s', (read, gap) => {
     expect(envelopeOfRead(read)).toEqual({ gap });
   });
