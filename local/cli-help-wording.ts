@@ -25,7 +25,7 @@ export const usage = `postmottak — innkommende post fra skanning til saksbehan
   postmottak reconcile [--redrive] [--json] [--data-dir MAPPE]
   postmottak outbox [--archivist NAVN] [--status ready|held|sent] [--json] [--data-dir MAPPE]
   postmottak outbox sent BREV_ID --archivist NAVN [--on DATO] [--data-dir MAPPE] [--json]
-  postmottak outbox release BREV_ID --archivist NAVN --name N --street S --postcode NNNN --place P [--data-dir MAPPE] [--json]
+  postmottak outbox release BREV_ID --archivist NAVN --name N --street S --postcode NNNN --place P [--country LAND] [--data-dir MAPPE] [--json]      (LAND: utenlands, navn eller landkode; postnummeret som landet skriver det)
   postmottak outbox print [--archivist NAVN] --out FIL.pdf [--date DATO] [--data-dir MAPPE] [--json]
   postmottak outbox notices --archivist NAVN [--today DATO] [--data-dir MAPPE] [--json]
 `;

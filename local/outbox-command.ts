@@ -2,7 +2,8 @@ import { parseArgs } from 'node:util';
 import { osloDate } from '../domain/calendar.ts';
 import { dayToComeWords, isAfterToday } from '../domain/intake/days-to-come.ts';
 import { LetterStatus, OutboxLetter } from '../schemas/letters.ts';
-import { AddressCorrection, type OutboxItem } from '../schemas/outbox.ts';
+import type { OutboxItem } from '../schemas/outbox.ts';
+import { addressCorrectionChecked } from '../domain/letters/postal-address.ts';
 import type { Identity } from '../service/identity.ts';
 import { isoDate, through, UsageError } from './commands.ts';
 import { actingPerson, readingPerson } from './cli-person.ts';
@@ -18,8 +19,10 @@ import { outFileChecked, writeOutFile } from './out-file.ts';
  *
  *   outbox [--status ready|held|sent] [--json]     one line (or JSON object) per letter
  *   outbox sent LETTER_ID [--on dd.mm.åååå]        marks a ready letter sent (ekspedert) that day
- *   outbox release LETTER_ID --name N --street S --postcode NNNN --place P
- *                                                  gives a held letter its address and releases it
+ *   outbox release LETTER_ID --name N --street S --postcode NNNN --place P [--country C]
+ *                                                  gives a held letter its address and releases it;
+ *                                                  abroad with --country (name or code) and the postcode
+ *                                                  in that country's form
  *   outbox print --out FILE.pdf [--date dd.mm.åååå] one printable PDF/A of the ready letters (of a day)
  *   outbox notices [--today dd.mm.åååå]            what the daily watcher does in AWS: writes the notice
  *                                                  of extended processing time for each open case
@@ -51,6 +54,7 @@ export async function outboxCommand(args: string[]): Promise<number> {
       street: { type: 'string' },
       postcode: { type: 'string' },
       place: { type: 'string' },
+      country: { type: 'string' },
     },
   });
   const [action, ...rest] = positionals;
@@ -65,8 +69,12 @@ export async function outboxCommand(args: string[]): Promise<number> {
   if ((action === 'sent' || action === 'release') && rest.length !== 1) throw new UsageError(`oppgi ett brev: outbox ${action} BREV_ID`);
   if (action === 'print' && !values.out) throw new UsageError('oppgi hvor utskriftsfilen skal skrives: outbox print --out FIL.pdf');
   if (action === 'print') await outFileChecked(values.out!);
-  const address = action === 'release' ? AddressCorrection.safeParse({ name: values.name, street: values.street, postcode: values.postcode, place: values.place }) : null;
-  if (address && !address.success) throw new UsageError(`adressen: ${address.error.issues.map((i) => `--${String(i.path[0])} ${schemaIssueNb(i)}`).join('; ')}`);
+  const address = action === 'release' ? addressCorrectionChecked.safeParse({ name: values.name, street: values.street, postcode: values.postcode ?? '', place: values.place, ...(values.country === undefined ? {} : { country: values.country }) }) : null;
+  if (address && !address.success) {
+    // «411 38» without a country is read as Norway's four digits: the archivist of a letter abroad is told of --country.
+    const abroad = values.country === undefined && address.error.issues.some((i) => i.path[0] === 'postcode') ? ' (en adresse i utlandet: --country LAND)' : '';
+    throw new UsageError(`adressen: ${address.error.issues.map((i) => `--${String(i.path[0])} ${schemaIssueNb(i)}`).join('; ')}${abroad}`);
+  }
 
   // Sent, release and notices journal the letter: they need a person; the listing and print read letters
   // (the access log), under the machine's account when nobody is named.

@@ -11,7 +11,10 @@ import { eventSchemas, PostmottakEvent } from './events.ts';
  */
 export function withOpenEventDetails<T>(schema: T): T {
   const visit = (node: unknown): void => {
-    if (Array.isArray(node)) return node.forEach(visit);
+    if (Array.isArray(node)) {
+      for (const item of node) visit(item);
+      return;
+    }
     if (!node || typeof node !== 'object') return;
     const properties = (node as { properties?: Record<string, Record<string, unknown>> }).properties;
     if (properties?.type && properties.version && properties.detail) delete properties.detail.additionalProperties;

@@ -106,7 +106,7 @@ export const LetterStatus = z.enum(['ready', 'held', 'sent', 'withdrawn']);
 
 /** Why a letter is held, as a code (worded in English and bokmål by domain/letters/held-reasons.ts). */
 export const HeldReason = z.object({
-  code: z.enum(['no_recipient', 'no_address', 'address_withheld', 'no_postcode']),
+  code: z.enum(['no_recipient', 'no_address', 'address_withheld', 'no_postcode', 'no_street', 'no_place', 'unknown_country']),
   who: z.enum(['appellant', 'representative']).optional().describe('The party the letter would go to'),
   doubt: z.string().optional().describe("The party reader's doubt about the address (address_withheld)"),
 });

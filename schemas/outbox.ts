@@ -12,15 +12,18 @@ import { IsoDate } from './taxonomy.ts';
 const line = (max: number) => z.string().trim().min(1).max(max);
 
 /**
- * The address an archivist gives a held letter. A postcode is four digits (a Norwegian address: a
- * letter abroad goes by hand); every line must read as what it is, so a slip is refused, not printed.
+ * The address an archivist gives a held letter, in Norway or abroad. Every line must read as what it
+ * is, so a slip is refused, not printed. The postcode's form depends on the country (Norway's four
+ * digits when no country is given): domain/letters/postal-address.ts checks it (addressCorrectionChecked),
+ * since the contract here holds no rules of the domain.
  */
 export const AddressCorrection = z
   .object({
     name: line(120).regex(/\p{L}/u, 'a name has letters').describe('The recipient, as the envelope reads'),
     street: line(120).regex(/\p{L}/u, 'a street or post box has letters').describe('Street and number, or post box ("Storgata 12B", "Postboks 44")'),
-    postcode: z.string().trim().regex(/^\d{4}$/, 'a postcode is four digits').describe('Four digits'),
+    postcode: z.string().trim().max(12).describe("The postcode in the country's form: four digits in Norway (and Denmark), 411 38 in Sweden, five digits in Germany, M1 1AA in the United Kingdom; free text (or empty) for a country with no known rule"),
     place: line(60).regex(/^\p{L}[\p{L} .'-]*$/u, 'a place is a name, without digits').describe('The post town'),
+    country: z.string().trim().max(60).regex(/^(?:\p{L}[\p{L} .'-]*)?$/u, 'a country is a name or a code, without digits').optional().describe('The country, by name or ISO code ("Sverige", "SE", "United Kingdom"); left out or empty for Norway'),
   })
   .meta({ id: 'AddressCorrection' });
 export type AddressCorrection = z.infer<typeof AddressCorrection>;

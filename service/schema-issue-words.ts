@@ -4,6 +4,7 @@
  * «limit:» («høyst 200»), as the page and the CLI show it. The schema library's own text is never
  * passed on: it names its internals («expected number to be <=200»).
  */
+import { postcodeRulesNb } from '#domain/letters/postal-address';
 
 /** What zod says of one value (its issue), the parts of it a sentence needs. */
 export interface SchemaIssue {
@@ -42,7 +43,8 @@ export interface IssueWords {
 export const schemaRulesNb: Record<string, string> = {
   'a name has letters': 'et navn har bokstaver',
   'a street or post box has letters': 'en gate eller postboks har bokstaver',
-  'a postcode is four digits': 'et postnummer er fire sifre',
+  ...postcodeRulesNb,
+  'a country is a name or a code, without digits': 'et land er et navn eller en landkode, uten sifre',
   'a place is a name, without digits': 'et poststed er et navn, uten sifre',
   'an event id (32 hex digits)': 'en hendelses-id (32 heksadesimale sifre)',
   'a case number as people read it, 2025/00001': 'et saksnummer slik folk leser det, 2025/00001',

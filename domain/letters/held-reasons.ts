@@ -54,5 +54,11 @@ export function heldReasonText(reason: HeldReason, language: Language): string {
       return language === 'en' ? `no postal address for ${party} in the letter` : `brevet oppgir ingen postadresse for ${party}`;
     case 'no_postcode':
       return language === 'en' ? `the address of ${party} has no postcode and town` : `adressen til ${party} mangler postnummer og poststed`;
+    case 'no_street':
+      return language === 'en' ? `the address of ${party} has no street or post box` : `adressen til ${party} mangler gate eller postboks`;
+    case 'unknown_country':
+      return language === 'en' ? `the address of ${party} ends with a country postmottak does not know; write the address as the envelope should read` : `adressen til ${party} slutter med et land postmottak ikke kjenner; skriv adressen slik konvolutten skal lyde`;
+    case 'no_place':
+      return language === 'en' ? `the address of ${party} abroad has no town` : `adressen til ${party} i utlandet mangler sted`;
   }
 }

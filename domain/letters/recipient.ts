@@ -1,15 +1,16 @@
 import type { Party } from '#schemas/parties';
 import type { Language } from '#schemas/taxonomy';
 import type { HeldReason, LetterLanguage } from '#schemas/letters';
-import { isPostcodeLine } from '../parties/lines.ts';
 import { heldReasonText } from './held-reasons.ts';
-import { addressBlock } from './address-block.ts';
+import { type AddressGap, envelopeOfRead } from './postal-address.ts';
 
 export type RecipientChoice =
   | { status: 'ready'; recipient: Party; appellantName: string }
   | { status: 'held'; recipient: Party | null; appellantName: string; reason: string; reasonCode: HeldReason };
 
 const held = (recipient: Party | null, appellantName: string, reasonCode: HeldReason): RecipientChoice => ({ status: 'held', recipient, appellantName, reason: heldReasonText(reasonCode, 'en'), reasonCode });
+
+const gapCode = { postcode: 'no_postcode', street: 'no_street', place: 'no_place', country: 'unknown_country' } as const satisfies Record<AddressGap, HeldReason['code']>;
 
 /**
  * Who the acknowledgement goes to (SPEC.md): the representative when there is one — forvaltningsloven
@@ -27,8 +28,10 @@ export function chooseRecipient(parties: readonly Party[] | undefined): Recipien
   if (recipient.address.length === 0) {
     return held(recipient, appellantName, recipient.addressWithheld ? { code: 'address_withheld', who, doubt: recipient.addressWithheld } : { code: 'no_address', who });
   }
-  if (!isPostcodeLine(recipient.address[recipient.address.length - 1]!)) return held(recipient, appellantName, { code: 'no_postcode', who });
-  return { status: 'ready', recipient: { ...recipient, address: addressBlock(recipient.address) }, appellantName };
+  // An address abroad is as good as one in Norway (postal-address.ts); held only for what it truly lacks.
+  const envelope = envelopeOfRead(recipient.address);
+  if (envelope.gap) return held(recipient, appellantName, { code: gapCode[envelope.gap], who });
+  return { status: 'ready', recipient: { ...recipient, address: envelope.lines }, appellantName };
 }
 
 /** nb or nn following the appellant's letter; any other language gets bokmål (SPEC.md). */

@@ -1,5 +1,6 @@
 import type { LetterStatus } from '#schemas/letters';
 import { addressDoubtNb } from '#domain/letters/held-reasons';
+import { typedCountry } from '#domain/letters/postcode-rules';
 import { placeNameCase, postcodeDoubt } from '#domain/parties/postcodes';
 import { norwegianPostcodes } from '#config/postcodes';
 import type { AddressCorrection, OutboxItem } from '#schemas/outbox';
@@ -157,7 +158,7 @@ export async function releaseLetter(ctx: ServiceContext, identity: Identity, let
     case 'not_found':
       throw notFound(`There is no letter '${letterId}' in the outbox.`, `Det finnes ikke noe brev «${letterId}» blant utgående brev.`);
     case 'invalid_address':
-      throw unprocessable(`'${address.postcode} ${address.place}' does not read as a postcode and post town; write the four-digit postcode and the town.`, `«${address.postcode} ${address.place}» er ikke et postnummer og poststed; skriv det firesifrede postnummeret og stedet.`);
+      throw unprocessable(`'${address.postcode} ${address.place}' does not read as a postcode and post town; write the postcode as the country writes it, and the town.`, `«${address.postcode} ${address.place}» er ikke et postnummer og poststed; skriv postnummeret slik landet skriver det, og stedet.`);
     case 'not_held': {
       const l = outcome.letter;
       throw conflict(
@@ -176,6 +177,8 @@ export async function releaseLetter(ctx: ServiceContext, identity: Identity, let
  * the wrong door, so it is refused with the place the code belongs to.
  */
 function refuseDoubtfulPostcode(address: AddressCorrection): void {
+  // Posten's table is Norway's: an address abroad is checked by its country's rule alone (postal-address.ts).
+  if (typedCountry(address.country).line !== null) return;
   const postcode = address.postcode.trim();
   const place = address.place.trim();
   const table = norwegianPostcodes();

@@ -1,7 +1,8 @@
+import { addressCorrectionChecked } from '#domain/letters/postal-address';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { AddressCorrection, LetterParams, NoticesBody, NoticesOutcome, OutboxItem, OutboxList, OutboxQuery, PrintQuery, SentBody } from '#schemas/outbox';
+import { LetterParams, NoticesBody, NoticesOutcome, OutboxItem, OutboxList, OutboxQuery, PrintQuery, SentBody } from '#schemas/outbox';
 import type { ServiceContext } from '../ports.ts';
 import { letterPdf, listOutbox, markSent, printReady, releaseLetter, writeNotices } from '../operations/outbox.ts';
 import { allowed, identityOf, problems } from './common.ts';
@@ -49,9 +50,9 @@ export function outboxRoutes(ctx: ServiceContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['outbox'],
           summary: 'Give a held letter the address it lacked and release it',
-          description: `${who} The letter is rendered again to the address, journaled (who released it), becomes ready and is announced by LetterReady; an acknowledgement meets its case's preliminary reply. 409 when the letter is not held (a second release changes nothing); 400 for an address that is not name, street, four-digit postcode and place; 422 for a postcode that is not the place's (Posten's table, the check that holds letters).`,
+          description: `${who} The letter is rendered again to the address, journaled (who released it), becomes ready and is announced by LetterReady; an acknowledgement meets its case's preliminary reply. 409 when the letter is not held (a second release changes nothing); 400 for an address that is not name, street, postcode and place, the postcode in the country's form (Norway's four digits when no country is given, 411 38 in Sweden, four digits in Denmark, five in Germany, M1 1AA in the United Kingdom, free text elsewhere); 422 for a postcode that is not the place's (Posten's table, the check that holds letters; for an address in Norway).`,
           params: LetterParams,
-          body: AddressCorrection,
+          body: addressCorrectionChecked,
           response: { 200: OutboxItem, ...problems(400, 401, 403, 404, 409, 422) },
         },
       },

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { HeldReason } from '#schemas/letters';
+import { HeldReason } from '#schemas/letters';
 import type { Party } from '#schemas/parties';
 import { addressDoubtNb, addressDoubtsNb, heldReasonText } from '#domain/letters/held-reasons';
 import { chooseRecipient } from '#domain/letters/recipient';
@@ -48,7 +48,8 @@ describe('why a letter is held', () => {
       { code: 'no_recipient' },
       ...(['appellant', 'representative'] as const).flatMap((who) => [
         { code: 'no_address' as const, who },
-        { code: 'no_postcode' as const, who },
+        // Every code of a party's address (the schema's list, so a new code without words fails here).
+        ...HeldReason.shape.code.options.filter((code) => !['no_recipient', 'no_address', 'address_withheld'].includes(code)).map((code) => ({ code, who })),
         ...Object.keys(addressDoubtsNb).map((doubt) => ({ code: 'address_withheld' as const, who, doubt })),
       ]),
     ];

@@ -62,8 +62,8 @@ describe("the recipient's address block", () => {
     expect(chooseRecipient([kari(['c/o Per Lunde', 'Storgata 1, 0467 Oslo'])])).toMatchObject({ recipient: { address: ['c/o Per Lunde', 'Storgata 1', '0467 Oslo'] } });
   });
 
-  it('leaves an address already on two lines, and one abroad, as written', () => {
+  it('leaves an address already on two lines as written, and puts the country of one abroad last, in capitals', () => {
     expect(chooseRecipient([kari(['Storgata 12', '3612 Kongsberg'])])).toMatchObject({ recipient: { address: ['Storgata 12', '3612 Kongsberg'] } });
-    expect(chooseRecipient([kari(['Vestergade 12, 8000 Aarhus C, Danmark'])])).toMatchObject({ recipient: { address: ['Vestergade 12, 8000 Aarhus C, Danmark'] } });
+    expect(chooseRecipient([kari(['Vestergade 12, 8000 Aarhus C, Danmark'])])).toMatchObject({ status: 'ready', recipient: { address: ['Vestergade 12', '8000 Aarhus C', 'DANMARK'] } });
   });
 });

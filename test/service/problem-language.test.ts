@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Problem } from '#schemas/api';
 import { problemLanguage } from '../../service/problem-language.ts';
 import { schemaIssueNb } from '../../service/problem-words-nb.ts';
-import { AddressCorrection } from '#schemas/outbox';
+import { addressCorrectionChecked } from '#domain/letters/postal-address';
 import { openTestService, type TestService } from './fixtures.ts';
 
 /**
@@ -130,10 +130,18 @@ describe('every refusal the page can meet, in bokmål when asked', () => {
   });
 
   it("names the rule a schema words itself in bokmål: every rule of a held letter's address", () => {
-    const parsed = AddressCorrection.safeParse({ name: '123', street: '45', postcode: '506', place: '5006' });
+    const parsed = addressCorrectionChecked.safeParse({ name: '123', street: '45', postcode: '506', place: '5006' });
     expect(parsed.success).toBe(false);
     const said = Object.fromEntries((parsed.error?.issues ?? []).map((issue) => [String(issue.path[0]), schemaIssueNb(issue as never)]));
     expect(said).toEqual({ name: 'et navn har bokstaver', street: 'en gate eller postboks har bokstaver', postcode: 'et postnummer er fire sifre', place: 'et poststed er et navn, uten sifre' });
+    // Abroad, the country's own rule, in bokmål too (domain/letters/postal-countries.ts).
+    const abroad = (country: string, postcode: string) => addressCorrectionChecked.safeParse({ name: 'Sven Lindqvist', street: 'Storgatan 4', postcode, place: 'Göteborg', country }).error?.issues.map((issue) => schemaIssueNb(issue as never));
+    expect(abroad('Sverige', '4113')).toEqual(['et svensk postnummer er fem sifre, skrevet 123 45']);
+    expect(abroad('DE', '1011')).toEqual(['et tysk postnummer er fem sifre']);
+    expect(abroad('DK', '80000')).toEqual(['et dansk postnummer er fire sifre']);
+    expect(abroad('United Kingdom', '12345')).toEqual(['et britisk postnummer er bokstaver og sifre, som M1 1AA']);
+    expect(abroad('Sverige1', '411 38')).toEqual(['et land er et navn eller en landkode, uten sifre']);
+    expect(abroad('Atlantis', '')).toEqual(['et land vi kjenner, med navnet på norsk, engelsk eller landets eget språk, eller landkoden (SE)']);
   });
 
   it('a browser that ranks Norwegian first gets bokmål without the page saying so', async () => {

@@ -5,11 +5,12 @@ import { announce, announceOver, focusStatus, h, replace } from './dom.ts';
 import { date, languageName, letterKindNames } from './labels.ts';
 import { dateField, isoOf } from './date-field.ts';
 import { capitalised, letterStanding, letterStatusName, letterStatusNames } from '../../domain/wording/letter-status.ts';
+import { brokenPostcodeRule, knownOrNorway, typedPostcodeRule } from '../../domain/letters/postcode-rules.ts';
 
 /**
  * «Utgående post» (archivists): the letters postmottak wrote. Ready ones are downloaded, printed as
  * the day's post and marked sent with the day; a held one says why and takes the address it lacked
- * (name, street, four-digit postcode, place), after which it is released and ready.
+ * (name, street, postcode, place, and the country of an address abroad), after which it is released and ready.
  */
 /** A PDF behind the bearer token, opened in a new tab through an object URL; what was opened is said in the status line. */
 export async function openPdf(path: string, fallback: string, opened: string): Promise<void> {
@@ -104,7 +105,10 @@ function sentForm(letter: OutboxItem, reload: () => Promise<void>): HTMLElement 
   return form;
 }
 
-/** The address a held letter lacked; the service checks it again (four-digit postcode, a place name) and answers in a sentence. */
+/**
+ * The address a held letter lacked, in Norway or abroad; the service checks it again (the postcode by
+ * the country's rule, Posten's table in Norway) and answers in a sentence.
+ */
 function releaseForm(letter: OutboxItem, reload: () => Promise<void>): HTMLElement {
   const field = (name: string, label: string, attrs: Record<string, string | boolean> = {}) => {
     const id = `${name}-${letter.letterId}`;
@@ -112,7 +116,9 @@ function releaseForm(letter: OutboxItem, reload: () => Promise<void>): HTMLEleme
     bokmalValidity(input, label);
     return h('label', { for: id }, label, input);
   };
-  const postcode = field('postcode', 'Postnummer', { inputmode: 'numeric', pattern: '[0-9]{4}', maxlength: '4', autocomplete: 'postal-code' });
+  const postcode = field('postcode', 'Postnummer', { inputmode: 'numeric', maxlength: '12', autocomplete: 'postal-code' });
+  const country = field('country', 'Land (tomt for Norge)', { required: false, maxlength: '60', autocomplete: 'country-name' });
+  postcodeValidity(postcode.querySelector('input')!, country.querySelector('input')!);
   const form = h(
     'form',
     { class: 'decision release', 'aria-label': `Rett adressen og frigi brevet til sak ${letter.caseNumber}` },
@@ -120,12 +126,13 @@ function releaseForm(letter: OutboxItem, reload: () => Promise<void>): HTMLEleme
     field('street', 'Gate eller postboks', { autocomplete: 'address-line1' }),
     postcode,
     field('place', 'Poststed', { autocomplete: 'address-level2' }),
+    country,
     h('button', { type: 'submit', class: 'primary' }, 'Frigi brevet'),
   );
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     const data = new FormData(form);
-    const body = Object.fromEntries(['name', 'street', 'postcode', 'place'].map((k) => [k, String(data.get(k) ?? '').trim()]));
+    const body = Object.fromEntries(['name', 'street', 'postcode', 'place', 'country'].map((k) => [k, String(data.get(k) ?? '').trim()]));
     try {
       await post(`/outbox/${encodeURIComponent(letter.letterId)}/release`, body);
       await reload();
@@ -146,8 +153,34 @@ function bokmalValidity(input: HTMLInputElement, label: string): void {
   const check = () => {
     input.setCustomValidity('');
     if (input.validity.valueMissing) input.setCustomValidity(`Fyll inn ${label.toLowerCase()}.`);
-    else if (input.validity.patternMismatch) input.setCustomValidity('Skriv postnummeret med fire sifre, for eksempel 5006.');
   };
   input.addEventListener('input', check);
   check();
 }
+
+/**
+ * The postcode by the country's rule (domain/letters/postcode-rules.ts, the one the service checks by):
+ * Norway's four digits when no country is written, «411 38» in Sweden, M1 1AA in the United Kingdom, and
+ * free text (or none) for a country without a known rule. Checked again as either field is typed in.
+ */
+function postcodeValidity(postcode: HTMLInputElement, country: HTMLInputElement): void {
+  const check = () => {
+    const rule = typedPostcodeRule(country.value);
+    postcode.required = rule !== null;
+    postcode.inputMode = rule?.numeric ? 'numeric' : 'text';
+    postcode.setCustomValidity('');
+    if (!postcode.value.trim()) {
+      if (postcode.required) postcode.setCustomValidity('Fyll inn postnummer.');
+      return;
+    }
+    const broken = brokenPostcodeRule(country.value, postcode.value);
+    if (broken) postcode.setCustomValidity(broken.hintNb);
+  };
+  const countryCheck = () => country.setCustomValidity(knownOrNorway(country.value) ? '' : 'Skriv et land vi kjenner: navnet på norsk, engelsk eller landets eget språk, eller landkoden (for eksempel SE).');
+  country.addEventListener('input', countryCheck);
+  countryCheck();
+  postcode.addEventListener('input', check);
+  country.addEventListener('input', check);
+  check();
+}
+
