@@ -7,7 +7,7 @@ import { findAddressBlocks, findInlineBlocks, type AddressBlock } from './addres
 import { addressPhrases, namedAddresses, unreadReplyAddress, type AddressPhrase, type NamedAddress } from './address-phrases.ts';
 import { anotherPersonLine, eitherRoles, fieldPeople, labelledAddresses, type FieldPerson } from './fields.ts';
 import { unfoldColumns, withoutQuotedReply } from './layout.ts';
-import { cleanLine, isPersonName, PROFESSIONAL, titleCase } from './lines.ts';
+import { cleanLine, isPersonName, PERSON_NAME, PROFESSIONAL, titleCase } from './lines.ts';
 import { addressAfterName, appellantMentions, CLIENT_WORDS, movedFromBracketedAddress, kinMentions, relativesWithoutOwnCase, representedMentions, REPRESENTS, subjectMentions, swedishBehalf, type NameMention } from './mentions.ts';
 import { ADVOCACY, DEFAULT_OWN_NAMES, firstInstanceMentions, isLawyerFirm, organisationKind, type OrganisationKind } from './organisations.ts';
 import { leadThenAddress } from './one-line-address.ts';
@@ -205,7 +205,7 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   }
   // A doctor who writes that they themself appeal on the patient's behalf ("Jeg klager på vegne av pasienten, etter fullmakt")
   // acts for the patient, carer or not: the first person and the verb of appeal say so, not the title.
-  if (!representative && signature && PROFESSIONAL_CARER.test(signature.title ?? '') && CARER_APPEALS_FOR.test(prepared) && !fromFirstInstance(lines, signature)) {
+  if (!representative && signature && PROFESSIONAL_CARER.test(signature.title ?? '') && carerAppealsFor(prepared) && !fromFirstInstance(lines, signature)) {
     // Who signs says who the letter is from; a head read as the first instance's may be the recipient's block.
     const practice = writer?.kind === 'organisation' ? writer : null;
     representative = practice ? withAddress({ role: 'representative', name: signature.name, firm: practice.name }, practice.block, null, signature.name) : { role: 'representative', name: signature.name, address: [] };
@@ -300,7 +300,8 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   // is the representative. Read after the appellant, so it never changes whom the letter is about.
   // A first instance's case worker forwarding the case ("Fra: Arne Vik <arne.vik@nav.no> … Mvh Arne Vik /
   // NAV Vest") writes of the appellant's fullmektig, not as one: the sender must say whom they write for.
-  if (!writer && fromLine && !representative && !ownPractice && appellant && !sameName(appellant.name, fromLine) && !parties.some((p) => p.role !== 'appellant' && sameName(p.name, fromLine)) && writesFor(lines, signature, appellant.name) && !fromFirstInstance(lines, signature)) {
+  // Without other words of acting for someone, only for a person ("Mvh Trond Moe, for Borettslaget Solsiden" signs for a board).
+  if (!writer && fromLine && !representative && !ownPractice && appellant && !sameName(appellant.name, fromLine) && !parties.some((p) => p.role !== 'appellant' && sameName(p.name, fromLine)) && (representsSomeone || isNamedPerson(appellant.name)) && writesFor(lines, signature, appellant.name) && !fromFirstInstance(lines, signature)) {
     parties.push({ role: 'representative', name: fromLine, address: [] });
   }
   if (writer?.kind === 'organisation' && !ownPractice && representative?.firm !== writer.name) {
@@ -463,8 +464,27 @@ const LAW_FIRM_HEAD = /^\s*(?:\p{Lu}[\p{L}&]*\s+){0,3}(?:advokatfirma(?:et|n)?|a
 const REPRESENTS_SIGNER = /fullmektig|verge|guardian/iu;
 /** An organisation that writes of its member ("vårt medlem", "på medlemmets vegne", "Medlem: …") is an interest organisation, whatever its name. */
 const OF_ITS_MEMBER = /(?<![\p{L}])(?:vårt\s+medlem|medlemmet|medlemmets|medlem\s+hos\s+oss|our\s+member|medlem\s*:)(?![\p{L}])/iu;
-/** "Jeg klager på vegne av pasienten", "Eg klagar på vegner av …": the writer appeals, in the first person, for someone. */
-const CARER_APPEALS_FOR = /(?<![\p{L}])(?:jeg|eg|jag)\s+(?:\p{Ll}+\s+)?(?:klager|klagar|anker|ankar|påklager|överklagar)\s+(?:herved\s+|med\s+dette\s+)?(?:på\s+vegne?r?\s+av|på\s+uppdrag\s+av|for)\s+(?:pasienten|pasientens|min\s+pasient|patienten|\p{Lu})/iu;
+/**
+ * "Jeg klager på vegne av pasienten", "Eg klagar på vegner av …", "Jeg klager for Kari Vold": the writer appeals, in
+ * the first person, for someone. No i flag: a name's \p{Lu} must stay a capital ("Jeg klager for egen del" acts for
+ * nobody), and "for" only before the patient or a person's name ("Jeg klager for Sentrum legekontor" is the doctor's own).
+ */
+const PATIENT = '(?:pasienten|pasientens|min\\s+pasient|patienten)(?![\\p{L}])';
+const CARER_APPEALS_FOR = new RegExp(
+  `(?<![\\p{L}])(?:[Jj]eg|[Ee]g|[Jj]ag)\\s+(?:\\p{Ll}+\\s+)?(?:klager|klagar|anker|ankar|påklager|överklagar)\\s+(?:herved\\s+|med\\s+dette\\s+)?(?:(?:[Pp]å\\s+vegne?r?\\s+av|[Pp]å\\s+uppdrag\\s+av)\\s+(?:${PATIENT}|\\p{Lu})|for\\s+(?:${PATIENT}|(?<name>${PERSON_NAME})))`,
+  'gu',
+);
+/** Quoted words ("«Jeg klager for Kari Vold»") are someone else's: never the writer's own act. */
+const QUOTED = /«[^»\n]*»|"[^"\n]*"|“[^”\n]*”/gu;
+
+function carerAppealsFor(text: string): boolean {
+  const unquoted = text.replace(QUOTED, ' ');
+  for (const m of unquoted.matchAll(CARER_APPEALS_FOR)) {
+    const name = m.groups?.name;
+    if (!name || (name.trim().split(/\s+/u).length >= 2 && isPersonName(name.trim()))) return true;
+  }
+  return false;
+}
 /** Carers who write about a patient (a municipality's nurse, its doctor): they report, they do not act for them. */
 const PROFESSIONAL_CARER = /lege|sykepleier|sjukepleiar|fysioterapeut|psykolog|ergoterapeut|helsesykepleier|doctor|nurse/iu;
 
@@ -701,6 +721,15 @@ function writesFor(lines: string[], signature: Signature | null, appellant: stri
   // Anywhere in the body only the unmistakable "på vegne av <appellant>": "legeerklæring for Knut Eide" is no such cue.
   const behalf = new RegExp(`(?<![\\p{L}])(?:på\\s+vegne?r?\\s+av|on\\s+behalf\\s+of)\\s+(?:(?:min|mi|mitt|vår|my|our)\\s+\\p{L}+,?\\s+)?${name}(?![\\p{L}])`, 'iu');
   return cue.test(near) || behalf.test(lines.join('\n'));
+}
+
+/** Words of a body's name that a person's name never holds ("Borettslaget Solsiden", "Styret i Vel", "Vik Bygg AS"). */
+const BODY_WORD = /(?<![\p{L}])(?:borettslag\p{L}*|sameie\p{L}*|styret|stiftelse\p{L}*|selskap\p{L}*|laget)(?![\p{L}])/iu;
+const COMPANY_FORM = /(?<![\p{L}])(?:AS|ASA|SA|BA|DA|ANS)(?![\p{L}])/u;
+
+/** A person's name, not an organisation's that looks like one (two capitalised words). */
+function isNamedPerson(name: string): boolean {
+  return isPersonName(name) && !BODY_WORD.test(name) && !COMPANY_FORM.test(name) && !ADVOCACY.test(name) && !isMedicalPractice(name);
 }
 
 /** A sender at a first instance: its e-mail domain, or its name in the signature's lines. */

@@ -100,6 +100,7 @@ const ABOUT_THE_CASE = /(?<![\p{L}])(?:klag\p{L}*|påklag\p{L}*|ank(?:e|en|a|er|
 function kinActs(text: string, m: RegExpExecArray, represents: () => boolean): boolean {
   const { start, sentence } = sentenceOf(text, m);
   const before = text.slice(start, m.index);
+  if (m[0] !== '' && WRITER_IS_KIN.test(m[0])) return writerActsForKin(text, sentence, start, represents);
   return ABOUT_THE_CASE.test(sentence) || BEHALF_STEM.test(sentence) || (WRITTEN_FOR.test(before) && WRITING.test(sentence)) || ACTS_FOR_VERB.test(before) || VERB_FOR.test(before) || represents() || kinIsTheSubject(text, m, start + sentence.length);
 }
 
@@ -143,11 +144,31 @@ export function relativesWithoutOwnCase(text: string): NameMention[] {
     label.lastIndex = 0;
     for (let m = label.exec(text); m; m = label.exec(text)) {
       const name = nameAt(text, m.index + m[0].length);
-      if (name) found.push({ name, index: m.index });
+      // "Jeg er far til Emil Moe og har selv søkt …": the sentence names the writer's own case.
+      const own = WRITER_IS_KIN.test(m[0]) && OWN_SENTENCE.test(sentenceOf(text, m).sentence);
+      if (name && !own) found.push({ name, index: m.index });
       if (label.lastIndex === m.index) label.lastIndex++;
     }
   }
   return found;
+}
+
+/** "Jeg er mor til …", "I am the father of …": the writer says what they are to the person named. */
+const WRITER_IS_KIN = /^(?:jeg|eg|jag|i)\s+(?:er|är|am)\s/iu;
+/** "… og har fått avslag", "… og har selv søkt": the naming sentence goes on to the writer's own case. */
+const APPEAL_ACT = /(?<![\p{L}])(?:klager|klagar|anker|ankar|påklager|överklagar|appeal|appeals)(?![\p{L}])/iu;
+const OWN_SENTENCE = /(?<![\p{L}])(?:og|and|och)\s+(?:jeg\s+|eg\s+|jag\s+|I\s+)?(?:har|hadde|have|had|fikk|fekk|fick|søkte|søkt|sökte|applied|got)(?![\p{L}])/iu;
+
+/**
+ * "Jeg er mor til Emil Moe" says what the writer is to the person, not that the writer acts for them: "… og har fått
+ * avslag på pleiepenger" is the parent's own case (review 11). The writer acts for the child only where the letter says
+ * so (on their behalf, a power of attorney) or speaks of the case as the child's ("Han fikk avslag") and has none of its own.
+ */
+function writerActsForKin(text: string, sentence: string, start: number, represents: () => boolean): boolean {
+  if (represents() || BEHALF_STEM.test(sentence)) return true;
+  if (OWN_SENTENCE.test(sentence) || OWN_CASE.test(text)) return false;
+  // "Jeg er far til Synne Kvale, og klager på vedtaket": the sentence that names the child appeals, with no case of the writer's.
+  return APPEAL_ACT.test(sentence) || THIRD_PERSON_CASE.test(text.slice(start, start + sentence.length + SENTENCE_WINDOW));
 }
 
 /** A relative named with the word for the kinship: "min mor Kari Nordmann", "far min, Ola", "my mother, Anna Smith". */
@@ -158,11 +179,18 @@ const KIN_LABELS: RegExp[] = [
   label(['jeg er', 'eg er', 'jag är', 'i am', "i'm"], `\\s+(?:the\\s+)?${KIN}\\s+(?:til|for|åt|of)\\s+`),
 ];
 
-/** Words in a letter that say its writer writes for somebody else. */
-export const REPRESENTS = new RegExp(
-  `(?<![\\p{L}])(?:${loose(['fullmakt fra', 'fullmakt frå', 'fullmakt från', 'fullmakt for', 'fullmakt til å', 'har fullmakt', 'fullmakt vedlagt', 'fullmakt er vedlagt', 'vedlagt fullmakt', 'fullmakt følger vedlagt', 'fullmakt ligger ved', 'fullmakt ligg ved', 'fullmakt bifogas', 'fullmakt bifogad', 'gitt meg fullmakt', 'given me', 'fuldmagt', 'fullmektig for', 'fullmektig', 'på vegne av', 'på vegner av', 'på vegne af', 'on behalf of', 'på uppdrag av', 'ombud', 'engasjert av', 'engagert av', 'representerer', 'som verge', 'som verje', 'as his guardian', 'as her guardian', 'verge for', 'verje for', 'hjelpeverge', 'hjelpeverje', 'god man för', 'værge for', 'guardian of', 'legal guardian', 'power of attorney', 'writing for my', 'writing on behalf', 'skriver for min', 'skriver for mi', 'skriver for mitt', 'skriver for vår', 'skriv for min', 'skriv for mi', 'skriv for mitt', 'skriv for vår', 'skriver for min mor', 'skriver för min', 'skriver för mitt', 'skriver for min far', 'hans vegne', 'hennes vegne', 'hennar vegner', 'hans vegner', 'hendes vegne', 'hennes räkning', 'hans räkning', 'her behalf', 'his behalf', 'we act for', 'act for', 'acting for', 'instructed by', 'letter of authority'])}|på\\s+\\p{Ll}+s\\s+vegner?|skriv(?:er)?\\s+(?:denne|dette)\\s+(?:klagen|klaga|brevet)\\s+(?:for|etter\\s+avtale\\s+med|på\\s+oppdrag\\s+fra)|(?:har\\s+)?bedt\\s+meg\\s+(?:om\\s+å\\s+)?(?:skrive|klage|hjelpe)|å\\s+\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)*s\\s+vägnar)(?![\\p{L}])`,
+const REPRESENTS_WORDS = new RegExp(
+  `(?<![\\p{L}])(?:${loose(['fullmakt fra', 'fullmakt frå', 'fullmakt från', 'fullmakt for', 'fullmakt til å', 'har fullmakt', 'fullmakt vedlagt', 'fullmakt er vedlagt', 'vedlagt fullmakt', 'fullmakt følger vedlagt', 'fullmakt ligger ved', 'fullmakt ligg ved', 'fullmakt bifogas', 'fullmakt bifogad', 'gitt meg fullmakt', 'given me', 'fuldmagt', 'fullmektig for', 'fullmektig', 'på vegne av', 'på vegner av', 'på vegne af', 'on behalf of', 'på uppdrag av', 'ombud', 'engasjert av', 'engagert av', 'representerer', 'som verge', 'som verje', 'as his guardian', 'as her guardian', 'verge for', 'verje for', 'hjelpeverge', 'hjelpeverje', 'god man för', 'værge for', 'guardian of', 'legal guardian', 'power of attorney', 'writing for my', 'writing on behalf', 'skriver for min', 'skriver for mi', 'skriver for mitt', 'skriver for vår', 'skriv for min', 'skriv for mi', 'skriv for mitt', 'skriv for vår', 'skriver for min mor', 'skriver för min', 'skriver för mitt', 'skriver for min far', 'hans vegne', 'hennes vegne', 'hennar vegner', 'hans vegner', 'hendes vegne', 'hennes räkning', 'hans räkning', 'her behalf', 'his behalf', 'letter of authority'])}|på\\s+\\p{Ll}+s\\s+vegner?|skriv(?:er)?\\s+(?:denne|dette)\\s+(?:klagen|klaga|brevet)\\s+(?:for|etter\\s+avtale\\s+med|på\\s+oppdrag\\s+fra)|(?:har\\s+)?bedt\\s+meg\\s+(?:om\\s+å\\s+)?(?:skrive|klage|hjelpe)|å\\s+\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)*s\\s+vägnar)(?![\\p{L}])`,
   'iu',
 );
+/**
+ * "We act for Anna Smith", "instructed by Mr John Smith": English words of acting for someone only before a name
+ * (case-sensitive, so the name's capitals count). "I was instructed by my doctor", "I act for myself" act for nobody.
+ */
+const ACTS_FOR_NAME = new RegExp(`(?<![\\p{L}])(?:[Ww]e\\s+act\\s+for|[Aa]cting\\s+for|[Ii]nstructed\\s+by)\\s+(?:(?:our|my)\\s+client,?\\s+)?(?:(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s+)?${PERSON_NAME}`, 'u');
+
+/** Words in a letter that say its writer writes for somebody else. */
+export const REPRESENTS = { test: (text: string): boolean => REPRESENTS_WORDS.test(text) || ACTS_FOR_NAME.test(text) };
 
 /**
  * A client named as such ("min klient", "klienten", "our client"): a lawyer's word for the person they act
@@ -214,10 +242,11 @@ export function appellantMentions(text: string): NameMention[] {
 const APPEALS_VERB = /^(?:har\s+|hadde\s+|has\s+|hat\s+)?(?:klaget|klagd|klaga|klager|klagar|klagat|anket|anka|påklaget|påklaga|appealed|appeals|överklagat|överklagar|sendt\s+klage|sendt\s+inn\s+klage)(?![\p{L}])/iu;
 
 /**
- * "Kari Nordmann er medlem hos oss", "Ola Hansen er vår klient", "… er bruker av tjenesten": the person an office or
- * an organisation acts for, named by what they are to it (the nouns of CLIENT_NOUNS, one list with the labels').
+ * "Kari Nordmann er medlem hos oss", "Ola Hansen er vår klient": the person an office or an organisation acts for,
+ * named by what they are to it (the nouns of CLIENT_NOUNS, one list with the labels'). Only the organisation's own
+ * possessive: "Naboen Synne Kvale er pasient ved samme sykehus" in a person's own letter names a third person (review 11).
  */
-const IS_CLIENT = new RegExp(`^er\\s+(?:(?:vårt|vår|et|en|ein|ei)\\s+)?(?:${CLIENT_NOUNS.join('|')})(?![\\p{L}])`, 'iu');
+const IS_CLIENT = new RegExp(`^er\\s+(?:(?:vårt|vår|våre)\\s+(?:${CLIENT_NOUNS.join('|')})(?![\\p{L}])|(?:(?:et|en|ein|ei)\\s+)?(?:${CLIENT_NOUNS.join('|')})\\s+(?:hos|i|ved)\\s+oss(?![\\p{L}]))`, 'iu');
 
 function actionMentions(text: string): NameMention[] {
   const found: NameMention[] = [];
