@@ -69,11 +69,22 @@ const NOT_ADDRESS_NUMBERS = /(?<![\p{L}\d])(?:(?:innen|innan|within|om)\s+\d+\s+
 const ADDRESS_LIKE =
   /(?<![\d])(?:\d{4,5}|\d{3}\s\d{2})\s+\p{Lu}\p{L}+|(?<![\p{L}])(?:\p{L}*(?:gate|gata|gaten|gatan|vei|veien|veg|vegen|väg|vägen|vej|vejen|allé|alle|plass|torg|stien|bakken|road|street|lane|avenue|straße|strasse)|[Pp]ostboks|[Bb]oks|[Bb]ox)\.?\s+\d+/u;
 
+/**
+ * How far after a name an address is looked for, and how many sentence ends are tried: a street, a postcode and a
+ * place fit well within it. Bounded so that a long line (a scan that lost its line breaks) costs the same per name.
+ */
+export const ADDRESS_SPAN = 200;
+export const MAX_ENDS = 12;
+const ENDS = /[.;!?](?=\s|$)|,(?=\s)|\s\(|\s[–—-]\s|\s(?:og|and|och|men|but)\s/gu;
+
 /** The longest start of the text that reads as an address, ending where a sentence may end. */
-export function addressAtStart(rest: string): string[] | null {
-  const ends = [rest.length, ...[...rest.matchAll(/[.;!?](?=\s|$)|,(?=\s)|\s\(|\s[–—-]\s|\s(?:og|and|och|men|but)\s/gu)].map((e) => e.index!)].sort((a, b) => b - a);
+export function addressAtStart(rest: string, parse: (line: string) => string[] | null = parseOneLineAddress): string[] | null {
+  const span = rest.slice(0, ADDRESS_SPAN);
+  // A span cut inside a line is no address's end ("Kirkeveien 4, 5003 Ber…"): only the line's own end counts.
+  // The first ends only (an address is a few parts long), then the longest of them first.
+  const ends = [...[...span.matchAll(ENDS)].map((e) => e.index!).slice(0, MAX_ENDS - 1), ...(rest.length <= ADDRESS_SPAN ? [span.length] : [])].sort((a, b) => b - a);
   for (const end of ends) {
-    const address = parseOneLineAddress(rest.slice(0, end));
+    const address = parse(span.slice(0, end));
     if (address) return address;
   }
   return null;

@@ -1,4 +1,4 @@
-import { addressAtStart } from './address-phrases.ts';
+import { ADDRESS_SPAN, addressAtStart } from './address-phrases.ts';
 import { ALL_KIN_WORDS, CLIENT_NOUNS, FURTHER_KIN_WORDS, HELPER_WORDS, KIN_WORDS } from './kin-and-roles.ts';
 import { isPersonName, PERSON_NAME, PROFESSIONAL, titleCase } from './lines.ts';
 import { parseOneLineAddress } from './one-line-address.ts';
@@ -382,9 +382,14 @@ export function movedFromBracketedAddress(text: string, mention: NameMention): b
 const LIVES_AT = /^\s*(?:(?:som|der|who)\s+)?(?:bosatt?|bosat|busett|bur|bor|lives\s+at|living\s+at)\s+(?:(?:i|på|at)\s+)?/iu;
 
 /** The address after a party's name ("…, Storgata 1, 0467 Oslo", "… of 14 Mill Street, Leeds"); a birth date between ("Åsmund Kleppe, f. 13.07.1979, Bekkeliveien 53, …") is no part of it. */
+/** Room for a date of birth, "som bor i" or a business line before an address of ADDRESS_SPAN. */
+const ADDRESS_AFTER_NAME = ADDRESS_SPAN + 100;
+
 export function addressAfterName(text: string, mention: NameMention): string[] | null {
   const end = text.indexOf('\n', mention.index);
-  const rest = text.slice(mention.index + mention.name.length, end === -1 ? text.length : end);
+  const from = mention.index + mention.name.length;
+  // The address follows the name closely (a date of birth, "som bor i", a business line first): never the rest of a long line.
+  const rest = text.slice(from, Math.min(end === -1 ? text.length : end, from + ADDRESS_AFTER_NAME));
   // "min mor, Astri Holm (Bekkestien 9, 3080 Holmestrand)": the address in brackets straight after the name.
   // "(bur i Øvre Allé 29, 9445 Tovik)": the words for living somewhere may open the brackets.
   const bracketed = /^\s*\((?<inner>[^()]+)\)/u.exec(rest)?.groups?.inner?.replace(LIVES_AT, '');

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { norwegianPostcodes } from '../../config/postcodes.ts';
+import { ADDRESS_SPAN, addressAtStart, MAX_ENDS } from '../../domain/parties/address-phrases.ts';
 import { extractParties } from '../../domain/parties/index.ts';
+import { parseOneLineAddress } from '../../domain/parties/one-line-address.ts';
 
 /**
  * The review of session 11's party extraction (issue #16): adversarial letters, written here with synthetic
@@ -81,4 +83,28 @@ describe('bare "act for"/"instructed by" in an English letter', () => {
       expect(appellant(letter)).toEqual(TROND);
     });
   }
+});
+
+describe('an address after a name on a long line (a scan without line breaks)', () => {
+  const line = `Kirkeveien 4, 5003 Bergen – and Kari Lie, ${'the decision is wrong – x, y and z. '.repeat(600)}`;
+  it('reads a bounded start of the line, with a bounded number of ends tried', () => {
+    const seen: number[] = [];
+    const count = (text: string) => {
+      seen.push(text.length);
+      return parseOneLineAddress(text);
+    };
+    expect(addressAtStart(line, count)).toEqual(['Kirkeveien 4', '5003 Bergen']);
+    expect(line.length).toBeGreaterThan(20_000);
+    expect(seen.length).toBeLessThanOrEqual(MAX_ENDS);
+    expect(Math.max(...seen)).toBeLessThanOrEqual(ADDRESS_SPAN);
+  });
+  it('tries no end at all where none is within the span, and never a span cut inside the line', () => {
+    const seen: string[] = [];
+    expect(addressAtStart(`Kirkeveien 4 5003 Bergen${'x'.repeat(5000)}`, (t) => (seen.push(t), parseOneLineAddress(t)))).toBeNull();
+    expect(seen).toEqual([]);
+  });
+  it('still reads the appellant\'s address written after the name in a long one-line letter', () => {
+    const letter = [...own, '', `Vi skriver på vegne av Synne Kvale, Kirkeveien 4, 5003 Bergen, ${'og vedtaket er feil. '.repeat(1000)}`, '', 'Hilsen', 'Trond Moe'];
+    expect(appellant(letter)).toEqual({ role: 'appellant', name: 'Synne Kvale', address: ['Kirkeveien 4', '5003 Bergen'] });
+  });
 });
