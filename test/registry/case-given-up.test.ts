@@ -3,6 +3,9 @@ import { loadConfig } from '#config/load';
 import { closeEveryOpen, deadlineBookChanges, leavesCaseWithoutCarrier, lettersOfGivenUpCase } from '../../domain/registry/case-given-up.ts';
 import { givenUpLetterNote } from '../../domain/registry/case-given-up-wording.ts';
 import type { DeadlineBook } from '../../domain/registry/deadline-book.ts';
+import { incomingCaseRow } from '../../domain/export/incoming-cases.ts';
+import { humanExportRow } from '../../domain/export/incoming-cases-human.ts';
+import { configuredNames } from '../../domain/wording/names-nb.ts';
 
 /** The rule of a case opened in error (QA s11 HIGH 1–2), pure: when a case is given up, and what the feed hears. */
 const config = loadConfig();
@@ -43,5 +46,14 @@ describe('a case left without its opening document', () => {
     expect(givenUpLetterNote('2025/00008', [])).toBeNull();
     expect(givenUpLetterNote('2025/00008', [{ kind: 'appeal_acknowledgement', sentOn: '2025-03-24' }])).toContain('allerede sendt brev om den (24. mars 2025)');
     expect(givenUpLetterNote('2025/00008', [], 2)).toBe('2 dokumenter ligger fortsatt på sak 2025/00008: flytt dem til riktig sak.');
+  });
+
+  it("is in no queue in the director's export: the queue cell is empty, «—» in the human sheet", () => {
+    const facts = { caseNumber: '2025/00008', receivedDate: '2025-03-21', area: 'dental', keywords: [], references: [], handlerId: null, status: 'NY', createdBy: 'a' };
+    const waiting = incomingCaseRow({ ...facts, open: true }, 'appeal', []);
+    expect(waiting.queueOrHandler).toBe('unassigned/dental');
+    const givenUp = incomingCaseRow({ ...facts, open: false, givenUp: { reason: 'opened_in_error' } }, 'appeal', []);
+    expect(givenUp).toMatchObject({ queueOrHandler: '', openedInError: true, status: 'NY (avsluttet – opprettet ved feil)' });
+    expect(humanExportRow(givenUp, configuredNames(config)).queueOrHandler).toBe('—');
   });
 });
