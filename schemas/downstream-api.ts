@@ -28,7 +28,7 @@ export const IncomingCaseRowSchema = z
     firstInstanceReference: z.string().nullable(),
     preliminaryReplyDue: IsoDate.nullable(),
     caseProcessingDue: IsoDate.nullable(),
-    queueOrHandler: z.string(),
+    queueOrHandler: z.string().describe('handler/{name} when a handler holds the case, unassigned/{area} when it waits; empty for a case given up as opened in error (it waits in no queue)'),
     status: z.string().describe("The case's status code, with « (avsluttet)» after it when the case is closed (as before)"),
     caseStatus: z.string().describe("The case's status code alone (config typeRules[].setsStatus: NY, ATRY, …)"),
     closed: z.boolean().describe('Whether the case is closed'),

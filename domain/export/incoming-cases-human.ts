@@ -31,7 +31,7 @@ export function humanExportRow(row: IncomingCaseRow, names: Names): HumanExportR
     firstInstanceReference: text(row.firstInstanceReference),
     preliminaryReplyDue: day(row.preliminaryReplyDue),
     caseProcessingDue: day(row.caseProcessingDue),
-    queueOrHandler: handler ?? queueName(row.queueOrHandler, names.areas),
+    queueOrHandler: row.openedInError ? '—' : (handler ?? queueName(row.queueOrHandler, names.areas)),
     status: `${caseStatusName(row.caseStatus)}${row.closed ? ` (avsluttet${row.openedInError ? ' – opprettet ved feil' : ''})` : ''}`,
   };
 }

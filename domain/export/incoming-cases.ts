@@ -51,7 +51,8 @@ export function incomingCaseRow(c: CaseFacts, openingType: string | null, deadli
     firstInstanceReference: c.references.find((r) => !ownCaseNumber.test(r)) ?? null,
     preliminaryReplyDue: dueOf('preliminary_reply'),
     caseProcessingDue: dueOf('case_processing'),
-    queueOrHandler: c.handlerId ? `handler/${c.handlerId}` : `unassigned/${c.area}`,
+    // A case given up waits in no queue and is held by no one: the cell is left empty, not unassigned/{area}.
+    queueOrHandler: c.givenUp ? '' : c.handlerId ? `handler/${c.handlerId}` : `unassigned/${c.area}`,
     status: c.open ? c.status : `${c.status} (avsluttet${c.givenUp ? ' – opprettet ved feil' : ''})`,
     caseStatus: c.status,
     closed: !c.open,

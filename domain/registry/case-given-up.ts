@@ -4,7 +4,7 @@ import { typeRule } from '../config.ts';
 import type { DeadlineBook, DeadlineEntry } from './deadline-book.ts';
 
 /**
- * A case that loses the document that opened it (moved to another case, marked as mail for another
+ * A case that loses the last document that carries it (moved to another case, marked as mail for another
  * body, or as a duplicate) was opened in error. An archivist gives such a case up rather than leave it
  * empty and open: it leaves every queue, its deadlines close, its letters not yet posted are withdrawn,
  * and a letter already posted is pointed out (the appellant holds a case number that is no longer in
@@ -15,13 +15,13 @@ import type { DeadlineBook, DeadlineEntry } from './deadline-book.ts';
 /** Noark 5 saksstatus «Utgår»: a case registered in error, kept in the archive but no longer worked. */
 export const GIVEN_UP_NOARK_STATUS = 'U' as const;
 
-/** What took the opening document away from the case. */
+/** What took the last carrier away from the case. */
 export type GivenUpCause = 'moved' | 'forwarded' | 'duplicate';
 
 export interface CaseGivenUp {
   reason: 'opened_in_error';
   cause: GivenUpCause;
-  /** The opening document that left. */
+  /** The document whose leaving took the case's last carrier away. */
   documentId: string;
   /** The case it went to (a move), as people read it. */
   movedTo: string | null;
@@ -37,13 +37,17 @@ export interface DocumentOnCase {
 }
 
 /**
- * Whether `leaving` takes the case's opening away: it is the document that created the case, and no
- * other document still on the case (without an outcome) is of a type that opens a case by itself (a
- * transfer letter with its appeal: the appeal goes, the transfer still carries the case).
+ * Whether `leaving` takes the case's last carrier away, whichever document it is: no other document
+ * still on the case (without an outcome) can carry it. A carrier is a document of a type that opens a
+ * case by itself (a transfer letter with its appeal: the appeal goes, the transfer still carries the
+ * case), or the document that opened it whatever its type (a declaration filed before its appeal).
+ * Asked whenever any document leaves, so a case carried by two appeals is given up when the second
+ * goes, in either order.
  */
-export function leavesCaseWithoutOpener(input: { createdBy: string; leaving: string; documents: readonly DocumentOnCase[] }, config: PostmottakConfig): boolean {
-  if (input.leaving !== input.createdBy) return false;
-  return !input.documents.some((d) => d.documentId !== input.leaving && !d.outcome && d.documentType !== null && config.typeRules.some((r) => r.type === d.documentType) && typeRule(config, d.documentType).caseMode === 'create');
+export function leavesCaseWithoutCarrier(input: { createdBy: string; leaving: string; documents: readonly DocumentOnCase[] }, config: PostmottakConfig): boolean {
+  const carries = (d: DocumentOnCase) =>
+    d.documentId === input.createdBy || (d.documentType !== null && config.typeRules.some((r) => r.type === d.documentType) && typeRule(config, d.documentType).caseMode === 'create');
+  return !input.documents.some((d) => d.documentId !== input.leaving && !d.outcome && carries(d));
 }
 
 /** A given-up case's book: every deadline still open is closed by the giving up. */

@@ -1,7 +1,8 @@
 import type { PostmottakEvent } from '#schemas/events';
 import { makeEvent } from '#domain/events/make-event';
 import { closedDeadlineEvents } from './correction-events.ts';
-import { closeEveryOpen, deadlineBookChanges, leavesCaseWithoutOpener, lettersOfGivenUpCase, type CaseGivenUp, type GivenUpCause } from '#domain/registry/case-given-up';
+import { serviceEvent } from './events.ts';
+import { closeEveryOpen, deadlineBookChanges, leavesCaseWithoutCarrier, lettersOfGivenUpCase, type CaseGivenUp, type GivenUpCause } from '#domain/registry/case-given-up';
 import { givenUpLetterNote, withdrawnLetterReason } from '#domain/registry/case-given-up-wording';
 import { osloDate } from '#domain/calendar';
 import { recordAudit } from '../../functions/commons/store/audit.ts';
@@ -23,20 +24,21 @@ export interface GivenUpAnswer {
 
 /**
  * After `documentId` left `caseId` (moved, forwarded or marked a duplicate): gives the case up when
- * it was the document that opened it and nothing else carries it (domain/registry/case-given-up.ts),
- * and answers the events each consequence publishes. A case that keeps its opening is left alone (null).
+ * nothing left on it carries it, whichever document left (domain/registry/case-given-up.ts),
+ * and answers the events each consequence publishes. A case still carried is left alone (null).
  */
-export async function giveUpCaseIfOpenerLeft(
+export async function giveUpCaseIfNoCarrierLeft(
   ctx: ServiceContext,
   input: { caseId: string; createdBy: string; documentId: string; cause: GivenUpCause; movedTo: string | null; person: string; at: string },
 ): Promise<{ answer: GivenUpAnswer; events: PostmottakEvent[] } | null> {
   const documents = await documentsOnCase(ctx.db, input.caseId);
-  if (!leavesCaseWithoutOpener({ createdBy: input.createdBy, leaving: input.documentId, documents }, ctx.config)) return null;
+  if (!leavesCaseWithoutCarrier({ createdBy: input.createdBy, leaving: input.documentId, documents }, ctx.config)) return null;
   // Its other documents (attachments, mail that joined it) stay on it, for the archivist to move.
   const documentsLeft = documents.filter((d) => d.documentId !== input.documentId && !d.outcome);
   const givenUp: CaseGivenUp = { reason: 'opened_in_error', cause: input.cause, documentId: input.documentId, movedTo: input.movedTo, by: input.person, at: input.at };
-  const record = await giveUpCase(ctx.db, { caseId: input.caseId, givenUp });
-  if (!record) return null;
+  const written = await giveUpCase(ctx.db, { caseId: input.caseId, givenUp });
+  if (!written) return null;
+  const { record, releasedFrom } = written;
   const by = `given-up:${input.person}`;
   const after = await rewriteDeadlineBook(ctx.db, { caseId: input.caseId, area: record.area, change: (book) => closeEveryOpen(book, by, osloDate(ctx.now())) });
   const letters = lettersOfGivenUpCase(await dynamoLetterRepository(ctx.db).ofCase(input.caseId));
@@ -63,6 +65,8 @@ export async function giveUpCaseIfOpenerLeft(
   });
   const subject = { caseId: input.caseId };
   const events: PostmottakEvent[] = [
+    // A handler's claim ends with the case: a reader of «Mine saker» hears it as a release.
+    ...(releasedFrom ? [serviceEvent('CaseReleased', subject, input.at, { handlerId: releasedFrom, area: record.area })] : []),
     ...closedDeadlineEvents(input.caseId, deadlineBookChanges(after.previous, after.book).closed, by, input.at),
     ...withdrawn.map((letter) =>
       makeEvent('LetterReady', { ...subject, ...(letter.triggerDocumentId ? { documentId: letter.triggerDocumentId } : {}) }, { letterId: letter.letterId, kind: letter.kind, language: letter.language, status: 'withdrawn' }, { time: input.at, change: { letterId: letter.letterId, withdrawn: true } }),

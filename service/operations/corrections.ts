@@ -23,7 +23,7 @@ import { findDocument } from './documents.ts';
 import { caseSummary, documentView } from './views.ts';
 import { outcomeEvent, serviceEvent } from './events.ts';
 import { caseRoutedEvent, closedDeadlineEvents, openedDeadlineEvents } from './correction-events.ts';
-import { giveUpCaseIfOpenerLeft } from './case-given-up.ts';
+import { giveUpCaseIfNoCarrierLeft } from './case-given-up.ts';
 import { linkedAreaRefusal } from '#domain/registry/linked-area';
 import { deadlineBookChanges } from '#domain/registry/case-given-up';
 import type { DeadlineBook } from '#domain/registry/deadline-book';
@@ -117,6 +117,13 @@ export async function correctDocument(ctx: ServiceContext, identity: Identity, d
   const toCaseId = moved ? toCase.caseId : fromCaseId;
   const targetCase = moved ? toCase : await getCase(ctx.db, fromCaseId);
   if (!targetCase) throw notFound(`Case ${displayCaseNumber(fromCaseId)} of document ${documentId} is gone.`, `Sak ${displayCaseNumber(fromCaseId)} som dokument ${documentId} lå på, finnes ikke lenger.`);
+  // A document left on a case given up as opened in error is only moved on: any other correction would work the closed case again.
+  if (!moved && targetCase.givenUp) {
+    throw unprocessable(
+      `Case ${targetCase.caseNumber} was given up as opened in error. Document ${documentId} can only be moved to the right case: name that case in the correction.`,
+      `Sak ${targetCase.caseNumber} er avsluttet som opprettet ved feil. Dokument ${documentId} kan bare flyttes til riktig sak: oppgi den saken i rettingen.`,
+    );
+  }
   // A linked document takes its case's area: the area is corrected on the document that opened the case.
   const areaRefused = linkedAreaRefusal({ area: body.area, caseArea: targetCase.area, opensCase: doc.createdCase === true && !moved, caseOpener: targetCase.createdBy });
   if (areaRefused) {
@@ -249,10 +256,10 @@ export async function correctDocument(ctx: ServiceContext, identity: Identity, d
   const details = { documentId, changes };
   await recordAudit(ctx.db, { caseId: toCaseId, event: 'ClassificationCorrected', actor: identity.person, at, documentId, details });
   if (moved) await recordAudit(ctx.db, { caseId: fromCaseId, event: 'DocumentMovedOut', actor: identity.person, at, documentId, details });
-  // The case it left, when this document opened it and nothing else carries it, is given up.
+  // The case it left, when nothing left on it carries it (whichever document this was), is given up.
   const fromCase = moved ? await getCase(ctx.db, fromCaseId) : null;
   const givenUp = fromCase?.open
-    ? await giveUpCaseIfOpenerLeft(ctx, { caseId: fromCaseId, createdBy: fromCase.createdBy, documentId, cause: 'moved', movedTo: toCase!.caseNumber, person: identity.person, at })
+    ? await giveUpCaseIfNoCarrierLeft(ctx, { caseId: fromCaseId, createdBy: fromCase.createdBy, documentId, cause: 'moved', movedTo: toCase!.caseNumber, person: identity.person, at })
     : null;
   // One read gives the case and the queue it waits in (its qpk), as case-work reads it.
   const caseItem = await getItem(ctx.db, keys.case(toCaseId), { consistent: true });
@@ -337,7 +344,7 @@ export async function markOutcome(ctx: ServiceContext, identity: Identity, docum
   }
   const at = ctx.now().toISOString();
   const consequences: PostmottakEvent[] = [];
-  let givenUp: Awaited<ReturnType<typeof giveUpCaseIfOpenerLeft>> = null;
+  let givenUp: Awaited<ReturnType<typeof giveUpCaseIfNoCarrierLeft>> = null;
   const set: Record<string, unknown> =
     outcome.kind === 'duplicate'
       ? { outcome: 'duplicate', duplicateOf: outcome.of, outcomeBy: identity.person, outcomeAt: at }
@@ -368,9 +375,9 @@ export async function markOutcome(ctx: ServiceContext, identity: Identity, docum
     );
     if (!written) throw conflict(`Document ${documentId} was given an outcome meanwhile.`, `Dokument ${documentId} fikk et utfall i mellomtiden.`);
     await recordAudit(ctx.db, { caseId: doc.caseId, event: outcome.kind === 'duplicate' ? 'DocumentMarkedDuplicate' : 'MailForwarded', actor: identity.person, at, documentId, details: set });
-    // The case it opened, when nothing else carries it, is given up.
+    // The case it was on, when nothing left on it carries it, is given up.
     const ownCase = await getCase(ctx.db, doc.caseId);
-    givenUp = ownCase?.open ? await giveUpCaseIfOpenerLeft(ctx, { caseId: doc.caseId, createdBy: ownCase.createdBy, documentId, cause: outcome.kind, movedTo: null, person: identity.person, at }) : null;
+    givenUp = ownCase?.open ? await giveUpCaseIfNoCarrierLeft(ctx, { caseId: doc.caseId, createdBy: ownCase.createdBy, documentId, cause: outcome.kind, movedTo: null, person: identity.person, at }) : null;
   }
   await recordAudit(ctx.db, { documentId, event: outcome.kind === 'duplicate' ? 'DocumentMarkedDuplicate' : 'MailForwarded', actor: identity.person, at, details: set });
   // Published after the write: a refused mark (409 above) publishes nothing.

@@ -96,6 +96,29 @@ describe('a case whose opening document is moved to another case', () => {
   });
 });
 
+describe('a document left on a case given up', () => {
+  it('can only be moved on: a type correction is refused (422) and opens no deadline on the closed case', async () => {
+    const { handIn } = await import('../../service/operations/intake.ts');
+    const id = idFor(11, 9, 74);
+    const appeal = await handInAppeal(appealBy('Nils Moe', 'Ullevålsveien 4, 0165 Oslo', id), 'nils.pdf');
+    const declarationLines = ['Tannlegesenteret Bryn', '', 'LEGEERKLÆRING', '', `Pasient: Nils Moe, fødselsnummer ${id}`, '', 'Diagnose: K05.3 Kronisk periodontitt (ICD-10).', 'Pasienten trenger omfattende tannbehandling. Funksjonsevnen er nedsatt.', '', 'Oslo, 14.03.2025', 'Eva Holm, lege'];
+    const declaration = await handIn(service.runtime.context, mailroom, { bytes: await renderTextPdf([declarationLines]), fileName: 'nils-erklaering.pdf', receivedDate: '2025-03-21', postmarkDate: null });
+    expect(declaration).toMatchObject({ status: 'routed', caseId: appeal.caseId });
+    const target = service.seeded.transfer.caseId!;
+    const moved = CorrectionOutcome.parse((await inject('POST', `/api/v1/documents/${appeal.documentId}/correction`, { case: target })).json());
+    expect(moved.caseGivenUp?.documentsLeft).toEqual([declaration.documentId]);
+
+    const before = published.length;
+    const refused = await inject('POST', `/api/v1/documents/${declaration.documentId}/correction`, { documentType: 'appeal', decisionDate: '2025-03-03' });
+    expect(refused.statusCode, refused.body).toBe(422);
+    expect(refused.json().detail).toMatch(/given up as opened in error.*moved to the right case/);
+    expect(published.length).toBe(before);
+    expectGivenUp(await caseView(appeal.caseId!), 'moved');
+    // Moving it to the right case is what the archivist is told to do, and it is allowed.
+    expect((await inject('POST', `/api/v1/documents/${declaration.documentId}/correction`, { case: target })).statusCode).toBe(200);
+  });
+});
+
 describe('a case whose opening appeal is marked as forwarded or as a duplicate', () => {
   it('forwarded: given up; an acknowledgement already posted is pointed out to the archivist, not withdrawn', async () => {
     const appeal = await handInAppeal(appealBy('Anne Aas', 'Kirkeveien 2, 0368 Oslo', idFor(9, 6, 71)), 'til-nav.pdf');
@@ -129,6 +152,27 @@ describe('a case whose opening appeal is marked as forwarded or as a duplicate',
     expect(marked.caseGivenUp).toMatchObject({ caseId: lone.caseId, withdrawnLetters: [expect.objectContaining({ kind: 'appeal_acknowledgement' })], note: null });
     expectGivenUp(await caseView(lone.caseId!), 'duplicate');
     expect((await lettersOf(lone.caseId!))[0]).toMatchObject({ status: 'withdrawn', withdrawnReason: expect.stringContaining('duplikat') });
+  });
+
+  it('carried by two appeals: the opener moved away first, then the other forwarded, the case is given up', async () => {
+    const lines = appealBy('Kari Lie', 'Sognsveien 3, 0451 Oslo', idFor(5, 7, 72));
+    const opener = await handInAppeal(lines, 'kari-a.pdf');
+    const rescan = await handInAppeal([...lines, 'Kopi.'], 'kari-b.pdf');
+    expect(rescan.caseId).toBe(opener.caseId);
+    const moved = CorrectionOutcome.parse((await inject('POST', `/api/v1/documents/${opener.documentId}/correction`, { case: service.seeded.transfer.caseId! })).json());
+    expect(moved.caseGivenUp ?? null).toBeNull();
+    // A handler holds the case meanwhile: the giving up ends the claim, and the feed hears it released.
+    const claim = await service.app.inject({ method: 'POST', url: `/api/v1/cases/${opener.caseId}/claim`, headers: service.as('caseworker') });
+    expect(claim.statusCode, claim.body).toBe(200);
+    const before = published.length;
+    const response = await inject('POST', `/api/v1/documents/${rescan.documentId}/forwarded`, { recipient: 'NAV Klageinstans' });
+    expect(response.statusCode, response.body).toBe(200);
+    expect(OutcomeView.parse(response.json()).caseGivenUp).toMatchObject({ caseId: opener.caseId, withdrawnLetters: [expect.objectContaining({ kind: 'appeal_acknowledgement' })] });
+    expectGivenUp(await caseView(opener.caseId!), 'forwarded');
+    expect(await unassigned('dental')).not.toContain(opener.caseId);
+    const released = published.slice(before).find((e) => e.type === 'CaseReleased');
+    expect(released).toMatchObject({ caseId: opener.caseId, detail: { handlerId: claim.json().claimedBy, area: 'dental' } });
+    expect(eventSchemas.CaseReleased.safeParse(released).success).toBe(true);
   });
 });
 

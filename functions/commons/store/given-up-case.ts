@@ -8,9 +8,10 @@ import { getCase, writeLookups, type CaseRecord } from './cases.ts';
  * The writes of a case given up (domain/registry/case-given-up.ts decides when): the case closed with
  * Noark saksstatus U and why, out of every queue and out of its handler's «Mine saker»; its references
  * and national-id lookups marked closed, so no later mail links to it. Once: a case already closed is
- * left as it is (answers null).
+ * left as it is (answers null). Answers the handler who held it (`releasedFrom`), whose claim the giving up ends.
  */
-export async function giveUpCase(db: Db, input: { caseId: string; givenUp: CaseGivenUp }): Promise<CaseRecord | null> {
+export async function giveUpCase(db: Db, input: { caseId: string; givenUp: CaseGivenUp }): Promise<{ record: CaseRecord; releasedFrom: string | null } | null> {
+  const heldBy = (await getCase(db, input.caseId))?.handlerId ?? null;
   const written = await updateIf(
     db,
     withCondition(
@@ -22,8 +23,9 @@ export async function giveUpCase(db: Db, input: { caseId: string; givenUp: CaseG
   );
   if (!written) return null;
   const record = await getCase(db, input.caseId);
-  if (record) await writeLookups(db, record);
-  return record;
+  if (!record) return null;
+  await writeLookups(db, record);
+  return { record, releasedFrom: heldBy };
 }
 
 /** The documents on a case's journal with their type and outcome (a duplicate or forwarded mark), as the rule reads them. */
