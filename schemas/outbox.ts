@@ -78,6 +78,8 @@ export const CaseLetter = z
     language: LetterLanguage,
     status: LetterStatus,
     heldReasonNb: z.string().nullable().describe('Why a held letter waits, in bokmål'),
+    withdrawnReason: z.string().nullable().describe('Why a withdrawn letter was withdrawn, as the outbox shows it; null for any other'),
+    releasedBy: z.string().nullable().describe('The archivist who gave a held letter its address, as the outbox shows it; null when none did'),
     letterDate: IsoDate.describe('The date the letter bears'),
     writtenAt: z.string().describe('When postmottak wrote and journaled it (the journal line\'s time)'),
     sentOn: IsoDate.nullable().describe('The day it was posted (ekspedert); null until sent'),

@@ -100,9 +100,9 @@ async function findCase(state: ExecutionState & { classification: Classification
     const hashKey = ids.length && named ? await ports.idHashKey() : '';
     const nationalIdHashes = hashKey ? ids.map((id) => nationalIdHash(id, hashKey)) : [];
     // The case's ids come from the document that opened it; a party registered since (a representative
-    // a later letter named) is the case's person too.
+    // a later letter named) is the case's person too, and so is one an archivist confirmed under the sheet.
     const parties = hashKey && named && ports.caseParties ? ((await ports.caseParties(named.caseId)) ?? []) : [];
-    const caseHashes = named ? unique([...named.nationalIdHashes, ...partyNationalIdHashes(parties)]) : [];
+    const caseHashes = named ? unique([...named.nationalIdHashes, ...(named.sheetConfirmedHashes ?? []), ...partyNationalIdHashes(parties)]) : [];
     return decideLink({ ...base, referenceMatches: [], nationalIdMatches: [], nationalIdHashes, coverCase: named ? { ...candidate(named), nationalIdHashes: caseHashes } : null }, config);
   }
   // A document without readable text has nothing to look up, so it costs no reads. Every other

@@ -66,11 +66,11 @@ export interface NewCaseClaim {
   claimedAt: string;
 }
 
-/** What joining a document changes on its case; `nationalIdHashes` is the whole new list. */
+/** What joining a document changes on its case; `sheetConfirmedHashes` is the whole new list. */
 export interface JoinedCaseChanges {
   status?: string;
   title?: string;
-  nationalIdHashes?: string[];
+  sheetConfirmedHashes?: string[];
 }
 
 export interface CaseRepository {
@@ -79,7 +79,7 @@ export interface CaseRepository {
   byNationalIdHash(hash: string): Promise<LookupHit[]>;
   /**
    * A document joins a case: applies the changes `changesFor` derives from the case as stored (status,
-   * title, the national-id hashes of its persons, looked up by them as well), retrying while other
+   * title, the persons confirmed under its cover sheet, never looked up by them), retrying while other
    * writers change it. Null when the case does not exist.
    */
   join(caseId: string, changesFor: (record: CaseRecord) => JoinedCaseChanges): Promise<CaseRecord | null>;

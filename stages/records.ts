@@ -30,6 +30,12 @@ export interface CaseRecord {
   receivedDate: string;
   references: string[];
   nationalIdHashes: string[];
+  /**
+   * Hashes of persons an archivist confirmed as the case's by filing a document under its cover sheet
+   * on it (domain/sheets/sheet-persons-confirmed.ts). Read only by the cover sheet's check, never
+   * looked up: the person's letters without a sheet are not routed here on the archivist's word.
+   */
+  sheetConfirmedHashes?: string[] | undefined;
   open: boolean;
   createdBy: string;
   createdAt: string;

@@ -89,8 +89,8 @@ async function register(state: RegisterState, ports: StagePorts): Promise<Regist
   const joinCase = async (caseId: string): Promise<Registration> => {
     const record = await cases.join(caseId, (stored) => {
       // An archivist who filed a document under a cover sheet on the sheet's case confirmed its person as the case's.
-      const learned = personsConfirmedOnSheetCase({ classification: c, decision: state.decision, caseId, documentNationalIdHashes: nationalIdHashes, caseNationalIdHashes: stored.nationalIdHashes });
-      const persons = learned ? { nationalIdHashes: learned } : {};
+      const learned = personsConfirmedOnSheetCase({ classification: c, decision: state.decision, caseId, documentNationalIdHashes: nationalIdHashes, caseNationalIdHashes: stored.nationalIdHashes, confirmedHashes: stored.sheetConfirmedHashes ?? [] });
+      const persons = learned ? { sheetConfirmedHashes: learned } : {};
       // An attachment changes nothing on its main document's case (an appeal copied into a bundle is no new appeal).
       if (attachment) return persons;
       const status = rule.setsStatus && rule.caseMode === 'link' && stored.status !== rule.setsStatus ? rule.setsStatus : undefined;

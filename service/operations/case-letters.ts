@@ -32,6 +32,8 @@ function caseLetter(record: OutboxRecord, readsPdf: boolean): CaseLetter {
     language: record.language,
     status: record.status,
     heldReasonNb: heldReasonNbOf(record),
+    withdrawnReason: record.withdrawnReason ?? null,
+    releasedBy: record.releasedBy ?? null,
     letterDate: record.letterDate,
     writtenAt: record.createdAt,
     sentOn: record.sentOn,

@@ -1,4 +1,5 @@
 import type { LetterStatus } from '#schemas/letters';
+import { letterStatusName } from '#domain/wording/letter-status';
 import { addressDoubtNb } from '#domain/letters/held-reasons';
 import { typedCountry } from '#domain/letters/postcode-rules';
 import { placeNameCase, postcodeDoubt } from '#domain/parties/postcodes';
@@ -28,9 +29,6 @@ import { dayBeforeExistenceRefusal } from './day-before-existence-refusal.ts';
  * given its address and released, and the watcher's notices. Letters name people and their
  * addresses, so only archivists work the outbox, and fetching a letter is in the access log.
  */
-
-/** A letter's status inside a bokmål sentence, as the page's outbox names it. */
-const letterStatusNb = (status: string) => ({ ready: 'klart', held: 'holdt tilbake', sent: 'sendt', withdrawn: 'trukket tilbake' })[status] ?? status;
 
 function outboxItem(record: OutboxRecord): OutboxItem {
   return {
@@ -163,7 +161,7 @@ export async function releaseLetter(ctx: ServiceContext, identity: Identity, let
       const l = outcome.letter;
       throw conflict(
         l.releasedBy ? `Letter ${letterId} was released by ${l.releasedBy} already; it is ${l.status}.` : `Letter ${letterId} is ${l.status}, not held: only a held letter is given an address and released.`,
-        l.releasedBy ? `Brev ${letterId} er allerede frigitt av ${l.releasedBy}; det er ${letterStatusNb(l.status)}.` : `Brev ${letterId} er ${letterStatusNb(l.status)}, ikke holdt tilbake: bare et brev som er holdt tilbake, får adresse og frigis.`,
+        l.releasedBy ? `Brev ${letterId} er allerede frigitt av ${l.releasedBy}; det er ${letterStatusName(l.status)}.` : `Brev ${letterId} er ${letterStatusName(l.status)}, ikke holdt tilbake: bare et brev som er holdt tilbake, får adresse og frigis.`,
       );
     }
     case 'released':

@@ -107,18 +107,18 @@ export async function decide(ctx: ServiceContext, identity: Identity, documentId
     if (error instanceof DecisionError) {
       const latest = await findDocument(ctx, documentId);
       const by = (latest.item.decision as { archivist?: string } | undefined)?.archivist;
-      // Back in review, undecided: it was decided and came back (a new queuedAt) since it was read.
+      // Back in review, undecided, with a new queuedAt: queued again since it was read (decided and back, or Review re-ran).
       const cameBack = !by && latest.status === 'review' && latest.item.queuedAt !== doc.item.queuedAt;
       throw conflict(
         by
           ? `Document ${documentId} has already been decided by ${by}.`
           : cameBack
-            ? `Document ${documentId} was decided and came back to the review queue since you opened it. Open it again.`
+            ? `Document ${documentId} was put in the review queue again after you opened it. Open it again.`
             : `Document ${documentId} is not waiting in the review queue: it left it meanwhile.`,
         by
           ? `Dokument ${documentId} er allerede avgjort av ${by}.`
           : cameBack
-            ? `Dokument ${documentId} ble avgjort og kom tilbake til kontrollkøen etter at du åpnet det. Åpne det på nytt.`
+            ? `Dokument ${documentId} ble lagt i kontrollkøen på nytt etter at du åpnet det. Åpne det på nytt.`
             : `Dokument ${documentId} venter ikke lenger i kontrollkøen: det ble tatt ut i mellomtiden.`,
       );
     }

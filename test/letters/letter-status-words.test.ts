@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '#config/load';
 import { LetterStatus } from '#schemas/letters';
@@ -31,5 +33,30 @@ describe('the letter status words', () => {
     expect(letterStanding({ status: 'held', heldReasonNb: 'mangler adresse' })).toBe('holdt tilbake: mangler adresse');
     expect(letterStanding({ status: 'sent', sentOn: '2025-03-24' })).toBe('sendt 24.03.2025');
     expect(letterStanding({ status: 'ready', releasedBy: 'Anne Arkivar' })).toBe('klart til utsending (adresse rettet av Anne Arkivar)');
+  });
+});
+
+const root = join(import.meta.dirname, '../..');
+const sourceDirs = ['domain', 'stages', 'functions', 'service', 'local', 'web/src', 'config'];
+const oneTable = 'domain/wording/letter-status.ts';
+/** Plural forms for «Ingen klare brev …», which the table's neuter singular cannot give. */
+const pluralWords = 'local/empty-listings.ts';
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(join(root, dir), { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.d.ts'))
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)));
+}
+
+describe('no second table of letter status words (review s11: the outbox said «klart» in a table of its own)', () => {
+  // Two status codes given words side by side, as a table (object literal) of them reads.
+  const table = /\b(ready|held|sent|withdrawn)\s*:\s*['"`][^'"`]*['"`]\s*,\s*(ready|held|sent|withdrawn)\s*:\s*['"`]/;
+  it('finds such a table where it was', () => {
+    expect(table.test("const letterStatusNb = (status: string) => ({ ready: 'klart', held: 'holdt tilbake', sent: 'sendt' })[status];")).toBe(true);
+  });
+
+  it('has none outside domain/wording/letter-status.ts', () => {
+    const second = sourceDirs.flatMap(sourceFiles).filter((file) => file !== oneTable && file !== pluralWords && table.test(readFileSync(join(root, file), 'utf8').replace(/\s+/g, ' ')));
+    expect(second).toEqual([]);
   });
 });

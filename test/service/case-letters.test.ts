@@ -96,7 +96,9 @@ describe("a case's outgoing letters", () => {
     const sent = await inject('POST', `/api/v1/outbox/${held!.letterId}/sent`, service.as('archivist'), { on: ready!.letterDate });
     expect(sent.statusCode, sent.body).toBe(200);
     const view = await caseOf('caseworker');
-    expect(view.letters[0]).toMatchObject({ letterId: held!.letterId, status: 'sent', sentOn: ready!.letterDate, heldReasonNb: null });
+    // Who gave it its address, as the outbox shows it (review s11: the case's list left it out).
+    expect(ready!.releasedBy).toBeTruthy();
+    expect(view.letters[0]).toMatchObject({ letterId: held!.letterId, status: 'sent', sentOn: ready!.letterDate, heldReasonNb: null, releasedBy: ready!.releasedBy, withdrawnReason: null });
     const events = view.journal.filter((l) => l.details?.letterId === held!.letterId).map((l) => l.event);
     // The U entry says what was written then (held); the release and the posting are lines of their own.
     expect(events).toEqual(['LetterReady', 'LetterReleased', 'LetterSent']);

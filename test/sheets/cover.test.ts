@@ -4,6 +4,7 @@ import type { Classification } from '#schemas/pipeline';
 import { decideLink } from '#domain/registry/linking';
 import { loadConfig } from '#config/load';
 import type { CoverSheet } from '#schemas/sheets';
+import { classificationOf } from '#domain/classify/stage';
 
 const cover: CoverSheet = { kind: 'cover', caseNumber: '2025/00042', documentType: 'medical_declaration', area: null };
 const guessed: Classification = {
@@ -57,5 +58,23 @@ describe('linking a cover-sheeted document', () => {
     expect(decideLink({ documentId: 'doc-1', classification: sheeted, referenceMatches: [], nationalIdMatches: [], coverCase: null }, config)).toMatchObject({ review: true, caseId: null, reason: expect.stringContaining('2025/00042, which does not exist') });
     const untyped = classificationUnderCover({ ...guessed, typeConfidence: 0.3 }, { ...cover, documentType: null }, types);
     expect(decideLink({ documentId: 'doc-1', classification: untyped, referenceMatches: [], nationalIdMatches: [], coverCase }, config)).toMatchObject({ review: true, reason: expect.stringContaining('not sure') });
+  });
+});
+
+describe('a letter headed both comments and appeal under a cover sheet (review s11)', () => {
+  const config = loadConfig();
+  const held = classificationOf([{ pageIndex: 0, source: 'text_layer', text: 'Kari Nordmann\nStorgata 12 B\n0155 Oslo\n\nOslo, 3. mars 2026\n\nComments - appeal\n\nI appeal against the decision of 12 February 2026 rejecting my sick pay. I am still ill and cannot work.\n\nMed vennlig hilsen\nKari Nordmann' }], config);
+  const coverCase = { caseId: '2025-00042', open: true, area: 'sick_pay', createdBy: 'doc-other' };
+
+  it('is held without a sheet, and filed on the case when the sheet names the type', () => {
+    expect(held.reviewReasonCode?.code).toBe('comments_or_appeal');
+    const sheeted = classificationUnderCover(held, { ...cover, documentType: 'appeal', area: 'sick_pay' }, types);
+    expect(sheeted).toMatchObject({ documentType: 'appeal', reviewReason: null });
+    expect(sheeted.reviewReasonCode).toBeUndefined();
+    expect(decideLink({ documentId: 'doc-1', classification: sheeted, referenceMatches: [], nationalIdMatches: [], coverCase }, config)).toMatchObject({ review: false, caseId: '2025-00042', matchedBy: 'cover_sheet' });
+  });
+
+  it('is still held when the sheet names no type: nobody said which it is', () => {
+    expect(classificationUnderCover(held, { ...cover, documentType: null }, types).reviewReasonCode?.code).toBe('comments_or_appeal');
   });
 });

@@ -31,6 +31,7 @@ export function caseFromItem(item: Item): CaseRecord {
     receivedDate: item.receivedDate as string,
     references: (item.references as string[] | undefined) ?? [],
     nationalIdHashes: (item.nationalIdHashes as string[] | undefined) ?? [],
+    ...(item.sheetConfirmedHashes ? { sheetConfirmedHashes: item.sheetConfirmedHashes as string[] } : {}),
     open: item.open !== false,
     createdBy: item.createdBy as string,
     createdAt: item.createdAt as string,
@@ -231,12 +232,7 @@ export async function updateJoinedCase(db: Db, record: CaseRecord, changes: Join
   const set: Record<string, unknown> = { version: record.version + 1 };
   if (changes.status !== undefined) set.status = changes.status;
   if (changes.title !== undefined) set.title = changes.title;
-  if (changes.nationalIdHashes !== undefined) {
-    // The lookups first: a case that lists a hash is always found by it, even if this update then loses to another writer.
-    const known = new Set(record.nationalIdHashes);
-    await putAll(db, lookupItems({ ...record, references: [], nationalIdHashes: changes.nationalIdHashes.filter((hash) => !known.has(hash)) }));
-    set.nationalIdHashes = changes.nationalIdHashes;
-  }
+  if (changes.sheetConfirmedHashes !== undefined) set.sheetConfirmedHashes = changes.sheetConfirmedHashes;
   return updateIf(db, withCondition({ Key: keys.case(record.caseId), ...updateExpression({ set }) }, '#v = :v', { '#v': 'version' }, { ':v': record.version }));
 }
 
