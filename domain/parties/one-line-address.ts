@@ -16,8 +16,8 @@ import { isPersonName, isStreetLine, parsePostcodeLine } from './lines.ts';
  * Bodø's postcode. Codes («SE») are left out: a line of two capitals is too often something else.
  */
 const countryNames = POSTAL_COUNTRIES.flatMap((c) => [c.name, ...c.aliases]).map((n) => n.toLocaleLowerCase('nb').replace(/\.$/u, ''));
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-export const COUNTRY = new RegExp(`^(?:${[...new Set(countryNames)].sort((a, b) => b.length - a.length).map(escape).join('|')})\\.?$`, 'iu');
+const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+export const COUNTRY = new RegExp(`^(?:${[...new Set(countryNames)].sort((a, b) => b.length - a.length).map(literal).join('|')})\\.?$`, 'iu');
 
 /**
  * A postcode line abroad that Norway's patterns do not cover: "29680 Estepona", "Cambridge CB1 2AB", and
