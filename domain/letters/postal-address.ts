@@ -3,7 +3,7 @@ import { isStreetLine, parsePostcodeLine } from '../parties/lines.ts';
 import { isPostcodeLineOverCountry } from '../parties/one-line-address.ts';
 import { postcodeConfirmed, postcodeDoubt, type PostcodeTable } from '../parties/postcodes.ts';
 import { addressBlock } from './address-block.ts';
-import { NORWAY, POSTAL_COUNTRIES } from './postal-countries.ts';
+import { NORWAY, POSTAL_COUNTRIES, type PostalCountry } from './postal-countries.ts';
 import { brokenPostcodeRule, capitals, findCountry, isNorway, knownOrNorway, postcodeInForm, typedCountry, UNKNOWN_COUNTRY } from './postcode-rules.ts';
 
 /**
@@ -111,16 +111,25 @@ function placeDoubt(lines: readonly string[], postcodes: PostcodeTable): string 
   return postcodes.places.has(line.postcode) ? 'the postcode and the place name do not agree' : 'the postcode does not exist for this place';
 }
 
+/**
+ * The country as the envelope prints it: as written («UK» too), but the ISO code («SE») or a name in another script
+ * («Россия») by the table's name, which Posten's sorting in Norway reads; a trailing dot dropped.
+ */
+function countryLine(written: string, country: PostalCountry): string {
+  const said = written.trim().replace(/\.$/u, '');
+  return said.toUpperCase() === country.code || !/\p{Script=Latin}/u.test(said) ? capitals(country.name) : capitals(said);
+}
+
 /** The country an address read from a letter ends with: its own line, «, Danmark» after the place, or the postcode's prefix («SE-411 38»). */
 function countryOfRead(lines: readonly string[]): { line: string | null; rest: string[] } {
   const last = lines.at(-1);
   if (last === undefined) return { line: null, rest: [] };
   // Norway's own name on a line of its own is not printed on a letter posted in Norway («, Norge» address-block.ts drops).
   const own = findCountry(last);
-  if (own) return { line: isNorway(own) ? null : capitals(last), rest: lines.slice(0, -1) };
+  if (own) return { line: isNorway(own) ? null : countryLine(last, own), rest: lines.slice(0, -1) };
   const after = /^(?<before>.+),\s*(?<country>[^,\d]+)$/u.exec(last)?.groups;
   const named = after ? findCountry(after.country!) : null;
-  if (after && named && !isNorway(named)) return { line: capitals(after.country!), rest: [...lines.slice(0, -1), after.before!.trim()] };
+  if (after && named && !isNorway(named)) return { line: countryLine(after.country!, named), rest: [...lines.slice(0, -1), after.before!.trim()] };
   const prefix = /(?:^|,\s*)(?<prefix>[A-Z]{1,3})-\d/u.exec(last)?.groups?.prefix;
   const prefixed = prefix ? POSTAL_COUNTRIES.find((c) => c.prefixes?.includes(prefix)) : undefined;
   return { line: prefixed ? capitals(prefixed.name) : null, rest: [...lines] };

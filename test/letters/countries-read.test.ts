@@ -61,3 +61,13 @@ describe('an address abroad with no town', () => {
     expect(envelopeOfRead(['Main Street 4', 'Dublin 8', 'Ireland'])).toMatchObject({ lines: ['Main Street 4', 'Dublin 8', 'IRELAND'] });
   });
 });
+
+describe('the country line of an address read', () => {
+  it.each([
+    [['Storgatan 4', '411 38 Göteborg', 'Sverige.'], 'SVERIGE'],
+    [['Tverskaya ul. 7', '125009 Moskva', 'Россия'], 'RUSSLAND'],
+    [['Storgatan 4', '411 38 Göteborg', 'SE'], 'SVERIGE'],
+  ])('%j ends with %s', (read, country) => {
+    expect(envelopeOfRead(read).lines?.at(-1)).toBe(country);
+  });
+});
