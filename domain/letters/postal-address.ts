@@ -83,7 +83,13 @@ export function envelopeOfRead(address: readonly string[], postcodes?: PostcodeT
   return { lines: [...rest, abroad.line] };
 }
 
-function envelopeInNorway(lines: string[], postcodes?: PostcodeTable): ReadEnvelope {
+/** Parts of Norway a writer may put under a Norwegian postcode line: Svalbard, Jan Mayen and the counties (2024). */
+const PART_OF_NORWAY = /^(?:svalbard|jan mayen|oslo|akershus|østfold|buskerud|innlandet|vestfold|telemark|agder|rogaland|vestland|møre og romsdal|trøndelag|nordland|troms|finnmark)\.?$/iu;
+
+function envelopeInNorway(read: string[], postcodes?: PostcodeTable): ReadEnvelope {
+  // «9170 Longyearbyen / Svalbard»: Norway, posted by Posten's postcode; the line is not a country.
+  const partOfNorway = read.length >= 3 && PART_OF_NORWAY.test(read.at(-1)!) && parsePostcodeLine(read.at(-2)!) !== null;
+  const lines = partOfNorway ? read.slice(0, -1) : read;
   const last = lines.at(-1);
   const postcodeLine = last === undefined ? null : parsePostcodeLine(last);
   // «… / 15001 Lima / Peru»: a place with its postcode, then a word: a country the table lacks, not a missing postcode.

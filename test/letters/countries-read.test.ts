@@ -71,3 +71,16 @@ describe('the country line of an address read', () => {
     expect(envelopeOfRead(read).lines?.at(-1)).toBe(country);
   });
 });
+
+describe('a part of Norway under a Norwegian postcode line', () => {
+  it.each([
+    [['Postboks 10', '9170 Longyearbyen', 'Svalbard'], ['Postboks 10', '9170 Longyearbyen']],
+    [['Storgata 1', '5006 Bergen', 'Vestland'], ['Storgata 1', '5006 Bergen']],
+  ])('%j is Norwegian: the line is dropped', (read, lines) => {
+    expect(envelopeOfRead(read)).toEqual({ lines });
+  });
+
+  it('a word no country or part of Norway still holds the letter', () => {
+    expect(envelopeOfRead(['Storgata 1', '5006 Bergen', 'Ruritania'])).toEqual({ gap: 'country' });
+  });
+});
