@@ -2,6 +2,7 @@ import type { LettersConfig } from '#schemas/letters';
 import type { DeadlineKind, IsoDate } from '#schemas/taxonomy';
 import type { Classification, Deadline } from '#schemas/pipeline';
 import type { PostmottakEvent } from '#schemas/events';
+import { norwegianPostcodes } from '#config/postcodes';
 import { osloDate } from '../domain/calendar.ts';
 import { makeEvent } from '../domain/events/make-event.ts';
 import { mergedCaseParties } from '../domain/letters/case-parties.ts';
@@ -111,6 +112,7 @@ export async function writeLetters(input: RegisteredInput, ports: LetterStagePor
       letterDate: osloDate(ports.now()),
     },
     ports.lettersConfig,
+    norwegianPostcodes(),
   );
   if (!planned) return [];
   const written = await writeLetter(planned, { caseId: registration.caseId, triggerDocumentId: input.documentId }, ports);
@@ -155,7 +157,7 @@ export async function writeExtendedNotices(cases: readonly Omit<OpenCase, 'parti
   const out: WrittenLetter[] = [];
   for (const openCase of cases) {
     const known = await ports.letters.parties(openCase.caseId);
-    const planned = extendedNoticeFor({ ...openCase, parties: known?.parties, language: known?.language ?? null }, today, ports.lettersConfig);
+    const planned = extendedNoticeFor({ ...openCase, parties: known?.parties, language: known?.language ?? null }, today, ports.lettersConfig, norwegianPostcodes());
     if (planned) out.push(await writeLetter(planned, { caseId: openCase.caseId, triggerDocumentId: null }, ports));
   }
   return out;

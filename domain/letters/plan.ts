@@ -3,6 +3,7 @@ import type { Party } from '#schemas/parties';
 import type { DocumentType, IsoDate, Language } from '#schemas/taxonomy';
 import { compareIsoDates, daysBetween, deadlineDate } from '../calendar.ts';
 import type { LetterFacts } from './compose.ts';
+import type { PostcodeTable } from '../parties/postcodes.ts';
 import { chooseRecipient, letterLanguage } from './recipient.ts';
 
 /**
@@ -51,10 +52,10 @@ export function letterIdFor(kind: LetterKind, caseNumber: string, trigger: strin
 }
 
 /** The acknowledgement a registered document calls for, if any (config `acknowledgements`). */
-export function acknowledgementFor(doc: RegisteredDocument, config: LettersConfig): PlannedLetter | null {
+export function acknowledgementFor(doc: RegisteredDocument, config: LettersConfig, postcodes?: PostcodeTable): PlannedLetter | null {
   const rule = config.acknowledgements.find((r) => r.documentTypes.includes(doc.documentType) && (!r.newCaseOnly || doc.createdCase));
   if (!rule) return null;
-  const choice = chooseRecipient(doc.parties);
+  const choice = chooseRecipient(doc.parties, postcodes);
   const language = letterLanguage(doc.language);
   const expectedDate =
     rule.kind === 'appeal_acknowledgement' && doc.caseProcessingDue ? doc.caseProcessingDue : deadlineDate(doc.receivedDate, rule.expectedWithin);
@@ -96,11 +97,11 @@ export interface OpenCase {
  * `leadDays` away or fewer (a deadline already passed still gets it: better late than never). The id
  * has no trigger, so the case's one notice is the same letter however often the watcher runs.
  */
-export function extendedNoticeFor(openCase: OpenCase, today: IsoDate, config: LettersConfig): PlannedLetter | null {
+export function extendedNoticeFor(openCase: OpenCase, today: IsoDate, config: LettersConfig, postcodes?: PostcodeTable): PlannedLetter | null {
   const { leadDays, extension } = config.extendedProcessingTime;
   if (daysBetween(today, openCase.caseProcessingDue) > leadDays) return null;
   const kind = 'extended_processing_time' as const;
-  const choice = chooseRecipient(openCase.parties);
+  const choice = chooseRecipient(openCase.parties, postcodes);
   const language = letterLanguage(openCase.language);
   const base = compareIsoDates(openCase.caseProcessingDue, today) >= 0 ? openCase.caseProcessingDue : today;
   return {

@@ -6,6 +6,7 @@ import { NORWAY, POSTAL_COUNTRIES, type PostalCountry, type PostcodeRule } from 
  * carries no zod for it.
  */
 
+/** A name as compared: a trailing dot dropped on both sides, so «U.K.» is the table's «u.k.». */
 const fold = (s: string) => s.normalize('NFC').trim().replace(/\.$/u, '').toLocaleLowerCase('nb');
 /** A country as the envelope's last line prints it (UPU: capitals). */
 export const capitals = (s: string) => s.normalize('NFC').trim().toLocaleUpperCase('nb');
@@ -14,7 +15,7 @@ export const capitals = (s: string) => s.normalize('NFC').trim().toLocaleUpperCa
 export function findCountry(text: string): PostalCountry | null {
   const said = fold(text);
   if (!said) return null;
-  return POSTAL_COUNTRIES.find((c) => c.code.toLowerCase() === said || fold(c.name) === said || c.aliases.includes(said)) ?? null;
+  return POSTAL_COUNTRIES.find((c) => c.code.toLowerCase() === said || fold(c.name) === said || c.aliases.some((a) => fold(a) === said)) ?? null;
 }
 
 export const isNorway = (country: PostalCountry | null) => country === null || country.code === NORWAY.code;

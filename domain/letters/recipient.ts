@@ -1,6 +1,7 @@
 import type { Party } from '#schemas/parties';
 import type { Language } from '#schemas/taxonomy';
 import type { HeldReason, LetterLanguage } from '#schemas/letters';
+import type { PostcodeTable } from '../parties/postcodes.ts';
 import { heldReasonText } from './held-reasons.ts';
 import { type AddressGap, envelopeOfRead } from './postal-address.ts';
 
@@ -16,9 +17,10 @@ const gapCode = { postcode: 'no_postcode', street: 'no_street', place: 'no_place
  * Who the acknowledgement goes to (SPEC.md): the representative when there is one — forvaltningsloven
  * § 12 sends what concerns a represented party to the representative — else the appellant. A letter
  * goes out only to an address the reader was sure of; otherwise it is held for an archivist, with the
- * reason, and never falls back to the other party.
+ * reason, and never falls back to the other party. Given Posten's table, an address posted as Norwegian
+ * must name its postcode's own place.
  */
-export function chooseRecipient(parties: readonly Party[] | undefined): RecipientChoice {
+export function chooseRecipient(parties: readonly Party[] | undefined, postcodes?: PostcodeTable): RecipientChoice {
   const appellant = parties?.find((p) => p.role === 'appellant') ?? null;
   const representative = parties?.find((p) => p.role === 'representative') ?? null;
   const appellantName = appellant?.name ?? representative?.name ?? '';
@@ -29,8 +31,10 @@ export function chooseRecipient(parties: readonly Party[] | undefined): Recipien
     return held(recipient, appellantName, recipient.addressWithheld ? { code: 'address_withheld', who, doubt: recipient.addressWithheld } : { code: 'no_address', who });
   }
   // An address abroad is as good as one in Norway (postal-address.ts); held only for what it truly lacks.
-  const envelope = envelopeOfRead(recipient.address);
-  if (envelope.gap) return held(recipient, appellantName, { code: gapCode[envelope.gap], who });
+  const envelope = envelopeOfRead(recipient.address, postcodes);
+  if (envelope.lines === undefined) {
+    return held(recipient, appellantName, envelope.gap ? { code: gapCode[envelope.gap], who } : { code: 'address_withheld', who, doubt: envelope.doubt });
+  }
   return { status: 'ready', recipient: { ...recipient, address: envelope.lines }, appellantName };
 }
 

@@ -1,3 +1,4 @@
+import { POSTAL_COUNTRIES } from '../letters/postal-countries.ts';
 import { isPersonName, isStreetLine, parsePostcodeLine } from './lines.ts';
 
 /**
@@ -8,9 +9,15 @@ import { isPersonName, isStreetLine, parsePostcodeLine } from './lines.ts';
  * so a sentence that only resembles an address gives none.
  */
 
-/** Country names a writer abroad puts under the address, in the languages the product reads. */
-export const COUNTRY =
-  /^(?:norge|noreg|norway|sverige|sweden|danmark|denmark|finland|suomi|island|iceland|tyskland|deutschland|germany|spania|spanien|españa|spain|frankrike|france|storbritannia|storbritannien|united kingdom|uk|england|scotland|wales|ireland|irland|new zealand|ny-zealand|polen|poland|polska|nederland|nederländerna|holland|netherlands|italia|italy|portugal|usa|united states|canada|kanada|australia|australien)$/iu;
+/**
+ * Country names a writer abroad puts under the address, in the languages the product reads: every name of
+ * the letters' table of countries (domain/letters/postal-countries.ts), so the reader keeps every country
+ * line the letter writer can post to («Schweiz», «Österreich»), and «8001 Zürich» over it is not read as
+ * Bodø's postcode. Codes («SE») are left out: a line of two capitals is too often something else.
+ */
+const countryNames = POSTAL_COUNTRIES.flatMap((c) => [c.name, ...c.aliases]).map((n) => n.toLocaleLowerCase('nb').replace(/\.$/u, ''));
+const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+export const COUNTRY = new RegExp(`^(?:${[...new Set(countryNames)].sort((a, b) => b.length - a.length).map(literal).join('|')})\\.?$`, 'iu');
 
 /**
  * A postcode line abroad that Norway's patterns do not cover: "29680 Estepona", "Cambridge CB1 2AB", and

@@ -24,7 +24,7 @@ const release = (letterId: string, payload: object, language = 'en') =>
 
 describe('releasing a held letter to an address abroad', () => {
   it.each([
-    ['Sverige', '4113', 'en', /postcode: a Swedish postcode is five digits, written 123 45/],
+    ['Sverige', '4113', 'en', /postcode is not valid: a Swedish postcode is five digits, written 123 45/],
     ['DE', '1011', 'nb', /postcode: et tysk postnummer er fem sifre/],
     ['United Kingdom', '12345', 'nb', /postcode: et britisk postnummer er bokstaver og sifre, som M1 1AA/],
   ])('refuses a postcode that breaks the rule of %s (%s), in a sentence (%s)', async (country, postcode, language, words) => {
