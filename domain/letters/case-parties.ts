@@ -24,3 +24,24 @@ export function mergedCaseParties(known: readonly Party[], named: readonly Party
   }
   return merged;
 }
+
+/**
+ * The case's parties once a document is moved onto it (service/operations/corrections.ts): the moved
+ * document brings its writer (an appeal's appellant) to a case that has its own. Unlike a later
+ * document of the same case, a moved one may name another person in a role the case has — both are
+ * parties then, so a notice reaches each. A party the case has is never overwritten; the same person
+ * (the same id hash, or the same role and name) is not added twice, so a repeated move adds nothing.
+ */
+export function partiesJoiningCase(known: readonly Party[], named: readonly Party[]): Party[] {
+  const merged = [...known];
+  for (const party of named) {
+    if (party.role === 'sender' || merged.some((p) => samePerson(p, party))) continue;
+    merged.push(party);
+  }
+  return merged;
+}
+
+function samePerson(a: Party, b: Party): boolean {
+  if (a.nationalIdHash && b.nationalIdHash) return a.nationalIdHash === b.nationalIdHash;
+  return a.role === b.role && a.name.trim().toLowerCase() === b.name.trim().toLowerCase();
+}

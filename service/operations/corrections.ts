@@ -33,6 +33,9 @@ import { statusNb } from '../problem-words-nb.ts';
 import { refuseBadDecisionDates } from './decision-date-refusal.ts';
 import { refuseDayToCome } from './day-to-come-refusal.ts';
 import { refuseDayBeforeExistence } from './day-before-existence-refusal.ts';
+import { partiesJoiningCase } from '#domain/letters/case-parties';
+import type { Party } from '#schemas/parties';
+import { dynamoLetterRepository } from '../../functions/commons/store/letters.ts';
 
 /** The facts a routed document was registered with, as the correction reads them. */
 function factsOf(doc: DocumentRecord): DocumentFacts {
@@ -234,6 +237,8 @@ export async function correctDocument(ctx: ServiceContext, identity: Identity, d
   if (!(await updateRoutedDocument(ctx.db, documentId, { set, remove }, fromCaseId))) {
     throw conflict(`Document ${documentId} changed while it was being corrected. Open it again and repeat the correction.`, `Dokument ${documentId} ble endret mens det ble rettet. Åpne det igjen og gjenta rettingen.`);
   }
+  // A moved appeal's writer becomes a party of the case it joins, beside the case's own (a notice reaches both).
+  if (moved) await joinParties(ctx, toCaseId, documentId, (doc.item.fields as { parties?: Party[] } | undefined)?.parties ?? []);
   // A moved document is registered on its new case at the move (its own line there, at this time);
   // the case it left keeps the line of its registration then, as history, beside the move.
   const oldLine = await moveJournalLine(ctx.db, {
@@ -407,3 +412,16 @@ export async function markOutcome(ctx: ServiceContext, identity: Identity, docum
   };
 }
 
+
+/**
+ * The moved document's parties merged into the receiving case's registered ones. A case with none
+ * registered shows its documents' own parties (operations/case-parties.ts), the moved one's included.
+ */
+async function joinParties(ctx: ServiceContext, caseId: string, documentId: string, named: readonly Party[]): Promise<void> {
+  if (!named.length) return;
+  await dynamoLetterRepository(ctx.db).changeParties(caseId, documentId, (known) => {
+    if (!known?.parties.length) return null;
+    const merged = partiesJoiningCase(known.parties, named);
+    return merged.length === known.parties.length ? null : { parties: merged, language: known.language };
+  });
+}

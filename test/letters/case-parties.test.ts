@@ -10,7 +10,7 @@ import type { Db } from '../../functions/commons/store/db.ts';
 import { keys } from '../../functions/commons/store/keys.ts';
 import { dynamoLetterRepository } from '../../functions/commons/store/letters.ts';
 import { dynamoStagePorts } from '../../functions/commons/store/repositories.ts';
-import { mergedCaseParties } from '../../domain/letters/case-parties.ts';
+import { mergedCaseParties, partiesJoiningCase } from '../../domain/letters/case-parties.ts';
 import { partiesWithReleasedAddress } from '../../domain/letters/released-address.ts';
 import { releaseHeldLetter, type OutboxWorkPorts } from '../../stages/outbox-work.ts';
 import { letterStagePorts, writeLetters, type RegisteredInput } from '../../stages/write-letters.ts';
@@ -154,5 +154,16 @@ describe("two letters stages writing one case's parties at once", () => {
     const named = { ...released, address: ['Fjellveien 3', '5006 Bergen'] };
     await Promise.all([writeLetters(input('doc-a', 'correspondence', [named], false), racing), writeLetters(input('doc-b', 'correspondence', [lawyer], false), racing)]);
     expect(await caseParties()).toEqual(expect.arrayContaining([named, lawyer]));
+  });
+});
+
+describe('the parties a moved document brings to its new case', () => {
+  const lise: Party = { role: 'appellant', name: 'Lise Berg', address: ['Kirkeveien 3', '0368 Oslo'] };
+  const per: Party = { role: 'appellant', name: 'Per Hansen', address: ['Storgata 5', '0155 Oslo'] };
+  it('adds another appellant beside the one the case has, never overwriting it, and nobody twice', () => {
+    const once = partiesJoiningCase([lise], [{ ...per }, { role: 'sender', name: 'Tannlege AS', address: [] }]);
+    expect(once).toEqual([lise, per]);
+    expect(partiesJoiningCase(once, [per])).toEqual(once);
+    expect(partiesJoiningCase([lise], [{ ...lise, address: [] }])).toEqual([lise]);
   });
 });
