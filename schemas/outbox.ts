@@ -21,7 +21,7 @@ export const AddressCorrection = z
   .object({
     name: line(120).regex(/\p{L}/u, 'a name has letters').describe('The recipient, as the envelope reads'),
     street: line(120).regex(/\p{L}/u, 'a street or post box has letters').describe('Street and number, or post box ("Storgata 12B", "Postboks 44")'),
-    postcode: z.string().trim().max(12).describe("The postcode in the country's form: four digits in Norway (and Denmark), 411 38 in Sweden, five digits in Germany, M1 1AA in the United Kingdom; free text (or empty) for a country with no known rule"),
+    postcode: z.string().trim().max(12).regex(/^[\p{L}\p{Nd} -]*$/u, 'a postcode has letters, digits, spaces and hyphens only').describe("The postcode in the country's form: four digits in Norway (and Denmark), 411 38 in Sweden, five digits in Germany, M1 1AA in the United Kingdom; free text (or empty) for a country with no known rule"),
     place: line(60).regex(/^\p{L}[\p{L} .'-]*$/u, 'a place is a name, without digits').describe('The post town'),
     country: z.string().trim().max(60).regex(/^(?:\p{L}[\p{L} .'-]*)?$/u, 'a country is a name or a code, without digits').optional().describe('The country, by name or ISO code ("Sverige", "SE", "United Kingdom"); left out or empty for Norway'),
   })

@@ -44,6 +44,7 @@ export const schemaRulesNb: Record<string, string> = {
   'a name has letters': 'et navn har bokstaver',
   'a street or post box has letters': 'en gate eller postboks har bokstaver',
   ...postcodeRulesNb,
+  'a postcode has letters, digits, spaces and hyphens only': 'et postnummer har bare bokstaver, sifre, mellomrom og bindestrek',
   'a country is a name or a code, without digits': 'et land er et navn eller en landkode, uten sifre',
   'a place is a name, without digits': 'et poststed er et navn, uten sifre',
   'an event id (32 hex digits)': 'en hendelses-id (32 heksadesimale sifre)',
