@@ -3,9 +3,9 @@ import { CaseView } from '#schemas/api';
 import { CorrectionOutcome, OutcomeView } from '#schemas/archive-work';
 import { OutboxList } from '#schemas/outbox';
 import { eventSchemas, type PostmottakEvent } from '#schemas/events';
-import type { ProcessResult } from '#schemas/pipeline';
 import { renderTextPdf } from '../../corpus/render.ts';
 import { idFor } from '../support/national-ids.ts';
+import { appealBy, handInAppeal as handInOne } from './appeal-hand-in.ts';
 import { keepPublished, openTestService, type TestService } from './fixtures.ts';
 
 /**
@@ -18,17 +18,7 @@ let service: TestService;
 let published: PostmottakEvent[];
 const mailroom = { person: 'mailroom', role: 'archivist' as const };
 
-const appealBy = (name: string, street: string, id: string) => [
-  name, street, '', 'Oslo, 18.03.2025', '', 'KLAGE PÅ VEDTAK OM STØNAD TIL TANNBEHANDLING', '',
-  `Fødselsnummer: ${id}`, '', 'Jeg klager på vedtak datert 03.03.2025 fra Helfo. Jeg mener vedtaket er feil.', '', 'Med hilsen', name,
-];
-
-async function handInAppeal(lines: string[], fileName: string): Promise<ProcessResult> {
-  const { handIn } = await import('../../service/operations/intake.ts');
-  const result = await handIn(service.runtime.context, mailroom, { bytes: await renderTextPdf([lines]), fileName, receivedDate: '2025-03-21', postmarkDate: null });
-  expect(result, JSON.stringify(result)).toMatchObject({ status: 'routed', documentType: 'appeal' });
-  return result;
-}
+const handInAppeal = (lines: string[], fileName: string) => handInOne(service, lines, fileName);
 
 beforeAll(async () => {
   service = await openTestService();

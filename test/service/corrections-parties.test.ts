@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CaseView } from '#schemas/api';
-import type { ProcessResult } from '#schemas/pipeline';
-import { renderTextPdf } from '../../corpus/render.ts';
 import { idFor } from '../support/national-ids.ts';
+import { appealBy, handInAppeal as handInOne } from './appeal-hand-in.ts';
 import { openTestService, type TestService } from './fixtures.ts';
 
 /**
@@ -10,19 +9,8 @@ import { openTestService, type TestService } from './fixtures.ts';
  * appellant the case has (so the extended-processing notice reaches both); a repeated move adds nobody twice.
  */
 let service: TestService;
-const mailroom = { person: 'mailroom', role: 'archivist' as const };
 
-const appealBy = (name: string, street: string, id: string) => [
-  name, street, '', 'Oslo, 18.03.2025', '', 'KLAGE PÅ VEDTAK OM STØNAD TIL TANNBEHANDLING', '',
-  `Fødselsnummer: ${id}`, '', 'Jeg klager på vedtak datert 03.03.2025 fra Helfo. Jeg mener vedtaket er feil.', '', 'Med hilsen', name,
-];
-
-async function handInAppeal(lines: string[], fileName: string): Promise<ProcessResult> {
-  const { handIn } = await import('../../service/operations/intake.ts');
-  const result = await handIn(service.runtime.context, mailroom, { bytes: await renderTextPdf([lines]), fileName, receivedDate: '2025-03-21', postmarkDate: null });
-  expect(result, JSON.stringify(result)).toMatchObject({ status: 'routed', documentType: 'appeal' });
-  return result;
-}
+const handInAppeal = (lines: string[], fileName: string) => handInOne(service, lines, fileName);
 
 beforeAll(async () => {
   service = await openTestService();
