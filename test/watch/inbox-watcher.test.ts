@@ -43,6 +43,23 @@ function within<T>(promise: Promise<T>, what: string, ms = 15_000): Promise<T> {
 describe('the watched inbox', () => {
   let dir: string;
   let watcher: InboxWatcher | undefined;
+  /** A watcher over `inbox` at a 200 ms settle time, its lines, and a promise kept once it says it waits for a file's rest. */
+  async function watchUntilItWaits(inbox: string, handled: ReturnType<typeof handledFiles>) {
+    const lines: string[] = [];
+    let paused!: () => void;
+    const waited = new Promise<void>((r) => (paused = r));
+    const watching = await watchInbox({
+      inbox,
+      ledgerFile: path.join(dir, 'ledger.jsonl'),
+      stableMs: 200,
+      handle: handled.handle,
+      log: (l) => {
+        lines.push(l);
+        if (l.includes('venter på resten')) paused();
+      },
+    });
+    return { watching, lines, waited };
+  }
   beforeEach(async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'postmottak-inbox-'));
   });
@@ -120,19 +137,8 @@ describe('the watched inbox', () => {
   it('waits for the rest of a PDF whose writer paused longer than the settle time, and takes it once, whole', async () => {
     const inbox = path.join(dir, 'inbox');
     const handled = handledFiles();
-    const lines: string[] = [];
-    let paused!: () => void;
-    const waited = new Promise<void>((r) => (paused = r));
-    watcher = await watchInbox({
-      inbox,
-      ledgerFile: path.join(dir, 'ledger.jsonl'),
-      stableMs: 200,
-      handle: handled.handle,
-      log: (l) => {
-        lines.push(l);
-        if (l.includes('venter på resten')) paused();
-      },
-    });
+    const { watching, lines, waited } = await watchUntilItWaits(inbox, handled);
+    watcher = watching;
     await watcher.ready;
     const pdf = await renderTextPdf([['KLAGE', '', 'Jeg klager på vedtaket om tannbehandling.']]);
     const half = Math.floor(pdf.length / 2);
@@ -258,19 +264,8 @@ describe('the watched inbox', () => {
     // QA s10 review: half of samples/04 was taken and rejected, and the rest went into processed/ unread.
     const inbox = path.join(dir, 'inbox');
     const handled = handledFiles();
-    const lines: string[] = [];
-    let paused!: () => void;
-    const waited = new Promise<void>((r) => (paused = r));
-    watcher = await watchInbox({
-      inbox,
-      ledgerFile: path.join(dir, 'ledger.jsonl'),
-      stableMs: 200,
-      handle: handled.handle,
-      log: (l) => {
-        lines.push(l);
-        if (l.includes('venter på resten')) paused();
-      },
-    });
+    const { watching, lines, waited } = await watchUntilItWaits(inbox, handled);
+    watcher = watching;
     await watcher.ready;
     const photo = await readFile(new URL('../../samples/04-klage-sykepenger-foto.jpg', import.meta.url));
     const writer = await open(path.join(inbox, 'foto.jpg'), 'w');
