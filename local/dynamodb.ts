@@ -137,7 +137,8 @@ async function startDynamoDbLocal(dataDir: string | undefined): Promise<LocalDyn
   const killOnExit = () => child.kill('SIGKILL');
   process.once('exit', killOnExit);
 
-  const deadline = Date.now() + 30_000;
+  // The JVM takes over 30 s to open its port on a loaded machine (load 15-22 on 2 cores, session 12).
+  const deadline = Date.now() + 120_000;
   while (!(await accepts(port))) {
     if (failedToSpawn) throw new Error(`could not start DynamoDB Local (is Java 17+ on PATH?): ${failedToSpawn.message}`);
     if (child.exitCode !== null) throw new Error(`DynamoDB Local exited with code ${child.exitCode}: ${stderr.trim()}`);

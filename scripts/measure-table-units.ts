@@ -16,6 +16,10 @@
  * follow-up always finds its case. Not in here: start-intake's start record and the stages watchdog
  * (scripts/cost.ts counts them on their own lines), an archivist's review decision.
  *
+ * `--by-item` adds the units by stage, request and item kind (the keys' leading words, ids left out),
+ * with the units a write of each kind costs and how many of them its indexes took: a write of more than
+ * one unit is an item over 1 KB or an index entry moved.
+ *
  * The meter is a middleware on the handlers' one DynamoDB client (functions/commons/clients.ts
  * documentClient()), added by this script only: what the product sends is unchanged.
  */
@@ -28,10 +32,10 @@ import type { ConsumedCapacity } from '@aws-sdk/client-dynamodb';
 import { appealOf, declarationOf, personOf } from '../corpus/robustness-mail.ts';
 import { renderTextPdf } from '../corpus/render.ts';
 
-const USAGE = 'usage: measure-table-units [--people N] [--second-declaration-share 0..1] [--orphan-share 0..1]\n';
+const USAGE = 'usage: measure-table-units [--people N] [--second-declaration-share 0..1] [--orphan-share 0..1] [--by-item]\n';
 const { values } = (() => {
   try {
-    return parseArgs({ options: { people: { type: 'string', default: '100' }, 'second-declaration-share': { type: 'string', default: String(6 / 7) }, 'orphan-share': { type: 'string', default: '0' } } });
+    return parseArgs({ options: { people: { type: 'string', default: '100' }, 'second-declaration-share': { type: 'string', default: String(6 / 7) }, 'orphan-share': { type: 'string', default: '0' }, 'by-item': { type: 'boolean', default: false } } });
   } catch {
     process.stderr.write(USAGE);
     process.exit(2);
@@ -93,6 +97,20 @@ const place = new AsyncLocalStorage<Place>();
 const byDoc: Map<string, Units>[] = docs.map(() => new Map());
 const outside = zero();
 const feedByCommand: Record<string, Units> = {};
+/** --by-item: units by stage, command and item kind (the keys' leading words), to find writes of more than one unit. */
+const byItem: Record<string, Units> = {};
+/** --by-item: of those units, the ones the global secondary indexes consumed. */
+const byItemIndexes: Record<string, number> = {};
+const indexUnits = (consumed: ConsumedCapacity | ConsumedCapacity[] | undefined): number =>
+  (Array.isArray(consumed) ? consumed : consumed ? [consumed] : []).reduce((sum, c) => sum + Object.values(c.GlobalSecondaryIndexes ?? {}).reduce((a, i) => a + (i.CapacityUnits ?? 0), 0), 0);
+/** An item's kind: its keys with ids left out (`CASE#…/DOC#…`), or the index or table a query reads. */
+function itemKind(input: Record<string, unknown>): string {
+  const key = (input.Key ?? input.Item) as { pk?: unknown; sk?: unknown } | undefined;
+  if (input.RequestItems) return 'batch of items';
+  if (!key) return `query ${String(input.IndexName ?? 'table')}`;
+  const word = (v: unknown) => (pkOf(v) ?? '?').split('#')[0];
+  return `${word(key.pk)}/${word(key.sk)}`;
+}
 
 const WRITES = new Set(['PutItemCommand', 'UpdateItemCommand', 'DeleteItemCommand', 'BatchWriteItemCommand', 'TransactWriteItemsCommand', 'PutCommand', 'UpdateCommand', 'DeleteCommand', 'BatchWriteCommand', 'TransactWriteCommand']);
 const pkOf = (value: unknown): string | undefined => (typeof value === 'string' ? value : ((value as { S?: string } | undefined)?.S ?? undefined));
@@ -123,6 +141,10 @@ function record(commandName: string, input: Record<string, unknown>, consumed: C
   const kind = WRITES.has(commandName) ? 'write' : 'read';
   const at = place.getStore();
   const feed = isFeedRequest(input);
+  const itemBucket = `${(at?.state ?? 'outside').padEnd(14)} ${commandName.replace('Command', '').padEnd(10)} ${itemKind(input)}`;
+  byItem[itemBucket] ??= zero();
+  add(byItem[itemBucket], kind, consumed, failed);
+  byItemIndexes[itemBucket] = (byItemIndexes[itemBucket] ?? 0) + indexUnits(consumed);
   if (feed) {
     const role = feedRole(input);
     const key = `${role} (${commandName})`;
@@ -257,4 +279,11 @@ lines.push('', `events recorded: ${(events / count).toFixed(2)} a document, ${ev
   .sort((a, b) => b[1] - a[1])
   .map(([t, c]) => `${t} ${(c / count).toFixed(2)}`)
   .join(', ')}`);
+if (values['by-item']) {
+  lines.push('', 'by stage, request and item, per document (--by-item)          WCU      RCU   requests  WCU a write  of it indexes');
+  for (const [bucket, u] of Object.entries(byItem).sort((a, b) => b[1].write - a[1].write)) {
+    const writes = u.write ? u.requests : 0;
+    lines.push(`  ${bucket.padEnd(60).slice(0, 60)} ${f(u.write / count)}  ${f(u.read / count)}  ${f(u.requests / count)}  ${writes ? f(u.write / writes) : '      -'}      ${writes ? f((byItemIndexes[bucket] ?? 0) / writes) : '      -'}`);
+  }
+}
 process.stdout.write(lines.join('\n') + '\n');
