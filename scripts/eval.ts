@@ -46,7 +46,7 @@ function run(records: CorpusRecord[]): Run {
     const c = classifyDocument(r.text, config, model);
     const fields = extractFields(r.text, typeRule(config, c.documentType).decisionDateOf);
     const ms = performance.now() - started;
-    return { documentType: c.documentType, area: c.area, language: c.language, confidence: c.confidence, typeConfidence: c.typeConfidence, fields, ms, languageRight: c.language === r.language };
+    return { documentType: c.documentType, area: c.area, language: c.language, confidence: c.confidence, typeConfidence: c.typeConfidence, hold: c.hold, fields, ms, languageRight: c.language === r.language };
   });
   return { records, labelled, predicted };
 }

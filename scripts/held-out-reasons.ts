@@ -37,6 +37,7 @@ for (const r of records) {
   const decision = gate.mustLink ? 'mustLink' : 'newCase';
   let cause: string;
   if (gate.routed) cause = `ROUTED WRONG (${typeRight ? 'area' : 'type'})`;
+  else if (c.hold) cause = `held by the classifier (${c.hold})`;
   else if (!typeRight) cause = 'type wrong';
   else if (!gate.mustLink && !areaRight) cause = 'area wrong';
   else if (!gate.mustLink && c.detail.areaContested) cause = 'right, area contested by evidence';

@@ -69,6 +69,8 @@ function detail(o: LetterOutcome, p: PredictedLetter): string {
       if (ids.length || refs.length) return `not matched: ${ids.length ? 'a national id' : ''}${ids.length && refs.length ? ' and ' : ''}${refs.length ? 'a reference' : ''} not read`;
       return 'not matched: the case holds neither its id nor its reference, or more than one case does';
     }
+    case 'classifier':
+      return `held by the classifier (${p.hold}), read as ${typeRight ? 'the right type' : 'another type'}`;
     case 'missing-date':
       return r.truth.decisionDate || r.truth.decisionReceivedDate ? 'the decision date is in the letter but was not read' : 'no decision date in the letter';
     case 'waiting': {

@@ -11,7 +11,8 @@ export interface BatchLetter {
   id: string;
   batch: string;
   truth: { documentType: string; area: string; linksTo: string | null; fields: Pick<ExtractedFields, 'decisionDate' | 'decisionReceivedDate'> };
-  predicted: { documentType: string; area: string; confidence: number; typeConfidence: number; fields: ExtractedFields };
+  /** `hold`: the classifier's own hold (no text, a comments-or-appeal heading): to review whatever the confidence. */
+  predicted: { documentType: string; area: string; confidence: number; typeConfidence: number; fields: ExtractedFields; hold?: string | null };
 }
 
 export interface Thresholds {
@@ -25,10 +26,10 @@ export type Outcome = 'routed' | 'review' | 'waiting';
 
 /**
  * Which of the Link stage's decisions kept a letter from going through: it waits beside a document
- * in review, it must be linked and no case matched, its confidence is under the decision's threshold,
- * or the decision date it needs was not read.
+ * in review, the classifier held it itself (its own review reason), it must be linked and no case
+ * matched, its confidence is under the decision's threshold, or the decision date it needs was not read.
  */
-export type HoldReason = 'waiting' | 'no-case' | 'below-threshold' | 'missing-date';
+export type HoldReason = 'waiting' | 'classifier' | 'no-case' | 'below-threshold' | 'missing-date';
 
 export interface LetterOutcome {
   id: string;
@@ -100,7 +101,8 @@ export function simulateBatch(letters: BatchLetter[], thresholds: Thresholds, mu
     // review waits beside it: a follow-up, or a transfer letter for the appeal being decided, would
     // otherwise be a review item of its own or open a second case.
     // One that would open a case itself waits only for another opener, never for a follow-up (stages/link.ts).
-    const wouldOpen = !linkType && confidence >= threshold && !missingDate;
+    const classifierHeld = Boolean(p.hold);
+    const wouldOpen = !classifierHeld && !linkType && confidence >= threshold && !missingDate;
     const shares = (d: BatchLetter) => d.predicted.fields.caseReferences.some((r) => p.fields.caseReferences.includes(r)) || d.predicted.fields.nationalIds.some((n) => p.fields.nationalIds.includes(n));
     const mayOpen = (d: BatchLetter) => !mustLink(d.predicted.documentType) || d.predicted.typeConfidence < thresholds.mustLink;
     const waiting = waitForCase && !found ? pending.find((d) => shares(d) && (!wouldOpen || mayOpen(d))) : undefined;
@@ -108,6 +110,10 @@ export function simulateBatch(letters: BatchLetter[], thresholds: Thresholds, mu
       outcome = 'waiting';
       waitsFor = waiting.id;
       heldBecause = 'waiting';
+    } else if (classifierHeld) {
+      // The Link stage reviews a letter with the classifier's own reason before any case is looked up.
+      outcome = 'review';
+      heldBecause = 'classifier';
     } else if (linkType && !found) {
       outcome = 'review';
       heldBecause = 'no-case';

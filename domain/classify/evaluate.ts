@@ -22,6 +22,8 @@ export interface Predicted {
   /** P(type right); absent for a model without a type calibration (then the joint confidence stands in). */
   typeConfidence?: number;
   fields?: ExtractedFields;
+  /** The classifier's own hold (DocumentClassification.hold): held whatever the confidence. */
+  hold?: string | null;
 }
 
 export interface ClassReport {
@@ -62,7 +64,7 @@ export interface HeldOutScore {
 export function score(labelled: Labelled[], predicted: Predicted[], threshold: number, mustLink?: (documentType: string) => boolean): HeldOutScore {
   const n = labelled.length;
   const right = labelled.map((l, i) => l.documentType === predicted[i]!.documentType && l.area === predicted[i]!.area);
-  const through = predicted.map((p) => p.confidence >= threshold);
+  const through = predicted.map((p) => !p.hold && p.confidence >= threshold);
   const throughCount = through.filter(Boolean).length;
   const throughWrong = through.filter((t, i) => t && !right[i]).length;
   const gated = mustLink ? gatedScore(labelled, predicted, threshold, mustLink) : undefined;
@@ -114,7 +116,7 @@ export function gatedScore(labelled: Labelled[], predicted: Predicted[], thresho
     const confidence = link ? (p.typeConfidence ?? p.confidence) : p.confidence;
     const right = l.documentType === p.documentType && (link || l.area === p.area);
     bucket.n++;
-    if (confidence >= threshold) {
+    if (!p.hold && confidence >= threshold) {
       bucket.through++;
       if (!right) bucket.wrong++;
     }
@@ -162,18 +164,19 @@ export function fieldReports(labelled: Labelled[], predicted: Predicted[]): Fiel
 
 /**
  * Whether the Link stage lets a letter straight through at these thresholds, assuming a must-link letter
- * finds its case: a must-link type on P(type right) (the joint confidence for a model without a type
- * calibration), any other on P(type and area right). `confidence` is the one it was gated on. The one
- * place this rule is written for evaluation, threshold choice and promotion.
+ * finds its case: never one the classifier holds itself (`hold`: no text, a comments-or-appeal heading),
+ * else a must-link type on P(type right) (the joint confidence for a model without a type calibration),
+ * any other on P(type and area right). `confidence` is the one it was gated on. The one place this rule
+ * is written for evaluation, threshold choice and promotion.
  */
 export function routedAt(
-  prediction: Pick<Predicted, 'documentType' | 'confidence' | 'typeConfidence'>,
+  prediction: Pick<Predicted, 'documentType' | 'confidence' | 'typeConfidence' | 'hold'>,
   config: PostmottakConfig,
   thresholds: { newCase: number; mustLink: number },
 ): { mustLink: boolean; confidence: number; routed: boolean } {
   const link = mustLink(config, prediction.documentType);
   const confidence = link ? (prediction.typeConfidence ?? prediction.confidence) : prediction.confidence;
-  return { mustLink: link, confidence, routed: confidence >= (link ? thresholds.mustLink : thresholds.newCase) };
+  return { mustLink: link, confidence, routed: !prediction.hold && confidence >= (link ? thresholds.mustLink : thresholds.newCase) };
 }
 
 /**

@@ -12,6 +12,7 @@ import { deadlineInterruptionSignal } from './deadline-interrupting.ts';
 import { applyWriterCalibration } from './writer-calibration.ts';
 import { evidenceRules, type EvidenceRule } from './evidence.ts';
 import { decisionSubjectAreas } from './decision-subject.ts';
+import { headedCommentsAndAppeal } from './heading-guard.ts';
 import { applyEvidence, CONTESTED_AREA_CONFIDENCE_CAP, EVIDENCE_WEIGHT, INTERRUPTION_BOOST, INTERRUPTED_APPEAL_CONFIDENCE_CAP } from './evidence-scoring.ts';
 import promoted from '../../models/current.json' with { type: 'json' };
 
@@ -31,6 +32,12 @@ export interface DocumentClassification {
   typeConfidence: number;
   explanation: { feature: string; weight: number }[];
   modelVersion: string;
+  /**
+   * Why the classifier itself holds the letter for an archivist, whatever its confidence: too little text,
+   * or a heading that reads both as comments and as an appeal (heading-guard.ts). The Classify stage makes
+   * it the review reason and the evaluations count it as held, so both see one decision.
+   */
+  hold: ClassifierHold | null;
   /** Uncalibrated parts, for evaluation and the archivist's page. */
   detail: {
     typeProbability: number;
@@ -48,6 +55,8 @@ export interface DocumentClassification {
     contestingArea: string | null;
   };
 }
+
+export type ClassifierHold = 'no_text' | 'comments_or_appeal';
 
 /** Letters with fewer letters than this are not classified at all (SPEC: no guessing without text). */
 export const MIN_LETTERS = 20;
@@ -202,10 +211,13 @@ export function classifyDocument(text: string, config?: PostmottakConfig, model:
     confidence = Math.min(confidence, INTERRUPTED_APPEAL_CONFIDENCE_CAP);
     typeConfidence = Math.min(typeConfidence, INTERRUPTED_APPEAL_CONFIDENCE_CAP);
   }
-  if (letterCount(text) < MIN_LETTERS) {
+  const noText = letterCount(text) < MIN_LETTERS;
+  if (noText) {
     confidence = 0;
     typeConfidence = 0;
   }
+  // Held before any case is looked up: neither comments nor an appeal may go through on such a heading.
+  const hold: ClassifierHold | null = noText ? 'no_text' : headedCommentsAndAppeal(text) ? 'comments_or_appeal' : null;
   const explanation = [
     ...type.cues.map((label) => ({ feature: `rule:${label}`, weight: model.file.ruleBoost })),
     ...area.evidence.map((rule) => ({ feature: `evidence:${rule}`, weight: 1 })),
@@ -221,6 +233,7 @@ export function classifyDocument(text: string, config?: PostmottakConfig, model:
     typeConfidence: Math.round(typeConfidence * 10000) / 10000,
     explanation,
     modelVersion: model.file.version,
+    hold,
     detail: { typeProbability: type.probabilities[t]!, areaProbability: area.probabilities[a]!, languageConfidence: language.confidence, rawScore, hardCues: type.cues, evidenceBacked, areaContested, contestingArea },
   };
 }

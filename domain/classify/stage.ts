@@ -4,8 +4,7 @@ import { extractFields } from '#domain/fields/index';
 import { extractParties, type PartiesOptions } from '#domain/parties/index';
 import { typeRule } from '../config.ts';
 import { because, reasonNames } from '../reasons/wording.ts';
-import { headedCommentsAndAppeal } from './heading-guard.ts';
-import { classifyDocument, letterCount, MIN_LETTERS, promotedModel, type LoadedModel } from './index.ts';
+import { classifyDocument, promotedModel, type LoadedModel } from './index.ts';
 
 const NO_TEXT = because('no_text');
 export const NO_TEXT_REASON = NO_TEXT.reason;
@@ -30,9 +29,8 @@ export function classificationOf(pages: PageTextIn[], config: PostmottakConfig, 
   const sources = new Set(ordered.map((p) => p.source));
   const textSource: TextSource = sources.size > 1 ? 'mixed' : sources.has('text_layer') ? 'text_layer' : 'ocr';
   const result = classifyDocument(text, config, model);
-  const noText = letterCount(text) < MIN_LETTERS;
-  // Held before any case is looked up: neither comments nor an appeal may go through on such a heading.
-  const held = noText ? NO_TEXT : headedCommentsAndAppeal(text) ? because('comments_or_appeal', { documentType: result.documentType }, reasonNames(config)) : null;
+  const noText = result.hold === 'no_text';
+  const held = noText ? NO_TEXT : result.hold === 'comments_or_appeal' ? because('comments_or_appeal', { documentType: result.documentType }, reasonNames(config)) : null;
   return {
     documentType: result.documentType,
     area: result.area,

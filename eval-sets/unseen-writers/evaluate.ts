@@ -5,7 +5,7 @@
  * promotion gate of `npm run train` (in a process of its own: training never reads eval-sets/).
  */
 import type { PostmottakConfig } from '../../schemas/config.ts';
-import { classifyDocument, type LoadedModel } from '../../domain/classify/index.ts';
+import { classifyDocument, type ClassifierHold, type LoadedModel } from '../../domain/classify/index.ts';
 import { simulateBatch, summarize, type BatchLetter, type LetterOutcome, type SimulationSummary, type Thresholds } from '../../domain/classify/batch-simulation.ts';
 import { fieldReports, type FieldReport } from '../../domain/classify/evaluate.ts';
 import { linkThreshold, mustLink, typeRule } from '../../domain/config.ts';
@@ -20,12 +20,14 @@ export interface PredictedLetter {
   confidence: number;
   typeConfidence: number;
   fields: ReturnType<typeof extractFields>;
+  /** The classifier's own hold (DocumentClassification.hold), as the Classify stage makes it a review reason. */
+  hold?: ClassifierHold | null;
 }
 
 export function predictAll(records: UnseenWriterRecord[], config: PostmottakConfig, model: LoadedModel): PredictedLetter[] {
   return records.map((record) => {
     const c = classifyDocument(record.text, config, model);
-    return { record, documentType: c.documentType, area: c.area, language: c.language, confidence: c.confidence, typeConfidence: c.typeConfidence, fields: extractFields(record.text, typeRule(config, c.documentType).decisionDateOf) };
+    return { record, documentType: c.documentType, area: c.area, language: c.language, confidence: c.confidence, typeConfidence: c.typeConfidence, fields: extractFields(record.text, typeRule(config, c.documentType).decisionDateOf), hold: c.hold };
   });
 }
 
@@ -41,7 +43,7 @@ export function simulate(predicted: PredictedLetter[], config: PostmottakConfig,
     const letter: BatchLetter = {
       id: r.id, batch: r.batch,
       truth: { documentType: r.documentType, area: r.area, linksTo: r.linksTo, fields: r.truth },
-      predicted: { documentType: p.documentType, area: p.area, confidence: p.confidence, typeConfidence: p.typeConfidence, fields: p.fields },
+      predicted: { documentType: p.documentType, area: p.area, confidence: p.confidence, typeConfidence: p.typeConfidence, fields: p.fields, hold: p.hold },
     };
     byBatch.set(r.batch, [...(byBatch.get(r.batch) ?? []), letter]);
   }
