@@ -257,13 +257,23 @@ const APPEALS_VERB = /^(?:har\s+|hadde\s+|has\s+|hat\s+)?(?:klaget|klagd|klaga|k
  */
 const IS_CLIENT = new RegExp(`^er\\s+(?:(?:vårt|vår|våre)\\s+(?:${CLIENT_NOUNS.join('|')})(?![\\p{L}])|(?:(?:et|en|ein|ei)\\s+)?(?:${CLIENT_NOUNS.join('|')})\\s+(?:hos|i|ved)\\s+oss(?![\\p{L}]))`, 'iu');
 
-/** "Ref.: Kari Nordmann ./. Helfo": a lawyer's name of a case, the client against the authority. */
-const VERSUS = /^\.\/\.\s/u;
+/**
+ * "Ref.: Kari Nordmann ./. Helfo": a lawyer's name of a case, the client against the authority. Read back from each
+ * "./." over a short window, and from the first few only (a letter names its case once or twice): a long line of
+ * them costs one pass, and gives no more names to weigh.
+ */
+const VERSUS = /[ \t]\.\/\.[ \t]/gu;
+const NAME_BEFORE_VERSUS = new RegExp(`(?<![\\p{L}])(?<name>${PERSON_NAME})$`, 'u');
+const MAX_VERSUS = 3;
 
 function actionMentions(text: string): NameMention[] {
   const found: NameMention[] = [];
-  for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])(?<name>${PERSON_NAME})[ \\t]+(?=\\.\\/\\.)`, 'gu'))) {
-    if (isPersonName(m.groups!.name!) && VERSUS.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 4))) found.push({ name: m.groups!.name!, index: m.index! });
+  let versus = 0;
+  for (const v of text.matchAll(VERSUS)) {
+    if (++versus > MAX_VERSUS) break;
+    const from = Math.max(0, v.index! - 80);
+    const m = NAME_BEFORE_VERSUS.exec(text.slice(from, v.index!));
+    if (m && isPersonName(m.groups!.name!)) found.push({ name: m.groups!.name!, index: from + m.index });
   }
   for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])(?<name>${PERSON_NAME})[ \\t]+(?=\\p{Ll})`, 'gu'))) {
     const name = m.groups!.name!;
