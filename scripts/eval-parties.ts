@@ -32,6 +32,10 @@
  * 2j. A tenth slice (corpus/parties/representatives-and-offices.ts, session 11), scored before it was worked on:
  *    a law firm's head with the client only in a regarding line, interest organisations, a service office, an
  *    appointed verge, the appellant's block below the body, a helper whose own address is not the appellant's.
+ * 2k. An eleventh slice (corpus/parties/mandates.ts, session 12), scored before it was worked on: a lawyer naming the
+ *    client as «klagende part», «vår klient», «Ref.: … ./. Helfo» or in a sentence, a parent for a child at home, a
+ *    relative's fullmakt written out below the body, a Nav office that helped a user, a Swedish law firm, an English
+ *    solicitor with the postcode on its own line.
  * 3. The held-out corpus scans (test/corpus/data/eval-ocr.jsonl): text read by the product's own OCR,
  *    truth from regenerating the same letters (the generator records the parties it writes).
  * 4. The unseen-writer set (eval-sets/unseen-writers/*.jsonl) when it is there: letters by writers
@@ -42,7 +46,7 @@
  * name an appellant; a wrong address given for at most 0.5% of letters.
  * --errors lists the failing letters by id and style (no names, no text), never the unseen test half's.
  * --dev leaves the unseen test half out altogether: what is developed against never sees its figure.
- * --only heads,styles,writers,strangers,late,first,traps,forms,notes,households,representatives,scans,unseen
+ * --only heads,styles,writers,strangers,late,first,traps,forms,notes,households,representatives,mandates,scans,unseen
  *   scores only those parts (a quicker loop while working on one slice).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -61,12 +65,13 @@ import { formsAndOrdersLetters } from '../corpus/parties/forms-and-orders.ts';
 import { notesAndInstitutionsLetters } from '../corpus/parties/notes-and-institutions.ts';
 import { householdsAndBordersLetters } from '../corpus/parties/households-and-borders.ts';
 import { representativesAndOfficesLetters } from '../corpus/parties/representatives-and-offices.ts';
+import { mandateLetters } from '../corpus/parties/mandates.ts';
 import { generateCorpus } from '../corpus/generate.ts';
 import { applyNoise, learnNoise } from '../corpus/noise.ts';
 import { loadRecords } from '../corpus/records.ts';
 import { loadSplit, type Half } from '../eval-sets/unseen-writers/records.ts';
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '2000' }, styles: { type: 'string', default: '1000' }, writers: { type: 'string', default: '1000' }, strangers: { type: 'string', default: '1000' }, late: { type: 'string', default: '700' }, first: { type: 'string', default: '600' }, traps: { type: 'string', default: '400' }, forms: { type: 'string', default: '1000' }, notes: { type: 'string', default: '1000' }, households: { type: 'string', default: '1000' }, representatives: { type: 'string', default: '1000' }, only: { type: 'string' }, seed: { type: 'string', default: '16' }, errors: { type: 'boolean', default: false }, dev: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { count: { type: 'string', default: '2000' }, styles: { type: 'string', default: '1000' }, writers: { type: 'string', default: '1000' }, strangers: { type: 'string', default: '1000' }, late: { type: 'string', default: '700' }, first: { type: 'string', default: '600' }, traps: { type: 'string', default: '400' }, forms: { type: 'string', default: '1000' }, notes: { type: 'string', default: '1000' }, households: { type: 'string', default: '1000' }, representatives: { type: 'string', default: '1000' }, mandates: { type: 'string', default: '1000' }, only: { type: 'string' }, seed: { type: 'string', default: '16' }, errors: { type: 'boolean', default: false }, dev: { type: 'boolean', default: false } } });
 const out = (s = '') => process.stdout.write(`${s}\n`);
 const pct = (n: number, d: number) => (d === 0 ? '    –' : `${((n / d) * 100).toFixed(1).padStart(5)}%`);
 const hash = () => '0'.repeat(64);
@@ -212,6 +217,14 @@ if (want('households')) {
 if (want('representatives')) {
   const representatives = representativesAndOfficesLetters(seed, Number(values.representatives), postcodes.places);
   evaluateSlice('Representatives and offices: the tenth development slice, as written', 'Representatives and offices through the OCR noise model', representatives);
+}
+
+// An eleventh slice (session 12), written before anything was changed for it: a lawyer naming the client in other ways,
+// a parent for a child at home, a relative's fullmakt written out, a Nav office that helped a user, a Swedish law firm,
+// an English solicitor with the postcode on its own line.
+if (want('mandates')) {
+  const mandates = mandateLetters(seed, Number(values.mandates), postcodes.places);
+  evaluateSlice('Mandates: the eleventh development slice, as written', 'Mandates through the OCR noise model', mandates);
 }
 
 if (want('scans')) {

@@ -6,7 +6,7 @@ import { norwegianPostcodes } from '#config/postcodes';
 import { osloDate } from '../domain/calendar.ts';
 import { makeEvent } from '../domain/events/make-event.ts';
 import { mergedCaseParties } from '../domain/letters/case-parties.ts';
-import { acknowledgementFor, extendedNoticeFor, type OpenCase, type PlannedLetter } from '../domain/letters/plan.ts';
+import { acknowledgementFor, extendedNoticesFor, type OpenCase, type PlannedLetter } from '../domain/letters/plan.ts';
 import type { DeadlinesResult, ExecutionState, LettersResult, LinkResult, Registration } from '#schemas/state';
 import { outboxKey, type LetterRenderer, type LetterRepository, type OutboxRecord } from './letter-ports.ts';
 import { documentIdOf } from './document-id.ts';
@@ -149,7 +149,7 @@ export async function answerPreliminaryReply(
 
 /**
  * The deadline watcher's part: the notice of extended processing time for each open case whose
- * case_processing deadline is within the lead time, once per case. `today` is the watcher's day, the
+ * case_processing deadline is within the lead time, once per case and appellant. `today` is the watcher's day, the
  * letter's date (an operator may run a day that has passed); the clock stays the clock, so the letter's
  * journal time and its LetterReady event's `time` are when it was written, and the feed never goes back.
  */
@@ -157,8 +157,10 @@ export async function writeExtendedNotices(cases: readonly Omit<OpenCase, 'parti
   const out: WrittenLetter[] = [];
   for (const openCase of cases) {
     const known = await ports.letters.parties(openCase.caseId);
-    const planned = extendedNoticeFor({ ...openCase, parties: known?.parties, language: known?.language ?? null }, today, ports.lettersConfig, norwegianPostcodes());
-    if (planned) out.push(await writeLetter(planned, { caseId: openCase.caseId, triggerDocumentId: null }, ports));
+    // One notice for each appellant of the case: a moved appeal's writer is a party as the first appellant is.
+    for (const planned of extendedNoticesFor({ ...openCase, parties: known?.parties, language: known?.language ?? null }, today, ports.lettersConfig, norwegianPostcodes())) {
+      out.push(await writeLetter(planned, { caseId: openCase.caseId, triggerDocumentId: null }, ports));
+    }
   }
   return out;
 }

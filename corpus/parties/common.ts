@@ -37,6 +37,16 @@ export abstract class SliceGenerator {
     }
   }
 
+  /** A date of 2025 as people write it in a letter ("7.03.2025"). */
+  protected dottedDate(): string {
+    return `${this.r.int(1, 28)}.${String(this.r.int(1, 12)).padStart(2, '0')}.2025`;
+  }
+
+  /** A Norwegian telephone number in pairs ("48 21 37 90"). */
+  protected phonePairs(): string {
+    return `${this.r.int(40, 99)} ${this.r.int(10, 99)} ${this.r.int(10, 99)} ${this.r.int(10, 99)}`;
+  }
+
   /** Another person than `than`: drawn again only when the draw gives the same name. */
   protected otherThan(than: string, draw: () => string): string {
     for (;;) {

@@ -52,10 +52,6 @@ class HouseholdsAndBorders extends SliceGenerator {
     return [`${this.r.pick(streets)} ${this.r.int(1, 90)}${this.r.chance(0.2) ? this.r.pick(['A', 'B']) : ''}`, `${code} ${place}`];
   }
 
-  date(): string {
-    return `${this.r.int(1, 28)}.${String(this.r.int(1, 12)).padStart(2, '0')}.2025`;
-  }
-
   body(): string {
     return this.r.pick(appeal[this.nbnn()]);
   }
@@ -73,7 +69,7 @@ class HouseholdsAndBorders extends SliceGenerator {
     const me = this.name();
     const address = this.address();
     const v = this.r.int(0, 3);
-    const top = [`${this.r.pick(['Til', 'Att.:'])} Klageorganet for helse og trygd`, '', `${this.r.pick(['Oslo', 'Dato:', 'Skrevet'])} ${this.date()}`, '', this.r.pick(['Klage på vedtak', 'KLAGE', 'Angående vedtaket']), ''];
+    const top = [`${this.r.pick(['Til', 'Att.:'])} Klageorganet for helse og trygd`, '', `${this.r.pick(['Oslo', 'Dato:', 'Skrevet'])} ${this.dottedDate()}`, '', this.r.pick(['Klage på vedtak', 'KLAGE', 'Angående vedtaket']), ''];
     const sign =
       v === 0
         ? [me, ...address]
@@ -100,7 +96,7 @@ class HouseholdsAndBorders extends SliceGenerator {
         : v === 1
           ? mine.flatMap((l, i) => [l, theirs[i]!])
           : mine.map((l, i) => `${theirs[i]}${gap()}${l}`);
-    const lines = [...head, '', this.date(), '', this.body(), '', this.closing(), me];
+    const lines = [...head, '', this.dottedDate(), '', this.body(), '', this.closing(), me];
     return { style: ['mine-left', 'alternating', 'mine-right'][v]!, lines, truth: this.self(me, address) };
   }
 
@@ -121,7 +117,7 @@ class HouseholdsAndBorders extends SliceGenerator {
             ? `Sak: klage for ${ward} (${nn ? 'bur i' : 'bor i'} ${wardAddress.join(', ')})`
             : `${nn ? 'Gjeld' : 'Gjelder'}: ${ward}`;
     const text = nn ? `Eg er oppnemnd verje for ${ward} og klagar på vedtaket på vegner av ${ward.split(' ')[0]}.` : `Jeg er oppnevnt verge for ${ward} og klager på vedtaket på vegne av ${ward.split(' ')[0]}.`;
-    const lines = [verge, ...own, '', ...APPEALS_BODY_HEAD, '', this.date(), '', ref, '', text, nn ? 'Vergefullmakt frå Statsforvaltaren ligg ved.' : 'Vergefullmakt fra Statsforvalteren ligger ved.', '', this.closing(), verge, nn ? 'verje' : 'verge'];
+    const lines = [verge, ...own, '', ...APPEALS_BODY_HEAD, '', this.dottedDate(), '', ref, '', text, nn ? 'Vergefullmakt frå Statsforvaltaren ligg ved.' : 'Vergefullmakt fra Statsforvalteren ligger ved.', '', this.closing(), verge, nn ? 'verje' : 'verge'];
     return {
       style: ['reference', 'regarding', 'case-line', 'no-ward-address'][v]!,
       lines,
@@ -149,7 +145,7 @@ class HouseholdsAndBorders extends SliceGenerator {
         : v === 1
           ? [`Jeg bodde tidligere i ${old.join(', ')}, men har flyttet til ${country}.`, 'Brev må sendes til adressen over.', this.body()]
           : [this.body(), `Jeg har bodd i ${country} siden ${this.r.int(2010, 2024)}.`];
-    const lines = [me, ...address, '', ...APPEALS_BODY_HEAD, '', this.date(), '', ...text, '', this.closing(), me];
+    const lines = [me, ...address, '', ...APPEALS_BODY_HEAD, '', this.dottedDate(), '', ...text, '', this.closing(), me];
     return { style: `${['sweden', 'denmark', 'germany'][where]}-${['moved', 'old-address', 'since'][v]}`, lines, truth: this.self(me, address) };
   }
 
@@ -174,7 +170,7 @@ class HouseholdsAndBorders extends SliceGenerator {
     ];
     const head = v === 2 ? [] : [me, ...address, ''];
     const foot = v === 2 ? [me, ...address] : [me];
-    const lines = [...head, ...APPEALS_BODY_HEAD, '', this.date(), '', ...text, '', this.closing(), ...foot];
+    const lines = [...head, ...APPEALS_BODY_HEAD, '', this.dottedDate(), '', ...text, '', this.closing(), ...foot];
     return { style: ['gp-address', 'gp-named', 'signature-address'][v]!, lines, truth: this.self(me, address) };
   }
 
@@ -205,7 +201,7 @@ class HouseholdsAndBorders extends SliceGenerator {
       '3. Hva klager du på?',
       this.body(),
       '',
-      `${label('Dato')} ${this.date()}   ${label('Underskrift')} ${me}`,
+      `${label('Dato')} ${this.dottedDate()}   ${label('Underskrift')} ${me}`,
     ];
     return { style: ['underscores', 'dots', 'no-colons'][v]!, lines, truth: this.self(me, [street, `${code} ${place}`]) };
   }

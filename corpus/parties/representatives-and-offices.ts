@@ -55,16 +55,8 @@ class RepresentativesAndOffices extends SliceGenerator {
     return [`${this.r.pick(streets)} ${this.r.int(1, 120)}${this.r.chance(0.15) ? this.r.pick(['A', 'B', 'C']) : ''}`, `${code} ${place}`];
   }
 
-  date(): string {
-    return `${this.r.int(1, 28)}.${String(this.r.int(1, 12)).padStart(2, '0')}.2025`;
-  }
-
   ref(): string {
     return `${this.r.int(20, 25)}/${this.r.int(100, 9999)}`;
-  }
-
-  phone(): string {
-    return `${this.r.int(40, 99)} ${this.r.int(10, 99)} ${this.r.int(10, 99)} ${this.r.int(10, 99)}`;
   }
 
   /** A law firm's letterhead; the client named only in a regarding, case or client line, with or without the client's address. */
@@ -78,14 +70,14 @@ class RepresentativesAndOffices extends SliceGenerator {
     const v = this.r.int(0, 2);
     const who = withAddress ? `${client}, ${clientAddress.join(', ')}` : client;
     const regarding = v === 0 ? `Vedr.: Klage på vedtak – ${who}` : v === 1 ? `Sak: ${who} – klage over avslag` : `Klient: ${who}`;
-    const head = [firm, ...office, `Telefon ${this.phone()}`, `Org.nr. ${this.r.int(900, 999)} ${this.r.int(100, 999)} ${this.r.int(100, 999)}`];
+    const head = [firm, ...office, `Telefon ${this.phonePairs()}`, `Org.nr. ${this.r.int(900, 999)} ${this.r.int(100, 999)} ${this.r.int(100, 999)}`];
     const lines = [
       ...head,
       '',
       ...APPEALS_BODY_HEAD,
       '',
       `Deres ref.:   Vår ref.: ${this.r.int(1000, 9999)}-${this.r.int(1, 99)}   Ansvarlig advokat: ${lawyer}`,
-      `${office[1]!.split(' ').slice(1).join(' ')}, ${this.date()}`,
+      `${office[1]!.split(' ').slice(1).join(' ')}, ${this.dottedDate()}`,
       '',
       regarding,
       '',
@@ -118,7 +110,7 @@ class RepresentativesAndOffices extends SliceGenerator {
         : v === 1
           ? [`Medlem: ${member} (medlemsnr. ${this.r.int(10000, 99999)})`, '', 'Forbundet bistår medlemmet med klage på vedtaket. Fullmakt ligger ved.']
           : [`${member} er medlem hos oss og har bedt om hjelp til å klage.`, 'Vi klager derfor på vedtaket på medlemmets vegne.'];
-    const lines = [org[0], org[1], org[2], `Sentralbord ${this.phone()}`, '', ...APPEALS_BODY_HEAD, '', this.date(), '', 'KLAGE PÅ VEDTAK', '', ...text, '', 'Med vennlig hilsen', `for ${org[0]}`, adviser, this.r.pick(['rettighetsrådgiver', 'likeperson', 'juridisk rådgiver'])];
+    const lines = [org[0], org[1], org[2], `Sentralbord ${this.phonePairs()}`, '', ...APPEALS_BODY_HEAD, '', this.dottedDate(), '', 'KLAGE PÅ VEDTAK', '', ...text, '', 'Med vennlig hilsen', `for ${org[0]}`, adviser, this.r.pick(['rettighetsrådgiver', 'likeperson', 'juridisk rådgiver'])];
     return {
       style: ['sentence-address', 'member-line', 'no-address'][v]!,
       lines,
@@ -148,7 +140,7 @@ class RepresentativesAndOffices extends SliceGenerator {
       '',
       ...APPEALS_BODY_HEAD,
       '',
-      this.date(),
+      this.dottedDate(),
       '',
       'Klage mottatt muntlig ved servicetorget',
       '',
@@ -186,7 +178,7 @@ class RepresentativesAndOffices extends SliceGenerator {
       '',
       ...APPEALS_BODY_HEAD,
       '',
-      this.date(),
+      this.dottedDate(),
       '',
       ...about,
       `Vergemålsreferanse: ${office}, sak ${this.ref()}`,
@@ -216,7 +208,7 @@ class RepresentativesAndOffices extends SliceGenerator {
     const block = v === 0 ? ['Klagers navn og adresse:', appellant, ...theirs] : v === 1 ? ['Opplysninger om klageren:', `Navn: ${appellant}`, `Adresse: ${theirs.join(', ')}`] : [appellant, ...theirs];
     const body = [`Jeg skriver denne klagen for ${relation}, ${appellant}, som ikke klarer å skrive selv.`, 'Hun er uenig i vedtaket og ber om ny vurdering. Fullmakt er vedlagt.'];
     const sign = ['Med vennlig hilsen', helper];
-    const lines = [helper, ...own, '', ...APPEALS_BODY_HEAD, '', this.date(), '', 'Klage på vedtak', '', ...body, '', ...(v === 2 ? [...sign, '', ...block] : [...block, '', ...sign])];
+    const lines = [helper, ...own, '', ...APPEALS_BODY_HEAD, '', this.dottedDate(), '', 'Klage på vedtak', '', ...body, '', ...(v === 2 ? [...sign, '', ...block] : [...block, '', ...sign])];
     return {
       style: ['labelled-block', 'fields', 'bare-block-last'][v]!,
       lines,
@@ -236,7 +228,7 @@ class RepresentativesAndOffices extends SliceGenerator {
         : v === 1
           ? [`På vegne av ${appellant} klager jeg på vedtaket.`, `Jeg er nabo og hjelper ${appellant.split(' ')[0]} med post og skjemaer.`]
           : [`Gjelder: ${appellant}`, '', `${appellant.split(' ')[0]} har bedt meg skrive for seg. Vi klager på vedtaket og ber om at det omgjøres.`];
-    const lines = [helper, ...own, '', ...APPEALS_BODY_HEAD, '', this.date(), '', ...text, '', 'Hilsen', helper, ...(this.r.chance(0.5) ? ['', `Samtykke: ${appellant}`] : [])];
+    const lines = [helper, ...own, '', ...APPEALS_BODY_HEAD, '', this.dottedDate(), '', ...text, '', 'Hilsen', helper, ...(this.r.chance(0.5) ? ['', `Samtykke: ${appellant}`] : [])];
     return {
       style: ['support-contact', 'neighbour', 'regarding'][v]!,
       lines,

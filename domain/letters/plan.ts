@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { HeldReason, LetterKind, LetterLanguage, LettersConfig } from '#schemas/letters';
 import type { Party } from '#schemas/parties';
 import type { DocumentType, IsoDate, Language } from '#schemas/taxonomy';
@@ -126,4 +127,35 @@ export function extendedNoticeFor(openCase: OpenCase, today: IsoDate, config: Le
     publicTitle: config.journal.publicTitles[kind],
     screeningCode: config.journal.screeningCode,
   };
+}
+
+/**
+ * The notice for every appellant of the case (SPEC: the case's next letter reaches each party): a moved appeal's
+ * writer joins the case's parties (case-parties.ts, partiesJoiningCase), and is told of the extended time as the
+ * case's first appellant is. The first appellant's notice is the case's one notice as before (its representative's,
+ * if there is one, and the same id, so a notice already written is not written again). Each further appellant gets
+ * their own, to their own address: which representative acts for which appellant the case's parties do not say, so
+ * a joined appellant's notice never goes to a representative who may be another's. Its id carries a key of the
+ * appellant (their id hash, else their name), so a re-run, or the parties in another order, write nothing twice.
+ */
+export function extendedNoticesFor(openCase: OpenCase, today: IsoDate, config: LettersConfig, postcodes?: PostcodeTable): PlannedLetter[] {
+  const appellants = openCase.parties?.filter((p) => p.role === 'appellant') ?? [];
+  const [first, ...joined] = appellants;
+  const firstNotice = extendedNoticeFor({ ...openCase, parties: openCase.parties?.filter((p) => p.role !== 'appellant' || p === first) }, today, config, postcodes);
+  if (!firstNotice) return [];
+  const further = joined
+    .filter((a, i) => !sameAppellant(a, first!) && !joined.slice(0, i).some((b) => sameAppellant(a, b)))
+    .map((appellant) => {
+      const notice = extendedNoticeFor({ ...openCase, parties: [appellant] }, today, config, postcodes)!;
+      return { ...notice, letterId: letterIdFor(notice.kind, openCase.caseNumber, appellantKey(appellant)) };
+    });
+  return [firstNotice, ...further];
+}
+
+const sameAppellant = (a: Party, b: Party) => appellantKey(a) === appellantKey(b);
+
+/** A short, stable key of an appellant for a letter id: no name or id in the clear (ids show in paths and events). */
+function appellantKey(appellant: Party): string {
+  const who = appellant.nationalIdHash ?? `name:${appellant.name.trim().toLowerCase()}`;
+  return `p${createHash('sha256').update(who).digest('hex').slice(0, 12)}`;
 }

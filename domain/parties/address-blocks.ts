@@ -1,5 +1,5 @@
 import { cleanLine, isPersonName, isStamp, isStreetLine, parsePostcodeLine } from './lines.ts';
-import { COUNTRY, isForeignPostcodeLine, isPostcodeLineOverCountry, parseOneLineAddress } from './one-line-address.ts';
+import { COUNTRY, isForeignPostcodeLine, isPostcodeLineOverCountry, isPostTown, isUkPostcodeAlone, parseOneLineAddress } from './one-line-address.ts';
 import { NO_STREET } from './signed-head.ts';
 
 /**
@@ -55,6 +55,16 @@ export function findAddressBlocks(text: string): AddressBlock[] {
           blocks.push({ ...block, address: [...block.address, line], last: i });
           floor = i;
         }
+      }
+      continue;
+    }
+    if (isUkPostcodeAlone(line)) {
+      // The post town over the postcode: the block is read up from the town, and needs its street.
+      const town = previousContent(lines, i, floor);
+      const block = town !== null && isPostTown(lines[town]!) ? blockEndingAt(lines, town, floor, null, false) : null;
+      if (block && !block.doubt) {
+        blocks.push({ ...block, address: [...block.address, line], last: i });
+        floor = i;
       }
       continue;
     }

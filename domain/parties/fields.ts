@@ -31,11 +31,11 @@ const LABELS: [FieldKind, RegExp][] = [
   ['postcodePlace', /^(?:postnr|postnummer|post code|postcode|postal code|zip)\.?\s*(?:og|\/|&|och|and|,)\s*(?:post)?(?:sted|stad|ort|by|town|city)$/iu],
   ['given', /^(?:fornavn|førenamn|förnamn|fornamn|first names?|given names?|forename)$/iu],
   ['family', /^(?:etternavn|etternamn|efternamn|efternavn|surname|last name|family name)$/iu],
-  ['name', /^(?:navn|namn|name|fullt navn|fullt namn|full name|klagers navn|klagar sitt namn|sökandens namn|klagandens namn|pasientens navn|navn på klager|namn på klagar|name of appellant|klager|klagar|klagande|klagende|appellant|pasient|patient|parten|ankende part|søker|søkjar|sökande|gjelder|gjeld|saken gjelder|saka gjeld|vedrørende|vedr|angående|sak)$/iu],
+  ['name', /^(?:navn|namn|name|fullt navn|fullt namn|full name|klagers navn|klagar sitt namn|sökandens namn|klagandens namn|pasientens navn|navn på klager|namn på klagar|name of appellant|klager|klagar|klagande|klagende|appellant|pasient|patient|parten|ankende part|fullmaktsgiver|fullmaktsgjevar|fullmaktsgivar|fullmaktsgivare|fullmagtsgiver|søker|søkjar|sökande|gjelder|gjeld|saken gjelder|saka gjeld|vedrørende|vedr|angående|sak)$/iu],
   // A form's field for the person the decision concerns, when someone else may fill the form in.
   ['name', /^(?:navn|namn|name)\b.{0,40}\b(?:gjelder|gjeld|gäller|concerns)$/iu],
   ['street', /^(?:adressen?|adressa|adress|address)\b.{0,40}\b(?:gjelder|gjeld|gäller|concerns)$/iu],
-  ['street', /^(?:adresse|adressa|adress|address|adr|gateadresse|postadresse|postadressa|utdelningsadress|bostedsadresse|bustadadresse|bostadsadress|bosatt|busett|bosted|bustad|hjemmeadresse|heimeadresse|home address|postal address|street address)$/iu],
+  ['street', /^(?:adresse|adressa|adress|address|adr|gateadresse|postadresse|postadressa|utdelningsadress|bostedsadresse|bustadadresse|bostadsadress|bosatt|busett|bosted|bustad|hjemmeadresse|heimeadresse|home address|postal address|street address|brukerens adresse|brukarens adresse|klientens adresse|klagers adresse|klagars adresse|fullmaktsgivers adresse)$/iu],
   ['postcode', /^(?:postnr|postnummer|post code|postcode|postal code|zip(?: code)?)$/iu],
   ['place', /^(?:poststed|poststad|postort|ort|sted|stad|by|town|city)$/iu],
   // A table's role column ("Rolle | Navn | Adresse" over "Klager | Kari Nordmann | …"): whose row it is.

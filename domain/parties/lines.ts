@@ -1,3 +1,5 @@
+import { POSTAL_COUNTRIES } from '../letters/postal-countries.ts';
+
 /**
  * What one line of a letter head can be: a postcode-and-town line, a street or box line, a person's
  * name, or the mailroom's stamp. Strict on purpose: a line that only nearly looks like an address
@@ -18,8 +20,15 @@ const WORD_OR_INITIAL = `(?:${NAME_WORD}|${INITIAL})`;
 export const PERSON_NAME = `${WORD_OR_INITIAL}(?:[ \\t]+(?:${PARTICLE}[ \\t]+){0,2}${WORD_OR_INITIAL}){0,3}[ \\t]+(?:${PARTICLE}[ \\t]+){0,2}${NAME_WORD}`;
 const PERSON_NAME_LINE = new RegExp(`^${PERSON_NAME}$`, 'u');
 
+/**
+ * The country prefixes a writer abroad puts before a postcode of four or five digits («A-1010 Wien», «CH-8001
+ * Zürich», «D-10115 Berlin»): every prefix of the letters' table of countries (domain/letters/postal-countries.ts),
+ * so a postcode the letter writer can post to is read, and Norway's own «N-»/«NO-». Sweden's and Poland's
+ * postcodes have their own shapes below.
+ */
+const PREFIXES = [...new Set(['N', 'NO', ...POSTAL_COUNTRIES.flatMap((c) => (c.code === 'SE' || c.code === 'PL' ? [] : (c.prefixes ?? [])))])].sort((a, b) => b.length - a.length).join('|');
 /** A Norwegian postcode (4 digits) or a Nordic/EEA one with its country prefix, then the town. */
-const POSTCODE = `(?:(?:SE|S)-\\d{3}\\s?\\d{2}|SE\\s\\d{3}\\s?\\d{2}|(?:DK|D|E|F|FI|N|NO|IS)-\\d{4,5}|(?:DK|FI|NO|IS)\\s\\d{4,5}|PL-\\d{2}-\\d{3}|\\d{4}|\\d{3}\\s\\d{2})`;
+const POSTCODE = `(?:(?:SE|S)-\\d{3}\\s?\\d{2}|SE\\s\\d{3}\\s?\\d{2}|(?:${PREFIXES})-\\d{4,5}|(?:DK|FI|NO|IS)\\s\\d{4,5}|PL-\\d{2}-\\d{3}|\\d{4}|\\d{3}\\s\\d{2})`;
 const TOWN_WORD = `\\p{Lu}(?:[${L}'’-]|\\.(?!\\p{Ll}))*`;
 const TOWN = `${TOWN_WORD}(?:\\s(?:${TOWN_WORD}|[A-ZÆØÅ]|i|på|an|am|de|del|sur))*(?:,\\s\\p{Lu}[${L}]+)?`;
 const POSTCODE_LINE = new RegExp(`^(?:(?<street>.+?),\\s*)?(?<postcode>${POSTCODE})\\s+(?<town>${TOWN})$`, 'u');
@@ -29,8 +38,10 @@ const POSTCODE_LINE = new RegExp(`^(?:(?<street>.+?),\\s*)?(?<postcode>${POSTCOD
  * Swedish "Storgatan 3 lgh 1102", Spanish "Calle Real 8, 5º C"), a post box, or a c/o line.
  */
 const STREET = new RegExp(
-  `^(?:(?:ul\\.\\s|al\\.\\s)?\\p{Lu}[${L}.'’-]*(?:\\s[${L}.'’-]+){0,3}\\s\\d{1,4}(?:-\\d{1,4})?(?:\\s?[A-Za-z](?:\\s\\d{1,3}(?!\\d))?)?(?:[,\\s]+(?:H\\d{4}|leil(?:ighet|\\.)?\\s?(?:H\\d{4}|\\d+)|\\d+\\.\\s?etg\\.?|\\d+(?:st|nd|rd|th)\\sfloor|(?:\\d{1,2}\\.|st\\.|kl\\.)\\s?(?:th|tv|mf)\\.?|\\d{1,2}\\.\\s?sal|[Ll]gh\\.?\\s?\\d{3,4}|\\d{1,2}[º°ª]\\s?(?:[A-Z]|izq|dcha|der)?\\.?))?` +
+  `^(?:(?:ul\\.\\s|al\\.\\s)?\\p{Lu}[${L}.'’-]*(?:\\s[${L}.'’-]+){0,3}\\s\\d{1,4}(?:[-/]\\d{1,4})?(?:\\s?[A-Za-z](?:\\s\\d{1,3}(?!\\d))?)?(?:[,\\s]+(?:H\\d{4}|leil(?:ighet|\\.)?\\s?(?:H\\d{4}|\\d+)|\\d+\\.\\s?etg\\.?|\\d+(?:st|nd|rd|th)\\sfloor|(?:\\d{1,2}\\.|st\\.|kl\\.)\\s?(?:th|tv|mf)\\.?|\\d{1,2}\\.\\s?sal|[Ll]gh\\.?\\s?\\d{3,4}|\\d{1,2}[º°ª]\\s?(?:[A-Z]|izq|dcha|der)?\\.?))?` +
     `|(?:(?:Flat|Apt|Apartment|Unit)\\s\\d{1,4}[A-Z]?,\\s)?\\d{1,4}[A-Za-z]?\\s\\p{Lu}[${L}'’-]*(?:\\s\\p{Lu}?[${L}'’-]+){0,3}(?:,?\\s(?:Apt|Apartment|Unit|Suite)\\.?\\s?\\d{0,4}[A-Z]?)?` + // "14 High Street", "880 Birch Lane, Apt 2C", "Flat 3, 12 King Street"
+    // "12 rue de la Paix", "12, rue de la Paix", "3 bis avenue Foch": France's number before a street kind in lower case.
+    `|\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s(?:rue|avenue|av\\.|boulevard|bd|place|allée|impasse|chemin|quai|route|cours|passage|square)\\s[${L}'’.-]+(?:\\s[${L}'’.-]+){0,5}` +
     `|(?:Postboks|Pb\\.|Boks|Box|Postbox|P\\.O\\. Box|Postfach)\\s\\d{1,5}(?:\\s\\p{Lu}[${L}.'’ -]*)?` +
     `|(?:c\\/o|C\\/O)\\s?${PERSON_NAME}` +
     `|(?:Leil(?:ighet|\\.)?\\s?)?H\\d{4}|[Ll]gh\\.?\\s?\\d{3,4}` +

@@ -28,12 +28,21 @@ const KIN_AND_FURTHER = [...KIN_WORDS, ...FURTHER_KIN_WORDS];
 const KIN = `(?:${loose(KIN_AND_FURTHER)})(?![\\p{L}])`;
 
 /** "Gjelder: …", "Vedr.: …", "Re: …", "Vedrørende pasient …": what, or whom, the letter is about. */
-const REGARDING = label(['saken gjelder', 'saka gjeld', 'gjelder', 'gjeld', 'vedr.', 'vedr', 'vedrørende', 'vedrører', 'gäller', 'concerns', 'angår', 'vedkommande', 'angående', 'ärende', 'sag', 're', 'regarding', 'subject'], `\\s*:?\\s*(?:(?:${loose(['pasient', 'pasienten', 'patient', 'patienten', 'bruker', 'brukeren', 'brukar', 'brukaren'])})\\s+(?=\\p{Lu}))?`);
+const REGARDING = label(['saken gjelder', 'saka gjeld', 'gjelder', 'gjeld', 'vedr.', 'vedr', 'vedrørende', 'vedrører', 'gäller', 'concerns', 'angår', 'vedkommande', 'angående', 'ärende', 'sag', 're', 'regarding', 'subject'], `\\s*:?\\s*(?:(?:${loose(['pasient', 'pasienten', 'patient', 'patienten', 'bruker', 'brukeren', 'brukar', 'brukaren', 'our client', 'my client', 'client', 'vår klient', 'min klient', 'klient', 'klienten'])})\\s+(?=\\p{Lu}))?`);
+
+/**
+ * "Jeg, Kari Nordmann, Storgata 1, 0467 Oslo, gir med dette Ola Hansen fullmakt …": a power of attorney written out
+ * names its giver, the party, after "Jeg,"; only in a sentence that gives a fullmakt (GIVES_MANDATE_SENTENCE), since
+ * "Jeg, Kari Nordmann, klager …" is any writer's own sentence.
+ */
+const GIVES_MANDATE = label(['jeg', 'eg', 'jag', 'undertegnede', 'undertegnade', 'undertecknad'], '\\s*,\\s*');
+const GIVES_MANDATE_SENTENCE = /(?<![\p{L}])(?:gir|gjev|ger|giver)(?![\p{L}]).{0,120}(?<![\p{L}])(?:fullmakt|fuldmagt)(?![\p{L}])/iu;
 
 const APPELLANT_LABELS: RegExp[] = [
+  GIVES_MANDATE,
   label(['klagesak for', 'klagesak til', 'klagesaken for', 'klagesaken til', 'klagesaka til', 'klagesaka for', 'klagen fra', 'klagen til', 'klaga frå', 'klaga til', 'klage fra', 'klage frå', 'saka til', 'saken til', 'saken for', 'klagan från', 'överklagandet från', 'the appeal from', 'the appeal of', 'appeal from'], `\\s+${RELATIVE}`),
   REGARDING,
-  label(['klager', 'klageren', 'klagar', 'klagaren', 'parten', 'part', 'pasient', 'pasienten', 'patient', 'navn', 'namn', 'name', 'appellant', 'the appellant', 'klagande', 'sökande', 'søker', 'søkjar', 'medlem', 'bruker', 'brukar', 'den forsikrede', 'forsikrede', 'undertegnede', 'ankende part', 'klient', 'klienten', 'client', 'our client', 'huvudman', 'vergehaver', 'vergehavar', 'verjehavar', 'innbygger', 'innbyggar', 'sak'], '\\s*:\\s*'),
+  label(['klager', 'klageren', 'klagar', 'klagaren', 'parten', 'part', 'pasient', 'pasienten', 'patient', 'navn', 'namn', 'name', 'appellant', 'the appellant', 'klagande', 'sökande', 'søker', 'søkjar', 'medlem', 'bruker', 'brukar', 'den forsikrede', 'forsikrede', 'undertegnede', 'ankende part', 'klient', 'klienten', 'client', 'our client', 'huvudman', 'vergehaver', 'vergehavar', 'verjehavar', 'innbygger', 'innbyggar', 'fullmaktsgiver', 'fullmaktsgjevar', 'fullmaktsgivar', 'fullmaktsgivare', 'fullmagtsgiver', 'sak'], '\\s*:\\s*'),
   label(['den ankende part er', 'ankende part er', 'undertegnede', 'undertegnade', 'the undersigned', 'undertecknad'], '\\s+'),
   // A guardian names the ward: "verge for Kari Nordmann", "god man för", "the legal guardian of".
   label(['verge for', 'hjelpeverge for', 'verje for', 'hjelpeverje for', 'oppnevnt verge for', 'god man för', 'god man for', 'værge for', 'guardian of', 'legal guardian of', 'guardian for'], '\\s+'),
@@ -248,8 +257,24 @@ const APPEALS_VERB = /^(?:har\s+|hadde\s+|has\s+|hat\s+)?(?:klaget|klagd|klaga|k
  */
 const IS_CLIENT = new RegExp(`^er\\s+(?:(?:vårt|vår|våre)\\s+(?:${CLIENT_NOUNS.join('|')})(?![\\p{L}])|(?:(?:et|en|ein|ei)\\s+)?(?:${CLIENT_NOUNS.join('|')})\\s+(?:hos|i|ved)\\s+oss(?![\\p{L}]))`, 'iu');
 
+/**
+ * "Ref.: Kari Nordmann ./. Helfo": a lawyer's name of a case, the client against the authority. Read back from each
+ * "./." over a short window, and from the first few only (a letter names its case once or twice): a long line of
+ * them costs one pass, and gives no more names to weigh.
+ */
+const VERSUS = /[ \t]\.\/\.[ \t]/gu;
+const NAME_BEFORE_VERSUS = new RegExp(`(?<![\\p{L}])(?<name>${PERSON_NAME})$`, 'u');
+const MAX_VERSUS = 3;
+
 function actionMentions(text: string): NameMention[] {
   const found: NameMention[] = [];
+  let versus = 0;
+  for (const v of text.matchAll(VERSUS)) {
+    if (++versus > MAX_VERSUS) break;
+    const from = Math.max(0, v.index! - 80);
+    const m = NAME_BEFORE_VERSUS.exec(text.slice(from, v.index!));
+    if (m && isPersonName(m.groups!.name!)) found.push({ name: m.groups!.name!, index: from + m.index });
+  }
   for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])(?<name>${PERSON_NAME})[ \\t]+(?=\\p{Ll})`, 'gu'))) {
     const name = m.groups!.name!;
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
@@ -281,7 +306,7 @@ function mentionsAfter(text: string, labels: RegExp[]): NameMention[] {
   for (const label of labels) {
     label.lastIndex = 0;
     for (let m = label.exec(text); m; m = label.exec(text)) {
-      if ((label === LOOSE_FOR && !looseForActs(text, m)) || (KIN_LABELS.includes(label) && !kinActs(text, m, textRepresents))) {
+      if ((label === GIVES_MANDATE && !GIVES_MANDATE_SENTENCE.test(sentenceOf(text, m).sentence)) || (label === LOOSE_FOR && !looseForActs(text, m)) || (KIN_LABELS.includes(label) && !kinActs(text, m, textRepresents))) {
         if (label.lastIndex === m.index) label.lastIndex++;
         continue;
       }

@@ -24,7 +24,7 @@ export const COUNTRY = new RegExp(`^(?:${[...new Set(countryNames)].sort((a, b) 
  * the city before a state and ZIP code ("Duluth, MN 55802"), a province and postal code ("Toronto, ON M5V
  * 2J4") or an Australian state and postcode ("Bondi NSW 2026").
  */
-const FOREIGN_POSTCODE_LINE = /^(?:(?:[A-Z]{1,2}-)?(?:\d{3}|\d{2}-\d{3}|\d{4}\s?[A-Z]{2})\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}|(?:[A-Z]{1,2}-)?\d{5}\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}|\p{Lu}[\p{L}'’-]*(?:\s(?:upon|on|under|le)(?=\s\p{Lu}))?(?:\s\p{Lu}[\p{L}'’-]*)?\s[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?\s[AC-FHKNPRTV-Y]\d[\dW]\s?[\dAC-FHKNPRTV-Y]{4}|\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2},?\s(?:[A-Z]{2}\s\d{5}(?:-\d{4})?|[A-Z]{2}\s[A-Z]\d[A-Z]\s\d[A-Z]\d|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s\d{4}))$/u;
+const FOREIGN_POSTCODE_LINE = /^(?:(?:[A-Z]{1,2}-)?(?:\d{3}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4}\s?[A-Z]{2})\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}|(?:[A-Z]{1,2}-)?\d{5}\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}|\p{Lu}[\p{L}'’-]*(?:\s(?:upon|on|under|le)(?=\s\p{Lu}))?(?:\s\p{Lu}[\p{L}'’-]*)?\s[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?\s[AC-FHKNPRTV-Y]\d[\dW]\s?[\dAC-FHKNPRTV-Y]{4}|\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2},?\s(?:[A-Z]{2}\s\d{5}(?:-\d{4})?|[A-Z]{2}\s[A-Z]\d[A-Z]\s\d[A-Z]\d|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s\d{4}))$/u;
 
 export function isForeignPostcodeLine(line: string): boolean {
   return FOREIGN_POSTCODE_LINE.test(line);
@@ -48,6 +48,22 @@ export function isPostcodeLineOverCountry(line: string, country: string): boolea
   return /^(?:new zealand|ny-zealand)$/iu.test(country.trim()) && CITY_THEN_CODE.test(line) && !STREET_KIND.test(line);
 }
 
+/**
+ * A British postcode on a line of its own under the post town, as Royal Mail asks for it («Cambridge» over
+ * «CB1 2AB») and as the letter writer prints it (postal-countries.ts, `ownLine`).
+ */
+const UK_POSTCODE_ALONE = /^[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}$/u;
+/** A post town: «Cambridge», «Milton Keynes», «Newcastle upon Tyne», «Stratford-upon-Avon» (no digits, no street). */
+const POST_TOWN = /^\p{Lu}[\p{L}'’]*(?:[\s-](?:upon|on|under|le|\p{Lu}[\p{L}'’]*)){0,3}$/u;
+
+export function isUkPostcodeAlone(line: string): boolean {
+  return UK_POSTCODE_ALONE.test(line);
+}
+
+export function isPostTown(line: string): boolean {
+  return POST_TOWN.test(line) && !COUNTRY.test(line) && !isStreetLine(line);
+}
+
 const FLOOR = /^(?:\d{1,2}\.|st\.|kl\.)\s?(?:th|tv|mf)\.?$/iu;
 const CARE_OF = /^c\/o\s/iu;
 
@@ -63,6 +79,8 @@ export function parseOneLineAddress(value: string): string[] | null {
     if (!isPersonName(parts[0]!.replace(CARE_OF, '').trim()) && !/^c\/o\s\p{Lu}/u.test(parts[0]!)) return null;
     lines.push(parts.shift()!);
   }
+  // "12, rue de la Paix": the French comma after the number is no part boundary (the street line says whether it is one).
+  if (parts.length === 2 && /^\d{1,4}(?:\s?(?:bis|ter))?$/u.test(parts[0]!)) parts.splice(0, 2, `${parts[0]}, ${parts[1]}`);
   if (parts.length === 2 && FLOOR.test(parts[1]!)) parts.splice(0, 2, `${parts[0]}, ${parts[1]}`);
   if (parts.length !== 1) return null;
   const street = parts[0]!;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultLettersConfig } from '../../config/letters.ts';
-import { acknowledgementFor, extendedNoticeFor, type RegisteredDocument } from '../../domain/letters/plan.ts';
+import { acknowledgementFor, extendedNoticeFor, extendedNoticesFor, type RegisteredDocument } from '../../domain/letters/plan.ts';
 
 const config = defaultLettersConfig();
 const appellant = { role: 'appellant' as const, name: 'Kari Nordmann', address: ['Storgata 12B', '0467 Oslo'] };
@@ -62,5 +62,32 @@ describe('the notice of extended processing time', () => {
 
   it('has the same id however often the watcher runs', () => {
     expect(extendedNoticeFor(open, '2025-06-10', config)?.letterId).toBe(extendedNoticeFor(open, '2025-06-19', config)?.letterId);
+  });
+
+  describe('for a case a moved appeal joined (its writer one of the case\'s parties)', () => {
+    const representative = { role: 'representative' as const, name: 'Advokat Lien', address: ['Rådhusgata 5', '0151 Oslo'] };
+    const joined = { role: 'appellant' as const, name: 'Per Hansen', address: ['Kirkeveien 4', '5003 Bergen'], nationalIdHash: 'b'.repeat(64) };
+    const both = { ...open, parties: [appellant, representative, joined] };
+
+    it('writes one notice to each appellant: the first through the case\'s representative, with the case\'s id as before; a joined one to their own address', () => {
+      const notices = extendedNoticesFor(both, '2025-06-10', config);
+      expect(notices.map((n) => n.recipient?.name)).toEqual(['Advokat Lien', 'Per Hansen']);
+      expect(notices[0]!.letterId).toBe('ext.2025-00001');
+      expect(notices[1]!.letterId).toMatch(/^ext\.2025-00001\.p[0-9a-f]{12}$/u);
+      expect(notices[1]!.facts).toMatchObject({ appellantName: 'Per Hansen', recipient: { name: 'Per Hansen', address: ['Kirkeveien 4', '5003 Bergen'] } });
+      // No name or id in the clear in a letter id (ids show in paths and events).
+      expect(notices[1]!.letterId).not.toContain('Per');
+    });
+
+    it('gives each notice the same id whatever the day or the order of the parties, and the same appellant twice one notice', () => {
+      const ids = extendedNoticesFor(both, '2025-06-10', config).map((n) => n.letterId);
+      expect(extendedNoticesFor(both, '2025-06-19', config).map((n) => n.letterId)).toEqual(ids);
+      expect(extendedNoticesFor({ ...both, parties: [appellant, joined, representative, { ...joined }] }, '2025-06-10', config).map((n) => n.letterId)).toEqual(ids);
+    });
+
+    it('writes a single notice for a case of one appellant, and none before the lead time', () => {
+      expect(extendedNoticesFor(open, '2025-06-10', config).map((n) => n.letterId)).toEqual(['ext.2025-00001']);
+      expect(extendedNoticesFor(both, '2025-06-05', config)).toEqual([]);
+    });
   });
 });

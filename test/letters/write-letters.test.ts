@@ -116,6 +116,20 @@ describe('WriteLetters', () => {
     expect(notice).toMatchObject({ language: 'nn', recipient: { name: 'Kari Nordmann' } });
   });
 
+  it('sends the notice to each appellant of a case a moved appeal joined, and never twice on a re-run', async () => {
+    await writeLetters(registered(classification()), ports);
+    const joined = { role: 'appellant' as const, name: 'Per Hansen', address: ['Kirkeveien 4', '5003 Bergen'] };
+    await ports.letters.changeParties('case-1', 'doc-moved', (known) => ({ parties: [...known!.parties, joined], language: known!.language }));
+    const dueSoon = [{ caseId: 'case-1', caseNumber: '2025/00001', caseProcessingDue: '2025-03-28', receivedDate: '2025-03-20' }];
+    const first = await writeExtendedNotices(dueSoon, ports);
+    const second = await writeExtendedNotices(dueSoon, ports);
+    expect(first.map((l) => l.created)).toEqual([true, true]);
+    expect(second.map((l) => l.created)).toEqual([false, false]);
+    expect(second.map((l) => l.letterId)).toEqual(first.map((l) => l.letterId));
+    const written = await Promise.all(first.map((l) => ports.letters.get(l.letterId)));
+    expect(written.map((l) => l?.recipient?.name)).toEqual(['Kari Nordmann', 'Per Hansen']);
+  });
+
   it("dates a notice written for a day gone by on that day, while its journal time and LetterReady's time are when it was written (QA s11: the feed went back in time)", async () => {
     await writeLetters(registered(classification()), ports);
     const dueSoon = [{ caseId: 'case-1', caseNumber: '2025/00001', caseProcessingDue: '2025-03-28', receivedDate: '2025-03-20' }];
