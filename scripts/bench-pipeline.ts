@@ -1,5 +1,5 @@
 /**
- * npm run bench:pipeline [-- --count N --scan-share S --concurrency C --in-flight D --text-in-flight T --lookahead L --scan-reach R --ocr-lane K --fixed-text-lane]
+ * npm run bench:pipeline [-- --count N --scan-share S --concurrency C --in-flight D --text-in-flight T --lookahead L --scan-reach R --scan-reach-when-unfed U --ocr-lane K --fixed-text-lane]
  *
  * Generated mail (text PDFs and G4 TIFF scans, mixed) through the full embedded stack — the real ASL,
  * the real handlers, the loopback S3 and DynamoDB — as `postmottak process` runs it: `--concurrency` OCR
@@ -187,6 +187,7 @@ const runOne = async (doc: Doc, index: number) => {
 // The lane from the file's bytes, as the CLI looks (local/document-lane.ts), not from what the bench made.
 const lookahead = values.lookahead === undefined ? undefined : Number(values.lookahead);
 if (lookahead !== undefined && !(Number.isInteger(lookahead) && lookahead >= 1)) usage();
+if (values['scan-reach-when-unfed'] !== undefined && !(Number.isInteger(Number(values['scan-reach-when-unfed'])) && Number(values['scan-reach-when-unfed']) >= 1)) usage();
 const laneOptions = { ...(lookahead === undefined ? {} : { lookahead }), ...(values['scan-reach'] === undefined ? {} : { scanReach: Number(values['scan-reach']) }), ...(values['scan-reach-when-unfed'] === undefined ? {} : { scanReachWhenUnfed: Number(values['scan-reach-when-unfed']) }) };
 await (inFlight === null ? pipelinedInLanes(docs, lanes, (doc) => laneOfBytes(doc.bytes), runOne, () => undefined, laneOptions) : pipelined(docs, inFlight, runOne, () => undefined));
 const wallMs = performance.now() - started;
