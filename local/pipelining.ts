@@ -98,8 +98,8 @@ export interface LaneOptions {
    * the scan reach, one at a time, rather than the worker idling until the text lane reports its way to
    * it (default: the scan reach, no further). The lines stay in the items' order; only outcomes wait
    * longer for their turn, and `maxActive` still bounds what is in flight. Off by default: measured
-   * (session 12, README "Robustness", loaded machine) the worker's idle time mostly moved from between
-   * scans to the batch's tail (the one text lane sets the pace at c1), and the text median grew in every pair.
+   * (session 12, README "Robustness", loaded machine) the overhead a little lower, part of the worker's idle
+   * time moved to the batch's tail (the one text lane sets the pace at c1), the text median longer in every pair.
    */
   scanReachWhenUnfed?: number;
   /**
