@@ -93,6 +93,16 @@ export interface LaneOptions {
    */
   scanReach?: number;
   /**
+   * How far past the first item not yet reported a scan may start while the OCR worker has nothing to
+   * read (no scan before or in its reading, none waiting for a place): the next scan is sorted out past
+   * the scan reach, one at a time, rather than the worker idling until the text lane reports its way to
+   * it (default: the scan reach, no further). The lines stay in the items' order; only outcomes wait
+   * longer for their turn, and `maxActive` still bounds what is in flight. Off by default: measured
+   * (session 12, README "Robustness", loaded machine) the overhead a little lower, part of the worker's idle
+   * time moved to the batch's tail (the one text lane sets the pace at c1), the text median longer in every pair.
+   */
+  scanReachWhenUnfed?: number;
+  /**
    * At most this many items started and not yet ended, whatever places they gave up (default
    * `ACTIVE_PER_PLACE` × the lanes' sizes, never fewer than the tail's places). An item past its pages
    * or waiting for its case holds no place, yet holds its file and its pages' text: without this only
@@ -162,6 +172,7 @@ export async function pipelinedInLanes<T, R>(items: readonly T[], sizes: LaneSiz
   if (sizes.ocr < 1 && sizes.text < 1) throw new RangeError('a lane must take at least one item');
   const lookahead = Math.max(1, options.lookahead ?? 16 * (sizes.ocr + sizes.text));
   const reach = Math.max(lookahead, options.scanReach ?? lookahead);
+  const unfedReach = Math.max(reach, options.scanReachWhenUnfed ?? reach);
   const maxActive = Math.max(1, options.maxActive ?? Math.max(ACTIVE_PER_PLACE * (sizes.ocr + sizes.text), sizes.ocr + Math.max(sizes.text, sizes.textWhileOcrIdle ?? 0)));
   const outcomes: (PromiseSettledResult<R> | undefined)[] = new Array(items.length);
   const waiting: Record<Lane, number[]> = { ocr: [], text: [] };
@@ -249,7 +260,9 @@ export async function pipelinedInLanes<T, R>(items: readonly T[], sizes: LaneSiz
   };
   while (!stopped) {
     const changed = new Promise<void>((resolve) => (wake = resolve));
-    while (!stopped && sorted < items.length && sorted < reported + reach) {
+    // Past the scan reach only while the worker has nothing to read: once a scan is found it waits for
+    // (or takes) a place, the worker is fed, and sorting stops again.
+    while (!stopped && sorted < items.length && (sorted < reported + reach || (sizes.ocr > 0 && ocrUnfed() && sorted < reported + unfedReach))) {
       const index = sorted++;
       let lane: Lane;
       try {

@@ -101,3 +101,51 @@ export function textByOcrBusy(documents: readonly TimelineDocument[]): string {
   const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!.toFixed(0) : '–');
   return `  text-layer documents started while a scan was in ExtractPage: ${busy.length}, median ${median(busy)} ms; while none was: ${idle.length}, median ${median(idle)} ms`;
 }
+
+/**
+ * How well the OCR worker was fed, in figures the machine's load does not drown (counts and shares of
+ * the scans' own stretch, not of milliseconds on a clock others share):
+ *  - scans started dry: scans admitted while no other scan was before or in its reading (from its
+ *    admission to the end of its last ExtractPage) — the OCR lane had run empty before them, so their
+ *    upload and Inspect are the worker's idle time. The first scan is not counted.
+ *  - the worker fed: of the scans' stretch (the first scan's admission to the last scan's last page),
+ *    the share in which some scan was in ExtractPage (a page read or queued for a worker).
+ */
+export interface OcrFeed {
+  scans: number;
+  startedDry: number;
+  fedShare: number;
+}
+
+export function ocrFeed(documents: readonly TimelineDocument[]): OcrFeed {
+  const scans = documents
+    .filter((d) => d.scan)
+    .map((d) => {
+      const pages = d.spans.filter((s) => s.state === 'ExtractPage');
+      return { start: d.start, readEnd: pages.length ? Math.max(...pages.map((s) => s.end)) : d.start, pages };
+    })
+    .sort((a, b) => a.start - b.start);
+  if (scans.length === 0) return { scans: 0, startedDry: 0, fedShare: 0 };
+  let startedDry = 0;
+  for (let i = 1; i < scans.length; i++) {
+    const s = scans[i]!;
+    if (!scans.some((t, j) => j !== i && t.start <= s.start && s.start < t.readEnd)) startedDry += 1;
+  }
+  const from = scans[0]!.start;
+  const to = Math.max(...scans.map((s) => s.readEnd));
+  let fed = 0;
+  let reach = from;
+  for (const p of scans.flatMap((s) => s.pages).sort((a, b) => a.start - b.start)) {
+    const a = Math.max(p.start, reach);
+    if (p.end > a) {
+      fed += p.end - a;
+      reach = p.end;
+    }
+  }
+  return { scans: scans.length, startedDry, fedShare: to > from ? fed / (to - from) : 0 };
+}
+
+export function ocrFeedLine(documents: readonly TimelineDocument[]): string {
+  const feed = ocrFeed(documents);
+  return `  the OCR worker fed (load-robust): ${feed.startedDry} of ${feed.scans} scans started with no other scan before or in its reading; a scan in ExtractPage ${(feed.fedShare * 100).toFixed(1)}% of the scans' stretch (first scan's start to last scan's last page)`;
+}

@@ -1,5 +1,5 @@
 /**
- * npm run bench:pipeline [-- --count N --scan-share S --concurrency C --in-flight D --text-in-flight T --lookahead L --scan-reach R --ocr-lane K --fixed-text-lane]
+ * npm run bench:pipeline [-- --count N --scan-share S --concurrency C --in-flight D --text-in-flight T --lookahead L --scan-reach R --scan-reach-when-unfed U --ocr-lane K --fixed-text-lane]
  *
  * Generated mail (text PDFs and G4 TIFF scans, mixed) through the full embedded stack — the real ASL,
  * the real handlers, the loopback S3 and DynamoDB — as `postmottak process` runs it: `--concurrency` OCR
@@ -38,9 +38,9 @@ import { availableParallelism, loadavg } from 'node:os';
 import { renderPageImage, toTiffG4 } from '../corpus/render.ts';
 import { appealOf, declarationOf, personOf } from '../corpus/robustness-mail.ts';
 import { auditTable, scanTable } from './table-audit.ts';
-import { idleTimeline, textByOcrBusy, type TimelineDocument } from './batch-timeline.ts';
+import { idleTimeline, ocrFeedLine, textByOcrBusy, type TimelineDocument } from './batch-timeline.ts';
 
-const USAGE = 'usage: bench-pipeline [--count N] [--scan-share 0..1] [--concurrency C] [--in-flight D] [--text-in-flight T] [--lookahead L] [--scan-reach R] [--ocr-lane K] [--text-while-starved S] [--leave-at-pages-read] [--text-past-reading on|off] [--fixed-text-lane] [--scans-only] [--cpu-prof FILE] [--timeline FILE]\n';
+const USAGE = 'usage: bench-pipeline [--count N] [--scan-share 0..1] [--concurrency C] [--in-flight D] [--text-in-flight T] [--lookahead L] [--scan-reach R] [--scan-reach-when-unfed U] [--ocr-lane K] [--text-while-starved S] [--leave-at-pages-read] [--text-past-reading on|off] [--fixed-text-lane] [--scans-only] [--cpu-prof FILE] [--timeline FILE]\n';
 function usage(): never {
   process.stderr.write(USAGE);
   process.exit(2);
@@ -48,7 +48,7 @@ function usage(): never {
 const { values } = (() => {
   try {
     return parseArgs({
-      options: { 'cpu-prof': { type: 'string' }, timeline: { type: 'string' }, count: { type: 'string', default: '500' }, 'scan-share': { type: 'string', default: '0.2' }, concurrency: { type: 'string', default: '1' }, 'in-flight': { type: 'string' }, 'text-in-flight': { type: 'string' }, lookahead: { type: 'string' }, 'scans-only': { type: 'boolean', default: false }, 'fixed-text-lane': { type: 'boolean', default: false }, 'scan-reach': { type: 'string' }, 'ocr-lane': { type: 'string' }, 'text-while-starved': { type: 'string' }, 'leave-at-pages-read': { type: 'boolean', default: false }, 'text-past-reading': { type: 'string' } },
+      options: { 'cpu-prof': { type: 'string' }, timeline: { type: 'string' }, count: { type: 'string', default: '500' }, 'scan-share': { type: 'string', default: '0.2' }, concurrency: { type: 'string', default: '1' }, 'in-flight': { type: 'string' }, 'text-in-flight': { type: 'string' }, lookahead: { type: 'string' }, 'scans-only': { type: 'boolean', default: false }, 'fixed-text-lane': { type: 'boolean', default: false }, 'scan-reach': { type: 'string' }, 'scan-reach-when-unfed': { type: 'string' }, 'ocr-lane': { type: 'string' }, 'text-while-starved': { type: 'string' }, 'leave-at-pages-read': { type: 'boolean', default: false }, 'text-past-reading': { type: 'string' } },
     });
   } catch {
     // An unknown flag (--help included) is a person's mistake: the usage line, not a stack trace.
@@ -187,7 +187,8 @@ const runOne = async (doc: Doc, index: number) => {
 // The lane from the file's bytes, as the CLI looks (local/document-lane.ts), not from what the bench made.
 const lookahead = values.lookahead === undefined ? undefined : Number(values.lookahead);
 if (lookahead !== undefined && !(Number.isInteger(lookahead) && lookahead >= 1)) usage();
-const laneOptions = { ...(lookahead === undefined ? {} : { lookahead }), ...(values['scan-reach'] === undefined ? {} : { scanReach: Number(values['scan-reach']) }) };
+if (values['scan-reach-when-unfed'] !== undefined && !(Number.isInteger(Number(values['scan-reach-when-unfed'])) && Number(values['scan-reach-when-unfed']) >= 1)) usage();
+const laneOptions = { ...(lookahead === undefined ? {} : { lookahead }), ...(values['scan-reach'] === undefined ? {} : { scanReach: Number(values['scan-reach']) }), ...(values['scan-reach-when-unfed'] === undefined ? {} : { scanReachWhenUnfed: Number(values['scan-reach-when-unfed']) }) };
 await (inFlight === null ? pipelinedInLanes(docs, lanes, (doc) => laneOfBytes(doc.bytes), runOne, () => undefined, laneOptions) : pipelined(docs, inFlight, runOne, () => undefined));
 const wallMs = performance.now() - started;
 if (profiler) {
@@ -243,6 +244,7 @@ const lines = [
     .join(', ')}`,
   `overhead on the batch's clock (the issue's figure: the batch's wall time in which no page was being read and no document classified, any document): ${(((wallMs - batchReading) / wallMs) * 100).toFixed(1)}%`,
   ...idleTimeline(timeline, wallMs),
+  ...(scans > 0 ? [ocrFeedLine(timeline)] : []),
   `overhead, orchestration proper (document wall time inside no task: ASL interpreter, state passing, upload): ${share((d) => d.wall - d.inTasks)}%`,
   `  where (ms per document): the upload ${(places.upload / count).toFixed(1)}, before the first task (guard, child start, Choice) ${(places.beforeFirstTask / count).toFixed(1)}, between tasks (state passing, Map, Choice) ${(places.betweenTasks / count).toFixed(1)}, after the last task (child and guard end, the line) ${(places.afterLastTask / count).toFixed(1)}`,
   `  the same without the upload (the ASL interpreter and state passing alone): ${((((places.beforeFirstTask + places.betweenTasks + places.afterLastTask) / documentWall) * 100).toFixed(1))}%`,

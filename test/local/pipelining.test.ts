@@ -86,7 +86,7 @@ describe('pipelined documents', () => {
 
   describe('in lanes', () => {
     /** Runs items whose lanes are given, each waiting for its gate; records starts and reports. */
-    function laned(lanes: Lane[], sizes: { ocr: number; text: number; textWhileOcrIdle?: number; textWhileOcrStarved?: number }, options: { lookahead?: number; scanReach?: number; failReportOf?: number } = {}) {
+    function laned(lanes: Lane[], sizes: { ocr: number; text: number; textWhileOcrIdle?: number; textWhileOcrStarved?: number }, options: { lookahead?: number; scanReach?: number; scanReachWhenUnfed?: number; failReportOf?: number } = {}) {
       const { waits, open } = gates(lanes.length);
       const started: number[] = [];
       const reported: number[] = [];
@@ -302,6 +302,44 @@ describe('pipelined documents', () => {
       }
       await run.all;
       expect(run.reported).toEqual([0, 1, 2, 3, 4, 5, 6]);
+    });
+
+    it('starts the next scan past the scan reach, one at a time, only while the OCR worker has nothing to read (scanReachWhenUnfed)', async () => {
+      const lanes: Lane[] = ['ocr', 'text', 'text', 'text', 'ocr', 'ocr', 'text'];
+      const run = laned(lanes, { ocr: 2, text: 1 }, { lookahead: 2, scanReachWhenUnfed: 6 });
+      await tick();
+      // Scan 0 is being read: nothing is sorted past the reach of two.
+      expect(run.started).toEqual([0, 1]);
+      run.open(0); // the worker has nothing left: the next scan (4) is found past the reach and starts
+      await tick();
+      expect(run.started).toEqual([0, 1, 4]);
+      // Scan 4 feeds the worker: scan 5 waits for the reach although the OCR lane has a place; text 2 and 3 wait for the lookahead.
+      expect(run.reported).toEqual([0]);
+      run.open(4); // its line waits for 1, 2 and 3; the worker is dry again: scan 5
+      await tick();
+      expect(run.started).toEqual([0, 1, 4, 5]);
+      run.open(1);
+      await tick();
+      expect(run.started).toEqual([0, 1, 4, 5, 2]);
+      for (const i of [2, 3, 5, 6]) {
+        run.open(i);
+        await tick();
+      }
+      await run.all;
+      expect(run.reported).toEqual([0, 1, 2, 3, 4, 5, 6]);
+
+      // Without it the worker waits for the text lane to bring scan 4 within reach.
+      const held = laned(lanes, { ocr: 2, text: 1 }, { lookahead: 2 });
+      await tick();
+      held.open(0);
+      await tick();
+      expect(held.started).toEqual([0, 1]);
+      for (const i of [1, 2, 3, 4, 5, 6]) {
+        held.open(i);
+        await tick();
+      }
+      await held.all;
+      expect(held.reported).toEqual([0, 1, 2, 3, 4, 5, 6]);
     });
 
     describe('the OCR lane counts scans before or in their reading (leaveLane)', () => {
