@@ -40,6 +40,7 @@ export function caseFromItem(item: Item): CaseRecord {
     routedAt: item.routedAt as string | undefined,
     version: (item.version as number | undefined) ?? 0,
     ...(item.givenUp ? { givenUp: item.givenUp as CaseGivenUp } : {}),
+    ...(item.givingUp ? { givingUp: item.givingUp as { releasedFrom: string | null } } : {}),
   };
 }
 
