@@ -2,10 +2,7 @@ import type { CaseGivenUp } from '#domain/registry/case-given-up';
 import { GIVEN_UP_NOARK_STATUS } from '#domain/registry/case-given-up';
 import { getAll, queryAll, updateIf, updateExpression, withCondition, type Db, type Item } from './db.ts';
 import { keys } from './keys.ts';
-import type { CaseRecord } from './cases.ts';
-
-/** The case is open, as the giving up and every write that joins a case require (absent on cases written before the flag). */
-export const CASE_IS_OPEN = '(attribute_not_exists(#o) OR #o = :open)';
+import { CASE_IS_OPEN, type CaseRecord } from './cases.ts';
 
 /**
  * The write of a case given up (domain/registry/case-given-up.ts decides when): the case closed with
