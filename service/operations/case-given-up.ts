@@ -91,7 +91,10 @@ async function completeGivingUp(ctx: ServiceContext, record: CaseRecord, givenUp
       actor: person,
       at,
       documentId: givenUp.documentId,
-      details: { cause: givenUp.cause, ...(givenUp.movedTo ? { movedTo: givenUp.movedTo } : {}), withdrawnLetters: answer.withdrawnLetters.map((l) => l.kind), sentLetters: answer.sentLetters.map((l) => l.kind) },
+      details: { cause: givenUp.cause, ...(givenUp.movedTo ? { movedTo: givenUp.movedTo } : {}), withdrawnLetters: answer.withdrawnLetters.map((l) => l.kind), sentLetters: answer.sentLetters.map((l) => l.kind),
+        // The follow-up a posted letter or a document left on the case needs, where the archivist finds it later.
+        ...(answer.note ? { note: answer.note } : {}),
+      },
     });
   }
   const subject = { caseId };

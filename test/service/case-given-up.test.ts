@@ -121,7 +121,10 @@ describe('a case whose opening appeal is marked as forwarded or as a duplicate',
     const answer = OutcomeView.parse(response.json());
     expect(answer.caseGivenUp).toMatchObject({ caseId: appeal.caseId, withdrawnLetters: [], sentLetters: [{ letterId: ack!.letterId, sentOn: ack!.letterDate }] });
     expect(answer.caseGivenUp?.note).toContain('allerede sendt');
-    expectGivenUp(await caseView(appeal.caseId!), 'forwarded');
+    const view = await caseView(appeal.caseId!);
+    expectGivenUp(view, 'forwarded');
+    // The follow-up stays in the case's journal, where the archivist finds it after the answer is gone.
+    expect(view.journal.find((l) => l.event === 'CaseGivenUp')?.details).toMatchObject({ note: answer.caseGivenUp?.note });
     expect((await lettersOf(appeal.caseId!))[0]?.status).toBe('sent');
     const events = published.slice(before);
     expect(events.find((e) => e.type === 'ClassificationCorrected')?.detail).toMatchObject({ outcome: 'forwarded', caseGivenUp: answer.caseGivenUp?.caseNumber });
