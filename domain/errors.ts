@@ -14,6 +14,14 @@ export class CaseNotFound extends Error {
   override readonly name = 'CaseNotFound';
 }
 
+/**
+ * The case a document was matched to was closed before the document joined it (given up as opened in
+ * error meanwhile): nothing is filed on a closed case; the document goes to review with its reason.
+ */
+export class CaseClosed extends Error {
+  override readonly name = 'CaseClosed';
+}
+
 /** An archivist's decision that cannot be applied: the person gets the message, not a stack trace. */
 export class DecisionError extends Error {
   override readonly name = 'DecisionError';
@@ -25,7 +33,7 @@ export class ObjectNotFoundError extends Error {
 }
 
 /** The names of the errors above: the ones the state machines may match besides the platform's. */
-export const stageErrorNames = [TransientError, CaseNotFound, DecisionError, ObjectNotFoundError].map((E) => new E('').name);
+export const stageErrorNames = [TransientError, CaseNotFound, CaseClosed, DecisionError, ObjectNotFoundError].map((E) => new E('').name);
 
 /**
  * Names that Lambda, Step Functions and the AWS SDK raise themselves (not classes of ours), which the

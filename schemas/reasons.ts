@@ -28,6 +28,7 @@ export const reasonCodes = [
   'chosen_case_missing',
   'cover_case_missing',
   'cover_case_closed',
+  'case_closed_meanwhile',
   'sheet_case_person_mismatch',
   'sheet_case_persons_unknown',
   'sheet_case_area_mismatch',

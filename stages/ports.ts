@@ -80,7 +80,8 @@ export interface CaseRepository {
   /**
    * A document joins a case: applies the changes `changesFor` derives from the case as stored (status,
    * title, the persons confirmed under its cover sheet, never looked up by them), retrying while other
-   * writers change it. Null when the case does not exist.
+   * writers change it. Null when the case does not exist; a closed case is answered as it is, unchanged
+   * (its version goes up with every join, so a giving up that read it before sees the join).
    */
   join(caseId: string, changesFor: (record: CaseRecord) => JoinedCaseChanges): Promise<CaseRecord | null>;
   /**

@@ -10,6 +10,7 @@ import { leavesRoll, rollIdOf } from './batch-roll.ts';
 import { documentParked, documentReceived } from '#domain/events/stage-events';
 import { pageReferences } from '#domain/inline-page-texts';
 import { keepInlinePages } from './keep-inline-pages.ts';
+import { displayCaseNumber } from '#domain/registry/case-number-input';
 
 /** The stage a failed execution was in, from the keys its state has. */
 export function failedStageCode(state: ExecutionState): FailedStage {
@@ -52,8 +53,12 @@ export async function recordFailureStage(
   const documentId = known?.documentId ?? documentIdOf(state);
   const stageCode = known?.stage ?? failedStageCode(state);
   const stage = failedStages[stageCode].en;
-  // The error's name only: a Cause can quote a document's content.
-  const { reason, reasonCode } = because('technical_failure', { stage: stageCode, error: failure.Error });
+  // The error's name only: a Cause can quote a document's content. A case closed under Register is no
+  // technical failure: the archivist is told which case closed and chooses the right one.
+  const { reason, reasonCode } =
+    failure.Error === 'CaseClosed' && state.link?.caseId
+      ? because('case_closed_meanwhile', { caseNumber: displayCaseNumber(state.link.caseId) })
+      : because('technical_failure', { stage: stageCode, error: failure.Error });
   const classification = state.link?.classification ?? state.classification;
   const pages = state.part ? state.part.pageRange[1] - state.part.pageRange[0] + 1 : state.inspection?.status === 'ok' ? state.inspection.pageCount : null;
   // Classify stores the pages that came in the state before it classifies; when it failed before that

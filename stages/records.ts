@@ -45,6 +45,11 @@ export interface CaseRecord {
   version: number;
   /** Set when the case was given up as opened in error (domain/registry/case-given-up.ts): why, by whom, when. */
   givenUp?: CaseGivenUp | undefined;
+  /**
+   * Set with `givenUp` and removed when the giving up's last step is done: a giving up that failed halfway
+   * is finished by repeating the act (service/operations/case-given-up.ts). The handler whose claim it ended.
+   */
+  givingUp?: { releasedFrom: string | null } | undefined;
 }
 
 export type NewCase = Omit<CaseRecord, 'caseId' | 'caseNumber' | 'year' | 'sequence' | 'noarkStatus' | 'handlerId' | 'version' | 'open' | 'priority'>;

@@ -1,5 +1,5 @@
 import type { ExecutionState, LinkResult, Registration } from '#schemas/state';
-import { CaseNotFound } from '#domain/errors';
+import { CaseClosed, CaseNotFound } from '#domain/errors';
 import { typeRule } from '#domain/config';
 import { normalizeReference } from '#domain/registry/case-number';
 import { journalStatusFor } from '#domain/registry/noark';
@@ -98,6 +98,13 @@ async function register(state: RegisterState, ports: StagePorts): Promise<Regist
       return { ...persons, ...(status ? { status } : {}), ...(title !== stored.title ? { title } : {}) };
     });
     if (!record) throw new CaseNotFound(`case ${caseId} does not exist`);
+    if (!record.open) {
+      // A re-run after the case was given up answers the registration that stands; a letter matched to it
+      // before it was given up is filed on no closed case, where no queue would show it: it goes to review.
+      const stored = await documents.getAsStored(documentId);
+      if (stored?.caseId === record.caseId) return registrationOf(record, stored.createdCase ?? false, documentId);
+      throw new CaseClosed(`case ${record.caseNumber} was closed before document ${documentId} joined it`);
+    }
     const existing = await documents.writeJournalEntry({ ...entry(record.area, false), caseId: record.caseId, caseNumber: record.caseNumber });
     if (!existing || existing.caseId === record.caseId) return registrationOf(record, existing?.createdCase ?? false, documentId);
     // Registered before (a re-run, a second delivery): its first registration stands.

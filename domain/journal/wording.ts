@@ -173,6 +173,7 @@ const wordings: Record<JournalEntryName, Wording> = {
       d.cause === 'moved' ? `dokumentet som opprettet saken, er flyttet${str(d.movedTo) ? ` til sak ${d.movedTo}` : ''}` : d.cause === 'forwarded' ? 'dokumentet som opprettet saken, er videresendt' : d.cause === 'duplicate' ? 'dokumentet som opprettet saken, er markert som duplikat' : null,
       Array.isArray(d.withdrawnLetters) && d.withdrawnLetters.length > 0 && `trukket tilbake: ${d.withdrawnLetters.map((k) => lower(names.letterKind(String(k)))).join(', ')}`,
       Array.isArray(d.sentLetters) && d.sentLetters.length > 0 && `allerede sendt: ${d.sentLetters.map((k) => lower(names.letterKind(String(k)))).join(', ')}`,
+      str(d.note),
     ]),
   }),
   DocumentRegisteredBeforeMove: (d, names) => ({

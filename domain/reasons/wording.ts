@@ -166,6 +166,7 @@ const en: Wording = {
   chosen_case_missing: ({ p }) => `The case ${str(p.caseId)} chosen by the archivist does not exist. Choose an existing case, or none for a new one.`,
   cover_case_missing: ({ p }) => `The cover sheet names case ${str(p.caseNumber)}, which does not exist. Choose the case.`,
   cover_case_closed: ({ p }) => `The cover sheet names case ${str(p.caseNumber)}, which is closed. Choose the case.`,
+  case_closed_meanwhile: ({ p }) => `The letter was matched to case ${str(p.caseNumber)}, which was closed (given up as opened in error) before it could be filed there. Choose the right case.`,
   sheet_case_person_mismatch: ({ p }) =>
     `The cover sheet names case ${str(p.caseNumber)}, but the national id read from the document is not that of a party of the case: the sheet may have been put on another person's document. Check it, and choose the case.`,
   sheet_case_persons_unknown: ({ p }) =>
@@ -224,6 +225,7 @@ const nb: Wording = {
   chosen_case_missing: ({ p }) => `Saken ${str(p.caseId)} som arkivaren valgte, finnes ikke. Velg en eksisterende sak, eller ingen for en ny sak.`,
   cover_case_missing: ({ p }) => `Førstesiden viser til sak ${str(p.caseNumber)}, som ikke finnes. Velg saken.`,
   cover_case_closed: ({ p }) => `Førstesiden viser til sak ${str(p.caseNumber)}, som er avsluttet. Velg saken.`,
+  case_closed_meanwhile: ({ p }) => `Brevet hørte til sak ${str(p.caseNumber)}, som ble avsluttet (opprettet ved feil) før det kunne journalføres der. Velg riktig sak.`,
   sheet_case_person_mismatch: ({ p }) =>
     `Førstesiden viser til sak ${str(p.caseNumber)}, men fødselsnummeret i dokumentet tilhører ingen part i saken: førstesiden kan være lagt på en annen persons dokument. Kontroller det, og velg saken.`,
   sheet_case_persons_unknown: ({ p }) =>

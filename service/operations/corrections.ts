@@ -23,7 +23,7 @@ import { findDocument } from './documents.ts';
 import { caseSummary, documentView } from './views.ts';
 import { outcomeEvent, serviceEvent } from './events.ts';
 import { caseRoutedEvent, closedDeadlineEvents, openedDeadlineEvents } from './correction-events.ts';
-import { giveUpCaseIfNoCarrierLeft } from './case-given-up.ts';
+import { giveUpCaseIfNoCarrierLeft, type GivenUpCase } from './case-given-up.ts';
 import { linkedAreaRefusal } from '#domain/registry/linked-area';
 import { deadlineBookChanges } from '#domain/registry/case-given-up';
 import type { DeadlineBook } from '#domain/registry/deadline-book';
@@ -262,10 +262,7 @@ export async function correctDocument(ctx: ServiceContext, identity: Identity, d
   await recordAudit(ctx.db, { caseId: toCaseId, event: 'ClassificationCorrected', actor: identity.person, at, documentId, details });
   if (moved) await recordAudit(ctx.db, { caseId: fromCaseId, event: 'DocumentMovedOut', actor: identity.person, at, documentId, details });
   // The case it left, when nothing left on it carries it (whichever document this was), is given up.
-  const fromCase = moved ? await getCase(ctx.db, fromCaseId) : null;
-  const givenUp = fromCase?.open
-    ? await giveUpCaseIfNoCarrierLeft(ctx, { caseId: fromCaseId, createdBy: fromCase.createdBy, documentId, cause: 'moved', movedTo: toCase!.caseNumber, person: identity.person, at })
-    : null;
+  const givenUp = moved ? await giveUpCaseIfNoCarrierLeft(ctx, { caseId: fromCaseId, documentId, cause: 'moved', movedTo: toCase.caseNumber, person: identity.person, at }) : null;
   // One read gives the case and the queue it waits in (its qpk), as case-work reads it.
   const caseItem = await getItem(ctx.db, keys.case(toCaseId), { consistent: true });
   const finalCase = caseItem ? caseFromItem(caseItem) : null;
@@ -287,6 +284,7 @@ export async function correctDocument(ctx: ServiceContext, identity: Identity, d
     ...routed,
     ...(givenUp?.events ?? []),
   ]);
+  await givenUp?.finished();
 
   const updated = updatedDoc;
   await keepExample(ctx, identity, {
@@ -332,10 +330,13 @@ async function openerType(ctx: ServiceContext, record: CaseRecord): Promise<Docu
  * decided any more; a routed one leaves its case's deadlines (closed by this outcome) but stays in the
  * journal, with the outcome recorded. The document, its text and its original stay where they are.
  */
-export async function markOutcome(ctx: ServiceContext, identity: Identity, documentId: string, outcome: { kind: 'duplicate'; of: string } | { kind: 'forwarded'; recipient: string; note?: string | undefined }): Promise<OutcomeView> {
+export async function markOutcome(ctx: ServiceContext, identity: Identity, documentId: string, outcome: MarkedOutcome): Promise<OutcomeView> {
   requirePermission(identity, 'documents:correct');
   const doc = await findDocument(ctx, documentId);
   if (doc.item.outcome) {
+    // The same mark again (a retry after a failure halfway): the giving up of its case is finished, as first marked.
+    const finishing = await finishMarkedOutcome(ctx, doc, outcome);
+    if (finishing) return finishing;
     throw conflict(
       `Document ${documentId} was already marked as ${doc.item.outcome === 'duplicate' ? `a duplicate of ${String(doc.item.duplicateOf)}` : `forwarded to ${String(doc.item.forwardedTo)}`}.`,
       `Dokument ${documentId} er allerede merket som ${doc.item.outcome === 'duplicate' ? `duplikat av ${String(doc.item.duplicateOf)}` : `videresendt til ${String(doc.item.forwardedTo)}`}.`,
@@ -349,7 +350,7 @@ export async function markOutcome(ctx: ServiceContext, identity: Identity, docum
   }
   const at = ctx.now().toISOString();
   const consequences: PostmottakEvent[] = [];
-  let givenUp: Awaited<ReturnType<typeof giveUpCaseIfNoCarrierLeft>> = null;
+  let givenUp: GivenUpCase | null = null;
   const set: Record<string, unknown> =
     outcome.kind === 'duplicate'
       ? { outcome: 'duplicate', duplicateOf: outcome.of, outcomeBy: identity.person, outcomeAt: at }
@@ -381,15 +382,24 @@ export async function markOutcome(ctx: ServiceContext, identity: Identity, docum
     if (!written) throw conflict(`Document ${documentId} was given an outcome meanwhile.`, `Dokument ${documentId} fikk et utfall i mellomtiden.`);
     await recordAudit(ctx.db, { caseId: doc.caseId, event: outcome.kind === 'duplicate' ? 'DocumentMarkedDuplicate' : 'MailForwarded', actor: identity.person, at, documentId, details: set });
     // The case it was on, when nothing left on it carries it, is given up.
-    const ownCase = await getCase(ctx.db, doc.caseId);
-    givenUp = ownCase?.open ? await giveUpCaseIfNoCarrierLeft(ctx, { caseId: doc.caseId, createdBy: ownCase.createdBy, documentId, cause: outcome.kind, movedTo: null, person: identity.person, at }) : null;
+    givenUp = await giveUpCaseIfNoCarrierLeft(ctx, { caseId: doc.caseId, documentId, cause: outcome.kind, movedTo: null, person: identity.person, at });
   }
   await recordAudit(ctx.db, { documentId, event: outcome.kind === 'duplicate' ? 'DocumentMarkedDuplicate' : 'MailForwarded', actor: identity.person, at, details: set });
   // Published after the write: a refused mark (409 above) publishes nothing.
+  const answer = await publishOutcome(ctx, doc, { outcome, by: identity.person, at, previousStatus: doc.status }, consequences, givenUp);
+  await keepExample(ctx, identity, { kind: outcome.kind, doc, archivist: { documentType: null, area: null, caseId: null, outcome: outcome.kind }, at });
+  return answer;
+}
+
+type MarkedOutcome = { kind: 'duplicate'; of: string } | { kind: 'forwarded'; recipient: string; note?: string | undefined };
+
+/** The outcome's event with the giving up's, published; then the giving up's last step; the archivist's answer. */
+async function publishOutcome(ctx: ServiceContext, doc: DocumentRecord, mark: { outcome: MarkedOutcome; by: string; at: string; previousStatus: string }, consequences: PostmottakEvent[], givenUp: GivenUpCase | null): Promise<OutcomeView> {
+  const { outcome, by, at } = mark;
   const area = typeof doc.item.area === 'string' && ctx.config.areas.some((a) => a.code === doc.item.area) ? doc.item.area : null;
   await ctx.events.publish([
-    outcomeEvent({ documentId, ...(doc.status === 'routed' && doc.caseId ? { caseId: doc.caseId } : {}) }, at, {
-      by: identity.person,
+    outcomeEvent({ documentId: doc.documentId, ...(doc.status === 'routed' && doc.caseId ? { caseId: doc.caseId } : {}) }, at, {
+      by,
       documentType: (doc.item.documentType as DocumentType | undefined) ?? null,
       area,
       outcome: outcome.kind,
@@ -399,17 +409,31 @@ export async function markOutcome(ctx: ServiceContext, identity: Identity, docum
     ...consequences,
     ...(givenUp?.events ?? []),
   ]);
-  await keepExample(ctx, identity, { kind: outcome.kind, doc, archivist: { documentType: null, area: null, caseId: null, outcome: outcome.kind }, at });
+  await givenUp?.finished();
   return {
-    documentId,
+    documentId: doc.documentId,
     outcome: outcome.kind,
     duplicateOf: outcome.kind === 'duplicate' ? outcome.of : null,
     recipient: outcome.kind === 'forwarded' ? outcome.recipient : null,
-    by: identity.person,
+    by,
     at,
-    previousStatus: doc.status,
+    previousStatus: mark.previousStatus,
     caseGivenUp: givenUp?.answer ?? null,
   };
+}
+
+/**
+ * A mark repeated as it was first made, on a routed document whose case the first attempt did not
+ * finish giving up (it failed halfway, or before the case was closed): the giving up is finished and
+ * answered as the first mark would have been. Null when there is nothing to finish (the repeat is refused).
+ */
+async function finishMarkedOutcome(ctx: ServiceContext, doc: DocumentRecord, outcome: MarkedOutcome): Promise<OutcomeView | null> {
+  const item = doc.item;
+  const same = item.outcome === outcome.kind && (outcome.kind === 'duplicate' ? item.duplicateOf === outcome.of : item.forwardedTo === outcome.recipient);
+  if (!same || doc.status !== 'routed' || !doc.caseId || typeof item.outcomeBy !== 'string' || typeof item.outcomeAt !== 'string') return null;
+  const givenUp = await giveUpCaseIfNoCarrierLeft(ctx, { caseId: doc.caseId, documentId: doc.documentId, cause: outcome.kind, movedTo: null, person: item.outcomeBy, at: item.outcomeAt });
+  if (!givenUp) return null;
+  return publishOutcome(ctx, doc, { outcome, by: item.outcomeBy, at: item.outcomeAt, previousStatus: doc.status }, [], givenUp);
 }
 
 

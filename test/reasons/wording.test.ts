@@ -56,6 +56,7 @@ const sampleParams: Record<ReasonCode, Reason['params']> = {
   chosen_case_missing: { caseId: '2025-09999' },
   cover_case_missing: { caseNumber: '2025/00042' },
   cover_case_closed: { caseNumber: '2025/00042' },
+  case_closed_meanwhile: { caseNumber: '2025/00042' },
   sheet_case_person_mismatch: { caseNumber: '2025/00042' },
   sheet_case_persons_unknown: { caseNumber: '2025/00042' },
   sheet_case_area_mismatch: { caseNumber: '2025/00042', sheetArea: 'dental', caseArea: 'sick_pay' },

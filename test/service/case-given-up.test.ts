@@ -1,4 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { PutCommand } from '@aws-sdk/lib-dynamodb';
 import { CaseView } from '#schemas/api';
 import { CorrectionOutcome, OutcomeView } from '#schemas/archive-work';
 import { OutboxList } from '#schemas/outbox';
@@ -120,7 +121,10 @@ describe('a case whose opening appeal is marked as forwarded or as a duplicate',
     const answer = OutcomeView.parse(response.json());
     expect(answer.caseGivenUp).toMatchObject({ caseId: appeal.caseId, withdrawnLetters: [], sentLetters: [{ letterId: ack!.letterId, sentOn: ack!.letterDate }] });
     expect(answer.caseGivenUp?.note).toContain('allerede sendt');
-    expectGivenUp(await caseView(appeal.caseId!), 'forwarded');
+    const view = await caseView(appeal.caseId!);
+    expectGivenUp(view, 'forwarded');
+    // The follow-up stays in the case's journal, where the archivist finds it after the answer is gone.
+    expect(view.journal.find((l) => l.event === 'CaseGivenUp')?.details).toMatchObject({ note: answer.caseGivenUp?.note });
     expect((await lettersOf(appeal.caseId!))[0]?.status).toBe('sent');
     const events = published.slice(before);
     expect(events.find((e) => e.type === 'ClassificationCorrected')?.detail).toMatchObject({ outcome: 'forwarded', caseGivenUp: answer.caseGivenUp?.caseNumber });
@@ -163,6 +167,56 @@ describe('a case whose opening appeal is marked as forwarded or as a duplicate',
     const released = published.slice(before).find((e) => e.type === 'CaseReleased');
     expect(released).toMatchObject({ caseId: opener.caseId, detail: { handlerId: claim.json().claimedBy, area: 'dental' } });
     expect(eventSchemas.CaseReleased.safeParse(released).success).toBe(true);
+  });
+});
+
+describe('a giving up that fails halfway', () => {
+  /**
+   * The giving up's write of the case's deadline book fails, as a lost connection would: the case is closed
+   * by then, its deadlines not. (The mark itself writes the book first, taking the document's effect out.)
+   */
+  function failGivingUpDeadlineWrite(caseId: string) {
+    let writes = 0;
+    const client = service.runtime.context.db.client;
+    const send = client.send.bind(client) as (command: unknown) => Promise<unknown>;
+    const spy = vi.spyOn(client, 'send').mockImplementation(((command: unknown) => {
+      const item = command instanceof PutCommand ? command.input.Item : undefined;
+      if (item?.pk === `CASE#${caseId}` && item.sk === 'DEADLINES' && ++writes === 2) {
+        spy.mockRestore();
+        return Promise.reject(Object.assign(new Error('connection lost'), { name: 'TimeoutError' }));
+      }
+      return send(command);
+    }) as never);
+    return spy;
+  }
+
+  it('is finished by repeating the mark: acknowledgement withdrawn, no deadline open, one journal line, the feed hears it; a third repeat is refused', async () => {
+    const appeal = await handInAppeal(appealBy('Siri Vik', 'Thereses gate 8, 0358 Oslo', idFor(17, 10, 79)), 'siri.pdf');
+    const caseId = appeal.caseId!;
+    const [ack] = await lettersOf(caseId);
+    failGivingUpDeadlineWrite(caseId);
+    const forwarded = { recipient: 'NAV Klageinstans' };
+    const failed = await inject('POST', `/api/v1/documents/${appeal.documentId}/forwarded`, forwarded);
+    expect(failed.statusCode).toBe(500);
+    // Halfway: the case is closed, its acknowledgement still ready to post, no journal line yet.
+    const halfway = await caseView(caseId);
+    expect(halfway.case).toMatchObject({ open: false, noarkStatus: 'U' });
+    expect(halfway.journal.map((l) => l.event)).not.toContain('CaseGivenUp');
+    expect((await lettersOf(caseId))[0]?.status).toBe('ready');
+
+    const before = published.length;
+    const retried = await inject('POST', `/api/v1/documents/${appeal.documentId}/forwarded`, forwarded);
+    expect(retried.statusCode, retried.body).toBe(200);
+    expect(OutcomeView.parse(retried.json()).caseGivenUp).toMatchObject({ caseId, withdrawnLetters: [{ letterId: ack!.letterId }] });
+    const view = await caseView(caseId);
+    expectGivenUp(view, 'forwarded');
+    expect(view.journal.filter((l) => l.event === 'CaseGivenUp')).toHaveLength(1);
+    expect((await lettersOf(caseId))[0]).toMatchObject({ status: 'withdrawn' });
+    const events = published.slice(before);
+    expect(events.find((e) => e.type === 'ClassificationCorrected')?.detail).toMatchObject({ outcome: 'forwarded', caseGivenUp: view.case.caseNumber });
+    expect(events.find((e) => e.type === 'LetterReady' && e.caseId === caseId)?.detail).toMatchObject({ letterId: ack!.letterId, status: 'withdrawn' });
+    // Finished: the same mark once more has nothing left to do, and is refused as before.
+    expect((await inject('POST', `/api/v1/documents/${appeal.documentId}/forwarded`, forwarded)).statusCode).toBe(409);
   });
 });
 

@@ -9,6 +9,9 @@ import type { JoinedCaseChanges } from '../../../stages/ports.ts';
 
 export type { CaseRecord, LookupHit, NewCase };
 
+/** The case is open, as the giving up and every write that joins a case require (absent on cases written before the flag); names `#o` and `:open`. */
+export const CASE_IS_OPEN = '(attribute_not_exists(#o) OR #o = :open)';
+
 function toItem(record: CaseRecord): Item {
   const { handlerId, ...rest } = record;
   return { ...keys.case(record.caseId), type: 'case', ...rest, ...(handlerId ? { handlerId } : {}), keywords: new Set(record.keywords) };
@@ -40,6 +43,7 @@ export function caseFromItem(item: Item): CaseRecord {
     routedAt: item.routedAt as string | undefined,
     version: (item.version as number | undefined) ?? 0,
     ...(item.givenUp ? { givenUp: item.givenUp as CaseGivenUp } : {}),
+    ...(item.givingUp ? { givingUp: item.givingUp as { releasedFrom: string | null } } : {}),
   };
 }
 
@@ -227,13 +231,17 @@ async function finishCase(db: Db, record: CaseRecord, recordMapping: (record: Ca
   await writeLookups(db, record);
 }
 
-/** A document joins a case: its status and title may change (a tribunal appeal: ATRY, "Anke – …"). */
+/**
+ * A document joins a case: its status and title may change (a tribunal appeal: ATRY, "Anke – …"). Only
+ * while the case is open, and its version goes up even when nothing else changes, so a giving up that
+ * read the case before this join asks its rule again (functions/commons/store/given-up-case.ts).
+ */
 export async function updateJoinedCase(db: Db, record: CaseRecord, changes: JoinedCaseChanges): Promise<boolean> {
   const set: Record<string, unknown> = { version: record.version + 1 };
   if (changes.status !== undefined) set.status = changes.status;
   if (changes.title !== undefined) set.title = changes.title;
   if (changes.sheetConfirmedHashes !== undefined) set.sheetConfirmedHashes = changes.sheetConfirmedHashes;
-  return updateIf(db, withCondition({ Key: keys.case(record.caseId), ...updateExpression({ set }) }, '#v = :v', { '#v': 'version' }, { ':v': record.version }));
+  return updateIf(db, withCondition({ Key: keys.case(record.caseId), ...updateExpression({ set }) }, `#v = :v AND ${CASE_IS_OPEN}`, { '#v': 'version', '#o': 'open' }, { ':v': record.version, ':open': true }));
 }
 
 export { toItem as caseItem };

@@ -2,30 +2,34 @@ import type { CaseGivenUp } from '#domain/registry/case-given-up';
 import { GIVEN_UP_NOARK_STATUS } from '#domain/registry/case-given-up';
 import { getAll, queryAll, updateIf, updateExpression, withCondition, type Db, type Item } from './db.ts';
 import { keys } from './keys.ts';
-import { getCase, writeLookups, type CaseRecord } from './cases.ts';
+import { CASE_IS_OPEN, type CaseRecord } from './cases.ts';
 
 /**
- * The writes of a case given up (domain/registry/case-given-up.ts decides when): the case closed with
- * Noark saksstatus U and why, out of every queue and out of its handler's «Mine saker»; its references
- * and national-id lookups marked closed, so no later mail links to it. Once: a case already closed is
- * left as it is (answers null). Answers the handler who held it (`releasedFrom`), whose claim the giving up ends.
+ * The write of a case given up (domain/registry/case-given-up.ts decides when): the case closed with
+ * Noark saksstatus U and why, out of every queue and out of its handler's «Mine saker», with `givingUp`
+ * (the handler whose claim it ended) until the giving up's last step is done (finishGivingUp). Only
+ * while the case is open and still the version the rule was asked of: a document that joined meanwhile
+ * bumped the version (updateJoinedCase), and the rule is asked again. False when the case changed.
  */
-export async function giveUpCase(db: Db, input: { caseId: string; givenUp: CaseGivenUp }): Promise<{ record: CaseRecord; releasedFrom: string | null } | null> {
-  const heldBy = (await getCase(db, input.caseId))?.handlerId ?? null;
-  const written = await updateIf(
+export async function giveUpCase(db: Db, input: { record: CaseRecord; givenUp: CaseGivenUp }): Promise<boolean> {
+  const { record } = input;
+  return updateIf(
     db,
     withCondition(
-      { Key: keys.case(input.caseId), ...updateExpression({ set: { open: false, noarkStatus: GIVEN_UP_NOARK_STATUS, givenUp: input.givenUp }, remove: ['qpk', 'qsk', 'qprio', 'handlerId', 'claimedAt'] }) },
-      'attribute_exists(pk) AND (attribute_not_exists(#o) OR #o = :open)',
-      { '#o': 'open' },
-      { ':open': true },
+      {
+        Key: keys.case(record.caseId),
+        ...updateExpression({ set: { open: false, noarkStatus: GIVEN_UP_NOARK_STATUS, givenUp: input.givenUp, givingUp: { releasedFrom: record.handlerId }, version: record.version + 1 }, remove: ['qpk', 'qsk', 'qprio', 'handlerId', 'claimedAt'] }),
+      },
+      `attribute_exists(pk) AND ${CASE_IS_OPEN} AND #v = :v`,
+      { '#o': 'open', '#v': 'version' },
+      { ':open': true, ':v': record.version },
     ),
   );
-  if (!written) return null;
-  const record = await getCase(db, input.caseId);
-  if (!record) return null;
-  await writeLookups(db, record);
-  return { record, releasedFrom: heldBy };
+}
+
+/** The giving up's last step: every step before it is done, so a repeated act has nothing left to finish. */
+export async function finishGivingUp(db: Db, caseId: string): Promise<void> {
+  await updateIf(db, withCondition({ Key: keys.case(caseId), ...updateExpression({ remove: ['givingUp'] }) }, 'attribute_exists(pk)', {}, {}));
 }
 
 /** The documents on a case's journal with their type and outcome (a duplicate or forwarded mark), as the rule reads them. */

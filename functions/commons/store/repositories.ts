@@ -57,8 +57,9 @@ export function dynamoCases(db: Db): CaseRepository {
       return retryOnConflict({ attempts: 22, what: `case ${caseId}` }, async (attempt) => {
         if (attempt > 0) record = await getCase(db, caseId);
         if (!record) return null;
+        // A closed case takes no document: the caller sees it closed and files nothing.
+        if (!record.open) return record;
         const changes = changesFor(record);
-        if (Object.keys(changes).length === 0) return record;
         if (!(await updateJoinedCase(db, record, changes))) return CONFLICT;
         return { ...record, ...changes, version: record.version + 1 };
       });
