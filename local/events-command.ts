@@ -1,7 +1,7 @@
 import { parseArgs } from 'node:util';
 import path from 'node:path';
 import { readEventLog } from '../functions/commons/events/local-event-log.ts';
-import { UsageError } from './usage-error.ts';
+import { refuseMissingDataDir, UsageError } from './usage-error.ts';
 
 /** The data dir's event log: the file the embedded stack's publisher appends to (local/stack.ts). */
 export const eventLogFile = (dataDir: string) => path.join(path.resolve(dataDir), 'events.jsonl');
@@ -9,7 +9,8 @@ export const eventLogFile = (dataDir: string) => path.join(path.resolve(dataDir)
 /**
  * `postmottak events [--since ID] [--follow]`: the log one JSON object a line, oldest first. It reads
  * the append-only file itself, so it needs neither the stack nor the data dir's lock, and runs beside
- * serve or a `process` batch. `--follow` keeps printing what is appended until interrupted.
+ * serve or a `process` batch. A data dir that is not there is refused. `--follow` keeps printing
+ * what is appended until interrupted.
  */
 export async function eventsCommand(args: string[], options: { signal?: AbortSignal; pollMs?: number } = {}): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -18,6 +19,8 @@ export async function eventsCommand(args: string[], options: { signal?: AbortSig
     options: { 'data-dir': { type: 'string', default: '.postmottak' }, since: { type: 'string' }, follow: { type: 'boolean', default: false } },
   });
   if (positionals.length) throw new UsageError(`events tar ingen argumenter, ikke «${positionals.join(' ')}»`);
+  // A mistyped folder would print nothing, and with --follow wait for ever.
+  refuseMissingDataDir(values['data-dir']);
   const file = eventLogFile(values['data-dir']);
   let last = values.since;
   const printNew = async () => {

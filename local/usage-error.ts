@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+
 /** A person's mistake on the command line: one line on standard error and exit code 2. */
 export class UsageError extends Error {
   override name = 'UsageError';
@@ -9,4 +11,9 @@ export class UsageError extends Error {
  */
 export class StateRefusal extends UsageError {
   override name = 'StateRefusal';
+}
+
+/** A command that reads what a data dir holds: a folder that is not there is a slip (a typo), not one to read as empty or create. */
+export function refuseMissingDataDir(dataDir: string): void {
+  if (!existsSync(dataDir)) throw new StateRefusal(`datamappen ${dataDir} finnes ikke; oppgi den med --data-dir`);
 }

@@ -12,6 +12,7 @@ import {
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
 import { Taxonomy, WhoAmI } from '#schemas/api';
+import { withOpenEventDetails } from '#schemas/open-event-details';
 import { handlerOpenableKinds } from '#domain/config';
 import type { Identity } from './identity.ts';
 import type { ServiceContext } from './ports.ts';
@@ -96,7 +97,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     transformObject: jsonSchemaTransformObject,
   });
 
-  app.get('/openapi.json', { schema: { hide: true } }, () => app.swagger());
+  // The events' details are open to consumers as in schemas/json/events (README "Events": versions).
+  app.get('/openapi.json', { schema: { hide: true } }, () => withOpenEventDetails(app.swagger()));
 
   // Answers carry personal data: no cache keeps them, no other site frames or sniffs them.
   app.addHook('onSend', async (request, reply) => {

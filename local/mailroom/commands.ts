@@ -1,4 +1,3 @@
-import { existsSync } from 'node:fs';
 import { parseArgs } from 'node:util';
 import { outFileChecked, writeOutFile } from '../out-file.ts';
 import path from 'node:path';
@@ -10,7 +9,7 @@ import { osloDate } from '../../domain/calendar.ts';
 import { dayToComeWords, isAfterToday } from '../../domain/intake/days-to-come.ts';
 import { normaliseCaseNumber } from '../../domain/sheets/sheet-code.ts';
 import { UsageError, isoDate, through } from '../commands.ts';
-import { StateRefusal } from '../usage-error.ts';
+import { refuseMissingDataDir, StateRefusal } from '../usage-error.ts';
 import { readingPerson } from '../cli-person.ts';
 import type { IntakeOutcome } from '../../schemas/api.ts';
 import type { Identity } from '../../service/identity.ts';
@@ -44,7 +43,7 @@ export async function coversheetCommand(args: string[]): Promise<number> {
   if (!caseNumber) throw new UsageError(`--case må være et saksnummer skrevet 2025/00001 eller 2025-00001, ikke «${values.case}»`);
   await outFileChecked(values.out);
   // Printing a sheet reads a case: a data dir that is not there is a slip, not one to create empty.
-  if (!existsSync(values['data-dir'])) throw new StateRefusal(`datamappen ${values['data-dir']} finnes ikke; oppgi den med --data-dir`);
+  refuseMissingDataDir(values['data-dir']);
   const person = await readingPerson(values.archivist, values['data-dir'], '--archivist', 'coversheet');
   // The page's route and this command make the sheet in one place (service/operations/sheets.ts):
   // through serve while it runs on the data dir (its configuration names the types), else directly.

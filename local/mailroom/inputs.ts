@@ -63,14 +63,15 @@ export async function expandInputs(paths: string[], leaveOut: string | null = nu
 }
 
 /**
- * The manifest: a CSV with a header row naming the columns `file` and `postmarked` (20.03.2025 or
- * 2025-03-20, or empty when the envelope had none). A file is named relative to the manifest's folder, or by its
- * bare name when that is unique.
+ * The manifest: a CSV with a header row naming the columns `file` and `postmarked` (or in Norwegian, see
+ * headerNames; 20.03.2025 or 2025-03-20, or empty when the envelope had none). A file is named relative to
+ * the manifest's folder, or by its bare name when that is unique. Names are compared in Unicode NFC: a
+ * Mac writes æøå decomposed (NFD), Windows composed (NFC), and a clerk cannot see the difference.
  */
 export interface Manifest {
   /** As the person named it, for the refusals. */
   source: string;
-  /** Absolute path -> the line that names it. */
+  /** Absolute path (in NFC) -> the line that names it. */
   entries: Map<string, ManifestEntry>;
 }
 
@@ -82,19 +83,60 @@ export interface ManifestEntry {
   named: string;
 }
 
+/** The header's names for the two columns, lower case: the English ones, and what a Norwegian office writes. */
+const headerNames: Record<string, 'file' | 'postmarked'> = {
+  file: 'file',
+  fil: 'file',
+  filnavn: 'file',
+  postmarked: 'postmarked',
+  poststemplet: 'postmarked',
+  poststempel: 'postmarked',
+  poststempeldato: 'postmarked',
+};
+
+const nfc = (name: string) => name.normalize('NFC');
+
+/**
+ * The manifest's text: UTF-8 (with or without BOM), or else Windows-1252, what Excel on a Norwegian
+ * Windows saves as "CSV (semikolondelt)". Bytes that are not UTF-8 are almost never meant as UTF-8, and
+ * every byte is a character in Windows-1252, so the clerk sees æøå, never replacement characters.
+ */
+function manifestText(bytes: Uint8Array): string {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    text = new TextDecoder('windows-1252').decode(bytes);
+  }
+  return nfc(text);
+}
+
 export async function readManifest(manifestPath: string): Promise<Manifest> {
-  const text = await readFile(manifestPath, 'utf8').catch(() => {
+  const bytes = await readFile(manifestPath).catch(() => {
     throw new InputError(`finner ikke manifestet ${manifestPath}`);
   });
   // With each record its line in the file: blank lines are skipped, so the row's index would not say it.
   let rows: { record: Record<string, string>; info: { lines: number } }[];
+  const named = new Map<string, string[]>();
+  const columns = (header: string[]) =>
+    header.map((written) => {
+      const lower = written.trim().toLowerCase();
+      const column = headerNames[lower] ?? lower;
+      named.set(column, [...(named.get(column) ?? []), lower]);
+      return column;
+    });
   try {
-    rows = parse(text, { columns: (header: string[]) => header.map((h) => h.trim().toLowerCase()), skip_empty_lines: true, trim: true, bom: true, delimiter: [',', ';'], info: true });
+    // Excel writes a row of empty fields (;;;) where cells nearby were used: a blank line, like one.
+    rows = parse(manifestText(bytes), { columns, skip_empty_lines: true, skip_records_with_empty_values: true, trim: true, bom: true, delimiter: [',', ';'], info: true });
   } catch (error) {
     throw new InputError(csvProblem(manifestPath, error));
   }
-  const first = rows[0]?.record;
-  if (!first || !('file' in first) || !('postmarked' in first)) throw new InputError(`manifestet ${manifestPath} må ha en overskriftslinje med kolonnene file og postmarked`);
+  for (const [column, what] of [['file', 'filen'], ['postmarked', 'poststempelet']] as const) {
+    const written = named.get(column) ?? [];
+    // Two columns for one thing: which one holds is a guess the deadline must not rest on.
+    if (written.length > 1) throw new InputError(`manifestet ${manifestPath} har to kolonner for ${what} (${written.join(' og ')}); behold én`);
+  }
+  if (!named.has('file') || !named.has('postmarked')) throw new InputError(`manifestet ${manifestPath} må ha en overskriftslinje med kolonnene file og postmarked (eller filnavn og poststemplet)`);
   const dir = path.dirname(path.resolve(manifestPath));
   const entries = new Map<string, ManifestEntry>();
   for (const { record: row, info } of rows) {
@@ -104,7 +146,7 @@ export async function readManifest(manifestPath: string): Promise<Manifest> {
     if (!file) throw new InputError(`${manifestPath} linje ${line}: ingen fil er oppgitt`);
     const postmark = isoFromTyped(postmarked);
     if (postmark === null) throw new InputError(notADate(`${manifestPath} linje ${line}: postmarked`, postmarked));
-    const resolved = path.resolve(dir, file);
+    const resolved = nfc(path.resolve(dir, file));
     // Two postmarks for one file: which one holds is a guess the deadline must not rest on.
     const earlier = entries.get(resolved);
     if (earlier) throw new InputError(`${manifestPath} linje ${line}: ${file} står også på linje ${earlier.line}; hver fil skal stå én gang`);
@@ -125,14 +167,16 @@ export async function readManifest(manifestPath: string): Promise<Manifest> {
 export function placeManifest(manifest: Manifest, files: readonly InputFile[]): ReadonlyMap<string, ManifestEntry> {
   const cached = placements.get(manifest)?.get(files);
   if (cached) return cached;
-  const byPath = new Map(files.map((f) => [f.path, f]));
+  // Two files whose names differ only in how æøå is encoded answer to one line: that is the ambiguity refused below.
+  const byPath = filesBy(files, (f) => nfc(f.path));
+  const byName = filesBy(files, (f) => nfc(path.basename(f.path)));
   const placed = new Map<string, ManifestEntry>();
   const dir = path.dirname(path.resolve(manifest.source));
   for (const [resolved, entry] of manifest.entries) {
     const exact = byPath.get(resolved);
     // A line that writes a folder names that one file; only a bare name may answer to a file elsewhere.
     const bare = !/[/\\]/.test(entry.named);
-    const candidates = exact ? [exact] : bare ? files.filter((f) => path.basename(f.path) === path.basename(resolved)) : [];
+    const candidates = exact ?? (bare ? (byName.get(path.basename(resolved)) ?? []) : []);
     if (candidates.length === 0) throw new InputError(manifestWords.notInBatch(manifest.source, entry));
     if (candidates.length > 1) {
       throw new InputError(manifestWords.ambiguous(manifest.source, entry, candidates.map((f) => f.display), candidates.map((f) => path.relative(dir, f.path).split(path.sep).join('/'))));
@@ -146,6 +190,16 @@ export function placeManifest(manifest: Manifest, files: readonly InputFile[]): 
   forManifest.set(files, placed);
   placements.set(manifest, forManifest);
   return placed;
+}
+
+function filesBy(files: readonly InputFile[], key: (file: InputFile) => string): Map<string, InputFile[]> {
+  const by = new Map<string, InputFile[]>();
+  for (const file of files) {
+    const group = by.get(key(file));
+    if (group) group.push(file);
+    else by.set(key(file), [file]);
+  }
+  return by;
 }
 
 // A batch's files are placed once, not once per file asked about.

@@ -8,7 +8,7 @@ import { reviewAccuracy } from '../operations/examples.ts';
 import { pageImage } from '../operations/page-images.ts';
 import { retryQuarantined } from '../operations/quarantine.ts';
 import { badRequest } from '../problems.ts';
-import { allowed, identityOf, problems } from './common.ts';
+import { allowed, bytesAnswer, identityOf, problems } from './common.ts';
 
 /** The archivists' work after the fact and what the page needs beside the review routes: page images, corrections, outcomes, quarantine retries, the model's figures. */
 export function archiveWorkRoutes(ctx: ServiceContext, options: { maxUploadBytes: number }): FastifyPluginAsyncZod {
@@ -21,7 +21,7 @@ export function archiveWorkRoutes(ctx: ServiceContext, options: { maxUploadBytes
           summary: 'The prepared page image OCR read (PNG); word boxes of /text are in its pixels',
           description: `${allowed('documents:text')} Answers image/png. 404 for a page read from a PDF text layer, which has no image, and for a rejected file (never read). 403 for a caseworker when the document is on no case (in review or rejected): case handlers read cases.`,
           params: PageImageParams,
-          response: problems(400, 401, 403, 404),
+          response: { ...bytesAnswer('image/png', 'image/png: the page as OCR read it', 'The PNG bytes'), ...problems(400, 401, 403, 404) },
         },
       },
       async (request, reply) => {

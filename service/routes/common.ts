@@ -1,4 +1,5 @@
 import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
 import { Problem } from '#schemas/api';
 import type { Identity, Permission } from '../identity.ts';
 import { rolesWith } from '../identity.ts';
@@ -25,6 +26,11 @@ const described: Record<number, string> = {
 /** Problem answers a route documents, beside its success schema: application/problem+json. */
 export function problems(...statuses: number[]) {
   return Object.fromEntries(statuses.map((s) => [s, { description: described[s] ?? 'Problem', content: { 'application/problem+json': { schema: Problem } } }]));
+}
+
+/** A success answered with bytes, not JSON (a PDF, a page image): documented so that a client generated from the OpenAPI document types it as binary. */
+export function bytesAnswer(mediaType: string, description: string, bytes: string) {
+  return { 200: { description, content: { [mediaType]: { schema: z.string().meta({ format: 'binary' }).describe(bytes) } } } };
 }
 
 /** The OpenAPI description of who may call an operation. */

@@ -1,13 +1,12 @@
 import { addressCorrectionChecked } from '#domain/letters/postal-address';
 import type { FastifyReply } from 'fastify';
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { LetterParams, NoticesBody, NoticesOutcome, OutboxItem, OutboxList, OutboxQuery, PrintQuery, SentBody } from '#schemas/outbox';
 import type { ServiceContext } from '../ports.ts';
 import { letterPdf, listOutbox, markSent, printReady, releaseLetter, writeNotices } from '../operations/outbox.ts';
-import { allowed, identityOf, problems } from './common.ts';
+import { allowed, bytesAnswer, identityOf, problems } from './common.ts';
 
-export const pdfAnswer = { 200: { description: 'application/pdf (PDF/A-1b)', content: { 'application/pdf': { schema: z.string().meta({ format: 'binary' }).describe('The PDF/A-1b bytes') } } } };
+export const pdfAnswer = bytesAnswer('application/pdf', 'application/pdf (PDF/A-1b)', 'The PDF/A-1b bytes');
 
 export function sendPdf(reply: FastifyReply, pdf: Uint8Array, fileName: string) {
   // A Buffer is sent as it is; the route's JSON serializers never see it.

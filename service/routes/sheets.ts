@@ -1,12 +1,11 @@
 import type { FastifyReply } from 'fastify';
-import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { CoverSheetQuery } from '#schemas/sheet-print';
 import type { ServiceContext } from '../ports.ts';
 import { coverSheet, separatorSheet, type PrintedSheet } from '../operations/sheets.ts';
-import { allowed, identityOf, problems } from './common.ts';
+import { allowed, bytesAnswer, identityOf, problems } from './common.ts';
 
-const pdfAnswer = { 200: { description: 'application/pdf: one A4 page', content: { 'application/pdf': { schema: z.string().meta({ format: 'binary' }).describe('The PDF bytes') } } } };
+const pdfAnswer = bytesAnswer('application/pdf', 'application/pdf: one A4 page', 'The PDF bytes');
 
 function sendSheet(reply: FastifyReply, sheet: PrintedSheet) {
   // A download: the sheet is printed from the saved file. A Buffer skips the JSON serializers.

@@ -92,6 +92,21 @@ describe('the local log and `postmottak events`', () => {
     }
   });
 
+  it('refuses a data dir that does not exist with one line and exit 2, with or without --follow (QA s12 LOW 5: nothing and exit 0)', async () => {
+    const missing = path.join(dir, 'skrivefeil');
+    const err: string[] = [];
+    const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(collect(err));
+    try {
+      for (const follow of [[], ['--follow']]) {
+        err.length = 0;
+        expect(await main(['events', '--data-dir', missing, ...follow])).toBe(2);
+        expect(err.join('')).toBe(`postmottak: datamappen ${missing} finnes ikke; oppgi den med --data-dir\n`);
+      }
+    } finally {
+      stderr.mockRestore();
+    }
+  });
+
   it('`postmottak export` refuses a from after to with one line and exit 2', async () => {
     const err: string[] = [];
     const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(collect(err));

@@ -98,3 +98,65 @@ describe('placing a manifest on the batch', () => {
     await expect(readManifest(at('extra.csv'))).rejects.not.toThrow(/Invalid Record Length|Quote Not Closed/);
   });
 });
+
+/**
+ * Manifests as Norwegian offices save them (QA s12 MEDIUM 1–2, LOW 3–4): Excel's "CSV (semikolondelt)"
+ * in Windows-1252 with its empty rows, a name typed on a Mac (NFD) for a file from a Windows share (NFC)
+ * and the other way round, and the header in Norwegian.
+ */
+describe('a manifest as Norwegian offices save it', () => {
+  const nfc = 'brev æøå.pdf'.normalize('NFC');
+  const nfd = 'klage ÆØÅ.pdf'.normalize('NFD');
+  let office: string;
+  const inOffice = (...parts: string[]) => path.join(office, ...parts);
+  const postmarks = async (manifestName: string) => {
+    const manifest = await readManifest(inOffice(manifestName));
+    const placed = placeManifest(manifest, await inputFiles([inOffice('skann')]));
+    return Object.fromEntries([...placed].map(([file, line]) => [path.basename(file), line.postmarked]));
+  };
+
+  beforeAll(async () => {
+    office = await mkdtemp(path.join(tmpdir(), 'postmottak-office-'));
+    await mkdir(inOffice('skann'));
+    await writeFile(inOffice('skann', nfc), '%PDF-1.4 nfc');
+    await writeFile(inOffice('skann', nfd), '%PDF-1.4 nfd');
+  });
+  afterAll(async () => {
+    await rm(office, { recursive: true, force: true });
+  });
+
+  it('reads a manifest in Windows-1252 (Excel\'s "CSV (semikolondelt)"), so æøå names match', async () => {
+    await writeFile(inOffice('cp1252.csv'), Buffer.from(`file;postmarked\r\nskann/${nfc};26.11.2026\r\n`, 'latin1'));
+    expect(await postmarks('cp1252.csv')).toEqual({ [nfc]: '2026-11-26' });
+    // A refusal names the file in the letters the clerk typed, never replacement characters.
+    await writeFile(inOffice('cp1252-missing.csv'), Buffer.from('file;postmarked\r\nbrev på vent.pdf;26.11.2026\r\n', 'latin1'));
+    const missing = await readManifest(inOffice('cp1252-missing.csv'));
+    expect(() => placeManifest(missing, [])).toThrow(`${inOffice('cp1252-missing.csv')} linje 2: filen «brev på vent.pdf» er ikke blant filene som leveres inn`);
+  });
+
+  it('matches a name typed in NFD against a file named in NFC, and the other way round', async () => {
+    await writeFile(inOffice('mac.csv'), `file,postmarked\n${nfc.normalize('NFD')},2026-11-26\nskann/${nfd.normalize('NFC')},25.11.2026\n`);
+    expect(await postmarks('mac.csv')).toEqual({ [nfc]: '2026-11-26', [nfd]: '2026-11-25' });
+    // One file written both ways is still one file written twice.
+    await writeFile(inOffice('twice.csv'), `file,postmarked\nskann/${nfc},2026-11-26\nskann/${nfc.normalize('NFD')},2026-11-25\n`);
+    await expect(readManifest(inOffice('twice.csv'))).rejects.toThrow('linje 3:');
+  });
+
+  it("skips Excel's rows of empty fields as it skips blank lines, and still counts the lines", async () => {
+    await writeFile(inOffice('trailing.csv'), `\ufefffile;postmarked;;\r\n;;;\r\n${nfc};26.11.2026;;\r\n;;;\r\n`);
+    expect(await postmarks('trailing.csv')).toEqual({ [nfc]: '2026-11-26' });
+    await writeFile(inOffice('trailing-missing.csv'), 'file;postmarked;;\r\n;;;\r\nmangler.pdf;26.11.2026;;\r\n');
+    const manifest = await readManifest(inOffice('trailing-missing.csv'));
+    expect(() => placeManifest(manifest, [])).toThrow('trailing-missing.csv linje 3: filen «mangler.pdf»');
+  });
+
+  it('takes the header in Norwegian (fil or filnavn, poststemplet, poststempel or poststempeldato), in any case', async () => {
+    for (const header of ['Filnavn;Poststemplet', 'FIL;POSTSTEMPEL', 'filnavn;poststempeldato', 'File;Postmarked']) {
+      await writeFile(inOffice('norsk.csv'), `${header}\r\n${nfc};26.11.2026\r\n`);
+      expect(await postmarks('norsk.csv'), header).toEqual({ [nfc]: '2026-11-26' });
+    }
+    // Two columns for the file: which one holds is a guess.
+    await writeFile(inOffice('both.csv'), `file;filnavn;postmarked\r\n${nfc};annet.pdf;26.11.2026\r\n`);
+    await expect(readManifest(inOffice('both.csv'))).rejects.toThrow(`manifestet ${inOffice('both.csv')} har to kolonner for filen (file og filnavn); behold én`);
+  });
+});
