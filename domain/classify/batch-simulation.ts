@@ -1,4 +1,5 @@
 import type { ExtractedFields } from '#schemas/fields';
+import { heldByClassifier, passesReviewGate } from './review-gate.ts';
 
 /**
  * What the Link stage would do with a day's mail, letter by letter in the order it arrives, from the
@@ -89,7 +90,10 @@ export function simulateBatch(letters: BatchLetter[], thresholds: Thresholds, mu
     const shouldRoute = truthLinks ? l.truth.linksTo !== null && !mustLink(typeOf.get(root) ?? l.truth.documentType) : !noDate;
     const p = l.predicted;
     const linkType = mustLink(p.documentType);
-    const found = soleCase(cases, p.fields);
+    const classifierHeld = heldByClassifier(p);
+    // The Link stage looks up no case for a letter the classifier holds (stages/link.ts), so such a letter
+    // may still wait beside a document in review.
+    const found = classifierHeld ? null : soleCase(cases, p.fields);
     const confidence = linkType && found ? p.typeConfidence : p.confidence;
     const threshold = linkType ? thresholds.mustLink : thresholds.newCase;
     const missingDate = requiresDecisionDate(p.documentType) && !p.fields.decisionDate && !p.fields.decisionReceivedDate;
@@ -101,8 +105,7 @@ export function simulateBatch(letters: BatchLetter[], thresholds: Thresholds, mu
     // review waits beside it: a follow-up, or a transfer letter for the appeal being decided, would
     // otherwise be a review item of its own or open a second case.
     // One that would open a case itself waits only for another opener, never for a follow-up (stages/link.ts).
-    const classifierHeld = Boolean(p.hold);
-    const wouldOpen = !classifierHeld && !linkType && confidence >= threshold && !missingDate;
+    const wouldOpen = !linkType && passesReviewGate(p, confidence, threshold) && !missingDate;
     const shares = (d: BatchLetter) => d.predicted.fields.caseReferences.some((r) => p.fields.caseReferences.includes(r)) || d.predicted.fields.nationalIds.some((n) => p.fields.nationalIds.includes(n));
     const mayOpen = (d: BatchLetter) => !mustLink(d.predicted.documentType) || d.predicted.typeConfidence < thresholds.mustLink;
     const waiting = waitForCase && !found ? pending.find((d) => shares(d) && (!wouldOpen || mayOpen(d))) : undefined;

@@ -2,6 +2,7 @@ import type { ExtractedFields } from '#schemas/fields';
 import type { PostmottakConfig } from '#schemas/config';
 import { mustLink } from '../config.ts';
 import { reliabilityTable, type ReliabilityRow } from './calibration.ts';
+import { passesReviewGate } from './review-gate.ts';
 
 /**
  * Figures for a labelled set: per-class precision/recall, the straight-through share at the review
@@ -64,7 +65,7 @@ export interface HeldOutScore {
 export function score(labelled: Labelled[], predicted: Predicted[], threshold: number, mustLink?: (documentType: string) => boolean): HeldOutScore {
   const n = labelled.length;
   const right = labelled.map((l, i) => l.documentType === predicted[i]!.documentType && l.area === predicted[i]!.area);
-  const through = predicted.map((p) => !p.hold && p.confidence >= threshold);
+  const through = predicted.map((p) => passesReviewGate(p, p.confidence, threshold));
   const throughCount = through.filter(Boolean).length;
   const throughWrong = through.filter((t, i) => t && !right[i]).length;
   const gated = mustLink ? gatedScore(labelled, predicted, threshold, mustLink) : undefined;
@@ -116,7 +117,7 @@ export function gatedScore(labelled: Labelled[], predicted: Predicted[], thresho
     const confidence = link ? (p.typeConfidence ?? p.confidence) : p.confidence;
     const right = l.documentType === p.documentType && (link || l.area === p.area);
     bucket.n++;
-    if (!p.hold && confidence >= threshold) {
+    if (passesReviewGate(p, confidence, threshold)) {
       bucket.through++;
       if (!right) bucket.wrong++;
     }
@@ -176,7 +177,7 @@ export function routedAt(
 ): { mustLink: boolean; confidence: number; routed: boolean } {
   const link = mustLink(config, prediction.documentType);
   const confidence = link ? (prediction.typeConfidence ?? prediction.confidence) : prediction.confidence;
-  return { mustLink: link, confidence, routed: !prediction.hold && confidence >= (link ? thresholds.mustLink : thresholds.newCase) };
+  return { mustLink: link, confidence, routed: passesReviewGate(prediction, confidence, link ? thresholds.mustLink : thresholds.newCase) };
 }
 
 /**

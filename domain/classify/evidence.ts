@@ -77,9 +77,6 @@ export const evidenceRules: EvidenceRule[] = [
   // An English "disability pension" is Nav's only when the letter says so: an employer's occupational
   // pension is one too (review of issue 13).
   { id: 'uforetrygd', area: 'disability', kind: 'benefit', pattern: rx('uføretrygd\\p{L}*|uføregrad\\p{L}*|uførepensjon|uførepension\\p{L}*|invalidepension\\p{L}*|disability benefit|(Norwegian|Nav|NAV) disability pension|disability pension (from|under|in|paid by) (Nav|NAV|Norway|the Norwegian)|invalidity (pension|benefit)|sjukersättning|förtidspension|førtidspension') },
-  // Session 12: the disability onset date (folketrygdloven § 12-10) is fixed in disability cases only; the one
-  // wrong routing of the held-out families was a transfer "fastsetting av uføretidspunkt" read as AAP.
-  { id: 'uforetidspunkt', area: 'disability', kind: 'benefit', pattern: rx('uføretidspunkt\\p{L}*|uføretidpunkt\\p{L}*') },
   { id: 'yrkesskade', area: 'occupational_injury', kind: 'benefit', pattern: rx('yrkesskade\\p{L}*|yrkessjukdom|yrkessykdom|arbeidsulykke|occupational (injury|disease)|arbetsskada|arbejdsskade') },
   { id: 'pasientreise', area: 'patient_travel', kind: 'benefit', pattern: rx('pasientreise\\p{L}*|reiseutgifter ved behandling|patientres(a|an|or|orna)|patientrejse\\p{L}*|patientbefordring\\p{L}*|patient travel') },
   { id: 'drosje', area: 'patient_travel', kind: 'benefit', pattern: rx('drosje\\p{L}*') },

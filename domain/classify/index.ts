@@ -13,6 +13,7 @@ import { applyWriterCalibration } from './writer-calibration.ts';
 import { evidenceRules, type EvidenceRule } from './evidence.ts';
 import { decisionSubjectAreas } from './decision-subject.ts';
 import { headedCommentsAndAppeal } from './heading-guard.ts';
+import { onsetDateInPassing } from './onset-date-guard.ts';
 import { applyEvidence, CONTESTED_AREA_CONFIDENCE_CAP, EVIDENCE_WEIGHT, INTERRUPTION_BOOST, INTERRUPTED_APPEAL_CONFIDENCE_CAP } from './evidence-scoring.ts';
 import promoted from '../../models/current.json' with { type: 'json' };
 
@@ -205,6 +206,9 @@ export function classifyDocument(text: string, config?: PostmottakConfig, model:
   // Evidence that names another area contests the area: a new case is not opened on it unread. The
   // type's confidence stays (a follow-up takes its case's area, whatever this letter suggests).
   if (areaContested) confidence = Math.min(confidence, CONTESTED_AREA_CONFIDENCE_CAP);
+  // A disability reading carried by "uføretidspunkt" mentioned in passing (onset-date-guard.ts) is not opened unread.
+  const onsetInPassing = onsetDateInPassing(text, areaCode, evidenceBacked);
+  if (onsetInPassing) confidence = Math.min(confidence, CONTESTED_AREA_CONFIDENCE_CAP);
   // An appeal that says it will send its grounds later must not pass as an ordinary appeal: the
   // `grounds` deadline it should open would be lost. An archivist decides.
   if (type.interrupted && documentType === 'appeal') {
@@ -220,6 +224,7 @@ export function classifyDocument(text: string, config?: PostmottakConfig, model:
   const hold: ClassifierHold | null = noText ? 'no_text' : headedCommentsAndAppeal(text) ? 'comments_or_appeal' : null;
   const explanation = [
     ...type.cues.map((label) => ({ feature: `rule:${label}`, weight: model.file.ruleBoost })),
+    ...(onsetInPassing ? [{ feature: 'rule:uføretidspunkt in passing', weight: 0 }] : []),
     ...area.evidence.map((rule) => ({ feature: `evidence:${rule}`, weight: 1 })),
     ...explain(model.type, vector, sources, t, secondBest(type.probabilities, t), 'type', 6),
     ...explain(model.area, vector, sources, a, secondBest(area.probabilities, a), 'area', 4),

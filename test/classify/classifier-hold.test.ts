@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config/load.ts';
-import { gatedLetterResults } from '../../domain/classify/evaluate.ts';
+import { gatedLetterResults, gatedScore, score } from '../../domain/classify/evaluate.ts';
+import { simulateBatch, type BatchLetter } from '../../domain/classify/batch-simulation.ts';
 import { classifyDocument, promotedModel } from '../../domain/classify/index.ts';
 import { classificationOf } from '../../domain/classify/stage.ts';
 import { predictAll, simulate } from '../../eval-sets/unseen-writers/evaluate.ts';
@@ -41,5 +42,33 @@ describe('the classifier’s own hold, one decision for the pipeline and the eva
     const [opener, followUp] = simulate(predicted, config, anywhere);
     expect(opener).toMatchObject({ outcome: 'review', heldBecause: 'classifier' });
     expect(followUp).toMatchObject({ outcome: 'waiting', waitsFor: 'a' });
+  });
+
+  // Review of model12 (M2): the promotion score and `npm run eval`'s "at 0.9" and joint figures.
+  it('keeps a held prediction at confidence 1 out of score() and gatedScore()', () => {
+    const labelled = ['held', 'plain'].map((id) => ({ id, documentType: 'appeal', area: 'sick_pay', language: 'en' }));
+    const predicted = [
+      { documentType: 'appeal', area: 'dental', language: 'en', confidence: 1, typeConfidence: 1, hold: 'comments_or_appeal' },
+      { documentType: 'appeal', area: 'sick_pay', language: 'en', confidence: 1, typeConfidence: 1, hold: null },
+    ];
+    expect(score(labelled, predicted, 0.9)).toMatchObject({ straightThrough: 0.5, straightThroughError: 0 });
+    expect(score(labelled, predicted, 0.9, () => false)).toMatchObject({ straightThrough: 0.5, straightThroughError: 0 });
+    expect(gatedScore(labelled, predicted, 0.9, () => false).created).toEqual({ n: 2, through: 1, wrong: 0 });
+  });
+
+  // Review of model12 (L1): the Link stage looks up no case for a held letter, so it may wait beside a
+  // document in review even when a case with its id exists.
+  it('lets a held letter whose case already exists wait beside a document in review, as Link does', () => {
+    const fields = { nationalIds: [ID], caseReferences: [], decisionDate: '2026-02-12', decisionReceivedDate: null };
+    const at = (id: string, type: string, confidence: number, hold: string | null = null): BatchLetter => ({
+      id, batch: 'b1',
+      truth: { documentType: type, area: 'sick_pay', linksTo: id === 'a' ? null : 'a', fields: { decisionDate: '2026-02-12', decisionReceivedDate: null } },
+      predicted: { documentType: type, area: 'sick_pay', confidence, typeConfidence: confidence, fields, hold },
+    });
+    const needsDate = (t: string) => t === 'appeal';
+    const mustLinkType = (t: string) => t !== 'appeal';
+    const out = simulateBatch([at('a', 'appeal', 0.99), at('b', 'appeal', 0.5), at('c', 'appeal', 1, 'comments_or_appeal')], { newCase: 0.9, mustLink: 0.9 }, mustLinkType, needsDate);
+    expect(out.map((o) => o.outcome)).toEqual(['routed', 'review', 'waiting']);
+    expect(out[2]).toMatchObject({ waitsFor: 'b', heldBecause: 'waiting' });
   });
 });

@@ -46,9 +46,6 @@ describe('area from evidence', () => {
     ['medicinen ingår inte i läkemedelsförmånen', 'pharmacy'],
     ['a disability pension from Nav since 2019', 'disability'],
     ['vedtak om tilbakekreving av honorar', 'practitioner_sanctions'],
-    // Session 12: the disability onset date is fixed in disability cases only.
-    ['vedtaket der Nav ga fastsetting av uføretidspunkt', 'disability'],
-    ['Uføretidspunktet er satt for sent', 'disability'],
   ])('%s -> %s', (text, area) => {
     expect(areaEvidence(text).map((h) => h.area)).toContain(area);
   });
