@@ -18,9 +18,11 @@ import type { ExecutionState } from '../schemas/state.ts';
  * another execution may really be in flight; there the scheduled reconcile redrives, not this.
  */
 export async function interruptedUploadOf(db: Db, bucket: string, bytes: Uint8Array): Promise<ExecutionState | null> {
-  const digest = uploadKeyDigest(bytes);
+  const prefix = `incoming/${uploadKeyDigest(bytes)}-`;
   const unfinished = [];
-  for await (const { key } of incomingObjects(bucket, `incoming/${digest}-`)) {
+  for await (const { key } of incomingObjects(bucket, prefix)) {
+    // Another file's upload is never this one's to drive on, whatever a store answers for the prefix.
+    if (!key.startsWith(prefix)) continue;
     const report = await reportObject(db, bucket, key);
     if (!report.verdict.finished) unfinished.push(report);
   }
