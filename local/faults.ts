@@ -24,6 +24,8 @@ export const FaultSettings = z.object({
     .default({ before: 0.35, lost: 0.3, timeout: 0.25, fatal: 0.1 }),
   /** Kill the process (SIGKILL) when this task state is entered: a crash mid-flow, for reconcile's test. */
   crashAt: z.string().optional(),
+  /** The signal crashAt sends: SIGKILL (a crash) by default, or SIGINT (Ctrl-C; the command ends itself). */
+  crashSignal: z.enum(['SIGKILL', 'SIGINT']).default('SIGKILL'),
   /** The first task of this state fails with an error no Retry matches (as `fatal`), whatever the rate: a test picks where a branch fails. */
   fatalAt: z.string().optional(),
 });
@@ -86,7 +88,11 @@ export function withFaults<I, O>(handlers: Record<string, Task<I, O>>, settings:
     Object.entries(handlers).map(([state, handler]) => [
       state,
       async (input: I) => {
-        if (settings.crashAt === state) process.kill(process.pid, 'SIGKILL');
+        if (settings.crashAt === state) {
+          process.kill(process.pid, settings.crashSignal);
+          // Ctrl-C's handler ends the process; until it does, this task never answers.
+          await new Promise(() => {});
+        }
         if (settings.fatalAt === state && !fatalAtTaken) {
           fatalAtTaken = true;
           tally.injected.fatal += 1;

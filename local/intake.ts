@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { createHash, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { s3Client } from '../functions/commons/clients.ts';
@@ -10,6 +10,7 @@ import type { ExecutionState } from '../schemas/state.ts';
 import type { LocalStateMachine } from './state-machine.ts';
 import { BATCH_METADATA } from '../domain/intake/batch.ts';
 import { keySegmentFor } from '../domain/object-keys.ts';
+import { uploadKeyDigest } from './interrupted-uploads.ts';
 
 export interface MailDates {
   receivedDate: string;
@@ -31,8 +32,7 @@ export async function uploadScan(bucket: string, file: string, dates: MailDates)
 
 /** The same upload from bytes already in memory (a scan handed in through `serve`). */
 export async function uploadScanBytes(bucket: string, bytes: Uint8Array, fileName: string, dates: MailDates): Promise<ExecutionState> {
-  const digest = createHash('sha256').update(bytes).digest('hex').slice(0, 16);
-  const key = `incoming/${digest}-${randomUUID().slice(0, 8)}/${keySegmentFor(fileName)}`;
+  const key = `incoming/${uploadKeyDigest(bytes)}-${randomUUID().slice(0, 8)}/${keySegmentFor(fileName)}`;
   // The full file name (the key holds a shortened one), percent-encoded: metadata travels as ASCII headers.
   const metadata = { [RECEIVED_DATE_METADATA]: dates.receivedDate, 'file-name': encodeURIComponent(fileName), ...(dates.postmarkDate ? { [POSTMARK_DATE_METADATA]: dates.postmarkDate } : {}), ...(dates.batch ? { [BATCH_METADATA]: dates.batch } : {}) };
   const put = await s3Client().send(new PutObjectCommand({ Bucket: bucket, Key: key, Body: bytes, Metadata: metadata }));

@@ -38,7 +38,10 @@ export async function openLocalRuntime(options: { dataDir: string; command: stri
     throw error;
   }
   let machine: Promise<LocalStateMachine> | undefined;
+  // The bytes (by key digest) of executions this runtime is running: the only ones on the data dir.
+  const inFlight = new Map<string, number>();
   const loadMachine = () => (machine ??= import('./state-machine.ts').then((m) => m.loadLocalStateMachine(options.stateMachine)));
+  const { dbFromEnv } = await import('../functions/commons/store/service.ts');
   const pipeline: Pipeline = {
     async resume(state) {
       const { runToResult } = await import('./intake.ts');
@@ -46,11 +49,23 @@ export async function openLocalRuntime(options: { dataDir: string; command: stri
     },
     async intake(upload) {
       const { runToResult, uploadScanBytes } = await import('./intake.ts');
-      const state = await uploadScanBytes(stack.bucket, upload.bytes, upload.fileName, { receivedDate: upload.receivedDate, postmarkDate: upload.postmarkDate, batch: upload.batch ?? null });
-      return (await runToResult(await loadMachine(), state, upload.fileName, options.trace)).outcome;
+      const { interruptedUploadOf, uploadKeyDigest } = await import('./interrupted-uploads.ts');
+      // Marked before anything is awaited: a second file of the same bytes in this batch must find
+      // this one in flight, not take it for one a stopped run left behind.
+      const digest = uploadKeyDigest(upload.bytes);
+      const alone = !inFlight.has(digest);
+      inFlight.set(digest, (inFlight.get(digest) ?? 0) + 1);
+      try {
+        const resumed = alone ? await interruptedUploadOf(dbFromEnv(), stack.bucket, upload.bytes) : null;
+        const state = resumed ?? (await uploadScanBytes(stack.bucket, upload.bytes, upload.fileName, { receivedDate: upload.receivedDate, postmarkDate: upload.postmarkDate, batch: upload.batch ?? null }));
+        return (await runToResult(await loadMachine(), state, upload.fileName, options.trace)).outcome;
+      } finally {
+        const left = (inFlight.get(digest) ?? 1) - 1;
+        if (left > 0) inFlight.set(digest, left);
+        else inFlight.delete(digest);
+      }
     },
   };
-  const { dbFromEnv } = await import('../functions/commons/store/service.ts');
   const { dynamoAccessLog } = await import('../functions/commons/store/access-log.ts');
   const { dynamoEventFeed } = await import('../functions/commons/store/event-feed.ts');
   const context: ServiceContext = {

@@ -62,7 +62,7 @@ export function startRequestFor(object: CreatedObject, metadata: Readonly<Record
 }
 
 /** The upload's batch name, only when it has one (a state without it is batched by its received day). */
-function batchOf(metadata: Readonly<Record<string, string>>): { batch?: string } {
+export function batchOf(metadata: Readonly<Record<string, string>>): { batch?: string } {
   const batch = batchFrom(metadata);
   return batch ? { batch } : {};
 }

@@ -3,7 +3,7 @@ import { partDocumentId } from '#domain/bundles/document-parts';
 import { contentDocumentId, documentIdFor } from '#domain/identity';
 import { osloDate } from '#domain/calendar';
 import { verdictFor, type DocumentState, type ObjectVerdict } from '#domain/reconcile';
-import { dateFrom, POSTMARK_DATE_METADATA, RECEIVED_DATE_METADATA } from '#domain/intake/start-request';
+import { batchOf, dateFrom, POSTMARK_DATE_METADATA, RECEIVED_DATE_METADATA } from '#domain/intake/start-request';
 import type { IntakeInput } from '#schemas/pipeline';
 import { s3Client } from './clients.ts';
 import { getDocumentAsStored } from './store/documents.ts';
@@ -27,10 +27,10 @@ export interface ObjectReport {
   fileName: string;
 }
 
-export async function* incomingObjects(bucket: string): AsyncGenerator<{ key: string; lastModified: Date | undefined }> {
+export async function* incomingObjects(bucket: string, prefix = 'incoming/'): AsyncGenerator<{ key: string; lastModified: Date | undefined }> {
   let token: string | undefined;
   do {
-    const page = await s3Client().send(new ListObjectsV2Command({ Bucket: bucket, Prefix: 'incoming/', ...(token ? { ContinuationToken: token } : {}) }));
+    const page = await s3Client().send(new ListObjectsV2Command({ Bucket: bucket, Prefix: prefix, ...(token ? { ContinuationToken: token } : {}) }));
     for (const o of page.Contents ?? []) if (o.Key) yield { key: o.Key, lastModified: o.LastModified };
     token = page.IsTruncated ? page.NextContinuationToken : undefined;
   } while (token);
@@ -59,6 +59,8 @@ export async function reportObject(db: Db, bucket: string, key: string): Promise
     versionId: object.VersionId ?? null,
     receivedDate: dateFrom(metadata, RECEIVED_DATE_METADATA) ?? osloDate(object.LastModified ?? new Date()),
     postmarkDate: dateFrom(metadata, POSTMARK_DATE_METADATA),
+    // A redrive keeps the upload's batch, so a follow-up in it still waits for its opener (stages/link.ts).
+    ...batchOf(metadata),
   };
   const document = await findDocument(db, intake, bytes);
   return {

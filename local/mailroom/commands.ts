@@ -15,7 +15,7 @@ import type { IntakeOutcome } from '../../schemas/api.ts';
 import type { Identity } from '../../service/identity.ts';
 import { ApiProblem } from '../../service/problems.ts';
 import { batchReport, type BatchRow } from './batch-report.ts';
-import { describe, notes, notHandedInLine, pipelineFailureLine, postmarkAfterReceived, uploadFailureLine, wroteCoverSheet, wroteSeparatorSheet } from './mailroom-wording.ts';
+import { describe, interruptedLine, notes, notHandedInLine, pipelineFailureLine, postmarkAfterReceived, uploadFailureLine, wroteCoverSheet, wroteSeparatorSheet } from './mailroom-wording.ts';
 import { configuredNames, noNames, type Names } from '../../domain/wording/names-nb.ts';
 import { namesFromServe } from '../area-names.ts';
 import { checkManifestCoversOnlyTheBatch, expandInputs, InputError, postmarkFor, readManifest, type InputFile, type Manifest } from './inputs.ts';
@@ -177,9 +177,19 @@ export async function runBatch(files: InputFile[], options: BatchOptions, one: (
   let failures = 0;
   let mistake: { error: ApiProblem; file: string } | null = null;
   let skipped = 0;
+  // Ctrl-C: say which files are unfinished and that the same command finishes them, then end as an
+  // interrupted command does (130). Every file begun is under incoming/ with its claim; nothing is lost.
+  const begun = new Set<string>();
+  let ended = 0;
+  const onInterrupt = () => {
+    process.stderr.write(`${interruptedLine([...begun], files.length - ended - begun.size)}\n`);
+    process.exit(130);
+  };
+  process.once('SIGINT', onInterrupt);
   try {
     const work = async (file: InputFile) => {
       if (mistake) return notStarted;
+      begun.add(file.display);
       report.start(file.display);
       const started = Date.now();
       try {
@@ -198,6 +208,8 @@ export async function runBatch(files: InputFile[], options: BatchOptions, one: (
       }
     };
     const print = (file: InputFile, settled: PromiseSettledResult<Awaited<ReturnType<typeof work>>>) => {
+        begun.delete(file.display);
+        ended += 1;
         if (settled.status === 'fulfilled') {
           if (settled.value === notStarted) {
             skipped += 1;
@@ -222,6 +234,7 @@ export async function runBatch(files: InputFile[], options: BatchOptions, one: (
       };
     await (typeof options.inFlight === 'number' ? pipelined(files, options.inFlight, work, print) : pipelinedInLanes(files, options.inFlight, (file) => laneOfFile(file.path), work, print));
   } finally {
+    process.off('SIGINT', onInterrupt);
     // With --json, standard output carries the JSON lines and nothing else.
     (options.json ? process.stderr : process.stdout).write(report.finish() + '\n');
   }

@@ -85,6 +85,15 @@ export const uploadFailureLine = (file: string, cause: string) => `${file}: oppl
 /** The batch a person's mistake stopped: the file refused, and how many after it were never started. */
 export const notHandedInLine = (file: string, skipped: number) => `${file}: ikke levert inn${skipped ? `; ${count(skipped, 'fil', 'filer')} etter den ble ikke startet` : ''}`;
 
+/**
+ * Ctrl-C stopped the batch: the files begun but not finished by name, the rest counted, and what to do.
+ * A re-run finishes each where it stopped (local/interrupted-uploads.ts) and registers nothing twice.
+ */
+export const interruptedLine = (begun: readonly string[], notStarted: number) => {
+  const parts = [...(begun.length ? [`${begun.join(', ')} ble ikke ferdig${begun.length > 1 ? 'e' : ''}`] : []), ...(notStarted ? [`${count(notStarted, 'fil', 'filer')} ble ikke startet`] : [])];
+  return `avbrutt: ${parts.join('; ')}. Ingenting er tapt: kjør den samme kommandoen igjen, så blir de gjort ferdige`;
+};
+
 export const postmarkAfterReceived = (file: string, postmark: string, received: string) => `${file}: poststempelet ${date(postmark)} er etter mottaksdatoen ${date(received)}; ingenting ble levert inn`;
 
 export const wroteCoverSheet = (out: string, caseNo: string) => `skrev ${out}: ${sheetNames.cover} for sak ${caseNo}`;
