@@ -10,7 +10,9 @@ import type { Party } from '#schemas/parties';
  */
 export function mergedCaseParties(known: readonly Party[], named: readonly Party[]): Party[] {
   const merged = known.map((party) => {
-    const fresh = named.find((p) => p.role === party.role);
+    // The same person, or the case's only party of that role: never a joined appellant taken for the first (review 12, M2).
+    const only = known.filter((p) => p.role === party.role).length === 1;
+    const fresh = named.find((p) => samePerson(p, party)) ?? (only ? named.find((p) => p.role === party.role) : undefined);
     if (!fresh || party.address.length || !fresh.address.length) return party;
     const nationalIdHash = fresh.nationalIdHash ?? party.nationalIdHash;
     return { ...fresh, ...(nationalIdHash ? { nationalIdHash } : {}) };

@@ -86,6 +86,9 @@ export function envelopeOfRead(address: readonly string[], postcodes?: PostcodeT
 /** Parts of Norway a writer may put under a Norwegian postcode line: Svalbard, Jan Mayen and the counties (2024). */
 const PART_OF_NORWAY = /^(?:svalbard|jan mayen|oslo|akershus|østfold|buskerud|innlandet|vestfold|telemark|agder|rogaland|vestland|møre og romsdal|trøndelag|nordland|troms|finnmark)\.?$/iu;
 
+/** Posten's postcode, four digits, as a writer in Norway may prefix it («N-0467», «NO-0467»). */
+const NORWEGIAN_POSTCODE = /^(?:NO?-)?\d{4}$/u;
+
 function envelopeInNorway(read: string[], postcodes?: PostcodeTable): ReadEnvelope {
   // «9170 Longyearbyen / Svalbard»: Norway, posted by Posten's postcode; the line is not a country.
   const partOfNorway = read.length >= 3 && PART_OF_NORWAY.test(read.at(-1)!) && parsePostcodeLine(read.at(-2)!) !== null;
@@ -95,6 +98,9 @@ function envelopeInNorway(read: string[], postcodes?: PostcodeTable): ReadEnvelo
   // «… / 15001 Lima / Peru»: a place with its postcode, then a word: a country the table lacks, not a missing postcode.
   if (!postcodeLine && lines.length >= 3 && /^\p{L}[\p{L} .'-]*$/u.test(last!) && /\d/u.test(lines.at(-2)!) && /\p{L}/u.test(lines.at(-2)!)) return { gap: 'country' };
   if (!postcodeLine) return { gap: 'postcode' };
+  // «Storgatan 1 / 111 22 Stockholm»: a postcode of another form than Norway's four digits is an address abroad whose
+  // country the letter did not write; the place check below reads four-digit codes only (review 12, H3).
+  if (!NORWEGIAN_POSTCODE.test(postcodeLine.postcode)) return { gap: 'country' };
   if (!postcodeLine.street && lines.length < 2) return { gap: 'street' };
   const doubt = postcodes ? placeDoubt(lines, postcodes) : null;
   if (doubt) return { doubt };

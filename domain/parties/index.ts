@@ -608,6 +608,7 @@ function phraseAddress(appellant: Party, phrases: AddressPhrase[], owner: Addres
  * disagree give none.
  */
 /** "Min datter ", "sønnen min, ": the text before a name that makes it a relative named in a sentence. */
+const KIN_WINDOW = 40;
 const AFTER_KIN_WORD = new RegExp(`(?<![\\p{L}])(?:${ALL_KIN_WORDS.join('|')})(?:\\s+(?:min|mi|mitt))?\\s*,?\\s*$`, 'iu');
 
 /**
@@ -620,7 +621,8 @@ function labelledAddressUnderName(appellant: Party, text: string, lineStarts: nu
   if (appellant.address.length > 0 || appellant.addressWithheld) return appellant;
   // The name as a field's value or a line of its own ("Fra: Kari Nordmann", "Kari Nordmann, f. …"); never "Min datter
   // Kari Hansen" in a letter whose writer names someone: the address under that line is the sentence's person's.
-  const asField = (m: NameMention) => !AFTER_KIN_WORD.test(text.slice(lineStarts[lineOf(lineStarts, m.index)]!, m.index));
+  // Only the few words before each mention: the line so far, read once per mention, made a long line quadratic (review 12, M1).
+  const asField = (m: NameMention) => !AFTER_KIN_WORD.test(text.slice(Math.max(lineStarts[lineOf(lineStarts, m.index)]!, m.index - KIN_WINDOW), m.index));
   const nameLines = occurrences(text, appellant.name).filter(asField).map((m) => lineOf(lineStarts, m.index));
   const lines = text.split('\n');
   // "Pasient: Synne Fosse" / "Datter: Emma Fosse" / "Bosatt: …": a line naming another person between makes the address theirs.

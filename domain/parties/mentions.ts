@@ -2,6 +2,7 @@ import { ADDRESS_SPAN, addressAtStart } from './address-phrases.ts';
 import { ALL_KIN_WORDS, CLIENT_NOUNS, FURTHER_KIN_WORDS, HELPER_WORDS, KIN_WORDS } from './kin-and-roles.ts';
 import { isPersonName, PERSON_NAME, PROFESSIONAL, titleCase } from './lines.ts';
 import { parseOneLineAddress } from './one-line-address.ts';
+import { startsWithFirstInstance } from './organisations.ts';
 
 /**
  * Where a letter names its appellant in running text, in the five languages the product reads:
@@ -260,7 +261,8 @@ const IS_CLIENT = new RegExp(`^er\\s+(?:(?:vårt|vår|våre)\\s+(?:${CLIENT_NOUN
 /**
  * "Ref.: Kari Nordmann ./. Helfo": a lawyer's name of a case, the client against the authority. Read back from each
  * "./." over a short window, and from the first few only (a letter names its case once or twice): a long line of
- * them costs one pass, and gives no more names to weigh.
+ * them costs one pass, and gives no more names to weigh. Only when a first instance follows: "Per Olsen ./. Kari
+ * Nordmann" names two people of a dispute, and the first of them need not be the client (review 12, H1).
  */
 const VERSUS = /[ \t]\.\/\.[ \t]/gu;
 const NAME_BEFORE_VERSUS = new RegExp(`(?<![\\p{L}])(?<name>${PERSON_NAME})$`, 'u');
@@ -271,6 +273,7 @@ function actionMentions(text: string): NameMention[] {
   let versus = 0;
   for (const v of text.matchAll(VERSUS)) {
     if (++versus > MAX_VERSUS) break;
+    if (!startsWithFirstInstance(text.slice(v.index! + v[0].length, v.index! + v[0].length + 40))) continue;
     const from = Math.max(0, v.index! - 80);
     const m = NAME_BEFORE_VERSUS.exec(text.slice(from, v.index!));
     if (m && isPersonName(m.groups!.name!)) found.push({ name: m.groups!.name!, index: from + m.index });

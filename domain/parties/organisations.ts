@@ -43,6 +43,12 @@ export function organisationKind(lines: readonly string[], ownNames: readonly Re
   return null;
 }
 
+const FIRST_INSTANCE_AT_START = /^[ \t]*(?:helfo|nav|pasientreiser)(?![\p{L}])/iu;
+/** "Helfo Behandlere …", "NAV …": the text starts with a first instance's name (the other side of "client ./. Helfo"). */
+export function startsWithFirstInstance(text: string): boolean {
+  return FIRST_INSTANCE_AT_START.test(text);
+}
+
 export function isLawyerFirm(line: string): boolean {
   return LAWYER.test(line);
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultLettersConfig } from '../../config/letters.ts';
+import { mergedCaseParties, partiesJoiningCase } from '../../domain/letters/case-parties.ts';
 import { acknowledgementFor, extendedNoticeFor, extendedNoticesFor, type RegisteredDocument } from '../../domain/letters/plan.ts';
 
 const config = defaultLettersConfig();
@@ -83,6 +84,16 @@ describe('the notice of extended processing time', () => {
       const ids = extendedNoticesFor(both, '2025-06-10', config).map((n) => n.letterId);
       expect(extendedNoticesFor(both, '2025-06-19', config).map((n) => n.letterId)).toEqual(ids);
       expect(extendedNoticesFor({ ...both, parties: [appellant, joined, representative, { ...joined }] }, '2025-06-10', config).map((n) => n.letterId)).toEqual(ids);
+    });
+
+    it('keeps a joined appellant without an address when the first appellant writes again (review 12, M2)', () => {
+      const perNoAddress = { role: 'appellant' as const, name: 'Per Hansen', address: [] as string[] };
+      const joinedCase = partiesJoiningCase([{ ...appellant, address: [] }], [perNoAddress]);
+      const later = mergedCaseParties(joinedCase, [appellant]);
+      expect(later).toEqual([appellant, perNoAddress]);
+      expect(extendedNoticesFor({ ...open, parties: later }, '2025-06-10', config).map((n) => n.facts.appellantName)).toEqual(['Kari Nordmann', 'Per Hansen']);
+      // The case's only appellant is still filled by a later document's, as before.
+      expect(mergedCaseParties([{ ...appellant, address: [] }], [appellant])).toEqual([appellant]);
     });
 
     it('writes a single notice for a case of one appellant, and none before the lead time', () => {

@@ -53,6 +53,11 @@ describe('mandates: whom a relative, a lawyer or a Nav office writes for', () =>
     const letter = [...relativeHead, ...own, '', 'Jeg, Trond Moe, klager på vedtaket.', '', 'Hilsen', 'Trond Moe'];
     expect(role(parties(letter), 'appellant')).toEqual({ role: 'appellant', name: 'Trond Moe', address: ['Lykkeveien 3', '0467 Oslo'] });
   });
+  it('"Jeg, <someone else>," in a sentence that gives no fullmakt is not the appellant (review 12, M4)', () => {
+    // A neighbour's statement quoted in the writer's own appeal: without the «gir … fullmakt» check she is the appellant.
+    const letter = [...relativeHead, ...own, '', 'Klage på vedtak', '', 'Jeg klager på vedtaket. Vedlagt er en erklæring fra naboen min.', '', 'Erklæring: Jeg, Synne Kvale, Kirkeveien 4, 5003 Bergen, bekrefter at Trond Moe ikke kan gå uten hjelp.', '', 'Hilsen', 'Trond Moe'];
+    expect(role(parties(letter), 'appellant')).toEqual({ role: 'appellant', name: 'Trond Moe', address: ['Lykkeveien 3', '0467 Oslo'] });
+  });
   it('a fullmakt form: «Fullmaktsgiver:» and «Adresse:»', () => {
     const letter = [...relativeHead, ...own, '', 'Jeg klager på vegne av min svoger.', '', 'Hilsen', 'Trond Moe', '', 'Fullmakt', 'Fullmaktsgiver: Synne Kvale', 'Adresse: Kirkeveien 4, 5003 Bergen', 'Fullmektig: Trond Moe'];
     expect(role(parties(letter), 'appellant')).toEqual({ role: 'appellant', name: 'Synne Kvale', address: ['Kirkeveien 4', '5003 Bergen'] });
@@ -66,6 +71,10 @@ describe('mandates: whom a relative, a lawyer or a Nav office writes for', () =>
   it('a lawyer’s case name «Ref.: client ./. Helfo» is the client', () => {
     const letter = ['Kvale Advokatfirma DA', 'Torgallmenningen 2', '5014 Bergen', '', ...own, '', 'Ref.: Synne Kvale ./. Helfo', '', 'Vedtaket påklages.', '', 'Med vennlig hilsen', 'Ole Lien', 'advokat'];
     expect(role(parties(letter), 'appellant')?.name).toBe('Synne Kvale');
+  });
+  it('«Per Olsen ./. Kari Nordmann» (two people of a dispute) is no cue: «Vi representerer …» names the client (review 12, H1)', () => {
+    const letter = ['Advokatfirmaet Lie AS', 'Rådhusgata 5', '0151 Oslo', '', ...own, '', 'Vår ref.: Per Olsen ./. Kari Nordmann', '', 'Klage på vedtak', '', 'Vi representerer Kari Nordmann, Storgata 1, 0467 Oslo.', 'Motparten Per Olsen, Bakkeveien 2, 0560 Oslo, har fått kopi.', '', 'Med vennlig hilsen', 'Ola Lie', 'advokat'];
+    expect(role(parties(letter), 'appellant')).toEqual({ role: 'appellant', name: 'Kari Nordmann', address: ['Storgata 1', '0467 Oslo'] });
   });
   it('a Nav office’s «Brukerens adresse:» is the user’s address', () => {
     const letter = ['Nav Askøy', 'Postboks 44', '5321 Kleppestø', '', ...own, '', 'Brukeren har fått hjelp av Nav-kontoret til å skrive klagen.', '', 'Brukerens navn: Synne Kvale', 'Brukerens adresse: Kirkeveien 4, 5003 Bergen', '', 'Med hilsen', 'Ole Lien', 'veileder'];
