@@ -1,4 +1,5 @@
 import { givenUpCaseLine } from '../domain/registry/case-given-up-wording.ts';
+import { missingAttachmentsLine, partRoleName } from '../domain/wording/attachment-check-nb.ts';
 import type { CaseView, DueDeadlines, QueueEntry } from '../schemas/api.ts';
 import { journalTime, journalWords } from '../domain/journal/wording.ts';
 import { rejectedRetryNb } from '../domain/wording/rejected-retry.ts';
@@ -33,7 +34,8 @@ export function caseLines(view: CaseView, names: Names): string {
   return [
     `Sak ${c.caseNumber}: ${c.title}  [${areaName(names.areas, c.area)}, ${caseStatusName(c.status)}]  ${where}`,
     ...(c.givenUp ? [`  ${givenUpCaseLine(c.givenUp)}`] : []),
-    ...view.documents.map((d) => `  dokument ${d.documentId}  mottatt ${date(d.receivedDate)}  ${typeName(names.documentTypes, d.documentType)}  ${d.fileName ?? ''}`.trimEnd()),
+    ...view.documents.map((d) => `  dokument ${d.documentId}  mottatt ${date(d.receivedDate)}  ${typeName(names.documentTypes, d.documentType)}${partRoleName(d.role)}  ${d.fileName ?? ''}`.trimEnd()),
+    ...[missingAttachmentsLine(view.missingAttachments)].filter((line) => line !== null).map((line) => `  ${line}`),
     // The letters it wrote (outgoing, U), as the page's case view lists them; the id is what `outbox` takes.
     ...view.letters.map((l) => `  brev ${l.letterId}  datert ${date(l.letterDate)}  ${letterKindNames[l.kind] ?? l.kind} (${languageName(l.language)})  ${letterStatus(l)}`),
     ...view.deadlines.map((d) => `  frist ${deadlineName(d.kind)}  ${date(d.due)}  ${deadlineState(d)}`),

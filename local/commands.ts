@@ -22,6 +22,8 @@ import { withNames, type Ways } from './area-names.ts';
 import { actingPerson, personOrAccount, readingPerson } from './cli-person.ts';
 import { emptyQueueLine, noDueDeadlinesLine } from './empty-listings.ts';
 import { decisionLine, moreLine, reviewLine, reviewSummary } from './archivist-wording.ts';
+import { reviewReasonNames } from '../domain/wording/review-reason-names.ts';
+import type { ReasonCode } from '#schemas/reasons';
 import { caseLines, claimedLine, dueLine, openedLine, queueLine, releasedLine } from './case-handler-wording.ts';
 
 /**
@@ -93,12 +95,17 @@ export async function processCommand(args: string[]): Promise<number> {
 export async function reviewCommand(args: string[]): Promise<number> {
   const [sub, ...rest] = args;
   if (sub === 'list') {
-    const { values } = parseArgs({ args: rest, options: { ...common, limit: { type: 'string', default: '50' }, cursor: { type: 'string' } } });
-    const query = { limit: boundedLimit(values.limit), ...(values.cursor ? { cursor: values.cursor } : {}) };
+    const { values } = parseArgs({
+      args: rest,
+      options: { ...common, reason: { type: 'string' }, type: { type: 'string' }, area: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, limit: { type: 'string', default: '50' }, cursor: { type: 'string' } },
+    });
+    if (values.reason && !(values.reason in reviewReasonNames)) throw new UsageError(`--reason er en av ${Object.keys(reviewReasonNames).join(', ')}, ikke «${values.reason}»`);
+    const filters = { reason: values.reason as ReasonCode | undefined, documentType: values.type, area: values.area, from: isoDate(values.from, '--from'), to: isoDate(values.to, '--to') };
+    const query = { ...filters, limit: boundedLimit(values.limit), ...(values.cursor ? { cursor: values.cursor } : {}) };
     const archivist: Identity = { person: await personOrAccount(values['data-dir'], 'review list'), role: 'archivist' };
     const { value: page, names } = await through(
       { dataDir: values['data-dir'], verbose: values.verbose, command: 'review list' },
-      withNames<QueuePage>(archivist, { http: (client) => client.call(archivist, 'GET', '/review', { query: { limit: String(query.limit), cursor: query.cursor } }), direct: (ctx) => reviewList(ctx, archivist, query) }, { json: values.json }),
+      withNames<QueuePage>(archivist, { http: (client) => client.call(archivist, 'GET', '/review', { query: { ...filters, limit: String(query.limit), cursor: query.cursor } }), direct: (ctx) => reviewList(ctx, archivist, query) }, { json: values.json }),
     );
     // The page's words (local/archivist-wording.ts); the count and the next page's cursor go to standard error, as before.
     if (!values.json) process.stderr.write(`${reviewSummary(page.items.length, page.cursor !== null)}\n`);

@@ -1,4 +1,4 @@
-import { Reason } from './reasons.ts';
+import { Reason, ReasonCode } from './reasons.ts';
 import { z } from 'zod';
 import { BatchName } from './batch.ts';
 import { AreaCode, DeadlineKind, DocumentType, IsoDate, Language } from './taxonomy.ts';
@@ -265,9 +265,15 @@ export const OriginalLink = z.object({
 });
 
 export const ReviewListQuery = z.object({
+  reason: ReasonCode.optional().describe('Only documents in review for this reason (its code)'),
+  documentType: DocumentType.optional().describe("Only documents the machine guessed to be of this type"),
+  area: AreaCode.optional().describe("Only documents the machine guessed to be of this area"),
+  from: IsoDate.optional().describe('Received on or after this date'),
+  to: IsoDate.optional().describe('Received on or before this date'),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   cursor: z.string().max(2000).optional(),
 });
+export type ReviewListQuery = z.output<typeof ReviewListQuery>;
 
 export const ReviewItem = z
   .object({
@@ -275,6 +281,10 @@ export const ReviewItem = z
     candidates: z
       .array(z.object({ case: CaseSummary, matchedBy: z.enum(['case_reference', 'national_id']) }))
       .describe('Cases the document may belong to, by a reference it names or a national id in it'),
+    waiting: z
+      .array(z.object({ documentId: z.string(), fileName: z.string().nullable(), documentType: z.string().nullable(), reasonCode: ReasonCode.nullable() }))
+      .default([])
+      .describe("The documents waiting in review for this one's case (follow-ups and attachments): they are carried on with it when it is decided"),
   })
   .meta({ id: 'ReviewItem' });
 

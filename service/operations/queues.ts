@@ -38,7 +38,10 @@ function unwrapCursor(queue: string, cursor: string | undefined): string | null 
   throw badRequest('The cursor is not one this queue gave out. Start again without a cursor.', 'Markøren er ikke en denne køen har gitt ut. Begynn på nytt uten markør.');
 }
 
-export async function queuePage(ctx: ServiceContext, identity: Identity, queue: string, query: QueueQuery): Promise<QueuePage> {
+/** The review list's filters beside a queue's own (schemas/api.ts ReviewListQuery). */
+type ReviewFilters = { documentType?: string | undefined; area?: string | undefined; reason?: string | undefined };
+
+export async function queuePage(ctx: ServiceContext, identity: Identity, queue: string, query: Omit<QueueQuery, 'order'> & Partial<Pick<QueueQuery, 'order'>> & ReviewFilters): Promise<QueuePage> {
   requirePermission(identity, 'queues:read');
   checkQueueName(queue, ctx.config.areas.map((a) => a.code));
   if (query.from && query.to && query.from > query.to) throw badRequest(`'from' (${query.from}) is after 'to' (${query.to}): no mail can be received in that range.`, `Fra-datoen ${dayNb(query.from)} er etter til-datoen ${dayNb(query.to)}: ingen post kan være mottatt i det tidsrommet.`);
@@ -47,6 +50,9 @@ export async function queuePage(ctx: ServiceContext, identity: Identity, queue: 
     keyword: query.keyword,
     from: query.from,
     to: query.to,
+    documentType: query.documentType,
+    area: query.area,
+    reason: query.reason,
     order: query.order,
     limit: query.limit,
     cursor: unwrapCursor(queue, query.cursor),

@@ -1,4 +1,4 @@
-import type { DecisionBody, QueuePage } from '#schemas/api';
+import type { DecisionBody, QueuePage, ReviewListQuery } from '#schemas/api';
 import type { ArchivistDecision, ProcessResult } from '#schemas/pipeline';
 import type { ExecutionState } from '#schemas/state';
 import { displayCaseNumber } from '#domain/registry/case-number-input';
@@ -15,6 +15,8 @@ import { becauseNb, reasonWords } from './reason-words.ts';
 import { caseIdOf } from './cases.ts';
 import { findDocument } from './documents.ts';
 import { queuePage } from './queues.ts';
+import { dynamoWaitingRoom } from '../../functions/commons/store/waiting-room.ts';
+import type { ReasonCode } from '#schemas/reasons';
 import { caseSummary, documentView } from './views.ts';
 import { keepExample, machineAnswer } from './examples.ts';
 import { readStoredPages } from './stored-pages.ts';
@@ -22,9 +24,9 @@ import { statusNb } from '../problem-words-nb.ts';
 import { refuseBadDecisionDates } from './decision-date-refusal.ts';
 
 /** The review queue, oldest first, each with why it is there. */
-export async function reviewList(ctx: ServiceContext, identity: Identity, query: { limit: number; cursor?: string | undefined }): Promise<QueuePage> {
+export async function reviewList(ctx: ServiceContext, identity: Identity, query: ReviewListQuery): Promise<QueuePage> {
   requirePermission(identity, 'review:read');
-  return queuePage(ctx, identity, 'review', { order: 'oldest', limit: query.limit, cursor: query.cursor });
+  return queuePage(ctx, identity, 'review', { ...query, order: 'oldest' });
 }
 
 /** One document in review: the machine's guess and the cases it may belong to. */
@@ -44,7 +46,19 @@ export async function reviewItem(ctx: ServiceContext, identity: Identity, docume
   return {
     document: documentView(doc, personalDataFor(identity, ctx), ctx.config),
     candidates: [...candidates.values()].map((c) => ({ case: caseSummary(c.case, null), matchedBy: c.matchedBy })),
+    waiting: await waitingFor(ctx, documentId),
   };
+}
+
+/** The documents still waiting in review beside this one (follow-ups and attachments), named by file: a case's whole day is one item. */
+async function waitingFor(ctx: ServiceContext, documentId: string) {
+  const out: { documentId: string; fileName: string | null; documentType: string | null; reasonCode: ReasonCode | null }[] = [];
+  for (const id of await dynamoWaitingRoom(ctx.db).waitingBeside(documentId)) {
+    const doc = await findDocument(ctx, id).catch(() => null);
+    if (doc?.status !== 'review' || doc.decision) continue;
+    out.push({ documentId: id, fileName: doc.fileName, documentType: doc.resume?.classification?.documentType ?? null, reasonCode: doc.reasonCode?.code ?? null });
+  }
+  return out;
 }
 
 /**

@@ -91,7 +91,7 @@ async function route() {
   navigation(me);
   try {
     if (parts[0] === 'review' && parts[1]) await reviewItemView(main, taxonomy, parts[1], current.signal);
-    else if (parts[0] === 'review') await reviewListView(main, taxonomy);
+    else if (parts[0] === 'review') await reviewListView(main, taxonomy, new URLSearchParams(queryString));
     else if (parts[0] === 'queues') await queuesView(main, taxonomy, me, new URLSearchParams(queryString));
     else if (parts[0] === 'quarantine') await quarantineView(main, me);
     else if (parts[0] === 'outbox') await outboxView(main, new URLSearchParams(queryString));

@@ -3,43 +3,113 @@ import { ApiError, get, post, type DocumentText, type QueuePage, type ReviewItem
 import { announce, h, isTyping, replace } from './dom.ts';
 import { areaName, date, languageName, percent, queueName, typeName } from './labels.ts';
 import { picker, type Option } from './picker.ts';
+import { dateField, isoOf } from './date-field.ts';
+import { reviewReasonNames } from '../../domain/wording/review-reason-names.ts';
 import { pagesView, textView } from './pages-view.ts';
 import { accuracyView } from './accuracy.ts';
 import { partiesList, partyNames } from './parties.ts';
 import { decisionDateFields } from './decision-date-fields.ts';
 import type { CaseParty } from '../../schemas/outbox.ts';
 
-/** The review queue, oldest first, each with why it is there; Enter or a click opens one. */
-export async function reviewListView(main: HTMLElement, taxonomy: TaxonomyView): Promise<void> {
+/** The review queue, oldest first, each with why it is there; Enter or a click opens one. Filtered by the hash's query; a page of 200, then the next. */
+export async function reviewListView(main: HTMLElement, taxonomy: TaxonomyView, params: URLSearchParams): Promise<void> {
+  const query = new URLSearchParams({ limit: '200' });
+  for (const k of ['reason', 'documentType', 'area', 'from', 'to', 'cursor']) if (params.get(k)) query.set(k, params.get(k) ?? '');
   // The list and the model's figures are asked for at once: the view waits for the slower, not the sum.
-  const [page, accuracy] = await Promise.all([get<QueuePage>('/review?limit=200'), accuracyView(taxonomy)]);
+  const [page, accuracy] = await Promise.all([get<QueuePage>(`/review?${query}`), accuracyView(taxonomy)]);
+  const filters = reviewFilters(taxonomy, params);
+  const filtered = ['reason', 'documentType', 'area', 'from', 'to'].some((k) => params.get(k));
+  const next = new URLSearchParams(params);
+  if (page.cursor) next.set('cursor', page.cursor);
+  const count = page.items.length;
   replace(
     main,
     h('h2', { id: 'view-title', tabindex: '-1' }, 'Til kontroll'),
-    h('p', {}, page.items.length ? `${page.items.length}${page.cursor ? '+' : ''} ${page.items.length === 1 && !page.cursor ? 'dokument venter' : 'dokumenter venter'}, eldste først.` : 'Ingen dokumenter venter på kontroll.'),
-    page.items.length
+    filters,
+    h('p', {}, count ? `${count}${page.cursor ? '+' : ''} ${count === 1 && !page.cursor ? 'dokument venter' : 'dokumenter venter'}${params.get('cursor') ? ' på denne siden' : ''}, eldste først.` : filtered ? 'Ingen dokumenter til kontroll passer filteret.' : 'Ingen dokumenter venter på kontroll.'),
+    count
       ? h(
           'table',
           { class: 'list' },
-          h('caption', { class: 'visually-hidden' }, 'Dokumenter til kontroll, eldste først'),
+          h('caption', { class: 'visually-hidden' }, 'Dokumenter til kontroll, eldste først; det som venter på et dokument står under det'),
           h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Mottatt'), h('th', { scope: 'col' }, 'Fil'), h('th', { scope: 'col' }, 'Hvorfor'), h('th', { scope: 'col' }, 'Maskinens forslag'))),
-          h(
-            'tbody',
-            {},
-            page.items.map((item) =>
-              h(
-                'tr',
-                {},
-                h('td', {}, date(item.receivedDate)),
-                h('td', {}, h('a', { href: `#/review/${encodeURIComponent(item.documentId ?? '')}` }, item.fileName ?? item.documentId ?? '')),
-                h('td', {}, item.reasonNb ?? item.reason ?? '–'),
-                h('td', {}, `${typeName(taxonomy.documentTypes, item.documentType)}, ${areaName(taxonomy.areas, item.area)}`),
-              ),
-            ),
-          ),
+          h('tbody', {}, groupedRows(page.items).map(({ item, opener, follows }) => reviewRow(item, taxonomy, opener, follows))),
         )
       : null,
+    page.cursor ? h('p', {}, h('a', { href: `#/review?${next}` }, 'Neste side')) : null,
     accuracy,
+  );
+}
+
+type Entry = QueuePage['items'][number];
+
+/** The filters an archivist sorts the queue by: why, the machine's type and area, and the day received. */
+function reviewFilters(taxonomy: TaxonomyView, params: URLSearchParams): HTMLFormElement {
+  const fromField = dateField({ name: 'from', label: 'Mottatt fra', value: params.get('from') ?? '' });
+  const toField = dateField({ name: 'to', label: 'Mottatt til', value: params.get('to') ?? '' });
+  const select = (name: string, label: string, options: readonly { value: string; label: string }[]) =>
+    h('label', {}, `${label} `, h('select', { name }, h('option', { value: '' }, 'Alle'), options.map((o) => h('option', { value: o.value, selected: o.value === params.get(name) }, o.label))));
+  const form = h(
+    'form',
+    { class: 'filters', 'aria-label': 'Filtrer kontrollkøen' },
+    select('reason', 'Hvorfor', Object.entries(reviewReasonNames).map(([value, label]) => ({ value, label }))),
+    select('documentType', 'Dokumenttype', taxonomy.documentTypes.map((t) => ({ value: t.code, label: t.name }))),
+    select('area', 'Saksområde', taxonomy.areas.map((a) => ({ value: a.code, label: a.name }))),
+    h('label', {}, 'Mottatt fra ', fromField),
+    h('label', {}, 'til ', toField),
+    h('button', { type: 'submit' }, 'Vis'),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const next = new URLSearchParams();
+    for (const [k, v] of new FormData(form).entries()) if (typeof v === 'string' && v && k !== 'from' && k !== 'to') next.set(k, v);
+    for (const [k, field] of [['from', fromField], ['to', toField]] as const) if (isoOf(field)) next.set(k, isoOf(field));
+    location.hash = `#/review?${next}`;
+  });
+  form.addEventListener('change', (event) => {
+    if ((event.target as HTMLElement).tagName === 'SELECT') form.requestSubmit();
+  });
+  return form;
+}
+
+/** The document a waiting follow-up or attachment waits for (its reason's `waitsFor`). */
+const waitsForOf = (item: Entry): string | null => {
+  const code = item.reasonCode?.code;
+  const waitsFor = code === 'waiting_for_case' || code === 'waiting_for_main_document' ? item.reasonCode?.params?.waitsFor : null;
+  return typeof waitsFor === 'string' ? waitsFor : null;
+};
+
+/** Each document that waits for another on the page right under it, so a case's day reads as one item; the rest oldest first. */
+function groupedRows(items: readonly Entry[]): { item: Entry; opener: Entry | null; follows: Entry[] }[] {
+  const byId = new Map(items.map((i) => [i.documentId, i]));
+  const under = new Map<string, Entry[]>();
+  for (const item of items) {
+    const waitsFor = waitsForOf(item);
+    if (waitsFor && byId.has(waitsFor)) under.set(waitsFor, [...(under.get(waitsFor) ?? []), item]);
+  }
+  const rows: { item: Entry; opener: Entry | null; follows: Entry[] }[] = [];
+  for (const item of items) {
+    const waitsFor = waitsForOf(item);
+    if (waitsFor && byId.has(waitsFor)) continue;
+    const follows = under.get(item.documentId ?? '') ?? [];
+    rows.push({ item, opener: null, follows });
+    for (const f of follows) rows.push({ item: f, opener: item, follows: [] });
+  }
+  return rows;
+}
+
+function reviewRow(item: Entry, taxonomy: TaxonomyView, opener: Entry | null, follows: readonly Entry[]): HTMLTableRowElement {
+  const name = item.fileName ?? item.documentId ?? '';
+  const why = opener
+    ? `Venter på ${opener.fileName ?? opener.documentId}: følger med når det er avgjort`
+    : `${item.reasonNb ?? item.reason ?? '–'}${follows.length ? ` ${follows.length === 1 ? 'Ett dokument venter' : `${follows.length} dokumenter venter`} på dette.` : ''}`;
+  return h(
+    'tr',
+    opener ? { class: 'follows' } : {},
+    h('td', {}, date(item.receivedDate)),
+    h('td', {}, opener ? '↳ ' : '', h('a', { href: `#/review/${encodeURIComponent(item.documentId ?? '')}` }, name)),
+    h('td', {}, why),
+    h('td', {}, `${typeName(taxonomy.documentTypes, item.documentType)}, ${areaName(taxonomy.areas, item.area)}`),
   );
 }
 
@@ -107,17 +177,22 @@ export async function reviewItemView(main: HTMLElement, taxonomy: TaxonomyView, 
         ...dates.changed(),
       };
       // A 202 (the stages outlasted the API's wait) carries no result: the decision is kept, the document still on its way.
-      const outcome = await post<{ result?: { status: string; caseId?: string | null; queue?: string | null; reason?: string | null }; reasonNb?: string | null }>(`/review/${encodeURIComponent(documentId)}/decision`, body);
+      type Outcome = { status: string; file?: string; caseId?: string | null; queue?: string | null; reason?: string | null; reasonNb?: string | null };
+      const outcome = await post<{ result?: Outcome; reasonNb?: string | null; followed?: Outcome[] }>(`/review/${encodeURIComponent(documentId)}/decision`, body);
       const r = outcome.result;
       const said = !r
         ? 'Beslutningen er lagret, og dokumentet er fortsatt underveis; se etter det igjen om et minutt.'
         : r.status === 'routed'
           ? `Sendt videre${r.caseId ? ` på sak ${displayCaseNumber(r.caseId)}` : ''} til køen «${queueName(r.queue, taxonomy.areas)}».`
           : `Dokumentet er tilbake til kontroll: ${outcome.reasonNb ?? r.reason ?? ''}`;
+      // What waited for this document went on with it: each named by file, and where it went.
+      const carried = (outcome.followed ?? []).map((f) =>
+        f.status === 'routed' ? `${f.file} sendt videre${f.caseId ? ` på sak ${displayCaseNumber(f.caseId)}` : ''}` : `${f.file} tilbake til kontroll: ${f.reasonNb ?? f.reason ?? ''}`,
+      );
       const next = await get<QueuePage>('/review?limit=1');
       location.hash = next.items[0]?.documentId ? `#/review/${encodeURIComponent(next.items[0].documentId)}` : '#/review';
       // Said for the next item, where the archivist goes on: it outlives this navigation.
-      announce(said);
+      announce(carried.length ? `${said} Fulgte med: ${carried.join('; ')}.` : said);
     } catch (error) {
       announce(error instanceof ApiError ? error.detail : 'Beslutningen kunne ikke lagres.', 'error');
       accept.disabled = false;
@@ -182,11 +257,25 @@ export async function reviewItemView(main: HTMLElement, taxonomy: TaxonomyView, 
       : h('p', {}, 'Ingen sak funnet på referanse eller fødselsnummer.'),
   );
 
+  // What waits for this document is decided with it: named by file, so the archivist sees the case's whole day.
+  const waiting = item.waiting.length
+    ? h(
+        'section',
+        { class: 'waiting', 'aria-labelledby': 'waiting-title' },
+        h('h3', { id: 'waiting-title' }, 'Venter på dette dokumentet'),
+        h('p', {}, 'Følger med til samme sak når du godtar dette:'),
+        h(
+          'ul',
+          {},
+          item.waiting.map((w) => h('li', {}, h('a', { href: `#/review/${encodeURIComponent(w.documentId)}` }, w.fileName ?? w.documentId), ` – ${typeName(taxonomy.documentTypes, w.documentType)}${w.reasonCode === 'waiting_for_main_document' ? ' (vedlegg)' : ''}`)),
+        ),
+      )
+    : null;
   replace(
     main,
     mainTitle,
     h('p', { class: 'keys' }, 'Tastatur: ', h('kbd', {}, 'A'), ' godta, ', h('kbd', {}, 'T'), ' type, ', h('kbd', {}, 'O'), ' område, ', h('kbd', {}, 'S'), ' sak, ', h('kbd', {}, 'Esc'), ' tilbake til listen.'),
-    h('div', { class: 'review-grid' }, h('div', { class: 'pages-column', role: 'region', 'aria-label': 'Sidene', tabindex: '0' }, pagesView(documentId, text, doc.explanation)), h('div', { class: 'side-column' }, form, suggestion, candidates, textView(text))),
+    h('div', { class: 'review-grid' }, h('div', { class: 'pages-column', role: 'region', 'aria-label': 'Sidene', tabindex: '0' }, pagesView(documentId, text, doc.explanation)), h('div', { class: 'side-column' }, form, waiting, suggestion, candidates, textView(text))),
   );
   mainTitle.focus();
 

@@ -99,6 +99,10 @@ export interface QueueQuery {
   /** Received on or before. */
   to?: IsoDate | undefined;
   order?: 'oldest' | 'priority' | undefined;
+  /** The review list's filters: the machine's type and area guess, and why the document is there (its reason's code). */
+  documentType?: string | undefined;
+  area?: string | undefined;
+  reason?: string | undefined;
   limit?: number | undefined;
   cursor?: string | null | undefined;
 }
@@ -171,6 +175,19 @@ function filters(q: QueueQuery, extra: { dateInFilter: boolean; normalOnly: bool
       parts.push('#rd <= :to');
       values[':to'] = q.to;
     }
+  }
+  const equal = { documentType: q.documentType, area: q.area } as const;
+  for (const [attribute, value] of Object.entries(equal)) {
+    if (!value) continue;
+    parts.push(`#${attribute} = :${attribute}`);
+    names[`#${attribute}`] = attribute;
+    values[`:${attribute}`] = value;
+  }
+  if (q.reason) {
+    parts.push('#rc.#code = :reason');
+    names['#rc'] = 'reasonCode';
+    names['#code'] = 'code';
+    values[':reason'] = q.reason;
   }
   if (extra.normalOnly) {
     parts.push('(attribute_not_exists(#pr) OR #pr <= :normal)');
