@@ -1,10 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProcessResult } from '#schemas/pipeline';
 import type { CaseView, DocumentView } from '#schemas/api';
-import { dynamoStagePorts } from '../../functions/commons/store/repositories.ts';
+import { dynamoDocuments, dynamoStagePorts } from '../../functions/commons/store/repositories.ts';
 import { sealingOf } from '../../functions/commons/store/sealed-national-ids.ts';
 import { classification, personId, runPipeline, stateFor } from '../registry/fixtures.ts';
 import { openTestService, type TestService } from './fixtures.ts';
+import { expectProblem } from '../support/problem-response.ts';
 
 /**
  * QA session 12, M2: an archivist's decision was recorded under the document only, and the
@@ -60,5 +61,16 @@ describe("an archivist's decision on the record", () => {
     const view = (await service.app.inject({ method: 'GET', url: `/api/v1/cases/${caseId}`, headers: bjorn })).json() as CaseView;
     const lines = view.journal.filter((line) => line.documentId === declaration.documentId && line.event === 'ArchivistDecision');
     expect(lines).toEqual([expect.objectContaining({ actor: 'Bjørn Arkivar', details: expect.objectContaining({ documentType: 'medical_declaration', caseId }) })]);
+  });
+
+  it('tells a second archivist who decided first, naming the document by its file name as well (QA s12 L5)', async () => {
+    const bjorn = await service.person('Berit Arkivar', 'archivist');
+    const declaration = await inReview({ documentType: 'medical_declaration', fields: { nationalIds: [personId(823)] } });
+    // Anna's decision is recorded and its execution is still under way: the document is still in review.
+    expect(await dynamoDocuments(service.runtime.context.db).recordDecision({ documentId: declaration.documentId, archivist: 'Anna Arkivar', decidedAt: new Date().toISOString() }, null)).toBe(true);
+    const body = { documentType: 'medical_declaration', area: 'dental', case: service.seeded.transfer.caseId! };
+    const url = `/api/v1/review/${declaration.documentId}/decision`;
+    const second = await service.app.inject({ method: 'POST', url, headers: { ...bjorn, 'accept-language': 'nb' }, payload: body });
+    expect(expectProblem(second, 409).detail).toBe(`Dokument ${declaration.documentId} (${declaration.file}) er allerede avgjort av Anna Arkivar.`);
   });
 });
