@@ -15,4 +15,7 @@ export const noLettersLine = (status: string | undefined) => {
   return `Ingen ${status ? (which[status] ?? '') : ''}brev i utgående post.`;
 };
 
+/** `outbox notices` that wrote none: the day it looked at, and why there can be none. */
+export const noNoticesLine = (today: string) => `Ingen varsler i dag (${date(today)}): ingen åpen sak har saksbehandlingsfristen innenfor varslingstiden.`;
+
 export const noDueDeadlinesLine = (before: string) => `Ingen frister forfaller før ${date(before)}.`;

@@ -7,7 +7,7 @@ import { addressCorrectionChecked } from '../domain/letters/postal-address.ts';
 import type { Identity } from '../service/identity.ts';
 import { isoDate, through, UsageError } from './commands.ts';
 import { actingPerson, readingPerson } from './cli-person.ts';
-import { noLettersLine } from './empty-listings.ts';
+import { noLettersLine, noNoticesLine } from './empty-listings.ts';
 import { letterLine } from './archivist-wording.ts';
 import { schemaIssueNb } from '../service/problem-words-nb.ts';
 import { outFileChecked, writeOutFile } from './out-file.ts';
@@ -104,6 +104,7 @@ export async function outboxCommand(args: string[]): Promise<number> {
       direct: async (ctx) => (await ops()).writeNotices(ctx, archivist, today),
     });
     for (const l of letters) print(l, l.created ? 'skrevet: ' : 'skrevet fra før: ');
+    if (!letters.length && !values.json) process.stdout.write(`${noNoticesLine(today ?? now)}\n`);
     return 0;
   }
   if (action === 'print') {
@@ -112,9 +113,10 @@ export async function outboxCommand(args: string[]): Promise<number> {
       direct: async (ctx) => (await ops()).printReady(ctx, archivist, day),
     });
     await writeOutFile(values.out!, pdf);
-    const listed = letters ?? (values.json ? (await through<{ letters: OutboxItem[] }>(where, { http: (c) => c.call(archivist, 'GET', '/outbox', { query: { status: 'ready' } }), direct: async (ctx) => (await ops()).listOutbox(ctx, archivist, { status: 'ready' }) })).letters.filter((l) => !day || l.letterDate === day) : null);
-    process.stderr.write(`skrev ${listed ? `${listed.length} brev` : 'de klare brevene'} til ${values.out}\n`);
-    if (values.json) for (const l of listed ?? []) print(l);
+    // Through a running serve the PDF comes alone: the ready letters are listed beside it, so the line can say how many.
+    const listed = letters ?? ((await through<{ letters: OutboxItem[] }>(where, { http: (c) => c.call(archivist, 'GET', '/outbox', { query: { status: 'ready' } }), direct: async (ctx) => (await ops()).listOutbox(ctx, archivist, { status: 'ready' }) })).letters.filter((l) => !day || l.letterDate === day));
+    process.stderr.write(`skrev ${listed.length} brev til ${values.out}\n`);
+    if (values.json) for (const l of listed) print(l);
     return 0;
   }
   const query = status ? { status } : {};

@@ -238,7 +238,15 @@ export const DocumentView = z
       .describe('Words that drove the classification; document text, so empty for readers and systems'),
     journalStatus: z.string().nullable(),
     decision: z
-      .object({ archivist: z.string(), decidedAt: z.string(), documentType: z.string().nullable(), area: z.string().nullable(), caseId: z.string().nullable() })
+      .object({
+        archivist: z.string().describe('The person who decided (postmottak for a document carried on after its opener was decided)'),
+        decidedAt: z.string(),
+        documentType: z.string().nullable(),
+        area: z.string().nullable(),
+        caseId: z.string().nullable().describe('The case the archivist chose; null when the decision opened a new case'),
+        decisionDate: z.string().nullable().describe('The decision date (vedtaksdato) the archivist typed; null when they typed none'),
+        decisionReceivedDate: z.string().nullable().describe('The day the decision was received, as the archivist typed it; null when they typed none'),
+      })
       .nullable(),
   })
   .meta({ id: 'Document' });

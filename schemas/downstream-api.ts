@@ -41,7 +41,9 @@ export const ExportRows = z.object({ from: IsoDate, to: IsoDate, rows: z.array(I
 export const AccessLogQuery = z.object({
   from: IsoDate.describe('First day (inclusive)'),
   to: IsoDate.describe('Last day (inclusive)'),
-  case: z.string().max(20).optional().describe('Only reads of this case (2025-00001)'),
+  case: z.string().max(20).optional().describe("Only reads of this case (2025-00001) and of its documents, also those read while they waited in review"),
+  document: z.string().max(80).optional().describe('Only reads of this document (doc-…)'),
+  nationalId: z.string().max(20).optional().describe("Only reads of the cases with this national id, and of their documents; compared as its keyed hash, never stored"),
   person: z.string().max(200).optional().describe("Part of the reader's name, any case"),
 });
 export const AccessRecordSchema = z
@@ -53,7 +55,7 @@ export const AccessRecordSchema = z
     caseId: z.string().optional(),
     documentId: z.string().optional(),
     why: z.string().optional().describe('What the reader gave as the reason; a national id in it is masked'),
-    filter: z.string().optional().describe("An access-log:read: the auditor's filter (from=…&to=…&person=…&case=…)"),
+    filter: z.string().optional().describe("An access-log:read: the auditor's filter (from=…&to=…&person=…&case=…&document=…&nationalIdHash=…; a national id only as its keyed hash)"),
   })
   .meta({ id: 'AccessRecord' });
 export const AccessLogPage = z.object({ records: z.array(AccessRecordSchema) });

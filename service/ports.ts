@@ -62,7 +62,7 @@ export interface AccessRecord {
   caseId?: string | undefined;
   documentId?: string | undefined;
   why?: string | undefined;
-  /** An `access-log:read`: the filter the auditor asked with (from=…&to=…[&person=…][&case=…]). */
+  /** An `access-log:read`: the filter the auditor asked with (from=…&to=…[&person=…][&case=…][&document=…][&nationalIdHash=…]). */
   filter?: string | undefined;
 }
 
@@ -70,7 +70,11 @@ export interface AccessLogQuery {
   /** Days (Europe/Oslo calendar dates, inclusive) the reads happened on. */
   from: string;
   to: string;
-  caseId?: string | undefined;
+  /**
+   * Only reads about these: an entry matches by its case or by its document. A case's filter lists the
+   * case's documents too, since a read of a document while it waited in review was logged without a case.
+   */
+  about?: { caseIds: ReadonlySet<string>; documentIds: ReadonlySet<string> } | undefined;
   /** Part of the reader's name, any case. */
   person?: string | undefined;
 }

@@ -3,6 +3,7 @@ import type { ArchivistDecision, Classification } from '#schemas/pipeline';
 import type { ExecutionState } from '#schemas/state';
 import { DecisionError } from '#domain/errors';
 import type { DocumentRepository, StagePorts } from './ports.ts';
+import { decisionDetails } from './decision-details.ts';
 
 
 type DocumentRecord = NonNullable<Awaited<ReturnType<DocumentRepository['get']>>>;
@@ -53,22 +54,6 @@ export async function decideStage(decision: ArchivistDecision, ports: Pick<Stage
   await ports.audit.record({ documentId: decision.documentId, event: 'ArchivistDecision', actor: decision.archivist, at: decision.decidedAt, details: decisionDetails(decision) });
   const { intake, fileName, inspection, pages, classification, part } = review.resume;
   return { intake, fileName, decision, ...(part ? { part } : {}), ...(inspection ? { inspection } : {}), ...(pages ? { pages } : {}), classification };
-}
-
-/**
- * What the audit trail keeps of a decision: what the archivist set, and the dates they typed. The
- * decision date starts the appeal deadline, so who typed it must be traceable (the journal's
- * «Arkivar avgjorde dokumentet» line shows them).
- */
-function decisionDetails(decision: ArchivistDecision): Record<string, string | undefined> {
-  const { decisionDate, decisionReceivedDate } = decision.fields ?? {};
-  return {
-    documentType: decision.documentType,
-    area: decision.area,
-    caseId: decision.caseId,
-    ...(decisionDate ? { decisionDate } : {}),
-    ...(decisionReceivedDate ? { decisionReceivedDate } : {}),
-  };
 }
 
 /**

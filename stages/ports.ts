@@ -26,6 +26,8 @@ export interface JournalEntry {
   needsReply: boolean;
   registeredAt: string;
   confirmedBy: string;
+  /** The archivist's decision this registration carries out: kept on the document, and its line in the case's journal names the archivist. */
+  decision?: ArchivistDecision | undefined;
   /** A part of a split file: main document (hoveddokument) or attachment (vedlegg), and the listed attachments the bundle lacks. */
   part?: { role: 'main' | 'attachment'; mainDocumentId: string | null; missingAttachments: string[] } | undefined;
 }

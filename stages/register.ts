@@ -78,6 +78,7 @@ async function register(state: RegisterState, ports: StagePorts): Promise<Regist
     needsReply: rule.needsReply,
     registeredAt,
     confirmedBy: state.decision ? `archivist:${state.decision.archivist}` : 'postmottak',
+    ...(state.decision ? { decision: state.decision } : {}),
     ...(state.part ? { part: { role: attachment ? 'attachment' : 'main', mainDocumentId: attachment ? state.part.mainDocumentId : null, missingAttachments: state.part.missingAttachments } } : {}),
   });
 

@@ -9,6 +9,11 @@ import { requirePermission } from './guard.ts';
 import { caseIdOf } from './cases.ts';
 import { dayNb } from '../problem-words-nb.ts';
 import { maskNationalIdsInText } from '../masked-text.ts';
+import { isValidNationalId } from '#domain/fields/national-id';
+import { nationalIdHash } from '#domain/registry/national-id-hash';
+import { casesByNationalIdHash } from '../../functions/commons/store/cases.ts';
+import { idHashKey } from '../../functions/commons/store/id-hash-key.ts';
+import { readCasePartition } from '../../functions/commons/store/case-work.ts';
 
 /** The longest range one export or access-log read covers: a year of days, so a typo cannot ask for a century. */
 const maxDays = 366;
@@ -40,16 +45,59 @@ export async function eventsAfter(ctx: ServiceContext, identity: Identity, query
  * The access log, for the auditor only, newest first; the person filter matches part of a name in any
  * case. A national id in a «why» is masked again on the way out (entries written before the service
  * masked them on writing). The read itself goes in the log, with the filter asked.
+ *
+ * `case`, `document` and `nationalId` narrow it to reads about them. A case's reads include those of its
+ * documents (a document read while it waited in review was logged without a case), resolved now; a
+ * national id is looked up as its keyed hash among the cases' ids and never written down in clear (the
+ * auditor's own entry keeps the hash).
  */
-export async function readAccessLog(ctx: ServiceContext, identity: Identity, query: { from: string; to: string; caseId?: string | undefined; person?: string | undefined }): Promise<{ records: AccessRecord[] }> {
+export async function readAccessLog(ctx: ServiceContext, identity: Identity, query: AccessLogFilter): Promise<{ records: AccessRecord[] }> {
   requirePermission(identity, 'access-log:read');
   checkRange(query.from, query.to);
   if (!ctx.accessLog.list) throw notFound('This deployment keeps no access log to read.', 'Denne installasjonen har ingen tilgangslogg å lese.');
   const caseId = query.caseId ? caseIdOf(query.caseId) : undefined;
+  const documentId = query.documentId?.trim() || undefined;
   const person = query.person?.trim() || undefined;
-  const stored = await ctx.accessLog.list({ from: query.from, to: query.to, caseId, person });
-  const filter = new URLSearchParams({ from: query.from, to: query.to, ...(person ? { person } : {}), ...(caseId ? { case: caseId } : {}) }).toString();
+  const personHash = query.nationalId ? await nationalIdHashOf(query.nationalId) : undefined;
+  const about = caseId || documentId || personHash ? await readsAbout(ctx, { caseId, documentId, personHash }) : undefined;
+  const stored = await ctx.accessLog.list({ from: query.from, to: query.to, about, person });
+  const filter = new URLSearchParams({
+    from: query.from,
+    to: query.to,
+    ...(person ? { person } : {}),
+    ...(caseId ? { case: caseId } : {}),
+    ...(documentId ? { document: documentId } : {}),
+    ...(personHash ? { nationalIdHash: personHash } : {}),
+  }).toString();
   await ctx.accessLog.record({ at: ctx.now().toISOString(), person: identity.person, role: identity.role, action: 'access-log:read', filter });
   const records = stored.map((r) => (r.why ? { ...r, why: maskNationalIdsInText(r.why) } : r)).sort((a, b) => b.at.localeCompare(a.at));
   return { records };
+}
+
+export interface AccessLogFilter {
+  from: string;
+  to: string;
+  caseId?: string | undefined;
+  documentId?: string | undefined;
+  /** As the auditor typed it: only its keyed hash is used. */
+  nationalId?: string | undefined;
+  person?: string | undefined;
+}
+
+async function nationalIdHashOf(input: string): Promise<string> {
+  const digits = input.replace(/[\s.-]/g, '');
+  if (!/^\d{11}$/.test(digits) || !isValidNationalId(digits)) {
+    throw badRequest('That is not a national id (11 digits, fødselsnummer or D-number).', 'Det er ikke et fødselsnummer (11 siffer, fødselsnummer eller D-nummer).');
+  }
+  return nationalIdHash(digits, await idHashKey());
+}
+
+/** The cases and documents a filter is about: a case with its documents, a document, a person's cases with theirs. */
+async function readsAbout(ctx: ServiceContext, filter: { caseId?: string | undefined; documentId?: string | undefined; personHash?: string | undefined }) {
+  const caseIds = new Set<string>();
+  const documentIds = new Set<string>(filter.documentId ? [filter.documentId] : []);
+  if (filter.caseId) caseIds.add(filter.caseId);
+  if (filter.personHash) for (const hit of await casesByNationalIdHash(ctx.db, filter.personHash)) caseIds.add(hit.caseId);
+  for (const id of caseIds) for (const doc of (await readCasePartition(ctx.db, id))?.documents ?? []) documentIds.add(doc.documentId);
+  return { caseIds, documentIds };
 }

@@ -75,7 +75,7 @@ export async function decide(ctx: ServiceContext, identity: Identity, documentId
     throw conflict(`Document ${documentId} is not waiting in the review queue: ${where}.`, `Dokument ${documentId} venter ikke i kontrollkøen: ${whereNb}.`);
   }
   const earlier = doc.item.decision as { archivist?: string } | undefined;
-  if (earlier) throw conflict(`Document ${documentId} has already been decided by ${earlier.archivist ?? 'another archivist'}.`, `Dokument ${documentId} er allerede avgjort av ${earlier.archivist ?? 'en annen arkivar'}.`);
+  if (earlier) throw alreadyDecided(documentId, doc.fileName, earlier.archivist);
   const resume = doc.resume;
   if (!resume?.classification) throw unprocessable(`Document ${documentId} was never read (${doc.reason ?? 'no text'}); it must be registered by hand.`, `Dokument ${documentId} ble aldri lest; det må journalføres for hånd.${becauseNb(doc, ctx.config)}`);
   if (body.documentType && !ctx.config.typeRules.some((r) => r.type === body.documentType)) {
@@ -123,17 +123,12 @@ export async function decide(ctx: ServiceContext, identity: Identity, documentId
       const by = (latest.item.decision as { archivist?: string } | undefined)?.archivist;
       // Back in review, undecided, with a new queuedAt: queued again since it was read (decided and back, or Review re-ran).
       const cameBack = !by && latest.status === 'review' && latest.item.queuedAt !== doc.item.queuedAt;
+      if (by) throw alreadyDecided(documentId, doc.fileName, by);
       throw conflict(
-        by
-          ? `Document ${documentId} has already been decided by ${by}.`
-          : cameBack
-            ? `Document ${documentId} was put in the review queue again after you opened it. Open it again.`
-            : `Document ${documentId} is not waiting in the review queue: it left it meanwhile.`,
-        by
-          ? `Dokument ${documentId} er allerede avgjort av ${by}.`
-          : cameBack
-            ? `Dokument ${documentId} ble lagt i kontrollkøen på nytt etter at du åpnet det. Åpne det på nytt.`
-            : `Dokument ${documentId} venter ikke lenger i kontrollkøen: det ble tatt ut i mellomtiden.`,
+        cameBack ? `Document ${documentId} was put in the review queue again after you opened it. Open it again.` : `Document ${documentId} is not waiting in the review queue: it left it meanwhile.`,
+        cameBack
+          ? `Dokument ${documentId} ble lagt i kontrollkøen på nytt etter at du åpnet det. Åpne det på nytt.`
+          : `Dokument ${documentId} venter ikke lenger i kontrollkøen: det ble tatt ut i mellomtiden.`,
       );
     }
     throw error;
@@ -184,4 +179,9 @@ async function carryOnWaiting(ctx: ServiceContext, documentId: string): Promise<
   const followed: ProcessResult[] = [];
   for (const next of states) followed.push(await ctx.pipeline.resume(next));
   return followed;
+}
+
+/** Two archivists on one item: the second is told who was first, and which document by the file name they see in the list. */
+function alreadyDecided(documentId: string, fileName: string, by: string | undefined) {
+  return conflict(`Document ${documentId} (${fileName}) has already been decided by ${by ?? 'another archivist'}.`, `Dokument ${documentId} (${fileName}) er allerede avgjort av ${by ?? 'en annen arkivar'}.`);
 }

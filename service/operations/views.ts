@@ -1,5 +1,5 @@
 import type { CaseSummary, DeadlineView, DocumentView } from '#schemas/api';
-import type { Classification, Deadline } from '#schemas/pipeline';
+import type { ArchivistDecision, Classification, Deadline } from '#schemas/pipeline';
 import type { DeadlineKind } from '#schemas/taxonomy';
 import type { PostmottakConfig } from '#schemas/config';
 import { reasonWords } from './reason-words.ts';
@@ -72,7 +72,7 @@ const nullable = <T>(value: unknown): T | null => (value === undefined || value 
 export function documentView(doc: DocumentRecord, policy: PersonalDataPolicy, config: PostmottakConfig): DocumentView {
   const item = doc.item;
   const guess: Classification | null = doc.resume?.classification ?? null;
-  const decision = item.decision as { archivist: string; decidedAt: string; documentType?: string; area?: string; caseId?: string } | undefined;
+  const decision = item.decision as ArchivistDecision | undefined;
   return {
     documentId: doc.documentId,
     fileName: doc.fileName,
@@ -98,7 +98,15 @@ export function documentView(doc: DocumentRecord, policy: PersonalDataPolicy, co
     explanation: policy.documentText ? (guess?.explanation ?? []) : [],
     journalStatus: doc.journalStatus,
     decision: decision
-      ? { archivist: decision.archivist, decidedAt: decision.decidedAt, documentType: decision.documentType ?? null, area: decision.area ?? null, caseId: decision.caseId ?? null }
+      ? {
+          archivist: decision.archivist,
+          decidedAt: decision.decidedAt,
+          documentType: decision.documentType ?? null,
+          area: decision.area ?? null,
+          caseId: decision.caseId ?? null,
+          decisionDate: decision.fields?.decisionDate ?? null,
+          decisionReceivedDate: decision.fields?.decisionReceivedDate ?? null,
+        }
       : null,
   };
 }

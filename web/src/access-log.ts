@@ -20,8 +20,8 @@ interface AccessRecord {
 
 /**
  * The auditor's view (SPEC: the access log records who read which case's personal data): who read
- * what, when and why, newest first, filtered by part of a person's name, case and days (the last week
- * unless asked). The log holds identifiers only; the service masks a national id typed into a «why».
+ * what, when and why, newest first, filtered by part of a person's name, case (with its documents'
+ * reads from before they had it), document and days (the last week unless asked). The log holds identifiers only; the service masks a national id typed into a «why».
  */
 export async function accessLogView(main: HTMLElement, params: URLSearchParams): Promise<void> {
   const today = osloDate(new Date());
@@ -29,10 +29,12 @@ export async function accessLogView(main: HTMLElement, params: URLSearchParams):
   const from = params.get('from') || addDays(to, -6);
   const person = params.get('person') ?? '';
   const caseInput = params.get('case') ?? '';
+  const documentId = params.get('document') ?? '';
   const query = new URLSearchParams({ from, to });
   if (person) query.set('person', person);
   const caseId = caseInput ? caseIdFromInput(caseInput) : null;
   if (caseId) query.set('case', caseId);
+  if (documentId) query.set('document', documentId);
   let records: AccessRecord[] = [];
   let problem: string | null = caseInput && !caseId ? notACaseNumber(caseInput) : null;
   if (!problem) {
@@ -52,6 +54,8 @@ export async function accessLogView(main: HTMLElement, params: URLSearchParams):
     h('input', { id: 'log-person', name: 'person', type: 'text', value: person }),
     h('label', { for: 'log-case' }, 'Sak '),
     h('input', { id: 'log-case', name: 'case', type: 'text', value: caseInput, placeholder: '2025/00001' }),
+    h('label', { for: 'log-document' }, 'Dokument '),
+    h('input', { id: 'log-document', name: 'document', type: 'text', value: documentId, placeholder: 'doc-…' }),
     h('label', { for: 'log-from' }, 'Fra '),
     fromField,
     h('label', { for: 'log-to' }, 'Til '),
@@ -62,7 +66,7 @@ export async function accessLogView(main: HTMLElement, params: URLSearchParams):
     event.preventDefault();
     const data = new FormData(filters);
     const next = new URLSearchParams();
-    for (const key of ['person', 'case']) {
+    for (const key of ['person', 'case', 'document']) {
       const value = String(data.get(key) ?? '').trim();
       if (value) next.set(key, value);
     }

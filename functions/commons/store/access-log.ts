@@ -22,7 +22,7 @@ export function dynamoAccessLog(db: Db): AccessLog {
         const items = await queryAll(db, { KeyConditionExpression: 'pk = :p', ExpressionAttributeValues: { ':p': keys.accessLogPartition(day) } });
         for (const item of items) {
           const record = toRecord(item);
-          if (query.caseId && record.caseId !== query.caseId) continue;
+          if (query.about && !(record.caseId && query.about.caseIds.has(record.caseId)) && !(record.documentId && query.about.documentIds.has(record.documentId))) continue;
           if (person && !record.person.toLocaleLowerCase('nb').includes(person)) continue;
           records.push(record);
         }

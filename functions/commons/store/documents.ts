@@ -1,4 +1,5 @@
-import type { Deadline, ProcessResult } from '#schemas/pipeline';
+import type { ArchivistDecision, Deadline, ProcessResult } from '#schemas/pipeline';
+import { decisionDetails, isPersonsDecision } from '../../../stages/decision-details.ts';
 import type { Reason } from '#schemas/reasons';
 import type { DeadlineKind } from '#schemas/taxonomy';
 import { INCOMING, type JournalStatus, type Restanse, type WriteOffMethod } from '#domain/registry/noark';
@@ -208,13 +209,36 @@ export async function writeJournalEntry(
     caseId: input.caseId,
     caseNumber: input.caseNumber,
     createdCase: input.createdCase,
+    // Kept on the document for GET /documents/{id}: the registration replaces the review record that held it.
+    ...(input.decision ? { decision: input.decision } : {}),
     ...(input.part ? { bundleRole: input.part.role, mainDocumentId: input.part.mainDocumentId, missingAttachments: input.part.missingAttachments } : {}),
   };
   // A document that only carries its case-number mapping (no status yet) is this same registration.
   const existing = await conditionalPut(db, item, ['review']);
   // The case's journal line: an idempotent put keyed by case and document, so a re-run writes the same item.
-  if (!existing || existing.caseId === input.caseId) await putItem(db, { Item: caseJournalItem(item) });
+  if (!existing || existing.caseId === input.caseId) {
+    await putItem(db, { Item: caseJournalItem(item) });
+    if (isPersonsDecision(input.decision)) await putItem(db, { Item: caseDecisionItem(input.decision, input.caseId) });
+  }
   return existing;
+}
+
+/**
+ * The archivist's decision in the case's audit trail, so the case's journal names the person who
+ * decided and the dates they typed (the decision was recorded under the document, before it had a
+ * case). Keyed by the document: a re-run writes the same item.
+ */
+function caseDecisionItem(decision: ArchivistDecision, caseId: string): Item {
+  return {
+    ...keys.audit(caseId, decision.decidedAt, `ArchivistDecision#${decision.documentId}`),
+    type: 'audit',
+    event: 'ArchivistDecision',
+    actor: decision.archivist,
+    at: decision.decidedAt,
+    caseId,
+    documentId: decision.documentId,
+    details: { ...decisionDetails(decision), caseId },
+  };
 }
 
 /** What a case read lists of each of its documents, under the case's own partition. */
