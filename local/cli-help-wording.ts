@@ -13,7 +13,7 @@ export const usage = `postmottak — innkommende post fra skanning til saksbehan
   postmottak users add NAVN --role archivist|caseworker|reader|system|auditor [--data-dir MAPPE] [--json]
   postmottak users list|remove NAVN [--data-dir MAPPE] [--json]
   postmottak review list [--reason GRUNN] [--type TYPE] [--area OMRÅDE] [--from DATO] [--to DATO] [--limit N] [--cursor C] [--data-dir MAPPE] [--json]
-  postmottak review decide DOKUMENT_ID --archivist NAVN [--type TYPE] [--area OMRÅDE] [--case SAK] [--decision-date DATO|""] [--decision-received DATO|""] [--data-dir MAPPE] [--json]
+  postmottak review decide DOKUMENT_ID --archivist NAVN [--type TYPE] [--area OMRÅDE] [--case SAK [--confirm-other-person]] [--decision-date DATO|""] [--decision-received DATO|""] [--data-dir MAPPE] [--json]
   postmottak queue KØ [--keyword STIKKORD]... [--from DATO] [--to DATO] [--order oldest|priority] [--limit N] [--cursor C] [--data-dir MAPPE] [--json]
   postmottak case SAK [--handler NAVN] [--why TEKST] [--data-dir MAPPE] [--json]
   postmottak claim SAK --handler NAVN [--release] [--data-dir MAPPE] [--json]

@@ -117,7 +117,7 @@ export async function reviewCommand(args: string[]): Promise<number> {
     const { values, positionals } = parseArgs({
       args: rest,
       allowPositionals: true,
-      options: { ...common, archivist: { type: 'string' }, type: { type: 'string' }, area: { type: 'string' }, case: { type: 'string' }, 'decision-date': { type: 'string' }, 'decision-received': { type: 'string' } },
+      options: { ...common, archivist: { type: 'string' }, type: { type: 'string' }, area: { type: 'string' }, case: { type: 'string' }, 'confirm-other-person': { type: 'boolean' }, 'decision-date': { type: 'string' }, 'decision-received': { type: 'string' } },
     });
     const [documentId] = positionals;
     if (!documentId) throw new UsageError('oppgi dokumentet som skal avgjøres (postmottak review list viser dem)');
@@ -129,7 +129,9 @@ export async function reviewCommand(args: string[]): Promise<number> {
     const decisionDate = typedDate(values['decision-date'], '--decision-date');
     const decisionReceivedDate = typedDate(values['decision-received'], '--decision-received');
     const fields = { ...(decisionDate !== undefined ? { decisionDate } : {}), ...(decisionReceivedDate !== undefined ? { decisionReceivedDate } : {}) };
-    const parsed = DecisionBody.safeParse({ documentType: values.type, area: values.area, case: values.case, ...(Object.keys(fields).length ? { fields } : {}) });
+    if (values['confirm-other-person'] && values.case === undefined) throw new UsageError('--confirm-other-person gjelder bare sammen med --case SAK');
+    const confirmOtherPerson = values['confirm-other-person'] ? { confirmOtherPerson: true } : {};
+    const parsed = DecisionBody.safeParse({ documentType: values.type, area: values.area, case: values.case, ...confirmOtherPerson, ...(Object.keys(fields).length ? { fields } : {}) });
     if (!parsed.success) {
       // The schema's own words are English; what the archivist typed wrong is said as the other refusals say it.
       const said: Record<string, string> = { documentType: `--type: ukjent dokumenttype «${values.type}»`, area: `--area: ukjent saksområde «${values.area}»` };

@@ -301,6 +301,10 @@ export const DecisionBody = z
     documentType: DocumentType.optional(),
     area: AreaCode.optional(),
     case: z.string().optional().describe('The case to register it on: 2025/00001 or 2025-00001; omit for the machine to link (or create) as usual'),
+    confirmOtherPerson: z
+      .boolean()
+      .optional()
+      .describe("The archivist confirms the chosen case although the document's national id is none of the case's people's, or its references none of the case's (else 422)"),
     fields: z
       .object({ decisionDate: IsoDate.nullable().optional(), decisionReceivedDate: IsoDate.nullable().optional(), caseReferences: z.array(z.string()).optional() })
       .optional(),

@@ -2,6 +2,8 @@ import type { PostmottakConfig } from '#schemas/config';
 import type { Reason, ReasonCode, ReasonParams } from '#schemas/reasons';
 import { unsureReason, type UnsureFacts } from '../wording/unsure-reason.ts';
 import { percent } from '../wording/percent.ts';
+import { withIndefiniteArticle } from '../wording/indefinite-article.ts';
+import { capitalised } from '../wording/letter-status.ts';
 
 /**
  * The words for each reason code (schemas/reasons.ts), in English (the CLI's JSON line and the API,
@@ -174,7 +176,7 @@ const en: Wording = {
   sheet_case_area_mismatch: ({ p, names }) =>
     `The cover sheet names case ${str(p.caseNumber)} and the area ${names.area(str(p.sheetArea), 'en')}, but the case is about ${names.area(str(p.caseArea), 'en')}. Check the sheet, and choose the case.`,
   no_matching_case: ({ p, names }) =>
-    `A ${names.type(str(p.documentType), 'en')} must be added to an existing case, but no open case matches its case references or national id. Choose the case.`,
+    `${capitalised(withIndefiniteArticle(names.type(str(p.documentType), 'en')))} must be added to an existing case, but no open case matches its case references or national id. Choose the case.`,
   waiting_for_case: ({ p, names }) =>
     `Waiting for case: this ${names.type(str(p.documentType), 'en')} belongs with document ${str(p.waitsFor)}, which is waiting in review; it is registered on that document's case as soon as the archivist decides it.`,
   waiting_for_main_document: ({ p }) =>

@@ -1,6 +1,7 @@
 import type { Party } from '#schemas/parties';
 import type { CoverSheet } from '#schemas/sheets';
 import { because, type ReasonNames } from '../reasons/wording.ts';
+import { personOnCase } from '../registry/chosen-case-check.ts';
 
 /**
  * A cover sheet still sends its document to the sheet's case by the code, never by a guess (SPEC.md
@@ -26,14 +27,11 @@ export function coverCaseDisagreement(facts: CoverCaseFacts, names?: ReasonNames
   if (cover.area && cover.area !== facts.caseArea) {
     return because('sheet_case_area_mismatch', { caseNumber: cover.caseNumber, sheetArea: cover.area, caseArea: facts.caseArea }, names);
   }
+  const person = personOnCase(facts.caseNationalIdHashes, facts.documentNationalIdHashes);
   // A document that names nobody is the usual one under a sheet (a declaration, a note): nothing to contradict.
-  if (!facts.documentNationalIdHashes.length) return null;
   // A case that knows nobody's id cannot confirm the person the document names, so an archivist does.
-  if (!facts.caseNationalIdHashes.length) return because('sheet_case_persons_unknown', { caseNumber: cover.caseNumber }, names);
-  const parties = new Set(facts.caseNationalIdHashes);
-  if (!facts.documentNationalIdHashes.some((hash) => parties.has(hash))) {
-    return because('sheet_case_person_mismatch', { caseNumber: cover.caseNumber }, names);
-  }
+  if (person === 'unknown') return because('sheet_case_persons_unknown', { caseNumber: cover.caseNumber }, names);
+  if (person === 'other') return because('sheet_case_person_mismatch', { caseNumber: cover.caseNumber }, names);
   return null;
 }
 

@@ -2,6 +2,7 @@ import type { DecisionBody, QueuePage, ReviewListQuery } from '#schemas/api';
 import type { ArchivistDecision, ProcessResult } from '#schemas/pipeline';
 import type { ExecutionState } from '#schemas/state';
 import { displayCaseNumber } from '#domain/registry/case-number-input';
+import { caseIdOfCover } from '#domain/sheets/cover';
 import { getCase, type CaseRecord } from '../../functions/commons/store/cases.ts';
 import { casesByAnyReference, openCasesOfNationalId } from '../../functions/commons/store/service.ts';
 import { recordDecision, waitingToCarryOn } from '../../functions/commons/store/service.ts';
@@ -22,6 +23,7 @@ import { keepExample, machineAnswer } from './examples.ts';
 import { readStoredPages } from './stored-pages.ts';
 import { statusNb } from '../problem-words-nb.ts';
 import { refuseBadDecisionDates } from './decision-date-refusal.ts';
+import { refuseOtherPersonsCase } from './other-persons-case.ts';
 
 /** The review queue, oldest first, each with why it is there. */
 export async function reviewList(ctx: ServiceContext, identity: Identity, query: ReviewListQuery): Promise<QueuePage> {
@@ -103,6 +105,9 @@ export async function decide(ctx: ServiceContext, identity: Identity, documentId
     const chosen = await getCase(ctx.db, caseId);
     if (!chosen) throw unprocessable(`There is no case ${displayCaseNumber(caseId)}. Choose an existing case, or none for a new one.`, `Det finnes ingen sak ${displayCaseNumber(caseId)}. Velg en sak som finnes, eller ingen for en ny sak.`);
     if (!chosen.open) throw unprocessable(`Case ${chosen.caseNumber} is closed; a document cannot be registered on it.`, `Sak ${chosen.caseNumber} er avsluttet; et dokument kan ikke journalføres på den.`);
+    // The sheet's own case for a document held because it names someone else is what that reason asked the archivist to confirm.
+    const sheetsCase = resume.classification.cover !== undefined && caseIdOfCover(resume.classification.cover) === caseId;
+    if (!body.confirmOtherPerson && !sheetsCase) await refuseOtherPersonsCase(ctx, chosen, resume.classification.fields);
   }
   const decision: ArchivistDecision = {
     documentId,

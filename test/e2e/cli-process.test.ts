@@ -142,7 +142,16 @@ describe('postmottak process --json (embedded stack, real ASL, real handlers)', 
     const [transfer, orphan] = results as [ProcessResult, ProcessResult];
     expect(orphan.status).toBe('review');
 
-    const decided = await run(process.execPath, [path.join(root, 'bin/postmottak.js'), 'review', 'decide', orphan.documentId, '--archivist', 'arkivar-1', '--case', transfer.caseId!, '--json', '--data-dir', dataDir], { cwd: root, env: { ...process.env, POSTMOTTAK_CONFIG_FILE: pinnedConfig } });
+    // The orphan names another person than the transfer's case: refused in one line until the archivist confirms it.
+    const decide = (...more: string[]) =>
+      run(process.execPath, [path.join(root, 'bin/postmottak.js'), 'review', 'decide', orphan.documentId, '--archivist', 'arkivar-1', '--case', transfer.caseId!, ...more, '--json', '--data-dir', dataDir], { cwd: root, env: { ...process.env, POSTMOTTAK_CONFIG_FILE: pinnedConfig } });
+    const refused = await decide().then(
+      () => null,
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(refused?.code).toBe(2);
+    expect(refused?.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^postmottak: Sak \d{4}\/\d{5} ser ut til å være en annen persons: fødselsnummeret i dokumentet er ikke noen av sakens parters/)]);
+    const decided = await decide('--confirm-other-person');
     const result = ProcessResult.parse(JSON.parse(decided.stdout));
     expect(result).toMatchObject({ documentId: orphan.documentId, status: 'routed', documentType: 'medical_declaration', caseId: transfer.caseId, area: 'dental', queue: 'unit-mail/dental' });
 

@@ -120,7 +120,7 @@ describe('linking (SPEC: reference of an open case, else a national id with exac
 
     it('says first that no case was found for a must-be-linked document that links to nothing, then the joint confidence', () => {
       const orphan = link(classification({ documentType: 'invoice', ...typeSure }));
-      expect(orphan.reason).toMatch(/^An? invoice must be added to an existing case.*Also: The machine is sure of the document type.*together are 60 % sure/);
+      expect(orphan.reason).toMatch(/^An invoice must be added to an existing case.*Also: The machine is sure of the document type.*together are 60 % sure/);
     });
 
     it('falls back to the joint confidence for a classification made before typeConfidence existed', () => {

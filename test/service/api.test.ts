@@ -194,7 +194,7 @@ describe('review', () => {
     expect((await service.app.inject({ method: 'GET', url, headers: service.as('archivist') })).json()).toEqual(before);
 
     const caseNumber = service.seeded.transfer.caseId!.replace('-', '/');
-    const decided = await service.app.inject({ method: 'POST', url: `/api/v1/review/${documentId}/decision`, headers: ingrid, payload: { case: caseNumber } });
+    const decided = await service.app.inject({ method: 'POST', url: `/api/v1/review/${documentId}/decision`, headers: ingrid, payload: { case: caseNumber, confirmOtherPerson: true } });
     expect(decided.statusCode, decided.body).toBe(200);
     expect(decided.json()).toMatchObject({ decidedBy: 'Ingrid Decider', result: { documentId, status: 'routed', caseId: service.seeded.transfer.caseId, documentType: 'medical_declaration', area: 'dental' } });
 
@@ -217,7 +217,7 @@ describe('simultaneous decisions', () => {
     const orphan = await handIn(service.runtime.context, { person: 'mailroom', role: 'archivist' }, { bytes: await renderTextPdf([letter]), fileName: 'orphan-2.pdf', receivedDate: '2025-03-21', postmarkDate: null });
     expect(orphan.status).toBe('review');
     const [anna, bjorn] = await Promise.all([service.person('Anna Arkivar', 'archivist'), service.person('Bjørn Arkivar', 'archivist')]);
-    const body = { case: service.seeded.transfer.caseId };
+    const body = { case: service.seeded.transfer.caseId, confirmOtherPerson: true };
     const answers = await Promise.all([anna, bjorn].map((headers) => service.app.inject({ method: 'POST', url: `/api/v1/review/${orphan.documentId}/decision`, headers, payload: body })));
     expect(answers.map((a) => a.statusCode).sort()).toEqual([200, 409]);
     const refused = answers.find((a) => a.statusCode === 409)!;

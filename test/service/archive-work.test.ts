@@ -229,7 +229,7 @@ describe('outcomes, examples and figures', () => {
   it('keeps a decision as a labelled example and counts it in the figures of the last decisions', async () => {
     const { documentId } = service.seeded.orphan;
     const empty = (await inject('GET', '/api/v1/review/accuracy', service.as('archivist'))).json();
-    const decided = await inject('POST', `/api/v1/review/${documentId}/decision`, service.as('archivist'), { case: service.seeded.transfer.caseId!, documentType: 'medical_declaration' });
+    const decided = await inject('POST', `/api/v1/review/${documentId}/decision`, service.as('archivist'), { case: service.seeded.transfer.caseId!, confirmOtherPerson: true, documentType: 'medical_declaration' });
     expect(decided.statusCode, decided.body).toBe(200);
     const figures = (await inject('GET', '/api/v1/review/accuracy', service.as('archivist'))).json();
     expect(figures.decisions).toBe(empty.decisions + 1);

@@ -3,7 +3,7 @@ import type { ProcessResult } from '#schemas/pipeline';
 import { dynamoStagePorts } from '../../functions/commons/store/repositories.ts';
 import { sealingOf } from '../../functions/commons/store/sealed-national-ids.ts';
 import { classification, personId, runPipeline, stateFor } from '../registry/fixtures.ts';
-import { openTestService, type TestService } from './fixtures.ts';
+import { kari, openTestService, type TestService } from './fixtures.ts';
 import { expectProblem } from '../support/problem-response.ts';
 
 /**
@@ -36,14 +36,14 @@ async function inReview(overrides: Parameters<typeof classification>[0]): Promis
 
 describe('a decision on a document with a decision date read after the day the mail was received', () => {
   it('is made for a medical declaration: no deadline counts from its date, so the date read does not stop it', async () => {
-    const declaration = await inReview({ documentType: 'medical_declaration', fields: { nationalIds: [personId(811)], decisionDate: '2025-04-15' } });
+    const declaration = await inReview({ documentType: 'medical_declaration', fields: { nationalIds: [kari], decisionDate: '2025-04-15' } });
     const response = await inject('POST', `/api/v1/review/${declaration.documentId}/decision`, service.as('archivist'), { documentType: 'medical_declaration', area: 'dental', case: service.seeded.transfer.caseId! });
     expect(response.statusCode, response.body).toBe(200);
     expect((response.json() as { result: ProcessResult }).result).toMatchObject({ status: 'routed', caseId: service.seeded.transfer.caseId });
   });
 
   it('clears the misread date when the archivist gives it as null', async () => {
-    const declaration = await inReview({ documentType: 'medical_declaration', fields: { nationalIds: [personId(812)], decisionDate: '2025-04-15' } });
+    const declaration = await inReview({ documentType: 'medical_declaration', fields: { nationalIds: [kari], decisionDate: '2025-04-15' } });
     const response = await inject('POST', `/api/v1/review/${declaration.documentId}/decision`, service.as('archivist'), { case: service.seeded.transfer.caseId!, fields: { decisionDate: null } });
     expect(response.statusCode, response.body).toBe(200);
     const doc = (await inject('GET', `/api/v1/documents/${declaration.documentId}`, service.as('archivist'))).json();

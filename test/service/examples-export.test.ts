@@ -39,7 +39,7 @@ beforeAll(async () => {
   const archivist = service.as('archivist');
   const { orphan, transfer } = service.seeded;
   // An archivist decides the declaration waiting in review, then corrects the transfer letter's type.
-  const decided = await service.app.inject({ method: 'POST', url: `/api/v1/review/${orphan.documentId}/decision`, headers: archivist, payload: { case: transfer.caseId!, documentType: 'medical_declaration' } });
+  const decided = await service.app.inject({ method: 'POST', url: `/api/v1/review/${orphan.documentId}/decision`, headers: archivist, payload: { case: transfer.caseId!, confirmOtherPerson: true, documentType: 'medical_declaration' } });
   expect(decided.statusCode, decided.body).toBe(200);
   const corrected = await service.app.inject({ method: 'POST', url: `/api/v1/documents/${transfer.documentId}/correction`, headers: archivist, payload: { documentType: 'appeal' } });
   expect(corrected.statusCode, corrected.body).toBe(200);

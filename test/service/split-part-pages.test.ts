@@ -92,7 +92,7 @@ describe("a split file's parts", () => {
   it("teaches from the part's text when an archivist decides it", async () => {
     const [appeal, declarationPart] = outcome.parts;
     expect(declarationPart!.status).toBe('review');
-    const decided = await service.app.inject({ method: 'POST', url: `/api/v1/review/${declarationPart!.documentId}/decision`, headers: auth(), payload: { case: appeal!.caseId!, documentType: 'medical_declaration' } });
+    const decided = await service.app.inject({ method: 'POST', url: `/api/v1/review/${declarationPart!.documentId}/decision`, headers: auth(), payload: { case: appeal!.caseId!, confirmOtherPerson: true, documentType: 'medical_declaration' } });
     expect(decided.statusCode, decided.body).toBe(200);
     const [kept] = await listExamples(service.runtime.context.db, { kind: 'decision', limit: 10 });
     expect(kept!.documentId).toBe(declarationPart!.documentId);

@@ -1,23 +1,34 @@
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { promisify } from 'node:util';
-import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { renderTextPdf } from '../../corpus/render.ts';
+import { addDays, osloDate } from '../../domain/calendar.ts';
+import { typedFromIso } from '../../domain/wording/typed-date.ts';
 import { idFor } from '../support/national-ids.ts';
 
 /** `postmottak serve --watch DIR` in a child process: a scan dropped into DIR is taken in once. */
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const cli = path.join(root, 'bin/postmottak.js');
 
-const appeal = [
-  'Kari Nordmann', 'Storgata 1, 0155 Oslo', '', 'Oslo, 18.03.2025', '',
+const appealBy = (name: string, nationalId: string) => [
+  name, 'Storgata 1, 0155 Oslo', '', 'Oslo, 18.03.2025', '',
   'KLAGE PÅ VEDTAK OM STØNAD TIL TANNBEHANDLING', '',
-  `Fødselsnummer: ${idFor(12, 3, 85)}`, '',
-  'Jeg klager på vedtak datert 12.03.2025 der Helfo avslo stønad til tannbehandling.', '', 'Med hilsen', 'Kari Nordmann',
+  `Fødselsnummer: ${nationalId}`, '',
+  'Jeg klager på vedtak datert 12.03.2025 der Helfo avslo stønad til tannbehandling.', '', 'Med hilsen', name,
 ];
+const appeal = appealBy('Kari Nordmann', idFor(12, 3, 85));
+
+/** Writes a file beside the inbox with the given time, then moves it in whole (as a scanner's rename does; the time stays). */
+async function dropWritten(dir: string, target: string, bytes: Uint8Array, modified: Date) {
+  const staged = path.join(dir, `staged-${path.basename(target)}`);
+  await writeFile(staged, bytes);
+  await utimes(staged, modified, modified);
+  await rename(staged, target);
+}
 
 let serve: ChildProcess | undefined;
 let dir: string;
@@ -27,7 +38,7 @@ afterAll(async () => {
 });
 
 describe('serve --watch', () => {
-  it('takes in a dropped scan, moves it to processed, and keeps the ledger in the data dir', async () => {
+  it('takes in a dropped scan as received the day it was written (a dated folder: that day), moves it to processed, and keeps the ledger in the data dir', async () => {
     dir = await mkdtemp(path.join(tmpdir(), 'postmottak-watch-'));
     const inbox = path.join(dir, 'skanner');
     const dataDir = path.join(dir, 'state');
@@ -45,12 +56,24 @@ describe('serve --watch', () => {
         check();
       });
     await saw(/følger med på .*uendret i 0,5 s/);
-    await writeFile(path.join(inbox, 'klage.pdf'), await renderTextPdf([appeal]));
+    // Written by the scanner three days ago (a Friday's scan taken in after a weekend's restart): received then, not today.
+    const today = osloDate(new Date());
+    const written = addDays(today, -3);
+    await dropWritten(dir, path.join(inbox, 'klage.pdf'), await renderTextPdf([appeal]), new Date(`${written}T12:00:00Z`));
     await saw(/watch: klage\.pdf: fordelt; flyttet til processed/);
-    expect(await readdir(path.join(inbox, 'processed'))).toEqual(['klage.pdf']);
+    // Yesterday's post scanned now into a folder named by its day: received that day.
+    const dated = addDays(today, -6);
+    await mkdir(path.join(inbox, typedFromIso(dated)));
+    await writeFile(path.join(inbox, typedFromIso(dated), 'klage-2.pdf'), await renderTextPdf([appealBy('Ola Nordmann', idFor(14, 4, 86))]));
+    await saw(/watch: .*klage-2\.pdf: fordelt; flyttet til processed/);
+    expect((await readdir(path.join(inbox, 'processed'))).sort()).toEqual(['klage-2.pdf', 'klage.pdf']);
     const ledger = (await readFile(path.join(dataDir, 'watch-ledger.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l));
-    expect(ledger).toMatchObject([{ file: 'klage.pdf', outcome: 'routed' }]);
+    expect(ledger).toMatchObject([{ file: 'klage.pdf', outcome: 'routed' }, { file: path.join(typedFromIso(dated), 'klage-2.pdf'), outcome: 'routed' }]);
     expect(stderr).not.toContain(idFor(12, 3, 85));
+    const url = /postmottak serves (\S+)/.exec(stderr)?.[1];
+    const tokens = JSON.parse(await readFile(path.join(dataDir, 'tokens.json'), 'utf8'));
+    const exported = (await (await fetch(`${url}/api/v1/export?from=${addDays(today, -30)}&to=${today}&format=json`, { headers: { authorization: `Bearer ${tokens.archivist}` } })).json()) as { rows: { receivedDate: string }[] };
+    expect(exported.rows.map((r) => r.receivedDate).sort()).toEqual([dated, written]);
     serve.kill('SIGTERM');
     await new Promise((resolve) => serve!.once('exit', resolve));
   });
