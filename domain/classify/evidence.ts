@@ -6,6 +6,7 @@
  * the letter. scripts/eval.ts prints each rule's precision on every labelled set it has.
  */
 import { foldDiacritics, readable, widened } from '../text/fold.ts';
+import { mentionIn } from './negated-mention.ts';
 import { WORD_END as E, WORD_START as B, wholeWord as rx } from '../text/word-boundary.ts';
 
 export interface EvidenceRule {
@@ -128,8 +129,8 @@ function folded(pattern: RegExp): RegExp {
   return f;
 }
 
-/** The rules that fire on a text, one hit per rule (a rule repeated ten times is one piece of evidence). */
-export function areaEvidence(text: string, rules: EvidenceRule[] = evidenceRules): EvidenceHit[] {
+/** How each rule reads a text: benefit names are read with their negation (negated-mention.ts), the rest fire on any match. */
+function readRules(text: string, rules: EvidenceRule[]): { fired: EvidenceRule[]; negated: EvidenceRule[] } {
   // Quoted lines of an e-mail thread and a letter's attachment list still describe the same case, so all text counts.
   // A word a line break hyphenated ("arbeidsavklarings-\npengene") is read whole (review of model9).
   const joined = readable(text).replace(HYPHENATED_LINE_BREAK, '');
@@ -138,7 +139,35 @@ export function areaEvidence(text: string, rules: EvidenceRule[] = evidenceRules
   // mark on a plain letter ("utlandét") is read by the folded text against the folded rule; a text
   // without a mark folds to itself and is not read twice (review of model10).
   const plain = foldDiacritics(joined);
-  const fired = rules.filter((r) => widened(r.pattern).test(joined) || (plain !== joined && folded(r.pattern).test(plain)));
+  const read = (r: EvidenceRule) => {
+    const mention = (pattern: RegExp, t: string) => (r.kind === 'benefit' ? mentionIn(pattern, t) : pattern.test(t) ? 'mentioned' : null);
+    const asWritten = mention(widened(r.pattern), joined);
+    if (asWritten === 'mentioned' || plain === joined) return asWritten;
+    return mention(folded(r.pattern), plain) ?? asWritten;
+  };
+  const fired: EvidenceRule[] = [];
+  const negated: EvidenceRule[] = [];
+  for (const r of rules) {
+    const mention = read(r);
+    if (mention === 'mentioned') fired.push(r);
+    else if (mention === 'negated') negated.push(r);
+  }
+  return { fired, negated };
+}
+
+/** The rules that fire on a text, one hit per rule (a rule repeated ten times is one piece of evidence). */
+export function areaEvidence(text: string, rules: EvidenceRule[] = evidenceRules): EvidenceHit[] {
+  const { fired } = readRules(text, rules);
   const strong = new Set(fired.filter((r) => r.kind !== 'benefit').map((r) => r.area));
   return fired.filter((r) => !(r.yieldsTo && strong.has(r.yieldsTo))).map((r) => ({ rule: r.id, area: r.area }));
+}
+
+/**
+ * The areas a text names only in negated mentions («jeg har aldri søkt uføretrygd»): no rule of the area
+ * fires. A reading of such an area rests on words the letter denies, and is held (classify/index.ts).
+ */
+export function negatedOnlyAreas(text: string, rules: EvidenceRule[] = evidenceRules): Set<string> {
+  const { fired, negated } = readRules(text, rules);
+  const named = new Set(fired.map((r) => r.area));
+  return new Set(negated.map((r) => r.area).filter((a) => !named.has(a)));
 }

@@ -10,7 +10,7 @@ import { loadModel, type LoadedModel, type ModelFile } from './model.ts';
 import { matchHardCues } from './rules.ts';
 import { deadlineInterruptionSignal } from './deadline-interrupting.ts';
 import { applyWriterCalibration } from './writer-calibration.ts';
-import { evidenceRules, type EvidenceRule } from './evidence.ts';
+import { evidenceRules, negatedOnlyAreas, type EvidenceRule } from './evidence.ts';
 import { decisionSubjectAreas } from './decision-subject.ts';
 import { headedCommentsAndAppeal } from './heading-guard.ts';
 import { onsetDateInPassing } from './onset-date-guard.ts';
@@ -209,6 +209,9 @@ export function classifyDocument(text: string, config?: PostmottakConfig, model:
   // A disability reading carried by "uføretidspunkt" mentioned in passing (onset-date-guard.ts) is not opened unread.
   const onsetInPassing = onsetDateInPassing(text, areaCode, evidenceBacked);
   if (onsetInPassing) confidence = Math.min(confidence, CONTESTED_AREA_CONFIDENCE_CAP);
+  // Nor one whose area the letter names only to deny it («jeg har aldri søkt uføretrygd»; negated-mention.ts).
+  const negatedOnly = !evidenceBacked && negatedOnlyAreas(text).has(areaCode);
+  if (negatedOnly) confidence = Math.min(confidence, CONTESTED_AREA_CONFIDENCE_CAP);
   // An appeal that says it will send its grounds later must not pass as an ordinary appeal: the
   // `grounds` deadline it should open would be lost. An archivist decides.
   if (type.interrupted && documentType === 'appeal') {
@@ -225,6 +228,7 @@ export function classifyDocument(text: string, config?: PostmottakConfig, model:
   const explanation = [
     ...type.cues.map((label) => ({ feature: `rule:${label}`, weight: model.file.ruleBoost })),
     ...(onsetInPassing ? [{ feature: 'rule:uføretidspunkt in passing', weight: 0 }] : []),
+    ...(negatedOnly ? [{ feature: 'rule:area named only negated', weight: 0 }] : []),
     ...area.evidence.map((rule) => ({ feature: `evidence:${rule}`, weight: 1 })),
     ...explain(model.type, vector, sources, t, secondBest(type.probabilities, t), 'type', 6),
     ...explain(model.area, vector, sources, a, secondBest(area.probabilities, a), 'area', 4),
