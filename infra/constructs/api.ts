@@ -156,7 +156,8 @@ export class Api extends Construct {
       resourceArn: this.webAcl.acl.attrArn,
       logDestinationConfigs: [wafLogs.logGroupArn],
       // The bearer token and cookies are credentials: never in a log.
-      redactedFields: [{ singleHeader: { Name: 'authorization' } }, { singleHeader: { Name: 'cookie' } }],
+      // The query string too: an auditor's access-log search may carry a national id (`nationalId=`).
+      redactedFields: [{ singleHeader: { Name: 'authorization' } }, { singleHeader: { Name: 'cookie' } }, { queryString: {} }],
     });
 
     // The decision runs the stages, as `review decide` does locally, and waits for that short execution;

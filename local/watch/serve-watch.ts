@@ -4,7 +4,7 @@ import type { Identity } from '../../service/identity.ts';
 import type { ServiceContext } from '../../service/ports.ts';
 import { handIn } from '../../service/operations/intake.ts';
 import { UsageError } from '../usage-error.ts';
-import { receivedDateOfDrop } from './received-date.ts';
+import { arrivalTime, receivedDateOfDrop } from './received-date.ts';
 import { DEFAULT_STABLE_MS, watchInbox, type InboxWatcher } from './inbox-watcher.ts';
 
 /** The scanner's drops are handed in as the mailroom, received the day they arrived (./received-date.ts). */
@@ -22,7 +22,7 @@ export function watchForServe(context: ServiceContext, dataDir: string, inbox: s
     ledgerFile: path.join(dataDir, 'watch-ledger.jsonl'),
     log,
     async handle(file) {
-      const receivedDate = receivedDateOfDrop(path.relative(inbox, file), (await stat(file)).mtime, new Date());
+      const receivedDate = receivedDateOfDrop(path.relative(inbox, file), arrivalTime(await stat(file)), new Date());
       const result = await handIn(context, mailroom, { bytes: await readFile(file), fileName: path.basename(file), receivedDate, postmarkDate: null });
       return { outcome: result.status };
     },

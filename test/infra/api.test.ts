@@ -63,6 +63,8 @@ describe('REST API', () => {
     expect(JSON.stringify(association.ResourceArn)).toContain(logicalId(s.stack, s.stack.api.restApi.deploymentStage));
     const [[, logging]] = ofType(s.resources, 'AWS::WAFv2::LoggingConfiguration') as [[string, any]];
     expect(logging.RedactedFields).toContainEqual({ SingleHeader: { Name: 'authorization' } });
+    // An auditor's access-log search by person carries the national id in the query string.
+    expect(logging.RedactedFields).toContainEqual({ QueryString: {} });
   });
 
   it('passes every media type as binary, so page images, PDFs, the xlsx export and raw uploads arrive as the bytes they are', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { receivedDateOfDrop } from '../../local/watch/received-date.ts';
+import { arrivalTime, receivedDateOfDrop } from '../../local/watch/received-date.ts';
 
 /** The watched inbox's received date: the day the file arrived, never the day after. */
 describe('receivedDateOfDrop', () => {
@@ -25,5 +25,23 @@ describe('receivedDateOfDrop', () => {
     expect(receivedDateOfDrop('01.12.2026/klage.pdf', mondayMorning, mondayMorning)).toBe('2026-11-30');
     // A folder that names no day: the file's time.
     expect(receivedDateOfDrop('fredag/klage.pdf', new Date('2026-11-27T13:00:00Z'), mondayMorning)).toBe('2026-11-27');
+  });
+
+  it('reads no day from a folder named by digits only (a scanner job number such as 01022025)', () => {
+    expect(receivedDateOfDrop('01022025/klage.pdf', new Date('2026-11-27T13:00:00Z'), mondayMorning)).toBe('2026-11-27');
+  });
+});
+
+/** A copy that keeps an old time (cp -p, rsync, unzip) must not date a late letter early: its ctime is when it came. */
+describe('arrivalTime', () => {
+  const friday = Date.parse('2026-11-27T13:00:00Z');
+  const monday = Date.parse('2026-11-30T07:00:00Z');
+
+  it('is the status-change time when the modification time is older (a copy keeping its time, a move)', () => {
+    expect(arrivalTime({ mtimeMs: Date.parse('2026-10-20T09:00:00Z'), ctimeMs: monday }).toISOString()).toBe('2026-11-30T07:00:00.000Z');
+  });
+
+  it('is the time the scanner wrote a file left in the inbox (both times alike)', () => {
+    expect(arrivalTime({ mtimeMs: friday, ctimeMs: friday }).toISOString()).toBe('2026-11-27T13:00:00.000Z');
   });
 });

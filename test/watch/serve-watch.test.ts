@@ -22,7 +22,7 @@ const appealBy = (name: string, nationalId: string) => [
 ];
 const appeal = appealBy('Kari Nordmann', idFor(12, 3, 85));
 
-/** Writes a file beside the inbox with the given time, then moves it in whole (as a scanner's rename does; the time stays). */
+/** Writes a file beside the inbox with the given time, then moves it in whole (as `cp -p` or a move from another folder does: the old mtime stays, the ctime is the move's). */
 async function dropWritten(dir: string, target: string, bytes: Uint8Array, modified: Date) {
   const staged = path.join(dir, `staged-${path.basename(target)}`);
   await writeFile(staged, bytes);
@@ -56,10 +56,12 @@ describe('serve --watch', () => {
         check();
       });
     await saw(/følger med på .*uendret i 0,5 s/);
-    // Written by the scanner three days ago (a Friday's scan taken in after a weekend's restart): received then, not today.
+    // A file brought in today keeping a time three days old (a copy that keeps its time): received today, the day it
+    // came, not the day its old time says — a late appeal must not be dated early (the Friday scan left in the inbox
+    // over a weekend keeps its day through its ctime: test/watch/received-date.test.ts).
     const today = osloDate(new Date());
-    const written = addDays(today, -3);
-    await dropWritten(dir, path.join(inbox, 'klage.pdf'), await renderTextPdf([appeal]), new Date(`${written}T12:00:00Z`));
+    const written = today;
+    await dropWritten(dir, path.join(inbox, 'klage.pdf'), await renderTextPdf([appeal]), new Date(`${addDays(today, -3)}T12:00:00Z`));
     await saw(/watch: klage\.pdf: fordelt; flyttet til processed/);
     // Yesterday's post scanned now into a folder named by its day: received that day.
     const dated = addDays(today, -6);
