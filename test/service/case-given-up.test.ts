@@ -218,6 +218,20 @@ describe('a giving up that fails halfway', () => {
     // Finished: the same mark once more has nothing left to do, and is refused as before.
     expect((await inject('POST', `/api/v1/documents/${appeal.documentId}/forwarded`, forwarded)).statusCode).toBe(409);
   });
+
+  it('a ready letter of a case closed halfway is not marked sent (422 naming the case)', async () => {
+    const appeal = await handInAppeal(appealBy('Eva Lund', 'Parkveien 3, 0350 Oslo', idFor(9, 11, 81)), 'eva.pdf');
+    const caseId = appeal.caseId!;
+    const [ack] = await lettersOf(caseId);
+    failGivingUpDeadlineWrite(caseId);
+    expect((await inject('POST', `/api/v1/documents/${appeal.documentId}/forwarded`, { recipient: 'NAV Klageinstans' })).statusCode).toBe(500);
+    expect((await lettersOf(caseId))[0]?.status).toBe('ready');
+    const refused = await inject('POST', `/api/v1/outbox/${ack!.letterId}/sent`, { on: ack!.letterDate });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.headers['content-type']).toContain('application/problem+json');
+    expect(refused.json().detail).toContain((await caseView(caseId)).case.caseNumber);
+    expect((await lettersOf(caseId))[0]?.status).toBe('ready');
+  });
 });
 
 describe('the feed and the case after a type or an area correction', () => {
