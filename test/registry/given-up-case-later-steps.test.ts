@@ -61,6 +61,23 @@ describe('the steps after Register on a case given up meanwhile', () => {
     expect(await lettersOn(caseId)).toEqual([]);
   });
 
+  it('given up between Register\'s join and its journal entry (the window left): the letter filed there goes to review from Deadlines', async () => {
+    const opened = await runPipeline(stateFor(classification({ fields: { caseReferences: ['GL-4'] } })), depsFor(db));
+    const caseId = opened.registration!.caseId;
+    const letter = stateFor(classification({ documentType: 'correspondence', fields: { caseReferences: ['GL-4'] } }));
+    const deps = depsFor(db);
+    const link = await linkStage(letter, deps);
+    const join = deps.cases.join.bind(deps.cases);
+    deps.cases.join = async (id, changesFor) => {
+      const joined = await join(id, changesFor);
+      expect(await giveUp(id, opened.result.documentId)).not.toBeNull();
+      return joined;
+    };
+    const registration = await registerStage({ ...letter, link }, deps);
+    expect(registration.caseId).toBe(caseId);
+    await expect(deadlinesStage({ ...letter, link, registration }, deps)).rejects.toMatchObject({ name: 'CaseClosed' });
+  });
+
   it('given up while Deadlines writes (after the giving up closed the book): what Deadlines opened is closed again', async () => {
     const { caseId, opener, deps, state } = await appealJoined('GL-2');
     const change = deps.cases.changeDeadlines.bind(deps.cases);
