@@ -4,6 +4,7 @@ import { unique } from '#domain/registry/registration';
 import type { StagePorts } from './ports.ts';
 import { documentIdOf } from './document-id.ts';
 import { deadlinesChanged } from '#domain/events/stage-events';
+import { caseClosedUnder, closedCase } from './case-still-open.ts';
 
 /** Deadlines: opens the statutory deadlines the document starts and closes the ones it answers. */
 export async function deadlinesStage(state: ExecutionState & { link: LinkResult; registration: Registration }, ports: StagePorts): Promise<DeadlinesResult> {
@@ -23,12 +24,23 @@ export async function deadlinesStage(state: ExecutionState & { link: LinkResult;
     },
     config,
   );
+  const { caseId } = state.registration;
+  const before = await closedCase(cases, caseId);
+  if (before) throw caseClosedUnder(before, documentId, 'Deadlines');
   const change = await cases.changeDeadlines({
-    caseId: state.registration.caseId,
+    caseId,
     area: state.registration.area,
     fresh: state.registration.created,
     change: { open: deadlines, openedBy: documentId, openedOn: receivedDate, close: kindsClosedBy(c.documentType, config) },
   });
+  // Given up while this wrote: what it opened is closed, in the giving up's name for this document (a
+  // no-op when the giving up saw them, as each kind's oldest open deadline is then none).
+  const after = deadlines.length ? await closedCase(cases, caseId) : null;
+  if (after) {
+    const closer = `given-up:${documentId}`;
+    await cases.changeDeadlines({ caseId, area: state.registration.area, fresh: false, change: { open: [], openedBy: closer, openedOn: receivedDate, close: deadlines.map((d) => d.kind) } });
+    throw caseClosedUnder(after, documentId, 'Deadlines');
+  }
   // A deadline another document opened and this one closed (the grounds of a deadline-interrupting
   // appeal): that document's restanse is written off, by this document.
   for (const closed of change.closed) {
@@ -36,6 +48,6 @@ export async function deadlinesStage(state: ExecutionState & { link: LinkResult;
       await documents.writeOffRestanse({ documentId: closed.openedBy, byDocumentId: documentId, method: 'TE', on: receivedDate });
     }
   }
-  await ports.events.publish(deadlinesChanged({ documentId, caseId: state.registration.caseId, opened: deadlines, closed: change.closed }, ports.clock.now().toISOString()));
+  await ports.events.publish(deadlinesChanged({ documentId, caseId, opened: deadlines, closed: change.closed }, ports.clock.now().toISOString()));
   return { opened: deadlines, closed: unique(change.closed.map((d) => d.kind)), keywords };
 }

@@ -56,6 +56,8 @@ export interface LetterRepository {
    * when there is no such letter, the stored one unchanged when it was not held.
    */
   release(letterId: string, change: LetterRelease): Promise<{ released: boolean; record: OutboxRecord | null }>;
+  /** Takes a ready or held letter of a given-up case out of the outbox (functions/commons/store/letters.ts withdrawLetter); true when this call did. */
+  withdraw(input: { letterId: string; caseId: string; reason: string; by: string; at: string }): Promise<boolean>;
   /** The letters of one case, oldest first (the case's outgoing journal entries name them). */
   ofCase(caseId: string): Promise<OutboxRecord[]>;
   /**

@@ -6,7 +6,9 @@ import { correctedRecipient, type CorrectedRecipient } from '../domain/letters/c
 import { partiesWithReleasedAddress } from '../domain/letters/released-address.ts';
 import { dayBeforeExistence, type DayBeforeProblem } from '../domain/registry/days-before-existence.ts';
 import type { OutboxRecord } from './letter-ports.ts';
-import type { AuditLog } from './ports.ts';
+import type { AuditLog, CaseRepository } from './ports.ts';
+import { closedCase } from './case-still-open.ts';
+import type { CaseRecord } from './records.ts';
 import { answerPreliminaryReply, type LetterStagePorts } from './write-letters.ts';
 
 /**
@@ -16,7 +18,8 @@ import { answerPreliminaryReply, type LetterStagePorts } from './write-letters.t
  * (the preliminary reply met, the events) are idempotent and are completed by a repeat.
  */
 
-export type OutboxWorkPorts = LetterStagePorts & { audit: AuditLog };
+/** `cases`: a letter of a given-up case is not marked sent. */
+export type OutboxWorkPorts = LetterStagePorts & { audit: AuditLog; cases: Pick<CaseRepository, 'get'> };
 
 export type ReleaseOutcome =
   | { outcome: 'released'; letter: OutboxRecord }
@@ -90,6 +93,7 @@ export type SentOutcome =
   | { outcome: 'not_found' }
   | { outcome: 'already_sent'; letter: OutboxRecord }
   | { outcome: 'not_ready'; letter: OutboxRecord }
+  | { outcome: 'case_given_up'; letter: OutboxRecord; record: CaseRecord }
   | { outcome: 'before_letter_date'; letter: OutboxRecord; problem: DayBeforeProblem };
 
 /**
@@ -103,6 +107,10 @@ export async function markLetterSent(input: { letterId: string; on: IsoDate; by:
   // A letter is not sent before the day it is dated (domain/registry/days-before-existence.ts).
   const tooEarly = before.status === 'ready' ? dayBeforeExistence('sent', input.on, before.letterDate) : null;
   if (tooEarly) return { outcome: 'before_letter_date', letter: before, problem: tooEarly };
+  // A ready letter of a given-up case is withdrawn by the giving up (or by WriteLetters, when it wrote
+  // after): one that is not yet must not be posted meanwhile. A letter sent before stays answered as sent.
+  const closed = before.status === 'ready' ? await closedCase(ports.cases, before.caseId) : null;
+  if (closed) return { outcome: 'case_given_up', letter: before, record: closed };
   const stored = before.status === 'ready' ? await ports.letters.markSent(input.letterId, input.on) : before;
   if (!stored) return { outcome: 'not_found' };
   if (stored.status !== 'sent') return { outcome: 'not_ready', letter: stored };

@@ -11,6 +11,8 @@ import type { DeadlinesResult, ExecutionState, LettersResult, LinkResult, Regist
 import { outboxKey, type LetterRenderer, type LetterRepository, type OutboxRecord } from './letter-ports.ts';
 import { documentIdOf } from './document-id.ts';
 import type { BlobStore, StagePorts } from './ports.ts';
+import { caseClosedUnder, closedCase, letterWithdrawnEvent } from './case-still-open.ts';
+import { withdrawnLetterReason } from '../domain/registry/case-given-up-wording.ts';
 
 /**
  * WriteLetters: the letters a registration calls for (SPEC.md "Parties and outgoing letters"). It
@@ -58,9 +60,13 @@ export function letterStagePorts(ports: WriteLettersPorts): LetterStagePorts {
 export async function writeLettersStage(state: ExecutionState & { link: LinkResult; registration: Registration; deadlines: DeadlinesResult }, ports: WriteLettersPorts): Promise<LettersResult> {
   // The main document's letters answer the bundle; an attachment calls for none of its own.
   if (state.link.matchedBy === 'main_document') return [];
-  return writeLetters(
+  const documentId = documentIdOf(state);
+  const { caseId } = state.registration;
+  const before = await closedCase(ports.cases, caseId);
+  if (before) throw caseClosedUnder(before, documentId, 'WriteLetters');
+  const written = await writeLetters(
     {
-      documentId: documentIdOf(state),
+      documentId,
       receivedDate: state.intake.receivedDate,
       classification: state.link.classification,
       registration: state.registration,
@@ -68,6 +74,18 @@ export async function writeLettersStage(state: ExecutionState & { link: LinkResu
     },
     letterStagePorts(ports),
   );
+  // Given up while this wrote: its letters are withdrawn as the giving up withdraws (a no-op when it saw them).
+  const after = written.length ? await closedCase(ports.cases, caseId) : null;
+  if (after?.givenUp) {
+    const { givenUp } = after;
+    for (const { letterId } of written) {
+      await ports.letters.withdraw({ letterId, caseId, reason: withdrawnLetterReason(givenUp), by: givenUp.by, at: givenUp.at });
+      const letter = await ports.letters.get(letterId);
+      if (letter?.status === 'withdrawn') await ports.events.publish([letterWithdrawnEvent(letter, givenUp.at)]);
+    }
+  }
+  if (after) throw caseClosedUnder(after, documentId, 'WriteLetters');
+  return written;
 }
 
 export interface WrittenLetter {

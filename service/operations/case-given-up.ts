@@ -1,5 +1,5 @@
 import type { PostmottakEvent } from '#schemas/events';
-import { makeEvent } from '#domain/events/make-event';
+import { letterWithdrawnEvent } from '../../stages/case-still-open.ts';
 import { TransientError } from '#domain/errors';
 import { closedDeadlineEvents } from './correction-events.ts';
 import { serviceEvent } from './events.ts';
@@ -106,9 +106,7 @@ async function completeGivingUp(ctx: ServiceContext, record: CaseRecord, givenUp
     // A handler's claim ends with the case: a reader of «Mine saker» hears it as a release.
     ...(releasedFrom ? [serviceEvent('CaseReleased', subject, at, { handlerId: releasedFrom, area: record.area })] : []),
     ...closedDeadlineEvents(caseId, closedHere, by, at),
-    ...withdrawn.map((letter) =>
-      makeEvent('LetterReady', { ...subject, ...(letter.triggerDocumentId ? { documentId: letter.triggerDocumentId } : {}) }, { letterId: letter.letterId, kind: letter.kind, language: letter.language, status: 'withdrawn' }, { time: at, change: { letterId: letter.letterId, withdrawn: true } }),
-    ),
+    ...withdrawn.map((letter) => letterWithdrawnEvent(letter, at)),
   ];
   return { answer, events, finished: () => finishGivingUp(ctx.db, caseId) };
 }

@@ -8,7 +8,8 @@ import { oldestSortKey } from '#domain/registry/routing';
 import { correctedCaseHeading } from '#domain/registry/corrected-case';
 import { osloDate } from '#domain/calendar';
 import { caseFromItem, getCase, type CaseRecord } from '../../functions/commons/store/cases.ts';
-import { recordAudit } from '../../functions/commons/store/audit.ts';
+import { auditTrail, recordAudit } from '../../functions/commons/store/audit.ts';
+import { getDeadlines } from '../../functions/commons/store/deadlines.ts';
 import { getDocument, type DocumentRecord } from '../../functions/commons/store/documents.ts';
 import { moveJournalLine, rewriteDeadlineBook, updateCaseFacts, updateRoutedDocument } from '../../functions/commons/store/corrections.ts';
 import { getItem, updateIf, updateExpression, withCondition } from '../../functions/commons/store/db.ts';
@@ -433,7 +434,18 @@ async function finishMarkedOutcome(ctx: ServiceContext, doc: DocumentRecord, out
   if (!same || doc.status !== 'routed' || !doc.caseId || typeof item.outcomeBy !== 'string' || typeof item.outcomeAt !== 'string') return null;
   const givenUp = await giveUpCaseIfNoCarrierLeft(ctx, { caseId: doc.caseId, documentId: doc.documentId, cause: outcome.kind, movedTo: null, person: item.outcomeBy, at: item.outcomeAt });
   if (!givenUp) return null;
-  return publishOutcome(ctx, doc, { outcome, by: item.outcomeBy, at: item.outcomeAt, previousStatus: doc.status }, [], givenUp);
+  // What the first attempt did not get to: the deadlines its own rewrite closed (DeadlineClosed, the same
+  // ids), the document's audit line.
+  const closedBy = `${outcome.kind}:${item.outcomeBy}`;
+  const closedByMark = Object.values((await getDeadlines(ctx.db, doc.caseId))?.book ?? {})
+    .filter((entry) => entry.status === 'closed' && entry.closedBy === closedBy)
+    .sort((a, b) => a.id.localeCompare(b.id));
+  const event = outcome.kind === 'duplicate' ? 'DocumentMarkedDuplicate' : 'MailForwarded';
+  if (!(await auditTrail(ctx.db, { documentId: doc.documentId })).some((entry) => entry.event === event)) {
+    const set = outcome.kind === 'duplicate' ? { outcome: 'duplicate', duplicateOf: outcome.of, outcomeBy: item.outcomeBy, outcomeAt: item.outcomeAt } : { outcome: 'forwarded', forwardedTo: outcome.recipient, ...(item.forwardNote ? { forwardNote: item.forwardNote } : {}), outcomeBy: item.outcomeBy, outcomeAt: item.outcomeAt };
+    await recordAudit(ctx.db, { documentId: doc.documentId, event, actor: item.outcomeBy, at: item.outcomeAt, details: set });
+  }
+  return publishOutcome(ctx, doc, { outcome, by: item.outcomeBy, at: item.outcomeAt, previousStatus: doc.status }, closedDeadlineEvents(doc.caseId, closedByMark, closedBy, item.outcomeAt), givenUp);
 }
 
 

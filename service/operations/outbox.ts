@@ -67,7 +67,7 @@ async function outboxPorts(ctx: ServiceContext): Promise<OutboxWorkPorts> {
     events: ctx.events,
   });
   const blobs = s3BlobStore(ctx.files.bucket);
-  return { ...letterStagePorts({ ...stage, blobs, letters: dynamoLetterRepository(ctx.db), renderer: pdfLetterRenderer, lettersConfig: loadLettersConfig() }), audit: stage.audit };
+  return { ...letterStagePorts({ ...stage, blobs, letters: dynamoLetterRepository(ctx.db), renderer: pdfLetterRenderer, lettersConfig: loadLettersConfig() }), audit: stage.audit, cases: stage.cases };
 }
 
 export async function listOutbox(ctx: ServiceContext, identity: Identity, query: { status?: LetterStatus | undefined; case?: string | undefined }): Promise<{ letters: OutboxItem[] }> {
@@ -142,6 +142,11 @@ export async function markSent(ctx: ServiceContext, identity: Identity, letterId
       throw conflict(`Letter ${letterId} was marked sent on ${outcome.letter.sentOn} already.`, `Brev ${letterId} er allerede merket som sendt ${dayNb(outcome.letter.sentOn)}.`);
     case 'before_letter_date':
       throw dayBeforeExistenceRefusal(outcome.problem);
+    case 'case_given_up':
+      throw unprocessable(
+        `Letter ${letterId} belongs to case ${outcome.record.caseNumber}, which was given up as opened in error: do not post it; it is withdrawn with the case.`,
+        `Brev ${letterId} hører til sak ${outcome.record.caseNumber}, som er avsluttet som opprettet ved feil: ikke send det; det trekkes tilbake med saken.`,
+      );
     case 'sent':
       return outboxItem(outcome.letter);
   }

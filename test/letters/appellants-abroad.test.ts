@@ -27,7 +27,7 @@ import { ensureSystemPackages, preflightA1b } from '../support/preflight.ts';
 
 const postcodes = norwegianPostcodes();
 const blobs = new Map<string, Uint8Array>();
-let ports: LetterStagePorts & { audit: { record: () => Promise<void> } };
+let ports: LetterStagePorts & { audit: { record: () => Promise<void> }; cases: { get: () => Promise<null> } };
 
 withFreshTable((db) => {
   blobs.clear();
@@ -40,6 +40,8 @@ withFreshTable((db) => {
     publish: async () => {},
     now: () => new Date('2025-03-21T09:00:00Z'),
     audit: { record: async () => {} },
+    // Releasing reads no case: the letters here are of no case kept in a table.
+    cases: { get: async () => null },
   };
 }, { per: 'test' });
 

@@ -51,7 +51,7 @@ let ports: OutboxWorkPorts;
 function portsOn(letters: Db): OutboxWorkPorts {
   const stage = dynamoStagePorts(db, { config: loadConfig(), idHashKey: async () => 'k', now: () => new Date('2025-03-21T09:00:00Z'), events: { publish: async (e) => void events.push(...e) } });
   const blobStore = { ...({} as OutboxWorkPorts['blobs']), put: async () => {} };
-  return { ...letterStagePorts({ ...stage, blobs: blobStore as never, letters: dynamoLetterRepository(letters), renderer: pdfLetterRenderer, lettersConfig: defaultLettersConfig() }), audit: stage.audit };
+  return { ...letterStagePorts({ ...stage, blobs: blobStore as never, letters: dynamoLetterRepository(letters), renderer: pdfLetterRenderer, lettersConfig: defaultLettersConfig() }), audit: stage.audit, cases: stage.cases };
 }
 
 withFreshTable((fresh) => {

@@ -44,7 +44,7 @@ withFreshTable((fresh) => {
   events = [];
   const stage = dynamoStagePorts(db, { config: loadConfig(), idHashKey: async () => 'k', now: () => new Date('2025-03-21T09:00:00Z'), events: { publish: async (e) => void events.push(...e) } });
   const blobStore = { ...({} as OutboxWorkPorts['blobs']), put: async (key: string, body: string | Uint8Array) => void blobs.set(key, typeof body === 'string' ? new TextEncoder().encode(body) : body) };
-  ports = { ...letterStagePorts({ ...stage, blobs: blobStore as never, letters: dynamoLetterRepository(db), renderer: pdfLetterRenderer, lettersConfig: defaultLettersConfig() }), audit: stage.audit };
+  ports = { ...letterStagePorts({ ...stage, blobs: blobStore as never, letters: dynamoLetterRepository(db), renderer: pdfLetterRenderer, lettersConfig: defaultLettersConfig() }), audit: stage.audit, cases: stage.cases };
 }, { per: 'test' });
 
 async function openDeadlines(documentId: string, on: string, fresh: boolean) {

@@ -27,7 +27,7 @@ withFreshTable((fresh) => {
   db = fresh;
   const stage = dynamoStagePorts(db, { config: loadConfig(), idHashKey: async () => 'k', now: () => new Date('2025-06-10T09:00:00Z'), events: { publish: async () => {} } });
   const blobStore = { ...({} as OutboxWorkPorts['blobs']), put: async () => {} };
-  ports = { ...letterStagePorts({ ...stage, blobs: blobStore as never, letters: dynamoLetterRepository(db), renderer: pdfLetterRenderer, lettersConfig: defaultLettersConfig() }), audit: stage.audit };
+  ports = { ...letterStagePorts({ ...stage, blobs: blobStore as never, letters: dynamoLetterRepository(db), renderer: pdfLetterRenderer, lettersConfig: defaultLettersConfig() }), audit: stage.audit, cases: stage.cases };
 }, { per: 'test' });
 
 const classification = (parties: Party[]): Classification => ({

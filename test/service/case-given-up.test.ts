@@ -6,6 +6,7 @@ import { OutboxList } from '#schemas/outbox';
 import { eventSchemas, type PostmottakEvent } from '#schemas/events';
 import { renderTextPdf } from '../../corpus/render.ts';
 import { idFor } from '../support/national-ids.ts';
+import { auditTrail } from '../../functions/commons/store/audit.ts';
 import { appealBy, handInAppeal as handInOne } from './appeal-hand-in.ts';
 import { keepPublished, openTestService, type TestService } from './fixtures.ts';
 
@@ -217,6 +218,40 @@ describe('a giving up that fails halfway', () => {
     expect(events.find((e) => e.type === 'LetterReady' && e.caseId === caseId)?.detail).toMatchObject({ letterId: ack!.letterId, status: 'withdrawn' });
     // Finished: the same mark once more has nothing left to do, and is refused as before.
     expect((await inject('POST', `/api/v1/documents/${appeal.documentId}/forwarded`, forwarded)).statusCode).toBe(409);
+  });
+
+  it('a mark finished on retry publishes the DeadlineClosed of the deadlines the mark closed, and writes the document\'s audit line once', async () => {
+    const ok = await handInAppeal(appealBy('Liv Dahl', 'Kirkeveien 5, 0368 Oslo', idFor(5, 5, 75)), 'liv.pdf');
+    let before = published.length;
+    expect((await inject('POST', `/api/v1/documents/${ok.documentId}/forwarded`, { recipient: 'NAV Klageinstans' })).statusCode).toBe(200);
+    const closedKinds = (caseId: string) => published.slice(before).filter((e) => e.type === 'DeadlineClosed' && e.caseId === caseId).map((e) => (e.detail as { kind: string }).kind).sort();
+    const once = closedKinds(ok.caseId!);
+    expect(once).toEqual(['case_processing']);
+    const appeal = await handInAppeal(appealBy('Tor Aas', 'Markveien 2, 0554 Oslo', idFor(12, 6, 82)), 'tor.pdf');
+    failGivingUpDeadlineWrite(appeal.caseId!);
+    before = published.length;
+    expect((await inject('POST', `/api/v1/documents/${appeal.documentId}/forwarded`, { recipient: 'NAV Klageinstans' })).statusCode).toBe(500);
+    expect((await inject('POST', `/api/v1/documents/${appeal.documentId}/forwarded`, { recipient: 'NAV Klageinstans' })).statusCode).toBe(200);
+    // The mark's own (case_processing) beside those the giving up closed, each heard once.
+    const retried = closedKinds(appeal.caseId!);
+    expect(retried).toEqual(expect.arrayContaining(once));
+    expect(new Set(retried).size).toBe(retried.length);
+    const trail = await auditTrail(service.runtime.context.db, { documentId: appeal.documentId });
+    expect(trail.filter((entry) => entry.event === 'MailForwarded')).toHaveLength(1);
+  });
+
+  it('a ready letter of a case closed halfway is not marked sent (422 naming the case)', async () => {
+    const appeal = await handInAppeal(appealBy('Eva Lund', 'Parkveien 3, 0350 Oslo', idFor(9, 11, 81)), 'eva.pdf');
+    const caseId = appeal.caseId!;
+    const [ack] = await lettersOf(caseId);
+    failGivingUpDeadlineWrite(caseId);
+    expect((await inject('POST', `/api/v1/documents/${appeal.documentId}/forwarded`, { recipient: 'NAV Klageinstans' })).statusCode).toBe(500);
+    expect((await lettersOf(caseId))[0]?.status).toBe('ready');
+    const refused = await inject('POST', `/api/v1/outbox/${ack!.letterId}/sent`, { on: ack!.letterDate });
+    expect(refused.statusCode).toBe(422);
+    expect(refused.headers['content-type']).toContain('application/problem+json');
+    expect(refused.json().detail).toContain((await caseView(caseId)).case.caseNumber);
+    expect((await lettersOf(caseId))[0]?.status).toBe('ready');
   });
 });
 

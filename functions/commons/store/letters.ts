@@ -151,6 +151,7 @@ export function dynamoLetterRepository(db: Db): LetterRepository {
       }
       return { released: made, record: stored };
     },
+    withdraw: (input) => withdrawLetter(db, input),
     async ofCase(caseId) {
       const entries = await queryAll(db, { KeyConditionExpression: 'pk = :pk AND begins_with(sk, :letter)', ExpressionAttributeValues: { ':pk': letterKeys.journal(caseId, '').pk, ':letter': letterKeys.journal(caseId, '').sk } });
       const ids = entries.map((e) => e.letterId as string).filter(Boolean);
