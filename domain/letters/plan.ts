@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import type { HeldReason, LetterKind, LetterLanguage, LettersConfig } from '#schemas/letters';
 import type { Party } from '#schemas/parties';
 import type { DocumentType, IsoDate, Language } from '#schemas/taxonomy';
@@ -6,6 +5,7 @@ import { compareIsoDates, daysBetween, deadlineDate } from '../calendar.ts';
 import type { LetterFacts } from './compose.ts';
 import type { PostcodeTable } from '../parties/postcodes.ts';
 import { chooseRecipient, letterLanguage } from './recipient.ts';
+import { keyedHash } from '../registry/national-id-hash.ts';
 
 /**
  * Which letters a registration calls for, and what each says: the decision, with no I/O. The stage
@@ -136,9 +136,10 @@ export function extendedNoticeFor(openCase: OpenCase, today: IsoDate, config: Le
  * if there is one, and the same id, so a notice already written is not written again). Each further appellant gets
  * their own, to their own address: which representative acts for which appellant the case's parties do not say, so
  * a joined appellant's notice never goes to a representative who may be another's. Its id carries a key of the
- * appellant (their id hash, else their name), so a re-run, or the parties in another order, write nothing twice.
+ * appellant (their id hash, else their name, under the HMAC of `hashKey`, the national ids' key; null will do for a
+ * case of one appellant), so a re-run, or the parties in another order, write nothing twice.
  */
-export function extendedNoticesFor(openCase: OpenCase, today: IsoDate, config: LettersConfig, postcodes?: PostcodeTable): PlannedLetter[] {
+export function extendedNoticesFor(openCase: OpenCase, today: IsoDate, config: LettersConfig, hashKey: string | null, postcodes?: PostcodeTable): PlannedLetter[] {
   const appellants = openCase.parties?.filter((p) => p.role === 'appellant') ?? [];
   const [first, ...joined] = appellants;
   const firstNotice = extendedNoticeFor({ ...openCase, parties: openCase.parties?.filter((p) => p.role !== 'appellant' || p === first) }, today, config, postcodes);
@@ -147,15 +148,19 @@ export function extendedNoticesFor(openCase: OpenCase, today: IsoDate, config: L
     .filter((a, i) => !sameAppellant(a, first!) && !joined.slice(0, i).some((b) => sameAppellant(a, b)))
     .map((appellant) => {
       const notice = extendedNoticeFor({ ...openCase, parties: [appellant] }, today, config, postcodes)!;
-      return { ...notice, letterId: letterIdFor(notice.kind, openCase.caseNumber, appellantKey(appellant)) };
+      return { ...notice, letterId: letterIdFor(notice.kind, openCase.caseNumber, appellantKey(appellant, hashKey)) };
     });
   return [firstNotice, ...further];
 }
 
-const sameAppellant = (a: Party, b: Party) => appellantKey(a) === appellantKey(b);
+const appellantIdentity = (appellant: Party) => appellant.nationalIdHash ?? `name:${appellant.name.trim().toLowerCase()}`;
+const sameAppellant = (a: Party, b: Party) => appellantIdentity(a) === appellantIdentity(b);
 
-/** A short, stable key of an appellant for a letter id: no name or id in the clear (ids show in paths and events). */
-function appellantKey(appellant: Party): string {
-  const who = appellant.nationalIdHash ?? `name:${appellant.name.trim().toLowerCase()}`;
-  return `p${createHash('sha256').update(who).digest('hex').slice(0, 12)}`;
+/**
+ * A short, stable key of an appellant for a letter id (ids show in paths and events): keyed, since a plain hash of
+ * a name is undone by hashing a list of names (review 12, M3).
+ */
+function appellantKey(appellant: Party, hashKey: string | null): string {
+  if (!hashKey) throw new Error('a notice to a joined appellant needs the id-hash key');
+  return `p${keyedHash(appellantIdentity(appellant), hashKey).slice(0, 12)}`;
 }
