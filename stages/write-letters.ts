@@ -5,7 +5,7 @@ import type { PostmottakEvent } from '#schemas/events';
 import { norwegianPostcodes } from '#config/postcodes';
 import { osloDate } from '../domain/calendar.ts';
 import { makeEvent } from '../domain/events/make-event.ts';
-import { mergedCaseParties } from '../domain/letters/case-parties.ts';
+import { mergedCaseParties, withAppellantsActedFor } from '../domain/letters/case-parties.ts';
 import { acknowledgementFor, extendedNoticesFor, type OpenCase, type PlannedLetter } from '../domain/letters/plan.ts';
 import type { DeadlinesResult, ExecutionState, LettersResult, LinkResult, Registration } from '#schemas/state';
 import { outboxKey, type LetterRenderer, type LetterRepository, type OutboxRecord } from './letter-ports.ts';
@@ -96,7 +96,7 @@ export async function writeLetters(input: RegisteredInput, ports: LetterStagePor
   // so a re-run never loses an address an archivist gave, and a later letter may add a representative.
   if (parties.length) {
     await ports.letters.changeParties(registration.caseId, input.documentId, (known) => {
-      if (!known) return { parties: [...parties], language: c.language };
+      if (!known) return { parties: withAppellantsActedFor(parties), language: c.language };
       const merged = mergedCaseParties(known.parties, parties);
       return JSON.stringify(merged) === JSON.stringify(known.parties) ? null : { parties: merged, language: known.language };
     });

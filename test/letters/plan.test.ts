@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { defaultLettersConfig } from '../../config/letters.ts';
-import { mergedCaseParties, partiesJoiningCase } from '../../domain/letters/case-parties.ts';
+import { mergedCaseParties, partiesJoiningCase, withAppellantsActedFor } from '../../domain/letters/case-parties.ts';
 import { acknowledgementFor, extendedNoticeFor, extendedNoticesFor, type RegisteredDocument } from '../../domain/letters/plan.ts';
 
 const config = defaultLettersConfig();
@@ -70,7 +70,8 @@ describe('the notice of extended processing time', () => {
   describe('for a case a moved appeal joined (its writer one of the case\'s parties)', () => {
     const representative = { role: 'representative' as const, name: 'Advokat Lien', address: ['Rådhusgata 5', '0151 Oslo'] };
     const joined = { role: 'appellant' as const, name: 'Per Hansen', address: ['Kirkeveien 4', '5003 Bergen'], nationalIdHash: 'b'.repeat(64) };
-    const both = { ...open, parties: [appellant, representative, joined] };
+    // The case's representative, recorded from the appeal that opened it, acts for its appellant.
+    const both = { ...open, parties: [appellant, { ...representative, actsFor: ['Kari Nordmann'] }, joined] };
 
     it('writes one notice to each appellant: the first through the case\'s representative, with the case\'s id as before; a joined one to their own address', () => {
       const notices = extendedNoticesFor(both, '2025-06-10', config, hashKey);
@@ -107,6 +108,24 @@ describe('the notice of extended processing time', () => {
       // Another key, another id: without the key a list of names undoes nothing.
       const [, other] = extendedNoticesFor({ ...both, parties: [appellant, representative, perByName] }, '2025-06-10', config, 'another-id-hash-key-9876543210');
       expect(other!.letterId).not.toBe(notice!.letterId);
+    });
+
+    it("sends the first appellant's notice to no lawyer of a moved appeal's appellant, and that appellant's to their own lawyer (review 12, H2)", () => {
+      const kari = { role: 'appellant' as const, name: 'Kari Nordmann', address: ['Storgata 12B', '0467 Oslo'] };
+      const per = { role: 'appellant' as const, name: 'Per Hansen', address: ['Kirkeveien 4', '5003 Bergen'] };
+      const parties = partiesJoiningCase([kari], [per, representative]);
+      expect(parties[2]).toEqual({ ...representative, actsFor: ['Per Hansen'] });
+      const notices = extendedNoticesFor({ ...open, parties }, '2025-06-10', config, hashKey);
+      expect(notices.map((n) => [n.facts.appellantName, n.recipient?.name])).toEqual([['Kari Nordmann', 'Kari Nordmann'], ['Per Hansen', 'Advokat Lien']]);
+      // The case's own lawyer, recorded from the appeal that opened it, still gets the first appellant's notice.
+      const [karisLawyer] = withAppellantsActedFor([kari, representative]).filter((p) => p.role === 'representative');
+      const own = partiesJoiningCase([kari, karisLawyer!], [per]);
+      expect(extendedNoticesFor({ ...open, parties: own }, '2025-06-10', config, hashKey).map((n) => n.recipient?.name)).toEqual(['Advokat Lien', 'Per Hansen']);
+      // A representative recorded before it was said whom they act for is nobody's once the case has two appellants.
+      expect(extendedNoticesFor({ ...open, parties: [kari, representative, per] }, '2025-06-10', config, hashKey).map((n) => n.recipient?.name)).toEqual(['Kari Nordmann', 'Per Hansen']);
+      // The same lawyer writing the moved appeal too acts for both.
+      const both = partiesJoiningCase([kari, karisLawyer!], [per, representative]);
+      expect(extendedNoticesFor({ ...open, parties: both }, '2025-06-10', config, hashKey).map((n) => n.recipient?.name)).toEqual(['Advokat Lien', 'Advokat Lien']);
     });
 
     it('writes a single notice for a case of one appellant, and none before the lead time', () => {
