@@ -87,8 +87,9 @@ export const triggerFunctions = [
   // The stages watchdog: reads the upload (its document is found by the digest of its bytes) and the
   // register; records an unfinished document to review with RecordFailure's code, so it has RecordFailure's grants.
   { name: 'watch-stages', trigger: 'stages-watch', memoryMb: 256, timeoutSeconds: 60, access: { s3Read: ['incoming/*'], s3Write: [], table: 'write', idHashKey: true, publishesEvents: true, nationalIdKey: true } },
-  // Writes the notices of extended processing time it finds due (PDF/A in outbox/, a record in the table, LetterReady).
-  { name: 'watch-deadlines', trigger: 'daily', memoryMb: 512, timeoutSeconds: 300, access: { s3Read: [], s3Write: ['outbox/*'], table: 'write', publishesEvents: true } },
+  // Writes the notices of extended processing time it finds due (PDF/A in outbox/, a record in the table, LetterReady);
+  // a joined appellant's notice is keyed by the id-hash key's HMAC, so it reads the key.
+  { name: 'watch-deadlines', trigger: 'daily', memoryMb: 512, timeoutSeconds: 300, access: { s3Read: [], s3Write: ['outbox/*'], table: 'write', publishesEvents: true, idHashKey: true } },
   // Every object under incoming/ against the register (issue 14): lists incoming/, reads each object and
   // its document; publishes UnfinishedDocuments, which infra/constructs/operations.ts alarms on. On an
   // upload's last run it records one still unfinished to review as the stages watchdog does: its grants.

@@ -20,6 +20,11 @@ export const Party = z.object({
   addressWithheld: z.string().optional(),
   /** The person's national id as its HMAC key (never the id itself). */
   nationalIdHash: z.string().regex(/^[0-9a-f]{64}$/).optional(),
+  /**
+   * A representative's: the names of the appellants they act for, from the document that names both (the case's
+   * parties, domain/letters/case-parties.ts). An appellant's letter goes to a representative only who acts for them.
+   */
+  actsFor: z.array(z.string().min(1)).optional(),
 });
 export type Party = z.infer<typeof Party>;
 

@@ -5,7 +5,7 @@ import type { PostmottakEvent } from '#schemas/events';
 import { norwegianPostcodes } from '#config/postcodes';
 import { osloDate } from '../domain/calendar.ts';
 import { makeEvent } from '../domain/events/make-event.ts';
-import { mergedCaseParties } from '../domain/letters/case-parties.ts';
+import { mergedCaseParties, withAppellantsActedFor } from '../domain/letters/case-parties.ts';
 import { acknowledgementFor, extendedNoticesFor, type OpenCase, type PlannedLetter } from '../domain/letters/plan.ts';
 import type { DeadlinesResult, ExecutionState, LettersResult, LinkResult, Registration } from '#schemas/state';
 import { outboxKey, type LetterRenderer, type LetterRepository, type OutboxRecord } from './letter-ports.ts';
@@ -34,6 +34,8 @@ export interface LetterStagePorts {
   meetDeadline(input: { caseId: string; area?: string | undefined; kind: DeadlineKind; openedBy: string; metBy: string; on: IsoDate }): Promise<boolean>;
   publish(events: readonly PostmottakEvent[]): Promise<void>;
   now(): Date;
+  /** The national ids' HMAC key, which also keys a joined appellant in a notice's id (domain/letters/plan.ts). */
+  idHashKey(): Promise<string>;
 }
 
 /** The ports of stages/ports.ts, and the outbox, the renderer and the letter templates. */
@@ -53,6 +55,7 @@ export function letterStagePorts(ports: WriteLettersPorts): LetterStagePorts {
     },
     publish: (events) => ports.events.publish(events),
     now: () => ports.clock.now(),
+    idHashKey: ports.idHashKey,
   };
 }
 
@@ -111,7 +114,7 @@ export async function writeLetters(input: RegisteredInput, ports: LetterStagePor
   // so a re-run never loses an address an archivist gave, and a later letter may add a representative.
   if (parties.length) {
     await ports.letters.changeParties(registration.caseId, input.documentId, (known) => {
-      if (!known) return { parties: [...parties], language: c.language };
+      if (!known) return { parties: withAppellantsActedFor(parties), language: c.language };
       const merged = mergedCaseParties(known.parties, parties);
       return JSON.stringify(merged) === JSON.stringify(known.parties) ? null : { parties: merged, language: known.language };
     });
@@ -173,10 +176,13 @@ export async function answerPreliminaryReply(
  */
 export async function writeExtendedNotices(cases: readonly Omit<OpenCase, 'parties' | 'language'>[], ports: LetterStagePorts, today: IsoDate = osloDate(ports.now())): Promise<WrittenLetter[]> {
   const out: WrittenLetter[] = [];
+  let hashKey: string | null = null;
   for (const openCase of cases) {
     const known = await ports.letters.parties(openCase.caseId);
+    // Only a case of more than one appellant keys a notice by its appellant: the key is read then, once.
+    if ((known?.parties.filter((p) => p.role === 'appellant').length ?? 0) > 1) hashKey ??= await ports.idHashKey();
     // One notice for each appellant of the case: a moved appeal's writer is a party as the first appellant is.
-    for (const planned of extendedNoticesFor({ ...openCase, parties: known?.parties, language: known?.language ?? null }, today, ports.lettersConfig, norwegianPostcodes())) {
+    for (const planned of extendedNoticesFor({ ...openCase, parties: known?.parties, language: known?.language ?? null }, today, ports.lettersConfig, hashKey, norwegianPostcodes())) {
       out.push(await writeLetter(planned, { caseId: openCase.caseId, triggerDocumentId: null }, ports));
     }
   }

@@ -1,11 +1,12 @@
-import { createHash } from 'node:crypto';
 import type { HeldReason, LetterKind, LetterLanguage, LettersConfig } from '#schemas/letters';
 import type { Party } from '#schemas/parties';
 import type { DocumentType, IsoDate, Language } from '#schemas/taxonomy';
 import { compareIsoDates, daysBetween, deadlineDate } from '../calendar.ts';
 import type { LetterFacts } from './compose.ts';
 import type { PostcodeTable } from '../parties/postcodes.ts';
+import { actsFor } from './case-parties.ts';
 import { chooseRecipient, letterLanguage } from './recipient.ts';
+import { keyedHash } from '../registry/national-id-hash.ts';
 
 /**
  * Which letters a registration calls for, and what each says: the decision, with no I/O. The stage
@@ -132,30 +133,37 @@ export function extendedNoticeFor(openCase: OpenCase, today: IsoDate, config: Le
 /**
  * The notice for every appellant of the case (SPEC: the case's next letter reaches each party): a moved appeal's
  * writer joins the case's parties (case-parties.ts, partiesJoiningCase), and is told of the extended time as the
- * case's first appellant is. The first appellant's notice is the case's one notice as before (its representative's,
- * if there is one, and the same id, so a notice already written is not written again). Each further appellant gets
- * their own, to their own address: which representative acts for which appellant the case's parties do not say, so
- * a joined appellant's notice never goes to a representative who may be another's. Its id carries a key of the
- * appellant (their id hash, else their name), so a re-run, or the parties in another order, write nothing twice.
+ * case's first appellant is. The first appellant's notice is the case's one notice as before (the same id, so a
+ * notice already written is not written again). Each goes to a representative only who acts for that appellant
+ * (case-parties.ts, actsFor), else to the appellant: a notice to another's lawyer is worse than one to the appellant
+ * (review 12, H2). A further appellant's id carries a key of the appellant (their id hash, else their name, under the
+ * HMAC of `hashKey`, the national ids' key; null will do for a case of one appellant), so a re-run, or the parties in
+ * another order, write nothing twice.
  */
-export function extendedNoticesFor(openCase: OpenCase, today: IsoDate, config: LettersConfig, postcodes?: PostcodeTable): PlannedLetter[] {
-  const appellants = openCase.parties?.filter((p) => p.role === 'appellant') ?? [];
+export function extendedNoticesFor(openCase: OpenCase, today: IsoDate, config: LettersConfig, hashKey: string | null, postcodes?: PostcodeTable): PlannedLetter[] {
+  const parties = openCase.parties ?? [];
+  const appellants = parties.filter((p, i) => p.role === 'appellant' && !parties.slice(0, i).some((b) => b.role === 'appellant' && sameAppellant(p, b)));
+  const representatives = parties.filter((p) => p.role === 'representative');
+  const partiesOf = (appellant: Party) => [appellant, ...representatives.filter((r) => actsFor(r, appellant, appellants.length === 1))];
   const [first, ...joined] = appellants;
-  const firstNotice = extendedNoticeFor({ ...openCase, parties: openCase.parties?.filter((p) => p.role !== 'appellant' || p === first) }, today, config, postcodes);
+  // A case with no appellant named (a lawyer's letter that names no client) writes to its representative, as before.
+  const firstNotice = extendedNoticeFor({ ...openCase, parties: first ? partiesOf(first) : openCase.parties }, today, config, postcodes);
   if (!firstNotice) return [];
-  const further = joined
-    .filter((a, i) => !sameAppellant(a, first!) && !joined.slice(0, i).some((b) => sameAppellant(a, b)))
-    .map((appellant) => {
-      const notice = extendedNoticeFor({ ...openCase, parties: [appellant] }, today, config, postcodes)!;
-      return { ...notice, letterId: letterIdFor(notice.kind, openCase.caseNumber, appellantKey(appellant)) };
-    });
+  const further = joined.map((appellant) => {
+    const notice = extendedNoticeFor({ ...openCase, parties: partiesOf(appellant) }, today, config, postcodes)!;
+    return { ...notice, letterId: letterIdFor(notice.kind, openCase.caseNumber, appellantKey(appellant, hashKey)) };
+  });
   return [firstNotice, ...further];
 }
 
-const sameAppellant = (a: Party, b: Party) => appellantKey(a) === appellantKey(b);
+const appellantIdentity = (appellant: Party) => appellant.nationalIdHash ?? `name:${appellant.name.trim().toLowerCase()}`;
+const sameAppellant = (a: Party, b: Party) => appellantIdentity(a) === appellantIdentity(b);
 
-/** A short, stable key of an appellant for a letter id: no name or id in the clear (ids show in paths and events). */
-function appellantKey(appellant: Party): string {
-  const who = appellant.nationalIdHash ?? `name:${appellant.name.trim().toLowerCase()}`;
-  return `p${createHash('sha256').update(who).digest('hex').slice(0, 12)}`;
+/**
+ * A short, stable key of an appellant for a letter id (ids show in paths and events): keyed, since a plain hash of
+ * a name is undone by hashing a list of names (review 12, M3).
+ */
+function appellantKey(appellant: Party, hashKey: string | null): string {
+  if (!hashKey) throw new Error('a notice to a joined appellant needs the id-hash key');
+  return `p${keyedHash(appellantIdentity(appellant), hashKey).slice(0, 12)}`;
 }

@@ -458,6 +458,6 @@ async function joinParties(ctx: ServiceContext, caseId: string, documentId: stri
   await dynamoLetterRepository(ctx.db).changeParties(caseId, documentId, (known) => {
     if (!known?.parties.length) return null;
     const merged = partiesJoiningCase(known.parties, named);
-    return merged.length === known.parties.length ? null : { parties: merged, language: known.language };
+    return JSON.stringify(merged) === JSON.stringify(known.parties) ? null : { parties: merged, language: known.language };
   });
 }

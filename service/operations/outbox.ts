@@ -10,6 +10,7 @@ import { osloDate } from '#domain/calendar';
 import { displayCaseNumber } from '#domain/registry/case-number-input';
 import { s3BlobStore } from '../../functions/commons/blob-store.ts';
 import { dynamoLetterRepository } from '../../functions/commons/store/letters.ts';
+import { idHashKey } from '../../functions/commons/store/id-hash-key.ts';
 import { dynamoStagePorts } from '../../functions/commons/store/repositories.ts';
 import type { OutboxRecord } from '../../stages/letter-ports.ts';
 import type { OutboxWorkPorts } from '../../stages/outbox-work.ts';
@@ -62,7 +63,8 @@ async function outboxPorts(ctx: ServiceContext): Promise<OutboxWorkPorts> {
   ]);
   const stage = dynamoStagePorts(ctx.db, {
     config: ctx.config,
-    idHashKey: () => Promise.reject(new Error('the outbox hashes no national id')),
+    // Keys a joined appellant in a notice's id (stages/write-letters.ts writeExtendedNotices).
+    idHashKey,
     now: ctx.now,
     events: ctx.events,
   });

@@ -224,10 +224,10 @@ describe('functions', () => {
     }
   });
 
-  it('reads or writes the case table only as the registry says; only classify (parties), link, review, record-failure, watch-stages and reconcile (keyed hashes beside sealed ids), register and the api (candidate cases by national id) get the id-hash secret', () => {
+  it('reads or writes the case table only as the registry says; only classify (parties), link, review, record-failure, watch-stages and reconcile (keyed hashes beside sealed ids), register and the api (candidate cases by national id), and watch-deadlines (the notice id of a joined appellant) get the id-hash secret', () => {
     const secretId = logicalId(s.stack, { node: { defaultChild: s.stack.node.findChild('IdHashKey').node.defaultChild } });
     const readers = allSpecs.filter((spec) => policyOf(spec.name).some((st) => [st.Action].flat().includes('secretsmanager:GetSecretValue'))).map((spec) => spec.name);
-    expect(readers.sort()).toEqual(['api', 'classify', 'link', 'reconcile', 'record-failure', 'register', 'review', 'watch-stages']);
+    expect(readers.sort()).toEqual(['api', 'classify', 'link', 'reconcile', 'record-failure', 'register', 'review', 'watch-deadlines', 'watch-stages']);
     for (const name of readers) {
       expect(s.resources[fnId(name)]!.Properties!.Environment.Variables.ID_HASH_KEY_SECRET_ARN).toEqual({ Ref: secretId });
       expect(policyOf(name).find((st) => [st.Action].flat().includes('secretsmanager:GetSecretValue')).Resource).toEqual({ Ref: secretId });

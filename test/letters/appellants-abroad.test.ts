@@ -39,6 +39,7 @@ withFreshTable((db) => {
     meetDeadline: async () => true,
     publish: async () => {},
     now: () => new Date('2025-03-21T09:00:00Z'),
+    idHashKey: () => Promise.reject(new Error('no notice here keys an appellant')),
     audit: { record: async () => {} },
     // Releasing reads no case: the letters here are of no case kept in a table.
     cases: { get: async () => null },

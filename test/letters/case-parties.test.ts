@@ -13,7 +13,7 @@ import { dynamoStagePorts } from '../../functions/commons/store/repositories.ts'
 import { mergedCaseParties, partiesJoiningCase } from '../../domain/letters/case-parties.ts';
 import { partiesWithReleasedAddress } from '../../domain/letters/released-address.ts';
 import { releaseHeldLetter, type OutboxWorkPorts } from '../../stages/outbox-work.ts';
-import { letterStagePorts, writeLetters, type RegisteredInput } from '../../stages/write-letters.ts';
+import { letterStagePorts, writeExtendedNotices, writeLetters, type RegisteredInput } from '../../stages/write-letters.ts';
 import { withFreshTable } from '../support/fresh-table.ts';
 
 /**
@@ -34,7 +34,8 @@ describe("the case's parties, merged", () => {
 
   it('keeps a party the case has, fills an address it lacks, and adds a role it has not had', () => {
     const hash = 'a'.repeat(64);
-    expect(mergedCaseParties([released], [misread, lawyer])).toEqual([released, lawyer]);
+    // The lawyer acts for the appellant the same letter names (review 12, H2).
+    expect(mergedCaseParties([released], [misread, lawyer])).toEqual([released, { ...lawyer, actsFor: [misread.name] }]);
     expect(mergedCaseParties([{ ...misread, nationalIdHash: hash }], [{ role: 'appellant', name: 'Kari Nordmann', address: ['Fjellveien 3', '5006 Bergen'] }])).toEqual([
       { role: 'appellant', name: 'Kari Nordmann', address: ['Fjellveien 3', '5006 Bergen'], nationalIdHash: hash },
     ]);
@@ -86,7 +87,10 @@ describe("the letters stage and the case's parties", () => {
 
     // A later letter from a lawyer who now acts for her.
     await writeLetters(input('doc-lawyer', 'correspondence', [misread, lawyer], false), ports);
-    expect(await caseParties()).toEqual([released, lawyer]);
+    expect(await caseParties()).toEqual([released, { ...lawyer, actsFor: [misread.name] }]);
+    // The case's one appellant's notice still goes to the lawyer, whose letter spelled her name otherwise.
+    const [notice] = await writeExtendedNotices([{ caseId: CASE, caseNumber: '2025/00001', caseProcessingDue: '2025-06-20', receivedDate: '2025-03-20' }], ports, '2025-06-10');
+    expect((await ports.letters.get(notice!.letterId))?.recipient?.name).toBe(lawyer.name);
   });
 });
 

@@ -1,9 +1,11 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { defaultLettersConfig } from '../../config/letters.ts';
-import { mergedCaseParties, partiesJoiningCase } from '../../domain/letters/case-parties.ts';
+import { mergedCaseParties, partiesJoiningCase, withAppellantsActedFor } from '../../domain/letters/case-parties.ts';
 import { acknowledgementFor, extendedNoticeFor, extendedNoticesFor, type RegisteredDocument } from '../../domain/letters/plan.ts';
 
 const config = defaultLettersConfig();
+const hashKey = 'test-id-hash-key-0123456789';
 const appellant = { role: 'appellant' as const, name: 'Kari Nordmann', address: ['Storgata 12B', '0467 Oslo'] };
 const doc: RegisteredDocument = {
   documentId: 'doc-1',
@@ -68,10 +70,11 @@ describe('the notice of extended processing time', () => {
   describe('for a case a moved appeal joined (its writer one of the case\'s parties)', () => {
     const representative = { role: 'representative' as const, name: 'Advokat Lien', address: ['Rådhusgata 5', '0151 Oslo'] };
     const joined = { role: 'appellant' as const, name: 'Per Hansen', address: ['Kirkeveien 4', '5003 Bergen'], nationalIdHash: 'b'.repeat(64) };
-    const both = { ...open, parties: [appellant, representative, joined] };
+    // The case's representative, recorded from the appeal that opened it, acts for its appellant.
+    const both = { ...open, parties: [appellant, { ...representative, actsFor: ['Kari Nordmann'] }, joined] };
 
     it('writes one notice to each appellant: the first through the case\'s representative, with the case\'s id as before; a joined one to their own address', () => {
-      const notices = extendedNoticesFor(both, '2025-06-10', config);
+      const notices = extendedNoticesFor(both, '2025-06-10', config, hashKey);
       expect(notices.map((n) => n.recipient?.name)).toEqual(['Advokat Lien', 'Per Hansen']);
       expect(notices[0]!.letterId).toBe('ext.2025-00001');
       expect(notices[1]!.letterId).toMatch(/^ext\.2025-00001\.p[0-9a-f]{12}$/u);
@@ -81,9 +84,9 @@ describe('the notice of extended processing time', () => {
     });
 
     it('gives each notice the same id whatever the day or the order of the parties, and the same appellant twice one notice', () => {
-      const ids = extendedNoticesFor(both, '2025-06-10', config).map((n) => n.letterId);
-      expect(extendedNoticesFor(both, '2025-06-19', config).map((n) => n.letterId)).toEqual(ids);
-      expect(extendedNoticesFor({ ...both, parties: [appellant, joined, representative, { ...joined }] }, '2025-06-10', config).map((n) => n.letterId)).toEqual(ids);
+      const ids = extendedNoticesFor(both, '2025-06-10', config, hashKey).map((n) => n.letterId);
+      expect(extendedNoticesFor(both, '2025-06-19', config, hashKey).map((n) => n.letterId)).toEqual(ids);
+      expect(extendedNoticesFor({ ...both, parties: [appellant, joined, representative, { ...joined }] }, '2025-06-10', config, hashKey).map((n) => n.letterId)).toEqual(ids);
     });
 
     it('keeps a joined appellant without an address when the first appellant writes again (review 12, M2)', () => {
@@ -91,14 +94,43 @@ describe('the notice of extended processing time', () => {
       const joinedCase = partiesJoiningCase([{ ...appellant, address: [] }], [perNoAddress]);
       const later = mergedCaseParties(joinedCase, [appellant]);
       expect(later).toEqual([appellant, perNoAddress]);
-      expect(extendedNoticesFor({ ...open, parties: later }, '2025-06-10', config).map((n) => n.facts.appellantName)).toEqual(['Kari Nordmann', 'Per Hansen']);
+      expect(extendedNoticesFor({ ...open, parties: later }, '2025-06-10', config, hashKey).map((n) => n.facts.appellantName)).toEqual(['Kari Nordmann', 'Per Hansen']);
       // The case's only appellant is still filled by a later document's, as before.
       expect(mergedCaseParties([{ ...appellant, address: [] }], [appellant])).toEqual([appellant]);
     });
 
+    it('keys a joined appellant in the id by the keyed hash, not a plain hash of the name anyone can recompute (review 12, M3)', () => {
+      const { nationalIdHash: _hash, ...perByName } = joined;
+      const [, notice] = extendedNoticesFor({ ...both, parties: [appellant, representative, perByName] }, '2025-06-10', config, hashKey);
+      const plain = createHash('sha256').update('name:per hansen').digest('hex').slice(0, 12);
+      expect(notice!.letterId).toMatch(/^ext\.2025-00001\.p[0-9a-f]{12}$/u);
+      expect(notice!.letterId).not.toContain(plain);
+      // Another key, another id: without the key a list of names undoes nothing.
+      const [, other] = extendedNoticesFor({ ...both, parties: [appellant, representative, perByName] }, '2025-06-10', config, 'another-id-hash-key-9876543210');
+      expect(other!.letterId).not.toBe(notice!.letterId);
+    });
+
+    it("sends the first appellant's notice to no lawyer of a moved appeal's appellant, and that appellant's to their own lawyer (review 12, H2)", () => {
+      const kari = { role: 'appellant' as const, name: 'Kari Nordmann', address: ['Storgata 12B', '0467 Oslo'] };
+      const per = { role: 'appellant' as const, name: 'Per Hansen', address: ['Kirkeveien 4', '5003 Bergen'] };
+      const parties = partiesJoiningCase([kari], [per, representative]);
+      expect(parties[2]).toEqual({ ...representative, actsFor: ['Per Hansen'] });
+      const notices = extendedNoticesFor({ ...open, parties }, '2025-06-10', config, hashKey);
+      expect(notices.map((n) => [n.facts.appellantName, n.recipient?.name])).toEqual([['Kari Nordmann', 'Kari Nordmann'], ['Per Hansen', 'Advokat Lien']]);
+      // The case's own lawyer, recorded from the appeal that opened it, still gets the first appellant's notice.
+      const [karisLawyer] = withAppellantsActedFor([kari, representative]).filter((p) => p.role === 'representative');
+      const own = partiesJoiningCase([kari, karisLawyer!], [per]);
+      expect(extendedNoticesFor({ ...open, parties: own }, '2025-06-10', config, hashKey).map((n) => n.recipient?.name)).toEqual(['Advokat Lien', 'Per Hansen']);
+      // A representative recorded before it was said whom they act for is nobody's once the case has two appellants.
+      expect(extendedNoticesFor({ ...open, parties: [kari, representative, per] }, '2025-06-10', config, hashKey).map((n) => n.recipient?.name)).toEqual(['Kari Nordmann', 'Per Hansen']);
+      // The same lawyer writing the moved appeal too acts for both.
+      const both = partiesJoiningCase([kari, karisLawyer!], [per, representative]);
+      expect(extendedNoticesFor({ ...open, parties: both }, '2025-06-10', config, hashKey).map((n) => n.recipient?.name)).toEqual(['Advokat Lien', 'Advokat Lien']);
+    });
+
     it('writes a single notice for a case of one appellant, and none before the lead time', () => {
-      expect(extendedNoticesFor(open, '2025-06-10', config).map((n) => n.letterId)).toEqual(['ext.2025-00001']);
-      expect(extendedNoticesFor(both, '2025-06-05', config)).toEqual([]);
+      expect(extendedNoticesFor(open, '2025-06-10', config, null).map((n) => n.letterId)).toEqual(['ext.2025-00001']);
+      expect(extendedNoticesFor(both, '2025-06-05', config, hashKey)).toEqual([]);
     });
   });
 });

@@ -44,6 +44,7 @@ withFreshTable((fresh) => {
     },
     publish: async (e) => void events.push(...e),
     now: () => new Date('2025-03-21T09:00:00Z'),
+    idHashKey: async () => 'test-id-hash-key-0123456789',
   };
 }, { per: 'test' });
 
