@@ -3,6 +3,8 @@
  * problem+json answers and the CLI into one line with exit code 2, so a person's mistake is never a
  * stack trace anywhere.
  */
+import { problemTypeBase } from '../schemas/problem-types.ts';
+
 /** 'on-its-way' (202) is no failure: the request was taken and is still being carried out. */
 export type ProblemKind = 'on-its-way' | 'bad-request' | 'unauthorized' | 'forbidden' | 'not-found' | 'conflict' | 'unprocessable' | 'internal';
 
@@ -35,8 +37,6 @@ const titleOf: Record<ProblemKind, { en: string; nb: string }> = {
  */
 export type ProblemLanguage = 'en' | 'nb';
 
-export const problemTypeBase = 'https://postmottak.invalid/problems/';
-
 export class ApiProblem extends Error {
   override name = 'ApiProblem';
   readonly status: number;
@@ -47,13 +47,15 @@ export class ApiProblem extends Error {
     readonly detail: string,
     /** The same sentence in bokmål; null only where no person reads it (a problem relayed as it came). */
     readonly detailNb: string | null,
+    /** A `type` of its own where the caller can do something about this refusal (schemas/problem-types.ts); else named by its kind. */
+    private readonly ownType: string | null = null,
   ) {
     super(detail);
     this.status = statusOf[kind];
     this.title = titleOf[kind].en;
   }
   get type(): string {
-    return problemTypeBase + this.kind;
+    return this.ownType ?? problemTypeBase + this.kind;
   }
   detailIn(language: ProblemLanguage): string {
     return language === 'nb' ? (this.detailNb ?? this.detail) : this.detail;
@@ -67,7 +69,7 @@ export class ApiProblem extends Error {
 export const badRequest = (detail: string, detailNb: string) => new ApiProblem('bad-request', detail, detailNb);
 export const notFound = (detail: string, detailNb: string) => new ApiProblem('not-found', detail, detailNb);
 export const conflict = (detail: string, detailNb: string) => new ApiProblem('conflict', detail, detailNb);
-export const unprocessable = (detail: string, detailNb: string) => new ApiProblem('unprocessable', detail, detailNb);
+export const unprocessable = (detail: string, detailNb: string, type: string | null = null) => new ApiProblem('unprocessable', detail, detailNb, type);
 export const forbidden = (detail: string, detailNb: string) => new ApiProblem('forbidden', detail, detailNb);
 export const unauthorized = (detail: string, detailNb: string) => new ApiProblem('unauthorized', detail, detailNb);
 

@@ -7,6 +7,7 @@ import { idHashKey } from '../../functions/commons/store/id-hash-key.ts';
 import { dynamoLetterRepository } from '../../functions/commons/store/letters.ts';
 import type { ServiceContext } from '../ports.ts';
 import { unprocessable } from '../problems.ts';
+import { otherPersonsCaseProblem } from '#schemas/problem-types';
 
 /**
  * An archivist's chosen case that is another person's is refused (422) unless confirmed: a slip in
@@ -31,5 +32,6 @@ export async function refuseOtherPersonsCase(ctx: ServiceContext, chosen: CaseRe
   throw unprocessable(
     `Case ${chosen.caseNumber} looks like another person's: ${en.join(', and ')}. Choose the right case, or confirm this one (confirmOtherPerson: true; on the command line --confirm-other-person).`,
     `Sak ${chosen.caseNumber} ser ut til å være en annen persons: ${nb.join(', og ')}. Velg riktig sak, eller bekreft denne (--confirm-other-person).`,
+    otherPersonsCaseProblem,
   );
 }

@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProcessResult } from '#schemas/pipeline';
-import { dynamoStagePorts } from '../../functions/commons/store/repositories.ts';
-import { sealingOf } from '../../functions/commons/store/sealed-national-ids.ts';
-import { classification, personId, runPipeline, stateFor } from '../registry/fixtures.ts';
+import { personId } from '../registry/fixtures.ts';
+import { unsureInReview } from '../support/in-review.ts';
 import { kari, openTestService, type TestService } from './fixtures.ts';
 import { expectProblem } from '../support/problem-response.ts';
+import { otherPersonsCaseProblem } from '#schemas/problem-types';
 
 /**
  * QA session 12 M3: `review decide … --case C` put one person's appeal on another person's case without
@@ -22,14 +22,7 @@ afterAll(async () => {
 const decide = (documentId: string, payload: Record<string, unknown>, language = 'en') =>
   service.app.inject({ method: 'POST', url: `/api/v1/review/${documentId}/decision`, headers: { ...service.as('archivist'), 'accept-language': language }, payload });
 
-async function inReview(overrides: Parameters<typeof classification>[0]): Promise<ProcessResult> {
-  const ctx = service.runtime.context;
-  const sealing = sealingOf(ctx.db);
-  const deps = dynamoStagePorts(ctx.db, { config: ctx.config, idHashKey: sealing.hashKey, now: ctx.now, nationalIdKey: sealing.wrapper });
-  const { result } = await runPipeline(stateFor(classification({ confidence: 0.3, typeConfidence: 0.3, ...overrides }), { receivedDate: '2025-03-20' }), deps);
-  expect(result.status).toBe('review');
-  return result;
-}
+const inReview = (overrides: Parameters<typeof unsureInReview>[1]) => unsureInReview(service, overrides);
 
 describe("a decision onto another person's case", () => {
   it('is refused, naming the national id that is none of the case people’s, and nothing is written; confirmed, it is made', async () => {
@@ -38,6 +31,8 @@ describe("a decision onto another person's case", () => {
     const refused = expectProblem(await decide(other.documentId, { case: transfer.caseId! }), 422);
     expect(refused.detail).toMatch(/^Case \d{4}\/\d{5} looks like another person's: the national id read from the document is none of the case's people's\./);
     expect(refused.detail).not.toContain(personId(931));
+    // Its own type, so a client (the page) can offer the confirmation rather than only show the sentence.
+    expect(refused.type).toBe(otherPersonsCaseProblem);
     const nb = expectProblem(await decide(other.documentId, { case: transfer.caseId! }, 'nb'), 422);
     expect(nb.detail).toContain('fødselsnummeret i dokumentet er ikke noen av sakens parters');
     // Nothing was recorded: the document still waits, undecided.

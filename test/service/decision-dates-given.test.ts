@@ -1,10 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProcessResult } from '#schemas/pipeline';
-import { dynamoStagePorts } from '../../functions/commons/store/repositories.ts';
-import { sealingOf } from '../../functions/commons/store/sealed-national-ids.ts';
-import { classification, personId, runPipeline, stateFor } from '../registry/fixtures.ts';
+import { personId } from '../registry/fixtures.ts';
 import { kari, openTestService, type TestService } from './fixtures.ts';
 import { expectProblem } from '../support/problem-response.ts';
+import { unsureInReview } from '../support/in-review.ts';
 
 /**
  * QA review of the decision-date checks (session 9): a decision was refused for a date the machine
@@ -25,14 +24,7 @@ const inject = (method: 'GET' | 'POST', url: string, headers: Record<string, str
 const nb = () => ({ ...service.as('archivist'), 'accept-language': 'nb' });
 
 /** A document the machine was unsure of, in review, as the pipeline leaves it (received 20.03.2025). */
-async function inReview(overrides: Parameters<typeof classification>[0]): Promise<ProcessResult> {
-  const ctx = service.runtime.context;
-  const sealing = sealingOf(ctx.db);
-  const deps = dynamoStagePorts(ctx.db, { config: ctx.config, idHashKey: sealing.hashKey, now: ctx.now, nationalIdKey: sealing.wrapper });
-  const { result } = await runPipeline(stateFor(classification({ confidence: 0.3, typeConfidence: 0.3, ...overrides }), { receivedDate: '2025-03-20' }), deps);
-  expect(result.status).toBe('review');
-  return result;
-}
+const inReview = (overrides: Parameters<typeof unsureInReview>[1]) => unsureInReview(service, overrides);
 
 describe('a decision on a document with a decision date read after the day the mail was received', () => {
   it('is made for a medical declaration: no deadline counts from its date, so the date read does not stop it', async () => {

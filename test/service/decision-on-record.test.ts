@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ProcessResult } from '#schemas/pipeline';
 import type { CaseView, DocumentView } from '#schemas/api';
-import { dynamoDocuments, dynamoStagePorts } from '../../functions/commons/store/repositories.ts';
-import { sealingOf } from '../../functions/commons/store/sealed-national-ids.ts';
-import { classification, personId, runPipeline, stateFor } from '../registry/fixtures.ts';
+import { dynamoDocuments } from '../../functions/commons/store/repositories.ts';
+import { personId } from '../registry/fixtures.ts';
 import { openTestService, type TestService } from './fixtures.ts';
 import { expectProblem } from '../support/problem-response.ts';
+import { unsureInReview } from '../support/in-review.ts';
 
 /**
  * QA session 12, M2: an archivist's decision was recorded under the document only, and the
@@ -21,14 +21,7 @@ afterAll(async () => {
   await service?.close();
 });
 
-async function inReview(overrides: Parameters<typeof classification>[0]): Promise<ProcessResult> {
-  const ctx = service.runtime.context;
-  const sealing = sealingOf(ctx.db);
-  const deps = dynamoStagePorts(ctx.db, { config: ctx.config, idHashKey: sealing.hashKey, now: ctx.now, nationalIdKey: sealing.wrapper });
-  const { result } = await runPipeline(stateFor(classification({ confidence: 0.3, typeConfidence: 0.3, ...overrides }), { receivedDate: '2025-03-20' }), deps);
-  expect(result.status).toBe('review');
-  return result;
-}
+const inReview = (overrides: Parameters<typeof unsureInReview>[1]) => unsureInReview(service, overrides);
 
 describe("an archivist's decision on the record", () => {
   it('names the archivist and the dates they typed on the document and in the journal of the case it opened', async () => {

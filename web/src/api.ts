@@ -13,6 +13,8 @@ export class ApiError extends Error {
   constructor(
     readonly status: number,
     readonly detail: string,
+    /** The problem's `type` URI: a few refusals the page answers differently (schemas/problem-types.ts). */
+    readonly type: string | null = null,
   ) {
     super(detail);
   }
@@ -49,8 +51,8 @@ async function call(method: string, path: string, body?: unknown): Promise<Respo
 
 /** A refused answer as an ApiError with the problem's detail, or the fallback when the body is no problem+json. */
 export async function problemOf(response: Response, fallback = `Tjenesten svarte ${response.status}.`): Promise<ApiError> {
-  const problem = (await response.json().catch(() => ({}))) as { detail?: string };
-  return new ApiError(response.status, problem.detail || fallback);
+  const problem = (await response.json().catch(() => ({}))) as { detail?: string; type?: string };
+  return new ApiError(response.status, problem.detail || fallback, problem.type ?? null);
 }
 
 export async function get<T>(path: string): Promise<T> {

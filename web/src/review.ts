@@ -10,6 +10,7 @@ import { accuracyView } from './accuracy.ts';
 import { partiesList, partyNames } from './parties.ts';
 import { decisionDateFields } from './decision-date-fields.ts';
 import type { CaseParty } from '../../schemas/outbox.ts';
+import { otherPersonsCaseProblem } from '../../schemas/problem-types.ts';
 
 /** The review queue, oldest first, each with why it is there; Enter or a click opens one. Filtered by the hash's query; a page of 200, then the next. */
 export async function reviewListView(main: HTMLElement, taxonomy: TaxonomyView, params: URLSearchParams): Promise<void> {
@@ -150,6 +151,25 @@ export async function reviewItemView(main: HTMLElement, taxonomy: TaxonomyView, 
   });
   const mainTitle = h('h2', { id: 'view-title', tabindex: '-1' }, `Til kontroll: ${doc.fileName}`);
   const accept = h('button', { type: 'submit', class: 'primary', 'aria-keyshortcuts': 'A' }, 'Godta og send videre ', h('kbd', {}, 'A'));
+  // A case whose people are not the document's (a declaration about a child, put on the parent's case) is
+  // refused until the archivist confirms it here: the sentence says why, focus goes to it, as the cover sheet's confirmation does.
+  const otherPerson = h('div', { class: 'sheet-confirm', role: 'group', tabindex: '-1', hidden: true, 'aria-labelledby': 'other-person-line' });
+  const hideOtherPerson = () => {
+    otherPerson.hidden = true;
+    otherPerson.replaceChildren();
+  };
+  function showOtherPerson(detail: string, refused: Record<string, unknown>) {
+    const confirm = h('button', { type: 'button', class: 'primary' }, 'Bekreft likevel');
+    confirm.addEventListener('click', () => void decide(undefined, { ...refused, confirmOtherPerson: true }));
+    const other = h('button', { type: 'button' }, 'Velg en annen sak');
+    other.addEventListener('click', () => {
+      hideOtherPerson();
+      casePicker.input.focus();
+    });
+    replace(otherPerson, h('p', { id: 'other-person-line', class: 'status-error' }, detail), h('div', { class: 'sheet-confirm-actions' }, confirm, other));
+    otherPerson.hidden = false;
+    otherPerson.focus();
+  }
   const form = h(
     'form',
     { class: 'decision', 'aria-labelledby': 'decision-title', tabindex: '-1' },
@@ -159,23 +179,26 @@ export async function reviewItemView(main: HTMLElement, taxonomy: TaxonomyView, 
     casePicker.element,
     dates.element,
     accept,
+    otherPerson,
   );
   let busy = false;
-  async function decide(event?: Event) {
+  async function decide(event?: Event, confirmed: Record<string, unknown> | null = null) {
     event?.preventDefault();
     if (busy) return;
     // A day the field cannot read, or an appeal without its decision's date, is said at the field, and nothing is sent.
-    if (!dates.check()) return;
+    if (!confirmed && !dates.check()) return;
     busy = true;
     accept.disabled = true;
+    hideOtherPerson();
+    const chosenCase = casePicker.value();
+    // A confirmation repeats the very decision that was refused, for the case its sentence named.
+    const body = confirmed ?? {
+      ...(typePicker.value() ? { documentType: typePicker.value() } : {}),
+      ...(areaPicker.value() ? { area: areaPicker.value() } : {}),
+      ...(chosenCase ? { case: chosenCase } : {}),
+      ...dates.changed(),
+    };
     try {
-      const chosenCase = casePicker.value();
-      const body = {
-        ...(typePicker.value() ? { documentType: typePicker.value() } : {}),
-        ...(areaPicker.value() ? { area: areaPicker.value() } : {}),
-        ...(chosenCase ? { case: chosenCase } : {}),
-        ...dates.changed(),
-      };
       // A 202 (the stages outlasted the API's wait) carries no result: the decision is kept, the document still on its way.
       type Outcome = { status: string; file?: string; caseId?: string | null; queue?: string | null; reason?: string | null; reasonNb?: string | null };
       const outcome = await post<{ result?: Outcome; reasonNb?: string | null; followed?: Outcome[] }>(`/review/${encodeURIComponent(documentId)}/decision`, body);
@@ -194,7 +217,8 @@ export async function reviewItemView(main: HTMLElement, taxonomy: TaxonomyView, 
       // Said for the next item, where the archivist goes on: it outlives this navigation.
       announce(carried.length ? `${said} Fulgte med: ${carried.join('; ')}.` : said);
     } catch (error) {
-      announce(error instanceof ApiError ? error.detail : 'Beslutningen kunne ikke lagres.', 'error');
+      if (error instanceof ApiError && error.type === otherPersonsCaseProblem && !confirmed) showOtherPerson(error.detail, body);
+      else announce(error instanceof ApiError ? error.detail : 'Beslutningen kunne ikke lagres.', 'error');
       accept.disabled = false;
     } finally {
       busy = false;

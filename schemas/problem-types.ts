@@ -1,0 +1,9 @@
+/**
+ * The problem `type` URIs a client tells apart (RFC 9457): most refusals are named by their status
+ * (…/problems/unprocessable), a few by what the caller can do about them. Kept free of zod, so the
+ * page can import them without the schema library.
+ */
+export const problemTypeBase = 'https://postmottak.invalid/problems/';
+
+/** A decision onto a case whose people do not include the document's person: repeat it with confirmOtherPerson: true. */
+export const otherPersonsCaseProblem = `${problemTypeBase}other-persons-case`;
