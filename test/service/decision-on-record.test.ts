@@ -49,7 +49,7 @@ describe("an archivist's decision on the record", () => {
     const bjorn = await service.person('Bjørn Arkivar', 'archivist');
     const caseId = service.seeded.transfer.caseId!;
     const declaration = await inReview({ documentType: 'medical_declaration', fields: { nationalIds: [personId(822)] } });
-    const decided = await service.app.inject({ method: 'POST', url: `/api/v1/review/${declaration.documentId}/decision`, headers: bjorn, payload: { documentType: 'medical_declaration', area: 'dental', case: caseId } });
+    const decided = await service.app.inject({ method: 'POST', url: `/api/v1/review/${declaration.documentId}/decision`, headers: bjorn, payload: { documentType: 'medical_declaration', area: 'dental', case: caseId, confirmOtherPerson: true } });
     expect(decided.statusCode, decided.body).toBe(200);
     const view = (await service.app.inject({ method: 'GET', url: `/api/v1/cases/${caseId}`, headers: bjorn })).json() as CaseView;
     const lines = view.journal.filter((line) => line.documentId === declaration.documentId && line.event === 'ArchivistDecision');
