@@ -49,7 +49,7 @@ export async function openLocalRuntime(options: { dataDir: string; command: stri
     },
     async intake(upload) {
       const { runToResult, uploadScanBytes } = await import('./intake.ts');
-      const { interruptedUploadOf, uploadKeyDigest } = await import('./interrupted-uploads.ts');
+      const { firstRunKept, interruptedUploadOf, uploadKeyDigest } = await import('./interrupted-uploads.ts');
       // Marked before anything is awaited: a second file of the same bytes in this batch must find
       // this one in flight, not take it for one a stopped run left behind.
       const digest = uploadKeyDigest(upload.bytes);
@@ -57,6 +57,8 @@ export async function openLocalRuntime(options: { dataDir: string; command: stri
       inFlight.set(digest, (inFlight.get(digest) ?? 0) + 1);
       try {
         const resumed = alone ? await interruptedUploadOf(dbFromEnv(), stack.bucket, upload.bytes) : null;
+        const kept = resumed && firstRunKept(resumed.intake, upload);
+        if (kept) process.stderr.write(`${kept}\n`);
         const state = resumed ?? (await uploadScanBytes(stack.bucket, upload.bytes, upload.fileName, { receivedDate: upload.receivedDate, postmarkDate: upload.postmarkDate, batch: upload.batch ?? null }));
         return (await runToResult(await loadMachine(), state, upload.fileName, options.trace)).outcome;
       } finally {

@@ -13,6 +13,16 @@ export function isBatchName(value: string): boolean {
   return BatchName.safeParse(value).success;
 }
 
+/** The name the CLI gives one call's files when no `--batch` is given: `process-<time>-<8 hex>`. */
+export function callBatchName(command: 'process' | 'upload', at: number, randomHex: string): string {
+  return `${command}-${at.toString(36)}-${randomHex.slice(0, 8)}`;
+}
+
+/** A name callBatchName made: the call's, not one the mailroom chose (so a re-run's differs by itself). */
+export function isCallBatchName(name: string | null | undefined): boolean {
+  return name != null && /^(process|upload)-[0-9a-z]+-[0-9a-f]{8}$/.test(name);
+}
+
 /** The batch name of an upload's metadata, or null when it has none (or none that is a name). */
 export function batchFrom(metadata: Readonly<Record<string, string>>): string | null {
   const value = metadata[BATCH_METADATA]?.trim();

@@ -22,7 +22,7 @@ import { checkManifestCoversOnlyTheBatch, expandInputs, InputError, postmarkFor,
 import { uploadToIncoming } from './uploader.ts';
 import { awsUploadProblem } from './aws-upload-ready.ts';
 import { randomUUID } from 'node:crypto';
-import { isBatchName } from '../../domain/intake/batch.ts';
+import { callBatchName, isBatchName } from '../../domain/intake/batch.ts';
 import { documentsInFlight, pipelined, pipelinedInLanes, type LaneSizes } from '../pipelining.ts';
 import { laneOfFile } from '../document-lane.ts';
 
@@ -102,7 +102,7 @@ function rowOf(result: ProcessResult, earlier: string | null): BatchRow {
   };
 }
 
-export async function batchOptions(values: { received?: string; postmarked?: string; manifest?: string; json?: boolean; verbose?: boolean; 'in-flight'?: string; batch?: string }, command = 'process'): Promise<BatchOptions> {
+export async function batchOptions(values: { received?: string; postmarked?: string; manifest?: string; json?: boolean; verbose?: boolean; 'in-flight'?: string; batch?: string }, command: 'process' | 'upload' = 'process'): Promise<BatchOptions> {
   if (values.batch !== undefined && !isBatchName(values.batch)) throw new UsageError('--batch er et navn av bokstaver, sifre, «.», «-» og «_» (høyst 64 tegn)');
   try {
     const today = osloDate(new Date());
@@ -112,7 +112,7 @@ export async function batchOptions(values: { received?: string; postmarked?: str
     return {
       inFlight: documentsInFlight(values['in-flight']),
       // One call's files are one batch: a follow-up waits for an opener among them (stages/link.ts).
-      batch: values.batch ?? `${command}-${Date.now().toString(36)}-${randomUUID().slice(0, 8)}`,
+      batch: values.batch ?? callBatchName(command, Date.now(), randomUUID().replaceAll('-', '')),
       receivedDate,
       postmarkDate: isoDate(values.postmarked, '--postmarked') ?? null,
       manifest: values.manifest ? await readManifest(values.manifest) : null,
