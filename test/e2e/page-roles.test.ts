@@ -45,6 +45,10 @@ describe('the review, keyboard only', () => {
     await page.keyboard.type(caseNumber());
     await page.keyboard.press('Enter');
     await page.keyboard.press('a');
+    // The seeded declaration names another person than the transfer's: the page asks, and Tab, Enter confirms.
+    await page.getByRole('group', { name: /ser ut til å være en annen persons/ }).waitFor();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
 
     await expect.poll(() => statusLine(page).textContent(), { timeout: 60_000 }).toContain(`på sak ${caseNumber()}`);
     expect(await type.inputValue().catch(() => before)).not.toMatch(/\d{4}\/\d{5}/);

@@ -7,6 +7,7 @@ import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProcessResult } from '#schemas/pipeline';
 import { renderTextPdf } from '../../corpus/render.ts';
+import { osloDate } from '../../domain/calendar.ts';
 import { idFor } from '../support/national-ids.ts';
 import { startServeProcess } from '../support/serve-process.ts';
 import { expectRefused } from '../support/cli-refusal.ts';
@@ -166,7 +167,8 @@ describe('while serve runs on the data dir', () => {
     await cli(['case', routed.caseId!, '--why', 'klagen skal vurderes', '--data-dir', dataDir], { POSTMOTTAK_USER: 'Kari Testesen' });
     await cli(['outbox', '--archivist', 'Anne Arkivar', '--data-dir', dataDir]);
     const tokens = JSON.parse(await readFile(path.join(dataDir, 'tokens.json'), 'utf8')) as { auditor: string };
-    const today = new Date().toISOString().slice(0, 10);
+    // The access log files a read under its Oslo day: between midnight in Oslo and in UTC the two differ.
+    const today = osloDate(new Date());
     const log = (await (await fetch(`${url}/api/v1/access-log?from=${today}&to=${today}`, { headers: { authorization: `Bearer ${tokens.auditor}` } })).json()) as { records: { person: string; action: string; why?: string; at: string }[] };
     const throughServe = log.records.filter((r) => r.at >= since);
     expect(throughServe).toContainEqual(expect.objectContaining({ person: 'Kari Testesen', action: 'case:read', why: 'klagen skal vurderes' }));
