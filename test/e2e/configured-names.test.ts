@@ -70,6 +70,8 @@ describe('the page names document types as the configuration in force does', () 
     expect(cells[3]).toMatch(/^Legeerklæring\/epikrise, /);
 
     await row.getByRole('link', { name: 'orphan.pdf' }).click();
+    // The list has a «Dokumenttype» filter too: wait for the item before taking its type picker.
+    await page.getByRole('heading', { name: /^Til kontroll: / }).waitFor();
     const type = page.getByRole('combobox', { name: 'Dokumenttype' });
     await type.waitFor();
     expect(await type.inputValue()).toBe('Legeerklæring/epikrise');

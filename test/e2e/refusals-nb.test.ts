@@ -70,7 +70,7 @@ describe('the service’s refusals on the page, in bokmål', () => {
     await accept.waitFor();
     // Meanwhile, at another desk.
     const other = await service.person('Ingrid Først', 'archivist');
-    const decided = await service.app.inject({ method: 'POST', url: `/api/v1/review/${orphan.documentId}/decision`, headers: other, payload: { case: transfer.caseId!.replace('-', '/') } });
+    const decided = await service.app.inject({ method: 'POST', url: `/api/v1/review/${orphan.documentId}/decision`, headers: other, payload: { case: transfer.caseId!.replace('-', '/'), confirmOtherPerson: true } });
     expect(decided.statusCode, decided.body).toBe(200);
     await accept.click();
     await expect.poll(() => page.locator('#status').textContent()).toBe(`Dokument ${orphan.documentId} venter ikke i kontrollkøen: det er allerede journalført og fordelt på sak ${transfer.caseId!.replace('-', '/')}.`);
