@@ -10,6 +10,7 @@ import { moreTrainFamiliesG } from './families-more-g.ts';
 import { moreTrainFamiliesH } from './families-more-h.ts';
 import { moreTrainFamiliesI, moreTrainFamiliesJ } from './families-more-i.ts';
 import { moreTrainFamiliesK } from './families-more-k.ts';
+import { moreTrainFamiliesL } from './families-more-l.ts';
 import type { VoiceKind } from './letter-voices.ts';
 
 /**
@@ -1038,4 +1039,4 @@ const baseFamilies: Family[] = [
   },
 ];
 
-export const families: Family[] = [...baseFamilies, ...moreTrainFamiliesA, ...moreTrainFamiliesB, ...moreTrainFamiliesC, ...moreTrainFamiliesD, ...moreTrainFamiliesE, ...moreTrainFamiliesF, ...moreTrainFamiliesG, ...moreTrainFamiliesH, ...moreTrainFamiliesI, ...moreTrainFamiliesJ, ...moreTrainFamiliesK];
+export const families: Family[] = [...baseFamilies, ...moreTrainFamiliesA, ...moreTrainFamiliesB, ...moreTrainFamiliesC, ...moreTrainFamiliesD, ...moreTrainFamiliesE, ...moreTrainFamiliesF, ...moreTrainFamiliesG, ...moreTrainFamiliesH, ...moreTrainFamiliesI, ...moreTrainFamiliesJ, ...moreTrainFamiliesK, ...moreTrainFamiliesL];

@@ -1,4 +1,5 @@
 import type { Lang } from './areas.ts';
+import { layWordsFor } from './lay-words.ts';
 import { addDays, firstNames, lastNames, lawyerRef, streets, towns, type Person } from './people.ts';
 import type { Rng, Slots } from './rng.ts';
 
@@ -242,6 +243,11 @@ export function voices(ctx: VoiceContext): Voices {
     officePerson: (r) => office(r).person,
     trrCase: (r) => `TRR-${r.int(2015, 2024)}-${String(r.int(100, 4999)).padStart(5, '0')}`,
     icpc: (r) => r.pick(icpc[ctx.area] ?? icpc.medical!),
+    lay: (r) => {
+      const words = layWordsFor(ctx.area, lang);
+      if (!words) throw new Error(`corpus/lay-words.ts has no words for ${ctx.area} in ${lang}`);
+      return r.pick(words);
+    },
     hpr: (r) => String(r.int(1000000, 9999999)),
     feeRate: (r) => kroner(fee(r).rate),
     feeHours: (r) => String(fee(r).hours).replace('.', ','),

@@ -236,7 +236,7 @@ export function composeLetter({ id, family, area, rng, extraParagraphs }: Compos
   let signature: string[] = [];
   const closing = rng.pick(closings[lang]);
   let titleInHead = false;
-  const namesArea = /\{(benefit|subject|benefitUpper|detail|detailLower|medical)\}/.test([...family.titles, ...family.body].join(' '));
+  const namesArea = /\{(benefit|subject|benefitUpper|detail|detailLower|medical|lay)\}/.test([...family.titles, ...family.body].join(' '));
   const indent = rng.chance(0.3) ? ' '.repeat(rng.int(30, 50)) : '';
   const dateLine = (place: string) => (rng.chance(0.5) ? `${indent}${place}, ${dateIn(letterDate)}` : `${indent}${L.date} ${dateIn(letterDate)}`);
 
