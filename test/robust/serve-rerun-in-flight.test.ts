@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { openLocalRuntime } from '../../local/service-runtime.ts';
 import { appealOf } from '../../corpus/robustness-mail.ts';
 import type { ProcessResult } from '../../schemas/pipeline.ts';
+import { Gate } from '../support/interleaved-stack.ts';
 
 /**
  * Session 12 left it: `upload` sends a file to a running `serve`, Ctrl-C stops the CLI, and serve goes on
@@ -26,15 +27,9 @@ describe('serve: the same bytes again while the first upload is still in flight'
 
   it('waits for the first and answers as its duplicate, never «Teknisk feil»', { timeout: 240_000 }, async () => {
     vi.stubEnv('POSTMOTTAK_FAULTS', JSON.stringify({ rate: 0 }));
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => {
-      release = resolve;
-    });
+    const released = new Gate();
+    const firstAtClassify = new Gate();
     let heldOnce = false;
-    let entered!: () => void;
-    const firstAtClassify = new Promise<void>((resolve) => {
-      entered = resolve;
-    });
     const runtime = await openLocalRuntime({
       dataDir: path.join(dir, 'data'),
       command: 'test',
@@ -42,8 +37,8 @@ describe('serve: the same bytes again while the first upload is still in flight'
         async beforeTask(state) {
           if (state !== 'Classify' || heldOnce) return;
           heldOnce = true;
-          entered();
-          await held;
+          firstAtClassify.open();
+          await released.opened;
         },
       },
     });
@@ -51,7 +46,7 @@ describe('serve: the same bytes again while the first upload is still in flight'
       const bytes = await appealOf(611);
       const upload = { bytes, fileName: 'klage.pdf', receivedDate: '2025-03-20', postmarkDate: null };
       const first = runtime.context.pipeline.intake!(upload);
-      await firstAtClassify;
+      await firstAtClassify.opened;
       let secondDone = false;
       const second = runtime.context.pipeline.intake!(upload).finally(() => {
         secondDone = true;
@@ -59,7 +54,7 @@ describe('serve: the same bytes again while the first upload is still in flight'
       // Time enough for a second that does not wait to go through Inspect, its Retry and RecordFailure.
       await new Promise((resolve) => setTimeout(resolve, 3000));
       const answeredWhileFirstHeld = secondDone;
-      release();
+      released.open();
 
       const firstLine = (await first) as ProcessResult;
       const secondLine = (await second) as typeof firstLine;
@@ -69,7 +64,7 @@ describe('serve: the same bytes again while the first upload is still in flight'
       expect(JSON.stringify(secondLine)).not.toMatch(/Teknisk feil|TransientError/);
       expect(answeredWhileFirstHeld).toBe(false);
     } finally {
-      release();
+      released.open();
       await runtime.close();
       vi.unstubAllEnvs();
     }
