@@ -9,6 +9,15 @@ export class TransientError extends Error {
   override readonly name = 'TransientError';
 }
 
+/**
+ * The same bytes were claimed by another upload that has no outcome yet (it is still being processed).
+ * Not a TransientError: the ASL waits longer for it than for a lost write, and when the wait runs out the
+ * upload ends as the in-flight document's duplicate, never as a technical failure for manual registration.
+ */
+export class DuplicateInFlight extends Error {
+  override readonly name = 'DuplicateInFlight';
+}
+
 /** A case a document or a handler names does not exist (yet). */
 export class CaseNotFound extends Error {
   override readonly name = 'CaseNotFound';
@@ -33,7 +42,7 @@ export class ObjectNotFoundError extends Error {
 }
 
 /** The names of the errors above: the ones the state machines may match besides the platform's. */
-export const stageErrorNames = [TransientError, CaseNotFound, CaseClosed, DecisionError, ObjectNotFoundError].map((E) => new E('').name);
+export const stageErrorNames = [TransientError, DuplicateInFlight, CaseNotFound, CaseClosed, DecisionError, ObjectNotFoundError].map((E) => new E('').name);
 
 /**
  * Names that Lambda, Step Functions and the AWS SDK raise themselves (not classes of ours), which the

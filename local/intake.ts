@@ -42,6 +42,19 @@ export async function uploadScanBytes(bucket: string, bytes: Uint8Array, fileNam
   return { ...input, fileName };
 }
 
+/**
+ * The ASL's DuplicateInFlight end: these bytes' first upload was still being processed after Inspect
+ * waited for it. Nothing was recorded for this upload; the file has no line of its own until the first
+ * has its outcome. The runtime waits for a first upload it runs itself (local/service-runtime.ts), so
+ * only another execution on the data dir (a `reconcile --redrive` beside it) gets here.
+ */
+export class FirstUploadInFlight extends Error {
+  override readonly name = 'FirstUploadInFlight';
+  constructor(file: string) {
+    super(`${path.basename(file)}: de samme bytene behandles fortsatt fra en tidligere opplasting; kjør kommandoen igjen når den er ferdig, så får filen svaret dens`);
+  }
+}
+
 /** One scan through the state machine; the outcome is its SPEC.md JSON line, or a line per part of a split file. */
 export async function processScan(
   machine: LocalStateMachine,
@@ -65,7 +78,8 @@ export async function runToResult(
   trace?: (line: string) => void,
 ): Promise<{ result: ProcessResult; results: ProcessResult[]; outcome: FileOutcome; path: string[] }> {
   const { output, path } = await machine.run(input as never, { trace });
-  const raw = output as { status?: unknown };
+  const raw = output as { status?: unknown; inFlightDuplicate?: unknown };
+  if (raw.inFlightDuplicate === true) throw new FirstUploadInFlight(file);
   const outcome: FileOutcome = raw.status === 'split' ? SplitOutcome.parse(output) : ProcessResult.parse({ ...(output as object), file });
   const results = linesOf(outcome, file);
   return { result: results[0]!, results, outcome: raw.status === 'split' ? { ...(outcome as SplitOutcome), parts: results } : outcome, path };

@@ -13,8 +13,8 @@ import { dayNb } from '../service/problem-words-nb.ts';
 /**
  * A run stopped by Ctrl-C (or a crash) leaves its upload under incoming/ with its claim on the bytes,
  * and locally no execution outlives the process that started it. Handed in again, the same bytes would
- * be a new upload that finds the claim with no outcome (DuplicateInFlightError) and ends in review as a
- * technical failure, while the first document stays unfinished. Instead the interrupted upload is
+ * be a new upload that finds the claim with no outcome (DuplicateInFlightError), waits for a first that
+ * nothing drives on, and ends without an answer, while the first document stays unfinished. Instead the interrupted upload is
  * driven again, as `reconcile --redrive` would: every stage finds its own writes, so the remaining
  * stages run and the file gets its real line, one document.
  *
@@ -27,7 +27,9 @@ export async function interruptedUploadOf(db: Db, bucket: string, bytes: Uint8Ar
   const whole = sha256(bytes);
   const unfinished = [];
   for await (const { key } of incomingObjects(bucket, prefix)) {
-    // Another file's upload is never this one's to drive on, whatever a store answers for the prefix.
+    // The embedded server answers only keys under the prefix (test/local/s3-listing.test.ts); what session
+    // 12 took for other files' uploads were these bytes under another name. Kept as a guard: a key
+    // outside the prefix is never this file's upload to drive on.
     if (!key.startsWith(prefix)) continue;
     // The key names the bytes the run meant to write, not the ones it wrote: Ctrl-C during the PUT
     // leaves a half-written object under it. Those bytes are nobody's letter (the file handed in now

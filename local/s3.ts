@@ -54,6 +54,7 @@ interface FilesystemStore {
   putObject(object: { bucket: string; key: string; content: Buffer | NodeJS.ReadableStream; metadata: unknown }): Promise<{ size: number; md5: string }>;
   getSubresource(bucket: string, key: string | undefined, type: string): Promise<unknown>;
   getBucket(bucket: string): Promise<unknown>;
+  listObjects(bucket: string, options: { maxKeys?: number } & Record<string, unknown>): Promise<unknown>;
 }
 
 /** Mends the store; answers the writes (object and metadata files) under way, for `stop`. */
@@ -111,6 +112,14 @@ function mendStore(store: FilesystemStore): Set<Promise<unknown>> {
     }
     return answer;
   };
+  // A LIST of more than 1000 keys came back as a 500 (InternalError): s3rver makes the continuation
+  // token with DES, which OpenSSL 3 (Node 17 and later) refuses (ERR_OSSL_EVP_UNSUPPORTED; s3rver issue
+  // #818, and 3.7.1 is its last release). So `reconcile` of a data dir with over 1000 uploads failed.
+  // The page size S3 caps at 1000 is lifted here: the whole listing comes in one page, and no token is
+  // made. A smaller max-keys a caller asks for is kept (none of ours pages with one locally).
+  const listObjects = store.listObjects.bind(store);
+  store.listObjects = (bucket, options) => listObjects(bucket, { ...options, maxKeys: options.maxKeys === undefined || options.maxKeys >= 1000 ? Number.POSITIVE_INFINITY : options.maxKeys });
+
   const getSubresource = store.getSubresource.bind(store);
   store.getSubresource = (bucket, key, type) => (key === undefined ? remember(`settings\0${bucket}\0${type}`, () => getSubresource(bucket, key, type), true) : getSubresource(bucket, key, type));
   const getBucket = store.getBucket.bind(store);

@@ -38,8 +38,8 @@ export async function openLocalRuntime(options: { dataDir: string; command: stri
     throw error;
   }
   let machine: Promise<LocalStateMachine> | undefined;
-  // The bytes (by key digest) of executions this runtime is running: the only ones on the data dir.
-  const inFlight = new Map<string, number>();
+  // Per bytes (by key digest), the last intake of them this runtime took: the only executions on the data dir.
+  const inFlight = new Map<string, Promise<unknown>>();
   const loadMachine = () => (machine ??= import('./state-machine.ts').then((m) => m.loadLocalStateMachine(options.stateMachine)));
   const { dbFromEnv } = await import('../functions/commons/store/service.ts');
   const pipeline: Pipeline = {
@@ -50,21 +50,26 @@ export async function openLocalRuntime(options: { dataDir: string; command: stri
     async intake(upload) {
       const { runToResult, uploadScanBytes } = await import('./intake.ts');
       const { firstRunKept, interruptedUploadOf, uploadKeyDigest } = await import('./interrupted-uploads.ts');
-      // Marked before anything is awaited: a second file of the same bytes in this batch must find
-      // this one in flight, not take it for one a stopped run left behind.
+      // The same bytes again while this runtime still runs their first upload (a re-run after Ctrl-C of
+      // `upload` through serve, or one letter twice in a batch) wait for it, queued before anything is
+      // awaited: then the first has its outcome and this one is its duplicate, with its answer. Sent on
+      // at once, it met the claim with no outcome and went to review as «Teknisk feil» when Inspect's
+      // Retry ran out before the first was done.
       const digest = uploadKeyDigest(upload.bytes);
-      const alone = !inFlight.has(digest);
-      inFlight.set(digest, (inFlight.get(digest) ?? 0) + 1);
-      try {
-        const resumed = alone ? await interruptedUploadOf(dbFromEnv(), stack.bucket, upload.bytes) : null;
+      const before = inFlight.get(digest);
+      const mine = (async () => {
+        await before?.catch(() => undefined);
+        const resumed = await interruptedUploadOf(dbFromEnv(), stack.bucket, upload.bytes);
         const kept = resumed && firstRunKept(resumed.intake, upload);
         if (kept) process.stderr.write(`${kept}\n`);
         const state = resumed ?? (await uploadScanBytes(stack.bucket, upload.bytes, upload.fileName, { receivedDate: upload.receivedDate, postmarkDate: upload.postmarkDate, batch: upload.batch ?? null }));
         return (await runToResult(await loadMachine(), state, upload.fileName, options.trace)).outcome;
+      })();
+      inFlight.set(digest, mine);
+      try {
+        return await mine;
       } finally {
-        const left = (inFlight.get(digest) ?? 1) - 1;
-        if (left > 0) inFlight.set(digest, left);
-        else inFlight.delete(digest);
+        if (inFlight.get(digest) === mine) inFlight.delete(digest);
       }
     },
   };

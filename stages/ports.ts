@@ -135,7 +135,7 @@ export interface AuditLog {
 /**
  * Which upload first brought a document's bytes (SPEC.md "Duplicates and re-runs"): the first upload
  * claims the content id; a re-run of that upload finds its own claim; any other upload of the same
- * bytes is a duplicate and gets the first's answer. Throws a TransientError while the first is on its way.
+ * bytes is a duplicate and gets the first's answer. Throws DuplicateInFlight (domain/errors.ts) while the first is on its way.
  */
 export interface ContentClaims {
   claim(input: { documentId: string; upload: string; fileName: string; claimedAt: string }): Promise<{ duplicate: false } | { duplicate: true; duplicateOf: string; result: ProcessResult | SplitOutcome }>;

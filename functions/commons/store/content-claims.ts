@@ -1,6 +1,6 @@
 import type { ProcessResult, SplitOutcome } from '#schemas/pipeline';
 import { partDocumentId } from '#domain/bundles/document-parts';
-import { TransientError } from '#domain/errors';
+import { DuplicateInFlight } from '#domain/errors';
 import type { ContentClaims } from '#stages/ports';
 import { getDocument } from './documents.ts';
 import { putIf, type Db } from './db.ts';
@@ -13,8 +13,8 @@ import { putIf, type Db } from './db.ts';
  */
 export const claimKey = (documentId: string) => ({ pk: `DOC#${documentId}`, sk: 'UPLOAD' });
 
-/** A TransientError, so the ASL's Retry waits for the first upload of the same bytes to finish. */
-export class DuplicateInFlightError extends TransientError {}
+/** The ASL's Retry waits for the first upload of the same bytes to finish; after that this upload ends as its duplicate. */
+export class DuplicateInFlightError extends DuplicateInFlight {}
 
 export type ContentClaim = { duplicate: false } | { duplicate: true; duplicateOf: string; result: ProcessResult | SplitOutcome };
 
