@@ -17,9 +17,9 @@ import { IntakeInput, type Inspection } from '#schemas/pipeline';
 const InspectInput = z.object({ intake: IntakeInput, fileName: z.string().optional() });
 
 // pdf.js loads its worker code at the first document it parses, not at import: in Lambda that is done
-// during init (engines/pdf/warm-up.ts), not by the first upload's Inspect. A failed warm-up costs only
-// the first document's time.
-if (process.env.AWS_LAMBDA_FUNCTION_NAME) await warmUpPdf(loadConfig().limits, loadConfig().ocr.targetDpi).catch((error: unknown) => logger.warn('PDF warm-up failed', { error: (error as Error).name }));
+// during init (engines/pdf/warm-up.ts), not by the first upload's Inspect. A failed warm-up (even a
+// configuration that does not load, which the first invocation then reports) costs only the first document's time.
+if (process.env.AWS_LAMBDA_FUNCTION_NAME) await Promise.resolve().then(() => warmUpPdf(loadConfig().limits, loadConfig().ocr.targetDpi)).catch((error: unknown) => logger.warn('PDF warm-up failed', { error: (error as Error).name }));
 
 /**
  * The Map's page concurrency. In AWS the stack sets PAGE_CONCURRENCY (every page is its own Lambda
