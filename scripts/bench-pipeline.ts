@@ -99,10 +99,13 @@ const { uploadScan } = await import('../local/intake.ts');
 const { ProcessResult } = await import('../schemas/pipeline.ts');
 const { ocrStats, shutdownOcr, warmUpOcr } = await import('../engines/ocr/index.ts');
 const { loadConfig } = await import('../config/load.ts');
+const { warmUpPdf } = await import('../engines/pdf/warm-up.ts');
 // --leave-at-pages-read: a scan gives its OCR-lane place up at Classify (session 7's design), not when it ends.
 const machine = await loadLocalStateMachine({ leaveOcrLaneWhenPagesRead: values['leave-at-pages-read'] });
 // Workers are created before the clock starts, as a Lambda's init or the CLI's start would.
 if (scans > 0) await warmUpOcr({ languages: loadConfig().ocr.languages, workers: concurrency });
+// pdf.js's first document loads its worker code (engines/pdf/warm-up.ts): a Lambda does it in init, so here before the clock too.
+const pdfWarmUpMs = await warmUpPdf(loadConfig().limits, loadConfig().ocr.targetDpi);
 
 let peakRss = 0;
 const sampler = setInterval(() => {
@@ -252,6 +255,7 @@ const lines = [
   `CPU: the process used ${((cpu.user + cpu.system) / 1000 / wallMs).toFixed(2)} cores on average (all threads), ${((cpu.user + cpu.system) / 1000 / count).toFixed(0)} ms of CPU a document (what load does not change much); OCR workers (worker threads) ${ocrStats().workersCreated}; pages read side by side ${(overlap(ocrSpans) * 100).toFixed(0)}% of the time pages were read`,
   // A check on the split: every task's time must be found in the spans of its own document.
   `task time attributed to documents: ${((perDocument.reduce((a, d) => a + d.spanMs, 0) / Object.values(ms).reduce((a, b) => a + b, 0)) * 100).toFixed(1)}%`,
+  `before the clock: the PDF reader warmed in ${pdfWarmUpMs.toFixed(0)} ms (engines/pdf/warm-up.ts)`,
   `peak RSS: ${(peakRss / 1024 ** 2).toFixed(0)} MiB; load average at the start ${loadAtStart}, at the end ${load} (${availableParallelism()} cores)`,
   `review: ${reviews} of ${count}; reasons: ${
     Object.entries(reviewReasons)
