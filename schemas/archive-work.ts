@@ -12,7 +12,7 @@ export const CorrectionBody = z
   .object({
     documentType: DocumentType.optional(),
     area: AreaCode.optional(),
-    case: z.string().max(20).optional().describe('Move the document to this case: 2025/00001 or 2025-00001'),
+    case: z.string().max(20).optional().describe('Move the document to this case: 2025/00001 or 2025-00001; "new": the document opens a case of its own (a type that opens cases)'),
     decisionDate: IsoDate.nullable().optional().describe('The decision the document is about was made on this date (null: it refers to none)'),
     decisionReceivedDate: IsoDate.nullable().optional().describe('The day the decision reached its party: the appeal deadline counts from it (null: not known)'),
     receivedDate: IsoDate.optional().describe('The day the mail was received'),

@@ -143,6 +143,8 @@ export const ArchivistDecision = z.object({
   documentType: DocumentType.optional(),
   area: AreaCode.optional(),
   caseId: z.string().optional(),
+  /** The chosen case looked like another person's (ids or references none of the case's) and the archivist confirmed it. */
+  confirmedOtherPerson: z.literal(true).optional(),
   fields: ExtractedFields.partial().optional(),
   decidedAt: z.iso.datetime(),
   /**

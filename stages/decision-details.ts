@@ -5,12 +5,14 @@ import type { ArchivistDecision } from '#schemas/pipeline';
  * decision date starts the appeal deadline, so who typed it must be traceable (the journal's
  * «Arkivar avgjorde dokumentet» line shows them).
  */
-export function decisionDetails(decision: ArchivistDecision): Record<string, string | undefined> {
+export function decisionDetails(decision: ArchivistDecision): Record<string, string | boolean | undefined> {
   const { decisionDate, decisionReceivedDate } = decision.fields ?? {};
   return {
     documentType: decision.documentType,
     area: decision.area,
     caseId: decision.caseId,
+    // Only that the case's people differed and the archivist confirmed it, never whose ids.
+    ...(decision.confirmedOtherPerson ? { confirmedOtherPerson: true } : {}),
     ...(decisionDate ? { decisionDate } : {}),
     ...(decisionReceivedDate ? { decisionReceivedDate } : {}),
   };

@@ -157,6 +157,7 @@ const wordings: Record<JournalEntryName, Wording> = {
       typeOf(d, names),
       areaOf(d, names),
       str(d.caseId) && `sak ${displayCaseNumber(d.caseId as string)}`,
+      d.confirmedOtherPerson === true && 'bekreftet selv om saken så ut til å være en annen persons',
       isoDate(d.decisionDate) && `vedtaksdato ${isoDate(d.decisionDate)}`,
       isoDate(d.decisionReceivedDate) && `vedtak mottatt ${isoDate(d.decisionReceivedDate)}`,
     ]),

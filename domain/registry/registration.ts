@@ -22,7 +22,7 @@ export function newCaseTitle(classification: Pick<Classification, 'documentType'
   return (rule.titlePrefix ?? '') + base;
 }
 
-export function newCaseDraft(classification: Classification, config: PostmottakConfig): CaseDraft {
+export function newCaseDraft(classification: Pick<Classification, 'documentType' | 'area'>, config: PostmottakConfig): CaseDraft {
   const rule = typeRule(config, classification.documentType);
   const area = areaConfig(config, classification.area);
   return {

@@ -1,5 +1,6 @@
 import type { CorrectionBody, OutcomeView } from '#schemas/archive-work';
 import type { DocumentType } from '#schemas/taxonomy';
+import type { Deadline } from '#schemas/pipeline';
 import { areaConfig } from '#domain/config';
 import { deadlinesToOpen } from '#domain/deadlines';
 import { displayCaseNumber } from '#domain/registry/case-number-input';
@@ -37,6 +38,7 @@ import { refuseDayBeforeExistence } from './day-before-existence-refusal.ts';
 import { partiesJoiningCase } from '#domain/letters/case-parties';
 import type { Party } from '#schemas/parties';
 import { dynamoLetterRepository } from '../../functions/commons/store/letters.ts';
+import { openCaseByCorrection, refuseNewCaseForLinkedType, settleNewCase } from './new-case-by-correction.ts';
 
 /** The facts a routed document was registered with, as the correction reads them. */
 function factsOf(doc: DocumentRecord): DocumentFacts {
@@ -89,16 +91,21 @@ export async function correctDocument(ctx: ServiceContext, identity: Identity, d
   const doc = await findDocument(ctx, documentId);
   routedDocument(doc, { en: 'corrected', nb: 'rettes' });
   const fromCaseId = doc.caseId;
+  const wantsNewCase = body.case?.trim().toLowerCase() === 'new';
+  // The same move again (a retry after a failure halfway, or a lost answer): what the first left undone is finished.
+  const movedFrom = doc.item.movedFrom as MovedFrom | undefined;
+  if (movedFrom && repeatsMove(body, wantsNewCase, doc.caseId, movedFrom)) return finishMove(ctx, identity, doc, movedFrom);
   if (body.area && !ctx.config.areas.some((a) => a.code === body.area)) {
     throw unprocessable(`There is no case area '${body.area}'. Areas: ${ctx.config.areas.map((a) => a.code).join(', ')}.`, `Det finnes ikke noe saksområde «${body.area}». Områder: ${ctx.config.areas.map((a) => a.code).join(', ')}.`);
   }
-  const toCase = body.case !== undefined ? await openCase(ctx, caseIdOf(body.case)) : null;
-  const moved = toCase !== null && toCase.caseId !== fromCaseId;
   const before = factsOf(doc);
+  if (wantsNewCase) refuseNewCaseForLinkedType(ctx, { ...before, ...(body.documentType ? { documentType: body.documentType } : {}) });
+  const existingCase = body.case !== undefined && !wantsNewCase ? await openCase(ctx, caseIdOf(body.case)) : null;
+  const movingTo = existingCase && existingCase.caseId !== fromCaseId;
   const change: FactChange = {
     ...(body.documentType ? { documentType: body.documentType } : {}),
     // A document takes its case's area: moved without an area named, it takes the new case's.
-    ...(body.area ? { area: body.area } : moved ? { area: toCase.area } : {}),
+    ...(body.area ? { area: body.area } : movingTo ? { area: existingCase.area } : {}),
     ...(body.receivedDate ? { receivedDate: body.receivedDate } : {}),
     ...(body.postmarkDate !== undefined ? { postmarkDate: body.postmarkDate } : {}),
     ...(body.decisionDate !== undefined ? { decisionDate: body.decisionDate } : {}),
@@ -106,8 +113,7 @@ export async function correctDocument(ctx: ServiceContext, identity: Identity, d
   };
   const after: DocumentFacts = { ...before, ...change };
   const changes: Record<string, { from: unknown; to: unknown }> = changedFacts(before, change);
-  if (moved) changes.case = { from: displayCaseNumber(fromCaseId), to: toCase.caseNumber };
-  if (!Object.keys(changes).length) throw badRequest('The correction changes nothing: name a type, area, case or date that differs from what the document has.', 'Rettingen endrer ingenting: oppgi en type, et område, en sak eller en dato som er annerledes enn det dokumentet har.');
+  if (!Object.keys(changes).length && !movingTo && !wantsNewCase) throw changesNothing();
   // A received day still to come is refused as the intake refuses it (400, the same words).
   if (change.receivedDate) refuseDayToCome('received', change.receivedDate, ctx);
   if ((change.receivedDate || change.postmarkDate) && after.postmarkDate) refuseDayBeforeExistence('received', after.receivedDate, after.postmarkDate);
@@ -118,6 +124,10 @@ export async function correctDocument(ctx: ServiceContext, identity: Identity, d
   const at = ctx.now().toISOString();
   const today = osloDate(ctx.now());
   const by = `correction:${identity.person}`;
+  // A new case is made now, as Register makes one, once (a repeat after a failure finds the one it took).
+  const toCase = wantsNewCase ? await openCaseByCorrection(ctx, doc, after, at) : existingCase;
+  const moved = toCase !== null && toCase.caseId !== fromCaseId;
+  if (moved) changes.case = { from: displayCaseNumber(fromCaseId), to: toCase.caseNumber };
   const toCaseId = moved ? toCase.caseId : fromCaseId;
   const targetCase = moved ? toCase : await getCase(ctx.db, fromCaseId);
   if (!targetCase) throw notFound(`Case ${displayCaseNumber(fromCaseId)} of document ${documentId} is gone.`, `Sak ${displayCaseNumber(fromCaseId)} som dokument ${documentId} lå på, finnes ikke lenger.`);
@@ -129,7 +139,9 @@ export async function correctDocument(ctx: ServiceContext, identity: Identity, d
     );
   }
   // A linked document takes its case's area: the area is corrected on the document that opened the case.
-  const areaRefused = linkedAreaRefusal({ area: body.area, caseArea: targetCase.area, opensCase: doc.createdCase === true && !moved, caseOpener: targetCase.createdBy });
+  // The document decides its case's facts when it opened it, and when it opens a new one now.
+  const decidesCase = (doc.createdCase === true && !moved) || wantsNewCase;
+  const areaRefused = linkedAreaRefusal({ area: body.area, caseArea: targetCase.area, opensCase: decidesCase, caseOpener: targetCase.createdBy });
   if (areaRefused) {
     throw unprocessable(
       `Document ${documentId} is on case ${targetCase.caseNumber} and takes its area. To change the area, correct the document that opened the case (${areaRefused.correctOn}): the whole case follows.`,
@@ -166,7 +178,6 @@ export async function correctDocument(ctx: ServiceContext, identity: Identity, d
   const missedAfter = toOpen.keywords;
   // A case the document moves to had none of its keywords from it: only the new ones are put on.
   const keywords = correctedKeywords(targetCase.keywords, ctx.config, { facts: moved ? after : before, missedKeywords: moved ? [] : missedBefore }, { facts: after, missedKeywords: missedAfter });
-  const decidesCase = doc.createdCase && !moved;
   const caseArea = decidesCase || body.area ? after.area : targetCase.area;
   const caseReceived = decidesCase ? after.receivedDate : targetCase.receivedDate;
   // Status, title and priority follow the corrected type (and, for the case it opened, its area) as the configuration says.
@@ -228,6 +239,15 @@ export async function correctDocument(ctx: ServiceContext, identity: Identity, d
   if (after.postmarkDate) set.postmarkDate = after.postmarkDate;
   else remove.push('postmarkDate');
   if (moved) {
+    // What a repeat of this move needs to finish it (the case it left, who moved it, when, and what changed).
+    const record: MovedFrom = { caseId: fromCaseId, by: identity.person, at, newCase: wantsNewCase, changes, teaches: after.documentType !== before.documentType || caseArea !== before.area };
+    set.movedFrom = record;
+  }
+  if (moved && wantsNewCase) {
+    // The document that opens a case waits in no document queue: its case waits in unassigned/{area} (as Route places it).
+    Object.assign(set, { queue: `unassigned/${caseArea}`, createdCase: true });
+    remove.push('qpk', 'qsk');
+  } else if (moved) {
     const queue = toCase.handlerId ? `handler/${toCase.handlerId}` : `unit-mail/${caseArea}`;
     Object.assign(set, { queue, qpk: queue, qsk: oldestSortKey(after.receivedDate, `${at}#${documentId}`), createdCase: false });
   } else if (docQueue?.startsWith('unit-mail/')) {
@@ -239,14 +259,14 @@ export async function correctDocument(ctx: ServiceContext, identity: Identity, d
     throw conflict(`Document ${documentId} changed while it was being corrected. Open it again and repeat the correction.`, `Dokument ${documentId} ble endret mens det ble rettet. Åpne det igjen og gjenta rettingen.`);
   }
   // A moved appeal's writer becomes a party of the case it joins, beside the case's own (a notice reaches both).
-  if (moved) await joinParties(ctx, toCaseId, documentId, (doc.item.fields as { parties?: Party[] } | undefined)?.parties ?? []);
+  if (moved && !wantsNewCase) await joinParties(ctx, toCaseId, documentId, (doc.item.fields as { parties?: Party[] } | undefined)?.parties ?? []);
   // A moved document is registered on its new case at the move (its own line there, at this time);
   // the case it left keeps the line of its registration then, as history, beside the move.
   const oldLine = await moveJournalLine(ctx.db, {
     documentId,
     fromCaseId,
     toCaseId,
-    set: { documentType: after.documentType, receivedDate: after.receivedDate, createdCase: moved ? false : doc.createdCase, ...(moved ? { registeredAt: at, registeredDocumentType: after.documentType } : {}) },
+    set: { documentType: after.documentType, receivedDate: after.receivedDate, createdCase: moved ? wantsNewCase : doc.createdCase, ...(moved ? { registeredAt: at, registeredDocumentType: after.documentType } : {}) },
   });
   if (moved && oldLine) {
     await recordAudit(ctx.db, {
@@ -262,32 +282,128 @@ export async function correctDocument(ctx: ServiceContext, identity: Identity, d
   const details = { documentId, changes };
   await recordAudit(ctx.db, { caseId: toCaseId, event: 'ClassificationCorrected', actor: identity.person, at, documentId, details });
   if (moved) await recordAudit(ctx.db, { caseId: fromCaseId, event: 'DocumentMovedOut', actor: identity.person, at, documentId, details });
+  // A new case gets its queue place, its row in the director's list, its parties and its acknowledgement.
+  const registered = moved && wantsNewCase ? await settleNewCase(ctx, { record: toCase, doc: (await getDocument(ctx.db, documentId))!, facts: { ...after, area: caseArea }, opened, person: identity.person, at }) : [];
   // The case it left, when nothing left on it carries it (whichever document this was), is given up.
   const givenUp = moved ? await giveUpCaseIfNoCarrierLeft(ctx, { caseId: fromCaseId, documentId, cause: 'moved', movedTo: toCase.caseNumber, person: identity.person, at }) : null;
+  return publishCorrection(ctx, identity, {
+    documentId,
+    toCaseId,
+    fromCaseId: moved ? fromCaseId : null,
+    before: { documentType: before.documentType, area: before.area },
+    after,
+    caseArea,
+    changes,
+    at,
+    machine,
+    teaches: after.documentType !== before.documentType || caseArea !== before.area,
+    routes: moved || caseArea !== targetCase.area,
+    events: [...registered, ...deadlineEvents],
+    givenUp,
+  });
+}
+
+const changesNothing = () => badRequest('The correction changes nothing: name a type, area, case or date that differs from what the document has.', 'Rettingen endrer ingenting: oppgi en type, et område, en sak eller en dato som er annerledes enn det dokumentet har.');
+
+/** What a move records on its document, so that repeating it finishes what a failure halfway left undone. */
+interface MovedFrom {
+  caseId: string;
+  by: string;
+  at: string;
+  newCase: boolean;
+  changes: Record<string, { from: unknown; to: unknown }>;
+  /** The type or area changed: the move is a labelled example for training too. */
+  teaches: boolean;
+}
+
+/** A correction that asks for the move the document already made: only the case named again, and it is where the document is. */
+function repeatsMove(body: CorrectionBody, wantsNewCase: boolean, currentCaseId: string, movedFrom: MovedFrom): boolean {
+  const { case: named, ...rest } = body;
+  if (named === undefined || Object.values(rest).some((value) => value !== undefined)) return false;
+  if (wantsNewCase) return movedFrom.newCase;
+  return !movedFrom.newCase && caseIdOf(named) === currentCaseId;
+}
+
+/**
+ * A move repeated: the giving up of the case it left is finished (as the first attempt began it, by
+ * the same person at the same time), a new case settled, the feed told, the labelled example kept;
+ * answered as the first attempt would have been. A move of an existing case that has nothing left to
+ * finish is refused as before (it changes nothing); a new case's is answered again (a lost answer).
+ */
+async function finishMove(ctx: ServiceContext, identity: Identity, doc: DocumentRecord & { caseId: string }, movedFrom: MovedFrom) {
+  const record = await getCase(ctx.db, doc.caseId);
+  const givenUp = await giveUpCaseIfNoCarrierLeft(ctx, { caseId: movedFrom.caseId, documentId: doc.documentId, cause: 'moved', movedTo: displayCaseNumber(doc.caseId), person: movedFrom.by, at: movedFrom.at });
+  if (!givenUp && !movedFrom.newCase) {
+    throw changesNothing();
+  }
+  const after = factsOf(doc);
+  const opened = (doc.item.deadlinesOpened as Deadline[] | undefined) ?? [];
+  const registered = movedFrom.newCase && record ? await settleNewCase(ctx, { record, doc, facts: after, opened, person: movedFrom.by, at: movedFrom.at }) : [];
+  const before = { documentType: (movedFrom.changes.documentType?.from as DocumentType | undefined) ?? after.documentType, area: (movedFrom.changes.area?.from as string | undefined) ?? after.area };
+  return publishCorrection(ctx, identity, {
+    documentId: doc.documentId,
+    toCaseId: doc.caseId,
+    fromCaseId: movedFrom.caseId,
+    before,
+    after,
+    caseArea: after.area,
+    changes: movedFrom.changes,
+    at: movedFrom.at,
+    machine: machineAnswer(doc),
+    teaches: movedFrom.teaches,
+    routes: true,
+    events: registered,
+    givenUp,
+  });
+}
+
+/**
+ * The correction's last steps, the same for a first attempt and a repeat: the feed (ClassificationCorrected
+ * with what it changed and caused), the giving up's last step, the labelled examples, the answer.
+ */
+async function publishCorrection(
+  ctx: ServiceContext,
+  identity: Identity,
+  input: {
+    documentId: string;
+    toCaseId: string;
+    fromCaseId: string | null;
+    before: Pick<DocumentFacts, 'documentType' | 'area'>;
+    after: DocumentFacts;
+    caseArea: string;
+    changes: Record<string, { from: unknown; to: unknown }>;
+    at: string;
+    machine: ReturnType<typeof machineAnswer>;
+    teaches: boolean;
+    routes: boolean;
+    events: PostmottakEvent[];
+    givenUp: GivenUpCase | null;
+  },
+) {
+  const { documentId, toCaseId, fromCaseId, after, caseArea, at, machine, givenUp } = input;
   // One read gives the case and the queue it waits in (its qpk), as case-work reads it.
   const caseItem = await getItem(ctx.db, keys.case(toCaseId), { consistent: true });
   const finalCase = caseItem ? caseFromItem(caseItem) : null;
-  const updatedDoc = (await getDocument(ctx.db, documentId))!;
+  const updated = (await getDocument(ctx.db, documentId))!;
   // The queue the correction put the document (a move: its new case's handler or unit mail) or its case (an area: unassigned/{area}) in.
-  const queueNow = moved ? (updatedDoc.item.queue as string | undefined) : ((caseItem?.qpk as string | undefined) ?? (updatedDoc.item.qpk as string | undefined));
-  const routed = finalCase && queueNow && (moved || caseArea !== targetCase.area) ? [caseRoutedEvent({ documentId, caseId: toCaseId, caseNumber: finalCase.caseNumber, queue: queueNow, area: finalCase.area, keywords: finalCase.keywords, priority: finalCase.priority }, at)] : [];
+  const queueNow = fromCaseId ? (updated.item.queue as string | undefined) : ((caseItem?.qpk as string | undefined) ?? (updated.item.qpk as string | undefined));
+  const routed = finalCase && queueNow && input.routes ? [caseRoutedEvent({ documentId, caseId: toCaseId, caseNumber: finalCase.caseNumber, queue: queueNow, area: finalCase.area, keywords: finalCase.keywords, priority: finalCase.priority }, at)] : [];
   await ctx.events.publish([
     serviceEvent('ClassificationCorrected', { caseId: toCaseId, documentId }, at, {
       correctedBy: identity.person,
       documentType: after.documentType,
       area: caseArea,
-      previousDocumentType: before.documentType,
-      previousArea: before.area,
-      ...(moved ? { movedFrom: displayCaseNumber(fromCaseId) } : {}),
+      previousDocumentType: input.before.documentType,
+      previousArea: input.before.area,
+      ...(fromCaseId ? { movedFrom: displayCaseNumber(fromCaseId) } : {}),
       ...(givenUp ? { caseGivenUp: givenUp.answer.caseNumber } : {}),
     }),
-    ...deadlineEvents,
+    ...input.events,
     ...routed,
     ...(givenUp?.events ?? []),
   ]);
   await givenUp?.finished();
 
-  const updated = updatedDoc;
   await keepExample(ctx, identity, {
     kind: 'correction',
     doc: updated,
@@ -297,8 +413,8 @@ export async function correctDocument(ctx: ServiceContext, identity: Identity, d
   });
   // A changed type or area teaches the next model as a decision does: into the examples that
   // `npm run train -- --examples <data dir>` reads (a date correction says nothing about the text).
-  const language = (updated.item.language as string | undefined) ?? doc.resume?.classification?.language ?? null;
-  if (ctx.examples && machine.documentType && machine.area && language && (after.documentType !== before.documentType || caseArea !== before.area)) {
+  const language = (updated.item.language as string | undefined) ?? updated.resume?.classification?.language ?? null;
+  if (ctx.examples && machine.documentType && machine.area && language && input.teaches) {
     await ctx.examples.record({
       documentId,
       text: await documentText(ctx, updated),
@@ -313,7 +429,7 @@ export async function correctDocument(ctx: ServiceContext, identity: Identity, d
   return {
     document: documentView(updated, personalDataFor(identity, ctx), ctx.config),
     case: finalCase ? caseSummary(finalCase, finalCase.handlerId ? null : ((caseItem!.qpk as string | undefined) ?? null)) : null,
-    changes,
+    changes: input.changes,
     correctedBy: identity.person,
     caseGivenUp: givenUp?.answer ?? null,
   };

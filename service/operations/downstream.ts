@@ -14,6 +14,7 @@ import { nationalIdHash } from '#domain/registry/national-id-hash';
 import { casesByNationalIdHash } from '../../functions/commons/store/cases.ts';
 import { idHashKey } from '../../functions/commons/store/id-hash-key.ts';
 import { readCasePartition } from '../../functions/commons/store/case-work.ts';
+import { documentsReviewedByNationalIdHash } from '../../functions/commons/store/waiting-room.ts';
 
 /** The longest range one export or access-log read covers: a year of days, so a typo cannot ask for a century. */
 const maxDays = 366;
@@ -48,8 +49,8 @@ export async function eventsAfter(ctx: ServiceContext, identity: Identity, query
  *
  * `case`, `document` and `nationalId` narrow it to reads about them. A case's reads include those of its
  * documents (a document read while it waited in review was logged without a case), resolved now; a
- * national id is looked up as its keyed hash among the cases' ids and never written down in clear (the
- * auditor's own entry keeps the hash).
+ * national id is looked up as its keyed hash among the cases' ids and the documents that waited in
+ * review (one still there has no case), and never written down in clear (the auditor's own entry keeps the hash).
  */
 export async function readAccessLog(ctx: ServiceContext, identity: Identity, query: AccessLogFilter): Promise<{ records: AccessRecord[] }> {
   requirePermission(identity, 'access-log:read');
@@ -97,7 +98,11 @@ async function readsAbout(ctx: ServiceContext, filter: { caseId?: string | undef
   const caseIds = new Set<string>();
   const documentIds = new Set<string>(filter.documentId ? [filter.documentId] : []);
   if (filter.caseId) caseIds.add(filter.caseId);
-  if (filter.personHash) for (const hit of await casesByNationalIdHash(ctx.db, filter.personHash)) caseIds.add(hit.caseId);
+  if (filter.personHash) {
+    for (const hit of await casesByNationalIdHash(ctx.db, filter.personHash)) caseIds.add(hit.caseId);
+    // The person's documents that waited in review: those still there have no case to be found by.
+    for (const id of await documentsReviewedByNationalIdHash(ctx.db, filter.personHash)) documentIds.add(id);
+  }
   for (const id of caseIds) for (const doc of (await readCasePartition(ctx.db, id))?.documents ?? []) documentIds.add(doc.documentId);
   return { caseIds, documentIds };
 }

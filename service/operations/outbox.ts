@@ -55,7 +55,7 @@ function outboxItem(record: OutboxRecord): OutboxItem {
 }
 
 /** The letter stages' ports over the service's table and bucket; the PDF engine and templates load on first use only. */
-async function outboxPorts(ctx: ServiceContext): Promise<OutboxWorkPorts> {
+export async function outboxPorts(ctx: ServiceContext): Promise<OutboxWorkPorts> {
   const [{ pdfLetterRenderer }, { loadLettersConfig }, { letterStagePorts }] = await Promise.all([
     import('../../engines/pdf/letter-renderer.ts'),
     import('../../config/letters.ts'),

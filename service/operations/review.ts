@@ -100,6 +100,7 @@ export async function decide(ctx: ServiceContext, identity: Identity, documentId
     ctx.config,
   );
   let caseId: string | undefined;
+  let confirmedOtherPerson = false;
   if (body.case !== undefined) {
     caseId = caseIdOf(body.case);
     const chosen = await getCase(ctx.db, caseId);
@@ -107,7 +108,7 @@ export async function decide(ctx: ServiceContext, identity: Identity, documentId
     if (!chosen.open) throw unprocessable(`Case ${chosen.caseNumber} is closed; a document cannot be registered on it.`, `Sak ${chosen.caseNumber} er avsluttet; et dokument kan ikke journalføres på den.`);
     // The sheet's own case for a document held because it names someone else is what that reason asked the archivist to confirm.
     const sheetsCase = resume.classification.cover !== undefined && caseIdOfCover(resume.classification.cover) === caseId;
-    if (!body.confirmOtherPerson && !sheetsCase) await refuseOtherPersonsCase(ctx, chosen, resume.classification.fields);
+    if (!sheetsCase) confirmedOtherPerson = await refuseOtherPersonsCase(ctx, chosen, resume.classification.fields, body.confirmOtherPerson === true);
   }
   const decision: ArchivistDecision = {
     documentId,
@@ -116,6 +117,7 @@ export async function decide(ctx: ServiceContext, identity: Identity, documentId
     ...(body.documentType ? { documentType: body.documentType } : {}),
     ...(body.area ? { area: body.area } : {}),
     ...(caseId ? { caseId } : {}),
+    ...(confirmedOtherPerson ? { confirmedOtherPerson: true } : {}),
     ...(body.fields ? { fields: Object.fromEntries(Object.entries(body.fields).filter(([, v]) => v !== undefined)) } : {}),
   };
   // The Decide use case (stages/decide.ts) records it once and gives the state that resumes at Link.

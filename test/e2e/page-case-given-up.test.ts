@@ -49,4 +49,27 @@ describe('a case given up, on the page', () => {
     expect(await handler.getByRole('button', { name: 'Ta saken' }).count()).toBe(0);
     await handler.close();
   });
+
+  it('«Ny sak» in «Flytt til sak»: the appeal opens a case of its own, and the case it opened first is given up (case13)', async () => {
+    const { handIn } = await import('../../service/operations/intake.ts');
+    const lines = appeal.map((line) => line.replace('Per Hansen', 'Siv Holm').replace(idFor(14, 2, 77), idFor(19, 3, 87)));
+    const moved = await handIn(served.service.runtime.context, { person: 'mailroom', role: 'archivist' }, { bytes: await renderTextPdf([lines]), fileName: 'egen-sak.pdf', receivedDate: '2025-03-21', postmarkDate: null });
+    expect(moved.status).toBe('routed');
+    const first = moved.caseId!.replace('-', '/');
+
+    const page = await served.browser.context.newPage();
+    await signInWithToken(page, served.base, served.service.tokens.archivist);
+    await page.goto(`${served.base}/#/documents/${moved.documentId}`);
+    await page.getByRole('heading', { name: 'Dokument egen-sak.pdf' }).waitFor();
+    await page.keyboard.press('s');
+    await page.keyboard.type('Ny sak');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Lagre korrigering' }).click();
+    await expect.poll(() => page.locator('#status').textContent(), { timeout: 60_000 }).toBe(`Lagret. Sak ${first} er avsluttet som opprettet ved feil; 1 brev trukket tilbake.`);
+    const { getDocument } = await import('../../functions/commons/store/documents.ts');
+    const now = await getDocument(served.service.runtime.context.db, moved.documentId);
+    expect(now?.caseId).not.toBe(moved.caseId);
+    expect(now?.item.createdCase).toBe(true);
+    await page.close();
+  });
 });

@@ -104,6 +104,8 @@ describe('the case journal in bokmål', () => {
     // Who typed the date an appeal deadline counts from is in the journal (the audit trail keeps it).
     expect(say('ArchivistDecision')).toEqual({ title: 'Arkivar avgjorde dokumentet', detail: 'Klage på vedtak, Tannbehandling, sak 2025/00001, vedtaksdato 3. mars 2025, vedtak mottatt 5. mars 2025' });
     expect(say('ArchivistDecision', { documentType: 'appeal' }).detail).toBe('Klage på vedtak');
+    // A case that looked like another person's, confirmed: said, without whose ids (case13 item 2).
+    expect(say('ArchivistDecision', { caseId: '2025-00001', confirmedOtherPerson: true }).detail).toBe('sak 2025/00001, bekreftet selv om saken så ut til å være en annen persons');
   });
 
   it('shows a name it does not know as it is, rather than dropping the line', () => {

@@ -6,6 +6,7 @@ import { sealingOf } from '../../functions/commons/store/sealed-national-ids.ts'
 import { classification, personId, runPipeline, stateFor } from '../registry/fixtures.ts';
 import { openTestService, type TestService } from './fixtures.ts';
 import { expectProblem } from '../support/problem-response.ts';
+import { unsureInReview } from '../support/in-review.ts';
 
 /**
  * QA session 12, M1: «who read this person's medical declaration this week?». Reads made while a
@@ -77,6 +78,17 @@ describe('the access log about a case, a document or a person', () => {
     const filters = own.filter((r) => r.action === 'access-log:read').map((r) => r.filter ?? '');
     expect(filters.some((f) => f.includes('nationalIdHash='))).toBe(true);
     expect(filters.join(' ')).not.toContain(person);
+  });
+
+  it("finds by national id a read of the person's document that still waits in review (no case yet)", async () => {
+    const waiting = personId(833);
+    const stillInReview = await unsureInReview(service, { documentType: 'medical_declaration', fields: { nationalIds: [waiting] } });
+    const cecilie = await service.person('Cecilie Arkivar', 'archivist');
+    expect((await service.app.inject({ method: 'GET', url: `/api/v1/review/${stillInReview.documentId}`, headers: cecilie })).statusCode).toBe(200);
+    const reads = (rows: Row[]) => rows.filter((r) => r.person === 'Cecilie Arkivar' && r.documentId === stillInReview.documentId);
+    expect(reads(await readLog(`&nationalId=${waiting}`))).toHaveLength(1);
+    // Another person's id does not find it.
+    expect(reads(await readLog(`&nationalId=${personId(834)}`))).toHaveLength(0);
   });
 
   it('refuses something that is not a national id with a 400', async () => {

@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { PutCommand } from '@aws-sdk/lib-dynamodb';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { failDeadlineWrite } from '../support/failed-deadline-write.ts';
 import { CaseView } from '#schemas/api';
 import { CorrectionOutcome, OutcomeView } from '#schemas/archive-work';
 import { OutboxList } from '#schemas/outbox';
@@ -176,20 +176,7 @@ describe('a giving up that fails halfway', () => {
    * The giving up's write of the case's deadline book fails, as a lost connection would: the case is closed
    * by then, its deadlines not. (The mark itself writes the book first, taking the document's effect out.)
    */
-  function failGivingUpDeadlineWrite(caseId: string) {
-    let writes = 0;
-    const client = service.runtime.context.db.client;
-    const send = client.send.bind(client) as (command: unknown) => Promise<unknown>;
-    const spy = vi.spyOn(client, 'send').mockImplementation(((command: unknown) => {
-      const item = command instanceof PutCommand ? command.input.Item : undefined;
-      if (item?.pk === `CASE#${caseId}` && item.sk === 'DEADLINES' && ++writes === 2) {
-        spy.mockRestore();
-        return Promise.reject(Object.assign(new Error('connection lost'), { name: 'TimeoutError' }));
-      }
-      return send(command);
-    }) as never);
-    return spy;
-  }
+  const failGivingUpDeadlineWrite = (caseId: string) => failDeadlineWrite(service, caseId, 2);
 
   it('is finished by repeating the mark: acknowledgement withdrawn, no deadline open, one journal line, the feed hears it; a third repeat is refused', async () => {
     const appeal = await handInAppeal(appealBy('Siri Vik', 'Thereses gate 8, 0358 Oslo', idFor(17, 10, 79)), 'siri.pdf');

@@ -3,7 +3,8 @@ import type { ProcessResult } from '#schemas/pipeline';
 import type { CaseView, DocumentView } from '#schemas/api';
 import { dynamoDocuments } from '../../functions/commons/store/repositories.ts';
 import { personId } from '../registry/fixtures.ts';
-import { openTestService, type TestService } from './fixtures.ts';
+import { kari, openTestService, type TestService } from './fixtures.ts';
+import { auditTrail } from '../../functions/commons/store/audit.ts';
 import { expectProblem } from '../support/problem-response.ts';
 import { unsureInReview } from '../support/in-review.ts';
 
@@ -54,6 +55,22 @@ describe("an archivist's decision on the record", () => {
     const view = (await service.app.inject({ method: 'GET', url: `/api/v1/cases/${caseId}`, headers: bjorn })).json() as CaseView;
     const lines = view.journal.filter((line) => line.documentId === declaration.documentId && line.event === 'ArchivistDecision');
     expect(lines).toEqual([expect.objectContaining({ actor: 'Bjørn Arkivar', details: expect.objectContaining({ documentType: 'medical_declaration', caseId }) })]);
+    // The case's people differed and Bjørn confirmed it: the audit line says so, and names no one's id (case13 item 2).
+    expect(lines[0]!.details).toMatchObject({ confirmedOtherPerson: true });
+    expect(JSON.stringify(lines[0])).not.toContain(personId(822));
+    const own = await auditTrail(service.runtime.context.db, { documentId: declaration.documentId });
+    expect(own.find((entry) => entry.event === 'ArchivistDecision')?.details).toMatchObject({ confirmedOtherPerson: true });
+  });
+
+  it('does not say a case was confirmed as another person’s when the archivist confirmed one that was not', async () => {
+    const caseId = service.seeded.transfer.caseId!;
+    const karis = await inReview({ documentType: 'medical_declaration', fields: { nationalIds: [kari] } });
+    const decided = await service.app.inject({ method: 'POST', url: `/api/v1/review/${karis.documentId}/decision`, headers: service.as('archivist'), payload: { documentType: 'medical_declaration', area: 'dental', case: caseId, confirmOtherPerson: true } });
+    expect(decided.statusCode, decided.body).toBe(200);
+    const view = (await service.app.inject({ method: 'GET', url: `/api/v1/cases/${caseId}`, headers: service.as('archivist') })).json() as CaseView;
+    const line = view.journal.find((entry) => entry.documentId === karis.documentId && entry.event === 'ArchivistDecision');
+    expect(line?.details).toBeDefined();
+    expect(line!.details).not.toHaveProperty('confirmedOtherPerson');
   });
 
   it('tells a second archivist who decided first, naming the document by its file name as well (QA s12 L5)', async () => {

@@ -172,7 +172,8 @@ export async function documentView(main: HTMLElement, taxonomy: TaxonomyView, me
     shortcut: 'S',
     onChosen: backToForm,
     value: doc.caseNumber,
-    options: doc.caseNumber ? [{ value: doc.caseNumber, label: doc.caseNumber }] : [],
+    // «new»: the document opens a case of its own (the API's `"case": "new"`, for a type that opens cases).
+    options: [...(doc.caseNumber ? [{ value: doc.caseNumber, label: doc.caseNumber }] : []), { value: 'new', label: 'Ny sak – dokumentet oppretter sin egen sak' }],
     allowFree: (typed) => {
       const id = caseIdFromInput(typed);
       return id ? displayCaseNumber(id) : null;

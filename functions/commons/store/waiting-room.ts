@@ -16,6 +16,15 @@ export const waitingKeys = {
   waitingPrefix: 'WAITING#',
 };
 
+/**
+ * Every document that waited in review naming this person (its national id's keyed hash), whatever
+ * became of it since: the access log's national-id filter finds reads made before it had a case.
+ */
+export async function documentsReviewedByNationalIdHash(db: Db, hash: string): Promise<string[]> {
+  const items = await queryAll(db, { KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': waitingKeys.byNationalId(hash) } });
+  return items.map((item) => String(item.documentId));
+}
+
 export function dynamoWaitingRoom(db: Db): WaitingRoom {
   return {
     inReview: async (key) => {
