@@ -97,13 +97,15 @@ export interface FieldConfidence {
   addressCues: string[];
   /** A Norwegian postcode whose place Posten's table writes as the letter does: the postcode line was read right. */
   postcodeConfirmed: boolean;
+  /** Weak or conflicting evidence around the address given (measured by eval:parties, see `addressDoubtSignals`). */
+  doubts: string[];
 }
 
 /** The parties, and for the appellant how well the letter's cues support the name and the address given. */
 export function readParties(text: string, options: PartiesOptions = {}): { parties: Party[]; appellant: FieldConfidence | null } {
   const { parties, cues } = partiesWithCues(text, options);
   const appellant = parties.find((p) => p.role === 'appellant') ?? null;
-  return { parties, appellant: appellant ? appellantSupport(appellant, cues) : null };
+  return { parties, appellant: appellant ? { ...appellantSupport(appellant, cues), doubts: addressDoubtSignals(text, appellant, parties, cues) } : null };
 }
 
 /** The parties, and the cues they were read from (weighed only when asked: the pipeline never does). */
@@ -346,7 +348,7 @@ interface Cues {
 }
 
 /** Which of the letter's independent cues name the appellant, and which write the address given. */
-function appellantSupport(appellant: Party, c: Cues): FieldConfidence {
+function appellantSupport(appellant: Party, c: Cues): Omit<FieldConfidence, 'doubts'> {
   const same = (n: string | null | undefined) => !!n && sameName(n, appellant.name);
   const nameCues = [
     c.blocks.some((b) => b.kind === 'person' && !b.block.labelled && same(b.name)) && 'head',
@@ -371,6 +373,37 @@ function appellantSupport(appellant: Party, c: Cues): FieldConfidence {
   }
   const level = (cues: string[]): CueSupport => (cues.length >= 2 ? 'corroborated' : 'single');
   return { name: level(nameCues), nameCues, address: appellant.address.length > 0 ? level(addressCues) : null, addressCues, postcodeConfirmed: appellant.address.length > 0 && !!c.postcodes && postcodeConfirmed(appellant.address, c.postcodes) };
+}
+
+const APPELLANT_LABEL = /^(?:klager|klagar|klageren|klagande|klagende|appellant|ankende part)\s*:\s*(?<name>[^,\n]+)/iu;
+const squeeze = (s: string) => s.replace(/\s+/gu, ' ').trim().toLowerCase();
+
+/**
+ * Signs that the address given to the appellant rests on weak or conflicting evidence: measured per slice
+ * against the truth (eval:parties --outcomes) to choose which of them should withhold.
+ */
+function addressDoubtSignals(text: string, appellant: Party, parties: readonly Party[], c: Cues): string[] {
+  if (appellant.address.length === 0) return [];
+  const same = (n: string | null | undefined) => !!n && sameName(n, appellant.name);
+  const lines = c.prepared.split('\n');
+  const signals: string[] = [];
+  if (c.signature && !same(c.signature.name) && !signedBy(c.signature, appellant.name)) signals.push(isLawyerTitle(c.signature.title) ? 'signed-by-lawyer' : 'signed-by-another');
+  const labelled = lines.map((l) => APPELLANT_LABEL.exec(cleanLine(l))?.groups?.name?.trim()).filter((n): n is string => !!n && isPersonName(n));
+  if (labelled.some((n) => !same(n))) signals.push('labelled-appellant-differs');
+  const original = squeeze(prepareText(text));
+  if (appellant.address.some((l) => !original.includes(squeeze(l)))) signals.push('repaired');
+  const addressLine = lines.findIndex((l) => squeeze(l).includes(squeeze(appellant.address[0]!)));
+  const surname = appellant.name.split(/\s+/u).at(-1)!.toLowerCase();
+  const nameLines = lines.flatMap((l, i) => (l.toLowerCase().includes(surname) ? [i] : []));
+  if (addressLine >= 0 && nameLines.length > 0 && Math.min(...nameLines.map((i) => Math.abs(i - addressLine))) > 3) signals.push('far-from-name');
+  if (addressLine > 0) {
+    const above = cleanLine(lines[addressLine - 1] ?? '');
+    if (isPersonName(above) && !same(above) && !above.toLowerCase().includes(surname)) signals.push('another-name-above');
+  }
+  const given = addressKey(appellant.address);
+  if (parties.some((p) => p.role !== 'appellant' && p.address.length > 0 && addressKey(p.address) === given)) signals.push('another-partys-address');
+  if (c.postcodes && !postcodeConfirmed(appellant.address, c.postcodes) && appellant.address.some((l) => /^\d{4}\s+\p{L}/u.test(l.trim()))) signals.push('postcode-unconfirmed');
+  return signals;
 }
 
 /** "Gjelder: Kari Nordmann" over an address: whom the letter is about, never its writer's head. */
