@@ -98,7 +98,7 @@ function evaluate(title: string, cases: Case[], listErrors = true): PartiesRepor
   const doubts: string[][] = [];
   const scores: (LetterScore & { id: string; style: string; support: string | null; confirmed: boolean })[] = cases.map((c) => {
     const read = readParties(c.text, { hashNationalId: hash, postcodes });
-    doubts.push(read.appellant?.doubts ?? []);
+    doubts.push([...(read.appellant?.doubts ?? []), ...(read.appellant?.addressCues ?? []).map((c) => `cue:${c}`), ...(read.appellant ? [`name:${read.appellant.nameCues.join('+')}`] : []), ...(read.parties.some((p) => p.role === 'representative') ? ['has-representative'] : [])]);
     return { id: c.id, style: c.style, support: read.appellant?.address ?? null, confirmed: read.appellant?.postcodeConfirmed ?? false, ...scoreLetter(read.parties, c.truth) };
   });
   const r = summarise(scores);

@@ -20,7 +20,7 @@ import { confirmedSurnameFirst } from './name-order.ts';
 import { repairBrokenPostcodes } from './postcode-repair.ts';
 import { splitContactTails } from './contact-tails.ts';
 import { actsForNamedPerson, behalfNames, isCommunalBody, isMedicalPractice, signsAsRepresentative, withoutGrantsToOthers } from './acting-for.ts';
-import { addressDoubt, gluedWordsDoubt, HOUSEHOLD_DOUBT, markedNameDoubt, TWO_ADDRESSES } from './address-doubts.ts';
+import { addressDoubt, gluedWordsDoubt, HOUSEHOLD_DOUBT, LABELLED_OTHER, markedNameDoubt, TWO_ADDRESSES } from './address-doubts.ts';
 import { forwardedRepresentative, labelledRepresentativeLine, type LetterSide } from './representative-line.ts';
 import { labelledRuralLine, signedHead, signedRuralLine } from './signed-head.ts';
 import { namedRepresentative } from './named-representative.ts';
@@ -273,6 +273,8 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
     appellant = namedAddress(appellant, namedAddresses(prepared));
     if (appellant.address.length === 0 && !appellant.addressWithheld) appellant = { ...appellant, address: labelledRuralLine(prepared, appellant.name)?.address ?? [] };
     appellant = checkedAddress(appellant, options.postcodes);
+    // A «Klager:» line naming someone else: the address read may be the other person's (or the name a misread).
+    if (appellant.address.length > 0 && labelledAppellants(lines).some((n) => !sameName(n, appellant!.name))) appellant = { ...appellant, address: [], addressWithheld: LABELLED_OTHER };
   }
   // Who the letter says acts for the appellant, wherever it says so ("…, ved verge Kristin Sætre", "Marit
   // Haugli har fullmakt til å føre saka for meg"), or a law firm's letter that ends in its lawyer's name.
@@ -375,7 +377,12 @@ function appellantSupport(appellant: Party, c: Cues): Omit<FieldConfidence, 'dou
   return { name: level(nameCues), nameCues, address: appellant.address.length > 0 ? level(addressCues) : null, addressCues, postcodeConfirmed: appellant.address.length > 0 && !!c.postcodes && postcodeConfirmed(appellant.address, c.postcodes) };
 }
 
-const APPELLANT_LABEL = /^(?:klager|klagar|klageren|klagande|klagende|appellant|ankende part)\s*:\s*(?<name>[^,\n]+)/iu;
+const APPELLANT_LABEL = /^(?:klager|klagar|klageren|klagaren|klagande|klagende|appellant|ankende part)\s*:\s*(?<name>[^,\n]+)/iu;
+
+/** The people the letter's «Klager:»-style lines name (a person's name only: «Klager: Borettslaget …» is a body). */
+function labelledAppellants(lines: readonly string[]): string[] {
+  return lines.map((l) => APPELLANT_LABEL.exec(cleanLine(l))?.groups?.name?.trim()).filter((n): n is string => !!n && isPersonName(n));
+}
 const squeeze = (s: string) => s.replace(/\s+/gu, ' ').trim().toLowerCase();
 
 /**
@@ -388,8 +395,6 @@ function addressDoubtSignals(text: string, appellant: Party, parties: readonly P
   const lines = c.prepared.split('\n');
   const signals: string[] = [];
   if (c.signature && !same(c.signature.name) && !signedBy(c.signature, appellant.name)) signals.push(isLawyerTitle(c.signature.title) ? 'signed-by-lawyer' : 'signed-by-another');
-  const labelled = lines.map((l) => APPELLANT_LABEL.exec(cleanLine(l))?.groups?.name?.trim()).filter((n): n is string => !!n && isPersonName(n));
-  if (labelled.some((n) => !same(n))) signals.push('labelled-appellant-differs');
   const original = squeeze(prepareText(text));
   if (appellant.address.some((l) => !original.includes(squeeze(l)))) signals.push('repaired');
   const addressLine = lines.findIndex((l) => squeeze(l).includes(squeeze(appellant.address[0]!)));
