@@ -10,6 +10,8 @@ export interface AddressPhrase {
   owner: 'writer' | 'other';
   /** The writer asks for the answer to go there ("Svar sendes til …", "Ny adresse: …"). */
   replyTo: boolean;
+  /** A second address beside another ("midlertidig adresse"): it can contradict an address, never be the only one given. */
+  second?: boolean;
   address: string[];
   index: number;
 }
@@ -44,7 +46,7 @@ export function addressPhrases(text: string): AddressPhrase[] {
   for (const m of text.matchAll(PHRASE)) {
     const address = addressAtStart(m.groups!.rest!);
     if (!address) continue;
-    found.push({ owner: m.groups!.other ? 'other' : 'writer', replyTo: !!m.groups!.reply, address, index: m.index! });
+    found.push({ owner: m.groups!.other ? 'other' : 'writer', replyTo: !!m.groups!.reply, ...(m.groups!.also ? { second: true } : {}), address, index: m.index! });
   }
   return found;
 }

@@ -636,7 +636,8 @@ function phraseAddress(appellant: Party, phrases: AddressPhrase[], owner: Addres
   const all = distinct(theirs);
   if (replies.length === 1) return { ...appellant, address: replies[0]! };
   if (all.length > 1) return { ...appellant, address: [], addressWithheld: TWO_ADDRESSES };
-  if (appellant.address.length === 0) return { ...appellant, address: all[0]! };
+  // A second address alone ("en annen adresse, …" may be where the decision went astray) is no address to give.
+  if (appellant.address.length === 0) return theirs.some((p) => !p.second) ? { ...appellant, address: all[0]! } : appellant;
   return addressKey(appellant.address) === addressKey(all[0]!) ? appellant : { ...appellant, address: [], addressWithheld: TWO_ADDRESSES };
 }
 

@@ -27,6 +27,11 @@ describe('a second address of the writer’s own beside the head’s', () => {
     expect(a).toMatchObject({ name: 'Ola Hansen', address: ['c/o Per Lie', 'Kirkeveien 4', '5003 Bergen'] });
   });
 
+  it('never gives a second address as the only one: «en annen adresse» may be where the decision went astray', () => {
+    const a = appellant(['Klageorganet for helse og trygd', '', 'Jeg klager på vedtaket. Det ble sendt til en annen adresse, Kirkeveien 4, 5003 Bergen, der jeg ikke bor.', '', 'Hilsen', 'Ola Hansen']);
+    expect(a?.address).toEqual([]);
+  });
+
   it('keeps the head’s address when the temporary one is the same (guard)', () => {
     const a = appellant([...head, 'Jeg klager på vedtaket.', 'Min midlertidige adresse er den samme.', '', 'Hilsen', 'Ola Hansen']);
     expect(a).toMatchObject({ name: 'Ola Hansen', address: ['Storgata 12', '3612 Kongsberg'] });
