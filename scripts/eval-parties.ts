@@ -36,6 +36,9 @@
  *    client as «klagende part», «vår klient», «Ref.: … ./. Helfo» or in a sentence, a parent for a child at home, a
  *    relative's fullmakt written out below the body, a Nav office that helped a user, a Swedish law firm, an English
  *    solicitor with the postcode on its own line.
+ * 2l. A twelfth slice (corpus/parties/other-addresses.ts, session 13, 36 letters), scored before it was worked on: a nynorsk
+ *    sender block under the signature, two addresses (home and c/o), a care home for a resident, post boxes, a name and
+ *    address on one comma line, the address in a sentence.
  * 3. The held-out corpus scans (test/corpus/data/eval-ocr.jsonl): text read by the product's own OCR,
  *    truth from regenerating the same letters (the generator records the parties it writes).
  * 4. The unseen-writer set (eval-sets/unseen-writers/*.jsonl) when it is there: letters by writers
@@ -46,10 +49,10 @@
  * name an appellant; a wrong address given for at most 0.5% of letters.
  * --errors lists the failing letters by id and style (no names, no text), never the unseen test half's.
  * --dev leaves the unseen test half out altogether: what is developed against never sees its figure.
- * --only heads,styles,writers,strangers,late,first,traps,forms,notes,households,representatives,mandates,scans,unseen
+ * --only heads,styles,writers,strangers,late,first,traps,forms,notes,households,representatives,mandates,other,scans,unseen
  *   scores only those parts (a quicker loop while working on one slice).
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { readParties } from '../domain/parties/index.ts';
@@ -66,12 +69,17 @@ import { notesAndInstitutionsLetters } from '../corpus/parties/notes-and-institu
 import { householdsAndBordersLetters } from '../corpus/parties/households-and-borders.ts';
 import { representativesAndOfficesLetters } from '../corpus/parties/representatives-and-offices.ts';
 import { mandateLetters } from '../corpus/parties/mandates.ts';
+import { otherAddressLetters } from '../corpus/parties/other-addresses.ts';
 import { generateCorpus } from '../corpus/generate.ts';
 import { applyNoise, learnNoise } from '../corpus/noise.ts';
 import { loadRecords } from '../corpus/records.ts';
 import { loadSplit, type Half } from '../eval-sets/unseen-writers/records.ts';
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '2000' }, styles: { type: 'string', default: '1000' }, writers: { type: 'string', default: '1000' }, strangers: { type: 'string', default: '1000' }, late: { type: 'string', default: '700' }, first: { type: 'string', default: '600' }, traps: { type: 'string', default: '400' }, forms: { type: 'string', default: '1000' }, notes: { type: 'string', default: '1000' }, households: { type: 'string', default: '1000' }, representatives: { type: 'string', default: '1000' }, mandates: { type: 'string', default: '1000' }, only: { type: 'string' }, seed: { type: 'string', default: '16' }, errors: { type: 'boolean', default: false }, dev: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { count: { type: 'string', default: '2000' }, styles: { type: 'string', default: '1000' }, writers: { type: 'string', default: '1000' }, strangers: { type: 'string', default: '1000' }, late: { type: 'string', default: '700' }, first: { type: 'string', default: '600' }, traps: { type: 'string', default: '400' }, forms: { type: 'string', default: '1000' }, notes: { type: 'string', default: '1000' }, households: { type: 'string', default: '1000' }, representatives: { type: 'string', default: '1000' }, mandates: { type: 'string', default: '1000' }, other: { type: 'string', default: '36' }, only: { type: 'string' }, seed: { type: 'string', default: '16' }, errors: { type: 'boolean', default: false }, dev: { type: 'boolean', default: false }, outcomes: { type: 'string' } } });
+// --outcomes FILE: one JSON line per letter (set, id, style, outcome, the address's doubt signals; no text, no names), for
+// weighing a withholding rule by what it would cost in exact answers. Only with --dev: never the unseen test half.
+if (values.outcomes && !values.dev) throw new Error('--outcomes needs --dev (the unseen test half is never listed)');
+if (values.outcomes) writeFileSync(values.outcomes, '');
 const out = (s = '') => process.stdout.write(`${s}\n`);
 const pct = (n: number, d: number) => (d === 0 ? '    –' : `${((n / d) * 100).toFixed(1).padStart(5)}%`);
 const hash = () => '0'.repeat(64);
@@ -87,11 +95,17 @@ interface Case {
 }
 
 function evaluate(title: string, cases: Case[], listErrors = true): PartiesReport {
+  const doubts: string[][] = [];
   const scores: (LetterScore & { id: string; style: string; support: string | null; confirmed: boolean })[] = cases.map((c) => {
     const read = readParties(c.text, { hashNationalId: hash, postcodes });
+    doubts.push([...(read.appellant?.doubts ?? []), ...(read.appellant?.addressCues ?? []).map((c) => `cue:${c}`), ...(read.appellant ? [`name:${read.appellant.nameCues.join('+')}`] : []), ...(read.parties.some((p) => p.role === 'representative') ? ['has-representative'] : [])]);
     return { id: c.id, style: c.style, support: read.appellant?.address ?? null, confirmed: read.appellant?.postcodeConfirmed ?? false, ...scoreLetter(read.parties, c.truth) };
   });
   const r = summarise(scores);
+  if (values.outcomes) {
+    const outcome = (s: LetterScore) => (s.wrongAddress ? 'wrong' : s.appellantExact ? 'exact' : s.addressMissing ? 'missing' : 'other');
+    appendFileSync(values.outcomes, scores.map((s, i) => `${JSON.stringify({ set: title, id: s.id, style: s.style, outcome: outcome(s), doubts: doubts[i] })}\n`).join(''));
+  }
   out(`${title} (${r.letters} letters, ${r.withAppellant} naming an appellant)`);
   out(`  appellant name right                  ${pct(r.appellantName, r.withAppellant)}`);
   out(`  appellant name + address exactly right ${pct(r.appellantExact, r.withAppellant)}   target >= 97%`);
@@ -225,6 +239,13 @@ if (want('representatives')) {
 if (want('mandates')) {
   const mandates = mandateLetters(seed, Number(values.mandates), postcodes.places);
   evaluateSlice('Mandates: the eleventh development slice, as written', 'Mandates through the OCR noise model', mandates);
+}
+
+// A twelfth slice (session 13), small, written before anything was changed for it: a nynorsk sender block under the signature,
+// two addresses (home and c/o), a care home for a resident, post boxes, a name and address on one comma line, «Min adresse er …».
+if (want('other')) {
+  const other = otherAddressLetters(seed, Number(values.other), postcodes.places);
+  evaluateSlice('Other addresses: the twelfth development slice, as written', 'Other addresses through the OCR noise model', other);
 }
 
 if (want('scans')) {

@@ -13,6 +13,9 @@ export const HOUSEHOLD_DOUBT = 'the head names two people and the letter does no
 /** Withheld when the letter gives the appellant two addresses (domain/letters/held-reasons.ts words it in bokmål). */
 export const TWO_ADDRESSES = 'the letter writes two different addresses for the appellant';
 
+/** Withheld when a «Klager:» line names another person than the one the address is given to (which of them appeals is unsure). */
+export const LABELLED_OTHER = 'the letter labels another person as the appellant';
+
 /** Withheld when two words of the name or the address run together as a scan joins them ("KongOscars gate"). */
 export const GLUED_WORDS = 'the name or the address has two words run together (a scan mark)';
 

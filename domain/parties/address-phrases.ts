@@ -10,6 +10,8 @@ export interface AddressPhrase {
   owner: 'writer' | 'other';
   /** The writer asks for the answer to go there ("Svar sendes til …", "Ny adresse: …"). */
   replyTo: boolean;
+  /** A second address beside another ("midlertidig adresse"): it can contradict an address, never be the only one given. */
+  second?: boolean;
   address: string[];
   index: number;
 }
@@ -22,6 +24,14 @@ const WRITER_REPLY = [
 ];
 // A bare "min adresse" only with its colon: "Min adresse i folkeregisteret, …, er feil; jeg bor nå på …" names an old one.
 const WRITER_LIVES = ['min adresse er', 'adressa mi er', 'min adress är', 'my address is', 'min adresse:', 'adressa mi:', 'min adress:', 'my address:', 'my current address is', 'my current address:', 'jeg bor nå i', 'jeg bor nå på', 'jeg bor i', 'jeg bor på', 'eg bur no i', 'eg bur no på', 'eg bur i', 'eg bur på', 'jag bor nu i', 'jag bor nu på', 'jag bor i', 'jag bor på', 'jeg bor nu i', 'jeg bor nu på', 'i live at', 'i now live at'];
+/**
+ * A second address of the writer's own beside the head's ("Jeg har også en midlertidig adresse, …"): not where to reply,
+ * so when it differs from the head's the letter gives two and neither is sure.
+ */
+const WRITER_ALSO = [
+  'midlertidig adresse', 'mellombels adresse', 'tillfällig adress', 'midlertidig adresse er', 'mellombels adresse er', 'temporary address', 'temporary address is',
+  'sommeradresse', 'sommaradress', 'hytteadresse', 'ferieadresse', 'annen adresse', 'anna adresse', 'anden adresse', 'second address',
+];
 const OTHER = [
   'hun bor i', 'hun bor på', 'han bor i', 'han bor på', 'ho bur i', 'ho bur på', 'han bur i', 'han bur på', 'hon bor i', 'hon bor på', 'she lives at', 'he lives at',
   'hans adresse er', 'hennes adresse er', 'adressen hans er', 'adressen hennes er', 'adressa hans er', 'adressa hennar er', 'hennar adresse er', 'hans adress är', 'hennes adress är', 'his address is', 'her address is', 'hendes adresse er',
@@ -29,14 +39,14 @@ const OTHER = [
 ];
 
 const phrase = (list: string[]) => list.map((p) => p.replace(/\s+/gu, '\\s+')).sort((a, b) => b.length - a.length).join('|');
-const PHRASE = new RegExp(`(?<![\\p{L}])(?:(?<reply>${phrase(WRITER_REPLY)})|(?<lives>${phrase(WRITER_LIVES)})|(?<other>${phrase(OTHER)}))(?![\\p{L}])\\s*:?\\s*(?:(?:meg|mig|me|mæ)\\s+(?:på|at|i)\\s+|(?:på|at|i|til|till|to)\\s+)?(?<rest>[^\\n]+)`, 'giu');
+const PHRASE = new RegExp(`(?<![\\p{L}])(?:(?<reply>${phrase(WRITER_REPLY)})|(?<lives>${phrase(WRITER_LIVES)})|(?<also>${phrase(WRITER_ALSO)})|(?<other>${phrase(OTHER)}))(?![\\p{L}])\\s*[:,]?\\s*(?:(?:meg|mig|me|mæ)\\s+(?:på|at|i)\\s+|(?:på|at|i|til|till|to)\\s+)?(?<rest>[^\\n]+)`, 'giu');
 
 export function addressPhrases(text: string): AddressPhrase[] {
   const found: AddressPhrase[] = [];
   for (const m of text.matchAll(PHRASE)) {
     const address = addressAtStart(m.groups!.rest!);
     if (!address) continue;
-    found.push({ owner: m.groups!.other ? 'other' : 'writer', replyTo: !!m.groups!.reply, address, index: m.index! });
+    found.push({ owner: m.groups!.other ? 'other' : 'writer', replyTo: !!m.groups!.reply, ...(m.groups!.also ? { second: true } : {}), address, index: m.index! });
   }
   return found;
 }

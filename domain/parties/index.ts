@@ -20,7 +20,7 @@ import { confirmedSurnameFirst } from './name-order.ts';
 import { repairBrokenPostcodes } from './postcode-repair.ts';
 import { splitContactTails } from './contact-tails.ts';
 import { actsForNamedPerson, behalfNames, isCommunalBody, isMedicalPractice, signsAsRepresentative, withoutGrantsToOthers } from './acting-for.ts';
-import { addressDoubt, gluedWordsDoubt, HOUSEHOLD_DOUBT, markedNameDoubt, TWO_ADDRESSES } from './address-doubts.ts';
+import { addressDoubt, gluedWordsDoubt, HOUSEHOLD_DOUBT, LABELLED_OTHER, markedNameDoubt, TWO_ADDRESSES } from './address-doubts.ts';
 import { forwardedRepresentative, labelledRepresentativeLine, type LetterSide } from './representative-line.ts';
 import { labelledRuralLine, signedHead, signedRuralLine } from './signed-head.ts';
 import { namedRepresentative } from './named-representative.ts';
@@ -97,13 +97,15 @@ export interface FieldConfidence {
   addressCues: string[];
   /** A Norwegian postcode whose place Posten's table writes as the letter does: the postcode line was read right. */
   postcodeConfirmed: boolean;
+  /** Weak or conflicting evidence around the address given (measured by eval:parties, see `addressDoubtSignals`). */
+  doubts: string[];
 }
 
 /** The parties, and for the appellant how well the letter's cues support the name and the address given. */
 export function readParties(text: string, options: PartiesOptions = {}): { parties: Party[]; appellant: FieldConfidence | null } {
   const { parties, cues } = partiesWithCues(text, options);
   const appellant = parties.find((p) => p.role === 'appellant') ?? null;
-  return { parties, appellant: appellant ? appellantSupport(appellant, cues) : null };
+  return { parties, appellant: appellant ? { ...appellantSupport(appellant, cues), doubts: addressDoubtSignals(text, appellant, parties, cues) } : null };
 }
 
 /** The parties, and the cues they were read from (weighed only when asked: the pipeline never does). */
@@ -271,6 +273,8 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
     appellant = namedAddress(appellant, namedAddresses(prepared));
     if (appellant.address.length === 0 && !appellant.addressWithheld) appellant = { ...appellant, address: labelledRuralLine(prepared, appellant.name)?.address ?? [] };
     appellant = checkedAddress(appellant, options.postcodes);
+    // A «Klager:» line naming someone else: the address read may be the other person's (or the name a misread).
+    if (appellant.address.length > 0 && labelledAppellants(lines).some((n) => !sameName(n, appellant!.name))) appellant = { ...appellant, address: [], addressWithheld: LABELLED_OTHER };
   }
   // Who the letter says acts for the appellant, wherever it says so ("…, ved verge Kristin Sætre", "Marit
   // Haugli har fullmakt til å føre saka for meg"), or a law firm's letter that ends in its lawyer's name.
@@ -346,7 +350,7 @@ interface Cues {
 }
 
 /** Which of the letter's independent cues name the appellant, and which write the address given. */
-function appellantSupport(appellant: Party, c: Cues): FieldConfidence {
+function appellantSupport(appellant: Party, c: Cues): Omit<FieldConfidence, 'doubts'> {
   const same = (n: string | null | undefined) => !!n && sameName(n, appellant.name);
   const nameCues = [
     c.blocks.some((b) => b.kind === 'person' && !b.block.labelled && same(b.name)) && 'head',
@@ -371,6 +375,40 @@ function appellantSupport(appellant: Party, c: Cues): FieldConfidence {
   }
   const level = (cues: string[]): CueSupport => (cues.length >= 2 ? 'corroborated' : 'single');
   return { name: level(nameCues), nameCues, address: appellant.address.length > 0 ? level(addressCues) : null, addressCues, postcodeConfirmed: appellant.address.length > 0 && !!c.postcodes && postcodeConfirmed(appellant.address, c.postcodes) };
+}
+
+const APPELLANT_LABEL = /^(?:klager|klagar|klageren|klagaren|klagande|klagende|appellant|ankende part)\s*:\s*(?<name>[^,\n]+)/iu;
+
+/** The people the letter's «Klager:»-style lines name (a person's name only: «Klager: Borettslaget …» is a body). */
+function labelledAppellants(lines: readonly string[]): string[] {
+  return lines.map((l) => APPELLANT_LABEL.exec(cleanLine(l))?.groups?.name?.trim()).filter((n): n is string => !!n && isPersonName(n));
+}
+const squeeze = (s: string) => s.replace(/\s+/gu, ' ').trim().toLowerCase();
+
+/**
+ * Signs that the address given to the appellant rests on weak or conflicting evidence: measured per slice
+ * against the truth (eval:parties --outcomes) to choose which of them should withhold.
+ */
+function addressDoubtSignals(text: string, appellant: Party, parties: readonly Party[], c: Cues): string[] {
+  if (appellant.address.length === 0) return [];
+  const same = (n: string | null | undefined) => !!n && sameName(n, appellant.name);
+  const lines = c.prepared.split('\n');
+  const signals: string[] = [];
+  if (c.signature && !same(c.signature.name) && !signedBy(c.signature, appellant.name)) signals.push(isLawyerTitle(c.signature.title) ? 'signed-by-lawyer' : 'signed-by-another');
+  const original = squeeze(prepareText(text));
+  if (appellant.address.some((l) => !original.includes(squeeze(l)))) signals.push('repaired');
+  const addressLine = lines.findIndex((l) => squeeze(l).includes(squeeze(appellant.address[0]!)));
+  const surname = appellant.name.split(/\s+/u).at(-1)!.toLowerCase();
+  const nameLines = lines.flatMap((l, i) => (l.toLowerCase().includes(surname) ? [i] : []));
+  if (addressLine >= 0 && nameLines.length > 0 && Math.min(...nameLines.map((i) => Math.abs(i - addressLine))) > 3) signals.push('far-from-name');
+  if (addressLine > 0) {
+    const above = cleanLine(lines[addressLine - 1] ?? '');
+    if (isPersonName(above) && !same(above) && !above.toLowerCase().includes(surname)) signals.push('another-name-above');
+  }
+  const given = addressKey(appellant.address);
+  if (parties.some((p) => p.role !== 'appellant' && p.address.length > 0 && addressKey(p.address) === given)) signals.push('another-partys-address');
+  if (c.postcodes && !postcodeConfirmed(appellant.address, c.postcodes) && appellant.address.some((l) => /^\d{4}\s+\p{L}/u.test(l.trim()))) signals.push('postcode-unconfirmed');
+  return signals;
 }
 
 /** "Gjelder: Kari Nordmann" over an address: whom the letter is about, never its writer's head. */
@@ -598,7 +636,8 @@ function phraseAddress(appellant: Party, phrases: AddressPhrase[], owner: Addres
   const all = distinct(theirs);
   if (replies.length === 1) return { ...appellant, address: replies[0]! };
   if (all.length > 1) return { ...appellant, address: [], addressWithheld: TWO_ADDRESSES };
-  if (appellant.address.length === 0) return { ...appellant, address: all[0]! };
+  // A second address alone ("en annen adresse, …" may be where the decision went astray) is no address to give.
+  if (appellant.address.length === 0) return theirs.some((p) => !p.second) ? { ...appellant, address: all[0]! } : appellant;
   return addressKey(appellant.address) === addressKey(all[0]!) ? appellant : { ...appellant, address: [], addressWithheld: TWO_ADDRESSES };
 }
 

@@ -17,7 +17,7 @@ export const FURTHER_KIN_WORDS = ['svigermor', 'svigerfar', 'tante', 'onkel', 'b
 export const HELPER_WORDS = ['venn', 'vennen', 'venninne', 'venninna', 'nabo', 'naboen', 'granne', 'grannen', 'kollega', 'friend', 'neighbour', 'neighbor'] as const;
 
 /** The nouns an office or a lawyer uses for the person it acts for: "min klient", "brukeren vår", "på vegne av borgeren". */
-export const CLIENT_NOUNS = ['klient', 'klienten', 'client', 'bruker', 'brukeren', 'brukar', 'brukaren', 'pasient', 'pasienten', 'medlem', 'medlemmet', 'beboer', 'beboeren', 'bebuar', 'innbygger', 'innbyggeren', 'innbyggjar', 'innbyggjaren', 'borger', 'borgeren', 'tjenestemottaker'] as const;
+export const CLIENT_NOUNS = ['klient', 'klienten', 'client', 'bruker', 'brukeren', 'brukar', 'brukaren', 'pasient', 'pasienten', 'medlem', 'medlemmet', 'beboer', 'beboeren', 'bebuar', 'bebuaren', 'innbygger', 'innbyggeren', 'innbyggjar', 'innbyggjaren', 'borger', 'borgeren', 'tjenestemottaker'] as const;
 
 /** Every word for a relative, in any form. */
 export const ALL_KIN_WORDS: readonly string[] = [...KIN_WORDS, ...KIN_DEFINITE_WORDS, ...FURTHER_KIN_WORDS];
