@@ -1,7 +1,7 @@
-import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { lambdaFunctions, triggerFunctions } from '../functions/lambda-functions.ts';
+import { parseSettingsWith, readSettingsJson } from '../config/settings-file.ts';
 
 /**
  * Deployment settings that are AWS-only (memory and timeouts live in functions/lambda-functions.ts, next to
@@ -19,7 +19,7 @@ const functionNames = [...lambdaFunctions, ...triggerFunctions].map((f) => f.nam
 const days = z.number().int().positive();
 
 export const DeploymentSettingsSchema = z
-  .object({
+  .strictObject({
     /** The region of the stack that holds data (documents, the case register, queues, logs). */
     region: z.string().regex(/^[a-z]{2}(-[a-z]+)+-\d$/, 'an AWS region name such as eu-north-1').default(HOME_REGION),
     /**
@@ -74,8 +74,8 @@ export const DeploymentSettingsSchema = z
     /**
      * The account's Lambda concurrency limit this deployment assumes: 1,000, the documented default
      * quota. The reserved sum is checked against it at synth (Lambda refuses a reservation that leaves
-     * fewer than 100 unreserved); the defaults sum to 138, so they deploy on any account whose limit is
-     * 238 or more. Newer accounts can start lower than 1,000: set this to the account's real limit
+     * fewer than 100 unreserved); the defaults sum to 141, so they deploy on any account whose limit is
+     * 241 or more. Newer accounts can start lower than 1,000: set this to the account's real limit
      * (Service Quotas, "Concurrent executions") and synth says whether the reservations fit.
      */
     assumedAccountConcurrency: z.number().int().min(100).default(1000),
@@ -106,7 +106,7 @@ export const DeploymentSettingsSchema = z
     /** The EventBridge schema registry discoverer on the bus (costs per discovered event; off unless wanted). */
     eventSchemaDiscovery: z.boolean().default(false),
     /** API Gateway throttling of the whole stage and the usage plan: steady requests per second, burst. */
-    apiThrottle: z.object({ ratePerSecond: z.number().positive(), burst: z.number().int().positive() }).default({ ratePerSecond: 50, burst: 100 }),
+    apiThrottle: z.strictObject({ ratePerSecond: z.number().positive(), burst: z.number().int().positive() }).default({ ratePerSecond: 50, burst: 100 }),
     /** Countries from which the archivists' page is served (CloudFront geo restriction, ISO 3166-1 alpha-2). */
     pageCountries: z.array(z.string().regex(/^[A-Z]{2}$/)).min(1).default(['NO']),
     /** The prefix of the Cognito hosted sign-in domain (<prefix>.auth.<region>.amazoncognito.com); globally unique. */
@@ -133,34 +133,16 @@ export const defaultSettings: DeploymentSettings = DeploymentSettingsSchema.pars
 
 export const deploymentFile = fileURLToPath(new URL('./deployment.json', import.meta.url));
 
-export class SettingsError extends Error {
-  override name = 'SettingsError';
-}
+/** A slip in the deployment settings: one line naming the file and the field (config/settings-file.ts). */
+export { SettingsFileError as SettingsError } from '../config/settings-file.ts';
 
-/** Parses settings, naming the file and each wrong field in one readable message. */
+/** Parses settings, naming the file and each wrong field (or misspelt key) in one readable message. */
 export function parseSettings(value: unknown, source: string): DeploymentSettings {
-  const result = DeploymentSettingsSchema.safeParse(value);
-  if (!result.success) {
-    const problems = result.error.issues.map((i) => `${i.path.join('.') || '(top level)'}: ${i.message}`).join('; ');
-    throw new SettingsError(`${source}: ${problems}`);
-  }
-  return result.data;
+  return parseSettingsWith(DeploymentSettingsSchema, value, source);
 }
 
 export function readSettingsFile(file: string = deploymentFile): DeploymentSettings {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch {
-    throw new SettingsError(`${file}: cannot be read`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch {
-    throw new SettingsError(`${file}: is not JSON`);
-  }
-  return parseSettings(json, file);
+  return parseSettings(readSettingsJson(file), file);
 }
 
 export function reservedConcurrencySum(settings: DeploymentSettings): number {

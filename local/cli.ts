@@ -13,6 +13,9 @@ import { outboxCommand } from './outbox-command.ts';
 import { parseArgsRefusal, problemLine, unknownCommand, usageLine } from './cli-refusals.ts';
 import { commandUsage, footer, usage } from './cli-help-wording.ts';
 import { StateRefusal, UsageError } from './usage-error.ts';
+import { loadConfig } from '../config/load.ts';
+import { loadLettersConfig } from '../config/letters.ts';
+import { SettingsFileError } from '../config/settings-file.ts';
 
 // Standard output belongs to the results (--json: one object per line and nothing else); every log
 // line, ours or a library's, goes to standard error.
@@ -52,6 +55,10 @@ export async function main(argv: string[]): Promise<number> {
   }
   try {
     if (!run) throw new UsageError(unknownCommand(command));
+    // The settings in force are read before any command: a slip in the configuration or the letters
+    // file stops every command at once, naming the file and the field, instead of a document to review.
+    loadConfig();
+    loadLettersConfig();
     return await run(rest);
   } catch (error) {
     if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
@@ -65,7 +72,7 @@ export async function main(argv: string[]): Promise<number> {
       process.stderr.write(`${problemLine(error)}\n`);
       return 2;
     }
-    if (error instanceof DataDirBusy) {
+    if (error instanceof DataDirBusy || error instanceof SettingsFileError) {
       process.stderr.write(`postmottak: ${error.message}\n`);
       return 2;
     }

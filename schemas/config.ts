@@ -3,10 +3,11 @@ import { AreaCode, DeadlineKind, DocumentType, documentTypes } from './taxonomy.
 
 /**
  * Everything an administrator may change without a release: the taxonomy, the registration and
- * deadline rules, the review threshold and the input limits. Validated at load; a bad file fails fast.
+ * deadline rules, the review threshold and the input limits. Validated at load; a bad file fails fast,
+ * and strict objects refuse a misspelt key (else «reviewTreshold» would be ignored without a word).
  */
 
-export const AreaConfig = z.object({
+export const AreaConfig = z.strictObject({
   code: AreaCode,
   name: z.string(),
   /** Noark 5 class (arkivkode) given to a case of this area. */
@@ -17,13 +18,13 @@ export const AreaConfig = z.object({
   cues: z.array(z.string()).default([]),
 });
 
-export const Duration = z.object({
+export const Duration = z.strictObject({
   unit: z.enum(['days', 'weeks', 'months']),
   amount: z.number().int().positive(),
 });
 export type Duration = z.infer<typeof Duration>;
 
-export const DeadlineRule = z.object({
+export const DeadlineRule = z.strictObject({
   kind: DeadlineKind,
   duration: Duration,
   /** Date the deadline counts from: the mail's received date, or the decision (received) date. */
@@ -43,7 +44,7 @@ export const DeadlineRule = z.object({
 export type DeadlineRule = z.infer<typeof DeadlineRule>;
 
 /** Display names, for people (nb) and for the product's English messages (en). */
-export const DisplayNames = z.object({ nb: z.string().min(1), en: z.string().min(1) });
+export const DisplayNames = z.strictObject({ nb: z.string().min(1), en: z.string().min(1) });
 
 /**
  * Whose decision's date a document of the type is about: the first instance's (an appeal against
@@ -57,7 +58,7 @@ export type DecisionDateOf = z.infer<typeof DecisionDateOf>;
 export const Priority = z.enum(['normal', 'elevated', 'urgent']);
 export type Priority = z.infer<typeof Priority>;
 
-export const TypeRule = z.object({
+export const TypeRule = z.strictObject({
   type: DocumentType,
   names: DisplayNames,
   decisionDateOf: DecisionDateOf.default('any'),
@@ -78,7 +79,7 @@ export const TypeRule = z.object({
 });
 export type TypeRule = z.infer<typeof TypeRule>;
 
-export const Limits = z.object({
+export const Limits = z.strictObject({
   maxBytes: z.number().int().positive(),
   maxPages: z.number().int().positive(),
   maxPixelsPerPage: z.number().int().positive(),
@@ -86,7 +87,7 @@ export const Limits = z.object({
 export type Limits = z.infer<typeof Limits>;
 
 export const PostmottakConfig = z
-  .object({
+  .strictObject({
     areas: z.array(AreaConfig).min(1),
     typeRules: z.array(TypeRule),
     deadlineRules: z.array(DeadlineRule),
@@ -97,9 +98,9 @@ export const PostmottakConfig = z
      * that found its case (P(type right)). Chosen on the unseen-writer calibration half (issue 13);
      * absent, `reviewThreshold` serves both.
      */
-    linkThresholds: z.object({ newCase: z.number().min(0).max(1), mustLink: z.number().min(0).max(1) }).optional(),
+    linkThresholds: z.strictObject({ newCase: z.number().min(0).max(1), mustLink: z.number().min(0).max(1) }).optional(),
     limits: Limits,
-    ocr: z.object({
+    ocr: z.strictObject({
       languages: z.array(z.string()).min(1),
       targetDpi: z.number().int().positive(),
       pageConcurrency: z.number().int().positive(),

@@ -6,7 +6,8 @@ import { DocumentType, IsoDate } from './taxonomy.ts';
 /**
  * The letters postmottak writes (SPEC.md "Parties and outgoing letters"): their texts are templates
  * in configuration (config/letters.json) that the appeals body edits without a release, validated
- * here at load so a template that names an unknown value fails before any letter is written.
+ * here at load so a template that names an unknown value fails before any letter is written (and,
+ * strict, a misspelt key is refused rather than ignored).
  */
 
 export const letterKinds = ['appeal_acknowledgement', 'tribunal_appeal_acknowledgement', 'extended_processing_time'] as const;
@@ -18,7 +19,7 @@ export const LetterLanguage = z.enum(['nb', 'nn']);
 export type LetterLanguage = z.infer<typeof LetterLanguage>;
 
 /** The values a template may name as {placeholder}; anything else is a configuration error. */
-export const letterPlaceholders = ['caseNumber', 'receivedDate', 'expectedDate', 'previousExpectedDate', 'letterDate', 'recipientName', 'appellantName', 'areaName'] as const;
+export const letterPlaceholders = ['caseNumber', 'receivedDate', 'expectedDate', 'previousExpectedDate', 'letterDate', 'recipientName', 'appellantName', 'areaName', 'returnAddress'] as const;
 export type LetterPlaceholder = (typeof letterPlaceholders)[number];
 
 const PLACEHOLDER = /\{([^{}]*)\}/gu;
@@ -31,13 +32,13 @@ const TemplateText = z.string().min(1).superRefine((text, ctx) => {
   }
 });
 
-export const LetterSection = z.object({
+export const LetterSection = z.strictObject({
   heading: TemplateText.optional(),
   paragraphs: z.array(TemplateText).min(1),
 });
 export type LetterSection = z.infer<typeof LetterSection>;
 
-export const LetterTemplate = z.object({
+export const LetterTemplate = z.strictObject({
   /** The letter's heading ("Vi har mottatt klagen din"). */
   title: TemplateText,
   sections: z.array(LetterSection).min(1),
@@ -46,17 +47,17 @@ export const LetterTemplate = z.object({
 });
 export type LetterTemplate = z.infer<typeof LetterTemplate>;
 
-const PerLanguage = <T extends z.ZodType>(schema: T) => z.object({ nb: schema, nn: schema });
+const PerLanguage = <T extends z.ZodType>(schema: T) => z.strictObject({ nb: schema, nn: schema });
 
-export const LetterLabels = z.object({
+export const LetterLabels = z.strictObject({
   ourReference: z.string().min(1),
   date: z.string().min(1),
   page: z.string().min(1),
   of: z.string().min(1),
 });
 
-export const LettersConfig = z.object({
-  letterhead: z.object({
+export const LettersConfig = z.strictObject({
+  letterhead: z.strictObject({
     name: z.string().min(1),
     /** The name as a letter in another written language spells it (nynorsk: «… for helsetenesta», as its body and signature do). */
     nameIn: z.partialRecord(LetterLanguage, z.string().min(1)).default({}),
@@ -67,23 +68,23 @@ export const LettersConfig = z.object({
   }),
   labels: PerLanguage(LetterLabels),
   /** The closing, the signing unit, and a small note (an electronically approved letter has no handwritten signature). */
-  signature: PerLanguage(z.object({ closing: z.string().min(1), lines: z.array(z.string().min(1)).min(1), note: z.string().min(1).optional() })),
+  signature: PerLanguage(z.strictObject({ closing: z.string().min(1), lines: z.array(z.string().min(1)).min(1), note: z.string().min(1).optional() })),
   /** The information about how personal data are processed (GDPR art. 13), after the letter's own text. */
   personalData: PerLanguage(LetterSection),
-  templates: z.object({
+  templates: z.strictObject({
     appeal_acknowledgement: PerLanguage(LetterTemplate),
     tribunal_appeal_acknowledgement: PerLanguage(LetterTemplate),
     extended_processing_time: PerLanguage(LetterTemplate),
   }),
-  journal: z.object({
+  journal: z.strictObject({
     /** Screening code (skjermingshjemmel) of every letter: it names a person's health or social circumstances. */
     screeningCode: z.string().min(1),
     /** Public titles (offentlig tittel) without names, per kind. */
-    publicTitles: z.object({ appeal_acknowledgement: z.string().min(1), tribunal_appeal_acknowledgement: z.string().min(1), extended_processing_time: z.string().min(1) }),
+    publicTitles: z.strictObject({ appeal_acknowledgement: z.string().min(1), tribunal_appeal_acknowledgement: z.string().min(1), extended_processing_time: z.string().min(1) }),
   }),
   /** Which registrations call for which acknowledgement (SPEC.md: a new case by an appeal, a deadline-interrupting appeal or a transfer; an anke). */
   acknowledgements: z.array(
-    z.object({
+    z.strictObject({
       kind: z.enum(['appeal_acknowledgement', 'tribunal_appeal_acknowledgement']),
       documentTypes: z.array(DocumentType).min(1),
       /** Only when the document created its case (an appeal joining an open case is not acknowledged again). */
@@ -92,7 +93,7 @@ export const LettersConfig = z.object({
       expectedWithin: Duration,
     }),
   ),
-  extendedProcessingTime: z.object({
+  extendedProcessingTime: z.strictObject({
     /** The notice goes out when the case_processing deadline is this many days away or fewer. */
     leadDays: z.number().int().positive().default(14),
     /** How much later the case is now expected to be decided. */

@@ -70,10 +70,9 @@ export interface LetterRepository {
   parties(caseId: string): Promise<CaseParties | null>;
 }
 
-/** Composes and renders a letter: the PDF/A bytes of one letter, or of several for the day's post. */
+/** Composes and renders a letter: the PDF/A bytes of one letter (the day's post joins the stored ones: engines/pdf/join-pdfs.ts). */
 export interface LetterRenderer {
   render(facts: LetterFacts, config: LettersConfig, title: string): Promise<Uint8Array>;
-  renderMany(facts: readonly LetterFacts[], config: LettersConfig, title: string): Promise<Uint8Array>;
 }
 
 /** Where a letter's PDF lives in the document bucket. */

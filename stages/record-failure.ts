@@ -40,6 +40,32 @@ export interface KnownStop {
   stage: FailedStage;
 }
 
+/**
+ * The failure as the review reason names it: the error's name only, as a Cause can quote a document's
+ * content. A slip in a settings file (SettingsFileError, config/settings-file.ts) quotes no document:
+ * its message names the file and the field, so it is kept, and the archivist can say what to correct.
+ * A Lambda whose init failed reports it inside a Runtime error's message, hence the search in the Cause.
+ */
+export function failureWords(failure: { Error: string; Cause?: string | undefined }): string {
+  const cause = failure.Cause ?? '';
+  let type = failure.Error;
+  let message = cause;
+  try {
+    const parsed = JSON.parse(cause) as { errorType?: unknown; errorMessage?: unknown };
+    if (typeof parsed.errorType === 'string') type = parsed.errorType;
+    if (typeof parsed.errorMessage === 'string') message = parsed.errorMessage;
+  } catch {
+    // A Cause that is no JSON is the message itself (the embedded runtime's).
+  }
+  if (type === SETTINGS_ERROR) return `${SETTINGS_ERROR}: ${firstLine(message)}`;
+  const inInit = type.startsWith('Runtime.') ? message.indexOf(`${SETTINGS_ERROR}: `) : -1;
+  return inInit >= 0 ? firstLine(message.slice(inInit)) : failure.Error;
+}
+
+const firstLine = (text: string) => text.split('\n')[0]!.slice(0, 600);
+
+const SETTINGS_ERROR = 'SettingsFileError';
+
 /** RecordFailure: a technical failure sends the document to review, by hand, with the stage it stopped in. */
 export async function recordFailureStage(
   state: ExecutionState & { failure: { Error: string; Cause?: string | undefined } },
@@ -58,7 +84,7 @@ export async function recordFailureStage(
   const { reason, reasonCode } =
     failure.Error === 'CaseClosed' && state.link?.caseId
       ? because('case_closed_meanwhile', { caseNumber: displayCaseNumber(state.link.caseId) })
-      : because('technical_failure', { stage: stageCode, error: failure.Error });
+      : because('technical_failure', { stage: stageCode, error: failureWords(failure) });
   const classification = state.link?.classification ?? state.classification;
   const pages = state.part ? state.part.pageRange[1] - state.part.pageRange[0] + 1 : state.inspection?.status === 'ok' ? state.inspection.pageCount : null;
   // Classify stores the pages that came in the state before it classifies; when it failed before that

@@ -15,8 +15,12 @@ import { DeadlinesResult, ExecutionState, LinkResult, Registration } from '#sche
  */
 const WriteLettersInput = ExecutionState.extend({ link: LinkResult, registration: Registration, deadlines: DeadlinesResult });
 
+// Loaded at the cold start: a slip in the letters file fails the function's init, naming the file and
+// the field (SettingsFileError), rather than one document after another being turned into a review item.
+const lettersConfig = loadLettersConfig();
+
 export const handler = stageHandler('write-letters', WriteLettersInput, async (state) => {
-  const ports = { ...stagePortsWithBlobs(), letters: dynamoLetterRepository(dbFromEnv()), renderer: pdfLetterRenderer, lettersConfig: loadLettersConfig() };
+  const ports = { ...stagePortsWithBlobs(), letters: dynamoLetterRepository(dbFromEnv()), renderer: pdfLetterRenderer, lettersConfig };
   const letters = await writeLettersStage(state, ports);
   logger.info('letters', { caseId: state.registration.caseId, letters: letters.map((l) => ({ letterId: l.letterId, kind: l.kind, status: l.status, created: l.created })) });
   return letters;

@@ -113,17 +113,15 @@ async function pdfOf(ctx: ServiceContext, identity: Identity, record: OutboxReco
   return { pdf, fileName: `${record.letterId}.pdf` };
 }
 
-/** The day's post: every ready letter (of one letter date) in one printable PDF/A. */
+/** The day's post: every ready letter (of one letter date), its stored PDF/A, in one printable PDF. */
 export async function printReady(ctx: ServiceContext, identity: Identity, date?: IsoDate): Promise<{ pdf: Uint8Array; count: number; letters: OutboxItem[] }> {
   requirePermission(identity, 'outbox:work');
   const ready = (await dynamoLetterRepository(ctx.db).list({ status: 'ready' })).filter((l) => !date || l.letterDate === date);
   if (ready.length === 0) throw notFound(`There are no ready letters${date ? ` dated ${date}` : ''} to print.`, `Det finnes ingen klare brev${date ? ` datert ${dayNb(date)}` : ''} å skrive ut.`);
-  const ports = await outboxPorts(ctx);
-  const pdf = await ports.renderer.renderMany(
-    ready.map((l) => l.facts),
-    ports.lettersConfig,
-    `Dagens post ${date ?? osloDate(ctx.now())}`,
-  );
+  // The PDFs as stored in outbox/ (the journaled outgoing entries), joined: what goes in the envelope is what the archive holds.
+  const { joinPdfs } = await import('../../engines/pdf/join-pdfs.ts');
+  const blobs = s3BlobStore(ctx.files.bucket);
+  const pdf = await joinPdfs(await Promise.all(ready.map((l) => blobs.get({ bucket: ctx.files.bucket, key: l.path }))));
   for (const caseId of new Set(ready.map((l) => l.caseId))) {
     await ctx.accessLog.record({ at: ctx.now().toISOString(), person: identity.person, role: identity.role, action: 'letter:read', caseId });
   }

@@ -26,6 +26,16 @@ describe('composing a letter from the configured templates', () => {
     expect(text).not.toMatch(/\{\w+\}/);
   });
 
+  it('tells where to write from the letterhead, so a move changes the body too (QA 13 L4)', () => {
+    const config = defaultLettersConfig();
+    const moved = { ...config, letterhead: { ...config.letterhead, address: ['Postboks 1 Sentrum', '5804 Bergen'] } };
+    for (const language of ['nb', 'nn'] as const) {
+      const text = letterText(composeLetter({ ...facts, language }, moved));
+      expect(text).toMatch(/send (den|ho) til Nasjonalt klageorgan for helse\S+, Postboks 1 Sentrum, 5804 Bergen\./);
+      expect(text).not.toContain('Etterstad');
+    }
+  });
+
   it('writes nynorsk from the nynorsk template', () => {
     const text = letterText(composeLetter({ ...facts, language: 'nn' }, defaultLettersConfig()));
     expect(text).toContain('Vi har fått klaga');

@@ -5,7 +5,8 @@ import { pdfText } from '../support/pdf-text.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeLetter, type LetterFacts } from '../../domain/letters/compose.ts';
 import { defaultLettersConfig } from '../../config/letters.ts';
-import { renderLetterPdf, renderLettersPdf } from '../../engines/pdf/letter-pdf.ts';
+import { renderLetterPdf } from '../../engines/pdf/letter-pdf.ts';
+import { joinPdfs } from '../../engines/pdf/join-pdfs.ts';
 import { ensureSystemPackages, preflightA1b } from '../support/preflight.ts';
 import { renderTextPdf } from '../../corpus/render.ts';
 
@@ -59,10 +60,10 @@ describe('the letter as PDF', () => {
     expect(preflightA1b(file).valid).toBe(false);
   });
 
-  it('puts several letters in one valid PDF/A document for the day’s post, each numbered on its own', async () => {
+  it('joins the stored letters into one valid PDF/A document for the day’s post, each numbered on its own', async () => {
     const config = defaultLettersConfig();
     const letters = [composeLetter(facts, config), composeLetter({ ...facts, language: 'nb', caseNumber: '2025/00043', recipient: { name: 'Ola Hansen', address: ['Storgata 1', '0467 Oslo'] }, appellantName: 'Ola Hansen' }, config)];
-    const pdf = await renderLettersPdf(letters, { created, title: 'Dagens post' });
+    const pdf = await joinPdfs(await Promise.all(letters.map((letter) => renderLetterPdf(letter, { created, title: 'Bekreftelse på mottatt klage' }))));
     const file = path.join(dir, 'post.pdf');
     writeFileSync(file, pdf);
     const text = await pdfText(pdf);

@@ -5,6 +5,8 @@ import { OutboxItem, OutboxList } from '#schemas/outbox';
 import type { PostmottakEvent } from '#schemas/events';
 import { kari, keepPublished, openTestService, type TestService } from './fixtures.ts';
 import { expectProblem } from '../support/problem-response.ts';
+import { s3BlobStore } from '../../functions/commons/blob-store.ts';
+import { renderTextPdf } from '../../corpus/render.ts';
 
 /**
  * The outbox and the case's parties through the real app over the embedded stack (issue #16). The
@@ -121,10 +123,17 @@ describe('a held letter', () => {
 
   it("is printed in the day's post and marked sent with its date, once", async () => {
     const [letter] = OutboxList.parse((await inject('GET', `/api/v1/outbox?case=${service.seeded.transfer.caseId}`, service.as('archivist'))).json()).letters;
+    // The post is the letter as written and journaled in outbox/, not one composed again with the
+    // templates in force today: stored wording that today's templates do not have is what is printed.
+    const stored = (await inject('GET', `/api/v1/outbox/${letter!.letterId}/pdf`, service.as('archivist'))).rawPayload;
+    const written = `${await pdfText(stored)} Skrevet med malen som gjaldt da`;
+    await s3BlobStore(service.runtime.context.files.bucket).put(letter!.path, await renderTextPdf([[written]]), 'application/pdf');
     const print = await inject('GET', `/api/v1/outbox/print?date=${letter!.letterDate}`, service.as('archivist'));
     expect(print.statusCode).toBe(200);
     expect(print.headers['content-type']).toBe('application/pdf');
-    expect(await pdfText(print.rawPayload)).toContain('Fjellveien 3');
+    const printed = await pdfText(print.rawPayload);
+    expect(printed).toContain('Fjellveien 3');
+    expect(printed).toContain('Skrevet med malen som gjaldt da');
 
     // Sent the day it is dated (a day before it is refused: test/service/days-before-existence.test.ts).
     const on = letter!.letterDate;

@@ -1,0 +1,91 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { expectRefused } from '../support/cli-refusal.ts';
+import { readSettingsFile, SettingsError } from '../../infra/settings.ts';
+import { failureWords } from '../../stages/record-failure.ts';
+
+/**
+ * QA session 13 (H1, M1, M2): a slip in a settings file a person edits — the configuration, the
+ * letters, the deployment settings — is refused where the file is loaded, in one line naming the
+ * file, the field and what to do, exit 2, before any document is read. A letters file with an
+ * unknown placeholder had turned every new case's document into a review item «Teknisk feil (Error)».
+ */
+const run = promisify(execFile);
+const root = fileURLToPath(new URL('../../', import.meta.url));
+
+let dir: string;
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'postmottak-settings-'));
+});
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+const shipped = async (file: string) => JSON.parse(await readFile(path.join(root, file), 'utf8'));
+async function written(name: string, content: unknown): Promise<string> {
+  const file = path.join(dir, name);
+  await writeFile(file, typeof content === 'string' ? content : JSON.stringify(content, null, 2));
+  return file;
+}
+const cli = (args: string[], env: Record<string, string>) => run(process.execPath, [path.join(root, 'bin/postmottak.js'), ...args], { cwd: root, env: { ...process.env, ...env } });
+
+describe('the letters file', () => {
+  it('an unknown placeholder: process refuses to start, naming the file and the template, and reads no document', async () => {
+    const letters = await shipped('config/letters.json');
+    letters.templates.appeal_acknowledgement.nn.sections[0].paragraphs[0] = 'Vi reknar med svar innan {expectedDato}.';
+    const file = await written('letters-placeholder.json', letters);
+    const dataDir = path.join(dir, 'dd-placeholder');
+    await expectRefused(
+      cli(['process', '--received', '20.03.2025', '--data-dir', dataDir, path.join(root, 'samples/02-klage-tannbehandling.pdf')], { POSTMOTTAK_LETTERS_FILE: file }),
+      'a letters file with {expectedDato}',
+      new RegExp(`${file} \\(POSTMOTTAK_LETTERS_FILE\\): templates\\.appeal_acknowledgement\\.nn\\.sections\\[0\\]\\.paragraphs\\[0\\]: unknown placeholder \\{expectedDato\\}.*rett filen`),
+    );
+    expect(existsSync(dataDir)).toBe(false);
+  }, 60_000);
+
+  it('a stray comma: serve refuses to start, naming the file, line and column', async () => {
+    const file = await written('letters-comma.json', '{\n  "letterhead": { "name": "X", },\n}');
+    await expectRefused(cli(['serve', '--port', '4357', '--data-dir', path.join(dir, 'dd-serve')], { POSTMOTTAK_LETTERS_FILE: file }), 'a letters file with a stray comma', new RegExp(`${file} \\(POSTMOTTAK_LETTERS_FILE\\) linje 2, kolonne \\d+: ikke gyldig JSON`));
+  }, 60_000);
+});
+
+describe('the configuration', () => {
+  it('a misspelt key is refused, naming the key meant', async () => {
+    const file = await written('typo-key.json', { ...(await shipped('config/postmottak.json')), reviewTreshold: 0.99 });
+    await expectRefused(cli(['review', 'list', '--data-dir', dir], { POSTMOTTAK_CONFIG_FILE: file }), 'reviewTreshold', /ukjent felt «reviewTreshold» \(mente du «reviewThreshold»\?\)/);
+  }, 60_000);
+
+  it('a field of the wrong type is named by its place in the file', async () => {
+    const config = await shipped('config/postmottak.json');
+    config.deadlineRules[1].duration.amount = 'tre';
+    const file = await written('wrong-type.json', config);
+    await expectRefused(cli(['review', 'list', '--data-dir', dir], { POSTMOTTAK_CONFIG_FILE: file }), 'amount "tre"', new RegExp(`${file} \\(POSTMOTTAK_CONFIG_FILE\\): deadlineRules\\[1\\]\\.duration\\.amount: `));
+  }, 60_000);
+
+  it('a file that is not there', async () => {
+    const file = path.join(dir, 'not-there.json');
+    await expectRefused(cli(['review', 'list', '--data-dir', dir], { POSTMOTTAK_CONFIG_FILE: file }), 'a missing file', new RegExp(`${file} \\(POSTMOTTAK_CONFIG_FILE\\): filen finnes ikke`));
+  }, 60_000);
+});
+
+describe('the deployment settings', () => {
+  it('a misspelt key is refused, naming the file and the key meant', async () => {
+    const file = await written('deployment-typo.json', { alarmEmail: 'drift@klageorgan.test', logRetentonDays: 3650 });
+    expect(() => readSettingsFile(file)).toThrow(SettingsError);
+    expect(() => readSettingsFile(file)).toThrow(new RegExp(`${file}: \\(øverste nivå\\): ukjent felt «logRetentonDays» \\(mente du «logRetentionDays»\\?\\)`));
+  });
+});
+
+describe('a stage that meets a broken settings file (AWS: the function failed its init)', () => {
+  it('names the file and the field in the review reason, not only the error', () => {
+    const message = '/var/task/letters.json (POSTMOTTAK_LETTERS_FILE): templates.appeal_acknowledgement.nb.title: unknown placeholder {x}; rett filen og start på nytt';
+    expect(failureWords({ Error: 'SettingsFileError', Cause: JSON.stringify({ errorType: 'SettingsFileError', errorMessage: message }) })).toBe(`SettingsFileError: ${message}`);
+    expect(failureWords({ Error: 'Runtime.UnhandledPromiseRejection', Cause: JSON.stringify({ errorType: 'Runtime.UnhandledPromiseRejection', errorMessage: `SettingsFileError: ${message}` }) })).toBe(`SettingsFileError: ${message}`);
+    // Any other failure keeps its name only: a Cause can quote a document.
+    expect(failureWords({ Error: 'Error', Cause: JSON.stringify({ errorType: 'Error', errorMessage: 'Kari Nordmann 120385…' }) })).toBe('Error');
+  });
+});
