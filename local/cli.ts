@@ -13,6 +13,7 @@ import { outboxCommand } from './outbox-command.ts';
 import { parseArgsRefusal, problemLine, unknownCommand, usageLine } from './cli-refusals.ts';
 import { commandUsage, footer, usage } from './cli-help-wording.ts';
 import { StateRefusal, UsageError } from './usage-error.ts';
+import { attachmentReceivedCommand } from './attachment-command.ts';
 
 // Standard output belongs to the results (--json: one object per line and nothing else); every log
 // line, ours or a library's, goes to standard error.
@@ -28,6 +29,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   claim: claimCommand,
   'deadline-open': deadlineOpenCommand,
   deadlines: deadlinesCommand,
+  'attachment-received': attachmentReceivedCommand,
   reconcile: reconcileCommand,
   outbox: outboxCommand,
   events: eventsCommand,

@@ -14,7 +14,7 @@ import { letterStatusName } from '../wording/letter-status.ts';
  */
 
 /** The audit trail's entries that are no event of schemas/events.ts. */
-export const auditEntryNames = ['ArchivistDecision', 'DocumentMovedOut', 'DocumentMarkedDuplicate', 'MailForwarded', 'QuarantineRetried', 'LetterReleased', 'LetterSent', 'ReconcileRun', 'CaseGivenUp', 'DocumentRegisteredBeforeMove'] as const;
+export const auditEntryNames = ['ArchivistDecision', 'DocumentMovedOut', 'DocumentMarkedDuplicate', 'MailForwarded', 'QuarantineRetried', 'LetterReleased', 'LetterSent', 'ReconcileRun', 'CaseGivenUp', 'DocumentRegisteredBeforeMove', 'AttachmentMarked'] as const;
 export type AuditEntryName = (typeof auditEntryNames)[number];
 export type JournalEntryName = EventType | AuditEntryName;
 
@@ -179,6 +179,10 @@ const wordings: Record<JournalEntryName, Wording> = {
   DocumentRegisteredBeforeMove: (d, names) => ({
     title: d.createdCase === true ? 'Sak opprettet' : 'Dokument journalført (I)',
     detail: joined([typeOf(d, names) && (d.createdCase === true ? `av inngående dokument (I): ${lower(typeOf(d, names)!)}` : typeOf(d, names)), str(d.journalStatus) && `journalstatus ${d.journalStatus} – ${journalStatuses[d.journalStatus as string] ?? d.journalStatus}`, str(d.movedTo) && `senere flyttet til sak ${d.movedTo}`]),
+  }),
+  AttachmentMarked: (d) => ({
+    title: d.resolution === 'not_needed' ? 'Manglende vedlegg markert som ikke nødvendig' : 'Manglende vedlegg markert som mottatt',
+    detail: str(d.item) && `«${d.item}»`,
   }),
   ReconcileRun: (d) => ({
     title: d.redrive === true ? 'Ufullført dokument startet på nytt ved avstemming' : 'Funnet ufullført ved avstemming',

@@ -48,8 +48,16 @@ const liseAppeal = [
   'Tennene mine ble skadet etter sykdom, og behandlingen var nødvendig.', '', 'Med hilsen', 'Lise Berg',
 ];
 
+const liseDeclaration = [
+  'Legesenteret Tønsberg', 'Postboks 12, 3101 Tønsberg', '', 'Tønsberg, 18.03.2025', '',
+  'LEGEERKLÆRING', '', `Pasient: Lise Berg, fødselsnummer ${lise}`, '',
+  'Pasienten har hatt langvarig sykdom med munntørrhet som har skadet tennene.',
+  'Tannbehandlingen var etter min vurdering medisinsk nødvendig.', '', 'Med vennlig hilsen', 'Anne Lege', 'fastlege',
+];
+
 describe('a file that holds several documents', () => {
   let service: BareService;
+  let bundleCase: string | null = null;
   const auth = () => ({ authorization: `Bearer ${service.tokens.archivist}` });
 
   async function handIn(bytes: Buffer, fileName: string) {
@@ -130,6 +138,35 @@ describe('a file that holds several documents', () => {
     const after = await readCase(main!.caseId!);
     expect(after.documents).toHaveLength(3);
     expect(after.deadlines).toHaveLength(view.deadlines.length);
+    bundleCase = main!.caseId!;
+  });
+
+  it('a listed attachment that comes later on its own clears «Mangler vedlegg»; an archivist marks the rest, with a journal line', async () => {
+    // QA session 12: the flag stayed for good, whatever came after.
+    expect(bundleCase).not.toBeNull();
+    const declaration = ProcessResult.parse(await handIn(await renderTextPdf([liseDeclaration]), 'legeerklaering.pdf'));
+    expect(declaration).toMatchObject({ documentType: 'medical_declaration', caseId: bundleCase });
+    const view = await readCase(bundleCase!);
+    expect(view.missingAttachments).toHaveLength(1);
+    expect(view.missingAttachments[0]).toMatch(/vedtak/i);
+    expect(view.clearedAttachments).toEqual([expect.objectContaining({ item: expect.stringMatching(/legeerkl/i), resolution: 'received', documentId: declaration.documentId, by: null })]);
+
+    const mark = (item: string, token: string) =>
+      service.app.inject({ method: 'POST', url: `/api/v1/cases/${bundleCase}/missing-attachments`, headers: { authorization: `Bearer ${token}` }, payload: { item, resolution: 'not_needed' } });
+    const unknown = await mark('Diverse papirer', service.tokens.archivist);
+    expect(unknown.statusCode).toBe(422);
+    expect(unknown.headers['content-type']).toContain('application/problem+json');
+    expect(unknown.json().detail).toContain('vedtak');
+    expect((await mark(view.missingAttachments[0]!, service.tokens.caseworker)).statusCode).toBe(403);
+    const marked = await mark(view.missingAttachments[0]!.toUpperCase(), service.tokens.archivist);
+    expect(marked.statusCode, marked.body).toBe(200);
+    expect(marked.json().missingAttachments).toEqual([]);
+    expect((await mark(view.missingAttachments[0]!, service.tokens.archivist)).statusCode).toBe(409);
+
+    const after = await readCase(bundleCase!);
+    expect(after.missingAttachments).toEqual([]);
+    expect(after.clearedAttachments.find((c) => c.documentId === null)).toMatchObject({ item: view.missingAttachments[0], resolution: 'not_needed', by: expect.any(String), at: expect.any(String) });
+    expect(after.journal.find((l) => l.event === 'AttachmentMarked')).toMatchObject({ actor: expect.any(String), details: { item: view.missingAttachments[0], resolution: 'not_needed' } });
   });
 
   it('a file that is one document keeps its one line without part keys', async () => {

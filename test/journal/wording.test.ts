@@ -59,6 +59,7 @@ const samples: Record<JournalEntryName, Record<string, unknown>> = {
   ReconcileRun: { redrive: true, outcome: 'routed', documentIds: ['doc-1', 'doc-2'] },
   CaseGivenUp: { cause: 'moved', movedTo: '2025/00004', withdrawnLetters: ['appeal_acknowledgement'], sentLetters: ['extended_processing_time'] },
   DocumentRegisteredBeforeMove: { documentType: 'appeal', journalStatus: 'J', createdCase: true, movedTo: '2025/00004' },
+  AttachmentMarked: { item: 'Kopi av vedtak', resolution: 'not_needed' },
 };
 
 /** Words that give away English, or codes and raw data, on a bokmål page. */
