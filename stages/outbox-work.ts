@@ -33,7 +33,14 @@ function releasedPath(held: OutboxRecord, recipient: { name: string; address: st
   return held.path.replace(/\.pdf$/, `.${digest}.pdf`);
 }
 
-export async function releaseHeldLetter(input: { letterId: string; address: AddressCorrection; by: string; check?: () => void }, ports: OutboxWorkPorts): Promise<ReleaseOutcome> {
+/**
+ * `address`: the archivist's correction; or `recipient`, an address already read and checked as an
+ * envelope's (a transfer bundle's appeal part, stages/write-letters.ts).
+ */
+export async function releaseHeldLetter(
+  input: { letterId: string; by: string; check?: () => void } & ({ address: AddressCorrection } | { recipient: CorrectedRecipient }),
+  ports: OutboxWorkPorts,
+): Promise<ReleaseOutcome> {
   const held = await ports.letters.get(input.letterId);
   if (!held) return { outcome: 'not_found' };
   if (held.status !== 'held') {
@@ -46,7 +53,7 @@ export async function releaseHeldLetter(input: { letterId: string; address: Addr
   }
   // The caller's own refusal of the address (the service's postcode check), once the letter is known held.
   input.check?.();
-  const recipient = correctedRecipient(input.address, held.recipient?.role ?? null);
+  const recipient = 'recipient' in input ? input.recipient : correctedRecipient(input.address, held.recipient?.role ?? null);
   if (!recipient) return { outcome: 'invalid_address' };
   const facts = {
     ...held.facts,

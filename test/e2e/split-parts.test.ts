@@ -131,6 +131,9 @@ describe('a file that holds several documents', () => {
     expect(view.missingAttachments).toHaveLength(2);
     expect(view.missingAttachments.join(' ')).toMatch(/vedtak/i);
     expect(view.missingAttachments.join(' ')).toMatch(/legeerkl/i);
+    // The transfer letter names Lise Berg without her address; her appeal in the bundle has it (QA session 12: the acknowledgement was held).
+    expect(view.letters).toEqual([expect.objectContaining({ kind: 'appeal_acknowledgement', status: 'ready', releasedBy: 'postmottak' })]);
+    expect(view.deadlines.find((d) => d.kind === 'preliminary_reply')).toMatchObject({ status: 'met' });
 
     // The same bytes again (another upload, another name): every part says what it repeats, nothing is added.
     const again = SplitOutcome.parse(await handIn(bytes, 'klagesak-igjen.pdf'));
