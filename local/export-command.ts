@@ -11,9 +11,9 @@ import { date } from '../domain/wording/names-nb.ts';
 import { withNames } from './area-names.ts';
 
 /**
- * `postmottak export --from D --to D [--format csv|csv-iso|xlsx] [--out FILE]`: the director's list of
- * incoming cases, the same operation as GET /api/v1/export. CSV (for Norwegian Excel; csv-iso for
- * programs) goes to standard output unless --out names a file; xlsx is binary, so it needs --out.
+ * `postmottak export --from D --to D [--format csv|csv-excel|xlsx] [--out FILE]`: the director's list of
+ * incoming cases, the same operation as GET /api/v1/export. CSV (codes and ISO days for programs;
+ * csv-excel for Norwegian Excel) goes to standard output unless --out names a file; xlsx is binary, so it needs --out.
  */
 export async function exportCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -33,7 +33,7 @@ export async function exportCommand(args: string[]): Promise<number> {
   const to = isoDate(values.to, '--to');
   if (!from || !to) throw new UsageError('export trenger --from og --to, skrevet dd.mm.åååå eller åååå-mm-dd (mottaksdager, begge tatt med)');
   if (from > to) throw new UsageError(`--from ${date(from)} er etter --to ${date(to)}; gi den tidligste dagen først`);
-  if (values.format !== 'csv' && values.format !== 'csv-iso' && values.format !== 'xlsx') throw new UsageError(`--format er csv (for Excel), csv-iso (for programmer) eller xlsx, ikke «${values.format}»`);
+  if (values.format !== 'csv' && values.format !== 'csv-excel' && values.format !== 'xlsx') throw new UsageError(`--format er csv (for programmer), csv-excel (for norsk Excel) eller xlsx, ikke «${values.format}»`);
   if (values.format === 'xlsx' && !values.out) throw new UsageError('--format xlsx skriver en fil: oppgi den med --out FIL.xlsx');
 
   if (values.out) await outFileChecked(values.out, values.format === 'xlsx' ? 'saker.xlsx' : 'saker.csv');
@@ -44,13 +44,13 @@ export async function exportCommand(args: string[]): Promise<number> {
     withNames(reader, {
       http: async (client) => (await client.call<{ rows: IncomingCaseRow[] }>(reader, 'GET', '/export', { query: { from, to, format: 'json' } })).rows,
       direct: (ctx) => exportIncomingCases(ctx, reader, { from, to }),
-    }, { json: values.format === 'csv-iso' }),
+    }, { json: values.format === 'csv' }),
   );
   if (values.format === 'xlsx') {
     const { incomingCasesXlsx } = await import('../engines/spreadsheet/incoming-cases-xlsx.ts');
     await writeOutFile(values.out!, await incomingCasesXlsx(rows, `${from} – ${to}`, names));
   } else {
-    const csv = values.format === 'csv-iso' ? incomingCasesCsv(rows) : incomingCasesExcelCsv(rows, names);
+    const csv = values.format === 'csv-excel' ? incomingCasesExcelCsv(rows, names) : incomingCasesCsv(rows);
     if (values.out) await writeOutFile(values.out, csv);
     else process.stdout.write(csv);
   }

@@ -5,8 +5,8 @@ import { csvText, exportColumns, type ExportColumn, type IncomingCaseRow } from 
  * A row of the director's list as people read it (the xlsx): types, areas, queues and statuses by their
  * names (domain/wording/names-nb.ts, the page's table: types and areas from the configuration in
  * force), days as real dates (the engine formats them 20.03.2025, so they sort as days), and an empty
- * cell where there is nothing; the CSV for Norwegian Excel writes the same rows. `csv-iso` and JSON keep the
- * codes and ISO days: programs downstream read those (README "Export").
+ * cell where there is nothing; the CSV for Norwegian Excel (`csv-excel`) writes the same rows. `csv` and JSON
+ * keep the codes and ISO days: programs downstream read those (README "Export").
  */
 export type HumanCell = string | Date | null;
 export type HumanExportRow = Record<ExportColumn, HumanCell>;

@@ -24,8 +24,8 @@ export function downstreamRoutes(ctx: ServiceContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ['export'],
-          summary: 'Cases received in a date range: CSV for Norwegian Excel (default), CSV for programs, xlsx, or JSON rows',
-          description: `${allowed('export:read')} format=csv answers text/csv as Norwegian Excel opens it («CSV (semikolondelt)»: semicolons, UTF-8 with a byte-order mark, names, days dd.mm.yyyy), csv-iso RFC 4180 CSV with codes and ISO days for programs, xlsx an Excel workbook, json the rows below.`,
+          summary: 'Cases received in a date range: CSV (default), CSV for Norwegian Excel, xlsx, or JSON rows',
+          description: `${allowed('export:read')} format=csv answers text/csv (UTF-8, header row; codes and ISO days), csv-excel text/csv as Norwegian Excel opens it («CSV (semikolondelt)»: semicolons, UTF-8 with a byte-order mark, names, days dd.mm.yyyy), xlsx an Excel workbook, json the rows below.`,
           querystring: ExportQuery,
           response: { 200: ExportRows, ...problems(400, 401, 403) },
         },
@@ -46,7 +46,7 @@ export function downstreamRoutes(ctx: ServiceContext): FastifyPluginAsyncZod {
         return raw(reply)
           .type('text/csv; charset=utf-8')
           .header('content-disposition', `attachment; filename="${name}.csv"`)
-          .send(format === 'csv-iso' ? incomingCasesCsv(rows) : incomingCasesExcelCsv(rows, configuredNames(ctx.config)));
+          .send(format === 'csv-excel' ? incomingCasesExcelCsv(rows, configuredNames(ctx.config)) : incomingCasesCsv(rows));
       },
     );
     app.get(
