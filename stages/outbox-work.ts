@@ -35,10 +35,11 @@ function releasedPath(held: OutboxRecord, recipient: { name: string; address: st
 
 /**
  * `address`: the archivist's correction; or `recipient`, an address already read and checked as an
- * envelope's (a transfer bundle's appeal part, stages/write-letters.ts).
+ * envelope's, and `addressFrom` where it was read (a transfer bundle's appeal part, stages/write-letters.ts):
+ * the journal says so rather than that someone corrected it.
  */
 export async function releaseHeldLetter(
-  input: { letterId: string; by: string; check?: () => void } & ({ address: AddressCorrection } | { recipient: CorrectedRecipient }),
+  input: { letterId: string; by: string; check?: () => void } & ({ address: AddressCorrection } | { recipient: CorrectedRecipient; addressFrom: 'bundle_appeal' }),
   ports: OutboxWorkPorts,
 ): Promise<ReleaseOutcome> {
   const held = await ports.letters.get(input.letterId);
@@ -69,7 +70,7 @@ export async function releaseHeldLetter(
   if (!record) return { outcome: 'not_found' };
   if (!released) return { outcome: 'not_held', letter: record };
   // The case's journal says who gave the address (identifiers only: the address is in the letter).
-  await ports.audit.record({ event: 'LetterReleased', actor: input.by, at, caseId: record.caseId, ...(record.triggerDocumentId ? { documentId: record.triggerDocumentId } : {}), details: { letterId: record.letterId, kind: record.kind } });
+  await ports.audit.record({ event: 'LetterReleased', actor: input.by, at, caseId: record.caseId, ...(record.triggerDocumentId ? { documentId: record.triggerDocumentId } : {}), details: { letterId: record.letterId, kind: record.kind, ...('addressFrom' in input ? { addressFrom: input.addressFrom } : {}) } });
   // The deadline met and the event first: a failure after them leaves only the address to remember,
   // which a repeat does (above).
   await afterRelease(record, ports);

@@ -117,7 +117,7 @@ async function addressFromBundleAppeal(state: ExecutionState & { link: LinkResul
   );
   const envelope = held ? envelopeOfRead(appellant.address, norwegianPostcodes()) : null;
   if (!held || !envelope?.lines) return;
-  await releaseHeldLetter({ letterId: held.letterId, by: 'postmottak', recipient: { role: 'appellant', name: appellant.name, address: envelope.lines } }, { ...letterStagePorts(ports), audit: ports.audit, cases: ports.cases });
+  await releaseHeldLetter({ letterId: held.letterId, by: 'postmottak', recipient: { role: 'appellant', name: appellant.name, address: envelope.lines }, addressFrom: 'bundle_appeal' }, { ...letterStagePorts(ports), audit: ports.audit, cases: ports.cases });
 }
 
 export interface WrittenLetter {

@@ -2,6 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProcessResult, SplitOutcome } from '#schemas/pipeline';
 import type { CaseView } from '#schemas/api';
 import { contentDocumentId } from '#domain/identity';
+import { journalWords } from '#domain/journal/wording';
+import { configuredNames } from '#domain/wording/names-nb';
+import { loadConfig } from '#config/load';
+import { journalNames } from '../../web/src/labels.ts';
 import { shutdownOcr } from '#engines/ocr/index';
 import { renderTextPdf } from '../../corpus/render.ts';
 import { idFor } from '../support/national-ids.ts';
@@ -133,6 +137,10 @@ describe('a file that holds several documents', () => {
     expect(view.missingAttachments.join(' ')).toMatch(/legeerkl/i);
     // The transfer letter names Lise Berg without her address; her appeal in the bundle has it (QA session 12: the acknowledgement was held).
     expect(view.letters).toEqual([expect.objectContaining({ kind: 'appeal_acknowledgement', status: 'ready', releasedBy: 'postmottak' })]);
+    // Nobody corrected the address: the journal says where postmottak found it.
+    const released = view.journal.find((line) => line.event === 'LetterReleased')!;
+    expect(released).toMatchObject({ actor: 'postmottak', details: { addressFrom: 'bundle_appeal' } });
+    expect(journalWords(released, journalNames(configuredNames(loadConfig()))).title).toBe('Tilbakeholdt brev frigitt med adressen fra klagen i samme forsendelse');
     expect(view.deadlines.find((d) => d.kind === 'preliminary_reply')).toMatchObject({ status: 'met' });
 
     // The same bytes again (another upload, another name): every part says what it repeats, nothing is added.
