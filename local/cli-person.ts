@@ -26,6 +26,7 @@ const mayDo = {
   coversheet: ['caseworker', 'archivist'],
   'review list': ['archivist'],
   'review decide': ['archivist'],
+  'attachment-received': ['archivist'],
   outbox: ['archivist'],
   export: ['reader', 'system', 'caseworker', 'archivist'],
   // The operator's command: whoever keeps the machine running, added as system, or an archivist.

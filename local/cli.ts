@@ -16,6 +16,7 @@ import { StateRefusal, UsageError } from './usage-error.ts';
 import { loadConfig } from '../config/load.ts';
 import { loadLettersConfig } from '../config/letters.ts';
 import { SettingsFileError } from '../config/settings-file.ts';
+import { attachmentReceivedCommand } from './attachment-command.ts';
 
 // Standard output belongs to the results (--json: one object per line and nothing else); every log
 // line, ours or a library's, goes to standard error.
@@ -31,6 +32,7 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   claim: claimCommand,
   'deadline-open': deadlineOpenCommand,
   deadlines: deadlinesCommand,
+  'attachment-received': attachmentReceivedCommand,
   reconcile: reconcileCommand,
   outbox: outboxCommand,
   events: eventsCommand,

@@ -73,7 +73,7 @@ export async function through<T>(options: { dataDir: string; verbose: boolean; c
   }
 }
 
-function print(json: boolean, value: unknown, human: () => string): void {
+export function print(json: boolean, value: unknown, human: () => string): void {
   process.stdout.write((json ? JSON.stringify(value) : human()) + '\n');
 }
 

@@ -1,5 +1,6 @@
 import { parseArgs } from 'node:util';
 import { incomingCasesCsv, type IncomingCaseRow } from '#domain/export/incoming-cases';
+import { incomingCasesExcelCsv } from '#domain/export/incoming-cases-human';
 import type { Identity } from '../service/identity.ts';
 import { exportIncomingCases } from '../service/operations/downstream.ts';
 import { isoDate, through } from './commands.ts';
@@ -10,9 +11,9 @@ import { date } from '../domain/wording/names-nb.ts';
 import { withNames } from './area-names.ts';
 
 /**
- * `postmottak export --from D --to D [--format csv|xlsx] [--out FILE]`: the director's list of incoming
- * cases, the same operation as GET /api/v1/export. CSV goes to standard output unless --out names a
- * file; xlsx is binary, so it needs --out.
+ * `postmottak export --from D --to D [--format csv|csv-excel|xlsx] [--out FILE]`: the director's list of
+ * incoming cases, the same operation as GET /api/v1/export. CSV (codes and ISO days for programs;
+ * csv-excel for Norwegian Excel) goes to standard output unless --out names a file; xlsx is binary, so it needs --out.
  */
 export async function exportCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
@@ -32,7 +33,7 @@ export async function exportCommand(args: string[]): Promise<number> {
   const to = isoDate(values.to, '--to');
   if (!from || !to) throw new UsageError('export trenger --from og --to, skrevet dd.mm.åååå eller åååå-mm-dd (mottaksdager, begge tatt med)');
   if (from > to) throw new UsageError(`--from ${date(from)} er etter --to ${date(to)}; gi den tidligste dagen først`);
-  if (values.format !== 'csv' && values.format !== 'xlsx') throw new UsageError(`--format er csv eller xlsx, ikke «${values.format}»`);
+  if (values.format !== 'csv' && values.format !== 'csv-excel' && values.format !== 'xlsx') throw new UsageError(`--format er csv (for programmer), csv-excel (for norsk Excel) eller xlsx, ikke «${values.format}»`);
   if (values.format === 'xlsx' && !values.out) throw new UsageError('--format xlsx skriver en fil: oppgi den med --out FIL.xlsx');
 
   if (values.out) await outFileChecked(values.out, values.format === 'xlsx' ? 'saker.xlsx' : 'saker.csv');
@@ -43,15 +44,15 @@ export async function exportCommand(args: string[]): Promise<number> {
     withNames(reader, {
       http: async (client) => (await client.call<{ rows: IncomingCaseRow[] }>(reader, 'GET', '/export', { query: { from, to, format: 'json' } })).rows,
       direct: (ctx) => exportIncomingCases(ctx, reader, { from, to }),
-    }, { json: values.format !== 'xlsx' }),
+    }, { json: values.format === 'csv' }),
   );
   if (values.format === 'xlsx') {
     const { incomingCasesXlsx } = await import('../engines/spreadsheet/incoming-cases-xlsx.ts');
     await writeOutFile(values.out!, await incomingCasesXlsx(rows, `${from} – ${to}`, names));
-  } else if (values.out) {
-    await writeOutFile(values.out, incomingCasesCsv(rows));
   } else {
-    process.stdout.write(incomingCasesCsv(rows));
+    const csv = values.format === 'csv-excel' ? incomingCasesExcelCsv(rows, names) : incomingCasesCsv(rows);
+    if (values.out) await writeOutFile(values.out, csv);
+    else process.stdout.write(csv);
   }
   if (values.out) process.stderr.write(`${rows.length} ${rows.length === 1 ? 'sak' : 'saker'} mottatt ${date(from)}–${date(to)} skrevet til ${values.out}\n`);
   return 0;

@@ -139,6 +139,15 @@ export const CaseDocument = z.object({
   missingAttachments: z.array(z.string()).optional().describe('Attachments the main letter lists that the bundle lacks (kontroll av vedlegg)'),
 });
 
+export const AttachmentResolution = z.enum(['received', 'not_needed']);
+export const ClearedAttachment = z.object({
+  item: z.string(),
+  resolution: AttachmentResolution,
+  documentId: z.string().nullable().describe('The document on the case that answered it; null when an archivist marked it'),
+  by: z.string().nullable().describe('The archivist who marked it'),
+  at: z.string().nullable(),
+});
+
 export const CaseSummary = z
   .object({
     caseId: z.string().describe('2025-00001: the form in URLs'),
@@ -180,9 +189,22 @@ export const CaseView = z
     deadlines: z.array(DeadlineView),
     letters: z.array(CaseLetter).describe('The letters postmottak wrote on the case (outgoing journal entries, Noark 5 U), in the order they were written; they are in `journal` too, in time order with the incoming ones'),
     journal: z.array(JournalLine),
-    missingAttachments: z.array(z.string()).describe("Attachments a bundle's main letter lists that no part answers (kontroll av vedlegg): the archivist asks for them"),
+    missingAttachments: z.array(z.string()).describe("Attachments a bundle's main letter lists that no part answers (kontroll av vedlegg) and that have not come since nor been marked received or not needed: the archivist asks for them"),
+    clearedAttachments: z
+      .array(ClearedAttachment)
+      .default([])
+      .describe('Listed attachments no longer missing: arrived later as a document of their own on the case, or marked by an archivist'),
   })
   .meta({ id: 'CaseView' });
+
+/** An archivist's mark on a missing attachment (POST /cases/{case}/missing-attachments). */
+export const MarkAttachmentBody = z
+  .object({
+    item: z.string().min(1).describe('The missing attachment as the case lists it («Kopi av vedtak»)'),
+    resolution: AttachmentResolution.default('received').describe('received: it came (on paper, by another way); not_needed: the case goes on without it'),
+  })
+  .meta({ id: 'MarkAttachmentBody' });
+export const MarkedAttachments = z.object({ caseNumber: z.string(), missingAttachments: CaseView.shape.missingAttachments, clearedAttachments: z.array(ClearedAttachment) }).meta({ id: 'MarkedAttachments' });
 export type CaseView = z.infer<typeof CaseView>;
 
 export const ClaimOutcome = z.object({ case: CaseSummary, claimedBy: z.string().nullable() });

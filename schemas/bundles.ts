@@ -7,6 +7,10 @@ import { CoverSheet } from './sheets.ts';
  * attachments that no part answers (kontroll av vedlegg). Kept with the classification, so the
  * archivist sees it beside the document.
  */
+/** What a listed attachment is (domain/bundles/attachment-check.ts), and what a document can answer. */
+export const AttachmentCategory = z.enum(['decision', 'medical', 'appeal', 'consent_or_power', 'image', 'receipts', 'expert', 'application', 'record', 'other']);
+export type AttachmentCategory = z.infer<typeof AttachmentCategory>;
+
 export const BundlePartSummary = z.object({
   /** 1-based, inclusive, as a person counts the file's pages. */
   pageRange: z.tuple([z.number().int().positive(), z.number().int().positive()]),

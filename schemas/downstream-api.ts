@@ -12,7 +12,8 @@ export const EventsPage = z
   .object({ events: z.array(PostmottakEvent), last: z.string().nullable().describe("Pass as 'since' to read on") })
   .meta({ id: 'EventsPage' });
 
-export const ExportFormat = z.enum(['csv', 'xlsx', 'json']);
+/** csv: RFC 4180 with codes and ISO days, as SPEC's export contract says (programs read it); csv-excel: for Norwegian Excel (`;`, names, dd.mm.yyyy). */
+export const ExportFormat = z.enum(['csv', 'csv-excel', 'xlsx', 'json']);
 export const ExportQuery = z.object({
   from: IsoDate.describe('First received date (inclusive)'),
   to: IsoDate.describe('Last received date (inclusive)'),

@@ -1,7 +1,7 @@
 import { Reason } from './reasons.ts';
 import { z } from 'zod';
 import { BatchName } from './batch.ts';
-import { BundleAnalysis } from './bundles.ts';
+import { AttachmentCategory, BundleAnalysis } from './bundles.ts';
 import { CoverSheet, SheetCode } from './sheets.ts';
 import { AreaCode, DeadlineKind, DocumentType, IsoDate, Language } from './taxonomy.ts';
 import { ExtractedFields } from './fields.ts';
@@ -133,6 +133,8 @@ export const Classification = z.object({
   cover: CoverSheet.optional(),
   /** The documents found in a scan that holds more than one, and the listed attachments it lacks. */
   bundle: BundleAnalysis.optional(),
+  /** What the document can stand for in another letter's list of attachments (a decision copy, a medical declaration). */
+  answersAttachments: z.array(AttachmentCategory).optional(),
 });
 export type Classification = z.infer<typeof Classification>;
 

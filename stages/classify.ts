@@ -7,6 +7,7 @@ import { nationalIdHash } from '#domain/registry/national-id-hash';
 import type { BlobStore, IdHashKeyProvider } from './ports.ts';
 import { classificationUnderCover, coverOf, documentPages } from '#domain/sheets/cover';
 import { bundleAnalysis } from '#domain/bundles/analysis';
+import { attachmentAnswers } from '#domain/bundles/attachment-check';
 import type { SheetCode } from '#schemas/sheets';
 import { norwegianPostcodes } from '#config/postcodes';
 import type { DocumentPart } from '#schemas/bundles';
@@ -47,7 +48,9 @@ export async function classifyStage(
   const analysis = scope.part ? null : bundleAnalysis(read);
   const documents = analysis && scope.fileDocumentId ? documentPartsOf(scope.fileDocumentId, analysis, read) : null;
   const bundle = analysis && documents ? { ...analysis, documents } : analysis;
-  const classification = bundle ? { ...classified, bundle } : classified;
+  // Kept so that a letter's «Mangler vedlegg» on the case is cleared when this is what it listed.
+  const answers = attachmentAnswers(texts.map((t) => t.text));
+  const classification = { ...classified, ...(bundle ? { bundle } : {}), ...(answers.length ? { answersAttachments: answers } : {}) };
   const cover = scope.part ? (scope.part.cover ?? null) : coverOf(pages);
   return cover ? classificationUnderCover(classification, cover, ports.config.typeRules.map((r) => r.type)) : classification;
 }

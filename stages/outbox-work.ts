@@ -33,7 +33,15 @@ function releasedPath(held: OutboxRecord, recipient: { name: string; address: st
   return held.path.replace(/\.pdf$/, `.${digest}.pdf`);
 }
 
-export async function releaseHeldLetter(input: { letterId: string; address: AddressCorrection; by: string; check?: () => void }, ports: OutboxWorkPorts): Promise<ReleaseOutcome> {
+/**
+ * `address`: the archivist's correction; or `recipient`, an address already read and checked as an
+ * envelope's, and `addressFrom` where it was read (a transfer bundle's appeal part, stages/write-letters.ts):
+ * the journal says so rather than that someone corrected it.
+ */
+export async function releaseHeldLetter(
+  input: { letterId: string; by: string; check?: () => void } & ({ address: AddressCorrection } | { recipient: CorrectedRecipient; addressFrom: 'bundle_appeal' }),
+  ports: OutboxWorkPorts,
+): Promise<ReleaseOutcome> {
   const held = await ports.letters.get(input.letterId);
   if (!held) return { outcome: 'not_found' };
   if (held.status !== 'held') {
@@ -46,7 +54,7 @@ export async function releaseHeldLetter(input: { letterId: string; address: Addr
   }
   // The caller's own refusal of the address (the service's postcode check), once the letter is known held.
   input.check?.();
-  const recipient = correctedRecipient(input.address, held.recipient?.role ?? null);
+  const recipient = 'recipient' in input ? input.recipient : correctedRecipient(input.address, held.recipient?.role ?? null);
   if (!recipient) return { outcome: 'invalid_address' };
   const facts = {
     ...held.facts,
@@ -62,7 +70,7 @@ export async function releaseHeldLetter(input: { letterId: string; address: Addr
   if (!record) return { outcome: 'not_found' };
   if (!released) return { outcome: 'not_held', letter: record };
   // The case's journal says who gave the address (identifiers only: the address is in the letter).
-  await ports.audit.record({ event: 'LetterReleased', actor: input.by, at, caseId: record.caseId, ...(record.triggerDocumentId ? { documentId: record.triggerDocumentId } : {}), details: { letterId: record.letterId, kind: record.kind } });
+  await ports.audit.record({ event: 'LetterReleased', actor: input.by, at, caseId: record.caseId, ...(record.triggerDocumentId ? { documentId: record.triggerDocumentId } : {}), details: { letterId: record.letterId, kind: record.kind, ...('addressFrom' in input ? { addressFrom: input.addressFrom } : {}) } });
   // The deadline met and the event first: a failure after them leaves only the address to remember,
   // which a repeat does (above).
   await afterRelease(record, ports);

@@ -13,6 +13,8 @@ import { documentIdOf } from './document-id.ts';
 import type { BlobStore, StagePorts } from './ports.ts';
 import { caseClosedUnder, closedCase, letterWithdrawnEvent } from './case-still-open.ts';
 import { withdrawnLetterReason } from '../domain/registry/case-given-up-wording.ts';
+import { envelopeOfRead } from '../domain/letters/postal-address.ts';
+import { releaseHeldLetter } from './outbox-work.ts';
 
 /**
  * WriteLetters: the letters a registration calls for (SPEC.md "Parties and outgoing letters"). It
@@ -61,8 +63,11 @@ export function letterStagePorts(ports: WriteLettersPorts): LetterStagePorts {
 
 /** The WriteLetters task of statemachines/intake.asl.json, between Deadlines and Route. */
 export async function writeLettersStage(state: ExecutionState & { link: LinkResult; registration: Registration; deadlines: DeadlinesResult }, ports: WriteLettersPorts): Promise<LettersResult> {
-  // The main document's letters answer the bundle; an attachment calls for none of its own.
-  if (state.link.matchedBy === 'main_document') return [];
+  // The main document's letters answer the bundle; an attachment calls for none of its own, but may give an address.
+  if (state.link.matchedBy === 'main_document') {
+    await addressFromBundleAppeal(state, ports);
+    return [];
+  }
   const documentId = documentIdOf(state);
   const { caseId } = state.registration;
   const before = await closedCase(ports.cases, caseId);
@@ -89,6 +94,30 @@ export async function writeLettersStage(state: ExecutionState & { link: LinkResu
   }
   if (after) throw caseClosedUnder(after, documentId, 'WriteLetters');
   return written;
+}
+
+const appealTypes: readonly string[] = ['appeal', 'appeal_deadline_interrupting'];
+
+/**
+ * A transfer letter names the appellant but often not their address, and the acknowledgement is held for
+ * it; the appeal in the same bundle is the appellant's own letter with the address on it (QA session 12).
+ * The held acknowledgement of the bundle's main document goes out to that address when the appeal part's
+ * appellant is the letter's recipient (by name) and the address reads as a whole envelope. The release is
+ * journaled as postmottak's, as an archivist's would be as theirs.
+ */
+async function addressFromBundleAppeal(state: ExecutionState & { link: LinkResult; registration: Registration }, ports: WriteLettersPorts): Promise<void> {
+  const c = state.link.classification;
+  const mainDocumentId = state.part?.mainDocumentId;
+  if (!mainDocumentId || !c.documentType || !appealTypes.includes(c.documentType)) return;
+  const appellant = c.fields.parties?.find((p) => p.role === 'appellant' && p.address.length > 0 && !p.addressWithheld);
+  if (!appellant) return;
+  const sameName = (name: string | undefined) => name?.trim().toLowerCase().replace(/\s+/g, ' ') === appellant.name.trim().toLowerCase().replace(/\s+/g, ' ');
+  const held = (await ports.letters.ofCase(state.registration.caseId)).find(
+    (l) => l.status === 'held' && l.triggerDocumentId === mainDocumentId && l.recipient?.role === 'appellant' && l.recipient.address.length === 0 && sameName(l.recipient.name),
+  );
+  const envelope = held ? envelopeOfRead(appellant.address, norwegianPostcodes()) : null;
+  if (!held || !envelope?.lines) return;
+  await releaseHeldLetter({ letterId: held.letterId, by: 'postmottak', recipient: { role: 'appellant', name: appellant.name, address: envelope.lines }, addressFrom: 'bundle_appeal' }, { ...letterStagePorts(ports), audit: ports.audit, cases: ports.cases });
 }
 
 export interface WrittenLetter {

@@ -1,4 +1,5 @@
-import type { PageKind } from './page-signals.ts';
+import type { AttachmentCategory } from '../../schemas/bundles.ts';
+import { pageSignals, type PageKind } from './page-signals.ts';
 
 /**
  * Kontroll av vedlegg: a letter that lists its attachments ("Vedlegg: 1. Kopi av vedtak …") is
@@ -7,7 +8,7 @@ import type { PageKind } from './page-signals.ts';
  * item no part answers is reported missing, for the case and the archivist. An item whose kind
  * cannot be told ("Diverse") is matched to any part left over, so it is never reported on a guess.
  */
-export type AttachmentCategory = 'decision' | 'medical' | 'appeal' | 'consent_or_power' | 'image' | 'receipts' | 'expert' | 'application' | 'record' | 'other';
+export type { AttachmentCategory };
 
 export interface PresentPart {
   kind: PageKind;
@@ -68,7 +69,7 @@ export function categoryOf(item: string): AttachmentCategory {
   return CATEGORIES.find(([, pattern]) => pattern.test(item))?.[0] ?? 'other';
 }
 
-const TYPE_OF: Partial<Record<AttachmentCategory, string[]>> = {
+export const TYPE_OF: Partial<Record<AttachmentCategory, string[]>> = {
   medical: ['medical_declaration'],
   appeal: ['appeal', 'appeal_deadline_interrupting', 'tribunal_appeal'],
   consent_or_power: ['consent'],
@@ -114,4 +115,25 @@ export function checkAttachments(mainLetter: string, attachments: PresentPart[])
     }
   }
   return { listed, missing: listed.filter((l) => l.matchedPart === null).map((l) => l.item) };
+}
+
+const namedCategories = CATEGORIES.map(([category]) => category).concat('image');
+
+/**
+ * What a document that came on its own can stand for in a list of attachments: what it certainly is and
+ * what its heading says (a decision copy, «LEGEERKLÆRING»). Kept on the case's journal line, so a later
+ * document clears the «Mangler vedlegg» it answers (domain/bundles/outstanding-attachments.ts).
+ */
+export function categoriesAnswered(part: PresentPart): AttachmentCategory[] {
+  return [...new Set(namedCategories)].filter((category) => certainlyAnswers(category, part) || headingAnswers(category, part));
+}
+
+/**
+ * What a document's own pages say it can stand for (its first page's kind, its heading); the type is left
+ * to whoever reads it then, since an archivist may correct the type after.
+ */
+export function attachmentAnswers(pageTexts: readonly string[]): AttachmentCategory[] {
+  const first = pageTexts.find((t) => t.trim() !== '');
+  const kind = first === undefined ? 'image' : pageSignals({ text: first, hasText: true }).kind;
+  return categoriesAnswered({ kind, text: pageTexts.join('\n') });
 }

@@ -1,12 +1,12 @@
 import { areaName, caseStatusName, queueName, typeName, type Names } from '../wording/names-nb.ts';
-import type { ExportColumn, IncomingCaseRow } from './incoming-cases.ts';
+import { csvText, exportColumns, type ExportColumn, type IncomingCaseRow } from './incoming-cases.ts';
 
 /**
  * A row of the director's list as people read it (the xlsx): types, areas, queues and statuses by their
  * names (domain/wording/names-nb.ts, the page's table: types and areas from the configuration in
  * force), days as real dates (the engine formats them 20.03.2025, so they sort as days), and an empty
- * cell where there is nothing. CSV and JSON keep the codes and ISO days: programs downstream read those
- * (README "Export").
+ * cell where there is nothing; the CSV for Norwegian Excel (`csv-excel`) writes the same rows. `csv` and JSON
+ * keep the codes and ISO days: programs downstream read those (README "Export").
  */
 export type HumanCell = string | Date | null;
 export type HumanExportRow = Record<ExportColumn, HumanCell>;
@@ -34,4 +34,19 @@ export function humanExportRow(row: IncomingCaseRow, names: Names): HumanExportR
     queueOrHandler: row.openedInError ? '—' : (handler ?? queueName(row.queueOrHandler, names.areas)),
     status: `${caseStatusName(row.caseStatus)}${row.closed ? ` (avsluttet${row.openedInError ? ' – opprettet ved feil' : ''})` : ''}`,
   };
+}
+
+/** dd.mm.yyyy, which Norwegian Excel reads as a date. */
+const excelDay = (value: Date) => `${String(value.getUTCDate()).padStart(2, '0')}.${String(value.getUTCMonth() + 1).padStart(2, '0')}.${value.getUTCFullYear()}`;
+
+/**
+ * The list as Norwegian Excel opens a double-clicked «CSV (semikolondelt)» file right: `;` between cells
+ * (the Norwegian list separator, since the comma is the decimal sign), UTF-8 with a byte-order mark (without
+ * it Excel reads the bytes as Windows-1252; a `sep=;` first line would make it ignore the mark), CRLF, the
+ * people's names as in the xlsx and days written 20.03.2025, which Excel takes as dates. The list holds no
+ * numbers but case numbers and references, which stay text.
+ */
+export function incomingCasesExcelCsv(rows: readonly IncomingCaseRow[], names: Names): string {
+  const cell = (value: HumanCell) => (value instanceof Date ? excelDay(value) : value);
+  return csvText([exportColumns.map((c) => c.title), ...rows.map((row) => exportColumns.map((c) => cell(humanExportRow(row, names)[c.key])))], ';');
 }

@@ -60,15 +60,20 @@ export function incomingCaseRow(c: CaseFacts, openingType: string | null, deadli
   };
 }
 
-function csvCell(value: IncomingCaseRow[ExportColumn]): string {
-  const text = Array.isArray(value) ? value.join(', ') : (value ?? '');
+/** One CSV cell: quoted when it holds either separator, a quote or a line break. */
+function csvCell(value: string | readonly string[] | null): string {
+  const text = Array.isArray(value) ? value.join(', ') : ((value as string | null) ?? '');
   // A cell starting with = + - @ is a formula to a spreadsheet: quoted with a leading apostrophe.
   const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-  return /[",\n\r;]/.test(safe) || safe !== text ? `"${safe.replaceAll('"', '""')}"` : safe;
+  return /[",;\n\r]/.test(safe) || safe !== text ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-/** RFC 4180 CSV, UTF-8 with a byte-order mark so a spreadsheet reads æøå, and a header row. */
+/** Header and rows as CSV lines: UTF-8 with a byte-order mark (so a spreadsheet reads æøå) and CRLF. */
+export function csvText(lines: readonly (readonly (string | readonly string[] | null)[])[], separator: ',' | ';'): string {
+  return '\uFEFF' + lines.map((cells) => cells.map(csvCell).join(separator)).join('\r\n') + '\r\n';
+}
+
+/** RFC 4180 CSV for programs (codes, ISO days), UTF-8 with a byte-order mark, and a header row. */
 export function incomingCasesCsv(rows: readonly IncomingCaseRow[]): string {
-  const lines = [exportColumns.map((c) => csvCell(c.title)).join(','), ...rows.map((row) => exportColumns.map((c) => csvCell(row[c.key])).join(','))];
-  return '\uFEFF' + lines.join('\r\n') + '\r\n';
+  return csvText([exportColumns.map((c) => c.title), ...rows.map((row) => exportColumns.map((c) => row[c.key]))], ',');
 }

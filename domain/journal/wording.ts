@@ -14,7 +14,7 @@ import { letterStatusName } from '../wording/letter-status.ts';
  */
 
 /** The audit trail's entries that are no event of schemas/events.ts. */
-export const auditEntryNames = ['ArchivistDecision', 'DocumentMovedOut', 'DocumentMarkedDuplicate', 'MailForwarded', 'QuarantineRetried', 'LetterReleased', 'LetterSent', 'ReconcileRun', 'CaseGivenUp', 'DocumentRegisteredBeforeMove'] as const;
+export const auditEntryNames = ['ArchivistDecision', 'DocumentMovedOut', 'DocumentMarkedDuplicate', 'MailForwarded', 'QuarantineRetried', 'LetterReleased', 'LetterSent', 'ReconcileRun', 'CaseGivenUp', 'DocumentRegisteredBeforeMove', 'AttachmentMarked'] as const;
 export type AuditEntryName = (typeof auditEntryNames)[number];
 export type JournalEntryName = EventType | AuditEntryName;
 
@@ -166,7 +166,11 @@ const wordings: Record<JournalEntryName, Wording> = {
   DocumentMarkedDuplicate: (d) => ({ title: 'Dokument markert som duplikat', detail: str(d.duplicateOf) && `duplikat av dokument ${d.duplicateOf}` }),
   MailForwarded: (d) => ({ title: 'Post videresendt (ikke til oss)', detail: str(d.forwardedTo) && `sendt til ${d.forwardedTo}` }),
   QuarantineRetried: (d) => ({ title: 'Fil i karantene prøvd på nytt', detail: str(d.replacedBy) && `som dokument ${d.replacedBy}` }),
-  LetterReleased: (d, names) => ({ title: 'Tilbakeholdt brev frigitt med rettet adresse', detail: str(d.kind) && names.letterKind(d.kind as string) }),
+  // An address postmottak read from the appeal in the same bundle was not corrected by anyone (stages/write-letters.ts).
+  LetterReleased: (d, names) => ({
+    title: d.addressFrom === 'bundle_appeal' ? 'Tilbakeholdt brev frigitt med adressen fra klagen i samme forsendelse' : 'Tilbakeholdt brev frigitt med rettet adresse',
+    detail: str(d.kind) && names.letterKind(d.kind as string),
+  }),
   LetterSent: (d, names) => ({ title: `Brev sendt${isoDate(d.sentOn) ? ` ${isoDate(d.sentOn)}` : ''}`, detail: str(d.kind) && names.letterKind(d.kind as string) }),
   CaseGivenUp: (d, names) => ({
     title: 'Sak avsluttet – opprettet ved feil (saksstatus U – utgår)',
@@ -180,6 +184,10 @@ const wordings: Record<JournalEntryName, Wording> = {
   DocumentRegisteredBeforeMove: (d, names) => ({
     title: d.createdCase === true ? 'Sak opprettet' : 'Dokument journalført (I)',
     detail: joined([typeOf(d, names) && (d.createdCase === true ? `av inngående dokument (I): ${lower(typeOf(d, names)!)}` : typeOf(d, names)), str(d.journalStatus) && `journalstatus ${d.journalStatus} – ${journalStatuses[d.journalStatus as string] ?? d.journalStatus}`, str(d.movedTo) && `senere flyttet til sak ${d.movedTo}`]),
+  }),
+  AttachmentMarked: (d) => ({
+    title: d.resolution === 'not_needed' ? 'Manglende vedlegg markert som ikke nødvendig' : 'Manglende vedlegg markert som mottatt',
+    detail: str(d.item) && `«${d.item}»`,
   }),
   ReconcileRun: (d) => ({
     title: d.redrive === true ? 'Ufullført dokument startet på nytt ved avstemming' : 'Funnet ufullført ved avstemming',

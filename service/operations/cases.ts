@@ -23,6 +23,7 @@ import { refuseDayToCome } from './day-to-come-refusal.ts';
 import { refuseDayBeforeExistence } from './day-before-existence-refusal.ts';
 import { caseReceivedFrom } from '#domain/registry/case-received';
 import { deadlineNb } from '../problem-words-nb.ts';
+import { attachmentsOf } from './case-attachments.ts';
 
 /** A case number as typed (2025/00001 or 2025-00001) -> the case id, or a 400 saying how to write it. */
 export function caseIdOf(input: string): string {
@@ -77,7 +78,7 @@ export async function readCase(ctx: ServiceContext, identity: Identity, caseInpu
       .map(deadlineView),
     letters: letters.letters,
     journal,
-    missingAttachments: [...new Set(partition.documents.flatMap((d) => d.missingAttachments ?? []))],
+    ...attachmentsOf(partition),
   };
 }
 

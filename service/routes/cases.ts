@@ -1,10 +1,11 @@
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { CaseParams, CaseSummary, CaseView, ClaimOutcome, DueDeadlines, DueQuery, OpenDeadlineBody, OpenedDeadline } from '#schemas/api';
+import { CaseParams, CaseSummary, CaseView, ClaimOutcome, DueDeadlines, DueQuery, MarkAttachmentBody, MarkedAttachments, OpenDeadlineBody, OpenedDeadline } from '#schemas/api';
 import type { ServiceContext } from '../ports.ts';
 import { claim, dueDeadlines, myCases, openDeadline, readCase, release } from '../operations/cases.ts';
 import { caseLetterPdf } from '../operations/outbox.ts';
+import { markAttachment } from '../operations/missing-attachments.ts';
 import { LetterParams } from '#schemas/outbox';
 import { pdfAnswer, sendPdf } from './outbox.ts';
 import { allowed, identityOf, problems } from './common.ts';
@@ -53,6 +54,20 @@ export function caseRoutes(ctx: ServiceContext): FastifyPluginAsyncZod {
       '/cases/:case/deadlines',
       { schema: { tags: ['cases'], summary: 'Open an awaiting deadline (medical declaration, expert statement, consent, comments)', description: allowed('deadlines:open'), params: CaseParams, body: OpenDeadlineBody, response: { 201: OpenedDeadline, ...problems(400, 401, 403, 404, 422) } } },
       async (request, reply) => reply.code(201).send(await openDeadline(ctx, identityOf(request), request.params.case, request.body)),
+    );
+    app.post(
+      '/cases/:case/missing-attachments',
+      {
+        schema: {
+          tags: ['cases'],
+          summary: 'Mark a missing attachment (kontroll av vedlegg) received or not needed',
+          description: `${allowed('documents:correct')} The case stops listing it; the journal names who and when. 422 for an attachment the case does not list as missing, 409 for one already cleared.`,
+          params: CaseParams,
+          body: MarkAttachmentBody,
+          response: { 200: MarkedAttachments, ...problems(400, 401, 403, 404, 409, 422) },
+        },
+      },
+      (request) => markAttachment(ctx, identityOf(request), request.params.case, request.body),
     );
     app.get(
       '/deadlines',

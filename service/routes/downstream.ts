@@ -2,6 +2,7 @@ import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AccessLogPage, AccessLogQuery, EventsPage, EventsQuery, ExportQuery, ExportRows } from '#schemas/downstream-api';
 import { incomingCasesCsv } from '#domain/export/incoming-cases';
+import { incomingCasesExcelCsv } from '#domain/export/incoming-cases-human';
 import { configuredNames } from '#domain/wording/names-nb';
 import type { ServiceContext } from '../ports.ts';
 import { eventsAfter, exportIncomingCases, readAccessLog } from '../operations/downstream.ts';
@@ -23,8 +24,8 @@ export function downstreamRoutes(ctx: ServiceContext): FastifyPluginAsyncZod {
       {
         schema: {
           tags: ['export'],
-          summary: 'Cases received in a date range: CSV (default), xlsx, or JSON rows',
-          description: `${allowed('export:read')} format=csv answers text/csv (UTF-8, header row), xlsx an Excel workbook, json the rows below.`,
+          summary: 'Cases received in a date range: CSV (default), CSV for Norwegian Excel, xlsx, or JSON rows',
+          description: `${allowed('export:read')} format=csv answers text/csv (UTF-8, header row; codes and ISO days), csv-excel text/csv as Norwegian Excel opens it («CSV (semikolondelt)»: semicolons, UTF-8 with a byte-order mark, names, days dd.mm.yyyy), xlsx an Excel workbook, json the rows below.`,
           querystring: ExportQuery,
           response: { 200: ExportRows, ...problems(400, 401, 403) },
         },
@@ -45,7 +46,7 @@ export function downstreamRoutes(ctx: ServiceContext): FastifyPluginAsyncZod {
         return raw(reply)
           .type('text/csv; charset=utf-8')
           .header('content-disposition', `attachment; filename="${name}.csv"`)
-          .send(incomingCasesCsv(rows));
+          .send(format === 'csv-excel' ? incomingCasesExcelCsv(rows, configuredNames(ctx.config)) : incomingCasesCsv(rows));
       },
     );
     app.get(

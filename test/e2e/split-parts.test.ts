@@ -2,6 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProcessResult, SplitOutcome } from '#schemas/pipeline';
 import type { CaseView } from '#schemas/api';
 import { contentDocumentId } from '#domain/identity';
+import { journalWords } from '#domain/journal/wording';
+import { configuredNames } from '#domain/wording/names-nb';
+import { loadConfig } from '#config/load';
+import { journalNames } from '../../web/src/labels.ts';
 import { shutdownOcr } from '#engines/ocr/index';
 import { renderTextPdf } from '../../corpus/render.ts';
 import { idFor } from '../support/national-ids.ts';
@@ -48,8 +52,16 @@ const liseAppeal = [
   'Tennene mine ble skadet etter sykdom, og behandlingen var nødvendig.', '', 'Med hilsen', 'Lise Berg',
 ];
 
+const liseDeclaration = [
+  'Legesenteret Tønsberg', 'Postboks 12, 3101 Tønsberg', '', 'Tønsberg, 18.03.2025', '',
+  'LEGEERKLÆRING', '', `Pasient: Lise Berg, fødselsnummer ${lise}`, '',
+  'Pasienten har hatt langvarig sykdom med munntørrhet som har skadet tennene.',
+  'Tannbehandlingen var etter min vurdering medisinsk nødvendig.', '', 'Med vennlig hilsen', 'Anne Lege', 'fastlege',
+];
+
 describe('a file that holds several documents', () => {
   let service: BareService;
+  let bundleCase: string | null = null;
   const auth = () => ({ authorization: `Bearer ${service.tokens.archivist}` });
 
   async function handIn(bytes: Buffer, fileName: string) {
@@ -123,6 +135,13 @@ describe('a file that holds several documents', () => {
     expect(view.missingAttachments).toHaveLength(2);
     expect(view.missingAttachments.join(' ')).toMatch(/vedtak/i);
     expect(view.missingAttachments.join(' ')).toMatch(/legeerkl/i);
+    // The transfer letter names Lise Berg without her address; her appeal in the bundle has it (QA session 12: the acknowledgement was held).
+    expect(view.letters).toEqual([expect.objectContaining({ kind: 'appeal_acknowledgement', status: 'ready', releasedBy: 'postmottak' })]);
+    // Nobody corrected the address: the journal says where postmottak found it.
+    const released = view.journal.find((line) => line.event === 'LetterReleased')!;
+    expect(released).toMatchObject({ actor: 'postmottak', details: { addressFrom: 'bundle_appeal' } });
+    expect(journalWords(released, journalNames(configuredNames(loadConfig()))).title).toBe('Tilbakeholdt brev frigitt med adressen fra klagen i samme forsendelse');
+    expect(view.deadlines.find((d) => d.kind === 'preliminary_reply')).toMatchObject({ status: 'met' });
 
     // The same bytes again (another upload, another name): every part says what it repeats, nothing is added.
     const again = SplitOutcome.parse(await handIn(bytes, 'klagesak-igjen.pdf'));
@@ -130,6 +149,35 @@ describe('a file that holds several documents', () => {
     const after = await readCase(main!.caseId!);
     expect(after.documents).toHaveLength(3);
     expect(after.deadlines).toHaveLength(view.deadlines.length);
+    bundleCase = main!.caseId!;
+  });
+
+  it('a listed attachment that comes later on its own clears «Mangler vedlegg»; an archivist marks the rest, with a journal line', async () => {
+    // QA session 12: the flag stayed for good, whatever came after.
+    expect(bundleCase).not.toBeNull();
+    const declaration = ProcessResult.parse(await handIn(await renderTextPdf([liseDeclaration]), 'legeerklaering.pdf'));
+    expect(declaration).toMatchObject({ documentType: 'medical_declaration', caseId: bundleCase });
+    const view = await readCase(bundleCase!);
+    expect(view.missingAttachments).toHaveLength(1);
+    expect(view.missingAttachments[0]).toMatch(/vedtak/i);
+    expect(view.clearedAttachments).toEqual([expect.objectContaining({ item: expect.stringMatching(/legeerkl/i), resolution: 'received', documentId: declaration.documentId, by: null })]);
+
+    const mark = (item: string, token: string) =>
+      service.app.inject({ method: 'POST', url: `/api/v1/cases/${bundleCase}/missing-attachments`, headers: { authorization: `Bearer ${token}` }, payload: { item, resolution: 'not_needed' } });
+    const unknown = await mark('Diverse papirer', service.tokens.archivist);
+    expect(unknown.statusCode).toBe(422);
+    expect(unknown.headers['content-type']).toContain('application/problem+json');
+    expect(unknown.json().detail).toContain('vedtak');
+    expect((await mark(view.missingAttachments[0]!, service.tokens.caseworker)).statusCode).toBe(403);
+    const marked = await mark(view.missingAttachments[0]!.toUpperCase(), service.tokens.archivist);
+    expect(marked.statusCode, marked.body).toBe(200);
+    expect(marked.json().missingAttachments).toEqual([]);
+    expect((await mark(view.missingAttachments[0]!, service.tokens.archivist)).statusCode).toBe(409);
+
+    const after = await readCase(bundleCase!);
+    expect(after.missingAttachments).toEqual([]);
+    expect(after.clearedAttachments.find((c) => c.documentId === null)).toMatchObject({ item: view.missingAttachments[0], resolution: 'not_needed', by: expect.any(String), at: expect.any(String) });
+    expect(after.journal.find((l) => l.event === 'AttachmentMarked')).toMatchObject({ actor: expect.any(String), details: { item: view.missingAttachments[0], resolution: 'not_needed' } });
   });
 
   it('a file that is one document keeps its one line without part keys', async () => {

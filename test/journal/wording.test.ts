@@ -59,6 +59,7 @@ const samples: Record<JournalEntryName, Record<string, unknown>> = {
   ReconcileRun: { redrive: true, outcome: 'routed', documentIds: ['doc-1', 'doc-2'] },
   CaseGivenUp: { cause: 'moved', movedTo: '2025/00004', withdrawnLetters: ['appeal_acknowledgement'], sentLetters: ['extended_processing_time'] },
   DocumentRegisteredBeforeMove: { documentType: 'appeal', journalStatus: 'J', createdCase: true, movedTo: '2025/00004' },
+  AttachmentMarked: { item: 'Kopi av vedtak', resolution: 'not_needed' },
 };
 
 /** Words that give away English, or codes and raw data, on a bokmål page. */
@@ -99,6 +100,9 @@ describe('the case journal in bokmål', () => {
     // The letter's outgoing entry (Noark 5 U), beside the incoming ones (QA s11: the journal had no U entries).
     expect(say('LetterReady')).toEqual({ title: 'Utgående brev journalført (U): bekreftelse på mottatt klage', detail: 'holdt tilbake, nynorsk, brevdato 21. mars 2025, skjermet: Offl. § 13, jf. fvl. § 13 første ledd nr. 1' });
     expect(say('LetterReady', { kind: 'extended_processing_time', language: 'nb', status: 'ready' })).toEqual({ title: 'Utgående brev journalført (U): varsel om forlenget svarfrist', detail: 'klart til utsending, bokmål' });
+    expect(say('LetterReleased').title).toBe('Tilbakeholdt brev frigitt med rettet adresse');
+    // An address read from the appeal in the same bundle was corrected by nobody (QA session 13).
+    expect(say('LetterReleased', { ...samples.LetterReleased, addressFrom: 'bundle_appeal' })).toEqual({ title: 'Tilbakeholdt brev frigitt med adressen fra klagen i samme forsendelse', detail: 'Bekreftelse på mottatt klage' });
     expect(say('LetterSent')).toEqual({ title: 'Brev sendt 21. mars 2025', detail: 'Bekreftelse på mottatt klage' });
     expect(say('CaseClaimed').title).toBe('Sak tatt av saksbehandler h123');
     // Who typed the date an appeal deadline counts from is in the journal (the audit trail keeps it).

@@ -114,6 +114,21 @@ describe('GET /api/v1/export', () => {
     expect(sheet.getRow(2).getCell(6).value).toBe('24/113188');
   });
 
+  it('as format=csv-excel, the CSV Norwegian Excel opens right: semicolons, BOM, names, days dd.mm.yyyy', async () => {
+    const csv = await get('/export?from=2025-03-20&to=2025-03-20&format=csv-excel', 'reader');
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.body.startsWith('\uFEFF')).toBe(true);
+    const lines = csv.body.slice(1).trimEnd().split('\r\n');
+    expect(lines[0]).toBe('Saksnummer;Mottatt;Saksområde;Dokumenttype;Stikkord;Førsteinstans ref.;Foreløpig svar frist;Saksbehandlingsfrist;Kø / saksbehandler;Status');
+    expect(lines).toHaveLength(2);
+    const cells = lines[1]!.split(';');
+    expect(cells).toHaveLength(10);
+    const areaName = service.runtime.context.config.areas.find((a) => a.code === 'dental')!.name;
+    expect(cells.slice(1, 3)).toEqual(['20.03.2025', areaName]);
+    expect(cells[5]).toBe('24/113188');
+    expect(cells[6]).toBe('22.04.2025');
+  });
+
   it('keeps codes and ISO days in CSV and JSON (programs read them), and gives people names and dd.mm.åååå in the xlsx', async () => {
     const config = service.runtime.context.config;
     const [row] = (await get('/export?from=2025-03-20&to=2025-03-20&format=json', 'reader')).json().rows as Record<string, string>[];

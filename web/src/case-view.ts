@@ -1,5 +1,6 @@
 import { givenUpCaseLine } from '../../domain/registry/case-given-up-wording.ts';
-import { missingAttachmentsLine, partRoleName } from '../../domain/wording/attachment-check-nb.ts';
+import { partRoleName } from '../../domain/wording/attachment-check-nb.ts';
+import { missingAttachmentsSection } from './missing-attachments.ts';
 import { caseIdFromInput, displayCaseNumber } from '../../domain/registry/case-number-input.ts';
 import { ApiError, get, post, type CaseView, type DocumentText, type DocumentView, type Me, type TaxonomyView } from './api.ts';
 import { announce, focusStatus, h, isTyping, replace } from './dom.ts';
@@ -45,7 +46,7 @@ export async function caseView(main: HTMLElement, taxonomy: TaxonomyView, me: Me
     caseLettersSection(view, me),
     h('h3', {}, 'Dokumenter'),
     h('ul', {}, view.documents.map((d) => h('li', {}, h('a', { href: `#/documents/${encodeURIComponent(d.documentId)}` }, d.fileName ?? d.documentId), ` – ${typeName(taxonomy.documentTypes, d.documentType)}${partRoleName(d.role)}, mottatt ${date(d.receivedDate)}`))),
-    missingAttachmentsLine(view.missingAttachments) ? h('p', { class: 'missing-attachments' }, h('strong', {}, missingAttachmentsLine(view.missingAttachments))) : null,
+    missingAttachmentsSection(view, me, redraw),
     h('h3', {}, 'Frister'),
     h('ul', {}, view.deadlines.map((d) => h('li', {}, `${deadlineNames[d.kind] ?? d.kind}: ${date(d.due)} (${deadlineState(d)})`))),
     h('h3', {}, 'Journal'),

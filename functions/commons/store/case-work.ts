@@ -1,3 +1,4 @@
+import type { AttachmentCategory } from '#schemas/bundles';
 import { oldestSortKey, prioritySortKey, priorities } from '#domain/registry/routing';
 import { queryAll, updateIf, updateExpression, withCondition, type Db, type Item } from './db.ts';
 import { keys } from './keys.ts';
@@ -43,6 +44,8 @@ export interface CaseJournalDocument {
   role?: 'main' | 'attachment';
   mainDocumentId?: string | null;
   missingAttachments?: string[];
+  /** What the document can stand for in another letter's list of attachments (stages/classify.ts). */
+  answersAttachments?: AttachmentCategory[];
 }
 
 export interface CasePartition {
@@ -71,6 +74,7 @@ export async function readCasePartition(db: Db, caseId: string): Promise<CasePar
       registeredAt: (i.registeredAt as string | undefined) ?? null,
       createdCase: i.createdCase === true,
       ...(i.registeredDocumentType && i.registeredDocumentType !== i.documentType ? { registeredDocumentType: i.registeredDocumentType as string } : {}),
+      ...(i.answersAttachments ? { answersAttachments: i.answersAttachments as AttachmentCategory[] } : {}),
       ...(i.bundleRole ? { role: i.bundleRole as 'main' | 'attachment', mainDocumentId: (i.mainDocumentId as string | null) ?? null, missingAttachments: (i.missingAttachments as string[] | undefined) ?? [] } : {}),
     }))
     .sort((a, b) => (a.registeredAt ?? '').localeCompare(b.registeredAt ?? ''));

@@ -212,6 +212,7 @@ export async function writeJournalEntry(
     // Kept on the document for GET /documents/{id}: the registration replaces the review record that held it.
     ...(input.decision ? { decision: input.decision } : {}),
     ...(input.part ? { bundleRole: input.part.role, mainDocumentId: input.part.mainDocumentId, missingAttachments: input.part.missingAttachments } : {}),
+    ...(c.answersAttachments?.length ? { answersAttachments: c.answersAttachments } : {}),
   };
   // A document that only carries its case-number mapping (no status yet) is this same registration.
   const existing = await conditionalPut(db, item, ['review']);
@@ -255,6 +256,7 @@ function caseJournalItem(document: Item): Item {
     registeredAt: document.registeredAt,
     createdCase: document.createdCase,
     ...(document.bundleRole ? { bundleRole: document.bundleRole, mainDocumentId: document.mainDocumentId, missingAttachments: document.missingAttachments } : {}),
+    ...(document.answersAttachments ? { answersAttachments: document.answersAttachments } : {}),
   };
 }
 

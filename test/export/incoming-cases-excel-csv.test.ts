@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { loadConfig } from '../../config/load.ts';
+import type { IncomingCaseRow } from '../../domain/export/incoming-cases.ts';
+import { incomingCasesExcelCsv } from '../../domain/export/incoming-cases-human.ts';
+import { configuredNames } from '../../domain/wording/names-nb.ts';
+
+/** QA of session 12: the export's CSV opened in Norwegian Excel as one column of comma-joined text with ISO days. */
+const names = configuredNames(loadConfig());
+const rows: IncomingCaseRow[] = [
+  { caseNumber: '2025/00001', receivedDate: '2025-03-20', area: 'dental', documentType: 'appeal', keywords: ['tannbehandling', 'anke'], firstInstanceReference: 'ref; "A"', preliminaryReplyDue: '2025-04-22', caseProcessingDue: null, queueOrHandler: 'handler/Ola/Nordmann', status: 'NY (avsluttet)', caseStatus: 'NY', closed: true },
+];
+
+describe('the CSV for Norwegian Excel («CSV (semikolondelt)»)', () => {
+  const csv = incomingCasesExcelCsv(rows, names);
+
+  it('starts with the UTF-8 byte-order mark and no sep= line, and ends its lines with CRLF', () => {
+    expect(csv.startsWith('\uFEFFSaksnummer;Mottatt;')).toBe(true);
+    expect(csv.split('\r\n')).toHaveLength(3);
+  });
+
+  it('separates cells by semicolons, writes days dd.mm.yyyy and names for codes, and quotes a cell holding ; or "', () => {
+    const row = csv.split('\r\n')[1]!;
+    const area = names.areas.find((a) => a.code === 'dental')!.name;
+    expect(row).toBe(`2025/00001;20.03.2025;${area};${names.documentTypes.find((t) => t.code === 'appeal')!.name};"tannbehandling, anke";"ref; ""A""";22.04.2025;;Ola/Nordmann;Ny (avsluttet)`);
+  });
+});
