@@ -55,3 +55,10 @@ export function dueLine(d: DueDeadlines['deadlines'][number]): string {
   const notice = d.extensionNoticeDue ? '  ← send varsel om forlenget svarfrist' : '';
   return `${date(d.due)}  ${deadlineName(d.kind)}  ${d.caseNumber ?? d.caseId}  ${d.title ?? ''}${notice}`;
 }
+
+/** `users remove`: the person is gone, and the cases they held are back in their queues (named, so the unit knows). */
+export function removedLine(name: string, released: readonly string[]): string {
+  const one = released.length === 1;
+  const cases = released.length === 0 ? '' : ` ${one ? 'Saken' : 'Sakene'} ${name} hadde tatt (${released.join(', ')}) er lagt tilbake blant ufordelte saker, og ny post på ${one ? 'den' : 'dem'} går til enhetens post.`;
+  return `${name} er fjernet; nøkkelen deres virker ikke lenger.${cases}`;
+}
