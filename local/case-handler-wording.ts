@@ -3,7 +3,7 @@ import { missingAttachmentsLine, partRoleName } from '../domain/wording/attachme
 import type { CaseView, DueDeadlines, QueueEntry } from '../schemas/api.ts';
 import { journalTime, journalWords } from '../domain/journal/wording.ts';
 import { rejectedRetryNb } from '../domain/wording/rejected-retry.ts';
-import { areaName, caseStatusName, date, deadlineNames, deadlineState, journalNames, letterKindNames, queueName, typeName, type Names } from '../domain/wording/names-nb.ts';
+import { areaName, caseStatusName, partyRoleNames, date, deadlineNames, deadlineState, journalNames, letterKindNames, queueName, typeName, type Names } from '../domain/wording/names-nb.ts';
 import { languageName } from '../domain/wording/language-names.ts';
 import { letterStatus } from './archivist-wording.ts';
 
@@ -34,6 +34,8 @@ export function caseLines(view: CaseView, names: Names): string {
   return [
     `Sak ${c.caseNumber}: ${c.title}  [${areaName(names.areas, c.area)}, ${caseStatusName(c.status)}]  ${where}`,
     ...(c.givenUp ? [`  ${givenUpCaseLine(c.givenUp)}`] : []),
+    // The parties as the page's «Parter» lists them (QA s13); the national id only in --json, as the page's data.
+    ...view.parties.map((p) => `  part ${partyRoleNames[p.role] ?? p.role}: ${p.name}${p.firm ? ` (${p.firm})` : ''}  ${p.address.length ? p.address.join(', ') : 'ingen adresse'}`),
     ...view.documents.map((d) => `  dokument ${d.documentId}  mottatt ${date(d.receivedDate)}  ${typeName(names.documentTypes, d.documentType)}${partRoleName(d.role)}  ${d.fileName ?? ''}`.trimEnd()),
     ...[missingAttachmentsLine(view.missingAttachments)].filter((line) => line !== null).map((line) => `  ${line}`),
     // The letters it wrote (outgoing, U), as the page's case view lists them; the id is what `outbox` takes.
@@ -54,4 +56,11 @@ export const openedLine = (caseNumber: string, kind: string, due: string) => `fr
 export function dueLine(d: DueDeadlines['deadlines'][number]): string {
   const notice = d.extensionNoticeDue ? '  ← send varsel om forlenget svarfrist' : '';
   return `${date(d.due)}  ${deadlineName(d.kind)}  ${d.caseNumber ?? d.caseId}  ${d.title ?? ''}${notice}`;
+}
+
+/** `users remove`: the person is gone, and the cases they held are back in their queues (named, so the unit knows). */
+export function removedLine(name: string, released: readonly string[]): string {
+  const one = released.length === 1;
+  const cases = released.length === 0 ? '' : ` ${one ? 'Saken' : 'Sakene'} ${name} hadde tatt (${released.join(', ')}) er lagt tilbake blant ufordelte saker, og ny post på ${one ? 'den' : 'dem'} går til enhetens post.`;
+  return `${name} er fjernet; nøkkelen deres virker ikke lenger.${cases}`;
 }

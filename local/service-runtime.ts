@@ -7,6 +7,7 @@ import { startLocalStack, type LocalStack } from './stack.ts';
 import { acquireDataDirLock } from './data-dir-lock.ts';
 import type { LocalStateMachine, LocalStateMachineOptions } from './state-machine.ts';
 import { localReconciler } from './reconciler.ts';
+import { readPeople } from '../service/auth/local-tokens.ts';
 
 /**
  * The service's operations over the embedded stack of one data dir: the loopback servers (under the
@@ -86,6 +87,7 @@ export async function openLocalRuntime(options: { dataDir: string; command: stri
     now: () => new Date(),
     examples: dataDirExamples(options.dataDir),
     reconciler: localReconciler(dbFromEnv, stack.bucket, loadMachine),
+    people: { list: async () => (await readPeople(options.dataDir)).map((p) => ({ name: p.name, role: p.role })) },
   };
   return {
     stack,

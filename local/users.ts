@@ -4,9 +4,14 @@ import path from 'node:path';
 import { Role, roles } from '../schemas/api.ts';
 import { addPerson, ensureStarterTokens, PersonExists, readPeople, removePerson } from '../service/auth/local-tokens.ts';
 import { UsageError } from './usage-error.ts';
+import { through } from './commands.ts';
+import { cliPerson } from './cli-person.ts';
+import type { Identity } from '../service/identity.ts';
+import { releaseCasesOf } from '../service/operations/cases.ts';
+import { removedLine } from './case-handler-wording.ts';
 import { noPeopleLine } from './empty-listings.ts';
 import { osloDate } from '../domain/calendar.ts';
-import { date } from '../domain/wording/names-nb.ts';
+import { date, roleName } from '../domain/wording/names-nb.ts';
 
 /**
  * `postmottak users add NAME --role ROLE` prints the person's token (once; only its hash is kept),
@@ -27,7 +32,7 @@ export async function usersCommand(args: string[]): Promise<number> {
     try {
       const token = await addPerson(dataDir, name, role.data);
       process.stdout.write(values.json ? JSON.stringify({ name, role: role.data, token }) + '\n' : `${token}\n`);
-      process.stderr.write(`${name} (${role.data}) er lagt til; nøkkelen over vises bare nå og lagres ikke: gi den til ${name}.\n`);
+      process.stderr.write(`${name} (${roleName(role.data)}) er lagt til; nøkkelen over vises bare nå og lagres ikke: gi den til ${name}.\n`);
       return 0;
     } catch (error) {
       if (error instanceof PersonExists) throw new UsageError(error.message);
@@ -45,9 +50,30 @@ export async function usersCommand(args: string[]): Promise<number> {
   if (sub === 'remove') {
     const name = positionals.join(' ').trim();
     if (!name) throw new UsageError('skriv users remove NAVN');
-    if (!(await removePerson(dataDir, name))) throw new UsageError(`det finnes ingen person «${name}» (postmottak users list viser dem)`);
-    process.stderr.write(`${name} er fjernet; nøkkelen deres virker ikke lenger.\n`);
+    const person = (await readPeople(dataDir)).find((p) => p.name.toLocaleLowerCase('nb') === name.toLocaleLowerCase('nb'));
+    if (!person) throw new UsageError(`det finnes ingen person «${name}» (postmottak users list viser dem)`);
+    // Nobody can open a removed person's queue: the cases they hold go back to their unassigned queues
+    // first (a failure there leaves the person in place, to run the command again), then once more
+    // after the removal for a claim made in between.
+    const released = await releaseCasesHeld(dataDir, person.name);
+    await removePerson(dataDir, person.name);
+    released.push(...(await releaseCasesHeld(dataDir, person.name)));
+    process.stderr.write(`${removedLine(person.name, released.map((c) => c.caseNumber))}\n`);
+    if (values.json) process.stdout.write(JSON.stringify({ name: person.name, released: released.map((c) => c.caseNumber) }) + '\n');
     return 0;
   }
   throw new UsageError(`users tar «add», «list» eller «remove», ikke «${sub ?? ''}»`);
+}
+
+/** The cases a person holds, given back by the operator at the command line (the journal names both). */
+async function releaseCasesHeld(dataDir: string, handlerId: string): Promise<{ caseNumber: string }[]> {
+  const operator: Identity = { person: cliPerson(), role: 'archivist' };
+  const answer = await through<{ released: { caseNumber: string }[] }>(
+    { dataDir, verbose: false, command: 'users remove' },
+    {
+      http: (client) => client.call(operator, 'POST', `/handlers/${encodeURIComponent(handlerId)}/release`),
+      direct: (ctx) => releaseCasesOf(ctx, operator, handlerId),
+    },
+  );
+  return answer.released;
 }

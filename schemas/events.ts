@@ -51,7 +51,11 @@ export const CaseRouted = envelope(
   'A case (new or joined by a document) is in a queue',
 );
 export const CaseClaimed = envelope('CaseClaimed', z.strictObject({ handlerId: Actor, area: AreaCode }), 'A case handler took a case');
-export const CaseReleased = envelope('CaseReleased', z.strictObject({ handlerId: Actor, area: AreaCode }), 'A case handler gave a case back');
+export const CaseReleased = envelope(
+  'CaseReleased',
+  z.strictObject({ handlerId: Actor, area: AreaCode, releasedBy: Actor.optional().describe('Who released it, when not the handler who held it (an archivist, or the removal of a person)') }),
+  'A case went back to its unassigned queue',
+);
 export const DeadlineOpened = envelope(
   'DeadlineOpened',
   z.strictObject({ kind: DeadlineKind, due: IsoDate, missed: z.boolean().optional(), openedBy: Actor }),

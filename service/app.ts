@@ -217,6 +217,8 @@ function clientErrorDetail(error: FastifyError, fileBody: boolean): [string, str
   switch (error.code) {
     case 'FST_ERR_CTP_EMPTY_JSON_BODY':
       return ['The body is empty but declared as JSON: send a JSON object, or no Content-Type header.', 'Innholdet er tomt, men oppgitt som JSON: send et JSON-objekt, eller ikke noe Content-Type-felt.'];
+    case 'FST_ERR_CTP_INVALID_JSON_BODY':
+      return ['The body is not valid JSON: send a JSON object (check quotes, commas and braces).', 'Innholdet er ikke gyldig JSON: send et JSON-objekt (se etter anførselstegn, komma og klammer).'];
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return ['Send the body as application/json.', 'Send innholdet som application/json.'];
     case 'FST_ERR_CTP_BODY_TOO_LARGE':

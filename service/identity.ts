@@ -22,6 +22,7 @@ export type Permission =
   | 'review:decide'
   | 'cases:read'
   | 'cases:claim'
+  | 'cases:release-any'
   | 'deadlines:open'
   | 'deadlines:read'
   | 'documents:read'
@@ -36,7 +37,8 @@ export type Permission =
   | 'sheets:print';
 
 const grants: Record<Role, readonly Permission[]> = {
-  archivist: ['queues:read', 'review:read', 'review:decide', 'documents:correct', 'cases:read', 'deadlines:read', 'documents:read', 'documents:text', 'documents:original', 'intake:upload', 'export:read', 'outbox:work', 'sheets:print'],
+  // An archivist gives back a case its holder cannot (gone, ill): SPEC has no unit-lead role, and the archivists keep the journal.
+  archivist: ['queues:read', 'review:read', 'review:decide', 'documents:correct', 'cases:read', 'cases:release-any', 'deadlines:read', 'documents:read', 'documents:text', 'documents:original', 'intake:upload', 'export:read', 'outbox:work', 'sheets:print'],
   caseworker: ['queues:read', 'cases:read', 'cases:claim', 'deadlines:open', 'deadlines:read', 'documents:read', 'documents:text', 'documents:original', 'export:read', 'sheets:print'],
   reader: ['queues:read', 'cases:read', 'deadlines:read', 'documents:read', 'export:read'],
   // Reconcile and redrive are the operator's (Identity.operator), no role's: see service/operations/reconcile.ts.

@@ -116,8 +116,16 @@ export interface ServiceContext {
   systemSeesPersonalData?: boolean;
   /** Presigned uploads into incoming/ (AWS); absent, the page sends files to the intake route. */
   uploads?: UploadSlots;
+  /** Absent (AWS: the people are Cognito's): a handler's queue is matched to the asker's own name only. */
+  people?: PeopleDirectory;
   /** `postmottak reconcile` over the embedded stack (serve, or the command's own run); AWS reconciles on a schedule instead. */
   reconciler?: Reconciler;
+}
+
+/** The people who have tokens (locally people.json); a handler's queue is looked up by its person's name. */
+export interface PeopleDirectory {
+  /** Everyone, with their stored spelling; empty while nobody was added (the demo: any name is taken as given). */
+  list(): Promise<{ name: string; role: string }[]>;
 }
 
 export interface Reconciler {

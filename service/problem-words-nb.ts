@@ -17,6 +17,7 @@ export const permissionNb: Record<Permission, string> = {
   'review:decide': 'avgjøre dokumenter til kontroll',
   'cases:read': 'lese saker',
   'cases:claim': 'ta eller frigi saker',
+  'cases:release-any': 'frigi en sak noen andre har tatt',
   'deadlines:open': 'åpne frister',
   'deadlines:read': 'lese frister',
   'documents:read': 'lese dokumenter',

@@ -49,10 +49,12 @@ export class ApiProblem extends Error {
     readonly detailNb: string | null,
     /** A `type` of its own where the caller can do something about this refusal (schemas/problem-types.ts); else named by its kind. */
     private readonly ownType: string | null = null,
+    /** A title of its own where the kind's would be wrong (a 409 where nobody was first). */
+    private readonly ownTitle: { en: string; nb: string } | null = null,
   ) {
     super(detail);
     this.status = statusOf[kind];
-    this.title = titleOf[kind].en;
+    this.title = (ownTitle ?? titleOf[kind]).en;
   }
   get type(): string {
     return this.ownType ?? problemTypeBase + this.kind;
@@ -61,7 +63,7 @@ export class ApiProblem extends Error {
     return language === 'nb' ? (this.detailNb ?? this.detail) : this.detail;
   }
   titleIn(language: ProblemLanguage): string {
-    return titleOf[this.kind][language];
+    return (this.ownTitle ?? titleOf[this.kind])[language];
   }
 }
 
@@ -69,6 +71,9 @@ export class ApiProblem extends Error {
 export const badRequest = (detail: string, detailNb: string) => new ApiProblem('bad-request', detail, detailNb);
 export const notFound = (detail: string, detailNb: string) => new ApiProblem('not-found', detail, detailNb);
 export const conflict = (detail: string, detailNb: string) => new ApiProblem('conflict', detail, detailNb);
+/** A 409 that no one else caused: the thing is already as asked, or not in a state where it can be done. */
+export const stateConflict = (detail: string, detailNb: string) =>
+  new ApiProblem('conflict', detail, detailNb, null, { en: 'Not possible as things stand', nb: 'Ikke mulig slik det står nå' });
 export const unprocessable = (detail: string, detailNb: string, type: string | null = null) => new ApiProblem('unprocessable', detail, detailNb, type);
 export const forbidden = (detail: string, detailNb: string) => new ApiProblem('forbidden', detail, detailNb);
 export const unauthorized = (detail: string, detailNb: string) => new ApiProblem('unauthorized', detail, detailNb);

@@ -53,6 +53,8 @@ const journalStatuses: Record<string, string> = {
 };
 
 const str = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
+/** « Kari» when the name is not the line's actor's, else nothing. */
+const othersName = (name: unknown, actor: string): string => (str(name) && name !== actor ? ` ${name}` : '');
 const isoDate = (value: unknown): string | null => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? norwegianDate(value, 'nb') : null);
 const joined = (parts: readonly (string | null | false | undefined)[]): string | null => {
   const kept = parts.filter((p): p is string => typeof p === 'string' && p !== '');
@@ -120,8 +122,13 @@ const wordings: Record<JournalEntryName, Wording> = {
     title: str(d.queue) ? `Sak fordelt til ${names.queue(d.queue as string)}` : 'Sak fordelt',
     detail: joined([Array.isArray(d.keywords) && d.keywords.length > 0 && `stikkord: ${d.keywords.join(', ')}`, typeof d.priority === 'number' && `prioritet ${d.priority}`]),
   }),
-  CaseClaimed: (d, _names, actor) => ({ title: `Sak tatt av saksbehandler ${str(d.handlerId) ?? actor}`, detail: null }),
-  CaseReleased: (d, _names, actor) => ({ title: `Sak lagt tilbake i køen av ${str(d.handlerId) ?? actor}`, detail: null }),
+  // The line ends with who did it («… – Kari Saksbehandler»): the name is in the title only when it is someone else.
+  CaseClaimed: (d, _names, actor) => ({ title: `Sak tatt av saksbehandler${othersName(d.handlerId, actor)}`, detail: null }),
+  CaseReleased: (d, _names, actor) => ({
+    title: `Sak lagt tilbake i køen${othersName(d.handlerId, actor) && ` av${othersName(d.handlerId, actor)}`}`,
+    // An archivist's release (or `users remove`) of a case someone else held names that person.
+    detail: str(d.heldBy) ? `var tatt av ${d.heldBy}` : null,
+  }),
   DeadlineOpened: (d, names) => ({
     title: `Frist åpnet: ${str(d.kind) ? lower(names.deadline(d.kind as string)) : 'frist'}${isoDate(d.due) ? ` ${isoDate(d.due)}` : ''}`,
     detail: joined([d.missed === true && 'oversittet', d.missed === false && 'overholdt', str(d.openedBy) && d.openedBy !== 'postmottak' && `åpnet av ${d.openedBy}`]),

@@ -26,6 +26,14 @@ export const deadlineNames: Record<string, string> = {
 
 /** Where a deadline stands: open, met or closed (a missed one is closed too). */
 /** The roles as the page's header, the access log and the bokmål refusals name them. */
+/** A case's parties by their role (Noark 5 sakspart), as the page and the CLI name them. */
+export const partyRoleNames: Record<string, string> = {
+  appellant: 'Klager',
+  representative: 'Fullmektig',
+  first_instance: 'Førsteinstans',
+  sender: 'Avsender',
+};
+
 export const roleNames: Record<Role, string> = { archivist: 'arkivar', caseworker: 'saksbehandler', reader: 'leser', system: 'system', auditor: 'revisor' };
 export const roleName = (role: string): string => (roleNames as Record<string, string>)[role] ?? role;
 

@@ -7,13 +7,17 @@ import { getAll } from '../../functions/commons/store/db.ts';
 import { openDocumentItem, sealingOf } from '../../functions/commons/store/sealed-national-ids.ts';
 import { keys } from '../../functions/commons/store/keys.ts';
 import { claimCase } from '../../functions/commons/store/queues.ts';
+import { getCase } from '../../functions/commons/store/cases.ts';
+import { moveCaseMail } from '../../functions/commons/store/case-mail.ts';
+import { queues } from '#domain/registry/routing';
+import { may } from '../identity.ts';
 import { deadlinesDueBefore, openAwaitingDeadline } from '../../functions/commons/store/service.ts';
 import { readCasePartition, releaseCase } from '../../functions/commons/store/case-work.ts';
 import { casesHeldBy, noteHeld, noteReleased } from '../../functions/commons/store/held-cases.ts';
 import { personalDataFor, type Identity } from '../identity.ts';
 import { maskNationalIdsInText } from '../masked-text.ts';
 import type { ServiceContext } from '../ports.ts';
-import { badRequest, conflict, notFound, unprocessable } from '../problems.ts';
+import { badRequest, conflict, notFound, stateConflict, unprocessable } from '../problems.ts';
 import { requirePermission } from './guard.ts';
 import { caseSummary, deadlineView } from './views.ts';
 import { caseParties } from './case-parties.ts';
@@ -90,40 +94,69 @@ export async function claim(ctx: ServiceContext, identity: Identity, caseInput: 
   // «Mine saker» first, the case second (held-cases.ts): an entry for a claim that then fails reads as nothing.
   await noteHeld(ctx.db, { handlerId: identity.person, caseId, at });
   const outcome = await claimCase(ctx.db, { caseId, handlerId: identity.person, at });
+  const takeMail = () => moveCaseMail(ctx.db, { caseId, from: (queue) => queue.startsWith('unit-mail/'), to: queues.handler(identity.person) });
   const number = displayCaseNumber(caseId);
   if (!outcome.claimed) {
     // Already the asker's (a retry after a lost answer, or a claim made before «Mine saker»): the entry
     // just written repairs the list. Otherwise the entry is marked, to expire.
     const alreadyMine = outcome.reason === 'already_claimed' && outcome.handlerId === identity.person;
     if (!alreadyMine) await noteReleased(ctx.db, { handlerId: identity.person, caseId, at });
-    if (outcome.reason === 'not_found') throw notFound(`There is no case ${number}.`, `Det finnes ingen sak ${number}.`);
-    if (outcome.reason === 'already_claimed') {
-      throw conflict(
-        outcome.handlerId === identity.person ? `You have already claimed case ${number}.` : `Case ${number} was claimed by ${outcome.handlerId} first.`,
-        outcome.handlerId === identity.person ? `Du har allerede tatt sak ${number}.` : `Sak ${number} ble tatt av ${outcome.handlerId} først.`,
-      );
-    }
-    throw conflict(`Case ${number} is not waiting in an unassigned queue, so it cannot be claimed.`, `Sak ${number} venter ikke blant ufordelte saker, så den kan ikke tas.`);
+    // A retry after a claim whose mail was not moved yet (a process stopped between the two) moves it now.
+    else await takeMail();
+    if (outcome.reason === 'not_found') throw noSuchCase(number);
+    if (alreadyMine) throw stateConflict(`You have already claimed case ${number}.`, `Du har allerede tatt sak ${number}.`);
+    if (outcome.reason === 'already_claimed') throw conflict(`Case ${number} was claimed by ${outcome.handlerId} first.`, `Sak ${number} ble tatt av ${outcome.handlerId} først.`);
+    throw stateConflict(`Case ${number} is not waiting in an unassigned queue, so it cannot be claimed.`, `Sak ${number} venter ikke blant ufordelte saker, så den kan ikke tas.`);
   }
+  await takeMail();
   await ctx.events.publish([serviceEvent('CaseClaimed', { caseId }, at, { handlerId: identity.person, area: outcome.case.area })]);
   return { case: caseSummary(outcome.case, null), claimedBy: identity.person };
 }
 
-/** The handler who holds a case gives it back to unassigned/{area}. */
+/**
+ * A case goes back to unassigned/{area}. The handler who holds it releases it; an archivist releases a
+ * case someone else holds (a handler who is away or has left), and the journal names both.
+ */
 export async function release(ctx: ServiceContext, identity: Identity, caseInput: string) {
-  requirePermission(identity, 'cases:claim');
+  const forOthers = may(identity, 'cases:release-any');
+  if (!forOthers) requirePermission(identity, 'cases:claim');
   const caseId = caseIdOf(caseInput);
-  const at = ctx.now().toISOString();
-  const outcome = await releaseCase(ctx.db, { caseId, handlerId: identity.person, at });
   const number = displayCaseNumber(caseId);
-  if (!outcome.released) {
-    if (outcome.reason === 'not_found') throw notFound(`There is no case ${number}.`, `Det finnes ingen sak ${number}.`);
-    if (outcome.reason === 'not_claimed') throw conflict(`Case ${number} is not claimed by anyone, so there is nothing to release.`, `Sak ${number} er ikke tatt av noen, så det er ingenting å frigi.`);
-    throw conflict(`Case ${number} is held by ${outcome.handlerId}; only they can release it.`, `Sak ${number} er tatt av ${outcome.handlerId}; bare de kan frigi den.`);
+  // An archivist releases whoever holds it now; the write is conditional on that holder still holding it.
+  const holder = forOthers ? ((await getCase(ctx.db, caseId))?.handlerId ?? identity.person) : identity.person;
+  const released = await releaseHeld(ctx, identity, { caseId, holder });
+  if (!released.released) {
+    if (released.reason === 'not_found') throw noSuchCase(number);
+    if (released.reason === 'not_claimed') throw stateConflict(`Case ${number} is not claimed by anyone, so there is nothing to release.`, `Sak ${number} er ikke tatt av noen, så det er ingenting å frigi.`);
+    throw conflict(`Case ${number} is held by ${released.handlerId}; only they (or an archivist) can release it.`, `Sak ${number} er tatt av ${released.handlerId}; bare de (eller en arkivar) kan frigi den.`);
   }
-  await noteReleased(ctx.db, { handlerId: identity.person, caseId, at });
-  await ctx.events.publish([serviceEvent('CaseReleased', { caseId }, at, { handlerId: identity.person, area: outcome.case.area })]);
-  return { case: caseSummary(outcome.case, `unassigned/${outcome.case.area}`), claimedBy: null };
+  return { case: caseSummary(released.case, `unassigned/${released.case.area}`), claimedBy: null };
+}
+
+/** The release itself: the case, «Mine saker», the case's waiting mail (to unit-mail/{area}) and the event. */
+async function releaseHeld(ctx: ServiceContext, identity: Identity, input: { caseId: string; holder: string }) {
+  const at = ctx.now().toISOString();
+  const outcome = await releaseCase(ctx.db, { caseId: input.caseId, handlerId: input.holder, at, by: identity.person });
+  if (!outcome.released) return outcome;
+  await noteReleased(ctx.db, { handlerId: input.holder, caseId: input.caseId, at });
+  await moveCaseMail(ctx.db, { caseId: input.caseId, from: (queue) => queue === queues.handler(input.holder), to: queues.unitMail(outcome.case.area) });
+  const by = identity.person === input.holder ? {} : { releasedBy: identity.person };
+  await ctx.events.publish([serviceEvent('CaseReleased', { caseId: input.caseId }, at, { handlerId: input.holder, area: outcome.case.area, ...by })]);
+  return outcome;
+}
+
+/**
+ * Every case a person holds goes back to its unassigned queue (`users remove`: nobody can open a removed
+ * person's queue, so their cases and the mail waiting on them would be stranded). Archivists only.
+ */
+export async function releaseCasesOf(ctx: ServiceContext, identity: Identity, handlerId: string) {
+  requirePermission(identity, 'cases:release-any');
+  const released = [];
+  for (const held of await casesHeldBy(ctx.db, handlerId)) {
+    const outcome = await releaseHeld(ctx, identity, { caseId: held.caseId, holder: handlerId });
+    if (outcome.released) released.push(caseSummary(outcome.case, `unassigned/${outcome.case.area}`));
+  }
+  return { handlerId, released };
 }
 
 /** «Mine saker»: the cases the asker holds (claimed and not released), oldest received first. */

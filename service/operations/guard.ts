@@ -9,6 +9,7 @@ const described: Record<Permission, string> = {
   'review:decide': 'decide documents in review',
   'cases:read': 'read cases',
   'cases:claim': 'claim or release cases',
+  'cases:release-any': 'release a case someone else holds',
   'deadlines:open': 'open deadlines',
   'deadlines:read': 'read deadlines',
   'documents:read': 'read documents',

@@ -3,7 +3,8 @@ import { listQueue } from '../../functions/commons/store/queues.ts';
 import { withRejectedRetries } from './quarantine-retries.ts';
 import type { Identity } from '../identity.ts';
 import type { ServiceContext } from '../ports.ts';
-import { badRequest } from '../problems.ts';
+import { badRequest, notFound } from '../problems.ts';
+import { queues } from '#domain/registry/routing';
 import { requirePermission } from './guard.ts';
 import { reasonWords } from './reason-words.ts';
 import { dayNb } from '../problem-words-nb.ts';
@@ -41,9 +42,24 @@ function unwrapCursor(queue: string, cursor: string | undefined): string | null 
 /** The review list's filters beside a queue's own (schemas/api.ts ReviewListQuery). */
 type ReviewFilters = { documentType?: string | undefined; area?: string | undefined; reason?: string | undefined };
 
-export async function queuePage(ctx: ServiceContext, identity: Identity, queue: string, query: Omit<QueueQuery, 'order'> & Partial<Pick<QueueQuery, 'order'>> & ReviewFilters): Promise<QueuePage> {
+/**
+ * handler/{name} as the person is stored, matched case-insensitively as the CLI matches a name (QA s13:
+ * «handler/kari saksbehandler» answered an empty queue); a name that is nobody's is a 404, not «no mail».
+ */
+async function handlerNamed(ctx: ServiceContext, identity: Identity, typed: string): Promise<string> {
+  const same = (a: string, b: string) => a.toLocaleLowerCase('nb') === b.toLocaleLowerCase('nb');
+  if (same(typed, identity.person)) return identity.person;
+  const people = (await ctx.people?.list()) ?? [];
+  if (!people.length) return typed;
+  const person = people.find((p) => same(p.name, typed));
+  if (!person) throw notFound(`There is no person '${typed}', so there is no queue handler/${typed}.`, `Det finnes ingen person «${typed}», og dermed ingen kø handler/${typed}.`);
+  return person.name;
+}
+
+export async function queuePage(ctx: ServiceContext, identity: Identity, typedQueue: string, query: Omit<QueueQuery, 'order'> & Partial<Pick<QueueQuery, 'order'>> & ReviewFilters): Promise<QueuePage> {
   requirePermission(identity, 'queues:read');
-  checkQueueName(queue, ctx.config.areas.map((a) => a.code));
+  checkQueueName(typedQueue, ctx.config.areas.map((a) => a.code));
+  const queue = typedQueue.startsWith('handler/') ? queues.handler(await handlerNamed(ctx, identity, typedQueue.slice('handler/'.length))) : typedQueue;
   if (query.from && query.to && query.from > query.to) throw badRequest(`'from' (${query.from}) is after 'to' (${query.to}): no mail can be received in that range.`, `Fra-datoen ${dayNb(query.from)} er etter til-datoen ${dayNb(query.to)}: ingen post kan være mottatt i det tidsrommet.`);
   const page = await listQueue(ctx.db, {
     queue,

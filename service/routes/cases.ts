@@ -3,7 +3,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { CaseParams, CaseSummary, CaseView, ClaimOutcome, DueDeadlines, DueQuery, MarkAttachmentBody, MarkedAttachments, OpenDeadlineBody, OpenedDeadline } from '#schemas/api';
 import type { ServiceContext } from '../ports.ts';
-import { claim, dueDeadlines, myCases, openDeadline, readCase, release } from '../operations/cases.ts';
+import { claim, dueDeadlines, myCases, openDeadline, readCase, release, releaseCasesOf } from '../operations/cases.ts';
 import { caseLetterPdf } from '../operations/outbox.ts';
 import { markAttachment } from '../operations/missing-attachments.ts';
 import { LetterParams } from '#schemas/outbox';
@@ -47,8 +47,29 @@ export function caseRoutes(ctx: ServiceContext): FastifyPluginAsyncZod {
     );
     app.post(
       '/cases/:case/release',
-      { schema: { tags: ['cases'], summary: 'Give a case you hold back to its unassigned queue', description: allowed('cases:claim'), params: CaseParams, response: { 200: ClaimOutcome, ...problems(400, 401, 403, 404, 409) } } },
+      {
+        schema: {
+          tags: ['cases'],
+          summary: 'Give a case back to its unassigned queue (its waiting mail goes to the unit)',
+          description: `${allowed('cases:claim')} (the case they hold); ${allowed('cases:release-any')} (a case anyone holds; the journal names both).`,
+          params: CaseParams,
+          response: { 200: ClaimOutcome, ...problems(400, 401, 403, 404, 409) },
+        },
+      },
       (request) => release(ctx, identityOf(request), request.params.case),
+    );
+    app.post(
+      '/handlers/:handlerId/release',
+      {
+        schema: {
+          tags: ['cases'],
+          summary: 'Give every case a person holds back to its unassigned queue (a handler who has left)',
+          description: `${allowed('cases:release-any')} \`postmottak users remove\` calls it for the person it removes.`,
+          params: z.object({ handlerId: z.string().min(1).max(100) }),
+          response: { 200: z.object({ handlerId: z.string(), released: z.array(CaseSummary) }), ...problems(400, 401, 403) },
+        },
+      },
+      (request) => releaseCasesOf(ctx, identityOf(request), request.params.handlerId),
     );
     app.post(
       '/cases/:case/deadlines',

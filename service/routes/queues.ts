@@ -18,7 +18,7 @@ export function queueRoutes(ctx: ServiceContext): FastifyPluginAsyncZod {
     app.get('/queues/unit-mail/:area', { schema: { ...common, summary: "A unit's incoming mail on cases without a handler", params: AreaParams } }, (request) =>
       queuePage(ctx, identityOf(request), `unit-mail/${request.params.area}`, request.query),
     );
-    app.get('/queues/handler/:handlerId', { schema: { ...common, summary: "A case handler's new mail (Ny post)", params: HandlerParams } }, (request) =>
+    app.get('/queues/handler/:handlerId', { schema: { ...common, summary: "A case handler's new mail (Ny post); the name matched case-insensitively", params: HandlerParams, response: { 200: QueuePage, ...problems(400, 401, 403, 404) } } }, (request) =>
       queuePage(ctx, identityOf(request), `handler/${request.params.handlerId}`, request.query),
     );
     app.get('/queues/review', { schema: { ...common, summary: 'Documents waiting for an archivist, oldest first' } }, (request) => queuePage(ctx, identityOf(request), 'review', request.query));

@@ -105,6 +105,9 @@ describe('the case journal in bokmål', () => {
     expect(say('LetterReleased', { ...samples.LetterReleased, addressFrom: 'bundle_appeal' })).toEqual({ title: 'Tilbakeholdt brev frigitt med adressen fra klagen i samme forsendelse', detail: 'Bekreftelse på mottatt klage' });
     expect(say('LetterSent')).toEqual({ title: 'Brev sendt 21. mars 2025', detail: 'Bekreftelse på mottatt klage' });
     expect(say('CaseClaimed').title).toBe('Sak tatt av saksbehandler h123');
+    // QA s13: «Sak tatt av saksbehandler Kari – Kari»: the actor closes the line, so the name is not said twice.
+    expect(journalWords({ event: 'CaseClaimed', actor: 'Kari', details: {} }, names).title).toBe('Sak tatt av saksbehandler');
+    expect(journalWords({ event: 'CaseReleased', actor: 'Ingrid Arkivar', details: { heldBy: 'Per' } }, names)).toEqual({ title: 'Sak lagt tilbake i køen', detail: 'var tatt av Per' });
     // Who typed the date an appeal deadline counts from is in the journal (the audit trail keeps it).
     expect(say('ArchivistDecision')).toEqual({ title: 'Arkivar avgjorde dokumentet', detail: 'Klage på vedtak, Tannbehandling, sak 2025/00001, vedtaksdato 3. mars 2025, vedtak mottatt 5. mars 2025' });
     expect(say('ArchivistDecision', { documentType: 'appeal' }).detail).toBe('Klage på vedtak');

@@ -74,6 +74,13 @@ describe('an unknown queue, in bokmål', () => {
   });
 });
 
+describe('a malformed JSON body, in bokmål', () => {
+  it("says what is wrong without Fastify's English (QA s13 L6)", async () => {
+    const problem = await inBokmal({ method: 'POST', url: `/api/v1/cases/${service.seeded.transfer.caseId}/deadlines`, payload: '{bad', headers: { 'content-type': 'application/json' } }, 400);
+    expect(problem.detail).toBe('Innholdet er ikke gyldig JSON: send et JSON-objekt (se etter anførselstegn, komma og klammer).');
+  });
+});
+
 describe('a body above the limit (413)', () => {
   it('is «Innholdet» when it is no file, «Filen» when it is the scan', async () => {
     const app = await buildApp({ context: service.runtime.context, authenticator: localTokenAuthenticator(service.dataDir), webDir: null, maxUploadBytes: 1000 });
@@ -92,6 +99,6 @@ describe('a body above the limit (413)', () => {
 
 describe('a refusal is written in both languages', () => {
   it('takes its bokmål sentence as a required argument (null only where it is meant)', () => {
-    expectTypeOf<ConstructorParameters<typeof ApiProblem>>().toEqualTypeOf<[kind: ProblemKind, detail: string, detailNb: string | null, ownType?: string | null]>();
+    expectTypeOf<ConstructorParameters<typeof ApiProblem>>().toEqualTypeOf<[kind: ProblemKind, detail: string, detailNb: string | null, ownType?: string | null, ownTitle?: { en: string; nb: string } | null]>();
   });
 });

@@ -107,7 +107,7 @@ describe('postmottak serve', () => {
     const view = JSON.parse((await postmottak(['case', queued!.caseNumber, '--handler', 'Kari Saksbehandler', '--json', '--data-dir', dataDir])).stdout) as { case: { title: string; area: string; status: string } };
     const shown = (await postmottak(['case', queued!.caseNumber, '--handler', 'Kari Saksbehandler', '--data-dir', dataDir])).stdout.split('\n');
     expect(shown[0]).toBe(`Sak ${queued!.caseNumber}: ${view.case.title}  [${taxonomy.areas.find((a) => a.code === view.case.area)!.name}, ${caseStatusName(view.case.status)}]  saksbehandler Kari Saksbehandler`);
-    expect(shown.some((l) => l.includes('Sak tatt av saksbehandler Kari Saksbehandler'))).toBe(true);
+    expect(shown.some((l) => l.includes('Sak tatt av saksbehandler – Kari Saksbehandler'))).toBe(true);
   });
 
   it("words the mailroom's lines through serve as the page does: the reason in bokmål, the summary in Norwegian", async () => {

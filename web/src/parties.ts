@@ -2,13 +2,7 @@ import { addressDoubtNb } from '../../domain/letters/held-reasons.ts';
 import type { CaseParty } from '../../schemas/outbox.ts';
 import { h } from './dom.ts';
 
-/** The parties of a case or a letter as the archivist reads them (Noark 5 sakspart). */
-const roleNames: Record<string, string> = {
-  appellant: 'Klager',
-  representative: 'Fullmektig',
-  first_instance: 'Førsteinstans',
-  sender: 'Avsender',
-};
+import { partyRoleNames as roleNames } from '../../domain/wording/names-nb.ts';
 
 type PartyLike = Pick<CaseParty, 'role' | 'name' | 'address'> & Partial<Pick<CaseParty, 'firm' | 'addressWithheld' | 'nationalId'>>;
 

@@ -13,8 +13,11 @@ import { deadlineRecordFromItem, type DeadlineRecord } from './deadlines.ts';
 
 export type ReleaseOutcome = { released: true; case: CaseRecord } | { released: false; reason: 'not_found' | 'not_claimed' | 'held_by_other'; handlerId: string | null };
 
-/** The handler who holds a case gives it back: it returns to unassigned/{area}, where it was. */
-export async function releaseCase(db: Db, input: { caseId: string; handlerId: string; at: string }): Promise<ReleaseOutcome> {
+/**
+ * A case goes back to unassigned/{area}, where it was, if `handlerId` still holds it. `by` is who did it
+ * when it is not the holder (an archivist, or `users remove` for a person who left): the journal says both.
+ */
+export async function releaseCase(db: Db, input: { caseId: string; handlerId: string; at: string; by?: string | undefined }): Promise<ReleaseOutcome> {
   const record = await getCase(db, input.caseId);
   if (!record) return { released: false, reason: 'not_found', handlerId: null };
   const set: Item = { qpk: `unassigned/${record.area}`, qsk: oldestSortKey(record.receivedDate, record.caseNumber), releasedAt: input.at };
@@ -26,7 +29,8 @@ export async function releaseCase(db: Db, input: { caseId: string; handlerId: st
   const after = await getCase(db, input.caseId);
   if (!after) return { released: false, reason: 'not_found', handlerId: null };
   if (!released) return { released: false, reason: after.handlerId ? 'held_by_other' : 'not_claimed', handlerId: after.handlerId };
-  await recordAudit(db, { caseId: input.caseId, event: 'CaseReleased', actor: input.handlerId, at: input.at });
+  const onBehalf = input.by && input.by !== input.handlerId;
+  await recordAudit(db, { caseId: input.caseId, event: 'CaseReleased', actor: onBehalf ? input.by! : input.handlerId, at: input.at, ...(onBehalf ? { details: { heldBy: input.handlerId } } : {}) });
   return { released: true, case: after };
 }
 
