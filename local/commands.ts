@@ -50,7 +50,7 @@ const common = {
 
 
 /** Through a running serve, or on the embedded stack opened for this command. */
-export async function through<T>(options: { dataDir: string; verbose: boolean; command: string; trace?: ((line: string) => void) | undefined }, ways: Ways<T>): Promise<T> {
+export async function through<T>(options: { dataDir: string; verbose: boolean; command: string; trace?: ((line: string) => void) | undefined; warmUpClassifier?: boolean }, ways: Ways<T>): Promise<T> {
   const dataDir = path.resolve(options.dataDir);
   const deadline = Date.now() + lockWaitMs();
   let told = false;
@@ -58,7 +58,7 @@ export async function through<T>(options: { dataDir: string; verbose: boolean; c
     const serve = await runningServe(dataDir);
     if (serve) return ways.http(new ServiceClient(serve));
     try {
-      const runtime = await openLocalRuntime({ dataDir, command: options.command, verbose: options.verbose, trace: options.trace, waitMs: 0 });
+      const runtime = await openLocalRuntime({ dataDir, command: options.command, verbose: options.verbose, trace: options.trace, waitMs: 0, warmUpClassifier: options.warmUpClassifier ?? false });
       try {
         return await ways.direct(runtime.context);
       } finally {

@@ -40,7 +40,7 @@ export async function serveCommand(args: string[]): Promise<number> {
   // A second serve would wait for the first's lock, which it holds until stopped: say so at once.
   const serving = await runningServe(dataDir);
   if (serving) throw new StateRefusal(`postmottak serve kjører allerede på ${dataDir} (pid ${serving.pid}) og svarer på ${serving.url}: bruk den, eller stopp den (Ctrl+C der, eller kill ${serving.pid}) før du starter en ny`);
-  const runtime = await openLocalRuntime({ dataDir, command: 'serve', verbose: values.verbose });
+  const runtime = await openLocalRuntime({ dataDir, command: 'serve', verbose: values.verbose, warmUpClassifier: true });
   const operatorToken = newToken();
   let app: Awaited<ReturnType<typeof buildApp>> | undefined;
   try {

@@ -20,12 +20,17 @@ export interface LocalRuntime {
   close(): Promise<void>;
 }
 
+/** Started here, finished as the state machine loads; a failure is left to the first document's Classify. */
+function warmUpClassifier(): void {
+  void import('../domain/classify/index.ts').then((m) => m.warmUpModel()).catch(() => undefined);
+}
+
 export function lockWaitMs(): number {
   const seconds = Number(process.env.POSTMOTTAK_LOCK_WAIT_SECONDS ?? 30);
   return Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : 30_000;
 }
 
-export async function openLocalRuntime(options: { dataDir: string; command: string; verbose?: boolean; trace?: ((line: string) => void) | undefined; waitMs?: number; stateMachine?: LocalStateMachineOptions }): Promise<LocalRuntime> {
+export async function openLocalRuntime(options: { dataDir: string; command: string; verbose?: boolean; trace?: ((line: string) => void) | undefined; waitMs?: number; stateMachine?: LocalStateMachineOptions; warmUpClassifier?: boolean }): Promise<LocalRuntime> {
   const lock = await acquireDataDirLock(options.dataDir, {
     command: options.command,
     waitMs: options.waitMs ?? lockWaitMs(),
@@ -33,7 +38,8 @@ export async function openLocalRuntime(options: { dataDir: string; command: stri
   });
   let stack: LocalStack;
   try {
-    stack = await startLocalStack({ dataDir: options.dataDir, verbose: options.verbose ?? false });
+    // A command that classifies (process, upload, serve) parses the model while the stack starts, not at its first document.
+    stack = await startLocalStack({ dataDir: options.dataDir, verbose: options.verbose ?? false, ...(options.warmUpClassifier ? { whileStarting: warmUpClassifier } : {}) });
   } catch (error) {
     await lock.release();
     throw error;

@@ -39,13 +39,19 @@ async function makeIdHashKey(file: string): Promise<string> {
   return key;
 }
 
-export async function startLocalStack(options: { dataDir: string; verbose?: boolean }): Promise<LocalStack> {
+/**
+ * `whileStarting`: main-thread work the caller will need (the classifier model's parse), run while the
+ * DynamoDB server's thread boots on the other core rather than after the stack is up.
+ */
+export async function startLocalStack(options: { dataDir: string; verbose?: boolean; whileStarting?: () => void }): Promise<LocalStack> {
   const dataDir = path.resolve(options.dataDir);
   await mkdir(dataDir, { recursive: true });
   const servers: LocalServer[] = [];
   try {
     servers.push(await startS3({ directory: path.join(dataDir, 's3'), buckets: [localBucket] }));
-    servers.push(await startDynamoDb({ dataDir: path.join(dataDir, 'dynamodb'), thread: true }));
+    const dynamoDbStarting = startDynamoDb({ dataDir: path.join(dataDir, 'dynamodb'), thread: true });
+    options.whileStarting?.();
+    servers.push(await dynamoDbStarting);
     const [s3, dynamodb] = servers as [LocalServer, LocalServer];
 
     Object.assign(process.env, {

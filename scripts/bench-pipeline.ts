@@ -106,6 +106,9 @@ const machine = await loadLocalStateMachine({ leaveOcrLaneWhenPagesRead: values[
 if (scans > 0) await warmUpOcr({ languages: loadConfig().ocr.languages, workers: concurrency });
 // pdf.js's first document loads its worker code (engines/pdf/warm-up.ts): a Lambda does it in init, so here before the clock too.
 const pdfWarmUpMs = await warmUpPdf(loadConfig().limits, loadConfig().ocr.targetDpi);
+// The classifier model's parse (domain/classify/index.ts): a Lambda pays it in init as well.
+const { warmUpModel } = await import('../domain/classify/index.ts');
+const modelWarmUpMs = warmUpModel();
 
 let peakRss = 0;
 const sampler = setInterval(() => {
@@ -255,7 +258,7 @@ const lines = [
   `CPU: the process used ${((cpu.user + cpu.system) / 1000 / wallMs).toFixed(2)} cores on average (all threads), ${((cpu.user + cpu.system) / 1000 / count).toFixed(0)} ms of CPU a document (what load does not change much); OCR workers (worker threads) ${ocrStats().workersCreated}; pages read side by side ${(overlap(ocrSpans) * 100).toFixed(0)}% of the time pages were read`,
   // A check on the split: every task's time must be found in the spans of its own document.
   `task time attributed to documents: ${((perDocument.reduce((a, d) => a + d.spanMs, 0) / Object.values(ms).reduce((a, b) => a + b, 0)) * 100).toFixed(1)}%`,
-  `before the clock: the PDF reader warmed in ${pdfWarmUpMs.toFixed(0)} ms (engines/pdf/warm-up.ts)`,
+  `before the clock: the PDF reader warmed in ${pdfWarmUpMs.toFixed(0)} ms (engines/pdf/warm-up.ts), the classifier model parsed in ${modelWarmUpMs.toFixed(0)} ms (domain/classify/index.ts)`,
   `peak RSS: ${(peakRss / 1024 ** 2).toFixed(0)} MiB; load average at the start ${loadAtStart}, at the end ${load} (${availableParallelism()} cores)`,
   `review: ${reviews} of ${count}; reasons: ${
     Object.entries(reviewReasons)

@@ -63,10 +63,31 @@ export type ClassifierHold = 'no_text' | 'comments_or_appeal';
 export const MIN_LETTERS = 20;
 
 let defaultModel: LoadedModel | undefined;
-/** The promoted model, parsed once per process (a Lambda pays it on the cold start only). */
+let modelParses = 0;
+/** The promoted model, parsed once per process (a Lambda pays it in init: warmUpModel). */
 export function promotedModel(): LoadedModel {
-  defaultModel ??= loadModel(promoted as unknown as ModelFile);
+  if (!defaultModel) {
+    defaultModel = loadModel(promoted as unknown as ModelFile);
+    modelParses += 1;
+  }
   return defaultModel;
+}
+
+/**
+ * The promoted model's parse (its packed weights unpacked, the glossary read) takes this thread for
+ * 0.4 s quiet and 6–14 s on a loaded 2-core machine (README "Robustness", session 13); at the first
+ * document's Classify it held every document in flight, early scans' Inspect too. A Lambda pays it in
+ * init, the bench and the CLI before their first file. Answers how long it took (ms; ~0 once parsed).
+ */
+export function warmUpModel(): number {
+  const started = performance.now();
+  promotedModel();
+  return performance.now() - started;
+}
+
+/** For tests: how many times this process has parsed the promoted model (at most once). */
+export function promotedModelParses(): number {
+  return modelParses;
 }
 
 export function letterCount(text: string): number {

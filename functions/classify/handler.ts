@@ -5,9 +5,14 @@ import { logger, metrics } from '#commons/powertools';
 import { loadConfig } from '#config/load';
 import { idHashKey } from '#commons/store/id-hash-key';
 import { classifyStage } from '#stages/classify';
+import { warmUpModel } from '#domain/classify/index';
+import { warmUpInLambdaInit } from '#commons/lambda-init-warm-up';
 import { pageReferences } from '#domain/inline-page-texts';
 import { Inspection, PageExtraction, type Classification } from '#schemas/pipeline';
 import { ExecutionState } from '#schemas/state';
+
+// The model's parse is paid in init (as Inspect warms pdf.js), not by the first document's Classify.
+await warmUpInLambdaInit('Classifier model', warmUpModel);
 
 /**
  * Classify: type, area, language, keywords, confidence and fields (stages/classify.ts). The model is

@@ -6,6 +6,7 @@ import { logger, metrics } from '#commons/powertools';
 import { loadConfig } from '#config/load';
 import { inspectFile } from '#engines/inspect-file';
 import { warmUpPdf } from '#engines/pdf/warm-up';
+import { warmUpInLambdaInit } from '#commons/lambda-init-warm-up';
 import { inspectStage } from '#stages/inspect';
 import { dynamoContentClaims } from '#commons/store/content-claims';
 import { dynamoBatchRoll } from '#commons/store/batch-roll';
@@ -19,7 +20,7 @@ const InspectInput = z.object({ intake: IntakeInput, fileName: z.string().option
 // pdf.js loads its worker code at the first document it parses, not at import: in Lambda that is done
 // during init (engines/pdf/warm-up.ts), not by the first upload's Inspect. A failed warm-up (even a
 // configuration that does not load, which the first invocation then reports) costs only the first document's time.
-if (process.env.AWS_LAMBDA_FUNCTION_NAME) await Promise.resolve().then(() => warmUpPdf(loadConfig().limits, loadConfig().ocr.targetDpi)).catch((error: unknown) => logger.warn('PDF warm-up failed', { error: (error as Error).name }));
+await warmUpInLambdaInit('PDF', () => warmUpPdf(loadConfig().limits, loadConfig().ocr.targetDpi));
 
 /**
  * The Map's page concurrency. In AWS the stack sets PAGE_CONCURRENCY (every page is its own Lambda

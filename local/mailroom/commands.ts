@@ -256,7 +256,7 @@ export async function processFiles(dataDir: string, files: InputFile[], options:
   const trace = options.verbose ? (line: string) => process.stderr.write(line + '\n') : undefined;
   const upload = async (file: InputFile) => ({ bytes: await readFile(file.path), fileName: path.basename(file.path), ...datesFor(file, options, files), batch: options.batch });
   return through(
-    { dataDir, verbose: options.verbose, command, trace },
+    { dataDir, verbose: options.verbose, command, trace, warmUpClassifier: true },
     {
       http: async (client) => {
         // The names a person's lines and the summary table use (./mailroom-wording.ts); the table is
