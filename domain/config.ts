@@ -36,6 +36,18 @@ export function extensionNoticeKinds(config: PostmottakConfig): string[] {
   return config.deadlineRules.filter((r) => r.extensionNotice).map((r) => r.kind);
 }
 
+/** Who opens the deadline a notice of extended processing time promised: `letter:{letterId}` (stages/write-letters.ts). */
+export const NOTICE_OPENER = 'letter:';
+
+/**
+ * The open deadlines that still call for the notice: of an extensionNotice kind, and not the one a notice
+ * already promised (that deadline was opened by the notice itself, so the notice exists and is not written twice).
+ */
+export function extensionNoticeStillDue(config: PostmottakConfig): (d: { kind: string; openedBy: string }) => boolean {
+  const kinds = extensionNoticeKinds(config);
+  return (d) => kinds.includes(d.kind) && !d.openedBy.startsWith(NOTICE_OPENER);
+}
+
 /** A document of this type joins an existing case (and takes its area); it never opens one. */
 export function mustLink(config: PostmottakConfig, type: string): boolean {
   return typeRule(config, type).caseMode === 'link';

@@ -12,7 +12,8 @@ import { EventsBus } from './constructs/events-bus.ts';
 import { Api } from './constructs/api.ts';
 import { ArchivistsPage } from './constructs/archivists-page.ts';
 import { PageFiles } from './constructs/page-files.ts';
-import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
+import { deadLetterQueue } from './constructs/dead-letter-queue.ts';
 import { HttpMethods } from 'aws-cdk-lib/aws-s3';
 import { EncryptionKeys } from './constructs/encryption-keys.ts';
 import { DocumentStore, prefixes } from './constructs/document-store.ts';
@@ -162,7 +163,7 @@ export class PostmottakStack extends Stack {
     for (const { spec, fn } of triggers.filter((t) => t.spec.trigger === 'daily')) {
       // What EventBridge could not deliver to the function at all (throttled past its retries, the
       // function missing or not permitted) lands here; a run that failed inside lands in the function's own.
-      const undelivered = new Queue(this, `${pascal(spec.name)}ScheduleDeadLetters`, { encryption: QueueEncryption.KMS, encryptionMasterKey: dataKey, enforceSSL: true, retentionPeriod: Duration.days(14) });
+      const undelivered = deadLetterQueue(this, `${pascal(spec.name)}ScheduleDeadLetters`, dataKey);
       Validations.of(undelivered).acknowledge({ id: 'AwsSolutions-SQS3', reason: 'This is the dead-letter queue of a schedule\'s target; nothing reads it but an operator, so it has none of its own.' });
       scheduleDeadLetters.set(spec.name, undelivered);
       new Rule(this, `${pascal(spec.name)}Schedule`, {

@@ -36,8 +36,11 @@ export function decisionLine(result: ProcessResult, areas: Areas, reasonNb?: str
 /** «klart til utsending», «sendt 24.03.2025», «holdt tilbake: …»: the outbox's lines and `postmottak case`'s letters, in the page's and the journal's words. */
 export const letterStatus = letterStanding;
 
-/** «<letter id>  2025/00001  Bekreftelse på mottatt klage (bokmål)  klar  → Kari Nordmann, Storgata 1, 0150 Oslo  <pdf key>» */
-export function letterLine(l: OutboxItem): string {
+/**
+ * «<letter id>  2025/00001  datert 10.06.2025  Bekreftelse på mottatt klage (bokmål)  klar  → Kari Nordmann, Storgata 1,
+ * 0150 Oslo  <pdf key>»: the letter's date is what `outbox print --date` picks a day's post by (QA s13 L5).
+ */
+export function letterLine(l: Pick<OutboxItem, 'letterId' | 'caseNumber' | 'letterDate' | 'kind' | 'language' | 'recipient' | 'path'> & Parameters<typeof letterStatus>[0]): string {
   const to = l.recipient ? [l.recipient.name, ...l.recipient.address].join(', ') : '(ingen mottaker)';
-  return `${l.letterId}  ${l.caseNumber}  ${letterKindNames[l.kind] ?? l.kind} (${languageName(l.language)})  ${letterStatus(l)}  → ${to}  ${l.path}`;
+  return `${l.letterId}  ${l.caseNumber}  datert ${date(l.letterDate)}  ${letterKindNames[l.kind] ?? l.kind} (${languageName(l.language)})  ${letterStatus(l)}  → ${to}  ${l.path}`;
 }

@@ -4,6 +4,7 @@ import type { Classification, Deadline } from '#schemas/pipeline';
 import type { PostmottakEvent } from '#schemas/events';
 import { norwegianPostcodes } from '#config/postcodes';
 import { osloDate } from '../domain/calendar.ts';
+import { NOTICE_OPENER } from '../domain/config.ts';
 import { makeEvent } from '../domain/events/make-event.ts';
 import { mergedCaseParties, withAppellantsActedFor } from '../domain/letters/case-parties.ts';
 import { acknowledgementFor, extendedNoticesFor, type OpenCase, type PlannedLetter } from '../domain/letters/plan.ts';
@@ -11,6 +12,7 @@ import type { DeadlinesResult, ExecutionState, LettersResult, LinkResult, Regist
 import { outboxKey, type LetterRenderer, type LetterRepository, type OutboxRecord } from './letter-ports.ts';
 import { documentIdOf } from './document-id.ts';
 import type { BlobStore, StagePorts } from './ports.ts';
+import type { DeadlineChangeResult } from './records.ts';
 import { caseClosedUnder, closedCase, letterWithdrawnEvent } from './case-still-open.ts';
 import { withdrawnLetterReason } from '../domain/registry/case-given-up-wording.ts';
 import { envelopeOfRead } from '../domain/letters/postal-address.ts';
@@ -34,6 +36,11 @@ export interface LetterStagePorts {
    * changeDeadlines); true when it is met by `metBy`, now or before.
    */
   meetDeadline(input: { caseId: string; area?: string | undefined; kind: DeadlineKind; openedBy: string; metBy: string; on: IsoDate }): Promise<boolean>;
+  /**
+   * Moves a case's open deadline of `kind` to `due`: closes the oldest open one by `by` and opens one due then,
+   * opened by `by` on `on` (the case repository's changeDeadlines); a re-run changes nothing and reports the same.
+   */
+  extendDeadline(input: { caseId: string; kind: DeadlineKind; due: IsoDate; by: string; on: IsoDate }): Promise<DeadlineChangeResult>;
   publish(events: readonly PostmottakEvent[]): Promise<void>;
   now(): Date;
   /** The national ids' HMAC key, which also keys a joined appellant in a notice's id (domain/letters/plan.ts). */
@@ -55,6 +62,8 @@ export function letterStagePorts(ports: WriteLettersPorts): LetterStagePorts {
       const { closed } = await ports.cases.changeDeadlines({ caseId, area: area ?? '', fresh: false, change: { open: [], openedBy: metBy, openedOn: on, close: [], meet: [{ kind, openedBy }] } });
       return closed.some((d) => d.kind === kind && d.closedBy === metBy);
     },
+    extendDeadline: ({ caseId, kind, due, by, on }) =>
+      ports.cases.changeDeadlines({ caseId, area: '', fresh: false, change: { open: [{ kind, due }], openedBy: by, openedOn: on, close: [kind] } }),
     publish: (events) => ports.events.publish(events),
     now: () => ports.clock.now(),
     idHashKey: ports.idHashKey,
@@ -211,11 +220,34 @@ export async function writeExtendedNotices(cases: readonly Omit<OpenCase, 'parti
     // Only a case of more than one appellant keys a notice by its appellant: the key is read then, once.
     if ((known?.parties.filter((p) => p.role === 'appellant').length ?? 0) > 1) hashKey ??= await ports.idHashKey();
     // One notice for each appellant of the case: a moved appeal's writer is a party as the first appellant is.
-    for (const planned of extendedNoticesFor({ ...openCase, parties: known?.parties, language: known?.language ?? null }, today, ports.lettersConfig, hashKey, norwegianPostcodes())) {
+    const notices = extendedNoticesFor({ ...openCase, parties: known?.parties, language: known?.language ?? null }, today, ports.lettersConfig, hashKey, norwegianPostcodes());
+    for (const planned of notices) {
       out.push(await writeLetter(planned, { caseId: openCase.caseId, triggerDocumentId: null }, ports));
     }
+    // The case's first notice holds the promise; its joined appellants' notices promise the same date.
+    if (notices[0]) await keepNoticePromise(notices[0].letterId, ports);
   }
   return out;
+}
+
+/**
+ * The case's case_processing deadline becomes the date the notice promised (QA s13 M4: the case kept the old date
+ * and the watcher still asked for a notice): the old deadline closed and the promised one opened by the notice, with
+ * DeadlineClosed and DeadlineOpened. Read from the stored notice, so a re-run on a later day keeps the first
+ * promise and changes nothing.
+ */
+async function keepNoticePromise(letterId: string, ports: LetterStagePorts): Promise<void> {
+  const notice = await ports.letters.get(letterId);
+  if (!notice || notice.status === 'withdrawn') return;
+  const by = `${NOTICE_OPENER}${notice.letterId}`;
+  const kind = 'case_processing' as const;
+  const { opened, closed } = await ports.extendDeadline({ caseId: notice.caseId, kind, due: notice.facts.expectedDate, by, on: notice.letterDate });
+  const subject = { caseId: notice.caseId };
+  const time = ports.now().toISOString();
+  await ports.publish([
+    ...closed.map((d) => makeEvent('DeadlineClosed', subject, { kind, closedBy: by }, { time, change: { kind, closedBy: by, deadline: d.id } })),
+    ...opened.map((d) => makeEvent('DeadlineOpened', subject, { kind, due: d.due, openedBy: by }, { time, change: { kind, openedBy: by, deadline: d.id } })),
+  ]);
 }
 
 /**

@@ -34,7 +34,8 @@ export class EventsBus extends Construct {
       eventPattern: { source: [eventSource] },
       retention: Duration.days(props.archiveRetentionDays),
     });
-    this.archive.applyRemovalPolicy(RemovalPolicy.DESTROY);
+    // 365 days of replay for a consumer that missed some: kept when the stack is deleted or the archive replaced (QA s13 L1).
+    this.archive.applyRemovalPolicy(RemovalPolicy.RETAIN);
     if (props.schemaDiscovery) {
       this.discoverer = new CfnDiscoverer(this, 'SchemaDiscoverer', {
         sourceArn: this.bus.eventBusArn,

@@ -5,6 +5,7 @@ import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import { deadLetterQueue } from './dead-letter-queue.ts';
 import type { IStateMachine } from 'aws-cdk-lib/aws-stepfunctions';
 import { Construct } from 'constructs';
 import type { PipelineFunction } from './pipeline-function.ts';
@@ -41,12 +42,7 @@ export class IntakeTrigger extends Construct {
     const { starter } = props;
     const visibilityTimeout = Duration.seconds(starter.function.timeout!.toSeconds() * 6);
 
-    this.deadLetterQueue = new Queue(this, 'DeadLetters', {
-      encryption: QueueEncryption.KMS,
-      encryptionMasterKey: props.key,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
+    this.deadLetterQueue = deadLetterQueue(this, 'DeadLetters', props.key);
     Validations.of(this.deadLetterQueue).acknowledge({ id: 'AwsSolutions-SQS3', reason: 'This is the dead-letter queue; its messages are redriven to the intake queue, not dead-lettered again.' });
 
     this.queue = new Queue(this, 'Intake', {

@@ -7,7 +7,8 @@ import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import type { IBucket } from 'aws-cdk-lib/aws-s3';
 import type { ISecret } from 'aws-cdk-lib/aws-secretsmanager';
 import type { ITable } from 'aws-cdk-lib/aws-dynamodb';
-import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import type { Queue } from 'aws-cdk-lib/aws-sqs';
+import { deadLetterQueue } from './dead-letter-queue.ts';
 import { Construct } from 'constructs';
 import { flattenCfnReference } from 'cdk-nag/lib/utils/flatten-cfn-reference.js';
 import { bundleForThisMachineContext, bundlingFor, handlerEntry, lockFile, nodeModulesFor, projectRoot, type BundleCpu } from '../bundling.ts';
@@ -121,7 +122,7 @@ export class PipelineFunction extends Construct {
     this.function.node.addDependency(this.policy);
 
     if (props.invocation === 'asynchronous') {
-      this.deadLetterQueue = new Queue(this, 'DeadLetters', { encryption: QueueEncryption.KMS, encryptionMasterKey: props.dataKey, enforceSSL: true, retentionPeriod: Duration.days(14) });
+      this.deadLetterQueue = deadLetterQueue(this, 'DeadLetters', props.dataKey);
       Validations.of(this.deadLetterQueue).acknowledge({ id: 'AwsSolutions-SQS3', reason: 'This is the dead-letter queue of a scheduled function; nothing reads it but an operator, so it has none of its own.' });
       // On the resource: the L2 `deadLetterQueue` prop would grant SendMessage as an inline policy.
       (this.function.node.defaultChild as CfnFunction).deadLetterConfig = { targetArn: this.deadLetterQueue.queueArn };

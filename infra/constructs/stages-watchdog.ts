@@ -2,6 +2,7 @@ import { Duration, Validations } from 'aws-cdk-lib';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import { deadLetterQueue } from './dead-letter-queue.ts';
 import { Construct } from 'constructs';
 import { STAGES_WATCH_DELAY_SECONDS } from '../../functions/commons/stages-watch.ts';
 import type { PipelineFunction } from './pipeline-function.ts';
@@ -28,12 +29,7 @@ export class StagesWatchdog extends Construct {
   constructor(scope: Construct, id: string, props: StagesWatchdogProps) {
     super(scope, id);
     const { starter, watcher } = props;
-    this.deadLetterQueue = new Queue(this, 'DeadLetters', {
-      encryption: QueueEncryption.KMS,
-      encryptionMasterKey: props.key,
-      enforceSSL: true,
-      retentionPeriod: Duration.days(14),
-    });
+    this.deadLetterQueue = deadLetterQueue(this, 'DeadLetters', props.key);
     Validations.of(this.deadLetterQueue).acknowledge({ id: 'AwsSolutions-SQS3', reason: 'This is the dead-letter queue of the stages watchdog; an operator redrives it to the check queue, it is not dead-lettered again.' });
 
     this.queue = new Queue(this, 'Checks', {

@@ -1,7 +1,7 @@
 import type { CaseView, JournalLine } from '#schemas/api';
 import type { DeadlineKind, IsoDate } from '#schemas/taxonomy';
 import { caseIdFromInput, displayCaseNumber } from '#domain/registry/case-number-input';
-import { extensionNoticeKinds, handlerOpenableKinds } from '#domain/config';
+import { extensionNoticeStillDue, handlerOpenableKinds } from '#domain/config';
 import { osloDate, compareIsoDates } from '#domain/calendar';
 import { getAll } from '../../functions/commons/store/db.ts';
 import { openDocumentItem, sealingOf } from '../../functions/commons/store/sealed-national-ids.ts';
@@ -187,7 +187,7 @@ export async function openDeadline(ctx: ServiceContext, identity: Identity, case
 export async function dueDeadlines(ctx: ServiceContext, identity: Identity, before: IsoDate) {
   requirePermission(identity, 'deadlines:read');
   const due = await deadlinesDueBefore(ctx.db, ctx.config, before);
-  const noticeKinds = extensionNoticeKinds(ctx.config);
+  const noticeStillDue = extensionNoticeStillDue(ctx.config);
   return {
     before,
     deadlines: due.map((d) => ({
@@ -198,7 +198,7 @@ export async function dueDeadlines(ctx: ServiceContext, identity: Identity, befo
       due: d.due,
       handlerId: d.handlerId,
       title: d.title,
-      extensionNoticeDue: noticeKinds.includes(d.kind),
+      extensionNoticeDue: noticeStillDue(d),
     })),
   };
 }

@@ -76,7 +76,7 @@ describe("the archivists' commands, read by a person", () => {
     const human = (await cli(['outbox', '--data-dir', dataDir])).stdout.trim();
     // The language by its name, as the page says it (QA s11: «(nb)»).
     const language = { nb: 'bokmål', nn: 'nynorsk' }[letter!.language];
-    expect(human).toBe(`${letter!.letterId}  ${letter!.caseNumber}  Bekreftelse på mottatt klage (${language})  klart til utsending  → ${[letter!.recipient!.name, ...letter!.recipient!.address].join(', ')}  ${letter!.path}`);
+    expect(human).toBe(`${letter!.letterId}  ${letter!.caseNumber}  datert ${letter!.letterDate.split('-').reverse().join('.')}  Bekreftelse på mottatt klage (${language})  klart til utsending  → ${[letter!.recipient!.name, ...letter!.recipient!.address].join(', ')}  ${letter!.path}`);
   });
 
   it('review decide: back in review with why, as the page says it; then where the document went, the queue by its name', async () => {

@@ -192,3 +192,20 @@ describe('operations', () => {
     expect(Stack.of(s.stack.intake.stages.stateMachine).stackName).toBe('PostmottakTest');
   });
 });
+
+describe('what a stack deletion or replacement keeps (QA s13 L1)', () => {
+  it('retains the events archive and every dead-letter queue (the intake one holds the uploads that could not start)', () => {
+    const refOf = (arn: unknown) => (arn as { 'Fn::GetAtt'?: [string, string] } | undefined)?.['Fn::GetAtt']?.[0];
+    const dlqs = new Set<string>();
+    for (const [, q] of ofType(s.resources, 'AWS::SQS::Queue')) if (q.RedrivePolicy) dlqs.add(refOf(q.RedrivePolicy.deadLetterTargetArn)!);
+    for (const [, f] of ofType(s.resources, 'AWS::Lambda::Function')) if (f.DeadLetterConfig) dlqs.add(refOf(f.DeadLetterConfig.TargetArn)!);
+    for (const [, r] of ofType(s.resources, 'AWS::Events::Rule')) for (const t of r.Targets ?? []) if (t.DeadLetterConfig) dlqs.add(refOf(t.DeadLetterConfig.Arn)!);
+    // The intake's, the stages watchdog's, the scheduled functions' and the schedules' own.
+    expect(dlqs.size).toBeGreaterThanOrEqual(4);
+    const archives = ofType(s.resources, 'AWS::Events::Archive').map(([id]) => id);
+    expect(archives).toHaveLength(1);
+    for (const id of [...dlqs, ...archives]) {
+      expect(s.resources[id], id).toMatchObject({ DeletionPolicy: 'Retain', UpdateReplacePolicy: 'Retain' });
+    }
+  });
+});

@@ -37,6 +37,7 @@ withFreshTable((db) => {
     renderer: pdfLetterRenderer,
     blobs: { put: async (key, body) => void blobs.set(key, typeof body === 'string' ? new TextEncoder().encode(body) : body) },
     meetDeadline: async () => true,
+    extendDeadline: async () => ({ opened: [], closed: [] }),
     publish: async () => {},
     now: () => new Date('2025-03-21T09:00:00Z'),
     idHashKey: () => Promise.reject(new Error('no notice here keys an appellant')),

@@ -7,7 +7,7 @@ import { eventSchemas } from '#schemas/events';
 import { journalWords } from '#domain/journal/wording';
 import { configuredNames, journalNames } from '#domain/wording/names-nb';
 import { letterStanding, letterStatusNames } from '#domain/wording/letter-status';
-import { letterStatus } from '../../local/archivist-wording.ts';
+import { letterLine, letterStatus } from '../../local/archivist-wording.ts';
 
 /**
  * A letter's status in one wording (QA s11: «klar», «klar til utsending», «klart til utsending» and
@@ -58,5 +58,15 @@ describe('no second table of letter status words (review s11: the outbox said «
   it('has none outside domain/wording/letter-status.ts', () => {
     const second = sourceDirs.flatMap(sourceFiles).filter((file) => file !== oneTable && file !== pluralWords && table.test(readFileSync(join(root, file), 'utf8').replace(/\s+/g, ' ')));
     expect(second).toEqual([]);
+  });
+});
+
+describe("the outbox's line", () => {
+  it('gives the letter its date, the day `outbox print --date` picks the post by (QA s13 L5)', () => {
+    const line = letterLine({
+      letterId: 'ext.2025-00001', caseNumber: '2025/00001', letterDate: '2025-06-10', kind: 'extended_processing_time', language: 'nn',
+      recipient: { role: 'appellant', name: 'Kari Nordmann', address: ['Storgata 12B', '0467 Oslo'] }, path: 'outbox/2025-00001/ext.2025-00001.pdf', status: 'ready',
+    });
+    expect(line).toContain('2025/00001  datert 10.06.2025  ');
   });
 });

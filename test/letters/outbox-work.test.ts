@@ -12,7 +12,9 @@ import { auditTrail } from '../../functions/commons/store/audit.ts';
 import { dynamoLetterRepository } from '../../functions/commons/store/letters.ts';
 import { dynamoStagePorts } from '../../functions/commons/store/repositories.ts';
 import { markLetterSent, releaseHeldLetter, type OutboxWorkPorts } from '../../stages/outbox-work.ts';
-import { letterStagePorts, writeLetters } from '../../stages/write-letters.ts';
+import { letterStagePorts, writeExtendedNotices, writeLetters } from '../../stages/write-letters.ts';
+import { noticesDue } from '../../stages/extended-notices.ts';
+import { watchDeadlines } from '../../functions/commons/store/service.ts';
 import { meetDeadline } from '../../domain/registry/deadline-book.ts';
 import { applyDocument, keepLetterReplies, withdrawDocument } from '../../domain/registry/correction.ts';
 import { withFreshTable } from '../support/fresh-table.ts';
@@ -177,5 +179,46 @@ describe('releasing a held letter', () => {
     expect(await releaseHeldLetter({ letterId: held!.letterId, address: { name: 'Kari Nordmann', street: 'Fjellveien 3', postcode: '5006', place: '' }, by: 'a' }, ports)).toEqual({ outcome: 'invalid_address' });
     expect((await ports.letters.get(held!.letterId))?.status).toBe('held');
     expect(await releaseHeldLetter({ letterId: 'no-such', address: { name: 'K', street: 'S 1', postcode: '5006', place: 'Bergen' }, by: 'a' }, ports)).toEqual({ outcome: 'not_found' });
+  });
+});
+
+describe('the date the notice of extended processing time promised (QA s13 M4)', () => {
+  const caseProcessing = async () =>
+    Object.values((await getDeadlines(db, CASE))!.book)
+      .filter((d) => d.kind === 'case_processing')
+      .map((d) => ({ due: d.due, status: d.status, openedBy: d.openedBy, closedBy: d.closedBy ?? null }))
+      .sort((a, b) => a.due.localeCompare(b.due));
+  const watch = (today: string) => watchDeadlines(db, loadConfig(), { today, horizonDays: 14 });
+
+  it('becomes the case_processing deadline, the watcher stops asking for a notice, and a later re-run changes nothing', async () => {
+    await openDeadlines('doc-appeal', '2025-03-20', true);
+    await writeLetters(registered('doc-appeal', 'appeal', [appellant], true), ports);
+    const before = await watch('2025-06-10');
+    expect(before.extensionNotices.map((d) => d.due)).toEqual(['2025-06-20']);
+
+    // The watcher's list names the case by its number (a case record this test does not write).
+    const dueSoon = noticesDue(before.extensionNotices.map((d) => ({ ...d, caseNumber: '2025/00001' })));
+    const [notice] = await writeExtendedNotices(dueSoon, ports, '2025-06-10');
+    const by = `letter:${notice!.letterId}`;
+    const moved = [
+      { due: '2025-06-20', status: 'closed', openedBy: 'doc-appeal', closedBy: by },
+      { due: '2025-08-20', status: 'open', openedBy: by, closedBy: null },
+    ];
+    expect(await caseProcessing()).toEqual(moved);
+    expect((await watch('2025-06-10')).extensionNotices).toEqual([]);
+    const announced = events.filter((e) => (e.type === 'DeadlineOpened' || e.type === 'DeadlineClosed') && e.detail.kind === 'case_processing');
+    expect(announced.map((e) => [e.type, e.detail])).toEqual([
+      ['DeadlineClosed', { kind: 'case_processing', closedBy: by }],
+      ['DeadlineOpened', { kind: 'case_processing', due: '2025-08-20', openedBy: by }],
+    ]);
+
+    // The promised date comes within the lead time: no second notice, no second move, the same event ids.
+    const later = await watch('2025-08-10');
+    expect(later.deadlines.map((d) => d.due)).toEqual(['2025-08-20']);
+    expect(later.extensionNotices).toEqual([]);
+    await writeExtendedNotices(dueSoon, ports, '2025-07-01');
+    expect(await caseProcessing()).toEqual(moved);
+    const again = events.filter((e) => (e.type === 'DeadlineOpened' || e.type === 'DeadlineClosed') && e.detail.kind === 'case_processing');
+    expect(new Set(again.map((e) => e.id))).toEqual(new Set(announced.map((e) => e.id)));
   });
 });

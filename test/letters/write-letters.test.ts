@@ -42,6 +42,7 @@ withFreshTable((fresh) => {
       if (!closed.some((c) => c.caseId === entry.caseId && c.kind === entry.kind && c.openedBy === entry.openedBy)) closed.push(entry);
       return true;
     },
+    extendDeadline: async () => ({ opened: [], closed: [] }),
     publish: async (e) => void events.push(...e),
     now: () => new Date('2025-03-21T09:00:00Z'),
     idHashKey: async () => 'test-id-hash-key-0123456789',

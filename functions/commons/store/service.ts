@@ -2,7 +2,7 @@ import type { PostmottakConfig } from '#schemas/config';
 import type { ArchivistDecision, } from '#schemas/pipeline';
 import type { ExecutionState } from '#schemas/state';
 import type { DeadlineKind, IsoDate } from '#schemas/taxonomy';
-import { extensionNoticeKinds } from '#domain/config';
+import { extensionNoticeStillDue } from '#domain/config';
 import { DecisionError } from '#domain/errors';
 import { addDays, compareIsoDates } from '#domain/calendar';
 import { nationalIdHash } from '#domain/registry/national-id-hash';
@@ -66,7 +66,8 @@ export interface DeadlineWatch {
   deadlines: DueDeadlineView[];
   /**
    * Cases whose case_processing deadline (deadlineRules[].extensionNotice) falls before dueBefore: the unit must send «varsel om
-   * forlenget svarfrist» (forvaltningsloven § 11 a third paragraph) before it passes.
+   * forlenget svarfrist» (forvaltningsloven § 11 a third paragraph) before it passes. Not the deadline a notice
+   * already promised (opened by the notice): the notice exists.
    */
   extensionNotices: DueDeadlineView[];
 }
@@ -75,8 +76,7 @@ export interface DeadlineWatch {
 export async function watchDeadlines(db: Db, config: PostmottakConfig, input: { today: IsoDate; horizonDays: number }): Promise<DeadlineWatch> {
   const dueBefore = addDays(input.today, input.horizonDays + 1);
   const deadlines = await deadlinesDueBefore(db, config, dueBefore);
-  const noticeKinds = extensionNoticeKinds(config);
-  return { dueBefore, deadlines, extensionNotices: deadlines.filter((d) => noticeKinds.includes(d.kind)) };
+  return { dueBefore, deadlines, extensionNotices: deadlines.filter(extensionNoticeStillDue(config)) };
 }
 
 export type { ReviewItem };
