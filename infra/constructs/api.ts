@@ -1,5 +1,6 @@
 import { Aws, Duration, Fn, RemovalPolicy, Stack, Validations } from 'aws-cdk-lib';
 import {
+  AccessLogField,
   AccessLogFormat,
   AuthorizationType,
   CognitoUserPoolsAuthorizer,
@@ -96,8 +97,23 @@ export class Api extends Construct {
       deployOptions: {
         stageName: apiStageName,
         accessLogDestination: new LogGroupLogDestination(this.accessLogs),
-        // Who called what and how it ended; never a body (bodies carry national ids and document text).
-        accessLogFormat: AccessLogFormat.jsonWithStandardFields({ caller: true, httpMethod: true, ip: true, protocol: true, requestTime: true, resourcePath: true, responseLength: true, status: true, user: true }),
+        // Who called what and how it ended; never a body (bodies carry national ids and document text)
+        // and never the query string (an auditor's search names a national id). Under the Cognito
+        // authorizer the IAM `user`/`caller` fields are empty and the resource path is always the
+        // proxy's, so the caller is the token's `sub` and the path the request's own.
+        accessLogFormat: AccessLogFormat.custom(
+          JSON.stringify({
+            requestId: AccessLogField.contextRequestId(),
+            requestTime: AccessLogField.contextRequestTime(),
+            ip: AccessLogField.contextIdentitySourceIp(),
+            caller: AccessLogField.contextAuthorizerClaims('sub'),
+            httpMethod: AccessLogField.contextHttpMethod(),
+            path: AccessLogField.contextPath(),
+            protocol: AccessLogField.contextProtocol(),
+            status: AccessLogField.contextStatus(),
+            responseLength: AccessLogField.contextResponseLength(),
+          }),
+        ),
         loggingLevel: MethodLoggingLevel.ERROR,
         dataTraceEnabled: false,
         metricsEnabled: true,

@@ -79,8 +79,11 @@ describe('REST API', () => {
     const [[, stage]] = ofType(s.resources, 'AWS::ApiGateway::Stage') as [[string, any]];
     expect(stage.MethodSettings).toContainEqual(expect.objectContaining({ HttpMethod: '*', ResourcePath: '/*', ThrottlingRateLimit: defaultSettings.apiThrottle.ratePerSecond, ThrottlingBurstLimit: defaultSettings.apiThrottle.burst, DataTraceEnabled: false }));
     expect(JSON.stringify(stage.AccessLogSetting.DestinationArn)).toContain(`{"Ref":"${logicalId(s.stack, s.stack.api.accessLogs)}"}`);
-    // Who called what and how it ended, never a body.
-    expect(stage.AccessLogSetting.Format).not.toMatch(/body/i);
+    // Who called what and how it ended, never a body or the query string (an auditor's search names a
+    // national id); the caller is the Cognito token's subject, the path the request's own.
+    const format = JSON.parse(stage.AccessLogSetting.Format);
+    expect(format).toMatchObject({ caller: '$context.authorizer.claims.sub', path: '$context.path', status: '$context.status', httpMethod: '$context.httpMethod' });
+    expect(stage.AccessLogSetting.Format).not.toMatch(/body|querystring|\$input/i);
     expect(stage.TracingEnabled).toBe(true);
   });
 
