@@ -25,3 +25,14 @@ export function contentDocumentId(bytes: Uint8Array): string {
 export function uploadIdentity(intake: { bucket: string; key: string; etag: string; versionId?: string | null; receivedDate: string; postmarkDate?: string | null }): string {
   return [intake.bucket, intake.key, intake.versionId ?? '', intake.etag.replaceAll('"', ''), intake.receivedDate, intake.postmarkDate ?? ''].join('\n');
 }
+
+/**
+ * The upload's own document id (documentIdFor) from its identity (uploadIdentity): where a first upload
+ * that failed before its bytes were read keeps its outcome. Only the key may hold a line break, and
+ * every other field has its fixed place from either end.
+ */
+export function documentIdOfUpload(identity: string): string {
+  const fields = identity.split('\n');
+  const [bucket = '', versionId = '', etag = ''] = [fields[0], fields.at(-4), fields.at(-3)];
+  return documentIdFor({ bucket, key: fields.slice(1, -4).join('\n'), versionId, etag });
+}

@@ -86,6 +86,18 @@ describe('statemachines/intake.asl.json', () => {
     }
   });
 
+  it('lets Inspect wait for the first upload of the same bytes, its tries inside the Express execution\'s 5 minutes', () => {
+    const inspect = definition.States.Inspect as unknown as State & { TimeoutSeconds: number };
+    const retry = inspect.Retry?.find((r) => r.ErrorEquals.includes('DuplicateInFlight')) as (State['Retry'] & object)[number] & { IntervalSeconds: number };
+    expect(retry).toBeDefined();
+    const waits = Array.from({ length: retry.MaxAttempts! }, (_, k) => Math.min(retry.IntervalSeconds * retry.BackoffRate! ** k, retry.MaxDelaySeconds!));
+    const total = waits.reduce((a, b) => a + b, 0);
+    // README "Idempotency" gives this figure: 10 + 15 + 22.5 + 33.75 + 40 + 40 s.
+    expect(total).toBe(161.25);
+    // Each try is a download and a claim, seconds; the waits leave a whole Inspect's timeout for the last one.
+    expect(total + inspect.TimeoutSeconds).toBeLessThanOrEqual(300);
+  });
+
   it('resumes an archivist decision at Link, the same mechanism as locally', () => {
     const start = definition.States[(definition as unknown as { StartAt: string }).StartAt] as unknown as { Type: string; Choices: { Variable: string; IsPresent: boolean; Next: string }[] };
     expect(start.Type).toBe('Choice');

@@ -2,8 +2,9 @@ import type { ProcessResult, SplitOutcome } from '#schemas/pipeline';
 import { partDocumentId } from '#domain/bundles/document-parts';
 import { DuplicateInFlight } from '#domain/errors';
 import type { ContentClaims } from '#stages/ports';
+import { documentIdOfUpload } from '#domain/identity';
 import { getDocument } from './documents.ts';
-import { putIf, type Db } from './db.ts';
+import { getItem, putIf, type Db } from './db.ts';
 
 /**
  * Which upload first brought a document's bytes (SPEC.md "Duplicates and re-runs"). The first upload
@@ -33,11 +34,24 @@ export async function claimContent(db: Db, input: { documentId: string; upload: 
     const split = await splitOutcome(db, input.documentId);
     if (split) return { duplicate: true, duplicateOf: input.documentId, result: split };
   }
-  if (!first?.result) {
-    // The first upload of these bytes is still on its way (or stopped mid-flow: reconcile finds it).
-    throw new DuplicateInFlightError('the first upload of the same bytes has no outcome yet');
-  }
-  return { duplicate: true, duplicateOf: input.documentId, result: { ...first.result, duplicateOf: input.documentId } };
+  if (first?.result) return { duplicate: true, duplicateOf: input.documentId, result: { ...first.result, duplicateOf: input.documentId } };
+  const ended = await endedBeforeItsBytesWereRead(db, input.documentId);
+  if (ended) return { duplicate: true, duplicateOf: ended.documentId, result: { ...ended.result, duplicateOf: ended.documentId } };
+  // The first upload of these bytes is still on its way (or stopped mid-flow: reconcile finds it).
+  throw new DuplicateInFlightError('the first upload of the same bytes has no outcome yet');
+}
+
+/**
+ * A first upload whose Inspect failed after its claim (a timeout, a publish that kept failing) went to
+ * review under its upload's own id, as RecordFailure knows no content id without an inspection; the
+ * claim names that upload, so its outcome is found there and it is not taken for one still in flight.
+ */
+async function endedBeforeItsBytesWereRead(db: Db, contentId: string): Promise<{ documentId: string; result: ProcessResult } | null> {
+  const claim = await getItem(db, claimKey(contentId), { consistent: true });
+  if (typeof claim?.upload !== 'string') return null;
+  const documentId = documentIdOfUpload(claim.upload);
+  const first = await getDocument(db, documentId);
+  return first?.result ? { documentId, result: first.result } : null;
 }
 
 /**
