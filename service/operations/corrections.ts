@@ -38,7 +38,7 @@ import { refuseDayBeforeExistence } from './day-before-existence-refusal.ts';
 import { partiesJoiningCase } from '#domain/letters/case-parties';
 import type { Party } from '#schemas/parties';
 import { dynamoLetterRepository } from '../../functions/commons/store/letters.ts';
-import { openCaseByCorrection, refuseNewCaseForLinkedType, settleNewCase } from './new-case-by-correction.ts';
+import { claimNewCase, openCaseByCorrection, refuseNewCaseForLinkedType, settleNewCase } from './new-case-by-correction.ts';
 
 /** The facts a routed document was registered with, as the correction reads them. */
 function factsOf(doc: DocumentRecord): DocumentFacts {
@@ -94,7 +94,7 @@ export async function correctDocument(ctx: ServiceContext, identity: Identity, d
   const wantsNewCase = body.case?.trim().toLowerCase() === 'new';
   // The same move again (a retry after a failure halfway, or a lost answer): what the first left undone is finished.
   const movedFrom = doc.item.movedFrom as MovedFrom | undefined;
-  if (movedFrom && repeatsMove(body, wantsNewCase, doc.caseId, movedFrom)) return finishMove(ctx, identity, doc, movedFrom);
+  if (movedFrom && repeatsMove(body, wantsNewCase, doc, movedFrom)) return finishMove(ctx, identity, doc, movedFrom);
   if (body.area && !ctx.config.areas.some((a) => a.code === body.area)) {
     throw unprocessable(`There is no case area '${body.area}'. Areas: ${ctx.config.areas.map((a) => a.code).join(', ')}.`, `Det finnes ikke noe saksområde «${body.area}». Områder: ${ctx.config.areas.map((a) => a.code).join(', ')}.`);
   }
@@ -124,183 +124,196 @@ export async function correctDocument(ctx: ServiceContext, identity: Identity, d
   const at = ctx.now().toISOString();
   const today = osloDate(ctx.now());
   const by = `correction:${identity.person}`;
-  // A new case is made now, as Register makes one, once (a repeat after a failure finds the one it took).
-  const toCase = wantsNewCase ? await openCaseByCorrection(ctx, doc, after, at) : existingCase;
-  const moved = toCase !== null && toCase.caseId !== fromCaseId;
-  if (moved) changes.case = { from: displayCaseNumber(fromCaseId), to: toCase.caseNumber };
-  const toCaseId = moved ? toCase.caseId : fromCaseId;
-  const targetCase = moved ? toCase : await getCase(ctx.db, fromCaseId);
-  if (!targetCase) throw notFound(`Case ${displayCaseNumber(fromCaseId)} of document ${documentId} is gone.`, `Sak ${displayCaseNumber(fromCaseId)} som dokument ${documentId} lå på, finnes ikke lenger.`);
-  // A document left on a case given up as opened in error is only moved on: any other correction would work the closed case again.
-  if (!moved && targetCase.givenUp) {
-    throw unprocessable(
-      `Case ${targetCase.caseNumber} was given up as opened in error. Document ${documentId} can only be moved to the right case: name that case in the correction.`,
-      `Sak ${targetCase.caseNumber} er avsluttet som opprettet ved feil. Dokument ${documentId} kan bare flyttes til riktig sak: oppgi den saken i rettingen.`,
-    );
-  }
-  // A linked document takes its case's area: the area is corrected on the document that opened the case.
-  // The document decides its case's facts when it opened it, and when it opens a new one now.
-  const decidesCase = (doc.createdCase === true && !moved) || wantsNewCase;
-  const areaRefused = linkedAreaRefusal({ area: body.area, caseArea: targetCase.area, opensCase: decidesCase, caseOpener: targetCase.createdBy });
-  if (areaRefused) {
-    throw unprocessable(
-      `Document ${documentId} is on case ${targetCase.caseNumber} and takes its area. To change the area, correct the document that opened the case (${areaRefused.correctOn}): the whole case follows.`,
-      `Dokument ${documentId} ligger på sak ${targetCase.caseNumber} og har sakens område. For å endre området, korriger dokumentet som opprettet saken (${areaRefused.correctOn}): hele saken følger med.`,
-    );
-  }
+  // Two identical `"case": "new"` at once: the second is refused here, before it takes a number or writes anything.
+  const release = wantsNewCase ? await claimNewCase(ctx, doc, at) : null;
+  try {
+    // A new case is made now, as Register makes one, once (a repeat after a failure finds the one it took).
+    const toCase = wantsNewCase ? await openCaseByCorrection(ctx, doc, after, at) : existingCase;
+    const moved = toCase !== null && toCase.caseId !== fromCaseId;
+    if (moved) changes.case = { from: displayCaseNumber(fromCaseId), to: toCase.caseNumber };
+    // `"case": "new"` for a document already on the case it opened by correction, and nothing else changed.
+    if (!moved && !Object.keys(changes).length) throw changesNothing();
+    const toCaseId = moved ? toCase.caseId : fromCaseId;
+    const targetCase = moved ? toCase : await getCase(ctx.db, fromCaseId);
+    if (!targetCase) throw notFound(`Case ${displayCaseNumber(fromCaseId)} of document ${documentId} is gone.`, `Sak ${displayCaseNumber(fromCaseId)} som dokument ${documentId} lå på, finnes ikke lenger.`);
+    // A document left on a case given up as opened in error is only moved on: any other correction would work the closed case again.
+    if (!moved && targetCase.givenUp) {
+      throw unprocessable(
+        `Case ${targetCase.caseNumber} was given up as opened in error. Document ${documentId} can only be moved to the right case: name that case in the correction.`,
+        `Sak ${targetCase.caseNumber} er avsluttet som opprettet ved feil. Dokument ${documentId} kan bare flyttes til riktig sak: oppgi den saken i rettingen.`,
+      );
+    }
+    // A linked document takes its case's area: the area is corrected on the document that opened the case.
+    // The document decides its case's facts when it opened it, and when it opens a new one now.
+    const decidesCase = (doc.createdCase === true && !moved) || wantsNewCase;
+    const areaRefused = linkedAreaRefusal({ area: body.area, caseArea: targetCase.area, opensCase: decidesCase, caseOpener: targetCase.createdBy });
+    if (areaRefused) {
+      throw unprocessable(
+        `Document ${documentId} is on case ${targetCase.caseNumber} and takes its area. To change the area, correct the document that opened the case (${areaRefused.correctOn}): the whole case follows.`,
+        `Dokument ${documentId} ligger på sak ${targetCase.caseNumber} og har sakens område. For å endre området, korriger dokumentet som opprettet saken (${areaRefused.correctOn}): hele saken følger med.`,
+      );
+    }
 
-  // Deadlines: the document's own effect taken out and put back with the corrected facts.
-  const toOpen = deadlinesToOpen(after, ctx.config);
-  let opened = toOpen.deadlines;
-  // Each book before and after, so the feed hears of every deadline closed, opened or reopened.
-  const deadlineEvents: PostmottakEvent[] = [];
-  const publishChanges = (caseId: string, bookBefore: DeadlineBook, bookAfter: DeadlineBook) => {
-    const changed = deadlineBookChanges(bookBefore, bookAfter);
-    deadlineEvents.push(...closedDeadlineEvents(caseId, changed.closed, by, at), ...openedDeadlineEvents(caseId, changed.opened, at));
-  };
-  if (moved) {
-    const fromAfter = await rewriteDeadlineBook(ctx.db, { caseId: fromCaseId, area: before.area, change: (book) => withdrawDocument(book, documentId, 'close', by, today) });
-    publishChanges(fromCaseId, fromAfter.previous, fromAfter.book);
-  }
-  const toAfter = await rewriteDeadlineBook(ctx.db, {
-    caseId: toCaseId,
-    area: after.area,
-    change: (book) => {
-      const applied = applyDocument(moved ? book : withdrawDocument(book, documentId, 'drop', by, today), documentId, after, ctx.config);
-      opened = applied.opened;
-      return moved ? applied.book : keepLetterReplies(book, applied.book, documentId);
-    },
-  });
-  publishChanges(toCaseId, toAfter.previous, toAfter.book);
-
-  // The case: keywords, and its area (with archive code and queue place) when the document decides it.
-  const missedBefore = deadlinesToOpen(before, ctx.config).keywords;
-  const missedAfter = toOpen.keywords;
-  // A case the document moves to had none of its keywords from it: only the new ones are put on.
-  const keywords = correctedKeywords(targetCase.keywords, ctx.config, { facts: moved ? after : before, missedKeywords: moved ? [] : missedBefore }, { facts: after, missedKeywords: missedAfter });
-  const caseArea = decidesCase || body.area ? after.area : targetCase.area;
-  const caseReceived = decidesCase ? after.receivedDate : targetCase.receivedDate;
-  // Status, title and priority follow the corrected type (and, for the case it opened, its area) as the configuration says.
-  const typeChanged = after.documentType !== before.documentType;
-  const heading =
-    decidesCase || typeChanged
-      ? correctedCaseHeading(
-          {
-            current: { title: targetCase.title, status: targetCase.status, priority: targetCase.priority },
-            opensCase: decidesCase,
-            openerType: decidesCase ? null : await openerType(ctx, targetCase),
-            area: caseArea,
-            keywords,
-            // A document moved to another case had no effect on it yet: nothing of its old type is taken off there.
-            from: moved ? after.documentType : before.documentType,
-            to: after.documentType,
-          },
-          ctx.config,
-        )
-      : undefined;
-  if (heading) {
-    const caseFacts: Record<string, [unknown, unknown]> = {
-      caseStatus: [targetCase.status, heading.status],
-      caseTitle: [targetCase.title, heading.title],
-      casePriority: [targetCase.priority, heading.priority],
+    // Deadlines: the document's own effect taken out and put back with the corrected facts.
+    const toOpen = deadlinesToOpen(after, ctx.config);
+    let opened = toOpen.deadlines;
+    // Each book before and after, so the feed hears of every deadline closed, opened or reopened.
+    const deadlineEvents: PostmottakEvent[] = [];
+    const publishChanges = (caseId: string, bookBefore: DeadlineBook, bookAfter: DeadlineBook) => {
+      const changed = deadlineBookChanges(bookBefore, bookAfter);
+      deadlineEvents.push(...closedDeadlineEvents(caseId, changed.closed, by, at), ...openedDeadlineEvents(caseId, changed.opened, at));
     };
-    for (const [field, [from, to]] of Object.entries(caseFacts)) if (from !== to) changes[field] = { from, to };
-  }
-  await updateCaseFacts(ctx.db, {
-    caseId: toCaseId,
-    area: caseArea,
-    archiveCode: areaConfig(ctx.config, caseArea).archiveCode,
-    keywords,
-    receivedDate: caseReceived,
-    queueSortKey: oldestSortKey(caseReceived, targetCase.caseNumber),
-    heading,
-  });
-
-  // The document and its journal line.
-  // doc.item was opened on read: its national ids are sealed again before they are written back.
-  const fields = await sealedFields(documentId, { ...((doc.item.fields as Record<string, unknown> | undefined) ?? {}), decisionDate: after.decisionDate, decisionReceivedDate: after.decisionReceivedDate });
-  const docQueue = doc.item.qpk as string | undefined;
-  const machine = machineAnswer(doc);
-  const set: Record<string, unknown> = {
-    documentType: after.documentType,
-    area: caseArea,
-    receivedDate: after.receivedDate,
-    fields,
-    deadlinesOpened: opened,
-    keywords,
-    caseId: toCaseId,
-    caseNumber: displayCaseNumber(toCaseId),
-    correctedAt: at,
-    correctedBy: identity.person,
-  };
-  // The first correction keeps what the document was routed as, so later examples still show the machine's answer.
-  if (!doc.item.machine) set.machine = machine;
-  const remove: string[] = [];
-  if (after.postmarkDate) set.postmarkDate = after.postmarkDate;
-  else remove.push('postmarkDate');
-  if (moved) {
-    // What a repeat of this move needs to finish it (the case it left, who moved it, when, and what changed).
-    const record: MovedFrom = { caseId: fromCaseId, by: identity.person, at, newCase: wantsNewCase, changes, teaches: after.documentType !== before.documentType || caseArea !== before.area };
-    set.movedFrom = record;
-  }
-  if (moved && wantsNewCase) {
-    // The document that opens a case waits in no document queue: its case waits in unassigned/{area} (as Route places it).
-    Object.assign(set, { queue: `unassigned/${caseArea}`, createdCase: true });
-    remove.push('qpk', 'qsk');
-  } else if (moved) {
-    const queue = toCase.handlerId ? `handler/${toCase.handlerId}` : `unit-mail/${caseArea}`;
-    Object.assign(set, { queue, qpk: queue, qsk: oldestSortKey(after.receivedDate, `${at}#${documentId}`), createdCase: false });
-  } else if (docQueue?.startsWith('unit-mail/')) {
-    Object.assign(set, { queue: `unit-mail/${caseArea}`, qpk: `unit-mail/${caseArea}` });
-  } else if (typeof doc.item.queue === 'string' && doc.item.queue.startsWith('unassigned/')) {
-    set.queue = `unassigned/${caseArea}`;
-  }
-  if (!(await updateRoutedDocument(ctx.db, documentId, { set, remove }, fromCaseId))) {
-    throw conflict(`Document ${documentId} changed while it was being corrected. Open it again and repeat the correction.`, `Dokument ${documentId} ble endret mens det ble rettet. Åpne det igjen og gjenta rettingen.`);
-  }
-  // A moved appeal's writer becomes a party of the case it joins, beside the case's own (a notice reaches both).
-  if (moved && !wantsNewCase) await joinParties(ctx, toCaseId, documentId, (doc.item.fields as { parties?: Party[] } | undefined)?.parties ?? []);
-  // A moved document is registered on its new case at the move (its own line there, at this time);
-  // the case it left keeps the line of its registration then, as history, beside the move.
-  const oldLine = await moveJournalLine(ctx.db, {
-    documentId,
-    fromCaseId,
-    toCaseId,
-    set: { documentType: after.documentType, receivedDate: after.receivedDate, createdCase: moved ? wantsNewCase : doc.createdCase, ...(moved ? { registeredAt: at, registeredDocumentType: after.documentType } : {}) },
-  });
-  if (moved && oldLine) {
-    await recordAudit(ctx.db, {
-      caseId: fromCaseId,
-      event: 'DocumentRegisteredBeforeMove',
-      actor: 'postmottak',
-      at: (oldLine.registeredAt as string | undefined) ?? at,
-      documentId,
-      details: { documentType: oldLine.registeredDocumentType ?? oldLine.documentType, journalStatus: oldLine.journalStatus ?? null, createdCase: oldLine.createdCase === true, movedTo: toCase.caseNumber },
+    if (moved) {
+      const fromAfter = await rewriteDeadlineBook(ctx.db, { caseId: fromCaseId, area: before.area, change: (book) => withdrawDocument(book, documentId, 'close', by, today) });
+      publishChanges(fromCaseId, fromAfter.previous, fromAfter.book);
+    }
+    const toAfter = await rewriteDeadlineBook(ctx.db, {
+      caseId: toCaseId,
+      area: after.area,
+      change: (book) => {
+        const applied = applyDocument(moved ? book : withdrawDocument(book, documentId, 'drop', by, today), documentId, after, ctx.config);
+        opened = applied.opened;
+        return moved ? applied.book : keepLetterReplies(book, applied.book, documentId);
+      },
     });
-  }
+    publishChanges(toCaseId, toAfter.previous, toAfter.book);
 
-  const details = { documentId, changes };
-  await recordAudit(ctx.db, { caseId: toCaseId, event: 'ClassificationCorrected', actor: identity.person, at, documentId, details });
-  if (moved) await recordAudit(ctx.db, { caseId: fromCaseId, event: 'DocumentMovedOut', actor: identity.person, at, documentId, details });
-  // A new case gets its queue place, its row in the director's list, its parties and its acknowledgement.
-  const registered = moved && wantsNewCase ? await settleNewCase(ctx, { record: toCase, doc: (await getDocument(ctx.db, documentId))!, facts: { ...after, area: caseArea }, opened, person: identity.person, at }) : [];
-  // The case it left, when nothing left on it carries it (whichever document this was), is given up.
-  const givenUp = moved ? await giveUpCaseIfNoCarrierLeft(ctx, { caseId: fromCaseId, documentId, cause: 'moved', movedTo: toCase.caseNumber, person: identity.person, at }) : null;
-  return publishCorrection(ctx, identity, {
-    documentId,
-    toCaseId,
-    fromCaseId: moved ? fromCaseId : null,
-    before: { documentType: before.documentType, area: before.area },
-    after,
-    caseArea,
-    changes,
-    at,
-    machine,
-    teaches: after.documentType !== before.documentType || caseArea !== before.area,
-    routes: moved || caseArea !== targetCase.area,
-    events: [...registered, ...deadlineEvents],
-    givenUp,
-  });
+    // The case: keywords, and its area (with archive code and queue place) when the document decides it.
+    const missedBefore = deadlinesToOpen(before, ctx.config).keywords;
+    const missedAfter = toOpen.keywords;
+    // A case the document moves to had none of its keywords from it: only the new ones are put on.
+    const keywords = correctedKeywords(targetCase.keywords, ctx.config, { facts: moved ? after : before, missedKeywords: moved ? [] : missedBefore }, { facts: after, missedKeywords: missedAfter });
+    const caseArea = decidesCase || body.area ? after.area : targetCase.area;
+    const caseReceived = decidesCase ? after.receivedDate : targetCase.receivedDate;
+    // Status, title and priority follow the corrected type (and, for the case it opened, its area) as the configuration says.
+    const typeChanged = after.documentType !== before.documentType;
+    const heading =
+      decidesCase || typeChanged
+        ? correctedCaseHeading(
+            {
+              current: { title: targetCase.title, status: targetCase.status, priority: targetCase.priority },
+              opensCase: decidesCase,
+              openerType: decidesCase ? null : await openerType(ctx, targetCase),
+              area: caseArea,
+              keywords,
+              // A document moved to another case had no effect on it yet: nothing of its old type is taken off there.
+              from: moved ? after.documentType : before.documentType,
+              to: after.documentType,
+            },
+            ctx.config,
+          )
+        : undefined;
+    if (heading) {
+      const caseFacts: Record<string, [unknown, unknown]> = {
+        caseStatus: [targetCase.status, heading.status],
+        caseTitle: [targetCase.title, heading.title],
+        casePriority: [targetCase.priority, heading.priority],
+      };
+      for (const [field, [from, to]] of Object.entries(caseFacts)) if (from !== to) changes[field] = { from, to };
+    }
+    await updateCaseFacts(ctx.db, {
+      caseId: toCaseId,
+      area: caseArea,
+      archiveCode: areaConfig(ctx.config, caseArea).archiveCode,
+      keywords,
+      receivedDate: caseReceived,
+      queueSortKey: oldestSortKey(caseReceived, targetCase.caseNumber),
+      heading,
+    });
+
+    // The document and its journal line.
+    // doc.item was opened on read: its national ids are sealed again before they are written back.
+    const fields = await sealedFields(documentId, { ...((doc.item.fields as Record<string, unknown> | undefined) ?? {}), decisionDate: after.decisionDate, decisionReceivedDate: after.decisionReceivedDate });
+    const docQueue = doc.item.qpk as string | undefined;
+    const machine = machineAnswer(doc);
+    const set: Record<string, unknown> = {
+      documentType: after.documentType,
+      area: caseArea,
+      receivedDate: after.receivedDate,
+      fields,
+      deadlinesOpened: opened,
+      keywords,
+      caseId: toCaseId,
+      caseNumber: displayCaseNumber(toCaseId),
+      correctedAt: at,
+      correctedBy: identity.person,
+    };
+    // The first correction keeps what the document was routed as, so later examples still show the machine's answer.
+    if (!doc.item.machine) set.machine = machine;
+    const remove: string[] = [];
+    if (after.postmarkDate) set.postmarkDate = after.postmarkDate;
+    else remove.push('postmarkDate');
+    // The claim goes with the write; a document moved on to an existing case no longer has a new case to go back to.
+    if (wantsNewCase) remove.push('newCaseClaim');
+    else if (moved) remove.push('newCaseByCorrection');
+    if (moved) {
+      // What a repeat of this move needs to finish it (the case it left, who moved it, when, and what changed).
+      const record: MovedFrom = { caseId: fromCaseId, by: identity.person, at, newCase: wantsNewCase, changes, teaches: after.documentType !== before.documentType || caseArea !== before.area };
+      set.movedFrom = record;
+    }
+    if (moved && wantsNewCase) {
+      // The document that opens a case waits in no document queue: its case waits in unassigned/{area} (as Route places it).
+      Object.assign(set, { queue: `unassigned/${caseArea}`, createdCase: true });
+      remove.push('qpk', 'qsk');
+    } else if (moved) {
+      const queue = toCase.handlerId ? `handler/${toCase.handlerId}` : `unit-mail/${caseArea}`;
+      Object.assign(set, { queue, qpk: queue, qsk: oldestSortKey(after.receivedDate, `${at}#${documentId}`), createdCase: false });
+    } else if (docQueue?.startsWith('unit-mail/')) {
+      Object.assign(set, { queue: `unit-mail/${caseArea}`, qpk: `unit-mail/${caseArea}` });
+    } else if (typeof doc.item.queue === 'string' && doc.item.queue.startsWith('unassigned/')) {
+      set.queue = `unassigned/${caseArea}`;
+    }
+    if (!(await updateRoutedDocument(ctx.db, documentId, { set, remove }, fromCaseId))) {
+      throw conflict(`Document ${documentId} changed while it was being corrected. Open it again and repeat the correction.`, `Dokument ${documentId} ble endret mens det ble rettet. Åpne det igjen og gjenta rettingen.`);
+    }
+    // A moved appeal's writer becomes a party of the case it joins, beside the case's own (a notice reaches both).
+    if (moved && !wantsNewCase) await joinParties(ctx, toCaseId, documentId, (doc.item.fields as { parties?: Party[] } | undefined)?.parties ?? []);
+    // A moved document is registered on its new case at the move (its own line there, at this time);
+    // the case it left keeps the line of its registration then, as history, beside the move.
+    const oldLine = await moveJournalLine(ctx.db, {
+      documentId,
+      fromCaseId,
+      toCaseId,
+      set: { documentType: after.documentType, receivedDate: after.receivedDate, createdCase: moved ? wantsNewCase : doc.createdCase, ...(moved ? { registeredAt: at, registeredDocumentType: after.documentType } : {}) },
+    });
+    if (moved && oldLine) {
+      await recordAudit(ctx.db, {
+        caseId: fromCaseId,
+        event: 'DocumentRegisteredBeforeMove',
+        actor: 'postmottak',
+        at: (oldLine.registeredAt as string | undefined) ?? at,
+        documentId,
+        details: { documentType: oldLine.registeredDocumentType ?? oldLine.documentType, journalStatus: oldLine.journalStatus ?? null, createdCase: oldLine.createdCase === true, movedTo: toCase.caseNumber },
+      });
+    }
+
+    const details = { documentId, changes };
+    await recordAudit(ctx.db, { caseId: toCaseId, event: 'ClassificationCorrected', actor: identity.person, at, documentId, details });
+    if (moved) await recordAudit(ctx.db, { caseId: fromCaseId, event: 'DocumentMovedOut', actor: identity.person, at, documentId, details });
+    // A new case gets its queue place, its row in the director's list, its parties and its acknowledgement.
+    const registered = moved && wantsNewCase ? await settleNewCase(ctx, { record: toCase, doc: (await getDocument(ctx.db, documentId))!, facts: { ...after, area: caseArea }, opened, person: identity.person, at }) : [];
+    // The case it left, when nothing left on it carries it (whichever document this was), is given up.
+    const givenUp = moved ? await giveUpCaseIfNoCarrierLeft(ctx, { caseId: fromCaseId, documentId, cause: 'moved', movedTo: toCase.caseNumber, person: identity.person, at }) : null;
+    return await publishCorrection(ctx, identity, {
+      documentId,
+      toCaseId,
+      fromCaseId: moved ? fromCaseId : null,
+      before: { documentType: before.documentType, area: before.area },
+      after,
+      caseArea,
+      changes,
+      at,
+      machine,
+      teaches: after.documentType !== before.documentType || caseArea !== before.area,
+      routes: moved || caseArea !== targetCase.area,
+      events: [...registered, ...deadlineEvents],
+      givenUp,
+    });
+  } catch (error) {
+    // A failure halfway leaves the document free for the repeat that finishes the move.
+    await release?.().catch(() => undefined);
+    throw error;
+  }
 }
 
 const changesNothing = () => badRequest('The correction changes nothing: name a type, area, case or date that differs from what the document has.', 'Rettingen endrer ingenting: oppgi en type, et område, en sak eller en dato som er annerledes enn det dokumentet har.');
@@ -316,12 +329,17 @@ interface MovedFrom {
   teaches: boolean;
 }
 
-/** A correction that asks for the move the document already made: only the case named again, and it is where the document is. */
-function repeatsMove(body: CorrectionBody, wantsNewCase: boolean, currentCaseId: string, movedFrom: MovedFrom): boolean {
+/**
+ * A correction that asks for the move the document already made: its case is where the document is (or
+ * `new`, and the move made it a new case), and every other fact it names is what the document has now,
+ * as the first attempt left it. So the same request sent again (the page resubmits its whole form) is a repeat.
+ */
+function repeatsMove(body: CorrectionBody, wantsNewCase: boolean, doc: DocumentRecord & { caseId: string }, movedFrom: MovedFrom): boolean {
   const { case: named, ...rest } = body;
-  if (named === undefined || Object.values(rest).some((value) => value !== undefined)) return false;
-  if (wantsNewCase) return movedFrom.newCase;
-  return !movedFrom.newCase && caseIdOf(named) === currentCaseId;
+  if (named === undefined) return false;
+  if (wantsNewCase ? !movedFrom.newCase : movedFrom.newCase || caseIdOf(named) !== doc.caseId) return false;
+  const now: Record<string, unknown> = { ...factsOf(doc) };
+  return Object.entries(rest).every(([field, value]) => value === undefined || now[field] === value);
 }
 
 /**
@@ -414,7 +432,7 @@ async function publishCorrection(
   // A changed type or area teaches the next model as a decision does: into the examples that
   // `npm run train -- --examples <data dir>` reads (a date correction says nothing about the text).
   const language = (updated.item.language as string | undefined) ?? updated.resume?.classification?.language ?? null;
-  if (ctx.examples && machine.documentType && machine.area && language && input.teaches) {
+  if (ctx.examples && machine.documentType && machine.area && language && input.teaches && (await firstExampleOf(ctx, documentId, at))) {
     await ctx.examples.record({
       documentId,
       text: await documentText(ctx, updated),
@@ -433,6 +451,15 @@ async function publishCorrection(
     correctedBy: identity.person,
     caseGivenUp: givenUp?.answer ?? null,
   };
+}
+
+/**
+ * Whether this correction (known by its time: a repeat carries the first attempt's) has not yet given
+ * its labelled example: the document remembers the last one given, so a repeat does not append it again
+ * and weigh it twice in training.
+ */
+async function firstExampleOf(ctx: ServiceContext, documentId: string, at: string): Promise<boolean> {
+  return updateIf(ctx.db, withCondition({ Key: keys.document(documentId), ...updateExpression({ set: { exampleOfCorrection: at } }) }, 'attribute_not_exists(#e) OR #e <> :at', { '#e': 'exampleOfCorrection' }, { ':at': at }));
 }
 
 /** The type of the document that opened a case (another document than the one corrected). */

@@ -7,7 +7,7 @@ import { normalizeReference } from '#domain/registry/case-number';
 import { nationalIdHash } from '#domain/registry/national-id-hash';
 import { newCaseDraft, unique } from '#domain/registry/registration';
 import { keywordsFor, priorityFor, queues } from '#domain/registry/routing';
-import { allocateCase, type CaseRecord } from '../../functions/commons/store/cases.ts';
+import { allocateCase, getCase, type CaseRecord } from '../../functions/commons/store/cases.ts';
 import { updateIf, updateExpression, withCondition } from '../../functions/commons/store/db.ts';
 import type { DocumentRecord } from '../../functions/commons/store/documents.ts';
 import { idHashKey } from '../../functions/commons/store/id-hash-key.ts';
@@ -15,7 +15,7 @@ import { recordReceivedCase } from '../../functions/commons/store/incoming-cases
 import { keys } from '../../functions/commons/store/keys.ts';
 import { placeNewCase } from '../../functions/commons/store/queues.ts';
 import type { ServiceContext } from '../ports.ts';
-import { unprocessable } from '../problems.ts';
+import { conflict, unprocessable } from '../problems.ts';
 import { outboxPorts } from './outbox.ts';
 
 /**
@@ -34,9 +34,43 @@ export function refuseNewCaseForLinkedType(ctx: ServiceContext, facts: DocumentF
   );
 }
 
+/** How long a `"case": "new"` correction holds its document before another may take it over (a process that died mid-way). */
+const CLAIM_LEASE_MS = 60_000;
+
+/**
+ * A `"case": "new"` correction claims its document first, on the case it leaves: a second identical
+ * request at the same time (a double click, a client's retry on a timeout) is refused (409) before it
+ * takes a number or writes anything. The claim goes with the document's move (`newCaseClaim` is removed
+ * then), is released when the correction fails, and lapses after a minute if its process died.
+ */
+export async function claimNewCase(ctx: ServiceContext, doc: DocumentRecord & { caseId: string }, at: string): Promise<() => Promise<void>> {
+  const stale = new Date(Date.parse(at) - CLAIM_LEASE_MS).toISOString();
+  const claimed = await updateIf(
+    ctx.db,
+    withCondition(
+      { Key: keys.document(doc.documentId), ...updateExpression({ set: { newCaseClaim: at } }) },
+      '#c = :from AND (attribute_not_exists(#nc) OR #nc < :stale)',
+      { '#c': 'caseId', '#nc': 'newCaseClaim' },
+      { ':from': doc.caseId, ':stale': stale },
+    ),
+  );
+  if (!claimed) {
+    throw conflict(
+      `Document ${doc.documentId} is being moved to a new case by another request right now. Open it again in a moment.`,
+      `Dokument ${doc.documentId} flyttes til en ny sak av en annen forespørsel akkurat nå. Åpne det igjen om et øyeblikk.`,
+    );
+  }
+  return async () => {
+    await updateIf(ctx.db, withCondition({ Key: keys.document(doc.documentId), ...updateExpression({ remove: ['newCaseClaim'] }) }, '#nc = :at', { '#nc': 'newCaseClaim' }, { ':at': at }));
+  };
+}
+
 /**
  * The new case's number, taken once: the document records it (`newCaseByCorrection`) before the case
  * is written, so a correction repeated after a failure finds the case it took rather than taking another.
+ * A number taken but not yet recorded (the failure came between the two) is found too: the pending case
+ * of the year's sequence made by this document and not written is this document's. The record is taken
+ * off when the document moves on to an existing case, so a later `"case": "new"` opens a fresh case.
  */
 export async function openCaseByCorrection(ctx: ServiceContext, doc: DocumentRecord, facts: DocumentFacts, at: string): Promise<CaseRecord> {
   const fields = (doc.item.fields as { caseReferences?: string[]; nationalIds?: string[] } | undefined) ?? {};
@@ -60,10 +94,13 @@ export async function openCaseByCorrection(ctx: ServiceContext, doc: DocumentRec
     {
       existingMapping: async () => {
         const mapped = doc.item.newCaseByCorrection as string | undefined;
-        return mapped ? { caseId: mapped } : null;
+        if (!mapped) return null;
+        // A case that is closed (given up) is never a new case to go back to: a record left from before it was taken off on a move.
+        const mappedCase = await getCase(ctx.db, mapped);
+        return mappedCase && !mappedCase.open ? null : { caseId: mapped };
       },
-      // Only the case this correction took (recorded on the document) is its own: not the one it opened at intake.
-      ownsPending: (pending) => pending.caseId === doc.item.newCaseByCorrection,
+      // A number this document took whose case was never written (not its intake case, nor an earlier one: those exist).
+      ownsPending: async (pending) => pending.createdBy === doc.documentId && !(await getCase(ctx.db, pending.caseId)),
       recordMapping: async (allocated) => {
         await updateIf(ctx.db, withCondition({ Key: keys.document(doc.documentId), ...updateExpression({ set: { newCaseByCorrection: allocated.caseId } }) }, 'attribute_exists(pk)'));
       },

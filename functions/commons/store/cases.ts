@@ -136,7 +136,7 @@ export async function allocateCase(
      * Whether the pending case is this allocation's own (default: made by the same document). A document
      * that opens a second case by correction does not own the case it opened at intake.
      */
-    ownsPending?: (pending: CaseRecord) => boolean;
+    ownsPending?: (pending: CaseRecord) => boolean | Promise<boolean>;
     /** false: contend like separate processes (tests of the conditional write). */
     serialize?: boolean;
   },
@@ -149,14 +149,14 @@ async function allocate(
   db: Db,
   year: number,
   draft: NewCase,
-  options: { existingMapping: () => Promise<{ caseId: string } | null>; recordMapping: (record: CaseRecord) => Promise<void>; ownsPending?: (pending: CaseRecord) => boolean },
+  options: { existingMapping: () => Promise<{ caseId: string } | null>; recordMapping: (record: CaseRecord) => Promise<void>; ownsPending?: (pending: CaseRecord) => boolean | Promise<boolean> },
 ): Promise<Allocation> {
   return retryOnConflict({ attempts: 200, maxPauseMs: 50, what: `the case number sequence of ${year}` }, async (attempt): Promise<Allocation | Conflict> => {
     const sequence = await getItem(db, keys.sequence(year));
     const last = (sequence?.n as number | undefined) ?? 0;
     const pending = sequence?.pending ? caseFromItem(sequence.pending as Item) : null;
     if (pending) {
-      if (options.ownsPending ? options.ownsPending(pending) : pending.createdBy === draft.createdBy) {
+      if (options.ownsPending ? await options.ownsPending(pending) : pending.createdBy === draft.createdBy) {
         await finishCase(db, pending, options.recordMapping);
         return { record: pending, fresh: false };
       }
