@@ -1,12 +1,14 @@
 import { readFileSync } from 'node:fs';
-import { closest } from 'fastest-levenshtein';
+import { closest, distance } from 'fastest-levenshtein';
+import type { CodeSlip } from '#schemas/config';
 import { z } from 'zod';
 
 /**
  * The settings files a person edits (config/postmottak.json, the letters file, infra/deployment.json):
  * a slip in one is refused where the file is loaded, in one line (bokmål, as the CLI speaks) that
- * names the file, the field and what to do. The CLI prints it and exits 2, cdk synth likewise, and a
- * Lambda fails its cold start with it; no document is turned into a review item by a typo.
+ * names the file, the field and what to do. The CLI prints it and exits 2, cdk synth likewise; a
+ * Lambda that reads the file fails (at its start or its call) with it, and the review reason of the
+ * document it held quotes the line (stages/record-failure.ts failureWords).
  */
 export class SettingsFileError extends Error {
   override name = 'SettingsFileError';
@@ -50,13 +52,34 @@ export function parseSettingsWith<S extends z.ZodType>(schema: S, raw: unknown, 
 
 function issueLine(schema: z.ZodType, issue: z.core.$ZodIssue): string {
   const where = fieldPath(issue.path) || '(øverste nivå)';
+  if (issue.code === 'custom' && isCodeSlip(issue.params)) return `${where}: ${issue.message.replace(`«${issue.params.code}»`, `«${issue.params.code}»${codeHint(issue.params)}`)}`;
   if (issue.code !== 'unrecognized_keys') return `${where}: ${issue.message}`;
   const known = objectKeysAt(schema, issue.path);
   const words = issue.keys.map((key) => {
-    const near = known.length ? closest(key, known) : undefined;
+    const near = nearOne(key, known);
     return `«${key}»${near ? ` (mente du «${near}»?)` : ''}`;
   });
   return `${where}: ukjent felt ${words.join(', ')}`;
+}
+
+/** A suggestion helps only when it is a slip away: «rate» is not a misspelt «burst». */
+const NEAR = 2;
+function nearOne(word: string, known: readonly string[]): string | undefined {
+  if (!known.length) return undefined;
+  const near = closest(word, [...known]);
+  return distance(word, near) <= NEAR ? near : undefined;
+}
+
+function isCodeSlip(params: unknown): params is CodeSlip {
+  const p = params as Partial<CodeSlip> | undefined;
+  return typeof p?.code === 'string' && Array.isArray(p.known);
+}
+
+/** A referred-to code that is not defined, or a needed code the file spells otherwise («dentl» for «dental»). */
+function codeHint({ slip, code, known }: CodeSlip): string {
+  const near = nearOne(code, known);
+  if (!near) return '';
+  return slip === 'unknown' ? ` (mente du «${near}»?)` : ` (er «${near}» en skrivefeil for «${code}»?)`;
 }
 
 /** deadlineRules[1].duration.amount, as a person finds it in the file. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AreaCode, DeadlineKind, DocumentType, documentTypes } from './taxonomy.ts';
+import { AreaCode, DeadlineKind, DocumentType, documentTypes, modelAreas } from './taxonomy.ts';
 
 /**
  * Everything an administrator may change without a release: the taxonomy, the registration and
@@ -107,22 +107,47 @@ export const PostmottakConfig = z
     }),
   })
   .superRefine((config, ctx) => {
-    const areaCodes = new Set(config.areas.map((a) => a.code));
-    if (areaCodes.size !== config.areas.length) ctx.addIssue({ code: 'custom', message: 'area codes must be unique' });
-    // The classifier predicts these types, so each needs a rule; a configuration may add more.
+    const areaCodes = config.areas.map((a) => a.code);
+    if (new Set(areaCodes).size !== areaCodes.length) ctx.addIssue({ code: 'custom', path: ['areas'], message: 'hvert saksområde (code) kan stå bare én gang' });
+    const types = config.typeRules.map((r) => r.type);
+    if (new Set(types).size !== types.length) ctx.addIssue({ code: 'custom', path: ['typeRules'], message: 'hver dokumenttype (type) kan ha bare én regel' });
+    const kinds = config.deadlineRules.map((r) => r.kind);
+    if (new Set(kinds).size !== kinds.length) ctx.addIssue({ code: 'custom', path: ['deadlineRules'], message: 'hver fristtype (kind) kan ha bare én regel' });
+    // The classifier predicts these areas and types: a typo in one's code («dentl») would send every
+    // document the model gives it to review, so each must be defined; a configuration may add more.
+    for (const area of modelAreas) {
+      if (!areaCodes.includes(area)) ctx.addIssue(missingCode(['areas'], 'saksområdet', area, 'code', areaCodes));
+    }
     for (const type of documentTypes) {
-      if (!config.typeRules.some((r) => r.type === type)) ctx.addIssue({ code: 'custom', message: `no type rule for ${type}` });
+      if (!types.includes(type)) ctx.addIssue(missingCode(['typeRules'], 'dokumenttypen', type, 'type', types));
     }
-    if (new Set(config.typeRules.map((r) => r.type)).size !== config.typeRules.length) ctx.addIssue({ code: 'custom', message: 'type rules must be unique per type' });
-    const ruled = new Set(config.deadlineRules.map((r) => r.kind));
-    if (ruled.size !== config.deadlineRules.length) ctx.addIssue({ code: 'custom', message: 'deadline rules must be unique per kind' });
-    for (const rule of config.typeRules) {
-      for (const [verb, kinds] of [['opens', rule.opens], ['closes', rule.closes]] as const) {
-        for (const kind of kinds) {
-          if (!ruled.has(kind)) ctx.addIssue({ code: 'custom', message: `type ${rule.type} ${verb} ${kind}, which has no deadline rule` });
-        }
+    config.typeRules.forEach((rule, i) => {
+      for (const verb of ['opens', 'closes'] as const) {
+        rule[verb].forEach((kind, j) => {
+          if (!kinds.includes(kind)) ctx.addIssue(unknownCode(['typeRules', i, verb, j], `typen ${rule.type} ${verb === 'opens' ? 'åpner' : 'lukker'} fristtypen`, kind, 'deadlineRules', kinds));
+        });
       }
-    }
+    });
   });
+
+/**
+ * A code the configuration refers to but does not define. `params` carry the code and the known ones
+ * so the settings-file loader can add «mente du …?» for a near one (config/settings-file.ts).
+ */
+export interface CodeSlip {
+  slip: 'unknown' | 'missing';
+  code: string;
+  known: readonly string[];
+}
+
+function unknownCode(path: (string | number)[], what: string, code: string, definedIn: string, known: readonly string[]) {
+  const params: CodeSlip = { slip: 'unknown', code, known };
+  return { code: 'custom' as const, path, params, message: `${what} «${code}», som ikke er definert i ${definedIn}; kjente: ${known.join(', ')}` };
+}
+
+function missingCode(path: string[], what: string, code: string, field: string, defined: readonly string[]) {
+  const params: CodeSlip = { slip: 'missing', code, known: defined };
+  return { code: 'custom' as const, path, params, message: `${what} «${code}» mangler (modellen gir den), ingen ${field} er «${code}»; definert: ${defined.join(', ')}` };
+}
 export type PostmottakConfig = z.infer<typeof PostmottakConfig>;
 export type AreaConfig = z.infer<typeof AreaConfig>;

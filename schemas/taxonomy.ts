@@ -34,6 +34,25 @@ export const languages = ['nb', 'nn', 'sv', 'da', 'en'] as const;
 export const Language = z.enum(languages);
 export type Language = z.infer<typeof Language>;
 
+/**
+ * The 11 case areas the classifier is trained on (models/current.json area classes; the evidence rules
+ * name only these). A configuration must define each, else every document the model gives it goes
+ * to review; it may define more (set by decision until a model predicts them).
+ */
+export const modelAreas = [
+  'pharmacy',
+  'medical',
+  'dental',
+  'physiotherapy',
+  'treatment_abroad',
+  'patient_travel',
+  'sick_pay',
+  'work_assessment',
+  'disability',
+  'occupational_injury',
+  'practitioner_sanctions',
+] as const;
+
 /** Case areas are configuration (an administrator can add one), so an area is a slug checked against the taxonomy. */
 export const AreaCode = z.string().regex(/^[a-z][a-z0-9_]*$/, 'area codes are lower-case slugs');
 export type AreaCode = z.infer<typeof AreaCode>;

@@ -7,7 +7,12 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectRefused } from '../support/cli-refusal.ts';
+import { PostmottakConfig } from '#schemas/config';
+import { documentTypes, modelAreas } from '#schemas/taxonomy';
+import { evidenceRules } from '#domain/classify/evidence';
 import { readSettingsFile, SettingsError } from '../../infra/settings.ts';
+import { parseLettersConfig } from '../../config/letters.ts';
+import { parseSettingsWith } from '../../config/settings-file.ts';
 import { failureWords } from '../../stages/record-failure.ts';
 
 /**
@@ -51,6 +56,13 @@ describe('the letters file', () => {
     const file = await written('letters-comma.json', '{\n  "letterhead": { "name": "X", },\n}');
     await expectRefused(cli(['serve', '--port', '4357', '--data-dir', path.join(dir, 'dd-serve')], { POSTMOTTAK_LETTERS_FILE: file }), 'a letters file with a stray comma', new RegExp(`${file} \\(POSTMOTTAK_LETTERS_FILE\\) linje 2, kolonne \\d+: ikke gyldig JSON`));
   }, 60_000);
+
+  it('a misspelt key is refused, naming its place and the key meant', async () => {
+    const letters = await shipped('config/letters.json');
+    letters.letterhead.adress = letters.letterhead.address;
+    delete letters.letterhead.address;
+    expect(() => parseLettersConfig(letters, 'letters.json')).toThrow(/^letters\.json: .*letterhead: ukjent felt «adress» \(mente du «address»\?\)/);
+  });
 });
 
 describe('the configuration', () => {
@@ -66,6 +78,45 @@ describe('the configuration', () => {
     await expectRefused(cli(['review', 'list', '--data-dir', dir], { POSTMOTTAK_CONFIG_FILE: file }), 'amount "tre"', new RegExp(`${file} \\(POSTMOTTAK_CONFIG_FILE\\): deadlineRules\\[1\\]\\.duration\\.amount: `));
   }, 60_000);
 
+  it('an area code the model gives, misspelt («dentl»), is refused at start: no document is read', async () => {
+    const config = await shipped('config/postmottak.json');
+    config.areas.find((a: { code: string }) => a.code === 'dental').code = 'dentl';
+    const file = await written('area-typo.json', config);
+    const dataDir = path.join(dir, 'dd-dentl');
+    await expectRefused(
+      cli(['process', '--received', '20.03.2025', '--data-dir', dataDir, path.join(root, 'samples/02-klage-tannbehandling.pdf')], { POSTMOTTAK_CONFIG_FILE: file }),
+      'area dentl',
+      new RegExp(`${file} \\(POSTMOTTAK_CONFIG_FILE\\): areas: saksområdet «dental» \\(er «dentl» en skrivefeil for «dental»\\?\\) mangler.*definert: pharmacy, medical, dentl, .*rett filen`),
+    );
+    expect(existsSync(dataDir)).toBe(false);
+  }, 60_000);
+
+  it('a document type the model gives, or a deadline kind a rule refers to, misspelt: named by its place, with the known codes', async () => {
+    const config = await shipped('config/postmottak.json');
+    const appeal = config.typeRules.findIndex((r: { type: string }) => r.type === 'appeal');
+    config.typeRules[appeal].type = 'apeal';
+    const opens = config.typeRules[0].opens as string[];
+    const meant = opens[1]!;
+    opens[1] = `${meant.slice(0, -1)}x`;
+    const slips = () => parseSettingsWith(PostmottakConfig, config, 'c.json');
+    expect(slips).toThrow(/typeRules: dokumenttypen «appeal» \(er «apeal» en skrivefeil for «appeal»\?\) mangler/);
+    expect(slips).toThrow(new RegExp(`typeRules\\[0\\]\\.opens\\[1\\]: typen case_transfer åpner fristtypen «${opens[1]}» \\(mente du «${meant}»\\?\\), som ikke`));
+    expect(slips).toThrow(/, som ikke er definert i deadlineRules; kjente: preliminary_reply, /);
+  });
+
+  it('the codes checked at load are the ones the promoted model and the evidence rules give', async () => {
+    const model = await shipped('models/current.json');
+    expect([...model.area.classes].sort()).toEqual([...modelAreas].sort());
+    expect([...model.type.classes].sort()).toEqual([...documentTypes].sort());
+    for (const rule of evidenceRules) expect(modelAreas, rule.id).toContain(rule.area);
+  });
+
+  it('a missing code far from every defined one gets no guess', async () => {
+    const config = await shipped('config/postmottak.json');
+    config.areas = config.areas.filter((a: { code: string }) => a.code !== 'dental');
+    expect(() => parseSettingsWith(PostmottakConfig, config, 'c.json')).toThrow(/areas: saksområdet «dental» mangler/);
+  });
+
   it('a file that is not there', async () => {
     const file = path.join(dir, 'not-there.json');
     await expectRefused(cli(['review', 'list', '--data-dir', dir], { POSTMOTTAK_CONFIG_FILE: file }), 'a missing file', new RegExp(`${file} \\(POSTMOTTAK_CONFIG_FILE\\): filen finnes ikke`));
@@ -78,10 +129,22 @@ describe('the deployment settings', () => {
     expect(() => readSettingsFile(file)).toThrow(SettingsError);
     expect(() => readSettingsFile(file)).toThrow(new RegExp(`${file}: \\(øverste nivå\\): ukjent felt «logRetentonDays» \\(mente du «logRetentionDays»\\?\\)`));
   });
+
+  it('cdk (infra/app.ts) refuses a bad file in one line, exit 2, before any synth', async () => {
+    const file = await written('deployment-cdk.json', { alarmEmail: 'drift@klageorgan.test', logRetentonDays: 3650 });
+    const cdk = run(process.execPath, ['--import', 'tsx', path.join(root, 'infra/app.ts')], { cwd: root, env: { ...process.env, CDK_CONTEXT_JSON: JSON.stringify({ settings: file }) } });
+    await expectRefused(cdk, 'logRetentonDays', new RegExp(`^postmottak: ${file}: \\(øverste nivå\\): ukjent felt «logRetentonDays» \\(mente du «logRetentionDays»\\?\\); rett filen`));
+  }, 60_000);
+
+  it('a key far from every known one is named without a guess', async () => {
+    const file = await written('deployment-far.json', { alarmEmail: 'drift@klageorgan.test', apiThrottle: { rate: 3 } });
+    expect(() => readSettingsFile(file)).toThrow(/apiThrottle: ukjent felt «rate»; rett filen/);
+  });
 });
 
 describe('a stage that meets a broken settings file (AWS: the function failed its init)', () => {
-  it('names the file and the field in the review reason, not only the error', () => {
+  // The stored review reason itself: test/robust/settings-failure-reason.test.ts.
+  it('failureWords keeps a settings slip\'s line, also inside a Runtime init error, and only the name of any other error', () => {
     const message = '/var/task/letters.json (POSTMOTTAK_LETTERS_FILE): templates.appeal_acknowledgement.nb.title: unknown placeholder {x}; rett filen og start på nytt';
     expect(failureWords({ Error: 'SettingsFileError', Cause: JSON.stringify({ errorType: 'SettingsFileError', errorMessage: message }) })).toBe(`SettingsFileError: ${message}`);
     expect(failureWords({ Error: 'Runtime.UnhandledPromiseRejection', Cause: JSON.stringify({ errorType: 'Runtime.UnhandledPromiseRejection', errorMessage: `SettingsFileError: ${message}` }) })).toBe(`SettingsFileError: ${message}`);

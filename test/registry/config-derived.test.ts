@@ -39,10 +39,10 @@ describe('document types described by configuration', () => {
   });
 
   it('refuses a type rule or a deadline kind twice, and a closed kind without a rule', () => {
-    expect(() => parseConfig({ ...defaults, typeRules: [...defaults.typeRules, defaults.typeRules[0]] })).toThrow(/type rules must be unique/);
-    expect(() => parseConfig({ ...defaults, deadlineRules: [...defaults.deadlineRules, defaults.deadlineRules[0]] })).toThrow(/deadline rules must be unique/);
+    expect(() => parseConfig({ ...defaults, typeRules: [...defaults.typeRules, defaults.typeRules[0]] })).toThrow(/hver dokumenttype \(type\) kan ha bare én regel/);
+    expect(() => parseConfig({ ...defaults, deadlineRules: [...defaults.deadlineRules, defaults.deadlineRules[0]] })).toThrow(/hver fristtype \(kind\) kan ha bare én regel/);
     const closesUnknown = defaults.typeRules.map((r) => (r.type === 'consent' ? { ...r, closes: ['signature'] } : r));
-    expect(() => parseConfig({ ...defaults, typeRules: closesUnknown })).toThrow(/consent closes signature, which has no deadline rule/);
+    expect(() => parseConfig({ ...defaults, typeRules: closesUnknown })).toThrow(/typen consent lukker fristtypen «signature», som ikke er definert i deadlineRules/);
   });
 });
 

@@ -18,12 +18,12 @@ describe('configuration', () => {
 
   it('refuses a type rule that opens a deadline without a rule, naming it', () => {
     const broken = { ...defaults, deadlineRules: defaults.deadlineRules.filter((r) => r.kind !== 'grounds') };
-    expect(() => parseConfig(broken)).toThrow(/appeal_deadline_interrupting opens grounds/);
+    expect(() => parseConfig(broken)).toThrow(/typen appeal_deadline_interrupting åpner fristtypen «grounds», som ikke er definert/);
   });
 
   it('refuses duplicate area codes and a missing type rule', () => {
-    expect(() => parseConfig({ ...defaults, areas: [...defaults.areas, defaults.areas[0]] })).toThrow(/unique/);
-    expect(() => parseConfig({ ...defaults, typeRules: defaults.typeRules.filter((r) => r.type !== 'invoice') })).toThrow(/no type rule for invoice/);
+    expect(() => parseConfig({ ...defaults, areas: [...defaults.areas, defaults.areas[0]] })).toThrow(/areas: hvert saksområde \(code\) kan stå bare én gang/);
+    expect(() => parseConfig({ ...defaults, typeRules: defaults.typeRules.filter((r) => r.type !== 'invoice') })).toThrow(/dokumenttypen «invoice» mangler/);
   });
 
   it('accepts a new area without a release', () => {
