@@ -1,5 +1,5 @@
 import { displayCaseNumber } from '#domain/registry/case-number-input';
-import type { AttachmentResolution } from '#domain/bundles/outstanding-attachments';
+import { type AttachmentResolution, sameItem } from '#domain/bundles/outstanding-attachments';
 import { recordAudit } from '../../functions/commons/store/audit.ts';
 import { readCasePartition } from '../../functions/commons/store/case-work.ts';
 import { attachmentsOf } from './case-attachments.ts';
@@ -20,9 +20,9 @@ export async function markAttachment(ctx: ServiceContext, identity: Identity, ca
   const number = displayCaseNumber(caseId);
   if (!partition) throw noSuchCase(number);
   const before = attachmentsOf(partition);
-  const item = before.missingAttachments.find((m) => m.trim().toLowerCase() === body.item.trim().toLowerCase());
+  const item = before.missingAttachments.find((m) => sameItem(m, body.item));
   if (!item) {
-    if (before.clearedAttachments.some((c) => c.item.trim().toLowerCase() === body.item.trim().toLowerCase())) {
+    if (before.clearedAttachments.some((c) => sameItem(c.item, body.item))) {
       throw conflict(`«${body.item}» is no longer missing on case ${number}.`, `«${body.item}» mangler ikke lenger på sak ${number}.`);
     }
     const listed = before.missingAttachments.length ? before.missingAttachments.map((m) => `«${m}»`).join(', ') : null;
