@@ -45,8 +45,10 @@ export async function releaseHeldLetter(
   const held = await ports.letters.get(input.letterId);
   if (!held) return { outcome: 'not_found' };
   if (held.status !== 'held') {
-    // A repeat finishes what a failed release left undone; the address only where the case still lacks one.
+    // A repeat finishes what a failed release left undone (the journal line written in place, not twice);
+    // the address only where the case still lacks one.
     if (held.releasedBy) {
+      await recordRelease(held, held.releasedBy, held.releasedAt ?? held.createdAt, 'addressFrom' in input ? input.addressFrom : null, ports);
       await afterRelease(held, ports);
       if (held.recipient) await rememberAddress(held, held.recipient, ports, { onlyWhereMissing: true });
     }
@@ -69,13 +71,28 @@ export async function releaseHeldLetter(
   const { released, record } = await ports.letters.release(input.letterId, { recipient, facts, path, releasedBy: input.by, releasedAt: at });
   if (!record) return { outcome: 'not_found' };
   if (!released) return { outcome: 'not_held', letter: record };
-  // The case's journal says who gave the address (identifiers only: the address is in the letter).
-  await ports.audit.record({ event: 'LetterReleased', actor: input.by, at, caseId: record.caseId, ...(record.triggerDocumentId ? { documentId: record.triggerDocumentId } : {}), details: { letterId: record.letterId, kind: record.kind, ...('addressFrom' in input ? { addressFrom: input.addressFrom } : {}) } });
+  await recordRelease(record, input.by, at, 'addressFrom' in input ? input.addressFrom : null, ports);
   // The deadline met and the event first: a failure after them leaves only the address to remember,
   // which a repeat does (above).
   await afterRelease(record, ports);
   await rememberAddress(record, recipient, ports);
   return { outcome: 'released', letter: record };
+}
+
+/**
+ * The case's journal says who gave the address (identifiers only: the address is in the letter). Named by
+ * the letter and the release's time, so a repeat after a failure writes the same line, never a second.
+ */
+async function recordRelease(letter: OutboxRecord, by: string, at: string, addressFrom: 'bundle_appeal' | null, ports: OutboxWorkPorts): Promise<void> {
+  await ports.audit.record({
+    event: 'LetterReleased',
+    actor: by,
+    at,
+    caseId: letter.caseId,
+    ...(letter.triggerDocumentId ? { documentId: letter.triggerDocumentId } : {}),
+    details: { letterId: letter.letterId, kind: letter.kind, ...(addressFrom ? { addressFrom } : {}) },
+    once: letter.letterId,
+  });
 }
 
 /** The released address kept on the case's parties, for the same recipient's later letters (domain/letters/released-address.ts). */

@@ -129,7 +129,8 @@ export interface BlobStore {
 
 /** What people did (claims, archivists' decisions, deadlines opened by hand): identifiers and names only. */
 export interface AuditLog {
-  record(entry: { event: string; actor: string; at: string; caseId?: string | undefined; documentId?: string | undefined; details?: Record<string, unknown> | undefined }): Promise<void>;
+  /** `once`: names the entry so that a repeat of the same step writes it again in place (functions/commons/store/audit.ts). */
+  record(entry: { event: string; actor: string; at: string; caseId?: string | undefined; documentId?: string | undefined; details?: Record<string, unknown> | undefined; once?: string | undefined }): Promise<void>;
 }
 
 /**

@@ -121,8 +121,14 @@ async function addressFromBundleAppeal(state: ExecutionState & { link: LinkResul
   const appellant = c.fields.parties?.find((p) => p.role === 'appellant' && p.address.length > 0 && !p.addressWithheld);
   if (!appellant) return;
   const sameName = (name: string | undefined) => name?.trim().toLowerCase().replace(/\s+/g, ' ') === appellant.name.trim().toLowerCase().replace(/\s+/g, ' ');
+  // Held for want of an address only (a first instance that withheld it had a reason); or released by a
+  // run of this step that failed after, which the repeat finishes (releaseHeldLetter).
   const held = (await ports.letters.ofCase(state.registration.caseId)).find(
-    (l) => l.status === 'held' && l.triggerDocumentId === mainDocumentId && l.recipient?.role === 'appellant' && l.recipient.address.length === 0 && sameName(l.recipient.name),
+    (l) =>
+      l.triggerDocumentId === mainDocumentId &&
+      l.recipient?.role === 'appellant' &&
+      sameName(l.recipient.name) &&
+      ((l.status === 'held' && l.recipient.address.length === 0 && l.heldReasonCode?.code === 'no_address') || (l.status === 'ready' && l.releasedBy === 'postmottak')),
   );
   const envelope = held ? envelopeOfRead(appellant.address, norwegianPostcodes()) : null;
   if (!held || !envelope?.lines) return;

@@ -85,11 +85,26 @@ function certainlyAnswers(category: AttachmentCategory, part: PresentPart): bool
   return Boolean(part.documentType && TYPE_OF[category]?.includes(part.documentType));
 }
 
-/** What the part's heading suggests ("LEGEERKLÆRING", "Kvittering", "Søknad om …"). */
+/** The first lines of a part, past its address and reference lines: where its heading is. */
+function headLines(part: PresentPart): string[] {
+  if (part.kind === 'image') return [];
+  return part.text.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !/\d{4}\s+\p{L}|postboks|ref\b|dato/iu.test(l)).slice(0, 8);
+}
+
+/** What the part's heading suggests ("LEGEERKLÆRING", "Kvittering", "Søknad om …"): within a bundle, where the list says what to look for. */
 function headingAnswers(category: AttachmentCategory, part: PresentPart): boolean {
-  if (part.kind === 'image') return false;
-  const heading = part.text.split('\n').map((l) => l.trim()).filter((l) => l !== '' && !/\d{4}\s+\p{L}|postboks|ref\b|dato/iu.test(l)).slice(0, 8);
-  return heading.some((line) => categoryOf(line) === category);
+  return headLines(part).some((line) => categoryOf(line) === category);
+}
+
+/**
+ * A line that is the heading of such a document: it begins with what it names («LEGEERKLÆRING», «Kopi av
+ * vedtaket», «Vedtak om …»), and is short. A letter that mentions it («Ettersendelse til klage på vedtak»,
+ * «Kommentarer til legeerklæringen», «Jeg klager på vedtaket av …») is not one (review s13 M1).
+ */
+function isHeadingOf(category: AttachmentCategory, line: string): boolean {
+  const named = line.replace(/^(?:kopi av|utskrift av)\s+/i, '');
+  const pattern = CATEGORIES.find(([c]) => c === category)?.[1];
+  return named.length <= 60 && categoryOf(line) === category && pattern?.exec(named)?.index === 0;
 }
 
 /** Checks the main letter's list against the attachments (the parts after the main document). */
@@ -121,11 +136,14 @@ const namedCategories = CATEGORIES.map(([category]) => category).concat('image')
 
 /**
  * What a document that came on its own can stand for in a list of attachments: what it certainly is and
- * what its heading says (a decision copy, «LEGEERKLÆRING»). Kept on the case's journal line, so a later
- * document clears the «Mangler vedlegg» it answers (domain/bundles/outstanding-attachments.ts).
+ * what its heading is (a decision copy, «LEGEERKLÆRING»), never what it merely mentions: nothing listed
+ * says what to look for, so the looser reading of a bundle's parts would clear an item on any letter
+ * naming it. Kept on the case's journal line, so a later document clears the «Mangler vedlegg» it answers
+ * (domain/bundles/outstanding-attachments.ts).
  */
 export function categoriesAnswered(part: PresentPart): AttachmentCategory[] {
-  return [...new Set(namedCategories)].filter((category) => certainlyAnswers(category, part) || headingAnswers(category, part));
+  const head = headLines(part);
+  return [...new Set(namedCategories)].filter((category) => certainlyAnswers(category, part) || head.some((line) => isHeadingOf(category, line)));
 }
 
 /**

@@ -38,14 +38,21 @@ export interface ClearedAttachment {
   at: string | null;
 }
 
+/**
+ * Letters about the case (the appellant's, the first instance's): what their pages were read as is what
+ * they talk about, not what they are, so only their type answers an item (review s13 M1).
+ */
+const LETTERS_ABOUT_THE_CASE: readonly string[] = ['appeal', 'appeal_deadline_interrupting', 'tribunal_appeal', 'comments', 'reopening_request', 'legal_costs_claim', 'case_transfer'];
+
 const categoriesOf = (d: CaseDocumentFacts): AttachmentCategory[] => [
-  ...(d.answersAttachments ?? []),
+  ...(d.documentType !== null && LETTERS_ABOUT_THE_CASE.includes(d.documentType) ? [] : (d.answersAttachments ?? [])),
   ...Object.entries(TYPE_OF)
     .filter(([, types]) => d.documentType !== null && types?.includes(d.documentType))
     .map(([category]) => category as AttachmentCategory),
 ];
 
-const sameItem = (a: string, b: string) => a.trim().toLowerCase() === b.trim().toLowerCase();
+/** Two spellings of one listed item (the letter's, an archivist's). */
+export const sameItem = (a: string, b: string): boolean => a.trim().toLowerCase() === b.trim().toLowerCase();
 
 export function outstandingAttachments(documents: readonly CaseDocumentFacts[], marks: readonly AttachmentMark[]): { missing: string[]; cleared: ClearedAttachment[] } {
   const missing: string[] = [];

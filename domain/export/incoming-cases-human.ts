@@ -36,6 +36,9 @@ export function humanExportRow(row: IncomingCaseRow, names: Names): HumanExportR
   };
 }
 
+/** The columns Excel would otherwise read as dates or numbers («12.03», «0012345»). */
+const textColumns: readonly ExportColumn[] = ['caseNumber', 'firstInstanceReference'];
+
 /** dd.mm.yyyy, which Norwegian Excel reads as a date. */
 const excelDay = (value: Date) => `${String(value.getUTCDate()).padStart(2, '0')}.${String(value.getUTCMonth() + 1).padStart(2, '0')}.${value.getUTCFullYear()}`;
 
@@ -44,9 +47,9 @@ const excelDay = (value: Date) => `${String(value.getUTCDate()).padStart(2, '0')
  * (the Norwegian list separator, since the comma is the decimal sign), UTF-8 with a byte-order mark (without
  * it Excel reads the bytes as Windows-1252; a `sep=;` first line would make it ignore the mark), CRLF, the
  * people's names as in the xlsx and days written 20.03.2025, which Excel takes as dates. The list holds no
- * numbers but case numbers and references, which stay text.
+ * numbers but case numbers and references, which are written `="…"` so that they stay text (ExcelText).
  */
 export function incomingCasesExcelCsv(rows: readonly IncomingCaseRow[], names: Names): string {
-  const cell = (value: HumanCell) => (value instanceof Date ? excelDay(value) : value);
-  return csvText([exportColumns.map((c) => c.title), ...rows.map((row) => exportColumns.map((c) => cell(humanExportRow(row, names)[c.key])))], ';');
+  const cell = (key: ExportColumn, value: HumanCell) => (value instanceof Date ? excelDay(value) : value !== null && textColumns.includes(key) ? { excelText: value } : value);
+  return csvText([exportColumns.map((c) => c.title), ...rows.map((row) => exportColumns.map((c) => cell(c.key, humanExportRow(row, names)[c.key])))], ';');
 }

@@ -60,16 +60,31 @@ export function incomingCaseRow(c: CaseFacts, openingType: string | null, deadli
   };
 }
 
+/**
+ * A cell Excel must keep as text (a case number, a reference such as `12.03`, `1/3` or `0012345`, which
+ * Norwegian Excel would make a date or a number): written `="12.03"`, a formula whose value is the text —
+ * Excel shows a leading apostrophe in a CSV as part of the value. Quotes inside are doubled, so the
+ * text stays one string and never becomes a formula of its own.
+ */
+export interface ExcelText {
+  excelText: string;
+}
+
+type CsvValue = string | readonly string[] | null | ExcelText;
+
 /** One CSV cell: quoted when it holds either separator, a quote or a line break. */
-function csvCell(value: string | readonly string[] | null): string {
+function csvCell(value: CsvValue): string {
+  if (value !== null && typeof value === 'object' && 'excelText' in value) return csvQuoted(`="${value.excelText.replaceAll('"', '""')}"`);
   const text = Array.isArray(value) ? value.join(', ') : ((value as string | null) ?? '');
   // A cell starting with = + - @ is a formula to a spreadsheet: quoted with a leading apostrophe.
   const safe = /^[=+\-@]/.test(text) ? `'${text}` : text;
-  return /[",;\n\r]/.test(safe) || safe !== text ? `"${safe.replaceAll('"', '""')}"` : safe;
+  return /[",;\n\r]/.test(safe) || safe !== text ? csvQuoted(safe) : safe;
 }
 
+const csvQuoted = (text: string) => `"${text.replaceAll('"', '""')}"`;
+
 /** Header and rows as CSV lines: UTF-8 with a byte-order mark (so a spreadsheet reads æøå) and CRLF. */
-export function csvText(lines: readonly (readonly (string | readonly string[] | null)[])[], separator: ',' | ';'): string {
+export function csvText(lines: readonly (readonly CsvValue[])[], separator: ',' | ';'): string {
   return '\uFEFF' + lines.map((cells) => cells.map(csvCell).join(separator)).join('\r\n') + '\r\n';
 }
 

@@ -1,6 +1,6 @@
 import { displayCaseNumber } from '#domain/registry/case-number-input';
-import type { AttachmentResolution } from '#domain/bundles/outstanding-attachments';
-import { recordAudit } from '../../functions/commons/store/audit.ts';
+import { type AttachmentResolution, sameItem } from '#domain/bundles/outstanding-attachments';
+import { recordAttachmentMark } from '../../functions/commons/store/attachment-marks.ts';
 import { readCasePartition } from '../../functions/commons/store/case-work.ts';
 import { attachmentsOf } from './case-attachments.ts';
 import type { Identity } from '../identity.ts';
@@ -20,10 +20,10 @@ export async function markAttachment(ctx: ServiceContext, identity: Identity, ca
   const number = displayCaseNumber(caseId);
   if (!partition) throw noSuchCase(number);
   const before = attachmentsOf(partition);
-  const item = before.missingAttachments.find((m) => m.trim().toLowerCase() === body.item.trim().toLowerCase());
+  const item = before.missingAttachments.find((m) => sameItem(m, body.item));
   if (!item) {
-    if (before.clearedAttachments.some((c) => c.item.trim().toLowerCase() === body.item.trim().toLowerCase())) {
-      throw conflict(`«${body.item}» is no longer missing on case ${number}.`, `«${body.item}» mangler ikke lenger på sak ${number}.`);
+    if (before.clearedAttachments.some((c) => sameItem(c.item, body.item))) {
+      throw alreadyCleared(body.item, number);
     }
     const listed = before.missingAttachments.length ? before.missingAttachments.map((m) => `«${m}»`).join(', ') : null;
     throw unprocessable(
@@ -32,7 +32,10 @@ export async function markAttachment(ctx: ServiceContext, identity: Identity, ca
     );
   }
   const at = ctx.now().toISOString();
-  await recordAudit(ctx.db, { caseId, event: 'AttachmentMarked', actor: identity.person, at, details: { item, resolution: body.resolution } });
+  const marked = await recordAttachmentMark(ctx.db, { caseId, event: 'AttachmentMarked', actor: identity.person, at, details: { item, resolution: body.resolution } }, item);
+  if (!marked) throw alreadyCleared(body.item, number);
   const after = await readCasePartition(ctx.db, caseId);
   return { caseNumber: number, ...attachmentsOf(after ?? partition) };
 }
+
+const alreadyCleared = (item: string, number: string) => conflict(`«${item}» is no longer missing on case ${number}.`, `«${item}» mangler ikke lenger på sak ${number}.`);

@@ -21,6 +21,15 @@ describe('the CSV for Norwegian Excel («CSV (semikolondelt)»)', () => {
   it('separates cells by semicolons, writes days dd.mm.yyyy and names for codes, and quotes a cell holding ; or "', () => {
     const row = csv.split('\r\n')[1]!;
     const area = names.areas.find((a) => a.code === 'dental')!.name;
-    expect(row).toBe(`2025/00001;20.03.2025;${area};${names.documentTypes.find((t) => t.code === 'appeal')!.name};"tannbehandling, anke";"ref; ""A""";22.04.2025;;Ola/Nordmann;Ny (avsluttet)`);
+    expect(row).toBe(`"=""2025/00001""";20.03.2025;${area};${names.documentTypes.find((t) => t.code === 'appeal')!.name};"tannbehandling, anke";"=""ref; """"A""""""";22.04.2025;;Ola/Nordmann;Ny (avsluttet)`);
+  });
+
+  it('writes case numbers and references as ="…", which Excel keeps as text, not a date or a number (review s13 L3)', () => {
+    const reference = (firstInstanceReference: string) => incomingCasesExcelCsv([{ ...rows[0]!, firstInstanceReference }], names).split('\r\n')[1]!.split(';')[5];
+    expect(reference('12.03')).toBe('"=""12.03"""');
+    expect(reference('0012345')).toBe('"=""0012345"""');
+    // A quote in the reference stays inside the one string: no formula of its own.
+    expect(reference('x"&HYPERLINK("http://e")&"')).toBe('"=""x""""&HYPERLINK(""""http://e"""")&"""""""');
+    expect(incomingCasesExcelCsv([{ ...rows[0]!, firstInstanceReference: null }], names).split('\r\n')[1]!.split(';')[5]).toBe('');
   });
 });

@@ -125,7 +125,7 @@ describe('GET /api/v1/export', () => {
     expect(cells).toHaveLength(10);
     const areaName = service.runtime.context.config.areas.find((a) => a.code === 'dental')!.name;
     expect(cells.slice(1, 3)).toEqual(['20.03.2025', areaName]);
-    expect(cells[5]).toBe('24/113188');
+    expect(cells[5]).toBe('"=""24/113188"""');
     expect(cells[6]).toBe('22.04.2025');
   });
 

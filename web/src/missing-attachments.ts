@@ -1,4 +1,4 @@
-import { missingAttachmentsLine } from '../../domain/wording/attachment-check-nb.ts';
+import { clearedAttachmentWords, missingAttachmentsLine } from '../../domain/wording/attachment-check-nb.ts';
 import { ApiError, post, type CaseView, type Me } from './api.ts';
 import { announce, focusStatus, h } from './dom.ts';
 import { buttonOf, whileBusy } from './busy.ts';
@@ -35,9 +35,10 @@ export function missingAttachmentsSection(view: CaseView, me: Me, redraw: () => 
       ? h(
           'ul',
           { class: 'cleared-attachments' },
-          cleared.map((c) =>
-            h('li', {}, c.documentId ? `Vedlegg «${c.item}» kom senere: dokument ${c.documentId}` : `Vedlegg «${c.item}» markert som ${c.resolution === 'received' ? 'mottatt' : 'ikke nødvendig'} av ${c.by ?? '–'}`),
-          ),
+          cleared.map((c) => {
+            const { text, document } = clearedAttachmentWords(c, view.documents);
+            return h('li', {}, text, document ? h('a', { href: `#/documents/${encodeURIComponent(document.documentId)}` }, document.name) : null);
+          }),
         )
       : null,
   );

@@ -16,8 +16,12 @@ export interface AuditEntry {
   details?: Record<string, unknown> | undefined;
 }
 
-export async function recordAudit(db: Db, entry: AuditEntry): Promise<void> {
-  const suffix = `${entry.event}#${randomUUID().slice(0, 8)}`;
+/**
+ * `once`: the entry's own name within its event and time, for a step a repeat may record again (a
+ * release finished by a retry): the repeat writes the same item rather than a second line.
+ */
+export async function recordAudit(db: Db, { once, ...entry }: AuditEntry & { once?: string | undefined }): Promise<void> {
+  const suffix = `${entry.event}#${once ?? randomUUID().slice(0, 8)}`;
   const key = entry.caseId ? keys.audit(entry.caseId, entry.at, suffix) : keys.documentAudit(entry.documentId ?? 'unknown', entry.at, suffix);
   await putItem(db, { Item: { ...key, type: 'audit', ...entry } });
 }

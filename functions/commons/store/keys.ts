@@ -12,6 +12,8 @@ export const keys = {
   case: (caseId: string) => ({ pk: `CASE#${caseId}`, sk: 'CASE' }),
   deadlines: (caseId: string) => ({ pk: `CASE#${caseId}`, sk: 'DEADLINES' }),
   audit: (caseId: string, at: string, what: string) => ({ pk: `CASE#${caseId}`, sk: `AUDIT#${at}#${what}` }),
+  /** An archivist's mark of a missing attachment, one per case and item (functions/commons/store/attachment-marks.ts). */
+  attachmentMark: (caseId: string, item: string) => ({ pk: `CASE#${caseId}`, sk: `ATTACHMENT_MARK#${item}` }),
   /** A case's journal: one item per registered document, so a case read is one Query of its partition. */
   caseDocument: (caseId: string, documentId: string) => ({ pk: `CASE#${caseId}`, sk: `DOC#${documentId}` }),
   document: (documentId: string) => ({ pk: `DOC#${documentId}`, sk: 'DOC' }),
