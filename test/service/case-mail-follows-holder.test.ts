@@ -72,3 +72,14 @@ describe('POST /handlers/{name}/release', () => {
     expect(nobody.headers['content-type']).toContain('application/problem+json');
   });
 });
+
+describe("giving back a person's cases (users remove)", () => {
+  it('finishes a release of theirs that stopped after its case write: the mail goes back to the unit', async () => {
+    expect((await post(`/cases/${caseId}/claim`, as('Kari Saksbehandler'))).statusCode).toBe(200);
+    expect((await stoppedAfterCaseWrite('Kari Saksbehandler')).released).toBe(true);
+    const all = await post(`/handlers/${encodeURIComponent('Kari Saksbehandler')}/release`, as('Ingrid Arkivar', 'archivist'));
+    expect(all.json()).toEqual({ handlerId: 'Kari Saksbehandler', released: [] });
+    expect(await waiting('handler/Kari Saksbehandler')).toEqual([]);
+    expect(await waiting('unit-mail/dental')).toEqual([declaration.documentId]);
+  });
+});
