@@ -2,6 +2,7 @@ import { userInfo } from 'node:os';
 import path from 'node:path';
 import type { Role } from '../schemas/api.ts';
 import { readPeople } from '../service/auth/local-tokens.ts';
+import { personNamed } from '../service/auth/person-named.ts';
 import { roleName } from '../domain/wording/names-nb.ts';
 import { StateRefusal, UsageError } from './usage-error.ts';
 
@@ -77,7 +78,7 @@ async function namedPerson(given: string | undefined, dataDir: string, action: C
   const folder = path.resolve(dataDir);
   const people = await readPeople(folder).catch(() => []);
   if (!people.length) return name;
-  const person = people.find((p) => p.name.toLocaleLowerCase('nb') === name.toLocaleLowerCase('nb'));
+  const person = personNamed(people, name);
   const said = flagged ? `«${name}»` : `${userVariable}=«${name}»`;
   if (!person) throw new StateRefusal(`${said} er ingen person i ${folder}: postmottak users list viser dem, users add NAVN --role ROLLE legger til`);
   const allowed: readonly Role[] = mayDo[action];

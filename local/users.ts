@@ -3,11 +3,13 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { Role, roles } from '../schemas/api.ts';
 import { addPerson, ensureStarterTokens, PersonExists, readPeople, removePerson } from '../service/auth/local-tokens.ts';
+import { personNamed } from '../service/auth/person-named.ts';
 import { UsageError } from './usage-error.ts';
 import { through } from './commands.ts';
 import { cliPerson } from './cli-person.ts';
 import type { Identity } from '../service/identity.ts';
 import { releaseCasesOf } from '../service/operations/cases.ts';
+import { ApiProblem } from '../service/problems.ts';
 import { removedLine } from './case-handler-wording.ts';
 import { noPeopleLine } from './empty-listings.ts';
 import { osloDate } from '../domain/calendar.ts';
@@ -50,14 +52,16 @@ export async function usersCommand(args: string[]): Promise<number> {
   if (sub === 'remove') {
     const name = positionals.join(' ').trim();
     if (!name) throw new UsageError('skriv users remove NAVN');
-    const person = (await readPeople(dataDir)).find((p) => p.name.toLocaleLowerCase('nb') === name.toLocaleLowerCase('nb'));
+    const person = personNamed(await readPeople(dataDir), name);
     if (!person) throw new UsageError(`det finnes ingen person «${name}» (postmottak users list viser dem)`);
     // Nobody can open a removed person's queue: the cases they hold go back to their unassigned queues
     // first (a failure there leaves the person in place, to run the command again), then once more
     // after the removal for a claim made in between.
     const released = await releaseCasesHeld(dataDir, person.name);
     await removePerson(dataDir, person.name);
-    released.push(...(await releaseCasesHeld(dataDir, person.name)));
+    // Removed and holding nothing is «nobody» to the API: nothing more to give back.
+    const nobodyNow = (error: unknown) => (error instanceof ApiProblem && error.kind === 'not-found' ? [] : Promise.reject(error));
+    released.push(...(await releaseCasesHeld(dataDir, person.name).catch(nobodyNow)));
     process.stderr.write(`${removedLine(person.name, released.map((c) => c.caseNumber))}\n`);
     if (values.json) process.stdout.write(JSON.stringify({ name: person.name, released: released.map((c) => c.caseNumber) }) + '\n');
     return 0;

@@ -13,7 +13,8 @@ import { queues } from '#domain/registry/routing';
 import { may } from '../identity.ts';
 import { deadlinesDueBefore, openAwaitingDeadline } from '../../functions/commons/store/service.ts';
 import { readCasePartition, releaseCase } from '../../functions/commons/store/case-work.ts';
-import { casesHeldBy, noteHeld, noteReleased } from '../../functions/commons/store/held-cases.ts';
+import { casesHeldBy, casesNotedFor, noteHeld, noteReleased } from '../../functions/commons/store/held-cases.ts';
+import { storedPersonName } from './person-lookup.ts';
 import { personalDataFor, type Identity } from '../identity.ts';
 import { maskNationalIdsInText } from '../masked-text.ts';
 import type { ServiceContext } from '../ports.ts';
@@ -94,23 +95,38 @@ export async function claim(ctx: ServiceContext, identity: Identity, caseInput: 
   // «Mine saker» first, the case second (held-cases.ts): an entry for a claim that then fails reads as nothing.
   await noteHeld(ctx.db, { handlerId: identity.person, caseId, at });
   const outcome = await claimCase(ctx.db, { caseId, handlerId: identity.person, at });
-  const takeMail = () => moveCaseMail(ctx.db, { caseId, from: (queue) => queue.startsWith('unit-mail/'), to: queues.handler(identity.person) });
   const number = displayCaseNumber(caseId);
+  if (!outcome.claimed && outcome.reason === 'not_found') {
+    await noteReleased(ctx.db, { handlerId: identity.person, caseId, at });
+    throw noSuchCase(number);
+  }
+  // Whatever the outcome: a retry repairs a claim or a release that stopped before its mail was moved.
+  await mailFollowsHolder(ctx, caseId);
   if (!outcome.claimed) {
     // Already the asker's (a retry after a lost answer, or a claim made before «Mine saker»): the entry
     // just written repairs the list. Otherwise the entry is marked, to expire.
     const alreadyMine = outcome.reason === 'already_claimed' && outcome.handlerId === identity.person;
     if (!alreadyMine) await noteReleased(ctx.db, { handlerId: identity.person, caseId, at });
-    // A retry after a claim whose mail was not moved yet (a process stopped between the two) moves it now.
-    else await takeMail();
-    if (outcome.reason === 'not_found') throw noSuchCase(number);
     if (alreadyMine) throw stateConflict(`You have already claimed case ${number}.`, `Du har allerede tatt sak ${number}.`);
     if (outcome.reason === 'already_claimed') throw conflict(`Case ${number} was claimed by ${outcome.handlerId} first.`, `Sak ${number} ble tatt av ${outcome.handlerId} først.`);
     throw stateConflict(`Case ${number} is not waiting in an unassigned queue, so it cannot be claimed.`, `Sak ${number} venter ikke blant ufordelte saker, så den kan ikke tas.`);
   }
-  await takeMail();
   await ctx.events.publish([serviceEvent('CaseClaimed', { caseId }, at, { handlerId: identity.person, area: outcome.case.area })]);
   return { case: caseSummary(outcome.case, null), claimedBy: identity.person };
+}
+
+/**
+ * The case's waiting mail goes where the case's holder is *now* (SPEC.md "Routing"): handler/{holder}
+ * while someone holds it, unit-mail/{area} while nobody does, out of any other handler's or unit's
+ * queue. Read after the claim's or release's own write, so a claim or release that stopped before its
+ * mail move, or one that landed between another's case write and its mail move (review s13 H1, M1),
+ * is put right by the next one. Each move is conditional on the queue seen (moveCaseMail).
+ */
+async function mailFollowsHolder(ctx: ServiceContext, caseId: string): Promise<void> {
+  const current = await getCase(ctx.db, caseId);
+  if (!current) return;
+  const to = current.handlerId ? queues.handler(current.handlerId) : queues.unitMail(current.area);
+  await moveCaseMail(ctx.db, { caseId, from: (queue) => queue.startsWith('handler/') || queue.startsWith('unit-mail/'), to });
 }
 
 /**
@@ -137,9 +153,9 @@ export async function release(ctx: ServiceContext, identity: Identity, caseInput
 async function releaseHeld(ctx: ServiceContext, identity: Identity, input: { caseId: string; holder: string }) {
   const at = ctx.now().toISOString();
   const outcome = await releaseCase(ctx.db, { caseId: input.caseId, handlerId: input.holder, at, by: identity.person });
+  if (outcome.released || outcome.reason !== 'not_found') await mailFollowsHolder(ctx, input.caseId);
   if (!outcome.released) return outcome;
   await noteReleased(ctx.db, { handlerId: input.holder, caseId: input.caseId, at });
-  await moveCaseMail(ctx.db, { caseId: input.caseId, from: (queue) => queue === queues.handler(input.holder), to: queues.unitMail(outcome.case.area) });
   const by = identity.person === input.holder ? {} : { releasedBy: identity.person };
   await ctx.events.publish([serviceEvent('CaseReleased', { caseId: input.caseId }, at, { handlerId: input.holder, area: outcome.case.area, ...by })]);
   return outcome;
@@ -147,16 +163,23 @@ async function releaseHeld(ctx: ServiceContext, identity: Identity, input: { cas
 
 /**
  * Every case a person holds goes back to its unassigned queue (`users remove`: nobody can open a removed
- * person's queue, so their cases and the mail waiting on them would be stranded). Archivists only.
+ * person's queue, so their cases and the mail waiting on them would be stranded), and a release of theirs
+ * that stopped midway is finished. The name is matched as handler/{name} is; nobody is a 404. Archivists only.
  */
-export async function releaseCasesOf(ctx: ServiceContext, identity: Identity, handlerId: string) {
+export async function releaseCasesOf(ctx: ServiceContext, identity: Identity, typed: string) {
   requirePermission(identity, 'cases:release-any');
+  const handlerId = await storedPersonName(ctx, typed).catch(async (problem: unknown) => {
+    // Removed a moment ago (`users remove` gives back once more after the removal) but still noted holding.
+    if ((await casesNotedFor(ctx.db, typed)).length) return typed;
+    throw problem;
+  });
   const released = [];
-  for (const held of await casesHeldBy(ctx.db, handlerId)) {
-    const outcome = await releaseHeld(ctx, identity, { caseId: held.caseId, holder: handlerId });
+  for (const noted of await casesNotedFor(ctx.db, handlerId)) {
+    const outcome = await releaseHeld(ctx, identity, { caseId: noted.caseId, holder: handlerId });
     if (outcome.released) released.push(caseSummary(outcome.case, `unassigned/${outcome.case.area}`));
+    else if (outcome.reason !== 'not_found') await noteReleased(ctx.db, { handlerId, caseId: noted.caseId, at: ctx.now().toISOString() });
   }
-  return { handlerId, released };
+  return { handlerId, released: released.sort((a, b) => a.receivedDate.localeCompare(b.receivedDate) || a.caseNumber.localeCompare(b.caseNumber)) };
 }
 
 /** «Mine saker»: the cases the asker holds (claimed and not released), oldest received first. */

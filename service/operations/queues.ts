@@ -3,7 +3,9 @@ import { listQueue } from '../../functions/commons/store/queues.ts';
 import { withRejectedRetries } from './quarantine-retries.ts';
 import type { Identity } from '../identity.ts';
 import type { ServiceContext } from '../ports.ts';
-import { badRequest, notFound } from '../problems.ts';
+import { samePerson } from '../auth/person-named.ts';
+import { storedPersonName } from './person-lookup.ts';
+import { badRequest } from '../problems.ts';
 import { queues } from '#domain/registry/routing';
 import { requirePermission } from './guard.ts';
 import { reasonWords } from './reason-words.ts';
@@ -42,18 +44,10 @@ function unwrapCursor(queue: string, cursor: string | undefined): string | null 
 /** The review list's filters beside a queue's own (schemas/api.ts ReviewListQuery). */
 type ReviewFilters = { documentType?: string | undefined; area?: string | undefined; reason?: string | undefined };
 
-/**
- * handler/{name} as the person is stored, matched case-insensitively as the CLI matches a name (QA s13:
- * «handler/kari saksbehandler» answered an empty queue); a name that is nobody's is a 404, not «no mail».
- */
+/** handler/{name} as the person is stored (QA s13: «handler/kari saksbehandler» answered an empty queue). */
 async function handlerNamed(ctx: ServiceContext, identity: Identity, typed: string): Promise<string> {
-  const same = (a: string, b: string) => a.toLocaleLowerCase('nb') === b.toLocaleLowerCase('nb');
-  if (same(typed, identity.person)) return identity.person;
-  const people = (await ctx.people?.list()) ?? [];
-  if (!people.length) return typed;
-  const person = people.find((p) => same(p.name, typed));
-  if (!person) throw notFound(`There is no person '${typed}', so there is no queue handler/${typed}.`, `Det finnes ingen person «${typed}», og dermed ingen kø handler/${typed}.`);
-  return person.name;
+  if (samePerson(typed, identity.person)) return identity.person;
+  return storedPersonName(ctx, typed, { en: `, so there is no queue handler/${typed}`, nb: `, og dermed ingen kø handler/${typed}` });
 }
 
 export async function queuePage(ctx: ServiceContext, identity: Identity, typedQueue: string, query: Omit<QueueQuery, 'order'> & Partial<Pick<QueueQuery, 'order'>> & ReviewFilters): Promise<QueuePage> {

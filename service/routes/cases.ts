@@ -66,7 +66,7 @@ export function caseRoutes(ctx: ServiceContext): FastifyPluginAsyncZod {
           summary: 'Give every case a person holds back to its unassigned queue (a handler who has left)',
           description: `${allowed('cases:release-any')} \`postmottak users remove\` calls it for the person it removes.`,
           params: z.object({ handlerId: z.string().min(1).max(100) }),
-          response: { 200: z.object({ handlerId: z.string(), released: z.array(CaseSummary) }), ...problems(400, 401, 403) },
+          response: { 200: z.object({ handlerId: z.string(), released: z.array(CaseSummary) }), ...problems(400, 401, 403, 404) },
         },
       },
       (request) => releaseCasesOf(ctx, identityOf(request), request.params.handlerId),

@@ -3,6 +3,7 @@ import { renderTextPdf } from '../../corpus/render.ts';
 import type { ProcessResult } from '#schemas/pipeline';
 import { expectProblem } from '../support/problem-response.ts';
 import { declarationOnKarisCase, keepPublished, openTestService, type TestService } from './fixtures.ts';
+import { caseHolderRequests } from './case-holder-requests.ts';
 
 /**
  * QA session 13: who holds a case decides where its new mail waits (SPEC.md "Routing": handler/{id}
@@ -14,14 +15,7 @@ import { declarationOnKarisCase, keepPublished, openTestService, type TestServic
 let service: TestService;
 let caseId: string;
 let declaration: ProcessResult;
-const headers = new Map<string, Promise<{ authorization: string }>>();
-const as = (name: string, role: 'caseworker' | 'archivist' = 'caseworker') => {
-  if (!headers.has(name)) headers.set(name, service.person(name, role));
-  return headers.get(name)!;
-};
-const post = async (url: string, who: Promise<{ authorization: string }>) => service.app.inject({ method: 'POST', url: `/api/v1${url}`, headers: { ...(await who), 'accept-language': 'nb' } });
-const get = async (url: string, who: Promise<{ authorization: string }>) => service.app.inject({ method: 'GET', url: `/api/v1${url}`, headers: { ...(await who), 'accept-language': 'nb' } });
-const waiting = async (queue: string) => ((await get(`/queues/${queue.split('/').map(encodeURIComponent).join('/')}`, as('Kari Saksbehandler'))).json() as { items: { documentId: string }[] }).items.map((i) => i.documentId);
+const { as, post, get, waiting } = caseHolderRequests(() => service);
 const handIn = async (fileName: string, receivedDate: string) => {
   const { handIn: handInScan } = await import('../../service/operations/intake.ts');
   return (await handInScan(service.runtime.context, { person: 'mailroom', role: 'archivist' }, { bytes: await renderTextPdf([declarationOnKarisCase]), fileName, receivedDate, postmarkDate: null })) as ProcessResult;

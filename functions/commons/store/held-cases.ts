@@ -54,8 +54,11 @@ export async function backfillHeld(db: Db, caseId: string): Promise<boolean> {
   });
 }
 
-/** The cases the handler holds now, oldest received first. */
-export async function casesHeldBy(db: Db, handlerId: string): Promise<CaseRecord[]> {
+/**
+ * The cases noted as the handler's and not marked released, whoever holds them now: a release that
+ * stopped after its case write leaves one here that is nobody's, for the next release to finish.
+ */
+export async function casesNotedFor(db: Db, handlerId: string): Promise<CaseRecord[]> {
   const items = await queryAll(db, {
     KeyConditionExpression: 'pk = :pk',
     FilterExpression: 'attribute_not_exists(releasedAt)',
@@ -63,6 +66,10 @@ export async function casesHeldBy(db: Db, handlerId: string): Promise<CaseRecord
     // A claim answered a moment ago is in the list the handler opens next.
     ConsistentRead: true,
   });
-  const cases = await getCases(db, items.map((i) => String(i.caseId)));
-  return [...cases.values()].filter((c) => c.handlerId === handlerId).sort((a, b) => a.receivedDate.localeCompare(b.receivedDate) || a.caseNumber.localeCompare(b.caseNumber));
+  return [...(await getCases(db, items.map((i) => String(i.caseId)))).values()];
+}
+
+/** The cases the handler holds now, oldest received first. */
+export async function casesHeldBy(db: Db, handlerId: string): Promise<CaseRecord[]> {
+  return (await casesNotedFor(db, handlerId)).filter((c) => c.handlerId === handlerId).sort((a, b) => a.receivedDate.localeCompare(b.receivedDate) || a.caseNumber.localeCompare(b.caseNumber));
 }
