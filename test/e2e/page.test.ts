@@ -106,6 +106,25 @@ describe('the archivist', () => {
 });
 
 describe('case handlers', () => {
+  it('step through the queue filters with the arrow keys without the view redrawing under them; «Vis» applies them (WCAG 3.2.2)', async () => {
+    const page = await browser.context.newPage();
+    await signIn(page, service.tokens.caseworker);
+    await page.goto(`${base}/#/queues?kind=unassigned&area=dental`);
+    await page.getByRole('heading', { name: /Ufordelte saker – Tannbehandling/ }).waitFor();
+    const areaPicker = page.getByRole('combobox', { name: /Saksområde/ });
+    await areaPicker.focus();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('ArrowDown');
+    // Focus stays on the select and the view is the one asked for until the person applies the filters.
+    expect(await areaPicker.evaluate((element) => element === document.activeElement)).toBe(true);
+    expect(new URL(page.url()).hash).toBe('#/queues?kind=unassigned&area=dental');
+    const chosen = await areaPicker.inputValue();
+    expect(chosen).not.toBe('dental');
+    await page.getByRole('button', { name: 'Vis' }).click();
+    await expect.poll(() => new URL(page.url()).hash).toContain(`area=${chosen}`);
+    await page.close();
+  });
+
   it('claim a case from the unassigned queue: of two handlers at once, one gets it and the other is told who was first', async () => {
     const queue = (await service.app.inject({ method: 'GET', url: '/api/v1/queues/unassigned/dental', headers: service.as('reader') })).json();
     const caseNumber: string = queue.items[0].caseNumber;

@@ -56,9 +56,13 @@ describe('the review queue with a follow-up waiting for its opener', () => {
 
     // Only what waits for a case.
     await page.getByLabel('Hvorfor').selectOption('waiting_for_case');
+    // Choosing changes nothing until the filters are applied (WCAG 3.2.2: no change of view on a select).
+    expect(new URL(page.url()).hash).not.toContain('reason=');
+    await page.getByRole('button', { name: 'Vis' }).click();
     await expect.poll(() => new URL(page.url()).hash).toBe('#/review?reason=waiting_for_case');
     await expect.poll(() => rows.allTextContents()).toEqual([expect.stringContaining('legeerklaering-etter.pdf')]);
     await page.getByLabel('Hvorfor').selectOption('');
+    await page.getByRole('button', { name: 'Vis' }).click();
     await expect.poll(() => rows.count()).toBe(3);
 
     await page.goto(`${served.base}/#/review/${opener}`);

@@ -60,9 +60,8 @@ export async function queuesView(main: HTMLElement, taxonomy: TaxonomyView, me: 
     for (const [k, field] of [['from', fromField], ['to', toField]] as const) if (isoOf(field)) next.set(k, isoOf(field));
     location.hash = `#/queues?${next}`;
   });
-  filters.addEventListener('change', (event) => {
-    if ((event.target as HTMLElement).tagName === 'SELECT') filters.requestSubmit();
-  });
+  // No submit on a select's change: with the keyboard every arrow step is a change, and redrawing the
+  // view under it moved focus to the heading (WCAG 3.2.2). «Vis» (or Enter) applies the filters.
 
   const title = kind === 'mine' ? 'Mine saker med ny post' : queueName(`${kind}/${area}`, taxonomy.areas);
   const rows = (page?.items ?? []).map((item) => {

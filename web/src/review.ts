@@ -67,9 +67,8 @@ function reviewFilters(taxonomy: TaxonomyView, params: URLSearchParams): HTMLFor
     for (const [k, field] of [['from', fromField], ['to', toField]] as const) if (isoOf(field)) next.set(k, isoOf(field));
     location.hash = `#/review?${next}`;
   });
-  form.addEventListener('change', (event) => {
-    if ((event.target as HTMLElement).tagName === 'SELECT') form.requestSubmit();
-  });
+  // No submit on a select's change (as the queue view): an arrow key is a change, and the redraw took
+  // focus away (WCAG 3.2.2). «Vis» (or Enter) applies the filters.
   return form;
 }
 
