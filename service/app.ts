@@ -149,8 +149,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   return app;
 }
 
+/** RFC 9110 §15.5.2: a 401 says which scheme the client must use (a bearer token: local or Cognito). */
+const CHALLENGE = 'Bearer realm="postmottak"';
+
 function sendProblem(reply: FastifyReply, request: FastifyRequest, problem: ApiProblem) {
   const language = problemLanguage(request.headers['accept-language']);
+  if (problem.status === 401) reply.header('www-authenticate', CHALLENGE);
   return reply
     .code(problem.status)
     .type('application/problem+json')
@@ -199,6 +203,7 @@ function errorHandler(error: FastifyError, request: FastifyRequest, reply: Fasti
     const problem = new ApiProblem(status === 401 ? 'unauthorized' : status === 403 ? 'forbidden' : status === 404 ? 'not-found' : 'bad-request', ...clientErrorDetail(error, fileBody));
     const language = problemLanguage(request.headers['accept-language']);
     const tooLarge = { en: fileBody ? 'The upload is too large' : 'The body is too large', nb: fileBody ? 'Filen er for stor' : 'Innholdet er for stort' }[language];
+    if (status === 401) reply.header('www-authenticate', CHALLENGE);
     return reply
       .code(status)
       .type('application/problem+json')

@@ -29,6 +29,8 @@ describe('sign-in', () => {
       expect(response.headers['cache-control']).toBe('no-store');
       const problem = expectProblem(response, 401);
       expect(problem.instance).toBe('/api/v1/queues/review');
+      // RFC 9110 §15.5.2: a 401 names the scheme a client must use.
+      expect(response.headers['www-authenticate']).toBe('Bearer realm="postmottak"');
     }
   });
 
