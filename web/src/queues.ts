@@ -61,7 +61,7 @@ export async function queuesView(main: HTMLElement, taxonomy: TaxonomyView, me: 
     location.hash = `#/queues?${next}`;
   });
   // No submit on a select's change: with the keyboard every arrow step is a change, and redrawing the
-  // view under it moved focus to the heading (WCAG 3.2.2). «Vis» (or Enter) applies the filters.
+  // view under it moved focus to the heading (WCAG 3.2.2). «Vis» (or Enter in a text field) applies the filters.
 
   const title = kind === 'mine' ? 'Mine saker med ny post' : queueName(`${kind}/${area}`, taxonomy.areas);
   const rows = (page?.items ?? []).map((item) => {

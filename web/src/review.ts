@@ -68,7 +68,7 @@ function reviewFilters(taxonomy: TaxonomyView, params: URLSearchParams): HTMLFor
     location.hash = `#/review?${next}`;
   });
   // No submit on a select's change (as the queue view): an arrow key is a change, and the redraw took
-  // focus away (WCAG 3.2.2). «Vis» (or Enter) applies the filters.
+  // focus away (WCAG 3.2.2). «Vis» (or Enter in a text field) applies the filters.
   return form;
 }
 
