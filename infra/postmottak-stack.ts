@@ -1,4 +1,4 @@
-import { Duration, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
+import { CfnOutput, Duration, RemovalPolicy, Stack, Validations, type StackProps } from 'aws-cdk-lib';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
@@ -27,6 +27,7 @@ import { LogLevel } from 'aws-cdk-lib/aws-stepfunctions';
 import { Operations } from './constructs/operations.ts';
 import { StagesWatchdog } from './constructs/stages-watchdog.ts';
 import { pascal } from './constructs/unique-names.ts';
+import { UploaderPolicy } from './constructs/uploader-policy.ts';
 
 export interface PostmottakStackProps extends StackProps {
   /** Over the defaults of infra/settings.ts; validated by its schema. */
@@ -56,6 +57,7 @@ export class PostmottakStack extends Stack {
   readonly api: Api;
   readonly page: ArchivistsPage;
   readonly pageFiles: PageFiles;
+  readonly uploader: UploaderPolicy;
   readonly settings: DeploymentSettings;
 
   constructor(scope: Construct, id: string, props: PostmottakStackProps) {
@@ -183,6 +185,7 @@ export class PostmottakStack extends Stack {
       logRetentionDays: settings.logRetentionDays,
       throttle: settings.apiThrottle,
       signInDomainPrefix: settings.signInDomainPrefix,
+      countries: settings.pageCountries,
     });
     this.page = new ArchivistsPage(this, 'Page', {
       api: this.api.restApi,
@@ -209,6 +212,14 @@ export class PostmottakStack extends Stack {
     for (const starter of [starterFn(triggers), apiFunction.fn]) {
       starter.allow(new PolicyStatement({ actions: ['kms:GenerateDataKey', 'kms:Decrypt'], resources: [dataKey.keyArn] }));
     }
+
+    this.uploader = new UploaderPolicy(this, 'Uploader', { bucket: this.documents.bucket, key: dataKey, prefix: prefixes.incoming });
+    // What the first deploy's next steps need (README "First deploy"); the page's sign-in values are PageFiles' outputs.
+    new CfnOutput(this, 'UserPoolId', { value: this.api.userPool.userPoolId, description: 'The user pool: people are created here and put in the group of their role' });
+    new CfnOutput(this, 'DocumentBucketName', { value: this.documents.bucket.bucketName, description: 'The document bucket: postmottak upload --bucket' });
+    new CfnOutput(this, 'UploaderPolicyArn', { value: this.uploader.policy.managedPolicyArn, description: "Attach to the mailroom scanner's IAM user or role: uploads to incoming/ only" });
+    new CfnOutput(this, 'SystemClientId', { value: this.api.systemClient.userPoolClientId, description: 'The downstream systems\' app client (client credentials); its secret: aws cognito-idp describe-user-pool-client' });
+    new CfnOutput(this, 'TokenEndpoint', { value: `${this.api.domain.baseUrl()}/oauth2/token`, description: 'Where a downstream system gets an access token (scope postmottak/system.read)' });
 
     const ocr = functions.get('extract-page');
     const recordFailure = functions.get('record-failure');

@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { lambdaFunctions, triggerFunctions } from '../functions/lambda-functions.ts';
-import { parseSettingsWith, readSettingsJson } from '../config/settings-file.ts';
+import { parseSettingsWith, readSettingsJson, SettingsFileError } from '../config/settings-file.ts';
 
 /**
  * Deployment settings that are AWS-only (memory and timeouts live in functions/lambda-functions.ts, next to
@@ -107,7 +107,10 @@ export const DeploymentSettingsSchema = z
     eventSchemaDiscovery: z.boolean().default(false),
     /** API Gateway throttling of the whole stage and the usage plan: steady requests per second, burst. */
     apiThrottle: z.strictObject({ ratePerSecond: z.number().positive(), burst: z.number().int().positive() }).default({ ratePerSecond: 50, burst: 100 }),
-    /** Countries from which the archivists' page is served (CloudFront geo restriction, ISO 3166-1 alpha-2). */
+    /**
+     * Countries from which the archivists' page is served (CloudFront geo restriction, ISO 3166-1 alpha-2)
+     * and the regional API answers (a geo rule of its WAF web ACL): downstream systems call from there too.
+     */
     pageCountries: z.array(z.string().regex(/^[A-Z]{2}$/)).min(1).default(['NO']),
     /** The prefix of the Cognito hosted sign-in domain (<prefix>.auth.<region>.amazoncognito.com); globally unique. */
     signInDomainPrefix: z.string().regex(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/).optional(),
@@ -134,7 +137,7 @@ export const defaultSettings: DeploymentSettings = DeploymentSettingsSchema.pars
 export const deploymentFile = fileURLToPath(new URL('./deployment.json', import.meta.url));
 
 /** A slip in the deployment settings: one line naming the file and the field (config/settings-file.ts). */
-export { SettingsFileError as SettingsError } from '../config/settings-file.ts';
+export { SettingsFileError as SettingsError };
 
 /** Parses settings, naming the file and each wrong field (or misspelt key) in one readable message. */
 export function parseSettings(value: unknown, source: string): DeploymentSettings {
@@ -143,6 +146,24 @@ export function parseSettings(value: unknown, source: string): DeploymentSetting
 
 export function readSettingsFile(file: string = deploymentFile): DeploymentSettings {
   return parseSettings(readSettingsJson(file), file);
+}
+
+/** Domains that never receive mail (RFC 2606, RFC 6761): an alarm sent there reaches nobody. */
+export function reachesNobody(email: string): boolean {
+  return /@(?:(?:[^@]+\.)?example\.(?:com|net|org)|[^@]*\.(?:example|test|invalid|localhost))$/i.test(email);
+}
+
+/**
+ * For a deployment (infra/app.ts, when the CDK knows the account — `cdk deploy` always does): the
+ * committed example alarm address is refused, so the alarms reach the people on duty, not example.org.
+ * Synth without an account (tests, `npm run synth` on a laptop without credentials) takes it.
+ */
+export function assertDeployable(settings: DeploymentSettings, file: string): void {
+  if (reachesNobody(settings.alarmEmail)) {
+    throw new SettingsFileError(
+      `${file}: alarmEmail: ${settings.alarmEmail} er en eksempeladresse som aldri får e-post; sett driftens adresse (den får alarmene) før deploy`,
+    );
+  }
 }
 
 export function reservedConcurrencySum(settings: DeploymentSettings): number {

@@ -3,7 +3,7 @@ import { env, requireEnv } from '../functions/commons/env.ts';
 import { dbFromEnv } from '../functions/commons/store/service.ts';
 import { getDocument } from '../functions/commons/store/documents.ts';
 import { buildApp } from './app.ts';
-import { cognitoAuthenticator } from './auth/cognito.ts';
+import { cognitoAuthenticator, SYSTEM_CLIENT_ID_ENV } from './auth/cognito.ts';
 import { s3DocumentFiles } from './adapters/s3-document-files.ts';
 import { stepFunctionsPipeline } from './adapters/step-functions-pipeline.ts';
 import { s3UploadSlots } from './adapters/s3-upload-slots.ts';
@@ -39,5 +39,5 @@ export function awsServiceContext(ports: { accessLog?: AccessLog; events?: Event
 }
 
 export function buildLambdaApp(ports: { accessLog?: AccessLog; events?: EventPublisher } = {}) {
-  return buildApp({ context: awsServiceContext(ports), authenticator: cognitoAuthenticator(), webDir: null });
+  return buildApp({ context: awsServiceContext(ports), authenticator: cognitoAuthenticator(undefined, process.env[SYSTEM_CLIENT_ID_ENV]), webDir: null });
 }

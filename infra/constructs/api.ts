@@ -11,7 +11,7 @@ import {
   RestApi,
   type UsagePlan,
 } from 'aws-cdk-lib/aws-apigateway';
-import { AccountRecovery, CfnUserPoolGroup, FeaturePlan, Mfa, OAuthScope, StandardThreatProtectionMode, UserPool, type UserPoolDomain, type UserPoolClient } from 'aws-cdk-lib/aws-cognito';
+import { AccountRecovery, CfnUserPoolGroup, FeaturePlan, Mfa, OAuthScope, ResourceServerScope, StandardThreatProtectionMode, UserPool, type UserPoolDomain, type UserPoolClient, type UserPoolResourceServer } from 'aws-cdk-lib/aws-cognito';
 import { PolicyStatement } from 'aws-cdk-lib/aws-iam';
 import type { IKey } from 'aws-cdk-lib/aws-kms';
 import { LogGroup } from 'aws-cdk-lib/aws-logs';
@@ -21,6 +21,7 @@ import { Construct } from 'constructs';
 import { retentionDays, type PipelineFunction } from './pipeline-function.ts';
 import { WebAcl } from './web-acl.ts';
 import { stackUniqueSuffix } from './unique-names.ts';
+import { apiScopes, scopeName, SYSTEM_CLIENT_ID_ENV } from '../../service/auth/cognito.ts';
 
 /** SPEC.md "The service": one role per person or system; in AWS a Cognito group per role. */
 export const roles = {
@@ -43,16 +44,23 @@ export interface ApiProps {
   readonly logRetentionDays: number;
   readonly throttle: { readonly ratePerSecond: number; readonly burst: number };
   readonly signInDomainPrefix?: string | undefined;
+  /** Countries the API answers (the same as the page's): a regional WAF geo rule blocks the rest. */
+  readonly countries: readonly string[];
 }
 
 /**
  * The JSON API in AWS: a REST API (a regional WAF web ACL attaches to REST APIs, not to HTTP APIs)
- * whose every /api/… method needs a Cognito user pool token; the user's groups are the roles. The
- * same Fastify app as `postmottak serve` answers behind it (functions/api).
+ * whose every /api/… method needs a Cognito access token with one of the API's scopes: a person's
+ * (the page's client; the user's groups are the roles) or a downstream system's (the machine client,
+ * client credentials; the `system` role). The same Fastify app as `postmottak serve` answers behind
+ * it (functions/api; service/auth/cognito.ts maps the token to the role).
  */
 export class Api extends Construct {
   readonly userPool: UserPool;
   readonly domain: UserPoolDomain;
+  readonly scopes: UserPoolResourceServer;
+  /** A downstream system's client: client credentials with a secret, the `postmottak/system.read` scope only. */
+  readonly systemClient: UserPoolClient;
   readonly restApi: RestApi;
   readonly accessLogs: LogGroup;
   readonly webAcl: WebAcl;
@@ -82,6 +90,26 @@ export class Api extends Construct {
     this.domain = this.userPool.addDomain('SignIn', {
       cognitoDomain: { domainPrefix: props.signInDomainPrefix ?? Fn.join('-', ['postmottak', Aws.ACCOUNT_ID]) },
     });
+    this.scopes = this.userPool.addResourceServer('Scopes', {
+      identifier: apiScopes.server,
+      userPoolResourceServerName: 'postmottak API',
+      scopes: [
+        new ResourceServerScope({ scopeName: apiScopes.person, scopeDescription: 'A person through the page; the role is the person\'s group' }),
+        new ResourceServerScope({ scopeName: apiScopes.systemRead, scopeDescription: 'A downstream system: the system role (routed cases and documents, events, export)' }),
+      ],
+    });
+    this.systemClient = this.userPool.addClient('SystemClient', {
+      generateSecret: true,
+      // No user signs in through it: only Cognito's refresh-token flow, which client credentials never use.
+      authFlows: { userSrp: false },
+      oAuth: { flows: { clientCredentials: true }, scopes: [OAuthScope.custom(scopeName('systemRead'))] },
+      accessTokenValidity: Duration.hours(1),
+      preventUserExistenceErrors: true,
+      enableTokenRevocation: true,
+    });
+    this.systemClient.node.addDependency(this.scopes);
+    // service/auth/cognito.ts gives the system role to this client's tokens only.
+    props.fn.function.addEnvironment(SYSTEM_CLIENT_ID_ENV, this.systemClient.userPoolClientId);
 
     this.accessLogs = new LogGroup(this, 'AccessLogs', { encryptionKey: props.logKey, retention: retentionDays(props.logRetentionDays), removalPolicy: RemovalPolicy.RETAIN });
     this.restApi = new RestApi(this, 'Rest', {
@@ -145,7 +173,13 @@ export class Api extends Construct {
     const authorizer = new CognitoUserPoolsAuthorizer(this, 'Authorizer', { cognitoUserPools: [this.userPool], resultsCacheTtl: Duration.minutes(5) });
     const integration = new LambdaIntegration(props.fn.function, { proxy: true, timeout: Duration.seconds(29) });
     const api = this.restApi.root.addResource('api');
-    api.addProxy({ defaultIntegration: integration, anyMethod: true, defaultMethodOptions: { authorizer, authorizationType: AuthorizationType.COGNITO } });
+    // With scopes the authorizer takes access tokens (not ID tokens): a person's with `postmottak/person`,
+    // a system's with `postmottak/system.read`; the service decides the role from the token.
+    api.addProxy({
+      defaultIntegration: integration,
+      anyMethod: true,
+      defaultMethodOptions: { authorizer, authorizationType: AuthorizationType.COGNITO, authorizationScopes: [scopeName('person'), scopeName('systemRead')] },
+    });
     // SPEC.md: GET /openapi.json describes the API to anyone; it holds no data.
     const openapi = this.restApi.root.addResource('openapi.json').addMethod('GET', integration, { authorizationType: AuthorizationType.NONE });
     Validations.of(openapi).acknowledge(
@@ -159,7 +193,7 @@ export class Api extends Construct {
       apiStages: [{ api: this.restApi, stage: this.restApi.deploymentStage }],
     });
 
-    this.webAcl = new WebAcl(this, 'WebAcl', { scope: 'REGIONAL', rateLimitPerFiveMinutes: 3000, metricPrefix: 'PostmottakApi' });
+    this.webAcl = new WebAcl(this, 'WebAcl', { scope: 'REGIONAL', rateLimitPerFiveMinutes: 3000, metricPrefix: 'PostmottakApi', countries: props.countries });
     new CfnWebACLAssociation(this, 'WebAclAssociation', { resourceArn: this.restApi.deploymentStage.stageArn, webAclArn: this.webAcl.acl.attrArn });
     // WAF delivers only to log groups named aws-waf-logs-…; the stack's own id keeps the name unique per stack.
     const wafLogs = new LogGroup(this, 'WafLogs', {
@@ -189,12 +223,13 @@ export class Api extends Construct {
    * own address as the place to come back to.
    */
   addPageClient(pageOrigin: string): UserPoolClient {
-    return this.userPool.addClient('PageClient', {
+    const client = this.userPool.addClient('PageClient', {
       generateSecret: false,
       authFlows: { userSrp: true },
       oAuth: {
         flows: { authorizationCodeGrant: true, implicitCodeGrant: false },
-        scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE],
+        // The access token's `postmottak/person` is what the API's methods accept from a person.
+        scopes: [OAuthScope.OPENID, OAuthScope.EMAIL, OAuthScope.PROFILE, OAuthScope.custom(scopeName('person'))],
         callbackUrls: [`${pageOrigin}/`],
         logoutUrls: [`${pageOrigin}/`],
       },
@@ -204,5 +239,7 @@ export class Api extends Construct {
       refreshTokenValidity: Duration.hours(10),
       enableTokenRevocation: true,
     });
+    client.node.addDependency(this.scopes);
+    return client;
   }
 }

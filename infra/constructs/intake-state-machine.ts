@@ -95,11 +95,13 @@ export class FileStateMachine extends Construct {
           // The machine's own ARN would make the policy depend on the machine that depends on it.
           conditions: { StringLike: { 'kms:EncryptionContext:aws:states:stateMachineArn': stack.formatArn({ service: 'states', resource: 'stateMachine', resourceName: '*', arnFormat: ArnFormat.COLON_RESOURCE_NAME }) } },
         }),
-        // Log delivery encrypts what it writes for an encrypted state machine with the same key.
+        // Log delivery encrypts what it writes for an encrypted state machine with the same key (the
+        // group itself is encrypted with the operations key). The context names the account's logs ARN;
+        // a `*` in it is a pattern, so ArnLike (StringEquals would compare it as the literal `*` and never match).
         new PolicyStatement({
           actions: ['kms:GenerateDataKey'],
           resources: [props.dataKey.keyArn],
-          conditions: { StringEquals: { 'kms:EncryptionContext:SourceArn': stack.formatArn({ service: 'logs', resource: '*', arnFormat: ArnFormat.COLON_RESOURCE_NAME }) } },
+          conditions: { ArnLike: { 'kms:EncryptionContext:SourceArn': stack.formatArn({ service: 'logs', resource: '*', arnFormat: ArnFormat.COLON_RESOURCE_NAME }) } },
         }),
         // Log delivery and X-Ray: these APIs have no resource-level permissions.
         new PolicyStatement({

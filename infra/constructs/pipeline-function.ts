@@ -208,7 +208,7 @@ export class PipelineFunction extends Construct {
     }
     this.function.addEnvironment('TABLE_NAME', table.tableName);
     Validations.of(this).acknowledge({
-      id: `AwsSolutions-IAM5[Resource::${flat(this, table.tableArn)}/index/*]`,
+      id: `AwsSolutions-IAM5[Resource::${nagName(this, table.tableArn)}/index/*]`,
       reason: "Queries through the table's own global secondary indexes (the access patterns of the data model); no other table.",
     });
   }
@@ -237,7 +237,7 @@ export class PipelineFunction extends Construct {
   private acknowledgePrefixes(bucket: IBucket, prefixes: readonly string[]): void {
     for (const prefix of prefixes) {
       Validations.of(this).acknowledge({
-        id: `AwsSolutions-IAM5[Resource::${flat(this, bucket.arnForObjects(prefix))}]`,
+        id: `AwsSolutions-IAM5[Resource::${nagName(this, bucket.arnForObjects(prefix))}]`,
         reason: `Objects under this stage's own prefix ${prefix} of the document bucket, and no other; object keys are per document and not known in advance.`,
       });
     }
@@ -245,6 +245,6 @@ export class PipelineFunction extends Construct {
 }
 
 /** The form in which cdk-nag names a resource in a finding id (`<LogicalId.Arn>/incoming/*`), by cdk-nag's own function. */
-function flat(scope: Construct, value: string): string {
+export function nagName(scope: Construct, value: string): string {
   return flattenCfnReference(Stack.of(scope).resolve(value));
 }

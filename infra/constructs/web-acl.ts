@@ -7,6 +7,11 @@ export interface WebAclProps {
   /** Requests from one address in five minutes before the address is blocked for a while. */
   readonly rateLimitPerFiveMinutes: number;
   readonly metricPrefix: string;
+  /**
+   * ISO 3166-1 alpha-2 codes: requests from elsewhere are blocked. For the regional API, whose callers
+   * are the page (through CloudFront, which restricts viewers itself) and downstream systems.
+   */
+  readonly countries?: readonly string[];
 }
 
 /**
@@ -32,6 +37,7 @@ export class WebAcl extends Construct {
       defaultAction: { allow: {} },
       visibilityConfig: visibility('WebAcl'),
       rules: [
+        ...(props.countries ? [onlyFrom(props.countries, visibility('OnlyFromCountries'))] : []),
         managed('AWSManagedRulesCommonRuleSet', 1),
         managed('AWSManagedRulesKnownBadInputsRuleSet', 2),
         {
@@ -44,4 +50,30 @@ export class WebAcl extends Construct {
       ],
     });
   }
+}
+
+/**
+ * Blocks a request unless its address is in one of the countries. A request the page sends through
+ * CloudFront arrives from an edge server, whose address may be placed in another country than the
+ * person's; CloudFront has checked the viewer's country already and names the viewer's address first
+ * in X-Forwarded-For, so that address counts too. A caller can write that header itself, so this
+ * keeps out the world's unsolicited traffic, not a determined caller: the token is the access control.
+ */
+function onlyFrom(countries: readonly string[], visibilityConfig: CfnWebACL.VisibilityConfigProperty): CfnWebACL.RuleProperty {
+  const countryCodes = [...countries];
+  return {
+    name: 'OnlyFromCountries',
+    priority: 0,
+    action: { block: {} },
+    statement: {
+      notStatement: {
+        statement: {
+          orStatement: {
+            statements: [{ geoMatchStatement: { countryCodes } }, { geoMatchStatement: { countryCodes, forwardedIpConfig: { headerName: 'X-Forwarded-For', fallbackBehavior: 'NO_MATCH' } } }],
+          },
+        },
+      },
+    },
+    visibilityConfig,
+  };
 }

@@ -10,7 +10,7 @@ import { expectRefused } from '../support/cli-refusal.ts';
 import { PostmottakConfig } from '#schemas/config';
 import { documentTypes, modelAreas } from '#schemas/taxonomy';
 import { evidenceRules } from '#domain/classify/evidence';
-import { readSettingsFile, SettingsError } from '../../infra/settings.ts';
+import { reachesNobody, readSettingsFile, SettingsError } from '../../infra/settings.ts';
 import { parseLettersConfig } from '../../config/letters.ts';
 import { parseSettingsWith } from '../../config/settings-file.ts';
 import { failureWords } from '../../stages/record-failure.ts';
@@ -135,6 +135,18 @@ describe('the deployment settings', () => {
     const cdk = run(process.execPath, ['--import', 'tsx', path.join(root, 'infra/app.ts')], { cwd: root, env: { ...process.env, CDK_CONTEXT_JSON: JSON.stringify({ settings: file }) } });
     await expectRefused(cdk, 'logRetentonDays', new RegExp(`^postmottak: ${file}: \\(øverste nivå\\): ukjent felt «logRetentonDays» \\(mente du «logRetentionDays»\\?\\); rett filen`));
   }, 60_000);
+
+  it('a deploy (the CDK knows the account) refuses the shipped example alarm address in one line, exit 2 (QA s13 M5)', async () => {
+    const shippedFile = path.join(root, 'infra/deployment.json');
+    expect((await shipped('infra/deployment.json')).alarmEmail).toBe('postmottak-drift@example.org');
+    const cdk = run(process.execPath, ['--import', 'tsx', path.join(root, 'infra/app.ts')], { cwd: root, env: { ...process.env, CDK_DEFAULT_ACCOUNT: '111111111111', CDK_CONTEXT_JSON: '{}' } });
+    await expectRefused(cdk, 'the example alarm address', new RegExp(`^postmottak: ${shippedFile}: alarmEmail: postmottak-drift@example\\.org er en eksempeladresse som aldri får e-post; sett driftens adresse`));
+  }, 60_000);
+
+  it('knows the domains that never receive mail, and only those', () => {
+    for (const address of ['drift@example.org', 'a@example.com', 'a@mail.example.net', 'a@klageorgan.test', 'a@x.invalid', 'a@host.localhost', 'a@drift.example']) expect(reachesNobody(address), address).toBe(true);
+    for (const address of ['drift@klageorgan.no', 'a@myexample.org', 'a@example.org.no', 'a@testing.no']) expect(reachesNobody(address), address).toBe(false);
+  });
 
   it('a key far from every known one is named without a guess', async () => {
     const file = await written('deployment-far.json', { alarmEmail: 'drift@klageorgan.test', apiThrottle: { rate: 3 } });

@@ -46,7 +46,7 @@ describe('REST API', () => {
   });
 
   it('lets the page sign in with the authorization code flow and no client secret, returning only to the page itself', () => {
-    const [[, client]] = ofType(s.resources, 'AWS::Cognito::UserPoolClient') as [[string, any]];
+    const client = ofType(s.resources, 'AWS::Cognito::UserPoolClient').map(([, c]) => c).find((c) => c.AllowedOAuthFlows?.includes('code'))!;
     expect(client).toMatchObject({ GenerateSecret: false, AllowedOAuthFlows: ['code'], AllowedOAuthFlowsUserPoolClient: true, PreventUserExistenceErrors: 'ENABLED' });
     const distributionId = logicalId(s.stack, s.stack.page.distribution);
     expect(client.CallbackURLs).toEqual([{ 'Fn::Join': ['', ['https://', { 'Fn::GetAtt': [distributionId, 'DomainName'] }, '/']] }]);

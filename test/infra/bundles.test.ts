@@ -107,6 +107,8 @@ beforeAll(async () => {
     [only('AWS::Events::EventBus')]: 'postmottak-events',
     [machines.EXPRESS]: stateMachineArn(machines.EXPRESS),
   };
+  // The downstream systems' app client (SYSTEM_CLIENT_ID of the api function): its tokens are the system role.
+  references[byType('AWS::Cognito::UserPoolClient').find(([, r]) => r.Properties.AllowedOAuthFlows?.includes('client_credentials'))![0]] = systemClientId;
   const documentBucketId = byType('AWS::S3::Bucket').find(([, r]) => r.Properties.NotificationConfiguration?.EventBridgeConfiguration)![0];
   references[documentBucketId] = local.bucket;
   const resolve = (value: unknown): string => {
@@ -229,9 +231,13 @@ const sqsEvent = (messages: { messageId: string; body: string }[]) => ({
   Records: messages.map((m) => ({ ...m, receiptHandle: m.messageId, attributes: {}, messageAttributes: {}, md5OfBody: '', eventSource: 'aws:sqs', eventSourceARN: `arn:aws:sqs:${region}:${account}:intake`, awsRegion: region })),
 });
 
-/** A REST API (v1 payload) proxy event as API Gateway sends it; Cognito's authorizer put the claims on it. */
-function restEvent(method: string, route: string, groups: string | null, body?: unknown) {
-  const claims = groups ? { sub: '7d4c2f8e', 'cognito:username': groups === 'archivist' ? 'kari.arkivar' : `someone.${groups}`, 'cognito:groups': groups } : undefined;
+const systemClientId = 'bundles-test-system-client';
+/** The claims of a client-credentials access token (no user): a downstream system's. */
+const machineClaims = (clientId: string) => ({ sub: clientId, client_id: clientId, scope: 'postmottak/system.read', token_use: 'access' });
+
+/** A REST API (v1 payload) proxy event as API Gateway sends it; Cognito's authorizer put the claims on it (a person's in a group, or given whole). */
+function restEvent(method: string, route: string, groups: string | Record<string, unknown> | null, body?: unknown) {
+  const claims = typeof groups === 'object' && groups ? groups : groups ? { sub: '7d4c2f8e', 'cognito:username': groups === 'archivist' ? 'kari.arkivar' : `someone.${groups}`, 'cognito:groups': groups } : undefined;
   const headers = { 'content-type': 'application/json', host: 'abc123.execute-api.eu-north-1.amazonaws.com', 'x-forwarded-proto': 'https' };
   return {
     resource: route.startsWith('/api/') ? '/api/{proxy+}' : route,
@@ -319,7 +325,7 @@ describe('the synthesized Lambda bundles, run as AWS runs them', () => {
 
   it('answer as API Gateway calls the api bundle: the OpenAPI document openly, the review queue by role, and a decision that runs the stages', async () => {
     const api = await startSandbox(fnIdOf.get('api')!);
-    const call = async (method: string, route: string, groups: string | null, body?: unknown) => {
+    const call = async (method: string, route: string, groups: string | Record<string, unknown> | null, body?: unknown) => {
       const response = (await api.invoke(restEvent(method, route, groups, body))) as { statusCode: number; body: string; headers: Record<string, string> };
       return { status: response.statusCode, body: JSON.parse(response.body || 'null'), type: response.headers['content-type'] };
     };
@@ -328,6 +334,9 @@ describe('the synthesized Lambda bundles, run as AWS runs them', () => {
     expect(openapi.body.openapi).toBe('3.1.0');
     expect(await call('GET', '/api/v1/review', null)).toMatchObject({ status: 401, type: expect.stringContaining('application/problem+json') });
     expect(await call('GET', '/api/v1/review', 'reader')).toMatchObject({ status: 403, type: expect.stringContaining('application/problem+json') });
+    // A downstream system's machine token (the template's client) reads the events; another client of the pool gets nothing.
+    expect((await call('GET', '/api/v1/events', machineClaims(systemClientId))).status).toBe(200);
+    expect(await call('GET', '/api/v1/events', machineClaims('another-client'))).toMatchObject({ status: 403 });
 
     const inReview = outcomes.get('05-ettersendelse-uten-sak.pdf')!;
     const queue = await call('GET', '/api/v1/review', 'archivist');

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
@@ -30,6 +30,9 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 describe('region', () => {
   it('builds the data stack for the configured region and the companion for us-east-1, whatever CDK_DEFAULT_REGION says', async () => {
     const out = scratchDir();
+    // With an account the app refuses the shipped example alarm address (test/config/settings-slips.test.ts): a deliverable one here.
+    const settings = path.join(out, 'deployment.json');
+    writeFileSync(settings, JSON.stringify({ alarmEmail: 'drift@klageorgan.no' }));
     // The app as `cdk synth` runs it, with the CLI's environment: CDK_DEFAULT_REGION is always set.
     await promisify(execFile)(path.join(root, 'node_modules/.bin/tsx'), ['infra/app.ts'], {
       cwd: root,
@@ -38,7 +41,7 @@ describe('region', () => {
         CDK_DEFAULT_REGION: 'us-east-1',
         CDK_DEFAULT_ACCOUNT: '111111111111',
         CDK_OUTDIR: out,
-        CDK_CONTEXT_JSON: JSON.stringify({ 'aws:cdk:bundling-stacks': [] }),
+        CDK_CONTEXT_JSON: JSON.stringify({ 'aws:cdk:bundling-stacks': [], settings }),
       },
       maxBuffer: 64 * 1024 * 1024,
     });

@@ -26,7 +26,7 @@ describe('the page files', () => {
     // Two sources: the built page, and config.json with deploy-time values filled in by the handler.
     expect(deployment!.Properties.SourceObjectKeys).toHaveLength(2);
     const markers = JSON.stringify(deployment!.Properties.SourceMarkers);
-    const client = Object.keys(s.template.findResources('AWS::Cognito::UserPoolClient'))[0]!;
+    const client = Object.keys(s.template.findResources('AWS::Cognito::UserPoolClient', { Properties: { AllowedOAuthFlows: ['code'] } }))[0]!;
     expect(markers).toContain(client);
     expect(markers).toContain('DomainName');
   });
@@ -35,7 +35,7 @@ describe('the page files', () => {
     const config = s.stack.pageFiles.config;
     expect(config.auth).toBe('cognito');
     const resolved = s.stack.resolve(config) as Record<string, unknown>;
-    const client = Object.keys(s.template.findResources('AWS::Cognito::UserPoolClient'))[0]!;
+    const client = Object.keys(s.template.findResources('AWS::Cognito::UserPoolClient', { Properties: { AllowedOAuthFlows: ['code'] } }))[0]!;
     expect(resolved.clientId).toEqual({ Ref: client });
     expect(JSON.stringify(resolved.signInOrigin)).toContain('.auth.');
     expect(JSON.stringify(resolved.redirectUri)).toContain('DomainName');

@@ -76,6 +76,30 @@ describe('Cognito behind API Gateway', () => {
     expect(await auth(null).identify(request({}))).toBeNull();
   });
 
+  it('takes a person\'s access token (user name as `username`) as it takes the ID token', async () => {
+    const personAccess = { username: 'kari', 'cognito:groups': ['archivist'], client_id: 'page-client', scope: 'openid postmottak/person', token_use: 'access' };
+    expect(await auth(personAccess).identify(request({}))).toEqual({ person: 'kari', role: 'archivist' });
+    // A person in the system group stays a person with that role; the machine client's scope adds nothing to a person.
+    const machine = cognitoAuthenticator(() => event({ ...personAccess, client_id: 'system-client', scope: 'postmottak/system.read' }), 'system-client');
+    expect(await machine.identify(request({}))).toEqual({ person: 'kari', role: 'archivist' });
+  });
+
+  describe('a downstream system\'s machine token (client credentials: no user, no groups)', () => {
+    const machineToken = (clientId: string, scope = 'postmottak/system.read') => ({ sub: clientId, client_id: clientId, scope, token_use: 'access' });
+    const asMachine = (claims: Record<string, unknown>) => cognitoAuthenticator(() => event(claims), 'system-client').identify(request({}));
+
+    it('is the system role, and nothing more, for postmottak\'s own machine client with the read scope', async () => {
+      expect(await asMachine(machineToken('system-client'))).toEqual({ person: 'system-client-system-client', role: 'system' });
+    });
+
+    it('gets nothing for another client of the pool, or without the read scope, or when no machine client is configured', async () => {
+      await expect(asMachine(machineToken('other-client'))).rejects.toMatchObject({ status: 403, detail: expect.stringContaining('not postmottak\'s system client') });
+      await expect(asMachine(machineToken('system-client', 'postmottak/person'))).rejects.toMatchObject({ status: 403, detail: expect.stringContaining('lacks the scope postmottak/system.read') });
+      await expect(asMachine({ ...machineToken('system-client'), 'cognito:groups': ['archivist'] })).resolves.toEqual({ person: 'system-client-system-client', role: 'system' });
+      await expect(cognitoAuthenticator(() => event(machineToken('system-client'))).identify(request({}))).rejects.toMatchObject({ status: 403 });
+    });
+  });
+
   it('refuses an account in no role group or in two, saying why', async () => {
     await expect(auth({ 'cognito:username': 'kari', 'cognito:groups': 'staff' }).identify(request({}))).rejects.toMatchObject({ status: 403, detail: expect.stringContaining('in no postmottak group') });
     await expect(auth({ 'cognito:username': 'kari', 'cognito:groups': 'reader,archivist' }).identify(request({}))).rejects.toBeInstanceOf(ApiProblem);

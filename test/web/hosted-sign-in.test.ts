@@ -58,20 +58,21 @@ describe('the hosted sign-in', () => {
     const url = new URL(await authorizeUrl(config, store));
     expect(`${url.origin}${url.pathname}`).toBe(`${config.signInOrigin}/oauth2/authorize`);
     const q = url.searchParams;
-    expect(Object.fromEntries(q)).toMatchObject({ response_type: 'code', client_id: 'client-123', redirect_uri: 'https://d111.cloudfront.net/', code_challenge_method: 'S256', scope: 'openid email profile' });
+    expect(Object.fromEntries(q)).toMatchObject({ response_type: 'code', client_id: 'client-123', redirect_uri: 'https://d111.cloudfront.net/', code_challenge_method: 'S256', scope: 'openid email profile postmottak/person' });
     const verifier = store.getItem('postmottak.pkce.verifier')!;
     expect(q.get('code_challenge')).toBe(createHash('sha256').update(verifier).digest('base64url'));
     expect(q.get('state')).toBe(store.getItem('postmottak.pkce.state'));
     expect(q.get('code_challenge')).not.toContain(verifier);
   });
 
-  it('exchanges the code with the verifier for the ID token, once', async () => {
+  it('exchanges the code with the verifier for the access token, once', async () => {
     const store = memoryStore();
     const state = new URL(await authorizeUrl(config, store)).searchParams.get('state')!;
     const verifier = store.getItem('postmottak.pkce.verifier');
     const { calls, fetcher } = tokenEndpoint({ status: 200, body: { id_token: 'id.jwt', access_token: 'access.jwt', token_type: 'Bearer' } });
     const outcome = await completeSignIn(config, `?code=abc&state=${state}`, store, fetcher);
-    expect(outcome).toEqual({ kind: 'signed-in', idToken: 'id.jwt' });
+    // The access token: the API's methods require its scope (postmottak/person); an ID token has none.
+    expect(outcome).toEqual({ kind: 'signed-in', accessToken: 'access.jwt' });
     expect(calls).toHaveLength(1);
     expect(calls[0]!.url).toBe(`${config.signInOrigin}/oauth2/token`);
     expect(Object.fromEntries(calls[0]!.body)).toEqual({ grant_type: 'authorization_code', client_id: 'client-123', code: 'abc', redirect_uri: 'https://d111.cloudfront.net/', code_verifier: verifier });
@@ -84,7 +85,7 @@ describe('the hosted sign-in', () => {
   it('refuses a callback whose state this tab did not send, without calling the token endpoint', async () => {
     const store = memoryStore();
     await authorizeUrl(config, store);
-    const { calls, fetcher } = tokenEndpoint({ status: 200, body: { id_token: 'x' } });
+    const { calls, fetcher } = tokenEndpoint({ status: 200, body: { access_token: 'x' } });
     expect(await completeSignIn(config, '?code=abc&state=someone-elses', store, fetcher)).toEqual({ kind: 'refused', message: 'Innloggingen kom ikke fra denne fanen. Logg inn på nytt.' });
     expect(calls).toHaveLength(0);
   });

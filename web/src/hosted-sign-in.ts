@@ -63,7 +63,8 @@ export async function authorizeUrl(config: HostedSignInConfig, store: KeyValueSt
     response_type: 'code',
     client_id: config.clientId,
     redirect_uri: config.redirectUri,
-    scope: 'openid email profile',
+    // postmottak/person: the API's methods take a person's access token with this scope (infra/constructs/api.ts).
+    scope: 'openid email profile postmottak/person',
     state,
     code_challenge: await codeChallenge(verifier),
     code_challenge_method: 'S256',
@@ -73,14 +74,14 @@ export async function authorizeUrl(config: HostedSignInConfig, store: KeyValueSt
 
 export type CallbackOutcome =
   | { kind: 'none' }
-  | { kind: 'signed-in'; idToken: string }
+  | { kind: 'signed-in'; accessToken: string }
   | { kind: 'refused'; message: string };
 
 /**
  * The way back from the hosted UI: `?code=…&state=…` (or `?error=…`). The state must be the one this
  * tab sent (otherwise someone else's sign-in is being slipped in); the code is exchanged, with the
- * verifier, for tokens at /oauth2/token. The API's Cognito authorizer takes the ID token. Messages are
- * in bokmål: they are shown on the page.
+ * verifier, for tokens at /oauth2/token. The API's Cognito authorizer takes the access token (it has
+ * the API's scope; the ID token has none). Messages are in bokmål: they are shown on the page.
  */
 export async function completeSignIn(config: HostedSignInConfig, search: string, store: KeyValueStore, fetcher: Fetch): Promise<CallbackOutcome> {
   const params = new URLSearchParams(search);
@@ -100,9 +101,9 @@ export async function completeSignIn(config: HostedSignInConfig, search: string,
     body: new URLSearchParams({ grant_type: 'authorization_code', client_id: config.clientId, code: code!, redirect_uri: config.redirectUri, code_verifier: verifier }).toString(),
   });
   if (!response.ok) return { kind: 'refused', message: `Innloggingen ble ikke godtatt (${response.status}). Logg inn på nytt.` };
-  const tokens = (await response.json()) as { id_token?: unknown };
-  if (typeof tokens.id_token !== 'string' || !tokens.id_token) return { kind: 'refused', message: 'Innloggingen ga ingen ID-token. Logg inn på nytt.' };
-  return { kind: 'signed-in', idToken: tokens.id_token };
+  const tokens = (await response.json()) as { access_token?: unknown };
+  if (typeof tokens.access_token !== 'string' || !tokens.access_token) return { kind: 'refused', message: 'Innloggingen ga ingen tilgangstoken. Logg inn på nytt.' };
+  return { kind: 'signed-in', accessToken: tokens.access_token };
 }
 
 /** Signing out in AWS ends the hosted UI's session too, and comes back to the page. */

@@ -128,7 +128,7 @@ async function start() {
     const back = await completeSignIn(hosted, location.search, sessionStorage, (url, init) => fetch(url, init));
     // The code and state leave the address bar (and the history) at once.
     if (back.kind !== 'none') history.replaceState(null, '', `${location.pathname}${location.hash}`);
-    if (back.kind === 'signed-in') signIn(back.idToken);
+    if (back.kind === 'signed-in') signIn(back.accessToken);
     if (back.kind === 'refused') return signInView(back.message);
   }
   if (!token()) return signInView();
