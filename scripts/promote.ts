@@ -58,13 +58,16 @@ interface ScoredDraw {
 const countsOf = (sets: PairedSetScore[], side: 'candidate' | 'current'): DrawScore['sets'] => sets.map((s) => ({ name: s.name, shouldRoute: s.shouldRoute, counts: s[side] }));
 let promotedDraw: ScoredDraw | null = null;
 
-function scoreFile(file: string): ScoredDraw {
-  let model: ModelFile;
+function readModel(file: string): ModelFile {
   try {
-    model = JSON.parse(readFileSync(file, 'utf8')) as ModelFile;
+    return JSON.parse(readFileSync(file, 'utf8')) as ModelFile;
   } catch (error) {
     fail(`${file}: ${(error as Error).message}`);
   }
+}
+
+function scoreFile(file: string): ScoredDraw {
+  const model = readModel(file);
   process.stderr.write(`scoring ${model.version} (${file}) on both sets …\n`);
   const { sets, thresholds, shipped } = compareWithPromoted(heldOut, model, current, currentFile, config);
   // The promoted model is a draw of its own recipe, scored in every comparison alike: kept from the first.
@@ -79,8 +82,15 @@ function recordedDraw(spec: string): ScoredDraw {
   if (!entry || !/^\d+$/.test(seed ?? '')) fail(`${spec}: no file, and no VERSION@SEED with a scored entry in models/promotions.json`);
   return { score: { version: version!, seed: Number(seed), sets: countsOf(entry.sets!, 'candidate') }, shipped: null, thresholds: entry.thresholds?.candidate ?? null, recipe: 'recorded in models/promotions.json', paired: entry.sets! };
 }
-const drawOf = (spec: string) => (/^[\w-]+@\d+$/.test(spec) ? recordedDraw(spec) : scoreFile(spec));
+const isRecorded = (spec: string) => /^[\w-]+@\d+$/.test(spec);
+const drawOf = (spec: string) => (isRecorded(spec) ? recordedDraw(spec) : scoreFile(spec));
 
+// Draws of one recipe differ only in the seed; a file of another recipe among them is a mix-up, not a
+// draw: refused before any scoring.
+for (const [flag, specs] of [['--candidate', values.candidate], ['--promoted-draw', values['promoted-draw'] ?? []]] as const) {
+  const recipes = new Set(specs.filter((spec) => !isRecorded(spec)).map((file) => readModel(file).trainingData?.recipe).filter((r) => r !== undefined));
+  if (recipes.size > 1) fail(`the ${flag} files are of ${recipes.size} recipes (trainingData.recipe differs): give the draws of one recipe`);
+}
 const candidates = values.candidate.map(drawOf);
 const promotedGiven = (values['promoted-draw'] ?? []).map(drawOf);
 if (!promotedDraw) scoreFile(currentFile);
