@@ -7,9 +7,11 @@
  * fields through domain/fields. No OCR runs here, so it takes seconds from a fresh clone; to
  * regenerate the scans and OCR them, run `npm run corpus` (15-25 minutes on 2 cores).
  *
- *   npm run eval [-- --errors] [-- --model candidate.json]
- *     --errors lists the misclassified documents (ids, labels; no text)
- *     --model  scores a candidate written by `npm run train -- --out` instead of the promoted model
+ *   npm run eval [-- --errors] [-- --model candidate.json] [-- --test-half]
+ *     --errors    lists the misclassified documents (ids, labels; no text)
+ *     --model     scores a candidate written by `npm run train -- --out` instead of the promoted model
+ *     --test-half also scores the unseen writers' test half (the lead's switch, once per model); by
+ *                 default the held-out families and the calibration half only
  */
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +25,7 @@ import { extractFields } from '../domain/fields/index.ts';
 import { loadRecords, type CorpusRecord } from '../corpus/records.ts';
 import { printUnseenWriters } from './report-unseen-writers.ts';
 
-const { values } = parseArgs({ options: { errors: { type: 'boolean', default: false }, model: { type: 'string' } } });
+const { values } = parseArgs({ options: { errors: { type: 'boolean', default: false }, model: { type: 'string' }, 'test-half': { type: 'boolean', default: false } } });
 const config = loadConfig();
 const threshold = config.reviewThreshold;
 const out = (s = '') => process.stdout.write(`${s}\n`);
@@ -138,7 +140,7 @@ for (const [i, r] of unseen.entries()) {
   out(`  ${mark} ${r.id.padEnd(38)} ${`${p.documentType}/${p.area}`.padEnd(48)} conf ${p.confidence.toFixed(2)} type ${(p.typeConfidence ?? p.confidence).toFixed(2)}${mark === 'ERR' ? `  (truth ${r.documentType}/${r.area})` : ''}`);
 }
 
-printUnseenWriters(model, config, out, loadRecords('train-ocr'), heldOut);
+printUnseenWriters(model, config, out, loadRecords('train-ocr'), heldOut, { testHalf: values['test-half'] });
 
 const times = main.predicted.map((p) => p.ms).sort((a, b) => a - b);
 out();

@@ -1,38 +1,134 @@
 /**
- * The promotion rule of `npm run train` for a candidate already written (`npm run train -- --out
- * candidate.json`), without training again: both evaluation sets, paired with the promoted model
- * (scripts/promotion-sets.ts, domain/classify/promotion.ts); recorded in models/promotions.json, and
- * the candidate written to models/current.json when promoted, with the Link thresholds it was judged at
- * (chosen on the unseen calibration half) in config/postmottak.json. The held-out set here is the
- * eval-family scans only (a held-out share of archivists' examples exists only inside a training run).
+ * The promotion rule for a training recipe judged on several draws (domain/classify/promotion.ts
+ * promoteRecipe), on model files already written (`npm run train -- --seed N --out draw-N.json`),
+ * without training again. Each draw is scored on both evaluation sets at its own thresholds, paired
+ * with the promoted model (scripts/promotion-sets.ts); the promoted recipe's draws are models/current.json
+ * (its seed) and those given with --promoted-draw, trained with the promoted model's options and the same
+ * seeds. A draw whose file is gone may be given as VERSION@SEED: its counts are read from its entry in
+ * models/promotions.json (it can be compared, not shipped). The decision is recorded in
+ * models/promotions.json with every draw's counts; when promoted, the candidate recipe's best draw is
+ * written to models/current.json, with the Link thresholds it was judged at (chosen on the unseen
+ * calibration half) in config/postmottak.json. The held-out set here is the eval-family scans only.
  *
- *   npx tsx scripts/promote.ts --candidate candidate.json [--dry-run]
+ *   npx tsx scripts/promote.ts --candidate a.json --candidate b.json --candidate c.json \
+ *     [--promoted-draw d.json|VERSION@SEED …] [--draws 3] [--dry-run]
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/load.ts';
 import type { ModelFile } from '../domain/classify/index.ts';
+import { wilson } from '../domain/classify/intervals.ts';
+import { promoteRecipe, RECIPE_DRAWS, type DrawScore, type PairedSetScore } from '../domain/classify/promotion.ts';
 import { loadRecords } from '../corpus/records.ts';
-import { compareWithPromoted, describeSets } from './promotion-sets.ts';
+import { compareWithPromoted, type GateThresholds } from './promotion-sets.ts';
 import { recordPromotion } from './promotion-record.ts';
+import { seedOf } from './training-recipe.ts';
 
-const { values } = parseArgs({ options: { candidate: { type: 'string' }, 'dry-run': { type: 'boolean', default: false } } });
-if (!values.candidate) {
-  process.stderr.write('--candidate FILE is required\n');
+const usage = 'usage: npx tsx scripts/promote.ts --candidate FILE (once per draw) [--promoted-draw FILE|VERSION@SEED …] [--draws N] [--dry-run]';
+function fail(message: string): never {
+  process.stderr.write(`${message}\n`);
   process.exit(2);
 }
+let values: { candidate?: string[]; 'promoted-draw'?: string[]; draws: string; 'dry-run': boolean };
+try {
+  ({ values } = parseArgs({ options: { candidate: { type: 'string', multiple: true }, 'promoted-draw': { type: 'string', multiple: true }, draws: { type: 'string', default: String(RECIPE_DRAWS) }, 'dry-run': { type: 'boolean', default: false } } }));
+} catch (error) {
+  fail(`${(error as Error).message}; ${usage}`);
+}
+const draws = Number(values.draws);
+if (!values.candidate?.length) fail(usage);
+if (!(Number.isInteger(draws) && draws >= 1)) fail('--draws is a whole number of draws, at least 1');
+
 const currentFile = fileURLToPath(new URL('../models/current.json', import.meta.url));
 const promotionsFile = fileURLToPath(new URL('../models/promotions.json', import.meta.url));
 const configFile = fileURLToPath(new URL('../config/postmottak.json', import.meta.url));
-const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as ModelFile;
-const candidate = read(values.candidate);
-const current = read(currentFile);
+const config = loadConfig();
+const current = JSON.parse(readFileSync(currentFile, 'utf8')) as ModelFile;
 const heldOut = loadRecords('eval-ocr').map((r) => ({ id: r.id, text: r.text, documentType: r.documentType, area: r.area, language: r.language }));
-const { sets, thresholds, decision, shipped } = compareWithPromoted(heldOut, candidate, current, currentFile, loadConfig());
-for (const line of describeSets(sets, thresholds)) process.stdout.write(`${line}\n`);
-process.stdout.write(`${decision.promote ? 'PROMOTED' : 'not promoted'}: ${decision.reason}\n`);
+
+interface ScoredDraw {
+  score: DrawScore;
+  /** What models/current.json becomes if this draw ships (with the writer stage it was judged with); null for a recorded draw. */
+  shipped: ModelFile | null;
+  thresholds: GateThresholds | null;
+  recipe: string;
+  paired: PairedSetScore[];
+}
+const countsOf = (sets: PairedSetScore[], side: 'candidate' | 'current'): DrawScore['sets'] => sets.map((s) => ({ name: s.name, shouldRoute: s.shouldRoute, counts: s[side] }));
+let promotedDraw: ScoredDraw | null = null;
+
+function readModel(file: string): ModelFile {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as ModelFile;
+  } catch (error) {
+    fail(`${file}: ${(error as Error).message}`);
+  }
+}
+
+function scoreFile(file: string): ScoredDraw {
+  const model = readModel(file);
+  process.stderr.write(`scoring ${model.version} (${file}) on both sets …\n`);
+  const { sets, thresholds, shipped } = compareWithPromoted(heldOut, model, current, currentFile, config);
+  // The promoted model is a draw of its own recipe, scored in every comparison alike: kept from the first.
+  promotedDraw ??= { score: { version: current.version, seed: seedOf(current), sets: countsOf(sets, 'current') }, shipped: null, thresholds: thresholds.current, recipe: String(current.trainingData?.recipe ?? 'not recorded'), paired: [] };
+  return { score: { version: model.version, seed: seedOf(model), sets: countsOf(sets, 'candidate') }, shipped, thresholds: thresholds.candidate, recipe: String(model.trainingData?.recipe ?? 'not recorded'), paired: sets };
+}
+
+/** VERSION@SEED: the counts of a draw whose file is gone, from its entry in models/promotions.json. */
+function recordedDraw(spec: string): ScoredDraw {
+  const [version, seed] = spec.split('@');
+  const entry = (JSON.parse(readFileSync(promotionsFile, 'utf8')) as { version: string; sets?: PairedSetScore[]; thresholds?: { candidate: GateThresholds } | null }[]).findLast((e) => e.version === version && e.sets?.length);
+  if (!entry || !/^\d+$/.test(seed ?? '')) fail(`${spec}: no file, and no VERSION@SEED with a scored entry in models/promotions.json`);
+  return { score: { version: version!, seed: Number(seed), sets: countsOf(entry.sets!, 'candidate') }, shipped: null, thresholds: entry.thresholds?.candidate ?? null, recipe: 'recorded in models/promotions.json', paired: entry.sets! };
+}
+const isRecorded = (spec: string) => /^[\w-]+@\d+$/.test(spec);
+const drawOf = (spec: string) => (isRecorded(spec) ? recordedDraw(spec) : scoreFile(spec));
+
+// Draws of one recipe differ only in the seed; a file of another recipe among them is a mix-up, not a
+// draw: refused before any scoring.
+for (const [flag, specs] of [['--candidate', values.candidate], ['--promoted-draw', values['promoted-draw'] ?? []]] as const) {
+  const recipes = new Set(specs.filter((spec) => !isRecorded(spec)).map((file) => readModel(file).trainingData?.recipe).filter((r) => r !== undefined));
+  if (recipes.size > 1) fail(`the ${flag} files are of ${recipes.size} recipes (trainingData.recipe differs): give the draws of one recipe`);
+}
+const candidates = values.candidate.map(drawOf);
+const promotedGiven = (values['promoted-draw'] ?? []).map(drawOf);
+if (!promotedDraw) scoreFile(currentFile);
+const promoted = [promotedDraw!, ...promotedGiven.filter((d) => d.score.seed !== promotedDraw!.score.seed)];
+const decision = promoteRecipe(candidates.map((d) => d.score), promoted.map((d) => d.score), draws);
+
+const out = (s: string) => process.stdout.write(`${s}\n`);
+const share = (k: number, n: number) => {
+  const ci = wilson(k, n);
+  return `${k}/${n} = ${((k / Math.max(1, n)) * 100).toFixed(1)}% [${(ci.low * 100).toFixed(1)}, ${(ci.high * 100).toFixed(1)}]`;
+};
+for (const [name, list] of [['candidate recipe', candidates], ['promoted recipe', promoted]] as const) {
+  out(`${name} (${[...new Set(list.map((d) => d.recipe))].join(' | ')}):`);
+  for (const d of list) {
+    const sets = d.score.sets.map((s) => `${s.name} through ${share(s.counts.straightThrough, s.shouldRoute)}, wrong ${share(s.counts.routedWrong, s.counts.routed)}`);
+    out(`  ${d.score.version} seed ${d.score.seed}${d.thresholds ? ` thresholds ${d.thresholds.newCase}/${d.thresholds.mustLink}` : ''}: ${sets.join('; ')}`);
+  }
+}
+const shipped = decision.shipped ? candidates.find((d) => d.score.version === decision.shipped)! : null;
+if (shipped && !shipped.shipped) {
+  decision.promote = false;
+  decision.reason = `the best draw ${shipped.score.version} has no file here: train it again with --seed ${shipped.score.seed} and pass the file (${decision.reason})`;
+}
+out(`${decision.promote ? 'PROMOTED' : 'not promoted'}: ${decision.reason}`);
 if (!values['dry-run']) {
-  const wrote = recordPromotion({ promotionsFile, currentFile, configFile }, { candidate: shipped, comparedWith: current.version, decision, thresholds, sets });
-  process.stdout.write(`wrote ${wrote.join(', ')}\n`);
+  // The entry names the draw shipped, or the candidate's first scored draw when refused; every draw's counts beside it.
+  const entryDraw = (decision.promote ? shipped : candidates.find((d) => d.shipped)) ?? null;
+  if (!entryDraw?.shipped) fail('nothing recorded: no candidate draw was scored from a file');
+  const wrote = recordPromotion(
+    { promotionsFile, currentFile, configFile },
+    {
+      candidate: entryDraw.shipped,
+      comparedWith: current.version,
+      decision,
+      thresholds: { candidate: entryDraw.thresholds!, current: promotedDraw!.thresholds! },
+      sets: entryDraw.paired,
+      draws: { seeds: decision.seeds, means: decision.means, candidate: candidates.map((d) => ({ ...d.score, thresholds: d.thresholds })), promoted: promoted.map((d) => ({ ...d.score, thresholds: d.thresholds })) },
+    },
+  );
+  out(`wrote ${wrote.join(', ')}`);
 }

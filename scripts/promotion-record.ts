@@ -42,6 +42,8 @@ export interface PromotionEntry {
   /** Each model's thresholds chosen on the unseen calibration half; null when there was nothing to compare with. */
   thresholds: { candidate: LinkThresholds & { metBudget: boolean }; current: LinkThresholds & { metBudget: boolean } } | null;
   sets: unknown[];
+  /** A recipe judged on several draws (scripts/promote.ts): every draw's counts, both recipes. */
+  draws?: unknown;
 }
 
 /**
@@ -54,6 +56,7 @@ export function recordPromotion(files: PromotionFiles, entry: PromotionEntry): s
   record.push({
     version: candidate.version, createdAt: candidate.createdAt, method: candidate.method, ruleBoost: candidate.ruleBoost, heldOut: candidate.heldOut,
     comparedWith: entry.comparedWith, promoted: decision.promote, reason: decision.reason, sets: entry.sets, thresholds, trainingData: candidate.trainingData,
+    ...(entry.draws ? { draws: entry.draws } : {}),
   });
   const wrote = [files.promotionsFile];
   if (decision.promote && thresholds) {

@@ -20,17 +20,22 @@ const share = (k: number, n: number) => {
   return `${k}/${n} = ${pct(n ? k / n : NaN)} [${pct(ci.low)}, ${pct(ci.high)}]`;
 };
 
-export function printUnseenWriters(model: LoadedModel, config: PostmottakConfig, out: (s?: string) => void, trainingScans: CorpusRecord[], heldOutScans: CorpusRecord[]): void {
+/**
+ * `testHalf` prints the test half too (`npm run eval -- --test-half`, the lead's switch): by default it
+ * is neither classified nor printed, so nobody developing reads its figures or letters by accident.
+ */
+export function printUnseenWriters(model: LoadedModel, config: PostmottakConfig, out: (s?: string) => void, trainingScans: CorpusRecord[], heldOutScans: CorpusRecord[], { testHalf = false }: { testHalf?: boolean } = {}): void {
   const records = loadUnseenWriters();
   const split = loadSplit();
   const thresholds = thresholdsOf(config);
   // The calibration half out of fold: the model's writer stage was fitted on that half, so each of its
   // batches is answered by a stage fitted on the other folds only (never the shipped, in-sample one).
   const calibrationHalf = half(records, 'calibration', split);
-  const halves = { calibration: model.file.writerCalibration ? predictOutOfFold(calibrationHalf, config, model) : predictAll(calibrationHalf, config, model), test: predictAll(half(records, 'test', split), config, model) };
+  const halves = { calibration: model.file.writerCalibration ? predictOutOfFold(calibrationHalf, config, model) : predictAll(calibrationHalf, config, model), test: testHalf ? predictAll(half(records, 'test', split), config, model) : [] };
   out();
   out(`Unseen-writer set (eval-sets/unseen-writers: ${records.length} letters in ${new Set(records.map((r) => r.batch)).size} batches, written without the corpus, scanned and OCR'd; split once by batch)`);
   out(`  thresholds: new case ${thresholds.newCase}, must-link ${thresholds.mustLink} (config${config.linkThresholds ? '.linkThresholds' : '.reviewThreshold'}); 95% Wilson intervals in brackets`);
+  if (!testHalf) out('  test half: not scored here (the lead scores it once, with --test-half)');
   const sections: [string, PredictedLetter[]][] = [
     [`calibration half${model.file.writerCalibration ? ` (its writer stage out of fold: ${WRITER_FOLDS} folds by batch)` : ''}`, halves.calibration],
     ['test half', halves.test],
