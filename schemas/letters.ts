@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Duration } from './config.ts';
+import { type CodeSlip, Duration } from './config.ts';
 import { PartyRole } from './parties.ts';
 import { DocumentType, IsoDate } from './taxonomy.ts';
 
@@ -24,10 +24,17 @@ export type LetterPlaceholder = (typeof letterPlaceholders)[number];
 
 const PLACEHOLDER = /\{([^{}]*)\}/gu;
 
+const knownPlaceholders = letterPlaceholders.map((p) => `{${p}}`);
+
+/**
+ * An unknown {placeholder} is refused in the settings files' words (bokmål, config/settings-file.ts), as a
+ * CodeSlip so the loader adds «mente du …?» for one a slip away ({expectedDato} for {expectedDate}).
+ */
 const TemplateText = z.string().min(1).superRefine((text, ctx) => {
   for (const m of text.matchAll(PLACEHOLDER)) {
     if (!(letterPlaceholders as readonly string[]).includes(m[1]!)) {
-      ctx.addIssue({ code: 'custom', message: `unknown placeholder {${m[1]}}; known: ${letterPlaceholders.map((p) => `{${p}}`).join(', ')}` });
+      const params: CodeSlip = { slip: 'unknown', code: `{${m[1]}}`, known: knownPlaceholders };
+      ctx.addIssue({ code: 'custom', params, message: `ukjent plassholder «{${m[1]}}»; kjente: ${knownPlaceholders.join(', ')}` });
     }
   }
 });

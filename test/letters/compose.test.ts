@@ -50,10 +50,24 @@ describe('composing a letter from the configured templates', () => {
     expect(letter.sections.some((s) => s.heading?.includes('personopplysninger'))).toBe(false);
   });
 
-  it('refuses a template that names an unknown value, saying which', () => {
-    const broken = structuredClone(defaults) as { templates: { appeal_acknowledgement: { nb: { title: string } } } };
-    broken.templates.appeal_acknowledgement.nb.title = 'Klage {saksnummer}';
-    expect(() => parseLettersConfig(broken)).toThrow(/templates\.appeal_acknowledgement\.nb\.title: unknown placeholder \{saksnummer\}/);
+  it('refuses a template that names an unknown value in one bokmål line, saying which, and «mente du» a slip away like the other settings', () => {
+    const refusal = (title: string) => {
+      const broken = structuredClone(defaults) as { templates: { appeal_acknowledgement: { nb: { title: string } } } };
+      broken.templates.appeal_acknowledgement.nb.title = title;
+      try {
+        parseLettersConfig(broken, 'brev.json');
+      } catch (error) {
+        return (error as Error).message;
+      }
+      throw new Error('not refused');
+    };
+    const slip = refusal('Vi svarer innen {expectedDato}');
+    expect(slip).toMatch(/^brev\.json: templates\.appeal_acknowledgement\.nb\.title: ukjent plassholder «\{expectedDato\}» \(mente du «\{expectedDate\}»\?\); kjente: \{caseNumber\}, .*; rett filen og start på nytt$/);
+    expect(slip).not.toContain('\n');
+    // Nothing near: no guess, only the known ones.
+    const far = refusal('Klage {saksnummer}');
+    expect(far).toMatch(/ukjent plassholder «\{saksnummer\}»; kjente: \{caseNumber\}/);
+    expect(far).not.toContain('mente du');
   });
 });
 
