@@ -19,7 +19,7 @@ export const LetterLanguage = z.enum(['nb', 'nn']);
 export type LetterLanguage = z.infer<typeof LetterLanguage>;
 
 /** The values a template may name as {placeholder}; anything else is a configuration error. */
-export const letterPlaceholders = ['caseNumber', 'receivedDate', 'expectedDate', 'previousExpectedDate', 'letterDate', 'recipientName', 'appellantName', 'areaName', 'returnAddress'] as const;
+export const letterPlaceholders = ['caseNumber', 'receivedDate', 'expectedDate', 'previousExpectedDate', 'letterDate', 'recipientName', 'appellantName', 'areaName', 'returnAddress', 'delayReason'] as const;
 export type LetterPlaceholder = (typeof letterPlaceholders)[number];
 
 const PLACEHOLDER = /\{([^{}]*)\}/gu;
@@ -55,6 +55,9 @@ export const LetterTemplate = z.strictObject({
 export type LetterTemplate = z.infer<typeof LetterTemplate>;
 
 const PerLanguage = <T extends z.ZodType>(schema: T) => z.strictObject({ nb: schema, nn: schema });
+
+/** The notice's reason when the letters file gives none (config/letters.json gives the same). */
+const NEUTRAL_DELAY_REASON = { nb: 'Grunnen er at vi har mange saker til behandling.', nn: 'Grunnen er at vi har mange saker til behandling.' };
 
 export const LetterLabels = z.strictObject({
   ourReference: z.string().min(1),
@@ -105,6 +108,11 @@ export const LettersConfig = z.strictObject({
     leadDays: z.number().int().positive().default(14),
     /** How much later the case is now expected to be decided. */
     extension: Duration,
+    /**
+     * Why the case takes longer, as the notice's {delayReason} says it (forvaltningsloven § 11 a asks the
+     * preliminary reply to give the reason): the appeals body's own sentence; a neutral one when not given.
+     */
+    reason: PerLanguage(z.string().trim().min(1).regex(/^[^{}]*$/u, 'skriv grunnen som tekst, uten {plassholdere}')).default(NEUTRAL_DELAY_REASON),
   }),
 });
 export type LettersConfig = z.infer<typeof LettersConfig>;
