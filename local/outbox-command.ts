@@ -4,6 +4,7 @@ import { dayToComeWords, isAfterToday } from '../domain/intake/days-to-come.ts';
 import { LetterStatus, OutboxLetter } from '../schemas/letters.ts';
 import type { OutboxItem } from '../schemas/outbox.ts';
 import { addressCorrectionChecked } from '../domain/letters/postal-address.ts';
+import { inPostOrder } from '../domain/letters/post-order.ts';
 import type { Identity } from '../service/identity.ts';
 import { isoDate, through, UsageError } from './commands.ts';
 import { actingPerson, readingPerson } from './cli-person.ts';
@@ -114,7 +115,7 @@ export async function outboxCommand(args: string[]): Promise<number> {
     });
     await writeOutFile(values.out!, pdf);
     // Through a running serve the PDF comes alone: the ready letters are listed beside it, so the line can say how many.
-    const listed = letters ?? ((await through<{ letters: OutboxItem[] }>(where, { http: (c) => c.call(archivist, 'GET', '/outbox', { query: { status: 'ready' } }), direct: async (ctx) => (await ops()).listOutbox(ctx, archivist, { status: 'ready' }) })).letters.filter((l) => !day || l.letterDate === day));
+    const listed = letters ?? inPostOrder((await through<{ letters: OutboxItem[] }>(where, { http: (c) => c.call(archivist, 'GET', '/outbox', { query: { status: 'ready' } }), direct: async (ctx) => (await ops()).listOutbox(ctx, archivist, { status: 'ready' }) })).letters.filter((l) => !day || l.letterDate === day));
     process.stderr.write(`skrev ${listed.length} brev til ${values.out}\n`);
     if (values.json) for (const l of listed) print(l);
     return 0;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { Duration } from './config.ts';
+import { type CodeSlip, Duration } from './config.ts';
 import { PartyRole } from './parties.ts';
 import { DocumentType, IsoDate } from './taxonomy.ts';
 
@@ -19,15 +19,22 @@ export const LetterLanguage = z.enum(['nb', 'nn']);
 export type LetterLanguage = z.infer<typeof LetterLanguage>;
 
 /** The values a template may name as {placeholder}; anything else is a configuration error. */
-export const letterPlaceholders = ['caseNumber', 'receivedDate', 'expectedDate', 'previousExpectedDate', 'letterDate', 'recipientName', 'appellantName', 'areaName', 'returnAddress'] as const;
+export const letterPlaceholders = ['caseNumber', 'receivedDate', 'expectedDate', 'previousExpectedDate', 'letterDate', 'recipientName', 'appellantName', 'areaName', 'returnAddress', 'delayReason'] as const;
 export type LetterPlaceholder = (typeof letterPlaceholders)[number];
 
 const PLACEHOLDER = /\{([^{}]*)\}/gu;
 
+const knownPlaceholders = letterPlaceholders.map((p) => `{${p}}`);
+
+/**
+ * An unknown {placeholder} is refused in the settings files' words (bokmål, config/settings-file.ts), as a
+ * CodeSlip so the loader adds «mente du …?» for one a slip away ({expectedDato} for {expectedDate}).
+ */
 const TemplateText = z.string().min(1).superRefine((text, ctx) => {
   for (const m of text.matchAll(PLACEHOLDER)) {
     if (!(letterPlaceholders as readonly string[]).includes(m[1]!)) {
-      ctx.addIssue({ code: 'custom', message: `unknown placeholder {${m[1]}}; known: ${letterPlaceholders.map((p) => `{${p}}`).join(', ')}` });
+      const params: CodeSlip = { slip: 'unknown', code: `{${m[1]}}`, known: knownPlaceholders };
+      ctx.addIssue({ code: 'custom', params, message: `ukjent plassholder «{${m[1]}}»; kjente: ${knownPlaceholders.join(', ')}` });
     }
   }
 });
@@ -48,6 +55,9 @@ export const LetterTemplate = z.strictObject({
 export type LetterTemplate = z.infer<typeof LetterTemplate>;
 
 const PerLanguage = <T extends z.ZodType>(schema: T) => z.strictObject({ nb: schema, nn: schema });
+
+/** The notice's reason when the letters file gives none (config/letters.json gives the same). */
+const NEUTRAL_DELAY_REASON = { nb: 'Grunnen er at vi har mange saker til behandling.', nn: 'Grunnen er at vi har mange saker til behandling.' };
 
 export const LetterLabels = z.strictObject({
   ourReference: z.string().min(1),
@@ -98,6 +108,11 @@ export const LettersConfig = z.strictObject({
     leadDays: z.number().int().positive().default(14),
     /** How much later the case is now expected to be decided. */
     extension: Duration,
+    /**
+     * Why the case takes longer, as the notice's {delayReason} says it (forvaltningsloven § 11 a asks the
+     * preliminary reply to give the reason): the appeals body's own sentence; a neutral one when not given.
+     */
+    reason: PerLanguage(z.string().trim().min(1).regex(/^[^{}]*$/u, 'skriv grunnen som tekst, uten {plassholdere}')).default(NEUTRAL_DELAY_REASON),
   }),
 });
 export type LettersConfig = z.infer<typeof LettersConfig>;

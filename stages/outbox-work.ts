@@ -9,7 +9,7 @@ import type { OutboxRecord } from './letter-ports.ts';
 import type { AuditLog, CaseRepository } from './ports.ts';
 import { closedCase } from './case-still-open.ts';
 import type { CaseRecord } from './records.ts';
-import { answerPreliminaryReply, type LetterStagePorts } from './write-letters.ts';
+import { answerPreliminaryReply, keepNoticePromise, type LetterStagePorts } from './write-letters.ts';
 
 /**
  * The archivist's work on the outbox (issue #16): giving a held letter the address it lacked and
@@ -104,9 +104,11 @@ async function rememberAddress(letter: OutboxRecord, recipient: CorrectedRecipie
   });
 }
 
-/** The preliminary reply met, and LetterReady for the letter's new status (its id derived from the release, so a repeat publishes it once). */
+/** The preliminary reply met (or a notice's promised date kept), and LetterReady for the letter's new status (its id derived from the release, so a repeat publishes it once). */
 async function afterRelease(letter: OutboxRecord, ports: OutboxWorkPorts): Promise<void> {
   await answerPreliminaryReply(letter, ports);
+  // A notice of extended processing time moves the case's date once it can be posted, not while it was held.
+  await keepNoticePromise(letter, ports);
   const subject = { ...(letter.triggerDocumentId ? { documentId: letter.triggerDocumentId } : {}), caseId: letter.caseId };
   await ports.publish([
     makeEvent('LetterReady', subject, { letterId: letter.letterId, kind: letter.kind, language: letter.language, status: 'ready', letterDate: letter.letterDate }, { time: ports.now().toISOString(), change: { letterId: letter.letterId, released: true } }),

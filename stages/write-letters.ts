@@ -7,7 +7,7 @@ import { osloDate } from '../domain/calendar.ts';
 import { NOTICE_OPENER } from '../domain/config.ts';
 import { makeEvent } from '../domain/events/make-event.ts';
 import { mergedCaseParties, withAppellantsActedFor } from '../domain/letters/case-parties.ts';
-import { acknowledgementFor, extendedNoticesFor, type OpenCase, type PlannedLetter } from '../domain/letters/plan.ts';
+import { acknowledgementFor, extendedNoticesFor, letterIdFor, type OpenCase, type PlannedLetter } from '../domain/letters/plan.ts';
 import type { DeadlinesResult, ExecutionState, LettersResult, LinkResult, Registration } from '#schemas/state';
 import { outboxKey, type LetterRenderer, type LetterRepository, type OutboxRecord } from './letter-ports.ts';
 import { documentIdOf } from './document-id.ts';
@@ -231,7 +231,8 @@ export async function writeExtendedNotices(cases: readonly Omit<OpenCase, 'parti
       out.push(await writeLetter(planned, { caseId: openCase.caseId, triggerDocumentId: null }, ports));
     }
     // The case's first notice holds the promise; its joined appellants' notices promise the same date.
-    if (notices[0]) await keepNoticePromise(notices[0].letterId, ports);
+    const promising = notices[0] ? await ports.letters.get(notices[0].letterId) : null;
+    if (promising) await keepNoticePromise(promising, ports);
   }
   return out;
 }
@@ -240,11 +241,13 @@ export async function writeExtendedNotices(cases: readonly Omit<OpenCase, 'parti
  * The case's case_processing deadline becomes the date the notice promised (QA s13 M4: the case kept the old date
  * and the watcher still asked for a notice): the old deadline closed and the promised one opened by the notice, with
  * DeadlineClosed and DeadlineOpened. Read from the stored notice, so a re-run on a later day keeps the first
- * promise and changes nothing.
+ * promise and changes nothing. Only the case's first notice (to its appellant, or the representative) promises, and
+ * only once it can be posted: a notice held for want of an address has told nobody, so the case keeps its date and
+ * the watcher keeps asking (QA s14); its release (stages/outbox-work.ts) moves the date.
  */
-async function keepNoticePromise(letterId: string, ports: LetterStagePorts): Promise<void> {
-  const notice = await ports.letters.get(letterId);
-  if (!notice || notice.status === 'withdrawn') return;
+export async function keepNoticePromise(notice: OutboxRecord, ports: LetterStagePorts): Promise<void> {
+  if (notice.kind !== 'extended_processing_time' || notice.letterId !== letterIdFor(notice.kind, notice.caseNumber, null)) return;
+  if (notice.status !== 'ready' && notice.status !== 'sent') return;
   const by = `${NOTICE_OPENER}${notice.letterId}`;
   const kind = 'case_processing' as const;
   const { opened, closed } = await ports.extendDeadline({ caseId: notice.caseId, kind, due: notice.facts.expectedDate, by, on: notice.letterDate });

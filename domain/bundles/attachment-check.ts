@@ -147,11 +147,15 @@ export function categoriesAnswered(part: PresentPart): AttachmentCategory[] {
 }
 
 /**
- * What a document's own pages say it can stand for (its first page's kind, its heading); the type is left
- * to whoever reads it then, since an archivist may correct the type after.
+ * What a document's own pages say it can stand for (its first readable page's kind, its heading); the type is
+ * left to whoever reads it then, since an archivist may correct the type after. A document with no page that
+ * reads as words (no text, OCR failed, empty) answers nothing: within a bundle a page without text is the
+ * photo or X-ray the letter listed, but a document on its own that could not be read may be anything, so it
+ * clears no «Røntgenbilder» and stays for the archivist to look at (QA s14).
  */
 export function attachmentAnswers(pageTexts: readonly string[]): AttachmentCategory[] {
-  const first = pageTexts.find((t) => t.trim() !== '');
-  const kind = first === undefined ? 'image' : pageSignals({ text: first, hasText: true }).kind;
-  return categoriesAnswered({ kind, text: pageTexts.join('\n') });
+  const kinds = pageTexts.map((text) => pageSignals({ text, hasText: true }).kind);
+  const first = kinds.findIndex((kind) => kind !== 'image' && kind !== 'blank');
+  if (first < 0) return [];
+  return categoriesAnswered({ kind: kinds[first]!, text: pageTexts.join('\n') });
 }

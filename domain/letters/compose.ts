@@ -54,6 +54,7 @@ export function composeLetter(facts: LetterFacts, config: LettersConfig): Compos
     areaName: facts.areaName ?? '',
     // The letterhead's name and address in one line, so a body that says where to write follows a move.
     returnAddress: [config.letterhead.nameIn[lang] ?? config.letterhead.name, ...config.letterhead.address].join(', '),
+    delayReason: config.extendedProcessingTime.reason[lang],
   };
   const fill = (t: string) => fillTemplate(t, values);
   const sections: ComposedSection[] = template.sections.map((s) => ({ heading: s.heading ? fill(s.heading) : null, paragraphs: s.paragraphs.map(fill) }));

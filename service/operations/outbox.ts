@@ -2,6 +2,7 @@ import type { LetterStatus } from '#schemas/letters';
 import { letterStatusName } from '#domain/wording/letter-status';
 import { addressDoubtNb } from '#domain/letters/held-reasons';
 import { typedCountry } from '#domain/letters/postcode-rules';
+import { inPostOrder } from '#domain/letters/post-order';
 import { placeNameCase, postcodeDoubt } from '#domain/parties/postcodes';
 import { norwegianPostcodes } from '#config/postcodes';
 import type { AddressCorrection, OutboxItem } from '#schemas/outbox';
@@ -113,15 +114,21 @@ async function pdfOf(ctx: ServiceContext, identity: Identity, record: OutboxReco
   return { pdf, fileName: `${record.letterId}.pdf` };
 }
 
-/** The day's post: every ready letter (of one letter date), its stored PDF/A, in one printable PDF. */
+/** The day's post: every ready letter (of one letter date), its stored PDF/A, in one printable PDF, letters abroad last (post-order.ts). */
 export async function printReady(ctx: ServiceContext, identity: Identity, date?: IsoDate): Promise<{ pdf: Uint8Array; count: number; letters: OutboxItem[] }> {
   requirePermission(identity, 'outbox:work');
-  const ready = (await dynamoLetterRepository(ctx.db).list({ status: 'ready' })).filter((l) => !date || l.letterDate === date);
+  const ready = inPostOrder((await dynamoLetterRepository(ctx.db).list({ status: 'ready' })).filter((l) => !date || l.letterDate === date));
   if (ready.length === 0) throw notFound(`There are no ready letters${date ? ` dated ${date}` : ''} to print.`, `Det finnes ingen klare brev${date ? ` datert ${dayNb(date)}` : ''} å skrive ut.`);
   // The PDFs as stored in outbox/ (the journaled outgoing entries), joined: what goes in the envelope is what the archive holds.
-  const { joinPdfs } = await import('../../engines/pdf/join-pdfs.ts');
+  const [{ joinPdfs }, { loadLettersConfig }] = await Promise.all([import('../../engines/pdf/join-pdfs.ts'), import('../../config/letters.ts')]);
   const blobs = s3BlobStore(ctx.files.bucket);
-  const pdf = await joinPdfs(await Promise.all(ready.map((l) => blobs.get({ bucket: ctx.files.bucket, key: l.path }))));
+  const languages = new Set(ready.map((l) => l.language));
+  const pdf = await joinPdfs(await Promise.all(ready.map((l) => blobs.get({ bucket: ctx.files.bucket, key: l.path }))), {
+    title: `Utgående post${date ? ` med brevdato ${dayNb(date)}` : ''}: ${ready.length} brev`,
+    author: loadLettersConfig().letterhead.name,
+    created: new Date(Math.floor(ctx.now().getTime() / 1000) * 1000),
+    lang: languages.size === 1 ? `${[...languages][0]}-NO` : 'no',
+  });
   for (const caseId of new Set(ready.map((l) => l.caseId))) {
     await ctx.accessLog.record({ at: ctx.now().toISOString(), person: identity.person, role: identity.role, action: 'letter:read', caseId });
   }

@@ -72,6 +72,16 @@ describe('outstandingAttachments', () => {
     expect(outstandingAttachments([main, inBundle, before], []).cleared).toEqual([]);
   });
 
+  it('a later document that could not be read (no text, OCR failed, empty, a few stray marks) clears no «Røntgenbilder»: it stays missing', () => {
+    const withImages = { ...main, missingAttachments: ['Røntgenbilder'] };
+    for (const pages of [[], [''], ['', '  \n '], ['|| .', '']]) {
+      expect(attachmentAnswers(pages)).toEqual([]);
+      expect(outstandingAttachments([withImages, later('unread', null, pages)], [])).toEqual({ missing: ['Røntgenbilder'], cleared: [] });
+    }
+    // What a document says it is still answers: its own heading.
+    expect(outstandingAttachments([withImages, later('rtg', null, [letter('RØNTGENBILDER', '', 'Tann 36 og 37, tatt 02.01.2025.')])], []).missing).toEqual([]);
+  });
+
   it("an archivist's mark clears an item whatever its spelling, and an unknown kind only by hand", () => {
     const withOther = { ...main, missingAttachments: ['Diverse', 'Kopi av vedtak'] };
     const { missing, cleared } = outstandingAttachments([withOther, later('x', 'correspondence', ['Diverse papirer'])], [{ item: ' kopi AV vedtak', resolution: 'not_needed', by: 'bo', at: '2025-04-05T08:00:00Z' }]);

@@ -47,7 +47,7 @@ describe('the letters file', () => {
     await expectRefused(
       cli(['process', '--received', '20.03.2025', '--data-dir', dataDir, path.join(root, 'samples/02-klage-tannbehandling.pdf')], { POSTMOTTAK_LETTERS_FILE: file }),
       'a letters file with {expectedDato}',
-      new RegExp(`${file} \\(POSTMOTTAK_LETTERS_FILE\\): templates\\.appeal_acknowledgement\\.nn\\.sections\\[0\\]\\.paragraphs\\[0\\]: unknown placeholder \\{expectedDato\\}.*rett filen`),
+      new RegExp(`${file} \\(POSTMOTTAK_LETTERS_FILE\\): templates\\.appeal_acknowledgement\\.nn\\.sections\\[0\\]\\.paragraphs\\[0\\]: ukjent plassholder «\\{expectedDato\\}» \\(mente du «\\{expectedDate\\}»\\?\\).*rett filen`),
     );
     expect(existsSync(dataDir)).toBe(false);
   }, 60_000);
@@ -157,7 +157,7 @@ describe('the deployment settings', () => {
 describe('a stage that meets a broken settings file (AWS: the function failed its init)', () => {
   // The stored review reason itself: test/robust/settings-failure-reason.test.ts.
   it('failureWords keeps a settings slip\'s line, also inside a Runtime init error, and only the name of any other error', () => {
-    const message = '/var/task/letters.json (POSTMOTTAK_LETTERS_FILE): templates.appeal_acknowledgement.nb.title: unknown placeholder {x}; rett filen og start på nytt';
+    const message = '/var/task/letters.json (POSTMOTTAK_LETTERS_FILE): templates.appeal_acknowledgement.nb.title: ukjent plassholder «{x}»; kjente: {caseNumber}; rett filen og start på nytt';
     expect(failureWords({ Error: 'SettingsFileError', Cause: JSON.stringify({ errorType: 'SettingsFileError', errorMessage: message }) })).toBe(`SettingsFileError: ${message}`);
     expect(failureWords({ Error: 'Runtime.UnhandledPromiseRejection', Cause: JSON.stringify({ errorType: 'Runtime.UnhandledPromiseRejection', errorMessage: `SettingsFileError: ${message}` }) })).toBe(`SettingsFileError: ${message}`);
     // Any other failure keeps its name only: a Cause can quote a document.

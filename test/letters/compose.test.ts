@@ -50,10 +50,39 @@ describe('composing a letter from the configured templates', () => {
     expect(letter.sections.some((s) => s.heading?.includes('personopplysninger'))).toBe(false);
   });
 
-  it('refuses a template that names an unknown value, saying which', () => {
-    const broken = structuredClone(defaults) as { templates: { appeal_acknowledgement: { nb: { title: string } } } };
-    broken.templates.appeal_acknowledgement.nb.title = 'Klage {saksnummer}';
-    expect(() => parseLettersConfig(broken)).toThrow(/templates\.appeal_acknowledgement\.nb\.title: unknown placeholder \{saksnummer\}/);
+  it('the notice gives the reason it takes longer (fvl. § 11 a): a neutral default, or the appeals body\'s own wording, in nb and nn', () => {
+    const notice = { ...facts, kind: 'extended_processing_time' as const, previousExpectedDate: '2025-06-20', expectedDate: '2025-08-20' };
+    const config = defaultLettersConfig();
+    for (const language of ['nb', 'nn'] as const) {
+      expect(config.extendedProcessingTime.reason[language].length).toBeGreaterThan(10);
+      expect(letterText(composeLetter({ ...notice, language }, config))).toContain(config.extendedProcessingTime.reason[language]);
+    }
+    const own = parseLettersConfig({ ...structuredClone(defaults), extendedProcessingTime: { ...defaults.extendedProcessingTime, reason: { nb: 'Vi venter på en uttalelse fra en sakkyndig lege.', nn: 'Vi ventar på ei fråsegn frå ein sakkunnig lege.' } } });
+    expect(letterText(composeLetter({ ...notice, language: 'nn' }, own))).toContain('Vi ventar på ei fråsegn frå ein sakkunnig lege.');
+    // A letters file written before the slot still loads, with the neutral default.
+    const older = structuredClone(defaults) as { extendedProcessingTime: Record<string, unknown> };
+    delete older.extendedProcessingTime.reason;
+    expect(parseLettersConfig(older).extendedProcessingTime.reason).toEqual(config.extendedProcessingTime.reason);
+  });
+
+  it('refuses a template that names an unknown value in one bokmål line, saying which, and «mente du» a slip away like the other settings', () => {
+    const refusal = (title: string) => {
+      const broken = structuredClone(defaults) as { templates: { appeal_acknowledgement: { nb: { title: string } } } };
+      broken.templates.appeal_acknowledgement.nb.title = title;
+      try {
+        parseLettersConfig(broken, 'brev.json');
+      } catch (error) {
+        return (error as Error).message;
+      }
+      throw new Error('not refused');
+    };
+    const slip = refusal('Vi svarer innen {expectedDato}');
+    expect(slip).toMatch(/^brev\.json: templates\.appeal_acknowledgement\.nb\.title: ukjent plassholder «\{expectedDato\}» \(mente du «\{expectedDate\}»\?\); kjente: \{caseNumber\}, .*; rett filen og start på nytt$/);
+    expect(slip).not.toContain('\n');
+    // Nothing near: no guess, only the known ones.
+    const far = refusal('Klage {saksnummer}');
+    expect(far).toMatch(/ukjent plassholder «\{saksnummer\}»; kjente: \{caseNumber\}/);
+    expect(far).not.toContain('mente du');
   });
 });
 

@@ -7,6 +7,7 @@ import { composeLetter, type LetterFacts } from '../../domain/letters/compose.ts
 import { defaultLettersConfig } from '../../config/letters.ts';
 import { renderLetterPdf } from '../../engines/pdf/letter-pdf.ts';
 import { joinPdfs } from '../../engines/pdf/join-pdfs.ts';
+import { PDFDocument, PDFName } from 'pdf-lib';
 import { ensureSystemPackages, preflightA1b } from '../support/preflight.ts';
 import { renderTextPdf } from '../../corpus/render.ts';
 
@@ -63,12 +64,24 @@ describe('the letter as PDF', () => {
   it('joins the stored letters into one valid PDF/A document for the day’s post, each numbered on its own', async () => {
     const config = defaultLettersConfig();
     const letters = [composeLetter(facts, config), composeLetter({ ...facts, language: 'nb', caseNumber: '2025/00043', recipient: { name: 'Ola Hansen', address: ['Storgata 1', '0467 Oslo'] }, appellantName: 'Ola Hansen' }, config)];
-    const pdf = await joinPdfs(await Promise.all(letters.map((letter) => renderLetterPdf(letter, { created, title: 'Bekreftelse på mottatt klage' }))));
+    // The first letter is nynorsk: its PDF's author is «… for helsetenesta», its title and language its own.
+    const printed = new Date('2025-03-24T09:30:00Z');
+    const pdf = await joinPdfs(await Promise.all(letters.map((letter) => renderLetterPdf(letter, { created, title: 'Stadfesting på motteken klage' }))), { title: 'Utgående post: 2 brev', author: config.letterhead.name, created: printed, lang: 'no' });
     const file = path.join(dir, 'post.pdf');
     writeFileSync(file, pdf);
     const text = await pdfText(pdf);
     expect(text.indexOf('2025/00042')).toBeLessThan(text.indexOf('2025/00043'));
     expect(text.match(/Side 1 av/g)).toHaveLength(2);
-    expect(preflightA1b(file).valid).toBe(true);
+    const result = preflightA1b(file);
+    expect(result.valid, result.report).toBe(true);
+
+    const joined = await PDFDocument.load(pdf, { updateMetadata: false });
+    expect(config.letterhead.nameIn.nn).not.toBe(config.letterhead.name);
+    expect([joined.getAuthor(), joined.getTitle(), joined.getCreationDate()?.toISOString()]).toEqual([config.letterhead.name, 'Utgående post: 2 brev', printed.toISOString()]);
+    expect(joined.catalog.get(PDFName.of('Lang'))?.toString()).toBe('(no)');
+    const xmp = Buffer.from(pdf).toString('utf8');
+    expect(xmp).toContain(`<rdf:li>${config.letterhead.name}</rdf:li>`);
+    expect(xmp).not.toContain(`<rdf:li>${config.letterhead.nameIn.nn}</rdf:li>`);
+    expect(xmp).not.toContain('Stadfesting på motteken klage');
   });
 });

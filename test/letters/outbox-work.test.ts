@@ -221,4 +221,29 @@ describe('the date the notice of extended processing time promised (QA s13 M4)',
     const again = events.filter((e) => (e.type === 'DeadlineOpened' || e.type === 'DeadlineClosed') && e.detail.kind === 'case_processing');
     expect(new Set(again.map((e) => e.id))).toEqual(new Set(announced.map((e) => e.id)));
   });
+
+  it('held for want of an address, it moves nothing and the watcher still asks for it; released, the promise holds', async () => {
+    await openDeadlines('doc-appeal', '2025-03-20', true);
+    await writeLetters(registered('doc-appeal', 'appeal', [noAddress], true), ports);
+    const dueSoon = noticesDue((await watch('2025-06-10')).extensionNotices.map((d) => ({ ...d, caseNumber: '2025/00001' })));
+    const [notice] = await writeExtendedNotices(dueSoon, ports, '2025-06-10');
+    expect(notice).toMatchObject({ kind: 'extended_processing_time', status: 'held', created: true });
+    // Nobody has been told of 20 August: the case keeps 20 June, and the watcher keeps saying the notice is due.
+    const unmoved = [{ due: '2025-06-20', status: 'open', openedBy: 'doc-appeal', closedBy: null }];
+    expect(await caseProcessing()).toEqual(unmoved);
+    expect((await watch('2025-06-11')).extensionNotices.map((d) => d.due)).toEqual(['2025-06-20']);
+    // The next day's run writes no second notice and still moves nothing.
+    expect(await writeExtendedNotices(dueSoon, ports, '2025-06-11')).toMatchObject([{ letterId: notice!.letterId, created: false, status: 'held' }]);
+    expect(await caseProcessing()).toEqual(unmoved);
+    expect(events.filter((e) => e.type === 'DeadlineOpened' && e.detail.kind === 'case_processing')).toEqual([]);
+
+    const address = { name: 'Kari Nordmann', street: 'Fjellveien 3', postcode: '5006', place: 'Bergen' };
+    expect((await releaseHeldLetter({ letterId: notice!.letterId, address, by: 'arkivar-anne' }, ports)).outcome).toBe('released');
+    const by = `letter:${notice!.letterId}`;
+    expect(await caseProcessing()).toEqual([
+      { due: '2025-06-20', status: 'closed', openedBy: 'doc-appeal', closedBy: by },
+      { due: '2025-08-20', status: 'open', openedBy: by, closedBy: null },
+    ]);
+    expect((await watch('2025-06-12')).extensionNotices).toEqual([]);
+  });
 });

@@ -16,7 +16,7 @@ withFreshTable((fresh) => {
   db = fresh;
 });
 
-const message = '/var/task/letters.json (POSTMOTTAK_LETTERS_FILE): templates.appeal_acknowledgement.nb.title: unknown placeholder {x}; rett filen og start på nytt';
+const message = '/var/task/letters.json (POSTMOTTAK_LETTERS_FILE): templates.appeal_acknowledgement.nb.title: ukjent plassholder «{x}»; kjente: {caseNumber}; rett filen og start på nytt';
 const named = 'letters.json (POSTMOTTAK_LETTERS_FILE): templates.appeal_acknowledgement.nb.title';
 
 describe('RecordFailure after a settings-file slip', () => {

@@ -7,6 +7,9 @@ import { kari, keepPublished, openTestService, type TestService } from './fixtur
 import { expectProblem } from '../support/problem-response.ts';
 import { s3BlobStore } from '../../functions/commons/blob-store.ts';
 import { renderTextPdf } from '../../corpus/render.ts';
+import { PDFDocument } from 'pdf-lib';
+import { defaultLettersConfig } from '../../config/letters.ts';
+import { dayNb } from '../../service/problem-words-nb.ts';
 
 /**
  * The outbox and the case's parties through the real app over the embedded stack (issue #16). The
@@ -134,6 +137,9 @@ describe('a held letter', () => {
     const printed = await pdfText(print.rawPayload);
     expect(printed).toContain('Fjellveien 3');
     expect(printed).toContain('Skrevet med malen som gjaldt da');
+    // The print says it is the appeals body's day's post, not the first stored letter's own metadata.
+    const joined = await PDFDocument.load(print.rawPayload, { updateMetadata: false });
+    expect([joined.getAuthor(), joined.getTitle()]).toEqual([defaultLettersConfig().letterhead.name, `Utgående post med brevdato ${dayNb(letter!.letterDate)}: 1 brev`]);
 
     // Sent the day it is dated (a day before it is refused: test/service/days-before-existence.test.ts).
     const on = letter!.letterDate;
