@@ -15,6 +15,7 @@ const described: Record<Permission, string> = {
   'documents:read': 'read documents',
   'documents:text': "read a document's text",
   'documents:original': "fetch a document's original",
+  'letters:read': 'fetch a letter postmottak wrote on a case',
   'documents:correct': 'correct documents after the fact',
   'intake:upload': 'hand in scans',
   'access-log:read': 'read the access log',

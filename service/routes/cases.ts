@@ -22,11 +22,11 @@ export function caseRoutes(ctx: ServiceContext): FastifyPluginAsyncZod {
     app.get(
       '/cases/:case/letters/:letterId/pdf',
       {
-        config: { who: ['documents:original'] },
+        config: { who: ['letters:read'] },
         schema: {
           tags: ['cases'],
           summary: "A letter postmottak wrote on the case: its PDF/A as it is (or was) posted",
-          description: `${allowed('documents:original')} (a case's letters are documents of the case; the outbox's own route is for archivists). Answers application/pdf; the read is in the access log; 404 for a letter of another case.`,
+          description: `${allowed('letters:read')} (a case's letters are documents of the case; the outbox's own route is for archivists). Answers application/pdf; the read is in the access log; 404 for a letter of another case.`,
           params: CaseParams.extend(LetterParams.shape),
           response: { ...pdfAnswer, ...problems(400, 401, 403, 404) },
         },
