@@ -161,6 +161,7 @@ const CHALLENGE = 'Bearer realm="postmottak"';
 function sendProblem(reply: FastifyReply, request: FastifyRequest, problem: ApiProblem) {
   const language = problemLanguage(request.headers['accept-language']);
   if (problem.status === 401) reply.header('www-authenticate', CHALLENGE);
+  if (problem.retryAfterSeconds !== null) reply.header('retry-after', String(problem.retryAfterSeconds));
   return reply
     .code(problem.status)
     .type('application/problem+json')

@@ -61,9 +61,9 @@ export function documentRoutes(ctx: ServiceContext, options: { maxUploadBytes: n
           schema: {
             tags: ['intake'],
             summary: 'Hand in one scan (raw bytes) and run it through the whole pipeline; each line says in bokmål why it is not routed',
-            description: allowed('intake:upload'),
+            description: `${allowed('intake:upload')} 409 (type …/first-upload-in-flight, with Retry-After in seconds) while the same bytes' first upload is still being processed: nothing was recorded for this one; sent again after that, it gets the first's answer as its duplicate.`,
             querystring: IntakeQuery,
-            response: { 200: IntakeOutcome, ...problems(400, 401, 403, 413, 422) },
+            response: { 200: IntakeOutcome, ...problems(400, 401, 403, 409, 413, 422) },
           },
         },
         (request) => {

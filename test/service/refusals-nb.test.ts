@@ -100,6 +100,6 @@ describe('a body above the limit (413)', () => {
 
 describe('a refusal is written in both languages', () => {
   it('takes its bokmål sentence as a required argument (null only where it is meant)', () => {
-    expectTypeOf<ConstructorParameters<typeof ApiProblem>>().toEqualTypeOf<[kind: ProblemKind, detail: string, detailNb: string | null, ownType?: string | null, ownTitle?: { en: string; nb: string } | null]>();
+    expectTypeOf<ConstructorParameters<typeof ApiProblem>>().toEqualTypeOf<[kind: ProblemKind, detail: string, detailNb: string | null, ownType?: string | null, ownTitle?: { en: string; nb: string } | null, retryAfterSeconds?: number | null]>();
   });
 });
