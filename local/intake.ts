@@ -11,6 +11,7 @@ import type { LocalStateMachine } from './state-machine.ts';
 import { BATCH_METADATA } from '../domain/intake/batch.ts';
 import { keySegmentFor } from '../domain/object-keys.ts';
 import { uploadKeyDigest } from './interrupted-uploads.ts';
+import { FirstUploadInFlight } from '../service/ports.ts';
 
 export interface MailDates {
   receivedDate: string;
@@ -40,19 +41,6 @@ export async function uploadScanBytes(bucket: string, bytes: Uint8Array, fileNam
   // The same mapping as the AWS trigger (functions/start-intake), from what S3 would announce.
   const { input } = startRequestFor({ bucket, key, etag: put.ETag, versionId: put.VersionId ?? null, eventTime: new Date().toISOString() }, metadata);
   return { ...input, fileName };
-}
-
-/**
- * The ASL's DuplicateInFlight end: these bytes' first upload was still being processed after Inspect
- * waited for it. Nothing was recorded for this upload; the file has no line of its own until the first
- * has its outcome. The runtime waits for a first upload it runs itself (local/service-runtime.ts), so
- * only another execution on the data dir (a `reconcile --redrive` beside it) gets here.
- */
-export class FirstUploadInFlight extends Error {
-  override readonly name = 'FirstUploadInFlight';
-  constructor(file: string) {
-    super(`${path.basename(file)}: de samme bytene behandles fortsatt fra en tidligere opplasting; kjør kommandoen igjen når den er ferdig, så får filen svaret dens`);
-  }
 }
 
 /** One scan through the state machine; the outcome is its SPEC.md JSON line, or a line per part of a split file. */

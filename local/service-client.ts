@@ -53,13 +53,17 @@ export class ServiceClient {
 
   private problem(status: number, text: string, language: string | null): never {
     let detail = text.slice(0, 300);
+    let type: string | null = null;
     try {
-      detail = (JSON.parse(text) as { detail?: string }).detail ?? detail;
+      const body = JSON.parse(text) as { detail?: string; type?: string };
+      detail = body.detail ?? detail;
+      type = body.type ?? null;
     } catch {
       // not JSON: keep the text
     }
     const kind = kindOf[status];
-    if (kind) throw new ApiProblem(kind, detail, language === 'nb' ? detail : null);
+    // The type travels on: a refusal the caller tells apart (schemas/problem-types.ts) is told apart here too.
+    if (kind) throw new ApiProblem(kind, detail, language === 'nb' ? detail : null, type);
     throw new ServeCallFailed(`serve svarte ${status}: ${detail.split('\n')[0]}`);
   }
 

@@ -21,6 +21,7 @@ import { problemLanguage } from './problem-language.ts';
 import { schemaIssueWords, type SchemaIssue } from './schema-issue-words.ts';
 import { ApiProblem, problemBody, unauthorized } from './problems.ts';
 import { identityOf, problems } from './routes/common.ts';
+import { requireAnyPermission, requireOperator } from './operations/guard.ts';
 import { queueRoutes } from './routes/queues.ts';
 import { caseRoutes } from './routes/cases.ts';
 import { documentRoutes } from './routes/documents.ts';
@@ -71,6 +72,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const operations: string[] = [];
   app.decorate('apiOperations', operations);
   app.addHook('onRoute', (route) => {
+    if (route.url.startsWith('/api/') && !route.config?.who) throw new Error(`${route.method} ${route.url} says not who may call it (config.who, service/routes/common.ts)`);
     if (!route.url.startsWith('/api/') || (route.schema as { hide?: boolean } | undefined)?.hide) return;
     for (const method of [route.method].flat()) if (method !== 'HEAD') operations.push(`${method.toLowerCase()} ${route.url.replace(/:(\w+)/g, '{$1}')}`);
   });
@@ -111,9 +113,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
       api.addHook('onRequest', async (request) => {
         request.identity = await deps.authenticator.identify(request);
         if (!request.identity) throw unauthorized('Sign in with a token: send Authorization: Bearer <token>. A missing, unknown or revoked token gets this answer.', 'Logg inn med en nøkkel. Nøkkelen mangler, er ukjent eller er trukket tilbake.');
+        // The role before the input (QA s13 c #7): nobody is told how to fix a request they may not make.
+        const who = request.routeOptions.config?.who;
+        if (who === 'operator') requireOperator(request.identity);
+        else if (who && who !== 'signed-in') requireAnyPermission(request.identity, who);
       });
-      api.get('/me', { schema: { tags: ['meta'], summary: 'Who the token belongs to', response: { 200: WhoAmI, ...problems(401) } } }, (request) => identityOf(request));
-      api.get('/taxonomy', { schema: { tags: ['meta'], summary: 'Document types, case areas and deadline kinds, as configured (for pickers)', response: { 200: Taxonomy, ...problems(401) } } }, () => {
+      api.get('/me', { config: { who: 'signed-in' }, schema: { tags: ['meta'], summary: 'Who the token belongs to', response: { 200: WhoAmI, ...problems(401) } } }, (request) => identityOf(request));
+      api.get('/taxonomy', { config: { who: 'signed-in' }, schema: { tags: ['meta'], summary: 'Document types, case areas and deadline kinds, as configured (for pickers)', response: { 200: Taxonomy, ...problems(401) } } }, () => {
         const { config } = deps.context;
         return {
           documentTypes: config.typeRules.map((r) => ({ code: r.type, name: r.names.nb, caseMode: r.caseMode })),
@@ -155,6 +161,7 @@ const CHALLENGE = 'Bearer realm="postmottak"';
 function sendProblem(reply: FastifyReply, request: FastifyRequest, problem: ApiProblem) {
   const language = problemLanguage(request.headers['accept-language']);
   if (problem.status === 401) reply.header('www-authenticate', CHALLENGE);
+  if (problem.retryAfterSeconds !== null) reply.header('retry-after', String(problem.retryAfterSeconds));
   return reply
     .code(problem.status)
     .type('application/problem+json')
@@ -199,7 +206,7 @@ function errorHandler(error: FastifyError, request: FastifyRequest, reply: Fasti
   const status = error.statusCode ?? 500;
   if (status >= 400 && status < 500) {
     // A route that takes a scan as its body says so (config.fileBody): only there is a body too large «Filen».
-    const fileBody = (request.routeOptions.config as { fileBody?: boolean } | undefined)?.fileBody === true;
+    const fileBody = request.routeOptions.config?.fileBody === true;
     const problem = new ApiProblem(status === 401 ? 'unauthorized' : status === 403 ? 'forbidden' : status === 404 ? 'not-found' : 'bad-request', ...clientErrorDetail(error, fileBody));
     const language = problemLanguage(request.headers['accept-language']);
     const tooLarge = { en: fileBody ? 'The upload is too large' : 'The body is too large', nb: fileBody ? 'Filen er for stor' : 'Innholdet er for stort' }[language];

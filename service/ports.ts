@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { PostmottakConfig } from '#schemas/config';
 import type { EventPublisher } from '../stages/ports.ts';
 import type { PostmottakEvent } from '#schemas/events';
@@ -43,12 +44,26 @@ export interface Upload {
 }
 
 /** The state machine, as this runtime starts it. */
+/**
+ * The ASL's DuplicateInFlight end: these bytes' first upload was still being processed after Inspect
+ * waited for it. Nothing was recorded for this upload; the file has no line of its own until the first
+ * has its outcome. The local runtime waits for a first upload it runs itself (local/service-runtime.ts),
+ * so only another execution on the data dir (a `reconcile --redrive` beside it) gets here. The API
+ * answers it as a 409 with Retry-After (service/operations/intake.ts).
+ */
+export class FirstUploadInFlight extends Error {
+  override readonly name = 'FirstUploadInFlight';
+  constructor(readonly file: string) {
+    super(`${path.basename(file)}: de samme bytene behandles fortsatt fra en tidligere opplasting; kjør kommandoen igjen når den er ferdig, så får filen svaret dens`);
+  }
+}
+
 export interface Pipeline {
   /** A new execution from an archivist's decision; it resumes at Link (README "The review step survives restarts"). */
   resume(state: ExecutionState): Promise<ProcessResult>;
   /** The same, started without waiting for where the document goes (AWS: an Express execution started asynchronously). */
   start?(state: ExecutionState): Promise<void>;
-  /** The mailroom's upload through the whole pipeline (locally: the CLI's `process` while serve runs). */
+  /** The mailroom's upload through the whole pipeline (locally: the CLI's `process` while serve runs); throws FirstUploadInFlight while the same bytes' first upload is on its way. */
   /** A file split into several documents answers one line per part (SplitOutcome). */
   intake?(upload: Upload): Promise<ProcessResult | SplitOutcome>;
 }

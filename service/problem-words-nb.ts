@@ -23,6 +23,7 @@ export const permissionNb: Record<Permission, string> = {
   'documents:read': 'lese dokumenter',
   'documents:text': 'lese teksten i et dokument',
   'documents:original': 'hente originalen av et dokument',
+  'letters:read': 'hente et brev postmottak har skrevet i en sak',
   'documents:correct': 'rette dokumenter i ettertid',
   'intake:upload': 'levere inn skannede dokumenter',
   'access-log:read': 'lese tilgangsloggen',

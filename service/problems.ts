@@ -51,6 +51,8 @@ export class ApiProblem extends Error {
     private readonly ownType: string | null = null,
     /** A title of its own where the kind's would be wrong (a 409 where nobody was first). */
     private readonly ownTitle: { en: string; nb: string } | null = null,
+    /** Seconds the caller waits before asking again (the Retry-After header, RFC 9110 §10.2.3), where waiting is the answer. */
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(detail);
     this.status = statusOf[kind];

@@ -18,7 +18,10 @@ export async function routeStage(state: ExecutionState & { link: LinkResult; reg
   // no new mail of its own for the handler's or the unit's list.
   // Only its queue is read, so its national ids stay sealed (no KMS Decrypt for an attachment).
   const withMain = state.link.matchedBy === 'main_document' && state.part?.mainDocumentId ? await documents.getAsStored(state.part.mainDocumentId) : null;
-  const queue = withMain?.queue ?? decideQueue({ createdCase: registration.created, area: registration.area, handlerId: registration.handlerId });
+  // The case's holder as it is now, not as Register read it: a claim or release in between moved the
+  // case's waiting mail without this document, which would wait in the former holder's queue (review s14).
+  const handlerId = registration.created || withMain ? registration.handlerId : ((await cases.get(registration.caseId, { consistent: true }))?.handlerId ?? null);
+  const queue = withMain?.queue ?? decideQueue({ createdCase: registration.created, area: registration.area, handlerId });
   const result = processResult({
     fileName: state.fileName,
     documentId,

@@ -14,6 +14,7 @@ import { readingPerson } from '../cli-person.ts';
 import type { IntakeOutcome } from '../../schemas/api.ts';
 import type { Identity } from '../../service/identity.ts';
 import { ApiProblem } from '../../service/problems.ts';
+import { firstUploadInFlightProblem } from '../../schemas/problem-types.ts';
 import { batchReport, type BatchRow } from './batch-report.ts';
 import { describe, interruptedLine, notes, notHandedInLine, pipelineFailureLine, postmarkAfterReceived, uploadFailureLine, wroteCoverSheet, wroteSeparatorSheet } from './mailroom-wording.ts';
 import { configuredNames, noNames, type Names } from '../../domain/wording/names-nb.ts';
@@ -203,7 +204,7 @@ export async function runBatch(files: InputFile[], options: BatchOptions, one: (
         const reasons = worded.map((line) => line.reasonNb ?? null);
         return { lines, reasons, earlier, seconds };
       } catch (error) {
-        if (error instanceof ApiProblem && error.status < 500) mistake ??= { error, file: file.display };
+        if (personsMistake(error)) mistake ??= { error, file: file.display };
         throw error;
       }
     };
@@ -224,12 +225,12 @@ export async function runBatch(files: InputFile[], options: BatchOptions, one: (
         const error = settled.reason;
         // The person's mistake is told once, at the end; anything else is a pipeline failure,
         // reported and counted, and the next file still runs.
-        if (error instanceof ApiProblem && error.status < 500) {
+        if (personsMistake(error)) {
           report.done(file.display, [{ file: file.display, outcome: 'failed', note: notes.notHandedIn }], 0);
           return;
         }
         failures += 1;
-        process.stderr.write(`${pipelineFailureLine(file.display, (error as Error).message)}\n`);
+        process.stderr.write(`${pipelineFailureLine(file.display, error instanceof ApiProblem ? error.detailIn('nb') : (error as Error).message)}\n`);
         report.done(file.display, [{ file: file.display, outcome: 'failed' }], 0);
       };
     await (typeof options.inFlight === 'number' ? pipelined(files, options.inFlight, work, print) : pipelinedInLanes(files, options.inFlight, (file) => laneOfFile(file.path), work, print));
@@ -245,6 +246,12 @@ export async function runBatch(files: InputFile[], options: BatchOptions, one: (
   }
   return failures === 0 ? 0 : 1;
 }
+
+/**
+ * A refusal the person can fix (told once, at the end, and the batch stops), not a file whose bytes'
+ * first upload is still being processed: that file's line says so and the next file runs.
+ */
+const personsMistake = (error: unknown): error is ApiProblem => error instanceof ApiProblem && error.status < 500 && error.type !== firstUploadInFlightProblem;
 
 /** The mailroom hands scans in as this identity (as `process` does). */
 const mailroom: Identity = { person: 'mailroom', role: 'archivist' };

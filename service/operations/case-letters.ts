@@ -62,6 +62,6 @@ function journalLine(record: OutboxRecord): JournalLine {
  */
 export async function lettersOfCase(ctx: ServiceContext, identity: Identity, caseId: string): Promise<{ letters: CaseLetter[]; journal: JournalLine[] }> {
   const records = (await dynamoLetterRepository(ctx.db).ofCase(caseId)).sort((a, b) => a.createdAt.localeCompare(b.createdAt) || a.letterId.localeCompare(b.letterId));
-  const readsPdf = may(identity, 'documents:original');
+  const readsPdf = may(identity, 'letters:read');
   return { letters: records.map((r) => caseLetter(r, readsPdf)), journal: records.map(journalLine) };
 }

@@ -15,6 +15,7 @@ const described: Record<Permission, string> = {
   'documents:read': 'read documents',
   'documents:text': "read a document's text",
   'documents:original': "fetch a document's original",
+  'letters:read': 'fetch a letter postmottak wrote on a case',
   'documents:correct': 'correct documents after the fact',
   'intake:upload': 'hand in scans',
   'access-log:read': 'read the access log',
@@ -27,6 +28,23 @@ const described: Record<Permission, string> = {
 /** Refuses, in a sentence, what the asker's role may not do. */
 export function requirePermission(identity: Identity, permission: Permission): void {
   if (!may(identity, permission)) throw forbidden(`The ${identity.role} role may not ${described[permission]}.`, `Rollen ${roleNamesNb[identity.role]} kan ikke ${permissionNb[permission]}.`);
+}
+
+/** Refuses a role that holds none of `permissions`, in the words of the first (the route's own: service/routes/common.ts). */
+export function requireAnyPermission(identity: Identity, permissions: readonly [Permission, ...Permission[]]): void {
+  if (!permissions.some((permission) => may(identity, permission))) requirePermission(identity, permissions[0]);
+}
+
+/**
+ * Reconcile and redrive: the operator's alone (the CLI with this serve run's secret, or holding the data
+ * dir itself), never a role's, since a redrive starts the pipeline again for documents nobody named.
+ */
+export function requireOperator(identity: Identity): void {
+  if (identity.operator !== true)
+    throw forbidden(
+      'Only the operator (postmottak reconcile on the machine that runs serve) may reconcile incoming/ against the register or redrive the pipeline; no role is given it.',
+      'Bare operatøren (postmottak reconcile på maskinen som kjører serve) kan avstemme incoming/ mot registeret eller kjøre dokumenter på nytt; ingen rolle får det.',
+    );
 }
 
 /**

@@ -2,8 +2,10 @@ import type { IntakeLine, IntakeOutcome } from '#schemas/api';
 import type { ProcessResult } from '#schemas/pipeline';
 import { isSplit, linesOf, type FileOutcome } from '#domain/intake/file-outcome';
 import type { Identity } from '../identity.ts';
-import type { ServiceContext, Upload } from '../ports.ts';
-import { badRequest, unprocessable } from '../problems.ts';
+import path from 'node:path';
+import { firstUploadInFlightProblem } from '#schemas/problem-types';
+import { FirstUploadInFlight, type ServiceContext, type Upload } from '../ports.ts';
+import { ApiProblem, badRequest, unprocessable } from '../problems.ts';
 import { requirePermission } from './guard.ts';
 import { dayNb } from '../problem-words-nb.ts';
 import { refuseDayToCome } from './day-to-come-refusal.ts';
@@ -16,7 +18,27 @@ async function runIntake(ctx: ServiceContext, identity: Identity, upload: Upload
   if (!ctx.pipeline.intake) throw unprocessable('This deployment takes scans through the document bucket, not through the API.', 'Denne installasjonen tar imot skannede dokumenter gjennom dokumentbøtta, ikke gjennom tjenesten.');
   refuseDayToCome('received', upload.receivedDate, ctx);
   if (upload.postmarkDate && upload.postmarkDate > upload.receivedDate) throw badRequest(`The postmark date ${upload.postmarkDate} is after the received date ${upload.receivedDate}.`, `Poststempelet ${dayNb(upload.postmarkDate)} er etter mottaksdatoen ${dayNb(upload.receivedDate)}.`);
-  return ctx.pipeline.intake(upload);
+  try {
+    return await ctx.pipeline.intake(upload);
+  } catch (error) {
+    if (error instanceof FirstUploadInFlight) throw stillBeingProcessed(error);
+    throw error;
+  }
+}
+
+/** About the typical wait of Inspect's Retry for a first upload of the same bytes (README "Idempotency"). */
+const retryAfterSeconds = 60;
+
+/** Nothing is wrong with the file: its bytes' first upload has no outcome yet, and sent again later it gets that outcome. */
+function stillBeingProcessed(error: FirstUploadInFlight): ApiProblem {
+  return new ApiProblem(
+    'conflict',
+    `${path.basename(error.file)}: the same bytes are still being processed from an earlier upload; send the file again when that is done, and it gets its answer.`,
+    error.message,
+    firstUploadInFlightProblem,
+    { en: 'Still being processed', nb: 'Behandles fortsatt' },
+    retryAfterSeconds,
+  );
 }
 
 /**

@@ -93,14 +93,14 @@ export async function letterPdf(ctx: ServiceContext, identity: Identity, letterI
 }
 
 /**
- * One letter's PDF/A from its case's view: for the roles that read documents' originals (the archivist
+ * One letter's PDF/A from its case's view: for the roles that read a case's letters, as its documents' originals (the archivist
  * and every caseworker, not only the one who holds the case: SPEC's role table lets both read cases in
  * full), not only those who work the outbox. A letter
  * of another case is not there (404), so a case's route never hands out another case's letter.
  */
 export async function caseLetterPdf(ctx: ServiceContext, identity: Identity, caseInput: string, letterId: string): Promise<{ pdf: Uint8Array; fileName: string }> {
+  requirePermission(identity, 'letters:read');
   requirePermission(identity, 'cases:read');
-  requirePermission(identity, 'documents:original');
   const caseId = caseIdOf(caseInput);
   const record = await dynamoLetterRepository(ctx.db).get(letterId);
   if (!record || record.caseId !== caseId) throw notFound(`Case ${displayCaseNumber(caseId)} has no letter '${letterId}'.`, `Sak ${displayCaseNumber(caseId)} har ikke noe brev «${letterId}».`);

@@ -2,7 +2,8 @@ import type { ReconcileAnswer } from '#schemas/reconcile-api';
 import { recordAudit } from '../../functions/commons/store/audit.ts';
 import type { Identity } from '../identity.ts';
 import type { Reconciler, ServiceContext } from '../ports.ts';
-import { conflict, forbidden, notFound } from '../problems.ts';
+import { conflict, notFound } from '../problems.ts';
+import { requireOperator } from './guard.ts';
 import { journalTime } from '../../domain/journal/wording.ts';
 
 /**
@@ -18,11 +19,7 @@ import { journalTime } from '../../domain/journal/wording.ts';
 const running = new WeakMap<Reconciler, { person: string; at: Date }>();
 
 export async function reconcile(ctx: ServiceContext, identity: Identity, options: { redrive: boolean }): Promise<ReconcileAnswer> {
-  if (identity.operator !== true)
-    throw forbidden(
-      'Only the operator (postmottak reconcile on the machine that runs serve) may reconcile incoming/ against the register or redrive the pipeline; no role is given it.',
-      'Bare operatøren (postmottak reconcile på maskinen som kjører serve) kan avstemme incoming/ mot registeret eller kjøre dokumenter på nytt; ingen rolle får det.',
-    );
+  requireOperator(identity);
   const reconciler = ctx.reconciler;
   if (!reconciler)
     throw notFound('This deployment reconciles on a schedule (the reconcile function and its alarm), not on request.', 'Denne installasjonen avstemmer etter timeplan (reconcile-funksjonen og alarmen), ikke på forespørsel.');

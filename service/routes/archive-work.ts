@@ -16,6 +16,7 @@ export function archiveWorkRoutes(ctx: ServiceContext, options: { maxUploadBytes
     app.get(
       '/documents/:documentId/pages/:page/image',
       {
+        config: { who: ['documents:text'] },
         schema: {
           tags: ['documents'],
           summary: 'The prepared page image OCR read (PNG); word boxes of /text are in its pixels',
@@ -33,6 +34,7 @@ export function archiveWorkRoutes(ctx: ServiceContext, options: { maxUploadBytes
     app.post(
       '/documents/:documentId/correction',
       {
+        config: { who: ['documents:correct'] },
         schema: {
           tags: ['corrections'],
           summary: 'Reclassify a routed document (type, area, case) or correct a date it was read with',
@@ -46,17 +48,17 @@ export function archiveWorkRoutes(ctx: ServiceContext, options: { maxUploadBytes
     );
     app.post(
       '/documents/:documentId/duplicate',
-      { schema: { tags: ['corrections'], summary: 'Mark a document as a duplicate of another (a rescan of the same letter)', description: allowed('documents:correct'), params: DocumentParams, body: DuplicateBody, response: { 200: OutcomeView, ...problems(400, 401, 403, 404, 409, 422) } } },
+      { config: { who: ['documents:correct'] }, schema: { tags: ['corrections'], summary: 'Mark a document as a duplicate of another (a rescan of the same letter)', description: allowed('documents:correct'), params: DocumentParams, body: DuplicateBody, response: { 200: OutcomeView, ...problems(400, 401, 403, 404, 409, 422) } } },
       (request) => markOutcome(ctx, identityOf(request), request.params.documentId, { kind: 'duplicate', of: request.body.of }),
     );
     app.post(
       '/documents/:documentId/forwarded',
-      { schema: { tags: ['corrections'], summary: 'Mark mail as not for this body: forwarded elsewhere, with the recipient recorded', description: allowed('documents:correct'), params: DocumentParams, body: ForwardedBody, response: { 200: OutcomeView, ...problems(400, 401, 403, 404, 409) } } },
+      { config: { who: ['documents:correct'] }, schema: { tags: ['corrections'], summary: 'Mark mail as not for this body: forwarded elsewhere, with the recipient recorded', description: allowed('documents:correct'), params: DocumentParams, body: ForwardedBody, response: { 200: OutcomeView, ...problems(400, 401, 403, 404, 409) } } },
       (request) => markOutcome(ctx, identityOf(request), request.params.documentId, { kind: 'forwarded', recipient: request.body.recipient, note: request.body.note }),
     );
     app.get(
       '/review/accuracy',
-      { schema: { tags: ['review'], summary: 'How the model did on the last 100 decisions: the share accepted unchanged, per type and area', description: allowed('review:read'), response: { 200: ReviewAccuracy, ...problems(401, 403) } } },
+      { config: { who: ['review:read'] }, schema: { tags: ['review'], summary: 'How the model did on the last 100 decisions: the share accepted unchanged, per type and area', description: allowed('review:read'), response: { 200: ReviewAccuracy, ...problems(401, 403) } } },
       (request) => reviewAccuracy(ctx, identityOf(request)),
     );
     app.register(async (upload) => {
@@ -65,7 +67,7 @@ export function archiveWorkRoutes(ctx: ServiceContext, options: { maxUploadBytes
       upload.withTypeProvider<ZodTypeProvider>().post(
         '/quarantine/:documentId/retry',
         {
-          config: { fileBody: true },
+          config: { fileBody: true, who: ['intake:upload'] },
           schema: {
             tags: ['quarantine'],
             summary: 'Try a rejected file again with the replacement the mailroom made (raw bytes)',

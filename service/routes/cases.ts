@@ -16,16 +16,17 @@ export function caseRoutes(ctx: ServiceContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/cases/:case',
-      { schema: { tags: ['cases'], summary: 'A case with its documents, parties, deadlines and journal', description: allowed('cases:read'), params: CaseParams, querystring: WhyQuery, response: { 200: CaseView, ...problems(400, 401, 403, 404) } } },
+      { config: { who: ['cases:read'] }, schema: { tags: ['cases'], summary: 'A case with its documents, parties, deadlines and journal', description: allowed('cases:read'), params: CaseParams, querystring: WhyQuery, response: { 200: CaseView, ...problems(400, 401, 403, 404) } } },
       (request) => readCase(ctx, identityOf(request), request.params.case, request.query.why),
     );
     app.get(
       '/cases/:case/letters/:letterId/pdf',
       {
+        config: { who: ['letters:read'] },
         schema: {
           tags: ['cases'],
           summary: "A letter postmottak wrote on the case: its PDF/A as it is (or was) posted",
-          description: `${allowed('documents:original')} (a case's letters are documents of the case; the outbox's own route is for archivists). Answers application/pdf; the read is in the access log; 404 for a letter of another case.`,
+          description: `${allowed('letters:read')} (a case's letters are documents of the case; the outbox's own route is for archivists). Answers application/pdf; the read is in the access log; 404 for a letter of another case.`,
           params: CaseParams.extend(LetterParams.shape),
           response: { ...pdfAnswer, ...problems(400, 401, 403, 404) },
         },
@@ -37,17 +38,18 @@ export function caseRoutes(ctx: ServiceContext): FastifyPluginAsyncZod {
     );
     app.get(
       '/me/cases',
-      { schema: { tags: ['cases'], summary: 'The cases you hold (claimed and not released), oldest received first', description: allowed('cases:claim'), response: { 200: z.object({ cases: z.array(CaseSummary) }), ...problems(401, 403) } } },
+      { config: { who: ['cases:claim'] }, schema: { tags: ['cases'], summary: 'The cases you hold (claimed and not released), oldest received first', description: allowed('cases:claim'), response: { 200: z.object({ cases: z.array(CaseSummary) }), ...problems(401, 403) } } },
       (request) => myCases(ctx, identityOf(request)),
     );
     app.post(
       '/cases/:case/claim',
-      { schema: { tags: ['cases'], summary: 'Claim an unassigned case for yourself (one of two simultaneous claims wins)', description: allowed('cases:claim'), params: CaseParams, response: { 200: ClaimOutcome, ...problems(400, 401, 403, 404, 409) } } },
+      { config: { who: ['cases:claim'] }, schema: { tags: ['cases'], summary: 'Claim an unassigned case for yourself (one of two simultaneous claims wins)', description: allowed('cases:claim'), params: CaseParams, response: { 200: ClaimOutcome, ...problems(400, 401, 403, 404, 409) } } },
       (request) => claim(ctx, identityOf(request), request.params.case),
     );
     app.post(
       '/cases/:case/release',
       {
+        config: { who: ['cases:claim', 'cases:release-any'] },
         schema: {
           tags: ['cases'],
           summary: 'Give a case back to its unassigned queue (its waiting mail goes to the unit)',
@@ -61,6 +63,7 @@ export function caseRoutes(ctx: ServiceContext): FastifyPluginAsyncZod {
     app.post(
       '/handlers/:handlerId/release',
       {
+        config: { who: ['cases:release-any'] },
         schema: {
           tags: ['cases'],
           summary: 'Give every case a person holds back to its unassigned queue (a handler who has left)',
@@ -73,12 +76,13 @@ export function caseRoutes(ctx: ServiceContext): FastifyPluginAsyncZod {
     );
     app.post(
       '/cases/:case/deadlines',
-      { schema: { tags: ['cases'], summary: 'Open an awaiting deadline (medical declaration, expert statement, consent, comments)', description: allowed('deadlines:open'), params: CaseParams, body: OpenDeadlineBody, response: { 201: OpenedDeadline, ...problems(400, 401, 403, 404, 422) } } },
+      { config: { who: ['deadlines:open'] }, schema: { tags: ['cases'], summary: 'Open an awaiting deadline (medical declaration, expert statement, consent, comments)', description: allowed('deadlines:open'), params: CaseParams, body: OpenDeadlineBody, response: { 201: OpenedDeadline, ...problems(400, 401, 403, 404, 422) } } },
       async (request, reply) => reply.code(201).send(await openDeadline(ctx, identityOf(request), request.params.case, request.body)),
     );
     app.post(
       '/cases/:case/missing-attachments',
       {
+        config: { who: ['documents:correct'] },
         schema: {
           tags: ['cases'],
           summary: 'Mark a missing attachment (kontroll av vedlegg) received or not needed',
@@ -92,7 +96,7 @@ export function caseRoutes(ctx: ServiceContext): FastifyPluginAsyncZod {
     );
     app.get(
       '/deadlines',
-      { schema: { tags: ['deadlines'], summary: 'Open deadlines due before a date, earliest first', description: allowed('deadlines:read'), querystring: DueQuery, response: { 200: DueDeadlines, ...problems(400, 401, 403) } } },
+      { config: { who: ['deadlines:read'] }, schema: { tags: ['deadlines'], summary: 'Open deadlines due before a date, earliest first', description: allowed('deadlines:read'), querystring: DueQuery, response: { 200: DueDeadlines, ...problems(400, 401, 403) } } },
       (request) => dueDeadlines(ctx, identityOf(request), request.query.before),
     );
   };

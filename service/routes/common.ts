@@ -5,6 +5,20 @@ import type { Identity, Permission } from '../identity.ts';
 import { rolesWith } from '../identity.ts';
 import { unauthorized } from '../problems.ts';
 
+declare module 'fastify' {
+  interface FastifyContextConfig {
+    /**
+     * Who may call the route: a role holding any of these permissions, the operator alone, or anyone signed
+     * in. The API checks it as soon as it knows the caller, before it reads the path, the query or the
+     * body (service/app.ts), so a role without the right is told 403, not how to fix a request it may not
+     * make; the operations check again, as the CLI calls them without the API.
+     */
+    who?: readonly [Permission, ...Permission[]] | 'operator' | 'signed-in';
+    /** The route takes a scan as its body: a body too large is «Filen». */
+    fileBody?: boolean;
+  }
+}
+
 /** The identity the auth hook resolved; every /api route has one or never got this far. */
 export function identityOf(request: FastifyRequest): Identity {
   const identity = request.identity;

@@ -11,32 +11,33 @@ export function documentRoutes(ctx: ServiceContext, options: { maxUploadBytes: n
   return async (app) => {
     app.get(
       '/documents/:documentId',
-      { schema: { tags: ['documents'], summary: 'A document: classification, fields, review reason', description: `${allowed('documents:read')} National ids masked and no explanation words for reader and system.`, params: DocumentParams, response: { 200: DocumentView, ...problems(401, 403, 404) } } },
+      { config: { who: ['documents:read'] }, schema: { tags: ['documents'], summary: 'A document: classification, fields, review reason', description: `${allowed('documents:read')} National ids masked and no explanation words for reader and system.`, params: DocumentParams, response: { 200: DocumentView, ...problems(401, 403, 404) } } },
       (request) => readDocument(ctx, identityOf(request), request.params.documentId),
     );
     app.get(
       '/documents/:documentId/text',
-      { schema: { tags: ['documents'], summary: 'The text of each page as read, with word boxes and a link to the page image', description: `${allowed('documents:text')} 403 for a caseworker when the document is on no case (in review or rejected): case handlers read cases.`, params: DocumentParams, response: { 200: DocumentText, ...problems(401, 403, 404, 422) } } },
+      { config: { who: ['documents:text'] }, schema: { tags: ['documents'], summary: 'The text of each page as read, with word boxes and a link to the page image', description: `${allowed('documents:text')} 403 for a caseworker when the document is on no case (in review or rejected): case handlers read cases.`, params: DocumentParams, response: { 200: DocumentText, ...problems(401, 403, 404, 422) } } },
       (request) => readDocumentText(ctx, identityOf(request), request.params.documentId),
     );
     app.get(
       '/documents/:documentId/original',
-      { schema: { tags: ['documents'], summary: 'A short-lived link to the original scan', description: `${allowed('documents:original')} 403 for a caseworker when the document is on no case (in review or rejected).`, params: DocumentParams, response: { 200: OriginalLink, ...problems(401, 403, 404) } } },
+      { config: { who: ['documents:original'] }, schema: { tags: ['documents'], summary: 'A short-lived link to the original scan', description: `${allowed('documents:original')} 403 for a caseworker when the document is on no case (in review or rejected).`, params: DocumentParams, response: { 200: OriginalLink, ...problems(401, 403, 404) } } },
       (request) => originalLink(ctx, identityOf(request), request.params.documentId),
     );
     app.get(
       '/review',
-      { schema: { tags: ['review'], summary: 'The review queue, oldest first, each with why it is there', description: allowed('review:read'), querystring: ReviewListQuery, response: { 200: QueuePage, ...problems(400, 401, 403) } } },
+      { config: { who: ['review:read'] }, schema: { tags: ['review'], summary: 'The review queue, oldest first, each with why it is there', description: allowed('review:read'), querystring: ReviewListQuery, response: { 200: QueuePage, ...problems(400, 401, 403) } } },
       (request) => reviewList(ctx, identityOf(request), request.query),
     );
     app.get(
       '/review/:documentId',
-      { schema: { tags: ['review'], summary: "One document in review: the machine's guess and candidate cases", description: allowed('review:read'), params: DocumentParams, response: { 200: ReviewItem, ...problems(401, 403, 404) } } },
+      { config: { who: ['review:read'] }, schema: { tags: ['review'], summary: "One document in review: the machine's guess and candidate cases", description: allowed('review:read'), params: DocumentParams, response: { 200: ReviewItem, ...problems(401, 403, 404) } } },
       (request) => reviewItem(ctx, identityOf(request), request.params.documentId),
     );
     app.post(
       '/review/:documentId/decision',
       {
+        config: { who: ['review:decide'] },
         schema: {
           tags: ['review'],
           summary: "An archivist's decision: carries the document on through registration, deadlines and routing",
@@ -56,13 +57,13 @@ export function documentRoutes(ctx: ServiceContext, options: { maxUploadBytes: n
       upload.withTypeProvider<ZodTypeProvider>().post(
         '/intake',
         {
-          config: { fileBody: true },
+          config: { fileBody: true, who: ['intake:upload'] },
           schema: {
             tags: ['intake'],
             summary: 'Hand in one scan (raw bytes) and run it through the whole pipeline; each line says in bokmål why it is not routed',
-            description: allowed('intake:upload'),
+            description: `${allowed('intake:upload')} 409 (type …/first-upload-in-flight, with Retry-After in seconds) while the same bytes' first upload is still being processed: nothing was recorded for this one; sent again after that, it gets the first's answer as its duplicate.`,
             querystring: IntakeQuery,
-            response: { 200: IntakeOutcome, ...problems(400, 401, 403, 413, 422) },
+            response: { 200: IntakeOutcome, ...problems(400, 401, 403, 409, 413, 422) },
           },
         },
         (request) => {

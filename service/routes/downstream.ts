@@ -16,12 +16,13 @@ export function downstreamRoutes(ctx: ServiceContext): FastifyPluginAsyncZod {
   return async (app) => {
     app.get(
       '/events',
-      { schema: { tags: ['events'], summary: 'Events after an id, oldest first (de-duplicate by id)', description: allowed('events:read'), querystring: EventsQuery, response: { 200: EventsPage, ...problems(400, 401, 403, 404) } } },
+      { config: { who: ['events:read'] }, schema: { tags: ['events'], summary: 'Events after an id, oldest first (de-duplicate by id)', description: allowed('events:read'), querystring: EventsQuery, response: { 200: EventsPage, ...problems(400, 401, 403, 404) } } },
       (request) => eventsAfter(ctx, identityOf(request), request.query),
     );
     app.get(
       '/export',
       {
+        config: { who: ['export:read'] },
         schema: {
           tags: ['export'],
           summary: 'Cases received in a date range: CSV (default), CSV for Norwegian Excel, xlsx, or JSON rows',
@@ -51,7 +52,7 @@ export function downstreamRoutes(ctx: ServiceContext): FastifyPluginAsyncZod {
     );
     app.get(
       '/access-log',
-      { schema: { tags: ['access-log'], summary: "Who read which case's personal data, when and why", description: allowed('access-log:read'), querystring: AccessLogQuery, response: { 200: AccessLogPage, ...problems(400, 401, 403) } } },
+      { config: { who: ['access-log:read'] }, schema: { tags: ['access-log'], summary: "Who read which case's personal data, when and why", description: allowed('access-log:read'), querystring: AccessLogQuery, response: { 200: AccessLogPage, ...problems(400, 401, 403) } } },
       (request) => readAccessLog(ctx, identityOf(request), { from: request.query.from, to: request.query.to, caseId: request.query.case, documentId: request.query.document, nationalId: request.query.nationalId, person: request.query.person }),
     );
   };

@@ -19,12 +19,12 @@ export function outboxRoutes(ctx: ServiceContext): FastifyPluginAsyncZod {
     const who = allowed('outbox:work');
     app.get(
       '/outbox',
-      { schema: { tags: ['outbox'], summary: 'The letters postmottak wrote: ready, held (with why) and sent (with the day), oldest letter date first', description: who, querystring: OutboxQuery, response: { 200: OutboxList, ...problems(400, 401, 403) } } },
+      { config: { who: ['outbox:work'] }, schema: { tags: ['outbox'], summary: 'The letters postmottak wrote: ready, held (with why) and sent (with the day), oldest letter date first', description: who, querystring: OutboxQuery, response: { 200: OutboxList, ...problems(400, 401, 403) } } },
       (request) => listOutbox(ctx, identityOf(request), request.query),
     );
     app.get(
       '/outbox/print',
-      { schema: { tags: ['outbox'], summary: "The day's post: every ready letter (of a letter date) in one printable PDF/A", description: `${who} Answers application/pdf; 404 when no letter is ready.`, querystring: PrintQuery, response: { ...pdfAnswer, ...problems(400, 401, 403, 404) } } },
+      { config: { who: ['outbox:work'] }, schema: { tags: ['outbox'], summary: "The day's post: every ready letter (of a letter date) in one printable PDF/A", description: `${who} Answers application/pdf; 404 when no letter is ready.`, querystring: PrintQuery, response: { ...pdfAnswer, ...problems(400, 401, 403, 404) } } },
       async (request, reply) => {
         const { pdf, count } = await printReady(ctx, identityOf(request), request.query.date);
         return sendPdf((reply as FastifyReply).header('x-postmottak-letters', String(count)), pdf, `dagens-post-${request.query.date ?? 'klare'}.pdf`);
@@ -32,7 +32,7 @@ export function outboxRoutes(ctx: ServiceContext): FastifyPluginAsyncZod {
     );
     app.get(
       '/outbox/:letterId/pdf',
-      { schema: { tags: ['outbox'], summary: "One letter's PDF/A as it is (or was) posted", description: `${who} Answers application/pdf; the read is in the access log.`, params: LetterParams, response: { ...pdfAnswer, ...problems(401, 403, 404) } } },
+      { config: { who: ['outbox:work'] }, schema: { tags: ['outbox'], summary: "One letter's PDF/A as it is (or was) posted", description: `${who} Answers application/pdf; the read is in the access log.`, params: LetterParams, response: { ...pdfAnswer, ...problems(401, 403, 404) } } },
       async (request, reply) => {
         const { pdf, fileName } = await letterPdf(ctx, identityOf(request), request.params.letterId);
         return sendPdf(reply as FastifyReply, pdf, fileName);
@@ -40,12 +40,13 @@ export function outboxRoutes(ctx: ServiceContext): FastifyPluginAsyncZod {
     );
     app.post(
       '/outbox/:letterId/sent',
-      { schema: { tags: ['outbox'], summary: 'Mark a ready letter sent (ekspedert) on a day', description: `${who} 409 for a held letter or one marked sent already.`, params: LetterParams, body: SentBody, response: { 200: OutboxItem, ...problems(400, 401, 403, 404, 409) } } },
+      { config: { who: ['outbox:work'] }, schema: { tags: ['outbox'], summary: 'Mark a ready letter sent (ekspedert) on a day', description: `${who} 409 for a held letter or one marked sent already.`, params: LetterParams, body: SentBody, response: { 200: OutboxItem, ...problems(400, 401, 403, 404, 409) } } },
       (request) => markSent(ctx, identityOf(request), request.params.letterId, request.body.on),
     );
     app.post(
       '/outbox/:letterId/release',
       {
+        config: { who: ['outbox:work'] },
         schema: {
           tags: ['outbox'],
           summary: 'Give a held letter the address it lacked and release it',
@@ -59,7 +60,7 @@ export function outboxRoutes(ctx: ServiceContext): FastifyPluginAsyncZod {
     );
     app.post(
       '/outbox/notices',
-      { schema: { tags: ['outbox'], summary: 'The daily watcher: the notice of extended processing time for each open case within the lead time, once per case', description: who, body: NoticesBody, response: { 200: NoticesOutcome, ...problems(400, 401, 403) } } },
+      { config: { who: ['outbox:work'] }, schema: { tags: ['outbox'], summary: 'The daily watcher: the notice of extended processing time for each open case within the lead time, once per case', description: who, body: NoticesBody, response: { 200: NoticesOutcome, ...problems(400, 401, 403) } } },
       (request) => writeNotices(ctx, identityOf(request), request.body.today),
     );
   };

@@ -10,6 +10,7 @@ export function reconcileRoutes(ctx: ServiceContext): FastifyPluginAsyncZod {
     app.post(
       '/reconcile',
       {
+        config: { who: 'operator' },
         schema: {
           tags: ['operations'],
           summary: 'Every object under incoming/ against the register; with redrive, the unfinished run again',

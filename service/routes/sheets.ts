@@ -19,6 +19,7 @@ export function sheetRoutes(ctx: ServiceContext): FastifyPluginAsyncZod {
     app.get(
       '/sheets/cover',
       {
+        config: { who: ['sheets:print'] },
         schema: {
           tags: ['sheets'],
           summary: 'A cover sheet (førsteside) for an open case: a scan with it on top is registered on that case by its code',
@@ -31,7 +32,7 @@ export function sheetRoutes(ctx: ServiceContext): FastifyPluginAsyncZod {
     );
     app.get(
       '/sheets/separator',
-      { schema: { tags: ['sheets'], summary: 'A separator sheet (skilleark): laid between two documents in a batch that is scanned as one file', description: `${who} Answers application/pdf.`, response: { ...pdfAnswer, ...problems(401, 403) } } },
+      { config: { who: ['sheets:print'] }, schema: { tags: ['sheets'], summary: 'A separator sheet (skilleark): laid between two documents in a batch that is scanned as one file', description: `${who} Answers application/pdf.`, response: { ...pdfAnswer, ...problems(401, 403) } } },
       async (request, reply) => sendSheet(reply as FastifyReply, await separatorSheet(identityOf(request))),
     );
   };

@@ -10,6 +10,7 @@ export function uploadRoutes(ctx: ServiceContext): FastifyPluginAsyncZod {
     app.post(
       '/uploads',
       {
+        config: { who: ['intake:upload'] },
         schema: {
           tags: ['intake'],
           summary: 'Where to send one scan from the page: a presigned PUT into incoming/ (AWS) or the intake route (serve)',

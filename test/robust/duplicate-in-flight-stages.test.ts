@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { ProcessResult } from '#schemas/pipeline';
 import { appealOf } from '../../corpus/robustness-mail.ts';
-import { embeddedStackForTests, Gate } from '../support/interleaved-stack.ts';
+import { embeddedStackForTests, machineHeldAt } from '../support/interleaved-stack.ts';
 import { localTable } from '#local/stack';
 import { auditTable, scanTable } from '../../scripts/table-audit.ts';
 
@@ -19,19 +19,7 @@ describe('a second upload of bytes whose first upload is still in flight', () =>
 
   it('ends as the in-flight document\'s duplicate, records no failure, and the first is routed', { timeout: 180_000 }, async () => {
     vi.stubEnv('POSTMOTTAK_FAULTS', JSON.stringify({ rate: 0 }));
-    const held = new Gate();
-    const released = new Gate();
-    let holding = false;
-    const { loadLocalStateMachine } = await import('#local/state-machine');
-    const machine = await loadLocalStateMachine({
-      waitMs: 0,
-      async beforeTask(state) {
-        if (state !== 'Classify' || holding) return;
-        holding = true;
-        held.open();
-        await released.opened;
-      },
-    });
+    const { machine, held, released } = await machineHeldAt('Classify');
     const bytes = await appealOf(612);
     const firstRun = machine.run((await stack.upload('klage.pdf', bytes)) as never);
     firstRun.catch(() => undefined);

@@ -61,7 +61,12 @@ describe("a case's outgoing letters", () => {
     expect(pdf.statusCode, pdf.body).toBe(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
     expect(pdf.rawPayload.subarray(0, 5).toString()).toBe('%PDF-');
-    for (const role of ['reader', 'system', 'auditor'] as const) expectProblem(await inject('GET', letter!.pdf!, service.as(role)), 403);
+    for (const role of ['reader', 'system', 'auditor'] as const) {
+      // The refusal names what was asked for, a letter, not «a document's original» (QA s13 c #8).
+      expect(expectProblem(await inject('GET', letter!.pdf!, service.as(role)), 403).detail).toBe(`The ${role} role may not fetch a letter postmottak wrote on a case.`);
+    }
+    const nb = await inject('GET', letter!.pdf!, { ...service.as('reader'), 'accept-language': 'nb' });
+    expect(expectProblem(nb, 403).detail).toBe('Rollen leser kan ikke hente et brev postmottak har skrevet i en sak.');
     expectProblem(await inject('GET', `/api/v1/cases/2025-09999/letters/${letter!.letterId}/pdf`, service.as('caseworker')), 404);
     expectProblem(await inject('GET', `/api/v1/cases/${caseId}/letters/no-such-letter/pdf`, service.as('caseworker')), 404);
     const today = osloDate(new Date());

@@ -75,8 +75,9 @@ describe('an unknown queue, in bokmål', () => {
 });
 
 describe('a malformed JSON body, in bokmål', () => {
+  // From a role that may open deadlines: any other is refused before its body is read (role-before-input.test.ts).
   it("says what is wrong without Fastify's English (QA s13 L6)", async () => {
-    const problem = await inBokmal({ method: 'POST', url: `/api/v1/cases/${service.seeded.transfer.caseId}/deadlines`, payload: '{bad', headers: { 'content-type': 'application/json' } }, 400);
+    const problem = await inBokmal({ method: 'POST', url: `/api/v1/cases/${service.seeded.transfer.caseId}/deadlines`, payload: '{bad', headers: { ...service.as('caseworker'), 'content-type': 'application/json' } }, 400);
     expect(problem.detail).toBe('Innholdet er ikke gyldig JSON: send et JSON-objekt (se etter anførselstegn, komma og klammer).');
   });
 });
@@ -99,6 +100,6 @@ describe('a body above the limit (413)', () => {
 
 describe('a refusal is written in both languages', () => {
   it('takes its bokmål sentence as a required argument (null only where it is meant)', () => {
-    expectTypeOf<ConstructorParameters<typeof ApiProblem>>().toEqualTypeOf<[kind: ProblemKind, detail: string, detailNb: string | null, ownType?: string | null, ownTitle?: { en: string; nb: string } | null]>();
+    expectTypeOf<ConstructorParameters<typeof ApiProblem>>().toEqualTypeOf<[kind: ProblemKind, detail: string, detailNb: string | null, ownType?: string | null, ownTitle?: { en: string; nb: string } | null, retryAfterSeconds?: number | null]>();
   });
 });

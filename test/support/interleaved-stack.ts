@@ -20,6 +20,27 @@ export class Gate {
   });
 }
 
+/**
+ * A state machine of its own on the embedded stack whose first execution to reach `state` waits there
+ * (`held` opens) until the test opens `released`; every Retry waits 0 ms with POSTMOTTAK_FAULTS at rate 0.
+ */
+export async function machineHeldAt(state: string) {
+  const held = new Gate();
+  const released = new Gate();
+  let holding = false;
+  const { loadLocalStateMachine } = await import('#local/state-machine');
+  const machine = await loadLocalStateMachine({
+    waitMs: 0,
+    async beforeTask(name) {
+      if (name !== state || holding) return;
+      holding = true;
+      held.open();
+      await released.opened;
+    },
+  });
+  return { machine, held, released };
+}
+
 export interface TestStack {
   /** A scan handed in as the mailroom does, received 2025-03-20, in `batch` when named; the execution's input. */
   upload(fileName: string, bytes: Buffer, batch?: string): Promise<ExecutionState>;
