@@ -39,6 +39,9 @@
  * 2l. A twelfth slice (corpus/parties/other-addresses.ts, session 13, 36 letters), scored before it was worked on: a nynorsk
  *    sender block under the signature, two addresses (home and c/o), a care home for a resident, post boxes, a name and
  *    address on one comma line, the address in a sentence.
+ * 2m. A thirteenth slice (corpus/parties/who-answers.ts, session 14, 40 letters), scored before it was worked on: who
+ *    answers for the appellant (a verge, a parent, a relative, an employee, an organisation, a lawyer abroad, a «Fullmakt»
+ *    paragraph) and who does not (a writer who says so, a doctor, a nurse, a Nav employee, a former lawyer).
  * 3. The held-out corpus scans (test/corpus/data/eval-ocr.jsonl): text read by the product's own OCR,
  *    truth from regenerating the same letters (the generator records the parties it writes).
  * 4. The unseen-writer set (eval-sets/unseen-writers/*.jsonl) when it is there: letters by writers
@@ -49,7 +52,7 @@
  * name an appellant; a wrong address given for at most 0.5% of letters.
  * --errors lists the failing letters by id and style (no names, no text), never the unseen test half's.
  * --dev leaves the unseen test half out altogether: what is developed against never sees its figure.
- * --only heads,styles,writers,strangers,late,first,traps,forms,notes,households,representatives,mandates,other,scans,unseen
+ * --only heads,styles,writers,strangers,late,first,traps,forms,notes,households,representatives,mandates,other,who,scans,unseen
  *   scores only those parts (a quicker loop while working on one slice).
  */
 import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -70,12 +73,13 @@ import { householdsAndBordersLetters } from '../corpus/parties/households-and-bo
 import { representativesAndOfficesLetters } from '../corpus/parties/representatives-and-offices.ts';
 import { mandateLetters } from '../corpus/parties/mandates.ts';
 import { otherAddressLetters } from '../corpus/parties/other-addresses.ts';
+import { whoAnswersLetters } from '../corpus/parties/who-answers.ts';
 import { generateCorpus } from '../corpus/generate.ts';
 import { applyNoise, learnNoise } from '../corpus/noise.ts';
 import { loadRecords } from '../corpus/records.ts';
 import { loadSplit, type Half } from '../eval-sets/unseen-writers/records.ts';
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '2000' }, styles: { type: 'string', default: '1000' }, writers: { type: 'string', default: '1000' }, strangers: { type: 'string', default: '1000' }, late: { type: 'string', default: '700' }, first: { type: 'string', default: '600' }, traps: { type: 'string', default: '400' }, forms: { type: 'string', default: '1000' }, notes: { type: 'string', default: '1000' }, households: { type: 'string', default: '1000' }, representatives: { type: 'string', default: '1000' }, mandates: { type: 'string', default: '1000' }, other: { type: 'string', default: '36' }, only: { type: 'string' }, seed: { type: 'string', default: '16' }, errors: { type: 'boolean', default: false }, dev: { type: 'boolean', default: false }, outcomes: { type: 'string' } } });
+const { values } = parseArgs({ options: { count: { type: 'string', default: '2000' }, styles: { type: 'string', default: '1000' }, writers: { type: 'string', default: '1000' }, strangers: { type: 'string', default: '1000' }, late: { type: 'string', default: '700' }, first: { type: 'string', default: '600' }, traps: { type: 'string', default: '400' }, forms: { type: 'string', default: '1000' }, notes: { type: 'string', default: '1000' }, households: { type: 'string', default: '1000' }, representatives: { type: 'string', default: '1000' }, mandates: { type: 'string', default: '1000' }, other: { type: 'string', default: '36' }, who: { type: 'string', default: '40' }, only: { type: 'string' }, seed: { type: 'string', default: '16' }, errors: { type: 'boolean', default: false }, dev: { type: 'boolean', default: false }, outcomes: { type: 'string' } } });
 // --outcomes FILE: one JSON line per letter (set, id, style, outcome, the address's doubt signals; no text, no names), for
 // weighing a withholding rule by what it would cost in exact answers. Only with --dev: never the unseen test half.
 if (values.outcomes && !values.dev) throw new Error('--outcomes needs --dev (the unseen test half is never listed)');
@@ -104,7 +108,8 @@ function evaluate(title: string, cases: Case[], listErrors = true): PartiesRepor
   const r = summarise(scores);
   if (values.outcomes) {
     const outcome = (s: LetterScore) => (s.wrongAddress ? 'wrong' : s.appellantExact ? 'exact' : s.addressMissing ? 'missing' : 'other');
-    appendFileSync(values.outcomes, scores.map((s, i) => `${JSON.stringify({ set: title, id: s.id, style: s.style, outcome: outcome(s), doubts: doubts[i] })}\n`).join(''));
+    const representative = (s: LetterScore) => (s.representativeFalse ? 'false' : s.representativeRight ? 'right' : s.hasRepresentative ? 'missed' : 'none');
+    appendFileSync(values.outcomes, scores.map((s, i) => `${JSON.stringify({ set: title, id: s.id, style: s.style, outcome: outcome(s), representative: representative(s), doubts: doubts[i] })}\n`).join(''));
   }
   out(`${title} (${r.letters} letters, ${r.withAppellant} naming an appellant)`);
   out(`  appellant name right                  ${pct(r.appellantName, r.withAppellant)}`);
@@ -246,6 +251,13 @@ if (want('mandates')) {
 if (want('other')) {
   const other = otherAddressLetters(seed, Number(values.other), postcodes.places);
   evaluateSlice('Other addresses: the twelfth development slice, as written', 'Other addresses through the OCR noise model', other);
+}
+
+// A thirteenth slice (session 14), small, written before anything was changed for it: who answers for the appellant, and who
+// is only mentioned or says they do not.
+if (want('who')) {
+  const who = whoAnswersLetters(seed, Number(values.who), postcodes.places);
+  evaluateSlice('Who answers: the thirteenth development slice, as written', 'Who answers through the OCR noise model', who);
 }
 
 if (want('scans')) {

@@ -1,4 +1,5 @@
 import { ALL_KIN_WORDS, alternatives, CLIENT_NOUNS, GUARDIAN_WORDS, HELPER_WORDS } from './kin-and-roles.ts';
+import { withoutDenials } from './denied-representation.ts';
 import { isPersonName, PERSON_NAME } from './lines.ts';
 
 /**
@@ -131,5 +132,6 @@ const REPRESENTATIVE_ROLE = new RegExp(`(?<![\\p{L}])(?:${alternatives(GUARDIAN_
 
 export function signsAsRepresentative(signatureLine: string, title: string | null): boolean {
   const bracketed = /\((?<role>\p{Ll}[\p{Ll} ]{1,30})\)\s*$/u.exec(signatureLine)?.groups?.role ?? '';
-  return REPRESENTATIVE_ROLE.test(bracketed) || REPRESENTATIVE_ROLE.test(title ?? '');
+  // "Eg er ikkje fullmektig" read as the signer's title (a line under the signature) denies the role.
+  return REPRESENTATIVE_ROLE.test(bracketed) || REPRESENTATIVE_ROLE.test(withoutDenials(title ?? ''));
 }

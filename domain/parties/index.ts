@@ -24,7 +24,9 @@ import { addressDoubt, gluedWordsDoubt, HOUSEHOLD_DOUBT, LABELLED_OTHER, markedN
 import { forwardedRepresentative, labelledRepresentativeLine, type LetterSide } from './representative-line.ts';
 import { labelledRuralLine, signedHead, signedRuralLine } from './signed-head.ts';
 import { namedRepresentative } from './named-representative.ts';
-import { appealsInFirstPerson, namesThePerson, nearlyTheSame, PRACTICE_WORKPLACE_DOUBT, practiceAddress, sharesAName } from './practice.ts';
+import { withoutDenials, writerIsNoRepresentative } from './denied-representation.ts';
+import { livesWithWriter, writtenWhole } from './same-home.ts';
+import { appealsInFirstPerson, appealVerbInFirstPerson, namesThePerson, nearlyTheSame, PRACTICE_WORKPLACE_DOUBT, practiceAddress, sharesAName } from './practice.ts';
 
 export { findAddressBlocks } from './address-blocks.ts';
 export { placeNameCase, postcodeTable, type PostcodeTable } from './postcodes.ts';
@@ -139,11 +141,12 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   const writer: KindedBlock | null = headWriter?.kind === 'person' && INVOICE.test(head) && ORGANISATION_NUMBER.test(head) ? { ...headWriter, kind: 'organisation' } : headWriter;
   const fieldMentions = people.filter((p) => !p.representative).map((p) => ({ name: p.name, index: lineStarts[p.first]! }));
   // A first-person grant over records ("Jeg gir min sønn Arne Vold fullmakt til å hente post") names no party: read names without it.
-  const granted = withoutGrantsToOthers(prepared);
+  // "… er ikke lenger min fullmektig", "Jeg er ikke fullmektig for henne": denials are no words of representation.
+  const granted = withoutDenials(withoutGrantsToOthers(prepared));
   const mentions = [...appellantMentions(granted), ...optional(swedishBehalf(prepared)), ...subjectMentions(prepared), ...fieldMentions].sort((a, b) => a.index - b.index);
   const fromLine = writerFromLine(lines);
   // A form's own "Fullmektig" section is a heading, not words of representation; its filled fields are.
-  const ownWords = withoutGrantsToOthers(fieldRepresentative ? withoutLines(lines, fieldRepresentative.first - 2, fieldRepresentative.last) : prepared);
+  const ownWords = withoutDenials(withoutGrantsToOthers(fieldRepresentative ? withoutLines(lines, fieldRepresentative.first - 2, fieldRepresentative.last) : prepared));
   // "Klient: Ola Hansen", "klienten" from a psychologist or a social worker (or a person with no title) is the person treated:
   // a client makes the writer a representative only under a lawyer's title or a law firm's head.
   const clientOfALawyer = writer?.kind !== 'person' || isLawyerTitle(signature?.title ?? null) || LAW_FIRM_HEAD.test(lines[headTop] ?? '');
@@ -177,7 +180,7 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   } else if (holder && !blocks.some((b) => b.representative)) {
     representative = holder;
     representativeLabelled = true;
-  } else if (writer?.kind === 'person' && representsSomeone && !mentions.every((m) => sameName(m.name, writer.name))) {
+  } else if (writer?.kind === 'person' && representsSomeone && !mentions.every((m) => sameName(m.name, writer.name)) && !writerIsNoRepresentative(prepared)) {
     representative = withAddress({ role: 'representative', name: writer.name }, writer.block, signature, writer.name);
   } else if (!writer && signature && ((representsSomeone && isLawyerTitle(signature.title)) || (LAW_FIRM_HEAD.test(lines[headTop] ?? '') && (isLawyerTitle(signature.title) || !signature.title) && !(appealsInFirstPerson(prepared) && !representsSomeone)))) {
     // A lawyer signs under a law firm's letterhead (its address line unread): the appellant's lawyer.
@@ -185,8 +188,9 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   } else if (closingLawyer) {
     // A lawyer's letter that ends in the name and "advokat" with no closing: the lawyer acts for the client.
     representative = closingLawyer;
-  } else if (writer?.kind === 'organisation' && (ADVOCACY.test(writer.name) || OF_ITS_MEMBER.test(prepared)) && representsSomeone && signature && !isLawyerTitle(signature.title) && !PROFESSIONAL_CARER.test(signature.title ?? '') && (!isCommunalBody(writer.name) || actsForNamedPerson(prepared).some((n) => !sameName(n, signature.name)))) {
-    // An ombud, an organisation's legal service or a municipality writes for someone: its signer acts for them, at its address.
+  } else if (writer?.kind === 'organisation' && (ADVOCACY.test(writer.name) || OF_ITS_MEMBER.test(prepared)) && representsSomeone && signature && (!isLawyerTitle(signature.title) || ADVOCACY.test(writer.name)) && !PROFESSIONAL_CARER.test(signature.title ?? '') && (!isCommunalBody(writer.name) || actsForNamedPerson(prepared).some((n) => !sameName(n, signature.name)))) {
+    // An ombud, an organisation's legal service or a municipality writes for someone: its signer acts for them, at its address
+    // (a union's own lawyer too, "Fagforbundet, juridisk avdeling" signed "advokat").
     representative = withAddress({ role: 'representative', name: signature.name, firm: writer.name }, writer.block, null, signature.name);
   } else if (labelledRepresentative && !(writer?.kind === 'person' && sameName(writer.name, labelledRepresentative.name)) && !writtenByAnOffice) {
     representative = withAddress({ role: 'representative', name: labelledRepresentative.name }, labelledRepresentative.block, null, labelledRepresentative.name);
@@ -225,7 +229,9 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
     appellant = withAddress({ role: 'appellant', name }, writer.block, headSpokenFor ? null : signature, writer.name, prepared);
     // Words of representation with nobody else named: the head may be a helper's, not the appellant's.
     // A representative labelled as such, with a name of their own, is the someone else: the head is the appellant's.
-    if (representsSomeone && appellant.address.length > 0 && !representativeLabelled && !headSpokenFor) appellant = { ...appellant, address: [], addressWithheld: 'the letter may be written on behalf of someone else' };
+    // A writer who says they are no one's representative, and appeals in no first person, writes for someone: their head is no
+    // appellant's when nobody else is read. ("Eg klagar …" over a helper's «Eg er ikkje fullmektig» is the appellant's own letter.)
+    if ((representsSomeone || (writerIsNoRepresentative(prepared) && !appealVerbInFirstPerson(prepared))) && appellant.address.length > 0 && !representativeLabelled && !headSpokenFor) appellant = { ...appellant, address: [], addressWithheld: 'the letter may be written on behalf of someone else' };
     // A relative named in a letter that speaks of no case of the writer's own: the letter may be about them.
     if (appellant.address.length > 0 && !headSpokenFor && relativesWithoutOwnCase(prepared).some((m) => !sameName(m.name, appellant!.name) && !(signature && sameName(m.name, signature.name)))) appellant = { ...appellant, address: [], addressWithheld: 'the letter may be about a relative it names' };
     if (headSpokenFor && !representative && signature && !signedBy(signature, writer.name)) {
@@ -281,6 +287,10 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   if (!representative) {
     representative = (appellant ? namedRepresentative(prepared, appellant.name, sameName) : null) ?? (LAW_FIRM_HEAD.test(lines[headTop] ?? '') ? endingName(lines, appellant?.name ?? null) : null);
     if (representative) parties.push(representative);
+  }
+  // A parent writing for a child "som bor sammen med meg": the child's address is the writer's head, which the representative has.
+  if (appellant && appellant.address.length === 0 && !appellant.addressWithheld && representative && representative.address.length > 0 && writer?.kind === 'person' && sameName(representative.name, writer.name) && livesWithWriter(prepared) && writtenWhole(prepared, appellant.name)) {
+    appellant = checkedAddress({ ...appellant, address: representative.address }, options.postcodes);
   }
   if (representative) parties[parties.indexOf(representative)] = checkedAddress(representative, options.postcodes);
   if (appellant) {
@@ -503,13 +513,13 @@ const REPRESENTS_SIGNER = /fullmektig|verge|guardian/iu;
 /** An organisation that writes of its member ("vårt medlem", "på medlemmets vegne", "Medlem: …") is an interest organisation, whatever its name. */
 const OF_ITS_MEMBER = /(?<![\p{L}])(?:vårt\s+medlem|medlemmet|medlemmets|medlem\s+hos\s+oss|our\s+member|medlem\s*:)(?![\p{L}])/iu;
 /**
- * "Jeg klager på vegne av pasienten", "Eg klagar på vegner av …", "Jeg klager for Kari Vold": the writer appeals, in
- * the first person, for someone. No i flag: a name's \p{Lu} must stay a capital ("Jeg klager for egen del" acts for
+ * "Jeg klager på vegne av pasienten", "Eg klagar på vegner av …", "Jeg klager for Kari Vold", "Jeg skriver på vegne av
+ * Kari Vold" (a care home's nurse for a resident): the writer appeals or writes, in the first person, for someone. No i flag: a name's \p{Lu} must stay a capital ("Jeg klager for egen del" acts for
  * nobody), and "for" only before the patient or a person's name ("Jeg klager for Sentrum legekontor" is the doctor's own).
  */
 const PATIENT = '(?:pasienten|pasientens|min\\s+pasient|patienten)(?![\\p{L}])';
 const CARER_APPEALS_FOR = new RegExp(
-  `(?<![\\p{L}])(?:[Jj]eg|[Ee]g|[Jj]ag)\\s+(?:\\p{Ll}+\\s+)?(?:klager|klagar|anker|ankar|påklager|överklagar)\\s+(?:herved\\s+|med\\s+dette\\s+)?(?:(?:[Pp]å\\s+vegne?r?\\s+av|[Pp]å\\s+uppdrag\\s+av)\\s+(?:${PATIENT}|\\p{Lu})|for\\s+(?:${PATIENT}|(?<name>${PERSON_NAME})))`,
+  `(?<![\\p{L}])(?:[Jj]eg|[Ee]g|[Jj]ag)\\s+(?:\\p{Ll}+\\s+)?(?:(?:klager|klagar|anker|ankar|påklager|överklagar)\\s+(?:herved\\s+|med\\s+dette\\s+)?(?:(?:[Pp]å\\s+vegne?r?\\s+av|[Pp]å\\s+uppdrag\\s+av)\\s+(?:${PATIENT}|\\p{Lu})|for\\s+(?:${PATIENT}|(?<name>${PERSON_NAME})))|(?:skriver|skriv)\\s+(?:denne\\s+klagen\\s+|denne\\s+klaga\\s+)?[Pp]å\\s+vegner?\\s+av\\s+(?<writtenFor>${PERSON_NAME}))`,
   'gu',
 );
 /** Quoted words ("«Jeg klager for Kari Vold»") are someone else's: never the writer's own act. */
@@ -518,7 +528,8 @@ const QUOTED = /«[^»\n]*»|"[^"\n]*"|“[^”\n]*”/gu;
 function carerAppealsFor(text: string): boolean {
   const unquoted = text.replace(QUOTED, ' ');
   for (const m of unquoted.matchAll(CARER_APPEALS_FOR)) {
-    const name = m.groups?.name;
+    // "Jeg skriver på vegne av Kari Vold": writing for a person named in full is acting for them; for "pasienten" it may be a statement.
+    const name = m.groups?.name ?? m.groups?.writtenFor;
     if (!name || (name.trim().split(/\s+/u).length >= 2 && isPersonName(name.trim()))) return true;
   }
   return false;

@@ -7,11 +7,11 @@
 /** A relative named with the word for the kinship: "min mor …", "far min, …", "my mother …". */
 export const KIN_WORDS = ['mor', 'mora', 'far', 'mann', 'kone', 'kona', 'ektefelle', 'samboer', 'sønn', 'son', 'datter', 'dotter', 'bror', 'søster', 'syster', 'mamma', 'pappa', 'mother', 'father', 'husband', 'wife', 'daughter', 'brother', 'sister', 'make', 'maka', 'hustru', 'mand', 'søn', 'bestemor', 'bestefar', 'farmor', 'morfar', 'mormor', 'farfar', 'grandmother', 'grandfather'] as const;
 
-/** The definite forms a possessive follows ("datteren min", "sønnen vår", "faren hennes"). */
-export const KIN_DEFINITE_WORDS = ['moren', 'faren', 'mannen', 'sønnen', 'datteren', 'dattera', 'broren', 'søstera', 'søsteren'] as const;
+/** The definite forms a possessive follows ("datteren min", "sønnen vår", "faren hennes"; nynorsk "dottera mi", "sonen min"). */
+export const KIN_DEFINITE_WORDS = ['moren', 'faren', 'mannen', 'sønnen', 'datteren', 'dattera', 'broren', 'søstera', 'søsteren', 'sonen', 'dottera', 'systera'] as const;
 
 /** Relatives by marriage and further kin: a person written for as often as a parent. */
-export const FURTHER_KIN_WORDS = ['svigermor', 'svigerfar', 'tante', 'onkel', 'barnebarn', 'partner', 'aunt', 'uncle'] as const;
+export const FURTHER_KIN_WORDS = ['svigermor', 'svigerfar', 'svigersønn', 'svigerson', 'svigerdatter', 'svigerdotter', 'tante', 'onkel', 'barnebarn', 'partner', 'aunt', 'uncle'] as const;
 
 /** Helpers who are no kin: a friend, a neighbour, a colleague. */
 export const HELPER_WORDS = ['venn', 'vennen', 'venninne', 'venninna', 'nabo', 'naboen', 'granne', 'grannen', 'kollega', 'friend', 'neighbour', 'neighbor'] as const;

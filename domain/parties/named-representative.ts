@@ -15,11 +15,14 @@ const ROLE_AFTER_NAME = `\\s*,?\\s*(?:ved|v\\/)\\s*(?:${alternatives(GUARDIAN_WO
 const POWER = '(?:fullmakt|fuldmagt)\\s+til\\s+(?:å|at)\\s+';
 /** A relative or a helper before the holder's name: the kin words, their definite forms before "min", a friend or neighbour. */
 const HOLDER_WORDS = [...ALL_KIN_WORDS, ...HELPER_WORDS];
-const KIN = `(?:(?:min|mi|mitt|vår)\\s+)?(?:(?:${alternatives(HOLDER_WORDS)})\\s+(?:min|mi|mitt)?\\s*,?\\s*)?`;
+// "min bror, Ola Vik" and "bror min, Ola Vik": the comma may follow the kin word or its possessive.
+const KIN = `(?:(?:min|mi|mitt|vår)\\s+)?(?:(?:${alternatives(HOLDER_WORDS)})(?:\\s+(?:min|mi|mitt))?(?:\\s*,\\s*|\\s+))?`;
 /** The words after a holder's name ("… har fullmakt til å føre saken", "… er min fullmektig"): the name is read backwards from them. */
 const AFTER_HOLDER = [new RegExp(`,?\\s+(?:har|skal\\s+ha|får|fær)\\s+${POWER}`, 'gu'), /\s+er\s+(?:min|mi|vår)\s+fullmektig(?![\p{L}])/gu];
 /** The words before a holder's name ("gir min sønn … fullmakt til å klage"). */
-const GIVES_POWER = new RegExp(`(?<![\\p{L}])(?:[Gg]ir|[Gg]jev|[Gg]i)\\s+${KIN}(?<name>${PERSON_NAME}),?\\s+${POWER}`, 'gu');
+/** "gir min bror, Ola Vik, Storgata 1, 0150 Oslo, fullmakt …": the holder's one-line address may stand between the name and the power. */
+const HOLDERS_ADDRESS_BETWEEN = '(?<address>,[ \\t]*\\p{Lu}[\\p{L}.\'-]*(?:[ \\t]\\p{L}[\\p{L}.\'-]*){0,3}[ \\t]\\d+[ \\t]?\\p{L}?,[ \\t]*\\d{4}[ \\t]+\\p{Lu}[\\p{L}-]*(?:[ \\t]\\p{L}[\\p{L}-]*){0,3})?';
+const GIVES_POWER = new RegExp(`(?<![\\p{L}])(?:[Gg]ir|[Gg]jev|[Gg]i)\\s+${KIN}(?<name>${PERSON_NAME})${HOLDERS_ADDRESS_BETWEEN},?\\s+${POWER}`, 'gu');
 /** A name that ends where the words after it start (read in a short window: the name patterns are slow to try at every place). */
 const NAME_AT_END = new RegExp(`(?<![\\p{L}])(?<name>${PERSON_NAME})$`, 'u');
 

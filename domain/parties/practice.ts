@@ -19,6 +19,11 @@ const FIRST_PERSON_APPEAL =
 /** A heading that says the letter is an appeal: "Klage på vedtak …", "ANKE TIL TRYGDERETTEN", "Appeal". */
 const APPEAL_HEADING = /^[ \t]*(?:klage|klaga|anke|appeal|överklagande|klagemål)(?![\p{L}])[^.!?\n]{0,100}$/imu;
 
+/** The letter's own verb of appeal in the first person ("Eg klagar på vedtaket"), a heading not enough. */
+export function appealVerbInFirstPerson(text: string): boolean {
+  return FIRST_PERSON_APPEAL.test(text);
+}
+
 export function appealsInFirstPerson(text: string): boolean {
   return FIRST_PERSON_APPEAL.test(text) || (APPEAL_HEADING.test(text) && /(?<![\p{L}])(?:[Jj]eg|[Ee]g|[Jj]ag|I)(?![\p{L}])/u.test(text));
 }
