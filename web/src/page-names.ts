@@ -12,4 +12,5 @@ export const accessActionNames: Record<string, string> = {
   'review:read': 'Åpnet dokumentet til kontroll',
   'letter:read': 'Leste utgående brev',
   'access-log:read': 'Leste tilgangsloggen',
+  'examples:export': 'Eksporterte teksten som treningseksempel',
 };
