@@ -58,7 +58,7 @@ export interface AccessRecord {
   at: string;
   person: string;
   role: string;
-  action: 'case:read' | 'document:read' | 'document:text' | 'document:original' | 'review:read' | 'letter:read' | 'access-log:read' | 'examples:export';
+  action: 'case:read' | 'document:read' | 'document:text' | 'document:original' | 'review:read' | 'letter:read' | 'access-log:read' | 'examples:export' | 'person:lookup';
   caseId?: string | undefined;
   documentId?: string | undefined;
   why?: string | undefined;

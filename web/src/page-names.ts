@@ -13,4 +13,5 @@ export const accessActionNames: Record<string, string> = {
   'letter:read': 'Leste utgående brev',
   'access-log:read': 'Leste tilgangsloggen',
   'examples:export': 'Eksporterte teksten som treningseksempel',
+  'person:lookup': 'Slo opp hva som er lagret om en person (innsyn)',
 };
