@@ -20,7 +20,7 @@ export const usage = `postmottak — innkommende post fra skanning til saksbehan
   postmottak deadlines --due-before DATO [--data-dir MAPPE] [--json]
   postmottak events [--since ID] [--follow] [--data-dir MAPPE]
   postmottak export --from DATO --to DATO [--format csv|csv-excel|xlsx] [--out FIL] [--data-dir MAPPE]
-  postmottak examples export --out FIL [--since DATO] [--table T --bucket B] [--data-dir MAPPE]
+  postmottak examples export --out FIL [--since DATO] [--archivist NAVN] [--table T --bucket B] [--data-dir MAPPE]
   postmottak deadline-open SAK --kind FRIST --handler NAVN [--on DATO] [--data-dir MAPPE] [--json]      (FRIST: en frist saksbehandleren kan åpne, som comments)
   postmottak attachment-received SAK "VEDLEGG" [--not-needed] --archivist NAVN [--data-dir MAPPE] [--json]   (et manglende vedlegg kom likevel, eller trengs ikke)
   postmottak reconcile [--redrive] [--json] [--data-dir MAPPE]

@@ -29,6 +29,7 @@ const mayDo = {
   'review decide': ['archivist'],
   'attachment-received': ['archivist'],
   outbox: ['archivist'],
+  'examples export': ['archivist'],
   export: ['reader', 'system', 'caseworker', 'archivist'],
   // The operator's command: whoever keeps the machine running, added as system, or an archivist.
   reconcile: ['system', 'archivist'],

@@ -9,11 +9,13 @@ import type { Db } from '../functions/commons/store/db.ts';
 import { labelledExamplesFrom, storedExampleText } from '../functions/commons/store/example-export.ts';
 import { getDocumentAsStored } from '../functions/commons/store/documents.ts';
 import { readStoredPages } from '../service/operations/stored-pages.ts';
-import type { DocumentFiles } from '../service/ports.ts';
+import type { AccessLog, DocumentFiles } from '../service/ports.ts';
+import type { Identity } from '../service/identity.ts';
 import { awsAccessProblem } from './aws-access-problems.ts';
 import { isoDate, through } from './commands.ts';
 import { UsageError } from './usage-error.ts';
 import { examplesWrittenLines } from './examples-wording.ts';
+import { readingPerson } from './cli-person.ts';
 
 /**
  * `postmottak examples export --out FILE [--since D]` (issue 13 item 5): the labelled examples that
@@ -31,6 +33,7 @@ const repository = realpathSync(fileURLToPath(new URL('..', import.meta.url)));
 export interface ExampleSource {
   db: Db;
   files: Pick<DocumentFiles, 'readPage'>;
+  accessLog: AccessLog;
 }
 
 /** The file's real place (through links in its folder), refused when inside the repository. */
@@ -49,12 +52,17 @@ function outsideRepository(out: string): string {
   return real;
 }
 
-/** The lines, oldest first, and what was left out. */
-export async function exportTrainingExamples(source: ExampleSource, since: string | null): Promise<{ lines: string[]; superseded: number; unlabelled: number; withoutText: number }> {
+/**
+ * The lines, oldest first, and what was left out. Each document whose text is written is a read of
+ * personal data in bulk, so each gets an `examples:export` entry in the access log naming who, when and
+ * how many went out together: an auditor asking about a document finds the export.
+ */
+export async function exportTrainingExamples(source: ExampleSource, reader: Identity, since: string | null): Promise<{ lines: string[]; superseded: number; unlabelled: number; withoutText: number }> {
   // Sort keys start with the instant in UTC; a day in Norway starts the evening before in UTC, so read from the day before and keep by Oslo date.
   const stored = (await labelledExamplesFrom(source.db, since ? addDays(since, -1) : null)).filter((e) => !since || osloDate(new Date(e.at)) >= since);
   const { chosen, superseded, unlabelled } = selectTrainingExamples(stored);
   const lines: string[] = [];
+  const exported: string[] = [];
   let withoutText = 0;
   for (const example of chosen) {
     // A part of a split file has its pages under the file's id (service/operations/stored-pages.ts).
@@ -67,14 +75,20 @@ export async function exportTrainingExamples(source: ExampleSource, since: strin
       continue;
     }
     lines.push(JSON.stringify(trainingLine(example, text)));
+    exported.push(example.documentId);
   }
+  const at = new Date().toISOString();
+  const filter = `${since ? `since=${since}&` : ''}documents=${exported.length}`;
+  for (const documentId of exported) await source.accessLog.record({ at, person: reader.person, role: reader.role, action: 'examples:export', documentId, filter });
   return { lines, superseded, unlabelled, withoutText };
 }
 
 async function deployedSource(table: string, bucket: string): Promise<ExampleSource> {
   const { documentClient } = await import('../functions/commons/clients.ts');
   const { s3DocumentFiles } = await import('../service/adapters/s3-document-files.ts');
-  return { db: { client: documentClient(), table }, files: s3DocumentFiles(bucket) };
+  const { dynamoAccessLog } = await import('../functions/commons/store/access-log.ts');
+  const db = { client: documentClient(), table };
+  return { db, files: s3DocumentFiles(bucket), accessLog: dynamoAccessLog(db) };
 }
 
 export async function examplesCommand(args: string[]): Promise<number> {
@@ -90,6 +104,7 @@ export async function examplesCommand(args: string[]): Promise<number> {
       since: { type: 'string' },
       table: { type: 'string' },
       bucket: { type: 'string' },
+      archivist: { type: 'string' },
     },
   });
   if (positionals.length) throw new UsageError(`examples export tar ingen argumenter, ikke «${positionals.join(' ')}»`);
@@ -100,9 +115,11 @@ export async function examplesCommand(args: string[]): Promise<number> {
   const bucket = values.bucket ?? process.env.POSTMOTTAK_DOCUMENT_BUCKET;
   if (Boolean(table) !== Boolean(bucket)) throw new UsageError('den utrullede stakken gis ved både tabellen og dokumentbøtta: oppgi --table og --bucket (eller POSTMOTTAK_TABLE og POSTMOTTAK_DOCUMENT_BUCKET)');
 
+  // The access log names the person (SPEC: archivists may read text); --archivist or POSTMOTTAK_USER, else the machine's account.
+  const reader: Identity = { person: await readingPerson(values.archivist, values['data-dir'], '--archivist', 'examples export'), role: 'archivist' };
   const result =
     table && bucket
-      ? await exportTrainingExamples(await deployedSource(table, bucket), since).catch((error: unknown) => {
+      ? await exportTrainingExamples(await deployedSource(table, bucket), reader, since).catch((error: unknown) => {
           const problem = awsAccessProblem(error, { table, bucket });
           throw problem ? new UsageError(problem) : error;
         })
@@ -113,7 +130,7 @@ export async function examplesCommand(args: string[]): Promise<number> {
             http: async () => {
               throw new UsageError(`examples export leser datamappen selv, og postmottak serve holder ${path.resolve(values['data-dir'])}: stopp serve, eksporter, og start den igjen`);
             },
-            direct: (ctx) => exportTrainingExamples(ctx, since),
+            direct: (ctx) => exportTrainingExamples(ctx, reader, since),
           },
         );
   // Owner-only, as the data dir's examples are: real mail.

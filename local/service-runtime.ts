@@ -117,14 +117,15 @@ export async function openLocalRuntime(options: { dataDir: string; command: stri
   };
 }
 
-/** Labelled examples beside the documents in the data dir, owner-only (they hold letters' text). */
+/** Labelled examples beside the documents in the data dir, owner-only (they hold letters' text), national ids as zeros as the table's copy has them. */
 function dataDirExamples(dataDir: string): ExampleStore {
   return {
     async record(example) {
+      const { maskNationalIds } = await import('#domain/classify/training-examples');
       const { appendFile, mkdir } = await import('node:fs/promises');
       const dir = path.join(dataDir, 'examples');
       await mkdir(dir, { recursive: true, mode: 0o700 });
-      await appendFile(path.join(dir, 'decisions.jsonl'), `${JSON.stringify(example)}\n`, { mode: 0o600 });
+      await appendFile(path.join(dir, 'decisions.jsonl'), `${JSON.stringify({ ...example, text: maskNationalIds(example.text) })}\n`, { mode: 0o600 });
     },
   };
 }

@@ -60,3 +60,24 @@ export const AccessRecordSchema = z
   })
   .meta({ id: 'AccessRecord' });
 export const AccessLogPage = z.object({ records: z.array(AccessRecordSchema) });
+
+/** Innsyn (GDPR art. 15): the id in the body, so it never sits in a URL or a request log. */
+export const PersonLookupBody = z.strictObject({
+  nationalId: z.string().max(20).describe('The person\'s national id (fødselsnummer or D-number); compared as its keyed hash, never stored'),
+});
+const HeldDocumentSchema = z.object({
+  documentId: z.string(),
+  documentType: z.string().nullable(),
+  receivedDate: z.string().nullable(),
+  caseId: z.string().nullable(),
+  status: z.string().describe('routed, review, rejected …: where the document stands now'),
+});
+export const PersonHoldingsSchema = z
+  .object({
+    found: z.boolean().describe('false: nothing in the register carries this national id (an answer, not an error)'),
+    cases: z.array(z.object({ caseId: z.string(), open: z.boolean() })),
+    documents: z.array(HeldDocumentSchema).describe("The cases' documents"),
+    reviewItems: z.array(HeldDocumentSchema).describe('Documents of the person that waited for an archivist, and where each stands now'),
+    accessLog: z.array(AccessRecordSchema).describe('Reads of those cases and documents in the last 365 days, newest first'),
+  })
+  .meta({ id: 'PersonHoldings' });

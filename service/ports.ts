@@ -73,11 +73,11 @@ export interface AccessRecord {
   at: string;
   person: string;
   role: string;
-  action: 'case:read' | 'document:read' | 'document:text' | 'document:original' | 'review:read' | 'letter:read' | 'access-log:read';
+  action: 'case:read' | 'document:read' | 'document:text' | 'document:original' | 'review:read' | 'letter:read' | 'access-log:read' | 'examples:export' | 'person:lookup';
   caseId?: string | undefined;
   documentId?: string | undefined;
   why?: string | undefined;
-  /** An `access-log:read`: the filter the auditor asked with (from=…&to=…[&person=…][&case=…][&document=…][&nationalIdHash=…]). */
+  /** An `access-log:read`: the filter the auditor asked with (from=…&to=…[&person=…][&case=…][&document=…][&nationalIdHash=…]); an `examples:export`: since=…&documents=N. */
   filter?: string | undefined;
 }
 

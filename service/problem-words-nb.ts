@@ -27,6 +27,7 @@ export const permissionNb: Record<Permission, string> = {
   'documents:correct': 'rette dokumenter i ettertid',
   'intake:upload': 'levere inn skannede dokumenter',
   'access-log:read': 'lese tilgangsloggen',
+  'persons:lookup': 'slå opp hva som er lagret om en person',
   'events:read': 'lese hendelsene',
   'export:read': 'eksportere listen over innkomne saker',
   'outbox:work': 'arbeide med utgående brev (lese, rette en adresse, merke som sendt, skrive ut)',

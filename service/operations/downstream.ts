@@ -85,7 +85,7 @@ export interface AccessLogFilter {
   person?: string | undefined;
 }
 
-async function nationalIdHashOf(input: string): Promise<string> {
+export async function nationalIdHashOf(input: string): Promise<string> {
   const digits = input.replace(/[\s.-]/g, '');
   if (!/^\d{11}$/.test(digits) || !isValidNationalId(digits)) {
     throw badRequest('That is not a national id (11 digits, fødselsnummer or D-number).', 'Det er ikke et fødselsnummer (11 siffer, fødselsnummer eller D-nummer).');

@@ -19,6 +19,7 @@ const described: Record<Permission, string> = {
   'documents:correct': 'correct documents after the fact',
   'intake:upload': 'hand in scans',
   'access-log:read': 'read the access log',
+  'persons:lookup': 'look up what is held about a person',
   'events:read': 'read the events',
   'export:read': 'export the list of incoming cases',
   'outbox:work': 'work the outbox (the letters postmottak wrote: read, correct an address, mark sent, print)',

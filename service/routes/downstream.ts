@@ -1,11 +1,12 @@
 import type { FastifyReply } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { AccessLogPage, AccessLogQuery, EventsPage, EventsQuery, ExportQuery, ExportRows } from '#schemas/downstream-api';
+import { AccessLogPage, AccessLogQuery, PersonHoldingsSchema, PersonLookupBody, EventsPage, EventsQuery, ExportQuery, ExportRows } from '#schemas/downstream-api';
 import { incomingCasesCsv } from '#domain/export/incoming-cases';
 import { incomingCasesExcelCsv } from '#domain/export/incoming-cases-human';
 import { configuredNames } from '#domain/wording/names-nb';
 import type { ServiceContext } from '../ports.ts';
 import { eventsAfter, exportIncomingCases, readAccessLog } from '../operations/downstream.ts';
+import { lookUpPerson } from '../operations/person-holdings.ts';
 import { allowed, identityOf, problems } from './common.ts';
 
 /** A file answer (CSV, xlsx): sent as it is, past the JSON response schema, which documents format=json. */
@@ -54,6 +55,20 @@ export function downstreamRoutes(ctx: ServiceContext): FastifyPluginAsyncZod {
       '/access-log',
       { config: { who: ['access-log:read'] }, schema: { tags: ['access-log'], summary: "Who read which case's personal data, when and why", description: allowed('access-log:read'), querystring: AccessLogQuery, response: { 200: AccessLogPage, ...problems(400, 401, 403) } } },
       (request) => readAccessLog(ctx, identityOf(request), { from: request.query.from, to: request.query.to, caseId: request.query.case, documentId: request.query.document, nationalId: request.query.nationalId, person: request.query.person }),
+    );
+    app.post(
+      '/persons/lookup',
+      {
+        config: { who: ['persons:lookup'] },
+        schema: {
+          tags: ['access-log'],
+          summary: 'Innsyn: the cases, documents, review items and reads held about one person, by national id',
+          description: allowed('persons:lookup'),
+          body: PersonLookupBody,
+          response: { 200: PersonHoldingsSchema, ...problems(400, 401, 403) },
+        },
+      },
+      (request) => lookUpPerson(ctx, identityOf(request), request.body.nationalId),
     );
   };
 }

@@ -6,15 +6,35 @@ import { documentClient } from '../../functions/commons/clients.ts';
 import { openDocumentItem, sealDocumentItem } from '../../functions/commons/store/sealed-national-ids.ts';
 import { localKeyWrapper } from '../../functions/commons/crypto/national-id-vault.ts';
 import { localTable, startLocalStack } from '#local/stack';
-import { openTestService, kari, type TestService } from '../service/fixtures.ts';
+import { renderTextPdf } from '../../corpus/render.ts';
+import { handIn } from '../../service/operations/intake.ts';
+import { openTestService, kari, orphanDeclaration, type TestService } from '../service/fixtures.ts';
+import { idFor } from '../support/national-ids.ts';
 
-/** Issue #12 item 5: document and review items keep no national id in clear, yet an archivist still sees it. */
+/** A second person's declaration, decided by an archivist; the seeded orphan stays in review for the tests below. */
+const olav = idFor(7, 5, 88);
+const decidedDeclaration = orphanDeclaration.map((line) => line.replace(/Lise Larsen, fødselsnummer \d+/, `Olav Dahl, fødselsnummer ${olav}`));
+
+/**
+ * Issue #12 item 5: document and review items keep no national id in clear, yet an archivist still sees it.
+ * The scan follows an archivist's decision and a correction (QA s14 e M2): each leaves a labelled example
+ * with the document's text, in the table and in the data dir's examples file, and those must hold none either.
+ */
 describe('national ids at rest in the table', () => {
   let service: TestService;
   let items: Record<string, unknown>[];
+  let decisionsFile: string;
+  let decidedId: string;
 
   beforeAll(async () => {
     service = await openTestService();
+    const waiting = await handIn(service.runtime.context, { person: 'mailroom', role: 'archivist' }, { bytes: await renderTextPdf([decidedDeclaration]), fileName: 'declaration.pdf', receivedDate: '2025-03-20', postmarkDate: null });
+    decidedId = waiting.documentId;
+    const decided = await service.app.inject({ method: 'POST', url: `/api/v1/review/${decidedId}/decision`, headers: service.as('archivist'), payload: { documentType: 'appeal', area: 'dental', fields: { decisionDate: '2025-02-12' } } });
+    expect(decided.statusCode, decided.body).toBe(200);
+    const corrected = await service.app.inject({ method: 'POST', url: `/api/v1/documents/${service.seeded.transfer.documentId}/correction`, headers: service.as('archivist'), payload: { receivedDate: '2025-03-24' } });
+    expect(corrected.statusCode, corrected.body).toBe(200);
+    decisionsFile = await readFile(path.join(service.dataDir, 'examples', 'decisions.jsonl'), 'utf8');
     items = [];
     let start: Record<string, unknown> | undefined;
     do {
@@ -31,7 +51,8 @@ describe('national ids at rest in the table', () => {
     const orphanIds = (await service.app.inject({ method: 'GET', url: `/api/v1/documents/${service.seeded.orphan.documentId}`, headers: service.as('archivist') })).json().fields.nationalIds as string[];
     expect(orphanIds).toHaveLength(1);
     const everything = JSON.stringify(items);
-    for (const id of [kari, ...orphanIds]) expect(everything).not.toContain(id);
+    for (const id of [kari, olav, ...orphanIds]) expect(everything).not.toContain(id);
+    for (const id of [kari, olav]) expect(decisionsFile).not.toContain(id);
 
     const byId = (documentId: string) => items.find((item) => item.type === 'document' && item.documentId === documentId)!;
     const routed = byId(service.seeded.transfer.documentId).fields as Record<string, unknown>;
@@ -41,6 +62,15 @@ describe('national ids at rest in the table', () => {
     const review = byId(service.seeded.orphan.documentId) as { resume: { classification: { fields: Record<string, unknown> } } };
     expect(review.resume.classification.fields.nationalIdsSealed).toMatch(/^nid1\./);
     expect(review.resume.classification.fields.nationalIds).toBeUndefined();
+  });
+
+  it("keeps the archivists' examples with their text, national ids written as zeros as the export writes them", () => {
+    const examples = items.filter((item) => String(item.pk).startsWith('EXAMPLES#'));
+    const textOf = (kind: string, documentId: string) => examples.find((item) => item.pk === `EXAMPLES#${kind}` && item.documentId === documentId)?.text as string | undefined;
+    expect(textOf('decision', decidedId)).toMatch(/Olav Dahl, fødselsnummer 0{11}/);
+    expect(textOf('correction', service.seeded.transfer.documentId)).toMatch(/Kari Nordmann, fødselsnummer 0{11}/);
+    const decision = decisionsFile.trim().split('\n').map((line) => JSON.parse(line) as { documentId: string; text: string }).find((line) => line.documentId === decidedId);
+    expect(decision?.text).toMatch(/Olav Dahl, fødselsnummer 0{11}/);
   });
 
   it('still shows the ids in full to an archivist (document and review item) and masked to a reader', async () => {

@@ -30,6 +30,7 @@ let outDir: string;
 const repository = path.resolve(import.meta.dirname, '../..');
 const config = loadConfig();
 const orphanId = idFor(24, 11, 90);
+const exporter = { person: 'Anne Arkivar', role: 'archivist' as const };
 
 const read = (file: string): TrainingLine[] => readTrainingFile(file).trim().split('\n').filter(Boolean).map((l) => JSON.parse(l) as TrainingLine);
 
@@ -51,7 +52,7 @@ afterAll(async () => {
 
 describe('examples export', () => {
   it('writes one training line per decided or corrected document, with the archivist’s answer and the text from the store', async () => {
-    const { lines } = await exportTrainingExamples(service.runtime.context, null);
+    const { lines } = await exportTrainingExamples(service.runtime.context, exporter, null);
     const parsed = lines.map((l) => JSON.parse(l) as TrainingLine);
     const byDocument = new Map(parsed.map((l) => [l.documentId, l]));
     expect(byDocument.get(service.seeded.orphan.documentId)).toMatchObject({ documentType: 'medical_declaration', area: 'dental', language: expect.any(String) });
@@ -66,7 +67,7 @@ describe('examples export', () => {
   });
 
   it('writes no national id in clear, and the training features stay the same', async () => {
-    const { lines } = await exportTrainingExamples(service.runtime.context, null);
+    const { lines } = await exportTrainingExamples(service.runtime.context, exporter, null);
     expect(lines.length).toBeGreaterThanOrEqual(2);
     for (const line of lines) {
       expect(line).not.toContain(kari);
@@ -100,10 +101,10 @@ describe('examples export', () => {
     const archivist = service.as('archivist');
     const corrected = await service.app.inject({ method: 'POST', url: `/api/v1/documents/${mail.documentId}/correction`, headers: archivist, payload: { documentType: 'appeal' } });
     expect(corrected.statusCode, corrected.body).toBe(200);
-    expect((await exportTrainingExamples(service.runtime.context, null)).lines.map((l) => (JSON.parse(l) as TrainingLine).documentId)).toContain(mail.documentId);
+    expect((await exportTrainingExamples(service.runtime.context, exporter, null)).lines.map((l) => (JSON.parse(l) as TrainingLine).documentId)).toContain(mail.documentId);
     const forwarded = await service.app.inject({ method: 'POST', url: `/api/v1/documents/${mail.documentId}/forwarded`, headers: archivist, payload: { recipient: 'NAV Klageinstans Øst' } });
     expect(forwarded.statusCode, forwarded.body).toBe(200);
-    const { lines, unlabelled } = await exportTrainingExamples(service.runtime.context, null);
+    const { lines, unlabelled } = await exportTrainingExamples(service.runtime.context, exporter, null);
     expect(lines.map((l) => (JSON.parse(l) as TrainingLine).documentId)).not.toContain(mail.documentId);
     expect(unlabelled).toBeGreaterThanOrEqual(1);
   });
@@ -113,8 +114,14 @@ describe('examples export', () => {
     const file = path.join(outDir, 'examples.jsonl');
     const said: string[] = [];
     const stderr = vi.spyOn(process.stderr, 'write').mockImplementation((chunk) => said.push(String(chunk)) > 0);
-    const code = await examplesCommand(['export', '--out', file, '--table', ctx.db.table, '--bucket', ctx.files.bucket]).finally(() => stderr.mockRestore());
+    const started = new Date().toISOString();
+    const code = await examplesCommand(['export', '--out', file, '--table', ctx.db.table, '--bucket', ctx.files.bucket, '--archivist', 'Ingrid Arkiv']).finally(() => stderr.mockRestore());
     expect(code).toBe(0);
+    // A bulk read of mail text: the access log says who exported which documents, and how many went together (QA s14 e M2).
+    const day = osloDate(new Date());
+    const logged = (await ctx.accessLog.list!({ from: day, to: day, person: 'Ingrid Arkiv' })).filter((r) => r.at >= started);
+    expect(logged.map((r) => r.documentId).sort()).toEqual([service.seeded.orphan.documentId, service.seeded.transfer.documentId].sort());
+    expect(logged[0]).toMatchObject({ action: 'examples:export', role: 'archivist', filter: 'documents=2' });
     // Told in bokmål, as every other line of the CLI.
     const told = said.join('');
     expect(told.startsWith(`2 eksempler med arkivarens svar er skrevet til ${file}`)).toBe(true);
@@ -129,8 +136,8 @@ describe('examples export', () => {
 
   it('exports only what was decided on or after --since (a day in Norway)', async () => {
     const today = osloDate(new Date());
-    expect((await exportTrainingExamples(service.runtime.context, today)).lines.length).toBeGreaterThanOrEqual(2);
-    expect((await exportTrainingExamples(service.runtime.context, addDays(today, 1))).lines).toEqual([]);
+    expect((await exportTrainingExamples(service.runtime.context, exporter, today)).lines.length).toBeGreaterThanOrEqual(2);
+    expect((await exportTrainingExamples(service.runtime.context, exporter, addDays(today, 1))).lines).toEqual([]);
   });
 
   it('refuses to write inside the repository, and a half-named deployed stack, in one line', async () => {

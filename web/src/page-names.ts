@@ -12,4 +12,6 @@ export const accessActionNames: Record<string, string> = {
   'review:read': 'Åpnet dokumentet til kontroll',
   'letter:read': 'Leste utgående brev',
   'access-log:read': 'Leste tilgangsloggen',
+  'examples:export': 'Eksporterte teksten som treningseksempel',
+  'person:lookup': 'Slo opp hva som er lagret om en person (innsyn)',
 };

@@ -1,3 +1,4 @@
+import { maskNationalIds } from '#domain/classify/training-examples';
 import { putItem, query, type Db, type Item } from './db.ts';
 
 /**
@@ -22,7 +23,7 @@ export interface LabelledExample {
   by: string;
   machine: Answer & { confidence: number | null; modelVersion: string | null };
   archivist: Answer & { outcome?: string; fields?: Record<string, unknown> };
-  /** The text as read (text layer or OCR), pages joined by form feeds; capped so one example stays one item. */
+  /** The text as read (text layer or OCR), pages joined by form feeds; stored with national ids as zeros and capped so one example stays one item. */
   text: string;
   language: string | null;
 }
@@ -32,9 +33,14 @@ export const MAX_EXAMPLE_TEXT = 150_000;
 
 const partition = (kind: ExampleKind) => `EXAMPLES#${kind}`;
 
+/**
+ * Training needs the words, not the people: the text is kept with its national ids written as zeros,
+ * exactly as `examples export` writes it (README "National ids at rest"), so the table holds none in clear.
+ */
 export async function recordExample(db: Db, example: LabelledExample): Promise<void> {
-  const text = example.text.length > MAX_EXAMPLE_TEXT ? example.text.slice(0, MAX_EXAMPLE_TEXT) : example.text;
-  await putItem(db, { Item: { pk: partition(example.kind), sk: `${example.at}#${example.documentId}`, type: 'example', ...example, text, textTruncated: text.length < example.text.length } });
+  const whole = maskNationalIds(example.text);
+  const text = whole.length > MAX_EXAMPLE_TEXT ? whole.slice(0, MAX_EXAMPLE_TEXT) : whole;
+  await putItem(db, { Item: { pk: partition(example.kind), sk: `${example.at}#${example.documentId}`, type: 'example', ...example, text, textTruncated: text.length < whole.length } });
 }
 
 /** Newest first; `withText: false` leaves the text out of the read (for the page's figures). */
