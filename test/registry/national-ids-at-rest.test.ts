@@ -1,4 +1,4 @@
-import { readFile, unlink, writeFile } from 'node:fs/promises';
+import { readdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
@@ -6,15 +6,22 @@ import { documentClient } from '../../functions/commons/clients.ts';
 import { openDocumentItem, sealDocumentItem } from '../../functions/commons/store/sealed-national-ids.ts';
 import { localKeyWrapper } from '../../functions/commons/crypto/national-id-vault.ts';
 import { localTable, startLocalStack } from '#local/stack';
-import { openTestService, kari, type TestService } from '../service/fixtures.ts';
+import { openTestService, kari, declarationOnKarisCase, type TestService } from '../service/fixtures.ts';
+import { renderTextPdf } from '../../corpus/render.ts';
+import { handIn } from '../../service/operations/intake.ts';
 
 /** Issue #12 item 5: document and review items keep no national id in clear, yet an archivist still sees it. */
 describe('national ids at rest in the table', () => {
   let service: TestService;
   let items: Record<string, unknown>[];
+  /** Mailrooms name files after the person (QA s14 e H1): one such file, routed onto Kari's case. */
+  let named: string;
 
   beforeAll(async () => {
     service = await openTestService();
+    const declaration = await renderTextPdf([declarationOnKarisCase]);
+    const result = await handIn(service.runtime.context, { person: 'mailroom', role: 'archivist' }, { bytes: declaration, fileName: `${kari}-legeerklaering-Kari.pdf`, receivedDate: '2025-03-21', postmarkDate: null });
+    named = result.documentId;
     items = [];
     let start: Record<string, unknown> | undefined;
     do {
@@ -41,6 +48,25 @@ describe('national ids at rest in the table', () => {
     const review = byId(service.seeded.orphan.documentId) as { resume: { classification: { fields: Record<string, unknown> } } };
     expect(review.resume.classification.fields.nationalIdsSealed).toMatch(/^nid1\./);
     expect(review.resume.classification.fields.nationalIds).toBeUndefined();
+  });
+
+  it('keeps a file named with a national id masked in the table, the object keys and every view, for every role', async () => {
+    const masked = `${kari.slice(0, 6)}*****-legeerklaering-Kari.pdf`;
+    expect(JSON.stringify(items)).toContain(masked);
+    const keys = (await readdir(path.join(service.dataDir, 's3'), { recursive: true })).join('\n');
+    expect(keys).toContain('legeerklaering-Kari.pdf');
+    expect(keys).not.toContain(kari);
+    for (const role of ['reader', 'system', 'archivist'] as const) {
+      const document = (await service.app.inject({ method: 'GET', url: `/api/v1/documents/${named}`, headers: service.as(role) })).json();
+      expect(document.fileName).toBe(masked);
+      const onCase = await service.app.inject({ method: 'GET', url: `/api/v1/cases/${document.caseId}`, headers: service.as(role) });
+      expect(onCase.statusCode).toBe(200);
+      expect(onCase.body).toContain(masked);
+      // The archivist sees the party's id in full, as before; the masked roles nowhere.
+      if (role !== 'archivist') expect(onCase.body).not.toContain(kari);
+    }
+    const link = (await service.app.inject({ method: 'GET', url: `/api/v1/documents/${named}/original`, headers: service.as('archivist') })).json();
+    expect(decodeURIComponent(link.url)).not.toContain(kari);
   });
 
   it('still shows the ids in full to an archivist (document and review item) and masked to a reader', async () => {

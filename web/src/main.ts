@@ -104,7 +104,9 @@ async function route() {
       location.hash = me.role === 'archivist' ? '#/review' : me.role === 'auditor' ? '#/access-log' : '#/queues';
       return;
     }
-    document.title = `${document.getElementById('view-title')?.textContent ?? 'postmottak'} – postmottak`;
+    // A view may title the page apart from its heading (data-title): the title is kept in the browser's history.
+    const heading = document.getElementById('view-title');
+    document.title = `${heading?.dataset.title ?? heading?.textContent ?? 'postmottak'} – postmottak`;
     if (!parts[0] || parts[0] !== 'review' || !parts[1]) document.getElementById('view-title')?.focus();
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return signInView('Nøkkelen ble ikke godtatt. Logg inn på nytt.');
