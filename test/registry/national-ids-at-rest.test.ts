@@ -65,6 +65,11 @@ describe('national ids at rest in the table', () => {
       // The archivist sees the party's id in full, as before; the masked roles nowhere.
       if (role !== 'archivist') expect(onCase.body).not.toContain(kari);
     }
+    // QA s14 e L7: the medical declaration's incoming journal entry is screened, as the letters are; the transfer's is not.
+    const caseView = (await service.app.inject({ method: 'GET', url: `/api/v1/cases/${service.seeded.transfer.caseId}`, headers: service.as('archivist') })).json() as { journal: { event: string; documentId?: string; details?: Record<string, unknown> }[] };
+    const entryOf = (documentId: string) => caseView.journal.find((line) => line.documentId === documentId && (line.event === 'DocumentRegistered' || line.event === 'CaseCreated'))!;
+    expect(entryOf(named).details).toMatchObject({ documentType: 'medical_declaration', screeningCode: expect.stringMatching(/^Offl\. § 13/) });
+    expect(entryOf(service.seeded.transfer.documentId).details?.screeningCode).toBeUndefined();
     const link = (await service.app.inject({ method: 'GET', url: `/api/v1/documents/${named}/original`, headers: service.as('archivist') })).json();
     expect(decodeURIComponent(link.url)).not.toContain(kari);
   });
