@@ -10,6 +10,7 @@ import type { ExecutionState } from '../schemas/state.ts';
 import type { LocalStateMachine } from './state-machine.ts';
 import { BATCH_METADATA } from '../domain/intake/batch.ts';
 import { keySegmentFor } from '../domain/object-keys.ts';
+import { maskNationalIdsInText } from '../domain/fields/masked-national-ids.ts';
 import { uploadKeyDigest } from './interrupted-uploads.ts';
 import { FirstUploadInFlight } from '../service/ports.ts';
 
@@ -32,7 +33,9 @@ export async function uploadScan(bucket: string, file: string, dates: MailDates)
 }
 
 /** The same upload from bytes already in memory (a scan handed in through `serve`). */
-export async function uploadScanBytes(bucket: string, bytes: Uint8Array, fileName: string, dates: MailDates): Promise<ExecutionState> {
+export async function uploadScanBytes(bucket: string, bytes: Uint8Array, named: string, dates: MailDates): Promise<ExecutionState> {
+  // Mailrooms name files after the person: the name is kept with its national ids masked, in the key too.
+  const fileName = maskNationalIdsInText(named);
   const key = `incoming/${uploadKeyDigest(bytes)}-${randomUUID().slice(0, 8)}/${keySegmentFor(fileName)}`;
   // The full file name (the key holds a shortened one), percent-encoded: metadata travels as ASCII headers.
   const metadata = { [RECEIVED_DATE_METADATA]: dates.receivedDate, 'file-name': encodeURIComponent(fileName), ...(dates.postmarkDate ? { [POSTMARK_DATE_METADATA]: dates.postmarkDate } : {}), ...(dates.batch ? { [BATCH_METADATA]: dates.batch } : {}) };

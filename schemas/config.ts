@@ -76,6 +76,12 @@ export const TypeRule = z.strictObject({
   requiresDecisionDate: z.boolean().default(false),
   /** Whether the document needs an answer (Noark restanse). */
   needsReply: z.boolean().default(false),
+  /**
+   * The document names a person's health (special-category data, GDPR art. 9): each read of it is
+   * marked so in the access log, and its incoming journal entry (I) carries the screening code
+   * (config/letters.json journal.screeningCode), as the letters do.
+   */
+  specialCategory: z.boolean().default(false),
 });
 export type TypeRule = z.infer<typeof TypeRule>;
 

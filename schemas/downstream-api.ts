@@ -45,7 +45,8 @@ export const AccessLogQuery = z.object({
   case: z.string().max(20).optional().describe("Only reads of this case (2025-00001) and of its documents, also those read while they waited in review"),
   document: z.string().max(80).optional().describe('Only reads of this document (doc-…)'),
   nationalId: z.string().max(20).optional().describe("Only reads of the cases with this national id, and of their documents; compared as its keyed hash, never stored"),
-  person: z.string().max(200).optional().describe("Part of the reader's name, any case"),
+  person: z.string().max(200).optional().describe("Part of the reader's name, any case; one shaped like a national id (11 digits, any grouping) is taken as nationalId"),
+  specialCategory: z.enum(['true', 'false']).optional().describe('true: only reads of special-category documents (medical declarations, expert statements: config typeRules[].specialCategory); false: all but those'),
 });
 export const AccessRecordSchema = z
   .object({
@@ -55,8 +56,10 @@ export const AccessRecordSchema = z
     action: z.string(),
     caseId: z.string().optional(),
     documentId: z.string().optional(),
+    documentType: z.string().optional().describe('A document read: the type of the document read (recorded since session 14)'),
+    specialCategory: z.boolean().optional().describe('A document read: whether that type is special-category data (a medical declaration, an expert statement)'),
     why: z.string().optional().describe('What the reader gave as the reason; a national id in it is masked'),
-    filter: z.string().optional().describe("An access-log:read: the auditor's filter (from=…&to=…&person=…&case=…&document=…&nationalIdHash=…; a national id only as its keyed hash)"),
+    filter: z.string().optional().describe("An access-log:read: the auditor's filter (from=…&to=…&person=…&case=…&document=…&specialCategory=…&nationalIdHash=…; every value with national ids masked, a national id filter only as its keyed hash)"),
   })
   .meta({ id: 'AccessRecord' });
 export const AccessLogPage = z.object({ records: z.array(AccessRecordSchema) });

@@ -70,7 +70,4 @@ export function personalDataFor(identity: Identity, options: { systemSeesPersona
   return { nationalIds: full, documentText: full };
 }
 
-/** 12038512345 -> 120385*****: the birth date stays readable (to tell people apart), the personal number does not. */
-export function maskNationalId(id: string): string {
-  return id.length === 11 ? `${id.slice(0, 6)}*****` : '*'.repeat(id.length);
-}
+export { maskNationalId } from '#domain/fields/masked-national-ids';

@@ -77,6 +77,9 @@ export interface AccessRecord {
   caseId?: string | undefined;
   documentId?: string | undefined;
   why?: string | undefined;
+  /** A document read: the document's type, and whether that type is special-category data (never its text). */
+  documentType?: string | undefined;
+  specialCategory?: boolean | undefined;
   /** An `access-log:read`: the filter the auditor asked with (from=…&to=…[&person=…][&case=…][&document=…][&nationalIdHash=…]); an `examples:export`: since=…&documents=N. */
   filter?: string | undefined;
 }

@@ -1,3 +1,4 @@
+import { maskNationalIdsInText } from '../fields/masked-national-ids.ts';
 import { documentIdFor } from '../identity.ts';
 import { batchFrom } from './batch.ts';
 import { osloDate } from '../calendar.ts';
@@ -56,7 +57,8 @@ export function startRequestFor(object: CreatedObject, metadata: Readonly<Record
         postmarkDate: dateFrom(metadata, POSTMARK_DATE_METADATA),
         ...batchOf(metadata),
       },
-      fileName: object.key.slice(object.key.lastIndexOf('/') + 1) || object.key,
+      // A file put straight into the bucket keeps its key as named; the document's name has its ids masked.
+      fileName: maskNationalIdsInText(object.key.slice(object.key.lastIndexOf('/') + 1) || object.key),
     },
   };
 }

@@ -53,6 +53,8 @@ const journalStatuses: Record<string, string> = {
 };
 
 const str = (value: unknown): string | null => (typeof value === 'string' && value !== '' ? value : null);
+/** A journal entry that names a person's health: its screening code (skjermingshjemmel), incoming or outgoing. */
+const screened = (d: Record<string, unknown>): string | null => (str(d.screeningCode) ? `skjermet: ${d.screeningCode}` : null);
 /** « Kari» when the name is not the line's actor's, else nothing. */
 const othersName = (name: unknown, actor: string): string => (str(name) && name !== actor ? ` ${name}` : '');
 const isoDate = (value: unknown): string | null => (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value) ? norwegianDate(value, 'nb') : null);
@@ -106,7 +108,7 @@ const wordings: Record<JournalEntryName, Wording> = {
   }),
   DocumentRegistered: (d, names) => ({
     title: 'Dokument journalført (I)',
-    detail: joined([typeOf(d, names), areaOf(d, names), str(d.caseNumber) && `sak ${d.caseNumber}`, str(d.journalStatus) && `journalstatus ${d.journalStatus} – ${journalStatuses[d.journalStatus as string] ?? d.journalStatus}`, d.createdCase === true && 'opprettet saken', str(d.confirmedBy) && d.confirmedBy !== 'postmottak' && `bekreftet av ${d.confirmedBy}`]),
+    detail: joined([typeOf(d, names), areaOf(d, names), str(d.caseNumber) && `sak ${d.caseNumber}`, str(d.journalStatus) && `journalstatus ${d.journalStatus} – ${journalStatuses[d.journalStatus as string] ?? d.journalStatus}`, d.createdCase === true && 'opprettet saken', str(d.confirmedBy) && d.confirmedBy !== 'postmottak' && `bekreftet av ${d.confirmedBy}`, screened(d)]),
   }),
   CaseCreated: (d, names) => ({
     title: 'Sak opprettet',
@@ -155,7 +157,7 @@ const wordings: Record<JournalEntryName, Wording> = {
       str(d.status) && letterStatusName(d.status as string),
       str(d.language) && languageName(d.language as string),
       isoDate(d.letterDate) && `brevdato ${isoDate(d.letterDate)}`,
-      str(d.screeningCode) && `skjermet: ${d.screeningCode}`,
+      screened(d),
     ]),
   }),
   ArchivistDecision: (d, names) => ({

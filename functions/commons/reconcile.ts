@@ -1,3 +1,4 @@
+import { maskNationalIdsInText } from '#domain/fields/masked-national-ids';
 import { GetObjectCommand, ListObjectsV2Command, NoSuchKey } from '@aws-sdk/client-s3';
 import { partDocumentId } from '#domain/bundles/document-parts';
 import { contentDocumentId, documentIdFor } from '#domain/identity';
@@ -69,7 +70,7 @@ export async function reportObject(db: Db, bucket: string, key: string): Promise
     caseId: document?.caseId ?? null,
     verdict: verdictFor((document?.status as DocumentState | undefined) ?? null),
     intake,
-    fileName: fileNameOf(metadata['file-name']) ?? key.slice(key.lastIndexOf('/') + 1),
+    fileName: maskNationalIdsInText(fileNameOf(metadata['file-name']) ?? key.slice(key.lastIndexOf('/') + 1)),
   };
 }
 

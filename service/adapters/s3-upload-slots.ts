@@ -3,6 +3,7 @@ import { PutObjectCommand, type S3Client } from '@aws-sdk/client-s3';
 import { getSignedUrl } from '@aws-sdk/s3-request-presigner';
 import { POSTMARK_DATE_METADATA, RECEIVED_DATE_METADATA } from '#domain/intake/start-request';
 import { keySegmentFor } from '#domain/object-keys';
+import { maskNationalIdsInText } from '#domain/fields/masked-national-ids';
 import type { UploadRequest, UploadSlot } from '#schemas/uploads';
 import type { UploadSlots } from '../ports.ts';
 
@@ -18,10 +19,12 @@ const SLOT_SECONDS = 300;
 export function s3UploadSlots(bucket: string, client: () => S3Client, seconds = SLOT_SECONDS): UploadSlots {
   return {
     async slot(request: UploadRequest & { received: string }): Promise<UploadSlot> {
-      const key = `incoming/page-${randomUUID()}/${keySegmentFor(request.fileName)}`;
+      // The name is kept with its national ids masked (local/intake.ts does the same), the key's too.
+      const fileName = maskNationalIdsInText(request.fileName);
+      const key = `incoming/page-${randomUUID()}/${keySegmentFor(fileName)}`;
       const metadata = {
         [RECEIVED_DATE_METADATA]: request.received,
-        'file-name': encodeURIComponent(request.fileName),
+        'file-name': encodeURIComponent(fileName),
         ...(request.postmarked ? { [POSTMARK_DATE_METADATA]: request.postmarked } : {}),
       };
       const command = new PutObjectCommand({ Bucket: bucket, Key: key, ContentLength: request.size, ContentType: request.contentType, Metadata: metadata });

@@ -28,6 +28,8 @@ import { refuseDayToCome } from './day-to-come-refusal.ts';
 import { refuseDayBeforeExistence } from './day-before-existence-refusal.ts';
 import { caseReceivedFrom } from '#domain/registry/case-received';
 import { deadlineNb } from '../problem-words-nb.ts';
+import { loadLettersConfig } from '../../config/letters.ts';
+import { isSpecialCategory } from './special-category.ts';
 import { attachmentsOf } from './case-attachments.ts';
 
 /** A case number as typed (2025/00001 or 2025-00001) -> the case id, or a 400 saying how to write it. */
@@ -62,15 +64,20 @@ export async function readCase(ctx: ServiceContext, identity: Identity, caseInpu
   // A party shows its national id to the roles allowed, so the documents' sealed copies are opened here.
   const documents = await Promise.all(stored.map((item) => openDocumentItem(item, sealingOf(ctx.db))));
   const parties = await caseParties(ctx, caseId, documents, policy);
+  // SPEC: a journal entry that names a person's health carries the screening code, incoming (I) as outgoing (U).
+  const { screeningCode } = loadLettersConfig().journal;
   const journal: JournalLine[] = [
-    ...partition.documents.map((d) => ({
-      at: d.registeredAt ?? '',
-      event: d.createdCase ? 'CaseCreated' : 'DocumentRegistered',
-      actor: 'postmottak',
-      documentId: d.documentId,
+    ...partition.documents.map((d) => {
       // The line says what happened then: a later type correction has its own line.
-      details: { documentType: d.registeredDocumentType ?? d.documentType, journalStatus: d.journalStatus },
-    })),
+      const documentType = d.registeredDocumentType ?? d.documentType;
+      return {
+        at: d.registeredAt ?? '',
+        event: d.createdCase ? 'CaseCreated' : 'DocumentRegistered',
+        actor: 'postmottak',
+        documentId: d.documentId,
+        details: { documentType, journalStatus: d.journalStatus, ...(isSpecialCategory(ctx.config, documentType) ? { screeningCode } : {}) },
+      };
+    }),
     ...partition.audit.map((a) => ({ at: a.at, event: a.event, actor: a.actor, ...(a.documentId ? { documentId: a.documentId } : {}), ...(a.details ? { details: a.details } : {}) })),
     ...letters.journal,
   ].sort((a, b) => a.at.localeCompare(b.at));

@@ -8,6 +8,7 @@ import { requireOnCaseFor, requirePermission } from './guard.ts';
 import { documentView } from './views.ts';
 import { readStoredPages } from './stored-pages.ts';
 import { becauseNb } from './reason-words.ts';
+import { documentReadFacts } from './special-category.ts';
 
 export async function findDocument(ctx: ServiceContext, documentId: string): Promise<DocumentRecord> {
   const doc = await getDocument(ctx.db, documentId);
@@ -19,7 +20,7 @@ export async function findDocument(ctx: ServiceContext, documentId: string): Pro
 export async function readDocument(ctx: ServiceContext, identity: Identity, documentId: string): Promise<DocumentView> {
   requirePermission(identity, 'documents:read');
   const doc = await findDocument(ctx, documentId);
-  await ctx.accessLog.record({ at: ctx.now().toISOString(), person: identity.person, role: identity.role, action: 'document:read', documentId, caseId: doc.caseId ?? undefined });
+  await ctx.accessLog.record({ at: ctx.now().toISOString(), person: identity.person, role: identity.role, action: 'document:read', documentId, caseId: doc.caseId ?? undefined, ...documentReadFacts(doc, ctx.config) });
   const policy = personalDataFor(identity, ctx);
   // The words that drove the classification are document text: a case handler reads them only on a case.
   const onNoCase = identity.role === 'caseworker' && !doc.caseId;
@@ -43,7 +44,7 @@ export async function readDocumentText(ctx: ServiceContext, identity: Identity, 
     // Numbered as the document counts its pages: a part's are stored at its file's numbers.
     pages.push({ ...shown, pageIndex, imageUrl: page.source === 'ocr' ? pageImagePath(documentId, pageIndex) : null });
   }
-  await ctx.accessLog.record({ at: ctx.now().toISOString(), person: identity.person, role: identity.role, action: 'document:text', documentId, caseId: doc.caseId ?? undefined });
+  await ctx.accessLog.record({ at: ctx.now().toISOString(), person: identity.person, role: identity.role, action: 'document:text', documentId, caseId: doc.caseId ?? undefined, ...documentReadFacts(doc, ctx.config) });
   return { documentId, pages };
 }
 
@@ -64,7 +65,7 @@ export async function originalLink(ctx: ServiceContext, identity: Identity, docu
   const location = originalOf(doc, ctx.files.bucket);
   if (!location) throw notFound(`The original of document ${documentId} is not stored.`, `Originalen av dokument ${documentId} er ikke lagret.`);
   const link = await ctx.files.link(location, { fileName: doc.fileName });
-  await ctx.accessLog.record({ at: ctx.now().toISOString(), person: identity.person, role: identity.role, action: 'document:original', documentId, caseId: doc.caseId ?? undefined });
+  await ctx.accessLog.record({ at: ctx.now().toISOString(), person: identity.person, role: identity.role, action: 'document:original', documentId, caseId: doc.caseId ?? undefined, ...documentReadFacts(doc, ctx.config) });
   return { documentId, fileName: doc.fileName, ...link };
 }
 

@@ -10,6 +10,7 @@ import { caseIdOf } from './cases.ts';
 import { dayNb } from '../problem-words-nb.ts';
 import { maskNationalIdsInText } from '../masked-text.ts';
 import { isValidNationalId } from '#domain/fields/national-id';
+import { nationalIdDigits, shapedLikeNationalId } from '#domain/fields/national-id-shape';
 import { nationalIdHash } from '#domain/registry/national-id-hash';
 import { casesByNationalIdHash } from '../../functions/commons/store/cases.ts';
 import { idHashKey } from '../../functions/commons/store/id-hash-key.ts';
@@ -44,8 +45,9 @@ export async function eventsAfter(ctx: ServiceContext, identity: Identity, query
 
 /**
  * The access log, for the auditor only, newest first; the person filter matches part of a name in any
- * case. A national id in a «why» is masked again on the way out (entries written before the service
- * masked them on writing). The read itself goes in the log, with the filter asked.
+ * case, and a person typed as a national id is the national-id filter. A national id in a «why» or a
+ * filter is masked again on the way out (entries written before the service masked them on writing).
+ * The read itself goes in the log, with the filter asked, masked.
  *
  * `case`, `document` and `nationalId` narrow it to reads about them. A case's reads include those of its
  * documents (a document read while it waited in review was logged without a case), resolved now; a
@@ -58,20 +60,30 @@ export async function readAccessLog(ctx: ServiceContext, identity: Identity, que
   if (!ctx.accessLog.list) throw notFound('This deployment keeps no access log to read.', 'Denne installasjonen har ingen tilgangslogg å lese.');
   const caseId = query.caseId ? caseIdOf(query.caseId) : undefined;
   const documentId = query.documentId?.trim() || undefined;
-  const person = query.person?.trim() || undefined;
-  const personHash = query.nationalId ? await nationalIdHashOf(query.nationalId) : undefined;
+  // A national id typed as the person (asked «who read my data?») is the national-id filter, never a name to match.
+  const typedPerson = query.person?.trim() || undefined;
+  const personIsId = typedPerson !== undefined && shapedLikeNationalId(typedPerson);
+  const person = personIsId ? undefined : typedPerson;
+  const nationalId = query.nationalId ?? (personIsId ? typedPerson : undefined);
+  const personHash = nationalId ? await nationalIdHashOf(nationalId) : undefined;
   const about = caseId || documentId || personHash ? await readsAbout(ctx, { caseId, documentId, personHash }) : undefined;
-  const stored = await ctx.accessLog.list({ from: query.from, to: query.to, about, person });
-  const filter = new URLSearchParams({
-    from: query.from,
-    to: query.to,
-    ...(person ? { person } : {}),
-    ...(caseId ? { case: caseId } : {}),
-    ...(documentId ? { document: documentId } : {}),
-    ...(personHash ? { nationalIdHash: personHash } : {}),
-  }).toString();
+  const listed = await ctx.accessLog.list({ from: query.from, to: query.to, about, person });
+  // Reads logged before documents were marked carry no mark: they count as not special-category.
+  const stored = query.specialCategory === undefined ? listed : listed.filter((r) => (r.specialCategory === true) === query.specialCategory);
+  // Every value typed is masked (an id in «Dokument» too); the national id is kept only as its keyed hash.
+  const filter = maskedFilter(
+    new URLSearchParams({
+      from: query.from,
+      to: query.to,
+      ...(person ? { person } : {}),
+      ...(caseId ? { case: caseId } : {}),
+      ...(documentId ? { document: documentId } : {}),
+      ...(query.specialCategory === undefined ? {} : { specialCategory: String(query.specialCategory) }),
+      ...(personHash ? { nationalIdHash: personHash } : {}),
+    }).toString(),
+  );
   await ctx.accessLog.record({ at: ctx.now().toISOString(), person: identity.person, role: identity.role, action: 'access-log:read', filter });
-  const records = stored.map((r) => (r.why ? { ...r, why: maskNationalIdsInText(r.why) } : r)).sort((a, b) => b.at.localeCompare(a.at));
+  const records = stored.map(maskedRecord).sort((a, b) => b.at.localeCompare(a.at));
   return { records };
 }
 
@@ -83,10 +95,26 @@ export interface AccessLogFilter {
   /** As the auditor typed it: only its keyed hash is used. */
   nationalId?: string | undefined;
   person?: string | undefined;
+  /** Only reads of special-category documents (true), or all but those (false). */
+  specialCategory?: boolean | undefined;
+}
+
+/** Masked again on the way out: entries written before the service masked a «why» or a filter. */
+function maskedRecord(record: AccessRecord): AccessRecord {
+  return {
+    ...record,
+    ...(record.why ? { why: maskNationalIdsInText(record.why) } : {}),
+    ...(record.filter ? { filter: maskedFilter(record.filter) } : {}),
+  };
+}
+
+/** A filter as logged, each value with its national ids masked; the hash is a key, left as it is. */
+function maskedFilter(filter: string): string {
+  return new URLSearchParams([...new URLSearchParams(filter)].map(([name, value]): [string, string] => [name, name === 'nationalIdHash' ? value : maskNationalIdsInText(value)])).toString();
 }
 
 export async function nationalIdHashOf(input: string): Promise<string> {
-  const digits = input.replace(/[\s.-]/g, '');
+  const digits = nationalIdDigits(input);
   if (!/^\d{11}$/.test(digits) || !isValidNationalId(digits)) {
     throw badRequest('That is not a national id (11 digits, fødselsnummer or D-number).', 'Det er ikke et fødselsnummer (11 siffer, fødselsnummer eller D-nummer).');
   }

@@ -5,6 +5,7 @@ import { requireOnCaseFor, requirePermission } from './guard.ts';
 import { findDocument } from './documents.ts';
 import { storedPage } from './stored-pages.ts';
 import { becauseNb } from './reason-words.ts';
+import { documentReadFacts } from './special-category.ts';
 
 /** One prepared page image (page numbers from 1, as people count), through the API so the page needs no bucket access of its own. */
 export async function pageImage(ctx: ServiceContext, identity: Identity, documentId: string, page: number): Promise<Uint8Array> {
@@ -22,6 +23,6 @@ export async function pageImage(ctx: ServiceContext, identity: Identity, documen
     throw new ApiProblem('internal', `The image of page ${page} of document ${documentId} could not be made from the original; its text is still shown.`, `Bildet av side ${page} i dokument ${documentId} kunne ikke lages fra originalen; teksten vises fortsatt.`);
   });
   if (!image) throw notFound(`Page ${page} of document ${documentId} has no image: it was read from the PDF's text layer, or the document has no such page.`, `Side ${page} i dokument ${documentId} har ikke noe bilde: den ble lest fra PDF-ens tekstlag, eller dokumentet har ingen slik side.`);
-  await ctx.accessLog.record({ at: ctx.now().toISOString(), person: identity.person, role: identity.role, action: 'document:text', documentId, caseId: doc.caseId ?? undefined });
+  await ctx.accessLog.record({ at: ctx.now().toISOString(), person: identity.person, role: identity.role, action: 'document:text', documentId, caseId: doc.caseId ?? undefined, ...documentReadFacts(doc, ctx.config) });
   return image;
 }

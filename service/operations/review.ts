@@ -24,6 +24,7 @@ import { readStoredPages } from './stored-pages.ts';
 import { statusNb } from '../problem-words-nb.ts';
 import { refuseBadDecisionDates } from './decision-date-refusal.ts';
 import { refuseOtherPersonsCase } from './other-persons-case.ts';
+import { documentReadFacts } from './special-category.ts';
 
 /** The review queue, oldest first, each with why it is there. */
 export async function reviewList(ctx: ServiceContext, identity: Identity, query: ReviewListQuery): Promise<QueuePage> {
@@ -44,7 +45,7 @@ export async function reviewItem(ctx: ServiceContext, identity: Identity, docume
   for (const id of fields?.nationalIds ?? []) {
     for (const found of await openCasesOfNationalId(ctx.db, id)) if (!candidates.has(found.caseId)) candidates.set(found.caseId, { case: found, matchedBy: 'national_id' });
   }
-  await ctx.accessLog.record({ at: ctx.now().toISOString(), person: identity.person, role: identity.role, action: 'review:read', documentId });
+  await ctx.accessLog.record({ at: ctx.now().toISOString(), person: identity.person, role: identity.role, action: 'review:read', documentId, ...documentReadFacts(doc, ctx.config) });
   return {
     document: documentView(doc, personalDataFor(identity, ctx), ctx.config),
     candidates: [...candidates.values()].map((c) => ({ case: caseSummary(c.case, null), matchedBy: c.matchedBy })),

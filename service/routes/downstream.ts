@@ -54,7 +54,7 @@ export function downstreamRoutes(ctx: ServiceContext): FastifyPluginAsyncZod {
     app.get(
       '/access-log',
       { config: { who: ['access-log:read'] }, schema: { tags: ['access-log'], summary: "Who read which case's personal data, when and why", description: allowed('access-log:read'), querystring: AccessLogQuery, response: { 200: AccessLogPage, ...problems(400, 401, 403) } } },
-      (request) => readAccessLog(ctx, identityOf(request), { from: request.query.from, to: request.query.to, caseId: request.query.case, documentId: request.query.document, nationalId: request.query.nationalId, person: request.query.person }),
+      (request) => readAccessLog(ctx, identityOf(request), { from: request.query.from, to: request.query.to, caseId: request.query.case, documentId: request.query.document, nationalId: request.query.nationalId, person: request.query.person, specialCategory: request.query.specialCategory === undefined ? undefined : request.query.specialCategory === 'true' }),
     );
     app.post(
       '/persons/lookup',

@@ -1,4 +1,4 @@
-import { readFile, unlink, writeFile } from 'node:fs/promises';
+import { readdir, readFile, unlink, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ScanCommand } from '@aws-sdk/lib-dynamodb';
@@ -8,7 +8,7 @@ import { localKeyWrapper } from '../../functions/commons/crypto/national-id-vaul
 import { localTable, startLocalStack } from '#local/stack';
 import { renderTextPdf } from '../../corpus/render.ts';
 import { handIn } from '../../service/operations/intake.ts';
-import { openTestService, kari, orphanDeclaration, type TestService } from '../service/fixtures.ts';
+import { openTestService, kari, orphanDeclaration, declarationOnKarisCase, type TestService } from '../service/fixtures.ts';
 import { idFor } from '../support/national-ids.ts';
 
 /** A second person's declaration, decided by an archivist; the seeded orphan stays in review for the tests below. */
@@ -26,6 +26,9 @@ describe('national ids at rest in the table', () => {
   let decisionsFile: string;
   let decidedId: string;
 
+  /** Mailrooms name files after the person (QA s14 e H1): one such file, routed onto Kari's case. */
+  let named: string;
+
   beforeAll(async () => {
     service = await openTestService();
     const waiting = await handIn(service.runtime.context, { person: 'mailroom', role: 'archivist' }, { bytes: await renderTextPdf([decidedDeclaration]), fileName: 'declaration.pdf', receivedDate: '2025-03-20', postmarkDate: null });
@@ -35,6 +38,9 @@ describe('national ids at rest in the table', () => {
     const corrected = await service.app.inject({ method: 'POST', url: `/api/v1/documents/${service.seeded.transfer.documentId}/correction`, headers: service.as('archivist'), payload: { receivedDate: '2025-03-24' } });
     expect(corrected.statusCode, corrected.body).toBe(200);
     decisionsFile = await readFile(path.join(service.dataDir, 'examples', 'decisions.jsonl'), 'utf8');
+    const declaration = await renderTextPdf([declarationOnKarisCase]);
+    const result = await handIn(service.runtime.context, { person: 'mailroom', role: 'archivist' }, { bytes: declaration, fileName: `${kari}-legeerklaering-Kari.pdf`, receivedDate: '2025-03-21', postmarkDate: null });
+    named = result.documentId;
     items = [];
     let start: Record<string, unknown> | undefined;
     do {
@@ -71,6 +77,30 @@ describe('national ids at rest in the table', () => {
     expect(textOf('correction', service.seeded.transfer.documentId)).toMatch(/Kari Nordmann, fødselsnummer 0{11}/);
     const decision = decisionsFile.trim().split('\n').map((line) => JSON.parse(line) as { documentId: string; text: string }).find((line) => line.documentId === decidedId);
     expect(decision?.text).toMatch(/Olav Dahl, fødselsnummer 0{11}/);
+  });
+
+  it('keeps a file named with a national id masked in the table, the object keys and every view, for every role', async () => {
+    const masked = `${kari.slice(0, 6)}*****-legeerklaering-Kari.pdf`;
+    expect(JSON.stringify(items)).toContain(masked);
+    const keys = (await readdir(path.join(service.dataDir, 's3'), { recursive: true })).join('\n');
+    expect(keys).toContain('legeerklaering-Kari.pdf');
+    expect(keys).not.toContain(kari);
+    for (const role of ['reader', 'system', 'archivist'] as const) {
+      const document = (await service.app.inject({ method: 'GET', url: `/api/v1/documents/${named}`, headers: service.as(role) })).json();
+      expect(document.fileName).toBe(masked);
+      const onCase = await service.app.inject({ method: 'GET', url: `/api/v1/cases/${document.caseId}`, headers: service.as(role) });
+      expect(onCase.statusCode).toBe(200);
+      expect(onCase.body).toContain(masked);
+      // The archivist sees the party's id in full, as before; the masked roles nowhere.
+      if (role !== 'archivist') expect(onCase.body).not.toContain(kari);
+    }
+    // QA s14 e L7: the medical declaration's incoming journal entry is screened, as the letters are; the transfer's is not.
+    const caseView = (await service.app.inject({ method: 'GET', url: `/api/v1/cases/${service.seeded.transfer.caseId}`, headers: service.as('archivist') })).json() as { journal: { event: string; documentId?: string; details?: Record<string, unknown> }[] };
+    const entryOf = (documentId: string) => caseView.journal.find((line) => line.documentId === documentId && (line.event === 'DocumentRegistered' || line.event === 'CaseCreated'))!;
+    expect(entryOf(named).details).toMatchObject({ documentType: 'medical_declaration', screeningCode: expect.stringMatching(/^Offl\. § 13/) });
+    expect(entryOf(service.seeded.transfer.documentId).details?.screeningCode).toBeUndefined();
+    const link = (await service.app.inject({ method: 'GET', url: `/api/v1/documents/${named}/original`, headers: service.as('archivist') })).json();
+    expect(decodeURIComponent(link.url)).not.toContain(kari);
   });
 
   it('still shows the ids in full to an archivist (document and review item) and masked to a reader', async () => {

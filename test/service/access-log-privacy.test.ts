@@ -18,6 +18,9 @@ interface Record {
   person: string;
   action: string;
   caseId?: string;
+  documentId?: string;
+  documentType?: string;
+  specialCategory?: boolean;
   why?: string;
   filter?: string;
 }
@@ -61,5 +64,45 @@ describe('the access log and national ids', () => {
 
     const own = (await readLog('&person=starter-auditor')).filter((r) => r.action === 'access-log:read');
     expect(own.map((r) => r.filter)).toContain(`from=${today()}&to=${today()}&person=eRIK`);
+  });
+
+  it('takes a national id typed as the person as the national-id filter, and logs no filter value with an id in clear (QA s14 e H2)', async () => {
+    const caseId = service.seeded.transfer.caseId!;
+    const read = await service.app.inject({ method: 'GET', url: `/api/v1/cases/${caseId}`, headers: await service.person('Rita Leser', 'reader') });
+    expect(read.statusCode).toBe(200);
+    const byId = await readLog(`&nationalId=${kari}`);
+    expect(byId.some((r) => r.person === 'Rita Leser' && r.caseId === caseId)).toBe(true);
+    for (const form of forms) {
+      const asPerson = await readLog(`&person=${encodeURIComponent(form)}`);
+      expect(asPerson.filter((r) => r.action !== 'access-log:read')).toEqual(byId.filter((r) => r.action !== 'access-log:read'));
+    }
+    await readLog(`&document=${encodeURIComponent(forms[2]!)}`);
+    const stored = await service.runtime.context.accessLog.list!({ from: today(), to: today(), person: 'starter-auditor' });
+    const filters = stored.map((r) => r.filter ?? '');
+    expect(filters.join('\n')).not.toContain(kari.slice(6));
+    const byHash = filters.filter((f) => f.includes('nationalIdHash='));
+    expect(byHash.length).toBeGreaterThanOrEqual(forms.length + 1);
+    expect(byHash.filter((f) => f.includes('person='))).toEqual([]);
+    expect(filters).toContain(`from=${today()}&to=${today()}&document=${masked}`);
+  });
+
+  it('marks each document read with the type and whether it is special-category, and filters on it (QA s14 e M4)', async () => {
+    const archivist = await service.person('Siri Arkivar', 'archivist');
+    for (const doc of [service.seeded.orphan, service.seeded.transfer]) {
+      expect((await service.app.inject({ method: 'GET', url: `/api/v1/documents/${doc.documentId}`, headers: archivist })).statusCode).toBe(200);
+    }
+    const siris = (records: Record[]) => records.filter((r) => r.person === 'Siri Arkivar').map((r) => ({ documentId: r.documentId, documentType: r.documentType, specialCategory: r.specialCategory }));
+    expect(siris(await readLog('&person=siri'))).toEqual([
+      { documentId: service.seeded.transfer.documentId, documentType: 'case_transfer', specialCategory: false },
+      { documentId: service.seeded.orphan.documentId, documentType: 'medical_declaration', specialCategory: true },
+    ]);
+    expect(siris(await readLog('&person=siri&specialCategory=true'))).toEqual([{ documentId: service.seeded.orphan.documentId, documentType: 'medical_declaration', specialCategory: true }]);
+    expect(siris(await readLog('&person=siri&specialCategory=false')).map((r) => r.documentId)).toEqual([service.seeded.transfer.documentId]);
+  });
+
+  it('masks a filter stored whole before masking on writing, on reading', async () => {
+    await service.runtime.context.accessLog.record({ at: new Date().toISOString(), person: 'Gammel Revisor', role: 'auditor', action: 'access-log:read', filter: `from=${today()}&person=${kari}` });
+    const records = await readLog('&person=gammel revisor');
+    expect(records.find((r) => r.person === 'Gammel Revisor')?.filter).toBe(`from=${today()}&person=${masked}`);
   });
 });

@@ -1,11 +1,24 @@
 import { addDays, osloDate } from '../../domain/calendar.ts';
 import { caseIdFromInput, displayCaseNumber } from '../../domain/registry/case-number-input.ts';
 import { journalTime } from '../../domain/journal/wording.ts';
-import { ApiError, get } from './api.ts';
+import { ApiError, get, type TaxonomyView } from './api.ts';
+import { typeName } from './labels.ts';
 import { h, replace } from './dom.ts';
 import { dateField, isoOf } from './date-field.ts';
 import { accessActionNames, roleName } from './page-names.ts';
 import { notACaseNumber } from './case-number-words.ts';
+import { shapedLikeNationalId } from '../../domain/fields/national-id-shape.ts';
+
+/**
+ * The national id asked about: kept here and in the form, never in the address, which the browser
+ * keeps in its history (QA s14 e H2). One typed into «Person» is taken as this filter.
+ */
+let askedNationalId = '';
+
+/** Signing out forgets it: the next person at this browser does not inherit the filter. */
+export function forgetAskedNationalId(): void {
+  askedNationalId = '';
+}
 
 interface AccessRecord {
   at: string;
@@ -14,6 +27,8 @@ interface AccessRecord {
   action: string;
   caseId?: string;
   documentId?: string;
+  documentType?: string;
+  specialCategory?: boolean;
   why?: string;
   filter?: string;
 }
@@ -21,17 +36,22 @@ interface AccessRecord {
 /**
  * The auditor's view (SPEC: the access log records who read which case's personal data): who read
  * what, when and why, newest first, filtered by part of a person's name, case (with its documents'
- * reads from before they had it), document and days (the last week unless asked). The log holds identifiers only; the service masks a national id typed into a «why».
+ * reads from before they had it), document, national id (kept out of the address) and days (the last week unless asked). The log holds identifiers only; the service masks a national id typed into a «why» or a filter.
  */
-export async function accessLogView(main: HTMLElement, params: URLSearchParams): Promise<void> {
+export async function accessLogView(main: HTMLElement, taxonomy: TaxonomyView, params: URLSearchParams): Promise<void> {
   const today = osloDate(new Date());
   const to = params.get('to') || today;
   const from = params.get('from') || addDays(to, -6);
   const person = params.get('person') ?? '';
   const caseInput = params.get('case') ?? '';
   const documentId = params.get('document') ?? '';
+  const nationalId = askedNationalId;
+  // «Who read the medical declarations?»: only reads of special-category documents.
+  const special = params.get('special') === '1';
   const query = new URLSearchParams({ from, to });
+  if (special) query.set('specialCategory', 'true');
   if (person) query.set('person', person);
+  if (nationalId) query.set('nationalId', nationalId);
   const caseId = caseInput ? caseIdFromInput(caseInput) : null;
   if (caseId) query.set('case', caseId);
   if (documentId) query.set('document', documentId);
@@ -52,10 +72,13 @@ export async function accessLogView(main: HTMLElement, params: URLSearchParams):
     { class: 'filters', 'aria-label': 'Filtrer tilgangsloggen' },
     h('label', { for: 'log-person' }, 'Person '),
     h('input', { id: 'log-person', name: 'person', type: 'text', value: person }),
+    h('label', { for: 'log-national-id' }, 'Fødselsnummer '),
+    h('input', { id: 'log-national-id', name: 'nationalId', type: 'text', inputmode: 'numeric', autocomplete: 'off', value: nationalId }),
     h('label', { for: 'log-case' }, 'Sak '),
     h('input', { id: 'log-case', name: 'case', type: 'text', value: caseInput, placeholder: '2025/00001' }),
     h('label', { for: 'log-document' }, 'Dokument '),
     h('input', { id: 'log-document', name: 'document', type: 'text', value: documentId, placeholder: 'doc-…' }),
+    h('label', { for: 'log-special' }, h('input', { id: 'log-special', name: 'special', type: 'checkbox', value: '1', checked: special }), ' Bare helseopplysninger (særlige kategorier)'),
     h('label', { for: 'log-from' }, 'Fra '),
     fromField,
     h('label', { for: 'log-to' }, 'Til '),
@@ -65,14 +88,20 @@ export async function accessLogView(main: HTMLElement, params: URLSearchParams):
   filters.addEventListener('submit', (event) => {
     event.preventDefault();
     const data = new FormData(filters);
+    const typed = (key: string) => String(data.get(key) ?? '').trim();
+    const typedPerson = typed('person');
+    askedNationalId = typed('nationalId') || (shapedLikeNationalId(typedPerson) ? typedPerson : '');
     const next = new URLSearchParams();
-    for (const key of ['person', 'case', 'document']) {
-      const value = String(data.get(key) ?? '').trim();
-      if (value) next.set(key, value);
+    for (const key of ['person', 'case', 'document', 'special']) {
+      const value = typed(key);
+      if (value && !(key === 'person' && shapedLikeNationalId(value))) next.set(key, value);
     }
     if (isoOf(fromField)) next.set('from', isoOf(fromField));
     if (isoOf(toField)) next.set('to', isoOf(toField));
-    location.hash = `#/access-log?${next}`;
+    const hash = `#/access-log?${next}`;
+    // Only the national id changed: the address is the same, so no hashchange redraws the view; ask for one.
+    if (location.hash === hash) window.dispatchEvent(new HashChangeEvent('hashchange'));
+    else location.hash = hash;
   });
 
   const rows = records.map((r) =>
@@ -85,6 +114,7 @@ export async function accessLogView(main: HTMLElement, params: URLSearchParams):
       h('td', {}, accessActionNames[r.action] ?? r.action),
       h('td', {}, r.caseId ? displayCaseNumber(r.caseId) : '–'),
       h('td', {}, r.documentId ?? '–'),
+      h('td', {}, r.documentType ? `${typeName(taxonomy.documentTypes, r.documentType)}${r.specialCategory ? ' (helse, særlig kategori)' : ''}` : '–'),
       // The service masks a national id in a «why» (on writing, and again on reading).
       h('td', {}, r.why ?? (r.filter ? `Filter: ${r.filter}` : '–')),
     ),
@@ -101,7 +131,7 @@ export async function accessLogView(main: HTMLElement, params: URLSearchParams):
           'table',
           { class: 'list' },
           h('caption', { class: 'visually-hidden' }, 'Oppslag i tilgangsloggen'),
-          h('thead', {}, h('tr', {}, ['Tid', 'Person', 'Rolle', 'Hva', 'Sak', 'Dokument', 'Hvorfor'].map((t) => h('th', { scope: 'col' }, t)))),
+          h('thead', {}, h('tr', {}, ['Tid', 'Person', 'Rolle', 'Hva', 'Sak', 'Dokument', 'Dokumenttype', 'Hvorfor'].map((t) => h('th', { scope: 'col' }, t)))),
           h('tbody', {}, rows),
         )
       : null,

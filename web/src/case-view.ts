@@ -138,7 +138,8 @@ export async function documentView(main: HTMLElement, taxonomy: TaxonomyView, me
   const doc = await get<DocumentView>(`/documents/${encodeURIComponent(documentId)}`);
   const pages = await (textRequest ?? (me.role === 'caseworker' && doc.caseId ? documentPages(documentId) : Promise.resolve({ text: null, failed: false })));
   const beside = pagesBeside(documentId, pages, doc.explanation);
-  const title = h('h2', { id: 'view-title', tabindex: '-1' }, `Dokument ${doc.fileName}`);
+  // The file name may be named after the person: the page's title, kept in the browser's history, is not.
+  const title = h('h2', { id: 'view-title', tabindex: '-1', 'data-title': 'Dokument' }, `Dokument ${doc.fileName}`);
   const facts = h(
     'dl',
     { class: 'facts' },

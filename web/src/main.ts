@@ -9,7 +9,7 @@ import { outboxView } from './outbox.ts';
 import { authorizeUrl, completeSignIn, logoutUrl, parseHostedSignInConfig, type HostedSignInConfig } from './hosted-sign-in.ts';
 import { uploadView } from './upload.ts';
 import { myCasesView } from './my-cases.ts';
-import { accessLogView } from './access-log.ts';
+import { accessLogView, forgetAskedNationalId } from './access-log.ts';
 import { roleName } from './page-names.ts';
 import { notACaseNumber } from './case-number-words.ts';
 
@@ -73,6 +73,7 @@ function navigation(me: Me) {
     h('span', { class: 'who' }, `${me.person} (${roleName(me.role)})`),
     h('button', { type: 'button', onclick: () => {
           signOut();
+          forgetAskedNationalId();
           if (hosted) location.assign(logoutUrl(hosted));
           else signInView();
         },
@@ -97,14 +98,16 @@ async function route() {
     else if (parts[0] === 'outbox') await outboxView(main, new URLSearchParams(queryString));
     else if (parts[0] === 'upload' && me.role === 'archivist') uploadView(main, taxonomy);
     else if (parts[0] === 'mine' && me.role === 'caseworker') await myCasesView(main, taxonomy);
-    else if (parts[0] === 'access-log' && me.role === 'auditor') await accessLogView(main, new URLSearchParams(queryString));
+    else if (parts[0] === 'access-log' && me.role === 'auditor') await accessLogView(main, taxonomy, new URLSearchParams(queryString));
     else if (parts[0] === 'cases' && parts[1]) await caseView(main, taxonomy, me, parts[1]);
     else if (parts[0] === 'documents' && parts[1]) await documentView(main, taxonomy, me, parts[1]);
     else {
       location.hash = me.role === 'archivist' ? '#/review' : me.role === 'auditor' ? '#/access-log' : '#/queues';
       return;
     }
-    document.title = `${document.getElementById('view-title')?.textContent ?? 'postmottak'} – postmottak`;
+    // A view may title the page apart from its heading (data-title): the title is kept in the browser's history.
+    const heading = document.getElementById('view-title');
+    document.title = `${heading?.dataset.title ?? heading?.textContent ?? 'postmottak'} – postmottak`;
     if (!parts[0] || parts[0] !== 'review' || !parts[1]) document.getElementById('view-title')?.focus();
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return signInView('Nøkkelen ble ikke godtatt. Logg inn på nytt.');

@@ -37,6 +37,17 @@ function clean(entry: AccessRecord): Record<string, unknown> {
 }
 
 function toRecord(item: Record<string, unknown>): AccessRecord {
-  const { at, person, role, action, caseId, documentId, why, filter } = item as unknown as AccessRecord;
-  return { at, person, role, action, ...(caseId ? { caseId } : {}), ...(documentId ? { documentId } : {}), ...(why ? { why } : {}), ...(filter ? { filter } : {}) };
+  const { at, person, role, action, caseId, documentId, documentType, specialCategory, why, filter } = item as unknown as AccessRecord;
+  return {
+    at,
+    person,
+    role,
+    action,
+    ...(caseId ? { caseId } : {}),
+    ...(documentId ? { documentId } : {}),
+    ...(documentType ? { documentType } : {}),
+    ...(typeof specialCategory === 'boolean' ? { specialCategory } : {}),
+    ...(why ? { why } : {}),
+    ...(filter ? { filter } : {}),
+  };
 }

@@ -1,3 +1,4 @@
+import { maskNationalIdsInText } from '#domain/fields/masked-national-ids';
 import type { AttachmentCategory } from '#schemas/bundles';
 import { oldestSortKey, prioritySortKey, priorities } from '#domain/registry/routing';
 import { queryAll, updateIf, updateExpression, withCondition, type Db, type Item } from './db.ts';
@@ -71,7 +72,7 @@ export async function readCasePartition(db: Db, caseId: string): Promise<CasePar
     .filter((i) => i.type === 'case-document')
     .map((i) => ({
       documentId: i.documentId as string,
-      fileName: (i.fileName as string | undefined) ?? null,
+      fileName: typeof i.fileName === 'string' ? maskNationalIdsInText(i.fileName) : null,
       documentType: (i.documentType as string | undefined) ?? null,
       receivedDate: (i.receivedDate as string | undefined) ?? null,
       journalStatus: (i.journalStatus as string | undefined) ?? null,

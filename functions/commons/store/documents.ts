@@ -1,3 +1,4 @@
+import { maskNationalIdsInText } from '#domain/fields/masked-national-ids';
 import type { ArchivistDecision, Deadline, ProcessResult } from '#schemas/pipeline';
 import { decisionDetails, isPersonsDecision } from '../../../stages/decision-details.ts';
 import type { Reason } from '#schemas/reasons';
@@ -15,7 +16,7 @@ export type { DocumentRecord, DocumentStatus, ReviewResume };
 export function documentFromItem(item: Item): DocumentRecord {
   return {
     documentId: item.documentId as string,
-    fileName: item.fileName as string,
+    fileName: maskNationalIdsInText(item.fileName as string),
     status: item.status as DocumentStatus,
     reason: (item.reason as string | null | undefined) ?? null,
     reasonCode: (item.reasonCode as Reason | undefined) ?? null,
@@ -37,7 +38,7 @@ export function documentFromItem(item: Item): DocumentRecord {
 function resultOf(item: Item): ProcessResult | null {
   if (item.status !== 'routed' && item.status !== 'review' && item.status !== 'rejected') return null;
   return {
-    file: item.fileName as string,
+    file: maskNationalIdsInText(item.fileName as string),
     documentId: item.documentId as string,
     status: item.status,
     reason: (item.reason as string | null | undefined) ?? null,

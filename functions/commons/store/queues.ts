@@ -1,3 +1,4 @@
+import { maskNationalIdsInText } from '#domain/fields/masked-national-ids';
 import type { Reason } from '#schemas/reasons';
 import { oldestSortKey, prioritySortKey, priorities } from '#domain/registry/routing';
 import type { IsoDate } from '#schemas/taxonomy';
@@ -139,7 +140,7 @@ function entry(item: Item): QueueEntry {
     title: (item.title as string | undefined) ?? null,
     area: (item.area as string | undefined) ?? null,
     documentType: (item.documentType as string | undefined) ?? null,
-    fileName: (item.fileName as string | undefined) ?? null,
+    fileName: typeof item.fileName === 'string' ? maskNationalIdsInText(item.fileName) : null,
     reason: (item.reason as string | undefined) ?? null,
     reasonCode: (item.reasonCode as Reason | undefined) ?? null,
     keywords,
