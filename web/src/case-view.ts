@@ -137,7 +137,7 @@ export async function documentView(main: HTMLElement, taxonomy: TaxonomyView, me
   const textRequest = me.role === 'archivist' ? documentPages(documentId) : null;
   const doc = await get<DocumentView>(`/documents/${encodeURIComponent(documentId)}`);
   const pages = await (textRequest ?? (me.role === 'caseworker' && doc.caseId ? documentPages(documentId) : Promise.resolve({ text: null, failed: false })));
-  const beside = pagesBeside(documentId, pages, doc.explanation);
+  const beside = pagesBeside(documentId, pages, doc.explanation, doc.language);
   // The file name may be named after the person: the page's title, kept in the browser's history, is not.
   const title = h('h2', { id: 'view-title', tabindex: '-1', 'data-title': 'Dokument' }, `Dokument ${doc.fileName}`);
   const facts = h(
@@ -272,7 +272,7 @@ async function documentPages(documentId: string): Promise<{ text: DocumentText |
 }
 
 /** The pages on the left, as in review; on the right what is given (facts, forms) and the text as read. */
-function pagesBeside(documentId: string, pages: { text: DocumentText | null; failed: boolean }, explanation: DocumentView['explanation']): (...content: HTMLElement[]) => HTMLElement[] {
+function pagesBeside(documentId: string, pages: { text: DocumentText | null; failed: boolean }, explanation: DocumentView['explanation'], language: DocumentView['language']): (...content: HTMLElement[]) => HTMLElement[] {
   const { text, failed } = pages;
   const status = failed ? [h('p', { role: 'status' }, 'Sidene kunne ikke vises.')] : [];
   if (!text) return (...content) => [...status, ...content];
@@ -280,9 +280,9 @@ function pagesBeside(documentId: string, pages: { text: DocumentText | null; fai
     'div',
     { class: 'pages-column', role: 'region', 'aria-labelledby': 'pages-title', tabindex: '0' },
     h('h3', { id: 'pages-title', class: 'visually-hidden' }, 'Sidene'),
-    pagesView(documentId, text, explanation),
+    pagesView(documentId, text, explanation, language),
   );
-  return (...content) => [h('div', { class: 'review-grid' }, column, h('div', { class: 'side-column' }, ...content, textView(text)))];
+  return (...content) => [h('div', { class: 'review-grid' }, column, h('div', { class: 'side-column' }, ...content, textView(text, language)))];
 }
 
 /** The document view's shortcuts, taken off when it is drawn again or left. */

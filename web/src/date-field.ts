@@ -1,4 +1,4 @@
-import { announce, h } from './dom.ts';
+import { clearFieldError, fieldError, h } from './dom.ts';
 import { DATE_HINT, isoFromTyped, typedFromIso } from '../../domain/wording/typed-date.ts';
 import { dateProblem } from './typed-date.ts';
 
@@ -34,7 +34,7 @@ export function dateField(options: DateFieldOptions): HTMLInputElement {
     const problem = dateProblem(input.value, options.label, options.required ?? false);
     input.setCustomValidity(problem ?? '');
     if (problem) input.setAttribute('aria-invalid', 'true');
-    else input.removeAttribute('aria-invalid');
+    else clearFieldError(input);
   };
   input.addEventListener('input', check);
   // A day read is shown back in the one form people expect, once they leave the field.
@@ -45,7 +45,7 @@ export function dateField(options: DateFieldOptions): HTMLInputElement {
   });
   input.addEventListener('invalid', () => {
     // The browser shows the first field it cannot send; the status line says the same one.
-    if (!input.form || input.form.querySelector(':invalid') === input) announce(input.validationMessage, 'error');
+    if (!input.form || input.form.querySelector(':invalid') === input) fieldError(input, input.validationMessage);
   });
   check();
   return input;

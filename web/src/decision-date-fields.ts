@@ -1,4 +1,4 @@
-import { announce, h } from './dom.ts';
+import { fieldError, h } from './dom.ts';
 import { dateField, isoOf } from './date-field.ts';
 
 export interface DecisionDates {
@@ -44,15 +44,14 @@ export function decisionDateFields(read: DecisionDates, decisionDateTypes: reado
       for (const field of [decisionDate, decisionReceivedDate]) {
         if (!field.checkValidity()) {
           field.focus();
-          announce(field.validationMessage, 'error');
+          fieldError(field, field.validationMessage);
           return false;
         }
       }
       if (required && !isoOf(decisionDate) && !isoOf(decisionReceivedDate)) {
         decisionDate.setCustomValidity(MISSING);
-        decisionDate.setAttribute('aria-invalid', 'true');
+        fieldError(decisionDate, MISSING);
         decisionDate.focus();
-        announce(MISSING, 'error');
         return false;
       }
       return true;

@@ -80,3 +80,18 @@ export function focusStatus(): void {
   status.tabIndex = -1;
   status.focus();
 }
+
+/**
+ * A field's error, said in the status line and tied to the field (aria-invalid, aria-describedby), so a
+ * screen reader on the field reads what is wrong with it (WCAG 3.3.1); gone once the field is changed.
+ */
+export function fieldError(input: HTMLInputElement, message: string): void {
+  announce(message, 'error');
+  input.setAttribute('aria-invalid', 'true');
+  input.setAttribute('aria-describedby', 'status');
+}
+
+export function clearFieldError(input: HTMLInputElement): void {
+  input.removeAttribute('aria-invalid');
+  if (input.getAttribute('aria-describedby') === 'status') input.removeAttribute('aria-describedby');
+}

@@ -108,7 +108,9 @@ async function route() {
     // A view may title the page apart from its heading (data-title): the title is kept in the browser's history.
     const heading = document.getElementById('view-title');
     document.title = `${heading?.dataset.title ?? heading?.textContent ?? 'postmottak'} – postmottak`;
-    if (!parts[0] || parts[0] !== 'review' || !parts[1]) document.getElementById('view-title')?.focus();
+    // A review item focuses its own heading; the review list, after Esc, the row the item was opened from.
+    const viewPlacedFocus = parts[0] === 'review' && document.activeElement !== main && main.contains(document.activeElement);
+    if (!viewPlacedFocus) document.getElementById('view-title')?.focus();
   } catch (error) {
     if (error instanceof ApiError && error.status === 401) return signInView('Nøkkelen ble ikke godtatt. Logg inn på nytt.');
     // A case that is not there is a typing mistake, said as such (not «something went wrong»).
@@ -148,7 +150,14 @@ async function start() {
 // Views render one after another, so a slow view never paints over the one asked for after it.
 let routing: Promise<void> = Promise.resolve();
 const queueRoute = () => (routing = routing.then(route, route));
-window.addEventListener('hashchange', () => void queueRoute());
+// A hash that is no route (an in-page anchor such as #main) leaves the view as it is.
+window.addEventListener('hashchange', () => void (location.hash.startsWith('#/') || !location.hash ? queueRoute() : undefined));
+// The skip link moves focus only: as a link to #main it would set the hash, which is the route (WCAG 2.4.1),
+// and leave the view for the role's start view, with no history entry to go back to.
+document.querySelector('a.skip')?.addEventListener('click', (event) => {
+  event.preventDefault();
+  main.focus();
+});
 void loadHostedConfig().then((config) => {
   hosted = config;
   return start();

@@ -14,9 +14,9 @@ type Page = DocumentText['pages'][number];
  * comes into view (a page image is made and stored on its first opening, so a 200-page scan opened
  * for its first page makes and sends one image, not 200: README "Page images when opened").
  */
-export function pagesView(documentId: string, text: DocumentText, explanation: ExplanationEntry[]): HTMLElement {
+export function pagesView(documentId: string, text: DocumentText, explanation: ExplanationEntry[], language: string | null): HTMLElement {
   const driving = drivingWords(explanation);
-  const figures = text.pages.map((page) => ({ page, figure: pageFigure(page, driving) }));
+  const figures = text.pages.map((page) => ({ page, figure: pageFigure(page, driving, language) }));
   const scanned = figures.filter(({ page }) => page.source === 'ocr');
   const [first, ...later] = scanned;
   if (first) void showImage(documentId, first.page, first.figure);
@@ -53,7 +53,7 @@ async function showImage(documentId: string, page: Page, figure: HTMLElement): P
   sheet.prepend(image);
 }
 
-function pageFigure(page: Page, driving: ReturnType<typeof drivingWords>): HTMLElement {
+function pageFigure(page: Page, driving: ReturnType<typeof drivingWords>, language: string | null): HTMLElement {
   const number = page.pageIndex + 1;
   const marks = drivingBoxes(page.words, driving);
   const box = (bbox: Page['words'][number]['bbox']) =>
@@ -63,8 +63,8 @@ function pageFigure(page: Page, driving: ReturnType<typeof drivingWords>): HTMLE
     { class: 'sheet facsimile', style: `aspect-ratio:${page.width || 1}/${page.height || Math.SQRT2}` },
     page.words.length === 0
       ? // A text layer without word boxes (some PDF writers give none): show its lines where the page would be.
-        h('pre', { class: 'fax-text', style: 'margin:0;padding:8%;white-space:pre-wrap;font-size:2.2cqh', 'aria-hidden': 'true' }, page.text)
-      : page.words.map((w) => h('span', { class: 'fax-word', style: `${box(w.bbox)};font-size:${Math.max(0.4, (70 * (w.bbox.y1 - w.bbox.y0)) / page.height)}cqh`, 'aria-hidden': 'true' }, w.text)),
+        h('pre', { class: 'fax-text', style: 'margin:0;padding:8%;white-space:pre-wrap;font-size:2.2cqh', 'aria-hidden': 'true', lang: language }, page.text)
+      : page.words.map((w) => h('span', { class: 'fax-word', style: `${box(w.bbox)};font-size:${Math.max(0.4, (70 * (w.bbox.y1 - w.bbox.y0)) / page.height)}cqh`, 'aria-hidden': 'true', lang: language }, w.text)),
     marks.map((m) => h('mark', { class: `drove drove-${m.driver}`, style: box(m.word.bbox), title: m.driver === 'type' ? `«${m.word.text}» talte for dokumenttypen` : `«${m.word.text}» talte for saksområdet` })),
   );
   const words = [...new Set(marks.map((m) => `${m.word.text} (${m.driver === 'type' ? 'type' : 'område'})`))];
@@ -76,12 +76,15 @@ function pageFigure(page: Page, driving: ReturnType<typeof drivingWords>): HTMLE
   );
 }
 
-/** The recognised text as read, page by page. */
-export function textView(text: DocumentText): HTMLElement {
+/**
+ * The recognised text as read, page by page, marked with the document's language (the page is bokmål), so a
+ * screen reader reads an English or Swedish letter with that language's rules (WCAG 3.1.2).
+ */
+export function textView(text: DocumentText, language: string | null): HTMLElement {
   return h(
     'section',
     { class: 'recognised', 'aria-labelledby': 'recognised-title' },
     h('h3', { id: 'recognised-title' }, 'Lest tekst'),
-    text.pages.map((p) => h('div', {}, h('h4', {}, `Side ${p.pageIndex + 1}`), h('pre', { tabindex: '0', 'aria-label': `Tekst på side ${p.pageIndex + 1}` }, p.text))),
+    text.pages.map((p) => h('div', {}, h('h4', {}, `Side ${p.pageIndex + 1}`), h('pre', { tabindex: '0', 'aria-label': `Tekst på side ${p.pageIndex + 1}`, lang: language }, p.text))),
   );
 }

@@ -1,6 +1,6 @@
 import { caseIdFromInput, displayCaseNumber } from '../../domain/registry/case-number-input.ts';
 import { ApiError, get, post, type DocumentText, type QueuePage, type ReviewItemView, type TaxonomyView, type CaseView } from './api.ts';
-import { announce, h, isTyping, replace } from './dom.ts';
+import { announce, clearFieldError, fieldError, h, isTyping, replace } from './dom.ts';
 import { areaName, date, languageName, percent, queueName, typeName } from './labels.ts';
 import { picker, type Option } from './picker.ts';
 import { dateField, isoOf } from './date-field.ts';
@@ -23,6 +23,8 @@ export async function reviewListView(main: HTMLElement, taxonomy: TaxonomyView, 
   const next = new URLSearchParams(params);
   if (page.cursor) next.set('cursor', page.cursor);
   const count = page.items.length;
+  const leftItem = leftReviewItem;
+  leftReviewItem = null;
   replace(
     main,
     h('h2', { id: 'view-title', tabindex: '-1' }, 'Til kontroll'),
@@ -40,7 +42,12 @@ export async function reviewListView(main: HTMLElement, taxonomy: TaxonomyView, 
     page.cursor ? h('p', {}, h('a', { href: `#/review?${next}` }, 'Neste side')) : null,
     accuracy,
   );
+  // Back from an item with Esc: focus is on the row it was opened from, where the archivist left the list.
+  if (leftItem) main.querySelector<HTMLAnchorElement>(`a[href="#/review/${CSS.escape(encodeURIComponent(leftItem))}"]`)?.focus();
 }
+
+/** The item left with Esc, so the list drawn next can focus its row. */
+let leftReviewItem: string | null = null;
 
 type Entry = QueuePage['items'][number];
 
@@ -190,6 +197,11 @@ export async function reviewItemView(main: HTMLElement, taxonomy: TaxonomyView, 
     accept.disabled = true;
     hideOtherPerson();
     const chosenCase = casePicker.value();
+    if (!confirmed && chosenCase && !(await caseFound(chosenCase))) {
+      busy = false;
+      accept.disabled = false;
+      return;
+    }
     // A confirmation repeats the very decision that was refused, for the case its sentence named.
     const body = confirmed ?? {
       ...(typePicker.value() ? { documentType: typePicker.value() } : {}),
@@ -224,6 +236,22 @@ export async function reviewItemView(main: HTMLElement, taxonomy: TaxonomyView, 
     }
   }
   form.addEventListener('submit', decide);
+  casePicker.input.addEventListener('input', () => clearFieldError(casePicker.input));
+
+  /** A typed case that is none is said at the «Sak» field, which gets the focus, and nothing is sent. */
+  async function caseFound(caseNumber: string): Promise<boolean> {
+    const caseId = caseIdFromInput(caseNumber);
+    if (!caseId || item.candidates.some((c) => c.case.caseNumber === caseNumber)) return true;
+    try {
+      await get<CaseView>(`/cases/${encodeURIComponent(caseId)}`);
+      return true;
+    } catch (error) {
+      if (!(error instanceof ApiError) || error.status !== 404) return true;
+      fieldError(casePicker.input, `Det finnes ingen sak ${caseNumber}. Velg en sak som finnes, eller ingen for en ny sak.`);
+      casePicker.input.focus();
+      return false;
+    }
+  }
 
   const fields = doc.fields;
   const suggestion = h(
@@ -298,7 +326,7 @@ export async function reviewItemView(main: HTMLElement, taxonomy: TaxonomyView, 
     main,
     mainTitle,
     h('p', { class: 'keys' }, 'Tastatur: ', h('kbd', {}, 'A'), ' godta, ', h('kbd', {}, 'T'), ' type, ', h('kbd', {}, 'O'), ' område, ', h('kbd', {}, 'S'), ' sak, ', h('kbd', {}, 'Esc'), ' tilbake til listen.'),
-    h('div', { class: 'review-grid' }, h('div', { class: 'pages-column', role: 'region', 'aria-label': 'Sidene', tabindex: '0' }, pagesView(documentId, text, doc.explanation)), h('div', { class: 'side-column' }, form, waiting, suggestion, candidates, textView(text))),
+    h('div', { class: 'review-grid' }, h('div', { class: 'pages-column', role: 'region', 'aria-label': 'Sidene', tabindex: '0' }, pagesView(documentId, text, doc.explanation, doc.language)), h('div', { class: 'side-column' }, form, waiting, suggestion, candidates, textView(text, doc.language))),
   );
   mainTitle.focus();
 
@@ -306,6 +334,7 @@ export async function reviewItemView(main: HTMLElement, taxonomy: TaxonomyView, 
     if (event.ctrlKey || event.metaKey || event.altKey) return;
     if (isTyping(event)) return;
     if (event.key === 'Escape') {
+      leftReviewItem = documentId;
       location.hash = '#/review';
       return;
     }
