@@ -55,11 +55,30 @@ export function deadlinesToOpen(input: DeadlineInput, config: PostmottakConfig):
       deadlines.push({ kind, due });
       continue;
     }
-    const missed = arrivedAfter(due, input);
-    deadlines.push({ kind, due, missed });
-    if (missed && rule.missedKeyword && !keywords.includes(rule.missedKeyword)) keywords.push(rule.missedKeyword);
+    deadlines.push({ kind, due, missed: arrivedAfter(due, input) });
   }
-  return { deadlines, keywords };
+  return { deadlines, keywords: missedKeywords(deadlines, config) };
+}
+
+/** The keywords the missed ones among these deadlines add to their case (rule.missedKeyword), once each. */
+export function missedKeywords(deadlines: readonly Deadline[], config: PostmottakConfig): string[] {
+  const keywords: string[] = [];
+  for (const d of deadlines) {
+    const keyword = d.missed ? deadlineRule(d.kind, config).missedKeyword : undefined;
+    if (keyword && !keywords.includes(keyword)) keywords.push(keyword);
+  }
+  return keywords;
+}
+
+/**
+ * The kind whose closing makes a document open nothing (DeadlineChange.openNothingWhenClosing): an
+ * `appeal` that closes the `grounds` of a deadline-interrupting appeal brings that appeal's grounds. SPEC
+ * says only that it closes `grounds`; as an archivist reads it, the appeal was lodged in time by the
+ * interrupting letter, whose appeal deadline, preliminary reply and processing time stand, so it opens
+ * no second set (and no missed appeal deadline counted from the decision date).
+ */
+export function closingThatOpensNothing(documentType: DocumentType, config: PostmottakConfig): DeadlineKind | undefined {
+  return kindsClosedBy(documentType, config).includes('grounds') ? 'grounds' : undefined;
 }
 
 /** An awaiting deadline a case handler opens through the API (deadlineRules[].handlerMayOpen), counted from openedOn. */

@@ -1,5 +1,5 @@
 import type { DeadlinesResult, ExecutionState, LinkResult, Registration } from '#schemas/state';
-import { deadlinesToOpen, kindsClosedBy } from '#domain/deadlines';
+import { closingThatOpensNothing, deadlinesToOpen, kindsClosedBy, missedKeywords } from '#domain/deadlines';
 import { unique } from '#domain/registry/registration';
 import type { StagePorts } from './ports.ts';
 import { documentIdOf } from './document-id.ts';
@@ -14,7 +14,7 @@ export async function deadlinesStage(state: ExecutionState & { link: LinkResult;
   const documentId = documentIdOf(state);
   const c = state.link.classification;
   const receivedDate = state.intake.receivedDate;
-  const { deadlines, keywords } = deadlinesToOpen(
+  const { deadlines: proposed } = deadlinesToOpen(
     {
       documentType: c.documentType,
       receivedDate,
@@ -31,8 +31,11 @@ export async function deadlinesStage(state: ExecutionState & { link: LinkResult;
     caseId,
     area: state.registration.area,
     fresh: state.registration.created,
-    change: { open: deadlines, openedBy: documentId, openedOn: receivedDate, close: kindsClosedBy(c.documentType, config) },
+    change: { open: proposed, openedBy: documentId, openedOn: receivedDate, close: kindsClosedBy(c.documentType, config), openNothingWhenClosing: closingThatOpensNothing(c.documentType, config) },
   });
+  // What the book opened: nothing for the grounds of a deadline-interrupting appeal, and then no keyword either.
+  const deadlines = proposed.filter((d) => change.opened.some((e) => e.kind === d.kind));
+  const keywords = missedKeywords(deadlines, config);
   // Given up while this wrote: what it opened is closed, in the giving up's name for this document (a
   // no-op when the giving up saw them, as each kind's oldest open deadline is then none).
   const after = deadlines.length ? await closedCase(cases, caseId) : null;

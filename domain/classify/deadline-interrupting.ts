@@ -27,7 +27,8 @@ const FIRST_INSTANCE_VOICE = /(?<![\p{L}\d])(oversend\p{L}* (av )?klagesak\p{L}*
 
 /** The grounds come later. */
 const LATER: InterruptionCue[] = [
-  { label: 'grounds follow later', pattern: /(?<![\p{L}\d])(begrunnelse|begrunnelsen|grunngjeving|grunngjevinga|grunngiving|motivering|begrundelse|reasons|klagen)(?![\p{L}\d])[^.\n]{0,50}(?<![\p{L}\d])(ettersend\w*|kommer|kjem|følger|fylgjer|will follow|to follow|follows|kommer senere|sendes senere|sender jeg)(?![\p{L}\d])/iu },
+  // «klagen kommer sent» is the late appeal (LATE below), not a promise that the appeal comes later.
+  { label: 'grounds follow later', pattern: /(?<![\p{L}\d])(begrunnelse|begrunnelsen|grunngjeving|grunngjevinga|grunngiving|motivering|begrundelse|reasons|klagen)(?![\p{L}\d])[^.\n]{0,50}(?<![\p{L}\d])(ettersend\w*|kommer|kjem|følger|fylgjer|will follow|to follow|follows|kommer senere|sendes senere|sender jeg)(?![\p{L}\d])(?!\s+(?:for\s+|litt\s+|noe\s+|altfor\s+)?(?:sent|seint|seent)(?![\p{L}\d]))/iu },
   { label: 'sends more later', pattern: /(?<![\p{L}\d])(sender|sendar|senda|sende|skickar|send|sendes|kommer med|ettersender|eftersender)(?![\p{L}\d])[^.\n]{0,40}(?<![\p{L}\d])(mer|meir|resten|the rest|more|utfyllende|fullstendig|nærare|nærmere|utförlig|fuldstændig|detailed|full|begrunnelse|begrunnelsen|grunngjeving|grunngjevinga|motivering|begrundelse|reasons)(?![\p{L}\d])/iu },
   { label: 'details later', pattern: /(?<![\p{L}\d])(uddybning|utdyping|utdjuping|begrundelse|grunngjeving|begrunnelse|motivering|details|reasons)(?![\p{L}\d])[^.\n]{0,25}(?<![\p{L}\d])(senere|seinare|senare|later|efterfølgende|etterpå)(?![\p{L}\d])/iu },
   { label: 'more to come', pattern: /(?<![\p{L}\d])(mer|meir|resten|the rest|more|mere)\s+(kommer|kjem|følger|will follow|to follow|follows|kommer senere)(?![\p{L}\d])/iu },
@@ -45,6 +46,54 @@ const KEEP_DEADLINE: InterruptionCue[] = [
 /** A letter that delivers the grounds promised earlier is the ordinary appeal that closes `grounds`. */
 const DELIVERS_GROUNDS = /(?<![\p{L}\d])(som varslet|som varsla|som nevnt|viser til min(e)? (foreløpige|førebelse|tidligere)|i min (foreløpige|førebelse) klage|sender (jeg|eg) (nå|no|herved)|som lovet|som lova|som lovt|her er (begrunnelsen|grunngjevinga|min begrunnelse)|viser til (den|min|vår|hennar|hans|hennes) (fristavbryt\p{L}*|foreløpige|førebelse)|her (kjem|kommer) (grunngjevinga|begrunnelsen)|as promised|here are my reasons|as announced|further to my (preliminary|provisional))(?![\p{L}\d])/iu;
 
+/**
+ * The writer says the appeal itself is late and asks to be heard anyway (forvaltningsloven § 31): the
+ * opposite of interrupting a deadline that still runs, though it shares its words (QA s14 f HIGH-1).
+ * Not after a negation: «så klagen ikke kommer for sent» is the deadline-interrupting writer's worry.
+ */
+const NOT_BEFORE = '(?<!(?:ikke|ikkje|inte|ikk|not|never|aldri|aldrig)\\s+(?:\\S+\\s+){0,2})';
+const LATE = new RegExp(
+  `${NOT_BEFORE}(?<![\\p{L}\\d])(` +
+    [
+      // nb / nn / da
+      '(klagen|klaga|klage|appellen)( min| mi)? (kommer|kjem|er|var) (litt |noe |altfor |for )?(sent|seint|seent)',
+      '(for|altfor) (sent|seint)',
+      '(klage)?fristen (er|var|har) (gått|gått ut|gjenge|gjenge ut|gått ut|passert|overskredet|oversitt\\p{L}*|utløpt|udløbet|ute|løbet ud|overskredet)',
+      '(klage)?fristen (er|var) (allerede |alt |dessverre |desverre )?(gått|gjengen|gjenge|passert|ute|utløpt|udløbet|overskredet)',
+      '(klage)?fristen gikk ut',
+      'oversitt\\p{L}* (klage)?frist\\p{L}*',
+      '(klage)?frist\\p{L}* (er |var )?oversitt\\p{L}*',
+      'etter (at )?(klage)?fristen',
+      'efter (at )?(klage)?fristen',
+      'forvaltningslov(en|a)? § ?31',
+      'fvl\\.? § ?31',
+      // sv
+      '(för|alltför) sent',
+      '(över)?klagandet (kommer|är) (för )?sent',
+      '(klago|överklagande)?fristen (har )?(gått ut|löpt ut|passerat)',
+      // en
+      'too late',
+      '(is|am|are) late',
+      'out of time',
+      '(after|past) the (appeal )?deadline',
+      '(the|my) (appeal )?deadline (has )?(passed|expired)',
+      '(missed|have missed|has missed) the (appeal )?deadline',
+      'late appeal',
+    ].join('|') +
+    ')(?![\\p{L}\\d])',
+  'iu',
+);
+
+/** The letter on one line, without the quoted lines of an e-mail thread: those are the other side's words («please send your reasons»). */
+function ownWords(text: string): string {
+  return readable(text).split('\n').filter((l) => !/^\s*>/.test(l)).join('\n').replace(/\s*\n\s*/g, ' ');
+}
+
+/** The writer says the appeal is late (and asks that it be heard all the same). */
+export function saysAppealIsLate(text: string): boolean {
+  return widened(LATE).test(ownWords(text));
+}
+
 export interface InterruptionSignal {
   /** The cues that matched, for the explanation. */
   cues: string[];
@@ -52,8 +101,7 @@ export interface InterruptionSignal {
 
 /** The cues of a deadline-interrupting intent, or null when the letter does not appeal or promises nothing later. */
 export function deadlineInterruptionSignal(text: string): InterruptionSignal | null {
-  // Quoted lines of an e-mail thread are the other side's words («please send your reasons»).
-  const flat = readable(text).split('\n').filter((l) => !/^\s*>/.test(l)).join('\n').replace(/\s*\n\s*/g, ' ');
+  const flat = ownWords(text);
   // Each pattern reads its letters widened (text/fold.ts): "foreløpig" as "forelopig", "nå" as "naa".
   const reads = (pattern: RegExp) => widened(pattern).test(flat);
   if (!(reads(APPEALS) || reads(APPEALS_EN)) || reads(DELIVERS_GROUNDS) || reads(FIRST_INSTANCE_VOICE)) return null;

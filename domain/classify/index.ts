@@ -8,7 +8,7 @@ import { detectLanguage } from './language.ts';
 import { argmax, softmax, sparseScores, type SparseLinear } from './linear.ts';
 import { loadModel, type LoadedModel, type ModelFile } from './model.ts';
 import { matchHardCues } from './rules.ts';
-import { deadlineInterruptionSignal } from './deadline-interrupting.ts';
+import { deadlineInterruptionSignal, saysAppealIsLate } from './deadline-interrupting.ts';
 import { applyWriterCalibration } from './writer-calibration.ts';
 import { evidenceRules, negatedOnlyAreas, type EvidenceRule } from './evidence.ts';
 import { decisionSubjectAreas } from './decision-subject.ts';
@@ -99,7 +99,7 @@ interface Scored {
   classes: string[];
 }
 
-function typeScores(model: LoadedModel, x: SparseVector, text: string): Scored & { cues: string[]; interrupted: boolean } {
+function typeScores(model: LoadedModel, x: SparseVector, text: string): Scored & { cues: string[]; interrupted: boolean; late: boolean } {
   const s = sparseScores(model.type, x);
   const cues = matchHardCues(text);
   for (const cue of cues) {
@@ -108,10 +108,12 @@ function typeScores(model: LoadedModel, x: SparseVector, text: string): Scored &
   }
   // "jeg klager, men rekker ikke å skrive alt nå": the deadline-interrupting intent in the writer's own words.
   const interruption = deadlineInterruptionSignal(text);
+  // A late appeal asking to be heard all the same (fvl. § 31) has no running deadline to interrupt.
+  const late = saysAppealIsLate(text);
   const adi = model.type.classes.indexOf('appeal_deadline_interrupting');
-  if (interruption && adi >= 0) s[adi]! += INTERRUPTION_BOOST;
+  if (interruption && !late && adi >= 0) s[adi]! += INTERRUPTION_BOOST;
   const labels = [...cues.map((c) => c.label), ...(interruption ? interruption.cues.map((c) => `deadline-interrupting: ${c}`) : [])];
-  return { probabilities: softmax(s), classes: model.type.classes, cues: labels, interrupted: interruption !== null };
+  return { probabilities: softmax(s), classes: model.type.classes, cues: labels, interrupted: interruption !== null, late };
 }
 
 function areaScores(model: LoadedModel, x: SparseVector, config: PostmottakConfig | undefined, text: string): Scored & { evidence: string[] } {
@@ -235,7 +237,9 @@ export function classifyDocument(text: string, config?: PostmottakConfig, model:
   if (negatedOnly) confidence = Math.min(confidence, CONTESTED_AREA_CONFIDENCE_CAP);
   // An appeal that says it will send its grounds later must not pass as an ordinary appeal: the
   // `grounds` deadline it should open would be lost. An archivist decides.
-  if (type.interrupted && documentType === 'appeal') {
+  // And a late appeal (fvl. § 31) must not pass as deadline-interrupting: it would open a `grounds`
+  // deadline nobody owes and record the case as «Fristavbrytende klage» (QA s14 f HIGH-1).
+  if ((type.interrupted && documentType === 'appeal') || (type.late && documentType === 'appeal_deadline_interrupting')) {
     confidence = Math.min(confidence, INTERRUPTED_APPEAL_CONFIDENCE_CAP);
     typeConfidence = Math.min(typeConfidence, INTERRUPTED_APPEAL_CONFIDENCE_CAP);
   }
@@ -249,6 +253,7 @@ export function classifyDocument(text: string, config?: PostmottakConfig, model:
   const explanation = [
     ...type.cues.map((label) => ({ feature: `rule:${label}`, weight: model.file.ruleBoost })),
     ...(onsetInPassing ? [{ feature: 'rule:uføretidspunkt in passing', weight: 0 }] : []),
+    ...(type.late ? [{ feature: 'rule:appeal says it is late', weight: 0 }] : []),
     ...(negatedOnly ? [{ feature: 'rule:area named only negated', weight: 0 }] : []),
     ...area.evidence.map((rule) => ({ feature: `evidence:${rule}`, weight: 1 })),
     ...explain(model.type, vector, sources, t, secondBest(type.probabilities, t), 'type', 6),

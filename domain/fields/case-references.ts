@@ -34,7 +34,14 @@ const LABEL = `(?<![\\p{L}\\p{N}])(?:${LABEL_WORDS.join('|')})(?![\\p{L}])\\.?(?
  * A label, then a value on the same line or, for a label ending its line, on the next. OCR turns the
  * label's full stop or colon into a comma and doubles it ("Saksnr, NAV-333914", "Vår ref: : K9868").
  */
-const LABELLED = new RegExp(`${LABEL}[ \\t]*(?:[:.,\\-][ \\t]*){0,2}(?:\\n[ \\t]*)?(\\S+)`, 'giu');
+/**
+ * The agency whose reference follows, written between the label and the value: «Deres ref.: Helfo
+ * 26/12345 (Solberg)», «Our ref: NAV 2026/1234» (QA s14 f MEDIUM-4). Only these names are passed over;
+ * any other word after a label stays the (non-)reference it is.
+ */
+const AGENCY_BEFORE_VALUE =
+  "(?:(?:nav|helfo|helseklage|trygderetten|pasientreiser|statsforvalteren|försäkringskassan|udbetaling danmark)(?:s|'s|')?(?:[ \\t]+(?:klageinstans|arbeid og ytelser|tannhelse|refusjon|klage))?[ \\t]*[:,]?[ \\t]+)";
+const LABELLED = new RegExp(`${LABEL}[ \\t]*(?:[:.,\\-][ \\t]*){0,2}(?:\\n[ \\t]*)?${AGENCY_BEFORE_VALUE}?(\\S+)`, 'giu');
 const LABEL_ONLY = new RegExp(LABEL, 'giu');
 /** Column headings that stand next to reference labels in a letter's header row. */
 const HEADER_WORDS = /(?<![\p{L}])(?:v[åa]r|vårt|deres|dykkar|er|ert|jeres|vores|your|our)?[ \t]*(?:dato|date|datum|saksbehandler|handläggare|sagsbehandler|case officer)(?![\p{L}])\.?/giu;

@@ -300,9 +300,10 @@ function phraseCandidates(a: Analysis): DecisionCandidate[] {
   for (const d of a.dates) {
     if (d.iso === null || isStampDate(a.text, d, false) || inDocumentList(a, d.start)) continue;
     const { before, after } = surroundings(a, d);
-    const lead = DECISION_LEAD_INS.find((l) => l.pattern.test(before));
+    const near = a.text.slice(Math.max(0, d.start - 200), d.start);
+    const lead = DECISION_LEAD_INS.find((l) => l.pattern.test(before) && !l.unlessNear?.test(near));
     if (lead) {
-      found.push({ date: d, plain: true, attribution: lead.attribution });
+      found.push({ date: d, plain: lead.plain ?? true, attribution: lead.attribution });
       continue;
     }
     const nounAfter = DECISION_VERB_BEFORE.test(before) ? DECISION_NOUN_AFTER.exec(after) : null;

@@ -26,14 +26,27 @@ const MY_APPEAL =
 const OWN_SUFFIX = `(?:${S}(?:min|mi|mitt))?`;
 const FROM_YOU = '(?:fra dere|frå dykk|från er|fra jer|from you)';
 const DATING = '(?:datert|dagsett|daterat|daterad|dateret|dated|av|af|of)';
+const DATED_WORD = '(?:datert|dagsett|daterat|daterad|dateret|dated)';
+/** "dere sendte (meg)", "som de sende meg", "ni skickade", "I sendte", "you sent me". */
+const YOU_SENT = `${S}(?:som${S}|that${S})?(?:dere|de|dykk|ni|I|you)${S}(?:sendte|sende|skickade|sent)(?:${S}(?:meg|mig|me|oss|us))?`;
 const RECEIVED = '(?:fått|fikk|fekk|mottatt|mottok|motteke|fick|erhållit|fik|fået|modtog|modtaget|got|received)';
 
 export interface LeadIn {
   pattern: RegExp;
   attribution: Attribution;
+  /**
+   * False for a lay phrase that names only "a letter" («Brevet er datert …»): it dates the decision of
+   * an appeal, never that of a document about no decision (a GP's declaration), so it is not plain.
+   */
+  plain?: boolean;
+  /** Text shortly before the date (across sentences) that makes "the letter" someone else's: a GP's, a hospital's. */
+  unlessNear?: RegExp;
 }
 
 const leadIn = (source: string, attribution: Attribution): LeadIn => ({ pattern: new RegExp(`${B}${source}${BEFORE_DATE}`, 'iu'), attribution });
+/** A letter from a doctor, a hospital or a lawyer just before «brevet er datert» is that letter, not the decision. */
+const SOMEONE_ELSES_LETTER = /(?<![\p{L}])(?:lege\p{L}*|fastlege\p{L}*|legen|doktor\p{L}*|sykehus\p{L}*|sjukehus\p{L}*|sjukhus\p{L}*|epikrise\p{L}*|erklæring\p{L}*|attest\p{L}*|psykolog\p{L}*|fysioterapeut\p{L}*|tannlege\p{L}*|advokat\p{L}*|doctor\p{L}*|GP|hospital\p{L}*|läkar\p{L}*|læge\p{L}*|vedlegg\p{L}*|bilag\p{L}*|enclos\p{L}*|attach\p{L}*)(?![\p{L}])/iu;
+const layLetterLeadIn = (source: string): LeadIn => ({ ...leadIn(source, 'first_instance'), plain: false, unlessNear: SOMEONE_ELSES_LETTER });
 /** After a free-worded ABOUT the date must be introduced: "om AAP fra 01.01.2025" dates the benefit, not the decision. */
 const datedLeadIn = (source: string, attribution: Attribution): LeadIn => ({
   pattern: new RegExp(`${B}${source}${S}(?:den|d\\.|on|the|(?:i|in)${S}(?:vedtak|vedtaket|beslut|beslutet|afgørelse|afgørelsen|a decision|the decision)${S}${DATING})\\s*$`, 'iu'),
@@ -63,7 +76,12 @@ export const DECISION_LEAD_INS: readonly LeadIn[] = [
   leadIn(`(?:fikk|fekk|fick|fik|fått|got)${S}(?:fullt${S}|delvis${S})?medhold`, null),
   // Writers who do not say "vedtak": "Jeg klager på brevet fra Helfo av 30. september 2026",
   // "Far fikk avslag 1. oktober 2026", "Eg klagar på avslaget frå 10.11.2026" (unseen-writer letters).
-  leadIn(`(?:klager|klagar|klage|överklagar|appeal|appealing)(?:${S}(?:på|paa|mot|against))?${S}(?:brevet|brevet${S}ditt|avslaget|avslagsbrevet|beslutet|the letter|the refusal)(?:${S}(?:fra|frå|från|from)${S}[\\p{Lu}][\\p{L}.-]*(?:${S}[\\p{Lu}][\\p{L}.-]*){0,3})?${S}(?:${DATING}|fra|frå|från|from)`, 'first_instance'),
+  // "Jeg vil klage på brevet dere sendte datert 30.10.2026", "I appeal the letter you sent me dated …" (QA s14 f MEDIUM-1).
+  leadIn(`(?:klager|klagar|klage|klaga|överklagar|överklaga|appeal|appealing)(?:${S}(?:på|paa|mot|over|against))?${S}(?:brevet|brevet${S}ditt|avslaget|avslagsbrevet|beslutet|the letter|the refusal)(?:${YOU_SENT})?(?:${S}(?:fra|frå|från|from)${S}[\\p{Lu}][\\p{L}.-]*(?:${S}[\\p{Lu}][\\p{L}.-]*){0,3})?${S}(?:${DATING}|fra|frå|från|from)`, 'first_instance'),
+  // "fikk brev datert 15.10.26", "Brevet er datert 03.11.2026", "Eg fekk brev frå dykk dagsett …": only
+  // the letter the writer got, or "the letter" itself; a letter from the GP or the hospital is not the decision.
+  layLetterLeadIn(`(?:fikk|fekk|fick|fik|fått|fått${S}et|fået|got|received|mottok|mottog|modtog)(?:${S}(?:jeg|eg|jag|I|vi|we))?${S}(?:et${S}|eit${S}|ett${S}|a${S})?(?:brev|brevet|letter|the letter|a letter)(?:${S}(?:fra|frå|från|from)${S}(?:dere|dykk|er|jer|you))?${S}(?:${DATED_WORD})`),
+  layLetterLeadIn(`(?:brevet|brevet${S}deres|brevet${S}dykkar|the letter|your letter)${S}(?:er|var|vart|är|var|is|was)${S}(?:${DATED_WORD})`),
   leadIn(`(?:fikk|fekk|fick|fik|got)${S}(?:et${S}|eit${S}|ett${S}|a${S})?(?:avslag|afslag|refusal)(?:${S}(?:fra|frå|från|from)${S}[\\p{Lu}][\\p{L}.-]*(?:${S}[\\p{Lu}][\\p{L}.-]*){0,3})?`, 'first_instance'),
 ];
 

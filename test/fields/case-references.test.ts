@@ -138,3 +138,27 @@ describe('caseNumberOf', () => {
     expect(caseNumberOf(ref)).toBe(expected);
   });
 });
+
+describe('findCaseReferences: an agency named between the label and its reference (QA s14 f MEDIUM-4)', () => {
+  it.each([
+    ['Kunde: Klageorganet\nDeres ref.: Helfo 26/12345 (Solberg)\n', ['26/12345']],
+    ['Deres ref: NAV klageinstans 2026/55123', ['2026/55123']],
+    ['Your ref: Helfo, 26/12345', ['26/12345']],
+    ['Dykkar ref.: Nav 26/778899', ['26/778899']],
+    ['Er referens: Försäkringskassan 123-4567-89', ['123-4567-89']],
+    ['Jeres ref.: Udbetaling Danmark 4471-22', ['4471-22']],
+    ['Navs ref. 2026/12345', ['2026/12345']],
+  ])('%j -> %j', (text, refs) => {
+    expect(findCaseReferences(text)).toEqual(refs);
+  });
+
+  it.each([
+    'Deres ref.: Helfo\nSakkyndig uttalelse, 3 timer',
+    'Vår ref.: Kari Nordmann',
+    'Deres ref.: Nav 12.11.2026',
+    'Ref: Faktura 2026-118',
+    'Deres ref.: Solberg 26/12345',
+  ])('no reference from %j', (text) => {
+    expect(findCaseReferences(text)).toEqual([]);
+  });
+});

@@ -358,3 +358,46 @@ describe('findLetterDate', () => {
     expect(findLetterDate('Vedtak 12.03.2025')).toBeNull();
   });
 });
+
+describe('findDecisionDate: the decision letter as lay writers name it, «brevet … datert» (QA s14 f MEDIUM-1)', () => {
+  it.each([
+    ['Jeg vil klage på brevet dere sendte datert 30.10.2026 om tannlegeregningen min.', '2026-10-30'],
+    ['Jeg klager på brevet som dere sendte meg datert 30.10.2026.', '2026-10-30'],
+    ['Jeg har fått brev om at AAP-en min ble stoppet. Brevet er datert 03.11.2026. Jeg klager på det.', '2026-11-03'],
+    ['jeg klager på vedtaket fra nav om pengene. fikk brev datert 15.10.26 at jeg ikke får noe', '2026-10-15'],
+    ['Jeg fikk et brev fra dere datert 15. oktober 2026 om at stønaden stanses. Det er feil.', '2026-10-15'],
+    // nn
+    ['Eg klagar på brevet de sende meg dagsett 30.10.2026 om fysioterapi.', '2026-10-30'],
+    ['Eg fekk brev dagsett 2. november 2026 om at AAP vert stansa. Eg klagar.', '2026-11-02'],
+    // sv
+    ['Jag överklagar brevet ni skickade daterat 2026-10-30 om sjukpenning.', '2026-10-30'],
+    ['Jag fick ett brev daterat 30 oktober 2026 om att ersättningen stoppas. Jag överklagar.', '2026-10-30'],
+    // da
+    ['Jeg klager over brevet I sendte dateret 30.10.2026 om fysioterapi.', '2026-10-30'],
+    ['Jeg fik et brev dateret 30. oktober 2026 om tilskuddet. Brevet er forkert, og jeg klager.', '2026-10-30'],
+    // en
+    ['I appeal the letter you sent me dated 30 October 2026 about my sick pay.', '2026-10-30'],
+    ['I received a letter dated 30 October 2026 stopping my benefit. I appeal.', '2026-10-30'],
+    ['I want to appeal. The letter is dated 30.10.2026.', '2026-10-30'],
+  ])('%j -> %s', (text, iso) => {
+    expect(findDecisionDate(text, 'appeal')).toBe(iso);
+  });
+
+  it.each([
+    // The letter's own date line, and nothing that dates the decision.
+    'Oslo, 23.11.2026\n\nJeg klager på brevet dere sendte om AAP. Jeg er uenig.',
+    'Lillehammer 19.11.2026\n\nJeg fikk brev om at stønaden stanses, og jeg klager på det.',
+    // The GP's or the hospital's letter, not the decision.
+    'Jeg legger ved erklæring fra fastlegen. Brevet er datert 12.11.2026. Jeg klager på avslaget.',
+    'Jeg fikk brev fra legen datert 12.11.2026 om ryggen. Jeg klager på avslaget.',
+    'Eg legg ved epikrisa frå sjukehuset. Brevet er datert 12.11.2026.',
+    'I enclose my GP\'s statement. The letter is dated 12.11.2026. I appeal the refusal.',
+  ])('no decision date from %j', (text) => {
+    expect(findDecisionDate(text, 'appeal')).toBeNull();
+  });
+
+  it('a document about no decision never takes «Brevet er datert» as one', () => {
+    expect(findDecisionDate('Legeerklæring for Ola Nordmann. Brevet er datert 12.11.2026.', 'medical_declaration')).toBeNull();
+    expect(findDecisionDate('Pasienten fikk brev datert 01.10.2026 og er bekymret.', 'medical_declaration')).toBeNull();
+  });
+});

@@ -48,7 +48,10 @@ export async function getDeadlines(db: Db, caseId: string, consistent = true): P
 }
 
 function apply(book: DeadlineBook, change: DeadlineChange): { book: DeadlineBook; result: DeadlineChangeResult } {
-  const afterOpen = openDeadlines(book, change.open, change.openedBy, change.openedOn);
+  const answers = change.openNothingWhenClosing;
+  const answering = answers !== undefined && closeDeadlines(book, change.close, change.openedBy, change.openedOn).closed.some((d) => d.kind === answers);
+  const toOpen = answering ? [] : change.open;
+  const afterOpen = openDeadlines(book, toOpen, change.openedBy, change.openedOn);
   const { book: afterClose, closed } = closeDeadlines(afterOpen, change.close, change.openedBy, change.openedOn);
   let next = afterClose;
   for (const target of change.meet ?? []) {
@@ -56,7 +59,7 @@ function apply(book: DeadlineBook, change: DeadlineChange): { book: DeadlineBook
     next = afterMeet;
     if (met) closed.push(met);
   }
-  const opened = change.open.map((d) => next[deadlineId(d.kind, change.openedBy, change.openedOn)]!);
+  const opened = toOpen.map((d) => next[deadlineId(d.kind, change.openedBy, change.openedOn)]!);
   return { book: next, result: { opened, closed } };
 }
 
