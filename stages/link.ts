@@ -65,7 +65,9 @@ async function linkOnce(state: ExecutionState & { classification: Classification
   // the appeal in review), never for a follow-up: that one is the case's follow-up, not its opener.
   const others = (list: InReview[]) =>
     list.filter((d) => d.documentId !== documentId && d.waitsFor !== documentId && (!opensCase || d.mayOpenCase === true));
-  const wait = documentToWaitFor(others(byReference), others(byNationalId), documentType, reasonNames(ports.config));
+  const alsoUnsure = found.reasonCode?.code === 'no_matching_case' ? found.reasonCode.also : found.review ? found.reasonCode : undefined;
+  const also = alsoUnsure ? { code: alsoUnsure.code, params: alsoUnsure.params } : undefined;
+  const wait = documentToWaitFor(others(byReference), others(byNationalId), documentType, reasonNames(ports.config), also);
   if (wait) return { review: true, reason: wait.reason, reasonCode: wait.reasonCode, caseId: null, matchedBy: null, waitsFor: wait.waitsFor, classification: found.classification };
   // A must-link document whose case is being opened right now by a document beside it, or may be by a
   // document of its batch still before Link: look again shortly.
