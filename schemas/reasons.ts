@@ -33,6 +33,7 @@ export const reasonCodes = [
   'sheet_case_persons_unknown',
   'sheet_case_area_mismatch',
   'no_matching_case',
+  'same_person_other_decision',
   'waiting_for_case',
   'waiting_for_main_document',
   'technical_failure',

@@ -2,6 +2,8 @@ import { because } from '#domain/reasons/wording';
 import type { Classification } from '#schemas/pipeline';
 import type { ExecutionState, LinkResult } from '#schemas/state';
 import { applyDecision, decideLink, type CaseCandidate } from '#domain/registry/linking';
+import { appealedDecisionOf } from '#domain/registry/same-decision';
+import { mustLink } from '#domain/config';
 import { normalizeReference, ownCaseIdIn } from '#domain/registry/case-number';
 import { nationalIdHash } from '#domain/registry/national-id-hash';
 import { unique } from '#domain/registry/registration';
@@ -63,7 +65,9 @@ async function linkOnce(state: ExecutionState & { classification: Classification
   // the appeal in review), never for a follow-up: that one is the case's follow-up, not its opener.
   const others = (list: InReview[]) =>
     list.filter((d) => d.documentId !== documentId && d.waitsFor !== documentId && (!opensCase || d.mayOpenCase === true));
-  const wait = documentToWaitFor(others(byReference), others(byNationalId), documentType, reasonNames(ports.config));
+  const alsoUnsure = found.reasonCode?.code === 'no_matching_case' ? found.reasonCode.also : found.review ? found.reasonCode : undefined;
+  const also = alsoUnsure ? { code: alsoUnsure.code, params: alsoUnsure.params } : undefined;
+  const wait = documentToWaitFor(others(byReference), others(byNationalId), documentType, reasonNames(ports.config), also);
   if (wait) return { review: true, reason: wait.reason, reasonCode: wait.reasonCode, caseId: null, matchedBy: null, waitsFor: wait.waitsFor, classification: found.classification };
   // A must-link document whose case is being opened right now by a document beside it, or may be by a
   // document of its batch still before Link: look again shortly.
@@ -128,7 +132,16 @@ async function findCase(state: ExecutionState & { classification: Classification
   for (const id of unique(classification.fields.nationalIds)) {
     nationalIdMatches.push(...(await cases.byNationalIdHash(nationalIdHash(id, hashKey))).map(candidate));
   }
-  return decideLink({ ...base, referenceMatches, nationalIdMatches }, config);
+  // A letter that opens a case joins its person's open case only if about the same decision: read what
+  // the case was opened for (domain/registry/same-decision.ts). A follow-up costs no reads.
+  const withOpeners = mustLink(config, classification.documentType) ? nationalIdMatches : await Promise.all(nationalIdMatches.map((c) => withOpenedFor(c, ports)));
+  return decideLink({ ...base, referenceMatches, nationalIdMatches: withOpeners }, config);
+}
+
+async function withOpenedFor(c: CaseCandidate, ports: StagePorts): Promise<CaseCandidate> {
+  if (!c.open) return c;
+  const opener = (await ports.documents.getAsStored(c.createdBy))?.result;
+  return opener ? { ...c, openedFor: appealedDecisionOf(opener.fields, c.area, true) } : c;
 }
 
 /**

@@ -177,6 +177,8 @@ const en: Wording = {
     `The cover sheet names case ${str(p.caseNumber)} and the area ${names.area(str(p.sheetArea), 'en')}, but the case is about ${names.area(str(p.caseArea), 'en')}. Check the sheet, and choose the case.`,
   no_matching_case: ({ p, names }) =>
     `${capitalised(withIndefiniteArticle(names.type(str(p.documentType), 'en')))} must be added to an existing case, but no open case matches its case references or national id. Choose the case.`,
+  same_person_other_decision: ({ p, names }) =>
+    `The same person has one open case, ${str(p.caseId)} (${names.area(str(p.caseArea), 'en')}), but this ${names.type(str(p.documentType), 'en')} (read as ${names.area(str(p.area), 'en')}) may be about another decision: the machine cannot tell whether it belongs on that case or opens a new one (no decision date to compare, or the area is unsure). Choose the case, or none for a new case.`,
   waiting_for_case: ({ p, names }) =>
     `Waiting for case: this ${names.type(str(p.documentType), 'en')} belongs with document ${str(p.waitsFor)}, which is waiting in review; it is registered on that document's case as soon as the archivist decides it.`,
   waiting_for_main_document: ({ p }) =>
@@ -236,6 +238,8 @@ const nb: Wording = {
     `Førstesiden viser til sak ${str(p.caseNumber)} og saksområdet ${names.area(str(p.sheetArea), 'nb')}, men saken gjelder ${names.area(str(p.caseArea), 'nb')}. Kontroller førstesiden, og velg saken.`,
   no_matching_case: ({ p, names }) =>
     `Dokumentet (${names.type(str(p.documentType), 'nb')}) skal legges til en eksisterende sak, men ingen åpen sak passer med saksreferansene eller fødselsnummeret. Velg saken.`,
+  same_person_other_decision: ({ p, names }) =>
+    `Samme person har én åpen sak, ${str(p.caseId)} (${names.area(str(p.caseArea), 'nb')}), men dette dokumentet (${names.type(str(p.documentType), 'nb')}, lest som ${names.area(str(p.area), 'nb')}) kan gjelde et annet vedtak: maskinen kan ikke avgjøre om det hører til den saken eller skal opprette en ny (ingen vedtaksdato å sammenligne med, eller usikkert saksområde). Velg saken, eller ingen for en ny sak.`,
   waiting_for_case: ({ p, names }) =>
     `Venter på sak: dette dokumentet (${names.type(str(p.documentType), 'nb')}) hører til dokument ${str(p.waitsFor)}, som venter til kontroll; det journalføres på den saken så snart arkivaren har avgjort det.`,
   waiting_for_main_document: ({ p }) =>

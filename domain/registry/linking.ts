@@ -7,6 +7,7 @@ import { linkThreshold, mustLink, typeRule } from '../config.ts';
 import { countsFromDecision, dateAfterReceived, decisionDeadlineKind } from './decision-dates.ts';
 import { because, reasonNames, reasonText } from '../reasons/wording.ts';
 import { coverCaseDisagreement } from '../sheets/cover-case-check.ts';
+import { appealedDecisionOf, sameAppealedDecision, type AppealedDecision } from './same-decision.ts';
 
 /**
  * Which case a document belongs to (SPEC "Registration, deadlines and routing"): a case reference that
@@ -20,6 +21,8 @@ export interface CaseCandidate {
   area: string;
   /** The document that created the case: a re-run of that document must not link to its own case. */
   createdBy: string;
+  /** The decision the case was opened for (its opener's), looked up only for a letter that opens a case itself. */
+  openedFor?: AppealedDecision | undefined;
 }
 
 export interface LinkInput {
@@ -151,7 +154,9 @@ export function decideLink(input: LinkInput, config: PostmottakConfig): LinkResu
       if (match) return earlyIfLinked ? review(earlyIfLinked, classification) : { review: false, reason: null, caseId: match, matchedBy: 'case_reference', classification };
     }
     const byPerson = soleOpenCase(input.nationalIdMatches);
-    if (byPerson) return earlyIfLinked ? review(earlyIfLinked, classification) : { review: false, reason: null, caseId: byPerson, matchedBy: 'national_id', classification };
+    const sameDecision = byPerson ? personsCaseFits(input, classification, byPerson, config) : null;
+    if (byPerson && sameDecision === 'unsure') return review(because('same_person_other_decision', { documentType: classification.documentType, caseId: byPerson, caseArea: caseOf(input, byPerson)?.area ?? null, area: classification.area }, reasonNames(config)), classification);
+    if (byPerson && sameDecision !== 'different') return earlyIfLinked ? review(earlyIfLinked, classification) : { review: false, reason: null, caseId: byPerson, matchedBy: 'national_id', classification };
   }
 
   if (rule.caseMode === 'link' && !ownCase) {
@@ -162,4 +167,25 @@ export function decideLink(input: LinkInput, config: PostmottakConfig): LinkResu
   if (early) return review(early, classification);
   // A new case; or, on a re-run, the case this same document created before, which registration finds again.
   return { review: false, reason: null, caseId: null, matchedBy: null, classification };
+}
+
+function caseOf(input: LinkInput, caseId: string): CaseCandidate | undefined {
+  return input.nationalIdMatches.find((c) => c.caseId === caseId);
+}
+
+/**
+ * A letter that opens a case, found by its person's one open case only: the same appealed decision
+ * joins it, another decision opens its own case (issue 14 item 4, the rule Register's claims apply to
+ * letters side by side). A follow-up (must be linked) always joins. Null: no question to ask.
+ * Undecidable goes to review; an archivist who decided it without choosing a case chose a new one.
+ */
+function personsCaseFits(input: LinkInput, classification: Classification, caseId: string, config: PostmottakConfig): 'same' | 'different' | 'unsure' | null {
+  if (mustLink(config, classification.documentType)) return null;
+  const found = caseOf(input, caseId);
+  const archivistDecided = input.decision !== undefined && !input.decision.carriedOnAfter;
+  const areaSure = archivistDecided || classification.confidence >= linkThreshold(config, 'newCase');
+  const letter = appealedDecisionOf(classification.fields, classification.area, areaSure);
+  const opener = found?.openedFor ?? { decisionDate: null, firstInstance: null, area: found?.area ?? classification.area, areaSure: true };
+  const answer = sameAppealedDecision(letter, opener);
+  return answer === 'unsure' && archivistDecided ? 'different' : answer;
 }

@@ -1,5 +1,5 @@
 import type { Reason } from '#schemas/reasons';
-import { because, plainNames, type ReasonNames } from '../reasons/wording.ts';
+import { plainNames, reasonText, type ReasonNames } from '../reasons/wording.ts';
 
 /**
  * Follow-ups wait for their case (issue 13, item 1 of the issue; item 6 of the brief). A document
@@ -27,13 +27,17 @@ export interface WaitDecision {
  * The document to wait for: matched by a case reference first (it names one case), else by a
  * national id; among several, the oldest (the archivist's decision on it makes or finds the case).
  * Null when there is none: then the follow-up is an ordinary review item ("no case matches").
+ * `alsoUnsure`: what else held the document (its type unsure), said beside the wait.
  */
-export function documentToWaitFor(byReference: OpenerInReview[], byNationalId: OpenerInReview[], documentType: string, names: ReasonNames = plainNames): WaitDecision | null {
+export function documentToWaitFor(byReference: OpenerInReview[], byNationalId: OpenerInReview[], documentType: string, names: ReasonNames = plainNames, alsoUnsure?: Reason['also']): WaitDecision | null {
   for (const candidates of [byReference, byNationalId]) {
     const root = candidates
       .map((c) => (c.waitsFor ? { ...c, documentId: c.waitsFor } : c))
       .sort((a, b) => a.reviewedAt.localeCompare(b.reviewedAt) || a.documentId.localeCompare(b.documentId))[0];
-    if (root) return { waitsFor: root.documentId, ...because('waiting_for_case', { documentType, waitsFor: root.documentId }, names) };
+    if (!root) continue;
+    // A type that is itself a guess says so (QA s14 f MEDIUM-3): the archivist checks it when the case comes.
+    const reasonCode: Reason = { code: 'waiting_for_case', params: { documentType, waitsFor: root.documentId }, ...(alsoUnsure ? { also: alsoUnsure } : {}) };
+    return { waitsFor: root.documentId, reason: reasonText(reasonCode, 'en', names), reasonCode };
   }
   return null;
 }

@@ -15,6 +15,7 @@ export const reviewReasonNames = {
   sheet_case_persons_unknown: 'Forsideark: sakens parter ukjent',
   sheet_case_area_mismatch: 'Forsideark: annet saksområde',
   no_matching_case: 'Ingen sak funnet',
+  same_person_other_decision: 'Samme person, annet vedtak?',
   waiting_for_case: 'Venter på sak',
   waiting_for_main_document: 'Vedlegg som venter på hoveddokumentet',
   technical_failure: 'Teknisk feil',

@@ -61,6 +61,7 @@ const sampleParams: Record<ReasonCode, Reason['params']> = {
   sheet_case_persons_unknown: { caseNumber: '2025/00042' },
   sheet_case_area_mismatch: { caseNumber: '2025/00042', sheetArea: 'dental', caseArea: 'sick_pay' },
   no_matching_case: { documentType: 'medical_declaration' },
+  same_person_other_decision: { documentType: 'appeal', caseId: '2026-00001', caseArea: 'work_assessment', area: 'dental' },
   waiting_for_case: { documentType: 'consent', waitsFor: 'doc-appeal' },
   waiting_for_main_document: { waitsFor: 'doc-transfer-1' },
   technical_failure: { stage: 'deadlines', error: 'ProvisionedThroughputExceededException' },

@@ -44,8 +44,39 @@ describe('linking (SPEC: reference of an open case, else a national id with exac
   });
 
   it('links by national id only when the person has exactly one open case', () => {
-    expect(link(classification(), { ids: [open('2025-00007'), closed('2025-00002')] })).toMatchObject({ caseId: '2025-00007', matchedBy: 'national_id' });
+    const declaration = classification({ documentType: 'medical_declaration' });
+    expect(link(declaration, { ids: [open('2025-00007'), closed('2025-00002')] })).toMatchObject({ caseId: '2025-00007', matchedBy: 'national_id' });
+    expect(link(declaration, { ids: [open('2025-00007'), open('2025-00008')] })).toMatchObject({ review: true, caseId: null });
     expect(link(classification(), { ids: [open('2025-00007'), open('2025-00008')] })).toMatchObject({ review: false, caseId: null });
+  });
+
+  // QA s14 f HIGH-1 (G01, G07, G08): the rule of issue 14 item 4, for a person's open case.
+  describe('a letter that opens a case, found only by its person\'s one open case', () => {
+    const openedFor = (decisionDate: string | null, area = 'dental', firstInstance: string | null = 'Helfo') => ({ decisionDate, area, firstInstance, areaSure: true });
+    const dentalCase = (decisionDate: string | null, firstInstance: string | null = 'Helfo') => ({ ...open('2025-00007'), openedFor: openedFor(decisionDate, 'dental', firstInstance) });
+    const nav = { parties: [{ role: 'first_instance' as const, name: 'Nav klageinstans sør', address: [] }] };
+
+    it('joins it when about the same decision (same decision date)', () => {
+      expect(link(classification(), { ids: [dentalCase('2025-03-12')] })).toMatchObject({ review: false, caseId: '2025-00007', matchedBy: 'national_id' });
+    });
+
+    it('opens its own case for another decision date, another area read with confidence, or another first instance', () => {
+      expect(link(classification(), { ids: [dentalCase('2025-01-15')] })).toMatchObject({ review: false, caseId: null, matchedBy: null });
+      const transfer = (over: Parameters<typeof classification>[0]) => classification({ documentType: 'case_transfer', ...over, fields: { decisionDate: null, ...over?.fields } });
+      expect(link(transfer({ area: 'medical' }), { ids: [dentalCase(null)] })).toMatchObject({ review: false, caseId: null });
+      expect(link(transfer({ fields: nav }), { ids: [dentalCase(null)] })).toMatchObject({ review: false, caseId: null });
+      expect(link(classification({ documentType: 'appeal_deadline_interrupting' }), { ids: [dentalCase('2025-01-15')] })).toMatchObject({ caseId: null, review: false });
+    });
+
+    it('goes to review naming both possibilities when it cannot tell, and a new case once an archivist decided it without a case', () => {
+      const unsure = link(classification({ documentType: 'case_transfer', fields: { decisionDate: null } }), { ids: [dentalCase('2025-01-15')] });
+      expect(unsure).toMatchObject({ review: true, caseId: null, reasonCode: { code: 'same_person_other_decision', params: { caseId: '2025-00007', caseArea: 'dental', area: 'dental' } } });
+      expect(unsure.reason).toMatch(/2025-00007.*new case/);
+      // Area unsure: which decision it is about cannot be told from the area either.
+      expect(link(classification({ area: 'sick_pay', confidence: 0.5, fields: { decisionDate: null, decisionReceivedDate: '2025-03-01' } }), { ids: [dentalCase(null)] })).toMatchObject({ review: true, reasonCode: { code: 'same_person_other_decision' } });
+      const decided = decideLink({ documentId: 'doc-1', classification: classification({ documentType: 'case_transfer', fields: { decisionDate: null } }), decision: { archivist: 'a', decidedAt: '2025-03-20T10:00:00Z' } as never, referenceMatches: [], nationalIdMatches: [dentalCase('2025-01-15')] }, config);
+      expect(decided).toMatchObject({ review: false, caseId: null });
+    });
   });
 
   it('creates a case for an appeal or transfer that links to nothing', () => {
