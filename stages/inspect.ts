@@ -6,6 +6,7 @@ import { checkSize, type InspectOutcome } from '#domain/inspect/index';
 import type { BatchRoll, BlobStore, Clock, ContentClaims, EventPublisher } from './ports.ts';
 import { batchKeyOf } from '#domain/intake/batch';
 import { documentReceived } from '#domain/events/stage-events';
+import { maskNationalIdsInText } from '#domain/fields/masked-national-ids';
 
 export interface InspectPorts {
   config: PostmottakConfig;
@@ -35,7 +36,8 @@ export async function inspectStage(intake: IntakeInput, ports: InspectPorts, fil
     const bytes = read.bytes ?? (await blobs.get(object));
     // Identity by content (SPEC.md "Duplicates and re-runs"); an oversized file, never downloaded, keeps the upload's.
     documentId = contentDocumentId(bytes);
-    const fileName = intake.key.slice(intake.key.lastIndexOf('/') + 1);
+    // A key put straight into the bucket keeps the name the uploader gave it; the claim keeps it masked.
+    const fileName = maskNationalIdsInText(intake.key.slice(intake.key.lastIndexOf('/') + 1));
     const claim = await ports.claims.claim({ documentId, upload: uploadIdentity(intake), fileName, claimedAt: ports.clock.now().toISOString() });
     if (claim.duplicate) return { outcome: null, inspection: { status: 'duplicate', documentId, duplicateOf: claim.duplicateOf, result: claim.result } };
     outcome = await ports.inspectFile(bytes, config.limits, { renderDpi: config.ocr.targetDpi });

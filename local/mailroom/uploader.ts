@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ListObjectsV2Command, type S3Client } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
+import { maskNationalIdsInText } from '../../domain/fields/masked-national-ids.ts';
 
 /**
  * Puts a scan under incoming/ of a bucket — the embedded stack's or a real one — with the mail's
@@ -27,7 +28,7 @@ export interface UploadedObject {
   uploaded: boolean;
 }
 
-/** Same scheme as local/intake.ts, so `process` and `upload` of one scan make one object. */
+/** The prefix local/intake.ts uses too, so `process` and `upload` of one scan are found as one by their bytes. */
 export function incomingPrefix(sha256: string): string {
   return `incoming/${sha256.slice(0, 16)}/`;
 }
@@ -43,7 +44,8 @@ export async function uploadToIncoming(s3: S3Client, bucket: string, request: Up
   if (found?.Key && found.ETag) {
     return { bucket, key: found.Key, etag: found.ETag.replaceAll('"', ''), versionId: null, sha256, uploaded: false };
   }
-  const key = `${prefix}${path.basename(request.file)}`;
+  // Mailrooms name files after the person: the key, which the table and the original's link repeat, keeps the id masked.
+  const key = `${prefix}${maskNationalIdsInText(path.basename(request.file))}`;
   const upload = new Upload({
     client: s3,
     partSize: PART_SIZE,

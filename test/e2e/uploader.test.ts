@@ -67,4 +67,12 @@ describe('uploading a scan to incoming/', () => {
     expect(commands.filter((c) => c === 'UploadPartCommand')).toHaveLength(3);
     expect(commands).toContain('CompleteMultipartUploadCommand');
   });
+
+  it('keeps a national id in the file name out of the key (QA s14 e H1; review: upload --bucket wrote it in clear)', async () => {
+    // Synthetic id: born 15.08.1990, month + 80.
+    const file = path.join(dir, '15889010069-legeerklaering.pdf');
+    await writeFile(file, randomBytes(2048));
+    const object = await uploadToIncoming(s3, bucket, { file, receivedDate: '2025-03-20', postmarkDate: null, batch: null });
+    expect(object.key).toBe(`incoming/${object.sha256.slice(0, 16)}/158890*****-legeerklaering.pdf`);
+  });
 });

@@ -74,6 +74,11 @@ describe('start-intake', () => {
     expect(startRequestFor(object, { 'received-date': 'yesterday' }).input.intake.receivedDate).toBe('2025-03-20');
   });
 
+  it('starts a file put straight into the bucket under a name with a national id with the name masked (QA s14 e H1)', () => {
+    const named = { ...object, key: 'incoming/3f2a9c1b/15889010069 legeerklaering.pdf' };
+    expect(startRequestFor(named, {}).input.fileName).toBe('158890***** legeerklaering.pdf');
+  });
+
   it('finds the object when the event carries its key percent-encoded', async () => {
     const aws = fakeAws({});
     const encoded = 'incoming/3f2a9c1b/Legeerkl%C3%A6ring+2.pdf';

@@ -25,6 +25,13 @@ describe('upload slots', () => {
     expect(Number(url.searchParams.get('X-Amz-Expires'))).toBeLessThanOrEqual(300);
   });
 
+  it('keeps a national id in the file name out of the signed key and its metadata (QA s14 e H1)', async () => {
+    const slot = await uploadSlot(context({ uploads: slots }), archivist, { fileName: '15889010069 legeerklaering.pdf', size: 10, contentType: 'application/pdf' });
+    if (slot.via !== 'presigned-put') throw new Error(`expected a presigned PUT, got ${slot.via}`);
+    expect(slot.key).toMatch(/\/158890\*{5} legeerklaering\.pdf$/);
+    expect(decodeURIComponent(slot.url)).not.toContain('15889010069');
+  });
+
   it('refuses a file above the size limit, and a person who may not hand in scans', async () => {
     const ctx = context({ uploads: slots });
     await expect(uploadSlot(ctx, archivist, { fileName: 'stor.pdf', size: ctx.config.limits.maxBytes + 1, contentType: 'application/pdf' })).rejects.toMatchObject({ status: 422 });
