@@ -119,7 +119,9 @@ const LETTER = '(?:brevet|brevet deres|brevet dykkar|brevet ert|brevet jeres|ved
 const DECISION = '(?:\\p{L}*vedtaket|\\p{L}*vedtaksbrevet|avgjørelsen|avgjerda|\\p{L}*beslutet|afgørelsen|the decision|your decision)';
 const ARRIVED =
   '(?:kom(?:\\s+(?:fram|frem)(?:\\s+til\\s+(?:meg|mig|oss))?|\\s+til\\s+(?:meg|mig|oss)|\\s+i\\s+posten)?|n[åa]dde\\s+(?:meg|mig|oss|fram)|nåede\\s+(?:mig|os)|ankom|arrived|came|reached\\s+(?:me|us)|ble\\s+mottatt|vart\\s+motteke|blev\\s+modtaget)';
+/** "Jeg fikk brevet først 4. november": the writer stressing that it came late (QA s14 f, A17: without it the receipt was missed and the appeal deadline counted from the decision's date). */
+const LATE = `(?:${S}(?:først|fyrst|först|ikke før|ikkje før|inte förrän|first|only))?`;
 export const RECEIPT_LEAD_INS: readonly RegExp[] = [
-  new RegExp(`${B}(?:${LETTER}|${DECISION})${S}${ARRIVED}${BEFORE_DATE}`, 'iu'),
-  new RegExp(`${B}(?:fikk|fekk|fick|fik|mottok|mottog|modtog|received|got)${S}(?:jeg${S}|eg${S}|jag${S}|I${S})?${LETTER}(?:${S}(?:i posten|in the post))?${BEFORE_DATE}`, 'iu'),
+  new RegExp(`${B}(?:${LETTER}|${DECISION})${S}${ARRIVED}${LATE}${BEFORE_DATE}`, 'iu'),
+  new RegExp(`${B}(?:fikk|fekk|fick|fik|mottok|mottog|modtog|received|got)${S}(?:jeg${S}|eg${S}|jag${S}|I${S})?${LETTER}${LATE}(?:${S}(?:i posten|in the post))?${LATE}${BEFORE_DATE}`, 'iu'),
 ];

@@ -298,6 +298,11 @@ describe('findDecisionReceivedDate', () => {
     ['da', 'Jeg klager over afgørelsen af 09.05.2024. Jeg fik brevet den 20.05.2024.', '2024-05-20'],
     ['da', 'Jeg klager over afgørelsen af 09.05.2024. Brevet nåede mig 20.05.2024.', '2024-05-20'],
     ['en', 'I appeal against the decision dated 09/05/2024.\n\nThe letter reached me on 20 May 2024.', '2024-05-20'],
+    // The writer stressing that it came late (QA s14 f A17: routed with the deadline counted from the decision's date)
+    ['nb', 'Jeg vil klage på brevet dere sendte datert 30.10.2026. Jeg fikk brevet først 4.11.2026, fordi jeg var bortreist.', '2026-11-04'],
+    ['nb', 'Jeg klager på vedtaket datert 30.10.2026. Brevet kom først 04.11.2026.', '2026-11-04'],
+    ['nn', 'Eg klagar på vedtaket av 30.10.2026. Eg fekk brevet fyrst 4.11.2026.', '2026-11-04'],
+    ['sv', 'Jag överklagar beslutet av 2026-10-30. Jag fick brevet först den 4 november 2026.', '2026-11-04'],
     ['en', 'I appeal against the decision dated 09/05/2024.\n\nThe letter arrived on 20 May 2024.', '2024-05-20'],
     ['en', 'I appeal against the decision dated 09/05/2024. I received the letter on 20 May 2024.', '2024-05-20'],
     // the date in brackets after the noun is the decision's
