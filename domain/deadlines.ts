@@ -43,7 +43,6 @@ function arrivedAfter(due: IsoDate, input: DeadlineInput): boolean {
 /** The deadlines a document of this type opens (config.typeRules[type].opens), with due dates and `missed` where the rule checks it; plus the keywords missed deadlines add (rule.missedKeyword). */
 export function deadlinesToOpen(input: DeadlineInput, config: PostmottakConfig): { deadlines: Deadline[]; keywords: string[] } {
   const deadlines: Deadline[] = [];
-  const keywords: string[] = [];
   for (const kind of typeRule(config, input.documentType).opens) {
     const rule = deadlineRule(kind, config);
     const start = startDate(rule, input);
