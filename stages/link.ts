@@ -141,7 +141,7 @@ async function findCase(state: ExecutionState & { classification: Classification
 async function withOpenedFor(c: CaseCandidate, ports: StagePorts): Promise<CaseCandidate> {
   if (!c.open) return c;
   const opener = (await ports.documents.getAsStored(c.createdBy))?.result;
-  return opener ? { ...c, openedFor: appealedDecisionOf(opener.fields, c.area, true) } : c;
+  return opener ? { ...c, openedFor: appealedDecisionOf(opener.fields, c.area, true, opener.deadlines.map((d) => d.kind)) } : c;
 }
 
 /**

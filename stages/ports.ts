@@ -102,6 +102,8 @@ export interface CaseRepository {
   placeInQueue(input: { record: Pick<CaseRecord, 'caseId' | 'caseNumber' | 'receivedDate' | 'keywords'>; queue: string; keywords: string[]; priority: number; routedAt: string; routedBy: string }): Promise<boolean>;
   /** A joined case takes the document's keywords and, if higher, its priority. */
   raise(input: { caseId: string; knownKeywords: string[]; keywords: string[]; priority: number }): Promise<void>;
+  /** Moves the case's mail waiting in a queue `from` accepts to `to`, each document by a conditional write on the queue seen; answers the moved ids. */
+  moveMail(input: { caseId: string; from: (queue: string) => boolean; to: string }): Promise<string[]>;
 }
 
 /** Where an object is: the intake bucket's original, or a key of the document bucket. */

@@ -45,9 +45,24 @@ export async function routeStage(state: ExecutionState & { link: LinkResult; reg
   }
   const docQueue = registration.created || withMain ? null : { qpk: queue, qsk: oldestSortKey(state.intake.receivedDate, `${routedAt}#${documentId}`) };
   const stored = await documents.markRouted({ result, receivedDate: state.intake.receivedDate, docQueue, routedAt });
-  const answer = stored?.status === 'routed' ? answerOf(stored, result, state.fileName) : result;
+  const routed = stored?.status === 'routed' ? answerOf(stored, result, state.fileName) : result;
+  const answer = docQueue ? await followHolder(ports, registration, routed) : routed;
   await ports.events.publish(
     caseRouted({ documentId, caseId: registration.caseId, caseNumber: registration.caseNumber, queue: answer.queue, area: answer.area ?? registration.area, keywords: answer.keywords, priority }, routedAt),
   );
   return answer;
+}
+
+/**
+ * A claim or release that landed between Route's read of the holder and its write of the document's
+ * queue moved the case's mail without this document (it had no queue yet). Read the holder again after
+ * the write: a claim or release after this read sees the document and moves it itself (review s14 M1).
+ */
+async function followHolder(ports: StagePorts, registration: Registration, answer: ProcessResult): Promise<ProcessResult> {
+  const holder = (await ports.cases.get(registration.caseId, { consistent: true }))?.handlerId ?? null;
+  const now = decideQueue({ createdCase: false, area: registration.area, handlerId: holder });
+  if (answer.queue === now) return answer;
+  const seen = answer.queue;
+  const moved = await ports.cases.moveMail({ caseId: registration.caseId, from: (queue) => queue === seen, to: now });
+  return moved.includes(answer.documentId) ? { ...answer, queue: now } : answer;
 }

@@ -184,7 +184,7 @@ function personsCaseFits(input: LinkInput, classification: Classification, caseI
   const found = caseOf(input, caseId);
   const archivistDecided = input.decision !== undefined && !input.decision.carriedOnAfter;
   const areaSure = archivistDecided || classification.confidence >= linkThreshold(config, 'newCase');
-  const letter = appealedDecisionOf(classification.fields, classification.area, areaSure);
+  const letter = appealedDecisionOf(classification.fields, classification.area, areaSure, typeRule(config, classification.documentType).closes ?? []);
   const opener = found?.openedFor ?? { decisionDate: null, firstInstance: null, area: found?.area ?? classification.area, areaSure: true };
   const answer = sameAppealedDecision(letter, opener);
   return answer === 'unsure' && archivistDecided ? 'different' : answer;

@@ -15,14 +15,19 @@ export interface AppealedDecision {
   area: string;
   /** The area is read with the confidence a new case needs (the open case's area always is). */
   areaSure: boolean;
+  /**
+   * A case's opener: the deadline kinds it opened (a deadline-interrupting appeal opens `grounds`). A letter:
+   * the kinds its type closes (an appeal closes `grounds`, typeRules[].closes).
+   */
+  deadlines?: readonly string[] | undefined;
 }
 
 export type SameDecision = 'same' | 'different' | 'unsure';
 
 /** What a letter's fields say of the decision it is about. */
-export function appealedDecisionOf(fields: Pick<ExtractedFields, 'decisionDate' | 'parties'> | null | undefined, area: string, areaSure: boolean): AppealedDecision {
+export function appealedDecisionOf(fields: Pick<ExtractedFields, 'decisionDate' | 'parties'> | null | undefined, area: string, areaSure: boolean, deadlines: readonly string[] = []): AppealedDecision {
   const firstInstance = fields?.parties?.find((p) => p.role === 'first_instance')?.name ?? null;
-  return { decisionDate: fields?.decisionDate ?? null, firstInstance, area, areaSure };
+  return { decisionDate: fields?.decisionDate ?? null, firstInstance, area, areaSure, deadlines };
 }
 
 /** The agency, not its unit: «Nav klageinstans sør» and «NAV» are one first instance. */
@@ -34,5 +39,8 @@ export function sameAppealedDecision(letter: AppealedDecision, caseOpener: Appea
   if (letter.decisionDate && caseOpener.decisionDate) return letter.decisionDate === caseOpener.decisionDate ? 'same' : 'different';
   if (letter.areaSure && caseOpener.areaSure && letter.area !== caseOpener.area) return 'different';
   if (letter.firstInstance && caseOpener.firstInstance && agency(letter.firstInstance) !== agency(caseOpener.firstInstance)) return 'different';
+  // The letter is what the case waits for: the grounds of a deadline-interrupting appeal come as an
+  // appeal, often without the decision's date, which the first letter gave (QA s14, fixF2 follow-up).
+  if (!letter.decisionDate && letter.deadlines?.some((kind) => caseOpener.deadlines?.includes(kind))) return 'same';
   return 'unsure';
 }

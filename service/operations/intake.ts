@@ -30,7 +30,7 @@ async function runIntake(ctx: ServiceContext, identity: Identity, upload: Upload
 const retryAfterSeconds = 60;
 
 /** Nothing is wrong with the file: its bytes' first upload has no outcome yet, and sent again later it gets that outcome. */
-function stillBeingProcessed(error: FirstUploadInFlight): ApiProblem {
+export function stillBeingProcessed(error: FirstUploadInFlight): ApiProblem {
   return new ApiProblem(
     'conflict',
     `${path.basename(error.file)}: the same bytes are still being processed from an earlier upload; send the file again when that is done, and it gets its answer.`,

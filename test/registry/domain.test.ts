@@ -68,6 +68,15 @@ describe('linking (SPEC: reference of an open case, else a national id with exac
       expect(link(classification({ documentType: 'appeal_deadline_interrupting' }), { ids: [dentalCase('2025-01-15')] })).toMatchObject({ caseId: null, review: false });
     });
 
+    it("joins a deadline-interrupting appeal's case when an appeal without a decision date comes (its grounds)", () => {
+      const interrupted = { ...open('2025-00007'), openedFor: { ...openedFor('2025-02-01'), deadlines: ['preliminary_reply', 'case_processing', 'appeal_deadline', 'grounds'] } };
+      const grounds = classification({ documentType: 'appeal', fields: { decisionDate: null, decisionReceivedDate: '2025-02-03' } });
+      // Before: review «Samme person, annet vedtak?».
+      expect(link(grounds, { ids: [interrupted] })).toMatchObject({ review: false, caseId: '2025-00007', matchedBy: 'national_id' });
+      // A case an appeal opened waits for no grounds: which decision it is about stays undecided.
+      expect(link(grounds, { ids: [dentalCase('2025-02-01')] })).toMatchObject({ review: true, reasonCode: { code: 'same_person_other_decision' } });
+    });
+
     it('goes to review naming both possibilities when it cannot tell, and a new case once an archivist decided it without a case', () => {
       const unsure = link(classification({ documentType: 'case_transfer', fields: { decisionDate: null } }), { ids: [dentalCase('2025-01-15')] });
       expect(unsure).toMatchObject({ review: true, caseId: null, reasonCode: { code: 'same_person_other_decision', params: { caseId: '2025-00007', caseArea: 'dental', area: 'dental' } } });

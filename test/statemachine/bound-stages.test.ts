@@ -44,6 +44,7 @@ function memoryPorts(overrides: Partial<CaseRepository> = {}): StagePorts & { re
     changeDeadlines: async () => ({ opened: [], closed: [] }),
     placeInQueue: async () => true,
     raise: async () => undefined,
+    moveMail: async () => [],
     ...overrides,
   };
   return { config, documents, cases: caseRepository, clock: { now: () => new Date('2025-03-20T09:00:00Z') }, idHashKey: async () => 'k', events: noEvents, audit: { record: async () => undefined }, reviews, journal };

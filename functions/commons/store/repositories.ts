@@ -8,6 +8,7 @@ import { claimNewCase } from './case-claims.ts';
 import { changeDeadlines } from './deadlines.ts';
 import { getDocument, getDocumentAsStored, markRouted, recordRejection, recordReview, writeJournalEntry, writeOffRestanse } from './documents.ts';
 import { placeNewCase, raiseJoinedCase } from './queues.ts';
+import { moveCaseMail } from './case-mail.ts';
 import { recordAudit } from './audit.ts';
 import { updateExpression, updateIf, withCondition, type Db } from './db.ts';
 import { keys } from './keys.ts';
@@ -81,6 +82,7 @@ export function dynamoCases(db: Db): CaseRepository {
     changeDeadlines: (input) => changeDeadlines(db, input),
     placeInQueue: (input) => placeNewCase(db, input),
     raise: (input) => raiseJoinedCase(db, input),
+    moveMail: (input) => moveCaseMail(db, input),
   };
 }
 
