@@ -145,7 +145,7 @@ describe('review 14 follow-up: a cue read only where it is about the person', ()
     expect(a?.address).toEqual([]);
   });
 
-  it('a municipality’s lawyer answering a resident’s appeal is not made the resident’s representative by the union rule', () => {
+  it('a municipality’s lawyer answering a resident’s appeal is not made the resident’s representative by the union rule (guard)', () => {
     const rep = role(['Trondheim kommune, juridisk avdeling', 'Postboks 2300 Torgarden', '7004 Trondheim', ...body, 'Vi representerer Astrid Holm i denne saken og påklager vedtaket på vegne av henne.', '', 'Med vennlig hilsen', 'Hans Berg', 'advokat'], 'representative');
     expect(rep?.firm).not.toBe('Trondheim kommune, juridisk avdeling');
   });
