@@ -9,17 +9,24 @@ const LIVES_WITH_WRITER = /(?<![\p{L}])(?:bor|bur|lives)[ \t]+(?:(?:fortsatt|fra
 const NEGATION = /(?<![\p{L}])(?:ikke|ikkje|inte|not|no|never|aldri)(?![\p{L}])/iu;
 /** The clause after a name: to the sentence's or the line's end, a bounded read. */
 const CLAUSE_AFTER = /^[^.!?\n]{0,120}/u;
+/** A sentence whose subject is «the child» (the letter's one child): "Barnet bor på adressen over". */
+const THE_CHILD = /(?:^|[.!?]\s+|\n)(?:Barnet|The child)(?![\p{L}])/gu;
 
 const escapeName = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+');
 
-export function livesWithWriter(text: string, name: string): boolean {
-  const at = new RegExp(`(?<![\\p{L}])${escapeName(name)}(?![\\p{L}])`, 'gu');
+/** The phrase in the clause after the match, with no negation before its verb. */
+function saidAfter(text: string, at: RegExp): boolean {
   for (const m of text.matchAll(at)) {
     const clause = CLAUSE_AFTER.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
     const verb = LIVES_WITH_WRITER.exec(clause);
     if (verb && !NEGATION.test(clause.slice(0, verb.index))) return true;
   }
   return false;
+}
+
+export function livesWithWriter(text: string, name: string): boolean {
+  // "Gjelder: Emil Lunde … Barnet bor på adressen over": «barnet» is the one child the letter is about.
+  return saidAfter(text, new RegExp(`(?<![\\p{L}])${escapeName(name)}(?![\\p{L}])`, 'gu')) || saidAfter(text, THE_CHILD);
 }
 
 /**

@@ -155,3 +155,11 @@ describe('review 14 follow-up: a cue read only where it is about the person', ()
     expect(rep?.name).toBe('Kari Lunde');
   });
 });
+
+describe('review 14 follow-up: «Barnet» is the letter’s one child', () => {
+  it('«Gjelder: Nora Lunde … Barnet bor på adressen over» gives the child the home; «Barnet bor ikke lenger hjemme» does not', () => {
+    const at = (sentence: string) => role([...writerHead, ...body, 'Gjelder: Nora Lunde, født 2015', '', `Jeg er mor og klager på vedtaket på barnets vegne. ${sentence}`, '', 'Hilsen', 'Kari Lunde'], 'appellant');
+    expect(at('Barnet bor på adressen over.')?.address).toEqual(['Bakkeveien 4', '3612 Kongsberg']);
+    expect(at('Barnet bor ikke lenger hjemme.')?.address).toEqual([]);
+  });
+});
