@@ -38,20 +38,15 @@ const OTHER = [
   'hans adresse', 'hennes adresse', 'hans adress', 'hennes adress', 'his address', 'her address',
 ];
 
-/** The answer asked to go to the person written about ("Send svaret til henne: …"): their address, and where to reply. */
-const OTHER_REPLY = ['send svaret til henne', 'send svaret til ham', 'send svaret til han', 'send svaret til ho', 'send svar til henne', 'send svar til ham', 'send svar til han', 'send svar til ho', 'svaret kan sendes til henne', 'svaret kan sendes til ham', 'svaret kan sendast til henne', 'svaret kan sendast til ho', 'please send the answer to her', 'please send the answer to him', 'please send the reply to her', 'please send the reply to him'];
-
 const phrase = (list: string[]) => list.map((p) => p.replace(/\s+/gu, '\\s+')).sort((a, b) => b.length - a.length).join('|');
-/** Whether the letter asks the answer sent to the person it is about (the writer then is no representative). */
-export const REPLY_TO_THE_PERSON = new RegExp(`(?<![\\p{L}])(?:${phrase(OTHER_REPLY)})(?![\\p{L}])`, 'iu');
-const PHRASE = new RegExp(`(?<![\\p{L}])(?:(?<otherReply>${phrase(OTHER_REPLY)})|(?<reply>${phrase(WRITER_REPLY)})|(?<lives>${phrase(WRITER_LIVES)})|(?<also>${phrase(WRITER_ALSO)})|(?<other>${phrase(OTHER)}))(?![\\p{L}])\\s*[:,]?\\s*(?:(?:meg|mig|me|mæ)\\s+(?:på|at|i)\\s+|(?:på|at|i|til|till|to)\\s+)?(?<rest>[^\\n]+)`, 'giu');
+const PHRASE = new RegExp(`(?<![\\p{L}])(?:(?<reply>${phrase(WRITER_REPLY)})|(?<lives>${phrase(WRITER_LIVES)})|(?<also>${phrase(WRITER_ALSO)})|(?<other>${phrase(OTHER)}))(?![\\p{L}])\\s*[:,]?\\s*(?:(?:meg|mig|me|mæ)\\s+(?:på|at|i)\\s+|(?:på|at|i|til|till|to)\\s+)?(?<rest>[^\\n]+)`, 'giu');
 
 export function addressPhrases(text: string): AddressPhrase[] {
   const found: AddressPhrase[] = [];
   for (const m of text.matchAll(PHRASE)) {
     const address = addressAtStart(m.groups!.rest!);
     if (!address) continue;
-    found.push({ owner: m.groups!.other || m.groups!.otherReply ? 'other' : 'writer', replyTo: !!m.groups!.reply || !!m.groups!.otherReply, ...(m.groups!.also ? { second: true } : {}), address, index: m.index! });
+    found.push({ owner: m.groups!.other ? 'other' : 'writer', replyTo: !!m.groups!.reply, ...(m.groups!.also ? { second: true } : {}), address, index: m.index! });
   }
   return found;
 }

@@ -1,18 +1,17 @@
-import { REPLY_TO_THE_PERSON } from './address-phrases.ts';
-
 /**
  * Words that say someone does *not* act for the appellant: the writer ("Jeg er ikke fullmektig for henne", "Eg er
  * ikkje fullmektigen hennar", "I am not her representative") or one who did once ("Advokat Per Dahl … er ikke lenger min
  * fullmektig"). They hold the word "fullmektig" but are no words of representation, so they are blanked before the
- * reader looks for such words. A writer who denies it, or asks the answer sent to the person they write for ("Send
- * svaret til henne"), is no representative whatever else they write for the person ("Jeg skriver bare for min mor"):
- * the acknowledgement goes to the appellant (SPEC: to the representative only if there is one).
- * Each pattern reads a few words at most between its parts, so a long line stays linear.
+ * reader looks for such words. A writer who denies it is no representative whatever else they write for the person
+ * ("Jeg skriver bare for min mor"): the acknowledgement goes to the appellant (SPEC: to the representative only if there
+ * is one). Only a possessive or an article may stand between the negation and the role: "er ikke jurist men fullmektig
+ * for min mor" and "er ikke bare hennes verge" affirm the role (review 14, M1). Bounded gaps keep a long line linear.
  */
 const ROLE = '(?:fullmektig\\p{L}*|fullmäktig\\p{L}*|ombud\\p{L}*|representative|verge|verja|verje)';
+const BETWEEN = '(?:(?:min|mi|mitt|din|di|hennes|hans|hennar|hendes|deres|my|her|his|your|their|the|a|an|en|ein|noen|nokon|någon|any)[ \\t]+){0,2}';
 const NOT = '(?:ikke|ikkje|inte|not|no)[ \\t]+(?:(?:lenger|lengre|längre|longer)[ \\t]+)?';
-const DENIAL = new RegExp(`(?<![\\p{L}])(?:er|är|am|is|are)[ \\t]+${NOT}(?:\\p{L}+[ \\t]+){0,2}?${ROLE}(?:[ \\t]+(?:for|för)[ \\t]+\\p{L}+|[ \\t]+(?:hennes|hans|hennar|hendes))?(?![\\p{L}])`, 'giu');
-const WRITER_DENIES = new RegExp(`(?<![\\p{L}])(?:jeg|eg|jag|I)[ \\t]+(?:er|är|am)[ \\t]+${NOT}(?:\\p{L}+[ \\t]+){0,2}?${ROLE}(?![\\p{L}])`, 'iu');
+const DENIAL = new RegExp(`(?<![\\p{L}])(?:er|är|am|is|are)[ \\t]+${NOT}${BETWEEN}${ROLE}(?:[ \\t]+(?:for|för)[ \\t]+\\p{L}+|[ \\t]+(?:hennes|hans|hennar|hendes))?(?![\\p{L}])`, 'giu');
+const WRITER_DENIES = new RegExp(`(?<![\\p{L}])(?:jeg|eg|jag|I)[ \\t]+(?:er|är|am)[ \\t]+${NOT}${BETWEEN}${ROLE}(?![\\p{L}])`, 'iu');
 const blank = (m: string) => m.replace(/[^\n]/gu, ' ');
 
 /** The text with every denial of acting for someone blanked in place (offsets kept). */
@@ -21,7 +20,15 @@ export function withoutDenials(text: string): string {
   return text.replace(DENIAL, blank);
 }
 
-/** The writer says they do not act for the person, or asks the answer sent to that person: the writer is no representative. */
+/** The letter asks the answer sent to him or her ("Send svaret til henne", "Svaret kan sendast til ho"), whoever that is. */
+const REPLY_TO_THEM = /(?<![\p{L}])(?:send\p{L}*[ \t]+(?:svaret[ \t]+|svar[ \t]+)?til|svaret[ \t]+(?:kan|skal|må)[ \t]+send\p{L}*[ \t]+til|send[ \t]+the[ \t]+(?:answer|reply)[ \t]+to)[ \t]+(?:henne|ham|han|ho|her|him)(?![\p{L}])/iu;
+/** Words that appoint the writer: an enclosed power, a guardian's mandate. They outweigh where the answer is asked sent (review 14, H2, M2). */
+const APPOINTED = /fullmakt|fuldmagt|verge|verje|verja|power\s+of\s+attorney|guardian/iu;
+
+/**
+ * The writer says they do not act for the person, or, with no word that appoints them, asks the answer sent to him or
+ * her: the writer is no representative. The reply's address is not read from that sentence: «ham» may be a grandson.
+ */
 export function writerIsNoRepresentative(text: string): boolean {
-  return WRITER_DENIES.test(text) || REPLY_TO_THE_PERSON.test(text);
+  return WRITER_DENIES.test(text) || (REPLY_TO_THEM.test(text) && !APPOINTED.test(withoutDenials(text)));
 }

@@ -188,9 +188,10 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   } else if (closingLawyer) {
     // A lawyer's letter that ends in the name and "advokat" with no closing: the lawyer acts for the client.
     representative = closingLawyer;
-  } else if (writer?.kind === 'organisation' && (ADVOCACY.test(writer.name) || OF_ITS_MEMBER.test(prepared)) && representsSomeone && signature && (!isLawyerTitle(signature.title) || ADVOCACY.test(writer.name)) && !PROFESSIONAL_CARER.test(signature.title ?? '') && (!isCommunalBody(writer.name) || actsForNamedPerson(prepared).some((n) => !sameName(n, signature.name)))) {
+  } else if (writer?.kind === 'organisation' && (ADVOCACY.test(writer.name) || OF_ITS_MEMBER.test(prepared)) && representsSomeone && signature && (!isLawyerTitle(signature.title) || (ADVOCACY.test(writer.name) && !isCommunalBody(writer.name) && !DOES_NOT_ACT.test(prepared))) && !PROFESSIONAL_CARER.test(signature.title ?? '') && (!isCommunalBody(writer.name) || actsForNamedPerson(prepared).some((n) => !sameName(n, signature.name)))) {
     // An ombud, an organisation's legal service or a municipality writes for someone: its signer acts for them, at its address
-    // (a union's own lawyer too, "Fagforbundet, juridisk avdeling" signed "advokat").
+    // (a union's own lawyer too, "Fagforbundet, juridisk avdeling" signed "advokat", unless it says it does not act; never a
+    // municipality's lawyer, who may answer someone else's appeal).
     representative = withAddress({ role: 'representative', name: signature.name, firm: writer.name }, writer.block, null, signature.name);
   } else if (labelledRepresentative && !(writer?.kind === 'person' && sameName(writer.name, labelledRepresentative.name)) && !writtenByAnOffice) {
     representative = withAddress({ role: 'representative', name: labelledRepresentative.name }, labelledRepresentative.block, null, labelledRepresentative.name);
@@ -289,7 +290,7 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
     if (representative) parties.push(representative);
   }
   // A parent writing for a child "som bor sammen med meg": the child's address is the writer's head, which the representative has.
-  if (appellant && appellant.address.length === 0 && !appellant.addressWithheld && representative && representative.address.length > 0 && writer?.kind === 'person' && sameName(representative.name, writer.name) && livesWithWriter(prepared) && writtenWhole(prepared, appellant.name)) {
+  if (appellant && appellant.address.length === 0 && !appellant.addressWithheld && representative && representative.address.length > 0 && writer?.kind === 'person' && sameName(representative.name, writer.name) && livesWithWriter(prepared, appellant.name) && writtenWhole(prepared, appellant.name)) {
     appellant = checkedAddress({ ...appellant, address: representative.address }, options.postcodes);
   }
   if (representative) parties[parties.indexOf(representative)] = checkedAddress(representative, options.postcodes);
@@ -510,16 +511,19 @@ function lawyerWithoutClosing(text: string): Party | null {
 /** A letterhead's first line that is a law firm ("ADVOKATFIRMAET LORENTZEN DA", "Advokatkontoret Vik"). */
 const LAW_FIRM_HEAD = /^\s*(?:\p{Lu}[\p{L}&]*\s+){0,3}(?:advokatfirma(?:et|n)?|advokatkontor(?:et)?|advokatene|advokatbyrå(?:n)?)\b/iu;
 const REPRESENTS_SIGNER = /fullmektig|verge|guardian/iu;
+/** "vi representerer henne ikke", "we do not represent her": the organisation says it does not act for the person. */
+const DOES_NOT_ACT = /(?<![\p{L}])(?:(?:representerer|representerar|fører)(?:[ \t]+\p{L}+){0,2}?[ \t]+(?:ikke|ikkje|inte)|(?:do|does)[ \t]+not[ \t]+(?:represent|act))(?![\p{L}])/iu;
 /** An organisation that writes of its member ("vårt medlem", "på medlemmets vegne", "Medlem: …") is an interest organisation, whatever its name. */
 const OF_ITS_MEMBER = /(?<![\p{L}])(?:vårt\s+medlem|medlemmet|medlemmets|medlem\s+hos\s+oss|our\s+member|medlem\s*:)(?![\p{L}])/iu;
 /**
- * "Jeg klager på vegne av pasienten", "Eg klagar på vegner av …", "Jeg klager for Kari Vold", "Jeg skriver på vegne av
- * Kari Vold" (a care home's nurse for a resident): the writer appeals or writes, in the first person, for someone. No i flag: a name's \p{Lu} must stay a capital ("Jeg klager for egen del" acts for
+ * "Jeg klager på vegne av pasienten", "Eg klagar på vegner av …", "Jeg klager for Kari Vold": the writer appeals, in
+ * the first person, for someone. ("Jeg skriver på vegne av Kari Vold" is not read: a GP's or a nurse's statement says it
+ * too, review 14 H3.) No i flag: a name's \p{Lu} must stay a capital ("Jeg klager for egen del" acts for
  * nobody), and "for" only before the patient or a person's name ("Jeg klager for Sentrum legekontor" is the doctor's own).
  */
 const PATIENT = '(?:pasienten|pasientens|min\\s+pasient|patienten)(?![\\p{L}])';
 const CARER_APPEALS_FOR = new RegExp(
-  `(?<![\\p{L}])(?:[Jj]eg|[Ee]g|[Jj]ag)\\s+(?:\\p{Ll}+\\s+)?(?:(?:klager|klagar|anker|ankar|påklager|överklagar)\\s+(?:herved\\s+|med\\s+dette\\s+)?(?:(?:[Pp]å\\s+vegne?r?\\s+av|[Pp]å\\s+uppdrag\\s+av)\\s+(?:${PATIENT}|\\p{Lu})|for\\s+(?:${PATIENT}|(?<name>${PERSON_NAME})))|(?:skriver|skriv)\\s+(?:denne\\s+klagen\\s+|denne\\s+klaga\\s+)?[Pp]å\\s+vegner?\\s+av\\s+(?<writtenFor>${PERSON_NAME}))`,
+  `(?<![\\p{L}])(?:[Jj]eg|[Ee]g|[Jj]ag)\\s+(?:\\p{Ll}+\\s+)?(?:(?:klager|klagar|anker|ankar|påklager|överklagar)\\s+(?:herved\\s+|med\\s+dette\\s+)?(?:(?:[Pp]å\\s+vegne?r?\\s+av|[Pp]å\\s+uppdrag\\s+av)\\s+(?:${PATIENT}|\\p{Lu})|for\\s+(?:${PATIENT}|(?<name>${PERSON_NAME}))))`,
   'gu',
 );
 /** Quoted words ("«Jeg klager for Kari Vold»") are someone else's: never the writer's own act. */
@@ -528,8 +532,7 @@ const QUOTED = /«[^»\n]*»|"[^"\n]*"|“[^”\n]*”/gu;
 function carerAppealsFor(text: string): boolean {
   const unquoted = text.replace(QUOTED, ' ');
   for (const m of unquoted.matchAll(CARER_APPEALS_FOR)) {
-    // "Jeg skriver på vegne av Kari Vold": writing for a person named in full is acting for them; for "pasienten" it may be a statement.
-    const name = m.groups?.name ?? m.groups?.writtenFor;
+    const name = m.groups?.name;
     if (!name || (name.trim().split(/\s+/u).length >= 2 && isPersonName(name.trim()))) return true;
   }
   return false;

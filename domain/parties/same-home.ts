@@ -1,13 +1,32 @@
 /**
- * The writer says the person they write for lives with them: "min sønn …, som bor sammen med meg på adressen over",
- * "Gjeld: … (barn, bur heime)", "Barnet bor hjemme hos meg". The writer's own head is then that person's address too
- * (a parent writing for a child at home). Only the writer's home counts: "bor hos oss" from a care home or an office is
- * the institution's, which is no one's home address in a letter.
+ * The writer says the person they write for lives with them: "min sønn Emil Lunde, som bor sammen med meg på adressen
+ * over", "Gjeld: Emil Lunde (barn, bur heime)". The writer's own head is then that person's address too (a parent writing
+ * for a child at home). Only the clause that follows the person's name counts, and only without a negation before the
+ * verb: "som ikke lenger bor hjemme", a brother who "bor fortsatt hjemme" in another sentence, or "Min mor bor hos meg"
+ * say nothing of where the person lives (review 14, H1). "bor hos oss" from a care home is the institution's, no home.
  */
 const LIVES_WITH_WRITER = /(?<![\p{L}])(?:bor|bur|lives)[ \t]+(?:(?:fortsatt|framleis|fremdeles|still)[ \t]+)?(?:sammen[ \t]+med[ \t]+meg|saman[ \t]+med[ \t]+meg|hjemme|heime|hos[ \t]+meg|hjå[ \t]+meg|på[ \t]+adressen[ \t]+over|på[ \t]+adressa[ \t]+over|with[ \t]+me|at[ \t]+home)(?![\p{L}])/iu;
+const NEGATION = /(?<![\p{L}])(?:ikke|ikkje|inte|not|no|never|aldri)(?![\p{L}])/iu;
+/** The clause after a name: to the sentence's or the line's end, a bounded read. */
+const CLAUSE_AFTER = /^[^.!?\n]{0,120}/u;
+/** A sentence whose subject is «the child» (the letter's one child): "Barnet bor på adressen over". */
+const THE_CHILD = /(?:^|[.!?]\s+|\n)(?:Barnet|The child)(?![\p{L}])/gu;
 
-export function livesWithWriter(text: string): boolean {
-  return LIVES_WITH_WRITER.test(text);
+const escapeName = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+');
+
+/** The phrase in the clause after the match, with no negation before its verb. */
+function saidAfter(text: string, at: RegExp): boolean {
+  for (const m of text.matchAll(at)) {
+    const clause = CLAUSE_AFTER.exec(text.slice(m.index + m[0].length))?.[0] ?? '';
+    const verb = LIVES_WITH_WRITER.exec(clause);
+    if (verb && !NEGATION.test(clause.slice(0, verb.index))) return true;
+  }
+  return false;
+}
+
+export function livesWithWriter(text: string, name: string): boolean {
+  // "Gjelder: Emil Lunde … Barnet bor på adressen over": «barnet» is the one child the letter is about.
+  return saidAfter(text, new RegExp(`(?<![\\p{L}])${escapeName(name)}(?![\\p{L}])`, 'gu')) || saidAfter(text, THE_CHILD);
 }
 
 /**
@@ -15,8 +34,7 @@ export function livesWithWriter(text: string): boolean {
  * A scan mark inside a surname ("Leiv Neshe:im") leaves the name read short; the home is then not given to it.
  */
 export function writtenWhole(text: string, name: string): boolean {
-  const escaped = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+');
-  const at = new RegExp(`(?<![\\p{L}])${escaped}(?<after>.?)`, 'gu');
+  const at = new RegExp(`(?<![\\p{L}])${escapeName(name)}(?<after>.?)`, 'gu');
   let seen = false;
   for (const m of text.matchAll(at)) {
     seen = true;

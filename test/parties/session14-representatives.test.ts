@@ -15,10 +15,10 @@ const body = ['', 'Klageorganet for helse og trygd', 'Postboks 6355 Etterstad', 
 const writerHead = ['Kari Lunde', 'Bakkeveien 4', '3612 Kongsberg'];
 
 describe('a writer who says they are no representative', () => {
-  it('is a sender, not a representative, and the mother gets the address the answer is asked sent to (bokmål)', () => {
+  it('is a sender, not a representative; the address after «Send svaret til henne» is not given, «henne» may be someone else (bokmål, review 14 H2)', () => {
     const parties = read([...writerHead, ...body, 'Jeg skriver bare for min mor, Astrid Holm, som ikke har PC. Jeg er ikke fullmektig for henne.', 'Send svaret til henne: Elvegata 7, 5003 Bergen.', 'Hun klager på vedtaket.', '', 'Hilsen', 'Kari Lunde']);
     expect(parties.find((p) => p.role === 'representative')).toBeUndefined();
-    expect(parties.find((p) => p.role === 'appellant')).toMatchObject({ name: 'Astrid Holm', address: ['Elvegata 7', '5003 Bergen'] });
+    expect(parties.find((p) => p.role === 'appellant')).toMatchObject({ name: 'Astrid Holm', address: [] });
     expect(parties.find((p) => p.role === 'sender')?.name).toBe('Kari Lunde');
   });
 
@@ -87,9 +87,9 @@ describe('a parent writing for a child at home', () => {
 describe('a care home’s nurse writing for a resident', () => {
   const letter = (sentence: string) => ['Bjørkly sykehjem', 'Heggvegen 4', '7485 Trondheim', ...body, sentence, '', 'Vennlig hilsen', 'Hans Berg', 'sykepleier'];
 
-  it('is the resident’s representative (SPEC: who writes on behalf of the appellant; the home’s head is not yet read as an organisation, so no address)', () => {
+  it('is not read as the resident’s representative from «Jeg skriver på vegne av» alone: a GP or a nurse writing a statement says it too (review 14 H3, withheld)', () => {
     const parties = read(letter('Jeg skriver på vegne av Astrid Holm, som bor hos oss og har bedt meg klage for seg.'));
-    expect(parties.find((p) => p.role === 'representative')?.name).toBe('Hans Berg');
+    expect(parties.find((p) => p.role === 'representative')).toBeUndefined();
     expect(parties.find((p) => p.role === 'appellant')).toMatchObject({ name: 'Astrid Holm', address: [] });
   });
 
@@ -131,5 +131,35 @@ describe('a writer who denies representing someone the scan hid', () => {
   it('withholds the writer’s own head when the person written for is not read («mor mi,Oskar» lost its space): the head is no appellant’s', () => {
     const a = role([...writerHead, ...body, 'Eg skriv berre for mor mi,Astrid Holm, som ikkje har datamaskin. Eg er ikkje fullmektigen hennar.', '', 'Helsing', 'Kari Lunde'], 'appellant');
     expect(a?.address).toEqual([]);
+  });
+});
+
+describe('review 14 follow-up: a cue read only where it is about the person', () => {
+  it('«Min mor bor hos meg» gives the son who studies elsewhere no home (the clause after his name says nothing of it)', () => {
+    const a = role([...writerHead, ...body, 'Jeg klager på vegne av min sønn, Emil Lunde, som studerer i Tromsø. Min mor bor hos meg.', '', 'Hilsen', 'Kari Lunde'], 'appellant');
+    expect(a).toMatchObject({ name: 'Emil Lunde', address: [] });
+  });
+
+  it('«Send svaret til ham: <address>» without a fullmakt gives the mother no grandson’s address', () => {
+    const a = role([...writerHead, ...body, 'Jeg klager på vegne av min mor, Astrid Holm.', 'Min sønn Per hjelper meg. Send svaret til ham: Storgata 1, 0150 Oslo.', '', 'Hilsen', 'Kari Lunde'], 'appellant');
+    expect(a?.address).toEqual([]);
+  });
+
+  it('a municipality’s lawyer answering a resident’s appeal is not made the resident’s representative by the union rule (guard)', () => {
+    const rep = role(['Trondheim kommune, juridisk avdeling', 'Postboks 2300 Torgarden', '7004 Trondheim', ...body, 'Vi representerer Astrid Holm i denne saken og påklager vedtaket på vegne av henne.', '', 'Med vennlig hilsen', 'Hans Berg', 'advokat'], 'representative');
+    expect(rep?.firm).not.toBe('Trondheim kommune, juridisk avdeling');
+  });
+
+  it('«Jeg er ikke bare hennes verge, jeg er også datteren» keeps the verge the representative (review 14 M1)', () => {
+    const rep = role([...writerHead, ...body, 'Jeg er ikke bare hennes verge, jeg er også datteren hennes. Jeg klager på vegne av min mor, Astrid Holm. Vergefullmakt vedlagt.', '', 'Hilsen', 'Kari Lunde'], 'representative');
+    expect(rep?.name).toBe('Kari Lunde');
+  });
+});
+
+describe('review 14 follow-up: «Barnet» is the letter’s one child', () => {
+  it('«Gjelder: Nora Lunde … Barnet bor på adressen over» gives the child the home; «Barnet bor ikke lenger hjemme» does not', () => {
+    const at = (sentence: string) => role([...writerHead, ...body, 'Gjelder: Nora Lunde, født 2015', '', `Jeg er mor og klager på vedtaket på barnets vegne. ${sentence}`, '', 'Hilsen', 'Kari Lunde'], 'appellant');
+    expect(at('Barnet bor på adressen over.')?.address).toEqual(['Bakkeveien 4', '3612 Kongsberg']);
+    expect(at('Barnet bor ikke lenger hjemme.')?.address).toEqual([]);
   });
 });
