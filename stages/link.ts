@@ -46,12 +46,11 @@ async function linkOnce(state: ExecutionState & { classification: Classification
     if (followed) return followed;
   }
   const found = await findCase(state, ports);
-  if (found.caseId !== null) return found;
+  if (found.caseId !== null) return found.matchedBy === 'national_id' && !archivistDecided ? await besideCaseInFlight(state, found, ports) : found;
   const documentId = documentIdOf(state);
   const { fields, documentType } = found.classification;
   const references = unique(fields.caseReferences.map(normalizeReference)).filter(Boolean);
-  const hashKey = fields.nationalIds.length ? await ports.idHashKey() : '';
-  const nationalIdHashes = unique(fields.nationalIds).map((id) => nationalIdHash(id, hashKey));
+  const nationalIdHashes = await hashesOf(fields.nationalIds, ports);
   const opensCase = !found.review;
   // Announced before anything else, so a follow-up running beside it finds it as early as possible. An
   // opener still in OCR or Classify has not announced itself: it is on its batch's roll (see linkStage).
@@ -71,7 +70,35 @@ async function linkOnce(state: ExecutionState & { classification: Classification
   if (wait) return { review: true, reason: wait.reason, reasonCode: wait.reasonCode, caseId: null, matchedBy: null, waitsFor: wait.waitsFor, classification: found.classification };
   // A must-link document whose case is being opened right now by a document beside it, or may be by a
   // document of its batch still before Link: look again shortly.
-  if (found.reasonCode?.code !== 'no_matching_case' || !ports.inFlight) return found;
+  if (found.reasonCode?.code !== 'no_matching_case') return found;
+  return await waitingForCaseInFlight(state, found, references, nationalIdHashes, ports);
+}
+
+async function hashesOf(nationalIds: readonly string[], ports: StagePorts): Promise<string[]> {
+  const hashKey = nationalIds.length ? await ports.idHashKey() : '';
+  return unique(nationalIds).map((id) => nationalIdHash(id, hashKey));
+}
+
+/**
+ * A must-link document found by national id alone on its person's one open case: while an appeal or
+ * transfer about the same person is opening a case beside it (announced, or of its batch still before
+ * Link), which case it belongs to is not known yet. It waits as a document with no case does; once
+ * both cases exist the person has two open cases, and it goes to review (SPEC, linking).
+ */
+async function besideCaseInFlight(state: ExecutionState & { classification: Classification }, found: LinkResult, ports: StagePorts): Promise<LinkResult> {
+  if (!mustLink(ports.config, found.classification.documentType)) return found;
+  return await waitingForCaseInFlight(state, found, [], await hashesOf(found.classification.fields.nationalIds, ports), ports);
+}
+
+/** `found` with the wait for a case in flight (domain/registry/case-in-flight.ts), when there is one. */
+async function waitingForCaseInFlight(
+  state: ExecutionState & { classification: Classification },
+  found: LinkResult,
+  references: readonly string[],
+  nationalIdHashes: readonly string[],
+  ports: StagePorts,
+): Promise<LinkResult> {
+  if (!ports.inFlight) return found;
   const now = ports.clock.now().toISOString();
   const previous = state.link?.inFlight;
   // The roll before the announcements: an opener leaves the roll only after announcing itself.
@@ -80,7 +107,7 @@ async function linkOnce(state: ExecutionState & { classification: Classification
   const pending: string[] = [];
   for (const reference of references) pending.push(...(await ports.inFlight.pending({ reference })));
   for (const hash of nationalIdHashes) pending.push(...(await ports.inFlight.pending({ nationalIdHash: hash })));
-  const inFlight = waitForCaseInFlight({ documentId, pending, beforeLink, previous, now });
+  const inFlight = waitForCaseInFlight({ documentId: documentIdOf(state), pending, beforeLink, previous, now });
   return inFlight ? { ...found, inFlight } : found;
 }
 

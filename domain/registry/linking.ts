@@ -155,18 +155,27 @@ export function decideLink(input: LinkInput, config: PostmottakConfig): LinkResu
     }
     const byPerson = soleOpenCase(input.nationalIdMatches);
     const sameDecision = byPerson ? personsCaseFits(input, classification, byPerson, config) : null;
-    if (byPerson && sameDecision === 'unsure') return review(because('same_person_other_decision', { documentType: classification.documentType, caseId: byPerson, caseArea: caseOf(input, byPerson)?.area ?? null, area: classification.area }, reasonNames(config)), classification);
+    if (byPerson && sameDecision === 'unsure') {
+      // What else is unsure (the type a guess) is said too: choosing the case files it as the type read.
+      const otherDecision: Reason = { code: 'same_person_other_decision', params: { documentType: classification.documentType, caseId: byPerson, caseArea: caseOf(input, byPerson)?.area ?? null, area: classification.area }, ...alsoOf(early) };
+      return review({ reason: reasonText(otherDecision, 'en', reasonNames(config)), reasonCode: otherDecision }, classification);
+    }
     if (byPerson && sameDecision !== 'different') return earlyIfLinked ? review(earlyIfLinked, classification) : { review: false, reason: null, caseId: byPerson, matchedBy: 'national_id', classification };
   }
 
   if (rule.caseMode === 'link' && !ownCase) {
     // The missing case comes first: it is what the archivist must supply whatever else is unsure.
-    const noCase: Reason = { code: 'no_matching_case', params: { documentType: classification.documentType }, ...(early ? { also: { code: early.reasonCode.code, params: early.reasonCode.params } } : {}) };
+    const noCase: Reason = { code: 'no_matching_case', params: { documentType: classification.documentType }, ...alsoOf(early) };
     return review({ reason: reasonText(noCase, 'en', reasonNames(config)), reasonCode: noCase }, classification);
   }
   if (early) return review(early, classification);
   // A new case; or, on a re-run, the case this same document created before, which registration finds again.
   return { review: false, reason: null, caseId: null, matchedBy: null, classification };
+}
+
+/** A reason's `also`: the reason that holds as well, when there is one. */
+function alsoOf(early: ReviewReason | null): Pick<Reason, 'also'> {
+  return early ? { also: { code: early.reasonCode.code, params: early.reasonCode.params } } : {};
 }
 
 function caseOf(input: LinkInput, caseId: string): CaseCandidate | undefined {

@@ -45,3 +45,33 @@ describe('the deadline-interrupting appeal in the writer\'s own words', () => {
     expect(read.length).toBeGreaterThanOrEqual(interrupting.length - 1);
   });
 });
+
+// Review s14 of fixF, MEDIUM-3: the late-appeal rule (fvl. § 31) through classify. Each letter also
+// promises more later, a deadline-interrupting cue: without the rule it is read as deadline-interrupting
+// with confidence, and its case would wait for `grounds` of an appeal whose deadline has passed.
+const late = [
+  'Til Helfo\n\nJeg klager på vedtaket datert 02.07.2026 om stønad til fysioterapi. Jeg vet at klagen kommer for sent, fordi jeg var innlagt på sykehus i hele august. Jeg ber om at klagen blir behandlet likevel, jf. forvaltningsloven § 31. Begrunnelse kommer når jeg har fått papirene fra sykehuset.\n\nKari Nordmann',
+  'Hei. Jeg klager på vedtak fra Nav 10.06.2026 om arbeidsavklaringspenger. Klagefristen er dessverre gått ut, men jeg har vært alvorlig syk og ber om at dere behandler klagen likevel. Jeg rekker ikke å skrive alt nå, mer kommer så fort jeg kan.\n\nOla Hansen',
+  'Jeg klager på vedtaket datert 15.06.2026 om refusjon for psykolog. Jeg skjønner at fristen er ute, men jeg fikk ikke brevet før nå. Jeg ber om at klagen tas under behandling selv om den kommer sent. Mer begrunnelse ettersendes.',
+];
+
+describe('a late appeal asking to be heard (fvl. § 31), through classify', () => {
+  it.each(late)('is never read as deadline-interrupting with confidence: %s', (text) => {
+    const config = loadConfig();
+    const c = classifyDocument(text, config);
+    expect(c.documentType === 'appeal_deadline_interrupting' && c.confidence >= linkThreshold(config, 'newCase')).toBe(false);
+    expect(c.explanation.map((e) => e.feature)).toContain('rule:appeal says it is late');
+  });
+
+  it('without a promise of more is an appeal', () => {
+    const text = 'Til Helfo\n\nJeg klager på vedtaket datert 02.07.2026 om stønad til fysioterapi. Jeg vet at klagen kommer for sent, fordi jeg var innlagt på sykehus i hele august. Jeg ber om at klagen blir behandlet likevel. Behandlingen er nødvendig for at jeg skal komme tilbake i jobb.\n\nKari Nordmann';
+    expect(classifyDocument(text, loadConfig()).documentType).toBe('appeal');
+  });
+
+  it('«så klagen ikke kommer for sent» is the deadline-interrupting writer\'s worry, not a late appeal', () => {
+    const config = loadConfig();
+    const c = classifyDocument('Jeg klager på vedtaket datert 27.10.2026 om refusjon for psykolog. Jeg sender klagen nå så klagen ikke kommer for sent. Begrunnelse kommer når jeg har snakket med psykologen min.', config);
+    expect(c.documentType).toBe('appeal_deadline_interrupting');
+    expect(c.confidence).toBeGreaterThanOrEqual(linkThreshold(config, 'newCase'));
+  });
+});

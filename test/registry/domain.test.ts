@@ -88,6 +88,14 @@ describe('linking (SPEC: reference of an open case, else a national id with exac
     });
   });
 
+  // Review s14 of fixF, MEDIUM-2 (F07): choosing the case files the letter as the type read, so a guessed type is said too.
+  it('says also that the type is a guess when it asks «Samme person, annet vedtak?»', () => {
+    const guess = classification({ confidence: 0.27, typeConfidence: 0.27, fields: { decisionDate: null, decisionReceivedDate: '2025-03-01' } });
+    const result = link(guess, { ids: [{ ...open('2025-00007'), openedFor: { decisionDate: null, area: 'dental', firstInstance: 'Helfo', areaSure: true } }] });
+    expect(result).toMatchObject({ review: true, caseId: null, reasonCode: { code: 'same_person_other_decision', also: { code: 'unsure', params: { typeConfidence: 0.27 } } } });
+    expect(result.reason).toMatch(/2025-00007.*Also: .*27 %/s);
+  });
+
   it('creates a case for an appeal or transfer that links to nothing', () => {
     expect(link(classification({ documentType: 'case_transfer' }))).toEqual(expect.objectContaining({ review: false, caseId: null, matchedBy: null }));
   });
