@@ -16,7 +16,8 @@ export type { DocumentRecord, DocumentStatus, ReviewResume };
 export function documentFromItem(item: Item): DocumentRecord {
   return {
     documentId: item.documentId as string,
-    fileName: maskNationalIdsInText(item.fileName as string),
+    // A document item a writer left half-made has no name yet: nothing to mask (store.test.ts, a writer dying).
+    fileName: typeof item.fileName === 'string' ? maskNationalIdsInText(item.fileName) : (item.fileName as string),
     status: item.status as DocumentStatus,
     reason: (item.reason as string | null | undefined) ?? null,
     reasonCode: (item.reasonCode as Reason | undefined) ?? null,
@@ -38,7 +39,7 @@ export function documentFromItem(item: Item): DocumentRecord {
 function resultOf(item: Item): ProcessResult | null {
   if (item.status !== 'routed' && item.status !== 'review' && item.status !== 'rejected') return null;
   return {
-    file: maskNationalIdsInText(item.fileName as string),
+    file: typeof item.fileName === 'string' ? maskNationalIdsInText(item.fileName) : (item.fileName as string),
     documentId: item.documentId as string,
     status: item.status,
     reason: (item.reason as string | null | undefined) ?? null,
