@@ -112,7 +112,7 @@ export const LettersConfig = z.strictObject({
      * Why the case takes longer, as the notice's {delayReason} says it (forvaltningsloven § 11 a asks the
      * preliminary reply to give the reason): the appeals body's own sentence; a neutral one when not given.
      */
-    reason: PerLanguage(z.string().trim().min(1).regex(/^[^{}]*$/u, 'skriv grunnen som tekst, uten {plassholdere}')).default(NEUTRAL_DELAY_REASON),
+    reason: PerLanguage(z.string().trim().min(1).regex(/^[^{}]*$/u, 'a reason is plain text, without {placeholders}')).default(NEUTRAL_DELAY_REASON),
   }),
 });
 export type LettersConfig = z.infer<typeof LettersConfig>;
