@@ -78,7 +78,7 @@ export async function accessLogView(main: HTMLElement, taxonomy: TaxonomyView, p
     h('input', { id: 'log-case', name: 'case', type: 'text', value: caseInput, placeholder: '2025/00001' }),
     h('label', { for: 'log-document' }, 'Dokument '),
     h('input', { id: 'log-document', name: 'document', type: 'text', value: documentId, placeholder: 'doc-…' }),
-    h('label', { for: 'log-special' }, h('input', { id: 'log-special', name: 'special', type: 'checkbox', value: '1', checked: special }), ' Bare helseopplysninger (særlige kategorier)'),
+    h('label', { for: 'log-special', class: 'check' }, h('input', { id: 'log-special', name: 'special', type: 'checkbox', value: '1', checked: special }), ' Bare helseopplysninger (særlige kategorier)'),
     h('label', { for: 'log-from' }, 'Fra '),
     fromField,
     h('label', { for: 'log-to' }, 'Til '),
