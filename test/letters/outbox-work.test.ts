@@ -17,6 +17,7 @@ import { noticesDue } from '../../stages/extended-notices.ts';
 import { watchDeadlines } from '../../functions/commons/store/service.ts';
 import { meetDeadline } from '../../domain/registry/deadline-book.ts';
 import { applyDocument, keepLetterReplies, withdrawDocument } from '../../domain/registry/correction.ts';
+import { partiesJoiningCase } from '../../domain/letters/case-parties.ts';
 import { withFreshTable } from '../support/fresh-table.ts';
 
 /**
@@ -47,7 +48,7 @@ withFreshTable((fresh) => {
   blobs = new Map();
   events = [];
   now = new Date('2025-03-21T09:00:00Z');
-  const stage = dynamoStagePorts(db, { config: loadConfig(), idHashKey: async () => 'k', now: () => now, events: { publish: async (e) => void events.push(...e) } });
+  const stage = dynamoStagePorts(db, { config: loadConfig(), idHashKey: async () => 'test-id-hash-key-0123456789', now: () => now, events: { publish: async (e) => void events.push(...e) } });
   const blobStore = { ...({} as OutboxWorkPorts['blobs']), put: async (key: string, body: string | Uint8Array) => void blobs.set(key, typeof body === 'string' ? new TextEncoder().encode(body) : body) };
   ports = { ...letterStagePorts({ ...stage, blobs: blobStore as never, letters: dynamoLetterRepository(db), renderer: pdfLetterRenderer, lettersConfig: defaultLettersConfig() }), audit: stage.audit, cases: stage.cases };
 }, { per: 'test' });
@@ -275,6 +276,49 @@ describe('the date the notice of extended processing time promised (QA s13 M4)',
     expect(opened?.openedOn).toBe('2025-08-15');
     // The day's post lists it under the day it is dated.
     expect((await ports.letters.list({ status: 'ready' })).map((l) => [l.letterId, l.letterDate])).toEqual([[notice!.letterId, '2025-08-15']]);
+  });
+
+  describe('on a case a moved appeal gave a second appellant: only the first notice moves the date', () => {
+    const joined: Party = { role: 'appellant', name: 'Per Hansen', address: ['Kirkeveien 4', '5003 Bergen'] };
+    const joinedNoAddress: Party = { role: 'appellant', name: 'Per Hansen', address: [], addressWithheld: 'the postcode line could not be read with certainty' };
+    const address = { name: 'Per Hansen', street: 'Kirkeveien 4', postcode: '5003', place: 'Bergen' };
+    const moves = () => events.filter((e) => (e.type === 'DeadlineOpened' || e.type === 'DeadlineClosed') && e.detail.kind === 'case_processing');
+
+    async function twoAppellants(first: Party, second: Party) {
+      await openDeadlines('doc-appeal', '2025-03-20', true);
+      await writeLetters(registered('doc-appeal', 'appeal', [first], true), ports);
+      // A second document, another's appeal, is moved onto the case: its writer joins as the case's second appellant, as the move's correction does it.
+      await ports.letters.changeParties(CASE, 'doc-moved', (known) => ({ parties: partiesJoiningCase(known!.parties, [second]), language: known!.language }));
+      expect((await ports.letters.parties(CASE))?.parties.filter((p) => p.role === 'appellant').map((p) => p.name)).toEqual(['Kari Nordmann', 'Per Hansen']);
+      const dueSoon = noticesDue((await watch('2025-06-10')).extensionNotices.map((d) => ({ ...d, caseNumber: '2025/00001' })));
+      return writeExtendedNotices(dueSoon, ports, '2025-06-10');
+    }
+
+    it("the second appellant's ready notice moves nothing while the first's is held; the watcher still asks", async () => {
+      const notices = await twoAppellants(noAddress, joined);
+      expect(notices.map((n) => [n.letterId === 'ext.2025-00001', n.status])).toEqual([
+        [true, 'held'],
+        [false, 'ready'],
+      ]);
+      expect(await caseProcessing()).toEqual([{ due: '2025-06-20', status: 'open', openedBy: 'doc-appeal', closedBy: null }]);
+      expect((await watch('2025-06-11')).extensionNotices.map((d) => d.due)).toEqual(['2025-06-20']);
+      expect(moves()).toEqual([]);
+    });
+
+    it("the second appellant's held notice, released late, moves nothing: the case keeps the first notice's promise", async () => {
+      const [first, second] = await twoAppellants(appellant, joinedNoAddress);
+      expect([first?.status, second?.status]).toEqual(['ready', 'held']);
+      const promised = [
+        { due: '2025-06-20', status: 'closed', openedBy: 'doc-appeal', closedBy: `letter:${first!.letterId}` },
+        { due: '2025-08-20', status: 'open', openedBy: `letter:${first!.letterId}`, closedBy: null },
+      ];
+      expect(await caseProcessing()).toEqual(promised);
+      const movedOnce = moves().map((e) => e.id);
+      now = new Date('2025-08-15T08:00:00Z');
+      expect((await releaseHeldLetter({ letterId: second!.letterId, address, by: 'arkivar-anne' }, ports)).outcome).toBe('released');
+      expect(await caseProcessing()).toEqual(promised);
+      expect(moves().map((e) => e.id)).toEqual(movedOnce);
+    });
   });
 
   it('released while the date it promised is still well ahead, it keeps its date and promise', async () => {
