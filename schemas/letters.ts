@@ -45,6 +45,31 @@ export const LetterSection = z.strictObject({
 });
 export type LetterSection = z.infer<typeof LetterSection>;
 
+/**
+ * The placeholders a kind's template must name, in every language: the notice of extended processing time must say
+ * why the case takes longer (forvaltningsloven § 11 a third paragraph), so a letters file whose notice leaves out
+ * {delayReason} is refused at load rather than posting notices without the reason.
+ */
+const requiredPlaceholders: Partial<Record<LetterKind, { placeholders: readonly LetterPlaceholder[]; why: string }>> = {
+  extended_processing_time: { placeholders: ['delayReason'], why: 'varselet om forlenget svarfrist skal si hvorfor saken tar lengre tid, forvaltningsloven § 11 a tredje ledd' },
+};
+
+const placeholdersOf = (template: LetterTemplate) =>
+  new Set([template.title, ...template.sections.flatMap((s) => [s.heading ?? '', ...s.paragraphs])].flatMap((text) => [...text.matchAll(PLACEHOLDER)].map((m) => m[1]!)));
+
+/** Each template of a kind names the placeholders the kind requires (above). */
+const withRequiredPlaceholders = <T extends z.ZodType<Record<LetterKind, { nb: LetterTemplate; nn: LetterTemplate }>>>(templates: T) =>
+  templates.superRefine((byKind, ctx) => {
+    for (const [kind, required] of Object.entries(requiredPlaceholders) as [LetterKind, { placeholders: readonly LetterPlaceholder[]; why: string }][]) {
+      for (const language of ['nb', 'nn'] as const) {
+        const named = placeholdersOf(byKind[kind][language]);
+        for (const placeholder of required.placeholders.filter((p) => !named.has(p))) {
+          ctx.addIssue({ code: 'custom', path: [kind, language], message: `malen mangler plassholderen «{${placeholder}}» (${required.why}); sett den inn i et avsnitt` });
+        }
+      }
+    }
+  });
+
 export const LetterTemplate = z.strictObject({
   /** The letter's heading ("Vi har mottatt klagen din"). */
   title: TemplateText,
@@ -81,11 +106,13 @@ export const LettersConfig = z.strictObject({
   signature: PerLanguage(z.strictObject({ closing: z.string().min(1), lines: z.array(z.string().min(1)).min(1), note: z.string().min(1).optional() })),
   /** The information about how personal data are processed (GDPR art. 13), after the letter's own text. */
   personalData: PerLanguage(LetterSection),
-  templates: z.strictObject({
-    appeal_acknowledgement: PerLanguage(LetterTemplate),
-    tribunal_appeal_acknowledgement: PerLanguage(LetterTemplate),
-    extended_processing_time: PerLanguage(LetterTemplate),
-  }),
+  templates: withRequiredPlaceholders(
+    z.strictObject({
+      appeal_acknowledgement: PerLanguage(LetterTemplate),
+      tribunal_appeal_acknowledgement: PerLanguage(LetterTemplate),
+      extended_processing_time: PerLanguage(LetterTemplate),
+    }),
+  ),
   journal: z.strictObject({
     /** Screening code (skjermingshjemmel) of every letter: it names a person's health or social circumstances. */
     screeningCode: z.string().min(1),

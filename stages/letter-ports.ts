@@ -25,10 +25,14 @@ export interface OutboxRecord extends OutboxLetter {
   heldReasonCode?: HeldReason | null;
 }
 
-/** What releasing a held letter changes: the recipient's address, the facts the PDF was re-rendered from, the new PDF. */
+/**
+ * What releasing a held letter changes: the recipient's address, the facts the PDF was re-rendered from, the new PDF,
+ * and its date (a notice released late is dated the release day: domain/letters/plan.ts factsOnRelease).
+ */
 export interface LetterRelease {
   recipient: NonNullable<OutboxRecord['recipient']>;
   facts: LetterFacts;
+  letterDate: OutboxRecord['letterDate'];
   path: string;
   releasedBy: string;
   releasedAt: string;

@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import type { AddressCorrection } from '#schemas/outbox';
 import type { IsoDate } from '#schemas/taxonomy';
 import { makeEvent } from '../domain/events/make-event.ts';
+import { osloDate } from '../domain/calendar.ts';
+import { factsOnRelease } from '../domain/letters/plan.ts';
 import { correctedRecipient, type CorrectedRecipient } from '../domain/letters/corrected-address.ts';
 import { partiesWithReleasedAddress } from '../domain/letters/released-address.ts';
 import { dayBeforeExistence, type DayBeforeProblem } from '../domain/registry/days-before-existence.ts';
@@ -58,17 +60,22 @@ export async function releaseHeldLetter(
   input.check?.();
   const recipient = 'recipient' in input ? input.recipient : correctedRecipient(input.address, held.recipient?.role ?? null);
   if (!recipient) return { outcome: 'invalid_address' };
-  const facts = {
-    ...held.facts,
-    recipient: { name: recipient.name, address: recipient.address },
-    // A letter that named no appellant is written to the person the archivist found.
-    appellantName: held.facts.appellantName || recipient.name,
-  };
+  // A notice released after the date it promised (or close to it) is dated today and promises anew (domain/letters/plan.ts).
+  const facts = factsOnRelease(
+    {
+      ...held.facts,
+      recipient: { name: recipient.name, address: recipient.address },
+      // A letter that named no appellant is written to the person the archivist found.
+      appellantName: held.facts.appellantName || recipient.name,
+    },
+    osloDate(ports.now()),
+    ports.lettersConfig,
+  );
   const path = releasedPath(held, recipient);
   // The new PDF first, the record after: a ready letter never names a PDF that is not there.
   await ports.blobs.put(path, await ports.renderer.render(facts, ports.lettersConfig, held.journal.publicTitle), 'application/pdf');
   const at = ports.now().toISOString();
-  const { released, record } = await ports.letters.release(input.letterId, { recipient, facts, path, releasedBy: input.by, releasedAt: at });
+  const { released, record } = await ports.letters.release(input.letterId, { recipient, facts, letterDate: facts.letterDate, path, releasedBy: input.by, releasedAt: at });
   if (!record) return { outcome: 'not_found' };
   if (!released) return { outcome: 'not_held', letter: record };
   await recordRelease(record, input.by, at, 'addressFrom' in input ? input.addressFrom : null, ports);

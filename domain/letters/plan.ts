@@ -100,12 +100,10 @@ export interface OpenCase {
  * has no trigger, so the case's one notice is the same letter however often the watcher runs.
  */
 export function extendedNoticeFor(openCase: OpenCase, today: IsoDate, config: LettersConfig, postcodes?: PostcodeTable): PlannedLetter | null {
-  const { leadDays, extension } = config.extendedProcessingTime;
-  if (daysBetween(today, openCase.caseProcessingDue) > leadDays) return null;
+  if (daysBetween(today, openCase.caseProcessingDue) > config.extendedProcessingTime.leadDays) return null;
   const kind = 'extended_processing_time' as const;
   const choice = chooseRecipient(openCase.parties, postcodes);
   const language = letterLanguage(openCase.language);
-  const base = compareIsoDates(openCase.caseProcessingDue, today) >= 0 ? openCase.caseProcessingDue : today;
   return {
     letterId: letterIdFor(kind, openCase.caseNumber, null),
     kind,
@@ -121,13 +119,30 @@ export function extendedNoticeFor(openCase: OpenCase, today: IsoDate, config: Le
       letterDate: today,
       receivedDate: openCase.receivedDate,
       previousExpectedDate: openCase.caseProcessingDue,
-      expectedDate: deadlineDate(base, extension),
+      expectedDate: promisedDate(openCase.caseProcessingDue, today, config),
       recipient: { name: choice.recipient?.name ?? '', address: choice.recipient?.address ?? [] },
       appellantName: choice.appellantName,
     },
     publicTitle: config.journal.publicTitles[kind],
     screeningCode: config.journal.screeningCode,
   };
+}
+
+/** The date a notice written on `today` promises: the extension counted from the case's date, or from today once that has passed. */
+function promisedDate(caseProcessingDue: IsoDate, today: IsoDate, config: LettersConfig): IsoDate {
+  const base = compareIsoDates(caseProcessingDue, today) >= 0 ? caseProcessingDue : today;
+  return deadlineDate(base, config.extendedProcessingTime.extension);
+}
+
+/**
+ * What a held notice says once an archivist releases it on `today`: as written, unless the date it promised has
+ * passed or is within the lead time (a notice written then would be due again at once, and nothing asks for a
+ * second); then it is dated the release day and promises the date counted from it as the first was counted
+ * (from the case's date it moved, or today once that has passed). Any other letter's facts are kept.
+ */
+export function factsOnRelease(facts: LetterFacts, today: IsoDate, config: LettersConfig): LetterFacts {
+  if (facts.kind !== 'extended_processing_time' || daysBetween(today, facts.expectedDate) > config.extendedProcessingTime.leadDays) return facts;
+  return { ...facts, letterDate: today, expectedDate: promisedDate(facts.previousExpectedDate ?? facts.expectedDate, today, config) };
 }
 
 /**

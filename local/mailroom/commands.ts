@@ -14,6 +14,7 @@ import { readingPerson } from '../cli-person.ts';
 import type { IntakeOutcome } from '../../schemas/api.ts';
 import type { Identity } from '../../service/identity.ts';
 import { ApiProblem } from '../../service/problems.ts';
+import { FirstUploadInFlight } from '../../service/ports.ts';
 import { firstUploadInFlightProblem } from '../../schemas/problem-types.ts';
 import { batchReport, type BatchRow } from './batch-report.ts';
 import { describe, interruptedLine, notes, notHandedInLine, pipelineFailureLine, postmarkAfterReceived, uploadFailureLine, wroteCoverSheet, wroteSeparatorSheet } from './mailroom-wording.ts';
@@ -230,7 +231,7 @@ export async function runBatch(files: InputFile[], options: BatchOptions, one: (
           return;
         }
         failures += 1;
-        process.stderr.write(`${pipelineFailureLine(file.display, error instanceof ApiProblem ? error.detailIn('nb') : (error as Error).message)}\n`);
+        process.stderr.write(`${pipelineFailureLine(file.display, failureWords(error, file))}\n`);
         report.done(file.display, [{ file: file.display, outcome: 'failed' }], 0);
       };
     await (typeof options.inFlight === 'number' ? pipelined(files, options.inFlight, work, print) : pipelinedInLanes(files, options.inFlight, (file) => laneOfFile(file.path), work, print));
@@ -252,6 +253,15 @@ export async function runBatch(files: InputFile[], options: BatchOptions, one: (
  * first upload is still being processed: that file's line says so and the next file runs.
  */
 const personsMistake = (error: unknown): error is ApiProblem => error instanceof ApiProblem && error.status < 500 && error.type !== firstUploadInFlightProblem;
+
+/**
+ * A failed file's words on the command line: a refusal's bokmål; for a first upload still in flight the command
+ * line's own sentence (run the command again), as `process` alone says it, not the page's (upload it again).
+ */
+function failureWords(error: unknown, file: InputFile): string {
+  if (error instanceof ApiProblem && error.type === firstUploadInFlightProblem) return new FirstUploadInFlight(file.path).message;
+  return error instanceof ApiProblem ? error.detailIn('nb') : (error as Error).message;
+}
 
 /** The mailroom hands scans in as this identity (as `process` does). */
 const mailroom: Identity = { person: 'mailroom', role: 'archivist' };

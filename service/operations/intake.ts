@@ -4,6 +4,7 @@ import { isSplit, linesOf, type FileOutcome } from '#domain/intake/file-outcome'
 import type { Identity } from '../identity.ts';
 import path from 'node:path';
 import { firstUploadInFlightProblem } from '#schemas/problem-types';
+import { duplicateInFlightWaitSeconds } from '../../statemachines/retry-waits.ts';
 import { FirstUploadInFlight, type ServiceContext, type Upload } from '../ports.ts';
 import { ApiProblem, badRequest, unprocessable } from '../problems.ts';
 import { requirePermission } from './guard.ts';
@@ -26,15 +27,23 @@ async function runIntake(ctx: ServiceContext, identity: Identity, upload: Upload
   }
 }
 
-/** About the typical wait of Inspect's Retry for a first upload of the same bytes (README "Idempotency"). */
-const retryAfterSeconds = 60;
+/**
+ * As long as Inspect's Retry waits for a first upload of the same bytes (statemachines/retry-waits.ts, from the ASL
+ * itself): a file sent again sooner would most likely end here again.
+ */
+const retryAfterSeconds = Math.ceil(duplicateInFlightWaitSeconds);
 
-/** Nothing is wrong with the file: its bytes' first upload has no outcome yet, and sent again later it gets that outcome. */
+/**
+ * Nothing is wrong with the file: its bytes' first upload has no outcome yet, and sent again later it gets that
+ * outcome. The bokmål is the page's (upload it again), not the command line's (`FirstUploadInFlight`'s message):
+ * the CLI says its own words for this problem's type (local/mailroom/commands.ts).
+ */
 export function stillBeingProcessed(error: FirstUploadInFlight): ApiProblem {
+  const minutes = Math.ceil(retryAfterSeconds / 60);
   return new ApiProblem(
     'conflict',
-    `${path.basename(error.file)}: the same bytes are still being processed from an earlier upload; send the file again when that is done, and it gets its answer.`,
-    error.message,
+    `${path.basename(error.file)}: the same bytes are still being processed from an earlier upload; send the file again in ${minutes} minutes (Retry-After), and it gets its answer.`,
+    `De samme bytene behandles fortsatt fra en tidligere opplasting av filen; last den opp igjen om ${minutes} minutter, så får den svaret sitt.`,
     firstUploadInFlightProblem,
     { en: 'Still being processed', nb: 'Behandles fortsatt' },
     retryAfterSeconds,

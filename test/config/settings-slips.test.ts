@@ -65,6 +65,24 @@ describe('the letters file', () => {
   });
 });
 
+describe("the notice of extended processing time says why (forvaltningsloven § 11 a third paragraph)", () => {
+  it('a letters file whose notice lacks {delayReason} is refused, naming the template, the language and the placeholder', async () => {
+    const letters = await shipped('config/letters.json');
+    const nn = letters.templates.extended_processing_time.nn;
+    nn.sections = nn.sections.map((s: { paragraphs: string[] }) => ({ ...s, paragraphs: s.paragraphs.map((p) => p.replace('{delayReason} ', '')) }));
+    expect(JSON.stringify(nn)).not.toContain('{delayReason}');
+    expect(() => parseLettersConfig(letters, 'letters.json')).toThrow(/^letters\.json: templates\.extended_processing_time\.nn: .*«\{delayReason\}».*; rett filen og start på nytt$/);
+  });
+
+  it('{delayReason} in a heading instead of the text is enough', async () => {
+    const letters = await shipped('config/letters.json');
+    const nb = letters.templates.extended_processing_time.nb;
+    nb.sections = nb.sections.map((s: { paragraphs: string[] }) => ({ ...s, paragraphs: s.paragraphs.map((p) => p.replace('{delayReason} ', '')) }));
+    nb.sections[0].heading = 'Hvorfor: {delayReason}';
+    expect(() => parseLettersConfig(letters, 'letters.json')).not.toThrow();
+  });
+});
+
 describe('the configuration', () => {
   it('a misspelt key is refused, naming the key meant', async () => {
     const file = await written('typo-key.json', { ...(await shipped('config/postmottak.json')), reviewTreshold: 0.99 });

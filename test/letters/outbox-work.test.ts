@@ -17,6 +17,7 @@ import { noticesDue } from '../../stages/extended-notices.ts';
 import { watchDeadlines } from '../../functions/commons/store/service.ts';
 import { meetDeadline } from '../../domain/registry/deadline-book.ts';
 import { applyDocument, keepLetterReplies, withdrawDocument } from '../../domain/registry/correction.ts';
+import { partiesJoiningCase } from '../../domain/letters/case-parties.ts';
 import { withFreshTable } from '../support/fresh-table.ts';
 
 /**
@@ -39,12 +40,15 @@ let db: Db;
 let blobs: Map<string, Uint8Array>;
 let events: PostmottakEvent[];
 let ports: OutboxWorkPorts;
+/** The clock: a test moves it to release a letter on a later day. */
+let now: Date;
 
 withFreshTable((fresh) => {
   db = fresh;
   blobs = new Map();
   events = [];
-  const stage = dynamoStagePorts(db, { config: loadConfig(), idHashKey: async () => 'k', now: () => new Date('2025-03-21T09:00:00Z'), events: { publish: async (e) => void events.push(...e) } });
+  now = new Date('2025-03-21T09:00:00Z');
+  const stage = dynamoStagePorts(db, { config: loadConfig(), idHashKey: async () => 'test-id-hash-key-0123456789', now: () => now, events: { publish: async (e) => void events.push(...e) } });
   const blobStore = { ...({} as OutboxWorkPorts['blobs']), put: async (key: string, body: string | Uint8Array) => void blobs.set(key, typeof body === 'string' ? new TextEncoder().encode(body) : body) };
   ports = { ...letterStagePorts({ ...stage, blobs: blobStore as never, letters: dynamoLetterRepository(db), renderer: pdfLetterRenderer, lettersConfig: defaultLettersConfig() }), audit: stage.audit, cases: stage.cases };
 }, { per: 'test' });
@@ -245,5 +249,88 @@ describe('the date the notice of extended processing time promised (QA s13 M4)',
       { due: '2025-08-20', status: 'open', openedBy: by, closedBy: null },
     ]);
     expect((await watch('2025-06-12')).extensionNotices).toEqual([]);
+  });
+
+  it('released only after the date it promised (or within the lead time of it), it is dated the release day and promises two months from then', async () => {
+    await openDeadlines('doc-appeal', '2025-03-20', true);
+    await writeLetters(registered('doc-appeal', 'appeal', [noAddress], true), ports);
+    const dueSoon = noticesDue((await watch('2025-06-10')).extensionNotices.map((d) => ({ ...d, caseNumber: '2025/00001' })));
+    const [notice] = await writeExtendedNotices(dueSoon, ports, '2025-06-10');
+    expect((await ports.letters.get(notice!.letterId))?.facts).toMatchObject({ letterDate: '2025-06-10', expectedDate: '2025-08-20' });
+
+    // Released on 15 August: 20 August is five days off, so the notice would promise what is nearly passed.
+    now = new Date('2025-08-15T08:00:00Z');
+    const address = { name: 'Kari Nordmann', street: 'Fjellveien 3', postcode: '5006', place: 'Bergen' };
+    expect((await releaseHeldLetter({ letterId: notice!.letterId, address, by: 'arkivar-anne' }, ports)).outcome).toBe('released');
+    const letter = (await ports.letters.get(notice!.letterId))!;
+    expect(letter).toMatchObject({ status: 'ready', letterDate: '2025-08-15', facts: { letterDate: '2025-08-15', previousExpectedDate: '2025-06-20', expectedDate: '2025-10-15' } });
+    const text = await pdfText(letter.path);
+    expect(text).toContain('15. oktober 2025');
+    expect(text).not.toContain('20. august 2025');
+    const by = `letter:${notice!.letterId}`;
+    expect(await caseProcessing()).toEqual([
+      { due: '2025-06-20', status: 'closed', openedBy: 'doc-appeal', closedBy: by },
+      { due: '2025-10-15', status: 'open', openedBy: by, closedBy: null },
+    ]);
+    const [opened] = Object.values((await getDeadlines(db, CASE))!.book).filter((d) => d.openedBy === by);
+    expect(opened?.openedOn).toBe('2025-08-15');
+    // The day's post lists it under the day it is dated.
+    expect((await ports.letters.list({ status: 'ready' })).map((l) => [l.letterId, l.letterDate])).toEqual([[notice!.letterId, '2025-08-15']]);
+  });
+
+  describe('on a case a moved appeal gave a second appellant: only the first notice moves the date', () => {
+    const joined: Party = { role: 'appellant', name: 'Per Hansen', address: ['Kirkeveien 4', '5003 Bergen'] };
+    const joinedNoAddress: Party = { role: 'appellant', name: 'Per Hansen', address: [], addressWithheld: 'the postcode line could not be read with certainty' };
+    const address = { name: 'Per Hansen', street: 'Kirkeveien 4', postcode: '5003', place: 'Bergen' };
+    const moves = () => events.filter((e) => (e.type === 'DeadlineOpened' || e.type === 'DeadlineClosed') && e.detail.kind === 'case_processing');
+
+    async function twoAppellants(first: Party, second: Party) {
+      await openDeadlines('doc-appeal', '2025-03-20', true);
+      await writeLetters(registered('doc-appeal', 'appeal', [first], true), ports);
+      // A second document, another's appeal, is moved onto the case: its writer joins as the case's second appellant, as the move's correction does it.
+      await ports.letters.changeParties(CASE, 'doc-moved', (known) => ({ parties: partiesJoiningCase(known!.parties, [second]), language: known!.language }));
+      expect((await ports.letters.parties(CASE))?.parties.filter((p) => p.role === 'appellant').map((p) => p.name)).toEqual(['Kari Nordmann', 'Per Hansen']);
+      const dueSoon = noticesDue((await watch('2025-06-10')).extensionNotices.map((d) => ({ ...d, caseNumber: '2025/00001' })));
+      return writeExtendedNotices(dueSoon, ports, '2025-06-10');
+    }
+
+    it("the second appellant's ready notice moves nothing while the first's is held; the watcher still asks", async () => {
+      const notices = await twoAppellants(noAddress, joined);
+      expect(notices.map((n) => [n.letterId === 'ext.2025-00001', n.status])).toEqual([
+        [true, 'held'],
+        [false, 'ready'],
+      ]);
+      expect(await caseProcessing()).toEqual([{ due: '2025-06-20', status: 'open', openedBy: 'doc-appeal', closedBy: null }]);
+      expect((await watch('2025-06-11')).extensionNotices.map((d) => d.due)).toEqual(['2025-06-20']);
+      expect(moves()).toEqual([]);
+    });
+
+    it("the second appellant's held notice, released late, moves nothing: the case keeps the first notice's promise", async () => {
+      const [first, second] = await twoAppellants(appellant, joinedNoAddress);
+      expect([first?.status, second?.status]).toEqual(['ready', 'held']);
+      const promised = [
+        { due: '2025-06-20', status: 'closed', openedBy: 'doc-appeal', closedBy: `letter:${first!.letterId}` },
+        { due: '2025-08-20', status: 'open', openedBy: `letter:${first!.letterId}`, closedBy: null },
+      ];
+      expect(await caseProcessing()).toEqual(promised);
+      const movedOnce = moves().map((e) => e.id);
+      now = new Date('2025-08-15T08:00:00Z');
+      expect((await releaseHeldLetter({ letterId: second!.letterId, address, by: 'arkivar-anne' }, ports)).outcome).toBe('released');
+      expect(await caseProcessing()).toEqual(promised);
+      expect(moves().map((e) => e.id)).toEqual(movedOnce);
+    });
+  });
+
+  it('released while the date it promised is still well ahead, it keeps its date and promise', async () => {
+    await openDeadlines('doc-appeal', '2025-03-20', true);
+    await writeLetters(registered('doc-appeal', 'appeal', [noAddress], true), ports);
+    const dueSoon = noticesDue((await watch('2025-06-10')).extensionNotices.map((d) => ({ ...d, caseNumber: '2025/00001' })));
+    const [notice] = await writeExtendedNotices(dueSoon, ports, '2025-06-10');
+    // 20 August is fifteen days after 5 August: more than the lead time (14).
+    now = new Date('2025-08-05T08:00:00Z');
+    const address = { name: 'Kari Nordmann', street: 'Fjellveien 3', postcode: '5006', place: 'Bergen' };
+    expect((await releaseHeldLetter({ letterId: notice!.letterId, address, by: 'arkivar-anne' }, ports)).outcome).toBe('released');
+    expect((await ports.letters.get(notice!.letterId))!).toMatchObject({ letterDate: '2025-06-10', facts: { letterDate: '2025-06-10', expectedDate: '2025-08-20' } });
+    expect((await caseProcessing()).find((d) => d.status === 'open')?.due).toBe('2025-08-20');
   });
 });

@@ -13,6 +13,7 @@ import { s3Client } from '../../functions/commons/clients.ts';
 import { RECEIVED_DATE_METADATA, startRequestFor } from '../../domain/intake/start-request.ts';
 import { machineHeldAt } from '../support/interleaved-stack.ts';
 import { expectProblem } from '../support/problem-response.ts';
+import { duplicateInFlightWaitSeconds } from '../../statemachines/retry-waits.ts';
 
 /**
  * Session 14: through `serve`, a file whose bytes' first upload was still being processed by another
@@ -40,7 +41,7 @@ async function dropElsewhere(bucket: string, bytes: Uint8Array) {
 }
 
 describe('a file sent through the API while its bytes\' first upload is in flight', () => {
-  it('answers 409 problem+json with the sentence in bokmål and Retry-After, and the first is routed', { timeout: 180_000 }, async () => {
+  it("answers 409 problem+json with the page's sentence in bokmål and Retry-After as long as Inspect waits, and the first is routed", { timeout: 180_000 }, async () => {
     vi.stubEnv('POSTMOTTAK_FAULTS', JSON.stringify({ rate: 0 }));
     const dataDir = path.join(dir, 'state');
     const runtime = await openLocalRuntime({ dataDir, command: 'test', stateMachine: { waitMs: 0 } });
@@ -59,8 +60,9 @@ describe('a file sent through the API while its bytes\' first upload is in fligh
         const problem = expectProblem(nb, 409);
         expect(problem.type).toBe(firstUploadInFlightProblem);
         expect(problem.title).toBe('Behandles fortsatt');
-        expect(problem.detail).toBe('klage-igjen.pdf: de samme bytene behandles fortsatt fra en tidligere opplasting; kjør kommandoen igjen når den er ferdig, så får filen svaret dens');
-        expect(Number(nb.headers['retry-after'])).toBeGreaterThan(0);
+        // The page's words (upload it again), not the command line's; and as long a wait as Inspect's Retry gives the first.
+        expect(problem.detail).toBe('De samme bytene behandles fortsatt fra en tidligere opplasting av filen; last den opp igjen om 3 minutter, så får den svaret sitt.');
+        expect(Number(nb.headers['retry-after'])).toBe(Math.ceil(duplicateInFlightWaitSeconds));
         const en = expectProblem(await send('en'), 409);
         expect(en.detail).toContain('still being processed from an earlier upload');
       } finally {

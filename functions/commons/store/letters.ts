@@ -134,19 +134,31 @@ export function dynamoLetterRepository(db: Db): LetterRepository {
     async release(letterId, change) {
       const made = await updateIf(db, {
         Key: letterKeys.letter(letterId),
-        UpdateExpression: 'SET #s = :ready, qpk = :q, recipient = :r, facts = :f, #p = :p, heldReason = :none, heldReasonCode = :none, releasedBy = :by, releasedAt = :at',
+        UpdateExpression: 'SET #s = :ready, qpk = :q, qsk = :qs, letterDate = :d, recipient = :r, facts = :f, #p = :p, heldReason = :none, heldReasonCode = :none, releasedBy = :by, releasedAt = :at',
         ConditionExpression: 'attribute_exists(pk) AND #s = :held',
         ExpressionAttributeNames: { '#s': 'status', '#p': 'path' },
-        ExpressionAttributeValues: { ':ready': 'ready', ':held': 'held', ':q': letterKeys.outbox('ready'), ':r': change.recipient, ':f': change.facts, ':p': change.path, ':none': null, ':by': change.releasedBy, ':at': change.releasedAt },
+        ExpressionAttributeValues: {
+          ':ready': 'ready',
+          ':held': 'held',
+          ':q': letterKeys.outbox('ready'),
+          ':qs': `${change.letterDate}#${letterId}`,
+          ':d': change.letterDate,
+          ':r': change.recipient,
+          ':f': change.facts,
+          ':p': change.path,
+          ':none': null,
+          ':by': change.releasedBy,
+          ':at': change.releasedAt,
+        },
       });
       const stored = await get(letterId);
       if (made && stored) {
-        // The outgoing journal entry says who gave the address and when (never the address itself: it is the letter's).
+        // The outgoing journal entry says who gave the address and when (never the address itself: it is the letter's), and the date the letter now bears.
         await updateIf(db, {
           Key: letterKeys.journal(stored.caseId, letterId),
-          UpdateExpression: 'SET releasedBy = :by, releasedAt = :at',
+          UpdateExpression: 'SET releasedBy = :by, releasedAt = :at, documentDate = :d',
           ConditionExpression: 'attribute_exists(pk)',
-          ExpressionAttributeValues: { ':by': change.releasedBy, ':at': change.releasedAt },
+          ExpressionAttributeValues: { ':by': change.releasedBy, ':at': change.releasedAt, ':d': change.letterDate },
         });
       }
       return { released: made, record: stored };
