@@ -103,6 +103,8 @@ export interface ExecutionStats {
   faults: FaultTally;
   /** Time inside each task state's handler, summed (ms): what the pipeline benchmark splits wall time by. */
   taskMs: Record<string, number>;
+  /** The process's CPU (all threads, ms) inside each task state's handler, summed: a stage's cost when documents run one at a time (`bench:pipeline --in-flight 1`). */
+  taskCpuMs: Record<string, number>;
 }
 
 export interface LocalStateMachine {
@@ -251,11 +253,14 @@ function timed(handlers: LocalHandlers, stats: ExecutionStats): LocalHandlers {
       state,
       async (input: JsonValue) => {
         const started = performance.now();
+        const cpu = process.cpuUsage();
         try {
           return await handler(input);
         } finally {
           const end = performance.now();
+          const used = process.cpuUsage(cpu);
           stats.taskMs[state] = (stats.taskMs[state] ?? 0) + end - started;
+          stats.taskCpuMs[state] = (stats.taskCpuMs[state] ?? 0) + (used.user + used.system) / 1000;
           currentExecution.getStore()?.spans.push({ state, start: started, end });
         }
       },
@@ -299,7 +304,7 @@ function tracked(handlers: LocalHandlers, inFlight: Map<Promise<unknown>, string
 export async function loadLocalStateMachine(options: LocalStateMachineOptions = {}): Promise<LocalStateMachine> {
   const functionArns = Object.fromEntries(lambdaFunctions.map((fn) => [fn.substitution, localFunctionArn(fn.name)]));
   const stages = await loadDefinition(definitionFile, functionArns);
-  const stats: ExecutionStats = { retried: {}, caught: {}, faults: emptyTally(), taskMs: {} };
+  const stats: ExecutionStats = { retried: {}, caught: {}, faults: emptyTally(), taskMs: {}, taskCpuMs: {} };
   stages.handlers = timed(stages.handlers, stats);
   // A Wait state before a look of Link takes no time in the interpreter: the pause is made before the
   // look itself (waking), where it can end early. Any other Wait state pauses as before.

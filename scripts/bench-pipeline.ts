@@ -238,16 +238,19 @@ const load = loadavg()
   .join(' ');
 const median = (xs: number[]) => (xs.length ? [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]! : NaN);
 const perMinute = (n: number) => (n / wallMs) * 60_000;
+const perDocumentByTask = (byTask: Record<string, number>) =>
+  Object.entries(byTask)
+    .sort((a, b) => b[1] - a[1])
+    .map(([k, v]) => `${k} ${(v / count).toFixed(1)}`)
+    .join(', ');
 const done = Object.values(statuses).reduce((a, b) => a + b, 0);
 const lines = [
   `documents: ${count} (${scans} scans, ${count - scans} text PDFs), OCR workers ${concurrency}, documents in flight ${inFlight === null ? `in lanes: ${lanes.ocr} needing OCR, ${lanes.text} with a text layer` : `${inFlight}, one pool`}, wall ${(wallMs / 1000).toFixed(1)} s`,
   `throughput: ${perMinute(count).toFixed(0)} documents/min, ${perMinute(pages).toFixed(0)} pages/min`,
   `text-layer document end to end: median ${median(textMs).toFixed(0)} ms (p90 ${([...textMs].sort((a, b) => a - b)[Math.floor(textMs.length * 0.9)] ?? NaN).toFixed(0)} ms)`,
   textByOcrBusy(timeline),
-  `time in tasks (ms per document): ${Object.entries(ms)
-    .sort((a, b) => b[1] - a[1])
-    .map(([k, v]) => `${k} ${(v / count).toFixed(1)}`)
-    .join(', ')}`,
+  `time in tasks (ms per document): ${perDocumentByTask(ms)}`,
+  `process CPU in tasks (ms per document, all threads; a stage's own only with --in-flight 1): ${perDocumentByTask(machine.stats.taskCpuMs)}`,
   `overhead on the batch's clock (the issue's figure: the batch's wall time in which no page was being read and no document classified, any document): ${(((wallMs - batchReading) / wallMs) * 100).toFixed(1)}%`,
   ...idleTimeline(timeline, wallMs),
   ...(scans > 0 ? [ocrFeedLine(timeline)] : []),
