@@ -82,12 +82,15 @@ class NewWriters extends SliceGenerator {
     return { style: 'former-street', lines, truth: { appellant: { name: appellant, address: [] }, representative: null, firstInstance: null } };
   }
 
+  /** A resident, the home's signer, the home and its address, drawn in that order. */
+  careHomeDraw(): { resident: string; signer: string; home: string; office: string[] } {
+    const resident = this.name();
+    return { resident, signer: this.other(resident), home: this.r.pick(careHomes), office: this.address() };
+  }
+
   /** A care home writes for a resident from its own head; the signer (a nurse, the unit's head) represents the resident. */
   careHomeHead(): Written {
-    const resident = this.name();
-    const signer = this.other(resident);
-    const home = this.r.pick(careHomes);
-    const office = this.address();
+    const { resident, signer, home, office } = this.careHomeDraw();
     const nn = this.nn();
     const body = nn
       ? [`Klage på vedtak – ${resident}`, '', `Vi skriv på vegner av bebuaren vår, ${resident}, som har gitt oss fullmakt til å klage.`, 'Fullmakta ligg ved.']
@@ -99,10 +102,7 @@ class NewWriters extends SliceGenerator {
 
   /** A care home's nurse writes with no head; the home and its address stand under the signature. */
   careHomeSignature(): Written {
-    const resident = this.name();
-    const signer = this.other(resident);
-    const home = this.r.pick(careHomes);
-    const office = this.address();
+    const { resident, signer, home, office } = this.careHomeDraw();
     const nn = this.nn();
     const body = nn
       ? [`Eg er sjukepleiar og skriv på vegner av ${resident}, som bur hjå oss og har bede meg klage på vedtaket.`]

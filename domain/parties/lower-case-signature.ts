@@ -5,7 +5,7 @@ import { isClosing } from './signature.ts';
 /**
  * A signature written all in lower case, as some people type on a telephone («tommy hansen» / «granveien 4b» /
  * «1415 oppegård»): every reader after this one knows a name and an address by their capitals, so the block is given
- * them. Only at the letter's end, each part a line of its own (the block a paragraph of its own or under a closing),
+ * them. Only at the letter's end, each part a line of its own (under a blank, a closing or the body's last sentence),
  * shaped as a name, a street with its number and a postcode with its place, and only when Posten's table says the
  * code is that place's; a name alone only under a closing. A sentence of the body is never read: its lines are no
  * such shape, and an address written in one («da jeg bodde i granveien 4b …») stays as written.
@@ -27,7 +27,9 @@ export function withCapitalisedSignature(text: string, postcodes: PostcodeTable 
   let end = trimmed.length - 1;
   while (end >= 0 && (trimmed[end] === '' || CONTACT.test(trimmed[end]!))) end--;
   if (end < 0) return text;
-  const before = (i: number) => i < 0 || trimmed[i] === '' || isClosing(trimmed[i]!);
+  // Above the block: a blank, a closing, or the body's last sentence (a text layer often drops the blank line), never
+  // another name-shaped line (two names over one address: whose it is cannot be told).
+  const before = (i: number) => i < 0 || trimmed[i] === '' || isClosing(trimmed[i]!) || (!isLowerName(trimmed[i]!) && trimmed[i]!.split(/\s+/u).length >= 4);
   const postcode = POSTCODE_PLACE.exec(trimmed[end]!);
   const place = postcode && postcodes?.places.get(postcode.groups!.code!);
   if (postcode && place && place === postcode.groups!.place!.toUpperCase() && end >= 2) {

@@ -15,6 +15,8 @@ describe('a signature written in lower case', () => {
     for (const tail of [[], ['tlf 912 34 567']]) {
       expect(role([...body, 'tommy hansen', 'granveien 4b', '1415 oppegård', ...tail], 'appellant')).toEqual({ role: 'appellant', name: 'Tommy Hansen', address: ['Granveien 4b', '1415 Oppegård'] });
     }
+    // A PDF's text layer drops the blank line: the block stands right under the body's last sentence.
+    expect(role([...body.slice(0, -1), 'tommy hansen', 'granveien 4b', '1415 oppegård', 'fnr 17846710019', 'tlf 912 34 567'], 'appellant')?.address).toEqual(['Granveien 4b', '1415 Oppegård']);
     expect(role([...body, 'mvh', 'sigrun eide', 'tverrvegen 7', '6800 førde'], 'appellant')).toEqual({ role: 'appellant', name: 'Sigrun Eide', address: ['Tverrvegen 7', '6800 Førde'] });
   });
 
@@ -37,8 +39,11 @@ describe('a care home writing for a resident', () => {
   });
 
   it('reads the home under the signer’s name and title when the letter has no head (nynorsk)', () => {
-    const text = [...HEAD, 'Klage', '', 'Eg er sjukepleiar og skriv på vegner av Oddny Vatne, som bur hjå oss og har bede meg klage på vedtaket.', '', 'Venleg helsing', 'Lisbeth Holm', 'sjukepleiar', 'Fjellheim sjukeheim', 'Tunvegen 2', '6800 Førde'];
-    expect(role(text, 'representative')).toEqual({ role: 'representative', name: 'Lisbeth Holm', firm: 'Fjellheim sjukeheim', address: ['Tunvegen 2', '6800 Førde'] });
+    const text = (mandate: string) => [...HEAD, 'Klage', '', 'Eg er sjukepleiar og skriv på vegner av Oddny Vatne, som bur hjå oss og har bede meg klage på vedtaket.', mandate, '', 'Venleg helsing', 'Lisbeth Holm', 'sjukepleiar', 'Fjellheim sjukeheim', 'Tunvegen 2', '6800 Førde'];
+    expect(role(text('Fullmakta ligg ved.'), 'representative')).toEqual({ role: 'representative', name: 'Lisbeth Holm', firm: 'Fjellheim sjukeheim', address: ['Tunvegen 2', '6800 Førde'] });
+    // Without a power of attorney a carer's letter may be a statement: the answer must not go to the home (review 14 H3).
+    expect(role(text(''), 'representative')).toBeUndefined();
+    expect(role(text(''), 'appellant')).toEqual({ role: 'appellant', name: 'Oddny Vatne', address: [] });
   });
 });
 
