@@ -42,6 +42,9 @@
  * 2m. A thirteenth slice (corpus/parties/who-answers.ts, session 14, 40 letters), scored before it was worked on: who
  *    answers for the appellant (a verge, a parent, a relative, an employee, an organisation, a lawyer abroad, a «Fullmakt»
  *    paragraph) and who does not (a writer who says so, a doctor, a nurse, a Nav employee, a former lawyer).
+ * 2n. A fourteenth slice (corpus/parties/new-writers.ts, session 15, 44 letters), scored before it was worked on: letters
+ *    signed in lower case, care homes writing for a resident, representatives only in the signature, on a «Fullmektig:» line,
+ *    «på vegne av min mor» or an organisation, people named who are not representatives, an address change («ny adresse»).
  * 3. The held-out corpus scans (test/corpus/data/eval-ocr.jsonl): text read by the product's own OCR,
  *    truth from regenerating the same letters (the generator records the parties it writes).
  * 4. The unseen-writer set (eval-sets/unseen-writers/*.jsonl) when it is there: letters by writers
@@ -52,7 +55,7 @@
  * name an appellant; a wrong address given for at most 0.5% of letters.
  * --errors lists the failing letters by id and style (no names, no text), never the unseen test half's.
  * --dev leaves the unseen test half out altogether: what is developed against never sees its figure.
- * --only heads,styles,writers,strangers,late,first,traps,forms,notes,households,representatives,mandates,other,who,scans,unseen
+ * --only heads,styles,writers,strangers,late,first,traps,forms,notes,households,representatives,mandates,other,who,new,scans,unseen
  *   scores only those parts (a quicker loop while working on one slice).
  */
 import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -74,12 +77,13 @@ import { representativesAndOfficesLetters } from '../corpus/parties/representati
 import { mandateLetters } from '../corpus/parties/mandates.ts';
 import { otherAddressLetters } from '../corpus/parties/other-addresses.ts';
 import { whoAnswersLetters } from '../corpus/parties/who-answers.ts';
+import { newWriterLetters } from '../corpus/parties/new-writers.ts';
 import { generateCorpus } from '../corpus/generate.ts';
 import { applyNoise, learnNoise } from '../corpus/noise.ts';
 import { loadRecords } from '../corpus/records.ts';
 import { loadSplit, type Half } from '../eval-sets/unseen-writers/records.ts';
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '2000' }, styles: { type: 'string', default: '1000' }, writers: { type: 'string', default: '1000' }, strangers: { type: 'string', default: '1000' }, late: { type: 'string', default: '700' }, first: { type: 'string', default: '600' }, traps: { type: 'string', default: '400' }, forms: { type: 'string', default: '1000' }, notes: { type: 'string', default: '1000' }, households: { type: 'string', default: '1000' }, representatives: { type: 'string', default: '1000' }, mandates: { type: 'string', default: '1000' }, other: { type: 'string', default: '36' }, who: { type: 'string', default: '40' }, only: { type: 'string' }, seed: { type: 'string', default: '16' }, errors: { type: 'boolean', default: false }, dev: { type: 'boolean', default: false }, outcomes: { type: 'string' } } });
+const { values } = parseArgs({ options: { count: { type: 'string', default: '2000' }, styles: { type: 'string', default: '1000' }, writers: { type: 'string', default: '1000' }, strangers: { type: 'string', default: '1000' }, late: { type: 'string', default: '700' }, first: { type: 'string', default: '600' }, traps: { type: 'string', default: '400' }, forms: { type: 'string', default: '1000' }, notes: { type: 'string', default: '1000' }, households: { type: 'string', default: '1000' }, representatives: { type: 'string', default: '1000' }, mandates: { type: 'string', default: '1000' }, other: { type: 'string', default: '36' }, who: { type: 'string', default: '40' }, new: { type: 'string', default: '44' }, only: { type: 'string' }, seed: { type: 'string', default: '16' }, errors: { type: 'boolean', default: false }, dev: { type: 'boolean', default: false }, outcomes: { type: 'string' } } });
 // --outcomes FILE: one JSON line per letter (set, id, style, outcome, the address's doubt signals; no text, no names), for
 // weighing a withholding rule by what it would cost in exact answers. Only with --dev: never the unseen test half.
 if (values.outcomes && !values.dev) throw new Error('--outcomes needs --dev (the unseen test half is never listed)');
@@ -258,6 +262,13 @@ if (want('other')) {
 if (want('who')) {
   const who = whoAnswersLetters(seed, Number(values.who), postcodes.places);
   evaluateSlice('Who answers: the thirteenth development slice, as written', 'Who answers through the OCR noise model', who);
+}
+
+// A fourteenth slice (session 15), small, written before anything was changed for it: lower-case signatures, care homes,
+// representatives named only in a signature, a «Fullmektig:» line or a sentence, and an address change in the letter.
+if (want('new')) {
+  const newWriters = newWriterLetters(seed, Number(values.new), postcodes.places);
+  evaluateSlice('New writers: the fourteenth development slice, as written', 'New writers through the OCR noise model', newWriters);
 }
 
 if (want('scans')) {

@@ -18,7 +18,7 @@ export interface AddressPhrase {
 
 const WRITER_REPLY = [
   'svar kan sendes til', 'svar sendes til', 'svaret kan sendes til', 'send svaret til', 'send svar til', 'vennligst send svar til', 'brev kan sendes til', 'post kan sendes til',
-  'jeg har ny adresse', 'eg har ny adresse', 'jag har ny adress', 'min nye adresse er', 'mi nye adresse er', 'ny adresse', 'new address', 'my new address is',
+  'jeg har ny adresse', 'eg har ny adresse', 'jag har ny adress', 'min nye adresse er', 'mi nye adresse er', 'ny adresse', 'ny adress', 'new address', 'my new address is',
   'svar kan sendast til', 'svaret kan sendast til', 'svar skickas till', 'skicka svaret till', 'send venligst svar til',
   'please write to me at', 'please send the reply to', 'please send your reply to', 'please send the answer to', 'reply to me at',
 ];
@@ -39,7 +39,9 @@ const OTHER = [
 ];
 
 const phrase = (list: string[]) => list.map((p) => p.replace(/\s+/gu, '\\s+')).sort((a, b) => b.length - a.length).join('|');
-const PHRASE = new RegExp(`(?<![\\p{L}])(?:(?<reply>${phrase(WRITER_REPLY)})|(?<lives>${phrase(WRITER_LIVES)})|(?<also>${phrase(WRITER_ALSO)})|(?<other>${phrase(OTHER)}))(?![\\p{L}])\\s*[:,]?\\s*(?:(?:meg|mig|me|mæ)\\s+(?:på|at|i)\\s+|(?:på|at|i|til|till|to)\\s+)?(?<rest>[^\\n]+)`, 'giu');
+/** When a new address takes effect, between the words and the address: "Ny adresse fra 1. mars er …", "New address from 1 March: …". */
+const FROM_DATE = '(?:\\s+(?:fra|frå|från|from|fom\\.?|f\\.o\\.m\\.?)\\s+(?:den\\s+)?\\d{1,2}\\.?\\s*(?:\\p{L}+\\.?|\\d{1,2}\\.?)(?:\\s*\\d{2,4})?(?:\\s+(?:er|blir|vert|är|blir|is|will\\s+be))?)?';
+const PHRASE = new RegExp(`(?<![\\p{L}])(?:(?<reply>${phrase(WRITER_REPLY)})|(?<lives>${phrase(WRITER_LIVES)})|(?<also>${phrase(WRITER_ALSO)})|(?<other>${phrase(OTHER)}))(?![\\p{L}])${FROM_DATE}\\s*[:,]?\\s*(?:(?:meg|mig|me|mæ)\\s+(?:på|at|i)\\s+|(?:på|at|i|til|till|to)\\s+)?(?<rest>[^\\n]+)`, 'giu');
 
 export function addressPhrases(text: string): AddressPhrase[] {
   const found: AddressPhrase[] = [];

@@ -11,13 +11,15 @@ const ROLE = '(?:fullmektig\\p{L}*|fullmäktig\\p{L}*|ombud\\p{L}*|representativ
 const BETWEEN = '(?:(?:min|mi|mitt|din|di|hennes|hans|hennar|hendes|deres|my|her|his|your|their|the|a|an|en|ein|noen|nokon|någon|any)[ \\t]+){0,2}';
 const NOT = '(?:ikke|ikkje|inte|not|no)[ \\t]+(?:(?:lenger|lengre|längre|longer)[ \\t]+)?';
 const DENIAL = new RegExp(`(?<![\\p{L}])(?:er|är|am|is|are)[ \\t]+${NOT}${BETWEEN}${ROLE}(?:[ \\t]+(?:for|för)[ \\t]+\\p{L}+|[ \\t]+(?:hennes|hans|hennar|hendes))?(?![\\p{L}])`, 'giu');
+/** One who did once and says so in the past: "Advokat Per Dahl var tidligere min fullmektig, men fører ikke saken lenger". */
+const FORMER = new RegExp(`(?<![\\p{L}])(?:var|was)[ \\t]+(?:(?:tidligere|tidlegare|tidigare|før|previously|formerly)[ \\t]+)?${BETWEEN}${ROLE}(?:[ \\t]+\\p{L}+){0,2}[^.\\n]{0,60}?(?<![\\p{L}])(?:ikke|ikkje|inte|not|no)[ \\t]+(?:\\p{L}+[ \\t]+){0,3}?(?:lenger|lengre|längre|longer)(?![\\p{L}])`, 'giu');
 const WRITER_DENIES = new RegExp(`(?<![\\p{L}])(?:jeg|eg|jag|I)[ \\t]+(?:er|är|am)[ \\t]+${NOT}${BETWEEN}${ROLE}(?![\\p{L}])`, 'iu');
 const blank = (m: string) => m.replace(/[^\n]/gu, ' ');
 
 /** The text with every denial of acting for someone blanked in place (offsets kept). */
 export function withoutDenials(text: string): string {
   if (!/fullm|ombud|represent|verg|verj/iu.test(text)) return text;
-  return text.replace(DENIAL, blank);
+  return text.replace(DENIAL, blank).replace(FORMER, blank);
 }
 
 /** The letter asks the answer sent to him or her ("Send svaret til henne", "Svaret kan sendast til ho"), whoever that is. */

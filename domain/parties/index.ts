@@ -1,6 +1,7 @@
 import type { Party } from '#schemas/parties';
 import { findNationalIdMatches } from '../fields/national-id.ts';
 import { prepareText } from '../fields/text.ts';
+import { withCapitalisedSignature } from './lower-case-signature.ts';
 import { withLabelColons, withoutFormBlanks } from './form-blanks.ts';
 import { unflattenHeads } from './flattened-heads.ts';
 import { findAddressBlocks, findInlineBlocks, type AddressBlock } from './address-blocks.ts';
@@ -9,7 +10,7 @@ import { anotherPersonLine, eitherRoles, fieldPeople, labelledAddresses, type Fi
 import { unfoldColumns, withoutQuotedReply } from './layout.ts';
 import { cleanLine, isPersonName, PERSON_NAME, PROFESSIONAL, titleCase } from './lines.ts';
 import { addressAfterName, appellantMentions, CLIENT_WORDS, movedFromBracketedAddress, kinMentions, relativesWithoutOwnCase, representedMentions, REPRESENTS, subjectMentions, swedishBehalf, type NameMention } from './mentions.ts';
-import { ADVOCACY, DEFAULT_OWN_NAMES, firstInstanceMentions, isLawyerFirm, organisationKind, type OrganisationKind } from './organisations.ts';
+import { ADVOCACY, DEFAULT_OWN_NAMES, firstInstanceMentions, isCareHome, isLawyerFirm, organisationKind, type OrganisationKind } from './organisations.ts';
 import { leadThenAddress } from './one-line-address.ts';
 import { findSignature, isLawyerTitle, ROLE_IN_BRACKETS, type Signature, signedBy, unclosedSignature } from './signature.ts';
 import { distance as editDistance } from 'fastest-levenshtein';
@@ -113,7 +114,8 @@ export function readParties(text: string, options: PartiesOptions = {}): { parti
 /** The parties, and the cues they were read from (weighed only when asked: the pipeline never does). */
 function partiesWithCues(text: string, options: PartiesOptions): { parties: Party[]; cues: Cues } {
   // The letter's own text: a quoted reply is another letter, two columns are two blocks.
-  const written = splitContactTails(withLabelColons(withoutFormBlanks(prepareText(text))));
+  // A signature typed all in lower case is given its capitals, so it reads as any other.
+  const written = splitContactTails(withLabelColons(withoutFormBlanks(withCapitalisedSignature(prepareText(text), options.postcodes))));
   // Wide gaps first (a table's columns, a head beside the recipient's), then what a narrower flattening left.
   const prepared = unflattenHeads(unfoldColumns(withoutQuotedReply(options.postcodes ? repairBrokenPostcodes(written, options.postcodes) : written)));
   const lines = prepared.split('\n');
@@ -174,6 +176,8 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   const writtenByAnOffice = writer?.kind === 'first_instance' || writer?.kind === 'organisation';
   let representative: Party | null = null;
   let representativeLabelled = false;
+  // A care home heading the letter, or standing under its signer's name and title (a nurse writing with no head).
+  const careHome = signature ? (blocks.find((b) => b.kind === 'organisation' && isCareHome(b.name) && (b === writer || (b.block.first > signature.line && b.block.first <= signature.line + 3))) ?? null) : null;
   const closingLawyer = !writer && !signature && representsSomeone ? lawyerWithoutClosing(prepared) : null;
   if (writer?.kind === 'lawyer') {
     representative = lawyerParty(writer, signature, prepared);
@@ -193,6 +197,11 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
     // (a union's own lawyer too, "Fagforbundet, juridisk avdeling" signed "advokat", unless it says it does not act; never a
     // municipality's lawyer, who may answer someone else's appeal).
     representative = withAddress({ role: 'representative', name: signature.name, firm: writer.name }, writer.block, null, signature.name);
+  } else if (careHome && signature && MANDATE.test(withoutDenials(prepared)) && actsForNamedPerson(prepared).some((n) => !sameName(n, signature.name))) {
+    // A care home's nurse or head of unit writes on behalf of a named resident, with a power of attorney: they act for them
+    // at the home's address, whatever their title. Without one («… har bedt meg klage for seg») a carer's letter may be a
+    // statement, and the acknowledgement must not go to the home (review 14 H3): no representative.
+    representative = withAddress({ role: 'representative', name: signature.name, firm: careHome.name }, careHome.block, null, signature.name);
   } else if (labelledRepresentative && !(writer?.kind === 'person' && sameName(writer.name, labelledRepresentative.name)) && !writtenByAnOffice) {
     representative = withAddress({ role: 'representative', name: labelledRepresentative.name }, labelledRepresentative.block, null, labelledRepresentative.name);
     representativeLabelled = true;
@@ -537,6 +546,8 @@ function carerAppealsFor(text: string): boolean {
   }
   return false;
 }
+/** A power of attorney the letter speaks of (never one to fetch records or post). */
+const MANDATE = /(?<![\p{L}])(?:fullmakt|fuldmagt)\p{L}*(?![\p{L}])(?![^.\n]{0,40}(?:innhent|opplysning|journal|post))/iu;
 /** Carers who write about a patient (a municipality's nurse, its doctor): they report, they do not act for them. */
 const PROFESSIONAL_CARER = /lege|sykepleier|sjukepleiar|fysioterapeut|psykolog|ergoterapeut|helsesykepleier|doctor|nurse/iu;
 

@@ -27,11 +27,22 @@ const ORGANISATION =
   /\b(?:Org\.?\s?nr|legekontor|legesenter\w*|sykehus\w*|sjukehus\w*|klinikk\w*|kommune|universitet\w*|hospital\w*|clinic|clínica|centre|center|vårdcentral\w*|lægehus\w*|tannlege\w*|tannklinikk\w*|medical|practice|poliklinikk|avdeling|trygderetten)\b/iu;
 
 /**
+ * Care homes and their like («sykehjem», «sjukeheim», «omsorgssenter», «bo- og behandlingssenter», «omsorgsbolig»): an
+ * organisation, never a person, when one heads or signs a letter; its nurse or head of unit writing for a resident acts
+ * for them.
+ */
+const CARE_HOME = /(?<![\p{L}])(?:\p{L}*sykehjem\p{L}*|\p{L}*sjukeheim\p{L}*|\p{L}*omsorgssenter\p{L}*|b[ou]-\s+og\s+behandlingssenter\p{L}*|\p{L}*omsorgsbolig\p{L}*|\p{L}*omsorgsbustad\p{L}*|aldershjem\p{L}*|\p{L}*pleiehjem\p{L}*)(?![\p{L}])/iu;
+
+export function isCareHome(line: string): boolean {
+  return CARE_HOME.test(line);
+}
+
+/**
  * Bodies that help people with their cases (a patients' ombud, a disability or patients' organisation's
  * legal service, a municipality's social services): when one writes for someone, its signer is that
  * person's representative, as a lawyer is.
  */
-export const ADVOCACY = /(?:\p{L}*ombudet\b|\p{L}*ombodet\b|\p{L}*forbund(?:et)?\b|\p{L}*forening\p{L}*|juristtjeneste\p{L}*|rettighetssenter\p{L}*|\bkommune\b)/iu;
+export const ADVOCACY = /(?:\p{L}*ombudet\b|\bLHL\b|fellesorganisasjon\p{L}*|\p{L}*ombodet\b|\p{L}*forbund(?:et)?\b|\p{L}*forening\p{L}*|juristtjeneste\p{L}*|rettighetssenter\p{L}*|\bkommune\b)/iu;
 
 export function organisationKind(lines: readonly string[], ownNames: readonly RegExp[] = DEFAULT_OWN_NAMES): OrganisationKind | null {
   const text = lines.join('\n');
@@ -39,7 +50,7 @@ export function organisationKind(lines: readonly string[], ownNames: readonly Re
   const head = lines[0] ?? '';
   if (LAWYER.test(head) || (lines[1] !== undefined && /^v\/\s?advokat/iu.test(lines[1]))) return 'lawyer';
   if (FIRST_INSTANCE.test(head)) return 'first_instance';
-  if (ORGANISATION.test(head) || ADVOCACY.test(head) || hasLegalForm(head)) return 'organisation';
+  if (ORGANISATION.test(head) || ADVOCACY.test(head) || CARE_HOME.test(head) || hasLegalForm(head)) return 'organisation';
   return null;
 }
 

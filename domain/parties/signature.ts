@@ -29,6 +29,10 @@ export function signedBy(signature: Signature, name: string): boolean {
 
 const CLOSING =
   /^(?:med\s+(?:vennlig|venleg|venlig|vänlig|vänliga)\s+(?:hilsen|helsing|hälsning|hälsningar)|vennlig\s+hilsen|venleg\s+helsing|venlig\s+hilsen|vänliga\s+hälsningar|hilsen|helsing|hälsningar|mvh|mange\s+hilsner|med\s+(?:hilsen|helsing|hälsning|hälsningar)|(?:with\s+)?(?:best\s+wishes|kind\s+regards)|yours\s+(?:sincerely|faithfully|truly)|kind\s+regards|best\s+regards|regards|sincerely)\b[,.!]?$/iu;
+/** A letter's closing line ("Med vennlig hilsen", "mvh", "Kind regards"), in any case. */
+export function isClosing(line: string): boolean {
+  return CLOSING.test(line.trim());
+}
 /** A role written in brackets after a name: "(pasient)", "(klager)", "(datter)". */
 export const ROLE_IN_BRACKETS = /\s*\(\p{Ll}[\p{Ll} ]{1,30}\)$/u;
 const SIGNED = /^\(?(?:signert|sign\.?|signed|underskrevet|e-?signert|sign)\)?\.?$/iu;
