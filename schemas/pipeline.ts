@@ -166,6 +166,10 @@ export type Deadline = z.infer<typeof Deadline>;
 
 export const ProcessStatus = z.enum(['routed', 'review', 'rejected']);
 
+/** What a line's `confidence` is the probability of: the type alone (a follow-up on an existing case, which takes its area) or type and area. */
+export const ConfidenceOf = z.enum(['type', 'type_and_area']);
+export type ConfidenceOf = z.infer<typeof ConfidenceOf>;
+
 /** The CLI's JSON line for one file (SPEC.md "Command line contract"). */
 export const ProcessResult = z.object({
   file: z.string(),
@@ -174,6 +178,8 @@ export const ProcessResult = z.object({
   reason: z.string().nullable(),
   documentType: DocumentType.nullable(),
   confidence: z.number().min(0).max(1).nullable(),
+  /** Which confidence the decision used (QA s15): absent on lines from before it was said. */
+  confidenceOf: ConfidenceOf.optional().describe("What confidence is the probability of: 'type' for a follow-up registered on an existing case (it takes the case's area, so only its type had to be sure), else 'type_and_area'"),
   area: AreaCode.nullable(),
   language: Language.nullable(),
   pages: z.number().int().nonnegative().nullable(),

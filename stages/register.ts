@@ -3,6 +3,7 @@ import { CaseClosed, CaseNotFound } from '#domain/errors';
 import { typeRule } from '#domain/config';
 import { normalizeReference } from '#domain/registry/case-number';
 import { journalStatusFor } from '#domain/registry/noark';
+import { decisionConfidence } from '#domain/registry/result';
 import { nationalIdHash } from '#domain/registry/national-id-hash';
 import { joinedCaseTitle, newCaseDraft, unique } from '#domain/registry/registration';
 import type { JournalEntry, StagePorts } from './ports.ts';
@@ -71,7 +72,7 @@ async function register(state: RegisterState, ports: StagePorts): Promise<Regist
     createdCase,
     // The same confidence Link gated on: a linked must-link document takes its case's area, so only its type had to be sure.
     journalStatus: journalStatusFor({
-      confidence: !createdCase && rule.caseMode === 'link' ? (c.typeConfidence ?? c.confidence) : c.confidence,
+      confidence: decisionConfidence(c, !createdCase && rule.caseMode === 'link').confidence,
       threshold: config.reviewThreshold,
       confirmedByArchivist: state.decision !== undefined,
     }),

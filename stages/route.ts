@@ -2,6 +2,7 @@ import type { ProcessResult } from '#schemas/pipeline';
 import type { DeadlinesResult, ExecutionState, LinkResult, Registration } from '#schemas/state';
 import { decideQueue, keywordsFor, oldestSortKey, priorityFor } from '#domain/registry/routing';
 import { processResult } from '#domain/registry/result';
+import { mustLink } from '#domain/config';
 import type { StagePorts } from './ports.ts';
 import { answerOf, documentIdOf } from './document-id.ts';
 import { caseRouted } from '#domain/events/stage-events';
@@ -33,6 +34,8 @@ export async function routeStage(state: ExecutionState & { link: LinkResult; reg
     keywords,
     deadlines: state.deadlines.opened,
     closedDeadlines: state.deadlines.closed,
+    // The confidence Link and Register used: a follow-up on an existing case had only its type to be sure of.
+    linkedFollowUp: !registration.created && mustLink(config, classification.documentType),
     part: state.part,
   });
   const routedAt = ports.clock.now().toISOString();

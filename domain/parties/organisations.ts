@@ -73,7 +73,12 @@ export function isLawyerFirm(line: string): boolean {
 /** Nav's and Helfo's unit names, some with lower-case words ("Arbeid og ytelser"). */
 const UNIT_NAME =
   '(?:arbeid og ytelser|familie- og pensjonsytelser|klageinstans|kontaktsenter|hjelpemiddelsentral|økonomi stønad|kontor|behandlere|tannhelse|utland|legemidler|refusjon|kontroll|pasientformidling|hf|vest|nord|midt-norge|sør-øst|helse sør-øst|seksjon for \\p{L}+)';
-const UNIT = new RegExp(`\\b(?<base>helfo|nav|pasientreiser)(?:s(?=[ \\t]))?(?![\\p{L}])(?<unit>,?[ \\t]+${UNIT_NAME}(?![\\p{L}-]))?`, 'giu');
+/**
+ * A region or direction after the unit, written in small letters as Nav writes its units ("Nav
+ * klageinstans sør", "Nav klageinstans Midt-Norge" is a capitalised place PLACE takes): part of the name.
+ */
+const REGION = '(?:sør-øst|sørøst|sør-vest|sørvest|nord-vest|nordvest|nord-norge|midt-norge|vest-viken|sør|nord|øst|vest|midt)';
+const UNIT = new RegExp(`\\b(?<base>helfo|nav|pasientreiser)(?:s(?=[ \\t]))?(?![\\p{L}])(?<unit>,?[ \\t]+${UNIT_NAME}(?![\\p{L}-])(?:[ \\t]+${REGION}(?![\\p{L}-]))?)?`, 'giu');
 /** A place after the unit: capitalised words on the same line ("Kristiansand"), never a word that starts a sentence or a box. */
 const PLACE = /(?:[ \t]+(?!(?:Vedtak|Klage|Saken|Dato|Vår|Deres|Jeg|Vi|Det|Den|Som|Har|Er|Fikk|Ga|Traff|Fattet|Postboks|Tlf|Telefon)\b)\p{Lu}[\p{L}'’-]*){1,2}/uy;
 
@@ -91,6 +96,15 @@ export function firstInstanceMentions(text: string): FirstInstanceMention[] {
     found.push({ name, index: m.index! });
   }
   return found;
+}
+
+/**
+ * The organisation a first instance's name belongs to: «Helfo, Seksjon for klage» and «Helfo» are one
+ * sender, «Nav klageinstans sør» and «NAV» too. A name that is no known first instance is its first word.
+ */
+export function firstInstanceOrganisation(name: string): string {
+  const known = /^[ \t]*(helfo|nav|pasientreiser)(?![\p{L}])/iu.exec(name);
+  return (known?.[1] ?? name.trim().split(/[\s,.;:]+/u)[0]!).toLocaleLowerCase('nb');
 }
 
 /** "HELFO" and "Helfo" are one unit; Nav is written NAV by many and kept as written. */

@@ -7,6 +7,7 @@ import { linkThreshold, mustLink, typeRule } from '../config.ts';
 import { countsFromDecision, dateAfterReceived, decisionDeadlineKind } from './decision-dates.ts';
 import { because, reasonNames, reasonText } from '../reasons/wording.ts';
 import { coverCaseDisagreement } from '../sheets/cover-case-check.ts';
+import { decisionConfidence } from './result.ts';
 import { appealedDecisionOf, sameAppealedDecision, type AppealedDecision } from './same-decision.ts';
 
 /**
@@ -94,8 +95,7 @@ export function reviewBeforeLinking(classification: Classification, decision: Ar
   if (own) return own;
   const names = reasonNames(config);
   const typeOnly = linksToCase && mustLink(config, classification.documentType);
-  // A classification from before typeConfidence existed has only the joint one, which bounds it from below.
-  const confidence = typeOnly ? (classification.typeConfidence ?? classification.confidence) : classification.confidence;
+  const { confidence } = decisionConfidence(classification, typeOnly);
   const threshold = linkThreshold(config, typeOnly ? 'mustLink' : 'newCase');
   // The type is sure but the letter's evidence names another area than the one read: say so, not "unsure".
   const contestedBy = typeOnly ? undefined : classification.areaContestedBy;

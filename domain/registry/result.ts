@@ -1,4 +1,4 @@
-import type { Classification, Deadline, ProcessResult } from '#schemas/pipeline';
+import type { Classification, ConfidenceOf, Deadline, ProcessResult } from '#schemas/pipeline';
 import type { DeadlineKind } from '#schemas/taxonomy';
 
 /**
@@ -18,19 +18,36 @@ export interface ResultInput {
   keywords?: readonly string[] | undefined;
   deadlines?: readonly Deadline[] | undefined;
   closedDeadlines?: readonly DeadlineKind[] | undefined;
+  /**
+   * A must-link document registered on an existing case: it took the case's area, so its line reports
+   * the confidence it was let through on, P(type right), not the joint one (QA s15).
+   */
+  linkedFollowUp?: boolean | undefined;
   /** A part of a split file: its line says which part, of how many, and its pages. */
   part?: { part: number; parts: number; pageRange: [number, number] } | undefined;
 }
 
+/**
+ * The confidence a decision used and what it is the probability of: a must-link document on an existing
+ * case takes the case's area, so only its type had to be sure (Link's gate, Register's journal status);
+ * every other document, the joint P(type and area right). A classification from before typeConfidence
+ * existed has only the joint one.
+ */
+export function decisionConfidence(c: Pick<Classification, 'confidence' | 'typeConfidence'>, linkedFollowUp: boolean): { confidence: number; confidenceOf: ConfidenceOf } {
+  return linkedFollowUp && c.typeConfidence !== undefined ? { confidence: c.typeConfidence, confidenceOf: 'type' } : { confidence: c.confidence, confidenceOf: 'type_and_area' };
+}
+
 export function processResult(input: ResultInput): ProcessResult {
   const c = input.classification;
+  const used = c ? decisionConfidence(c, input.linkedFollowUp === true) : null;
   return {
     file: input.fileName,
     documentId: input.documentId,
     status: input.status,
     reason: input.reason,
     documentType: c?.documentType ?? null,
-    confidence: c?.confidence ?? null,
+    confidence: used?.confidence ?? null,
+    ...(used ? { confidenceOf: used.confidenceOf } : {}),
     area: c?.area ?? null,
     language: c?.language ?? null,
     pages: c?.pages ?? input.pages ?? null,

@@ -1,4 +1,5 @@
 import type { ExtractedFields } from '#schemas/fields';
+import { firstInstanceOrganisation } from '../parties/organisations.ts';
 
 /**
  * Whether two letters that open a case are about one appealed decision (issue 14 item 4). The rule
@@ -30,17 +31,18 @@ export function appealedDecisionOf(fields: Pick<ExtractedFields, 'decisionDate' 
   return { decisionDate: fields?.decisionDate ?? null, firstInstance, area, areaSure, deadlines };
 }
 
-/** The agency, not its unit: «Nav klageinstans sør» and «NAV» are one first instance. */
-function agency(name: string): string {
-  return name.trim().split(/\s+/)[0]!.toLocaleLowerCase('nb');
-}
 
 export function sameAppealedDecision(letter: AppealedDecision, caseOpener: AppealedDecision): SameDecision {
-  if (letter.decisionDate && caseOpener.decisionDate) return letter.decisionDate === caseOpener.decisionDate ? 'same' : 'different';
+  // The letter is what the case waits for: the grounds of a deadline-interrupting appeal come as an appeal.
+  const awaited = letter.deadlines?.some((kind) => caseOpener.deadlines?.includes(kind)) ?? false;
+  if (letter.decisionDate && caseOpener.decisionDate && letter.decisionDate === caseOpener.decisionDate) return 'same';
+  // Another date is another decision, unless the case waits for this letter: then the grounds may
+  // carry a typo or the date of the letter the decision came in (QA s15), and only another area or
+  // first instance tells another decision; else the archivist says which (never a second case unasked).
+  if (letter.decisionDate && caseOpener.decisionDate && !awaited) return 'different';
   if (letter.areaSure && caseOpener.areaSure && letter.area !== caseOpener.area) return 'different';
-  if (letter.firstInstance && caseOpener.firstInstance && agency(letter.firstInstance) !== agency(caseOpener.firstInstance)) return 'different';
-  // The letter is what the case waits for: the grounds of a deadline-interrupting appeal come as an
-  // appeal, often without the decision's date, which the first letter gave (QA s14, fixF2 follow-up).
-  if (!letter.decisionDate && letter.deadlines?.some((kind) => caseOpener.deadlines?.includes(kind))) return 'same';
+  if (letter.firstInstance && caseOpener.firstInstance && firstInstanceOrganisation(letter.firstInstance) !== firstInstanceOrganisation(caseOpener.firstInstance)) return 'different';
+  // Without a date of its own, the grounds are about the decision the first letter dated (QA s14, fixF2 follow-up).
+  if (!letter.decisionDate && awaited) return 'same';
   return 'unsure';
 }
