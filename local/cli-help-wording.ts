@@ -29,6 +29,8 @@ export const usage = `postmottak — innkommende post fra skanning til saksbehan
   postmottak outbox release BREV_ID --archivist NAVN --name N --street S --postcode NNNN --place P [--country LAND] [--data-dir MAPPE] [--json]      (LAND: utenlands, navn eller landkode; postnummeret som landet skriver det)
   postmottak outbox print [--archivist NAVN] --out FIL.pdf [--date DATO] [--data-dir MAPPE] [--json]
   postmottak outbox notices --archivist NAVN [--today DATO] [--data-dir MAPPE] [--json]
+  postmottak innsyn --national-id FØDSELSNUMMER [--archivist NAVN] [--data-dir MAPPE] [--json]      (hva som er lagret om en person)
+  postmottak parties set SAK --role appellant|representative --archivist NAVN --name N --address "GATE, POSTNR STED" [--data-dir MAPPE] [--json]      (retter klagerens eller fullmektigens navn og adresse; eller --street, --postcode, --place [--country])
 `;
 
 export const footer = `DATO skrives dd.mm.åååå eller åååå-mm-dd (20.03.2025 eller 2025-03-20); det samme gjelder kolonnen

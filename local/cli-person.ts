@@ -30,6 +30,8 @@ const mayDo = {
   'attachment-received': ['archivist'],
   outbox: ['archivist'],
   'examples export': ['archivist'],
+  innsyn: ['archivist'],
+  'parties set': ['archivist'],
   export: ['reader', 'system', 'caseworker', 'archivist'],
   // The operator's command: whoever keeps the machine running, added as system, or an archivist.
   reconcile: ['system', 'archivist'],

@@ -10,6 +10,7 @@ import { examplesCommand } from './examples-command.ts';
 import { DataDirBusy } from './data-dir-lock.ts';
 import { ApiProblem } from '../service/problems.ts';
 import { outboxCommand } from './outbox-command.ts';
+import { innsynCommand, partiesCommand } from './rights-commands.ts';
 import { parseArgsRefusal, problemLine, unknownCommand, usageLine } from './cli-refusals.ts';
 import { commandUsage, footer, usage } from './cli-help-wording.ts';
 import { StateRefusal, UsageError } from './usage-error.ts';
@@ -35,6 +36,8 @@ const commands: Record<string, (args: string[]) => Promise<number>> = {
   'attachment-received': attachmentReceivedCommand,
   reconcile: reconcileCommand,
   outbox: outboxCommand,
+  innsyn: innsynCommand,
+  parties: partiesCommand,
   events: eventsCommand,
   export: exportCommand,
   examples: examplesCommand,

@@ -32,6 +32,9 @@ import { outFileChecked, writeOutFile } from './out-file.ts';
 
 const actions = ['sent', 'release', 'print', 'notices'] as const;
 
+/** An address as an archivist types it (outbox release, parties set): the fields of AddressCorrection. */
+export const addressOptions = { name: { type: 'string' }, street: { type: 'string' }, postcode: { type: 'string' }, place: { type: 'string' }, country: { type: 'string' } } as const;
+
 /** The listing's shape: SPEC.md's fields and the reason or date that goes with the status. */
 function outboxLine(letter: OutboxItem): OutboxLetter {
   return OutboxLetter.parse(letter);
@@ -51,11 +54,7 @@ export async function outboxCommand(args: string[]): Promise<number> {
       out: { type: 'string' },
       date: { type: 'string' },
       today: { type: 'string' },
-      name: { type: 'string' },
-      street: { type: 'string' },
-      postcode: { type: 'string' },
-      place: { type: 'string' },
-      country: { type: 'string' },
+      ...addressOptions,
     },
   });
   const [action, ...rest] = positionals;

@@ -67,7 +67,7 @@ export class ServiceClient {
     throw new ServeCallFailed(`serve svarte ${status}: ${detail.split('\n')[0]}`);
   }
 
-  async call<T>(acting: Acting, method: 'GET' | 'POST', path: string, options: { query?: Record<string, string | string[] | undefined>; json?: unknown; bytes?: Uint8Array; waitForWork?: boolean } = {}): Promise<T> {
+  async call<T>(acting: Acting, method: 'GET' | 'POST' | 'PUT', path: string, options: { query?: Record<string, string | string[] | undefined>; json?: unknown; bytes?: Uint8Array; waitForWork?: boolean } = {}): Promise<T> {
     const url = new URL(`/api/v1${path}`, this.info.url);
     for (const [key, value] of Object.entries(options.query ?? {})) {
       for (const v of Array.isArray(value) ? value : value === undefined ? [] : [value]) url.searchParams.append(key, v);

@@ -81,6 +81,15 @@ export const PersonHoldingsSchema = z
     cases: z.array(z.object({ caseId: z.string(), open: z.boolean() })),
     documents: z.array(HeldDocumentSchema).describe("The cases' documents"),
     reviewItems: z.array(HeldDocumentSchema).describe('Documents of the person that waited for an archivist, and where each stands now'),
-    accessLog: z.array(AccessRecordSchema).describe('Reads of those cases and documents in the last 365 days, newest first'),
+    quarantine: z
+      .array(z.object({ documentId: z.string(), fileName: z.string(), receivedDate: z.string().nullable(), reason: z.string().nullable() }))
+      .describe("Rejected files whose (masked) name carries the person's birth date and a masked national id: a rejected file is never read, so its name is all there is to match, and a match is possible, not certain"),
+    letters: z
+      .array(z.object({ letterId: z.string(), caseId: z.string(), kind: z.string(), status: z.string(), letterDate: z.string(), recipient: z.object({ role: z.string(), name: z.string(), address: z.array(z.string()) }).nullable() }))
+      .describe("The outbox letters of the person's cases, whatever their status"),
+    examples: z
+      .array(z.object({ kind: z.string(), documentId: z.string(), at: z.string(), by: z.string() }))
+      .describe("Archivists' labelled examples of the listed documents (their text is stored with national ids as zeros)"),
+    parts: z.record(z.string(), z.string()).describe('What each part of the answer is, in bokmål, for the letter to the person; `accessLog` says where the reads of their data are'),
   })
   .meta({ id: 'PersonHoldings' });

@@ -87,3 +87,19 @@ export const CaseLetter = z
   })
   .meta({ id: 'CaseLetter' });
 export type CaseLetter = z.infer<typeof CaseLetter>;
+
+/** Retting (GDPR art. 16): the parties a person may have corrected on a case, the ones letters go to. */
+export const CorrectablePartyParams = z.object({
+  role: z.enum(['appellant', 'representative']).describe('appellant (klager) or representative (fullmektig)'),
+});
+
+/** What a party correction did: the party as the case now has it, and the letters not yet posted that follow it. */
+export const PartyCorrectedView = z
+  .object({
+    caseId: z.string(),
+    role: z.enum(['appellant', 'representative']),
+    name: z.string(),
+    address: z.array(z.string()),
+    readdressed: z.array(z.object({ letterId: z.string(), status: z.string() })).describe('Held letters released and ready letters re-rendered to the corrected party; a sent letter is never changed'),
+  })
+  .meta({ id: 'PartyCorrected' });

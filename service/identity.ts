@@ -33,6 +33,7 @@ export type Permission =
   | 'intake:upload'
   | 'access-log:read'
   | 'persons:lookup'
+  | 'parties:correct'
   | 'events:read'
   | 'export:read'
   | 'outbox:work'
@@ -40,7 +41,7 @@ export type Permission =
 
 const grants: Record<Role, readonly Permission[]> = {
   // An archivist gives back a case its holder cannot (gone, ill): SPEC has no unit-lead role, and the archivists keep the journal.
-  archivist: ['queues:read', 'review:read', 'review:decide', 'documents:correct', 'cases:read', 'cases:release-any', 'deadlines:read', 'documents:read', 'documents:text', 'documents:original', 'letters:read', 'intake:upload', 'export:read', 'outbox:work', 'sheets:print', 'persons:lookup'],
+  archivist: ['queues:read', 'review:read', 'review:decide', 'documents:correct', 'cases:read', 'cases:release-any', 'deadlines:read', 'documents:read', 'documents:text', 'documents:original', 'letters:read', 'intake:upload', 'export:read', 'outbox:work', 'sheets:print', 'persons:lookup', 'parties:correct'],
   caseworker: ['queues:read', 'cases:read', 'cases:claim', 'deadlines:open', 'deadlines:read', 'documents:read', 'documents:text', 'documents:original', 'letters:read', 'export:read', 'sheets:print'],
   reader: ['queues:read', 'cases:read', 'deadlines:read', 'documents:read', 'export:read'],
   // Reconcile and redrive are the operator's (Identity.operator), no role's: see service/operations/reconcile.ts.

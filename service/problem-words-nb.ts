@@ -28,6 +28,7 @@ export const permissionNb: Record<Permission, string> = {
   'intake:upload': 'levere inn skannede dokumenter',
   'access-log:read': 'lese tilgangsloggen',
   'persons:lookup': 'slå opp hva som er lagret om en person',
+  'parties:correct': 'rette klagerens eller fullmektigens navn og adresse i en sak',
   'events:read': 'lese hendelsene',
   'export:read': 'eksportere listen over innkomne saker',
   'outbox:work': 'arbeide med utgående brev (lese, rette en adresse, merke som sendt, skrive ut)',

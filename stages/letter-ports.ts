@@ -38,6 +38,15 @@ export interface LetterRelease {
   releasedAt: string;
 }
 
+/** A ready letter re-addressed to a corrected party: the new recipient, facts and PDF, and who corrected it when. */
+export interface LetterReaddress {
+  recipient: NonNullable<OutboxRecord['recipient']>;
+  facts: LetterFacts;
+  path: string;
+  by: string;
+  at: string;
+}
+
 /** The case's parties and the language its appellant wrote in, as the letters keep them. */
 export interface CaseParties {
   parties: Party[];
@@ -60,6 +69,12 @@ export interface LetterRepository {
    * when there is no such letter, the stored one unchanged when it was not held.
    */
   release(letterId: string, change: LetterRelease): Promise<{ released: boolean; record: OutboxRecord | null }>;
+  /**
+   * A ready letter (not yet posted) gets the corrected recipient, the facts re-rendered from and the new PDF,
+   * once (a conditional write on `ready`): null when there is no such letter, the stored one unchanged when it
+   * was not ready (a sent letter is never changed).
+   */
+  readdress(letterId: string, change: LetterReaddress): Promise<{ readdressed: boolean; record: OutboxRecord | null }>;
   /** Takes a ready or held letter of a given-up case out of the outbox (functions/commons/store/letters.ts withdrawLetter); true when this call did. */
   withdraw(input: { letterId: string; caseId: string; reason: string; by: string; at: string }): Promise<boolean>;
   /** The letters of one case, oldest first (the case's outgoing journal entries name them). */

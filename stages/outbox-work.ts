@@ -122,6 +122,26 @@ async function afterRelease(letter: OutboxRecord, ports: OutboxWorkPorts): Promi
   ]);
 }
 
+/**
+ * A ready letter, not yet posted, goes to a party an archivist corrected (service/operations/party-correction.ts):
+ * re-rendered to the corrected name and address, the PDF beside the old one. A sent letter is never
+ * changed (the write holds only while the letter is ready). Answers whether this call re-addressed it.
+ */
+export async function readdressReadyLetter(input: { letter: OutboxRecord; recipient: CorrectedRecipient; by: string }, ports: OutboxWorkPorts): Promise<boolean> {
+  const { letter, recipient } = input;
+  if (letter.status !== 'ready') return false;
+  const facts = {
+    ...letter.facts,
+    recipient: { name: recipient.name, address: recipient.address },
+    // The appellant's own name in the letter's text is corrected with them.
+    appellantName: recipient.role === 'appellant' ? recipient.name : letter.facts.appellantName,
+  };
+  const path = releasedPath(letter, recipient);
+  await ports.blobs.put(path, await ports.renderer.render(facts, ports.lettersConfig, letter.journal.publicTitle), 'application/pdf');
+  const { readdressed } = await ports.letters.readdress(letter.letterId, { recipient, facts, path, by: input.by, at: ports.now().toISOString() });
+  return readdressed;
+}
+
 export type SentOutcome =
   | { outcome: 'sent'; letter: OutboxRecord }
   | { outcome: 'not_found' }

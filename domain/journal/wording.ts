@@ -14,7 +14,7 @@ import { letterStatusName } from '../wording/letter-status.ts';
  */
 
 /** The audit trail's entries that are no event of schemas/events.ts. */
-export const auditEntryNames = ['ArchivistDecision', 'DocumentMovedOut', 'DocumentMarkedDuplicate', 'MailForwarded', 'QuarantineRetried', 'LetterReleased', 'LetterSent', 'ReconcileRun', 'CaseGivenUp', 'DocumentRegisteredBeforeMove', 'AttachmentMarked'] as const;
+export const auditEntryNames = ['ArchivistDecision', 'DocumentMovedOut', 'DocumentMarkedDuplicate', 'MailForwarded', 'QuarantineRetried', 'LetterReleased', 'LetterSent', 'ReconcileRun', 'CaseGivenUp', 'DocumentRegisteredBeforeMove', 'AttachmentMarked', 'PartyCorrected'] as const;
 export type AuditEntryName = (typeof auditEntryNames)[number];
 export type JournalEntryName = EventType | AuditEntryName;
 
@@ -193,6 +193,11 @@ const wordings: Record<JournalEntryName, Wording> = {
   DocumentRegisteredBeforeMove: (d, names) => ({
     title: d.createdCase === true ? 'Sak opprettet' : 'Dokument journalført (I)',
     detail: joined([typeOf(d, names) && (d.createdCase === true ? `av inngående dokument (I): ${lower(typeOf(d, names)!)}` : typeOf(d, names)), str(d.journalStatus) && `journalstatus ${d.journalStatus} – ${journalStatuses[d.journalStatus as string] ?? d.journalStatus}`, str(d.movedTo) && `senere flyttet til sak ${d.movedTo}`]),
+  }),
+  // Names and addresses stay out of the journal (every case reader sees it): the corrected party is on the case, the old one in its history.
+  PartyCorrected: (d) => ({
+    title: d.role === 'representative' ? 'Fullmektigens navn og adresse rettet' : 'Klagerens navn og adresse rettet',
+    detail: Array.isArray(d.readdressed) && d.readdressed.length > 0 ? `${d.readdressed.length} brev som ikke var sendt, fikk den rettede adressen` : null,
   }),
   AttachmentMarked: (d) => ({
     title: d.resolution === 'not_needed' ? 'Manglende vedlegg markert som ikke nødvendig' : 'Manglende vedlegg markert som mottatt',

@@ -20,6 +20,7 @@ const described: Record<Permission, string> = {
   'intake:upload': 'hand in scans',
   'access-log:read': 'read the access log',
   'persons:lookup': 'look up what is held about a person',
+  'parties:correct': "correct a case's appellant or representative (name, address)",
   'events:read': 'read the events',
   'export:read': 'export the list of incoming cases',
   'outbox:work': 'work the outbox (the letters postmottak wrote: read, correct an address, mark sent, print)',

@@ -186,7 +186,7 @@ export async function releaseLetter(ctx: ServiceContext, identity: Identity, let
  * writes: a postcode that is not the place's would send the letter, often about someone's health, to
  * the wrong door, so it is refused with the place the code belongs to.
  */
-function refuseDoubtfulPostcode(address: AddressCorrection): void {
+export function refuseDoubtfulPostcode(address: AddressCorrection): void {
   // Posten's table is Norway's: an address abroad is checked by its country's rule alone (postal-address.ts).
   if (typedCountry(address.country).line !== null) return;
   const postcode = address.postcode.trim();

@@ -6,7 +6,8 @@ import type { ServiceContext } from '../ports.ts';
 import { claim, dueDeadlines, myCases, openDeadline, readCase, release, releaseCasesOf } from '../operations/cases.ts';
 import { caseLetterPdf } from '../operations/outbox.ts';
 import { markAttachment } from '../operations/missing-attachments.ts';
-import { LetterParams } from '#schemas/outbox';
+import { AddressCorrection, CorrectablePartyParams, LetterParams, PartyCorrectedView } from '#schemas/outbox';
+import { correctParty } from '../operations/party-correction.ts';
 import { pdfAnswer, sendPdf } from './outbox.ts';
 import { allowed, identityOf, problems } from './common.ts';
 
@@ -78,6 +79,21 @@ export function caseRoutes(ctx: ServiceContext): FastifyPluginAsyncZod {
       '/cases/:case/deadlines',
       { config: { who: ['deadlines:open'] }, schema: { tags: ['cases'], summary: 'Open an awaiting deadline (medical declaration, expert statement, consent, comments)', description: allowed('deadlines:open'), params: CaseParams, body: OpenDeadlineBody, response: { 201: OpenedDeadline, ...problems(400, 401, 403, 404, 422) } } },
       async (request, reply) => reply.code(201).send(await openDeadline(ctx, identityOf(request), request.params.case, request.body)),
+    );
+    app.put(
+      '/cases/:case/parties/:role',
+      {
+        config: { who: ['parties:correct'] },
+        schema: {
+          tags: ['cases'],
+          summary: "Correct the appellant's or representative's name and address (retting, GDPR art. 16)",
+          description: `${allowed('parties:correct')} The case's journal records who and when; the old value is kept in the party history, never shown with the case. Letters not yet posted follow: a held one for that party is released, a ready one re-rendered; a sent letter is never changed. 404 for no such case, 422 for an address that does not read as one.`,
+          params: CaseParams.extend(CorrectablePartyParams.shape),
+          body: AddressCorrection,
+          response: { 200: PartyCorrectedView, ...problems(400, 401, 403, 404, 422) },
+        },
+      },
+      (request) => correctParty(ctx, identityOf(request), request.params.case, request.params.role, request.body),
     );
     app.post(
       '/cases/:case/missing-attachments',

@@ -31,7 +31,9 @@ export interface LabelledExample {
 /** DynamoDB items hold 400 KB; UTF-8 Norwegian text is at most ~2 bytes a character, and the rest of the item is small. */
 export const MAX_EXAMPLE_TEXT = 150_000;
 
-const partition = (kind: ExampleKind) => `EXAMPLES#${kind}`;
+export const examplePartition = (kind: ExampleKind) => `EXAMPLES#${kind}`;
+const partition = examplePartition;
+export const exampleKinds: readonly ExampleKind[] = ['decision', 'correction', 'duplicate', 'forwarded'];
 
 /**
  * Training needs the words, not the people: the text is kept with its national ids written as zeros,

@@ -31,6 +31,8 @@ export const keys = {
   caseLetter: (caseId: string, letterId: string) => ({ pk: `CASE#${caseId}`, sk: `LETTER#${letterId}` }),
   /** The case's parties (sakspart) and the language its appellant wrote in. */
   caseParties: (caseId: string) => ({ pk: `CASE#${caseId}`, sk: 'PARTIES' }),
+  /** A party's value before an archivist corrected it, in a partition of its own: kept, never read with the case. */
+  partyHistory: (caseId: string, at: string, role: string) => ({ pk: `PARTYHISTORY#${caseId}`, sk: `${at}#${role}` }),
   /** The outbox's listing partition in queue-oldest, by status. */
   outboxPartition: (status: string) => `outbox/${status}`,
   /** The cases a handler holds («Mine saker»): one item per claim, marked when released (held-cases.ts). */

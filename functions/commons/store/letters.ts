@@ -1,7 +1,7 @@
 import type { LetterStatus } from '#schemas/letters';
 import type { Party } from '#schemas/parties';
 import type { Language } from '#schemas/taxonomy';
-import type { CaseParties, LetterRepository, OutboxRecord } from '../../../stages/letter-ports.ts';
+import type { CaseParties, LetterRelease, LetterRepository, OutboxRecord } from '../../../stages/letter-ports.ts';
 import { getAll, getItem, putIf, queryAll, updateIf, type Db, type Item } from './db.ts';
 import { keys } from './keys.ts';
 import { CONFLICT, retryOnConflict } from './retry-on-conflict.ts';
@@ -79,6 +79,15 @@ export function dynamoLetterRepository(db: Db): LetterRepository {
     const item = await getItem(db, letterKeys.letter(letterId), { consistent: true });
     return item ? fromItem(item) : null;
   };
+  /** A letter still of `status` gets a new recipient, the facts its PDF was re-rendered from and that PDF, with `also` set beside them. */
+  const newAddressIf = (letterId: string, status: LetterStatus, change: Pick<LetterRelease, 'recipient' | 'facts' | 'path'>, also: { set: string; values: Record<string, unknown> }) =>
+    updateIf(db, {
+      Key: letterKeys.letter(letterId),
+      UpdateExpression: `SET recipient = :r, facts = :f, #p = :p, ${also.set}`,
+      ConditionExpression: 'attribute_exists(pk) AND #s = :was',
+      ExpressionAttributeNames: { '#s': 'status', '#p': 'path' },
+      ExpressionAttributeValues: { ':was': status, ':r': change.recipient, ':f': change.facts, ':p': change.path, ...also.values },
+    });
   return {
     get,
     async add(record) {
@@ -132,24 +141,9 @@ export function dynamoLetterRepository(db: Db): LetterRepository {
       return stored;
     },
     async release(letterId, change) {
-      const made = await updateIf(db, {
-        Key: letterKeys.letter(letterId),
-        UpdateExpression: 'SET #s = :ready, qpk = :q, qsk = :qs, letterDate = :d, recipient = :r, facts = :f, #p = :p, heldReason = :none, heldReasonCode = :none, releasedBy = :by, releasedAt = :at',
-        ConditionExpression: 'attribute_exists(pk) AND #s = :held',
-        ExpressionAttributeNames: { '#s': 'status', '#p': 'path' },
-        ExpressionAttributeValues: {
-          ':ready': 'ready',
-          ':held': 'held',
-          ':q': letterKeys.outbox('ready'),
-          ':qs': `${change.letterDate}#${letterId}`,
-          ':d': change.letterDate,
-          ':r': change.recipient,
-          ':f': change.facts,
-          ':p': change.path,
-          ':none': null,
-          ':by': change.releasedBy,
-          ':at': change.releasedAt,
-        },
+      const made = await newAddressIf(letterId, 'held', change, {
+        set: '#s = :ready, qpk = :q, qsk = :qs, letterDate = :d, heldReason = :none, heldReasonCode = :none, releasedBy = :by, releasedAt = :at',
+        values: { ':ready': 'ready', ':q': letterKeys.outbox('ready'), ':qs': `${change.letterDate}#${letterId}`, ':d': change.letterDate, ':none': null, ':by': change.releasedBy, ':at': change.releasedAt },
       });
       const stored = await get(letterId);
       if (made && stored) {
@@ -162,6 +156,10 @@ export function dynamoLetterRepository(db: Db): LetterRepository {
         });
       }
       return { released: made, record: stored };
+    },
+    async readdress(letterId, change) {
+      const made = await newAddressIf(letterId, 'ready', change, { set: 'readdressedBy = :by, readdressedAt = :at', values: { ':by': change.by, ':at': change.at } });
+      return { readdressed: made, record: await get(letterId) };
     },
     withdraw: (input) => withdrawLetter(db, input),
     async ofCase(caseId) {

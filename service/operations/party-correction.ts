@@ -1,0 +1,81 @@
+import type { AddressCorrection } from '#schemas/outbox';
+import type { Party } from '#schemas/parties';
+import { correctedRecipient } from '#domain/letters/corrected-address';
+import { partiesWithReleasedAddress } from '#domain/letters/released-address';
+import { displayCaseNumber } from '#domain/registry/case-number-input';
+import { getCase } from '../../functions/commons/store/cases.ts';
+import { recordPartyCorrection } from '../../functions/commons/store/party-history.ts';
+import type { Identity } from '../identity.ts';
+import type { ServiceContext } from '../ports.ts';
+import { notFound, unprocessable } from '../problems.ts';
+import { caseIdOf } from './cases.ts';
+import { requirePermission } from './guard.ts';
+import { outboxPorts, refuseDoubtfulPostcode } from './outbox.ts';
+
+/** The parties a person may have corrected (GDPR art. 16): the ones letters go to. */
+export type CorrectableRole = 'appellant' | 'representative';
+
+export interface PartyCorrected {
+  caseId: string;
+  role: CorrectableRole;
+  name: string;
+  address: string[];
+  /** Letters not yet posted that now go to the corrected party: a held one released, a ready one re-rendered. */
+  readdressed: { letterId: string; status: string }[];
+}
+
+export const correctableRoleNb: Record<CorrectableRole, string> = { appellant: 'klager', representative: 'fullmektig' };
+
+/**
+ * Retting (GDPR art. 16): an archivist corrects the appellant's or representative's name and address on
+ * a case. The case's parties get the corrected value; the old one is kept in the party history
+ * (`PARTYHISTORY#`, never read with the case); the case's journal says who corrected which party and
+ * when (no name or address: every case reader sees the journal). Letters not yet posted follow: one held
+ * for that party's missing or doubtful address is released to it (as `outbox release` does), a ready one
+ * is re-rendered to it; a sent letter is never changed. No event: SPEC's events carry no parties.
+ */
+export async function correctParty(ctx: ServiceContext, identity: Identity, caseInput: string, role: CorrectableRole, correction: AddressCorrection): Promise<PartyCorrected> {
+  requirePermission(identity, 'parties:correct');
+  const caseId = caseIdOf(caseInput);
+  if (!(await getCase(ctx.db, caseId, false))) throw notFound(`There is no case ${displayCaseNumber(caseId)}.`, `Det finnes ingen sak ${displayCaseNumber(caseId)}.`);
+  refuseDoubtfulPostcode(correction);
+  const recipient = correctedRecipient(correction, role);
+  if (!recipient) {
+    throw unprocessable(
+      `'${correction.postcode} ${correction.place}' does not read as a postcode and post town; write the postcode as the country writes it, and the town.`,
+      `«${correction.postcode} ${correction.place}» er ikke et postnummer og poststed; skriv postnummeret slik landet skriver det, og stedet.`,
+    );
+  }
+  const ports = await outboxPorts(ctx);
+  const at = ctx.now().toISOString();
+  let before: Party | null = null;
+  let after: Party | null = null;
+  await ports.letters.changeParties(caseId, `correction:${at}`, (known) => {
+    const parties = partiesWithReleasedAddress(known?.parties ?? [], recipient);
+    before = known?.parties.find((p) => p.role === role) ?? null;
+    after = parties.find((p) => p.role === role) ?? null;
+    return { parties, language: known?.language ?? null };
+  });
+  // The old value first into its history, then the letters: a failure after it leaves the correction made and recorded.
+  await recordPartyCorrection(ctx.db, { caseId, role, before, after: after ?? { role, name: recipient.name, address: recipient.address }, by: identity.person, at });
+  const readdressed = await readdressUnsent(ports, caseId, role, correction, recipient, identity.person);
+  await ports.audit.record({ event: 'PartyCorrected', actor: identity.person, at, caseId, details: { role, readdressed: readdressed.map((l) => l.letterId) }, once: `party:${role}:${at}` });
+  return { caseId, role, name: recipient.name, address: recipient.address, readdressed };
+}
+
+async function readdressUnsent(ports: Awaited<ReturnType<typeof outboxPorts>>, caseId: string, role: CorrectableRole, correction: AddressCorrection, recipient: NonNullable<ReturnType<typeof correctedRecipient>>, by: string): Promise<PartyCorrected['readdressed']> {
+  const { releaseHeldLetter, readdressReadyLetter } = await import('../../stages/outbox-work.ts');
+  const out: PartyCorrected['readdressed'] = [];
+  for (const letter of await ports.letters.ofCase(caseId)) {
+    // A letter that named nobody was meant for the appellant (domain/letters/corrected-address.ts).
+    if ((letter.recipient?.role ?? 'appellant') !== role) continue;
+    if (letter.status === 'held') {
+      const outcome = await releaseHeldLetter({ letterId: letter.letterId, address: correction, by }, ports);
+      if (outcome.outcome === 'released') out.push({ letterId: letter.letterId, status: outcome.letter.status });
+    } else if (letter.status === 'ready' && (await readdressReadyLetter({ letter, recipient, by }, ports))) {
+      out.push({ letterId: letter.letterId, status: 'ready' });
+    }
+  }
+  return out;
+}
+
