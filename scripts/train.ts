@@ -454,7 +454,7 @@ const body: Omit<ModelFile, 'version'> = {
     crossFitStraightThroughCeiling: Math.round(chosen.straightThroughCeiling * 10000) / 10000,
     softmaxL2: chosen.l2,
     // The recipe (every training option but the seed) and the seed, so a recipe is judged by several
-    // draws with the same options and paired seeds (scripts/promote.ts --recipe, domain/classify/promotion.ts).
+    // draws with the same options and paired seeds (scripts/promote.ts --candidate …, domain/classify/promotion.ts).
     seed,
     recipe: recipeOf(values),
   },
