@@ -15,7 +15,6 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/load.ts';
 import { classifyDocument, loadModel, promotedModel } from '../domain/classify/index.ts';
 import { fieldReports, gatedLetterResults, gatedScore, perClass, reliability, score, typeReliability, type ClassReport, type Labelled, type Predicted } from '../domain/classify/evaluate.ts';
@@ -24,9 +23,10 @@ import { wilson } from '../domain/classify/intervals.ts';
 import { extractFields } from '../domain/fields/index.ts';
 import { loadRecords, type CorpusRecord } from '../corpus/records.ts';
 import { printLayAreaSlice } from './eval-lay-slice.ts';
+import { evalOptions } from './eval-options.ts';
 import { printUnseenWriters } from './report-unseen-writers.ts';
 
-const { values } = parseArgs({ options: { errors: { type: 'boolean', default: false }, model: { type: 'string' }, 'test-half': { type: 'boolean', default: false } } });
+const values = evalOptions(process.argv.slice(2));
 const config = loadConfig();
 const threshold = config.reviewThreshold;
 const out = (s = '') => process.stdout.write(`${s}\n`);

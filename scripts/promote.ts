@@ -38,7 +38,8 @@ try {
 }
 const draws = Number(values.draws);
 if (!values.candidate?.length) fail(usage);
-if (!(Number.isInteger(draws) && draws >= 1)) fail('--draws is a whole number of draws, at least 1');
+// One draw is the seed noise the recipe rule is there to average out.
+if (!(Number.isInteger(draws) && draws >= 2)) fail('--draws is a whole number of draws, at least 2');
 
 const currentFile = fileURLToPath(new URL('../models/current.json', import.meta.url));
 const promotionsFile = fileURLToPath(new URL('../models/promotions.json', import.meta.url));
@@ -55,15 +56,21 @@ interface ScoredDraw {
   recipe: string;
   paired: PairedSetScore[];
 }
-const countsOf = (sets: PairedSetScore[], side: 'candidate' | 'current'): DrawScore['sets'] => sets.map((s) => ({ name: s.name, shouldRoute: s.shouldRoute, counts: s[side] }));
+const none = { candidateOnly: 0, currentOnly: 0 };
+// The current model's own side carries no disagreement with itself.
+const countsOf = (sets: PairedSetScore[], side: 'candidate' | 'current'): DrawScore['sets'] =>
+  sets.map((s) => ({ name: s.name, n: s.n, shouldRoute: s.shouldRoute, counts: s[side], type: side === 'candidate' ? s.type : none, area: side === 'candidate' ? s.area : none }));
 let promotedDraw: ScoredDraw | null = null;
 
 function readModel(file: string): ModelFile {
+  let model: Partial<ModelFile>;
   try {
-    return JSON.parse(readFileSync(file, 'utf8')) as ModelFile;
+    model = JSON.parse(readFileSync(file, 'utf8')) as Partial<ModelFile>;
   } catch (error) {
     fail(`${file}: ${(error as Error).message}`);
   }
+  if (typeof model?.version !== 'string' || typeof model.trainingData !== 'object') fail(`${file} is not a model file (no version and trainingData): give a file written by npm run train`);
+  return model as ModelFile;
 }
 
 function scoreFile(file: string): ScoredDraw {
@@ -71,26 +78,66 @@ function scoreFile(file: string): ScoredDraw {
   process.stderr.write(`scoring ${model.version} (${file}) on both sets …\n`);
   const { sets, thresholds, shipped } = compareWithPromoted(heldOut, model, current, currentFile, config);
   // The promoted model is a draw of its own recipe, scored in every comparison alike: kept from the first.
-  promotedDraw ??= { score: { version: current.version, seed: seedOf(current), sets: countsOf(sets, 'current') }, shipped: null, thresholds: thresholds.current, recipe: String(current.trainingData?.recipe ?? 'not recorded'), paired: [] };
-  return { score: { version: model.version, seed: seedOf(model), sets: countsOf(sets, 'candidate') }, shipped, thresholds: thresholds.candidate, recipe: String(model.trainingData?.recipe ?? 'not recorded'), paired: sets };
+  promotedDraw ??= { score: { version: current.version, seed: seedOf(current), metBudget: thresholds.current.metBudget, sets: countsOf(sets, 'current') }, shipped: null, thresholds: thresholds.current, recipe: String(current.trainingData?.recipe ?? 'not recorded'), paired: [] };
+  return { score: { version: model.version, seed: seedOf(model), metBudget: thresholds.candidate.metBudget, sets: countsOf(sets, 'candidate') }, shipped, thresholds: thresholds.candidate, recipe: String(model.trainingData?.recipe ?? 'not recorded'), paired: sets };
 }
 
-/** VERSION@SEED: the counts of a draw whose file is gone, from its entry in models/promotions.json. */
+interface RecordedEntry {
+  version: string;
+  sets?: PairedSetScore[];
+  thresholds?: { candidate: GateThresholds } | null;
+  trainingData?: { seed?: unknown };
+  draws?: { candidate: RecordedDrawScore[]; promoted: RecordedDrawScore[] };
+}
+/** A draw as promote.ts records it beside an entry (before session 15 without n, type and area). */
+type RecordedDrawScore = Omit<DrawScore, 'sets' | 'metBudget'> & { sets: (Pick<DrawScore['sets'][number], 'name' | 'shouldRoute' | 'counts'> & Partial<DrawScore['sets'][number]>)[]; thresholds: GateThresholds | null };
+
+/**
+ * VERSION@SEED: the counts of a draw whose file is gone, from models/promotions.json: its own entry,
+ * or a draw recorded beside another entry (promote.ts writes one entry a run). The seed must be the
+ * one recorded for that version wherever one is.
+ */
 function recordedDraw(spec: string): ScoredDraw {
-  const [version, seed] = spec.split('@');
-  const entry = (JSON.parse(readFileSync(promotionsFile, 'utf8')) as { version: string; sets?: PairedSetScore[]; thresholds?: { candidate: GateThresholds } | null }[]).findLast((e) => e.version === version && e.sets?.length);
-  if (!entry || !/^\d+$/.test(seed ?? '')) fail(`${spec}: no file, and no VERSION@SEED with a scored entry in models/promotions.json`);
-  return { score: { version: version!, seed: Number(seed), sets: countsOf(entry.sets!, 'candidate') }, shipped: null, thresholds: entry.thresholds?.candidate ?? null, recipe: 'recorded in models/promotions.json', paired: entry.sets! };
+  const [version, seedText] = spec.split('@');
+  const seed = Number(seedText);
+  const entries = JSON.parse(readFileSync(promotionsFile, 'utf8')) as RecordedEntry[];
+  const recordedSeeds = new Set<number>();
+  for (const e of entries) {
+    if (e.version === version && typeof e.trainingData?.seed === 'number') recordedSeeds.add(e.trainingData.seed);
+    for (const d of [...(e.draws?.candidate ?? []), ...(e.draws?.promoted ?? [])]) if (d.version === version) recordedSeeds.add(d.seed);
+  }
+  if (recordedSeeds.size > 0 && !recordedSeeds.has(seed)) fail(`${spec}: models/promotions.json records ${version} with seed ${[...recordedSeeds].join(', ')}: give VERSION@SEED with its own seed`);
+  const entry = entries.findLast((e) => e.version === version && e.sets?.length);
+  if (entry) return { score: { version: version!, seed, metBudget: entry.thresholds?.candidate.metBudget ?? false, sets: countsOf(entry.sets!, 'candidate') }, shipped: null, thresholds: entry.thresholds?.candidate ?? null, recipe: 'recorded in models/promotions.json', paired: entry.sets! };
+  // A draw recorded beside a run's entry: that run scored all its draws on the entry's letters, so the set sizes are the entry's.
+  for (const e of entries.toReversed()) {
+    const d = [...(e.draws?.candidate ?? []), ...(e.draws?.promoted ?? [])].find((x) => x.version === version && x.seed === seed);
+    if (!d || !e.sets?.length) continue;
+    const sets = d.sets.map((s) => ({ ...s, n: s.n ?? e.sets!.find((x) => x.name === s.name)?.n ?? Number.NaN, type: s.type ?? none, area: s.area ?? none }));
+    return { score: { version: version!, seed, metBudget: d.thresholds?.metBudget ?? false, sets }, shipped: null, thresholds: d.thresholds, recipe: 'recorded in models/promotions.json', paired: [] };
+  }
+  fail(`${spec}: no file, and no VERSION@SEED with a scored entry or draw in models/promotions.json`);
 }
 const isRecorded = (spec: string) => /^[\w-]+@\d+$/.test(spec);
 const drawOf = (spec: string) => (isRecorded(spec) ? recordedDraw(spec) : scoreFile(spec));
 
-// Draws of one recipe differ only in the seed; a file of another recipe among them is a mix-up, not a
-// draw: refused before any scoring.
+// Draws of one recipe differ only in the seed; a file of another recipe among them, or of no recorded
+// recipe, is a mix-up, not a draw: refused before any scoring. The promoted recipe is current.json's.
 for (const [flag, specs] of [['--candidate', values.candidate], ['--promoted-draw', values['promoted-draw'] ?? []]] as const) {
-  const recipes = new Set(specs.filter((spec) => !isRecorded(spec)).map((file) => readModel(file).trainingData?.recipe).filter((r) => r !== undefined));
+  const files = specs.filter((spec) => !isRecorded(spec));
+  const unrecorded = files.find((file) => readModel(file).trainingData?.recipe === undefined);
+  if (unrecorded) fail(`${unrecorded} records no recipe (trainingData.recipe): give draws trained by npm run train since session 14`);
+  const recipes = new Set(files.map((file) => readModel(file).trainingData?.recipe));
   if (recipes.size > 1) fail(`the ${flag} files are of ${recipes.size} recipes (trainingData.recipe differs): give the draws of one recipe`);
+  const currentRecipe = current.trainingData?.recipe;
+  if (flag === '--promoted-draw' && currentRecipe !== undefined && recipes.size === 1 && !recipes.has(currentRecipe)) {
+    fail(`the --promoted-draw files are not of the promoted recipe (models/current.json: ${currentRecipe}): train them with its options`);
+  }
 }
+const specs = [...values.candidate, ...(values['promoted-draw'] ?? [])];
+const given = specs.map((spec) => (isRecorded(spec) ? spec.split('@')[0]! : readModel(spec).version));
+const twice = given.find((v, i) => given.indexOf(v) !== i || v === current.version);
+if (twice) fail(`${twice} is given more than once${twice === current.version ? ' (it is models/current.json, a promoted draw already)' : ''}: give each draw once`);
 const candidates = values.candidate.map(drawOf);
 const promotedGiven = (values['promoted-draw'] ?? []).map(drawOf);
 if (!promotedDraw) scoreFile(currentFile);

@@ -118,6 +118,11 @@ if (!(eeaAbroadWeight > 0)) {
   process.stderr.write('--eea-abroad-weight is a positive number\n');
   process.exit(2);
 }
+// The seed names the draw (trainingData.seed, paired by it in scripts/promote.ts): "abc" would draw as 0 and record null.
+if (!/^\d+$/.test(values.seed)) {
+  process.stderr.write(`--seed is a whole number (got "${values.seed}")\n`);
+  process.exit(2);
+}
 // Refused before any work: training never reads an evaluation set (corpus/training-guard.ts).
 let correctionLines: string[] = [];
 let glossaryFile: Glossary | undefined;
@@ -449,7 +454,7 @@ const body: Omit<ModelFile, 'version'> = {
     crossFitStraightThroughCeiling: Math.round(chosen.straightThroughCeiling * 10000) / 10000,
     softmaxL2: chosen.l2,
     // The recipe (every training option but the seed) and the seed, so a recipe is judged by several
-    // draws with the same options and paired seeds (scripts/promote.ts --recipe, domain/classify/promotion.ts).
+    // draws with the same options and paired seeds (scripts/promote.ts --candidate …, domain/classify/promotion.ts).
     seed,
     recipe: recipeOf(values),
   },

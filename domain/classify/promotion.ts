@@ -78,8 +78,11 @@ export function mcnemarExactP(candidateOnly: number, currentOnly: number): numbe
 const pct = (k: number, n: number) => `${((k / Math.max(1, n)) * 100).toFixed(1)}%`;
 const wrongShare = (c: RoutingCounts) => (c.routed ? c.routedWrong / c.routed : 0);
 
-/** Why the candidate may not replace the promoted model on this set, or null when it may. */
-function refusalOn(set: PairedSetScore, budget: number): string | null {
+/**
+ * Why the candidate may not replace the promoted model on this set, or null when it may. With
+ * `notWorse` condition 3 is "not fewer straight through" (the draw a better recipe ships, below).
+ */
+function refusalOn(set: PairedSetScore, budget: number, notWorse = false): string | null {
   const { candidate, current } = set;
   if (wrongShare(candidate) > Math.max(budget, wrongShare(current))) {
     return `${set.name}: ${candidate.routedWrong}/${candidate.routed} = ${pct(candidate.routedWrong, candidate.routed)} of the routed wrong (budget ${pct(budget, 1)}; promoted ${current.routedWrong}/${current.routed})`;
@@ -91,7 +94,8 @@ function refusalOn(set: PairedSetScore, budget: number): string | null {
       return `${set.name}: ${head} worse beyond noise (right only by the promoted model ${d.currentOnly}, only by the candidate ${d.candidateOnly}; McNemar p = ${p.toFixed(3)})`;
     }
   }
-  if (candidate.straightThrough <= current.straightThrough) {
+  if (notWorse ? candidate.straightThrough < current.straightThrough : candidate.straightThrough <= current.straightThrough) {
+    if (notWorse) return `${set.name}: fewer straight through than the current model (${candidate.straightThrough} vs ${current.straightThrough} of ${set.shouldRoute})`;
     return `${set.name}: not more straight through (${candidate.straightThrough} vs ${current.straightThrough} of ${set.shouldRoute})`;
   }
   return null;
@@ -157,7 +161,15 @@ export interface LetterResult {
 //   3. on at least one set its mean straight-through is higher (a recipe equal on both gains nothing).
 // The draw shipped is the candidate's best on the two development sets: fewest letters routed wrong
 // over both, then the highest straight-through share summed over both (each set counts alike,
-// whatever its size), then the lowest seed (so a rerun ships the same draw).
+// whatever its size), then the lowest seed (so a rerun ships the same draw). That draw must then
+// pass the one-draw rule against the current model (promoted[0], models/current.json) on every set,
+// as promoteOnBothSets does, except that condition 3 is "not fewer straight through" (issue 13
+// item 5 as the lead decided it, session 15: a better recipe may ship a draw equal to a lucky
+// current one, never one worse on either set): its thresholds met the budget on the calibration
+// half, its share wrong among the routed is within the budget (or not above the current model's),
+// no type or area loss beyond noise (McNemar on the letters paired with the current model).
+// Draws are only comparable when paired: every version once, every draw scored on the same letters
+// (the same n and shouldRoute per set).
 
 /** Draws a recipe is judged by, by default. */
 export const RECIPE_DRAWS = 3;
@@ -166,7 +178,10 @@ export const RECIPE_DRAWS = 3;
 export interface DrawScore {
   version: string;
   seed: number;
-  sets: { name: string; shouldRoute: number; counts: RoutingCounts }[];
+  /** Whether its Link thresholds kept the calibration half within the budget (GateThresholds.metBudget). */
+  metBudget: boolean;
+  /** type/area: the letters this draw and the current model (models/current.json) disagree on. */
+  sets: { name: string; n: number; shouldRoute: number; counts: RoutingCounts; type: Discordant; area: Discordant }[];
 }
 
 export interface RecipeDecision extends PromotionDecision {
@@ -208,6 +223,8 @@ export function promoteRecipe(candidate: DrawScore[], promoted: DrawScore[], dra
   const names = c[0]!.sets.map((s) => s.name);
   const missing = [...c, ...p].find((d) => names.some((n) => !d.sets.some((s) => s.name === n)));
   if (missing) return refuse(`draw ${missing.version} was not scored on every set (${names.join(', ')})`);
+  const unpaired = unpairedReason([...candidate, ...promoted], names);
+  if (unpaired) return refuse(unpaired);
   const means = names.map((name) => ({
     name,
     candidate: mean(c.map((d) => throughShare(d, name))),
@@ -215,8 +232,7 @@ export function promoteRecipe(candidate: DrawScore[], promoted: DrawScore[], dra
     candidateWorstWrong: Math.max(...c.map((d) => wrongOn(d, name))),
     promotedWorstWrong: Math.max(...p.map((d) => wrongOn(d, name))),
   }));
-  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-  const summary = means.map((m) => `${m.name}: mean straight through ${pct(m.candidate)} vs ${pct(m.promoted)}, worst draw ${m.candidateWorstWrong} vs ${m.promotedWorstWrong} routed wrong`).join('; ');
+  const summary = means.map((m) => `${m.name}: mean straight through ${pct(m.candidate, 1)} vs ${pct(m.promoted, 1)}, worst draw ${m.candidateWorstWrong} vs ${m.promotedWorstWrong} routed wrong`).join('; ');
   for (const m of means) {
     if (totalThrough(c, m.name) < totalThrough(p, m.name)) return refuse(`${m.name}: mean straight through lower on seeds ${seeds.join(', ')} (${summary})`, means);
     if (m.candidateWorstWrong > m.promotedWorstWrong) {
@@ -226,5 +242,23 @@ export function promoteRecipe(candidate: DrawScore[], promoted: DrawScore[], dra
   }
   if (!names.some((name) => totalThrough(c, name) > totalThrough(p, name))) return refuse(`not higher on any set, only equal (${summary})`, means);
   const best = bestDraw(c);
+  const current = promoted[0]!;
+  if (!best.metBudget) return refuse(`the best draw ${best.version} (seed ${best.seed}): its thresholds did not keep the calibration half within the budget (${summary})`, means);
+  for (const name of names) {
+    const b = best.sets.find((s) => s.name === name)!;
+    const refusal = refusalOn({ name, n: b.n, shouldRoute: b.shouldRoute, candidate: b.counts, current: current.sets.find((s) => s.name === name)!.counts, type: b.type, area: b.area }, ERROR_BUDGET, true);
+    if (refusal) return refuse(`the best draw ${best.version} (seed ${best.seed}) against the current model ${current.version}: ${refusal} (${summary})`, means);
+  }
   return { promote: true, reason: `better recipe on ${seeds.length} paired draws: ${summary}; ships ${best.version} (seed ${best.seed})`, shipped: best.version, seeds, means };
+}
+
+/** Why these draws cannot be compared as paired draws, or null: a version twice, or a set scored on other letters. */
+function unpairedReason(draws: DrawScore[], names: string[]): string | null {
+  const twice = draws.find((d, i) => draws.findIndex((e) => e.version === d.version) !== i);
+  if (twice) return `draw ${twice.version} is given more than once: each draw is one trained model, on its own seed`;
+  for (const name of names) {
+    const sizes = new Set(draws.map((d) => d.sets.find((s) => s.name === name)!).map((s) => `${s.n} letters, ${s.shouldRoute} to route`));
+    if (sizes.size > 1) return `${name}: the draws were scored on different letters (${[...sizes].join(' vs ')}): score every draw on the same set`;
+  }
+  return null;
 }

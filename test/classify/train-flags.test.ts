@@ -10,8 +10,8 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const train = (...args: string[]) => spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/train.ts', '--dry-run', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
 
 describe('training flags for comparing corpora (issue 13)', () => {
-  it('an unknown family set, a weight that is not positive or a line share outside [0, 1) stops with one line and exit 2, before any work', () => {
-    for (const args of [['--without-families', 'more-e,more-x'], ['--eea-abroad-weight', '0'], ['--line-dropout', '1'], ['--line-dropout', 'half']]) {
+  it('an unknown family set, a weight that is not positive, a line share outside [0, 1) or a seed that is not a whole number stops with one line and exit 2, before any work', () => {
+    for (const args of [['--without-families', 'more-e,more-x'], ['--eea-abroad-weight', '0'], ['--line-dropout', '1'], ['--line-dropout', 'half'], ['--seed', 'abc'], ['--seed', '424242.5']]) {
       const run = train(...args);
       expect(run.status).toBe(2);
       expect(run.stderr.trim().split('\n')).toHaveLength(1);
