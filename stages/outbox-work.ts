@@ -60,7 +60,8 @@ export async function releaseHeldLetter(
   input.check?.();
   const recipient = 'recipient' in input ? input.recipient : correctedRecipient(input.address, held.recipient?.role ?? null);
   if (!recipient) return { outcome: 'invalid_address' };
-  // A notice released after the date it promised (or close to it) is dated today and promises anew (domain/letters/plan.ts).
+  // A notice released after the date it promised (or close to it) is dated today; it promises what the case's other
+  // notices already promised, else anew (domain/letters/plan.ts).
   const facts = factsOnRelease(
     {
       ...held.facts,
@@ -70,6 +71,7 @@ export async function releaseHeldLetter(
     },
     osloDate(ports.now()),
     ports.lettersConfig,
+    await promisedInWriting(held, ports),
   );
   const path = releasedPath(held, recipient);
   // The new PDF first, the record after: a ready letter never names a PDF that is not there.
@@ -84,6 +86,19 @@ export async function releaseHeldLetter(
   await afterRelease(record, ports);
   await rememberAddress(record, recipient, ports);
   return { outcome: 'released', letter: record };
+}
+
+/**
+ * The earliest date another notice of extended processing time of the case has told a party (ready or sent; a held
+ * one told nobody), or null: a notice released later promises it rather than a date of its own (review s15, H1/M1).
+ */
+async function promisedInWriting(held: OutboxRecord, ports: OutboxWorkPorts): Promise<IsoDate | null> {
+  if (held.kind !== 'extended_processing_time') return null;
+  const told = (await ports.letters.ofCase(held.caseId))
+    .filter((l) => l.kind === held.kind && l.letterId !== held.letterId && (l.status === 'ready' || l.status === 'sent'))
+    .map((l) => l.facts.expectedDate)
+    .sort();
+  return told[0] ?? null;
 }
 
 /**

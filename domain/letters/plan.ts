@@ -137,11 +137,17 @@ function promisedDate(caseProcessingDue: IsoDate, today: IsoDate, config: Letter
 /**
  * What a held notice says once an archivist releases it on `today`: as written, unless the date it promised has
  * passed or is within the lead time (a notice written then would be due again at once, and nothing asks for a
- * second); then it is dated the release day and promises the date counted from it as the first was counted
- * (from the case's date it moved, or today once that has passed). Any other letter's facts are kept.
+ * second); then it is dated the release day. `promised` is the date another notice of the case has already told a
+ * party in writing (ready or sent; the earliest, if two differ): the released notice promises that date, so the
+ * case is never moved past what a party was told and its appellants are all told one date (review s15, H1/M1).
+ * With none, a late notice promises the date counted from the release day as the first was counted (from the
+ * case's date it moved, or today once that has passed). Any other letter's facts are kept.
  */
-export function factsOnRelease(facts: LetterFacts, today: IsoDate, config: LettersConfig): LetterFacts {
-  if (facts.kind !== 'extended_processing_time' || daysBetween(today, facts.expectedDate) > config.extendedProcessingTime.leadDays) return facts;
+export function factsOnRelease(facts: LetterFacts, today: IsoDate, config: LettersConfig, promised: IsoDate | null = null): LetterFacts {
+  if (facts.kind !== 'extended_processing_time') return facts;
+  const late = daysBetween(today, facts.expectedDate) <= config.extendedProcessingTime.leadDays;
+  if (promised) return { ...facts, ...(late ? { letterDate: today } : {}), expectedDate: promised };
+  if (!late) return facts;
   return { ...facts, letterDate: today, expectedDate: promisedDate(facts.previousExpectedDate ?? facts.expectedDate, today, config) };
 }
 

@@ -6,7 +6,8 @@ import type { Classification } from '#schemas/pipeline';
 import { loadConfig } from '../../config/load.ts';
 import { defaultLettersConfig } from '../../config/letters.ts';
 import { pdfLetterRenderer } from '../../engines/pdf/letter-renderer.ts';
-import type { Db } from '../../functions/commons/store/db.ts';
+import { getItem, type Db } from '../../functions/commons/store/db.ts';
+import { keys } from '../../functions/commons/store/keys.ts';
 import { changeDeadlines, getDeadlines } from '../../functions/commons/store/deadlines.ts';
 import { auditTrail } from '../../functions/commons/store/audit.ts';
 import { dynamoLetterRepository } from '../../functions/commons/store/letters.ts';
@@ -276,6 +277,9 @@ describe('the date the notice of extended processing time promised (QA s13 M4)',
     expect(opened?.openedOn).toBe('2025-08-15');
     // The day's post lists it under the day it is dated.
     expect((await ports.letters.list({ status: 'ready' })).map((l) => [l.letterId, l.letterDate])).toEqual([[notice!.letterId, '2025-08-15']]);
+    // The outbox index sorts by the date it bears, and its outgoing journal entry (U) carries that date (review s15, M2).
+    expect((await getItem(db, keys.letter(notice!.letterId)))?.qsk).toBe(`2025-08-15#${notice!.letterId}`);
+    expect((await getItem(db, keys.caseLetter(CASE, notice!.letterId)))?.documentDate).toBe('2025-08-15');
   });
 
   describe('on a case a moved appeal gave a second appellant: only the first notice moves the date', () => {
@@ -318,6 +322,31 @@ describe('the date the notice of extended processing time promised (QA s13 M4)',
       expect((await releaseHeldLetter({ letterId: second!.letterId, address, by: 'arkivar-anne' }, ports)).outcome).toBe('released');
       expect(await caseProcessing()).toEqual(promised);
       expect(moves().map((e) => e.id)).toEqual(movedOnce);
+    });
+
+    it('the first notice released late does not move the case past the date the second appellant was already promised (review s15, H1)', async () => {
+      const [first, second] = await twoAppellants(noAddress, joined);
+      expect([first?.status, second?.status]).toEqual(['held', 'ready']);
+      const told = (await ports.letters.get(second!.letterId))!.facts.expectedDate;
+      expect(told).toBe('2025-08-20');
+      now = new Date('2025-08-15T08:00:00Z');
+      const kari = { name: 'Kari Nordmann', street: 'Fjellveien 3', postcode: '5006', place: 'Bergen' };
+      expect((await releaseHeldLetter({ letterId: first!.letterId, address: kari, by: 'arkivar-anne' }, ports)).outcome).toBe('released');
+      // Per Hansen was told 20 August in writing: the case keeps it, and Kari's notice, dated today, promises it too.
+      expect((await caseProcessing()).find((d) => d.status === 'open')?.due).toBe(told);
+      expect((await ports.letters.get(first!.letterId))!.facts).toMatchObject({ letterDate: '2025-08-15', expectedDate: told });
+    });
+
+    it("the second appellant's notice released late promises the case's promise, as the first's does (review s15, M1)", async () => {
+      const [first, second] = await twoAppellants(appellant, joinedNoAddress);
+      now = new Date('2025-08-15T08:00:00Z');
+      expect((await releaseHeldLetter({ letterId: second!.letterId, address, by: 'arkivar-anne' }, ports)).outcome).toBe('released');
+      const firstTold = (await ports.letters.get(first!.letterId))!.facts.expectedDate;
+      const released = (await ports.letters.get(second!.letterId))!;
+      const open = (await caseProcessing()).find((d) => d.status === 'open')!;
+      expect([firstTold, released.facts.expectedDate, open.due]).toEqual(['2025-08-20', '2025-08-20', '2025-08-20']);
+      expect(released.letterDate).toBe('2025-08-15');
+      expect(await pdfText(released.path)).toContain('20. august 2025');
     });
   });
 
