@@ -46,3 +46,115 @@ describe('QA g HIGH-1: a transfer’s «Fullmektig: Fagforbundet v/ jurist …»
     expect(labelledRepresentativeLine('Bruker: Marius Pettersen\nFullmektig: Marius Pettersen, Vollgata 6, 2000 Lillestrøm')).toBeNull();
   });
 });
+
+describe('QA g M1: an address the letter gives as its writer’s is read', () => {
+  it('a law firm’s letterhead line with the organisation number after a dash (g08)', () => {
+    const text = [
+      'ADVOKATFIRMAET SANDVIK & BERG AS',
+      'Postboks 1234 Vika, 0110 Oslo  -  Org.nr. 912 345 678',
+      '',
+      'Klageinstansen                                      Oslo, 27. februar 2026',
+      '                                                    Vår ref.: 5123-4/MS',
+      '',
+      'KLAGE PÅ VEDTAK OM YRKESSKADE - RUNE ELLINGSEN',
+      '',
+      'Vi representerer Rune Ellingsen, fnr. 09867112372, Industrivegen 4, 4020 Stavanger, jf. vedlagte fullmakt.',
+      '',
+      'Det klages på Nav Yrkesskades vedtak datert 06.02.2026, hvor godkjenning av skade som yrkesskade etter folketrygdloven § 13-3 ble avslått.',
+      '',
+      'Med vennlig hilsen',
+      'Advokatfirmaet Sandvik & Berg AS',
+      'Marte Sandvik',
+      'advokat',
+    ].join('\n');
+    const representative = role(text, 'representative');
+    expect(representative?.name).toBe('Marte Sandvik');
+    expect(representative?.address.join(', ')).toBe('Postboks 1234 Vika, 0110 Oslo');
+    // QA g LOW: the genitive of «Nav Yrkesskades vedtak» is no part of the unit's name.
+    expect(role(text, 'first_instance')?.name).toBe('Nav Yrkesskade');
+  });
+
+  it('a foreign letterhead on one line, country last (g36), and the client named without «Mr»', () => {
+    const text = [
+      'HOFFMANN LEGAL',
+      'Friedrichstraße 50, 10117 Berlin, Germany',
+      '',
+      'To the appeals body                                   Berlin, 7 April 2026',
+      '                                                      Our ref.: KH/2026/117',
+      '',
+      'Appeal on behalf of Mr Ola Nygård - planned treatment in Germany',
+      '',
+      'We act for Mr Ola Nygård, national identity number 15835812488, resident at Lindenstraße 22, 10969 Berlin. A power of attorney is enclosed.',
+      '',
+      "Our client appeals against Helfo's decision of 10 March 2026 refusing prior authorisation (S2) for proton therapy.",
+      '',
+      'Please send all correspondence to this office.',
+      '',
+      'Yours faithfully,',
+      'Klaus Hoffmann',
+      'Attorney at law',
+    ].join('\n');
+    expect(role(text, 'representative')?.address).toEqual(['Friedrichstraße 50', '10117 Berlin', 'Germany']);
+    expect(role(text, 'appellant')?.name).toBe('Ola Nygård');
+  });
+
+  it('«Adressen min er …» in a printed e-mail’s body (g03)', () => {
+    const text = [
+      'Fra: Camilla Strand <camilla.strand@example.no>',
+      'Sendt: mandag 23. februar 2026 21:14',
+      'Til: post@klageinstans.example.no',
+      'Emne: SV: Klage på vedtak om sykepenger - fnr 22828512483',
+      '',
+      'Hei,',
+      '',
+      'Jeg klager herved på vedtaket om stans av sykepenger datert 12.02.2026. Jeg er fortsatt 100 % sykmeldt.',
+      '',
+      'Adressen min er Løvåsveien 9, 1352 Kolsås.',
+      '',
+      'Mvh',
+      'Camilla Strand',
+      'tlf 934 56 789',
+    ].join('\n');
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Camilla Strand', address: ['Løvåsveien 9', '1352 Kolsås'] });
+  });
+
+  it('a Spanish block with the province after the town (g48)', () => {
+    const text = [
+      'Margaret Olsen',
+      'Calle Mayor 12',
+      '03590 Altea, Alicante',
+      'Spain',
+      '',
+      '12 May 2026',
+      '',
+      'Norwegian ID number: 02815012391',
+      '',
+      'Appeal - blue prescription',
+      '',
+      "I am writing to appeal against Helfo's decision of 30 April 2026 refusing reimbursement of my medicines.",
+      '',
+      'Kind regards,',
+      'Margaret Olsen',
+    ].join('\n');
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Margaret Olsen', address: ['Calle Mayor 12', '03590 Altea, Alicante', 'Spain'] });
+  });
+});
+
+describe('QA g LOW: names as written by an EPJ', () => {
+  it('«Pasient: Dahl, Lars Henrik» beside the id is Lars Henrik Dahl (g22)', () => {
+    const text = [
+      'Kongsberg legesenter - Infodoc Plenario                        Side 1 av 1',
+      '',
+      'LEGEERKLÆRING',
+      '',
+      'Pasient: Dahl, Lars Henrik           Fødselsnr: 11849012306',
+      'Adr.: Kirkegata 18, 3616 Kongsberg',
+      '',
+      'Vurdering: Pasienten har vært arbeidsufør fra 05.01.2026 på grunn av ryggsmerter.',
+      '',
+      'Kongsberg 13.03.2026',
+      'Kjetil Brå, lege',
+    ].join('\n');
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Lars Henrik Dahl', address: ['Kirkegata 18', '3616 Kongsberg'] });
+  });
+});
