@@ -74,17 +74,19 @@ function nameAtEnd(before: string): string | null {
   const segment = (before.split(/[:;–]|\s-\s|\.\s/u).pop() ?? '').replace(/[\s,(]+$/u, '').trim().replace(HONORIFIC, '');
   if (segment === '') return null;
   const upper = segment === segment.toUpperCase() ? titleCase(segment) : segment;
-  const named = NAME_AT_END.exec(upper)?.groups?.name;
+  // Surname first only after a label ("Pasient: Kvalheim, Arne"; an EPJ's "Pasient: Dahl, Lars Henrik", whose end
+  // "Lars Henrik" reads as a name too): "Jeg, Gunnhild Moen" is no surname.
+  const surnameFirst = SURNAME_FIRST.exec(upper);
+  if (surnameFirst?.groups && before.trim() !== segment) {
+    const name = `${surnameFirst.groups.given} ${surnameFirst.groups.surname}`;
+    if (isPersonName(name)) return name;
+  }
+  // "We act for Mr Ola Nygård": the honorific is no part of the name.
+  const named = NAME_AT_END.exec(upper)?.groups?.name?.replace(HONORIFIC, '');
   // "Undertegnede Øystein Myklebust", "Søsteren Marit Grønvold": the longest person's name that ends it.
   const words = named?.split(/[ \t]+/u) ?? [];
   for (let i = 0; i + 2 <= words.length; i++) {
     const name = words.slice(i).join(' ');
-    if (isPersonName(name)) return name;
-  }
-  // Surname first only after a label ("Pasient: Kvalheim, Arne"): "Jeg, Gunnhild Moen" is no surname.
-  const surnameFirst = SURNAME_FIRST.exec(upper);
-  if (surnameFirst?.groups && before.trim() !== segment) {
-    const name = `${surnameFirst.groups.given} ${surnameFirst.groups.surname}`;
     if (isPersonName(name)) return name;
   }
   return null;

@@ -7,7 +7,20 @@ import { parseOneLineAddress } from './one-line-address.ts';
  */
 /** A signature's line that starts with the telephone and a bar or dot before the address ("Tlf. 915 22 310 | Fjellgata 4, 9008 Tromsø"). */
 const LEAD = /^([ \t]*(?:tlf|telefon|tel|mob|mobil|phone|telephone)\.?:?[ \t]*\+?\d[\d \t]{5,}\d)[ \t]*[|·•][ \t]*(?=\S)/iu;
-const TAIL = /,[ \t]*(?:(?:tlf|telefon|tel|mob|mobil|phone|telephone|ring)\.?:?[ \t]*\+?\d[\d \t]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+)[ \t]*$/iu;
+/**
+ * After a comma, or a dash or bar between spaces as a letterhead writes it ("Postboks 1234 Vika, 0110 Oslo  -  Org.nr.
+ * 912 345 678"): a telephone, an e-mail, or the organisation's number.
+ */
+const TAIL =
+  /(?:,|[ \t]+[-–|·•])[ \t]*(?:(?:tlf|telefon|tel|mob|mobil|phone|telephone|ring)\.?:?[ \t]*\+?\d[\d \t]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:org\.?[ \t]?(?:nr|no)\.?|organisasjonsnummer|organisasjonsnr\.?)[: \t]*(?:NO[ \t]?)?\d{3}[ \t]?\d{3}[ \t]?\d{3}(?:[ \t]?MVA)?)[ \t]*$/iu;
+
+/**
+ * A line of three or more comma parts ending in a word (the country's name, which parseOneLineAddress checks), its
+ * street a street's words only ("Calle de la Paz 12", "114 Victoria Street"): no sentence («Min adresse er …, Sverige.»),
+ * which the address phrases read whole.
+ */
+const STREET_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|\d+[A-Za-z]?|de|la|del|dei|di|da|do|dos|das|van|von|der|den|am|an|im|zum|zur|du|le|les|des)`;
+const ABROAD_ON_ONE_LINE = new RegExp(String.raw`^[ \t]*${STREET_WORD}(?:[ \t]+${STREET_WORD})*(?:,[^,\n]+){1,3},[ \t]*\p{Lu}[\p{L} -]*\p{L}[ \t]*$`, 'u');
 
 export function splitContactTails(text: string): string {
   return text
@@ -19,11 +32,13 @@ export function splitContactTails(text: string): string {
       const tails: string[] = [];
       let rest = line;
       for (let m = TAIL.exec(rest); m !== null && tails.length < 3; m = TAIL.exec(rest)) {
-        tails.unshift(m[0].replace(/^,[ \t]*/u, ''));
+        tails.unshift(m[0].replace(/^(?:,|[ \t]+[-–|·•])[ \t]*/u, ''));
         rest = rest.slice(0, m.index);
       }
       // After a leading telephone the address is a signature's, written on one line: put it as a window shows it.
-      const lines = lead ? (parseOneLineAddress(line.trim()) ?? [line]) : [line];
+      // So is an address abroad that fills a line to its country ("Friedrichstraße 50, 10117 Berlin, Germany"): whose it
+      // is, the block it stands in says, as for one written over three lines.
+      const lines = lead || ABROAD_ON_ONE_LINE.test(line) ? (parseOneLineAddress(line.trim()) ?? [line]) : [line];
       return [...head, ...(tails.length > 0 && /\d/u.test(rest) ? [rest, ...tails] : lines)].join('\n');
     })
     .join('\n');

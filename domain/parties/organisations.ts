@@ -82,6 +82,9 @@ const UNIT = new RegExp(`\\b(?<base>helfo|nav|pasientreiser)(?:s(?=[ \\t]))?(?![
 /** A place after the unit: capitalised words on the same line ("Kristiansand"), never a word that starts a sentence or a box. */
 const PLACE = /(?:[ \t]+(?!(?:Vedtak|Klage|Saken|Dato|Vår|Deres|Jeg|Vi|Det|Den|Som|Har|Er|Fikk|Ga|Traff|Fattet|Postboks|Tlf|Telefon)\b)\p{Lu}[\p{L}'’-]*){1,2}/uy;
 
+/** What a unit's genitive is written before: its decision, letter or assessment. */
+const GENITIVE_BEFORE = /^[ \t]+(?:vedtak|vedtaket|avgjørelse|avgjerd|avslag|brev|vurdering|beslutning|decision)(?![\p{L}])/iu;
+
 export interface FirstInstanceMention {
   name: string;
   index: number;
@@ -91,7 +94,9 @@ export function firstInstanceMentions(text: string): FirstInstanceMention[] {
   const found: FirstInstanceMention[] = [];
   for (const m of text.matchAll(UNIT)) {
     PLACE.lastIndex = m.index! + m[0].length;
-    const place = PLACE.exec(text)?.[0] ?? '';
+    const written = PLACE.exec(text)?.[0] ?? '';
+    // "Nav Yrkesskades vedtak": a genitive before what the unit did, the unit being "Nav Yrkesskade" (never "Nav Lindesnes", "Nav Os").
+    const place = GENITIVE_BEFORE.test(text.slice(m.index! + m[0].length + written.length)) ? written.replace(/(?<=\p{L}{3}(?<!ne|s))s$/u, '') : written;
     const name = `${normaliseBase(m.groups!.base!)}${m.groups!.unit ?? ''}${place}`.replace(/[ \t]+/gu, ' ');
     found.push({ name, index: m.index! });
   }

@@ -18,11 +18,13 @@ const APPELLANTS_REPRESENTATIVE =
  */
 const SIDELESS = /^(?:representant|representative|ombud|prosessfullmektig)$/iu;
 /** The appellant's own line in a list of the case's parties. */
-const APPELLANT_LABEL = /^(?:klager|klagar|klageren|klagaren|klagande|klagende|appellant|ankende\s+part|den\s+ankende\s+part|sökande|part|parten)\s*:\s*(?<name>[^,]+)/iu;
+const APPELLANT_LABEL = /^(?:bruker|brukar|klager|klagar|klageren|klagaren|klagande|klagende|appellant|ankende\s+part|den\s+ankende\s+part|sökande|part|parten)\s*:\s*(?<name>[^,]+)/iu;
 /** The other side's line: every line after it is theirs (an anke's "Ankemotpart: NAV", "Prosessfullmektig: …"). */
 const COUNTERPARTY = /^(?:ankemotpart(?:en)?|motpart(?:en)?|ankemotparts?\s+\p{L}+|motparts?\s+\p{L}+|respondent)\s*:/iu;
 /** A title before the name ("Advokat", "advokatfullmektig"): the person's trade, not their name. A doctor is no fullmektig. */
 const TITLE = /^(?:advokat(?:fullmektig)?|adv\.|jurist|rådgiver|rådgjevar|sosionom|attorney|lawyer|solicitor)\s+/iu;
+/** "Fagforbundet v/ jurist Anne Grete Lund": a firm or office, then the person who answers for it. */
+const VIA = /^(?<firm>.+?)\s+v\/\s*(?<name>.+)$/u;
 /** Nav, Helfo, Pasientreiser and their units: the first instance's own people, never the appellant's. */
 const FIRST_INSTANCE_NAME = /(?<![\p{L}])(?:nav|helfo|pasientreiser|trygderetten)(?![\p{L}])/iu;
 
@@ -67,14 +69,16 @@ export function labelledRepresentativeLine(text: string, side: LetterSide = { or
 
 function representativeOn(rest: string): Party | null {
   const parts = rest.replace(/[\s.;]+$/u, '').split(/\s*,\s*/u);
-  const head = parts.shift()!;
-  // "Aarhus Kommune, Pensionsrådgivning v/ Susanne Krogh": an office, reached through its person.
-  const via = /^(?<firm>.+?)\s+v\/\s*(?<name>.+)$/u;
-  const name = head.replace(TITLE, '').trim();
-  if (isPersonName(name)) return withRest({ role: 'representative', name, address: [] }, parts);
-  const v = via.exec([head, ...parts].join(', '));
+  const name = parts[0]!.replace(TITLE, '').trim();
+  if (isPersonName(name)) return withRest({ role: 'representative', name, address: [] }, parts.slice(1));
+  // "Aarhus Kommune, Pensionsrådgivning v/ Susanne Krogh": an office, reached through its person. The parts
+  // after the person's are an address ("…, Postboks 7003 St. Olavs plass, 0130 Oslo"), never part of the name.
+  const at = parts.findIndex((p) => VIA.test(p));
+  const v = at < 0 ? null : VIA.exec(parts.slice(0, at + 1).join(', '));
   const reached = v?.groups?.name?.replace(TITLE, '').trim();
-  return reached && v?.groups?.firm && isPersonName(reached) ? { role: 'representative', name: reached, firm: v.groups.firm, address: [] } : null;
+  if (!reached || !v?.groups?.firm || !isPersonName(reached)) return null;
+  const address = parseOneLineAddress(parts.slice(at + 1).join(', '));
+  return { role: 'representative', name: reached, firm: v.groups.firm, address: address ?? [] };
 }
 
 /** A Nav lawyer, a case worker of the first instance, or a signer of the letter: the letter's own side. */
