@@ -40,17 +40,32 @@ const OTHER = [
 
 const phrase = (list: string[]) => list.map((p) => p.replace(/\s+/gu, '\\s+')).sort((a, b) => b.length - a.length).join('|');
 /** When a new address takes effect, between the words and the address: "Ny adresse fra 1. mars er …", "New address from 1 March: …". */
-const FROM_DATE = '(?:\\s+(?:fra|frå|från|from|fom\\.?|f\\.o\\.m\\.?)\\s+(?:den\\s+)?\\d{1,2}\\.?\\s*(?:\\p{L}+\\.?|\\d{1,2}\\.?)(?:\\s*\\d{2,4})?(?:\\s+(?:er|blir|vert|är|blir|is|will\\s+be))?)?';
+const FROM_DATE = '(?:\\s+(?:fra|frå|från|from|fom\\.?|f\\.o\\.m\\.?)\\s+(?:den\\s+)?\\d{1,2}\\.?\\s*(?:\\p{L}+\\.?|\\d{1,2}\\.?)(?:\\s*\\d{2,4})?(?:\\s+(?:er|blir|vert|är|is|will\\s+be))?)?';
 const PHRASE = new RegExp(`(?<![\\p{L}])(?:(?<reply>${phrase(WRITER_REPLY)})|(?<lives>${phrase(WRITER_LIVES)})|(?<also>${phrase(WRITER_ALSO)})|(?<other>${phrase(OTHER)}))(?![\\p{L}])${FROM_DATE}\\s*[:,]?\\s*(?:(?:meg|mig|me|mæ)\\s+(?:på|at|i)\\s+|(?:på|at|i|til|till|to)\\s+)?(?<rest>[^\\n]+)`, 'giu');
 
 export function addressPhrases(text: string): AddressPhrase[] {
   const found: AddressPhrase[] = [];
   for (const m of text.matchAll(PHRASE)) {
     const address = addressAtStart(m.groups!.rest!);
-    if (!address) continue;
+    if (!address || (m.groups!.reply && someoneElseMoved(text, m.index!))) continue;
     found.push({ owner: m.groups!.other ? 'other' : 'writer', replyTo: !!m.groups!.reply, ...(m.groups!.also ? { second: true } : {}), address, index: m.index! });
   }
   return found;
+}
+
+/**
+ * «Nav Oppegård har ny adresse …», «Sønnen min har ny adresse fra 1. mars …», «Kommunen registrerte ny adresse …»:
+ * the sentence's subject, not the writer, has moved, so the address is not the writer's. Only a subject and a verb of
+ * having right before the words count; «Jeg har flyttet, ny adresse: …» and a bare «Ny adresse: …» stay the writer's.
+ */
+const OTHER_SUBJECT_HAS = /(?<subject>\p{L}+)\s+(?:har|hadde|fikk|fekk|får|fick|fått|has|had|got|gets|registrerte|registrert|oppga|oppgav|meldte|registered)(?:\s+(?:fått|fenge|fenget|nå|no|nu|now|en|ei|et|a))*\s*$/iu;
+const WRITER_SUBJECT = /^(?:jeg|eg|jag|i|vi|me|we)$/iu;
+
+function someoneElseMoved(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 120), index);
+  const sentence = before.slice(before.search(/[^.!?\n]*$/u));
+  const subject = OTHER_SUBJECT_HAS.exec(sentence)?.groups?.subject;
+  return subject !== undefined && !WRITER_SUBJECT.test(subject);
 }
 
 /**

@@ -25,6 +25,7 @@ import { addressDoubt, gluedWordsDoubt, HOUSEHOLD_DOUBT, LABELLED_OTHER, markedN
 import { forwardedRepresentative, labelledRepresentativeLine, type LetterSide } from './representative-line.ts';
 import { labelledRuralLine, signedHead, signedRuralLine } from './signed-head.ts';
 import { namedRepresentative } from './named-representative.ts';
+import { homeHoldsMandate } from './care-home-mandate.ts';
 import { withoutDenials, writerIsNoRepresentative } from './denied-representation.ts';
 import { livesWithWriter, writtenWhole } from './same-home.ts';
 import { appealsInFirstPerson, appealVerbInFirstPerson, namesThePerson, nearlyTheSame, PRACTICE_WORKPLACE_DOUBT, practiceAddress, sharesAName } from './practice.ts';
@@ -197,7 +198,7 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
     // (a union's own lawyer too, "Fagforbundet, juridisk avdeling" signed "advokat", unless it says it does not act; never a
     // municipality's lawyer, who may answer someone else's appeal).
     representative = withAddress({ role: 'representative', name: signature.name, firm: writer.name }, writer.block, null, signature.name);
-  } else if (careHome && signature && MANDATE.test(withoutDenials(prepared)) && actsForNamedPerson(prepared).some((n) => !sameName(n, signature.name))) {
+  } else if (careHome && signature && homeHoldsMandate(withoutDenials(prepared)) && actsForNamedPerson(prepared).some((n) => !sameName(n, signature.name))) {
     // A care home's nurse or head of unit writes on behalf of a named resident, with a power of attorney: they act for them
     // at the home's address, whatever their title. Without one («… har bedt meg klage for seg») a carer's letter may be a
     // statement, and the acknowledgement must not go to the home (review 14 H3): no representative.
@@ -546,8 +547,6 @@ function carerAppealsFor(text: string): boolean {
   }
   return false;
 }
-/** A power of attorney the letter speaks of (never one to fetch records or post). */
-const MANDATE = /(?<![\p{L}])(?:fullmakt|fuldmagt)\p{L}*(?![\p{L}])(?![^.\n]{0,40}(?:innhent|opplysning|journal|post))/iu;
 /** Carers who write about a patient (a municipality's nurse, its doctor): they report, they do not act for them. */
 const PROFESSIONAL_CARER = /lege|sykepleier|sjukepleiar|fysioterapeut|psykolog|ergoterapeut|helsesykepleier|doctor|nurse/iu;
 
