@@ -94,25 +94,6 @@ export const hardCues: HardCue[] = [
     unlessInText: REPRESENTATIVE,
     label: 'the appeals body\'s commission ("på oppdrag fra klageinstansen") and "sakkyndig"',
   },
-  // SPEC's «ettersendelse»: more sent to an appeal already made («Jeg ettersender …», «Her er legeerklæringen jeg
-  // lovet», «Hermed fremsendes supplerende oplysninger»; QA s15). It was read as the appeal it refers to, or as
-  // a consent. Not when the letter promises more later (the deadline-interrupting appeal uses the same verbs).
-  {
-    type: 'correspondence',
-    heading: /^((emne|subject|ämne|re|sv|vs|aw|fw)\s*:\s*)*(ettersendelse|ettersending|ettersendt\p{L}*|eftersendelse|supplerende (opplysninger|opplysningar|oplysninger|dokumentasjon|dokumentation)|tilleggsopplysninger|tilleggsopplysningar|tillægsoplysninger|kompletterande (uppgifter|upplysningar)|komplettering|additional (information|documents?)|supplementary (information|documents?))(\s+(til|till|to|for|i|av|vedrørende|angående)\s.*|\s*[-–:]\s*.*)?$/iu,
-    label: 'heading "ettersendelse" (more to an appeal already sent)',
-    unlessDeadlineInterrupting: true,
-  },
-  {
-    type: 'correspondence',
-    inText: /(?<![\p{L}])((jeg|eg|vi|me) (ettersender|ettersendar|eftersender)(?![^.\n]*(når|senere|seinare|senare|snart|straks|later|mer |meir |mere ))[^.\n]{0,80}(til|i|ved) (min |mi |vår )?(klagen|klaga|klage|saken|saka|sagen)|(vedlagt|vedlagd) (følger|fylgjer|sender (jeg|eg)|ettersendes)[^.\n]{0,80}(til|i) (min |mi )?(klagen|klaga|klage)|hermed (fremsendes|fremsender jeg|fremsender vi|oversendes)|her (er|kjem|kommer) (den |det |dei |de )?(legeerklæringa|legeerklæringen|erklæringa|erklæringen|dokumentasjonen|dokumenta|dokumentene|papira|papirene|kvitteringa|kvitteringene|kvitteringane|uttalelsen|uttalen|fråsegna|journalen) (som )?(jeg|eg) (lovet|lova|lovte|lovde|nevnte|nemnde|skrev om|varslet|varsla)|(jeg|eg) (sendte|sende|har sendt|har sendt inn|sendte inn) (en |ei |min |mi )?klage[^.\n]{0,60}\.\s*(her er|vedlagt|jeg sender|eg sender|jeg legger ved|eg legg ved))(?![\p{L}])/iu,
-    // «Jeg ettersender» is also the present for the future («… mer dokumentasjon», «… når jeg har fått den»): only
-    // with what it is sent to and nothing said to come later. Not in an appeal, a tribunal appeal or a
-    // deadline-interrupting one themselves («Jeg klager på vedtaket … Jeg ettersender legeerklæring»).
-    unlessInText: /(?<![\p{L}])((jeg|eg|vi|me) (klager|klagar|påklager|påklagar|overklager|överklagar) (herved |med dette |hermed )?(på|over|mot|herved|hermed)|anke|anker|ankar|fristavbryt\p{L}*|fristafbryd\p{L}*)(?![\p{L}])/iu,
-    label: 'more sent to an appeal already sent ("jeg ettersender", "her er legeerklæringen jeg lovet")',
-    unlessDeadlineInterrupting: true,
-  },
   { type: 'legal_costs_claim', heading: /^(krav om (dekning av )?(sakskostnader|saksomkostningar|sakskostnadar)|claim for (legal )?costs|krav om dækning af sagsomkostninger|yrkande om ersättning för (ombuds|rättegångs)kostnader)\b/i, label: 'heading "krav om saksomkostninger"' },
 ];
 
