@@ -45,8 +45,8 @@ async function linkOnce(state: ExecutionState & { classification: Classification
     const followed = await linkToMainDocument(state.part.mainDocumentId, state.part.kind, state.classification, ports);
     if (followed) return followed;
   }
-  const { found, candidates } = await findCase(state, ports);
-  if (found.caseId !== null) return found.matchedBy === 'national_id' && !archivistDecided ? await besideCaseInFlight(state, found, candidates, ports) : found;
+  const found = await findCase(state, ports);
+  if (found.caseId !== null) return found.matchedBy === 'national_id' && !archivistDecided ? await besideCaseInFlight(state, found, ports) : found;
   const documentId = documentIdOf(state);
   const { fields, documentType } = found.classification;
   const references = unique(fields.caseReferences.map(normalizeReference)).filter(Boolean);
@@ -85,13 +85,9 @@ async function hashesOf(nationalIds: readonly string[], ports: StagePorts): Prom
  * Link), which case it belongs to is not known yet. It waits as a document with no case does; once
  * both cases exist the person has two open cases, and it goes to review (SPEC, linking).
  */
-async function besideCaseInFlight(state: ExecutionState & { classification: Classification }, found: LinkResult, candidates: readonly CaseCandidate[], ports: StagePorts): Promise<LinkResult> {
+async function besideCaseInFlight(state: ExecutionState & { classification: Classification }, found: LinkResult, ports: StagePorts): Promise<LinkResult> {
   if (!mustLink(ports.config, found.classification.documentType)) return found;
-  // The document that opened the case found is in flight until its own outcome (letters, Route), but its
-  // case is the one found: it opens no second case, so it is nothing to wait for. Waiting for it held a
-  // declaration beside its appeal for up to `caseInFlightRounds` looks, each one a whole Link.
-  const openerOfFound = candidates.find((c) => c.caseId === found.caseId)?.createdBy;
-  return await waitingForCaseInFlight(state, found, [], await hashesOf(found.classification.fields.nationalIds, ports), ports, openerOfFound);
+  return await waitingForCaseInFlight(state, found, [], await hashesOf(found.classification.fields.nationalIds, ports), ports);
 }
 
 /** `found` with the wait for a case in flight (domain/registry/case-in-flight.ts), when there is one. */
@@ -101,8 +97,6 @@ async function waitingForCaseInFlight(
   references: readonly string[],
   nationalIdHashes: readonly string[],
   ports: StagePorts,
-  /** The opener of the case `found` names, not waited for (see besideCaseInFlight). */
-  openerOfFound?: string,
 ): Promise<LinkResult> {
   if (!ports.inFlight) return found;
   const now = ports.clock.now().toISOString();
@@ -113,12 +107,11 @@ async function waitingForCaseInFlight(
   const pending: string[] = [];
   for (const reference of references) pending.push(...(await ports.inFlight.pending({ reference })));
   for (const hash of nationalIdHashes) pending.push(...(await ports.inFlight.pending({ nationalIdHash: hash })));
-  const inFlight = waitForCaseInFlight({ documentId: documentIdOf(state), pending: pending.filter((id) => id !== openerOfFound), beforeLink, previous, now });
+  const inFlight = waitForCaseInFlight({ documentId: documentIdOf(state), pending, beforeLink, previous, now });
   return inFlight ? { ...found, inFlight } : found;
 }
 
-/** The link found, and the cases it was chosen among (a found case's opener is not waited for: besideCaseInFlight). */
-async function findCase(state: ExecutionState & { classification: Classification }, ports: StagePorts): Promise<{ found: LinkResult; candidates: CaseCandidate[] }> {
+async function findCase(state: ExecutionState & { classification: Classification }, ports: StagePorts): Promise<LinkResult> {
   const { cases, config } = ports;
   const documentId = documentIdOf(state);
   const decision = state.decision;
@@ -127,7 +120,7 @@ async function findCase(state: ExecutionState & { classification: Classification
 
   if (decision?.caseId) {
     const chosen = await cases.get(decision.caseId, { consistent: false });
-    return { found: decideLink({ ...base, referenceMatches: [], nationalIdMatches: [], chosenCase: chosen ? candidate(chosen) : null }, config), candidates: [] };
+    return decideLink({ ...base, referenceMatches: [], nationalIdMatches: [], chosenCase: chosen ? candidate(chosen) : null }, config);
   }
   // A cover sheet names the case: that one is looked up, nothing else (never a guess from the letter).
   const cover = decision ? undefined : classification.cover;
@@ -141,11 +134,11 @@ async function findCase(state: ExecutionState & { classification: Classification
     // a later letter named) is the case's person too, and so is one an archivist confirmed under the sheet.
     const parties = hashKey && named && ports.caseParties ? ((await ports.caseParties(named.caseId)) ?? []) : [];
     const caseHashes = named ? unique([...named.nationalIdHashes, ...(named.sheetConfirmedHashes ?? []), ...partyNationalIdHashes(parties)]) : [];
-    return { found: decideLink({ ...base, referenceMatches: [], nationalIdMatches: [], nationalIdHashes, coverCase: named ? { ...candidate(named), nationalIdHashes: caseHashes } : null }, config), candidates: [] };
+    return decideLink({ ...base, referenceMatches: [], nationalIdMatches: [], nationalIdHashes, coverCase: named ? { ...candidate(named), nationalIdHashes: caseHashes } : null }, config);
   }
   // A document without readable text has nothing to look up, so it costs no reads. Every other
   // document is looked up, even one going to review, so the archivist is told whether a case was found.
-  if (!decision && classification.reviewReason) return { found: decideLink({ ...base, referenceMatches: [], nationalIdMatches: [] }, config), candidates: [] };
+  if (!decision && classification.reviewReason) return decideLink({ ...base, referenceMatches: [], nationalIdMatches: [] }, config);
 
   const referenceMatches: CaseCandidate[][] = [];
   for (const reference of unique(classification.fields.caseReferences.map(normalizeReference)).filter(Boolean)) {
@@ -158,8 +151,8 @@ async function findCase(state: ExecutionState & { classification: Classification
     referenceMatches.push(hits);
   }
   const byReference = decideLink({ ...base, referenceMatches, nationalIdMatches: [] }, config);
-  if (byReference.matchedBy === 'case_reference') return { found: byReference, candidates: referenceMatches.flat() };
-  if (byReference.caseId === null && !byReference.review && referenceMatches.flat().some((c) => c.createdBy === documentId)) return { found: byReference, candidates: referenceMatches.flat() };
+  if (byReference.matchedBy === 'case_reference') return byReference;
+  if (byReference.caseId === null && !byReference.review && referenceMatches.flat().some((c) => c.createdBy === documentId)) return byReference;
 
   const nationalIdMatches: CaseCandidate[] = [];
   const hashKey = classification.fields.nationalIds.length ? await ports.idHashKey() : '';
@@ -169,7 +162,7 @@ async function findCase(state: ExecutionState & { classification: Classification
   // A letter that opens a case joins its person's open case only if about the same decision: read what
   // the case was opened for (domain/registry/same-decision.ts). A follow-up costs no reads.
   const withOpeners = mustLink(config, classification.documentType) ? nationalIdMatches : await Promise.all(nationalIdMatches.map((c) => withOpenedFor(c, ports)));
-  return { found: decideLink({ ...base, referenceMatches, nationalIdMatches: withOpeners }, config), candidates: [...referenceMatches.flat(), ...withOpeners] };
+  return decideLink({ ...base, referenceMatches, nationalIdMatches: withOpeners }, config);
 }
 
 async function withOpenedFor(c: CaseCandidate, ports: StagePorts): Promise<CaseCandidate> {

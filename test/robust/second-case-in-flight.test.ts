@@ -55,25 +55,4 @@ describe('a follow-up found by national id while its person\'s second case is be
     expect(outcome.declaration.status).toBe('review');
     expect(outcome.declaration.caseId).toBeNull();
   });
-
-  it('does not wait for the appeal that opened the case it found: its case is no second one (issue 14 item 5)', { timeout: 120_000 }, async () => {
-    const outcome = await appealAndDeclaration(stack, {
-      person: 9302,
-      // Past Register: the appeal's case exists and the declaration finds it by national id, but the
-      // appeal is still in flight (no outcome until Route) and announced under the person's id.
-      holdAt: 'Deadlines',
-      declarationAfterHold: true,
-      batches: { appeal: 'b-9302', declaration: 'b-9302' },
-      onDeclarationTask: async (state, call, control) => {
-        // Waiting (a second look) or done looking: the appeal goes on.
-        if ((state === 'Link' && call === 2) || state === 'Register' || state === 'Review') control.release();
-      },
-    });
-    expect(outcome.appeal.status).toBe('routed');
-    expect(outcome.declaration.status).toBe('routed');
-    expect(outcome.declaration.caseId).toBe(outcome.appeal.caseId);
-    // Before, it looked again while the appeal wrote its letters and routed (up to caseInFlightRounds looks).
-    expect(outcome.declarationPath).not.toContain('WaitForCase');
-    expect(outcome.links).toBe(1);
-  });
 });
