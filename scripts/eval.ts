@@ -22,7 +22,6 @@ import { linkThreshold, mustLink, typeRule } from '../domain/config.ts';
 import { wilson } from '../domain/classify/intervals.ts';
 import { extractFields } from '../domain/fields/index.ts';
 import { loadRecords, type CorpusRecord } from '../corpus/records.ts';
-import { printLayAreaSlice } from './eval-lay-slice.ts';
 import { evalOptions } from './eval-options.ts';
 import { printUnseenWriters } from './report-unseen-writers.ts';
 
@@ -142,7 +141,6 @@ for (const [i, r] of unseen.entries()) {
 }
 
 printUnseenWriters(model, config, out, loadRecords('train-ocr'), heldOut, { testHalf: values['test-half'] });
-printLayAreaSlice(model, config, out);
 
 const times = main.predicted.map((p) => p.ms).sort((a, b) => a - b);
 out();

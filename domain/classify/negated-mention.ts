@@ -16,13 +16,12 @@ const NEGATED_TAIL = new RegExp(`(?<![\\p{L}\\d])(?:${NEGATION})(?:[^\\p{L}\\d]+
 /**
  * The benefit stays the subject when the clause disagrees with the decision («jeg er ikke enig i uføre-vedtaket»)
  * or tells of its refusal: «Helfo ga ikke forhåndstilsagn», «medicinen ingår inte i läkemedelsförmånen», «jeg
- * har ikke rett til uføretrygd» are what the appeal is about; so is what the writer did not get («jeg fikk ikke
- * pengene mens jeg var syk», «I never got my sick pay»: session 15).
+ * har ikke rett til uføretrygd» are what the appeal is about.
  */
 const STILL_THE_SUBJECT = new RegExp(
   `(?<![\\p{L}\\d])(?:${[
     'enig\\p{L}*', 'einig\\p{L}*', 'agree\\p{L}*', 'nöjd', 'fornøyd', 'tilfreds', 'overens',
-    'ga', 'gav', 'gir', 'gi', 'fikk', 'fekk', 'fick', 'fik', 'got', 'innvilg\\p{L}*', 'bevilg\\p{L}*', 'beviljat?', 'dekk\\p{L}*', 'ingår', 'omfatt\\p{L}*',
+    'ga', 'gav', 'gir', 'gi', 'innvilg\\p{L}*', 'bevilg\\p{L}*', 'beviljat?', 'dekk\\p{L}*', 'ingår', 'omfatt\\p{L}*',
     'godkj\\p{L}*', 'godk[äa]nn\\p{L}*', 'tilkjen\\p{L}*', 'rett', 'rätt', 'ret', 'berettig\\p{L}*', 'granted', 'covered', 'included', 'approved', 'entitled',
   ].join('|')})(?![\\p{L}\\d])`,
   'iu',
