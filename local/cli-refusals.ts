@@ -1,4 +1,5 @@
 import type { ApiProblem } from '../service/problems.ts';
+import { withIdsMasked } from './usage-error.ts';
 
 /**
  * The one line a person's mistake gets on the command line (exit 2), in bokmål like every human line
@@ -23,7 +24,7 @@ export function parseArgsRefusal(error: { code?: string; message: string }): str
 }
 
 /** «postmottak: <what is wrong> (postmottak --help viser kommandoene)». */
-export const usageLine = (what: string) => `postmottak: ${what.replaceAll('\n', ' ')} (postmottak --help viser kommandoene)`;
+export const usageLine = (what: string) => `postmottak: ${withIdsMasked(what).replaceAll('\n', ' ')} (postmottak --help viser kommandoene)`;
 
 /** A refusal the service's operation gave, in bokmål whichever way the command ran (ServiceClient asks serve for nb). */
 export const problemLine = (problem: ApiProblem) => `postmottak: ${problem.detailNb ?? problem.detail}`;

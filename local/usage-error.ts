@@ -1,8 +1,16 @@
 import { existsSync } from 'node:fs';
+import { maskNationalId, maskNationalIdsInText } from '#domain/fields/masked-national-ids';
+
+/** What a person typed, quoted back to them, with anything shaped like a national id masked (valid or mistyped). */
+export const withIdsMasked = (text: string) => maskNationalIdsInText(text).replace(/(?<!\d)\d{11}(?!\d)/gu, maskNationalId);
 
 /** A person's mistake on the command line: one line on standard error and exit code 2. */
 export class UsageError extends Error {
   override name = 'UsageError';
+  /** A refusal often quotes what was typed, and a national id typed in the wrong place must not reach the terminal's log whole. */
+  constructor(message: string) {
+    super(withIdsMasked(message));
+  }
 }
 
 /**

@@ -7,7 +7,7 @@ import { getCase } from '../../functions/commons/store/cases.ts';
 import { recordPartyCorrection } from '../../functions/commons/store/party-history.ts';
 import type { Identity } from '../identity.ts';
 import type { ServiceContext } from '../ports.ts';
-import { notFound, unprocessable } from '../problems.ts';
+import { conflict, notFound, unprocessable } from '../problems.ts';
 import { caseIdOf } from './cases.ts';
 import { requirePermission } from './guard.ts';
 import { outboxPorts, refuseDoubtfulPostcode } from './outbox.ts';
@@ -47,6 +47,15 @@ export async function correctParty(ctx: ServiceContext, identity: Identity, case
     );
   }
   const ports = await outboxPorts(ctx);
+  // Two appellants (a moved appeal joins its writer to the case): the request cannot say which of them it
+  // corrects, and re-addressing by role would send one person's letters to the other.
+  const sameRole = ((await ports.letters.parties(caseId))?.parties ?? []).filter((p) => p.role === role);
+  if (sameRole.length > 1) {
+    throw conflict(
+      `Case ${displayCaseNumber(caseId)} has ${sameRole.length} parties in the role ${role}; a correction here cannot say which one it is. Correct the letter instead: release or withdraw it in the outbox.`,
+      `Sak ${displayCaseNumber(caseId)} har ${sameRole.length} parter som ${correctableRoleNb[role]}; en retting her kan ikke si hvem av dem den gjelder. Rett brevet i stedet: frigi eller trekk det tilbake i utgående post.`,
+    );
+  }
   const at = ctx.now().toISOString();
   let before: Party | null = null;
   let after: Party | null = null;
