@@ -23,6 +23,8 @@ export interface JournalEntry {
   caseNumber: string;
   createdCase: boolean;
   journalStatus: JournalStatus;
+  /** The confidence the decision used and what it is the probability of (domain/registry/result.ts), kept so a re-run answers the same. */
+  decided?: { confidence: number; confidenceOf: NonNullable<ProcessResult['confidenceOf']> } | undefined;
   needsReply: boolean;
   registeredAt: string;
   confirmedBy: string;

@@ -71,6 +71,7 @@ async function register(state: RegisterState, ports: StagePorts): Promise<Regist
     classification: { ...c, area },
     createdCase,
     // The same confidence Link gated on: a linked must-link document takes its case's area, so only its type had to be sure.
+    decided: decisionConfidence(c, !createdCase && rule.caseMode === 'link'),
     journalStatus: journalStatusFor({
       confidence: decisionConfidence(c, !createdCase && rule.caseMode === 'link').confidence,
       threshold: config.reviewThreshold,

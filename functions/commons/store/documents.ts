@@ -45,6 +45,8 @@ function resultOf(item: Item): ProcessResult | null {
     reason: (item.reason as string | null | undefined) ?? null,
     documentType: (item.documentType as ProcessResult['documentType'] | undefined) ?? null,
     confidence: (item.confidence as number | undefined) ?? null,
+    // A re-run answers what the first run said, including what its confidence is the probability of.
+    ...(typeof item.confidenceOf === 'string' ? { confidenceOf: item.confidenceOf as NonNullable<ProcessResult['confidenceOf']> } : {}),
     area: (item.area as string | undefined) ?? null,
     language: (item.language as ProcessResult['language'] | undefined) ?? null,
     pages: (item.pages as number | undefined) ?? null,
@@ -78,6 +80,7 @@ function classificationAttributes(result: ProcessResult): Item {
   return {
     documentType: result.documentType ?? undefined,
     confidence: result.confidence ?? undefined,
+    confidenceOf: result.confidenceOf ?? undefined,
     area: result.area ?? undefined,
     language: result.language ?? undefined,
     pages: result.pages ?? undefined,
@@ -202,7 +205,8 @@ export async function writeJournalEntry(
     registeredAt: input.registeredAt,
     restanse: input.needsReply ? { status: 'open' } : undefined,
     documentType: c.documentType,
-    confidence: c.confidence,
+    confidence: input.decided?.confidence ?? c.confidence,
+    confidenceOf: input.decided?.confidenceOf,
     area: c.area,
     language: c.language,
     pages: c.pages,
