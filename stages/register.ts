@@ -64,25 +64,28 @@ async function register(state: RegisterState, ports: StagePorts): Promise<Regist
   const registeredAt = ports.clock.now().toISOString();
   // Filed with its main document's case (see Link); a letter of a stack without separator sheets is mail of its own.
   const attachment = state.link.matchedBy === 'main_document';
-  const entry = (area: string, createdCase: boolean): Omit<JournalEntry, 'caseId' | 'caseNumber'> => ({
-    documentId,
-    fileName: state.fileName,
-    intake: state.intake,
-    classification: { ...c, area },
-    createdCase,
+  const entry = (area: string, createdCase: boolean): Omit<JournalEntry, 'caseId' | 'caseNumber'> => {
     // The same confidence Link gated on: a linked must-link document takes its case's area, so only its type had to be sure.
-    decided: decisionConfidence(c, !createdCase && rule.caseMode === 'link'),
-    journalStatus: journalStatusFor({
-      confidence: decisionConfidence(c, !createdCase && rule.caseMode === 'link').confidence,
-      threshold: config.reviewThreshold,
-      confirmedByArchivist: state.decision !== undefined,
-    }),
-    needsReply: rule.needsReply,
-    registeredAt,
-    confirmedBy: state.decision ? `archivist:${state.decision.archivist}` : 'postmottak',
-    ...(state.decision ? { decision: state.decision } : {}),
-    ...(state.part ? { part: { role: attachment ? 'attachment' : 'main', mainDocumentId: attachment ? state.part.mainDocumentId : null, missingAttachments: state.part.missingAttachments } } : {}),
-  });
+    const decided = decisionConfidence(c, !createdCase && rule.caseMode === 'link');
+    return {
+      documentId,
+      fileName: state.fileName,
+      intake: state.intake,
+      classification: { ...c, area },
+      createdCase,
+      decided,
+      journalStatus: journalStatusFor({
+        confidence: decided.confidence,
+        threshold: config.reviewThreshold,
+        confirmedByArchivist: state.decision !== undefined,
+      }),
+      needsReply: rule.needsReply,
+      registeredAt,
+      confirmedBy: state.decision ? `archivist:${state.decision.archivist}` : 'postmottak',
+      ...(state.decision ? { decision: state.decision } : {}),
+      ...(state.part ? { part: { role: attachment ? 'attachment' : 'main', mainDocumentId: attachment ? state.part.mainDocumentId : null, missingAttachments: state.part.missingAttachments } } : {}),
+    };
+  };
 
   // The ids are hashed for a new case's lookups, and for a sheet's case an archivist chose (personsConfirmedOnSheetCase).
   const needsHashes = c.fields.nationalIds.length > 0 && (!state.link.caseId || (state.decision?.caseId !== undefined && c.cover !== undefined));

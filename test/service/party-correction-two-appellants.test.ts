@@ -1,7 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dynamoLetterRepository } from '../../functions/commons/store/letters.ts';
-import { parseArgsRefusal, usageLine } from '../../local/cli-refusals.ts';
-import { UsageError } from '../../local/usage-error.ts';
 import { openTestService, type TestService } from './fixtures.ts';
 
 let service: TestService;
@@ -30,15 +28,5 @@ describe('correcting a party on a case with two appellants', () => {
     expect(JSON.parse(r.body).detail).toContain('2 parties in the role appellant');
     expect((await letters.get(olaLetterId))!.recipient).toMatchObject({ name: 'Ola Hansen', address: ['Storgata 9', '0155 Oslo'] });
     expect((await letters.parties(caseId))!.parties).toEqual(partiesBefore);
-  });
-});
-
-// Review s15 (rights15 H2): `innsyn 12838510068` (the id without its flag) quoted the id back on standard error.
-describe('a refusal that quotes what was typed', () => {
-  it('masks a national id, valid or mistyped, in the one line', () => {
-    const line = usageLine(parseArgsRefusal({ code: 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL', message: "Unexpected argument '12838510068'." }));
-    expect(line).toContain('128385*****');
-    expect(line).not.toContain('12838510068');
-    expect(new UsageError('sak «12838510069» finnes ikke').message).toBe('sak «128385*****» finnes ikke');
   });
 });
