@@ -86,6 +86,15 @@ describe('«Innsyn» on the page', () => {
     expect(await field.inputValue()).toBe(`${kari.slice(0, 6)} ${personalNumber}`);
     expect(page.url()).not.toContain(personalNumber);
 
+    // The person of the declaration waiting in review (the seeded orphan): no case, one review item.
+    await field.fill(idFor(24, 11, 90));
+    await page.keyboard.press('Enter');
+    const review = page.getByRole('region', { name: 'Dokumenter til kontroll (1)' });
+    await review.waitFor();
+    expect(await review.getByRole('link', { name: served.service.seeded.orphan.documentId }).getAttribute('href')).toBe(`#/documents/${served.service.seeded.orphan.documentId}`);
+    expect(await review.textContent()).toContain('Til kontroll');
+    expect(await page.getByRole('region', { name: 'Saker (0)' }).textContent()).toContain('Ingen.');
+
     // Nobody: said so, with no sections.
     await field.fill(idFor(3, 4, 71));
     await page.keyboard.press('Enter');
@@ -140,6 +149,15 @@ describe('correcting a party on the case view', () => {
     expect(await postcode.getAttribute('aria-describedby')).toBe(await refusal.getAttribute('id'));
     await expect.poll(() => focusedLabel(page)).toBe('postcode-party-0');
     expect(await accessibilityViolations(page)).toEqual([]);
+
+    // A place with digits: the API's validation (400), beside «Poststed».
+    await form.getByLabel('Poststed').fill('Bergen 2');
+    expect(await refusal.count()).toBe(0);
+    await page.keyboard.press('Enter');
+    await refusal.filter({ hasText: 'et poststed er et navn, uten sifre' }).waitFor();
+    expect(await refusal.textContent()).toBe('I innholdet: place: et poststed er et navn, uten sifre.');
+    expect(await form.getByLabel('Poststed').getAttribute('aria-describedby')).toBe(await refusal.getAttribute('id'));
+    expect(await postcode.getAttribute('aria-invalid')).toBeNull();
 
     await form.getByLabel('Poststed').fill('Bergen');
     expect(await refusal.count()).toBe(0);
