@@ -24,7 +24,8 @@ function keepRequests(page: Page): { url: string; body: string | null }[] {
   return sent;
 }
 
-const focusedLabel = (page: Page) => page.evaluate(() => (document.activeElement as HTMLElement | null)?.getAttribute('aria-label') ?? document.activeElement?.id ?? '');
+/** The focused element by its aria-label, else its id (evaluated in the page, as a string: the tests' types have no DOM). */
+const focusedLabel = (page: Page) => page.evaluate<string>("document.activeElement?.getAttribute('aria-label') ?? document.activeElement?.id ?? ''");
 
 describe('«Innsyn» on the page', () => {
   it('an archivist types a national id, by keyboard, and reads what is held in sections, the id never in the address', async () => {
@@ -57,7 +58,7 @@ describe('«Innsyn» on the page', () => {
     await answer.waitFor();
     expect(await fieldError.textContent()).toBe('');
     expect(await field.getAttribute('aria-invalid')).toBeNull();
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('innsyn-answer-title');
+    await expect.poll(() => focusedLabel(page)).toBe('innsyn-answer-title');
     const cases = page.getByRole('region', { name: 'Saker (1)' });
     expect(await cases.getByRole('link', { name: displayCaseNumber(caseId) }).getAttribute('href')).toBe(`#/cases/${caseId}`);
     const documents = page.getByRole('region', { name: /^Dokumenter \(\d+\)$/ });
@@ -165,7 +166,7 @@ describe('correcting a party on the case view', () => {
     const status = page.locator('#status');
     await status.filter({ hasText: 'er rettet' }).waitFor();
     expect(await status.textContent()).toMatch(new RegExp(`^Klager i sak ${number} er rettet: Kari Nordmo, Fjellveien 3, 5006 Bergen\\. Bekreftelse på mottatt klage datert \\d\\d\\.\\d\\d\\.\\d{4} var holdt tilbake og er frigitt, klart til utsending\\.$`));
-    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('status');
+    await expect.poll(() => focusedLabel(page)).toBe('status');
     const parties = page.getByRole('list', { name: 'Sakens parter' });
     expect(await parties.getByRole('listitem').filter({ hasText: 'Klager:' }).textContent()).toMatch(/^Klager: Kari Nordmo – .*Fjellveien 3, 5006 Bergen Endre/);
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { notANationalId } from '../../web/src/innsyn.ts';
+import { notANationalId } from '../../web/src/national-id-words.ts';
 import { idFor } from '../support/national-ids.ts';
 
 /**

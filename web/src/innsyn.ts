@@ -1,6 +1,5 @@
 import { displayCaseNumber } from '../../domain/registry/case-number-input.ts';
 import { journalTime } from '../../domain/journal/wording.ts';
-import { isValidNationalId } from '../../domain/fields/national-id.ts';
 import { nationalIdDigits } from '../../domain/fields/national-id-shape.ts';
 import { capitalised, letterStatusName } from '../../domain/wording/letter-status.ts';
 import type { PersonHoldingsSchema } from '../../schemas/downstream-api.ts';
@@ -8,6 +7,7 @@ import type { z } from 'zod';
 import { ApiError, post, type TaxonomyView } from './api.ts';
 import { h, replace } from './dom.ts';
 import { date, documentStatusNames, letterKindNames, typeName } from './labels.ts';
+import { notANationalId } from './national-id-words.ts';
 
 type Holdings = z.infer<typeof PersonHoldingsSchema>;
 
@@ -21,15 +21,6 @@ let askedNationalId = '';
 /** Signing out forgets it: the next person at this browser does not inherit it. */
 export function forgetInnsynNationalId(): void {
   askedNationalId = '';
-}
-
-/** Why typed digits are no national id, without repeating them; null when they are one. */
-export function notANationalId(typed: string): string | null {
-  const digits = nationalIdDigits(typed.trim());
-  if (!digits) return 'Skriv personens fødselsnummer (11 siffer).';
-  if (!/^\d{11}$/.test(digits)) return `Et fødselsnummer har 11 siffer; det du skrev, har ${/^\d+$/.test(digits) ? `${digits.length} siffer` : 'andre tegn enn siffer'}.`;
-  if (!isValidNationalId(digits)) return 'Det er ikke et gyldig fødselsnummer eller D-nummer: datoen eller kontrollsifrene stemmer ikke. Sjekk sifrene.';
-  return null;
 }
 
 const exampleKindNames: Record<string, string> = {
