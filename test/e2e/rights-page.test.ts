@@ -92,7 +92,7 @@ describe('«Innsyn» on the page', () => {
     await page.keyboard.press('Enter');
     const review = page.getByRole('region', { name: 'Dokumenter til kontroll (1)' });
     await review.waitFor();
-    expect(await review.getByRole('link', { name: served.service.seeded.orphan.documentId }).getAttribute('href')).toBe(`#/documents/${served.service.seeded.orphan.documentId}`);
+    expect(await review.getByRole('link', { name: served.service.seeded.orphan.documentId }).getAttribute('href')).toBe(`#/review/${served.service.seeded.orphan.documentId}`);
     expect(await review.textContent()).toContain('Til kontroll');
     expect(await page.getByRole('region', { name: 'Saker (0)' }).textContent()).toContain('Ingen.');
 
@@ -200,10 +200,10 @@ describe('correcting a party on the case view', () => {
     await handler.page.close();
   });
 
-  it('on a case with two appellants, the API’s 409 is said beside the name', async () => {
+  it('on a case with two appellants, the API’s 409 is said beside the name; the representative is corrected as the appellant is', async () => {
     const caseId = served.service.seeded.transfer.caseId!;
     const letters = dynamoLetterRepository(served.service.runtime.context.db);
-    await letters.changeParties(caseId, 'moved-doc', (known) => ({ parties: [...known!.parties, { role: 'appellant', name: 'Ola Hansen', address: ['Storgata 9', '0155 Oslo'] }], language: known!.language }));
+    await letters.changeParties(caseId, 'moved-doc', (known) => ({ parties: [...known!.parties, { role: 'appellant', name: 'Ola Hansen', address: ['Storgata 9', '0155 Oslo'] }, { role: 'representative', name: 'Advokat Berg', address: ['Postboks 7', '5804 Bergen'] }], language: known!.language }));
     const { page } = await openWatchedPage(served, served.service.as('archivist').authorization);
     await page.goto(`${served.base}/#/cases/${caseId}`);
     await page.getByRole('button', { name: 'Endre klager: Ola Hansen' }).click();
@@ -214,6 +214,16 @@ describe('correcting a party on the case view', () => {
     await refusal.filter({ hasText: 'har 2 parter som klager; en retting her kan ikke si hvem av dem den gjelder' }).waitFor();
     expect(await form.getByLabel('Navn').getAttribute('aria-describedby')).toBe(await refusal.getAttribute('id'));
     expect(await page.getByRole('list', { name: 'Sakens parter' }).textContent()).toContain('Ola Hansen – Storgata 9, 0155 Oslo');
+
+    await page.getByRole('button', { name: 'Endre fullmektig: Advokat Berg' }).click();
+    const representative = page.getByRole('form', { name: 'Rett fullmektigs navn og adresse' });
+    expect(await representative.getByLabel('Postnummer').inputValue()).toBe('5804');
+    await representative.getByLabel('Navn').fill('Advokatfirmaet Berg');
+    await representative.getByRole('button', { name: 'Lagre' }).click();
+    const status = page.locator('#status');
+    await status.filter({ hasText: 'er rettet' }).waitFor();
+    expect(await status.textContent()).toBe(`Fullmektig i sak ${displayCaseNumber(caseId)} er rettet: Advokatfirmaet Berg, Postboks 7, 5804 Bergen. Ingen brev som venter på utsending, går til fullmektig.`);
+    expect(await page.getByRole('list', { name: 'Sakens parter' }).textContent()).toContain('Fullmektig: Advokatfirmaet Berg – Postboks 7, 5804 Bergen');
     await page.close();
   });
 });

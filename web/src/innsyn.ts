@@ -91,7 +91,7 @@ export async function innsynView(main: HTMLElement, taxonomy: TaxonomyView): Pro
   if (askedNationalId) await lookUp(false);
 }
 
-/** The answer in the API's sections, each headed with its count and what it is (the API's `parts`). */
+/** The answer in the API's sections, each headed with its count and what it is (the API's `parts`); a document still in review links to its review item. */
 function holdingsSections(held: Holdings, taxonomy: TaxonomyView): HTMLElement {
   const caseLink = (caseId: string | null) => (caseId ? h('a', { href: `#/cases/${encodeURIComponent(caseId)}` }, displayCaseNumber(caseId)) : '–');
   const documentLink = (documentId: string, label = documentId) => h('a', { href: `#/documents/${encodeURIComponent(documentId)}` }, label);
@@ -124,7 +124,7 @@ function holdingsSections(held: Holdings, taxonomy: TaxonomyView): HTMLElement {
   wrap.append(
     section('cases', 'Saker', ['Sak', 'Status'], held.cases.map((c) => [caseLink(c.caseId), c.open ? 'Åpen' : 'Avsluttet'])),
     section('documents', 'Dokumenter', ['Dokument', 'Dokumenttype', 'Mottatt', 'Sak'], held.documents.map((d) => [documentLink(d.documentId), type(d.documentType), date(d.receivedDate), caseLink(d.caseId)])),
-    section('reviewItems', 'Dokumenter til kontroll', ['Dokument', 'Dokumenttype', 'Står nå', 'Sak'], held.reviewItems.map((d) => [documentLink(d.documentId), type(d.documentType), documentStatusNames[d.status] ?? d.status, caseLink(d.caseId)])),
+    section('reviewItems', 'Dokumenter til kontroll', ['Dokument', 'Dokumenttype', 'Står nå', 'Sak'], held.reviewItems.map((d) => [d.status === 'review' ? h('a', { href: `#/review/${encodeURIComponent(d.documentId)}` }, d.documentId) : documentLink(d.documentId), type(d.documentType), documentStatusNames[d.status] ?? d.status, caseLink(d.caseId)])),
     section('quarantine', 'Avviste filer (karantene)', ['Fil', 'Mottatt', 'Hvorfor avvist'], held.quarantine.map((q) => [documentLink(q.documentId, q.fileName), date(q.receivedDate), q.reason ?? '–'])),
     section('letters', 'Utgående brev', ['Brev', 'Brevdato', 'Status', 'Mottaker', 'Sak'], held.letters.map((l) => [letterKindNames[l.kind] ?? l.kind, date(l.letterDate), capitalised(letterStatusName(l.status)), l.recipient?.name ?? '–', caseLink(l.caseId)])),
     section('examples', 'Treningseksempler', ['Hva', 'Dokument', 'Når', 'Av'], held.examples.map((e) => [exampleKindNames[e.kind] ?? e.kind, documentLink(e.documentId), journalTime(e.at), e.by])),
