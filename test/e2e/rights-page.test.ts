@@ -105,6 +105,45 @@ describe('«Innsyn» on the page', () => {
     await page.close();
   });
 
+  it('forgets the typed national id when the page asks for a sign-in again and on «Logg ut»: the next person finds the field empty and nothing looked up in their name', async () => {
+    const { page } = await openWatchedPage(served, served.service.as('archivist').authorization);
+    const sent = keepRequests(page);
+    const lookUp = async () => {
+      await page.getByRole('link', { name: 'Innsyn' }).click();
+      await page.getByLabel('Fødselsnummer eller D-nummer').fill(kari);
+      await page.keyboard.press('Enter');
+      await page.getByRole('region', { name: 'Dette er lagret om personen' }).waitFor();
+    };
+    const signInAs = async (authorization: string) => {
+      await page.getByLabel('Tilgangsnøkkel').fill(authorization.replace('Bearer ', ''));
+      await page.keyboard.press('Enter');
+      await page.getByRole('link', { name: 'Innsyn' }).waitFor();
+    };
+    const fieldAfterSignIn = async () => {
+      await page.getByRole('link', { name: 'Innsyn' }).click();
+      const field = page.getByLabel('Fødselsnummer eller D-nummer');
+      await field.waitFor();
+      return field.inputValue();
+    };
+
+    // The key stops being accepted: the page asks for a sign-in, and another archivist signs in on the tab.
+    await lookUp();
+    await page.evaluate("sessionStorage.setItem('postmottak.token', 'expired')");
+    await page.evaluate(`location.hash = '#/cases/${served.service.seeded.transfer.caseId}'`);
+    await page.getByLabel('Tilgangsnøkkel').waitFor();
+    await signInAs((await served.service.person('Berit Arkiv', 'archivist')).authorization);
+    expect(await fieldAfterSignIn()).toBe('');
+    expect(await page.getByRole('region', { name: 'Dette er lagret om personen' }).count()).toBe(0);
+
+    // «Logg ut», and in again.
+    await lookUp();
+    await page.getByRole('button', { name: 'Logg ut' }).click();
+    await signInAs(served.service.as('archivist').authorization);
+    expect(await fieldAfterSignIn()).toBe('');
+    expect(sent.filter((r) => r.url.includes('/persons/lookup'))).toHaveLength(2);
+    await page.close();
+  });
+
   it('is not in the menu of other roles, and a case handler who goes there is told the API’s refusal in bokmål', async () => {
     for (const role of ['caseworker', 'reader', 'auditor'] as const) {
       const { page } = await openWatchedPage(served, served.service.as(role).authorization);
@@ -224,6 +263,30 @@ describe('correcting a party on the case view', () => {
     await status.filter({ hasText: 'er rettet' }).waitFor();
     expect(await status.textContent()).toBe(`Fullmektig i sak ${displayCaseNumber(caseId)} er rettet: Advokatfirmaet Berg, Postboks 7, 5804 Bergen. Ingen brev som venter på utsending, går til fullmektig.`);
     expect(await page.getByRole('list', { name: 'Sakens parter' }).textContent()).toContain('Fullmektig: Advokatfirmaet Berg – Postboks 7, 5804 Bergen');
+    await page.close();
+  });
+
+  it('a representative abroad: the form says the address must be typed again whole, and the country is sent with the correction', async () => {
+    const caseId = served.service.seeded.transfer.caseId!;
+    const letters = dynamoLetterRepository(served.service.runtime.context.db);
+    await letters.changeParties(caseId, 'abroad-doc', (known) => ({ parties: [...known!.parties.filter((p) => p.role !== 'representative'), { role: 'representative', name: 'Advokat Lind', address: ['Storgatan 4', '411 38 Göteborg', 'SVERIGE'] }], language: known!.language }));
+    const { page } = await openWatchedPage(served, served.service.as('archivist').authorization);
+    const sent = keepRequests(page);
+    await page.goto(`${served.base}/#/cases/${caseId}`);
+    await page.getByRole('button', { name: 'Endre fullmektig: Advokat Lind' }).click();
+    const form = page.getByRole('form', { name: 'Rett fullmektigs navn og adresse' });
+    expect(await form.textContent()).toContain('Adressen i saken er «Storgatan 4, 411 38 Göteborg, SVERIGE». Den er ikke en norsk adresse på to linjer: skriv hele adressen, med land.');
+    await form.getByLabel('Gate eller postboks').fill('Storgatan 4');
+    await form.getByLabel('Postnummer').fill('411 38');
+    await form.getByLabel('Poststed').fill('Göteborg');
+    await form.getByLabel('Land (tomt for Norge)').fill('Sverige');
+    await form.getByLabel('Navn').fill('Advokatbyrån Lind');
+    await form.getByRole('button', { name: 'Lagre' }).click();
+    await page.locator('#status').filter({ hasText: 'er rettet' }).waitFor();
+    const puts = sent.filter((r) => r.url.endsWith('/parties/representative'));
+    expect(puts).toHaveLength(1);
+    expect(JSON.parse(puts[0]!.body!)).toMatchObject({ name: 'Advokatbyrån Lind', country: 'Sverige' });
+    expect(await page.getByRole('list', { name: 'Sakens parter' }).textContent()).toContain('Fullmektig: Advokatbyrån Lind – Storgatan 4, 411 38 Göteborg, SVERIGE');
     await page.close();
   });
 });

@@ -23,6 +23,10 @@ let current: AbortController | null = null;
 let hosted: HostedSignInConfig | null = null;
 
 function signInView(message?: string) {
+  // Whoever signs in next on this tab must not find the last person's national id typed in, nor have it
+  // looked up in their name (the access log would say they read it).
+  forgetAskedNationalId();
+  forgetInnsynNationalId();
   if (hosted) return hostedSignInView(hosted, message);
   nav.replaceChildren();
   const input = h('input', { id: 'token', name: 'token', type: 'password', autocomplete: 'current-password', required: true });

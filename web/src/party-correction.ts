@@ -30,7 +30,14 @@ export function correctableParties(view: CaseView, redraw: () => Promise<void>):
 function partyEditor(view: CaseView, party: Party, index: number, redraw: () => Promise<void>): HTMLElement {
   const role = partyRoleNames[party.role] ?? party.role;
   const formId = `party-form-${index}`;
-  const fields = addressFields(`party-${index}`, { name: party.name, ...addressParts(party.address) });
+  const parts = addressParts(party.address);
+  const fields = addressFields(`party-${index}`, { name: party.name, ...parts });
+  // The fields are filled only from a Norwegian address of two lines; any other (abroad, c/o, more lines)
+  // must be typed again whole, so say what the case holds rather than show empty fields without a word.
+  const retype =
+    party.address.length > 0 && Object.keys(parts).length === 0
+      ? h('p', { class: 'hint', id: `party-retype-${index}` }, `Adressen i saken er «${party.address.join(', ')}». Den er ikke en norsk adresse på to linjer: skriv hele adressen, med land.`)
+      : null;
   const refusal = h('p', { id: `party-refusal-${index}`, class: 'status-error field-error', role: 'alert' });
   const save = h('button', { type: 'submit', class: 'primary' }, 'Lagre');
   const edit = h('button', { type: 'button', class: 'link', 'aria-expanded': 'false', 'aria-controls': formId, 'aria-label': `Endre ${role.toLowerCase()}: ${party.name}` }, 'Endre');
@@ -38,6 +45,7 @@ function partyEditor(view: CaseView, party: Party, index: number, redraw: () => 
     'form',
     { id: formId, class: 'decision party-correction', 'aria-labelledby': `${formId}-title`, hidden: true },
     h('h4', { id: `${formId}-title` }, `Rett ${role.toLowerCase()}s navn og adresse`),
+    retype,
     fields.labels,
     h('div', { class: 'sheet-confirm-actions' }, save, h('button', { type: 'button', onclick: () => close() }, 'Avbryt')),
   );
