@@ -63,6 +63,10 @@ export async function post<T>(path: string, body: unknown = {}): Promise<T> {
   return (await (await call('POST', path, body)).json()) as T;
 }
 
+export async function put<T>(path: string, body: unknown): Promise<T> {
+  return (await (await call('PUT', path, body)).json()) as T;
+}
+
 /** An image behind the bearer token: fetched, then shown through an object URL (an <img src> cannot send the header). */
 export async function imageUrl(path: string): Promise<string | null> {
   const response = await fetch(`/api/v1${path}`, { headers: apiHeaders() });

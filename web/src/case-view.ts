@@ -9,6 +9,7 @@ import { journalTime, journalWords } from '../../domain/journal/wording.ts';
 import { picker } from './picker.ts';
 import { dateField, isoOf } from './date-field.ts';
 import { partiesList } from './parties.ts';
+import { correctableParties } from './party-correction.ts';
 import { caseLettersSection } from './case-letters.ts';
 import { pagesView, textView } from './pages-view.ts';
 import { caseStatusName } from './page-names.ts';
@@ -42,7 +43,8 @@ export async function caseView(main: HTMLElement, taxonomy: TaxonomyView, me: Me
     // The roles that print sheets (as `postmottak coversheet`); a closed case takes no more mail.
     (me.role === 'archivist' || me.role === 'caseworker') && c.open ? caseCoverSheet(c.caseId, c.caseNumber, taxonomy) : null,
     h('h3', {}, 'Parter'),
-    partiesList(view.parties, 'Sakens parter'),
+    // An archivist corrects the appellant's or representative's name and address here (GDPR art. 16).
+    me.role === 'archivist' ? correctableParties(view, redraw) : partiesList(view.parties, 'Sakens parter'),
     caseLettersSection(view, me),
     h('h3', {}, 'Dokumenter'),
     h('ul', {}, view.documents.map((d) => h('li', {}, h('a', { href: `#/documents/${encodeURIComponent(d.documentId)}` }, d.fileName ?? d.documentId), ` – ${typeName(taxonomy.documentTypes, d.documentType)}${partRoleName(d.role)}, mottatt ${date(d.receivedDate)}`))),

@@ -5,7 +5,7 @@ import { announce, announceOver, focusStatus, h, replace } from './dom.ts';
 import { date, languageName, letterKindNames } from './labels.ts';
 import { dateField, isoOf } from './date-field.ts';
 import { capitalised, letterStanding, letterStatusName, letterStatusNames } from '../../domain/wording/letter-status.ts';
-import { brokenPostcodeRule, knownOrNorway, typedPostcodeRule } from '../../domain/letters/postcode-rules.ts';
+import { addressFields } from './address-fields.ts';
 
 /**
  * «Utgående post» (archivists): the letters postmottak wrote. Ready ones are downloaded, printed as
@@ -110,31 +110,17 @@ function sentForm(letter: OutboxItem, reload: () => Promise<void>): HTMLElement 
  * the country's rule, Posten's table in Norway) and answers in a sentence.
  */
 function releaseForm(letter: OutboxItem, reload: () => Promise<void>): HTMLElement {
-  const field = (name: string, label: string, attrs: Record<string, string | boolean> = {}) => {
-    const id = `${name}-${letter.letterId}`;
-    const input = h('input', { id, name, type: 'text', required: true, ...attrs });
-    bokmalValidity(input, label);
-    return h('label', { for: id }, label, input);
-  };
-  const postcode = field('postcode', 'Postnummer', { inputmode: 'numeric', maxlength: '12', autocomplete: 'postal-code' });
-  const country = field('country', 'Land (tomt for Norge)', { required: false, maxlength: '60', autocomplete: 'country-name' });
-  postcodeValidity(postcode.querySelector('input')!, country.querySelector('input')!);
+  const address = addressFields(letter.letterId, { name: letter.recipient?.name ?? '' });
   const form = h(
     'form',
     { class: 'decision release', 'aria-label': `Rett adressen og frigi brevet til sak ${letter.caseNumber}` },
-    field('name', 'Navn', { value: letter.recipient?.name ?? '', autocomplete: 'name' }),
-    field('street', 'Gate eller postboks', { autocomplete: 'address-line1' }),
-    postcode,
-    field('place', 'Poststed', { autocomplete: 'address-level2' }),
-    country,
+    address.labels,
     h('button', { type: 'submit', class: 'primary' }, 'Frigi brevet'),
   );
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
-    const data = new FormData(form);
-    const body = Object.fromEntries(['name', 'street', 'postcode', 'place', 'country'].map((k) => [k, String(data.get(k) ?? '').trim()]));
     try {
-      await post(`/outbox/${encodeURIComponent(letter.letterId)}/release`, body);
+      await post(`/outbox/${encodeURIComponent(letter.letterId)}/release`, address.body());
       await reload();
       announce(`Brevet til sak ${letter.caseNumber} har fått adresse og er klart til utsending.`);
     } catch (error) {
@@ -144,43 +130,3 @@ function releaseForm(letter: OutboxItem, reload: () => Promise<void>): HTMLEleme
   });
   return form;
 }
-
-/**
- * The browser's own words for an empty or mistyped field are in the browser's language, and the page is
- * bokmål: the field carries its own sentence, kept up to date as it is typed in.
- */
-function bokmalValidity(input: HTMLInputElement, label: string): void {
-  const check = () => {
-    input.setCustomValidity('');
-    if (input.validity.valueMissing) input.setCustomValidity(`Fyll inn ${label.toLowerCase()}.`);
-  };
-  input.addEventListener('input', check);
-  check();
-}
-
-/**
- * The postcode by the country's rule (domain/letters/postcode-rules.ts, the one the service checks by):
- * Norway's four digits when no country is written, «411 38» in Sweden, M1 1AA in the United Kingdom, and
- * free text (or none) for a country without a known rule. Checked again as either field is typed in.
- */
-function postcodeValidity(postcode: HTMLInputElement, country: HTMLInputElement): void {
-  const check = () => {
-    const rule = typedPostcodeRule(country.value);
-    postcode.required = rule !== null;
-    postcode.inputMode = rule?.numeric ? 'numeric' : 'text';
-    postcode.setCustomValidity('');
-    if (!postcode.value.trim()) {
-      if (postcode.required) postcode.setCustomValidity('Fyll inn postnummer.');
-      return;
-    }
-    const broken = brokenPostcodeRule(country.value, postcode.value);
-    if (broken) postcode.setCustomValidity(broken.hintNb);
-  };
-  const countryCheck = () => country.setCustomValidity(knownOrNorway(country.value) ? '' : 'Skriv et land vi kjenner: navnet på norsk, engelsk eller landets eget språk, eller landkoden (for eksempel SE).');
-  country.addEventListener('input', countryCheck);
-  countryCheck();
-  postcode.addEventListener('input', check);
-  country.addEventListener('input', check);
-  check();
-}
-

@@ -6,8 +6,8 @@ import { partyRoleNames as roleNames } from '../../domain/wording/names-nb.ts';
 
 type PartyLike = Pick<CaseParty, 'role' | 'name' | 'address'> & Partial<Pick<CaseParty, 'firm' | 'addressWithheld' | 'nationalId'>>;
 
-/** One line per party: role, name (firm), address, and why an address was left out. */
-export function partiesList(parties: readonly PartyLike[], label: string): HTMLElement {
+/** One line per party: role, name (firm), address, and why an address was left out; `after` adds to a party's line (the archivist's «Endre»). */
+export function partiesList<P extends PartyLike>(parties: readonly P[], label: string, after?: (party: P) => HTMLElement | null): HTMLElement {
   if (parties.length === 0) return h('p', { class: 'hint' }, 'Ingen parter funnet i brevet.');
   return h(
     'ul',
@@ -21,6 +21,7 @@ export function partiesList(parties: readonly PartyLike[], label: string): HTMLE
         p.firm ? ` (${p.firm})` : '',
         p.nationalId ? ` – fødselsnummer ${p.nationalId}` : '',
         p.address.length ? h('span', { class: 'address' }, ` – ${p.address.join(', ')}`) : h('span', { class: 'hint' }, ` – ingen adresse${p.addressWithheld ? ` (${addressDoubtNb(p.addressWithheld)})` : ''}`),
+        after?.(p),
       ),
     ),
   );
