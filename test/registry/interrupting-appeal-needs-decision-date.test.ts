@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Db } from '../../functions/commons/store/db.ts';
+import { documentIdFor } from '#domain/identity';
 import { reasonNames, reasonText } from '#domain/reasons/wording';
 import { decisionDateProblem } from '#domain/registry/decision-dates';
 import { decideLink } from '#domain/registry/linking';
@@ -36,7 +37,7 @@ describe('a deadline-interrupting appeal without a decision date', () => {
 
   it("is routed with its appeal deadline and grounds once the archivist gives the decision's date", async () => {
     const state = stateFor(undated(952), { receivedDate: '2025-03-20' });
-    const decision = { documentId: state.inspection.status === 'ok' ? state.inspection.documentId : 'x', archivist: 'arkivar-1', fields: { decisionDate: '2025-03-12' }, decidedAt: '2025-03-20T10:00:00.000Z' };
+    const decision = { documentId: documentIdFor(state.intake), archivist: 'arkivar-1', fields: { decisionDate: '2025-03-12' }, decidedAt: '2025-03-20T10:00:00.000Z' };
     const { result } = await runPipeline({ ...state, decision }, depsFor(db));
     expect(result.status).toBe('routed');
     expect(result.deadlines).toEqual(expect.arrayContaining([{ kind: 'appeal_deadline', due: '2025-04-23', missed: false }, expect.objectContaining({ kind: 'grounds' }), expect.objectContaining({ kind: 'preliminary_reply' })]));
