@@ -64,8 +64,6 @@ const POSSESSIVES = new Set(['vår', 'vårt', 'våre', 'mitt', 'min', 'mi', 'dyk
 const DANGLING_DATING = /(?<![\p{L}])(?:av|datert|dagsett|daterat|daterad|dateret|dated|of|af|den|fra|frå|från|from)[ \t]*$/iu;
 /** Words that tie a following date to the decision itself: "vedtak datert/av …", "decision dated/of …". */
 const DATING_WORDS = new Set(['datert', 'dater', 'dagsett', 'daterat', 'daterad', 'dateret', 'dated', 'av', 'af', 'of']);
-/** Words that can only date a thing: unlike «av»/«of» they do not also introduce what the decision is about. */
-const DATED_WORDS = new Set(['datert', 'dagsett', 'daterat', 'daterad', 'dateret', 'dated']);
 /** What may stand between a decision noun and its date in a phrase that says so plainly. */
 const PLAIN_PHRASE_WORDS = new Set([
   ...DATING_WORDS, ...FROM_WORDS, 'den', 'd.', 'on', 'the', 'som', 'er', 'ble', 'vart', 'var', 'blei', 'was', 'is',
@@ -86,14 +84,11 @@ const LIST_HEADING =
 // "+" is how OCR often reads a bullet.
 const ENUMERATED = /^[ \t]*(?:\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)]|[-•*·–o+])[ \t]+/u;
 
-/** «vedtaket … dagsett 10.9.2026» in running text: the word dates the thing before it, it labels no letter date. */
-const DATING_IN_PROSE = /\S[ \t]+(?:datert|dagsett|daterat|daterad|dateret|dated)[ \t]+(?:den[ \t]+)?$/iu;
-
-function isLetterDate(text: string, date: DateMention, datedInProse = false): boolean {
+function isLetterDate(text: string, date: DateMention): boolean {
   const line = lineAt(text, date.start);
   const before = text.slice(line.start, date.start);
   const after = text.slice(date.end, line.end);
-  if (DATE_LABEL.test(before) && !(datedInProse && DATING_IN_PROSE.test(before))) return true;
+  if (DATE_LABEL.test(before)) return true;
   if (!PLACE_DATE_LINE.test(before) || !/^[ \t.]*$/.test(after) || NOT_A_PLACE.test(before)) return false;
   if (before.trim() !== '') return true;
   // A date alone on its line is the letter's date, unless a sentence runs onto it
@@ -265,16 +260,11 @@ function decisionCandidates(a: Analysis): DecisionCandidate[] {
     // The first date after the noun decides: if it is a stamp or the letter's date, there is no decision date here.
     const date = dates.find((d) => d.start >= nounEnd);
     if (!date || date.start >= clauseEnd || date.start - nounEnd > 120) continue;
+    if (!usable(date)) continue;
     const between = text.slice(nounEnd, date.start);
     const betweenWords = words(between).map((w) => w.toLowerCase().replace(/[.,]$/, ''));
     if (betweenWords.length > 8 || /§/.test(between)) continue;
-    // «vedtaket … som jeg fikk, det er datert 10.9.2026»: the decision the writer got is what is dated, so
-    // a receive verb names no other event when «datert» stands right before the date.
-    const datedRightBefore = DATED_WORDS.has(betweenWords.filter((w) => w !== 'den' && w !== 'd').at(-1) ?? '');
-    const usableHere = usable(date) || (datedRightBefore && date.iso !== null && !isLetterDate(text, date, true) && !isStampDate(text, date, false) && !inDocumentList(a, date.start));
-    if (!usableHere) continue;
-    const foreign = (w: string) => FOREIGN_EVENT_WORDS.has(w) && !(datedRightBefore && RECEIVE_WORDS.has(w));
-    if (betweenWords.some((w) => foreign(w) || LAW_WORD.test(w))) continue;
+    if (betweenWords.some((w) => FOREIGN_EVENT_WORDS.has(w) || LAW_WORD.test(w))) continue;
     const last = betweenWords.at(-1);
     const rawLast = between.trim().split(/\s+/).at(-1) ?? '';
     const unowned = betweenWords.filter((w) => !POSSESSIVES.has(w));

@@ -406,33 +406,3 @@ describe('findDecisionDate: the decision letter as lay writers name it, «brevet
     expect(findDecisionDate('Pasienten fikk brev datert 01.10.2026 og er bekymret.', 'medical_declaration')).toBeNull();
   });
 });
-
-describe('findDecisionDate: «vedtaket … som jeg fikk, det er datert …» (QA s16 L04)', () => {
-  it.each([
-    ['Jeg klager på vedtaket om uføretrygd som jeg fikk, det er datert 10.9.2026. Nærmere begrunnelse vil ettersendes.', '2026-09-10'],
-    ['Eg klagar på vedtaket som eg fekk, det er dagsett 10.9.2026.', '2026-09-10'],
-    ['Jag överklagar beslutet om sjukpenning som jag fick, det är daterat 3.9.2026.', '2026-09-03'],
-    ['Jeg klager over afgørelsen som jeg modtog, den er dateret 3.9.2026.', '2026-09-03'],
-    ['I appeal the decision I received, which is dated 3 September 2026.', '2026-09-03'],
-    ['Eg klagar på vedtaket dagsett 10.9.2026.', '2026-09-10'],
-    ['Jeg klager over afgørelsen dateret 3.9.2026.', '2026-09-03'],
-  ])('reads the decision date in %j', (text, date) => {
-    expect(findDecisionDate(text, 'appeal_deadline_interrupting')).toBe(date);
-    expect(findDecisionReceivedDate(text)).toBeNull();
-  });
-
-  it.each([
-    // the date right after the receive verb is the receipt's, so the sentence dates nothing for the decision
-    'Jeg klager på vedtaket som jeg fikk 14.10.2026, datert 10.10.2026.',
-    // the letter's own date line and a received stamp stay what they are
-    'Oslo, 3. mars 2026\n\nJeg klager på vedtaket som jeg fikk, det er datert',
-    'Jeg klager på vedtaket som jeg fikk.\nMottatt 20.03.2025',
-    // «Dagsett:»/«Dateret» heading a line is the letter's own date label
-    'Klage på vedtaket\nDagsett: 03.04.2025\n\nEg er usamd.',
-    'Klage over afgørelsen\nDateret 03.04.2025\n\nJeg er uenig.',
-    // something other than the decision is dated
-    'Jeg klager på vedtaket som jeg fikk etter søknaden datert 10.9.2026.',
-  ])('reads no decision date from %j', (text) => {
-    expect(findDecisionDate(text, 'appeal')).toBeNull();
-  });
-});
