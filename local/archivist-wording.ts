@@ -25,6 +25,17 @@ export function reviewSummary(count: number, more: boolean): string {
 
 export const moreLine = (cursor: string) => `flere: --cursor ${cursor}`;
 
+/** A document `review decide` answers for, and why it stands where it does in bokmål (null when routed). */
+export type DecidedLine = ProcessResult & { reasonNb: string | null };
+
+/**
+ * `review decide`'s lines: the decided document, then each that followed it onto its case. Every line
+ * has one shape (`reasonNb` present, null when there is nothing to say), so a script reads them alike.
+ */
+export function decidedLines(decided: { result: ProcessResult; reasonNb?: string | null; followed?: (ProcessResult & { reasonNb?: string | null })[] }): DecidedLine[] {
+  return [{ ...decided.result, reasonNb: decided.reasonNb ?? null }, ...(decided.followed ?? []).map((r) => ({ ...r, reasonNb: r.reasonNb ?? null }))];
+}
+
 /** «<id>: sendt videre til «Ufordelte saker – Tannbehandling» på sak 2025/00001», or back to review with why. */
 export function decisionLine(result: ProcessResult, areas: Areas, reasonNb?: string | null): string {
   const onCase = result.caseId ? ` på sak ${result.caseId.replace('-', '/')}` : '';

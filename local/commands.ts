@@ -21,7 +21,7 @@ import { notADate } from './cli-refusals.ts';
 import { withNames, type Ways } from './area-names.ts';
 import { actingPerson, personOrAccount, readingPerson } from './cli-person.ts';
 import { emptyQueueLine, noDueDeadlinesLine } from './empty-listings.ts';
-import { decisionLine, moreLine, reviewLine, reviewSummary } from './archivist-wording.ts';
+import { decidedLines, decisionLine, moreLine, reviewLine, reviewSummary } from './archivist-wording.ts';
 import { reviewReasonNames } from '../domain/wording/review-reason-names.ts';
 import type { ReasonCode } from '#schemas/reasons';
 import { caseLines, claimedLine, dueLine, openedLine, queueLine, releasedLine } from './case-handler-wording.ts';
@@ -140,7 +140,7 @@ export async function reviewCommand(args: string[]): Promise<number> {
     const archivist: Identity = { person, role: 'archivist' };
     const trace = values.verbose ? (line: string) => process.stderr.write(line + '\n') : undefined;
     const {
-      value: { result, followed, reasonNb },
+      value: decided,
       names,
     } = await through(
       { dataDir: values['data-dir'], verbose: values.verbose, command: 'review decide', trace },
@@ -154,8 +154,7 @@ export async function reviewCommand(args: string[]): Promise<number> {
       ),
     );
     // The decided document, then each document that waited beside it for its case (one line each).
-    print(values.json, result, () => decisionLine(result, names.areas, reasonNb));
-    for (const r of followed ?? []) print(values.json, r, () => decisionLine(r, names.areas, r.reasonNb));
+    for (const line of decidedLines(decided)) print(values.json, line, () => decisionLine(line, names.areas, line.reasonNb));
     return 0;
   }
   throw new UsageError(`review tar «list» eller «decide», ikke «${sub ?? ''}»`);

@@ -79,16 +79,30 @@ const STAMP_WORD =
 const NOT_A_PLACE =
   /(?<![\p{L}])(?:vedtak\p{L}*|beslut\p{L}*|afgørelse\p{L}*|avgjørelse\p{L}*|decision\p{L}*|klage\p{L}*|anke\p{L}*|brev\p{L}*|dokument\p{L}*|vedlegg|bilag|legeerklæring|epikrise|faktura|kjennelse|frist\p{L}*|mottatt|innkommet|received|inkom\p{L}*|modtaget|journalført|født|født\p{L}*|born|fødselsdato)(?![\p{L}])/iu;
 const PLACE_DATE_LINE = /^[ \t]*(?:[\p{Lu}][\p{L}.'-]*(?:[ \t]+[\p{L}.'-]+){0,2}[ \t]*,?[ \t]*)?(?:den[ \t]+|d\.[ \t]*)?$/u;
+// «Bergen, datert 29.9.2026» heads or signs a letter as «Bergen, 29.9.2026» does; the comma after a place
+// or a name is what tells it from «vedtaket datert …» (and a line without it is left to the rules below).
+const PLACE_DATED_LINE = /^[ \t]*[\p{Lu}][\p{L}.'-]*(?:[ \t]+[\p{L}.'-]+){0,2}[ \t]*,[ \t]*(?:datert|dagsett|daterat|dateret|dated)[ \t]*:?[ \t]*$/u;
+// «Brevet er datert …», «this letter is dated …»: the writer dating their own letter, never the decision.
+const OWN_LETTER_DATED =
+  /(?<![\p{L}])(?:brevet(?:[ \t]+mitt)?|mitt[ \t]+brev|dette[ \t]+brevet|skrivet|dette[ \t]+skrivet|klagen[ \t]+min|min[ \t]+klage|denne[ \t]+klagen|skrivelsen|denne[ \t]+skrivelse|detta[ \t]+brev|mitt[ \t]+brev|this[ \t]+letter|my[ \t]+letter|this[ \t]+note)[ \t]+(?:er|är|is)[ \t]+(?:datert|dagsett|daterat|dateret|dated)[ \t]*$/iu;
 const LIST_HEADING =
   /^[ \t]*(?:\d+[.)]?[ \t]*)?(?:dokumentliste|dokumentoversikt|dokumentfortegnelse|dokumentförteckning|oversikt over (?:sakens )?dokument\p{L}*|sakens dokument\p{L}*|dokumenter i saken|dokumenta i saka|saksdokument\p{L}*|vedlegg|vedlagt|vedlagte dokument\p{L}*|bilag|bilagor|bilagsliste|document list|list of documents|enclosures?|attachments?|følgende dokument\p{L}*|følgjande dokument\p{L}*|kopi av sakens dokument\p{L}*)(?![\p{L}])([ \t]*\(\d+\))?([ \t]*:)?(.*)$/iu;
 // "+" is how OCR often reads a bullet.
 const ENUMERATED = /^[ \t]*(?:\d{1,3}[.)]|\(\d{1,3}\)|[a-z][.)]|[-•*·–o+])[ \t]+/u;
 
+/** «Bergen, datert 29.9.2026», «Brevet er datert …»: the letter dated in words that elsewhere date a decision. */
+function datedAsTheLetter(text: string, date: DateMention): boolean {
+  const line = lineAt(text, date.start);
+  const before = text.slice(line.start, date.start);
+  if (OWN_LETTER_DATED.test(before)) return true;
+  return PLACE_DATED_LINE.test(before) && !NOT_A_PLACE.test(before) && /^[ \t.]*$/.test(text.slice(date.end, line.end));
+}
+
 function isLetterDate(text: string, date: DateMention): boolean {
   const line = lineAt(text, date.start);
   const before = text.slice(line.start, date.start);
   const after = text.slice(date.end, line.end);
-  if (DATE_LABEL.test(before)) return true;
+  if (DATE_LABEL.test(before) || datedAsTheLetter(text, date)) return true;
   if (!PLACE_DATE_LINE.test(before) || !/^[ \t.]*$/.test(after) || NOT_A_PLACE.test(before)) return false;
   if (before.trim() !== '') return true;
   // A date alone on its line is the letter's date, unless a sentence runs onto it
@@ -298,7 +312,7 @@ function surroundings(a: Analysis, d: DateMention): { before: string; after: str
 function phraseCandidates(a: Analysis): DecisionCandidate[] {
   const found: DecisionCandidate[] = [];
   for (const d of a.dates) {
-    if (d.iso === null || isStampDate(a.text, d, false) || inDocumentList(a, d.start)) continue;
+    if (d.iso === null || isStampDate(a.text, d, false) || inDocumentList(a, d.start) || datedAsTheLetter(a.text, d)) continue;
     const { before, after } = surroundings(a, d);
     const near = a.text.slice(Math.max(0, d.start - 200), d.start);
     const lead = DECISION_LEAD_INS.find((l) => l.pattern.test(before) && !l.unlessNear?.test(near));

@@ -4,6 +4,7 @@ import { unsureReason, type UnsureFacts } from '../wording/unsure-reason.ts';
 import { percent } from '../wording/percent.ts';
 import { withIndefiniteArticle } from '../wording/indefinite-article.ts';
 import { capitalised } from '../wording/letter-status.ts';
+import { displayCaseNumber } from '../registry/case-number-input.ts';
 
 /**
  * The words for each reason code (schemas/reasons.ts), in English (the CLI's JSON line and the API,
@@ -107,6 +108,8 @@ type Wording = Record<ReasonCode, (say: Say) => string>;
 
 const str = (value: unknown) => (value === null || value === undefined ? '' : String(value));
 const num = (value: unknown) => (typeof value === 'number' ? value : Number(value));
+/** A case as people read its number (SPEC: `YYYY/NNNNN`); the params keep the id the store keys on. */
+const caseNumber = (value: unknown) => displayCaseNumber(str(value));
 
 /** An `unsure` reason's params as domain/wording/unsure-reason.ts reads them (typeConfidence absent in reasons recorded before it was given). */
 function unsureFacts(p: ReasonParams, names: ReasonNames, language: ReasonLanguage): UnsureFacts {
@@ -165,7 +168,7 @@ const en: Wording = {
   no_decision_date: ({ p, names }) => `No decision date found in the ${names.type(str(p.documentType), 'en')}, so the appeal deadline cannot be checked. Add the date of the decision.`,
   decision_date_after_received: ({ p, names }) =>
     `The ${of(decisionDateNames, p.field, 'en', 'decisionDate')} read from the ${names.type(str(p.documentType), 'en')}, ${str(p.date)}, is after the day the mail was received, ${str(p.receivedDate)}: probably misread. Check the date, so that ${of(decisionDeadlineNames, p.deadline, 'en', 'appeal_deadline')} is not counted from a day that cannot be right.`,
-  chosen_case_missing: ({ p }) => `The case ${str(p.caseId)} chosen by the archivist does not exist. Choose an existing case, or none for a new one.`,
+  chosen_case_missing: ({ p }) => `The case ${caseNumber(p.caseId)} chosen by the archivist does not exist. Choose an existing case, or none for a new one.`,
   cover_case_missing: ({ p }) => `The cover sheet names case ${str(p.caseNumber)}, which does not exist. Choose the case.`,
   cover_case_closed: ({ p }) => `The cover sheet names case ${str(p.caseNumber)}, which is closed. Choose the case.`,
   case_closed_meanwhile: ({ p }) => `The letter was matched to case ${str(p.caseNumber)}, which was closed (given up as opened in error) before it could be filed there. Choose the right case.`,
@@ -178,7 +181,7 @@ const en: Wording = {
   no_matching_case: ({ p, names }) =>
     `${capitalised(withIndefiniteArticle(names.type(str(p.documentType), 'en')))} must be added to an existing case, but no open case matches its case references or national id. Choose the case.`,
   same_person_other_decision: ({ p, names }) =>
-    `The same person has one open case, ${str(p.caseId)} (${names.area(str(p.caseArea), 'en')}), but this ${names.type(str(p.documentType), 'en')} (read as ${names.area(str(p.area), 'en')}) may be about another decision: the machine cannot tell whether it belongs on that case or opens a new one (no decision date to compare, or the area is unsure). Choose the case, or none for a new case.`,
+    `The same person has one open case, ${caseNumber(p.caseId)} (${names.area(str(p.caseArea), 'en')}), but this ${names.type(str(p.documentType), 'en')} (read as ${names.area(str(p.area), 'en')}) may be about another decision: the machine cannot tell whether it belongs on that case or opens a new one (no decision date to compare, or the area is unsure). Choose the case, or none for a new case.`,
   waiting_for_case: ({ p, names }) =>
     `Waiting for case: this ${names.type(str(p.documentType), 'en')} belongs with document ${str(p.waitsFor)}, which is waiting in review; it is registered on that document's case as soon as the archivist decides it.`,
   waiting_for_main_document: ({ p }) =>
@@ -226,7 +229,7 @@ const nb: Wording = {
     `Fant ingen vedtaksdato i dokumentet (${names.type(str(p.documentType), 'nb')}), så klagefristen kan ikke kontrolleres. Legg inn datoen for vedtaket.`,
   decision_date_after_received: ({ p, names }) =>
     `${of(decisionDateNames, p.field, 'nb', 'decisionDate')} som ble lest i dokumentet (${names.type(str(p.documentType), 'nb')}), ${dayNb(str(p.date))}, er etter dagen posten ble mottatt, ${dayNb(str(p.receivedDate))}: trolig feillest. Kontroller datoen, så ${of(decisionDeadlineNames, p.deadline, 'nb', 'appeal_deadline')} ikke regnes fra en dag som ikke kan stemme.`,
-  chosen_case_missing: ({ p }) => `Saken ${str(p.caseId)} som arkivaren valgte, finnes ikke. Velg en eksisterende sak, eller ingen for en ny sak.`,
+  chosen_case_missing: ({ p }) => `Saken ${caseNumber(p.caseId)} som arkivaren valgte, finnes ikke. Velg en eksisterende sak, eller ingen for en ny sak.`,
   cover_case_missing: ({ p }) => `Førstesiden viser til sak ${str(p.caseNumber)}, som ikke finnes. Velg saken.`,
   cover_case_closed: ({ p }) => `Førstesiden viser til sak ${str(p.caseNumber)}, som er avsluttet. Velg saken.`,
   case_closed_meanwhile: ({ p }) => `Brevet hørte til sak ${str(p.caseNumber)}, som ble avsluttet (opprettet ved feil) før det kunne journalføres der. Velg riktig sak.`,
@@ -239,7 +242,7 @@ const nb: Wording = {
   no_matching_case: ({ p, names }) =>
     `Dokumentet (${names.type(str(p.documentType), 'nb')}) skal legges til en eksisterende sak, men ingen åpen sak passer med saksreferansene eller fødselsnummeret. Velg saken.`,
   same_person_other_decision: ({ p, names }) =>
-    `Samme person har én åpen sak, ${str(p.caseId)} (${names.area(str(p.caseArea), 'nb')}), men dette dokumentet (${names.type(str(p.documentType), 'nb')}, lest som ${names.area(str(p.area), 'nb')}) kan gjelde et annet vedtak: maskinen kan ikke avgjøre om det hører til den saken eller skal opprette en ny (ingen vedtaksdato å sammenligne med, eller usikkert saksområde). Velg saken, eller ingen for en ny sak.`,
+    `Samme person har én åpen sak, ${caseNumber(p.caseId)} (${names.area(str(p.caseArea), 'nb')}), men dette dokumentet (${names.type(str(p.documentType), 'nb')}, lest som ${names.area(str(p.area), 'nb')}) kan gjelde et annet vedtak: maskinen kan ikke avgjøre om det hører til den saken eller skal opprette en ny (ingen vedtaksdato å sammenligne med, eller usikkert saksområde). Velg saken, eller ingen for en ny sak.`,
   waiting_for_case: ({ p, names }) =>
     `Venter på sak: dette dokumentet (${names.type(str(p.documentType), 'nb')}) hører til dokument ${str(p.waitsFor)}, som venter til kontroll; det journalføres på den saken så snart arkivaren har avgjort det.`,
   waiting_for_main_document: ({ p }) =>

@@ -7,7 +7,8 @@ import { decisionDeadlineNames } from '../reasons/wording.ts';
 
 /**
  * The decision dates of a document (as read, as an archivist's decision or a correction leaves them)
- * checked against what they must be. An appeal or a tribunal appeal goes to review so the decision's
+ * checked against what they must be. An appeal, a deadline-interrupting appeal or a tribunal appeal
+ * (typeRules[].requiresDecisionDate) goes to review so the decision's
  * date can be given (SPEC "Registration, deadlines and routing": its deadline cannot be checked without
  * it), so a decision that leaves it without one is refused rather than registered with no appeal
  * deadline; and a decision cannot be made, or reach its party, after the letter about it arrived.

@@ -20,6 +20,8 @@ describe('findDecisionDate: phrases that date a decision', () => {
     ['Jeg er uenig i avgjørelsen av 12. mars 2025.', '2025-03-12'],
     ['Vedtaksdato: 12.03.2025', '2025-03-12'],
     ['Vi har mottatt din klage på vedtak av 12.03.2025.', '2025-03-12'],
+    ['Jeg klager på vedtaket fra Nav Bergen, datert 10.9.2026.', '2026-09-10'],
+    ['Klage på vedtak, datert 10.9.2026', '2026-09-10'],
     // nn
     ['Eg klagar på vedtaket dykkar av 12. mars 2025.', '2025-03-12'],
     ['Eg er ueinig i vedtaket frå Helfo datert 12.03.2025', '2025-03-12'],
@@ -76,6 +78,12 @@ describe('findDecisionDate: dates that are not the decision date', () => {
     ['a date after a blank line', 'Jeg er uenig i vedtaket\n\n12.03.2025 var jeg hos legen.'],
     ['a day and month without a year', 'Klage på vedtaket av 12. mars.'],
     ['no decision at all', 'Pasienten ble undersøkt 12.03.2025. Diagnose M54.5.'],
+    // The letter dated in the words that elsewhere date a decision (review s16: a wrong appeal deadline).
+    ['a place dated with «datert»', 'Klage på vedtaket\nBergen, datert 29.9.2026\nJeg er uenig.'],
+    ['a name dated with «dagsett», nynorsk', 'Klage på vedtaket\nKari Nordmann, dagsett 29.9.2026'],
+    ['a place dated with «dateret», Danish', 'Klage over afgørelsen om boligstøtte\nKøbenhavn, dateret 29. september 2026'],
+    ['the writer dating the letter', 'Jeg klager på vedtaket som jeg fikk. Brevet er datert 29.9.2026.'],
+    ['the writer dating the letter, English', 'I appeal the decision. This letter is dated 29 September 2026.'],
   ])('not %s', (_, text) => {
     expect(findDecisionDate(text, 'appeal')).toBeNull();
   });

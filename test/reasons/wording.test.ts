@@ -139,3 +139,17 @@ describe('the producers keep the code beside the English words', () => {
     expect(nb).toMatch(/^Dokumentet \(Legeerklæring\) skal legges til en eksisterende sak.*Dessuten: Maskinen er usikker/);
   });
 });
+
+describe('a case named in a reason (QA s16)', () => {
+  it('is printed as people read our case numbers, YYYY/NNNNN, in both languages; the params keep the id', () => {
+    for (const code of ['same_person_other_decision', 'chosen_case_missing'] as const) {
+      const reason = { code, params: sampleParams[code] } as Reason;
+      const id = String(reason.params.caseId);
+      for (const language of ['en', 'nb'] as const) {
+        const text = reasonText(reason, language, names);
+        expect(text).toContain(id.replace('-', '/'));
+        expect(text).not.toContain(id);
+      }
+    }
+  });
+});
