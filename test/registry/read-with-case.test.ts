@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CapacityMeter, putItem, type Db } from '../../functions/commons/store/db.ts';
+import { putItem, type Db } from '../../functions/commons/store/db.ts';
+import { metered } from '../support/metered-db.ts';
 import { getCaseWith } from '../../functions/commons/store/cases.ts';
 import { changeDeadlines, getDeadlines } from '../../functions/commons/store/deadlines.ts';
 import { keys } from '../../functions/commons/store/keys.ts';
@@ -17,16 +18,12 @@ describe('the case read with the item a step changes next', () => {
   withFreshTable((fresh) => {
     db = fresh;
   });
-  const metered = () => {
-    const meter = new CapacityMeter();
-    return { db: { ...db, meter }, meter };
-  };
   const openCase = (caseId: string) => putItem(db, { Item: { ...keys.case(caseId), type: 'case', caseId, caseNumber: caseId.replace('-', '/'), area: 'dental', open: true, version: 1 } });
 
   it('costs one request for both, and the change then writes without reading again', async () => {
     await openCase('2025-00011');
     await changeDeadlines(db, { caseId: '2025-00011', area: 'dental', fresh: true, change: { open: [{ kind: 'medical_declaration', due: '2025-04-20' }], openedBy: 'doc-a', openedOn: '2025-03-20', close: [] } });
-    const { db: counted, meter } = metered();
+    const { db: counted, meter } = metered(db);
     const { record, beside } = await getCaseWith(counted, '2025-00011', 'deadlines');
     expect(record).toMatchObject({ caseId: '2025-00011', open: true });
     expect(meter.requests).toBe(1);
@@ -58,15 +55,16 @@ describe('the case read with the item a step changes next', () => {
     expect(kinds.sort()).toEqual(['case_processing', 'medical_declaration']);
   });
 
-  it("parties another letter wrote after the read are read again and merged, not lost", async () => {
+  it('parties another letter wrote after the read are read again and merged, not lost', async () => {
     await openCase('2025-00014');
     const letters = dynamoLetterRepository(db);
     const appellant = { role: 'appellant' as const, name: 'Kari Nordmann', address: ['Storgata 1', '0155 Oslo'] };
     const representative = { role: 'representative' as const, name: 'Advokat Berg', address: ['Kirkegata 2', '0153 Oslo'] };
     await letters.changeParties('2025-00014', 'doc-a', () => ({ parties: [appellant], language: 'nb' }));
-    const { db: counted, meter } = metered();
+    const { db: counted, meter } = metered(db);
     const { beside } = await getCaseWith(counted, '2025-00014', 'parties');
     expect(beside.item).toMatchObject({ type: 'parties' });
+    expect(meter.requests).toBe(1);
     // Another letter of the case names a representative between the read and this letter's change.
     await letters.changeParties('2025-00014', 'doc-x', (known) => ({ parties: [...(known?.parties ?? []), representative], language: 'nb' }));
     const seen: number[] = [];
