@@ -3,7 +3,7 @@ import { CaseClosed } from '#domain/errors';
 import { makeEvent } from '#domain/events/make-event';
 import type { OutboxRecord } from './letter-ports.ts';
 import type { CaseRepository } from './ports.ts';
-import type { CaseRecord } from './records.ts';
+import type { CaseRecord, ReadBeside } from './records.ts';
 
 /**
  * The steps after Register write on the case (deadlines, letters) only while it is open. The store has
@@ -15,6 +15,15 @@ import type { CaseRecord } from './records.ts';
 export async function closedCase(cases: Pick<CaseRepository, 'get'>, caseId: string): Promise<CaseRecord | null> {
   const record = await cases.get(caseId, { consistent: true });
   return record && !record.open ? record : null;
+}
+
+/**
+ * `closedCase`, with the item the step changes next read in the same request (its deadline book, its
+ * parties), which that change takes as its first read: the case is still read before the write.
+ */
+export async function closedCaseReading(cases: Pick<CaseRepository, 'getWith'>, caseId: string, beside: 'deadlines' | 'parties'): Promise<{ closed: CaseRecord | null; asRead: ReadBeside }> {
+  const { record, beside: asRead } = await cases.getWith(caseId, beside);
+  return { closed: record && !record.open ? record : null, asRead };
 }
 
 /** The document goes to review (RecordFailure: `case_closed_meanwhile`), as from Register. */

@@ -4,7 +4,7 @@ import { unique } from '#domain/registry/registration';
 import type { StagePorts } from './ports.ts';
 import { documentIdOf } from './document-id.ts';
 import { deadlinesChanged } from '#domain/events/stage-events';
-import { caseClosedUnder, closedCase } from './case-still-open.ts';
+import { caseClosedUnder, closedCase, closedCaseReading } from './case-still-open.ts';
 
 /** Deadlines: opens the statutory deadlines the document starts and closes the ones it answers. */
 export async function deadlinesStage(state: ExecutionState & { link: LinkResult; registration: Registration }, ports: StagePorts): Promise<DeadlinesResult> {
@@ -25,13 +25,19 @@ export async function deadlinesStage(state: ExecutionState & { link: LinkResult;
     config,
   );
   const { caseId } = state.registration;
-  const before = await closedCase(cases, caseId);
+  const fresh = state.registration.created;
+  const close = kindsClosedBy(c.documentType, config);
+  // The book is read with the case when the change will read it (a case this document did not open, a
+  // change that opens or closes something); otherwise the case alone, as before.
+  const readsBook = !fresh && (proposed.length > 0 || close.length > 0);
+  const { closed: before, asRead } = readsBook ? await closedCaseReading(cases, caseId, 'deadlines') : { closed: await closedCase(cases, caseId), asRead: undefined };
   if (before) throw caseClosedUnder(before, documentId, 'Deadlines');
   const change = await cases.changeDeadlines({
     caseId,
     area: state.registration.area,
-    fresh: state.registration.created,
-    change: { open: proposed, openedBy: documentId, openedOn: receivedDate, close: kindsClosedBy(c.documentType, config), openNothingWhenClosing: closingThatOpensNothing(c.documentType, config) },
+    fresh,
+    change: { open: proposed, openedBy: documentId, openedOn: receivedDate, close, openNothingWhenClosing: closingThatOpensNothing(c.documentType, config) },
+    ...(asRead ? { asRead } : {}),
   });
   // What the book opened: nothing for the grounds of a deadline-interrupting appeal, and then no keyword either.
   const deadlines = proposed.filter((d) => change.opened.some((e) => e.kind === d.kind));

@@ -2,6 +2,7 @@ import type { LetterFacts } from '../domain/letters/compose.ts';
 import type { HeldReason, LetterKind, LettersConfig, LetterStatus, OutboxLetter } from '#schemas/letters';
 import type { Party } from '#schemas/parties';
 import type { Language } from '#schemas/taxonomy';
+import type { ReadBeside } from './records.ts';
 
 /**
  * What the letter stages (write-letters.ts, extended-notices.ts) ask of the world beyond the ports
@@ -83,9 +84,10 @@ export interface LetterRepository {
    * Changes the case's parties (Noark 5 sakspart) and the language its appellant wrote in: `change` gets
    * what the case has (null when nothing yet) and answers what it should have, or null to leave it. A
    * write by another stage between the read and this write makes it read again and change that, so two
-   * letters naming parties of one case at once both keep theirs.
+   * letters naming parties of one case at once both keep theirs. `asRead`: the item as `CaseRepository.getWith`
+   * read it, taken as the first round's read.
    */
-  changeParties(caseId: string, byDocumentId: string, change: (known: CaseParties | null) => CaseParties | null): Promise<void>;
+  changeParties(caseId: string, byDocumentId: string, change: (known: CaseParties | null) => CaseParties | null, asRead?: ReadBeside): Promise<void>;
   parties(caseId: string): Promise<CaseParties | null>;
 }
 

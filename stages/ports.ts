@@ -2,7 +2,7 @@ import type { Party } from '#schemas/parties';
 import type { Reason } from '#schemas/reasons';
 import type { PostmottakConfig } from '#schemas/config';
 import type { PostmottakEvent } from '#schemas/events';
-import type { CaseRecord, DeadlineChange, DeadlineChangeResult, DocumentRecord, DocumentStatus, LookupHit, NewCase, ReviewResume } from './records.ts';
+import type { CaseRecord, DeadlineChange, DeadlineChangeResult, DocumentRecord, DocumentStatus, LookupHit, NewCase, ReadBeside, ReviewResume } from './records.ts';
 import type { JournalStatus, WriteOffMethod } from '#domain/registry/noark';
 import type { ArchivistDecision, Classification, IntakeInput, ProcessResult, SplitOutcome } from '#schemas/pipeline';
 
@@ -79,6 +79,12 @@ export interface JoinedCaseChanges {
 
 export interface CaseRepository {
   get(caseId: string, options?: { consistent?: boolean }): Promise<CaseRecord | null>;
+  /**
+   * The case as `get(caseId, { consistent: true })` reads it and, in the same request (one BatchGetItem),
+   * its deadline book or its parties, for the change a step makes next (`changeDeadlines`' `asRead`,
+   * `LetterRepository.changeParties`'): one round trip where there were two.
+   */
+  getWith(caseId: string, beside: 'deadlines' | 'parties'): Promise<{ record: CaseRecord | null; beside: ReadBeside }>;
   byReference(reference: string): Promise<LookupHit[]>;
   byNationalIdHash(hash: string): Promise<LookupHit[]>;
   /**
@@ -99,7 +105,8 @@ export interface CaseRepository {
    * with it (`journal` less the case's number). Idempotent per document: a re-run gets the same case.
    */
   open(draft: NewCase, journal: Omit<JournalEntry, 'caseId' | 'caseNumber'>): Promise<CaseRecord>;
-  changeDeadlines(input: { caseId: string; area: string; fresh: boolean; change: DeadlineChange }): Promise<DeadlineChangeResult>;
+  /** `asRead`: the book as `getWith` read it, taken as the first read (not with `fresh`, which reads nothing). */
+  changeDeadlines(input: { caseId: string; area: string; fresh: boolean; change: DeadlineChange; asRead?: ReadBeside }): Promise<DeadlineChangeResult>;
   /** A new case enters its area's queue. */
   placeInQueue(input: { record: Pick<CaseRecord, 'caseId' | 'caseNumber' | 'receivedDate' | 'keywords'>; queue: string; keywords: string[]; priority: number; routedAt: string; routedBy: string }): Promise<boolean>;
   /** A joined case takes the document's keywords and, if higher, its priority. */

@@ -124,3 +124,13 @@ export interface DeadlineChangeResult {
   opened: DeadlineEntry[];
   closed: DeadlineEntry[];
 }
+
+/**
+ * An item of the case's partition (its deadline book, its parties) read with the case in one request
+ * (`CaseRepository.getWith`) and handed to the change that would otherwise read it first. The change still
+ * writes on the version it holds, so a write in between fails that condition and the change reads again.
+ * `item` null: nothing was stored. Opaque to the stages: the store decodes it.
+ */
+export interface ReadBeside {
+  readonly item: Record<string, unknown> | null;
+}

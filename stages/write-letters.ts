@@ -12,8 +12,8 @@ import type { DeadlinesResult, ExecutionState, LettersResult, LinkResult, Regist
 import { outboxKey, type LetterRenderer, type LetterRepository, type OutboxRecord } from './letter-ports.ts';
 import { documentIdOf } from './document-id.ts';
 import type { BlobStore, StagePorts } from './ports.ts';
-import type { DeadlineChangeResult } from './records.ts';
-import { caseClosedUnder, closedCase, letterWithdrawnEvent } from './case-still-open.ts';
+import type { DeadlineChangeResult, ReadBeside } from './records.ts';
+import { caseClosedUnder, closedCase, closedCaseReading, letterWithdrawnEvent } from './case-still-open.ts';
 import { withdrawnLetterReason } from '../domain/registry/case-given-up-wording.ts';
 import { envelopeOfRead } from '../domain/letters/postal-address.ts';
 import { releaseHeldLetter } from './outbox-work.ts';
@@ -79,7 +79,9 @@ export async function writeLettersStage(state: ExecutionState & { link: LinkResu
   }
   const documentId = documentIdOf(state);
   const { caseId } = state.registration;
-  const before = await closedCase(ports.cases, caseId);
+  // The parties are read with the case when the document names any (writeLetters merges them in next).
+  const namesParties = (state.link.classification.fields.parties?.length ?? 0) > 0;
+  const { closed: before, asRead } = namesParties ? await closedCaseReading(ports.cases, caseId, 'parties') : { closed: await closedCase(ports.cases, caseId), asRead: undefined };
   if (before) throw caseClosedUnder(before, documentId, 'WriteLetters');
   const written = await writeLetters(
     {
@@ -88,6 +90,7 @@ export async function writeLettersStage(state: ExecutionState & { link: LinkResu
       classification: state.link.classification,
       registration: state.registration,
       opened: state.deadlines.opened,
+      ...(asRead ? { partiesAsRead: asRead } : {}),
     },
     letterStagePorts(ports),
   );
@@ -149,6 +152,8 @@ export interface RegisteredInput {
   classification: Classification;
   registration: { caseId: string; caseNumber: string; created: boolean; area: string };
   opened: readonly Deadline[];
+  /** The case's parties as read with the case (CaseRepository.getWith), the first read of their change. */
+  partiesAsRead?: ReadBeside;
 }
 
 export async function writeLetters(input: RegisteredInput, ports: LetterStagePorts): Promise<WrittenLetter[]> {
@@ -161,7 +166,7 @@ export async function writeLetters(input: RegisteredInput, ports: LetterStagePor
       if (!known) return { parties: withAppellantsActedFor(parties), language: c.language };
       const merged = mergedCaseParties(known.parties, parties);
       return JSON.stringify(merged) === JSON.stringify(known.parties) ? null : { parties: merged, language: known.language };
-    });
+    }, input.partiesAsRead);
   }
   const planned = acknowledgementFor(
     {

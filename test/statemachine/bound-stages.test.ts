@@ -31,6 +31,7 @@ function memoryPorts(overrides: Partial<CaseRepository> = {}): StagePorts & { re
   };
   const caseRepository: CaseRepository = {
     get: async (caseId) => cases.get(caseId) ?? null,
+    getWith: async (caseId) => ({ record: cases.get(caseId) ?? null, beside: { item: null } }),
     byReference: async () => [],
     byNationalIdHash: async () => [],
     join: async (caseId) => cases.get(caseId) ?? null,

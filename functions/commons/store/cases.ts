@@ -4,7 +4,7 @@ import { CASE_UNDER_TREATMENT } from '#domain/registry/noark';
 import { getItem, getAll, putAll, putIf, queryAll, updateIf, updateExpression, withCondition, type Db, type Item } from './db.ts';
 import { keys } from './keys.ts';
 import { CONFLICT, retryOnConflict, type Conflict } from './retry-on-conflict.ts';
-import type { CaseRecord, LookupHit, NewCase } from '../../../stages/records.ts';
+import type { CaseRecord, LookupHit, NewCase, ReadBeside } from '../../../stages/records.ts';
 import type { JoinedCaseChanges } from '../../../stages/ports.ts';
 
 export type { CaseRecord, LookupHit, NewCase };
@@ -50,6 +50,17 @@ export function caseFromItem(item: Item): CaseRecord {
 export async function getCase(db: Db, caseId: string, consistent = true): Promise<CaseRecord | null> {
   const item = await getItem(db, keys.case(caseId), { consistent });
   return item ? caseFromItem(item) : null;
+}
+
+/**
+ * The case and one more item of its partition in one consistent BatchGetItem: what a step reads of the
+ * case before it writes, and what its next change would read first (CaseRepository.getWith).
+ */
+export async function getCaseWith(db: Db, caseId: string, beside: 'deadlines' | 'parties'): Promise<{ record: CaseRecord | null; beside: ReadBeside }> {
+  const besideKey = beside === 'deadlines' ? keys.deadlines(caseId) : keys.caseParties(caseId);
+  const items = await getAll(db, [keys.case(caseId), besideKey], { consistent: true });
+  const caseItem = items.find((item) => item.sk === 'CASE');
+  return { record: caseItem ? caseFromItem(caseItem) : null, beside: { item: items.find((item) => item.sk === besideKey.sk) ?? null } };
 }
 
 export async function getCases(db: Db, caseIds: string[]): Promise<Map<string, CaseRecord>> {

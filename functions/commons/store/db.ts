@@ -1,4 +1,5 @@
 import type { ConsumedCapacity } from '@aws-sdk/client-dynamodb';
+import { TransientError } from '#domain/errors';
 import {
   BatchGetCommand,
   BatchWriteCommand,
@@ -133,7 +134,8 @@ export async function putAll(db: Db, items: Item[]): Promise<void> {
   for (let i = 0; i < items.length; i += BATCH_WRITE) {
     let requests = items.slice(i, i + BATCH_WRITE).map((Item) => ({ PutRequest: { Item } }));
     for (let attempt = 0; requests.length > 0; attempt += 1) {
-      if (attempt > 8) throw new Error('DynamoDB left writes unprocessed after 8 retries');
+      // Throttling that outlasts the backoff is worth the ASL's Retry, as a throttled single write is.
+      if (attempt > 8) throw new TransientError('DynamoDB left writes unprocessed after 8 retries');
       if (attempt > 0) await backoff(attempt);
       const out = await db.client.send(new BatchWriteCommand({ RequestItems: { [db.table]: requests }, ReturnConsumedCapacity: 'INDEXES' }));
       db.meter?.add('write', out.ConsumedCapacity);
@@ -158,7 +160,8 @@ export async function getAll(db: Db, keys: { pk: string; sk: string }[], options
   for (let i = 0; i < keys.length; i += BATCH_GET) {
     let pending: BatchGetCommandInput['RequestItems'] = { [db.table]: { Keys: keys.slice(i, i + BATCH_GET), ...projected, ...(options.consistent ? { ConsistentRead: true } : {}) } };
     for (let attempt = 0; pending && Object.keys(pending).length > 0; attempt += 1) {
-      if (attempt > 8) throw new Error('DynamoDB left reads unprocessed after 8 retries');
+      // Throttling that outlasts the backoff is worth the ASL's Retry, as a throttled GetItem is.
+      if (attempt > 8) throw new TransientError('DynamoDB left reads unprocessed after 8 retries');
       if (attempt > 0) await backoff(attempt);
       const out: BatchGetCommandOutput = await db.client.send(new BatchGetCommand({ RequestItems: pending, ReturnConsumedCapacity: 'INDEXES' }));
       db.meter?.add('read', out.ConsumedCapacity);

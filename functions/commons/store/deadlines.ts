@@ -6,7 +6,7 @@ import { getAll, getItem, putIf, query, type Db, type Item } from './db.ts';
 import { keys } from './keys.ts';
 import { indexNames } from './table-definition.ts';
 import { CONFLICT, retryOnConflict } from './retry-on-conflict.ts';
-import type { DeadlineChange, DeadlineChangeResult } from '../../../stages/records.ts';
+import type { DeadlineChange, DeadlineChangeResult, ReadBeside } from '../../../stages/records.ts';
 
 export type { DeadlineChange, DeadlineChangeResult };
 
@@ -80,11 +80,13 @@ const sameBook = (a: DeadlineBook, b: DeadlineBook) => stableJson(a) === stableJ
  * Opens and closes deadlines on a case. `fresh` says the case was created by this very document: then
  * there is nothing to read and the first write is a put that must not find the item.
  */
-export async function changeDeadlines(db: Db, input: { caseId: string; area: string; fresh: boolean; change: DeadlineChange }): Promise<DeadlineChangeResult> {
+export async function changeDeadlines(db: Db, input: { caseId: string; area: string; fresh: boolean; change: DeadlineChange; asRead?: ReadBeside | undefined }): Promise<DeadlineChangeResult> {
   // A change that opens, closes and meets nothing answers the same whatever the book holds and writes
   // nothing: a declaration or a letter joining a case costs no read of its deadlines.
   if (!input.change.open.length && !input.change.close.length && !input.change.meet?.length) return { opened: [], closed: [] };
-  let current: DeadlineRecord | null = input.fresh ? null : await getDeadlines(db, input.caseId);
+  // Read with the case (CaseRepository.getWith) or now; a write since then fails the version condition below and is read again.
+  const asRead = input.asRead ? (input.asRead.item ? deadlineRecordFromItem(input.asRead.item) : null) : undefined;
+  let current: DeadlineRecord | null = input.fresh ? null : asRead !== undefined ? asRead : await getDeadlines(db, input.caseId);
   return retryOnConflict({ attempts: 50, maxPauseMs: 40, what: `deadlines of case ${input.caseId}` }, async (attempt) => {
     if (attempt > 0) current = await getDeadlines(db, input.caseId);
     const base = current ?? { caseId: input.caseId, area: input.area, book: {}, version: 0 };

@@ -167,11 +167,11 @@ export function dynamoLetterRepository(db: Db): LetterRepository {
       const ids = entries.map((e) => e.letterId as string).filter(Boolean);
       return (await getAll(db, ids.map((id) => letterKeys.letter(id)))).map(fromItem).sort((a, b) => a.letterDate.localeCompare(b.letterDate) || a.letterId.localeCompare(b.letterId));
     },
-    async changeParties(caseId, byDocumentId, change) {
+    async changeParties(caseId, byDocumentId, change, asRead) {
       // Optimistic: the put holds only if the item is still the version read (absent when none was), so
       // a write in between makes this round read again and change what that writer left.
-      await retryOnConflict({ attempts: 20, maxPauseMs: 50, what: `the parties of case ${caseId}` }, async () => {
-        const item = await getItem(db, letterKeys.parties(caseId), { consistent: true });
+      await retryOnConflict({ attempts: 20, maxPauseMs: 50, what: `the parties of case ${caseId}` }, async (attempt) => {
+        const item = attempt === 0 && asRead ? (asRead.item ?? undefined) : await getItem(db, letterKeys.parties(caseId), { consistent: true });
         const next = change(item ? casePartiesOf(item) : null);
         if (!next) return null;
         const version = item ? ((item.version as number | undefined) ?? 0) : null;

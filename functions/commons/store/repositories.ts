@@ -3,7 +3,7 @@ import type { CaseRepository, DocumentRepository, StagePorts } from '../../../st
 import { noEvents, type EventPublisher } from '../../../stages/ports.ts';
 import { recordReceivedCase } from './incoming-cases.ts';
 import type { PostmottakConfig } from '#schemas/config';
-import { allocateCase, casesByNationalIdHash, casesByReference, getCase, updateJoinedCase } from './cases.ts';
+import { allocateCase, casesByNationalIdHash, casesByReference, getCase, getCaseWith, updateJoinedCase } from './cases.ts';
 import { claimNewCase } from './case-claims.ts';
 import { changeDeadlines } from './deadlines.ts';
 import { getDocument, getDocumentAsStored, markRouted, recordRejection, recordReview, writeJournalEntry, writeOffRestanse } from './documents.ts';
@@ -50,6 +50,7 @@ export function dynamoDocuments(db: Db): DocumentRepository {
 export function dynamoCases(db: Db): CaseRepository {
   return {
     get: (caseId, options) => getCase(db, caseId, options?.consistent ?? true),
+    getWith: (caseId, beside) => getCaseWith(db, caseId, beside),
     byReference: (reference) => casesByReference(db, reference),
     byNationalIdHash: (hash) => casesByNationalIdHash(db, hash),
     join: async (caseId, changesFor) => {
