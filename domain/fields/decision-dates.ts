@@ -82,9 +82,10 @@ const PLACE_DATE_LINE = /^[ \t]*(?:[\p{Lu}][\p{L}.'-]*(?:[ \t]+[\p{L}.'-]+){0,2}
 // «Bergen, datert 29.9.2026» heads or signs a letter as «Bergen, 29.9.2026» does; the comma after a place
 // or a name is what tells it from «vedtaket datert …» (and a line without it is left to the rules below).
 const PLACE_DATED_LINE = /^[ \t]*[\p{Lu}][\p{L}.'-]*(?:[ \t]+[\p{L}.'-]+){0,2}[ \t]*,[ \t]*(?:datert|dagsett|daterat|dateret|dated)[ \t]*:?[ \t]*$/u;
-// «Brevet er datert …», «this letter is dated …»: the writer dating their own letter, never the decision.
+// «Dette brevet er datert …», «this letter is dated …»: the writer dating their own letter, never the decision.
+// A bare «Brevet er datert …» is left out: lay writers call the decision «brevet» (QA s14 f MEDIUM-1).
 const OWN_LETTER_DATED =
-  /(?<![\p{L}])(?:brevet(?:[ \t]+mitt)?|mitt[ \t]+brev|dette[ \t]+brevet|skrivet|dette[ \t]+skrivet|klagen[ \t]+min|min[ \t]+klage|denne[ \t]+klagen|skrivelsen|denne[ \t]+skrivelse|detta[ \t]+brev|mitt[ \t]+brev|this[ \t]+letter|my[ \t]+letter|this[ \t]+note)[ \t]+(?:er|är|is)[ \t]+(?:datert|dagsett|daterat|dateret|dated)[ \t]*$/iu;
+  /(?<![\p{L}])(?:brevet[ \t]+mitt|mitt[ \t]+brev|dette[ \t]+brevet|dette[ \t]+skrivet|klagen[ \t]+min|min[ \t]+klage|denne[ \t]+klagen|denne[ \t]+skrivelse|detta[ \t]+brev|this[ \t]+letter|my[ \t]+letter|this[ \t]+note)[ \t]+(?:er|är|is)[ \t]+(?:datert|dagsett|daterat|dateret|dated)[ \t]*$/iu;
 const LIST_HEADING =
   /^[ \t]*(?:\d+[.)]?[ \t]*)?(?:dokumentliste|dokumentoversikt|dokumentfortegnelse|dokumentförteckning|oversikt over (?:sakens )?dokument\p{L}*|sakens dokument\p{L}*|dokumenter i saken|dokumenta i saka|saksdokument\p{L}*|vedlegg|vedlagt|vedlagte dokument\p{L}*|bilag|bilagor|bilagsliste|document list|list of documents|enclosures?|attachments?|følgende dokument\p{L}*|følgjande dokument\p{L}*|kopi av sakens dokument\p{L}*)(?![\p{L}])([ \t]*\(\d+\))?([ \t]*:)?(.*)$/iu;
 // "+" is how OCR often reads a bullet.

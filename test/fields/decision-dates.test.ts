@@ -82,7 +82,7 @@ describe('findDecisionDate: dates that are not the decision date', () => {
     ['a place dated with «datert»', 'Klage på vedtaket\nBergen, datert 29.9.2026\nJeg er uenig.'],
     ['a name dated with «dagsett», nynorsk', 'Klage på vedtaket\nKari Nordmann, dagsett 29.9.2026'],
     ['a place dated with «dateret», Danish', 'Klage over afgørelsen om boligstøtte\nKøbenhavn, dateret 29. september 2026'],
-    ['the writer dating the letter', 'Jeg klager på vedtaket som jeg fikk. Brevet er datert 29.9.2026.'],
+    ['the writer dating the letter', 'Jeg klager på vedtaket som jeg fikk. Dette brevet er datert 29.9.2026.'],
     ['the writer dating the letter, English', 'I appeal the decision. This letter is dated 29 September 2026.'],
   ])('not %s', (_, text) => {
     expect(findDecisionDate(text, 'appeal')).toBeNull();

@@ -20,7 +20,7 @@ describe('grounds whose decision date is not the case’s (the case waits for gr
     // 15.10 is the day the decision came (the case's decision is dated 13.10); before the fix: a new case, grounds left open.
     const result = link(groundsLetter('2026-10-15'), [interruptedCase]);
     expect(result).toMatchObject({ review: true, caseId: null, reasonCode: { code: 'same_person_other_decision', params: { caseId: '2026-00009' } } });
-    expect(result.reason).toMatch(/2026-00009/);
+    expect(result.reason).toMatch(/2026\/00009/);
   });
 
   it('joins as before when the date is the case’s, or missing', () => {
