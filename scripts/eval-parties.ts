@@ -45,6 +45,10 @@
  * 2n. A fourteenth slice (corpus/parties/new-writers.ts, session 15, 44 letters), scored before it was worked on: letters
  *    signed in lower case, care homes writing for a resident, representatives only in the signature, on a «Fullmektig:» line,
  *    «på vegne av min mor» or an organisation, people named who are not representatives, an address change («ny adresse»).
+ * 2o. A fifteenth slice (corpus/parties/address-traps.ts, session 16, hand-written): addresses in a letter that are not the
+ *    appellant's (a GP's, a hospital's, an employer's, Nav's, a relative's, a former one) and letters that give none.
+ * 2p. A sixteenth slice (corpus/parties/representatives-five.ts, session 16, hand-written): lawyers, union jurists, relatives
+ *    with a fullmakt, «v/», a fullmektig who signs, in nb, nn, sv, da and en; and people named who are not representatives.
  * 3. The held-out corpus scans (test/corpus/data/eval-ocr.jsonl): text read by the product's own OCR,
  *    truth from regenerating the same letters (the generator records the parties it writes).
  * 4. The unseen-writer set (eval-sets/unseen-writers/*.jsonl) when it is there: letters by writers
@@ -55,7 +59,7 @@
  * name an appellant; a wrong address given for at most 0.5% of letters.
  * --errors lists the failing letters by id and style (no names, no text), never the unseen test half's.
  * --dev leaves the unseen test half out altogether: what is developed against never sees its figure.
- * --only heads,styles,writers,strangers,late,first,traps,forms,notes,households,representatives,mandates,other,who,new,scans,unseen
+ * --only heads,styles,writers,strangers,late,first,traps,forms,notes,households,representatives,mandates,other,who,new,address-traps,five,scans,unseen
  *   scores only those parts (a quicker loop while working on one slice).
  */
 import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -78,6 +82,8 @@ import { mandateLetters } from '../corpus/parties/mandates.ts';
 import { otherAddressLetters } from '../corpus/parties/other-addresses.ts';
 import { whoAnswersLetters } from '../corpus/parties/who-answers.ts';
 import { newWriterLetters } from '../corpus/parties/new-writers.ts';
+import { addressTrapLetters } from '../corpus/parties/address-traps.ts';
+import { fiveLanguageRepresentativeLetters } from '../corpus/parties/representatives-five.ts';
 import { generateCorpus } from '../corpus/generate.ts';
 import { applyNoise, learnNoise } from '../corpus/noise.ts';
 import { loadRecords } from '../corpus/records.ts';
@@ -269,6 +275,15 @@ if (want('who')) {
 if (want('new')) {
   const newWriters = newWriterLetters(seed, Number(values.new), postcodes.places);
   evaluateSlice('New writers: the fourteenth development slice, as written', 'New writers through the OCR noise model', newWriters);
+}
+
+// Two hand-written slices (session 16), scored before any rule was changed for them: addresses that are not the appellant's
+// (the right answer is mostly none), and representatives in the five languages the product reads.
+if (want('address-traps')) {
+  evaluateSlice('Address traps: the fifteenth slice (hand-written), as written', 'Address traps through the OCR noise model', addressTrapLetters());
+}
+if (want('five')) {
+  evaluateSlice('Representatives in five languages: the sixteenth slice (hand-written), as written', 'Representatives in five languages through the OCR noise model', fiveLanguageRepresentativeLetters());
 }
 
 if (want('scans')) {
