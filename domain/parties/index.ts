@@ -29,6 +29,7 @@ import { homeHoldsMandate } from './care-home-mandate.ts';
 import { withoutDenials, writerIsNoRepresentative } from './denied-representation.ts';
 import { livesWithWriter, writtenWhole } from './same-home.ts';
 import { appealsInFirstPerson, appealVerbInFirstPerson, namesThePerson, nearlyTheSame, PRACTICE_WORKPLACE_DOUBT, practiceAddress, sharesAName } from './practice.ts';
+import { introducedAsOthers } from './introduced-block.ts';
 
 export { findAddressBlocks } from './address-blocks.ts';
 export { placeNameCase, postcodeTable, type PostcodeTable } from './postcodes.ts';
@@ -137,7 +138,8 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   const headTop = firstContentLine(lines);
   // The writer's head at the top; else (an e-mail, a note) the name and address under the signature.
   const headWriter =
-    blocks.find((b) => b.kind !== 'own' && !b.block.labelled && b.block.first - headTop < HEAD_LINES) ??
+    // Never a block the line over it gives as someone else's («Min granne …, hans adress är:», «Pårørende:»).
+    blocks.find((b) => b.kind !== 'own' && !b.block.labelled && b.block.first - headTop < HEAD_LINES && !introducedAsOthers(lines, b.block.first)) ??
     (signature ? (blocks.find((b) => b.kind === 'person' && sameName(b.name, signature.name) && b.block.first >= signature.line) ?? null) : null);
   // An invoice with an organisation number is a supplier's (an expert, a clinic): its head is never a party's.
   const head = lines.slice(0, HEAD_LINES * 2).join('\n');
@@ -190,6 +192,10 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   } else if (!writer && signature && ((representsSomeone && isLawyerTitle(signature.title)) || (LAW_FIRM_HEAD.test(lines[headTop] ?? '') && (isLawyerTitle(signature.title) || !signature.title) && !(appealsInFirstPerson(prepared) && !representsSomeone)))) {
     // A lawyer signs under a law firm's letterhead (its address line unread): the appellant's lawyer.
     representative = { role: 'representative', name: signature.name, ...(signature.firm ? { firm: signature.firm } : {}), address: [] };
+  } else if (!writer && signature && !signature.title && REPRESENTS.test(ownWords) && kinMentions(granted).some((m) => !sameName(m.name, signature.name)) && !writerIsNoRepresentative(prepared)) {
+    // No head, a relative who signs and writes in words of representation for a relative it names («on behalf of my mother,
+    // Solveig Lunde»): the signer acts for them, with no address of their own in the letter.
+    representative = { role: 'representative', name: signature.name, address: [] };
   } else if (closingLawyer) {
     // A lawyer's letter that ends in the name and "advokat" with no closing: the lawyer acts for the client.
     representative = closingLawyer;
@@ -255,7 +261,7 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
     }
   } else {
     const named = mentions.find((m) => !notAppellant.has(key(m.name)) && !isOrganisationName(m.name));
-    const name = named?.name ?? (!representative && !writer && fromLine ? fromLine : null) ?? (!representative && !writer && firstPerson(prepared) && signature && !isLawyerTitle(signature.title) ? signature.name : null);
+    const name = named?.name ?? (!representative && !writer && fromLine ? fromLine : null) ?? (!representative && !writer && firstPerson(prepared) && signature && !isLawyerTitle(signature.title) ? signature.name : null) ?? (appealsUnderOthersHead(writer, representative, representsSomeone, signature, prepared, mentions.length) ? signature!.name : null);
     if (name) {
       // The person's own block, or the one they share with the writer (spouses over one address).
       const own = blocks.find((b) => b.kind === 'person' && b !== writer && sameName(b.name, name)) ?? blocks.find((b) => b.kind === 'person' && b.household?.some((n) => sameName(n, name)));
@@ -806,6 +812,16 @@ function fromFirstInstance(lines: string[], signature: Signature | null): boolea
 }
 
 /** A letter written in the first person singular: its signer speaks for themself. */
+/**
+ * A person who appeals in the first person («Jeg klager på vedtaket») under a head that is not theirs — an employer's
+ * letterhead, a practice named in the letter, the first instance's address copied to the top — and names nobody else:
+ * the signer is the appellant, with no address (the head's is someone else's). Never a titled signer (a nurse, a
+ * caseworker may write for a patient or a user), never in a letter with words of representation.
+ */
+function appealsUnderOthersHead(writer: KindedBlock | null, representative: Party | null, representsSomeone: boolean, signature: Signature | null, text: string, mentioned: number): boolean {
+  return !!writer && writer.kind !== 'person' && writer.kind !== 'lawyer' && !representative && !representsSomeone && !!signature && !signature.title && mentioned === 0 && appealVerbInFirstPerson(text);
+}
+
 function firstPerson(text: string): boolean {
   return /(?<![\p{L}])(?:[Jj]eg|[Ee]g|[Jj]ag|I)(?![\p{L}])/u.test(text);
 }

@@ -425,8 +425,8 @@ export function addressAfterName(text: string, mention: NameMention): string[] |
   const bracketed = /^\s*\((?<inner>[^()]+)\)/u.exec(rest)?.groups?.inner?.replace(LIVES_AT, '');
   const inBrackets = bracketed ? parseOneLineAddress(bracketed) : null;
   if (inBrackets) return inBrackets;
-  // ", som bor i …", ", der bor på …", ", who lives at …": a relative clause that says where they live.
-  const m = /^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:f\.|født|fødd|f|b\.|born)\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})?(?:,\s*|\s+of\s+)(?:(?:(?:som|der|who)\s+)?(?:bosatt?|bosat|busett|bur|bor|resident at|living at|lives at)\s+(?:(?:i|på|at)\s+)?)?(?<rest>.+)$/u.exec(rest);
+  // ", som bor i …", ", der bor på …", ", who lives at …": a relative clause that says where they live; ", of 3 High Street …".
+  const m = /^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:f\.|født|fødd|f|b\.|born)\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})?(?:,\s*(?:of\s+)?|\s+of\s+)(?:(?:(?:som|der|who)\s+)?(?:bosatt?|bosat|busett|bur|bor|resident at|living at|lives at)\s+(?:(?:i|på|at)\s+)?)?(?<rest>.+)$/u.exec(rest);
   if (!m?.groups) return null;
   // "tannlege Camilla Rønning, Tannlegene i Bogstadveien, Bogstadveien 51, 0366 Oslo": a business line first.
   const business = /^(?<line>\p{Lu}[^\d,]*),\s*(?<rest>.+)$/u.exec(m.groups.rest!)?.groups;
