@@ -50,3 +50,22 @@ describe('representatives with no head of their own', () => {
     expect(role(text, 'representative')).toBeUndefined();
   });
 });
+
+describe('a move the writer writes in the first person', () => {
+  const own = ['Hallvard Moe', 'Engveien 14', '1415 Oppegård', ''];
+  it.each([
+    ['nb', 'Jeg har flyttet til Tunvegen 3, 6800 Førde, og klager på vedtaket.'],
+    ['nn', 'Eg har flytta til Tunvegen 3, 6800 Førde. Eg klagar på vedtaket.'],
+    ['sv', 'Jag har flyttat till Tunvegen 3, 6800 Førde. Jag överklagar beslutet.'],
+    ['da', 'Jeg er flyttet til Tunvegen 3, 6800 Førde. Jeg klager over afgørelsen.'],
+    ['en', 'I have moved to Tunvegen 3, 6800 Førde. I appeal against the decision.'],
+  ])('%s: the head’s address (maybe the one left) is withheld, with the reason', (_lang, sentence) => {
+    const appellant = role([...own, ...HEAD, 'Klage', '', sentence, '', 'Med vennlig hilsen', 'Hallvard Moe'], 'appellant');
+    expect(appellant).toMatchObject({ name: 'Hallvard Moe', address: [] });
+    expect(appellant?.addressWithheld).toBeTruthy();
+  });
+  it('guard: a move to the head’s own address keeps it', () => {
+    const appellant = role([...own, ...HEAD, 'Klage', '', 'Jeg har flyttet til Engveien 14, 1415 Oppegård, og klager på vedtaket.', '', 'Med vennlig hilsen', 'Hallvard Moe'], 'appellant');
+    expect(appellant?.address).toEqual(['Engveien 14', '1415 Oppegård']);
+  });
+});
