@@ -64,6 +64,13 @@ describe('a move the writer writes in the first person', () => {
     expect(appellant).toMatchObject({ name: 'Hallvard Moe', address: [] });
     expect(appellant?.addressWithheld).toBeTruthy();
   });
+  it.each([
+    ['da', 'Jeg er flyttet, ny adresse: Tunvegen 3, 6800 Førde.'],
+    ['nb', 'Jeg har flyttet, ny adresse: Tunvegen 3, 6800 Førde.'],
+  ])('guard (%s): «flyttet, ny adresse: …» still gives the new address', (_lang, sentence) => {
+    const appellant = role([...own, ...HEAD, 'Klage', '', sentence, 'Jeg klager på vedtaket.', '', 'Med vennlig hilsen', 'Hallvard Moe'], 'appellant');
+    expect(appellant?.address).toEqual(['Tunvegen 3', '6800 Førde']);
+  });
   it('guard: a move to the head’s own address keeps it', () => {
     const appellant = role([...own, ...HEAD, 'Klage', '', 'Jeg har flyttet til Engveien 14, 1415 Oppegård, og klager på vedtaket.', '', 'Med vennlig hilsen', 'Hallvard Moe'], 'appellant');
     expect(appellant?.address).toEqual(['Engveien 14', '1415 Oppegård']);
