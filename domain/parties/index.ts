@@ -9,7 +9,7 @@ import { addressPhrases, namedAddresses, unreadReplyAddress, type AddressPhrase,
 import { anotherPersonLine, eitherRoles, fieldPeople, labelledAddresses, type FieldPerson } from './fields.ts';
 import { unfoldColumns, withoutQuotedReply } from './layout.ts';
 import { cleanLine, isPersonName, PERSON_NAME, PROFESSIONAL, titleCase } from './lines.ts';
-import { addressAfterName, appellantMentions, CLIENT_WORDS, movedFromBracketedAddress, kinMentions, relativesWithoutOwnCase, representedMentions, REPRESENTS, subjectMentions, swedishBehalf, type NameMention } from './mentions.ts';
+import { addressAfterName, appellantMentions, CLIENT_WORDS, movedFromBracketedAddress, kinMentions, relativesWithoutOwnCase, representedMentions, REPRESENTS, subjectMentions, swedishBehalf, writerActsForKinNamed, type NameMention } from './mentions.ts';
 import { ADVOCACY, DEFAULT_OWN_NAMES, firstInstanceMentions, isCareHome, isLawyerFirm, organisationKind, type OrganisationKind } from './organisations.ts';
 import { leadThenAddress } from './one-line-address.ts';
 import { findSignature, isLawyerTitle, ROLE_IN_BRACKETS, type Signature, signedBy, unclosedSignature } from './signature.ts';
@@ -192,7 +192,7 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   } else if (!writer && signature && ((representsSomeone && isLawyerTitle(signature.title)) || (LAW_FIRM_HEAD.test(lines[headTop] ?? '') && (isLawyerTitle(signature.title) || !signature.title) && !(appealsInFirstPerson(prepared) && !representsSomeone)))) {
     // A lawyer signs under a law firm's letterhead (its address line unread): the appellant's lawyer.
     representative = { role: 'representative', name: signature.name, ...(signature.firm ? { firm: signature.firm } : {}), address: [] };
-  } else if (!writer && signature && !signature.title && REPRESENTS.test(ownWords) && kinMentions(granted).some((m) => !sameName(m.name, signature.name)) && !writerIsNoRepresentative(prepared)) {
+  } else if (!writer && signature && !signature.title && kinMentions(granted).some((m) => !sameName(m.name, signature.name) && writerActsForKinNamed(granted, m)) && !writerIsNoRepresentative(prepared)) {
     // No head, a relative who signs and writes in words of representation for a relative it names («on behalf of my mother,
     // Solveig Lunde»): the signer acts for them, with no address of their own in the letter.
     representative = { role: 'representative', name: signature.name, address: [] };
@@ -811,17 +811,26 @@ function fromFirstInstance(lines: string[], signature: Signature | null): boolea
   return signed.some((l) => FIRST_INSTANCE_WORD.test(l));
 }
 
-/** A letter written in the first person singular: its signer speaks for themself. */
 /**
- * A person who appeals in the first person («Jeg klager på vedtaket») under a head that is not theirs — an employer's
- * letterhead, a practice named in the letter, the first instance's address copied to the top — and names nobody else:
- * the signer is the appellant, with no address (the head's is someone else's). Never a titled signer (a nurse, a
- * caseworker may write for a patient or a user), never in a letter with words of representation.
+ * A person who appeals in the first person about their own matter («Jeg klager på vedtaket om mine sykepenger», «Jeg skriver
+ * dette på jobben») under a head that is not theirs — an employer's letterhead, the first instance's address copied to the
+ * top — and names nobody else: the signer is the appellant, with no address (the head's is someone else's). Never a titled
+ * signer, never in a letter with words of representation, never under a care home's or a practice's head (its staff write
+ * about residents and patients, or its own refund), and never where the letter points at someone unnamed («en ansatt»,
+ * «beboerne våre», «pasienten», «bedriften»): an HR person's or a GP's name filed as the appellant is a wrong case (review
+ * s16 HIGH-1). Otherwise no appellant is read and the letter goes to review.
  */
 function appealsUnderOthersHead(writer: KindedBlock | null, representative: Party | null, representsSomeone: boolean, signature: Signature | null, text: string, mentioned: number): boolean {
-  return !!writer && writer.kind !== 'person' && writer.kind !== 'lawyer' && !representative && !representsSomeone && !!signature && !signature.title && mentioned === 0 && appealVerbInFirstPerson(text);
+  if (!writer || writer.kind === 'person' || writer.kind === 'lawyer' || representative || representsSomeone || !signature || signature.title || mentioned > 0) return false;
+  if (isCareHome(writer.name) || isMedicalPractice(writer.name) || ABOUT_AN_UNNAMED_OTHER.test(text)) return false;
+  return appealVerbInFirstPerson(text) && OWN_MATTER.test(text);
 }
+/** Words that point at a person the letter does not name, or at the organisation's own matter ("vår", "our"). */
+const ABOUT_AN_UNNAMED_OTHER = /(?<![\p{L}])(?:beboer\p{L}*|boende|pasient\p{L}*|patient\p{L}*|ansatt\p{L}*|anställd\p{L}*|ansat|ansatte|medarbeider\p{L}*|arbeidstaker\p{L}*|employee\p{L}*|resident\p{L}*|bruker(?:en|ne)?|brukar(?:en|ane)?|bedrift\p{L}*|firma\p{L}*|selskap\p{L}*|company|legekontor\p{L}*|vår|våre|vårt|vores|vårat|våra|our|ours|us|oss|os)(?![\p{L}])/iu;
+/** The appeal is about the signer's own matter: their own case in the possessive or the object, or written from work. */
+const OWN_MATTER = /(?<![\p{L}])(?:min|mitt|mine|mi|mina|mitt|my|meg|mig|me|(?:på|fra|frå|från|from|at)\s+(?:jobben|jobbet|arbeidet|work))(?![\p{L}])/iu;
 
+/** A letter written in the first person singular: its signer speaks for themself. */
 function firstPerson(text: string): boolean {
   return /(?<![\p{L}])(?:[Jj]eg|[Ee]g|[Jj]ag|I)(?![\p{L}])/u.test(text);
 }
