@@ -90,7 +90,8 @@ import { loadRecords } from '../corpus/records.ts';
 import { loadSplit, type Half } from '../eval-sets/unseen-writers/records.ts';
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '2000' }, styles: { type: 'string', default: '1000' }, writers: { type: 'string', default: '1000' }, strangers: { type: 'string', default: '1000' }, late: { type: 'string', default: '700' }, first: { type: 'string', default: '600' }, traps: { type: 'string', default: '400' }, forms: { type: 'string', default: '1000' }, notes: { type: 'string', default: '1000' }, households: { type: 'string', default: '1000' }, representatives: { type: 'string', default: '1000' }, mandates: { type: 'string', default: '1000' }, other: { type: 'string', default: '36' }, who: { type: 'string', default: '40' }, new: { type: 'string', default: '44' }, only: { type: 'string' }, seed: { type: 'string', default: '16' }, errors: { type: 'boolean', default: false }, dev: { type: 'boolean', default: false }, outcomes: { type: 'string' } } });
-// --outcomes FILE: one JSON line per letter (set, id, style, outcome, the address's doubt signals; no text, no names), for
+// --outcomes FILE: one JSON line per letter (set, id, style, outcome, whether an appellant was given and its name is right, the
+// address's doubt signals; no text, no names), for
 // weighing a withholding rule by what it would cost in exact answers. Only with --dev: never the unseen test half.
 if (values.outcomes && !values.dev) throw new Error('--outcomes needs --dev (the unseen test half is never listed)');
 if (values.outcomes) writeFileSync(values.outcomes, '');
@@ -110,16 +111,16 @@ interface Case {
 
 function evaluate(title: string, cases: Case[], listErrors = true): PartiesReport {
   const doubts: string[][] = [];
-  const scores: (LetterScore & { id: string; style: string; support: string | null; confirmed: boolean })[] = cases.map((c) => {
+  const scores: (LetterScore & { id: string; style: string; support: string | null; confirmed: boolean; appellantGiven: boolean })[] = cases.map((c) => {
     const read = readParties(c.text, { hashNationalId: hash, postcodes });
     doubts.push([...(read.appellant?.doubts ?? []), ...(read.appellant?.addressCues ?? []).map((c) => `cue:${c}`), ...(read.appellant ? [`name:${read.appellant.nameCues.join('+')}`] : []), ...(read.parties.some((p) => p.role === 'representative') ? ['has-representative'] : [])]);
-    return { id: c.id, style: c.style, support: read.appellant?.address ?? null, confirmed: read.appellant?.postcodeConfirmed ?? false, ...scoreLetter(read.parties, c.truth) };
+    return { id: c.id, style: c.style, support: read.appellant?.address ?? null, confirmed: read.appellant?.postcodeConfirmed ?? false, appellantGiven: read.parties.some((p) => p.role === 'appellant'), ...scoreLetter(read.parties, c.truth) };
   });
   const r = summarise(scores);
   if (values.outcomes) {
     const outcome = (s: LetterScore) => (s.wrongAddress ? 'wrong' : s.appellantExact ? 'exact' : s.addressMissing ? 'missing' : 'other');
     const representative = (s: LetterScore) => (s.representativeFalse ? 'false' : s.representativeRight ? 'right' : s.hasRepresentative ? 'missed' : 'none');
-    appendFileSync(values.outcomes, scores.map((s, i) => `${JSON.stringify({ set: title, id: s.id, style: s.style, outcome: outcome(s), representative: representative(s), doubts: doubts[i] })}\n`).join(''));
+    appendFileSync(values.outcomes, scores.map((s, i) => `${JSON.stringify({ set: title, id: s.id, style: s.style, outcome: outcome(s), nameRight: s.appellantNameRight, appellantGiven: s.appellantGiven, representative: representative(s), doubts: doubts[i] })}\n`).join(''));
   }
   out(`${title} (${r.letters} letters, ${r.withAppellant} naming an appellant)`);
   out(`  appellant name right                  ${pct(r.appellantName, r.withAppellant)}`);
