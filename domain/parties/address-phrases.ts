@@ -33,7 +33,7 @@ const WRITER_ALSO = [
   'sommeradresse', 'sommaradress', 'hytteadresse', 'ferieadresse', 'annen adresse', 'anna adresse', 'anden adresse', 'second address',
   // A move in the first person, done or coming (session 16): the head may be the address left, or the one still lived at.
   'jeg har flyttet til', 'jeg flyttet til', 'jeg er flyttet til', 'jeg flytter til', 'eg har flytta til', 'eg flytta til', 'eg har flytt til', 'eg flyttar til',
-  'jag har flyttat till', 'jag flyttade till', 'jag flyttar till', 'jeg er flyttet til', 'i have moved to', 'i’ve moved to', "i've moved to", 'i moved to', 'i am moving to', 'i’m moving to', "i'm moving to",
+  'jag har flyttat till', 'jag flyttade till', 'jag flyttar till', 'i have moved to', 'i’ve moved to', "i've moved to", 'i moved to', 'i am moving to', 'i’m moving to', "i'm moving to",
 ];
 const OTHER = [
   'hun bor i', 'hun bor på', 'han bor i', 'han bor på', 'ho bur i', 'ho bur på', 'han bur i', 'han bur på', 'hon bor i', 'hon bor på', 'she lives at', 'he lives at',
