@@ -827,8 +827,11 @@ function appealsUnderOthersHead(writer: KindedBlock | null, representative: Part
 }
 /** Words that point at a person the letter does not name, or at the organisation's own matter ("vår", "our"). */
 const ABOUT_AN_UNNAMED_OTHER = /(?<![\p{L}])(?:beboer\p{L}*|boende|pasient\p{L}*|patient\p{L}*|ansatt\p{L}*|anställd\p{L}*|ansat|ansatte|medarbeider\p{L}*|arbeidstaker\p{L}*|employee\p{L}*|resident\p{L}*|bruker(?:en|ne)?|brukar(?:en|ane)?|bedrift\p{L}*|firma\p{L}*|selskap\p{L}*|company|legekontor\p{L}*|vår|våre|vårt|vores|vårat|våra|our|ours|us|oss|os)(?![\p{L}])/iu;
-/** The appeal is about the signer's own matter: their own case in the possessive or the object, or written from work. */
-const OWN_MATTER = /(?<![\p{L}])(?:min|mitt|mine|mi|mina|mitt|my|meg|mig|me|(?:på|fra|frå|från|from|at)\s+(?:jobben|jobbet|arbeidet|work))(?![\p{L}])/iu;
+/**
+ * The appeal is about the signer's own matter: their own case in the possessive or the object, written from work, or the
+ * signer as the one who was ill or refused («Jeg var syk hele perioden», «I was refused»).
+ */
+const OWN_MATTER = /(?<![\p{L}])(?:min|mitt|mine|mi|mina|my|meg|mig|me|(?:på|fra|frå|från|from|at)\s+(?:jobben|jobbet|arbeidet|work)|(?:jeg|eg|jag|I)\s+(?:var|er|är|har\s+vært|har\s+vore|har\s+varit|was|am|have\s+been)\s+(?:\p{L}+\s+)?(?:syk|sjuk|ill|sick)|(?:jeg|eg|jag|I)\s+(?:fikk|fekk|fick|got|was)\s+(?:\p{L}+\s+)?(?:avslag|nei|refused|denied))(?![\p{L}])/iu;
 
 /** A letter written in the first person singular: its signer speaks for themself. */
 function firstPerson(text: string): boolean {

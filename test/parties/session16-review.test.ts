@@ -41,3 +41,10 @@ describe('«on behalf of my mother, X» needs the words in the sentence that nam
     expect(role(letter(body, signer), 'representative')).toBeUndefined();
   });
 });
+
+describe('the untitled signer’s own matter, written as the signer’s illness', () => {
+  it('Nav’s address copied to the top, «Jeg var syk hele perioden»: the signer, with no address', () => {
+    const text = ['Nav Klageinstans Øst', 'Postboks 100', '0130 Oslo', '', 'Klage på vedtak om sykepenger', '', 'Jeg klager på vedtaket av 2.05.2025. Jeg var syk i hele perioden.', '', 'Med vennlig hilsen', 'Tore Lie'];
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Tore Lie', address: [] });
+  });
+});
