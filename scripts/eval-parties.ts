@@ -45,6 +45,10 @@
  * 2n. A fourteenth slice (corpus/parties/new-writers.ts, session 15, 44 letters), scored before it was worked on: letters
  *    signed in lower case, care homes writing for a resident, representatives only in the signature, on a «Fullmektig:» line,
  *    «på vegne av min mor» or an organisation, people named who are not representatives, an address change («ny adresse»).
+ * 2o. A fifteenth slice (corpus/parties/address-traps.ts, session 16, hand-written): addresses in a letter that are not the
+ *    appellant's (a GP's, a hospital's, an employer's, Nav's, a relative's, a former one) and letters that give none.
+ * 2p. A sixteenth slice (corpus/parties/representatives-five.ts, session 16, hand-written): lawyers, union jurists, relatives
+ *    with a fullmakt, «v/», a fullmektig who signs, in nb, nn, sv, da and en; and people named who are not representatives.
  * 3. The held-out corpus scans (test/corpus/data/eval-ocr.jsonl): text read by the product's own OCR,
  *    truth from regenerating the same letters (the generator records the parties it writes).
  * 4. The unseen-writer set (eval-sets/unseen-writers/*.jsonl) when it is there: letters by writers
@@ -55,7 +59,7 @@
  * name an appellant; a wrong address given for at most 0.5% of letters.
  * --errors lists the failing letters by id and style (no names, no text), never the unseen test half's.
  * --dev leaves the unseen test half out altogether: what is developed against never sees its figure.
- * --only heads,styles,writers,strangers,late,first,traps,forms,notes,households,representatives,mandates,other,who,new,scans,unseen
+ * --only heads,styles,writers,strangers,late,first,traps,forms,notes,households,representatives,mandates,other,who,new,address-traps,five,scans,unseen
  *   scores only those parts (a quicker loop while working on one slice).
  */
 import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -78,13 +82,16 @@ import { mandateLetters } from '../corpus/parties/mandates.ts';
 import { otherAddressLetters } from '../corpus/parties/other-addresses.ts';
 import { whoAnswersLetters } from '../corpus/parties/who-answers.ts';
 import { newWriterLetters } from '../corpus/parties/new-writers.ts';
+import { addressTrapLetters } from '../corpus/parties/address-traps.ts';
+import { fiveLanguageRepresentativeLetters } from '../corpus/parties/representatives-five.ts';
 import { generateCorpus } from '../corpus/generate.ts';
 import { applyNoise, learnNoise } from '../corpus/noise.ts';
 import { loadRecords } from '../corpus/records.ts';
 import { loadSplit, type Half } from '../eval-sets/unseen-writers/records.ts';
 
 const { values } = parseArgs({ options: { count: { type: 'string', default: '2000' }, styles: { type: 'string', default: '1000' }, writers: { type: 'string', default: '1000' }, strangers: { type: 'string', default: '1000' }, late: { type: 'string', default: '700' }, first: { type: 'string', default: '600' }, traps: { type: 'string', default: '400' }, forms: { type: 'string', default: '1000' }, notes: { type: 'string', default: '1000' }, households: { type: 'string', default: '1000' }, representatives: { type: 'string', default: '1000' }, mandates: { type: 'string', default: '1000' }, other: { type: 'string', default: '36' }, who: { type: 'string', default: '40' }, new: { type: 'string', default: '44' }, only: { type: 'string' }, seed: { type: 'string', default: '16' }, errors: { type: 'boolean', default: false }, dev: { type: 'boolean', default: false }, outcomes: { type: 'string' } } });
-// --outcomes FILE: one JSON line per letter (set, id, style, outcome, the address's doubt signals; no text, no names), for
+// --outcomes FILE: one JSON line per letter (set, id, style, outcome, whether an appellant was given and its name is right, the
+// address's doubt signals; no text, no names), for
 // weighing a withholding rule by what it would cost in exact answers. Only with --dev: never the unseen test half.
 if (values.outcomes && !values.dev) throw new Error('--outcomes needs --dev (the unseen test half is never listed)');
 if (values.outcomes) writeFileSync(values.outcomes, '');
@@ -104,16 +111,16 @@ interface Case {
 
 function evaluate(title: string, cases: Case[], listErrors = true): PartiesReport {
   const doubts: string[][] = [];
-  const scores: (LetterScore & { id: string; style: string; support: string | null; confirmed: boolean })[] = cases.map((c) => {
+  const scores: (LetterScore & { id: string; style: string; support: string | null; confirmed: boolean; appellantGiven: boolean })[] = cases.map((c) => {
     const read = readParties(c.text, { hashNationalId: hash, postcodes });
     doubts.push([...(read.appellant?.doubts ?? []), ...(read.appellant?.addressCues ?? []).map((c) => `cue:${c}`), ...(read.appellant ? [`name:${read.appellant.nameCues.join('+')}`] : []), ...(read.parties.some((p) => p.role === 'representative') ? ['has-representative'] : [])]);
-    return { id: c.id, style: c.style, support: read.appellant?.address ?? null, confirmed: read.appellant?.postcodeConfirmed ?? false, ...scoreLetter(read.parties, c.truth) };
+    return { id: c.id, style: c.style, support: read.appellant?.address ?? null, confirmed: read.appellant?.postcodeConfirmed ?? false, appellantGiven: read.parties.some((p) => p.role === 'appellant'), ...scoreLetter(read.parties, c.truth) };
   });
   const r = summarise(scores);
   if (values.outcomes) {
     const outcome = (s: LetterScore) => (s.wrongAddress ? 'wrong' : s.appellantExact ? 'exact' : s.addressMissing ? 'missing' : 'other');
     const representative = (s: LetterScore) => (s.representativeFalse ? 'false' : s.representativeRight ? 'right' : s.hasRepresentative ? 'missed' : 'none');
-    appendFileSync(values.outcomes, scores.map((s, i) => `${JSON.stringify({ set: title, id: s.id, style: s.style, outcome: outcome(s), representative: representative(s), doubts: doubts[i] })}\n`).join(''));
+    appendFileSync(values.outcomes, scores.map((s, i) => `${JSON.stringify({ set: title, id: s.id, style: s.style, outcome: outcome(s), nameRight: s.appellantNameRight, appellantGiven: s.appellantGiven, representative: representative(s), doubts: doubts[i] })}\n`).join(''));
   }
   out(`${title} (${r.letters} letters, ${r.withAppellant} naming an appellant)`);
   out(`  appellant name right                  ${pct(r.appellantName, r.withAppellant)}`);
@@ -269,6 +276,15 @@ if (want('who')) {
 if (want('new')) {
   const newWriters = newWriterLetters(seed, Number(values.new), postcodes.places);
   evaluateSlice('New writers: the fourteenth development slice, as written', 'New writers through the OCR noise model', newWriters);
+}
+
+// Two hand-written slices (session 16), scored before any rule was changed for them: addresses that are not the appellant's
+// (the right answer is mostly none), and representatives in the five languages the product reads.
+if (want('address-traps')) {
+  evaluateSlice('Address traps: the fifteenth slice (hand-written), as written', 'Address traps through the OCR noise model', addressTrapLetters());
+}
+if (want('five')) {
+  evaluateSlice('Representatives in five languages: the sixteenth slice (hand-written), as written', 'Representatives in five languages through the OCR noise model', fiveLanguageRepresentativeLetters());
 }
 
 if (want('scans')) {

@@ -25,12 +25,15 @@ const WRITER_REPLY = [
 // A bare "min adresse" only with its colon: "Min adresse i folkeregisteret, …, er feil; jeg bor nå på …" names an old one.
 const WRITER_LIVES = ['min adresse er', 'adressen min er', 'adressa mi er', 'min adress är', 'my address is', 'min adresse:', 'adressa mi:', 'min adress:', 'my address:', 'my current address is', 'my current address:', 'jeg bor nå i', 'jeg bor nå på', 'jeg bor i', 'jeg bor på', 'eg bur no i', 'eg bur no på', 'eg bur i', 'eg bur på', 'jag bor nu i', 'jag bor nu på', 'jag bor i', 'jag bor på', 'jeg bor nu i', 'jeg bor nu på', 'i live at', 'i now live at'];
 /**
- * A second address of the writer's own beside the head's ("Jeg har også en midlertidig adresse, …"): not where to reply,
- * so when it differs from the head's the letter gives two and neither is sure.
+ * A second address of the writer's own beside the head's ("Jeg har også en midlertidig adresse, …", «Jeg har flyttet til …»):
+ * not where to reply, so when it differs from the head's the letter gives two and neither is sure.
  */
 const WRITER_ALSO = [
   'midlertidig adresse', 'mellombels adresse', 'tillfällig adress', 'midlertidig adresse er', 'mellombels adresse er', 'temporary address', 'temporary address is',
   'sommeradresse', 'sommaradress', 'hytteadresse', 'ferieadresse', 'annen adresse', 'anna adresse', 'anden adresse', 'second address',
+  // A move in the first person, done or coming (session 16): the head may be the address left, or the one still lived at.
+  'jeg har flyttet til', 'jeg flyttet til', 'jeg er flyttet til', 'jeg flytter til', 'eg har flytta til', 'eg flytta til', 'eg har flytt til', 'eg flyttar til',
+  'jag har flyttat till', 'jag flyttade till', 'jag flyttar till', 'i have moved to', 'i’ve moved to', "i've moved to", 'i moved to', 'i am moving to', 'i’m moving to', "i'm moving to",
 ];
 const OTHER = [
   'hun bor i', 'hun bor på', 'han bor i', 'han bor på', 'ho bur i', 'ho bur på', 'han bur i', 'han bur på', 'hon bor i', 'hon bor på', 'she lives at', 'he lives at',

@@ -9,7 +9,7 @@ import { addressPhrases, namedAddresses, unreadReplyAddress, type AddressPhrase,
 import { anotherPersonLine, eitherRoles, fieldPeople, labelledAddresses, type FieldPerson } from './fields.ts';
 import { unfoldColumns, withoutQuotedReply } from './layout.ts';
 import { cleanLine, isPersonName, PERSON_NAME, PROFESSIONAL, titleCase } from './lines.ts';
-import { addressAfterName, appellantMentions, CLIENT_WORDS, movedFromBracketedAddress, kinMentions, relativesWithoutOwnCase, representedMentions, REPRESENTS, subjectMentions, swedishBehalf, type NameMention } from './mentions.ts';
+import { addressAfterName, appellantMentions, CLIENT_WORDS, movedFromBracketedAddress, kinMentions, relativesWithoutOwnCase, representedMentions, REPRESENTS, subjectMentions, swedishBehalf, writerActsForKinNamed, type NameMention } from './mentions.ts';
 import { ADVOCACY, DEFAULT_OWN_NAMES, firstInstanceMentions, isCareHome, isLawyerFirm, organisationKind, type OrganisationKind } from './organisations.ts';
 import { leadThenAddress } from './one-line-address.ts';
 import { findSignature, isLawyerTitle, ROLE_IN_BRACKETS, type Signature, signedBy, unclosedSignature } from './signature.ts';
@@ -29,6 +29,7 @@ import { homeHoldsMandate } from './care-home-mandate.ts';
 import { withoutDenials, writerIsNoRepresentative } from './denied-representation.ts';
 import { livesWithWriter, writtenWhole } from './same-home.ts';
 import { appealsInFirstPerson, appealVerbInFirstPerson, namesThePerson, nearlyTheSame, PRACTICE_WORKPLACE_DOUBT, practiceAddress, sharesAName } from './practice.ts';
+import { introducedAsOthers } from './introduced-block.ts';
 
 export { findAddressBlocks } from './address-blocks.ts';
 export { placeNameCase, postcodeTable, type PostcodeTable } from './postcodes.ts';
@@ -137,7 +138,8 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   const headTop = firstContentLine(lines);
   // The writer's head at the top; else (an e-mail, a note) the name and address under the signature.
   const headWriter =
-    blocks.find((b) => b.kind !== 'own' && !b.block.labelled && b.block.first - headTop < HEAD_LINES) ??
+    // Never a block the line over it gives as someone else's («Min granne …, hans adress är:», «Pårørende:»).
+    blocks.find((b) => b.kind !== 'own' && !b.block.labelled && b.block.first - headTop < HEAD_LINES && !introducedAsOthers(lines, b.block.first)) ??
     (signature ? (blocks.find((b) => b.kind === 'person' && sameName(b.name, signature.name) && b.block.first >= signature.line) ?? null) : null);
   // An invoice with an organisation number is a supplier's (an expert, a clinic): its head is never a party's.
   const head = lines.slice(0, HEAD_LINES * 2).join('\n');
@@ -190,6 +192,10 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   } else if (!writer && signature && ((representsSomeone && isLawyerTitle(signature.title)) || (LAW_FIRM_HEAD.test(lines[headTop] ?? '') && (isLawyerTitle(signature.title) || !signature.title) && !(appealsInFirstPerson(prepared) && !representsSomeone)))) {
     // A lawyer signs under a law firm's letterhead (its address line unread): the appellant's lawyer.
     representative = { role: 'representative', name: signature.name, ...(signature.firm ? { firm: signature.firm } : {}), address: [] };
+  } else if (!writer && signature && !signature.title && kinMentions(granted).some((m) => !sameName(m.name, signature.name) && writerActsForKinNamed(granted, m)) && !writerIsNoRepresentative(prepared)) {
+    // No head, a relative who signs and writes in words of representation for a relative it names («on behalf of my mother,
+    // Solveig Lunde»): the signer acts for them, with no address of their own in the letter.
+    representative = { role: 'representative', name: signature.name, address: [] };
   } else if (closingLawyer) {
     // A lawyer's letter that ends in the name and "advokat" with no closing: the lawyer acts for the client.
     representative = closingLawyer;
@@ -255,7 +261,7 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
     }
   } else {
     const named = mentions.find((m) => !notAppellant.has(key(m.name)) && !isOrganisationName(m.name));
-    const name = named?.name ?? (!representative && !writer && fromLine ? fromLine : null) ?? (!representative && !writer && firstPerson(prepared) && signature && !isLawyerTitle(signature.title) ? signature.name : null);
+    const name = named?.name ?? (!representative && !writer && fromLine ? fromLine : null) ?? (!representative && !writer && firstPerson(prepared) && signature && !isLawyerTitle(signature.title) ? signature.name : null) ?? (appealsUnderOthersHead(writer, representative, representsSomeone, signature, prepared, mentions.length) ? signature!.name : null);
     if (name) {
       // The person's own block, or the one they share with the writer (spouses over one address).
       const own = blocks.find((b) => b.kind === 'person' && b !== writer && sameName(b.name, name)) ?? blocks.find((b) => b.kind === 'person' && b.household?.some((n) => sameName(n, name)));
@@ -804,6 +810,28 @@ function fromFirstInstance(lines: string[], signature: Signature | null): boolea
   const signed = signature ? lines.slice(signature.line) : lines.slice(-4).filter((l) => !BODY_SENTENCE.test(l));
   return signed.some((l) => FIRST_INSTANCE_WORD.test(l));
 }
+
+/**
+ * A person who appeals in the first person about their own matter («Jeg klager på vedtaket om mine sykepenger», «Jeg skriver
+ * dette på jobben») under a head that is not theirs — an employer's letterhead, the first instance's address copied to the
+ * top — and names nobody else: the signer is the appellant, with no address (the head's is someone else's). Never a titled
+ * signer, never in a letter with words of representation, never under a care home's or a practice's head (its staff write
+ * about residents and patients, or its own refund), and never where the letter points at someone unnamed («en ansatt»,
+ * «beboerne våre», «pasienten», «bedriften»): an HR person's or a GP's name filed as the appellant is a wrong case (review
+ * s16 HIGH-1). Otherwise no appellant is read and the letter goes to review.
+ */
+function appealsUnderOthersHead(writer: KindedBlock | null, representative: Party | null, representsSomeone: boolean, signature: Signature | null, text: string, mentioned: number): boolean {
+  if (!writer || writer.kind === 'person' || writer.kind === 'lawyer' || representative || representsSomeone || !signature || signature.title || mentioned > 0) return false;
+  if (isCareHome(writer.name) || isMedicalPractice(writer.name) || ABOUT_AN_UNNAMED_OTHER.test(text)) return false;
+  return appealVerbInFirstPerson(text) && OWN_MATTER.test(text);
+}
+/** Words that point at a person the letter does not name, or at the organisation's own matter ("vår", "our"). */
+const ABOUT_AN_UNNAMED_OTHER = /(?<![\p{L}])(?:beboer\p{L}*|boende|pasient\p{L}*|patient\p{L}*|ansatt\p{L}*|anställd\p{L}*|ansat|ansatte|medarbeider\p{L}*|arbeidstaker\p{L}*|employee\p{L}*|resident\p{L}*|bruker(?:en|ne)?|brukar(?:en|ane)?|bedrift\p{L}*|firma\p{L}*|selskap\p{L}*|company|legekontor\p{L}*|vår|våre|vårt|vores|vårat|våra|our|ours|us|oss|os)(?![\p{L}])/iu;
+/**
+ * The appeal is about the signer's own matter: their own case in the possessive or the object, written from work, or the
+ * signer as the one who was ill or refused («Jeg var syk hele perioden», «I was refused»).
+ */
+const OWN_MATTER = /(?<![\p{L}])(?:min|mitt|mine|mi|mina|my|meg|mig|me|(?:på|fra|frå|från|from|at)\s+(?:jobben|jobbet|arbeidet|work)|(?:jeg|eg|jag|I)\s+(?:var|er|är|har\s+vært|har\s+vore|har\s+varit|was|am|have\s+been)\s+(?:\p{L}+\s+)?(?:syk|sjuk|ill|sick)|(?:jeg|eg|jag|I)\s+(?:fikk|fekk|fick|got|was)\s+(?:\p{L}+\s+)?(?:avslag|nei|refused|denied))(?![\p{L}])/iu;
 
 /** A letter written in the first person singular: its signer speaks for themself. */
 function firstPerson(text: string): boolean {

@@ -73,7 +73,7 @@ const VERB_FOR = /(?<![\p{L}])(?:klage|klager|klagar|skriver|skriv|sender|søker
 const WITH_THE_APPEAL = /(?<![\p{L}])med\s+(?:\p{L}+\s+)?(?:klagen|klaga|klage|anken|anka|anke|saken|saka)(?![\p{L}])/iu;
 
 /** The sentence a match stands in, and where it starts. */
-function sentenceOf(text: string, m: RegExpExecArray): { start: number; sentence: string } {
+function sentenceOf(text: string, m: { index: number; 0: string }): { start: number; sentence: string } {
   // Read in a bounded window either side, so a text with no sentence ends (one long line) stays linear.
   const from = Math.max(0, m.index - SENTENCE_WINDOW);
   const before = text.slice(from, m.index);
@@ -203,6 +203,23 @@ const ACTS_FOR_NAME = new RegExp(`(?<![\\p{L}])(?:[Ww]e\\s+act\\s+for|[Aa]cting\
 
 /** Words in a letter that say its writer writes for somebody else. */
 export const REPRESENTS = { test: (text: string): boolean => REPRESENTS_WORDS.test(text) || ACTS_FOR_NAME.test(text) };
+
+/**
+ * Whether the writer acts for the relative named at `m`: the words of representation stand in the sentence that names
+ * them («I am writing on behalf of my mother, Solveig Lunde»), not elsewhere in the letter («… on behalf of myself. My
+ * mother, Solveig Lunde, helps me»), the relative is not the one who holds the mandate («My mother, X, has power of
+ * attorney for my bank», «Min mamma, X, är god man för min bror») and the sentence does not keep the appeal the writer's
+ * own («Jeg har fullmakt for min mor, X, men denne klagen gjelder meg»). Review s16 MEDIUM-2.
+ */
+export function writerActsForKinNamed(text: string, m: NameMention): boolean {
+  const { sentence, start } = sentenceOf(text, { index: m.index, 0: m.name });
+  const after = text.slice(m.index + m.name.length, start + sentence.length);
+  return REPRESENTS.test(sentence) && !KIN_HOLDS_MANDATE.test(after) && !APPEAL_IS_MINE.test(sentence);
+}
+/** Right after the relative's name: they hold the mandate or the guardianship themselves. */
+const KIN_HOLDS_MANDATE = /^[\s,)]*(?:(?:has|holds|har|hold|er|är|is|hev)\s+(?:\p{L}+\s+){0,2}?)(?:power\s+of\s+attorney|fullmakt|fuldmagt|god\s+man|verge|verje|hjelpeverge|hjelpeverje|værge|guardian)/iu;
+/** The sentence says the appeal is the writer's own. */
+const APPEAL_IS_MINE = /(?<![\p{L}])(?:gjelder\s+meg|gjeld\s+meg|gäller\s+mig|vedrører\s+mig|gælder\s+mig|concerns\s+me|is\s+about\s+me|is\s+my\s+own|on\s+my\s+own\s+behalf|on\s+behalf\s+of\s+myself|for\s+meg\s+selv|for\s+meg\s+sjølv|för\s+mig\s+själv|for\s+mig\s+selv)(?![\p{L}])/iu;
 
 /**
  * A client named as such ("min klient", "klienten", "our client"): a lawyer's word for the person they act
@@ -425,8 +442,8 @@ export function addressAfterName(text: string, mention: NameMention): string[] |
   const bracketed = /^\s*\((?<inner>[^()]+)\)/u.exec(rest)?.groups?.inner?.replace(LIVES_AT, '');
   const inBrackets = bracketed ? parseOneLineAddress(bracketed) : null;
   if (inBrackets) return inBrackets;
-  // ", som bor i …", ", der bor på …", ", who lives at …": a relative clause that says where they live.
-  const m = /^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:f\.|født|fødd|f|b\.|born)\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})?(?:,\s*|\s+of\s+)(?:(?:(?:som|der|who)\s+)?(?:bosatt?|bosat|busett|bur|bor|resident at|living at|lives at)\s+(?:(?:i|på|at)\s+)?)?(?<rest>.+)$/u.exec(rest);
+  // ", som bor i …", ", der bor på …", ", who lives at …": a relative clause that says where they live; ", of 3 High Street …".
+  const m = /^\s*(?:\([^)]*\)\s*)?(?:,\s*(?:f\.|født|fødd|f|b\.|born)\s*\d{1,2}\.\s?\d{1,2}\.\s?\d{2,4})?(?:,\s*(?:of\s+)?|\s+of\s+)(?:(?:(?:som|der|who)\s+)?(?:bosatt?|bosat|busett|bur|bor|resident at|living at|lives at)\s+(?:(?:i|på|at)\s+)?)?(?<rest>.+)$/u.exec(rest);
   if (!m?.groups) return null;
   // "tannlege Camilla Rønning, Tannlegene i Bogstadveien, Bogstadveien 51, 0366 Oslo": a business line first.
   const business = /^(?<line>\p{Lu}[^\d,]*),\s*(?<rest>.+)$/u.exec(m.groups.rest!)?.groups;
