@@ -1,7 +1,7 @@
 import type { EvidenceRule } from './evidence.ts';
 import { findDecisionDateSpan } from '../fields/decision-dates.ts';
 import { readable, widened } from '../text/fold.ts';
-import { WORD_END as E, WORD_START as B } from '../text/word-boundary.ts';
+import { WORD_END as E, WORD_START as B, wholeWord as rx } from '../text/word-boundary.ts';
 
 /**
  * The benefit the appealed decision is about (issue 13, "area from evidence"). A letter often names two
@@ -36,6 +36,9 @@ const CLAUSE = [
   `${B}(?:klagen|klaga|anken|anka|överklagandet)\\s+(?:gjelder|gjeld|gäller|vedrører|retter seg mot|rettar seg mot|riktar sig mot)${E}(?:[^!?]{0,25}?${B}(?:${DECISION})${E}(?:${MATTER}))?`,
   // "jeg klager på (Navs) vedtak (datert 03.02.2026) om …", "klage over afgørelsen om …", "överklagar beslutet om …"
   `${B}(?:${APPEAL})${E}(?:\\s+(?:på|over|mot|against|of|av))?[^!?]{0,25}?${B}(?:${DECISION})${E}(?:${MATTER})`,
+  // The second of two decisions appealed together: "jeg klager på vedtaket om stans av AAP og på avslaget
+  // på uføretrygd" names two subjects, which contest each other (session 16: both go to review).
+  `${B}(?:${APPEAL})${E}(?:\\s+(?:på|over|mot|against|of|av))?[^!?]{0,25}?${B}(?:${DECISION})${E}[^!?]{0,80}?${B}(?:og|samt|and|och)\\s+(?:(?:på|over|mot|against)\\s+)?(?:(?:Navs|Nav's|Helfos|the)\\s+)?(?:${DECISION})${E}(?:${MATTER})`,
 ].join('|');
 // Widened (text/fold.ts): "klager pa vedtaket om", "avgjorelse", "soknad" read as spelled.
 const clauseBefore = widened(new RegExp(`(?:${CLAUSE})${E}\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, 'iu'));
@@ -88,6 +91,24 @@ function sentenceBefore(text: string, index: number): string {
 }
 
 /**
+ * A lay writer's name for what was decided («uføre-søknaden min», «uføresaken», «uførevedtaket»): never
+ * evidence where it stands (session 15's `ufor-lay` read anywhere was taken back with its siblings), read
+ * only where the appeal clause governs it, as the benefits' names are (session 16, issue 13).
+ */
+export const SUBJECT_ONLY_WORDS: readonly EvidenceRule[] = [
+  { id: 'subject:ufore-lay', area: 'disability', kind: 'benefit', pattern: rx('uføre-?søknad\\p{L}*|uføre-?sak(en|a)?|uføre-?vedtak\\p{L}*|uføren') },
+];
+
+/**
+ * «Jeg klager fordi AAP-en min ble stoppet», «klagar på at sjukepengane vart stansa», «I appeal because my
+ * sick pay was stopped»: the appeal says why, and the benefit it names was itself stopped or refused. The
+ * benefit must stand at most two words after «fordi»/«på at» and its stop or refusal right after it; a
+ * benefit that merely ended («tok slutt», «gikk ut») tells the history (sick pay's 52 weeks before AAP).
+ */
+const BECAUSE_BEFORE = widened(new RegExp(`${B}(?:${APPEAL})${E}\\s+(?:på at|over at|fordi|ettersom|sidan|because|that)\\s+(?:(?:min|mine|mitt|my|the)\\s+)?$`, 'iu'));
+const STOPPED_AFTER = widened(new RegExp(`^(?:[-'’]\\p{L}{1,3})?(?:\\s+(?:min|mine|mitt|mi))?\\s+(?:ble|blei|vart|blev|har blitt|har vorte|was|has been|were)\\s+(?:stoppet|stoppa|stanset|stansa|stansede|avslått|avslåtte|avslegen|avslagen|avvist|redusert|nedsatt|trukket tilbake|stopped|refused|reduced|cut)${E}`, 'iu'));
+
+/**
  * The areas whose benefit names the appeal clause governs. Empty when the letter says what it appeals
  * only in other words (then the contest stands and an archivist reads it).
  */
@@ -98,7 +119,7 @@ export function decisionSubjectAreas(original: string, fired: readonly EvidenceR
   const marked = markedSentenceEnds(text);
   const dated = findDecisionDateSpan(text);
   const areas = new Set<string>();
-  for (const rule of fired) {
+  for (const rule of [...fired, ...SUBJECT_ONLY_WORDS]) {
     if (rule.kind !== 'benefit') continue;
     const pattern = widened(rule.pattern);
     const all = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
@@ -106,7 +127,8 @@ export function decisionSubjectAreas(original: string, fired: readonly EvidenceR
       // A clause is read within its sentence: a heading or a "Vedtaksdato: …" line ends at its break.
       const sentence = sentenceBefore(marked, m.index);
       const ofTheDate = dated !== null && dated.start >= m.index - sentence.length && dated.end <= m.index;
-      if ((clauseBefore.test(sentence) || (ofTheDate && decisionBefore.test(sentence))) && !NEGATION.test(sentence)) {
+      const because = BECAUSE_BEFORE.test(sentence) && STOPPED_AFTER.test(marked.slice(m.index + m[0].length));
+      if ((clauseBefore.test(sentence) || because || (ofTheDate && decisionBefore.test(sentence))) && !NEGATION.test(sentence)) {
         areas.add(rule.area);
         break;
       }
