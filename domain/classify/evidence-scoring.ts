@@ -9,13 +9,6 @@ import { areaEvidence, evidenceRules, type EvidenceRule } from './evidence.ts';
  */
 export const EVIDENCE_WEIGHT: Record<EvidenceRule['kind'], number> = { law: 4, first_instance: 3, reference_format: 3, benefit: 1 };
 
-/**
- * Added to the area whose decision the appeal clause names, when it names one area only
- * (decision-subject.ts): as much as a cited law, so that benefits the letter tells of as history
- * (each 1) do not outvote it. Measured by scripts/area-history-variants.ts and npm run eval (session 16).
- */
-export const SUBJECT_WEIGHT = 4;
-
 /** Added to the deadline-interrupting type's score when the letter promises its grounds later. */
 export const INTERRUPTION_BOOST = 4;
 

@@ -14,7 +14,7 @@ import { evidenceRules, negatedOnlyAreas, type EvidenceRule } from './evidence.t
 import { decisionSubjectAreas } from './decision-subject.ts';
 import { headedCommentsAndAppeal } from './heading-guard.ts';
 import { onsetDateInPassing } from './onset-date-guard.ts';
-import { applyEvidence, CONTESTED_AREA_CONFIDENCE_CAP, EVIDENCE_WEIGHT, INTERRUPTION_BOOST, INTERRUPTED_APPEAL_CONFIDENCE_CAP, SUBJECT_WEIGHT } from './evidence-scoring.ts';
+import { applyEvidence, CONTESTED_AREA_CONFIDENCE_CAP, EVIDENCE_WEIGHT, INTERRUPTION_BOOST, INTERRUPTED_APPEAL_CONFIDENCE_CAP } from './evidence-scoring.ts';
 import promoted from '../../models/current.json' with { type: 'json' };
 
 export { loadModel, type LoadedModel, type ModelFile } from './model.ts';
@@ -119,13 +119,10 @@ function typeScores(model: LoadedModel, x: SparseVector, text: string): Scored &
 function areaScores(model: LoadedModel, x: SparseVector, config: PostmottakConfig | undefined, text: string): Scored & { evidence: string[]; subject: Set<string> } {
   const s = sparseScores(model.area, x);
   const evidence = applyEvidence(s, model.area.classes, text);
-  // What the appeal clause says is appealed outranks the other benefits the letter tells of (issue 13,
-  // session 16); two subjects add nothing and contest each other (contested()).
+  // What the appeal clause says is appealed contests another answer or lifts a contest (contested()); it
+  // adds no weight: a misread clause (an earlier appeal told as history) then flipped the area and lifted
+  // its own contest, routing 15 letters wrong at 0.95-1.00 (review of area16).
   const subject = decisionSubjectAreas(text, evidence.map((rule) => evidenceRules.find((r) => r.id === rule)!));
-  if (subject.size === 1) {
-    const at = model.area.classes.indexOf([...subject][0]!);
-    if (at >= 0) s[at]! += SUBJECT_WEIGHT;
-  }
   // An area taken out of the configuration is never answered.
   if (config) {
     const configured = new Set(config.areas.map((a) => a.code));
