@@ -51,8 +51,30 @@ const decisionBefore = widened(new RegExp(`${B}(?:${DECISION}|avslått|avslo|ref
 /**
  * A negation anywhere in the sentence before the benefit: "ikke en klage på vedtak om …". Nynorsk "no"
  * (now) is read as one too: a lift missed leaves the contest to an archivist, a wrong one routes wrongly.
+ * Also a refusal to appeal or an appeal left for something else ("Uten å klage på vedtaket om AAP den
+ * gangen gikk jeg videre", "latt være å", "droppet å", "istedenfor å", "rather than appeal": review of
+ * area16, where main routed a disability appeal wrong to AAP at 0.99).
  */
-const NEGATION = new RegExp(`${B}(?:ikke|ikkje|inte|not|never|aldri|aldrig|ingen|no)${E}`, 'iu');
+const NEGATION = widened(new RegExp(`${B}(?:ikke|ikkje|inte|not|never|aldri|aldrig|ingen|no|${[
+  'ut[ae]n å', 'utan att', 'uden at', 'without',
+  'latt være å', 'lot være å', 'late vere å', 'let vere å', 'lete vere å', 'låtit bli att', 'lät bli att', 'lade bli att', 'ladet være med at', 'lod være med at', 'lade være med at',
+  'dropp(?:et|a|ede|ade) (?:å|att|at|med at|med å)', 'dropped', 'decided against',
+  'istedenfor å', 'istedet for å', 'i stedet for å', 'i staden for å', 'istadenfor å', 'istället för att', 'i stället för att', 'i stedet for at', 'frem for at', 'fremfor at', 'rather than', 'instead of',
+].join('|')})${E}`, 'iu'));
+/**
+ * An appeal told as possible or reported, not made: "Dere skrev at jeg kunne klage på vedtaket om …",
+ * "I could appeal the decision on …" (review of area16). "Jeg vil klage" (I wish to appeal) is an appeal
+ * and is not listed.
+ */
+const MODAL_APPEAL = widened(new RegExp(`${B}(?:kunne|kan|kunde|kund|could|can|may|might|rett til å|retten til å|right to)\\s+(?:[\\p{L}]+\\s+){0,2}?(?:${APPEAL})${E}`, 'iu'));
+/**
+ * An appeal noun whose verb is past: an earlier appeal told as history ("Klaga mi på vedtaket om
+ * sjukepengar vart avgjord", "Mitt överklagande av beslutet om sjukpenning avgjordes 2022", "My earlier
+ * appeal against the decision on sick pay was settled"). Read over the whole sentence, as the verb
+ * mostly stands after the benefit.
+ */
+const APPEAL_NOUN = widened(new RegExp(`${B}(?:klage|klagen|klaga|klagene|anke|anken|anka|överklagande|överklagandet|appeal)${E}`, 'iu'));
+const SETTLED = widened(new RegExp(`${B}(?:(?:ble|blei|vart|blev|blevet|blivit|was|were|been)\\s+(?:[\\p{L}\\d]+\\s+){0,8}?(?:avgjort|avgjord|afgjort|settled|decided|behandlet|behandla|behandlad|handled|ferdigbehandlet|avslutta|avsluttet|avslutad|afsluttet|closed)|avgjordes|afgjordes|behandlades|avslutades)${E}`, 'iu'));
 
 /**
  * The text with every sentence end marked by '!' where a full stop alone would not be read as one:
@@ -79,6 +101,23 @@ function lineBreakEnds(text: string, at: number): boolean {
   const next = /^[ \t]*(\S?)/.exec(text.slice(at + 1))![1]!;
   if (next === '' || /^[-–•*]$/.test(next) || FIELD_LINE.test(line)) return true;
   return line.trim().length < HEADING_LENGTH && /\p{Lu}/u.test(next);
+}
+
+/** The rest of the sentence from `index`: up to its end, or a line break that ends it. */
+function sentenceAfter(text: string, index: number): string {
+  const end = new RegExp(SENTENCE_END.source, 'g');
+  end.lastIndex = index;
+  const stop = end.exec(text)?.index ?? text.length;
+  let cut = stop;
+  for (let at = text.indexOf('\n', index); at !== -1 && at < stop; at = text.indexOf('\n', at + 1)) {
+    if (lineBreakEnds(text, at)) { cut = at; break; }
+  }
+  return text.slice(index, cut);
+}
+
+/** Whether the sentence around a benefit tells of an appeal not made now: refused, possible, or settled. */
+function appealNotMadeNow(before: string, after: string): boolean {
+  return NEGATION.test(before) || MODAL_APPEAL.test(before) || (APPEAL_NOUN.test(before) && SETTLED.test(`${before}${after}`));
 }
 
 /** The sentence that ends just before `index`: from the last sentence end before it. */
@@ -128,7 +167,7 @@ export function decisionSubjectAreas(original: string, fired: readonly EvidenceR
       const sentence = sentenceBefore(marked, m.index);
       const ofTheDate = dated !== null && dated.start >= m.index - sentence.length && dated.end <= m.index;
       const because = BECAUSE_BEFORE.test(sentence) && STOPPED_AFTER.test(marked.slice(m.index + m[0].length));
-      if ((clauseBefore.test(sentence) || because || (ofTheDate && decisionBefore.test(sentence))) && !NEGATION.test(sentence)) {
+      if ((clauseBefore.test(sentence) || because || (ofTheDate && decisionBefore.test(sentence))) && !appealNotMadeNow(sentence, sentenceAfter(marked, m.index))) {
         areas.add(rule.area);
         break;
       }
