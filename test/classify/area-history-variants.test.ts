@@ -26,4 +26,9 @@ describe('the decision appealed outranks the benefits a letter tells of', () => 
     expect(two.filter((o) => o.routed).map((o) => o.letter.id)).toEqual([]);
     for (const o of two) expect(o.reason).toBe('area_contested');
   });
+
+  it.each(['rv-a12', 'rv-a17'])('holds %s for review: its appeal clause is reported («kunne klage») or refused («uten å klage»)', (id) => {
+    // Main routed both (disability appeals) to work assessment at 0.99: the clause agreed with the model.
+    expect(byId.get(id)!.routed).toBe(false);
+  });
 });
