@@ -7,6 +7,7 @@ import type { PostmottakConfig } from '../schemas/config.ts';
 import type { LoadedModel } from '../domain/classify/index.ts';
 import { reliabilityTable } from '../domain/classify/calibration.ts';
 import { areaEvidence, evidenceRules } from '../domain/classify/evidence.ts';
+import { decisionSubjectAreas } from '../domain/classify/decision-subject.ts';
 import { deadlineInterruptionSignal } from '../domain/classify/deadline-interrupting.ts';
 import { expectedCalibrationError, wilson } from '../domain/classify/intervals.ts';
 import { decisionPoints, predictAll, scoreUnseen, thresholdsOf, type PredictedLetter } from '../eval-sets/unseen-writers/evaluate.ts';
@@ -82,6 +83,15 @@ export function printUnseenWriters(model: LoadedModel, config: PostmottakConfig,
     });
     out(`    ${rule.id.padEnd(24)} ${rule.kind.padEnd(16)} -> ${rule.area.padEnd(22)} ${cells.join('  ')}`);
   }
+  // The decision's subject (decision-subject.ts): the one area the appeal clause names, which adds a law's weight.
+  const subjectCells = sets.map(([name, docs]) => {
+    const hits = hitsOf.get(name)!;
+    const subjects = docs.map((d, i) => decisionSubjectAreas(d.text, evidenceRules.filter((r) => hits[i]!.has(r.id))));
+    const one = docs.map((d, i) => ({ area: d.area, subject: subjects[i]! })).filter((x) => x.subject.size === 1);
+    const right = one.filter((x) => x.subject.has(x.area)).length;
+    return `${name} ${one.length ? `${right}/${one.length} ${pct(right / one.length)}` : '–'} (two: ${subjects.filter((x) => x.size > 1).length})`;
+  });
+  out(`    ${'decision subject'.padEnd(24)} ${'appeal clause'.padEnd(16)} -> ${'its one area'.padEnd(22)} ${subjectCells.join('  ')}`);
   const adiCalibration = halves.calibration.map((p) => ({ fired: deadlineInterruptionSignal(p.record.text) !== null, adi: p.record.documentType === 'appeal_deadline_interrupting' }));
   const fired = adiCalibration.filter((x) => x.fired);
   out(`  deadline-interrupting intent (calibration half): fired on ${fired.length}, of which ${fired.filter((x) => x.adi).length} deadline-interrupting; found ${fired.filter((x) => x.adi).length} of ${adiCalibration.filter((x) => x.adi).length}`);

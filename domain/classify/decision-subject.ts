@@ -1,7 +1,7 @@
 import type { EvidenceRule } from './evidence.ts';
 import { findDecisionDateSpan } from '../fields/decision-dates.ts';
 import { readable, widened } from '../text/fold.ts';
-import { WORD_END as E, WORD_START as B } from '../text/word-boundary.ts';
+import { WORD_END as E, WORD_START as B, wholeWord as rx } from '../text/word-boundary.ts';
 
 /**
  * The benefit the appealed decision is about (issue 13, "area from evidence"). A letter often names two
@@ -36,6 +36,9 @@ const CLAUSE = [
   `${B}(?:klagen|klaga|anken|anka|överklagandet)\\s+(?:gjelder|gjeld|gäller|vedrører|retter seg mot|rettar seg mot|riktar sig mot)${E}(?:[^!?]{0,25}?${B}(?:${DECISION})${E}(?:${MATTER}))?`,
   // "jeg klager på (Navs) vedtak (datert 03.02.2026) om …", "klage over afgørelsen om …", "överklagar beslutet om …"
   `${B}(?:${APPEAL})${E}(?:\\s+(?:på|over|mot|against|of|av))?[^!?]{0,25}?${B}(?:${DECISION})${E}(?:${MATTER})`,
+  // The second of two decisions appealed together: "jeg klager på vedtaket om stans av AAP og på avslaget
+  // på uføretrygd" names two subjects, which contest each other (session 16: both go to review).
+  `${B}(?:${APPEAL})${E}(?:\\s+(?:på|over|mot|against|of|av))?[^!?]{0,25}?${B}(?:${DECISION})${E}[^!?]{0,80}?${B}(?:og|samt|and|och)\\s+(?:(?:på|over|mot|against)\\s+)?(?:(?:Navs|Nav's|Helfos|the)\\s+)?(?:${DECISION})${E}(?:${MATTER})`,
 ].join('|');
 // Widened (text/fold.ts): "klager pa vedtaket om", "avgjorelse", "soknad" read as spelled.
 const clauseBefore = widened(new RegExp(`(?:${CLAUSE})${E}\\s+(?:[\\p{L}'’-]+\\s+){0,3}$`, 'iu'));
@@ -48,8 +51,30 @@ const decisionBefore = widened(new RegExp(`${B}(?:${DECISION}|avslått|avslo|ref
 /**
  * A negation anywhere in the sentence before the benefit: "ikke en klage på vedtak om …". Nynorsk "no"
  * (now) is read as one too: a lift missed leaves the contest to an archivist, a wrong one routes wrongly.
+ * Also a refusal to appeal or an appeal left for something else ("Uten å klage på vedtaket om AAP den
+ * gangen gikk jeg videre", "latt være å", "droppet å", "istedenfor å", "rather than appeal": review of
+ * area16, where main routed a disability appeal wrong to AAP at 0.99).
  */
-const NEGATION = new RegExp(`${B}(?:ikke|ikkje|inte|not|never|aldri|aldrig|ingen|no)${E}`, 'iu');
+const NEGATION = widened(new RegExp(`${B}(?:ikke|ikkje|inte|not|never|aldri|aldrig|ingen|no|${[
+  'ut[ae]n å', 'utan att', 'uden at', 'without',
+  'latt være å', 'lot være å', 'late vere å', 'let vere å', 'lete vere å', 'låtit bli att', 'lät bli att', 'lade bli att', 'ladet være med at', 'lod være med at', 'lade være med at',
+  'dropp(?:et|a|ede|ade) (?:å|att|at|med at|med å)', 'dropped', 'decided against',
+  'istedenfor å', 'istedet for å', 'i stedet for å', 'i staden for å', 'istadenfor å', 'istället för att', 'i stället för att', 'i stedet for at', 'frem for at', 'fremfor at', 'rather than', 'instead of',
+].join('|')})${E}`, 'iu'));
+/**
+ * An appeal told as possible or reported, not made: "Dere skrev at jeg kunne klage på vedtaket om …",
+ * "I could appeal the decision on …" (review of area16). "Jeg vil klage" (I wish to appeal) is an appeal
+ * and is not listed.
+ */
+const MODAL_APPEAL = widened(new RegExp(`${B}(?:kunne|kan|kunde|kund|could|can|may|might|rett til å|retten til å|right to)\\s+(?:[\\p{L}]+\\s+){0,2}?(?:${APPEAL})${E}`, 'iu'));
+/**
+ * An appeal noun whose verb is past: an earlier appeal told as history ("Klaga mi på vedtaket om
+ * sjukepengar vart avgjord", "Mitt överklagande av beslutet om sjukpenning avgjordes 2022", "My earlier
+ * appeal against the decision on sick pay was settled"). Read over the whole sentence, as the verb
+ * mostly stands after the benefit.
+ */
+const APPEAL_NOUN = widened(new RegExp(`${B}(?:klage|klagen|klaga|klagene|anke|anken|anka|överklagande|överklagandet|appeal)${E}`, 'iu'));
+const SETTLED = widened(new RegExp(`${B}(?:(?:ble|blei|vart|blev|blevet|blivit|was|were|been)\\s+(?:[\\p{L}\\d]+\\s+){0,8}?(?:avgjort|avgjord|afgjort|settled|decided|behandlet|behandla|behandlad|handled|ferdigbehandlet|avslutta|avsluttet|avslutad|afsluttet|closed)|avgjordes|afgjordes|behandlades|avslutades)${E}`, 'iu'));
 
 /**
  * The text with every sentence end marked by '!' where a full stop alone would not be read as one:
@@ -78,6 +103,23 @@ function lineBreakEnds(text: string, at: number): boolean {
   return line.trim().length < HEADING_LENGTH && /\p{Lu}/u.test(next);
 }
 
+/** The rest of the sentence from `index`: up to its end, or a line break that ends it. */
+function sentenceAfter(text: string, index: number): string {
+  const end = new RegExp(SENTENCE_END.source, 'g');
+  end.lastIndex = index;
+  const stop = end.exec(text)?.index ?? text.length;
+  let cut = stop;
+  for (let at = text.indexOf('\n', index); at !== -1 && at < stop; at = text.indexOf('\n', at + 1)) {
+    if (lineBreakEnds(text, at)) { cut = at; break; }
+  }
+  return text.slice(index, cut);
+}
+
+/** Whether the sentence around a benefit tells of an appeal not made now: refused, possible, or settled. */
+function appealNotMadeNow(before: string, after: string): boolean {
+  return NEGATION.test(before) || MODAL_APPEAL.test(before) || (APPEAL_NOUN.test(before) && SETTLED.test(`${before}${after}`));
+}
+
 /** The sentence that ends just before `index`: from the last sentence end before it. */
 function sentenceBefore(text: string, index: number): string {
   const head = text.slice(0, index);
@@ -86,6 +128,24 @@ function sentenceBefore(text: string, index: number): string {
   for (let at = head.indexOf('\n', start); at !== -1; at = head.indexOf('\n', at + 1)) if (lineBreakEnds(text, at)) start = at + 1;
   return head.slice(start);
 }
+
+/**
+ * A lay writer's name for what was decided («uføre-søknaden min», «uføresaken», «uførevedtaket»): never
+ * evidence where it stands (session 15's `ufor-lay` read anywhere was taken back with its siblings), read
+ * only where the appeal clause governs it, as the benefits' names are (session 16, issue 13).
+ */
+export const SUBJECT_ONLY_WORDS: readonly EvidenceRule[] = [
+  { id: 'subject:ufore-lay', area: 'disability', kind: 'benefit', pattern: rx('uføre-?søknad\\p{L}*|uføre-?sak(en|a)?|uføre-?vedtak\\p{L}*|uføren') },
+];
+
+/**
+ * «Jeg klager fordi AAP-en min ble stoppet», «klagar på at sjukepengane vart stansa», «I appeal because my
+ * sick pay was stopped»: the appeal says why, and the benefit it names was itself stopped or refused. The
+ * benefit must stand at most two words after «fordi»/«på at» and its stop or refusal right after it; a
+ * benefit that merely ended («tok slutt», «gikk ut») tells the history (sick pay's 52 weeks before AAP).
+ */
+const BECAUSE_BEFORE = widened(new RegExp(`${B}(?:${APPEAL})${E}\\s+(?:på at|over at|fordi|ettersom|sidan|because|that)\\s+(?:(?:min|mine|mitt|my|the)\\s+)?$`, 'iu'));
+const STOPPED_AFTER = widened(new RegExp(`^(?:[-'’]\\p{L}{1,3})?(?:\\s+(?:min|mine|mitt|mi))?\\s+(?:ble|blei|vart|blev|har blitt|har vorte|was|has been|were)\\s+(?:stoppet|stoppa|stanset|stansa|stansede|avslått|avslåtte|avslegen|avslagen|avvist|redusert|nedsatt|trukket tilbake|stopped|refused|reduced|cut)${E}`, 'iu'));
 
 /**
  * The areas whose benefit names the appeal clause governs. Empty when the letter says what it appeals
@@ -98,7 +158,7 @@ export function decisionSubjectAreas(original: string, fired: readonly EvidenceR
   const marked = markedSentenceEnds(text);
   const dated = findDecisionDateSpan(text);
   const areas = new Set<string>();
-  for (const rule of fired) {
+  for (const rule of [...fired, ...SUBJECT_ONLY_WORDS]) {
     if (rule.kind !== 'benefit') continue;
     const pattern = widened(rule.pattern);
     const all = new RegExp(pattern.source, pattern.flags.includes('g') ? pattern.flags : `${pattern.flags}g`);
@@ -106,7 +166,8 @@ export function decisionSubjectAreas(original: string, fired: readonly EvidenceR
       // A clause is read within its sentence: a heading or a "Vedtaksdato: …" line ends at its break.
       const sentence = sentenceBefore(marked, m.index);
       const ofTheDate = dated !== null && dated.start >= m.index - sentence.length && dated.end <= m.index;
-      if ((clauseBefore.test(sentence) || (ofTheDate && decisionBefore.test(sentence))) && !NEGATION.test(sentence)) {
+      const because = BECAUSE_BEFORE.test(sentence) && STOPPED_AFTER.test(marked.slice(m.index + m[0].length));
+      if ((clauseBefore.test(sentence) || because || (ofTheDate && decisionBefore.test(sentence))) && !appealNotMadeNow(sentence, sentenceAfter(marked, m.index))) {
         areas.add(rule.area);
         break;
       }

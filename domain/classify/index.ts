@@ -116,9 +116,13 @@ function typeScores(model: LoadedModel, x: SparseVector, text: string): Scored &
   return { probabilities: softmax(s), classes: model.type.classes, cues: labels, interrupted: interruption !== null, late };
 }
 
-function areaScores(model: LoadedModel, x: SparseVector, config: PostmottakConfig | undefined, text: string): Scored & { evidence: string[] } {
+function areaScores(model: LoadedModel, x: SparseVector, config: PostmottakConfig | undefined, text: string): Scored & { evidence: string[]; subject: Set<string> } {
   const s = sparseScores(model.area, x);
   const evidence = applyEvidence(s, model.area.classes, text);
+  // What the appeal clause says is appealed contests another answer or lifts a contest (contested()); it
+  // adds no weight: a misread clause (an earlier appeal told as history) then flipped the area and lifted
+  // its own contest, routing 15 letters wrong at 0.95-1.00 (review of area16).
+  const subject = decisionSubjectAreas(text, evidence.map((rule) => evidenceRules.find((r) => r.id === rule)!));
   // An area taken out of the configuration is never answered.
   if (config) {
     const configured = new Set(config.areas.map((a) => a.code));
@@ -126,7 +130,7 @@ function areaScores(model: LoadedModel, x: SparseVector, config: PostmottakConfi
       if (!configured.has(c)) s[i] = -Infinity;
     });
   }
-  return { probabilities: softmax(s), classes: model.area.classes, evidence };
+  return { probabilities: softmax(s), classes: model.area.classes, evidence, subject };
 }
 
 /**
@@ -175,15 +179,18 @@ function secondBest(p: Float64Array, best: number): number {
  * Evidence contests the answered area when a piece naming another area is at least as strong (a law
  * over a unit or a reference format over a benefit's name) as the strongest naming the answered one.
  */
-export function contested(fired: readonly EvidenceRule[], areaCode: string, text: string, readSubject = true): string | null {
+export function contested(fired: readonly EvidenceRule[], areaCode: string, text: string, readSubject = true, subject = decisionSubjectAreas(text, fired)): string | null {
   const strongest = (rules: readonly EvidenceRule[]) => Math.max(0, ...rules.map((r) => EVIDENCE_WEIGHT[r.kind]));
   let others = fired.filter((r) => r.area !== areaCode);
+  // The appeal clause names another area's decision, or two areas' decisions: an archivist reads which
+  // (session 16: a subject read only as a lay word is evidence for no area, so it contests here).
+  if (readSubject) {
+    const otherSubject = [...subject].find((a) => a !== areaCode);
+    if (otherSubject) return otherSubject;
+  }
   // Another benefit the letter names is history, not the case, when the appeal clause governs the
   // answered area's benefit and no other's ("Jeg klager på vedtaket om uføretrygd … etter tre år med AAP").
-  if (readSubject && others.some((r) => r.kind === 'benefit')) {
-    const subject = decisionSubjectAreas(text, fired);
-    if (subject.size === 1 && subject.has(areaCode)) others = others.filter((r) => r.kind !== 'benefit');
-  }
+  if (readSubject && others.some((r) => r.kind === 'benefit') && subject.size === 1 && subject.has(areaCode)) others = others.filter((r) => r.kind !== 'benefit');
   if (others.length === 0 || strongest(others) < strongest(fired.filter((r) => r.area === areaCode))) return null;
   return others.find((r) => EVIDENCE_WEIGHT[r.kind] === strongest(others))!.area;
 }
@@ -219,7 +226,7 @@ export function classifyDocument(text: string, config?: PostmottakConfig, model:
   // Independent evidence (a law, a unit, a reference format, a benefit) names the area the model answered.
   const fired = area.evidence.map((rule) => evidenceRules.find((r) => r.id === rule)!);
   const evidenceBacked = fired.some((r) => r.area === areaCode);
-  const areaContested = contested(fired, areaCode, text) !== null;
+  const areaContested = contested(fired, areaCode, text, true, area.subject) !== null;
   // The area the evidence names stays known even when the appeal clause lifted the contest: should the
   // confidence still fall under the threshold, the reason says which area contests (review of model9).
   const contestingArea = contested(fired, areaCode, text, false);

@@ -32,6 +32,43 @@ describe('the decision\'s subject: the benefit the appeal clause governs', () =>
     expect(subjectOf('Nav har stanset AAP.\n\nVedlegg:\n- Kopi av vedtak om uføretrygd fra 2019')).toEqual([]);
   });
 
+  it('is not an appeal refused or left for something else, in each language (review of area16)', () => {
+    const after = ' Nå har Nav stanset arbeidsavklaringspengene mine.';
+    expect(subjectOf(`Uten å klage på vedtaket om uføretrygd den gangen gikk jeg videre.${after}`)).toEqual([]);
+    expect(subjectOf(`Jeg har latt være å klage på vedtaket om uføretrygd.${after}`)).toEqual([]);
+    expect(subjectOf(`Jeg droppet å klage på vedtaket om uføretrygd i fjor.${after}`)).toEqual([]);
+    expect(subjectOf(`Istedenfor å klage på vedtaket om uføretrygd søkte jeg på nytt.${after}`)).toEqual([]);
+    expect(subjectOf(`I stedet for å klage på vedtaket om uføretrygd søkte jeg på nytt.${after}`)).toEqual([]);
+    expect(subjectOf('Utan å klage på vedtaket om uføretrygd gjekk eg vidare. No har Nav stansa AAP.')).toEqual([]);
+    expect(subjectOf('Eg har late vere å klage på vedtaket om uføretrygd. Nav har stansa AAP.')).toEqual([]);
+    expect(subjectOf('I staden for å klage på vedtaket om uføretrygd søkte eg AAP.')).toEqual([]);
+    expect(subjectOf('Istället för att överklaga beslutet om sjukersättning sökte jag arbetsavklaringspenger.')).toEqual([]);
+    expect(subjectOf('Jag har låtit bli att överklaga beslutet om sjukersättning.')).toEqual([]);
+    expect(subjectOf('Uden at klage over afgørelsen om sygedagpenge søgte jeg arbejdsafklaringspenge.')).toEqual([]);
+    expect(subjectOf('I stedet for at klage over afgørelsen om sygedagpenge søgte jeg arbejdsafklaringspenge.')).toEqual([]);
+    expect(subjectOf('Rather than appeal the decision on sick pay, I applied for work assessment allowance.')).toEqual([]);
+    expect(subjectOf('Instead of appealing against the decision on sick pay, I applied for work assessment allowance.')).toEqual([]);
+  });
+
+  it('is not an appeal told as possible or reported, and is an appeal the writer wishes to make', () => {
+    expect(subjectOf('Dere skrev i brevet at jeg kunne klage på vedtaket om arbeidsavklaringspenger, men det er uføretrygden jeg har fått avslag på.')).toEqual([]);
+    expect(subjectOf('Eg kunne klaga på vedtaket om arbeidsavklaringspengar, men gjorde det ikkje.')).toEqual([]);
+    expect(subjectOf('Ni skrev att jag kunde överklaga beslutet om sjukpenning.')).toEqual([]);
+    expect(subjectOf('I was told I could appeal the decision on sick pay.')).toEqual([]);
+    expect(subjectOf('Jeg vil klage på vedtaket om uføretrygd. Jeg har hatt AAP i tre år.')).toEqual(['disability']);
+  });
+
+  it('is not an earlier appeal whose verb is past, in each language', () => {
+    expect(subjectOf('Klagen min på vedtaket om sykepenger ble avgjort i 2022. Nå har Nav avslått uføretrygd.')).toEqual([]);
+    expect(subjectOf('Som dere vet, ble anken min på vedtaket om arbeidsavklaringspenger avgjort i trygderetten i 2023.')).toEqual([]);
+    expect(subjectOf('Klaga mi på vedtaket om sjukepengar i 2022 vart avgjord for lenge sidan.')).toEqual([]);
+    expect(subjectOf('Mitt överklagande av beslutet om sjukpenning avgjordes 2022.')).toEqual([]);
+    expect(subjectOf('Min klage over afgørelsen om sygedagpenge blev afgjort i 2022.')).toEqual([]);
+    expect(subjectOf('My earlier appeal against the decision on sick pay was settled in 2023.')).toEqual([]);
+    // The appeal made now is still read when the letter says the decision was made without the GP's word.
+    expect(subjectOf('Jeg klager på vedtaket om uføretrygd fordi legen ikke ble spurt.')).toEqual(['disability']);
+  });
+
   it('ends the sentence at a number\'s full stop before a capital and at a line break', () => {
     expect(subjectOf('Jeg klager på vedtaket av 03.02.2026. Før det var jeg på AAP i tre år.')).toEqual([]);
     expect(subjectOf('Klage på vedtak\nOm uføretrygd vet jeg lite, men AAP har jeg hatt.')).toEqual([]);
