@@ -43,8 +43,39 @@ const KEEP_DEADLINE: InterruptionCue[] = [
   { label: 'keeps the deadline', pattern: /(?<![\p{L}\d])(ikke la fristen|ikkje la fristen|fristen (skal|ikkje skal|ikke skal) gå ut|miss the deadline|deadline is kept|keep the deadline|within the deadline|hålla fristen|i tid|rettidig|innen fristen|før fristen går ut|fristen går ut|rekna som avbroten|regnes som rettidig|nå inden fristen|inden fristen)(?![\p{L}\d])/iu },
 ];
 
-/** A letter that delivers the grounds promised earlier is the ordinary appeal that closes `grounds`. */
-const DELIVERS_GROUNDS = /(?<![\p{L}\d])(som varslet|som varsla|som nevnt|viser til min(e)? (foreløpige|førebelse|tidligere)|i min (foreløpige|førebelse) klage|sender (jeg|eg) (nå|no|herved)|som lovet|som lova|som lovt|her er (begrunnelsen|grunngjevinga|min begrunnelse)|viser til (den|min|vår|hennar|hans|hennes) (fristavbryt\p{L}*|foreløpige|førebelse)|her (kjem|kommer) (grunngjevinga|begrunnelsen)|as promised|here are my reasons|as announced|further to my (preliminary|provisional))(?![\p{L}\d])/iu;
+/**
+ * A letter that delivers the grounds announced earlier is the ordinary appeal that closes `grounds`,
+ * though it names the deadline-interrupting appeal it follows («viser til min fristavbrytende klage av
+ * 3. mars, her er begrunnelsen»): the words that announce grounds must not fire on the letter that
+ * brings them. Each alternative points back (to the earlier appeal, to what was announced or promised)
+ * or hands the grounds over now; «sender jeg nå» alone is not enough, a first letter says it too.
+ */
+const EARLIER_APPEAL = '(fristavbryt\\p{L}*|fristafbryd\\p{L}*|foreløpige?|førebels[et]?|foreløbige?|tidligere|tidlegare|preliminära?|tidigare|deadline-interrupting|preliminary|provisional|earlier)';
+const DELIVERS_GROUNDS = new RegExp(
+  '(?<![\\p{L}\\d])(' +
+    [
+      // nb / nn / da: pointing back
+      'som (varslet|varsla|lovet|lova|lovt|annonsert)',
+      `(viser|henviser|visar) til (min|mi|mine|mitt|den|det|vår|vor|hennar|hans|hennes) ${EARLIER_APPEAL}`,
+      `(viser|henviser) til (den|det) ${EARLIER_APPEAL} (klage|klaga|klagen)`,
+      `i (min|mi|den) ${EARLIER_APPEAL} (klage|klaga)`,
+      // nb / nn / da: handing the grounds over
+      'her (er|kommer|kjem|følger|fylgjer) (den |min |mi |den lovede |den varslede |den lova |den varsla )?(utfyllende |utfyllande |nærmere |nærare |fullstendige |uddybende )?(begrunnelsen|grunngjevinga|grunngjevingi|begrundelsen|begrunnelse|grunngjeving|begrundelse)',
+      'hermed (følger|følger|sendes|kommer) (den |min )?(utfyllende |uddybende |nærmere )?(begrunnelsen|begrundelsen|begrunnelse|begrundelse)',
+      '(sender|sendar|sendér) (jeg|eg|vi) (nå|no|herved|hermed) (den |min |mi |vår )?(utfyllende |utfyllande |nærmere |nærare |fullstendige? |uddybende |lovede |varslede )?(begrunnelsen|grunngjevinga|begrundelsen|begrunnelse|grunngjeving|begrundelse)',
+      // sv
+      'som (jag )?(aviserat|utlovat|meddelat|lovat)',
+      `(hänvisar|hänvisar jag) till (mitt|vårt|det) ${EARLIER_APPEAL} överklagande`,
+      'här (kommer|är|följer) (min |den )?(utförliga |fullständiga )?motivering(en)?',
+      // en
+      'as promised',
+      'as announced',
+      `(further to|following up on|following up|i refer to|with reference to) (my|our|the) ${EARLIER_APPEAL} appeal`,
+      'here (are|is) (my|the) (full |detailed |promised )?(reasons|grounds)',
+    ].join('|') +
+    ')(?![\\p{L}\\d])',
+  'iu',
+);
 
 /**
  * The writer says the appeal itself is late and asks to be heard anyway (forvaltningsloven § 31): the
@@ -87,6 +118,19 @@ const LATE = new RegExp(
 /** The letter on one line, without the quoted lines of an e-mail thread: those are the other side's words («please send your reasons»). */
 function ownWords(text: string): string {
   return readable(text).split('\n').filter((l) => !/^\s*>/.test(l)).join('\n').replace(/\s*\n\s*/g, ' ');
+}
+
+/** Promises that only a letter still owing its grounds makes; «sender jeg nå utfyllende begrunnelse» is not one. */
+const STILL_OWES = new Set(['details later', 'more to come', 'cannot write it all now', 'needs time for the grounds']);
+
+/**
+ * The writer delivers the grounds of a deadline-interrupting appeal sent earlier: not a transfer letter
+ * reporting one, and not a letter that also says it still owes them (an archivist reads that one).
+ */
+export function deliversAnnouncedGrounds(text: string): boolean {
+  const flat = ownWords(text);
+  const reads = (pattern: RegExp) => widened(pattern).test(flat);
+  return reads(DELIVERS_GROUNDS) && !reads(FIRST_INSTANCE_VOICE) && !LATER.some((c) => STILL_OWES.has(c.label) && reads(c.pattern));
 }
 
 /** The writer says the appeal is late (and asks that it be heard all the same). */
