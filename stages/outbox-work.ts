@@ -41,7 +41,7 @@ function releasedPath(held: OutboxRecord, recipient: { name: string; address: st
  * the journal says so rather than that someone corrected it.
  */
 export async function releaseHeldLetter(
-  input: { letterId: string; by: string; check?: () => void } & ({ address: AddressCorrection } | { recipient: CorrectedRecipient; addressFrom: 'bundle_appeal' }),
+  input: { letterId: string; by: string; check?: () => void } & ({ address: AddressCorrection; correctsParty?: boolean } | { recipient: CorrectedRecipient; addressFrom: 'bundle_appeal' }),
   ports: OutboxWorkPorts,
 ): Promise<ReleaseOutcome> {
   const held = await ports.letters.get(input.letterId);
@@ -66,8 +66,9 @@ export async function releaseHeldLetter(
     {
       ...held.facts,
       recipient: { name: recipient.name, address: recipient.address },
-      // A letter that named no appellant is written to the person the archivist found.
-      appellantName: held.facts.appellantName || recipient.name,
+      // A letter that named no appellant is written to the person the archivist found; one released by a
+      // correction of the appellant names the corrected appellant in its text too, as a ready one re-rendered does.
+      appellantName: 'correctsParty' in input && input.correctsParty && recipient.role === 'appellant' ? recipient.name : held.facts.appellantName || recipient.name,
     },
     osloDate(ports.now()),
     ports.lettersConfig,

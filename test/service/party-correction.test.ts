@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { dynamoLetterRepository } from '../../functions/commons/store/letters.ts';
 import { partyCorrections } from '../../functions/commons/store/party-history.ts';
 import { openTestService, type TestService } from './fixtures.ts';
 
@@ -45,6 +46,25 @@ describe('correcting a party', () => {
     expect(JSON.stringify(line)).not.toContain('Nordm');
     const [history] = await partyCorrections(service.runtime.context.db, caseId);
     expect(history).toMatchObject({ role: 'appellant', before: { name: 'Kari Nordmann' }, after: { name: 'Kari Nordmo' }, by: line.actor });
+  });
+
+  it('names the corrected appellant in the text of the letter it released, not only on the envelope', async () => {
+    // Fix s16 item 5: before, the released letter's text kept «Kari Nordmann» (the held letter's facts).
+    const letter = await dynamoLetterRepository(service.runtime.context.db).get((await letterOf()).letterId);
+    expect(letter?.facts.appellantName).toBe('Kari Nordmo');
+  });
+
+  it('does nothing on a retried identical correction: the current party, no second history record or journal line', async () => {
+    // Fix s16 item 4: before, the retry wrote a second history record (before = after) and a second journal line.
+    const letter = await letterOf();
+    const journalLines = async () => (await service.app.inject({ method: 'GET', url: `/api/v1/cases/${caseId}`, headers: service.as('caseworker') })).json().journal.filter((l: { event: string }) => l.event === 'PartyCorrected').length;
+    const linesBefore = await journalLines();
+    const retry = await correct(moved);
+    expect(retry.statusCode, retry.body).toBe(200);
+    expect(retry.json()).toEqual({ caseId, role: 'appellant', name: 'Kari Nordmo', address: ['Fjellveien 3', '5006 Bergen'], readdressed: [] });
+    expect(await partyCorrections(service.runtime.context.db, caseId)).toHaveLength(1);
+    expect(await journalLines()).toBe(linesBefore);
+    expect(await letterOf()).toMatchObject({ status: 'ready', path: letter.path });
   });
 
   it('re-renders a ready letter to a second correction, and never changes a sent one', async () => {
