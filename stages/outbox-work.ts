@@ -50,6 +50,8 @@ export async function releaseHeldLetter(
     // A repeat finishes what a failed release left undone (the journal line written in place, not twice);
     // the address only where the case still lacks one.
     if (held.releasedBy) {
+      // The journal entry's date too: a failure right after the release left it with the held letter's date.
+      await ports.letters.journalRelease(held);
       await recordRelease(held, held.releasedBy, held.releasedAt ?? held.createdAt, 'addressFrom' in input ? input.addressFrom : null, ports);
       await afterRelease(held, ports);
       if (held.recipient) await rememberAddress(held, held.recipient, ports, { onlyWhereMissing: true });
