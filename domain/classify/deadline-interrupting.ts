@@ -16,8 +16,8 @@ export interface InterruptionCue {
   pattern: RegExp;
 }
 
-/** The writer appeals (the first person, in the five languages). */
-const APPEALS = /(?<![\p{L}\d])(jeg|eg|vi|me|jag|hun|han)(?![\p{L}\d])[^.\n]{0,40}(?<![\p{L}\d])(klager|klagar|klage|klaga|påklager|påklage|overklager|overklage|ankar|överklagar|överklaga|appeal(?:ing)?)(?![\p{L}\d])|(?<![\p{L}\d])(dette er (en|ein) (foreløpig |førebels )?klage|this as my appeal|as an appeal|uenig i vedtaket|usamd i vedtaket|disagree with the decision|fristavbryt\p{L}*|avbryte klagefristen)(?![\p{L}\d])/iu;
+/** The writer appeals (the first person, in the five languages; «som varsla klagar eg» puts the verb first). */
+const APPEALS = /(?<![\p{L}\d])(jeg|eg|vi|me|jag|hun|han)(?![\p{L}\d])[^.\n]{0,40}(?<![\p{L}\d])(klager|klagar|klage|klaga|påklager|påklage|overklager|overklage|ankar|överklagar|överklaga|appeal(?:ing)?)(?![\p{L}\d])|(?<![\p{L}\d])(klager|klagar|påklager|overklager|ankar|överklagar) (jeg|eg|vi|me|jag)(?![\p{L}\d])|(?<![\p{L}\d])(dette er (en|ein) (foreløpig |førebels )?klage|this as my appeal|as an appeal|uenig i vedtaket|usamd i vedtaket|disagree with the decision|fristavbryt\p{L}*|avbryte klagefristen)(?![\p{L}\d])/iu;
 
 /** English, apart: its "I" is case-sensitive, or Norwegian «i» (in) would read as a writer appealing. */
 const APPEALS_EN = /(?<![\p{L}\d])(I|We)(?![\p{L}\d])[^.\n]{0,40}(?<![\p{L}\d])(appeal|appealing|complain)(?![\p{L}\d])/u;
@@ -28,7 +28,7 @@ const FIRST_INSTANCE_VOICE = /(?<![\p{L}\d])(oversend\p{L}* (av )?klagesak\p{L}*
 /** The grounds come later. */
 const LATER: InterruptionCue[] = [
   // «klagen kommer sent» is the late appeal (LATE below), not a promise that the appeal comes later.
-  { label: 'grounds follow later', pattern: /(?<![\p{L}\d])(begrunnelse|begrunnelsen|grunngjeving|grunngjevinga|grunngiving|motivering|begrundelse|reasons|klagen)(?![\p{L}\d])[^.\n]{0,50}(?<![\p{L}\d])(ettersend\w*|kommer|kjem|følger|fylgjer|will follow|to follow|follows|kommer senere|sendes senere|sender jeg)(?![\p{L}\d])(?!\s+(?:for\s+|litt\s+|noe\s+|altfor\s+)?(?:sent|seint|seent)(?![\p{L}\d]))/iu },
+  { label: 'grounds follow later', pattern: /(?<![\p{L}\d])(begrunnelse|begrunnelsen|grunngjeving|grunngjevinga|grunngiving|motivering|motiveringen|begrundelse|begrundelsen|reasons|klagen)(?![\p{L}\d])[^.\n]{0,50}(?<![\p{L}\d])(ettersend\w*|kommer|kjem|følger|fylgjer|will follow|to follow|follows|kommer senere|sendes senere|sender jeg)(?![\p{L}\d])(?!\s+(?:for\s+|litt\s+|noe\s+|altfor\s+)?(?:sent|seint|seent)(?![\p{L}\d]))/iu },
   { label: 'sends more later', pattern: /(?<![\p{L}\d])(sender|sendar|senda|sende|skickar|send|sendes|kommer med|ettersender|eftersender)(?![\p{L}\d])[^.\n]{0,40}(?<![\p{L}\d])(mer|meir|resten|the rest|more|utfyllende|fullstendig|nærare|nærmere|utförlig|fuldstændig|detailed|full|begrunnelse|begrunnelsen|grunngjeving|grunngjevinga|motivering|begrundelse|reasons)(?![\p{L}\d])/iu },
   { label: 'details later', pattern: /(?<![\p{L}\d])(uddybning|utdyping|utdjuping|begrundelse|grunngjeving|begrunnelse|motivering|details|reasons)(?![\p{L}\d])[^.\n]{0,25}(?<![\p{L}\d])(senere|seinare|senare|later|efterfølgende|etterpå)(?![\p{L}\d])/iu },
   { label: 'more to come', pattern: /(?<![\p{L}\d])(mer|meir|resten|the rest|more|mere)\s+(kommer|kjem|følger|will follow|to follow|follows|kommer senere)(?![\p{L}\d])/iu },
@@ -77,6 +77,9 @@ const DELIVERS_GROUNDS = new RegExp(
   'iu',
 );
 
+/** Every place the letter hands grounds over or points back, to take them out before looking for a promise. */
+const DELIVERS_GROUNDS_EVERYWHERE = new RegExp(widened(DELIVERS_GROUNDS).source, 'giu');
+
 /**
  * The writer says the appeal itself is late and asks to be heard anyway (forvaltningsloven § 31): the
  * opposite of interrupting a deadline that still runs, though it shares its words (QA s14 f HIGH-1).
@@ -120,17 +123,20 @@ function ownWords(text: string): string {
   return readable(text).split('\n').filter((l) => !/^\s*>/.test(l)).join('\n').replace(/\s*\n\s*/g, ' ');
 }
 
-/** Promises that only a letter still owing its grounds makes; «sender jeg nå utfyllende begrunnelse» is not one. */
-const STILL_OWES = new Set(['details later', 'more to come', 'cannot write it all now', 'needs time for the grounds']);
-
 /**
  * The writer delivers the grounds of a deadline-interrupting appeal sent earlier: not a transfer letter
  * reporting one, and not a letter that also says it still owes them (an archivist reads that one).
+ * The words that hand the grounds over («sender jeg nå utfyllende begrunnelse») are taken out first, as
+ * they would read as a promise; any promise of later grounds left in the letter means it does not
+ * deliver them: pointing back to earlier contact is also how a deadline-interrupting appeal opens
+ * («som varslet på telefon klager jeg … begrunnelsen kommer», review s16 fix16 H1).
  */
 export function deliversAnnouncedGrounds(text: string): boolean {
   const flat = ownWords(text);
   const reads = (pattern: RegExp) => widened(pattern).test(flat);
-  return reads(DELIVERS_GROUNDS) && !reads(FIRST_INSTANCE_VOICE) && !LATER.some((c) => STILL_OWES.has(c.label) && reads(c.pattern));
+  if (!reads(DELIVERS_GROUNDS) || reads(FIRST_INSTANCE_VOICE)) return false;
+  const rest = flat.replace(DELIVERS_GROUNDS_EVERYWHERE, ' ');
+  return !LATER.some((c) => widened(c.pattern).test(rest));
 }
 
 /** The writer says the appeal is late (and asks that it be heard all the same). */
@@ -148,7 +154,7 @@ export function deadlineInterruptionSignal(text: string): InterruptionSignal | n
   const flat = ownWords(text);
   // Each pattern reads its letters widened (text/fold.ts): "foreløpig" as "forelopig", "nå" as "naa".
   const reads = (pattern: RegExp) => widened(pattern).test(flat);
-  if (!(reads(APPEALS) || reads(APPEALS_EN)) || reads(DELIVERS_GROUNDS) || reads(FIRST_INSTANCE_VOICE)) return null;
+  if (!(reads(APPEALS) || reads(APPEALS_EN)) || deliversAnnouncedGrounds(text) || reads(FIRST_INSTANCE_VOICE)) return null;
   const later = LATER.filter((c) => reads(c.pattern)).map((c) => c.label);
   const keep = KEEP_DEADLINE.filter((c) => reads(c.pattern)).map((c) => c.label);
   if (later.length === 0 && keep.length === 0) return null;
