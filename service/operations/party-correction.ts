@@ -5,7 +5,7 @@ import { correctedRecipient } from '#domain/letters/corrected-address';
 import { partiesWithReleasedAddress } from '#domain/letters/released-address';
 import { displayCaseNumber } from '#domain/registry/case-number-input';
 import { getCase } from '../../functions/commons/store/cases.ts';
-import { recordPartyCorrection } from '../../functions/commons/store/party-history.ts';
+import { partyCorrections, recordPartyCorrection } from '../../functions/commons/store/party-history.ts';
 import type { OutboxRecord } from '../../stages/letter-ports.ts';
 import type { Identity } from '../identity.ts';
 import type { ServiceContext } from '../ports.ts';
@@ -65,7 +65,11 @@ export async function correctParty(ctx: ServiceContext, identity: Identity, case
   const current = sameRole[0];
   if (current && isDeepStrictEqual(current, partiesWithReleasedAddress(known, recipient).find((p) => p.role === role))) {
     const readdressed = await readdressUnsent(ports, caseId, role, correction, recipient, identity.person);
-    if (readdressed.length > 0) await journalCorrection(ports, identity, caseId, role, readdressed, at);
+    // The first attempt may have died before its journal line: journal it under that attempt's time, which
+    // the `once` key keeps to one line however often it is retried (review s16 fix16 M1).
+    const latest = (await partyCorrections(ctx.db, caseId)).filter((h) => h.role === role).map((h) => h.at).sort().at(-1);
+    if (latest) await journalCorrection(ports, identity, caseId, role, readdressed, latest);
+    else if (readdressed.length > 0) await journalCorrection(ports, identity, caseId, role, readdressed, at);
     return { caseId, role, name: current.name, address: current.address, readdressed };
   }
   let before: Party | null = null;

@@ -1,6 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dynamoLetterRepository } from '../../functions/commons/store/letters.ts';
-import { partyCorrections } from '../../functions/commons/store/party-history.ts';
+import { partyCorrections, recordPartyCorrection } from '../../functions/commons/store/party-history.ts';
+import { correctedRecipient } from '../../domain/letters/corrected-address.ts';
+import { partiesWithReleasedAddress } from '../../domain/letters/released-address.ts';
+import { outboxPorts } from '../../service/operations/outbox.ts';
 import { openTestService, type TestService } from './fixtures.ts';
 
 /**
@@ -81,5 +84,30 @@ describe('correcting a party', () => {
     expect(afterSent.json().readdressed).toEqual([]);
     expect(await letterOf()).toMatchObject({ status: 'sent', recipient: { address: ['Postboks 44', '5006 Bergen'] }, path: ready.path });
     expect((await partyCorrections(service.runtime.context.db, caseId)).map((h) => h.before?.address)).toEqual([[], ['Fjellveien 3', '5006 Bergen'], ['Postboks 44', '5006 Bergen']]);
+  });
+
+  it('journals a correction whose first attempt died before its journal line, once, when it is retried as it was', async () => {
+    // Review s16 fix16 M1: the identical retry journalled only when it re-addressed a letter, so a first
+    // attempt that changed the party and wrote its history but died before the journal line was never journalled.
+    const db = service.runtime.context.db;
+    const journal = async () => (await service.app.inject({ method: 'GET', url: `/api/v1/cases/${caseId}`, headers: service.as('caseworker') })).json().journal.filter((l: { event: string }) => l.event === 'PartyCorrected');
+    const linesBefore = (await journal()).length;
+    const body = { name: 'Kari Nordmo', street: 'Lia 9', postcode: '5006', place: 'Bergen' };
+    const recipient = correctedRecipient(body, 'appellant')!;
+    const ports = await outboxPorts(service.runtime.context);
+    // A second after the latest correction: the first attempt of this one.
+    const at = new Date(Math.max(...(await partyCorrections(db, caseId)).map((h) => Date.parse(h.at))) + 1000).toISOString();
+    let before = null;
+    await ports.letters.changeParties(caseId, `correction:${at}`, (known) => {
+      before = known?.parties.find((p) => p.role === 'appellant') ?? null;
+      return { parties: partiesWithReleasedAddress(known?.parties ?? [], recipient), language: known?.language ?? null };
+    });
+    await recordPartyCorrection(db, { caseId, role: 'appellant', before, after: { role: 'appellant', name: recipient.name, address: recipient.address }, by: 'archivist', at });
+    expect((await correct(body)).statusCode).toBe(200);
+    expect(await correct(body)).toMatchObject({ statusCode: 200 });
+    const lines = await journal();
+    expect(lines).toHaveLength(linesBefore + 1);
+    expect(lines.at(-1)).toMatchObject({ details: { role: 'appellant', readdressed: [] } });
+    expect(await partyCorrections(db, caseId)).toHaveLength(4);
   });
 });
