@@ -5,7 +5,8 @@ import { classifyDocument } from '../../domain/classify/index.ts';
 // Review s16 fix16 H1: deadline-interrupting appeals that point back to earlier contact («som varslet»,
 // «jeg viser til min tidligere henvendelse», «as promised») read as the grounds-delivering appeal and
 // passed as ordinary appeals at 0.97–1.00, so no `grounds` deadline was opened (issue 13 item 6: never).
-// Written for this test, after the reviewer's letters (nb, nn, sv, da, en).
+// Written for this test, after the reviewer's letters (nb, nn, sv, da, en), and a short
+// grounds letter that sends the full ones later («Her er begrunnelsen i korte trekk … Utfyllende ettersendes»).
 const pointsBack = [
   // nb
   'Jeg viser til min tidligere henvendelse om saken. Jeg klager på vedtaket datert 14.10.2026 om arbeidsavklaringspenger. Begrunnelsen kommer så snart jeg har fått uttalelse fra legen.',
@@ -16,6 +17,7 @@ const pointsBack = [
   'Jeg viser til min tidligere klage. Jeg klager også på vedtaket av 28.10.2026 om tilleggsstønad. Begrunnelse kommer senere.',
   'Som annonsert klager jeg på vedtaket om hjelpestønad datert 22.10.2026. Jeg sender mer begrunnelse så fort jeg kan.',
   'Jeg viser til vedtaket av 30.10.2026 om AAP og klager på det. Begrunnelse kommer.',
+  'Jeg klager på vedtaket datert 20.10.2026 om arbeidsavklaringspenger. Her er begrunnelsen i korte trekk: jeg er fortsatt syk. Utfyllende ettersendes.',
   // nn
   'Eg viser til mi tidlegare melding. Eg klagar på vedtaket av 14.10.2026 om arbeidsavklaringspengar. Grunngjevinga kjem når eg har snakka med legen.',
   'Som varsla på telefon klagar eg på vedtaket om uføretrygd. Eg rekk ikkje å skrive alt no.',
