@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ArchivistDecision, Classification, Deadline, Inspection, IntakeInput, PageExtraction } from './pipeline.ts';
+import { ArchivistDecision, Classification, ConfidenceOf, Deadline, Inspection, IntakeInput, PageExtraction } from './pipeline.ts';
 import { LetterKind, LetterStatus } from './letters.ts';
 import { DocumentPart } from './bundles.ts';
 import { AreaCode, DeadlineKind } from './taxonomy.ts';
@@ -26,6 +26,11 @@ export const LinkResult = z.object({
   inFlight: z.object({ round: z.number().int().positive(), onOpener: z.number().int().nonnegative().optional(), since: z.string().optional() }).optional(),
   /** The classification as it will be registered: the machine's, or with an archivist's corrections. */
   classification: Classification,
+  /**
+   * Sent to review: the confidence its gate read, when not the joint one: `type` for a must-link document
+   * that found its case (it takes the case's area), so its JSON line reports what the routed ones report.
+   */
+  confidenceOf: ConfidenceOf.optional(),
 });
 export type LinkResult = z.infer<typeof LinkResult>;
 

@@ -33,7 +33,7 @@ import { languageFeatureOptions } from '../domain/classify/language.ts';
 import { defaultSoftmaxOptions, trainNaiveBayes, trainSoftmax, type Example } from '../domain/classify/learn.ts';
 import { argmax, packLinear, softmax, sparseScores, unpackLinear, type LinearModel } from '../domain/classify/linear.ts';
 import { matchHardCues } from '../domain/classify/rules.ts';
-import { deadlineInterruptionSignal } from '../domain/classify/deadline-interrupting.ts';
+import { deadlineInterruptionSignal, deliversAnnouncedGrounds } from '../domain/classify/deadline-interrupting.ts';
 import { applyEvidence, INTERRUPTION_BOOST } from '../domain/classify/evidence-scoring.ts';
 import { score, type HeldOutScore } from '../domain/classify/evaluate.ts';
 import { ERROR_BUDGET, RECIPE_DRAWS, type PairedSetScore, type PromotionDecision } from '../domain/classify/promotion.ts';
@@ -273,12 +273,15 @@ function crossFit(method: Method, l2: number): FoldPrediction[] {
 // calibration of what the product answers.
 const cueCache = docs.map((d) => matchHardCues(d.text).map((c) => typeClasses.indexOf(c.type)));
 const interruptedCache = docs.map((d) => deadlineInterruptionSignal(d.text) !== null);
+const deliversCache = docs.map((d, i) => !interruptedCache[i] && deliversAnnouncedGrounds(d.text));
 const adiAt = typeClasses.indexOf('appeal_deadline_interrupting');
+const appealAt = typeClasses.indexOf('appeal');
 const areaWithEvidence = new Map<FoldPrediction, Float64Array>();
 function withBoost(p: FoldPrediction, boost: number): { type: Float64Array; area: Float64Array } {
   const s = Float64Array.from(p.typeScores);
   for (const at of cueCache[p.doc]!) s[at]! += boost;
   if (interruptedCache[p.doc] && adiAt >= 0) s[adiAt]! += INTERRUPTION_BOOST;
+  if (deliversCache[p.doc] && appealAt >= 0) s[appealAt]! += INTERRUPTION_BOOST;
   let area = areaWithEvidence.get(p);
   if (!area) {
     const a = Float64Array.from(p.areaScores);

@@ -71,6 +71,11 @@ export interface LetterRepository {
    */
   release(letterId: string, change: LetterRelease): Promise<{ released: boolean; record: OutboxRecord | null }>;
   /**
+   * The outgoing journal entry of a released letter says who released it, when, and the date the letter
+   * bears, from the letter as stored: `release` writes it, and a repeat after a failure between the two writes it again.
+   */
+  journalRelease(record: OutboxRecord): Promise<void>;
+  /**
    * A ready letter (not yet posted) gets the corrected recipient, the facts re-rendered from and the new PDF,
    * once (a conditional write on `ready`): null when there is no such letter, the stored one unchanged when it
    * was not ready (a sent letter is never changed).

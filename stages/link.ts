@@ -168,7 +168,11 @@ async function findCase(state: ExecutionState & { classification: Classification
 async function withOpenedFor(c: CaseCandidate, ports: StagePorts): Promise<CaseCandidate> {
   if (!c.open) return c;
   const opener = (await ports.documents.getAsStored(c.createdBy))?.result;
-  return opener ? { ...c, openedFor: appealedDecisionOf(opener.fields, c.area, true, opener.deadlines.map((d) => d.kind)) } : c;
+  if (!opener) return c;
+  // Whether the case waits for this letter is what is open on it now: grounds that came close `grounds`,
+  // and a later appeal about another decision is not awaited (fix s16 item 2).
+  const waitsFor = ports.openDeadlineKinds ? await ports.openDeadlineKinds(c.caseId) : opener.deadlines.map((d) => d.kind);
+  return { ...c, openedFor: appealedDecisionOf(opener.fields, c.area, true, waitsFor) };
 }
 
 /**

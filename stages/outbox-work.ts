@@ -41,7 +41,7 @@ function releasedPath(held: OutboxRecord, recipient: { name: string; address: st
  * the journal says so rather than that someone corrected it.
  */
 export async function releaseHeldLetter(
-  input: { letterId: string; by: string; check?: () => void } & ({ address: AddressCorrection } | { recipient: CorrectedRecipient; addressFrom: 'bundle_appeal' }),
+  input: { letterId: string; by: string; check?: () => void } & ({ address: AddressCorrection; correctsParty?: boolean } | { recipient: CorrectedRecipient; addressFrom: 'bundle_appeal' }),
   ports: OutboxWorkPorts,
 ): Promise<ReleaseOutcome> {
   const held = await ports.letters.get(input.letterId);
@@ -50,6 +50,8 @@ export async function releaseHeldLetter(
     // A repeat finishes what a failed release left undone (the journal line written in place, not twice);
     // the address only where the case still lacks one.
     if (held.releasedBy) {
+      // The journal entry's date too: a failure right after the release left it with the held letter's date.
+      await ports.letters.journalRelease(held);
       await recordRelease(held, held.releasedBy, held.releasedAt ?? held.createdAt, 'addressFrom' in input ? input.addressFrom : null, ports);
       await afterRelease(held, ports);
       if (held.recipient) await rememberAddress(held, held.recipient, ports, { onlyWhereMissing: true });
@@ -66,8 +68,9 @@ export async function releaseHeldLetter(
     {
       ...held.facts,
       recipient: { name: recipient.name, address: recipient.address },
-      // A letter that named no appellant is written to the person the archivist found.
-      appellantName: held.facts.appellantName || recipient.name,
+      // A letter that named no appellant is written to the person the archivist found; one released by a
+      // correction of the appellant names the corrected appellant in its text too, as a ready one re-rendered does.
+      appellantName: 'correctsParty' in input && input.correctsParty && recipient.role === 'appellant' ? recipient.name : held.facts.appellantName || recipient.name,
     },
     osloDate(ports.now()),
     ports.lettersConfig,

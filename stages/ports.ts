@@ -2,6 +2,7 @@ import type { Party } from '#schemas/parties';
 import type { Reason } from '#schemas/reasons';
 import type { PostmottakConfig } from '#schemas/config';
 import type { PostmottakEvent } from '#schemas/events';
+import type { DeadlineKind } from '#schemas/taxonomy';
 import type { CaseRecord, DeadlineChange, DeadlineChangeResult, DocumentRecord, DocumentStatus, LookupHit, NewCase, ReadBeside, ReviewResume } from './records.ts';
 import type { JournalStatus, WriteOffMethod } from '#domain/registry/noark';
 import type { ArchivistDecision, Classification, IntakeInput, ProcessResult, SplitOutcome } from '#schemas/pipeline';
@@ -230,6 +231,11 @@ export interface StagePorts {
    * check that a cover-sheeted document is the case's person's. Absent: only the case's own ids count.
    */
   caseParties?: (caseId: string) => Promise<readonly Party[] | null>;
+  /**
+   * The kinds of a case's deadlines still open, for Link's question whether the case waits for the
+   * letter (the grounds of its deadline-interrupting appeal). Absent: the kinds its opener opened count.
+   */
+  openDeadlineKinds?: (caseId: string) => Promise<readonly DeadlineKind[]>;
   config: PostmottakConfig;
   documents: DocumentRepository;
   cases: CaseRepository;

@@ -19,7 +19,9 @@ function mayOpenCase(c: LinkResult['classification'], config: StagePorts['config
 /** Review: the document waits in the review queue with what an archivist's decision resumes from. */
 export async function reviewStage(state: ExecutionState & { link: LinkResult }, ports: StagePorts): Promise<ProcessResult> {
   const documentId = documentIdOf(state);
-  const result = processResult({ fileName: state.fileName, documentId, status: 'review', reason: state.link.reason, queue: queues.review, classification: state.link.classification, part: state.part });
+  // The confidence Link's gate read: a follow-up that found its case was judged on its type alone, as a routed one is.
+  const linkedFollowUp = state.link.confidenceOf === 'type';
+  const result = processResult({ fileName: state.fileName, documentId, status: 'review', reason: state.link.reason, queue: queues.review, classification: state.link.classification, linkedFollowUp, part: state.part });
   const queuedAt = ports.clock.now().toISOString();
   const stored = await ports.documents.recordReview({
     result,

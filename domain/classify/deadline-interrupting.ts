@@ -16,8 +16,8 @@ export interface InterruptionCue {
   pattern: RegExp;
 }
 
-/** The writer appeals (the first person, in the five languages). */
-const APPEALS = /(?<![\p{L}\d])(jeg|eg|vi|me|jag|hun|han)(?![\p{L}\d])[^.\n]{0,40}(?<![\p{L}\d])(klager|klagar|klage|klaga|påklager|påklage|overklager|overklage|ankar|överklagar|överklaga|appeal(?:ing)?)(?![\p{L}\d])|(?<![\p{L}\d])(dette er (en|ein) (foreløpig |førebels )?klage|this as my appeal|as an appeal|uenig i vedtaket|usamd i vedtaket|disagree with the decision|fristavbryt\p{L}*|avbryte klagefristen)(?![\p{L}\d])/iu;
+/** The writer appeals (the first person, in the five languages; «som varsla klagar eg» puts the verb first). */
+const APPEALS = /(?<![\p{L}\d])(jeg|eg|vi|me|jag|hun|han)(?![\p{L}\d])[^.\n]{0,40}(?<![\p{L}\d])(klager|klagar|klage|klaga|påklager|påklage|overklager|overklage|ankar|överklagar|överklaga|appeal(?:ing)?)(?![\p{L}\d])|(?<![\p{L}\d])(klager|klagar|påklager|overklager|ankar|överklagar) (jeg|eg|vi|me|jag)(?![\p{L}\d])|(?<![\p{L}\d])(dette er (en|ein) (foreløpig |førebels )?klage|this as my appeal|as an appeal|uenig i vedtaket|usamd i vedtaket|disagree with the decision|fristavbryt\p{L}*|avbryte klagefristen)(?![\p{L}\d])/iu;
 
 /** English, apart: its "I" is case-sensitive, or Norwegian «i» (in) would read as a writer appealing. */
 const APPEALS_EN = /(?<![\p{L}\d])(I|We)(?![\p{L}\d])[^.\n]{0,40}(?<![\p{L}\d])(appeal|appealing|complain)(?![\p{L}\d])/u;
@@ -28,10 +28,10 @@ const FIRST_INSTANCE_VOICE = /(?<![\p{L}\d])(oversend\p{L}* (av )?klagesak\p{L}*
 /** The grounds come later. */
 const LATER: InterruptionCue[] = [
   // «klagen kommer sent» is the late appeal (LATE below), not a promise that the appeal comes later.
-  { label: 'grounds follow later', pattern: /(?<![\p{L}\d])(begrunnelse|begrunnelsen|grunngjeving|grunngjevinga|grunngiving|motivering|begrundelse|reasons|klagen)(?![\p{L}\d])[^.\n]{0,50}(?<![\p{L}\d])(ettersend\w*|kommer|kjem|følger|fylgjer|will follow|to follow|follows|kommer senere|sendes senere|sender jeg)(?![\p{L}\d])(?!\s+(?:for\s+|litt\s+|noe\s+|altfor\s+)?(?:sent|seint|seent)(?![\p{L}\d]))/iu },
+  { label: 'grounds follow later', pattern: /(?<![\p{L}\d])(begrunnelse|begrunnelsen|grunngjeving|grunngjevinga|grunngiving|motivering|motiveringen|begrundelse|begrundelsen|reasons|klagen)(?![\p{L}\d])[^.\n]{0,50}(?<![\p{L}\d])(ettersend\w*|kommer|kjem|følger|fylgjer|will follow|to follow|follows|kommer senere|sendes senere|sender jeg)(?![\p{L}\d])(?!\s+(?:for\s+|litt\s+|noe\s+|altfor\s+)?(?:sent|seint|seent)(?![\p{L}\d]))/iu },
   { label: 'sends more later', pattern: /(?<![\p{L}\d])(sender|sendar|senda|sende|skickar|send|sendes|kommer med|ettersender|eftersender)(?![\p{L}\d])[^.\n]{0,40}(?<![\p{L}\d])(mer|meir|resten|the rest|more|utfyllende|fullstendig|nærare|nærmere|utförlig|fuldstændig|detailed|full|begrunnelse|begrunnelsen|grunngjeving|grunngjevinga|motivering|begrundelse|reasons)(?![\p{L}\d])/iu },
   { label: 'details later', pattern: /(?<![\p{L}\d])(uddybning|utdyping|utdjuping|begrundelse|grunngjeving|begrunnelse|motivering|details|reasons)(?![\p{L}\d])[^.\n]{0,25}(?<![\p{L}\d])(senere|seinare|senare|later|efterfølgende|etterpå)(?![\p{L}\d])/iu },
-  { label: 'more to come', pattern: /(?<![\p{L}\d])(mer|meir|resten|the rest|more|mere)\s+(kommer|kjem|følger|will follow|to follow|follows|kommer senere)(?![\p{L}\d])/iu },
+  { label: 'more to come', pattern: /(?<![\p{L}\d])(mer|meir|resten|the rest|more|mere|utfyllende|utfyllande|nærmere|nærare|uddybende)\s+(kommer|kjem|følger|will follow|to follow|follows|kommer senere|ettersend\p{L}*|eftersend\p{L}*)(?![\p{L}\d])/iu },
   { label: 'cannot write it all now', pattern: /(?<![\p{L}\d])(rekker|rekk|rakk|rukket|hunnit|har ikke tid|har ikkje tid|ikke i form|ikkje i form|cannot write|can't write|unable to write|not able to write|kan ikke skrive|kan ikkje skrive|not had time|haven't had time|har ikke fått skrevet|har ikkje fått skrive)(?![\p{L}\d])/iu },
   { label: 'needs time for the grounds', pattern: /(?<![\p{L}\d])(utsatt frist|frist til å (begrunne|ettersende|grunngje)|lengre frist|(more time|mer tid|meir tid|litt tid|bit more time)[^.\n]{0,50}(begrunn|grunngje|skriv|papir|motiver|reasons|write|letter|dokument|attest|uttal))/iu },
 ];
@@ -43,8 +43,42 @@ const KEEP_DEADLINE: InterruptionCue[] = [
   { label: 'keeps the deadline', pattern: /(?<![\p{L}\d])(ikke la fristen|ikkje la fristen|fristen (skal|ikkje skal|ikke skal) gå ut|miss the deadline|deadline is kept|keep the deadline|within the deadline|hålla fristen|i tid|rettidig|innen fristen|før fristen går ut|fristen går ut|rekna som avbroten|regnes som rettidig|nå inden fristen|inden fristen)(?![\p{L}\d])/iu },
 ];
 
-/** A letter that delivers the grounds promised earlier is the ordinary appeal that closes `grounds`. */
-const DELIVERS_GROUNDS = /(?<![\p{L}\d])(som varslet|som varsla|som nevnt|viser til min(e)? (foreløpige|førebelse|tidligere)|i min (foreløpige|førebelse) klage|sender (jeg|eg) (nå|no|herved)|som lovet|som lova|som lovt|her er (begrunnelsen|grunngjevinga|min begrunnelse)|viser til (den|min|vår|hennar|hans|hennes) (fristavbryt\p{L}*|foreløpige|førebelse)|her (kjem|kommer) (grunngjevinga|begrunnelsen)|as promised|here are my reasons|as announced|further to my (preliminary|provisional))(?![\p{L}\d])/iu;
+/**
+ * A letter that delivers the grounds announced earlier is the ordinary appeal that closes `grounds`,
+ * though it names the deadline-interrupting appeal it follows («viser til min fristavbrytende klage av
+ * 3. mars, her er begrunnelsen»): the words that announce grounds must not fire on the letter that
+ * brings them. Each alternative points back (to the earlier appeal, to what was announced or promised)
+ * or hands the grounds over now; «sender jeg nå» alone is not enough, a first letter says it too.
+ */
+const EARLIER_APPEAL = '(fristavbryt\\p{L}*|fristafbryd\\p{L}*|foreløpige?|førebels[et]?|foreløbige?|tidligere|tidlegare|preliminära?|tidigare|deadline-interrupting|preliminary|provisional|earlier)';
+const DELIVERS_GROUNDS = new RegExp(
+  '(?<![\\p{L}\\d])(' +
+    [
+      // nb / nn / da: pointing back
+      'som (varslet|varsla|lovet|lova|lovt|annonsert)',
+      `(viser|henviser|visar) til (min|mi|mine|mitt|den|det|vår|vor|hennar|hans|hennes) ${EARLIER_APPEAL}`,
+      `(viser|henviser) til (den|det) ${EARLIER_APPEAL} (klage|klaga|klagen)`,
+      `i (min|mi|den) ${EARLIER_APPEAL} (klage|klaga)`,
+      // nb / nn / da: handing the grounds over
+      'her (er|kommer|kjem|følger|fylgjer) (den |min |mi |den lovede |den varslede |den lova |den varsla )?(utfyllende |utfyllande |nærmere |nærare |fullstendige |uddybende )?(begrunnelsen|grunngjevinga|grunngjevingi|begrundelsen|begrunnelse|grunngjeving|begrundelse)',
+      'hermed (følger|følger|sendes|kommer) (den |min )?(utfyllende |uddybende |nærmere )?(begrunnelsen|begrundelsen|begrunnelse|begrundelse)',
+      '(sender|sendar|sendér) (jeg|eg|vi) (nå|no|herved|hermed) (den |min |mi |vår )?(utfyllende |utfyllande |nærmere |nærare |fullstendige? |uddybende |lovede |varslede )?(begrunnelsen|grunngjevinga|begrundelsen|begrunnelse|grunngjeving|begrundelse)',
+      // sv
+      'som (jag )?(aviserat|utlovat|meddelat|lovat)',
+      `(hänvisar|hänvisar jag) till (mitt|vårt|det) ${EARLIER_APPEAL} överklagande`,
+      'här (kommer|är|följer) (min |den )?(utförliga |fullständiga )?motivering(en)?',
+      // en
+      'as promised',
+      'as announced',
+      `(further to|following up on|following up|i refer to|with reference to) (my|our|the) ${EARLIER_APPEAL} appeal`,
+      'here (are|is) (my|the) (full |detailed |promised )?(reasons|grounds)',
+    ].join('|') +
+    ')(?![\\p{L}\\d])',
+  'iu',
+);
+
+/** Every place the letter hands grounds over or points back, to take them out before looking for a promise. */
+const DELIVERS_GROUNDS_EVERYWHERE = new RegExp(widened(DELIVERS_GROUNDS).source, 'giu');
 
 /**
  * The writer says the appeal itself is late and asks to be heard anyway (forvaltningsloven § 31): the
@@ -89,6 +123,22 @@ function ownWords(text: string): string {
   return readable(text).split('\n').filter((l) => !/^\s*>/.test(l)).join('\n').replace(/\s*\n\s*/g, ' ');
 }
 
+/**
+ * The writer delivers the grounds of a deadline-interrupting appeal sent earlier: not a transfer letter
+ * reporting one, and not a letter that also says it still owes them (an archivist reads that one).
+ * The words that hand the grounds over («sender jeg nå utfyllende begrunnelse») are taken out first, as
+ * they would read as a promise; any promise of later grounds left in the letter means it does not
+ * deliver them: pointing back to earlier contact is also how a deadline-interrupting appeal opens
+ * («som varslet på telefon klager jeg … begrunnelsen kommer», review s16 fix16 H1).
+ */
+export function deliversAnnouncedGrounds(text: string): boolean {
+  const flat = ownWords(text);
+  const reads = (pattern: RegExp) => widened(pattern).test(flat);
+  if (!reads(DELIVERS_GROUNDS) || reads(FIRST_INSTANCE_VOICE)) return false;
+  const rest = flat.replace(DELIVERS_GROUNDS_EVERYWHERE, ' ');
+  return !LATER.some((c) => widened(c.pattern).test(rest));
+}
+
 /** The writer says the appeal is late (and asks that it be heard all the same). */
 export function saysAppealIsLate(text: string): boolean {
   return widened(LATE).test(ownWords(text));
@@ -104,7 +154,7 @@ export function deadlineInterruptionSignal(text: string): InterruptionSignal | n
   const flat = ownWords(text);
   // Each pattern reads its letters widened (text/fold.ts): "foreløpig" as "forelopig", "nå" as "naa".
   const reads = (pattern: RegExp) => widened(pattern).test(flat);
-  if (!(reads(APPEALS) || reads(APPEALS_EN)) || reads(DELIVERS_GROUNDS) || reads(FIRST_INSTANCE_VOICE)) return null;
+  if (!(reads(APPEALS) || reads(APPEALS_EN)) || deliversAnnouncedGrounds(text) || reads(FIRST_INSTANCE_VOICE)) return null;
   const later = LATER.filter((c) => reads(c.pattern)).map((c) => c.label);
   const keep = KEEP_DEADLINE.filter((c) => reads(c.pattern)).map((c) => c.label);
   if (later.length === 0 && keep.length === 0) return null;

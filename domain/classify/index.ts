@@ -8,7 +8,7 @@ import { detectLanguage } from './language.ts';
 import { argmax, softmax, sparseScores, type SparseLinear } from './linear.ts';
 import { loadModel, type LoadedModel, type ModelFile } from './model.ts';
 import { matchHardCues } from './rules.ts';
-import { deadlineInterruptionSignal, saysAppealIsLate } from './deadline-interrupting.ts';
+import { deadlineInterruptionSignal, deliversAnnouncedGrounds, saysAppealIsLate } from './deadline-interrupting.ts';
 import { applyWriterCalibration } from './writer-calibration.ts';
 import { evidenceRules, negatedOnlyAreas, type EvidenceRule } from './evidence.ts';
 import { decisionSubjectAreas } from './decision-subject.ts';
@@ -99,7 +99,7 @@ interface Scored {
   classes: string[];
 }
 
-function typeScores(model: LoadedModel, x: SparseVector, text: string): Scored & { cues: string[]; interrupted: boolean; late: boolean } {
+function typeScores(model: LoadedModel, x: SparseVector, text: string): Scored & { cues: string[]; interrupted: boolean; late: boolean; deliversGrounds: boolean } {
   const s = sparseScores(model.type, x);
   const cues = matchHardCues(text);
   for (const cue of cues) {
@@ -112,8 +112,17 @@ function typeScores(model: LoadedModel, x: SparseVector, text: string): Scored &
   const late = saysAppealIsLate(text);
   const adi = model.type.classes.indexOf('appeal_deadline_interrupting');
   if (interruption && !late && adi >= 0) s[adi]! += INTERRUPTION_BOOST;
-  const labels = [...cues.map((c) => c.label), ...(interruption ? interruption.cues.map((c) => `deadline-interrupting: ${c}`) : [])];
-  return { probabilities: softmax(s), classes: model.type.classes, cues: labels, interrupted: interruption !== null, late };
+  // «viser til min fristavbrytende klage …, her er begrunnelsen»: the grounds it announced, an `appeal`
+  // that closes `grounds`, though it names the deadline-interrupting appeal (the model reads the name).
+  const deliversGrounds = !interruption && deliversAnnouncedGrounds(text);
+  const appeal = model.type.classes.indexOf('appeal');
+  if (deliversGrounds && appeal >= 0) s[appeal]! += INTERRUPTION_BOOST;
+  const labels = [
+    ...cues.map((c) => c.label),
+    ...(interruption ? interruption.cues.map((c) => `deadline-interrupting: ${c}`) : []),
+    ...(deliversGrounds ? ['delivers the grounds announced earlier'] : []),
+  ];
+  return { probabilities: softmax(s), classes: model.type.classes, cues: labels, interrupted: interruption !== null, late, deliversGrounds };
 }
 
 function areaScores(model: LoadedModel, x: SparseVector, config: PostmottakConfig | undefined, text: string): Scored & { evidence: string[]; subject: Set<string> } {
@@ -246,7 +255,10 @@ export function classifyDocument(text: string, config?: PostmottakConfig, model:
   // `grounds` deadline it should open would be lost. An archivist decides.
   // And a late appeal (fvl. § 31) must not pass as deadline-interrupting: it would open a `grounds`
   // deadline nobody owes and record the case as «Fristavbrytende klage» (QA s14 f HIGH-1).
-  if ((type.interrupted && documentType === 'appeal') || (type.late && documentType === 'appeal_deadline_interrupting')) {
+  // Nor a letter delivering the grounds announced earlier as a new deadline-interrupting appeal: it
+  // would open a second `grounds` and leave the first open.
+  const newInterruption = documentType === 'appeal_deadline_interrupting' && (type.late || type.deliversGrounds);
+  if ((type.interrupted && documentType === 'appeal') || newInterruption) {
     confidence = Math.min(confidence, INTERRUPTED_APPEAL_CONFIDENCE_CAP);
     typeConfidence = Math.min(typeConfidence, INTERRUPTED_APPEAL_CONFIDENCE_CAP);
   }

@@ -69,6 +69,11 @@ function review(why: ReviewReason, classification: Classification): LinkResult {
   return { review: true, reason: why.reason, reasonCode: why.reasonCode, caseId: null, matchedBy: null, classification };
 }
 
+/** Review for a document that found its case: a follow-up's gate read P(type right), and its line says so (fix s16 item 3). */
+function reviewOnCase(why: ReviewReason, classification: Classification, config: PostmottakConfig): LinkResult {
+  return mustLink(config, classification.documentType) ? { ...review(why, classification), confidenceOf: 'type' } : review(why, classification);
+}
+
 /** The classifier's own reason (no text), as a code; one from before codes existed is kept in its words. */
 function classifierReason(classification: Classification): ReviewReason | null {
   if (!classification.reviewReason) return null;
@@ -151,7 +156,7 @@ export function decideLink(input: LinkInput, config: PostmottakConfig): LinkResu
     // reference in the letter wins (a letter cites our number first as «Deres ref.» as a rule).
     for (const candidates of input.referenceMatches) {
       const match = soleOpenCase(candidates);
-      if (match) return earlyIfLinked ? review(earlyIfLinked, classification) : { review: false, reason: null, caseId: match, matchedBy: 'case_reference', classification };
+      if (match) return earlyIfLinked ? reviewOnCase(earlyIfLinked, classification, config) : { review: false, reason: null, caseId: match, matchedBy: 'case_reference', classification };
     }
     const byPerson = soleOpenCase(input.nationalIdMatches);
     const sameDecision = byPerson ? personsCaseFits(input, classification, byPerson, config) : null;
@@ -160,7 +165,7 @@ export function decideLink(input: LinkInput, config: PostmottakConfig): LinkResu
       const otherDecision: Reason = { code: 'same_person_other_decision', params: { documentType: classification.documentType, caseId: byPerson, caseArea: caseOf(input, byPerson)?.area ?? null, area: classification.area }, ...alsoOf(early) };
       return review({ reason: reasonText(otherDecision, 'en', reasonNames(config)), reasonCode: otherDecision }, classification);
     }
-    if (byPerson && sameDecision !== 'different') return earlyIfLinked ? review(earlyIfLinked, classification) : { review: false, reason: null, caseId: byPerson, matchedBy: 'national_id', classification };
+    if (byPerson && sameDecision !== 'different') return earlyIfLinked ? reviewOnCase(earlyIfLinked, classification, config) : { review: false, reason: null, caseId: byPerson, matchedBy: 'national_id', classification };
   }
 
   if (rule.caseMode === 'link' && !ownCase) {

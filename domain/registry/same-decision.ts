@@ -17,7 +17,8 @@ export interface AppealedDecision {
   /** The area is read with the confidence a new case needs (the open case's area always is). */
   areaSure: boolean;
   /**
-   * A case's opener: the deadline kinds it opened (a deadline-interrupting appeal opens `grounds`). A letter:
+   * A case's opener: the deadline kinds still open on its case (a deadline-interrupting appeal's `grounds` until
+   * they come). A letter:
    * the kinds its type closes (an appeal closes `grounds`, typeRules[].closes).
    */
   deadlines?: readonly string[] | undefined;

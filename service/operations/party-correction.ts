@@ -1,10 +1,12 @@
+import { isDeepStrictEqual } from 'node:util';
 import type { AddressCorrection } from '#schemas/outbox';
 import type { Party } from '#schemas/parties';
 import { correctedRecipient } from '#domain/letters/corrected-address';
 import { partiesWithReleasedAddress } from '#domain/letters/released-address';
 import { displayCaseNumber } from '#domain/registry/case-number-input';
 import { getCase } from '../../functions/commons/store/cases.ts';
-import { recordPartyCorrection } from '../../functions/commons/store/party-history.ts';
+import { partyCorrections, recordPartyCorrection } from '../../functions/commons/store/party-history.ts';
+import type { OutboxRecord } from '../../stages/letter-ports.ts';
 import type { Identity } from '../identity.ts';
 import type { ServiceContext } from '../ports.ts';
 import { conflict, notFound, unprocessable } from '../problems.ts';
@@ -49,14 +51,27 @@ export async function correctParty(ctx: ServiceContext, identity: Identity, case
   const ports = await outboxPorts(ctx);
   // Two appellants (a moved appeal joins its writer to the case): the request cannot say which of them it
   // corrects, and re-addressing by role would send one person's letters to the other.
-  const sameRole = ((await ports.letters.parties(caseId))?.parties ?? []).filter((p) => p.role === role);
+  const known = (await ports.letters.parties(caseId))?.parties ?? [];
+  const sameRole = known.filter((p) => p.role === role);
   if (sameRole.length > 1) {
     throw conflict(
       `Case ${displayCaseNumber(caseId)} has ${sameRole.length} parties in the role ${role}; a correction here cannot say which one it is. Correct the letter instead: release or withdraw it in the outbox.`,
       `Sak ${displayCaseNumber(caseId)} har ${sameRole.length} parter som ${correctableRoleNb[role]}; en retting her kan ikke si hvem av dem den gjelder. Rett brevet i stedet: frigi eller trekk det tilbake i utgående post.`,
     );
   }
+  // A retried identical correction changes nothing: no second history record or journal line. Only a letter
+  // a failed first attempt left unaddressed is still re-addressed (none, when the first one finished).
   const at = ctx.now().toISOString();
+  const current = sameRole[0];
+  if (current && isDeepStrictEqual(current, partiesWithReleasedAddress(known, recipient).find((p) => p.role === role))) {
+    const readdressed = await readdressUnsent(ports, caseId, role, correction, recipient, identity.person);
+    // The first attempt may have died before its journal line: journal it under that attempt's time, which
+    // the `once` key keeps to one line however often it is retried (review s16 fix16 M1).
+    const latest = (await partyCorrections(ctx.db, caseId)).filter((h) => h.role === role).map((h) => h.at).sort().at(-1);
+    if (latest) await journalCorrection(ports, identity, caseId, role, readdressed, latest);
+    else if (readdressed.length > 0) await journalCorrection(ports, identity, caseId, role, readdressed, at);
+    return { caseId, role, name: current.name, address: current.address, readdressed };
+  }
   let before: Party | null = null;
   let after: Party | null = null;
   await ports.letters.changeParties(caseId, `correction:${at}`, (known) => {
@@ -68,8 +83,13 @@ export async function correctParty(ctx: ServiceContext, identity: Identity, case
   // The old value first into its history, then the letters: a failure after it leaves the correction made and recorded.
   await recordPartyCorrection(ctx.db, { caseId, role, before, after: after ?? { role, name: recipient.name, address: recipient.address }, by: identity.person, at });
   const readdressed = await readdressUnsent(ports, caseId, role, correction, recipient, identity.person);
-  await ports.audit.record({ event: 'PartyCorrected', actor: identity.person, at, caseId, details: { role, readdressed: readdressed.map((l) => l.letterId) }, once: `party:${role}:${at}` });
+  await journalCorrection(ports, identity, caseId, role, readdressed, at);
   return { caseId, role, name: recipient.name, address: recipient.address, readdressed };
+}
+
+/** The case's journal line: who corrected which party, and the letters that followed (no name or address). */
+async function journalCorrection(ports: Awaited<ReturnType<typeof outboxPorts>>, identity: Identity, caseId: string, role: CorrectableRole, readdressed: PartyCorrected['readdressed'], at: string): Promise<void> {
+  await ports.audit.record({ event: 'PartyCorrected', actor: identity.person, at, caseId, details: { role, readdressed: readdressed.map((l) => l.letterId) }, once: `party:${role}:${at}` });
 }
 
 async function readdressUnsent(ports: Awaited<ReturnType<typeof outboxPorts>>, caseId: string, role: CorrectableRole, correction: AddressCorrection, recipient: NonNullable<ReturnType<typeof correctedRecipient>>, by: string): Promise<PartyCorrected['readdressed']> {
@@ -79,12 +99,18 @@ async function readdressUnsent(ports: Awaited<ReturnType<typeof outboxPorts>>, c
     // A letter that named nobody was meant for the appellant (domain/letters/corrected-address.ts).
     if ((letter.recipient?.role ?? 'appellant') !== role) continue;
     if (letter.status === 'held') {
-      const outcome = await releaseHeldLetter({ letterId: letter.letterId, address: correction, by }, ports);
+      const outcome = await releaseHeldLetter({ letterId: letter.letterId, address: correction, by, correctsParty: true }, ports);
       if (outcome.outcome === 'released') out.push({ letterId: letter.letterId, status: outcome.letter.status });
-    } else if (letter.status === 'ready' && (await readdressReadyLetter({ letter, recipient, by }, ports))) {
+    } else if (letter.status === 'ready' && !addressedTo(letter, recipient) && (await readdressReadyLetter({ letter, recipient, by }, ports))) {
       out.push({ letterId: letter.letterId, status: 'ready' });
     }
   }
   return out;
 }
 
+
+/** A ready letter already written to the corrected party (a retried correction): nothing to re-render. */
+function addressedTo(letter: OutboxRecord, recipient: NonNullable<ReturnType<typeof correctedRecipient>>): boolean {
+  const named = recipient.role !== 'appellant' || letter.facts.appellantName === recipient.name;
+  return named && letter.recipient?.name === recipient.name && isDeepStrictEqual(letter.recipient.address, recipient.address);
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config/load.ts';
 import { classifyDocument } from '../../domain/classify/index.ts';
-import { deadlineInterruptionSignal } from '../../domain/classify/deadline-interrupting.ts';
+import { deadlineInterruptionSignal, deliversAnnouncedGrounds } from '../../domain/classify/deadline-interrupting.ts';
 import { linkThreshold } from '../../domain/config.ts';
 
 // Synthetic letters (ids with birth month + 80), written for this test in the ways people write.
@@ -73,5 +73,38 @@ describe('a late appeal asking to be heard (fvl. § 31), through classify', () =
     const c = classifyDocument('Jeg klager på vedtaket datert 27.10.2026 om refusjon for psykolog. Jeg sender klagen nå så klagen ikke kommer for sent. Begrunnelse kommer når jeg har snakket med psykologen min.', config);
     expect(c.documentType).toBe('appeal_deadline_interrupting');
     expect(c.confidence).toBeGreaterThanOrEqual(linkThreshold(config, 'newCase'));
+  });
+});
+
+// Fix s16 item 1: grounds that name the deadline-interrupting appeal they follow were read as a new
+// deadline-interrupting appeal (the model reads «fristavbrytende», «utfyllende begrunnelse»), so the
+// case's `grounds` stayed open until an archivist decided. One letter per language, written for this test.
+const groundsDelivered = [
+  'Til Nav\n\nJeg viser til min fristavbrytende klage av 3. mars 2026 på vedtaket om arbeidsavklaringspenger. Her er begrunnelsen. Jeg er uenig i vedtaket fordi arbeidsevnen min ikke er avklart, og fastlegen mener jeg fortsatt er for syk.\n\nOla Nordmann',
+  'Som varslet sender jeg nå utfyllende begrunnelse for klagen på vedtaket om uføretrygd av 12.02.2026. Jeg er uenig fordi sykdommen er kronisk og legen min mener jeg ikke kan arbeide.',
+  'Eg viser til den fristavbrytande klaga mi av 3. mars 2026 om arbeidsavklaringspengar. Her kjem grunngjevinga. Eg er usamd i vedtaket fordi helsa mi ikkje er betre.',
+  'Jag hänvisar till mitt fristavbrytande överklagande av den 3 mars 2026 om sjukpenning. Här kommer motiveringen. Jag anser att beslutet är fel eftersom läkaren skriver att jag inte kan arbeta.',
+  'Jeg henviser til min fristafbrydende klage af 3. marts 2026 over afgørelsen om sygedagpenge. Hermed følger begrundelsen. Jeg er uenig i afgørelsen, fordi min læge vurderer at jeg ikke kan arbejde.',
+  'Further to my deadline-interrupting appeal of 3 March 2026 against the decision on work assessment allowance, here are my reasons. I disagree with the decision because my doctor says I cannot work.',
+];
+
+describe('grounds that name the deadline-interrupting appeal they deliver (nb, nn, sv, da, en)', () => {
+  it.each(groundsDelivered)('is the appeal that brings the grounds, not a new deadline-interrupting one: %s', (text) => {
+    expect(deadlineInterruptionSignal(text)).toBeNull();
+    expect(deliversAnnouncedGrounds(text)).toBe(true);
+    const c = classifyDocument(text, loadConfig());
+    expect(c.documentType).toBe('appeal');
+    expect(c.explanation.map((e) => e.feature)).toContain('rule:delivers the grounds announced earlier');
+  });
+
+  it.each(interrupting)('a deadline-interrupting appeal does not deliver grounds: %s', (text) => {
+    expect(deliversAnnouncedGrounds(text)).toBe(false);
+  });
+
+  it('a letter that points back but still owes its grounds is not pushed to an ordinary appeal', () => {
+    const text = 'Som varslet på telefon klager jeg på vedtaket datert 12.10.2026 om AAP. Jeg rekker ikke å skrive alt nå, mer kommer så fort jeg kan.';
+    expect(deliversAnnouncedGrounds(text)).toBe(false);
+    const c = classifyDocument(text, loadConfig());
+    expect(c.documentType === 'appeal' && c.confidence >= linkThreshold(loadConfig(), 'newCase')).toBe(false);
   });
 });

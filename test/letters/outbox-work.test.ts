@@ -6,7 +6,7 @@ import type { Classification } from '#schemas/pipeline';
 import { loadConfig } from '../../config/load.ts';
 import { defaultLettersConfig } from '../../config/letters.ts';
 import { pdfLetterRenderer } from '../../engines/pdf/letter-renderer.ts';
-import { getItem, type Db } from '../../functions/commons/store/db.ts';
+import { getItem, updateIf, type Db } from '../../functions/commons/store/db.ts';
 import { keys } from '../../functions/commons/store/keys.ts';
 import { changeDeadlines, getDeadlines } from '../../functions/commons/store/deadlines.ts';
 import { auditTrail } from '../../functions/commons/store/audit.ts';
@@ -348,6 +348,21 @@ describe('the date the notice of extended processing time promised (QA s13 M4)',
       expect(released.letterDate).toBe('2025-08-15');
       expect(await pdfText(released.path)).toContain('20. august 2025');
     });
+  });
+
+  it('a release that died after the letter was released, before its journal entry: the repeat dates the entry (fix s16 item 6)', async () => {
+    await openDeadlines('doc-appeal', '2025-03-20', true);
+    await writeLetters(registered('doc-appeal', 'appeal', [noAddress], true), ports);
+    const dueSoon = noticesDue((await watch('2025-06-10')).extensionNotices.map((d) => ({ ...d, caseNumber: '2025/00001' })));
+    const [notice] = await writeExtendedNotices(dueSoon, ports, '2025-06-10');
+    now = new Date('2025-08-15T08:00:00Z');
+    const address = { name: 'Kari Nordmann', street: 'Fjellveien 3', postcode: '5006', place: 'Bergen' };
+    expect((await releaseHeldLetter({ letterId: notice!.letterId, address, by: 'arkivar-anne' }, ports)).outcome).toBe('released');
+    // The journal entry as a failure between the letter's write and the entry's left it: the held letter's date, no releaser.
+    await updateIf(db, { Key: keys.caseLetter(CASE, notice!.letterId), UpdateExpression: 'SET documentDate = :d REMOVE releasedBy, releasedAt', ExpressionAttributeValues: { ':d': '2025-06-10' } });
+    // Before the fix the repeat left it so: the entry said 10 June while the letter bore 15 August.
+    expect((await releaseHeldLetter({ letterId: notice!.letterId, address, by: 'arkivar-anne' }, ports)).outcome).toBe('not_held');
+    expect(await getItem(db, keys.caseLetter(CASE, notice!.letterId))).toMatchObject({ documentDate: '2025-08-15', releasedBy: 'arkivar-anne' });
   });
 
   it('released while the date it promised is still well ahead, it keeps its date and promise', async () => {

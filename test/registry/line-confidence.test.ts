@@ -26,7 +26,18 @@ describe('the confidence a JSON line reports', () => {
     expect(ProcessResult.parse(followUp.result)).toMatchObject({ status: 'routed', caseId: appeal.result.caseId, area: 'dental', confidence: 0.98, confidenceOf: 'type' });
   });
 
-  it('is the joint one on a line that went to review, and for a classification from before typeConfidence', async () => {
+  it('is P(type right) for a follow-up that found its case and went to review on its type, as its reason says', async () => {
+    // Fix s16 item 3: before, the line said 0.3 (joint, «type_and_area») while the reason said 0.6 under the must-link threshold.
+    const person = personId(59);
+    const appeal = await runPipeline(stateFor(classification({ confidence: 0.96, typeConfidence: 0.99, fields: { nationalIds: [person] } })), depsFor(db));
+    const unsureType = classification({ documentType: 'medical_declaration', area: 'disability', confidence: 0.3, typeConfidence: 0.6, fields: { nationalIds: [person], decisionDate: null } });
+    const followUp = await runPipeline(stateFor(unsureType), depsFor(db));
+    expect(followUp.link.reasonCode).toMatchObject({ code: 'unsure', params: { confidence: 0.6 } });
+    expect(ProcessResult.parse(followUp.result)).toMatchObject({ status: 'review', confidence: 0.6, confidenceOf: 'type' });
+    expect(appeal.result.caseId).not.toBeNull();
+  });
+
+  it('is the joint one on a line that went to review without a case, and for a classification from before typeConfidence', async () => {
     const unsure = await runPipeline(stateFor(classification({ documentType: 'medical_declaration', confidence: 0.3, typeConfidence: 0.5, fields: { nationalIds: [personId(58)], decisionDate: null } })), depsFor(db));
     expect(unsure.result).toMatchObject({ status: 'review', confidence: 0.3, confidenceOf: 'type_and_area' });
     expect(decisionConfidence({ confidence: 0.41 }, true)).toEqual({ confidence: 0.41, confidenceOf: 'type_and_area' });

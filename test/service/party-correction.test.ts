@@ -1,5 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { partyCorrections } from '../../functions/commons/store/party-history.ts';
+import { dynamoLetterRepository } from '../../functions/commons/store/letters.ts';
+import { partyCorrections, recordPartyCorrection } from '../../functions/commons/store/party-history.ts';
+import { correctedRecipient } from '../../domain/letters/corrected-address.ts';
+import { partiesWithReleasedAddress } from '../../domain/letters/released-address.ts';
+import { outboxPorts } from '../../service/operations/outbox.ts';
 import { openTestService, type TestService } from './fixtures.ts';
 
 /**
@@ -47,6 +51,25 @@ describe('correcting a party', () => {
     expect(history).toMatchObject({ role: 'appellant', before: { name: 'Kari Nordmann' }, after: { name: 'Kari Nordmo' }, by: line.actor });
   });
 
+  it('names the corrected appellant in the text of the letter it released, not only on the envelope', async () => {
+    // Fix s16 item 5: before, the released letter's text kept «Kari Nordmann» (the held letter's facts).
+    const letter = await dynamoLetterRepository(service.runtime.context.db).get((await letterOf()).letterId);
+    expect(letter?.facts.appellantName).toBe('Kari Nordmo');
+  });
+
+  it('does nothing on a retried identical correction: the current party, no second history record or journal line', async () => {
+    // Fix s16 item 4: before, the retry wrote a second history record (before = after) and a second journal line.
+    const letter = await letterOf();
+    const journalLines = async () => (await service.app.inject({ method: 'GET', url: `/api/v1/cases/${caseId}`, headers: service.as('caseworker') })).json().journal.filter((l: { event: string }) => l.event === 'PartyCorrected').length;
+    const linesBefore = await journalLines();
+    const retry = await correct(moved);
+    expect(retry.statusCode, retry.body).toBe(200);
+    expect(retry.json()).toEqual({ caseId, role: 'appellant', name: 'Kari Nordmo', address: ['Fjellveien 3', '5006 Bergen'], readdressed: [] });
+    expect(await partyCorrections(service.runtime.context.db, caseId)).toHaveLength(1);
+    expect(await journalLines()).toBe(linesBefore);
+    expect(await letterOf()).toMatchObject({ status: 'ready', path: letter.path });
+  });
+
   it('re-renders a ready letter to a second correction, and never changes a sent one', async () => {
     const before = await letterOf();
     const again = await correct({ name: 'Kari Nordmo', street: 'Postboks 44', postcode: '5006', place: 'Bergen' });
@@ -61,5 +84,30 @@ describe('correcting a party', () => {
     expect(afterSent.json().readdressed).toEqual([]);
     expect(await letterOf()).toMatchObject({ status: 'sent', recipient: { address: ['Postboks 44', '5006 Bergen'] }, path: ready.path });
     expect((await partyCorrections(service.runtime.context.db, caseId)).map((h) => h.before?.address)).toEqual([[], ['Fjellveien 3', '5006 Bergen'], ['Postboks 44', '5006 Bergen']]);
+  });
+
+  it('journals a correction whose first attempt died before its journal line, once, when it is retried as it was', async () => {
+    // Review s16 fix16 M1: the identical retry journalled only when it re-addressed a letter, so a first
+    // attempt that changed the party and wrote its history but died before the journal line was never journalled.
+    const db = service.runtime.context.db;
+    const journal = async () => (await service.app.inject({ method: 'GET', url: `/api/v1/cases/${caseId}`, headers: service.as('caseworker') })).json().journal.filter((l: { event: string }) => l.event === 'PartyCorrected');
+    const linesBefore = (await journal()).length;
+    const body = { name: 'Kari Nordmo', street: 'Lia 9', postcode: '5006', place: 'Bergen' };
+    const recipient = correctedRecipient(body, 'appellant')!;
+    const ports = await outboxPorts(service.runtime.context);
+    // A second after the latest correction: the first attempt of this one.
+    const at = new Date(Math.max(...(await partyCorrections(db, caseId)).map((h) => Date.parse(h.at))) + 1000).toISOString();
+    let before = null;
+    await ports.letters.changeParties(caseId, `correction:${at}`, (known) => {
+      before = known?.parties.find((p) => p.role === 'appellant') ?? null;
+      return { parties: partiesWithReleasedAddress(known?.parties ?? [], recipient), language: known?.language ?? null };
+    });
+    await recordPartyCorrection(db, { caseId, role: 'appellant', before, after: { role: 'appellant', name: recipient.name, address: recipient.address }, by: 'archivist', at });
+    expect((await correct(body)).statusCode).toBe(200);
+    expect(await correct(body)).toMatchObject({ statusCode: 200 });
+    const lines = await journal();
+    expect(lines).toHaveLength(linesBefore + 1);
+    expect(lines.at(-1)).toMatchObject({ details: { role: 'appellant', readdressed: [] } });
+    expect(await partyCorrections(db, caseId)).toHaveLength(4);
   });
 });

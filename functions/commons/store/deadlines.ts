@@ -1,5 +1,5 @@
 
-import type { IsoDate } from '#schemas/taxonomy';
+import type { DeadlineKind, IsoDate } from '#schemas/taxonomy';
 import { closeDeadlines, deadlineId, meetDeadline, dueOnOrBefore, nextDue, openDeadlines, type DeadlineBook, type DeadlineEntry } from '#domain/registry/deadline-book';
 import { compareIsoDates, addDays } from '#domain/calendar';
 import { getAll, getItem, putIf, query, type Db, type Item } from './db.ts';
@@ -45,6 +45,12 @@ export function deadlineRecordFromItem(item: Item): DeadlineRecord {
 export async function getDeadlines(db: Db, caseId: string, consistent = true): Promise<DeadlineRecord | null> {
   const item = await getItem(db, keys.deadlines(caseId), { consistent });
   return item ? deadlineRecordFromItem(item) : null;
+}
+
+/** The kinds of a case's deadlines still open, read consistently: grounds that just came have closed `grounds`. */
+export async function openDeadlineKinds(db: Db, caseId: string): Promise<DeadlineKind[]> {
+  const book = (await getDeadlines(db, caseId))?.book ?? {};
+  return Object.values(book).filter((d) => d.status === 'open').map((d) => d.kind);
 }
 
 function apply(book: DeadlineBook, change: DeadlineChange): { book: DeadlineBook; result: DeadlineChangeResult } {

@@ -88,6 +88,16 @@ export function dynamoLetterRepository(db: Db): LetterRepository {
       ExpressionAttributeNames: { '#s': 'status', '#p': 'path' },
       ExpressionAttributeValues: { ':was': status, ':r': change.recipient, ':f': change.facts, ':p': change.path, ...also.values },
     });
+  /** The outgoing journal entry says who gave the address and when (never the address itself: it is the letter's), and the date the letter now bears. */
+  async function journalRelease(stored: OutboxRecord): Promise<void> {
+    if (!stored.releasedBy) return;
+    await updateIf(db, {
+      Key: letterKeys.journal(stored.caseId, stored.letterId),
+      UpdateExpression: 'SET releasedBy = :by, releasedAt = :at, documentDate = :d',
+      ConditionExpression: 'attribute_exists(pk)',
+      ExpressionAttributeValues: { ':by': stored.releasedBy, ':at': stored.releasedAt ?? stored.createdAt, ':d': stored.letterDate },
+    });
+  }
   return {
     get,
     async add(record) {
@@ -146,17 +156,10 @@ export function dynamoLetterRepository(db: Db): LetterRepository {
         values: { ':ready': 'ready', ':q': letterKeys.outbox('ready'), ':qs': `${change.letterDate}#${letterId}`, ':d': change.letterDate, ':none': null, ':by': change.releasedBy, ':at': change.releasedAt },
       });
       const stored = await get(letterId);
-      if (made && stored) {
-        // The outgoing journal entry says who gave the address and when (never the address itself: it is the letter's), and the date the letter now bears.
-        await updateIf(db, {
-          Key: letterKeys.journal(stored.caseId, letterId),
-          UpdateExpression: 'SET releasedBy = :by, releasedAt = :at, documentDate = :d',
-          ConditionExpression: 'attribute_exists(pk)',
-          ExpressionAttributeValues: { ':by': change.releasedBy, ':at': change.releasedAt, ':d': change.letterDate },
-        });
-      }
+      if (made && stored) await journalRelease(stored);
       return { released: made, record: stored };
     },
+    journalRelease,
     async readdress(letterId, change) {
       const made = await newAddressIf(letterId, 'ready', change, { set: 'readdressedBy = :by, readdressedAt = :at', values: { ':by': change.by, ':at': change.at } });
       return { readdressed: made, record: await get(letterId) };

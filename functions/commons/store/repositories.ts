@@ -5,7 +5,7 @@ import { recordReceivedCase } from './incoming-cases.ts';
 import type { PostmottakConfig } from '#schemas/config';
 import { allocateCase, casesByNationalIdHash, casesByReference, getCase, getCaseWith, updateJoinedCase } from './cases.ts';
 import { claimNewCase } from './case-claims.ts';
-import { changeDeadlines } from './deadlines.ts';
+import { changeDeadlines, openDeadlineKinds } from './deadlines.ts';
 import { getDocument, getDocumentAsStored, markRouted, recordRejection, recordReview, writeJournalEntry, writeOffRestanse } from './documents.ts';
 import { placeNewCase, raiseJoinedCase } from './queues.ts';
 import { moveCaseMail } from './case-mail.ts';
@@ -94,5 +94,5 @@ export function dynamoStagePorts(
 ): StagePorts {
   // The stages' own hash key also keys the hashes kept beside each sealed copy of national ids.
   const db: SealingDb = { ...plain, nationalIdSealing: { wrapper: input.nationalIdKey ?? nationalIdKeyWrapper, hashKey: input.idHashKey } };
-  return { config: input.config, documents: dynamoDocuments(db), cases: dynamoCases(db), clock: { now: input.now }, idHashKey: input.idHashKey, events: input.events ?? noEvents, audit: { record: (entry) => recordAudit(db, entry) }, waiting: dynamoWaitingRoom(db), inFlight: dynamoCasesInFlight(db, input.now), batches: dynamoBatchRoll(db, input.now), caseParties: async (caseId) => (await dynamoLetterRepository(plain).parties(caseId))?.parties ?? null };
+  return { config: input.config, documents: dynamoDocuments(db), cases: dynamoCases(db), clock: { now: input.now }, idHashKey: input.idHashKey, events: input.events ?? noEvents, audit: { record: (entry) => recordAudit(db, entry) }, waiting: dynamoWaitingRoom(db), inFlight: dynamoCasesInFlight(db, input.now), batches: dynamoBatchRoll(db, input.now), caseParties: async (caseId) => (await dynamoLetterRepository(plain).parties(caseId))?.parties ?? null, openDeadlineKinds: (caseId) => openDeadlineKinds(db, caseId) };
 }
