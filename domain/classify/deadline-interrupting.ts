@@ -56,12 +56,15 @@ const DELIVERS_GROUNDS = new RegExp(
     [
       // nb / nn / da: pointing back
       'som (varslet|varsla|lovet|lova|lovt|annonsert)',
+      `(viser|henviser|visar) til (min |mi |mine |mitt |den |det |vår |vor |hennar |hans |hennes )?${EARLIER_APPEAL} (klage|klaga|klagen|klaga|anke)`,
       `(viser|henviser|visar) til (min|mi|mine|mitt|den|det|vår|vor|hennar|hans|hennes) ${EARLIER_APPEAL}`,
       `(viser|henviser) til (den|det) ${EARLIER_APPEAL} (klage|klaga|klagen)`,
       `i (min|mi|den) ${EARLIER_APPEAL} (klage|klaga)`,
       // nb / nn / da: handing the grounds over
       'her (er|kommer|kjem|følger|fylgjer) (den |min |mi |den lovede |den varslede |den lova |den varsla )?(utfyllende |utfyllande |nærmere |nærare |fullstendige |uddybende )?(begrunnelsen|grunngjevinga|grunngjevingi|begrundelsen|begrunnelse|grunngjeving|begrundelse)',
       'hermed (følger|følger|sendes|kommer) (den |min )?(utfyllende |uddybende |nærmere )?(begrunnelsen|begrundelsen|begrunnelse|begrundelse)',
+      // a lawyer's «… og gir her begrunnelsen for klagen»
+      '(gir|gjev|giver) (jeg |eg |vi )?(her|herved|hermed|nå|no|nu) (den |min |mi |vår )?(utfyllende |utfyllande |nærmere |nærare |uddybende )?(begrunnelsen|grunngjevinga|begrundelsen)',
       '(sender|sendar|sendér) (jeg|eg|vi) (nå|no|herved|hermed) (den |min |mi |vår )?(utfyllende |utfyllande |nærmere |nærare |fullstendige? |uddybende |lovede |varslede )?(begrunnelsen|grunngjevinga|begrundelsen|begrunnelse|grunngjeving|begrundelse)',
       // sv
       'som (jag )?(aviserat|utlovat|meddelat|lovat)',

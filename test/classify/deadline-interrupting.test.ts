@@ -86,6 +86,8 @@ const groundsDelivered = [
   'Jag hänvisar till mitt fristavbrytande överklagande av den 3 mars 2026 om sjukpenning. Här kommer motiveringen. Jag anser att beslutet är fel eftersom läkaren skriver att jag inte kan arbeta.',
   'Jeg henviser til min fristafbrydende klage af 3. marts 2026 over afgørelsen om sygedagpenge. Hermed følger begrundelsen. Jeg er uenig i afgørelsen, fordi min læge vurderer at jeg ikke kan arbejde.',
   'Further to my deadline-interrupting appeal of 3 March 2026 against the decision on work assessment allowance, here are my reasons. I disagree with the decision because my doctor says I cannot work.',
+  // QA s16 L33: a lawyer names the appeal without «min/den» and «gir her begrunnelsen».
+  'ADVOKATFIRMAET VIK & CO AS\nPostboks 220, 1601 Fredrikstad\n\nKLAGE – BEGRUNNELSE\n\nJeg viser til fristavbrytende klage av 5. november 2026 over vedtak datert 25.09.2026 om tilbakekreving av sykepenger, og gir her begrunnelsen for klagen.\n\nForetaket var uten aktivitet, og det er ikke utført arbeid. Vedtaket må oppheves.\n\nHanne Vik\nadvokat',
 ];
 
 describe('grounds that name the deadline-interrupting appeal they deliver (nb, nn, sv, da, en)', () => {
