@@ -167,11 +167,12 @@ async function findCase(state: ExecutionState & { classification: Classification
 
 async function withOpenedFor(c: CaseCandidate, ports: StagePorts): Promise<CaseCandidate> {
   if (!c.open) return c;
-  const opener = (await ports.documents.getAsStored(c.createdBy))?.result;
-  if (!opener) return c;
   // Whether the case waits for this letter is what is open on it now: grounds that came close `grounds`,
-  // and a later appeal about another decision is not awaited (fix s16 item 2).
-  const waitsFor = ports.openDeadlineKinds ? await ports.openDeadlineKinds(c.caseId) : opener.deadlines.map((d) => d.kind);
+  // and a later appeal about another decision is not awaited (fix s16 item 2). Both reads at once.
+  const [stored, open] = await Promise.all([ports.documents.getAsStored(c.createdBy), ports.openDeadlineKinds?.(c.caseId)]);
+  const opener = stored?.result;
+  if (!opener) return c;
+  const waitsFor = open ?? opener.deadlines.map((d) => d.kind);
   return { ...c, openedFor: appealedDecisionOf(opener.fields, c.area, true, waitsFor) };
 }
 
