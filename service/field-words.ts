@@ -54,7 +54,7 @@ export const fieldWords: Record<string, IssueWords> = {
   since: { en: 'the last event id', nb: 'siste hendelses-id' },
   size: { en: 'the size', nb: 'størrelse' },
   specialCategory: { en: 'the special-category filter', nb: 'særlige kategorier' },
-  status: { en: 'the status', nb: 'status' },
+  status: { en: 'the letter status', nb: 'brevstatus' },
   street: { en: 'the street or post box', nb: 'gate eller postboks' },
   to: { en: 'the last day', nb: 'til-dato' },
   today: { en: 'the day', nb: 'dag' },
