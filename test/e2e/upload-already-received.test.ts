@@ -40,7 +40,7 @@ describe('a file the service already has, uploaded on the page', () => {
     await page.close();
   });
 
-  it("its first upload still under way (the service's 409): «allerede mottatt», the document the 409 names, never «feilet»; another refusal stays «feilet»", async () => {
+  it("its first upload still under way (the service's 409): «allerede mottatt» with the service's sentence and no link (the document is not there yet), never «feilet»; another refusal stays «feilet»", async () => {
     const page = await uploadView();
     const bytes = Buffer.from('%PDF-1.4 the same bytes as an upload still under way');
     const documentId = contentDocumentId(bytes);
@@ -58,11 +58,12 @@ describe('a file the service already has, uploaded on the page', () => {
     ]);
     const item = page.locator('li.upload-item').filter({ hasText: 'i-arbeid.pdf' });
     const failed = page.locator('li.upload-item').filter({ hasText: 'annen-feil.pdf' });
-    await expect.poll(() => failed.getAttribute('class')).toContain('upload-failed');
+    await expect.poll(() => failed.getAttribute('class'), { timeout: 30_000 }).toContain('upload-failed');
     expect(inFlight.type).toBe(firstUploadInFlightProblem);
     expect(await item.getAttribute('class')).toContain('upload-already');
     expect(await item.locator('.upload-state').textContent()).toBe(`allerede mottatt – ${inFlight.detailIn('nb')}`);
-    expect(await item.getByRole('link', { name: 'Åpne dokumentet' }).getAttribute('href')).toBe(`#/documents/${documentId}`);
+    // No link while the first upload runs: its document is not there to open yet (review s17).
+    expect(await item.getByRole('link').count()).toBe(0);
     expect(await failed.locator('.upload-state').textContent()).toBe(`feilet – ${other.detailIn('nb')}`);
     expect(await failed.getByRole('link').count()).toBe(0);
     await page.close();

@@ -33,11 +33,15 @@ export function describe(line: IntakeLine, names: Names): string {
 interface Sent {
   lines: string[];
   known: string | null;
+  already?: boolean;
 }
 
 /**
  * A file whose bytes the service has already (SPEC "Duplicates and re-runs"): not a failure. A 409 while
- * its first upload is still under way names the document (problem+json `documentId`); a 200 after it, `duplicateOf`.
+ * its first upload is still under way has no document to open yet (its record is written when the first
+ * upload has an outcome, and a split file's documents are `<id>-N`): the service's sentence, no link (review
+ * s17: the link answered «finnes ikke», and an archivist told that may scan the letter again); a 200 after
+ * it names the document, `duplicateOf`, and links it.
  */
 const alreadyReceived = 'allerede mottatt';
 
@@ -51,7 +55,7 @@ async function send(file: File, contentType: string, received: string, names: Na
   const response = await fetch(slot.url, { method: 'POST', headers: { ...slot.headers, ...apiHeaders() }, body: file });
   if (!response.ok) {
     const problem = await problemOf(response);
-    if (problem.type === firstUploadInFlightProblem && problem.documentId) return { lines: [`${alreadyReceived} – ${problem.detail}`], known: problem.documentId };
+    if (problem.type === firstUploadInFlightProblem) return { lines: [`${alreadyReceived} – ${problem.detail}`], known: null, already: true };
     throw problem;
   }
   const outcome = (await response.json()) as IntakeOutcome;
@@ -91,12 +95,12 @@ export function uploadView(main: HTMLElement, names: TaxonomyView): void {
         }
         state.textContent = 'sendes…';
         try {
-          const { lines: [first, ...rest], known } = await send(file, contentType, isoOf(received), names);
+          const { lines: [first, ...rest], known, already } = await send(file, contentType, isoOf(received), names);
           state.textContent = first ?? '';
           replace(detail, rest.map((line) => h('li', {}, line)));
           // The document the file already is, one step away: the archivist sees where it went (or is going).
           if (known) state.after(' ', h('a', { href: `#/documents/${encodeURIComponent(known)}`, class: 'upload-known' }, 'Åpne dokumentet'));
-          item.classList.add(known ? 'upload-already' : 'upload-done');
+          item.classList.add(known || already ? 'upload-already' : 'upload-done');
         } catch (error) {
           state.textContent = `feilet – ${error instanceof ApiError ? error.detail : 'tjenesten svarer ikke'}`;
           item.classList.add('upload-failed');
