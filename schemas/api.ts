@@ -23,6 +23,20 @@ export const Problem = z
     status: z.number().int(),
     detail: z.string().describe('What went wrong this time, in words a person understands'),
     instance: z.string().describe('The request path the problem is about'),
+    documentId: z
+      .string()
+      .optional()
+      .describe('409 first-upload-in-flight: the document the bytes already are (their content id); its outcome comes when the first upload of them is done'),
+    errors: z
+      .array(
+        z.object({
+          in: z.enum(['body', 'querystring', 'params', 'headers']).describe('Where in the request'),
+          path: z.string().describe("The field's machine-readable path (address.place; empty for the whole value)"),
+          code: z.string().describe('What kind of issue (too_big, invalid_type, invalid_format …)'),
+        }),
+      )
+      .optional()
+      .describe('400 for a request the schema refuses: each invalid field (at most five), for programs; `detail` says the same in words, each field by its name'),
   })
   .meta({ id: 'Problem' });
 export type Problem = z.infer<typeof Problem>;

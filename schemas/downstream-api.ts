@@ -82,7 +82,7 @@ export const PersonHoldingsSchema = z
     documents: z.array(HeldDocumentSchema).describe("The cases' documents"),
     reviewItems: z.array(HeldDocumentSchema).describe('Documents of the person that waited for an archivist, and where each stands now'),
     quarantine: z
-      .array(z.object({ documentId: z.string(), fileName: z.string(), receivedDate: z.string().nullable(), reason: z.string().nullable() }))
+      .array(z.object({ documentId: z.string(), fileName: z.string(), receivedDate: z.string().nullable(), reason: z.string().nullable(), reasonNb: z.string().nullable().describe('The reason in Norwegian bokmål, as the page shows it; null for a file rejected before reasons had codes') }))
       .describe("Rejected files whose (masked) name carries the person's birth date and a masked national id: a rejected file is never read, so its name is all there is to match, and a match is possible, not certain"),
     letters: z
       .array(z.object({ letterId: z.string(), caseId: z.string(), kind: z.string(), status: z.string(), letterDate: z.string(), recipient: z.object({ role: z.string(), name: z.string(), address: z.array(z.string()) }).nullable() }))

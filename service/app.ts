@@ -19,6 +19,7 @@ import type { ServiceContext } from './ports.ts';
 import type { Authenticator } from './auth/authenticator.ts';
 import { problemLanguage } from './problem-language.ts';
 import { schemaIssueWords, type SchemaIssue } from './schema-issue-words.ts';
+import { fieldName } from './field-words.ts';
 import { ApiProblem, problemBody, unauthorized } from './problems.ts';
 import { identityOf, problems } from './routes/common.ts';
 import { requireAnyPermission, requireOperator } from './operations/guard.ts';
@@ -89,7 +90,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         version: apiVersion,
         description:
           'The incoming-mail pipeline of a Norwegian appeals body: queues, cases, documents, deadlines and the review queue. ' +
-          'Every /api call needs Authorization: Bearer <token>; errors are application/problem+json (RFC 9457), their title and detail in English, or in Norwegian bokmål when Accept-Language ranks nb (or no, nn) above en; Content-Language says which. ' +
+          'Every /api call needs Authorization: Bearer <token>; errors are application/problem+json (RFC 9457), their title and detail in English, or in Norwegian bokmål when Accept-Language ranks nb (or no, nn) above en; Content-Language says which. A 400 for input the schema refuses also lists each field in errors[] (in, path, code). Any operation can answer 500 for a failure on our side; the ones listed are where it is planned. ' +
           'Case numbers read 2025/00001; paths carry them without the slash (2025-00001).',
       },
       components: { securitySchemes: { bearer: { type: 'http', scheme: 'bearer' } } },
@@ -181,28 +182,35 @@ function valueAt(value: unknown, path: readonly (string | number)[]): unknown {
   return at;
 }
 
-/** One sentence per invalid parameter or field: where it is, its name and what it must be, in English and in bokmål (./schema-issue-words.ts). */
-function validationDetail(error: FastifyError, request: FastifyRequest): [string, string] {
+/** A sentence's first letter up. */
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
+/**
+ * A request the schema refuses, as a person reads it: each invalid parameter or field by its name in words and
+ * what it must be, in English and in bokmål (./field-words.ts, ./schema-issue-words.ts): «Poststed: et poststed
+ * er et navn, uten sifre.», never the schema's path («place: …»). The paths are for programs, in `errors[]`.
+ */
+function validationProblem(error: FastifyError, request: FastifyRequest): ApiProblem {
   const sent: Record<string, unknown> = { body: request.body, querystring: request.query, params: request.params, headers: request.headers };
-  const where: Record<string, string> = { body: 'In the body', querystring: 'In the query', params: 'In the path', headers: 'In the headers' };
-  const whereNb: Record<string, string> = { body: 'I innholdet', querystring: 'I spørringen', params: 'I adressen', headers: 'I hodefeltene' };
+  const where = error.validationContext ?? 'body';
   const issues = (error.validation ?? []).slice(0, 5).map((issue) => {
     const params = issue.params as { issue?: SchemaIssue & { path?: (string | number)[] } } | undefined;
     const keys = params?.issue?.path ?? issue.instancePath.split('/').filter(Boolean);
-    const path = keys.join('.');
     // fastify-type-provider-zod gives zod's issue as keyword (its code), message and params (the rest).
     const given: SchemaIssue = params?.issue ?? { code: issue.keyword, ...(issue.message ? { message: issue.message } : {}), ...(issue.params as Omit<SchemaIssue, 'code' | 'message'>) };
     // Whether the request had the field at all: «limit=abc» is not a number, an absent field is missing.
-    const zodIssue: SchemaIssue = given.code === 'invalid_type' ? { ...given, present: valueAt(sent[error.validationContext ?? ''], keys) !== undefined } : given;
-    return { en: `${path || 'the whole value'} ${schemaIssueWords(zodIssue).en}`, nb: `${path || 'hele verdien'}: ${schemaIssueWords(zodIssue).nb}` };
+    const zodIssue: SchemaIssue = given.code === 'invalid_type' ? { ...given, present: valueAt(sent[where], keys) !== undefined } : given;
+    const name = fieldName(keys, where);
+    const words = schemaIssueWords(zodIssue);
+    return { en: `${name.en} ${words.en}`, nb: `${name.nb}: ${words.nb}`, error: { in: where, path: keys.join('.'), code: String(given.code ?? issue.keyword) } };
   });
-  const listed = (language: 'en' | 'nb') => issues.map((i) => i[language]).join('; ');
-  return [`${where[error.validationContext ?? ''] ?? 'In the request'}, ${listed('en')}.`, `${whereNb[error.validationContext ?? ''] ?? 'I forespørselen'}: ${listed('nb')}.`];
+  const listed = (language: 'en' | 'nb') => capitalised(issues.map((i) => i[language]).join('; '));
+  return new ApiProblem('bad-request', `${listed('en')}.`, `${listed('nb')}.`).with({ errors: issues.map((i) => i.error) });
 }
 
 function errorHandler(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
   if (error instanceof ApiProblem) return sendProblem(reply, request, error);
-  if (hasZodFastifySchemaValidationErrors(error)) return sendProblem(reply, request, new ApiProblem('bad-request', ...validationDetail(error, request)));
+  if (hasZodFastifySchemaValidationErrors(error)) return sendProblem(reply, request, validationProblem(error, request));
   const status = error.statusCode ?? 500;
   if (status >= 400 && status < 500) {
     // A route that takes a scan as its body says so (config.fileBody): only there is a body too large «Filen».

@@ -58,6 +58,15 @@ export class ApiProblem extends Error {
     this.status = statusOf[kind];
     this.title = (ownTitle ?? titleOf[kind]).en;
   }
+  /**
+   * RFC 9457 extension members beside type/title/status/detail/instance: what a caller needs to act on
+   * the refusal without parsing the sentence (the document a file already is, the fields a 400 names).
+   */
+  members: Readonly<Record<string, unknown>> = {};
+  with(members: Record<string, unknown>): this {
+    this.members = { ...this.members, ...members };
+    return this;
+  }
   get type(): string {
     return this.ownType ?? problemTypeBase + this.kind;
   }
@@ -81,5 +90,5 @@ export const forbidden = (detail: string, detailNb: string) => new ApiProblem('f
 export const unauthorized = (detail: string, detailNb: string) => new ApiProblem('unauthorized', detail, detailNb);
 
 export function problemBody(problem: ApiProblem, instance: string, language: ProblemLanguage = 'en') {
-  return { type: problem.type, title: problem.titleIn(language), status: problem.status, detail: problem.detailIn(language), instance };
+  return { ...problem.members, type: problem.type, title: problem.titleIn(language), status: problem.status, detail: problem.detailIn(language), instance };
 }

@@ -3,6 +3,7 @@ import type { ProcessResult } from '#schemas/pipeline';
 import { isSplit, linesOf, type FileOutcome } from '#domain/intake/file-outcome';
 import type { Identity } from '../identity.ts';
 import path from 'node:path';
+import { contentDocumentId } from '#domain/identity';
 import { firstUploadInFlightProblem } from '#schemas/problem-types';
 import { duplicateInFlightWaitSeconds } from '../../statemachines/retry-waits.ts';
 import { FirstUploadInFlight, type ServiceContext, type Upload } from '../ports.ts';
@@ -22,7 +23,7 @@ async function runIntake(ctx: ServiceContext, identity: Identity, upload: Upload
   try {
     return await ctx.pipeline.intake(upload);
   } catch (error) {
-    if (error instanceof FirstUploadInFlight) throw stillBeingProcessed(error);
+    if (error instanceof FirstUploadInFlight) throw stillBeingProcessed(error, contentDocumentId(upload.bytes));
     throw error;
   }
 }
@@ -34,13 +35,15 @@ async function runIntake(ctx: ServiceContext, identity: Identity, upload: Upload
 const retryAfterSeconds = Math.ceil(duplicateInFlightWaitSeconds);
 
 /**
- * Nothing is wrong with the file: its bytes' first upload has no outcome yet, and sent again later it gets that
- * outcome. The bokmål is the page's (upload it again), not the command line's (`FirstUploadInFlight`'s message):
- * the CLI says its own words for this problem's type (local/mailroom/commands.ts).
+ * Nothing is wrong with the file: the service has its bytes already, from a first upload that has no outcome
+ * yet, and sent again later it gets that outcome. The bokmål is the page's (upload it again), not the command
+ * line's (`FirstUploadInFlight`'s message): the CLI says its own words for this problem's type
+ * (local/mailroom/commands.ts). `documentId` names the document the bytes are (SPEC "Duplicates and re-runs":
+ * a document's id is its content), so the page links to it rather than call the file failed.
  */
-export function stillBeingProcessed(error: FirstUploadInFlight): ApiProblem {
+export function stillBeingProcessed(error: FirstUploadInFlight, documentId: string | null = null): ApiProblem {
   const minutes = Math.ceil(retryAfterSeconds / 60);
-  return new ApiProblem(
+  const problem = new ApiProblem(
     'conflict',
     `${path.basename(error.file)}: the same bytes are still being processed from an earlier upload; send the file again in ${minutes} minutes (Retry-After), and it gets its answer.`,
     `De samme bytene behandles fortsatt fra en tidligere opplasting av filen; last den opp igjen om ${minutes} minutter, så får den svaret sitt.`,
@@ -48,6 +51,7 @@ export function stillBeingProcessed(error: FirstUploadInFlight): ApiProblem {
     { en: 'Still being processed', nb: 'Behandles fortsatt' },
     retryAfterSeconds,
   );
+  return documentId ? problem.with({ documentId }) : problem;
 }
 
 /**

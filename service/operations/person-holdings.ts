@@ -13,6 +13,8 @@ import type { Identity } from '../identity.ts';
 import type { ServiceContext } from '../ports.ts';
 import { nationalIdHashOf } from './downstream.ts';
 import { requirePermission } from './guard.ts';
+import { reasonWords } from './reason-words.ts';
+import type { Reason } from '#schemas/reasons';
 
 export interface HeldDocument {
   documentId: string;
@@ -27,6 +29,8 @@ export interface QuarantinedFile {
   fileName: string;
   receivedDate: string | null;
   reason: string | null;
+  /** The same in bokmål, as the page shows it (domain/reasons/wording.ts); null for a record kept without a reason code. */
+  reasonNb: string | null;
 }
 
 export interface HeldLetter {
@@ -114,7 +118,13 @@ async function quarantinedFilesNaming(ctx: ServiceContext, nationalId: string): 
   const items = await queryAll(ctx.db, { IndexName: indexNames.queueOldest, KeyConditionExpression: 'qpk = :q', ExpressionAttributeValues: { ':q': 'quarantine' } });
   return items
     .filter((item) => typeof item.fileName === 'string' && maskNationalIdsInText(item.fileName).includes(masked))
-    .map((item) => ({ documentId: String(item.documentId), fileName: maskNationalIdsInText(String(item.fileName)), receivedDate: (item.receivedDate as string | undefined) ?? null, reason: (item.reason as string | null | undefined) ?? null }));
+    .map((item) => ({
+      documentId: String(item.documentId),
+      fileName: maskNationalIdsInText(String(item.fileName)),
+      receivedDate: (item.receivedDate as string | undefined) ?? null,
+      reason: (item.reason as string | null | undefined) ?? null,
+      reasonNb: reasonWords((item.reasonCode as Reason | undefined) ?? null, ctx.config).reasonNb,
+    }));
 }
 
 async function lettersOf(ctx: ServiceContext, caseIds: readonly string[]): Promise<HeldLetter[]> {

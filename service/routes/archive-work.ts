@@ -20,9 +20,9 @@ export function archiveWorkRoutes(ctx: ServiceContext, options: { maxUploadBytes
         schema: {
           tags: ['documents'],
           summary: 'The prepared page image OCR read (PNG); word boxes of /text are in its pixels',
-          description: `${allowed('documents:text')} Answers image/png. 404 for a page read from a PDF text layer, which has no image, and for a rejected file (never read). 403 for a caseworker when the document is on no case (in review or rejected): case handlers read cases.`,
+          description: `${allowed('documents:text')} Answers image/png. 404 for a page read from a PDF text layer, which has no image, and for a rejected file (never read). 403 for a caseworker when the document is on no case (in review or rejected): case handlers read cases. 500 when the image cannot be made from the original (its text is still shown).`,
           params: PageImageParams,
-          response: { ...bytesAnswer('image/png', 'image/png: the page as OCR read it', 'The PNG bytes'), ...problems(400, 401, 403, 404) },
+          response: { ...bytesAnswer('image/png', 'image/png: the page as OCR read it', 'The PNG bytes'), ...problems(400, 401, 403, 404, 500) },
         },
       },
       async (request, reply) => {
@@ -41,19 +41,19 @@ export function archiveWorkRoutes(ctx: ServiceContext, options: { maxUploadBytes
           description: `${allowed('documents:correct')} The case, its deadlines (and whether one was missed), its keywords and its queue follow; the journal keeps who changed what from what; a ClassificationCorrected event is published.`,
           params: DocumentParams,
           body: CorrectionBody,
-          response: { 200: CorrectionOutcome, ...problems(400, 401, 403, 404, 409, 422) },
+          response: { 200: CorrectionOutcome, ...problems(400, 401, 403, 404, 409, 413, 422) },
         },
       },
       (request) => correctDocument(ctx, identityOf(request), request.params.documentId, request.body),
     );
     app.post(
       '/documents/:documentId/duplicate',
-      { config: { who: ['documents:correct'] }, schema: { tags: ['corrections'], summary: 'Mark a document as a duplicate of another (a rescan of the same letter)', description: allowed('documents:correct'), params: DocumentParams, body: DuplicateBody, response: { 200: OutcomeView, ...problems(400, 401, 403, 404, 409, 422) } } },
+      { config: { who: ['documents:correct'] }, schema: { tags: ['corrections'], summary: 'Mark a document as a duplicate of another (a rescan of the same letter)', description: allowed('documents:correct'), params: DocumentParams, body: DuplicateBody, response: { 200: OutcomeView, ...problems(400, 401, 403, 404, 409, 413, 422) } } },
       (request) => markOutcome(ctx, identityOf(request), request.params.documentId, { kind: 'duplicate', of: request.body.of }),
     );
     app.post(
       '/documents/:documentId/forwarded',
-      { config: { who: ['documents:correct'] }, schema: { tags: ['corrections'], summary: 'Mark mail as not for this body: forwarded elsewhere, with the recipient recorded', description: allowed('documents:correct'), params: DocumentParams, body: ForwardedBody, response: { 200: OutcomeView, ...problems(400, 401, 403, 404, 409) } } },
+      { config: { who: ['documents:correct'] }, schema: { tags: ['corrections'], summary: 'Mark mail as not for this body: forwarded elsewhere, with the recipient recorded', description: allowed('documents:correct'), params: DocumentParams, body: ForwardedBody, response: { 200: OutcomeView, ...problems(400, 401, 403, 404, 409, 413) } } },
       (request) => markOutcome(ctx, identityOf(request), request.params.documentId, { kind: 'forwarded', recipient: request.body.recipient, note: request.body.note }),
     );
     app.get(

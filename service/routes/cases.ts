@@ -77,7 +77,7 @@ export function caseRoutes(ctx: ServiceContext): FastifyPluginAsyncZod {
     );
     app.post(
       '/cases/:case/deadlines',
-      { config: { who: ['deadlines:open'] }, schema: { tags: ['cases'], summary: 'Open an awaiting deadline (medical declaration, expert statement, consent, comments)', description: allowed('deadlines:open'), params: CaseParams, body: OpenDeadlineBody, response: { 201: OpenedDeadline, ...problems(400, 401, 403, 404, 422) } } },
+      { config: { who: ['deadlines:open'] }, schema: { tags: ['cases'], summary: 'Open an awaiting deadline (medical declaration, expert statement, consent, comments)', description: allowed('deadlines:open'), params: CaseParams, body: OpenDeadlineBody, response: { 201: OpenedDeadline, ...problems(400, 401, 403, 404, 413, 422) } } },
       async (request, reply) => reply.code(201).send(await openDeadline(ctx, identityOf(request), request.params.case, request.body)),
     );
     app.put(
@@ -87,10 +87,10 @@ export function caseRoutes(ctx: ServiceContext): FastifyPluginAsyncZod {
         schema: {
           tags: ['cases'],
           summary: "Correct the appellant's or representative's name and address (retting, GDPR art. 16)",
-          description: `${allowed('parties:correct')} The case's journal records who and when; the old value is kept in the party history, never shown with the case. Letters not yet posted follow: a held one for that party is released, a ready one re-rendered; a sent letter is never changed. 404 for no such case, 422 for an address that does not read as one.`,
+          description: `${allowed('parties:correct')} The case's journal records who and when; the old value is kept in the party history, never shown with the case. Letters not yet posted follow: a held one for that party is released, a ready one re-rendered; a sent letter is never changed. 404 for no such case, 409 when the case has two parties in that role (a correction here cannot say which; correct the letter in the outbox), 422 for an address that does not read as one.`,
           params: CaseParams.extend(CorrectablePartyParams.shape),
           body: AddressCorrection,
-          response: { 200: PartyCorrectedView, ...problems(400, 401, 403, 404, 422) },
+          response: { 200: PartyCorrectedView, ...problems(400, 401, 403, 404, 409, 413, 422) },
         },
       },
       (request) => correctParty(ctx, identityOf(request), request.params.case, request.params.role, request.body),
@@ -105,7 +105,7 @@ export function caseRoutes(ctx: ServiceContext): FastifyPluginAsyncZod {
           description: `${allowed('documents:correct')} The case stops listing it; the journal names who and when. 422 for an attachment the case does not list as missing, 409 for one already cleared.`,
           params: CaseParams,
           body: MarkAttachmentBody,
-          response: { 200: MarkedAttachments, ...problems(400, 401, 403, 404, 409, 422) },
+          response: { 200: MarkedAttachments, ...problems(400, 401, 403, 404, 409, 413, 422) },
         },
       },
       (request) => markAttachment(ctx, identityOf(request), request.params.case, request.body),

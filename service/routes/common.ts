@@ -35,6 +35,7 @@ const described: Record<number, string> = {
   409: 'Someone was first (the detail names who)',
   413: 'The upload is too large',
   422: 'Valid, but it cannot be carried out (the detail says why)',
+  500: 'It failed on our side (the detail says what is still true); any route can answer it, these say when',
 };
 
 /** Problem answers a route documents, beside its success schema: application/problem+json. */

@@ -41,10 +41,10 @@ export function documentRoutes(ctx: ServiceContext, options: { maxUploadBytes: n
         schema: {
           tags: ['review'],
           summary: "An archivist's decision: carries the document on through registration, deadlines and routing",
-          description: `${allowed('review:decide')} 409 when the document was decided already or left review; 422 when the case named does not exist. A refused decision changes nothing. 202 when the decision is recorded and the document is still on its way after the wait.`,
+          description: `${allowed('review:decide')} 409 when the document was decided already or left review; 422 when the case named does not exist. A refused decision changes nothing. 202 when the decision is recorded and the document is still on its way after the wait; 500 when it is recorded but carrying the document on failed (it is back in review with the reason).`,
           params: DocumentParams,
           body: DecisionBody,
-          response: { 200: DecisionOutcome, ...problems(202, 400, 401, 403, 404, 409, 422) },
+          response: { 200: DecisionOutcome, ...problems(202, 400, 401, 403, 404, 409, 413, 422, 500) },
         },
       },
       (request) => decide(ctx, identityOf(request), request.params.documentId, request.body),

@@ -65,7 +65,7 @@ export function downstreamRoutes(ctx: ServiceContext): FastifyPluginAsyncZod {
           summary: 'Innsyn: the cases, documents, review items and reads held about one person, by national id',
           description: allowed('persons:lookup'),
           body: PersonLookupBody,
-          response: { 200: PersonHoldingsSchema, ...problems(400, 401, 403) },
+          response: { 200: PersonHoldingsSchema, ...problems(400, 401, 403, 413) },
         },
       },
       (request) => lookUpPerson(ctx, identityOf(request), request.body.nationalId),

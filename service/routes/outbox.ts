@@ -40,7 +40,7 @@ export function outboxRoutes(ctx: ServiceContext): FastifyPluginAsyncZod {
     );
     app.post(
       '/outbox/:letterId/sent',
-      { config: { who: ['outbox:work'] }, schema: { tags: ['outbox'], summary: 'Mark a ready letter sent (ekspedert) on a day', description: `${who} 409 for a held letter or one marked sent already.`, params: LetterParams, body: SentBody, response: { 200: OutboxItem, ...problems(400, 401, 403, 404, 409) } } },
+      { config: { who: ['outbox:work'] }, schema: { tags: ['outbox'], summary: 'Mark a ready letter sent (ekspedert) on a day', description: `${who} 409 for a held letter or one marked sent already.`, params: LetterParams, body: SentBody, response: { 200: OutboxItem, ...problems(400, 401, 403, 404, 409, 413) } } },
       (request) => markSent(ctx, identityOf(request), request.params.letterId, request.body.on),
     );
     app.post(
@@ -53,14 +53,14 @@ export function outboxRoutes(ctx: ServiceContext): FastifyPluginAsyncZod {
           description: `${who} The letter is rendered again to the address, journaled (who released it), becomes ready and is announced by LetterReady; an acknowledgement meets its case's preliminary reply. 409 when the letter is not held (a second release changes nothing); 400 for an address that is not name, street, postcode and place, the postcode in the country's form (Norway's four digits when no country is given, 411 38 in Sweden, four digits in Denmark, five in Germany, M1 1AA in the United Kingdom, free text elsewhere); 422 for a postcode that is not the place's (Posten's table, the check that holds letters; for an address in Norway).`,
           params: LetterParams,
           body: addressCorrectionChecked,
-          response: { 200: OutboxItem, ...problems(400, 401, 403, 404, 409, 422) },
+          response: { 200: OutboxItem, ...problems(400, 401, 403, 404, 409, 413, 422) },
         },
       },
       (request) => releaseLetter(ctx, identityOf(request), request.params.letterId, request.body),
     );
     app.post(
       '/outbox/notices',
-      { config: { who: ['outbox:work'] }, schema: { tags: ['outbox'], summary: 'The daily watcher: the notice of extended processing time for each open case within the lead time, once per case', description: who, body: NoticesBody, response: { 200: NoticesOutcome, ...problems(400, 401, 403) } } },
+      { config: { who: ['outbox:work'] }, schema: { tags: ['outbox'], summary: 'The daily watcher: the notice of extended processing time for each open case within the lead time, once per case', description: who, body: NoticesBody, response: { 200: NoticesOutcome, ...problems(400, 401, 403, 413) } } },
       (request) => writeNotices(ctx, identityOf(request), request.body.today),
     );
   };

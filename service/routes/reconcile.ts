@@ -16,7 +16,7 @@ export function reconcileRoutes(ctx: ServiceContext): FastifyPluginAsyncZod {
           summary: 'Every object under incoming/ against the register; with redrive, the unfinished run again',
           description: "The operator's alone (the CLI with this serve run's secret); every token's role is refused (403). One run at a time (409 naming who started the running one). Answers when done (a redrive waits for each document's outcome).",
           body: ReconcileRequest,
-          response: { 200: ReconcileAnswer, ...problems(400, 401, 403, 404, 409) },
+          response: { 200: ReconcileAnswer, ...problems(400, 401, 403, 404, 409, 413) },
         },
       },
       (request) => reconcile(ctx, identityOf(request), request.body),

@@ -16,7 +16,7 @@ export function uploadRoutes(ctx: ServiceContext): FastifyPluginAsyncZod {
           summary: 'Where to send one scan from the page: a presigned PUT into incoming/ (AWS) or the intake route (serve)',
           description: `${allowed('intake:upload')} 422 for a file above the size limit.`,
           body: UploadRequest,
-          response: { 200: UploadSlot, ...problems(400, 401, 403, 422) },
+          response: { 200: UploadSlot, ...problems(400, 401, 403, 413, 422) },
         },
       },
       (request) => uploadSlot(ctx, identityOf(request), request.body),

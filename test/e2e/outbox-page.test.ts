@@ -57,7 +57,7 @@ describe('the outbox page', () => {
     // A place the service refuses: one sentence in the status line, and the letter stays held.
     await form.getByLabel('Poststed').fill('5006');
     await form.getByRole('button', { name: 'Frigi brevet' }).click();
-    await expect.poll(() => page.locator('#status').textContent()).toBe('I innholdet: place: et poststed er et navn, uten sifre.');
+    await expect.poll(() => page.locator('#status').textContent()).toBe('Poststed: et poststed er et navn, uten sifre.');
     expect((await outbox())[0]?.status).toBe('held');
 
     await form.getByLabel('Poststed').fill('Bergen');

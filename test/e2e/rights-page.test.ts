@@ -195,7 +195,7 @@ describe('correcting a party on the case view', () => {
     expect(await refusal.count()).toBe(0);
     await page.keyboard.press('Enter');
     await refusal.filter({ hasText: 'et poststed er et navn, uten sifre' }).waitFor();
-    expect(await refusal.textContent()).toBe('I innholdet: place: et poststed er et navn, uten sifre.');
+    expect(await refusal.textContent()).toBe('Poststed: et poststed er et navn, uten sifre.');
     expect(await form.getByLabel('Poststed').getAttribute('aria-describedby')).toBe(await refusal.getAttribute('id'));
     expect(await postcode.getAttribute('aria-invalid')).toBeNull();
 

@@ -14,6 +14,7 @@ import { RECEIVED_DATE_METADATA, startRequestFor } from '../../domain/intake/sta
 import { machineHeldAt } from '../support/interleaved-stack.ts';
 import { expectProblem } from '../support/problem-response.ts';
 import { duplicateInFlightWaitSeconds } from '../../statemachines/retry-waits.ts';
+import { contentDocumentId } from '../../domain/identity.ts';
 
 /**
  * Session 14: through `serve`, a file whose bytes' first upload was still being processed by another
@@ -60,6 +61,8 @@ describe('a file sent through the API while its bytes\' first upload is in fligh
         const problem = expectProblem(nb, 409);
         expect(problem.type).toBe(firstUploadInFlightProblem);
         expect(problem.title).toBe('Behandles fortsatt');
+        // Programs get the id the file's document will have (the bytes' content id), not yet readable.
+        expect(problem.documentId).toBe(contentDocumentId(bytes));
         // The page's words (upload it again), not the command line's; and as long a wait as Inspect's Retry gives the first.
         expect(problem.detail).toBe('De samme bytene behandles fortsatt fra en tidligere opplasting av filen; last den opp igjen om 3 minutter, så får den svaret sitt.');
         expect(Number(nb.headers['retry-after'])).toBe(Math.ceil(duplicateInFlightWaitSeconds));

@@ -126,7 +126,7 @@ describe('every refusal the page can meet, in bokmål when asked', () => {
 
   it('a request the schema refuses says where in bokmål', async () => {
     const { nb } = await both({ method: 'GET', url: '/api/v1/queues/review?limit=201', headers: service.as('archivist') }, 400);
-    expect(nb.detail).toBe('I spørringen: limit: høyst 200.');
+    expect(nb.detail).toBe('Antall per side: høyst 200.');
   });
 
   it("names the rule a schema words itself in bokmål: every rule of a held letter's address", () => {

@@ -60,11 +60,11 @@ describe('a document in review that was never read, in bokmål', () => {
 
 describe('a parameter the schema refuses, in bokmål', () => {
   it('names the values it takes', async () => {
-    expect((await inBokmal({ method: 'GET', url: '/api/v1/queues/review?order=x' }, 400)).detail).toBe('I spørringen: order: må være «oldest» eller «priority».');
+    expect((await inBokmal({ method: 'GET', url: '/api/v1/queues/review?order=x' }, 400)).detail).toBe('Rekkefølge: må være «oldest» eller «priority».');
   });
 
   it('names the form it is written in', async () => {
-    expect((await inBokmal({ method: 'GET', url: '/api/v1/queues/review?from=x' }, 400)).detail).toBe('I spørringen: from: må være en dato skrevet ÅÅÅÅ-MM-DD.');
+    expect((await inBokmal({ method: 'GET', url: '/api/v1/queues/review?from=x' }, 400)).detail).toBe('Fra-dato: må være en dato skrevet ÅÅÅÅ-MM-DD.');
   });
 });
 

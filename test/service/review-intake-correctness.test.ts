@@ -105,7 +105,7 @@ describe('an empty file uploaded from the page', () => {
 
   it('refuses a negative size in words that say the rule: «minst 0»', async () => {
     const refused = expectProblem(await inject('POST', '/api/v1/uploads', { ...service.as('archivist'), 'accept-language': 'nb' }, { fileName: 'x.pdf', size: -1, contentType: 'application/pdf' }), 400);
-    expect(refused.detail).toBe('I innholdet: size: minst 0.');
+    expect(refused.detail).toBe('Størrelse: minst 0.');
   });
 });
 

@@ -63,6 +63,8 @@ describe('the role before the input', () => {
 
   it('still answers 400 to a role that may, when the query is wrong', async () => {
     const response = await service.app.inject({ method: 'GET', url: '/api/v1/access-log', headers: { authorization: `Bearer ${service.tokens.auditor}` } });
-    expect(expectProblem(response, 400).detail).toContain('from');
+    const problem = expectProblem(response, 400) as { detail: string; errors?: { path: string }[] };
+    expect(problem.detail).toContain('The first day is missing');
+    expect(problem.errors?.map((e) => e.path)).toContain('from');
   });
 });

@@ -25,27 +25,27 @@ async function inEnglish(request: Request) {
 
 describe("a request the schema refuses, in English: the field and what it must be", () => {
   it('a bound on a number in the query', async () => {
-    expect(await inEnglish({ method: 'GET', url: '/api/v1/queues/review?limit=201', role: 'archivist' })).toBe('In the query, limit must be at most 200.');
+    expect(await inEnglish({ method: 'GET', url: '/api/v1/queues/review?limit=201', role: 'archivist' })).toBe('The number per page must be at most 200.');
   });
 
   it('the values a query parameter takes, and the form a date is written in', async () => {
-    expect(await inEnglish({ method: 'GET', url: '/api/v1/queues/review?order=x', role: 'archivist' })).toBe('In the query, order must be "oldest" or "priority".');
-    expect(await inEnglish({ method: 'GET', url: '/api/v1/queues/review?from=x', role: 'archivist' })).toBe('In the query, from must be a date written YYYY-MM-DD.');
+    expect(await inEnglish({ method: 'GET', url: '/api/v1/queues/review?order=x', role: 'archivist' })).toBe('The order must be "oldest" or "priority".');
+    expect(await inEnglish({ method: 'GET', url: '/api/v1/queues/review?from=x', role: 'archivist' })).toBe('The first day must be a date written YYYY-MM-DD.');
   });
 
   it("a body's missing field and a negative size, each named (the upload slot)", async () => {
     const detail = await inEnglish({ method: 'POST', url: '/api/v1/uploads', role: 'archivist', payload: { size: -1, contentType: 'application/pdf' } });
-    expect(detail).toBe('In the body, fileName is missing; size must be at least 0.');
+    expect(detail).toBe('The file name is missing; the size must be at least 0.');
   });
 
   it("the rules a held letter's address words itself (the outbox)", async () => {
     const detail = await inEnglish({ method: 'POST', url: '/api/v1/outbox/no-such-letter/release', role: 'archivist', payload: { name: 'Kari Nordmann', street: 'Storgata 1', postcode: '506', place: 'Bergen' } });
-    expect(detail).toBe('In the body, postcode is not valid: a postcode is four digits.');
+    expect(detail).toBe('The postcode is not valid: a postcode is four digits.');
   });
 
   it('an event id in the query of the event feed', async () => {
     const detail = await inEnglish({ method: 'GET', url: '/api/v1/events?since=xyz', role: 'system' });
-    expect(detail).toBe('In the query, since is not valid: an event id (32 hex digits).');
+    expect(detail).toBe('The last event id is not valid: an event id (32 hex digits).');
   });
 
   it('never passes on the schema library\'s own words', async () => {

@@ -58,19 +58,19 @@ async function refused(method: 'GET' | 'POST', url: string, payload?: object) {
 
 describe('a refused request, in words that fit what was sent', () => {
   it('says a number given as letters is not a number, not that it is missing', async () => {
-    expect(await refused('GET', '/api/v1/queues/review?limit=abc')).toEqual({ en: 'In the query, limit is not a number.', nb: 'I spørringen: limit: er ikke et tall.' });
+    expect(await refused('GET', '/api/v1/queues/review?limit=abc')).toEqual({ en: 'The number per page is not a number.', nb: 'Antall per side: er ikke et tall.' });
   });
 
   it('says a missing field is missing, and an empty name is under one character', async () => {
     const detail = await refused('POST', '/api/v1/uploads', { fileName: '', contentType: 'application/pdf' });
-    expect(detail).toEqual({ en: 'In the body, fileName must be at least 1 character; size is missing.', nb: 'I innholdet: fileName: minst 1 tegn; size: mangler.' });
+    expect(detail).toEqual({ en: 'The file name must be at least 1 character; the size is missing.', nb: 'Filnavn: minst 1 tegn; størrelse: mangler.' });
   });
 
   it("names a date's form when a date is given as a number, and an area's rule (the decision)", async () => {
     const detail = await refused('POST', '/api/v1/review/doc-none/decision', { area: 'Dental', fields: { decisionDate: 20250312 } });
     expect(detail).toEqual({
-      en: 'In the body, area is not valid: area codes are lower-case slugs; fields.decisionDate must be a date written YYYY-MM-DD.',
-      nb: `I innholdet: area: ${schemaRulesNb['area codes are lower-case slugs']}; fields.decisionDate: må være en dato skrevet ÅÅÅÅ-MM-DD.`,
+      en: 'The area is not valid: area codes are lower-case slugs; the decision date must be a date written YYYY-MM-DD.',
+      nb: `Område: ${schemaRulesNb['area codes are lower-case slugs']}; vedtaksdato: må være en dato skrevet ÅÅÅÅ-MM-DD.`,
     });
   });
 });

@@ -15,6 +15,10 @@ export class ApiError extends Error {
     readonly detail: string,
     /** The problem's `type` URI: a few refusals the page answers differently (schemas/problem-types.ts). */
     readonly type: string | null = null,
+    /** The document a refusal names (a 409 for bytes the service has already: the document they are). */
+    readonly documentId: string | null = null,
+    /** A 400's invalid fields by their paths (problem+json `errors[].path`): which field to show the refusal beside. */
+    readonly fieldPaths: readonly string[] = [],
   ) {
     super(detail);
   }
@@ -51,8 +55,9 @@ async function call(method: string, path: string, body?: unknown): Promise<Respo
 
 /** A refused answer as an ApiError with the problem's detail, or the fallback when the body is no problem+json. */
 export async function problemOf(response: Response, fallback = `Tjenesten svarte ${response.status}.`): Promise<ApiError> {
-  const problem = (await response.json().catch(() => ({}))) as { detail?: string; type?: string };
-  return new ApiError(response.status, problem.detail || fallback, problem.type ?? null);
+  const problem = (await response.json().catch(() => ({}))) as { detail?: string; type?: string; documentId?: unknown; errors?: unknown };
+  const paths = Array.isArray(problem.errors) ? problem.errors.map((e: { path?: unknown }) => (typeof e?.path === 'string' ? e.path : '')).filter(Boolean) : [];
+  return new ApiError(response.status, problem.detail || fallback, problem.type ?? null, typeof problem.documentId === 'string' ? problem.documentId : null, paths);
 }
 
 export async function get<T>(path: string): Promise<T> {

@@ -104,7 +104,7 @@ function partyEditor(view: CaseView, party: Party, index: number, redraw: () => 
 function refusedField(error: ApiError): AddressKey {
   if (error.status === 422) return 'postcode';
   if (error.status === 400) {
-    const named = /\b(name|street|postcode|place|country):/.exec(error.detail)?.[1] as AddressKey | undefined;
+    const named = error.fieldPaths.find((path): path is AddressKey => (addressKeys as readonly string[]).includes(path));
     if (named) return named;
   }
   return 'name';

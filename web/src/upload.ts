@@ -6,6 +6,7 @@ import { dateField, isoOf } from './date-field.ts';
 import { outcomeNames, queueName, typeName, type Names } from './labels.ts';
 import type { TaxonomyView } from './api.ts';
 import { mailroomSheets } from './sheets.ts';
+import { firstUploadInFlightProblem } from '../../schemas/problem-types.ts';
 
 /**
  * Drag-and-drop upload for the mailroom: files dropped on the zone (or picked) are sent one at a
@@ -28,17 +29,40 @@ export function describe(line: IntakeLine, names: Names): string {
   return `${part}${outcomeNames[line.status]}${line.documentType ? ` (${typeName(names.documentTypes, line.documentType)})` : ''}${where}${line.duplicateOf ? ' (kjent fra før)' : ''}`;
 }
 
-async function send(file: File, contentType: string, received: string, names: Names): Promise<string[]> {
+/** What became of one file: its lines, and the document the service had already where it was known (a link, not a failure). */
+interface Sent {
+  lines: string[];
+  known: string | null;
+  already?: boolean;
+}
+
+/**
+ * A file whose bytes the service has already (SPEC "Duplicates and re-runs"): not a failure. A 409 while
+ * its first upload is still under way has no document to open yet (its record is written when the first
+ * upload has an outcome, and a split file's documents are `<id>-N`): the service's sentence, no link (review
+ * s17: the link answered «finnes ikke», and an archivist told that may scan the letter again); a 200 after
+ * it names the document, `duplicateOf`, and links it.
+ */
+const alreadyReceived = 'allerede mottatt';
+
+async function send(file: File, contentType: string, received: string, names: Names): Promise<Sent> {
   const slot = await post<UploadSlot>('/uploads', { fileName: file.name, size: file.size, contentType, ...(received ? { received } : {}) });
   if (slot.via === 'presigned-put') {
     const put = await fetch(slot.url, { method: 'PUT', headers: slot.headers, body: file });
     if (!put.ok) throw new ApiError(put.status, `Lagringen svarte ${put.status}.`);
-    return ['Lastet opp – behandles nå; se køene om litt.'];
+    return { lines: ['Lastet opp – behandles nå; se køene om litt.'], known: null };
   }
   const response = await fetch(slot.url, { method: 'POST', headers: { ...slot.headers, ...apiHeaders() }, body: file });
-  if (!response.ok) throw await problemOf(response);
+  if (!response.ok) {
+    const problem = await problemOf(response);
+    if (problem.type === firstUploadInFlightProblem) return { lines: [`${alreadyReceived} – ${problem.detail}`], known: null, already: true };
+    throw problem;
+  }
   const outcome = (await response.json()) as IntakeOutcome;
-  return outcome.status === 'split' ? [`Delt i ${outcome.parts.length} dokumenter:`, ...outcome.parts.map((part) => describe(part, names))] : [describe(outcome, names)];
+  if (outcome.status === 'split') return { lines: [`Delt i ${outcome.parts.length} dokumenter:`, ...outcome.parts.map((part) => describe(part, names))], known: null };
+  if (!outcome.duplicateOf) return { lines: [describe(outcome, names)], known: null };
+  const { duplicateOf, ...first } = outcome;
+  return { lines: [`${alreadyReceived} – ${describe(first, names)}`], known: duplicateOf };
 }
 
 export function uploadView(main: HTMLElement, names: TaxonomyView): void {
@@ -71,10 +95,12 @@ export function uploadView(main: HTMLElement, names: TaxonomyView): void {
         }
         state.textContent = 'sendes…';
         try {
-          const [first, ...rest] = await send(file, contentType, isoOf(received), names);
+          const { lines: [first, ...rest], known, already } = await send(file, contentType, isoOf(received), names);
           state.textContent = first ?? '';
           replace(detail, rest.map((line) => h('li', {}, line)));
-          item.classList.add('upload-done');
+          // The document the file already is, one step away: the archivist sees where it went (or is going).
+          if (known) state.after(' ', h('a', { href: `#/documents/${encodeURIComponent(known)}`, class: 'upload-known' }, 'Åpne dokumentet'));
+          item.classList.add(known || already ? 'upload-already' : 'upload-done');
         } catch (error) {
           state.textContent = `feilet – ${error instanceof ApiError ? error.detail : 'tjenesten svarer ikke'}`;
           item.classList.add('upload-failed');
