@@ -32,6 +32,7 @@ export function humanExportRow(row: IncomingCaseRow, names: Names): HumanExportR
     preliminaryReplyDue: day(row.preliminaryReplyDue),
     caseProcessingDue: day(row.caseProcessingDue),
     queueOrHandler: row.openedInError ? '—' : (handler ?? queueName(row.queueOrHandler, names.areas)),
+    preliminaryReply: row.preliminaryReply,
     status: `${caseStatusName(row.caseStatus)}${row.closed ? ` (avsluttet${row.openedInError ? ' – opprettet ved feil' : ''})` : ''}`,
   };
 }

@@ -21,6 +21,8 @@ export const exportColumns: { key: ExportColumn; title: string }[] = [
   { key: 'caseProcessingDue', title: 'Saksbehandlingsfrist' },
   { key: 'queueOrHandler', title: 'Kø / saksbehandler' },
   { key: 'status', title: 'Status' },
+  // Last, so a program that reads the columns by position reads the ones before as before.
+  { key: 'preliminaryReply', title: 'Foreløpig svar' },
 ];
 
 export interface CaseFacts {
@@ -50,6 +52,7 @@ export function incomingCaseRow(c: CaseFacts, openingType: string | null, deadli
     keywords: [...c.keywords].sort(),
     firstInstanceReference: c.references.find((r) => !ownCaseNumber.test(r)) ?? null,
     preliminaryReplyDue: dueOf('preliminary_reply'),
+    preliminaryReply: preliminaryReplyState(deadlines.filter((d) => d.kind === 'preliminary_reply').sort((a, b) => (a.openedBy === c.createdBy ? -1 : b.openedBy === c.createdBy ? 1 : 0))[0]),
     caseProcessingDue: dueOf('case_processing'),
     // A case given up waits in no queue and is held by no one: the cell is left empty, not unassigned/{area}.
     queueOrHandler: c.givenUp ? '' : c.handlerId ? `handler/${c.handlerId}` : `unassigned/${c.area}`,
@@ -58,6 +61,12 @@ export function incomingCaseRow(c: CaseFacts, openingType: string | null, deadli
     closed: !c.open,
     ...(c.givenUp ? { openedInError: true } : {}),
   };
+}
+
+/** The case's own preliminary reply met, or met after its due date (QA s16: a late acknowledgement read as in time). */
+function preliminaryReplyState(entry: DeadlineEntry | undefined): IncomingCaseRow['preliminaryReply'] {
+  if (entry?.status !== 'met') return null;
+  return entry.late ? 'oppfylt for sent' : 'oppfylt';
 }
 
 /**

@@ -7,7 +7,7 @@ import { configuredNames } from '../../domain/wording/names-nb.ts';
 /** QA of session 12: the export's CSV opened in Norwegian Excel as one column of comma-joined text with ISO days. */
 const names = configuredNames(loadConfig());
 const rows: IncomingCaseRow[] = [
-  { caseNumber: '2025/00001', receivedDate: '2025-03-20', area: 'dental', documentType: 'appeal', keywords: ['tannbehandling', 'anke'], firstInstanceReference: 'ref; "A"', preliminaryReplyDue: '2025-04-22', caseProcessingDue: null, queueOrHandler: 'handler/Ola/Nordmann', status: 'NY (avsluttet)', caseStatus: 'NY', closed: true },
+  { caseNumber: '2025/00001', receivedDate: '2025-03-20', area: 'dental', documentType: 'appeal', keywords: ['tannbehandling', 'anke'], firstInstanceReference: 'ref; "A"', preliminaryReplyDue: '2025-04-22', caseProcessingDue: null, preliminaryReply: null, queueOrHandler: 'handler/Ola/Nordmann', status: 'NY (avsluttet)', caseStatus: 'NY', closed: true },
 ];
 
 describe('the CSV for Norwegian Excel («CSV (semikolondelt)»)', () => {
@@ -21,7 +21,7 @@ describe('the CSV for Norwegian Excel («CSV (semikolondelt)»)', () => {
   it('separates cells by semicolons, writes days dd.mm.yyyy and names for codes, and quotes a cell holding ; or "', () => {
     const row = csv.split('\r\n')[1]!;
     const area = names.areas.find((a) => a.code === 'dental')!.name;
-    expect(row).toBe(`"=""2025/00001""";20.03.2025;${area};${names.documentTypes.find((t) => t.code === 'appeal')!.name};"tannbehandling, anke";"=""ref; """"A""""""";22.04.2025;;Ola/Nordmann;Ny (avsluttet)`);
+    expect(row).toBe(`"=""2025/00001""";20.03.2025;${area};${names.documentTypes.find((t) => t.code === 'appeal')!.name};"tannbehandling, anke";"=""ref; """"A""""""";22.04.2025;;Ola/Nordmann;Ny (avsluttet);`);
   });
 
   it('writes case numbers and references as ="…", which Excel keeps as text, not a date or a number (review s13 L3)', () => {

@@ -16,7 +16,11 @@ import { markLetterSent, releaseHeldLetter, type OutboxWorkPorts } from '../../s
 import { letterStagePorts, writeExtendedNotices, writeLetters } from '../../stages/write-letters.ts';
 import { noticesDue } from '../../stages/extended-notices.ts';
 import { watchDeadlines } from '../../functions/commons/store/service.ts';
-import { meetDeadline } from '../../domain/registry/deadline-book.ts';
+import { dueOnOrBefore, meetDeadline } from '../../domain/registry/deadline-book.ts';
+import { deadlineView } from '../../service/operations/views.ts';
+import { deadlineState } from '../../domain/wording/names-nb.ts';
+import { incomingCaseRow } from '../../domain/export/incoming-cases.ts';
+import { DeadlineClosed as DeadlineClosedSchema } from '#schemas/events';
 import { applyDocument, keepLetterReplies, withdrawDocument } from '../../domain/registry/correction.ts';
 import { partiesJoiningCase } from '../../domain/letters/case-parties.ts';
 import { withFreshTable } from '../support/fresh-table.ts';
@@ -114,6 +118,31 @@ describe('the preliminary reply a letter meets', () => {
     const [again] = await writeLetters(registered('doc-appeal', 'appeal', [appellant], true), ports);
     expect(again).toMatchObject({ created: false, status: 'ready' });
     expect(await preliminaryReplies()).toEqual([{ openedBy: 'doc-appeal', status: 'met', closedBy: `letter:${again!.letterId}` }]);
+  });
+});
+
+describe('a preliminary reply written after its due date (QA s16)', () => {
+  it('is met late: in the deadline book, the case view, DeadlineClosed and the export; one written in time is not', async () => {
+    // Opened 3 February (due 3 March), the acknowledgement written 21 March: late.
+    await openDeadlines('doc-late', '2025-02-03', true);
+    const [late] = await writeLetters(registered('doc-late', 'appeal', [appellant], true), ports);
+    const entry = Object.values((await getDeadlines(db, CASE))!.book).find((d) => d.openedBy === 'doc-late' && d.kind === 'preliminary_reply')!;
+    expect(entry).toMatchObject({ status: 'met', late: true, closedBy: `letter:${late!.letterId}`, closedOn: '2025-03-21' });
+    expect(deadlineView(entry)).toMatchObject({ status: 'met', late: true });
+    expect(deadlineState(deadlineView(entry))).toBe('oppfylt for sent');
+    const closedEvent = events.find((e) => e.type === 'DeadlineClosed');
+    expect(closedEvent?.detail).toMatchObject({ kind: 'preliminary_reply', late: true });
+    expect(DeadlineClosedSchema.safeParse(closedEvent).success).toBe(true);
+    const facts = { caseNumber: '2025/00001', receivedDate: '2025-02-03', area: 'dental', keywords: [], references: [], handlerId: null, status: 'NY', open: true, createdBy: 'doc-late' };
+    expect(incomingCaseRow(facts, 'appeal', [entry]).preliminaryReply).toBe('oppfylt for sent');
+    // The watcher looks only at open deadlines: a reply met late is no longer due.
+    expect(dueOnOrBefore((await getDeadlines(db, CASE))!.book, '2025-12-31').filter((d) => d.kind === 'preliminary_reply')).toEqual([]);
+
+    // The same letter on the day it was due is in time.
+    const inTime = meetDeadline({ [entry.id]: { ...entry, status: 'open', closedBy: undefined, closedOn: undefined, late: undefined } }, { kind: 'preliminary_reply', openedBy: 'doc-late' }, 'letter:x', entry.due).met!;
+    expect(inTime.late).toBeUndefined();
+    expect(deadlineState(deadlineView(inTime))).toBe('oppfylt');
+    expect(incomingCaseRow(facts, 'appeal', [inTime]).preliminaryReply).toBe('oppfylt');
   });
 });
 

@@ -4,6 +4,7 @@ import { getDocument } from '../../functions/commons/store/documents.ts';
 import { carryOnWaiting, decideStage } from '../../stages/decide.ts';
 import { classification, depsFor, personId, runPipeline, stateFor } from './fixtures.ts';
 import { withFreshTable } from '../support/fresh-table.ts';
+import { plainNames, reasonText } from '../../domain/reasons/wording.ts';
 
 /**
  * Follow-ups wait for their case (issue 13): through the state machine's registry stages on the
@@ -23,7 +24,7 @@ describe('follow-ups wait beside the document that opens their case', () => {
     const declaration = stateFor(classification({ documentType: 'medical_declaration', area: 'dental', confidence: 0.99, typeConfidence: 0.99, fields: { nationalIds: [person], decisionDate: null } }));
     const consent = stateFor(classification({ documentType: 'consent', area: 'dental', confidence: 0.99, typeConfidence: 0.99, fields: { nationalIds: [], caseReferences: ['26/204417'], decisionDate: null } }));
 
-    const first = await runPipeline(appeal, deps);
+    const first = await runPipeline({ ...appeal, fileName: 'klage-kari.pdf', intake: { ...appeal.intake, receivedDate: '2025-03-18' } }, deps);
     expect(first.result.status).toBe('review');
     const appealId = first.result.documentId;
 
@@ -32,7 +33,11 @@ describe('follow-ups wait beside the document that opens their case', () => {
     for (const waiting of [second, third]) {
       expect(waiting.result.status).toBe('review');
       expect(waiting.result.reason).toContain(`Waiting for case`);
-      expect(waiting.result.reason).toContain(appealId);
+      // QA s16: named as the archivist reads it (type, file, received date), not by its id; the id stays in the params.
+      expect(waiting.result.reason).not.toContain(appealId);
+      expect(waiting.result.reason).toContain('the appeal «klage-kari.pdf» received 18.03.2025');
+      expect(waiting.link.reasonCode).toMatchObject({ code: 'waiting_for_case', params: { waitsFor: appealId, waitsForType: 'appeal', waitsForFile: 'klage-kari.pdf', waitsForReceived: '2025-03-18' } });
+      expect(reasonText(waiting.link.reasonCode!, 'nb', plainNames)).toContain('hører til appeal «klage-kari.pdf» mottatt 18.03.2025, som venter til kontroll');
       expect(waiting.link.waitsFor).toBe(appealId);
     }
 
