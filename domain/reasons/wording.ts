@@ -113,8 +113,11 @@ const num = (value: unknown) => (typeof value === 'number' ? value : Number(valu
 const caseNumber = (value: unknown) => displayCaseNumber(str(value));
 
 /**
- * The document a follow-up waits for, as people read it: «the appeal «klage.pdf» received 20.03.2025»
- * (QA s16: its internal id told the archivist nothing). A reason stored before names it by id, as then.
+ * The document a follow-up waits for, as people read it: «the appeal received 20.03.2025» (QA s16: its
+ * internal id told the archivist nothing). Its type and received date only: the reason is stored and
+ * published (DocumentInReview, feed, archive), and SPEC lets events carry no file name (file names hold
+ * people's names); `waitsForFile` stays in the params for the page to show at read time. A reason stored
+ * before names it by id, as then.
  */
 const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
 
@@ -122,8 +125,8 @@ function openerOf(p: ReasonParams, names: ReasonNames, language: ReasonLanguage)
   if (p.waitsForFile === undefined) return language === 'nb' ? `dokument ${str(p.waitsFor)}` : `document ${str(p.waitsFor)}`;
   const type = p.waitsForType ? lowerFirst(names.type(str(p.waitsForType), language)) : language === 'nb' ? 'dokumentet' : 'document';
   const received = p.waitsForReceived ? typedFromIso(str(p.waitsForReceived)) : '';
-  if (language === 'nb') return `${type} «${str(p.waitsForFile)}»${received ? ` mottatt ${received}` : ''}`;
-  return `the ${type} «${str(p.waitsForFile)}»${received ? ` received ${received}` : ''}`;
+  if (language === 'nb') return `${type}${received ? ` mottatt ${received}` : ''}`;
+  return `the ${type}${received ? ` received ${received}` : ''}`;
 }
 
 /** An `unsure` reason's params as domain/wording/unsure-reason.ts reads them (typeConfidence absent in reasons recorded before it was given). */
