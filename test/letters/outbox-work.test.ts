@@ -146,6 +146,35 @@ describe('a preliminary reply written after its due date (QA s16)', () => {
   });
 });
 
+describe('a held acknowledgement released after its due date (review s17, H2)', () => {
+  const address = { name: 'Kari Nordmann', street: 'Fjellveien 3', postcode: '5006', place: 'Bergen' };
+  const entryOf = async (documentId: string) => Object.values((await getDeadlines(db, CASE))!.book).find((d) => d.openedBy === documentId && d.kind === 'preliminary_reply')!;
+
+  it('meets the preliminary reply on the release day, late, and is dated that day (not backdated to the held day)', async () => {
+    // Opened 20 March (due 20 April), held 21 March for want of an address, released 15 May.
+    await openDeadlines('doc-held', '2025-03-20', true);
+    const [held] = await writeLetters(registered('doc-held', 'appeal', [noAddress], true), ports);
+    expect(held).toMatchObject({ status: 'held' });
+    expect((await entryOf('doc-held')).due).toBe('2025-04-20');
+    now = new Date('2025-05-15T09:00:00Z');
+    const released = await releaseHeldLetter({ letterId: held!.letterId, address, by: 'arkivar-anne' }, ports);
+    expect(released).toMatchObject({ outcome: 'released', letter: { status: 'ready', letterDate: '2025-05-15' } });
+    expect(await entryOf('doc-held')).toMatchObject({ status: 'met', late: true, closedOn: '2025-05-15', closedBy: `letter:${held!.letterId}` });
+    expect(events.find((e) => e.type === 'DeadlineClosed')?.detail).toMatchObject({ kind: 'preliminary_reply', late: true });
+    expect(await pdfText((released as { letter: { path: string } }).letter.path)).toContain('Dato: 15. mai 2025');
+  });
+
+  it('released before its due date it is met in time, on the release day', async () => {
+    await openDeadlines('doc-held', '2025-03-20', true);
+    const [held] = await writeLetters(registered('doc-held', 'appeal', [noAddress], true), ports);
+    now = new Date('2025-04-02T09:00:00Z');
+    expect(await releaseHeldLetter({ letterId: held!.letterId, address, by: 'arkivar-anne' }, ports)).toMatchObject({ outcome: 'released', letter: { letterDate: '2025-04-02' } });
+    const entry = await entryOf('doc-held');
+    expect(entry).toMatchObject({ status: 'met', closedOn: '2025-04-02' });
+    expect(entry.late).toBeUndefined();
+  });
+});
+
 describe('meetDeadline (the deadline book)', () => {
   const open = (openedBy: string, openedOn: string) => ({ [`preliminary_reply#${openedOn}#${openedBy}`]: { id: `preliminary_reply#${openedOn}#${openedBy}`, kind: 'preliminary_reply' as const, due: '2025-05-01', status: 'open' as const, openedBy, openedOn } });
   it('meets the one the document opened, once; nothing for a document that opened none', () => {
