@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config/load.ts';
-import type { IncomingCaseRow } from '../../domain/export/incoming-cases.ts';
+import { incomingCasesCsv, type IncomingCaseRow } from '../../domain/export/incoming-cases.ts';
+import { IncomingCaseRowSchema } from '../../schemas/downstream-api.ts';
 import { incomingCasesExcelCsv } from '../../domain/export/incoming-cases-human.ts';
 import { configuredNames } from '../../domain/wording/names-nb.ts';
 
@@ -31,5 +32,16 @@ describe('the CSV for Norwegian Excel («CSV (semikolondelt)»)', () => {
     // A quote in the reference stays inside the one string: no formula of its own.
     expect(reference('x"&HYPERLINK("http://e")&"')).toBe('"=""x""""&HYPERLINK(""""http://e"""")&"""""""');
     expect(incomingCasesExcelCsv([{ ...rows[0]!, firstInstanceReference: null }], names).split('\r\n')[1]!.split(';')[5]).toBe('');
+  });
+
+  it('says the preliminary reply in words (last column); the program CSV and JSON keep its code (review s17 M1)', () => {
+    const lastCell = (csvText: string, separator: string) => csvText.split(/\r?\n/)[1]!.split(separator).at(-1);
+    for (const [code, words] of [['met', 'oppfylt'], ['met_late', 'oppfylt for sent'], [null, '']] as const) {
+      const row = { ...rows[0]!, preliminaryReply: code };
+      expect(IncomingCaseRowSchema.safeParse(row).success).toBe(true);
+      expect(lastCell(incomingCasesExcelCsv([row], names), ';')).toBe(words);
+      expect(lastCell(incomingCasesCsv([row]), ',')).toBe(code ?? '');
+    }
+    expect(IncomingCaseRowSchema.safeParse({ ...rows[0]!, preliminaryReply: 'oppfylt' }).success).toBe(false);
   });
 });

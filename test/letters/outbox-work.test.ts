@@ -134,7 +134,7 @@ describe('a preliminary reply written after its due date (QA s16)', () => {
     expect(closedEvent?.detail).toMatchObject({ kind: 'preliminary_reply', late: true });
     expect(DeadlineClosedSchema.safeParse(closedEvent).success).toBe(true);
     const facts = { caseNumber: '2025/00001', receivedDate: '2025-02-03', area: 'dental', keywords: [], references: [], handlerId: null, status: 'NY', open: true, createdBy: 'doc-late' };
-    expect(incomingCaseRow(facts, 'appeal', [entry]).preliminaryReply).toBe('oppfylt for sent');
+    expect(incomingCaseRow(facts, 'appeal', [entry]).preliminaryReply).toBe('met_late');
     // The watcher looks only at open deadlines: a reply met late is no longer due.
     expect(dueOnOrBefore((await getDeadlines(db, CASE))!.book, '2025-12-31').filter((d) => d.kind === 'preliminary_reply')).toEqual([]);
 
@@ -142,7 +142,7 @@ describe('a preliminary reply written after its due date (QA s16)', () => {
     const inTime = meetDeadline({ [entry.id]: { ...entry, status: 'open', closedBy: undefined, closedOn: undefined, late: undefined } }, { kind: 'preliminary_reply', openedBy: 'doc-late' }, 'letter:x', entry.due).met!;
     expect(inTime.late).toBeUndefined();
     expect(deadlineState(deadlineView(inTime))).toBe('oppfylt');
-    expect(incomingCaseRow(facts, 'appeal', [inTime]).preliminaryReply).toBe('oppfylt');
+    expect(incomingCaseRow(facts, 'appeal', [inTime]).preliminaryReply).toBe('met');
   });
 });
 
