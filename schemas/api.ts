@@ -124,6 +124,7 @@ export const DeadlineView = z
     closedBy: z.string().optional(),
     closedOn: IsoDate.optional(),
     missed: z.boolean().optional(),
+    late: z.literal(true).optional().describe('Set on a deadline of ours (the preliminary reply) met after its due date: met, but late'),
   })
   .meta({ id: 'CaseDeadline' });
 export type DeadlineView = z.infer<typeof DeadlineView>;

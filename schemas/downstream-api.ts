@@ -33,6 +33,10 @@ export const IncomingCaseRowSchema = z
     status: z.string().describe("The case's status code, with « (avsluttet)» after it when the case is closed (as before)"),
     caseStatus: z.string().describe("The case's status code alone (config typeRules[].setsStatus: NY, ATRY, …)"),
     closed: z.boolean().describe('Whether the case is closed'),
+    preliminaryReply: z
+      .enum(['met', 'met_late'])
+      .nullable()
+      .describe("Whether the case's preliminary reply (the acknowledgement) was written: `met_late` when after its due date; null while it is open or the case has none. csv-excel and xlsx say «oppfylt» / «oppfylt for sent»"),
     openedInError: z.boolean().optional().describe('Set (true) when the case was given up as opened in error: its opening document left it (status then says « (avsluttet – opprettet ved feil)»)'),
   })
   .meta({ id: 'IncomingCaseRow' });

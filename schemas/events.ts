@@ -61,7 +61,7 @@ export const DeadlineOpened = envelope(
   z.strictObject({ kind: DeadlineKind, due: IsoDate, missed: z.boolean().optional(), openedBy: Actor }),
   'A deadline started (by a document, or by a case handler)',
 );
-export const DeadlineClosed = envelope('DeadlineClosed', z.strictObject({ kind: DeadlineKind, closedBy: Actor }), 'A deadline was met by a document');
+export const DeadlineClosed = envelope('DeadlineClosed', z.strictObject({ kind: DeadlineKind, closedBy: Actor, late: z.literal(true).optional().describe('Set when our own deadline (the preliminary reply) was met after its due date') }), 'A deadline was met by a document');
 export const ClassificationCorrected = envelope(
   'ClassificationCorrected',
   z.strictObject({

@@ -11,7 +11,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { addDays, osloDate } from '../domain/calendar.ts';
 import { openLocalRuntime } from '../local/service-runtime.ts';
@@ -19,8 +18,9 @@ import { dynamoAccessLog } from '../functions/commons/store/access-log.ts';
 import { putAll } from '../functions/commons/store/db.ts';
 import { keys } from '../functions/commons/store/keys.ts';
 import { readAccessLog } from '../service/operations/downstream.ts';
+import { scriptArgs } from './script-args.ts';
 
-const { values } = parseArgs({ options: { 'per-day': { type: 'string', default: '20' }, runs: { type: 'string', default: '5' } } });
+const { values } = scriptArgs('bench-access-log-year', { options: { 'per-day': { type: 'string', default: '20' }, runs: { type: 'string', default: '5' } } });
 const perDay = Number(values['per-day']);
 const runs = Number(values.runs);
 

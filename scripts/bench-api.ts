@@ -19,7 +19,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs, promisify } from 'node:util';
+import { promisify } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import type { Classification } from '../schemas/pipeline.ts';
 import { openLocalRuntime } from '../local/service-runtime.ts';
@@ -36,8 +36,9 @@ import { startDynamoDb } from '../local/dynamodb.ts';
 import type { PostmottakConfig } from '../schemas/config.ts';
 import { addDays } from '../domain/calendar.ts';
 import { seededRandom } from '../domain/seeded-random.ts';
+import { scriptArgs } from './script-args.ts';
 
-const { values } = parseArgs({
+const { values } = scriptArgs('bench-api', {
   options: {
     cases: { type: 'string', default: '10000' },
     review: { type: 'string', default: '1000' },

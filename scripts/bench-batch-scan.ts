@@ -19,15 +19,15 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { loadavg, tmpdir, availableParallelism } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { generateCorpus } from '../corpus/generate.ts';
 import { scannedPage, toScannedPdf } from '../corpus/render.ts';
 import { printedSheet } from '../corpus/faxed-sheets.ts';
 import { loadConfig } from '../config/load.ts';
 import { ProcessResult } from '../schemas/pipeline.ts';
+import { scriptArgs } from './script-args.ts';
 
-const { values } = parseArgs({
+const { values } = scriptArgs('bench-batch-scan', {
   options: {
     pages: { type: 'string', default: '150' },
     'no-native': { type: 'boolean', default: false },

@@ -12,11 +12,11 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { generateCorpus } from '../corpus/generate.ts';
 import { effectiveFormat, planScan, renderScan } from '../corpus/scan.ts';
+import { scriptArgs } from './script-args.ts';
 
-const { values } = parseArgs({ options: { pages: { type: 'string', default: '150' } } });
+const { values } = scriptArgs('bench-batch', { options: { pages: { type: 'string', default: '150' } } });
 const wanted = Number(values.pages);
 const root = fileURLToPath(new URL('../', import.meta.url));
 const dir = await mkdtemp(path.join(tmpdir(), 'postmottak-batch-'));

@@ -12,11 +12,11 @@ import { createHash, randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import { startS3 } from '../local/s3.ts';
+import { scriptArgs } from './script-args.ts';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '100,1000,4000' }, lookups: { type: 'string', default: '30' } } });
+const { values } = scriptArgs('bench-incoming-list', { options: { sizes: { type: 'string', default: '100,1000,4000' }, lookups: { type: 'string', default: '30' } } });
 const sizes = values.sizes.split(',').map(Number).sort((a, b) => a - b);
 const lookups = Math.max(5, Number(values.lookups));
 const dir = await mkdtemp(path.join(tmpdir(), 'postmottak-bench-list-'));

@@ -7,12 +7,12 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { defaultLettersConfig } from '../config/letters.ts';
 import type { LetterFacts } from '../domain/letters/compose.ts';
 import { pdfLetterRenderer } from '../engines/pdf/letter-renderer.ts';
+import { scriptArgs } from './script-args.ts';
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '20' } } });
+const { values } = scriptArgs('bench-letters', { options: { count: { type: 'string', default: '20' } } });
 const count = Math.max(2, Number(values.count));
 const facts = (i: number): LetterFacts => ({
   kind: 'appeal_acknowledgement',

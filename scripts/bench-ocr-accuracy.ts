@@ -15,7 +15,6 @@
  * heavy damage). No OCR data is written: corpus/data stays as it is.
  */
 import { loadavg } from 'node:os';
-import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { loadConfig } from '../config/load.ts';
 import { characterErrorRate } from '../corpus/cer.ts';
@@ -27,8 +26,9 @@ import { findNationalIds } from '../domain/fields/national-id.ts';
 import { readPage, shutdownOcr } from '../engines/ocr/index.ts';
 import { renderPdfPage } from '../engines/pdf/pages.ts';
 import type { FileFormat } from '../schemas/pipeline.ts';
+import { scriptArgs } from './script-args.ts';
 
-const { values } = parseArgs({
+const { values } = scriptArgs('bench-ocr-accuracy', {
   options: {
     count: { type: 'string', default: '24' },
     seed: { type: 'string', default: '20251' },

@@ -14,7 +14,6 @@
  */
 import { readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
-import { parseArgs } from 'node:util';
 import { createWorker, OEM, type Worker } from 'tesseract.js';
 import { characterErrorRate } from '../corpus/cer.ts';
 import { inkedArea, preparePage, toPgm, type PreparedPage } from '../engines/images/prepare.ts';
@@ -23,8 +22,9 @@ import { OCR_PARAMETERS } from '../engines/ocr/pool.ts';
 import { recognize } from '../engines/ocr/recognize.ts';
 import { scannedPageImage } from '../engines/pdf/scanned-page-image.ts';
 import { loadConfig } from '../config/load.ts';
+import { scriptArgs } from './script-args.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { rounds: { type: 'string', default: '2' }, pages: { type: 'string', default: '10' } } });
+const { values, positionals } = scriptArgs('bench-ocr-variants', { allowPositionals: true, options: { rounds: { type: 'string', default: '2' }, pages: { type: 'string', default: '10' } } });
 const [file, list] = positionals;
 if (!file || !list) {
   console.error('usage: npx tsx scripts/bench-ocr-variants.ts FILE.pdf VARIANT,VARIANT,... [--rounds 2] [--pages 10]');

@@ -8,7 +8,6 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { buildApp } from '../service/app.ts';
 import { ensureStarterTokens, localTokenAuthenticator } from '../service/auth/local-tokens.ts';
 import { openLocalRuntime } from '../local/service-runtime.ts';
@@ -18,8 +17,9 @@ import { dynamoLetterRepository } from '../functions/commons/store/letters.ts';
 import { dynamoStagePorts } from '../functions/commons/store/repositories.ts';
 import { s3BlobStore } from '../functions/commons/blob-store.ts';
 import { letterStagePorts, writeLetters } from '../stages/write-letters.ts';
+import { scriptArgs } from './script-args.ts';
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '30' } } });
+const { values } = scriptArgs('bench-outbox', { options: { count: { type: 'string', default: '30' } } });
 const count = Math.max(2, Number(values.count));
 const dir = await mkdtemp(path.join(tmpdir(), 'postmottak-bench-outbox-'));
 const dataDir = path.join(dir, 'state');

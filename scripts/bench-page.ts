@@ -15,7 +15,6 @@
 import { mkdtemp, rm, mkdir } from 'node:fs/promises';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { PutObjectCommand } from '@aws-sdk/client-s3';
 import sharp from 'sharp';
 import { chromium } from 'playwright-core';
@@ -29,8 +28,9 @@ import { recordReview } from '../functions/commons/store/documents.ts';
 import { s3Client } from '../functions/commons/clients.ts';
 import { pageTextKey } from '../domain/page-keys.ts';
 import { addDays } from '../domain/calendar.ts';
+import { scriptArgs } from './script-args.ts';
 
-const { values } = parseArgs({ options: { review: { type: 'string', default: '1000' }, runs: { type: 'string', default: '20' }, screenshot: { type: 'string' } } });
+const { values } = scriptArgs('bench-page', { options: { review: { type: 'string', default: '1000' }, runs: { type: 'string', default: '20' }, screenshot: { type: 'string' } } });
 const totalReview = Number(values.review);
 const runs = Number(values.runs);
 

@@ -8,7 +8,6 @@
  * DynamoDB Local is the default: it counts index writes the way DynamoDB bills them, dynalite does not.
  * Targets: <= 10 write units and <= 5 read units per document.
  */
-import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { DynamoDBDocumentClient } from '@aws-sdk/lib-dynamodb';
@@ -29,8 +28,9 @@ import { localKeyWrapper } from '../functions/commons/crypto/national-id-vault.t
 
 const benchNationalIdKey = localKeyWrapper(Buffer.alloc(32, 9));
 import { seededRandom } from '../domain/seeded-random.ts';
+import { scriptArgs } from './script-args.ts';
 
-const { values } = parseArgs({
+const { values } = scriptArgs('bench-route', {
   options: {
     documents: { type: 'string', default: '10000' },
     concurrency: { type: 'string', default: '16' },

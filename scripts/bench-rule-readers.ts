@@ -10,14 +10,14 @@
  * only, no assertions.
  */
 import { loadavg } from 'node:os';
-import { parseArgs } from 'node:util';
 import { docText, generateCorpus } from '../corpus/generate.ts';
 import { deadlineInterruptionSignal } from '../domain/classify/deadline-interrupting.ts';
 import { areaEvidence, evidenceRules } from '../domain/classify/evidence.ts';
 import { matchHardCues } from '../domain/classify/rules.ts';
 import { structureFeatures } from '../domain/classify/structure.ts';
+import { scriptArgs } from './script-args.ts';
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '1000' }, seed: { type: 'string', default: '11' } } });
+const { values } = scriptArgs('bench-rule-readers', { options: { count: { type: 'string', default: '1000' }, seed: { type: 'string', default: '11' } } });
 const count = Number(values.count);
 const seed = Number(values.seed);
 if (!(Number.isInteger(count) && count > 0 && Number.isInteger(seed))) {

@@ -11,14 +11,14 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { loadavg } from 'node:os';
 import { appealOf, declarationOf } from '../corpus/robustness-mail.ts';
 import { startLocalStack } from '../local/stack.ts';
 import { loadLocalStateMachine } from '../local/state-machine.ts';
 import { uploadScanBytes } from '../local/intake.ts';
+import { scriptArgs } from './script-args.ts';
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '60' } } });
+const { values } = scriptArgs('bench-text-cpu', { options: { count: { type: 'string', default: '60' } } });
 const warm = 10;
 const count = Number(values.count);
 if (!(Number.isInteger(count) && count > warm)) {

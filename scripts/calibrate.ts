@@ -24,7 +24,6 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { mustLink } from '../domain/config.ts';
 import { loadConfig } from '../config/load.ts';
 import { reliabilityTable } from '../domain/classify/calibration.ts';
@@ -39,8 +38,9 @@ import { asTrained } from './promoted-as-trained.ts';
 import { DEFAULT_WRITER_FIT } from '../domain/classify/writer-calibration.ts';
 import { fitOnHalf, predictOutOfFold, WRITER_FOLDS } from '../eval-sets/unseen-writers/writer-fit.ts';
 import { writeLinkThresholds } from './promotion-record.ts';
+import { scriptArgs } from './script-args.ts';
 
-const { values } = parseArgs({
+const { values } = scriptArgs('calibrate', {
   options: { 'dry-run': { type: 'boolean', default: false }, budget: { type: 'string', default: '0.005' }, model: { type: 'string' }, 'no-writer-stage': { type: 'boolean', default: false }, evidence: { type: 'boolean', default: false }, 'must-link': { type: 'boolean', default: false } },
 });
 const writerStage = !values['no-writer-stage'];

@@ -8,7 +8,6 @@
  *   npx tsx scripts/compare-by-language.ts --model models/current.json --model candidate.json
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/load.ts';
 import { classifyDocument, loadModel, type ModelFile } from '../domain/classify/index.ts';
 import { gatedLetterResults } from '../domain/classify/evaluate.ts';
@@ -19,8 +18,9 @@ import { fitOnHalf, predictOutOfFold } from '../eval-sets/unseen-writers/writer-
 import { chooseThresholds } from '../eval-sets/unseen-writers/thresholds.ts';
 import { half, loadUnseenWriters } from '../eval-sets/unseen-writers/records.ts';
 import { asTrained } from './promoted-as-trained.ts';
+import { scriptArgs } from './script-args.ts';
 
-const { values } = parseArgs({ options: { model: { type: 'string', multiple: true, default: [] } } });
+const { values } = scriptArgs('compare-by-language', { options: { model: { type: 'string', multiple: true, default: [] } } });
 if (!values.model.length) {
   process.stderr.write('--model FILE (once per model) is required\n');
   process.exit(2);

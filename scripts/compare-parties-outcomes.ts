@@ -8,8 +8,8 @@
  * rule's cost is seen before it is kept.
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { scriptArgs } from './script-args.ts';
 
 const Outcome = z.object({
   set: z.string(),
@@ -22,7 +22,7 @@ const Outcome = z.object({
 });
 type Outcome = z.infer<typeof Outcome>;
 
-const { positionals } = parseArgs({ allowPositionals: true });
+const { positionals } = scriptArgs('compare-parties-outcomes', { allowPositionals: true });
 if (positionals.length !== 2) fail('usage: npx tsx scripts/compare-parties-outcomes.ts BEFORE.jsonl AFTER.jsonl (files from eval:parties --dev --outcomes)');
 
 function fail(line: string): never {

@@ -10,11 +10,11 @@
  * sampling and the Express log level come from infra/settings.ts.
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { lambdaFunctions, triggerFunctions } from '../functions/lambda-functions.ts';
 import { defaultSettings } from '../infra/settings.ts';
 import config from '../config/postmottak.json' with { type: 'json' };
 import { inlinePageBytes } from '../domain/inline-page-texts.ts';
+import { scriptArgs } from './script-args.ts';
 
 /**
  * The originals' bytes: the scanner's format is an assumption (nobody has told us what the mailroom's
@@ -141,7 +141,7 @@ const GUARD_PER_1000_DOCUMENTS = 1.15 * prices.stateTransition.value * 1000;
 
 type InputName = keyof typeof inputs;
 const kebab = (name: string) => name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-const { values: flags } = parseArgs({ options: Object.fromEntries(Object.keys(inputs).map((k) => [kebab(k), { type: 'string' as const }])) });
+const { values: flags } = scriptArgs('cost', { options: Object.fromEntries(Object.keys(inputs).map((k) => [kebab(k), { type: 'string' as const }])) });
 /** Inputs set for one line of a sensitivity table (the scanner's format moves the OCR seconds and the bytes). */
 const sensitivity = new Map<InputName, number>();
 const input = (name: InputName): number => {

@@ -27,9 +27,9 @@ import { mkdtemp } from 'node:fs/promises';
 import { syncBuiltinESMExports } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
+import { scriptArgs } from './script-args.ts';
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '12' }, scanned: { type: 'boolean', default: false }, 'orphan-share': { type: 'string', default: '0' } } });
+const { values } = scriptArgs('count-letter-requests', { options: { count: { type: 'string', default: '12' }, scanned: { type: 'boolean', default: false }, 'orphan-share': { type: 'string', default: '0' } } });
 const count = Number(values.count);
 const orphans = Math.round(Number(values['orphan-share']) * (count - 2));
 

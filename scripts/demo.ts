@@ -11,14 +11,14 @@ import { spawn } from 'node:child_process';
 import { access, readdir, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { osloDate } from '../domain/calendar.ts';
 import { typedFromIso } from '../domain/wording/typed-date.ts';
 import { writeSamples } from './make-samples.ts';
 import { demoDay } from './demo-day.ts';
+import { scriptArgs } from './script-args.ts';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const { values } = parseArgs({ options: { 'data-dir': { type: 'string', default: path.join(root, '.postmottak', 'demo') } } });
+const { values } = scriptArgs('demo', { options: { 'data-dir': { type: 'string', default: path.join(root, '.postmottak', 'demo') } } });
 const dataDir = path.resolve(values['data-dir']);
 const today = osloDate(new Date());
 const received = await demoDay(path.join(dataDir, 'post'), today);

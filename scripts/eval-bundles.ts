@@ -6,11 +6,11 @@
  *
  *   npx tsx scripts/eval-bundles.ts [--count N] [--split eval|train]
  */
-import { parseArgs } from 'node:util';
 import { splitBundle } from '../domain/bundles/split.ts';
 import { addToScore, emptyScore, generateBundle, trueParts, type GeneratedBundle, type SplitScore } from '../corpus/bundles.ts';
 import { learnNoise } from '../corpus/noise.ts';
 import { loadRecords } from '../corpus/records.ts';
+import { scriptArgs } from './script-args.ts';
 
 export function bundlePages(bundle: GeneratedBundle) {
   return bundle.pages.map((page) => ({
@@ -65,7 +65,7 @@ export function formatSplitScores(scores: Record<string, SplitScore>): string[] 
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { count: { type: 'string', default: '100' }, split: { type: 'string', default: 'eval' }, show: { type: 'boolean', default: false } } });
+  const { values } = scriptArgs('eval-bundles', { options: { count: { type: 'string', default: '100' }, split: { type: 'string', default: 'eval' }, show: { type: 'boolean', default: false } } });
   const split = values.split === 'train' ? 'train' : 'eval';
   const started = performance.now();
   const scores = evaluateSplits(Number(values.count), split, values.show ? (bundle, predicted) => {

@@ -6,14 +6,14 @@
  *
  *   npx tsx scripts/eval-national-ids.ts [--count 1500] [--seed 77]
  */
-import { parseArgs } from 'node:util';
 import { findNationalIds } from '../domain/fields/national-id.ts';
 import { wilson } from '../domain/classify/intervals.ts';
 import { docText, generateCorpus } from '../corpus/generate.ts';
 import { applyNoise, learnNoise } from '../corpus/noise.ts';
 import { loadRecords } from '../corpus/records.ts';
+import { scriptArgs } from './script-args.ts';
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '1500' }, seed: { type: 'string', default: '77' } } });
+const { values } = scriptArgs('eval-national-ids', { options: { count: { type: 'string', default: '1500' }, seed: { type: 'string', default: '77' } } });
 const seed = Number(values.seed);
 const out = (s = '') => process.stdout.write(`${s}\n`);
 const pct = (x: number) => `${(x * 100).toFixed(1)}%`;

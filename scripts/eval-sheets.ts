@@ -4,10 +4,10 @@
  *
  *   npx tsx scripts/eval-sheets.ts [--copies 5]
  */
-import { parseArgs } from 'node:util';
 import { faxedSheets } from '../corpus/faxed-sheets.ts';
 import { readSheetCode } from '../engines/sheets/read-sheet-code.ts';
 import { encodeSheetCode } from '../domain/sheets/sheet-code.ts';
+import { scriptArgs } from './script-args.ts';
 
 export async function sheetReadRate(copies: number): Promise<{ read: number; total: number; msPerPage: number }> {
   let read = 0;
@@ -24,7 +24,7 @@ export async function sheetReadRate(copies: number): Promise<{ read: number; tot
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values } = parseArgs({ options: { copies: { type: 'string', default: '5' } } });
+  const { values } = scriptArgs('eval-sheets', { options: { copies: { type: 'string', default: '5' } } });
   const { read, total, msPerPage } = await sheetReadRate(Number(values.copies));
   console.log(`Cover/separator sheet codes read at fax quality: ${read}/${total} (${((100 * read) / total).toFixed(1)}%), ${msPerPage.toFixed(0)} ms a page`);
 }

@@ -15,12 +15,12 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/load.ts';
 import { readPage, shutdownOcr } from '../engines/ocr/index.ts';
 import { docText, generateCorpus, type CorpusDoc } from '../corpus/generate.ts';
 import { planScan, readCorpusDoc, renderScan, effectiveFormat, type PageReader, type ReadDoc } from '../corpus/scan.ts';
 import { loadUnseenLetters } from '../corpus/unseen.ts';
+import { scriptArgs } from './script-args.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dataDir = path.join(root, 'corpus/data');
@@ -28,7 +28,7 @@ const cacheDir = path.join(root, '.cache/corpus-ocr');
 /** Bump when the OCR stage changes in a way that changes its text, to invalidate the cache. */
 const READER_VERSION = 'readPage-2-tessdata-fast';
 
-const { values } = parseArgs({
+const { values } = scriptArgs('generate-corpus', {
   options: {
     eval: { type: 'string', default: '325' },
     'train-ocr': { type: 'string', default: '195' },

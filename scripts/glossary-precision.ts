@@ -7,7 +7,6 @@
  *
  *   npx tsx scripts/glossary-precision.ts [--languages sv,da,en]
  */
-import { parseArgs } from 'node:util';
 import { glossaryFeatures, parseGlossary } from '../config/glossary.ts';
 import raw from '../config/glossary.json' with { type: 'json' };
 import { glossaryMatches } from '../domain/classify/glossary.ts';
@@ -15,8 +14,9 @@ import { normalizeText } from '../domain/classify/features.ts';
 import { docText, generateCorpus } from '../corpus/generate.ts';
 import { loadRecords } from '../corpus/records.ts';
 import { half, loadUnseenWriters } from '../eval-sets/unseen-writers/records.ts';
+import { scriptArgs } from './script-args.ts';
 
-const { values } = parseArgs({ options: { languages: { type: 'string', default: '' } } });
+const { values } = scriptArgs('glossary-precision', { options: { languages: { type: 'string', default: '' } } });
 const onlyLanguages = new Set(values.languages.split(',').filter(Boolean));
 const out = (s = '') => process.stdout.write(`${s}\n`);
 interface Letter {

@@ -8,14 +8,14 @@
  *   npx tsx scripts/held-out-reasons.ts [--model candidate.json] [--list]
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/load.ts';
 import { classifyDocument, loadModel, promotedModel } from '../domain/classify/index.ts';
 import { routedAt } from '../domain/classify/evaluate.ts';
 import { linkThreshold } from '../domain/config.ts';
 import { loadRecords } from '../corpus/records.ts';
+import { scriptArgs } from './script-args.ts';
 
-const { values } = parseArgs({ options: { model: { type: 'string' }, list: { type: 'boolean', default: false } } });
+const { values } = scriptArgs('held-out-reasons', { options: { model: { type: 'string' }, list: { type: 'boolean', default: false } } });
 const out = (s = '') => process.stdout.write(`${s}\n`);
 const config = loadConfig();
 const model = values.model ? loadModel(JSON.parse(readFileSync(values.model, 'utf8'))) : promotedModel();

@@ -13,7 +13,6 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { linkThreshold, mustLink } from '../domain/config.ts';
 import { loadConfig } from '../config/load.ts';
 import { classifyDocument, loadModel, promotedModel, type LoadedModel } from '../domain/classify/index.ts';
@@ -22,8 +21,9 @@ import { docText, generateCorpus } from '../corpus/generate.ts';
 import { applyNoise, learnNoise } from '../corpus/noise.ts';
 import { loadRecords } from '../corpus/records.ts';
 import { EXAMPLES_FOLDER } from '../corpus/labelled-examples.ts';
+import { scriptArgs } from './script-args.ts';
 
-const { values } = parseArgs({ options: { count: { type: 'string', default: '260' }, 'train-count': { type: 'string', default: '6500' }, 'data-dir': { type: 'string' } } });
+const { values } = scriptArgs('learning-loop', { options: { count: { type: 'string', default: '260' }, 'train-count': { type: 'string', default: '6500' }, 'data-dir': { type: 'string' } } });
 const root = fileURLToPath(new URL('..', import.meta.url));
 const config = loadConfig();
 const out = (s = '') => process.stdout.write(`${s}\n`);

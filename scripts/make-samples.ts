@@ -9,10 +9,10 @@
 import { writeFile, mkdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { renderTextPdf, renderPageImage, degrade, toTiffG4, toJpeg } from '../corpus/render.ts';
 import { addDays, isNonWorkingDay } from '../domain/calendar.ts';
 import { monthName, norwegianDate } from '../domain/letters/norwegian-date.ts';
+import { scriptArgs } from './script-args.ts';
 
 type IsoDate = string;
 
@@ -161,6 +161,6 @@ export async function writeSamples(dir: string, received: IsoDate): Promise<void
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { received: { type: 'string', default: samplesReceived } } });
+  const { values, positionals } = scriptArgs('make-samples', { allowPositionals: true, options: { received: { type: 'string', default: samplesReceived } } });
   await writeSamples(positionals[0] ?? fileURLToPath(new URL('../samples/', import.meta.url)), values.received);
 }

@@ -6,10 +6,10 @@
  * by the process and are counted apart in scripts/cost.ts.
  *   npx tsx scripts/measure-log-bytes.ts [--show]   (--show prints the lines themselves)
  */
-import { parseArgs } from 'node:util';
 import { z } from 'zod';
+import { scriptArgs } from './script-args.ts';
 
-const { values } = parseArgs({ options: { show: { type: 'boolean', default: false } } });
+const { values } = scriptArgs('measure-log-bytes', { options: { show: { type: 'boolean', default: false } } });
 
 Object.assign(process.env, {
   AWS_LAMBDA_FUNCTION_NAME: 'postmottak-extract-page',

@@ -16,7 +16,6 @@
  * A script, not a test: the figures depend on the machine and its load (printed before and after).
  */
 import { loadavg } from 'node:os';
-import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { filledPage, wordsOf } from './filled-page.ts';
 import { loadConfig } from '../config/load.ts';
@@ -25,8 +24,9 @@ import { generateCorpus } from '../corpus/generate.ts';
 import { linesDrawn, scannedPage, toScannedPdf } from '../corpus/render.ts';
 import { pageImagePng } from '../engines/images/page-image.ts';
 import { readPage, shutdownOcr } from '../engines/ocr/index.ts';
+import { scriptArgs } from './script-args.ts';
 
-const { values } = parseArgs({ options: { documents: { type: 'string', default: '8' }, 'words-per-page': { type: 'string', default: '290' }, dpi: { type: 'string', default: '300' } } });
+const { values } = scriptArgs('measure-ocr-page-density', { options: { documents: { type: 'string', default: '8' }, 'words-per-page': { type: 'string', default: '290' }, dpi: { type: 'string', default: '300' } } });
 const wordsPerPage = Number(values['words-per-page']);
 const dpi = Number(values.dpi);
 process.env.POSTMOTTAK_OCR_WORKERS = '1';

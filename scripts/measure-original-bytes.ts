@@ -15,13 +15,13 @@
  * generated. The words a page are printed beside the bytes. Which format the mailroom's scanner writes
  * is not known: every row is one assumption, and `npm run cost` prints the cost at each.
  */
-import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { filledPage, wordsOf } from './filled-page.ts';
 import { generateCorpus } from '../corpus/generate.ts';
 import { scannedPage, toScannedPdf, toTiffG4 } from '../corpus/render.ts';
+import { scriptArgs } from './script-args.ts';
 
-const { values } = parseArgs({ options: { documents: { type: 'string', default: '20' }, 'words-per-page': { type: 'string', default: '290' } } });
+const { values } = scriptArgs('measure-original-bytes', { options: { documents: { type: 'string', default: '20' }, 'words-per-page': { type: 'string', default: '290' } } });
 const wanted = Number(values.documents);
 const wordsPerPage = Number(values['words-per-page']);
 

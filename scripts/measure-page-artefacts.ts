@@ -10,7 +10,6 @@
  * A script, not a test: it OCRs every page (about a second each).
  */
 import { gzipSync } from 'node:zlib';
-import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { generateCorpus } from '../corpus/generate.ts';
 import { scannedPage } from '../corpus/render.ts';
@@ -19,8 +18,9 @@ import { inlinePageBytes } from '../domain/inline-page-texts.ts';
 import { readPage, shutdownOcr } from '../engines/ocr/index.ts';
 import { extractPageStage } from '../stages/extract-page.ts';
 import type { BlobStore } from '../stages/ports.ts';
+import { scriptArgs } from './script-args.ts';
 
-const { values } = parseArgs({ options: { documents: { type: 'string', default: '20' } } });
+const { values } = scriptArgs('measure-page-artefacts', { options: { documents: { type: 'string', default: '20' } } });
 const wanted = Number(values.documents);
 const config = loadConfig();
 

@@ -12,7 +12,6 @@
  */
 import { readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
-import { parseArgs } from 'node:util';
 import sharp from 'sharp';
 import { loadConfig } from '../config/load.ts';
 import { generateCorpus } from '../corpus/generate.ts';
@@ -21,8 +20,9 @@ import { documentTextKey } from '../domain/page-keys.ts';
 import { inspectFile } from '../engines/inspect-file.ts';
 import { classifyStage } from '../stages/classify.ts';
 import type { PageExtraction } from '../schemas/pipeline.ts';
+import { scriptArgs } from './script-args.ts';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '10' }, letters: { type: 'string', default: '60' } } });
+const { values } = scriptArgs('measure-stage-cpu', { options: { runs: { type: 'string', default: '10' }, letters: { type: 'string', default: '60' } } });
 const runs = Number(values.runs);
 const config = loadConfig();
 const cpuMs = async (fn: () => Promise<unknown>, times: number) => {

@@ -10,17 +10,17 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/load.ts';
 import { readPage, shutdownOcr } from '../engines/ocr/index.ts';
 import { layoutLetter, planLetterScan, renderLetterScan } from '../eval-sets/unseen-writers/scan.ts';
+import { scriptArgs } from './script-args.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const setDir = path.join(root, 'eval-sets/unseen-writers');
 const cacheDir = path.join(root, '.cache/unseen-writers-ocr');
 const READER_VERSION = 'readPage-2-tessdata-fast';
 
-const { values } = parseArgs({ options: { concurrency: { type: 'string', default: '2' }, files: { type: 'string' } } });
+const { values } = scriptArgs('ocr-unseen-writers', { options: { concurrency: { type: 'string', default: '2' }, files: { type: 'string' } } });
 const config = loadConfig();
 
 interface Letter {

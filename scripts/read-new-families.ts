@@ -7,15 +7,15 @@
  *   npx tsx scripts/read-new-families.ts [--model candidate.json] [--seed 77] [--count 2600]
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { classifyDocument, loadModel } from '../domain/classify/index.ts';
 import { loadConfig } from '../config/load.ts';
 import { moreTrainFamiliesE } from '../corpus/families-more-e.ts';
 import { moreTrainFamiliesF } from '../corpus/families-more-f.ts';
 import { moreTrainFamiliesG } from '../corpus/families-more-g.ts';
 import { docText, generateCorpus } from '../corpus/generate.ts';
+import { scriptArgs } from './script-args.ts';
 
-const { values } = parseArgs({ options: { model: { type: 'string' }, seed: { type: 'string', default: '77' }, count: { type: 'string', default: '2600' } } });
+const { values } = scriptArgs('read-new-families', { options: { model: { type: 'string' }, seed: { type: 'string', default: '77' }, count: { type: 'string', default: '2600' } } });
 const out = (s = '') => process.stdout.write(`${s}\n`);
 const config = loadConfig();
 const model = values.model ? loadModel(JSON.parse(readFileSync(values.model, 'utf8'))) : undefined;

@@ -7,10 +7,10 @@
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { splitBatches, splitFile } from '../eval-sets/unseen-writers/records.ts';
+import { scriptArgs } from './script-args.ts';
 
-const { values } = parseArgs({ options: { seed: { type: 'string', default: 'unseen-writers-2026-11-29' }, force: { type: 'boolean', default: false } } });
+const { values } = scriptArgs('split-unseen-writers', { options: { seed: { type: 'string', default: 'unseen-writers-2026-11-29' }, force: { type: 'boolean', default: false } } });
 if (existsSync(splitFile) && !values.force) {
   process.stderr.write(`${splitFile} exists: the split is made once (use --force to remake it, and say why)\n`);
   process.exit(2);

@@ -19,7 +19,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { mustLink } from '../domain/config.ts';
 import { loadConfig } from '../config/load.ts';
 import { glossaryFeatures, parseGlossary } from '../config/glossary.ts';
@@ -62,8 +61,9 @@ import { languageSamples } from '../corpus/language-samples.ts';
 import { Rng } from '../corpus/rng.ts';
 import { EvalSetRefused, readTrainingFile } from '../corpus/training-guard.ts';
 import { labelledExampleFiles } from '../corpus/labelled-examples.ts';
+import { scriptArgs } from './script-args.ts';
 
-const { values } = parseArgs({
+const { values } = scriptArgs('train', {
   options: {
     // 6500 rather than 3900: same documents right on the held-out scans, more of them straight through.
     count: { type: 'string', default: '6500' },

@@ -14,7 +14,6 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/load.ts';
 import { loadModel, type ModelFile } from '../domain/classify/index.ts';
 import { ERROR_BUDGET, pairSet, type LetterResult } from '../domain/classify/promotion.ts';
@@ -24,8 +23,9 @@ import type { WriterCalibration } from '../domain/classify/writer-calibration.ts
 import { chooseThresholds, type ThresholdChoice } from '../eval-sets/unseen-writers/thresholds.ts';
 import { half, loadUnseenWriters } from '../eval-sets/unseen-writers/records.ts';
 import { asTrained } from './promoted-as-trained.ts';
+import { scriptArgs } from './script-args.ts';
 
-const { values } = parseArgs({ options: { candidate: { type: 'string' }, current: { type: 'string' } } });
+const { values } = scriptArgs('unseen-gate', { options: { candidate: { type: 'string' }, current: { type: 'string' } } });
 if (!values.candidate) {
   process.stderr.write('--candidate FILE is required\n');
   process.exit(2);

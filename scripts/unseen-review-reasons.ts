@@ -10,7 +10,6 @@
  * Only the calibration half by default; the test half is scored by `npm run eval`, not examined here.
  */
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import { loadConfig } from '../config/load.ts';
 import { loadModel, promotedModel } from '../domain/classify/index.ts';
 import { mustLink } from '../domain/config.ts';
@@ -19,8 +18,9 @@ import type { LetterOutcome } from '../domain/classify/batch-simulation.ts';
 import { predictAll, simulate, thresholdsOf, type PredictedLetter } from '../eval-sets/unseen-writers/evaluate.ts';
 import { half, loadSplit, loadUnseenWriters, type Half } from '../eval-sets/unseen-writers/records.ts';
 import { predictOutOfFold } from '../eval-sets/unseen-writers/writer-fit.ts';
+import { scriptArgs } from './script-args.ts';
 
-const { values } = parseArgs({ options: { half: { type: 'string', default: 'calibration' }, model: { type: 'string' }, list: { type: 'boolean', default: false } } });
+const { values } = scriptArgs('unseen-review-reasons', { options: { half: { type: 'string', default: 'calibration' }, model: { type: 'string' }, list: { type: 'boolean', default: false } } });
 if (values.half !== 'calibration' && values.half !== 'test') {
   process.stderr.write('--half is calibration or test\n');
   process.exit(2);

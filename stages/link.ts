@@ -8,7 +8,7 @@ import { normalizeReference, ownCaseIdIn } from '#domain/registry/case-number';
 import { nationalIdHash } from '#domain/registry/national-id-hash';
 import { unique } from '#domain/registry/registration';
 import type { InReview, StagePorts } from './ports.ts';
-import { documentToWaitFor } from '#domain/registry/waiting-for-case';
+import { documentToWaitFor, withOpenerDescribed } from '#domain/registry/waiting-for-case';
 import { waitForCaseInFlight } from '#domain/registry/case-in-flight';
 import { reasonNames } from '#domain/reasons/wording';
 import { caseIdOfCover } from '#domain/sheets/cover';
@@ -66,7 +66,10 @@ async function linkOnce(state: ExecutionState & { classification: Classification
     list.filter((d) => d.documentId !== documentId && d.waitsFor !== documentId && (!opensCase || d.mayOpenCase === true));
   const alsoUnsure = found.reasonCode?.code === 'no_matching_case' ? found.reasonCode.also : found.review ? found.reasonCode : undefined;
   const also = alsoUnsure ? { code: alsoUnsure.code, params: alsoUnsure.params } : undefined;
-  const wait = documentToWaitFor(others(byReference), others(byNationalId), documentType, reasonNames(ports.config), also);
+  const found0 = documentToWaitFor(others(byReference), others(byNationalId), documentType, reasonNames(ports.config), also);
+  // Named as the archivist reads it (type, file, received date), the id kept in the params (QA s16).
+  const opener = found0 ? await ports.documents.getAsStored(found0.waitsFor) : null;
+  const wait = found0 && withOpenerDescribed(found0, opener && { documentType: opener.result?.documentType ?? null, fileName: opener.fileName, receivedDate: opener.receivedDate }, reasonNames(ports.config));
   if (wait) return { review: true, reason: wait.reason, reasonCode: wait.reasonCode, caseId: null, matchedBy: null, waitsFor: wait.waitsFor, classification: found.classification };
   // A must-link document whose case is being opened right now by a document beside it, or may be by a
   // document of its batch still before Link: look again shortly.

@@ -33,9 +33,9 @@ export interface LetterStagePorts {
   blobs: { put(key: string, body: string | Uint8Array, contentType: string): Promise<void> };
   /**
    * Marks met the deadline of `kind` that document `openedBy` opened on a case (the case repository's
-   * changeDeadlines); true when it is met by `metBy`, now or before.
+   * changeDeadlines); true when it is met by `metBy`, now or before, `'late'` when that was after its due date.
    */
-  meetDeadline(input: { caseId: string; area?: string | undefined; kind: DeadlineKind; openedBy: string; metBy: string; on: IsoDate }): Promise<boolean>;
+  meetDeadline(input: { caseId: string; area?: string | undefined; kind: DeadlineKind; openedBy: string; metBy: string; on: IsoDate }): Promise<boolean | 'late'>;
   /**
    * Moves a case's open deadline of `kind` to `due`: closes the oldest open one by `by` and opens one due then,
    * opened by `by` on `on` (the case repository's changeDeadlines); a re-run changes nothing and reports the same.
@@ -60,7 +60,8 @@ export function letterStagePorts(ports: WriteLettersPorts): LetterStagePorts {
     meetDeadline: async ({ caseId, area, kind, openedBy, metBy, on }) => {
       // The area only names a deadline item not yet written, which a letter never creates.
       const { closed } = await ports.cases.changeDeadlines({ caseId, area: area ?? '', fresh: false, change: { open: [], openedBy: metBy, openedOn: on, close: [], meet: [{ kind, openedBy }] } });
-      return closed.some((d) => d.kind === kind && d.closedBy === metBy);
+      const met = closed.find((d) => d.kind === kind && d.closedBy === metBy);
+      return met?.late ? 'late' : met !== undefined;
     },
     extendDeadline: ({ caseId, kind, due, by, on }) =>
       ports.cases.changeDeadlines({ caseId, area: '', fresh: false, change: { open: [{ kind, due }], openedBy: by, openedOn: on, close: [kind] } }),
@@ -206,13 +207,15 @@ export async function answerPreliminaryReply(
   letter: Pick<OutboxRecord, 'letterId' | 'kind' | 'caseId' | 'triggerDocumentId' | 'letterDate'>,
   ports: LetterStagePorts,
   area?: string,
-): Promise<boolean> {
+): Promise<boolean | 'late'> {
   if (!preliminaryReplies.includes(letter.kind) || !letter.triggerDocumentId) return false;
   const closedBy = `letter:${letter.letterId}`;
   const met = await ports.meetDeadline({ caseId: letter.caseId, area, kind: 'preliminary_reply', openedBy: letter.triggerDocumentId, metBy: closedBy, on: letter.letterDate });
   if (met) {
     const subject = { documentId: letter.triggerDocumentId, caseId: letter.caseId };
-    await ports.publish([makeEvent('DeadlineClosed', subject, { kind: 'preliminary_reply', closedBy }, { time: ports.now().toISOString(), change: { kind: 'preliminary_reply', closedBy } })]);
+    // A reply written after the due date met the deadline late (QA s16): the event says so, as the case does.
+    const late = met === 'late' ? { late: true as const } : {};
+    await ports.publish([makeEvent('DeadlineClosed', subject, { kind: 'preliminary_reply', closedBy, ...late }, { time: ports.now().toISOString(), change: { kind: 'preliminary_reply', closedBy } })]);
   }
   return met;
 }

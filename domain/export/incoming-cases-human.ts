@@ -18,6 +18,9 @@ export const dateColumns: readonly ExportColumn[] = ['receivedDate', 'preliminar
 const day = (iso: string | null): Date | null => (iso ? new Date(`${iso}T00:00:00Z`) : null);
 const text = (value: string | null): string | null => (value === null || value === '' ? null : value);
 
+/** The preliminary reply's state as the case view says it (names-nb.ts, deadlineState). */
+const preliminaryReplyWords: Record<NonNullable<IncomingCaseRow['preliminaryReply']>, string> = { met: 'oppfylt', met_late: 'oppfylt for sent' };
+
 export function humanExportRow(row: IncomingCaseRow, names: Names): HumanExportRow {
   // «handler/<name>»: the name is everything after the first slash (a name may hold one itself).
   const slash = row.queueOrHandler.indexOf('/');
@@ -32,6 +35,7 @@ export function humanExportRow(row: IncomingCaseRow, names: Names): HumanExportR
     preliminaryReplyDue: day(row.preliminaryReplyDue),
     caseProcessingDue: day(row.caseProcessingDue),
     queueOrHandler: row.openedInError ? '—' : (handler ?? queueName(row.queueOrHandler, names.areas)),
+    preliminaryReply: row.preliminaryReply === null ? null : preliminaryReplyWords[row.preliminaryReply],
     status: `${caseStatusName(row.caseStatus)}${row.closed ? ` (avsluttet${row.openedInError ? ' – opprettet ved feil' : ''})` : ''}`,
   };
 }

@@ -21,6 +21,8 @@ export const exportColumns: { key: ExportColumn; title: string }[] = [
   { key: 'caseProcessingDue', title: 'Saksbehandlingsfrist' },
   { key: 'queueOrHandler', title: 'Kø / saksbehandler' },
   { key: 'status', title: 'Status' },
+  // Last, so a program that reads the columns by position reads the ones before as before.
+  { key: 'preliminaryReply', title: 'Foreløpig svar' },
 ];
 
 export interface CaseFacts {
@@ -41,7 +43,10 @@ export interface CaseFacts {
 const ownCaseNumber = /^\d{4}\/\d{5}$/;
 
 export function incomingCaseRow(c: CaseFacts, openingType: string | null, deadlines: readonly DeadlineEntry[]): IncomingCaseRow {
-  const dueOf = (kind: string) => deadlines.filter((d) => d.kind === kind).sort((a, b) => (a.openedBy === c.createdBy ? -1 : b.openedBy === c.createdBy ? 1 : 0))[0]?.due ?? null;
+  // The case's own deadline of a kind (the one its opening document started) before any other: sorted once.
+  const ownFirst = [...deadlines].sort((a, b) => (a.openedBy === c.createdBy ? -1 : b.openedBy === c.createdBy ? 1 : 0));
+  const entryOf = (kind: string) => ownFirst.find((d) => d.kind === kind);
+  const dueOf = (kind: string) => entryOf(kind)?.due ?? null;
   return {
     caseNumber: c.caseNumber,
     receivedDate: c.receivedDate,
@@ -50,6 +55,7 @@ export function incomingCaseRow(c: CaseFacts, openingType: string | null, deadli
     keywords: [...c.keywords].sort(),
     firstInstanceReference: c.references.find((r) => !ownCaseNumber.test(r)) ?? null,
     preliminaryReplyDue: dueOf('preliminary_reply'),
+    preliminaryReply: preliminaryReplyState(entryOf('preliminary_reply')),
     caseProcessingDue: dueOf('case_processing'),
     // A case given up waits in no queue and is held by no one: the cell is left empty, not unassigned/{area}.
     queueOrHandler: c.givenUp ? '' : c.handlerId ? `handler/${c.handlerId}` : `unassigned/${c.area}`,
@@ -58,6 +64,15 @@ export function incomingCaseRow(c: CaseFacts, openingType: string | null, deadli
     closed: !c.open,
     ...(c.givenUp ? { openedInError: true } : {}),
   };
+}
+
+/**
+ * The case's own preliminary reply met, or met after its due date (QA s16: a late acknowledgement read as in
+ * time): a code, as JSON and the program CSV carry them; csv-excel and xlsx say it in words (humanExportRow).
+ */
+function preliminaryReplyState(entry: DeadlineEntry | undefined): IncomingCaseRow['preliminaryReply'] {
+  if (entry?.status !== 'met') return null;
+  return entry.late ? 'met_late' : 'met';
 }
 
 /**

@@ -141,10 +141,12 @@ function promisedDate(caseProcessingDue: IsoDate, today: IsoDate, config: Letter
  * party in writing (ready or sent; the earliest, if two differ): the released notice promises that date, so the
  * case is never moved past what a party was told and its appellants are all told one date (review s15, H1/M1).
  * With none, a late notice promises the date counted from the release day as the first was counted (from the
- * case's date it moved, or today once that has passed). Any other letter's facts are kept.
+ * case's date it moved, or today once that has passed). An acknowledgement is rendered again on release and says
+ * its date: dated the release day, so it is not backdated to the day it was held, and the preliminary reply it
+ * meets is met that day (late when after its due date; review s17, H2). Its other facts are kept.
  */
 export function factsOnRelease(facts: LetterFacts, today: IsoDate, config: LettersConfig, promised: IsoDate | null = null): LetterFacts {
-  if (facts.kind !== 'extended_processing_time') return facts;
+  if (facts.kind !== 'extended_processing_time') return compareIsoDates(today, facts.letterDate) > 0 ? { ...facts, letterDate: today } : facts;
   const late = daysBetween(today, facts.expectedDate) <= config.extendedProcessingTime.leadDays;
   if (promised) return { ...facts, ...(late ? { letterDate: today } : {}), expectedDate: promised };
   if (!late) return facts;

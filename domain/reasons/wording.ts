@@ -5,6 +5,7 @@ import { percent } from '../wording/percent.ts';
 import { withIndefiniteArticle } from '../wording/indefinite-article.ts';
 import { capitalised } from '../wording/letter-status.ts';
 import { displayCaseNumber } from '../registry/case-number-input.ts';
+import { typedFromIso } from '../wording/typed-date.ts';
 
 /**
  * The words for each reason code (schemas/reasons.ts), in English (the CLI's JSON line and the API,
@@ -111,6 +112,23 @@ const num = (value: unknown) => (typeof value === 'number' ? value : Number(valu
 /** A case as people read its number (SPEC: `YYYY/NNNNN`); the params keep the id the store keys on. */
 const caseNumber = (value: unknown) => displayCaseNumber(str(value));
 
+/**
+ * The document a follow-up waits for, as people read it: «the appeal received 20.03.2025» (QA s16: its
+ * internal id told the archivist nothing). Its type and received date only: the reason is stored and
+ * published (DocumentInReview, feed, archive), and SPEC lets events carry no file name (file names hold
+ * people's names); `waitsForFile` stays in the params for the page to show at read time. A reason stored
+ * before names it by id, as then.
+ */
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+function openerOf(p: ReasonParams, names: ReasonNames, language: ReasonLanguage): string {
+  if (p.waitsForFile === undefined) return language === 'nb' ? `dokument ${str(p.waitsFor)}` : `document ${str(p.waitsFor)}`;
+  const type = p.waitsForType ? lowerFirst(names.type(str(p.waitsForType), language)) : language === 'nb' ? 'dokumentet' : 'document';
+  const received = p.waitsForReceived ? typedFromIso(str(p.waitsForReceived)) : '';
+  if (language === 'nb') return `${type}${received ? ` mottatt ${received}` : ''}`;
+  return `the ${type}${received ? ` received ${received}` : ''}`;
+}
+
 /** An `unsure` reason's params as domain/wording/unsure-reason.ts reads them (typeConfidence absent in reasons recorded before it was given). */
 function unsureFacts(p: ReasonParams, names: ReasonNames, language: ReasonLanguage): UnsureFacts {
   return {
@@ -183,7 +201,7 @@ const en: Wording = {
   same_person_other_decision: ({ p, names }) =>
     `The same person has one open case, ${caseNumber(p.caseId)} (${names.area(str(p.caseArea), 'en')}), but this ${names.type(str(p.documentType), 'en')} (read as ${names.area(str(p.area), 'en')}) may be about another decision: the machine cannot tell whether it belongs on that case or opens a new one (no decision date to compare, or the area is unsure). Choose the case, or none for a new case.`,
   waiting_for_case: ({ p, names }) =>
-    `Waiting for case: this ${names.type(str(p.documentType), 'en')} belongs with document ${str(p.waitsFor)}, which is waiting in review; it is registered on that document's case as soon as the archivist decides it.`,
+    `Waiting for case: this ${names.type(str(p.documentType), 'en')} belongs with ${openerOf(p, names, 'en')}, which is waiting in review; it is registered on that document's case as soon as the archivist decides it.`,
   waiting_for_main_document: ({ p }) =>
     `An attachment (vedlegg) whose main document ${str(p.waitsFor)} is waiting for an archivist; it follows the main document to its case.`,
   technical_failure: ({ p }) => `Technical failure while ${of(failedStages, p.stage, 'en', 'route')} (${str(p.error)}); an archivist must register it by hand.`,
@@ -244,7 +262,7 @@ const nb: Wording = {
   same_person_other_decision: ({ p, names }) =>
     `Samme person har én åpen sak, ${caseNumber(p.caseId)} (${names.area(str(p.caseArea), 'nb')}), men dette dokumentet (${names.type(str(p.documentType), 'nb')}, lest som ${names.area(str(p.area), 'nb')}) kan gjelde et annet vedtak: maskinen kan ikke avgjøre om det hører til den saken eller skal opprette en ny (ingen vedtaksdato å sammenligne med, eller usikkert saksområde). Velg saken, eller ingen for en ny sak.`,
   waiting_for_case: ({ p, names }) =>
-    `Venter på sak: dette dokumentet (${names.type(str(p.documentType), 'nb')}) hører til dokument ${str(p.waitsFor)}, som venter til kontroll; det journalføres på den saken så snart arkivaren har avgjort det.`,
+    `Venter på sak: dette dokumentet (${names.type(str(p.documentType), 'nb')}) hører til ${openerOf(p, names, 'nb')}, som venter til kontroll; det journalføres på den saken så snart arkivaren har avgjort det.`,
   waiting_for_main_document: ({ p }) =>
     `Et vedlegg til hoveddokumentet ${str(p.waitsFor)}, som venter til kontroll; vedlegget følger hoveddokumentet til saken.`,
   technical_failure: ({ p }) => `Teknisk feil mens ${of(failedStages, p.stage, 'nb', 'route')} (${str(p.error)}); en arkivar må registrere det manuelt.`,

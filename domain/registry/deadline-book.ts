@@ -18,6 +18,11 @@ export interface DeadlineEntry {
   closedBy?: string;
   closedOn?: IsoDate;
   missed?: boolean;
+  /**
+   * Set when a deadline of ours (the preliminary reply) was met after its due date: met, but late —
+   * status `met` with `late: true`, so the case view, the JSON, DeadlineClosed and the export say so.
+   */
+  late?: true;
 }
 
 export type DeadlineBook = Record<string, DeadlineEntry>;
@@ -89,7 +94,7 @@ export function meetDeadline(book: DeadlineBook, target: { kind: DeadlineKind; o
     .sort(byAge)[0];
   if (!entry) return { book, met: null };
   if (entry.status !== 'open') return { book, met: entry.status === 'met' && entry.closedBy === closedBy ? entry : null };
-  const met: DeadlineEntry = { ...entry, status: 'met', closedBy, closedOn };
+  const met: DeadlineEntry = { ...entry, status: 'met', closedBy, closedOn, ...(compareIsoDates(closedOn, entry.due) > 0 ? { late: true as const } : {}) };
   return { book: { ...book, [entry.id]: met }, met };
 }
 

@@ -42,3 +42,23 @@ export function documentToWaitFor(byReference: OpenerInReview[], byNationalId: O
   return null;
 }
 
+
+/** The document waited for as people read it: its type, file name and received date (QA s16: an id told the archivist nothing). */
+export interface OpenerDescribed {
+  documentType: string | null;
+  fileName: string;
+  receivedDate: string;
+}
+
+/**
+ * The wait's reason naming the document it waits for by its type, file name and received date, not
+ * its id; the id stays in the machine-readable params (`waitsFor`), which the page links by.
+ */
+export function withOpenerDescribed(wait: WaitDecision, opener: OpenerDescribed | null, names: ReasonNames = plainNames): WaitDecision {
+  if (!opener) return wait;
+  const reasonCode: Reason = {
+    ...wait.reasonCode,
+    params: { ...wait.reasonCode.params, waitsForType: opener.documentType, waitsForFile: opener.fileName, waitsForReceived: opener.receivedDate },
+  };
+  return { ...wait, reasonCode, reason: reasonText(reasonCode, 'en', names) };
+}

@@ -47,8 +47,8 @@ export const caseStatusName = (status: string | null | undefined): string => (st
 export const deadlineStatusNames: Record<string, string> = { open: 'åpen', met: 'oppfylt', closed: 'lukket', missed: 'lukket' };
 
 /** «lukket, oversittet»: the deadline's status, and whether it was missed, as the case view and `postmottak case` both say it. */
-export function deadlineState(d: { status: string; missed?: boolean | undefined }): string {
-  return `${deadlineStatusNames[d.status] ?? d.status}${d.missed || d.status === 'missed' ? ', oversittet' : ''}`;
+export function deadlineState(d: { status: string; missed?: boolean | undefined; late?: boolean | undefined }): string {
+  return `${deadlineStatusNames[d.status] ?? d.status}${d.missed || d.status === 'missed' ? ', oversittet' : ''}${d.late ? ' for sent' : ''}`;
 }
 
 export const letterKindNames: Record<string, string> = {

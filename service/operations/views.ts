@@ -42,6 +42,7 @@ export function deadlineView(entry: DeadlineEntry): DeadlineView {
     ...(entry.closedBy ? { closedBy: entry.closedBy } : {}),
     ...(entry.closedOn ? { closedOn: entry.closedOn } : {}),
     ...(entry.missed !== undefined ? { missed: entry.missed } : {}),
+    ...(entry.late ? { late: true as const } : {}),
   };
 }
 

@@ -11,8 +11,8 @@ import { incomingCasesXlsx } from '../../engines/spreadsheet/incoming-cases-xlsx
  */
 const names = configuredNames(loadConfig());
 const rows: IncomingCaseRow[] = [
-  { caseNumber: '2025/00002', receivedDate: '2025-04-01', area: 'dental', documentType: null, keywords: [], firstInstanceReference: null, preliminaryReplyDue: null, caseProcessingDue: null, queueOrHandler: 'handler/Ola/Nordmann', status: 'ATRY (avsluttet)', caseStatus: 'ATRY', closed: true },
-  { caseNumber: '2025/00001', receivedDate: '2025-03-20', area: 'dental', documentType: 'appeal', keywords: ['tannbehandling'], firstInstanceReference: '24/113188', preliminaryReplyDue: '2025-04-22', caseProcessingDue: '2025-06-20', queueOrHandler: 'unassigned/dental', status: 'NY', caseStatus: 'NY', closed: false },
+  { caseNumber: '2025/00002', receivedDate: '2025-04-01', area: 'dental', documentType: null, keywords: [], firstInstanceReference: null, preliminaryReplyDue: null, caseProcessingDue: null, preliminaryReply: null, queueOrHandler: 'handler/Ola/Nordmann', status: 'ATRY (avsluttet)', caseStatus: 'ATRY', closed: true },
+  { caseNumber: '2025/00001', receivedDate: '2025-03-20', area: 'dental', documentType: 'appeal', keywords: ['tannbehandling'], firstInstanceReference: '24/113188', preliminaryReplyDue: '2025-04-22', caseProcessingDue: '2025-06-20', preliminaryReply: null, queueOrHandler: 'unassigned/dental', status: 'NY', caseStatus: 'NY', closed: false },
 ];
 
 async function sheetOf(bytes: Uint8Array) {

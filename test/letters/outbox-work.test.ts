@@ -16,7 +16,11 @@ import { markLetterSent, releaseHeldLetter, type OutboxWorkPorts } from '../../s
 import { letterStagePorts, writeExtendedNotices, writeLetters } from '../../stages/write-letters.ts';
 import { noticesDue } from '../../stages/extended-notices.ts';
 import { watchDeadlines } from '../../functions/commons/store/service.ts';
-import { meetDeadline } from '../../domain/registry/deadline-book.ts';
+import { dueOnOrBefore, meetDeadline } from '../../domain/registry/deadline-book.ts';
+import { deadlineView } from '../../service/operations/views.ts';
+import { deadlineState } from '../../domain/wording/names-nb.ts';
+import { incomingCaseRow } from '../../domain/export/incoming-cases.ts';
+import { DeadlineClosed as DeadlineClosedSchema } from '#schemas/events';
 import { applyDocument, keepLetterReplies, withdrawDocument } from '../../domain/registry/correction.ts';
 import { partiesJoiningCase } from '../../domain/letters/case-parties.ts';
 import { withFreshTable } from '../support/fresh-table.ts';
@@ -114,6 +118,60 @@ describe('the preliminary reply a letter meets', () => {
     const [again] = await writeLetters(registered('doc-appeal', 'appeal', [appellant], true), ports);
     expect(again).toMatchObject({ created: false, status: 'ready' });
     expect(await preliminaryReplies()).toEqual([{ openedBy: 'doc-appeal', status: 'met', closedBy: `letter:${again!.letterId}` }]);
+  });
+});
+
+describe('a preliminary reply written after its due date (QA s16)', () => {
+  it('is met late: in the deadline book, the case view, DeadlineClosed and the export; one written in time is not', async () => {
+    // Opened 3 February (due 3 March), the acknowledgement written 21 March: late.
+    await openDeadlines('doc-late', '2025-02-03', true);
+    const [late] = await writeLetters(registered('doc-late', 'appeal', [appellant], true), ports);
+    const entry = Object.values((await getDeadlines(db, CASE))!.book).find((d) => d.openedBy === 'doc-late' && d.kind === 'preliminary_reply')!;
+    expect(entry).toMatchObject({ status: 'met', late: true, closedBy: `letter:${late!.letterId}`, closedOn: '2025-03-21' });
+    expect(deadlineView(entry)).toMatchObject({ status: 'met', late: true });
+    expect(deadlineState(deadlineView(entry))).toBe('oppfylt for sent');
+    const closedEvent = events.find((e) => e.type === 'DeadlineClosed');
+    expect(closedEvent?.detail).toMatchObject({ kind: 'preliminary_reply', late: true });
+    expect(DeadlineClosedSchema.safeParse(closedEvent).success).toBe(true);
+    const facts = { caseNumber: '2025/00001', receivedDate: '2025-02-03', area: 'dental', keywords: [], references: [], handlerId: null, status: 'NY', open: true, createdBy: 'doc-late' };
+    expect(incomingCaseRow(facts, 'appeal', [entry]).preliminaryReply).toBe('met_late');
+    // The watcher looks only at open deadlines: a reply met late is no longer due.
+    expect(dueOnOrBefore((await getDeadlines(db, CASE))!.book, '2025-12-31').filter((d) => d.kind === 'preliminary_reply')).toEqual([]);
+
+    // The same letter on the day it was due is in time.
+    const inTime = meetDeadline({ [entry.id]: { ...entry, status: 'open', closedBy: undefined, closedOn: undefined, late: undefined } }, { kind: 'preliminary_reply', openedBy: 'doc-late' }, 'letter:x', entry.due).met!;
+    expect(inTime.late).toBeUndefined();
+    expect(deadlineState(deadlineView(inTime))).toBe('oppfylt');
+    expect(incomingCaseRow(facts, 'appeal', [inTime]).preliminaryReply).toBe('met');
+  });
+});
+
+describe('a held acknowledgement released after its due date (review s17, H2)', () => {
+  const address = { name: 'Kari Nordmann', street: 'Fjellveien 3', postcode: '5006', place: 'Bergen' };
+  const entryOf = async (documentId: string) => Object.values((await getDeadlines(db, CASE))!.book).find((d) => d.openedBy === documentId && d.kind === 'preliminary_reply')!;
+
+  it('meets the preliminary reply on the release day, late, and is dated that day (not backdated to the held day)', async () => {
+    // Opened 20 March (due 20 April), held 21 March for want of an address, released 15 May.
+    await openDeadlines('doc-held', '2025-03-20', true);
+    const [held] = await writeLetters(registered('doc-held', 'appeal', [noAddress], true), ports);
+    expect(held).toMatchObject({ status: 'held' });
+    expect((await entryOf('doc-held')).due).toBe('2025-04-20');
+    now = new Date('2025-05-15T09:00:00Z');
+    const released = await releaseHeldLetter({ letterId: held!.letterId, address, by: 'arkivar-anne' }, ports);
+    expect(released).toMatchObject({ outcome: 'released', letter: { status: 'ready', letterDate: '2025-05-15' } });
+    expect(await entryOf('doc-held')).toMatchObject({ status: 'met', late: true, closedOn: '2025-05-15', closedBy: `letter:${held!.letterId}` });
+    expect(events.find((e) => e.type === 'DeadlineClosed')?.detail).toMatchObject({ kind: 'preliminary_reply', late: true });
+    expect(await pdfText((released as { letter: { path: string } }).letter.path)).toContain('Dato: 15. mai 2025');
+  });
+
+  it('released before its due date it is met in time, on the release day', async () => {
+    await openDeadlines('doc-held', '2025-03-20', true);
+    const [held] = await writeLetters(registered('doc-held', 'appeal', [noAddress], true), ports);
+    now = new Date('2025-04-02T09:00:00Z');
+    expect(await releaseHeldLetter({ letterId: held!.letterId, address, by: 'arkivar-anne' }, ports)).toMatchObject({ outcome: 'released', letter: { letterDate: '2025-04-02' } });
+    const entry = await entryOf('doc-held');
+    expect(entry).toMatchObject({ status: 'met', closedOn: '2025-04-02' });
+    expect(entry.late).toBeUndefined();
   });
 });
 

@@ -2,8 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { Db } from '../../functions/commons/store/db.ts';
 import { getDocument } from '../../functions/commons/store/documents.ts';
 import { carryOnWaiting, decideStage } from '../../stages/decide.ts';
-import { classification, depsFor, personId, runPipeline, stateFor } from './fixtures.ts';
+import { classification, config, depsFor, personId, runPipeline, stateFor } from './fixtures.ts';
 import { withFreshTable } from '../support/fresh-table.ts';
+import { reasonNames, reasonText } from '../../domain/reasons/wording.ts';
+import { documentParked } from '../../domain/events/stage-events.ts';
 
 /**
  * Follow-ups wait for their case (issue 13): through the state machine's registry stages on the
@@ -23,7 +25,7 @@ describe('follow-ups wait beside the document that opens their case', () => {
     const declaration = stateFor(classification({ documentType: 'medical_declaration', area: 'dental', confidence: 0.99, typeConfidence: 0.99, fields: { nationalIds: [person], decisionDate: null } }));
     const consent = stateFor(classification({ documentType: 'consent', area: 'dental', confidence: 0.99, typeConfidence: 0.99, fields: { nationalIds: [], caseReferences: ['26/204417'], decisionDate: null } }));
 
-    const first = await runPipeline(appeal, deps);
+    const first = await runPipeline({ ...appeal, fileName: 'klage-kari.pdf', intake: { ...appeal.intake, receivedDate: '2025-03-18' } }, deps);
     expect(first.result.status).toBe('review');
     const appealId = first.result.documentId;
 
@@ -32,7 +34,17 @@ describe('follow-ups wait beside the document that opens their case', () => {
     for (const waiting of [second, third]) {
       expect(waiting.result.status).toBe('review');
       expect(waiting.result.reason).toContain(`Waiting for case`);
-      expect(waiting.result.reason).toContain(appealId);
+      // QA s16: named as the archivist reads it (type, file, received date), not by its id; the id stays in the params.
+      expect(waiting.result.reason).not.toContain(appealId);
+      expect(waiting.result.reason).toContain('belongs with the appeal received 18.03.2025, which');
+      expect(waiting.link.reasonCode).toMatchObject({ code: 'waiting_for_case', params: { waitsFor: appealId, waitsForType: 'appeal', waitsForFile: 'klage-kari.pdf', waitsForReceived: '2025-03-18' } });
+      expect(reasonText(waiting.link.reasonCode!, 'nb', reasonNames(config))).toContain('hører til klage på vedtak mottatt 18.03.2025, som venter til kontroll');
+      // Review: the file name holds people's names; SPEC lets events carry identifiers, types, areas, dates and
+      // queue names only. Neither the stored reason nor the DocumentInReview event (bus, feed, archive) names it.
+      expect((await getDocument(db, waiting.result.documentId))?.reason ?? '').not.toContain('klage-kari');
+      const inReview = documentParked(waiting.result, '2025-03-20T09:00:00.000Z');
+      expect(inReview.map((e) => e.type)).toEqual(['DocumentInReview']);
+      expect(JSON.stringify(inReview)).not.toContain('klage-kari');
       expect(waiting.link.waitsFor).toBe(appealId);
     }
 

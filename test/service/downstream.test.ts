@@ -87,6 +87,8 @@ describe('GET /api/v1/export', () => {
         firstInstanceReference: '24/113188',
         preliminaryReplyDue: '2025-04-22',
         caseProcessingDue: expect.stringMatching(/^2025-06-2\d$/),
+        // No acknowledgement has met the seeded transfer's preliminary reply: the cell is empty.
+        preliminaryReply: null,
         queueOrHandler: 'unassigned/dental',
         status: 'NY',
         caseStatus: 'NY',
@@ -100,7 +102,7 @@ describe('GET /api/v1/export', () => {
     const csv = await get('/export?from=2025-03-20&to=2025-03-20', 'reader');
     expect(csv.headers['content-type']).toContain('text/csv');
     const lines = csv.body.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
-    expect(lines[0]).toBe('Saksnummer,Mottatt,Saksområde,Dokumenttype,Stikkord,Førsteinstans ref.,Foreløpig svar frist,Saksbehandlingsfrist,Kø / saksbehandler,Status');
+    expect(lines[0]).toBe('Saksnummer,Mottatt,Saksområde,Dokumenttype,Stikkord,Førsteinstans ref.,Foreløpig svar frist,Saksbehandlingsfrist,Kø / saksbehandler,Status,Foreløpig svar');
     expect(lines).toHaveLength(2);
     expect(lines[1]).toContain('24/113188');
 
@@ -119,10 +121,10 @@ describe('GET /api/v1/export', () => {
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.body.startsWith('\uFEFF')).toBe(true);
     const lines = csv.body.slice(1).trimEnd().split('\r\n');
-    expect(lines[0]).toBe('Saksnummer;Mottatt;Saksområde;Dokumenttype;Stikkord;Førsteinstans ref.;Foreløpig svar frist;Saksbehandlingsfrist;Kø / saksbehandler;Status');
+    expect(lines[0]).toBe('Saksnummer;Mottatt;Saksområde;Dokumenttype;Stikkord;Førsteinstans ref.;Foreløpig svar frist;Saksbehandlingsfrist;Kø / saksbehandler;Status;Foreløpig svar');
     expect(lines).toHaveLength(2);
     const cells = lines[1]!.split(';');
-    expect(cells).toHaveLength(10);
+    expect(cells).toHaveLength(11);
     const areaName = service.runtime.context.config.areas.find((a) => a.code === 'dental')!.name;
     expect(cells.slice(1, 3)).toEqual(['20.03.2025', areaName]);
     expect(cells[5]).toBe('"=""24/113188"""');

@@ -80,11 +80,14 @@ function reviewFilters(taxonomy: TaxonomyView, params: URLSearchParams): HTMLFor
 }
 
 /** The document a waiting follow-up or attachment waits for (its reason's `waitsFor`). */
-const waitsForOf = (item: Entry): string | null => {
+const waitsForOf = (item: Pick<Entry, 'reasonCode'>): string | null => {
   const code = item.reasonCode?.code;
   const waitsFor = code === 'waiting_for_case' || code === 'waiting_for_main_document' ? item.reasonCode?.params?.waitsFor : null;
   return typeof waitsFor === 'string' ? waitsFor : null;
 };
+
+/** A link to the review item of the document another waits for. */
+const waitsForLink = (documentId: string) => h('a', { href: `#/review/${encodeURIComponent(documentId)}` }, 'Åpne dokumentet det venter på');
 
 /** Each document that waits for another on the page right under it, so a case's day reads as one item; the rest oldest first. */
 function groupedRows(items: readonly Entry[]): { item: Entry; opener: Entry | null; follows: Entry[] }[] {
@@ -107,15 +110,20 @@ function groupedRows(items: readonly Entry[]): { item: Entry; opener: Entry | nu
 
 function reviewRow(item: Entry, taxonomy: TaxonomyView, opener: Entry | null, follows: readonly Entry[]): HTMLTableRowElement {
   const name = item.fileName ?? item.documentId ?? '';
+  // The document it waits for is named as people read it and linked to its own review item (QA s16: an id told nobody anything).
+  const waitsFor = waitsForOf(item);
   const why = opener
-    ? `Venter på ${opener.fileName ?? opener.documentId}: følger med når det er avgjort`
-    : `${item.reasonNb ?? item.reason ?? '–'}${follows.length ? ` ${follows.length === 1 ? 'Ett dokument venter' : `${follows.length} dokumenter venter`} på dette.` : ''}`;
+    ? ['Venter på ', h('a', { href: `#/review/${encodeURIComponent(opener.documentId ?? '')}` }, opener.fileName ?? opener.documentId ?? ''), ': følger med når det er avgjort']
+    : [
+        `${item.reasonNb ?? item.reason ?? '–'}${follows.length ? ` ${follows.length === 1 ? 'Ett dokument venter' : `${follows.length} dokumenter venter`} på dette.` : ''}`,
+        ...(waitsFor ? [' ', waitsForLink(waitsFor)] : []),
+      ];
   return h(
     'tr',
     opener ? { class: 'follows' } : {},
     h('td', {}, date(item.receivedDate)),
     h('td', {}, opener ? '↳ ' : '', h('a', { href: `#/review/${encodeURIComponent(item.documentId ?? '')}` }, name)),
-    h('td', {}, why),
+    h('td', {}, ...why),
     h('td', {}, `${typeName(taxonomy.documentTypes, item.documentType)}, ${areaName(taxonomy.areas, item.area)}`),
   );
 }
@@ -258,7 +266,7 @@ export async function reviewItemView(main: HTMLElement, taxonomy: TaxonomyView, 
     'section',
     { class: 'suggestion', 'aria-labelledby': 'suggestion-title' },
     h('h3', { id: 'suggestion-title' }, 'Maskinens forslag'),
-    h('p', { class: 'reason' }, h('strong', {}, 'Hvorfor til kontroll: '), doc.reasonNb ?? doc.reason ?? '–'),
+    h('p', { class: 'reason' }, h('strong', {}, 'Hvorfor til kontroll: '), doc.reasonNb ?? doc.reason ?? '–', ...(waitsForOf(doc) ? [' ', waitsForLink(waitsForOf(doc) ?? '')] : [])),
     h(
       'dl',
       {},
