@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { extractFields } from '#domain/fields/index';
+
+/**
+ * The date the decision was received (SPEC: the appeal deadline counts from it, else from the decision's
+ * date). QA s17: three lawyers' letters got a wrong legal deadline from it.
+ */
+const received = (text: string, of: 'first_instance' | 'appeals_body' = 'first_instance') => extractFields(text, of).decisionReceivedDate;
+
+describe('decisionReceivedDate: the date governed by the receive verb', () => {
+  it('QA s17 L11: «mottok X NAVs vedtak datert Y, der … Z» takes X, never Z in the clause about the decision', () => {
+    const text = `Min klient mottok 2. mars 2026 NAVs vedtak datert 27.02.2026, der NAV ikke godkjenner
+skulderskaden fra fallet på arbeidsplassen 4. oktober 2024 som yrkesskade etter folketrygdloven
+§ 13-3. Det klages herved på vedtaket.`;
+    expect(extractFields(text, 'first_instance')).toMatchObject({ decisionDate: '2026-02-27', decisionReceivedDate: '2026-03-02' });
+  });
+
+  it.each([
+    ['nb', 'Min klient mottok 2. mars 2026 NAVs vedtak datert 27.02.2026.'],
+    ['nb, «den»', 'Klienten fikk den 2. mars 2026 vedtaket datert 27.02.2026.'],
+    ['en', 'My client received on 2 March 2026 the decision dated 27 February 2026.'],
+  ])('verb, date, then the decision noun (%s)', (_, text) => {
+    expect(received(text)).toBe('2026-03-02');
+  });
+
+  it.each([
+    // QA s17 L33 and L41
+    ['nb participle', 'Det klages på vedtak datert 16. april 2026, mottatt av klienten 20. april 2026.'],
+    ['nb passive', 'Det klages på vedtak datert 16. april 2026. Vedtaket ble mottatt av min klient 20. april 2026.'],
+    ['nb «ham»', 'Det klages på vedtak datert 16. april 2026, mottatt av ham 20. april 2026.'],
+    ['nb «henne»', 'Det klages på vedtak datert 16. april 2026, mottatt av henne den 20. april 2026.'],
+    ['nb relative', 'Vedtaket av 16. april 2026, som klienten mottok 20. april 2026, påklages.'],
+    ['nb «fikk vedtaket»', 'Det klages på vedtak datert 16. april 2026. Klienten fikk vedtaket 20. april 2026.'],
+    ['nn motteke', 'Eg klagar på vedtaket av 16. april 2026, motteke av klienten 20. april 2026.'],
+    ['nn motteken', 'Eg klagar på vedtaket av 16. april 2026. Vedtaket vart motteken av henne 20. april 2026.'],
+    ['nn fekk', 'Eg klagar på vedtaket av 16. april 2026. Klienten fekk vedtaket 20. april 2026.'],
+    ['sv mottogs', 'Jag överklagar beslutet daterat 16 april 2026, som mottogs av min klient 20 april 2026.'],
+    ['sv fick', 'Jag överklagar beslut daterat 16 april 2026. Min klient fick beslutet 20 april 2026.'],
+    ['da modtaget af', 'Jeg klager over afgørelsen af 16. april 2026, modtaget af klienten 20. april 2026.'],
+    ['da modtog', 'Jeg klager over afgørelsen af 16. april 2026. Min klient modtog afgørelsen 20. april 2026.'],
+    ['en', 'I appeal the decision dated 16 April 2026, received by my client on 20 April 2026.'],
+  ])('passive and participle forms with a receiver (%s)', (_, text) => {
+    expect(extractFields(text, 'first_instance')).toMatchObject({ decisionDate: '2026-04-16', decisionReceivedDate: '2026-04-20' });
+  });
+
+  it('QA s17 L41: a tribunal appeal reads «Vedtaket ble mottatt av min klient …»', () => {
+    const text = `Anke til Trygderetten over Nav klageinstans sitt vedtak av 20. mai 2026.
+Vedtaket ble mottatt av min klient 26. mai 2026.`;
+    expect(extractFields(text, 'appeals_body')).toMatchObject({ decisionDate: '2026-05-20', decisionReceivedDate: '2026-05-26' });
+  });
+});
+
+describe('decisionReceivedDate: dates that are not the receipt are never taken', () => {
+  it('a received date before the decision date is impossible: none is read (the deadline counts from the decision)', () => {
+    expect(extractFields('Klage på vedtak av 3. mars 2026. Jeg mottok vedtaket 1. mars 2026.', 'first_instance')).toMatchObject({
+      decisionDate: '2026-03-03',
+      decisionReceivedDate: null,
+    });
+  });
+
+  it('a later receipt phrase with a possible date still counts', () => {
+    const text = 'Klage på vedtak av 3. mars 2026. Jeg mottok vedtaket 1. mars 2026. Det riktige er at jeg mottok vedtaket 6. mars 2026.';
+    expect(received(text)).toBe('2026-03-06');
+  });
+
+  it('the receiver agent is a person: an office that received the appeal dates nothing', () => {
+    expect(received('Vi viser til klage på vedtaket vårt av 16.10.2026. Klage på vedtaket ble mottatt av NAV 04.11.2026.')).toBeNull();
+  });
+
+  it('«klage mottatt X på vårt vedtak» dates the appeal, not the decision reaching its party', () => {
+    expect(received('Vi viser til klage mottatt 04.11.2026 på vårt vedtak av 16.10.2026. Vedtaket gjaldt avslag.')).toBeNull();
+  });
+
+  it('a date in a relative clause after the decision noun is not the receipt', () => {
+    expect(received('Jeg mottok vedtaket, der NAV legger til grunn at skaden oppsto 4. oktober 2024, og klager nå.')).toBeNull();
+  });
+});
