@@ -508,8 +508,8 @@ function completeYear(d: DateMention, decision: IsoDate | null, letter: IsoDate 
  * When the writer says they received the decision ("Jeg mottok vedtaket den 5. april 2025"). A date
  * that cannot be the receipt — before the decision's own date — is never taken (QA s17 L11: the
  * accident's date in a clause about the decision was read as received, and a timely appeal was marked
- * missed); then the next receipt phrase's date counts, else none is read and the deadline counts from
- * the decision's date. One after the day the mail came is left to registry/linking.ts, which sends the
+ * missed); then none is read — never a later receipt phrase's date — and the deadline counts from the
+ * decision's date. One after the day the mail came is left to registry/linking.ts, which sends the
  * letter to review (decision_date_after_received); the letter's own date is no bound, as writers date
  * a letter before they finish it.
  */
@@ -519,13 +519,12 @@ export function findDecisionReceivedDate(text: string, decisionDateOf?: Decision
   if (candidates.length === 0) return null;
   const decision = choose(decisionCandidates(a), decisionDateOf)?.date.iso ?? null;
   const letter = letterDateOf(a);
-  for (const d of candidates) {
-    const iso = d.iso ?? completeYear(d, decision, letter);
-    if (iso === null) continue;
-    if (decision !== null && iso < decision) continue;
-    return iso;
-  }
-  return null;
+  // Only the first receipt phrase counts: when its date is impossible, a later phrase is as likely to be
+  // about another decision or another receiver («… vedtaket om tilbakebetaling 30. april», «vi mottok …»).
+  const first = candidates[0];
+  const iso = first.iso ?? completeYear(first, decision, letter);
+  if (iso === null || (decision !== null && iso < decision)) return null;
+  return iso;
 }
 
 function letterDateOf(a: Analysis): IsoDate | null {

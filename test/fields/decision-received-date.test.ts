@@ -58,9 +58,12 @@ describe('decisionReceivedDate: dates that are not the receipt are never taken',
     });
   });
 
-  it('a later receipt phrase with a possible date still counts', () => {
-    const text = 'Klage på vedtak av 3. mars 2026. Jeg mottok vedtaket 1. mars 2026. Det riktige er at jeg mottok vedtaket 6. mars 2026.';
-    expect(received(text)).toBe('2026-03-06');
+  it.each([
+    ['another decision', 'Klage på vedtak av 3. mars 2026. Jeg mottok vedtaket 1. mars 2026. Jeg fikk vedtaket om tilbakebetaling 30. april 2026.'],
+    ['another receiver', 'Klage på vedtak av 16. april 2026. Jeg mottok vedtaket 10. april 2026. Vedtaket mottok vi på kontoret 30. mai 2026.'],
+    ['the same sentence', 'Klage på vedtak av 16. april 2026. Klienten mottok vedtaket 2. april 2026, og vi mottok vedtaket 30. mai 2026.'],
+  ])('after an impossible first receipt, a later receipt phrase is never taken (%s)', (_, text) => {
+    expect(received(text)).toBeNull();
   });
 
   it('the receiver agent is a person: an office that received the appeal dates nothing', () => {
