@@ -379,11 +379,15 @@ const OTHER_THING_RECEIVED = new Set([
 
 /**
  * Who received it, after a passive or participle receive verb: «mottatt av klienten», «ble mottatt av min
- * klient», «motteken av henne», «mottogs av min klient», «modtaget af klienten», «received by my client».
- * The «av/af/by» here names the receiver, not the decision's date («vedtak av 12.03.2025»).
+ * klient», «motteken av parten», «mottogs av min klient», «modtaget af klienten», «received by my client».
+ * The «av/af/by» here names the receiver, not the decision's date («vedtak av 12.03.2025»). Only the party
+ * by a noun: a pronoun («mottatt av ham/dem/oss/meg») may be the lawyer, a wrong address or the office,
+ * whose later date would make a late appeal look timely.
  */
 const RECEIVER_AGENT =
-  /^[ \t]*(?:av|af|by)[ \t]+(?:(?:min|mi|mitt|vår|vårt|my|our|the|vores)[ \t]+)?(?:klient(?:en)?|client|ham|han|henne|ho|honom|hende|hen|meg|mig|me|oss|os|us|him|her|them|dem|parten|brukaren|brukeren|pasienten|søkeren|søkjaren|sökanden|ansøgeren|appellant(?:en)?)(?![\p{L}])/iu;
+  /^[ \t]*(?:av|af|by)[ \t]+(?:(?:min|mi|mitt|vår|vårt|my|our|the|vores)[ \t]+)?(?:klient(?:en)?|client|parten|brukaren|brukeren|pasienten|søkeren|søkjaren|sökanden|ansøgeren|appellant(?:en)?)(?![\p{L}])/iu;
+/** Any agent after a passive receive verb; one that is not RECEIVER_AGENT's party is someone else. */
+const PASSIVE_AGENT = /^[ \t]*(?:av|af|by)[ \t]+(?![\d])/iu;
 /**
  * A relative clause about the decision's content or another event («… vedtak datert Y, der NAV ikke
  * godkjenner skaden fra fallet 4. oktober 2024»): a date after it is not when the decision was received.
@@ -427,6 +431,8 @@ function receivedCandidates(a: Analysis): DateMention[] {
     const [clauseStart, clauseEnd] = clauseAround(breaks, verbStart, verbEnd, text.length);
     // «mottatt av klienten 20. april», «received by my client on …»: the receiver, then the date.
     const agent = RECEIVER_AGENT.exec(text.slice(verbEnd, clauseEnd));
+    // «mottatt av ham/dem/NAV», «received by them»: someone else's receipt dates nothing.
+    if (!agent && PASSIVE_AGENT.test(text.slice(verbEnd, clauseEnd))) continue;
     const afterVerb = agent ? verbEnd + agent[0].length : verbEnd;
     // «Min klient mottok 2. mars 2026 NAVs vedtak datert …»: verb, then the date, then the decision noun.
     const dateFirst = receiptDateBeforeNoun(a, verbStart, afterVerb, clauseStart, clauseEnd);

@@ -27,12 +27,11 @@ skulderskaden fra fallet på arbeidsplassen 4. oktober 2024 som yrkesskade etter
     // QA s17 L33 and L41
     ['nb participle', 'Det klages på vedtak datert 16. april 2026, mottatt av klienten 20. april 2026.'],
     ['nb passive', 'Det klages på vedtak datert 16. april 2026. Vedtaket ble mottatt av min klient 20. april 2026.'],
-    ['nb «ham»', 'Det klages på vedtak datert 16. april 2026, mottatt av ham 20. april 2026.'],
-    ['nb «henne»', 'Det klages på vedtak datert 16. april 2026, mottatt av henne den 20. april 2026.'],
+    ['nb «parten»', 'Det klages på vedtak datert 16. april 2026, mottatt av parten den 20. april 2026.'],
     ['nb relative', 'Vedtaket av 16. april 2026, som klienten mottok 20. april 2026, påklages.'],
     ['nb «fikk vedtaket»', 'Det klages på vedtak datert 16. april 2026. Klienten fikk vedtaket 20. april 2026.'],
     ['nn motteke', 'Eg klagar på vedtaket av 16. april 2026, motteke av klienten 20. april 2026.'],
-    ['nn motteken', 'Eg klagar på vedtaket av 16. april 2026. Vedtaket vart motteken av henne 20. april 2026.'],
+    ['nn motteken', 'Eg klagar på vedtaket av 16. april 2026. Vedtaket vart motteken av klienten 20. april 2026.'],
     ['nn fekk', 'Eg klagar på vedtaket av 16. april 2026. Klienten fekk vedtaket 20. april 2026.'],
     ['sv mottogs', 'Jag överklagar beslutet daterat 16 april 2026, som mottogs av min klient 20 april 2026.'],
     ['sv fick', 'Jag överklagar beslut daterat 16 april 2026. Min klient fick beslutet 20 april 2026.'],
@@ -63,6 +62,17 @@ describe('decisionReceivedDate: dates that are not the receipt are never taken',
     ['another receiver', 'Klage på vedtak av 16. april 2026. Jeg mottok vedtaket 10. april 2026. Vedtaket mottok vi på kontoret 30. mai 2026.'],
     ['the same sentence', 'Klage på vedtak av 16. april 2026. Klienten mottok vedtaket 2. april 2026, og vi mottok vedtaket 30. mai 2026.'],
   ])('after an impossible first receipt, a later receipt phrase is never taken (%s)', (_, text) => {
+    expect(received(text)).toBeNull();
+  });
+
+  it.each([
+    ['the lawyer', 'Vedtaket av 16. april 2026 sendte jeg videre til advokaten, og det ble mottatt av ham 30. mai 2026.'],
+    ['a wrong address', 'Vedtaket av 16. april 2026 ble sendt til feil adresse og mottatt av dem 18. april 2026. Jeg fikk det først 30. mai 2026.'],
+    ['«henne»', 'Det klages på vedtak datert 16. april 2026, mottatt av henne den 20. april 2026.'],
+    ['«oss»', 'Det klages på vedtak datert 16. april 2026, mottatt av oss 30. mai 2026.'],
+    ['«meg», a lawyer writing', 'Klage på vedtak av 16. april 2026, mottatt av meg 30. mai 2026 da jeg kom hjem fra sykehus. Klienten fikk det 20. april 2026.'],
+    ['en «them»', 'I appeal the decision dated 16 April 2026, received by them on 30 May 2026.'],
+  ])('a pronoun receiver may be someone other than the party: none is read (%s)', (_, text) => {
     expect(received(text)).toBeNull();
   });
 
