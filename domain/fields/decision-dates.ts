@@ -470,6 +470,13 @@ function receivedCandidates(a: Analysis): DateMention[] {
   return found.sort((x, y) => x.start - y.start);
 }
 
+/**
+ * A receiving subject that is the writer's firm or «we» («Vi mottok 30. mai vedtaket fra klienten»,
+ * «Advokatfirmaet mottok …», «We received …»): the office's receipt, not the party's.
+ */
+const WRITER_OR_OFFICE = /^(?:vi|we|me|vår|vårt|våre|our|vores|undertegnede|undertegnet|undertecknad|firm|office|\p{L}*(?:firmaet|firma|firmet|kontoret|kontor|byrån|byrå|bureau|kontor))$/iu;
+/** After the decision noun: it came from someone who had it already («vedtaket fra klienten», «via e-post fra»). */
+const PASSED_ON = new Set(['fra', 'frå', 'från', 'from', 'via', 'kopi']);
 /** Words after a received date that tie the decision noun to something else: «klage mottatt 04.11.2026 på vårt vedtak». */
 const NOT_THE_OBJECT = new Set(['på', 'om', 'mot', 'over', 'i', 'av', 'af', 'of', 'fra', 'frå', 'från', 'from', 'til', 'till', 'to', 'etter', 'efter', 'against', 'about', 'regarding', 'angående', 'vedrørende', 'vedkomande', 'gjeldende', 'and', 'og', 'och']);
 
@@ -481,6 +488,7 @@ const NOT_THE_OBJECT = new Set(['på', 'om', 'mot', 'over', 'i', 'av', 'af', 'of
 function receiptDateBeforeNoun(a: Analysis, verbStart: number, from: number, clauseStart: number, clauseEnd: number): DateMention | undefined {
   const subject = words(a.text.slice(Math.max(clauseStart, verbStart - 40), verbStart)).slice(-3).map((w) => w.toLowerCase());
   if (subject.some((w) => OTHER_THING_RECEIVED.has(w) || FOREIGN_EVENT_WORDS.has(w))) return undefined;
+  if (subject.some((w) => WRITER_OR_OFFICE.test(w))) return undefined;
   const d = a.dates.find((x) => x.start >= from);
   if (!d || d.start >= clauseEnd) return undefined;
   if (!words(a.text.slice(from, d.start)).every((w) => RECEIPT_DATE_FILLER.has(w.toLowerCase()))) return undefined;
@@ -491,6 +499,11 @@ function receiptDateBeforeNoun(a: Analysis, verbStart: number, from: number, cla
   // At most the decision's owner and an article stand between: «NAVs vedtak», «klageinstansens vedtak», «the decision».
   const between = words(rest.slice(0, noun.index)).map((w) => w.toLowerCase());
   if (between.length > 3 || between.some((w) => OTHER_THING_RECEIVED.has(w) || FOREIGN_EVENT_WORDS.has(w) || NOT_THE_OBJECT.has(w))) return undefined;
+  // «vedtaket fra klienten», «the decision from our client», «afgørelsen i kopi»: passed on, not received from the office.
+  const afterNoun = rest.slice(noun.index + noun[0].length).split(/[,;:]/u)[0];
+  const upToRelative = words(afterNoun).map((w) => w.toLowerCase());
+  const cut = upToRelative.findIndex((w) => RELATIVE_WORDS.has(w));
+  if ((cut < 0 ? upToRelative : upToRelative.slice(0, cut)).some((w) => PASSED_ON.has(w)) || /(?<![\p{L}])(?:i|in|som|as)[ \t]+kopi(?![\p{L}])/iu.test(afterNoun)) return undefined;
   return d;
 }
 

@@ -76,6 +76,20 @@ describe('decisionReceivedDate: dates that are not the receipt are never taken',
     expect(received(text)).toBeNull();
   });
 
+  it.each([
+    ['nb, «vi … fra klienten»', 'Vi mottok 30. mai 2026 vedtaket fra klienten. Vedtaket av 16. april 2026 påklages på vegne av klienten.'],
+    ['nb, the firm', 'Advokatfirmaet mottok 30. mai 2026 vedtaket av 16. april 2026 fra klienten.'],
+    ['nb, the firm, no «fra»', 'Klage på vedtak av 16. april 2026. Advokatkontoret mottok 30. mai 2026 vedtaket.'],
+    ['nb, «vi», no «fra»', 'Klage på vedtak av 16. april 2026. Vi mottok 30. mai 2026 vedtaket.'],
+    ['nb, «i kopi»', 'Klage på vedtak av 16. april 2026. Klienten mottok 30. mai 2026 vedtaket i kopi.'],
+    ['nb, «via»', 'Klage på vedtak av 16. april 2026. Klienten fikk 30. mai 2026 vedtaket via advokaten.'],
+    ['en', 'We received on 30 May 2026 the decision from our client. The decision dated 16 April 2026 is appealed.'],
+    ['sv', 'Vi mottog den 30 maj 2026 beslutet från vår klient. Beslutet daterat 16 april 2026 överklagas.'],
+    ['da', 'Vi modtog den 30. maj 2026 afgørelsen fra klienten. Afgørelsen af 16. april 2026 påklages.'],
+  ])('verb, date, decision noun: not when the firm or «we» received it, or it came from someone else (%s)', (_, text) => {
+    expect(received(text)).toBeNull();
+  });
+
   it('the receiver agent is a person: an office that received the appeal dates nothing', () => {
     expect(received('Vi viser til klage på vedtaket vårt av 16.10.2026. Klage på vedtaket ble mottatt av NAV 04.11.2026.')).toBeNull();
   });
