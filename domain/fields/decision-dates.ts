@@ -393,6 +393,8 @@ const PASSIVE_AGENT = /^[ \t]*(?:av|af|by)[ \t]+(?![\d])/iu;
  * godkjenner skaden fra fallet 4. oktober 2024»): a date after it is not when the decision was received.
  */
 const RELATIVE_WORDS = new Set(['der', 'som', 'hvor', 'hvori', 'kor', 'där', 'vilket', 'vilken', 'hvilket', 'hvilken', 'where', 'which', 'that', 'whereby', 'wherein']);
+/** «, som er datert 16. april 2026,» right after the decision noun: a relative clause closed by a comma. */
+const CLOSED_RELATIVE = new RegExp(`^[ \\t]*,[ \\t]*(?:${[...RELATIVE_WORDS].join('|')})(?![\\p{L}])(?:(?!\\.\\s+\\p{Lu})[^,;:!?\\n])*,`, 'u');
 /** What may stand between a receive verb and a date right after it: «mottok (den) 2. mars …». */
 const RECEIPT_DATE_FILLER = new Set(['den', 'd.', 'd', 'on', 'the', 'på', 'i']);
 
@@ -401,7 +403,11 @@ function receivedCandidates(a: Analysis): DateMention[] {
   const found: DateMention[] = [];
   const usable = (d: DateMention) => !isStampDate(text, d, true) && !isLetterDate(text, d) && !inDocumentList(a, d.start);
   /** The first date in [from, to) that is not introduced as the decision's own date. */
-  const receiptDateAfter = (from: number, to: number, maxWords: number): DateMention | undefined => {
+  const receiptDateAfter = (start: number, to: number, maxWords: number): DateMention | undefined => {
+    // «mottok vedtaket, som er datert 16. april 2026, først 30. mai»: a relative clause closed by a comma is
+    // passed over (its dates are the decision's or another event's); one not closed ends the search below.
+    const closed = CLOSED_RELATIVE.exec(text.slice(start, to));
+    const from = closed ? start + closed[0].length : start;
     let cursor = from;
     for (const d of dates) {
       if (d.start < from) continue;

@@ -49,6 +49,20 @@ Vedtaket ble mottatt av min klient 26. mai 2026.`;
   });
 });
 
+describe('decisionReceivedDate: a relative clause closed by a comma is passed over', () => {
+  it.each([
+    ['its date is the decision\'s', 'Brev datert 10. juni 2026. Jeg mottok vedtaket, som er datert 16. april 2026, først 30. mai 2026.', '2026-05-30'],
+    ['it says what the decision holds', 'Jeg mottok vedtaket, der det står at jeg må betale tilbake, den 20. april 2026. Vedtak av 16. april 2026.', '2026-04-20'],
+    ['en, another event\'s date in it', 'I received the decision, which says the accident happened on 4 October 2024, on 20 April 2026. The decision dated 16 April 2026 is appealed.', '2026-04-20'],
+  ])('the receipt date after it is read (%s)', (_, text, iso) => {
+    expect(received(text)).toBe(iso);
+  });
+
+  it('a date inside it is never the receipt', () => {
+    expect(received('Jeg mottok vedtaket, der NAV legger til grunn at skaden oppsto 4. oktober 2024. Vedtak av 16. april 2026.')).toBeNull();
+  });
+});
+
 describe('decisionReceivedDate: dates that are not the receipt are never taken', () => {
   it('a received date before the decision date is impossible: none is read (the deadline counts from the decision)', () => {
     expect(extractFields('Klage på vedtak av 3. mars 2026. Jeg mottok vedtaket 1. mars 2026.', 'first_instance')).toMatchObject({
