@@ -506,7 +506,7 @@ function receiptDateBeforeNoun(a: Analysis, verbStart: number, from: number, cla
   const between = words(rest.slice(0, noun.index)).map((w) => w.toLowerCase());
   if (between.length > 3 || between.some((w) => OTHER_THING_RECEIVED.has(w) || FOREIGN_EVENT_WORDS.has(w) || NOT_THE_OBJECT.has(w))) return undefined;
   // «vedtaket fra klienten», «the decision from our client», «afgørelsen i kopi»: passed on, not received from the office.
-  const afterNoun = rest.slice(noun.index + noun[0].length).split(/[,;:]/u)[0];
+  const afterNoun = rest.slice(noun.index + noun[0].length).split(/[,;:]/u)[0] ?? '';
   const upToRelative = words(afterNoun).map((w) => w.toLowerCase());
   const cut = upToRelative.findIndex((w) => RELATIVE_WORDS.has(w));
   if ((cut < 0 ? upToRelative : upToRelative.slice(0, cut)).some((w) => PASSED_ON.has(w)) || /(?<![\p{L}])(?:i|in|som|as)[ \t]+kopi(?![\p{L}])/iu.test(afterNoun)) return undefined;
@@ -540,13 +540,12 @@ function completeYear(d: DateMention, decision: IsoDate | null, letter: IsoDate 
  */
 export function findDecisionReceivedDate(text: string, decisionDateOf?: DecisionDateOf | null): IsoDate | null {
   const a = analyse(text);
-  const candidates = receivedCandidates(a);
-  if (candidates.length === 0) return null;
+  const first = receivedCandidates(a)[0];
+  if (!first) return null;
   const decision = choose(decisionCandidates(a), decisionDateOf)?.date.iso ?? null;
   const letter = letterDateOf(a);
   // Only the first receipt phrase counts: when its date is impossible, a later phrase is as likely to be
   // about another decision or another receiver («… vedtaket om tilbakebetaling 30. april», «vi mottok …»).
-  const first = candidates[0];
   const iso = first.iso ?? completeYear(first, decision, letter);
   if (iso === null || (decision !== null && iso < decision)) return null;
   return iso;
