@@ -35,8 +35,8 @@ const FIRST_INSTANCE =
   /(?<![\p{L}])(?:nav|helfo|arbeids- og velferdsetaten|helsedirektoratet|trygdeetaten|försäkringskassan|udbetaling danmark|pasientreiser|nav-kontor\p{L}*|kommunen?)(?:s|'s|')?(?![\p{L}])/iu;
 
 const RECEIVE_VERB =
-  /(?<![\p{L}])(?:mottok|mottatt|motteke|mottekne|mottek|fikk|fekk|fått|mottog|mottagit|mottaget|fick|erhöll|erhållit|modtog|modtaget|fik|received|receive|got|reached|arrived|nådde|kom\s+(?:fram|frem|til|till|i\s+posten)|ble\s+kjent\s+med|vart\s+kjend\s+med|blev\s+bekendt\s+med|became\s+aware\s+of)(?![\p{L}])/giu;
-const RECEIVE_WORDS = new Set(['mottok', 'mottatt', 'motteke', 'mottekne', 'mottek', 'fikk', 'fekk', 'fått', 'mottog', 'mottagit', 'mottaget', 'fick', 'erhöll', 'erhållit', 'modtog', 'modtaget', 'fik', 'received', 'receive', 'got', 'reached', 'arrived', 'nådde', 'kom']);
+  /(?<![\p{L}])(?:mottok|mottatt|motteken|motteke|mottekne|mottek|fikk|fekk|fått|mottogs|mottog|mottagits|mottagit|mottaget|fick|erhöll|erhållit|modtog|modtaget|fik|received|receive|got|reached|arrived|nådde|kom\s+(?:fram|frem|til|till|i\s+posten)|ble\s+kjent\s+med|vart\s+kjend\s+med|blev\s+bekendt\s+med|became\s+aware\s+of)(?![\p{L}])/giu;
+const RECEIVE_WORDS = new Set(['mottok', 'mottatt', 'motteken', 'motteke', 'mottekne', 'mottek', 'fikk', 'fekk', 'fått', 'mottogs', 'mottog', 'mottagits', 'mottagit', 'mottaget', 'fick', 'erhöll', 'erhållit', 'modtog', 'modtaget', 'fik', 'received', 'receive', 'got', 'reached', 'arrived', 'nådde', 'kom']);
 
 /** Words that, standing between a decision noun and a date, show the date belongs to something else. */
 const FOREIGN_EVENT_WORDS = new Set([
@@ -377,12 +377,37 @@ const OTHER_THING_RECEIVED = new Set([
   'medhold',
 ]);
 
+/**
+ * Who received it, after a passive or participle receive verb: «mottatt av klienten», «ble mottatt av min
+ * klient», «motteken av parten», «mottogs av min klient», «modtaget af klienten», «received by my client».
+ * The «av/af/by» here names the receiver, not the decision's date («vedtak av 12.03.2025»). Only the party
+ * by a noun: a pronoun («mottatt av ham/dem/oss/meg») may be the lawyer, a wrong address or the office,
+ * whose later date would make a late appeal look timely.
+ */
+const RECEIVER_AGENT =
+  /^[ \t]*(?:av|af|by)[ \t]+(?:(?:min|mi|mitt|vår|vårt|my|our|the|vores)[ \t]+)?(?:klient(?:en)?|client|parten|brukaren|brukeren|pasienten|søkeren|søkjaren|sökanden|ansøgeren|appellant(?:en)?)(?![\p{L}])/iu;
+/** Any agent after a passive receive verb; one that is not RECEIVER_AGENT's party is someone else. */
+const PASSIVE_AGENT = /^[ \t]*(?:av|af|by)[ \t]+(?![\d])/iu;
+/**
+ * A relative clause about the decision's content or another event («… vedtak datert Y, der NAV ikke
+ * godkjenner skaden fra fallet 4. oktober 2024»): a date after it is not when the decision was received.
+ */
+const RELATIVE_WORDS = new Set(['der', 'som', 'hvor', 'hvori', 'kor', 'där', 'vilket', 'vilken', 'hvilket', 'hvilken', 'where', 'which', 'that', 'whereby', 'wherein']);
+/** «, som er datert 16. april 2026,» right after the decision noun: a relative clause closed by a comma. */
+const CLOSED_RELATIVE = new RegExp(`^[ \\t]*,[ \\t]*(?:${[...RELATIVE_WORDS].join('|')})(?![\\p{L}])(?:(?!\\.\\s+\\p{Lu})[^,;:!?\\n])*,`, 'u');
+/** What may stand between a receive verb and a date right after it: «mottok (den) 2. mars …». */
+const RECEIPT_DATE_FILLER = new Set(['den', 'd.', 'd', 'on', 'the', 'på', 'i']);
+
 function receivedCandidates(a: Analysis): DateMention[] {
   const { text, dates, breaks } = a;
   const found: DateMention[] = [];
   const usable = (d: DateMention) => !isStampDate(text, d, true) && !isLetterDate(text, d) && !inDocumentList(a, d.start);
   /** The first date in [from, to) that is not introduced as the decision's own date. */
-  const receiptDateAfter = (from: number, to: number, maxWords: number): DateMention | undefined => {
+  const receiptDateAfter = (start: number, to: number, maxWords: number): DateMention | undefined => {
+    // «mottok vedtaket, som er datert 16. april 2026, først 30. mai»: a relative clause closed by a comma is
+    // passed over (its dates are the decision's or another event's); one not closed ends the search below.
+    const closed = CLOSED_RELATIVE.exec(text.slice(start, to));
+    const from = closed ? start + closed[0].length : start;
     let cursor = from;
     for (const d of dates) {
       if (d.start < from) continue;
@@ -390,6 +415,7 @@ function receivedCandidates(a: Analysis): DateMention[] {
       const gap = words(text.slice(cursor, d.start)).map((w) => w.toLowerCase());
       if (words(text.slice(from, d.start)).length > maxWords) return undefined;
       if (gap.some((w) => FOREIGN_EVENT_WORDS.has(w) && !RECEIVE_WORDS.has(w)) || gap.some((w) => LAW_WORD.test(w))) return undefined;
+      if (gap.some((w) => RELATIVE_WORDS.has(w))) return undefined;
       if (!gap.some((w) => DATING_WORDS.has(w)) && usable(d)) return d;
       cursor = d.end;
     }
@@ -409,6 +435,17 @@ function receivedCandidates(a: Analysis): DateMention[] {
     const verbEnd = verbStart + verb[0].length;
     if (inDocumentList(a, verbStart)) continue;
     const [clauseStart, clauseEnd] = clauseAround(breaks, verbStart, verbEnd, text.length);
+    // «mottatt av klienten 20. april», «received by my client on …»: the receiver, then the date.
+    const agent = RECEIVER_AGENT.exec(text.slice(verbEnd, clauseEnd));
+    // «mottatt av ham/dem/NAV», «received by them»: someone else's receipt dates nothing.
+    if (!agent && PASSIVE_AGENT.test(text.slice(verbEnd, clauseEnd))) continue;
+    const afterVerb = agent ? verbEnd + agent[0].length : verbEnd;
+    // «Min klient mottok 2. mars 2026 NAVs vedtak datert …»: verb, then the date, then the decision noun.
+    const dateFirst = receiptDateBeforeNoun(a, verbStart, afterVerb, clauseStart, clauseEnd);
+    if (dateFirst) {
+      found.push(dateFirst);
+      continue;
+    }
     // "Jeg mottok vedtaket (datert …) den 5. april": verb, then the decision noun, then the date.
     const nounAfter = [...text.slice(verbEnd, Math.min(clauseEnd, verbEnd + 200)).matchAll(DECISION_NOUN)][0];
     if (nounAfter) {
@@ -431,12 +468,49 @@ function receivedCandidates(a: Analysis): DateMention[] {
     if (nounBefore && words(before.slice(nounBefore.index)).length <= 13) {
       const between = words(before.slice(nounBefore.index + nounBefore[0].length)).map((w) => w.toLowerCase());
       if (!between.some((w) => OTHER_THING_RECEIVED.has(w))) {
-        const d = receiptDateAfter(verbEnd, clauseEnd, 5);
+        const d = receiptDateAfter(afterVerb, clauseEnd, 5);
         if (d) found.push(d);
       }
     }
   }
   return found.sort((x, y) => x.start - y.start);
+}
+
+/**
+ * A receiving subject that is the writer's firm or «we» («Vi mottok 30. mai vedtaket fra klienten»,
+ * «Advokatfirmaet mottok …», «We received …»): the office's receipt, not the party's.
+ */
+const WRITER_OR_OFFICE = /^(?:vi|we|me|vår|vårt|våre|our|vores|undertegnede|undertegnet|undertecknad|firm|office|\p{L}*(?:firmaet|firma|firmet|kontoret|kontor|byrån|byrå|bureau|kontor))$/iu;
+/** After the decision noun: it came from someone who had it already («vedtaket fra klienten», «via e-post fra»). */
+const PASSED_ON = new Set(['fra', 'frå', 'från', 'from', 'via', 'kopi']);
+/** Words after a received date that tie the decision noun to something else: «klage mottatt 04.11.2026 på vårt vedtak». */
+const NOT_THE_OBJECT = new Set(['på', 'om', 'mot', 'over', 'i', 'av', 'af', 'of', 'fra', 'frå', 'från', 'from', 'til', 'till', 'to', 'etter', 'efter', 'against', 'about', 'regarding', 'angående', 'vedrørende', 'vedkomande', 'gjeldende', 'and', 'og', 'och']);
+
+/**
+ * The date right after a receive verb when the decision noun follows it as what was received: «Min
+ * klient mottok 2. mars 2026 NAVs vedtak». Not when something else was received («Vi viser til klage
+ * mottatt 04.11.2026 på vårt vedtak»).
+ */
+function receiptDateBeforeNoun(a: Analysis, verbStart: number, from: number, clauseStart: number, clauseEnd: number): DateMention | undefined {
+  const subject = words(a.text.slice(Math.max(clauseStart, verbStart - 40), verbStart)).slice(-3).map((w) => w.toLowerCase());
+  if (subject.some((w) => OTHER_THING_RECEIVED.has(w) || FOREIGN_EVENT_WORDS.has(w))) return undefined;
+  if (subject.some((w) => WRITER_OR_OFFICE.test(w))) return undefined;
+  const d = a.dates.find((x) => x.start >= from);
+  if (!d || d.start >= clauseEnd) return undefined;
+  if (!words(a.text.slice(from, d.start)).every((w) => RECEIPT_DATE_FILLER.has(w.toLowerCase()))) return undefined;
+  if (isStampDate(a.text, d, true) || isLetterDate(a.text, d) || inDocumentList(a, d.start)) return undefined;
+  const rest = a.text.slice(d.end, Math.min(clauseEnd, d.end + 80));
+  const noun = new RegExp(DECISION_NOUN.source, 'iu').exec(rest);
+  if (!noun) return undefined;
+  // At most the decision's owner and an article stand between: «NAVs vedtak», «klageinstansens vedtak», «the decision».
+  const between = words(rest.slice(0, noun.index)).map((w) => w.toLowerCase());
+  if (between.length > 3 || between.some((w) => OTHER_THING_RECEIVED.has(w) || FOREIGN_EVENT_WORDS.has(w) || NOT_THE_OBJECT.has(w))) return undefined;
+  // «vedtaket fra klienten», «the decision from our client», «afgørelsen i kopi»: passed on, not received from the office.
+  const afterNoun = rest.slice(noun.index + noun[0].length).split(/[,;:]/u)[0] ?? '';
+  const upToRelative = words(afterNoun).map((w) => w.toLowerCase());
+  const cut = upToRelative.findIndex((w) => RELATIVE_WORDS.has(w));
+  if ((cut < 0 ? upToRelative : upToRelative.slice(0, cut)).some((w) => PASSED_ON.has(w)) || /(?<![\p{L}])(?:i|in|som|as)[ \t]+kopi(?![\p{L}])/iu.test(afterNoun)) return undefined;
+  return d;
 }
 
 /** Day and month without a year take their year from the decision (received on or after it) or else the letter's date. */
@@ -455,14 +529,26 @@ function completeYear(d: DateMention, decision: IsoDate | null, letter: IsoDate 
   return null;
 }
 
-/** When the writer says they received the decision ("Jeg mottok vedtaket den 5. april 2025"). */
-export function findDecisionReceivedDate(text: string): IsoDate | null {
+/**
+ * When the writer says they received the decision ("Jeg mottok vedtaket den 5. april 2025"). A date
+ * that cannot be the receipt — before the decision's own date — is never taken (QA s17 L11: the
+ * accident's date in a clause about the decision was read as received, and a timely appeal was marked
+ * missed); then none is read — never a later receipt phrase's date — and the deadline counts from the
+ * decision's date. One after the day the mail came is left to registry/linking.ts, which sends the
+ * letter to review (decision_date_after_received); the letter's own date is no bound, as writers date
+ * a letter before they finish it.
+ */
+export function findDecisionReceivedDate(text: string, decisionDateOf?: DecisionDateOf | null): IsoDate | null {
   const a = analyse(text);
   const first = receivedCandidates(a)[0];
   if (!first) return null;
-  if (first.iso) return first.iso;
-  const decision = choose(decisionCandidates(a), null)?.date.iso ?? null;
-  return completeYear(first, decision, letterDateOf(a));
+  const decision = choose(decisionCandidates(a), decisionDateOf)?.date.iso ?? null;
+  const letter = letterDateOf(a);
+  // Only the first receipt phrase counts: when its date is impossible, a later phrase is as likely to be
+  // about another decision or another receiver («… vedtaket om tilbakebetaling 30. april», «vi mottok …»).
+  const iso = first.iso ?? completeYear(first, decision, letter);
+  if (iso === null || (decision !== null && iso < decision)) return null;
+  return iso;
 }
 
 function letterDateOf(a: Analysis): IsoDate | null {

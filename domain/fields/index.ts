@@ -20,6 +20,6 @@ export function extractFields(text: string, decisionDateOf?: DecisionDateOf | nu
     nationalIds: findNationalIds(prepared),
     caseReferences: findCaseReferences(prepared),
     decisionDate: findDecisionDate(prepared, decisionDateOf),
-    decisionReceivedDate: findDecisionReceivedDate(prepared),
+    decisionReceivedDate: findDecisionReceivedDate(prepared, decisionDateOf),
   };
 }
