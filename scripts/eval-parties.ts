@@ -125,7 +125,9 @@ function evaluate(title: string, cases: Case[], listErrors = true): PartiesRepor
   if (values.outcomes) {
     const outcome = (s: LetterScore) => (s.wrongAddress ? 'wrong' : s.appellantExact ? 'exact' : s.addressMissing ? 'missing' : 'other');
     const representative = (s: LetterScore) => (s.representativeFalse ? 'false' : s.representativeRight ? 'right' : s.hasRepresentative ? 'missed' : 'none');
-    appendFileSync(values.outcomes, scores.map((s, i) => `${JSON.stringify({ set: title, id: s.id, style: s.style, outcome: outcome(s), nameRight: s.appellantNameRight, appellantGiven: s.appellantGiven, representative: representative(s), doubts: doubts[i] })}\n`).join(''));
+    // The representative's address: a wrong one sends the acknowledgement to the wrong office, worse than none.
+    const representativeAddress = (s: LetterScore) => (s.representativeWrongAddress ? 'wrong' : s.representativeAddressMissing ? 'missing' : s.representativeGiven && !s.representativeFalse && s.hasRepresentative ? 'right' : 'none');
+    appendFileSync(values.outcomes, scores.map((s, i) => `${JSON.stringify({ set: title, id: s.id, style: s.style, outcome: outcome(s), nameRight: s.appellantNameRight, appellantGiven: s.appellantGiven, representative: representative(s), representativeAddress: representativeAddress(s), doubts: doubts[i] })}\n`).join(''));
   }
   out(`${title} (${r.letters} letters, ${r.withAppellant} naming an appellant)`);
   out(`  appellant name right                  ${pct(r.appellantName, r.withAppellant)}`);

@@ -23,7 +23,12 @@ const WRITER_REPLY = [
   'please write to me at', 'please send the reply to', 'please send your reply to', 'please send the answer to', 'reply to me at',
 ];
 // A bare "min adresse" only with its colon: "Min adresse i folkeregisteret, …, er feil; jeg bor nå på …" names an old one.
-const WRITER_LIVES = ['min adresse er', 'adressen min er', 'adressa mi er', 'min adress är', 'my address is', 'min adresse:', 'adressa mi:', 'min adress:', 'my address:', 'my current address is', 'my current address:', 'jeg bor nå i', 'jeg bor nå på', 'jeg bor i', 'jeg bor på', 'eg bur no i', 'eg bur no på', 'eg bur i', 'eg bur på', 'jag bor nu i', 'jag bor nu på', 'jag bor i', 'jag bor på', 'jeg bor nu i', 'jeg bor nu på', 'i live at', 'i now live at'];
+const WRITER_LIVES = ['min adresse er', 'adressen min er', 'adressa mi er', 'min adress är', 'my address is', 'min adresse:', 'adressa mi:', 'min adress:', 'my address:', 'my current address is', 'my current address:', 'jeg bor nå i', 'jeg bor nå på', 'jeg bor i', 'jeg bor på', 'eg bur no i', 'eg bur no på', 'eg bur i', 'eg bur på', 'jag bor nu i', 'jag bor nu på', 'jag bor i', 'jag bor på', 'jeg bor nu i', 'jeg bor nu på', 'i live at', 'i now live at',
+  // The writer's own address by its kind (session 17): «Min bostedsadresse er …» beside a head at a workplace's c/o.
+  'min bostedsadresse er', 'min hjemmeadresse er', 'min postadresse er', 'min faste adresse er', 'min folkeregistrerte adresse er', 'min registrerte adresse er',
+  'mi bustadadresse er', 'mi heimeadresse er', 'mi postadresse er', 'mi faste adresse er', 'min bustadadresse er', 'min heimeadresse er',
+  'min bostadsadress är', 'min hemadress är', 'min postadress är', 'min folkbokföringsadress är', 'min bopælsadresse er', 'min hjemadresse er',
+  'my home address is', 'my postal address is', 'my permanent address is', 'my residential address is'];
 /**
  * A second address of the writer's own beside the head's ("Jeg har også en midlertidig adresse, …", «Jeg har flyttet til …»):
  * not where to reply, so when it differs from the head's the letter gives two and neither is sure.
@@ -39,6 +44,9 @@ const OTHER = [
   'hun bor i', 'hun bor på', 'han bor i', 'han bor på', 'ho bur i', 'ho bur på', 'han bur i', 'han bur på', 'hon bor i', 'hon bor på', 'she lives at', 'he lives at',
   'hans adresse er', 'hennes adresse er', 'adressen hans er', 'adressen hennes er', 'adressa hans er', 'adressa hennar er', 'hennar adresse er', 'hans adress är', 'hennes adress är', 'his address is', 'her address is', 'hendes adresse er',
   'hans adresse', 'hennes adresse', 'hans adress', 'hennes adress', 'his address', 'her address',
+  // With a word of time between (session 17): «Han bor fortsatt på …», «Ho bur framleis i …», «She still lives at …».
+  ...['hun', 'han', 'ho', 'hon'].flatMap((who) => ['fortsatt', 'fremdeles', 'framleis', 'nå', 'no', 'nu', 'fortfarande'].flatMap((when) => ['i', 'på'].flatMap((at) => [`${who} bor ${when} ${at}`, `${who} bur ${when} ${at}`]))),
+  'she still lives at', 'he still lives at', 'she now lives at', 'he now lives at',
 ];
 
 const phrase = (list: string[]) => list.map((p) => p.replace(/\s+/gu, '\\s+')).sort((a, b) => b.length - a.length).join('|');
@@ -145,4 +153,29 @@ export function namedAddresses(text: string): NamedAddress[] {
     }
   }
   return found;
+}
+
+/**
+ * The writer names an address of their own by any word for one («min bostedsadresse», «mi heimeadresse», «my postal
+ * address», «min adresse i Spania») and the sentence holds an address that is not the one given (session 17): the letter
+ * writes two addresses for the writer, one of them unread, and which is theirs now is not certain. A former one («min
+ * gamle/tidligere adresse»), an e-mail address and a sentence with no address in it do not count.
+ */
+const OWN_ADDRESS_WORD = /(?<![\p{L}])(?:min|mi|mitt|my)\s+(?:(?<qualifier>\p{L}+)\s+)?(?<word>\p{L}*(?:adresse|adressa|adress|address))(?![\p{L}])/giu;
+const FORMER_OR_MAIL = /^(?:gamle|gamla|tidligere|tidlegare|tidigare|forrige|førre|förra|old|previous|former|e-?post\p{L}*|e-?mail\p{L}*|mail\p{L}*|epost\p{L}*)$/iu;
+
+export function unreadOwnAddress(text: string, given: readonly string[]): boolean {
+  const flat = (s: string) => s.toLowerCase().replace(/[\s,]+/gu, ' ');
+  const givenLines = given.map(flat);
+  for (const m of text.matchAll(OWN_ADDRESS_WORD)) {
+    const { qualifier, word } = m.groups!;
+    if ((qualifier && FORMER_OR_MAIL.test(qualifier)) || FORMER_OR_MAIL.test(word!)) continue;
+    const rest = text.slice(m.index! + m[0].length, m.index! + m[0].length + ADDRESS_SPAN);
+    const sentence = rest.slice(0, rest.search(/[.!?](?=\s+\p{Lu}|\s*$)|\n\s*\n|$/u)).replace(NOT_ADDRESS_NUMBERS, ' ');
+    if (/@/u.test(sentence) || !ADDRESS_LIKE.test(sentence)) continue;
+    const s = flat(sentence);
+    if (givenLines.length > 0 && givenLines.every((l) => s.includes(l))) continue;
+    return true;
+  }
+  return false;
 }
