@@ -1,5 +1,6 @@
 import { PERSON_NAME } from './lines.ts';
 import { parseOneLineAddress } from './one-line-address.ts';
+import { isCareHome } from './organisations.ts';
 
 /**
  * Addresses written in a sentence, and whose they are: "Min adresse er …", "Svar sendes til meg på …",
@@ -54,10 +55,21 @@ const phrase = (list: string[]) => list.map((p) => p.replace(/\s+/gu, '\\s+')).s
 const FROM_DATE = '(?:\\s+(?:fra|frå|från|from|fom\\.?|f\\.o\\.m\\.?)\\s+(?:den\\s+)?\\d{1,2}\\.?\\s*(?:\\p{L}+\\.?|\\d{1,2}\\.?)(?:\\s*\\d{2,4})?(?:\\s+(?:er|blir|vert|är|is|will\\s+be))?)?';
 const PHRASE = new RegExp(`(?<![\\p{L}])(?:(?<reply>${phrase(WRITER_REPLY)})|(?<lives>${phrase(WRITER_LIVES)})|(?<also>${phrase(WRITER_ALSO)})|(?<other>${phrase(OTHER)}))(?![\\p{L}])${FROM_DATE}\\s*[:,]?\\s*(?:(?:meg|mig|me|mæ)\\s+(?:på|at|i)\\s+|(?:på|at|i|til|till|to)\\s+)?(?<rest>[^\\n]+)`, 'giu');
 
+/** «Hun bor på Solbakken sykehjem, Kirkeveien 40, 3510 Hønefoss»: a care home's name, then its address (session 17). */
+function careHomeAddress(rest: string): string[] | null {
+  const home = /^([^,\n]{3,60}),\s*/u.exec(rest);
+  if (!home || !isCareHome(home[1]!)) return null;
+  const address = addressAtStart(rest.slice(home[0].length));
+  return address ? [home[1]!.trim(), ...address] : null;
+}
+
+const PLACE_FIRST = /^\p{Lu}\p{Ll}+,?\s+(?:på|i|at|in)\s+(?=\S)/u;
+
 export function addressPhrases(text: string): AddressPhrase[] {
   const found: AddressPhrase[] = [];
   for (const m of text.matchAll(PHRASE)) {
-    const address = addressAtStart(m.groups!.rest!);
+    // «Jeg bor nå i Spania, på Avenida …»: the country or town first, then the address (session 17).
+    const address = addressAtStart(m.groups!.rest!) ?? (m.groups!.lives ? addressAtStart(m.groups!.rest!.replace(PLACE_FIRST, '')) : null) ?? careHomeAddress(m.groups!.rest!);
     if (!address || (m.groups!.reply && someoneElseMoved(text, m.index!))) continue;
     found.push({ owner: m.groups!.other ? 'other' : 'writer', replyTo: !!m.groups!.reply, ...(m.groups!.also ? { second: true } : {}), address, index: m.index! });
   }

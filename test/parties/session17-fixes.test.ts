@@ -69,3 +69,19 @@ describe('a spouse or relative who writes for someone they name', () => {
     expect(role(text, 'representative')).toMatchObject({ name: 'Ida Lunde', address: ['Kirkeveien 2', '0368 Oslo'] });
   });
 });
+
+describe('an address in a sentence with a place or a care home first', () => {
+  it('«Jeg bor nå i Spania, på <street>, <postcode place>, Spania»: the address after the country is the writer’s', () => {
+    const text = [...HEAD, 'Klage', '', 'Jeg klager på vedtaket om alderspensjon. Jeg bor nå i Spania, på Calle Mayor 12, 03590 Altea, Spania.', '', 'Hilsen', 'Reidun Vang'];
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Reidun Vang', address: ['Calle Mayor 12', '03590 Altea', 'Spania'] });
+  });
+  it('«Hun bor på <care home>, <street>, <postcode place>» after a verge names her: the care home’s address is hers', () => {
+    const text = ['Knut Fjell', 'Bakkeveien 3', '3511 Hønefoss', '', ...HEAD, 'Klage – Berit Sand', '', 'Jeg er oppnevnt verge for Berit Sand. Hun bor på Tunet sykehjem, Parkveien 12, 3510 Hønefoss.', 'På hennes vegne klager jeg på vedtaket.', '', 'Med vennlig hilsen', 'Knut Fjell', 'verge'];
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Berit Sand', address: ['Tunet sykehjem', 'Parkveien 12', '3510 Hønefoss'] });
+    expect(role(text, 'representative')).toMatchObject({ name: 'Knut Fjell', address: ['Bakkeveien 3', '3511 Hønefoss'] });
+  });
+  it('guard: «Jeg bor i Oslo, på et sykehjem» gives no address', () => {
+    const text = ['Gerd Moe', 'Storgata 1', '0155 Oslo', '', ...HEAD, 'Klage', '', 'Jeg klager på vedtaket. Jeg bor i Oslo, på et sykehjem nå.', '', 'Hilsen', 'Gerd Moe'];
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Gerd Moe', address: ['Storgata 1', '0155 Oslo'] });
+  });
+});
