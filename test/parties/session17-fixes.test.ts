@@ -85,3 +85,11 @@ describe('an address in a sentence with a place or a care home first', () => {
     expect(role(text, 'appellant')).toMatchObject({ name: 'Gerd Moe', address: ['Storgata 1', '0155 Oslo'] });
   });
 });
+
+describe('a post box with its delivery office after a comma', () => {
+  it('the ombud’s head «Postboks 7, Sentrum» over «5801 Bergen», signed by the office alone: the office represents, at that address', () => {
+    const text = ['Pasient- og brukarombodet i Vestland', 'Postboks 7, Sentrum', '5801 Bergen', '', ...HEAD, 'Klage – Ivar Sæle', '', 'Ombodet klagar på vegner av Ivar Sæle på vedtaket om refusjon. Fullmakt ligg ved.', '', 'Venleg helsing', 'Pasient- og brukarombodet i Vestland'];
+    expect(role(text, 'representative')).toMatchObject({ name: 'Pasient- og brukarombodet i Vestland', address: ['Postboks 7, Sentrum', '5801 Bergen'] });
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Ivar Sæle', address: [] });
+  });
+});
