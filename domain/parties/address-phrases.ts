@@ -167,27 +167,3 @@ export function namedAddresses(text: string): NamedAddress[] {
   return found;
 }
 
-/**
- * The writer names an address of their own by any word for one («min bostedsadresse», «mi heimeadresse», «my postal
- * address», «min adresse i Spania») and the sentence holds an address that is not the one given (session 17): the letter
- * writes two addresses for the writer, one of them unread, and which is theirs now is not certain. A former one («min
- * gamle/tidligere adresse»), an e-mail address and a sentence with no address in it do not count.
- */
-const OWN_ADDRESS_WORD = /(?<![\p{L}])(?:min|mi|mitt|my)\s+(?:(?<qualifier>\p{L}+)\s+)?(?<word>\p{L}*(?:adresse|adressa|adress|address))(?![\p{L}])/giu;
-const FORMER_OR_MAIL = /^(?:gamle|gamla|tidligere|tidlegare|tidigare|forrige|førre|förra|old|previous|former|e-?post\p{L}*|e-?mail\p{L}*|mail\p{L}*|epost\p{L}*)$/iu;
-
-export function unreadOwnAddress(text: string, given: readonly string[]): boolean {
-  const flat = (s: string) => s.toLowerCase().replace(/[\s,]+/gu, ' ');
-  const givenLines = given.map(flat);
-  for (const m of text.matchAll(OWN_ADDRESS_WORD)) {
-    const { qualifier, word } = m.groups!;
-    if ((qualifier && FORMER_OR_MAIL.test(qualifier)) || FORMER_OR_MAIL.test(word!)) continue;
-    const rest = text.slice(m.index! + m[0].length, m.index! + m[0].length + ADDRESS_SPAN);
-    const sentence = rest.slice(0, rest.search(/[.!?](?=\s+\p{Lu}|\s*$)|\n\s*\n|$/u)).replace(NOT_ADDRESS_NUMBERS, ' ');
-    if (/@/u.test(sentence) || !ADDRESS_LIKE.test(sentence)) continue;
-    const s = flat(sentence);
-    if (givenLines.length > 0 && givenLines.every((l) => s.includes(l))) continue;
-    return true;
-  }
-  return false;
-}
