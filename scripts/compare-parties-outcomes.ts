@@ -2,7 +2,8 @@
  * Two party-reading runs compared letter by letter: `npx tsx scripts/compare-parties-outcomes.ts BEFORE AFTER`, where each
  * file was written by `npm run eval:parties -- --dev --outcomes FILE` (the unseen test half is never in them). Prints, per
  * set, how many letters' appellant name (right, none given, wrong name given), appellant outcome (exact, missing, other,
- * wrong) and representative outcome (right, missed, false, none) changed and in which direction, and lists the letters that
+ * wrong), representative outcome (right, missed, false, none) and representative's address (right, missing, wrong, none:
+ * a wrong one sends the acknowledgement to another office, worse than none) changed and in which direction, and lists the letters that
  * got worse by id and kind (no text, no names).
  * Exit 1 when any letter got worse or is missing from the second run (a crashed or `--only` run proves nothing), so a
  * rule's cost is seen before it is kept.
@@ -19,6 +20,7 @@ const Outcome = z.object({
   nameRight: z.boolean(),
   appellantGiven: z.boolean(),
   representative: z.enum(['right', 'missed', 'false', 'none']),
+  representativeAddress: z.enum(['right', 'missing', 'wrong', 'none']),
 });
 type Outcome = z.infer<typeof Outcome>;
 
@@ -47,7 +49,7 @@ function load(file: string): Map<string, Outcome> {
       fail(`${file} line ${i + 1} is not JSON: give a file written by eval:parties --dev --outcomes`);
     }
     const o = Outcome.safeParse(json);
-    if (!o.success) fail(`${file} line ${i + 1} lacks an outcome field: write it again with this branch's eval:parties --dev --outcomes`);
+    if (!o.success) fail(`${file} line ${i + 1} lacks an outcome field (the representative's address since session 17): write it again with this branch's eval:parties --dev --outcomes`);
     out.set(`${o.data.set}\u0000${o.data.id}`, o.data);
   });
   return out;
@@ -60,7 +62,8 @@ function load(file: string): Map<string, Outcome> {
 const nameRank = (o: Outcome) => (o.nameRight ? 2 : o.appellantGiven ? 0 : 1);
 const appellantRank: Record<Outcome['outcome'], number> = { wrong: 0, other: 1, missing: 2, exact: 3 };
 const representativeRank: Record<Outcome['representative'], number> = { false: 0, missed: 1, none: 2, right: 2 };
-const kind = (o: Outcome) => `${o.nameRight ? 'name right' : o.appellantGiven ? 'wrong name' : 'no appellant'}, ${o.outcome}/${o.representative}`;
+const representativeAddressRank: Record<Outcome['representativeAddress'], number> = { wrong: 0, missing: 1, none: 2, right: 2 };
+const kind = (o: Outcome) => `${o.nameRight ? 'name right' : o.appellantGiven ? 'wrong name' : 'no appellant'}, ${o.outcome}/${o.representative}, representative's address ${o.representativeAddress}`;
 
 interface Row { set: string; better: number; worse: number; same: number; missing: number; worseIds: string[] }
 
@@ -74,7 +77,7 @@ function compareOutcomes(before: ReadonlyMap<string, Outcome>, after: ReadonlyMa
       row.missing++;
       continue;
     }
-    const deltas = [nameRank(a) - nameRank(b), appellantRank[a.outcome] - appellantRank[b.outcome], representativeRank[a.representative] - representativeRank[b.representative]];
+    const deltas = [nameRank(a) - nameRank(b), appellantRank[a.outcome] - appellantRank[b.outcome], representativeRank[a.representative] - representativeRank[b.representative], representativeAddressRank[a.representativeAddress] - representativeAddressRank[b.representativeAddress]];
     if (deltas.some((d) => d < 0)) {
       row.worse++;
       row.worseIds.push(`${b.id} ${b.style}: ${kind(b)} → ${kind(a)}`);

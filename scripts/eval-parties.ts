@@ -49,6 +49,10 @@
  *    appellant's (a GP's, a hospital's, an employer's, Nav's, a relative's, a former one) and letters that give none.
  * 2p. A sixteenth slice (corpus/parties/representatives-five.ts, session 16, hand-written): lawyers, union jurists, relatives
  *    with a fullmakt, «v/», a fullmektig who signs, in nb, nn, sv, da and en; and people named who are not representatives.
+ * 2q. A seventeenth slice (corpus/parties/session17-writers.ts, session 17, hand-written, 63 letters): representatives of
+ *    every kind (Nordic unions, LO's legal aid, the patients' ombud, a verge, a social worker, a relative with a fullmakt),
+ *    a writer who is not the appellant, an address written once, old and new addresses, abroad. Its development two thirds
+ *    are scored as `s17`; the held-out third (every third letter) only with `--s17-held-out`, once at a session's end.
  * 3. The held-out corpus scans (test/corpus/data/eval-ocr.jsonl): text read by the product's own OCR,
  *    truth from regenerating the same letters (the generator records the parties it writes).
  * 4. The unseen-writer set (eval-sets/unseen-writers/*.jsonl) when it is there: letters by writers
@@ -59,7 +63,7 @@
  * name an appellant; a wrong address given for at most 0.5% of letters.
  * --errors lists the failing letters by id and style (no names, no text), never the unseen test half's.
  * --dev leaves the unseen test half out altogether: what is developed against never sees its figure.
- * --only heads,styles,writers,strangers,late,first,traps,forms,notes,households,representatives,mandates,other,who,new,address-traps,five,scans,unseen
+ * --only heads,styles,writers,strangers,late,first,traps,forms,notes,households,representatives,mandates,other,who,new,address-traps,five,s17,scans,unseen
  *   scores only those parts (a quicker loop while working on one slice).
  */
 import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -83,13 +87,14 @@ import { whoAnswersLetters } from '../corpus/parties/who-answers.ts';
 import { newWriterLetters } from '../corpus/parties/new-writers.ts';
 import { addressTrapLetters } from '../corpus/parties/address-traps.ts';
 import { fiveLanguageRepresentativeLetters } from '../corpus/parties/representatives-five.ts';
+import { isHeldOut, session17Letters } from '../corpus/parties/session17-writers.ts';
 import { generateCorpus } from '../corpus/generate.ts';
 import { applyNoise, learnNoise } from '../corpus/noise.ts';
 import { loadRecords } from '../corpus/records.ts';
 import { loadSplit, type Half } from '../eval-sets/unseen-writers/records.ts';
 import { scriptArgs } from './script-args.ts';
 
-const { values } = scriptArgs('eval-parties', { options: { count: { type: 'string', default: '2000' }, styles: { type: 'string', default: '1000' }, writers: { type: 'string', default: '1000' }, strangers: { type: 'string', default: '1000' }, late: { type: 'string', default: '700' }, first: { type: 'string', default: '600' }, traps: { type: 'string', default: '400' }, forms: { type: 'string', default: '1000' }, notes: { type: 'string', default: '1000' }, households: { type: 'string', default: '1000' }, representatives: { type: 'string', default: '1000' }, mandates: { type: 'string', default: '1000' }, other: { type: 'string', default: '36' }, who: { type: 'string', default: '40' }, new: { type: 'string', default: '44' }, only: { type: 'string' }, seed: { type: 'string', default: '16' }, errors: { type: 'boolean', default: false }, dev: { type: 'boolean', default: false }, outcomes: { type: 'string' } } });
+const { values } = scriptArgs('eval-parties', { options: { count: { type: 'string', default: '2000' }, styles: { type: 'string', default: '1000' }, writers: { type: 'string', default: '1000' }, strangers: { type: 'string', default: '1000' }, late: { type: 'string', default: '700' }, first: { type: 'string', default: '600' }, traps: { type: 'string', default: '400' }, forms: { type: 'string', default: '1000' }, notes: { type: 'string', default: '1000' }, households: { type: 'string', default: '1000' }, representatives: { type: 'string', default: '1000' }, mandates: { type: 'string', default: '1000' }, other: { type: 'string', default: '36' }, who: { type: 'string', default: '40' }, new: { type: 'string', default: '44' }, only: { type: 'string' }, seed: { type: 'string', default: '16' }, errors: { type: 'boolean', default: false }, dev: { type: 'boolean', default: false }, 's17-held-out': { type: 'boolean', default: false }, outcomes: { type: 'string' } } });
 // --outcomes FILE: one JSON line per letter (set, id, style, outcome, whether an appellant was given and its name is right, the
 // address's doubt signals; no text, no names), for
 // weighing a withholding rule by what it would cost in exact answers. Only with --dev: never the unseen test half.
@@ -120,7 +125,9 @@ function evaluate(title: string, cases: Case[], listErrors = true): PartiesRepor
   if (values.outcomes) {
     const outcome = (s: LetterScore) => (s.wrongAddress ? 'wrong' : s.appellantExact ? 'exact' : s.addressMissing ? 'missing' : 'other');
     const representative = (s: LetterScore) => (s.representativeFalse ? 'false' : s.representativeRight ? 'right' : s.hasRepresentative ? 'missed' : 'none');
-    appendFileSync(values.outcomes, scores.map((s, i) => `${JSON.stringify({ set: title, id: s.id, style: s.style, outcome: outcome(s), nameRight: s.appellantNameRight, appellantGiven: s.appellantGiven, representative: representative(s), doubts: doubts[i] })}\n`).join(''));
+    // The representative's address: a wrong one sends the acknowledgement to the wrong office, worse than none.
+    const representativeAddress = (s: LetterScore) => (s.representativeWrongAddress ? 'wrong' : s.representativeAddressMissing ? 'missing' : s.representativeGiven && !s.representativeFalse && s.hasRepresentative ? 'right' : 'none');
+    appendFileSync(values.outcomes, scores.map((s, i) => `${JSON.stringify({ set: title, id: s.id, style: s.style, outcome: outcome(s), nameRight: s.appellantNameRight, appellantGiven: s.appellantGiven, representative: representative(s), representativeAddress: representativeAddress(s), doubts: doubts[i] })}\n`).join(''));
   }
   out(`${title} (${r.letters} letters, ${r.withAppellant} naming an appellant)`);
   out(`  appellant name right                  ${pct(r.appellantName, r.withAppellant)}`);
@@ -285,6 +292,16 @@ if (want('address-traps')) {
 }
 if (want('five')) {
   evaluateSlice('Representatives in five languages: the sixteenth slice (hand-written), as written', 'Representatives in five languages through the OCR noise model', fiveLanguageRepresentativeLetters());
+}
+
+// A seventeenth slice (session 17), hand-written and committed before any rule was changed for it. Its held-out third is
+// scored only when asked (`--s17-held-out`): rules are developed on the other two thirds.
+if (want('s17')) {
+  const s17 = session17Letters();
+  evaluateSlice('Session 17 writers: development two thirds, as written', 'Session 17 writers, development two thirds, through the OCR noise model', s17.filter((l) => !isHeldOut(l.id)));
+  if (values['s17-held-out']) {
+    evaluateSlice('Session 17 writers: HELD-OUT third, as written', 'Session 17 writers, held-out third, through the OCR noise model', s17.filter((l) => isHeldOut(l.id)));
+  }
 }
 
 if (want('scans')) {

@@ -12,6 +12,24 @@ export interface Written {
 /** The appeals body's own address, as the slices write it at the top of a letter to it. */
 export const APPEALS_BODY_HEAD: readonly string[] = ['Klageorganet for helse og trygd', 'Postboks 6355 Etterstad', '0604 Oslo'];
 
+/** One letter of a hand-written slice: its id, kind of writing («nb lawyer-firm-head»), text and the parties it wrote. */
+export interface HandWrittenLetter {
+  id: string;
+  style: string;
+  text: string;
+  truth: PartiesTruth;
+}
+
+/** A hand-written slice's representative: the name, the firm or organisation and the address the letter gives them. */
+export type HandRep = { name: string; firm?: string; address?: string[] };
+
+/** A hand-written letter's truth: the appellant and the address the letter gives them (often none), and who acts for them. */
+export const handTruth = (appellant: string, address: string[], rep: HandRep | null): PartiesTruth => ({
+  appellant: { name: appellant, address },
+  representative: rep ? { name: rep.name, firm: rep.firm ?? null, address: rep.address ?? [] } : null,
+  firstInstance: null,
+});
+
 /** A slice's generator: one random stream, Posten's codes to draw real places from, one language a letter. */
 export abstract class SliceGenerator {
   protected readonly codes: [string, string][];

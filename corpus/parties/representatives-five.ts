@@ -1,5 +1,5 @@
 import type { PartiesTruth } from './letter-heads.ts';
-import { APPEALS_BODY_HEAD } from './common.ts';
+import { APPEALS_BODY_HEAD, handTruth, type HandWrittenLetter } from './common.ts';
 
 /**
  * A sixteenth slice of the party reader (issue #16, session 16): **representatives in the five languages the product
@@ -13,19 +13,9 @@ import { APPEALS_BODY_HEAD } from './common.ts';
  * Names, firms, streets and sentences are the slice's own; Norwegian postcodes are Posten's; national ids are
  * synthetic (birth month + 80, valid check digits).
  */
-export interface RepresentativeLetter {
-  id: string;
-  style: string;
-  text: string;
-  truth: PartiesTruth;
-}
+export type RepresentativeLetter = HandWrittenLetter;
 
-type Rep = { name: string; firm?: string; address?: string[] };
-const truth = (appellant: string, address: string[], rep: Rep | null): PartiesTruth => ({
-  appellant: { name: appellant, address },
-  representative: rep ? { name: rep.name, firm: rep.firm ?? null, address: rep.address ?? [] } : null,
-  firstInstance: null,
-});
+const truth = handTruth;
 const HEAD = [...APPEALS_BODY_HEAD, ''];
 
 const letters: [style: string, language: string, truth: PartiesTruth, lines: string[]][] = [

@@ -1,5 +1,6 @@
 import { PERSON_NAME } from './lines.ts';
 import { parseOneLineAddress } from './one-line-address.ts';
+import { isCareHome } from './organisations.ts';
 
 /**
  * Addresses written in a sentence, and whose they are: "Min adresse er …", "Svar sendes til meg på …",
@@ -23,13 +24,20 @@ const WRITER_REPLY = [
   'please write to me at', 'please send the reply to', 'please send your reply to', 'please send the answer to', 'reply to me at',
 ];
 // A bare "min adresse" only with its colon: "Min adresse i folkeregisteret, …, er feil; jeg bor nå på …" names an old one.
-const WRITER_LIVES = ['min adresse er', 'adressen min er', 'adressa mi er', 'min adress är', 'my address is', 'min adresse:', 'adressa mi:', 'min adress:', 'my address:', 'my current address is', 'my current address:', 'jeg bor nå i', 'jeg bor nå på', 'jeg bor i', 'jeg bor på', 'eg bur no i', 'eg bur no på', 'eg bur i', 'eg bur på', 'jag bor nu i', 'jag bor nu på', 'jag bor i', 'jag bor på', 'jeg bor nu i', 'jeg bor nu på', 'i live at', 'i now live at'];
+const WRITER_LIVES = ['min adresse er', 'adressen min er', 'adressa mi er', 'min adress är', 'my address is', 'min adresse:', 'adressa mi:', 'min adress:', 'my address:', 'my current address is', 'my current address:', 'jeg bor nå i', 'jeg bor nå på', 'jeg bor i', 'jeg bor på', 'eg bur no i', 'eg bur no på', 'eg bur i', 'eg bur på', 'jag bor nu i', 'jag bor nu på', 'jag bor i', 'jag bor på', 'jeg bor nu i', 'jeg bor nu på', 'i live at', 'i now live at',
+  // The writer's own address by its kind (session 17): «Min bostedsadresse er …» beside a head at a workplace's c/o.
+  'min bostedsadresse er', 'min hjemmeadresse er', 'min postadresse er', 'min faste adresse er',
+  'mi bustadadresse er', 'mi heimeadresse er', 'mi postadresse er', 'mi faste adresse er', 'min bustadadresse er', 'min heimeadresse er',
+  'min bostadsadress är', 'min hemadress är', 'min postadress är', 'min bopælsadresse er', 'min hjemadresse er',
+  'my home address is', 'my postal address is', 'my permanent address is', 'my residential address is'];
 /**
  * A second address of the writer's own beside the head's ("Jeg har også en midlertidig adresse, …", «Jeg har flyttet til …»):
  * not where to reply, so when it differs from the head's the letter gives two and neither is sure.
  */
 const WRITER_ALSO = [
   'midlertidig adresse', 'mellombels adresse', 'tillfällig adress', 'midlertidig adresse er', 'mellombels adresse er', 'temporary address', 'temporary address is',
+  // The address in the register (review s17): often the one left behind («Min folkeregistrerte adresse er …, men jeg bor nå på …»).
+  'min folkeregistrerte adresse er', 'min registrerte adresse er', 'min folkbokföringsadress är',
   'sommeradresse', 'sommaradress', 'hytteadresse', 'ferieadresse', 'annen adresse', 'anna adresse', 'anden adresse', 'second address',
   // A move in the first person, done or coming (session 16): the head may be the address left, or the one still lived at.
   'jeg har flyttet til', 'jeg flyttet til', 'jeg er flyttet til', 'jeg flytter til', 'eg har flytta til', 'eg flytta til', 'eg har flytt til', 'eg flyttar til',
@@ -39,6 +47,9 @@ const OTHER = [
   'hun bor i', 'hun bor på', 'han bor i', 'han bor på', 'ho bur i', 'ho bur på', 'han bur i', 'han bur på', 'hon bor i', 'hon bor på', 'she lives at', 'he lives at',
   'hans adresse er', 'hennes adresse er', 'adressen hans er', 'adressen hennes er', 'adressa hans er', 'adressa hennar er', 'hennar adresse er', 'hans adress är', 'hennes adress är', 'his address is', 'her address is', 'hendes adresse er',
   'hans adresse', 'hennes adresse', 'hans adress', 'hennes adress', 'his address', 'her address',
+  // With a word of time between (session 17): «Han bor fortsatt på …», «Ho bur framleis i …», «She still lives at …».
+  ...['hun', 'han', 'ho', 'hon'].flatMap((who) => ['fortsatt', 'fremdeles', 'framleis', 'nå', 'no', 'nu', 'fortfarande'].flatMap((when) => ['i', 'på'].flatMap((at) => [`${who} bor ${when} ${at}`, `${who} bur ${when} ${at}`]))),
+  'she still lives at', 'he still lives at', 'she now lives at', 'he now lives at',
 ];
 
 const phrase = (list: string[]) => list.map((p) => p.replace(/\s+/gu, '\\s+')).sort((a, b) => b.length - a.length).join('|');
@@ -46,10 +57,21 @@ const phrase = (list: string[]) => list.map((p) => p.replace(/\s+/gu, '\\s+')).s
 const FROM_DATE = '(?:\\s+(?:fra|frå|från|from|fom\\.?|f\\.o\\.m\\.?)\\s+(?:den\\s+)?\\d{1,2}\\.?\\s*(?:\\p{L}+\\.?|\\d{1,2}\\.?)(?:\\s*\\d{2,4})?(?:\\s+(?:er|blir|vert|är|is|will\\s+be))?)?';
 const PHRASE = new RegExp(`(?<![\\p{L}])(?:(?<reply>${phrase(WRITER_REPLY)})|(?<lives>${phrase(WRITER_LIVES)})|(?<also>${phrase(WRITER_ALSO)})|(?<other>${phrase(OTHER)}))(?![\\p{L}])${FROM_DATE}\\s*[:,]?\\s*(?:(?:meg|mig|me|mæ)\\s+(?:på|at|i)\\s+|(?:på|at|i|til|till|to)\\s+)?(?<rest>[^\\n]+)`, 'giu');
 
+/** «Hun bor på Solbakken sykehjem, Kirkeveien 40, 3510 Hønefoss»: a care home's name, then its address (session 17). */
+function careHomeAddress(rest: string): string[] | null {
+  const home = /^([^,\n]{3,60}),\s*/u.exec(rest);
+  if (!home || !isCareHome(home[1]!)) return null;
+  const address = addressAtStart(rest.slice(home[0].length));
+  return address ? [home[1]!.trim(), ...address] : null;
+}
+
+const PLACE_FIRST = /^\p{Lu}\p{Ll}+,?\s+(?:på|i|at|in)\s+(?=\S)/u;
+
 export function addressPhrases(text: string): AddressPhrase[] {
   const found: AddressPhrase[] = [];
   for (const m of text.matchAll(PHRASE)) {
-    const address = addressAtStart(m.groups!.rest!);
+    // «Jeg bor nå i Spania, på Avenida …»: the country or town first, then the address (session 17).
+    const address = addressAtStart(m.groups!.rest!) ?? (m.groups!.lives ? addressAtStart(m.groups!.rest!.replace(PLACE_FIRST, '')) : null) ?? careHomeAddress(m.groups!.rest!);
     if (!address || (m.groups!.reply && someoneElseMoved(text, m.index!))) continue;
     found.push({ owner: m.groups!.other ? 'other' : 'writer', replyTo: !!m.groups!.reply, ...(m.groups!.also ? { second: true } : {}), address, index: m.index! });
   }
@@ -146,3 +168,4 @@ export function namedAddresses(text: string): NamedAddress[] {
   }
   return found;
 }
+

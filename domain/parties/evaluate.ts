@@ -33,6 +33,8 @@ export interface LetterScore {
   representativeRight: boolean;
   /** A representative's address given and wrong (a letter to the wrong firm). */
   representativeWrongAddress: boolean;
+  /** The truth's representative has an address and the representative given has none (or none was given). */
+  representativeAddressMissing: boolean;
   /** A representative was given. */
   representativeGiven: boolean;
   /** A representative was given who is not the truth's (none in the truth, or another name): the acknowledgement would go astray. */
@@ -72,6 +74,7 @@ export function scoreLetter(found: readonly Party[], truth: PartiesTruth): Lette
     hasRepresentative: !!truth.representative,
     representativeRight: !!truth.representative && !!representative && norm(representative.name) === norm(truth.representative.name),
     representativeWrongAddress: repGiven !== null && !(truth.representative && sameAddress(repGiven, truth.representative.address)),
+    representativeAddressMissing: !!truth.representative && truth.representative.address.length > 0 && repGiven === null,
     representativeGiven: !!representative,
     representativeFalse: !!representative && !(truth.representative && norm(representative.name) === norm(truth.representative.name)),
     hasFirstInstance: !!truth.firstInstance,

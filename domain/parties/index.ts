@@ -12,7 +12,7 @@ import { cleanLine, isPersonName, PERSON_NAME, PROFESSIONAL, titleCase } from '.
 import { addressAfterName, appellantMentions, CLIENT_WORDS, movedFromBracketedAddress, kinMentions, relativesWithoutOwnCase, representedMentions, REPRESENTS, subjectMentions, swedishBehalf, writerActsForKinNamed, type NameMention } from './mentions.ts';
 import { ADVOCACY, DEFAULT_OWN_NAMES, firstInstanceMentions, isCareHome, isLawyerFirm, organisationKind, type OrganisationKind } from './organisations.ts';
 import { leadThenAddress } from './one-line-address.ts';
-import { findSignature, isLawyerTitle, ROLE_IN_BRACKETS, type Signature, signedBy, unclosedSignature } from './signature.ts';
+import { findSignature, isClosing, isLawyerTitle, ROLE_IN_BRACKETS, type Signature, signedBy, unclosedSignature } from './signature.ts';
 import { distance as editDistance } from 'fastest-levenshtein';
 import { idAnchors, type IdAnchor } from './anchors.ts';
 import { postcodeConfirmed, type PostcodeTable } from './postcodes.ts';
@@ -204,6 +204,10 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
     // (a union's own lawyer too, "Fagforbundet, juridisk avdeling" signed "advokat", unless it says it does not act; never a
     // municipality's lawyer, who may answer someone else's appeal).
     representative = withAddress({ role: 'representative', name: signature.name, firm: writer.name }, writer.block, null, signature.name);
+  } else if (writer?.kind === 'organisation' && !signature && ADVOCACY.test(writer.name) && !isCommunalBody(writer.name) && representsSomeone && signedByTheBodyAlone(lines, writer.name) && actsForNamedPerson(prepared).length > 0) {
+    // A union or an ombud signs with its own name and no person («Med vennlig hilsen / Delta / Juridisk seksjon») for someone
+    // it names: the body itself acts for them, at its address (session 17).
+    representative = withAddress({ role: 'representative', name: writer.name, firm: writer.name }, writer.block, null, writer.name);
   } else if (careHome && signature && homeHoldsMandate(withoutDenials(prepared)) && actsForNamedPerson(prepared).some((n) => !sameName(n, signature.name))) {
     // A care home's nurse or head of unit writes on behalf of a named resident, with a power of attorney: they act for them
     // at the home's address, whatever their title. Without one («… har bedt meg klage for seg») a carer's letter may be a
@@ -874,4 +878,13 @@ function firstContentLine(lines: string[]): number {
 
 function optional<T>(value: T | null): T[] {
   return value === null ? [] : [value];
+}
+
+/** The letter's last closing is followed by the writing body's own name and no person's: the body signs alone. */
+function signedByTheBodyAlone(lines: readonly string[], bodyName: string): boolean {
+  const closing = lines.findLastIndex((l) => isClosing(l));
+  if (closing < 0) return false;
+  const after = lines.slice(closing + 1).map((l) => l.trim()).filter((l) => l !== '');
+  const key = (n: string) => n.toLowerCase().replace(/\s+/gu, ' ').trim();
+  return after.length > 0 && key(after[0]!) === key(bodyName) && !after.slice(1).some((l) => isPersonName(l));
 }

@@ -35,14 +35,15 @@ const POSTCODE_LINE = new RegExp(`^(?:(?<street>.+?),\\s*)?(?<postcode>${POSTCOD
 
 /**
  * Street and number ("Storgata 12B", "Kirkeveien 4 H0301", Danish "Skovvejen 12, 1. th." or "2. sal",
- * Swedish "Storgatan 3 lgh 1102", Spanish "Calle Real 8, 5º C"), a post box, or a c/o line.
+ * Swedish "Storgatan 3 lgh 1102", Spanish "Calle Real 8, 5º C"), a post box (its delivery office after it, with or without a
+ * comma: "Postboks 7 Sentrum", "Postboks 7, Sentrum"), or a c/o line.
  */
 const STREET = new RegExp(
   `^(?:(?:ul\\.\\s|al\\.\\s)?\\p{Lu}[${L}.'’-]*(?:\\s[${L}.'’-]+){0,3}\\s\\d{1,4}(?:[-/]\\d{1,4})?(?:\\s?[A-Za-z](?:\\s\\d{1,3}(?!\\d))?)?(?:[,\\s]+(?:H\\d{4}|leil(?:ighet|\\.)?\\s?(?:H\\d{4}|\\d+)|\\d+\\.\\s?etg\\.?|\\d+(?:st|nd|rd|th)\\sfloor|(?:\\d{1,2}\\.|st\\.|kl\\.)\\s?(?:th|tv|mf)\\.?|\\d{1,2}\\.\\s?sal|[Ll]gh\\.?\\s?\\d{3,4}|\\d{1,2}[º°ª]\\s?(?:[A-Z]|izq|dcha|der)?\\.?))?` +
     `|(?:(?:Flat|Apt|Apartment|Unit)\\s\\d{1,4}[A-Z]?,\\s)?\\d{1,4}[A-Za-z]?\\s\\p{Lu}[${L}'’-]*(?:\\s\\p{Lu}?[${L}'’-]+){0,3}(?:,?\\s(?:Apt|Apartment|Unit|Suite)\\.?\\s?\\d{0,4}[A-Z]?)?` + // "14 High Street", "880 Birch Lane, Apt 2C", "Flat 3, 12 King Street"
     // "12 rue de la Paix", "12, rue de la Paix", "3 bis avenue Foch": France's number before a street kind in lower case.
     `|\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s(?:rue|avenue|av\\.|boulevard|bd|place|allée|impasse|chemin|quai|route|cours|passage|square)\\s[${L}'’.-]+(?:\\s[${L}'’.-]+){0,5}` +
-    `|(?:Postboks|Pb\\.|Boks|Box|Postbox|P\\.O\\. Box|Postfach)\\s\\d{1,5}(?:\\s\\p{Lu}[${L}.'’ -]*)?` +
+    `|(?:Postboks|Pb\\.|Boks|Box|Postbox|P\\.O\\. Box|Postfach)\\s\\d{1,5}(?:,?\\s\\p{Lu}[${L}.'’ -]*)?` +
     `|(?:c\\/o|C\\/O)\\s?${PERSON_NAME}` +
     `|(?:Leil(?:ighet|\\.)?\\s?)?H\\d{4}|[Ll]gh\\.?\\s?\\d{3,4}` +
     // "Åsen omsorgssenter, rom 308": a care home and the resident's room, a line of the address.

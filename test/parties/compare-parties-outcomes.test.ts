@@ -16,7 +16,7 @@ const file = (lines: object[]) => {
   return f;
 };
 const compare = (before: string, after: string) => spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/compare-parties-outcomes.ts', before, after], { cwd: root, encoding: 'utf8', timeout: 60_000 });
-const letter = (id: string, o: object = {}) => ({ set: 'traps', id, style: 'clean', outcome: 'missing', nameRight: false, appellantGiven: false, representative: 'none', doubts: [], ...o });
+const letter = (id: string, o: object = {}) => ({ set: 'traps', id, style: 'clean', outcome: 'missing', nameRight: false, appellantGiven: false, representative: 'none', representativeAddress: 'none', doubts: [], ...o });
 
 describe('compare-parties-outcomes', () => {
   it('a letter missing from the second run fails the comparison', () => {
@@ -36,6 +36,23 @@ describe('compare-parties-outcomes', () => {
   });
   it('a file without the name fields is refused in one line with exit 2', () => {
     const { nameRight: _n, appellantGiven: _g, ...old } = letter('a');
+    const run = compare(file([old]), file([letter('a')]));
+    expect(run.status).toBe(2);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+  });
+  it('a representative’s wrong address where none was given is worse, the same person found', () => {
+    const run = compare(file([letter('a', { representative: 'right', representativeAddress: 'missing' })]), file([letter('a', { representative: 'right', representativeAddress: 'wrong' })]));
+    expect(run.status).toBe(1);
+    expect(run.stdout).toMatch(/1 worse/);
+    expect(run.stdout).toMatch(/representative's address missing → .*representative's address wrong/);
+  });
+  it('a representative’s right address where it was missing is better', () => {
+    const run = compare(file([letter('a', { representative: 'right', representativeAddress: 'missing' })]), file([letter('a', { representative: 'right', representativeAddress: 'right' })]));
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/1 better, 0 worse/);
+  });
+  it('a file written before the representative’s address was recorded is refused in one line with exit 2', () => {
+    const { representativeAddress: _r, ...old } = letter('a');
     const run = compare(file([old]), file([letter('a')]));
     expect(run.status).toBe(2);
     expect(run.stderr.trim().split('\n')).toHaveLength(1);
