@@ -135,3 +135,26 @@ export function signsAsRepresentative(signatureLine: string, title: string | nul
   // "Eg er ikkje fullmektig" read as the signer's title (a line under the signature) denies the role.
   return REPRESENTATIVE_ROLE.test(bracketed) || REPRESENTATIVE_ROLE.test(withoutDenials(title ?? ''));
 }
+
+/**
+ * An ombud's or a union's words of acting for someone that are no representation from anyone else (session 17, QA L07, L31):
+ * it assists («bistår», nynorsk and Danish alike, Swedish «biträder», «assists») and a power of attorney («fullmakt»,
+ * «fuldmagt», «power of attorney») is in the same letter; or it asks for the reply to be sent to itself («Svar bes sendt til
+ * ombudet», «svar og videre korrespondanse sendes til Fagforbundet v/ undertegnede», «please send the reply to us»).
+ * Only read for an advocacy body's letter: a person's «min datter har hjulpet meg» or «svar sendes til meg» is no one acting.
+ */
+const ASSISTS = /(?<![\p{L}])(?:bist[åa]r|biträder|assists?|assisting)(?![\p{L}])/iu;
+const A_POWER = /(?<![\p{L}])(?:fullmakt\p{L}*|fuldmagt\p{L}*|power\s+of\s+attorney)(?![\p{L}])/iu;
+const REPLY_TO = /(?<![\p{L}])(?:svar\p{L}*|korrespondanse\p{L}*|korrespondens\p{L}*|reply|response)(?:[ \t]+\p{L}+){0,4}?[ \t]+(?:sendes|sendast|bes[ \t]+sendt|bes[ \t]+sendes|ønskes[ \t]+sendt|skickas|sendt|send)[ \t]+til(?:l)?[ \t]+(?<to>[\p{L}-]+)|please[ \t]+send[ \t]+(?:the[ \t]+|your[ \t]+)?(?:reply|response|answer)[ \t]+to[ \t]+us(?![\p{L}])/iu;
+
+const OURSELVES = ['oss', 'os', 'ombudet', 'ombodet', 'forbundet', 'foreningen', 'undertegnede', 'us'];
+
+export function bodyActsFor(text: string, bodyName: string): boolean {
+  const denied = withoutDenials(text);
+  if (ASSISTS.test(denied) && A_POWER.test(denied)) return true;
+  const reply = REPLY_TO.exec(denied);
+  if (!reply) return false;
+  const to = reply.groups?.to?.toLowerCase();
+  // To the body itself: «oss», «ombudet», or its own name's first word («sendes til Fagforbundet»), never «til meg» or «til Kari Vold».
+  return to === undefined || OURSELVES.includes(to) || bodyName.split(/[\s,–-]+/u)[0]!.toLowerCase() === to;
+}

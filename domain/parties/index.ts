@@ -20,7 +20,7 @@ import { ALL_KIN_WORDS } from './kin-and-roles.ts';
 import { confirmedSurnameFirst } from './name-order.ts';
 import { repairBrokenPostcodes } from './postcode-repair.ts';
 import { splitContactTails } from './contact-tails.ts';
-import { actsForNamedPerson, behalfNames, isCommunalBody, isMedicalPractice, signsAsRepresentative, withoutGrantsToOthers } from './acting-for.ts';
+import { actsForNamedPerson, behalfNames, bodyActsFor, isCommunalBody, isMedicalPractice, signsAsRepresentative, withoutGrantsToOthers } from './acting-for.ts';
 import { addressDoubt, gluedWordsDoubt, HOUSEHOLD_DOUBT, LABELLED_OTHER, markedNameDoubt, TWO_ADDRESSES } from './address-doubts.ts';
 import { forwardedRepresentative, labelledRepresentativeLine, type LetterSide } from './representative-line.ts';
 import { labelledRuralLine, signedHead, signedRuralLine } from './signed-head.ts';
@@ -199,7 +199,7 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   } else if (closingLawyer) {
     // A lawyer's letter that ends in the name and "advokat" with no closing: the lawyer acts for the client.
     representative = closingLawyer;
-  } else if (writer?.kind === 'organisation' && (ADVOCACY.test(writer.name) || OF_ITS_MEMBER.test(prepared)) && representsSomeone && signature && (!isLawyerTitle(signature.title) || (ADVOCACY.test(writer.name) && !isCommunalBody(writer.name) && !DOES_NOT_ACT.test(prepared))) && !PROFESSIONAL_CARER.test(signature.title ?? '') && (!isCommunalBody(writer.name) || actsForNamedPerson(prepared).some((n) => !sameName(n, signature.name)))) {
+  } else if (writer?.kind === 'organisation' && (ADVOCACY.test(writer.name) || OF_ITS_MEMBER.test(prepared)) && (representsSomeone || (ADVOCACY.test(writer.name) && !isCommunalBody(writer.name) && bodyActsFor(ownWords, writer.name))) && signature && (!isLawyerTitle(signature.title) || (ADVOCACY.test(writer.name) && !isCommunalBody(writer.name) && !DOES_NOT_ACT.test(prepared))) && !PROFESSIONAL_CARER.test(signature.title ?? '') && (!isCommunalBody(writer.name) || actsForNamedPerson(prepared).some((n) => !sameName(n, signature.name)))) {
     // An ombud, an organisation's legal service or a municipality writes for someone: its signer acts for them, at its address
     // (a union's own lawyer too, "Fagforbundet, juridisk avdeling" signed "advokat", unless it says it does not act; never a
     // municipality's lawyer, who may answer someone else's appeal).

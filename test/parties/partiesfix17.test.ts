@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { norwegianPostcodes } from '../../config/postcodes.ts';
+import { extractParties } from '../../domain/parties/index.ts';
+
+/** Session 17, QA's letters L07 and L31: an ombud or a union that assists under a power, or asks for the reply, acts for the person (issue #16). */
+const postcodes = norwegianPostcodes();
+const role = (lines: string[], r: string) => extractParties(lines.join('\n'), { postcodes }).find((p) => p.role === r);
+const TO = ['NAV Arbeid og ytelser', 'Postboks 6600 Etterstad', '0607 Oslo', ''];
+const letter = (head: string[], body: string[], signer: string[]) => [...head, '', ...TO, 'Klage', '', ...body, '', 'Med vennlig hilsen', ...signer];
+
+describe('a body that assists under a power of attorney, or asks for the reply, is the representative', () => {
+  it('«bistår vårt medlem …, se vedlagte fullmakt» and «svar … sendes til Fagforbundet»: its signer at its address', () => {
+    const text = letter(['Fagforbundet', 'Postboks 7003 St. Olavs plass', '0130 Oslo'], ['Fagforbundet bistår vårt medlem Ali Rahimi, Tromsøgata 9, 0565 Oslo, se vedlagte fullmakt.', 'Vi klager på vedtaket om sykepenger.', 'Vi ber om at svar og videre korrespondanse sendes til Fagforbundet v/ undertegnede.'], ['Kari Strand', 'forhandlingsleder']);
+    expect(role(text, 'representative')).toMatchObject({ name: 'Kari Strand', firm: 'Fagforbundet', address: ['Postboks 7003 St. Olavs plass', '0130 Oslo'] });
+    expect(role(text, 'appellant')?.name).toBe('Ali Rahimi');
+  });
+  it('«bistår … etter fullmakt» alone, and «Svar bes sendt til ombudet» alone, each make the ombud’s signer the representative', () => {
+    for (const body of ['Pasient- og brukerombudet bistår Hans Kvam, Nedre Storgate 8, 3015 Drammen, etter fullmakt. Vi klager på vedtaket.', 'Vi klager på vedtaket om refusjon for Hans Kvam, Nedre Storgate 8, 3015 Drammen. Svar bes sendt til ombudet.']) {
+      const text = letter(['Pasient- og brukerombudet i Buskerud', 'Postboks 1146', '3005 Drammen'], [body], ['Eva Nygård', 'seniorrådgiver']);
+      expect(role(text, 'representative'), body).toMatchObject({ name: 'Eva Nygård', address: ['Postboks 1146', '3005 Drammen'] });
+    }
+  });
+  it('nynorsk «bistår … fullmakt», Swedish «biträder … fullmakt», English «assists … under a power of attorney», «please send the reply to us»', () => {
+    for (const [head, body] of [
+      [['Fagforbundet Vestland', 'Postboks 44', '5804 Bergen'], 'Fagforbundet bistår medlemmen vår Ola Rud, Tunvegen 9, 6856 Sogndal, og klagar på vedtaket. Fullmakt ligg i posten.'],
+      [['Fagforbundet Vestland', 'Postboks 44', '5804 Bergen'], 'We appeal against the decision for Ola Rud, Tunvegen 9, 6856 Sogndal. Please send the reply to us.'],
+      [['Vårdförbundet', 'Box 3260', '103 65 Stockholm', 'Sverige'], 'Vårdförbundet biträder Ola Rud, Tunvegen 9, 6856 Sogndal, enligt fullmakt och överklagar beslutet.'],
+      [['Fagforbundet Vestland', 'Postboks 44', '5804 Bergen'], 'The union assists Ola Rud, Tunvegen 9, 6856 Sogndal, under a power of attorney, and appeals against the decision.'],
+    ] as const) {
+      const text = letter([...head], [body], ['Siri Dale', 'rådgjevar']);
+      expect(role(text, 'representative')?.name, body).toBe('Siri Dale');
+    }
+  });
+  it('a reply asked to a person, or help without a power, makes nobody a representative', () => {
+    for (const body of ['Vi skriver om vedtaket for Ola Rud, Tunvegen 9, 6856 Sogndal. Svar sendes til Kari Vold.', 'Fagforbundet bistår Ola Rud, Tunvegen 9, 6856 Sogndal, med informasjon om regelverket.']) {
+      const text = letter(['Fagforbundet Vestland', 'Postboks 44', '5804 Bergen'], [body], ['Siri Dale', 'rådgjevar']);
+      expect(role(text, 'representative'), body).toBeUndefined();
+    }
+  });
+});
