@@ -22,6 +22,9 @@ const WRITER_REPLY = [
   'jeg har ny adresse', 'eg har ny adresse', 'jag har ny adress', 'min nye adresse er', 'mi nye adresse er', 'ny adresse', 'ny adress', 'new address', 'my new address is',
   'svar kan sendast til', 'svaret kan sendast til', 'svar skickas till', 'skicka svaret till', 'send venligst svar til',
   'please write to me at', 'please send the reply to', 'please send your reply to', 'please send the answer to', 'reply to me at',
+  // The address now, after a move (session 17): «ny adresse er …», «adressa mi er no …» under the head left behind.
+  'ny adresse er', 'ny adresse blir', 'ny adresse vert', 'ny adress är', 'new address is', 'my new address is now',
+  'adressa mi er no', 'adressa mi er nå', 'adressen min er nå', 'min adresse er nå', 'min adresse er no', 'mi adresse er no', 'min adress är nu', 'my address is now',
 ];
 // A bare "min adresse" only with its colon: "Min adresse i folkeregisteret, …, er feil; jeg bor nå på …" names an old one.
 const WRITER_LIVES = ['min adresse er', 'adressen min er', 'adressa mi er', 'min adress är', 'my address is', 'min adresse:', 'adressa mi:', 'min adress:', 'my address:', 'my current address is', 'my current address:', 'jeg bor nå i', 'jeg bor nå på', 'jeg bor i', 'jeg bor på', 'eg bur no i', 'eg bur no på', 'eg bur i', 'eg bur på', 'jag bor nu i', 'jag bor nu på', 'jag bor i', 'jag bor på', 'jeg bor nu i', 'jeg bor nu på', 'i live at', 'i now live at',
@@ -65,8 +68,31 @@ function careHomeAddress(rest: string): string[] | null {
 
 const PLACE_FIRST = /^\p{Lu}\p{Ll}+,?\s+(?:på|i|at|in)\s+(?=\S)/u;
 
+/**
+ * «Jeg har flyttet fra Storgata 88, 8622 Mo i Rana til Havnegata 3, 9008 Tromsø»: the address after «til» is the writer's
+ * now, the one after «fra» is the one left (often the head's). Session 17: the old head was given.
+ */
+const MOVED_FROM_TO = /(?<![\p{L}])(?:jeg|eg|jag|i)\s+(?:har\s+|er\s+|hev\s+|have\s+|has\s+)?(?:flyttet|flytta|flytt|flyttat|moved)\s+(?:fra|frå|från|from)\s+[^\n]{3,120}?\s+(?:til|till|to)\s+(?<rest>[^\n]+)/giu;
+/** A move in the first person with no «til»: «Jeg har flyttet: ny adresse er …», «Eg har flytta, og adressa mi er no …». */
+const MOVED = /(?<![\p{L}])(?:jeg|eg|jag|i)\s+(?:har\s+|er\s+|hev\s+|have\s+)?(?:flyttet|flytta|flytt|flyttat|moved)(?![\p{L}])/iu;
+
+function movedFromTo(text: string): { address: string[] | null; index: number }[] {
+  return [...text.matchAll(MOVED_FROM_TO)].map((m) => ({ address: addressAtStart(m.groups!.rest!), index: m.index! }));
+}
+
+/**
+ * The writer says they moved and the new address could not be read («flyttet fra … til» something no address, «ny adresse
+ * er» a line the reader cannot split): the head may be the one left, so no address is given (never the old one).
+ */
+export function unreadMovedAddress(text: string): boolean {
+  if (!MOVED.test(text)) return false;
+  if (movedFromTo(text).some((m) => m.address === null)) return true;
+  return [...text.matchAll(PHRASE)].some((m) => m.groups!.reply && /ny|new|er\s+(?:no|nå)|är\s+nu|is\s+now/iu.test(m.groups!.reply) && !addressAtStart(m.groups!.rest!));
+}
+
 export function addressPhrases(text: string): AddressPhrase[] {
   const found: AddressPhrase[] = [];
+  for (const m of movedFromTo(text)) if (m.address) found.push({ owner: 'writer', replyTo: true, address: m.address, index: m.index });
   for (const m of text.matchAll(PHRASE)) {
     // «Jeg bor nå i Spania, på Avenida …»: the country or town first, then the address (session 17).
     const address = addressAtStart(m.groups!.rest!) ?? (m.groups!.lives ? addressAtStart(m.groups!.rest!.replace(PLACE_FIRST, '')) : null) ?? careHomeAddress(m.groups!.rest!);

@@ -5,7 +5,7 @@ import { withCapitalisedSignature } from './lower-case-signature.ts';
 import { withLabelColons, withoutFormBlanks } from './form-blanks.ts';
 import { unflattenHeads } from './flattened-heads.ts';
 import { findAddressBlocks, findInlineBlocks, type AddressBlock } from './address-blocks.ts';
-import { addressPhrases, namedAddresses, unreadReplyAddress, type AddressPhrase, type NamedAddress } from './address-phrases.ts';
+import { addressPhrases, namedAddresses, unreadMovedAddress, unreadReplyAddress, type AddressPhrase, type NamedAddress } from './address-phrases.ts';
 import { anotherPersonLine, eitherRoles, fieldPeople, labelledAddresses, type FieldPerson } from './fields.ts';
 import { unfoldColumns, withoutQuotedReply } from './layout.ts';
 import { cleanLine, isPersonName, PERSON_NAME, PROFESSIONAL, titleCase } from './lines.ts';
@@ -296,6 +296,8 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
     appellant = phraseAddress(appellant, addressPhrases(prepared), isWriter ? 'writer' : writerNames.length > 0 ? 'other' : null);
     // The writer asks the answer to go to an address nothing could read: the head's may not be where they want it.
     if (isWriter && appellant.address.length > 0 && unreadReplyAddress(prepared) && !addressPhrases(prepared).some((p) => p.replyTo)) appellant = { ...appellant, address: [], addressWithheld: TWO_ADDRESSES };
+    // The writer has moved and the new address could not be read: the head may be the old one (session 17).
+    if (isWriter && appellant.address.length > 0 && unreadMovedAddress(prepared) && !addressPhrases(prepared).some((p) => p.replyTo)) appellant = { ...appellant, address: [], addressWithheld: 'the writer has moved and the new address could not be read' };
     appellant = labelledAddressUnderName(appellant, prepared, lineStarts);
     appellant = namedAddress(appellant, namedAddresses(prepared));
     if (appellant.address.length === 0 && !appellant.addressWithheld) appellant = { ...appellant, address: labelledRuralLine(prepared, appellant.name)?.address ?? [] };

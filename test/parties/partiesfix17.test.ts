@@ -38,3 +38,20 @@ describe('a body that assists under a power of attorney, or asks for the reply, 
     }
   });
 });
+
+describe('a writer who has moved, under the old letterhead: the new address, or none, never the old one', () => {
+  const moved = (head: string[], sentence: string, close = 'Med vennlig hilsen') => [...head, '', ...TO, 'Klage', '', `Jeg klager på vedtaket. ${sentence}`, '', close, head[0]!];
+  it('«Jeg har flyttet fra <old> til <new>»: the new one', () => {
+    const text = moved(['Tor Strøm', 'Storgata 88', '8622 Mo i Rana'], 'NB: Jeg har flyttet fra Storgata 88, 8622 Mo i Rana til Havnegata 3, 9008 Tromsø. Send brev dit.');
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Tor Strøm', address: ['Havnegata 3', '9008 Tromsø'] });
+  });
+  it('«Merk at jeg har flyttet: ny adresse er …» and nynorsk «Eg har flytta, og adressa mi er no …»: the new one', () => {
+    expect(role(moved(['Siri Krog', 'Bergstraße 22', '10115 Berlin', 'Tyskland'], 'Merk at jeg har flyttet: ny adresse er Lindenstraße 8, 20099 Hamburg, Tyskland.'), 'appellant')).toMatchObject({ address: ['Lindenstraße 8', '20099 Hamburg', 'Tyskland'] });
+    expect(role(moved(['Eli Flatebø', 'Nedre Vollgate 4', '5003 Bergen'], 'Eg har flytta, og adressa mi er no Skulevegen 2, 5470 Rosendal.', 'Venleg helsing'), 'appellant')).toMatchObject({ address: ['Skulevegen 2', '5470 Rosendal'] });
+  });
+  it('a move whose new address cannot be read: none is given, with a reason', () => {
+    const a = role(moved(['Tor Strøm', 'Storgata 88', '8622 Mo i Rana'], 'Jeg har flyttet fra Storgata 88, 8622 Mo i Rana til en leilighet hos søsteren min i Tromsø.'), 'appellant');
+    expect(a?.address).toEqual([]);
+    expect(a?.addressWithheld).toBeTruthy();
+  });
+});
