@@ -579,6 +579,8 @@ function spelledTwoWays(name: string, text: string, maxDistance = 2, otherPeople
   for (const m of text.matchAll(pattern)) {
     const [x, y] = [m[0].replace(/\s+/gu, ' ').toLowerCase(), name.toLowerCase()];
     if (x === y) same++;
+    // «Per Arne Dahls klage», «Anders' sak»: the name in the genitive is the same name, no second spelling (QA L21).
+    else if ([`${y}s`, `${y}'s`, `${y}’s`, `${y}'`, `${y}’`].includes(x)) continue;
     else if (!others.has(x) && editDistance(x, y) <= maxDistance) variants++;
   }
   // Written the same way more often than any misread (the head and the signature agree): the other

@@ -55,3 +55,10 @@ describe('a writer who has moved, under the old letterhead: the new address, or 
     expect(a?.addressWithheld).toBeTruthy();
   });
 });
+
+describe('a name in the genitive is the same name (QA L21)', () => {
+  it('«Pasient: Per Dahl» and «Per Dahls klage» in a transfer: the address is given, not withheld as two spellings', () => {
+    const text = ['Pasientreiser Vestre Viken', 'Postboks 800, 3004 Drammen', '', 'OVERSENDELSE AV KLAGESAK', '', 'Pasient:       Per Dahl', 'Adresse:       Skogveien 44, 3616 Kongsberg', '', 'Vi viser til Per Dahls klage av 01.03.2026 på vårt vedtak. Vi opprettholder vedtaket og oversender saken.', '', 'Med hilsen', 'Pasientreiser Vestre Viken', 'Kari Lunde, saksbehandler'];
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Per Dahl', address: ['Skogveien 44', '3616 Kongsberg'] });
+  });
+});
