@@ -62,3 +62,10 @@ describe('a name in the genitive is the same name (QA L21)', () => {
     expect(role(text, 'appellant')).toMatchObject({ name: 'Per Dahl', address: ['Skogveien 44', '3616 Kongsberg'] });
   });
 });
+
+describe('a province in brackets after a foreign place (QA L05)', () => {
+  it('«03502 Benidorm (Alicante)» over «Spain»: the appellant and the address are read', () => {
+    const text = ['Jon Berg', 'Calle de la Marina 22, 3º B', '03502 Benidorm (Alicante)', 'Spain', '', 'Helfo Utland', 'Postboks 2415', '3104 Tønsberg', 'NORWAY', '', 'Appeal', '', 'I hereby appeal against your decision. Please write to me at my address in Spain.', '', 'Yours sincerely,', 'Jon Berg'];
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Jon Berg', address: ['Calle de la Marina 22, 3º B', '03502 Benidorm (Alicante)', 'Spain'] });
+  });
+});
