@@ -38,9 +38,9 @@ const WRITER_REPLY = [
 // A bare "min adresse" only with its colon: "Min adresse i folkeregisteret, …, er feil; jeg bor nå på …" names an old one.
 const WRITER_LIVES = ['min adresse er', 'adressen min er', 'adressa mi er', 'min adress är', 'my address is', 'min adresse:', 'adressa mi:', 'min adress:', 'my address:', 'my current address is', 'my current address:', 'jeg bor nå i', 'jeg bor nå på', 'jeg bor i', 'jeg bor på', 'eg bur no i', 'eg bur no på', 'eg bur i', 'eg bur på', 'jag bor nu i', 'jag bor nu på', 'jag bor i', 'jag bor på', 'jeg bor nu i', 'jeg bor nu på', 'i live at', 'i now live at',
   // The writer's own address by its kind (session 17): «Min bostedsadresse er …» beside a head at a workplace's c/o.
-  'min bostedsadresse er', 'min hjemmeadresse er', 'min postadresse er', 'min faste adresse er', 'min folkeregistrerte adresse er', 'min registrerte adresse er',
+  'min bostedsadresse er', 'min hjemmeadresse er', 'min postadresse er', 'min faste adresse er',
   'mi bustadadresse er', 'mi heimeadresse er', 'mi postadresse er', 'mi faste adresse er', 'min bustadadresse er', 'min heimeadresse er',
-  'min bostadsadress är', 'min hemadress är', 'min postadress är', 'min folkbokföringsadress är', 'min bopælsadresse er', 'min hjemadresse er',
+  'min bostadsadress är', 'min hemadress är', 'min postadress är', 'min bopælsadresse er', 'min hjemadresse er',
   'my home address is', 'my postal address is', 'my permanent address is', 'my residential address is'];
 /**
  * A second address of the writer's own beside the head's ("Jeg har også en midlertidig adresse, …", «Jeg har flyttet til …»):
@@ -48,6 +48,8 @@ const WRITER_LIVES = ['min adresse er', 'adressen min er', 'adressa mi er', 'min
  */
 const WRITER_ALSO = [
   'midlertidig adresse', 'mellombels adresse', 'tillfällig adress', 'midlertidig adresse er', 'mellombels adresse er', 'temporary address', 'temporary address is',
+  // The address in the register (review s17): often the one left behind («Min folkeregistrerte adresse er …, men jeg bor nå på …»).
+  'min folkeregistrerte adresse er', 'min registrerte adresse er', 'min folkbokföringsadress är',
   'sommeradresse', 'sommaradress', 'hytteadresse', 'ferieadresse', 'annen adresse', 'anna adresse', 'anden adresse', 'second address',
   // A move in the first person, done or coming (session 16): the head may be the address left, or the one still lived at.
   'jeg har flyttet til', 'jeg flyttet til', 'jeg er flyttet til', 'jeg flytter til', 'eg har flytta til', 'eg flytta til', 'eg har flytt til', 'eg flyttar til',

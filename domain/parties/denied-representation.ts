@@ -14,12 +14,21 @@ const DENIAL = new RegExp(`(?<![\\p{L}])(?:er|är|am|is|are)[ \\t]+${NOT}${BETWE
 /** One who did once and says so in the past: "Advokat Per Dahl var tidligere min fullmektig, men fører ikke saken lenger". */
 const FORMER = new RegExp(`(?<![\\p{L}])(?:var|was)[ \\t]+(?:(?:tidligere|tidlegare|tidigare|før|previously|formerly)[ \\t]+)?${BETWEEN}${ROLE}(?:[ \\t]+\\p{L}+){0,2}[^.\\n]{0,60}?(?<![\\p{L}])(?:ikke|ikkje|inte|not|no)[ \\t]+(?:\\p{L}+[ \\t]+){0,3}?(?:lenger|lengre|längre|longer)(?![\\p{L}])`, 'giu');
 const WRITER_DENIES = new RegExp(`(?<![\\p{L}])(?:jeg|eg|jag|I)[ \\t]+(?:er|är|am)[ \\t]+${NOT}${BETWEEN}${ROLE}(?![\\p{L}])`, 'iu');
+/**
+ * A body that says in a verb it does not act for the person: «Unionen företräder inte Per Ahl», «företräder honom inte»,
+ * «Fagforbundet representerer ikke Per Ahl», «does not represent him»; or has no mandate: «har inte fått fullmakt»,
+ * «har ikke fullmakt» (review s17: with «företräder» a word of representation, Unionen's forwarding letter made its
+ * ombudsman the representative). Up to three words between the verb and the negation, none with a comma or a full
+ * stop: «representerer Per Ahl, som ikke …» still represents.
+ */
+const VERB_DENIAL = /(?<![\p{L}])(?:företräd\p{L}*|representer\p{L}*|repræsenter\p{L}*|represents?)(?:[ \t]+[^\s.,;:]+){0,3}?[ \t]+(?:ikke|ikkje|inte|not)(?![\p{L}])|(?<![\p{L}])(?:does|do)[ \t]+not[ \t]+represent(?![\p{L}])/giu;
+const NO_MANDATE = /(?<![\p{L}])(?:har|have|has)[ \t]+(?:ikke|ikkje|inte|not|no)[ \t]+(?:(?:fått|gitt|fikk|received|been[ \t]+given|oss|os|us)[ \t]+){0,2}(?:fullmakt|fuldmagt|power[ \t]+of[ \t]+attorney)(?![\p{L}])/giu;
 const blank = (m: string) => m.replace(/[^\n]/gu, ' ');
 
 /** The text with every denial of acting for someone blanked in place (offsets kept). */
 export function withoutDenials(text: string): string {
-  if (!/fullm|ombud|represent|verg|verj/iu.test(text)) return text;
-  return text.replace(DENIAL, blank).replace(FORMER, blank);
+  if (!/fullm|fuldm|ombud|represent|repræsent|företr|verg|verj|attorney/iu.test(text)) return text;
+  return text.replace(DENIAL, blank).replace(FORMER, blank).replace(VERB_DENIAL, blank).replace(NO_MANDATE, blank);
 }
 
 /** The letter asks the answer sent to him or her ("Send svaret til henne", "Svaret kan sendast til ho"), whoever that is. */

@@ -46,13 +46,14 @@ const ADVOCACY_WORDS = /(?:\p{L}*ombudet\b|\bLHL\b|fellesorganisasjon\p{L}*|\p{L
 /**
  * Trade unions that are written by a short name no word above holds (session 17): Norwegian «Delta», «FO», «LO Stat», «Parat»,
  * Danish «3F», «HK Danmark», «FOA», «Krifa», Swedish «Unionen», «Kommunal», «IF Metall», «Seko». Case-sensitive and only as a
- * whole name at the start of a line, alone or before a region, a department or a dash («Delta Region Vest», «FO – …»,
- * «Kommunal Sektion Öst»): «Kommunal bostøtte» or «Vision AS» is no union.
+ * whole name at the start of a line, alone or before a region, a department, a comma or a spaced dash («Delta Region Vest»,
+ * «FO – …», «Kommunal Sektion Öst»): «Kommunal bostøtte», «Vision AS», a hyphenated compound («Kommunal- og
+ * distriktsdepartementet», «FO-skolen AS», «LO-…») and a firm with a legal form («Delta – Regnskap AS») are no union (review s17).
  */
-const TRADE_UNION = /^[ \t]*(?:LO(?:[ \t]+(?:Stat|Kommune))?|YS|Unio|FO|Delta|Parat|NTL|HK(?:[ \t]+Danmark)?|3F|FOA|Krifa|Unionen|Kommunal|IF[ \t]+Metall|Seko|Byggnads|Ledarna|Saco|Dansk[ \t]+Metal)(?:[ \t]+(?:[Rr]egion|[Aa]vd\.?|[Aa]vdeling|[Aa]fdeling|[Aa]vdelning|[Ss]ektion|[Kk]lubb)(?:[ \t]+\p{Lu}[\p{L}-]*)*)?[ \t]*(?:[,–-].*)?$/u;
+const TRADE_UNION = /^[ \t]*(?:LO(?:[ \t]+(?:Stat|Kommune))?|YS|Unio|FO|Delta|Parat|NTL|HK(?:[ \t]+Danmark)?|3F|FOA|Krifa|Unionen|Kommunal|IF[ \t]+Metall|Seko|Byggnads|Ledarna|Saco|Dansk[ \t]+Metal)(?:[ \t]+(?:[Rr]egion|[Aa]vd\.?|[Aa]vdeling|[Aa]fdeling|[Aa]vdelning|[Ss]ektion|[Kk]lubb)(?:[ \t]+\p{Lu}[\p{L}-]*)*)?[ \t]*(?:(?:,|[ \t][–-][ \t]).*)?$/u;
 
 /** A body that helps people with their cases, by a word of its name or as a trade union named alone. */
-export const ADVOCACY = { test: (name: string): boolean => ADVOCACY_WORDS.test(name) || TRADE_UNION.test(name) };
+export const ADVOCACY = { test: (name: string): boolean => ADVOCACY_WORDS.test(name) || (TRADE_UNION.test(name) && !hasLegalForm(name)) };
 
 export function organisationKind(lines: readonly string[], ownNames: readonly RegExp[] = DEFAULT_OWN_NAMES): OrganisationKind | null {
   const text = lines.join('\n');

@@ -93,3 +93,27 @@ describe('a post box with its delivery office after a comma', () => {
     expect(role(text, 'appellant')).toMatchObject({ name: 'Ivar Sæle', address: [] });
   });
 });
+
+describe('review s17: a short union name is no union inside a compound or a firm, and a body that denies acting is no representative', () => {
+  const forwarded = (head: string[], body: string, signer: string[], closing = 'Med hilsen') => [...head, '', ...HEAD, 'Oversendelse av klage', '', body, '', closing, ...signer];
+  const MINISTRY = ['Kommunal- og distriktsdepartementet', 'Postboks 8112 Dep', '0032 Oslo'];
+  const BODY = 'Departementet har ved en feil mottatt en klage fra Per Hansen. Klagen er skrevet på vegne av Per Hansen av hans datter, som har fullmakt. Vi oversender den til rett instans.';
+  it('«Kommunal- og distriktsdepartementet» forwarding a letter is no union: neither the ministry nor its adviser represents the appellant', () => {
+    expect(role(forwarded(MINISTRY, BODY, ['Kommunal- og distriktsdepartementet']), 'representative')).toBeUndefined();
+    expect(role(forwarded(MINISTRY, BODY, ['', 'Ola Dahl', 'seniorrådgiver']), 'representative')).toBeUndefined();
+  });
+  it('Swedish «Unionen företräder inte Per Ahl» and «har inte fått fullmakt och företräder honom inte»: the union is no representative', () => {
+    const UNIONEN = ['Unionen', 'Box 1200', '111 82 Stockholm'];
+    for (const body of ['Unionen företräder inte Per Ahl i detta ärende. Vi vidarebefordrar hans överklagande.', 'Vi vidarebefordrar Per Ahls överklagande. Unionen har inte fått fullmakt och företräder honom inte.']) {
+      expect(role(forwarded(UNIONEN, body, ['Eva Lund', 'ombudsman'], 'Med vänlig hälsning'), 'representative')).toBeUndefined();
+    }
+  });
+  it('Norwegian «Fagforbundet representerer ikke Per Ahl»: no representative', () => {
+    const text = forwarded(['Fagforbundet', 'Postboks 7003 St. Olavs plass', '0130 Oslo'], 'Fagforbundet representerer ikke Per Ahl i denne saken. Vi videresender hans klage.', ['Eva Lund', 'rådgiver'], 'Med vennlig hilsen');
+    expect(role(text, 'representative')).toBeUndefined();
+  });
+  it('guard: «representerer Per Ahl, som ikke …» still represents him', () => {
+    const text = forwarded(['Fagforbundet', 'Postboks 7003 St. Olavs plass', '0130 Oslo'], 'Fagforbundet representerer Per Ahl, som ikke har hatt mulighet til å skrive selv. Fullmakt er vedlagt.', ['Eva Lund', 'rådgiver'], 'Med vennlig hilsen');
+    expect(role(text, 'representative')).toMatchObject({ name: 'Eva Lund', firm: 'Fagforbundet' });
+  });
+});
