@@ -147,11 +147,16 @@ const ASSISTS = /(?<![\p{L}])(?:bist[åa]r|biträder|assists?|assisting)(?![\p{L
 const A_POWER = /(?<![\p{L}])(?:fullmakt\p{L}*|fuldmagt\p{L}*|power\s+of\s+attorney)(?![\p{L}])/iu;
 const REPLY_TO = /(?<![\p{L}])(?:svar\p{L}*|korrespondanse\p{L}*|korrespondens\p{L}*|reply|response)(?:[ \t]+\p{L}+){0,4}?[ \t]+(?:sendes|sendast|bes[ \t]+sendt|bes[ \t]+sendes|ønskes[ \t]+sendt|skickas|sendt|send)[ \t]+til(?:l)?[ \t]+(?<to>[\p{L}-]+)|please[ \t]+send[ \t]+(?:the[ \t]+|your[ \t]+)?(?:reply|response|answer)[ \t]+to[ \t]+us(?![\p{L}])/iu;
 
+/** The power enclosed, at the start of the sentence after the one that assists: «Fullmakt ligg i posten», «Vedlagt fullmakt». */
+const ENCLOSED_POWER = /^(?:(?:se[ \t]+)?vedlagt\p{L}*[ \t]+fullmakt|fullmakt\p{L}*[ \t]+(?:ligg\p{L}*[ \t]+(?:ved|i[ \t]+posten)|følger[ \t]+vedlagt|følgjer[ \t]+vedlagt|er[ \t]+vedlagt|bifogas)|(?:the[ \t]+)?power[ \t]+of[ \t]+attorney[ \t]+is[ \t]+(?:enclosed|attached))(?![\p{L}])/iu;
 const OURSELVES = ['oss', 'os', 'ombudet', 'ombodet', 'forbundet', 'foreningen', 'undertegnede', 'us'];
 
 export function bodyActsFor(text: string, bodyName: string): boolean {
   const denied = withoutDenials(text);
-  if (ASSISTS.test(denied) && A_POWER.test(denied)) return true;
+  // «bistår» and «fullmakt» in the same sentence, or the power enclosed in the next («Fullmakt ligg ved»): «bistår pasienter
+  // over hele landet. … Fullmakten gjelder bare arbeidsrettssaken» is no mandate here (review partiesfix17, x03, x10, x13).
+  const sentences = denied.split(/(?<=[.!?])\s+|\n[ \t]*\n/u);
+  if (sentences.some((s, i) => ASSISTS.test(s) && (A_POWER.test(s) || ENCLOSED_POWER.test(sentences[i + 1] ?? '')))) return true;
   const reply = REPLY_TO.exec(denied);
   if (!reply) return false;
   const to = reply.groups?.to?.toLowerCase();

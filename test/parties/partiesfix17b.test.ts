@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { norwegianPostcodes } from '../../config/postcodes.ts';
+import { extractParties } from '../../domain/parties/index.ts';
+
+/** The review of partiesfix17 (session 17): its letters x01–x24, each a way the branch routed an acknowledgement wrong (issue #16). */
+const postcodes = norwegianPostcodes();
+const parties = (lines: readonly string[]) => extractParties(lines.join('\n'), { postcodes });
+const role = (lines: readonly string[], r: string) => parties(lines).find((p) => p.role === r);
+const TO = ['Klageorganet for helse og trygd', 'Postboks 6355 Etterstad', '0604 Oslo', ''];
+const letter = (head: readonly string[], title: string, body: readonly string[], closing: readonly string[]) => [...head, '', ...TO, title, '', ...body, '', ...closing];
+const OMBUD = ['Pasient- og brukerombudet i Oslo', 'Postboks 7190 St. Olavs plass', '0130 Oslo'];
+const OMBUD_SIGNS = ['Med vennlig hilsen', 'Pasient- og brukerombudet i Oslo', 'Lise Dahl'];
+const UNION = ['Fagforbundet', 'Postboks 7003 St. Olavs plass', '0130 Oslo'];
+const UNION_SIGNS = ['Med vennlig hilsen', 'Fagforbundet', 'Ola Nilsen'];
+
+describe('a body that denies it assists, or has no power in this case, is no representative (review partiesfix17, H1)', () => {
+  it.each([
+    ['x02 «bistår ikke», a power only mentioned', OMBUD, ['Per Holm, Bjerkeveien 2, 1352 Kolsås, har bedt oss sende klagen videre. Ombudet bistår ikke i saken, men vi minner om at klager selv må sende fullmakt dersom en annen skal føre saken. Svar sendes direkte til klager.'], OMBUD_SIGNS],
+    ['x03 «bistår pasienter …, men har ingen fullmakt i denne saken»', OMBUD, ['Vedlagt følger en klage fra Per Holm, Bjerkeveien 2, 1352 Kolsås, som kom til oss ved en feil. Ombudet bistår pasienter over hele landet, men har ingen fullmakt i denne saken. Per Holm ønsker selv å følge opp.'], OMBUD_SIGNS],
+    ['x10 «bistår henne i arbeidsrettssaken …, men ikke i denne saken»', UNION, ['Vi har mottatt klagen fra Kari Vold, Solbakken 4, 7010 Trondheim. Fagforbundet bistår henne i arbeidsrettssaken mot arbeidsgiver, men ikke i denne saken. Fullmakten gjelder bare arbeidsrettssaken. Klagen sendes videre til rett instans.'], UNION_SIGNS],
+    ['x18 sv «biträder inte … någon fullmakt finns inte»', ['Unionen', 'Box 1176', '111 91 Stockholm', 'Sverige'], ['Vi bifogar överklagandet från vår medlem Per Ahl, Storgatan 5, 111 22 Stockholm, Sverige. Unionen biträder inte i ärendet och någon fullmakt finns inte.'], ['Med vänlig hälsning', 'Unionen', 'Eva Lind']],
+    ['x20 nn «bistår ikkje», a power only mentioned', ['Pasient- og brukarombodet i Vestland', 'Postboks 7990', '5020 Bergen'], ['Vedlagt er klaga frå Per Holm, Bjerkevegen 2, 5003 Bergen. Ombodet bistår ikkje i denne saka. Dersom nokon skal føre saka for han, må det ligge føre fullmakt.'], ['Med helsing', 'Pasient- og brukarombodet i Vestland', 'Lise Dahl']],
+  ] as const)('%s', (_name, head, body, closing) => {
+    const text = letter(head, _name.startsWith('x02') ? 'Klage fra Per Holm' : 'Oversending', body, closing);
+    expect(role(text, 'representative')).toBeUndefined();
+    expect(role(text, 'appellant')).toBeDefined();
+  });
+  it('«bistår» and «fullmakt» in one sentence, or the power enclosed in the next, still make the signer the representative', () => {
+    for (const body of ['Fagforbundet bistår vårt medlem Kari Vold, Solbakken 4, 7010 Trondheim, etter fullmakt, og klager på vedtaket.', 'Fagforbundet bistår vårt medlem Kari Vold, Solbakken 4, 7010 Trondheim, og klager på vedtaket. Fullmakt ligger ved.']) {
+      expect(role(letter(UNION, 'Klage', [body], UNION_SIGNS), 'representative'), body).toMatchObject({ name: 'Ola Nilsen', address: ['Postboks 7003 St. Olavs plass', '0130 Oslo'] });
+    }
+  });
+});
