@@ -31,3 +31,22 @@ describe('a body that denies it assists, or has no power in this case, is no rep
     }
   });
 });
+
+describe('a copy of the reply, a past send or a member who conducts the case is no reply asked to the body (review partiesfix17, H2)', () => {
+  const MEMBER = 'Vedlagt følger klage fra vårt medlem Kari Vold, Solbakken 4, 7010 Trondheim';
+  it.each([
+    ['x15 «som fører saken selv» and «en kopi av svaret sendes til oss»', `${MEMBER}, som fører saken selv. Vi ber om at en kopi av svaret sendes til oss.`],
+    ['a copy asked for alone', `${MEMBER}. Vi ber om at en kopi av svaret sendes til oss.`],
+    ['«fører saken selv» beside «Svar sendes til oss»', `${MEMBER}, som fører saken selv. Svar sendes til oss.`],
+    ['a past send', `${MEMBER}. Svaret ble sendt til oss i fjor, men saken er ny.`],
+  ])('%s', (_name, body) => {
+    const text = letter(UNION, 'Oversendelse', [body], UNION_SIGNS);
+    expect(role(text, 'representative')).toBeUndefined();
+    expect(role(text, 'appellant')?.name).toBe('Kari Vold');
+  });
+  it('a request for the reply itself («Svaret kan sendes til oss», «Svar bes sendt til Fagforbundet») still makes the signer the representative', () => {
+    for (const ask of ['Svaret kan sendes til oss.', 'Svar bes sendt til Fagforbundet.']) {
+      expect(role(letter(UNION, 'Klage', [`${MEMBER}. Vi klager på vedtaket. ${ask}`], UNION_SIGNS), 'representative')?.name, ask).toBe('Ola Nilsen');
+    }
+  });
+});
