@@ -83,27 +83,46 @@ const PLACE_FIRST = /^\p{Lu}\p{Ll}+,?\s+(?:på|i|at|in)\s+(?=\S)/u;
  * «Jeg har flyttet fra Storgata 88, 8622 Mo i Rana til Havnegata 3, 9008 Tromsø»: the address after «til» is the writer's
  * now, the one after «fra» is the one left (often the head's). Session 17: the old head was given.
  */
-const MOVED_FROM_TO = /(?<![\p{L}])(?:jeg|eg|jag|i)\s+(?:har\s+|er\s+|hev\s+|have\s+|has\s+)?(?:flyttet|flytta|flytt|flyttat|moved)\s+(?:fra|frå|från|from)\s+[^\n]{3,120}?\s+(?:til|till|to)\s+(?<rest>[^\n]+)/giu;
+const MOVED_FROM_TO = /(?<![\p{L}])(?:jeg|eg|jag|i)\s+(?:har\s+|er\s+|hev\s+|have\s+|has\s+)?(?:flyttet|flytta|flytt|flyttat|moved)\s+(?:fra|frå|från|from)\s+(?<from>[^\n]{3,120}?)\s+(?:til|till|to)\s+(?<rest>[^\n]+)/giu;
 /** A move in the first person with no «til»: «Jeg har flyttet: ny adresse er …», «Eg har flytta, og adressa mi er no …». */
 const MOVED = /(?<![\p{L}])(?:jeg|eg|jag|i)\s+(?:har\s+|er\s+|hev\s+|have\s+)?(?:flyttet|flytta|flytt|flyttat|moved)(?![\p{L}])/iu;
 
-function movedFromTo(text: string): { address: string[] | null; index: number }[] {
-  return [...text.matchAll(MOVED_FROM_TO)].map((m) => ({ address: addressAtStart(m.groups!.rest!), index: m.index! }));
+const normalised = (s: string) => s.toLowerCase().replace(/[,.]/gu, ' ').replace(/\s+/gu, ' ').trim();
+
+/**
+ * The «fra» part is the address we hold (the letterhead left behind): its street line, its postcode or its place. A move from
+ * anywhere else is history («Jeg har flyttet fra Storgata 1, 0155 Oslo til Havnegata 3, 9008 Tromsø da jeg var student, og
+ * senere hit til Bodø»: review partiesfix17 x21, x22) and the sentence is not read.
+ */
+function leftFrom(from: string, held: readonly string[]): boolean {
+  const f = ` ${normalised(from)} `;
+  return held.some((line) => {
+    const l = normalised(line);
+    if (l.length === 0) return false;
+    if (f.includes(` ${l} `)) return true;
+    const code = /^(\d{4})\s+(.+)$/u.exec(l);
+    return code !== null && (f.includes(` ${code[1]} `) || f.includes(` ${code[2]} `));
+  });
+}
+
+function movedFromTo(text: string, held: readonly string[]): { address: string[] | null; index: number }[] {
+  return [...text.matchAll(MOVED_FROM_TO)].filter((m) => leftFrom(m.groups!.from!, held)).map((m) => ({ address: addressAtStart(m.groups!.rest!), index: m.index! }));
 }
 
 /**
  * The writer says they moved and the new address could not be read («flyttet fra … til» something no address, «ny adresse
  * er» a line the reader cannot split): the head may be the one left, so no address is given (never the old one).
  */
-export function unreadMovedAddress(text: string): boolean {
+export function unreadMovedAddress(text: string, held: readonly string[]): boolean {
   if (!MOVED.test(text)) return false;
   // Only «fra … til <unread>»: «Min nye adresse er:» with the address on the lines under it is read as a block (calibration ua-122).
-  return movedFromTo(text).some((m) => m.address === null);
+  return movedFromTo(text, held).some((m) => m.address === null);
 }
 
-export function addressPhrases(text: string): AddressPhrase[] {
+/** `held`: the address the reader has for the appellant so far (a move «fra» it «til» another gives the other). */
+export function addressPhrases(text: string, held: readonly string[] = []): AddressPhrase[] {
   const found: AddressPhrase[] = [];
-  for (const m of movedFromTo(text)) if (m.address) found.push({ owner: 'writer', replyTo: true, address: m.address, index: m.index });
+  for (const m of movedFromTo(text, held)) if (m.address) found.push({ owner: 'writer', replyTo: true, address: m.address, index: m.index });
   for (const m of text.matchAll(PHRASE)) {
     // «Jeg bor nå i Spania, på Avenida …»: the country or town first, then the address (session 17).
     const address = addressAtStart(m.groups!.rest!) ?? (m.groups!.lives ? addressAtStart(m.groups!.rest!.replace(PLACE_FIRST, '')) : null) ?? careHomeAddress(m.groups!.rest!);

@@ -293,11 +293,12 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   if (appellant) {
     const writerNames = [writer?.kind === 'person' ? writer.name : null, fromLine, signature?.name ?? null].filter((n): n is string => n !== null);
     const isWriter = !representative && writerNames.some((n) => sameName(n, appellant!.name));
-    appellant = phraseAddress(appellant, addressPhrases(prepared), isWriter ? 'writer' : writerNames.length > 0 ? 'other' : null);
+    const held = appellant.address;
+    appellant = phraseAddress(appellant, addressPhrases(prepared, held), isWriter ? 'writer' : writerNames.length > 0 ? 'other' : null);
     // The writer asks the answer to go to an address nothing could read: the head's may not be where they want it.
-    if (isWriter && appellant.address.length > 0 && unreadReplyAddress(prepared) && !addressPhrases(prepared).some((p) => p.replyTo)) appellant = { ...appellant, address: [], addressWithheld: TWO_ADDRESSES };
+    if (isWriter && appellant.address.length > 0 && unreadReplyAddress(prepared) && !addressPhrases(prepared, held).some((p) => p.replyTo)) appellant = { ...appellant, address: [], addressWithheld: TWO_ADDRESSES };
     // The writer has moved and the new address could not be read: the head may be the old one (session 17).
-    if (isWriter && appellant.address.length > 0 && unreadMovedAddress(prepared) && !addressPhrases(prepared).some((p) => p.replyTo)) appellant = { ...appellant, address: [], addressWithheld: 'the writer has moved and the new address could not be read' };
+    if (isWriter && appellant.address.length > 0 && unreadMovedAddress(prepared, held) && !addressPhrases(prepared, held).some((p) => p.replyTo)) appellant = { ...appellant, address: [], addressWithheld: 'the writer has moved and the new address could not be read' };
     appellant = labelledAddressUnderName(appellant, prepared, lineStarts);
     appellant = namedAddress(appellant, namedAddresses(prepared));
     if (appellant.address.length === 0 && !appellant.addressWithheld) appellant = { ...appellant, address: labelledRuralLine(prepared, appellant.name)?.address ?? [] };

@@ -50,3 +50,31 @@ describe('a copy of the reply, a past send or a member who conducts the case is 
     }
   });
 });
+
+describe('a move is read only from the address held, and only the writer’s own (review partiesfix17, H3, H4)', () => {
+  const HEAD = ['Kari Berg', 'Elvegata 3', '8006 Bodø'];
+  const appellant = (body: string, head: readonly string[] = HEAD) => role(letter(head, 'Klage på vedtak', [body], ['Hilsen', head[0]!]), 'appellant');
+  it.each([
+    ['x21 a past move from elsewhere, and later «hit til Bodø»', 'Jeg klager på vedtaket om bostøtte.\n\nJeg har flyttet fra Storgata 1, 0155 Oslo til Havnegata 3, 9008 Tromsø\nda jeg var student, og senere hit til Bodø, der jeg har bodd siden 2015.'],
+    ['x05 two past moves, none from the head', 'Jeg klager på vedtaket. Vi flyttet fra Havnegata 3, 9008 Tromsø til Bodø i 2019, og jeg har bodd her siden. Jeg flyttet fra Storgata 1, 0155 Oslo til Havnegata 3, 9008 Tromsø i 2012.'],
+    ['x12 a move from another town to the head’s', 'Jeg klager på vedtaket. Jeg flyttet fra Tromsø til Bodø for å være nær familien, og bor her fast nå.'],
+  ])('%s: the head’s address', (_name, body) => {
+    expect(appellant(body)?.address).toEqual(['Elvegata 3', '8006 Bodø']);
+  });
+  it('x22 English: a move from London to Tromsø in 2010, «still live at the address above»', () => {
+    const head = ['John Smith', 'Elvegata 3', '8006 Bodø'];
+    expect(appellant('I appeal the decision. I moved from 12 High Street, London SW1A 1AA to Havnegata 3, 9008 Tromsø\nin 2010 and then to Bodø in 2014, where I still live at the address above.', head)?.address).toEqual(['Elvegata 3', '8006 Bodø']);
+  });
+  it('a move from the head’s address, street or town, gives the new one; an unread new one is withheld, never the head', () => {
+    for (const from of ['Elvegata 3, 8006 Bodø', 'Elvegata 3', 'Bodø']) {
+      expect(appellant(`Jeg klager på vedtaket. Jeg har flyttet fra ${from} til Havnegata 3, 9008 Tromsø.`)?.address, from).toEqual(['Havnegata 3', '9008 Tromsø']);
+    }
+    const unread = appellant('Jeg klager på vedtaket. Jeg har flyttet fra Bodø til en hybel hos søsteren min.');
+    expect(unread?.address).toEqual([]);
+    expect(unread?.addressWithheld).toBeTruthy();
+  });
+  it('«Jeg har flyttet. Ny adresse er …» and «Eg har flytta, og adressa mi er no …» still give the new address', () => {
+    expect(appellant('Jeg klager på vedtaket. Jeg har flyttet. Ny adresse er Havnegata 3, 9008 Tromsø.')?.address).toEqual(['Havnegata 3', '9008 Tromsø']);
+    expect(appellant('Eg klagar på vedtaket. Eg har flytta, og adressa mi er no Havnegata 3, 9008 Tromsø.')?.address).toEqual(['Havnegata 3', '9008 Tromsø']);
+  });
+});
