@@ -58,6 +58,7 @@ describe('a move is read only from the address held, and only the writer’s own
     ['x21 a past move from elsewhere, and later «hit til Bodø»', 'Jeg klager på vedtaket om bostøtte.\n\nJeg har flyttet fra Storgata 1, 0155 Oslo til Havnegata 3, 9008 Tromsø\nda jeg var student, og senere hit til Bodø, der jeg har bodd siden 2015.'],
     ['x05 two past moves, none from the head', 'Jeg klager på vedtaket. Vi flyttet fra Havnegata 3, 9008 Tromsø til Bodø i 2019, og jeg har bodd her siden. Jeg flyttet fra Storgata 1, 0155 Oslo til Havnegata 3, 9008 Tromsø i 2012.'],
     ['x12 a move from another town to the head’s', 'Jeg klager på vedtaket. Jeg flyttet fra Tromsø til Bodø for å være nær familien, og bor her fast nå.'],
+    ['x23 the writer moved her mother («flyttet mor til»)', 'Jeg klager på vedtaket om pleiepenger. Jeg har flyttet mor til et sykehjem i Tromsø. Ny adresse er Havnegata 3, 9008 Tromsø. Hun trenger fortsatt tilsyn.'],
   ])('%s: the head’s address', (_name, body) => {
     expect(appellant(body)?.address).toEqual(['Elvegata 3', '8006 Bodø']);
   });
