@@ -86,10 +86,10 @@ const PLACE_FIRST = /^\p{Lu}\p{Ll}+,?\s+(?:på|i|at|in)\s+(?=\S)/u;
 const MOVED_FROM_TO = /(?<![\p{L}])(?:jeg|eg|jag|i)\s+(?:har\s+|er\s+|hev\s+|have\s+|has\s+)?(?:flyttet|flytta|flytt|flyttat|moved)\s+(?:fra|frå|från|from)\s+(?<from>[^\n]{3,120}?)\s+(?:til|till|to)\s+(?<rest>[^\n]+)/giu;
 /**
  * A move in the first person with no «til»: «Jeg har flyttet: ny adresse er …», «Eg har flytta, og adressa mi er no …».
- * Only the writer's own move: the verb followed by a stop, a comma, «og», «fra» or «til» (or the end). «Jeg har flyttet mor til
+ * Only the writer's own move: the verb followed by a stop, a comma, «og», «fra», «til» or an adverb («hit», «nå»), or the end. «Jeg har flyttet mor til
  * et sykehjem i Tromsø. Ny adresse er …» moved someone else (review partiesfix17, x23: the writer was given her mother's address).
  */
-const MOVED = /(?<![\p{L}])(?:jeg|eg|jag|i)\s+(?:har\s+|er\s+|hev\s+|have\s+)?(?:flyttet|flytta|flytt|flyttat|moved)(?=\s*(?:[.,:;!?)–-]|$)|\s+(?:og|och|and|fra|frå|från|from|til|till|to)(?![\p{L}]))/imu;
+const MOVED = /(?<![\p{L}])(?:jeg|eg|jag|i)\s+(?:har\s+|er\s+|hev\s+|have\s+)?(?:flyttet|flytta|flytt|flyttat|moved)(?=\s*(?:[.,:;!?)–-]|$)|\s+(?:og|och|and|fra|frå|från|from|til|till|to|hit|hid|hither|hertil|nå|no|nu|now|here|nettopp|nyleg|nylig|nyligen|recently|igjen|again)(?![\p{L}]))/imu;
 
 const normalised = (s: string) => s.toLowerCase().replace(/[,.]/gu, ' ').replace(/\s+/gu, ' ').trim();
 

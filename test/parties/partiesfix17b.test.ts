@@ -62,6 +62,10 @@ describe('a move is read only from the address held, and only the writer’s own
   ])('%s: the head’s address', (_name, body) => {
     expect(appellant(body)?.address).toEqual(['Elvegata 3', '8006 Bodø']);
   });
+  it('English «I moved her to a care home. New address is …» is no move of the writer’s', () => {
+    const head = ['John Smith', 'Elvegata 3', '8006 Bodø'];
+    expect(appellant('I appeal the decision. I moved her to a care home in Tromsø. New address is Havnegata 3, 9008 Tromsø.', head)?.address).toEqual(['Elvegata 3', '8006 Bodø']);
+  });
   it('x22 English: a move from London to Tromsø in 2010, «still live at the address above»', () => {
     const head = ['John Smith', 'Elvegata 3', '8006 Bodø'];
     expect(appellant('I appeal the decision. I moved from 12 High Street, London SW1A 1AA to Havnegata 3, 9008 Tromsø\nin 2010 and then to Bodø in 2014, where I still live at the address above.', head)?.address).toEqual(['Elvegata 3', '8006 Bodø']);
@@ -75,7 +79,9 @@ describe('a move is read only from the address held, and only the writer’s own
     expect(unread?.addressWithheld).toBeTruthy();
   });
   it('«Jeg har flyttet. Ny adresse er …» and «Eg har flytta, og adressa mi er no …» still give the new address', () => {
-    expect(appellant('Jeg klager på vedtaket. Jeg har flyttet. Ny adresse er Havnegata 3, 9008 Tromsø.')?.address).toEqual(['Havnegata 3', '9008 Tromsø']);
+    for (const moved of ['Jeg har flyttet.', 'Jeg har flyttet hit til Tromsø.', 'Jeg har flyttet nå.']) {
+      expect(appellant(`Jeg klager på vedtaket. ${moved} Ny adresse er Havnegata 3, 9008 Tromsø.`)?.address, moved).toEqual(['Havnegata 3', '9008 Tromsø']);
+    }
     expect(appellant('Eg klagar på vedtaket. Eg har flytta, og adressa mi er no Havnegata 3, 9008 Tromsø.')?.address).toEqual(['Havnegata 3', '9008 Tromsø']);
   });
 });
