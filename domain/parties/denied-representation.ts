@@ -21,14 +21,19 @@ const WRITER_DENIES = new RegExp(`(?<![\\p{L}])(?:jeg|eg|jag|I)[ \\t]+(?:er|är|
  * ombudsman the representative). Up to three words between the verb and the negation, none with a comma or a full
  * stop: «representerer Per Ahl, som ikke …» still represents.
  */
-const VERB_DENIAL = /(?<![\p{L}])(?:företräd\p{L}*|representer\p{L}*|repræsenter\p{L}*|represents?)(?:[ \t]+[^\s.,;:]+){0,3}?[ \t]+(?:ikke|ikkje|inte|not)(?![\p{L}])|(?<![\p{L}])(?:does|do)[ \t]+not[ \t]+represent(?![\p{L}])/giu;
-const NO_MANDATE = /(?<![\p{L}])(?:har|have|has)[ \t]+(?:ikke|ikkje|inte|not|no)[ \t]+(?:(?:fått|gitt|fikk|received|been[ \t]+given|oss|os|us)[ \t]+){0,2}(?:fullmakt|fuldmagt|power[ \t]+of[ \t]+attorney)(?![\p{L}])/giu;
+const VERB_DENIAL = /(?<![\p{L}])(?:företräd\p{L}*|representer\p{L}*|repræsenter\p{L}*|represents?|bist[åa]r|biträder|assists?)(?:[ \t]+[^\s.,;:]+){0,3}?[ \t]+(?:ikke|ikkje|inte|not)(?![\p{L}])|(?<![\p{L}])(?:does|do)[ \t]+not[ \t]+represent(?![\p{L}])|(?<![\p{L}])(?:cannot|can[ \t]+not|can't|can’t|kan[ \t]+ikke|kan[ \t]+ikkje|kan[ \t]+inte)[ \t]+(?:assist|bistå|biträda)(?![\p{L}])/giu;
+/**
+ * Assisting in another case, not this one (review partiesfix17, x10): «Fagforbundet bistår henne i arbeidsrettssaken, men ikke i
+ * denne saken» — the verb and all up to the denial are blanked, within one sentence.
+ */
+const BUT_NOT_HERE = /(?<![\p{L}])(?:bist[åa]r|biträder|assists?)(?![\p{L}])[^.\n]{0,120}?(?<![\p{L}])(?:men|but)[ \t]+(?:ikke|ikkje|inte|not)[ \t]+(?:i|in)[ \t]+(?:denne|dette|detta|this|den)[ \t]+\p{L}+/giu;
+const NO_MANDATE = /(?<![\p{L}])(?:har|have|has)[ \t]+(?:ikke|ikkje|inte|not|no|ingen|inga|ingi)[ \t]+(?:(?:fått|gitt|fikk|received|been[ \t]+given|signed|oss|os|us)[ \t]+){0,2}(?:(?:a|an|any|noen|nokon|någon)[ \t]+)?(?:fullmakt|fuldmagt|power[ \t]+of[ \t]+attorney)(?![\p{L}])|(?<![\p{L}])(?:ingen|inga|ingi|no)[ \t]+(?:fullmakt|fuldmagt|power[ \t]+of[ \t]+attorney)(?![\p{L}])|(?<![\p{L}])(?:fullmakt\p{L}*|fuldmagt\p{L}*)[ \t]+(?:finns|fins|finnes|føreligg\p{L}*|foreligg\p{L}*)[ \t]+(?:ikke|ikkje|inte)(?![\p{L}])/giu;
 const blank = (m: string) => m.replace(/[^\n]/gu, ' ');
 
 /** The text with every denial of acting for someone blanked in place (offsets kept). */
 export function withoutDenials(text: string): string {
-  if (!/fullm|fuldm|ombud|represent|repræsent|företr|verg|verj|attorney/iu.test(text)) return text;
-  return text.replace(DENIAL, blank).replace(FORMER, blank).replace(VERB_DENIAL, blank).replace(NO_MANDATE, blank);
+  if (!/fullm|fuldm|ombud|represent|repræsent|företr|verg|verj|attorney|bist|biträd|assist/iu.test(text)) return text;
+  return text.replace(DENIAL, blank).replace(FORMER, blank).replace(BUT_NOT_HERE, blank).replace(VERB_DENIAL, blank).replace(NO_MANDATE, blank);
 }
 
 /** The letter asks the answer sent to him or her ("Send svaret til henne", "Svaret kan sendast til ho"), whoever that is. */

@@ -5,7 +5,7 @@ import { withCapitalisedSignature } from './lower-case-signature.ts';
 import { withLabelColons, withoutFormBlanks } from './form-blanks.ts';
 import { unflattenHeads } from './flattened-heads.ts';
 import { findAddressBlocks, findInlineBlocks, type AddressBlock } from './address-blocks.ts';
-import { addressPhrases, namedAddresses, unreadReplyAddress, type AddressPhrase, type NamedAddress } from './address-phrases.ts';
+import { addressPhrases, namedAddresses, unreadMovedAddress, unreadReplyAddress, type AddressPhrase, type NamedAddress } from './address-phrases.ts';
 import { anotherPersonLine, eitherRoles, fieldPeople, labelledAddresses, type FieldPerson } from './fields.ts';
 import { unfoldColumns, withoutQuotedReply } from './layout.ts';
 import { cleanLine, isPersonName, PERSON_NAME, PROFESSIONAL, titleCase } from './lines.ts';
@@ -20,7 +20,7 @@ import { ALL_KIN_WORDS } from './kin-and-roles.ts';
 import { confirmedSurnameFirst } from './name-order.ts';
 import { repairBrokenPostcodes } from './postcode-repair.ts';
 import { splitContactTails } from './contact-tails.ts';
-import { actsForNamedPerson, behalfNames, isCommunalBody, isMedicalPractice, signsAsRepresentative, withoutGrantsToOthers } from './acting-for.ts';
+import { actsForNamedPerson, behalfNames, bodyActsFor, isCommunalBody, isMedicalPractice, signsAsRepresentative, withoutGrantsToOthers } from './acting-for.ts';
 import { addressDoubt, gluedWordsDoubt, HOUSEHOLD_DOUBT, LABELLED_OTHER, markedNameDoubt, TWO_ADDRESSES } from './address-doubts.ts';
 import { forwardedRepresentative, labelledRepresentativeLine, type LetterSide } from './representative-line.ts';
 import { labelledRuralLine, signedHead, signedRuralLine } from './signed-head.ts';
@@ -199,7 +199,7 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   } else if (closingLawyer) {
     // A lawyer's letter that ends in the name and "advokat" with no closing: the lawyer acts for the client.
     representative = closingLawyer;
-  } else if (writer?.kind === 'organisation' && (ADVOCACY.test(writer.name) || OF_ITS_MEMBER.test(prepared)) && representsSomeone && signature && (!isLawyerTitle(signature.title) || (ADVOCACY.test(writer.name) && !isCommunalBody(writer.name) && !DOES_NOT_ACT.test(prepared))) && !PROFESSIONAL_CARER.test(signature.title ?? '') && (!isCommunalBody(writer.name) || actsForNamedPerson(prepared).some((n) => !sameName(n, signature.name)))) {
+  } else if (writer?.kind === 'organisation' && (ADVOCACY.test(writer.name) || OF_ITS_MEMBER.test(prepared)) && (representsSomeone || (ADVOCACY.test(writer.name) && !isCommunalBody(writer.name) && bodyActsFor(ownWords, writer.name))) && signature && (!isLawyerTitle(signature.title) || (ADVOCACY.test(writer.name) && !isCommunalBody(writer.name) && !DOES_NOT_ACT.test(prepared))) && !PROFESSIONAL_CARER.test(signature.title ?? '') && (!isCommunalBody(writer.name) || actsForNamedPerson(prepared).some((n) => !sameName(n, signature.name)))) {
     // An ombud, an organisation's legal service or a municipality writes for someone: its signer acts for them, at its address
     // (a union's own lawyer too, "Fagforbundet, juridisk avdeling" signed "advokat", unless it says it does not act; never a
     // municipality's lawyer, who may answer someone else's appeal).
@@ -293,9 +293,12 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   if (appellant) {
     const writerNames = [writer?.kind === 'person' ? writer.name : null, fromLine, signature?.name ?? null].filter((n): n is string => n !== null);
     const isWriter = !representative && writerNames.some((n) => sameName(n, appellant!.name));
-    appellant = phraseAddress(appellant, addressPhrases(prepared), isWriter ? 'writer' : writerNames.length > 0 ? 'other' : null);
+    const held = appellant.address;
+    appellant = phraseAddress(appellant, addressPhrases(prepared, held), isWriter ? 'writer' : writerNames.length > 0 ? 'other' : null);
     // The writer asks the answer to go to an address nothing could read: the head's may not be where they want it.
-    if (isWriter && appellant.address.length > 0 && unreadReplyAddress(prepared) && !addressPhrases(prepared).some((p) => p.replyTo)) appellant = { ...appellant, address: [], addressWithheld: TWO_ADDRESSES };
+    if (isWriter && appellant.address.length > 0 && unreadReplyAddress(prepared) && !addressPhrases(prepared, held).some((p) => p.replyTo)) appellant = { ...appellant, address: [], addressWithheld: TWO_ADDRESSES };
+    // The writer has moved and the new address could not be read: the head may be the old one (session 17).
+    if (isWriter && appellant.address.length > 0 && unreadMovedAddress(prepared, held) && !addressPhrases(prepared, held).some((p) => p.replyTo)) appellant = { ...appellant, address: [], addressWithheld: 'the writer has moved and the new address could not be read' };
     appellant = labelledAddressUnderName(appellant, prepared, lineStarts);
     appellant = namedAddress(appellant, namedAddresses(prepared));
     if (appellant.address.length === 0 && !appellant.addressWithheld) appellant = { ...appellant, address: labelledRuralLine(prepared, appellant.name)?.address ?? [] };
@@ -577,6 +580,8 @@ function spelledTwoWays(name: string, text: string, maxDistance = 2, otherPeople
   for (const m of text.matchAll(pattern)) {
     const [x, y] = [m[0].replace(/\s+/gu, ' ').toLowerCase(), name.toLowerCase()];
     if (x === y) same++;
+    // «Per Arne Dahls klage», «Anders' sak»: the name in the genitive is the same name, no second spelling (QA L21).
+    else if ([`${y}s`, `${y}'s`, `${y}’s`, `${y}'`, `${y}’`].includes(x)) continue;
     else if (!others.has(x) && editDistance(x, y) <= maxDistance) variants++;
   }
   // Written the same way more often than any misread (the head and the signature agree): the other

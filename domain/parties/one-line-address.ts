@@ -43,7 +43,8 @@ const CITY_THEN_CODE = /^\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}\s\d
 const STREET_KIND = /(?:gat[ae]n?|gaten|vei|veien|veg|vegen|vejen?|v[äå]g(?:en)?|allé|plass|street|st|road|rd|avenue|ave|lane|drive|terrace|place|crescent|close|way|parade|quay|square)\.?\s\d+$/iu;
 
 /** A province after the town, as Spain and Italy write it over the country ("03590 Altea, Alicante"). */
-const PROVINCE = /(?<=^\d{5}\s[^,]+),\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}$/u;
+/** Or in brackets ("03502 Benidorm (Alicante)", QA L05). */
+const PROVINCE = /(?<=^\d{5}\s[^,(]+)(?:,\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}|\s\(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}\))$/u;
 
 export function isPostcodeLineOverCountry(line: string, country: string): boolean {
   if (FOREIGN_POSTCODE_LINE.test(line.replace(PROVINCE, ''))) return true;
