@@ -104,7 +104,7 @@ describe("the archivists' commands, read by a person", () => {
     expect(shown[0]).toBe(`Sak ${caseNumber}: ${view.case.title}  [${areaName(view.case.area)}, ${caseStatusName(view.case.status)}]  Ufordelte saker – ${areaName('dental')}`);
     expect(shown).toContain(`  dokument ${appealed.documentId}  mottatt 20.03.2025  Klage på vedtak  klage.pdf`);
     expect(shown.filter((l) => l.startsWith('  frist '))).toHaveLength(view.deadlines.length);
-    expect(shown.some((l) => /^ {2}frist Foreløpig svar {2}\d{2}\.\d{2}\.\d{4} {2}(åpen|oppfylt)$/.test(l))).toBe(true);
+    expect(shown.some((l) => /^ {2}frist Foreløpig svar {2}\d{2}\.\d{2}\.\d{4} {2}(åpen|oppfylt|oppfylt for sent)$/.test(l))).toBe(true);
     expect(shown.filter((l) => /^ {2}\d{2}\.\d{2}\.\d{4} kl\. \d{2}\.\d{2} {2}/.test(l))).toHaveLength(view.journal.length);
     expect(shown.some((l) => l.includes('Sak opprettet – postmottak'))).toBe(true);
     expect(shown.join('\n')).not.toMatch(/CaseCreated|DocumentRegistered|appeal_deadline|\d{4}-\d{2}-\d{2}T/);
