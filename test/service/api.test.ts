@@ -276,7 +276,9 @@ describe('bad input', () => {
     const overLimit = expectProblem(await get('/api/v1/queues/review?limit=201'), 400);
     expect(overLimit.detail).toContain('The number per page must be at most 200');
     expect(overLimit.errors).toEqual([expect.objectContaining({ in: 'querystring', path: 'limit', code: 'too_big' })]);
-    expect(expectProblem(await get('/api/v1/queues/review?from=2025-02-30'), 400).detail).toContain('from');
+    const badFrom = expectProblem(await get('/api/v1/queues/review?from=2025-02-30'), 400);
+    expect(badFrom.detail).toContain('The first day must be a date written YYYY-MM-DD');
+    expect(badFrom.errors).toEqual([expect.objectContaining({ in: 'querystring', path: 'from' })]);
     expectProblem(await get('/api/v1/queues/review?cursor=bm90LWEtY3Vyc29y'), 400);
     const dental = (await get('/api/v1/queues/unassigned/dental?limit=1')).json();
     if (dental.cursor) expectProblem(await get(`/api/v1/queues/review?cursor=${dental.cursor}`), 400);
