@@ -87,7 +87,7 @@ describe('the outbox page', () => {
     await expect.poll(() => parties.textContent()).toContain('Klager: Kari Nordmann');
     expect(await parties.textContent()).toMatch(/Førsteinstans: Helfo/);
     expect(await page.getByRole('region', { name: 'Utgående brev' }).textContent()).toContain(`sendt ${dated}`);
-    expect(await page.textContent('main')).toMatch(/Foreløpig svar: .*\(oppfylt\)/);
+    expect(await page.textContent('main')).toMatch(/Foreløpig svar: .*\(oppfylt for sent\)/);
     expect(await page.content()).not.toMatch(/[0-9a-f]{64}/);
     expect(await accessibilityViolations(page)).toEqual([]);
     await page.close();
