@@ -37,6 +37,7 @@ export const addressDoubtsNb: Record<string, string> = {
   [PRACTICE_NAME_DOUBT]: 'praksislinjen kan være personens eget navn eller praksisens navn',
   [PRACTICE_WORKPLACE_DOUBT]: 'adressen kan være arbeidsstedets, ikke personens egen',
   'the letter may be about a relative it names': 'brevet kan gjelde en slektning det nevner, ikke den som skriver',
+  'the writer has moved and the new address could not be read': 'klageren har flyttet, og den nye adressen kunne ikke leses sikkert',
 };
 
 /** A doubt in bokmål; one the table lacks (a new reader rule) is named as uncertain rather than shown in English. */

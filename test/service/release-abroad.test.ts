@@ -21,11 +21,11 @@ const { heldLetter, release } = heldLetterRelease(() => service);
 describe('releasing a held letter to an address abroad', () => {
   it.each([
     ['Sverige', '4113', 'en', /postcode is not valid: a Swedish postcode is five digits, written 123 45/],
-    ['DE', '1011', 'nb', /postcode: et tysk postnummer er fem sifre/],
-    ['United Kingdom', '12345', 'nb', /postcode: et britisk postnummer er bokstaver og sifre, som M1 1AA/],
+    ['DE', '1011', 'nb', /Postnummer: et tysk postnummer er fem sifre/],
+    ['United Kingdom', '12345', 'nb', /Postnummer: et britisk postnummer er bokstaver og sifre, som M1 1AA/],
     // A country with no postcode rule (France) takes free text, but of letters, digits, spaces and hyphens only.
     ['FR', '!!!', 'en', /postcode is not valid: a postcode has letters, digits, spaces and hyphens only/],
-    ['FR', '!!!', 'nb', /postcode: et postnummer har bare bokstaver, sifre, mellomrom og bindestrek/],
+    ['FR', '!!!', 'nb', /Postnummer: et postnummer har bare bokstaver, sifre, mellomrom og bindestrek/],
   ])('refuses a postcode that breaks the rule of %s (%s), in a sentence (%s)', async (country, postcode, language, words) => {
     const held = await heldLetter();
     const response = await release(held.letterId, { name: 'Sven Lindqvist', street: 'Storgatan 4', postcode, place: 'Göteborg', country }, language);
