@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { FastifyInstance } from 'fastify';
 import type { ProcessResult } from '#schemas/pipeline';
-import type { Role } from '#schemas/api';
+import { Role } from '#schemas/api';
 import type { PostmottakEvent } from '#schemas/events';
 import { buildApp } from '../../service/app.ts';
 import { addPerson, ensureStarterTokens, localTokenAuthenticator, type StarterTokens } from '../../service/auth/local-tokens.ts';
@@ -110,4 +110,15 @@ export function keepPublished(service: { runtime: LocalRuntime }): PostmottakEve
   const publish = service.runtime.context.events.publish.bind(service.runtime.context.events);
   service.runtime.context.events = { publish: async (events) => { published.push(...events); await publish(events); } };
   return published;
+}
+
+/** Every role the service knows (schemas/api.ts). */
+export const allRoles: Role[] = [...Role.options];
+
+/** The roles an operation's OpenAPI description names («Roles: archivist, caseworker.», once or more); every role when it names none, none for the operator's own. */
+export function documentedRoles(description: string | undefined): Role[] {
+  if (!description) return allRoles;
+  if (description.includes("operator's alone")) return [];
+  const named = [...description.matchAll(/Roles: ([a-z, ]+)\./g)].flatMap((m) => m[1]!.split(', ') as Role[]);
+  return named.length ? named : allRoles;
 }

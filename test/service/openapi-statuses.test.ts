@@ -1,7 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '#schemas/api';
-import { openBareService, type BareService } from './fixtures.ts';
+import { documentedRoles, openBareService, type BareService } from './fixtures.ts';
 
 /**
  * QA s17: PUT /cases/{case}/parties/{role} answers 409 (two parties in that role) but its OpenAPI responses
@@ -20,14 +19,8 @@ afterAll(async () => {
   await rm(service?.dir ?? '', { recursive: true, force: true });
 });
 
-const allRoles: Role[] = ['archivist', 'caseworker', 'reader', 'system', 'auditor'];
 type Operation = { description?: string; responses: Record<string, unknown>; requestBody?: { content?: Record<string, unknown> } };
 
-function documentedRoles(description: string | undefined): Role[] {
-  if (!description || description.includes("operator's alone")) return description ? [] : allRoles;
-  const named = [...description.matchAll(/Roles: ([a-z, ]+)\./g)].flatMap((m) => m[1]!.split(', ') as Role[]);
-  return named.length ? named : allRoles;
-}
 
 /** Path parameters of the right shape that name nothing stored, and ones of no shape at all. */
 const shaped: Record<string, string> = { case: '2025-99999', documentId: 'doc-000000000000000000000000', letterId: 'ltr-none', role: 'appellant', handlerId: 'nobody', area: 'dental', page: '1' };

@@ -1,7 +1,6 @@
 import { rm } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Role } from '#schemas/api';
-import { openBareService, type BareService } from './fixtures.ts';
+import { allRoles, documentedRoles, openBareService, type BareService } from './fixtures.ts';
 import { expectProblem } from '../support/problem-response.ts';
 
 /**
@@ -21,15 +20,7 @@ afterAll(async () => {
   await rm(service?.dir ?? '', { recursive: true, force: true });
 });
 
-const allRoles: Role[] = ['archivist', 'caseworker', 'reader', 'system', 'auditor'];
 
-/** The roles an operation's description names («Roles: archivist, caseworker.», once or more); every role when it names none. */
-function documentedRoles(description: string | undefined): Role[] {
-  if (!description) return allRoles;
-  if (description.includes("operator's alone")) return [];
-  const named = [...description.matchAll(/Roles: ([a-z, ]+)\./g)].flatMap((m) => m[1]!.split(', ') as Role[]);
-  return named.length ? named : allRoles;
-}
 
 // Wrong in every place a route reads: a path segment no parameter takes, every query parameter any
 // route knows set to nonsense, and a body that is not JSON.
