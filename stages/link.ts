@@ -66,10 +66,12 @@ async function linkOnce(state: ExecutionState & { classification: Classification
     list.filter((d) => d.documentId !== documentId && d.waitsFor !== documentId && (!opensCase || d.mayOpenCase === true));
   const alsoUnsure = found.reasonCode?.code === 'no_matching_case' ? found.reasonCode.also : found.review ? found.reasonCode : undefined;
   const also = alsoUnsure ? { code: alsoUnsure.code, params: alsoUnsure.params } : undefined;
-  const found0 = documentToWaitFor(others(byReference), others(byNationalId), documentType, reasonNames(ports.config), also);
-  // Named as the archivist reads it (type, file, received date), the id kept in the params (QA s16).
-  const opener = found0 ? await ports.documents.getAsStored(found0.waitsFor) : null;
-  const wait = found0 && withOpenerDescribed(found0, opener && { documentType: opener.result?.documentType ?? null, fileName: opener.fileName, receivedDate: opener.receivedDate }, reasonNames(ports.config));
+  const names = reasonNames(ports.config);
+  const waitsBeside = documentToWaitFor(others(byReference), others(byNationalId), documentType, names, also);
+  // Named as the archivist reads it (type, received date; the file in the params), the id kept too (QA s16).
+  // The waiting-room index holds ids only, so the waited-for document is read once, and only when there is one.
+  const opener = waitsBeside ? await ports.documents.getAsStored(waitsBeside.waitsFor) : null;
+  const wait = waitsBeside && withOpenerDescribed(waitsBeside, opener && { documentType: opener.result?.documentType ?? null, fileName: opener.fileName, receivedDate: opener.receivedDate }, names);
   if (wait) return { review: true, reason: wait.reason, reasonCode: wait.reasonCode, caseId: null, matchedBy: null, waitsFor: wait.waitsFor, classification: found.classification };
   // A must-link document whose case is being opened right now by a document beside it, or may be by a
   // document of its batch still before Link: look again shortly.

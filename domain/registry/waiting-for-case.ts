@@ -42,8 +42,7 @@ export function documentToWaitFor(byReference: OpenerInReview[], byNationalId: O
   return null;
 }
 
-
-/** The document waited for as people read it: its type, file name and received date (QA s16: an id told the archivist nothing). */
+/** The document waited for as people read it: its type and received date, and its file name for the page (QA s16: an id told the archivist nothing). */
 export interface OpenerDescribed {
   documentType: string | null;
   fileName: string;
@@ -51,8 +50,8 @@ export interface OpenerDescribed {
 }
 
 /**
- * The wait's reason naming the document it waits for by its type, file name and received date, not
- * its id; the id stays in the machine-readable params (`waitsFor`), which the page links by.
+ * The wait's reason naming the document it waits for by its type and received date, not its id (the file
+ * name only in the params: the reason is published); the id stays in `waitsFor`, which the page links by.
  */
 export function withOpenerDescribed(wait: WaitDecision, opener: OpenerDescribed | null, names: ReasonNames = plainNames): WaitDecision {
   if (!opener) return wait;
