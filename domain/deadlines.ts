@@ -69,17 +69,6 @@ export function missedKeywords(deadlines: readonly Deadline[], config: Postmotta
   return keywords;
 }
 
-/**
- * The kind whose closing makes a document open nothing (DeadlineChange.openNothingWhenClosing): an
- * `appeal` that closes the `grounds` of a deadline-interrupting appeal brings that appeal's grounds. SPEC
- * says only that it closes `grounds`; as an archivist reads it, the appeal was lodged in time by the
- * interrupting letter, whose appeal deadline, preliminary reply and processing time stand, so it opens
- * no second set (and no missed appeal deadline counted from the decision date).
- */
-export function closingThatOpensNothing(documentType: DocumentType, config: PostmottakConfig): DeadlineKind | undefined {
-  return kindsClosedBy(documentType, config).includes('grounds') ? 'grounds' : undefined;
-}
-
 /** An awaiting deadline a case handler opens through the API (deadlineRules[].handlerMayOpen), counted from openedOn. */
 export function awaitingDeadline(kind: DeadlineKind, openedOn: IsoDate, config: PostmottakConfig): Deadline {
   const openable = handlerOpenableKinds(config);

@@ -1,5 +1,5 @@
 import type { DeadlinesResult, ExecutionState, LinkResult, Registration } from '#schemas/state';
-import { closingThatOpensNothing, deadlinesToOpen, kindsClosedBy, missedKeywords } from '#domain/deadlines';
+import { deadlinesToOpen, kindsClosedBy, missedKeywords } from '#domain/deadlines';
 import { unique } from '#domain/registry/registration';
 import type { StagePorts } from './ports.ts';
 import { documentIdOf } from './document-id.ts';
@@ -36,10 +36,10 @@ export async function deadlinesStage(state: ExecutionState & { link: LinkResult;
     caseId,
     area: state.registration.area,
     fresh,
-    change: { open: proposed, openedBy: documentId, openedOn: receivedDate, close, openNothingWhenClosing: closingThatOpensNothing(c.documentType, config) },
+    change: { open: proposed, openedBy: documentId, openedOn: receivedDate, close },
     ...(asRead ? { asRead } : {}),
   });
-  // What the book opened: nothing for the grounds of a deadline-interrupting appeal, and then no keyword either.
+  // What the book opened (a retried change finds its own deadlines there and opens none twice).
   const deadlines = proposed.filter((d) => change.opened.some((e) => e.kind === d.kind));
   const keywords = missedKeywords(deadlines, config);
   // Given up while this wrote: what it opened is closed, in the giving up's name for this document (a

@@ -112,12 +112,6 @@ export interface DeadlineChange {
   close: readonly DeadlineKind[];
   /** Deadlines met by `openedBy` on `openedOn`: the one of `kind` that document `openedBy` opened (a letter answering it). */
   meet?: readonly { kind: DeadlineKind; openedBy: string }[];
-  /**
-   * Open nothing when this change closes an open deadline of this kind: the appeal that brings the
-   * grounds of a deadline-interrupting appeal (`grounds`) is that appeal's, whose deadlines stand.
-   * Decided on the book as written, so two documents racing for the same grounds read one answer.
-   */
-  openNothingWhenClosing?: DeadlineKind;
 }
 
 export interface DeadlineChangeResult {

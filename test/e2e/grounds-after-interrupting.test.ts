@@ -10,10 +10,12 @@ import { renderTextPdf } from '../../corpus/render.ts';
 import { idFor } from '../support/national-ids.ts';
 
 /**
- * QA s14 f HIGH-2 / L4, over the local stack (`postmottak process`): the appeal that brings the grounds of
- * a timely deadline-interrupting appeal closes `grounds` and opens nothing — no second appeal deadline
- * counted from the decision date (missed, «oversittet-klagefrist», priority high), no second preliminary
- * reply or processing time.
+ * SPEC.md's deadline table, over the local stack (`postmottak process`): the appeal that brings the grounds
+ * of a deadline-interrupting appeal links to its case, closes `grounds`, and — as every document opens its
+ * type's row whether it creates a case or links to one — opens the appeal's row: a preliminary reply, a
+ * processing time and an appeal deadline counted from its own reading of the decision (received date, else
+ * the decision's date), `missed` when it came
+ * after that deadline (and the case then gets «oversittet-klagefrist», as SPEC's routing says).
  */
 const run = promisify(execFile);
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -53,7 +55,7 @@ describe('the grounds after a deadline-interrupting appeal', () => {
     await rm(dir, { recursive: true, force: true });
   });
 
-  it('closes grounds, opens nothing, and leaves the case unflagged', async () => {
+  it('closes grounds and opens the appeal row of SPEC\'s table, its appeal deadline from the dates it names', async () => {
     const dataDir = path.join(dir, 'data');
     const [first] = results(await postmottak(['process', '--json', '--received', '2026-11-23', '--data-dir', dataDir, path.join(dir, 'a.pdf')]));
     expect(first).toMatchObject({ status: 'routed', documentType: 'appeal_deadline_interrupting' });
@@ -62,10 +64,13 @@ describe('the grounds after a deadline-interrupting appeal', () => {
     const [second] = results(await postmottak(['process', '--json', '--received', '2026-11-30', '--data-dir', dataDir, path.join(dir, 'b.pdf')]));
     expect(second).toMatchObject({ status: 'routed', documentType: 'appeal', caseId: first!.caseId });
     expect(second!.closedDeadlines).toEqual(['grounds']);
-    expect(second!.deadlines).toEqual([]);
-
-    const view = await postmottak(['case', first!.caseId!, '--data-dir', dataDir], { POSTMOTTAK_USER: 'test-grounds' });
-    expect(view).not.toMatch(/oversittet/i);
-    expect(view.match(/Saksbehandlingstid/g)?.length ?? 0).toBeLessThanOrEqual(1);
+    // The grounds name only the decision's date, 13.10.2026: six weeks end Tue 24.11.2026; they came 30.11.
+    expect(second!.deadlines).toEqual([
+      expect.objectContaining({ kind: 'preliminary_reply', due: '2026-12-30' }),
+      expect.objectContaining({ kind: 'case_processing', due: '2027-03-01' }),
+      { kind: 'appeal_deadline', due: '2026-11-24', missed: true },
+    ]);
+    // The first appeal's deadline stands as it was: in time.
+    expect(first!.deadlines.find((d) => d.kind === 'appeal_deadline')).toEqual({ kind: 'appeal_deadline', due: '2026-11-26', missed: false });
   }, 120_000);
 });

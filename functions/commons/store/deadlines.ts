@@ -54,10 +54,7 @@ export async function openDeadlineKinds(db: Db, caseId: string): Promise<Deadlin
 }
 
 function apply(book: DeadlineBook, change: DeadlineChange): { book: DeadlineBook; result: DeadlineChangeResult } {
-  const answers = change.openNothingWhenClosing;
-  const answering = answers !== undefined && closeDeadlines(book, change.close, change.openedBy, change.openedOn).closed.some((d) => d.kind === answers);
-  const toOpen = answering ? [] : change.open;
-  const afterOpen = openDeadlines(book, toOpen, change.openedBy, change.openedOn);
+  const afterOpen = openDeadlines(book, change.open, change.openedBy, change.openedOn);
   const { book: afterClose, closed } = closeDeadlines(afterOpen, change.close, change.openedBy, change.openedOn);
   let next = afterClose;
   for (const target of change.meet ?? []) {
@@ -65,7 +62,7 @@ function apply(book: DeadlineBook, change: DeadlineChange): { book: DeadlineBook
     next = afterMeet;
     if (met) closed.push(met);
   }
-  const opened = toOpen.map((d) => next[deadlineId(d.kind, change.openedBy, change.openedOn)]!);
+  const opened = change.open.map((d) => next[deadlineId(d.kind, change.openedBy, change.openedOn)]!);
   return { book: next, result: { opened, closed } };
 }
 
