@@ -20,11 +20,15 @@ export interface OpenerWake {
   ended(documentId: string): void;
   /** The execution `by` ended: every document of it seen at Link has ended. */
   executionEnded(by: string): void;
+  /** Taken when a look starts: the ends since are the ones that look may not have seen (`pause`'s `since`). */
+  mark(): number;
   /**
-   * Resolves when one of `openers` ends, or after `boundMs`; at once when one already has. When one of
-   * them was never at Link in this process, or none is named, at the latest after `pollMs`.
+   * Resolves when one of `openers` ends, or after `boundMs`; at once when one ended after `since` (the
+   * look read it just before). One that had ended before the look started ended without an outcome (else
+   * the look would not name it): nothing is left to wait for in it, so it is left out. When one of the
+   * rest was never at Link in this process, or none is left, at the latest after `pollMs`.
    */
-  pause(wait: { openers: readonly string[]; boundMs: number; pollMs: number }): Promise<void>;
+  pause(wait: { openers: readonly string[]; since: number; boundMs: number; pollMs: number }): Promise<void>;
   /** Documents at or past Link in this process, not yet ended. */
   readonly live: number;
   /** Ended documents remembered (for a look that read an opener just before it ended). */
@@ -43,34 +47,38 @@ export function openerWake(options: { keptEnded?: number } = {}): OpenerWake {
   const keptEnded = options.keptEnded ?? keptEndedDefault;
   /** Document id → the execution it runs in. */
   const live = new Map<string, string>();
-  /** Ended document ids, oldest first: one forgotten reads as "not of this process", so its waiter polls (never late beyond the poll). */
-  const endedIds = new Set<string>();
+  /** Ended document id → its end's sequence number, oldest first: one forgotten reads as "not of this process", so its waiter polls (never late beyond the poll). */
+  const endedAt = new Map<string, number>();
+  /** Counts ends: a sequence, not a clock, so an end and a look's start in the same millisecond are still ordered. */
+  let seq = 0;
   const waiters = new Set<Waiter>();
 
   const end = (documentId: string) => {
     if (!live.delete(documentId)) return;
-    endedIds.add(documentId);
-    if (endedIds.size > keptEnded) endedIds.delete(endedIds.values().next().value as string);
+    endedAt.set(documentId, ++seq);
+    if (endedAt.size > keptEnded) endedAt.delete(endedAt.keys().next().value as string);
     for (const waiter of waiters) if (waiter.openers.has(documentId)) waiter.wake();
   };
 
   return {
     atLink(documentId, by) {
-      endedIds.delete(documentId);
+      endedAt.delete(documentId);
       live.set(documentId, by);
     },
     ended: end,
     executionEnded(by) {
       for (const [documentId, execution] of [...live]) if (execution === by) end(documentId);
     },
-    pause({ openers, boundMs, pollMs }) {
-      if (boundMs <= 0 || openers.some((id) => endedIds.has(id))) return Promise.resolve();
-      // None named (a wait written before the look named them): nothing can wake it either.
-      const bound = openers.length > 0 && openers.every((id) => live.has(id)) ? boundMs : Math.min(boundMs, pollMs);
+    mark: () => seq,
+    pause({ openers, since, boundMs, pollMs }) {
+      if (!(boundMs > 0) || openers.some((id) => (endedAt.get(id) ?? 0) > since)) return Promise.resolve();
+      const waitFor = openers.filter((id) => !endedAt.has(id));
+      // None left (all ended before the look, or none named by a wait written before looks named them): nothing can wake it.
+      const bound = waitFor.length > 0 && waitFor.every((id) => live.has(id)) ? boundMs : Math.min(boundMs, pollMs);
       return new Promise<void>((resolve) => {
         const timer = setTimeout(() => waiter.wake(), bound);
         const waiter: Waiter = {
-          openers: new Set(openers),
+          openers: new Set(waitFor),
           wake: () => {
             clearTimeout(timer);
             waiters.delete(waiter);
@@ -84,7 +92,7 @@ export function openerWake(options: { keptEnded?: number } = {}): OpenerWake {
       return live.size;
     },
     get kept() {
-      return endedIds.size;
+      return endedAt.size;
     },
   };
 }

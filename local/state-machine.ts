@@ -79,6 +79,8 @@ interface PendingLook {
   kind: 'opener' | 'batch';
   /** The openers the look named (kind 'opener'). */
   openers: readonly string[];
+  /** opener-wake's mark when the look started: an opener that ended since may have been read just before. */
+  openersMark: number;
   batch: string;
   /** The first look's time (ms): batch-mates started by then are what it waits for. */
   since: number;
@@ -133,7 +135,7 @@ type LocalHandlers = Record<string, (input: JsonValue) => Promise<JsonValue>>;
 const localWaitMs = 100;
 
 export interface LocalStateMachineOptions {
-  /** The pause before a look again, at most, in ms: for batch-mates before Link (default the ASL's Seconds, ended early by one passing Link; 100 ms when none of this process may pass); for an announced opener the least of this and localWaitMs. */
+  /** The pause before a look again, at most, in ms: for batch-mates before Link (default the ASL's Seconds, ended early by one passing Link; 100 ms when none of this process may pass); for announced openers (default the ASL's Seconds, ended early by one's end: local/opener-wake.ts; the least of this and localWaitMs when one runs in another process). */
   waitMs?: number;
   /**
    * Awaited before each task handler runs, with the state's name and input: a test holds one
@@ -457,10 +459,11 @@ function waking(
         const pollMs = Math.min(options.waitMs ?? localWaitMs, localWaitMs, seconds);
         const boundMs = options.waitMs ?? seconds;
         if (pending.kind === 'opener' ? Math.min(boundMs, pollMs) > 0 : boundMs > 0) leaveLane('waiting');
-        if (pending.kind === 'opener') await openers.pause({ openers: pending.openers, boundMs, pollMs });
+        if (pending.kind === 'opener') await openers.pause({ openers: pending.openers, since: pending.openersMark, boundMs, pollMs });
         else await wake.pause({ batch, since: pending.since, mark: pending.mark, by: execution.id, boundMs });
       }
       const mark = wake.mark(batch);
+      const openersMark = openers.mark();
       const firstLook = state.link === undefined && state.decision === undefined && leavesRoll(state);
       try {
         const result = (await handler(input)) as LookResult;
@@ -469,7 +472,7 @@ function waking(
           const before = state.link?.inFlight;
           const openerRounds = before ? (before.onOpener ?? before.round) : 0;
           const since = inFlight.since === undefined ? Date.now() : Date.parse(inFlight.since);
-          execution.looks.set(document, { kind: (inFlight.onOpener ?? 0) > openerRounds ? 'opener' : 'batch', openers: inFlight.openers ?? [], batch, since, mark });
+          execution.looks.set(document, { kind: (inFlight.onOpener ?? 0) > openerRounds ? 'opener' : 'batch', openers: inFlight.openers ?? [], openersMark, batch, since, mark });
         }
         return result as JsonValue;
       } finally {
