@@ -7,6 +7,7 @@ import { lambdaFunctions, type LambdaFunctionName } from '../functions/lambda-fu
 import { allStates, intakeAslPath, substituteDefinition, taskStates, type AslState } from '../statemachines/definitions.ts';
 import { emptyTally, faultSettingsFromEnv, withFaults, type FaultTally } from './faults.ts';
 import { batchWake, type BatchWake } from './batch-wake.ts';
+import { openerWake, type OpenerWake } from './opener-wake.ts';
 import { leaveLane } from './pipelining.ts';
 import { batchKeyOf } from '../domain/intake/batch.ts';
 import { leavesRoll } from '../stages/batch-roll.ts';
@@ -74,8 +75,12 @@ export interface TaskSpan {
 
 /** A look of Link that found reason to look again, and what the pause before the next look waits for. */
 interface PendingLook {
-  /** An announced opener (only its Register is left: a short timed pause) or batch-mates before Link (woken by their passing). */
+  /** Announced openers (woken by one's end, local/opener-wake.ts) or batch-mates before Link (woken by their passing). */
   kind: 'opener' | 'batch';
+  /** The openers the look named (kind 'opener'). */
+  openers: readonly string[];
+  /** opener-wake's mark when the look started: an opener that ended since may have been read just before. */
+  openersMark: number;
   batch: string;
   /** The first look's time (ms): batch-mates started by then are what it waits for. */
   since: number;
@@ -130,7 +135,7 @@ type LocalHandlers = Record<string, (input: JsonValue) => Promise<JsonValue>>;
 const localWaitMs = 100;
 
 export interface LocalStateMachineOptions {
-  /** The pause before a look again, at most, in ms: for batch-mates before Link (default the ASL's Seconds, ended early by one passing Link; 100 ms when none of this process may pass); for an announced opener the least of this and localWaitMs. */
+  /** The pause before a look again, at most, in ms: for batch-mates before Link (default the ASL's Seconds, ended early by one passing Link; 100 ms when none of this process may pass); for announced openers (default the ASL's Seconds, ended early by one's end: local/opener-wake.ts; the least of this and localWaitMs when one runs in another process). */
   waitMs?: number;
   /**
    * Awaited before each task handler runs, with the state's name and input: a test holds one
@@ -174,7 +179,9 @@ async function loadDefinition(file: string, substitutions: Record<string, string
   const pagesRead = new Set(states.flatMap(({ state }) => (state.Type === 'Map' && state.Next && taskStates((state.ItemProcessor ?? state.Iterator)?.States ?? {}).some((t) => byArn.get(t.resource) === 'extract-page') ? firstTasksFrom(state.Next, states) : [])));
   // The first tasks after a Classify: a document there has been read and classified.
   const classified = new Set(states.flatMap(({ state }) => (state.Type === 'Task' && state.Next && byArn.get(state.Resource ?? '') === 'classify' ? firstTasksFrom(state.Next, states) : [])));
-  return { machine: new StateMachine(definition, { validationOptions: { checkArn: true, checkPaths: true } }), handlers, retryable, waits, pagesRead, classified, longestTaskMs };
+  // A document's last tasks (Route, Review, Reject, RecordFailure and their parts'): one that succeeds has written its outcome.
+  const outcomes = new Set(states.flatMap(({ name, state }) => (state.Type === 'Task' && (state as { End?: boolean }).End === true ? [name] : [])));
+  return { machine: new StateMachine(definition, { validationOptions: { checkArn: true, checkPaths: true } }), handlers, retryable, waits, pagesRead, classified, outcomes, longestTaskMs };
 }
 
 type FlowState = AslState & { Next?: string; Default?: string; Choices?: { Next?: string }[] };
@@ -310,7 +317,8 @@ export async function loadLocalStateMachine(options: LocalStateMachineOptions = 
   // look itself (waking), where it can end early. Any other Wait state pauses as before.
   const looks = new Map(stages.waits.flatMap((wait) => (wait.next ? [[wait.next, wait.seconds * 1000] as const] : [])));
   const wake = batchWake();
-  stages.handlers = waking(stages.handlers, { looks, rollEntries: new Set(['Inspect']), failures: new Set(['RecordFailure', 'PartRecordFailure']), pagesRead: stages.pagesRead, leavePlace: options.leaveOcrLaneWhenPagesRead === true, classified: stages.classified, wake, waitMs: options.waitMs });
+  const openers = openerWake();
+  stages.handlers = waking(stages.handlers, { looks, rollEntries: new Set(['Inspect']), failures: new Set(['RecordFailure', 'PartRecordFailure']), pagesRead: stages.pagesRead, leavePlace: options.leaveOcrLaneWhenPagesRead === true, classified: stages.classified, outcomes: stages.outcomes, wake, openers, waitMs: options.waitMs });
   if (options.beforeTask) stages.handlers = gated(stages.handlers, options.beforeTask);
   const waitTimes = Object.fromEntries(stages.waits.map((wait) => [wait.name, wait.next && looks.has(wait.next) ? 0 : (options.waitMs ?? localWaitMs)]));
   const faults = faultSettingsFromEnv();
@@ -356,16 +364,19 @@ export async function loadLocalStateMachine(options: LocalStateMachineOptions = 
     } finally {
       if (execution) execution.ended = true;
       if (execution) wake.ended(execution.id);
+      if (execution) openers.executionEnded(execution.id);
     }
   }
 }
 
 type LookState = Pick<ExecutionState, 'intake' | 'inspection' | 'decision' | 'part'> & { link?: { inFlight?: { round: number; onOpener?: number | undefined } } };
+type LookResult = { inFlight?: { round: number; onOpener?: number; since?: string; openers?: string[] } } | null;
 
 /**
  * The embedded runtime's side of the batch rule's wait and of the OCR lane (local/pipelining.ts):
- *  - before a look of Link that follows a Wait, the pause: for an announced opener a short timer; for
- *    batch-mates before Link until one of them passes, at most the Wait's Seconds (batch-wake.ts);
+ *  - before a look of Link that follows a Wait, the pause: for announced openers until one of them ends
+ *    when all run in this process, else a short poll (opener-wake.ts); for batch-mates before Link until
+ *    one of them passes, at most the Wait's Seconds (batch-wake.ts);
  *  - before Inspect (which puts it on its batch's roll) that its execution is a live batch-mate; after a
  *    document's first look (it left its batch's roll) or its RecordFailure, that it passed;
  *  - when a document reaches the first task after its pages' Map (Classify; RecordFailure when a page
@@ -375,8 +386,11 @@ type LookState = Pick<ExecutionState, 'intake' | 'inspection' | 'decision' | 'pa
  *    when it pauses for its case, any lane place it holds goes to the next document of its lane.
  * The handlers, their input and output are untouched: only when the next look starts changes.
  */
-function waking(handlers: LocalHandlers, options: { looks: ReadonlyMap<string, number>; rollEntries: ReadonlySet<string>; failures: ReadonlySet<string>; pagesRead: ReadonlySet<string>; leavePlace: boolean; classified: ReadonlySet<string>; wake: BatchWake; waitMs: number | undefined }): LocalHandlers {
-  const { wake } = options;
+function waking(
+  handlers: LocalHandlers,
+  options: { looks: ReadonlyMap<string, number>; rollEntries: ReadonlySet<string>; failures: ReadonlySet<string>; pagesRead: ReadonlySet<string>; leavePlace: boolean; classified: ReadonlySet<string>; outcomes: ReadonlySet<string>; wake: BatchWake; openers: OpenerWake; waitMs: number | undefined },
+): LocalHandlers {
+  const { wake, openers } = options;
   // Read and classified: a text lane's place may go to the next letter (the lanes decide: local/pipelining.ts).
   const withClassified = (stateName: string, handler: (input: JsonValue) => Promise<JsonValue>) =>
     options.classified.has(stateName)
@@ -394,8 +408,19 @@ function waking(handlers: LocalHandlers, options: { looks: ReadonlyMap<string, n
         }
       : handler;
   return Object.fromEntries(
-    Object.entries(handlers).map(([stateName, handler]) => [stateName, withClassified(stateName, withPagesRead(stateName, roleOf(stateName, handler)))]),
+    Object.entries(handlers).map(([stateName, handler]) => [stateName, withClassified(stateName, withPagesRead(stateName, withOutcome(stateName, roleOf(stateName, handler))))]),
   );
+
+  /** A last task that succeeded has written its document's outcome: a follow-up waiting for it as its opener looks again. */
+  function withOutcome(stateName: string, handler: (input: JsonValue) => Promise<JsonValue>): (input: JsonValue) => Promise<JsonValue> {
+    if (!options.outcomes.has(stateName)) return handler;
+    return async (input: JsonValue) => {
+      const output = await handler(input);
+      const state = input as Partial<LookState> | null;
+      if (state?.intake) openers.ended(documentIdOf(state as LookState));
+      return output;
+    };
+  }
 
   function roleOf(stateName: string, handler: (input: JsonValue) => Promise<JsonValue>): (input: JsonValue) => Promise<JsonValue> {
     if (options.rollEntries.has(stateName)) {
@@ -426,23 +451,28 @@ function waking(handlers: LocalHandlers, options: { looks: ReadonlyMap<string, n
       const batch = batchKeyOf(state.intake);
       const document = documentIdOf(state);
       const pending = execution.looks.get(document);
+      // Its own end may wake a follow-up that finds it announced: seen at Link before it can announce.
+      openers.atLink(document, execution.id);
       if (pending) {
         execution.looks.delete(document);
-        // An announced opener is past its Link: only its Register is left, a short pause (never longer than asked).
-        const boundMs = pending.kind === 'opener' ? Math.min(options.waitMs ?? localWaitMs, localWaitMs, seconds) : (options.waitMs ?? seconds);
-        if (boundMs > 0) leaveLane('waiting');
-        await wake.pause({ batch, since: pending.since, mark: pending.mark, by: execution.id, boundMs });
+        // An opener of another process cannot wake it: the short poll (never longer than asked).
+        const pollMs = Math.min(options.waitMs ?? localWaitMs, localWaitMs, seconds);
+        const boundMs = options.waitMs ?? seconds;
+        if (pending.kind === 'opener' ? Math.min(boundMs, pollMs) > 0 : boundMs > 0) leaveLane('waiting');
+        if (pending.kind === 'opener') await openers.pause({ openers: pending.openers, since: pending.openersMark, boundMs, pollMs });
+        else await wake.pause({ batch, since: pending.since, mark: pending.mark, by: execution.id, boundMs });
       }
       const mark = wake.mark(batch);
+      const openersMark = openers.mark();
       const firstLook = state.link === undefined && state.decision === undefined && leavesRoll(state);
       try {
-        const result = (await handler(input)) as { inFlight?: { round: number; onOpener?: number; since?: string } } | null;
+        const result = (await handler(input)) as LookResult;
         const inFlight = result?.inFlight;
         if (inFlight) {
           const before = state.link?.inFlight;
           const openerRounds = before ? (before.onOpener ?? before.round) : 0;
           const since = inFlight.since === undefined ? Date.now() : Date.parse(inFlight.since);
-          execution.looks.set(document, { kind: (inFlight.onOpener ?? 0) > openerRounds ? 'opener' : 'batch', batch, since, mark });
+          execution.looks.set(document, { kind: (inFlight.onOpener ?? 0) > openerRounds ? 'opener' : 'batch', openers: inFlight.openers ?? [], openersMark, batch, since, mark });
         }
         return result as JsonValue;
       } finally {

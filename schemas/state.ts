@@ -21,9 +21,12 @@ export const LinkResult = z.object({
   /**
    * A must-link document that found no case while the document opening it is still on its way: the
    * state machine waits (WaitForCase) and runs Link again; `round` counts the looks (bounded, then review),
-   * `onOpener` those spent on an announced opener, `since` the first look (domain/registry/case-in-flight.ts).
+   * `onOpener` those spent on an announced opener, `since` the first look, `openers` the announced openers
+   * this look waits for (document ids; domain/registry/case-in-flight.ts).
    */
-  inFlight: z.object({ round: z.number().int().positive(), onOpener: z.number().int().nonnegative().optional(), since: z.string().optional() }).optional(),
+  inFlight: z
+    .object({ round: z.number().int().positive(), onOpener: z.number().int().nonnegative().optional(), since: z.string().optional(), openers: z.array(z.string()).optional() })
+    .optional(),
   /** The classification as it will be registered: the machine's, or with an archivist's corrections. */
   classification: Classification,
   /**

@@ -20,6 +20,12 @@ export interface CaseInFlightWait {
   onOpener?: number | undefined;
   /** When the document first looked (ISO): only documents of its batch that started by then are waited for. */
   since?: string | undefined;
+  /**
+   * A wait on announced openers: their document ids. The look does not need them (the next one reads the
+   * announcements again); a runtime that runs the opener can end the pause when the opener ends
+   * (local/opener-wake.ts) instead of polling.
+   */
+  openers?: string[] | undefined;
 }
 
 /**
@@ -54,7 +60,7 @@ export function waitForCaseInFlight(input: {
   const since = input.previous?.since ?? input.now;
   const others = (ids: readonly string[] | undefined) => (ids ?? []).some((id) => id !== input.documentId);
   const at = (wait: CaseInFlightWait) => (since === undefined ? wait : { ...wait, since });
-  if (others(input.pending) && onOpener < caseInFlightRounds) return at({ round, onOpener: onOpener + 1 });
+  if (others(input.pending) && onOpener < caseInFlightRounds) return at({ round, onOpener: onOpener + 1, openers: [...new Set(input.pending)].filter((id) => id !== input.documentId) });
   if (others(input.beforeLink) && round <= batchWaitRounds) return at({ round, onOpener });
   return null;
 }
