@@ -51,6 +51,14 @@ const KEEP_DEADLINE: InterruptionCue[] = [
  * or hands the grounds over now; «sender jeg nå» alone is not enough, a first letter says it too.
  */
 const EARLIER_APPEAL = '(fristavbryt\\p{L}*|fristafbryd\\p{L}*|foreløpige?|førebels[et]?|foreløbige?|tidligere|tidlegare|preliminära?|tidigare|deadline-interrupting|preliminary|provisional|earlier)';
+/** Now, in this letter: «her», «nå», «herved», «med dette» (nb, nn, da). */
+const NOW = 'her|herved|hermed|nå|no|nu|med dette|i dag';
+/** The grounds (nb, nn, da), with what may stand before them: «den varslede», «min utfyllende». */
+const GROUNDS_NO =
+  '(den |min |mi |vår |vor |en |ei |ein )?(lovede |lova |lovte |varslede |varsla |annonserte |utfyllende |utfyllande |nærmere |nærare |fullstendige? |uddybende )?(begrunnelsen|grunngjevinga|grunngjevingi|begrundelsen|begrunnelse|grunngjeving|begrundelse)';
+const GROUNDS_EN = '(my|the|our) (full |detailed |promised |announced )?(reasons|grounds)';
+/** «sender nå begrunnelsen så snart legen har skrevet» is still a promise: not when «later» follows in the sentence. */
+const NOT_LATER = "(?![^.\\n;]{0,40}(?<![\\p{L}\\d])(senere|seinare|senare|etterpå|efterfølgende|later|snart|snarest|fort|soon))";
 const DELIVERS_GROUNDS = new RegExp(
   '(?<![\\p{L}\\d])(' +
     [
@@ -65,16 +73,27 @@ const DELIVERS_GROUNDS = new RegExp(
       'hermed (følger|følger|sendes|kommer) (den |min )?(utfyllende |uddybende |nærmere )?(begrunnelsen|begrundelsen|begrunnelse|begrundelse)',
       // a lawyer's «… og gir her begrunnelsen for klagen»
       '(gir|gjev|giver) (jeg |eg |vi )?(her|herved|hermed|nå|no|nu) (den |min |mi |vår )?(utfyllende |utfyllande |nærmere |nærare |uddybende )?(begrunnelsen|grunngjevinga|begrundelsen)',
-      '(sender|sendar|sendér) (jeg|eg|vi) (nå|no|herved|hermed) (den |min |mi |vår )?(utfyllende |utfyllande |nærmere |nærare |fullstendige? |uddybende |lovede |varslede )?(begrunnelsen|grunngjevinga|begrundelsen|begrunnelse|grunngjeving|begrundelse)',
+      // «sender her begrunnelsen», «jeg sender nå begrunnelsen», «sender med dette den varslede begrunnelsen»:
+      // present tense, the grounds in this letter, not a promise of them (QA s18 Q40)
+      `(sender|sendar|sendér|fremsender|oversender) (jeg |eg |vi )?(${NOW}) ${GROUNDS_NO}${NOT_LATER}`,
+      `vedlagt (er|følger|fylgjer|ligger|sendes|sender jeg|sender eg|fremsendes|oversendes) ${GROUNDS_NO}${NOT_LATER}`,
+      `(hermed|herved|her) (fremsendes|oversendes|sendes) ${GROUNDS_NO}${NOT_LATER}`,
       // sv
       'som (jag )?(aviserat|utlovat|meddelat|lovat)',
       `(hänvisar|hänvisar jag) till (mitt|vårt|det) ${EARLIER_APPEAL} överklagande`,
       'här (kommer|är|följer) (min |den )?(utförliga |fullständiga )?motivering(en)?',
+      `(skickar|sänder|översänder) (jag |vi )?(härmed|här|nu|med detta) (min |vår |den )?(utförliga |fullständiga |utlovade |aviserade )?motivering(en)?${NOT_LATER}`,
+      `(härmed|här|nu) (skickar|sänder|översänder) (jag |vi )?(min |vår |den )?(utförliga |fullständiga |utlovade |aviserade )?motivering(en)?${NOT_LATER}`,
+      'härmed (följer|skickas|översänds) (min |den )?(utförliga |fullständiga )?motivering(en)?',
       // en
       'as promised',
       'as announced',
       `(further to|following up on|following up|i refer to|with reference to) (my|our|the) ${EARLIER_APPEAL} appeal`,
       'here (are|is) (my|the) (full |detailed |promised )?(reasons|grounds)',
+      `please find (attached |enclosed |below |herewith )?${GROUNDS_EN}`,
+      // «I send my reasons when …» is a promise: the present tense hands over only with «hereby»
+      `(i|we) (hereby|herewith|now) (send|submit|enclose|provide) (you )?${GROUNDS_EN}${NOT_LATER}`,
+      `(i am|i'm|we are|we're) (hereby|herewith) (sending|submitting|enclosing|providing) (you )?${GROUNDS_EN}`,
     ].join('|') +
     ')(?![\\p{L}\\d])',
   'iu',
