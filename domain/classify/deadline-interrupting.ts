@@ -125,11 +125,12 @@ const HANDS_OVER_NOW_EVERYWHERE = new RegExp(widened(anyOf(HANDS_OVER_NOW_ALTERN
 /**
  * Promises left in a delivering letter that LATER does not catch, as the writer of a second letter puts
  * them: «legeerklæring ettersendes», «det kommer mer», «jag återkommer», «I will provide further reasons»;
- * and a letter that still calls itself provisional or deadline-interrupting owes the grounds (review s18).
+ * and a letter that still calls itself provisional or asks to be read as deadline-interrupting owes the grounds (review s18).
  */
 const PROMISE_LEFT: RegExp[] = [
   /(?<![\p{L}\d])(ettersend\p{L}*|eftersend\p{L}*|kommer (tilbake )?med|kjem (tilbake )?med|det (kommer|kjem) (mer|meir|mere)|(kommer|kjem) etter hvert|(kommer|kjem) etter kvart|återkommer|further (reasons|grounds|details)|will (send|provide|submit|follow up))(?![\p{L}\d])/iu,
-  ...KEEP_DEADLINE.filter((c) => c.label !== 'keeps the deadline').map((c) => c.pattern),
+  // the letter calls itself provisional; not «som lovet i den fristavbrytende klagen», which names the earlier one
+  /(?<![\p{L}\d])((dette|denne|det|klagen|klaga|brevet) (er|må|skal|blir) (en |ei |ein )?(foreløpig|førebels|foreløbig)( klage| klaga)?|detta är ett preliminärt överklagande|this is a (preliminary|provisional) appeal|avbryt\p{L}* (klage)?fristen|afbryd\p{L}* (klage)?fristen|interrupt\p{L}* the (appeal )?deadline)(?![\p{L}\d])/iu,
   /(?<![\p{L}\d])(regnes|regnast|reknast|rekna|anses|ses|betraktes) som (fristavbryt\p{L}*|fristafbryd\p{L}*|foreløpig|førebels)/iu,
 ];
 

@@ -165,6 +165,7 @@ const pointsBackAndPromisesMore = [
   'Jag hänvisar till mitt preliminära överklagande om sjukpenning och skickar härmed min motivering i korthet. Jag återkommer med en utförligare motivering efter läkarbesöket.',
   'I refer to my preliminary appeal on sickness benefit. I hereby send my reasons in brief. I will provide further reasons once my doctor has written her statement.',
   'Jeg viser til min tidligere klage om AAP. Vedlagt er begrunnelsen. Jeg ber om at klagen regnes som fristavbrytende.',
+  'Jeg viser til min tidligere klage om AAP og sender her begrunnelsen kort, men dette er en foreløpig klage.',
 ];
 
 describe('grounds handed over in the present tense are not a promise of later grounds (QA s18 Q40)', () => {
@@ -194,5 +195,13 @@ describe('grounds handed over in the present tense are not a promise of later gr
     const config = loadConfig();
     const c = classifyDocument(text, config);
     expect(c.documentType === 'appeal' && c.confidence >= linkThreshold(config, 'newCase')).toBe(false);
+  });
+
+  // naming the earlier deadline-interrupting appeal is not asking that this one interrupt the deadline (eval-00222's shape)
+  it('«som varslet i den fristavbrytende klagen» is no promise left in the letter', () => {
+    const text =
+      'Som varslet i den fristavbrytende klagen min av 4. oktober 2026 om AAP, sender jeg nå utfyllende begrunnelse. Arbeidsevnen min er vurdert uten uttalelse fra psykologen.';
+    expect(deliversAnnouncedGrounds(text)).toBe(true);
+    expect(deadlineInterruptionSignal(text)).toBeNull();
   });
 });
