@@ -51,34 +51,88 @@ const KEEP_DEADLINE: InterruptionCue[] = [
  * or hands the grounds over now; «sender jeg nå» alone is not enough, a first letter says it too.
  */
 const EARLIER_APPEAL = '(fristavbryt\\p{L}*|fristafbryd\\p{L}*|foreløpige?|førebels[et]?|foreløbige?|tidligere|tidlegare|preliminära?|tidigare|deadline-interrupting|preliminary|provisional|earlier)';
-const DELIVERS_GROUNDS = new RegExp(
-  '(?<![\\p{L}\\d])(' +
-    [
-      // nb / nn / da: pointing back
-      'som (varslet|varsla|lovet|lova|lovt|annonsert)',
-      `(viser|henviser|visar) til (min |mi |mine |mitt |den |det |vår |vor |hennar |hans |hennes )?${EARLIER_APPEAL} (klage|klaga|klagen|klaga|anke)`,
-      `(viser|henviser|visar) til (min|mi|mine|mitt|den|det|vår|vor|hennar|hans|hennes) ${EARLIER_APPEAL}`,
-      `(viser|henviser) til (den|det) ${EARLIER_APPEAL} (klage|klaga|klagen)`,
-      `i (min|mi|den) ${EARLIER_APPEAL} (klage|klaga)`,
-      // nb / nn / da: handing the grounds over
-      'her (er|kommer|kjem|følger|fylgjer) (den |min |mi |den lovede |den varslede |den lova |den varsla )?(utfyllende |utfyllande |nærmere |nærare |fullstendige |uddybende )?(begrunnelsen|grunngjevinga|grunngjevingi|begrundelsen|begrunnelse|grunngjeving|begrundelse)',
-      'hermed (følger|følger|sendes|kommer) (den |min )?(utfyllende |uddybende |nærmere )?(begrunnelsen|begrundelsen|begrunnelse|begrundelse)',
-      // a lawyer's «… og gir her begrunnelsen for klagen»
-      '(gir|gjev|giver) (jeg |eg |vi )?(her|herved|hermed|nå|no|nu) (den |min |mi |vår )?(utfyllende |utfyllande |nærmere |nærare |uddybende )?(begrunnelsen|grunngjevinga|begrundelsen)',
-      '(sender|sendar|sendér) (jeg|eg|vi) (nå|no|herved|hermed) (den |min |mi |vår )?(utfyllende |utfyllande |nærmere |nærare |fullstendige? |uddybende |lovede |varslede )?(begrunnelsen|grunngjevinga|begrundelsen|begrunnelse|grunngjeving|begrundelse)',
-      // sv
-      'som (jag )?(aviserat|utlovat|meddelat|lovat)',
-      `(hänvisar|hänvisar jag) till (mitt|vårt|det) ${EARLIER_APPEAL} överklagande`,
-      'här (kommer|är|följer) (min |den )?(utförliga |fullständiga )?motivering(en)?',
-      // en
-      'as promised',
-      'as announced',
-      `(further to|following up on|following up|i refer to|with reference to) (my|our|the) ${EARLIER_APPEAL} appeal`,
-      'here (are|is) (my|the) (full |detailed |promised )?(reasons|grounds)',
-    ].join('|') +
-    ')(?![\\p{L}\\d])',
-  'iu',
-);
+/** Now, in this letter: «her», «nå», «herved», «med dette» (nb, nn, da). */
+const NOW = 'her|herved|hermed|nå|no|nu|med dette|i dag';
+/** The grounds (nb, nn, da), with what may stand before them: «den varslede», «min utfyllende». */
+const GROUNDS_NO =
+  '(den |min |mi |vår |vor |en |ei |ein )?(lovede |lova |lovte |varslede |varsla |annonserte |utfyllende |utfyllande |nærmere |nærare |fullstendige? |uddybende )?(begrunnelsen|grunngjevinga|grunngjevingi|begrundelsen|begrunnelse|grunngjeving|begrundelse)';
+const GROUNDS_EN = '(my|the|our) (full |detailed |promised |announced )?(reasons|grounds)';
+/** «sender nå begrunnelsen så snart legen har skrevet» is still a promise: not when «later» follows in the sentence. */
+const NOT_LATER = "(?![^.\\n;]{0,40}(?<![\\p{L}\\d])(senere|seinare|senare|etterpå|efterfølgende|later|snart|snarest|fort|soon)(?![\\p{L}\\d]))";
+
+/** The letter points back: to the earlier appeal, or to what was announced or promised. */
+const POINTS_BACK_ALTERNATIVES = [
+  // nb / nn / da
+  'som (varslet|varsla|lovet|lova|lovt|annonsert)',
+  `(viser|henviser|visar) til (min |mi |mine |mitt |den |det |vår |vor |hennar |hans |hennes )?${EARLIER_APPEAL} (klage|klaga|klagen|klaga|anke)`,
+  `(viser|henviser|visar) til (min|mi|mine|mitt|den|det|vår|vor|hennar|hans|hennes) ${EARLIER_APPEAL}`,
+  `(viser|henviser) til (den|det) ${EARLIER_APPEAL} (klage|klaga|klagen)`,
+  `i (min|mi|den) ${EARLIER_APPEAL} (klage|klaga)`,
+  '(den|min|mi) (varslede|varsla|lovede|lova|lovte|annonserte) (begrunnelsen|grunngjevinga|begrundelsen)',
+  // sv
+  'den (utlovade|aviserade) motiveringen',
+  'som (jag )?(aviserat|utlovat|meddelat|lovat)',
+  `(hänvisar|hänvisar jag) till (mitt|vårt|det) ${EARLIER_APPEAL} överklagande`,
+  // en
+  'as promised',
+  'as announced',
+  `(further to|following up on|following up|i refer to|with reference to) (my|our|the) ${EARLIER_APPEAL} appeal`,
+];
+
+/** Words that hand the grounds over and that counted on their own before session 18. */
+const HANDS_OVER_ALTERNATIVES = [
+  // nb / nn / da
+  'her (er|kommer|kjem|følger|fylgjer) (den |min |mi |den lovede |den varslede |den lova |den varsla )?(utfyllende |utfyllande |nærmere |nærare |fullstendige |uddybende )?(begrunnelsen|grunngjevinga|grunngjevingi|begrundelsen|begrunnelse|grunngjeving|begrundelse)',
+  'hermed (følger|følger|sendes|kommer) (den |min )?(utfyllende |uddybende |nærmere )?(begrunnelsen|begrundelsen|begrunnelse|begrundelse)',
+  // a lawyer's «… og gir her begrunnelsen for klagen»
+  '(gir|gjev|giver) (jeg |eg |vi )?(her|herved|hermed|nå|no|nu) (den |min |mi |vår )?(utfyllende |utfyllande |nærmere |nærare |uddybende )?(begrunnelsen|grunngjevinga|begrundelsen)',
+  '(sender|sendar|sendér) (jeg|eg|vi) (nå|no|herved|hermed) (den |min |mi |vår )?(utfyllende |utfyllande |nærmere |nærare |fullstendige? |uddybende |lovede |varslede )?(begrunnelsen|grunngjevinga|begrundelsen|begrunnelse|grunngjeving|begrundelse)',
+  // sv
+  'här (kommer|är|följer) (min |den )?(utförliga |fullständiga )?motivering(en)?',
+  // en
+  'here (are|is) (my|the) (full |detailed |promised )?(reasons|grounds)',
+];
+
+/**
+ * Present-tense handing over (QA s18 Q40: «viser til min foreløpige klage … og sender her begrunnelsen»).
+ * A first appeal says the same words («jeg klager og sender her begrunnelsen», then «mer ettersendes»), so
+ * they count only in a letter that also points back (review s18 H1); then they are taken out before the
+ * promise is looked for, as «sender … begrunnelsen» would read as one.
+ */
+const HANDS_OVER_NOW_ALTERNATIVES = [
+  // nb / nn / da
+  `(sender|sendar|sendér|fremsender|oversender) (jeg |eg |vi )?(${NOW}) ${GROUNDS_NO}${NOT_LATER}`,
+  `vedlagt (er|følger|fylgjer|ligger|sendes|sender jeg|sender eg|fremsendes|oversendes) ${GROUNDS_NO}${NOT_LATER}`,
+  `(hermed|herved|her) (fremsendes|oversendes|sendes) ${GROUNDS_NO}${NOT_LATER}`,
+  // sv
+  `(skickar|sänder|översänder) (jag |vi )?(härmed|här|nu|med detta) (min |vår |den )?(utförliga |fullständiga |utlovade |aviserade )?motivering(en)?${NOT_LATER}`,
+  `(härmed|här|nu) (skickar|sänder|översänder) (jag |vi )?(min |vår |den )?(utförliga |fullständiga |utlovade |aviserade )?motivering(en)?${NOT_LATER}`,
+  'härmed (följer|skickas|översänds) (min |den )?(utförliga |fullständiga )?motivering(en)?',
+  // en: «I send my reasons when …» is a promise, so the present tense hands over only with «hereby»
+  `please find (attached |enclosed |below |herewith )?${GROUNDS_EN}`,
+  `(i|we) (hereby|herewith|now) (send|submit|enclose|provide) (you )?${GROUNDS_EN}${NOT_LATER}`,
+  `(i am|i'm|we are|we're) (hereby|herewith) (sending|submitting|enclosing|providing) (you )?${GROUNDS_EN}`,
+];
+
+function anyOf(alternatives: string[], flags: string): RegExp {
+  return new RegExp(`(?<![\\p{L}\\d])(${alternatives.join('|')})(?![\\p{L}\\d])`, flags);
+}
+
+const POINTS_BACK = anyOf(POINTS_BACK_ALTERNATIVES, 'iu');
+const DELIVERS_GROUNDS = anyOf([...POINTS_BACK_ALTERNATIVES, ...HANDS_OVER_ALTERNATIVES], 'iu');
+const HANDS_OVER_NOW_EVERYWHERE = new RegExp(widened(anyOf(HANDS_OVER_NOW_ALTERNATIVES, 'iu')).source, 'giu');
+
+/**
+ * Promises left in a delivering letter that LATER does not catch, as the writer of a second letter puts
+ * them: «legeerklæring ettersendes», «det kommer mer», «jag återkommer», «I will provide further reasons»;
+ * and a letter that still calls itself provisional or asks to be read as deadline-interrupting owes the grounds (review s18).
+ */
+const PROMISE_LEFT: RegExp[] = [
+  /(?<![\p{L}\d])(ettersend\p{L}*|eftersend\p{L}*|kommer (tilbake )?med|kjem (tilbake )?med|det (kommer|kjem) (mer|meir|mere)|(kommer|kjem) etter hvert|(kommer|kjem) etter kvart|återkommer|further (reasons|grounds|details)|will (send|provide|submit|follow up))(?![\p{L}\d])/iu,
+  // the letter calls itself provisional; not «som lovet i den fristavbrytende klagen», which names the earlier one
+  /(?<![\p{L}\d])((dette|denne|det|klagen|klaga|brevet) (er|må|skal|blir) (en |ei |ein )?(foreløpig|førebels|foreløbig)( klage| klaga)?|detta är ett preliminärt överklagande|this is a (preliminary|provisional) appeal|avbryt\p{L}* (klage)?fristen|afbryd\p{L}* (klage)?fristen|interrupt\p{L}* the (appeal )?deadline)(?![\p{L}\d])/iu,
+  /(?<![\p{L}\d])(regnes|regnast|reknast|rekna|anses|ses|betraktes) som (fristavbryt\p{L}*|fristafbryd\p{L}*|foreløpig|førebels)/iu,
+];
 
 /** Every place the letter hands grounds over or points back, to take them out before looking for a promise. */
 const DELIVERS_GROUNDS_EVERYWHERE = new RegExp(widened(DELIVERS_GROUNDS).source, 'giu');
@@ -138,8 +192,10 @@ export function deliversAnnouncedGrounds(text: string): boolean {
   const flat = ownWords(text);
   const reads = (pattern: RegExp) => widened(pattern).test(flat);
   if (!reads(DELIVERS_GROUNDS) || reads(FIRST_INSTANCE_VOICE)) return false;
-  const rest = flat.replace(DELIVERS_GROUNDS_EVERYWHERE, ' ');
-  return !LATER.some((c) => widened(c.pattern).test(rest));
+  const handedOverNow = reads(POINTS_BACK) ? flat.replace(HANDS_OVER_NOW_EVERYWHERE, ' ') : flat;
+  const rest = handedOverNow.replace(DELIVERS_GROUNDS_EVERYWHERE, ' ');
+  const promises = [...LATER.map((c) => c.pattern), ...PROMISE_LEFT];
+  return !promises.some((p) => widened(p).test(rest));
 }
 
 /** The writer says the appeal is late (and asks that it be heard all the same). */

@@ -110,3 +110,98 @@ describe('grounds that name the deadline-interrupting appeal they deliver (nb, n
     expect(c.documentType === 'appeal' && c.confidence >= linkThreshold(loadConfig(), 'newCase')).toBe(false);
   });
 });
+
+// QA s18 Q40: grounds handed over in the present tense («sender her begrunnelsen») read as a promise of
+// later grounds («sends more later»), so the letter was typed deadline-interrupting and opened a second
+// `grounds` deadline. Letters written for this test, in each language.
+const groundsHandedOver = [
+  'Til Nav\n\nJeg viser til min foreløpige klage av 2. oktober 2026 på vedtaket om sykepenger, og sender her begrunnelsen. Legen min skriver at jeg fortsatt ikke kan arbeide, og Nav har ikke lest erklæringen.\n\nTrine Aas',
+  'Jeg viser til min fristavbrytende klage av 14.09.2026 om tilbakekreving av barnetrygd. Jeg sender nå begrunnelsen: pengene ble utbetalt uten at jeg visste at de var feil, og jeg har brukt dem i god tro.',
+  'Som avtalt på telefon sender jeg med dette den varslede begrunnelsen for klagen på vedtaket av 01.10.2026 om stønad til tannbehandling. Tannlegen bekrefter at skaden skyldes sykdommen.',
+  'Eg viser til den førebelse klaga mi av 8. oktober 2026 om arbeidsavklaringspengar, og sender her grunngjevinga. Fastlegen meiner eg ikkje er klar for arbeid, og vedtaket byggjer på feil opplysningar.',
+  'Jag hänvisar till mitt preliminära överklagande av den 9 oktober 2026 om sjukpenning och skickar härmed min motivering. Min läkare intygar att jag inte klarar mitt arbete.',
+  'Jeg henviser til min foreløbige klage af 7. oktober 2026 over afgørelsen om arbejdsavklaringspenge, og sender hermed min begrundelse. Min læge vurderer, at jeg ikke kan arbejde.',
+  'I refer to my preliminary appeal of 6 October 2026 against the decision on sickness benefit. I hereby send my reasons: my doctor confirms that I cannot work, and the decision overlooks her statement.',
+  // «fortsatt» after the handing over is not «fort» (soon)
+  'Jeg viser til min tidligere klage av 3. oktober 2026 om AAP, og sender her begrunnelsen, som er at jeg fortsatt har smerter hver dag.',
+];
+
+// A first letter that hands over its grounds in these words gets no benefit from them (as before session 18):
+// a first appeal says them too before promising more («… sender her begrunnelsen, legeerklæring ettersendes»).
+const firstLetterWithGrounds = [
+  'Jeg klager på vedtaket datert 05.10.2026 om grunnstønad, og sender her begrunnelsen. Utgiftene til diett er høyere enn Nav har lagt til grunn, kvitteringene ligger ved.',
+  'I am appealing the decision of 5 October 2026 on basic benefit. I hereby send my reasons: the costs of my diet are higher than Nav assumed.',
+];
+
+// Some grounds handed over, more promised: still deadline-interrupting.
+const handsOverAndPromisesMore = [
+  'Jeg klager på vedtaket datert 05.10.2026 om AAP og sender her begrunnelsen så langt. Legeerklæring og utfyllende begrunnelse ettersendes når jeg har snakket med fastlegen.',
+  'Eg klagar på vedtaket av 5. oktober 2026 og sender her grunngjevinga eg har no. Meir kjem når eg har fått papira frå sjukehuset.',
+  'Jag överklagar beslutet av den 5 oktober 2026 och skickar härmed min motivering så långt. Jag skickar mer när läkaren har skrivit sitt intyg.',
+  'I am appealing the decision of 5 October 2026. Please find my reasons so far below; more will follow when my doctor has written her statement.',
+  // present tense, but a promise: «så snart» follows in the sentence
+  'Jeg klager på vedtaket datert 05.10.2026 om AAP. Jeg sender nå begrunnelsen så snart fastlegen har skrevet erklæringen.',
+  // review s18: first appeals that hand some grounds over and promise more
+  'Jeg klager på vedtaket datert 05.10.2026 om AAP og sender her begrunnelsen i korte trekk. Jeg vil ettersende mer når jeg har fått journalen.',
+  'Jeg klager på vedtaket om AAP, og sender her begrunnelsen min for at jeg er uenig i vurderingen av arbeidsevnen, men kommer senere med mer.',
+  'Jeg klager på vedtaket om sykepenger. Jeg sender nå begrunnelsen for klagen min på vedtaket om sykepenger fra oktober så snart legen har skrevet.',
+  'Jeg klager på vedtaket om AAP og sender her begrunnelsen. Det kommer mer fra legen min.',
+  'Jeg klager på vedtaket om AAP og sender her begrunnelsen, legeerklæring ettersendes.',
+  'Jag överklagar beslutet om sjukpenning och skickar härmed min motivering i korthet. Jag återkommer med en utförligare motivering efter läkarbesöket.',
+  'I am appealing the decision on sickness benefit. I hereby send my reasons in brief. I will provide further reasons once my doctor has written her statement.',
+  'Jeg klager på vedtaket om AAP. Jeg sender her begrunnelsen når legen har skrevet erklæringen.',
+  'Jeg klager på vedtaket om AAP. Vedlagt er begrunnelsen; resten av dokumentasjonen kommer etter hvert.',
+  'Eg klagar på vedtaket om AAP og sender her grunngjevinga. Eg vil ettersende legeerklæring og meir grunngjeving når eg har fått journalen.',
+  'Jeg klager på vedtaket om AAP og sender her begrunnelsen kort, men dette er en foreløpig klage.',
+  'Jeg klager på vedtaket om AAP. Vedlagt er begrunnelsen. Jeg ber om at klagen regnes som fristavbrytende.',
+];
+
+// The same promises in a letter that points back to the earlier appeal: the handing-over words are taken
+// out, and what is left still promises more (review s18).
+const pointsBackAndPromisesMore = [
+  'Jeg viser til min foreløpige klage av 2. oktober 2026 om AAP og sender her begrunnelsen. Det kommer mer fra legen min.',
+  'Jeg viser til min foreløpige klage av 2. oktober 2026 om AAP og sender her begrunnelsen, legeerklæring ettersendes.',
+  'Eg viser til den førebelse klaga mi om AAP og sender her grunngjevinga. Fastlegen kjem tilbake med ei erklæring.',
+  'Jag hänvisar till mitt preliminära överklagande om sjukpenning och skickar härmed min motivering i korthet. Jag återkommer med en utförligare motivering efter läkarbesöket.',
+  'I refer to my preliminary appeal on sickness benefit. I hereby send my reasons in brief. I will provide further reasons once my doctor has written her statement.',
+  'Jeg viser til min tidligere klage om AAP. Vedlagt er begrunnelsen. Jeg ber om at klagen regnes som fristavbrytende.',
+  'Jeg viser til min tidligere klage om AAP og sender her begrunnelsen kort, men dette er en foreløpig klage.',
+];
+
+describe('grounds handed over in the present tense are not a promise of later grounds (QA s18 Q40)', () => {
+  it.each(groundsHandedOver)('is the appeal that brings the grounds: %s', (text) => {
+    expect(deadlineInterruptionSignal(text)).toBeNull();
+    expect(deliversAnnouncedGrounds(text)).toBe(true);
+    expect(classifyDocument(text, loadConfig()).documentType).toBe('appeal');
+  });
+
+  it.each(firstLetterWithGrounds)('a first appeal does not deliver grounds by handing them over: %s', (text) => {
+    expect(deliversAnnouncedGrounds(text)).toBe(false);
+    const config = loadConfig();
+    const c = classifyDocument(text, config);
+    expect(c.documentType === 'appeal' && c.confidence >= linkThreshold(config, 'newCase')).toBe(false);
+  });
+
+  it.each(handsOverAndPromisesMore)('a letter that hands some over and promises more is still deadline-interrupting: %s', (text) => {
+    expect(deliversAnnouncedGrounds(text)).toBe(false);
+    expect(deadlineInterruptionSignal(text)?.cues.length).toBeGreaterThan(0);
+    const config = loadConfig();
+    const c = classifyDocument(text, config);
+    expect(c.documentType === 'appeal' && c.confidence >= linkThreshold(config, 'newCase')).toBe(false);
+  });
+
+  it.each(pointsBackAndPromisesMore)('a letter that points back, hands some over and promises more owes the rest: %s', (text) => {
+    expect(deliversAnnouncedGrounds(text)).toBe(false);
+    const config = loadConfig();
+    const c = classifyDocument(text, config);
+    expect(c.documentType === 'appeal' && c.confidence >= linkThreshold(config, 'newCase')).toBe(false);
+  });
+
+  // naming the earlier deadline-interrupting appeal is not asking that this one interrupt the deadline (eval-00222's shape)
+  it('«som varslet i den fristavbrytende klagen» is no promise left in the letter', () => {
+    const text =
+      'Som varslet i den fristavbrytende klagen min av 4. oktober 2026 om AAP, sender jeg nå utfyllende begrunnelse. Arbeidsevnen min er vurdert uten uttalelse fra psykologen.';
+    expect(deliversAnnouncedGrounds(text)).toBe(true);
+    expect(deadlineInterruptionSignal(text)).toBeNull();
+  });
+});
