@@ -36,12 +36,13 @@ function releasedPath(held: OutboxRecord, recipient: { name: string; address: st
 }
 
 /**
- * `address`: the archivist's correction; or `recipient`, an address already read and checked as an
- * envelope's, and `addressFrom` where it was read (a transfer bundle's appeal part, stages/write-letters.ts):
- * the journal says so rather than that someone corrected it.
+ * `address`: the archivist's correction; or `recipient`, an address already checked as an envelope's: a party
+ * an archivist corrected or added (service/operations/party-correction.ts; a representative added receives the
+ * appellant's held letter), or one read with `addressFrom` where it was read (a transfer bundle's appeal part,
+ * stages/write-letters.ts): the journal says so rather than that someone corrected it.
  */
 export async function releaseHeldLetter(
-  input: { letterId: string; by: string; check?: () => void } & ({ address: AddressCorrection; correctsParty?: boolean } | { recipient: CorrectedRecipient; addressFrom: 'bundle_appeal' }),
+  input: { letterId: string; by: string; check?: () => void; correctsParty?: boolean } & ({ address: AddressCorrection } | { recipient: CorrectedRecipient; addressFrom?: 'bundle_appeal' }),
   ports: OutboxWorkPorts,
 ): Promise<ReleaseOutcome> {
   const held = await ports.letters.get(input.letterId);
@@ -52,7 +53,7 @@ export async function releaseHeldLetter(
     if (held.releasedBy) {
       // The journal entry's date too: a failure right after the release left it with the held letter's date.
       await ports.letters.journalRelease(held);
-      await recordRelease(held, held.releasedBy, held.releasedAt ?? held.createdAt, 'addressFrom' in input ? input.addressFrom : null, ports);
+      await recordRelease(held, held.releasedBy, held.releasedAt ?? held.createdAt, addressFromOf(input), ports);
       await afterRelease(held, ports);
       if (held.recipient) await rememberAddress(held, held.recipient, ports, { onlyWhereMissing: true });
     }
@@ -70,7 +71,7 @@ export async function releaseHeldLetter(
       recipient: { name: recipient.name, address: recipient.address },
       // A letter that named no appellant is written to the person the archivist found; one released by a
       // correction of the appellant names the corrected appellant in its text too, as a ready one re-rendered does.
-      appellantName: 'correctsParty' in input && input.correctsParty && recipient.role === 'appellant' ? recipient.name : held.facts.appellantName || recipient.name,
+      appellantName: input.correctsParty && recipient.role === 'appellant' ? recipient.name : held.facts.appellantName || recipient.name,
     },
     osloDate(ports.now()),
     ports.lettersConfig,
@@ -83,13 +84,15 @@ export async function releaseHeldLetter(
   const { released, record } = await ports.letters.release(input.letterId, { recipient, facts, letterDate: facts.letterDate, path, releasedBy: input.by, releasedAt: at });
   if (!record) return { outcome: 'not_found' };
   if (!released) return { outcome: 'not_held', letter: record };
-  await recordRelease(record, input.by, at, 'addressFrom' in input ? input.addressFrom : null, ports);
+  await recordRelease(record, input.by, at, addressFromOf(input), ports);
   // The deadline met and the event first: a failure after them leaves only the address to remember,
   // which a repeat does (above).
   await afterRelease(record, ports);
   await rememberAddress(record, recipient, ports);
   return { outcome: 'released', letter: record };
 }
+
+const addressFromOf = (input: Parameters<typeof releaseHeldLetter>[0]) => ('addressFrom' in input ? (input.addressFrom ?? null) : null);
 
 /**
  * The earliest date another notice of extended processing time of the case has told a party (ready or sent; a held
