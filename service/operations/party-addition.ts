@@ -60,14 +60,14 @@ export async function addParty(ctx: ServiceContext, identity: Identity, caseInpu
   if (had) {
     // A retried addition (the same name, firm and address): finish what a failed first attempt left undone, once.
     if (!sameParty(had, party)) throw alreadyHas(shown, role);
-    const latest = (await partyCorrections(ctx.db, caseId)).filter((h) => h.role === role && h.before === null).map((h) => h.at).sort().at(-1);
+    const latest = (await partyCorrections(ctx.db, caseId)).filter((h) => h.role === role && h.added).map((h) => h.at).sort().at(-1);
     if (!latest) throw alreadyHas(shown, role);
     const readdressed = await readdressUnsent(ports, caseId, 'appellant', recipient, identity.person);
     await journalAddition(ports, identity, caseId, role, readdressed, latest);
     return { party: { caseId, role, name: had.name, address: had.address, readdressed }, created: false };
   }
   // The history first, then the letters: a failure after it leaves the addition made and recorded, for a retry to finish.
-  await recordPartyCorrection(ctx.db, { caseId, role, before: null, after: party, by: identity.person, at });
+  await recordPartyCorrection(ctx.db, { caseId, role, before: null, after: party, by: identity.person, at, added: true });
   const readdressed = await readdressUnsent(ports, caseId, 'appellant', recipient, identity.person);
   await journalAddition(ports, identity, caseId, role, readdressed, at);
   return { party: { caseId, role, name: party.name, address: party.address, readdressed }, created: true };

@@ -62,7 +62,7 @@ export async function correctParty(ctx: ServiceContext, identity: Identity, case
     const readdressed = await readdressUnsent(ports, caseId, role, recipient, identity.person);
     // The first attempt may have died before its journal line: journal it under that attempt's time, which
     // the `once` key keeps to one line however often it is retried (review s16 fix16 M1).
-    const latest = (await partyCorrections(ctx.db, caseId)).filter((h) => h.role === role).map((h) => h.at).sort().at(-1);
+    const latest = (await partyCorrections(ctx.db, caseId)).filter((h) => h.role === role && !h.added).map((h) => h.at).sort().at(-1);
     if (latest) await journalCorrection(ports, identity, caseId, role, readdressed, latest);
     else if (readdressed.length > 0) await journalCorrection(ports, identity, caseId, role, readdressed, at);
     return { caseId, role, name: current.name, address: current.address, readdressed };

@@ -74,6 +74,15 @@ describe('adding a party the machine did not find', () => {
     expect(await journalLines()).toBe(before);
   });
 
+  it('a correction repeating the added party changes nothing and journals no correction', async () => {
+    const corrections = async () => (await service.app.inject({ method: 'GET', url: `/api/v1/cases/${caseId}`, headers: service.as('caseworker') })).json().journal.filter((l: { event: string }) => l.event === 'PartyCorrected').length;
+    const before = await corrections();
+    const { role: _role, firm: _firm, ...address } = lawyer;
+    const same = await service.app.inject({ method: 'PUT', url: `/api/v1/cases/${caseId}/parties/representative`, headers: service.as('archivist'), payload: address });
+    expect(same.statusCode, same.body).toBe(200);
+    expect(await corrections()).toBe(before);
+  });
+
   it('refuses a second representative with 409: «Endre» corrects the one the case has', async () => {
     const response = await add({ ...lawyer, name: 'Per Advokat' });
     expect(response.statusCode, response.body).toBe(409);
