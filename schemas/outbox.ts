@@ -34,8 +34,10 @@ export type AddressCorrection = z.infer<typeof AddressCorrection>;
  */
 export const PartyAddition = AddressCorrection.extend({
   role: z.enum(['appellant', 'representative']).describe('representative (fullmektig), or appellant (klager) on a case that names none'),
-  firm: line(120).regex(/\p{L}/u, 'a firm has letters').optional().describe("A representative's firm (advokatfirma), shown with the party"),
-}).meta({ id: 'PartyAddition' });
+  firm: line(120).regex(/\p{L}/u, 'a firm has letters').optional().describe("A representative's firm (advokatfirma), shown with the party; an appellant has none"),
+})
+  .refine((a) => a.role === 'representative' || a.firm === undefined, { message: 'only a representative has a firm', path: ['firm'] })
+  .meta({ id: 'PartyAddition' });
 export type PartyAddition = z.infer<typeof PartyAddition>;
 
 /** A letter as the API shows it: SPEC.md's outbox fields (what `outbox --json` prints), its journal entry's title and code, and who released a held one. */

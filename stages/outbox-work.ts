@@ -39,10 +39,11 @@ function releasedPath(held: OutboxRecord, recipient: { name: string; address: st
  * `address`: the archivist's correction; or `recipient`, an address already checked as an envelope's: a party
  * an archivist corrected or added (service/operations/party-correction.ts; a representative added receives the
  * appellant's held letter), or one read with `addressFrom` where it was read (a transfer bundle's appeal part,
- * stages/write-letters.ts): the journal says so rather than that someone corrected it.
+ * stages/write-letters.ts): the journal says so rather than that someone corrected it. `actsFor`: the appellant a
+ * representative receiving the letter acts for, named in a letter that named none.
  */
 export async function releaseHeldLetter(
-  input: { letterId: string; by: string; check?: () => void; correctsParty?: boolean } & ({ address: AddressCorrection } | { recipient: CorrectedRecipient; addressFrom?: 'bundle_appeal' }),
+  input: { letterId: string; by: string; check?: () => void; correctsParty?: boolean; actsFor?: string } & ({ address: AddressCorrection } | { recipient: CorrectedRecipient; addressFrom?: 'bundle_appeal' }),
   ports: OutboxWorkPorts,
 ): Promise<ReleaseOutcome> {
   const held = await ports.letters.get(input.letterId);
@@ -69,9 +70,7 @@ export async function releaseHeldLetter(
     {
       ...held.facts,
       recipient: { name: recipient.name, address: recipient.address },
-      // A letter that named no appellant is written to the person the archivist found; one released by a
-      // correction of the appellant names the corrected appellant in its text too, as a ready one re-rendered does.
-      appellantName: input.correctsParty && recipient.role === 'appellant' ? recipient.name : held.facts.appellantName || recipient.name,
+      appellantName: appellantNamed(held, recipient, input),
     },
     osloDate(ports.now()),
     ports.lettersConfig,
@@ -90,6 +89,17 @@ export async function releaseHeldLetter(
   await afterRelease(record, ports);
   await rememberAddress(record, recipient, ports);
   return { outcome: 'released', letter: record };
+}
+
+/**
+ * The appellant a released letter's text names. A letter that named no appellant is written to the appellant the
+ * archivist found; one released by a correction of the appellant names the corrected appellant, as a ready one
+ * re-rendered does. A representative is never named as the appellant (review s18 M2): the appellant they act for
+ * when known, else no name (domain/letters/compose.ts words it without one).
+ */
+function appellantNamed(held: OutboxRecord, recipient: CorrectedRecipient, input: { correctsParty?: boolean; actsFor?: string }): string {
+  if (recipient.role !== 'appellant') return held.facts.appellantName || input.actsFor || '';
+  return input.correctsParty ? recipient.name : held.facts.appellantName || recipient.name;
 }
 
 const addressFromOf = (input: Parameters<typeof releaseHeldLetter>[0]) => ('addressFrom' in input ? (input.addressFrom ?? null) : null);
@@ -146,7 +156,8 @@ async function afterRelease(letter: OutboxRecord, ports: OutboxWorkPorts): Promi
 /**
  * A ready letter, not yet posted, goes to a party an archivist corrected (service/operations/party-correction.ts):
  * re-rendered to the corrected name and address, the PDF beside the old one. A sent letter is never
- * changed (the write holds only while the letter is ready). Answers whether this call re-addressed it.
+ * changed (the write holds only while the letter is ready), nor one re-addressed since `letter` was read (the
+ * write holds only while it has the PDF it had then). Answers whether this call re-addressed it.
  */
 export async function readdressReadyLetter(input: { letter: OutboxRecord; recipient: CorrectedRecipient; by: string }, ports: OutboxWorkPorts): Promise<boolean> {
   const { letter, recipient } = input;
@@ -159,7 +170,7 @@ export async function readdressReadyLetter(input: { letter: OutboxRecord; recipi
   };
   const path = releasedPath(letter, recipient);
   await ports.blobs.put(path, await ports.renderer.render(facts, ports.lettersConfig, letter.journal.publicTitle), 'application/pdf');
-  const { readdressed } = await ports.letters.readdress(letter.letterId, { recipient, facts, path, by: input.by, at: ports.now().toISOString() });
+  const { readdressed } = await ports.letters.readdress(letter.letterId, { recipient, facts, path, pathAsRead: letter.path, by: input.by, at: ports.now().toISOString() });
   return readdressed;
 }
 

@@ -57,18 +57,29 @@ export async function addParty(ctx: ServiceContext, identity: Identity, caseInpu
     return { parties: [...(current?.parties ?? []), party], language: current?.language ?? null };
   });
   const had = existing as Party | null;
+  // The letters an addition re-addresses: an appellant added beside a representative takes none of theirs, nor
+  // any still meant for the appellant, which go to the representative when there is one (review s18 L1).
+  const representative = known.find((p) => p.role === 'representative');
+  const followers = () => (role === 'appellant' && representative ? Promise.resolve([]) : readdressUnsent(ports, caseId, 'appellant', recipient, identity.person, party.actsFor?.[0]));
   if (had) {
     // A retried addition (the same name, firm and address): finish what a failed first attempt left undone, once.
     if (!sameParty(had, party)) throw alreadyHas(shown, role);
-    const latest = (await partyCorrections(ctx.db, caseId)).filter((h) => h.role === role && h.added).map((h) => h.at).sort().at(-1);
-    if (!latest) throw alreadyHas(shown, role);
-    const readdressed = await readdressUnsent(ports, caseId, 'appellant', recipient, identity.person);
+    let latest = (await partyCorrections(ctx.db, caseId)).filter((h) => h.role === role && h.added && h.after && sameParty(h.after, party)).map((h) => h.at).sort().at(-1);
+    if (!latest) {
+      // The parties are written first, the history after (the write that may find the role taken is the one
+      // that decides): a first attempt that died between the two left this party without its record, which
+      // the retry writes, under its own time (review s18 M3).
+      await recordPartyCorrection(ctx.db, { caseId, role, before: null, after: party, by: identity.person, at, added: true });
+      latest = at;
+    }
+    const readdressed = await followers();
     await journalAddition(ports, identity, caseId, role, readdressed, latest);
     return { party: { caseId, role, name: had.name, address: had.address, readdressed }, created: false };
   }
-  // The history first, then the letters: a failure after it leaves the addition made and recorded, for a retry to finish.
+  // The history next, then the letters: a failure after it leaves the addition made and recorded, for a retry to
+  // finish (above); a failure before it, the party without its record, which a retry records.
   await recordPartyCorrection(ctx.db, { caseId, role, before: null, after: party, by: identity.person, at, added: true });
-  const readdressed = await readdressUnsent(ports, caseId, 'appellant', recipient, identity.person);
+  const readdressed = await followers();
   await journalAddition(ports, identity, caseId, role, readdressed, at);
   return { party: { caseId, role, name: party.name, address: party.address, readdressed }, created: true };
 }

@@ -106,24 +106,34 @@ export function recipientOf(correction: AddressCorrection, role: CorrectableRole
 /**
  * The letters not yet posted that were meant for `meantFor` go to `recipient`: a held one released, a ready one
  * re-rendered. A correction sends a party's letters to the corrected party; a representative added receives the
- * appellant's, since a letter goes to the representative when there is one (forvaltningsloven § 12).
+ * appellant's, since a letter goes to the representative when there is one (forvaltningsloven § 12); `actsFor`
+ * names the appellant in a letter that named none. Each write holds only on the letter as read (released while
+ * held, re-addressed while it has the PDF it had): one that loses to another request (an «Endre» and a
+ * «Legg til part» at once, review s18 M1) is read again and follows only if it is still meant for `meantFor`.
  */
-export async function readdressUnsent(ports: OutboxPorts, caseId: string, meantFor: CorrectableRole, recipient: CorrectedRecipient, by: string): Promise<PartyCorrected['readdressed']> {
+export async function readdressUnsent(ports: OutboxPorts, caseId: string, meantFor: CorrectableRole, recipient: CorrectedRecipient, by: string, actsFor?: string): Promise<PartyCorrected['readdressed']> {
   const { releaseHeldLetter, readdressReadyLetter } = await import('../../stages/outbox-work.ts');
   const out: PartyCorrected['readdressed'] = [];
-  for (const letter of await ports.letters.ofCase(caseId)) {
-    // A letter that named nobody was meant for the appellant (domain/letters/corrected-address.ts).
-    if ((letter.recipient?.role ?? 'appellant') !== meantFor) continue;
-    if (letter.status === 'held') {
-      const outcome = await releaseHeldLetter({ letterId: letter.letterId, recipient, by, correctsParty: true }, ports);
-      if (outcome.outcome === 'released') out.push({ letterId: letter.letterId, status: outcome.letter.status });
-    } else if (letter.status === 'ready' && !addressedTo(letter, recipient) && (await readdressReadyLetter({ letter, recipient, by }, ports))) {
-      out.push({ letterId: letter.letterId, status: 'ready' });
+  for (const read of await ports.letters.ofCase(caseId)) {
+    let letter: OutboxRecord | null = read;
+    // A few rounds: each loss means another request changed the letter, which it does once per change it makes.
+    for (let round = 0; letter && round < 5; round += 1) {
+      // A letter that named nobody was meant for the appellant (domain/letters/corrected-address.ts).
+      if ((letter.recipient?.role ?? 'appellant') !== meantFor) break;
+      if (letter.status === 'held') {
+        const outcome = await releaseHeldLetter({ letterId: letter.letterId, recipient, by, correctsParty: true, ...(actsFor ? { actsFor } : {}) }, ports);
+        if (outcome.outcome === 'released') out.push({ letterId: letter.letterId, status: outcome.letter.status });
+        letter = outcome.outcome === 'not_held' ? outcome.letter : null;
+      } else if (letter.status === 'ready' && !addressedTo(letter, recipient)) {
+        if (await readdressReadyLetter({ letter, recipient, by }, ports)) {
+          out.push({ letterId: letter.letterId, status: 'ready' });
+          letter = null;
+        } else letter = await ports.letters.get(letter.letterId);
+      } else letter = null;
     }
   }
   return out;
 }
-
 
 /** A ready letter already written to the corrected party (a retried correction): nothing to re-render. */
 function addressedTo(letter: OutboxRecord, recipient: CorrectedRecipient): boolean {

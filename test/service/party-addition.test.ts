@@ -39,7 +39,8 @@ describe('adding a party the machine did not find', () => {
   });
 
   it('refuses an appellant on a case that has one: «Endre» corrects it', async () => {
-    const response = await add({ ...lawyer, role: 'appellant', name: 'Kari Nordmo' });
+    const { firm: _firm, ...withoutFirm } = lawyer;
+    const response = await add({ ...withoutFirm, role: 'appellant', name: 'Kari Nordmo' });
     expect(response.statusCode, response.body).toBe(409);
     expect(response.headers['content-type']).toContain('application/problem+json');
     expect(response.json().detail).toContain('«Endre»');
@@ -52,7 +53,7 @@ describe('adding a party the machine did not find', () => {
     const letter = await letterOf();
     expect(response.json()).toEqual({ caseId, role: 'representative', name: 'Ola Advokat', address: ['Strandkaien 2', '5013 Bergen'], readdressed: [{ letterId: letter.letterId, status: 'ready' }] });
     expect(letter).toMatchObject({ status: 'ready', recipient: { role: 'representative', name: 'Ola Advokat', address: ['Strandkaien 2', '5013 Bergen'] } });
-    // The letter's text still speaks of the appellant it concerns; only the envelope is the representative's.
+    // The letter's text keeps the appellant it named; only the envelope is the representative's.
     const stored = await dynamoLetterRepository(service.runtime.context.db).get(letter.letterId);
     expect(stored?.facts).toMatchObject({ appellantName: 'Kari Nordmann', recipient: { name: 'Ola Advokat' } });
     const view = (await service.app.inject({ method: 'GET', url: `/api/v1/cases/${caseId}`, headers: service.as('caseworker') })).json();
