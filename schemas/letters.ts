@@ -106,6 +106,8 @@ export const LettersConfig = z.strictObject({
   signature: PerLanguage(z.strictObject({ closing: z.string().min(1), lines: z.array(z.string().min(1)).min(1), note: z.string().min(1).optional() })),
   /** The information about how personal data are processed (GDPR art. 13), after the letter's own text. */
   personalData: PerLanguage(LetterSection),
+  /** {appellantName} in a letter to a representative when no appellant is named: the appellant as the representative knows them. */
+  unnamedAppellant: PerLanguage(z.string().min(1)),
   templates: withRequiredPlaceholders(
     z.strictObject({
       appeal_acknowledgement: PerLanguage(LetterTemplate),

@@ -28,6 +28,18 @@ export const AddressCorrection = z
   .meta({ id: 'AddressCorrection' });
 export type AddressCorrection = z.infer<typeof AddressCorrection>;
 
+/**
+ * «Legg til part» (issue #16): the appellant or representative the machine did not find, with their address
+ * as an AddressCorrection's, and a representative's firm (advokatfirma).
+ */
+export const PartyAddition = AddressCorrection.extend({
+  role: z.enum(['appellant', 'representative']).describe('representative (fullmektig), or appellant (klager) on a case that names none'),
+  firm: line(120).regex(/\p{L}/u, 'a firm has letters').optional().describe("A representative's firm (advokatfirma), shown with the party; an appellant has none"),
+})
+  .refine((a) => a.role === 'representative' || a.firm === undefined, { message: 'only a representative has a firm', path: ['firm'] })
+  .meta({ id: 'PartyAddition' });
+export type PartyAddition = z.infer<typeof PartyAddition>;
+
 /** A letter as the API shows it: SPEC.md's outbox fields (what `outbox --json` prints), its journal entry's title and code, and who released a held one. */
 export const OutboxItem = OutboxLetter.extend({
   publicTitle: z.string().describe("The outgoing journal entry's public title (no names)"),
@@ -100,6 +112,6 @@ export const PartyCorrectedView = z
     role: z.enum(['appellant', 'representative']),
     name: z.string(),
     address: z.array(z.string()),
-    readdressed: z.array(z.object({ letterId: z.string(), status: z.string() })).describe('Held letters released and ready letters re-rendered to the corrected party; a sent letter is never changed'),
+    readdressed: z.array(z.object({ letterId: z.string(), status: z.string() })).describe('Held letters released and ready letters re-rendered to the corrected (or added) party; a sent letter is never changed'),
   })
   .meta({ id: 'PartyCorrected' });

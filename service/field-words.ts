@@ -24,6 +24,7 @@ export const fieldWords: Record<string, IssueWords> = {
   documentType: { en: 'the document type', nb: 'dokumenttype' },
   fields: { en: 'the fields', nb: 'felt' },
   fileName: { en: 'the file name', nb: 'filnavn' },
+  firm: { en: 'the firm', nb: 'firma' },
   format: { en: 'the format', nb: 'filformat' },
   from: { en: 'the first day', nb: 'fra-dato' },
   handlerId: { en: 'the case handler', nb: 'saksbehandler' },

@@ -44,6 +44,8 @@ export const schemaRulesNb: Record<string, string> = {
   'a name has letters': 'et navn har bokstaver',
   'a reason is plain text, without {placeholders}': 'skriv grunnen som tekst, uten {plassholdere}',
   'a street or post box has letters': 'en gate eller postboks har bokstaver',
+  'a firm has letters': 'et firmanavn har bokstaver',
+  'only a representative has a firm': 'bare en fullmektig har firma',
   ...postcodeRulesNb,
   'a postcode has letters, digits, spaces and hyphens only': 'et postnummer har bare bokstaver, sifre, mellomrom og bindestrek',
   'a country is a name or a code, without digits': 'et land er et navn eller en landkode, uten sifre',

@@ -44,6 +44,8 @@ export interface LetterReaddress {
   recipient: NonNullable<OutboxRecord['recipient']>;
   facts: LetterFacts;
   path: string;
+  /** The PDF the letter had when it was read: every re-addressing names a new one, so it says the letter is still as read. */
+  pathAsRead: string;
   by: string;
   at: string;
 }
@@ -77,8 +79,9 @@ export interface LetterRepository {
   journalRelease(record: OutboxRecord): Promise<void>;
   /**
    * A ready letter (not yet posted) gets the corrected recipient, the facts re-rendered from and the new PDF,
-   * once (a conditional write on `ready`): null when there is no such letter, the stored one unchanged when it
-   * was not ready (a sent letter is never changed).
+   * once (a conditional write on `ready` and on the PDF it had when read, so a re-addressing by another request
+   * since is never overwritten): null when there is no such letter, the stored one unchanged when it was not
+   * ready or not as read (a sent letter is never changed).
    */
   readdress(letterId: string, change: LetterReaddress): Promise<{ readdressed: boolean; record: OutboxRecord | null }>;
   /** Takes a ready or held letter of a given-up case out of the outbox (functions/commons/store/letters.ts withdrawLetter); true when this call did. */

@@ -36,12 +36,14 @@ function releasedPath(held: OutboxRecord, recipient: { name: string; address: st
 }
 
 /**
- * `address`: the archivist's correction; or `recipient`, an address already read and checked as an
- * envelope's, and `addressFrom` where it was read (a transfer bundle's appeal part, stages/write-letters.ts):
- * the journal says so rather than that someone corrected it.
+ * `address`: the archivist's correction; or `recipient`, an address already checked as an envelope's: a party
+ * an archivist corrected or added (service/operations/party-correction.ts; a representative added receives the
+ * appellant's held letter), or one read with `addressFrom` where it was read (a transfer bundle's appeal part,
+ * stages/write-letters.ts): the journal says so rather than that someone corrected it. `actsFor`: the appellant a
+ * representative receiving the letter acts for, named in a letter that named none.
  */
 export async function releaseHeldLetter(
-  input: { letterId: string; by: string; check?: () => void } & ({ address: AddressCorrection; correctsParty?: boolean } | { recipient: CorrectedRecipient; addressFrom: 'bundle_appeal' }),
+  input: { letterId: string; by: string; check?: () => void; correctsParty?: boolean; actsFor?: string } & ({ address: AddressCorrection } | { recipient: CorrectedRecipient; addressFrom?: 'bundle_appeal' }),
   ports: OutboxWorkPorts,
 ): Promise<ReleaseOutcome> {
   const held = await ports.letters.get(input.letterId);
@@ -52,7 +54,7 @@ export async function releaseHeldLetter(
     if (held.releasedBy) {
       // The journal entry's date too: a failure right after the release left it with the held letter's date.
       await ports.letters.journalRelease(held);
-      await recordRelease(held, held.releasedBy, held.releasedAt ?? held.createdAt, 'addressFrom' in input ? input.addressFrom : null, ports);
+      await recordRelease(held, held.releasedBy, held.releasedAt ?? held.createdAt, addressFromOf(input), ports);
       await afterRelease(held, ports);
       if (held.recipient) await rememberAddress(held, held.recipient, ports, { onlyWhereMissing: true });
     }
@@ -68,9 +70,7 @@ export async function releaseHeldLetter(
     {
       ...held.facts,
       recipient: { name: recipient.name, address: recipient.address },
-      // A letter that named no appellant is written to the person the archivist found; one released by a
-      // correction of the appellant names the corrected appellant in its text too, as a ready one re-rendered does.
-      appellantName: 'correctsParty' in input && input.correctsParty && recipient.role === 'appellant' ? recipient.name : held.facts.appellantName || recipient.name,
+      appellantName: appellantNamed(held, recipient, input),
     },
     osloDate(ports.now()),
     ports.lettersConfig,
@@ -83,13 +83,26 @@ export async function releaseHeldLetter(
   const { released, record } = await ports.letters.release(input.letterId, { recipient, facts, letterDate: facts.letterDate, path, releasedBy: input.by, releasedAt: at });
   if (!record) return { outcome: 'not_found' };
   if (!released) return { outcome: 'not_held', letter: record };
-  await recordRelease(record, input.by, at, 'addressFrom' in input ? input.addressFrom : null, ports);
+  await recordRelease(record, input.by, at, addressFromOf(input), ports);
   // The deadline met and the event first: a failure after them leaves only the address to remember,
   // which a repeat does (above).
   await afterRelease(record, ports);
   await rememberAddress(record, recipient, ports);
   return { outcome: 'released', letter: record };
 }
+
+/**
+ * The appellant a released letter's text names. A letter that named no appellant is written to the appellant the
+ * archivist found; one released by a correction of the appellant names the corrected appellant, as a ready one
+ * re-rendered does. A representative is never named as the appellant (review s18 M2): the appellant they act for
+ * when known, else no name (domain/letters/compose.ts words it without one).
+ */
+function appellantNamed(held: OutboxRecord, recipient: CorrectedRecipient, input: { correctsParty?: boolean; actsFor?: string }): string {
+  if (recipient.role !== 'appellant') return held.facts.appellantName || input.actsFor || '';
+  return input.correctsParty ? recipient.name : held.facts.appellantName || recipient.name;
+}
+
+const addressFromOf = (input: Parameters<typeof releaseHeldLetter>[0]) => ('addressFrom' in input ? (input.addressFrom ?? null) : null);
 
 /**
  * The earliest date another notice of extended processing time of the case has told a party (ready or sent; a held
@@ -143,7 +156,8 @@ async function afterRelease(letter: OutboxRecord, ports: OutboxWorkPorts): Promi
 /**
  * A ready letter, not yet posted, goes to a party an archivist corrected (service/operations/party-correction.ts):
  * re-rendered to the corrected name and address, the PDF beside the old one. A sent letter is never
- * changed (the write holds only while the letter is ready). Answers whether this call re-addressed it.
+ * changed (the write holds only while the letter is ready), nor one re-addressed since `letter` was read (the
+ * write holds only while it has the PDF it had then). Answers whether this call re-addressed it.
  */
 export async function readdressReadyLetter(input: { letter: OutboxRecord; recipient: CorrectedRecipient; by: string }, ports: OutboxWorkPorts): Promise<boolean> {
   const { letter, recipient } = input;
@@ -156,7 +170,7 @@ export async function readdressReadyLetter(input: { letter: OutboxRecord; recipi
   };
   const path = releasedPath(letter, recipient);
   await ports.blobs.put(path, await ports.renderer.render(facts, ports.lettersConfig, letter.journal.publicTitle), 'application/pdf');
-  const { readdressed } = await ports.letters.readdress(letter.letterId, { recipient, facts, path, by: input.by, at: ports.now().toISOString() });
+  const { readdressed } = await ports.letters.readdress(letter.letterId, { recipient, facts, path, pathAsRead: letter.path, by: input.by, at: ports.now().toISOString() });
   return readdressed;
 }
 

@@ -14,7 +14,7 @@ import { letterStatusName } from '../wording/letter-status.ts';
  */
 
 /** The audit trail's entries that are no event of schemas/events.ts. */
-export const auditEntryNames = ['ArchivistDecision', 'DocumentMovedOut', 'DocumentMarkedDuplicate', 'MailForwarded', 'QuarantineRetried', 'LetterReleased', 'LetterSent', 'ReconcileRun', 'CaseGivenUp', 'DocumentRegisteredBeforeMove', 'AttachmentMarked', 'PartyCorrected'] as const;
+export const auditEntryNames = ['ArchivistDecision', 'DocumentMovedOut', 'DocumentMarkedDuplicate', 'MailForwarded', 'QuarantineRetried', 'LetterReleased', 'LetterSent', 'ReconcileRun', 'CaseGivenUp', 'DocumentRegisteredBeforeMove', 'AttachmentMarked', 'PartyCorrected', 'PartyAdded'] as const;
 export type AuditEntryName = (typeof auditEntryNames)[number];
 export type JournalEntryName = EventType | AuditEntryName;
 
@@ -198,6 +198,10 @@ const wordings: Record<JournalEntryName, Wording> = {
   PartyCorrected: (d) => ({
     title: d.role === 'representative' ? 'Fullmektigens navn og adresse rettet' : 'Klagerens navn og adresse rettet',
     detail: Array.isArray(d.readdressed) && d.readdressed.length > 0 ? `${d.readdressed.length} brev som ikke var sendt, fikk den rettede adressen` : null,
+  }),
+  PartyAdded: (d) => ({
+    title: d.role === 'representative' ? 'Fullmektig lagt til' : 'Klager lagt til',
+    detail: Array.isArray(d.readdressed) && d.readdressed.length > 0 ? `${d.readdressed.length} brev som ikke var sendt, går til ${d.role === 'representative' ? 'fullmektigen' : 'klageren'}` : null,
   }),
   AttachmentMarked: (d) => ({
     title: d.resolution === 'not_needed' ? 'Manglende vedlegg markert som ikke nødvendig' : 'Manglende vedlegg markert som mottatt',

@@ -50,7 +50,8 @@ export function composeLetter(facts: LetterFacts, config: LettersConfig): Compos
     previousExpectedDate: facts.previousExpectedDate ? date(facts.previousExpectedDate) : date(facts.expectedDate),
     letterDate: date(facts.letterDate),
     recipientName: facts.recipient.name,
-    appellantName: facts.appellantName,
+    // A letter released to a representative of an appellant nobody named says whose appeal without a name.
+    appellantName: facts.appellantName || config.unnamedAppellant[lang],
     areaName: facts.areaName ?? '',
     // The letterhead's name and address in one line, so a body that says where to write follows a move.
     returnAddress: [config.letterhead.nameIn[lang] ?? config.letterhead.name, ...config.letterhead.address].join(', '),

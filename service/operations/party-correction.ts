@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { AddressCorrection } from '#schemas/outbox';
 import type { Party } from '#schemas/parties';
-import { correctedRecipient } from '#domain/letters/corrected-address';
+import { correctedRecipient, type CorrectedRecipient } from '#domain/letters/corrected-address';
 import { partiesWithReleasedAddress } from '#domain/letters/released-address';
 import { displayCaseNumber } from '#domain/registry/case-number-input';
 import { getCase } from '../../functions/commons/store/cases.ts';
@@ -26,6 +26,8 @@ export interface PartyCorrected {
   readdressed: { letterId: string; status: string }[];
 }
 
+type OutboxPorts = Awaited<ReturnType<typeof outboxPorts>>;
+
 export const correctableRoleNb: Record<CorrectableRole, string> = { appellant: 'klager', representative: 'fullmektig' };
 
 /**
@@ -40,14 +42,7 @@ export async function correctParty(ctx: ServiceContext, identity: Identity, case
   requirePermission(identity, 'parties:correct');
   const caseId = caseIdOf(caseInput);
   if (!(await getCase(ctx.db, caseId, false))) throw notFound(`There is no case ${displayCaseNumber(caseId)}.`, `Det finnes ingen sak ${displayCaseNumber(caseId)}.`);
-  refuseDoubtfulPostcode(correction);
-  const recipient = correctedRecipient(correction, role);
-  if (!recipient) {
-    throw unprocessable(
-      `'${correction.postcode} ${correction.place}' does not read as a postcode and post town; write the postcode as the country writes it, and the town.`,
-      `«${correction.postcode} ${correction.place}» er ikke et postnummer og poststed; skriv postnummeret slik landet skriver det, og stedet.`,
-    );
-  }
+  const recipient = recipientOf(correction, role);
   const ports = await outboxPorts(ctx);
   // Two appellants (a moved appeal joins its writer to the case): the request cannot say which of them it
   // corrects, and re-addressing by role would send one person's letters to the other.
@@ -64,10 +59,10 @@ export async function correctParty(ctx: ServiceContext, identity: Identity, case
   const at = ctx.now().toISOString();
   const current = sameRole[0];
   if (current && isDeepStrictEqual(current, partiesWithReleasedAddress(known, recipient).find((p) => p.role === role))) {
-    const readdressed = await readdressUnsent(ports, caseId, role, correction, recipient, identity.person);
+    const readdressed = await readdressUnsent(ports, caseId, role, recipient, identity.person);
     // The first attempt may have died before its journal line: journal it under that attempt's time, which
     // the `once` key keeps to one line however often it is retried (review s16 fix16 M1).
-    const latest = (await partyCorrections(ctx.db, caseId)).filter((h) => h.role === role).map((h) => h.at).sort().at(-1);
+    const latest = (await partyCorrections(ctx.db, caseId)).filter((h) => h.role === role && !h.added).map((h) => h.at).sort().at(-1);
     if (latest) await journalCorrection(ports, identity, caseId, role, readdressed, latest);
     else if (readdressed.length > 0) await journalCorrection(ports, identity, caseId, role, readdressed, at);
     return { caseId, role, name: current.name, address: current.address, readdressed };
@@ -82,35 +77,66 @@ export async function correctParty(ctx: ServiceContext, identity: Identity, case
   });
   // The old value first into its history, then the letters: a failure after it leaves the correction made and recorded.
   await recordPartyCorrection(ctx.db, { caseId, role, before, after: after ?? { role, name: recipient.name, address: recipient.address }, by: identity.person, at });
-  const readdressed = await readdressUnsent(ports, caseId, role, correction, recipient, identity.person);
+  const readdressed = await readdressUnsent(ports, caseId, role, recipient, identity.person);
   await journalCorrection(ports, identity, caseId, role, readdressed, at);
   return { caseId, role, name: recipient.name, address: recipient.address, readdressed };
 }
 
 /** The case's journal line: who corrected which party, and the letters that followed (no name or address). */
-async function journalCorrection(ports: Awaited<ReturnType<typeof outboxPorts>>, identity: Identity, caseId: string, role: CorrectableRole, readdressed: PartyCorrected['readdressed'], at: string): Promise<void> {
+async function journalCorrection(ports: OutboxPorts, identity: Identity, caseId: string, role: CorrectableRole, readdressed: PartyCorrected['readdressed'], at: string): Promise<void> {
   await ports.audit.record({ event: 'PartyCorrected', actor: identity.person, at, caseId, details: { role, readdressed: readdressed.map((l) => l.letterId) }, once: `party:${role}:${at}` });
 }
 
-async function readdressUnsent(ports: Awaited<ReturnType<typeof outboxPorts>>, caseId: string, role: CorrectableRole, correction: AddressCorrection, recipient: NonNullable<ReturnType<typeof correctedRecipient>>, by: string): Promise<PartyCorrected['readdressed']> {
+/**
+ * The envelope of an archivist's name and address for a party in a role: the postcode checked as `outbox release`
+ * checks it, and an address that does not read as one refused (422).
+ */
+export function recipientOf(correction: AddressCorrection, role: CorrectableRole): CorrectedRecipient {
+  refuseDoubtfulPostcode(correction);
+  const recipient = correctedRecipient(correction, role);
+  if (!recipient) {
+    throw unprocessable(
+      `'${correction.postcode} ${correction.place}' does not read as a postcode and post town; write the postcode as the country writes it, and the town.`,
+      `«${correction.postcode} ${correction.place}» er ikke et postnummer og poststed; skriv postnummeret slik landet skriver det, og stedet.`,
+    );
+  }
+  return recipient;
+}
+
+/**
+ * The letters not yet posted that were meant for `meantFor` go to `recipient`: a held one released, a ready one
+ * re-rendered. A correction sends a party's letters to the corrected party; a representative added receives the
+ * appellant's, since a letter goes to the representative when there is one (forvaltningsloven § 12); `actsFor`
+ * names the appellant in a letter that named none. Each write holds only on the letter as read (released while
+ * held, re-addressed while it has the PDF it had): one that loses to another request (an «Endre» and a
+ * «Legg til part» at once, review s18 M1) is read again and follows only if it is still meant for `meantFor`.
+ */
+export async function readdressUnsent(ports: OutboxPorts, caseId: string, meantFor: CorrectableRole, recipient: CorrectedRecipient, by: string, actsFor?: string): Promise<PartyCorrected['readdressed']> {
   const { releaseHeldLetter, readdressReadyLetter } = await import('../../stages/outbox-work.ts');
   const out: PartyCorrected['readdressed'] = [];
-  for (const letter of await ports.letters.ofCase(caseId)) {
-    // A letter that named nobody was meant for the appellant (domain/letters/corrected-address.ts).
-    if ((letter.recipient?.role ?? 'appellant') !== role) continue;
-    if (letter.status === 'held') {
-      const outcome = await releaseHeldLetter({ letterId: letter.letterId, address: correction, by, correctsParty: true }, ports);
-      if (outcome.outcome === 'released') out.push({ letterId: letter.letterId, status: outcome.letter.status });
-    } else if (letter.status === 'ready' && !addressedTo(letter, recipient) && (await readdressReadyLetter({ letter, recipient, by }, ports))) {
-      out.push({ letterId: letter.letterId, status: 'ready' });
+  for (const read of await ports.letters.ofCase(caseId)) {
+    let letter: OutboxRecord | null = read;
+    // A few rounds: each loss means another request changed the letter, which it does once per change it makes.
+    for (let round = 0; letter && round < 5; round += 1) {
+      // A letter that named nobody was meant for the appellant (domain/letters/corrected-address.ts).
+      if ((letter.recipient?.role ?? 'appellant') !== meantFor) break;
+      if (letter.status === 'held') {
+        const outcome = await releaseHeldLetter({ letterId: letter.letterId, recipient, by, correctsParty: true, ...(actsFor ? { actsFor } : {}) }, ports);
+        if (outcome.outcome === 'released') out.push({ letterId: letter.letterId, status: outcome.letter.status });
+        letter = outcome.outcome === 'not_held' ? outcome.letter : null;
+      } else if (letter.status === 'ready' && !addressedTo(letter, recipient)) {
+        if (await readdressReadyLetter({ letter, recipient, by }, ports)) {
+          out.push({ letterId: letter.letterId, status: 'ready' });
+          letter = null;
+        } else letter = await ports.letters.get(letter.letterId);
+      } else letter = null;
     }
   }
   return out;
 }
 
-
 /** A ready letter already written to the corrected party (a retried correction): nothing to re-render. */
-function addressedTo(letter: OutboxRecord, recipient: NonNullable<ReturnType<typeof correctedRecipient>>): boolean {
+function addressedTo(letter: OutboxRecord, recipient: CorrectedRecipient): boolean {
   const named = recipient.role !== 'appellant' || letter.facts.appellantName === recipient.name;
   return named && letter.recipient?.name === recipient.name && isDeepStrictEqual(letter.recipient.address, recipient.address);
 }

@@ -6,8 +6,9 @@ import type { ServiceContext } from '../ports.ts';
 import { claim, dueDeadlines, myCases, openDeadline, readCase, release, releaseCasesOf } from '../operations/cases.ts';
 import { caseLetterPdf } from '../operations/outbox.ts';
 import { markAttachment } from '../operations/missing-attachments.ts';
-import { AddressCorrection, CorrectablePartyParams, LetterParams, PartyCorrectedView } from '#schemas/outbox';
+import { AddressCorrection, CorrectablePartyParams, LetterParams, PartyAddition, PartyCorrectedView } from '#schemas/outbox';
 import { correctParty } from '../operations/party-correction.ts';
+import { addParty } from '../operations/party-addition.ts';
 import { pdfAnswer, sendPdf } from './outbox.ts';
 import { allowed, identityOf, problems } from './common.ts';
 
@@ -94,6 +95,24 @@ export function caseRoutes(ctx: ServiceContext): FastifyPluginAsyncZod {
         },
       },
       (request) => correctParty(ctx, identityOf(request), request.params.case, request.params.role, request.body),
+    );
+    app.post(
+      '/cases/:case/parties',
+      {
+        config: { who: ['parties:correct'] },
+        schema: {
+          tags: ['cases'],
+          summary: 'Add the representative (or the appellant) the machine did not find, with name and address («Legg til part»)',
+          description: `${allowed('parties:correct')} 201 with the party added; 200 for a retry of the same addition, which finishes what a failed first attempt left undone. The case's journal records who and when, the party history keeps it (before: none). Letters not yet posted that were meant for the appellant follow: to an added representative (forvaltningsloven § 12), a held one released and a ready one re-rendered; a sent letter is never changed. 404 for no such case, 409 when the case already has a party in the role (correct it with PUT /cases/{case}/parties/{role}) or a representative is added to a case of two appellants, 422 for an address that does not read as one.`,
+          params: CaseParams,
+          body: PartyAddition,
+          response: { 200: PartyCorrectedView, 201: PartyCorrectedView, ...problems(400, 401, 403, 404, 409, 413, 422) },
+        },
+      },
+      async (request, reply) => {
+        const { party, created } = await addParty(ctx, identityOf(request), request.params.case, request.body);
+        return reply.code(created ? 201 : 200).send(party);
+      },
     );
     app.post(
       '/cases/:case/missing-attachments',

@@ -57,6 +57,7 @@ const samples: Record<JournalEntryName, Record<string, unknown>> = {
   LetterReleased: { letterId: 'l-1', kind: 'appeal_acknowledgement' },
   LetterSent: { letterId: 'l-1', kind: 'appeal_acknowledgement', sentOn: '2025-03-21' },
   PartyCorrected: { role: 'appellant', readdressed: ['l-1'] },
+  PartyAdded: { role: 'representative', readdressed: ['l-1'] },
   ReconcileRun: { redrive: true, outcome: 'routed', documentIds: ['doc-1', 'doc-2'] },
   CaseGivenUp: { cause: 'moved', movedTo: '2025/00004', withdrawnLetters: ['appeal_acknowledgement'], sentLetters: ['extended_processing_time'] },
   DocumentRegisteredBeforeMove: { documentType: 'appeal', journalStatus: 'J', createdCase: true, movedTo: '2025/00004' },

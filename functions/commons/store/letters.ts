@@ -79,14 +79,17 @@ export function dynamoLetterRepository(db: Db): LetterRepository {
     const item = await getItem(db, letterKeys.letter(letterId), { consistent: true });
     return item ? fromItem(item) : null;
   };
-  /** A letter still of `status` gets a new recipient, the facts its PDF was re-rendered from and that PDF, with `also` set beside them. */
-  const newAddressIf = (letterId: string, status: LetterStatus, change: Pick<LetterRelease, 'recipient' | 'facts' | 'path'>, also: { set: string; values: Record<string, unknown> }) =>
+  /**
+   * A letter still of `status` (and, given `pathAsRead`, still with the PDF it had when read) gets a new recipient,
+   * the facts its PDF was re-rendered from and that PDF, with `also` set beside them.
+   */
+  const newAddressIf = (letterId: string, status: LetterStatus, change: Pick<LetterRelease, 'recipient' | 'facts' | 'path'> & { pathAsRead?: string }, also: { set: string; values: Record<string, unknown> }) =>
     updateIf(db, {
       Key: letterKeys.letter(letterId),
       UpdateExpression: `SET recipient = :r, facts = :f, #p = :p, ${also.set}`,
-      ConditionExpression: 'attribute_exists(pk) AND #s = :was',
+      ConditionExpression: `attribute_exists(pk) AND #s = :was${change.pathAsRead === undefined ? '' : ' AND #p = :read'}`,
       ExpressionAttributeNames: { '#s': 'status', '#p': 'path' },
-      ExpressionAttributeValues: { ':was': status, ':r': change.recipient, ':f': change.facts, ':p': change.path, ...also.values },
+      ExpressionAttributeValues: { ':was': status, ':r': change.recipient, ':f': change.facts, ':p': change.path, ...(change.pathAsRead === undefined ? {} : { ':read': change.pathAsRead }), ...also.values },
     });
   /** The outgoing journal entry says who gave the address and when (never the address itself: it is the letter's), and the date the letter now bears. */
   async function journalRelease(stored: OutboxRecord): Promise<void> {

@@ -10,6 +10,8 @@ export interface PartyCorrectionRecord {
   after: Party;
   by: string;
   at: string;
+  /** An archivist added the party («Legg til part»), rather than corrected one: a correction's retry is not journalled under it. */
+  added?: true;
 }
 
 /**
@@ -23,5 +25,5 @@ export async function recordPartyCorrection(db: Db, record: PartyCorrectionRecor
 /** A case's corrections, oldest first. */
 export async function partyCorrections(db: Db, caseId: string): Promise<PartyCorrectionRecord[]> {
   const items = await queryAll(db, { KeyConditionExpression: 'pk = :pk', ExpressionAttributeValues: { ':pk': keys.partyHistory(caseId, '', '').pk } });
-  return items.map(({ caseId, role, before, after, by, at }) => ({ caseId, role, before, after, by, at }) as PartyCorrectionRecord);
+  return items.map(({ caseId, role, before, after, by, at, added }) => ({ caseId, role, before, after, by, at, ...(added ? { added } : {}) }) as PartyCorrectionRecord);
 }
