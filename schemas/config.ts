@@ -14,8 +14,17 @@ export const AreaConfig = z.strictObject({
   archiveCode: z.string(),
   /** Controlled-vocabulary keywords (stikkord) added to a case of this area. */
   keywords: z.array(z.string()).min(1),
-  /** Words in a letter that point to this area (used by the rules beside the learned model). */
-  cues: z.array(z.string()).default([]),
+  /**
+   * Words in a letter that point to this area (used by the rules beside the learned model). Read at run
+   * time as prefixes: an empty or one-letter cue would match nearly every letter.
+   */
+  cues: z.array(z.string().trim().min(2)).default([]),
+  /**
+   * The names of this area's benefits or decision subjects («sykepenger», «AAP», «tannbehandling»): only
+   * these, in the object of an appeal sentence, contest another area's answer (appeal-sentence-words.ts).
+   * Everyday words of the area («fastlegen», «sykmeldt», «medisiner») stay cues: writers give them as reasons.
+   */
+  benefits: z.array(z.string().trim().min(2)).default([]),
 });
 
 export const Duration = z.strictObject({

@@ -19,7 +19,7 @@ import { WORD_END as E, WORD_START as B, wholeWord as rx } from '../text/word-bo
  * held (test/classify/decision-subject-adversarial.test.ts); scripts/decision-subject-precision.ts.
  */
 /** Present-tense appeal verbs and nouns; "klaget", "klagde", "appealed" tell of an earlier appeal. */
-const APPEAL = '(?:er\\s+)?uenig i|usamd i|disagree with|klage|klagen|klager|klagar|klaga|påklager|påklagar|anke|anken|anker|ankar|överklagar|överklagande|overklager|appeal|appealing';
+export const APPEAL = '(?:er\\s+)?uenig i|usamd i|disagree with|klage|klagen|klager|klagar|klaga|påklager|påklagar|anke|anken|anker|ankar|överklagar|överklagande|overklager|appeal|appealing';
 const DECISION = 'vedtak\\p{L}*|avslag\\p{L}*|avgjørelse\\p{L}*|avgjerd\\p{L}*|stans\\p{L}*|opphør\\p{L}*|tilbakekrev\\p{L}*|beslut\\p{L}*|afgørelse\\p{L}*|afslag\\p{L}*|decision|refusal';
 /**
  * What ties the decision to its matter: one of these at most 25 characters after the decision word, or
@@ -81,7 +81,7 @@ const SETTLED = widened(new RegExp(`${B}(?:(?:ble|blei|vart|blev|blevet|blivit|w
  * a number's full stop followed by a capital ("vedtaket av 03.02.2026. Før det …"). Same length, so
  * indices still hold.
  */
-function markedSentenceEnds(text: string): string {
+export function markedSentenceEnds(text: string): string {
   return text.replace(/(?<=\d)\.(?=\s+\p{Lu})/gu, '!');
 }
 
@@ -104,7 +104,7 @@ function lineBreakEnds(text: string, at: number): boolean {
 }
 
 /** The rest of the sentence from `index`: up to its end, or a line break that ends it. */
-function sentenceAfter(text: string, index: number): string {
+export function sentenceAfter(text: string, index: number): string {
   const end = new RegExp(SENTENCE_END.source, 'g');
   end.lastIndex = index;
   const stop = end.exec(text)?.index ?? text.length;
@@ -116,12 +116,12 @@ function sentenceAfter(text: string, index: number): string {
 }
 
 /** Whether the sentence around a benefit tells of an appeal not made now: refused, possible, or settled. */
-function appealNotMadeNow(before: string, after: string): boolean {
+export function appealNotMadeNow(before: string, after: string): boolean {
   return NEGATION.test(before) || MODAL_APPEAL.test(before) || (APPEAL_NOUN.test(before) && SETTLED.test(`${before}${after}`));
 }
 
 /** The sentence that ends just before `index`: from the last sentence end before it. */
-function sentenceBefore(text: string, index: number): string {
+export function sentenceBefore(text: string, index: number): string {
   const head = text.slice(0, index);
   let start = 0;
   for (const m of head.matchAll(SENTENCE_END)) start = m.index + 1;

@@ -14,6 +14,7 @@ import { evidenceRules, negatedOnlyAreas, type EvidenceRule } from './evidence.t
 import { decisionSubjectAreas } from './decision-subject.ts';
 import { headedCommentsAndAppeal } from './heading-guard.ts';
 import { onsetDateInPassing } from './onset-date-guard.ts';
+import { ownSentencesContest } from './appeal-sentence-words.ts';
 import { applyEvidence, CONTESTED_AREA_CONFIDENCE_CAP, EVIDENCE_WEIGHT, INTERRUPTION_BOOST, INTERRUPTED_APPEAL_CONFIDENCE_CAP } from './evidence-scoring.ts';
 import promoted from '../../models/current.json' with { type: 'json' };
 
@@ -235,10 +236,13 @@ export function classifyDocument(text: string, config?: PostmottakConfig, model:
   // Independent evidence (a law, a unit, a reference format, a benefit) names the area the model answered.
   const fired = area.evidence.map((rule) => evidenceRules.find((r) => r.id === rule)!);
   const evidenceBacked = fired.some((r) => r.area === areaCode);
-  const areaContested = contested(fired, areaCode, text, true, area.subject) !== null;
+  // The appeal's own sentences name another area's words and none of the answered one's: the answer rests
+  // on benefits told elsewhere, as history (session 18, issue 13). Words from the configuration's area cues.
+  const ownContest = config ? ownSentencesContest(text, areaCode, config.areas) : null;
+  const areaContested = contested(fired, areaCode, text, true, area.subject) !== null || ownContest !== null;
   // The area the evidence names stays known even when the appeal clause lifted the contest: should the
   // confidence still fall under the threshold, the reason says which area contests (review of model9).
-  const contestingArea = contested(fired, areaCode, text, false);
+  const contestingArea = contested(fired, areaCode, text, false) ?? ownContest;
   if (model.file.writerCalibration) ({ confidence, typeConfidence } = applyWriterCalibration(model.file.writerCalibration, { confidence, typeConfidence, evidenceBacked }));
   // An area proposed by cue words alone stays with an archivist, whatever the maps say.
   if (cueArea) confidence = Math.min(confidence, 0.5);
