@@ -22,9 +22,29 @@ const TAIL =
 const STREET_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|\d+[A-Za-z]?|de|la|del|dei|di|da|do|dos|das|van|von|der|den|am|an|im|zum|zur|du|le|les|des)`;
 const ABROAD_ON_ONE_LINE = new RegExp(String.raw`^[ \t]*${STREET_WORD}(?:[ \t]+${STREET_WORD})*(?:,[^,\n]+){1,3},[ \t]*\p{Lu}[\p{L} -]*\p{L}[ \t]*$`, 'u');
 
+/** A line that ends in a separator ("… Org.nr. 918 223 441 -"): a letterhead's contact line the page wrapped after it. */
+const BROKEN_AFTER_SEPARATOR = /[ \t]+[-–|·•][ \t]*$/u;
+
+/**
+ * A contact line wrapped after a separator ("…, 5809 Bergen - Org.nr. 918 223 441 -" over "post@…") is put back on one
+ * line when the whole then ends in a contact tail; any other line ending in a dash (a sentence's) stays as written.
+ */
+function joinWrappedContactLines(lines: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1];
+    const whole = next !== undefined && BROKEN_AFTER_SEPARATOR.test(line) ? `${line.trimEnd()} ${next.trim()}` : null;
+    if (whole !== null && TAIL.test(whole)) {
+      joined.push(whole);
+      i++;
+    } else joined.push(line);
+  }
+  return joined;
+}
+
 export function splitContactTails(text: string): string {
-  return text
-    .split('\n')
+  return joinWrappedContactLines(text.split('\n'))
     .map((whole) => {
       const lead = LEAD.exec(whole);
       const head = lead ? [lead[1]!.trim()] : [];
