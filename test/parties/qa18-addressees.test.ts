@@ -58,6 +58,81 @@ describe('a letterhead contact line that wraps after a separator («… Org.nr. 
   });
 });
 
+describe('a line ending in a separator is joined with the next only where the join is contact details', () => {
+  it('a firm’s name ending in a bar keeps its own line over the address and contacts', () => {
+    expect(splitContactTails('BERGE & NÆSS ADVOKATER AS |\nKongens gate 9, 7011 Trondheim | Tlf 73 11 22 33 | post@bergenaess.example')).toBe(
+      'BERGE & NÆSS ADVOKATER AS |\nKongens gate 9, 7011 Trondheim\nTlf 73 11 22 33\npost@bergenaess.example',
+    );
+  });
+  it('a street line ending in a dash is not joined to the postcode line after it', () => {
+    expect(splitContactTails('Postboks 650 –\n9256 Tromsø – troms@ombudet.example')).toBe('Postboks 650 –\n9256 Tromsø\ntroms@ombudet.example');
+  });
+  it('a contact line broken after a separator is joined with the telephone and e-mail under it', () => {
+    expect(splitContactTails('Org.nr. 921 334 556 |\nTlf 73 11 22 33 | post@bergenaess.example')).toBe('Org.nr. 921 334 556\nTlf 73 11 22 33\npost@bergenaess.example');
+  });
+  it('a law firm whose name line ends in a bar: the lawyer keeps the firm and its address', () => {
+    const text = [
+      'BERGE & NÆSS ADVOKATER AS |',
+      'Kongens gate 9, 7011 Trondheim | Tlf 73 11 22 33 | post@bergenaess.example',
+      '',
+      'Nav Trøndelag',
+      'Postboks 4100',
+      '7450 Trondheim',
+      '',
+      'Vi representerer Eirik Moen, Elgeseter gate 30, 7030 Trondheim, og klager på vedtaket av 2.11.2026. Fullmakt vedlegges.',
+      'Med vennlig hilsen',
+      'Hanne Berge',
+      'advokat',
+    ];
+    const representative = role(text, 'representative');
+    expect(representative?.name).toBe('Hanne Berge');
+    expect(representative?.firm).toMatch(/^BERGE & NÆSS ADVOKATER AS$/u);
+    expect(addressBlock(representative?.address ?? [])).toEqual(['Kongens gate 9', '7011 Trondheim']);
+  });
+  it('an ombud’s letterhead whose box ends in a dash: the adviser who signs represents the patient', () => {
+    const text = [
+      'Pasient- og brukerombudet i Troms og Finnmark',
+      'Postboks 650 –',
+      '9256 Tromsø – troms@ombudet.example',
+      '',
+      'Helfo Behandlere',
+      'Postboks 2415',
+      '3104 Tønsberg',
+      '',
+      'Vi skriver på vegne av Solveig Nilsen, Skippergata 4, 9008 Tromsø, som klager på vedtaket om refusjon.',
+      'Med vennlig hilsen',
+      'Trond Eliassen',
+      'seniorrådgiver',
+    ];
+    expect(role(text, 'representative')?.name).toBe('Trond Eliassen');
+    expect(role(text, 'appellant')?.name).toBe('Solveig Nilsen');
+  });
+});
+
+describe('a first instance’s transfer to the appeals body («Til Nav Klageinstans …») over the appellant’s block', () => {
+  it('the appellant keeps the address of the block under it', () => {
+    const text = [
+      'Til Nav Klageinstans Midt-Norge',
+      'Postboks 6600',
+      '7486 Trondheim',
+      '',
+      'Marit Sandvik',
+      'Fjordgata 12',
+      '7010 Trondheim',
+      '',
+      'OVERSENDELSE AV KLAGE PÅ VEDTAK OM DAGPENGER',
+      'Nav Trondheim har gått gjennom klagen fra Marit Sandvik og opprettholder vedtaket.',
+      'Med vennlig hilsen',
+      'Lars Fagerli',
+      'rådgiver',
+      'Nav Trondheim',
+    ];
+    const appellant = role(text, 'appellant');
+    expect(appellant?.name).toBe('Marit Sandvik');
+    expect(addressBlock(appellant?.address ?? [])).toEqual(['Fjordgata 12', '7010 Trondheim']);
+  });
+});
+
 describe('a block addressed to the first instance («Til Nav …», «Till …», «To …») is never the writer', () => {
   const letter = (to: string, body: string, closing: string, name: string, address: string) => [
     to,
