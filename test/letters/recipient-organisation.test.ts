@@ -50,3 +50,26 @@ describe('the acknowledgement to a representative at an organisation', () => {
     expect(letter?.facts.recipient).toEqual({ name: 'Gunnar Eide', address: ['Nygata 3', '8006 Bodø'] });
   });
 });
+
+describe('a firm read with a letterhead’s residue', () => {
+  const recipient = (representative: Party) => acknowledgementFor(doc(representative), config)?.facts.recipient;
+  it('a trailing dash, bar or comma is not printed', () => {
+    for (const firm of ['Advokatfirmaet Berg & Dahl AS -', 'Advokatfirmaet Berg & Dahl AS –', 'Advokatfirmaet Berg & Dahl AS |', 'Advokatfirmaet Berg & Dahl AS,']) {
+      const lawyer: Party = { role: 'representative', name: 'Sara Dahl', firm, address: ['Munkegata 2', '7011 Trondheim'] };
+      expect(recipient(lawyer)).toEqual({ name: 'Sara Dahl', address: ['Advokatfirmaet Berg & Dahl AS', 'Munkegata 2', '7011 Trondheim'] });
+    }
+  });
+  it('a firm that carries a post-office box or a postcode is not printed: the address says it already', () => {
+    const box: Party = { role: 'representative', name: 'Jonas Lie', firm: 'Pasient- og brukerombudet i Agder, Postboks 44 -', address: ['Postboks 44', '4661 Kristiansand S'] };
+    expect(recipient(box)).toEqual({ name: 'Jonas Lie', address: ['Postboks 44', '4661 Kristiansand S'] });
+    const postcode: Party = { role: 'representative', name: 'Sara Dahl', firm: 'Berg & Dahl AS, Munkegata 2, 7011 Trondheim', address: ['Munkegata 2', '7011 Trondheim'] };
+    expect(recipient(postcode)).toEqual({ name: 'Sara Dahl', address: ['Munkegata 2', '7011 Trondheim'] });
+  });
+  it('an address whose first line starts with the organisation, or is «c/o» it, does not get it twice', () => {
+    const firm = 'Pasient- og brukerombudet i Agder';
+    const starts: Party = { role: 'representative', name: 'Jonas Lie', firm, address: [`${firm}, Postboks 44`, '4661 Kristiansand S'] };
+    expect(recipient(starts)?.address).toEqual([`${firm}, Postboks 44`, '4661 Kristiansand S']);
+    const careOf: Party = { role: 'representative', name: 'Jonas Lie', firm, address: [`c/o ${firm}`, 'Postboks 44', '4661 Kristiansand S'] };
+    expect(recipient(careOf)?.address).toEqual([`c/o ${firm}`, 'Postboks 44', '4661 Kristiansand S']);
+  });
+});
