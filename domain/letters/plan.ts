@@ -6,6 +6,7 @@ import type { LetterFacts } from './compose.ts';
 import type { PostcodeTable } from '../parties/postcodes.ts';
 import { actsFor } from './case-parties.ts';
 import { chooseRecipient, letterLanguage } from './recipient.ts';
+import { windowRecipient } from './window-recipient.ts';
 import { keyedHash } from '../registry/national-id-hash.ts';
 
 /**
@@ -76,7 +77,7 @@ export function acknowledgementFor(doc: RegisteredDocument, config: LettersConfi
       letterDate: doc.letterDate,
       receivedDate: doc.receivedDate,
       expectedDate,
-      recipient: { name: choice.recipient?.name ?? '', address: choice.recipient?.address ?? [] },
+      recipient: windowRecipient(choice.recipient),
       appellantName: choice.appellantName,
     },
     publicTitle: config.journal.publicTitles[rule.kind],
@@ -120,7 +121,7 @@ export function extendedNoticeFor(openCase: OpenCase, today: IsoDate, config: Le
       receivedDate: openCase.receivedDate,
       previousExpectedDate: openCase.caseProcessingDue,
       expectedDate: promisedDate(openCase.caseProcessingDue, today, config),
-      recipient: { name: choice.recipient?.name ?? '', address: choice.recipient?.address ?? [] },
+      recipient: windowRecipient(choice.recipient),
       appellantName: choice.appellantName,
     },
     publicTitle: config.journal.publicTitles[kind],

@@ -11,8 +11,11 @@ const LEAD = /^([ \t]*(?:tlf|telefon|tel|mob|mobil|phone|telephone)\.?:?[ \t]*\+
  * After a comma, or a dash or bar between spaces as a letterhead writes it ("Postboks 1234 Vika, 0110 Oslo  -  Org.nr.
  * 912 345 678"): a telephone, an e-mail, or the organisation's number.
  */
-const TAIL =
-  /(?:,|[ \t]+[-–|·•])[ \t]*(?:(?:tlf|telefon|tel|mob|mobil|phone|telephone|ring)\.?:?[ \t]*\+?\d[\d \t]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:org\.?[ \t]?(?:nr|no)\.?|organisasjonsnummer|organisasjonsnr\.?)[: \t]*(?:NO[ \t]?)?\d{3}[ \t]?\d{3}[ \t]?\d{3}(?:[ \t]?MVA)?)[ \t]*$/iu;
+const CONTACT =
+  String.raw`(?:(?:tlf|telefon|tel|mob|mobil|phone|telephone|ring)\.?:?[ \t]*\+?\d[\d \t]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:org\.?[ \t]?(?:nr|no)\.?|organisasjonsnummer|organisasjonsnr\.?)[: \t]*(?:NO[ \t]?)?\d{3}[ \t]?\d{3}[ \t]?\d{3}(?:[ \t]?MVA)?)`;
+const TAIL = new RegExp(String.raw`(?:,|[ \t]+[-–|·•])[ \t]*${CONTACT}[ \t]*$`, 'iu');
+/** A line of contact details only: telephones, e-mails, the organisation's number, between commas, dashes or bars. */
+const CONTACTS_ONLY = new RegExp(String.raw`^[ \t]*${CONTACT}(?:[ \t]*(?:,|[-–|·•])[ \t]*${CONTACT})*[ \t]*$`, 'iu');
 
 /**
  * A line of three or more comma parts ending in a word (the country's name, which parseOneLineAddress checks), its
@@ -22,9 +25,33 @@ const TAIL =
 const STREET_WORD = String.raw`(?:\p{Lu}[\p{L}'’.-]*|\d+[A-Za-z]?|de|la|del|dei|di|da|do|dos|das|van|von|der|den|am|an|im|zum|zur|du|le|les|des)`;
 const ABROAD_ON_ONE_LINE = new RegExp(String.raw`^[ \t]*${STREET_WORD}(?:[ \t]+${STREET_WORD})*(?:,[^,\n]+){1,3},[ \t]*\p{Lu}[\p{L} -]*\p{L}[ \t]*$`, 'u');
 
+/** A line that ends in a separator ("… Org.nr. 918 223 441 -"): a letterhead's contact line the page wrapped after it. */
+const BROKEN_AFTER_SEPARATOR = /[ \t]+[-–|·•][ \t]*$/u;
+
+/**
+ * A contact line wrapped after a separator ("…, 5809 Bergen - Org.nr. 918 223 441 -" over "post@…") is put back on one
+ * line when what follows is contact details only, or what precedes the separator is itself a contact line. A firm's
+ * name, a street or a sentence that ends in a dash or bar stays on its own line: joined to the address under it, the
+ * firm or the street is swallowed into one line no block reads (a firm's name over «Storgata 1, 0101 Oslo | Tlf …»).
+ */
+function joinWrappedContactLines(lines: readonly string[]): string[] {
+  const joined: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const next = lines[i + 1];
+    const before = line.replace(BROKEN_AFTER_SEPARATOR, '');
+    const wrapped = next !== undefined && BROKEN_AFTER_SEPARATOR.test(line) && (CONTACTS_ONLY.test(next) || TAIL.test(before) || CONTACTS_ONLY.test(before));
+    const whole = wrapped ? `${line.trimEnd()} ${next.trim()}` : null;
+    if (whole !== null && TAIL.test(whole)) {
+      joined.push(whole);
+      i++;
+    } else joined.push(line);
+  }
+  return joined;
+}
+
 export function splitContactTails(text: string): string {
-  return text
-    .split('\n')
+  return joinWrappedContactLines(text.split('\n'))
     .map((whole) => {
       const lead = LEAD.exec(whole);
       const head = lead ? [lead[1]!.trim()] : [];

@@ -30,6 +30,7 @@ import { withoutDenials, writerIsNoRepresentative } from './denied-representatio
 import { livesWithWriter, writtenWhole } from './same-home.ts';
 import { appealsInFirstPerson, appealVerbInFirstPerson, namesThePerson, nearlyTheSame, PRACTICE_WORKPLACE_DOUBT, practiceAddress, sharesAName } from './practice.ts';
 import { introducedAsOthers } from './introduced-block.ts';
+import { addressedToFirstInstance } from './addressed-to.ts';
 
 export { findAddressBlocks } from './address-blocks.ts';
 export { placeNameCase, postcodeTable, type PostcodeTable } from './postcodes.ts';
@@ -139,7 +140,8 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   // The writer's head at the top; else (an e-mail, a note) the name and address under the signature.
   const headWriter =
     // Never a block the line over it gives as someone else's («Min granne …, hans adress är:», «Pårørende:»).
-    blocks.find((b) => b.kind !== 'own' && !b.block.labelled && b.block.first - headTop < HEAD_LINES && !introducedAsOthers(lines, b.block.first)) ??
+    // Nor the first instance's block the letter is sent to («Til Nav Alta», under a law firm's name).
+    blocks.find((b) => b.kind !== 'own' && !b.block.labelled && b.block.first - headTop < HEAD_LINES && !introducedAsOthers(lines, b.block.first) && !(b.kind === 'first_instance' && addressedToFirstInstance(b.block, lines, headTop))) ??
     (signature ? (blocks.find((b) => b.kind === 'person' && sameName(b.name, signature.name) && b.block.first >= signature.line) ?? null) : null);
   // An invoice with an organisation number is a supplier's (an expert, a clinic): its head is never a party's.
   const head = lines.slice(0, HEAD_LINES * 2).join('\n');
