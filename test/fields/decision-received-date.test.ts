@@ -116,3 +116,59 @@ describe('decisionReceivedDate: dates that are not the receipt are never taken',
     expect(received('Jeg mottok vedtaket, der NAV legger til grunn at skaden oppsto 4. oktober 2024, og klager nå.')).toBeNull();
   });
 });
+
+describe('decisionReceivedDate: «we» or the office received it, in every word order', () => {
+  it.each([
+    ['nb, verb noun date', 'Klage på vedtak av 16. april 2026. Vi mottok vedtaket 30. mai 2026.'],
+    ['nb, «har mottatt»', 'Klage på vedtak av 16. april 2026. Vi har mottatt vedtaket 30. mai 2026.'],
+    ['nb, inverted', 'Klage på vedtak av 16. april 2026. Vedtaket mottok vi 30. mai 2026.'],
+    ['nb, inverted, «på kontoret»', 'Klage på vedtak av 16. april 2026. Vedtaket mottok vi på kontoret 30. mai 2026.'],
+    ['nb, relative', 'Vedtaket av 16. april 2026, som vi mottok 30. mai 2026, påklages.'],
+    ['nb, the office', 'Klage på vedtak av 16. april 2026. Kontoret mottok vedtaket 30. mai 2026.'],
+    ['nb, the firm', 'Klage på vedtak av 16. april 2026. Advokatfirmaet fikk vedtaket 30. mai 2026.'],
+    ['nb, «undertegnede»', 'Klage på vedtak av 16. april 2026. Undertegnede fikk vedtaket 30. mai 2026.'],
+    ['nn', 'Klage på vedtaket av 16. april 2026. Me fekk vedtaket 30. mai 2026.'],
+    ['sv', 'Överklagande av beslutet daterat 16 april 2026. Vi mottog beslutet den 30 maj 2026.'],
+    ['da', 'Klage over afgørelsen af 16. april 2026. Vi modtog afgørelsen den 30. maj 2026.'],
+    ['en', 'Appeal against the decision dated 16 April 2026. We received the decision on 30 May 2026.'],
+    ['en, the firm', 'Appeal against the decision dated 16 April 2026. Our office received the decision on 30 May 2026.'],
+    ['nb, «vi fikk brevet»', 'Klage på vedtak av 16. april 2026. Vi fikk brevet 30. mai 2026.'],
+    ['nb, «kom fram til oss»', 'Klage på vedtak av 16. april 2026. Vedtaket kom fram til oss 30. mai 2026.'],
+    ['en, «reached us»', 'Appeal against the decision dated 16 April 2026. The decision reached us on 30 May 2026.'],
+  ])('none is read (%s)', (_, text) => {
+    expect(received(text)).toBeNull();
+  });
+
+  it.each([
+    ['«vår klient»', 'Klage på vedtak av 16. april 2026. Vår klient mottok vedtaket 20. april 2026.'],
+    ['«vår klient», date first', 'Vår klient mottok 20. april 2026 NAVs vedtak datert 16.04.2026.'],
+    ['«vi viser til at klienten»', 'Klage på vedtak av 16. april 2026. Vi viser til at klienten mottok vedtaket 20. april 2026.'],
+    ['«our client»', 'Appeal against the decision dated 16 April 2026. Our client received the decision on 20 April 2026.'],
+  ])('the party named after «we» or «our» is still the receiver (%s)', (_, text) => {
+    expect(received(text)).toBe('2026-04-20');
+  });
+});
+
+describe('decisionReceivedDate: a day and month without a year (SPEC "Deadline rules")', () => {
+  const receivedOn = (text: string, mail: string) => extractFields(text, 'first_instance', { receivedDate: mail }).decisionReceivedDate;
+
+  it.each([
+    ['before the decision: the next year would be after the mail came', 'Klage på vedtak av 10. mars 2026. Jeg mottok vedtaket 3. mars.', '2026-03-20'],
+    ['«28. februar» before a decision of 1 March', 'Klage på vedtak av 01.03.2026. Jeg fikk vedtaket 28. februar.', '2026-03-10'],
+    ['after the mail came, in either year', 'Klage på vedtak av 1. mars 2026. Jeg mottok vedtaket 30. mars.', '2026-03-20'],
+  ])('none is read when no year fits between the decision and the mail (%s)', (_, text, mail) => {
+    expect(receivedOn(text, mail)).toBeNull();
+  });
+
+  it.each([
+    ['the decision\'s year', 'Klage på vedtak av 1. mars 2026. Jeg mottok vedtaket 5. mars.', '2026-03-20', '2026-03-05'],
+    ['the next year, across new year', 'Klage på vedtak av 20.12.2025. Eg fekk vedtaket 3. januar.', '2026-01-10', '2026-01-03'],
+    ['on the mail\'s own day', 'Klage på vedtak av 1. mars 2026. Jeg mottok vedtaket 20. mars.', '2026-03-20', '2026-03-20'],
+  ])('the year that falls between the decision and the mail (%s)', (_, text, mail, iso) => {
+    expect(receivedOn(text, mail)).toBe(iso);
+  });
+
+  it('a full date after the mail came is still read (linking holds it: decision_date_after_received)', () => {
+    expect(receivedOn('Klage på vedtak av 1. mars 2026. Jeg mottok vedtaket 30. mars 2026.', '2026-03-20')).toBe('2026-03-30');
+  });
+});
