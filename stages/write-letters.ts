@@ -16,6 +16,10 @@ import type { DeadlineChangeResult, ReadBeside } from './records.ts';
 import { caseClosedUnder, closedCase, closedCaseReading, letterWithdrawnEvent } from './case-still-open.ts';
 import { withdrawnLetterReason } from '../domain/registry/case-given-up-wording.ts';
 import { envelopeOfRead } from '../domain/letters/postal-address.ts';
+import { sameNamedPerson } from '../domain/parties/same-person.ts';
+import { normalizeReference } from '../domain/registry/case-number.ts';
+import { partyNationalIdHashes } from '../domain/sheets/cover-case-check.ts';
+import type { Party } from '#schemas/parties';
 import { releaseHeldLetter } from './outbox-work.ts';
 
 /**
@@ -124,19 +128,35 @@ async function addressFromBundleAppeal(state: ExecutionState & { link: LinkResul
   if (!mainDocumentId || !c.documentType || !appealTypes.includes(c.documentType)) return;
   const appellant = c.fields.parties?.find((p) => p.role === 'appellant' && p.address.length > 0 && !p.addressWithheld);
   if (!appellant) return;
-  const sameName = (name: string | undefined) => name?.trim().toLowerCase().replace(/\s+/g, ' ') === appellant.name.trim().toLowerCase().replace(/\s+/g, ' ');
   // Held for want of an address only (a first instance that withheld it had a reason); or released by a
   // run of this step that failed after, which the repeat finishes (releaseHeldLetter).
-  const held = (await ports.letters.ofCase(state.registration.caseId)).find(
-    (l) =>
+  const releasable = (await ports.letters.ofCase(state.registration.caseId)).filter(
+    (l): l is OutboxRecord & { recipient: Party } =>
       l.triggerDocumentId === mainDocumentId &&
       l.recipient?.role === 'appellant' &&
-      sameName(l.recipient.name) &&
       ((l.status === 'held' && l.recipient.address.length === 0 && l.heldReasonCode?.code === 'no_address') || (l.status === 'ready' && l.releasedBy === 'postmottak')),
   );
+  const held = releasable.find((l) => sameNamedPerson(l.recipient.name, appellant.name, false)) ?? (releasable.length ? await misreadNameOf(releasable, appellant, state, ports) : undefined);
   const envelope = held ? envelopeOfRead(appellant.address, norwegianPostcodes()) : null;
   if (!held || !envelope?.lines) return;
-  await releaseHeldLetter({ letterId: held.letterId, by: 'postmottak', recipient: { role: 'appellant', name: appellant.name, address: envelope.lines }, addressFrom: 'bundle_appeal' }, { ...letterStagePorts(ports), audit: ports.audit, cases: ports.cases });
+  // The name as the case has it: a misread one (QA L46) is not printed on the envelope.
+  await releaseHeldLetter({ letterId: held.letterId, by: 'postmottak', recipient: { role: 'appellant', name: held.recipient.name, address: envelope.lines }, addressFrom: 'bundle_appeal' }, { ...letterStagePorts(ports), audit: ports.audit, cases: ports.cases });
+}
+
+/**
+ * The held letter whose recipient the appeal names with an OCR misread («Bjøm» for «Bjørn», QA L46), only when
+ * the appeal's national id is one the case knows (its own, or its parties') or its case reference is the case's:
+ * a near name alone never sends another person's letter to this address. The case is read only when the name
+ * is not the same as written.
+ */
+async function misreadNameOf<L extends { recipient: Party }>(letters: readonly L[], appellant: Party, state: ExecutionState & { link: LinkResult; registration: Registration }, ports: WriteLettersPorts): Promise<L | undefined> {
+  const { caseId } = state.registration;
+  const [onCase, parties] = await Promise.all([ports.cases.get(caseId, { consistent: false }), ports.letters.parties(caseId)]);
+  const references = new Set((onCase?.references ?? []).map(normalizeReference));
+  const byReference = state.link.classification.fields.caseReferences.some((r) => references.has(normalizeReference(r)));
+  const known = new Set([...(onCase?.nationalIdHashes ?? []), ...partyNationalIdHashes(parties?.parties ?? [])]);
+  const byId = appellant.nationalIdHash !== undefined && known.has(appellant.nationalIdHash);
+  return letters.find((l) => sameNamedPerson(l.recipient.name, appellant.name, byReference || byId));
 }
 
 export interface WrittenLetter {

@@ -21,6 +21,18 @@ export function samePerson(a: string, b: string): boolean {
   return true;
 }
 
+/**
+ * Whether a name read in another document (a follow-up, a bundle's appeal) is the person's on record: the same
+ * words, or — only when that document's national id or case reference also names the person or their case
+ * (`idOrReferenceMatches`) — words apart by nothing but the shapes OCR confuses («Bjøm» for «Bjørn», QA L46).
+ * A near name alone is never enough: it would hand one person's letter to a relative.
+ */
+export function sameNamedPerson(onRecord: string, read: string, idOrReferenceMatches: boolean): boolean {
+  const [a, b] = [words(onRecord), words(read)];
+  if (a.length === 0 || a.length !== b.length) return false;
+  return a.every((w, i) => w === b[i] || (idOrReferenceMatches && ocrFold(w) === ocrFold(b[i]!)));
+}
+
 function words(name: string): string[] {
   return name.toLowerCase().split(/[\s,]+/u).filter((w) => w !== '');
 }
@@ -28,8 +40,8 @@ function words(name: string): string[] {
 const GENERATION = /^(jr|sr|d\.?y|d\.?e|junior|senior)\.?$/u;
 const isGeneration = (w: string) => GENERATION.test(w);
 
-/** The shapes OCR takes one letter for (rn for m, cl for d, vv for w, li for h, 1, i and I for l, 0 for o). */
-const OCR_SHAPES: [RegExp, string][] = [[/rn/gu, 'm'], [/cl/gu, 'd'], [/vv/gu, 'w'], [/li/gu, 'h'], [/[1i]/gu, 'l'], [/0/gu, 'o']];
+/** The shapes OCR takes one letter for (rn for m, cl for d, vv for w, li for h, ü for ii, 1, i and I for l, 0 for o). */
+const OCR_SHAPES: [RegExp, string][] = [[/ü/gu, 'ii'], [/rn/gu, 'm'], [/cl/gu, 'd'], [/vv/gu, 'w'], [/li/gu, 'h'], [/[1i]/gu, 'l'], [/0/gu, 'o']];
 const ocrFold = (w: string) => OCR_SHAPES.reduce((s, [re, to]) => s.replace(re, to), w);
 
 function nearWord(a: string, b: string): boolean {
