@@ -401,6 +401,7 @@ const RECEIPT_DATE_FILLER = new Set(['den', 'd.', 'd', 'on', 'the', 'på', 'i'])
 function receivedCandidates(a: Analysis): DateMention[] {
   const { text, dates, breaks } = a;
   const found: DateMention[] = [];
+  const represented = REPRESENTED.test(text);
   const usable = (d: DateMention) => !isStampDate(text, d, true) && !isLetterDate(text, d) && !inDocumentList(a, d.start);
   /** The first date in [from, to) that is not introduced as the decision's own date. */
   const receiptDateAfter = (start: number, to: number, maxWords: number): DateMention | undefined => {
@@ -431,7 +432,8 @@ function receivedCandidates(a: Analysis): DateMention[] {
     if (!lead) continue;
     const leadStart = d.start - before.length + lead.index;
     const [clauseStart] = clauseAround(breaks, d.start, d.end, text.length);
-    if (!receivedByWriterSide(text, leadStart, leadStart + lead[0].length, clauseStart, d.start) && !words(lead[0]).some((w) => US.has(w.toLowerCase()))) found.push(d);
+    if (receivedByWriterSide(text, leadStart, leadStart + lead[0].length, clauseStart, d.start, represented)) continue;
+    if (!represented || !words(lead[0]).some((w) => US.has(w.toLowerCase()))) found.push(d);
   }
 
   for (const verb of text.matchAll(RECEIVE_VERB)) {
@@ -442,7 +444,7 @@ function receivedCandidates(a: Analysis): DateMention[] {
     // «mottatt av klienten 20. april», «received by my client on …»: the receiver, then the date.
     const agent = RECEIVER_AGENT.exec(text.slice(verbEnd, clauseEnd));
     // «mottatt av ham/dem/NAV», «received by them», «vi mottok»: someone else's receipt dates nothing.
-    if (!agent && (PASSIVE_AGENT.test(text.slice(verbEnd, clauseEnd)) || receivedByWriterSide(text, verbStart, verbEnd, clauseStart, clauseEnd))) continue;
+    if (!agent && (PASSIVE_AGENT.test(text.slice(verbEnd, clauseEnd)) || receivedByWriterSide(text, verbStart, verbEnd, clauseStart, clauseEnd, represented))) continue;
     const afterVerb = agent ? verbEnd + agent[0].length : verbEnd;
     // «Min klient mottok 2. mars 2026 NAVs vedtak datert …»: verb, then the date, then the decision noun.
     const dateFirst = receiptDateBeforeNoun(a, verbStart, afterVerb, clauseStart, clauseEnd);
@@ -485,7 +487,15 @@ function receivedCandidates(a: Analysis): DateMention[] {
  * «Advokatfirmaet mottok …», «We received …»): the office's receipt, not the party's. «Vår/our» alone
  * names no one: «vår klient mottok» is the party.
  */
-const WRITER_OR_OFFICE = /^(?:vi|we|me|undertegnede|undertegnet|undertecknad|firm|office|\p{L}*(?:firmaet|firma|firmet|kontoret|kontor|byrån|byrå|bureau))$/iu;
+const OFFICE = /^(?:firm|office|\p{L}*(?:firmaet|firma|firmet|kontoret|kontor|byrån|byrå|bureau))$/iu;
+/** «Vi», nn «me», «we», «undertegnede»: the office only in a letter that shows a representative (REPRESENTED). */
+const WRITER = /^(?:vi|we|me|undertegnede|undertegnet|undertecknad)$/iu;
+/**
+ * A letter written for someone else: «vår/min klient», «på vegne av», a power of attorney, a lawyer or law firm,
+ * legal aid, a union or an ombud. Without one, «vi mottok» is a family or a couple writing for itself (review
+ * dates18 H1): their receipt is the party's.
+ */
+const REPRESENTED = /(?<![\p{L}])(?:klient\p{L}*|client\p{L}*|p[åa] vegner? a[vf]|on behalf of|fullmakt\p{L}*|fuldmagt\p{L}*|fullmäktig\p{L}*|fullmektig\p{L}*|fuldmægtig\p{L}*|power of attorney|advokat\p{L}*|advocate|lawyer\p{L}*|solicitor\p{L}*|attorney|law (?:firm|office)|rettshjelp\p{L}*|rättshjälp\p{L}*|jussbuss\p{L}*|juss-buss\p{L}*|fagforening\p{L}*|\p{L}*forbundet|fackförbund\p{L}*|trade union|\p{L}*ombud\p{L}*|(?:vi|we) (?:på|at|i|in) (?:kontoret|byrået|the office))(?![\p{L}])/iu;
 /** Words after which the subject of the receive verb starts: «…, som vi mottok», «at klienten mottok». */
 const SUBJECT_OPENERS = new Set(['at', 'att', 'that', 'som', 'which', 'der', 'där', 'hvor', 'og', 'and', 'och']);
 /** «på kontoret», «to our office»: a place, not who received it. */
@@ -495,16 +505,19 @@ const US = new Set(['oss', 'os', 'us']);
 const ENGLISH_RECEIVE = /^(?:received|receive|got|reached|arrived)$/iu;
 
 /**
- * Whether the writer's side — «vi», nn «me», the firm, the office — received it, in any word order: «Vi mottok
- * vedtaket 30. mai», «vedtaket, som vi mottok …», «Vedtaket mottok vi …», «Brevet kom fram til oss …». Their day
- * is not the party's (a lawyer's office often gets the decision weeks later), so it dates nothing.
+ * Whether the writer's side — the firm, the office, and in a letter for someone else (`represented`) «vi», nn
+ * «me», «undertegnede» — received it, in any word order: «Vi mottok vedtaket 30. mai», «vedtaket, som vi mottok …»,
+ * «Vedtaket mottok vi …», «Brevet kom fram til oss …». Their day is not the party's (a lawyer's office often gets
+ * the decision weeks later), so it dates nothing; a family's «vi» is the party.
  */
-function receivedByWriterSide(text: string, verbStart: number, verbEnd: number, clauseStart: number, clauseEnd: number): boolean {
+function receivedByWriterSide(text: string, verbStart: number, verbEnd: number, clauseStart: number, clauseEnd: number, represented: boolean): boolean {
+  const writerSide = (w: string) => OFFICE.test(w) || (represented && WRITER.test(w));
   const head = text.slice(Math.max(clauseStart, verbStart - 60), verbStart);
   const before = words(head.slice(head.lastIndexOf(',') + 1)).map((w) => w.toLowerCase());
   const subject = before.slice(before.findLastIndex((w) => SUBJECT_OPENERS.has(w)) + 1).slice(-3);
   const offset = before.length - subject.length;
-  if (subject.some((w, i) => WRITER_OR_OFFICE.test(w) && !PLACE_PREPOSITIONS.has(before[offset + i - 1] ?? ''))) return true;
+  if (subject.some((w, i) => writerSide(w) && !PLACE_PREPOSITIONS.has(before[offset + i - 1] ?? ''))) return true;
+  if (!represented) return false;
   // V2 order puts the subject after the verb: «Vedtaket mottok vi», «fikk vi brevet», «nådde oss».
   const verb = text.slice(verbStart, verbEnd).split(/\s+/u)[0] ?? '';
   const after = words(text.slice(verbEnd, Math.min(clauseEnd, verbEnd + 40))).slice(0, 3).map((w) => w.toLowerCase());
@@ -547,16 +560,19 @@ function receiptDateBeforeNoun(a: Analysis, verbStart: number, from: number, cla
 
 /**
  * Day and month without a year: the decision's year when that falls on or after the decision and not after the
- * day the mail came, else the next year on the same terms (a December decision received in January), else none —
- * a year that puts it after the mail came would hold a timely letter (decision_date_after_received) for the
- * reader's guess. Without a decision date, the letter's own date (or the mail's) anchors the year.
+ * day the mail came, else the next year on the same terms (a December decision received in January), else the
+ * first of them after the decision, for review. Without a decision date, the letter's own date (or the mail's)
+ * anchors the year.
  */
 function completeYear(d: DateMention, decision: IsoDate | null, letter: IsoDate | null, mail: IsoDate | null): IsoDate | null {
   if (d.iso) return d.iso;
   if (decision) {
     const year = Number(decision.slice(0, 4));
-    const fits = (iso: IsoDate | null): iso is IsoDate => iso !== null && iso >= decision && (mail === null || iso <= mail);
-    return [toIsoDate(year, d.month, d.day), toIsoDate(year + 1, d.month, d.day)].find(fits) ?? null;
+    const years = [toIsoDate(year, d.month, d.day), toIsoDate(year + 1, d.month, d.day)].filter((iso): iso is IsoDate => iso !== null && iso >= decision);
+    // None between the decision and the mail: the first after the decision, which is after the mail came, so
+    // linking holds the letter for an archivist (decision_date_after_received) — reading none would count the
+    // deadline from the decision and mark a timely appeal missed unseen (review dates18 M2).
+    return years.find((iso) => mail === null || iso <= mail) ?? years[0] ?? null;
   }
   const anchor = letter ?? mail;
   if (anchor) {
