@@ -17,8 +17,6 @@ import { caseClosedUnder, closedCase, closedCaseReading, letterWithdrawnEvent } 
 import { withdrawnLetterReason } from '../domain/registry/case-given-up-wording.ts';
 import { envelopeOfRead } from '../domain/letters/postal-address.ts';
 import { sameNamedPerson } from '../domain/parties/same-person.ts';
-import { normalizeReference } from '../domain/registry/case-number.ts';
-import { partyNationalIdHashes } from '../domain/sheets/cover-case-check.ts';
 import type { Party } from '#schemas/parties';
 import { releaseHeldLetter } from './outbox-work.ts';
 
@@ -136,7 +134,7 @@ async function addressFromBundleAppeal(state: ExecutionState & { link: LinkResul
       l.recipient?.role === 'appellant' &&
       ((l.status === 'held' && l.recipient.address.length === 0 && l.heldReasonCode?.code === 'no_address') || (l.status === 'ready' && l.releasedBy === 'postmottak')),
   );
-  const held = releasable.find((l) => sameNamedPerson(l.recipient.name, appellant.name, false)) ?? (releasable.length ? await misreadNameOf(releasable, appellant, state, ports) : undefined);
+  const held = releasable.find((l) => sameNamedPerson(l.recipient.name, appellant.name, false)) ?? (releasable.length && appellant.nationalIdHash ? await misreadNameOf(releasable, appellant, state.registration.caseId, ports) : undefined);
   const envelope = held ? envelopeOfRead(appellant.address, norwegianPostcodes()) : null;
   if (!held || !envelope?.lines) return;
   // The name as the case has it: a misread one (QA L46) is not printed on the envelope.
@@ -145,18 +143,14 @@ async function addressFromBundleAppeal(state: ExecutionState & { link: LinkResul
 
 /**
  * The held letter whose recipient the appeal names with an OCR misread («Bjøm» for «Bjørn», QA L46), only when
- * the appeal's national id is one the case knows (its own, or its parties') or its case reference is the case's:
- * a near name alone never sends another person's letter to this address. The case is read only when the name
- * is not the same as written.
+ * the appeal's national id is that recipient's own as the case's parties have it: a case reference, or the id
+ * of another of the case's parties, would send this person's letter to someone else's address. The parties are
+ * read only when no name is the same as written.
  */
-async function misreadNameOf<L extends { recipient: Party }>(letters: readonly L[], appellant: Party, state: ExecutionState & { link: LinkResult; registration: Registration }, ports: WriteLettersPorts): Promise<L | undefined> {
-  const { caseId } = state.registration;
-  const [onCase, parties] = await Promise.all([ports.cases.get(caseId, { consistent: false }), ports.letters.parties(caseId)]);
-  const references = new Set((onCase?.references ?? []).map(normalizeReference));
-  const byReference = state.link.classification.fields.caseReferences.some((r) => references.has(normalizeReference(r)));
-  const known = new Set([...(onCase?.nationalIdHashes ?? []), ...partyNationalIdHashes(parties?.parties ?? [])]);
-  const byId = appellant.nationalIdHash !== undefined && known.has(appellant.nationalIdHash);
-  return letters.find((l) => sameNamedPerson(l.recipient.name, appellant.name, byReference || byId));
+async function misreadNameOf<L extends { recipient: Party }>(letters: readonly L[], appellant: Party, caseId: string, ports: WriteLettersPorts): Promise<L | undefined> {
+  const parties = (await ports.letters.parties(caseId))?.parties ?? [];
+  const ownId = (recipient: Party) => recipient.nationalIdHash ?? parties.find((p) => p.role === recipient.role && sameNamedPerson(p.name, recipient.name, false))?.nationalIdHash;
+  return letters.find((l) => sameNamedPerson(l.recipient.name, appellant.name, ownId(l.recipient) === appellant.nationalIdHash));
 }
 
 export interface WrittenLetter {

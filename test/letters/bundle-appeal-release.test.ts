@@ -152,4 +152,23 @@ describe('QA L46: the appeal\'s name read with an OCR misread', () => {
     expect(await ports.letters.get(held.letterId)).toMatchObject({ status: 'held' });
     expect(await released()).toEqual([]);
   });
+
+  // Review dates18 M3: OCR does not add a dot to «l»; «Kari» on an appeal with Karl's id is someone else.
+  it.each([
+    ['Kari Hansen on an appeal carrying Karl\'s id', { role: 'appellant', name: 'Karl Hansen', address: [], nationalIdHash: HASH } as Party, 'Kari Hansen'],
+    ['«Arne» for «Ame» (m read as rn is not the misread)', { role: 'appellant', name: 'Ame Lien', address: [], nationalIdHash: HASH } as Party, 'Arne Lien'],
+  ])('stays held: %s', async (_, recipient, readName) => {
+    const held = await heldAcknowledgement(recipient);
+    await writeLettersStage(appealReading({ role: 'appellant', name: readName, address: ['Havnegata 3', '9008 Tromsø'], nationalIdHash: HASH }), ports);
+    expect(await ports.letters.get(held.letterId)).toMatchObject({ status: 'held' });
+    expect(await released()).toEqual([]);
+  });
+
+  it('stays held: the misread name with the id of another of the case\'s parties', async () => {
+    const held = await heldAcknowledgement(onCase);
+    const representative: Party = { role: 'representative', name: 'Per Hansen', address: [], nationalIdHash: OTHER };
+    await ports.letters.changeParties(CASE, 'doc-other', (p) => ({ parties: [...(p?.parties ?? []), representative], language: p?.language ?? null }));
+    await writeLettersStage(appealReading({ role: 'appellant', name: 'Bjøm Hansen', address, nationalIdHash: OTHER }), ports);
+    expect(await ports.letters.get(held.letterId)).toMatchObject({ status: 'held' });
+  });
 });
