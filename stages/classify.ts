@@ -11,6 +11,7 @@ import { attachmentAnswers } from '#domain/bundles/attachment-check';
 import type { SheetCode } from '#schemas/sheets';
 import { norwegianPostcodes } from '#config/postcodes';
 import type { DocumentPart } from '#schemas/bundles';
+import type { IsoDate } from '#schemas/taxonomy';
 import { documentPartsOf, pagesOfPart } from '#domain/bundles/document-parts';
 import { keepInlinePages } from './keep-inline-pages.ts';
 
@@ -24,7 +25,7 @@ const StoredPageText = z.object({ text: z.string() });
 export async function classifyStage(
   filePages: readonly PageExtraction[],
   ports: { config: PostmottakConfig; blobs: BlobStore; idHashKey?: IdHashKeyProvider },
-  scope: { fileDocumentId?: string | undefined; part?: DocumentPart | undefined } = {},
+  scope: { fileDocumentId?: string | undefined; part?: DocumentPart | undefined; receivedDate?: IsoDate | undefined } = {},
 ): Promise<Classification> {
   // A part of a split file is classified on its own pages; its cover sheet came with the part.
   const pages = scope.part ? pagesOfPart(filePages, scope.part) : filePages;
@@ -44,7 +45,7 @@ export async function classifyStage(
   const key = ports.idHashKey ? await ports.idHashKey() : null;
   const parties = { postcodes: norwegianPostcodes(), ...(key ? { hashNationalId: (id: string) => nationalIdHash(id, key) } : {}) };
   // Nothing but sheets: an empty document, which goes to review as one without readable text.
-  const classified = classificationOf(texts.length ? texts : read.slice(0, 1).map((p) => ({ ...p, text: '' })), ports.config, undefined, parties);
+  const classified = classificationOf(texts.length ? texts : read.slice(0, 1).map((p) => ({ ...p, text: '' })), ports.config, undefined, parties, { receivedDate: scope.receivedDate });
   const analysis = scope.part ? null : bundleAnalysis(read);
   const documents = analysis && scope.fileDocumentId ? documentPartsOf(scope.fileDocumentId, analysis, read) : null;
   const bundle = analysis && documents ? { ...analysis, documents } : analysis;

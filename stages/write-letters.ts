@@ -16,6 +16,8 @@ import type { DeadlineChangeResult, ReadBeside } from './records.ts';
 import { caseClosedUnder, closedCase, closedCaseReading, letterWithdrawnEvent } from './case-still-open.ts';
 import { withdrawnLetterReason } from '../domain/registry/case-given-up-wording.ts';
 import { envelopeOfRead } from '../domain/letters/postal-address.ts';
+import { sameNamedPerson } from '../domain/parties/same-person.ts';
+import type { Party } from '#schemas/parties';
 import { releaseHeldLetter } from './outbox-work.ts';
 
 /**
@@ -124,19 +126,31 @@ async function addressFromBundleAppeal(state: ExecutionState & { link: LinkResul
   if (!mainDocumentId || !c.documentType || !appealTypes.includes(c.documentType)) return;
   const appellant = c.fields.parties?.find((p) => p.role === 'appellant' && p.address.length > 0 && !p.addressWithheld);
   if (!appellant) return;
-  const sameName = (name: string | undefined) => name?.trim().toLowerCase().replace(/\s+/g, ' ') === appellant.name.trim().toLowerCase().replace(/\s+/g, ' ');
   // Held for want of an address only (a first instance that withheld it had a reason); or released by a
   // run of this step that failed after, which the repeat finishes (releaseHeldLetter).
-  const held = (await ports.letters.ofCase(state.registration.caseId)).find(
-    (l) =>
+  const releasable = (await ports.letters.ofCase(state.registration.caseId)).filter(
+    (l): l is OutboxRecord & { recipient: Party } =>
       l.triggerDocumentId === mainDocumentId &&
       l.recipient?.role === 'appellant' &&
-      sameName(l.recipient.name) &&
       ((l.status === 'held' && l.recipient.address.length === 0 && l.heldReasonCode?.code === 'no_address') || (l.status === 'ready' && l.releasedBy === 'postmottak')),
   );
+  const held = releasable.find((l) => sameNamedPerson(l.recipient.name, appellant.name, false)) ?? (releasable.length && appellant.nationalIdHash ? await misreadNameOf(releasable, appellant, state.registration.caseId, ports) : undefined);
   const envelope = held ? envelopeOfRead(appellant.address, norwegianPostcodes()) : null;
   if (!held || !envelope?.lines) return;
-  await releaseHeldLetter({ letterId: held.letterId, by: 'postmottak', recipient: { role: 'appellant', name: appellant.name, address: envelope.lines }, addressFrom: 'bundle_appeal' }, { ...letterStagePorts(ports), audit: ports.audit, cases: ports.cases });
+  // The name as the case has it: a misread one (QA L46) is not printed on the envelope.
+  await releaseHeldLetter({ letterId: held.letterId, by: 'postmottak', recipient: { role: 'appellant', name: held.recipient.name, address: envelope.lines }, addressFrom: 'bundle_appeal' }, { ...letterStagePorts(ports), audit: ports.audit, cases: ports.cases });
+}
+
+/**
+ * The held letter whose recipient the appeal names with an OCR misread («Bjøm» for «Bjørn», QA L46), only when
+ * the appeal's national id is that recipient's own as the case's parties have it: a case reference, or the id
+ * of another of the case's parties, would send this person's letter to someone else's address. The parties are
+ * read only when no name is the same as written.
+ */
+async function misreadNameOf<L extends { recipient: Party }>(letters: readonly L[], appellant: Party, caseId: string, ports: WriteLettersPorts): Promise<L | undefined> {
+  const parties = (await ports.letters.parties(caseId))?.parties ?? [];
+  const ownId = (recipient: Party) => recipient.nationalIdHash ?? parties.find((p) => p.role === recipient.role && sameNamedPerson(p.name, recipient.name, false))?.nationalIdHash;
+  return letters.find((l) => sameNamedPerson(l.recipient.name, appellant.name, ownId(l.recipient) === appellant.nationalIdHash));
 }
 
 export interface WrittenLetter {

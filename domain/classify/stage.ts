@@ -1,5 +1,6 @@
 import type { PostmottakConfig } from '#schemas/config';
 import type { Classification, TextSource } from '#schemas/pipeline';
+import type { IsoDate } from '#schemas/taxonomy';
 import { extractFields } from '#domain/fields/index';
 import { extractParties, type PartiesOptions } from '#domain/parties/index';
 import { typeRule } from '../config.ts';
@@ -21,9 +22,10 @@ export interface PageTextIn {
 
 /**
  * The classify stage's decision for a document, from its pages' text: type, area, language,
- * keywords, calibrated confidence, fields, and whether it must not be guessed at (no text).
+ * keywords, calibrated confidence, fields, and whether it must not be guessed at (no text). The day the
+ * mail came, where known, decides the year of a receipt day written without one (domain/fields).
  */
-export function classificationOf(pages: PageTextIn[], config: PostmottakConfig, model: LoadedModel = promotedModel(), parties: PartiesOptions = {}): Classification {
+export function classificationOf(pages: PageTextIn[], config: PostmottakConfig, model: LoadedModel = promotedModel(), parties: PartiesOptions = {}, mail: { receivedDate?: IsoDate | undefined } = {}): Classification {
   const ordered = [...pages].sort((a, b) => a.pageIndex - b.pageIndex);
   const text = ordered.map((p) => p.text).join(PAGE_BREAK);
   const sources = new Set(ordered.map((p) => p.source));
@@ -39,7 +41,7 @@ export function classificationOf(pages: PageTextIn[], config: PostmottakConfig, 
     confidence: noText ? 0 : result.confidence,
     typeConfidence: noText ? 0 : result.typeConfidence,
     // Who wrote and for whom (fields.parties); a document without text names nobody.
-    fields: { ...extractFields(text, noText ? null : typeRule(config, result.documentType).decisionDateOf), ...(noText ? {} : { parties: extractParties(text, parties) }) },
+    fields: { ...extractFields(text, noText ? null : typeRule(config, result.documentType).decisionDateOf, mail), ...(noText ? {} : { parties: extractParties(text, parties) }) },
     reviewReason: held ? held.reason : null,
     ...(held ? { reviewReasonCode: held.reasonCode } : {}),
     ...(!noText && result.detail.contestingArea ? { areaContestedBy: result.detail.contestingArea } : {}),

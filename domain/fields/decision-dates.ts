@@ -401,6 +401,7 @@ const RECEIPT_DATE_FILLER = new Set(['den', 'd.', 'd', 'on', 'the', 'på', 'i'])
 function receivedCandidates(a: Analysis): DateMention[] {
   const { text, dates, breaks } = a;
   const found: DateMention[] = [];
+  const represented = REPRESENTED.test(text);
   const usable = (d: DateMention) => !isStampDate(text, d, true) && !isLetterDate(text, d) && !inDocumentList(a, d.start);
   /** The first date in [from, to) that is not introduced as the decision's own date. */
   const receiptDateAfter = (start: number, to: number, maxWords: number): DateMention | undefined => {
@@ -427,7 +428,12 @@ function receivedCandidates(a: Analysis): DateMention[] {
   for (const d of dates) {
     if (!aboutADecision || isStampDate(text, d, true) || inDocumentList(a, d.start)) continue;
     const { before } = surroundings(a, d);
-    if (RECEIPT_LEAD_INS.some((p) => p.test(before))) found.push(d);
+    const lead = RECEIPT_LEAD_INS.map((p) => p.exec(before)).find((m) => m !== null);
+    if (!lead) continue;
+    const leadStart = d.start - before.length + lead.index;
+    const [clauseStart] = clauseAround(breaks, d.start, d.end, text.length);
+    if (receivedByWriterSide(text, leadStart, leadStart + lead[0].length, clauseStart, d.start, represented)) continue;
+    if (!represented || !words(lead[0]).some((w) => US.has(w.toLowerCase()))) found.push(d);
   }
 
   for (const verb of text.matchAll(RECEIVE_VERB)) {
@@ -437,8 +443,8 @@ function receivedCandidates(a: Analysis): DateMention[] {
     const [clauseStart, clauseEnd] = clauseAround(breaks, verbStart, verbEnd, text.length);
     // «mottatt av klienten 20. april», «received by my client on …»: the receiver, then the date.
     const agent = RECEIVER_AGENT.exec(text.slice(verbEnd, clauseEnd));
-    // «mottatt av ham/dem/NAV», «received by them»: someone else's receipt dates nothing.
-    if (!agent && PASSIVE_AGENT.test(text.slice(verbEnd, clauseEnd))) continue;
+    // «mottatt av ham/dem/NAV», «received by them», «vi mottok»: someone else's receipt dates nothing.
+    if (!agent && (PASSIVE_AGENT.test(text.slice(verbEnd, clauseEnd)) || receivedByWriterSide(text, verbStart, verbEnd, clauseStart, clauseEnd, represented))) continue;
     const afterVerb = agent ? verbEnd + agent[0].length : verbEnd;
     // «Min klient mottok 2. mars 2026 NAVs vedtak datert …»: verb, then the date, then the decision noun.
     const dateFirst = receiptDateBeforeNoun(a, verbStart, afterVerb, clauseStart, clauseEnd);
@@ -478,9 +484,49 @@ function receivedCandidates(a: Analysis): DateMention[] {
 
 /**
  * A receiving subject that is the writer's firm or «we» («Vi mottok 30. mai vedtaket fra klienten»,
- * «Advokatfirmaet mottok …», «We received …»): the office's receipt, not the party's.
+ * «Advokatfirmaet mottok …», «We received …»): the office's receipt, not the party's. «Vår/our» alone
+ * names no one: «vår klient mottok» is the party.
  */
-const WRITER_OR_OFFICE = /^(?:vi|we|me|vår|vårt|våre|our|vores|undertegnede|undertegnet|undertecknad|firm|office|\p{L}*(?:firmaet|firma|firmet|kontoret|kontor|byrån|byrå|bureau|kontor))$/iu;
+const OFFICE = /^(?:firm|office|\p{L}*(?:firmaet|firma|firmet|kontoret|kontor|byrån|byrå|bureau))$/iu;
+/** «Vi», nn «me», «we», «undertegnede»: the office only in a letter that shows a representative (REPRESENTED). */
+const WRITER = /^(?:vi|we|me|undertegnede|undertegnet|undertecknad)$/iu;
+/**
+ * A letter written for someone else: «vår/min klient», «på vegne av», a power of attorney, a lawyer or law firm,
+ * legal aid, a union or an ombud. Without one, «vi mottok» is a family or a couple writing for itself (review
+ * dates18 H1): their receipt is the party's.
+ */
+const REPRESENTED = /(?<![\p{L}])(?:klient\p{L}*|client\p{L}*|p[åa] vegner? a[vf]|on behalf of|fullmakt\p{L}*|fuldmagt\p{L}*|fullmäktig\p{L}*|fullmektig\p{L}*|fuldmægtig\p{L}*|power of attorney|advokat\p{L}*|advocate|lawyer\p{L}*|solicitor\p{L}*|attorney|law (?:firm|office)|rettshjelp\p{L}*|rättshjälp\p{L}*|jussbuss\p{L}*|juss-buss\p{L}*|fagforening\p{L}*|\p{L}*forbundet|fackförbund\p{L}*|trade union|\p{L}*ombud\p{L}*|(?:vi|we) (?:på|at|i|in) (?:kontoret|byrået|the office))(?![\p{L}])/iu;
+/** Words after which the subject of the receive verb starts: «…, som vi mottok», «at klienten mottok». */
+const SUBJECT_OPENERS = new Set(['at', 'att', 'that', 'som', 'which', 'der', 'där', 'hvor', 'og', 'and', 'och']);
+/** «på kontoret», «to our office»: a place, not who received it. */
+const PLACE_PREPOSITIONS = new Set(['på', 'i', 'til', 'till', 'fra', 'frå', 'från', 'hos', 'at', 'in', 'to', 'from', 'via']);
+/** «nådde oss», «kom fram til oss», «reached us»: the writer's side as the one it came to. */
+const US = new Set(['oss', 'os', 'us']);
+const ENGLISH_RECEIVE = /^(?:received|receive|got|reached|arrived)$/iu;
+
+/**
+ * Whether the writer's side — the firm, the office, and in a letter for someone else (`represented`) «vi», nn
+ * «me», «undertegnede» — received it, in any word order: «Vi mottok vedtaket 30. mai», «vedtaket, som vi mottok …»,
+ * «Vedtaket mottok vi …», «Brevet kom fram til oss …». Their day is not the party's (a lawyer's office often gets
+ * the decision weeks later), so it dates nothing; a family's «vi» is the party.
+ */
+function receivedByWriterSide(text: string, verbStart: number, verbEnd: number, clauseStart: number, clauseEnd: number, represented: boolean): boolean {
+  const writerSide = (w: string) => OFFICE.test(w) || (represented && WRITER.test(w));
+  const head = text.slice(Math.max(clauseStart, verbStart - 60), verbStart);
+  const before = words(head.slice(head.lastIndexOf(',') + 1)).map((w) => w.toLowerCase());
+  const subject = before.slice(before.findLastIndex((w) => SUBJECT_OPENERS.has(w)) + 1).slice(-3);
+  const offset = before.length - subject.length;
+  if (subject.some((w, i) => writerSide(w) && !PLACE_PREPOSITIONS.has(before[offset + i - 1] ?? ''))) return true;
+  if (!represented) return false;
+  // V2 order puts the subject after the verb: «Vedtaket mottok vi», «fikk vi brevet», «nådde oss».
+  const verb = text.slice(verbStart, verbEnd).split(/\s+/u)[0] ?? '';
+  const after = words(text.slice(verbEnd, Math.min(clauseEnd, verbEnd + 40))).slice(0, 3).map((w) => w.toLowerCase());
+  return after.some((w, i) => {
+    if (w === 'vi' || w === 'we') return true;
+    if (US.has(w)) return i === 0 || ['til', 'till', 'to'].includes(after[i - 1]!);
+    return w === 'me' && i === 0 && !ENGLISH_RECEIVE.test(verb);
+  });
+}
 /** After the decision noun: it came from someone who had it already («vedtaket fra klienten», «via e-post fra»). */
 const PASSED_ON = new Set(['fra', 'frå', 'från', 'from', 'via', 'kopi']);
 /** Words after a received date that tie the decision noun to something else: «klage mottatt 04.11.2026 på vårt vedtak». */
@@ -494,7 +540,6 @@ const NOT_THE_OBJECT = new Set(['på', 'om', 'mot', 'over', 'i', 'av', 'af', 'of
 function receiptDateBeforeNoun(a: Analysis, verbStart: number, from: number, clauseStart: number, clauseEnd: number): DateMention | undefined {
   const subject = words(a.text.slice(Math.max(clauseStart, verbStart - 40), verbStart)).slice(-3).map((w) => w.toLowerCase());
   if (subject.some((w) => OTHER_THING_RECEIVED.has(w) || FOREIGN_EVENT_WORDS.has(w))) return undefined;
-  if (subject.some((w) => WRITER_OR_OFFICE.test(w))) return undefined;
   const d = a.dates.find((x) => x.start >= from);
   if (!d || d.start >= clauseEnd) return undefined;
   if (!words(a.text.slice(from, d.start)).every((w) => RECEIPT_DATE_FILLER.has(w.toLowerCase()))) return undefined;
@@ -513,18 +558,27 @@ function receiptDateBeforeNoun(a: Analysis, verbStart: number, from: number, cla
   return d;
 }
 
-/** Day and month without a year take their year from the decision (received on or after it) or else the letter's date. */
-function completeYear(d: DateMention, decision: IsoDate | null, letter: IsoDate | null): IsoDate | null {
+/**
+ * Day and month without a year: the decision's year when that falls on or after the decision and not after the
+ * day the mail came, else the next year on the same terms (a December decision received in January), else the
+ * first of them after the decision, for review. Without a decision date, the letter's own date (or the mail's)
+ * anchors the year.
+ */
+function completeYear(d: DateMention, decision: IsoDate | null, letter: IsoDate | null, mail: IsoDate | null): IsoDate | null {
   if (d.iso) return d.iso;
   if (decision) {
     const year = Number(decision.slice(0, 4));
-    const same = toIsoDate(year, d.month, d.day);
-    return same && same >= decision ? same : toIsoDate(year + 1, d.month, d.day);
+    const years = [toIsoDate(year, d.month, d.day), toIsoDate(year + 1, d.month, d.day)].filter((iso): iso is IsoDate => iso !== null && iso >= decision);
+    // None between the decision and the mail: the first after the decision, which is after the mail came, so
+    // linking holds the letter for an archivist (decision_date_after_received) — reading none would count the
+    // deadline from the decision and mark a timely appeal missed unseen (review dates18 M2).
+    return years.find((iso) => mail === null || iso <= mail) ?? years[0] ?? null;
   }
-  if (letter) {
-    const year = Number(letter.slice(0, 4));
+  const anchor = letter ?? mail;
+  if (anchor) {
+    const year = Number(anchor.slice(0, 4));
     const same = toIsoDate(year, d.month, d.day);
-    return same && same <= letter ? same : toIsoDate(year - 1, d.month, d.day);
+    return same && same <= anchor ? same : toIsoDate(year - 1, d.month, d.day);
   }
   return null;
 }
@@ -536,9 +590,10 @@ function completeYear(d: DateMention, decision: IsoDate | null, letter: IsoDate 
  * missed); then none is read — never a later receipt phrase's date — and the deadline counts from the
  * decision's date. One after the day the mail came is left to registry/linking.ts, which sends the
  * letter to review (decision_date_after_received); the letter's own date is no bound, as writers date
- * a letter before they finish it.
+ * a letter before they finish it. `mailReceived`, the day the mail came, bounds only the year a date
+ * written without one is given (completeYear).
  */
-export function findDecisionReceivedDate(text: string, decisionDateOf?: DecisionDateOf | null): IsoDate | null {
+export function findDecisionReceivedDate(text: string, decisionDateOf?: DecisionDateOf | null, mailReceived: IsoDate | null = null): IsoDate | null {
   const a = analyse(text);
   const first = receivedCandidates(a)[0];
   if (!first) return null;
@@ -546,7 +601,7 @@ export function findDecisionReceivedDate(text: string, decisionDateOf?: Decision
   const letter = letterDateOf(a);
   // Only the first receipt phrase counts: when its date is impossible, a later phrase is as likely to be
   // about another decision or another receiver («… vedtaket om tilbakebetaling 30. april», «vi mottok …»).
-  const iso = first.iso ?? completeYear(first, decision, letter);
+  const iso = first.iso ?? completeYear(first, decision, letter, mailReceived);
   if (iso === null || (decision !== null && iso < decision)) return null;
   return iso;
 }

@@ -21,6 +21,33 @@ export function samePerson(a: string, b: string): boolean {
   return true;
 }
 
+/**
+ * Whether a name read in another document (a follow-up, a bundle's appeal) is the person's on record: the same
+ * words, or — only when that document's national id is the record's person's own (`ownIdMatches`; a case
+ * reference or another party's id is not enough) — words apart by nothing but a shape OCR misreads, in the
+ * direction OCR errs («Bjøm» read for «Bjørn», QA L46; never «Kari» for «Karl»). A near name alone is never
+ * enough: it would hand one person's letter to a relative.
+ */
+export function sameNamedPerson(onRecord: string, read: string, ownIdMatches: boolean): boolean {
+  const [a, b] = [words(onRecord), words(read)];
+  if (a.length === 0 || a.length !== b.length) return false;
+  return a.every((w, i) => w === b[i] || (ownIdMatches && misreadOf(w, b[i]!)));
+}
+
+/**
+ * The true shape on record and what OCR reads for it, one way only: strokes run together («rn» → «m», «ii» → «ü»,
+ * «cl» → «d», «li» → «h», «vv» → «w»), «l» → «1», «o» → «0», and a capital «I» (lowercased «i») → «l» at a
+ * name's start only — a mid-word «i» read «l» would make Kari and Karl, Maria and Marla one person.
+ */
+const MISREADS: readonly (readonly [string, string, 'start'?])[] = [['rn', 'm'], ['ii', 'ü'], ['cl', 'd'], ['li', 'h'], ['vv', 'w'], ['l', '1'], ['o', '0'], ['i', 'l', 'start']];
+
+/** Whether `read` is `onRecord` with some of its shapes misread as MISREADS has them (each at most once per place). */
+function misreadOf(onRecord: string, read: string, i = 0, j = 0): boolean {
+  if (i === onRecord.length || j === read.length) return i === onRecord.length && j === read.length;
+  if (onRecord[i] === read[j] && misreadOf(onRecord, read, i + 1, j + 1)) return true;
+  return MISREADS.some(([truth, misread, where]) => (where !== 'start' || i === 0) && onRecord.startsWith(truth, i) && read.startsWith(misread, j) && misreadOf(onRecord, read, i + truth.length, j + misread.length));
+}
+
 function words(name: string): string[] {
   return name.toLowerCase().split(/[\s,]+/u).filter((w) => w !== '');
 }

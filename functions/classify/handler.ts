@@ -30,7 +30,7 @@ const ClassifyInput = ExecutionState.extend({ inspection: InspectionOk.optional(
 export const handler = stageHandler('classify', ClassifyInput, async (state): Promise<{ classification: Classification; pages: PageExtraction[] }> => {
   const config = loadConfig();
   const started = performance.now();
-  const classification = await classifyStage(state.pages, { config, blobs: s3BlobStore(), idHashKey }, { fileDocumentId: state.inspection?.documentId, part: state.part });
+  const classification = await classifyStage(state.pages, { config, blobs: s3BlobStore(), idHashKey }, { fileDocumentId: state.inspection?.documentId, part: state.part, receivedDate: state.intake.receivedDate });
   logger.info('classified', {
     documentId: state.part?.documentId ?? state.inspection?.documentId,
     documentType: classification.documentType,

@@ -125,3 +125,50 @@ describe('a retried release of a bundle-appeal acknowledgement', () => {
     expect((await auditTrail(db, { caseId: CASE })).filter((a) => a.event === 'LetterReleased')).toEqual([]);
   });
 });
+
+describe('QA L46: the appeal\'s name read with an OCR misread', () => {
+  const HASH = 'a'.repeat(64);
+  const OTHER = 'b'.repeat(64);
+  const onCase: Party = { role: 'appellant', name: 'Bjørn Hansen', address: [], nationalIdHash: HASH };
+  const appealReading = (appellant: Party) => ({ ...(appealPart as object), link: { matchedBy: 'main_document', classification: classification('appeal', [appellant]) } }) as never;
+  const address = ['Storgata 12B', '0467 Oslo'];
+  const released = async () => (await auditTrail(db, { caseId: CASE })).filter((a) => a.event === 'LetterReleased');
+
+  it('«Bjøm» for «Bjørn» with the same national id releases the held letter to the appeal\'s address', async () => {
+    const held = await heldAcknowledgement(onCase);
+    await writeLettersStage(appealReading({ role: 'appellant', name: 'Bjøm Hansen', address, nationalIdHash: HASH }), ports);
+    // The envelope names the person as the case has them, not as the OCR misread them.
+    expect(await ports.letters.get(held.letterId)).toMatchObject({ status: 'ready', recipient: { name: 'Bjørn Hansen', address } });
+    expect(await released()).toHaveLength(1);
+  });
+
+  it.each([
+    ['the misread name alone, no id', { role: 'appellant', name: 'Bjøm Hansen', address } as Party],
+    ['the misread name with another person\'s id', { role: 'appellant', name: 'Bjøm Hansen', address, nationalIdHash: OTHER } as Party],
+    ['another person\'s name with the same id', { role: 'appellant', name: 'Bjarne Hansen', address, nationalIdHash: HASH } as Party],
+  ])('stays held: %s', async (_, appellant) => {
+    const held = await heldAcknowledgement(onCase);
+    await writeLettersStage(appealReading(appellant), ports);
+    expect(await ports.letters.get(held.letterId)).toMatchObject({ status: 'held' });
+    expect(await released()).toEqual([]);
+  });
+
+  // Review dates18 M3: OCR does not add a dot to «l»; «Kari» on an appeal with Karl's id is someone else.
+  it.each([
+    ['Kari Hansen on an appeal carrying Karl\'s id', { role: 'appellant', name: 'Karl Hansen', address: [], nationalIdHash: HASH } as Party, 'Kari Hansen'],
+    ['«Arne» for «Ame» (m read as rn is not the misread)', { role: 'appellant', name: 'Ame Lien', address: [], nationalIdHash: HASH } as Party, 'Arne Lien'],
+  ])('stays held: %s', async (_, recipient, readName) => {
+    const held = await heldAcknowledgement(recipient);
+    await writeLettersStage(appealReading({ role: 'appellant', name: readName, address: ['Havnegata 3', '9008 Tromsø'], nationalIdHash: HASH }), ports);
+    expect(await ports.letters.get(held.letterId)).toMatchObject({ status: 'held' });
+    expect(await released()).toEqual([]);
+  });
+
+  it('stays held: the misread name with the id of another of the case\'s parties', async () => {
+    const held = await heldAcknowledgement(onCase);
+    const representative: Party = { role: 'representative', name: 'Per Hansen', address: [], nationalIdHash: OTHER };
+    await ports.letters.changeParties(CASE, 'doc-other', (p) => ({ parties: [...(p?.parties ?? []), representative], language: p?.language ?? null }));
+    await writeLettersStage(appealReading({ role: 'appellant', name: 'Bjøm Hansen', address, nationalIdHash: OTHER }), ports);
+    expect(await ports.letters.get(held.letterId)).toMatchObject({ status: 'held' });
+  });
+});
