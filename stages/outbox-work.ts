@@ -29,6 +29,9 @@ export type ReleaseOutcome =
   | { outcome: 'invalid_address' }
   | { outcome: 'not_held'; letter: OutboxRecord };
 
+/** Where postmottak read an address it released a held letter to: the same bundle's appeal, or a later letter on the case. */
+export type AddressSource = 'bundle_appeal' | 'later_letter';
+
 /** Where a released letter's PDF goes: beside the held one, named by its new address, so two releases never overwrite each other's PDF. */
 function releasedPath(held: OutboxRecord, recipient: { name: string; address: string[] }): string {
   const digest = createHash('sha256').update(JSON.stringify(recipient)).digest('hex').slice(0, 12);
@@ -37,11 +40,11 @@ function releasedPath(held: OutboxRecord, recipient: { name: string; address: st
 
 /**
  * `address`: the archivist's correction; or `recipient`, an address already read and checked as an
- * envelope's, and `addressFrom` where it was read (a transfer bundle's appeal part, stages/write-letters.ts):
- * the journal says so rather than that someone corrected it.
+ * envelope's, and `addressFrom` where it was read (a transfer bundle's appeal part, stages/write-letters.ts; a later
+ * letter on the case, stages/later-letter-address.ts): the journal says so rather than that someone corrected it.
  */
 export async function releaseHeldLetter(
-  input: { letterId: string; by: string; check?: () => void } & ({ address: AddressCorrection; correctsParty?: boolean } | { recipient: CorrectedRecipient; addressFrom: 'bundle_appeal' }),
+  input: { letterId: string; by: string; check?: () => void } & ({ address: AddressCorrection; correctsParty?: boolean } | { recipient: CorrectedRecipient; addressFrom: AddressSource }),
   ports: OutboxWorkPorts,
 ): Promise<ReleaseOutcome> {
   const held = await ports.letters.get(input.letterId);
@@ -108,7 +111,7 @@ async function promisedInWriting(held: OutboxRecord, ports: OutboxWorkPorts): Pr
  * The case's journal says who gave the address (identifiers only: the address is in the letter). Named by
  * the letter and the release's time, so a repeat after a failure writes the same line, never a second.
  */
-async function recordRelease(letter: OutboxRecord, by: string, at: string, addressFrom: 'bundle_appeal' | null, ports: OutboxWorkPorts): Promise<void> {
+async function recordRelease(letter: OutboxRecord, by: string, at: string, addressFrom: AddressSource | null, ports: OutboxWorkPorts): Promise<void> {
   await ports.audit.record({
     event: 'LetterReleased',
     actor: by,

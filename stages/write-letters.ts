@@ -17,6 +17,7 @@ import { caseClosedUnder, closedCase, closedCaseReading, letterWithdrawnEvent } 
 import { withdrawnLetterReason } from '../domain/registry/case-given-up-wording.ts';
 import { envelopeOfRead } from '../domain/letters/postal-address.ts';
 import { releaseHeldLetter } from './outbox-work.ts';
+import { addressFromLaterLetter } from './later-letter-address.ts';
 
 /**
  * WriteLetters: the letters a registration calls for (SPEC.md "Parties and outgoing letters"). It
@@ -106,6 +107,10 @@ export async function writeLettersStage(state: ExecutionState & { link: LinkResu
     }
   }
   if (after) throw caseClosedUnder(after, documentId, 'WriteLetters');
+  // The appellant's address in this later letter gives an earlier acknowledgement held for want of one its envelope.
+  await addressFromLaterLetter({ documentId, caseId, classification: state.link.classification }, ports.letters, (letterId, recipient) =>
+    releaseHeldLetter({ letterId, by: 'postmottak', recipient, addressFrom: 'later_letter' }, { ...letterStagePorts(ports), audit: ports.audit, cases: ports.cases }),
+  );
   return written;
 }
 

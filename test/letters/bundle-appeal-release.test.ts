@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PostmottakEvent } from '#schemas/events';
 import type { Party } from '#schemas/parties';
-import type { Classification } from '#schemas/pipeline';
 import { defaultLettersConfig } from '../../config/letters.ts';
 import { loadConfig } from '../../config/load.ts';
 import { pdfLetterRenderer } from '../../engines/pdf/letter-renderer.ts';
@@ -12,6 +11,7 @@ import { dynamoLetterRepository } from '../../functions/commons/store/letters.ts
 import { dynamoStagePorts } from '../../functions/commons/store/repositories.ts';
 import { letterStagePorts, type WriteLettersPorts, writeLetters, writeLettersStage } from '../../stages/write-letters.ts';
 import { withFreshTable } from '../support/fresh-table.ts';
+import { classificationNaming } from '../support/letter-classification.ts';
 
 /**
  * A transfer bundle's held acknowledgement released to the address of the appeal in the same bundle
@@ -23,19 +23,7 @@ const CASE = '2025-00001';
 const noAddress: Party = { role: 'appellant', name: 'Kari Nordmann', address: [] };
 const withheld: Party = { role: 'appellant', name: 'Kari Nordmann', address: [], addressWithheld: 'the appellant has moved' };
 const withAddress: Party = { role: 'appellant', name: 'Kari Nordmann', address: ['Storgata 12B', '0467 Oslo'] };
-const classification = (documentType: Classification['documentType'], parties: Party[]): Classification => ({
-  documentType,
-  area: 'dental',
-  language: 'nb',
-  keywords: [],
-  confidence: 0.97,
-  reviewReason: null,
-  textSource: 'ocr',
-  pages: 1,
-  explanation: [],
-  modelVersion: 'test',
-  fields: { nationalIds: [], caseReferences: [], decisionDate: '2025-03-12', decisionReceivedDate: null, parties },
-});
+const classification = classificationNaming;
 
 let db: Db;
 let events: PostmottakEvent[];
