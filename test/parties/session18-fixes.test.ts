@@ -37,14 +37,48 @@ describe('a clinician’s title and name is no party (QA s17 L30)', () => {
     expect(found.find((p) => p.role === 'appellant' && p.address.length > 0)).toBeUndefined();
     expect(found.some((p) => p.role === 'appellant' && /Kiropraktor/u.test(p.name))).toBe(false);
   });
-  it('«Fysioterapeut …» signing with the clinic’s address under the name: not the appellant', () => {
+  it('«Fysioterapeut …» signing with the clinic’s address under the name: no appellant with an address, none by that title', () => {
     const text = [...HEAD, 'Uttalelse', '', 'Turid Sæther har gått til fysioterapi hos meg siden mai.', '', 'Med hilsen', 'Fysioterapeut Sindre Bø', 'Torget 2', '6413 Molde'];
-    expect(parties(text).some((p) => p.role === 'appellant' && (/Fysioterapeut/u.test(p.name) || p.address.length > 0))).toBe(false);
+    const found = parties(text);
+    expect(found.find((p) => p.role === 'appellant' && p.address.length > 0)).toBeUndefined();
+    expect(found.some((p) => p.role === 'appellant' && /Fysioterapeut/u.test(p.name))).toBe(false);
   });
   it('«Psykolog …» in Danish and English heads: not the appellant either', () => {
     for (const title of ['Psykolog', 'Psychologist', 'Chiropractor']) {
       const text = [`${title} Sindre Bø`, 'Torget 2', '6413 Molde', '', ...HEAD, 'Statement', '', 'Turid Sæther has been under my care since April.', '', 'Sindre Bø'];
       expect(parties(text).some((p) => p.role === 'appellant' && p.name.startsWith(title)), title).toBe(false);
     }
+  });
+});
+
+const SIG = ['', 'Med vennlig hilsen', 'Ove Rindal', 'Nav Molde'];
+describe('the appellant’s own post box in a transfer’s block that names them stays theirs (review s18 M2)', () => {
+  const own: [string, string[], string[]][] = [
+    ['«Klager:» with a plain «Adresse: Postboks …»', ['Nav Molde', '', ...HEAD, 'Oversendelse av klage', '', 'Klager: Ragna Tveit', 'Adresse: Postboks 91, 6401 Molde', '', 'Vi oversender klagen. Vedtaket opprettholdes.', ...SIG], ['Postboks 91', '6401 Molde']],
+    ['Nav’s form: «Navn», «Fødselsnummer», «Postadresse»', ['Nav Molde', '', ...HEAD, 'Oversendelse av klage', '', 'Navn: Ragna Tveit', 'Fødselsnummer: 09856712345', 'Postadresse: Postboks 91, 6401 Molde', '', 'Nav opprettholder vedtaket.', ...SIG], ['Postboks 91', '6401 Molde']],
+    ['nynorsk «Namn» and «Adresse»', ['Nav Sunnfjord', '', ...HEAD, 'Oversending av klage', '', 'Namn: Sigrun Dale', 'Adresse: Postboks 55, 6801 Førde', '', 'Nav held fast på vedtaket.', '', 'Venleg helsing', 'Nav Sunnfjord'], ['Postboks 55', '6801 Førde']],
+    ['the appellant’s own letter asking that the appeal «oversendes»', [...HEAD, 'Klage på vedtak fra Nav Molde', '', 'Navn: Ragna Tveit', 'Postadresse: Postboks 91, 6401 Molde', '', 'Jeg klager på vedtaket fra Nav Molde og ber om at klagen oversendes Klageorganet.', '', 'Hilsen', 'Ragna Tveit'], ['Postboks 91', '6401 Molde']],
+  ];
+  for (const [title, text, address] of own) {
+    it(title, () => expect(role(text, 'appellant')?.address).toEqual(address));
+  }
+  const units: [string, string[]][] = [
+    ['a unit’s «Postadresse» right under «Navn:» (Helfo’s transfer)', ['Helfo Tannhelse', '', ...HEAD, 'Oversendelse av klage', 'Navn: Ivar Lunde', 'Postadresse: Postboks 2415, 3104 Tønsberg', '', 'Helfo oversender klagen og opprettholder vedtaket.', '', 'Med vennlig hilsen', 'Kari Myhre']],
+    ['the person’s fields, a blank line, then the unit’s «Avsender» and «Postadresse»', ['Nav Arbeid og ytelser', '', ...HEAD, 'Oversendelse av klage', 'Navn: Geir Olsrud', 'Fnr: 17848323020', '', 'Avsender: Nav Arbeid og ytelser Kristiansand', 'Postadresse: Postboks 4100, 4604 Kristiansand S', '', 'Vi oversender klagen på vedtaket om sykepenger.']],
+    ['English «Regarding:» over the unit’s «Postal address: PO Box …»', ['Nav Molde', '', ...HEAD, 'Regarding: Turid Sæther', 'Postal address: PO Box 340, 6402 Molde', '', 'Transfer of appeal. Nav upholds the decision.', ...SIG]],
+  ];
+  for (const [title, text] of units) {
+    it(`withheld: ${title}`, () => expect(role(text, 'appellant')?.address).toEqual([]));
+  }
+});
+
+describe('a kommune’s or a hospital’s «Postadresse» box under «Gjelder:»/«Vedrørende:» is not the appellant’s (review s18 H1)', () => {
+  it('a kommune sending more documents', () => {
+    const text = ['Molde kommune', '', ...HEAD, 'Gjelder: Ragna Tveit', 'Postadresse: Postboks 505, 6401 Molde', '', 'Oversendelse av tilleggsdokumenter i klagesaken. Kommunen opprettholder vedtaket.', '', 'Med hilsen', 'Lise Fjell', 'Molde kommune'];
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Ragna Tveit', address: [] });
+  });
+  it('a hospital confirming a stay, no transfer word', () => {
+    const text = ['Helse Møre og Romsdal HF', '', ...HEAD, 'Vedrørende: Ragna Tveit', 'Postadresse: Postboks 1600, 6026 Ålesund', '', 'Vi bekrefter at pasienten var innlagt i mars.', '', 'Med hilsen', 'Anne Moe', 'overlege'];
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Ragna Tveit', address: [] });
   });
 });
