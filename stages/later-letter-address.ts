@@ -1,38 +1,32 @@
 import type { Classification } from '#schemas/pipeline';
-import { norwegianPostcodes } from '#config/postcodes';
-import { envelopeOfRead } from '../domain/letters/postal-address.ts';
-import type { LetterRepository, OutboxRecord } from './letter-ports.ts';
-
-const key = (name: string | undefined) => name?.trim().toLowerCase().replace(/\s+/gu, ' ') ?? '';
+import type { LetterRepository } from './letter-ports.ts';
+import { appellantEnvelope, awaitsAddressFrom, sameName } from './appellant-address-release.ts';
 
 /**
- * An acknowledgement held because no letter gave the appellant's address is released when a later letter on the case
- * gives one (the appellant writes again, a form, a second transfer): to that address, as an archivist's release would be
- * (new PDF, `LetterReady`, the preliminary reply met, the address kept on the case), journaled as postmottak's «med
- * adressen fra et senere brev fra klageren». Only when the later letter's appellant is the case's appellant and the held
- * letter's recipient by name, and the address reads as a whole envelope; a letter held for another reason (an address the
- * first instance withheld, a country not read) waits for an archivist. A retry after a failure part-way finishes the release.
+ * Parties that say someone other than the appellant wrote or sent the letter: its address block may be theirs. Not a
+ * first instance: the appellant's own appeal names the unit whose decision it appeals («der Helfo avslo …»); a unit's
+ * own field under «Gjelder: …» is withheld where it is read (domain/parties/first-instance-box.ts).
+ */
+const othersRoles: readonly string[] = ['sender', 'representative'];
+
+/**
+ * An acknowledgement held because no letter gave the appellant's address is released when the appellant writes again
+ * with one (an appeal, a deadline-interrupting appeal): to that address, as an archivist's release would be (new PDF,
+ * `LetterReady`, the preliminary reply met, the address kept on the case), journaled as postmottak's «med adressen fra
+ * et senere brev fra klageren». A later letter from a unit, a hospital, a representative or a sender releases nothing: a unit's «Postadresse» under «Gjelder: …» is no home (review s18 H1). Only
+ * when its appellant is the case's appellant and the held letter's recipient by name, and the address reads as a whole
+ * envelope; a letter held for another reason waits for an archivist. A retry of this document finishes its own release.
  */
 export async function addressFromLaterLetter(
   input: { documentId: string; caseId: string; classification: Classification },
   letters: Pick<LetterRepository, 'parties' | 'ofCase'>,
   release: (letterId: string, recipient: { role: 'appellant'; name: string; address: string[] }) => Promise<unknown>,
 ): Promise<void> {
-  const appellant = input.classification.fields.parties?.find((p) => p.role === 'appellant' && p.address.length > 0 && !p.addressWithheld);
-  if (!appellant) return;
+  if (input.classification.fields.parties?.some((p) => othersRoles.includes(p.role))) return;
+  const own = appellantEnvelope(input.classification);
+  if (!own) return;
   const caseAppellant = (await letters.parties(input.caseId))?.parties.find((p) => p.role === 'appellant');
-  if (!caseAppellant || key(caseAppellant.name) !== key(appellant.name)) return;
-  const envelope = envelopeOfRead(appellant.address, norwegianPostcodes());
-  if (!envelope?.lines) return;
-  const lines = envelope.lines;
-  const releasable = (l: OutboxRecord) =>
-    l.triggerDocumentId !== input.documentId &&
-    l.recipient?.role === 'appellant' &&
-    key(l.recipient.name) === key(appellant.name) &&
-    ((l.status === 'held' && l.recipient.address.length === 0 && l.heldReasonCode?.code === 'no_address') ||
-      // Released to this address by a run of this step that failed after: the repeat finishes it (releaseHeldLetter).
-      (l.status === 'ready' && l.releasedBy === 'postmottak' && JSON.stringify(l.recipient.address) === JSON.stringify(lines)));
-  for (const held of (await letters.ofCase(input.caseId)).filter(releasable)) {
-    await release(held.letterId, { role: 'appellant', name: appellant.name, address: lines });
-  }
+  if (!caseAppellant || !sameName(caseAppellant.name, own.name)) return;
+  const releasable = (await letters.ofCase(input.caseId)).filter((l) => l.triggerDocumentId !== input.documentId && awaitsAddressFrom(l, own.name, input.documentId));
+  for (const held of releasable) await release(held.letterId, { role: 'appellant', name: own.name, address: own.lines });
 }

@@ -44,7 +44,7 @@ function releasedPath(held: OutboxRecord, recipient: { name: string; address: st
  * letter on the case, stages/later-letter-address.ts): the journal says so rather than that someone corrected it.
  */
 export async function releaseHeldLetter(
-  input: { letterId: string; by: string; check?: () => void } & ({ address: AddressCorrection; correctsParty?: boolean } | { recipient: CorrectedRecipient; addressFrom: AddressSource }),
+  input: { letterId: string; by: string; check?: () => void } & ({ address: AddressCorrection; correctsParty?: boolean } | { recipient: CorrectedRecipient; addressFrom: AddressSource; fromDocument: string }),
   ports: OutboxWorkPorts,
 ): Promise<ReleaseOutcome> {
   const held = await ports.letters.get(input.letterId);
@@ -83,7 +83,7 @@ export async function releaseHeldLetter(
   // The new PDF first, the record after: a ready letter never names a PDF that is not there.
   await ports.blobs.put(path, await ports.renderer.render(facts, ports.lettersConfig, held.journal.publicTitle), 'application/pdf');
   const at = ports.now().toISOString();
-  const { released, record } = await ports.letters.release(input.letterId, { recipient, facts, letterDate: facts.letterDate, path, releasedBy: input.by, releasedAt: at });
+  const { released, record } = await ports.letters.release(input.letterId, { recipient, facts, letterDate: facts.letterDate, path, releasedBy: input.by, releasedAt: at, ...('fromDocument' in input ? { releasedFrom: input.fromDocument } : {}) });
   if (!record) return { outcome: 'not_found' };
   if (!released) return { outcome: 'not_held', letter: record };
   await recordRelease(record, input.by, at, 'addressFrom' in input ? input.addressFrom : null, ports);

@@ -15,9 +15,9 @@ import type { BlobStore, StagePorts } from './ports.ts';
 import type { DeadlineChangeResult, ReadBeside } from './records.ts';
 import { caseClosedUnder, closedCase, closedCaseReading, letterWithdrawnEvent } from './case-still-open.ts';
 import { withdrawnLetterReason } from '../domain/registry/case-given-up-wording.ts';
-import { envelopeOfRead } from '../domain/letters/postal-address.ts';
 import { releaseHeldLetter } from './outbox-work.ts';
 import { addressFromLaterLetter } from './later-letter-address.ts';
+import { appellantEnvelope, awaitsAddressFrom } from './appellant-address-release.ts';
 
 /**
  * WriteLetters: the letters a registration calls for (SPEC.md "Parties and outgoing letters"). It
@@ -109,12 +109,10 @@ export async function writeLettersStage(state: ExecutionState & { link: LinkResu
   if (after) throw caseClosedUnder(after, documentId, 'WriteLetters');
   // The appellant's address in this later letter gives an earlier acknowledgement held for want of one its envelope.
   await addressFromLaterLetter({ documentId, caseId, classification: state.link.classification }, ports.letters, (letterId, recipient) =>
-    releaseHeldLetter({ letterId, by: 'postmottak', recipient, addressFrom: 'later_letter' }, { ...letterStagePorts(ports), audit: ports.audit, cases: ports.cases }),
+    releaseHeldLetter({ letterId, by: 'postmottak', recipient, addressFrom: 'later_letter', fromDocument: documentId }, { ...letterStagePorts(ports), audit: ports.audit, cases: ports.cases }),
   );
   return written;
 }
-
-const appealTypes: readonly string[] = ['appeal', 'appeal_deadline_interrupting'];
 
 /**
  * A transfer letter names the appellant but often not their address, and the acknowledgement is held for
@@ -124,24 +122,16 @@ const appealTypes: readonly string[] = ['appeal', 'appeal_deadline_interrupting'
  * journaled as postmottak's, as an archivist's would be as theirs.
  */
 async function addressFromBundleAppeal(state: ExecutionState & { link: LinkResult; registration: Registration }, ports: WriteLettersPorts): Promise<void> {
-  const c = state.link.classification;
   const mainDocumentId = state.part?.mainDocumentId;
-  if (!mainDocumentId || !c.documentType || !appealTypes.includes(c.documentType)) return;
-  const appellant = c.fields.parties?.find((p) => p.role === 'appellant' && p.address.length > 0 && !p.addressWithheld);
-  if (!appellant) return;
-  const sameName = (name: string | undefined) => name?.trim().toLowerCase().replace(/\s+/g, ' ') === appellant.name.trim().toLowerCase().replace(/\s+/g, ' ');
-  // Held for want of an address only (a first instance that withheld it had a reason); or released by a
-  // run of this step that failed after, which the repeat finishes (releaseHeldLetter).
-  const held = (await ports.letters.ofCase(state.registration.caseId)).find(
-    (l) =>
-      l.triggerDocumentId === mainDocumentId &&
-      l.recipient?.role === 'appellant' &&
-      sameName(l.recipient.name) &&
-      ((l.status === 'held' && l.recipient.address.length === 0 && l.heldReasonCode?.code === 'no_address') || (l.status === 'ready' && l.releasedBy === 'postmottak')),
+  const own = mainDocumentId ? appellantEnvelope(state.link.classification) : null;
+  if (!mainDocumentId || !own) return;
+  const documentId = documentIdOf(state);
+  const held = (await ports.letters.ofCase(state.registration.caseId)).find((l) => l.triggerDocumentId === mainDocumentId && awaitsAddressFrom(l, own.name, documentId));
+  if (!held) return;
+  await releaseHeldLetter(
+    { letterId: held.letterId, by: 'postmottak', recipient: { role: 'appellant', name: own.name, address: own.lines }, addressFrom: 'bundle_appeal', fromDocument: documentId },
+    { ...letterStagePorts(ports), audit: ports.audit, cases: ports.cases },
   );
-  const envelope = held ? envelopeOfRead(appellant.address, norwegianPostcodes()) : null;
-  if (!held || !envelope?.lines) return;
-  await releaseHeldLetter({ letterId: held.letterId, by: 'postmottak', recipient: { role: 'appellant', name: appellant.name, address: envelope.lines }, addressFrom: 'bundle_appeal' }, { ...letterStagePorts(ports), audit: ports.audit, cases: ports.cases });
 }
 
 export interface WrittenLetter {

@@ -62,7 +62,7 @@ async function heldAcknowledgement(appellant: Party) {
 
 const appealPart = {
   documentId: 'doc-appeal',
-  part: { mainDocumentId: 'doc-main' },
+  part: { documentId: 'doc-appeal', mainDocumentId: 'doc-main' },
   link: { matchedBy: 'main_document', classification: classification('appeal', [withAddress]) },
   registration: { caseId: CASE, caseNumber: '2025/00001', created: false, area: 'dental' },
   deadlines: { opened: [] },
@@ -111,5 +111,39 @@ describe('a retried release of a bundle-appeal acknowledgement', () => {
     await writeLettersStage(appealPart, ports);
     expect(await ports.letters.get(held.letterId)).toMatchObject({ status: 'held' });
     expect((await auditTrail(db, { caseId: CASE })).filter((a) => a.event === 'LetterReleased')).toEqual([]);
+  });
+});
+
+const laterLetter = {
+  documentId: 'doc-later',
+  part: { documentId: 'doc-later' },
+  intake: { receivedDate: '2025-03-25', bucket: 'b', key: 'k', etag: 'e' },
+  link: { matchedBy: 'national_id', classification: classification('appeal', [withAddress]) },
+  registration: { caseId: CASE, caseNumber: '2025/00001', created: false, area: 'dental' },
+  deadlines: { opened: [] },
+} as never;
+
+describe('a release postmottak made is finished only by the document that made it (review s18 M1/M3)', () => {
+  it('a later letter with the same address leaves the bundle appeal’s release and its journal line as they were', async () => {
+    await heldAcknowledgement(noAddress);
+    await writeLettersStage(appealPart, ports);
+    await writeLettersStage(laterLetter, ports);
+    const released = (await auditTrail(db, { caseId: CASE })).filter((a) => a.event === 'LetterReleased');
+    expect(released.map((a) => a.details)).toEqual([expect.objectContaining({ letterId: 'ack.2025-00001.doc-main', addressFrom: 'bundle_appeal' })]);
+  });
+
+  it('a later letter’s release whose journal line failed is finished by its retry: one line, «later_letter», the preliminary reply met', async () => {
+    await heldAcknowledgement(noAddress);
+    let failAudit = 1;
+    const real = ports.audit;
+    const flaky = { ...ports, audit: { record: async (e: Parameters<typeof real.record>[0]) => (failAudit-- > 0 ? Promise.reject(new Error('DynamoDB throttled')) : real.record(e)) } } as WriteLettersPorts;
+    await expect(writeLettersStage(laterLetter, flaky)).rejects.toThrow('throttled');
+    await writeLettersStage(laterLetter, flaky);
+    const released = (await auditTrail(db, { caseId: CASE })).filter((a) => a.event === 'LetterReleased');
+    expect(released).toHaveLength(1);
+    expect(released[0]).toMatchObject({ actor: 'postmottak', details: { letterId: 'ack.2025-00001.doc-main', addressFrom: 'later_letter' } });
+    const book = (await getDeadlines(db, CASE))!.book;
+    expect(Object.values(book).find((d) => d.kind === 'preliminary_reply' && d.openedBy === 'doc-main')).toMatchObject({ status: 'met' });
+    expect(await ports.letters.get('ack.2025-00001.doc-main')).toMatchObject({ status: 'ready', recipient: { address: ['Storgata 12B', '0467 Oslo'] } });
   });
 });
