@@ -53,6 +53,9 @@
  *    every kind (Nordic unions, LO's legal aid, the patients' ombud, a verge, a social worker, a relative with a fullmakt),
  *    a writer who is not the appellant, an address written once, old and new addresses, abroad. Its development two thirds
  *    are scored as `s17`; the held-out third (every third letter) only with `--s17-held-out`, once at a session's end.
+ * 2r. An eighteenth slice (corpus/parties/session18-writers.ts, session 18, hand-written, 57 letters): no wrong addressee —
+ *    a Nav unit's, a first instance's, a GP's, a hospital's, an employer's «Postadresse», the ombud named but not acting, a
+ *    clinician's title and name, an appellant writing again with the address. `s18`; its held-out third with `--s18-held-out`.
  * 3. The held-out corpus scans (test/corpus/data/eval-ocr.jsonl): text read by the product's own OCR,
  *    truth from regenerating the same letters (the generator records the parties it writes).
  * 4. The unseen-writer set (eval-sets/unseen-writers/*.jsonl) when it is there: letters by writers
@@ -63,7 +66,7 @@
  * name an appellant; a wrong address given for at most 0.5% of letters.
  * --errors lists the failing letters by id and style (no names, no text), never the unseen test half's.
  * --dev leaves the unseen test half out altogether: what is developed against never sees its figure.
- * --only heads,styles,writers,strangers,late,first,traps,forms,notes,households,representatives,mandates,other,who,new,address-traps,five,s17,scans,unseen
+ * --only heads,styles,writers,strangers,late,first,traps,forms,notes,households,representatives,mandates,other,who,new,address-traps,five,s17,s18,scans,unseen
  *   scores only those parts (a quicker loop while working on one slice).
  */
 import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -88,13 +91,14 @@ import { newWriterLetters } from '../corpus/parties/new-writers.ts';
 import { addressTrapLetters } from '../corpus/parties/address-traps.ts';
 import { fiveLanguageRepresentativeLetters } from '../corpus/parties/representatives-five.ts';
 import { isHeldOut, session17Letters } from '../corpus/parties/session17-writers.ts';
+import { isHeldOut as isHeldOut18, session18Letters } from '../corpus/parties/session18-writers.ts';
 import { generateCorpus } from '../corpus/generate.ts';
 import { applyNoise, learnNoise } from '../corpus/noise.ts';
 import { loadRecords } from '../corpus/records.ts';
 import { loadSplit, type Half } from '../eval-sets/unseen-writers/records.ts';
 import { scriptArgs } from './script-args.ts';
 
-const { values } = scriptArgs('eval-parties', { options: { count: { type: 'string', default: '2000' }, styles: { type: 'string', default: '1000' }, writers: { type: 'string', default: '1000' }, strangers: { type: 'string', default: '1000' }, late: { type: 'string', default: '700' }, first: { type: 'string', default: '600' }, traps: { type: 'string', default: '400' }, forms: { type: 'string', default: '1000' }, notes: { type: 'string', default: '1000' }, households: { type: 'string', default: '1000' }, representatives: { type: 'string', default: '1000' }, mandates: { type: 'string', default: '1000' }, other: { type: 'string', default: '36' }, who: { type: 'string', default: '40' }, new: { type: 'string', default: '44' }, only: { type: 'string' }, seed: { type: 'string', default: '16' }, errors: { type: 'boolean', default: false }, dev: { type: 'boolean', default: false }, 's17-held-out': { type: 'boolean', default: false }, outcomes: { type: 'string' } } });
+const { values } = scriptArgs('eval-parties', { options: { count: { type: 'string', default: '2000' }, styles: { type: 'string', default: '1000' }, writers: { type: 'string', default: '1000' }, strangers: { type: 'string', default: '1000' }, late: { type: 'string', default: '700' }, first: { type: 'string', default: '600' }, traps: { type: 'string', default: '400' }, forms: { type: 'string', default: '1000' }, notes: { type: 'string', default: '1000' }, households: { type: 'string', default: '1000' }, representatives: { type: 'string', default: '1000' }, mandates: { type: 'string', default: '1000' }, other: { type: 'string', default: '36' }, who: { type: 'string', default: '40' }, new: { type: 'string', default: '44' }, only: { type: 'string' }, seed: { type: 'string', default: '16' }, errors: { type: 'boolean', default: false }, dev: { type: 'boolean', default: false }, 's17-held-out': { type: 'boolean', default: false }, 's18-held-out': { type: 'boolean', default: false }, outcomes: { type: 'string' } } });
 // --outcomes FILE: one JSON line per letter (set, id, style, outcome, whether an appellant was given and its name is right, the
 // address's doubt signals; no text, no names), for
 // weighing a withholding rule by what it would cost in exact answers. Only with --dev: never the unseen test half.
@@ -301,6 +305,15 @@ if (want('s17')) {
   evaluateSlice('Session 17 writers: development two thirds, as written', 'Session 17 writers, development two thirds, through the OCR noise model', s17.filter((l) => !isHeldOut(l.id)));
   if (values['s17-held-out']) {
     evaluateSlice('Session 17 writers: HELD-OUT third, as written', 'Session 17 writers, held-out third, through the OCR noise model', s17.filter((l) => isHeldOut(l.id)));
+  }
+}
+
+// An eighteenth slice (session 18), hand-written and committed with main's result before any rule was changed for it.
+if (want('s18')) {
+  const s18 = session18Letters();
+  evaluateSlice('Session 18 writers: development two thirds, as written', 'Session 18 writers, development two thirds, through the OCR noise model', s18.filter((l) => !isHeldOut18(l.id)));
+  if (values['s18-held-out']) {
+    evaluateSlice('Session 18 writers: HELD-OUT third, as written', 'Session 18 writers, held-out third, through the OCR noise model', s18.filter((l) => isHeldOut18(l.id)));
   }
 }
 

@@ -22,6 +22,8 @@ export interface OutboxRecord extends OutboxLetter {
   /** A held letter the archivist gave an address and released: who, when (null for any other). */
   releasedBy?: string | null;
   releasedAt?: string | null;
+  /** A letter postmottak released to an address another document gave: that document (its repeat finishes only its own release). */
+  releasedFrom?: string | null;
   /** Why it is held, as a code, for the page's bokmål (null once released; absent on letters held before it was kept). */
   heldReasonCode?: HeldReason | null;
 }
@@ -37,6 +39,8 @@ export interface LetterRelease {
   path: string;
   releasedBy: string;
   releasedAt: string;
+  /** The document whose letter gave the address, when postmottak read it there. */
+  releasedFrom?: string;
 }
 
 /** A ready letter re-addressed to a corrected party: the new recipient, facts and PDF, and who corrected it when. */

@@ -29,6 +29,9 @@ export type ReleaseOutcome =
   | { outcome: 'invalid_address' }
   | { outcome: 'not_held'; letter: OutboxRecord };
 
+/** Where postmottak read an address it released a held letter to: the same bundle's appeal, or a later letter on the case. */
+export type AddressSource = 'bundle_appeal' | 'later_letter';
+
 /** Where a released letter's PDF goes: beside the held one, named by its new address, so two releases never overwrite each other's PDF. */
 function releasedPath(held: OutboxRecord, recipient: { name: string; address: string[] }): string {
   const digest = createHash('sha256').update(JSON.stringify(recipient)).digest('hex').slice(0, 12);
@@ -36,14 +39,16 @@ function releasedPath(held: OutboxRecord, recipient: { name: string; address: st
 }
 
 /**
+/**
  * `address`: the archivist's correction; or `recipient`, an address already checked as an envelope's: a party
  * an archivist corrected or added (service/operations/party-correction.ts; a representative added receives the
  * appellant's held letter), or one read with `addressFrom` where it was read (a transfer bundle's appeal part,
- * stages/write-letters.ts): the journal says so rather than that someone corrected it. `actsFor`: the appellant a
+ * stages/write-letters.ts; a later letter on the case, stages/later-letter-address.ts) and `fromDocument`, the
+ * document that gave it: the journal says so rather than that someone corrected it. `actsFor`: the appellant a
  * representative receiving the letter acts for, named in a letter that named none.
  */
 export async function releaseHeldLetter(
-  input: { letterId: string; by: string; check?: () => void; correctsParty?: boolean; actsFor?: string } & ({ address: AddressCorrection } | { recipient: CorrectedRecipient; addressFrom?: 'bundle_appeal' }),
+  input: { letterId: string; by: string; check?: () => void; correctsParty?: boolean; actsFor?: string } & ({ address: AddressCorrection } | { recipient: CorrectedRecipient; addressFrom?: AddressSource; fromDocument?: string }),
   ports: OutboxWorkPorts,
 ): Promise<ReleaseOutcome> {
   const held = await ports.letters.get(input.letterId);
@@ -80,7 +85,7 @@ export async function releaseHeldLetter(
   // The new PDF first, the record after: a ready letter never names a PDF that is not there.
   await ports.blobs.put(path, await ports.renderer.render(facts, ports.lettersConfig, held.journal.publicTitle), 'application/pdf');
   const at = ports.now().toISOString();
-  const { released, record } = await ports.letters.release(input.letterId, { recipient, facts, letterDate: facts.letterDate, path, releasedBy: input.by, releasedAt: at });
+  const { released, record } = await ports.letters.release(input.letterId, { recipient, facts, letterDate: facts.letterDate, path, releasedBy: input.by, releasedAt: at, ...('fromDocument' in input && input.fromDocument ? { releasedFrom: input.fromDocument } : {}) });
   if (!record) return { outcome: 'not_found' };
   if (!released) return { outcome: 'not_held', letter: record };
   await recordRelease(record, input.by, at, addressFromOf(input), ports);
@@ -121,7 +126,7 @@ async function promisedInWriting(held: OutboxRecord, ports: OutboxWorkPorts): Pr
  * The case's journal says who gave the address (identifiers only: the address is in the letter). Named by
  * the letter and the release's time, so a repeat after a failure writes the same line, never a second.
  */
-async function recordRelease(letter: OutboxRecord, by: string, at: string, addressFrom: 'bundle_appeal' | null, ports: OutboxWorkPorts): Promise<void> {
+async function recordRelease(letter: OutboxRecord, by: string, at: string, addressFrom: AddressSource | null, ports: OutboxWorkPorts): Promise<void> {
   await ports.audit.record({
     event: 'LetterReleased',
     actor: by,

@@ -15,10 +15,11 @@ import type { BlobStore, StagePorts } from './ports.ts';
 import type { DeadlineChangeResult, ReadBeside } from './records.ts';
 import { caseClosedUnder, closedCase, closedCaseReading, letterWithdrawnEvent } from './case-still-open.ts';
 import { withdrawnLetterReason } from '../domain/registry/case-given-up-wording.ts';
-import { envelopeOfRead } from '../domain/letters/postal-address.ts';
 import { sameNamedPerson } from '../domain/parties/same-person.ts';
 import type { Party } from '#schemas/parties';
 import { releaseHeldLetter } from './outbox-work.ts';
+import { addressFromLaterLetter } from './later-letter-address.ts';
+import { appellantEnvelope, awaitsAddressFrom } from './appellant-address-release.ts';
 
 /**
  * WriteLetters: the letters a registration calls for (SPEC.md "Parties and outgoing letters"). It
@@ -108,10 +109,12 @@ export async function writeLettersStage(state: ExecutionState & { link: LinkResu
     }
   }
   if (after) throw caseClosedUnder(after, documentId, 'WriteLetters');
+  // The appellant's address in this later letter gives an earlier acknowledgement held for want of one its envelope.
+  await addressFromLaterLetter({ documentId, caseId, classification: state.link.classification }, ports.letters, (letterId, recipient) =>
+    releaseHeldLetter({ letterId, by: 'postmottak', recipient, addressFrom: 'later_letter', fromDocument: documentId }, { ...letterStagePorts(ports), audit: ports.audit, cases: ports.cases }),
+  );
   return written;
 }
-
-const appealTypes: readonly string[] = ['appeal', 'appeal_deadline_interrupting'];
 
 /**
  * A transfer letter names the appellant but often not their address, and the acknowledgement is held for
@@ -121,24 +124,22 @@ const appealTypes: readonly string[] = ['appeal', 'appeal_deadline_interrupting'
  * journaled as postmottak's, as an archivist's would be as theirs.
  */
 async function addressFromBundleAppeal(state: ExecutionState & { link: LinkResult; registration: Registration }, ports: WriteLettersPorts): Promise<void> {
-  const c = state.link.classification;
   const mainDocumentId = state.part?.mainDocumentId;
-  if (!mainDocumentId || !c.documentType || !appealTypes.includes(c.documentType)) return;
-  const appellant = c.fields.parties?.find((p) => p.role === 'appellant' && p.address.length > 0 && !p.addressWithheld);
-  if (!appellant) return;
-  // Held for want of an address only (a first instance that withheld it had a reason); or released by a
-  // run of this step that failed after, which the repeat finishes (releaseHeldLetter).
-  const releasable = (await ports.letters.ofCase(state.registration.caseId)).filter(
-    (l): l is OutboxRecord & { recipient: Party } =>
-      l.triggerDocumentId === mainDocumentId &&
-      l.recipient?.role === 'appellant' &&
-      ((l.status === 'held' && l.recipient.address.length === 0 && l.heldReasonCode?.code === 'no_address') || (l.status === 'ready' && l.releasedBy === 'postmottak')),
+  const own = mainDocumentId ? appellantEnvelope(state.link.classification) : null;
+  if (!mainDocumentId || !own) return;
+  const documentId = documentIdOf(state);
+  const ofMain = (await ports.letters.ofCase(state.registration.caseId)).filter((l) => l.triggerDocumentId === mainDocumentId);
+  const exact = ofMain.find((l) => awaitsAddressFrom(l, own.name, documentId));
+  // A name the appeal misread (QA L46) only with the recipient's own national id, read only when no name is the same.
+  const appellant = state.link.classification.fields.parties?.find((p) => p.role === 'appellant' && p.nationalIdHash);
+  const misread = exact || !appellant ? undefined : await misreadNameOf(ofMain.filter((l): l is OutboxRecord & { recipient: Party } => !!l.recipient && awaitsAddressFrom(l, l.recipient.name, documentId)), appellant, state.registration.caseId, ports);
+  const held = exact ?? misread;
+  if (!held) return;
+  // The name as the case has it: a misread one is not printed on the envelope.
+  await releaseHeldLetter(
+    { letterId: held.letterId, by: 'postmottak', recipient: { role: 'appellant', name: held.recipient?.name ?? own.name, address: own.lines }, addressFrom: 'bundle_appeal', fromDocument: documentId },
+    { ...letterStagePorts(ports), audit: ports.audit, cases: ports.cases },
   );
-  const held = releasable.find((l) => sameNamedPerson(l.recipient.name, appellant.name, false)) ?? (releasable.length && appellant.nationalIdHash ? await misreadNameOf(releasable, appellant, state.registration.caseId, ports) : undefined);
-  const envelope = held ? envelopeOfRead(appellant.address, norwegianPostcodes()) : null;
-  if (!held || !envelope?.lines) return;
-  // The name as the case has it: a misread one (QA L46) is not printed on the envelope.
-  await releaseHeldLetter({ letterId: held.letterId, by: 'postmottak', recipient: { role: 'appellant', name: held.recipient.name, address: envelope.lines }, addressFrom: 'bundle_appeal' }, { ...letterStagePorts(ports), audit: ports.audit, cases: ports.cases });
 }
 
 /**

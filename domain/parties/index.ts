@@ -31,6 +31,8 @@ import { livesWithWriter, writtenWhole } from './same-home.ts';
 import { appealsInFirstPerson, appealVerbInFirstPerson, namesThePerson, nearlyTheSame, PRACTICE_WORKPLACE_DOUBT, practiceAddress, sharesAName } from './practice.ts';
 import { introducedAsOthers } from './introduced-block.ts';
 import { addressedToFirstInstance } from './addressed-to.ts';
+import { isTransfer, withoutUnitsBox } from './first-instance-box.ts';
+import { titledClinician } from './clinician-title.ts';
 
 export { findAddressBlocks } from './address-blocks.ts';
 export { placeNameCase, postcodeTable, type PostcodeTable } from './postcodes.ts';
@@ -175,7 +177,7 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   const holder = writer?.kind === 'person' ? namedRepresentative(prepared, writer.name, sameName) : null;
   const writerNamesOther =
     writer?.kind === 'person' &&
-    (PROFESSIONAL.test(writer.block.nameLines.slice(1).join(' ')) || mentions.some((m) => !sameName(m.name, writer.name) && !(holder && sameName(m.name, holder.name)) && (!signature || !sameName(m.name, signature.name) || !sameName(signature.name, writer.name))));
+    (PROFESSIONAL.test(writer.block.nameLines.slice(1).join(' ')) || titledClinician(writer.name) || mentions.some((m) => !sameName(m.name, writer.name) && !(holder && sameName(m.name, holder.name)) && (!signature || !sameName(m.name, signature.name) || !sameName(signature.name, writer.name))));
   const labelledRepresentative = blocks.find((b) => b.representative) ?? null;
   // A first instance's or an organisation's letter lists its own people and the case's; a labelled block in it is no fullmektig the appellant gave.
   const writtenByAnOffice = writer?.kind === 'first_instance' || writer?.kind === 'organisation';
@@ -304,6 +306,7 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
     appellant = labelledAddressUnderName(appellant, prepared, lineStarts);
     appellant = namedAddress(appellant, namedAddresses(prepared));
     if (appellant.address.length === 0 && !appellant.addressWithheld) appellant = { ...appellant, address: labelledRuralLine(prepared, appellant.name)?.address ?? [] };
+    appellant = withoutUnitsBox(appellant, prepared, firstInstance !== null && (FIRST_INSTANCE_WORD.test(lines[headTop] ?? '') || fromFirstInstance(lines, signature) || isTransfer(prepared)));
     appellant = checkedAddress(appellant, options.postcodes);
     // A «Klager:» line naming someone else: the address read may be the other person's (or the name a misread).
     if (appellant.address.length > 0 && labelledAppellants(lines).some((n) => !sameName(n, appellant!.name))) appellant = { ...appellant, address: [], addressWithheld: LABELLED_OTHER };

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PostmottakEvent } from '#schemas/events';
 import type { Party } from '#schemas/parties';
-import type { Classification } from '#schemas/pipeline';
 import { defaultLettersConfig } from '../../config/letters.ts';
 import { loadConfig } from '../../config/load.ts';
 import { pdfLetterRenderer } from '../../engines/pdf/letter-renderer.ts';
@@ -12,6 +11,7 @@ import { dynamoLetterRepository } from '../../functions/commons/store/letters.ts
 import { dynamoStagePorts } from '../../functions/commons/store/repositories.ts';
 import { letterStagePorts, type WriteLettersPorts, writeLetters, writeLettersStage } from '../../stages/write-letters.ts';
 import { withFreshTable } from '../support/fresh-table.ts';
+import { classificationNaming } from '../support/letter-classification.ts';
 
 /**
  * A transfer bundle's held acknowledgement released to the address of the appeal in the same bundle
@@ -23,19 +23,7 @@ const CASE = '2025-00001';
 const noAddress: Party = { role: 'appellant', name: 'Kari Nordmann', address: [] };
 const withheld: Party = { role: 'appellant', name: 'Kari Nordmann', address: [], addressWithheld: 'the appellant has moved' };
 const withAddress: Party = { role: 'appellant', name: 'Kari Nordmann', address: ['Storgata 12B', '0467 Oslo'] };
-const classification = (documentType: Classification['documentType'], parties: Party[]): Classification => ({
-  documentType,
-  area: 'dental',
-  language: 'nb',
-  keywords: [],
-  confidence: 0.97,
-  reviewReason: null,
-  textSource: 'ocr',
-  pages: 1,
-  explanation: [],
-  modelVersion: 'test',
-  fields: { nationalIds: [], caseReferences: [], decisionDate: '2025-03-12', decisionReceivedDate: null, parties },
-});
+const classification = classificationNaming;
 
 let db: Db;
 let events: PostmottakEvent[];
@@ -74,7 +62,7 @@ async function heldAcknowledgement(appellant: Party) {
 
 const appealPart = {
   documentId: 'doc-appeal',
-  part: { mainDocumentId: 'doc-main' },
+  part: { documentId: 'doc-appeal', mainDocumentId: 'doc-main' },
   link: { matchedBy: 'main_document', classification: classification('appeal', [withAddress]) },
   registration: { caseId: CASE, caseNumber: '2025/00001', created: false, area: 'dental' },
   deadlines: { opened: [] },
@@ -170,5 +158,39 @@ describe('QA L46: the appeal\'s name read with an OCR misread', () => {
     await ports.letters.changeParties(CASE, 'doc-other', (p) => ({ parties: [...(p?.parties ?? []), representative], language: p?.language ?? null }));
     await writeLettersStage(appealReading({ role: 'appellant', name: 'Bjøm Hansen', address, nationalIdHash: OTHER }), ports);
     expect(await ports.letters.get(held.letterId)).toMatchObject({ status: 'held' });
+  });
+});
+
+const laterLetter = {
+  documentId: 'doc-later',
+  part: { documentId: 'doc-later' },
+  intake: { receivedDate: '2025-03-25', bucket: 'b', key: 'k', etag: 'e' },
+  link: { matchedBy: 'national_id', classification: classification('appeal', [withAddress]) },
+  registration: { caseId: CASE, caseNumber: '2025/00001', created: false, area: 'dental' },
+  deadlines: { opened: [] },
+} as never;
+
+describe('a release postmottak made is finished only by the document that made it (review s18 M1/M3)', () => {
+  it('a later letter with the same address leaves the bundle appeal’s release and its journal line as they were', async () => {
+    await heldAcknowledgement(noAddress);
+    await writeLettersStage(appealPart, ports);
+    await writeLettersStage(laterLetter, ports);
+    const released = (await auditTrail(db, { caseId: CASE })).filter((a) => a.event === 'LetterReleased');
+    expect(released.map((a) => a.details)).toEqual([expect.objectContaining({ letterId: 'ack.2025-00001.doc-main', addressFrom: 'bundle_appeal' })]);
+  });
+
+  it('a later letter’s release whose journal line failed is finished by its retry: one line, «later_letter», the preliminary reply met', async () => {
+    await heldAcknowledgement(noAddress);
+    let failAudit = 1;
+    const real = ports.audit;
+    const flaky = { ...ports, audit: { record: async (e: Parameters<typeof real.record>[0]) => (failAudit-- > 0 ? Promise.reject(new Error('DynamoDB throttled')) : real.record(e)) } } as WriteLettersPorts;
+    await expect(writeLettersStage(laterLetter, flaky)).rejects.toThrow('throttled');
+    await writeLettersStage(laterLetter, flaky);
+    const released = (await auditTrail(db, { caseId: CASE })).filter((a) => a.event === 'LetterReleased');
+    expect(released).toHaveLength(1);
+    expect(released[0]).toMatchObject({ actor: 'postmottak', details: { letterId: 'ack.2025-00001.doc-main', addressFrom: 'later_letter' } });
+    const book = (await getDeadlines(db, CASE))!.book;
+    expect(Object.values(book).find((d) => d.kind === 'preliminary_reply' && d.openedBy === 'doc-main')).toMatchObject({ status: 'met' });
+    expect(await ports.letters.get('ack.2025-00001.doc-main')).toMatchObject({ status: 'ready', recipient: { address: ['Storgata 12B', '0467 Oslo'] } });
   });
 });
