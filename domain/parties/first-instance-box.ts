@@ -1,4 +1,5 @@
 import type { Party } from '#schemas/parties';
+import { regExpLiteral } from '../text/regexp-literal.ts';
 
 /**
  * A first instance's letter (a transfer, a ruling) prints its own postal address as a field («Postadresse: Postboks 4100,
@@ -44,7 +45,7 @@ export function withoutUnitsBox(appellant: Party, text: string, byFirstInstance:
 
 /** The line where the box is written after an address label («Postadresse: Postboks …»), or null. */
 function labelledAddressLine(text: string, box: string): number | null {
-  const escaped = box.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+');
+  const escaped = regExpLiteral(box).replace(/\s+/gu, '\\s+');
   const label = new RegExp(`^[ \\t]*(?:post|bo|besøks|besøk|retur|postal[ \\t]+)?(?:adresse|adressa|adress|address)[ \\t]*:[ \\t]*${escaped}`, 'iu');
   const index = text.split(/\r?\n/u).findIndex((l) => label.test(l));
   return index < 0 ? null : index;

@@ -33,6 +33,7 @@ import { introducedAsOthers } from './introduced-block.ts';
 import { addressedToFirstInstance } from './addressed-to.ts';
 import { isTransfer, withoutUnitsBox } from './first-instance-box.ts';
 import { titledClinician } from './clinician-title.ts';
+import { regExpLiteral } from '../text/regexp-literal.ts';
 
 export { findAddressBlocks } from './address-blocks.ts';
 export { placeNameCase, postcodeTable, type PostcodeTable } from './postcodes.ts';
@@ -489,7 +490,7 @@ function kindOf(block: AddressBlock, ownNames: readonly RegExp[], text: string, 
 function signedForHead(block: AddressBlock, text: string): KindedBlock | null {
   const name = block.nameLines[0]?.trim();
   if (!name || block.nameLines.length !== 1 || isPersonName(name)) return null;
-  const signsFor = new RegExp(`^[ \\t]*(?:for|p\\.p\\.|on behalf of)[ \\t]+${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')}[ \\t]*$`, 'imu');
+  const signsFor = new RegExp(`^[ \\t]*(?:for|p\\.p\\.|on behalf of)[ \\t]+${regExpLiteral(name)}[ \\t]*$`, 'imu');
   return signsFor.test(text) ? { block, kind: 'organisation', name } : null;
 }
 
@@ -798,7 +799,7 @@ const FIRST_INSTANCE_WORD = /(?<![\p{L}])(?:nav|helfo|pasientreiser)(?![\p{L}])/
 
 /** "Mvh Bjørn Eide, for Knut Eide", "på vegne av min far, Knut Eide": the sender says they write for the appellant. */
 function writesFor(lines: string[], signature: Signature | null, appellant: string): boolean {
-  const name = appellant.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+');
+  const name = regExpLiteral(appellant).replace(/\s+/gu, '\\s+');
   const cue = new RegExp(`(?<![\\p{L}])(?:for|på\\s+vegne?r?\\s+av|on\\s+behalf\\s+of|för)\\s+(?:(?:min|mi|mitt|vår|my|our)\\s+\\p{L}+,?\\s+)?${name}(?![\\p{L}])`, 'iu');
   // The closing and what follows it only: a body's "legeerklæring for Knut Eide" says whom the papers are about.
   const from = signature ? Math.max(0, signature.line - 1) : Math.max(0, lines.length - 3);
@@ -861,7 +862,7 @@ const sameName = (a: string, b: string) => key(a) === key(b);
 
 /** Every place the letter writes the name, as written. */
 function occurrences(text: string, name: string): NameMention[] {
-  const pattern = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '[ \\t]+')}(?![\\p{L}])`, 'gu');
+  const pattern = new RegExp(`(?<![\\p{L}])${regExpLiteral(name).replace(/\s+/gu, '[ \\t]+')}(?![\\p{L}])`, 'gu');
   return [...text.matchAll(pattern)].map((m) => ({ name: m[0], index: m.index! }));
 }
 

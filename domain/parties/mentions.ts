@@ -3,6 +3,7 @@ import { ALL_KIN_WORDS, CLIENT_NOUNS, FURTHER_KIN_WORDS, HELPER_WORDS, KIN_WORDS
 import { isPersonName, PERSON_NAME, PROFESSIONAL, titleCase } from './lines.ts';
 import { parseOneLineAddress } from './one-line-address.ts';
 import { startsWithFirstInstance } from './organisations.ts';
+import { regExpLiteral } from '../text/regexp-literal.ts';
 
 /**
  * Where a letter names its appellant in running text, in the five languages the product reads:
@@ -16,7 +17,7 @@ import { startsWithFirstInstance } from './organisations.ts';
  */
 function loose(phrases: readonly string[]): string {
   const fold: Record<string, string> = { å: '[åa]', ø: '[øo]', æ: '(?:æ|ae)', ä: '[äa]', ö: '[öo]', é: '[ée]' };
-  return phrases.map((p) => [...p].map((c) => (c === ' ' ? '\\s?' : (fold[c] ?? c.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&')))).join('')).join('|');
+  return phrases.map((p) => [...p].map((c) => (c === ' ' ? '\\s?' : (fold[c] ?? regExpLiteral(c)))).join('')).join('|');
 }
 const label = (phrases: readonly string[], after: string) => new RegExp(`(?<![\\p{L}])(?:${loose(phrases)})(?![\\p{L}])${after}`, 'giu');
 

@@ -1,4 +1,5 @@
 import { isPersonName, titleCase } from './lines.ts';
+import { regExpLiteral } from '../text/regexp-literal.ts';
 
 /**
  * A name written surname first ("Sunde, Ragnvald", "ULVESTAD HAUGSTVEDT, Jon-Are", a form's
@@ -25,6 +26,6 @@ export function surnameFirst(value: string): string | null {
 export function confirmedSurnameFirst(value: string, text: string): string | null {
   const name = surnameFirst(value);
   if (!name) return null;
-  const pattern = new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '[ \\t]+')}(?![\\p{L}])`, 'iu');
+  const pattern = new RegExp(`(?<![\\p{L}])${regExpLiteral(name).replace(/\s+/gu, '[ \\t]+')}(?![\\p{L}])`, 'iu');
   return pattern.test(text) ? name : null;
 }

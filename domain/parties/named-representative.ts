@@ -2,6 +2,7 @@ import type { Party } from '#schemas/parties';
 import { powerOverTheCase } from './acting-for.ts';
 import { ALL_KIN_WORDS, alternatives, GUARDIAN_WORDS, HELPER_WORDS } from './kin-and-roles.ts';
 import { isPersonName, PERSON_NAME } from './lines.ts';
+import { regExpLiteral } from '../text/regexp-literal.ts';
 
 /**
  * A representative the letter names in so many words, wherever the words stand: right after the
@@ -45,7 +46,7 @@ function startsTheName(text: string, at: number): boolean {
 export function namedRepresentative(text: string, appellantName: string, same: (a: string, b: string) => boolean): Party | null {
   // The phrases are rare and the name patterns slow to try at every place: look for the words first.
   if (!new RegExp(`fullm(?:akt|ektig)|fuldmagt|(?:ved|v\\/)\\s*(?:${alternatives(GUARDIAN_WORDS)}|advokat)`, 'iu').test(text)) return null;
-  const escaped = appellantName.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '[ \\t]+');
+  const escaped = regExpLiteral(appellantName).replace(/\s+/gu, '[ \\t]+');
   const after = new RegExp(`(?<![\\p{L}])${escaped}${ROLE_AFTER_NAME}(?<name>${PERSON_NAME})`, 'u').exec(text)?.groups?.name;
   const before = AFTER_HOLDER.flatMap((re) =>
     [...text.matchAll(re)].flatMap((m) => {

@@ -1,5 +1,6 @@
 import { POSTAL_COUNTRIES } from '../letters/postal-countries.ts';
 import { isPersonName, isStreetLine, parsePostcodeLine } from './lines.ts';
+import { regExpLiteral } from '../text/regexp-literal.ts';
 
 /**
  * An address written on one line, as people write it in a sentence, a table cell or a copy line:
@@ -16,8 +17,7 @@ import { isPersonName, isStreetLine, parsePostcodeLine } from './lines.ts';
  * Bodø's postcode. Codes («SE») are left out: a line of two capitals is too often something else.
  */
 const countryNames = POSTAL_COUNTRIES.flatMap((c) => [c.name, ...c.aliases]).map((n) => n.toLocaleLowerCase('nb').replace(/\.$/u, ''));
-const literal = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
-export const COUNTRY = new RegExp(`^(?:${[...new Set(countryNames)].sort((a, b) => b.length - a.length).map(literal).join('|')})\\.?$`, 'iu');
+export const COUNTRY = new RegExp(`^(?:${[...new Set(countryNames)].sort((a, b) => b.length - a.length).map(regExpLiteral).join('|')})\\.?$`, 'iu');
 
 /**
  * A postcode line abroad that Norway's patterns do not cover: "29680 Estepona", "Cambridge CB1 2AB", and

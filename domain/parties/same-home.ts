@@ -1,3 +1,5 @@
+import { regExpLiteral } from '../text/regexp-literal.ts';
+
 /**
  * The writer says the person they write for lives with them: "min sønn Emil Lunde, som bor sammen med meg på adressen
  * over", "Gjeld: Emil Lunde (barn, bur heime)". The writer's own head is then that person's address too (a parent writing
@@ -12,7 +14,7 @@ const CLAUSE_AFTER = /^[^.!?\n]{0,120}/u;
 /** A sentence whose subject is «the child» (the letter's one child): "Barnet bor på adressen over". */
 const THE_CHILD = /(?:^|[.!?]\s+|\n)(?:Barnet|The child)(?![\p{L}])/gu;
 
-const escapeName = (name: string) => name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&').replace(/\s+/gu, '\\s+');
+const escapeName = (name: string) => regExpLiteral(name).replace(/\s+/gu, '\\s+');
 
 /** The phrase in the clause after the match, with no negation before its verb. */
 function saidAfter(text: string, at: RegExp): boolean {
