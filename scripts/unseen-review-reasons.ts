@@ -43,6 +43,13 @@ function rootOf(id: string): string {
   return at.record.id;
 }
 
+/**
+ * The confidence the gate read and of what: a follow-up that found its case was judged on its type alone,
+ * so its joint `conf` (pulled down by an area read that does not matter) is not why it was held (link19).
+ * Only for a letter the gate held: one with no case, or waiting, was held before any gate.
+ */
+const gateOf = (o: LetterOutcome) => o.heldBecause !== 'below-threshold' ? '' : `gate ${o.gatedConfidence.toFixed(2)} ${o.decision === 'mustLink' && o.matchedBy ? 'on type' : 'on joint'}${o.matchedBy ? ` (case by ${o.matchedBy === 'case_reference' ? 'reference' : 'national id'})` : ''}; `;
+
 const band = (c: number) => (c < 0.5 ? '< 0.50' : c < 0.7 ? '0.50–0.70' : c < 0.8 ? '0.70–0.80' : c < 0.9 ? '0.80–0.90' : '≥ 0.90');
 
 /** The detail behind a hold, from the truth: what a general improvement would have to fix. */
@@ -104,7 +111,7 @@ for (const [key, list] of [...groups.entries()].sort((a, b) => b[1].length - a[1
   out(`  ${String(list.length).padStart(3)}  ${key}`);
   if (values.list) for (const o of list) {
     const p = byId.get(o.id)!;
-    out(`         ${o.id.padEnd(10)} truth ${`${p.record.documentType}/${p.record.area}`.padEnd(48)} read ${`${p.documentType}/${p.area}`.padEnd(48)} conf ${p.confidence.toFixed(2)} type ${p.typeConfidence.toFixed(2)} ${p.record.language} ${p.record.style}`);
+    out(`         ${o.id.padEnd(10)} truth ${`${p.record.documentType}/${p.record.area}`.padEnd(48)} read ${`${p.documentType}/${p.area}`.padEnd(48)} ${gateOf(o)}conf ${p.confidence.toFixed(2)} type ${p.typeConfidence.toFixed(2)} ${p.record.language} ${p.record.style}`);
   }
 }
 out(`  ${String(held.length).padStart(3)}  in all`);

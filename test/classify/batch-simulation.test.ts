@@ -84,6 +84,48 @@ describe('a day of mail through the Link stage\'s decisions', () => {
   });
 });
 
+// link19: a held follow-up's list line showed its joint confidence (0.12) beside P(type right) 0.91, and
+// was read as "the area collapsed the gate". The outcome says which confidence the gate read, and how
+// and whether rightly the letter found its case.
+describe('what the gate read for a follow-up, and how it found its case', () => {
+  const t = { newCase: 0.9, mustLink: 0.94 };
+  const person = '01817012345';
+  const other = '02827012345';
+  // Type sure, area read as another than the case's: the joint confidence is the area's, not the gate's.
+  const otherArea = { area: 'sick_pay', confidence: 0.16, typeConfidence: 0.99 };
+
+  it('a follow-up on its case by reference is gated on P(type right), whatever area it reads', () => {
+    const appeal = letter('a', 'appeal', 'dental', null, 0.97, { fields: fields([person], ['25/7712']) });
+    const byRef = letter('m', 'medical_declaration', 'dental', 'a', 0.16, { ...otherArea, fields: fields([], ['25/7712']) });
+    const [, m] = simulateBatch([appeal, byRef], t, mustLink, needsDate);
+    expect(m).toMatchObject({ outcome: 'routed', wrong: false, reportedArea: 'dental', gatedConfidence: 0.99, matchedBy: 'case_reference', foundRightCase: true });
+  });
+
+  it('a follow-up held on its type says the type confidence it was held on, not the joint one', () => {
+    const appeal = letter('a', 'appeal', 'medical', null, 0.97, { fields: fields([person], ['25/80031']) });
+    const unsureType = letter('c', 'correspondence', 'medical', 'a', 0.12, { typeConfidence: 0.91, fields: fields([], ['25/80031']) });
+    const [, c] = simulateBatch([appeal, unsureType], t, mustLink, needsDate);
+    expect(c).toMatchObject({ outcome: 'review', heldBecause: 'below-threshold', gatedConfidence: 0.91, matchedBy: 'case_reference' });
+  });
+
+  it('by national id only with one case; a letter with no case, or one that opens it, reads the joint confidence', () => {
+    const appeal = letter('a', 'appeal', 'dental', null, 0.97, { fields: fields([person]) });
+    const byId = letter('m', 'consent', 'dental', 'a', 0.16, { ...otherArea, fields: fields([person]) });
+    const stranger = letter('x', 'consent', 'dental', null, 0.16, { ...otherArea, fields: fields([other]) });
+    const [a, m, x] = simulateBatch([appeal, byId, stranger], t, mustLink, needsDate);
+    expect(a).toMatchObject({ gatedConfidence: 0.97, matchedBy: null, foundRightCase: null });
+    expect(m).toMatchObject({ outcome: 'routed', gatedConfidence: 0.99, matchedBy: 'national_id', foundRightCase: true });
+    expect(x).toMatchObject({ outcome: 'review', heldBecause: 'no-case', gatedConfidence: 0.16, matchedBy: null });
+  });
+
+  it('says when the case a reference found is not the letter\'s own, even when it was held', () => {
+    const appeal = letter('a', 'appeal', 'dental', null, 0.97, { fields: fields([person], ['25/1']) });
+    const strayed = letter('m', 'comments', 'dental', null, 0.5, { typeConfidence: 0.5, fields: fields([other], ['25/1']) });
+    const [, m] = simulateBatch([appeal, strayed], t, mustLink, needsDate);
+    expect(m).toMatchObject({ outcome: 'review', matchedBy: 'case_reference', foundRightCase: false });
+  });
+});
+
 describe('intervals and calibration error', () => {
   it('Wilson: 0 of 100 still leaves room above zero; k of n brackets k/n', () => {
     expect(wilson(0, 100).low).toBe(0);

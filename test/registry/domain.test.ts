@@ -149,6 +149,15 @@ describe('linking (SPEC: reference of an open case, else a national id with exac
       expect(result).toMatchObject({ review: false, matchedBy, reason: null });
     });
 
+    // link19: the area read does not hold a follow-up that strong evidence put on one case (the joint
+    // confidence 0.16 of an area read as another is not the gate), but a person's two open cases still do.
+    it('routes a type-sure follow-up whose area read collapsed the joint confidence by its reference, even beside its person\'s other open case; by the national id alone it goes to review', () => {
+      const areaElsewhere = classification({ documentType: 'medical_declaration', area: 'physiotherapy', confidence: 0.16, typeConfidence: 0.99 });
+      const twoCases = [open('2025-00011'), open('2025-00012')];
+      expect(link(areaElsewhere, { refs: [[open('2025-00012')]], ids: twoCases })).toMatchObject({ review: false, caseId: '2025-00012', matchedBy: 'case_reference' });
+      expect(link(areaElsewhere, { ids: twoCases })).toMatchObject({ review: true, caseId: null, reasonCode: { code: 'no_matching_case' } });
+    });
+
     it('still sends a must-be-linked document with an unsure type to review, even when its case is found', () => {
       const result = link(classification({ documentType: 'comments', confidence: 0.95, typeConfidence: 0.85 }), { refs: [[open('2025-00003')]] });
       expect(result).toMatchObject({ review: true, caseId: null });
