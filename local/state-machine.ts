@@ -65,6 +65,12 @@ export interface ExecutionRun {
   path: string[];
   /** When each task handler of this execution ran (performance.now() ms): what the pipeline benchmark splits a document's wall time by. */
   spans: TaskSpan[];
+  /**
+   * When it paused for its case before a look again (WaitForCase's pause, made just before Link or
+   * PartLink, outside the task's span: `state` is that look's): the batch rule's or an announced
+   * opener's wait, which the benchmark tells apart from the interpreter's passing between states.
+   */
+  pauses: TaskSpan[];
 }
 
 export interface TaskSpan {
@@ -94,6 +100,8 @@ interface ExecutionContext {
   /** Date.now() when the execution started: before its Inspect put it on its batch's roll. */
   startedAt: number;
   spans: TaskSpan[];
+  /** The pauses before a look again (ExecutionRun.pauses). */
+  pauses: TaskSpan[];
   /** Per document (a split file's parts are documents of one execution): the pause its next look takes. */
   looks: Map<string, PendingLook>;
   /** Set when the execution has answered (or failed): no task of it may start after (see `tracked`). */
@@ -335,7 +343,7 @@ export async function loadLocalStateMachine(options: LocalStateMachineOptions = 
 
   return {
     run(input, options = {}) {
-      return currentExecution.run({ id: randomUUID(), startedAt: Date.now(), spans: [], looks: new Map(), ended: false }, () => runOnce(input, options));
+      return currentExecution.run({ id: randomUUID(), startedAt: Date.now(), spans: [], pauses: [], looks: new Map(), ended: false }, () => runOnce(input, options));
     },
     stats,
     async settled(boundMs = defaultBoundMs) {
@@ -360,7 +368,7 @@ export async function loadLocalStateMachine(options: LocalStateMachineOptions = 
     const execution = currentExecution.getStore();
     try {
       const output = await execute(stages.machine, input, stages.handlers, path, { trace: options.trace, stats, retryIntervals, waitTimes, stateExited: observe });
-      return { output, path, spans: execution?.spans ?? [] };
+      return { output, path, spans: execution?.spans ?? [], pauses: execution?.pauses ?? [] };
     } finally {
       if (execution) execution.ended = true;
       if (execution) wake.ended(execution.id);
@@ -459,8 +467,10 @@ function waking(
         const pollMs = Math.min(options.waitMs ?? localWaitMs, localWaitMs, seconds);
         const boundMs = options.waitMs ?? seconds;
         if (pending.kind === 'opener' ? Math.min(boundMs, pollMs) > 0 : boundMs > 0) leaveLane('waiting');
+        const paused = performance.now();
         if (pending.kind === 'opener') await openers.pause({ openers: pending.openers, since: pending.openersMark, boundMs, pollMs });
         else await wake.pause({ batch, since: pending.since, mark: pending.mark, by: execution.id, boundMs });
+        execution.pauses.push({ state: stateName, start: paused, end: performance.now() });
       }
       const mark = wake.mark(batch);
       const openersMark = openers.mark();

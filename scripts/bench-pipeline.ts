@@ -22,7 +22,10 @@
  *    what AWS pays for outside the reading: there other documents' registering, deadlines and letters run
  *    on other Lambdas while pages are read, and so they do here once documents are pipelined;
  *  - per document, orchestration proper: Σ(document wall − its task time) / Σ document wall — the ASL
- *    interpreter, state passing between states, the upload; what the pipeline costs beyond its stages;
+ *    interpreter, state passing between states, the upload; what the pipeline costs beyond its stages.
+ *    Split by where: a follow-up's pause for its case before a look again (WaitForCase: the batch rule
+ *    or an announced opener; ExecutionRun.pauses) is the product's wait, not the interpreter's, and is
+ *    printed apart from the rest of the time between tasks (session 19: it was ~all of it);
  *  - per document, outside reading and classification: the same with only ExtractPage and Classify
  *    counted as work, so every other stage (Inspect, the register's writes, letters) is overhead too.
  *    With documents in flight side by side a document's wall time includes waiting for the others, so
@@ -117,7 +120,7 @@ const sampler = setInterval(() => {
 
 const textMs: number[] = [];
 /** Per document: its wall time, the union of its task spans, and of its ExtractPage/Classify spans. */
-const perDocument: { wall: number; inTasks: number; reading: number; spanMs: number; ocr: { start: number; end: number }[]; readingSpans: { state: string; start: number; end: number }[] }[] = [];
+const perDocument: { wall: number; inTasks: number; paused: number; reading: number; spanMs: number; ocr: { start: number; end: number }[]; readingSpans: { state: string; start: number; end: number }[] }[] = [];
 const taskTime = (spans: { state: string; start: number; end: number }[], states?: ReadonlySet<string>) => {
   let total = 0;
   let reach = -Infinity;
@@ -131,8 +134,11 @@ const taskTime = (spans: { state: string; start: number; end: number }[], states
 const readingStates = new Set(['ExtractPage', 'Classify']);
 /** Each document's place on the batch's clock, for the timeline of the time in which nothing is read (scripts/batch-timeline.ts). */
 const timeline: TimelineDocument[] = [];
-/** Where a document's time inside no task goes (ms, summed over documents). */
-const places = { upload: 0, beforeFirstTask: 0, betweenTasks: 0, afterLastTask: 0 };
+/** Where a document's time inside no task goes (ms, summed over documents); `caseWait` is the part of the time between tasks paused for its case. */
+const places = { upload: 0, beforeFirstTask: 0, betweenTasks: 0, caseWait: 0, afterLastTask: 0 };
+/** Text-layer documents' end-to-end times, by whether they paused for their case (the batch rule, an announced opener). */
+const textWaited: number[] = [];
+const textNotWaited: number[] = [];
 const statuses: Record<string, number> = {};
 /** Why documents went to review, by the reason's wording with ids and numbers taken out (comparing c1 with c2). */
 const reviewReasons: Record<string, number> = {};
@@ -166,13 +172,16 @@ const runOne = async (doc: Doc, index: number) => {
       const result = ProcessResult.parse({ ...(run.output as object), file: doc.name });
       const end = performance.now();
       const inTasks = taskTime(run.spans);
+      // Between two looks of Link, outside any task's span: waiting for its case, not the interpreter.
+      const paused = taskTime(run.pauses);
       const first = Math.min(...run.spans.map((x) => x.start));
       const last = Math.max(...run.spans.map((x) => x.end));
       places.upload += uploaded - t;
       places.beforeFirstTask += first - uploaded;
-      places.betweenTasks += last - first - inTasks;
+      places.betweenTasks += last - first - inTasks - paused;
+      places.caseWait += paused;
       places.afterLastTask += end - last;
-      perDocument.push({ wall: end - t, inTasks, reading: taskTime(run.spans, readingStates), spanMs: run.spans.reduce((a, x) => a + x.end - x.start, 0), ocr: run.spans.filter((x) => x.state === 'ExtractPage'), readingSpans: run.spans.filter((x) => readingStates.has(x.state)) });
+      perDocument.push({ wall: end - t, inTasks, paused, reading: taskTime(run.spans, readingStates), spanMs: run.spans.reduce((a, x) => a + x.end - x.start, 0), ocr: run.spans.filter((x) => x.state === 'ExtractPage'), readingSpans: run.spans.filter((x) => readingStates.has(x.state)) });
       outcomeOf[index] = result.status;
       statuses[result.status] = (statuses[result.status] ?? 0) + 1;
       if (result.duplicateOf) duplicates += 1;
@@ -185,6 +194,7 @@ const runOne = async (doc: Doc, index: number) => {
       }
       pages += result.pages ?? 0;
       if (!doc.scan) textMs.push(performance.now() - t);
+      if (!doc.scan) (run.pauses.length ? textWaited : textNotWaited).push(performance.now() - t);
       timeline.push({ scan: doc.scan, start: t - started, end: end - started, spans: run.spans.map((x) => ({ state: x.state, start: x.start - started, end: x.end - started })) });
     } catch {
       failures += 1;
@@ -249,14 +259,15 @@ const lines = [
   `throughput: ${perMinute(count).toFixed(0)} documents/min, ${perMinute(pages).toFixed(0)} pages/min`,
   `text-layer document end to end: median ${median(textMs).toFixed(0)} ms (p90 ${([...textMs].sort((a, b) => a - b)[Math.floor(textMs.length * 0.9)] ?? NaN).toFixed(0)} ms)`,
   textByOcrBusy(timeline),
+  `  text-layer documents that paused for their case: ${textWaited.length}, median ${median(textWaited).toFixed(0)} ms; that did not: ${textNotWaited.length}, median ${median(textNotWaited).toFixed(0)} ms`,
   `time in tasks (ms per document): ${perDocumentByTask(ms)}`,
   `process CPU in tasks (ms per document, all threads; a stage's own only with --in-flight 1): ${perDocumentByTask(machine.stats.taskCpuMs)}`,
   `overhead on the batch's clock (the issue's figure: the batch's wall time in which no page was being read and no document classified, any document): ${(((wallMs - batchReading) / wallMs) * 100).toFixed(1)}%`,
   ...idleTimeline(timeline, wallMs),
   ...(scans > 0 ? [ocrFeedLine(timeline)] : []),
-  `overhead, orchestration proper (document wall time inside no task: ASL interpreter, state passing, upload): ${share((d) => d.wall - d.inTasks)}%`,
-  `  where (ms per document): the upload ${(places.upload / count).toFixed(1)}, before the first task (guard, child start, Choice) ${(places.beforeFirstTask / count).toFixed(1)}, between tasks (state passing, Map, Choice) ${(places.betweenTasks / count).toFixed(1)}, after the last task (child and guard end, the line) ${(places.afterLastTask / count).toFixed(1)}`,
-  `  the same without the upload (the ASL interpreter and state passing alone): ${((((places.beforeFirstTask + places.betweenTasks + places.afterLastTask) / documentWall) * 100).toFixed(1))}%`,
+  `overhead, orchestration proper (document wall time inside no task: ASL interpreter, state passing, upload, paused for its case): ${share((d) => d.wall - d.inTasks)}%; without the pauses for a case ${share((d) => d.wall - d.inTasks - d.paused)}%`,
+  `  where (ms per document): the upload ${(places.upload / count).toFixed(1)}, before the first task (guard, child start, Choice) ${(places.beforeFirstTask / count).toFixed(1)}, paused for its case before a look again (WaitForCase: the batch rule, an announced opener) ${(places.caseWait / count).toFixed(1)}, between tasks otherwise (state passing, Map, Choice) ${(places.betweenTasks / count).toFixed(1)}, after the last task (child and guard end, the line) ${(places.afterLastTask / count).toFixed(1)}`,
+  `  the same without the upload and the pauses for a case (the ASL interpreter and state passing alone): ${((((places.beforeFirstTask + places.betweenTasks + places.afterLastTask) / documentWall) * 100).toFixed(1))}%`,
   `overhead, outside page reading and classification (every stage but ExtractPage and Classify counts): ${share((d) => d.wall - d.reading)}%`,
   `CPU: the process used ${((cpu.user + cpu.system) / 1000 / wallMs).toFixed(2)} cores on average (all threads), ${((cpu.user + cpu.system) / 1000 / count).toFixed(0)} ms of CPU a document (what load does not change much); OCR workers (worker threads) ${ocrStats().workersCreated}; pages read side by side ${(overlap(ocrSpans) * 100).toFixed(0)}% of the time pages were read`,
   // A check on the split: every task's time must be found in the spans of its own document.

@@ -38,7 +38,7 @@ describe('a follow-up that overtakes its opener in the same batch', () => {
   it('is woken when its appeal passes Link, not by the end of its pause (the embedded runtime: no polling)', { timeout: 120_000 }, async () => {
     // A pause of ten minutes: were the look again not woken by the appeal leaving the roll, this test
     // would run out of time. The appeal is let go at the second look's gate, just before the pause.
-    const { appeal, declaration, declarationPath, links } = await overtaken(
+    const { appeal, declaration, declarationPath, declarationSpans, declarationPauses, links } = await overtaken(
       9204,
       { appeal: 'b-9204', declaration: 'b-9204' },
       async (state, call, control) => {
@@ -54,6 +54,15 @@ describe('a follow-up that overtakes its opener in the same batch', () => {
     const waits = declarationPath.filter((s) => s === 'WaitForCase').length;
     expect(waits).toBeGreaterThanOrEqual(1);
     expect(links).toBe(waits + 1);
+    // Each pause is reported as the wait for its case, before the look it delays and inside no task's
+    // span: the pipeline benchmark counts it apart from the interpreter's passing between states.
+    expect(declarationPauses).toHaveLength(waits);
+    for (const pause of declarationPauses) {
+      expect(pause.state).toBe('Link');
+      expect(pause.end).toBeGreaterThan(pause.start);
+      expect(declarationSpans.filter((s) => s.start < pause.end && s.end > pause.start)).toEqual([]);
+      expect(declarationSpans.some((s) => s.state === 'Link' && s.start >= pause.end)).toBe(true);
+    }
   });
 
   it('does not wait for a document of another batch', { timeout: 120_000 }, async () => {

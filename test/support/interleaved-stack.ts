@@ -123,5 +123,5 @@ export async function appealAndDeclaration(stack: TestStack, options: AppealAndD
   if (options.declarationAfterHold) await held.opened;
   const declaration = machine.run((await stack.upload(declarationFile, await declarationOf(options.person), options.batches?.declaration)) as never);
   const [a, d] = await Promise.all([appeal, declaration]);
-  return { appeal: a.output as unknown as ProcessResult, declaration: d.output as unknown as ProcessResult, declarationPath: d.path, links };
+  return { appeal: a.output as unknown as ProcessResult, declaration: d.output as unknown as ProcessResult, declarationPath: d.path, declarationSpans: d.spans, declarationPauses: d.pauses, links };
 }
