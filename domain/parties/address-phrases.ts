@@ -1,4 +1,4 @@
-import { PERSON_NAME } from './lines.ts';
+import { ORGANISATION_WORD, PERSON_NAME } from './lines.ts';
 import { parseOneLineAddress } from './one-line-address.ts';
 import { isCareHome } from './organisations.ts';
 
@@ -37,6 +37,9 @@ const WRITER_REPLY = [
 ];
 // A bare "min adresse" only with its colon: "Min adresse i folkeregisteret, …, er feil; jeg bor nå på …" names an old one.
 const WRITER_LIVES = ['min adresse er', 'adressen min er', 'adressa mi er', 'min adress är', 'my address is', 'min adresse:', 'adressa mi:', 'min adress:', 'my address:', 'my current address is', 'my current address:', 'jeg bor nå i', 'jeg bor nå på', 'jeg bor i', 'jeg bor på', 'eg bur no i', 'eg bur no på', 'eg bur i', 'eg bur på', 'jag bor nu i', 'jag bor nu på', 'jag bor i', 'jag bor på', 'jeg bor nu i', 'jeg bor nu på', 'i live at', 'i now live at',
+  // Nynorsk's «mi adresse» and the verb first after a time or a place (session 19): «Fra 1. november bor jeg i …» beside an
+  // old head gave the head (s19-44); read, the two disagree and the address is withheld.
+  'mi adresse er', 'mi adresse:', 'bor jeg i', 'bor jeg på', 'bur eg i', 'bur eg på', 'bor jag i', 'bor jag på', 'bor jeg nå i', 'bor jeg nå på', 'bur eg no i', 'bur eg no på',
   // The writer's own address by its kind (session 17): «Min bostedsadresse er …» beside a head at a workplace's c/o.
   'min bostedsadresse er', 'min hjemmeadresse er', 'min postadresse er', 'min faste adresse er',
   'mi bustadadresse er', 'mi heimeadresse er', 'mi postadresse er', 'mi faste adresse er', 'min bustadadresse er', 'min heimeadresse er',
@@ -62,12 +65,14 @@ const OTHER = [
   // With a word of time between (session 17): «Han bor fortsatt på …», «Ho bur framleis i …», «She still lives at …».
   ...['hun', 'han', 'ho', 'hon'].flatMap((who) => ['fortsatt', 'fremdeles', 'framleis', 'nå', 'no', 'nu', 'fortfarande'].flatMap((when) => ['i', 'på'].flatMap((at) => [`${who} bor ${when} ${at}`, `${who} bur ${when} ${at}`]))),
   'she still lives at', 'he still lives at', 'she now lives at', 'he now lives at',
+  // The parent a relative writes for, by the kin word alone (session 19): «Mor bor i Kirkevegen 3, …», «Far bur på …».
+  ...['mor', 'far', 'mora', 'faren', 'moren', 'mamma', 'pappa', 'mother', 'father', 'mum', 'dad'].flatMap((kin) => [`${kin} bor i`, `${kin} bor på`, `${kin} bur i`, `${kin} bur på`, `${kin} lives at`]),
 ];
 
 const phrase = (list: string[]) => list.map((p) => p.replace(/\s+/gu, '\\s+')).sort((a, b) => b.length - a.length).join('|');
 /** When a new address takes effect, between the words and the address: "Ny adresse fra 1. mars er …", "New address from 1 March: …". */
 const FROM_DATE = '(?:\\s+(?:fra|frå|från|from|fom\\.?|f\\.o\\.m\\.?)\\s+(?:den\\s+)?\\d{1,2}\\.?\\s*(?:\\p{L}+\\.?|\\d{1,2}\\.?)(?:\\s*\\d{2,4})?(?:\\s+(?:er|blir|vert|är|is|will\\s+be))?)?';
-const PHRASE = new RegExp(`(?<![\\p{L}])(?:(?<reply>${phrase(WRITER_REPLY)})|(?<lives>${phrase(WRITER_LIVES)})|(?<also>${phrase(WRITER_ALSO)})|(?<other>${phrase(OTHER)}))(?![\\p{L}])${FROM_DATE}\\s*[:,]?\\s*(?:(?:meg|mig|me|mæ)\\s+(?:på|at|i)\\s+|(?:på|at|i|til|till|to)\\s+)?(?<rest>[^\\n]+)`, 'giu');
+const PHRASE = new RegExp(`(?<![\\p{L}])(?:(?<reply>${phrase(WRITER_REPLY)})|(?<lives>${phrase(WRITER_LIVES)})|(?<also>${phrase(WRITER_ALSO)})|(?<other>${phrase(OTHER)}))(?![\\p{L}])${FROM_DATE}\\s*[:,]?\\s*(?:(?:meg|mig|me|mæ)\\s+(?:på|at|i)\\s+|(?:meg|mig|me|mæ)\\s+(?=c\\/o\\s)|(?:på|at|i|til|till|to)\\s+)?(?<rest>[^\\n]+)`, 'giu');
 
 /** «Hun bor på Solbakken sykehjem, Kirkeveien 40, 3510 Hønefoss»: a care home's name, then its address (session 17). */
 function careHomeAddress(rest: string): string[] | null {
@@ -123,9 +128,29 @@ export function unreadMovedAddress(text: string, held: readonly string[]): boole
   return movedFromTo(text, held).some((m) => m.address === null);
 }
 
+/**
+ * A line of its own that opens with a bare «Adresse:» (nynorsk «Adressa:», «Adress:», «Address:») in the letter's text, under a
+ * line that is no other label's and no organisation's (session 19, s19-13: «Adresse: Nordre vegen 3, 5700 Voss» over the
+ * signature was not read). Whose it is the caller says as for «Min adresse er …»: the writer's, counted only when the
+ * appellant writes, withheld when it disagrees with another. «Postadresse:» and the like stay the fields' (a unit's box).
+ */
+const ADDRESS_LINE = /^[ \t]*(?:adresse|adressa|adress|address)[ \t]*:[ \t]*(?<rest>\S[^\n]*)$/gimu;
+const LABEL_LINE = /^[ \t]*[\p{L}][\p{L} .\/-]{0,40}:/u;
+
+function addressLines(text: string): AddressPhrase[] {
+  const found: AddressPhrase[] = [];
+  for (const m of text.matchAll(ADDRESS_LINE)) {
+    const above = text.slice(0, m.index!).replace(/\s+$/u, '').split('\n').at(-1) ?? '';
+    if (LABEL_LINE.test(above) || ORGANISATION_WORD.test(above)) continue;
+    const address = addressAtStart(m.groups!.rest!);
+    if (address) found.push({ owner: 'writer', replyTo: false, address, index: m.index! });
+  }
+  return found;
+}
+
 /** `held`: the address the reader has for the appellant so far (a move «fra» it «til» another gives the other). */
 export function addressPhrases(text: string, held: readonly string[] = []): AddressPhrase[] {
-  const found: AddressPhrase[] = [];
+  const found: AddressPhrase[] = addressLines(text);
   for (const m of movedFromTo(text, held)) if (m.address) found.push({ owner: 'writer', replyTo: true, address: m.address, index: m.index });
   for (const m of text.matchAll(PHRASE)) {
     // «Jeg bor nå i Spania, på Avenida …»: the country or town first, then the address (session 17).

@@ -28,7 +28,7 @@ import { namedRepresentative } from './named-representative.ts';
 import { homeHoldsMandate } from './care-home-mandate.ts';
 import { withoutDenials, writerIsNoRepresentative } from './denied-representation.ts';
 import { livesWithWriter, writtenWhole } from './same-home.ts';
-import { appealsInFirstPerson, appealVerbInFirstPerson, namesThePerson, nearlyTheSame, PRACTICE_WORKPLACE_DOUBT, practiceAddress, sharesAName } from './practice.ts';
+import { appealsInFirstPerson, appealVerbInFirstPerson, namesThePerson, nearlyTheSame, PRACTICE_WORKPLACE_DOUBT, practiceAddress, sharesAName, writesAsEmployee } from './practice.ts';
 import { introducedAsOthers } from './introduced-block.ts';
 import { addressedToFirstInstance } from './addressed-to.ts';
 import { isTransfer, withoutUnitsBox } from './first-instance-box.ts';
@@ -362,17 +362,31 @@ function practitionerAppellant(text: string, lines: string[], blocks: KindedBloc
   const signer = signature.name;
   // A case worker or an engaged expert writes for an office, never as the party.
   if (/saksbehandl|rådgiv|konsulent|sakkyndig|sekretær|advokat|jurist/iu.test(signature.title ?? '')) return null;
-  const own = (n: string | null) => n === null || sameName(n, signer) || namesThePerson(n, signer);
+  const own = (n: string | null) => n === null || sameName(n, signer) || (namesThePerson(n, signer) && !kinOfSigner(n, signer));
   if (!mentions.every((m) => own(m.name)) || !anchors.every((a) => own(a.name))) return null;
   if (!appealsInFirstPerson(text) && !anchors.some((a) => a.name !== null && sameName(a.name, signer))) return null;
   const practiceBlocks = blocks.filter((b) => (b.kind === 'organisation' && !nearlyTheSame(b.name, signer)) || (b.kind === 'person' && !b.block.labelled && !b.household && sharesAName(b.block.nameLines.join(' '), signer) && !sameName(b.name, signer))).map((b) => b.block);
   const practice = practiceAddress(lines, practiceBlocks, signature, headTop, HEAD_LINES);
   if (!practice) return null;
+  if (writesAsEmployee(text)) return { role: 'appellant', name: signer, address: [], addressWithheld: PRACTICE_WORKPLACE_DOUBT };
   // A self-employed practitioner's practice bears their name (the business or the head names them). A
   // practitioner's title alone ties them to a workplace, not an address of theirs (an employed nurse's
   // hospital); nothing at all ties a patient's appeal on a clinic's letterhead to the clinic.
   if (!practice.bearsSignersName) return PROFESSIONAL.test(signature.title ?? '') ? { role: 'appellant', name: signer, address: [], addressWithheld: PRACTICE_WORKPLACE_DOUBT } : null;
   return practice.doubt ? { role: 'appellant', name: signer, address: [], addressWithheld: practice.doubt } : { role: 'appellant', name: signer, address: practice.address };
+}
+
+/**
+ * «Olav Berg» in a letter signed «Hanne Berg»: another given name before the signer's surname is a relative, not a title
+ * before the signer's name («Fysioterapeut Lunde», «Dr. Rahimi»). The practice rule took the daughter writing for her
+ * father as a practitioner appealing for herself (session 19, s19-35).
+ */
+function kinOfSigner(name: string, signer: string): boolean {
+  const words = name.trim().split(/\s+/u);
+  const own = signer.trim().split(/\s+/u);
+  if (words.length < 2 || own.length < 2 || words.at(-1)!.toLowerCase() !== own.at(-1)!.toLowerCase()) return false;
+  const first = words[0]!;
+  return /^\p{Lu}\p{Ll}+$/u.test(first) && !own.some((w) => w.toLowerCase() === first.toLowerCase()) && !PROFESSIONAL.test(first) && !titledClinician(name) && !/^(?:dr|prof|frisør|frisor|advokat|tannlege)$/iu.test(first);
 }
 
 interface Cues {
