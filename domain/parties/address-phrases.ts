@@ -135,7 +135,7 @@ export function unreadMovedAddress(text: string, held: readonly string[]): boole
  * appellant writes, withheld when it disagrees with another. «Postadresse:» and the like stay the fields' (a unit's box).
  */
 const ADDRESS_LINE = /^[ \t]*(?:adresse|adressa|adress|address)[ \t]*:[ \t]*(?<rest>\S[^\n]*)$/gimu;
-const LABEL_LINE = /^[ \t]*[\p{L}][\p{L} .\/-]{0,40}:/u;
+const LABEL_LINE = /^[ \t]*\p{L}[\p{L} ./-]{0,40}:/u;
 
 function addressLines(text: string): AddressPhrase[] {
   const found: AddressPhrase[] = [];
