@@ -5,7 +5,7 @@ import { withCapitalisedSignature } from './lower-case-signature.ts';
 import { withLabelColons, withoutFormBlanks } from './form-blanks.ts';
 import { unflattenHeads } from './flattened-heads.ts';
 import { findAddressBlocks, findInlineBlocks, type AddressBlock } from './address-blocks.ts';
-import { addressPhrases, namedAddresses, unreadMovedAddress, unreadReplyAddress, type AddressPhrase, type NamedAddress } from './address-phrases.ts';
+import { addressPhrases, namedAddresses, namedAsKin, unreadMovedAddress, unreadReplyAddress, type AddressPhrase, type NamedAddress } from './address-phrases.ts';
 import { anotherPersonLine, eitherRoles, fieldPeople, labelledAddresses, type FieldPerson } from './fields.ts';
 import { unfoldColumns, withoutQuotedReply } from './layout.ts';
 import { cleanLine, isPersonName, PERSON_NAME, PROFESSIONAL, titleCase } from './lines.ts';
@@ -299,7 +299,10 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
     const writerNames = [writer?.kind === 'person' ? writer.name : null, fromLine, signature?.name ?? null].filter((n): n is string => n !== null);
     const isWriter = !representative && writerNames.some((n) => sameName(n, appellant!.name));
     const held = appellant.address;
-    appellant = phraseAddress(appellant, addressPhrases(prepared, held), isWriter ? 'writer' : writerNames.length > 0 ? 'other' : null);
+    const writersName = (line: string) => isWriter && writerNames.some((n) => sameName(n, line));
+    // A parent's address by the kin word alone is the appellant's only where the letter names the appellant as that parent.
+    const phrases = addressPhrases(prepared, held, writersName).filter((p) => !p.kin || namedAsKin(prepared, appellant!.name, p.kin));
+    appellant = phraseAddress(appellant, phrases, isWriter ? 'writer' : writerNames.length > 0 ? 'other' : null);
     // The writer asks the answer to go to an address nothing could read: the head's may not be where they want it.
     if (isWriter && appellant.address.length > 0 && unreadReplyAddress(prepared) && !addressPhrases(prepared, held).some((p) => p.replyTo)) appellant = { ...appellant, address: [], addressWithheld: TWO_ADDRESSES };
     // The writer has moved and the new address could not be read: the head may be the old one (session 17).
@@ -694,7 +697,8 @@ function phraseAddress(appellant: Party, phrases: AddressPhrase[], owner: Addres
   const replies = distinct(theirs.filter((p) => p.replyTo));
   const all = distinct(theirs);
   if (replies.length === 1) return { ...appellant, address: replies[0]! };
-  if (all.length > 1) return { ...appellant, address: [], addressWithheld: TWO_ADDRESSES };
+  // «Til 31. oktober bor jeg i …, deretter i …»: the letter gives the address being left and another (review s19, r06).
+  if (all.length > 1 || theirs.some((p) => p.leaving)) return { ...appellant, address: [], addressWithheld: TWO_ADDRESSES };
   // A second address alone ("en annen adresse, …" may be where the decision went astray) is no address to give.
   if (appellant.address.length === 0) return theirs.some((p) => !p.second) ? { ...appellant, address: all[0]! } : appellant;
   return addressKey(appellant.address) === addressKey(all[0]!) ? appellant : { ...appellant, address: [], addressWithheld: TWO_ADDRESSES };

@@ -55,10 +55,14 @@ describe('addresses in sentences: the verb first, nynorsk «mi adresse», a pare
   });
 });
 
-describe('a bare «Adresse:» line in the appellant’s own letter is theirs (s19-13)', () => {
-  it('nynorsk «Adresse: …» between the text and the signature', () => {
-    const text = [...HEAD, 'Klage på vedtak', '', 'Eg klagar på vedtaket om arbeidsavklaringspengar. Eg meiner de har rekna feil.', 'Adresse: Hjelmavegen 3, 5700 Voss', '', 'Venleg helsing', 'Torgeir Ulvik'];
+describe('a bare «Adresse:» line is the appellant’s only right under the writer’s own name (s19-13, review s19)', () => {
+  it('nynorsk «Adresse: …» in the signature, under the signer’s name', () => {
+    const text = [...HEAD, 'Klage på vedtak', '', 'Eg klagar på vedtaket om arbeidsavklaringspengar. Eg meiner de har rekna feil.', '', 'Venleg helsing', 'Torgeir Ulvik', 'Adresse: Hjelmavegen 3, 5700 Voss'];
     expect(role(text, 'appellant')).toMatchObject({ name: 'Torgeir Ulvik', address: ['Hjelmavegen 3', '5700 Voss'] });
+  });
+  it('a guard: «Adresse: …» under a sentence is not read, whoever the sentence names (precision first: s19-13 gives none)', () => {
+    const text = [...HEAD, 'Klage på vedtak', '', 'Eg klagar på vedtaket om arbeidsavklaringspengar. Eg meiner de har rekna feil.', 'Adresse: Hjelmavegen 3, 5700 Voss', '', 'Venleg helsing', 'Torgeir Ulvik'];
+    expect(role(text, 'appellant')?.address).toEqual([]);
   });
   it('a guard: «Adresse:» under an employer’s field is not the appellant’s', () => {
     const text = [...HEAD, 'Klage', '', 'Jeg klager på vedtaket om sykepenger.', 'Arbeidsgiver: Vest Bygg AS', 'Adresse: Industrivegen 2, 2069 Jessheim', '', 'Hilsen', 'Torgeir Ulvik'];
