@@ -1,6 +1,7 @@
 import { PERSON_NAME } from './lines.ts';
 import { parseOneLineAddress } from './one-line-address.ts';
 import { isCareHome } from './organisations.ts';
+import { regExpLiteral } from '../text/regexp-literal.ts';
 
 /**
  * Addresses written in a sentence, and whose they are: "Min adresse er …", "Svar sendes til meg på …",
@@ -13,6 +14,10 @@ export interface AddressPhrase {
   replyTo: boolean;
   /** A second address beside another ("midlertidig adresse"): it can contradict an address, never be the only one given. */
   second?: boolean;
+  /** «Til 31. oktober bor jeg i …, deretter i …»: the address being left, so the letter gives two and neither is sure. */
+  leaving?: boolean;
+  /** «Mor bor i …»: a parent's by the kin word alone; the appellant's only where the letter names the appellant so. */
+  kin?: 'mother' | 'father';
   address: string[];
   index: number;
 }
@@ -37,6 +42,9 @@ const WRITER_REPLY = [
 ];
 // A bare "min adresse" only with its colon: "Min adresse i folkeregisteret, …, er feil; jeg bor nå på …" names an old one.
 const WRITER_LIVES = ['min adresse er', 'adressen min er', 'adressa mi er', 'min adress är', 'my address is', 'min adresse:', 'adressa mi:', 'min adress:', 'my address:', 'my current address is', 'my current address:', 'jeg bor nå i', 'jeg bor nå på', 'jeg bor i', 'jeg bor på', 'eg bur no i', 'eg bur no på', 'eg bur i', 'eg bur på', 'jag bor nu i', 'jag bor nu på', 'jag bor i', 'jag bor på', 'jeg bor nu i', 'jeg bor nu på', 'i live at', 'i now live at',
+  // Nynorsk's «mi adresse» and the verb first after a time or a place (session 19): «Fra 1. november bor jeg i …» beside an
+  // old head gave the head (s19-44); read, the two disagree and the address is withheld.
+  'mi adresse er', 'mi adresse:', 'bor jeg i', 'bor jeg på', 'bur eg i', 'bur eg på', 'bor jag i', 'bor jag på', 'bor jeg nå i', 'bor jeg nå på', 'bur eg no i', 'bur eg no på',
   // The writer's own address by its kind (session 17): «Min bostedsadresse er …» beside a head at a workplace's c/o.
   'min bostedsadresse er', 'min hjemmeadresse er', 'min postadresse er', 'min faste adresse er',
   'mi bustadadresse er', 'mi heimeadresse er', 'mi postadresse er', 'mi faste adresse er', 'min bustadadresse er', 'min heimeadresse er',
@@ -55,6 +63,24 @@ const WRITER_ALSO = [
   'jeg har flyttet til', 'jeg flyttet til', 'jeg er flyttet til', 'jeg flytter til', 'eg har flytta til', 'eg flytta til', 'eg har flytt til', 'eg flyttar til',
   'jag har flyttat till', 'jag flyttade till', 'jag flyttar till', 'i have moved to', 'i’ve moved to', "i've moved to", 'i moved to', 'i am moving to', 'i’m moving to', "i'm moving to",
 ];
+const MOTHER = ['mor', 'mora', 'moren', 'mamma', 'mother', 'mum'];
+const FATHER = ['far', 'faren', 'pappa', 'father', 'dad'];
+const kinOf = (phrase: string): AddressPhrase['kin'] => {
+  const word = phrase.toLowerCase().split(/\s+/u)[0]!;
+  return MOTHER.includes(word) ? 'mother' : FATHER.includes(word) ? 'father' : undefined;
+};
+
+/**
+ * The letter names the appellant as that parent: «min far, Arne Dale», «mor mi, Kari Fjeld», «for far, Olav Berg», «my mother,
+ * Solveig Dahl». Only then is «Far bor på …» the appellant's; a parent the letter names no one as is someone else (review s19:
+ * a mother's address given to the father in care, a divorced father's to the child).
+ */
+export function namedAsKin(text: string, name: string, kin: NonNullable<AddressPhrase['kin']>): boolean {
+  const words = (kin === 'mother' ? MOTHER : FATHER).join('|');
+  const escaped = name.trim().split(/\s+/u).map(regExpLiteral).join('\\s+');
+  return new RegExp(`(?<![\\p{L}])(?:(?:min|mi|my)\\s+)?(?:${words})(?:\\s+(?:min|mi))?\\s*,?\\s+${escaped}(?![\\p{L}])`, 'iu').test(text);
+}
+
 const OTHER = [
   'hun bor i', 'hun bor på', 'han bor i', 'han bor på', 'ho bur i', 'ho bur på', 'han bur i', 'han bur på', 'hon bor i', 'hon bor på', 'she lives at', 'he lives at',
   'hans adresse er', 'hennes adresse er', 'adressen hans er', 'adressen hennes er', 'adressa hans er', 'adressa hennar er', 'hennar adresse er', 'hans adress är', 'hennes adress är', 'his address is', 'her address is', 'hendes adresse er',
@@ -62,12 +88,15 @@ const OTHER = [
   // With a word of time between (session 17): «Han bor fortsatt på …», «Ho bur framleis i …», «She still lives at …».
   ...['hun', 'han', 'ho', 'hon'].flatMap((who) => ['fortsatt', 'fremdeles', 'framleis', 'nå', 'no', 'nu', 'fortfarande'].flatMap((when) => ['i', 'på'].flatMap((at) => [`${who} bor ${when} ${at}`, `${who} bur ${when} ${at}`]))),
   'she still lives at', 'he still lives at', 'she now lives at', 'he now lives at',
+  // The parent a relative writes for, by the kin word alone (session 19): «Mor bor i Kirkevegen 3, …», «Far bur på …». Whose
+  // parent it is the letter must say (`kinOf`): «Mor bor i …» in a son's letter for his father is the mother's (review s19, r01).
+  ...[...MOTHER, ...FATHER].flatMap((kin) => [`${kin} bor i`, `${kin} bor på`, `${kin} bur i`, `${kin} bur på`, `${kin} lives at`]),
 ];
 
 const phrase = (list: string[]) => list.map((p) => p.replace(/\s+/gu, '\\s+')).sort((a, b) => b.length - a.length).join('|');
 /** When a new address takes effect, between the words and the address: "Ny adresse fra 1. mars er …", "New address from 1 March: …". */
 const FROM_DATE = '(?:\\s+(?:fra|frå|från|from|fom\\.?|f\\.o\\.m\\.?)\\s+(?:den\\s+)?\\d{1,2}\\.?\\s*(?:\\p{L}+\\.?|\\d{1,2}\\.?)(?:\\s*\\d{2,4})?(?:\\s+(?:er|blir|vert|är|is|will\\s+be))?)?';
-const PHRASE = new RegExp(`(?<![\\p{L}])(?:(?<reply>${phrase(WRITER_REPLY)})|(?<lives>${phrase(WRITER_LIVES)})|(?<also>${phrase(WRITER_ALSO)})|(?<other>${phrase(OTHER)}))(?![\\p{L}])${FROM_DATE}\\s*[:,]?\\s*(?:(?:meg|mig|me|mæ)\\s+(?:på|at|i)\\s+|(?:på|at|i|til|till|to)\\s+)?(?<rest>[^\\n]+)`, 'giu');
+const PHRASE = new RegExp(`(?<![\\p{L}])(?:(?<reply>${phrase(WRITER_REPLY)})|(?<lives>${phrase(WRITER_LIVES)})|(?<also>${phrase(WRITER_ALSO)})|(?<other>${phrase(OTHER)}))(?![\\p{L}])${FROM_DATE}\\s*[:,]?\\s*(?:(?:meg|mig|me|mæ)\\s+(?:på|at|i)\\s+|(?:meg|mig|me|mæ)\\s+(?=c\\/o\\s)|(?:på|at|i|til|till|to)\\s+)?(?<rest>[^\\n]+)`, 'giu');
 
 /** «Hun bor på Solbakken sykehjem, Kirkeveien 40, 3510 Hønefoss»: a care home's name, then its address (session 17). */
 function careHomeAddress(rest: string): string[] | null {
@@ -123,16 +152,53 @@ export function unreadMovedAddress(text: string, held: readonly string[]): boole
   return movedFromTo(text, held).some((m) => m.address === null);
 }
 
-/** `held`: the address the reader has for the appellant so far (a move «fra» it «til» another gives the other). */
-export function addressPhrases(text: string, held: readonly string[] = []): AddressPhrase[] {
+/**
+ * A line of its own that opens with a bare «Adresse:» (nynorsk «Adressa:», «Adress:», «Address:») right under the writer's own
+ * name in the signature («Med hilsen / Torgeir Ulvik / Adresse: …»): the writer's, counted only when the appellant writes,
+ * withheld when it disagrees with another. Under a sentence it is not read: the sentence may name whose it is — the GP, the
+ * daughter, the employer, the first instance (review s19: r03, r04, r07, r21, and r24, where the GP's line cost a right head).
+ * Under the appellant's «Navn:» line the fields read it. «Postadresse:» and the like stay the fields' (a unit's box).
+ */
+const ADDRESS_LINE = /^[ \t]*(?:adresse|adressa|adress|address)[ \t]*:[ \t]*(?<rest>\S[^\n]*)$/gimu;
+
+function addressLines(text: string, isWritersName: (line: string) => boolean): AddressPhrase[] {
   const found: AddressPhrase[] = [];
+  for (const m of text.matchAll(ADDRESS_LINE)) {
+    const above = text.slice(0, m.index!).replace(/\s+$/u, '').split('\n').at(-1) ?? '';
+    if (!isWritersName(above.trim())) continue;
+    const address = addressAtStart(m.groups!.rest!);
+    if (address) found.push({ owner: 'writer', replyTo: false, address, index: m.index! });
+  }
+  return found;
+}
+
+/** «Til 31. oktober bor jeg i …», «Until 1 May I live at …»: the line says when the address ends. */
+const UNTIL_BEFORE = /(?<![\p{L}])(?:til|till|fram\s+til|frem\s+til|inntil|until|tom\.?|t\.o\.m\.?)\s+(?:den\s+)?\d{1,2}\.?\s*(?:\d{1,2}\.|jan|feb|mar|apr|mai|may|jun|jul|aug|sep|okt|oct|nov|des|dec)/iu;
+/** «…, deretter i Havnegata 5», «…, then at …»: another address follows in the same sentence. */
+const THEN_AFTER = /(?<![\p{L}])(?:deretter|derefter|etterpå|sidan|sedan|därefter|then|thereafter|afterwards)(?![\p{L}])/iu;
+
+function leavingAddress(text: string, index: number, rest: string): boolean {
+  const lineStart = text.lastIndexOf('\n', index - 1) + 1;
+  if (UNTIL_BEFORE.test(text.slice(Math.max(lineStart, index - 60), index))) return true;
+  const sentence = rest.slice(0, rest.search(/[.!?](?=\s+\p{Lu}|\s*$)|$/u));
+  return THEN_AFTER.test(sentence);
+}
+
+/**
+ * `held`: the address the reader has for the appellant so far (a move «fra» it «til» another gives the other). `isWritersName`:
+ * whether a line is the writer's name (an «Adresse:» line is read only right under it).
+ */
+export function addressPhrases(text: string, held: readonly string[] = [], isWritersName: (line: string) => boolean = () => false): AddressPhrase[] {
+  const found: AddressPhrase[] = addressLines(text, isWritersName);
   for (const m of movedFromTo(text, held)) if (m.address) found.push({ owner: 'writer', replyTo: true, address: m.address, index: m.index });
   for (const m of text.matchAll(PHRASE)) {
     // «Jeg bor nå i Spania, på Avenida …»: the country or town first, then the address (session 17).
     const address = addressAtStart(m.groups!.rest!) ?? (m.groups!.lives ? addressAtStart(m.groups!.rest!.replace(PLACE_FIRST, '')) : null) ?? careHomeAddress(m.groups!.rest!);
     if (!address || (m.groups!.reply && someoneElseMoved(text, m.index!))) continue;
     if (m.groups!.reply && AFTER_A_MOVE_SET.has(m.groups!.reply.toLowerCase().replace(/\s+/gu, ' ')) && !MOVED.test(text)) continue;
-    found.push({ owner: m.groups!.other ? 'other' : 'writer', replyTo: !!m.groups!.reply, ...(m.groups!.also ? { second: true } : {}), address, index: m.index! });
+    const kin = m.groups!.other ? kinOf(m.groups!.other) : undefined;
+    const leaving = !m.groups!.reply && leavingAddress(text, m.index!, m.groups!.rest!);
+    found.push({ owner: m.groups!.other ? 'other' : 'writer', replyTo: !!m.groups!.reply, ...(m.groups!.also ? { second: true } : {}), ...(leaving ? { leaving } : {}), ...(kin ? { kin } : {}), address, index: m.index! });
   }
   return found;
 }

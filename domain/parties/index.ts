@@ -5,7 +5,7 @@ import { withCapitalisedSignature } from './lower-case-signature.ts';
 import { withLabelColons, withoutFormBlanks } from './form-blanks.ts';
 import { unflattenHeads } from './flattened-heads.ts';
 import { findAddressBlocks, findInlineBlocks, type AddressBlock } from './address-blocks.ts';
-import { addressPhrases, namedAddresses, unreadMovedAddress, unreadReplyAddress, type AddressPhrase, type NamedAddress } from './address-phrases.ts';
+import { addressPhrases, namedAddresses, namedAsKin, unreadMovedAddress, unreadReplyAddress, type AddressPhrase, type NamedAddress } from './address-phrases.ts';
 import { anotherPersonLine, eitherRoles, fieldPeople, labelledAddresses, type FieldPerson } from './fields.ts';
 import { unfoldColumns, withoutQuotedReply } from './layout.ts';
 import { cleanLine, isPersonName, PERSON_NAME, PROFESSIONAL, titleCase } from './lines.ts';
@@ -28,7 +28,7 @@ import { namedRepresentative } from './named-representative.ts';
 import { homeHoldsMandate } from './care-home-mandate.ts';
 import { withoutDenials, writerIsNoRepresentative } from './denied-representation.ts';
 import { livesWithWriter, writtenWhole } from './same-home.ts';
-import { appealsInFirstPerson, appealVerbInFirstPerson, namesThePerson, nearlyTheSame, PRACTICE_WORKPLACE_DOUBT, practiceAddress, sharesAName } from './practice.ts';
+import { appealsInFirstPerson, appealVerbInFirstPerson, namesThePerson, nearlyTheSame, PRACTICE_WORKPLACE_DOUBT, practiceAddress, sharesAName, writesAsEmployee } from './practice.ts';
 import { introducedAsOthers } from './introduced-block.ts';
 import { addressedToFirstInstance } from './addressed-to.ts';
 import { isTransfer, withoutUnitsBox } from './first-instance-box.ts';
@@ -299,7 +299,10 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
     const writerNames = [writer?.kind === 'person' ? writer.name : null, fromLine, signature?.name ?? null].filter((n): n is string => n !== null);
     const isWriter = !representative && writerNames.some((n) => sameName(n, appellant!.name));
     const held = appellant.address;
-    appellant = phraseAddress(appellant, addressPhrases(prepared, held), isWriter ? 'writer' : writerNames.length > 0 ? 'other' : null);
+    const writersName = (line: string) => isWriter && writerNames.some((n) => sameName(n, line));
+    // A parent's address by the kin word alone is the appellant's only where the letter names the appellant as that parent.
+    const phrases = addressPhrases(prepared, held, writersName).filter((p) => !p.kin || namedAsKin(prepared, appellant!.name, p.kin));
+    appellant = phraseAddress(appellant, phrases, isWriter ? 'writer' : writerNames.length > 0 ? 'other' : null);
     // The writer asks the answer to go to an address nothing could read: the head's may not be where they want it.
     if (isWriter && appellant.address.length > 0 && unreadReplyAddress(prepared) && !addressPhrases(prepared, held).some((p) => p.replyTo)) appellant = { ...appellant, address: [], addressWithheld: TWO_ADDRESSES };
     // The writer has moved and the new address could not be read: the head may be the old one (session 17).
@@ -362,17 +365,31 @@ function practitionerAppellant(text: string, lines: string[], blocks: KindedBloc
   const signer = signature.name;
   // A case worker or an engaged expert writes for an office, never as the party.
   if (/saksbehandl|rådgiv|konsulent|sakkyndig|sekretær|advokat|jurist/iu.test(signature.title ?? '')) return null;
-  const own = (n: string | null) => n === null || sameName(n, signer) || namesThePerson(n, signer);
+  const own = (n: string | null) => n === null || sameName(n, signer) || (namesThePerson(n, signer) && !kinOfSigner(n, signer));
   if (!mentions.every((m) => own(m.name)) || !anchors.every((a) => own(a.name))) return null;
   if (!appealsInFirstPerson(text) && !anchors.some((a) => a.name !== null && sameName(a.name, signer))) return null;
   const practiceBlocks = blocks.filter((b) => (b.kind === 'organisation' && !nearlyTheSame(b.name, signer)) || (b.kind === 'person' && !b.block.labelled && !b.household && sharesAName(b.block.nameLines.join(' '), signer) && !sameName(b.name, signer))).map((b) => b.block);
   const practice = practiceAddress(lines, practiceBlocks, signature, headTop, HEAD_LINES);
   if (!practice) return null;
+  if (writesAsEmployee(text)) return { role: 'appellant', name: signer, address: [], addressWithheld: PRACTICE_WORKPLACE_DOUBT };
   // A self-employed practitioner's practice bears their name (the business or the head names them). A
   // practitioner's title alone ties them to a workplace, not an address of theirs (an employed nurse's
   // hospital); nothing at all ties a patient's appeal on a clinic's letterhead to the clinic.
   if (!practice.bearsSignersName) return PROFESSIONAL.test(signature.title ?? '') ? { role: 'appellant', name: signer, address: [], addressWithheld: PRACTICE_WORKPLACE_DOUBT } : null;
   return practice.doubt ? { role: 'appellant', name: signer, address: [], addressWithheld: practice.doubt } : { role: 'appellant', name: signer, address: practice.address };
+}
+
+/**
+ * «Olav Berg» in a letter signed «Hanne Berg»: another given name before the signer's surname is a relative, not a title
+ * before the signer's name («Fysioterapeut Lunde», «Dr. Rahimi»). The practice rule took the daughter writing for her
+ * father as a practitioner appealing for herself (session 19, s19-35).
+ */
+function kinOfSigner(name: string, signer: string): boolean {
+  const words = name.trim().split(/\s+/u);
+  const own = signer.trim().split(/\s+/u);
+  if (words.length < 2 || own.length < 2 || words.at(-1)!.toLowerCase() !== own.at(-1)!.toLowerCase()) return false;
+  const first = words[0]!;
+  return /^\p{Lu}\p{Ll}+$/u.test(first) && !own.some((w) => w.toLowerCase() === first.toLowerCase()) && !PROFESSIONAL.test(first) && !titledClinician(name) && !/^(?:dr|prof|frisør|frisor|advokat|tannlege)$/iu.test(first);
 }
 
 interface Cues {
@@ -680,7 +697,8 @@ function phraseAddress(appellant: Party, phrases: AddressPhrase[], owner: Addres
   const replies = distinct(theirs.filter((p) => p.replyTo));
   const all = distinct(theirs);
   if (replies.length === 1) return { ...appellant, address: replies[0]! };
-  if (all.length > 1) return { ...appellant, address: [], addressWithheld: TWO_ADDRESSES };
+  // «Til 31. oktober bor jeg i …, deretter i …»: the letter gives the address being left and another (review s19, r06).
+  if (all.length > 1 || theirs.some((p) => p.leaving)) return { ...appellant, address: [], addressWithheld: TWO_ADDRESSES };
   // A second address alone ("en annen adresse, …" may be where the decision went astray) is no address to give.
   if (appellant.address.length === 0) return theirs.some((p) => !p.second) ? { ...appellant, address: all[0]! } : appellant;
   return addressKey(appellant.address) === addressKey(all[0]!) ? appellant : { ...appellant, address: [], addressWithheld: TWO_ADDRESSES };

@@ -78,6 +78,20 @@ export const PRACTICE_NAME_DOUBT = 'the practice line may be the person’s own 
 /** Withheld when the signer is tied to the practice by a title alone: an employed nurse's hospital is not her address. */
 export const PRACTICE_WORKPLACE_DOUBT = 'the address may be the workplace’s, not the person’s own';
 
+/**
+ * The writer says they are employed, or writes on the employer's paper («Jeg er ansatt som sjåfør og skriver på jobbens
+ * brevpapir»): the letterhead is the workplace's even when it bears the writer's surname («Moe Transport AS» over Geir Moe),
+ * so it is no address of theirs (session 19, s19-49). A practitioner appealing from their own practice does not write so, or
+ * says it is their own («Jeg er ansatt i mitt eget AS»: review s19, r10).
+ */
+const EMPLOYED_WRITER =
+  /(?<![\p{L}])(?:(?:jeg|eg|jag|i)\s+(?:er|är|am)\s+(?:fast\s+|fullt\s+|deltids?\s+)?(?:ansatt|tilsett|anställd|employed)(?!\s+(?:i|hos|ved|by|in|at)\s+(?:(?:mitt|mi|min|mine|my)\s+)?(?:eget|egne|eige|eigne|eiga|own)(?![\p{L}]))|(?:arbeidsgiverens|arbeidsgivarens|arbeidsgiveren\s+sitt|arbetsgivarens|jobbens|jobben\s+sitt|firmaets|firmaet\s+sitt|employer['’]s|company['’]s)\s+(?:brevpapir|brevark|brevhode|brevpapper|letterhead|paper))(?![\p{L}])/iu;
+
+/** The writer says the letter's head is their workplace's, not theirs. */
+export function writesAsEmployee(text: string): boolean {
+  return EMPLOYED_WRITER.test(text);
+}
+
 /** "Kopi:", "Vedlegg:", "cc:", "Kopi til …": a line that says what it is names someone else's address, never the signer's business. */
 const LABELLED = /^[\p{L} ]+:|^(?:kopi|gjenpart|cc|vedlegg|vedlagt)(?![\p{L}])/iu;
 
