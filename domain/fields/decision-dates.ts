@@ -53,6 +53,34 @@ const FOREIGN_EVENT_WORDS = new Set([
   'meeting', 'sent',
   ...RECEIVE_WORDS,
 ]);
+/**
+ * Words that, standing between a decision noun and a date, show the sentence tells what the decision says or rests
+ * on, so the date is that thing's («Vedtaket bygger på legeerklæringen av 14.02.2025», «I vedtaket står det at jeg
+ * ikke møtte til samtale 20.02.2025», «the decision refers to the hospital report of …»): a verb of saying or
+ * resting on, a «that» clause, or another document, a visit or a stay in hospital.
+ */
+const DESCRIBED_CONTENT_WORDS = new Set([
+  // what the decision says, rests on or leaves out
+  'bygger', 'byggjer', 'bygde', 'grundar', 'grunnar', 'baserer', 'basert', 'based', 'viser', 'vises', 'hänvisar', 'henviser',
+  'refers', 'referring', 'nevner', 'nemner', 'nämner', 'nævner', 'mentions', 'står', 'stod', 'säger', 'siger',
+  'sier', 'seier', 'says', 'states', 'stated', 'skriver', 'skrev', 'writes', 'hevder', 'påstår', 'mener', 'meiner',
+  'menar', 'tar', 'tek', 'tager', 'hensyn', 'omsyn', 'hänsyn', 'ignores', 'overser', 'cites', 'relies',
+  // «at/att»: a clause about what happened
+  'at', 'att',
+  // someone else's care: the date is a visit, a stay or an operation
+  'lege', 'legen', 'fastlege', 'fastlegen', 'læge', 'lægen', 'läkare', 'läkaren', 'doctor', 'gp', 'spesialist', 'spesialisten',
+  'specialist', 'operert', 'operated', 'opereret', 'opererad', 'innlagt', 'innlagd', 'indlagt', 'inlagd', 'admitted',
+  'samtale', 'samtalen', 'samtal', 'samtalet', 'indlæggelse', 'indlæggelsen', 'innleggelsen', 'sykehus', 'sykehuset',
+  'sjukehus', 'sjukehuset', 'sjukhus', 'sjukhuset', 'hospital', 'hospitalet', 'undersøgelse', 'undersøgelsen',
+  'undersökning', 'undersökningen', 'examination', 'visit', 'frisk', 'healthy', 'syk', 'sjuk', 'ill', 'sick',
+]);
+/** Another document, by its name or a compound of it («legeerklæringen», «läkarintyget», «the hospital report»). */
+const OTHER_DOCUMENT = /^\p{L}*(?:erklæring|erklæringa|erklæringen|erklæringer|intyg|intyget|intyga|rapport|rapporten|report|epikrise|epikrisen|journal|journalen|journalnotat|notat|notatet|uttalelse|uttalelsen|fråsegn|fråsegna|utlåtande|utlåtandet|udtalelse|udtalelsen|attest|attesten|statement)$/iu;
+/** Right before a decision noun: an earlier or another decision than the one the letter is about. */
+const EARLIER_DECISION_WORDS = new Set([
+  'tidligere', 'tidlegare', 'tidigare', 'forrige', 'førre', 'föregående', 'foregående', 'earlier', 'previous',
+  'prior', 'former', 'gammelt', 'gamle', 'old', 'annet', 'anna', 'annat', 'andet', 'another', 'other',
+]);
 /** Laws are cited with their own dates ("folketrygdloven av 28. februar 1997"). */
 const LAW_WORD = /^(?:lov|loven|lova|lag|lagen|forskrift\p{L}*|forordning\p{L}*|act|regulations?|\p{L}+(?:loven|lova|lagen|balken))$/iu;
 /** A date right after these ends a period or a range, it does not date the decision. */
@@ -73,7 +101,9 @@ const PLAIN_PHRASE_WORDS = new Set([
 // ---------------------------------------------------------------------------------------------
 // Dates that are something else: the letter's own date, received stamps, document lists.
 
-const DATE_LABEL = /(?<![\p{L}])(?:dato|v[åa]r dato|brevdato|dagsdato|date|datum|dateret|dagsett)[ \t]*[:.]?[ \t]*$/iu;
+// «dagsett»/«dateret» label the letter's date only heading a line or before a colon: in running text they date what
+// stands before them («vedtaket dykkar er dagsett 3. mars», «afgørelse dateret 12.03.2025»).
+const DATE_LABEL = /(?:(?<![\p{L}])(?:dato|v[åa]r dato|brevdato|dagsdato|date|datum)[ \t]*[:.]?|^[ \t]*(?:dateret|dagsett)[ \t]*[:.]?|(?<![\p{L}])(?:dateret|dagsett)[ \t]*:)[ \t]*$/iu;
 const STAMP_WORD =
   /(?<![\p{L}])(?:mottatt|motteke|innkommet|inngått|received|inkom(?:men)?|inkommit|modtaget|journalført|registrert|skannet|scanned|postmarked|poststemplet|poststempel)(?:[ \t]+(?:dato|date|den|d\.))?[ \t]*[:.]?[ \t]*$/iu;
 const NOT_A_PLACE =
@@ -184,6 +214,9 @@ function sentenceBreaks(text: string, dates: readonly DateMention[]): number[] {
     if (date && m.index >= date.start) continue;
     // "Nav St. Hanshaugen", "Dr. Hansen": a title's or a saint's full stop before a name ends no sentence.
     if (m[0] === '.' && NAME_ABBREVIATION.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
+    // Scanned layouts put a blank line inside a sentence («Klageinstansen avgjorde\n\nsaken 17. mars 2026»): a
+    // line ending in a word and the next starting in lower case run on.
+    if (m[0].startsWith('\n') && /\p{L}[ \t]*$/u.test(text.slice(Math.max(0, m.index - 3), m.index)) && /^\s*\p{Ll}/u.test(text.slice(m.index))) continue;
     const runsOnToDate =
       m[0].startsWith('\n') && date !== undefined && text.slice(m.index, date.start).trim() === '' && DANGLING_DATING.test(text.slice(Math.max(0, m.index - 30), m.index));
     if (!runsOnToDate) breaks.push(m.index);
@@ -258,8 +291,8 @@ function attributionOf(nounPrefix: string, before: string, between: string): Att
 function decisionCandidates(a: Analysis): DecisionCandidate[] {
   const { text, dates, breaks } = a;
   const candidates: DecisionCandidate[] = [];
-  const usable = (d: DateMention) =>
-    d.iso !== null && !isLetterDate(text, d) && !isStampDate(text, d, false) && !inDocumentList(a, d.start);
+  // A day without a year is a candidate too; resolvedCandidates gives it its year or drops it.
+  const usable = (d: DateMention) => !isLetterDate(text, d) && !isStampDate(text, d, false) && !inDocumentList(a, d.start);
 
   for (const d of dates) {
     if (DECISION_DATE_LABEL.test(text.slice(Math.max(0, d.start - 40), d.start)) && usable(d)) {
@@ -279,13 +312,15 @@ function decisionCandidates(a: Analysis): DecisionCandidate[] {
     const between = text.slice(nounEnd, date.start);
     const betweenWords = words(between).map((w) => w.toLowerCase().replace(/[.,]$/, ''));
     if (betweenWords.length > 8 || /§/.test(between)) continue;
-    if (betweenWords.some((w) => FOREIGN_EVENT_WORDS.has(w) || LAW_WORD.test(w))) continue;
+    if (betweenWords.some((w) => FOREIGN_EVENT_WORDS.has(w) || LAW_WORD.test(w) || DESCRIBED_CONTENT_WORDS.has(w) || OTHER_DOCUMENT.test(w))) continue;
     const last = betweenWords.at(-1);
     const rawLast = between.trim().split(/\s+/).at(-1) ?? '';
     const unowned = betweenWords.filter((w) => !POSSESSIVES.has(w));
     if (last !== undefined && (RANGE_END_WORDS.has(last) || (FROM_WORDS.has(last) && unowned.length > 1))) continue;
     if (rawLast === '-') continue;
     const before = text.slice(Math.max(clauseStart, nounStart - 200), nounStart);
+    // «et tidligere vedtak av 12.06.2023», «another decision of …»: not the decision the letter is about.
+    if (!noun[1] && words(before).slice(-2).some((w) => EARLIER_DECISION_WORDS.has(w.toLowerCase()))) continue;
     const dated = betweenWords.some((w) => DATING_WORDS.has(w));
     // "Jeg mottok vedtaket den 5. april" dates the receipt; "mottok vedtaket datert 12.03.2025" the decision.
     const receivedBefore = words(before)
@@ -313,7 +348,7 @@ function surroundings(a: Analysis, d: DateMention): { before: string; after: str
 function phraseCandidates(a: Analysis): DecisionCandidate[] {
   const found: DecisionCandidate[] = [];
   for (const d of a.dates) {
-    if (d.iso === null || isStampDate(a.text, d, false) || inDocumentList(a, d.start) || datedAsTheLetter(a.text, d)) continue;
+    if (isStampDate(a.text, d, false) || inDocumentList(a, d.start) || datedAsTheLetter(a.text, d)) continue;
     const { before, after } = surroundings(a, d);
     const near = a.text.slice(Math.max(0, d.start - 200), d.start);
     const lead = DECISION_LEAD_INS.find((l) => l.pattern.test(before) && !l.unlessNear?.test(near));
@@ -334,8 +369,25 @@ function phraseCandidates(a: Analysis): DecisionCandidate[] {
   return found;
 }
 
+interface ResolvedCandidate extends DecisionCandidate {
+  iso: IsoDate;
+}
+
+/**
+ * The candidates with their full date. A day without a year («vedtaket av 3. mars») takes the last such day on
+ * or before the letter's own date, or without one the day the mail came (completeYear): an appeal is written
+ * within weeks of its decision. Without either it is dropped, as before: a guessed year moves a legal deadline.
+ */
+function resolvedCandidates(a: Analysis, mailReceived: IsoDate | null): ResolvedCandidate[] {
+  const letter = letterDateOf(a);
+  return decisionCandidates(a).flatMap((c) => {
+    const iso = c.date.iso ?? completeYear(c.date, null, letter, mailReceived);
+    return iso ? [{ ...c, iso }] : [];
+  });
+}
+
 /** Which candidate is the decision the document is about; whose decision that is, is its type's configuration (typeRules[].decisionDateOf). */
-function choose(candidates: readonly DecisionCandidate[], of: DecisionDateOf | null | undefined): DecisionCandidate | undefined {
+function choose<C extends DecisionCandidate>(candidates: readonly C[], of: DecisionDateOf | null | undefined): C | undefined {
   switch (of) {
     case 'first_instance':
       return candidates.find((c) => c.attribution !== 'appeals_body');
@@ -354,8 +406,8 @@ function choose(candidates: readonly DecisionCandidate[], of: DecisionDateOf | n
  * ('appeals_body'), for documents about no decision (medical declarations, consents) only a plainly
  * stated one ('none'); without it, the first decision date found.
  */
-export function findDecisionDate(text: string, of?: DecisionDateOf | null): IsoDate | null {
-  return choose(decisionCandidates(analyse(text)), of)?.date.iso ?? null;
+export function findDecisionDate(text: string, of?: DecisionDateOf | null, mailReceived: IsoDate | null = null): IsoDate | null {
+  return choose(resolvedCandidates(analyse(text), mailReceived), of)?.iso ?? null;
 }
 
 /**
@@ -363,7 +415,7 @@ export function findDecisionDate(text: string, of?: DecisionDateOf | null): IsoD
  * the sentence around it is about the decision the document is about (domain/classify/decision-subject.ts).
  */
 export function findDecisionDateSpan(text: string, of?: DecisionDateOf | null): { start: number; end: number } | null {
-  const chosen = choose(decisionCandidates(analyse(text)), of);
+  const chosen = choose(resolvedCandidates(analyse(text), null), of);
   return chosen ? { start: chosen.date.start, end: chosen.date.end } : null;
 }
 
@@ -597,7 +649,7 @@ export function findDecisionReceivedDate(text: string, decisionDateOf?: Decision
   const a = analyse(text);
   const first = receivedCandidates(a)[0];
   if (!first) return null;
-  const decision = choose(decisionCandidates(a), decisionDateOf)?.date.iso ?? null;
+  const decision = choose(resolvedCandidates(a, mailReceived), decisionDateOf)?.iso ?? null;
   const letter = letterDateOf(a);
   // Only the first receipt phrase counts: when its date is impossible, a later phrase is as likely to be
   // about another decision or another receiver («… vedtaket om tilbakebetaling 30. april», «vi mottok …»).

@@ -31,6 +31,16 @@ const DATED_WORD = '(?:datert|dagsett|daterat|daterad|dateret|dated)';
 const YOU_SENT = `${S}(?:som${S}|that${S})?(?:dere|de|dykk|ni|I|you)${S}(?:sendte|sende|skickade|sent)(?:${S}(?:meg|mig|me|oss|us))?`;
 const RECEIVED = '(?:fått|fikk|fekk|mottatt|mottok|motteke|fick|erhållit|fik|fået|modtog|modtaget|got|received)';
 
+/** A refusal in the past tense, by the office: "avslo", sv "avslog", da "afslog/afviste", en "refused/rejected". */
+const REFUSED = `(?:avslo|avslog|afslog|avviste|afviste|refused|rejected|turned${S}down)`;
+const WHOSE = `(?:(?:min|mi|mitt|mine|hans|hennes|hendes|my|his|her|our|vår|vårt|vores|klientens|the)${S})?`;
+/** What was refused: the application or claim (the first instance's decision) … */
+const APPLICATION = `${WHOSE}(?:søknad\\p{L}*|ansökan|ansökningen|ansøgning\\p{L}*|application|claim|krav\\p{L}*|request)(?:${S}(?:min|mi|mitt))?`;
+/** … or the appeal (the appeals body's). */
+const APPEAL = `${WHOSE}(?:klage\\p{L}*|klagan|överklagande\\p{L}*|appeal)(?:${S}(?:min|mi|mitt))?`;
+/** The writer refusing something (an offer, a treatment) dates no decision. */
+const NOT_THE_WRITER = '(?<!(?<![\\p{L}])(?:jeg|eg|jag|vi|me|we|I|han|hun|ho|hon|he|she)\\s+)';
+
 export interface LeadIn {
   pattern: RegExp;
   attribution: Attribution;
@@ -77,11 +87,18 @@ export const DECISION_LEAD_INS: readonly LeadIn[] = [
   // Writers who do not say "vedtak": "Jeg klager på brevet fra Helfo av 30. september 2026",
   // "Far fikk avslag 1. oktober 2026", "Eg klagar på avslaget frå 10.11.2026" (unseen-writer letters).
   // "Jeg vil klage på brevet dere sendte datert 30.10.2026", "I appeal the letter you sent me dated …" (QA s14 f MEDIUM-1).
-  leadIn(`(?:klager|klagar|klage|klaga|överklagar|överklaga|appeal|appealing)(?:${S}(?:på|paa|mot|over|against))?${S}(?:brevet|brevet${S}ditt|avslaget|avslagsbrevet|beslutet|the letter|the refusal)(?:${YOU_SENT})?(?:${S}(?:fra|frå|från|from)${S}[\\p{Lu}][\\p{L}.-]*(?:${S}[\\p{Lu}][\\p{L}.-]*){0,3})?${S}(?:${DATING}|fra|frå|från|from)`, 'first_instance'),
+  leadIn(`(?:klager|klagar|klage|klaga|överklagar|överklaga|appeal|appealing)(?:${S}(?:på|paa|pa|mot|over|against))?${S}(?:brevet|brevet${S}(?:ditt|dykkar|deres|ert|jeres)|your${S}letter|avslaget|avslagsbrevet|beslutet|the letter|the refusal)(?:${YOU_SENT})?(?:${S}(?:fra|frå|från|from)${S}[\\p{Lu}][\\p{L}.-]*(?:${S}[\\p{Lu}][\\p{L}.-]*){0,3})?${S}(?:${DATING}|fra|frå|från|from)`, 'first_instance'),
   // "fikk brev datert 15.10.26", "Brevet er datert 03.11.2026", "Eg fekk brev frå dykk dagsett …": only
   // the letter the writer got, or "the letter" itself; a letter from the GP or the hospital is not the decision.
   layLetterLeadIn(`(?:fikk|fekk|fick|fik|fått|fått${S}et|fået|got|received|mottok|mottog|modtog)(?:${S}(?:jeg|eg|jag|I|vi|we))?${S}(?:et${S}|eit${S}|ett${S}|a${S})?(?:brev|brevet|letter|the letter|a letter)(?:${S}(?:fra|frå|från|from)${S}(?:dere|dykk|er|jer|you))?${S}(?:${DATED_WORD})`),
   layLetterLeadIn(`(?:brevet|brevet${S}deres|brevet${S}dykkar|the letter|your letter)${S}(?:er|var|vart|är|var|is|was)${S}(?:${DATED_WORD})`),
+  // "Helfo avslo 28.02.2025 søknaden", "Ni avslog min ansökan om … den 5 mars 2025", "you refused my application on …"
+  // (calibration-half case transfers and reopening requests; fields19). Not the writer's own refusal («Jeg avslo …»).
+  leadIn(`${NOT_THE_WRITER}${REFUSED}`, null),
+  leadIn(`${NOT_THE_WRITER}${REFUSED}${S}${APPLICATION}`, 'first_instance'),
+  datedLeadIn(`${NOT_THE_WRITER}${REFUSED}${S}${APPLICATION}${ABOUT}`, 'first_instance'),
+  leadIn(`${NOT_THE_WRITER}${REFUSED}${S}${APPEAL}`, 'appeals_body'),
+  datedLeadIn(`${NOT_THE_WRITER}${REFUSED}${S}${APPEAL}${ABOUT}`, 'appeals_body'),
   leadIn(`(?:fikk|fekk|fick|fik|got)${S}(?:et${S}|eit${S}|ett${S}|a${S})?(?:avslag|afslag|refusal)(?:${S}(?:fra|frå|från|from)${S}[\\p{Lu}][\\p{L}.-]*(?:${S}[\\p{Lu}][\\p{L}.-]*){0,3})?`, 'first_instance'),
 ];
 
@@ -89,9 +106,10 @@ export const DECISION_LEAD_INS: readonly LeadIn[] = [
  * A verb before the date and the decision noun after it: "Helfo traff 30.07.2024 vedtak om …",
  * "NAV fattet den 3. mars 2025 et vedtak", "Försäkringskassan fattade den 3 mars 2025 beslut".
  */
-export const DECISION_VERB_BEFORE = new RegExp(`${B}(?:traff|tok|fattet|fatta|gjorde|fattade|tog|traf|made|took|issued|reached)${BEFORE_DATE}`, 'iu');
+export const DECISION_VERB_BEFORE = new RegExp(`${B}(?:traff|tok|fattet|fatta|gjorde|fattade|tog|traf|made|took|issued|reached|ga|gav|gave|gjev|gaf)${BEFORE_DATE}`, 'iu');
+/** "Helfo gav 25.08.2026 avslag på søknad …": a refusal or the appellant's way given is the decision too. */
 export const DECISION_NOUN_AFTER =
-  /^[ \t]*,?\s*(?:et\s+|eit\s+|ett\s+|en\s+|a\s+|the\s+|sitt\s+|sin\s+)?(?:\p{L}*vedtak|\p{L}*beslut|\p{L}*afgørelse|\p{L}*avgjørelse|\p{L}*avgjerd|\p{L}*decision)(?![\p{L}])/iu;
+  /^[ \t]*,?\s*(?:et\s+|eit\s+|ett\s+|en\s+|a\s+|the\s+|sitt\s+|sin\s+)?(?:\p{L}*vedtak|\p{L}*beslut|\p{L}*afgørelse|\p{L}*avgjørelse|\p{L}*avgjerd|\p{L}*decision|avslag|afslag|refusal|medhold)(?![\p{L}])/iu;
 
 /**
  * "Jeg viser til brevet fra NAV datert 15.09.2024, hvor jeg fikk avslag …": a letter that gave the
