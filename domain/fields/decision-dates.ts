@@ -24,7 +24,7 @@ import { lineAt, prepareText, splitLines, words } from './text.ts';
 // Vocabulary (nb, nn, sv, da, en). Compounds count: "klagevedtaket", "omprövningsbeslutet".
 
 const DECISION_NOUN =
-  /(?<![\p{L}])(\p{L}*?)(?:vedtak(?:et|a|ene)?|vedtaks?brev(?:et)?|avgjørelsen?|avgjerda?|beslutning(?:en)?|beslut(?:et)?|avgörande(?:t)?|afgørelse(?:n)?|decisions?)(?![\p{L}])/giu;
+  /(?<![\p{L}])(\p{L}*?)(?:vedtak(?:et|a|ene)?|vedtaks?brev(?:et)?|avgjørelsen?|avgjerda?|beslutning(?:en)?|beslut(?:et)?|avgörande(?:t)?|afgørelse(?:n)?|decisions?|kjennelse(?:n)?)(?![\p{L}])/giu;
 /** A label whose date is the decision's by definition. */
 const DECISION_DATE_LABEL =
   /(?<![\p{L}])(?:vedtaks?dato|beslutsdatum|afgørelsesdato|decision date|date of (?:the )?decision|dato for vedtak(?:et)?)[ \t]*[:.]?[ \t]*$/iu;
@@ -328,7 +328,8 @@ function decisionCandidates(a: Analysis): DecisionCandidate[] {
       .some((w) => RECEIVE_WORDS.has(w.toLowerCase()));
     if (receivedBefore && !dated) continue;
     const plain = betweenWords.length > 0 && betweenWords.every((w) => PLAIN_PHRASE_WORDS.has(w)) && betweenWords.some((w) => w !== 'the');
-    candidates.push({ date, plain, attribution: attributionOf(noun[1] ?? '', before, between) });
+    const ruling = /kjennelse/iu.test(noun[0]);
+    candidates.push({ date, plain, attribution: ruling ? 'tribunal' : attributionOf(noun[1] ?? '', before, between) });
   }
   candidates.push(...phraseCandidates(a));
   return candidates.sort((x, y) => x.date.start - y.date.start);
@@ -386,15 +387,19 @@ function resolvedCandidates(a: Analysis, mailReceived: IsoDate | null): Resolved
   });
 }
 
-/** Which candidate is the decision the document is about; whose decision that is, is its type's configuration (typeRules[].decisionDateOf). */
+/**
+ * Which candidate is the decision the document is about; whose decision that is, is its type's configuration
+ * (typeRules[].decisionDateOf). Trygderetten's ruling («kjennelse 24.11.2026») counts only where any decision
+ * does ('any': the legal costs claim after it); a tribunal ruling's own document is about the appeals body's.
+ */
 function choose<C extends DecisionCandidate>(candidates: readonly C[], of: DecisionDateOf | null | undefined): C | undefined {
   switch (of) {
     case 'first_instance':
-      return candidates.find((c) => c.attribution !== 'appeals_body');
+      return candidates.find((c) => c.attribution !== 'appeals_body' && c.attribution !== 'tribunal');
     case 'appeals_body':
       return candidates.find((c) => c.attribution === 'appeals_body') ?? candidates.find((c) => c.attribution === null);
     case 'none':
-      return candidates.find((c) => c.plain);
+      return candidates.find((c) => c.plain && c.attribution !== 'tribunal');
     default:
       return candidates[0];
   }

@@ -6,7 +6,8 @@
  * so a phrase never reaches across a sentence or past another date.
  */
 
-export type Attribution = 'appeals_body' | 'first_instance' | null;
+/** 'tribunal': Trygderetten's ruling («kjennelse»), the decision only of a document about any decision (a legal costs claim). */
+export type Attribution = 'appeals_body' | 'first_instance' | 'tribunal' | null;
 
 const B = '(?<![\\p{L}])';
 const E = '(?![\\p{L}])';

@@ -80,6 +80,13 @@ describe('decision dates as people write them', () => {
     expect(decisionDate('Klageinstansen avslo klagen min 5. mai 2025.', 'appeals_body')).toBe('2025-05-05');
   });
 
+  it('Trygderetten’s ruling dates a document about any decision, never an appeal or the ruling’s own record', () => {
+    const text = 'Trygderetten har i kjennelse av 13.11.2026 endret klageorganets vedtak til gunst for min klient.';
+    expect(decisionDate(text, 'any')).toBe('2026-11-13');
+    expect(decisionDate(text, 'first_instance')).toBeNull();
+    expect(decisionDate(`${text} Klageinstansens vedtak av 02.05.2026 er opphevet.`, 'appeals_body')).toBe('2026-05-02');
+  });
+
   it.each([
     ['the writer refusing an offer', 'Jeg avslo 12.03.2025 tilbudet om arbeidstrening. Jeg klager på vedtaket.'],
     ['sv: the writer refusing', 'Jag avslog den 12 mars 2025 erbjudandet. Jag överklagar beslutet.'],
