@@ -57,7 +57,8 @@ const FOREIGN_EVENT_WORDS = new Set([
  * Words that, standing between a decision noun and a date, show the sentence tells what the decision says or rests
  * on, so the date is that thing's («Vedtaket bygger på legeerklæringen av 14.02.2025», «I vedtaket står det at jeg
  * ikke møtte til samtale 20.02.2025», «the decision refers to the hospital report of …»): a verb of saying or
- * resting on, a «that» clause, or another document, a visit or a stay in hospital.
+ * resting on, or another document, a visit or a stay in hospital. Not «at/att» alone: «vedtaket om at jeg må betale
+ * tilbake, datert 3. mars 2025» dates the decision.
  */
 const DESCRIBED_CONTENT_WORDS = new Set([
   // what the decision says, rests on or leaves out
@@ -65,8 +66,6 @@ const DESCRIBED_CONTENT_WORDS = new Set([
   'refers', 'referring', 'nevner', 'nemner', 'nämner', 'nævner', 'mentions', 'står', 'stod', 'säger', 'siger',
   'sier', 'seier', 'says', 'states', 'stated', 'skriver', 'skrev', 'writes', 'hevder', 'påstår', 'mener', 'meiner',
   'menar', 'tar', 'tek', 'tager', 'hensyn', 'omsyn', 'hänsyn', 'ignores', 'overser', 'cites', 'relies',
-  // «at/att»: a clause about what happened
-  'at', 'att',
   // someone else's care: the date is a visit, a stay or an operation
   'lege', 'legen', 'fastlege', 'fastlegen', 'læge', 'lægen', 'läkare', 'läkaren', 'doctor', 'gp', 'spesialist', 'spesialisten',
   'specialist', 'operert', 'operated', 'opereret', 'opererad', 'innlagt', 'innlagd', 'indlagt', 'inlagd', 'admitted',
@@ -354,7 +353,8 @@ function phraseCandidates(a: Analysis): DecisionCandidate[] {
     const near = a.text.slice(Math.max(0, d.start - 200), d.start);
     const lead = DECISION_LEAD_INS.find((l) => l.pattern.test(before) && !l.unlessNear?.test(near));
     if (lead) {
-      found.push({ date: d, plain: lead.plain ?? true, attribution: lead.attribution });
+      // A phrase that leaves whose decision open takes it from an owner right before («Klageinstansen avslo den …»).
+      found.push({ date: d, plain: lead.plain ?? true, attribution: lead.attribution ?? attributionOf('', before, '') });
       continue;
     }
     const nounAfter = DECISION_VERB_BEFORE.test(before) ? DECISION_NOUN_AFTER.exec(after) : null;

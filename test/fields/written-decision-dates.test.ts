@@ -67,6 +67,7 @@ describe('decision dates as people write them', () => {
     ['nn: «brevet dykkar frå»', 'Eg klagar på brevet dykkar frå 14. februar 2025.', '2025-02-14'],
     ['nn: «dagsett» in running text is no letter-date label', 'Vedtaket dykkar er dagsett 3. mars 2025.', '2025-03-03'],
     ['da: «dateret» in running text', 'Jeg klager over jeres afgørelse dateret 12.03.2025.', '2025-03-12'],
+    ['nb: what the decision is about, in an «at» clause, then its date', 'Jeg klager på vedtaket om at jeg må betale tilbake, datert 3. mars 2025.', '2025-03-03'],
   ])('%s', (_, text, iso) => {
     expect(decisionDate(text)).toBe(iso);
   });
@@ -78,6 +79,7 @@ describe('decision dates as people write them', () => {
   it('the appeals body refusing the appeal is not the first instance’s decision', () => {
     expect(decisionDate('Klageinstansen avslo klagen min 5. mai 2025.', 'first_instance')).toBeNull();
     expect(decisionDate('Klageinstansen avslo klagen min 5. mai 2025.', 'appeals_body')).toBe('2025-05-05');
+    expect(decisionDate('Klageinstansen avslo den 5. mai 2025 klagen min.', 'first_instance')).toBeNull();
   });
 
   it('Trygderetten’s ruling dates a document about any decision, never an appeal or the ruling’s own record', () => {
