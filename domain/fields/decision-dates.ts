@@ -381,10 +381,22 @@ interface ResolvedCandidate extends DecisionCandidate {
  */
 function resolvedCandidates(a: Analysis, mailReceived: IsoDate | null): ResolvedCandidate[] {
   const letter = letterDateOf(a);
+  const anchor = letter ?? mailReceived;
   return decisionCandidates(a).flatMap((c) => {
     const iso = c.date.iso ?? completeYear(c.date, null, letter, mailReceived);
-    return iso ? [{ ...c, iso }] : [];
+    if (!iso) return [];
+    // A yearless day far before the anchor («Oslo, 2. mars 2025 … vedtak av 3. mars» → 2024) is more likely a
+    // misdated letter than a year-old decision, and that year would mark a timely appeal missed: none, for review.
+    if (c.date.iso === null && anchor !== null && daysBetween(iso, anchor) > YEARLESS_DECISION_MAX_DAYS) return [];
+    return [{ ...c, iso }];
   });
+}
+
+/** How long before the letter (or the mail) a decision written without its year may be: half a year. */
+const YEARLESS_DECISION_MAX_DAYS = 183;
+
+function daysBetween(from: IsoDate, to: IsoDate): number {
+  return (Date.parse(to) - Date.parse(from)) / 86_400_000;
 }
 
 /**

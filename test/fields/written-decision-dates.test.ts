@@ -104,6 +104,10 @@ describe('decision dates as people write them', () => {
     it('without the letter’s date, the last such day on or before the day the mail came', () => {
       expect(decisionDate('I wish to appeal your decision of 3 March.', 'first_instance', '2025-03-20')).toBe('2025-03-03');
     });
+    it('none when that day would be more than half a year before the letter (a misdated letter, not a year-old decision)', () => {
+      expect(decisionDate('Oslo, 2. mars 2025\n\nJeg klager på vedtaket av 3. mars om AAP.')).toBeNull();
+      expect(decisionDate('Oslo, 2. mars 2025\n\nJeg klager på vedtaket av 3. februar om AAP.')).toBe('2025-02-03');
+    });
     it('with neither, none: a guessed year would move the appeal deadline', () => {
       expect(decisionDate('I wish to appeal your decision of 3 March.')).toBeNull();
     });
