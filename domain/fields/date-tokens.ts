@@ -33,6 +33,8 @@ const NUMERIC = `(${D}{1,2})${SP}([./-])(?:${SP}\\2)?${SP}(${D}{1,2})${SP}\\2${S
 const NUMERIC_COLON = `(${D}{1,2}):(${D}{1,2})${SP}\\.${SP}(${D}{4})`;
 /** «2/3-25», «4/4-2025»: day and month by a slash, the year by a hyphen, as Norwegians write by hand. */
 const SLASH_HYPHEN = `(${D}{1,2})/(${D}{1,2})-(${D}{4}|${D}{2})`;
+/** «sak 1/12-2025», «ref. 4/4-25»: after a case or reference word the same shape is a case number. */
+const CASE_NUMBER_BEFORE = /(?<![\p{L}])(?:sak|saka|saken|saksnr|saksnummer|ref|referanse|refnr|ärende|ärendenr|sag|sagsnr|case|journalnr|arkivnr)\.?(?:[ \t]*(?:nr|no)\.?)?[ \t]*[:.]?[ \t]*$/iu;
 /** A hyphen as scanned: spaced ("2024- 06- 17") or doubled ("2025- -05- 26"). */
 const ISO_HYPHEN = '[ \\t]?-(?:[ \\t]?-)?[ \\t]?';
 const ISO = `(${D}{4})${ISO_HYPHEN}(${D}{1,2})${ISO_HYPHEN}(${D}{1,2})`;
@@ -126,7 +128,7 @@ export function findDateMentions(text: string): DateMention[] {
     push(mention(m.index, m[0], Number(ocrDigits(m[1]!)), Number(ocrDigits(m[2]!)), fullYear(m[3]!)));
   }
   for (const m of text.matchAll(PATTERNS.slashHyphen)) {
-    if (realDigitCount(m[0]) < 4) continue;
+    if (realDigitCount(m[0]) < 4 || CASE_NUMBER_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index))) continue;
     push(mention(m.index, m[0], Number(ocrDigits(m[1]!)), Number(ocrDigits(m[2]!)), fullYear(m[3]!)));
   }
   for (const m of text.matchAll(PATTERNS.dayMonthName)) {

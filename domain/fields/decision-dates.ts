@@ -5,6 +5,8 @@ import {
   DECISION_LEAD_INS,
   DECISION_NOUN_AFTER,
   DECISION_VERB_BEFORE,
+  GIVEN_VERB_BEFORE,
+  REFUSAL_NOUN_AFTER,
   OUTCOME_AFTER,
   RECEIPT_LEAD_INS,
   REFERENCE_BEFORE,
@@ -91,6 +93,13 @@ const POSSESSIVES = new Set(['vår', 'vårt', 'våre', 'mitt', 'min', 'mi', 'dyk
 const DANGLING_DATING = /(?<![\p{L}])(?:av|datert|dagsett|daterat|daterad|dateret|dated|of|af|den|fra|frå|från|from)[ \t]*$/iu;
 /** Words that tie a following date to the decision itself: "vedtak datert/av …", "decision dated/of …". */
 const DATING_WORDS = new Set(['datert', 'dater', 'dagsett', 'daterat', 'daterad', 'dateret', 'dated', 'av', 'af', 'of']);
+/** The only words a day without its year (or a date across a blank line) may follow to date the decision. */
+const NEW_PATH_DATING_WORDS = new Set([...DATING_WORDS, 'dat', 'fra', 'frå', 'från', 'from']);
+/** «…, datert 3. mars 2026» at the end of what stands between the noun and its date. */
+const EXPLICITLY_DATED_BACK = /,[ \t]*(?:datert|dagsett|daterat|daterad|dateret|dated)(?:[ \t]+den)?[ \t]*$/iu;
+/** «vedtaket (som) dere sendte meg DATO», «the decision you sent me on …». */
+const OFFICE_SENT =
+  /^\s*(?:som\s+|that\s+)?(?:dere|dykk|de|dei|ni|you|nav|helfo)\s+(?:sendte|sende|skickade|sent)(?:\s+(?:meg|mig|me|oss|us))?(?:\s+(?:den|on))?\s*$/iu;
 /** What may stand between a decision noun and its date in a phrase that says so plainly. */
 const PLAIN_PHRASE_WORDS = new Set([
   ...DATING_WORDS, ...FROM_WORDS, 'den', 'd.', 'on', 'the', 'som', 'er', 'ble', 'vart', 'var', 'blei', 'was', 'is',
@@ -203,8 +212,10 @@ function documentListRanges(text: string): Array<[number, number]> {
 /** Abbreviations that stand before a name (capitalised, as written before one). */
 const NAME_ABBREVIATION = /(?<![\p{L}])(?:St|Sta|Ste|Sr|Dr|Mr|Mrs|Ms|Prof)$/u;
 
-function sentenceBreaks(text: string, dates: readonly DateMention[]): number[] {
+/** Sentence ends, and the blank lines read as running on (bridges), where a date must be dated by a word. */
+function sentenceBreaks(text: string, dates: readonly DateMention[]): { breaks: number[]; bridges: number[] } {
   const breaks: number[] = [];
+  const bridges: number[] = [];
   let d = 0;
   // Both in text order: one pass tells whether a full stop belongs to a date ("12. Mars 2025").
   for (const m of text.matchAll(/[.!?](?=[ \t]*\n?[ \t]*["«(]?\p{Lu})|\n[ \t]*\n/gu)) {
@@ -215,12 +226,15 @@ function sentenceBreaks(text: string, dates: readonly DateMention[]): number[] {
     if (m[0] === '.' && NAME_ABBREVIATION.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
     // Scanned layouts put a blank line inside a sentence («Klageinstansen avgjorde\n\nsaken 17. mars 2026»): a
     // line ending in a word and the next starting in lower case run on.
-    if (m[0].startsWith('\n') && /\p{L}[ \t]*$/u.test(text.slice(Math.max(0, m.index - 3), m.index)) && /^\s*\p{Ll}/u.test(text.slice(m.index))) continue;
+    if (m[0].startsWith('\n') && /\p{L}[ \t]*$/u.test(text.slice(Math.max(0, m.index - 3), m.index)) && /^\s*\p{Ll}/u.test(text.slice(m.index))) {
+      bridges.push(m.index);
+      continue;
+    }
     const runsOnToDate =
       m[0].startsWith('\n') && date !== undefined && text.slice(m.index, date.start).trim() === '' && DANGLING_DATING.test(text.slice(Math.max(0, m.index - 30), m.index));
     if (!runsOnToDate) breaks.push(m.index);
   }
-  return breaks;
+  return { breaks, bridges };
 }
 
 function clauseAround(breaks: readonly number[], from: number, to: number, length: number): [number, number] {
@@ -247,19 +261,22 @@ interface DecisionCandidate {
   /** The phrase says it plainly: "vedtak datert …", "decision of …", "Vedtaksdato: …". */
   plain: boolean;
   attribution: Attribution;
+  /** Dated by a refusal («X avslo DATO»), not by a decision noun: any decision noun's date outranks it. */
+  weak?: boolean;
 }
 
 interface Analysis {
   text: string;
   dates: DateMention[];
   breaks: number[];
+  bridges: number[];
   listRanges: Array<[number, number]>;
 }
 
 function analyse(raw: string): Analysis {
   const text = prepareText(raw);
   const dates = findDateMentions(text);
-  return { text, dates, breaks: sentenceBreaks(text, dates), listRanges: documentListRanges(text) };
+  return { text, dates, ...sentenceBreaks(text, dates), listRanges: documentListRanges(text) };
 }
 
 function inDocumentList(a: Analysis, index: number): boolean {
@@ -311,7 +328,15 @@ function decisionCandidates(a: Analysis): DecisionCandidate[] {
     const between = text.slice(nounEnd, date.start);
     const betweenWords = words(between).map((w) => w.toLowerCase().replace(/[.,]$/, ''));
     if (betweenWords.length > 8 || /§/.test(between)) continue;
-    if (betweenWords.some((w) => FOREIGN_EVENT_WORDS.has(w) || LAW_WORD.test(w) || DESCRIBED_CONTENT_WORDS.has(w) || OTHER_DOCUMENT.test(w))) continue;
+    // «vedtaket dere sendte meg 30.10.2026» (QA L37): the office sending it dates the decision.
+    const sentByTheOffice = OFFICE_SENT.test(between);
+    // «vedtaket som tar fra meg AAP, datert 3. mars 2026»: a comma and «datert» tie the date back to the noun.
+    const datedBack = EXPLICITLY_DATED_BACK.test(between);
+    if (!sentByTheOffice && betweenWords.some((w) => FOREIGN_EVENT_WORDS.has(w) || LAW_WORD.test(w) || (!datedBack && DESCRIBED_CONTENT_WORDS.has(w)) || OTHER_DOCUMENT.test(w))) continue;
+    // A day without its year, or a date below a blank line read as running on, is the decision's only right after
+    // a dating word («vedtaket av 3. mars»): not «vedtaket skulle komme 3. mars», «vedtaket⏎⏎den 3. mars var jeg innlagt».
+    const bridged = a.bridges.some((b) => b >= nounEnd && b < date.start);
+    if ((date.iso === null || bridged) && !sentByTheOffice && !NEW_PATH_DATING_WORDS.has(betweenWords.filter((w) => w !== 'den' && w !== 'd').at(-1) ?? '')) continue;
     const last = betweenWords.at(-1);
     const rawLast = between.trim().split(/\s+/).at(-1) ?? '';
     const unowned = betweenWords.filter((w) => !POSSESSIVES.has(w));
@@ -320,7 +345,7 @@ function decisionCandidates(a: Analysis): DecisionCandidate[] {
     const before = text.slice(Math.max(clauseStart, nounStart - 200), nounStart);
     // «et tidligere vedtak av 12.06.2023», «another decision of …»: not the decision the letter is about.
     if (!noun[1] && words(before).slice(-2).some((w) => EARLIER_DECISION_WORDS.has(w.toLowerCase()))) continue;
-    const dated = betweenWords.some((w) => DATING_WORDS.has(w));
+    const dated = sentByTheOffice || betweenWords.some((w) => DATING_WORDS.has(w));
     // "Jeg mottok vedtaket den 5. april" dates the receipt; "mottok vedtaket datert 12.03.2025" the decision.
     const receivedBefore = words(before)
       .slice(-5)
@@ -351,16 +376,19 @@ function phraseCandidates(a: Analysis): DecisionCandidate[] {
     if (isStampDate(a.text, d, false) || inDocumentList(a, d.start) || datedAsTheLetter(a.text, d)) continue;
     const { before, after } = surroundings(a, d);
     const near = a.text.slice(Math.max(0, d.start - 200), d.start);
-    const lead = DECISION_LEAD_INS.find((l) => l.pattern.test(before) && !l.unlessNear?.test(near));
+    const lead = DECISION_LEAD_INS.find((l) => l.pattern.test(before) && !l.unlessNear?.test(near) && (!l.refusal || refusedByTheOffice(before, l.pattern)));
     if (lead) {
       // A phrase that leaves whose decision open takes it from an owner right before («Klageinstansen avslo den …»).
-      found.push({ date: d, plain: lead.plain ?? true, attribution: lead.attribution ?? attributionOf('', before, '') });
+      found.push({ date: d, plain: lead.plain ?? true, attribution: lead.attribution ?? attributionOf('', before, ''), weak: lead.refusal });
       continue;
     }
     const nounAfter = DECISION_VERB_BEFORE.test(before) ? DECISION_NOUN_AFTER.exec(after) : null;
+    // «Arbeidsgiveren ga 10.02.2026 avslag»: a refusal given, or any giving verb, only by the office, and weak.
+    const given = nounAfter !== null && (GIVEN_VERB_BEFORE.test(before) || REFUSAL_NOUN_AFTER.test(after));
+    if (nounAfter && given && !refusedByTheOffice(before, DECISION_VERB_BEFORE)) continue;
     if (nounAfter) {
       const prefix = /(\p{L}*?)(?:vedtak|beslut|afgørelse|avgjørelse|avgjerd|decision)/iu.exec(nounAfter[0])?.[1] ?? '';
-      found.push({ date: d, plain: true, attribution: attributionOf(prefix, before, '') });
+      found.push({ date: d, plain: true, attribution: attributionOf(prefix, before, ''), weak: given });
       continue;
     }
     if (REFERENCE_BEFORE.test(before) && OUTCOME_AFTER.test(after)) {
@@ -369,6 +397,23 @@ function phraseCandidates(a: Analysis): DecisionCandidate[] {
   }
   return found;
 }
+
+/**
+ * Who refused, in the words right before the verb: the office the letter appeals to (Nav, Helfo, Försäkringskassan, an
+ * appeals body) or «dere/dykk/ni/you», or no one named. An employer, a hospital, a spouse or the municipality refuse
+ * other things («Kommunen avslo 10.02.2026 søknaden om BPA»), and the letter's decision would get their date.
+ */
+function refusedByTheOffice(before: string, verb: RegExp): boolean {
+  const at = verb.exec(before)?.index;
+  if (at === undefined) return false;
+  const subject = lastWords(before.slice(0, at), 4);
+  return subject === '' || REFUSING_OFFICE.test(subject) || APPEALS_BODY.test(subject) || ADDRESSEE.test(subject);
+}
+/** The first instances a refusal is read from; not «kommunen», which refuses much that Nav's letters are not about. */
+const REFUSING_OFFICE =
+  /(?<![\p{L}])(?:nav|helfo|arbeids- og velferdsetaten|helsedirektoratet|trygdeetaten|försäkringskassan|udbetaling danmark|pasientreiser|nav-kontor\p{L}*)(?:s|'s|')?(?![\p{L}])/iu;
+// «I» only as the capital English pronoun; the rest in either case («Ni avslog», «You refused»).
+const ADDRESSEE = /(?<![\p{L}])(?:[Dd]ere|[Dd]ei?|[Dd]ykk|[Nn]i|[Yy]ou|I)(?![\p{L}])/u;
 
 interface ResolvedCandidate extends DecisionCandidate {
   iso: IsoDate;
@@ -388,12 +433,20 @@ function resolvedCandidates(a: Analysis, mailReceived: IsoDate | null): Resolved
     // A yearless day far before the anchor («Oslo, 2. mars 2025 … vedtak av 3. mars» → 2024) is more likely a
     // misdated letter than a year-old decision, and that year would mark a timely appeal missed: none, for review.
     if (c.date.iso === null && anchor !== null && daysBetween(iso, anchor) > YEARLESS_DECISION_MAX_DAYS) return [];
+    // The mail's date bounds it too: a letter dated a year off («Oslo, 5. januar 2025» in mail of January 2026) gives
+    // the wrong year, so when the two dates disagree, or the day falls far before the mail, none is read.
+    if (c.date.iso === null && mailReceived !== null) {
+      if (letter !== null && Math.abs(daysBetween(letter, mailReceived)) > LETTER_MAIL_MAX_DAYS) return [];
+      if (daysBetween(iso, mailReceived) > YEARLESS_DECISION_MAX_DAYS) return [];
+    }
     return [{ ...c, iso }];
   });
 }
 
 /** How long before the letter (or the mail) a decision written without its year may be: half a year. */
-const YEARLESS_DECISION_MAX_DAYS = 183;
+const YEARLESS_DECISION_MAX_DAYS = 180;
+/** How far apart the letter's date and the mail's may be before the letter's date is doubted: a month. */
+const LETTER_MAIL_MAX_DAYS = 31;
 
 function daysBetween(from: IsoDate, to: IsoDate): number {
   return (Date.parse(to) - Date.parse(from)) / 86_400_000;
@@ -405,6 +458,11 @@ function daysBetween(from: IsoDate, to: IsoDate): number {
  * does ('any': the legal costs claim after it); a tribunal ruling's own document is about the appeals body's.
  */
 function choose<C extends DecisionCandidate>(candidates: readonly C[], of: DecisionDateOf | null | undefined): C | undefined {
+  // A refusal's date is taken only when no decision noun's date fits.
+  return chooseAmong(candidates.filter((c) => !c.weak), of) ?? chooseAmong(candidates.filter((c) => c.weak), of);
+}
+
+function chooseAmong<C extends DecisionCandidate>(candidates: readonly C[], of: DecisionDateOf | null | undefined): C | undefined {
   switch (of) {
     case 'first_instance':
       return candidates.find((c) => c.attribution !== 'appeals_body' && c.attribution !== 'tribunal');

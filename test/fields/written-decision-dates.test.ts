@@ -117,3 +117,56 @@ describe('decision dates as people write them', () => {
     });
   });
 });
+
+/**
+ * Review of fields19 (DO NOT MERGE): each was wrong on the branch before this round (red), except where marked.
+ * A date read here that is not the decision's gives a wrong appeal deadline, so most are must-not-take.
+ */
+describe('whose refusal, which year, which clause (review fields19)', () => {
+  const fields = (text: string, mail: IsoDate | null = '2026-06-02') => extractFields(text, 'first_instance', { receivedDate: mail });
+
+  it.each([
+    ['the municipality refused, the appeal is of Nav’s decision', 'Kommunen avslo 10.02.2026 søknaden om BPA. Jeg klager på vedtaket fra Nav om hjelpestønad.'],
+    ['an employer refused', 'Arbeidsgiveren min avslo 3. mars 2026 søknaden min om permisjon. Derfor søkte jeg Nav om pleiepenger, og jeg klager på vedtaket.'],
+    ['an employer gave a refusal', 'Arbeidsgiveren ga 3. mars 2026 avslag på permisjon. Nå klager jeg på vedtaket om pleiepenger.'],
+    ['a hospital turned a referral away', 'Sykehuset avviste 12.02.2026 henvisningen fra fastlegen. Jeg klager på vedtaket om behandlingsreiser.'],
+    ['a spouse refused an offer', 'Kona mi avslo 3. mars 2026 tilbudet om operasjon. Jeg klager på vedtaket.'],
+    ['nn: another office refused', 'Lånekassen avslo 4. mars 2026 søknaden min om lån. Eg klagar på vedtaket om AAP.'],
+    ['sv: the municipality refused', 'Kommunen avslog min ansökan om bostadsbidrag den 5 mars 2026. Jag överklagar Försäkringskassans beslut om sjukpenning.'],
+    ['da: the municipality refused', 'Kommunen afslog min ansøgning om boligstøtte den 5. marts 2026. Jeg klager over afgørelsen om sygedagpenge.'],
+    ['en: an employer refused', 'My employer refused my request on 3 March 2026, so I applied for care benefit. I appeal your decision.'],
+    ['a date below a blank line after a lay clause', 'Jeg klager på vedtaket\n\nden 3. mars 2026 var jeg innlagt og kunne ikke svare.'],
+    ['the same with «og»', 'Jeg klager på vedtaket\n\nog den 3. mars 2026 var jeg på jobb.'],
+    ['a day without its year when the decision was to come', 'Dere sa at vedtaket skulle komme 3. mars, men jeg klager nå.'],
+    ['a day without its year after a child', 'Jeg klager på vedtaket om barnetrygd for datteren min, 3. mars.'],
+    ['a day without its year when a benefit was reduced', 'Jeg klager på vedtaket om reduksjon av uføretrygden min 1. april. Jeg forstår det ikke.'],
+    ['a day without its year when a benefit stopped', 'Jeg klager på vedtaket om stans av sykepengene 1. mars. Jeg er fortsatt syk.'],
+    ['a case number «1/12-2025» after «sak»', 'Jeg klager på vedtaket i sak 1/12-2025.'],
+  ])('no decision date: %s', (_, text) => {
+    expect(fields(text).decisionDate).toBeNull();
+  });
+
+  it.each([
+    ['the municipality’s refusal does not outrank Nav’s dated decision', 'Kommunen avslo 10.02.2026 søknaden min om BPA. Jeg klager på vedtaket fra Nav av 3. mars 2026 om hjelpestønad.', '2026-03-03'],
+    ['an employer’s refusal given does not outrank the decision', 'Arbeidsgiveren ga 10.02.2026 avslag på permisjon. Jeg klager på vedtaket av 3. mars 2026.', '2026-03-03'],
+    ['Helfo’s own refusal still counts (green before)', 'Helfo avslo 19.10.2026 søknaden min om refusjon. Jeg klager.', '2026-10-19'],
+    ['«datert» after a comma wins over what the decision does', 'Jeg klager på vedtaket som tar fra meg AAP, datert 3. mars 2026.', '2026-03-03'],
+    ['… over what the decision says', 'Jeg klager på vedtaket om at jeg ikke er syk, datert 3. mars 2026.', '2026-03-03'],
+    ['a lay «brev fra dere av DATE» is the decision letter (QA L31)', 'Jeg har fått brev fra dere av 01.09.2026 om uføretrygden min, at den skal reduseres.', '2026-09-01'],
+    ['«vedtaket dere sendte meg DATE» (QA L37)', 'Jeg klager på vedtaket dere\nsendte meg 30.10.2026 om at jeg ikke får dekket Elvanse.', '2026-10-30'],
+  ])('%s', (_, text, iso) => {
+    expect(fields(text, '2026-11-20').decisionDate).toBe(iso);
+  });
+
+  describe('a day without its year is bounded by the mail’s date too', () => {
+    it('none when the letter is dated a year off the mail (a misdated January letter)', () => {
+      expect(fields('Oslo, 5. januar 2026\n\nJeg klager på vedtaket av 20. desember om arbeidsavklaringspenger.', '2027-01-07').decisionDate).toBeNull();
+    });
+    it('none when the day falls more than half a year before the mail', () => {
+      expect(fields('Hei\nJeg klager på vedtaket av 3. juni om AAP.\nHilsen Per', '2026-12-02').decisionDate).toBeNull();
+    });
+    it('read when the letter and the mail agree (green before)', () => {
+      expect(fields('Oslo, 5. januar 2027\n\nJeg klager på vedtaket av 20. desember om arbeidsavklaringspenger.', '2027-01-07').decisionDate).toBe('2026-12-20');
+    });
+  });
+});
