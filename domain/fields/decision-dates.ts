@@ -5,6 +5,8 @@ import {
   DECISION_LEAD_INS,
   DECISION_NOUN_AFTER,
   DECISION_VERB_BEFORE,
+  GIVEN_VERB_BEFORE,
+  REFUSAL_NOUN_AFTER,
   OUTCOME_AFTER,
   RECEIPT_LEAD_INS,
   REFERENCE_BEFORE,
@@ -24,7 +26,7 @@ import { lineAt, prepareText, splitLines, words } from './text.ts';
 // Vocabulary (nb, nn, sv, da, en). Compounds count: "klagevedtaket", "omprövningsbeslutet".
 
 const DECISION_NOUN =
-  /(?<![\p{L}])(\p{L}*?)(?:vedtak(?:et|a|ene)?|vedtaks?brev(?:et)?|avgjørelsen?|avgjerda?|beslutning(?:en)?|beslut(?:et)?|avgörande(?:t)?|afgørelse(?:n)?|decisions?)(?![\p{L}])/giu;
+  /(?<![\p{L}])(\p{L}*?)(?:vedtak(?:et|a|ene)?|vedtaks?brev(?:et)?|avgjørelsen?|avgjerda?|beslutning(?:en)?|beslut(?:et)?|avgörande(?:t)?|afgørelse(?:n)?|decisions?|kjennelse(?:n)?)(?![\p{L}])/giu;
 /** A label whose date is the decision's by definition. */
 const DECISION_DATE_LABEL =
   /(?<![\p{L}])(?:vedtaks?dato|beslutsdatum|afgørelsesdato|decision date|date of (?:the )?decision|dato for vedtak(?:et)?)[ \t]*[:.]?[ \t]*$/iu;
@@ -53,6 +55,33 @@ const FOREIGN_EVENT_WORDS = new Set([
   'meeting', 'sent',
   ...RECEIVE_WORDS,
 ]);
+/**
+ * Words that, standing between a decision noun and a date, show the sentence tells what the decision says or rests
+ * on, so the date is that thing's («Vedtaket bygger på legeerklæringen av 14.02.2025», «I vedtaket står det at jeg
+ * ikke møtte til samtale 20.02.2025», «the decision refers to the hospital report of …»): a verb of saying or
+ * resting on, or another document, a visit or a stay in hospital. Not «at/att» alone: «vedtaket om at jeg må betale
+ * tilbake, datert 3. mars 2025» dates the decision.
+ */
+const DESCRIBED_CONTENT_WORDS = new Set([
+  // what the decision says, rests on or leaves out
+  'bygger', 'byggjer', 'bygde', 'grundar', 'grunnar', 'baserer', 'basert', 'based', 'viser', 'vises', 'hänvisar', 'henviser',
+  'refers', 'referring', 'nevner', 'nemner', 'nämner', 'nævner', 'mentions', 'står', 'stod', 'säger', 'siger',
+  'sier', 'seier', 'says', 'states', 'stated', 'skriver', 'skrev', 'writes', 'hevder', 'påstår', 'mener', 'meiner',
+  'menar', 'tar', 'tek', 'tager', 'hensyn', 'omsyn', 'hänsyn', 'ignores', 'overser', 'cites', 'relies',
+  // someone else's care: the date is a visit, a stay or an operation
+  'lege', 'legen', 'fastlege', 'fastlegen', 'læge', 'lægen', 'läkare', 'läkaren', 'doctor', 'gp', 'spesialist', 'spesialisten',
+  'specialist', 'operert', 'operated', 'opereret', 'opererad', 'innlagt', 'innlagd', 'indlagt', 'inlagd', 'admitted',
+  'samtale', 'samtalen', 'samtal', 'samtalet', 'indlæggelse', 'indlæggelsen', 'innleggelsen', 'sykehus', 'sykehuset',
+  'sjukehus', 'sjukehuset', 'sjukhus', 'sjukhuset', 'hospital', 'hospitalet', 'undersøgelse', 'undersøgelsen',
+  'undersökning', 'undersökningen', 'examination', 'visit', 'frisk', 'healthy', 'syk', 'sjuk', 'ill', 'sick',
+]);
+/** Another document, by its name or a compound of it («legeerklæringen», «läkarintyget», «the hospital report»). */
+const OTHER_DOCUMENT = /^\p{L}*(?:erklæring|erklæringa|erklæringen|erklæringer|intyg|intyget|intyga|rapport|rapporten|report|epikrise|epikrisen|journal|journalen|journalnotat|notat|notatet|uttalelse|uttalelsen|fråsegn|fråsegna|utlåtande|utlåtandet|udtalelse|udtalelsen|attest|attesten|statement)$/iu;
+/** Right before a decision noun: an earlier or another decision than the one the letter is about. */
+const EARLIER_DECISION_WORDS = new Set([
+  'tidligere', 'tidlegare', 'tidigare', 'forrige', 'førre', 'föregående', 'foregående', 'earlier', 'previous',
+  'prior', 'former', 'gammelt', 'gamle', 'old', 'annet', 'anna', 'annat', 'andet', 'another', 'other',
+]);
 /** Laws are cited with their own dates ("folketrygdloven av 28. februar 1997"). */
 const LAW_WORD = /^(?:lov|loven|lova|lag|lagen|forskrift\p{L}*|forordning\p{L}*|act|regulations?|\p{L}+(?:loven|lova|lagen|balken))$/iu;
 /** A date right after these ends a period or a range, it does not date the decision. */
@@ -64,6 +93,13 @@ const POSSESSIVES = new Set(['vår', 'vårt', 'våre', 'mitt', 'min', 'mi', 'dyk
 const DANGLING_DATING = /(?<![\p{L}])(?:av|datert|dagsett|daterat|daterad|dateret|dated|of|af|den|fra|frå|från|from)[ \t]*$/iu;
 /** Words that tie a following date to the decision itself: "vedtak datert/av …", "decision dated/of …". */
 const DATING_WORDS = new Set(['datert', 'dater', 'dagsett', 'daterat', 'daterad', 'dateret', 'dated', 'av', 'af', 'of']);
+/** The only words a day without its year (or a date across a blank line) may follow to date the decision. */
+const NEW_PATH_DATING_WORDS = new Set([...DATING_WORDS, 'dat', 'fra', 'frå', 'från', 'from']);
+/** «…, datert 3. mars 2026» at the end of what stands between the noun and its date. */
+const EXPLICITLY_DATED_BACK = /,[ \t]*(?:datert|dagsett|daterat|daterad|dateret|dated)(?:[ \t]+den)?[ \t]*$/iu;
+/** «vedtaket (som) dere sendte meg DATO», «the decision you sent me on …». */
+const OFFICE_SENT =
+  /^\s*(?:som\s+|that\s+)?(?:dere|dykk|de|dei|ni|you|nav|helfo)\s+(?:sendte|sende|skickade|sent)(?:\s+(?:meg|mig|me|oss|us))?(?:\s+(?:den|on))?\s*$/iu;
 /** What may stand between a decision noun and its date in a phrase that says so plainly. */
 const PLAIN_PHRASE_WORDS = new Set([
   ...DATING_WORDS, ...FROM_WORDS, 'den', 'd.', 'on', 'the', 'som', 'er', 'ble', 'vart', 'var', 'blei', 'was', 'is',
@@ -73,7 +109,9 @@ const PLAIN_PHRASE_WORDS = new Set([
 // ---------------------------------------------------------------------------------------------
 // Dates that are something else: the letter's own date, received stamps, document lists.
 
-const DATE_LABEL = /(?<![\p{L}])(?:dato|v[åa]r dato|brevdato|dagsdato|date|datum|dateret|dagsett)[ \t]*[:.]?[ \t]*$/iu;
+// «dagsett»/«dateret» label the letter's date only heading a line or before a colon: in running text they date what
+// stands before them («vedtaket dykkar er dagsett 3. mars», «afgørelse dateret 12.03.2025»).
+const DATE_LABEL = /(?:(?<![\p{L}])(?:dato|v[åa]r dato|brevdato|dagsdato|date|datum)[ \t]*[:.]?|^[ \t]*(?:dateret|dagsett)[ \t]*[:.]?|(?<![\p{L}])(?:dateret|dagsett)[ \t]*:)[ \t]*$/iu;
 const STAMP_WORD =
   /(?<![\p{L}])(?:mottatt|motteke|innkommet|inngått|received|inkom(?:men)?|inkommit|modtaget|journalført|registrert|skannet|scanned|postmarked|poststemplet|poststempel)(?:[ \t]+(?:dato|date|den|d\.))?[ \t]*[:.]?[ \t]*$/iu;
 const NOT_A_PLACE =
@@ -174,8 +212,10 @@ function documentListRanges(text: string): Array<[number, number]> {
 /** Abbreviations that stand before a name (capitalised, as written before one). */
 const NAME_ABBREVIATION = /(?<![\p{L}])(?:St|Sta|Ste|Sr|Dr|Mr|Mrs|Ms|Prof)$/u;
 
-function sentenceBreaks(text: string, dates: readonly DateMention[]): number[] {
+/** Sentence ends, and the blank lines read as running on (bridges), where a date must be dated by a word. */
+function sentenceBreaks(text: string, dates: readonly DateMention[]): { breaks: number[]; bridges: number[] } {
   const breaks: number[] = [];
+  const bridges: number[] = [];
   let d = 0;
   // Both in text order: one pass tells whether a full stop belongs to a date ("12. Mars 2025").
   for (const m of text.matchAll(/[.!?](?=[ \t]*\n?[ \t]*["«(]?\p{Lu})|\n[ \t]*\n/gu)) {
@@ -184,11 +224,17 @@ function sentenceBreaks(text: string, dates: readonly DateMention[]): number[] {
     if (date && m.index >= date.start) continue;
     // "Nav St. Hanshaugen", "Dr. Hansen": a title's or a saint's full stop before a name ends no sentence.
     if (m[0] === '.' && NAME_ABBREVIATION.test(text.slice(Math.max(0, m.index - 5), m.index))) continue;
+    // Scanned layouts put a blank line inside a sentence («Klageinstansen avgjorde\n\nsaken 17. mars 2026»): a
+    // line ending in a word and the next starting in lower case run on.
+    if (m[0].startsWith('\n') && /\p{L}[ \t]*$/u.test(text.slice(Math.max(0, m.index - 3), m.index)) && /^\s*\p{Ll}/u.test(text.slice(m.index))) {
+      bridges.push(m.index);
+      continue;
+    }
     const runsOnToDate =
       m[0].startsWith('\n') && date !== undefined && text.slice(m.index, date.start).trim() === '' && DANGLING_DATING.test(text.slice(Math.max(0, m.index - 30), m.index));
     if (!runsOnToDate) breaks.push(m.index);
   }
-  return breaks;
+  return { breaks, bridges };
 }
 
 function clauseAround(breaks: readonly number[], from: number, to: number, length: number): [number, number] {
@@ -215,19 +261,22 @@ interface DecisionCandidate {
   /** The phrase says it plainly: "vedtak datert …", "decision of …", "Vedtaksdato: …". */
   plain: boolean;
   attribution: Attribution;
+  /** Dated by a refusal («X avslo DATO»), not by a decision noun: any decision noun's date outranks it. */
+  weak?: boolean;
 }
 
 interface Analysis {
   text: string;
   dates: DateMention[];
   breaks: number[];
+  bridges: number[];
   listRanges: Array<[number, number]>;
 }
 
 function analyse(raw: string): Analysis {
   const text = prepareText(raw);
   const dates = findDateMentions(text);
-  return { text, dates, breaks: sentenceBreaks(text, dates), listRanges: documentListRanges(text) };
+  return { text, dates, ...sentenceBreaks(text, dates), listRanges: documentListRanges(text) };
 }
 
 function inDocumentList(a: Analysis, index: number): boolean {
@@ -258,8 +307,8 @@ function attributionOf(nounPrefix: string, before: string, between: string): Att
 function decisionCandidates(a: Analysis): DecisionCandidate[] {
   const { text, dates, breaks } = a;
   const candidates: DecisionCandidate[] = [];
-  const usable = (d: DateMention) =>
-    d.iso !== null && !isLetterDate(text, d) && !isStampDate(text, d, false) && !inDocumentList(a, d.start);
+  // A day without a year is a candidate too; resolvedCandidates gives it its year or drops it.
+  const usable = (d: DateMention) => !isLetterDate(text, d) && !isStampDate(text, d, false) && !inDocumentList(a, d.start);
 
   for (const d of dates) {
     if (DECISION_DATE_LABEL.test(text.slice(Math.max(0, d.start - 40), d.start)) && usable(d)) {
@@ -279,21 +328,32 @@ function decisionCandidates(a: Analysis): DecisionCandidate[] {
     const between = text.slice(nounEnd, date.start);
     const betweenWords = words(between).map((w) => w.toLowerCase().replace(/[.,]$/, ''));
     if (betweenWords.length > 8 || /§/.test(between)) continue;
-    if (betweenWords.some((w) => FOREIGN_EVENT_WORDS.has(w) || LAW_WORD.test(w))) continue;
+    // «vedtaket dere sendte meg 30.10.2026» (QA L37): the office sending it dates the decision.
+    const sentByTheOffice = OFFICE_SENT.test(between);
+    // «vedtaket som tar fra meg AAP, datert 3. mars 2026»: a comma and «datert» tie the date back to the noun.
+    const datedBack = EXPLICITLY_DATED_BACK.test(between);
+    if (!sentByTheOffice && betweenWords.some((w) => FOREIGN_EVENT_WORDS.has(w) || LAW_WORD.test(w) || (!datedBack && DESCRIBED_CONTENT_WORDS.has(w)) || OTHER_DOCUMENT.test(w))) continue;
+    // A day without its year, or a date below a blank line read as running on, is the decision's only right after
+    // a dating word («vedtaket av 3. mars»): not «vedtaket skulle komme 3. mars», «vedtaket⏎⏎den 3. mars var jeg innlagt».
+    const bridged = a.bridges.some((b) => b >= nounEnd && b < date.start);
+    if ((date.iso === null || bridged) && !sentByTheOffice && !NEW_PATH_DATING_WORDS.has(betweenWords.filter((w) => w !== 'den' && w !== 'd').at(-1) ?? '')) continue;
     const last = betweenWords.at(-1);
     const rawLast = between.trim().split(/\s+/).at(-1) ?? '';
     const unowned = betweenWords.filter((w) => !POSSESSIVES.has(w));
     if (last !== undefined && (RANGE_END_WORDS.has(last) || (FROM_WORDS.has(last) && unowned.length > 1))) continue;
     if (rawLast === '-') continue;
     const before = text.slice(Math.max(clauseStart, nounStart - 200), nounStart);
-    const dated = betweenWords.some((w) => DATING_WORDS.has(w));
+    // «et tidligere vedtak av 12.06.2023», «another decision of …»: not the decision the letter is about.
+    if (!noun[1] && words(before).slice(-2).some((w) => EARLIER_DECISION_WORDS.has(w.toLowerCase()))) continue;
+    const dated = sentByTheOffice || betweenWords.some((w) => DATING_WORDS.has(w));
     // "Jeg mottok vedtaket den 5. april" dates the receipt; "mottok vedtaket datert 12.03.2025" the decision.
     const receivedBefore = words(before)
       .slice(-5)
       .some((w) => RECEIVE_WORDS.has(w.toLowerCase()));
     if (receivedBefore && !dated) continue;
     const plain = betweenWords.length > 0 && betweenWords.every((w) => PLAIN_PHRASE_WORDS.has(w)) && betweenWords.some((w) => w !== 'the');
-    candidates.push({ date, plain, attribution: attributionOf(noun[1] ?? '', before, between) });
+    const ruling = /kjennelse/iu.test(noun[0]);
+    candidates.push({ date, plain, attribution: ruling ? 'tribunal' : attributionOf(noun[1] ?? '', before, between) });
   }
   candidates.push(...phraseCandidates(a));
   return candidates.sort((x, y) => x.date.start - y.date.start);
@@ -313,18 +373,22 @@ function surroundings(a: Analysis, d: DateMention): { before: string; after: str
 function phraseCandidates(a: Analysis): DecisionCandidate[] {
   const found: DecisionCandidate[] = [];
   for (const d of a.dates) {
-    if (d.iso === null || isStampDate(a.text, d, false) || inDocumentList(a, d.start) || datedAsTheLetter(a.text, d)) continue;
+    if (isStampDate(a.text, d, false) || inDocumentList(a, d.start) || datedAsTheLetter(a.text, d)) continue;
     const { before, after } = surroundings(a, d);
     const near = a.text.slice(Math.max(0, d.start - 200), d.start);
-    const lead = DECISION_LEAD_INS.find((l) => l.pattern.test(before) && !l.unlessNear?.test(near));
+    const lead = DECISION_LEAD_INS.find((l) => l.pattern.test(before) && !l.unlessNear?.test(near) && (!l.refusal || refusedByTheOffice(before, l.pattern)));
     if (lead) {
-      found.push({ date: d, plain: lead.plain ?? true, attribution: lead.attribution });
+      // A phrase that leaves whose decision open takes it from an owner right before («Klageinstansen avslo den …»).
+      found.push({ date: d, plain: lead.plain ?? true, attribution: lead.attribution ?? attributionOf('', before, ''), weak: lead.refusal });
       continue;
     }
     const nounAfter = DECISION_VERB_BEFORE.test(before) ? DECISION_NOUN_AFTER.exec(after) : null;
+    // «Arbeidsgiveren ga 10.02.2026 avslag»: a refusal given, or any giving verb, only by the office, and weak.
+    const given = nounAfter !== null && (GIVEN_VERB_BEFORE.test(before) || REFUSAL_NOUN_AFTER.test(after));
+    if (nounAfter && given && !refusedByTheOffice(before, DECISION_VERB_BEFORE)) continue;
     if (nounAfter) {
       const prefix = /(\p{L}*?)(?:vedtak|beslut|afgørelse|avgjørelse|avgjerd|decision)/iu.exec(nounAfter[0])?.[1] ?? '';
-      found.push({ date: d, plain: true, attribution: attributionOf(prefix, before, '') });
+      found.push({ date: d, plain: true, attribution: attributionOf(prefix, before, ''), weak: given });
       continue;
     }
     if (REFERENCE_BEFORE.test(before) && OUTCOME_AFTER.test(after)) {
@@ -334,15 +398,78 @@ function phraseCandidates(a: Analysis): DecisionCandidate[] {
   return found;
 }
 
-/** Which candidate is the decision the document is about; whose decision that is, is its type's configuration (typeRules[].decisionDateOf). */
-function choose(candidates: readonly DecisionCandidate[], of: DecisionDateOf | null | undefined): DecisionCandidate | undefined {
+/**
+ * Who refused, in the words right before the verb: the office the letter appeals to (Nav, Helfo, Försäkringskassan, an
+ * appeals body) or «dere/dykk/ni/you», or no one named. An employer, a hospital, a spouse or the municipality refuse
+ * other things («Kommunen avslo 10.02.2026 søknaden om BPA»), and the letter's decision would get their date.
+ */
+function refusedByTheOffice(before: string, verb: RegExp): boolean {
+  const at = verb.exec(before)?.index;
+  if (at === undefined) return false;
+  const subject = lastWords(before.slice(0, at), 4);
+  return subject === '' || REFUSING_OFFICE.test(subject) || APPEALS_BODY.test(subject) || ADDRESSEE.test(subject);
+}
+/** The first instances a refusal is read from; not «kommunen», which refuses much that Nav's letters are not about. */
+const REFUSING_OFFICE =
+  /(?<![\p{L}])(?:nav|helfo|arbeids- og velferdsetaten|helsedirektoratet|trygdeetaten|försäkringskassan|udbetaling danmark|pasientreiser|nav-kontor\p{L}*)(?:s|'s|')?(?![\p{L}])/iu;
+// «I» only as the capital English pronoun; the rest in either case («Ni avslog», «You refused»).
+const ADDRESSEE = /(?<![\p{L}])(?:[Dd]ere|[Dd]ei?|[Dd]ykk|[Nn]i|[Yy]ou|I)(?![\p{L}])/u;
+
+interface ResolvedCandidate extends DecisionCandidate {
+  iso: IsoDate;
+}
+
+/**
+ * The candidates with their full date. A day without a year («vedtaket av 3. mars») takes the last such day on
+ * or before the letter's own date, or without one the day the mail came (completeYear): an appeal is written
+ * within weeks of its decision. Without either it is dropped, as before: a guessed year moves a legal deadline.
+ */
+function resolvedCandidates(a: Analysis, mailReceived: IsoDate | null): ResolvedCandidate[] {
+  const letter = letterDateOf(a);
+  const anchor = letter ?? mailReceived;
+  return decisionCandidates(a).flatMap((c) => {
+    const iso = c.date.iso ?? completeYear(c.date, null, letter, mailReceived);
+    if (!iso) return [];
+    // A yearless day far before the anchor («Oslo, 2. mars 2025 … vedtak av 3. mars» → 2024) is more likely a
+    // misdated letter than a year-old decision, and that year would mark a timely appeal missed: none, for review.
+    if (c.date.iso === null && anchor !== null && daysBetween(iso, anchor) > YEARLESS_DECISION_MAX_DAYS) return [];
+    // The mail's date bounds it too: a letter dated a year off («Oslo, 5. januar 2025» in mail of January 2026) gives
+    // the wrong year, so when the two dates disagree, or the day falls far before the mail, none is read.
+    if (c.date.iso === null && mailReceived !== null) {
+      if (letter !== null && Math.abs(daysBetween(letter, mailReceived)) > LETTER_MAIL_MAX_DAYS) return [];
+      if (daysBetween(iso, mailReceived) > YEARLESS_DECISION_MAX_DAYS) return [];
+    }
+    return [{ ...c, iso }];
+  });
+}
+
+/** How long before the letter (or the mail) a decision written without its year may be: half a year. */
+const YEARLESS_DECISION_MAX_DAYS = 180;
+/** How far apart the letter's date and the mail's may be before the letter's date is doubted: a month. */
+const LETTER_MAIL_MAX_DAYS = 31;
+
+function daysBetween(from: IsoDate, to: IsoDate): number {
+  return (Date.parse(to) - Date.parse(from)) / 86_400_000;
+}
+
+/**
+ * Which candidate is the decision the document is about; whose decision that is, is its type's configuration
+ * (typeRules[].decisionDateOf). Trygderetten's ruling («kjennelse 24.11.2026») counts only where any decision
+ * does ('any': the legal costs claim after it); a tribunal ruling's own document is about the appeals body's.
+ */
+function choose<C extends DecisionCandidate>(candidates: readonly C[], of: DecisionDateOf | null | undefined): C | undefined {
+  // A refusal's date is taken only when no decision noun's date fits.
+  return chooseAmong(candidates.filter((c) => !c.weak), of) ?? chooseAmong(candidates.filter((c) => c.weak), of);
+}
+
+function chooseAmong<C extends DecisionCandidate>(candidates: readonly C[], of: DecisionDateOf | null | undefined): C | undefined {
   switch (of) {
     case 'first_instance':
-      return candidates.find((c) => c.attribution !== 'appeals_body');
+      return candidates.find((c) => c.attribution !== 'appeals_body' && c.attribution !== 'tribunal');
     case 'appeals_body':
       return candidates.find((c) => c.attribution === 'appeals_body') ?? candidates.find((c) => c.attribution === null);
     case 'none':
-      return candidates.find((c) => c.plain);
+      return candidates.find((c) => c.plain && c.attribution !== 'tribunal');
     default:
       return candidates[0];
   }
@@ -354,8 +481,8 @@ function choose(candidates: readonly DecisionCandidate[], of: DecisionDateOf | n
  * ('appeals_body'), for documents about no decision (medical declarations, consents) only a plainly
  * stated one ('none'); without it, the first decision date found.
  */
-export function findDecisionDate(text: string, of?: DecisionDateOf | null): IsoDate | null {
-  return choose(decisionCandidates(analyse(text)), of)?.date.iso ?? null;
+export function findDecisionDate(text: string, of?: DecisionDateOf | null, mailReceived: IsoDate | null = null): IsoDate | null {
+  return choose(resolvedCandidates(analyse(text), mailReceived), of)?.iso ?? null;
 }
 
 /**
@@ -363,7 +490,7 @@ export function findDecisionDate(text: string, of?: DecisionDateOf | null): IsoD
  * the sentence around it is about the decision the document is about (domain/classify/decision-subject.ts).
  */
 export function findDecisionDateSpan(text: string, of?: DecisionDateOf | null): { start: number; end: number } | null {
-  const chosen = choose(decisionCandidates(analyse(text)), of);
+  const chosen = choose(resolvedCandidates(analyse(text), null), of);
   return chosen ? { start: chosen.date.start, end: chosen.date.end } : null;
 }
 
@@ -597,7 +724,7 @@ export function findDecisionReceivedDate(text: string, decisionDateOf?: Decision
   const a = analyse(text);
   const first = receivedCandidates(a)[0];
   if (!first) return null;
-  const decision = choose(decisionCandidates(a), decisionDateOf)?.date.iso ?? null;
+  const decision = choose(resolvedCandidates(a, mailReceived), decisionDateOf)?.iso ?? null;
   const letter = letterDateOf(a);
   // Only the first receipt phrase counts: when its date is impossible, a later phrase is as likely to be
   // about another decision or another receiver («… vedtaket om tilbakebetaling 30. april», «vi mottok …»).

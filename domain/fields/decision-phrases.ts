@@ -6,7 +6,8 @@
  * so a phrase never reaches across a sentence or past another date.
  */
 
-export type Attribution = 'appeals_body' | 'first_instance' | null;
+/** 'tribunal': Trygderetten's ruling («kjennelse»), the decision only of a document about any decision (a legal costs claim). */
+export type Attribution = 'appeals_body' | 'first_instance' | 'tribunal' | null;
 
 const B = '(?<![\\p{L}])';
 const E = '(?![\\p{L}])';
@@ -31,6 +32,16 @@ const DATED_WORD = '(?:datert|dagsett|daterat|daterad|dateret|dated)';
 const YOU_SENT = `${S}(?:som${S}|that${S})?(?:dere|de|dykk|ni|I|you)${S}(?:sendte|sende|skickade|sent)(?:${S}(?:meg|mig|me|oss|us))?`;
 const RECEIVED = '(?:fått|fikk|fekk|mottatt|mottok|motteke|fick|erhållit|fik|fået|modtog|modtaget|got|received)';
 
+/** A refusal in the past tense, by the office: "avslo", sv "avslog", da "afslog/afviste", en "refused/rejected". */
+const REFUSED = `(?:avslo|avslog|afslog|avviste|afviste|refused|rejected|turned${S}down)`;
+const WHOSE = `(?:(?:min|mi|mitt|mine|hans|hennes|hendes|my|his|her|our|vår|vårt|vores|klientens|the)${S})?`;
+/** What was refused: the application or claim (the first instance's decision) … */
+const APPLICATION = `${WHOSE}(?:søknad\\p{L}*|ansökan|ansökningen|ansøgning\\p{L}*|application|claim|krav\\p{L}*|request)(?:${S}(?:min|mi|mitt))?`;
+/** … or the appeal (the appeals body's). */
+const APPEAL = `${WHOSE}(?:klage\\p{L}*|klagan|överklagande\\p{L}*|appeal)(?:${S}(?:min|mi|mitt))?`;
+/** The writer refusing something (an offer, a treatment) dates no decision. */
+const NOT_THE_WRITER = '(?<!(?<![\\p{L}])(?:jeg|eg|jag|vi|me|we|I|han|hun|ho|hon|he|she)\\s+)';
+
 export interface LeadIn {
   pattern: RegExp;
   attribution: Attribution;
@@ -41,12 +52,18 @@ export interface LeadIn {
   plain?: boolean;
   /** Text shortly before the date (across sentences) that makes "the letter" someone else's: a GP's, a hospital's. */
   unlessNear?: RegExp;
+  /**
+   * A refusal verb («avslo», «refused»): anyone refuses things (an employer, a hospital, the municipality), so it
+   * counts only when the office the letter appeals to refused, or no one is named, and never over a decision noun's date.
+   */
+  refusal?: boolean;
 }
 
 const leadIn = (source: string, attribution: Attribution): LeadIn => ({ pattern: new RegExp(`${B}${source}${BEFORE_DATE}`, 'iu'), attribution });
 /** A letter from a doctor, a hospital or a lawyer just before «brevet er datert» is that letter, not the decision. */
 const SOMEONE_ELSES_LETTER = /(?<![\p{L}])(?:lege\p{L}*|fastlege\p{L}*|legen|doktor\p{L}*|sykehus\p{L}*|sjukehus\p{L}*|sjukhus\p{L}*|epikrise\p{L}*|erklæring\p{L}*|attest\p{L}*|psykolog\p{L}*|fysioterapeut\p{L}*|tannlege\p{L}*|advokat\p{L}*|doctor\p{L}*|GP|hospital\p{L}*|läkar\p{L}*|læge\p{L}*|vedlegg\p{L}*|bilag\p{L}*|enclos\p{L}*|attach\p{L}*)(?![\p{L}])/iu;
 const layLetterLeadIn = (source: string): LeadIn => ({ ...leadIn(source, 'first_instance'), plain: false, unlessNear: SOMEONE_ELSES_LETTER });
+const refusalLeadIn = (l: LeadIn): LeadIn => ({ ...l, refusal: true });
 /** After a free-worded ABOUT the date must be introduced: "om AAP fra 01.01.2025" dates the benefit, not the decision. */
 const datedLeadIn = (source: string, attribution: Attribution): LeadIn => ({
   pattern: new RegExp(`${B}${source}${S}(?:den|d\\.|on|the|(?:i|in)${S}(?:vedtak|vedtaket|beslut|beslutet|afgørelse|afgørelsen|a decision|the decision)${S}${DATING})\\s*$`, 'iu'),
@@ -77,11 +94,21 @@ export const DECISION_LEAD_INS: readonly LeadIn[] = [
   // Writers who do not say "vedtak": "Jeg klager på brevet fra Helfo av 30. september 2026",
   // "Far fikk avslag 1. oktober 2026", "Eg klagar på avslaget frå 10.11.2026" (unseen-writer letters).
   // "Jeg vil klage på brevet dere sendte datert 30.10.2026", "I appeal the letter you sent me dated …" (QA s14 f MEDIUM-1).
-  leadIn(`(?:klager|klagar|klage|klaga|överklagar|överklaga|appeal|appealing)(?:${S}(?:på|paa|mot|over|against))?${S}(?:brevet|brevet${S}ditt|avslaget|avslagsbrevet|beslutet|the letter|the refusal)(?:${YOU_SENT})?(?:${S}(?:fra|frå|från|from)${S}[\\p{Lu}][\\p{L}.-]*(?:${S}[\\p{Lu}][\\p{L}.-]*){0,3})?${S}(?:${DATING}|fra|frå|från|from)`, 'first_instance'),
+  leadIn(`(?:klager|klagar|klage|klaga|överklagar|överklaga|appeal|appealing)(?:${S}(?:på|paa|pa|mot|over|against))?${S}(?:brevet|brevet${S}(?:ditt|dykkar|deres|ert|jeres)|your${S}letter|avslaget|avslagsbrevet|beslutet|the letter|the refusal)(?:${YOU_SENT})?(?:${S}(?:fra|frå|från|from)${S}[\\p{Lu}][\\p{L}.-]*(?:${S}[\\p{Lu}][\\p{L}.-]*){0,3})?${S}(?:${DATING}|fra|frå|från|from)`, 'first_instance'),
   // "fikk brev datert 15.10.26", "Brevet er datert 03.11.2026", "Eg fekk brev frå dykk dagsett …": only
   // the letter the writer got, or "the letter" itself; a letter from the GP or the hospital is not the decision.
   layLetterLeadIn(`(?:fikk|fekk|fick|fik|fått|fått${S}et|fået|got|received|mottok|mottog|modtog)(?:${S}(?:jeg|eg|jag|I|vi|we))?${S}(?:et${S}|eit${S}|ett${S}|a${S})?(?:brev|brevet|letter|the letter|a letter)(?:${S}(?:fra|frå|från|from)${S}(?:dere|dykk|er|jer|you))?${S}(?:${DATED_WORD})`),
   layLetterLeadIn(`(?:brevet|brevet${S}deres|brevet${S}dykkar|the letter|your letter)${S}(?:er|var|vart|är|var|is|was)${S}(?:${DATED_WORD})`),
+  // "Jeg har fått brev fra dere av 01.09.2026" (QA L31): a letter from the office, dated by «av», is its decision letter.
+  layLetterLeadIn(`${RECEIVED}(?:${S}(?:jeg|eg|jag|I|vi|we))?${S}(?:et${S}|eit${S}|ett${S}|a${S})?(?:brev|brevet|letter|a letter)${S}${FROM_YOU}${S}(?:av|af|of)`),
+  // "Helfo avslo 28.02.2025 søknaden", "Ni avslog min ansökan om … den 5 mars 2025", "you refused my application on …"
+  // (calibration-half case transfers and reopening requests; fields19). Not the writer's own refusal («Jeg avslo …»).
+  // Whose refusal counts is checked by the caller (refusal: true).
+  refusalLeadIn(leadIn(`${NOT_THE_WRITER}${REFUSED}`, null)),
+  refusalLeadIn(leadIn(`${NOT_THE_WRITER}${REFUSED}${S}${APPLICATION}`, 'first_instance')),
+  refusalLeadIn(datedLeadIn(`${NOT_THE_WRITER}${REFUSED}${S}${APPLICATION}${ABOUT}`, 'first_instance')),
+  refusalLeadIn(leadIn(`${NOT_THE_WRITER}${REFUSED}${S}${APPEAL}`, 'appeals_body')),
+  refusalLeadIn(datedLeadIn(`${NOT_THE_WRITER}${REFUSED}${S}${APPEAL}${ABOUT}`, 'appeals_body')),
   leadIn(`(?:fikk|fekk|fick|fik|got)${S}(?:et${S}|eit${S}|ett${S}|a${S})?(?:avslag|afslag|refusal)(?:${S}(?:fra|frå|från|from)${S}[\\p{Lu}][\\p{L}.-]*(?:${S}[\\p{Lu}][\\p{L}.-]*){0,3})?`, 'first_instance'),
 ];
 
@@ -89,9 +116,13 @@ export const DECISION_LEAD_INS: readonly LeadIn[] = [
  * A verb before the date and the decision noun after it: "Helfo traff 30.07.2024 vedtak om …",
  * "NAV fattet den 3. mars 2025 et vedtak", "Försäkringskassan fattade den 3 mars 2025 beslut".
  */
-export const DECISION_VERB_BEFORE = new RegExp(`${B}(?:traff|tok|fattet|fatta|gjorde|fattade|tog|traf|made|took|issued|reached)${BEFORE_DATE}`, 'iu');
+export const DECISION_VERB_BEFORE = new RegExp(`${B}(?:traff|tok|fattet|fatta|gjorde|fattade|tog|traf|made|took|issued|reached|ga|gav|gave|gjev|gaf)${BEFORE_DATE}`, 'iu');
+/** «ga DATO avslag»: a giving verb or a refusal noun, which anyone may give (an employer), so checked like a refusal. */
+export const GIVEN_VERB_BEFORE = new RegExp(`${B}(?:ga|gav|gave|gjev|gaf)${BEFORE_DATE}`, 'iu');
+export const REFUSAL_NOUN_AFTER = /^[ \t]*,?\s*(?:et\s+|eit\s+|ett\s+|en\s+|a\s+|the\s+)?(?:avslag|afslag|refusal|medhold)(?![\p{L}])/iu;
+/** "Helfo gav 25.08.2026 avslag på søknad …": a refusal or the appellant's way given is the decision too. */
 export const DECISION_NOUN_AFTER =
-  /^[ \t]*,?\s*(?:et\s+|eit\s+|ett\s+|en\s+|a\s+|the\s+|sitt\s+|sin\s+)?(?:\p{L}*vedtak|\p{L}*beslut|\p{L}*afgørelse|\p{L}*avgjørelse|\p{L}*avgjerd|\p{L}*decision)(?![\p{L}])/iu;
+  /^[ \t]*,?\s*(?:et\s+|eit\s+|ett\s+|en\s+|a\s+|the\s+|sitt\s+|sin\s+)?(?:\p{L}*vedtak|\p{L}*beslut|\p{L}*afgørelse|\p{L}*avgjørelse|\p{L}*avgjerd|\p{L}*decision|avslag|afslag|refusal|medhold)(?![\p{L}])/iu;
 
 /**
  * "Jeg viser til brevet fra NAV datert 15.09.2024, hvor jeg fikk avslag …": a letter that gave the

@@ -21,7 +21,7 @@ export function extractFields(text: string, decisionDateOf?: DecisionDateOf | nu
   return {
     nationalIds: findNationalIds(prepared),
     caseReferences: findCaseReferences(prepared),
-    decisionDate: findDecisionDate(prepared, decisionDateOf),
+    decisionDate: findDecisionDate(prepared, decisionDateOf, mail.receivedDate ?? null),
     decisionReceivedDate: findDecisionReceivedDate(prepared, decisionDateOf, mail.receivedDate ?? null),
   };
 }
