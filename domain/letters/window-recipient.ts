@@ -1,4 +1,5 @@
 import type { Party } from '#schemas/parties';
+import type { CorrectedRecipient } from './corrected-address.ts';
 
 /** A separator or comma a letterhead's line left after the firm's name («Advokatfirmaet Lund AS -», «… AS |»). */
 const TRAILING_SEPARATOR = /(?:[ \t]*[-–|·•,])+[ \t]*$/u;
@@ -19,4 +20,14 @@ export function windowRecipient(party: Party | null): { name: string; address: s
   const written = (f: string) => same(party.name, f) || first?.startsWith(f.toLowerCase()) === true;
   const organisation = firm && !ADDRESS_IN_FIRM.test(firm) && !written(firm) ? [firm] : [];
   return { name: party.name, address: party.address.length > 0 ? [...organisation, ...party.address] : [] };
+}
+
+/**
+ * The window of a letter released or re-addressed to a party an archivist gave (an address, a correction, an added
+ * party) or postmottak read: the same as a letter written to that party, so it carries the firm the case's party in
+ * that role has (QA s18 Q20: without it a PO box under a private name does not reach them).
+ */
+export function windowOfReleased(recipient: CorrectedRecipient, caseParties: readonly Party[]): { name: string; address: string[] } {
+  const firm = caseParties.find((p) => p.role === recipient.role)?.firm;
+  return windowRecipient({ role: recipient.role, name: recipient.name, address: recipient.address, ...(firm ? { firm } : {}) });
 }

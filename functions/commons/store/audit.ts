@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { putItem, queryAll, type Db } from './db.ts';
+import { getItem, putIf, putItem, queryAll, type Db } from './db.ts';
 import { keys } from './keys.ts';
 
 /**
@@ -24,6 +24,19 @@ export async function recordAudit(db: Db, { once, ...entry }: AuditEntry & { onc
   const suffix = `${entry.event}#${once ?? randomUUID().slice(0, 8)}`;
   const key = entry.caseId ? keys.audit(entry.caseId, entry.at, suffix) : keys.documentAudit(entry.documentId ?? 'unknown', entry.at, suffix);
   await putItem(db, { Item: { ...key, type: 'audit', ...entry } });
+}
+
+/**
+ * A case's journal line for a step that identical requests may make at the same moment: the first writes it; a
+ * later one changes it only as `merge` answers from the details stored (null: leaves it), so one that did less
+ * never overwrites what the first did.
+ */
+export async function recordAuditMerged(db: Db, { once, ...entry }: AuditEntry & { caseId: string; once: string }, merge: (stored: Record<string, unknown>) => Record<string, unknown> | null): Promise<void> {
+  const key = keys.audit(entry.caseId, entry.at, `${entry.event}#${once}`);
+  if (await putIf(db, { Item: { ...key, type: 'audit', ...entry }, ConditionExpression: 'attribute_not_exists(pk)' })) return;
+  const stored = await getItem(db, key, { consistent: true });
+  const details = merge((stored?.details as Record<string, unknown> | undefined) ?? {});
+  if (details) await putItem(db, { Item: { ...key, type: 'audit', ...entry, actor: (stored?.actor as string | undefined) ?? entry.actor, details } });
 }
 
 export async function auditTrail(db: Db, owner: { caseId: string } | { documentId: string }): Promise<AuditEntry[]> {
