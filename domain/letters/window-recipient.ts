@@ -22,12 +22,16 @@ export function windowRecipient(party: Party | null): { name: string; address: s
   return { name: party.name, address: party.address.length > 0 ? [...organisation, ...party.address] : [] };
 }
 
+/** The same person by name, as an archivist writes it again (case and spacing aside). */
+export const samePerson = (a: string, b: string): boolean => a.trim().replace(/\s+/gu, ' ').toLowerCase() === b.trim().replace(/\s+/gu, ' ').toLowerCase();
+
 /**
  * The window of a letter released or re-addressed to a party an archivist gave (an address, a correction, an added
- * party) or postmottak read: the same as a letter written to that party, so it carries the firm the case's party in
- * that role has (QA s18 Q20: without it a PO box under a private name does not reach them).
+ * party) or postmottak read: the same as a letter written to that party, so it carries the firm of the case's party
+ * that IS the recipient (QA s18 Q20: without it a PO box under a private name does not reach them). Another lawyer
+ * than the case's, or the second of two representatives, is not given someone else's firm (review polish19 H1).
  */
 export function windowOfReleased(recipient: CorrectedRecipient, caseParties: readonly Party[]): { name: string; address: string[] } {
-  const firm = caseParties.find((p) => p.role === recipient.role)?.firm;
+  const firm = caseParties.find((p) => p.role === recipient.role && samePerson(p.name, recipient.name))?.firm;
   return windowRecipient({ role: recipient.role, name: recipient.name, address: recipient.address, ...(firm ? { firm } : {}) });
 }

@@ -2,7 +2,7 @@ import type { PartyAddition } from '#schemas/outbox';
 import type { Party } from '#schemas/parties';
 import { displayCaseNumber } from '#domain/registry/case-number-input';
 import { getCase } from '../../functions/commons/store/cases.ts';
-import { recordAuditMerged } from '../../functions/commons/store/audit.ts';
+import { recordAuditAppending } from '../../functions/commons/store/audit.ts';
 import { partyCorrections, recordPartyAddition } from '../../functions/commons/store/party-history.ts';
 import type { Identity } from '../identity.ts';
 import type { ServiceContext } from '../ports.ts';
@@ -94,7 +94,5 @@ const sameParty = (a: Party, b: Party) => a.name === b.name && a.firm === b.firm
  */
 async function journalAddition(db: ServiceContext['db'], identity: Identity, caseId: string, role: PartyAddition['role'], readdressed: PartyCorrected['readdressed'], at: string): Promise<void> {
   const letterIds = readdressed.map((l) => l.letterId);
-  await recordAuditMerged(db, { event: 'PartyAdded', actor: identity.person, at, caseId, details: { role, readdressed: letterIds }, once: `party-added:${role}:${at}` }, (stored) =>
-    letterIds.length === 0 ? null : { ...stored, role, readdressed: [...new Set([...(Array.isArray(stored.readdressed) ? (stored.readdressed as string[]) : []), ...letterIds])] },
-  );
+  await recordAuditAppending(db, { event: 'PartyAdded', actor: identity.person, at, caseId, details: { role }, once: `party-added:${role}:${at}` }, 'readdressed', letterIds);
 }

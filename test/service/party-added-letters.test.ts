@@ -87,6 +87,50 @@ describe('a held letter released to a party an archivist added', () => {
   });
 });
 
+/** A letter of the case for `recipient` beside the seeded one: held for want of an address, or ready to be sent. */
+const letterFor = async (recipient: { role: 'appellant' | 'representative'; name: string; address: string[] }, status: 'held' | 'ready' = 'held'): Promise<string> => {
+  const letterId = await heldLetter();
+  const letter = (await repo().get(letterId))!;
+  await repo().add({ ...letter, letterId: `${letterId}-to`, status, heldReason: status === 'held' ? letter.heldReason : null, heldReasonCode: status === 'held' ? { code: 'no_address', who: recipient.role } : null, recipient, facts: { ...letter.facts, recipient: { name: recipient.name, address: recipient.address } } });
+  return `${letterId}-to`;
+};
+const release = (letterId: string, body: object) => opened.service.app.inject({ method: 'POST', url: `/api/v1/outbox/${letterId}/release`, headers: as(), payload: body });
+const ola: Party = { role: 'representative', name: 'Ola Advokat', firm: 'Advokatfirma Lov AS', address: ['Strandkaien 2', '5013 Bergen'] };
+
+describe('whose firm a released or re-addressed letter prints (review polish19 H1)', () => {
+  it('A: «Frigi» a letter held for the representative to another lawyer: not the case representative\'s firm', async () => {
+    await partiesAre([kari, ola]);
+    const letterId = await letterFor({ role: 'representative', name: 'Ola Advokat', address: [] });
+    expect((await release(letterId, { name: 'Nina Jus', street: 'Kirkegata 1', postcode: '0153', place: 'Oslo' })).statusCode).toBe(200);
+    expect((await repo().get(letterId))?.facts.recipient).toEqual({ name: 'Nina Jus', address: ['Kirkegata 1', '0153 Oslo'] });
+  });
+
+  it('B: «Endre» the representative to another person: the old firm leaves the party and the letter', async () => {
+    await partiesAre([kari, ola]);
+    const letterId = await letterFor({ role: 'representative', name: 'Ola Advokat', address: ['Strandkaien 2', '5013 Bergen'] }, 'ready');
+    const corrected = await opened.service.app.inject({ method: 'PUT', url: `/api/v1/cases/${opened.caseId}/parties/representative`, headers: as(), payload: { name: 'Nina Jus', street: 'Kirkegata 1', postcode: '0153', place: 'Oslo' } });
+    expect(corrected.statusCode, corrected.body).toBe(200);
+    expect((await repo().get(letterId))?.facts.recipient).toEqual({ name: 'Nina Jus', address: ['Kirkegata 1', '0153 Oslo'] });
+    expect(((await repo().parties(opened.caseId))?.parties ?? []).filter((p) => p.role === 'representative')).toEqual([{ role: 'representative', name: 'Nina Jus', address: ['Kirkegata 1', '0153 Oslo'] }]);
+  });
+
+  it('C: two representatives on the case: a letter released to the one without a firm prints none, and the other keeps his', async () => {
+    const siri: Party = { role: 'representative', name: 'Siri Rett', address: [] };
+    await partiesAre([kari, ola, { role: 'appellant', name: 'Per Hansen', address: [] }, siri]);
+    const letterId = await letterFor({ role: 'representative', name: 'Siri Rett', address: [] });
+    expect((await release(letterId, { name: 'Siri Rett', street: 'Storgata 9', postcode: '0155', place: 'Oslo' })).statusCode).toBe(200);
+    expect((await repo().get(letterId))?.facts.recipient).toEqual({ name: 'Siri Rett', address: ['Storgata 9', '0155 Oslo'] });
+    expect(((await repo().parties(opened.caseId))?.parties ?? []).filter((p) => p.role === 'representative')).toEqual([ola, { ...siri, address: ['Storgata 9', '0155 Oslo'] }]);
+  });
+
+  it('D: a letter released to the appellant prints no firm, though the case\'s representative has one', async () => {
+    await partiesAre([kari, ola]);
+    const letterId = await letterFor({ role: 'appellant', name: 'Kari Nordmann', address: [] });
+    expect((await release(letterId, { name: 'Kari Nordmann', street: 'Fjellveien 3', postcode: '5006', place: 'Bergen' })).statusCode).toBe(200);
+    expect((await repo().get(letterId))?.facts.recipient).toEqual({ name: 'Kari Nordmann', address: ['Fjellveien 3', '5006 Bergen'] });
+  });
+});
+
 describe('two identical «Legg til part» at the same moment (item 3)', () => {
   it('the second is answered as a retry is, and nothing is journaled, recorded, written or announced twice', async () => {
     await partiesAre([kari]);
@@ -112,5 +156,18 @@ describe('two identical «Legg til part» at the same moment (item 3)', () => {
     expect((await repo().ofCase(opened.caseId)).filter((l) => l.letterId === letterId)).toHaveLength(1);
     const representatives = ((await repo().parties(opened.caseId))?.parties ?? []).filter((p) => p.role === 'representative');
     expect(representatives).toHaveLength(1);
+  });
+
+  it('several identical additions at once with several held letters: the one journal line names every letter re-addressed (review polish19 M1)', async () => {
+    // Rounds, each a lawyer new to the case: one round that loses a letter is enough to fail.
+    for (const round of ['A', 'B', 'C', 'D']) {
+      await partiesAre([kari]);
+      for (let i = 0; i < 6; i += 1) await heldLetter();
+      const body = { ...lawyer, name: `Rune Runde${round}` };
+      const answers = await Promise.all([0, 1, 2, 3, 4].map(() => add(body)));
+      const readdressed = answers.flatMap((a) => a.json().readdressed.map((l: { letterId: string }) => l.letterId));
+      expect(readdressed.length).toBeGreaterThanOrEqual(6);
+      expect([...(await journalOf('PartyAdded')).at(-1).details.readdressed].sort(), `round ${round}`).toEqual([...readdressed].sort());
+    }
   });
 });
