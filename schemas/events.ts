@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { AreaCode, DeadlineKind, DocumentType, IsoDate, Language } from './taxonomy.ts';
+import { LetterReleasedAs } from './letters.ts';
 
 /**
  * SPEC.md "Events": every change a downstream system cares about, each type defined once here as a
@@ -90,6 +91,7 @@ export const LetterReady = envelope(
     language: Language,
     status: z.enum(['ready', 'held', 'sent', 'withdrawn']),
     letterDate: IsoDate.optional().describe("The date the letter bears; the envelope's `time` is when it was written (a watcher run for a day gone by dates its notices that day)"),
+    releasedAs: LetterReleasedAs.optional().describe('A held letter released (status ready) to an address postmottak read in a document, or to a party an archivist added; absent when an archivist corrected the address'),
   }),
   'An outgoing letter is in the outbox (status withdrawn: taken out again, never to be posted, because its case was given up)',
 );

@@ -158,6 +158,14 @@ export const HeldReason = z.object({
 export type HeldReason = z.infer<typeof HeldReason>;
 export type LetterStatus = z.infer<typeof LetterStatus>;
 
+/**
+ * How a held letter got the address it was released to, when not by an archivist writing it on the letter
+ * («Frigi» in the outbox; an «Endre» of the party): the appeal in the same bundle or the appellant's later
+ * letter (postmottak read it there), or the party an archivist added («Legg til part»), whom it now goes to.
+ */
+export const LetterReleasedAs = z.enum(['bundle_appeal', 'later_letter', 'representative_added', 'appellant_added']);
+export type LetterReleasedAs = z.infer<typeof LetterReleasedAs>;
+
 /** A letter in the outbox (`outbox/` in the bucket), as `postmottak outbox --json` prints it. */
 export const OutboxLetter = z.object({
   letterId: z.string().min(1),

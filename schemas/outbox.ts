@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LetterKind, LetterLanguage, LetterStatus, OutboxLetter } from './letters.ts';
+import { LetterKind, LetterLanguage, LetterReleasedAs, LetterStatus, OutboxLetter } from './letters.ts';
 import { PartyRole } from './parties.ts';
 import { IsoDate } from './taxonomy.ts';
 
@@ -46,6 +46,7 @@ export const OutboxItem = OutboxLetter.extend({
   screeningCode: z.string(),
   releasedBy: z.string().nullable().describe('The archivist who gave a held letter its address'),
   releasedAt: z.string().nullable(),
+  releasedAs: LetterReleasedAs.nullable().describe('How a released letter got its address when not by an archivist correcting it: from a document postmottak read, or to a party an archivist added; null otherwise'),
   heldReasonNb: z.string().nullable().describe('Why a held letter waits, in bokmål (the page)'),
 }).meta({ id: 'Letter' });
 export type OutboxItem = z.infer<typeof OutboxItem>;
@@ -92,6 +93,7 @@ export const CaseLetter = z
     heldReasonNb: z.string().nullable().describe('Why a held letter waits, in bokmål'),
     withdrawnReason: z.string().nullable().describe('Why a withdrawn letter was withdrawn, as the outbox shows it; null for any other'),
     releasedBy: z.string().nullable().describe('The archivist who gave a held letter its address, as the outbox shows it; null when none did'),
+    releasedAs: LetterReleasedAs.nullable().describe('How a released letter got its address when not by an archivist correcting it (as the outbox shows it); null otherwise'),
     letterDate: IsoDate.describe('The date the letter bears'),
     writtenAt: z.string().describe('When postmottak wrote and journaled it (the journal line\'s time)'),
     sentOn: IsoDate.nullable().describe('The day it was posted (ekspedert); null until sent'),

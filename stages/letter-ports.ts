@@ -1,5 +1,5 @@
 import type { LetterFacts } from '../domain/letters/compose.ts';
-import type { HeldReason, LetterKind, LettersConfig, LetterStatus, OutboxLetter } from '#schemas/letters';
+import type { HeldReason, LetterKind, LetterReleasedAs, LettersConfig, LetterStatus, OutboxLetter } from '#schemas/letters';
 import type { Party } from '#schemas/parties';
 import type { Language } from '#schemas/taxonomy';
 import type { ReadBeside } from './records.ts';
@@ -24,6 +24,8 @@ export interface OutboxRecord extends OutboxLetter {
   releasedAt?: string | null;
   /** A letter postmottak released to an address another document gave: that document (its repeat finishes only its own release). */
   releasedFrom?: string | null;
+  /** How the released letter got its address when no archivist wrote it on the letter or its party (null: they did). */
+  releasedAs?: LetterReleasedAs | null;
   /** Why it is held, as a code, for the page's bokmål (null once released; absent on letters held before it was kept). */
   heldReasonCode?: HeldReason | null;
 }
@@ -41,6 +43,7 @@ export interface LetterRelease {
   releasedAt: string;
   /** The document whose letter gave the address, when postmottak read it there. */
   releasedFrom?: string;
+  releasedAs?: LetterReleasedAs;
 }
 
 /** A ready letter re-addressed to a corrected party: the new recipient, facts and PDF, and who corrected it when. */

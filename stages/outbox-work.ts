@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { LetterReleasedAs } from '#schemas/letters';
 import type { AddressCorrection } from '#schemas/outbox';
 import type { IsoDate } from '#schemas/taxonomy';
 import { makeEvent } from '../domain/events/make-event.ts';
@@ -6,6 +7,7 @@ import { osloDate } from '../domain/calendar.ts';
 import { factsOnRelease } from '../domain/letters/plan.ts';
 import { correctedRecipient, type CorrectedRecipient } from '../domain/letters/corrected-address.ts';
 import { partiesWithReleasedAddress } from '../domain/letters/released-address.ts';
+import { windowOfReleased } from '../domain/letters/window-recipient.ts';
 import { dayBeforeExistence, type DayBeforeProblem } from '../domain/registry/days-before-existence.ts';
 import type { OutboxRecord } from './letter-ports.ts';
 import type { AuditLog, CaseRepository } from './ports.ts';
@@ -29,8 +31,11 @@ export type ReleaseOutcome =
   | { outcome: 'invalid_address' }
   | { outcome: 'not_held'; letter: OutboxRecord };
 
-/** Where postmottak read an address it released a held letter to: the same bundle's appeal, or a later letter on the case. */
-export type AddressSource = 'bundle_appeal' | 'later_letter';
+/**
+ * How a held letter got the address it is released to, when no archivist wrote it (schemas/letters.ts): where
+ * postmottak read it (the same bundle's appeal, a later letter on the case), or the party an archivist added.
+ */
+export type AddressSource = LetterReleasedAs;
 
 /** Where a released letter's PDF goes: beside the held one, named by its new address, so two releases never overwrite each other's PDF. */
 function releasedPath(held: OutboxRecord, recipient: { name: string; address: string[] }): string {
@@ -38,7 +43,6 @@ function releasedPath(held: OutboxRecord, recipient: { name: string; address: st
   return held.path.replace(/\.pdf$/, `.${digest}.pdf`);
 }
 
-/**
 /**
  * `address`: the archivist's correction; or `recipient`, an address already checked as an envelope's: a party
  * an archivist corrected or added (service/operations/party-correction.ts; a representative added receives the
@@ -74,7 +78,7 @@ export async function releaseHeldLetter(
   const facts = factsOnRelease(
     {
       ...held.facts,
-      recipient: { name: recipient.name, address: recipient.address },
+      recipient: await windowOf(held.caseId, recipient, ports),
       appellantName: appellantNamed(held, recipient, input),
     },
     osloDate(ports.now()),
@@ -85,7 +89,8 @@ export async function releaseHeldLetter(
   // The new PDF first, the record after: a ready letter never names a PDF that is not there.
   await ports.blobs.put(path, await ports.renderer.render(facts, ports.lettersConfig, held.journal.publicTitle), 'application/pdf');
   const at = ports.now().toISOString();
-  const { released, record } = await ports.letters.release(input.letterId, { recipient, facts, letterDate: facts.letterDate, path, releasedBy: input.by, releasedAt: at, ...('fromDocument' in input && input.fromDocument ? { releasedFrom: input.fromDocument } : {}) });
+  const releasedAs = addressFromOf(input);
+  const { released, record } = await ports.letters.release(input.letterId, { recipient, facts, letterDate: facts.letterDate, path, releasedBy: input.by, releasedAt: at, ...('fromDocument' in input && input.fromDocument ? { releasedFrom: input.fromDocument } : {}), ...(releasedAs ? { releasedAs } : {}) });
   if (!record) return { outcome: 'not_found' };
   if (!released) return { outcome: 'not_held', letter: record };
   await recordRelease(record, input.by, at, addressFromOf(input), ports);
@@ -108,6 +113,14 @@ function appellantNamed(held: OutboxRecord, recipient: CorrectedRecipient, input
 }
 
 const addressFromOf = (input: Parameters<typeof releaseHeldLetter>[0]) => ('addressFrom' in input ? (input.addressFrom ?? null) : null);
+
+/**
+ * The window of a letter released or re-addressed to `recipient`: with the firm the case's party in that role has,
+ * as the letters postmottak writes itself print it (domain/letters/window-recipient.ts), whoever released it.
+ */
+async function windowOf(caseId: string, recipient: CorrectedRecipient, ports: OutboxWorkPorts) {
+  return windowOfReleased(recipient, (await ports.letters.parties(caseId))?.parties ?? []);
+}
 
 /**
  * The earliest date another notice of extended processing time of the case has told a party (ready or sent; a held
@@ -154,7 +167,7 @@ async function afterRelease(letter: OutboxRecord, ports: OutboxWorkPorts): Promi
   await keepNoticePromise(letter, ports);
   const subject = { ...(letter.triggerDocumentId ? { documentId: letter.triggerDocumentId } : {}), caseId: letter.caseId };
   await ports.publish([
-    makeEvent('LetterReady', subject, { letterId: letter.letterId, kind: letter.kind, language: letter.language, status: 'ready', letterDate: letter.letterDate }, { time: ports.now().toISOString(), change: { letterId: letter.letterId, released: true } }),
+    makeEvent('LetterReady', subject, { letterId: letter.letterId, kind: letter.kind, language: letter.language, status: 'ready', letterDate: letter.letterDate, ...(letter.releasedAs ? { releasedAs: letter.releasedAs } : {}) }, { time: ports.now().toISOString(), change: { letterId: letter.letterId, released: true } }),
   ]);
 }
 
@@ -169,7 +182,7 @@ export async function readdressReadyLetter(input: { letter: OutboxRecord; recipi
   if (letter.status !== 'ready') return false;
   const facts = {
     ...letter.facts,
-    recipient: { name: recipient.name, address: recipient.address },
+    recipient: await windowOf(letter.caseId, recipient, ports),
     // The appellant's own name in the letter's text is corrected with them.
     appellantName: recipient.role === 'appellant' ? recipient.name : letter.facts.appellantName,
   };

@@ -175,14 +175,18 @@ const wordings: Record<JournalEntryName, Wording> = {
   DocumentMarkedDuplicate: (d) => ({ title: 'Dokument markert som duplikat', detail: str(d.duplicateOf) && `duplikat av dokument ${d.duplicateOf}` }),
   MailForwarded: (d) => ({ title: 'Post videresendt (ikke til oss)', detail: str(d.forwardedTo) && `sendt til ${d.forwardedTo}` }),
   QuarantineRetried: (d) => ({ title: 'Fil i karantene prøvd på nytt', detail: str(d.replacedBy) && `som dokument ${d.replacedBy}` }),
-  // An address postmottak read from the appeal in the same bundle, or from the appellant's later letter, was not corrected by anyone.
+  // An address postmottak read from the appeal in the same bundle, or from the appellant's later letter, was not corrected by anyone; nor was a party an archivist added.
   LetterReleased: (d, names) => ({
     title:
       d.addressFrom === 'bundle_appeal'
         ? 'Tilbakeholdt brev frigitt med adressen fra klagen i samme forsendelse'
         : d.addressFrom === 'later_letter'
           ? 'Tilbakeholdt brev frigitt med adressen fra et senere brev fra klageren'
-          : 'Tilbakeholdt brev frigitt med rettet adresse',
+          : d.addressFrom === 'representative_added'
+            ? 'Tilbakeholdt brev frigitt til fullmektigen som ble lagt til'
+            : d.addressFrom === 'appellant_added'
+              ? 'Tilbakeholdt brev frigitt til klageren som ble lagt til'
+              : 'Tilbakeholdt brev frigitt med rettet adresse',
     detail: str(d.kind) && names.letterKind(d.kind as string),
   }),
   LetterSent: (d, names) => ({ title: `Brev sendt${isoDate(d.sentOn) ? ` ${isoDate(d.sentOn)}` : ''}`, detail: str(d.kind) && names.letterKind(d.kind as string) }),

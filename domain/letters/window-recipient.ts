@@ -1,4 +1,5 @@
 import type { Party } from '#schemas/parties';
+import type { CorrectedRecipient } from './corrected-address.ts';
 
 /** A separator or comma a letterhead's line left after the firm's name («Advokatfirmaet Lund AS -», «… AS |»). */
 const TRAILING_SEPARATOR = /(?:[ \t]*[-–|·•,])+[ \t]*$/u;
@@ -19,4 +20,18 @@ export function windowRecipient(party: Party | null): { name: string; address: s
   const written = (f: string) => same(party.name, f) || first?.startsWith(f.toLowerCase()) === true;
   const organisation = firm && !ADDRESS_IN_FIRM.test(firm) && !written(firm) ? [firm] : [];
   return { name: party.name, address: party.address.length > 0 ? [...organisation, ...party.address] : [] };
+}
+
+/** The same person by name, as an archivist writes it again (case and spacing aside). */
+export const samePerson = (a: string, b: string): boolean => a.trim().replace(/\s+/gu, ' ').toLowerCase() === b.trim().replace(/\s+/gu, ' ').toLowerCase();
+
+/**
+ * The window of a letter released or re-addressed to a party an archivist gave (an address, a correction, an added
+ * party) or postmottak read: the same as a letter written to that party, so it carries the firm of the case's party
+ * that IS the recipient (QA s18 Q20: without it a PO box under a private name does not reach them). Another lawyer
+ * than the case's, or the second of two representatives, is not given someone else's firm (review polish19 H1).
+ */
+export function windowOfReleased(recipient: CorrectedRecipient, caseParties: readonly Party[]): { name: string; address: string[] } {
+  const firm = caseParties.find((p) => p.role === recipient.role && samePerson(p.name, recipient.name))?.firm;
+  return windowRecipient({ role: recipient.role, name: recipient.name, address: recipient.address, ...(firm ? { firm } : {}) });
 }

@@ -1,4 +1,4 @@
-import type { LetterStatus } from '../../schemas/letters.ts';
+import type { LetterReleasedAs, LetterStatus } from '../../schemas/letters.ts';
 import { date } from './names-nb.ts';
 
 /**
@@ -23,10 +23,23 @@ export interface LetterStanding {
   heldReason?: string | null | undefined;
   sentOn?: string | null | undefined;
   releasedBy?: string | null | undefined;
+  releasedAs?: LetterReleasedAs | null | undefined;
   withdrawnReason?: string | null | undefined;
 }
 
-/** «klart til utsending (adresse rettet av …)», «holdt tilbake: <hvorfor>», «sendt 24.03.2025», «trukket tilbake: <hvorfor>». */
+/**
+ * How a released letter got its address, after «klart til utsending»: an archivist who added the party it now goes
+ * to did not correct an address (they gave a person the letter had not named), and postmottak corrected nothing.
+ * No entry: the archivist corrected the address («Frigi», «Endre»).
+ */
+const releasedWords: Record<LetterReleasedAs, (by: string) => string> = {
+  representative_added: (by) => `fullmektig lagt til av ${by}`,
+  appellant_added: (by) => `klager lagt til av ${by}`,
+  bundle_appeal: () => 'adresse fra klagen i samme forsendelse',
+  later_letter: () => 'adresse fra et senere brev fra klageren',
+};
+
+/** «klart til utsending (adresse rettet av …)» or «(fullmektig lagt til av …)», «holdt tilbake: <hvorfor>», «sendt 24.03.2025», «trukket tilbake: <hvorfor>». */
 export function letterStanding(l: LetterStanding): string {
   const name = letterStatusName(l.status);
   if (l.status === 'held') {
@@ -35,7 +48,7 @@ export function letterStanding(l: LetterStanding): string {
   }
   if (l.status === 'withdrawn') return l.withdrawnReason ? `${name}: ${l.withdrawnReason}` : name;
   if (l.status === 'sent') return `${name} ${date(l.sentOn)}`;
-  if (l.status === 'ready' && l.releasedBy) return `${name} (adresse rettet av ${l.releasedBy})`;
+  if (l.status === 'ready' && l.releasedBy) return `${name} (${l.releasedAs ? releasedWords[l.releasedAs](l.releasedBy) : `adresse rettet av ${l.releasedBy}`})`;
   return name;
 }
 

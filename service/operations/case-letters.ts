@@ -34,6 +34,7 @@ function caseLetter(record: OutboxRecord, readsPdf: boolean): CaseLetter {
     heldReasonNb: heldReasonNbOf(record),
     withdrawnReason: record.withdrawnReason ?? null,
     releasedBy: record.releasedBy ?? null,
+    releasedAs: record.releasedAs ?? null,
     letterDate: record.letterDate,
     writtenAt: record.createdAt,
     sentOn: record.sentOn,

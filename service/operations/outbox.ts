@@ -51,6 +51,7 @@ function outboxItem(record: OutboxRecord): OutboxItem {
     screeningCode: record.journal.screeningCode,
     releasedBy: record.releasedBy ?? null,
     releasedAt: record.releasedAt ?? null,
+    releasedAs: record.releasedAs ?? null,
     heldReasonNb: heldReasonNbOf(record),
   };
 }

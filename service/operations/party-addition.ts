@@ -2,7 +2,8 @@ import type { PartyAddition } from '#schemas/outbox';
 import type { Party } from '#schemas/parties';
 import { displayCaseNumber } from '#domain/registry/case-number-input';
 import { getCase } from '../../functions/commons/store/cases.ts';
-import { partyCorrections, recordPartyCorrection } from '../../functions/commons/store/party-history.ts';
+import { recordAuditAppending } from '../../functions/commons/store/audit.ts';
+import { partyCorrections, recordPartyAddition } from '../../functions/commons/store/party-history.ts';
 import type { Identity } from '../identity.ts';
 import type { ServiceContext } from '../ports.ts';
 import { conflict, notFound } from '../problems.ts';
@@ -60,28 +61,21 @@ export async function addParty(ctx: ServiceContext, identity: Identity, caseInpu
   // The letters an addition re-addresses: an appellant added beside a representative takes none of theirs, nor
   // any still meant for the appellant, which go to the representative when there is one (review s18 L1).
   const representative = known.find((p) => p.role === 'representative');
-  const followers = () => (role === 'appellant' && representative ? Promise.resolve([]) : readdressUnsent(ports, caseId, 'appellant', recipient, identity.person, party.actsFor?.[0]));
-  if (had) {
-    // A retried addition (the same name, firm and address): finish what a failed first attempt left undone, once.
-    if (!sameParty(had, party)) throw alreadyHas(shown, role);
-    let latest = (await partyCorrections(ctx.db, caseId)).filter((h) => h.role === role && h.added && h.after && sameParty(h.after, party)).map((h) => h.at).sort().at(-1);
-    if (!latest) {
-      // The parties are written first, the history after (the write that may find the role taken is the one
-      // that decides): a first attempt that died between the two left this party without its record, which
-      // the retry writes, under its own time (review s18 M3).
-      await recordPartyCorrection(ctx.db, { caseId, role, before: null, after: party, by: identity.person, at, added: true });
-      latest = at;
-    }
-    const readdressed = await followers();
-    await journalAddition(ports, identity, caseId, role, readdressed, latest);
-    return { party: { caseId, role, name: had.name, address: had.address, readdressed }, created: false };
-  }
-  // The history next, then the letters: a failure after it leaves the addition made and recorded, for a retry to
-  // finish (above); a failure before it, the party without its record, which a retry records.
-  await recordPartyCorrection(ctx.db, { caseId, role, before: null, after: party, by: identity.person, at, added: true });
+  const followers = () => (role === 'appellant' && representative ? Promise.resolve([]) : readdressUnsent(ports, caseId, 'appellant', recipient, identity.person, { actsFor: party.actsFor?.[0], releasedAs: `${role}_added` }));
+  if (had && !sameParty(had, party)) throw alreadyHas(shown, role);
+  // The parties are written first, the history after (the write that may find the role taken is the one that
+  // decides): a first attempt that died between the two left this party without its record, which a retry writes
+  // (review s18 M3). Identical requests at once (a double click, a retried request) share the first's record and
+  // its time, so the addition is recorded and journaled once (polish19).
+  const recorded =
+    (await partyCorrections(ctx.db, caseId)).filter((h) => h.role === role && h.added && h.after && sameParty(h.after, party)).at(-1) ??
+    (await recordPartyAddition(ctx.db, { caseId, role, before: null, after: party, by: identity.person, at, added: true }));
+  // Then the letters: each is re-addressed by one request only (a conditional write), so a failure after the history
+  // leaves the letters and the journal line for a retry to finish.
   const readdressed = await followers();
-  await journalAddition(ports, identity, caseId, role, readdressed, at);
-  return { party: { caseId, role, name: party.name, address: party.address, readdressed }, created: true };
+  await journalAddition(ctx.db, identity, caseId, role, readdressed, recorded.at);
+  // A retried addition (the same name, firm and address) added nothing: 200 with the party, as the case has it.
+  return { party: { caseId, role, name: party.name, address: party.address, readdressed }, created: !had };
 }
 
 function alreadyHas(shown: string, role: PartyAddition['role']) {
@@ -93,7 +87,12 @@ function alreadyHas(shown: string, role: PartyAddition['role']) {
 
 const sameParty = (a: Party, b: Party) => a.name === b.name && a.firm === b.firm && JSON.stringify(a.address) === JSON.stringify(b.address);
 
-/** The case's journal line: who added which party, and the letters that followed (no name or address: every case reader sees the journal). */
-async function journalAddition(ports: Awaited<ReturnType<typeof outboxPorts>>, identity: Identity, caseId: string, role: PartyAddition['role'], readdressed: PartyCorrected['readdressed'], at: string): Promise<void> {
-  await ports.audit.record({ event: 'PartyAdded', actor: identity.person, at, caseId, details: { role, readdressed: readdressed.map((l) => l.letterId) }, once: `party-added:${role}:${at}` });
+/**
+ * The case's journal line: who added which party, and the letters that followed (no name or address: every case reader
+ * sees the journal). One line per addition, named by its first request's time: a request that re-addressed letters
+ * adds them to it; one that re-addressed none leaves it as the first wrote it.
+ */
+async function journalAddition(db: ServiceContext['db'], identity: Identity, caseId: string, role: PartyAddition['role'], readdressed: PartyCorrected['readdressed'], at: string): Promise<void> {
+  const letterIds = readdressed.map((l) => l.letterId);
+  await recordAuditAppending(db, { event: 'PartyAdded', actor: identity.person, at, caseId, details: { role }, once: `party-added:${role}:${at}` }, 'readdressed', letterIds);
 }

@@ -7,6 +7,7 @@ import { displayCaseNumber } from '#domain/registry/case-number-input';
 import { getCase } from '../../functions/commons/store/cases.ts';
 import { partyCorrections, recordPartyCorrection } from '../../functions/commons/store/party-history.ts';
 import type { OutboxRecord } from '../../stages/letter-ports.ts';
+import type { AddressSource } from '../../stages/outbox-work.ts';
 import type { Identity } from '../identity.ts';
 import type { ServiceContext } from '../ports.ts';
 import { conflict, notFound, unprocessable } from '../problems.ts';
@@ -107,11 +108,11 @@ export function recipientOf(correction: AddressCorrection, role: CorrectableRole
  * The letters not yet posted that were meant for `meantFor` go to `recipient`: a held one released, a ready one
  * re-rendered. A correction sends a party's letters to the corrected party; a representative added receives the
  * appellant's, since a letter goes to the representative when there is one (forvaltningsloven § 12); `actsFor`
- * names the appellant in a letter that named none. Each write holds only on the letter as read (released while
+ * names the appellant in a letter that named none, and `releasedAs` says a held one went to the party added. Each write holds only on the letter as read (released while
  * held, re-addressed while it has the PDF it had): one that loses to another request (an «Endre» and a
  * «Legg til part» at once, review s18 M1) is read again and follows only if it is still meant for `meantFor`.
  */
-export async function readdressUnsent(ports: OutboxPorts, caseId: string, meantFor: CorrectableRole, recipient: CorrectedRecipient, by: string, actsFor?: string): Promise<PartyCorrected['readdressed']> {
+export async function readdressUnsent(ports: OutboxPorts, caseId: string, meantFor: CorrectableRole, recipient: CorrectedRecipient, by: string, added: { actsFor?: string | undefined; releasedAs?: AddressSource } = {}): Promise<PartyCorrected['readdressed']> {
   const { releaseHeldLetter, readdressReadyLetter } = await import('../../stages/outbox-work.ts');
   const out: PartyCorrected['readdressed'] = [];
   for (const read of await ports.letters.ofCase(caseId)) {
@@ -121,7 +122,7 @@ export async function readdressUnsent(ports: OutboxPorts, caseId: string, meantF
       // A letter that named nobody was meant for the appellant (domain/letters/corrected-address.ts).
       if ((letter.recipient?.role ?? 'appellant') !== meantFor) break;
       if (letter.status === 'held') {
-        const outcome = await releaseHeldLetter({ letterId: letter.letterId, recipient, by, correctsParty: true, ...(actsFor ? { actsFor } : {}) }, ports);
+        const outcome = await releaseHeldLetter({ letterId: letter.letterId, recipient, by, correctsParty: true, ...(added.actsFor ? { actsFor: added.actsFor } : {}), ...(added.releasedAs ? { addressFrom: added.releasedAs } : {}) }, ports);
         if (outcome.outcome === 'released') out.push({ letterId: letter.letterId, status: outcome.letter.status });
         letter = outcome.outcome === 'not_held' ? outcome.letter : null;
       } else if (letter.status === 'ready' && !addressedTo(letter, recipient)) {

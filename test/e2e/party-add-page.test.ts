@@ -87,6 +87,11 @@ describe('«Legg til part» on the case view', () => {
     expect(JSON.parse(posted.at(-1)!)).toEqual({ role: 'representative', name: 'Ola Advokat', firm: 'Advokatfirma Lov AS', street: 'Strandkaien 2', postcode: '5013', place: 'Bergen' });
     const parties = page.getByRole('list', { name: 'Sakens parter' });
     expect(await parties.getByRole('listitem').filter({ hasText: 'Fullmektig:' }).textContent()).toMatch(/^Fullmektig: Ola Advokat \(Advokatfirma Lov AS\) – Strandkaien 2, 5013 Bergen Endre/);
+    // The released letter and its journal line say the representative was added, not that an address was corrected (polish19 item 1).
+    const letter = page.locator('ul.letters li').filter({ hasText: 'Bekreftelse på mottatt klage' });
+    await expect.poll(() => letter.textContent()).toContain('klart til utsending (fullmektig lagt til av ');
+    expect(await letter.textContent()).not.toContain('adresse rettet');
+    expect(await page.locator('ol.journal').textContent()).toContain('Tilbakeholdt brev frigitt til fullmektigen som ble lagt til');
     // The case has its representative now: «Endre» corrects it, no second one is offered.
     expect(await page.getByRole('button', { name: 'Legg til part' }).count()).toBe(0);
     expect(await page.getByRole('button', { name: 'Endre fullmektig: Ola Advokat' }).count()).toBe(1);

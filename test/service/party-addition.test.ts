@@ -1,26 +1,17 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dynamoLetterRepository } from '../../functions/commons/store/letters.ts';
-import { openTestService, type TestService } from './fixtures.ts';
+import { transferCaseService } from '../support/transfer-case-service.ts';
 
 /**
  * «Legg til part» (issue #16): an archivist adds the representative the machine did not find. The seeded
  * transfer's acknowledgement to Kari Nordmann is held (no address in the letter): a representative added to
  * the case resolves it, since a letter goes to the representative when there is one (forvaltningsloven § 12).
  */
-let service: TestService;
-let caseId: string;
-const add = (body: unknown, as: 'archivist' | 'caseworker' | 'reader' | 'auditor' = 'archivist', kase = caseId, language = 'nb') =>
-  service.app.inject({ method: 'POST', url: `/api/v1/cases/${kase}/parties`, headers: { ...service.as(as), 'accept-language': language }, payload: body as object });
-const letterOf = async () => (await service.app.inject({ method: 'GET', url: `/api/v1/outbox?case=${caseId}`, headers: service.as('archivist') })).json().letters[0];
+const opened = transferCaseService();
+const add = (body: unknown, as: 'archivist' | 'caseworker' | 'reader' | 'auditor' = 'archivist', kase = opened.caseId, language = 'nb') =>
+  opened.service.app.inject({ method: 'POST', url: `/api/v1/cases/${kase}/parties`, headers: { ...opened.service.as(as), 'accept-language': language }, payload: body as object });
+const letterOf = async () => (await opened.service.app.inject({ method: 'GET', url: `/api/v1/outbox?case=${opened.caseId}`, headers: opened.service.as('archivist') })).json().letters[0];
 const lawyer = { role: 'representative', name: 'Ola Advokat', firm: 'Advokatfirma Lov AS', street: 'Strandkaien 2', postcode: '5013', place: 'Bergen' };
-
-beforeAll(async () => {
-  service = await openTestService();
-  caseId = service.seeded.transfer.caseId!;
-}, 120_000);
-afterAll(async () => {
-  await service?.close();
-});
 
 describe('adding a party the machine did not find', () => {
   it('refuses other roles, a case that is not there, a field the schema refuses and an address that does not read as one — in bokmål, naming the field', async () => {
@@ -51,23 +42,23 @@ describe('adding a party the machine did not find', () => {
     const response = await add(lawyer);
     expect(response.statusCode, response.body).toBe(201);
     const letter = await letterOf();
-    expect(response.json()).toEqual({ caseId, role: 'representative', name: 'Ola Advokat', address: ['Strandkaien 2', '5013 Bergen'], readdressed: [{ letterId: letter.letterId, status: 'ready' }] });
+    expect(response.json()).toEqual({ caseId: opened.caseId, role: 'representative', name: 'Ola Advokat', address: ['Strandkaien 2', '5013 Bergen'], readdressed: [{ letterId: letter.letterId, status: 'ready' }] });
     expect(letter).toMatchObject({ status: 'ready', recipient: { role: 'representative', name: 'Ola Advokat', address: ['Strandkaien 2', '5013 Bergen'] } });
     // The letter's text keeps the appellant it named; only the envelope is the representative's.
-    const stored = await dynamoLetterRepository(service.runtime.context.db).get(letter.letterId);
+    const stored = await dynamoLetterRepository(opened.service.runtime.context.db).get(letter.letterId);
     expect(stored?.facts).toMatchObject({ appellantName: 'Kari Nordmann', recipient: { name: 'Ola Advokat' } });
-    const view = (await service.app.inject({ method: 'GET', url: `/api/v1/cases/${caseId}`, headers: service.as('caseworker') })).json();
+    const view = (await opened.service.app.inject({ method: 'GET', url: `/api/v1/cases/${opened.caseId}`, headers: opened.service.as('caseworker') })).json();
     expect(view.parties.find((p: { role: string }) => p.role === 'representative')).toMatchObject({ name: 'Ola Advokat', firm: 'Advokatfirma Lov AS', address: ['Strandkaien 2', '5013 Bergen'] });
     const line = view.journal.find((l: { event: string }) => l.event === 'PartyAdded');
     expect(line).toMatchObject({ actor: expect.any(String), details: { role: 'representative', readdressed: [letter.letterId] } });
     expect(JSON.stringify(line)).not.toContain('Advokat');
     // The case's later letters (the notice of extended processing time) go to the representative, who acts for the case's appellant.
-    const parties = (await dynamoLetterRepository(service.runtime.context.db).parties(caseId))?.parties ?? [];
+    const parties = (await dynamoLetterRepository(opened.service.runtime.context.db).parties(opened.caseId))?.parties ?? [];
     expect(parties.find((p) => p.role === 'representative')).toMatchObject({ name: 'Ola Advokat', actsFor: ['Kari Nordmann'] });
   });
 
   it('answers a retry of the same addition with 200 and the party, adding nothing and journaling it once', async () => {
-    const journalLines = async () => (await service.app.inject({ method: 'GET', url: `/api/v1/cases/${caseId}`, headers: service.as('caseworker') })).json().journal.filter((l: { event: string }) => l.event === 'PartyAdded').length;
+    const journalLines = async () => (await opened.service.app.inject({ method: 'GET', url: `/api/v1/cases/${opened.caseId}`, headers: opened.service.as('caseworker') })).json().journal.filter((l: { event: string }) => l.event === 'PartyAdded').length;
     const before = await journalLines();
     const retry = await add(lawyer);
     expect(retry.statusCode, retry.body).toBe(200);
@@ -76,10 +67,10 @@ describe('adding a party the machine did not find', () => {
   });
 
   it('a correction repeating the added party changes nothing and journals no correction', async () => {
-    const corrections = async () => (await service.app.inject({ method: 'GET', url: `/api/v1/cases/${caseId}`, headers: service.as('caseworker') })).json().journal.filter((l: { event: string }) => l.event === 'PartyCorrected').length;
+    const corrections = async () => (await opened.service.app.inject({ method: 'GET', url: `/api/v1/cases/${opened.caseId}`, headers: opened.service.as('caseworker') })).json().journal.filter((l: { event: string }) => l.event === 'PartyCorrected').length;
     const before = await corrections();
     const { role: _role, firm: _firm, ...address } = lawyer;
-    const same = await service.app.inject({ method: 'PUT', url: `/api/v1/cases/${caseId}/parties/representative`, headers: service.as('archivist'), payload: address });
+    const same = await opened.service.app.inject({ method: 'PUT', url: `/api/v1/cases/${opened.caseId}/parties/representative`, headers: opened.service.as('archivist'), payload: address });
     expect(same.statusCode, same.body).toBe(200);
     expect(await corrections()).toBe(before);
   });
@@ -88,7 +79,7 @@ describe('adding a party the machine did not find', () => {
     const response = await add({ ...lawyer, name: 'Per Advokat' });
     expect(response.statusCode, response.body).toBe(409);
     expect(response.json().detail).toMatch(/har allerede en fullmektig.*«Endre»/);
-    const view = (await service.app.inject({ method: 'GET', url: `/api/v1/cases/${caseId}`, headers: service.as('caseworker') })).json();
+    const view = (await opened.service.app.inject({ method: 'GET', url: `/api/v1/cases/${opened.caseId}`, headers: opened.service.as('caseworker') })).json();
     expect(view.parties.filter((p: { role: string }) => p.role === 'representative')).toHaveLength(1);
   });
 });

@@ -33,6 +33,8 @@ export const keys = {
   caseParties: (caseId: string) => ({ pk: `CASE#${caseId}`, sk: 'PARTIES' }),
   /** A party's value before an archivist corrected it, in a partition of its own: kept, never read with the case. */
   partyHistory: (caseId: string, at: string, role: string) => ({ pk: `PARTYHISTORY#${caseId}`, sk: `${at}#${role}` }),
+  /** An archivist's addition of a party, named by the party added, so two identical additions at once record it once. */
+  partyAddition: (caseId: string, role: string, party: string) => ({ pk: `PARTYHISTORY#${caseId}`, sk: `ADDED#${role}#${party}` }),
   /** The outbox's listing partition in queue-oldest, by status. */
   outboxPartition: (status: string) => `outbox/${status}`,
   /** The cases a handler holds («Mine saker»): one item per claim, marked when released (held-cases.ts). */

@@ -28,7 +28,7 @@ const letterKeys = {
   outbox: (status: LetterStatus) => keys.outboxPartition(status),
 } as const;
 
-const RECORD_FIELDS = ['letterId', 'caseId', 'caseNumber', 'kind', 'language', 'recipient', 'status', 'heldReason', 'heldReasonCode', 'sentOn', 'letterDate', 'path', 'journalEntryId', 'triggerDocumentId', 'facts', 'journal', 'createdAt', 'releasedBy', 'releasedAt', 'releasedFrom'] as const;
+const RECORD_FIELDS = ['letterId', 'caseId', 'caseNumber', 'kind', 'language', 'recipient', 'status', 'heldReason', 'heldReasonCode', 'sentOn', 'letterDate', 'path', 'journalEntryId', 'triggerDocumentId', 'facts', 'journal', 'createdAt', 'releasedBy', 'releasedAt', 'releasedFrom', 'releasedAs'] as const;
 
 function toItem(record: OutboxRecord): Item {
   return { ...letterKeys.letter(record.letterId), type: 'letter', ...record, qpk: letterKeys.outbox(record.status), qsk: `${record.letterDate}#${record.letterId}` };
@@ -155,8 +155,8 @@ export function dynamoLetterRepository(db: Db): LetterRepository {
     },
     async release(letterId, change) {
       const made = await newAddressIf(letterId, 'held', change, {
-        set: '#s = :ready, qpk = :q, qsk = :qs, letterDate = :d, heldReason = :none, heldReasonCode = :none, releasedBy = :by, releasedAt = :at, releasedFrom = :from',
-        values: { ':ready': 'ready', ':q': letterKeys.outbox('ready'), ':qs': `${change.letterDate}#${letterId}`, ':d': change.letterDate, ':none': null, ':by': change.releasedBy, ':at': change.releasedAt, ':from': change.releasedFrom ?? null },
+        set: '#s = :ready, qpk = :q, qsk = :qs, letterDate = :d, heldReason = :none, heldReasonCode = :none, releasedBy = :by, releasedAt = :at, releasedFrom = :from, releasedAs = :as',
+        values: { ':ready': 'ready', ':q': letterKeys.outbox('ready'), ':qs': `${change.letterDate}#${letterId}`, ':d': change.letterDate, ':none': null, ':by': change.releasedBy, ':at': change.releasedAt, ':from': change.releasedFrom ?? null, ':as': change.releasedAs ?? null },
       });
       const stored = await get(letterId);
       if (made && stored) await journalRelease(stored);
