@@ -158,6 +158,11 @@ export function pipelined<T, R>(items: readonly T[], inFlight: number, work: Wor
   return pipelinedInLanes(items, { ocr: inFlight, text: 0 }, () => 'ocr', work, done, { lookahead: items.length, holdPlaces: true });
 }
 
+/** How far past the first item not yet reported the lanes may start one: no item past it has started. */
+export function lookaheadOf(sizes: LaneSizes, options: Pick<LaneOptions, 'lookahead'> = {}): number {
+  return Math.max(1, options.lookahead ?? 16 * (sizes.ocr + sizes.text));
+}
+
 /**
  * As `pipelined`, with each item in the lane `laneOf` says (asked in the items' order) and at most
  * `sizes[lane]` items holding a place in a lane at once (an item may give its place up before it ends:
@@ -170,7 +175,7 @@ export function pipelined<T, R>(items: readonly T[], inFlight: number, work: Wor
  */
 export async function pipelinedInLanes<T, R>(items: readonly T[], sizes: LaneSizes, laneOf: (item: T, index: number) => Lane | Promise<Lane>, work: Work<T, R>, done: Done<T, R>, options: LaneOptions = {}): Promise<void> {
   if (sizes.ocr < 1 && sizes.text < 1) throw new RangeError('a lane must take at least one item');
-  const lookahead = Math.max(1, options.lookahead ?? 16 * (sizes.ocr + sizes.text));
+  const lookahead = lookaheadOf(sizes, options);
   const reach = Math.max(lookahead, options.scanReach ?? lookahead);
   const unfedReach = Math.max(reach, options.scanReachWhenUnfed ?? reach);
   const maxActive = Math.max(1, options.maxActive ?? Math.max(ACTIVE_PER_PLACE * (sizes.ocr + sizes.text), sizes.ocr + Math.max(sizes.text, sizes.textWhileOcrIdle ?? 0)));
@@ -180,6 +185,12 @@ export async function pipelinedInLanes<T, R>(items: readonly T[], sizes: LaneSiz
   const running: Record<Lane, number> = { ocr: 0, text: 0 };
   /** Items started and not yet ended, whatever lane place they hold. */
   let active = 0;
+  /**
+   * Of those, items that paused for their case (leaveLane('waiting')): not counted against `maxActive`. What
+   * they wait for may not have started yet (the CLI's batch is on its roll before its first file runs,
+   * local/batch-roll-ahead.ts): counted, twenty waiting follow-ups kept their openers from starting.
+   */
+  let resting = 0;
   /** OCR-lane items holding their place past their pages ('past-pages'): no page of theirs is left for the worker. */
   let scansPastPages = 0;
   let sorted = 0;
@@ -208,6 +219,7 @@ export async function pipelinedInLanes<T, R>(items: readonly T[], sizes: LaneSiz
     active += 1;
     let holds = true;
     let pastPages = false;
+    let rested = false;
     const giveUp = () => {
       if (!holds) return;
       holds = false;
@@ -228,6 +240,10 @@ export async function pipelinedInLanes<T, R>(items: readonly T[], sizes: LaneSiz
         if (lane === 'text' && sizes.textPastReadingWhenStarved && ocrUnfed()) giveUp();
         return;
       }
+      if (why === 'waiting' && !rested) {
+        rested = true;
+        resting += 1;
+      }
       if (lane === 'ocr' || why === 'waiting') giveUp();
     };
     void laneContext.run(leave, async () => {
@@ -238,6 +254,7 @@ export async function pipelinedInLanes<T, R>(items: readonly T[], sizes: LaneSiz
       }
       await report();
       active -= 1;
+      if (rested) resting -= 1;
       holds ? giveUp() : wake();
     });
   };
@@ -255,7 +272,7 @@ export async function pipelinedInLanes<T, R>(items: readonly T[], sizes: LaneSiz
   const mayStart = (lane: Lane) => waiting[lane].length > 0 && (lane === 'ocr' && sizes.ocr > 0 ? true : waiting[lane][0]! < reported + lookahead);
   const startWhatMay = () => {
     for (const lane of ['ocr', 'text'] as const) {
-      while (!stopped && active < maxActive && running[lane] < places(lane) && mayStart(lane)) start(lane, waiting[lane].shift()!);
+      while (!stopped && active - resting < maxActive && running[lane] < places(lane) && mayStart(lane)) start(lane, waiting[lane].shift()!);
     }
   };
   while (!stopped) {

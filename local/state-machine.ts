@@ -113,7 +113,12 @@ export interface ExecutionStats {
 }
 
 export interface LocalStateMachine {
-  run(input: JsonValue, options?: { trace?: (line: string) => void }): Promise<ExecutionRun>;
+  /** `execution`: the id and start (ms) a file put on its batch's roll ahead was given (`ahead`). */
+  run(input: JsonValue, options?: { trace?: (line: string) => void; execution?: { id: string; startedAt: number } | undefined }): Promise<ExecutionRun>;
+  /** A file of `batch` (its key) on the roll since `at` (ms), before its execution `by` starts: a live batch-mate (local/batch-wake.ts). */
+  ahead(batch: string, at: number, by: string): void;
+  /** That file is off the roll: ended without passing Link, or never ran. */
+  off(batch: string, by: string): void;
   readonly stats: ExecutionStats;
   /**
    * Resolves once no task handler is running, or once `boundMs` has passed (default: the largest
@@ -335,8 +340,11 @@ export async function loadLocalStateMachine(options: LocalStateMachineOptions = 
 
   return {
     run(input, options = {}) {
-      return currentExecution.run({ id: randomUUID(), startedAt: Date.now(), spans: [], looks: new Map(), ended: false }, () => runOnce(input, options));
+      const { id, startedAt } = options.execution ?? { id: randomUUID(), startedAt: Date.now() };
+      return currentExecution.run({ id, startedAt, spans: [], looks: new Map(), ended: false }, () => runOnce(input, options));
     },
+    ahead: (batch, at, by) => wake.ahead(batch, at, by),
+    off: (batch, by) => wake.off(batch, by),
     stats,
     async settled(boundMs = defaultBoundMs) {
       let timer: NodeJS.Timeout | undefined;

@@ -1,10 +1,11 @@
 import type { BatchRoll } from '../../../stages/ports.ts';
-import { putItem, queryAll, type Db } from './db.ts';
+import { putIf, putItem, queryAll, type Db } from './db.ts';
 import { keys } from './keys.ts';
 
 /**
  * A batch's roll (stages/ports.ts) over the one table:
  *   BATCH#{batch} / DOC#{id}   enteredAt at Inspect; overwritten with leftAt at the document's first Link
+ *                              (or `ahead`, enteredAt when the CLI took the file in: local/batch-roll-ahead.ts)
  * Nothing is deleted (no function may DeleteItem): a document that has left is marked, and DynamoDB's
  * TTL removes the items a day later (`expiresAt`). An execution lasts at most five minutes, so an
  * entry older than that belongs to one that has ended (a crash whose RecordFailure failed too) and is
@@ -13,10 +14,20 @@ import { keys } from './keys.ts';
 const windowMs = 5 * 60_000;
 const keepForSeconds = 24 * 60 * 60;
 
-export function dynamoBatchRoll(db: Db, now: () => Date): BatchRoll {
+export function dynamoBatchRoll(db: Db, now: () => Date): BatchRoll & Required<Pick<BatchRoll, 'ahead'>> {
   const item = (batch: string, documentId: string, at: string) => ({ pk: keys.batchRoll(batch), sk: keys.batchRollEntry(documentId), type: 'batch-roll', documentId, expiresAt: Math.floor(Date.parse(at) / 1000) + keepForSeconds });
   return {
-    enter: async ({ batch, documentId, at }) => putItem(db, { Item: { ...item(batch, documentId, at), enteredAt: at } }),
+    // Inspect keeps an entry the CLI made ahead while it is live (not left, inside the window): a follow-up
+    // that looked since then still waits for it. Anything else (an entry a redrive finds left, or older
+    // than the window) is written afresh, with this run's time.
+    enter: async ({ batch, documentId, at }) => {
+      await putIf(db, {
+        Item: { ...item(batch, documentId, at), enteredAt: at },
+        ConditionExpression: 'attribute_not_exists(ahead) OR attribute_exists(leftAt) OR enteredAt < :from',
+        ExpressionAttributeValues: { ':from': new Date(now().getTime() - windowMs).toISOString() },
+      });
+    },
+    ahead: async ({ batch, documentId, at }) => putItem(db, { Item: { ...item(batch, documentId, at), enteredAt: at, ahead: true } }),
     leave: async ({ batch, documentId, at }) => putItem(db, { Item: { ...item(batch, documentId, at), leftAt: at } }),
     beforeLink: async (batch, since) => {
       const items = await queryAll(db, {
