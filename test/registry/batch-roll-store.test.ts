@@ -48,4 +48,14 @@ describe('the batch roll, entered ahead', () => {
     expect(await roll().beforeLink('name:b3', at(399).toISOString())).toEqual([]);
     expect(await roll().beforeLink('name:b3', at(400).toISOString())).toEqual(['appeal']);
   });
+
+  it('a follow-up that found its case sees only files that started: an ahead entry counts once its Inspect ran, a plain entry always', async () => {
+    clock = at(0);
+    await roll().ahead({ batch: 'name:b4', documentId: 'unstarted', at: at(0).toISOString() });
+    await roll().ahead({ batch: 'name:b4', documentId: 'inspected', at: at(0).toISOString() });
+    await roll().enter({ batch: 'name:b4', documentId: 'inspected', at: at(5).toISOString() });
+    await roll().enter({ batch: 'name:b4', documentId: 'plain', at: at(0).toISOString() });
+    expect((await roll().beforeLink('name:b4', at(10).toISOString())).sort()).toEqual(['inspected', 'plain', 'unstarted']);
+    expect((await roll().beforeLink('name:b4', at(10).toISOString(), { startedOnly: true })).sort()).toEqual(['inspected', 'plain']);
+  });
 });
