@@ -128,7 +128,7 @@ const laneContext = new AsyncLocalStorage<(why: LeaveReason) => void>();
  * 'past-pages': a scan's pages are read, said whether or not it gives its place up then; it keeps its
  * place, and the lanes count it as no longer feeding the OCR worker.
  */
-export type LeaveReason = 'pages-read' | 'waiting' | 'read' | 'past-pages';
+export type LeaveReason = 'pages-read' | 'waiting' | 'read' | 'past-pages' | 'woke';
 
 /**
  * Called from inside an item's work, through async context (the embedded state machine calls it):
@@ -139,7 +139,11 @@ export type LeaveReason = 'pages-read' | 'waiting' | 'read' | 'past-pages';
  *    scans anywhere in the pipeline: a scan waiting for its case or writing its letter no longer keeps
  *    a worker's next page from being queued. A text document keeps its place.
  *  - 'waiting' when a document pauses for its case (the batch rule): it uses nothing while it waits
- *    (in AWS it is a Wait state), so whatever place it holds goes to the next document of its lane.
+ *    (in AWS it is a Wait state), so whatever place it holds goes to the next document of its lane,
+ *    and it is not counted against the cap (`maxActive`) until
+ *  - 'woke': its wait is over (its last look found no reason to pause again); it registers and archives
+ *    now, counted against the cap again (review s19: uncounted to its end, the items in flight were not
+ *    bounded). Its place stays given up.
  * Once given up, a place is not taken back: what is left of the document is short. Outside an item, or
  * in the single pool, nothing happens.
  */
@@ -240,9 +244,16 @@ export async function pipelinedInLanes<T, R>(items: readonly T[], sizes: LaneSiz
         if (lane === 'text' && sizes.textPastReadingWhenStarved && ocrUnfed()) giveUp();
         return;
       }
+      if (why === 'woke') {
+        if (rested) resting -= 1;
+        rested = false;
+        return;
+      }
       if (why === 'waiting' && !rested) {
         rested = true;
         resting += 1;
+        // Under the cap again though its place was given up before (a second pause): the next may start.
+        wake();
       }
       if (lane === 'ocr' || why === 'waiting') giveUp();
     };

@@ -167,6 +167,8 @@ export function checkDates(files: readonly InputFile[], options: BatchOptions): 
 
 /** A file not handed in: a person's mistake stopped the batch before it started. */
 const notStarted = Symbol('not started');
+/** How long Ctrl-C waits for the call's files to come off their batch's roll before it exits. */
+const interruptCloseMs = 2000;
 
 /**
  * Runs files through `one` (the pipeline, through `serve` or the embedded stack), `options.inFlight`
@@ -198,7 +200,10 @@ export async function runBatch(
   let ended = 0;
   const onInterrupt = () => {
     process.stderr.write(`${interruptedLine([...begun], files.length - ended - begun.size)}\n`);
-    process.exit(130);
+    // The call's files off their batch's roll before the exit, so the next call's follow-ups do not wait for
+    // them; best effort, two seconds at most (a second Ctrl-C ends it at once: the handler is gone).
+    const bound = new Promise<void>((resolve) => setTimeout(resolve, interruptCloseMs));
+    void Promise.race([ahead?.close().catch(() => undefined), bound]).finally(() => process.exit(130));
   };
   process.once('SIGINT', onInterrupt);
   try {

@@ -566,6 +566,49 @@ describe('pipelined documents', () => {
         expect(started).toHaveLength(n);
       });
 
+      it('counts a waiting item against the cap again once it wakes, and not once it pauses again (red before: a fourth started at once; then none on the second pause)', async () => {
+        const n = 6;
+        const end = gates(n);
+        const woken = gates(2);
+        const started: number[] = [];
+        const all = pipelinedInLanes(
+          Array.from({ length: n }, (_, i) => i),
+          { ocr: 4, text: 0 },
+          () => 'ocr',
+          async (i) => {
+            started.push(i);
+            if (i === 0) {
+              leaveLane('waiting');
+              await woken.waits[0];
+              leaveLane('woke');
+              // It looks again and pauses again.
+              await woken.waits[1];
+              leaveLane('waiting');
+            }
+            await end.waits[i];
+            return i;
+          },
+          () => undefined,
+          { maxActive: 2 },
+        );
+        await tick();
+        // The waiting one uncounted: two more under the cap of two.
+        expect(started).toEqual([0, 1, 2]);
+        woken.open(0);
+        await tick();
+        end.open(1);
+        await tick();
+        // 0 (awake) and 2 in flight: the cap is full.
+        expect(started).toEqual([0, 1, 2]);
+        // Paused again: uncounted, and the next starts at once (not when something ends).
+        woken.open(1);
+        await tick();
+        expect(started).toEqual([0, 1, 2, 3]);
+        for (let i = 0; i < n; i++) end.open(i);
+        await all;
+        expect(started).toHaveLength(n);
+      });
+
       it('never has more items in flight than the cap, though each gives its place up at once (default: ACTIVE_PER_PLACE × the places)', async () => {
         const sizes = { ocr: 2, text: 1 };
         for (const options of [{ maxActive: 3 }, {}]) {
