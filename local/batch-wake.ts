@@ -27,8 +27,18 @@ export interface BatchWake {
   began(batch: string, startedAt: number, by: string): void;
   /** A document of `batch`, of the execution `by` that started at `startedAt` (ms since the epoch), passed its first Link or failed. */
   passed(batch: string, startedAt: number, by: string): void;
-  /** The execution `by` has ended: whatever it did not pass, it will not now. */
+  /** The execution `by` has ended: whatever it did not pass, it will not now (one put on the roll ahead: see `off`). */
   ended(by: string): void;
+  /**
+   * A file the CLI put on `batch`'s roll before its execution `by` started (local/batch-roll-ahead.ts),
+   * `at` (ms) then: a live batch-mate from that moment, as if its execution had started.
+   */
+  ahead(batch: string, at: number, by: string): void;
+  /**
+   * That file is off the roll: its execution ended without passing Link (rejected, a duplicate, failed
+   * before Inspect) or never ran. Waiters look again at once, as for a pass. Nothing when it passed.
+   */
+  off(batch: string, by: string): void;
   /** The pass count now: taken when a look of `batch` starts. */
   mark(batch: string): number;
   /**
@@ -76,6 +86,8 @@ export function batchWake(options: { unwokenBoundMs?: number } = {}): BatchWake 
   const batches = new Map<string, BatchEntry>();
   /** Each live execution's batch: `ended` finds it there. */
   const liveIn = new Map<string, string>();
+  /** Executions put on the roll ahead: live until `off`, even past their end (the roll's entry is taken off after it). */
+  const aheadOf = new Set<string>();
   let seq = 0;
 
   const of = (batch: string) => {
@@ -117,26 +129,39 @@ export function batchWake(options: { unwokenBoundMs?: number } = {}): BatchWake 
     if (entry?.live.delete(by)) shorten(entry);
   };
 
+  const began = (batch: string, startedAt: number, by: string) => {
+    if (liveIn.has(by)) return;
+    of(batch).live.set(by, startedAt);
+    liveIn.set(by, batch);
+  };
+  const passed = (batch: string, startedAt: number, by: string) => {
+    const entry = of(batch);
+    const pass = { seq: ++seq, startedAt, by };
+    entry.passes.push(pass);
+    if (entry.passes.length > keptPasses) entry.dropped = entry.passes.shift()!.seq;
+    for (const waiter of entry.waiters) if (mayWake(pass, waiter)) waiter.wake();
+    if (liveIn.get(by) === batch) leave(batch, by);
+    prune(batch);
+  };
+
   return {
-    began(batch, startedAt, by) {
-      if (liveIn.has(by)) return;
-      of(batch).live.set(by, startedAt);
-      liveIn.set(by, batch);
-    },
-    passed(batch, startedAt, by) {
-      const entry = of(batch);
-      const pass = { seq: ++seq, startedAt, by };
-      entry.passes.push(pass);
-      if (entry.passes.length > keptPasses) entry.dropped = entry.passes.shift()!.seq;
-      for (const waiter of entry.waiters) if (mayWake(pass, waiter)) waiter.wake();
-      if (liveIn.get(by) === batch) leave(batch, by);
-      prune(batch);
-    },
+    began,
+    passed,
     ended(by) {
+      if (aheadOf.has(by)) return;
       const batch = liveIn.get(by);
       if (batch === undefined) return;
       leave(batch, by);
       prune(batch);
+    },
+    ahead(batch, at, by) {
+      aheadOf.add(by);
+      began(batch, at, by);
+    },
+    off(batch, by) {
+      aheadOf.delete(by);
+      const startedAt = liveIn.get(by) === batch ? batches.get(batch)?.live.get(by) : undefined;
+      if (startedAt !== undefined) passed(batch, startedAt, by);
     },
     mark: () => seq,
     pause({ batch, since, mark, by, boundMs }) {

@@ -67,8 +67,9 @@ export async function runToResult(
   input: ExecutionState,
   file: string,
   trace?: (line: string) => void,
+  execution?: { id: string; startedAt: number },
 ): Promise<{ result: ProcessResult; results: ProcessResult[]; outcome: FileOutcome; path: string[] }> {
-  const { output, path } = await machine.run(input as never, { trace });
+  const { output, path } = await machine.run(input as never, { trace, execution });
   const raw = output as { status?: unknown; inFlightDuplicate?: unknown };
   if (raw.inFlightDuplicate === true) throw new FirstUploadInFlight(file);
   const outcome: FileOutcome = raw.status === 'split' ? SplitOutcome.parse(output) : ProcessResult.parse({ ...(output as object), file });

@@ -128,7 +128,7 @@ const laneContext = new AsyncLocalStorage<(why: LeaveReason) => void>();
  * 'past-pages': a scan's pages are read, said whether or not it gives its place up then; it keeps its
  * place, and the lanes count it as no longer feeding the OCR worker.
  */
-export type LeaveReason = 'pages-read' | 'waiting' | 'read' | 'past-pages';
+export type LeaveReason = 'pages-read' | 'waiting' | 'read' | 'past-pages' | 'woke';
 
 /**
  * Called from inside an item's work, through async context (the embedded state machine calls it):
@@ -139,7 +139,11 @@ export type LeaveReason = 'pages-read' | 'waiting' | 'read' | 'past-pages';
  *    scans anywhere in the pipeline: a scan waiting for its case or writing its letter no longer keeps
  *    a worker's next page from being queued. A text document keeps its place.
  *  - 'waiting' when a document pauses for its case (the batch rule): it uses nothing while it waits
- *    (in AWS it is a Wait state), so whatever place it holds goes to the next document of its lane.
+ *    (in AWS it is a Wait state), so whatever place it holds goes to the next document of its lane,
+ *    and it is not counted against the cap (`maxActive`) until
+ *  - 'woke': its wait is over (its last look found no reason to pause again); it registers and archives
+ *    now, counted against the cap again (review s19: uncounted to its end, the items in flight were not
+ *    bounded). Its place stays given up.
  * Once given up, a place is not taken back: what is left of the document is short. Outside an item, or
  * in the single pool, nothing happens.
  */
@@ -158,6 +162,11 @@ export function pipelined<T, R>(items: readonly T[], inFlight: number, work: Wor
   return pipelinedInLanes(items, { ocr: inFlight, text: 0 }, () => 'ocr', work, done, { lookahead: items.length, holdPlaces: true });
 }
 
+/** How far past the first item not yet reported the lanes may start one: no item past it has started. */
+export function lookaheadOf(sizes: LaneSizes, options: Pick<LaneOptions, 'lookahead'> = {}): number {
+  return Math.max(1, options.lookahead ?? 16 * (sizes.ocr + sizes.text));
+}
+
 /**
  * As `pipelined`, with each item in the lane `laneOf` says (asked in the items' order) and at most
  * `sizes[lane]` items holding a place in a lane at once (an item may give its place up before it ends:
@@ -170,7 +179,7 @@ export function pipelined<T, R>(items: readonly T[], inFlight: number, work: Wor
  */
 export async function pipelinedInLanes<T, R>(items: readonly T[], sizes: LaneSizes, laneOf: (item: T, index: number) => Lane | Promise<Lane>, work: Work<T, R>, done: Done<T, R>, options: LaneOptions = {}): Promise<void> {
   if (sizes.ocr < 1 && sizes.text < 1) throw new RangeError('a lane must take at least one item');
-  const lookahead = Math.max(1, options.lookahead ?? 16 * (sizes.ocr + sizes.text));
+  const lookahead = lookaheadOf(sizes, options);
   const reach = Math.max(lookahead, options.scanReach ?? lookahead);
   const unfedReach = Math.max(reach, options.scanReachWhenUnfed ?? reach);
   const maxActive = Math.max(1, options.maxActive ?? Math.max(ACTIVE_PER_PLACE * (sizes.ocr + sizes.text), sizes.ocr + Math.max(sizes.text, sizes.textWhileOcrIdle ?? 0)));
@@ -180,6 +189,12 @@ export async function pipelinedInLanes<T, R>(items: readonly T[], sizes: LaneSiz
   const running: Record<Lane, number> = { ocr: 0, text: 0 };
   /** Items started and not yet ended, whatever lane place they hold. */
   let active = 0;
+  /**
+   * Of those, items that paused for their case (leaveLane('waiting')): not counted against `maxActive`. What
+   * they wait for may not have started yet (the CLI's batch is on its roll before its first file runs,
+   * local/batch-roll-ahead.ts): counted, twenty waiting follow-ups kept their openers from starting.
+   */
+  let resting = 0;
   /** OCR-lane items holding their place past their pages ('past-pages'): no page of theirs is left for the worker. */
   let scansPastPages = 0;
   let sorted = 0;
@@ -208,6 +223,7 @@ export async function pipelinedInLanes<T, R>(items: readonly T[], sizes: LaneSiz
     active += 1;
     let holds = true;
     let pastPages = false;
+    let rested = false;
     const giveUp = () => {
       if (!holds) return;
       holds = false;
@@ -228,6 +244,17 @@ export async function pipelinedInLanes<T, R>(items: readonly T[], sizes: LaneSiz
         if (lane === 'text' && sizes.textPastReadingWhenStarved && ocrUnfed()) giveUp();
         return;
       }
+      if (why === 'woke') {
+        if (rested) resting -= 1;
+        rested = false;
+        return;
+      }
+      if (why === 'waiting' && !rested) {
+        rested = true;
+        resting += 1;
+        // Under the cap again though its place was given up before (a second pause): the next may start.
+        wake();
+      }
       if (lane === 'ocr' || why === 'waiting') giveUp();
     };
     void laneContext.run(leave, async () => {
@@ -238,6 +265,7 @@ export async function pipelinedInLanes<T, R>(items: readonly T[], sizes: LaneSiz
       }
       await report();
       active -= 1;
+      if (rested) resting -= 1;
       holds ? giveUp() : wake();
     });
   };
@@ -255,7 +283,7 @@ export async function pipelinedInLanes<T, R>(items: readonly T[], sizes: LaneSiz
   const mayStart = (lane: Lane) => waiting[lane].length > 0 && (lane === 'ocr' && sizes.ocr > 0 ? true : waiting[lane][0]! < reported + lookahead);
   const startWhatMay = () => {
     for (const lane of ['ocr', 'text'] as const) {
-      while (!stopped && active < maxActive && running[lane] < places(lane) && mayStart(lane)) start(lane, waiting[lane].shift()!);
+      while (!stopped && active - resting < maxActive && running[lane] < places(lane) && mayStart(lane)) start(lane, waiting[lane].shift()!);
     }
   };
   while (!stopped) {

@@ -8,6 +8,8 @@ import { acquireDataDirLock } from './data-dir-lock.ts';
 import type { LocalStateMachine, LocalStateMachineOptions } from './state-machine.ts';
 import { localReconciler } from './reconciler.ts';
 import { readPeople } from '../service/auth/local-tokens.ts';
+import { batchKeyOf } from '../domain/intake/batch.ts';
+import { contentDocumentId } from '../domain/identity.ts';
 
 /**
  * The service's operations over the embedded stack of one data dir: the loopback servers (under the
@@ -49,7 +51,11 @@ export async function openLocalRuntime(options: { dataDir: string; command: stri
   const inFlight = new Map<string, Promise<unknown>>();
   const loadMachine = () => (machine ??= import('./state-machine.ts').then((m) => m.loadLocalStateMachine(options.stateMachine)));
   const { dbFromEnv } = await import('../functions/commons/store/service.ts');
+  const { dynamoBatchRoll } = await import('../functions/commons/store/batch-roll.ts');
+  const { rollAhead } = await import('./batch-roll-ahead.ts');
+  const ahead = rollAhead(dynamoBatchRoll(dbFromEnv(), () => new Date()), loadMachine, () => new Date());
   const pipeline: Pipeline = {
+    batchAhead: ahead,
     async resume(state) {
       const { runToResult } = await import('./intake.ts');
       return (await runToResult(await loadMachine(), state as never, state.fileName, options.trace)).result;
@@ -70,7 +76,9 @@ export async function openLocalRuntime(options: { dataDir: string; command: stri
         const kept = resumed && firstRunKept(resumed.intake, upload);
         if (kept) process.stderr.write(`${kept}\n`);
         const state = resumed ?? (await uploadScanBytes(stack.bucket, upload.bytes, upload.fileName, { receivedDate: upload.receivedDate, postmarkDate: upload.postmarkDate, batch: upload.batch ?? null }));
-        return (await runToResult(await loadMachine(), state, upload.fileName, options.trace)).outcome;
+        // A file its batch put on the roll ahead runs as the batch-mate the roll named (local/batch-roll-ahead.ts).
+        const execution = ahead.executionOf(batchKeyOf(state.intake), contentDocumentId(upload.bytes));
+        return (await runToResult(await loadMachine(), state, upload.fileName, options.trace, execution)).outcome;
       })();
       inFlight.set(digest, mine);
       try {

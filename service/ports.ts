@@ -66,6 +66,15 @@ export interface Pipeline {
   /** The mailroom's upload through the whole pipeline (locally: the CLI's `process` while serve runs); throws FirstUploadInFlight while the same bytes' first upload is on its way. */
   /** A file split into several documents answers one line per part (SplitOutcome). */
   intake?(upload: Upload): Promise<ProcessResult | SplitOutcome>;
+  /** The CLI's batch on its roll before its first file runs (local/batch-roll-ahead.ts). Absent: a document enters at Inspect (AWS). */
+  batchAhead?: BatchAhead;
+}
+
+/** Documents put on their batch's roll before their executions start, and taken off when they end or never run. */
+export interface BatchAhead {
+  /** `batchKey` as domain/intake/batch.ts's batchKeyOf gives it; the ids are the files' content ids. */
+  enter(batchKey: string, documentIds: readonly string[]): Promise<void>;
+  off(batchKey: string, documentId: string): Promise<void>;
 }
 
 /** A read of a case's or a document's personal data, for the access log only the auditor reads. */

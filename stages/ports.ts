@@ -213,9 +213,17 @@ export interface CasesInFlight {
  */
 export interface BatchRoll {
   enter(input: { batch: string; documentId: string; at: string }): Promise<void>;
+  /**
+   * On the roll before its execution starts (the CLI's batch, local/batch-roll-ahead.ts): `enter` keeps this
+   * entry's time while it is live; `leave` takes it off. Absent: documents enter at Inspect only (AWS).
+   */
+  ahead?(input: { batch: string; documentId: string; at: string }): Promise<void>;
   leave(input: { batch: string; documentId: string; at: string }): Promise<void>;
-  /** Documents of the batch that entered at or before `since` and have not left (an execution's five minutes at most). */
-  beforeLink(batch: string, since: string): Promise<string[]>;
+  /**
+   * Documents of the batch that entered at or before `since` and have not left (an execution's five minutes at most).
+   * `startedOnly`: without entries put on ahead whose file has not reached Inspect yet (review s19 of batch19).
+   */
+  beforeLink(batch: string, since: string, options?: { startedOnly?: boolean }): Promise<string[]>;
 }
 
 /** Everything the registry stages (Link … Route, Review, Reject, RecordFailure) are given. */

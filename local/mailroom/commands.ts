@@ -24,8 +24,10 @@ import { checkManifestCoversOnlyTheBatch, expandInputs, InputError, postmarkFor,
 import { uploadToIncoming } from './uploader.ts';
 import { awsUploadProblem } from './aws-upload-ready.ts';
 import { randomUUID } from 'node:crypto';
-import { callBatchName, isBatchName } from '../../domain/intake/batch.ts';
-import { documentsInFlight, pipelined, pipelinedInLanes, type LaneSizes } from '../pipelining.ts';
+import { batchKeyOf, callBatchName, isBatchName } from '../../domain/intake/batch.ts';
+import { documentsInFlight, lookaheadOf, pipelined, pipelinedInLanes, type LaneSizes } from '../pipelining.ts';
+import type { BatchAhead } from '../../service/ports.ts';
+import { filesAhead } from './files-ahead.ts';
 import { laneOfFile } from '../document-lane.ts';
 
 /**
@@ -165,6 +167,8 @@ export function checkDates(files: readonly InputFile[], options: BatchOptions): 
 
 /** A file not handed in: a person's mistake stopped the batch before it started. */
 const notStarted = Symbol('not started');
+/** How long Ctrl-C waits for the call's files to come off their batch's roll before it exits. */
+const interruptCloseMs = 2000;
 
 /**
  * Runs files through `one` (the pipeline, through `serve` or the embedded stack), `options.inFlight`
@@ -173,8 +177,19 @@ const notStarted = Symbol('not started');
  * from the service) stops the batch: no file starts after it, but every file already handed in gets
  * its lines (it is registered), and then the mistake is thrown (one line, exit 2).
  */
-export async function runBatch(files: InputFile[], options: BatchOptions, one: (file: InputFile) => Promise<FileOutcome | IntakeOutcome>, names: Names = noNames): Promise<number> {
+export async function runBatch(
+  files: InputFile[],
+  options: BatchOptions,
+  one: (file: InputFile) => Promise<FileOutcome | IntakeOutcome>,
+  names: Names = noNames,
+  roll: { ahead: BatchAhead; batchKey: string; maxBytes: number } | null = null,
+): Promise<number> {
   checkDates(files, options);
+  // The call's files on their batch's roll before the first runs (QA Q34): only with the lanes, where a
+  // waiting follow-up gives its place up and what it waits for can start. The single pool (--in-flight N)
+  // keeps every place: a follow-up there would wait out its bound for a file behind it.
+  const ahead = roll && typeof options.inFlight !== 'number' ? filesAhead(files, roll.ahead, roll.batchKey, roll.maxBytes) : null;
+  const lookahead = typeof options.inFlight === 'number' ? 0 : lookaheadOf(options.inFlight);
   const report = batchReport(files.length, names);
   let failures = 0;
   let mistake: { error: ApiProblem; file: string } | null = null;
@@ -185,11 +200,21 @@ export async function runBatch(files: InputFile[], options: BatchOptions, one: (
   let ended = 0;
   const onInterrupt = () => {
     process.stderr.write(`${interruptedLine([...begun], files.length - ended - begun.size)}\n`);
-    process.exit(130);
+    // The call's files off their batch's roll before the exit, so the next call's follow-ups do not wait for
+    // them; best effort, two seconds at most (a second Ctrl-C ends it at once: the handler is gone).
+    const bound = new Promise<void>((resolve) => setTimeout(resolve, interruptCloseMs));
+    void Promise.race([ahead?.close().catch(() => undefined), bound]).finally(() => process.exit(130));
   };
   process.once('SIGINT', onInterrupt);
   try {
     const work = async (file: InputFile) => {
+      try {
+        return await runOne(file);
+      } finally {
+        await ahead?.ended(file);
+      }
+    };
+    const runOne = async (file: InputFile) => {
       if (mistake) return notStarted;
       begun.add(file.display);
       report.start(file.display);
@@ -209,7 +234,9 @@ export async function runBatch(files: InputFile[], options: BatchOptions, one: (
         throw error;
       }
     };
-    const print = (file: InputFile, settled: PromiseSettledResult<Awaited<ReturnType<typeof work>>>) => {
+    const print = async (file: InputFile, settled: PromiseSettledResult<Awaited<ReturnType<typeof work>>>, index: number) => {
+        // The runner may now start the file `lookahead` past this one: on the roll before it does.
+        await ahead?.reach(index + 1 + lookahead);
         begun.delete(file.display);
         ended += 1;
         if (settled.status === 'fulfilled') {
@@ -234,9 +261,11 @@ export async function runBatch(files: InputFile[], options: BatchOptions, one: (
         process.stderr.write(`${pipelineFailureLine(file.display, failureWords(error, file))}\n`);
         report.done(file.display, [{ file: file.display, outcome: 'failed' }], 0);
       };
+    await ahead?.reach(lookahead);
     await (typeof options.inFlight === 'number' ? pipelined(files, options.inFlight, work, print) : pipelinedInLanes(files, options.inFlight, (file) => laneOfFile(file.path), work, print));
   } finally {
     process.off('SIGINT', onInterrupt);
+    await ahead?.close();
     // With --json, standard output carries the JSON lines and nothing else.
     (options.json ? process.stderr : process.stdout).write(report.finish() + '\n');
   }
@@ -289,7 +318,11 @@ export async function processFiles(dataDir: string, files: InputFile[], options:
           names,
         );
       },
-      direct: async (ctx) => runBatch(files, options, async (file) => handInFile(ctx, mailroom, await upload(file)), configuredNames(ctx.config)),
+      direct: async (ctx) => {
+        const ahead = ctx.pipeline.batchAhead;
+        const roll = ahead ? { ahead, batchKey: batchKeyOf({ batch: options.batch, receivedDate: options.receivedDate }), maxBytes: ctx.config.limits.maxBytes } : null;
+        return runBatch(files, options, async (file) => handInFile(ctx, mailroom, await upload(file)), configuredNames(ctx.config), roll);
+      },
     },
   );
 }

@@ -134,4 +134,33 @@ describe('the batch rule’s wait, woken by a batch-mate passing Link', () => {
     expect(await ended(pause)).toBe(true);
     expect(wake.size).toBe(0);
   });
+  it('a file put on the roll ahead is a live mate before its execution starts; taken off without passing, it wakes the waiter; its execution ending does not drop it first', async () => {
+    const wake = batchWake();
+    wake.ahead('name:b', 1_000, 'appeal'); // on the roll, not started
+    const pause = wake.pause({ batch: 'name:b', since: 2_000, mark: wake.mark('name:b'), by: 'declaration', boundMs: 60_000 });
+    // A live mate: the long bound, not the short one.
+    await vi.advanceTimersByTimeAsync(unwokenBoundMs * 5);
+    expect(await ended(pause)).toBe(false);
+    // Its execution ran and ended without passing Link (rejected): still live until the CLI takes it off the roll.
+    wake.began('name:b', 1_000, 'appeal');
+    wake.ended('appeal');
+    await vi.advanceTimersByTimeAsync(unwokenBoundMs * 5);
+    expect(await ended(pause)).toBe(false);
+    wake.off('name:b', 'appeal');
+    expect(await ended(pause)).toBe(true);
+    expect(wake.size).toBe(0);
+  });
+
+  it('off after the file passed Link wakes no one again', async () => {
+    const wake = batchWake();
+    wake.ahead('name:b', 1_000, 'appeal');
+    wake.ahead('name:b', 1_000, 'other');
+    wake.passed('name:b', 1_000, 'appeal');
+    const mark = wake.mark('name:b');
+    const pause = wake.pause({ batch: 'name:b', since: 2_000, mark, by: 'declaration', boundMs: 60_000 });
+    wake.off('name:b', 'appeal');
+    expect(await ended(pause)).toBe(false);
+    wake.off('name:b', 'other');
+    expect(await ended(pause)).toBe(true);
+  });
 });

@@ -539,6 +539,76 @@ describe('pipelined documents', () => {
         expect(() => leaveLane()).not.toThrow();
       });
 
+      it('does not count an item waiting for its case against the cap: what it waits for may not have started (QA Q34)', async () => {
+        const n = 8;
+        const end = gates(n);
+        const started: number[] = [];
+        const items = Array.from({ length: n }, (_, i) => i);
+        const all = pipelinedInLanes(
+          items,
+          { ocr: 0, text: 1 },
+          () => 'text',
+          async (i) => {
+            started.push(i);
+            // The first four are follow-ups waiting for the last four, their openers.
+            if (i < 4) leaveLane('waiting');
+            await end.waits[i];
+            return i;
+          },
+          () => undefined,
+          { maxActive: 2 },
+        );
+        await tick();
+        // Four waiting, and the first opener running in the one place: past a cap of two.
+        expect(started).toEqual([0, 1, 2, 3, 4]);
+        for (let i = 0; i < n; i++) end.open(i);
+        await all;
+        expect(started).toHaveLength(n);
+      });
+
+      it('counts a waiting item against the cap again once it wakes, and not once it pauses again (red before: a fourth started at once; then none on the second pause)', async () => {
+        const n = 6;
+        const end = gates(n);
+        const woken = gates(2);
+        const started: number[] = [];
+        const all = pipelinedInLanes(
+          Array.from({ length: n }, (_, i) => i),
+          { ocr: 4, text: 0 },
+          () => 'ocr',
+          async (i) => {
+            started.push(i);
+            if (i === 0) {
+              leaveLane('waiting');
+              await woken.waits[0];
+              leaveLane('woke');
+              // It looks again and pauses again.
+              await woken.waits[1];
+              leaveLane('waiting');
+            }
+            await end.waits[i];
+            return i;
+          },
+          () => undefined,
+          { maxActive: 2 },
+        );
+        await tick();
+        // The waiting one uncounted: two more under the cap of two.
+        expect(started).toEqual([0, 1, 2]);
+        woken.open(0);
+        await tick();
+        end.open(1);
+        await tick();
+        // 0 (awake) and 2 in flight: the cap is full.
+        expect(started).toEqual([0, 1, 2]);
+        // Paused again: uncounted, and the next starts at once (not when something ends).
+        woken.open(1);
+        await tick();
+        expect(started).toEqual([0, 1, 2, 3]);
+        for (let i = 0; i < n; i++) end.open(i);
+        await all;
+        expect(started).toHaveLength(n);
+      });
+
       it('never has more items in flight than the cap, though each gives its place up at once (default: ACTIVE_PER_PLACE × the places)', async () => {
         const sizes = { ocr: 2, text: 1 };
         for (const options of [{ maxActive: 3 }, {}]) {
@@ -556,8 +626,9 @@ describe('pipelined documents', () => {
             async ({ i, lane }) => {
               started.push(i);
               most = Math.max(most, ++active);
-              // A scan past its pages, a text document waiting for its case: neither holds a place now.
-              leaveLane(lane === 'ocr' ? 'pages-read' : 'waiting');
+              // A scan past its pages holds no place now (a text document keeps its own). One waiting for its
+              // case is not counted against the cap at all: the next test.
+              if (lane === 'ocr') leaveLane('pages-read');
               await end.waits[i];
               active -= 1;
               return i;

@@ -3,6 +3,7 @@ import type { ProcessResult } from '#schemas/pipeline';
 import { personOf } from '../../corpus/robustness-mail.ts';
 import { renderTextPdf } from '../../corpus/render.ts';
 import { appealAndDeclaration, embeddedStackForTests } from '../support/interleaved-stack.ts';
+import { appealOf, declarationOf } from '../../corpus/robustness-mail.ts';
 
 /**
  * Review s14 of fixF (MEDIUM-1, the QA's G01/G02): a person has one open case; in one batch an appeal
@@ -54,5 +55,23 @@ describe('a follow-up found by national id while its person\'s second case is be
     expect(outcome.declarationPath).toContain('WaitForCase');
     expect(outcome.declaration.status).toBe('review');
     expect(outcome.declaration.caseId).toBeNull();
+  });
+
+  it('does not wait for batch-mates put on the roll ahead that have not started (red before: WaitForCase, every round)', { timeout: 120_000 }, async () => {
+    // Review s19 of batch19: the CLI puts its whole lookahead on the roll; a declaration that HAS found its
+    // case waited while any of them was before Link (median 11.9 → 43.6 s). Only started batch-mates count.
+    const person = 9302;
+    const { loadLocalStateMachine } = await import('#local/state-machine');
+    const machine = await loadLocalStateMachine({ waitMs: 0 });
+    const opened = (await machine.run((await stack.upload('klage-9302.pdf', await appealOf(person), 'b-9302-0')) as never)).output as unknown as ProcessResult;
+    expect(opened.status).toBe('routed');
+    const { dbFromEnv } = await import('../../functions/commons/store/service.ts');
+    const { dynamoBatchRoll } = await import('../../functions/commons/store/batch-roll.ts');
+    const roll = dynamoBatchRoll(dbFromEnv(), () => new Date());
+    const at = new Date().toISOString();
+    for (let i = 0; i < 20; i++) await roll.ahead({ batch: 'name:b-9302', documentId: `unstarted-${i}`, at });
+    const run = await machine.run((await stack.upload('erklaering-9302.pdf', await declarationOf(person), 'b-9302')) as never);
+    expect(run.path).not.toContain('WaitForCase');
+    expect(run.output).toMatchObject({ status: 'routed', caseId: opened.caseId });
   });
 });
