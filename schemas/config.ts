@@ -91,6 +91,19 @@ export const TypeRule = z.strictObject({
    * (config/letters.json journal.screeningCode), as the letters do.
    */
   specialCategory: z.boolean().default(false),
+  /**
+   * Phrases that say what a letter of this type does («ettersender», «ny adresse», «saksbehandlingstid»),
+   * read at classify time (domain/classify/type-cues.ts): a letter with one of them and none of
+   * `contradictedBy` gets the hard cues' boost to this type, and is held when still read as another. A
+   * trailing «*» reads any ending. Each phrase's precision is printed by scripts/type-cue-precision.ts.
+   */
+  cues: z.array(z.string().trim().min(2)).default([]),
+  /**
+   * Phrases that say the letter does something else (for correspondence: the writer appeals or comments
+   * now, «jeg klager på», «er uenig»): the cues then do nothing, and a letter read as this type is held,
+   * for it may be an appeal whose deadline would be lost.
+   */
+  contradictedBy: z.array(z.string().trim().min(2)).default([]),
 });
 export type TypeRule = z.infer<typeof TypeRule>;
 

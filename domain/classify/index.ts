@@ -10,6 +10,7 @@ import { loadModel, type LoadedModel, type ModelFile } from './model.ts';
 import { matchHardCues } from './rules.ts';
 import { deadlineInterruptionSignal, deliversAnnouncedGrounds, saysAppealIsLate } from './deadline-interrupting.ts';
 import { applyWriterCalibration } from './writer-calibration.ts';
+import { readTypeCues, type TypeCueReading } from './type-cues.ts';
 import { evidenceRules, negatedOnlyAreas, type EvidenceRule } from './evidence.ts';
 import { decisionSubjectAreas } from './decision-subject.ts';
 import { headedCommentsAndAppeal } from './heading-guard.ts';
@@ -100,11 +101,12 @@ interface Scored {
   classes: string[];
 }
 
-function typeScores(model: LoadedModel, x: SparseVector, text: string): Scored & { cues: string[]; interrupted: boolean; late: boolean; deliversGrounds: boolean } {
+function typeScores(model: LoadedModel, x: SparseVector, text: string, said: TypeCueReading): Scored & { cues: string[]; interrupted: boolean; late: boolean; deliversGrounds: boolean } {
   const s = sparseScores(model.type, x);
   const cues = matchHardCues(text);
-  for (const cue of cues) {
-    const at = model.type.classes.indexOf(cue.type);
+  // A configured phrase that says what the letter does («ettersender», «ny adresse») weighs as a heading does.
+  for (const type of [...cues.map((c) => c.type), ...said.fired.map((f) => f.type)]) {
+    const at = model.type.classes.indexOf(type);
     if (at >= 0) s[at]! += model.file.ruleBoost;
   }
   // "jeg klager, men rekker ikke å skrive alt nå": the deadline-interrupting intent in the writer's own words.
@@ -120,6 +122,7 @@ function typeScores(model: LoadedModel, x: SparseVector, text: string): Scored &
   if (deliversGrounds && appeal >= 0) s[appeal]! += INTERRUPTION_BOOST;
   const labels = [
     ...cues.map((c) => c.label),
+    ...said.fired.map((f) => `phrase "${f.cue}" (${f.type})`),
     ...(interruption ? interruption.cues.map((c) => `deadline-interrupting: ${c}`) : []),
     ...(deliversGrounds ? ['delivers the grounds announced earlier'] : []),
   ];
@@ -213,7 +216,8 @@ export function contested(fired: readonly EvidenceRule[], areaCode: string, text
 export function classifyDocument(text: string, config?: PostmottakConfig, model: LoadedModel = promotedModel()): DocumentClassification {
   const { vector, sources } = extractFeatures(text, model.file.features, true);
   const language = detectLanguage(model.language, model.file.language.features, text);
-  const type = typeScores(model, vector, text);
+  const said = readTypeCues(text, config?.typeRules ?? []);
+  const type = typeScores(model, vector, text, said);
   const area = areaScores(model, vector, config, text);
   const t = argmax(type.probabilities);
   const a = argmax(area.probabilities);
@@ -266,6 +270,13 @@ export function classifyDocument(text: string, config?: PostmottakConfig, model:
     confidence = Math.min(confidence, INTERRUPTED_APPEAL_CONFIDENCE_CAP);
     typeConfidence = Math.min(typeConfidence, INTERRUPTED_APPEAL_CONFIDENCE_CAP);
   }
+  // The letter's own words say it is another type («når kommer svaret?» read as an appeal), or say it appeals or
+  // comments while it is read as correspondence: either way a type read against them is not routed unread.
+  const saysOtherwise = said.fired.some((f) => f.type !== documentType) || said.contradicted.has(documentType);
+  if (saysOtherwise) {
+    confidence = Math.min(confidence, CONTESTED_AREA_CONFIDENCE_CAP);
+    typeConfidence = Math.min(typeConfidence, CONTESTED_AREA_CONFIDENCE_CAP);
+  }
   const noText = letterCount(text) < MIN_LETTERS;
   if (noText) {
     confidence = 0;
@@ -278,6 +289,7 @@ export function classifyDocument(text: string, config?: PostmottakConfig, model:
     ...(onsetInPassing ? [{ feature: 'rule:uføretidspunkt in passing', weight: 0 }] : []),
     ...(type.late ? [{ feature: 'rule:appeal says it is late', weight: 0 }] : []),
     ...(negatedOnly ? [{ feature: 'rule:area named only negated', weight: 0 }] : []),
+    ...(saysOtherwise ? [{ feature: 'rule:the letter\'s own phrases say another type', weight: 0 }] : []),
     ...area.evidence.map((rule) => ({ feature: `evidence:${rule}`, weight: 1 })),
     ...explain(model.type, vector, sources, t, secondBest(type.probabilities, t), 'type', 6),
     ...explain(model.area, vector, sources, a, secondBest(area.probabilities, a), 'area', 4),
