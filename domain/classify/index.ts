@@ -101,12 +101,17 @@ interface Scored {
   classes: string[];
 }
 
-function typeScores(model: LoadedModel, x: SparseVector, text: string, said: TypeCueReading): Scored & { cues: string[]; interrupted: boolean; late: boolean; deliversGrounds: boolean } {
+function typeScores(
+  model: LoadedModel,
+  x: SparseVector,
+  text: string,
+  said: TypeCueReading,
+  joinsCase: (type: string) => boolean = () => false,
+): Scored & { cues: string[]; interrupted: boolean; late: boolean; deliversGrounds: boolean; phrases: TypeCueReading['fired']; turned: boolean } {
   const s = sparseScores(model.type, x);
   const cues = matchHardCues(text);
-  // A configured phrase that says what the letter does («ettersender», «ny adresse») weighs as a heading does.
-  for (const type of [...cues.map((c) => c.type), ...said.fired.map((f) => f.type)]) {
-    const at = model.type.classes.indexOf(type);
+  for (const cue of cues) {
+    const at = model.type.classes.indexOf(cue.type);
     if (at >= 0) s[at]! += model.file.ruleBoost;
   }
   // "jeg klager, men rekker ikke å skrive alt nå": the deadline-interrupting intent in the writer's own words.
@@ -120,13 +125,25 @@ function typeScores(model: LoadedModel, x: SparseVector, text: string, said: Typ
   const deliversGrounds = !interruption && deliversAnnouncedGrounds(text);
   const appeal = model.type.classes.indexOf('appeal');
   if (deliversGrounds && appeal >= 0) s[appeal]! += INTERRUPTION_BOOST;
+  // A configured phrase that says what the letter does («ettersender», «ny adresse») weighs as a heading does,
+  // once, for its type; never against a heading that names another type or an appeal that says it interrupts
+  // the deadline or delivers its grounds («Klage på vedtak … Ny adresse: …» is an appeal). It may turn one
+  // follow-up into another (a cover note read as comments), never a letter read as opening a case: the phrases
+  // name what the letter asks, not that it contests nothing (an appeal may ask «hvor lang er
+  // saksbehandlingstiden?» too), so that letter keeps its reading and is held (classifyDocument).
+  const phrases = said.fired.filter((f) => !cues.some((c) => c.type !== f.type) && !interruption && !deliversGrounds);
+  const answered = model.type.classes[argmax(s)]!;
+  const towards = phrases.find((f) => f.type === answered) ?? phrases.find((f) => joinsCase(f.type) && joinsCase(answered));
+  const at = towards ? model.type.classes.indexOf(towards.type) : -1;
+  if (at >= 0) s[at]! += model.file.ruleBoost;
+  const turned = model.type.classes[argmax(s)] !== answered;
   const labels = [
     ...cues.map((c) => c.label),
-    ...said.fired.map((f) => `phrase "${f.cue}" (${f.type})`),
+    ...phrases.map((f) => `phrase "${f.cue}" (${f.type})`),
     ...(interruption ? interruption.cues.map((c) => `deadline-interrupting: ${c}`) : []),
     ...(deliversGrounds ? ['delivers the grounds announced earlier'] : []),
   ];
-  return { probabilities: softmax(s), classes: model.type.classes, cues: labels, interrupted: interruption !== null, late, deliversGrounds };
+  return { probabilities: softmax(s), classes: model.type.classes, cues: labels, interrupted: interruption !== null, late, deliversGrounds, phrases, turned };
 }
 
 function areaScores(model: LoadedModel, x: SparseVector, config: PostmottakConfig | undefined, text: string): Scored & { evidence: string[]; subject: Set<string> } {
@@ -217,7 +234,7 @@ export function classifyDocument(text: string, config?: PostmottakConfig, model:
   const { vector, sources } = extractFeatures(text, model.file.features, true);
   const language = detectLanguage(model.language, model.file.language.features, text);
   const said = readTypeCues(text, config?.typeRules ?? []);
-  const type = typeScores(model, vector, text, said);
+  const type = typeScores(model, vector, text, said, (t) => config?.typeRules.find((r) => r.type === t)?.caseMode === 'link');
   const area = areaScores(model, vector, config, text);
   const t = argmax(type.probabilities);
   const a = argmax(area.probabilities);
@@ -272,7 +289,8 @@ export function classifyDocument(text: string, config?: PostmottakConfig, model:
   }
   // The letter's own words say it is another type («når kommer svaret?» read as an appeal), or say it appeals or
   // comments while it is read as correspondence: either way a type read against them is not routed unread.
-  const saysOtherwise = said.fired.some((f) => f.type !== documentType) || said.contradicted.has(documentType);
+  // A follow-up the phrases turned into another is the archivist's to confirm as well.
+  const saysOtherwise = type.phrases.some((f) => f.type !== documentType) || said.contradicted.has(documentType) || type.turned;
   if (saysOtherwise) {
     confidence = Math.min(confidence, CONTESTED_AREA_CONFIDENCE_CAP);
     typeConfidence = Math.min(typeConfidence, CONTESTED_AREA_CONFIDENCE_CAP);

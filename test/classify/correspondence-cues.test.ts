@@ -44,10 +44,24 @@ describe('type phrases from the configuration (type-cues.ts)', () => {
 });
 
 describe('correspondence read as what it is (corpus/correspondence-dev.ts)', () => {
-  // Red before: the status question read as an appeal (c07, c09), the document sent on as comments (c10),
-  // the English status question as a deadline-interrupting appeal (c31).
-  it.each(['c07', 'c09', 'c10', 'c31'])('%s is read as correspondence', (id) => {
-    expect(classifyDocument(byId(correspondenceLetters, id).text, config).documentType).toBe('correspondence');
+  // Red before: Nav's cover note sending a document on (c10, «Jeg ettersender legeerklæringen») read as comments.
+  it('turns a follow-up read as comments into correspondence, for an archivist to confirm', () => {
+    const c = classifyDocument(byId(correspondenceLetters, 'c10').text, config);
+    expect(c.documentType).toBe('correspondence');
+    expect(c.typeConfidence).toBeLessThanOrEqual(0.5);
+  });
+
+  // A letter read as opening a case keeps its reading (an appeal may ask the same questions) and is held, the
+  // phrase named in the explanation for the archivist.
+  it.each(['c07', 'c09', 'c31'])('%s, read as an appeal, is held with the phrase that says correspondence', (id) => {
+    const c = classifyDocument(byId(correspondenceLetters, id).text, config);
+    expect(c.confidence).toBeLessThanOrEqual(0.5);
+    expect(c.explanation.map((e) => e.feature)).toContain("rule:the letter's own phrases say another type");
+  });
+
+  it('never lets a correspondence phrase outweigh an appeal heading («Klage på vedtak … Ny adresse»)', () => {
+    const text = 'Klage på vedtak om sykepenger\n\nVedtaket av 3. oktober 2026 er urimelig. Legen har sykmeldt meg hele perioden.\n\nJeg har flyttet. Ny adresse: Fjordveien 22, 7050 Trondheim.\n\nHilsen Kari Lunde';
+    expect(routed(text)).toEqual({ type: 'appeal', routed: true });
   });
 
   it('routes no correspondence letter of the slice as an appeal, a deadline-interrupting appeal or comments', () => {
