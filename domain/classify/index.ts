@@ -10,7 +10,7 @@ import { loadModel, type LoadedModel, type ModelFile } from './model.ts';
 import { matchHardCues } from './rules.ts';
 import { deadlineInterruptionSignal, deliversAnnouncedGrounds, saysAppealIsLate } from './deadline-interrupting.ts';
 import { applyWriterCalibration } from './writer-calibration.ts';
-import { readTypeCues, type TypeCueReading } from './type-cues.ts';
+import { phraseAgainst, readTypeCues } from './type-cues.ts';
 import { evidenceRules, negatedOnlyAreas, type EvidenceRule } from './evidence.ts';
 import { decisionSubjectAreas } from './decision-subject.ts';
 import { headedCommentsAndAppeal } from './heading-guard.ts';
@@ -101,13 +101,7 @@ interface Scored {
   classes: string[];
 }
 
-function typeScores(
-  model: LoadedModel,
-  x: SparseVector,
-  text: string,
-  said: TypeCueReading,
-  joinsCase: (type: string) => boolean = () => false,
-): Scored & { cues: string[]; interrupted: boolean; late: boolean; deliversGrounds: boolean; phrases: TypeCueReading['fired']; turned: boolean } {
+function typeScores(model: LoadedModel, x: SparseVector, text: string): Scored & { cues: string[]; interrupted: boolean; late: boolean; deliversGrounds: boolean } {
   const s = sparseScores(model.type, x);
   const cues = matchHardCues(text);
   for (const cue of cues) {
@@ -125,25 +119,12 @@ function typeScores(
   const deliversGrounds = !interruption && deliversAnnouncedGrounds(text);
   const appeal = model.type.classes.indexOf('appeal');
   if (deliversGrounds && appeal >= 0) s[appeal]! += INTERRUPTION_BOOST;
-  // A configured phrase that says what the letter does («ettersender», «ny adresse») weighs as a heading does,
-  // once, for its type; never against a heading that names another type or an appeal that says it interrupts
-  // the deadline or delivers its grounds («Klage på vedtak … Ny adresse: …» is an appeal). It may turn one
-  // follow-up into another (a cover note read as comments), never a letter read as opening a case: the phrases
-  // name what the letter asks, not that it contests nothing (an appeal may ask «hvor lang er
-  // saksbehandlingstiden?» too), so that letter keeps its reading and is held (classifyDocument).
-  const phrases = said.fired.filter((f) => !cues.some((c) => c.type !== f.type) && !interruption && !deliversGrounds);
-  const answered = model.type.classes[argmax(s)]!;
-  const towards = phrases.find((f) => f.type === answered) ?? phrases.find((f) => joinsCase(f.type) && joinsCase(answered));
-  const at = towards ? model.type.classes.indexOf(towards.type) : -1;
-  if (at >= 0) s[at]! += model.file.ruleBoost;
-  const turned = model.type.classes[argmax(s)] !== answered;
   const labels = [
     ...cues.map((c) => c.label),
-    ...phrases.map((f) => `phrase "${f.cue}" (${f.type})`),
     ...(interruption ? interruption.cues.map((c) => `deadline-interrupting: ${c}`) : []),
     ...(deliversGrounds ? ['delivers the grounds announced earlier'] : []),
   ];
-  return { probabilities: softmax(s), classes: model.type.classes, cues: labels, interrupted: interruption !== null, late, deliversGrounds, phrases, turned };
+  return { probabilities: softmax(s), classes: model.type.classes, cues: labels, interrupted: interruption !== null, late, deliversGrounds };
 }
 
 function areaScores(model: LoadedModel, x: SparseVector, config: PostmottakConfig | undefined, text: string): Scored & { evidence: string[]; subject: Set<string> } {
@@ -234,7 +215,7 @@ export function classifyDocument(text: string, config?: PostmottakConfig, model:
   const { vector, sources } = extractFeatures(text, model.file.features, true);
   const language = detectLanguage(model.language, model.file.language.features, text);
   const said = readTypeCues(text, config?.typeRules ?? []);
-  const type = typeScores(model, vector, text, said, (t) => config?.typeRules.find((r) => r.type === t)?.caseMode === 'link');
+  const type = typeScores(model, vector, text);
   const area = areaScores(model, vector, config, text);
   const t = argmax(type.probabilities);
   const a = argmax(area.probabilities);
@@ -287,10 +268,10 @@ export function classifyDocument(text: string, config?: PostmottakConfig, model:
     confidence = Math.min(confidence, INTERRUPTED_APPEAL_CONFIDENCE_CAP);
     typeConfidence = Math.min(typeConfidence, INTERRUPTED_APPEAL_CONFIDENCE_CAP);
   }
-  // The letter's own words say it is another type («når kommer svaret?» read as an appeal), or say it appeals or
-  // comments while it is read as correspondence: either way a type read against them is not routed unread.
-  // A follow-up the phrases turned into another is the archivist's to confirm as well.
-  const saysOtherwise = type.phrases.some((f) => f.type !== documentType) || said.contradicted.has(documentType) || type.turned;
+  // The letter's own words say it does something else than the type read: it appeals or comments while read as
+  // correspondence (its deadline would be lost), or asks about its case while read as another type that the
+  // model itself finds near correspondence. The phrases only hold; they never add weight to a type.
+  const saysOtherwise = phraseAgainst(said, documentType, (t) => type.probabilities[type.classes.indexOf(t)] ?? 0);
   if (saysOtherwise) {
     confidence = Math.min(confidence, CONTESTED_AREA_CONFIDENCE_CAP);
     typeConfidence = Math.min(typeConfidence, CONTESTED_AREA_CONFIDENCE_CAP);
@@ -307,7 +288,7 @@ export function classifyDocument(text: string, config?: PostmottakConfig, model:
     ...(onsetInPassing ? [{ feature: 'rule:uføretidspunkt in passing', weight: 0 }] : []),
     ...(type.late ? [{ feature: 'rule:appeal says it is late', weight: 0 }] : []),
     ...(negatedOnly ? [{ feature: 'rule:area named only negated', weight: 0 }] : []),
-    ...(saysOtherwise ? [{ feature: 'rule:the letter\'s own phrases say another type', weight: 0 }] : []),
+    ...(saysOtherwise ? [{ feature: `rule:${saysOtherwise}`, weight: 0 }] : []),
     ...area.evidence.map((rule) => ({ feature: `evidence:${rule}`, weight: 1 })),
     ...explain(model.type, vector, sources, t, secondBest(type.probabilities, t), 'type', 6),
     ...explain(model.area, vector, sources, a, secondBest(area.probabilities, a), 'area', 4),
