@@ -91,6 +91,26 @@ export const TypeRule = z.strictObject({
    * (config/letters.json journal.screeningCode), as the letters do.
    */
   specialCategory: z.boolean().default(false),
+  /**
+   * Phrases that say what a letter of this type does («ettersender», «ny adresse», «saksbehandlingstid»),
+   * read at classify time (domain/classify/type-cues.ts): a letter with one of them and none of
+   * `contradictedBy`, read as another type, is held when the model's own probability for this type is at
+   * least `cuesHoldFrom`. They only hold, never make a letter pass. A trailing «*» reads any ending.
+   * Each phrase's precision is printed by scripts/type-cue-precision.ts.
+   */
+  cues: z.array(z.string().trim().min(2)).default([]),
+  /**
+   * The model's own probability for this type from which a letter read as another type, with one of `cues`,
+   * is held (1: the cues hold nothing). The cues never add weight to a type.
+   */
+  cuesHoldFrom: z.number().min(0).max(1).default(1),
+  /**
+   * Phrases that say the letter does something else (for correspondence: the writer appeals or comments
+   * now, «jeg klager på», «er uenig», «ønsker å klage»): a letter read as this type is held, the phrase named,
+   * for it may be an appeal whose deadline would be lost. A phrase after «ingen ytterligere», «no further»
+   * is none.
+   */
+  contradictedBy: z.array(z.string().trim().min(2)).default([]),
 });
 export type TypeRule = z.infer<typeof TypeRule>;
 

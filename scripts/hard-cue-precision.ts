@@ -12,18 +12,10 @@
 import { hardCues, matchHardCues } from '../domain/classify/rules.ts';
 import { headedCommentsAndAppeal } from '../domain/classify/heading-guard.ts';
 import { foldDiacritics } from '../domain/text/fold.ts';
-import { docText, generateCorpus } from '../corpus/generate.ts';
-import { loadRecords } from '../corpus/records.ts';
-import { half, loadUnseenWriters } from '../eval-sets/unseen-writers/records.ts';
+import { ruleMeasurementSets } from './rule-measurement-sets.ts';
 
 const out = (s = '') => process.stdout.write(`${s}\n`);
-const sets: [string, { text: string; documentType: string }[]][] = [
-  ['generated train', generateCorpus({ seed: 424242, split: 'train', count: 3000 }).map((d) => ({ text: docText(d), documentType: d.documentType }))],
-  ['training scans', loadRecords('train-ocr')],
-  ['held-out scans', loadRecords('eval-ocr')],
-  ['unseen-style letters', loadRecords('unseen-ocr')],
-  ['calibration half', half(loadUnseenWriters(), 'calibration')],
-];
+const sets = ruleMeasurementSets();
 const read = process.argv.includes('--folded') ? foldDiacritics : (text: string) => text;
 const fires = (cue: (typeof hardCues)[number], text: string) => matchHardCues(read(text)).includes(cue);
 out('Hard cues: right type / letters fired on');

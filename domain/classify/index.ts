@@ -10,6 +10,7 @@ import { loadModel, type LoadedModel, type ModelFile } from './model.ts';
 import { matchHardCues } from './rules.ts';
 import { deadlineInterruptionSignal, deliversAnnouncedGrounds, saysAppealIsLate } from './deadline-interrupting.ts';
 import { applyWriterCalibration } from './writer-calibration.ts';
+import { phraseAgainst, readTypeCues } from './type-cues.ts';
 import { evidenceRules, negatedOnlyAreas, type EvidenceRule } from './evidence.ts';
 import { decisionSubjectAreas } from './decision-subject.ts';
 import { headedCommentsAndAppeal } from './heading-guard.ts';
@@ -213,6 +214,7 @@ export function contested(fired: readonly EvidenceRule[], areaCode: string, text
 export function classifyDocument(text: string, config?: PostmottakConfig, model: LoadedModel = promotedModel()): DocumentClassification {
   const { vector, sources } = extractFeatures(text, model.file.features, true);
   const language = detectLanguage(model.language, model.file.language.features, text);
+  const said = readTypeCues(text, config?.typeRules ?? []);
   const type = typeScores(model, vector, text);
   const area = areaScores(model, vector, config, text);
   const t = argmax(type.probabilities);
@@ -266,6 +268,14 @@ export function classifyDocument(text: string, config?: PostmottakConfig, model:
     confidence = Math.min(confidence, INTERRUPTED_APPEAL_CONFIDENCE_CAP);
     typeConfidence = Math.min(typeConfidence, INTERRUPTED_APPEAL_CONFIDENCE_CAP);
   }
+  // The letter's own words say it does something else than the type read: it appeals or comments while read as
+  // correspondence (its deadline would be lost), or asks about its case while read as another type that the
+  // model itself finds near correspondence. The phrases only hold; they never add weight to a type.
+  const saysOtherwise = phraseAgainst(said, documentType, (t) => type.probabilities[type.classes.indexOf(t)] ?? 0);
+  if (saysOtherwise) {
+    confidence = Math.min(confidence, CONTESTED_AREA_CONFIDENCE_CAP);
+    typeConfidence = Math.min(typeConfidence, CONTESTED_AREA_CONFIDENCE_CAP);
+  }
   const noText = letterCount(text) < MIN_LETTERS;
   if (noText) {
     confidence = 0;
@@ -278,6 +288,7 @@ export function classifyDocument(text: string, config?: PostmottakConfig, model:
     ...(onsetInPassing ? [{ feature: 'rule:uføretidspunkt in passing', weight: 0 }] : []),
     ...(type.late ? [{ feature: 'rule:appeal says it is late', weight: 0 }] : []),
     ...(negatedOnly ? [{ feature: 'rule:area named only negated', weight: 0 }] : []),
+    ...(saysOtherwise ? [{ feature: `rule:${saysOtherwise}`, weight: 0 }] : []),
     ...area.evidence.map((rule) => ({ feature: `evidence:${rule}`, weight: 1 })),
     ...explain(model.type, vector, sources, t, secondBest(type.probabilities, t), 'type', 6),
     ...explain(model.area, vector, sources, a, secondBest(area.probabilities, a), 'area', 4),
