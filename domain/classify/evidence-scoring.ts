@@ -1,4 +1,5 @@
 import { areaEvidence, evidenceRules, type EvidenceRule } from './evidence.ts';
+import type { WritersAppealReading } from './deadline-interrupting.ts';
 
 /**
  * How much a piece of evidence moves an area's score (added before the softmax, like the hard cues'
@@ -11,6 +12,27 @@ export const EVIDENCE_WEIGHT: Record<EvidenceRule['kind'], number> = { law: 4, f
 
 /** Added to the deadline-interrupting type's score when the letter promises its grounds later. */
 export const INTERRUPTION_BOOST = 4;
+
+/**
+ * What the writer's own words about the appeal's timing add to the type scores, in place; training
+ * mirrors it (scripts/train.ts) so the calibration is that of what classify answers. A promise of later
+ * grounds lifts the deadline-interrupting type; a late appeal that promises nothing has no running
+ * deadline to interrupt: the model's weight for the two appeal types goes to `appeal` and the same amount
+ * is taken from the other (QA s19 L31: «beklager at det er sent» was
+ * typed deadline-interrupting); grounds delivered as announced lift `appeal`.
+ */
+export function applyWritersAppeal(scores: Float64Array, classes: readonly string[], reading: WritersAppealReading): void {
+  const adi = classes.indexOf('appeal_deadline_interrupting');
+  const appeal = classes.indexOf('appeal');
+  if (adi >= 0 && reading.interruption && !reading.late) scores[adi]! += INTERRUPTION_BOOST;
+  if (adi >= 0 && appeal >= 0 && reading.late && !reading.interruption) {
+    // What the model gave the two appeal types belongs to the one a late appeal can be.
+    const most = Math.max(scores[appeal]!, scores[adi]!);
+    scores[appeal] = most + Math.log(Math.exp(scores[appeal]! - most) + Math.exp(scores[adi]! - most));
+    scores[adi]! -= INTERRUPTION_BOOST;
+  }
+  if (appeal >= 0 && reading.deliversGrounds) scores[appeal]! += INTERRUPTION_BOOST;
+}
 
 /** The most confidence an "appeal" with a deadline-interrupting intent can have: below any review threshold. */
 export const INTERRUPTED_APPEAL_CONFIDENCE_CAP = 0.5;

@@ -8,14 +8,14 @@ import { detectLanguage } from './language.ts';
 import { argmax, softmax, sparseScores, type SparseLinear } from './linear.ts';
 import { loadModel, type LoadedModel, type ModelFile } from './model.ts';
 import { matchHardCues } from './rules.ts';
-import { deadlineInterruptionSignal, deliversAnnouncedGrounds, saysAppealIsLate } from './deadline-interrupting.ts';
+import { readWritersAppeal } from './deadline-interrupting.ts';
 import { applyWriterCalibration } from './writer-calibration.ts';
 import { evidenceRules, negatedOnlyAreas, type EvidenceRule } from './evidence.ts';
 import { decisionSubjectAreas } from './decision-subject.ts';
 import { headedCommentsAndAppeal } from './heading-guard.ts';
 import { onsetDateInPassing } from './onset-date-guard.ts';
 import { ownSentencesContest } from './appeal-sentence-words.ts';
-import { applyEvidence, CONTESTED_AREA_CONFIDENCE_CAP, EVIDENCE_WEIGHT, INTERRUPTION_BOOST, INTERRUPTED_APPEAL_CONFIDENCE_CAP } from './evidence-scoring.ts';
+import { applyEvidence, applyWritersAppeal, CONTESTED_AREA_CONFIDENCE_CAP, EVIDENCE_WEIGHT, INTERRUPTED_APPEAL_CONFIDENCE_CAP } from './evidence-scoring.ts';
 import promoted from '../../models/current.json' with { type: 'json' };
 
 export { loadModel, type LoadedModel, type ModelFile } from './model.ts';
@@ -107,17 +107,13 @@ function typeScores(model: LoadedModel, x: SparseVector, text: string): Scored &
     const at = model.type.classes.indexOf(cue.type);
     if (at >= 0) s[at]! += model.file.ruleBoost;
   }
-  // "jeg klager, men rekker ikke å skrive alt nå": the deadline-interrupting intent in the writer's own words.
-  const interruption = deadlineInterruptionSignal(text);
-  // A late appeal asking to be heard all the same (fvl. § 31) has no running deadline to interrupt.
-  const late = saysAppealIsLate(text);
-  const adi = model.type.classes.indexOf('appeal_deadline_interrupting');
-  if (interruption && !late && adi >= 0) s[adi]! += INTERRUPTION_BOOST;
+  // "jeg klager, men rekker ikke å skrive alt nå": the deadline-interrupting intent in the writer's own words;
+  // a late appeal (fvl. § 31, or an apology for the lateness) has no running deadline to interrupt;
   // «viser til min fristavbrytende klage …, her er begrunnelsen»: the grounds it announced, an `appeal`
   // that closes `grounds`, though it names the deadline-interrupting appeal (the model reads the name).
-  const deliversGrounds = !interruption && deliversAnnouncedGrounds(text);
-  const appeal = model.type.classes.indexOf('appeal');
-  if (deliversGrounds && appeal >= 0) s[appeal]! += INTERRUPTION_BOOST;
+  const reading = readWritersAppeal(text);
+  applyWritersAppeal(s, model.type.classes, reading);
+  const { interruption, late, deliversGrounds } = reading;
   const labels = [
     ...cues.map((c) => c.label),
     ...(interruption ? interruption.cues.map((c) => `deadline-interrupting: ${c}`) : []),
