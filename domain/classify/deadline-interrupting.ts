@@ -40,6 +40,11 @@ const LATER: InterruptionCue[] = [
   { label: 'cannot write it all now', pattern: new RegExp(`(?<![\\p{L}\\d])(rekker|rekk|rakk|rukket|hunnit|har ikke tid|har ikkje tid|ikke i form|ikkje i form|cannot write|can't write|unable to write|not able to write|kan ikke skrive|kan ikkje skrive|not had time|haven't had time|har ikke fått skrevet|har ikkje fått skrive)(?![\\p{L}\\d])(?![^.\\n]{0,30}(?<![\\p{L}\\d])(${UNTIL_NOW})(?![\\p{L}\\d]))`, 'iu') },
   // «jeg skriver mer seinere», «I will write more when …» (late19)
   { label: 'writes more later', pattern: /(?<![\p{L}\d])(skriver|skrivar|skrive|skriva|write)\s+(mer|meir|mere|more|resten|the rest)(?![\p{L}\d])[^.\n]{0,30}(?<![\p{L}\d])(senere|seinare|senare|later|etterpå|snart|soon|når|when|så snart)(?![\p{L}\d])/iu },
+  // «kommer tilbake med mer», sv «återkommer med en motivering», da «vender tilbage med en begrundelse» (late19)
+  { label: 'comes back with more', pattern: /(?<![\p{L}\d])((kommer|kjem) tilbake med|kommer tilbage med|vender tilbage med|återkommer med|get back to you with|come back with)(?![\p{L}\d])[^.\n]{0,30}(?<![\p{L}\d])(mer|meir|mere|more|resten|the rest|begrunnelse\p{L}*|grunngjeving\p{L}*|motivering\p{L}*|begrundelse\p{L}*|reasons|grounds|details|uddybning)(?![\p{L}\d])/iu },
+  // «skal skrive en ordentlig begrunnelse når jeg er frisk», «I will explain my reasons in a later letter»: a
+  // promise only with a «when/later» in the sentence, not «jeg vil forklare begrunnelsen nedenfor» (late19)
+  { label: 'will write the grounds later', pattern: /(?<![\p{L}\d])(skal|vil|ska|skall|will|shall)\s+(skrive|skriva|skriv|write|explain|forklare|forklara|utdype|utdjupe|uddybe|utveckla)(?![\p{L}\d])[^.\n]{0,40}(?<![\p{L}\d])(begrunnelse\p{L}*|grunngjeving\p{L}*|motivering\p{L}*|begrundelse\p{L}*|reasons|grounds|mer|meir|mere|more)(?![\p{L}\d])[^.\n]{0,60}(?<![\p{L}\d])(senere|seinare|senare|later|når|när|naar|when|etterpå|snart|soon|etter hvert|efterhånden)(?![\p{L}\d])/iu },
   { label: 'needs time for the grounds', pattern: /(?<![\p{L}\d])(utsatt frist|frist til å (begrunne|ettersende|grunngje)|lengre frist|længere frist|forlænget frist|(more time|mer tid|meir tid|litt tid|bit more time)[^.\n]{0,50}(begrunn|grunngje|skriv|papir|motiver|reasons|write|letter|dokument|attest|uttal))/iu },
 ];
 

@@ -19,19 +19,25 @@ export const INTERRUPTION_BOOST = 4;
  * grounds lifts the deadline-interrupting type; a late appeal that promises nothing has no running
  * deadline to interrupt: the model's weight for the two appeal types goes to `appeal` and the same amount
  * is taken from the other (QA s19 L31: «beklager at det er sent» was
- * typed deadline-interrupting); grounds delivered as announced lift `appeal`.
+ * typed deadline-interrupting); grounds delivered as announced lift `appeal`. Answers whether the late
+ * reading took the model's deadline-interrupting answer away: classify then holds the appeal for an archivist,
+ * as a promise the reader does not know («jeg kommer tilbake med …» before late19) would make it an ordinary
+ * appeal with confidence.
  */
-export function applyWritersAppeal(scores: Float64Array, classes: readonly string[], reading: WritersAppealReading): void {
+export function applyWritersAppeal(scores: Float64Array, classes: readonly string[], reading: WritersAppealReading): { lateOverruledModel: boolean } {
   const adi = classes.indexOf('appeal_deadline_interrupting');
   const appeal = classes.indexOf('appeal');
+  let lateOverruledModel = false;
   if (adi >= 0 && reading.interruption && !reading.late) scores[adi]! += INTERRUPTION_BOOST;
   if (adi >= 0 && appeal >= 0 && reading.late && !reading.interruption) {
+    lateOverruledModel = scores[adi]! > scores[appeal]!;
     // What the model gave the two appeal types belongs to the one a late appeal can be.
     const most = Math.max(scores[appeal]!, scores[adi]!);
     scores[appeal] = most + Math.log(Math.exp(scores[appeal]! - most) + Math.exp(scores[adi]! - most));
     scores[adi]! -= INTERRUPTION_BOOST;
   }
   if (appeal >= 0 && reading.deliversGrounds) scores[appeal]! += INTERRUPTION_BOOST;
+  return { lateOverruledModel };
 }
 
 /** The most confidence an "appeal" with a deadline-interrupting intent can have: below any review threshold. */

@@ -100,7 +100,7 @@ interface Scored {
   classes: string[];
 }
 
-function typeScores(model: LoadedModel, x: SparseVector, text: string): Scored & { cues: string[]; interrupted: boolean; late: boolean; deliversGrounds: boolean } {
+function typeScores(model: LoadedModel, x: SparseVector, text: string): Scored & { cues: string[]; interrupted: boolean; late: boolean; lateOverruledModel: boolean; deliversGrounds: boolean } {
   const s = sparseScores(model.type, x);
   const cues = matchHardCues(text);
   for (const cue of cues) {
@@ -112,14 +112,14 @@ function typeScores(model: LoadedModel, x: SparseVector, text: string): Scored &
   // «viser til min fristavbrytende klage …, her er begrunnelsen»: the grounds it announced, an `appeal`
   // that closes `grounds`, though it names the deadline-interrupting appeal (the model reads the name).
   const reading = readWritersAppeal(text);
-  applyWritersAppeal(s, model.type.classes, reading);
+  const { lateOverruledModel } = applyWritersAppeal(s, model.type.classes, reading);
   const { interruption, late, deliversGrounds } = reading;
   const labels = [
     ...cues.map((c) => c.label),
     ...(interruption ? interruption.cues.map((c) => `deadline-interrupting: ${c}`) : []),
     ...(deliversGrounds ? ['delivers the grounds announced earlier'] : []),
   ];
-  return { probabilities: softmax(s), classes: model.type.classes, cues: labels, interrupted: interruption !== null, late, deliversGrounds };
+  return { probabilities: softmax(s), classes: model.type.classes, cues: labels, interrupted: interruption !== null, late, lateOverruledModel, deliversGrounds };
 }
 
 function areaScores(model: LoadedModel, x: SparseVector, config: PostmottakConfig | undefined, text: string): Scored & { evidence: string[]; subject: Set<string> } {
@@ -258,7 +258,10 @@ export function classifyDocument(text: string, config?: PostmottakConfig, model:
   // Nor a letter delivering the grounds announced earlier as a new deadline-interrupting appeal: it
   // would open a second `grounds` and leave the first open.
   const newInterruption = documentType === 'appeal_deadline_interrupting' && (type.late || type.deliversGrounds);
-  if ((type.interrupted && documentType === 'appeal') || newInterruption) {
+  // Nor an appeal the late reading took from the model's deadline-interrupting answer (late19): typed
+  // right for the archivist, but a promise the reader does not know would pass as an ordinary appeal.
+  const lateOverAdi = type.lateOverruledModel && documentType === 'appeal';
+  if ((type.interrupted && documentType === 'appeal') || newInterruption || lateOverAdi) {
     confidence = Math.min(confidence, INTERRUPTED_APPEAL_CONFIDENCE_CAP);
     typeConfidence = Math.min(typeConfidence, INTERRUPTED_APPEAL_CONFIDENCE_CAP);
   }
