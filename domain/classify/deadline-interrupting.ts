@@ -27,6 +27,17 @@ const FIRST_INSTANCE_VOICE = /(?<![\p{L}\d])(oversend\p{L}* (av )?klagesak\p{L}*
 
 /** «before now», «earlier»: the late writer says why nothing came sooner, not that more comes later. */
 const UNTIL_NOW = 'før nå|før no|før nu|förrän nu|until now|before now|earlier|tidligere|tidlegare|tidigere|tidigare';
+const UNTIL_NOW_WORDS = 'tidligere|tidlegare|tidigare|tidigere';
+
+/** The papers an appeal rests on, which a deadline-interrupting writer sends once they have them. */
+const PAPERS = [
+  'legeattest\\p{L}*', 'legeerklæring\\p{L}*', 'lægeerklæring\\p{L}*', 'läkarintyg\\p{L}*', 'dokumentasjon\\p{L}*', 'dokumentation\\p{L}*',
+  'papir\\p{L}*', 'journal\\p{L}*', 'uttalelse\\p{L}*', 'fråsegn\\p{L}*', 'erklæring\\p{L}*', 'attest\\p{L}*', 'intyg\\p{L}*',
+  'medical report', 'medical evidence', 'documents?', 'documentation', 'evidence', 'handlingar\\p{L}*',
+].join('|');
+const SENDS = 'sender|sendar|sende|senda|skickar|skicka|send|forward|submit|provide';
+/** «når eg får han», «så snart», «etter kvart», «later»: the sentence looks forward. */
+const WHEN_LATER = 'når|naar|när|så snart|så fort|snarest|etter kvart|etter hvert|efterhånden|senere|seinare|senare|later|when|once|as soon as|straks';
 
 /** The grounds come later. */
 const LATER: InterruptionCue[] = [
@@ -45,7 +56,21 @@ const LATER: InterruptionCue[] = [
   // «skal skrive en ordentlig begrunnelse når jeg er frisk», «I will explain my reasons in a later letter»: a
   // promise only with a «when/later» in the sentence, not «jeg vil forklare begrunnelsen nedenfor» (late19)
   { label: 'will write the grounds later', pattern: /(?<![\p{L}\d])(skal|vil|ska|skall|will|shall)\s+(skrive|skriva|skriv|write|explain|forklare|forklara|utdype|utdjupe|uddybe|utveckla)(?![\p{L}\d])[^.\n]{0,40}(?<![\p{L}\d])(begrunnelse\p{L}*|grunngjeving\p{L}*|motivering\p{L}*|begrundelse\p{L}*|reasons|grounds|mer|meir|mere|more)(?![\p{L}\d])[^.\n]{0,60}(?<![\p{L}\d])(senere|seinare|senare|later|når|när|naar|when|etterpå|snart|soon|etter hvert|efterhånden)(?![\p{L}\d])/iu },
-  { label: 'needs time for the grounds', pattern: /(?<![\p{L}\d])(utsatt frist|frist til å (begrunne|ettersende|grunngje)|lengre frist|længere frist|forlænget frist|(more time|mer tid|meir tid|litt tid|bit more time)[^.\n]{0,50}(begrunn|grunngje|skriv|papir|motiver|reasons|write|letter|dokument|attest|uttal))/iu },
+  { label: 'needs time for the grounds', pattern: /(?<![\p{L}\d])(utsatt frist|frist til å (begrunne|ettersende|grunngje)|lengre frist|længere frist|forlænget frist|(more time|mer tid|meir tid|mere tid|litt tid|bit more time|trenger tid|treng tid|need time)[^.\n]{0,50}(begrunn|grunngje|skriv|papir|motiver|reasons|write|letter|dokument|attest|uttal|innhent|gather|evidence|journal))/iu },
+  // The papers the appeal rests on come later (fix-late19, LOW 8): «ettersender papirene», da «eftersender
+  // dokumentation», sv «kompletterar med läkarintyg». Only the verbs, not the heading «Ettersending» over papers
+  // sent now (it typed such a letter deadline-interrupting); a mere mention («vedlagt legeerklæring») is no promise.
+  { label: 'sends the papers later', pattern: new RegExp(`(?<![\\p{L}\\d])(ettersender|ettersendar|ettersende|ettersendes|ettersendast|eftersender|eftersende|eftersendes|kompletterar|kompletterer|komplettera|komplettere)(?![\\p{L}\\d])(?!\\s+(?:${UNTIL_NOW_WORDS}))`, 'iu') },
+  // «sender legeattest når eg får han», «Legeerklæring kommer så snart jeg får den», «Dokumentasjon kjem etter
+  // kvart», «I will forward the medical report when I receive it»: sending or coming, the papers AND a
+  // «when/later» (LOW 8); «legeerklæringen viser at jeg ikke kan jobbe når …» sends nothing.
+  { label: 'sends the papers later', pattern: new RegExp(`(?<![\\p{L}\\d])(${SENDS})\\s+(inn\\s+|in\\s+)?([^.\\s]+\\s+){0,2}?(${PAPERS})(?![\\p{L}\\d])[^.\\n]{0,40}(?<![\\p{L}\\d])(${WHEN_LATER})(?![\\p{L}\\d])`, 'iu') },
+  { label: 'sends the papers later', pattern: new RegExp(`(?<![\\p{L}\\d])(${PAPERS})(?![\\p{L}\\d])[^.\\n]{0,30}(?<![\\p{L}\\d])(kommer|kjem|følger|fylgjer|blir sendt\\p{L}*|sendes|vert sendt|will be sent|will follow|to follow)(?![\\p{L}\\d])[^.\\n]{0,20}(?<![\\p{L}\\d])(${WHEN_LATER})(?![\\p{L}\\d])`, 'iu') },
+  // «sender dem så fort jeg kan»
+  { label: 'sends the papers later', pattern: /(?<![\p{L}\d])(sender|sendar|skickar|send|forward) (dem|dei|them|den|det|it) (så fort|så snart|as soon as) (jeg|eg|jag|I) (kan|can)(?![\p{L}\d])/iu },
+  // «Further grounds will be provided», «vil komme med en fullstendig klage innen fire uker», «vil sende en
+  // utdypende klage» (LOW 8)
+  { label: 'more to come', pattern: /(?<![\p{L}\d])((further|more|additional|full|detailed) (grounds|reasons|information|details|documentation|evidence)[^.\n]{0,20}(will be|shall be|are to be) (provided|sent|submitted|forwarded|given)|(vil|skal|ska|kommer til å) (komme|sende|sende inn|skicka) med (en |ei |et )?(fullstendig|utfyllende|utfyllande|utdypende|utdjupande|nærmere|nærare|utförlig|fuldstændig)|(vil|skal) sende (inn )?(en |ei |et )?(fullstendig|utfyllende|utfyllande|utdypende|utdjupande) (klage|begrunnelse|grunngjeving|uttalelse))(?![\p{L}\d])/iu },
 ];
 
 /** The writer wants the deadline kept. */
@@ -186,10 +211,11 @@ const LATE = new RegExp(
       '(the|my) (appeal )?deadline (has )?(passed|expired)',
       '(missed|have missed|has missed) the (appeal )?deadline',
       'late appeal',
-      // asks to be heard all the same (late19): «ber om at klagen likevel blir behandlet», «please consider my appeal anyway»
-      `(ber om|ber at|håper|håpar|beder om|håber|hoppas|snälla|kan dere|kan de|can you|please|ask|hope)[^.\\n]{0,60}(?<![\\p{L}\\d])(${ANYWAY})`,
-      `(klagen|klaga|overklagelsen|överklagandet|my appeal)[^.\\n]{0,30}(?<![\\p{L}\\d])(${ANYWAY})(?![\\p{L}\\d])[^.\\n]{0,30}(behandl|handsam|prøv|pröv|consider|tatt opp|tas opp|tages)`,
-      '(still|fortsat|stadig) (vil |can |be )?(deal with|be considered|consider|behandle)',
+      // asks that the appeal be heard all the same (late19): «ber om at klagen likevel blir behandlet», «please
+      // consider my appeal anyway»; the appeal and its handling both named (fix-late19: «håper … likevel»,
+      // «I still consider» are no late appeal)
+      `(klagen|klaga|overklagelsen|överklagandet|my appeal|the appeal)[^.\\n]{0,30}(?<![\\p{L}\\d])(${ANYWAY})(?![\\p{L}\\d])[^.\\n]{0,30}(behandl\\p{L}*|handsam\\p{L}*|prøv\\p{L}*|pröv\\p{L}*|consider\\p{L}*|tatt opp|tas opp|tages)`,
+      `(consider|hear|deal with|process|behandle|handsame|pröva|prøve) (my|the|klagen|klaga|overklagelsen|överklagandet) ?(appeal)?[^.,;\\n]{0,15}(?<![\\p{L}\\d])(${ANYWAY})`,
     ].join('|') +
     ')(?![\\p{L}\\d])',
   'iu',
@@ -203,13 +229,20 @@ const LATE = new RegExp(
  * The English apology reads only "late"/"delay": "sorry, I sent the wrong form" is no late appeal; a Nordic
  * «sorry» counts only before «at/att».
  */
+/**
+ * «Beklager sen respons på brevet deres om dokumentasjon»: late with an answer to a letter, not with the
+ * appeal (fix-late19, LOW 6). Only an apology about the appeal counts.
+ */
+const NOT_ABOUT_A_LETTER =
+  '(?![\\p{L}\\d])(?![^.\\n!?]{0,25}(?<![\\p{L}\\d])(på|pa|til|om|to|on|about|with) ([^\\s.]+ ){0,2}?(brev\\p{L}*|letter\\p{L}*|henvendels\\p{L}*|førespurnad\\p{L}*|forespørsel\\p{L}*|e-post\\p{L}*|email\\p{L}*|melding\\p{L}*|spørsmål\\p{L}*|request\\p{L}*|message\\p{L}*|query|brev)(?![\\p{L}\\d]))';
+
 const APOLOGISES = new RegExp(
   `${NOT_BEFORE}(?<![\\p{L}\\d])(` +
     [
       // nb / nn / sv / da: an apology, then the lateness in the same clause
-      `(beklager|beklagar|unnskyld|unnskyld\\p{L}*|orsak|lei for|förlåt|ursäkta|undskyld|ked af|sorry at|sorry att)(?![\\p{L}\\d])[^.\\n!?]{0,40}(?<![\\p{L}\\d])(sent|seint|sein|sen|seine|sene|tidligere|tidlegare|tidigare|forsinkelse\\p{L}*|forsinking\\p{L}*|försening\\p{L}*|så lang tid|so lang tid|så lång tid|taget så lang|tatt så lang|teke så lang)`,
+      `(beklager|beklagar|unnskyld|unnskyld\\p{L}*|orsak|lei for|förlåt|ursäkta|undskyld|ked af|sorry at|sorry att)(?![\\p{L}\\d])[^.\\n!?]{0,40}(?<![\\p{L}\\d])(sent|seint|sein|sen|seine|sene|tidligere|tidlegare|tidigare|forsinkelse\\p{L}*|forsinking\\p{L}*|försening\\p{L}*|så lang tid|so lang tid|så lång tid|taget så lang|tatt så lang|teke så lang)${NOT_ABOUT_A_LETTER}`,
       // en
-      `(sorry|apologi[sz]e|apologies|apology)(?![\\p{L}\\d])[^.\\n!?]{0,40}(?<![\\p{L}\\d])(late|delay|delayed|so long)`,
+      `(sorry|apologi[sz]e|apologies|apology)(?![\\p{L}\\d])[^.\\n!?]{0,40}(?<![\\p{L}\\d])(late|delay|delayed|so long)${NOT_ABOUT_A_LETTER}`,
       // the reason nothing came sooner: «har ikke klart å skrive før nå», «så ikke posten før nå»
       `(ikke|ikkje|inte|ikk|not|couldn't|could not|unable to)\\s+(\\S+\\s+){0,3}?(klart|greidd|greid|kunnet|kunna|orket|orka|vært i stand|vore i stand|haft kræfter|hatt krefter|been able|able|managed)(?![\\p{L}\\d])[^.\\n]{0,40}(?<![\\p{L}\\d])(${UNTIL_NOW})`,
       `(så|såg|saw|fikk|fekk|fick|fik|got|received)\\s+(ikke|ikkje|inte|ikk|not)\\s+(\\S+\\s+){0,2}?(før|förrän|until|before)\\s+(nå|no|nu|now)`,
@@ -274,18 +307,22 @@ export function deadlineInterruptionSignal(text: string): InterruptionSignal | n
 export interface WritersAppealReading {
   /** The promise of later grounds, or the wish to keep the deadline. */
   interruption: InterruptionSignal | null;
-  /**
-   * The appeal is late: the writer says the deadline has passed or asks to be heard all the same, or
-   * apologises for the lateness and promises nothing later (an apology beside a promise is the
-   * deadline-interrupting writer's politeness, late19).
-   */
+  /** The deadline's own words: it has passed, the appeal is late, hear it all the same (fvl. § 31). */
   late: boolean;
+  /**
+   * The writer apologises for the lateness and neither promises anything nor delivers announced grounds.
+   * Weak evidence of a late appeal: it moves no weight (fix-late19), it only holds the letter, as a
+   * promise the reader does not know may stand beside it.
+   */
+  apologises: boolean;
   /** The letter delivers the grounds a deadline-interrupting appeal announced. */
   deliversGrounds: boolean;
 }
 
 export function readWritersAppeal(text: string): WritersAppealReading {
   const interruption = deadlineInterruptionSignal(text);
-  const late = saysAppealIsLate(text) || (!interruption && apologisesForLateness(text));
-  return { interruption, late, deliversGrounds: !interruption && deliversAnnouncedGrounds(text) };
+  const late = saysAppealIsLate(text);
+  const deliversGrounds = !interruption && deliversAnnouncedGrounds(text);
+  const apologises = !interruption && !late && !deliversGrounds && apologisesForLateness(text);
+  return { interruption, late, apologises, deliversGrounds };
 }

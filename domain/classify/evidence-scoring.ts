@@ -16,13 +16,13 @@ export const INTERRUPTION_BOOST = 4;
 /**
  * What the writer's own words about the appeal's timing add to the type scores, in place; training
  * mirrors it (scripts/train.ts) so the calibration is that of what classify answers. A promise of later
- * grounds lifts the deadline-interrupting type; a late appeal that promises nothing has no running
- * deadline to interrupt: the model's weight for the two appeal types goes to `appeal` and the same amount
- * is taken from the other (QA s19 L31: «beklager at det er sent» was
- * typed deadline-interrupting); grounds delivered as announced lift `appeal`. Answers whether the late
- * reading took the model's deadline-interrupting answer away: classify then holds the appeal for an archivist,
- * as a promise the reader does not know («jeg kommer tilbake med …» before late19) would make it an ordinary
- * appeal with confidence.
+ * grounds lifts the deadline-interrupting type. A late appeal in the deadline's own words («fristen er gått
+ * ut») that promises nothing has no running deadline to interrupt: the model's weight for the two appeal
+ * types goes to `appeal` and the same amount is taken from the other. An apology for the lateness moves
+ * nothing (fix-late19: «Orsak at det har teke så lang tid» beside a promise the reader did not know went
+ * through as an ordinary appeal at 0.98); classify holds such a letter instead. Grounds delivered as
+ * announced lift `appeal`. Answers whether the late reading took the model's deadline-interrupting answer
+ * away: classify then holds the appeal for an archivist.
  */
 export function applyWritersAppeal(scores: Float64Array, classes: readonly string[], reading: WritersAppealReading): { lateOverruledModel: boolean } {
   const adi = classes.indexOf('appeal_deadline_interrupting');

@@ -100,7 +100,7 @@ interface Scored {
   classes: string[];
 }
 
-function typeScores(model: LoadedModel, x: SparseVector, text: string): Scored & { cues: string[]; interrupted: boolean; late: boolean; lateOverruledModel: boolean; deliversGrounds: boolean } {
+function typeScores(model: LoadedModel, x: SparseVector, text: string): Scored & { cues: string[]; interrupted: boolean; late: boolean; apologises: boolean; lateOverruledModel: boolean; deliversGrounds: boolean } {
   const s = sparseScores(model.type, x);
   const cues = matchHardCues(text);
   for (const cue of cues) {
@@ -108,18 +108,18 @@ function typeScores(model: LoadedModel, x: SparseVector, text: string): Scored &
     if (at >= 0) s[at]! += model.file.ruleBoost;
   }
   // "jeg klager, men rekker ikke å skrive alt nå": the deadline-interrupting intent in the writer's own words;
-  // a late appeal (fvl. § 31, or an apology for the lateness) has no running deadline to interrupt;
+  // a late appeal (fvl. § 31, in the deadline's own words) has no running deadline to interrupt;
   // «viser til min fristavbrytende klage …, her er begrunnelsen»: the grounds it announced, an `appeal`
   // that closes `grounds`, though it names the deadline-interrupting appeal (the model reads the name).
   const reading = readWritersAppeal(text);
   const { lateOverruledModel } = applyWritersAppeal(s, model.type.classes, reading);
-  const { interruption, late, deliversGrounds } = reading;
+  const { interruption, late, apologises, deliversGrounds } = reading;
   const labels = [
     ...cues.map((c) => c.label),
     ...(interruption ? interruption.cues.map((c) => `deadline-interrupting: ${c}`) : []),
     ...(deliversGrounds ? ['delivers the grounds announced earlier'] : []),
   ];
-  return { probabilities: softmax(s), classes: model.type.classes, cues: labels, interrupted: interruption !== null, late, lateOverruledModel, deliversGrounds };
+  return { probabilities: softmax(s), classes: model.type.classes, cues: labels, interrupted: interruption !== null, late, apologises, lateOverruledModel, deliversGrounds };
 }
 
 function areaScores(model: LoadedModel, x: SparseVector, config: PostmottakConfig | undefined, text: string): Scored & { evidence: string[]; subject: Set<string> } {
@@ -261,7 +261,11 @@ export function classifyDocument(text: string, config?: PostmottakConfig, model:
   // Nor an appeal the late reading took from the model's deadline-interrupting answer (late19): typed
   // right for the archivist, but a promise the reader does not know would pass as an ordinary appeal.
   const lateOverAdi = type.lateOverruledModel && documentType === 'appeal';
-  if ((type.interrupted && documentType === 'appeal') || newInterruption || lateOverAdi) {
+  // Nor an appeal that apologises for its lateness and promises nothing the reader knows (fix-late19): it
+  // may be a late appeal or a deadline-interrupting one whose promise is worded otherwise; the apology
+  // alone is too weak to say which, so it moves no weight and an archivist decides.
+  const apologisingAppeal = type.apologises && (documentType === 'appeal' || documentType === 'appeal_deadline_interrupting');
+  if ((type.interrupted && documentType === 'appeal') || newInterruption || lateOverAdi || apologisingAppeal) {
     confidence = Math.min(confidence, INTERRUPTED_APPEAL_CONFIDENCE_CAP);
     typeConfidence = Math.min(typeConfidence, INTERRUPTED_APPEAL_CONFIDENCE_CAP);
   }
@@ -276,6 +280,7 @@ export function classifyDocument(text: string, config?: PostmottakConfig, model:
     ...type.cues.map((label) => ({ feature: `rule:${label}`, weight: model.file.ruleBoost })),
     ...(onsetInPassing ? [{ feature: 'rule:uføretidspunkt in passing', weight: 0 }] : []),
     ...(type.late ? [{ feature: 'rule:appeal says it is late', weight: 0 }] : []),
+    ...(type.apologises ? [{ feature: 'rule:apologises for the lateness', weight: 0 }] : []),
     ...(negatedOnly ? [{ feature: 'rule:area named only negated', weight: 0 }] : []),
     ...area.evidence.map((rule) => ({ feature: `evidence:${rule}`, weight: 1 })),
     ...explain(model.type, vector, sources, t, secondBest(type.probabilities, t), 'type', 6),
