@@ -32,8 +32,8 @@ import { languageFeatureOptions } from '../domain/classify/language.ts';
 import { defaultSoftmaxOptions, trainNaiveBayes, trainSoftmax, type Example } from '../domain/classify/learn.ts';
 import { argmax, packLinear, softmax, sparseScores, unpackLinear, type LinearModel } from '../domain/classify/linear.ts';
 import { matchHardCues } from '../domain/classify/rules.ts';
-import { deadlineInterruptionSignal, deliversAnnouncedGrounds } from '../domain/classify/deadline-interrupting.ts';
-import { applyEvidence, INTERRUPTION_BOOST } from '../domain/classify/evidence-scoring.ts';
+import { readWritersAppeal } from '../domain/classify/deadline-interrupting.ts';
+import { applyEvidence, applyWritersAppeal } from '../domain/classify/evidence-scoring.ts';
 import { score, type HeldOutScore } from '../domain/classify/evaluate.ts';
 import { ERROR_BUDGET, RECIPE_DRAWS, type PairedSetScore, type PromotionDecision } from '../domain/classify/promotion.ts';
 import { compareWithPromoted, describeSets, type GateThresholds } from './promotion-sets.ts';
@@ -272,16 +272,12 @@ function crossFit(method: Method, l2: number): FoldPrediction[] {
 // writer's deadline-interrupting words, area evidence), so the calibration fitted on them is the
 // calibration of what the product answers.
 const cueCache = docs.map((d) => matchHardCues(d.text).map((c) => typeClasses.indexOf(c.type)));
-const interruptedCache = docs.map((d) => deadlineInterruptionSignal(d.text) !== null);
-const deliversCache = docs.map((d, i) => !interruptedCache[i] && deliversAnnouncedGrounds(d.text));
-const adiAt = typeClasses.indexOf('appeal_deadline_interrupting');
-const appealAt = typeClasses.indexOf('appeal');
+const writersAppealCache = docs.map((d) => readWritersAppeal(d.text));
 const areaWithEvidence = new Map<FoldPrediction, Float64Array>();
 function withBoost(p: FoldPrediction, boost: number): { type: Float64Array; area: Float64Array } {
   const s = Float64Array.from(p.typeScores);
   for (const at of cueCache[p.doc]!) s[at]! += boost;
-  if (interruptedCache[p.doc] && adiAt >= 0) s[adiAt]! += INTERRUPTION_BOOST;
-  if (deliversCache[p.doc] && appealAt >= 0) s[appealAt]! += INTERRUPTION_BOOST;
+  applyWritersAppeal(s, typeClasses, writersAppealCache[p.doc]!);
   let area = areaWithEvidence.get(p);
   if (!area) {
     const a = Float64Array.from(p.areaScores);

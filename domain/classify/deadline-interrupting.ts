@@ -25,15 +25,52 @@ const APPEALS_EN = /(?<![\p{L}\d])(I|We)(?![\p{L}\d])[^.\n]{0,40}(?<![\p{L}\d])(
 /** The first instance's voice: a transfer letter reports an appeal, it does not make one. */
 const FIRST_INSTANCE_VOICE = /(?<![\p{L}\d])(oversend\p{L}* (av )?klagesak\p{L}*|oversender (klage)?saken|(Nav|Helfo|vi) har vurdert klagen|finner ikke grunn til å endre vedtaket|finn ikkje grunn til å endre vedtaket|sakens dokumenter)(?![\p{L}\d])/iu;
 
+/** «before now», «earlier»: the late writer says why nothing came sooner, not that more comes later. */
+const UNTIL_NOW = 'før nå|før no|før nu|förrän nu|until now|before now|earlier|tidligere|tidlegare|tidigere|tidigare';
+const UNTIL_NOW_WORDS = 'tidligere|tidlegare|tidigare|tidigere';
+
+/** The papers an appeal rests on, which a deadline-interrupting writer sends once they have them. */
+const PAPERS = [
+  'legeattest\\p{L}*', 'legeerklæring\\p{L}*', 'lægeerklæring\\p{L}*', 'läkarintyg\\p{L}*', 'dokumentasjon\\p{L}*', 'dokumentation\\p{L}*',
+  'papir\\p{L}*', 'journal\\p{L}*', 'uttalelse\\p{L}*', 'fråsegn\\p{L}*', 'erklæring\\p{L}*', 'attest\\p{L}*', 'intyg\\p{L}*',
+  'medical report', 'medical evidence', 'documents?', 'documentation', 'evidence', 'handlingar\\p{L}*',
+].join('|');
+const SENDS = 'sender|sendar|sende|senda|skickar|skicka|send|forward|submit|provide';
+/** «når eg får han», «så snart», «etter kvart», «later»: the sentence looks forward. */
+const WHEN_LATER = 'når|naar|när|så snart|så fort|snarest|etter kvart|etter hvert|efterhånden|senere|seinare|senare|later|when|once|as soon as|straks';
+
 /** The grounds come later. */
 const LATER: InterruptionCue[] = [
   // «klagen kommer sent» is the late appeal (LATE below), not a promise that the appeal comes later.
-  { label: 'grounds follow later', pattern: /(?<![\p{L}\d])(begrunnelse|begrunnelsen|grunngjeving|grunngjevinga|grunngiving|motivering|motiveringen|begrundelse|begrundelsen|reasons|klagen)(?![\p{L}\d])[^.\n]{0,50}(?<![\p{L}\d])(ettersend\w*|kommer|kjem|følger|fylgjer|will follow|to follow|follows|kommer senere|sendes senere|sender jeg)(?![\p{L}\d])(?!\s+(?:for\s+|litt\s+|noe\s+|altfor\s+)?(?:sent|seint|seent)(?![\p{L}\d]))/iu },
+  // «klagen kommer (dessverre) etter fristen» is the late appeal too (late19).
+  { label: 'grounds follow later', pattern: /(?<![\p{L}\d])(begrunnelse|begrunnelsen|grunngjeving|grunngjevinga|grunngiving|motivering|motiveringen|begrundelse|begrundelsen|reasons|klagen)(?![\p{L}\d])[^.\n]{0,50}(?<![\p{L}\d])(ettersend\w*|kommer|kjem|følger|fylgjer|will follow|to follow|follows|kommer senere|sendes senere|sender jeg)(?![\p{L}\d])(?!\s+(?:dessverre\s+|desværre\s+)?(?:(?:for\s+|litt\s+|noe\s+|altfor\s+|så\s+)?(?:sent|seint|seent)|(?:etter|efter)\s+(?:klage)?fristen)(?![\p{L}\d]))/iu },
   { label: 'sends more later', pattern: /(?<![\p{L}\d])(sender|sendar|senda|sende|skickar|send|sendes|kommer med|ettersender|eftersender)(?![\p{L}\d])[^.\n]{0,40}(?<![\p{L}\d])(mer|meir|resten|the rest|more|utfyllende|fullstendig|nærare|nærmere|utförlig|fuldstændig|detailed|full|begrunnelse|begrunnelsen|grunngjeving|grunngjevinga|motivering|begrundelse|reasons)(?![\p{L}\d])/iu },
   { label: 'details later', pattern: /(?<![\p{L}\d])(uddybning|utdyping|utdjuping|begrundelse|grunngjeving|begrunnelse|motivering|details|reasons)(?![\p{L}\d])[^.\n]{0,25}(?<![\p{L}\d])(senere|seinare|senare|later|efterfølgende|etterpå)(?![\p{L}\d])/iu },
   { label: 'more to come', pattern: /(?<![\p{L}\d])(mer|meir|resten|the rest|more|mere|utfyllende|utfyllande|nærmere|nærare|uddybende)\s+(kommer|kjem|følger|will follow|to follow|follows|kommer senere|ettersend\p{L}*|eftersend\p{L}*)(?![\p{L}\d])/iu },
-  { label: 'cannot write it all now', pattern: /(?<![\p{L}\d])(rekker|rekk|rakk|rukket|hunnit|har ikke tid|har ikkje tid|ikke i form|ikkje i form|cannot write|can't write|unable to write|not able to write|kan ikke skrive|kan ikkje skrive|not had time|haven't had time|har ikke fått skrevet|har ikkje fått skrive)(?![\p{L}\d])/iu },
-  { label: 'needs time for the grounds', pattern: /(?<![\p{L}\d])(utsatt frist|frist til å (begrunne|ettersende|grunngje)|lengre frist|(more time|mer tid|meir tid|litt tid|bit more time)[^.\n]{0,50}(begrunn|grunngje|skriv|papir|motiver|reasons|write|letter|dokument|attest|uttal))/iu },
+  // Not «I was not able to write earlier», «har ikkje fått skrive før no»: why the appeal is late (late19).
+  { label: 'cannot write it all now', pattern: new RegExp(`(?<![\\p{L}\\d])(rekker|rekk|rakk|rukket|hunnit|har ikke tid|har ikkje tid|ikke i form|ikkje i form|cannot write|can't write|unable to write|not able to write|kan ikke skrive|kan ikkje skrive|not had time|haven't had time|har ikke fått skrevet|har ikkje fått skrive)(?![\\p{L}\\d])(?![^.\\n]{0,30}(?<![\\p{L}\\d])(${UNTIL_NOW})(?![\\p{L}\\d]))`, 'iu') },
+  // «jeg skriver mer seinere», «I will write more when …» (late19)
+  { label: 'writes more later', pattern: /(?<![\p{L}\d])(skriver|skrivar|skrive|skriva|write)\s+(mer|meir|mere|more|resten|the rest)(?![\p{L}\d])[^.\n]{0,30}(?<![\p{L}\d])(senere|seinare|senare|later|etterpå|snart|soon|når|when|så snart)(?![\p{L}\d])/iu },
+  // «kommer tilbake med mer», sv «återkommer med en motivering», da «vender tilbage med en begrundelse» (late19)
+  { label: 'comes back with more', pattern: /(?<![\p{L}\d])((kommer|kjem) tilbake med|kommer tilbage med|vender tilbage med|återkommer med|get back to you with|come back with)(?![\p{L}\d])[^.\n]{0,30}(?<![\p{L}\d])(mer|meir|mere|more|resten|the rest|begrunnelse\p{L}*|grunngjeving\p{L}*|motivering\p{L}*|begrundelse\p{L}*|reasons|grounds|details|uddybning)(?![\p{L}\d])/iu },
+  // «skal skrive en ordentlig begrunnelse når jeg er frisk», «I will explain my reasons in a later letter»: a
+  // promise only with a «when/later» in the sentence, not «jeg vil forklare begrunnelsen nedenfor» (late19)
+  { label: 'will write the grounds later', pattern: /(?<![\p{L}\d])(skal|vil|ska|skall|will|shall)\s+(skrive|skriva|skriv|write|explain|forklare|forklara|utdype|utdjupe|uddybe|utveckla)(?![\p{L}\d])[^.\n]{0,40}(?<![\p{L}\d])(begrunnelse\p{L}*|grunngjeving\p{L}*|motivering\p{L}*|begrundelse\p{L}*|reasons|grounds|mer|meir|mere|more)(?![\p{L}\d])[^.\n]{0,60}(?<![\p{L}\d])(senere|seinare|senare|later|når|när|naar|when|etterpå|snart|soon|etter hvert|efterhånden)(?![\p{L}\d])/iu },
+  { label: 'needs time for the grounds', pattern: /(?<![\p{L}\d])(utsatt frist|frist til å (begrunne|ettersende|grunngje)|lengre frist|længere frist|forlænget frist|(more time|mer tid|meir tid|mere tid|litt tid|bit more time|trenger tid|treng tid|need time)[^.\n]{0,50}(begrunn|grunngje|skriv|papir|motiver|reasons|write|letter|dokument|attest|uttal|innhent|gather|evidence|journal))/iu },
+  // The papers the appeal rests on come later (fix-late19, LOW 8): «ettersender papirene», da «eftersender
+  // dokumentation», sv «kompletterar med läkarintyg». Only the verbs, not the heading «Ettersending» over papers
+  // sent now (it typed such a letter deadline-interrupting); a mere mention («vedlagt legeerklæring») is no promise.
+  { label: 'sends the papers later', pattern: new RegExp(`(?<![\\p{L}\\d])(ettersender|ettersendar|ettersende|ettersendes|ettersendast|eftersender|eftersende|eftersendes|kompletterar|kompletterer|komplettera|komplettere)(?![\\p{L}\\d])(?!\\s+(?:${UNTIL_NOW_WORDS}))`, 'iu') },
+  // «sender legeattest når eg får han», «Legeerklæring kommer så snart jeg får den», «Dokumentasjon kjem etter
+  // kvart», «I will forward the medical report when I receive it»: sending or coming, the papers AND a
+  // «when/later» (LOW 8); «legeerklæringen viser at jeg ikke kan jobbe når …» sends nothing.
+  { label: 'sends the papers later', pattern: new RegExp(`(?<![\\p{L}\\d])(${SENDS})\\s+(inn\\s+|in\\s+)?([^.\\s]+\\s+){0,2}?(${PAPERS})(?![\\p{L}\\d])[^.\\n]{0,40}(?<![\\p{L}\\d])(${WHEN_LATER})(?![\\p{L}\\d])`, 'iu') },
+  { label: 'sends the papers later', pattern: new RegExp(`(?<![\\p{L}\\d])(${PAPERS})(?![\\p{L}\\d])[^.\\n]{0,30}(?<![\\p{L}\\d])(kommer|kjem|følger|fylgjer|blir sendt\\p{L}*|sendes|vert sendt|will be sent|will follow|to follow)(?![\\p{L}\\d])[^.\\n]{0,20}(?<![\\p{L}\\d])(${WHEN_LATER})(?![\\p{L}\\d])`, 'iu') },
+  // «sender dem så fort jeg kan»
+  { label: 'sends the papers later', pattern: /(?<![\p{L}\d])(sender|sendar|skickar|send|forward) (dem|dei|them|den|det|it) (så fort|så snart|as soon as) (jeg|eg|jag|I) (kan|can)(?![\p{L}\d])/iu },
+  // «Further grounds will be provided», «vil komme med en fullstendig klage innen fire uker», «vil sende en
+  // utdypende klage» (LOW 8)
+  { label: 'more to come', pattern: /(?<![\p{L}\d])((further|more|additional|full|detailed) (grounds|reasons|information|details|documentation|evidence)[^.\n]{0,20}(will be|shall be|are to be) (provided|sent|submitted|forwarded|given)|(vil|skal|ska|kommer til å) (komme|sende|sende inn|skicka) med (en |ei |et )?(fullstendig|utfyllende|utfyllande|utdypende|utdjupande|nærmere|nærare|utförlig|fuldstændig)|(vil|skal) sende (inn )?(en |ei |et )?(fullstendig|utfyllende|utfyllande|utdypende|utdjupande) (klage|begrunnelse|grunngjeving|uttalelse))(?![\p{L}\d])/iu },
 ];
 
 /** The writer wants the deadline kept. */
@@ -140,9 +177,13 @@ const DELIVERS_GROUNDS_EVERYWHERE = new RegExp(widened(DELIVERS_GROUNDS).source,
 /**
  * The writer says the appeal itself is late and asks to be heard anyway (forvaltningsloven § 31): the
  * opposite of interrupting a deadline that still runs, though it shares its words (QA s14 f HIGH-1).
- * Not after a negation: «så klagen ikke kommer for sent» is the deadline-interrupting writer's worry.
+ * Not after a negation: «så klagen ikke kommer for sent» is the deadline-interrupting writer's worry
+ * (in the same sentence: «… som ikkje vart dekt. Orsak at det …» is an apology).
  */
-const NOT_BEFORE = '(?<!(?:ikke|ikkje|inte|ikk|not|never|aldri|aldrig)\\s+(?:\\S+\\s+){0,2})';
+/** «likevel», «anyway»: what a late writer asks the appeal be heard despite. */
+const ANYWAY = 'likevel|likevæl|alligevel|ändå|anyway|all the same|nevertheless|nonetheless';
+
+const NOT_BEFORE = '(?<!(?:ikke|ikkje|inte|ikk|not|never|aldri|aldrig)\\s+(?:[^\\s.]+\\s+){0,2})';
 const LATE = new RegExp(
   `${NOT_BEFORE}(?<![\\p{L}\\d])(` +
     [
@@ -151,7 +192,7 @@ const LATE = new RegExp(
       '(for|altfor) (sent|seint)',
       '(klage)?fristen (er|var|har) (gått|gått ut|gjenge|gjenge ut|gått ut|passert|overskredet|oversitt\\p{L}*|utløpt|udløbet|ute|løbet ud|overskredet)',
       '(klage)?fristen (er|var) (allerede |alt |dessverre |desverre )?(gått|gjengen|gjenge|passert|ute|utløpt|udløbet|overskredet)',
-      '(klage)?fristen gikk ut',
+      '(klage)?fristen (gikk|løp|rann) ut',
       'oversitt\\p{L}* (klage)?frist\\p{L}*',
       '(klage)?frist\\p{L}* (er |var )?oversitt\\p{L}*',
       'etter (at )?(klage)?fristen',
@@ -170,6 +211,41 @@ const LATE = new RegExp(
       '(the|my) (appeal )?deadline (has )?(passed|expired)',
       '(missed|have missed|has missed) the (appeal )?deadline',
       'late appeal',
+      // asks that the appeal be heard all the same (late19): «ber om at klagen likevel blir behandlet», «please
+      // consider my appeal anyway»; the appeal and its handling both named (fix-late19: «håper … likevel»,
+      // «I still consider» are no late appeal)
+      `(klagen|klaga|overklagelsen|överklagandet|my appeal|the appeal)[^.\\n]{0,30}(?<![\\p{L}\\d])(${ANYWAY})(?![\\p{L}\\d])[^.\\n]{0,30}(behandl\\p{L}*|handsam\\p{L}*|prøv\\p{L}*|pröv\\p{L}*|consider\\p{L}*|tatt opp|tas opp|tages)`,
+      `(consider|hear|deal with|process|behandle|handsame|pröva|prøve) (my|the|klagen|klaga|overklagelsen|överklagandet) ?(appeal)?[^.,;\\n]{0,15}(?<![\\p{L}\\d])(${ANYWAY})`,
+    ].join('|') +
+    ')(?![\\p{L}\\d])',
+  'iu',
+);
+
+/**
+ * The writer apologises for the lateness or says why nothing came sooner (late19, QA s19 L31: «Jeg vil
+ * klage på dette. Jeg beklager at det er sent, men jeg lå på sykehuset»), without saying the deadline has
+ * passed. That is a late appeal when nothing more is promised; a writer who also promises the grounds
+ * later still wants the deadline interrupted (SPEC), and an apology does not show the deadline ran out.
+ * The English apology reads only "late"/"delay": "sorry, I sent the wrong form" is no late appeal; a Nordic
+ * «sorry» counts only before «at/att».
+ */
+/**
+ * «Beklager sen respons på brevet deres om dokumentasjon»: late with an answer to a letter, not with the
+ * appeal (fix-late19, LOW 6). Only an apology about the appeal counts.
+ */
+const NOT_ABOUT_A_LETTER =
+  '(?![\\p{L}\\d])(?![^.\\n!?]{0,25}(?<![\\p{L}\\d])(på|pa|til|om|to|on|about|with) ([^\\s.]+ ){0,2}?(brev\\p{L}*|letter\\p{L}*|henvendels\\p{L}*|førespurnad\\p{L}*|forespørsel\\p{L}*|e-post\\p{L}*|email\\p{L}*|melding\\p{L}*|spørsmål\\p{L}*|request\\p{L}*|message\\p{L}*|query|brev)(?![\\p{L}\\d]))';
+
+const APOLOGISES = new RegExp(
+  `${NOT_BEFORE}(?<![\\p{L}\\d])(` +
+    [
+      // nb / nn / sv / da: an apology, then the lateness in the same clause
+      `(beklager|beklagar|unnskyld|unnskyld\\p{L}*|orsak|lei for|förlåt|ursäkta|undskyld|ked af|sorry at|sorry att)(?![\\p{L}\\d])[^.\\n!?]{0,40}(?<![\\p{L}\\d])(sent|seint|sein|sen|seine|sene|tidligere|tidlegare|tidigare|forsinkelse\\p{L}*|forsinking\\p{L}*|försening\\p{L}*|så lang tid|so lang tid|så lång tid|taget så lang|tatt så lang|teke så lang)${NOT_ABOUT_A_LETTER}`,
+      // en
+      `(sorry|apologi[sz]e|apologies|apology)(?![\\p{L}\\d])[^.\\n!?]{0,40}(?<![\\p{L}\\d])(late|delay|delayed|so long)${NOT_ABOUT_A_LETTER}`,
+      // the reason nothing came sooner: «har ikke klart å skrive før nå», «så ikke posten før nå»
+      `(ikke|ikkje|inte|ikk|not|couldn't|could not|unable to)\\s+(\\S+\\s+){0,3}?(klart|greidd|greid|kunnet|kunna|orket|orka|vært i stand|vore i stand|haft kræfter|hatt krefter|been able|able|managed)(?![\\p{L}\\d])[^.\\n]{0,40}(?<![\\p{L}\\d])(${UNTIL_NOW})`,
+      `(så|såg|saw|fikk|fekk|fick|fik|got|received)\\s+(ikke|ikkje|inte|ikk|not)\\s+(\\S+\\s+){0,2}?(før|förrän|until|before)\\s+(nå|no|nu|now)`,
     ].join('|') +
     ')(?![\\p{L}\\d])',
   'iu',
@@ -203,6 +279,11 @@ export function saysAppealIsLate(text: string): boolean {
   return widened(LATE).test(ownWords(text));
 }
 
+/** The writer apologises for the lateness or explains it, without saying the deadline has passed. */
+export function apologisesForLateness(text: string): boolean {
+  return widened(APOLOGISES).test(ownWords(text));
+}
+
 export interface InterruptionSignal {
   /** The cues that matched, for the explanation. */
   cues: string[];
@@ -220,4 +301,28 @@ export function deadlineInterruptionSignal(text: string): InterruptionSignal | n
   // "i tid"/"rettidig" alone is what every ordinary appeal says about itself; it needs a promise beside it.
   if (later.length === 0 && keep.every((k) => k === 'keeps the deadline')) return null;
   return { cues: [...later, ...keep] };
+}
+
+/** What the writer says of the appeal's timing, read once for classify and for training. */
+export interface WritersAppealReading {
+  /** The promise of later grounds, or the wish to keep the deadline. */
+  interruption: InterruptionSignal | null;
+  /** The deadline's own words: it has passed, the appeal is late, hear it all the same (fvl. § 31). */
+  late: boolean;
+  /**
+   * The writer apologises for the lateness and neither promises anything nor delivers announced grounds.
+   * Weak evidence of a late appeal: it moves no weight (fix-late19), it only holds the letter, as a
+   * promise the reader does not know may stand beside it.
+   */
+  apologises: boolean;
+  /** The letter delivers the grounds a deadline-interrupting appeal announced. */
+  deliversGrounds: boolean;
+}
+
+export function readWritersAppeal(text: string): WritersAppealReading {
+  const interruption = deadlineInterruptionSignal(text);
+  const late = saysAppealIsLate(text);
+  const deliversGrounds = !interruption && deliversAnnouncedGrounds(text);
+  const apologises = !interruption && !late && !deliversGrounds && apologisesForLateness(text);
+  return { interruption, late, apologises, deliversGrounds };
 }

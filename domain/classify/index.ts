@@ -8,7 +8,7 @@ import { detectLanguage } from './language.ts';
 import { argmax, softmax, sparseScores, type SparseLinear } from './linear.ts';
 import { loadModel, type LoadedModel, type ModelFile } from './model.ts';
 import { matchHardCues } from './rules.ts';
-import { deadlineInterruptionSignal, deliversAnnouncedGrounds, saysAppealIsLate } from './deadline-interrupting.ts';
+import { readWritersAppeal } from './deadline-interrupting.ts';
 import { applyWriterCalibration } from './writer-calibration.ts';
 import { phraseAgainst, readTypeCues } from './type-cues.ts';
 import { evidenceRules, negatedOnlyAreas, type EvidenceRule } from './evidence.ts';
@@ -16,7 +16,7 @@ import { decisionSubjectAreas } from './decision-subject.ts';
 import { headedCommentsAndAppeal } from './heading-guard.ts';
 import { onsetDateInPassing } from './onset-date-guard.ts';
 import { ownSentencesContest } from './appeal-sentence-words.ts';
-import { applyEvidence, CONTESTED_AREA_CONFIDENCE_CAP, EVIDENCE_WEIGHT, INTERRUPTION_BOOST, INTERRUPTED_APPEAL_CONFIDENCE_CAP } from './evidence-scoring.ts';
+import { applyEvidence, applyWritersAppeal, CONTESTED_AREA_CONFIDENCE_CAP, EVIDENCE_WEIGHT, INTERRUPTED_APPEAL_CONFIDENCE_CAP } from './evidence-scoring.ts';
 import promoted from '../../models/current.json' with { type: 'json' };
 
 export { loadModel, type LoadedModel, type ModelFile } from './model.ts';
@@ -101,30 +101,26 @@ interface Scored {
   classes: string[];
 }
 
-function typeScores(model: LoadedModel, x: SparseVector, text: string): Scored & { cues: string[]; interrupted: boolean; late: boolean; deliversGrounds: boolean } {
+function typeScores(model: LoadedModel, x: SparseVector, text: string): Scored & { cues: string[]; interrupted: boolean; late: boolean; apologises: boolean; lateOverruledModel: boolean; deliversGrounds: boolean } {
   const s = sparseScores(model.type, x);
   const cues = matchHardCues(text);
   for (const cue of cues) {
     const at = model.type.classes.indexOf(cue.type);
     if (at >= 0) s[at]! += model.file.ruleBoost;
   }
-  // "jeg klager, men rekker ikke å skrive alt nå": the deadline-interrupting intent in the writer's own words.
-  const interruption = deadlineInterruptionSignal(text);
-  // A late appeal asking to be heard all the same (fvl. § 31) has no running deadline to interrupt.
-  const late = saysAppealIsLate(text);
-  const adi = model.type.classes.indexOf('appeal_deadline_interrupting');
-  if (interruption && !late && adi >= 0) s[adi]! += INTERRUPTION_BOOST;
+  // "jeg klager, men rekker ikke å skrive alt nå": the deadline-interrupting intent in the writer's own words;
+  // a late appeal (fvl. § 31, in the deadline's own words) has no running deadline to interrupt;
   // «viser til min fristavbrytende klage …, her er begrunnelsen»: the grounds it announced, an `appeal`
   // that closes `grounds`, though it names the deadline-interrupting appeal (the model reads the name).
-  const deliversGrounds = !interruption && deliversAnnouncedGrounds(text);
-  const appeal = model.type.classes.indexOf('appeal');
-  if (deliversGrounds && appeal >= 0) s[appeal]! += INTERRUPTION_BOOST;
+  const reading = readWritersAppeal(text);
+  const { lateOverruledModel } = applyWritersAppeal(s, model.type.classes, reading);
+  const { interruption, late, apologises, deliversGrounds } = reading;
   const labels = [
     ...cues.map((c) => c.label),
     ...(interruption ? interruption.cues.map((c) => `deadline-interrupting: ${c}`) : []),
     ...(deliversGrounds ? ['delivers the grounds announced earlier'] : []),
   ];
-  return { probabilities: softmax(s), classes: model.type.classes, cues: labels, interrupted: interruption !== null, late, deliversGrounds };
+  return { probabilities: softmax(s), classes: model.type.classes, cues: labels, interrupted: interruption !== null, late, apologises, lateOverruledModel, deliversGrounds };
 }
 
 function areaScores(model: LoadedModel, x: SparseVector, config: PostmottakConfig | undefined, text: string): Scored & { evidence: string[]; subject: Set<string> } {
@@ -264,7 +260,14 @@ export function classifyDocument(text: string, config?: PostmottakConfig, model:
   // Nor a letter delivering the grounds announced earlier as a new deadline-interrupting appeal: it
   // would open a second `grounds` and leave the first open.
   const newInterruption = documentType === 'appeal_deadline_interrupting' && (type.late || type.deliversGrounds);
-  if ((type.interrupted && documentType === 'appeal') || newInterruption) {
+  // Nor an appeal the late reading took from the model's deadline-interrupting answer (late19): typed
+  // right for the archivist, but a promise the reader does not know would pass as an ordinary appeal.
+  const lateOverAdi = type.lateOverruledModel && documentType === 'appeal';
+  // Nor an appeal that apologises for its lateness and promises nothing the reader knows (fix-late19): it
+  // may be a late appeal or a deadline-interrupting one whose promise is worded otherwise; the apology
+  // alone is too weak to say which, so it moves no weight and an archivist decides.
+  const apologisingAppeal = type.apologises && (documentType === 'appeal' || documentType === 'appeal_deadline_interrupting');
+  if ((type.interrupted && documentType === 'appeal') || newInterruption || lateOverAdi || apologisingAppeal) {
     confidence = Math.min(confidence, INTERRUPTED_APPEAL_CONFIDENCE_CAP);
     typeConfidence = Math.min(typeConfidence, INTERRUPTED_APPEAL_CONFIDENCE_CAP);
   }
@@ -287,6 +290,7 @@ export function classifyDocument(text: string, config?: PostmottakConfig, model:
     ...type.cues.map((label) => ({ feature: `rule:${label}`, weight: model.file.ruleBoost })),
     ...(onsetInPassing ? [{ feature: 'rule:uføretidspunkt in passing', weight: 0 }] : []),
     ...(type.late ? [{ feature: 'rule:appeal says it is late', weight: 0 }] : []),
+    ...(type.apologises ? [{ feature: 'rule:apologises for the lateness', weight: 0 }] : []),
     ...(negatedOnly ? [{ feature: 'rule:area named only negated', weight: 0 }] : []),
     ...(saysOtherwise ? [{ feature: `rule:${saysOtherwise}`, weight: 0 }] : []),
     ...area.evidence.map((rule) => ({ feature: `evidence:${rule}`, weight: 1 })),
