@@ -28,6 +28,8 @@ const FIRST_INSTANCE_VOICE = /(?<![\p{L}\d])(oversend\p{L}* (av )?klagesak\p{L}*
 /** «before now», «earlier»: the late writer says why nothing came sooner, not that more comes later. */
 const UNTIL_NOW = 'før nå|før no|før nu|förrän nu|until now|before now|earlier|tidligere|tidlegare|tidigere|tidigare';
 const UNTIL_NOW_WORDS = 'tidligere|tidlegare|tidigare|tidigere';
+/** Words that say the papers come with this letter: «vedlagt», «herved», «her er», sv «bifogat», en «enclosed». */
+const SENT_NOW_WORDS = 'vedlagt|vedlagd|vedlegg|vedlegget|som vedlegg|herved|hermed|her|härmed|härmed|bifogat|bifogar|bifogade|vedhæftet|enclosed|attached|hereby|herewith';
 
 /** The papers an appeal rests on, which a deadline-interrupting writer sends once they have them. */
 const PAPERS = [
@@ -60,7 +62,10 @@ const LATER: InterruptionCue[] = [
   // The papers the appeal rests on come later (fix-late19, LOW 8): «ettersender papirene», da «eftersender
   // dokumentation», sv «kompletterar med läkarintyg». Only the verbs, not the heading «Ettersending» over papers
   // sent now (it typed such a letter deadline-interrupting); a mere mention («vedlagt legeerklæring») is no promise.
-  { label: 'sends the papers later', pattern: new RegExp(`(?<![\\p{L}\\d])(ettersender|ettersendar|ettersende|ettersendes|ettersendast|eftersender|eftersende|eftersendes|kompletterar|kompletterer|komplettera|komplettere)(?![\\p{L}\\d])(?!\\s+(?:${UNTIL_NOW_WORDS}))`, 'iu') },
+  // Not papers sent with the letter: «Vedlagt ettersender eg fråsegna …», «vi ettersender herved …» are an
+  // ettersendelse now (correspondence, a consent or a claim), never a promise — read as one, a cover note opened
+  // a deadline-interrupting case (lead, merging late19 beside corr19's slice: c21).
+  { label: 'sends the papers later', pattern: new RegExp(`(?<!(?<![\\p{L}\\d])(?:${SENT_NOW_WORDS})(?![\\p{L}\\d])[^.\\n]{0,60})(?<![\\p{L}\\d])(ettersender|ettersendar|ettersende|ettersendes|ettersendast|eftersender|eftersende|eftersendes|kompletterar|kompletterer|komplettera|komplettere)(?![\\p{L}\\d])(?!\\s+(?:${UNTIL_NOW_WORDS}))(?![^.\\n]{0,60}(?<![\\p{L}\\d])(?:${SENT_NOW_WORDS})(?![\\p{L}\\d]))`, 'iu') },
   // «sender legeattest når eg får han», «Legeerklæring kommer så snart jeg får den», «Dokumentasjon kjem etter
   // kvart», «I will forward the medical report when I receive it»: sending or coming, the papers AND a
   // «when/later» (LOW 8); «legeerklæringen viser at jeg ikke kan jobbe når …» sends nothing.

@@ -176,3 +176,20 @@ describe('the words of a late writer are no promise of later grounds (late19)', 
     expect(apologisesForLateness(text)).toBe(false);
   });
 });
+
+describe('papers sent with the letter are no promise of more (lead, merging late19 beside corr19)', () => {
+  // «ettersender» alone reads as papers to come («Jeg ettersender papirene fra sykehuset»), but a cover note that
+  // sends them now is an ettersendelse: read as a promise, corr19's c21 opened a deadline-interrupting case.
+  it.each([
+    ['nn cover note', 'Emne: Ettersending\n\nHei. Vedlagt ettersender eg fråsegna frå fysioterapeuten som eg nemnde i klaga mi.\nSaksnummer 2026/30118.\n\nHelsing Kjell Nes'],
+    ['nb claim', 'Sakskostnader\n\nVi ettersender herved kravet om dekning av sakskostnader i saken, jf. forvaltningsloven § 36.\n\nMed vennlig hilsen\nAdvokat Per Lund'],
+    ['nb consent', 'Hei\nSom vedlegg ettersender jeg samtykkeerklæringen dere ba om i brevet.\n\nMvh Anne Dahl'],
+  ])('%s is not read as a promise', (_name, text) => {
+    expect(deadlineInterruptionSignal(text)).toBeNull();
+    expect(classifyDocument(text, config).documentType).not.toBe('appeal_deadline_interrupting');
+  });
+
+  it('a promise to send them still is one', () => {
+    expect(deadlineInterruptionSignal('Jeg klager på vedtaket. Unnskyld at jeg er sen. Jeg ettersender papirene fra sykehuset.')?.cues).toContain('sends the papers later');
+  });
+});
