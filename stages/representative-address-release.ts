@@ -3,8 +3,8 @@ import type { Party } from '#schemas/parties';
 import { norwegianPostcodes } from '#config/postcodes';
 import { envelopeOfRead } from '../domain/letters/postal-address.ts';
 import { windowRecipient } from '../domain/letters/window-recipient.ts';
-import type { LetterRepository, OutboxRecord } from './letter-ports.ts';
-import { sameName } from './appellant-address-release.ts';
+import type { LetterRepository } from './letter-ports.ts';
+import { awaitsAddressFrom, sameName } from './appellant-address-release.ts';
 
 /**
  * An acknowledgement held for the representative's address (a transfer named the lawyer but gave no address that could
@@ -27,7 +27,7 @@ export async function representativeAddressFromLaterLetter(
   if (!ofCase || !sameName(ofCase.name, own.name) || !sameFirm(ofCase, own)) return;
   const firm = ofCase.firm ?? own.firm;
   const recipient = { role: 'representative' as const, ...windowRecipient({ ...own, name: ofCase.name, ...(firm ? { firm } : {}), address: lines }) };
-  const releasable = (await letters.ofCase(input.caseId)).filter((l) => l.triggerDocumentId !== input.documentId && awaitsRepresentativeAddress(l, ofCase.name, input.documentId));
+  const releasable = (await letters.ofCase(input.caseId)).filter((l) => l.triggerDocumentId !== input.documentId && awaitsAddressFrom(l, ofCase.name, input.documentId, 'representative'));
   for (const held of releasable) await release(held.letterId, recipient);
 }
 
@@ -35,11 +35,4 @@ export async function representativeAddressFromLaterLetter(
 function sameFirm(a: Party, b: Party): boolean {
   const key = (f: string) => f.toLowerCase().replace(/[^\p{L}\d]+/gu, ' ').trim();
   return !a.firm || !b.firm || key(a.firm) === key(b.firm);
-}
-
-/** Held for want of the representative's address only, or released by this document's own run (a retry finishes it). */
-function awaitsRepresentativeAddress(letter: OutboxRecord, name: string, documentId: string): boolean {
-  if (letter.recipient?.role !== 'representative' || !sameName(letter.recipient.name, name)) return false;
-  if (letter.status === 'held') return letter.recipient.address.length === 0 && letter.heldReasonCode?.code === 'no_address';
-  return letter.status === 'ready' && letter.releasedBy === 'postmottak' && letter.releasedFrom === documentId;
 }
