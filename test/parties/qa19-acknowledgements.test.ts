@@ -119,6 +119,15 @@ describe('the writer’s name and address only in the body (QA L37)', () => {
   it('«Kind regards, John Byrne»: the English closing and name on one line', () => {
     expect(findSignature('I appeal the decision.\n\nKind regards, John Byrne')?.name).toBe('John Byrne');
   });
+  it('no signed name: the name the writer introduces in the body («Jeg heter …», «My name is …»)', () => {
+    expect(role(note(['Hamar 18.11.2026']), 'appellant')).toMatchObject({ name: 'Nina Berg', address: ['Storgata 12', '2317 Hamar'] });
+    const english = ['To Nav', '', 'My name is John Byrne, and I appeal the decision of 1 October 2026.', 'My address is 14 Mill Lane, Cambridge CB1 2AB, United Kingdom.'];
+    expect(role(english, 'appellant')).toMatchObject({ name: 'John Byrne', address: ['14 Mill Lane', 'Cambridge CB1 2AB', 'United Kingdom'] });
+  });
+  it('a writer who introduces herself and writes for her mother gives her own address to nobody', () => {
+    const text = ['Til Nav', '', 'Jeg heter Nina Berg og skriver for min mor Kari Berg, som klager på vedtaket.', 'Min adresse er Storgata 12, 2317 Hamar.'];
+    expect(role(text, 'appellant')?.address ?? []).toEqual([]);
+  });
   it('a closing sentence with no name is no signature', () => {
     expect(findSignature('Jeg klager.\n\nHilsen fra oss alle på Hamar')).toBeNull();
   });
