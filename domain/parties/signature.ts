@@ -77,8 +77,10 @@ export function findSignature(text: string): Signature | null {
 function closingThenName(lines: string[]): Signature | null {
   const content = lines.map((l, i) => [l, i] as const).filter(([l]) => l !== '');
   for (const [line, i] of content.slice(-4).reverse()) {
+    // A closing is a short line's first one to four words: trying every cut of a long line is quadratic on it.
+    if (line.length > 200) continue;
     const words = line.split(/\s+/u);
-    for (let cut = 1; cut < words.length - 1; cut++) {
+    for (let cut = 1; cut <= Math.min(4, words.length - 2); cut++) {
       const name = words.slice(cut).join(' ');
       if (isClosing(words.slice(0, cut).join(' ')) && isPersonName(name)) return { name, title: nextContent(lines, i), firm: null, line: i };
     }

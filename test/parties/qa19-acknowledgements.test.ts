@@ -74,6 +74,20 @@ describe('a representative named in a first instance’s running text, the addre
   it('the first instance’s own lawyer is not the appellant’s', () => {
     expect(role(transfer(['Helfo er representert ved advokat Per Moe, Regjeringsadvokaten, Postboks 8012 Dep,', '0030 Oslo.']), 'representative')).toBeUndefined();
   });
+  // Red before this round: the past tense read as today's representative, the acknowledgement ready to a former lawyer (review r9–r11).
+  it.each([
+    'Klager var representert ved advokat Kristin Aas, Advokatfirmaet Aas AS, Postboks 233 Sentrum,',
+    'Klager har vært representert ved advokat Kristin Aas, Advokatfirmaet Aas AS, Postboks 233 Sentrum,',
+    'The appellant was represented by advokat Kristin Aas, Advokatfirmaet Aas AS, Postboks 233 Sentrum,',
+    'The appellant has been represented by advokat Kristin Aas, Advokatfirmaet Aas AS, Postboks 233 Sentrum,',
+  ])('a former lawyer in the past tense is no representative: %s', (line) => {
+    expect(role(transfer([line, '4001 Stavanger.']), 'representative')).toBeUndefined();
+  });
+  // Red before this round: the address the paragraph calls old was the envelope's (review r12).
+  it('an address the same paragraph says the office has moved from is not read', () => {
+    const text = transfer(['Klager er representert ved advokat Kristin Aas, Advokatfirmaet Aas AS, Postboks 233 Sentrum,', '4001 Stavanger. Advokaten har opplyst at kontoret er flyttet til Kongsgårdbakken 1, 4005 Stavanger.']);
+    expect(role(text, 'representative')?.address ?? []).not.toEqual(['Postboks 233 Sentrum', '4001 Stavanger']);
+  });
 });
 
 describe('an English letterhead abroad: the locality, county and code on one line, the country under it (QA L09, L40)', () => {
