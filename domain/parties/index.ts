@@ -34,7 +34,6 @@ import { addressedToFirstInstance } from './addressed-to.ts';
 import { isTransfer, withoutUnitsBox } from './first-instance-box.ts';
 import { titledClinician } from './clinician-title.ts';
 import { organisationOverDepartment } from './department-head.ts';
-import { selfIntroducedName } from './self-introduced.ts';
 import { REPRESENTATION_SENTENCE, representedInText } from './represented-in-text.ts';
 import { regExpLiteral } from '../text/regexp-literal.ts';
 
@@ -273,7 +272,7 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
     }
   } else {
     const named = mentions.find((m) => !notAppellant.has(key(m.name)) && !isOrganisationName(m.name));
-    const name = named?.name ?? (!representative && !writer && fromLine ? fromLine : null) ?? (!representative && !writer && firstPerson(prepared) && signature && !isLawyerTitle(signature.title) ? signature.name : null) ?? (!representative && !writer && !signature && !representsSomeone ? selfIntroducedName(prepared) : null) ?? (appealsUnderOthersHead(writer, representative, representsSomeone, signature, prepared, mentions.length) ? signature!.name : null);
+    const name = named?.name ?? (!representative && !writer && fromLine ? fromLine : null) ?? (!representative && !writer && firstPerson(prepared) && signature && !isLawyerTitle(signature.title) ? signature.name : null) ?? (appealsUnderOthersHead(writer, representative, representsSomeone, signature, prepared, mentions.length) ? signature!.name : null);
     if (name) {
       // The person's own block, or the one they share with the writer (spouses over one address).
       const own = blocks.find((b) => b.kind === 'person' && b !== writer && sameName(b.name, name)) ?? blocks.find((b) => b.kind === 'person' && b.household?.some((n) => sameName(n, name)));
@@ -299,7 +298,7 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   const anchored = anchoredAppellant(appellant, anchors, notAppellant, { representative, writerName: writer?.kind === 'person' ? writer.name : (fromLine ?? signature?.name ?? null) });
   appellant = anchored.appellant;
   if (appellant) {
-    const writerNames = [writer?.kind === 'person' ? writer.name : null, fromLine, signature?.name ?? null, !writer && !signature ? selfIntroducedName(prepared) : null].filter((n): n is string => n !== null);
+    const writerNames = [writer?.kind === 'person' ? writer.name : null, fromLine, signature?.name ?? null].filter((n): n is string => n !== null);
     const isWriter = !representative && writerNames.some((n) => sameName(n, appellant!.name));
     const held = appellant.address;
     appellant = phraseAddress(appellant, addressPhrases(prepared, held), isWriter ? 'writer' : writerNames.length > 0 ? 'other' : null);

@@ -48,7 +48,7 @@ export function findSignature(text: string): Signature | null {
       break;
     }
   }
-  if (closing === -1) return closingThenName(lines);
+  if (closing === -1) return null;
   let firm: string | null = null;
   for (let i = closing + 1, seen = 0; i < lines.length && seen < 5; i++) {
     const line = lines[i]!;
@@ -66,24 +66,6 @@ export function findSignature(text: string): Signature | null {
     const titled = /^(?<name>[^,]+),\s*(?<title>\p{Ll}[\p{L} .-]{1,40})$/u.exec(name);
     if (titled?.groups && isPersonName(titled.groups.name!)) return { name: titled.groups.name!, title: titled.groups.title!, firm, line: i };
     if (isLawyerFirm(line)) firm = line;
-  }
-  return null;
-}
-
-/**
- * The closing and the name on one line, as a note ends («Hilsen Nina Berg», «Mvh Kari Vik», «Kind regards, John Byrne»,
- * QA L37): the name after a closing on one of the letter's last lines, a place and date or a title at most under it.
- */
-function closingThenName(lines: string[]): Signature | null {
-  const content = lines.map((l, i) => [l, i] as const).filter(([l]) => l !== '');
-  for (const [line, i] of content.slice(-4).reverse()) {
-    // A closing is a short line's first one to four words: trying every cut of a long line is quadratic on it.
-    if (line.length > 200) continue;
-    const words = line.split(/\s+/u);
-    for (let cut = 1; cut <= Math.min(4, words.length - 2); cut++) {
-      const name = words.slice(cut).join(' ');
-      if (isClosing(words.slice(0, cut).join(' ')) && isPersonName(name)) return { name, title: nextContent(lines, i), firm: null, line: i };
-    }
   }
   return null;
 }

@@ -112,35 +112,16 @@ describe('a form’s label after the first instance’s name is no unit of it (Q
   });
 });
 
-describe('the writer’s name and address only in the body (QA L37)', () => {
-  const note = (closing: string[]) => [
-    'Til Helfo',
-    '',
-    'Hei. Jeg heter Nina Berg og har fødselsnummer 01847237747. Jeg klager på vedtaket dere',
-    'sendte meg 30.10.2026 om at jeg ikke får dekket Elvanse på blå resept.',
-    '',
-    'Jeg har flyttet, så brevet kom til gammel adresse i Bergen og ble forsinket. Ny adresse er',
-    'Storgata 12, 2317 Hamar. Send svaret dit.',
-    '',
-    ...closing,
-  ];
-  it('the closing and the name on one line, the new address in a sentence', () => {
-    expect(role(note(['Hilsen Nina Berg', 'Hamar 18.11.2026']), 'appellant')).toMatchObject({ name: 'Nina Berg', address: ['Storgata 12', '2317 Hamar'] });
+// QA L37's note («Jeg heter …», «Hilsen Nina Berg») is not read: a relative, a helper or a GP introduces
+// themselves the same way, and made themselves the appellant (review s1–s4). Both were red with the rule in.
+describe('a helper’s name in the body or in a one-line closing is not the appellant’s (review s1, s4)', () => {
+  it('a daughter who introduces herself for her mother', () => {
+    const text = ['Til Nav', '', 'Hei. Jeg heter Kari Hansen og er datter av Olga Hansen, fnr 03847212345.', 'Mamma fikk avslag på hjelpestønad i brev av 01.10.2026 og klager på vedtaket.', 'Min adresse er Storgata 12, 2317 Hamar.', '', 'Hamar 18.11.2026'];
+    expect(role(text, 'appellant')?.name).not.toBe('Kari Hansen');
   });
-  it('«Mvh» and the name, no place line', () => {
-    expect(role(note(['Mvh Nina Berg']), 'appellant')).toMatchObject({ name: 'Nina Berg', address: ['Storgata 12', '2317 Hamar'] });
-  });
-  it('«Kind regards, John Byrne»: the English closing and name on one line', () => {
-    expect(findSignature('I appeal the decision.\n\nKind regards, John Byrne')?.name).toBe('John Byrne');
-  });
-  it('no signed name: the name the writer introduces in the body («Jeg heter …», «My name is …»)', () => {
-    expect(role(note(['Hamar 18.11.2026']), 'appellant')).toMatchObject({ name: 'Nina Berg', address: ['Storgata 12', '2317 Hamar'] });
-    const english = ['To Nav', '', 'My name is John Byrne, and I appeal the decision of 1 October 2026.', 'My address is 14 Mill Lane, Cambridge CB1 2AB, United Kingdom.'];
-    expect(role(english, 'appellant')).toMatchObject({ name: 'John Byrne', address: ['14 Mill Lane', 'Cambridge CB1 2AB', 'United Kingdom'] });
-  });
-  it('a writer who introduces herself and writes for her mother gives her own address to nobody', () => {
-    const text = ['Til Nav', '', 'Jeg heter Nina Berg og skriver for min mor Kari Berg, som klager på vedtaket.', 'Min adresse er Storgata 12, 2317 Hamar.'];
-    expect(role(text, 'appellant')?.address ?? []).toEqual([]);
+  it('«Hilsen Nina Berg» under a letter for «Pappa»', () => {
+    const text = ['Til Nav', '', 'Pappa Per Berg, fnr 05827412345, fikk avslag på grunnstønad 01.10.2026.', 'Han er for syk til å skrive selv, så jeg klager for ham.', 'Ny adresse er Storgata 12, 2317 Hamar.', '', 'Hilsen Nina Berg'];
+    expect(role(text, 'appellant')?.name).not.toBe('Nina Berg');
   });
   it('a closing sentence with no name is no signature', () => {
     expect(findSignature('Jeg klager.\n\nHilsen fra oss alle på Hamar')).toBeNull();
