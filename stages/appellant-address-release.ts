@@ -26,11 +26,10 @@ export function appellantEnvelope(c: Classification): { name: string; lines: str
 /**
  * A letter to the appellant held for want of an address only (one a first instance withheld had a reason), or released
  * by this document's own run of the step that failed after, which the repeat finishes (releaseHeldLetter) — never a
- * release another document made. `role`: the representative's held letter, for their own later letter
- * (stages/representative-address-release.ts).
+ * release another document made.
  */
-export function awaitsAddressFrom(letter: OutboxRecord, appellantName: string, documentId: string, role: 'appellant' | 'representative' = 'appellant'): boolean {
-  if (letter.recipient?.role !== role || !sameName(letter.recipient.name, appellantName)) return false;
+export function awaitsAddressFrom(letter: OutboxRecord, appellantName: string, documentId: string): boolean {
+  if (letter.recipient?.role !== 'appellant' || !sameName(letter.recipient.name, appellantName)) return false;
   if (letter.status === 'held') return letter.recipient.address.length === 0 && letter.heldReasonCode?.code === 'no_address';
   return letter.status === 'ready' && letter.releasedBy === 'postmottak' && letter.releasedFrom === documentId;
 }

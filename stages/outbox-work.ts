@@ -30,7 +30,7 @@ export type ReleaseOutcome =
   | { outcome: 'not_held'; letter: OutboxRecord };
 
 /** Where postmottak read an address it released a held letter to: the same bundle's appeal, or a later letter on the case. */
-export type AddressSource = 'bundle_appeal' | 'later_letter' | 'representative_later_letter';
+export type AddressSource = 'bundle_appeal' | 'later_letter';
 
 /** Where a released letter's PDF goes: beside the held one, named by its new address, so two releases never overwrite each other's PDF. */
 function releasedPath(held: OutboxRecord, recipient: { name: string; address: string[] }): string {

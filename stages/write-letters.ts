@@ -19,7 +19,6 @@ import { sameNamedPerson } from '../domain/parties/same-person.ts';
 import type { Party } from '#schemas/parties';
 import { releaseHeldLetter } from './outbox-work.ts';
 import { addressFromLaterLetter } from './later-letter-address.ts';
-import { representativeAddressFromLaterLetter } from './representative-address-release.ts';
 import { appellantEnvelope, awaitsAddressFrom } from './appellant-address-release.ts';
 
 /**
@@ -113,10 +112,6 @@ export async function writeLettersStage(state: ExecutionState & { link: LinkResu
   // The appellant's address in this later letter gives an earlier acknowledgement held for want of one its envelope.
   await addressFromLaterLetter({ documentId, caseId, classification: state.link.classification }, ports.letters, (letterId, recipient) =>
     releaseHeldLetter({ letterId, by: 'postmottak', recipient, addressFrom: 'later_letter', fromDocument: documentId }, { ...letterStagePorts(ports), audit: ports.audit, cases: ports.cases }),
-  );
-  // The representative's own later letter with their address gives an acknowledgement held for want of it its envelope (QA L27, L39).
-  await representativeAddressFromLaterLetter({ documentId, caseId, classification: state.link.classification }, ports.letters, (letterId, recipient) =>
-    releaseHeldLetter({ letterId, by: 'postmottak', recipient, addressFrom: 'representative_later_letter', fromDocument: documentId }, { ...letterStagePorts(ports), audit: ports.audit, cases: ports.cases }),
   );
   return written;
 }

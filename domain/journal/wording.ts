@@ -182,8 +182,6 @@ const wordings: Record<JournalEntryName, Wording> = {
         ? 'Tilbakeholdt brev frigitt med adressen fra klagen i samme forsendelse'
         : d.addressFrom === 'later_letter'
           ? 'Tilbakeholdt brev frigitt med adressen fra et senere brev fra klageren'
-          : d.addressFrom === 'representative_later_letter'
-            ? 'Tilbakeholdt brev frigitt med adressen fra et senere brev fra fullmektigen'
           : 'Tilbakeholdt brev frigitt med rettet adresse',
     detail: str(d.kind) && names.letterKind(d.kind as string),
   }),

@@ -105,8 +105,6 @@ describe('the case journal in bokmål', () => {
     expect(say('LetterReleased').title).toBe('Tilbakeholdt brev frigitt med rettet adresse');
     // An address read from the appeal in the same bundle was corrected by nobody (QA session 13).
     expect(say('LetterReleased', { ...samples.LetterReleased, addressFrom: 'bundle_appeal' })).toEqual({ title: 'Tilbakeholdt brev frigitt med adressen fra klagen i samme forsendelse', detail: 'Bekreftelse på mottatt klage' });
-    // The representative's own later letter gave the address (QA s19 L27, L39): not the appellant's, and corrected by nobody.
-    expect(say('LetterReleased', { ...samples.LetterReleased, addressFrom: 'representative_later_letter' }).title).toBe('Tilbakeholdt brev frigitt med adressen fra et senere brev fra fullmektigen');
     expect(say('LetterSent')).toEqual({ title: 'Brev sendt 21. mars 2025', detail: 'Bekreftelse på mottatt klage' });
     expect(say('CaseClaimed').title).toBe('Sak tatt av saksbehandler h123');
     // QA s13: «Sak tatt av saksbehandler Kari – Kari»: the actor closes the line, so the name is not said twice.
