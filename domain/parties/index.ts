@@ -33,6 +33,8 @@ import { introducedAsOthers } from './introduced-block.ts';
 import { addressedToFirstInstance } from './addressed-to.ts';
 import { isTransfer, withoutUnitsBox } from './first-instance-box.ts';
 import { titledClinician } from './clinician-title.ts';
+import { organisationOverDepartment } from './department-head.ts';
+import { REPRESENTATION_SENTENCE, representedInText } from './represented-in-text.ts';
 import { regExpLiteral } from '../text/regexp-literal.ts';
 
 export { findAddressBlocks } from './address-blocks.ts';
@@ -227,7 +229,7 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
     // A transfer's or a ruling's "Fullmektig: Advokat …" line: the label says it is the appellant's.
     // Whoever signs a first instance's letter is its own case worker, whatever a line calls them.
     const side = lettersSide(lines, signature, firstInstanceParty(prepared, blocks, writer), writer);
-    const line = labelledRepresentativeLine(prepared, side) ?? forwardedRepresentative(prepared, side);
+    const line = labelledRepresentativeLine(prepared, side) ?? forwardedRepresentative(prepared, side) ?? representedInText(prepared, side);
     representative = line && !(signature && sameName(signature.name, line.name)) ? line : null;
   }
   // A signer whose title says they are the fullmektig ("rådgjevar / fullmektig"), in a letter that is not the first instance's: the representative.
@@ -478,6 +480,8 @@ const REPRESENTATIVE_LABEL = /^(?:fullmektig|fullmektigen|fullmäktig|fuldmægti
 
 /** `lines` is `text` split, passed in: splitting it again for every block is quadratic on a long text. */
 function kindOf(block: AddressBlock, ownNames: readonly RegExp[], text: string, lines: readonly string[]): KindedBlock | null {
+  // «Klager er representert ved advokat …, Postboks 233 Sentrum,⏎4001 Stavanger.»: a sentence, never a head (QA L27).
+  if (REPRESENTATION_SENTENCE.test(block.nameLines[0] ?? '')) return null;
   const regarding = REGARDING_LABEL.test(block.nameLines[0] ?? '');
   const representing = REPRESENTATIVE_LABEL.test(block.nameLines[0] ?? '');
   if (regarding || representing) {
@@ -488,6 +492,10 @@ function kindOf(block: AddressBlock, ownNames: readonly RegExp[], text: string, 
   }
   // "Aarhus Kommune" over "Borgerservice – Pensionsrådgivning" over the address: a department under its organisation's name.
   const above = block.nameLines.length === 1 && block.first > 0 ? (lines[block.first - 1] ?? '').trim() : '';
+  // «FELLESFORBUNDET» over «Juridisk avdeling»: the department is no firm of its own (QA L26).
+  const unit = above ? organisationOverDepartment(above, block.nameLines[0]!, text) : null;
+  const unitKind = unit ? (organisationKind([above], ownNames) ?? 'organisation') : null;
+  if (unit && (unitKind === 'organisation' || unitKind === 'lawyer')) return { block: { ...block, nameLines: [above, ...block.nameLines], first: block.first - 1 }, kind: unitKind, name: unit };
   if (above && !isPersonName(block.nameLines[0]!) && organisationKind([above], ownNames) === 'organisation' && organisationKind([block.nameLines[0]!, ...block.address], ownNames) === null) {
     return { block, kind: 'organisation', name: `${above}, ${block.nameLines[0]}` };
   }

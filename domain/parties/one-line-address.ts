@@ -26,8 +26,15 @@ export const COUNTRY = new RegExp(`^(?:${[...new Set(countryNames)].sort((a, b) 
  */
 const FOREIGN_POSTCODE_LINE = /^(?:(?:[A-Z]{1,2}-)?(?:\d{3}|\d{2}-\d{3}|\d{4}-\d{3}|\d{4}\s?[A-Z]{2})\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}|(?:[A-Z]{1,2}-)?\d{5}\s+\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}|\p{Lu}[\p{L}'’-]*(?:\s(?:upon|on|under|le)(?=\s\p{Lu}))?(?:\s\p{Lu}[\p{L}'’-]*)?\s[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}|\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?\s[AC-FHKNPRTV-Y]\d[\dW]\s?[\dAC-FHKNPRTV-Y]{4}|\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2},?\s(?:[A-Z]{2}\s\d{5}(?:-\d{4})?|[A-Z]{2}\s[A-Z]\d[A-Z]\s\d[A-Z]\d|(?:NSW|VIC|QLD|WA|SA|TAS|ACT|NT)\s\d{4}))$/u;
 
+/**
+ * An Irish or British locality with a comma, a county or a district before the code, as English layouts write it
+ * («Howth, Dublin D13 X2P4», «Dún Laoghaire, Co. Dublin A96 K2R8», «Salford, Manchester M5 3EQ», QA L09 and L40).
+ */
+const LOCALITY_THEN_CODE =
+  /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2},\s(?:Co\.?\s|County\s)?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?,?\s(?:[AC-FHKNPRTV-Y]\d[\dW]\s?[\dAC-FHKNPRTV-Y]{4}|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})$/u;
+
 export function isForeignPostcodeLine(line: string): boolean {
-  return FOREIGN_POSTCODE_LINE.test(line);
+  return FOREIGN_POSTCODE_LINE.test(line) || LOCALITY_THEN_CODE.test(line);
 }
 
 /**
@@ -47,7 +54,7 @@ const STREET_KIND = /(?:gat[ae]n?|gaten|vei|veien|veg|vegen|vejen?|v[äå]g(?:en
 const PROVINCE = /(?<=^\d{5}\s[^,(]+)(?:,\s\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}|\s\(\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,2}\))$/u;
 
 export function isPostcodeLineOverCountry(line: string, country: string): boolean {
-  if (FOREIGN_POSTCODE_LINE.test(line.replace(PROVINCE, ''))) return true;
+  if (isForeignPostcodeLine(line.replace(PROVINCE, ''))) return true;
   if (/^(?:ireland|irland)$/iu.test(country.trim())) return DUBLIN_DISTRICT.test(line);
   return /^(?:new zealand|ny-zealand)$/iu.test(country.trim()) && CITY_THEN_CODE.test(line) && !STREET_KIND.test(line);
 }

@@ -90,8 +90,11 @@ const UNIT_NAME =
  */
 const REGION = '(?:sør-øst|sørøst|sør-vest|sørvest|nord-vest|nordvest|nord-norge|midt-norge|vest-viken|sør|nord|øst|vest|midt)';
 const UNIT = new RegExp(`\\b(?<base>helfo|nav|pasientreiser)(?:s(?=[ \\t]))?(?![\\p{L}])(?<unit>,?[ \\t]+${UNIT_NAME}(?![\\p{L}-])(?:[ \\t]+${REGION}(?![\\p{L}-]))?)?`, 'giu');
-/** A place after the unit: capitalised words on the same line ("Kristiansand"), never a word that starts a sentence or a box. */
-const PLACE = /(?:[ \t]+(?!(?:Vedtak|Klage|Saken|Dato|Vår|Deres|Jeg|Vi|Det|Den|Som|Har|Er|Fikk|Ga|Traff|Fattet|Postboks|Tlf|Telefon)\b)\p{Lu}[\p{L}'’-]*){1,2}/uy;
+/**
+ * A place after the unit: capitalised words on the same line ("Kristiansand"), never a word that starts a sentence or a box,
+ * nor a form's label («Legeerklæring til Nav       Journaldato: 18.11.2026», QA L38).
+ */
+const PLACE = /(?:[ \t]+(?!(?:Vedtak|Klage|Saken|Dato|Vår|Deres|Jeg|Vi|Det|Den|Som|Har|Er|Fikk|Ga|Traff|Fattet|Postboks|Tlf|Telefon)\b)\p{Lu}[\p{L}'’-]*(?![\p{L}'’-]|[ \t]*:)){1,2}/uy;
 
 /** What a unit's genitive is written before: its decision, letter or assessment. */
 const GENITIVE_BEFORE = /^[ \t]+(?:vedtak|vedtaket|avgjørelse|avgjerd|avslag|brev|vurdering|beslutning|decision)(?![\p{L}])/iu;

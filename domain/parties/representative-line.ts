@@ -67,7 +67,8 @@ export function labelledRepresentativeLine(text: string, side: LetterSide = { or
   return null;
 }
 
-function representativeOn(rest: string): Party | null {
+/** The representative a line's rest names: a person (perhaps titled), then a firm and an address; or an office reached through its person. */
+export function representativeOn(rest: string): Party | null {
   const parts = rest.replace(/[\s.;]+$/u, '').split(/\s*,\s*/u);
   const name = parts[0]!.replace(TITLE, '').trim();
   if (isPersonName(name)) return withRest({ role: 'representative', name, address: [] }, parts.slice(1));
@@ -82,7 +83,7 @@ function representativeOn(rest: string): Party | null {
 }
 
 /** A Nav lawyer, a case worker of the first instance, or a signer of the letter: the letter's own side. */
-function ofTheLettersSide(party: Party, line: string, side: LetterSide): boolean {
+export function ofTheLettersSide(party: Party, line: string, side: LetterSide): boolean {
   if (FIRST_INSTANCE_NAME.test(line)) return true;
   const lower = line.toLowerCase();
   if (side.organisations.some((o) => o.trim().length > 2 && lower.includes(o.trim().toLowerCase()))) return true;

@@ -62,6 +62,9 @@ export function findSignature(text: string): Signature | null {
       const title = nextContent(lines, i);
       return { name, title, firm, line: i };
     }
+    // "Kristin Aas, advokat": the title after the name on its line (QA L39).
+    const titled = /^(?<name>[^,]+),\s*(?<title>\p{Ll}[\p{L} .-]{1,40})$/u.exec(name);
+    if (titled?.groups && isPersonName(titled.groups.name!)) return { name: titled.groups.name!, title: titled.groups.title!, firm, line: i };
     if (isLawyerFirm(line)) firm = line;
   }
   return null;
