@@ -465,9 +465,7 @@ Hei
 Dere har stoppet sykepengene mine. Det er feil, jeg er fortsatt syk. Jeg klager på det.
 Kan noen ringe meg på 99 88 77 66?
 Hilsen Ali Hassan`),
-  // Promises the papers the appeal rests on («Jeg ettersender arbeidskontrakten …»): read since late19 as
-  // deadline-interrupting — the safer error (a grounds deadline too many, never one lost); the lead's label.
-  letter('n14', 'nb', 'email', 'appeal_deadline_interrupting', `
+  letter('n14', 'nb', 'email', 'appeal', `
 Fra: Linn Aas
 Emne: Klage
 

@@ -85,7 +85,9 @@ describe('the reviewer\'s letters (fix-late19)', () => {
   });
 
   // Red on late19 before the fix (typed appeal at 0.50): x01, x03, x10, x11, x16, x17, adi-sv-c, adi-nn-h.
-  it.each(['x01', 'x03', 'x10', 'x11', 'x16', 'x17', 'adi-sv-c', 'adi-nn-h', 'x06', 'x14', 'x02'])('%s keeps the deadline-interrupting type', (id) => {
+  // x02 and x06 promise only papers (a hospital's papers, a doctor's certificate), not grounds: SPEC's cue is «nærmere
+  // begrunnelse vil ettersendes», so no reading of ours types them; the test above keeps them from passing as ordinary.
+  it.each(['x01', 'x03', 'x10', 'x11', 'x16', 'x17', 'adi-sv-c', 'adi-nn-h', 'x14'])('%s keeps the deadline-interrupting type', (id) => {
     expect(classifyDocument(reviewLetter(id), config).documentType).toBe('appeal_deadline_interrupting');
   });
 
@@ -116,16 +118,11 @@ describe('the reviewer\'s letters (fix-late19)', () => {
 
 describe('promises a deadline-interrupting writer makes (fix-late19, LOW 8; red before unless said)', () => {
   it.each([
-    'Jeg vil klage på vedtaket om sykepenger. Jeg ettersender papirene fra sykehuset.',
-    'Eg klagar på vedtaket om sjukepengar. Eg sender legeattest når eg får han.',
-    'Jeg klager på vedtaket om uføretrygd. Jeg sender inn dokumentasjon fra psykolog når jeg har fått den.',
     'Jag överklagar beslutet om sjukpenning. Jag kompletterar med läkarintyg och mina skäl så snart jag kan.',
     'I am appealing the decision on my sickness benefit. Further grounds will be provided once I have seen my doctor.',
     'I appeal the decision on my work assessment allowance. I need more time to gather evidence from my doctor.',
     'Jeg klager over afgørelsen om sygedagpenge. Jeg vil gerne have mere tid til at skrive begrundelsen.',
-    'Jeg klager på vedtaket om arbeidsavklaringspenger. Legeerklæring kommer så snart jeg får den.',
     'Jeg klager på vedtaket om AAP. Jeg vil komme med en fullstendig klage innen fire uker.',
-    'Eg klagar på vedtaket om arbeidsavklaringspengar. Dokumentasjon kjem etter kvart når eg har fått papira frå legen.',
     // SPEC's own words (read before too: kept as a guard)
     'Jeg klager på vedtaket, men rekker ikke å skrive alt nå, mer kommer.',
   ])('%s', (text) => {
@@ -133,6 +130,13 @@ describe('promises a deadline-interrupting writer makes (fix-late19, LOW 8; red 
   });
 
   it.each([
+    // Papers to come are not grounds to come (lead, session 19): QA s19 L32 gave its grounds and said the
+    // declaration follows; read as a promise it was routed deadline-interrupting with a grounds deadline.
+    'Jeg klager på vedtak datert 02.11.2026 om avslag på arbeidsavklaringspenger. Psykiateren min mener at jeg kan bli frisk med behandling, se legeerklæring som ettersendes fra DPS.',
+    'Jeg vil klage på vedtaket om sykepenger. Jeg ettersender papirene fra sykehuset.',
+    'Eg klagar på vedtaket om sjukepengar. Eg sender legeattest når eg får han.',
+    'Jeg klager på vedtaket om arbeidsavklaringspenger. Legeerklæring kommer så snart jeg får den.',
+    'Eg klagar på vedtaket om arbeidsavklaringspengar. Dokumentasjon kjem etter kvart når eg har fått papira frå legen.',
     'Jeg klager på vedtaket om AAP. Vedlagt legeerklæring.',
     'Jeg klager på vedtaket om AAP. Legeerklæringen viser at jeg ikke kan jobbe når jeg har smerter.',
     'Eg klagar på vedtaket. Legeerklæringa ligg ved.',
@@ -189,7 +193,4 @@ describe('papers sent with the letter are no promise of more (lead, merging late
     expect(classifyDocument(text, config).documentType).not.toBe('appeal_deadline_interrupting');
   });
 
-  it('a promise to send them still is one', () => {
-    expect(deadlineInterruptionSignal('Jeg klager på vedtaket. Unnskyld at jeg er sen. Jeg ettersender papirene fra sykehuset.')?.cues).toContain('sends the papers later');
-  });
 });
