@@ -7,22 +7,11 @@
  *
  *   npx tsx scripts/written-decision-dates.ts [--list]
  */
-import { readFileSync } from 'node:fs';
-import { extractFields } from '../domain/fields/index.ts';
-import type { IsoDate } from '../schemas/taxonomy.ts';
+import { readAsAppeal, writtenDecisionDateCases } from '../corpus/written-decision-dates.ts';
 import { scriptArgs } from './script-args.ts';
 
-interface SliceCase {
-  id: string;
-  text: string;
-  mailReceived?: IsoDate;
-  decisionDate: IsoDate | null;
-  decisionReceivedDate: IsoDate | null;
-  mustNotTake?: IsoDate[];
-}
-
 const { values } = scriptArgs('written-decision-dates', { options: { list: { type: 'boolean', default: false } } });
-const slice = JSON.parse(readFileSync(new URL('../test/fields/fixtures/written-decision-dates.json', import.meta.url), 'utf8')) as { cases: SliceCase[] };
+const slice = { cases: writtenDecisionDateCases() };
 const out = (s = '') => process.stdout.write(`${s}\n`);
 const pct = (n: number, d: number) => (d === 0 ? '–' : `${((100 * n) / d).toFixed(1)}%`);
 
@@ -32,7 +21,7 @@ let forbiddenTaken = 0;
 const forbiddenCases = slice.cases.filter((c) => c.mustNotTake?.length).length;
 const listed: string[] = [];
 for (const c of slice.cases) {
-  const read = extractFields(c.text, 'first_instance', { receivedDate: c.mailReceived ?? null });
+  const read = readAsAppeal(c);
   for (const f of fields) {
     const s = score[f]!;
     if (c[f] !== null) s.expected++;

@@ -1,8 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { extractFields } from '#domain/fields/index';
 import { parseDate } from '#domain/fields/dates';
+import { extractFields } from '#domain/fields/index';
 import type { IsoDate } from '#schemas/taxonomy';
+import { readAsAppeal, writtenDecisionDateCases } from '../../corpus/written-decision-dates.ts';
 
 /**
  * The decision date as writers give it (session 19, fields19): «vedtaket av 3. mars», «brevet dykkar frå 14.
@@ -10,16 +10,8 @@ import type { IsoDate } from '#schemas/taxonomy';
  * gives a wrong appeal deadline, so every case of the slice is first a precision case: the date read is the
  * truth or none, and never one of the dates the case names as someone else's.
  */
-interface SliceCase {
-  id: string;
-  text: string;
-  mailReceived?: IsoDate;
-  decisionDate: IsoDate | null;
-  decisionReceivedDate: IsoDate | null;
-  mustNotTake?: IsoDate[];
-}
-const slice = (JSON.parse(readFileSync(new URL('./fixtures/written-decision-dates.json', import.meta.url), 'utf8')) as { cases: SliceCase[] }).cases;
-const read = (c: SliceCase) => extractFields(c.text, 'first_instance', { receivedDate: c.mailReceived ?? null });
+const slice = writtenDecisionDateCases();
+const read = readAsAppeal;
 
 /** Truths the reader still misses (it reads none, which sends the appeal to review), with why. */
 const NOT_READ_YET: Record<string, string> = {
