@@ -45,9 +45,9 @@ export function negatedAt(text: string, at: number): boolean {
  * hos fysioterapeuten», «fikk ikke svar»), not one set against another («fikk ikke uføretrygd, men AAP»).
  */
 function refusalTold(text: string, at: number, beforeNegation: string, negated: string): boolean {
+  if (!REFUSAL_NEGATION.test(negated)) return false;
   const got = GOT_BEFORE_NEGATION.test(beforeNegation);
   const between = negated.replace(REFUSAL_NEGATION, '').split(/[^\p{L}]+/u).filter((w) => w !== '');
-  if (!REFUSAL_NEGATION.test(negated)) return false;
   if (!got && !GOT.test(between[0] ?? '')) return false;
   if (between.slice(got ? 0 : 1).some((w) => !GRANT_WORDS.test(w))) return false;
   const mentionEnd = at + (/^[\p{L}-]*/u.exec(text.slice(at))?.[0].length ?? 0);
