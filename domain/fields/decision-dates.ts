@@ -423,11 +423,8 @@ function refusedByTheOffice(before: string, verb: RegExp): boolean {
   const subject = lastWords(before.slice(0, at), 4);
   return subject === '' || REFUSING_OFFICE.test(subject) || APPEALS_BODY.test(subject) || ADDRESSEE.test(subject);
 }
-/**
- * The first instances a refusal is read from; not «kommunen», which refuses much that Nav's letters are not about.
- * Also read by domain/classify/negated-mention.ts: «fikk ikke refusjon fra Helfo» tells the refusal appealed.
- */
-export const REFUSING_OFFICE =
+/** The first instances a refusal is read from; not «kommunen», which refuses much that Nav's letters are not about. */
+const REFUSING_OFFICE =
   /(?<![\p{L}])(?:nav|helfo|arbeids- og velferdsetaten|helsedirektoratet|trygdeetaten|försäkringskassan|udbetaling danmark|pasientreiser|nav-kontor\p{L}*)(?:s|'s|')?(?![\p{L}])/iu;
 // «I» only as the capital English pronoun; the rest in either case («Ni avslog», «You refused»).
 const ADDRESSEE = /(?<![\p{L}])(?:[Dd]ere|[Dd]ei?|[Dd]ykk|[Nn]i|[Yy]ou|I)(?![\p{L}])/u;
