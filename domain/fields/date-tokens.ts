@@ -36,7 +36,15 @@ const SLASH_HYPHEN = `(${D}{1,2})/(${D}{1,2})-(${D}{4}|${D}{2})`;
 /** «12/10 2026»: as Swedes write by hand, the year after a space; four digits only (not «12/10 26 dagar»). */
 const SLASH_SPACE = `(${D}{1,2})/(${D}{1,2})[ \\t]+(${D}{4})`;
 /** «sak 1/12-2025», «ref. 4/4-25»: after a case or reference word the same shape is a case number. */
-const CASE_NUMBER_BEFORE = /(?<![\p{L}])(?:sak|saka|saken|saksnr|saksnummer|ref|referanse|refnr|ärende|ärendenr|sag|sagsnr|case|journalnr|arkivnr)\.?(?:[ \t]*(?:nr|no)\.?)?[ \t]*[:.]?[ \t]*$/iu;
+// Also the registry's words: sv «ärendenummer», «dnr», «diarienummer», nb/da «journalnummer», «j.nr.», «journalpost».
+const CASE_NUMBER_BEFORE =
+  /(?<![\p{L}])(?:sak|saka|saken|saksnr|saksnummer|ref|referanse|refnr|ärende|ärendet|ärendenr|ärendenummer|dnr|diarienr|diarienummer|sag|sagsnr|sagsnummer|case|journalnr|journalnummer|journalpost|journalpostnr|j\.[ \t]?nr|jnr|arkivnr)\.?(?:[ \t]*(?:nr|no|id)\.?)?[ \t]*[:.]?[ \t]*$/iu;
+/**
+ * «beslutet om 1/2 2000 kr per månad», footer «Side 1/2 2026»: a fraction before an amount, or a page of pages,
+ * is no «12/10 2026».
+ */
+const AMOUNT_AFTER = /^[ \t]*(?:kr\b|kroner|kronor|kronar|sek\b|nok\b|dkk\b|:-|,-)/iu;
+const PAGE_BEFORE = /(?<![\p{L}])(?:side|sida|sidan|page|pages|s\.|p\.|pp\.)[ \t]*$/iu;
 /** A hyphen as scanned: spaced ("2024- 06- 17") or doubled ("2025- -05- 26"). */
 const ISO_HYPHEN = '[ \\t]?-(?:[ \\t]?-)?[ \\t]?';
 const ISO = `(${D}{4})${ISO_HYPHEN}(${D}{1,2})${ISO_HYPHEN}(${D}{1,2})`;
@@ -136,7 +144,9 @@ export function findDateMentions(text: string): DateMention[] {
     push(mention(m.index, m[0], Number(ocrDigits(m[1]!)), Number(ocrDigits(m[2]!)), fullYear(m[3]!)));
   }
   for (const m of text.matchAll(PATTERNS.slashSpace)) {
-    if (realDigitCount(m[0]) < 6 || CASE_NUMBER_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index))) continue;
+    const before = text.slice(Math.max(0, m.index - 25), m.index);
+    if (realDigitCount(m[0]) < 6 || CASE_NUMBER_BEFORE.test(before) || PAGE_BEFORE.test(before)) continue;
+    if (AMOUNT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
     push(mention(m.index, m[0], Number(ocrDigits(m[1]!)), Number(ocrDigits(m[2]!)), fullYear(m[3]!)));
   }
   for (const m of text.matchAll(PATTERNS.dayMonthName)) {

@@ -156,12 +156,16 @@ function isLetterDate(text: string, date: DateMention): boolean {
 
 /**
  * «… klager på vedtaket fra\nPasientreiser datert 2.11.2026»: a line that reads like a place and its date («Bergen den
- * 4.11.2026») continues the sentence above when that line ends in a word that wants its object («fra», «av») and this
- * one dates without the comma a letterhead puts after its place (QA s21 L40). «Bergen, datert 4.11.2026» under «…
+ * 4.11.2026») continues the sentence above when that line ends in a word that wants its object («fra», «av»), this
+ * one starts with an office (the first instance or the appeals body) and dates without the comma a letterhead puts
+ * after its place (QA s21 L40). «Bergen, datert 4.11.2026» under «…
  * fra Nav» stays the letter's date (datedAsTheLetter), as does a place under a line that ends a phrase.
  */
 function runsOnFromLineAbove(text: string, lineStart: number, before: string): boolean {
   if (before.includes(',') || !CONTINUED_DATING.test(before)) return false;
+  // Only an office continues the phrase; a bare place under «Klage på vedtak fra» / «Med kopi fra» is the letterhead's.
+  const name = before.trimStart();
+  if (![REFUSING_OFFICE, APPEALS_BODY].some((office) => office.exec(name)?.index === 0)) return false;
   const above = text.slice(0, Math.max(0, lineStart - 1)).split('\n').at(-1) ?? '';
   return DANGLING_DATING.test(above.trimEnd()) && /\p{L}/u.test(above);
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findDateMentions } from '#domain/fields/date-tokens';
 import { findDecisionDate, findLetterDate } from '#domain/fields/dates';
 
 /**
@@ -63,7 +64,42 @@ describe('nynorsk notes and Swedish e-mails', () => {
     'Jag överklagar beslutet. Jag var sjuk 12/10 2026.',
     'Jag överklagar beslutet i ärende 12/10 2026.',
     'Jag överklagar beslutet om 12/10 26 dagar.',
+    // a case or registry number (review s21)
+    'Jag överklagar beslutet i ärendenummer 12/10 2026.',
+    'Jag överklagar beslutet, Dnr. 12/10 2026.',
+    'Jag överklagar beslutet, diarienummer 12/10 2026.',
+    'Jeg klager på vedtaket i sak j.nr. 12/10 2026.',
+    'Jeg klager på vedtaket, journalpost 12/10 2026.',
+    'Jeg klager på vedtaket, journalnummer 12/10 2026.',
+    // an amount, not a year
+    'Jag överklagar beslutet om 1/2 2000 kr per månad.',
+    'Jag överklagar beslutet om 1/2 2000 kronor per månad.',
+    'Jag överklagar beslutet om 1/2 2000:- per månad.',
+    // not an appeal: «Jeg klager ikke», «överklagar inte» (review s21)
+    'Jeg klager ikke, men lurer på det dere skrev 14.10.2026.',
+    'Eg klagar ikkje, men lurer på det de skreiv 14.10.2026.',
+    'Jag överklagar inte, men undrar över det ni skrev 14.10.2026.',
   ])('%s', (body) => {
     expect(read(body)).toBeNull();
+  });
+
+  it('a registry number keeps its shape as a case reference, not a date', () => {
+    for (const word of ['ärendenummer', 'Dnr.', 'diarienummer', 'j.nr.', 'journalpost', 'saksnummer', 'journalnummer'])
+      expect(findDateMentions(`Beslut ${word} 12/10 2026 gäller.`)).toEqual([]);
+  });
+
+  it('«Side 1/2 2026» in a footer is a page, not the letter’s date', () => {
+    expect(findLetterDate(`${HEAD}Jag överklagar beslutet.\n\nSide 1/2 2026`)).toBeNull();
+    expect(findLetterDate(`${HEAD}Jag överklagar beslutet.\n\nSida 1/2 2026`)).toBeNull();
+  });
+});
+
+describe('a bare place under a dangling line is the letterhead’s, not the phrase’s (review s21)', () => {
+  it.each([
+    ['Klage på vedtak fra\nBergen datert 4.11.2026\n\nJeg klager.', '2026-11-04'],
+    ['Med kopi fra\nOslo datert 19.11.2026\n\nJeg klager på vedtaket.', '2026-11-19'],
+  ])('%s', (body, letterDate) => {
+    expect(read(body)).toBeNull();
+    expect(findLetterDate(HEAD + body)).toBe(letterDate);
   });
 });
