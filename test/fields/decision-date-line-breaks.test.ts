@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { findCaseReferences } from '#domain/fields/case-references';
 import { findDateMentions } from '#domain/fields/date-tokens';
 import { findDecisionDate, findLetterDate } from '#domain/fields/dates';
 
@@ -86,6 +87,7 @@ describe('nynorsk notes and Swedish e-mails', () => {
   it('a registry number keeps its shape as a case reference, not a date', () => {
     for (const word of ['ärendenummer', 'Dnr.', 'diarienummer', 'j.nr.', 'journalpost', 'saksnummer', 'journalnummer'])
       expect(findDateMentions(`Beslut ${word} 12/10 2026 gäller.`)).toEqual([]);
+    for (const label of ['Ärendenummer', 'Dnr.', 'J.nr.']) expect(findCaseReferences(`${label} 12/10 2026\nHej`)).toEqual(['12/10']);
   });
 
   it('«Side 1/2 2026» in a footer is a page, not the letter’s date', () => {
