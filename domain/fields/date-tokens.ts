@@ -33,13 +33,24 @@ const NUMERIC = `(${D}{1,2})${SP}([./-])(?:${SP}\\2)?${SP}(${D}{1,2})${SP}\\2${S
 const NUMERIC_COLON = `(${D}{1,2}):(${D}{1,2})${SP}\\.${SP}(${D}{4})`;
 /** «2/3-25», «4/4-2025»: day and month by a slash, the year by a hyphen, as Norwegians write by hand. */
 const SLASH_HYPHEN = `(${D}{1,2})/(${D}{1,2})-(${D}{4}|${D}{2})`;
+/** «12/10 2026»: as Swedes write by hand, the year after a space; four digits only (not «12/10 26 dagar»). */
+const SLASH_SPACE = `(${D}{1,2})/(${D}{1,2})[ \\t]+(${D}{4})`;
 /** «sak 1/12-2025», «ref. 4/4-25»: after a case or reference word the same shape is a case number. */
-const CASE_NUMBER_BEFORE = /(?<![\p{L}])(?:sak|saka|saken|saksnr|saksnummer|ref|referanse|refnr|ärende|ärendenr|sag|sagsnr|case|journalnr|arkivnr)\.?(?:[ \t]*(?:nr|no)\.?)?[ \t]*[:.]?[ \t]*$/iu;
+// Also the registry's words: sv «ärendenummer», «dnr», «diarienummer», nb/da «journalnummer», «j.nr.», «journalpost».
+const CASE_NUMBER_BEFORE =
+  /(?<![\p{L}])(?:sak|saka|saken|saksnr|saksnummer|ref|referanse|refnr|ärende|ärendet|ärendenr|ärendenummer|dnr|diarienr|diarienummer|sag|sagsnr|sagsnummer|case|journalnr|journalnummer|journalpost|journalpostnr|j\.[ \t]?nr|jnr|arkivnr)\.?(?:[ \t]*(?:nr|no|id)\.?)?[ \t]*[:.]?[ \t]*$/iu;
+/**
+ * «beslutet om 1/2 2000 kr per månad», footer «Side 1/2 2026»: a fraction before an amount, or a page of pages,
+ * is no «12/10 2026».
+ */
+const AMOUNT_AFTER = /^[ \t]*(?:kr\b|kroner|kronor|kronar|sek\b|nok\b|dkk\b|:-|,-)/iu;
+const PAGE_BEFORE = /(?<![\p{L}])(?:side|sida|sidan|page|pages|s\.|p\.|pp\.)[ \t]*$/iu;
 /** A hyphen as scanned: spaced ("2024- 06- 17") or doubled ("2025- -05- 26"). */
 const ISO_HYPHEN = '[ \\t]?-(?:[ \\t]?-)?[ \\t]?';
 const ISO = `(${D}{4})${ISO_HYPHEN}(${D}{1,2})${ISO_HYPHEN}(${D}{1,2})`;
 // OCR spaces a day's full stop off its digit («3 . mars»).
-const DAY_MONTH_NAME = `(${D}{1,2})(?:[ \\t]?\\.|st|nd|rd|th)?\\s{0,3}(?:of\\s+)?(${MONTH})(?![\\p{L}])\\.?(?:,?\\s{0,3}(${D}{4}))?`;
+// «3:e november», «1:a mars»: the Swedish ordinal.
+const DAY_MONTH_NAME = `(${D}{1,2})(?:[ \\t]?\\.|st|nd|rd|th|:[ae])?\\s{0,3}(?:of\\s+)?(${MONTH})(?![\\p{L}])\\.?(?:,?\\s{0,3}(${D}{4}))?`;
 const MONTH_NAME_DAY = `(${MONTH})\\.?\\s{0,3}(${D}{1,2})(?:st|nd|rd|th)?,?\\s{0,3}(${D}{4})`;
 const EDGE_BEFORE = '(?<![\\p{L}\\p{N}./-])';
 const EDGE_AFTER = '(?![\\p{N}])(?![./-]\\p{N})';
@@ -49,6 +60,7 @@ const PATTERNS = {
   numeric: new RegExp(`${EDGE_BEFORE}${NUMERIC}${EDGE_AFTER}`, 'giu'),
   numericColon: new RegExp(`${EDGE_BEFORE}${NUMERIC_COLON}${EDGE_AFTER}`, 'giu'),
   slashHyphen: new RegExp(`${EDGE_BEFORE}${SLASH_HYPHEN}${EDGE_AFTER}`, 'giu'),
+  slashSpace: new RegExp(`${EDGE_BEFORE}${SLASH_SPACE}${EDGE_AFTER}`, 'giu'),
   dayMonthName: new RegExp(`${EDGE_BEFORE}${DAY_MONTH_NAME}${EDGE_AFTER}`, 'giu'),
   monthNameDay: new RegExp(`(?<![\\p{L}])${MONTH_NAME_DAY}${EDGE_AFTER}`, 'giu'),
 };
@@ -129,6 +141,12 @@ export function findDateMentions(text: string): DateMention[] {
   }
   for (const m of text.matchAll(PATTERNS.slashHyphen)) {
     if (realDigitCount(m[0]) < 4 || CASE_NUMBER_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index))) continue;
+    push(mention(m.index, m[0], Number(ocrDigits(m[1]!)), Number(ocrDigits(m[2]!)), fullYear(m[3]!)));
+  }
+  for (const m of text.matchAll(PATTERNS.slashSpace)) {
+    const before = text.slice(Math.max(0, m.index - 25), m.index);
+    if (realDigitCount(m[0]) < 6 || CASE_NUMBER_BEFORE.test(before) || PAGE_BEFORE.test(before)) continue;
+    if (AMOUNT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 10))) continue;
     push(mention(m.index, m[0], Number(ocrDigits(m[1]!)), Number(ocrDigits(m[2]!)), fullYear(m[3]!)));
   }
   for (const m of text.matchAll(PATTERNS.dayMonthName)) {

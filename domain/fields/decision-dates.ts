@@ -143,7 +143,7 @@ function isLetterDate(text: string, date: DateMention): boolean {
   const after = text.slice(date.end, line.end);
   if (DATE_LABEL.test(before) || datedAsTheLetter(text, date)) return true;
   if (!PLACE_DATE_LINE.test(before) || !/^[ \t.]*$/.test(after) || NOT_A_PLACE.test(before)) return false;
-  if (before.trim() !== '') return true;
+  if (before.trim() !== '') return !runsOnFromLineAbove(text, line.start, before);
   // A date alone on its line is the letter's date, unless a sentence runs onto it
   // ("klage på vedtak av\n12.03.2025"): then the line before ends mid-phrase.
   const previousLines = text.slice(0, Math.max(0, line.start - 1)).split('\n');
@@ -153,6 +153,24 @@ function isLetterDate(text: string, date: DateMention): boolean {
   if (previous === '' && DANGLING_DATING.test(lastWritten)) return false;
   return previous === '' || /[.!?]$/.test(previous) || DATE_LABEL.test(previous);
 }
+
+/**
+ * «… klager på vedtaket fra\nPasientreiser datert 2.11.2026»: a line that reads like a place and its date («Bergen den
+ * 4.11.2026») continues the sentence above when that line ends in a word that wants its object («fra», «av»), this
+ * one starts with an office (the first instance or the appeals body) and dates without the comma a letterhead puts
+ * after its place (QA s21 L40). «Bergen, datert 4.11.2026» under «…
+ * fra Nav» stays the letter's date (datedAsTheLetter), as does a place under a line that ends a phrase.
+ */
+function runsOnFromLineAbove(text: string, lineStart: number, before: string): boolean {
+  if (before.includes(',') || !CONTINUED_DATING.test(before)) return false;
+  // Only an office continues the phrase; a bare place under «Klage på vedtak fra» / «Med kopi fra» is the letterhead's.
+  const name = before.trimStart();
+  if (![REFUSING_OFFICE, APPEALS_BODY].some((office) => office.exec(name)?.index === 0)) return false;
+  const above = text.slice(0, Math.max(0, lineStart - 1)).split('\n').at(-1) ?? '';
+  return DANGLING_DATING.test(above.trimEnd()) && /\p{L}/u.test(above);
+}
+/** The office's name, then the word that dates: «Pasientreiser datert», «Helfo av den». */
+const CONTINUED_DATING = /^[ \t]*[\p{Lu}][\p{L}.'-]*(?:[ \t]+[\p{L}.'-]+)?[ \t]+(?:datert|dagsett|daterat|daterad|dateret|dated|av|af|of|fra|frå|från|from)(?:[ \t]+den)?[ \t]*$/iu;
 
 /** A received stamp: "Mottatt 20.03.2025", "MOTTATT: 20 MAR 2025", "Innkommet den …". */
 function isStampDate(text: string, date: DateMention, prose: boolean): boolean {

@@ -101,6 +101,10 @@ export const DECISION_LEAD_INS: readonly LeadIn[] = [
   layLetterLeadIn(`(?:brevet|brevet${S}deres|brevet${S}dykkar|the letter|your letter)${S}(?:er|var|vart|är|var|is|was)${S}(?:${DATED_WORD})`),
   // "Jeg har fått brev fra dere av 01.09.2026" (QA L31): a letter from the office, dated by «av», is its decision letter.
   layLetterLeadIn(`${RECEIVED}(?:${S}(?:jeg|eg|jag|I|vi|we))?${S}(?:et${S}|eit${S}|ett${S}|a${S})?(?:brev|brevet|letter|a letter)${S}${FROM_YOU}${S}(?:av|af|of)`),
+  // Handwritten notes that never say «vedtak»: «Eg klagar på det de skreiv 14.10.2026», «eg er usamd i det Nav
+  // bestemte då de skreiv til meg 14.10.2026». Only the office or «de/dere/ni/you» writing, in the sentence of the appeal
+  // or the disagreement, and not near a doctor's or a hospital's letter (layLetterLeadIn); not «Jeg klager ikke, men …».
+  layLetterLeadIn(`(?:(?:klager|klagar|klage|överklagar)(?!${S}(?:ikke|ikkje|inte|ej|ikkie)${E})|uenig${S}i|usamd${S}i|ueinig${S}i|oenig${S}i|inte${S}enig${S}i|ikke${S}enig${S}i|ikkje${S}einig${S}i)${E}[^.!?\\d]{0,60}?${B}(?:då|da|når|när|det|det${S}som|that|what|when)${S}(?:de|dere|ni|you|nav|helfo|pasientreiser|försäkringskassan)${S}(?:skreiv|skrev|skrivit|wrote)(?:${S}(?:til|till|to)${S}(?:meg|mig|me))?`),
   // "Helfo avslo 28.02.2025 søknaden", "Ni avslog min ansökan om … den 5 mars 2025", "you refused my application on …"
   // (calibration-half case transfers and reopening requests; fields19). Not the writer's own refusal («Jeg avslo …»).
   // Whose refusal counts is checked by the caller (refusal: true).
