@@ -9,6 +9,7 @@ import { argmax, softmax, sparseScores, type SparseLinear } from './linear.ts';
 import { loadModel, type LoadedModel, type ModelFile } from './model.ts';
 import { matchHardCues } from './rules.ts';
 import { readWritersAppeal } from './deadline-interrupting.ts';
+import { applyLodgedAppeal, lodgedAppeal } from './lodged-appeal.ts';
 import { applyWriterCalibration } from './writer-calibration.ts';
 import { phraseAgainst, readTypeCues } from './type-cues.ts';
 import { evidenceRules, negatedOnlyAreas, type EvidenceRule } from './evidence.ts';
@@ -115,10 +116,15 @@ function typeScores(model: LoadedModel, x: SparseVector, text: string): Scored &
   const reading = readWritersAppeal(text);
   const { lateOverruledModel } = applyWritersAppeal(s, model.type.classes, reading);
   const { interruption, late, apologises, deliversGrounds } = reading;
+  // «Jeg klager på vegne av min pasient på vedtaket …» read as the GP's declaration: the letter lodges the
+  // appeal itself, whoever writes it and whatever medical history or costs claim it carries (lodged-appeal.ts).
+  const lodged = lodgedAppeal(text);
+  const movedFrom = applyLodgedAppeal(s, model.type.classes, lodged, interruption !== null && !late);
   const labels = [
     ...cues.map((c) => c.label),
     ...(interruption ? interruption.cues.map((c) => `deadline-interrupting: ${c}`) : []),
     ...(deliversGrounds ? ['delivers the grounds announced earlier'] : []),
+    ...(movedFrom ? [`lodges the appeal itself («${lodged}»), not ${movedFrom}`] : []),
   ];
   return { probabilities: softmax(s), classes: model.type.classes, cues: labels, interrupted: interruption !== null, late, apologises, lateOverruledModel, deliversGrounds };
 }

@@ -1,0 +1,107 @@
+import { readable, widened } from '../text/fold.ts';
+import { WORD_END as E, WORD_START as B } from '../text/word-boundary.ts';
+
+/**
+ * A letter that itself lodges the appeal is an appeal, whoever writes it (session 21, issue 13): a GP «klager
+ * på vegne av min pasient på vedtaket», a lawyer «påklager vedtaket» and asks for the legal costs in the same
+ * letter, a daughter «vi klager på vedtaket» for her mother. New writers' such letters carry much medical
+ * history or a costs claim, and the model, trained on template letters, read them as a medical declaration or
+ * a legal costs claim: they then found no case, or joined the person's case as the wrong type.
+ *
+ * Only the writer's own present-tense act counts: a first-person subject (or the passive «vedtaket …
+ * påklages (herved)») with the lodging verb, and the decision named in the same sentence. Never a past or
+ * third-person appeal («pasienten har klaget», «jeg påklaget vedtaket», «hun klager»), a negated or possible one
+ * («vi påklager ikke», «vedtaket kan påklages»), the appeal as a noun («jeg støtter klagen») or words quoted
+ * from the patient's letter. A declaration that says it supports an appeal someone else lodged, or is written
+ * for use in the appeal case, stays what the model read.
+ */
+
+/**
+ * Within one sentence: a date's or a number's full stop («3.10.2026», «8. oktober»), an abbreviation's
+ * («fnr. 27899112345», «jf. fvl.»), single line breaks.
+ */
+const IN_SENTENCE = `(?:[^.!?\\n]|(?<=\\d)\\.(?=\\d|\\s+\\p{Ll})|(?<=${B}(?:fnr|nr|jf|jfr|ca|dr|fvl|ftrl))\\.|\\n(?![ \\t]*\\n))`;
+const DECISION = 'vedtak\\p{L}*|avslag\\p{L}*|avgjørelse\\p{L}*|avgjerd\\p{L}*|beslut\\p{L}*|afgørelse\\p{L}*|afslag\\p{L}*|decision|refusal';
+const SUBJECT = 'jeg|eg|vi|me|jag|undertegnede|undertegnet|underteikna|undertecknad';
+const ADVERB = 'herved|hermed|härmed|med dette|derfor|difor|därför|dermed|også|òg|formelt';
+/** Present tense only: «klaget», «påklaget», nn «klaga», sv «överklagat» tell an appeal already made. */
+const LODGES = 'klager|klagar|påklager|påklagar|overklager|överklagar';
+/** «klager» as the noun: «… og klager har rett», and the negated act: «vi påklager ikke». */
+const NOT_THE_ACT = '(?!\\s+(?:ikke|ikkje|inte|ej|har|er|var|skal|må|vil|hadde|mener|meiner|fikk|ble|vart|blev)' + E + ')';
+/**
+ * «Undertegnede er fastlege for Anne Strand og påklager …», «Vi anker ikke, men klager på vedtaket»: one
+ * clause of who writes or what they do not do, then the act.
+ */
+const WHO_WRITES = `(?:\\s+[^.!?\\n]{0,60}?\\s+(?:og|och|samt|men))?`;
+const adverbs = (a: string) => `(?:\\s+(?:${a})${E})*`;
+
+const NORDIC = widened(
+  new RegExp(
+    [
+      // «Jeg klager på vegne av min pasient på vedtaket», «Vi påklager hermed Navs afgørelse», «Jag överklagar beslutet»
+      `${B}(?:${SUBJECT})${E}${adverbs(ADVERB)}${WHO_WRITES}${adverbs(ADVERB)}\\s+(?:${LODGES})${E}${NOT_THE_ACT}${IN_SENTENCE}{0,100}?${B}(?:${DECISION})${E}`,
+      // «Herved påklager vi vedtaket», «Derfor klager jeg på avslaget»
+      `${B}(?:${LODGES})\\s+(?:${SUBJECT})${E}${adverbs(ADVERB)}${NOT_THE_ACT}${IN_SENTENCE}{0,100}?${B}(?:${DECISION})${E}`,
+      // «Vedtaket fra Nav av 25.09.2026 om tilbakekreving av dagpenger påklages herved»; not «kan påklages», «som påklages»
+      `${B}(?:${DECISION})${E}${IN_SENTENCE}{0,140}?(?<!${B}(?:kan|kunne|må|skal|skulle|bør|ikke|ikkje|inte|ej|som|can|may)(?:\\s+\\p{L}+){0,2}\\s+)${B}(?:påklages|påklagast|påklagas|overklages|överklagas)${E}(?!\\s+(?:ikke|ikkje|inte|ej)${E})`,
+    ].join('|'),
+    'iu',
+  ),
+);
+/** English apart: its «I» is case-sensitive, or Norwegian «i» (in) would read as a writer. */
+const ENGLISH = new RegExp(
+  [
+    // «I hereby appeal on behalf of my patient against Nav's decision», «We act for Ms Novak and appeal against the decision»
+    `${B}(?:I|We|we)${E}${adverbs('hereby|herewith|therefore|formally|also')}${WHO_WRITES.replace('og|och|samt|men', 'and|but')}${adverbs('hereby|herewith|therefore|formally|also')}\\s+(?:appeal|Appeal)${E}(?!\\s+(?:is|was|has|will|against it)${E})${IN_SENTENCE}{0,100}?${B}(?:decision|refusal|ruling)${E}`,
+    // «The decision of 2 October 2026 is hereby appealed»
+    `${B}(?:decision|Decision)${E}${IN_SENTENCE}{0,140}?${B}is\\s+(?:hereby\\s+)?appealed${E}`,
+  ].join('|'),
+  'u',
+);
+
+/**
+ * A declaration that supports an appeal another lodged, or is written for the appeal case: the reading the
+ * model gave it stands («jeg støtter klagen», «jeg er bedt om å uttale meg i klagesaken», «til bruk i klagesak»).
+ */
+const SUPPORTS = widened(
+  new RegExp(
+    `${B}(?:støtter (?:hans |hennes |deres |pasientens )?klage\\p{L}*|stør (?:hans |hennar |deira )?klag\\p{L}*|stöder (?:hans |hennes |deras )?överklagande\\p{L}*|støtter (?:hans |hendes |deres )?klage\\p{L}*|support (?:his|her|their|the|my patient's) appeal|bedt om (?:å|en) (?:uttale|uttalelse|erklæring)|beden om (?:å|ei) (?:uttale|fråsegn)|ombedd att (?:yttra|uttala)|bedt om at udtale|asked to (?:give|provide|write) (?:a |an )?(?:statement|opinion|report)|til bruk i klage\\p{L}*|til brug i klage\\p{L}*|för användning i överklagande\\p{L}*|for use in the appeal|i forbindelse med klage\\p{L}*|i samband med (?:klaga|klagesaka|överklagande\\p{L}*))${E}`,
+    'iu',
+  ),
+);
+
+/** Words the writer quotes («Pasienten skriver: «Jeg klager …»») are the quoted writer's act, not this letter's. */
+const QUOTED = /«[^»]*»|“[^”]*”|"[^"\n]*"/gu;
+
+/** The writer's own words that lodge the appeal, or null: none, or the letter supports another's appeal. */
+export function lodgedAppeal(original: string): string | null {
+  const text = readable(original).replace(QUOTED, ' ');
+  if (SUPPORTS.test(text)) return null;
+  const m = NORDIC.exec(text) ?? ENGLISH.exec(text);
+  return m ? m[0].replace(/\s+/gu, ' ').slice(0, 60) : null;
+}
+
+/** The types a lodged appeal was read as (SPEC: both wait for a case the appeal itself should open). */
+const READ_INSTEAD = ['medical_declaration', 'legal_costs_claim'];
+/** Taken from the type read once its weight went to the appeal, so it is not the runner-up it was. */
+export const LODGED_APPEAL_MOVE = 4;
+
+/**
+ * When the model reads a letter that lodges the appeal as a medical declaration or a legal costs claim, what
+ * it gave that type belongs to the appeal (as evidence-scoring.ts moves a late appeal's deadline-interrupting
+ * weight): `appeal` takes both, or `appeal_deadline_interrupting` when the writer promises the grounds later
+ * (`interrupts`), and the type read loses LODGED_APPEAL_MOVE. In place; answers the type it took the reading
+ * from, or null. Any other reading is left alone: an appeal stays, and comments, a tribunal appeal or a case
+ * transfer that tell of an appeal are not this rule's to move.
+ */
+export function applyLodgedAppeal(scores: Float64Array, classes: readonly string[], lodged: string | null, interrupts: boolean): string | null {
+  const to = classes.indexOf(interrupts ? 'appeal_deadline_interrupting' : 'appeal');
+  if (lodged === null || to < 0) return null;
+  let best = 0;
+  for (let i = 1; i < scores.length; i++) if (scores[i]! > scores[best]!) best = i;
+  if (!READ_INSTEAD.includes(classes[best]!)) return null;
+  const most = Math.max(scores[to]!, scores[best]!);
+  scores[to] = most + Math.log(Math.exp(scores[to]! - most) + Math.exp(scores[best]! - most));
+  scores[best]! -= LODGED_APPEAL_MOVE;
+  return classes[best]!;
+}
