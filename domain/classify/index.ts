@@ -119,7 +119,7 @@ function typeScores(model: LoadedModel, x: SparseVector, text: string): Scored &
   // «Jeg klager på vegne av min pasient på vedtaket …» read as the GP's declaration: the letter lodges the
   // appeal itself, whoever writes it and whatever medical history or costs claim it carries (lodged-appeal.ts).
   const lodged = lodgedAppeal(text);
-  const movedFrom = applyLodgedAppeal(s, model.type.classes, lodged, interruption !== null && !late);
+  const movedFrom = applyLodgedAppeal(s, model.type.classes, lodged, reading);
   const labels = [
     ...cues.map((c) => c.label),
     ...(interruption ? interruption.cues.map((c) => `deadline-interrupting: ${c}`) : []),

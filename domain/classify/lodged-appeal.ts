@@ -1,3 +1,4 @@
+import type { WritersAppealReading } from './deadline-interrupting.ts';
 import { readable, widened } from '../text/fold.ts';
 import { WORD_END as E, WORD_START as B } from '../text/word-boundary.ts';
 
@@ -90,12 +91,12 @@ export const LODGED_APPEAL_MOVE = 4;
  * When the model reads a letter that lodges the appeal as a medical declaration or a legal costs claim, what
  * it gave that type belongs to the appeal (as evidence-scoring.ts moves a late appeal's deadline-interrupting
  * weight): `appeal` takes both, or `appeal_deadline_interrupting` when the writer promises the grounds later
- * (`interrupts`), and the type read loses LODGED_APPEAL_MOVE. In place; answers the type it took the reading
+ * (and does not say the appeal is late), and the type read loses LODGED_APPEAL_MOVE. In place; answers the type it took the reading
  * from, or null. Any other reading is left alone: an appeal stays, and comments, a tribunal appeal or a case
  * transfer that tell of an appeal are not this rule's to move.
  */
-export function applyLodgedAppeal(scores: Float64Array, classes: readonly string[], lodged: string | null, interrupts: boolean): string | null {
-  const to = classes.indexOf(interrupts ? 'appeal_deadline_interrupting' : 'appeal');
+export function applyLodgedAppeal(scores: Float64Array, classes: readonly string[], lodged: string | null, writers: Pick<WritersAppealReading, 'interruption' | 'late'>): string | null {
+  const to = classes.indexOf(writers.interruption !== null && !writers.late ? 'appeal_deadline_interrupting' : 'appeal');
   if (lodged === null || to < 0) return null;
   let best = 0;
   for (let i = 1; i < scores.length; i++) if (scores[i]! > scores[best]!) best = i;

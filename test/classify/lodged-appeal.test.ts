@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config/load.ts';
 import { linkThreshold, mustLink } from '../../domain/config.ts';
 import { classifyDocument } from '../../domain/classify/index.ts';
+import { readWritersAppeal } from '../../domain/classify/deadline-interrupting.ts';
 import { applyLodgedAppeal, LODGED_APPEAL_MOVE, lodgedAppeal } from '../../domain/classify/lodged-appeal.ts';
 import { writerAppeals, writerNearMisses } from '../../corpus/writer-appeals-dev.ts';
 import { loadRecords } from '../../corpus/records.ts';
@@ -26,6 +27,8 @@ describe('the writer lodges the appeal (lodged-appeal.ts)', () => {
     ['nb', 'Vedtaket fra Nav av 25.09.2026 om tilbakekreving av dagpenger påklages herved.'],
     ['nb', 'Vi anker ikke, men klager på vedtaket av 2.10.2026 om uføretrygd.'],
     ['nb', 'Herved påklager vi vedtaket om stans av sykepenger.'],
+    ['nb', 'Jeg klager pa vegne av min pasient pa vedtaket fra Nav.'],
+    ['nb', 'Vi paaklager vedtaket om uforetrygd.'],
     ['nn', 'Eg klagar på vegner av pasienten min på vedtaket frå Nav av 6.10.2026.'],
     ['sv', 'Jag överklagar på min patients vägnar beslutet från Nav den 7 oktober 2026.'],
     ['da', 'Vi påklager hermed Navs afgørelse af 30. september 2026 om afslag på uføretrygd.'],
@@ -58,27 +61,33 @@ describe('the writer lodges the appeal (lodged-appeal.ts)', () => {
 });
 
 describe('what a lodged appeal moves (applyLodgedAppeal)', () => {
+  const ordinary = readWritersAppeal('Jeg klager på vedtaket av 3.10.2026.');
+  const promises = readWritersAppeal('Jeg klager på vedtaket av 3.10.2026. Begrunnelsen kommer senere.');
   const classes = ['appeal', 'appeal_deadline_interrupting', 'medical_declaration', 'legal_costs_claim', 'comments'];
   it('gives a declaration\'s or a costs claim\'s weight to the appeal, and nothing else', () => {
     const s = Float64Array.from([1, 0, 3, 0, 0]);
-    expect(applyLodgedAppeal(s, classes, 'Jeg klager på vedtaket', false)).toBe('medical_declaration');
+    expect(applyLodgedAppeal(s, classes, 'Jeg klager på vedtaket', ordinary)).toBe('medical_declaration');
     expect(s[0]).toBeCloseTo(Math.log(Math.exp(1) + Math.exp(3)));
     expect(s[2]).toBe(3 - LODGED_APPEAL_MOVE);
     const costs = Float64Array.from([0, 0, 0, 2, 0]);
-    expect(applyLodgedAppeal(costs, classes, 'Vi påklager vedtaket', false)).toBe('legal_costs_claim');
+    expect(applyLodgedAppeal(costs, classes, 'Vi påklager vedtaket', ordinary)).toBe('legal_costs_claim');
     expect(costs.indexOf(Math.max(...costs))).toBe(0);
   });
 
-  it('moves it to the deadline-interrupting appeal when the grounds are promised later', () => {
+  it('moves it to the deadline-interrupting appeal when the grounds are promised later, not when late', () => {
+    expect(promises.interruption).not.toBeNull();
     const s = Float64Array.from([0, 0, 3, 0, 0]);
-    applyLodgedAppeal(s, classes, 'Jeg klager på vedtaket', true);
+    applyLodgedAppeal(s, classes, 'Jeg klager på vedtaket', promises);
     expect(s.indexOf(Math.max(...s))).toBe(1);
+    const late = Float64Array.from([0, 0, 3, 0, 0]);
+    applyLodgedAppeal(late, classes, 'Jeg klager på vedtaket', { ...promises, late: true });
+    expect(late.indexOf(Math.max(...late))).toBe(0);
   });
 
   it('leaves comments, an appeal, and a letter that lodges nothing as they were', () => {
     for (const [scores, lodged] of [[[0, 0, 1, 0, 3], 'Vi klager på vedtaket'], [[3, 0, 1, 0, 0], 'Jeg klager på vedtaket'], [[0, 0, 3, 0, 0], null]] as const) {
       const s = Float64Array.from(scores);
-      expect(applyLodgedAppeal(s, classes, lodged, false)).toBeNull();
+      expect(applyLodgedAppeal(s, classes, lodged, ordinary)).toBeNull();
       expect([...s]).toEqual([...scores]);
     }
   });
