@@ -30,6 +30,24 @@ const LODGES = 'klager|klagar|påklager|påklagar|overklager|överklagar';
 /** «klager» as the noun: «… og klager har rett», and the negated act: «vi påklager ikke». */
 const NOT_THE_ACT = '(?!\\s+(?:ikke|ikkje|inte|ej|har|er|var|skal|må|vil|hadde|mener|meiner|fikk|ble|vart|blev)' + E + ')';
 /**
+ * Words that make the act another than this letter's one present appeal, anywhere between the writer and the
+ * decision or right after it: negated («klager derfor ikke»), habitual («klager jeg ofte på slike vedtak»),
+ * possible («klagar truleg»), restricted («klager på vedtak bare når …»), later («påklager … senere»).
+ */
+const HEDGE =
+  'ikke|ikkje|inte|ej|ikki|not|never|aldri|aldrig|ofte|ofta|often|gjerne|sjelden|sjeldan|sjældent|sällan|rarely|seldom|' +
+  'kanskje|truleg|trolig|kanske|måske|maybe|perhaps|bare|berre|bara|kun|only|senere|seinare|senare|later|slike|sådana|sådanne|such';
+/** Up to `n` characters of the same sentence, none of them a HEDGE word. */
+const unhedged = (n: number) => `(?:(?!${B}(?:${HEDGE})${E})${IN_SENTENCE}){0,${n}}?`;
+const DECIDED = `${B}(?:${DECISION})${E}(?!\\s+(?:${HEDGE})${E})`;
+/** «Dersom vedtaket påklages», «Hvis det klages på vedtaket», sv «Om beslutet överklagas»: someone's possible appeal. */
+const NOT_IF = `(?<!${B}(?:dersom|hvis|om|viss|ifall|når|if|when)\\s+(?:\\p{L}+\\s+){0,2})`;
+/** The passive is the writer's act only when it says so: «påklages herved», «Härmed överklagas beslutet». */
+const HEREBY = 'herved|hermed|härmed|hereby';
+const PASSIVE = 'påklages|påklagast|påklagas|overklages|överklagas';
+/** «Vedtaket påklages (herved) av pasienten selv»: someone else's appeal. */
+const NOT_BY = `(?!\\s+(?:av|af|by)${E})`;
+/**
  * «Undertegnede er fastlege for Anne Strand og påklager …», «Vi anker ikke, men klager på vedtaket»: one
  * clause of who writes or what they do not do, then the act.
  */
@@ -40,22 +58,28 @@ const NORDIC = widened(
   new RegExp(
     [
       // «Jeg klager på vegne av min pasient på vedtaket», «Vi påklager hermed Navs afgørelse», «Jag överklagar beslutet»
-      `${B}(?:${SUBJECT})${E}${adverbs(ADVERB)}${WHO_WRITES}${adverbs(ADVERB)}\\s+(?:${LODGES})${E}${NOT_THE_ACT}${IN_SENTENCE}{0,100}?${B}(?:${DECISION})${E}`,
-      // «Herved påklager vi vedtaket», «Derfor klager jeg på avslaget»
-      `${B}(?:${LODGES})\\s+(?:${SUBJECT})${E}${adverbs(ADVERB)}${NOT_THE_ACT}${IN_SENTENCE}{0,100}?${B}(?:${DECISION})${E}`,
+      `${B}(?:${SUBJECT})${E}${adverbs(ADVERB)}${WHO_WRITES}${adverbs(ADVERB)}\\s+(?:${LODGES})${E}${NOT_THE_ACT}${unhedged(100)}${DECIDED}`,
+      // «Herved påklager vi vedtaket», «Derfor klager jeg på avslaget»; not a form's label «Klager» over «Vi legger ved …»
+      `${B}(?:${LODGES})[ \\t]+(?:${SUBJECT})${E}${adverbs(ADVERB)}${NOT_THE_ACT}${unhedged(100)}${DECIDED}`,
       // «Vedtaket fra Nav av 25.09.2026 om tilbakekreving av dagpenger påklages herved»; not «kan påklages», «som påklages»
-      `${B}(?:${DECISION})${E}${IN_SENTENCE}{0,140}?(?<!${B}(?:kan|kunne|må|skal|skulle|bør|ikke|ikkje|inte|ej|som|can|may)(?:\\s+\\p{L}+){0,2}\\s+)${B}(?:påklages|påklagast|påklagas|overklages|överklagas)${E}(?!\\s+(?:ikke|ikkje|inte|ej)${E})`,
+      `${NOT_IF}${DECIDED}${unhedged(140)}(?<!${B}(?:kan|kunne|må|skal|skulle|bør|som|can|may)(?:\\s+\\p{L}+){0,2}\\s+)${B}(?:${PASSIVE})\\s+(?:${HEREBY})${E}${NOT_BY}`,
+      // «Herved påklages vedtaket», sv «Härmed överklagas beslutet»
+      `${B}(?:${HEREBY})\\s+(?:${PASSIVE})${E}${NOT_BY}${unhedged(100)}${DECIDED}`,
+      // «Det klages (herved) på Navs vedtak datert …», «Det påklages herved …», da «Der klages hermed over afgørelsen»
+      `${NOT_IF}${B}(?:det|der)\\s+(?:klages|klagast|${PASSIVE})(?:\\s+(?:${HEREBY}))?${E}${NOT_BY}${unhedged(100)}${DECIDED}`,
     ].join('|'),
     'iu',
   ),
 );
+const EN_ADVERB = 'hereby|herewith|therefore|formally|also';
 /** English apart: its «I» is case-sensitive, or Norwegian «i» (in) would read as a writer. */
 const ENGLISH = new RegExp(
   [
-    // «I hereby appeal on behalf of my patient against Nav's decision», «We act for Ms Novak and appeal against the decision»
-    `${B}(?:I|We|we)${E}${adverbs('hereby|herewith|therefore|formally|also')}${WHO_WRITES.replace('og|och|samt|men', 'and|but')}${adverbs('hereby|herewith|therefore|formally|also')}\\s+(?:appeal|Appeal)${E}(?!\\s+(?:is|was|has|will|against it)${E})${IN_SENTENCE}{0,100}?${B}(?:decision|refusal|ruling)${E}`,
+    // «I hereby appeal on behalf of my patient against Nav's decision», «We act for Ms Novak and appeal against the decision»;
+    // not «I appeal to you to reconsider the decision» (a plea, not an appeal)
+    `${B}(?:I|We|we)${E}${adverbs(EN_ADVERB)}${WHO_WRITES.replace('og|och|samt|men', 'and|but')}${adverbs(EN_ADVERB)}\\s+(?:appeal|Appeal)${E}(?!\\s+(?:is|was|has|will|against it|to\\s+(?:you|your|someone|somebody|anyone|everyone))${E})${unhedged(100)}${B}(?:decision|refusal|ruling)${E}(?!\\s+(?:${HEDGE})${E})`,
     // «The decision of 2 October 2026 is hereby appealed»
-    `${B}(?:decision|Decision)${E}${IN_SENTENCE}{0,140}?${B}is\\s+(?:hereby\\s+)?appealed${E}`,
+    `(?<!${B}(?:[Ii]f|[Ww]hen)\\s+(?:\\p{L}+\\s+){0,2})${B}(?:decision|Decision)${E}${unhedged(140)}${B}is\\s+hereby\\s+appealed${E}${NOT_BY}`,
   ].join('|'),
   'u',
 );
@@ -73,13 +97,58 @@ const SUPPORTS = widened(
 
 /** Words the writer quotes («Pasienten skriver: «Jeg klager …»») are the quoted writer's act, not this letter's. */
 const QUOTED = /«[^»]*»|“[^”]*”|"[^"\n]*"/gu;
+/** «Pasienten skrev til meg: Jeg klager på vedtaket.»: reported speech to the sentence's end, without the marks. */
+const REPORTED = widened(
+  new RegExp(`${B}(?:skrev|skreiv|skriver|skriv|sa|sier|seier|sade|säger|sagde|siger|wrote|writes|said|says|told me)(?:\\s+(?:til|till|to)\\s+(?:meg|oss|mig|mej|me|us))?\\s*:${IN_SENTENCE}*`, 'giu'),
+);
+
+/** A date («2.10.2026», «8. oktober», «2 October 2026», «2026-10-02») or the first instance named in the lodging sentence. */
+const DATED_OR_INSTANCE = widened(
+  new RegExp(
+    `\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.?\\s+(?:jan|feb|mar|apr|mai|maj|may|jun|jul|aug|sep|okt|oct|nov|des|dec)\\p{L}*|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2}|${B}(?:datert|dagsett|daterat|dateret|dated)${E}|${B}(?:nav\\p{L}*|arbeids- og velferdsetaten|försäkringskassan|udbetaling danmark|helfo|kommunen?|bydel\\p{L}*)${E}`,
+    'iu',
+  ),
+);
+/**
+ * A heading of a medical declaration or a costs claim: the model's reading had its reasons, so an appeal this rule
+ * read in such a letter goes to an archivist rather than through on the weight it moved.
+ */
+const OTHER_HEADING = widened(
+  new RegExp(
+    `^\\s*(?:legeerklæring|lægeerklæring|legefråsegn|epikrise|epikris|erklæring|medical (?:certificate|statement|report)|läkarintyg|läkarutlåtande|krav om (?:dekning av |dækning af |ersättning för )?(?:sakskostnad\\p{L}*|saksomkostning\\p{L}*|sagsomkostning\\p{L}*|rättegångskostnad\\p{L}*|salær\\p{L}*)|salærkrav|salæroppgave|claim for (?:legal )?costs)${E}`,
+    'iu',
+  ),
+);
+const HEADING_LINES = 8;
+/** The writer in the lodging words: first person, or the passive's «herved». */
+const OWN = widened(new RegExp(`${B}(?:${SUBJECT}|${HEREBY})${E}`, 'iu'));
+const OWN_EN = new RegExp(`${B}(?:I|We|we)${E}`, 'u');
+
+export interface LodgedAppeal {
+  /** The lodging words, for the explanation (at most 60 characters). */
+  words: string;
+  /**
+   * The reading may route on the weight it moved: the writer's own act (first person, or «herved»), naming the
+   * decision and its date or first instance, in a letter not headed as a declaration or a costs claim.
+   */
+  firm: boolean;
+}
 
 /** The writer's own words that lodge the appeal, or null: none, or the letter supports another's appeal. */
-export function lodgedAppeal(original: string): string | null {
-  const text = readable(original).replace(QUOTED, ' ');
+export function readLodgedAppeal(original: string): LodgedAppeal | null {
+  const text = readable(original).replace(QUOTED, ' ').replace(REPORTED, ' ');
   if (SUPPORTS.test(text)) return null;
   const m = NORDIC.exec(text) ?? ENGLISH.exec(text);
-  return m ? m[0].replace(/\s+/gu, ' ').slice(0, 60) : null;
+  if (!m) return null;
+  const sentence = text.slice(m.index).match(new RegExp(`^${IN_SENTENCE}*`, 'u'))![0];
+  const own = OWN.test(m[0]) || OWN_EN.test(m[0]);
+  const headed = text.split('\n').filter((l) => l.trim() !== '').slice(0, HEADING_LINES).some((l) => OTHER_HEADING.test(l));
+  return { words: m[0].replace(/\s+/gu, ' ').slice(0, 60), firm: own && DATED_OR_INSTANCE.test(sentence) && !headed };
+}
+
+/** The writer's own words that lodge the appeal, or null (readLodgedAppeal). */
+export function lodgedAppeal(original: string): string | null {
+  return readLodgedAppeal(original)?.words ?? null;
 }
 
 /** The types a lodged appeal was read as (SPEC: both wait for a case the appeal itself should open). */

@@ -95,8 +95,14 @@ describe('what a lodged appeal moves (applyLodgedAppeal)', () => {
 
 describe('the session 21 development slice (corpus/writer-appeals-dev.ts)', () => {
   // Red before: a01, a19 were routed as a medical declaration and a costs claim (0.98, 0.97); a08, a10, a22 read so.
-  it.each(writerAppeals.map((l) => [l.id, l.language, l.writer, l.text] as const))('%s (%s, %s) is read as an appeal', (_id, _language, _writer, text) => {
+  // a17 and a19 lodge with the bare passive «… påklages» (no «herved»): the review took that form out, they read as on main.
+  const barePassive = ['a17', 'a19'];
+  it.each(writerAppeals.filter((l) => !barePassive.includes(l.id)).map((l) => [l.id, l.language, l.writer, l.text] as const))('%s (%s, %s) is read as an appeal', (_id, _language, _writer, text) => {
     expect(routed(text).type).toBe('appeal');
+  });
+
+  it.each(barePassive)('%s: the bare passive lodges nothing for the rule', (id) => {
+    expect(lodgedAppeal(writerAppeals.find((l) => l.id === id)!.text)).toBeNull();
   });
 
   it.each(writerNearMisses.map((l) => [l.id, l.language, l.documentType, l.text] as const))('%s (%s) is never routed as another type than %s', (_id, _language, type, text) => {
