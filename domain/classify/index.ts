@@ -9,6 +9,7 @@ import { argmax, softmax, sparseScores, type SparseLinear } from './linear.ts';
 import { loadModel, type LoadedModel, type ModelFile } from './model.ts';
 import { matchHardCues } from './rules.ts';
 import { readWritersAppeal } from './deadline-interrupting.ts';
+import { applyLodgedAppeal, readLodgedAppeal } from './lodged-appeal.ts';
 import { applyWriterCalibration } from './writer-calibration.ts';
 import { phraseAgainst, readTypeCues } from './type-cues.ts';
 import { evidenceRules, negatedOnlyAreas, type EvidenceRule } from './evidence.ts';
@@ -101,7 +102,7 @@ interface Scored {
   classes: string[];
 }
 
-function typeScores(model: LoadedModel, x: SparseVector, text: string): Scored & { cues: string[]; interrupted: boolean; late: boolean; apologises: boolean; lateOverruledModel: boolean; deliversGrounds: boolean } {
+function typeScores(model: LoadedModel, x: SparseVector, text: string): Scored & { cues: string[]; interrupted: boolean; late: boolean; apologises: boolean; lateOverruledModel: boolean; deliversGrounds: boolean; lodgedUnsure: boolean } {
   const s = sparseScores(model.type, x);
   const cues = matchHardCues(text);
   for (const cue of cues) {
@@ -115,12 +116,19 @@ function typeScores(model: LoadedModel, x: SparseVector, text: string): Scored &
   const reading = readWritersAppeal(text);
   const { lateOverruledModel } = applyWritersAppeal(s, model.type.classes, reading);
   const { interruption, late, apologises, deliversGrounds } = reading;
+  // «Jeg klager på vegne av min pasient på vedtaket …» read as the GP's declaration: the letter lodges the
+  // appeal itself, whoever writes it and whatever medical history or costs claim it carries (lodged-appeal.ts).
+  const lodged = readLodgedAppeal(text);
+  const movedFrom = applyLodgedAppeal(s, model.type.classes, lodged?.words ?? null, reading);
   const labels = [
     ...cues.map((c) => c.label),
     ...(interruption ? interruption.cues.map((c) => `deadline-interrupting: ${c}`) : []),
     ...(deliversGrounds ? ['delivers the grounds announced earlier'] : []),
+    ...(movedFrom ? [`lodges the appeal itself («${lodged!.words}»), not ${movedFrom}`] : []),
   ];
-  return { probabilities: softmax(s), classes: model.type.classes, cues: labels, interrupted: interruption !== null, late, apologises, lateOverruledModel, deliversGrounds };
+  // The moved weight is the model's certainty about another type: it routes only a firm lodging (lodged-appeal.ts).
+  const lodgedUnsure = movedFrom !== null && !lodged!.firm;
+  return { probabilities: softmax(s), classes: model.type.classes, cues: labels, interrupted: interruption !== null, late, apologises, lateOverruledModel, deliversGrounds, lodgedUnsure };
 }
 
 function areaScores(model: LoadedModel, x: SparseVector, config: PostmottakConfig | undefined, text: string): Scored & { evidence: string[]; subject: Set<string> } {
@@ -275,7 +283,9 @@ export function classifyDocument(text: string, config?: PostmottakConfig, model:
   // correspondence (its deadline would be lost), or asks about its case while read as another type that the
   // model itself finds near correspondence. The phrases only hold; they never add weight to a type.
   const saysOtherwise = phraseAgainst(said, documentType, (t) => type.probabilities[type.classes.indexOf(t)] ?? 0);
-  if (saysOtherwise) {
+  // Nor an appeal the lodged-appeal reading took from a declaration or a costs claim, unless the lodging is firm: a
+  // declaration that only tells of an appeal would otherwise route on the model's whole certainty (review of opener21).
+  if (saysOtherwise || type.lodgedUnsure) {
     confidence = Math.min(confidence, CONTESTED_AREA_CONFIDENCE_CAP);
     typeConfidence = Math.min(typeConfidence, CONTESTED_AREA_CONFIDENCE_CAP);
   }
@@ -293,6 +303,7 @@ export function classifyDocument(text: string, config?: PostmottakConfig, model:
     ...(type.apologises ? [{ feature: 'rule:apologises for the lateness', weight: 0 }] : []),
     ...(negatedOnly ? [{ feature: 'rule:area named only negated', weight: 0 }] : []),
     ...(saysOtherwise ? [{ feature: `rule:${saysOtherwise}`, weight: 0 }] : []),
+    ...(type.lodgedUnsure ? [{ feature: 'rule:lodged appeal read against the model, held', weight: 0 }] : []),
     ...area.evidence.map((rule) => ({ feature: `evidence:${rule}`, weight: 1 })),
     ...explain(model.type, vector, sources, t, secondBest(type.probabilities, t), 'type', 6),
     ...explain(model.area, vector, sources, a, secondBest(area.probabilities, a), 'area', 4),

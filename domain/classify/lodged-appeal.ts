@@ -1,0 +1,180 @@
+import type { WritersAppealReading } from './deadline-interrupting.ts';
+import { readable, widened } from '../text/fold.ts';
+import { WORD_END as E, WORD_START as B } from '../text/word-boundary.ts';
+
+/**
+ * A letter that itself lodges the appeal is an appeal, whoever writes it (session 21, issue 13): a GP «klager
+ * på vegne av min pasient på vedtaket», a lawyer «påklager vedtaket» and asks for the legal costs in the same
+ * letter, a daughter «vi klager på vedtaket» for her mother. New writers' such letters carry much medical
+ * history or a costs claim, and the model, trained on template letters, read them as a medical declaration or
+ * a legal costs claim: they then found no case, or joined the person's case as the wrong type.
+ *
+ * Only the writer's own present-tense act counts: a first-person subject (or the passive with «herved»:
+ * «vedtaket … påklages herved», «Det klages herved på …») with the lodging verb, and the decision named in the
+ * same sentence. Never a past or third-person appeal («pasienten har klaget», «jeg påklaget vedtaket», «hun
+ * klager»), a hedged one (HEDGE: «klager derfor ikke», «klager jeg ofte på slike vedtak», «klagar truleg»), a
+ * conditional or someone else's passive («Dersom vedtaket påklages», «påklages av pasienten»), «I appeal to you»,
+ * the appeal as a noun («jeg støtter klagen») or words quoted or reported from the patient. A declaration that says
+ * it supports an appeal someone else lodged, or is written for use in the appeal case, stays what the model read.
+ * The review of the first version found declarations routed as appeals at 0.99–1.00 on the weight moved: a reading
+ * moved on a lodging that is not firm (LodgedAppeal.firm) is capped by classifyDocument and held.
+ */
+
+/**
+ * Within one sentence: a date's or a number's full stop («3.10.2026», «8. oktober»), an abbreviation's
+ * («fnr. 27899112345», «jf. fvl.»), single line breaks.
+ */
+const IN_SENTENCE = `(?:[^.!?\\n]|(?<=\\d)\\.(?=\\d|\\s+\\p{Ll})|(?<=${B}(?:fnr|nr|jf|jfr|ca|dr|fvl|ftrl))\\.|\\n(?![ \\t]*\\n))`;
+const DECISION = 'vedtak\\p{L}*|avslag\\p{L}*|avgjørelse\\p{L}*|avgjerd\\p{L}*|beslut\\p{L}*|afgørelse\\p{L}*|afslag\\p{L}*|decision|refusal';
+const SUBJECT = 'jeg|eg|vi|me|jag|undertegnede|undertegnet|underteikna|undertecknad';
+const ADVERB = 'herved|hermed|härmed|med dette|derfor|difor|därför|dermed|også|òg|formelt';
+/** Present tense only: «klaget», «påklaget», nn «klaga», sv «överklagat» tell an appeal already made. */
+const LODGES = 'klager|klagar|påklager|påklagar|overklager|överklagar';
+/** «klager» as the noun: «… og klager har rett», and the negated act: «vi påklager ikke». */
+const NOT_THE_ACT = '(?!\\s+(?:ikke|ikkje|inte|ej|har|er|var|skal|må|vil|hadde|mener|meiner|fikk|ble|vart|blev)' + E + ')';
+/**
+ * Words that make the act another than this letter's one present appeal, anywhere between the writer and the
+ * decision or right after it: negated («klager derfor ikke»), habitual («klager jeg ofte på slike vedtak»),
+ * possible («klagar truleg»), restricted («klager på vedtak bare når …»), later («påklager … senere»).
+ */
+const HEDGE =
+  'ikke|ikkje|inte|ej|ikki|not|never|aldri|aldrig|ofte|ofta|often|gjerne|sjelden|sjeldan|sjældent|sällan|rarely|seldom|' +
+  'kanskje|truleg|trolig|kanske|måske|maybe|perhaps|bare|berre|bara|kun|only|senere|seinare|senare|later|slike|sådana|sådanne|such';
+/** Up to `n` characters of the same sentence, none of them a HEDGE word. */
+const unhedged = (n: number) => `(?:(?!${B}(?:${HEDGE})${E})${IN_SENTENCE}){0,${n}}?`;
+const DECIDED = `${B}(?:${DECISION})${E}(?!\\s+(?:${HEDGE})${E})`;
+/** «Dersom vedtaket påklages», «Hvis det klages på vedtaket», sv «Om beslutet överklagas»: someone's possible appeal. */
+const NOT_IF = `(?<!${B}(?:dersom|hvis|om|viss|ifall|når|if|when)\\s+(?:\\p{L}+\\s+){0,2})`;
+/** The passive is the writer's act only when it says so: «påklages herved», «Härmed överklagas beslutet». */
+const HEREBY = 'herved|hermed|härmed|hereby';
+const PASSIVE = 'påklages|påklagast|påklagas|overklages|överklagas';
+/** «Vedtaket påklages (herved) av pasienten selv»: someone else's appeal. */
+const NOT_BY = `(?!\\s+(?:av|af|by)${E})`;
+/**
+ * «Undertegnede er fastlege for Anne Strand og påklager …», «Vi anker ikke, men klager på vedtaket»: one
+ * clause of who writes or what they do not do, then the act.
+ */
+const WHO_WRITES = `(?:\\s+[^.!?\\n]{0,60}?\\s+(?:og|och|samt|men))?`;
+const adverbs = (a: string) => `(?:\\s+(?:${a})${E})*`;
+
+const NORDIC = widened(
+  new RegExp(
+    [
+      // «Jeg klager på vegne av min pasient på vedtaket», «Vi påklager hermed Navs afgørelse», «Jag överklagar beslutet»
+      `${B}(?:${SUBJECT})${E}${adverbs(ADVERB)}${WHO_WRITES}${adverbs(ADVERB)}\\s+(?:${LODGES})${E}${NOT_THE_ACT}${unhedged(100)}${DECIDED}`,
+      // «Herved påklager vi vedtaket», «Derfor klager jeg på avslaget»; not a form's label «Klager» over «Vi legger ved …»
+      `${B}(?:${LODGES})[ \\t]+(?:${SUBJECT})${E}${adverbs(ADVERB)}${NOT_THE_ACT}${unhedged(100)}${DECIDED}`,
+      // «Vedtaket fra Nav av 25.09.2026 om tilbakekreving av dagpenger påklages herved»; not «kan påklages», «som påklages»
+      `${NOT_IF}${DECIDED}${unhedged(140)}(?<!${B}(?:kan|kunne|må|skal|skulle|bør|som|can|may)(?:\\s+\\p{L}+){0,2}\\s+)${B}(?:${PASSIVE})\\s+(?:${HEREBY})${E}${NOT_BY}`,
+      // «Herved påklages vedtaket», sv «Härmed överklagas beslutet»
+      `${B}(?:${HEREBY})\\s+(?:${PASSIVE})${E}${NOT_BY}${unhedged(100)}${DECIDED}`,
+      // «Det klages (herved) på Navs vedtak datert …», «Det påklages herved …», da «Der klages hermed over afgørelsen»
+      `${NOT_IF}${B}(?:det|der)\\s+(?:klages|klagast|${PASSIVE})(?:\\s+(?:${HEREBY}))?${E}${NOT_BY}${unhedged(100)}${DECIDED}`,
+    ].join('|'),
+    'iu',
+  ),
+);
+const EN_ADVERB = 'hereby|herewith|therefore|formally|also';
+/** English apart: its «I» is case-sensitive, or Norwegian «i» (in) would read as a writer. */
+const ENGLISH = new RegExp(
+  [
+    // «I hereby appeal on behalf of my patient against Nav's decision», «We act for Ms Novak and appeal against the decision»;
+    // not «I appeal to you to reconsider the decision» (a plea, not an appeal)
+    `${B}(?:I|We|we)${E}${adverbs(EN_ADVERB)}${WHO_WRITES.replace('og|och|samt|men', 'and|but')}${adverbs(EN_ADVERB)}\\s+(?:appeal|Appeal)${E}(?!\\s+(?:is|was|has|will|against it|to\\s+(?:you|your|someone|somebody|anyone|everyone))${E})${unhedged(100)}${B}(?:decision|refusal|ruling)${E}(?!\\s+(?:${HEDGE})${E})`,
+    // «The decision of 2 October 2026 is hereby appealed»
+    `(?<!${B}(?:[Ii]f|[Ww]hen)\\s+(?:\\p{L}+\\s+){0,2})${B}(?:decision|Decision)${E}${unhedged(140)}${B}is\\s+hereby\\s+appealed${E}${NOT_BY}`,
+  ].join('|'),
+  'u',
+);
+
+/**
+ * A declaration that supports an appeal another lodged, or is written for the appeal case: the reading the
+ * model gave it stands («jeg støtter klagen», «jeg er bedt om å uttale meg i klagesaken», «til bruk i klagesak»).
+ */
+const SUPPORTS = widened(
+  new RegExp(
+    `${B}(?:støtter (?:hans |hennes |deres |pasientens )?klage\\p{L}*|stør (?:hans |hennar |deira )?klag\\p{L}*|stöder (?:hans |hennes |deras )?överklagande\\p{L}*|støtter (?:hans |hendes |deres )?klage\\p{L}*|support (?:his|her|their|the|my patient's) appeal|bedt om (?:å|en) (?:uttale|uttalelse|erklæring)|beden om (?:å|ei) (?:uttale|fråsegn)|ombedd att (?:yttra|uttala)|bedt om at udtale|asked to (?:give|provide|write) (?:a |an )?(?:statement|opinion|report)|til bruk i klage\\p{L}*|til brug i klage\\p{L}*|för användning i överklagande\\p{L}*|for use in the appeal|i forbindelse med klage\\p{L}*|i samband med (?:klaga|klagesaka|överklagande\\p{L}*))${E}`,
+    'iu',
+  ),
+);
+
+/** Words the writer quotes («Pasienten skriver: «Jeg klager …»») are the quoted writer's act, not this letter's. */
+const QUOTED = /«[^»]*»|“[^”]*”|"[^"\n]*"/gu;
+/** «Pasienten skrev til meg: Jeg klager på vedtaket.»: reported speech to the sentence's end, without the marks. */
+const REPORTED = widened(
+  new RegExp(`${B}(?:skrev|skreiv|skriver|skriv|sa|sier|seier|sade|säger|sagde|siger|wrote|writes|said|says|told me)(?:\\s+(?:til|till|to)\\s+(?:meg|oss|mig|mej|me|us))?\\s*:${IN_SENTENCE}*`, 'giu'),
+);
+
+/** A date («2.10.2026», «8. oktober», «2 October 2026», «2026-10-02») or the first instance named in the lodging sentence. */
+const DATED_OR_INSTANCE = widened(
+  new RegExp(
+    `\\d{1,2}\\.\\s?\\d{1,2}\\.\\s?\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\.?\\s+(?:jan|feb|mar|apr|mai|maj|may|jun|jul|aug|sep|okt|oct|nov|des|dec)\\p{L}*|(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+\\d{1,2}|${B}(?:datert|dagsett|daterat|dateret|dated)${E}|${B}(?:nav\\p{L}*|arbeids- og velferdsetaten|försäkringskassan|udbetaling danmark|helfo|kommunen?|bydel\\p{L}*)${E}`,
+    'iu',
+  ),
+);
+/**
+ * A heading of a medical declaration or a costs claim: the model's reading had its reasons, so an appeal this rule
+ * read in such a letter goes to an archivist rather than through on the weight it moved.
+ */
+const OTHER_HEADING = widened(
+  new RegExp(
+    `^\\s*(?:legeerklæring|lægeerklæring|legefråsegn|epikrise|epikris|erklæring|medical (?:certificate|statement|report)|läkarintyg|läkarutlåtande|krav om (?:dekning av |dækning af |ersättning för )?(?:sakskostnad\\p{L}*|saksomkostning\\p{L}*|sagsomkostning\\p{L}*|rättegångskostnad\\p{L}*|salær\\p{L}*)|salærkrav|salæroppgave|claim for (?:legal )?costs)${E}`,
+    'iu',
+  ),
+);
+const HEADING_LINES = 8;
+/** The writer in the lodging words: first person, or the passive's «herved». */
+const OWN = widened(new RegExp(`${B}(?:${SUBJECT}|${HEREBY})${E}`, 'iu'));
+const OWN_EN = new RegExp(`${B}(?:I|We|we)${E}`, 'u');
+
+export interface LodgedAppeal {
+  /** The lodging words, for the explanation (at most 60 characters). */
+  words: string;
+  /**
+   * The reading may route on the weight it moved: the writer's own act (first person, or «herved»), naming the
+   * decision and its date or first instance, in a letter not headed as a declaration or a costs claim.
+   */
+  firm: boolean;
+}
+
+/** The writer's own words that lodge the appeal, or null: none, or the letter supports another's appeal. */
+export function readLodgedAppeal(original: string): LodgedAppeal | null {
+  const text = readable(original).replace(QUOTED, ' ').replace(REPORTED, ' ');
+  if (SUPPORTS.test(text)) return null;
+  const m = NORDIC.exec(text) ?? ENGLISH.exec(text);
+  if (!m) return null;
+  const sentence = text.slice(m.index).match(new RegExp(`^${IN_SENTENCE}*`, 'u'))![0];
+  const own = OWN.test(m[0]) || OWN_EN.test(m[0]);
+  const headed = text.split('\n').filter((l) => l.trim() !== '').slice(0, HEADING_LINES).some((l) => OTHER_HEADING.test(l));
+  return { words: m[0].replace(/\s+/gu, ' ').slice(0, 60), firm: own && DATED_OR_INSTANCE.test(sentence) && !headed };
+}
+
+/** The writer's own words that lodge the appeal, or null (readLodgedAppeal). */
+export function lodgedAppeal(original: string): string | null {
+  return readLodgedAppeal(original)?.words ?? null;
+}
+
+/** The types a lodged appeal was read as (SPEC: both wait for a case the appeal itself should open). */
+const READ_INSTEAD = ['medical_declaration', 'legal_costs_claim'];
+/** Taken from the type read once its weight went to the appeal, so it is not the runner-up it was. */
+export const LODGED_APPEAL_MOVE = 4;
+
+/**
+ * When the model reads a letter that lodges the appeal as a medical declaration or a legal costs claim, what
+ * it gave that type belongs to the appeal (as evidence-scoring.ts moves a late appeal's deadline-interrupting
+ * weight): `appeal` takes both, or `appeal_deadline_interrupting` when the writer promises the grounds later
+ * (and does not say the appeal is late), and the type read loses LODGED_APPEAL_MOVE. In place; answers the type it took the reading
+ * from, or null. Any other reading is left alone: an appeal stays, and comments, a tribunal appeal or a case
+ * transfer that tell of an appeal are not this rule's to move.
+ */
+export function applyLodgedAppeal(scores: Float64Array, classes: readonly string[], lodged: string | null, writers: Pick<WritersAppealReading, 'interruption' | 'late'>): string | null {
+  const to = classes.indexOf(writers.interruption !== null && !writers.late ? 'appeal_deadline_interrupting' : 'appeal');
+  if (lodged === null || to < 0) return null;
+  let best = 0;
+  for (let i = 1; i < scores.length; i++) if (scores[i]! > scores[best]!) best = i;
+  if (!READ_INSTEAD.includes(classes[best]!)) return null;
+  const most = Math.max(scores[to]!, scores[best]!);
+  scores[to] = most + Math.log(Math.exp(scores[to]! - most) + Math.exp(scores[best]! - most));
+  scores[best]! -= LODGED_APPEAL_MOVE;
+  return classes[best]!;
+}
