@@ -397,3 +397,84 @@ Hilsen Hege Sæter`),
 ];
 
 export const commentsCorrespondenceDevSlice: DevLetter[] = [...commentsLetters, ...caseCorrespondenceLetters];
+
+/**
+ * Written after the families were settled and never tuned on (session 21): a check of the rule on letters it was
+ * not fitted to. scripts/comments-correspondence-dev.ts prints them as their own slice.
+ */
+export const untunedLetters: DevLetter[] = [
+  letter('u01', 'nb', 'email', 'correspondence', `
+Emne: Kopi av brev fra Nav
+
+Hei. Nav har sendt meg kopi av brevet de sendte dere om klagen min. Jeg lurer på om dere trenger
+noe mer fra meg, eller om saken er komplett nå?
+Mvh Svein Aarvik`),
+  letter('u02', 'nb', 'handwritten-note', 'correspondence', `
+Til klageinstansen
+Takk for brevet om at saken min er mottatt fra Helfo. Jeg er på reise i Spania til april, men
+datteren min henter posten.
+Hilsen Else Moen`),
+  letter('u03', 'nn', 'email', 'correspondence', `
+Hei
+Eg har fått oversendingsbrevet frå Nav i posten. Kven er saksbehandlar hos dykk, og kan eg ringje
+vedkomande?
+Helsing Sigurd Nes`),
+  letter('u04', 'sv', 'typed-letter', 'correspondence', `
+Till klageinstansen
+Jag har fått kopia av Försäkringskassans brev till er. Kan ni skicka all post till min nya adress,
+Vasagatan 3, 111 20 Stockholm?
+Med vänlig hälsning
+Britt Lundqvist`),
+  letter('u05', 'da', 'email', 'correspondence', `
+Hej
+Jeg har modtaget kopi af brevet, hvor Nav sender min klage videre til jer. Hvor lang tid går der,
+før I træffer en afgørelse?
+Med venlig hilsen
+Henrik Bak`),
+  letter('u06', 'en', 'typed-letter', 'correspondence', `
+To the appeals body
+I have received NAV's letter forwarding my appeal to you. Please note that my lawyer, Ms Grant,
+no longer represents me. Send all letters directly to me.
+Yours sincerely
+David Cole`),
+  letter('u07', 'nb', 'typed-letter', 'correspondence', `
+Sak 26/51234
+Jeg har fått kopi av oversendelsen. Jeg ber om innsyn i legeerklæringen Nav har lagt ved.
+Vennlig hilsen
+Turid Hagen`),
+  letter('u08', 'nb', 'email', 'correspondence', `
+Hei
+Fikk brev fra Nav om at klagen er sendt videre til dere. Må jeg gjøre noe nå? Jeg har ikke fått
+noe brev fra dere ennå.
+Hilsen Stine Karlsen`),
+  letter('u09', 'nb', 'typed-letter', 'comments', `
+Svar på oversendelse fra Nav
+Nav har ikke tatt med at jeg har vært sykmeldt fra fastlegen hele perioden. Legeerklæringene ligger
+ved. Jeg ber om at dette tas med i vurderingen.
+Hilsen Frank Olsen`),
+  letter('u10', 'nb', 'email', 'comments', `
+Hei
+Jeg har lest det Helfo skrev da de sendte saken til dere. De mener at tannlegen ikke søkte på
+forhånd, men det gjorde han, søknaden er datert 2. mai.
+Mvh Ruth Aas`),
+  letter('u11', 'sv', 'email', 'comments', `
+Hej
+Jag har läst Helfos bedömning och den stämmer inte. Behandlingen i Sverige var akut och kunde inte
+vänta.
+Hälsningar Jonas Ek`),
+  letter('u12', 'en', 'email', 'comments', `
+Dear case handler,
+Further to my appeal, I would like to add that the hospital has now confirmed the injury happened at
+work.
+Regards, Lucy Grey`),
+  letter('u13', 'da', 'typed-letter', 'comments', `
+Bemærkninger til Navs vurdering
+Nav mener, at jeg kan arbejde fuld tid. Det er ikke rigtigt; min læge har skrevet, at jeg højst kan
+arbejde 20 timer om ugen.
+Med venlig hilsen
+Anne Kjær`),
+  letter('u14', 'nn', 'handwritten-note', 'comments', `
+Eg har fått kopi av brevet der Nav sender saka over. Nav skriv at eg takka nei til tiltak. Det er
+ikkje rett, tiltaket vart avlyst.
+Helsing Marta Lid`),
+];

@@ -12,7 +12,7 @@ import { loadConfig } from '../config/load.ts';
 import { classifyDocument } from '../domain/classify/index.ts';
 import { routedAt } from '../domain/classify/evaluate.ts';
 import { answeringPhrase } from '../domain/classify/held-without.ts';
-import { commentsCorrespondenceDevSlice } from '../corpus/comments-correspondence-dev.ts';
+import { commentsCorrespondenceDevSlice, untunedLetters } from '../corpus/comments-correspondence-dev.ts';
 import { correspondenceDevSlice } from '../corpus/correspondence-dev.ts';
 import { ruleMeasurementSets } from './rule-measurement-sets.ts';
 
@@ -24,6 +24,7 @@ const commentsRule = after.typeRules.find((r) => r.type === 'comments')!;
 
 for (const [name, slice] of [
   ['comments/correspondence dev slice (s21)', commentsCorrespondenceDevSlice],
+  ['letters written after the families were settled (s21, untuned)', untunedLetters],
   ['correspondence dev slice (s19)', correspondenceDevSlice],
 ] as const) {
   out(`${name}: ${slice.length} letters`);

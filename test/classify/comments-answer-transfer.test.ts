@@ -6,7 +6,7 @@ import { classificationOf } from '../../domain/classify/stage.ts';
 import { routedAt } from '../../domain/classify/evaluate.ts';
 import { answeringPhrase, answersNothing } from '../../domain/classify/held-without.ts';
 import { classificationUnderCover } from '../../domain/sheets/cover.ts';
-import { caseCorrespondenceLetters, commentsLetters } from '../../corpus/comments-correspondence-dev.ts';
+import { caseCorrespondenceLetters, commentsLetters, untunedLetters } from '../../corpus/comments-correspondence-dev.ts';
 
 // Session 21 (corr21): ordinary correspondence on a case — a status question, a new address, a copy for
 // information — was read as comments and, the model sure, routed to the case as the party's comments. A letter
@@ -127,12 +127,15 @@ describe('classified: held, never routed as comments, with a review reason', () 
     expect(classificationUnderCover(staged, { ...sheet, documentType: null }, types).reviewReasonCode?.code).toBe('answers_nothing');
   });
 
-  it.each(caseCorrespondenceLetters.map((l) => [l.id, l] as const))('correspondence %s is never routed as comments', (_id, l) => {
+  const correspondence = [...caseCorrespondenceLetters, ...untunedLetters.filter((l) => l.documentType === 'correspondence')];
+  const comments = [...commentsLetters, ...untunedLetters.filter((l) => l.documentType === 'comments')];
+
+  it.each(correspondence.map((l) => [l.id, l] as const))('correspondence %s is never routed as comments', (_id, l) => {
     const c = classifyDocument(l.text, config);
     expect(c.documentType === 'comments' && routedAt(c, config, thresholds).routed).toBe(false);
   });
 
-  it.each(commentsLetters.map((l) => [l.id, l] as const))('comments %s route as they did without the rule', (_id, l) => {
+  it.each(comments.map((l) => [l.id, l] as const))('comments %s route as they did without the rule', (_id, l) => {
     const now = classifyDocument(l.text, config);
     const then = classifyDocument(l.text, before);
     expect(routedAt(now, config, thresholds).routed).toBe(routedAt(then, before, thresholds).routed);
