@@ -85,6 +85,11 @@ describe('skipped spans (heldWithoutSkips)', () => {
     ['a question about commenting', 'I do not understand what I am supposed to comment on.'],
   ])('%s: %s', (_what, text) => expect(answeringPhrase(text, rule)).toBeNull());
 
+  // «De har» is Nav's doing, not the invitation: only «dere/du kan …» quotes it.
+  it('does not skip what the first instance has done: «De har ikke tatt hensyn til …»', () => {
+    expect(family('De har ikke tatt hensyn til merknadene fra legen.')).toBe('disputes or completes what the first instance or an expert wrote');
+  });
+
   it('a letter that quotes the invitation and then comments still answers', () => {
     expect(family('Dere ga meg anledning til å komme med merknader. Nav skriver at jeg har inntekt. Det stemmer ikke.')).not.toBeNull();
   });
