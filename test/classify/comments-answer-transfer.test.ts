@@ -99,6 +99,34 @@ describe('skipped spans (heldWithoutSkips)', () => {
     expect(family('Tlf 912 34 567\nJeg har følgende merknader til saken.')).toBe('answers an invitation to comment');
   });
 
+  // Review of corr21: contact words read as whole words, blanked from the word on (not the whole line), and only
+  // before a number or an address — «mail» in «jeg sendte en mail til Nav», «tel» in «tell» hid the answer.
+  it.each([
+    ['nb', 'Jeg sendte en mail til Nav i fjor, men Nav skriver at jeg aldri tok kontakt. Det stemmer ikke.'],
+    ['nb', 'Jeg sendte en e-post til Nav i fjor, men Nav skriver at jeg aldri tok kontakt.'],
+    ['en', 'I want to tell you that NAV writes that I refused work, and that is not true.'],
+    ['nb', 'Mine merknader til oversendelsen: Nav har ikke snakket med legen min. Ring meg gjerne på telefon 912 34 567 om noe er uklart.'],
+  ])('contact words do not hide the answer (%s): «%s»', (_lang, text) => expect(answeringPhrase(text, rule)).not.toBeNull());
+
+  it('contact details still blank what follows them: «telefonnummer er 912 34 567 …»', () => {
+    expect(answeringPhrase('Hans telefonnummer er 912 34 567 om dere har kommentarer.', rule)).toBeNull();
+    expect(answeringPhrase('E-post: ola.kommentarer@example.invalid', rule)).toBeNull();
+  });
+
+  // A duration alone is a fact the writer disputes («i tre måneder»), not the invitation's time limit.
+  it.each([
+    ['nb', 'Nav skriver at jeg har vært i arbeid i tre måneder, det stemmer ikke.'],
+    ['en', 'NAV writes that I worked for three months, which is not true.'],
+  ])('a duration without a time limit or a comment word is not skipped (%s): «%s»', (_lang, text) =>
+    expect(answeringPhrase(text, rule)).not.toBeNull(),
+  );
+
+  // Skips start at a word, an address or a sentence's start, never with an unbounded run before the match: a
+  // leading `[^\n]*` retried the whole line from every position (28.8k characters on one line took seconds).
+  it('no skip begins with an unbounded run of any character', () => {
+    for (const skip of rule.heldWithoutSkips) expect(skip).not.toMatch(/^\[\^[^\]]*\][*+]/u);
+  });
+
   it('the configuration rejects a skip that is not a regular expression', () => {
     const raw = structuredClone(config) as unknown as { typeRules: { type: string; heldWithoutSkips?: string[] }[] };
     raw.typeRules.find((r) => r.type === 'comments')!.heldWithoutSkips = ['(uavsluttet'];
