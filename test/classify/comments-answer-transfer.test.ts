@@ -134,6 +134,35 @@ describe('skipped spans (heldWithoutSkips)', () => {
   });
 });
 
+describe('disputes: «uenig med», «tar feil» and their kin (review of corr21)', () => {
+  const disputes = 'disputes or completes what the first instance or an expert wrote';
+  it.each([
+    ['nb', 'Jeg er uenig med Nav.'],
+    ['nb', 'Jeg er ikke enig med Nav i dette.'],
+    ['nb', 'Nav tar feil om inntekten.'],
+    ['nn', 'Eg meiner Nav har teke feil.'],
+    ['nn', 'Eg er ikkje einig med Nav.'],
+    ['sv', 'Försäkringskassan har fel om min inkomst.'],
+    ['sv', 'Jag är oenig med Försäkringskassan.'],
+    ['sv', 'Jag är inte enig med Försäkringskassan.'],
+    ['da', 'Udbetaling Danmark tager fejl.'],
+    ['da', 'Jeg er uenig med Udbetaling Danmark.'],
+    ['en', 'NAV is mistaken about my income.'],
+    ['en', 'I disagree.'],
+  ])('%s: «%s»', (_lang, text) => expect(family(text)).toBe(disputes));
+
+  it.each([
+    'Jeg har fått kopi av oversendelsesbrevet fra Nav. Jeg er uenig med Nav. Jeg har vondt hver dag og kan ikke jobbe.',
+    'Jeg har fått kopi av oversendelsesbrevet fra Nav. Nav tar feil om inntekten. Jeg hadde ingen inntekt i 2024.',
+  ])('a letter that disputes so is not held and routes as without the rule: «%s»', (body) => {
+    const text = `Til Nav klageinstans\n\n${body}\n\nHilsen Ola Testesen`;
+    const c = classifyDocument(text, config);
+    expect(c.documentType).toBe('comments');
+    expect(c.hold).not.toBe('answers_nothing');
+    expect(routedAt(c, config, thresholds).routed).toBe(routedAt(classifyDocument(text, before), before, thresholds).routed);
+  });
+});
+
 describe('classified: held, never routed as comments, with a review reason', () => {
   it('holds correspondence read as comments that answers nothing, capped at 0.5, with its own reason', () => {
     const text = caseCorrespondenceLetters.find((l) => l.id === 'r27')!.text;
