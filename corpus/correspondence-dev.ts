@@ -15,7 +15,7 @@ export interface DevLetter {
   text: string;
 }
 
-const letter = (id: string, language: DevLetter['language'], style: DevLetter['style'], documentType: DevLetter['documentType'], text: string): DevLetter => ({
+export const letter = (id: string, language: DevLetter['language'], style: DevLetter['style'], documentType: DevLetter['documentType'], text: string): DevLetter => ({
   id,
   language,
   style,

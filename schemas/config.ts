@@ -67,6 +67,15 @@ export type DecisionDateOf = z.infer<typeof DecisionDateOf>;
 export const Priority = z.enum(['normal', 'elevated', 'urgent']);
 export type Priority = z.infer<typeof Priority>;
 
+function compiles(source: string): boolean {
+  try {
+    new RegExp(source, 'iu');
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export const TypeRule = z.strictObject({
   type: DocumentType,
   names: DisplayNames,
@@ -111,6 +120,30 @@ export const TypeRule = z.strictObject({
    * is none.
    */
   contradictedBy: z.array(z.string().trim().min(2)).default([]),
+  /**
+   * What a letter of this type must say to be trusted as one (domain/classify/held-without.ts): families of
+   * phrases (for comments: answering the transfer letter or the first instance's assessment, answering an
+   * invitation to comment, adding arguments to the appeal), at least one phrase of one family present. A letter
+   * read as this type with none is held for an archivist (reason `answers_nothing`), its confidence capped
+   * at 0.5: new writers' correspondence («når kommer svaret?», a new address) was read and routed as comments.
+   * Phrases as in `cues`; empty: the type is trusted on the model alone.
+   */
+  heldWithout: z.array(z.strictObject({ family: z.string().trim().min(2), phrases: z.array(z.string().trim().min(2)).min(1) })).default([]),
+  /**
+   * Regular expressions (case-insensitive, Unicode) for spans in which a `heldWithout` phrase does not count:
+   * the transfer letter's invitation quoted («dere kan komme med merknader»), the writer's own contact details
+   * (from «telefon 912 …» or an address with @ to the end of the line), a sentence with both a duration and a time
+   * limit or comment word («frist på tre uker til å kommentere»). Each is retried at every position of the text:
+   * start it at a word or a sentence's start, never with an unbounded run (`[^\n]*…`), or long lines cost seconds.
+   */
+  heldWithoutSkips: z
+    .array(
+      z
+        .string()
+        .min(2)
+        .refine((s) => compiles(s), 'et uttrykk i heldWithoutSkips er ikke et gyldig regulært uttrykk'),
+    )
+    .default([]),
 });
 export type TypeRule = z.infer<typeof TypeRule>;
 

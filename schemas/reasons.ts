@@ -22,6 +22,7 @@ export const reasonCodes = [
   'no_text',
   'unsure',
   'comments_or_appeal',
+  'answers_nothing',
   'area_contested',
   'no_decision_date',
   'decision_date_after_received',

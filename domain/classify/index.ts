@@ -12,6 +12,7 @@ import { readWritersAppeal } from './deadline-interrupting.ts';
 import { applyLodgedAppeal, readLodgedAppeal } from './lodged-appeal.ts';
 import { applyWriterCalibration } from './writer-calibration.ts';
 import { phraseAgainst, readTypeCues } from './type-cues.ts';
+import { answersNothing } from './held-without.ts';
 import { evidenceRules, negatedOnlyAreas, type EvidenceRule } from './evidence.ts';
 import { decisionSubjectAreas } from './decision-subject.ts';
 import { headedCommentsAndAppeal } from './heading-guard.ts';
@@ -38,7 +39,8 @@ export interface DocumentClassification {
   modelVersion: string;
   /**
    * Why the classifier itself holds the letter for an archivist, whatever its confidence: too little text,
-   * or a heading that reads both as comments and as an appeal (heading-guard.ts). The Classify stage makes
+   * a heading that reads both as comments and as an appeal (heading-guard.ts), or a letter read as a type whose
+   * `heldWithout` phrases it does not say (held-without.ts: comments that answer nothing). The Classify stage makes
    * it the review reason and the evaluations count it as held, so both see one decision.
    */
   hold: ClassifierHold | null;
@@ -60,7 +62,7 @@ export interface DocumentClassification {
   };
 }
 
-export type ClassifierHold = 'no_text' | 'comments_or_appeal';
+export type ClassifierHold = 'no_text' | 'comments_or_appeal' | 'answers_nothing';
 
 /** Letters with fewer letters than this are not classified at all (SPEC: no guessing without text). */
 export const MIN_LETTERS = 20;
@@ -289,13 +291,20 @@ export function classifyDocument(text: string, config?: PostmottakConfig, model:
     confidence = Math.min(confidence, CONTESTED_AREA_CONFIDENCE_CAP);
     typeConfidence = Math.min(typeConfidence, CONTESTED_AREA_CONFIDENCE_CAP);
   }
+  // A letter read as comments that answers nothing — no transfer letter, assessment or invitation answered, no
+  // argument added — may be correspondence (a status question, a new address): an archivist decides (session 21).
+  const answersNone = config ? answersNothing(text, config.typeRules, documentType) : null;
+  if (answersNone) {
+    confidence = Math.min(confidence, CONTESTED_AREA_CONFIDENCE_CAP);
+    typeConfidence = Math.min(typeConfidence, CONTESTED_AREA_CONFIDENCE_CAP);
+  }
   const noText = letterCount(text) < MIN_LETTERS;
   if (noText) {
     confidence = 0;
     typeConfidence = 0;
   }
   // Held before any case is looked up: neither comments nor an appeal may go through on such a heading.
-  const hold: ClassifierHold | null = noText ? 'no_text' : headedCommentsAndAppeal(text) ? 'comments_or_appeal' : null;
+  const hold: ClassifierHold | null = noText ? 'no_text' : headedCommentsAndAppeal(text) ? 'comments_or_appeal' : answersNone ? 'answers_nothing' : null;
   const explanation = [
     ...type.cues.map((label) => ({ feature: `rule:${label}`, weight: model.file.ruleBoost })),
     ...(onsetInPassing ? [{ feature: 'rule:uføretidspunkt in passing', weight: 0 }] : []),
@@ -304,6 +313,7 @@ export function classifyDocument(text: string, config?: PostmottakConfig, model:
     ...(negatedOnly ? [{ feature: 'rule:area named only negated', weight: 0 }] : []),
     ...(saysOtherwise ? [{ feature: `rule:${saysOtherwise}`, weight: 0 }] : []),
     ...(type.lodgedUnsure ? [{ feature: 'rule:lodged appeal read against the model, held', weight: 0 }] : []),
+    ...(answersNone ? [{ feature: `rule:${answersNone}`, weight: 0 }] : []),
     ...area.evidence.map((rule) => ({ feature: `evidence:${rule}`, weight: 1 })),
     ...explain(model.type, vector, sources, t, secondBest(type.probabilities, t), 'type', 6),
     ...explain(model.area, vector, sources, a, secondBest(area.probabilities, a), 'area', 4),

@@ -32,7 +32,14 @@ export function classificationOf(pages: PageTextIn[], config: PostmottakConfig, 
   const textSource: TextSource = sources.size > 1 ? 'mixed' : sources.has('text_layer') ? 'text_layer' : 'ocr';
   const result = classifyDocument(text, config, model);
   const noText = result.hold === 'no_text';
-  const held = noText ? NO_TEXT : result.hold === 'comments_or_appeal' ? because('comments_or_appeal', { documentType: result.documentType }, reasonNames(config)) : null;
+  const typeHeld = { documentType: result.documentType };
+  const held = noText
+    ? NO_TEXT
+    : result.hold === 'comments_or_appeal'
+      ? because('comments_or_appeal', typeHeld, reasonNames(config))
+      : result.hold === 'answers_nothing'
+        ? because('answers_nothing', typeHeld, reasonNames(config))
+        : null;
   return {
     documentType: result.documentType,
     area: result.area,

@@ -29,7 +29,7 @@ export interface TypeCueReading {
 const compiled = new WeakMap<readonly string[], { phrase: string; pattern: RegExp }[]>();
 
 /** Each phrase as a whole word or phrase, a trailing «*» any ending, its letters widened (ø as o, oe). */
-function patterns(phrases: readonly string[]): { phrase: string; pattern: RegExp }[] {
+export function patterns(phrases: readonly string[]): { phrase: string; pattern: RegExp }[] {
   let p = compiled.get(phrases);
   if (!p) {
     p = phrases.map((phrase) => {

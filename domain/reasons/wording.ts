@@ -181,6 +181,8 @@ const en: Wording = {
   unsure: ({ p, names }) => unsureReason('en', unsureFacts(p, names, 'en')),
   comments_or_appeal: ({ p, names }) =>
     `The heading reads both as comments and as an appeal (a comments word followed by "appeal"), so the machine does not decide between them; it read the text as ${names.type(str(p.documentType), 'en')}. Comments go to the case they comment on; an appeal opens a case and gets an acknowledgement. Choose the type, and the case.`,
+  answers_nothing: ({ p, names }) =>
+    `Read as ${names.type(str(p.documentType), 'en')}, but the letter answers nothing: it does not answer the transfer letter or the first instance's assessment, nor an invitation to comment, nor add arguments to the appeal. It may be ordinary correspondence (a question about the case, a new address, a copy for information), so the machine does not route it. Choose the type, and the case.`,
   area_contested: ({ p, names }) =>
     `The case area is contested: the machine is sure what this document is (${names.type(str(p.documentType), 'en')}${typeFigure(p)}) and read its area as ${names.area(str(p.area), 'en')}, but the letter also names a law, benefit, unit or case reference of ${names.area(str(p.evidenceArea), 'en')}. Choose the area.`,
   no_decision_date: ({ p, names }) => `No decision date found in the ${names.type(str(p.documentType), 'en')}, so the appeal deadline cannot be checked. Add the date of the decision.`,
@@ -241,6 +243,8 @@ const nb: Wording = {
   unsure: ({ p, names }) => unsureReason('nb', unsureFacts(p, names, 'nb')),
   comments_or_appeal: ({ p, names }) =>
     `Overskriften kan leses både som merknader og som klage (et ord for merknader fulgt av «klage»), så maskinen velger ikke mellom dem; teksten ble lest som ${names.type(str(p.documentType), 'nb')}. Merknader legges til saken de gjelder, mens en klage oppretter en sak og får kvittering. Velg dokumenttype og sak.`,
+  answers_nothing: ({ p, names }) =>
+    `Lest som ${names.type(str(p.documentType), 'nb')}, men brevet svarer ikke på noe: det svarer ikke på oversendelsesbrevet eller førsteinstansens vurdering, ikke på en invitasjon til å uttale seg, og legger ikke til noe i klagen. Det kan være en vanlig henvendelse (spørsmål om saken, ny adresse, kopi til orientering), så maskinen ruter det ikke. Velg dokumenttype og sak.`,
   area_contested: ({ p, names }) =>
     `Saksområdet er uklart: maskinen er sikker på hva dokumentet er (${names.type(str(p.documentType), 'nb')}${typeFigure(p)}) og leste saksområdet som ${names.area(str(p.area), 'nb')}, men brevet viser også til lov, ytelse, enhet eller saksreferanse for ${names.area(str(p.evidenceArea), 'nb')}. Velg saksområde.`,
   no_decision_date: ({ p, names }) =>

@@ -30,10 +30,11 @@ export function classificationUnderCover(classification: Classification, cover: 
   const type = cover.documentType && knownTypes.includes(cover.documentType) ? cover.documentType : null;
   const area = cover.area ?? classification.area;
   if (!type) return { ...classification, area, cover };
-  // A letter headed both comments and appeal is held so nobody guesses which it is; a sheet that names
-  // the type has said which, and the code names the case. A letter without text stays held.
+  // A letter headed both comments and appeal, or read as comments that answer nothing, is held so nobody
+  // guesses which it is; a sheet that names the type has said which, and the code names the case. A letter
+  // without text stays held.
   const { reviewReason, reviewReasonCode, ...rest } = classification;
-  const settled = reviewReasonCode?.code === 'comments_or_appeal';
+  const settled = reviewReasonCode?.code === 'comments_or_appeal' || reviewReasonCode?.code === 'answers_nothing';
   return {
     ...rest,
     reviewReason: settled ? null : reviewReason,

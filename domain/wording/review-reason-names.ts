@@ -5,6 +5,7 @@ export const reviewReasonNames = {
   no_text: 'Ingen tekst lest',
   unsure: 'Maskinen er usikker',
   comments_or_appeal: 'Merknader eller klage?',
+  answers_nothing: 'Merknader som ikke svarer på noe',
   area_contested: 'Omstridt saksområde',
   no_decision_date: 'Mangler vedtaksdato',
   decision_date_after_received: 'Vedtaksdato etter mottak',

@@ -50,6 +50,7 @@ const sampleParams: Record<ReasonCode, Reason['params']> = {
   no_text: {},
   unsure: { confidence: 0.6, threshold: 0.91, documentType: 'appeal', area: 'dental' },
   comments_or_appeal: { documentType: 'comments' },
+  answers_nothing: { documentType: 'comments' },
   area_contested: { documentType: 'appeal', area: 'disability', evidenceArea: 'work_assessment', typeConfidence: 0.99 },
   no_decision_date: { documentType: 'tribunal_appeal' },
   decision_date_after_received: { documentType: 'tribunal_appeal', field: 'decisionReceivedDate', date: '2025-03-14', receivedDate: '2025-03-01', deadline: 'tribunal_appeal_deadline' },
