@@ -23,7 +23,7 @@ const AFTER_HOLDER = [new RegExp(`,?\\s+(?:har|skal\\s+ha|får|fær)\\s+${POWER}
 /** The words before a holder's name ("gir min sønn … fullmakt til å klage"). */
 /** "gir min bror, Ola Vik, Storgata 1, 0150 Oslo, fullmakt …": the holder's one-line address may stand between the name and the power. */
 const HOLDERS_ADDRESS_BETWEEN = '(?<address>,[ \\t]*\\p{Lu}[\\p{L}.\'-]*(?:[ \\t]\\p{L}[\\p{L}.\'-]*){0,3}[ \\t]\\d+[ \\t]?\\p{L}?,[ \\t]*\\d{4}[ \\t]+\\p{Lu}[\\p{L}-]*(?:[ \\t]\\p{L}[\\p{L}-]*){0,3})?';
-const GIVES_POWER = new RegExp(`(?<![\\p{L}])(?:[Gg]ir|[Gg]jev|[Gg]i)\\s+${KIN}(?<name>${PERSON_NAME})${HOLDERS_ADDRESS_BETWEEN},?\\s+${POWER}`, 'gu');
+const GIVES_POWER = new RegExp(`(?<![\\p{L}])(?:[Gg]ir|[Gg]jev|[Gg]i)\\s+${KIN}(?<name>${PERSON_NAME})${HOLDERS_ADDRESS_BETWEEN}(?:,\\s*|\\s+)${POWER}`, 'gu');
 /**
  * A power written out in the first person, in the words of a form (session 21): «Jeg, Kari Vold, gir med dette min datter
  * Hilde Vold fullmakt til å føre klagesaken», «Undertegnede gir fullmakt til min bror Ola Vik, Storgata 1, 0150 Oslo, til å
@@ -34,13 +34,16 @@ const GIVES_POWER = new RegExp(`(?<![\\p{L}])(?:[Gg]ir|[Gg]jev|[Gg]i)\\s+${KIN}(
 const VERB_OF_GIVING = '(?:[Gg]ir|[Gg]jev|[Gg]iver|[Gg]er|[Gg]i)';
 const HEREBY = '(?:(?:med\\s+dette|herved|hermed|härmed|härigenom)\\s+)?';
 const ITS_PURPOSE = '(?:til\\s+(?:å|at)|till\\s+att|att)\\s+';
-/** The holder's address in commas after the name: up to four parts, one with a digit (a street number or a postcode). */
+/**
+ * The holder's address in commas after the name: up to four parts, one with a digit (a street number or a postcode). The
+ * scan may drop the space after the last comma («5035 Bergen,fullmakt»).
+ */
 const ADDRESS_IN_COMMAS = '(?<address>(?:,[ \\t]*[^,.\\n]{2,40}?){1,4}?)?';
 const HOLDER_KIN = `(?:(?:min|mi|mitt|vår|my)\\s+)?(?:(?:${alternatives([...HOLDER_WORDS, 'son', 'dotter', 'søn'])})(?:\\s+(?:min|mi|mitt))?(?:\\s*,\\s*|\\s+))?`;
 const WRITTEN_OUT_POWER = [
-  new RegExp(`(?<![\\p{L}])${VERB_OF_GIVING}\\s+${HEREBY}${HOLDER_KIN}(?<name>${PERSON_NAME})${ADDRESS_IN_COMMAS},?\\s+(?:fullmakt|fuldmagt)\\s+${ITS_PURPOSE}`, 'gu'),
-  new RegExp(`(?<![\\p{L}])${VERB_OF_GIVING}\\s+${HEREBY}(?:fullmakt|fuldmagt)\\s+(?:til|till)\\s+${HOLDER_KIN}(?<name>${PERSON_NAME})${ADDRESS_IN_COMMAS},?\\s+${ITS_PURPOSE}`, 'gu'),
-  new RegExp(`(?<![\\p{L}])(?:[Hh]ereby\\s+)?(?:authori[sz]e|appoint)\\s+${HOLDER_KIN}(?<name>${PERSON_NAME})${ADDRESS_IN_COMMAS},?\\s+(?:to\\s+(?:act|represent|pursue|conduct|handle|deal)|as\\s+my\\s+representative)(?![\\p{L}])`, 'gu'),
+  new RegExp(`(?<![\\p{L}])${VERB_OF_GIVING}\\s+${HEREBY}${HOLDER_KIN}(?<name>${PERSON_NAME})${ADDRESS_IN_COMMAS}(?:,\\s*|\\s+)(?:fullmakt|fuldmagt)\\s+${ITS_PURPOSE}`, 'gu'),
+  new RegExp(`(?<![\\p{L}])${VERB_OF_GIVING}\\s+${HEREBY}(?:fullmakt|fuldmagt)\\s+(?:til|till)\\s+${HOLDER_KIN}(?<name>${PERSON_NAME})${ADDRESS_IN_COMMAS}(?:,\\s*|\\s+)${ITS_PURPOSE}`, 'gu'),
+  new RegExp(`(?<![\\p{L}])(?:[Hh]ereby\\s+)?(?:authori[sz]e|appoint)\\s+${HOLDER_KIN}(?<name>${PERSON_NAME})${ADDRESS_IN_COMMAS}(?:,\\s*|\\s+)(?:to\\s+(?:act|represent|pursue|conduct|handle|deal)|as\\s+my\\s+representative)(?![\\p{L}])`, 'gu'),
 ];
 
 /** The parts of an address written in commas, as lines; none unless one part has a digit (a street number, a postcode). */

@@ -23,6 +23,11 @@ describe('a first-person power inside the letter: the holder represents, the giv
     expect(role(text, 'appellant')).toMatchObject({ name: 'Frode Lia', address: ['Liaveien 2', '2211 Kongsvinger'] });
     expect(role(text, 'representative')).toMatchObject({ name: 'Arvid Sletten', address: ['Storgata 9', '2317 Hamar'] });
   });
+  it('the scan drops the space after the holder’s address («5035 Bergen,fullmakt»): the holder and the address still read', () => {
+    const text = ['Frode Lia', 'Liaveien 2', '2211 Kongsvinger', '', ...HEAD, 'Klage', '', 'Jeg klager på vedtaket om dagpenger.', 'Jeg, Frode Lia, gir min søster Anne Lia, Storgata 9, 2317 Hamar,fullmakt til å føre klagesaken for meg.', '', 'Hilsen', 'Frode Lia'];
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Frode Lia', address: ['Liaveien 2', '2211 Kongsvinger'] });
+    expect(role(text, 'representative')).toMatchObject({ name: 'Anne Lia', address: ['Storgata 9', '2317 Hamar'] });
+  });
   it('Swedish «Jag ger härmed min dotter … fullmakt att …» and English «I hereby authorise my son …»', () => {
     const sv = ['Ingrid Berg', 'Ågatan 5', '702 10 Örebro', 'Sverige', '', ...HEAD, 'Överklagande', '', 'Jag överklagar beslutet om pension.', 'Jag ger härmed min dotter Sara Berg fullmakt att föra min talan i ärendet.', '', 'Med vänlig hälsning', 'Ingrid Berg'];
     expect(role(sv, 'appellant')?.name).toBe('Ingrid Berg');
