@@ -103,6 +103,21 @@ describe('«jeg klager selv» drops a representative only in the appellant’s o
     expect(role(text, 'representative')).toBeUndefined();
     expect(role(text, 'appellant')).toMatchObject({ name: 'Mona Kvale', address: ['Kvaleveien 2', '4306 Sandnes'] });
   });
+  it('the appellant names a son who «har fullmakt til å føre saken», «men nå fører jeg saken selv»: no representative', () => {
+    const text = ['Mona Kvale', 'Kvaleveien 2', '4306 Sandnes', '', ...HEAD, 'Klage', '', 'Min sønn Per Kvale har fullmakt til å føre saken for meg, men nå fører jeg saken selv.', 'Jeg klager på vedtaket om uføretrygd.', '', 'Hilsen', 'Mona Kvale'];
+    expect(role(text, 'representative')).toBeUndefined();
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Mona Kvale', address: ['Kvaleveien 2', '4306 Sandnes'] });
+  });
+  it('«Jeg klager selv» beside a daughter who once held a power: the head is the appellant’s own, not withheld', () => {
+    const text = ['Mona Kvale', 'Kvaleveien 2', '4306 Sandnes', '', ...HEAD, 'Klage', '', 'Jeg klager selv på vedtaket om uføretrygd. Datteren min Eva Kvale har tidligere hatt fullmakt til å føre saken.', '', 'Hilsen', 'Mona Kvale'];
+    expect(role(text, 'representative')).toBeUndefined();
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Mona Kvale', address: ['Kvaleveien 2', '4306 Sandnes'] });
+  });
+  it('a guard: a relative who writes «på vegne av min mor» and quotes her «jeg klager selv» stays the representative', () => {
+    const text = ['Eva Kvale', 'Bakken 3', '4306 Sandnes', '', ...HEAD, 'Klage', '', 'Jeg skriver på vegne av min mor, Mona Kvale. Hun sier «jeg klager selv», men har gitt meg fullmakt til å føre saken.', '', 'Hilsen', 'Eva Kvale'];
+    expect(role(text, 'representative')).toMatchObject({ name: 'Eva Kvale', address: ['Bakken 3', '4306 Sandnes'] });
+    expect(role(text, 'appellant')?.name).toBe('Mona Kvale');
+  });
   it('a guard: a lawyer quoting the client’s «jeg klager selv» stays the representative', () => {
     const text = ['Advokat Rønning AS', 'Postboks 44', '9251 Tromsø', '', ...HEAD, 'Gjelder: Kåre Nilsen', '', 'Vi representerer Kåre Nilsen. Han skrev i fjor at «jeg klager selv», men har nå gitt oss fullmakt.', '', 'Med vennlig hilsen', 'Siv Rønning', 'advokat'];
     expect(role(text, 'representative')?.name).toBe('Siv Rønning');
