@@ -193,12 +193,13 @@ const KIN_LABELS: RegExp[] = [
 ];
 
 /**
- * «Mor ba meg skrive dette for henne», «Bjørn Strand bad meg skrive …», «bad mig skriva», «asked me to write»: the writer
- * writes at the person's request, for them (session 21). Read as words of representation, so only a person's letter makes
+ * «Mor ba meg skrive dette for henne», «Bjørn Strand bad meg skrive brevet for han», «bad mig skriva detta för honom», «asked
+ * me to write this for her»: the writer writes at the person's request, for them (session 21). «for ham/henne» is required:
+ * «Veileder Kari Lie ba meg skrive en klage» is advice to the appellant, and names no one written for. Read as words of representation, so only a person's letter makes
  * its writer the representative by them: a GP's practice or an office's letterhead is no person's head, and their signer
  * acts for nobody by these words alone.
  */
-const ASKED_ME_TO_WRITE = '(?:ba|bad)\\s+(?:meg|mig)\\s+(?:om\\s+(?:å|at)\\s+|att\\s+)?(?:skrive|skriva|skriv|klage|klaga)|asked\\s+me\\s+to\\s+(?:write|appeal)';
+const ASKED_ME_TO_WRITE = '(?:ba|bad)\\s+(?:meg|mig)\\s+(?:om\\s+(?:å|at)\\s+|att\\s+)?(?:skrive|skriva|skriv)\\s+(?:\\p{L}+\\s+){0,3}?(?:for|för|åt)\\s+(?:ham|henne|han|ho|honom|hende|seg|sig)(?![\\p{L}])|asked\\s+me\\s+to\\s+write\\s+(?:\\p{L}+\\s+){0,3}?(?:for|on\\s+behalf\\s+of)\\s+(?:him|her)(?![\\p{L}])';
 const REPRESENTS_WORDS = new RegExp(
   `(?<![\\p{L}])(?:${loose(['fullmakt fra', 'fullmakt frå', 'fullmakt från', 'fullmakt for', 'fullmakt til å', 'har fullmakt', 'fullmakt vedlagt', 'fullmakt er vedlagt', 'vedlagt fullmakt', 'fullmakt følger vedlagt', 'fullmakt ligger ved', 'fullmakt ligg ved', 'fullmakt bifogas', 'fullmakt bifogad', 'gitt meg fullmakt', 'gitt oss fullmakt', 'gjeve oss fullmakt', 'gitt oss fullmakt til', 'gett oss fullmakt', 'gav oss fullmakt', 'ga oss fullmakt', 'företräder', 'given me', 'fuldmagt', 'fullmektig for', 'fullmektig', 'på vegne av', 'på vegner av', 'på vegne af', 'on behalf of', 'på uppdrag av', 'ombud', 'engasjert av', 'engagert av', 'representerer', 'som verge', 'som verje', 'as his guardian', 'as her guardian', 'verge for', 'verje for', 'hjelpeverge', 'hjelpeverje', 'god man för', 'værge for', 'guardian of', 'legal guardian', 'power of attorney', 'writing for my', 'writing on behalf', 'skriver for min', 'skriver for mi', 'skriver for mitt', 'skriver for vår', 'skriv for min', 'skriv for mi', 'skriv for mitt', 'skriv for vår', 'skriver for min mor', 'skriver för min', 'skriver för mitt', 'skriver for min far', 'hans vegne', 'hennes vegne', 'hennar vegner', 'hans vegner', 'hendes vegne', 'hennes räkning', 'hans räkning', 'her behalf', 'his behalf', 'letter of authority'])}|på\\s+(?:(?:min|mi|mitt|vår)\\s+)?\\p{Ll}+s\\s+(?:vegner?|vägnar)|skriv(?:er)?\\s+for\\s+(?:mannen|kona|kone|konen|sambuaren|samboeren|sambo|ektemannen|ektefellen|faren|far|mora|moren|mor|dottera|datteren|sonen|sønnen|broren|bror|syster|søsteren|søster)\\s+(?:min|mi|mitt)(?![\\p{L}])|skriv(?:er)?\\s+(?:denne|dette)\\s+(?:klagen|klaga|brevet)\\s+(?:for|etter\\s+avtale\\s+med|på\\s+oppdrag\\s+fra)|(?:har\\s+)?bedt\\s+meg\\s+(?:om\\s+å\\s+)?(?:skrive|klage|hjelpe)|${ASKED_ME_TO_WRITE}|å\\s+\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)*s\\s+vägnar)(?![\\p{L}])`,
   'iu',

@@ -90,6 +90,11 @@ describe('«NN ba meg skrive dette for henne»: a private writer writes for NN',
     expect(role(text, 'appellant')).toMatchObject({ name: 'Åse Lund', address: [] });
     expect(role(text, 'representative')).toMatchObject({ name: 'Eivind Moe', address: ['Moveien 3', '7300 Orkanger'] });
   });
+  it('a guard: «Veileder Kari Lie ba meg skrive en klage» (advice, «for ham/henne» missing) leaves the writer the appellant at the head', () => {
+    const text = ['Mona Kvale', 'Kvaleveien 2', '4306 Sandnes', '', ...HEAD, 'Klage', '', 'Veileder Kari Lie ba meg skrive en klage. Jeg klager på vedtaket om uføretrygd.', '', 'Hilsen', 'Mona Kvale'];
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Mona Kvale', address: ['Kvaleveien 2', '4306 Sandnes'] });
+    expect(role(text, 'representative')).toBeUndefined();
+  });
   it('an office’s employee on its letterhead: NN appeals, nobody represents, the office’s address is no one’s', () => {
     const text = ['Flyktningtjenesten i Ås', 'Rådhusplassen 1', '1430 Ås', '', ...HEAD, 'Klage', '', 'Samir Haddad ba meg skrive dette for ham. Han klager på vedtaket om introduksjonsstønad.', '', 'Med hilsen', 'Hanne Kvist', 'konsulent'];
     expect(role(text, 'representative')).toBeUndefined();
