@@ -38,7 +38,10 @@ const blank = (m: string) => m.replace(/[^\n]/gu, ' ');
  * first person, to the clause's end), so «…, og ny fullmakt følger vedlagt» after it still appoints someone.
  */
 const POWER_WORD = '(?:fullmakt\\p{L}*|fuldmagt\\p{L}*|power[ \\t]+of[ \\t]+attorney)';
-const REVOKED = new RegExp(`(?<![\\p{L}])${POWER_WORD}[^.\\n]{0,80}?[ \\t]+(?:er|är|is|has[ \\t]+been|har[ \\t]+(?:blitt|vorte|blivit)|ble|blei|vart|blev|was)[ \\t]+(?:(?:nå|no|nu|now|herved|hermed|härmed|hereby)[ \\t]+)?(?:trukke[tn][ \\t]+tilbake|trekt[ \\t]+tilbake|teke[ \\t]+tilbake|tatt[ \\t]+tilbake|tilbakekall\\p{L}*|återkall\\p{L}*|tilbagekald\\p{L}*|trukket[ \\t]+tilbage|revoked|withdrawn|cancell?ed)(?![\\p{L}])`, 'giu');
+// The span to the verb crosses no second power and no «vedlagt»: «Ny fullmakt til Ola Moe følger vedlagt, den gamle
+// fullmakten er trukket tilbake» revokes the old power, not the new one (review 21).
+const REVOKED_SPAN = '(?:(?!fullmakt|fuldmagt|fullmakten|vedlagt|vedlagd|bifogad|attached)[^.\\n]){0,80}?';
+const REVOKED = new RegExp(`(?<![\\p{L}])${POWER_WORD}${REVOKED_SPAN}[ \\t]+(?:er|är|is|has[ \\t]+been|har[ \\t]+(?:blitt|vorte|blivit)|ble|blei|vart|blev|was)[ \\t]+(?:(?:nå|no|nu|now|herved|hermed|härmed|hereby)[ \\t]+)?(?:trukke[tn][ \\t]+tilbake|trekt[ \\t]+tilbake|teke[ \\t]+tilbake|tatt[ \\t]+tilbake|tilbakekall\\p{L}*|återkall\\p{L}*|tilbagekald\\p{L}*|trukket[ \\t]+tilbage|revoked|withdrawn|cancell?ed)(?![\\p{L}])`, 'giu');
 const REVOKES = new RegExp(`(?<![\\p{L}])(?:trekker|trekkjer|trekk|har[ \\t]+trukket|har[ \\t]+trekt|återkallar|har[ \\t]+återkallat|tilbagekalder|har[ \\t]+tilbagekaldt|revoke|withdraw|have[ \\t]+revoked|have[ \\t]+withdrawn)[ \\t]+(?:(?:herved|hereby|hermed|härmed|med[ \\t]+dette)[ \\t]+)?(?:tilbake[ \\t]+)?(?:(?:den|the|min|my|mi|mitt)[ \\t]+)?${POWER_WORD}[^.,;\\n]{0,80}`, 'giu');
 
 /** The text with every denial of acting for someone blanked in place (offsets kept). */

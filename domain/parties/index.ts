@@ -251,7 +251,8 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
 
   const notAppellant = new Set([representative?.name, representative?.firm, signature && isLawyerTitle(signature.title) ? signature.name : undefined].filter((n): n is string => !!n).map(key));
   let appellant: Party | null = null;
-  if (writer?.kind === 'person' && (!representative || representativeLabelled) && !writerNamesOther) {
+  // «Jeg klager selv, men min datter … hjelper meg»: in the writer's own case a person named beside is no appellant.
+  if (writer?.kind === 'person' && (!representative || representativeLabelled) && (!writerNamesOther || (ownCase && !REPRESENTS.test(ownWords)))) {
     const name = signature && sameName(signature.name, writer.name) ? signature.name : writer.name;
     // "Skrevet av meg, Kari, på vegne av min far Ola Nordmann" under Ola's own head: the head is the
     // person written for, and a signer of another name is the helper, not a contradiction.

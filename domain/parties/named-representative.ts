@@ -22,28 +22,34 @@ const KIN = `(?:(?:min|mi|mitt|vår)\\s+)?(?:(?:${alternatives(HOLDER_WORDS)})(?
 const AFTER_HOLDER = [new RegExp(`,?\\s+(?:har|skal\\s+ha|får|fær)\\s+${POWER}`, 'gu'), /\s+er\s+(?:min|mi|vår)\s+fullmektig(?![\p{L}])/gu];
 /** The words before a holder's name ("gir min sønn … fullmakt til å klage"). */
 /** "gir min bror, Ola Vik, Storgata 1, 0150 Oslo, fullmakt …": the holder's one-line address may stand between the name and the power. */
-const HOLDERS_ADDRESS_BETWEEN = '(?<address>,[ \\t]*\\p{Lu}[\\p{L}.\'-]*(?:[ \\t]\\p{L}[\\p{L}.\'-]*){0,3}[ \\t]\\d+[ \\t]?\\p{L}?,[ \\t]*\\d{4}[ \\t]+\\p{Lu}[\\p{L}-]*(?:[ \\t]\\p{L}[\\p{L}-]*){0,3})?';
+const HOLDERS_ADDRESS_SHAPE = '(?<address>,[ \\t]*\\p{Lu}[\\p{L}.\'-]*(?:[ \\t]\\p{L}[\\p{L}.\'-]*){0,3}[ \\t]\\d+[ \\t]?\\p{L}?,[ \\t]*\\d{4}[ \\t]+\\p{Lu}[\\p{L}-]*(?:[ \\t]\\p{L}[\\p{L}-]*){0,3})';
+const HOLDERS_ADDRESS_BETWEEN = `${HOLDERS_ADDRESS_SHAPE}?`;
 const GIVES_POWER = new RegExp(`(?<![\\p{L}])(?:[Gg]ir|[Gg]jev|[Gg]i)\\s+${KIN}(?<name>${PERSON_NAME})${HOLDERS_ADDRESS_BETWEEN}(?:,\\s*|\\s+)${POWER}`, 'gu');
 /**
  * A power written out in the first person, in the words of a form (session 21): «Jeg, Kari Vold, gir med dette min datter
  * Hilde Vold fullmakt til å føre klagesaken», «Undertegnede gir fullmakt til min bror Ola Vik, Storgata 1, 0150 Oslo, til å
  * føre saken», «Jag ger härmed min son … fullmakt att föra min talan», «Jeg giver hermed min datter … fuldmagt til at …»,
  * «I hereby authorise my daughter Emma Clarke to act for me». The holder's address, where the power writes it between the
- * name and what the power is for, is theirs (the holder's, never the giver's head).
+ * name and what the power is for, is theirs (the holder's, never the giver's head) — only in the strict shape of a street
+ * with a number and then «NNNN Place» (the scan may drop the space before the power: «5035 Bergen,fullmakt»). Anything
+ * else in the commas («født 1975», «45 år», «tlf …», «fnr …», «som bor i …», a second holder «og min sønn Per Moe, …»)
+ * is no address: the power is then not read, and a representative without an address is held (review 21).
  */
 const VERB_OF_GIVING = '(?:[Gg]ir|[Gg]jev|[Gg]iver|[Gg]er|[Gg]i)';
 const HEREBY = '(?:(?:med\\s+dette|herved|hermed|härmed|härigenom)\\s+)?';
 const ITS_PURPOSE = '(?:til\\s+(?:å|at)|till\\s+att|att)\\s+';
 /**
- * The holder's address in commas after the name: up to four parts, one with a digit (a street number or a postcode). The
- * scan may drop the space after the last comma («5035 Bergen,fullmakt»).
+ * Other words in commas after the holder's name («Ola Moe, født 1975, fullmakt …», «…, tlf 912 34 567, …»): the power is
+ * still read, but they are never taken for an address (a national id or a phone number in an address field, review 21).
  */
-const ADDRESS_IN_COMMAS = '(?<address>(?:,[ \\t]*[^,.\\n]{2,40}?){1,4}?)?';
+const NO_ADDRESS_IN_COMMAS = '(?:,[ \\t]*[^,.\\n]{2,40}?){1,4}?';
+/** The holder's address in the strict shape, else other words in commas that give none. */
+const AFTER_HOLDERS_NAME = `(?:${HOLDERS_ADDRESS_SHAPE}|${NO_ADDRESS_IN_COMMAS})?`;
 const HOLDER_KIN = `(?:(?:min|mi|mitt|vår|my)\\s+)?(?:(?:${alternatives([...HOLDER_WORDS, 'son', 'dotter', 'søn'])})(?:\\s+(?:min|mi|mitt))?(?:\\s*,\\s*|\\s+))?`;
 const WRITTEN_OUT_POWER = [
-  new RegExp(`(?<![\\p{L}])${VERB_OF_GIVING}\\s+${HEREBY}${HOLDER_KIN}(?<name>${PERSON_NAME})${ADDRESS_IN_COMMAS}(?:,\\s*|\\s+)(?:fullmakt|fuldmagt)\\s+${ITS_PURPOSE}`, 'gu'),
-  new RegExp(`(?<![\\p{L}])${VERB_OF_GIVING}\\s+${HEREBY}(?:fullmakt|fuldmagt)\\s+(?:til|till)\\s+${HOLDER_KIN}(?<name>${PERSON_NAME})${ADDRESS_IN_COMMAS}(?:,\\s*|\\s+)${ITS_PURPOSE}`, 'gu'),
-  new RegExp(`(?<![\\p{L}])(?:[Hh]ereby\\s+)?(?:authori[sz]e|appoint)\\s+${HOLDER_KIN}(?<name>${PERSON_NAME})${ADDRESS_IN_COMMAS}(?:,\\s*|\\s+)(?:to\\s+(?:act|represent|pursue|conduct|handle|deal)|as\\s+my\\s+representative)(?![\\p{L}])`, 'gu'),
+  new RegExp(`(?<![\\p{L}])${VERB_OF_GIVING}\\s+${HEREBY}${HOLDER_KIN}(?<name>${PERSON_NAME})${AFTER_HOLDERS_NAME}(?:,\\s*|\\s+)(?:fullmakt|fuldmagt)\\s+${ITS_PURPOSE}`, 'gu'),
+  new RegExp(`(?<![\\p{L}])${VERB_OF_GIVING}\\s+${HEREBY}(?:fullmakt|fuldmagt)\\s+(?:til|till)\\s+${HOLDER_KIN}(?<name>${PERSON_NAME})${AFTER_HOLDERS_NAME}(?:,\\s*|\\s+)${ITS_PURPOSE}`, 'gu'),
+  new RegExp(`(?<![\\p{L}])(?:[Hh]ereby\\s+)?(?:authori[sz]e|appoint)\\s+${HOLDER_KIN}(?<name>${PERSON_NAME})${AFTER_HOLDERS_NAME}(?:,\\s*|\\s+)(?:to\\s+(?:act|represent|pursue|conduct|handle|deal)|as\\s+my\\s+representative)(?![\\p{L}])`, 'gu'),
 ];
 
 /** The parts of an address written in commas, as lines; none unless one part has a digit (a street number, a postcode). */
