@@ -60,6 +60,10 @@
  *    whose — a relative writing for a parent, old and new addresses, c/o, post boxes, abroad, an e-mail signature, a GP's
  *    practice, a lawyer's «Gjelder:», a kommune's or Nav's address, «advokat»/«fullmakt» with no representative, particles.
  *    `s19`; its held-out third with `--s19-held-out`.
+ * 2t. A twenty-first slice (corpus/parties/session21-writers.ts, session 21, hand-written, 30 letters): who acts for whom — a
+ *    first-person power inside the letter (the holder represents, the giver appeals), a power over a bank account only, «jeg
+ *    klager selv», «NN ba meg skrive dette for henne» from a relative and from a GP or an office, a revoked power. `s21`; its
+ *    held-out third with `--s21-held-out`.
  * 3. The held-out corpus scans (test/corpus/data/eval-ocr.jsonl): text read by the product's own OCR,
  *    truth from regenerating the same letters (the generator records the parties it writes).
  * 4. The unseen-writer set (eval-sets/unseen-writers/*.jsonl) when it is there: letters by writers
@@ -70,7 +74,7 @@
  * name an appellant; a wrong address given for at most 0.5% of letters.
  * --errors lists the failing letters by id and style (no names, no text), never the unseen test half's.
  * --dev leaves the unseen test half out altogether: what is developed against never sees its figure.
- * --only heads,styles,writers,strangers,late,first,traps,forms,notes,households,representatives,mandates,other,who,new,address-traps,five,s17,s18,s19,scans,unseen
+ * --only heads,styles,writers,strangers,late,first,traps,forms,notes,households,representatives,mandates,other,who,new,address-traps,five,s17,s18,s19,s21,scans,unseen
  *   scores only those parts (a quicker loop while working on one slice).
  */
 import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -97,13 +101,14 @@ import { fiveLanguageRepresentativeLetters } from '../corpus/parties/representat
 import { isHeldOut, session17Letters } from '../corpus/parties/session17-writers.ts';
 import { isHeldOut as isHeldOut18, session18Letters } from '../corpus/parties/session18-writers.ts';
 import { isHeldOut as isHeldOut19, session19Letters } from '../corpus/parties/session19-writers.ts';
+import { isHeldOut as isHeldOut21, session21Letters } from '../corpus/parties/session21-writers.ts';
 import { generateCorpus } from '../corpus/generate.ts';
 import { applyNoise, learnNoise } from '../corpus/noise.ts';
 import { loadRecords } from '../corpus/records.ts';
 import { loadSplit, type Half } from '../eval-sets/unseen-writers/records.ts';
 import { scriptArgs } from './script-args.ts';
 
-const { values } = scriptArgs('eval-parties', { options: { count: { type: 'string', default: '2000' }, styles: { type: 'string', default: '1000' }, writers: { type: 'string', default: '1000' }, strangers: { type: 'string', default: '1000' }, late: { type: 'string', default: '700' }, first: { type: 'string', default: '600' }, traps: { type: 'string', default: '400' }, forms: { type: 'string', default: '1000' }, notes: { type: 'string', default: '1000' }, households: { type: 'string', default: '1000' }, representatives: { type: 'string', default: '1000' }, mandates: { type: 'string', default: '1000' }, other: { type: 'string', default: '36' }, who: { type: 'string', default: '40' }, new: { type: 'string', default: '44' }, only: { type: 'string' }, seed: { type: 'string', default: '16' }, errors: { type: 'boolean', default: false }, dev: { type: 'boolean', default: false }, 's17-held-out': { type: 'boolean', default: false }, 's18-held-out': { type: 'boolean', default: false }, 's19-held-out': { type: 'boolean', default: false }, outcomes: { type: 'string' } } });
+const { values } = scriptArgs('eval-parties', { options: { count: { type: 'string', default: '2000' }, styles: { type: 'string', default: '1000' }, writers: { type: 'string', default: '1000' }, strangers: { type: 'string', default: '1000' }, late: { type: 'string', default: '700' }, first: { type: 'string', default: '600' }, traps: { type: 'string', default: '400' }, forms: { type: 'string', default: '1000' }, notes: { type: 'string', default: '1000' }, households: { type: 'string', default: '1000' }, representatives: { type: 'string', default: '1000' }, mandates: { type: 'string', default: '1000' }, other: { type: 'string', default: '36' }, who: { type: 'string', default: '40' }, new: { type: 'string', default: '44' }, only: { type: 'string' }, seed: { type: 'string', default: '16' }, errors: { type: 'boolean', default: false }, dev: { type: 'boolean', default: false }, 's17-held-out': { type: 'boolean', default: false }, 's18-held-out': { type: 'boolean', default: false }, 's19-held-out': { type: 'boolean', default: false }, 's21-held-out': { type: 'boolean', default: false }, outcomes: { type: 'string' } } });
 // --outcomes FILE: one JSON line per letter (set, id, style, outcome, whether an appellant was given and its name is right, the
 // address's doubt signals; no text, no names), for
 // weighing a withholding rule by what it would cost in exact answers. Only with --dev: never the unseen test half.
@@ -328,6 +333,15 @@ if (want('s19')) {
   evaluateSlice('Session 19 writers: development two thirds, as written', 'Session 19 writers, development two thirds, through the OCR noise model', s19.filter((l) => !isHeldOut19(l.id)));
   if (values['s19-held-out']) {
     evaluateSlice('Session 19 writers: HELD-OUT third, as written', 'Session 19 writers, held-out third, through the OCR noise model', s19.filter((l) => isHeldOut19(l.id)));
+  }
+}
+
+// A twenty-first slice (session 21), hand-written and committed with main's result before any rule was changed for it.
+if (want('s21')) {
+  const s21 = session21Letters();
+  evaluateSlice('Session 21 writers: development two thirds, as written', 'Session 21 writers, development two thirds, through the OCR noise model', s21.filter((l) => !isHeldOut21(l.id)));
+  if (values['s21-held-out']) {
+    evaluateSlice('Session 21 writers: HELD-OUT third, as written', 'Session 21 writers, held-out third, through the OCR noise model', s21.filter((l) => isHeldOut21(l.id)));
   }
 }
 

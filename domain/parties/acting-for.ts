@@ -87,14 +87,17 @@ export function behalfNames(text: string): string[] {
 const GRANT_FOR_RECORDS = /(?<![\p{L}])(?:jeg|eg|vi|me)\s+(?:(?:har|hadde|hev)\s+)?(?:gir|gjev|giver|ger|gav|ga|gitt|gje|gi)\s+(?!(?:meg|oss|me|mig|undertegnede|undertegnade|underskrivne)(?![\p{L}]))(?:[\p{L}-]+,?[ \t]+){0,5}?(?:fullmakt|fuldmagt|samtykke)[ \t]+til[ \t]+å[ \t]+(?:innhente|hente|utlevere|levere[ \t]+ut|gi[ \t]+ut)(?![\p{L}])/giu;
 
 export function withoutGrantsToOthers(text: string): string {
-  if (!/fullmakt|fuldmagt|samtykke/iu.test(text)) return text;
+  if (!/fullmakt|fuldmagt|samtykke|attorney/iu.test(text)) return text;
   return withoutPowersOverOtherThings(text.replace(GRANT_FOR_RECORDS, blank));
 }
 
 const blank = (m: string) => m.replace(/[^\n]/gu, ' ');
 
-/** "fullmakt til å …", Danish "fuldmagt til at …": the words of a power, whoever holds it; what it is for follows in the same sentence. */
-const POWER_TO = /(?<![\p{L}])(?:fullmakt|fuldmagt)[ \t]+til[ \t]+(?:å|at)[ \t]+/giu;
+/**
+ * "fullmakt til å …", Danish "fuldmagt til at …", Swedish "fullmakt till mitt bankkonto", "power of attorney for my bank
+ * account": the words of a power, whoever holds it; what it is for follows in the same sentence.
+ */
+const POWER_TO = /(?<![\p{L}])(?:fullmakt|fuldmagt|power[ \t]+of[ \t]+attorney)[ \t]+(?:til[ \t]+(?:å|at)|till[ \t]+att|till|att|for|over|to)[ \t]+/giu;
 /** The writer holds the power ("gitt meg fullmakt", "gir undertegnede fullmakt", "Jeg har fullmakt"): their words of acting for someone, kept. */
 const WRITER_HOLDS = /(?<![\p{L}])(?:meg|mig|oss|undertegnede|undertegnade|underskrivne)[ \t]+$|(?<![\p{L}])(?:jeg|eg|jag|vi|me)[ \t]+(?:har|hadde|hev|fikk|fekk|fick)[ \t]+$/iu;
 /**
@@ -103,14 +106,15 @@ const WRITER_HOLDS = /(?<![\p{L}])(?:meg|mig|oss|undertegnede|undertegnade|under
  * for meg", "snakke med dere", "tale min sag") is one over the case: a power read wrongly as the case's costs a
  * withheld address, one read wrongly as not costs a wrong appellant.
  */
-const NOT_THE_CASE = /(?<![\p{L}])(?:nettbank\p{L}*|bank\p{L}*|konto\p{L}*|regning\p{L}*|økonomi\p{L}*|hente[ \t]+(?:\p{L}+[ \t]+)?(?:post|posten|pakker|pakkene|pakke|medisiner|medisinene|medisin)|apotek\p{L}*|innhente|journal\p{L}*|bil|bilen|butikk\p{L}*|handle[ \t]+inn)(?![\p{L}])/iu;
+const NOT_THE_CASE = /(?<![\p{L}])(?:nettbank\p{L}*|bank\p{L}*|konto\p{L}*|regning\p{L}*|räkning\p{L}*|account\p{L}*|bills|økonomi\p{L}*|hente[ \t]+(?:\p{L}+[ \t]+)?(?:post|posten|pakker|pakkene|pakke|medisiner|medisinene|medisin)|apotek\p{L}*|innhente|journal\p{L}*|bil|bilen|butikk\p{L}*|handle[ \t]+inn)(?![\p{L}])/iu;
 /** The case, its office or acting for someone in the same words as a bank or bills: the power is over the case after all. */
 const OVER_THE_CASE = /(?<![\p{L}])(?:klag\p{L}*|påklag\p{L}*|anke|anka|anken|sak|saken|saka|saker|sakene|sakane|sag|sagen|vedtak\p{L}*|nav|helfo|trygdeetaten|dere|dykk|deg|vegne|vegner)(?![\p{L}])/iu;
 
 /** Whether the words after "fullmakt til å" make the power one over the case (see NOT_THE_CASE). */
 export function powerOverTheCase(object: string): boolean {
   // "… i banken, men ikke i denne saken": the case after a denial is what the power is not for.
-  const sentence = object.slice(0, 160).split(/[.!?\n]/u)[0]!.split(/(?<![\p{L}])(?:ikke|ikkje|inte|not)(?![\p{L}])/iu)[0]!;
+  // «… disponere bankkontoen min, men klaga skriv eg sjølv»: the clause after «men»/«but» is the writer's own, not the power's.
+  const sentence = object.slice(0, 160).split(/[.!?\n]/u)[0]!.split(/(?<![\p{L}])(?:ikke|ikkje|inte|not|men|but)(?![\p{L}])/iu)[0]!;
   return OVER_THE_CASE.test(sentence) || !NOT_THE_CASE.test(sentence);
 }
 

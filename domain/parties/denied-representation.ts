@@ -30,10 +30,24 @@ const BUT_NOT_HERE = /(?<![\p{L}])(?:bist[åa]r|biträder|assists?)(?![\p{L}])[^
 const NO_MANDATE = /(?<![\p{L}])(?:har|have|has)[ \t]+(?:ikke|ikkje|inte|not|no|ingen|inga|ingi)[ \t]+(?:(?:fått|gitt|fikk|received|been[ \t]+given|signed|oss|os|us)[ \t]+){0,2}(?:(?:a|an|any|noen|nokon|någon)[ \t]+)?(?:fullmakt|fuldmagt|power[ \t]+of[ \t]+attorney)(?![\p{L}])|(?<![\p{L}])(?:ingen|inga|ingi|no)[ \t]+(?:fullmakt|fuldmagt|power[ \t]+of[ \t]+attorney)(?![\p{L}])|(?<![\p{L}])(?:fullmakt\p{L}*|fuldmagt\p{L}*)[ \t]+(?:finns|fins|finnes|føreligg\p{L}*|foreligg\p{L}*)[ \t]+(?:ikke|ikkje|inte)(?![\p{L}])/giu;
 const blank = (m: string) => m.replace(/[^\n]/gu, ' ');
 
+/**
+ * A power revoked (session 21): «Fullmakten til advokat Eirik Sande er trukket tilbake», «Fullmakta til bror min, Anders
+ * Grimstad, er trekt tilbake», «Fullmakten till advokat Per Holm är återkallad», «Fuldmagten til min søn … er
+ * tilbagekaldt», «the power of attorney … has been revoked»; or revoked in the first person: «Jeg trekker tilbake fullmakten
+ * til …», «I revoke the power of attorney given to …». The power and its holder are blanked to the revoking verb (or, in the
+ * first person, to the clause's end), so «…, og ny fullmakt følger vedlagt» after it still appoints someone.
+ */
+const POWER_WORD = '(?:fullmakt\\p{L}*|fuldmagt\\p{L}*|power[ \\t]+of[ \\t]+attorney)';
+// The span to the verb crosses no second power and no «vedlagt»: «Ny fullmakt til Ola Moe følger vedlagt, den gamle
+// fullmakten er trukket tilbake» revokes the old power, not the new one (review 21).
+const REVOKED_SPAN = '(?:(?!fullmakt|fuldmagt|fullmakten|vedlagt|vedlagd|bifogad|attached)[^.\\n]){0,80}?';
+const REVOKED = new RegExp(`(?<![\\p{L}])${POWER_WORD}${REVOKED_SPAN}[ \\t]+(?:er|är|is|has[ \\t]+been|har[ \\t]+(?:blitt|vorte|blivit)|ble|blei|vart|blev|was)[ \\t]+(?:(?:nå|no|nu|now|herved|hermed|härmed|hereby)[ \\t]+)?(?:trukke[tn][ \\t]+tilbake|trekt[ \\t]+tilbake|teke[ \\t]+tilbake|tatt[ \\t]+tilbake|tilbakekall\\p{L}*|återkall\\p{L}*|tilbagekald\\p{L}*|trukket[ \\t]+tilbage|revoked|withdrawn|cancell?ed)(?![\\p{L}])`, 'giu');
+const REVOKES = new RegExp(`(?<![\\p{L}])(?:trekker|trekkjer|trekk|har[ \\t]+trukket|har[ \\t]+trekt|återkallar|har[ \\t]+återkallat|tilbagekalder|har[ \\t]+tilbagekaldt|revoke|withdraw|have[ \\t]+revoked|have[ \\t]+withdrawn)[ \\t]+(?:(?:herved|hereby|hermed|härmed|med[ \\t]+dette)[ \\t]+)?(?:tilbake[ \\t]+)?(?:(?:den|the|min|my|mi|mitt)[ \\t]+)?${POWER_WORD}[^.,;\\n]{0,80}`, 'giu');
+
 /** The text with every denial of acting for someone blanked in place (offsets kept). */
 export function withoutDenials(text: string): string {
   if (!/fullm|fuldm|ombud|represent|repræsent|företr|verg|verj|attorney|bist|biträd|assist/iu.test(text)) return text;
-  return text.replace(DENIAL, blank).replace(FORMER, blank).replace(BUT_NOT_HERE, blank).replace(VERB_DENIAL, blank).replace(NO_MANDATE, blank);
+  return text.replace(DENIAL, blank).replace(FORMER, blank).replace(BUT_NOT_HERE, blank).replace(VERB_DENIAL, blank).replace(NO_MANDATE, blank).replace(REVOKED, blank).replace(REVOKES, blank);
 }
 
 /** The letter asks the answer sent to him or her ("Send svaret til henne", "Svaret kan sendast til ho"), whoever that is. */

@@ -20,6 +20,7 @@ import { ALL_KIN_WORDS } from './kin-and-roles.ts';
 import { confirmedSurnameFirst } from './name-order.ts';
 import { repairBrokenPostcodes } from './postcode-repair.ts';
 import { splitContactTails } from './contact-tails.ts';
+import { conductsOwnCase } from './own-case.ts';
 import { actsForNamedPerson, behalfNames, bodyActsFor, isCommunalBody, isMedicalPractice, signsAsRepresentative, withoutGrantsToOthers } from './acting-for.ts';
 import { addressDoubt, gluedWordsDoubt, HOUSEHOLD_DOUBT, LABELLED_OTHER, markedNameDoubt, TWO_ADDRESSES } from './address-doubts.ts';
 import { forwardedRepresentative, labelledRepresentativeLine, type LetterSide } from './representative-line.ts';
@@ -177,6 +178,8 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   // Ola Nordmann", a helper's "på vegne av"), is not the appellant's head.
   // The writer names who holds their power to pursue the case ("Datteren min Hilde Vold har fullmakt til å
   // føre saken"): the holder represents the writer, whatever kin words or "på mine vegne" stand beside.
+  // A person's letter that says «jeg klager selv» / «jeg fører saken selv»: a power it names is no representation now.
+  const ownCase = writer?.kind === 'person' && conductsOwnCase(prepared);
   const holder = writer?.kind === 'person' ? namedRepresentative(prepared, writer.name, sameName) : null;
   const writerNamesOther =
     writer?.kind === 'person' &&
@@ -191,10 +194,10 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   const closingLawyer = !writer && !signature && representsSomeone ? lawyerWithoutClosing(prepared) : null;
   if (writer?.kind === 'lawyer') {
     representative = lawyerParty(writer, signature, prepared);
-  } else if (holder && !blocks.some((b) => b.representative)) {
+  } else if (holder && !ownCase && !blocks.some((b) => b.representative)) {
     representative = holder;
     representativeLabelled = true;
-  } else if (writer?.kind === 'person' && representsSomeone && !mentions.every((m) => sameName(m.name, writer.name)) && !writerIsNoRepresentative(prepared)) {
+  } else if (writer?.kind === 'person' && representsSomeone && !ownCase && !mentions.every((m) => sameName(m.name, writer.name)) && !writerIsNoRepresentative(prepared)) {
     representative = withAddress({ role: 'representative', name: writer.name }, writer.block, signature, writer.name);
   } else if (!writer && signature && ((representsSomeone && isLawyerTitle(signature.title)) || (LAW_FIRM_HEAD.test(lines[headTop] ?? '') && (isLawyerTitle(signature.title) || !signature.title) && !(appealsInFirstPerson(prepared) && !representsSomeone)))) {
     // A lawyer signs under a law firm's letterhead (its address line unread): the appellant's lawyer.
@@ -248,7 +251,8 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
 
   const notAppellant = new Set([representative?.name, representative?.firm, signature && isLawyerTitle(signature.title) ? signature.name : undefined].filter((n): n is string => !!n).map(key));
   let appellant: Party | null = null;
-  if (writer?.kind === 'person' && (!representative || representativeLabelled) && !writerNamesOther) {
+  // «Jeg klager selv, men min datter … hjelper meg»: in the writer's own case a person named beside is no appellant.
+  if (writer?.kind === 'person' && (!representative || representativeLabelled) && (!writerNamesOther || (ownCase && !REPRESENTS.test(ownWords)))) {
     const name = signature && sameName(signature.name, writer.name) ? signature.name : writer.name;
     // "Skrevet av meg, Kari, på vegne av min far Ola Nordmann" under Ola's own head: the head is the
     // person written for, and a signer of another name is the helper, not a contradiction.
@@ -259,7 +263,7 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
     // A representative labelled as such, with a name of their own, is the someone else: the head is the appellant's.
     // A writer who says they are no one's representative, and appeals in no first person, writes for someone: their head is no
     // appellant's when nobody else is read. ("Eg klagar …" over a helper's «Eg er ikkje fullmektig» is the appellant's own letter.)
-    if ((representsSomeone || (writerIsNoRepresentative(prepared) && !appealVerbInFirstPerson(prepared))) && appellant.address.length > 0 && !representativeLabelled && !headSpokenFor) appellant = { ...appellant, address: [], addressWithheld: 'the letter may be written on behalf of someone else' };
+    if ((representsSomeone || (writerIsNoRepresentative(prepared) && !appealVerbInFirstPerson(prepared))) && !ownCase && appellant.address.length > 0 && !representativeLabelled && !headSpokenFor) appellant = { ...appellant, address: [], addressWithheld: 'the letter may be written on behalf of someone else' };
     // A relative named in a letter that speaks of no case of the writer's own: the letter may be about them.
     if (appellant.address.length > 0 && !headSpokenFor && relativesWithoutOwnCase(prepared).some((m) => !sameName(m.name, appellant!.name) && !(signature && sameName(m.name, signature.name)))) appellant = { ...appellant, address: [], addressWithheld: 'the letter may be about a relative it names' };
     if (headSpokenFor && !representative && signature && !signedBy(signature, writer.name)) {
@@ -320,7 +324,7 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   // Who the letter says acts for the appellant, wherever it says so ("…, ved verge Kristin Sætre", "Marit
   // Haugli har fullmakt til å føre saka for meg"), or a law firm's letter that ends in its lawyer's name.
   if (!representative) {
-    representative = (appellant ? namedRepresentative(prepared, appellant.name, sameName) : null) ?? (LAW_FIRM_HEAD.test(lines[headTop] ?? '') ? endingName(lines, appellant?.name ?? null) : null);
+    representative = (appellant && !(ownCase && writer?.kind === 'person' && sameName(appellant.name, writer.name)) ? namedRepresentative(prepared, appellant.name, sameName) : null) ?? (LAW_FIRM_HEAD.test(lines[headTop] ?? '') ? endingName(lines, appellant?.name ?? null) : null);
     if (representative) parties.push(representative);
   }
   // A parent writing for a child "som bor sammen med meg": the child's address is the writer's head, which the representative has.

@@ -192,8 +192,16 @@ const KIN_LABELS: RegExp[] = [
   label(['på min', 'på mi', 'på mitt', 'på vår'], `\\s+(?:${loose(KIN_AND_FURTHER)})s\\s+(?:vägnar|vegne|vegner|vegnar|räkning),?\\s+`),
 ];
 
+/**
+ * «Mor ba meg skrive dette for henne», «Bjørn Strand bad meg skrive brevet for han», «bad mig skriva detta för honom», «asked
+ * me to write this for her»: the writer writes at the person's request, for them (session 21). «for ham/henne» is required:
+ * «Veileder Kari Lie ba meg skrive en klage» is advice to the appellant, and names no one written for. Read as words of representation, so only a person's letter makes
+ * its writer the representative by them: a GP's practice or an office's letterhead is no person's head, and their signer
+ * acts for nobody by these words alone.
+ */
+const ASKED_ME_TO_WRITE = '(?:ba|bad)\\s+(?:meg|mig)\\s+(?:om\\s+(?:å|at)\\s+|att\\s+)?(?:skrive|skriva|skriv)\\s+(?:\\p{L}+\\s+){0,3}?(?:for|för|åt)\\s+(?:ham|henne|han|ho|honom|hende|seg|sig)(?![\\p{L}])|asked\\s+me\\s+to\\s+write\\s+(?:\\p{L}+\\s+){0,3}?(?:for|on\\s+behalf\\s+of)\\s+(?:him|her)(?![\\p{L}])';
 const REPRESENTS_WORDS = new RegExp(
-  `(?<![\\p{L}])(?:${loose(['fullmakt fra', 'fullmakt frå', 'fullmakt från', 'fullmakt for', 'fullmakt til å', 'har fullmakt', 'fullmakt vedlagt', 'fullmakt er vedlagt', 'vedlagt fullmakt', 'fullmakt følger vedlagt', 'fullmakt ligger ved', 'fullmakt ligg ved', 'fullmakt bifogas', 'fullmakt bifogad', 'gitt meg fullmakt', 'gitt oss fullmakt', 'gjeve oss fullmakt', 'gitt oss fullmakt til', 'gett oss fullmakt', 'gav oss fullmakt', 'ga oss fullmakt', 'företräder', 'given me', 'fuldmagt', 'fullmektig for', 'fullmektig', 'på vegne av', 'på vegner av', 'på vegne af', 'on behalf of', 'på uppdrag av', 'ombud', 'engasjert av', 'engagert av', 'representerer', 'som verge', 'som verje', 'as his guardian', 'as her guardian', 'verge for', 'verje for', 'hjelpeverge', 'hjelpeverje', 'god man för', 'værge for', 'guardian of', 'legal guardian', 'power of attorney', 'writing for my', 'writing on behalf', 'skriver for min', 'skriver for mi', 'skriver for mitt', 'skriver for vår', 'skriv for min', 'skriv for mi', 'skriv for mitt', 'skriv for vår', 'skriver for min mor', 'skriver för min', 'skriver för mitt', 'skriver for min far', 'hans vegne', 'hennes vegne', 'hennar vegner', 'hans vegner', 'hendes vegne', 'hennes räkning', 'hans räkning', 'her behalf', 'his behalf', 'letter of authority'])}|på\\s+(?:(?:min|mi|mitt|vår)\\s+)?\\p{Ll}+s\\s+(?:vegner?|vägnar)|skriv(?:er)?\\s+for\\s+(?:mannen|kona|kone|konen|sambuaren|samboeren|sambo|ektemannen|ektefellen|faren|far|mora|moren|mor|dottera|datteren|sonen|sønnen|broren|bror|syster|søsteren|søster)\\s+(?:min|mi|mitt)(?![\\p{L}])|skriv(?:er)?\\s+(?:denne|dette)\\s+(?:klagen|klaga|brevet)\\s+(?:for|etter\\s+avtale\\s+med|på\\s+oppdrag\\s+fra)|(?:har\\s+)?bedt\\s+meg\\s+(?:om\\s+å\\s+)?(?:skrive|klage|hjelpe)|å\\s+\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)*s\\s+vägnar)(?![\\p{L}])`,
+  `(?<![\\p{L}])(?:${loose(['fullmakt fra', 'fullmakt frå', 'fullmakt från', 'fullmakt for', 'fullmakt til å', 'har fullmakt', 'fullmakt vedlagt', 'fullmakt er vedlagt', 'vedlagt fullmakt', 'fullmakt følger vedlagt', 'fullmakt ligger ved', 'fullmakt ligg ved', 'fullmakt bifogas', 'fullmakt bifogad', 'gitt meg fullmakt', 'gitt oss fullmakt', 'gjeve oss fullmakt', 'gitt oss fullmakt til', 'gett oss fullmakt', 'gav oss fullmakt', 'ga oss fullmakt', 'företräder', 'given me', 'fuldmagt', 'fullmektig for', 'fullmektig', 'på vegne av', 'på vegner av', 'på vegne af', 'on behalf of', 'på uppdrag av', 'ombud', 'engasjert av', 'engagert av', 'representerer', 'som verge', 'som verje', 'as his guardian', 'as her guardian', 'verge for', 'verje for', 'hjelpeverge', 'hjelpeverje', 'god man för', 'værge for', 'guardian of', 'legal guardian', 'power of attorney', 'writing for my', 'writing on behalf', 'skriver for min', 'skriver for mi', 'skriver for mitt', 'skriver for vår', 'skriv for min', 'skriv for mi', 'skriv for mitt', 'skriv for vår', 'skriver for min mor', 'skriver för min', 'skriver för mitt', 'skriver for min far', 'hans vegne', 'hennes vegne', 'hennar vegner', 'hans vegner', 'hendes vegne', 'hennes räkning', 'hans räkning', 'her behalf', 'his behalf', 'letter of authority'])}|på\\s+(?:(?:min|mi|mitt|vår)\\s+)?\\p{Ll}+s\\s+(?:vegner?|vägnar)|skriv(?:er)?\\s+for\\s+(?:mannen|kona|kone|konen|sambuaren|samboeren|sambo|ektemannen|ektefellen|faren|far|mora|moren|mor|dottera|datteren|sonen|sønnen|broren|bror|syster|søsteren|søster)\\s+(?:min|mi|mitt)(?![\\p{L}])|skriv(?:er)?\\s+(?:denne|dette)\\s+(?:klagen|klaga|brevet)\\s+(?:for|etter\\s+avtale\\s+med|på\\s+oppdrag\\s+fra)|(?:har\\s+)?bedt\\s+meg\\s+(?:om\\s+å\\s+)?(?:skrive|klage|hjelpe)|${ASKED_ME_TO_WRITE}|å\\s+\\p{Lu}\\p{L}+(?:\\s\\p{Lu}\\p{L}+)*s\\s+vägnar)(?![\\p{L}])`,
   'iu',
 );
 /**
@@ -270,6 +278,8 @@ export function appellantMentions(text: string): NameMention[] {
 
 /** "Kari Nordmann har klaget på vedtaket", "Ola Hansen klagar på …": the person the sentence says appeals. */
 const APPEALS_VERB = /^(?:har\s+|hadde\s+|has\s+|hat\s+)?(?:klaget|klagd|klaga|klager|klagar|klagat|anket|anka|påklaget|påklaga|appealed|appeals|överklagat|överklagar|sendt\s+klage|sendt\s+inn\s+klage)(?![\p{L}])/iu;
+/** "Bjørn Strand ba meg skrive dette for ham": the person who asked is the one written for (ASKED_ME_TO_WRITE). */
+const ASKED_ME = new RegExp(`^(?:${ASKED_ME_TO_WRITE})(?![\\p{L}])`, 'iu');
 
 /**
  * "Kari Nordmann er medlem hos oss", "Ola Hansen er vår klient": the person an office or an organisation acts for,
@@ -301,7 +311,7 @@ function actionMentions(text: string): NameMention[] {
   for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])(?<name>${PERSON_NAME})[ \\t]+(?=\\p{Ll})`, 'gu'))) {
     const name = m.groups!.name!;
     const after = text.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
-    if (!isPersonName(name) || !(APPEALS_VERB.test(after) || IS_CLIENT.test(after))) continue;
+    if (!isPersonName(name) || !(APPEALS_VERB.test(after) || IS_CLIENT.test(after) || ASKED_ME.test(after))) continue;
     found.push({ name, index: m.index! });
   }
   return found;

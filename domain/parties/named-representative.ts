@@ -22,8 +22,41 @@ const KIN = `(?:(?:min|mi|mitt|vår)\\s+)?(?:(?:${alternatives(HOLDER_WORDS)})(?
 const AFTER_HOLDER = [new RegExp(`,?\\s+(?:har|skal\\s+ha|får|fær)\\s+${POWER}`, 'gu'), /\s+er\s+(?:min|mi|vår)\s+fullmektig(?![\p{L}])/gu];
 /** The words before a holder's name ("gir min sønn … fullmakt til å klage"). */
 /** "gir min bror, Ola Vik, Storgata 1, 0150 Oslo, fullmakt …": the holder's one-line address may stand between the name and the power. */
-const HOLDERS_ADDRESS_BETWEEN = '(?<address>,[ \\t]*\\p{Lu}[\\p{L}.\'-]*(?:[ \\t]\\p{L}[\\p{L}.\'-]*){0,3}[ \\t]\\d+[ \\t]?\\p{L}?,[ \\t]*\\d{4}[ \\t]+\\p{Lu}[\\p{L}-]*(?:[ \\t]\\p{L}[\\p{L}-]*){0,3})?';
-const GIVES_POWER = new RegExp(`(?<![\\p{L}])(?:[Gg]ir|[Gg]jev|[Gg]i)\\s+${KIN}(?<name>${PERSON_NAME})${HOLDERS_ADDRESS_BETWEEN},?\\s+${POWER}`, 'gu');
+const HOLDERS_ADDRESS_SHAPE = '(?<address>,[ \\t]*\\p{Lu}[\\p{L}.\'-]*(?:[ \\t]\\p{L}[\\p{L}.\'-]*){0,3}[ \\t]\\d+[ \\t]?\\p{L}?,[ \\t]*\\d{4}[ \\t]+\\p{Lu}[\\p{L}-]*(?:[ \\t]\\p{L}[\\p{L}-]*){0,3})';
+const HOLDERS_ADDRESS_BETWEEN = `${HOLDERS_ADDRESS_SHAPE}?`;
+const GIVES_POWER = new RegExp(`(?<![\\p{L}])(?:[Gg]ir|[Gg]jev|[Gg]i)\\s+${KIN}(?<name>${PERSON_NAME})${HOLDERS_ADDRESS_BETWEEN}(?:,\\s*|\\s+)${POWER}`, 'gu');
+/**
+ * A power written out in the first person, in the words of a form (session 21): «Jeg, Kari Vold, gir med dette min datter
+ * Hilde Vold fullmakt til å føre klagesaken», «Undertegnede gir fullmakt til min bror Ola Vik, Storgata 1, 0150 Oslo, til å
+ * føre saken», «Jag ger härmed min son … fullmakt att föra min talan», «Jeg giver hermed min datter … fuldmagt til at …»,
+ * «I hereby authorise my daughter Emma Clarke to act for me». The holder's address, where the power writes it between the
+ * name and what the power is for, is theirs (the holder's, never the giver's head) — only in the strict shape of a street
+ * with a number and then «NNNN Place» (the scan may drop the space before the power: «5035 Bergen,fullmakt»). Anything
+ * else in the commas («født 1975», «45 år», «tlf …», «fnr …», «som bor i …», a second holder «og min sønn Per Moe, …»)
+ * is no address: the power is then not read, and a representative without an address is held (review 21).
+ */
+const VERB_OF_GIVING = '(?:[Gg]ir|[Gg]jev|[Gg]iver|[Gg]er|[Gg]i)';
+const HEREBY = '(?:(?:med\\s+dette|herved|hermed|härmed|härigenom)\\s+)?';
+const ITS_PURPOSE = '(?:til\\s+(?:å|at)|till\\s+att|att)\\s+';
+/**
+ * Other words in commas after the holder's name («Ola Moe, født 1975, fullmakt …», «…, tlf 912 34 567, …»): the power is
+ * still read, but they are never taken for an address (a national id or a phone number in an address field, review 21).
+ */
+const NO_ADDRESS_IN_COMMAS = '(?:,[ \\t]*[^,.\\n]{2,40}?){1,4}?';
+/** The holder's address in the strict shape, else other words in commas that give none. */
+const AFTER_HOLDERS_NAME = `(?:${HOLDERS_ADDRESS_SHAPE}|${NO_ADDRESS_IN_COMMAS})?`;
+const HOLDER_KIN = `(?:(?:min|mi|mitt|vår|my)\\s+)?(?:(?:${alternatives([...HOLDER_WORDS, 'son', 'dotter', 'søn'])})(?:\\s+(?:min|mi|mitt))?(?:\\s*,\\s*|\\s+))?`;
+const WRITTEN_OUT_POWER = [
+  new RegExp(`(?<![\\p{L}])${VERB_OF_GIVING}\\s+${HEREBY}${HOLDER_KIN}(?<name>${PERSON_NAME})${AFTER_HOLDERS_NAME}(?:,\\s*|\\s+)(?:fullmakt|fuldmagt)\\s+${ITS_PURPOSE}`, 'gu'),
+  new RegExp(`(?<![\\p{L}])${VERB_OF_GIVING}\\s+${HEREBY}(?:fullmakt|fuldmagt)\\s+(?:til|till)\\s+${HOLDER_KIN}(?<name>${PERSON_NAME})${AFTER_HOLDERS_NAME}(?:,\\s*|\\s+)${ITS_PURPOSE}`, 'gu'),
+  new RegExp(`(?<![\\p{L}])(?:[Hh]ereby\\s+)?(?:authori[sz]e|appoint)\\s+${HOLDER_KIN}(?<name>${PERSON_NAME})${AFTER_HOLDERS_NAME}(?:,\\s*|\\s+)(?:to\\s+(?:act|represent|pursue|conduct|handle|deal)|as\\s+my\\s+representative)(?![\\p{L}])`, 'gu'),
+];
+
+/** The parts of an address written in commas, as lines; none unless one part has a digit (a street number, a postcode). */
+function addressLines(commas: string | undefined): string[] {
+  const parts = (commas ?? '').split(',').map((p) => p.trim()).filter((p) => p !== '');
+  return parts.some((p) => /\d/u.test(p)) ? parts : [];
+}
 /** A name that ends where the words after it start (read in a short window: the name patterns are slow to try at every place). */
 const NAME_AT_END = new RegExp(`(?<![\\p{L}])(?<name>${PERSON_NAME})$`, 'u');
 
@@ -45,7 +78,7 @@ function startsTheName(text: string, at: number): boolean {
 
 export function namedRepresentative(text: string, appellantName: string, same: (a: string, b: string) => boolean): Party | null {
   // The phrases are rare and the name patterns slow to try at every place: look for the words first.
-  if (!new RegExp(`fullm(?:akt|ektig)|fuldmagt|(?:ved|v\\/)\\s*(?:${alternatives(GUARDIAN_WORDS)}|advokat)`, 'iu').test(text)) return null;
+  if (!new RegExp(`fullm(?:akt|ektig)|fuldmagt|authori[sz]e|appoint|(?:ved|v\\/)\\s*(?:${alternatives(GUARDIAN_WORDS)}|advokat)`, 'iu').test(text)) return null;
   const escaped = regExpLiteral(appellantName).replace(/\s+/gu, '[ \\t]+');
   const after = new RegExp(`(?<![\\p{L}])${escaped}${ROLE_AFTER_NAME}(?<name>${PERSON_NAME})`, 'u').exec(text)?.groups?.name;
   const before = AFTER_HOLDER.flatMap((re) =>
@@ -60,8 +93,11 @@ export function namedRepresentative(text: string, appellantName: string, same: (
       return name && startsTheName(text, end - name.length) ? [name] : [];
     }),
   );
-  const given = [...text.matchAll(GIVES_POWER)].filter((m) => powerOverTheCase(text.slice(m.index + m[0].length, m.index + m[0].length + 160))).map((m) => m.groups!.name!.trim());
-  const holders = [...before, ...given];
+  const overTheCase = (m: RegExpMatchArray) => powerOverTheCase(text.slice(m.index! + m[0].length, m.index! + m[0].length + 160));
+  const given = [...text.matchAll(GIVES_POWER)].filter(overTheCase).map((m) => m.groups!.name!.trim());
+  const writtenOut = WRITTEN_OUT_POWER.flatMap((re) => [...text.matchAll(re)]).filter(overTheCase);
+  const addresses = new Map(writtenOut.map((m) => [m.groups!.name!.trim(), addressLines(m.groups!.address)]));
+  const holders = [...before, ...given, ...writtenOut.map((m) => m.groups!.name!.trim())];
   const name = [after?.trim(), ...holders].find((n): n is string => !!n && isPersonName(n) && !same(n, appellantName));
-  return name ? { role: 'representative', name, address: [] } : null;
+  return name ? { role: 'representative', name, address: addresses.get(name) ?? [] } : null;
 }
