@@ -88,7 +88,11 @@ export function isPostTown(line: string): boolean {
 
 const FLOOR = /^(?:\d{1,2}\.|st\.|kl\.)\s?(?:th|tv|mf)\.?$/iu;
 const CARE_OF = /^c\/o\s/iu;
-/** A Norwegian flat after the street's number: «leil. H0203», «H0203», «leilighet 3» (Matrikkelen's bruksenhetsnummer or the house's own). */
+/**
+ * A Norwegian flat after the street's number, kept on the street's line: «leil. H0203», «H0203», «leilighet 3»
+ * (Matrikkelen's bruksenhetsnummer or the house's own). Only what the street check then accepts gives an address; «bolig
+ * 12», «leil 12B» or a bare «K1234» are joined but still refused there, so such a letter is held for its address.
+ */
 const FLAT = /^(?:(?:leil\.?|leilighet|leilegheit|bolig|bustad)\s?(?:[HUKL]\d{4}|\d{1,4}[A-Za-z]?)|[HUKL]\d{4})$/iu;
 
 export function parseOneLineAddress(value: string): string[] | null {

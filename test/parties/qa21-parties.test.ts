@@ -63,3 +63,10 @@ describe('a flat in the street line is ordinary Norwegian addressing', () => {
     expect(role(transfer('Lundveien 7, bak butikken, 1430 Ås'), 'appellant')?.address).toEqual([]);
   });
 });
+
+describe('«Ang.» is a subject prefix, «Ang» a name (review qaparties21)', () => {
+  it('«Ang Lee» at the head appeals, with the address', () => {
+    const text = ['Ang Lee', 'Storgata 12', '0155 Oslo', '', 'Klage', '', 'Jeg klager på vedtaket om refusjon fra Helfo datert 3.11.2026.', '', 'Hilsen', 'Ang Lee'];
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Ang Lee', address: ['Storgata 12', '0155 Oslo'] });
+  });
+});
