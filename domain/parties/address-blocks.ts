@@ -50,7 +50,7 @@ export function findAddressBlocks(text: string): AddressBlock[] {
         continue;
       }
       if (above !== null && above > floor && isPostcodeLineOverCountry(lines[above]!, line)) {
-        const block = blockEndingAt(lines, above, floor, null, false);
+        const block = blockEndingAt(lines, above, floor, null, false, true);
         if (block && !block.doubt) {
           blocks.push({ ...block, address: [...block.address, line], last: i });
           floor = i;
@@ -100,11 +100,21 @@ function previousContent(lines: string[], from: number, floor: number): number |
   return null;
 }
 
-function blockEndingAt(lines: string[], last: number, floor: number, initialDoubt: string | null, streetOnPostcodeLine: boolean): AddressBlock | null {
+/**
+ * `abroad`: the postcode line stands over a country's, and an English layout may put the locality on a line of its own
+ * between the street and it («14 Castle Avenue» / «Clontarf» / «Dublin 3, D03 K2V8» / «Ireland», QA s21 A06); the
+ * locality is taken only with a street above it, so a name line is never read as one.
+ */
+function blockEndingAt(lines: string[], last: number, floor: number, initialDoubt: string | null, streetOnPostcodeLine: boolean, abroad = false): AddressBlock | null {
   let doubt = initialDoubt;
   const address = [lines[last]!];
   let j = previousContent(lines, last, floor);
   let streets = streetOnPostcodeLine ? 1 : 0;
+  const overLocality = abroad && j !== null ? previousContent(lines, j, floor) : null;
+  if (j !== null && overLocality !== null && isPostTown(lines[j]!) && !isPersonName(lines[j]!) && isStreetLine(lines[overLocality]!)) {
+    address.unshift(lines[j]!);
+    j = overLocality;
+  }
   // Street or box lines (at most two: "c/o Hansen" over "Storgata 1").
   while (j !== null && streets < 2 && isStreetLine(lines[j]!)) {
     address.unshift(lines[j]!);

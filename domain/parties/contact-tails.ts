@@ -13,7 +13,8 @@ const LEAD = /^([ \t]*(?:tlf|telefon|tel|mob|mobil|phone|telephone)\.?:?[ \t]*\+
  */
 const CONTACT =
   String.raw`(?:(?:tlf|telefon|tel|mob|mobil|phone|telephone|ring)\.?:?[ \t]*\+?\d[\d \t]{5,}\d|[\w.+-]+@[\w-]+(?:\.[\w-]+)+|(?:org\.?[ \t]?(?:nr|no)\.?|organisasjonsnummer|organisasjonsnr\.?)[: \t]*(?:NO[ \t]?)?\d{3}[ \t]?\d{3}[ \t]?\d{3}(?:[ \t]?MVA)?)`;
-const TAIL = new RegExp(String.raw`(?:,|[ \t]+[-–|·•])[ \t]*${CONTACT}[ \t]*$`, 'iu');
+// Or after a run of spaces alone, as a letterhead sets its columns ("Postboks 412 Sentrum, 0103 Oslo   Org.nr. 921 445 102").
+const TAIL = new RegExp(String.raw`(?:,|[ \t]+[-–|·•]|[ \t]{2,})[ \t]*${CONTACT}[ \t]*$`, 'iu');
 /** A line of contact details only: telephones, e-mails, the organisation's number, between commas, dashes or bars. */
 const CONTACTS_ONLY = new RegExp(String.raw`^[ \t]*${CONTACT}(?:[ \t]*(?:,|[-–|·•])[ \t]*${CONTACT})*[ \t]*$`, 'iu');
 
@@ -59,7 +60,7 @@ export function splitContactTails(text: string): string {
       const tails: string[] = [];
       let rest = line;
       for (let m = TAIL.exec(rest); m !== null && tails.length < 3; m = TAIL.exec(rest)) {
-        tails.unshift(m[0].replace(/^(?:,|[ \t]+[-–|·•])[ \t]*/u, ''));
+        tails.unshift(m[0].replace(/^(?:,|[ \t]+[-–|·•])?[ \t]*/u, ''));
         rest = rest.slice(0, m.index);
       }
       // After a leading telephone the address is a signature's, written on one line: put it as a window shows it.

@@ -33,8 +33,19 @@ const FOREIGN_POSTCODE_LINE = /^(?:(?:[A-Z]{1,2}-)?(?:\d{3}|\d{2}-\d{3}|\d{4}-\d
 const LOCALITY_THEN_CODE =
   /^\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*){0,2},\s(?:Co\.?\s|County\s)?\p{Lu}[\p{L}'’-]*(?:\s\p{Lu}[\p{L}'’-]*)?,?\s(?:[AC-FHKNPRTV-Y]\d[\dW]\s?[\dAC-FHKNPRTV-Y]{4}|[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2})$/u;
 
+/**
+ * A Dublin district with its Eircode after it («Dublin 3, D03 K2V8», «Dublin 6W, D6W Y2K4», QA s21 A06): only when the
+ * code's routing key is the district's own (D03 for Dublin 3), so a line whose two halves disagree is not read as sure.
+ */
+const DUBLIN_DISTRICT_THEN_CODE = /^(?:Dublin|Baile Átha Cliath)\s(?<district>[1-9]|1\d|2[0-4]|6W),?\s(?<key>D\d[\dW])\s?[\dAC-FHKNPRTV-Y]{4}$/u;
+
+function isDublinDistrictThenCode(line: string): boolean {
+  const m = DUBLIN_DISTRICT_THEN_CODE.exec(line)?.groups;
+  return m !== undefined && m.key === `D${m.district!.padStart(2, '0')}`;
+}
+
 export function isForeignPostcodeLine(line: string): boolean {
-  return FOREIGN_POSTCODE_LINE.test(line) || LOCALITY_THEN_CODE.test(line);
+  return FOREIGN_POSTCODE_LINE.test(line) || LOCALITY_THEN_CODE.test(line) || isDublinDistrictThenCode(line);
 }
 
 /**
@@ -77,6 +88,12 @@ export function isPostTown(line: string): boolean {
 
 const FLOOR = /^(?:\d{1,2}\.|st\.|kl\.)\s?(?:th|tv|mf)\.?$/iu;
 const CARE_OF = /^c\/o\s/iu;
+/**
+ * A Norwegian flat after the street's number, kept on the street's line: «leil. H0203», «H0203», «leilighet 3»
+ * (Matrikkelen's bruksenhetsnummer or the house's own). Only what the street check then accepts gives an address; «bolig
+ * 12», «leil 12B» or a bare «K1234» are joined but still refused there, so such a letter is held for its address.
+ */
+const FLAT = /^(?:(?:leil\.?|leilighet|leilegheit|bolig|bustad)\s?(?:[HUKL]\d{4}|\d{1,4}[A-Za-z]?)|[HUKL]\d{4})$/iu;
 
 export function parseOneLineAddress(value: string): string[] | null {
   const parts = value.replace(/[\s.;,]+$/u, '').split(/\s*,\s*/u).filter((p) => p !== '');
@@ -92,7 +109,7 @@ export function parseOneLineAddress(value: string): string[] | null {
   }
   // "12, rue de la Paix": the French comma after the number is no part boundary (the street line says whether it is one).
   if (parts.length === 2 && /^\d{1,4}(?:\s?(?:bis|ter))?$/u.test(parts[0]!)) parts.splice(0, 2, `${parts[0]}, ${parts[1]}`);
-  if (parts.length === 2 && FLOOR.test(parts[1]!)) parts.splice(0, 2, `${parts[0]}, ${parts[1]}`);
+  if (parts.length === 2 && (FLOOR.test(parts[1]!) || FLAT.test(parts[1]!))) parts.splice(0, 2, `${parts[0]}, ${parts[1]}`);
   if (parts.length !== 1) return null;
   const street = parts[0]!;
   if (!isStreetLine(street) && !isForeignStreet(street, country)) return null;

@@ -9,7 +9,9 @@ import { isPersonName, titleCase } from './lines.ts';
 export type OrganisationKind = 'own' | 'first_instance' | 'lawyer' | 'organisation';
 
 /** The appeals body's own names; the recipient of an incoming letter, never one of its parties. */
-export const DEFAULT_OWN_NAMES = [/klageorgan/iu, /helseklage/iu, /klageinstans(?:en)?\s+for\s+helse/iu, /postboks\s+6355\s+etterstad/iu];
+// The body's names in every language its letters come in: «Klageinstansen» alone on the line of an addressee's block
+// (never «Nav Klageinstans», a first instance's unit), «The Appeals Body» in an English letter (QA s21 D03).
+export const DEFAULT_OWN_NAMES = [/klageorgan/iu, /helseklage/iu, /klageinstans(?:en)?\s+for\s+helse/iu, /^[ \t]*klageinstansen[ \t]*$/imu, /(?<![\p{L}])(?:the\s+)?appeals\s+body(?![\p{L}])/iu, /postboks\s+6355\s+etterstad/iu];
 
 const FIRST_INSTANCE = /\b(?:helfo|nav|pasientreiser)\b/iu;
 const LAWYER = /(?:advokat|advocaat|law\s?firm|solicitors?\b|attorneys?\b|\blegal\s+(?:llp|ltd|limited|services)\b|advokatbyrå|advokatfirma|rättegångsombud|juridisk\s+rådgiv)/iu;
