@@ -14,6 +14,20 @@ import { readable, widened } from '../text/fold.ts';
 export interface InterruptionCue {
   label: string;
   pattern: RegExp;
+  /**
+   * Read in questions too: «Kan jeg få utsatt frist …?» asks that the deadline be kept, and «jeg rekker ikke å skrive
+   * alt nå, kan jeg sende resten senere?» says what the writer cannot do whatever follows it. The other promises
+   * asked as a question («Skal jeg sende mer dokumentasjon?», QA s21 C05) are only an asksToSendLater reading.
+   */
+  readsQuestions?: true;
+}
+
+/**
+ * The letter without its questions, on one line as ownWords gives it: a question runs back to the last «.», «!»,
+ * «?» or dash, so «I will send my reasons later — is that OK?» keeps its promise as a statement.
+ */
+function withoutQuestions(flat: string): string {
+  return flat.replace(/[^.!?–—]*\?/g, ' ');
 }
 
 /** The writer appeals (the first person, in the five languages; «som varsla klagar eg» puts the verb first). */
@@ -37,7 +51,7 @@ const LATER: InterruptionCue[] = [
   { label: 'details later', pattern: /(?<![\p{L}\d])(uddybning|utdyping|utdjuping|begrundelse|grunngjeving|begrunnelse|motivering|details|reasons)(?![\p{L}\d])[^.\n]{0,25}(?<![\p{L}\d])(senere|seinare|senare|later|efterfølgende|etterpå)(?![\p{L}\d])/iu },
   { label: 'more to come', pattern: /(?<![\p{L}\d])(mer|meir|resten|the rest|more|mere|utfyllende|utfyllande|nærmere|nærare|uddybende)\s+(kommer|kjem|følger|will follow|to follow|follows|kommer senere|ettersend\p{L}*|eftersend\p{L}*)(?![\p{L}\d])/iu },
   // Not «I was not able to write earlier», «har ikkje fått skrive før no»: why the appeal is late (late19).
-  { label: 'cannot write it all now', pattern: new RegExp(`(?<![\\p{L}\\d])(rekker|rekk|rakk|rukket|hunnit|har ikke tid|har ikkje tid|ikke i form|ikkje i form|cannot write|can't write|unable to write|not able to write|kan ikke skrive|kan ikkje skrive|not had time|haven't had time|har ikke fått skrevet|har ikkje fått skrive)(?![\\p{L}\\d])(?![^.\\n]{0,30}(?<![\\p{L}\\d])(${UNTIL_NOW})(?![\\p{L}\\d]))`, 'iu') },
+  { label: 'cannot write it all now', readsQuestions: true, pattern: new RegExp(`(?<![\\p{L}\\d])(rekker|rekk|rakk|rukket|hunnit|har ikke tid|har ikkje tid|ikke i form|ikkje i form|cannot write|can't write|unable to write|not able to write|kan ikke skrive|kan ikkje skrive|not had time|haven't had time|har ikke fått skrevet|har ikkje fått skrive)(?![\\p{L}\\d])(?![^.\\n]{0,30}(?<![\\p{L}\\d])(${UNTIL_NOW})(?![\\p{L}\\d]))`, 'iu') },
   // «jeg skriver mer seinere», «I will write more when …» (late19)
   { label: 'writes more later', pattern: /(?<![\p{L}\d])(skriver|skrivar|skrive|skriva|write)\s+(mer|meir|mere|more|resten|the rest)(?![\p{L}\d])[^.\n]{0,30}(?<![\p{L}\d])(senere|seinare|senare|later|etterpå|snart|soon|når|when|så snart)(?![\p{L}\d])/iu },
   // «kommer tilbake med mer», sv «återkommer med en motivering», da «vender tilbage med en begrundelse» (late19)
@@ -45,7 +59,7 @@ const LATER: InterruptionCue[] = [
   // «skal skrive en ordentlig begrunnelse når jeg er frisk», «I will explain my reasons in a later letter»: a
   // promise only with a «when/later» in the sentence, not «jeg vil forklare begrunnelsen nedenfor» (late19)
   { label: 'will write the grounds later', pattern: /(?<![\p{L}\d])(skal|vil|ska|skall|will|shall)\s+(skrive|skriva|skriv|write|explain|forklare|forklara|utdype|utdjupe|uddybe|utveckla)(?![\p{L}\d])[^.\n]{0,40}(?<![\p{L}\d])(begrunnelse\p{L}*|grunngjeving\p{L}*|motivering\p{L}*|begrundelse\p{L}*|reasons|grounds|mer|meir|mere|more)(?![\p{L}\d])[^.\n]{0,60}(?<![\p{L}\d])(senere|seinare|senare|later|når|när|naar|when|etterpå|snart|soon|etter hvert|efterhånden)(?![\p{L}\d])/iu },
-  { label: 'needs time for the grounds', pattern: /(?<![\p{L}\d])(utsatt frist|frist til å (begrunne|ettersende|grunngje)|lengre frist|længere frist|forlænget frist|(more time|mer tid|meir tid|mere tid|litt tid|bit more time|trenger tid|treng tid|need time)[^.\n]{0,50}(begrunn|grunngje|skriv|papir|motiver|reasons|write|letter|dokument|attest|uttal|innhent|gather|evidence|journal))/iu },
+  { label: 'needs time for the grounds', readsQuestions: true, pattern: /(?<![\p{L}\d])(utsatt frist|frist til å (begrunne|ettersende|grunngje)|lengre frist|længere frist|forlænget frist|(more time|mer tid|meir tid|mere tid|litt tid|bit more time|trenger tid|treng tid|need time)[^.\n]{0,50}(begrunn|grunngje|skriv|papir|motiver|reasons|write|letter|dokument|attest|uttal|innhent|gather|evidence|journal))/iu },
   // sv «Jag kompletterar med läkarintyg och mina skäl så snart jag kan»: supplementing the appeal with its grounds.
   { label: 'grounds follow later', pattern: /(?<![\p{L}\d])(kompletterar|komplettera|kompletterer|komplettere)(?![\p{L}\d])[^.\n]{0,60}(?<![\p{L}\d])(skäl|skälen|motivering\p{L}*|begrunnelse\p{L}*|grunngjeving\p{L}*|begrundelse\p{L}*|överklagande\p{L}*|klagen|klaga)(?![\p{L}\d])/iu },
   // Papers to come are not grounds to come (lead, session 19): SPEC's cue is «nærmere begrunnelse vil ettersendes»;
@@ -273,18 +287,34 @@ export interface InterruptionSignal {
   cues: string[];
 }
 
-/** The cues of a deadline-interrupting intent, or null when the letter does not appeal or promises nothing later. */
-export function deadlineInterruptionSignal(text: string): InterruptionSignal | null {
+/** The cues read in the writer's statements, and the promises found only inside a question (labels). */
+interface InterruptionReading {
+  signal: InterruptionSignal | null;
+  askedLater: string[];
+}
+
+function readInterruption(text: string): InterruptionReading {
+  const none: InterruptionReading = { signal: null, askedLater: [] };
   const flat = ownWords(text);
   // Each pattern reads its letters widened (text/fold.ts): "foreløpig" as "forelopig", "nå" as "naa".
   const reads = (pattern: RegExp) => widened(pattern).test(flat);
-  if (!(reads(APPEALS) || reads(APPEALS_EN)) || deliversAnnouncedGrounds(text) || reads(FIRST_INSTANCE_VOICE)) return null;
-  const later = LATER.filter((c) => reads(c.pattern)).map((c) => c.label);
+  if (!(reads(APPEALS) || reads(APPEALS_EN)) || deliversAnnouncedGrounds(text) || reads(FIRST_INSTANCE_VOICE)) return none;
+  const stated = withoutQuestions(flat);
+  const later = LATER.filter((c) => widened(c.pattern).test(c.readsQuestions ? flat : stated)).map((c) => c.label);
+  const askedLater = later.length > 0 ? [] : LATER.filter((c) => reads(c.pattern)).map((c) => c.label);
   const keep = KEEP_DEADLINE.filter((c) => reads(c.pattern)).map((c) => c.label);
-  if (later.length === 0 && keep.length === 0) return null;
+  if (later.length === 0 && keep.length === 0) return { signal: null, askedLater };
   // "i tid"/"rettidig" alone is what every ordinary appeal says about itself; it needs a promise beside it.
-  if (later.length === 0 && keep.every((k) => k === 'keeps the deadline')) return null;
-  return { cues: [...later, ...keep] };
+  if (later.length === 0 && keep.every((k) => k === 'keeps the deadline')) return { signal: null, askedLater };
+  return { signal: { cues: [...later, ...keep] }, askedLater: [] };
+}
+
+/**
+ * The cues of a deadline-interrupting intent, or null when the letter does not appeal or promises nothing later.
+ * A promise only asked («Skal jeg sende mer dokumentasjon?», QA s21 C05) is no cue: see readWritersAppeal.
+ */
+export function deadlineInterruptionSignal(text: string): InterruptionSignal | null {
+  return readInterruption(text).signal;
 }
 
 /** What the writer says of the appeal's timing, read once for classify and for training. */
@@ -301,12 +331,18 @@ export interface WritersAppealReading {
   apologises: boolean;
   /** The letter delivers the grounds a deadline-interrupting appeal announced. */
   deliversGrounds: boolean;
+  /**
+   * A promise of later grounds only inside a question: «er det greit at jeg sender begrunnelsen senere?» in a
+   * deadline-interrupting appeal, or «Skal jeg sende mer dokumentasjon?» about an appeal sent earlier (QA s21
+   * C05). The reader cannot tell which, so it adds no weight; classify holds an `appeal` reading for an archivist.
+   */
+  asksToSendLater: boolean;
 }
 
 export function readWritersAppeal(text: string): WritersAppealReading {
-  const interruption = deadlineInterruptionSignal(text);
+  const { signal: interruption, askedLater } = readInterruption(text);
   const late = saysAppealIsLate(text);
   const deliversGrounds = !interruption && deliversAnnouncedGrounds(text);
   const apologises = !interruption && !late && !deliversGrounds && apologisesForLateness(text);
-  return { interruption, late, apologises, deliversGrounds };
+  return { interruption, late, apologises, deliversGrounds, asksToSendLater: askedLater.length > 0 };
 }
