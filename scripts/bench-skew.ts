@@ -205,11 +205,14 @@ function add(row: string, variant: string, s: ReturnType<typeof score>, seconds:
 const skewsFound = new Map<string, number[]>();
 const unreadShares = new Map<string, number[]>();
 const estimateSeconds = new Map<string, number>();
+const aLostByPage = new Map<string, number[]>();
 async function measure(row: string, bytes: Buffer, format: 'jpeg' | 'png', source: string[]): Promise<void> {
   let started = performance.now();
   const a = await readPage(bytes, format, 0, options);
   const aSeconds = (performance.now() - started) / 1000;
-  add(row, 'a', score(source, a.page.text), aSeconds);
+  const aScore = score(source, a.page.text);
+  add(row, 'a', aScore, aSeconds);
+  aLostByPage.set(row, [...(aLostByPage.get(row) ?? []), aScore.lost]);
 
   started = performance.now();
   const skew = await estimateSkew(bytes);
@@ -276,5 +279,5 @@ for (const [row, byVariant] of tallies) {
     const t = byVariant.get(v)!;
     return `${v}: recall ${pct(t.found, t.long).padStart(6)} lost ${String(t.lost).padStart(3)}/${t.lines} ${(t.seconds / t.pages).toFixed(2)} s${v === 'c' ? ` (2nd read ${t.second}/${t.pages})` : ''}`;
   });
-  console.log(`${row.padEnd(7)} ${cells.join(' | ')} | skew found ${skews.map((s) => s.toFixed(2)).join(' ')} (estimate ${((estimateSeconds.get(row) ?? 0) / Math.max(1, skews.length)).toFixed(2)} s) | (a) unread ${(unreadShares.get(row) ?? []).map((u) => (100 * u).toFixed(0) + '%').join(' ')}`);
+  console.log(`${row.padEnd(7)} ${cells.join(' | ')} | skew found ${skews.map((s) => s.toFixed(2)).join(' ')} (estimate ${((estimateSeconds.get(row) ?? 0) / Math.max(1, skews.length)).toFixed(2)} s) | (a) unread ${(unreadShares.get(row) ?? []).map((u) => (100 * u).toFixed(0) + '%').join(' ')}, lines lost ${(aLostByPage.get(row) ?? []).join(' ')}`);
 }
