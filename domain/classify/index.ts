@@ -290,14 +290,10 @@ export function classifyDocument(text: string, config?: PostmottakConfig, model:
   const saysOtherwise = phraseAgainst(said, documentType, (t) => type.probabilities[type.classes.indexOf(t)] ?? 0);
   // Nor an appeal the lodged-appeal reading took from a declaration or a costs claim, unless the lodging is firm: a
   // declaration that only tells of an appeal would otherwise route on the model's whole certainty (review of opener21).
-  if (saysOtherwise || type.lodgedUnsure) {
-    confidence = Math.min(confidence, CONTESTED_AREA_CONFIDENCE_CAP);
-    typeConfidence = Math.min(typeConfidence, CONTESTED_AREA_CONFIDENCE_CAP);
-  }
-  // A letter read as comments that answers nothing — no transfer letter, assessment or invitation answered, no
-  // argument added — may be correspondence (a status question, a new address): an archivist decides (session 21).
+  // Nor a letter read as comments that answers nothing — no transfer letter, assessment or invitation answered, no
+  // argument added — which may be correspondence (a status question, a new address): an archivist decides (session 21).
   const answersNone = config ? answersNothing(text, config.typeRules, documentType) : null;
-  if (answersNone) {
+  if (saysOtherwise || type.lodgedUnsure || answersNone) {
     confidence = Math.min(confidence, CONTESTED_AREA_CONFIDENCE_CAP);
     typeConfidence = Math.min(typeConfidence, CONTESTED_AREA_CONFIDENCE_CAP);
   }

@@ -7,7 +7,7 @@
  * no longer makes a representative.
  */
 const SELF = '(?:selv|sjølv|själv|myself)';
-const VERB = '(?:klager|klagar|klagde|klaget|överklagar|fører|fører|förer|för|appeal|am\\s+appealing|will\\s+(?:handle|pursue|conduct))';
+const VERB = '(?:klager|klagar|klagde|klaget|överklagar|fører|förer|för|appeal|am\\s+appealing|will\\s+(?:handle|pursue|conduct))';
 const WHAT = '(?:(?:saken|saka|klagen|klaga|ärendet|beslutet|vedtaket|afgørelsen|the\\s+case|the\\s+appeal|this\\s+appeal|på\\s+vedtaket|over\\s+afgørelsen)\\s+)?';
 const FIRST_PERSON = new RegExp(
   `(?<![\\p{L}])(?:(?:jeg|eg|jag|I)\\s+(?:(?:nå|no|nu|now|likevel|da)\\s+)?${VERB}\\s+${WHAT}${SELF}|${VERB}\\s+(?:jeg|eg|jag)\\s+${WHAT}${SELF})(?![\\p{L}])(?!\\s+(?:på\\s+vegne|på\\s+vegner|on\\s+behalf|for\\s+(?:min|mi|mitt|my|ham|henne|han|ho|him|her)\\b))`,
