@@ -30,6 +30,7 @@ function withoutQuestions(flat: string): string {
   return flat.replace(/[^.!?–—]*\?/g, ' ');
 }
 
+
 /** The writer appeals (the first person, in the five languages; «som varsla klagar eg» puts the verb first). */
 const APPEALS = /(?<![\p{L}\d])(jeg|eg|vi|me|jag|hun|han)(?![\p{L}\d])[^.\n]{0,40}(?<![\p{L}\d])(klager|klagar|klage|klaga|påklager|påklage|overklager|overklage|ankar|överklagar|överklaga|appeal(?:ing)?)(?![\p{L}\d])|(?<![\p{L}\d])(klager|klagar|påklager|overklager|ankar|överklagar) (jeg|eg|vi|me|jag)(?![\p{L}\d])|(?<![\p{L}\d])(dette er (en|ein) (foreløpig |førebels )?klage|this as my appeal|as an appeal|uenig i vedtaket|usamd i vedtaket|disagree with the decision|fristavbryt\p{L}*|avbryte klagefristen)(?![\p{L}\d])/iu;
 
@@ -249,9 +250,22 @@ const APOLOGISES = new RegExp(
   'iu',
 );
 
-/** The letter on one line, without the quoted lines of an e-mail thread: those are the other side's words («please send your reasons»). */
+/**
+ * What someone else asked the writer to send, told in passing, up to the end of its clause: «Jeg har ikke fått noe
+ * brev om å sende inn mer, men …», «Nav ba meg sende mer dokumentasjon», «a letter asking me to send more». It is no
+ * promise of the writer's (QA s22 a10: an e-mail appeal with its grounds read as deadline-interrupting from «brev om å
+ * sende inn mer»). A message noun or a past «ask» must come first: «Jeg ber om å få sende mer senere» stays a promise.
+ * Taken out with the quoted lines of a thread: the other side's words, as those are.
+ */
+const REPORTED_REQUEST =
+  /(?<![\p{L}\d])(?:(?:brev|brevet|beskjed|beskjeden|melding|meldinga|meldingen|henvendelse|henvendelsen|forespørsel|førespurnad|oppfordring|påminnelse|purring|e-post|eposten|sms|brevet deres|brev fra dere|meddelande|besked|anmodning|letter|request|message|reminder|notice)(?:\s+(?:fra|frå|från|from)\s+[^\s.,;]+)?\s+(?:om\s+(?:å|att|at)|asking\s+(?:me\s+|us\s+)?to|about\s+sending)|(?:ba|bad|bedt|bett|bede|bedt om|asked|told|requested|uppmanade|anmodede|oppfordret|oppmoda)\s+(?:meg|mig|me|oss|os|us|henne|ham|honom)\s+(?:om\s+)?(?:å\s+|att\s+|at\s+|to\s+)?(?=(?:sende|senda|skicka|send|ettersende|komme\s+med)(?![\p{L}\d])))[^.,;!?]*/giu;
+
+/**
+ * The letter on one line, without the quoted lines of an e-mail thread and without the requests it reports
+ * (REPORTED_REQUEST): those are the other side's words («please send your reasons»).
+ */
 function ownWords(text: string): string {
-  return readable(text).split('\n').filter((l) => !/^\s*>/.test(l)).join('\n').replace(/\s*\n\s*/g, ' ');
+  return readable(text).split('\n').filter((l) => !/^\s*>/.test(l)).join('\n').replace(/\s*\n\s*/g, ' ').replace(REPORTED_REQUEST, ' ');
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   DECISION_NOUN_AFTER,
   DECISION_VERB_BEFORE,
   GIVEN_VERB_BEFORE,
+  IN_HAND,
   REFUSAL_NOUN_AFTER,
   OUTCOME_AFTER,
   RECEIPT_LEAD_INS,
@@ -36,8 +37,12 @@ const APPEALS_BODY =
 const FIRST_INSTANCE =
   /(?<![\p{L}])(?:nav|helfo|arbeids- og velferdsetaten|helsedirektoratet|trygdeetaten|försäkringskassan|udbetaling danmark|pasientreiser|nav-kontor\p{L}*|kommunen?)(?:s|'s|')?(?![\p{L}])/iu;
 
-const RECEIVE_VERB =
-  /(?<![\p{L}])(?:mottok|mottatt|motteken|motteke|mottekne|mottek|fikk|fekk|fått|mottogs|mottog|mottagits|mottagit|mottaget|fick|erhöll|erhållit|modtog|modtaget|fik|received|receive|got|reached|arrived|nådde|kom\s+(?:fram|frem|til|till|i\s+posten)|ble\s+kjent\s+med|vart\s+kjend\s+med|blev\s+bekendt\s+med|became\s+aware\s+of)(?![\p{L}])/giu;
+// «kom (min klient) i hende» is matched as «kom» alone: who it came to is read after the verb, as «nådde oss» is
+// (receivedByWriterSide). sv «tog emot», nb «tok imot», da «tog imod»: took delivery of it (QA s22).
+const RECEIVE_VERB = new RegExp(
+  `(?<![\\p{L}])(?:mottok|mottatt|motteken|motteke|mottekne|mottek|fikk|fekk|fått|mottogs|mottog|mottagits|mottagit|mottaget|fick|erhöll|erhållit|modtog|modtaget|fik|received|receive|got|reached|arrived|nådde|kom\\s+(?:fram|frem|til|till|i\\s+posten)|kom(?=${IN_HAND}(?![\\p{L}]))|(?:tog|tagit|tok|tatt)\\s+(?:emot|imot|imod)|ble\\s+kjent\\s+med|vart\\s+kjend\\s+med|blev\\s+bekendt\\s+med|became\\s+aware\\s+of)(?![\\p{L}])`,
+  'giu',
+);
 const RECEIVE_WORDS = new Set(['mottok', 'mottatt', 'motteken', 'motteke', 'mottekne', 'mottek', 'fikk', 'fekk', 'fått', 'mottogs', 'mottog', 'mottagits', 'mottagit', 'mottaget', 'fick', 'erhöll', 'erhållit', 'modtog', 'modtaget', 'fik', 'received', 'receive', 'got', 'reached', 'arrived', 'nådde', 'kom']);
 
 /** Words that, standing between a decision noun and a date, show the date belongs to something else. */

@@ -150,10 +150,16 @@ export const OUTCOME_AFTER = new RegExp(
  * "Jeg fikk brevet 18.9.23", "Klagevedtaket kom 5. mai". Only in a document that is about a decision
  * (the caller checks), where "the letter" that reached the writer is the decision letter.
  */
+/**
+ * «kom meg/min klient/ham i hende», da «kom mig i hænde», sv «kom mig tillhanda»: the decision came into the
+ * hands of the one named, up to three words (QA s22 a15, a lawyer's «Vedtaket kom min klient i hende 20. oktober»).
+ * Who that is is read by the caller: «kom oss i hende» in a letter for someone else is the office's receipt.
+ */
+export const IN_HAND = '(?:\\s+[\\p{L}.]+){1,3}?\\s+(?:i\\s+h(?:ende|ænde|ænder|ender)|tillhanda)';
 const LETTER = '(?:brevet|brevet deres|brevet dykkar|brevet ert|brevet jeres|vedtaksbrevet|the letter|your letter|the decision letter)';
 const DECISION = '(?:\\p{L}*vedtaket|\\p{L}*vedtaksbrevet|avgjørelsen|avgjerda|\\p{L}*beslutet|afgørelsen|the decision|your decision)';
 const ARRIVED =
-  '(?:kom(?:\\s+(?:fram|frem)(?:\\s+til\\s+(?:meg|mig|oss))?|\\s+til\\s+(?:meg|mig|oss)|\\s+i\\s+posten)?|n[åa]dde\\s+(?:meg|mig|oss|fram)|nåede\\s+(?:mig|os)|ankom|arrived|came|reached\\s+(?:me|us)|ble\\s+mottatt|vart\\s+motteke|blev\\s+modtaget)';
+  '(?:kom(?:\\s+(?:fram|frem)(?:\\s+til\\s+(?:meg|mig|oss))?|\\s+til\\s+(?:meg|mig|oss)|\\s+i\\s+posten|' + IN_HAND + ')?|n[åa]dde\\s+(?:meg|mig|oss|fram)|nåede\\s+(?:mig|os)|ankom|arrived|came|reached\\s+(?:me|us)|ble\\s+mottatt|vart\\s+motteke|blev\\s+modtaget)';
 /** "Jeg fikk brevet først 4. november": the writer stressing that it came late (QA s14 f, A17: without it the receipt was missed and the appeal deadline counted from the decision's date). */
 const LATE = `(?:${S}(?:først|fyrst|först|ikke før|ikkje før|inte förrän|first|only))?`;
 export const RECEIPT_LEAD_INS: readonly RegExp[] = [
