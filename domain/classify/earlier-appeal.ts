@@ -24,10 +24,10 @@ const SINCE = '(?:\\s+(?:allerede|alt|alle|tidligere|tidlegare|tidigare|nettopp|
 const TELLS = [
   // nb / nn / da: a past send of the appeal («sendte (inn) (en) klage», «har sendt klagen», nn «eg sende ei klage»)
   `sendte${SENT_NOUN}`,
-  `(?:har|hadde|havde)${SINCE}\\s+(?:sendt|levert|innlevert|postet)${SENT_NOUN}`,
+  `(?:har|hadde|havde)${SINCE}\\s+(?:sendt|innsendt|indsendt|levert|innlevert|postet)${SENT_NOUN}`,
   `(?:eg|me)\\s+(?:sende|sendte)${SENT_NOUN}`,
-  `(?:leverte|skrev|skreiv|postet|posta)${SENT_NOUN}`,
-  `${APPEAL_NOUN}\\s+(?:min\\s+|mi\\s+)?(?:ble|vart|blev|er|vert)\\s+(?:sendt|send)`,
+  `(?:leverte|indsendte|skrev|skreiv|postet|posta)${SENT_NOUN}`,
+  `${APPEAL_NOUN}\\s+(?:min\\s+|mi\\s+)?(?:ble|vart|blev|er|vert)\\s+(?:sendt|send|innsendt|indsendt)`,
   // an appeal made: «har (tidligere) klaget», «jeg klaget på vedtaket», nn «eg klaga», da «jeg klagede»
   `(?:har|hadde|havde)${SINCE}\\s+(?:klaget|klaga|klagd|klagde|klagat|påklaget|påklaga|påklagd|påklagat|overklaget|anket|anka)`,
   `(?:jeg|eg|vi|me)${SINCE}\\s+(?:klaget|klagde|klagede|påklaget|påklagede|påklaga|klaga|anket|anka)`,
@@ -58,7 +58,13 @@ const APPEAL_HEADING = widened(
     'iu',
   ),
 );
-const HEADING_LINES = 8;
+/**
+ * As rules.ts headingLines reads a heading: among the first 25 lines of at most 70 characters, so a letterhead of
+ * name, address, id and the addressee's postbox does not push «Klage på vedtak …» out of reach, and a body line of
+ * running text is no heading. (Not imported: rules.ts reads deadline-interrupting.ts, which reads this module.)
+ */
+const HEADING_LINES = 25;
+const HEADING_MAX_LENGTH = 70;
 
 /** The words that tell of an appeal sent earlier, each once, in the order written (at most 60 characters each). */
 export function toldEarlierAppeals(flat: string): string[] {
@@ -74,7 +80,8 @@ export function withoutEarlierAppeals(flat: string): string {
 export function headedAsAppeal(original: string): boolean {
   return readable(original)
     .split('\n')
-    .filter((l) => l.trim() !== '')
+    .map((l) => l.trim())
+    .filter((l) => l !== '' && l.length <= HEADING_MAX_LENGTH)
     .slice(0, HEADING_LINES)
     .some((l) => APPEAL_HEADING.test(l));
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../config/load.ts';
 import { asksAboutEarlierAppeal, keepsItsType } from '../../corpus/earlier-appeal-dev.ts';
 import { deadlineInterruptionSignal, readWritersAppeal, tellsOnlyOfEarlierAppeal } from '../../domain/classify/deadline-interrupting.ts';
+import { headedAsAppeal } from '../../domain/classify/earlier-appeal.ts';
 import { routedAt } from '../../domain/classify/evaluate.ts';
 import { classifyDocument } from '../../domain/classify/index.ts';
 
@@ -117,5 +118,62 @@ describe('sv «kommer att skicka»: a promise of the grounds like «sender mer»
   it('a question or a request to the agency is no promise', () => {
     expect(deadlineInterruptionSignal('Jag överklagar beslutet av den 3 november 2026. Ska jag skicka min motivering senare?')).toBeNull();
     expect(deadlineInterruptionSignal('Jag överklagar beslutet av den 3 november 2026. Jag ber er skicka mer information om beslutet.')?.cues ?? []).not.toContain('sends more later');
+  });
+});
+
+// Review of earlier22 (probe letters in the review's sets 2, 3 and 5): the «skicka» promise is the writer's own, the
+// heading is read past a letterhead, and the Danish/Norwegian «indsendt/innsendt» tells of an appeal sent.
+const SV_APPEAL = 'Till Försäkringskassan\n\nJag överklagar ert beslut av den 3 november 2026 om sjukpenning. Beslutet är fel eftersom min läkare har intygat att jag inte kan arbeta heltid.';
+const SV_CLOSE = '\n\nMed vänlig hälsning\nMaria Svensson';
+
+describe('sv «skicka»: only the writer\'s own «jag/vi kommer att / ska / skall skicka» is a promise', () => {
+  it.each([
+    ['c1 a wish that the agency send', `${SV_APPEAL} Jag vill att ni ska skicka mer information om hur beslutet fattades.${SV_CLOSE}`],
+    ['c4 a demand that the agency send', `${SV_APPEAL} Ni ska skicka beslutet på nytt med fullständig motivering.${SV_CLOSE}`],
+    ['c8 a passive «ska skickas till mig»', `${SV_APPEAL} Ett nytt beslut ska skickas till mig med motivering.${SV_CLOSE}`],
+    ['c9 a passive «skickas till mig, med motivering»', `${SV_APPEAL} Jag vill att alla handlingar i ärendet skickas till mig, med motivering för beslutet.${SV_CLOSE}`],
+    ['c12 «Ni skall skicka mig»', `${SV_APPEAL} Ni skall skicka mig hela utredningen och mer information.${SV_CLOSE}`],
+  ])('%s: an ordinary appeal, no cue, never routed deadline-interrupting', (_id, text) => {
+    expect(deadlineInterruptionSignal(text)).toBeNull();
+    const { c, routed: through } = routed(text);
+    expect(c.documentType === 'appeal_deadline_interrupting' && through).toBe(false);
+  });
+
+  it('the writer\'s own promise still fires (c10 «Jag kommer att skicka en utförlig motivering senare», k03, k14 above)', () => {
+    expect(deadlineInterruptionSignal(`${SV_APPEAL} Jag kommer att skicka en utförlig motivering senare.${SV_CLOSE}`)?.cues).toContain('sends more later');
+    expect(deadlineInterruptionSignal(`${SV_APPEAL} Vi ska skicka mer underlag från läkaren.${SV_CLOSE}`)?.cues).toContain('sends more later');
+  });
+});
+
+describe('the heading that names the letter an appeal is read as rules.ts reads headings', () => {
+  it('d3: «Klage på vedtak …» after ten letterhead lines lodges, and is not held as telling only of an earlier appeal', () => {
+    const d3 = 'Kari Nordmann\nStorgata 1\n0155 Oslo\nTlf 912 34 567\nFnr 14866012345\n\nNav Arbeid og ytelser\nPostboks 354\n8601 Mo i Rana\n\nOslo, 6.11.2026\n\nKlage på vedtak om sykepenger av 2.11.2026\n\nJeg sendte en foreløpig klage på e-post 4.11. Vedtaket er feil. Begrunnelsen kommer når legen har skrevet erklæring.\n\nMed hilsen\nKari Nordmann';
+    expect(tellsOnlyOfEarlierAppeal(d3)).toBe(false);
+    const { c } = routed(d3);
+    expect(c.explanation.map((e) => e.feature)).not.toContain(HOLD);
+    expect(deadlineInterruptionSignal(d3)).not.toBeNull();
+  });
+
+  it('a running line over 70 characters that opens «Klage på …» is no heading', () => {
+    expect(headedAsAppeal('Hei\n\nKlage på vedtaket om sykepenger sendte jeg dere allerede i mars, og jeg har ikke hørt noe siden.\nHva skjer nå?')).toBe(false);
+    expect(headedAsAppeal('Hei\n\nKlage på vedtaket om sykepenger\n\nHva skjer nå?')).toBe(true);
+  });
+});
+
+describe('da «indsendt/indsendte», nb «innsendt» tell of an appeal sent', () => {
+  it('b4: «Jeg har indsendt en klage … Min begrundelse kommer senere» is held, no deadline-interrupting cue', () => {
+    const b4 = 'Til Ankestyrelsen\n\nJeg har indsendt en klage over afgørelsen om sygedagpenge den 2. oktober 2026. Hvornår kan jeg forvente et svar? Min begrundelse kommer senere, når lægen har skrevet.\n\nVenlig hilsen\nSofie Jensen';
+    expect(readWritersAppeal(b4).earlierAppealOnly).toBe(true);
+    expect(deadlineInterruptionSignal(b4)).toBeNull();
+    const { c, routed: through } = routed(b4);
+    expect(through).toBe(false);
+    expect(c.explanation.map((e) => e.feature)).toContain(HOLD);
+  });
+
+  it.each([
+    ['da past', 'Jeg indsendte en klage over afgørelsen i oktober. Hvornår får jeg svar?'],
+    ['nb perfect', 'Jeg har innsendt klage på vedtaket om sykepenger. Hva skjer nå?'],
+  ])('%s: reads as telling only of an earlier appeal', (_id, text) => {
+    expect(tellsOnlyOfEarlierAppeal(text)).toBe(true);
   });
 });
