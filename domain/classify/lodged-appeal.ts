@@ -109,9 +109,10 @@ const EN_ADVERB = 'hereby|herewith|therefore|formally|also';
 /** English apart: its «I» is case-sensitive, or Norwegian «i» (in) would read as a writer. */
 const ENGLISH = new RegExp(
   [
-    // «I hereby appeal on behalf of my patient against Nav's decision», «We act for Ms Novak and appeal against the decision»;
+    // «I hereby appeal on behalf of my patient against Nav's decision», «We act for Ms Novak and appeal against the decision»,
+    // «I want to complain about your decision of 5 November 2026» (session 22);
     // not «I appeal to you to reconsider the decision» (a plea, not an appeal)
-    `${B}(?:I|We|we)${E}${adverbs(EN_ADVERB)}${WHO_WRITES.replace('og|och|samt|men', 'and|but')}${adverbs(EN_ADVERB)}\\s+(?:appeal|Appeal)${E}(?!\\s+(?:is|was|has|will|against it|to\\s+(?:you|your|someone|somebody|anyone|everyone))${E})${unhedged(100)}${B}(?:decision|refusal|ruling)${E}(?!\\s+(?:${HEDGED}))`,
+    `${B}(?:I|We|we)${E}${adverbs(EN_ADVERB)}${WHO_WRITES.replace('og|och|samt|men', 'and|but')}${adverbs(EN_ADVERB)}\\s+(?:(?:want|wish|would\\s+like)\\s+to\\s+)?(?:appeal|Appeal|complain\\s+(?:about|against))${E}(?!\\s+(?:is|was|has|will|against it|to\\s+(?:you|your|someone|somebody|anyone|everyone))${E})${unhedged(100)}${B}(?:decision|refusal|ruling)${E}(?!\\s+(?:${HEDGED}))`,
     // «My mother appeals against the decision …», «My father wishes to appeal the decision …» (session 22)
     `${B}(?:[Mm]y|[Oo]ur)\\s+(?:${KIN_EN})${E}\\s+(?:appeals|wishes\\s+to\\s+appeal|wants\\s+to\\s+appeal)${E}(?!\\s+to\\s+(?:you|your)${E})${unhedged(100)}${B}(?:decision|refusal|ruling)${E}(?!\\s+(?:${HEDGED}))`,
     // «The decision of 2 October 2026 is hereby appealed»
