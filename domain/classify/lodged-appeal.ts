@@ -74,7 +74,7 @@ const LODGING = `(?:(?:${LODGES})${E}|${WISHES})`;
  * A relative the writer writes for, named as theirs: «Min mor klager på vedtaket», «Mor mi klagar …», «Mannen min
  * klager …», and a family's «Far ønsker å klage på …» at a sentence's start. Never «hennes mor», «pasientens datter».
  */
-const KIN = 'mor|far|mamma|pappa|mann|ektemann|kone|kona|hustru|ektefelle|samboer|sambuar|sønn|son|datter|dotter|bror|søster|syster|søster|make|maka|hustru|hustruen';
+const KIN = 'mor|far|mamma|pappa|mann|ektemann|kone|kona|hustru|ektefelle|samboer|sambuar|sønn|son|datter|dotter|bror|søster|syster|make|maka';
 const KIN_SUBJECT =
   `${B}(?:min|mi|mitt|vår|vor|my)\\s+(?:${KIN})${E}|${B}(?:${KIN})(?:en|a)?\\s+(?:min|mi|mitt)${E}|(?:^|(?<=[.!?:]\\s*)|(?<=\\n\\s*))(?:Mor|Far|Mamma|Pappa)${E}`;
 const KIN_EN = 'mother|father|mum|mom|dad|husband|wife|partner|son|daughter|brother|sister';
@@ -90,9 +90,10 @@ const NORDIC = widened(
       // «Jeg klager på vegne av min pasient på vedtaket», «Vi påklager hermed Navs afgørelse», «Jag överklagar beslutet»
       `${B}(?:${SUBJECT})${E}${adverbs(ADVERB)}${WHO_WRITES}${adverbs(ADVERB)}\\s+${LODGING}${NOT_THE_ACT}${unhedged(100)}${DECIDED}`,
       // «Min mor klager på vedtaket fra Nav av 28.10.2026», «Far ønsker å klage på vedtaket av 4. november», sv «Min mamma överklagar beslutet»
-      `(?:${KIN_SUBJECT})${adverbs(ADVERB)}\\s+${LODGING}${NOT_THE_ACT}${unhedged(100)}${DECIDED}`,
+      // the decision as the verb's object, so «Mor klager over smerter i ryggen siden vedtaket …» is the history it tells
+      `(?:${KIN_SUBJECT})${adverbs(ADVERB)}\\s+${LODGING}${NOT_THE_ACT}(?:\\s+(?:på|over|mot))?(?:\\s+(?!(?:${HEDGE}|${ONLY})${E})\\p{L}+){0,2}?\\s+${DECIDED}`,
       // «Vedtaket fra Nav av 20.10.2026 påklages på vegne av min klient»; not «kan påklages på vegne av», «Hvis vedtaket påklages …»
-      `${NOT_IF}${DECIDED}${unhedged(140)}(?<!${B}(?:kan|kunne|må|skal|skulle|bør|som|can|may)(?:\\s+\\p{L}+){0,2}\\s+)${B}(?:${PASSIVE}|(?:vert|blir)\\s+påklaga|överklagas)\\s+(?:${ON_BEHALF})${E}`,
+      `${NOT_IF}${DECIDED}${unhedged(140)}(?<!${B}(?:kan|kunne|må|skal|skulle|bør|som|can|may)(?:\\s+\\p{L}+){0,2}\\s+)${B}(?:${PASSIVE}|(?:vert|blir)\\s+påklaga)\\s+(?:${ON_BEHALF})${E}`,
       // «Herved påklager vi vedtaket», «Derfor klager jeg på avslaget»; not a form's label «Klager» over «Vi legger ved …»
       `${B}(?:${LODGES})[ \\t]+(?:${SUBJECT})${E}${adverbs(ADVERB)}${NOT_THE_ACT}${unhedged(100)}${DECIDED}`,
       // «Vedtaket fra Nav av 25.09.2026 om tilbakekreving av dagpenger påklages herved»; not «kan påklages», «som påklages»
@@ -114,7 +115,7 @@ const ENGLISH = new RegExp(
     // not «I appeal to you to reconsider the decision» (a plea, not an appeal)
     `${B}(?:I|We|we)${E}${adverbs(EN_ADVERB)}${WHO_WRITES.replace('og|och|samt|men', 'and|but')}${adverbs(EN_ADVERB)}\\s+(?:(?:want|wish|would\\s+like)\\s+to\\s+)?(?:appeal|Appeal|complain\\s+(?:about|against))${E}(?!\\s+(?:is|was|has|will|against it|to\\s+(?:you|your|someone|somebody|anyone|everyone))${E})${unhedged(100)}${B}(?:decision|refusal|ruling)${E}(?!\\s+(?:${HEDGED}))`,
     // «My mother appeals against the decision …», «My father wishes to appeal the decision …» (session 22)
-    `${B}(?:[Mm]y|[Oo]ur)\\s+(?:${KIN_EN})${E}\\s+(?:appeals|wishes\\s+to\\s+appeal|wants\\s+to\\s+appeal)${E}(?!\\s+to\\s+(?:you|your)${E})${unhedged(100)}${B}(?:decision|refusal|ruling)${E}(?!\\s+(?:${HEDGED}))`,
+    `${B}(?:[Mm]y|[Oo]ur)\\s+(?:${KIN_EN})${E}\\s+(?:appeals|wishes\\s+to\\s+appeal|wants\\s+to\\s+appeal)${E}(?:\\s+against)?(?:\\s+(?!(?:${HEDGE}|${ONLY})${E})\\p{L}+){0,2}?\\s+(?:decision|refusal|ruling)${E}(?!\\s+(?:${HEDGED}))`,
     // «The decision of 2 October 2026 is hereby appealed»
     `(?<!${B}(?:[Ii]f|[Ww]hen)\\s+(?:\\p{L}+\\s+){0,2})${B}(?:decision|Decision)${E}${unhedged(140)}${B}is\\s+hereby\\s+appealed${E}${NOT_BY}`,
   ].join('|'),

@@ -65,6 +65,14 @@ describe('never read as a firm lodging', () => {
   ])('%s', (_what, text) => {
     expect(firm(text)).toBe(false);
   });
+
+  it.each([
+    ["the patient's father", 'Pasientens far ønsker å klage på vedtaket av 3.10.2026, og jeg legger ved en erklæring.'],
+    ['a relative in a medical history', 'Mor klager over smerter i ryggen og svimmelhet siden vedtaket av 3.10.2026 om stans i sykepengene.'],
+    ['en a relative in a medical history', 'My mother appeals to everyone for help with the pain since the decision of 3 October 2026.'],
+  ])('%s: not read at all', (_what, text) => {
+    expect(readLodgedAppeal(text)).toBeNull();
+  });
 });
 
 describe('the session 22 development slice (corpus/opener-appeals-dev.ts)', () => {
