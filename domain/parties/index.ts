@@ -270,7 +270,9 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
     // appellant's when nobody else is read. ("Eg klagar …" over a helper's «Eg er ikkje fullmektig» is the appellant's own letter.)
     if ((representsSomeone || (writerIsNoRepresentative(prepared) && !appealVerbInFirstPerson(prepared))) && !ownCase && appellant.address.length > 0 && !representativeLabelled && !headSpokenFor) appellant = { ...appellant, address: [], addressWithheld: 'the letter may be written on behalf of someone else' };
     // A relative named in a letter that speaks of no case of the writer's own: the letter may be about them.
-    if (appellant.address.length > 0 && !headSpokenFor && relativesWithoutOwnCase(prepared).some((m) => !sameName(m.name, appellant!.name) && !(signature && sameName(m.name, signature.name)))) appellant = { ...appellant, address: [], addressWithheld: 'the letter may be about a relative it names' };
+    // The holders of the writer's own power («Jeg gir fullmakt til min sønn … til å klage på mine vegne») are not whom it is about.
+    const holdsThePower = (name: string) => representative === holder && holders.some((h) => sameName(name, h.name));
+    if (appellant.address.length > 0 && !headSpokenFor && relativesWithoutOwnCase(prepared).some((m) => !sameName(m.name, appellant!.name) && !(signature && sameName(m.name, signature.name)) && !holdsThePower(m.name))) appellant = { ...appellant, address: [], addressWithheld: 'the letter may be about a relative it names' };
     if (headSpokenFor && !representative && signature && !signedBy(signature, writer.name)) {
       representative = { role: 'representative', name: signature.name, address: [] };
       parties.push(representative);

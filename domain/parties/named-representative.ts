@@ -62,6 +62,15 @@ const HOLDERS = `${HOLDER_KIN}(?<name>${PERSON_NAME})(?:${AND_A_SECOND_HOLDER}|$
 const IN_THE_CASE = '(?:i|in)\\s+(?:(?:denne|dette|den|det|min|mi|this|the|my)\\s+)?(?:klage|anke)?(?:sak\\p{L}*|sag\\p{L}*|ärendet|appeal|case|klagen|klaga)(?![\\p{L}])';
 const SO_THAT = '(?:slik|så)\\s+(?:at\\s+)?(?:han|hun|ho|de|dei)\\s+(?:kan|skal)\\s+|so\\s+that\\s+(?:he|she|they)\\s+(?:can|may)\\s+';
 const GIVEN_TO_FOR_THE_CASE = `(?:(?:,\\s*|\\s+)(?:${ITS_PURPOSE}|${IN_THE_CASE}|${SO_THAT})|(?=\\s*[.!](?:\\s|$)))`;
+/**
+ * A power named, not written out (session 22): a line of its own or an attachment list's «Fullmakt til min sønn Ola Berg»,
+ * «Vedlagt: fullmakt til min datter …», «Fullmakt til DNB Bank ASA og fullmakt til min sønn … følger vedlagt». Only with the
+ * writer's possessive and a kin word («min sønn») is it the writer's power; what follows is still read by `powerOverTheCase`.
+ */
+const LISTED_POWER = new RegExp(
+  `^[ \\t]*(?:[-•*][ \\t]*)?(?:(?:[Vv]edlagt|[Vv]edlegg|[Kk]opi[ \\t]+av)[ \\t]*:?[ \\t]*)?(?:[Ff]ullmakt(?:en|a)?[ \\t]+til[ \\t]+[^\\n]{1,60}?[ \\t]+og[ \\t]+)?(?:[Ff]ullmakt(?:en|a)?|[Ff]uldmagt(?:en)?)[ \\t]+til[ \\t]+(?:min|mi|mitt)[ \\t]+(?:${alternatives(HOLDER_WORDS)})(?:[ \\t]*,[ \\t]*|[ \\t]+)(?<name>${PERSON_NAME})(?=[ \\t]*(?:$|[.,]|følger|følgjer|ligg|er[ \\t]+vedlagt))`,
+  'gmu',
+);
 const WRITTEN_OUT_POWER = [
   new RegExp(`(?<![\\p{L}])${VERB_OF_GIVING}\\s+${HEREBY}${HOLDERS}(?:,\\s*|\\s+)(?:fullmakt|fuldmagt)\\s+${ITS_PURPOSE}`, 'gu'),
   new RegExp(`(?<![\\p{L}])${VERB_OF_GIVING}\\s+${HEREBY}(?:fullmakt(?:en|a)?|fuldmagt(?:en)?|power\\s+of\\s+attorney)\\s+(?:til|till|to)\\s+${HOLDERS}${GIVEN_TO_FOR_THE_CASE}`, 'gu'),
@@ -117,12 +126,15 @@ export function namedRepresentatives(text: string, appellantName: string, same: 
   const given = [...text.matchAll(GIVES_POWER)].filter(overTheCase).map((m) => m.groups!.name!.trim());
   const writtenOut = WRITTEN_OUT_POWER.flatMap((re) => [...text.matchAll(re)]).filter(overTheCase);
   const addresses = new Map(writtenOut.map((m) => [m.groups!.name!.trim(), addressLines(m.groups!.address)]));
-  const holders = [...before, ...given, ...writtenOut.map((m) => m.groups!.name!.trim())];
-  const name = [after?.trim(), ...holders].find((n): n is string => !!n && isPersonName(n) && !same(n, appellantName));
-  if (!name) return [];
-  const seconds = writtenOut.filter((m) => m.groups!.name!.trim() === name && m.groups!.second).map((m) => m.groups!.second!.trim());
-  const second = seconds.find((n) => isPersonName(n) && !same(n, appellantName) && !same(n, name));
-  return [{ role: 'representative', name, address: addresses.get(name) ?? [] }, ...(second ? [{ role: 'representative' as const, name: second, address: [] }] : [])];
+  const listed = [...text.matchAll(LISTED_POWER)].filter(overTheCase).map((m) => m.groups!.name!.trim());
+  // Each power's holders in the letter's order: a bank or a firm named first («til DNB Bank ASA og til min sønn …») is no holder.
+  const holding = (n: string | undefined): n is string => !!n && isPersonName(n) && !same(n, appellantName);
+  const powers = [after?.trim(), ...before, ...given, ...listed].map((n) => [n]).concat(writtenOut.map((m) => [m.groups!.name!.trim(), m.groups!.second?.trim()]));
+  // A power the writer holds with another («fullmakt til Kari Hansen og Per Olsen» in Kari Hansen's letter) names no holder beside them.
+  const theirs = powers.map((names) => (names.some((n) => !!n && same(n, appellantName)) ? [] : names.filter(holding))).find((names) => names.length > 0);
+  if (!theirs) return [];
+  const [name, second] = [theirs[0]!, theirs.slice(1).find((n) => !same(n, theirs[0]!))];
+  return [{ role: 'representative', name, address: second ? [] : (addresses.get(name) ?? []) }, ...(second ? [{ role: 'representative' as const, name: second, address: [] }] : [])];
 }
 
 /** The first holder of the appellant's power the letter names (see `namedRepresentatives`), or none. */

@@ -58,6 +58,50 @@ describe('«Jeg gir fullmakt(en) til min sønn …» without «til å» after th
   });
 });
 
+describe('a bank’s power beside the case’s: the bank is no party', () => {
+  it('an attachment list or a line of its own: «Fullmakt til DNB Bank ASA» over «Fullmakt til min sønn …»', () => {
+    const list = [...giver, ...close, '', 'Vedlegg:', 'Fullmakt til DNB Bank ASA', 'Fullmakt til min sønn Arild Rønning'];
+    expect(role(list, 'appellant')).toMatchObject({ name: 'Tove Rønning', address: ['Moveien 3', '7600 Levanger'] });
+    expect(role(list, 'representative')).toMatchObject({ name: 'Arild Rønning', address: [] });
+    const line = [...giver, 'Fullmakt til DNB Bank ASA og fullmakt til min sønn Arild Rønning følger vedlagt.', ...close];
+    expect(role(line, 'appellant')).toMatchObject({ name: 'Tove Rønning', address: ['Moveien 3', '7600 Levanger'] });
+    expect(role(line, 'representative')).toMatchObject({ name: 'Arild Rønning', address: [] });
+  });
+  it('guards: «Fullmakt til min sønn … for kontoen min» makes the son no holder; a bank’s power alone makes no representative', () => {
+    const account = [...giver, 'Fullmakt til min sønn Arild Rønning, for kontoen min i banken, følger vedlagt.', ...close];
+    // The son is not read as the holder of a power over the case (what main then does with the kin word is left as it was).
+    expect(role(account, 'representative')?.name).not.toBe('Arild Rønning');
+    const bank = [...giver, ...close, '', 'Vedlegg:', 'Fullmakt til DNB Bank ASA'];
+    expect(role(bank, 'representative')).toBeUndefined();
+    expect(role(bank, 'appellant')).toMatchObject({ name: 'Tove Rønning', address: ['Moveien 3', '7600 Levanger'] });
+  });
+});
+
+describe('a daughter who writes for her mother (no rule changed: guards of the reading every slice makes)', () => {
+  it('«Jeg skriver på vegne av min mor, NN, f. …» under the daughter’s head: the mother appeals, the daughter represents', () => {
+    const text = ['Hanne Lie', 'Elveveien 14', '1337 Sandvika', '', ...HEAD, 'Klage', '', 'Jeg skriver på vegne av min mor, Gerd Lie, f. 12.03.1941, som ikke klarer å skrive selv.', 'Hun klager på vedtaket om hjelpestønad.', '', 'Med vennlig hilsen', 'Hanne Lie'];
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Gerd Lie', address: [] });
+    expect(role(text, 'representative')).toMatchObject({ name: 'Hanne Lie', address: ['Elveveien 14', '1337 Sandvika'] });
+  });
+});
+
+describe('a power over errands and the holder of the writer’s own power', () => {
+  it('«Jeg gir fullmakt til min sønn … til å hente medisinene mine» names no party: the writer appeals at the head', () => {
+    const text = [...giver, 'Jeg gir fullmakt til min sønn Arild Rønning til å hente medisinene mine på apoteket.', ...close];
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Tove Rønning', address: ['Moveien 3', '7600 Levanger'] });
+    expect(role(text, 'representative')).toBeUndefined();
+  });
+  it('the power is the whole appeal («… til å klage på vedtaket på mine vegne»): the giver keeps the head’s address', () => {
+    const text = ['Tove Rønning', 'Moveien 3', '7600 Levanger', '', ...HEAD, 'Klage', '', 'Jeg gir fullmakt til min sønn Arild Rønning til å klage på vedtaket om omsorgsstønad på mine vegne.', ...close];
+    expect(role(text, 'appellant')).toMatchObject({ name: 'Tove Rønning', address: ['Moveien 3', '7600 Levanger'] });
+    expect(role(text, 'representative')).toMatchObject({ name: 'Arild Rønning', address: [] });
+  });
+  it('a guard: a letter about the son’s own case that names him otherwise still withholds the head', () => {
+    const text = ['Tove Rønning', 'Moveien 3', '7600 Levanger', '', ...HEAD, 'Klage', '', 'Min sønn Arild Rønning har fått avslag på arbeidsavklaringspenger, og vedtaket er feil.', ...close];
+    expect(role(text, 'appellant')?.address ?? []).toEqual([]);
+  });
+});
+
 describe('a GP who appeals «på hennes vegne»', () => {
   const gp = (powerLine: string[]) => ['Levanger legesenter', 'Kirkegata 10', '7600 Levanger', '', ...HEAD, 'Klage – Åse Fløan', '', 'Jeg er fastlege for Åse Fløan, f. 2.06.1959, og klager på hennes vegne på vedtaket om arbeidsavklaringspenger.', ...powerLine, 'Hun har vært syk i to år.', '', 'Med vennlig hilsen', 'Erlend Hoff', 'fastlege'];
   it('with the patient’s written power enclosed: the GP represents her at the practice', () => {
