@@ -341,7 +341,7 @@ if (want('s19')) {
   }
 }
 
-// A twenty-first slice (session 21), hand-written and committed with main's result before any rule was changed for it.
+// A twenty-second slice (session 22), hand-written with its truth first (corpus/parties/session22-writers.ts).
 if (want('s22')) {
   const s22 = session22Letters();
   evaluateSlice('Session 22 writers: development two thirds, as written', 'Session 22 writers, development two thirds, through the OCR noise model', s22.filter((l) => !isHeldOut22(l.id)));
@@ -349,6 +349,7 @@ if (want('s22')) {
     evaluateSlice('Session 22 writers: HELD-OUT third, as written', 'Session 22 writers, held-out third, through the OCR noise model', s22.filter((l) => isHeldOut22(l.id)));
   }
 }
+// A twenty-first slice (session 21), hand-written and committed with main's result before any rule was changed for it.
 if (want('s21')) {
   const s21 = session21Letters();
   evaluateSlice('Session 21 writers: development two thirds, as written', 'Session 21 writers, development two thirds, through the OCR noise model', s21.filter((l) => !isHeldOut21(l.id)));

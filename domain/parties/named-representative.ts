@@ -61,7 +61,7 @@ const HOLDERS = `${HOLDER_KIN}(?<name>${PERSON_NAME})(?:${AND_A_SECOND_HOLDER}|$
  */
 const IN_THE_CASE = '(?:i|in)\\s+(?:(?:denne|dette|den|det|min|mi|this|the|my)\\s+)?(?:klage|anke)?(?:sak\\p{L}*|sag\\p{L}*|ärendet|appeal|case|klagen|klaga)(?![\\p{L}])';
 const SO_THAT = '(?:slik|så)\\s+(?:at\\s+)?(?:han|hun|ho|de|dei)\\s+(?:kan|skal)\\s+|so\\s+that\\s+(?:he|she|they)\\s+(?:can|may)\\s+';
-const GIVEN_TO_FOR_THE_CASE = `(?:(?:,\\s*|\\s+)(?:${ITS_PURPOSE}|${IN_THE_CASE}|${SO_THAT})|(?=\\s*[.!](?:\\s|$)))`;
+const GIVEN_TO_FOR_THE_CASE = `(?:(?:,\\s*|\\s+)(?:${ITS_PURPOSE}|${IN_THE_CASE}|${SO_THAT})|(?=(?<endsAtHolder>)\\s*[.!](?:\\s|$)))`;
 /**
  * A power named, not written out (session 22): a line of its own or an attachment list's «Fullmakt til min sønn Ola Berg»,
  * «Vedlagt: fullmakt til min datter …», «Fullmakt til DNB Bank ASA og fullmakt til min sønn … følger vedlagt». Only with the
@@ -124,8 +124,13 @@ export function namedRepresentatives(text: string, appellantName: string, same: 
   );
   const overTheCase = (m: RegExpMatchArray) => powerOverTheCase(text.slice(m.index! + m[0].length, m.index! + m[0].length + 160));
   const given = [...text.matchAll(GIVES_POWER)].filter(overTheCase).map((m) => m.groups!.name!.trim());
-  const writtenOut = WRITTEN_OUT_POWER.flatMap((re) => [...text.matchAll(re)]).filter(overTheCase);
-  const addresses = new Map(writtenOut.map((m) => [m.groups!.name!.trim(), addressLines(m.groups!.address)]));
+  // A power whose sentence ends at its holder («Jeg gir fullmakt til min sønn Tore Solberg, Kløvervegen 7, 2816 Gjøvik.») may say
+  // what it is for in the next («Fullmakten gjelder bankkontoen min», «Han kan hente posten»): that sentence is read too, and
+  // as the power never says it is the case's, the holder's address is not read (held for a look, review s22).
+  const nextSentence = (m: RegExpMatchArray) => text.slice(m.index! + m[0].length, m.index! + m[0].length + 200).replace(/^\s*[.!]\s*/u, '');
+  const endsAtHolder = (m: RegExpMatchArray) => m.groups!.endsAtHolder !== undefined;
+  const writtenOut = WRITTEN_OUT_POWER.flatMap((re) => [...text.matchAll(re)]).filter((m) => overTheCase(m) && (!endsAtHolder(m) || powerOverTheCase(nextSentence(m))));
+  const addresses = new Map(writtenOut.map((m) => [m.groups!.name!.trim(), endsAtHolder(m) ? [] : addressLines(m.groups!.address)]));
   const listed = [...text.matchAll(LISTED_POWER)].filter(overTheCase).map((m) => m.groups!.name!.trim());
   // Each power's holders in the letter's order: a bank or a firm named first («til DNB Bank ASA og til min sønn …») is no holder.
   const holding = (n: string | undefined): n is string => !!n && isPersonName(n) && !same(n, appellantName);
