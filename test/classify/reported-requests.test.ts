@@ -52,4 +52,36 @@ Kari Nordmann`;
   ])('a promise still reads (%s)', (_, text) => {
     expect(deadlineInterruptionSignal(text)).not.toBeNull();
   });
+
+  /** Review of qafix22: a message noun with «om at» and no send verb, or a promise after the request without a comma. */
+  it.each([
+    ['A1 nb, «og» with no comma', 'Jeg klager på vedtaket om sykepenger. Nav ba meg sende mer og jeg sender begrunnelsen senere.'],
+    ['A4 nb, the writer\'s own «beskjed om at»', 'Jeg gir med dette beskjed om at jeg klager på vedtaket og at begrunnelsen ettersendes.'],
+    ['A5 nb, the writer\'s own «anmodning om å få»', 'Jeg klager på vedtaket om arbeidsavklaringspenger. Dette er også en anmodning om å få utsatt frist til å begrunne klagen.'],
+    ['A7 sv, the writer\'s own «meddelande om att»', 'Jag överklagar beslutet. Detta är ett meddelande om att jag överklagar och att motiveringen kommer senare.'],
+    ['A9 en, «and I will»', 'I appeal the decision. You asked me to send more and I will send my full reasons later.'],
+    ['A10 nn, «og» opens the next clause', 'Eg klagar på vedtaket. Helfo bad meg sende meir og grunngjevinga kjem seinare.'],
+    ['A12 nb, OCR without stops', 'Jeg klager på vedtaket Nav ba meg sende inn klagen selv om jeg ikke rekker å skrive alt nå'],
+    ['R1 nb, «melding om at»', 'Jeg sender med dette melding om at jeg klager på vedtaket om arbeidsavklaringspenger, og at begrunnelse ettersendes.'],
+    ['nb, the writer\'s own «forespørsel»', 'Jeg klager på vedtaket. Jeg sender en forespørsel om å sende begrunnelsen senere.'],
+  ])('a promise beside or inside a message noun still reads (%s)', (_, text) => {
+    expect(deadlineInterruptionSignal(text)).not.toBeNull();
+  });
+
+  it.each([
+    ['N1 nb, «ba meg sende inn mer … og det gjorde jeg»', 'Jeg klager på vedtaket. Saksbehandleren ba meg sende inn mer dokumentasjon i august og det gjorde jeg straks.'],
+    ['N2 sv, «uppmanade mig att skicka»', 'Jag överklagar beslutet. Handläggaren uppmanade mig att skicka mer underlag och det gjorde jag.'],
+    ['N3 en, «a reminder about sending»', 'I appeal the decision. I got a reminder about sending more receipts and they are enclosed.'],
+    ['N4 da, «besked om at sende»', 'Jeg klager over afgørelsen. Jeg fik besked om at sende mere dokumentation, og den er vedlagt.'],
+    ['nb, four words after the verb', 'Jeg klager på vedtaket. Jeg fikk brev om å sende inn mer dokumentasjon senere.'],
+  ])('the request told is still taken out (%s)', (_, text) => {
+    expect(deadlineInterruptionSignal(text)).toBeNull();
+  });
+
+  it.each([
+    ['A4', 'Klage på vedtak om sykepenger datert 3. oktober 2026\n\nJeg gir med dette beskjed om at jeg klager på vedtaket og at begrunnelsen ettersendes.\n\nHilsen Kari Nordmann'],
+    ['R1', 'Klage på vedtak datert 3. oktober 2026\n\nJeg sender med dette melding om at jeg klager på vedtaket om arbeidsavklaringspenger, og at begrunnelse ettersendes.\n\nMvh Per Hansen'],
+  ])('%s: the writer\'s own notice of a promise stays a deadline-interrupting appeal through classifyDocument', (_, text) => {
+    expect(classifyDocument(text, loadConfig()).documentType).toBe('appeal_deadline_interrupting');
+  });
 });
