@@ -258,9 +258,38 @@ const APOLOGISES = new RegExp(
   'iu',
 );
 
-/** The letter on one line, without the quoted lines of an e-mail thread: those are the other side's words («please send your reasons»). */
+/**
+ * What someone else asked the writer to send, told in passing: «Jeg har ikke fått noe brev om å sende inn mer, men …»,
+ * «Nav ba meg sende mer dokumentasjon», «a letter asking me to send more». It is no promise of the writer's (QA s22
+ * a10: an e-mail appeal with its grounds read as deadline-interrupting from «brev om å sende inn mer»), so it is taken
+ * out with the quoted lines of a thread. Both ways in need a send verb right after: a message noun then «om å/att/at»
+ * («beskjed om at jeg klager …» is the writer's own notice, «anmodning om å få utsatt frist» the writer's own request,
+ * «ber om å få sende mer» a promise), or a past «ask». Only the verb and at most three words go, never past a
+ * punctuation mark and stopping before a conjunction or a subject pronoun, so a promise after the request still reads:
+ * «Nav ba meg sende mer og jeg sender begrunnelsen senere», «Helfo bad meg sende meir og grunngjevinga kjem seinare»
+ * (review of qafix22: taking the clause to its end lost those).
+ */
+const SEND_VERB = '(?:sende|senda|skicka|send|sending|ettersende|eftersende|komme\\s+med)(?![\\p{L}\\d])';
+/**
+ * What one gets rather than writes: «anmodning», «forespørsel», «request» are left out, since «Jeg sender en forespørsel
+ * om å sende begrunnelsen senere» is the writer's own request to send later.
+ */
+const MESSAGE_NOUN =
+  '(?:brev|brevet|beskjed|beskjeden|melding|meldinga|meldingen|oppfordring|påminnelse|purring|e-post|eposten|sms|meddelande|besked|letter|message|reminder|notice)';
+const ASKED = '(?:ba|bad|bedt|bett|bede|asked|told|requested|uppmanade|anmodede|oppfordret|oppmoda)';
+/** Where what was asked ends without a punctuation mark: a conjunction or the writer as a subject («… og jeg sender …»). */
+const CLAUSE_OPENER = '(?:og|men|och|and|but|så|so|fordi|eftersom|because|since|selv|mens|medan|while|når|när|when|jeg|eg|jag|I|vi|me|we)(?![\\p{L}\\d])';
+const REPORTED_REQUEST = new RegExp(
+  `(?<![\\p{L}\\d])(?:${MESSAGE_NOUN}(?:\\s+(?:fra|frå|från|from)\\s+[^\\s.,;]+)?\\s+(?:om\\s+(?:å|att|at)|asking\\s+(?:me\\s+|us\\s+)?to|about)|${ASKED}\\s+(?:meg|mig|me|oss|os|us|henne|ham|honom)(?:\\s+om)?(?:\\s+(?:å|att|at|to))?)\\s+${SEND_VERB}(?:\\s+(?!${CLAUSE_OPENER})[^\\s.,;:!?]+){0,3}`,
+  'giu',
+);
+
+/**
+ * The letter on one line, without the quoted lines of an e-mail thread and without the requests it reports
+ * (REPORTED_REQUEST): those are the other side's words («please send your reasons»).
+ */
 function ownWords(text: string): string {
-  return readable(text).split('\n').filter((l) => !/^\s*>/.test(l)).join('\n').replace(/\s*\n\s*/g, ' ');
+  return readable(text).split('\n').filter((l) => !/^\s*>/.test(l)).join('\n').replace(/\s*\n\s*/g, ' ').replace(REPORTED_REQUEST, ' ');
 }
 
 /**

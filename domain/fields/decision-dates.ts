@@ -6,6 +6,8 @@ import {
   DECISION_NOUN_AFTER,
   DECISION_VERB_BEFORE,
   GIVEN_VERB_BEFORE,
+  IN_HAND,
+  IN_WRITERS_HAND,
   REFUSAL_NOUN_AFTER,
   OUTCOME_AFTER,
   RECEIPT_LEAD_INS,
@@ -36,8 +38,13 @@ const APPEALS_BODY =
 const FIRST_INSTANCE =
   /(?<![\p{L}])(?:nav|helfo|arbeids- og velferdsetaten|helsedirektoratet|trygdeetaten|försäkringskassan|udbetaling danmark|pasientreiser|nav-kontor\p{L}*|kommunen?)(?:s|'s|')?(?![\p{L}])/iu;
 
-const RECEIVE_VERB =
-  /(?<![\p{L}])(?:mottok|mottatt|motteken|motteke|mottekne|mottek|fikk|fekk|fått|mottogs|mottog|mottagits|mottagit|mottaget|fick|erhöll|erhållit|modtog|modtaget|fik|received|receive|got|reached|arrived|nådde|kom\s+(?:fram|frem|til|till|i\s+posten)|ble\s+kjent\s+med|vart\s+kjend\s+med|blev\s+bekendt\s+med|became\s+aware\s+of)(?![\p{L}])/giu;
+// «kom (min klient) i hende» is matched as «kom» alone, and only when who it came to is one IN_HAND lists; «kom meg i
+// hende» in a letter for someone else is dropped by receivedByWriterSide. sv «tog emot», nb «tok imot», da «tog imod»:
+// took delivery of it (QA s22).
+const RECEIVE_VERB = new RegExp(
+  `(?<![\\p{L}])(?:mottok|mottatt|motteken|motteke|mottekne|mottek|fikk|fekk|fått|mottogs|mottog|mottagits|mottagit|mottaget|fick|erhöll|erhållit|modtog|modtaget|fik|received|receive|got|reached|arrived|nådde|kom\\s+(?:fram|frem|til|till|i\\s+posten)|kom(?=${IN_HAND}(?![\\p{L}]))|(?:tog|tagit|tok|tatt)\\s+(?:emot|imot|imod)|ble\\s+kjent\\s+med|vart\\s+kjend\\s+med|blev\\s+bekendt\\s+med|became\\s+aware\\s+of)(?![\\p{L}])`,
+  'giu',
+);
 const RECEIVE_WORDS = new Set(['mottok', 'mottatt', 'motteken', 'motteke', 'mottekne', 'mottek', 'fikk', 'fekk', 'fått', 'mottogs', 'mottog', 'mottagits', 'mottagit', 'mottaget', 'fick', 'erhöll', 'erhållit', 'modtog', 'modtaget', 'fik', 'received', 'receive', 'got', 'reached', 'arrived', 'nådde', 'kom']);
 
 /** Words that, standing between a decision noun and a date, show the date belongs to something else. */
@@ -651,11 +658,13 @@ const ENGLISH_RECEIVE = /^(?:received|receive|got|reached|arrived)$/iu;
 
 /**
  * Whether the writer's side — the firm, the office, and in a letter for someone else (`represented`) «vi», nn
- * «me», «undertegnede» — received it, in any word order: «Vi mottok vedtaket 30. mai», «vedtaket, som vi mottok …»,
+ * «me», «undertegnede», «kom meg i hende» — received it, in any word order: «Vi mottok vedtaket 30. mai», «vedtaket, som vi mottok …»,
  * «Vedtaket mottok vi …», «Brevet kom fram til oss …». Their day is not the party's (a lawyer's office often gets
  * the decision weeks later), so it dates nothing; a family's «vi» is the party.
  */
 function receivedByWriterSide(text: string, verbStart: number, verbEnd: number, clauseStart: number, clauseEnd: number, represented: boolean): boolean {
+  // «Vedtaket kom meg i hende 28.10» from one who writes as «fullmektig» is the representative's day (review of qafix22 C4).
+  if (represented && IN_WRITERS_HAND.test(text.slice(verbStart, Math.max(verbEnd, verbStart + 20)))) return true;
   const writerSide = (w: string) => OFFICE.test(w) || (represented && WRITER.test(w));
   const head = text.slice(Math.max(clauseStart, verbStart - 60), verbStart);
   const before = words(head.slice(head.lastIndexOf(',') + 1)).map((w) => w.toLowerCase());

@@ -145,6 +145,21 @@ export const OUTCOME_AFTER = new RegExp(
   'iu',
 );
 
+const HANDS = '(?:i\\s+h(?:ende|ænde|ænder|ender)|tillhanda)';
+/** The party's family in nb/nn/sv/da, bare or definite («mor», «mannen», «dottern»): one who may get the decision for the party. */
+const FAMILY =
+  '(?:mor|far|mamma|pappa|mann|mannen|mand|manden|maken|kone|kona|konen|fru|frun|hustru|hustrun|ektefelle|ektefellen|ektemake|ektemaken|make|samboer|samboeren|sambo|sambon|samlever|samleveren|sønn|sønnen|søn|son|sonen|datter|dattera|datteren|dotter|dottera|dottern|bror|broren|broderen|brodern|søster|søstera|søsteren|syster|systera|systern|foreldrene|föräldrarna|forældrene)';
+/**
+ * «kom meg/min klient/ham/mor i hende», da «kom mig i hænde», sv «kom mig tillhanda»: the decision came into the
+ * hands of the party or of one who gets it for the party (QA s22 a15, a lawyer's «Vedtaket kom min klient i hende 20.
+ * oktober»). Who is a fixed list — the writer, «ham/henne», «(min/vår) klient», «klienten», «parten», the family
+ * («mor», «mannen min», «min man») — since an office, a firm, «undertegnede», a doctor or Nav is not the party (review
+ * of qafix22: «kom vårt kontor / advokatfirmaet / fastlegen min / Nav i hende» were read as the party's receipt).
+ * In a letter for someone else «kom meg i hende» is the representative's day: the caller drops it (IN_WRITERS_HAND).
+ */
+export const IN_HAND = `\\s+(?:meg|mig|ham|henne|honom|hende|(?:(?:min|mi|mitt|vår|vårt|vores)\\s+)?(?:klient|klienten|parten|${FAMILY})(?:\\s+(?:min|mi|mitt|vår|vårt))?|(?:min|vår)\\s+man)\\s+${HANDS}`;
+/** «kom meg/mig i hende»: came to the writer, who in a letter for someone else is not the party. */
+export const IN_WRITERS_HAND = new RegExp(`(?<![\\p{L}])kom\\s+(?:meg|mig)\\s+${HANDS}`, 'iu');
 /**
  * A letter or the decision itself arriving: "Brevet kom 02.03.2025", "Brevet nådde meg 20.5.24",
  * "Jeg fikk brevet 18.9.23", "Klagevedtaket kom 5. mai". Only in a document that is about a decision
@@ -153,7 +168,7 @@ export const OUTCOME_AFTER = new RegExp(
 const LETTER = '(?:brevet|brevet deres|brevet dykkar|brevet ert|brevet jeres|vedtaksbrevet|the letter|your letter|the decision letter)';
 const DECISION = '(?:\\p{L}*vedtaket|\\p{L}*vedtaksbrevet|avgjørelsen|avgjerda|\\p{L}*beslutet|afgørelsen|the decision|your decision)';
 const ARRIVED =
-  '(?:kom(?:\\s+(?:fram|frem)(?:\\s+til\\s+(?:meg|mig|oss))?|\\s+til\\s+(?:meg|mig|oss)|\\s+i\\s+posten)?|n[åa]dde\\s+(?:meg|mig|oss|fram)|nåede\\s+(?:mig|os)|ankom|arrived|came|reached\\s+(?:me|us)|ble\\s+mottatt|vart\\s+motteke|blev\\s+modtaget)';
+  '(?:kom(?:\\s+(?:fram|frem)(?:\\s+til\\s+(?:meg|mig|oss))?|\\s+til\\s+(?:meg|mig|oss)|\\s+i\\s+posten|' + IN_HAND + ')?|n[åa]dde\\s+(?:meg|mig|oss|fram)|nåede\\s+(?:mig|os)|ankom|arrived|came|reached\\s+(?:me|us)|ble\\s+mottatt|vart\\s+motteke|blev\\s+modtaget)';
 /** "Jeg fikk brevet først 4. november": the writer stressing that it came late (QA s14 f, A17: without it the receipt was missed and the appeal deadline counted from the decision's date). */
 const LATE = `(?:${S}(?:først|fyrst|först|ikke før|ikkje før|inte förrän|first|only))?`;
 export const RECEIPT_LEAD_INS: readonly RegExp[] = [
