@@ -104,3 +104,12 @@ describe('a two-column letterhead as OCR reads it', () => {
     expect(letterheadLeftColumn(text)).toBe(text);
   });
 });
+
+describe('«vi bor sammen» only as the writer’s own statement', () => {
+  it('reported speech, a negation before it or «… med far» give the writer’s head to nobody', () => {
+    expect(livesWithWriter('Nav mener at vi bor sammen, men det stemmer ikke.', 'Anne Lunde')).toBe(false);
+    expect(livesWithWriter('Det er feil, vi bor sammen med far.', 'Anne Lunde')).toBe(false);
+    expect(livesWithWriter('Svar kan sendes til meg. Vi bor sammen.', 'Anne Lunde')).toBe(true);
+    expect(livesWithWriter('Hun er syk og vi bor sammen.', 'Anne Lunde')).toBe(true);
+  });
+});
