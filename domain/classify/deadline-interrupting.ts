@@ -10,6 +10,8 @@
  * it fails before «överklagar» or after «nå».)
  */
 import { readable, widened } from '../text/fold.ts';
+import { headedAsAppeal, toldEarlierAppeals, withoutEarlierAppeals } from './earlier-appeal.ts';
+import { readLodgedAppeal } from './lodged-appeal.ts';
 
 export interface InterruptionCue {
   label: string;
@@ -36,6 +38,13 @@ const APPEALS = /(?<![\p{L}\d])(jeg|eg|vi|me|jag|hun|han)(?![\p{L}\d])[^.\n]{0,4
 /** English, apart: its "I" is case-sensitive, or Norwegian «i» (in) would read as a writer appealing. */
 const APPEALS_EN = /(?<![\p{L}\d])(I|We)(?![\p{L}\d])[^.\n]{0,40}(?<![\p{L}\d])(appeal|appealing|complain)(?![\p{L}\d])/u;
 
+/**
+ * The wish to appeal, wherever the writer stands: «Jeg har fått vedtaket … og ønsker å klage», «vil gjerne klage», sv
+ * «vill överklaga», en «I wish to appeal». Read only beside an earlier appeal (tellsOnlyOfEarlierAppeal): the letter
+ * lodges one now.
+ */
+const WANTS_TO_APPEAL = /(?<![\p{L}\d])(vil|ønsker å|ønskjer å|ønsker at|gerne|gjerne|vill|önskar|want to|wish to|would like to)\s+(gerne\s+|gjerne\s+|også\s+|òg\s+|formally\s+|hereby\s+)?(klage|klaga|påklage|påklaga|overklage|överklaga|anke|appeal)(?![\p{L}\d])/iu;
+
 /** The first instance's voice: a transfer letter reports an appeal, it does not make one. */
 const FIRST_INSTANCE_VOICE = /(?<![\p{L}\d])(oversend\p{L}* (av )?klagesak\p{L}*|oversender (klage)?saken|(Nav|Helfo|vi) har vurdert klagen|finner ikke grunn til å endre vedtaket|finn ikkje grunn til å endre vedtaket|sakens dokumenter)(?![\p{L}\d])/iu;
 
@@ -47,7 +56,7 @@ const LATER: InterruptionCue[] = [
   // «klagen kommer sent» is the late appeal (LATE below), not a promise that the appeal comes later.
   // «klagen kommer (dessverre) etter fristen» is the late appeal too (late19).
   { label: 'grounds follow later', pattern: /(?<![\p{L}\d])(begrunnelse|begrunnelsen|grunngjeving|grunngjevinga|grunngiving|motivering|motiveringen|begrundelse|begrundelsen|reasons|klagen)(?![\p{L}\d])[^.\n]{0,50}(?<![\p{L}\d])(ettersend\w*|kommer|kjem|følger|fylgjer|will follow|to follow|follows|kommer senere|sendes senere|sender jeg)(?![\p{L}\d])(?!\s+(?:dessverre\s+|desværre\s+)?(?:(?:for\s+|litt\s+|noe\s+|altfor\s+|så\s+)?(?:sent|seint|seent)|(?:etter|efter)\s+(?:klage)?fristen)(?![\p{L}\d]))/iu },
-  { label: 'sends more later', pattern: /(?<![\p{L}\d])(sender|sendar|senda|sende|skickar|send|sendes|kommer med|ettersender|eftersender)(?![\p{L}\d])[^.\n]{0,40}(?<![\p{L}\d])(mer|meir|resten|the rest|more|utfyllende|fullstendig|nærare|nærmere|utförlig|fuldstændig|detailed|full|begrunnelse|begrunnelsen|grunngjeving|grunngjevinga|motivering|begrundelse|reasons)(?![\p{L}\d])/iu },
+  { label: 'sends more later', pattern: /(?<![\p{L}\d])(sender|sendar|senda|sende|skickar|(?:jag|vi)\s+(?:kommer\s+att|ska|skall)\s+skicka|send|sendes|kommer med|ettersender|eftersender)(?![\p{L}\d])[^.\n]{0,40}(?<![\p{L}\d])(mer|meir|resten|the rest|more|utfyllende|fullstendig|nærare|nærmere|utförlig|fuldstændig|detailed|full|begrunnelse|begrunnelsen|grunngjeving|grunngjevinga|motivering|begrundelse|reasons)(?![\p{L}\d])/iu },
   { label: 'details later', pattern: /(?<![\p{L}\d])(uddybning|utdyping|utdjuping|begrundelse|grunngjeving|begrunnelse|motivering|details|reasons)(?![\p{L}\d])[^.\n]{0,25}(?<![\p{L}\d])(senere|seinare|senare|later|efterfølgende|etterpå)(?![\p{L}\d])/iu },
   { label: 'more to come', pattern: /(?<![\p{L}\d])(mer|meir|resten|the rest|more|mere|utfyllende|utfyllande|nærmere|nærare|uddybende)\s+(kommer|kjem|følger|will follow|to follow|follows|kommer senere|ettersend\p{L}*|eftersend\p{L}*)(?![\p{L}\d])/iu },
   // Not «I was not able to write earlier», «har ikkje fått skrive før no»: why the appeal is late (late19).
@@ -282,6 +291,20 @@ export function apologisesForLateness(text: string): boolean {
   return widened(APOLOGISES).test(ownWords(text));
 }
 
+/**
+ * The letter tells of an appeal the writer sent earlier (earlier-appeal.ts) and lodges none now: no appeal words left
+ * once the telling words are taken out («Jeg sendte klage i mars. Skal jeg sende begrunnelsen senere?»), no wish to
+ * appeal, no lodging (lodged-appeal.ts), no heading naming the letter an appeal. A writer who appeals again or appeals another decision
+ * («Jeg har tidligere klaget på et annet vedtak. Nå klager jeg på …») lodges, and is read as before.
+ */
+export function tellsOnlyOfEarlierAppeal(text: string): boolean {
+  const flat = ownWords(text);
+  if (toldEarlierAppeals(flat).length === 0) return false;
+  const rest = withoutEarlierAppeals(flat);
+  const lodgesNow = [APPEALS, APPEALS_EN, WANTS_TO_APPEAL].some((p) => widened(p).test(rest)) || headedAsAppeal(text) || readLodgedAppeal(text) !== null;
+  return !lodgesNow;
+}
+
 export interface InterruptionSignal {
   /** The cues that matched, for the explanation. */
   cues: string[];
@@ -302,6 +325,9 @@ function readInterruption(text: string): InterruptionReading {
   const stated = withoutQuestions(flat);
   const later = LATER.filter((c) => widened(c.pattern).test(c.readsQuestions ? flat : stated)).map((c) => c.label);
   const askedLater = later.length > 0 ? [] : LATER.filter((c) => reads(c.pattern)).map((c) => c.label);
+  // What a letter about an appeal already lodged says of the grounds («den kommer så snart legen har skrevet») is
+  // about that appeal: it interrupts no deadline (session 22). A promise it only asks stays an asksToSendLater reading.
+  if (tellsOnlyOfEarlierAppeal(text)) return { signal: null, askedLater };
   const keep = KEEP_DEADLINE.filter((c) => reads(c.pattern)).map((c) => c.label);
   if (later.length === 0 && keep.length === 0) return { signal: null, askedLater };
   // "i tid"/"rettidig" alone is what every ordinary appeal says about itself; it needs a promise beside it.
@@ -337,6 +363,12 @@ export interface WritersAppealReading {
    * C05). The reader cannot tell which, so it adds no weight; classify holds an `appeal` reading for an archivist.
    */
   asksToSendLater: boolean;
+  /**
+   * The letter tells of an appeal sent earlier, lodges none now and brings no grounds it announced
+   * (tellsOnlyOfEarlierAppeal): correspondence, or comments adding arguments, never a new appeal. It adds no weight;
+   * classify holds a letter so read as an appeal or a deadline-interrupting appeal for an archivist.
+   */
+  earlierAppealOnly: boolean;
 }
 
 export function readWritersAppeal(text: string): WritersAppealReading {
@@ -344,5 +376,6 @@ export function readWritersAppeal(text: string): WritersAppealReading {
   const late = saysAppealIsLate(text);
   const deliversGrounds = !interruption && deliversAnnouncedGrounds(text);
   const apologises = !interruption && !late && !deliversGrounds && apologisesForLateness(text);
-  return { interruption, late, apologises, deliversGrounds, asksToSendLater: askedLater.length > 0 };
+  const earlierAppealOnly = !interruption && !deliversGrounds && tellsOnlyOfEarlierAppeal(text);
+  return { interruption, late, apologises, deliversGrounds, asksToSendLater: askedLater.length > 0, earlierAppealOnly };
 }

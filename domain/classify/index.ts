@@ -104,7 +104,7 @@ interface Scored {
   classes: string[];
 }
 
-function typeScores(model: LoadedModel, x: SparseVector, text: string): Scored & { cues: string[]; interrupted: boolean; late: boolean; apologises: boolean; lateOverruledModel: boolean; deliversGrounds: boolean; lodgedUnsure: boolean; asksToSendLater: boolean } {
+function typeScores(model: LoadedModel, x: SparseVector, text: string): Scored & { cues: string[]; interrupted: boolean; late: boolean; apologises: boolean; lateOverruledModel: boolean; deliversGrounds: boolean; lodgedUnsure: boolean; asksToSendLater: boolean; earlierAppealOnly: boolean } {
   const s = sparseScores(model.type, x);
   const cues = matchHardCues(text);
   for (const cue of cues) {
@@ -130,7 +130,7 @@ function typeScores(model: LoadedModel, x: SparseVector, text: string): Scored &
   ];
   // The moved weight is the model's certainty about another type: it routes only a firm lodging (lodged-appeal.ts).
   const lodgedUnsure = movedFrom !== null && !lodged!.firm;
-  return { probabilities: softmax(s), classes: model.type.classes, cues: labels, interrupted: interruption !== null, late, apologises, lateOverruledModel, deliversGrounds, lodgedUnsure, asksToSendLater: reading.asksToSendLater };
+  return { probabilities: softmax(s), classes: model.type.classes, cues: labels, interrupted: interruption !== null, late, apologises, lateOverruledModel, deliversGrounds, lodgedUnsure, asksToSendLater: reading.asksToSendLater, earlierAppealOnly: reading.earlierAppealOnly };
 }
 
 function areaScores(model: LoadedModel, x: SparseVector, config: PostmottakConfig | undefined, text: string): Scored & { evidence: string[]; subject: Set<string> } {
@@ -280,7 +280,10 @@ export function classifyDocument(text: string, config?: PostmottakConfig, model:
   // Nor an appeal that promises its grounds later only in a question («er det greit at jeg sender resten senere?»,
   // review of qafix21b): the question adds no weight (QA s21 C05 asks it of an appeal sent earlier), so it holds.
   const askingAppeal = type.asksToSendLater && documentType === 'appeal';
-  if ((type.interrupted && documentType === 'appeal') || newInterruption || lateOverAdi || apologisingAppeal || askingAppeal) {
+  // Nor a letter that tells of an appeal sent earlier and lodges none now («Jeg sendte klage i mars, hva skjer nå?»,
+  // session 22): correspondence or comments, never a new appeal; read as one, an archivist decides.
+  const earlierAppeal = type.earlierAppealOnly && (documentType === 'appeal' || documentType === 'appeal_deadline_interrupting');
+  if ((type.interrupted && documentType === 'appeal') || newInterruption || lateOverAdi || apologisingAppeal || askingAppeal || earlierAppeal) {
     confidence = Math.min(confidence, INTERRUPTED_APPEAL_CONFIDENCE_CAP);
     typeConfidence = Math.min(typeConfidence, INTERRUPTED_APPEAL_CONFIDENCE_CAP);
   }
@@ -310,6 +313,7 @@ export function classifyDocument(text: string, config?: PostmottakConfig, model:
     ...(type.late ? [{ feature: 'rule:appeal says it is late', weight: 0 }] : []),
     ...(type.apologises ? [{ feature: 'rule:apologises for the lateness', weight: 0 }] : []),
     ...(type.asksToSendLater ? [{ feature: 'rule:asks to send the grounds later', weight: 0 }] : []),
+    ...(earlierAppeal ? [{ feature: 'rule:refers to an appeal sent earlier, lodges none', weight: 0 }] : []),
     ...(negatedOnly ? [{ feature: 'rule:area named only negated', weight: 0 }] : []),
     ...(saysOtherwise ? [{ feature: `rule:${saysOtherwise}`, weight: 0 }] : []),
     ...(type.lodgedUnsure ? [{ feature: 'rule:lodged appeal read against the model, held', weight: 0 }] : []),

@@ -39,10 +39,22 @@ const NOT_THE_ACT = '(?!\\s+(?:ikke|ikkje|inte|ej|har|er|var|skal|må|vil|hadde|
  */
 const HEDGE =
   'ikke|ikkje|inte|ej|ikki|not|never|aldri|aldrig|ofte|ofta|often|gjerne|sjelden|sjeldan|sjældent|sällan|rarely|seldom|' +
-  'kanskje|truleg|trolig|kanske|måske|maybe|perhaps|bare|berre|bara|kun|only|senere|seinare|senare|later|slike|sådana|sådanne|such';
+  'kanskje|truleg|trolig|kanske|måske|maybe|perhaps|senere|seinare|senare|later|slike|sådana|sådanne|such';
+/** Restricted: «klager på vedtak bare når …», unless the restriction names a part of the decision (PART). */
+const ONLY = 'bare|berre|bara|kun|only';
+/**
+ * «bare/kun/only» that restricts the appeal to a part of the decision is no hedge (session 22): «påklager vedtaket
+ * kun for den del som gjelder …», «klager bare på den delen av vedtaket», da «kun for så vidt angår», en «only
+ * insofar as it concerns». «klager kun på vedtak når …» (a habit) stays one, and so do words that name a topic
+ * rather than a part («klager jeg bare når det gjelder vedtak der …», «kun med hensyn til vedtak om …»).
+ */
+const PART =
+  '(?:på\\s+)?(?:for\\s+)?(?:den|det)\\s+del(?:en)?|i\\s+(?:den|det)\\s+del(?:en)?|delen|for\\s+så\\s+vidt|så\\s+vidt|i\\s+den\\s+mån|' +
+  'insofar|in\\s+so\\s+far|to\\s+the\\s+extent|(?:in\\s+)?the\\s+part';
+const HEDGED = `${B}(?:${HEDGE})${E}|${B}(?:${ONLY})${E}(?!\\s+(?:${PART})${E})`;
 /** Up to `n` characters of the same sentence, none of them a HEDGE word. */
-const unhedged = (n: number) => `(?:(?!${B}(?:${HEDGE})${E})${IN_SENTENCE}){0,${n}}?`;
-const DECIDED = `${B}(?:${DECISION})${E}(?!\\s+(?:${HEDGE})${E})`;
+const unhedged = (n: number) => `(?:(?!${HEDGED})${IN_SENTENCE}){0,${n}}?`;
+const DECIDED = `${B}(?:${DECISION})${E}(?!\\s+(?:${HEDGED}))`;
 /** «Dersom vedtaket påklages», «Hvis det klages på vedtaket», sv «Om beslutet överklagas»: someone's possible appeal. */
 const NOT_IF = `(?<!${B}(?:dersom|hvis|om|viss|ifall|når|if|when)\\s+(?:\\p{L}+\\s+){0,2})`;
 /** The passive is the writer's act only when it says so: «påklages herved», «Härmed överklagas beslutet». */
@@ -52,16 +64,47 @@ const PASSIVE = 'påklages|påklagast|påklagas|overklages|överklagas';
 const NOT_BY = `(?!\\s+(?:av|af|by)${E})`;
 /**
  * «Undertegnede er fastlege for Anne Strand og påklager …», «Vi anker ikke, men klager på vedtaket»: one
- * clause of who writes or what they do not do, then the act.
+ * clause of who writes or what they do not do, then the act. Never across «at/att/that/som»: in «Jeg er kjent
+ * med at pasienten er uenig og vil klage …» the one who appeals is the subordinate clause's subject.
  */
-const WHO_WRITES = `(?:\\s+[^.!?\\n]{0,60}?\\s+(?:og|och|samt|men))?`;
+const WHO_WRITES = `(?:\\s+(?:(?!${B}(?:at|att|that|som)${E})[^.!?\\n]){0,60}?\\s+(?:og|och|samt|men))?`;
 const adverbs = (a: string) => `(?:\\s+(?:${a})${E})*`;
+/** «Jeg vil klage på vedtaket», «Far ønsker å klage på …»: the wish said in the letter is the act (session 22). */
+const WISHES = `(?:vil|ønsker\\s+å|ønskjer\\s+å|ynskjer\\s+å|vill|önskar|ønsker\\s+at)\\s+(?:på|över)?klag[ae]${E}`;
+const LODGING = `(?:(?:${LODGES})${E}|${WISHES})`;
+/**
+ * A relative the writer writes for, named as theirs: «Min mor klager på vedtaket», «Mor mi klagar …», «Mannen min
+ * klager …». Never «hennes mor», «pasientens datter».
+ */
+const KIN = 'mor|far|mamma|pappa|mann|ektemann|kone|kona|hustru|ektefelle|samboer|sambuar|sønn|son|datter|dotter|bror|søster|syster|make|maka';
+const KIN_OWN = `${B}(?:min|mi|mitt|vår|vor|my)\\s+(?:${KIN})${E}|${B}(?:${KIN})(?:en|a)?\\s+(?:min|mi|mitt)${E}`;
+/**
+ * A family's «Far ønsker å klage på …» at a sentence's start is read but not firm: in a clinician's letter a bare
+ * «Mor»/«Far» is the patient's parent, not the writer's (session 22 review).
+ */
+const KIN_SUBJECT = `${KIN_OWN}|(?:^|(?<=[.!?:]\\s*)|(?<=\\n\\s*))(?:Mor|Far|Mamma|Pappa)${E}`;
+/**
+ * Between a relative's lodging and the decision only a determiner («Min mor klager på Navs vedtak», «… over
+ * afgørelsen»): any freer words let «Mor klager over søvnvansker siden vedtaket» (the history told) read as one.
+ */
+const KIN_DETERMINER = 'deres|dykkar|jeres|ert|navs|nav\\s+sitt|nav\\s+si|det|den|dette|denne';
+const KIN_DETERMINER_EN = "your|the|this|Nav's";
+const KIN_EN = 'mother|father|mum|mom|dad|husband|wife|partner|son|daughter|brother|sister';
+/**
+ * «Vedtaket … påklages på vegne av min klient», nn «vert påklaga på vegner av klienten min», sv «överklagas på uppdrag
+ * av min klient»: read (session 22), but never firm: the passive does not say who lodges it («… påklages på vegne av
+ * pasienten av advokat Lund», «… på vegne av min klient i eget brev»), so such a reading is held for an archivist.
+ */
+const ON_BEHALF = 'på\\s+vegne\\s+av|på\\s+vegner\\s+av|på\\s+vägnar\\s+av|på\\s+uppdrag\\s+av|på\\s+vegne\\s+af|on\\s+behalf\\s+of';
 
 const NORDIC = widened(
   new RegExp(
     [
       // «Jeg klager på vegne av min pasient på vedtaket», «Vi påklager hermed Navs afgørelse», «Jag överklagar beslutet»
-      `${B}(?:${SUBJECT})${E}${adverbs(ADVERB)}${WHO_WRITES}${adverbs(ADVERB)}\\s+(?:${LODGES})${E}${NOT_THE_ACT}${unhedged(100)}${DECIDED}`,
+      `${B}(?:${SUBJECT})${E}${adverbs(ADVERB)}${WHO_WRITES}${adverbs(ADVERB)}\\s+${LODGING}${NOT_THE_ACT}${unhedged(100)}${DECIDED}`,
+      // «Min mor klager på vedtaket fra Nav av 28.10.2026», «Far ønsker å klage på vedtaket av 4. november», sv «Min mamma överklagar beslutet»
+      // the decision as the verb's object, so «Mor klager over smerter i ryggen siden vedtaket …» is the history it tells
+      `(?:${KIN_SUBJECT})${adverbs(ADVERB)}\\s+${LODGING}${NOT_THE_ACT}(?:\\s+(?:på|over|mot))?(?:\\s+(?:${KIN_DETERMINER})${E})?\\s+${DECIDED}`,
       // «Herved påklager vi vedtaket», «Derfor klager jeg på avslaget»; not a form's label «Klager» over «Vi legger ved …»
       `${B}(?:${LODGES})[ \\t]+(?:${SUBJECT})${E}${adverbs(ADVERB)}${NOT_THE_ACT}${unhedged(100)}${DECIDED}`,
       // «Vedtaket fra Nav av 25.09.2026 om tilbakekreving av dagpenger påklages herved»; not «kan påklages», «som påklages»
@@ -74,13 +117,26 @@ const NORDIC = widened(
     'iu',
   ),
 );
+/**
+ * «Vedtaket fra Nav av 20.10.2026 påklages på vegne av min klient»; not «kan påklages på vegne av», «Hvis vedtaket
+ * påklages …». Apart from NORDIC so that it is never firm, whatever words it spans («kan etter det jeg forstår …»).
+ */
+const ON_BEHALF_PASSIVE = widened(
+  new RegExp(
+    `${NOT_IF}${DECIDED}${unhedged(140)}(?<!${B}(?:kan|kunne|må|skal|skulle|bør|som|can|may)(?:\\s+\\p{L}+){0,2}\\s+)${B}(?:${PASSIVE}|(?:vert|blir)\\s+påklaga)\\s+(?:${ON_BEHALF})${E}`,
+    'iu',
+  ),
+);
 const EN_ADVERB = 'hereby|herewith|therefore|formally|also';
 /** English apart: its «I» is case-sensitive, or Norwegian «i» (in) would read as a writer. */
 const ENGLISH = new RegExp(
   [
-    // «I hereby appeal on behalf of my patient against Nav's decision», «We act for Ms Novak and appeal against the decision»;
+    // «I hereby appeal on behalf of my patient against Nav's decision», «We act for Ms Novak and appeal against the decision»,
+    // «I want to complain about your decision of 5 November 2026» (session 22);
     // not «I appeal to you to reconsider the decision» (a plea, not an appeal)
-    `${B}(?:I|We|we)${E}${adverbs(EN_ADVERB)}${WHO_WRITES.replace('og|och|samt|men', 'and|but')}${adverbs(EN_ADVERB)}\\s+(?:appeal|Appeal)${E}(?!\\s+(?:is|was|has|will|against it|to\\s+(?:you|your|someone|somebody|anyone|everyone))${E})${unhedged(100)}${B}(?:decision|refusal|ruling)${E}(?!\\s+(?:${HEDGE})${E})`,
+    `${B}(?:I|We|we)${E}${adverbs(EN_ADVERB)}${WHO_WRITES.replace('og|och|samt|men', 'and|but')}${adverbs(EN_ADVERB)}\\s+(?:(?:want|wish|would\\s+like)\\s+to\\s+)?(?:appeal|Appeal|complain\\s+(?:about|against))${E}(?!\\s+(?:is|was|has|will|against it|to\\s+(?:you|your|someone|somebody|anyone|everyone))${E})${unhedged(100)}${B}(?:decision|refusal|ruling)${E}(?!\\s+(?:${HEDGED}))`,
+    // «My mother appeals against the decision …», «My father wishes to appeal the decision …» (session 22)
+    `${B}(?:[Mm]y|[Oo]ur)\\s+(?:${KIN_EN})${E}\\s+(?:appeals|wishes\\s+to\\s+appeal|wants\\s+to\\s+appeal)${E}(?:\\s+against)?(?:\\s+(?:${KIN_DETERMINER_EN})(?!\\p{L}))?\\s+(?:decision|refusal|ruling)${E}(?!\\s+(?:${HEDGED}))`,
     // «The decision of 2 October 2026 is hereby appealed»
     `(?<!${B}(?:[Ii]f|[Ww]hen)\\s+(?:\\p{L}+\\s+){0,2})${B}(?:decision|Decision)${E}${unhedged(140)}${B}is\\s+hereby\\s+appealed${E}${NOT_BY}`,
   ].join('|'),
@@ -123,9 +179,14 @@ const OTHER_HEADING = widened(
   ),
 );
 const HEADING_LINES = 8;
-/** The writer in the lodging words: first person, or the passive's «herved». */
-const OWN = widened(new RegExp(`${B}(?:${SUBJECT}|${HEREBY})${E}`, 'iu'));
-const OWN_EN = new RegExp(`${B}(?:I|We|we)${E}`, 'u');
+/** The writer in the lodging words: first person, the passive's «herved», a relative named as the writer's. */
+const OWN = widened(new RegExp(`${B}(?:${SUBJECT}|${HEREBY})${E}|${KIN_OWN}`, 'iu'));
+const OWN_EN = new RegExp(`${B}(?:I|We|we)${E}|${B}(?:[Mm]y|[Oo]ur)\\s+(?:${KIN_EN})${E}`, 'u');
+/**
+ * «… vil klage på vedtaket dersom dere ikke retter feilen», «Far vil klage på vedtaket … når han har fått denne
+ * erklæringen»: an appeal on a condition or a later moment is not firm (session 22).
+ */
+const ON_CONDITION = widened(new RegExp(`${B}(?:dersom|hvis|ifall|viss|når|när|med\\s+mindre|om\\s+ikke|unless|if|provided|once)${E}`, 'iu'));
 
 export interface LodgedAppeal {
   /** The lodging words, for the explanation (at most 60 characters). */
@@ -141,12 +202,14 @@ export interface LodgedAppeal {
 export function readLodgedAppeal(original: string): LodgedAppeal | null {
   const text = readable(original).replace(QUOTED, ' ').replace(REPORTED, ' ');
   if (SUPPORTS.test(text)) return null;
-  const m = NORDIC.exec(text) ?? ENGLISH.exec(text);
+  const lodging = NORDIC.exec(text) ?? ENGLISH.exec(text);
+  const m = lodging ?? ON_BEHALF_PASSIVE.exec(text);
   if (!m) return null;
   const sentence = text.slice(m.index).match(new RegExp(`^${IN_SENTENCE}*`, 'u'))![0];
-  const own = OWN.test(m[0]) || OWN_EN.test(m[0]);
+  const own = lodging !== null && (OWN.test(m[0]) || OWN_EN.test(m[0]));
   const headed = text.split('\n').filter((l) => l.trim() !== '').slice(0, HEADING_LINES).some((l) => OTHER_HEADING.test(l));
-  return { words: m[0].replace(/\s+/gu, ' ').slice(0, 60), firm: own && DATED_OR_INSTANCE.test(sentence) && !headed };
+  const conditional = ON_CONDITION.test(sentence.slice(m[0].length));
+  return { words: m[0].replace(/\s+/gu, ' ').slice(0, 60), firm: own && DATED_OR_INSTANCE.test(sentence) && !headed && !conditional };
 }
 
 /** The writer's own words that lodge the appeal, or null (readLodgedAppeal). */

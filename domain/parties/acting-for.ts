@@ -86,9 +86,12 @@ export function behalfNames(text: string): string[] {
  */
 const GRANT_FOR_RECORDS = /(?<![\p{L}])(?:jeg|eg|vi|me)\s+(?:(?:har|hadde|hev)\s+)?(?:gir|gjev|giver|ger|gav|ga|gitt|gje|gi)\s+(?!(?:meg|oss|me|mig|undertegnede|undertegnade|underskrivne)(?![\p{L}]))(?:[\p{L}-]+,?[ \t]+){0,5}?(?:fullmakt|fuldmagt|samtykke)[ \t]+til[ \t]+å[ \t]+(?:innhente|hente|utlevere|levere[ \t]+ut|gi[ \t]+ut)(?![\p{L}])/giu;
 
+/** The same grant with the holder after the power (session 22): «Jeg gir fullmakt til min sønn Rune Vik til å hente medisinene mine». */
+const GRANT_TO_FOR_RECORDS = /(?<![\p{L}])(?:jeg|eg|vi|me)\s+(?:(?:har|hadde|hev)\s+)?(?:gir|gjev|giver|ger|gav|ga|gitt|gje|gi)\s+(?:fullmakt\p{L}*|fuldmagt\p{L}*|samtykke)[ \t]+til[ \t]+(?!(?:meg|oss|me|mig|undertegnede|undertegnade|underskrivne)(?![\p{L}]))(?:[\p{L}-]+,?[ \t]+){1,5}?til[ \t]+å[ \t]+(?:innhente|hente|utlevere|levere[ \t]+ut|gi[ \t]+ut)(?![\p{L}])/giu;
+
 export function withoutGrantsToOthers(text: string): string {
   if (!/fullmakt|fuldmagt|samtykke|attorney/iu.test(text)) return text;
-  return withoutPowersOverOtherThings(text.replace(GRANT_FOR_RECORDS, blank));
+  return withoutPowersOverOtherThings(text.replace(GRANT_FOR_RECORDS, blank).replace(GRANT_TO_FOR_RECORDS, blank));
 }
 
 const blank = (m: string) => m.replace(/[^\n]/gu, ' ');

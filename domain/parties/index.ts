@@ -26,7 +26,8 @@ import { actsForNamedPerson, behalfNames, bodyActsFor, isCommunalBody, isMedical
 import { addressDoubt, gluedWordsDoubt, HOUSEHOLD_DOUBT, LABELLED_OTHER, markedNameDoubt, TWO_ADDRESSES } from './address-doubts.ts';
 import { forwardedRepresentative, labelledRepresentativeLine, type LetterSide } from './representative-line.ts';
 import { labelledRuralLine, signedHead, signedRuralLine } from './signed-head.ts';
-import { namedRepresentative } from './named-representative.ts';
+import { namedRepresentative, namedRepresentatives } from './named-representative.ts';
+import { carerAppealsWithPower } from './carer-mandate.ts';
 import { homeHoldsMandate } from './care-home-mandate.ts';
 import { withoutDenials, writerIsNoRepresentative } from './denied-representation.ts';
 import { livesWithWriter, writtenWhole } from './same-home.ts';
@@ -181,10 +182,13 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   // føre saken"): the holder represents the writer, whatever kin words or "på mine vegne" stand beside.
   // A person's letter that says «jeg klager selv» / «jeg fører saken selv»: a power it names is no representation now.
   const ownCase = writer?.kind === 'person' && conductsOwnCase(prepared);
-  const holder = writer?.kind === 'person' ? namedRepresentative(prepared, writer.name, sameName) : null;
+  const holders = writer?.kind === 'person' ? namedRepresentatives(prepared, writer.name, sameName) : [];
+  const holder = holders[0] ?? null;
+  // «fullmakt til Kari Hansen og Per Olsen»: the second holder represents too, and is no one the writer writes for.
+  const coHolder = holders[1] ?? null;
   const writerNamesOther =
     writer?.kind === 'person' &&
-    (PROFESSIONAL.test(writer.block.nameLines.slice(1).join(' ')) || titledClinician(writer.name) || mentions.some((m) => !sameName(m.name, writer.name) && !(holder && sameName(m.name, holder.name)) && (!signature || !sameName(m.name, signature.name) || !sameName(signature.name, writer.name))));
+    (PROFESSIONAL.test(writer.block.nameLines.slice(1).join(' ')) || titledClinician(writer.name) || mentions.some((m) => !sameName(m.name, writer.name) && !holders.some((h) => sameName(m.name, h.name)) && (!signature || !sameName(m.name, signature.name) || !sameName(signature.name, writer.name))));
   const labelledRepresentative = blocks.find((b) => b.representative) ?? null;
   // A first instance's or an organisation's letter lists its own people and the case's; a labelled block in it is no fullmektig the appellant gave.
   const writtenByAnOffice = writer?.kind === 'first_instance' || writer?.kind === 'organisation';
@@ -243,12 +247,13 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   }
   // A doctor who writes that they themself appeal on the patient's behalf ("Jeg klager på vegne av pasienten, etter fullmakt")
   // acts for the patient, carer or not: the first person and the verb of appeal say so, not the title.
-  if (!representative && signature && PROFESSIONAL_CARER.test(signature.title ?? '') && carerAppealsFor(prepared) && !fromFirstInstance(lines, signature)) {
+  if (!representative && signature && PROFESSIONAL_CARER.test(signature.title ?? '') && (carerAppealsFor(prepared) || carerAppealsWithPower(withoutDenials(prepared))) && !fromFirstInstance(lines, signature)) {
     // Who signs says who the letter is from; a head read as the first instance's may be the recipient's block.
     const practice = writer?.kind === 'organisation' ? writer : null;
     representative = practice ? withAddress({ role: 'representative', name: signature.name, firm: practice.name }, practice.block, null, signature.name) : { role: 'representative', name: signature.name, address: [] };
   }
   if (representative) parties.push(representative);
+  if (representative && representative === holder && coHolder) parties.push(coHolder);
 
   const notAppellant = new Set([representative?.name, representative?.firm, signature && isLawyerTitle(signature.title) ? signature.name : undefined].filter((n): n is string => !!n).map(key));
   let appellant: Party | null = null;
@@ -266,7 +271,9 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
     // appellant's when nobody else is read. ("Eg klagar …" over a helper's «Eg er ikkje fullmektig» is the appellant's own letter.)
     if ((representsSomeone || (writerIsNoRepresentative(prepared) && !appealVerbInFirstPerson(prepared))) && !ownCase && appellant.address.length > 0 && !representativeLabelled && !headSpokenFor) appellant = { ...appellant, address: [], addressWithheld: 'the letter may be written on behalf of someone else' };
     // A relative named in a letter that speaks of no case of the writer's own: the letter may be about them.
-    if (appellant.address.length > 0 && !headSpokenFor && relativesWithoutOwnCase(prepared).some((m) => !sameName(m.name, appellant!.name) && !(signature && sameName(m.name, signature.name)))) appellant = { ...appellant, address: [], addressWithheld: 'the letter may be about a relative it names' };
+    // The holders of the writer's own power («Jeg gir fullmakt til min sønn … til å klage på mine vegne») are not whom it is about.
+    const holdsThePower = (name: string) => representative === holder && holders.some((h) => sameName(name, h.name));
+    if (appellant.address.length > 0 && !headSpokenFor && relativesWithoutOwnCase(prepared).some((m) => !sameName(m.name, appellant!.name) && !(signature && sameName(m.name, signature.name)) && !holdsThePower(m.name))) appellant = { ...appellant, address: [], addressWithheld: 'the letter may be about a relative it names' };
     if (headSpokenFor && !representative && signature && !signedBy(signature, writer.name)) {
       representative = { role: 'representative', name: signature.name, address: [] };
       parties.push(representative);
@@ -597,7 +604,7 @@ function carerAppealsFor(text: string): boolean {
   return false;
 }
 /** Carers who write about a patient (a municipality's nurse, its doctor): they report, they do not act for them. */
-const PROFESSIONAL_CARER = /lege|sykepleier|sjukepleiar|fysioterapeut|psykolog|ergoterapeut|helsesykepleier|doctor|nurse/iu;
+const PROFESSIONAL_CARER = /lege|sykepleier|sjukepleiar|fysioterapeut|psykolog|ergoterapeut|helsesykepleier|doctor|nurse|(?<![\p{L}])gp(?![\p{L}])/iu;
 
 const NAME_TWO_WAYS = 'the name is written in two ways in the letter (a misread?)';
 

@@ -35,7 +35,7 @@ const GIVES_POWER = new RegExp(`(?<![\\p{L}])(?:[Gg]ir|[Gg]jev|[Gg]i)\\s+${KIN}(
  * else in the commas («født 1975», «45 år», «tlf …», «fnr …», «som bor i …», a second holder «og min sønn Per Moe, …»)
  * is no address: the power is then not read, and a representative without an address is held (review 21).
  */
-const VERB_OF_GIVING = '(?:[Gg]ir|[Gg]jev|[Gg]iver|[Gg]er|[Gg]i)';
+const VERB_OF_GIVING = '(?:[Gg]ir|[Gg]jev|[Gg]iver|[Gg]ive|[Gg]er|[Gg]i)';
 const HEREBY = '(?:(?:med\\s+dette|herved|hermed|härmed|härigenom)\\s+)?';
 const ITS_PURPOSE = '(?:til\\s+(?:å|at)|till\\s+att|att)\\s+';
 /**
@@ -46,10 +46,35 @@ const NO_ADDRESS_IN_COMMAS = '(?:,[ \\t]*[^,.\\n]{2,40}?){1,4}?';
 /** The holder's address in the strict shape, else other words in commas that give none. */
 const AFTER_HOLDERS_NAME = `(?:${HOLDERS_ADDRESS_SHAPE}|${NO_ADDRESS_IN_COMMAS})?`;
 const HOLDER_KIN = `(?:(?:min|mi|mitt|vår|my)\\s+)?(?:(?:${alternatives([...HOLDER_WORDS, 'son', 'dotter', 'søn'])})(?:\\s+(?:min|mi|mitt))?(?:\\s*,\\s*|\\s+))?`;
+/**
+ * One power given to two holders (session 22): «fullmakt til min sønn Per Hansen og min datter Lise Hansen til å …»,
+ * «… till min dotter Karin Ek och min son Olof Ek att …», «authorise my son … and my daughter … to act». Both represent; the
+ * second is read as a holder too, never as the appellant, and neither's address is read (whose would it be).
+ */
+const AND_A_SECOND_HOLDER = `[ \\t]+(?:og|och|and)[ \\t]+(?:til[ \\t]+|till[ \\t]+)?${HOLDER_KIN}(?<second>${PERSON_NAME})`;
+/** The holders' names: one, with the words in commas after it, or two joined by «og/och/and». */
+const HOLDERS = `${HOLDER_KIN}(?<name>${PERSON_NAME})(?:${AND_A_SECOND_HOLDER}|${AFTER_HOLDERS_NAME})`;
+/**
+ * What a power given «til» its holder is for, when the sentence does not go on «til å …» (session 22): «Jeg gir fullmakt(en) til
+ * min sønn Ola Hansen i denne klagesaken», «… , slik at han kan føre klagesaken», «… .» — the power is the case's unless the
+ * words after it say otherwise (`powerOverTheCase` reads them: «som ordner banken for meg» is no power over the case).
+ */
+const IN_THE_CASE = '(?:i|in)\\s+(?:(?:denne|dette|den|det|min|mi|this|the|my)\\s+)?(?:klage|anke)?(?:sak\\p{L}*|sag\\p{L}*|ärendet|appeal|case|klagen|klaga)(?![\\p{L}])';
+const SO_THAT = '(?:slik|så)\\s+(?:at\\s+)?(?:han|hun|ho|de|dei)\\s+(?:kan|skal)\\s+|so\\s+that\\s+(?:he|she|they)\\s+(?:can|may)\\s+';
+const GIVEN_TO_FOR_THE_CASE = `(?:(?:,\\s*|\\s+)(?:${ITS_PURPOSE}|${IN_THE_CASE}|${SO_THAT})|(?=(?<endsAtHolder>)\\s*[.!](?:\\s|$)))`;
+/**
+ * A power named, not written out (session 22): a line of its own or an attachment list's «Fullmakt til min sønn Ola Berg»,
+ * «Vedlagt: fullmakt til min datter …», «Fullmakt til DNB Bank ASA og fullmakt til min sønn … følger vedlagt». Only with the
+ * writer's possessive and a kin word («min sønn») is it the writer's power; what follows is still read by `powerOverTheCase`.
+ */
+const LISTED_POWER = new RegExp(
+  `^[ \\t]*(?:[-•*][ \\t]*)?(?:(?:[Vv]edlagt|[Vv]edlegg|[Kk]opi[ \\t]+av)[ \\t]*:?[ \\t]*)?(?:[Ff]ullmakt(?:en|a)?[ \\t]+til[ \\t]+[^\\n]{1,60}?[ \\t]+og[ \\t]+)?(?:[Ff]ullmakt(?:en|a)?|[Ff]uldmagt(?:en)?)[ \\t]+til[ \\t]+(?:min|mi|mitt)[ \\t]+(?:${alternatives(HOLDER_WORDS)})(?:[ \\t]*,[ \\t]*|[ \\t]+)(?<name>${PERSON_NAME})(?=[ \\t]*(?:$|[.,]|følger|følgjer|ligg|er[ \\t]+vedlagt))`,
+  'gmu',
+);
 const WRITTEN_OUT_POWER = [
-  new RegExp(`(?<![\\p{L}])${VERB_OF_GIVING}\\s+${HEREBY}${HOLDER_KIN}(?<name>${PERSON_NAME})${AFTER_HOLDERS_NAME}(?:,\\s*|\\s+)(?:fullmakt|fuldmagt)\\s+${ITS_PURPOSE}`, 'gu'),
-  new RegExp(`(?<![\\p{L}])${VERB_OF_GIVING}\\s+${HEREBY}(?:fullmakt|fuldmagt)\\s+(?:til|till)\\s+${HOLDER_KIN}(?<name>${PERSON_NAME})${AFTER_HOLDERS_NAME}(?:,\\s*|\\s+)${ITS_PURPOSE}`, 'gu'),
-  new RegExp(`(?<![\\p{L}])(?:[Hh]ereby\\s+)?(?:authori[sz]e|appoint)\\s+${HOLDER_KIN}(?<name>${PERSON_NAME})${AFTER_HOLDERS_NAME}(?:,\\s*|\\s+)(?:to\\s+(?:act|represent|pursue|conduct|handle|deal)|as\\s+my\\s+representative)(?![\\p{L}])`, 'gu'),
+  new RegExp(`(?<![\\p{L}])${VERB_OF_GIVING}\\s+${HEREBY}${HOLDERS}(?:,\\s*|\\s+)(?:fullmakt|fuldmagt)\\s+${ITS_PURPOSE}`, 'gu'),
+  new RegExp(`(?<![\\p{L}])${VERB_OF_GIVING}\\s+${HEREBY}(?:fullmakt(?:en|a)?|fuldmagt(?:en)?|power\\s+of\\s+attorney)\\s+(?:til|till|to)\\s+${HOLDERS}${GIVEN_TO_FOR_THE_CASE}`, 'gu'),
+  new RegExp(`(?<![\\p{L}])(?:[Hh]ereby\\s+)?(?:authori[sz]e|appoint)\\s+${HOLDERS}(?:,\\s*|\\s+)(?:to\\s+(?:act|represent|pursue|conduct|handle|deal)|as\\s+my\\s+representative)(?![\\p{L}])`, 'gu'),
 ];
 
 /** The parts of an address written in commas, as lines; none unless one part has a digit (a street number, a postcode). */
@@ -76,9 +101,13 @@ function startsTheName(text: string, at: number): boolean {
   return before === '' || before.endsWith(',') || BEFORE_A_NAME.test(before);
 }
 
-export function namedRepresentative(text: string, appellantName: string, same: (a: string, b: string) => boolean): Party | null {
+/**
+ * Who holds the appellant's power to pursue the case, in the order the letter names them: one, or the two a power names
+ * together («fullmakt til Kari Hansen og Per Olsen»; the second with no address).
+ */
+export function namedRepresentatives(text: string, appellantName: string, same: (a: string, b: string) => boolean): Party[] {
   // The phrases are rare and the name patterns slow to try at every place: look for the words first.
-  if (!new RegExp(`fullm(?:akt|ektig)|fuldmagt|authori[sz]e|appoint|(?:ved|v\\/)\\s*(?:${alternatives(GUARDIAN_WORDS)}|advokat)`, 'iu').test(text)) return null;
+  if (!new RegExp(`fullm(?:akt|ektig)|fuldmagt|power\\s+of\\s+attorney|authori[sz]e|appoint|(?:ved|v\\/)\\s*(?:${alternatives(GUARDIAN_WORDS)}|advokat)`, 'iu').test(text)) return [];
   const escaped = regExpLiteral(appellantName).replace(/\s+/gu, '[ \\t]+');
   const after = new RegExp(`(?<![\\p{L}])${escaped}${ROLE_AFTER_NAME}(?<name>${PERSON_NAME})`, 'u').exec(text)?.groups?.name;
   const before = AFTER_HOLDER.flatMap((re) =>
@@ -95,9 +124,25 @@ export function namedRepresentative(text: string, appellantName: string, same: (
   );
   const overTheCase = (m: RegExpMatchArray) => powerOverTheCase(text.slice(m.index! + m[0].length, m.index! + m[0].length + 160));
   const given = [...text.matchAll(GIVES_POWER)].filter(overTheCase).map((m) => m.groups!.name!.trim());
-  const writtenOut = WRITTEN_OUT_POWER.flatMap((re) => [...text.matchAll(re)]).filter(overTheCase);
-  const addresses = new Map(writtenOut.map((m) => [m.groups!.name!.trim(), addressLines(m.groups!.address)]));
-  const holders = [...before, ...given, ...writtenOut.map((m) => m.groups!.name!.trim())];
-  const name = [after?.trim(), ...holders].find((n): n is string => !!n && isPersonName(n) && !same(n, appellantName));
-  return name ? { role: 'representative', name, address: addresses.get(name) ?? [] } : null;
+  // A power whose sentence ends at its holder («Jeg gir fullmakt til min sønn Tore Solberg, Kløvervegen 7, 2816 Gjøvik.») may say
+  // what it is for in the next («Fullmakten gjelder bankkontoen min», «Han kan hente posten»): that sentence is read too, and
+  // as the power never says it is the case's, the holder's address is not read (held for a look, review s22).
+  const nextSentence = (m: RegExpMatchArray) => text.slice(m.index! + m[0].length, m.index! + m[0].length + 200).replace(/^\s*[.!]\s*/u, '');
+  const endsAtHolder = (m: RegExpMatchArray) => m.groups!.endsAtHolder !== undefined;
+  const writtenOut = WRITTEN_OUT_POWER.flatMap((re) => [...text.matchAll(re)]).filter((m) => overTheCase(m) && (!endsAtHolder(m) || powerOverTheCase(nextSentence(m))));
+  const addresses = new Map(writtenOut.map((m) => [m.groups!.name!.trim(), endsAtHolder(m) ? [] : addressLines(m.groups!.address)]));
+  const listed = [...text.matchAll(LISTED_POWER)].filter(overTheCase).map((m) => m.groups!.name!.trim());
+  // Each power's holders in the letter's order: a bank or a firm named first («til DNB Bank ASA og til min sønn …») is no holder.
+  const holding = (n: string | undefined): n is string => !!n && isPersonName(n) && !same(n, appellantName);
+  const powers = [after?.trim(), ...before, ...given, ...listed].map((n) => [n]).concat(writtenOut.map((m) => [m.groups!.name!.trim(), m.groups!.second?.trim()]));
+  // A power the writer holds with another («fullmakt til Kari Hansen og Per Olsen» in Kari Hansen's letter) names no holder beside them.
+  const theirs = powers.map((names) => (names.some((n) => !!n && same(n, appellantName)) ? [] : names.filter(holding))).find((names) => names.length > 0);
+  if (!theirs) return [];
+  const [name, second] = [theirs[0]!, theirs.slice(1).find((n) => !same(n, theirs[0]!))];
+  return [{ role: 'representative', name, address: second ? [] : (addresses.get(name) ?? []) }, ...(second ? [{ role: 'representative' as const, name: second, address: [] }] : [])];
+}
+
+/** The first holder of the appellant's power the letter names (see `namedRepresentatives`), or none. */
+export function namedRepresentative(text: string, appellantName: string, same: (a: string, b: string) => boolean): Party | null {
+  return namedRepresentatives(text, appellantName, same)[0] ?? null;
 }

@@ -101,3 +101,51 @@ describe('what fires, and what routes on the moved reading', () => {
     expect(routed(text)).toEqual({ type: 'appeal', routed: true });
   });
 });
+
+// Review of opener22 (session 22): five letters main routed right (a declaration, a costs claim) routed as appeals at
+// 0.99+ on the widened rule — someone else's passive «på vegne av», a «that»-clause's subject, a topic read as a part,
+// a bare «Mor»/«Far» (the patient's parent) in a clinician's letter. The reviewer's letters, with synthetic ids.
+const review22 = {
+  q04: `Til Nav\nVedr. Tor Hansen (fnr. 11856012345)\n\nJeg er fastlege for Tor Hansen. Vedtaket fra Nav av 3.10.2026 om avslag på uføretrygd påklages på vegne av pasienten av advokat Lund, og jeg beskriver her helsetilstanden.\nDiagnose: M54.5 lumbago, F32.1 depressiv episode. Arbeidsufør siden mars 2025. Inntektsevnen er varig nedsatt med minst 50 prosent.\nFunksjonsevne: kan ikke sitte mer enn 20 minutter.\nMed vennlig hilsen\nLise Moe, fastlege`,
+  p05: `Advokatfirmaet Lund AS\nNav\n\nVedtaket av 20.10.2026 om avslag på uføretrygd påklages på vegne av min klient i eget brev av i dag.\nI dette brevet fremmes krav om dekning av sakskostnader etter forvaltningsloven § 36 for arbeidet frem til nå.\nSalær: 12 timer à kr 1 800 = kr 21 600.\nMed hilsen\nadvokat Ola Lund`,
+  q06: `Til Nav\nVedr. Randi Aas (fnr. 21876512345)\n\nJeg er kjent med at pasienten er uenig og vil klage på vedtaket fra Nav av 3.10.2026 om avslag på arbeidsavklaringspenger.\nDiagnose: M79.7 fibromyalgi, F41.1 generalisert angst. Hun har vært sykmeldt siden januar 2025.\nFunksjonsevne: betydelig redusert, klarer ikke mer enn 2 timer lett arbeid. Hun har behov for aktiv behandling.\nMed hilsen\nJon Nes, lege`,
+  r02: `Til Nav\nGjeld Randi Aas (fnr. 21876512345)\n\nEg veit at pasienten er usamd og vil klage på vedtaket frå Nav av 3.10.2026 om avslag på arbeidsavklaringspengar.\nDiagnose: M79.7 fibromyalgi. Ho har vore sjukmeld sidan januar 2025. Funksjonsevna er sterkt redusert.\nHelsing\nJon Nes, lege`,
+  r04: `Til Udbetaling Danmark\nVedr. Jens Holm (cpr 1789651234)\n\nJeg ved at patienten er uenig og vil klage over afgørelsen af 3. oktober 2026 om førtidspension.\nDiagnose: I50 hjertesvigt. Arbejdsevnen er varigt nedsat.\nMed venlig hilsen\nMette Krogh, praktiserende læge`,
+  q07: `To Nav\nRe: Anna Novak (national id 14897012345)\n\nI know that my patient disagrees and would like to appeal the decision of 3 October 2026 refusing her disability benefit.\nDiagnosis: M51.1 lumbar disc disorder with radiculopathy. She is unable to work more than two hours a day; her earning capacity is permanently reduced.\nDr Mark Evans, GP`,
+  q15: `Til Nav\nVedr. Kari Hauge (fnr. 13886012345)\n\nSom fastlege klager jeg bare når det gjelder vedtak fra Nav der legeerklæringen åpenbart er misforstått, slik som her med arbeidsavklaringspenger.\nDiagnose: F43.1 posttraumatisk stresslidelse. Arbeidsufør. Funksjonsevne sterkt nedsatt.\nMed hilsen\nJon Nes, lege`,
+  q02: `Til Nav\nVedr. Sofie Lie, f. 120918 (fnr. 12891812345)\n\nPasienten er 8 år. Mor klager over søvnvansker siden vedtaket av 3.10.2026 om stans i hjelpestønad.\nDiagnose: G40.3 epilepsi. Jenta har 2-3 anfall i uka og trenger tilsyn om natten. Hjelpestønad er etter min vurdering nødvendig.\nFunksjonsevne: trenger tilsyn og pleie utover det som er vanlig for alderen.\nMed hilsen\ndr. Per Holm, barnelege`,
+  r01: `Til Nav\nVedr. søknad om hjelpestønad for Sofie Lie, f. 120918 (fnr. 12891812345)\n\nSofie er 8 år og har epilepsi. Mor klager over uro siden vedtaket av 3.10.2026 om hjelpestønad, og jenta sover dårlig.\nDiagnose: G40.3 epilepsi. Hun har 2-3 anfall i uka og trenger tilsyn om natten. Behovet for tilsyn og pleie er vesentlig større enn for friske barn på samme alder.\nHjelpestønad sats 2 er etter min vurdering riktig.\nMed hilsen\ndr. Per Holm, barnelege`,
+  q03: `Til Nav\nVedr. Jonas Vik, f. 020516 (fnr. 02851612345)\n\nFar vil klage på vedtaket av 14.10.2026 om grunnstønad når han har fått denne erklæringen.\nDiagnose: Q90 Downs syndrom. Betydelig forsinket utvikling, trenger hjelp i alle daglige gjøremål. Ekstrautgifter til diett og slitasje.\nMed hilsen\nAnne Dahl, barnelege`,
+};
+
+describe('review of opener22: no firm lodging, never routed as an appeal', () => {
+  it.each([
+    ['q04', 'on behalf, lodged by the lawyer', true],
+    ['p05', 'on behalf, lodged in another letter', true],
+    ['q06', 'nb «at»-clause: the patient will appeal', false],
+    ['r02', 'nn «at»-clause', false],
+    ['r04', 'da «at»-clause', false],
+    ['q07', 'en «that»-clause', false],
+    ['q15', '«bare når det gjelder»: a topic, no part', false],
+    ['q02', '«Mor klager over søvnvansker siden vedtaket»: history', false],
+    ['r01', '«Mor klager over uro siden vedtaket»: history', false],
+    ['q03', 'bare «Far», «når han har fått denne erklæringen»', true],
+  ] as const)('%s (%s)', (id, _what, read) => {
+    const text = review22[id];
+    const reading = readLodgedAppeal(text);
+    expect(reading !== null).toBe(read);
+    expect(reading?.firm ?? false).toBe(false);
+    const r = routed(text);
+    expect(r.routed && r.type.startsWith('appeal')).toBe(false);
+  });
+
+  // Real lodgings the fixes keep firm: a writer's own relative, the part of a decision, a wish with «men».
+  it.each([
+    ['p13 da relative', 'Til Udbetaling Danmark / Nav\n\nMin far klager over afgørelsen af 14. oktober 2026 om afslag på alderspension, da hans arbejdsår i Norge ikke er medregnet.\nVedlagt er lægeerklæring fra hans læge: diagnose I50 hjertesvigt.\nMed venlig hilsen\nJens Holm'],
+    ['p14 nb partial', 'Nav\nVi påklager vedtaket av 20.10.2026 bare for den delen som gjelder tilbakekreving, og krever dekning av sakskostnader etter fvl. § 36.\nMed hilsen advokat Ola Lund'],
+    ['p16 nn relative, postposed', 'Til Nav\n\nMor mi vil klage på vedtaket frå Nav av 19.10.2026 om avslag på grunnstønad. Ho har høge utgifter til diett.\nHelsing Ola Nes'],
+    ['p22 nb wish with «men»', 'Til Nav\n\nJeg ønsker å klage på vedtaket av 3.10.2026 om avslag på arbeidsavklaringspenger, men jeg vet ikke hva jeg skal skrive. Legen min sier jeg er syk.\nDiagnose fra legen: F32.1.\nHilsen Per Aas'],
+  ])('%s stays firm', (_what, text) => {
+    expect(readLodgedAppeal(text)?.firm).toBe(true);
+  });
+});
