@@ -126,7 +126,7 @@ function addressAfter(after: string): string[] | null {
   const rest = after.replace(/^[\s)\].,;:]+/u, '').replace(ADDRESS_LABEL, '').replace(/[\s.,;]+$/u, '');
   // "…), Eikeveien 3, 3150 Tolvsrød. Fullmakt ligger ved.": the address ends where the sentence does.
   const whole = oneLineAddress(rest) ?? oneLineAddress(rest.split(/[.;](?:\s|$)|\s\(/u)[0]!.trim()) ?? addressThenClause(rest);
-  if (whole) return whole;
+  if (whole) return namesAnotherPlace(rest.slice(rest.indexOf(whole.at(-1)!) + whole.at(-1)!.length)) ? null : whole;
   const lives = LIVES_AT.exec(after)?.groups?.address;
   return lives ? oneLineAddress(lives.trim()) : null;
 }
@@ -176,6 +176,21 @@ function businessAddress(value: string): string[] | null {
  * place) is not cut off here.
  */
 const ADDRESS_THEN_CLAUSE = /^(?<street>[^,]+),\s*(?<postcode>\d{4}\s+\p{Lu}[\p{L}'’ -]*?),\s+\p{Ll}/u;
+
+/**
+ * What the sentence says after the address, in a clause or a parenthesis: that the place is where the person is or is
+ * treated, not their home ("…, 2819 Gjøvik, der hun er innlagt", "…, 4022 Stavanger, som er sykehjemmet der hun bor",
+ * "…, 3017 Drammen, hvor fastlegen hennes har kontor", "…, 3017 Drammen (fastlegens kontor) kan bekrefte dette"; review s22
+ * C01–C04, P02, P04). A relative clause opening it, or a hospital, a care home or a GP's office named in it, and the
+ * address is not given: it is held for a person to read.
+ */
+const RELATIVE_CLAUSE = /^(?:som|der|hvor|kor|dit|där|vilket|where|which|who|that)(?![\p{L}])/u;
+const CARE_PLACE = /(?<![\p{L}])(?:innlagt|sykehus|sjukehus|sjukhus|sygehus|sykehjem|sjukeheim|plejehjem|legekontor|legesenter|fastlege|hospital|patient|pasient)/u;
+
+function namesAnotherPlace(tail: string): boolean {
+  const clause = tail.replace(/^[\s,(]+/u, '').split(/[.;!?](?:\s|$)/u)[0]!.toLowerCase();
+  return RELATIVE_CLAUSE.test(clause) || CARE_PLACE.test(clause);
+}
 
 function addressThenClause(rest: string): string[] | null {
   const m = ADDRESS_THEN_CLAUSE.exec(rest)?.groups;

@@ -6,9 +6,12 @@ import { parsePostcodeLine } from './lines.ts';
  * memberships on the right (QA s22 A15, a law firm's scan): OCR gives the two on shared lines apart by a wide gap, and puts a
  * right-column line it read alone between the left column's street and postcode ("Nedre Storgate 18      post@…",
  * "Org.nr. 921 004 558", "3015 Drammen      Medlem av Advokatforeningen"). The left column is put together again over
- * the right one, so the firm's block reads as printed. Only at the top of the letter, only when every right-hand part is
- * contact details or a membership, and only when the left column then ends in a postcode line: a second office's address
- * or the recipient's on the right (unfoldColumns' case) is left as it is.
+ * the right one, so the firm's block reads as printed. What is checked: the letter's first 8 lines from its first text; at
+ * least two of them split by a wide gap, every right-hand part (and every line read alone between them that is not the
+ * left column's) contact details or a membership; the letterhead ends at a blank line once its left column has reached a
+ * postcode line, and at any line of text alone after a blank line (the recipient's block: review s22 H05–H07), which is
+ * never joined to it; and the left column, so ended, must close on a postcode line with no street on it. Otherwise, or with
+ * an address in the right column (a second office, the recipient: unfoldColumns' case), the text is left as it is.
  */
 
 /** A run of spaces no sentence has: two columns on one line. */
@@ -28,19 +31,33 @@ export function letterheadLeftColumn(text: string): string {
   const split: { left: string | null; right: string | null }[] = [];
   let end = top;
   let gaps = 0;
+  let afterBlank = false;
+  const leftEndsInPostcode = () => {
+    const last = split.findLast((s) => s.left !== null)?.left;
+    return typeof last === 'string' && parsePostcodeLine(last)?.street === null;
+  };
   for (let i = top; i < Math.min(lines.length, top + TOP); i++) {
-    const line = lines[i]!.trimEnd();
-    const m = GAP.exec(line.trim())?.groups;
+    const line = lines[i]!.trim();
+    if (line === '') {
+      // Under the firm's postcode a blank line is the letterhead's end: what follows is another block.
+      if (gaps >= 2 && leftEndsInPostcode()) break;
+      afterBlank = true;
+      split.push({ left: null, right: null });
+      continue;
+    }
+    const m = GAP.exec(line)?.groups;
     if (m) {
       if (!rightColumnLine(m.right!)) break;
       split.push({ left: m.left!, right: m.right! });
       gaps++;
       end = i + 1;
-    } else if (line.trim() === '' || rightColumnLine(line)) split.push({ left: null, right: line.trim() === '' ? null : line.trim() });
+    } else if (rightColumnLine(line)) split.push({ left: null, right: line });
     else {
-      split.push({ left: line.trim(), right: null });
+      // A line of text alone past a blank line opens the next block (the recipient's), which is never the firm's.
+      if (afterBlank) break;
+      split.push({ left: line, right: null });
       // A line of the left column alone ends the letterhead once it has shown its two columns and its postcode.
-      if (gaps >= 2 && parsePostcodeLine(line.trim())?.street === null) {
+      if (gaps >= 2 && parsePostcodeLine(line)?.street === null) {
         end = i + 1;
         break;
       }

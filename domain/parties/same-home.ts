@@ -14,16 +14,6 @@ const CLAUSE_AFTER = /^[^.!?\n]{0,120}/u;
 /** A sentence whose subject is «the child» (the letter's one child): "Barnet bor på adressen over". */
 const THE_CHILD = /(?:^|[.!?]\s+|\n)(?:Barnet|The child)(?![\p{L}])/gu;
 
-/**
- * The writer says so of the two of them: "Send svar til meg på adressen over, vi bor sammen" (QA s22 A14), "Me bur saman,
- * så …", "Vi bor tillsammans", "We live together", "vi har samme adresse". Only as a statement of its own, opening a
- * sentence or a clause (after a full stop, a comma, «og»): "Nav mener at vi bor sammen" reports what another says (a
- * cohabitation dispute), and a negation or a past tense says nothing ("vi bor ikke sammen lenger", "vi bodde sammen"). Nor
- * "vi bor sammen med far": «vi» may then be the writer and someone else.
- */
-const WE_LIVE_TOGETHER =
-  /(?:^|(?<=[.!?:;][ \t]*|,[ \t]*|(?<![\p{L}])(?:og|and|och)[ \t]+))(?:(?:vi|me)[ \t]+(?:bor|bur)[ \t]+(?:sammen|saman|tillsammans)|we[ \t]+live[ \t]+together|(?:vi|me)[ \t]+(?:bor|bur)[ \t]+på[ \t]+(?:samme|same|samma)[ \t]+(?:adresse|adressa|adress)|(?:vi|me)[ \t]+har[ \t]+(?:samme|same|samma)[ \t]+(?:adresse|adressa|adress)|we[ \t]+(?:live[ \t]+at|share)[ \t]+the[ \t]+same[ \t]+address)(?![\p{L}])(?![ \t]+(?:ikke|ikkje|inte|not|lenger|lengre|med|with|hos|hjå))/imu;
-
 const escapeName = (name: string) => regExpLiteral(name).replace(/\s+/gu, '\\s+');
 
 /** The phrase in the clause after the match, with no negation before its verb. */
@@ -38,7 +28,7 @@ function saidAfter(text: string, at: RegExp): boolean {
 
 export function livesWithWriter(text: string, name: string): boolean {
   // "Gjelder: Emil Lunde … Barnet bor på adressen over": «barnet» is the one child the letter is about.
-  return saidAfter(text, new RegExp(`(?<![\\p{L}])${escapeName(name)}(?![\\p{L}])`, 'gu')) || saidAfter(text, THE_CHILD) || WE_LIVE_TOGETHER.test(text);
+  return saidAfter(text, new RegExp(`(?<![\\p{L}])${escapeName(name)}(?![\\p{L}])`, 'gu')) || saidAfter(text, THE_CHILD);
 }
 
 /**

@@ -3,7 +3,6 @@ import { norwegianPostcodes } from '../../config/postcodes.ts';
 import { qa22Letters } from '../../corpus/parties/qa22-writers.ts';
 import { extractParties } from '../../domain/parties/index.ts';
 import { letterheadLeftColumn } from '../../domain/parties/letterhead-columns.ts';
-import { livesWithWriter } from '../../domain/parties/same-home.ts';
 import { withoutTitle } from '../../domain/parties/titled-name.ts';
 
 /**
@@ -47,6 +46,27 @@ describe('the represented person’s address after the id, the sentence wrapped 
   });
 });
 
+describe('an address the sentence says is a hospital’s, a care home’s or a GP’s is not the person’s (review s22)', () => {
+  const HEAD = ['Ivar Berge', 'Bakkeveien 2', '1710 Sarpsborg', '', 'Klageorganet for helse og trygd', 'Postboks 6355 Etterstad', '0604 Oslo', '', 'Klage', ''];
+  const TAIL = ['Fullmakt ligger ved.', '', 'Med vennlig hilsen', 'Ivar Berge'];
+  const appellantOf = (body: string[]) => role([...HEAD, ...body, ...TAIL].join('\n'), 'appellant');
+  const cases: [string, string[]][] = [
+    ['C01 one line, «der hun er innlagt»', ['Jeg skriver for min mor, Astrid Berge, fnr. 15838416168, Kyrre Grepps gate 11, 2819 Gjøvik, der hun er innlagt.']],
+    ['C03 wrapped, «som er sykehjemmet»', ['Jeg skriver for min mor, Astrid Berge, fnr. 15838416168,', 'Solhaugveien 2, 4022 Stavanger, som er sykehjemmet der hun bor.']],
+    ['C04 wrapped, «hvor fastlegen hennes har kontor»', ['Jeg skriver for min mor, Astrid Berge, fnr. 15838416168,', 'Torget 2, 3017 Drammen, hvor fastlegen hennes har kontor, har skrevet erklæring.']],
+    ['P02 wrapped, «der hun er innlagt på sykehuset»', ['Jeg skriver for min mor, Astrid Berge, fnr. 15838416168,', 'Kyrre Grepps gate 11, 2819 Gjøvik, der hun er innlagt på sykehuset.']],
+    ['P04 wrapped, «(fastlegens kontor)»', ['Jeg skriver for min mor, Astrid Berge, fnr. 15838416168,', 'Torget 2, 3017 Drammen (fastlegens kontor) kan bekrefte dette.']],
+    ['en one line, «where she is a patient»', ['I write for my mother, Astrid Berge, national identity number 15838416168, Kirkeveien 166, 0450 Oslo, where she is a patient.']],
+  ];
+  for (const [name, body] of cases) {
+    it(`${name}: no address`, () => expect(appellantOf(body)).toMatchObject({ name: 'Astrid Berge', address: [] }));
+  }
+  it('a must: a clause that names no such place keeps the address («og legg ved fullmakt», «c/o …»)', () => {
+    expect(appellantOf(['Eg skriv for mor mi, Astrid Berge, fnr. 15838416168,', 'Lidvegen 3, 6800 Førde, og legg ved fullmakt.'])?.address).toEqual(['Lidvegen 3', '6800 Førde']);
+    expect(appellantOf(['Jeg skriver for min mor, Astrid Berge, fnr. 15838416168, Storgata 4, 2815 Gjøvik, se vedlagte fullmakt.'])?.address).toEqual(['Storgata 4', '2815 Gjøvik']);
+  });
+});
+
 describe('a practitioner’s title before the name in a first instance’s field', () => {
   it('«Klager: fysioterapeut Kari Dahl Moen» over «Adresse:»: the practitioner appeals, at that address (QA T03)', () => {
     expect(role(letter('qa22-08').text, 'appellant')).toMatchObject({ name: 'Kari Dahl Moen', address: ['Torget 9', '9008 Tromsø'] });
@@ -70,16 +90,12 @@ describe('a GP’s declaration: «Gjelder: NN, født …» over the id and the p
   });
 });
 
-describe('«vi bor sammen»: the writer’s head is the represented person’s address', () => {
-  for (const id of ['qa22-11', 'qa22-12', 'qa22-14']) {
-    it(`${id} ${letter(id).style}`, () => expect(role(letter(id).text, 'appellant')).toMatchObject(letter(id).truth.appellant!));
+describe('«vi bor sammen» never says who «vi» is (review s22, S01–S07, S10)', () => {
+  for (const id of ['qa22-11', 'qa22-12', 'qa22-13', 'qa22-14', 'qa22-21', 'qa22-22']) {
+    it(`${id} ${letter(id).style}: the writer's head is not given to the person they write for`, () => {
+      expect(role(letter(id).text, 'appellant')).toMatchObject({ name: letter(id).truth.appellant!.name, address: [] });
+    });
   }
-  it('a guard: «vi bor ikke sammen lenger», «vi bodde sammen» say no such thing', () => {
-    expect(livesWithWriter('Vi bor ikke sammen lenger, men jeg hjelper henne.', 'Anne Lunde')).toBe(false);
-    expect(livesWithWriter('Vi bodde sammen til i fjor.', 'Hege Moe')).toBe(false);
-    expect(livesWithWriter('Vi bor sammen lenger enn før.', 'Hege Moe')).toBe(false);
-    for (const id of ['qa22-21', 'qa22-22']) expect(role(letter(id).text, 'appellant')?.address).toEqual([]);
-  });
 });
 
 describe('a two-column letterhead as OCR reads it', () => {
@@ -98,18 +114,22 @@ describe('a two-column letterhead as OCR reads it', () => {
     const text = [`Advokatfirmaet Holt AS${gap}Avdeling Hamar`, `Storgata 5${gap}Torggata 1`, `2815 Gjøvik${gap}2317 Hamar`].join('\n');
     expect(letterheadLeftColumn(text)).toBe(text);
   });
+  it('a guard: the recipient’s block under a blank line is never glued onto the firm’s (review s22 H05–H07)', () => {
+    const gap = ' '.repeat(30);
+    const firm = [`Advokatfirma Kvist og Berg DA${gap}Tlf 32 20 10 00`, `Nedre Torggate 5${gap}post@kvistberg.no`, ''];
+    for (const recipient of [['Klageorganet for helse og trygd', 'Postboks 6355 Etterstad', '0604 Oslo'], ['Nav Drammen', 'Postboks 300', '3001 Drammen'], ['Roald Bakke', 'Elveveien 3', '2815 Gjøvik']]) {
+      const text = [...firm, ...recipient, '', 'Klage'].join('\n');
+      expect(letterheadLeftColumn(text)).toBe(text);
+    }
+  });
+  it('the letterhead ends at the blank line under the firm’s postcode (H08)', () => {
+    const gap = ' '.repeat(30);
+    const text = [`Advokatfirma Kvist og Berg DA${gap}Tlf 32 20 10 00`, `Nedre Torggate 5${gap}post@kvistberg.no`, `3015 Drammen${gap}Org.nr. 912 345 678`, '', 'Nav Drammen', 'Postboks 300', '3001 Drammen'].join('\n');
+    expect(letterheadLeftColumn(text).split('\n')).toEqual(['Advokatfirma Kvist og Berg DA', 'Nedre Torggate 5', '3015 Drammen', '', 'Tlf 32 20 10 00', 'post@kvistberg.no', 'Org.nr. 912 345 678', '', 'Nav Drammen', 'Postboks 300', '3001 Drammen']);
+  });
   it('a guard: a left column that ends in no postcode line is left as OCR gave it', () => {
     const gap = ' '.repeat(30);
     const text = [`Advokatfirmaet Holt AS${gap}Tlf 22 00 00 00`, `Storgata 5${gap}post@holt.no`, '', 'Klage'].join('\n');
     expect(letterheadLeftColumn(text)).toBe(text);
-  });
-});
-
-describe('«vi bor sammen» only as the writer’s own statement', () => {
-  it('reported speech, a negation before it or «… med far» give the writer’s head to nobody', () => {
-    expect(livesWithWriter('Nav mener at vi bor sammen, men det stemmer ikke.', 'Anne Lunde')).toBe(false);
-    expect(livesWithWriter('Det er feil, vi bor sammen med far.', 'Anne Lunde')).toBe(false);
-    expect(livesWithWriter('Svar kan sendes til meg. Vi bor sammen.', 'Anne Lunde')).toBe(true);
-    expect(livesWithWriter('Hun er syk og vi bor sammen.', 'Anne Lunde')).toBe(true);
   });
 });
