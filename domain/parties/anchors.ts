@@ -2,6 +2,7 @@ import { findNationalIdMatches } from '../fields/national-id.ts';
 import { alternatives, GUARDIAN_WORDS } from './kin-and-roles.ts';
 import { cleanLine, isPersonName, isStreetLine, parsePostcodeLine, PERSON_NAME, titleCase } from './lines.ts';
 import { leadThenAddress } from './one-line-address.ts';
+import { withoutTitle } from './titled-name.ts';
 
 /**
  * The person a national id belongs to, wherever the letter writes it: "Arne Kvalheim, fnr. …" in a
@@ -57,7 +58,7 @@ export function idAnchors(text: string): IdAnchor[] {
     if (address) before = before.slice(0, before.lastIndexOf(address[0]!)).replace(/[\s,]+$/u, '');
     // A label, or the holder's own title ("lege, f.nr. …" under the signer's name), before the id: the name is above.
     const name = nameAtEnd(before) ?? (cleanLine(before).replace(/^[\p{L} .]{2,30}:\s*$/u, '').replace(/^\p{Ll}[\p{Ll} ]{1,40}[,:]?\s*$/u, '') === '' ? nameAbove(lines, line) : null);
-    address ??= addressAfter(after) ?? addressBelow(lines, line);
+    address ??= addressAfter(after) ?? addressAfter(continuedOnNextLine(after, lines, line)) ?? addressBelow(lines, line);
     anchors.push({ name, address: address ?? [], nationalId: id.value, line });
   }
   return anchors;
@@ -96,7 +97,9 @@ function nameAtEnd(before: string): string | null {
 function nameAbove(lines: string[], line: number): string | null {
   for (let i = line - 1; i >= Math.max(0, line - 2); i--) {
     // "Klager: Ole Martin Rian" over "Fnr.: …": the label is no part of the name.
-    const l = cleanLine(lines[i]!).replace(/^[\p{L} .]{2,30}:\s*/u, '').replace(HONORIFIC, '');
+    // "Gjelder: Roar Fjeldstad, født 06.04.1974" over "Fødselsnummer …" (QA s22 M04): nor is the birth date after it, or a
+    // practitioner's title before it ("Klager: fysioterapeut Vegard Nilsen-Åsen", T03).
+    const l = withoutTitle(cleanLine(lines[i]!).replace(/^[\p{L} .]{2,30}:\s*/u, '').replace(HONORIFIC, '').replace(BIRTH_DATE_AT_END, ''));
     if (l === '') continue;
     const cased = l === l.toUpperCase() ? titleCase(l) : l;
     if (isPersonName(cased)) return cased;
@@ -122,10 +125,22 @@ function trailingAddress(before: string): string[] | null {
 function addressAfter(after: string): string[] | null {
   const rest = after.replace(/^[\s)\].,;:]+/u, '').replace(ADDRESS_LABEL, '').replace(/[\s.,;]+$/u, '');
   // "…), Eikeveien 3, 3150 Tolvsrød. Fullmakt ligger ved.": the address ends where the sentence does.
-  const whole = oneLineAddress(rest) ?? oneLineAddress(rest.split(/[.;](?:\s|$)|\s\(/u)[0]!.trim());
-  if (whole) return whole;
+  const whole = oneLineAddress(rest) ?? oneLineAddress(rest.split(/[.;](?:\s|$)|\s\(/u)[0]!.trim()) ?? addressThenClause(rest);
+  if (whole) return namesAnotherPlace(rest.slice(rest.indexOf(whole.at(-1)!) + whole.at(-1)!.length)) ? null : whole;
   const lives = LIVES_AT.exec(after)?.groups?.address;
   return lives ? oneLineAddress(lives.trim()) : null;
+}
+
+/**
+ * A sentence broken by the line's end right after the id or inside the address ("fnr. 098149 40281,⏎Kirkevegen 22, 2815
+ * Gjøvik.", "(fnr. …), Gamle Riksvei 250,⏎3057 Solbergelva, se vedlagte fullmakt", QA s22 A03, A15, A19): a text PDF's or
+ * OCR's wrap, so the next line is read as the rest of the id's line. Only when the id's line ends in a comma; a line that
+ * ends the sentence, or says nothing after the id, continues nothing.
+ */
+function continuedOnNextLine(after: string, lines: string[], line: number): string {
+  if (!/,\s*$/u.test(after)) return '';
+  const next = lines[line + 1] === undefined ? '' : cleanLine(lines[line + 1]!);
+  return next === '' ? '' : `${after.trimEnd()} ${next}`;
 }
 
 /** The one or two lines under the id: "Adresse: Sjøgata 4, 6002 Ålesund", or a street over a postcode line. */
@@ -153,6 +168,33 @@ function addressBelow(lines: string[], line: number): string[] | null {
 function businessAddress(value: string): string[] | null {
   const one = leadThenAddress(value);
   return one ? [one.lead, ...one.address] : null;
+}
+
+/**
+ * "Gamle Riksvei 250, 3057 Solbergelva, se vedlagte fullmakt": the street and the postcode line open the rest, and the
+ * sentence goes on in lower case after a comma. The town ends at that comma; a capital after it (a country, a second
+ * place) is not cut off here.
+ */
+const ADDRESS_THEN_CLAUSE = /^(?<street>[^,]+),\s*(?<postcode>\d{4}\s+\p{Lu}[\p{L}'’ -]*?),\s+\p{Ll}/u;
+
+/**
+ * What the sentence says after the address, in a clause or a parenthesis: that the place is where the person is or is
+ * treated, not their home ("…, 2819 Gjøvik, der hun er innlagt", "…, 4022 Stavanger, som er sykehjemmet der hun bor",
+ * "…, 3017 Drammen, hvor fastlegen hennes har kontor", "…, 3017 Drammen (fastlegens kontor) kan bekrefte dette"; review s22
+ * C01–C04, P02, P04). A relative clause opening it, or a hospital, a care home or a GP's office named in it, and the
+ * address is not given: it is held for a person to read.
+ */
+const RELATIVE_CLAUSE = /^(?:som|der|hvor|kor|dit|där|vilket|where|which|who|that)(?![\p{L}])/u;
+const CARE_PLACE = /(?<![\p{L}])(?:innlagt|sykehus|sjukehus|sjukhus|sygehus|sykehjem|sjukeheim|plejehjem|legekontor|legesenter|fastlege|hospital|patient|pasient)/u;
+
+function namesAnotherPlace(tail: string): boolean {
+  const clause = tail.replace(/^[\s,(]+/u, '').split(/[.;!?](?:\s|$)/u)[0]!.toLowerCase();
+  return RELATIVE_CLAUSE.test(clause) || CARE_PLACE.test(clause);
+}
+
+function addressThenClause(rest: string): string[] | null {
+  const m = ADDRESS_THEN_CLAUSE.exec(rest)?.groups;
+  return m ? streetAndPostcode(m.street!, m.postcode!) : null;
 }
 
 function oneLineAddress(value: string): string[] | null {

@@ -16,7 +16,7 @@ const CONTACT =
 // Or after a run of spaces alone, as a letterhead sets its columns ("Postboks 412 Sentrum, 0103 Oslo   Org.nr. 921 445 102").
 const TAIL = new RegExp(String.raw`(?:,|[ \t]+[-–|·•]|[ \t]{2,})[ \t]*${CONTACT}[ \t]*$`, 'iu');
 /** A line of contact details only: telephones, e-mails, the organisation's number, between commas, dashes or bars. */
-const CONTACTS_ONLY = new RegExp(String.raw`^[ \t]*${CONTACT}(?:[ \t]*(?:,|[-–|·•])[ \t]*${CONTACT})*[ \t]*$`, 'iu');
+export const CONTACTS_ONLY = new RegExp(String.raw`^[ \t]*${CONTACT}(?:[ \t]*(?:,|[-–|·•])[ \t]*${CONTACT})*[ \t]*$`, 'iu');
 
 /**
  * A line of three or more comma parts ending in a word (the country's name, which parseOneLineAddress checks), its

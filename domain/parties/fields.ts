@@ -2,6 +2,7 @@ import { isPersonName, isStreetLine, parsePostcodeLine, titleCase } from './line
 import { confirmedSurnameFirst, SURNAME_FIRST_LABEL, surnameFirst } from './name-order.ts';
 import { leadThenAddress, parseOneLineAddress } from './one-line-address.ts';
 import { samePerson } from './same-person.ts';
+import { withoutTitle } from './titled-name.ts';
 
 /**
  * Labelled fields, however a form or a table lays them out: "Navn: Kari Nordmann", boxes
@@ -196,7 +197,8 @@ function personOf(group: Field[], lines: string[], text: string): FieldPerson | 
   const nameField = group.find((f) => f.kind === 'name') ?? null;
   // "Navn (etternavn, fornavn): Rindal, Tiril", or "Rindal, Tiril" signed "Tiril Rindal": the surname first.
   const reordered = nameField ? (nameField.surnameFirst ? surnameFirst(nameField.value) : confirmedSurnameFirst(nameField.value, text)) : null;
-  let name = reordered ?? cased(get('name')) ?? (given && family ? `${given} ${family}` : null);
+  const named = cased(get('name'));
+  let name = reordered ?? (named === null ? null : withoutTitle(named)) ?? (given && family ? `${given} ${family}` : null);
   let street = get('street');
   // "Klager: Kari Nordmann, Storgata 1, 0467 Oslo": the name field carries the address too.
   const comma = name?.indexOf(',') ?? -1;

@@ -20,6 +20,7 @@ import { ALL_KIN_WORDS } from './kin-and-roles.ts';
 import { confirmedSurnameFirst } from './name-order.ts';
 import { repairBrokenPostcodes } from './postcode-repair.ts';
 import { splitContactTails } from './contact-tails.ts';
+import { letterheadLeftColumn } from './letterhead-columns.ts';
 import { conductsOwnCase } from './own-case.ts';
 import { actsForNamedPerson, behalfNames, bodyActsFor, isCommunalBody, isMedicalPractice, signsAsRepresentative, withoutGrantsToOthers } from './acting-for.ts';
 import { addressDoubt, gluedWordsDoubt, HOUSEHOLD_DOUBT, LABELLED_OTHER, markedNameDoubt, TWO_ADDRESSES } from './address-doubts.ts';
@@ -125,7 +126,7 @@ export function readParties(text: string, options: PartiesOptions = {}): { parti
 function partiesWithCues(text: string, options: PartiesOptions): { parties: Party[]; cues: Cues } {
   // The letter's own text: a quoted reply is another letter, two columns are two blocks.
   // A signature typed all in lower case is given its capitals, so it reads as any other.
-  const written = splitContactTails(withLabelColons(withoutFormBlanks(withCapitalisedSignature(prepareText(text), options.postcodes))));
+  const written = splitContactTails(letterheadLeftColumn(withLabelColons(withoutFormBlanks(withCapitalisedSignature(prepareText(text), options.postcodes)))));
   // Wide gaps first (a table's columns, a head beside the recipient's), then what a narrower flattening left.
   const prepared = unflattenHeads(unfoldColumns(withoutQuotedReply(options.postcodes ? repairBrokenPostcodes(written, options.postcodes) : written)));
   const lines = prepared.split('\n');
