@@ -26,7 +26,6 @@ import { effectiveFormat, planScan, renderScan } from '../corpus/scan.ts';
 import { classifyDocument } from '../domain/classify/index.ts';
 import { findNationalIds } from '../domain/fields/national-id.ts';
 import { readPage, shutdownOcr } from '../engines/ocr/index.ts';
-import { missedText } from '../engines/ocr/unread-ink.ts';
 import { renderPdfPage } from '../engines/pdf/pages.ts';
 import type { FileFormat } from '../schemas/pipeline.ts';
 import { scriptArgs } from './script-args.ts';
@@ -63,7 +62,7 @@ async function read(variant: string, bytes: Uint8Array, format: FileFormat, page
   const used = process.cpuUsage(cpu);
   // Process CPU (all threads: the OCR worker, libvips, the main thread): what one Lambda vCPU would spend on the page.
   const look = page.secondLook;
-  const secondLook = !!look && missedText(look.unreadBefore);
+  const secondLook = !!look && !('failed' in look) && look.fired;
   return { text: page.page.text, seconds: (performance.now() - started) / 1000, cpuSeconds: (used.user + used.system) / 1e6, secondLook };
 }
 

@@ -125,9 +125,10 @@ async function measure(row: string, bytes: Buffer, format: 'jpeg' | 'png', sourc
   // (p) the product's default path: (a) plus the second look (straightened, then one block if need be).
   started = performance.now();
   const p = await readPage(bytes, format, 0, { ...options, readMissedText: true });
-  const look = p.secondLook;
-  const fired = !!look && missedText(look.unreadBefore);
+  const look = p.secondLook && !('failed' in p.secondLook) ? p.secondLook : undefined;
+  const fired = !!look?.fired;
   add(row, 'p', score(source, p.page.text), (performance.now() - started) / 1000, fired);
+  if (p.secondLook && 'failed' in p.secondLook) productKept.set(row, [...(productKept.get(row) ?? []), 'failed']);
   if (look && fired) productKept.set(row, [...(productKept.get(row) ?? []), `${look.kept}${look.skew ? ` ${look.skew}°` : ''} ${(100 * look.unreadAfter).toFixed(0)}%`]);
 }
 

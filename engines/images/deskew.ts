@@ -5,6 +5,8 @@ import { paperLevel, type PreparedPage } from './prepare.ts';
 const SEARCH_WIDTH = 800;
 const STEP_DEG = 0.25;
 export const MAX_SKEW_DEG = 5;
+/** Ink pixels the search projects at most (a sample of a darker page's). */
+const MAX_INK_PIXELS = 60_000;
 
 /**
  * The page's skew in degrees, clockwise positive (sharp's sense): text lines that run downhill to the
@@ -21,13 +23,20 @@ export async function estimateSkew(page: PreparedPage): Promise<number> {
     .toBuffer({ resolveWithObject: true });
   const { width, height } = info;
   const ink = paperLevel(data) - 48;
-  const xs: number[] = [];
-  const ys: number[] = [];
+  let inked = 0;
+  for (let i = 0; i < data.length; i++) if (data[i]! < ink) inked++;
+  // A letter's copy holds ~24–55 k ink pixels (logo, table, stamp included); a page with a photo 460 k,
+  // which took 0.5 s (2.5 s under load) over 41 angles. Every k-th ink pixel keeps the rows' profile.
+  const every = Math.max(1, Math.ceil(inked / MAX_INK_PIXELS));
+  const xs = new Int32Array(Math.ceil(inked / every));
+  const ys = new Int32Array(xs.length);
+  let n = 0;
+  let seen = 0;
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
-      if (data[y * width + x]! >= ink) continue;
-      xs.push(x);
-      ys.push(y);
+      if (data[y * width + x]! >= ink || seen++ % every) continue;
+      xs[n] = x;
+      ys[n++] = y;
     }
   }
   let best = 0;
@@ -38,7 +47,7 @@ export async function estimateSkew(page: PreparedPage): Promise<number> {
     const deg = step * STEP_DEG;
     const slope = Math.tan((deg * Math.PI) / 180);
     rows.fill(0);
-    for (let i = 0; i < xs.length; i++) rows[Math.round(ys[i]! - xs[i]! * slope) + margin]! += 1;
+    for (let i = 0; i < n; i++) rows[Math.round(ys[i]! - xs[i]! * slope) + margin]! += 1;
     let score = 0;
     for (const r of rows) score += r * r;
     // Ties (a blank page scores alike at every angle) keep the angle nearest 0: no turn for nothing.

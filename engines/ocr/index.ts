@@ -46,8 +46,8 @@ export interface ReadPageResult {
   prepared?: PreparedPage;
   /** Degrees the page was turned to read it upright (0: as scanned); engines/images/page-image.ts turns the archivist's image the same. */
   turn?: number;
-  /** What the second look at unread ink did (absent when the page was not read by OCR). */
-  secondLook?: Omit<SecondLook, 'recognized'>;
+  /** What the second look at unread ink did, figures only (absent when the page was not read by OCR). */
+  secondLook?: SecondLookOutcome;
 }
 
 /**
@@ -71,6 +71,12 @@ export function recognizePreparedAsOneBlock(page: PreparedPage, languages: reado
     }
   });
 }
+
+/**
+ * The second look's figures for the "page read" log line (functions/extract-page), never text; `failed`
+ * when it threw (the first reading was kept).
+ */
+export type SecondLookOutcome = Omit<SecondLook, 'recognized'> | { failed: true; kept: 'first' };
 
 /**
  * Reads one page of an inspected file: the PDF text layer where there is one, else OCR of the page
@@ -106,11 +112,17 @@ export async function readPage(bytes: Uint8Array, format: FileFormat, pageIndex:
       if (!needsTurnTrial(recognized)) break;
     }
   }
-  let secondLook: ReadPageResult['secondLook'];
+  let secondLook: SecondLookOutcome | undefined;
   if (options.readMissedText !== false) {
-    const { recognized: kept, ...look } = await readMissedText(upright, recognized, { read, readOneBlock: (page) => recognizePreparedAsOneBlock(page, options.languages) });
-    recognized = kept;
-    secondLook = look;
+    // The page has its reading already: a second look that fails (a worker that died, a turn sharp
+    // refused) costs the page only what the look would have won.
+    try {
+      const { recognized: kept, ...look } = await readMissedText(upright, recognized, { read, readOneBlock: (page) => recognizePreparedAsOneBlock(page, options.languages) });
+      recognized = kept;
+      secondLook = look;
+    } catch {
+      secondLook = { failed: true, kept: 'first' };
+    }
   }
   return {
     page: { pageIndex, source: 'ocr', text: recognized.text, confidence: recognized.confidence, width: upright.width, height: upright.height, words: recognized.words },
