@@ -9,7 +9,9 @@
  *
  * Variants: `current` (the configuration's languages, the page path as it is); `render` (a PDF page
  * rendered by pdf.js as before, not its JPEG taken out); `lang:nor+eng` (other languages); `dpi:150`
- * (another OCR resolution).
+ * (another OCR resolution); `no-second-look` (without the second look at a reading that left ink
+ * unread, engines/ocr/skew-reading.ts: the page path before session 22). Each variant's line says on how
+ * many pages the second look fired.
  * --as-batch-scan puts each letter on paper as scripts/bench-batch-scan.ts does (200 dpi greyscale JPEG
  * pages in a PDF; --scan-dpi 300 --scan-quality 75 for the original the cost model stores) instead of the corpus's own scan plan (TIFF/PNG/JPEG/PDF at 200-300 dpi, light to
  * heavy damage). No OCR data is written: corpus/data stays as it is.
@@ -45,10 +47,10 @@ const variants = values.variants.split(',');
 const count = Number(values.count);
 
 /** One page through a variant of the page path: its text and the seconds it took. */
-async function read(variant: string, bytes: Uint8Array, format: FileFormat, pageIndex: number): Promise<{ text: string; seconds: number; cpuSeconds: number }> {
+async function read(variant: string, bytes: Uint8Array, format: FileFormat, pageIndex: number): Promise<{ text: string; seconds: number; cpuSeconds: number; secondLook: boolean }> {
   const languages = variant.startsWith('lang:') ? variant.slice(5).split('+') : config.ocr.languages;
   const targetDpi = variant.startsWith('dpi:') ? Number(variant.slice(4)) : config.ocr.targetDpi;
-  const options = { hasTextLayer: false, languages, targetDpi, maxPixelsPerPage: config.limits.maxPixelsPerPage };
+  const options = { hasTextLayer: false, languages, targetDpi, maxPixelsPerPage: config.limits.maxPixelsPerPage, readMissedText: variant !== 'no-second-look' };
   const started = performance.now();
   const cpu = process.cpuUsage();
   // The page path before the JPEG was taken out of a scanner's PDF: pdf.js renders the page at the
@@ -59,7 +61,9 @@ async function read(variant: string, bytes: Uint8Array, format: FileFormat, page
       : await readPage(bytes, format, pageIndex, options);
   const used = process.cpuUsage(cpu);
   // Process CPU (all threads: the OCR worker, libvips, the main thread): what one Lambda vCPU would spend on the page.
-  return { text: page.page.text, seconds: (performance.now() - started) / 1000, cpuSeconds: (used.user + used.system) / 1e6 };
+  const look = page.secondLook;
+  const secondLook = !!look && !('failed' in look) && look.fired;
+  return { text: page.page.text, seconds: (performance.now() - started) / 1000, cpuSeconds: (used.user + used.system) / 1e6, secondLook };
 }
 
 // Every k-th held-out letter, so the sample spreads over types, languages and scan plans.
@@ -76,10 +80,12 @@ interface Tally {
   pages: number;
   seconds: number;
   cpuSeconds: number;
+  secondLooks: number;
+  secondLookSeconds: number;
 }
 /** Each letter's CER by its language, per variant: a language change must keep every language's. */
 const cerByLanguage = new Map<string, Map<string, number[]>>();
-const tallies = new Map<string, Tally>(variants.map((v) => [v, { cerSum: 0, typeRight: 0, areaRight: 0, ids: 0, idsFound: 0, pages: 0, seconds: 0, cpuSeconds: 0 }]));
+const tallies = new Map<string, Tally>(variants.map((v) => [v, { cerSum: 0, typeRight: 0, areaRight: 0, ids: 0, idsFound: 0, pages: 0, seconds: 0, cpuSeconds: 0, secondLooks: 0, secondLookSeconds: 0 }]));
 // Warm every variant's worker before timing.
 const warm = await sharp({ create: { width: 200, height: 100, channels: 3, background: '#ffffff' } }).png().toBuffer();
 for (const v of variants) await read(v, warm, 'png', 0);
@@ -107,9 +113,13 @@ for (const [n, doc] of docs.entries()) {
   const texts = new Map<string, string[]>();
   for (let page = 0; page < doc.pages.length; page++) {
     for (const v of order) {
-      const { text, seconds, cpuSeconds } = await read(v, bytes, format, page);
+      const { text, seconds, cpuSeconds, secondLook } = await read(v, bytes, format, page);
       texts.set(v, [...(texts.get(v) ?? []), text]);
       const t = tallies.get(v)!;
+      if (secondLook) {
+        t.secondLooks += 1;
+        t.secondLookSeconds += seconds;
+      }
       t.seconds += seconds;
       t.cpuSeconds += cpuSeconds;
       t.pages += 1;
@@ -137,7 +147,7 @@ console.log(`load average after: ${loadavg().map((l) => l.toFixed(2)).join(' ')}
 const pct = (a: number, b: number) => `${a}/${b} (${((100 * a) / Math.max(1, b)).toFixed(1)}%)`;
 console.log(`${docs.length} held-out letters (eval split, seed ${values.seed}, every ${step}th), ${[...tallies.values()][0]!.pages} pages, ${values['as-batch-scan'] ? `as a batch scan (${values['scan-dpi']} dpi JPEG q${values['scan-quality']} in PDF)` : 'as the corpus scans them'}; OCR target ${config.ocr.targetDpi} dpi, one worker`);
 for (const [v, t] of tallies) {
-  console.log(`${v.padEnd(22)} CER ${((100 * t.cerSum) / docs.length).toFixed(2)}% (mean over letters)  type ${pct(t.typeRight, docs.length)}  area ${pct(t.areaRight, docs.length)}  national ids ${pct(t.idsFound, t.ids)}  ${(t.seconds / t.pages).toFixed(2)} s a page (CPU ${(t.cpuSeconds / t.pages).toFixed(2)} s, all threads)`);
+  console.log(`${v.padEnd(22)} CER ${((100 * t.cerSum) / docs.length).toFixed(2)}% (mean over letters)  type ${pct(t.typeRight, docs.length)}  area ${pct(t.areaRight, docs.length)}  national ids ${pct(t.idsFound, t.ids)}  ${(t.seconds / t.pages).toFixed(2)} s a page (CPU ${(t.cpuSeconds / t.pages).toFixed(2)} s, all threads)  second look on ${t.secondLooks}/${t.pages} pages${t.secondLooks ? ` (${(t.secondLookSeconds / t.secondLooks).toFixed(2)} s a page there)` : ''}`);
 }
 for (const [v, byLanguage] of cerByLanguage) {
   const parts = [...byLanguage].sort(([a], [b]) => a.localeCompare(b)).map(([lang, cers]) => `${lang} ${((100 * cers.reduce((a, b) => a + b, 0)) / cers.length).toFixed(2)}% (${cers.length})`);

@@ -1,16 +1,18 @@
 /**
  * How much text a skewed scan loses to OCR's automatic page layout, and what would win it back. Renders
  * held-out letters (the eval split) as a scanner's 200 dpi greyscale JPEG (q60) turned 0–4°, plus the
- * QA's real skewed scans, and reads each page three ways through the product's own page path
- * (engines/ocr readPage, one worker):
- *   (a) as the product reads it today (PSM 3, automatic layout);
- *   (b) deskewed first: the skew estimated by a projection-profile search (−5°..5°, 0.25° steps) on a
- *       downscaled binarised copy, the page turned back with sharp on white paper, then (a)'s path;
- *   (c) (a), and a PSM 6 (one block) second reading only when (a)'s word boxes leave inked cells unread
- *       (a grid of the inked area: rows a few pixels tall, tenths of the width).
+ * QA's real skewed scans, and reads each page four ways through the product's own page path
+ *   (engines/ocr, one worker):
+ *   (a) PSM 3 alone (automatic layout; the product before session 22, readMissedText: false);
+ *   (b) deskewed first: the skew estimated (engines/images/deskew.ts, projection profile −5°..5°,
+ *       0.25° steps), the prepared page turned back with sharp on white paper, then read;
+ *   (c) (a), replaced by a PSM 6 (one block) reading only when (a)'s word boxes leave inked cells unread
+ *       (engines/ocr/unread-ink.ts: a grid of the inked area, rows a few pixels tall, tenths of the width);
+ *   (p) the product's default: (a) behind (c)'s gate, the page straightened and read again with the
+ *       automatic layout, PSM 6 only if still unread (engines/ocr/skew-reading.ts); what it kept is printed.
  * Per angle: word recall (share of the source's words of ≥ 4 letters found in the reading), source lines
  * lost (under half their long words found), seconds a page (wall, estimate and turn included).
- * A benchmark, not a test; nothing here is used by the product. Prints; writes nothing.
+ * A benchmark, not a test. Prints; writes nothing.
  *
  *   nice -n 19 npx tsx scripts/bench-skew.ts [--count 12] [--angles 0,1,2,3,4] [--qa /work/qa21]
  */
@@ -18,14 +20,13 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { loadavg } from 'node:os';
 import sharp from 'sharp';
-import { PSM } from 'tesseract.js';
 import { loadConfig } from '../config/load.ts';
 import { generateCorpus } from '../corpus/generate.ts';
 import { degrade, linesDrawn, renderPageImage } from '../corpus/render.ts';
-import { readPage, shutdownOcr, type WordBox } from '../engines/ocr/index.ts';
-import { OCR_PARAMETERS, ocrPool } from '../engines/ocr/pool.ts';
-import { recognize } from '../engines/ocr/recognize.ts';
-import { inkedArea, paperLevel, toPgm, type PreparedPage } from '../engines/images/prepare.ts';
+import { readPage, recognizePrepared, recognizePreparedAsOneBlock, shutdownOcr } from '../engines/ocr/index.ts';
+import { missedText, unreadInkedShare } from '../engines/ocr/unread-ink.ts';
+import { estimateSkew, straightenPage } from '../engines/images/deskew.ts';
+import { preparedPageOf } from '../engines/images/page-image.ts';
 import { scriptArgs } from './script-args.ts';
 
 const { values } = scriptArgs('bench-skew', {
@@ -38,121 +39,8 @@ const { values } = scriptArgs('bench-skew', {
 });
 process.env.POSTMOTTAK_OCR_WORKERS = '1';
 const config = loadConfig();
-const options = { hasTextLayer: false, languages: config.ocr.languages, targetDpi: config.ocr.targetDpi, maxPixelsPerPage: config.limits.maxPixelsPerPage };
-
-// ---------------------------------------------------------------------------------------------
-// Deskew: projection-profile search
-
-const SEARCH_WIDTH = 800;
-const STEP_DEG = 0.25;
-const MAX_DEG = 5;
-
-/**
- * The page's skew in degrees, clockwise positive (sharp's sense): text lines that run downhill to the
- * right. Ink pixels of a downscaled, binarised copy are projected onto rows sheared by each candidate
- * angle; the angle whose row histogram is sharpest (largest sum of squares) lines the text up.
- */
-async function estimateSkew(image: Uint8Array): Promise<number> {
-  const { data, info } = await sharp(image).toColourspace('b-w').resize({ width: SEARCH_WIDTH }).normalise().threshold(140).raw().toBuffer({ resolveWithObject: true });
-  const { width, height } = info;
-  const xs: number[] = [];
-  const ys: number[] = [];
-  for (let y = 0; y < height; y++) {
-    for (let x = 0; x < width; x++) {
-      if (data[y * width + x]! !== 0) continue;
-      xs.push(x);
-      ys.push(y);
-    }
-  }
-  let best = 0;
-  let bestScore = -1;
-  const margin = Math.ceil(width * Math.tan((MAX_DEG * Math.PI) / 180)) + 1;
-  const rows = new Float64Array(height + 2 * margin);
-  for (let deg = -MAX_DEG; deg <= MAX_DEG + 1e-9; deg += STEP_DEG) {
-    const slope = Math.tan((deg * Math.PI) / 180);
-    rows.fill(0);
-    for (let i = 0; i < xs.length; i++) rows[Math.round(ys[i]! - xs[i]! * slope) + margin]! += 1;
-    let score = 0;
-    for (const r of rows) score += r * r;
-    // Ties (a blank page scores alike at every angle) keep the angle nearest 0: no turn for nothing.
-    if (score > bestScore || (score === bestScore && Math.abs(deg) < Math.abs(best))) {
-      bestScore = score;
-      best = deg;
-    }
-  }
-  return Math.round(best / STEP_DEG) * STEP_DEG;
-}
-
-/** The page turned back by `skew` on white paper, cropped to its original size: a greyscale PNG with its resolution. */
-async function straighten(image: Uint8Array, skew: number): Promise<Buffer> {
-  const meta = await sharp(image).metadata();
-  const width = meta.width!;
-  const height = meta.height!;
-  const { data, info } = await sharp(image).toColourspace('b-w').rotate(-skew, { background: '#ffffff' }).raw().toBuffer({ resolveWithObject: true });
-  const left = Math.max(0, Math.floor((info.width - width) / 2));
-  const top = Math.max(0, Math.floor((info.height - height) / 2));
-  return sharp(data, { raw: { width: info.width, height: info.height, channels: info.channels } })
-    .extract({ left, top, width: Math.min(width, info.width), height: Math.min(height, info.height) })
-    .toColourspace('b-w')
-    .withMetadata({ density: meta.density ?? 200 })
-    .png({ compressionLevel: 1 })
-    .toBuffer();
-}
-
-// ---------------------------------------------------------------------------------------------
-// (c): inked rows no word box covers
-
-/**
- * Share of the inked area's cells (a grid of rows a few pixels tall and tenths of the width) that hold
- * ink but meet no word box of the reading. Cells, not whole rows: on a skewed page a line's read
- * neighbours cover every row of a lost line somewhere along the width.
- */
-function unreadInkedShare(page: PreparedPage, words: readonly WordBox[]): number {
-  // The whole page when cropping would save little (inkedArea's undefined), as Tesseract then reads it.
-  const area = inkedArea(page) ?? { left: 0, top: 0, width: page.width, height: page.height };
-  const ink = paperLevel(page.pixels) - 48;
-  const cellHeight = Math.max(4, Math.round(page.dpi / 50));
-  const columns = 10;
-  const cellWidth = Math.ceil(area.width / columns);
-  const rows = Math.ceil(area.height / cellHeight);
-  const covered = new Uint8Array(rows * columns);
-  for (const w of words) {
-    const r0 = Math.max(0, Math.floor((w.bbox.y0 - area.top) / cellHeight));
-    const r1 = Math.min(rows - 1, Math.floor((w.bbox.y1 - area.top) / cellHeight));
-    const c0 = Math.max(0, Math.floor((w.bbox.x0 - area.left) / cellWidth));
-    const c1 = Math.min(columns - 1, Math.floor((w.bbox.x1 - area.left) / cellWidth));
-    for (let r = r0; r <= r1; r++) for (let c = c0; c <= c1; c++) covered[r * columns + c] = 1;
-  }
-  const dark = new Uint32Array(rows * columns);
-  for (let y = area.top; y < area.top + area.height; y++) {
-    const row = y * page.width;
-    const r = Math.floor((y - area.top) / cellHeight);
-    for (let x = area.left; x < area.left + area.width; x++) if (page.pixels[row + x]! < ink) dark[r * columns + Math.floor((x - area.left) / cellWidth)]! += 1;
-  }
-  let inked = 0;
-  let unread = 0;
-  // A cell of text has ink on at least 2% of its pixels (dust specks do not).
-  const minimum = cellHeight * cellWidth * 0.02;
-  for (let i = 0; i < dark.length; i++) {
-    if (dark[i]! < minimum) continue;
-    inked++;
-    if (!covered[i]) unread++;
-  }
-  return inked ? unread / inked : 0;
-}
-/** Above this share of inked cells unread, a second reading in one block is worth its cost. */
-const UNREAD_SHARE = 0.08;
-
-async function readOneBlock(page: PreparedPage): Promise<string> {
-  return ocrPool({ languages: options.languages }).run(async (worker) => {
-    await worker.setParameters({ tessedit_pageseg_mode: PSM.SINGLE_BLOCK });
-    try {
-      return (await recognize(worker, toPgm(page), { dpi: page.dpi, rectangle: inkedArea(page) })).text;
-    } finally {
-      await worker.setParameters({ tessedit_pageseg_mode: OCR_PARAMETERS.tessedit_pageseg_mode });
-    }
-  });
-}
+// (a), (b), (c) measure the alternatives without the product's second look; (p) is the product's default.
+const options = { readMissedText: false, hasTextLayer: false, languages: config.ocr.languages, targetDpi: config.ocr.targetDpi, maxPixelsPerPage: config.limits.maxPixelsPerPage };
 
 // ---------------------------------------------------------------------------------------------
 // Scoring
@@ -206,6 +94,7 @@ const skewsFound = new Map<string, number[]>();
 const unreadShares = new Map<string, number[]>();
 const estimateSeconds = new Map<string, number>();
 const aLostByPage = new Map<string, number[]>();
+const productKept = new Map<string, string[]>();
 async function measure(row: string, bytes: Buffer, format: 'jpeg' | 'png', source: string[]): Promise<void> {
   let started = performance.now();
   const a = await readPage(bytes, format, 0, options);
@@ -214,21 +103,33 @@ async function measure(row: string, bytes: Buffer, format: 'jpeg' | 'png', sourc
   add(row, 'a', aScore, aSeconds);
   aLostByPage.set(row, [...(aLostByPage.get(row) ?? []), aScore.lost]);
 
+  // (b) every page: prepared as the product does, the skew estimated, turned straight, read.
   started = performance.now();
-  const skew = await estimateSkew(bytes);
-  estimateSeconds.set(row, (estimateSeconds.get(row) ?? 0) + (performance.now() - started) / 1000);
-  const straight = skew === 0 ? bytes : await straighten(bytes, skew);
-  const b = await readPage(straight, skew === 0 ? format : 'png', 0, options);
-  add(row, 'b', score(source, b.page.text), (performance.now() - started) / 1000);
+  const prepared = await preparedPageOf(bytes, format, 0, options);
+  const estimating = performance.now();
+  const skew = await estimateSkew(prepared);
+  estimateSeconds.set(row, (estimateSeconds.get(row) ?? 0) + (performance.now() - estimating) / 1000);
+  const b = await recognizePrepared(skew === 0 ? prepared : await straightenPage(prepared, skew), options.languages);
+  add(row, 'b', score(source, b.text), (performance.now() - started) / 1000);
   skewsFound.set(row, [...(skewsFound.get(row) ?? []), skew]);
 
+  // (c) (a), replaced by one block when the gate fires.
   started = performance.now();
   let text = a.page.text;
   const unread = a.prepared ? unreadInkedShare(a.prepared, a.page.words) : 0;
-  const second = !!a.prepared && unread > UNREAD_SHARE;
-  if (second) text = await readOneBlock(a.prepared!);
+  const second = !!a.prepared && missedText(unread);
+  if (second) text = (await recognizePreparedAsOneBlock(a.prepared!, options.languages)).text;
   add(row, 'c', score(source, text), aSeconds + (performance.now() - started) / 1000, second);
   unreadShares.set(row, [...(unreadShares.get(row) ?? []), unread]);
+
+  // (p) the product's default path: (a) plus the second look (straightened, then one block if need be).
+  started = performance.now();
+  const p = await readPage(bytes, format, 0, { ...options, readMissedText: true });
+  const look = p.secondLook && !('failed' in p.secondLook) ? p.secondLook : undefined;
+  const fired = !!look?.fired;
+  add(row, 'p', score(source, p.page.text), (performance.now() - started) / 1000, fired);
+  if (p.secondLook && 'failed' in p.secondLook) productKept.set(row, [...(productKept.get(row) ?? []), 'failed']);
+  if (look && fired) productKept.set(row, [...(productKept.get(row) ?? []), `${look.kept}${look.skew ? ` ${look.skew}°` : ''} ${(100 * look.unreadAfter).toFixed(0)}%`]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -271,13 +172,13 @@ for (const [file, src] of qaFiles) {
 await shutdownOcr();
 console.log(`load average after: ${loadavg().map((l) => l.toFixed(2)).join(' ')}`);
 console.log(`${docs.length} held-out letters (eval split, seed ${values.seed}), first page, ${DPI} dpi greyscale JPEG q60, light specks; one worker`);
-console.log('(a) product today (PSM 3)  (b) deskewed first  (c) PSM 6 second reading when > 8% of inked cells unread');
+console.log('(a) PSM 3 alone (the product before s22)  (b) deskewed first  (c) PSM 6 second reading when > 8% of inked cells unread  (p) product: (a), and when > 8% unread straightened and read again (PSM 6 only if still > 8%)');
 const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
 for (const [row, byVariant] of tallies) {
   const skews = skewsFound.get(row) ?? [];
-  const cells = ['a', 'b', 'c'].map((v) => {
+  const cells = ['a', 'b', 'c', 'p'].map((v) => {
     const t = byVariant.get(v)!;
-    return `${v}: recall ${pct(t.found, t.long).padStart(6)} lost ${String(t.lost).padStart(3)}/${t.lines} ${(t.seconds / t.pages).toFixed(2)} s${v === 'c' ? ` (2nd read ${t.second}/${t.pages})` : ''}`;
+    return `${v}: recall ${pct(t.found, t.long).padStart(6)} lost ${String(t.lost).padStart(3)}/${t.lines} ${(t.seconds / t.pages).toFixed(2)} s${v === 'c' || v === 'p' ? ` (2nd read ${t.second}/${t.pages})` : ''}`;
   });
-  console.log(`${row.padEnd(7)} ${cells.join(' | ')} | skew found ${skews.map((s) => s.toFixed(2)).join(' ')} (estimate ${((estimateSeconds.get(row) ?? 0) / Math.max(1, skews.length)).toFixed(2)} s) | (a) unread ${(unreadShares.get(row) ?? []).map((u) => (100 * u).toFixed(0) + '%').join(' ')}, lines lost ${(aLostByPage.get(row) ?? []).join(' ')}`);
+  console.log(`${row.padEnd(7)} ${cells.join(' | ')} | skew found ${skews.map((s) => s.toFixed(2)).join(' ')} (estimate ${((estimateSeconds.get(row) ?? 0) / Math.max(1, skews.length)).toFixed(2)} s) | (a) unread ${(unreadShares.get(row) ?? []).map((u) => (100 * u).toFixed(0) + '%').join(' ')}, lines lost ${(aLostByPage.get(row) ?? []).join(' ')} | (p) kept ${(productKept.get(row) ?? []).join(', ') || '-'}`);
 }

@@ -24,7 +24,24 @@ export type ReadPage = (
     prepared?: GreyPageImage | undefined;
     /** Degrees the page was turned to be read upright. */
     turn?: number | undefined;
+    /** What the second look at a skewed page's unread ink did (engines/ocr/skew-reading.ts). */
+    secondLook?: SecondLookFigures | undefined;
   }>
+
+/** engines/ocr's SecondLookOutcome, as far as the "page read" log line needs it. */
+export type SecondLookFigures = { fired: boolean; kept: string; skew: number; unreadBefore: number; unreadAfter: number } | { failed: true; kept: 'first' };
+
+/**
+ * The second look's counts and flags for the "page read" log line, never text: whether it fired or
+ * failed, which reading was kept, the angle the page was straightened by, the unread shares (2 decimals).
+ */
+export function secondLookLogFields(look: SecondLookFigures | undefined): Record<string, string | number> {
+  if (!look) return {};
+  if ('failed' in look) return { secondLook: 'failed' };
+  if (!look.fired) return { secondLook: 'not_fired', unread: round2(look.unreadBefore) };
+  return { secondLook: look.kept, skewDeg: look.skew, unread: round2(look.unreadBefore), unreadAfter: round2(look.unreadAfter) };
+}
+const round2 = (share: number) => Math.round(share * 100) / 100;
 
 /** Reads a cover or separator sheet's code from a prepared page (engines/sheets). */
 export type ReadSheet = (page: GreyPageImage) => Promise<SheetCode | null>;
@@ -42,14 +59,14 @@ export interface ExtractPagePorts {
  * state when they fit the page's share of it (job.inlineBytes), else to the blob store beside the
  * document; the extraction says where they are (textKey).
  */
-export async function extractPageStage(job: PageJob, ports: ExtractPagePorts): Promise<{ extraction: PageExtraction; words: number }> {
+export async function extractPageStage(job: PageJob, ports: ExtractPagePorts): Promise<{ extraction: PageExtraction; words: number; secondLook?: SecondLookFigures | undefined }> {
   const { config, blobs } = ports;
   const bytes = await blobs.get({ bucket: job.bucket, key: job.key, versionId: job.versionId });
   // A cover or separator sheet is known by its code, read from the prepared image before OCR, which
   // such a page is spared; or from the code line of a sheet merged into a PDF as text.
   const looked: { called: boolean; sheet: SheetCode | null } | null = ports.readSheet ? { called: false, sheet: null } : null;
   const readSheet = ports.readSheet;
-  const { page, prepared, turn } = await ports.readPage(bytes, job.format, job.pageIndex, {
+  const { page, prepared, turn, secondLook } = await ports.readPage(bytes, job.format, job.pageIndex, {
     hasTextLayer: job.hasTextLayer,
     languages: config.ocr.languages,
     targetDpi: config.ocr.targetDpi,
@@ -80,9 +97,9 @@ export async function extractPageStage(job: PageJob, ports: ExtractPagePorts): P
   // Within its share of the state the page goes to Classify in it, which stores the document's pages
   // with one PUT; a larger page is stored here, on its own key, as every page was before session 7.
   if (Buffer.byteLength(json, 'utf8') <= (job.inlineBytes ?? 0)) {
-    return { extraction: { ...extraction, textKey: documentTextKey(job.documentId), inline: kept }, words: kept.words.length };
+    return { extraction: { ...extraction, textKey: documentTextKey(job.documentId), inline: kept }, words: kept.words.length, secondLook };
   }
   const textKey = pageTextKey(job.documentId, job.pageIndex);
   await blobs.put(textKey, json, 'application/json');
-  return { extraction: { ...extraction, textKey }, words: kept.words.length };
+  return { extraction: { ...extraction, textKey }, words: kept.words.length, secondLook };
 }

@@ -1,12 +1,14 @@
+import { PSM } from 'tesseract.js';
 import type { FileFormat } from '#schemas/pipeline';
 import type { PageText } from './page-text.ts';
 import { pdfPageText } from '../pdf/pages.ts';
-import { ocrPool } from './pool.ts';
+import { OCR_PARAMETERS, ocrPool } from './pool.ts';
 import { inkedArea, toPgm, type PreparedPage } from '../images/prepare.ts';
 import { preparedPageOf } from '../images/page-image.ts';
 import { isBlankPage } from '../images/blank-page.ts';
 import { recognize, type Recognized } from './recognize.ts';
 import { BETTER_BY, needsTurnTrial, TURNS, turnPage } from './orientation.ts';
+import { readMissedText, type SecondLook } from './skew-reading.ts';
 
 export { PageText, WordBox } from './page-text.ts';
 export { shutdownOcr, ocrStats, defaultPoolSize, warmUpOcr } from './pool.ts';
@@ -26,6 +28,12 @@ export interface ReadPageOptions {
    * no text. No image file is encoded for the look: a PNG's encode and decode cost ~25 ms a page.
    */
   needsNoReading?: ((page: PreparedPage) => Promise<boolean>) | undefined;
+  /**
+   * A page whose reading left inked lines unread (a skewed scan's lost paragraph) is straightened and
+   * read again (engines/ocr/skew-reading.ts). Default true; false only to measure what it wins
+   * (scripts/bench-skew.ts, test/ocr/skewed-page.test.ts).
+   */
+  readMissedText?: boolean | undefined;
 }
 
 export interface ReadPageResult {
@@ -38,6 +46,8 @@ export interface ReadPageResult {
   prepared?: PreparedPage;
   /** Degrees the page was turned to read it upright (0: as scanned); engines/images/page-image.ts turns the archivist's image the same. */
   turn?: number;
+  /** What the second look at unread ink did, figures only (absent when the page was not read by OCR). */
+  secondLook?: SecondLookOutcome;
 }
 
 /**
@@ -49,6 +59,24 @@ export interface ReadPageResult {
 export function recognizePrepared(page: PreparedPage, languages: readonly string[]): Promise<Recognized> {
   return ocrPool({ languages }).run((worker) => recognize(worker, toPgm(page), { dpi: page.dpi, rectangle: inkedArea(page) }));
 }
+
+/** As recognizePrepared, the page read as one uniform block (PSM 6); the worker gets its usual layout back. */
+export function recognizePreparedAsOneBlock(page: PreparedPage, languages: readonly string[]): Promise<Recognized> {
+  return ocrPool({ languages }).run(async (worker) => {
+    await worker.setParameters({ tessedit_pageseg_mode: PSM.SINGLE_BLOCK });
+    try {
+      return await recognize(worker, toPgm(page), { dpi: page.dpi, rectangle: inkedArea(page) });
+    } finally {
+      await worker.setParameters({ tessedit_pageseg_mode: OCR_PARAMETERS.tessedit_pageseg_mode });
+    }
+  });
+}
+
+/**
+ * The second look's figures for the "page read" log line (functions/extract-page), never text; `failed`
+ * when it threw (the first reading was kept).
+ */
+export type SecondLookOutcome = Omit<SecondLook, 'recognized'> | { failed: true; kept: 'first' };
 
 /**
  * Reads one page of an inspected file: the PDF text layer where there is one, else OCR of the page
@@ -84,9 +112,22 @@ export async function readPage(bytes: Uint8Array, format: FileFormat, pageIndex:
       if (!needsTurnTrial(recognized)) break;
     }
   }
+  let secondLook: SecondLookOutcome | undefined;
+  if (options.readMissedText !== false) {
+    // The page has its reading already: a second look that fails (a worker that died, a turn sharp
+    // refused) costs the page only what the look would have won.
+    try {
+      const { recognized: kept, ...look } = await readMissedText(upright, recognized, { read, readOneBlock: (page) => recognizePreparedAsOneBlock(page, options.languages) });
+      recognized = kept;
+      secondLook = look;
+    } catch {
+      secondLook = { failed: true, kept: 'first' };
+    }
+  }
   return {
     page: { pageIndex, source: 'ocr', text: recognized.text, confidence: recognized.confidence, width: upright.width, height: upright.height, words: recognized.words },
     prepared: upright,
     turn,
+    ...(secondLook ? { secondLook } : {}),
   };
 }

@@ -5,7 +5,7 @@ import { loadConfig } from '#config/load';
 import { readPage, warmUpOcr } from '#engines/ocr/index';
 import { warmUpBarcodeThread } from '#engines/sheets/barcode-thread';
 import { readSheetCodeOfPage } from '#engines/sheets/read-sheet-code';
-import { extractPageStage } from '#stages/extract-page';
+import { extractPageStage, secondLookLogFields } from '#stages/extract-page';
 import { PageJob, type PageExtraction } from '#schemas/pipeline';
 
 // In Lambda the OCR worker and the barcode thread (zxing's WebAssembly prepared) are made during init
@@ -20,8 +20,8 @@ if (process.env.AWS_LAMBDA_FUNCTION_NAME) await Promise.all([warmUpOcr({ languag
  */
 export const handler = stageHandler('extract-page', PageJob, async (job): Promise<PageExtraction> => {
   const started = Date.now();
-  const { extraction, words } = await extractPageStage(job, { config: loadConfig(), blobs: s3BlobStore(), readPage, readSheet: async (grey) => (await readSheetCodeOfPage(grey))?.code ?? null });
-  logger.info('page read', { documentId: job.documentId, pageIndex: job.pageIndex, source: extraction.source, chars: extraction.chars, words, inState: extraction.inline !== undefined, sheet: extraction.sheet?.kind ?? null, ms: Date.now() - started });
+  const { extraction, words, secondLook } = await extractPageStage(job, { config: loadConfig(), blobs: s3BlobStore(), readPage, readSheet: async (grey) => (await readSheetCodeOfPage(grey))?.code ?? null });
+  logger.info('page read', { documentId: job.documentId, pageIndex: job.pageIndex, source: extraction.source, chars: extraction.chars, words, inState: extraction.inline !== undefined, sheet: extraction.sheet?.kind ?? null, ...secondLookLogFields(secondLook), ms: Date.now() - started });
   metrics.addMetric(extraction.source === 'ocr' ? 'PagesOcr' : 'PagesTextLayer', 'Count', 1);
   return extraction;
 });
