@@ -126,7 +126,8 @@ try {
  */
 async function timeStages(file: string, count: number): Promise<void> {
   process.env.POSTMOTTAK_OCR_WORKERS = '1';
-  const { recognizePrepared, shutdownOcr, warmUpOcr } = await import('../engines/ocr/index.ts');
+  const { recognizePrepared, recognizePreparedAsOneBlock, shutdownOcr, warmUpOcr } = await import('../engines/ocr/index.ts');
+  const { readMissedText } = await import('../engines/ocr/skew-reading.ts');
   const { preparePage, toPng } = await import('../engines/images/prepare.ts');
   const { renderPdfPage } = await import('../engines/pdf/pages.ts');
   const { scannedPageImage } = await import('../engines/pdf/scanned-page-image.ts');
@@ -148,6 +149,8 @@ async function timeStages(file: string, count: number): Promise<void> {
     return result;
   };
   let pages = 0;
+  let fired = 0;
+  let reread = 0;
   for (let index = 0; index < count; index++) {
     const rendered = await timed('page image: pdf.js render (before)', () => renderPdfPage(bytes, index, config.ocr.targetDpi, config.limits.maxPixelsPerPage)).catch(() => null);
     if (!rendered) break;
@@ -164,12 +167,19 @@ async function timeStages(file: string, count: number): Promise<void> {
       ['sheet code on the prepared page (ink check, then zxing)', now],
     ];
     for (const [step, work] of index % 2 ? steps.reverse() : steps) await timed(step, work);
-    const read = await timed('OCR (tesseract.js, inked area)', () => recognizePrepared(prepared, languages));
-    await timed('classification of the page text', async () => classifyDocument(read.text, config));
+    const first = await timed('OCR (tesseract.js, inked area)', () => recognizePrepared(prepared, languages));
+    // As readPage does (engines/ocr/index.ts): the unread-ink gate on every OCR'd page, and on a page whose
+    // ink is unread and skewed >= 1 degree the straightened second reading (engines/ocr/skew-reading.ts).
+    const look = await timed('second look (unread-ink gate; straighten + read again)', () =>
+      readMissedText(prepared, first, { read: (page) => recognizePrepared(page, languages), readOneBlock: (page) => recognizePreparedAsOneBlock(page, languages) }),
+    );
+    if (look.fired) fired += 1;
+    if (look.kept !== 'first' || look.skew !== 0) reread += 1;
+    await timed('classification of the page text', async () => classifyDocument(look.recognized.text, config));
     pages += 1;
   }
   await shutdownOcr();
-  console.log(`per page, ${pages} pages of ${path.basename(file)} one at a time, one OCR worker (load average ${load()}):`);
+  console.log(`per page, ${pages} pages of ${path.basename(file)} one at a time, one OCR worker (load average ${load()}); the gate fired on ${fired}, a second reading kept on ${reread}:`);
   for (const [step, { wall, cpu }] of totals) console.log(`  ${step.padEnd(58)} ${(wall / pages).toFixed(0).padStart(6)} ms wall ${(cpu / pages).toFixed(0).padStart(6)} ms CPU`);
   const now = [...totals].filter(([step]) => !step.includes('(before)'));
   const sum = (key: 'wall' | 'cpu') => now.reduce((a, [, t]) => a + t[key], 0) / pages;

@@ -167,3 +167,24 @@ describe('npm run cost, requests only AWS makes (session 10 review)', () => {
     close(line(reconcile, 'Daily reconcile (S3 GET + DynamoDB reads)'), perThousandPages(10 * (get + 20 * 0.125e-6)));
   });
 });
+
+describe('npm run cost, the second look at skewed pages (session 22)', () => {
+  // 1,769 MB extract-page at the Arm price, x 1.25 for a Graviton vCPU, 2.5 OCR'd pages a document.
+  const ocrUsdPerSecondOfPage = (1769 / 1024) * 0.0000133334 * 1.25 * pages;
+  const off = ['--second-look-gate-seconds', '0', '--second-look-fire-share', '0', '--second-look-log-bytes', '0', '--second-look-fired-log-bytes', '0'];
+
+  it('a page that fires pays its re-read on the OCR line, at the share that fires; the gate on every OCR\'d page', () => {
+    const none = run(...off);
+    const fired = run('--second-look-gate-seconds', '0', '--second-look-fire-share', '0.5', '--second-look-seconds', '2', '--second-look-log-bytes', '0', '--second-look-fired-log-bytes', '0');
+    close(line(fired, 'Lambda: OCR (extract-page), GB-s') - line(none, 'Lambda: OCR (extract-page), GB-s'), perThousandPages(0.5 * 2 * ocrUsdPerSecondOfPage));
+    const gate = run('--second-look-gate-seconds', '1', '--second-look-fire-share', '0', '--second-look-log-bytes', '0', '--second-look-fired-log-bytes', '0');
+    close(line(gate, 'Lambda: OCR (extract-page), GB-s') - line(none, 'Lambda: OCR (extract-page), GB-s'), perThousandPages(ocrUsdPerSecondOfPage));
+  });
+
+  it('the default costs more than the same model without it, and blank pages pay no gate', () => {
+    const base = run();
+    expect(line(base, 'TOTAL, all services')).toBeGreaterThan(line(run(...off), 'TOTAL, all services'));
+    const blank = run('--blank-page-share', '1', '--second-look-gate-seconds', '5');
+    close(line(blank, 'Lambda: OCR (extract-page), GB-s'), line(run('--blank-page-share', '1'), 'Lambda: OCR (extract-page), GB-s'));
+  });
+});
