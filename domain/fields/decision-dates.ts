@@ -28,7 +28,7 @@ import { lineAt, prepareText, splitLines, words } from './text.ts';
 // Vocabulary (nb, nn, sv, da, en). Compounds count: "klagevedtaket", "omprövningsbeslutet".
 
 const DECISION_NOUN =
-  /(?<![\p{L}])(\p{L}*?)(?:vedtak(?:et|a|ene)?|vedtaks?brev(?:et)?|avgjørelsen?|avgjerda?|beslutning(?:en)?|beslut(?:et)?|avgörande(?:t)?|afgørelse(?:n)?|decisions?|kjennelse(?:n)?)(?![\p{L}])/giu;
+  /(?<![\p{L}])(\p{L}*?)(?:vedtak(?:et|a|ene)?|vedtaks?brev(?:et)?|avgjørelsen?|avgjerda?|beslutning(?:en)?|beslut(?:et)?|avgörande(?:t)?|afgørelse(?:n)?|decision[ \t]+letters?|decisions?|kjennelse(?:n)?)(?![\p{L}])/giu;
 /** A label whose date is the decision's by definition. */
 const DECISION_DATE_LABEL =
   /(?<![\p{L}])(?:vedtaks?dato|beslutsdatum|afgørelsesdato|decision date|date of (?:the )?decision|dato for vedtak(?:et)?)[ \t]*[:.]?[ \t]*$/iu;
@@ -81,6 +81,12 @@ const DESCRIBED_CONTENT_WORDS = new Set([
   'samtale', 'samtalen', 'samtal', 'samtalet', 'indlæggelse', 'indlæggelsen', 'innleggelsen', 'sykehus', 'sykehuset',
   'sjukehus', 'sjukehuset', 'sjukhus', 'sjukhuset', 'hospital', 'hospitalet', 'undersøgelse', 'undersøgelsen',
   'undersökning', 'undersökningen', 'examination', 'visit', 'frisk', 'healthy', 'syk', 'sjuk', 'ill', 'sick',
+  'besøk', 'besøket', 'besøg', 'besøget', 'besök', 'besöket', 'syg', 'sykmeldt', 'sykemeldt', 'sjukmeld', 'sjukmeldt',
+  'sygemeldt', 'sygemeldt', 'sjukskriven', 'sjukskrevs', 'sjukskrevs', 'sjukskrivning', 'sjukskrivningen',
+  // a phone call or a talk has its own day («vedtaket, som eg snakka med sakshandsamar om på telefon 3. oktober»)
+  'telefon', 'telefonen', 'telefonsamtale', 'telefonsamtalen', 'telefonsamtal', 'telefonsamtalet', 'phone', 'telephone',
+  'ringte', 'ringde', 'ringet', 'ringt', 'ringede', 'called', 'rang', 'phoned', 'discussed', 'snakket', 'snakka',
+  'pratet', 'prata', 'talade', 'talte',
 ]);
 /** Another document, by its name or a compound of it («legeerklæringen», «läkarintyget», «the hospital report»). */
 const OTHER_DOCUMENT = /^\p{L}*(?:erklæring|erklæringa|erklæringen|erklæringer|intyg|intyget|intyga|rapport|rapporten|report|epikrise|epikrisen|journal|journalen|journalnotat|notat|notatet|uttalelse|uttalelsen|fråsegn|fråsegna|utlåtande|utlåtandet|udtalelse|udtalelsen|attest|attesten|statement)$/iu;
@@ -104,9 +110,12 @@ const DATING_WORDS = new Set(['datert', 'dater', 'dagsett', 'daterat', 'daterad'
 const NEW_PATH_DATING_WORDS = new Set([...DATING_WORDS, 'dat', 'fra', 'frå', 'från', 'from']);
 /** «…, datert 3. mars 2026» at the end of what stands between the noun and its date. */
 const EXPLICITLY_DATED_BACK = /,[ \t]*(?:datert|dagsett|daterat|daterad|dateret|dated)(?:[ \t]+den)?[ \t]*$/iu;
-/** «vedtaket (som) dere sendte meg DATO», «the decision you sent me on …». */
+/**
+ * «vedtaket (som) dere sendte meg DATO», «the decision you sent me on …», nn «vedtaket de gjorde 3.okt», «vedtaket de
+ * fatta …», «the decision you made on …»: the office sending or making it dates the decision.
+ */
 const OFFICE_SENT =
-  /^\s*(?:som\s+|that\s+)?(?:dere|dykk|de|dei|ni|you|nav|helfo)\s+(?:sendte|sende|skickade|sent)(?:\s+(?:meg|mig|me|oss|us))?(?:\s+(?:den|on))?\s*$/iu;
+  /^\s*(?:som\s+|that\s+)?(?:dere|dykk|de|dei|ni|you|nav|helfo)\s+(?:sendte|sende|skickade|sent|gjorde|gjorde|fattet|fatta|fattade|traff|tok|tog|made|issued)(?:\s+(?:meg|mig|me|oss|us))?(?:\s+(?:den|on))?\s*$/iu;
 /** What may stand between a decision noun and its date in a phrase that says so plainly. */
 const PLAIN_PHRASE_WORDS = new Set([
   ...DATING_WORDS, ...FROM_WORDS, 'den', 'd.', 'on', 'the', 'som', 'er', 'ble', 'vart', 'var', 'blei', 'was', 'is',
@@ -179,8 +188,22 @@ function runsOnFromLineAbove(text: string, lineStart: number, before: string): b
 /** The office's name, then the word that dates: «Pasientreiser datert», «Helfo av den». */
 const CONTINUED_DATING = /^[ \t]*[\p{Lu}][\p{L}.'-]*(?:[ \t]+[\p{L}.'-]+)?[ \t]+(?:datert|dagsett|daterat|daterad|dateret|dated|av|af|of|fra|frå|från|from)(?:[ \t]+den)?[ \t]*$/iu;
 
-/** A received stamp: "Mottatt 20.03.2025", "MOTTATT: 20 MAR 2025", "Innkommet den …". */
+/**
+ * A printed e-mail's header or quoted-reply line: «Sendt: 14. november 2026 10:12», sv «Skickat: den 14 november 2026»,
+ * «Sent: …», «On Wed, 14 Oct 2026 at 10:12, Mary Brown wrote:», «Den ons. 14. okt. 2026 kl. 10:12 skrev …:». Its date
+ * is when the mail was sent, never the decision's (session 23), whatever decision noun stands on the line above.
+ */
+const MAIL_HEADER_LABEL = /^[ \t>]*(?:sendt|sent|skickat|skickades|afsendt|sendat)(?:[ \t]+(?:den|d\.))?[ \t]*:/iu;
+const QUOTED_REPLY_LINE = /^[ \t>]*(?:on|den|d\.|på|am)(?![\p{L}]).*(?<![\p{L}])(?:wrote|skrev|skreiv|skrivit|skriver|schrieb)[ \t]*:?[ \t]*$/iu;
+
+function isMailHeaderDate(text: string, date: DateMention): boolean {
+  const line = lineAt(text, date.start);
+  return MAIL_HEADER_LABEL.test(line.text) || QUOTED_REPLY_LINE.test(line.text);
+}
+
+/** A received stamp: "Mottatt 20.03.2025", "MOTTATT: 20 MAR 2025", "Innkommet den …"; an e-mail's sent date too. */
 function isStampDate(text: string, date: DateMention, prose: boolean): boolean {
+  if (isMailHeaderDate(text, date)) return true;
   const line = lineAt(text, date.start);
   const before = text.slice(Math.max(line.start, date.start - 30), date.start);
   const stamp = STAMP_WORD.exec(before);
@@ -361,10 +384,14 @@ function decisionCandidates(a: Analysis): DecisionCandidate[] {
     // A day without its year, or a date below a blank line read as running on, is the decision's only right after
     // a dating word («vedtaket av 3. mars»): not «vedtaket skulle komme 3. mars», «vedtaket⏎⏎den 3. mars var jeg innlagt».
     const bridged = a.bridges.some((b) => b >= nounEnd && b < date.start);
-    if ((date.iso === null || bridged) && !sentByTheOffice && !NEW_PATH_DATING_WORDS.has(betweenWords.filter((w) => w !== 'den' && w !== 'd').at(-1) ?? '')) continue;
-    const last = betweenWords.at(-1);
+    const withoutDen = betweenWords.filter((w) => w !== 'den' && w !== 'd');
+    // «ert beslut den 4 okt», «vedtaket den 3. mars»: nothing but the owner and «den» between noun and day (session 23).
+    const denRightAfter = !bridged && withoutDen.length < betweenWords.length && withoutDen.every((w) => POSSESSIVES.has(w));
+    if ((date.iso === null || bridged) && !sentByTheOffice && !denRightAfter && !NEW_PATH_DATING_WORDS.has(withoutDen.at(-1) ?? '')) continue;
+    // «beslutet om sjukersättning från den 1 november»: the «den» after «från» still starts a period.
+    const last = withoutDen.at(-1);
     const rawLast = between.trim().split(/\s+/).at(-1) ?? '';
-    const unowned = betweenWords.filter((w) => !POSSESSIVES.has(w));
+    const unowned = withoutDen.filter((w) => !POSSESSIVES.has(w));
     if (last !== undefined && (RANGE_END_WORDS.has(last) || (FROM_WORDS.has(last) && unowned.length > 1))) continue;
     if (rawLast === '-') continue;
     const before = text.slice(Math.max(clauseStart, nounStart - 200), nounStart);

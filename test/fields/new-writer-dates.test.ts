@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { findDateMentions } from '#domain/fields/dates';
+import { extractFields } from '#domain/fields/index';
+import { decisionDateGiven, decisionDateNotGiven } from '../../corpus/new-writer-dates-dev.ts';
+
+/**
+ * The decision date as writers outside the corpus' templates give it (session 23, issue #13): nynorsk, Swedish,
+ * Danish and English phrasings, dates as a hand writes them and OCR breaks them, a date in the subject line; and
+ * the dates that are not the decision's (an e-mail's sent date, a phone call, the day the writer fell ill, a
+ * benefit's start). Precision first: a wrong decision date can make an in-time appeal look missed.
+ */
+const read = (text: string, mail: string | null = '2026-10-26') => extractFields(text, 'first_instance', { receivedDate: mail });
+
+describe('the dev slice (corpus/new-writer-dates-dev.ts)', () => {
+  // «Klage på vedtak av 3.10» (a day and month by a full stop, no year) is still not read: «3.10» is as often a time or a sum.
+  const stillNotRead = new Set(['w41']);
+  it.each(decisionDateGiven.filter((l) => !stillNotRead.has(l.id)).map((l) => [l.id, l.language, l] as const))('%s (%s): the decision date given is read', (_, __, l) => {
+    expect(read(l.text, l.mailReceived)).toMatchObject({ decisionDate: l.decisionDate, decisionReceivedDate: l.decisionReceivedDate });
+  });
+  it.each(decisionDateNotGiven.map((l) => [l.id, l.language, l] as const))('%s (%s): no decision date where the letter gives none', (_, __, l) => {
+    expect(read(l.text, l.mailReceived)).toMatchObject({ decisionDate: null, decisionReceivedDate: l.decisionReceivedDate });
+  });
+  it('w41: «vedtak av 3.10» stays unread (none, never a wrong date)', () => {
+    expect(read('Klage på vedtak av 3.10\nJeg er ikke enig i vedtaket.').decisionDate).toBeNull();
+  });
+});
+
+describe('dates as a hand writes them and OCR breaks them', () => {
+  const dm = (text: string) => findDateMentions(text).map((m) => [m.day, m.month, m.year]);
+  it.each([
+    ['den 3dje oktober 2026', [[3, 10, 2026]]],
+    ['21ste oktober', [[21, 10, null]]],
+    ['10de mai 2026', [[10, 5, 2026]]],
+    ['3desember 2026', [[3, 12, 2026]]],
+    ['3. oktobr 2026', [[3, 10, 2026]]],
+    ['3rd Octobr 2026', [[3, 10, 2026]]],
+    ['12 novmber 2026', [[12, 11, 2026]]],
+    ['3 / 10 - 26', [[3, 10, 2026]]],
+    ['vedtak av 3/10', [[3, 10, null]]],
+    ['decision of 3/10.', [[3, 10, null]]],
+  ])('%s', (text, expected) => {
+    expect(dm(text)).toEqual(expected);
+  });
+  it.each([
+    ['a share after a dating word', 'reduksjon av 1/3 av uføretrygden'],
+    ['a share of the base amount', 'en økning av 1/2 G'],
+    ['a fraction in running text', 'jeg jobber 1/2 dag'],
+    ['a page', 'side 1/2'],
+    ['a count of days', '3 dager'],
+    ['a word one edit from no month', '3 juniorer'],
+    ['a word two edits from a month', '20 novembre'],
+  ])('no date: %s', (_, text) => {
+    expect(findDateMentions(text)).toEqual([]);
+  });
+});
+
+describe('new phrasings of the decision date', () => {
+  it.each([
+    ['nn, the office making it, yearless', 'eg klagar på vedtaket de gjorde 3.okt.', '2026-10-03'],
+    ['nn, «de fatta»', 'Vedtaket de fatta 7. oktober 2026 er eg usamd i.', '2026-10-07'],
+    ['en, «you made»', 'I appeal the decision you made on 30 September 2026.', '2026-09-30'],
+    ['sv, the owner and «den», yearless', 'jag överklagar ert beslut den 4 okt.', '2026-10-04'],
+    ['nb, «vedtaket den», yearless', 'Jeg klager på vedtaket den 3. oktober.', '2026-10-03'],
+    ['en, «decision letter from»', 'I am appealing the decision letter from 3/10/2026.', '2026-10-03'],
+    ['nb, subject line, yearless slash', 'Klage på vedtak av 3/10\nJeg er ikke enig.', '2026-10-03'],
+    ['sv, «från den» right after the noun', 'Jag vill överklaga beslut från den 2026-10-04.', '2026-10-04'],
+  ])('%s', (_, text, expected) => {
+    expect(read(text).decisionDate).toBe(expected);
+  });
+
+  it.each([
+    ['sv, receiving it is the receipt', 'Jag fick ert beslut den 4 okt och överklagar det.'],
+    ['nn, the office made it after a visit', 'Vedtaket de gjorde etter at eg var hos legen 3. oktober 2026 er feil.'],
+    ['sv, «från den» after what the decision is about', 'Jag överklagar beslutet om sjukersättning från den 1 november 2026.'],
+    ['nb, «fra den» after what the decision is about', 'Jeg klager på vedtaket om arbeidsavklaringspenger fra den 1. oktober 2026.'],
+    ['nb, a share after «av»', 'Jeg klager på vedtaket av 1/3 G i barnetillegg.'],
+    ['nb, a blank line before «den»', 'Jeg klager på vedtaket\n\nden 3. oktober var jeg innlagt.'],
+  ])('no decision date: %s', (_, text) => {
+    expect(read(text, '2026-03-20').decisionDate).toBeNull();
+  });
+});
+
+describe('an e-mail printed out: its sent date is never the decision date', () => {
+  it.each([
+    ['nb «Sendt:» under the subject', 'Emne: Klage på vedtak\nSendt: 14. november 2026 10:12\n\nJeg er ikke enig.'],
+    ['sv «Skickat: den …»', 'Ämne: Överklagande av beslut\nSkickat: den 14 november 2026 10:12\n\nJag överklagar beslutet.'],
+    ['da «Sendt:»', 'Emne: Klage over afgørelse\nSendt: 14. november 2026 10:12\n\nJeg klager over afgørelsen.'],
+    ['en «Sent:» in a forwarded message', '-----Original Message-----\nFrom: Nav\nSent: 14 November 2026 10:12\nSubject: Your decision\n\nI appeal.'],
+    ['en «Date:»', 'Subject: Appeal against the decision\nDate: 14 November 2026\n\nI appeal the decision.'],
+    ['en quoted reply', 'On Wed, 14 Nov 2026 at 10:12, Nav wrote:\nYour decision has been made.'],
+    ['nb quoted reply', 'Den ons. 14. nov. 2026 kl. 10:12 skrev Nav:\nVedtaket er fattet.'],
+  ])('%s', (_, text) => {
+    expect(read(text, '2026-11-16').decisionDate).toBeNull();
+  });
+
+  it('the decision date in the body of such an e-mail is read', () => {
+    const text = 'Fra: Kari Holm\nSendt: 14. oktober 2026 10:12\nEmne: Klage\n\nJeg klager på vedtaket av 3. oktober 2026.';
+    expect(read(text).decisionDate).toBe('2026-10-03');
+  });
+});
+
+describe('dates of what the decision does not date', () => {
+  it.each([
+    ['nn, a phone call', 'Eg klagar på vedtaket, som eg snakka med sakshandsamar om på telefon 3. oktober 2026.'],
+    ['en, a phone call', 'I appeal the decision I discussed with you on the phone on 3 October 2026.'],
+    ['nb, put on sick leave', 'Jeg klager på vedtaket om sykepenger fra da jeg ble sykmeldt 3. oktober 2026.'],
+    ['da, fell ill', 'Jeg klager over afgørelsen, for jeg blev syg 3. oktober 2026.'],
+    ['sv, a visit', 'Jag överklagar beslutet efter besöket 3 oktober 2026.'],
+  ])('%s', (_, text) => {
+    expect(read(text).decisionDate).toBeNull();
+  });
+});
