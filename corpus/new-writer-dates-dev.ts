@@ -192,6 +192,9 @@ Emne: Klage på vedtak av 3/10
 
 Jeg er ikke enig i dette.
 Kari`),
+  l('w46', 'nb', '2026-10-03', null, `
+I vedtaket av 3. oktober 2026 skrev dere: «Du har ikke rett til stønad.» Det er feil, og jeg klager.
+Hilsen Arne`),
 ];
 
 /** Letters whose dates are something else: none of them is the decision's. */
@@ -285,6 +288,17 @@ Your case has been decided.`),
 Jeg klager på vedtaket av 1/3 G i barnetillegg.`),
   l('n29', 'da', null, null, `
 Jeg klager over afgørelsen om 1/2 pension fra 1/1.`, '2026-12-02'),
+  l('n30', 'nb', null, null, `
+Emne: Klage på vedtak
+tor. 14. nov. 2026 kl. 10:12 skrev Kari Holm <kari@example.no>:
+> Jeg er uenig i vedtaket.`, '2026-11-16'),
+  l('n31', 'en', null, null, `
+Subject: decision
+On Thu, Nov 14, 2026 at 10:12 AM Nav <post@nav.example> wrote:
+> Your application is refused.`, '2026-11-16'),
+  l('n32', 'nb', null, null, `
+Jeg klager på vedtaket. 3. oktober 2026 ble jeg innlagt på sykehus, og det visste dere.
+Hilsen Eli`),
 ];
 
 export const newWriterDateSlice: NewWriterDateLetter[] = [...decisionDateGiven, ...decisionDateNotGiven];

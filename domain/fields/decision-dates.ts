@@ -194,11 +194,16 @@ const CONTINUED_DATING = /^[ \t]*[\p{Lu}][\p{L}.'-]*(?:[ \t]+[\p{L}.'-]+)?[ \t]+
  * is when the mail was sent, never the decision's (session 23), whatever decision noun stands on the line above.
  */
 const MAIL_HEADER_LABEL = /^[ \t>]*(?:sendt|sent|skickat|skickades|afsendt|sendat)(?:[ \t]+(?:den|d\.))?[ \t]*:/iu;
-const QUOTED_REPLY_LINE = /^[ \t>]*(?:on|den|d\.|på|am)(?![\p{L}]).*(?<![\p{L}])(?:wrote|skrev|skreiv|skrivit|skriver|schrieb)[ \t]*:?[ \t]*$/iu;
+/**
+ * After the date, a mail client's quoted-reply line: a clock time, then «wrote/skrev …» and a colon at the line's end
+ * («… at 10:12 AM Nav <post@nav.no> wrote:», «tor. 14. nov. 2026 kl. 10:12 skrev Kari <…>:»). The time tells it from
+ * a writer's «I vedtaket av 3. oktober 2026 skrev dere:».
+ */
+const QUOTED_REPLY_AFTER_DATE = /^[^\n]*?(?<![\p{N}])\d{1,2}[:.]\d{2}(?![\p{N}])[^\n]*(?<![\p{L}])(?:wrote|skrev|skreiv|skrivit|skriver|schrieb)(?![\p{L}])[^\n]*:[ \t]*$/iu;
 
 function isMailHeaderDate(text: string, date: DateMention): boolean {
   const line = lineAt(text, date.start);
-  return MAIL_HEADER_LABEL.test(line.text) || QUOTED_REPLY_LINE.test(line.text);
+  return MAIL_HEADER_LABEL.test(line.text) || QUOTED_REPLY_AFTER_DATE.test(text.slice(date.end, line.end));
 }
 
 /** A received stamp: "Mottatt 20.03.2025", "MOTTATT: 20 MAR 2025", "Innkommet den …"; an e-mail's sent date too. */
@@ -282,8 +287,20 @@ function sentenceBreaks(text: string, dates: readonly DateMention[]): { breaks: 
       m[0].startsWith('\n') && date !== undefined && text.slice(m.index, date.start).trim() === '' && DANGLING_DATING.test(text.slice(Math.max(0, m.index - 30), m.index));
     if (!runsOnToDate) breaks.push(m.index);
   }
+  // «Jeg klager på vedtaket. 3. mars 2026 ble jeg innlagt»: a sentence may open with a date, which the capital letter
+  // rule above does not see; a full stop after a word, then a date, ends the sentence (session 23). Not after an
+  // abbreviation («ca. 3. mars», «jf.», «d.») or a dating word («datert. 3.10.2026», OCR's stray stop).
+  for (const d of dates) {
+    const gap = /([\p{L}]+)[ \t]*\.[ \t]*\n?[ \t]*$/u.exec(text.slice(Math.max(0, d.start - 40), d.start));
+    if (!gap || gap[1]!.length < 3 || ABBREVIATIONS.has(gap[1]!.toLowerCase()) || NEW_PATH_DATING_WORDS.has(gap[1]!.toLowerCase())) continue;
+    const stop = d.start - (gap[0].length - gap[0].indexOf('.', gap[1]!.length));
+    if (!breaks.includes(stop) && !dates.some((x) => stop >= x.start && stop < x.end)) breaks.push(stop);
+  }
+  breaks.sort((x, y) => x - y);
   return { breaks, bridges };
 }
+/** Words a full stop shortens, after which a date goes on the sentence: «ca. 3. mars», «jfr. brev av …». */
+const ABBREVIATIONS = new Set(['ca', 'cirka', 'jf', 'jfr', 'vedr', 'ang', 'dvs', 'kl', 'nr', 'pr', 'bl', 'evt', 'inkl', 'ekskl', 'ref', 'tlf', 'ifm', 'iht', 'mht', 'resp', 'approx', 'abt', 'no', 'den', 'the', 'on', 'ons', 'tirs', 'tors', 'fre', 'lør', 'søn', 'man', 'mån', 'tis', 'tor', 'lör', 'sön', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'febr', 'sept', 'okt', 'nov', 'des', 'dec', 'jan', 'feb', 'mar', 'apr', 'aug', 'oct']);
 
 function clauseAround(breaks: readonly number[], from: number, to: number, length: number): [number, number] {
   let start = 0;

@@ -89,8 +89,14 @@ describe('an e-mail printed out: its sent date is never the decision date', () =
     ['en «Date:»', 'Subject: Appeal against the decision\nDate: 14 November 2026\n\nI appeal the decision.'],
     ['en quoted reply', 'On Wed, 14 Nov 2026 at 10:12, Nav wrote:\nYour decision has been made.'],
     ['nb quoted reply', 'Den ons. 14. nov. 2026 kl. 10:12 skrev Nav:\nVedtaket er fattet.'],
+    ['nb quoted reply as Gmail prints it', 'Emne: Klage på vedtak\ntor. 14. nov. 2026 kl. 10:12 skrev Kari Holm <kari@example.no>:\n> Jeg er uenig.'],
+    ['en quoted reply as Gmail prints it', 'Subject: decision\nOn Thu, Nov 14, 2026 at 10:12 AM Nav <post@nav.example> wrote:\n> Refused.'],
   ])('%s', (_, text) => {
     expect(read(text, '2026-11-16').decisionDate).toBeNull();
+  });
+
+  it('a writer quoting the decision («I vedtaket av … skrev dere:», no clock time) keeps its date', () => {
+    expect(read('I vedtaket av 3. oktober 2026 skrev dere:\n«Du har ikke rett.»').decisionDate).toBe('2026-10-03');
   });
 
   it('the decision date in the body of such an e-mail is read', () => {
@@ -106,7 +112,16 @@ describe('dates of what the decision does not date', () => {
     ['nb, put on sick leave', 'Jeg klager på vedtaket om sykepenger fra da jeg ble sykmeldt 3. oktober 2026.'],
     ['da, fell ill', 'Jeg klager over afgørelsen, for jeg blev syg 3. oktober 2026.'],
     ['sv, a visit', 'Jag överklagar beslutet efter besöket 3 oktober 2026.'],
+    ['nb, a sentence that opens with a date', 'Jeg klager på vedtaket. 3. oktober 2026 ble jeg innlagt.'],
+    ['nb, the same across a line end', 'Vedtaket den gangen var riktig.\n3. oktober 2026 ble jeg syk.'],
   ])('%s', (_, text) => {
     expect(read(text).decisionDate).toBeNull();
+  });
+
+  it.each([
+    ['an abbreviation before the date', 'Jeg klager på vedtaket datert ca. 3. oktober 2026.'],
+    ['a stray stop after the dating word', 'Jeg klager på vedtaket datert. 3.10.2026'],
+  ])('a full stop that ends no sentence keeps the date: %s', (_, text) => {
+    expect(read(text).decisionDate).toBe('2026-10-03');
   });
 });
