@@ -49,12 +49,20 @@ const NUMERIC_COLON = `(${D}{1,2}):(${D}{1,2})${SP}\\.${SP}(${D}{4})`;
 /** «2/3-25», «4/4-2025»: day and month by a slash, the year by a hyphen, as Norwegians write by hand (OCR spaces them: «3 / 10 - 26»). */
 const SLASH_HYPHEN = `(${D}{1,2})${SP}/${SP}(${D}{1,2})${SP}-${SP}(${D}{4}|${D}{2})`;
 /**
- * «vedtak av 3/10», «decision of 3/10»: day and month by a slash with no year, read only right after a word that dates
- * («av», «af», «of», «datert», «dated», «fra», «from» …); elsewhere «1/3» is a share («reduksjon av 1/3 av …» is
- * left to the decision noun's own checks, which want nothing but the dating word between noun and date).
+ * Words that tie a date right after them to what stands before («vedtak datert/av …», «decision dated/of …»): the
+ * one list, decision-dates.ts reads the decision's date by it too.
+ */
+export const DATING_WORDS: ReadonlySet<string> = new Set(['datert', 'dater', 'dagsett', 'daterat', 'daterad', 'dateret', 'dated', 'av', 'af', 'of']);
+/**
+ * «vedtak av 3/10», «decision of 3/10»: day and month by a slash with no year, read only right after a dating word
+ * («av», «af», «of», «datert», «dated» …, never «fra/from»: «fra 1/2 til 1/3 stilling»), and not before what makes it a
+ * share («av», «G», «kr», «%», «stilling» …). Elsewhere «1/3» is a share or a score («en score av 3/10»), so the mention
+ * carries `slash` and decision-dates.ts takes it as the decision's only with nothing but the owner or «den» between the
+ * decision noun and the dating word («vedtaket ditt av 3/10»), never after what the decision is about («vedtaket om
+ * reduksjon av 1/3»).
  */
 const SLASH_YEARLESS = `(${D}{1,2})/(${D}{1,2})`;
-const DATING_WORD_BEFORE = /(?<![\p{L}])(?:av|af|of|datert|dagsett|daterat|daterad|dateret|dated|fra|frå|från|from)(?:[ \t]+den)?[ \t]+$/iu;
+const DATING_WORD_BEFORE = new RegExp(`(?<![\\p{L}])(?:${[...DATING_WORDS].join('|')})(?:[ \\t]+den)?[ \\t]+$`, 'iu');
 /** «12/10 2026»: as Swedes write by hand, the year after a space; four digits only (not «12/10 26 dagar»). */
 const SLASH_SPACE = `(${D}{1,2})/(${D}{1,2})[ \\t]+(${D}{4})`;
 /** «sak 1/12-2025», «ref. 4/4-25»: after a case or reference word the same shape is a case number. */
@@ -98,6 +106,8 @@ export interface DateMention {
   year: number | null;
   /** Set when the year is known. */
   iso: IsoDate | null;
+  /** A day and month by a slash with no year («av 3/10»): as often a share or a score, read as a date only by a dating word right after the decision noun. */
+  slash?: true;
 }
 
 function ocrDigits(raw: string): string {
@@ -175,7 +185,8 @@ export function findDateMentions(text: string): DateMention[] {
   }
   for (const m of text.matchAll(PATTERNS.slashYearless)) {
     if (realDigitCount(m[0]) < 2 || !DATING_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index))) continue;
-    push(mention(m.index, m[0], Number(ocrDigits(m[1]!)), Number(ocrDigits(m[2]!)), null));
+    const found = mention(m.index, m[0], Number(ocrDigits(m[1]!)), Number(ocrDigits(m[2]!)), null);
+    push(found && { ...found, slash: true });
   }
   for (const m of text.matchAll(PATTERNS.slashSpace)) {
     const before = text.slice(Math.max(0, m.index - 25), m.index);

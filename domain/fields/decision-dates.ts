@@ -1,6 +1,6 @@
 import type { DecisionDateOf } from '#schemas/config';
 import type { IsoDate } from '#schemas/taxonomy';
-import { findDateMentions, toIsoDate, type DateMention } from './date-tokens.ts';
+import { DATING_WORDS, findDateMentions, toIsoDate, type DateMention } from './date-tokens.ts';
 import {
   DECISION_LEAD_INS,
   DECISION_NOUN_AFTER,
@@ -45,6 +45,8 @@ const RECEIVE_VERB = new RegExp(
   `(?<![\\p{L}])(?:mottok|mottatt|motteken|motteke|mottekne|mottek|fikk|fekk|fått|mottogs|mottog|mottagits|mottagit|mottaget|fick|erhöll|erhållit|modtog|modtaget|fik|received|receive|got|reached|arrived|nådde|kom\\s+(?:fram|frem|til|till|i\\s+posten)|kom(?=${IN_HAND}(?![\\p{L}]))|(?:tog|tagit|tok|tatt)\\s+(?:emot|imot|imod)|ble\\s+kjent\\s+med|vart\\s+kjend\\s+med|blev\\s+bekendt\\s+med|became\\s+aware\\s+of)(?![\\p{L}])`,
   'giu',
 );
+/** The same, for a test of a few words (no global state). */
+const RECEIVE_VERB_IN = new RegExp(RECEIVE_VERB.source, 'iu');
 const RECEIVE_WORDS = new Set(['mottok', 'mottatt', 'motteken', 'motteke', 'mottekne', 'mottek', 'fikk', 'fekk', 'fått', 'mottogs', 'mottog', 'mottagits', 'mottagit', 'mottaget', 'fick', 'erhöll', 'erhållit', 'modtog', 'modtaget', 'fik', 'received', 'receive', 'got', 'reached', 'arrived', 'nådde', 'kom']);
 
 /** Words that, standing between a decision noun and a date, show the date belongs to something else. */
@@ -82,7 +84,7 @@ const DESCRIBED_CONTENT_WORDS = new Set([
   'sjukehus', 'sjukehuset', 'sjukhus', 'sjukhuset', 'hospital', 'hospitalet', 'undersøgelse', 'undersøgelsen',
   'undersökning', 'undersökningen', 'examination', 'visit', 'frisk', 'healthy', 'syk', 'sjuk', 'ill', 'sick',
   'besøk', 'besøket', 'besøg', 'besøget', 'besök', 'besöket', 'syg', 'sykmeldt', 'sykemeldt', 'sjukmeld', 'sjukmeldt',
-  'sygemeldt', 'sygemeldt', 'sjukskriven', 'sjukskrevs', 'sjukskrevs', 'sjukskrivning', 'sjukskrivningen',
+  'sygemeldt', 'sjukskriven', 'sjukskrevs', 'sjukskrivning', 'sjukskrivningen',
   // a phone call or a talk has its own day («vedtaket, som eg snakka med sakshandsamar om på telefon 3. oktober»)
   'telefon', 'telefonen', 'telefonsamtale', 'telefonsamtalen', 'telefonsamtal', 'telefonsamtalet', 'phone', 'telephone',
   'ringte', 'ringde', 'ringet', 'ringt', 'ringede', 'called', 'rang', 'phoned', 'discussed', 'snakket', 'snakka',
@@ -102,10 +104,16 @@ const RANGE_END_WORDS = new Set(['til', 'to', 'until', 'tom', 'mellom', 'between
 const FROM_WORDS = new Set(['fra', 'frå', 'from', 'från', 'fom', 'f.o.m.', 'fr.o.m.']);
 /** Whose decision it is ("vedtaket vårt frå …") says nothing about a period. */
 const POSSESSIVES = new Set(['vår', 'vårt', 'våre', 'mitt', 'min', 'mi', 'dykkar', 'deres', 'ditt', 'din', 'ert', 'jeres', 'vores', 'our', 'your', 'my', 'sitt', 'sin', 'hans', 'hennes']);
+/**
+ * Right before the decision noun, the writer appealing it («Jeg klager på vedtaket den …», «Jag överklagar ert beslut
+ * den …», «I appeal your decision …»): then «den» and a day after the noun date the decision (session 23).
+ */
+const APPEAL_BEFORE_NOUN = new RegExp(
+  `(?<![\\p{L}])(?:klager|klagar|påklager|överklagar|overklager|appeal|appealing)(?:[ \\t]+(?:på|over|mot|against))?(?:[ \\t]+(?:${[...POSSESSIVES].join('|')}))?[ \\t]*$`,
+  'iu',
+);
 /** A line that ends in one of these runs on to a date below it, across a blank line too. */
 const DANGLING_DATING = /(?<![\p{L}])(?:av|datert|dagsett|daterat|daterad|dateret|dated|of|af|den|fra|frå|från|from)[ \t]*$/iu;
-/** Words that tie a following date to the decision itself: "vedtak datert/av …", "decision dated/of …". */
-const DATING_WORDS = new Set(['datert', 'dater', 'dagsett', 'daterat', 'daterad', 'dateret', 'dated', 'av', 'af', 'of']);
 /** The only words a day without its year (or a date across a blank line) may follow to date the decision. */
 const NEW_PATH_DATING_WORDS = new Set([...DATING_WORDS, 'dat', 'fra', 'frå', 'från', 'from']);
 /** «…, datert 3. mars 2026» at the end of what stands between the noun and its date. */
@@ -115,7 +123,7 @@ const EXPLICITLY_DATED_BACK = /,[ \t]*(?:datert|dagsett|daterat|daterad|dateret|
  * fatta …», «the decision you made on …»: the office sending or making it dates the decision.
  */
 const OFFICE_SENT =
-  /^\s*(?:som\s+|that\s+)?(?:dere|dykk|de|dei|ni|you|nav|helfo)\s+(?:sendte|sende|skickade|sent|gjorde|gjorde|fattet|fatta|fattade|traff|tok|tog|made|issued)(?:\s+(?:meg|mig|me|oss|us))?(?:\s+(?:den|on))?\s*$/iu;
+  /^\s*(?:som\s+|that\s+)?(?:dere|dykk|de|dei|ni|you|nav|helfo)\s+(?:sendte|sende|skickade|sent|gjorde|fattet|fatta|fattade|traff|tok|tog|made|issued)(?:\s+(?:meg|mig|me|oss|us))?(?:\s+(?:den|on))?\s*$/iu;
 /** What may stand between a decision noun and its date in a phrase that says so plainly. */
 const PLAIN_PHRASE_WORDS = new Set([
   ...DATING_WORDS, ...FROM_WORDS, 'den', 'd.', 'on', 'the', 'som', 'er', 'ble', 'vart', 'var', 'blei', 'was', 'is',
@@ -402,13 +410,18 @@ function decisionCandidates(a: Analysis): DecisionCandidate[] {
     // a dating word («vedtaket av 3. mars»): not «vedtaket skulle komme 3. mars», «vedtaket⏎⏎den 3. mars var jeg innlagt».
     const bridged = a.bridges.some((b) => b >= nounEnd && b < date.start);
     const withoutDen = betweenWords.filter((w) => w !== 'den' && w !== 'd');
-    // «ert beslut den 4 okt», «vedtaket den 3. mars»: nothing but the owner and «den» between noun and day (session 23).
-    const denRightAfter = !bridged && withoutDen.length < betweenWords.length && withoutDen.every((w) => POSSESSIVES.has(w));
+    const unowned = withoutDen.filter((w) => !POSSESSIVES.has(w));
+    // «vedtak av 3/10»: a yearless slash is a share or a score unless a dating word follows the noun, its owner or
+    // «den» alone («vedtaket om reduksjon av 1/3», «en score av 3/10», «stansvedtaket fra 1/7» are not dates).
+    if (date.slash && !(unowned.length === 1 && DATING_WORDS.has(unowned[0]!) && withoutDen.at(-1) === unowned[0])) continue;
+    const beforeNoun = text.slice(Math.max(clauseStart, nounStart - 60), nounStart);
+    // «ert beslut den 4 okt», «vedtaket den 3. mars»: nothing but the owner and «den» between noun and day, and only
+    // in an appeal of it (session 23): «Jeg leste / hentet vedtaket den 20. oktober» dates the reading, not the decision.
+    const denRightAfter = !bridged && withoutDen.length < betweenWords.length && unowned.length === 0 && APPEAL_BEFORE_NOUN.test(beforeNoun);
     if ((date.iso === null || bridged) && !sentByTheOffice && !denRightAfter && !NEW_PATH_DATING_WORDS.has(withoutDen.at(-1) ?? '')) continue;
     // «beslutet om sjukersättning från den 1 november»: the «den» after «från» still starts a period.
     const last = withoutDen.at(-1);
     const rawLast = between.trim().split(/\s+/).at(-1) ?? '';
-    const unowned = withoutDen.filter((w) => !POSSESSIVES.has(w));
     if (last !== undefined && (RANGE_END_WORDS.has(last) || (FROM_WORDS.has(last) && unowned.length > 1))) continue;
     if (rawLast === '-') continue;
     const before = text.slice(Math.max(clauseStart, nounStart - 200), nounStart);
@@ -416,9 +429,9 @@ function decisionCandidates(a: Analysis): DecisionCandidate[] {
     if (!noun[1] && words(before).slice(-2).some((w) => EARLIER_DECISION_WORDS.has(w.toLowerCase()))) continue;
     const dated = sentByTheOffice || betweenWords.some((w) => DATING_WORDS.has(w));
     // "Jeg mottok vedtaket den 5. april" dates the receipt; "mottok vedtaket datert 12.03.2025" the decision.
-    const receivedBefore = words(before)
-      .slice(-5)
-      .some((w) => RECEIVE_WORDS.has(w.toLowerCase()));
+    // «tog emot», «tok imot» count too: the whole receive-verb pattern over the last words.
+    const lastWords = words(before).slice(-5);
+    const receivedBefore = lastWords.some((w) => RECEIVE_WORDS.has(w.toLowerCase())) || RECEIVE_VERB_IN.test(lastWords.join(' '));
     if (receivedBefore && !dated) continue;
     const plain = betweenWords.length > 0 && betweenWords.every((w) => PLAIN_PHRASE_WORDS.has(w)) && betweenWords.some((w) => w !== 'the');
     const ruling = /kjennelse/iu.test(noun[0]);

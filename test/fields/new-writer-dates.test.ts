@@ -125,3 +125,55 @@ describe('dates of what the decision does not date', () => {
     expect(read(text).decisionDate).toBe('2026-10-03');
   });
 });
+
+/**
+ * The review of session 23: wrong decision dates the branch took where main took none. A yearless «3/10» is the
+ * decision's only right after the decision noun (its owner or «den») and a dating word; «vedtaket den 20. oktober»
+ * without a year only in an appeal of it; «tog emot», «tok imot» before the noun make its date the receipt.
+ */
+describe('the review: shares, scores and other days are never the decision date', () => {
+  it.each([
+    ['nb, a share after what the decision is about', 'Jeg klager på vedtaket om reduksjon av 1/3.', '2026-03-20'],
+    ['nb, a share, then «i»', 'Jeg klager på vedtaket om trekk av 1/3 i pensjonen min.', '2026-03-20'],
+    ['nb, a share to pay back', 'Jeg klager på vedtaket om tilbakebetaling av 1/3.', '2026-03-20'],
+    ['nb, a score', 'I vedtaket ble jeg gitt en score av 3/10 på smerteskalaen.', '2026-10-26'],
+    ['en, a rating', 'The decision gave me a rating of 3/10 for pain.', '2026-10-26'],
+    ['nb, points', 'Vedtaket om arbeidsevne gir meg en vurdering av 2/6 poeng.', '2026-10-26'],
+    ['nb, «fra» a share «til» a share', 'Jeg klager på vedtaket fra 1/2 til 1/3 stilling.', '2026-03-20'],
+    ['nb, «fra» a stop date', 'Jeg klager på stansvedtaket fra 1/7.', '2026-07-20'],
+    ['nb, reading it', 'Jeg leste vedtaket den 20. oktober og ble sjokkert.', '2026-10-26'],
+    ['nb, having appealed it', 'Jeg klaget på vedtaket den 20. oktober, men har ikke hørt noe.', '2026-10-26'],
+    ['nb, picking it up', 'Jeg hentet vedtaket den 20. oktober på postkontoret.', '2026-10-26'],
+    ['nb, a talk about it', 'Jeg snakket med saksbehandler om vedtaket den 20. oktober.', '2026-10-26'],
+    // variants of our own
+    ['da, a share after what the decision is about', 'Jeg klager over afgørelsen om nedsættelse af 1/3.', '2026-03-20'],
+    ['en, a share after what the decision is about', 'I appeal the decision on a reduction of 1/4.', '2026-04-20'],
+    ['da, a score', 'Afgørelsen gav mig en score af 2/10 på testen.', '2026-10-26'],
+    ['nn, reading it', 'Eg las vedtaket den 20. oktober.', '2026-10-26'],
+    ['sv, picking it up', 'Jag hämtade ert beslut den 20 oktober på posten.', '2026-10-26'],
+  ])('%s', (_, text, mail) => {
+    expect(read(text, mail).decisionDate).toBeNull();
+  });
+
+  it.each([
+    ['sv «tog emot»', 'Jag tog emot ert beslut den 20 oktober och överklagar det.'],
+    ['nb «tok imot»', 'Jeg tok imot vedtaket den 20. oktober og klager.'],
+    ['da «tog imod» (our own)', 'Jeg tog imod afgørelsen den 20. oktober og klager.'],
+    ['sv «tog emot», the year given', 'Jag tog emot ert beslut den 20 oktober 2026 och överklagar det.'],
+  ])('taking delivery of it dates the receipt, not the decision: %s', (_, text) => {
+    expect(read(text)).toMatchObject({ decisionDate: null, decisionReceivedDate: '2026-10-20' });
+  });
+
+  it.each([
+    ['nb, the owner before the dating word', 'Jeg klager på vedtaket ditt av 3/10.', '2026-10-03'],
+    ['sv, «av den»', 'Jag överklagar beslutet av den 4/10.', '2026-10-04'],
+    ['nn, an appeal, the owner and «den»', 'Eg klagar på vedtaket dykkar den 3. oktober.', '2026-10-03'],
+    ['da, an appeal and «den»', 'Jeg klager over afgørelsen den 3. oktober.', '2026-10-03'],
+  ])('still read: %s', (_, text, expected) => {
+    expect(read(text).decisionDate).toBe(expected);
+  });
+
+  it('a yearless slash carries its mark; other dates do not', () => {
+    expect(findDateMentions('vedtak av 3/10 og 3. oktober').map((m) => m.slash ?? false)).toEqual([true, false]);
+  });
+});
