@@ -21,6 +21,12 @@ export interface EvidenceRule {
    * first-instance rule of this area fires too.
    */
   yieldsTo?: string;
+  /**
+   * A benefit rule that names what a sanctions decision is about (fee codes checked, refunds claimed
+   * back): a treatment's name yields to it as to a law (session 23: a physiotherapist's expert statement
+   * on «takstbruk» read as a physiotherapy case).
+   */
+  overrulesTrade?: boolean;
 }
 
 /**
@@ -50,6 +56,25 @@ const SANCTION_CONTEXT = [
   '(etter)?kontroll av (klinikk|takst|regning|refusjon|journal|behandl)\\p{L}*', 'kontrollert\\p{L}* (klinikk|takst|regning|refusjon|journal|behandl)\\p{L}*',
   'Helfo (har )?kontroller\\p{L}*', 'Helfo Kontroll', 'kontrollsak\\p{L}*', '(grov(t)? )?uaktsom\\p{L}*', 'utestengelse\\p{L}*',
   '(behandler|klinikk)\\p{L}* refusjonskrav\\p{L}*', 'refusjonskrav\\p{L}* (fra|frå) (behandler|klinikk|praksis)\\p{L}*',
+].join('|');
+
+/** Money for something: a refund, its cover, the costs (not «reiseutgifter»: the trip, patient travel). */
+const COVERAGE = 'dekning|dekking|refusjon|refusion|dækning|ersättning|kostnaden|kostnadene|kostnader|utgifter|udgifter|udgifterne|stønad|refund|reimbursement|cover|costs?';
+/** «av», «for mitt», «av utgifter til», «of the cost of my»: from the money to the treatment. */
+const COVERED = '(?:av|for|til|af|för|of)(?:\\s+(?:utgifter|udgifter|kostnader|kostnaden|the cost|the costs|costs)\\s+(?:til|for|af|för|of))?(?:\\s+(?:min|mi|mitt|mine|my|the|den|det|a|an))?';
+/** The treatment received: a treatment, an operation, an examination, hospital care. */
+const TREATED = 'behandling\\p{L}*|sykehusbehandling\\p{L}*|sjukehusbehandling\\p{L}*|hospitalsbehandling\\p{L}*|sjukhusvård\\p{L}*|operasjon\\p{L}*|operation\\p{L}*|inngrep\\p{L}*|indgreb\\p{L}*|ingrepp\\p{L}*|utredning\\p{L}*|udredning\\p{L}*|vård\\p{L}*|treatment|surgery|operation|hospital (treatment|care)';
+/** Where in that country, at most three words: «på et privat sykehus», «at a clinic». */
+const AT_PLACE = '(?:\\s+(?:på|ved|at|hos|på ett|på et|at a|at the)(?:\\s+\\p{L}+){1,3}?)?';
+/** Abroad, not a country: «utlandet», the EEA, another EEA state. */
+const ELSEWHERE = 'utlandet|udlandet|EØS|EØS-landet|EU|EEA|EES|the EEA|the EU|abroad|et annet EØS-land|eit anna EØS-land|et andet EØS-land|ett annat (EU-|EES-|EU/EES-)land|another (EEA|EU) (country|state)';
+/** Another EEA state (as nb, nn, sv, da and en writers name it) or abroad: never Norway. */
+const ABROAD = [
+  ELSEWHERE,
+  'Sverige|Sweden|Danmark|Denmark|Finland|Island|Iceland|Tyskland|Germany|Spania|Spanien|Spain|Polen|Poland|Latvia|Lettland|Letland|Litauen|Lithuania|Estland|Estonia',
+  'Frankrike|Frankrig|France|Italia|Italien|Italy|Portugal|Hellas|Grekland|Grækenland|Greece|Nederland|Nederländerna|Holland|the Netherlands|Belgia|Belgien|Belgium',
+  'Østerrike|Österrike|Østrig|Austria|Tsjekkia|Tjeckien|Tjekkiet|Czechia|the Czech Republic|Ungarn|Ungern|Hungary|Kroatia|Kroatien|Croatia|Slovakia|Slovakien|Slovenia|Slovenien|Romania|Rumänien|Rumænien|Bulgaria|Bulgarien',
+  'Irland|Ireland|Luxembourg|Malta|Kypros|Cypern|Cyprus|Liechtenstein',
 ].join('|');
 
 export const evidenceRules: EvidenceRule[] = [
@@ -89,7 +114,15 @@ export const evidenceRules: EvidenceRule[] = [
   { id: 'blaresept', area: 'pharmacy', kind: 'benefit', pattern: rx('blåresept\\p{L}*|blue prescription|individuell stønad|legemiddelrefusjon|refusjon (av|for) legemidl\\p{L}*|medicintilskud\\p{L}*|tilskud til medicin|läkemedelsersättning|högkostnadsskydd(et)? för läkemedel|läkemedelsförmån\\p{L}*|reimbursement of (medicines|medication|drugs)') },
   { id: 'tannbehandling', area: 'dental', kind: 'benefit', pattern: rx('tannbehandling\\p{L}*|tannhelse\\p{L}*|periodontitt|tandbehandling|tandvård|dental treatment'), yieldsTo: 'practitioner_sanctions' },
   { id: 'fysioterapi', area: 'physiotherapy', kind: 'benefit', pattern: rx('fysioterapi\\p{L}*|fysioterapeut\\p{L}*|physiotherap\\p{L}*|sjukgymnast\\p{L}*'), yieldsTo: 'practitioner_sanctions' },
-  { id: 'behandling-i-utlandet', area: 'treatment_abroad', kind: 'benefit', pattern: rx('behandling i (utlandet|et annet EØS-land|eit anna EØS-land)|forhåndstilsagn|treatment abroad|planned treatment in another|vård utomlands') },
+  // The scheme's name as nb, nn, da, sv and en writers put it (session 23: «behandling i udlandet» and
+  // «behandling utomlands» were evidence nowhere, though config/postmottak.json lists them).
+  { id: 'behandling-i-utlandet', area: 'treatment_abroad', kind: 'benefit', pattern: new RegExp(`${rx('forhåndstilsagn|planned treatment in another').source}|${B}(?:${TREATED})${AT_PLACE}\\s+(?:i|in)\\s+(?:${ELSEWHERE})${E}|${B}(?:${TREATED})\\s+(?:utomlands|abroad)${E}`, 'iu') },
+  // What the decision was about, not where the writer is: the cost of a treatment received in another
+  // country refunded or refused («refusjon av utgifter til behandling i Sverige», «dækning af behandling
+  // i Danmark», «ersättning för vården i Spanien», «refund of my surgery in Spain»), and the prior
+  // approval the scheme asks for. A country, «utlandet», a holiday or a Danish writer alone is no evidence.
+  { id: 'dekning-behandling-i-utlandet', area: 'treatment_abroad', kind: 'benefit', pattern: new RegExp(`${B}(?:${COVERAGE})\\s+${COVERED}\\s+(?:\\p{L}+\\s+)?(?:${TREATED})${AT_PLACE}\\s+(?:i|in)\\s+(?:${ABROAD})${E}`, 'iu') },
+  { id: 'forhandsgodkjenning', area: 'treatment_abroad', kind: 'benefit', pattern: rx('forhåndsgodkjenning\\p{L}*|førehandsgodkjenning\\p{L}*|forhåndsgodkendelse\\p{L}*|förhandstillstånd\\p{L}*|förhandsbesked om vård|prior authori[sz]ation|prior approval') },
   { id: 'direkteoppgjor', area: 'practitioner_sanctions', kind: 'benefit', pattern: rx('direkteoppgjør\\p{L}*|tilbakekreving av (refusjon|direkteoppgjør)\\p{L}*|utestengelse\\p{L}*') },
   // Session 6: SPEC.md's area names as writers put them, each kept only at ≥ 97% precision on the
   // generated training letters, the training scans and the held-out scans (scripts/eval.ts prints them).
@@ -98,7 +131,7 @@ export const evidenceRules: EvidenceRule[] = [
   // A practitioner's use of fee codes checked and refunds claimed back: what Helfo's sanctions are about.
   // A patient names a takst too (the dentist's "takst 304" refused, the doctor's "feil takst", the fare
   // "taksten Pasientreiser dekker"), so a fee code counts only beside a control or a claim back.
-  { id: 'takster', area: 'practitioner_sanctions', kind: 'benefit', pattern: new RegExp(`${rx('takstbruk\\p{L}*|tilbakekreving av (honorar|refusjon|takst)\\p{L}*').source}|${near(FEE_CODE, SANCTION_CONTEXT, 200)}`, 'iu') },
+  { id: 'takster', area: 'practitioner_sanctions', kind: 'benefit', overrulesTrade: true, pattern: new RegExp(`${rx('takstbruk\\p{L}*|tilbakekreving av (honorar|refusjon|takst)\\p{L}*').source}|${near(FEE_CODE, SANCTION_CONTEXT, 200)}`, 'iu') },
   // The first instance and its unit.
   { id: 'helfo-behandlere', area: 'practitioner_sanctions', kind: 'first_instance', pattern: rx('Helfo Behandlere|Helfo,? avdeling (for )?behandlere|Helfo Kontroll') },
   { id: 'helfo-utland', area: 'treatment_abroad', kind: 'first_instance', pattern: rx('Helfo Utland|Helfo,? utland') },
@@ -158,7 +191,7 @@ function readRules(text: string, rules: EvidenceRule[]): { fired: EvidenceRule[]
 /** The rules that fire on a text, one hit per rule (a rule repeated ten times is one piece of evidence). */
 export function areaEvidence(text: string, rules: EvidenceRule[] = evidenceRules): EvidenceHit[] {
   const { fired } = readRules(text, rules);
-  const strong = new Set(fired.filter((r) => r.kind !== 'benefit').map((r) => r.area));
+  const strong = new Set(fired.filter((r) => r.kind !== 'benefit' || r.overrulesTrade).map((r) => r.area));
   return fired.filter((r) => !(r.yieldsTo && strong.has(r.yieldsTo))).map((r) => ({ rule: r.id, area: r.area }));
 }
 
