@@ -17,6 +17,7 @@ import { evidenceRules, negatedOnlyAreas, type EvidenceRule } from './evidence.t
 import { decisionSubjectAreas } from './decision-subject.ts';
 import { headedCommentsAndAppeal } from './heading-guard.ts';
 import { onsetDateInPassing } from './onset-date-guard.ts';
+import { abroadWithoutEvidence } from './abroad-guard.ts';
 import { ownSentencesContest } from './appeal-sentence-words.ts';
 import { applyEvidence, applyWritersAppeal, CONTESTED_AREA_CONFIDENCE_CAP, EVIDENCE_WEIGHT, INTERRUPTED_APPEAL_CONFIDENCE_CAP } from './evidence-scoring.ts';
 import promoted from '../../models/current.json' with { type: 'json' };
@@ -268,10 +269,8 @@ export function classifyDocument(text: string, config?: PostmottakConfig, model:
   // A disability reading carried by "uføretidspunkt" mentioned in passing (onset-date-guard.ts) is not opened unread.
   const onsetInPassing = onsetDateInPassing(text, areaCode, evidenceBacked);
   if (onsetInPassing) confidence = Math.min(confidence, CONTESTED_AREA_CONFIDENCE_CAP);
-  // Nor a treatment-abroad reading without a word of what the decision was about (evidence.ts: the scheme, its law,
-  // Helfo Utland, a refund of treatment received in another country, its prior approval): a country, «utlandet», a
-  // holiday, an EEA card or a Danish or Swedish writer says where, not what (session 23, abroad-attractor dev slice).
-  const abroadUnbacked = areaCode === 'treatment_abroad' && !evidenceBacked;
+  // Nor a treatment-abroad reading that says only where, not what (abroad-guard.ts).
+  const abroadUnbacked = abroadWithoutEvidence(text, areaCode, evidenceBacked);
   if (abroadUnbacked) confidence = Math.min(confidence, CONTESTED_AREA_CONFIDENCE_CAP);
   // Nor one whose area the letter names only to deny it («jeg har aldri søkt uføretrygd»; negated-mention.ts).
   const negatedOnly = !evidenceBacked && negatedOnlyAreas(text).has(areaCode);
