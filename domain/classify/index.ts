@@ -9,7 +9,8 @@ import { argmax, softmax, sparseScores, type SparseLinear } from './linear.ts';
 import { loadModel, type LoadedModel, type ModelFile } from './model.ts';
 import { matchHardCues } from './rules.ts';
 import { readWritersAppeal } from './deadline-interrupting.ts';
-import { applyLodgedAppeal, confirmLodgedAppeal, readLodgedAppeal } from './lodged-appeal.ts';
+import { applyLodgedAppeal, readLodgedAppeal } from './lodged-appeal.ts';
+import { confirmLodgedAppeal } from './confirm-lodged-appeal.ts';
 import { applyWriterCalibration } from './writer-calibration.ts';
 import { phraseAgainst, readTypeCues } from './type-cues.ts';
 import { answersNothing } from './held-without.ts';
@@ -122,8 +123,10 @@ function typeScores(model: LoadedModel, x: SparseVector, text: string): Scored &
   // appeal itself, whoever writes it and whatever medical history or costs claim it carries (lodged-appeal.ts).
   const lodged = readLodgedAppeal(text);
   const movedFrom = applyLodgedAppeal(s, model.type.classes, lodged?.words ?? null, reading);
-  // A firm lodging in a letter the model already reads as an appeal confirms it, as a heading «Klage på vedtak» would.
-  const confirmed = movedFrom === null && confirmLodgedAppeal(s, model.type.classes, lodged, reading, model.file.ruleBoost);
+  // A firm lodging in a letter the model already reads as an appeal confirms it, as a heading «Klage på vedtak» would;
+  // once such a heading cue has added its boost, the lodging adds none.
+  const appealCue = cues.some((c) => c.type === 'appeal');
+  const confirmed = movedFrom === null && !appealCue && confirmLodgedAppeal(s, model.type.classes, text, lodged, reading, model.file.ruleBoost);
   const labels = [
     ...cues.map((c) => c.label),
     ...(interruption ? interruption.cues.map((c) => `deadline-interrupting: ${c}`) : []),

@@ -70,7 +70,9 @@ const NOT_BY = `(?!\\s+(?:av|af|by)${E})`;
 const WHO_WRITES = `(?:\\s+(?:(?!${B}(?:at|att|that|som)${E})[^.!?\\n]){0,60}?\\s+(?:og|och|samt|men))?`;
 const adverbs = (a: string) => `(?:\\s+(?:${a})${E})*`;
 /** «Jeg vil klage på vedtaket», «Far ønsker å klage på …»: the wish said in the letter is the act (session 22). */
-const WISHES = `(?:vil(?:\\s+(?:gerne|gjerne))?|ønsker\\s+å|ønskjer\\s+å|ynskjer\\s+å|vill(?:\\s+gärna)?|önskar|ønsker\\s+at)\\s+(?:på|över)?klag[ae]${E}`;
+const WISHES = `(?:vil|ønsker\\s+å|ønskjer\\s+å|ynskjer\\s+å|vill|önskar|ønsker\\s+at)\\s+(?:på|över)?klag[ae]${E}`;
+/** da «Jeg vil gerne klage over …», nb «Jeg vil gjerne klage på …», sv «Jag vill gärna överklaga …» (session 23). */
+const WISHES_GLADLY = `(?:vil\\s+(?:gerne|gjerne)|vill\\s+gärna)\\s+(?:på|över)?klag[ae]${E}`;
 const LODGING = `(?:(?:${LODGES})${E}|${WISHES})`;
 /**
  * A relative the writer writes for, named as theirs: «Min mor klager på vedtaket», «Mor mi klagar …», «Mannen min
@@ -132,6 +134,19 @@ const NORDIC = widened(
       `${B}(?:${HEREBY})\\s+(?:${PASSIVE})${E}${NOT_BY}${unhedged(100)}${DECIDED}`,
       // «Det klages (herved) på Navs vedtak datert …», «Det påklages herved …», da «Der klages hermed over afgørelsen»
       `${NOT_IF}${B}(?:det|der)\\s+(?:klages|klagast|${PASSIVE})(?:\\s+(?:${HEREBY}))?${E}${NOT_BY}${unhedged(100)}${DECIDED}`,
+    ].join('|'),
+    'iu',
+  ),
+);
+/**
+ * The wordings session 23 added for writers in Danish and Swedish (and nb «vil gjerne»): read after NORDIC, never in a
+ * letter about legal costs, and never taken as a lodging that outweighs a told earlier appeal (LodgedAppeal.newWording).
+ */
+const NORDIC_NEW = widened(
+  new RegExp(
+    [
+      // da «Jeg vil gerne klage over jeres afgørelse …», sv «Jag vill gärna överklaga beslutet …»
+      `${B}(?:${SUBJECT})${E}${adverbs(ADVERB)}${WHO_WRITES}${adverbs(ADVERB)}\\s+${WISHES_GLADLY}${NOT_THE_ACT}${unhedged(100)}${DECIDED}`,
       // sv «Jag begär (härmed) omprövning av ert beslut …», da «Jeg anmoder om genvurdering af afgørelsen …»
       `${B}(?:${SUBJECT})${E}${adverbs(ADVERB)}\\s+(?:${ASKS_REVIEW})${E}${unhedged(40)}${DECIDED}`,
       // da «Jeg er uenig i jeres afgørelse af … og ønsker den prøvet», sv «Jag är inte nöjd med beslutet … och begär att det ändras»
@@ -151,21 +166,32 @@ const ON_BEHALF_PASSIVE = widened(
   ),
 );
 const EN_ADVERB = 'hereby|herewith|therefore|formally|also';
+/** «I (hereby) appeal against …», «We act for Ms Novak and appeal …»: the writer, the act (`verbs`), the decision. */
+const englishAct = (verbs: string) =>
+  `${B}(?:I|We|we)${E}${adverbs(EN_ADVERB)}${WHO_WRITES.replace('og|och|samt|men', 'and|but')}${adverbs(EN_ADVERB)}\\s+(?:${verbs})${E}(?!\\s+(?:is|was|has|will|against it|to\\s+(?:you|your|someone|somebody|anyone|everyone))${E})${unhedged(100)}${B}(?:decision|refusal|ruling)${E}(?!\\s+(?:${HEDGED}))`;
 /** English apart: its «I» is case-sensitive, or Norwegian «i» (in) would read as a writer. */
 const ENGLISH = new RegExp(
   [
     // «I hereby appeal on behalf of my patient against Nav's decision», «We act for Ms Novak and appeal against the decision»,
     // «I want to complain about your decision of 5 November 2026» (session 22);
     // not «I appeal to you to reconsider the decision» (a plea, not an appeal)
-    `${B}(?:I|We|we)${E}${adverbs(EN_ADVERB)}${WHO_WRITES.replace('og|och|samt|men', 'and|but')}${adverbs(EN_ADVERB)}\\s+(?:(?:want|wish|would\\s+like|am\\s+writing)\\s+to\\s+)?(?:appeal|Appeal|complain\\s+(?:about|against)|contest|challenge|dispute)${E}(?!\\s+(?:is|was|has|will|against it|to\\s+(?:you|your|someone|somebody|anyone|everyone))${E})${unhedged(100)}${B}(?:decision|refusal|ruling)${E}(?!\\s+(?:${HEDGED}))`,
+    englishAct('(?:(?:want|wish|would\\s+like)\\s+to\\s+)?(?:appeal|Appeal|complain\\s+(?:about|against))'),
     // «My mother appeals against the decision …», «My father wishes to appeal the decision …» (session 22)
     `${B}(?:[Mm]y|[Oo]ur)\\s+(?:${KIN_EN})${E}\\s+(?:appeals|wishes\\s+to\\s+appeal|wants\\s+to\\s+appeal)${E}(?:\\s+against)?(?:\\s+(?:${KIN_DETERMINER_EN})(?!\\p{L}))?\\s+(?:decision|refusal|ruling)${E}(?!\\s+(?:${HEDGED}))`,
+    // «The decision of 2 October 2026 is hereby appealed»
+    `(?<!${B}(?:[Ii]f|[Ww]hen)\\s+(?:\\p{L}+\\s+){0,2})${B}(?:decision|Decision)${E}${unhedged(140)}${B}is\\s+hereby\\s+appealed${E}${NOT_BY}`,
+  ].join('|'),
+  'u',
+);
+/** English wordings session 23 added, apart as NORDIC_NEW is. */
+const ENGLISH_NEW = new RegExp(
+  [
+    // «I am writing to appeal …», «I am writing to contest the decision …», «I dispute the decision of …», «I challenge …»
+    englishAct('am\\s+writing\\s+to\\s+(?:appeal|Appeal|complain\\s+(?:about|against))|(?:(?:want|wish|would\\s+like|am\\s+writing)\\s+to\\s+)?(?:contest|challenge|dispute)'),
     // «I request a review of the decision …», «I ask for a reconsideration of your decision …» (session 23)
     `${B}(?:I|We|we)${E}${adverbs(EN_ADVERB)}\\s+(?:request|ask\\s+for|am\\s+requesting|would\\s+like\\s+to\\s+request)\\s+(?:a\\s+|an\\s+)?(?:review|reconsideration|reassessment|re-examination)\\s+of${E}${unhedged(40)}${B}(?:decision|refusal|ruling)${E}(?!\\s+(?:${HEDGED}))`,
     // «I disagree with the decision of … and ask that it be reviewed», «I do not accept your decision … and ask you to change it» (session 23)
     `${B}(?:I|We|we)${E}\\s+(?:disagree\\s+with|do\\s+not\\s+accept|don't\\s+accept|cannot\\s+accept|can't\\s+accept|do\\s+not\\s+agree\\s+with)${E}${unhedgedClause(60)}${B}(?:decision|refusal|ruling)${E}${unhedged(140)}${B}and\\s+(?:(?:I|we)\\s+)?(?:ask|request|want|would\\s+like)${E}${unhedged(40)}${B}(?:reviewed|reconsidered|changed|overturned|re-examined|reassessed|review|reconsideration|reassessment|to\\s+(?:review|reconsider|change|overturn))${E}`,
-    // «The decision of 2 October 2026 is hereby appealed»
-    `(?<!${B}(?:[Ii]f|[Ww]hen)\\s+(?:\\p{L}+\\s+){0,2})${B}(?:decision|Decision)${E}${unhedged(140)}${B}is\\s+hereby\\s+appealed${E}${NOT_BY}`,
   ].join('|'),
   'u',
 );
@@ -189,15 +215,15 @@ const REPORTED = widened(
 );
 
 /**
- * A question lodges nothing (session 23): «How do I appeal against the decision of 4 November?», da «Hvordan klager jeg
- * over afgørelsen?», sv «Kan jag överklaga beslutet?». Each question, from its sentence's start (a sentence mark
- * other than a date's or a number's full stop, or a blank line) to its «?», is blanked before the lodging is read.
- */
-/**
  * A full stop IN_SENTENCE reads as inside the sentence: a date's or a number's before a digit or a small letter, an
  * abbreviation's (sticky: at lastIndex; without «i», under which \\p{Ll} would match capitals too).
  */
 const IN_SENTENCE_STOP = new RegExp(`(?<=\\d)\\.(?=\\d|\\s+\\p{Ll})|(?<=${B}(?:[Ff]nr|[Nn]r|[Jj]f|[Jj]fr|[Cc]a|[Dd]r|[Ff]vl|[Ff]trl))\\.`, 'uy');
+/**
+ * A question lodges nothing (session 23): «How do I appeal against the decision of 4 November?», da «Hvordan klager jeg
+ * over afgørelsen?», sv «Kan jag överklaga beslutet?». Each question, from its sentence's start (a sentence mark
+ * other than a date's or a number's full stop, or a blank line) to its «?», is blanked before the lodging is read.
+ */
 function withoutQuestions(text: string): string {
   if (!text.includes('?')) return text;
   let out = '';
@@ -261,13 +287,33 @@ export interface LodgedAppeal {
    * decision and its date or first instance, in a letter not headed as a declaration or a costs claim.
    */
   firm: boolean;
+  /**
+   * Read only by a wording session 23 added (NORDIC_NEW, ENGLISH_NEW: «I request a review of», «I dispute the
+   * decision», «Jeg er uenig i … og ønsker den prøvet», «vil gerne klage»): such words are also how a writer restates
+   * an appeal sent earlier, so they never outweigh a told earlier appeal (deadline-interrupting.ts).
+   */
+  newWording: boolean;
 }
+
+/**
+ * A costs claim's own words (session 23 review): a lawyer «requests a review of the decision … as regards costs» or
+ * «disputes the decision insofar as no costs were awarded» claims costs, not a new appeal. The new wordings read
+ * nothing in such a letter; the older ones («påklager vedtaket og krever sakskostnader») still lodge.
+ */
+const COSTS = widened(
+  new RegExp(
+    `${B}(?:legal\\s+(?:costs?|fees?)|lawyer'?s?\\s+fees?|our\\s+fees?|fee\\s+(?:note|statement)|(?:as\\s+(?:regards|to)|in\\s+respect\\s+of|award\\s+of|insofar\\s+as\\s+no)\\s+costs|costs\\s+(?:were|was|are|is)\\s+(?:not\\s+)?awarded|sakskostnad\\p{L}*|saksomkostning\\p{L}*|sagsomkostning\\p{L}*|rättegångskostnad\\p{L}*|ombudskostnad\\p{L}*|advokatkostnad\\p{L}*|advokatutgift\\p{L}*|salær\\p{L}*)${E}`,
+    'iu',
+  ),
+);
 
 /** The writer's own words that lodge the appeal, or null: none, or the letter supports another's appeal. */
 export function readLodgedAppeal(original: string): LodgedAppeal | null {
   const text = withoutQuestions(readable(original).replace(QUOTED, ' ').replace(REPORTED, ' '));
   if (SUPPORTS.test(text)) return null;
-  const lodging = NORDIC.exec(text) ?? ENGLISH.exec(text);
+  const act = NORDIC.exec(text) ?? ENGLISH.exec(text);
+  const asked = act === null && !COSTS.test(text) ? (NORDIC_NEW.exec(text) ?? ENGLISH_NEW.exec(text)) : null;
+  const lodging = act ?? asked;
   const m = lodging ?? ON_BEHALF_PASSIVE.exec(text);
   if (!m) return null;
   const sentence = text.slice(m.index).match(new RegExp(`^${IN_SENTENCE}*`, 'u'))![0];
@@ -276,7 +322,7 @@ export function readLodgedAppeal(original: string): LodgedAppeal | null {
   let start = m.index;
   while (start > 0 && !sentenceEndsBefore(text, start)) start -= 1;
   const conditional = ON_CONDITION.test(sentence.slice(m[0].length)) || CONDITION_BEFORE.test(text.slice(start, m.index));
-  return { words: m[0].replace(/\s+/gu, ' ').slice(0, 60), firm: own && DATED_OR_INSTANCE.test(sentence) && !headed && !conditional };
+  return { words: m[0].replace(/\s+/gu, ' ').slice(0, 60), firm: own && DATED_OR_INSTANCE.test(sentence) && !headed && !conditional, newWording: act === null && asked !== null };
 }
 
 /** The writer's own words that lodge the appeal, or null (readLodgedAppeal). */
@@ -307,39 +353,4 @@ export function applyLodgedAppeal(scores: Float64Array, classes: readonly string
   scores[to] = most + Math.log(Math.exp(scores[to]! - most) + Math.exp(scores[best]! - most));
   scores[best]! -= LODGED_APPEAL_MOVE;
   return classes[best]!;
-}
-
-/**
- * A firm lodging confirms an appeal the model already reads (session 23): the writer's own words that lodge it, naming
- * the decision and its date or first instance, add `boost` (the hard cues' ruleBoost) to `appeal`, as a heading «Klage
- * på vedtak» does. New writers abroad lodge in words the Norwegian templates never used («I am writing to contest the
- * decision of …», da «Jeg klager hermed over afgørelsen …», sv «Jag begär omprövning av beslutet …»), and the model,
- * right about the type, spread the rest thin (type probability ~0.5). Only `appeal` when the model reads it and the
- * writer promises no grounds later (the deadline-interrupting reading decides those): no reading is moved by it. In
- * place; answers whether it added the boost.
- */
-export function confirmLodgedAppeal(scores: Float64Array, classes: readonly string[], lodged: LodgedAppeal | null, writers: Pick<WritersAppealReading, 'interruption'>, boost: number): boolean {
-  const to = classes.indexOf('appeal');
-  if (!lodged?.firm || writers.interruption !== null || to < 0) return false;
-  for (let i = 0; i < scores.length; i++) if (scores[i]! > scores[to]!) return false;
-  const interrupting = classes.indexOf('appeal_deadline_interrupting');
-  if (interrupting >= 0 && probabilityOf(scores, interrupting) >= NEAR_INTERRUPTING) return false;
-  scores[to]! += boost;
-  return true;
-}
-
-/**
- * The model's own probability for a deadline-interrupting appeal from which a lodging confirms nothing: the writer may
- * promise the grounds in words the deadline-interrupting reader does not know (da «jeg sender mere senere», nb «Dattra
- * mi skal hjelpe meg å skrive resten»: two generated training letters, 0.365 and 0.408), and a confirmed appeal would
- * be routed without its `grounds` deadline. The same cut-off as the correspondence cues' `cuesHoldFrom`; appeals a firm
- * lodging confirms in the generated training letters and the calibration half stay under 0.09.
- */
-export const NEAR_INTERRUPTING = 0.25;
-
-function probabilityOf(scores: Float64Array, at: number): number {
-  const most = Math.max(...scores);
-  let sum = 0;
-  for (const s of scores) sum += Math.exp(s - most);
-  return Math.exp(scores[at]! - most) / sum;
 }
