@@ -34,7 +34,8 @@ import { argmax, packLinear, softmax, sparseScores, unpackLinear, type LinearMod
 import { matchHardCues } from '../domain/classify/rules.ts';
 import { readWritersAppeal } from '../domain/classify/deadline-interrupting.ts';
 import { applyEvidence, applyWritersAppeal } from '../domain/classify/evidence-scoring.ts';
-import { applyLodgedAppeal, lodgedAppeal } from '../domain/classify/lodged-appeal.ts';
+import { applyLodgedAppeal, readLodgedAppeal } from '../domain/classify/lodged-appeal.ts';
+import { confirmLodgedAppeal } from '../domain/classify/confirm-lodged-appeal.ts';
 import { score, type HeldOutScore } from '../domain/classify/evaluate.ts';
 import { ERROR_BUDGET, RECIPE_DRAWS, type PairedSetScore, type PromotionDecision } from '../domain/classify/promotion.ts';
 import { compareWithPromoted, describeSets, type GateThresholds } from './promotion-sets.ts';
@@ -274,13 +275,17 @@ function crossFit(method: Method, l2: number): FoldPrediction[] {
 // fitted on them is the calibration of what the product answers.
 const cueCache = docs.map((d) => matchHardCues(d.text).map((c) => typeClasses.indexOf(c.type)));
 const writersAppealCache = docs.map((d) => readWritersAppeal(d.text));
-const lodgedCache = docs.map((d) => lodgedAppeal(d.text));
+const lodgedCache = docs.map((d) => readLodgedAppeal(d.text));
+const appealAt = typeClasses.indexOf('appeal');
 const areaWithEvidence = new Map<FoldPrediction, Float64Array>();
 function withBoost(p: FoldPrediction, boost: number): { type: Float64Array; area: Float64Array } {
   const s = Float64Array.from(p.typeScores);
   for (const at of cueCache[p.doc]!) s[at]! += boost;
   applyWritersAppeal(s, typeClasses, writersAppealCache[p.doc]!);
-  applyLodgedAppeal(s, typeClasses, lodgedCache[p.doc]!, writersAppealCache[p.doc]!);
+  const lodged = lodgedCache[p.doc]!;
+  // As classifyDocument: a heading cue for `appeal` already added its boost; the lodging adds none.
+  const appealCue = cueCache[p.doc]!.includes(appealAt);
+  if (applyLodgedAppeal(s, typeClasses, lodged?.words ?? null, writersAppealCache[p.doc]!) === null && !appealCue) confirmLodgedAppeal(s, typeClasses, docs[p.doc]!.text, lodged, writersAppealCache[p.doc]!, boost);
   let area = areaWithEvidence.get(p);
   if (!area) {
     const a = Float64Array.from(p.areaScores);

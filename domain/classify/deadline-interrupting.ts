@@ -323,14 +323,14 @@ export function apologisesForLateness(text: string): boolean {
 /**
  * The letter tells of an appeal the writer sent earlier (earlier-appeal.ts) and lodges none now: no appeal words left
  * once the telling words are taken out («Jeg sendte klage i mars. Skal jeg sende begrunnelsen senere?»), no wish to
- * appeal, no lodging (lodged-appeal.ts), no heading naming the letter an appeal. A writer who appeals again or appeals another decision
+ * appeal, no lodging in the older wordings (lodged-appeal.ts: a session-23 wording restates an earlier appeal as often as it lodges), no heading naming the letter an appeal. A writer who appeals again or appeals another decision
  * («Jeg har tidligere klaget på et annet vedtak. Nå klager jeg på …») lodges, and is read as before.
  */
 export function tellsOnlyOfEarlierAppeal(text: string): boolean {
   const flat = ownWords(text);
   if (toldEarlierAppeals(flat).length === 0) return false;
   const rest = withoutEarlierAppeals(flat);
-  const lodgesNow = [APPEALS, APPEALS_EN, WANTS_TO_APPEAL].some((p) => widened(p).test(rest)) || headedAsAppeal(text) || readLodgedAppeal(text) !== null;
+  const lodgesNow = [APPEALS, APPEALS_EN, WANTS_TO_APPEAL].some((p) => widened(p).test(rest)) || headedAsAppeal(text) || readLodgedAppeal(text)?.newWording === false;
   return !lodgesNow;
 }
 

@@ -10,6 +10,7 @@ import { loadModel, type LoadedModel, type ModelFile } from './model.ts';
 import { matchHardCues } from './rules.ts';
 import { readWritersAppeal } from './deadline-interrupting.ts';
 import { applyLodgedAppeal, readLodgedAppeal } from './lodged-appeal.ts';
+import { confirmLodgedAppeal } from './confirm-lodged-appeal.ts';
 import { applyWriterCalibration } from './writer-calibration.ts';
 import { phraseAgainst, readTypeCues } from './type-cues.ts';
 import { answersNothing } from './held-without.ts';
@@ -123,11 +124,16 @@ function typeScores(model: LoadedModel, x: SparseVector, text: string): Scored &
   // appeal itself, whoever writes it and whatever medical history or costs claim it carries (lodged-appeal.ts).
   const lodged = readLodgedAppeal(text);
   const movedFrom = applyLodgedAppeal(s, model.type.classes, lodged?.words ?? null, reading);
+  // A firm lodging in a letter the model already reads as an appeal confirms it, as a heading «Klage på vedtak» would;
+  // once such a heading cue has added its boost, the lodging adds none.
+  const appealCue = cues.some((c) => c.type === 'appeal');
+  const confirmed = movedFrom === null && !appealCue && confirmLodgedAppeal(s, model.type.classes, text, lodged, reading, model.file.ruleBoost);
   const labels = [
     ...cues.map((c) => c.label),
     ...(interruption ? interruption.cues.map((c) => `deadline-interrupting: ${c}`) : []),
     ...(deliversGrounds ? ['delivers the grounds announced earlier'] : []),
     ...(movedFrom ? [`lodges the appeal itself («${lodged!.words}»), not ${movedFrom}`] : []),
+    ...(confirmed ? [`lodges the appeal itself («${lodged!.words}»)`] : []),
   ];
   // The moved weight is the model's certainty about another type: it routes only a firm lodging (lodged-appeal.ts).
   const lodgedUnsure = movedFrom !== null && !lodged!.firm;

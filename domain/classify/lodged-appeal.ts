@@ -71,6 +71,8 @@ const WHO_WRITES = `(?:\\s+(?:(?!${B}(?:at|att|that|som)${E})[^.!?\\n]){0,60}?\\
 const adverbs = (a: string) => `(?:\\s+(?:${a})${E})*`;
 /** «Jeg vil klage på vedtaket», «Far ønsker å klage på …»: the wish said in the letter is the act (session 22). */
 const WISHES = `(?:vil|ønsker\\s+å|ønskjer\\s+å|ynskjer\\s+å|vill|önskar|ønsker\\s+at)\\s+(?:på|över)?klag[ae]${E}`;
+/** da «Jeg vil gerne klage over …», nb «Jeg vil gjerne klage på …», sv «Jag vill gärna överklaga …» (session 23). */
+const WISHES_GLADLY = `(?:vil\\s+(?:gerne|gjerne)|vill\\s+gärna)\\s+(?:på|över)?klag[ae]${E}`;
 const LODGING = `(?:(?:${LODGES})${E}|${WISHES})`;
 /**
  * A relative the writer writes for, named as theirs: «Min mor klager på vedtaket», «Mor mi klagar …», «Mannen min
@@ -97,6 +99,25 @@ const KIN_EN = 'mother|father|mum|mom|dad|husband|wife|partner|son|daughter|brot
  */
 const ON_BEHALF = 'på\\s+vegne\\s+av|på\\s+vegner\\s+av|på\\s+vägnar\\s+av|på\\s+uppdrag\\s+av|på\\s+vegne\\s+af|on\\s+behalf\\s+of';
 
+/**
+ * Asking for the decision to be examined again is the appeal in Swedish and Danish (session 23): sv «Jag begär
+ * omprövning av ert beslut …» (Försäkringskassan's own word for the first appeal), da «Jeg anmoder om genvurdering af
+ * afgørelsen …». First person, the decision right after (a determiner or a name between).
+ */
+const ASKS_REVIEW = '(?:begär|begärer|ber\\s+om|anmoder\\s+om|beder\\s+om)\\s+(?:en\\s+)?(?:omprövning|genvurdering|fornyet\\s+vurdering)\\s+(?:av|af)';
+/**
+ * The writer disagrees with the decision and, in the same sentence, asks for it to be examined or changed (session 23):
+ * da «Jeg er uenig i jeres afgørelse af … og ønsker den prøvet», sv «Jag är inte nöjd med beslutet … och begär att det
+ * ändras». Disagreeing alone is not lodging («Jeg er uenig i afgørelsen, men klager ikke»), and the disagreement
+ * never crosses «at/att/som» («Jeg er uenig i at …» says what the writer disputes, not that the decision is appealed).
+ */
+const DISAGREES = 'er\\s+uenig\\s+i|er\\s+ueinig\\s+i|er\\s+usamd\\s+i|kan\\s+ikke\\s+acceptere|accepterer\\s+ikke|kan\\s+ikke\\s+godta|godtar\\s+ikke|är\\s+oenig\\s+i|är\\s+inte\\s+enig\\s+i|är\\s+inte\\s+nöjd\\s+med|kan\\s+inte\\s+acceptera|accepterar\\s+inte|godtar\\s+inte';
+const ASKS = 'ønsker|ønskjer|ber|beder|anmoder|begär|ber\\s+om|vill|önskar|kræver|krever|kräver';
+const REVIEWED =
+  'prøvet|prøvd|prøvd\\s+på\\s+nytt|ændret|endret|endra|omgjort|omgjord|genvurderet|vurdert\\s+på\\s+nytt|vurderet\\s+på\\s+ny|omprøvd|omprövat|omprövas|prövat|prövas|ändrat|ändras|ændres|endres|omgjøres|omgjerast|genvurderes|omprövning|genvurdering|ny\\s+vurdering|fornyet\\s+vurdering|ny\\s+prøving';
+/** Up to `n` characters of the same sentence, none of them a HEDGE word nor «at/att/som/that». */
+const unhedgedClause = (n: number) => `(?:(?!${HEDGED}|${B}(?:at|att|som|that)${E})${IN_SENTENCE}){0,${n}}?`;
+
 const NORDIC = widened(
   new RegExp(
     [
@@ -118,6 +139,23 @@ const NORDIC = widened(
   ),
 );
 /**
+ * The wordings session 23 added for writers in Danish and Swedish (and nb «vil gjerne»): read after NORDIC, never in a
+ * letter about legal costs, and never taken as a lodging that outweighs a told earlier appeal (LodgedAppeal.newWording).
+ */
+const NORDIC_NEW = widened(
+  new RegExp(
+    [
+      // da «Jeg vil gerne klage over jeres afgørelse …», sv «Jag vill gärna överklaga beslutet …»
+      `${B}(?:${SUBJECT})${E}${adverbs(ADVERB)}${WHO_WRITES}${adverbs(ADVERB)}\\s+${WISHES_GLADLY}${NOT_THE_ACT}${unhedged(100)}${DECIDED}`,
+      // sv «Jag begär (härmed) omprövning av ert beslut …», da «Jeg anmoder om genvurdering af afgørelsen …»
+      `${B}(?:${SUBJECT})${E}${adverbs(ADVERB)}\\s+(?:${ASKS_REVIEW})${E}${unhedged(40)}${DECIDED}`,
+      // da «Jeg er uenig i jeres afgørelse af … og ønsker den prøvet», sv «Jag är inte nöjd med beslutet … och begär att det ändras»
+      `${B}(?:${SUBJECT})${E}${adverbs(ADVERB)}\\s+(?:${DISAGREES})${E}${unhedgedClause(60)}${DECIDED}${unhedged(140)}${B}(?:og|och)\\s+(?:(?:jeg|eg|jag|vi|me)\\s+)?(?:${ASKS})${E}${unhedged(40)}${B}(?:${REVIEWED})${E}`,
+    ].join('|'),
+    'iu',
+  ),
+);
+/**
  * «Vedtaket fra Nav av 20.10.2026 påklages på vegne av min klient»; not «kan påklages på vegne av», «Hvis vedtaket
  * påklages …». Apart from NORDIC so that it is never firm, whatever words it spans («kan etter det jeg forstår …»).
  */
@@ -128,17 +166,32 @@ const ON_BEHALF_PASSIVE = widened(
   ),
 );
 const EN_ADVERB = 'hereby|herewith|therefore|formally|also';
+/** «I (hereby) appeal against …», «We act for Ms Novak and appeal …»: the writer, the act (`verbs`), the decision. */
+const englishAct = (verbs: string) =>
+  `${B}(?:I|We|we)${E}${adverbs(EN_ADVERB)}${WHO_WRITES.replace('og|och|samt|men', 'and|but')}${adverbs(EN_ADVERB)}\\s+(?:${verbs})${E}(?!\\s+(?:is|was|has|will|against it|to\\s+(?:you|your|someone|somebody|anyone|everyone))${E})${unhedged(100)}${B}(?:decision|refusal|ruling)${E}(?!\\s+(?:${HEDGED}))`;
 /** English apart: its «I» is case-sensitive, or Norwegian «i» (in) would read as a writer. */
 const ENGLISH = new RegExp(
   [
     // «I hereby appeal on behalf of my patient against Nav's decision», «We act for Ms Novak and appeal against the decision»,
     // «I want to complain about your decision of 5 November 2026» (session 22);
     // not «I appeal to you to reconsider the decision» (a plea, not an appeal)
-    `${B}(?:I|We|we)${E}${adverbs(EN_ADVERB)}${WHO_WRITES.replace('og|och|samt|men', 'and|but')}${adverbs(EN_ADVERB)}\\s+(?:(?:want|wish|would\\s+like)\\s+to\\s+)?(?:appeal|Appeal|complain\\s+(?:about|against))${E}(?!\\s+(?:is|was|has|will|against it|to\\s+(?:you|your|someone|somebody|anyone|everyone))${E})${unhedged(100)}${B}(?:decision|refusal|ruling)${E}(?!\\s+(?:${HEDGED}))`,
+    englishAct('(?:(?:want|wish|would\\s+like)\\s+to\\s+)?(?:appeal|Appeal|complain\\s+(?:about|against))'),
     // «My mother appeals against the decision …», «My father wishes to appeal the decision …» (session 22)
     `${B}(?:[Mm]y|[Oo]ur)\\s+(?:${KIN_EN})${E}\\s+(?:appeals|wishes\\s+to\\s+appeal|wants\\s+to\\s+appeal)${E}(?:\\s+against)?(?:\\s+(?:${KIN_DETERMINER_EN})(?!\\p{L}))?\\s+(?:decision|refusal|ruling)${E}(?!\\s+(?:${HEDGED}))`,
     // «The decision of 2 October 2026 is hereby appealed»
     `(?<!${B}(?:[Ii]f|[Ww]hen)\\s+(?:\\p{L}+\\s+){0,2})${B}(?:decision|Decision)${E}${unhedged(140)}${B}is\\s+hereby\\s+appealed${E}${NOT_BY}`,
+  ].join('|'),
+  'u',
+);
+/** English wordings session 23 added, apart as NORDIC_NEW is. */
+const ENGLISH_NEW = new RegExp(
+  [
+    // «I am writing to appeal …», «I am writing to contest the decision …», «I dispute the decision of …», «I challenge …»
+    englishAct('am\\s+writing\\s+to\\s+(?:appeal|Appeal|complain\\s+(?:about|against))|(?:(?:want|wish|would\\s+like|am\\s+writing)\\s+to\\s+)?(?:contest|challenge|dispute)'),
+    // «I request a review of the decision …», «I ask for a reconsideration of your decision …» (session 23)
+    `${B}(?:I|We|we)${E}${adverbs(EN_ADVERB)}\\s+(?:request|ask\\s+for|am\\s+requesting|would\\s+like\\s+to\\s+request)\\s+(?:a\\s+|an\\s+)?(?:review|reconsideration|reassessment|re-examination)\\s+of${E}${unhedged(40)}${B}(?:decision|refusal|ruling)${E}(?!\\s+(?:${HEDGED}))`,
+    // «I disagree with the decision of … and ask that it be reviewed», «I do not accept your decision … and ask you to change it» (session 23)
+    `${B}(?:I|We|we)${E}\\s+(?:disagree\\s+with|do\\s+not\\s+accept|don't\\s+accept|cannot\\s+accept|can't\\s+accept|do\\s+not\\s+agree\\s+with)${E}${unhedgedClause(60)}${B}(?:decision|refusal|ruling)${E}${unhedged(140)}${B}and\\s+(?:(?:I|we)\\s+)?(?:ask|request|want|would\\s+like)${E}${unhedged(40)}${B}(?:reviewed|reconsidered|changed|overturned|re-examined|reassessed|review|reconsideration|reassessment|to\\s+(?:review|reconsider|change|overturn))${E}`,
   ].join('|'),
   'u',
 );
@@ -160,6 +213,44 @@ const QUOTED = /«[^»]*»|“[^”]*”|"[^"\n]*"/gu;
 const REPORTED = widened(
   new RegExp(`${B}(?:skrev|skreiv|skriver|skriv|sa|sier|seier|sade|säger|sagde|siger|wrote|writes|said|says|told me)(?:\\s+(?:til|till|to)\\s+(?:meg|oss|mig|mej|me|us))?\\s*:${IN_SENTENCE}*`, 'giu'),
 );
+
+/**
+ * A full stop IN_SENTENCE reads as inside the sentence: a date's or a number's before a digit or a small letter, an
+ * abbreviation's (sticky: at lastIndex; without «i», under which \\p{Ll} would match capitals too).
+ */
+const IN_SENTENCE_STOP = new RegExp(`(?<=\\d)\\.(?=\\d|\\s+\\p{Ll})|(?<=${B}(?:[Ff]nr|[Nn]r|[Jj]f|[Jj]fr|[Cc]a|[Dd]r|[Ff]vl|[Ff]trl))\\.`, 'uy');
+/**
+ * A question lodges nothing (session 23): «How do I appeal against the decision of 4 November?», da «Hvordan klager jeg
+ * over afgørelsen?», sv «Kan jag överklaga beslutet?». Each question, from its sentence's start (a sentence mark
+ * other than a date's or a number's full stop, or a blank line) to its «?», is blanked before the lodging is read.
+ */
+function withoutQuestions(text: string): string {
+  if (!text.includes('?')) return text;
+  let out = '';
+  let from = 0;
+  for (let q = text.indexOf('?'); q >= 0; q = text.indexOf('?', q + 1)) {
+    let start = q;
+    while (start > from && !sentenceEndsBefore(text, start)) start -= 1;
+    out += text.slice(from, start) + ' '.repeat(q + 1 - start);
+    from = q + 1;
+  }
+  return out + text.slice(from);
+}
+/** A sentence ends right before `i`: after «.!?» (not a full stop IN_SENTENCE keeps: «3.10.2026», «8. oktober», «fnr.») or a blank line. */
+function sentenceEndsBefore(text: string, i: number): boolean {
+  const c = text[i - 1]!;
+  if (c === '!' || c === '?') return true;
+  if (c === '.') {
+    IN_SENTENCE_STOP.lastIndex = i - 1;
+    return !IN_SENTENCE_STOP.test(text);
+  }
+  return c === '\n' && /\n[ \t]*$/u.test(text.slice(Math.max(0, i - 40), i - 1));
+}
+/**
+ * A condition before the lodging in its sentence: «If you do not change it, I wish to appeal against the decision …»,
+ * «Hvis I ikke ændrer den, vil jeg gerne klage over afgørelsen …» (after it: ON_CONDITION).
+ */
+const CONDITION_BEFORE = widened(new RegExp(`${B}(?:dersom|hvis|ifall|viss|if|unless|med\\s+mindre)${E}`, 'iu'));
 
 /** A date («2.10.2026», «8. oktober», «2 October 2026», «2026-10-02») or the first instance named in the lodging sentence. */
 const DATED_OR_INSTANCE = widened(
@@ -196,20 +287,42 @@ export interface LodgedAppeal {
    * decision and its date or first instance, in a letter not headed as a declaration or a costs claim.
    */
   firm: boolean;
+  /**
+   * Read only by a wording session 23 added (NORDIC_NEW, ENGLISH_NEW: «I request a review of», «I dispute the
+   * decision», «Jeg er uenig i … og ønsker den prøvet», «vil gerne klage»): such words are also how a writer restates
+   * an appeal sent earlier, so they never outweigh a told earlier appeal (deadline-interrupting.ts).
+   */
+  newWording: boolean;
 }
+
+/**
+ * A costs claim's own words (session 23 review): a lawyer «requests a review of the decision … as regards costs» or
+ * «disputes the decision insofar as no costs were awarded» claims costs, not a new appeal. The new wordings read
+ * nothing in such a letter; the older ones («påklager vedtaket og krever sakskostnader») still lodge.
+ */
+const COSTS = widened(
+  new RegExp(
+    `${B}(?:legal\\s+(?:costs?|fees?)|lawyer'?s?\\s+fees?|our\\s+fees?|fee\\s+(?:note|statement)|(?:as\\s+(?:regards|to)|in\\s+respect\\s+of|award\\s+of|insofar\\s+as\\s+no)\\s+costs|costs\\s+(?:were|was|are|is)\\s+(?:not\\s+)?awarded|sakskostnad\\p{L}*|saksomkostning\\p{L}*|sagsomkostning\\p{L}*|rättegångskostnad\\p{L}*|ombudskostnad\\p{L}*|advokatkostnad\\p{L}*|advokatutgift\\p{L}*|salær\\p{L}*)${E}`,
+    'iu',
+  ),
+);
 
 /** The writer's own words that lodge the appeal, or null: none, or the letter supports another's appeal. */
 export function readLodgedAppeal(original: string): LodgedAppeal | null {
-  const text = readable(original).replace(QUOTED, ' ').replace(REPORTED, ' ');
+  const text = withoutQuestions(readable(original).replace(QUOTED, ' ').replace(REPORTED, ' '));
   if (SUPPORTS.test(text)) return null;
-  const lodging = NORDIC.exec(text) ?? ENGLISH.exec(text);
+  const act = NORDIC.exec(text) ?? ENGLISH.exec(text);
+  const asked = act === null && !COSTS.test(text) ? (NORDIC_NEW.exec(text) ?? ENGLISH_NEW.exec(text)) : null;
+  const lodging = act ?? asked;
   const m = lodging ?? ON_BEHALF_PASSIVE.exec(text);
   if (!m) return null;
   const sentence = text.slice(m.index).match(new RegExp(`^${IN_SENTENCE}*`, 'u'))![0];
   const own = lodging !== null && (OWN.test(m[0]) || OWN_EN.test(m[0]));
   const headed = text.split('\n').filter((l) => l.trim() !== '').slice(0, HEADING_LINES).some((l) => OTHER_HEADING.test(l));
-  const conditional = ON_CONDITION.test(sentence.slice(m[0].length));
-  return { words: m[0].replace(/\s+/gu, ' ').slice(0, 60), firm: own && DATED_OR_INSTANCE.test(sentence) && !headed && !conditional };
+  let start = m.index;
+  while (start > 0 && !sentenceEndsBefore(text, start)) start -= 1;
+  const conditional = ON_CONDITION.test(sentence.slice(m[0].length)) || CONDITION_BEFORE.test(text.slice(start, m.index));
+  return { words: m[0].replace(/\s+/gu, ' ').slice(0, 60), firm: own && DATED_OR_INSTANCE.test(sentence) && !headed && !conditional, newWording: act === null && asked !== null };
 }
 
 /** The writer's own words that lodge the appeal, or null (readLodgedAppeal). */

@@ -81,6 +81,8 @@ describe('the review letters: the phrases only hold (test/classify/fixtures/corr
   });
 
   // Red before: r01, r04, r07, r08, r10, r13, r14, r18, r25, r26 and r28, routed right on main, were held.
+  // r15 («I want to appeal the decision … from 13 October 2026», held until then) is routed as an appeal since session 23:
+  // its firm lodging confirms the model's appeal reading (lodged-appeal.ts confirmLodgedAppeal).
   it.each(reviewLetters.filter((l) => !('appealsWithAddressOrStatus' in l)).map((l) => [l.id, l] as const))(
     '%s routes or holds as before the phrases, with the same type',
     (_id, l) => {

@@ -88,7 +88,7 @@ describe('what fires, and what routes on the moved reading', () => {
 
   it('a declaration-headed letter that lodges the appeal is an appeal for the archivist, not routed', () => {
     const text = GP('Pasienten ønsker å klage, og jeg påklager på hans vegne vedtaket av 2.10.2026 om avslag på uføretrygd.');
-    expect(readLodgedAppeal(text)).toEqual({ words: 'jeg påklager på hans vegne vedtaket', firm: false });
+    expect(readLodgedAppeal(text)).toEqual({ words: 'jeg påklager på hans vegne vedtaket', firm: false, newWording: false });
     const c = classifyDocument(text, config);
     expect(c.documentType).toBe('appeal');
     expect(routed(text).routed).toBe(false);
