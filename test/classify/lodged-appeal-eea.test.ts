@@ -19,7 +19,8 @@ function read(text: string) {
   const confidence = links ? c.typeConfidence : c.confidence;
   const routed = c.hold === null && confidence >= linkThreshold(config, links ? 'mustLink' : 'newCase');
   const confirmed = c.explanation.some((e) => e.feature.startsWith('rule:lodges the appeal itself') && !e.feature.includes('), not '));
-  return { type: c.documentType, routed, confirmed };
+  const heldForAbroadArea = c.explanation.some((e) => e.feature === 'rule:treatment abroad without evidence');
+  return { type: c.documentType, routed, confirmed, heldForAbroadArea };
 }
 
 describe('the new wordings lodge the appeal, firm', () => {
@@ -115,7 +116,10 @@ describe('the development slice (corpus/eea-appeals-dev.ts)', () => {
     expect(r.type).toBe('appeal');
     expect(r.confirmed).toBe(!['e09', 'e15'].includes(id));
     expect(matchHardCues(text).some((c) => c.type === 'appeal')).toBe(['e09', 'e15'].includes(id));
-    expect(r.routed).toBe(true);
+    // e03 and e10 name only the foreign hospital (Sahlgrenska, Rigshospitalet), no country, scheme or EEA rule: area23's
+    // guard holds a treatment-abroad reading without evidence — for its area; the type stays a firm appeal.
+    expect(r.routed).toBe(!['e03', 'e10'].includes(id));
+    expect(r.heldForAbroadArea).toBe(['e03', 'e10'].includes(id));
   });
 
   it.each(eeaMustNots.map((l) => [l.id, l.language, l.documentType, l.text]))('%s (%s, %s) lodges nothing firm and no lodging confirms it', (id, _language, _type, text) => {
