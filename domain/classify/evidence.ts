@@ -21,6 +21,14 @@ export interface EvidenceRule {
    * first-instance rule of this area fires too.
    */
   yieldsTo?: string;
+  /**
+   * Where this part of a benefit rule fires, it names what a sanctions decision is about and a
+   * treatment's name yields to it as to a law: the practitioner's «takstbruk» (session 23: a
+   * physiotherapist's expert statement on it read as a physiotherapy case). Only that part: a patient
+   * whose refund is claimed back names a takst and the treatment too (review of session 23: dental and
+   * physiotherapy patients routed as sanctions at 0.96-0.99 while the whole rule overruled).
+   */
+  overrulesTrade?: RegExp;
 }
 
 /**
@@ -52,6 +60,69 @@ const SANCTION_CONTEXT = [
   '(behandler|klinikk)\\p{L}* refusjonskrav\\p{L}*', 'refusjonskrav\\p{L}* (fra|frå) (behandler|klinikk|praksis)\\p{L}*',
 ].join('|');
 
+/** Money for something: a refund, its cover, the costs (not «reiseutgifter»: the trip, patient travel). */
+const COVERAGE = 'dekning|dekking|refusjon|refusion|dækning|ersättning|kostnaden|kostnadene|kostnader|utgifter|utgiftene|udgifter|udgifterne|stønad|refund|reimbursement|cover|costs?';
+/**
+ * Not the money for a trip: «travel costs for treatment in Sweden», «reise- og oppholdsutgifter» are
+ * patient travel's (review of session 23: H1 read as treatment abroad at 0.95).
+ */
+const NOT_TRAVEL = '(?<!(?:travel|reise|rese|rejse)[\\s-]?)';
+/** Refunding it, covering it: «refundere», «refund the surgery», «dekke behandlingen», «ersätta vården». */
+const COVER_VERB = 'refunder\\p{L}*|refund(?:ed)?|reimburse(?:d)?|dekke|dekker|dekket|dække|dækket|ersätta|ersatt|cover(?:ed)?|pay (?:back )?for';
+/** «av», «for mitt», «av utgifter til», «of the cost of my»: from the money to the treatment. */
+const COVERED = '(?:av|for|til|af|för|of)(?:\\s+(?:utgifter|udgifter|kostnader|kostnaden|the cost|the costs|costs)\\s+(?:til|for|af|för|of))?(?:\\s+(?:min|mi|mitt|mine|my|the|den|det|a|an|en|ei|et|ett))?';
+/** From the verb to the treatment: «refundere mine udgifter til en», «refund the», «dekke». */
+const VERB_OBJECT = '(?:\\s+(?:mine|mina|my|min|mi|mitt|the|den|det|dei|de)\\s+(?:udgifter|utgifter|utgiftene|kostnader|kostnaderna|costs|the costs)\\s+(?:til|for|af|för|of))?(?:\\s+(?:min|mi|mitt|mine|my|the|den|det|a|an|en|ei|et|ett))?';
+/**
+ * The treatment received, compounds too («kneoperasjonen», «kreftbehandlingen», «knæoperation»): a
+ * treatment, an operation, an examination, hospital care. Not «saksbehandling» (the case's handling).
+ */
+export const TREATED = '(?!saks)\\p{L}*behandling\\p{L}*|\\p{L}*sjukhusvård\\p{L}*|\\p{L}*operasjon\\p{L}*|\\p{L}*operation\\p{L}*|inngrep\\p{L}*|indgreb\\p{L}*|ingrepp\\p{L}*|utredning\\p{L}*|udredning\\p{L}*|vård\\p{L}*|treatment|surgery|operation|hospital (treatment|care)';
+/** Whoever had it: «jeg fikk», «jag gjorde», «I had», at most one word more («i fjor», «last»). */
+const RECEIVED = '(?:\\s+(?:som|that|which))?(?:\\s+(?:jeg|eg|jag|I|vi|we|hun|han|hon|she|he|datteren min|sønnen min)\\s+(?:fikk|fekk|fick|fik|gjorde|had|received|got|tok|tog|gjennomgikk|genomgick|underwent))?';
+/** Where in that country, at most three words: «på et privat sykehus», «at a clinic». */
+const AT_PLACE = '(?:\\s+(?:på|ved|at|hos|på ett|på et|at a|at the)(?:\\s+\\p{L}+){1,3}?)?';
+/** Abroad, not a country: «utlandet», the EEA, another EEA state. */
+const ELSEWHERE = 'utlandet|udlandet|EØS|EØS-landet|EU|EEA|EES|the EEA|the EU|abroad|et annet EØS-land|eit anna EØS-land|et andet EØS-land|ett annat (EU-|EES-|EU/EES-)land|another (EEA|EU) (country|state)';
+/**
+ * Cities in other EEA states where Norwegians are treated, named instead of the country («på Aleris
+ * Hospital i Aalborg», «et privathospital i Aarhus»); none shares a name with a Norwegian place.
+ */
+const EEA_CITIES = 'Stockholm|Göteborg|Gøteborg|Gothenburg|Malmö|Malmø|Uppsala|Umeå|København|Copenhagen|Köpenhamn|Aarhus|Århus|Aalborg|Ålborg|Odense|Helsinki|Helsingfors|Tallinn|Riga|Vilnius|Warszawa|Warsaw|Kraków|Krakow|Gdańsk|Gdansk|Szczecin|Berlin|Hamburg|München|Munich|Budapest|Praha|Prague|Wien|Vienna|Madrid|Barcelona|Málaga|Malaga|Alicante|Torrevieja|Marbella|Lisboa|Lisbon|Amsterdam|Brussel|Brussels|Paris|Roma|Rome';
+/** Another EEA state (as nb, nn, sv, da and en writers name it), one of its cities, or abroad: never Norway. */
+export const ABROAD = [
+  EEA_CITIES,
+  ELSEWHERE,
+  'Sverige|Sweden|Danmark|Denmark|Finland|Island|Iceland|Tyskland|Germany|Spania|Spanien|Spain|Polen|Poland|Latvia|Lettland|Letland|Litauen|Lithuania|Estland|Estonia',
+  'Frankrike|Frankrig|France|Italia|Italien|Italy|Portugal|Hellas|Grekland|Grækenland|Greece|Nederland|Nederländerna|Holland|the Netherlands|Belgia|Belgien|Belgium',
+  'Østerrike|Österrike|Østrig|Austria|Tsjekkia|Tjeckien|Tjekkiet|Czechia|the Czech Republic|Ungarn|Ungern|Hungary|Kroatia|Kroatien|Croatia|Slovakia|Slovakien|Slovenia|Slovenien|Romania|Rumänien|Rumænien|Bulgaria|Bulgarien',
+  'Irland|Ireland|Luxembourg|Malta|Kypros|Cypern|Cyprus|Liechtenstein',
+].join('|');
+
+/** Not a trip in the free word before the treatment: «dekning av reise til behandling». */
+const NOT_TRAVEL_WORD = '(?!(?:reise|rese|rejse|travel)\\p{L}*)';
+/**
+ * An injury's compensation is no refund of treatment abroad: «ersättning för behandling i Sverige efter
+ * olyckan» is an occupational injury's (review of session 23, H2); not when the sentence names an accident.
+ */
+export const INJURY = '\\p{L}*(?:olyck|ulykk|ulukk|arbetsskad|arbeidsskad|yrkesskad|arbejdsskad|accident|injur)\\p{L}*';
+const NOT_INJURY_BEFORE = `(?<!${B}${INJURY}[^.!?\\n]*)`;
+const NOT_INJURY_AFTER = `(?![^.!?\\n]*${B}${INJURY})`;
+/**
+ * From the money or the verb to the treatment: «refusjon av utgifter til», «dekning av [en] », «refund
+ * the [cataract] », «refundere mine udgifter til en »; a subject line's «refusjon kneoperasjon» with
+ * nothing between. Never a trip as the free word.
+ */
+const COVER_LEAD = `(?:${B}${NOT_TRAVEL}(?:${COVERAGE})(?:\\s+${COVERED}\\s+${NOT_TRAVEL_WORD}(?:\\p{L}+\\s+)?|\\s+)|${B}(?:${COVER_VERB})${VERB_OBJECT}\\s+${NOT_TRAVEL_WORD}(?:\\p{L}+\\s+)?)`;
+/** The prior approval as each language names it. */
+const PRIOR_APPROVAL = 'forhåndsgodkjenning\\p{L}*|førehandsgodkjenning\\p{L}*|forhåndsgodkendelse\\p{L}*|förhandstillstånd\\p{L}*|förhandsbesked|prior authori[sz]ation|prior approval';
+/** The EEA's forms for planned treatment in another state (the directive is `ftrl-5-24a`'s). */
+const EEA_FORMS = 'E ?112|(?:skjema|blankett|blanket|form|attest|dokument|document)\\s+S2|S2[- ](?:skjema\\p{L}*|blankett\\p{L}*|blanket\\p{L}*|form|attest\\p{L}*|dokument\\p{L}*|document)';
+/** The EEA's rules as a writer cites them. */
+const EEA_RULES = '(?:EØS|EU|EES|EU/EØS|EU/EES)-(?:reglene|regelverket|reglane|reglerne|reglerna|regelverket|retten|rätten)|(?:the )?(?:EEA|EU) rules';
+/** A refund or cover, not a benefit's payment («ersättning» is a sick pay's too). */
+const REFUND_WORD = 'refusjon\\p{L}*|refusion\\p{L}*|refunder\\p{L}*|dekning\\p{L}*|dekke|dækning\\p{L}*|dække|utgifte\\p{L}*|udgift\\p{L}*|kostnad\\p{L}*|refund\\p{L}*|reimburs\\p{L}*';
+
 export const evidenceRules: EvidenceRule[] = [
   // folketrygdloven chapters: the benefit the decision is about.
   { id: 'ftrl-kap-8', area: 'sick_pay', kind: 'law', pattern: section('8') },
@@ -64,7 +135,7 @@ export const evidenceRules: EvidenceRule[] = [
   { id: 'ftrl-5-8', area: 'physiotherapy', kind: 'law', pattern: law(sign('5\\s?[-–]\\s?8(?!\\d)')) },
   // Not regulation 883/2004: it coordinates every benefit across the EEA (a Swedish cross-border
   // worker's sick pay or AAP cites it as often as planned treatment abroad does).
-  { id: 'ftrl-5-24a', area: 'treatment_abroad', kind: 'law', pattern: law(`${sign('5\\s?[-–]\\s?24\\s?a')}|pasientrettighetsdirektiv|direktiv 2011/24`) },
+  { id: 'ftrl-5-24a', area: 'treatment_abroad', kind: 'law', pattern: law(`${sign('5\\s?[-–]\\s?24\\s?a')}|pasientrettighetsdirektiv|pasientrettsdirektiv|patientrettighedsdirektiv|patienträttighetsdirektiv|EU-direktivet om pasientrettigheter|patients\\W? rights directive|direktiv 2011/24`) },
   // Medical (legehjelp, spesialisthelsetjeneste): ftrl §§ 5-4 doctor, 5-5 specialist, 5-7 psychologist,
   // and the patients' right to specialist care (pasient- og brukerrettighetsloven § 2-1 b).
   { id: 'ftrl-5-4-5-7', area: 'medical', kind: 'law', pattern: law(`${sign('5\\s?[-–]\\s?(4|5|7)(?![\\d-])')}|pasient-? og brukerrettighetslov\\p{L}*\\s*§\\s*2\\s?[-–]\\s?1\\s?b`) },
@@ -89,7 +160,21 @@ export const evidenceRules: EvidenceRule[] = [
   { id: 'blaresept', area: 'pharmacy', kind: 'benefit', pattern: rx('blåresept\\p{L}*|blue prescription|individuell stønad|legemiddelrefusjon|refusjon (av|for) legemidl\\p{L}*|medicintilskud\\p{L}*|tilskud til medicin|läkemedelsersättning|högkostnadsskydd(et)? för läkemedel|läkemedelsförmån\\p{L}*|reimbursement of (medicines|medication|drugs)') },
   { id: 'tannbehandling', area: 'dental', kind: 'benefit', pattern: rx('tannbehandling\\p{L}*|tannhelse\\p{L}*|periodontitt|tandbehandling|tandvård|dental treatment'), yieldsTo: 'practitioner_sanctions' },
   { id: 'fysioterapi', area: 'physiotherapy', kind: 'benefit', pattern: rx('fysioterapi\\p{L}*|fysioterapeut\\p{L}*|physiotherap\\p{L}*|sjukgymnast\\p{L}*'), yieldsTo: 'practitioner_sanctions' },
-  { id: 'behandling-i-utlandet', area: 'treatment_abroad', kind: 'benefit', pattern: rx('behandling i (utlandet|et annet EØS-land|eit anna EØS-land)|forhåndstilsagn|treatment abroad|planned treatment in another|vård utomlands') },
+  // The scheme's name as nb, nn, da, sv and en writers put it (session 23: «behandling i udlandet» and
+  // «behandling utomlands» were evidence nowhere, though config/postmottak.json lists them).
+  { id: 'behandling-i-utlandet', area: 'treatment_abroad', kind: 'benefit', pattern: new RegExp(`${rx('forhåndstilsagn|planned treatment in another').source}|${B}(?:${TREATED})${AT_PLACE}\\s+(?:i|in)\\s+(?:${ELSEWHERE})${E}|${B}(?:${TREATED})\\s+(?:utomlands|abroad)${E}`, 'iu') },
+  // What the decision was about, not where the writer is: the cost of a treatment received in another
+  // country refunded or refused («refusjon av utgifter til behandling i Sverige», «dækning af behandling
+  // i Danmark», «ersättning för vården i Spanien», «refund of my surgery in Spain»), and the prior
+  // approval the scheme asks for. A country, «utlandet», a holiday or a Danish writer alone is no evidence.
+  { id: 'dekning-behandling-i-utlandet', area: 'treatment_abroad', kind: 'benefit', pattern: new RegExp(`${COVER_LEAD}${NOT_INJURY_BEFORE}(?:${TREATED})${RECEIVED}${AT_PLACE}\\s+(?:i|in)\\s+(?:${ABROAD})${E}${NOT_INJURY_AFTER}`, 'iu') },
+  // The prior approval only where the phrase names a treatment in another country: «forhåndsgodkjenning»
+  // alone is asked for stays abroad on AAP or sick pay, a patient-travel flight, a pharmacy's drug (review
+  // of session 23: it routed none of those right and held four).
+  { id: 'forhandsgodkjenning', area: 'treatment_abroad', kind: 'benefit', pattern: new RegExp(`${B}(?:${PRIOR_APPROVAL})${E}[^.!?\\n]{0,40}?${B}(?:${TREATED})${E}${RECEIVED}${AT_PLACE}\\s+(?:i|in)\\s+(?:${ABROAD})${E}`, 'iu') },
+  // The EEA's rules on treatment themselves: the forms (S2, E112), a refund «etter EØS-reglene» (the rules
+  // alone also govern sick pay and AAP taken abroad: only beside a refund or cover in the same sentence).
+  { id: 'eos-regler', area: 'treatment_abroad', kind: 'benefit', pattern: new RegExp(`${rx(EEA_FORMS).source}|${near(REFUND_WORD, EEA_RULES, 80).replaceAll('[\\s\\S]', '[^.!?\\n]')}`, 'iu') },
   { id: 'direkteoppgjor', area: 'practitioner_sanctions', kind: 'benefit', pattern: rx('direkteoppgjør\\p{L}*|tilbakekreving av (refusjon|direkteoppgjør)\\p{L}*|utestengelse\\p{L}*') },
   // Session 6: SPEC.md's area names as writers put them, each kept only at ≥ 97% precision on the
   // generated training letters, the training scans and the held-out scans (scripts/eval.ts prints them).
@@ -98,7 +183,7 @@ export const evidenceRules: EvidenceRule[] = [
   // A practitioner's use of fee codes checked and refunds claimed back: what Helfo's sanctions are about.
   // A patient names a takst too (the dentist's "takst 304" refused, the doctor's "feil takst", the fare
   // "taksten Pasientreiser dekker"), so a fee code counts only beside a control or a claim back.
-  { id: 'takster', area: 'practitioner_sanctions', kind: 'benefit', pattern: new RegExp(`${rx('takstbruk\\p{L}*|tilbakekreving av (honorar|refusjon|takst)\\p{L}*').source}|${near(FEE_CODE, SANCTION_CONTEXT, 200)}`, 'iu') },
+  { id: 'takster', area: 'practitioner_sanctions', kind: 'benefit', overrulesTrade: rx('takstbruk\\p{L}*'), pattern: new RegExp(`${rx('takstbruk\\p{L}*|tilbakekreving av (honorar|refusjon|takst)\\p{L}*').source}|${near(FEE_CODE, SANCTION_CONTEXT, 200)}`, 'iu') },
   // The first instance and its unit.
   { id: 'helfo-behandlere', area: 'practitioner_sanctions', kind: 'first_instance', pattern: rx('Helfo Behandlere|Helfo,? avdeling (for )?behandlere|Helfo Kontroll') },
   { id: 'helfo-utland', area: 'treatment_abroad', kind: 'first_instance', pattern: rx('Helfo Utland|Helfo,? utland') },
@@ -158,7 +243,7 @@ function readRules(text: string, rules: EvidenceRule[]): { fired: EvidenceRule[]
 /** The rules that fire on a text, one hit per rule (a rule repeated ten times is one piece of evidence). */
 export function areaEvidence(text: string, rules: EvidenceRule[] = evidenceRules): EvidenceHit[] {
   const { fired } = readRules(text, rules);
-  const strong = new Set(fired.filter((r) => r.kind !== 'benefit').map((r) => r.area));
+  const strong = new Set(fired.filter((r) => r.kind !== 'benefit' || r.overrulesTrade?.test(text)).map((r) => r.area));
   return fired.filter((r) => !(r.yieldsTo && strong.has(r.yieldsTo))).map((r) => ({ rule: r.id, area: r.area }));
 }
 

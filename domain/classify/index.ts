@@ -17,6 +17,7 @@ import { evidenceRules, negatedOnlyAreas, type EvidenceRule } from './evidence.t
 import { decisionSubjectAreas } from './decision-subject.ts';
 import { headedCommentsAndAppeal } from './heading-guard.ts';
 import { onsetDateInPassing } from './onset-date-guard.ts';
+import { abroadWithoutEvidence } from './abroad-guard.ts';
 import { ownSentencesContest } from './appeal-sentence-words.ts';
 import { applyEvidence, applyWritersAppeal, CONTESTED_AREA_CONFIDENCE_CAP, EVIDENCE_WEIGHT, INTERRUPTED_APPEAL_CONFIDENCE_CAP } from './evidence-scoring.ts';
 import promoted from '../../models/current.json' with { type: 'json' };
@@ -166,8 +167,11 @@ function unknownAreaByCues(config: PostmottakConfig | undefined, known: string[]
   return bestUnknown.n >= 2 && bestUnknown.n > bestKnown ? bestUnknown.code : null;
 }
 
-/** Words and phrases that pushed the decision towards `chosen` rather than the runner-up. */
-function explain(model: SparseLinear, x: SparseVector, sources: FeatureSource[], chosen: number, runnerUp: number, prefix: string, top: number) {
+/**
+ * How much each word or phrase moved the score of class `chosen` over class `against`: the weight
+ * difference times the feature's value, a hashed feature shared out among the sources that made it.
+ */
+export function contributionsBySource(model: SparseLinear, x: SparseVector, sources: FeatureSource[], chosen: number, against: number): Map<string, number> {
   const value = new Map<number, number>();
   for (let k = 0; k < x.index.length; k++) value.set(x.index[k]!, x.value[k]!);
   const occurrences = new Map<number, number>();
@@ -176,10 +180,15 @@ function explain(model: SparseLinear, x: SparseVector, sources: FeatureSource[],
   for (const s of sources) {
     const row = model.rows.get(s.index);
     if (!row) continue;
-    const contribution = ((value.get(s.index) ?? 0) * (row[chosen]! - row[runnerUp]!)) / occurrences.get(s.index)!;
+    const contribution = ((value.get(s.index) ?? 0) * (row[chosen]! - row[against]!)) / occurrences.get(s.index)!;
     bySource.set(s.source, (bySource.get(s.source) ?? 0) + contribution);
   }
-  return [...bySource.entries()]
+  return bySource;
+}
+
+/** Words and phrases that pushed the decision towards `chosen` rather than the runner-up. */
+function explain(model: SparseLinear, x: SparseVector, sources: FeatureSource[], chosen: number, runnerUp: number, prefix: string, top: number) {
+  return [...contributionsBySource(model, x, sources, chosen, runnerUp).entries()]
     .filter(([source, w]) => w > 0 && source !== '<num>')
     .sort((a, b) => b[1] - a[1])
     .slice(0, top)
@@ -260,6 +269,9 @@ export function classifyDocument(text: string, config?: PostmottakConfig, model:
   // A disability reading carried by "uføretidspunkt" mentioned in passing (onset-date-guard.ts) is not opened unread.
   const onsetInPassing = onsetDateInPassing(text, areaCode, evidenceBacked);
   if (onsetInPassing) confidence = Math.min(confidence, CONTESTED_AREA_CONFIDENCE_CAP);
+  // Nor a treatment-abroad reading that says only where, not what (abroad-guard.ts).
+  const abroadUnbacked = abroadWithoutEvidence(text, areaCode, evidenceBacked);
+  if (abroadUnbacked) confidence = Math.min(confidence, CONTESTED_AREA_CONFIDENCE_CAP);
   // Nor one whose area the letter names only to deny it («jeg har aldri søkt uføretrygd»; negated-mention.ts).
   const negatedOnly = !evidenceBacked && negatedOnlyAreas(text).has(areaCode);
   if (negatedOnly) confidence = Math.min(confidence, CONTESTED_AREA_CONFIDENCE_CAP);
@@ -315,6 +327,7 @@ export function classifyDocument(text: string, config?: PostmottakConfig, model:
     ...(type.asksToSendLater ? [{ feature: 'rule:asks to send the grounds later', weight: 0 }] : []),
     ...(earlierAppeal ? [{ feature: 'rule:refers to an appeal sent earlier, lodges none', weight: 0 }] : []),
     ...(negatedOnly ? [{ feature: 'rule:area named only negated', weight: 0 }] : []),
+    ...(abroadUnbacked ? [{ feature: 'rule:treatment abroad without evidence', weight: 0 }] : []),
     ...(saysOtherwise ? [{ feature: `rule:${saysOtherwise}`, weight: 0 }] : []),
     ...(type.lodgedUnsure ? [{ feature: 'rule:lodged appeal read against the model, held', weight: 0 }] : []),
     ...(answersNone ? [{ feature: `rule:${answersNone}`, weight: 0 }] : []),
