@@ -43,7 +43,7 @@ const PAGE_NUMBER = [
  * A footer is read only when the line is the number alone.
  */
 const PAGE_WORD = String.raw`(?:Side|Sida|Page|Seite|SIDE|SIDA|PAGE|SEITE)\s+(\d{1,2})`;
-const PAGE_ONLY_HEADER = [new RegExp(String.raw`^\s*${PAGE_WORD}\s*(?:$|[–—:|-]\s*\S)`), new RegExp(String.raw`\S\s{2,}${PAGE_WORD}\s*$`), /^\s*[-–—]\s*(\d{1,2})\s*[-–—]\s*$/];
+const PAGE_ONLY_HEADER = [new RegExp(String.raw`^\s*${PAGE_WORD}\s*(?:$|[–—:|-]\s*(?!\d)\S)`), new RegExp(String.raw`\S\s{2,}${PAGE_WORD}\s*$`), /^\s*[-–—]\s*(\d{1,2})\s*[-–—]\s*$/];
 const PAGE_ONLY_FOOTER = [new RegExp(String.raw`^\s*${PAGE_WORD}\s*$`), PAGE_ONLY_HEADER[1]!, PAGE_ONLY_HEADER[2]!];
 const PAGE_ONLY_LINES = 3;
 

@@ -82,6 +82,54 @@ describe('a page headed by its own number without the count (#15)', () => {
   });
 });
 
+// Review of qafix23: a continuation read wrongly merges two letters, and the second is lost inside the first
+// — far worse than a split. The page number runs a letter on only under its own kind and no letterhead.
+describe('a running page number never merges a second letter into the first (review)', () => {
+  const body = (n: number) => Array.from({ length: n }, (_, i) => `Dette er linje ${i + 1} i brødteksten om saken og den videre behandlingen.`);
+  const letterhead = (from: string, to: string) => [from, 'Postboks 12, 5020 Bergen', 'Tlf 55 00 00 00', '', to, 'Storgata 1', '0150 Oslo', '', 'Bergen, 12.09.2026', '', 'Vår ref: 26/123', '', 'Vedtak om arbeidsavklaringspenger'];
+  const closing = ['', 'Med vennlig hilsen', '', 'Kari Moe', 'saksbehandler'];
+  const printout = ['Sentrum legesenter   Journalutskrift', 'Pasient: Ola Hansen', 'Fnr: 15895012345', '', 'Journalnotat 01.09.2026', ...body(10), 'Blodtrykk 130/85'];
+
+  it('splits an epikrise from a consent form headed «Side 2 – Samtykke» (a form is not the epikrise\'s page 2)', () => {
+    const epikrise = text('EPIKRISE', 'Haukeland universitetssjukehus', ...body(14), 'Elektronisk godkjent av overlege Per Lie');
+    const consent = text('Side 2 – Samtykke', 'SAMTYKKE TIL INNHENTING AV OPPLYSNINGER', 'Jeg samtykker til at Nav innhenter opplysninger.', '[X] Fastlege', '[ ] Sykehus', 'Underskrift: Ola Hansen');
+    expect(parts([epikrise, consent])).toEqual([[0], [1]]);
+  });
+
+  it('after a letter counted complete («Side 2 av 2»), a printout headed «Side 3 – name (id)» starts anew', () => {
+    const pages = [text('Side 1 av 2', ...letterhead('NAV Vest', 'Ola Hansen'), ...body(12)), text('Side 2 av 2', ...body(4), ...closing), text('Side 3 – Ola Hansen (15895012345)', 'Journalnotat 03.03.2026', ...body(10))];
+    expect(parts(pages)).toEqual([[0, 1], [2]]);
+  });
+
+  it('a letter with its own letterhead under «Side 2 – name (id)» is not the unclosed printout\'s page 2', () => {
+    const pages = [text(...printout), text('Side 2 – Per Olsen (01826012345)', ...letterhead('Byen fysioterapi', 'NAV'), ...body(8), ...closing)];
+    expect(parts(pages)).toEqual([[0], [1]]);
+  });
+
+  it('a fax header numbering the whole stack («FAX …  Side N») joins no two letters', () => {
+    const gap = ' '.repeat(30);
+    const pages = [
+      text(`12.09.2026 10:14 FAX 22334455${gap}Side 1`, ...letterhead('NAV Vest', 'Ola Hansen'), ...body(8), ...closing),
+      text(`12.09.2026 10:14 FAX 22334455${gap}Side 2`, ...letterhead('Sentrum legesenter', 'NAV'), ...body(14)),
+      text(`12.09.2026 10:14 FAX 22334455${gap}Side 3`, 'fortsatt fra forrige side og avsluttes her.', ...body(6), ...closing),
+    ];
+    expect(parts(pages)).toEqual([[0], [1, 2]]);
+    expect(parts([text(`FAX 22334455${gap}Side 1`, ...printout), text(`FAX 22334455${gap}Side 2`, ...letterhead('Sentrum legesenter', 'NAV'), ...body(8), ...closing)])).toEqual([[0], [1]]);
+  });
+
+  it('still runs a plain page 2 on: «- 2 -», «SIDE 3: name», «Page 2»', () => {
+    const first = text(...letterhead('Sentrum legesenter', 'NAV'), ...body(14));
+    expect(parts([first, text('- 2 -', ...body(14)), text('SIDE 3: Ola Hansen', ...body(4), ...closing)])).toEqual([[0, 1, 2]]);
+    expect(parts([first, text('Page 2', ...body(4), 'Yours sincerely', 'Per Lie')])).toEqual([[0, 1]]);
+  });
+
+  it('takes no «Side 2-3 i vedtaket er feil.» opening a handwritten appeal for a header', () => {
+    expect(signals('Side 2-3 i vedtaket er feil.', 'Jeg klager på vedtaket.').pageOnly).toBeNull();
+    const appeal = text('Side 2-3 i vedtaket er feil.', 'Jeg klager på vedtaket.', 'Ola Hansen', 'Storgata 1', '0150 Oslo', 'Oslo, 14.09.2026', ...body(5), 'Hilsen Ola');
+    expect(parts([text(...printout), appeal])).toEqual([[0], [1]]);
+  });
+});
+
 describe('split accuracy with running headers without a count (generated mail, held-out families)', () => {
   const score = evaluateSplits(40, 'eval')['mailroom_batch, page headers without a count'];
   it('keeps every continuation and merges no two letters', () => {
