@@ -3,6 +3,7 @@ import { alternatives, GUARDIAN_WORDS } from './kin-and-roles.ts';
 import { cleanLine, isPersonName, isStreetLine, parsePostcodeLine, PERSON_NAME, titleCase } from './lines.ts';
 import { leadThenAddress } from './one-line-address.ts';
 import { withoutTitle } from './titled-name.ts';
+import { recordFieldHolder } from './record-fields.ts';
 import { signedWithId } from './signed-with-id.ts';
 
 /**
@@ -21,6 +22,8 @@ export interface IdAnchor {
   nationalId: string;
   /** 0-based line of the id. */
   line: number;
+  /** Read only from a signature's name / address / id lines: names the appellant only when nothing else does. */
+  bySignature?: boolean;
 }
 
 /** A label for the id at the end of the text before it: ", fnr. ", " (f.nr ", " fødselsnummer ". */
@@ -59,9 +62,10 @@ export function idAnchors(text: string): IdAnchor[] {
     if (address) before = before.slice(0, before.lastIndexOf(address[0]!)).replace(/[\s,]+$/u, '');
     // A label, or the holder's own title ("lege, f.nr. …" under the signer's name), before the id: the name is above.
     const signed = cleanLine(before) === '' && after.trim() === '' ? signedWithId(lines, line) : null;
-    const name = nameAtEnd(before) ?? (cleanLine(before).replace(/^[\p{L} .]{2,30}:\s*$/u, '').replace(/^\p{Ll}[\p{Ll} ]{1,40}[,:]?\s*$/u, '') === '' ? nameAbove(lines, line) : null) ?? signed?.name ?? null;
+    const holder = recordFieldHolder(lines, line, text.slice(starts[line]!, id.start));
+    const name = holder === 'nobody' ? null : holder === 'above' ? nameAbove(lines, line) : nameAtEnd(before) ?? (cleanLine(before).replace(/^[\p{L} .]{2,30}:\s*$/u, '').replace(/^\p{Ll}[\p{Ll} ]{1,40}[,:]?\s*$/u, '') === '' ? nameAbove(lines, line) : null) ?? signed?.name ?? null;
     address ??= addressAfter(after) ?? addressAfter(continuedOnNextLine(after, lines, line)) ?? addressBelow(lines, line) ?? (signed && name === signed.name ? signed.address : null);
-    anchors.push({ name, address: address ?? [], nationalId: id.value, line });
+    anchors.push({ name, address: address ?? [], nationalId: id.value, line, ...(signed && name === signed.name ? { bySignature: true } : {}) });
   }
   return anchors;
 }

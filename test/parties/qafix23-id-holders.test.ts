@@ -79,3 +79,38 @@ describe('a Swedish writer’s «norskt personnummer»', () => {
     expect(idAnchors(text)[0]?.name).toBe('Karin Lindqvist');
   });
 });
+
+// Review of qafix23: the signer of a note, or the doctor in an EPJ's field beside the id, was read as the id's holder
+// and displaced the right appellant — a wrong name, far worse than none.
+describe('a signature over the id yields to the appellant read otherwise (review)', () => {
+  it('keeps the patient labelled at the top when a GP signs name / address / the patient’s id', () => {
+    const text = ['Til Nav', '', 'Pasient: Ola Hansen', '', 'Pasienten har vært sykmeldt siden august og støtter klagen.', '', 'Kari Moe', 'Storgata 1', '0150 Oslo', 'f.nr. 14846678949'].join('\n');
+    expect(appellant(text)?.name).toBe('Ola Hansen');
+    expect(idAnchors(text)[0]).toMatchObject({ name: 'Kari Moe', bySignature: true });
+  });
+
+  it('keeps the son a mother appeals for when she signs her own name and address over his id', () => {
+    const text = ['Til Helfo', '', 'Klage for sønnen min Per Hansen.', 'Han fikk avslag på refusjon.', '', 'Kari Hansen', 'Storgata 1', '0150 Oslo', 'f.nr. 14846678949'].join('\n');
+    expect(appellant(text)?.name).toBe('Per Hansen');
+  });
+});
+
+describe('an EPJ field beside the id names its holder only when it is the patient’s (review)', () => {
+  it('never reads the doctor or the referrer in the field on the id’s line; the patient field above names the holder', () => {
+    for (const [field, label] of [['Lege.....: LUNDE, PER          ', 'Fnr.....: '], ['Rekvirent....: LUNDE, PER     ', 'Fødselsnr....: '], ['Behandler...: LUNDE, PER      ', 'Fnr....: ']] as const) {
+      const text = ['Sentrum legesenter   Journalutskrift', 'Navn.....: HAUGEN, TOVE', `${field}${label}14846678949`, '', 'LEGEERKLÆRING', 'Pasienten er sykmeldt 100 %.', 'Elektronisk signert av lege Per Lunde'].join('\n');
+      expect(idAnchors(text)[0]?.name, field).toBe('Tove Haugen');
+      expect(named(text), field).not.toContain('Per Lunde');
+    }
+  });
+
+  it('names nobody from a relative’s field on the id’s line, or a doctor’s field over a lone id line', () => {
+    const relative = ['Journalutskrift', 'Pårørende...: HANSEN, KARI    Fnr.....: 14846678949', '', 'Notat: pasienten er innlagt.'].join('\n');
+    expect(idAnchors(relative)[0]?.name).toBeNull();
+    const doctorAbove = ['Journalutskrift', 'Lege.........: LUNDE, PER', 'Fødselsnr....: 14846678949', '', 'Notat: kontroll om fire uker.'].join('\n');
+    expect(idAnchors(doctorAbove)[0]?.name).toBeNull();
+    // The patient's own field on the id's line, and a patient field over a lone id line, still name the holder.
+    expect(idAnchors(['Pasient.....: HANSEN, OLA     Fnr.....: 14846678949'].join('\n'))[0]?.name).toBe('Ola Hansen');
+    expect(idAnchors(['Navn........: Ola Nordmann', 'Fødselsnr...: 14846678949'].join('\n'))[0]?.name).toBe('Ola Nordmann');
+  });
+});
