@@ -8,7 +8,7 @@
  */
 import { generateCorpus, type CorpusDoc } from './generate.ts';
 import { applyNoise, type NoiseModel } from './noise.ts';
-import { addDays, helfoRef, navRef, person, randomDate, writeDate } from './people.ts';
+import { addDays, helfoRef, navRef, person, randomDate, syntheticNationalId, writeDate } from './people.ts';
 import { Rng, expand } from './rng.ts';
 import { wrap } from './letter.ts';
 
@@ -83,6 +83,43 @@ export interface BundleOptions {
   seed: number;
   split: 'train' | 'eval';
   noise?: NoiseModel;
+  /**
+   * Letters of several pages carry a running header naming the page without the count («Side 2 –
+   * Kari Nordmann (…)», «Page 2», «- 2 -», right-aligned «Side 2») instead of «Side 2 av 3», and a
+   * one-page letter may stop without a closing (a journal printout): continuations to keep, and new
+   * letters after an unclosed page to split.
+   */
+  runningHeaders?: boolean;
+}
+
+const RUNNING_HEADERS: ((k: number, name: string, id: string) => string)[] = [
+  (k, name, id) => `Side ${k} – ${name} (${id})`,
+  (k, name) => `Side ${k} - ${name}`,
+  (k) => `Side ${k}`,
+  (k) => `Page ${k}`,
+  (k) => `- ${k} -`,
+  (k, name) => `${name}${' '.repeat(30)}Side ${k}`,
+  (k) => `SIDE ${k}`,
+];
+const COUNTED_PAGE = /\b(?:side|sida|page)\s+\d+\s+(?:av|of)\s+\d+\s*$/i;
+
+function withRunningHeader(pages: string[][], doc: CorpusDoc, rng: Rng): string[][] {
+  const bare = pages.map((lines) => lines.filter((l) => !COUNTED_PAGE.test(l)));
+  if (bare.length === 1) {
+    // A one-page printout that stops without a closing: the next letter must still start anew.
+    if (!rng.chance(0.4)) return bare;
+    const lines = bare[0]!;
+    const from = Math.max(6, lines.length - 10);
+    const closing = lines.findIndex((l, i) => i >= from && /\b(?:hilsen|helsing|mvh|regards|sincerely|faithfully|hälsningar)\b/i.test(l));
+    return closing > 0 ? [lines.slice(0, closing)] : bare;
+  }
+  const header = rng.pick(RUNNING_HEADERS);
+  const name = doc.parties?.appellant?.name ?? person(rng).name;
+  const id = syntheticNationalId(rng);
+  const onFirst = rng.chance(0.5);
+  // A doctor or a hospital often signs off with the place and the date: a date line low on the last page.
+  const signedWithDate = rng.chance(0.5) ? [`${rng.pick(['Aalborg', 'Bergen', 'Tromsø', 'Göteborg'])}, ${writeDate(rng, randomDate(rng), 'nb', true)}`] : [];
+  return bare.map((lines, i) => [...(i === 0 && !onFirst ? [] : [header(i + 1, name, id), '']), ...lines, ...(i === bare.length - 1 ? signedWithDate : [])]);
 }
 
 function letters(rng: Rng, split: 'train' | 'eval', count: number, filter?: (doc: CorpusDoc) => boolean): CorpusDoc[] {
@@ -106,7 +143,7 @@ export function generateBundle(index: number, shape: GeneratedBundle['shape'], w
   const contents: { kind: GeneratedKind; pages: string[][] }[] = [];
   const addLetter = (doc: CorpusDoc) => {
     documents.push({ kind: 'letter', letter: doc });
-    contents.push({ kind: 'letter', pages: doc.pages });
+    contents.push({ kind: 'letter', pages: opts.runningHeaders ? withRunningHeader(doc.pages, doc, rng) : doc.pages });
   };
   if (shape === 'first_instance_bundle') {
     addLetter(letters(rng, opts.split, 1, (d) => d.documentType === 'case_transfer')[0]!);
@@ -136,7 +173,7 @@ export function generateBundle(index: number, shape: GeneratedBundle['shape'], w
     if (withSeparators && document > 0) pages.push({ lines: [], kind: 'separator', document: null });
     for (const lines of content.pages) pages.push({ lines: content.kind === 'image' ? [] : noisy(lines, rng, opts.noise), kind: content.kind, document });
   });
-  return { id: `${shape}-${withSeparators ? 'sep' : 'nosep'}-${index}`, shape, withSeparators, pages, documents };
+  return { id: `${shape}-${withSeparators ? 'sep' : 'nosep'}${opts.runningHeaders ? '-headers' : ''}-${index}`, shape, withSeparators, pages, documents };
 }
 
 /** The true parts: for each document, its page indexes in the file (separator pages excluded). */
@@ -157,11 +194,13 @@ export interface SplitScore {
   exactFiles: number;
   /** Page gaps (between two non-sheet pages) where the splitter and the truth disagree. */
   wrongGaps: number;
+  /** Of those, gaps between two documents the splitter joined: two letters merged into one. */
+  merges: number;
   gaps: number;
 }
 
 export function emptyScore(): SplitScore {
-  return { documents: 0, exactDocuments: 0, files: 0, exactFiles: 0, wrongGaps: 0, gaps: 0 };
+  return { documents: 0, exactDocuments: 0, files: 0, exactFiles: 0, wrongGaps: 0, merges: 0, gaps: 0 };
 }
 
 /** Adds one file's outcome: `truth` and `predicted` are lists of parts, each a list of page indexes. */
@@ -181,5 +220,6 @@ export function addToScore(score: SplitScore, truth: number[][], predicted: numb
     const [a, b] = [pages[i - 1]!, pages[i]!];
     score.gaps += 1;
     if ((t.get(a) === t.get(b)) !== (p.get(a) === p.get(b))) score.wrongGaps += 1;
+    if (t.get(a) !== t.get(b) && p.get(a) === p.get(b)) score.merges += 1;
   }
 }

@@ -38,6 +38,17 @@ export function evaluateSplits(count: number, split: 'train' | 'eval', failures?
       }
     }
   }
+  // Running headers without a count («Side 2 – name (id)», «- 2 -») and one-page printouts without a
+  // closing, stacked as mail (no separators): continuations kept, the next letter still split.
+  const headers = emptyScore();
+  scores['mailroom_batch, page headers without a count'] = headers;
+  for (let i = 0; i < count; i++) {
+    const bundle = generateBundle(i, 'mailroom_batch', false, { seed: split === 'eval' ? 2025 : 17, split, noise, runningHeaders: true });
+    const predicted = splitBundle(bundlePages(bundle)).parts.map((p) => p.pages);
+    const before = headers.exactFiles;
+    addToScore(headers, trueParts(bundle), predicted);
+    if (headers.exactFiles === before) failures?.(bundle, predicted);
+  }
   // Real OCR: the held-out scans the product's own OCR read (test/corpus/data/eval-ocr.jsonl), stacked
   // as a mailroom would feed them, with no separator sheets.
   const real = loadRecords('eval-ocr');
@@ -60,7 +71,7 @@ export function evaluateSplits(count: number, split: 'train' | 'eval', failures?
 export function formatSplitScores(scores: Record<string, SplitScore>): string[] {
   const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)}%`;
   return Object.entries(scores).map(
-    ([name, s]) => `${name.padEnd(50)} documents exact ${pct(s.exactDocuments, s.documents).padStart(6)} (${s.exactDocuments}/${s.documents})   files exact ${pct(s.exactFiles, s.files).padStart(6)}   page gaps wrong ${s.wrongGaps}/${s.gaps}`,
+    ([name, s]) => `${name.padEnd(50)} documents exact ${pct(s.exactDocuments, s.documents).padStart(6)} (${s.exactDocuments}/${s.documents})   files exact ${pct(s.exactFiles, s.files).padStart(6)}   page gaps wrong ${s.wrongGaps}/${s.gaps} (letters merged ${s.merges})`,
   );
 }
 

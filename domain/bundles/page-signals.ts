@@ -6,8 +6,13 @@
 export type PageKind = 'letter' | 'decision_copy' | 'form' | 'image' | 'blank';
 
 export interface PageSignals {
-  /** "Side 2 av 3", "Page 2 of 3", "2/3" on its own line: [page, of]. */
+  /** "Side 2 av 3", "Page 2 of 3", "2/3", "2 (3)" on its own line: [page, of]. */
   pageNumber: [number, number] | null;
+  /**
+   * A running header or footer naming the page without the count: «Side 2 – Helge Strømsnes (…)»,
+   * «Page 2», «Seite 2», «- 2 -». Only read when `pageNumber` is not.
+   */
+  pageOnly: number | null;
   /** Cues of a first page in its top lines: letterhead, address, date line, references, subject, heading. */
   headerCues: string[];
   /** The page ends with a closing and a signature ("Med vennlig hilsen …"). */
@@ -25,10 +30,22 @@ const TOP_LINES = 14;
 const BOTTOM_LINES = 12;
 
 const PAGE_NUMBER = [
-  /\b(?:side|sida|page|p\.|s\.)\s*(\d{1,2})\s*(?:av|af|of|\/)\s*(\d{1,2})\b/i,
+  /\b(?:side|sida|page|seite|p\.|s\.)\s*(\d{1,2})\s*(?:av|af|of|von|\/)\s*(\d{1,2})\b/i,
   /^\s*(\d{1,2})\s*\/\s*(\d{1,2})\s*$/,
-  /^\s*-\s*(\d{1,2})\s*-\s*$/,
+  // «2 (3)», «Side 2 (3)»: alone on the line, or at the end of a header line after a wide gap.
+  /(?:^|\S\s{2,})(?:(?:side|sida|page|seite)\s*)?(\d{1,2})\s*\(\s*(\d{1,2})\s*\)\s*$/i,
 ];
+/**
+ * A page named without its count, as a running header prints it: the word capitalised (a sentence
+ * that wraps onto «side 2 – …» is not one) and the number alone, or followed by a dash, colon or bar
+ * and what the header repeats (the person, the id, a reference) — «Side 2 – Helge Strømsnes (…)»,
+ * «Page 2», «SEITE 2», «- 2 -»; at the end of a header line only after a wide gap (right-aligned).
+ * A footer is read only when the line is the number alone.
+ */
+const PAGE_WORD = String.raw`(?:Side|Sida|Page|Seite|SIDE|SIDA|PAGE|SEITE)\s+(\d{1,2})`;
+const PAGE_ONLY_HEADER = [new RegExp(String.raw`^\s*${PAGE_WORD}\s*(?:$|[–—:|-]\s*(?!\d)\S)`), new RegExp(String.raw`\S\s{2,}${PAGE_WORD}\s*$`), /^\s*[-–—]\s*(\d{1,2})\s*[-–—]\s*$/];
+const PAGE_ONLY_FOOTER = [new RegExp(String.raw`^\s*${PAGE_WORD}\s*$`), PAGE_ONLY_HEADER[1]!, PAGE_ONLY_HEADER[2]!];
+const PAGE_ONLY_LINES = 3;
 
 const HEADER_CUES: [string, RegExp][] = [
   ['postbox', /\b(?:postboks|pb\.|postadresse|box)\s*\d+/i],
@@ -56,11 +73,11 @@ const nonEmpty = (text: string) => text.split('\n').map((l) => l.trim()).filter(
 export function pageSignals(page: { text: string; hasText: boolean; blank?: boolean }): PageSignals {
   const lines = nonEmpty(page.text);
   if (page.blank || (page.hasText && lines.length === 0)) {
-    return { pageNumber: null, headerCues: [], closes: false, closingRunsOver: false, lineCount: 0, continuesSentence: false, kind: 'blank' };
+    return { pageNumber: null, pageOnly: null, headerCues: [], closes: false, closingRunsOver: false, lineCount: 0, continuesSentence: false, kind: 'blank' };
   }
   // A short last page ("Kopi: Kari Eide") is still text; only a page without a word on it is an image.
   if (!page.hasText || lines.join('').replace(/[^\p{L}]/gu, '').length < 4) {
-    return { pageNumber: null, headerCues: [], closes: false, closingRunsOver: false, lineCount: lines.length, continuesSentence: false, kind: 'image' };
+    return { pageNumber: null, pageOnly: null, headerCues: [], closes: false, closingRunsOver: false, lineCount: lines.length, continuesSentence: false, kind: 'image' };
   }
   const top = lines.slice(0, TOP_LINES);
   const bottom = lines.slice(-BOTTOM_LINES);
@@ -75,6 +92,7 @@ export function pageSignals(page: { text: string; hasText: boolean; blank?: bool
     }
     if (pageNumber) break;
   }
+  const pageOnly = pageNumber ? null : (pageOnlyNumber(lines.slice(0, PAGE_ONLY_LINES), PAGE_ONLY_HEADER) ?? pageOnlyNumber(lines.slice(-PAGE_ONLY_LINES), PAGE_ONLY_FOOTER));
   const headerCues = HEADER_CUES.filter(([, pattern]) => top.some((line) => pattern.test(line))).map(([name]) => name);
   const first = lines[0] ?? '';
   const continuesSentence = /^[a-zæøåäö,;:)–-]/.test(first) && !/^(?:til|fra|dato|side)\b/i.test(first);
@@ -85,9 +103,19 @@ export function pageSignals(page: { text: string; hasText: boolean; blank?: bool
       ? 'form'
       : 'letter';
   const closingAt = bottom.findLastIndex((l) => CLOSING.test(l));
-  const isPageNumber = (l: string) => PAGE_NUMBER.some((p) => p.test(l));
+  const isPageNumber = (l: string) => PAGE_NUMBER.some((p) => p.test(l)) || PAGE_ONLY_FOOTER.some((p) => p.test(l));
   const lastLine = bottom.filter((l) => !isPageNumber(l)).at(-1) ?? '';
   const closingRunsOver = (closingAt >= 0 && bottom.slice(closingAt + 1).every(isPageNumber)) || LIST_LABEL.test(lastLine);
   const signed = bottom.slice(-4).some((l) => SIGNED.test(l));
-  return { pageNumber, headerCues, closes: (closingAt >= 0 && !closingRunsOver) || signed, closingRunsOver, lineCount: lines.length, continuesSentence, kind };
+  return { pageNumber, pageOnly, headerCues, closes: (closingAt >= 0 && !closingRunsOver) || signed, closingRunsOver, lineCount: lines.length, continuesSentence, kind };
+}
+
+function pageOnlyNumber(lines: string[], patterns: RegExp[]): number | null {
+  for (const line of lines) {
+    for (const pattern of patterns) {
+      const k = Number(pattern.exec(line)?.[1] ?? 0);
+      if (k >= 1) return k;
+    }
+  }
+  return null;
 }

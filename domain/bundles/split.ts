@@ -57,6 +57,19 @@ export function boundaryScore(previous: PageSignals, current: PageSignals): { sc
     const follows = previous.pageNumber ? previous.pageNumber[0] === k - 1 && previous.pageNumber[1] === n : true;
     return { score: follows ? -10 : 4, reason: 'page_number' };
   }
+  if (current.pageOnly !== null) {
+    const k = current.pageOnly;
+    if (k === 1) return { score: 10, reason: 'page_number' };
+    // A page counted as its letter's last («2 av 2») has no number left to follow.
+    const complete = previous.pageNumber !== null && previous.pageNumber[0] === previous.pageNumber[1];
+    const before = complete ? null : (previous.pageNumber?.[0] ?? previous.pageOnly);
+    if (before !== null && before !== k - 1) return { score: 4, reason: 'page_number' };
+    // «Side 2 – name» runs on only a page that stops without a closing, of the same kind, under no
+    // letterhead of its own: a merge hides the second letter inside the first, far worse than a split.
+    // Otherwise the page says only that it belongs to some letter; the letterhead reading decides.
+    const plain = current.kind === previous.kind && current.headerCues.length < 2;
+    if (!previous.closes && plain) return { score: -10, reason: 'page_number' };
+  }
   if (previous.pageNumber && previous.pageNumber[0] < previous.pageNumber[1]) return { score: -8, reason: 'page_number' };
   if (previous.pageNumber && previous.pageNumber[0] === previous.pageNumber[1]) return { score: 8, reason: 'page_number' };
   let score = -2;
@@ -68,6 +81,7 @@ export function boundaryScore(previous: PageSignals, current: PageSignals): { sc
   if (cues.has('heading')) score += 0.8;
   if (current.kind !== 'letter' && current.kind !== previous.kind) score += 3;
   if (previous.closes) score += 1.5;
+  if (current.pageOnly !== null && current.kind === previous.kind) score -= 3;
   if (previous.closingRunsOver) score -= 4;
   if (current.continuesSentence) score -= 2.5;
   // Two lines or fewer is the tail of a letter (a signature, a copy line), not a letter of its own.

@@ -3,6 +3,8 @@ import { alternatives, GUARDIAN_WORDS } from './kin-and-roles.ts';
 import { cleanLine, isPersonName, isStreetLine, parsePostcodeLine, PERSON_NAME, titleCase } from './lines.ts';
 import { leadThenAddress } from './one-line-address.ts';
 import { withoutTitle } from './titled-name.ts';
+import { recordFieldHolder } from './record-fields.ts';
+import { signedWithId } from './signed-with-id.ts';
 
 /**
  * The person a national id belongs to, wherever the letter writes it: "Arne Kvalheim, fnr. …" in a
@@ -20,11 +22,13 @@ export interface IdAnchor {
   nationalId: string;
   /** 0-based line of the id. */
   line: number;
+  /** Read only from a signature's name / address / id lines: names the appellant only when nothing else does. */
+  bySignature?: boolean;
 }
 
 /** A label for the id at the end of the text before it: ", fnr. ", " (f.nr ", " fødselsnummer ". */
 const ID_LABEL_AT_END =
-  /[\s,(]*(?:(?:(?:norsk|norska|norwegian)\s+)?(?:f\.?\s?nr|fnr|fødselsn(?:ummer|r)\.?|fødselsnumm?er|personn(?:ummer|r)|pnr|d-n(?:ummer|r)|(?:mitt\s+)?(?:norska\s+)?personnummer|d-number|(?:(?:norwegian|norsk|national|personal)\s+)?id(?:entity)?(?:\s*(?:number|no|nr))?|født|f\.)\.?\s*[:.]?\s*\(?\s*)?$/iu;
+  /[\s,(]*(?:(?:(?:norsk|norska|norskt|norwegian)\s+)?(?:f\.?\s?nr|fnr|fødselsn(?:ummer|r)\.?|fødselsnumm?er|personn(?:ummer|r)|pnr|d-n(?:ummer|r)|(?:mitt\s+)?(?:norska\s+)?personnummer|d-number|(?:(?:norwegian|norsk|national|personal)\s+)?id(?:entity)?(?:\s*(?:number|no|nr))?|født|f\.)\.*\s*[:.]?\s*\(?\s*)?$/iu;
 /** "Adresse:", "Adresse ......:" (a record system's dot leaders), "bor på". */
 const ADDRESS_LABEL = /^(?:bostedsadresse|postadresse|adresse|adress|address|adr\.|bor på|bor i|bur på|bur i|bor|bur|bosatt)[\s.]*:?\s+/iu;
 /** A birth date between the name and the id: "Knut Eide, f. 06.10.41 (fnr. …)". */
@@ -57,9 +61,11 @@ export function idAnchors(text: string): IdAnchor[] {
     let address = trailingAddress(before);
     if (address) before = before.slice(0, before.lastIndexOf(address[0]!)).replace(/[\s,]+$/u, '');
     // A label, or the holder's own title ("lege, f.nr. …" under the signer's name), before the id: the name is above.
-    const name = nameAtEnd(before) ?? (cleanLine(before).replace(/^[\p{L} .]{2,30}:\s*$/u, '').replace(/^\p{Ll}[\p{Ll} ]{1,40}[,:]?\s*$/u, '') === '' ? nameAbove(lines, line) : null);
-    address ??= addressAfter(after) ?? addressAfter(continuedOnNextLine(after, lines, line)) ?? addressBelow(lines, line);
-    anchors.push({ name, address: address ?? [], nationalId: id.value, line });
+    const signed = cleanLine(before) === '' && after.trim() === '' ? signedWithId(lines, line) : null;
+    const holder = recordFieldHolder(lines, line, text.slice(starts[line]!, id.start));
+    const name = holder === 'nobody' ? null : holder === 'above' ? nameAbove(lines, line) : nameAtEnd(before) ?? (cleanLine(before).replace(/^[\p{L} .]{2,30}:\s*$/u, '').replace(/^\p{Ll}[\p{Ll} ]{1,40}[,:]?\s*$/u, '') === '' ? nameAbove(lines, line) : null) ?? signed?.name ?? null;
+    address ??= addressAfter(after) ?? addressAfter(continuedOnNextLine(after, lines, line)) ?? addressBelow(lines, line) ?? (signed && name === signed.name ? signed.address : null);
+    anchors.push({ name, address: address ?? [], nationalId: id.value, line, ...(signed && name === signed.name ? { bySignature: true } : {}) });
   }
   return anchors;
 }

@@ -677,7 +677,8 @@ function firstInstanceParty(text: string, blocks: KindedBlock[], writer: KindedB
  * disagree (the head and the id's line) give none, with the reason.
  */
 function anchoredAppellant(found: Party | null, anchors: IdAnchor[], notAppellant: Set<string>, context: { representative: Party | null; writerName: string | null }): { appellant: Party | null; displaced: Party | null } {
-  const named = anchors.filter((a) => a.name !== null && !notAppellant.has(key(a.name)));
+  // A signature's name over the id (signed-with-id.ts) yields to an appellant read otherwise: a GP signs a patient's id.
+  const named = anchors.filter((a) => a.name !== null && !notAppellant.has(key(a.name)) && !(a.bySignature && found && !sameName(found.name, a.name)));
   const names = new Set(named.map((a) => key(a.name!)));
   const addresses = (list: IdAnchor[]) => [...new Map(list.filter((a) => a.address.length > 0).map((a) => [addressKey(a.address), a.address])).values()];
   if (names.size === 1) {
