@@ -89,27 +89,51 @@ const GRANT_FOR_RECORDS = /(?<![\p{L}])(?:jeg|eg|vi|me)\s+(?:(?:har|hadde|hev)\s
 /** The same grant with the holder after the power (session 22): «Jeg gir fullmakt til min sønn Rune Vik til å hente medisinene mine». */
 const GRANT_TO_FOR_RECORDS = /(?<![\p{L}])(?:jeg|eg|vi|me)\s+(?:(?:har|hadde|hev)\s+)?(?:gir|gjev|giver|ger|gav|ga|gitt|gje|gi)\s+(?:fullmakt\p{L}*|fuldmagt\p{L}*|samtykke)[ \t]+til[ \t]+(?!(?:meg|oss|me|mig|undertegnede|undertegnade|underskrivne)(?![\p{L}]))(?:[\p{L}-]+,?[ \t]+){1,5}?til[ \t]+å[ \t]+(?:innhente|hente|utlevere|levere[ \t]+ut|gi[ \t]+ut)(?![\p{L}])/giu;
 
+/**
+ * Any first-person grant whose purpose is not the case (session 23): «Jeg gir fullmakt til min datter Hege Lunde til å ordne med
+ * posten min», «Jeg gir min sønn … fullmakt, slik at han kan ta seg av posten min», sv «Jag ger min son … fullmakt att ta hand
+ * om min post», da «Jeg giver min datter … fuldmagt til at hente min post», en «I gave my daughter … power of attorney to
+ * collect my post». The grant up to its purpose is matched; `powerOverTheCase` reads the purpose, and only a power over
+ * something else (`NOT_THE_CASE`) is blanked, so «… til å føre klagesaken, og han tar seg også av posten» stays a power.
+ */
+const NOT_TO_THE_WRITER = '(?!(?:meg|oss|me|mig|undertegnede|undertegnade|underskrivne)(?![\\p{L}]))';
+const A_PURPOSE = '(?:[ \\t]+(?:til[ \\t]+(?:å|at)|att)[ \\t]+|,?[ \\t]+(?:slik|så)[ \\t]+(?:at[ \\t]+)?(?:han|hun|ho|hon|de|dei)[ \\t]+(?:kan|skal|kunne)[ \\t]+)';
+const GRANT_FOR_ANYTHING = new RegExp(
+  `(?<![\\p{L}])(?:jeg|eg|jag|vi|me)\\s+(?:(?:har|hadde|hev)\\s+)?(?:(?:herved|hermed|härmed|med\\s+dette)\\s+)?(?:gir|gjev|giver|ger|gav|ga|gitt|gje|gi|givet|gett)\\s+${NOT_TO_THE_WRITER}(?:[\\p{L}-]+,?[ \\t]+){0,5}?(?:fullmakt\\p{L}*|fuldmagt\\p{L}*)(?:[ \\t]+till?[ \\t]+${NOT_TO_THE_WRITER}(?:[\\p{L}-]+,?[ \\t]+){1,7}?(?:[\\p{L}-]+))?${A_PURPOSE}`,
+  'giu',
+);
+const EN_GRANT_FOR_ANYTHING = /(?<![\p{L}])I\s+(?:have\s+|hereby\s+)?(?:give|gave|given|grant|granted)\s+(?!(?:me|us)(?![\p{L}]))(?:[\p{L}-]+,?[ \t]+){0,5}?[Pp]ower[ \t]+of[ \t]+attorney(?:[ \t]+to[ \t]+(?:[\p{L}-]+,?[ \t]+){1,5}?(?:[\p{L}-]+))?(?:[ \t]+to[ \t]+|,?[ \t]+so[ \t]+(?:that[ \t]+)?(?:he|she|they)[ \t]+(?:can|may|will|could)[ \t]+)/gu;
+
 export function withoutGrantsToOthers(text: string): string {
   if (!/fullmakt|fuldmagt|samtykke|attorney/iu.test(text)) return text;
-  return withoutPowersOverOtherThings(text.replace(GRANT_FOR_RECORDS, blank).replace(GRANT_TO_FOR_RECORDS, blank));
+  const notTheCase = (m: string, at: number) => (powerOverTheCase(text.slice(at + m.length, at + m.length + 160)) ? m : blank(m));
+  const errands = text.replace(GRANT_FOR_ANYTHING, notTheCase).replace(EN_GRANT_FOR_ANYTHING, notTheCase);
+  return withoutPowersOverOtherThings(errands.replace(GRANT_FOR_RECORDS, blank).replace(GRANT_TO_FOR_RECORDS, blank));
 }
 
 const blank = (m: string) => m.replace(/[^\n]/gu, ' ');
 
 /**
  * "fullmakt til å …", Danish "fuldmagt til at …", Swedish "fullmakt till mitt bankkonto", "power of attorney for my bank
- * account": the words of a power, whoever holds it; what it is for follows in the same sentence.
+ * account", and «fullmakt, slik at han kan …» / «power of attorney so that he can …» (session 23): the words of a power,
+ * whoever holds it; what it is for follows in the same sentence.
  */
-const POWER_TO = /(?<![\p{L}])(?:fullmakt|fuldmagt|power[ \t]+of[ \t]+attorney)[ \t]+(?:til[ \t]+(?:å|at)|till[ \t]+att|till|att|for|over|to)[ \t]+/giu;
+const POWER_TO = /(?<![\p{L}])(?:fullmakt\p{L}*|fuldmagt\p{L}*|power[ \t]+of[ \t]+attorney)(?:[ \t]+(?:til[ \t]+(?:å|at)|till[ \t]+att|till|att|for|over|to)[ \t]+|,?[ \t]+(?:(?:slik|så)[ \t]+(?:at[ \t]+)?(?:han|hun|ho|de|dei|hon|hen)|so[ \t]+(?:that[ \t]+)?(?:he|she|they))[ \t]+(?:kan|skal|kunne|can|may|will|could)[ \t]+)/giu;
 /** The writer holds the power ("gitt meg fullmakt", "gir undertegnede fullmakt", "Jeg har fullmakt"): their words of acting for someone, kept. */
 const WRITER_HOLDS = /(?<![\p{L}])(?:meg|mig|oss|undertegnede|undertegnade|underskrivne)[ \t]+$|(?<![\p{L}])(?:jeg|eg|jag|vi|me)[ \t]+(?:har|hadde|hev|fikk|fekk|fick)[ \t]+$/iu;
 /**
+ * One's mail, the object of an errand power (session 23): «ta seg av posten min», «ordne med posten», «hente posten», nn
+ * «henta posta», sv «ta hand om min post», da «tage sig af min post», en «deal with my mail», «collect my post». Not «e-post»
+ * (the hyphen before), not «post fra dere / i saken» (the case's words after it win, `OVER_THE_CASE`).
+ */
+const MAIL = '(?:post|posten|posta|postkass\\p{L}*|postkontor\\p{L}*|postlåd\\p{L}*|mail|postboks\\p{L}*)';
+/**
  * What a power is for when it is not the case: a bank, an account, bills, money, fetching post, parcels or
- * medicine, records. The list is of what is known not to be the case, so a power to do anything else ("ordne alt
+ * medicine, one's mail (`MAIL`), records. The list is of what is known not to be the case, so a power to do anything else ("ordne alt
  * for meg", "snakke med dere", "tale min sag") is one over the case: a power read wrongly as the case's costs a
  * withheld address, one read wrongly as not costs a wrong appellant.
  */
-const NOT_THE_CASE = /(?<![\p{L}])(?:nettbank\p{L}*|bank\p{L}*|konto\p{L}*|regning\p{L}*|räkning\p{L}*|account\p{L}*|bills|økonomi\p{L}*|hente[ \t]+(?:\p{L}+[ \t]+)?(?:post|posten|pakker|pakkene|pakke|medisiner|medisinene|medisin)|apotek\p{L}*|innhente|journal\p{L}*|bil|bilen|butikk\p{L}*|handle[ \t]+inn)(?![\p{L}])/iu;
+const NOT_THE_CASE = new RegExp(`(?<![\\p{L}-])(?:nettbank\\p{L}*|bank\\p{L}*|konto\\p{L}*|regning\\p{L}*|räkning\\p{L}*|account\\p{L}*|bills|økonomi\\p{L}*|hente[ \\t]+(?:\\p{L}+[ \\t]+)?(?:pakker|pakkene|pakke|medisiner|medisinene|medisin)|${MAIL}|apotek\\p{L}*|innhente|journal\\p{L}*|bil|bilen|butikk\\p{L}*|handle[ \\t]+inn)(?![\\p{L}])`, 'iu');
 /** The case, its office or acting for someone in the same words as a bank or bills: the power is over the case after all. */
 const OVER_THE_CASE = /(?<![\p{L}])(?:klag\p{L}*|påklag\p{L}*|anke|anka|anken|sak|saken|saka|saker|sakene|sakane|sag|sagen|vedtak\p{L}*|nav|helfo|trygdeetaten|dere|dykk|deg|vegne|vegner)(?![\p{L}])/iu;
 

@@ -77,6 +77,25 @@ const WRITTEN_OUT_POWER = [
   new RegExp(`(?<![\\p{L}])(?:[Hh]ereby\\s+)?(?:authori[sz]e|appoint)\\s+${HOLDERS}(?:,\\s*|\\s+)(?:to\\s+(?:act|represent|pursue|conduct|handle|deal)|as\\s+my\\s+representative)(?![\\p{L}])`, 'gu'),
 ];
 
+/**
+ * One power to an organisation and a person (session 23): «fullmakt til advokatfirmaet Lund AS og advokat Eva Lund til å …»,
+ * «fullmakt till Advokatfirman Berg AB och advokat Nils Berg att …», «fullmakt til DNB Bank ASA og min sønn Per Dahl. Per skal
+ * føre klagesaken», «authorise Smith & Berg Solicitors and John Smith, solicitor, to act». The organisation is no holder (it is
+ * no person), the person is the one representative — of the firm when it is a law firm or an association, never of a bank —
+ * and the giver stays the appellant. The organisation must say it is one (`AN_ORGANISATION`), so two people's names
+ * («Kari Hansen og Per Olsen») stay two holders.
+ */
+const ORGANISATION_WORDS = `(?<organisation>\\p{L}[\\p{L}&.'/-]*(?:[ \\t]+(?:&[ \\t]+)?[\\p{Lu}\\d&][\\p{L}\\d&.'/-]*){0,5})`;
+const AN_ORGANISATION = /(?<![\p{L}])(?:advokat(?:firma|kontor)\p{L}*|advokatbyrå\p{L}*|\p{L}*forbund\p{L}*|\p{L}*förbund\p{L}*|\p{L}*forening\p{L}*|\p{L}*förening\p{L}*|\p{L}*organisasjon\p{L}*|\p{L}*bank\p{L}*|AS|ASA|AB|ApS|A\/S|KB|HB|DA|ANS|Abp|Ltd|LLP|Solicitors|Advocates)(?![\p{L}])/u;
+const A_BANK = /(?<![\p{L}])(?:bank\p{L}*|\p{L}*bank|\p{L}*banken|sparebank\p{L}*)(?![\p{L}])/iu;
+const PERSONS_TITLE = '(?:(?:advokat|advokatfullmektig|jurist|rådgiver|rådgjevar|rådgivare|juridisk[ \\t]+rådgiver|solicitor|lawyer|Mr\\.?|Mrs\\.?|Ms\\.?)[ \\t]+)?';
+const TITLE_AFTER = '(?:,[ \\t]*(?:advokat|solicitor|lawyer|jurist))?';
+const VERB_OF_GIVING_BEFORE = '(?:[Gg]ir|[Gg]jev|[Gg]iver|[Gg]ive|[Gg]er|[Gg]i|[Gg]itt|[Gg]ett|[Gg]ivet)';
+const WITH_AN_ORGANISATION = [
+  new RegExp(`(?<![\\p{L}])${VERB_OF_GIVING_BEFORE}\\s+${HEREBY}(?:fullmakt(?:en|a)?|fuldmagt(?:en)?|power\\s+of\\s+attorney)\\s+(?:til|till|to)\\s+${ORGANISATION_WORDS}[ \\t]+(?:og|och|and)[ \\t]+(?:til[ \\t]+|till[ \\t]+)?(?:${HOLDER_KIN}|${PERSONS_TITLE})(?<name>${PERSON_NAME})${TITLE_AFTER}${GIVEN_TO_FOR_THE_CASE}`, 'gu'),
+  new RegExp(`(?<![\\p{L}])(?:[Hh]ereby\\s+)?(?:authori[sz]e|appoint)\\s+${ORGANISATION_WORDS}[ \\t]+and[ \\t]+${PERSONS_TITLE}(?<name>${PERSON_NAME})${TITLE_AFTER}(?:,\\s*|\\s+)(?:to\\s+(?:act|represent|pursue|conduct|handle|deal)|as\\s+my\\s+representatives?)(?![\\p{L}])`, 'gu'),
+];
+
 /** The parts of an address written in commas, as lines; none unless one part has a digit (a street number, a postcode). */
 function addressLines(commas: string | undefined): string[] {
   const parts = (commas ?? '').split(',').map((p) => p.trim()).filter((p) => p !== '');
@@ -129,18 +148,25 @@ export function namedRepresentatives(text: string, appellantName: string, same: 
   // as the power never says it is the case's, the holder's address is not read (held for a look, review s22).
   const nextSentence = (m: RegExpMatchArray) => text.slice(m.index! + m[0].length, m.index! + m[0].length + 200).replace(/^\s*[.!]\s*/u, '');
   const endsAtHolder = (m: RegExpMatchArray) => m.groups!.endsAtHolder !== undefined;
-  const writtenOut = WRITTEN_OUT_POWER.flatMap((re) => [...text.matchAll(re)]).filter((m) => overTheCase(m) && (!endsAtHolder(m) || powerOverTheCase(nextSentence(m))));
+  const forTheCase = (m: RegExpMatchArray) => overTheCase(m) && (!endsAtHolder(m) || powerOverTheCase(nextSentence(m)));
+  const writtenOut = WRITTEN_OUT_POWER.flatMap((re) => [...text.matchAll(re)]).filter(forTheCase);
+  const beside = WITH_AN_ORGANISATION.flatMap((re) => [...text.matchAll(re)]).filter((m) => AN_ORGANISATION.test(m.groups!.organisation!) && forTheCase(m));
+  const firms = new Map(beside.filter((m) => !A_BANK.test(m.groups!.organisation!)).map((m) => [m.groups!.name!.trim(), m.groups!.organisation!]));
   const addresses = new Map(writtenOut.map((m) => [m.groups!.name!.trim(), endsAtHolder(m) ? [] : addressLines(m.groups!.address)]));
   const listed = [...text.matchAll(LISTED_POWER)].filter(overTheCase).map((m) => m.groups!.name!.trim());
   // Each power's holders in the letter's order: a bank or a firm named first («til DNB Bank ASA og til min sønn …») is no holder.
   const holding = (n: string | undefined): n is string => !!n && isPersonName(n) && !same(n, appellantName);
-  const powers = [after?.trim(), ...before, ...given, ...listed].map((n) => [n]).concat(writtenOut.map((m) => [m.groups!.name!.trim(), m.groups!.second?.trim()]));
+  const powers = [after?.trim(), ...before, ...given, ...listed].map((n) => [n]).concat(writtenOut.map((m) => [m.groups!.name!.trim(), m.groups!.second?.trim()]), beside.map((m) => [m.groups!.name!.trim()]));
   // A power the writer holds with another («fullmakt til Kari Hansen og Per Olsen» in Kari Hansen's letter) names no holder beside them.
   const theirs = powers.map((names) => (names.some((n) => !!n && same(n, appellantName)) ? [] : names.filter(holding))).find((names) => names.length > 0);
   if (!theirs) return [];
   const [name, second] = [theirs[0]!, theirs.slice(1).find((n) => !same(n, theirs[0]!))];
-  return [{ role: 'representative', name, address: second ? [] : (addresses.get(name) ?? []) }, ...(second ? [{ role: 'representative' as const, name: second, address: [] }] : [])];
+  const firm = firms.get(name);
+  return [{ role: 'representative', name, ...(firm ? { firm: firmName(firm) } : {}), address: second ? [] : (addresses.get(name) ?? []) }, ...(second ? [{ role: 'representative' as const, name: second, address: [] }] : [])];
 }
+
+/** «advokatfirmaet Lund AS» written in a sentence: the firm's name as a name («Advokatfirmaet Lund AS»). */
+const firmName = (written: string): string => written.charAt(0).toUpperCase() + written.slice(1);
 
 /** The first holder of the appellant's power the letter names (see `namedRepresentatives`), or none. */
 export function namedRepresentative(text: string, appellantName: string, same: (a: string, b: string) => boolean): Party | null {
