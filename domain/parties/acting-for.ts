@@ -106,9 +106,10 @@ const EN_GRANT_FOR_ANYTHING = /(?<![\p{L}])I\s+(?:have\s+|hereby\s+)?(?:give|gav
 
 export function withoutGrantsToOthers(text: string): string {
   if (!/fullmakt|fuldmagt|samtykke|attorney/iu.test(text)) return text;
-  const notTheCase = (m: string, at: number) => (powerOverTheCase(text.slice(at + m.length, at + m.length + 160)) ? m : blank(m));
-  const errands = text.replace(GRANT_FOR_ANYTHING, notTheCase).replace(EN_GRANT_FOR_ANYTHING, notTheCase);
-  return withoutPowersOverOtherThings(errands.replace(GRANT_FOR_RECORDS, blank).replace(GRANT_TO_FOR_RECORDS, blank));
+  // The grants over records first (their whole phrase blanked, the verb after «til å» too), then any other errand.
+  const records = text.replace(GRANT_FOR_RECORDS, blank).replace(GRANT_TO_FOR_RECORDS, blank);
+  const notTheCase = (m: string, at: number) => (powerOverTheCase(records.slice(at + m.length, at + m.length + 160)) ? m : blank(m));
+  return withoutPowersOverOtherThings(records.replace(GRANT_FOR_ANYTHING, notTheCase).replace(EN_GRANT_FOR_ANYTHING, notTheCase));
 }
 
 const blank = (m: string) => m.replace(/[^\n]/gu, ' ');
@@ -118,7 +119,7 @@ const blank = (m: string) => m.replace(/[^\n]/gu, ' ');
  * account", and «fullmakt, slik at han kan …» / «power of attorney so that he can …» (session 23): the words of a power,
  * whoever holds it; what it is for follows in the same sentence.
  */
-const POWER_TO = /(?<![\p{L}])(?:fullmakt\p{L}*|fuldmagt\p{L}*|power[ \t]+of[ \t]+attorney)(?:[ \t]+(?:til[ \t]+(?:å|at)|till[ \t]+att|till|att|for|over|to)[ \t]+|,?[ \t]+(?:(?:slik|så)[ \t]+(?:at[ \t]+)?(?:han|hun|ho|de|dei|hon|hen)|so[ \t]+(?:that[ \t]+)?(?:he|she|they))[ \t]+(?:kan|skal|kunne|can|may|will|could)[ \t]+)/giu;
+const POWER_TO = /(?<![\p{L}])(?:fullmakt(?:en|a)?|fuldmagt(?:en)?|power[ \t]+of[ \t]+attorney)(?:[ \t]+(?:til[ \t]+(?:å|at)|till[ \t]+att|till|att|for|over|to)[ \t]+|,?[ \t]+(?:(?:slik|så)[ \t]+(?:at[ \t]+)?(?:han|hun|ho|de|dei|hon|hen)|so[ \t]+(?:that[ \t]+)?(?:he|she|they))[ \t]+(?:kan|skal|kunne|can|may|will|could)[ \t]+)/giu;
 /** The writer holds the power ("gitt meg fullmakt", "gir undertegnede fullmakt", "Jeg har fullmakt"): their words of acting for someone, kept. */
 const WRITER_HOLDS = /(?<![\p{L}])(?:meg|mig|oss|undertegnede|undertegnade|underskrivne)[ \t]+$|(?<![\p{L}])(?:jeg|eg|jag|vi|me)[ \t]+(?:har|hadde|hev|fikk|fekk|fick)[ \t]+$/iu;
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { norwegianPostcodes } from '../../config/postcodes.ts';
 import { extractParties } from '../../domain/parties/index.ts';
+import { REPRESENTATIVES_ADDRESS } from '../../domain/parties/address-doubts.ts';
 import { labelledPartyLines } from '../../domain/parties/labelled-party-lines.ts';
 import { chooseRecipient } from '../../domain/letters/recipient.ts';
 
@@ -94,7 +95,20 @@ describe('a labelled address belongs to the nearest labelled party above it', ()
     ]) {
       const text = labelled(lines);
       expect(role(text, 'appellant'), lines[1]).toMatchObject({ name: 'Siri Holt', address: [] });
+      // Withheld by the labelled run when another reading had given it to her (never some other doubt).
+      expect([undefined, REPRESENTATIVES_ADDRESS], lines[1]).toContain(role(text, 'appellant')?.addressWithheld);
+      expect(chooseRecipient(parties(text), postcodes), lines[1]).toMatchObject({ status: 'ready', recipient: { name: 'Geir Vold' } });
       expect(role(text, 'representative'), lines[1]).toMatchObject({ name: 'Geir Vold', address: ['Bragernes torg 2', '3017 Drammen'] });
+    }
+  });
+  it('da «Partsrepræsentant:» and sv «Fullmäktig:» over «Adresse:»: the form’s fields gave it to her; withheld, and the lawyer’s', () => {
+    for (const lines of [
+      ['Klager: Siri Holt', 'Partsrepræsentant: advokat Geir Vold', 'Adresse: Nørregade 40, 8000 Aarhus C, Danmark'],
+      ['Klagande: Siri Holt', 'Fullmäktig: advokat Geir Vold', 'Adress: Drottninggatan 12, 111 51 Stockholm, Sverige'],
+    ]) {
+      const text = labelled(lines);
+      expect(role(text, 'appellant'), lines[1]).toMatchObject({ name: 'Siri Holt', address: [], addressWithheld: REPRESENTATIVES_ADDRESS });
+      expect(role(text, 'representative')?.address[0], lines[1]).toBe(lines[2]!.split(': ')[1]!.split(',')[0]);
     }
   });
   it('the representative’s line first, the appellant’s with her address under it: the address is hers', () => {
