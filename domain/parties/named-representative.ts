@@ -92,7 +92,7 @@ const PERSONS_TITLE = '(?:(?:advokat|advokatfullmektig|jurist|rådgiver|rådgjev
 const TITLE_AFTER = '(?:,[ \\t]*(?:advokat|solicitor|lawyer|jurist))?';
 const VERB_OF_GIVING_BEFORE = '(?:[Gg]ir|[Gg]jev|[Gg]iver|[Gg]ive|[Gg]er|[Gg]i|[Gg]itt|[Gg]ett|[Gg]ivet)';
 const WITH_AN_ORGANISATION = [
-  new RegExp(`(?<![\\p{L}])${VERB_OF_GIVING_BEFORE}\\s+${HEREBY}(?:fullmakt(?:en|a)?|fuldmagt(?:en)?|power\\s+of\\s+attorney)\\s+(?:til|till|to)\\s+${ORGANISATION_WORDS}[ \\t]+(?:og|och|and)[ \\t]+(?:til[ \\t]+|till[ \\t]+)?(?:${HOLDER_KIN}|${PERSONS_TITLE})(?<name>${PERSON_NAME})${TITLE_AFTER}${GIVEN_TO_FOR_THE_CASE}`, 'gu'),
+  new RegExp(`(?<![\\p{L}])${VERB_OF_GIVING_BEFORE}\\s+${HEREBY}(?:fullmakt(?:en|a)?|fuldmagt(?:en)?|power\\s+of\\s+attorney)\\s+(?:til|till|to)\\s+${ORGANISATION_WORDS}[ \\t]+(?:og|och|and)[ \\t]+(?:til[ \\t]+|till[ \\t]+)?(?:(?<kin>${HOLDER_KIN})|${PERSONS_TITLE})(?<name>${PERSON_NAME})${TITLE_AFTER}${GIVEN_TO_FOR_THE_CASE}`, 'gu'),
   new RegExp(`(?<![\\p{L}])(?:[Hh]ereby\\s+)?(?:authori[sz]e|appoint)\\s+${ORGANISATION_WORDS}[ \\t]+and[ \\t]+${PERSONS_TITLE}(?<name>${PERSON_NAME})${TITLE_AFTER}(?:,\\s*|\\s+)(?:to\\s+(?:act|represent|pursue|conduct|handle|deal)|as\\s+my\\s+representatives?)(?![\\p{L}])`, 'gu'),
 ];
 
@@ -151,11 +151,13 @@ export function namedRepresentatives(text: string, appellantName: string, same: 
   const forTheCase = (m: RegExpMatchArray) => overTheCase(m) && (!endsAtHolder(m) || powerOverTheCase(nextSentence(m)));
   const writtenOut = WRITTEN_OUT_POWER.flatMap((re) => [...text.matchAll(re)]).filter(forTheCase);
   const beside = WITH_AN_ORGANISATION.flatMap((re) => [...text.matchAll(re)]).filter((m) => AN_ORGANISATION.test(m.groups!.organisation!) && forTheCase(m));
-  const firms = new Map(beside.filter((m) => !A_BANK.test(m.groups!.organisation!)).map((m) => [m.groups!.name!.trim(), m.groups!.organisation!]));
+  // A relative («og min sønn Per») is nobody's employee: the organisation is the person's firm only beside a title or a bare name.
+  const firms = new Map(beside.filter((m) => !A_BANK.test(m.groups!.organisation!) && !m.groups!.kin).map((m) => [m.groups!.name!.trim(), m.groups!.organisation!]));
   const addresses = new Map(writtenOut.map((m) => [m.groups!.name!.trim(), endsAtHolder(m) ? [] : addressLines(m.groups!.address)]));
   const listed = [...text.matchAll(LISTED_POWER)].filter(overTheCase).map((m) => m.groups!.name!.trim());
   // Each power's holders in the letter's order: a bank or a firm named first («til DNB Bank ASA og til min sønn …») is no holder.
-  const holding = (n: string | undefined): n is string => !!n && isPersonName(n) && !same(n, appellantName);
+  // «Norsk Revmatikerforbund», «Nordea Bank» read as two capitalised names are an organisation's (session 23): no holder.
+  const holding = (n: string | undefined): n is string => !!n && isPersonName(n) && !AN_ORGANISATION.test(n) && !same(n, appellantName);
   const powers = [after?.trim(), ...before, ...given, ...listed].map((n) => [n]).concat(writtenOut.map((m) => [m.groups!.name!.trim(), m.groups!.second?.trim()]), beside.map((m) => [m.groups!.name!.trim()]));
   // A power the writer holds with another («fullmakt til Kari Hansen og Per Olsen» in Kari Hansen's letter) names no holder beside them.
   const theirs = powers.map((names) => (names.some((n) => !!n && same(n, appellantName)) ? [] : names.filter(holding))).find((names) => names.length > 0);

@@ -121,3 +121,13 @@ describe('a labelled address belongs to the nearest labelled party above it', ()
     expect(labelledPartyLines(['Fullmektig: advokat Geir Vold', 'Adresse: Bragernes torg 2, 3017 Drammen'].join('\n'))).toEqual([]);
   });
 });
+
+describe('an association and a relative in one power', () => {
+  it('«fullmakt til Norsk Revmatikerforbund og min sønn …»: the son represents, and is not the association’s', () => {
+    const text = [...giver, 'Jeg gir fullmakt til Norsk Revmatikerforbund og min sønn Trond Nordby til å føre klagesaken for meg.', ...close];
+    expect(role(text, 'appellant')).toMatchObject(ownHead);
+    const rep = role(text, 'representative');
+    expect(rep).toMatchObject({ name: 'Trond Nordby', address: [] });
+    expect(rep?.firm).toBeUndefined();
+  });
+});
