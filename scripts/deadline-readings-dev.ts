@@ -3,18 +3,22 @@
  * `--base DIR`, in another checkout (main before the change) beside it:
  * - corpus/receipt-dates-dev.ts: the decision's date and the party's receipt of it (domain/fields), per letter against
  *   what an archivist reads — right, missed (null where a date is said), wrong (a date that is not it);
- * - corpus/reported-requests-dev.ts: whether the writer promises the grounds later (deadline-interrupting.ts).
+ * - corpus/reported-requests-dev.ts: whether the writer promises the grounds later (deadline-interrupting.ts);
+ * - corpus/new-writer-dates-dev.ts (session 23): the decision's date as writers outside the templates give it, and
+ *   dates that are not it (an e-mail's sent date, a phone call, a benefit's start), each read as an appeal with the day
+ *   the mail came.
  * Letter ids, dates and cue labels only, no text.
  *
  *   npx tsx scripts/deadline-readings-dev.ts [--base /work/main]
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { newWriterDateSlice } from '../corpus/new-writer-dates-dev.ts';
 import { receiptDevSlice } from '../corpus/receipt-dates-dev.ts';
 import { reportedRequestDevSlice } from '../corpus/reported-requests-dev.ts';
 import { scriptArgs } from './script-args.ts';
 
-type Extract = (text: string) => { decisionDate: string | null; decisionReceivedDate: string | null };
+type Extract = (text: string, of?: 'first_instance', mail?: { receivedDate: string }) => { decisionDate: string | null; decisionReceivedDate: string | null };
 type Interruption = (text: string) => { cues: string[] } | null;
 interface Tree {
   name: string;
@@ -29,7 +33,7 @@ const out = (s = '') => process.stdout.write(`${s}\n`);
 async function treeAt(name: string, root: string): Promise<Tree> {
   const fields = (await import(path.join(root, 'domain/fields/index.ts'))) as { extractFields: Extract };
   const interrupting = (await import(path.join(root, 'domain/classify/deadline-interrupting.ts'))) as { deadlineInterruptionSignal: Interruption };
-  return { name, extract: (text) => fields.extractFields(text), interruption: interrupting.deadlineInterruptionSignal };
+  return { name, extract: fields.extractFields, interruption: interrupting.deadlineInterruptionSignal };
 }
 
 const trees: Tree[] = [];
@@ -44,20 +48,34 @@ const count = (key: string, v: string) => {
   totals.set(key, t);
 };
 
-out(`receipt-date slice: ${receiptDevSlice.length} letters (${receiptDevSlice.filter((x) => x.decisionReceivedDate).length} say a receipt)`);
-out(['id', 'lang', 'truth decision', 'truth received', ...trees.flatMap((t) => [`${t.name} decision`, `${t.name} received`])].join('\t'));
-for (const letter of receiptDevSlice) {
-  const cells = [letter.id, letter.language, letter.decisionDate ?? '-', letter.decisionReceivedDate ?? '-'];
-  for (const tree of trees) {
-    const read = tree.extract(letter.text);
-    const d = verdict(read.decisionDate, letter.decisionDate);
-    const r = verdict(read.decisionReceivedDate, letter.decisionReceivedDate);
-    count(`${tree.name} decision date`, d);
-    count(`${tree.name} received date`, r);
-    cells.push(`${read.decisionDate ?? '-'} ${d}`, `${read.decisionReceivedDate ?? '-'} ${r}`);
-  }
-  out(cells.join('\t'));
+interface DatedLetter {
+  id: string;
+  language: string;
+  decisionDate: string | null;
+  decisionReceivedDate: string | null;
+  text: string;
+  mailReceived?: string;
 }
+
+/** Both dates per letter in every tree; `prefix` keeps each slice's totals apart. */
+function readDates(prefix: string, letters: readonly DatedLetter[]) {
+  out(['id', 'lang', 'truth decision', 'truth received', ...trees.flatMap((t) => [`${t.name} decision`, `${t.name} received`])].join('\t'));
+  for (const letter of letters) {
+    const cells = [letter.id, letter.language, letter.decisionDate ?? '-', letter.decisionReceivedDate ?? '-'];
+    for (const tree of trees) {
+      const read = letter.mailReceived ? tree.extract(letter.text, 'first_instance', { receivedDate: letter.mailReceived }) : tree.extract(letter.text);
+      const d = verdict(read.decisionDate, letter.decisionDate);
+      const r = verdict(read.decisionReceivedDate, letter.decisionReceivedDate);
+      count(`${prefix}${tree.name} decision date`, d);
+      count(`${prefix}${tree.name} received date`, r);
+      cells.push(`${read.decisionDate ?? '-'} ${d}`, `${read.decisionReceivedDate ?? '-'} ${r}`);
+    }
+    out(cells.join('\t'));
+  }
+}
+
+out(`receipt-date slice: ${receiptDevSlice.length} letters (${receiptDevSlice.filter((x) => x.decisionReceivedDate).length} say a receipt)`);
+readDates('', receiptDevSlice);
 
 out();
 out(`reported-request slice: ${reportedRequestDevSlice.length} letters (${reportedRequestDevSlice.filter((x) => x.promises).length} promise the grounds later)`);
@@ -72,5 +90,9 @@ for (const letter of reportedRequestDevSlice) {
   }
   out(cells.join('\t'));
 }
+out();
+const given = newWriterDateSlice.filter((x) => x.decisionDate).length;
+out(`new-writer slice: ${newWriterDateSlice.length} letters (${given} give the decision's date, ${newWriterDateSlice.length - given} do not), read as appeals`);
+readDates('new writers: ', newWriterDateSlice);
 out();
 for (const [key, t] of totals) out(`${key}: ${t.ok ?? 0} right, ${t.missed ?? 0} missed, ${t.WRONG ?? 0} wrong`);

@@ -24,6 +24,21 @@ const MONTHS: Record<string, number> = {
 const MONTH = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join('|');
+/**
+ * A month name as a hand or OCR misspells it («oktobr», «novmber», «Octobr»): one letter dropped, added or changed
+ * in a full name of six letters or more, its first three letters right. Only ever read right after a day's number
+ * (DAY_MONTH_NAME), where no other word of that shape stands.
+ */
+const MISSPELT_MONTH = '\\p{L}{5,11}';
+const FULL_MONTH_NAMES = Object.keys(MONTHS).filter((name) => name.length >= 6);
+
+function withinOneEdit(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  if (a.length === b.length) return a.slice(i + 1) === b.slice(i + 1);
+  return a.length > b.length ? a.slice(i + 1) === b.slice(i) : a.slice(i) === b.slice(i + 1);
+}
 
 /** A digit as OCR may render it. */
 const D = '[0-9OoIl|]';
@@ -31,8 +46,23 @@ const SP = '[ \\t]*';
 // OCR doubles a separator ("27. .04.2024") and reads a full stop as a colon ("11:10.2024").
 const NUMERIC = `(${D}{1,2})${SP}([./-])(?:${SP}\\2)?${SP}(${D}{1,2})${SP}\\2${SP}(${D}{4}|${D}{2})`;
 const NUMERIC_COLON = `(${D}{1,2}):(${D}{1,2})${SP}\\.${SP}(${D}{4})`;
-/** «2/3-25», «4/4-2025»: day and month by a slash, the year by a hyphen, as Norwegians write by hand. */
-const SLASH_HYPHEN = `(${D}{1,2})/(${D}{1,2})-(${D}{4}|${D}{2})`;
+/** «2/3-25», «4/4-2025»: day and month by a slash, the year by a hyphen, as Norwegians write by hand (OCR spaces them: «3 / 10 - 26»). */
+const SLASH_HYPHEN = `(${D}{1,2})${SP}/${SP}(${D}{1,2})${SP}-${SP}(${D}{4}|${D}{2})`;
+/**
+ * Words that tie a date right after them to what stands before («vedtak datert/av …», «decision dated/of …»): the
+ * one list, decision-dates.ts reads the decision's date by it too.
+ */
+export const DATING_WORDS: ReadonlySet<string> = new Set(['datert', 'dater', 'dagsett', 'daterat', 'daterad', 'dateret', 'dated', 'av', 'af', 'of']);
+/**
+ * «vedtak av 3/10», «decision of 3/10»: day and month by a slash with no year, read only right after a dating word
+ * («av», «af», «of», «datert», «dated» …, never «fra/from»: «fra 1/2 til 1/3 stilling»), and not before what makes it a
+ * share («av», «G», «kr», «%», «stilling» …). Elsewhere «1/3» is a share or a score («en score av 3/10»), so the mention
+ * carries `slash` and decision-dates.ts takes it as the decision's only with nothing but the owner or «den» between the
+ * decision noun and the dating word («vedtaket ditt av 3/10»), never after what the decision is about («vedtaket om
+ * reduksjon av 1/3»).
+ */
+const SLASH_YEARLESS = `(${D}{1,2})/(${D}{1,2})`;
+const DATING_WORD_BEFORE = new RegExp(`(?<![\\p{L}])(?:${[...DATING_WORDS].join('|')})(?:[ \\t]+den)?[ \\t]+$`, 'iu');
 /** «12/10 2026»: as Swedes write by hand, the year after a space; four digits only (not «12/10 26 dagar»). */
 const SLASH_SPACE = `(${D}{1,2})/(${D}{1,2})[ \\t]+(${D}{4})`;
 /** «sak 1/12-2025», «ref. 4/4-25»: after a case or reference word the same shape is a case number. */
@@ -50,7 +80,8 @@ const ISO_HYPHEN = '[ \\t]?-(?:[ \\t]?-)?[ \\t]?';
 const ISO = `(${D}{4})${ISO_HYPHEN}(${D}{1,2})${ISO_HYPHEN}(${D}{1,2})`;
 // OCR spaces a day's full stop off its digit («3 . mars»).
 // «3:e november», «1:a mars»: the Swedish ordinal.
-const DAY_MONTH_NAME = `(${D}{1,2})(?:[ \\t]?\\.|st|nd|rd|th|:[ae])?\\s{0,3}(?:of\\s+)?(${MONTH})(?![\\p{L}])\\.?(?:,?\\s{0,3}(${D}{4}))?`;
+// «3dje oktober», «21ste», «2dre», «10de», «5te»: the Norwegian and Danish ordinal as a hand writes it.
+const DAY_MONTH_NAME = `(${D}{1,2})(?:[ \\t]?\\.|st|nd|rd|th|:[ae]|(?:ste|dre|dje|de|te)(?=[\\s.]))?\\s{0,3}(?:of\\s+)?(${MONTH}|${MISSPELT_MONTH})(?![\\p{L}])\\.?(?:,?\\s{0,3}(${D}{4}))?`;
 const MONTH_NAME_DAY = `(${MONTH})\\.?\\s{0,3}(${D}{1,2})(?:st|nd|rd|th)?,?\\s{0,3}(${D}{4})`;
 const EDGE_BEFORE = '(?<![\\p{L}\\p{N}./-])';
 const EDGE_AFTER = '(?![\\p{N}])(?![./-]\\p{N})';
@@ -60,6 +91,7 @@ const PATTERNS = {
   numeric: new RegExp(`${EDGE_BEFORE}${NUMERIC}${EDGE_AFTER}`, 'giu'),
   numericColon: new RegExp(`${EDGE_BEFORE}${NUMERIC_COLON}${EDGE_AFTER}`, 'giu'),
   slashHyphen: new RegExp(`${EDGE_BEFORE}${SLASH_HYPHEN}${EDGE_AFTER}`, 'giu'),
+  slashYearless: new RegExp(`${EDGE_BEFORE}${SLASH_YEARLESS}(?![\\p{N}])(?![ \\t]*[./:-][ \\t]*\\p{N})(?![ \\t]*(?:%|av|of|af|del|deler|dele|parts?|g|kr|kroner|kronor|nok|sek|dkk|stilling|prosent|procent|percent)(?![\\p{L}]))`, 'giu'),
   slashSpace: new RegExp(`${EDGE_BEFORE}${SLASH_SPACE}${EDGE_AFTER}`, 'giu'),
   dayMonthName: new RegExp(`${EDGE_BEFORE}${DAY_MONTH_NAME}${EDGE_AFTER}`, 'giu'),
   monthNameDay: new RegExp(`(?<![\\p{L}])${MONTH_NAME_DAY}${EDGE_AFTER}`, 'giu'),
@@ -74,6 +106,8 @@ export interface DateMention {
   year: number | null;
   /** Set when the year is known. */
   iso: IsoDate | null;
+  /** A day and month by a slash with no year («av 3/10»): as often a share or a score, read as a date only by a dating word right after the decision noun. */
+  slash?: true;
 }
 
 function ocrDigits(raw: string): string {
@@ -115,7 +149,13 @@ function mention(start: number, raw: string, day: number, month: number, year: n
 }
 
 function monthNumber(name: string): number {
-  return MONTHS[name.toLowerCase()] ?? 0;
+  const lower = name.toLowerCase();
+  const exact = MONTHS[lower];
+  if (exact !== undefined) return exact;
+  const near = FULL_MONTH_NAMES.filter((full) => full.slice(0, 3) === lower.slice(0, 3) && withinOneEdit(lower, full));
+  // One month only: a word near two (none today) is no month.
+  const months = new Set(near.map((full) => MONTHS[full]!));
+  return months.size === 1 ? [...months][0]! : 0;
 }
 
 /**
@@ -142,6 +182,11 @@ export function findDateMentions(text: string): DateMention[] {
   for (const m of text.matchAll(PATTERNS.slashHyphen)) {
     if (realDigitCount(m[0]) < 4 || CASE_NUMBER_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index))) continue;
     push(mention(m.index, m[0], Number(ocrDigits(m[1]!)), Number(ocrDigits(m[2]!)), fullYear(m[3]!)));
+  }
+  for (const m of text.matchAll(PATTERNS.slashYearless)) {
+    if (realDigitCount(m[0]) < 2 || !DATING_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index))) continue;
+    const found = mention(m.index, m[0], Number(ocrDigits(m[1]!)), Number(ocrDigits(m[2]!)), null);
+    push(found && { ...found, slash: true });
   }
   for (const m of text.matchAll(PATTERNS.slashSpace)) {
     const before = text.slice(Math.max(0, m.index - 25), m.index);

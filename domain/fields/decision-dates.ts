@@ -1,6 +1,6 @@
 import type { DecisionDateOf } from '#schemas/config';
 import type { IsoDate } from '#schemas/taxonomy';
-import { findDateMentions, toIsoDate, type DateMention } from './date-tokens.ts';
+import { DATING_WORDS, findDateMentions, toIsoDate, type DateMention } from './date-tokens.ts';
 import {
   DECISION_LEAD_INS,
   DECISION_NOUN_AFTER,
@@ -28,7 +28,7 @@ import { lineAt, prepareText, splitLines, words } from './text.ts';
 // Vocabulary (nb, nn, sv, da, en). Compounds count: "klagevedtaket", "omprövningsbeslutet".
 
 const DECISION_NOUN =
-  /(?<![\p{L}])(\p{L}*?)(?:vedtak(?:et|a|ene)?|vedtaks?brev(?:et)?|avgjørelsen?|avgjerda?|beslutning(?:en)?|beslut(?:et)?|avgörande(?:t)?|afgørelse(?:n)?|decisions?|kjennelse(?:n)?)(?![\p{L}])/giu;
+  /(?<![\p{L}])(\p{L}*?)(?:vedtak(?:et|a|ene)?|vedtaks?brev(?:et)?|avgjørelsen?|avgjerda?|beslutning(?:en)?|beslut(?:et)?|avgörande(?:t)?|afgørelse(?:n)?|decision[ \t]+letters?|decisions?|kjennelse(?:n)?)(?![\p{L}])/giu;
 /** A label whose date is the decision's by definition. */
 const DECISION_DATE_LABEL =
   /(?<![\p{L}])(?:vedtaks?dato|beslutsdatum|afgørelsesdato|decision date|date of (?:the )?decision|dato for vedtak(?:et)?)[ \t]*[:.]?[ \t]*$/iu;
@@ -45,6 +45,8 @@ const RECEIVE_VERB = new RegExp(
   `(?<![\\p{L}])(?:mottok|mottatt|motteken|motteke|mottekne|mottek|fikk|fekk|fått|mottogs|mottog|mottagits|mottagit|mottaget|fick|erhöll|erhållit|modtog|modtaget|fik|received|receive|got|reached|arrived|nådde|kom\\s+(?:fram|frem|til|till|i\\s+posten)|kom(?=${IN_HAND}(?![\\p{L}]))|(?:tog|tagit|tok|tatt)\\s+(?:emot|imot|imod)|ble\\s+kjent\\s+med|vart\\s+kjend\\s+med|blev\\s+bekendt\\s+med|became\\s+aware\\s+of)(?![\\p{L}])`,
   'giu',
 );
+/** The same, for a test of a few words (no global state). */
+const RECEIVE_VERB_IN = new RegExp(RECEIVE_VERB.source, 'iu');
 const RECEIVE_WORDS = new Set(['mottok', 'mottatt', 'motteken', 'motteke', 'mottekne', 'mottek', 'fikk', 'fekk', 'fått', 'mottogs', 'mottog', 'mottagits', 'mottagit', 'mottaget', 'fick', 'erhöll', 'erhållit', 'modtog', 'modtaget', 'fik', 'received', 'receive', 'got', 'reached', 'arrived', 'nådde', 'kom']);
 
 /** Words that, standing between a decision noun and a date, show the date belongs to something else. */
@@ -81,6 +83,12 @@ const DESCRIBED_CONTENT_WORDS = new Set([
   'samtale', 'samtalen', 'samtal', 'samtalet', 'indlæggelse', 'indlæggelsen', 'innleggelsen', 'sykehus', 'sykehuset',
   'sjukehus', 'sjukehuset', 'sjukhus', 'sjukhuset', 'hospital', 'hospitalet', 'undersøgelse', 'undersøgelsen',
   'undersökning', 'undersökningen', 'examination', 'visit', 'frisk', 'healthy', 'syk', 'sjuk', 'ill', 'sick',
+  'besøk', 'besøket', 'besøg', 'besøget', 'besök', 'besöket', 'syg', 'sykmeldt', 'sykemeldt', 'sjukmeld', 'sjukmeldt',
+  'sygemeldt', 'sjukskriven', 'sjukskrevs', 'sjukskrivning', 'sjukskrivningen',
+  // a phone call or a talk has its own day («vedtaket, som eg snakka med sakshandsamar om på telefon 3. oktober»)
+  'telefon', 'telefonen', 'telefonsamtale', 'telefonsamtalen', 'telefonsamtal', 'telefonsamtalet', 'phone', 'telephone',
+  'ringte', 'ringde', 'ringet', 'ringt', 'ringede', 'called', 'rang', 'phoned', 'discussed', 'snakket', 'snakka',
+  'pratet', 'prata', 'talade', 'talte',
 ]);
 /** Another document, by its name or a compound of it («legeerklæringen», «läkarintyget», «the hospital report»). */
 const OTHER_DOCUMENT = /^\p{L}*(?:erklæring|erklæringa|erklæringen|erklæringer|intyg|intyget|intyga|rapport|rapporten|report|epikrise|epikrisen|journal|journalen|journalnotat|notat|notatet|uttalelse|uttalelsen|fråsegn|fråsegna|utlåtande|utlåtandet|udtalelse|udtalelsen|attest|attesten|statement)$/iu;
@@ -96,17 +104,26 @@ const RANGE_END_WORDS = new Set(['til', 'to', 'until', 'tom', 'mellom', 'between
 const FROM_WORDS = new Set(['fra', 'frå', 'from', 'från', 'fom', 'f.o.m.', 'fr.o.m.']);
 /** Whose decision it is ("vedtaket vårt frå …") says nothing about a period. */
 const POSSESSIVES = new Set(['vår', 'vårt', 'våre', 'mitt', 'min', 'mi', 'dykkar', 'deres', 'ditt', 'din', 'ert', 'jeres', 'vores', 'our', 'your', 'my', 'sitt', 'sin', 'hans', 'hennes']);
+/**
+ * Right before the decision noun, the writer appealing it («Jeg klager på vedtaket den …», «Jag överklagar ert beslut
+ * den …», «I appeal your decision …»): then «den» and a day after the noun date the decision (session 23).
+ */
+const APPEAL_BEFORE_NOUN = new RegExp(
+  `(?<![\\p{L}])(?:klager|klagar|påklager|överklagar|overklager|appeal|appealing)(?:[ \\t]+(?:på|over|mot|against))?(?:[ \\t]+(?:${[...POSSESSIVES].join('|')}))?[ \\t]*$`,
+  'iu',
+);
 /** A line that ends in one of these runs on to a date below it, across a blank line too. */
 const DANGLING_DATING = /(?<![\p{L}])(?:av|datert|dagsett|daterat|daterad|dateret|dated|of|af|den|fra|frå|från|from)[ \t]*$/iu;
-/** Words that tie a following date to the decision itself: "vedtak datert/av …", "decision dated/of …". */
-const DATING_WORDS = new Set(['datert', 'dater', 'dagsett', 'daterat', 'daterad', 'dateret', 'dated', 'av', 'af', 'of']);
 /** The only words a day without its year (or a date across a blank line) may follow to date the decision. */
 const NEW_PATH_DATING_WORDS = new Set([...DATING_WORDS, 'dat', 'fra', 'frå', 'från', 'from']);
 /** «…, datert 3. mars 2026» at the end of what stands between the noun and its date. */
 const EXPLICITLY_DATED_BACK = /,[ \t]*(?:datert|dagsett|daterat|daterad|dateret|dated)(?:[ \t]+den)?[ \t]*$/iu;
-/** «vedtaket (som) dere sendte meg DATO», «the decision you sent me on …». */
+/**
+ * «vedtaket (som) dere sendte meg DATO», «the decision you sent me on …», nn «vedtaket de gjorde 3.okt», «vedtaket de
+ * fatta …», «the decision you made on …»: the office sending or making it dates the decision.
+ */
 const OFFICE_SENT =
-  /^\s*(?:som\s+|that\s+)?(?:dere|dykk|de|dei|ni|you|nav|helfo)\s+(?:sendte|sende|skickade|sent)(?:\s+(?:meg|mig|me|oss|us))?(?:\s+(?:den|on))?\s*$/iu;
+  /^\s*(?:som\s+|that\s+)?(?:dere|dykk|de|dei|ni|you|nav|helfo)\s+(?:sendte|sende|skickade|sent|gjorde|fattet|fatta|fattade|traff|tok|tog|made|issued)(?:\s+(?:meg|mig|me|oss|us))?(?:\s+(?:den|on))?\s*$/iu;
 /** What may stand between a decision noun and its date in a phrase that says so plainly. */
 const PLAIN_PHRASE_WORDS = new Set([
   ...DATING_WORDS, ...FROM_WORDS, 'den', 'd.', 'on', 'the', 'som', 'er', 'ble', 'vart', 'var', 'blei', 'was', 'is',
@@ -179,8 +196,27 @@ function runsOnFromLineAbove(text: string, lineStart: number, before: string): b
 /** The office's name, then the word that dates: «Pasientreiser datert», «Helfo av den». */
 const CONTINUED_DATING = /^[ \t]*[\p{Lu}][\p{L}.'-]*(?:[ \t]+[\p{L}.'-]+)?[ \t]+(?:datert|dagsett|daterat|daterad|dateret|dated|av|af|of|fra|frå|från|from)(?:[ \t]+den)?[ \t]*$/iu;
 
-/** A received stamp: "Mottatt 20.03.2025", "MOTTATT: 20 MAR 2025", "Innkommet den …". */
+/**
+ * A printed e-mail's header or quoted-reply line: «Sendt: 14. november 2026 10:12», sv «Skickat: den 14 november 2026»,
+ * «Sent: …», «On Wed, 14 Oct 2026 at 10:12, Mary Brown wrote:», «Den ons. 14. okt. 2026 kl. 10:12 skrev …:». Its date
+ * is when the mail was sent, never the decision's (session 23), whatever decision noun stands on the line above.
+ */
+const MAIL_HEADER_LABEL = /^[ \t>]*(?:sendt|sent|skickat|skickades|afsendt|sendat)(?:[ \t]+(?:den|d\.))?[ \t]*:/iu;
+/**
+ * After the date, a mail client's quoted-reply line: a clock time, then «wrote/skrev …» and a colon at the line's end
+ * («… at 10:12 AM Nav <post@nav.no> wrote:», «tor. 14. nov. 2026 kl. 10:12 skrev Kari <…>:»). The time tells it from
+ * a writer's «I vedtaket av 3. oktober 2026 skrev dere:».
+ */
+const QUOTED_REPLY_AFTER_DATE = /^[^\n]*?(?<![\p{N}])\d{1,2}[:.]\d{2}(?![\p{N}])[^\n]*(?<![\p{L}])(?:wrote|skrev|skreiv|skrivit|skriver|schrieb)(?![\p{L}])[^\n]*:[ \t]*$/iu;
+
+function isMailHeaderDate(text: string, date: DateMention): boolean {
+  const line = lineAt(text, date.start);
+  return MAIL_HEADER_LABEL.test(line.text) || QUOTED_REPLY_AFTER_DATE.test(text.slice(date.end, line.end));
+}
+
+/** A received stamp: "Mottatt 20.03.2025", "MOTTATT: 20 MAR 2025", "Innkommet den …"; an e-mail's sent date too. */
 function isStampDate(text: string, date: DateMention, prose: boolean): boolean {
+  if (isMailHeaderDate(text, date)) return true;
   const line = lineAt(text, date.start);
   const before = text.slice(Math.max(line.start, date.start - 30), date.start);
   const stamp = STAMP_WORD.exec(before);
@@ -259,8 +295,20 @@ function sentenceBreaks(text: string, dates: readonly DateMention[]): { breaks: 
       m[0].startsWith('\n') && date !== undefined && text.slice(m.index, date.start).trim() === '' && DANGLING_DATING.test(text.slice(Math.max(0, m.index - 30), m.index));
     if (!runsOnToDate) breaks.push(m.index);
   }
+  // «Jeg klager på vedtaket. 3. mars 2026 ble jeg innlagt»: a sentence may open with a date, which the capital letter
+  // rule above does not see; a full stop after a word, then a date, ends the sentence (session 23). Not after an
+  // abbreviation («ca. 3. mars», «jf.», «d.») or a dating word («datert. 3.10.2026», OCR's stray stop).
+  for (const d of dates) {
+    const gap = /([\p{L}]+)[ \t]*\.[ \t]*\n?[ \t]*$/u.exec(text.slice(Math.max(0, d.start - 40), d.start));
+    if (!gap || gap[1]!.length < 3 || ABBREVIATIONS.has(gap[1]!.toLowerCase()) || NEW_PATH_DATING_WORDS.has(gap[1]!.toLowerCase())) continue;
+    const stop = d.start - (gap[0].length - gap[0].indexOf('.', gap[1]!.length));
+    if (!breaks.includes(stop) && !dates.some((x) => stop >= x.start && stop < x.end)) breaks.push(stop);
+  }
+  breaks.sort((x, y) => x - y);
   return { breaks, bridges };
 }
+/** Words a full stop shortens, after which a date goes on the sentence: «ca. 3. mars», «jfr. brev av …». */
+const ABBREVIATIONS = new Set(['ca', 'cirka', 'jf', 'jfr', 'vedr', 'ang', 'dvs', 'kl', 'nr', 'pr', 'bl', 'evt', 'inkl', 'ekskl', 'ref', 'tlf', 'ifm', 'iht', 'mht', 'resp', 'approx', 'abt', 'no', 'den', 'the', 'on', 'ons', 'tirs', 'tors', 'fre', 'lør', 'søn', 'man', 'mån', 'tis', 'tor', 'lör', 'sön', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'febr', 'sept', 'okt', 'nov', 'des', 'dec', 'jan', 'feb', 'mar', 'apr', 'aug', 'oct']);
 
 function clauseAround(breaks: readonly number[], from: number, to: number, length: number): [number, number] {
   let start = 0;
@@ -361,10 +409,19 @@ function decisionCandidates(a: Analysis): DecisionCandidate[] {
     // A day without its year, or a date below a blank line read as running on, is the decision's only right after
     // a dating word («vedtaket av 3. mars»): not «vedtaket skulle komme 3. mars», «vedtaket⏎⏎den 3. mars var jeg innlagt».
     const bridged = a.bridges.some((b) => b >= nounEnd && b < date.start);
-    if ((date.iso === null || bridged) && !sentByTheOffice && !NEW_PATH_DATING_WORDS.has(betweenWords.filter((w) => w !== 'den' && w !== 'd').at(-1) ?? '')) continue;
-    const last = betweenWords.at(-1);
+    const withoutDen = betweenWords.filter((w) => w !== 'den' && w !== 'd');
+    const unowned = withoutDen.filter((w) => !POSSESSIVES.has(w));
+    // «vedtak av 3/10»: a yearless slash is a share or a score unless a dating word follows the noun, its owner or
+    // «den» alone («vedtaket om reduksjon av 1/3», «en score av 3/10», «stansvedtaket fra 1/7» are not dates).
+    if (date.slash && !(unowned.length === 1 && DATING_WORDS.has(unowned[0]!) && withoutDen.at(-1) === unowned[0])) continue;
+    const beforeNoun = text.slice(Math.max(clauseStart, nounStart - 60), nounStart);
+    // «ert beslut den 4 okt», «vedtaket den 3. mars»: nothing but the owner and «den» between noun and day, and only
+    // in an appeal of it (session 23): «Jeg leste / hentet vedtaket den 20. oktober» dates the reading, not the decision.
+    const denRightAfter = !bridged && withoutDen.length < betweenWords.length && unowned.length === 0 && APPEAL_BEFORE_NOUN.test(beforeNoun);
+    if ((date.iso === null || bridged) && !sentByTheOffice && !denRightAfter && !NEW_PATH_DATING_WORDS.has(withoutDen.at(-1) ?? '')) continue;
+    // «beslutet om sjukersättning från den 1 november»: the «den» after «från» still starts a period.
+    const last = withoutDen.at(-1);
     const rawLast = between.trim().split(/\s+/).at(-1) ?? '';
-    const unowned = betweenWords.filter((w) => !POSSESSIVES.has(w));
     if (last !== undefined && (RANGE_END_WORDS.has(last) || (FROM_WORDS.has(last) && unowned.length > 1))) continue;
     if (rawLast === '-') continue;
     const before = text.slice(Math.max(clauseStart, nounStart - 200), nounStart);
@@ -372,9 +429,9 @@ function decisionCandidates(a: Analysis): DecisionCandidate[] {
     if (!noun[1] && words(before).slice(-2).some((w) => EARLIER_DECISION_WORDS.has(w.toLowerCase()))) continue;
     const dated = sentByTheOffice || betweenWords.some((w) => DATING_WORDS.has(w));
     // "Jeg mottok vedtaket den 5. april" dates the receipt; "mottok vedtaket datert 12.03.2025" the decision.
-    const receivedBefore = words(before)
-      .slice(-5)
-      .some((w) => RECEIVE_WORDS.has(w.toLowerCase()));
+    // «tog emot», «tok imot» count too: the whole receive-verb pattern over the last words.
+    const lastWords = words(before).slice(-5);
+    const receivedBefore = lastWords.some((w) => RECEIVE_WORDS.has(w.toLowerCase())) || RECEIVE_VERB_IN.test(lastWords.join(' '));
     if (receivedBefore && !dated) continue;
     const plain = betweenWords.length > 0 && betweenWords.every((w) => PLAIN_PHRASE_WORDS.has(w)) && betweenWords.some((w) => w !== 'the');
     const ruling = /kjennelse/iu.test(noun[0]);
