@@ -108,7 +108,7 @@ export function withoutGrantsToOthers(text: string): string {
   if (!/fullmakt|fuldmagt|samtykke|attorney/iu.test(text)) return text;
   // The grants over records first (their whole phrase blanked, the verb after «til å» too), then any other errand.
   const records = text.replace(GRANT_FOR_RECORDS, blank).replace(GRANT_TO_FOR_RECORDS, blank);
-  const notTheCase = (m: string, at: number) => (powerOverTheCase(records.slice(at + m.length, at + m.length + 160)) ? m : blank(m));
+  const notTheCase = (m: string, at: number) => (powerOverTheCaseReadOn(records.slice(at + m.length, at + m.length + 240)) ? m : blank(m));
   return withoutPowersOverOtherThings(records.replace(GRANT_FOR_ANYTHING, notTheCase).replace(EN_GRANT_FOR_ANYTHING, notTheCase));
 }
 
@@ -134,16 +134,48 @@ const MAIL = '(?:post|posten|posta|postkass\\p{L}*|postkontor\\p{L}*|postlåd\\p
  * for meg", "snakke med dere", "tale min sag") is one over the case: a power read wrongly as the case's costs a
  * withheld address, one read wrongly as not costs a wrong appellant.
  */
-const NOT_THE_CASE = new RegExp(`(?<![\\p{L}-])(?:nettbank\\p{L}*|bank\\p{L}*|konto\\p{L}*|regning\\p{L}*|räkning\\p{L}*|account\\p{L}*|bills|økonomi\\p{L}*|hente[ \\t]+(?:\\p{L}+[ \\t]+)?(?:pakker|pakkene|pakke|medisiner|medisinene|medisin)|${MAIL}|apotek\\p{L}*|innhente|journal\\p{L}*|bil|bilen|butikk\\p{L}*|handle[ \\t]+inn)(?![\\p{L}])`, 'iu');
-/** The case, its office or acting for someone in the same words as a bank or bills: the power is over the case after all. */
-const OVER_THE_CASE = /(?<![\p{L}])(?:klag\p{L}*|påklag\p{L}*|anke|anka|anken|sak|saken|saka|saker|sakene|sakane|sag|sagen|vedtak\p{L}*|nav|helfo|trygdeetaten|dere|dykk|deg|vegne|vegner)(?![\p{L}])/iu;
+const OTHER_ERRANDS = '(?:nettbank\\p{L}*|bank\\p{L}*|konto\\p{L}*|regning\\p{L}*|räkning\\p{L}*|account\\p{L}*|bills|økonomi\\p{L}*|hente[ \\t]+(?:\\p{L}+[ \\t]+)?(?:pakker|pakkene|pakke|medisiner|medisinene|medisin)|apotek\\p{L}*|innhente|journal\\p{L}*|bil|bilen|butikk\\p{L}*|handle[ \\t]+inn)';
+const NOT_THE_CASE = new RegExp(`(?<![\\p{L}-])(?:${OTHER_ERRANDS}|${MAIL})(?![\\p{L}])`, 'iu');
+const NOT_THE_CASE_BUT_MAIL = new RegExp(`(?<![\\p{L}-])${OTHER_ERRANDS}(?![\\p{L}])`, 'iu');
+/**
+ * The case, its office or acting for someone in the same words as a bank or bills: the power is over the case after all. Session
+ * 23's review: sv «föra min talan», «i ärendet», «överklagandet», en «this appeal», «my case» (never «in case»), «snakke med
+ * saksbehandleren», «representere meg» — a power with these words beside the mail is the case's, and the acknowledgement is held
+ * for its holder (blanked, it went to the appellant: a new wrong addressee).
+ */
+const OVER_THE_CASE =
+  /(?<![\p{L}])(?:klag\p{L}*|påklag\p{L}*|anke|anka|anken|sak|saken|saka|saker|sakene|sakane|sag|sagen|vedtak\p{L}*|nav|helfo|trygdeetaten|dere|dykk|deg|vegne|vegner|talan|ärende\p{L}*|överklag\p{L}*|appeal\p{L}*|(?<!in[ \t]+)case|saksbehandl\p{L}*|represent\p{L}*)(?![\p{L}])/iu;
+/**
+ * «ta seg av alt, også posten», sv «sköta allt», en «deal with everything»: a power over all the writer's affairs, the mail among
+ * them, is one over the case too. Only beside the mail: «ordne alt i banken» is still a bank's power.
+ */
+const EVERYTHING = /(?<![\p{L}])(?:alt|allt|everything)(?![\p{L}])/iu;
 
 /** Whether the words after "fullmakt til å" make the power one over the case (see NOT_THE_CASE). */
 export function powerOverTheCase(object: string): boolean {
   // "… i banken, men ikke i denne saken": the case after a denial is what the power is not for.
   // «… disponere bankkontoen min, men klaga skriv eg sjølv»: the clause after «men»/«but» is the writer's own, not the power's.
   const sentence = object.slice(0, 160).split(/[.!?\n]/u)[0]!.split(/(?<![\p{L}])(?:ikke|ikkje|inte|not|men|but)(?![\p{L}])/iu)[0]!;
-  return OVER_THE_CASE.test(sentence) || !NOT_THE_CASE.test(sentence);
+  return OVER_THE_CASE.test(sentence) || !NOT_THE_CASE.test(sentence) || (EVERYTHING.test(sentence) && !NOT_THE_CASE_BUT_MAIL.test(sentence));
+}
+
+/**
+ * «… til å ta seg av posten min og» / «føre klagesaken for meg.» on the next line: a line the writer (or a scan) wrapped is one
+ * sentence, so a single line break is read as a space (a blank line still ends it).
+ */
+const unwrapped = (text: string): string => text.replace(/\n(?![ \t]*\n)/gu, ' ');
+/** «… fullmakt til å hente posten min. Hun skal også føre klagen for meg.»: the holder, named by a pronoun, is given the case next. */
+const HOLDER_NEXT = /^[ \t]*(?:han|hun|ho|hon|he|she)(?![\p{L}])/iu;
+
+/**
+ * `powerOverTheCase` for the words after a power as a letter writes them (session 23's review): a wrapped line read on, and the
+ * next sentence read when it gives the holder («Hun …», «He …») the case as well.
+ */
+export function powerOverTheCaseReadOn(after: string): boolean {
+  const read = unwrapped(after);
+  if (powerOverTheCase(read)) return true;
+  const next = (/[.!?]\s+(?<next>[^.!?]*)/u.exec(read.slice(0, 160))?.groups?.next ?? '').split(/\n[ \t]*\n/u)[0]!;
+  return HOLDER_NEXT.test(next) && OVER_THE_CASE.test(next.split(/(?<![\p{L}])(?:ikke|ikkje|inte|not|men|but)(?![\p{L}])/iu)[0]!);
 }
 
 /**
@@ -152,11 +184,11 @@ export function powerOverTheCase(object: string): boolean {
  * words are blanked in place; its holder's name stays, so a relative named in it is read as any person named.
  */
 export function withoutPowersOverOtherThings(text: string): string {
-  // The rest of the power's sentence, read in a bounded window so a long line stays linear.
-  const rest = (from: number) => text.slice(from, from + 160).split(/[.!?\n]/u)[0]!;
+  // The words after the power, read in a bounded window so a long line stays linear.
+  const rest = (from: number) => text.slice(from, from + 240);
   // The sentence before the power, in a bounded window: "gitt meg fullmakt", "Jeg har fullmakt" — the writer holds it.
   const before = (to: number) => text.slice(Math.max(0, to - 80), to).split(/[.!?\n]/u).pop()!;
-  return text.replace(POWER_TO, (m, at: number) => (powerOverTheCase(rest(at + m.length)) || WRITER_HOLDS.test(before(at)) ? m : blank(m)));
+  return text.replace(POWER_TO, (m, at: number) => (powerOverTheCaseReadOn(rest(at + m.length)) || WRITER_HOLDS.test(before(at)) ? m : blank(m)));
 }
 
 /** A signer who signs as the one acting for someone: "Terje Holm (verge)", a title "fullmektig" or "verje" (never "advokatfullmektig"). */

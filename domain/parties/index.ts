@@ -25,7 +25,7 @@ import { conductsOwnCase } from './own-case.ts';
 import { actsForNamedPerson, behalfNames, bodyActsFor, isCommunalBody, isMedicalPractice, signsAsRepresentative, withoutGrantsToOthers } from './acting-for.ts';
 import { addressDoubt, gluedWordsDoubt, HOUSEHOLD_DOUBT, LABELLED_OTHER, markedNameDoubt, REPRESENTATIVES_ADDRESS, TWO_ADDRESSES } from './address-doubts.ts';
 import { labelledPartyLines } from './labelled-party-lines.ts';
-import { APPELLANTS_REPRESENTATIVE, forwardedRepresentative, labelledRepresentativeLine, type LetterSide } from './representative-line.ts';
+import { APPELLANTS_REPRESENTATIVE, forwardedRepresentative, labelledRepresentativeLine, representativeOn, type LetterSide } from './representative-line.ts';
 import { labelledRuralLine, signedHead, signedRuralLine } from './signed-head.ts';
 import { namedRepresentative, namedRepresentatives } from './named-representative.ts';
 import { carerAppealsWithPower } from './carer-mandate.ts';
@@ -751,6 +751,16 @@ const AFTER_KIN_WORD = new RegExp(`(?<![\\p{L}])(?:${ALL_KIN_WORDS.join('|')})(?
  */
 const RELATIVE_NAMED = new RegExp(`^[ \\t]*(?:(?:min|mi|mitt|vår|my|our)\\s+(?:${ALL_KIN_WORDS.join('|')})|(?:${ALL_KIN_WORDS.join('|')})\\s+(?:min|mi|mitt|vår))\\s*,?\\s+\\p{Lu}`, 'iu');
 
+/**
+ * «Fullmektig: advokat Per Lie» naming someone else: the address under it is theirs. «Fullmektig: Ingen», «Ikke aktuelt», «Se
+ * vedlagt fullmakt» name nobody, and «Fullmektig: Hanne Dahl» under «Klager: Hanne Dahl» is herself (session 23's review, X01–X05).
+ */
+function representativeLineOther(line: string, appellantName: string): boolean {
+  const rest = APPELLANTS_REPRESENTATIVE.exec(line.trim())?.groups?.rest;
+  const found = rest === undefined ? null : representativeOn(rest);
+  return found !== null && !sameName(found.name, appellantName);
+}
+
 function labelledAddressUnderName(appellant: Party, text: string, lineStarts: number[]): Party {
   if (appellant.address.length > 0 || appellant.addressWithheld) return appellant;
   // The name as a field's value or a line of its own ("Fra: Kari Nordmann", "Kari Nordmann, f. …"); never "Min datter
@@ -760,7 +770,7 @@ function labelledAddressUnderName(appellant: Party, text: string, lineStarts: nu
   const nameLines = occurrences(text, appellant.name).filter(asField).map((m) => lineOf(lineStarts, m.index));
   const lines = text.split('\n');
   // "Pasient: Synne Fosse" / "Datter: Emma Fosse" / "Bosatt: …": a line naming another person between makes the address theirs.
-  const under = labelledAddresses(text).filter((a) => nameLines.some((l) => a.line > l && a.line - l <= 3 && !lines.slice(l + 1, a.line).some((x) => anotherPersonLine(x) || RELATIVE_NAMED.test(x) || APPELLANTS_REPRESENTATIVE.test(x.trim()))));
+  const under = labelledAddresses(text).filter((a) => nameLines.some((l) => a.line > l && a.line - l <= 3 && !lines.slice(l + 1, a.line).some((x) => anotherPersonLine(x) || RELATIVE_NAMED.test(x) || representativeLineOther(x, appellant.name))));
   const distinct = [...new Map(under.map((a) => [addressKey(a.address), a.address])).values()];
   if (distinct.length === 1) return { ...appellant, address: distinct[0]! };
   return distinct.length > 1 ? { ...appellant, addressWithheld: TWO_ADDRESSES } : appellant;

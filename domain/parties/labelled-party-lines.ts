@@ -1,6 +1,6 @@
 import { isPersonName } from './lines.ts';
 import { parseOneLineAddress } from './one-line-address.ts';
-import { APPELLANT_LABEL, APPELLANTS_REPRESENTATIVE, representativeOn, SIDELESS } from './representative-line.ts';
+import { APPELLANT_LABEL, APPELLANTS_REPRESENTATIVE, representativeOn, sameKey, SIDELESS } from './representative-line.ts';
 import { withoutTitle } from './titled-name.ts';
 
 /**
@@ -59,10 +59,14 @@ export function labelledPartyLines(text: string): LabelledPartyLine[] {
     previousInRun = true;
   });
   if (run.length > 0) runs.push(run);
-  // A representative counts only in a run with the appellant's line; a sideless label only right beside it.
+  // A representative counts only in a run with the appellant's line; a sideless label only right beside it. «Klager: Hanne Dahl» over
+  // «Fullmektig: Hanne Dahl» is the appellant acting for herself (session 23's review, X05): no representative.
+  const appellantOf = (r: typeof run, p: (typeof run)[number]) => r.some((q) => q.role === 'appellant' && sameKey(q.name, p.name));
   return runs.flatMap((r) =>
     r.some((p) => p.role === 'appellant')
-      ? r.filter((p, k) => p.role === 'appellant' || !p.sideless || r[k - 1]?.role === 'appellant' || r[k + 1]?.role === 'appellant').map(({ sideless: _, ...p }) => p)
+      ? r
+          .filter((p, k) => p.role === 'appellant' || ((!p.sideless || r[k - 1]?.role === 'appellant' || r[k + 1]?.role === 'appellant') && !appellantOf(r, p)))
+          .map(({ sideless: _, ...p }) => p)
       : [],
   );
 }

@@ -98,7 +98,7 @@ function initialled(short: string, full: string): boolean {
   return sameKey(s.at(-1)!, f.at(-1)!) && s[0]!.replace(/\.$/u, '').length <= 2 && f[0]!.toLowerCase().startsWith(s[0]!.replace(/\.$/u, '').toLowerCase());
 }
 
-const sameKey = (a: string, b: string) => a.toLowerCase().replace(/\s+/gu, ' ').trim() === b.toLowerCase().replace(/\s+/gu, ' ').trim();
+export const sameKey = (a: string, b: string) => a.toLowerCase().replace(/\s+/gu, ' ').trim() === b.toLowerCase().replace(/\s+/gu, ' ').trim();
 
 /**
  * "Vedlagt følger klage fra advokat Silje Dahl, Dahl Advokat AS, på vegne av …": a transfer's sentence
