@@ -150,22 +150,46 @@ const OVER_THE_CASE =
  * them, is one over the case too. Only beside the mail: «ordne alt i banken» is still a bank's power.
  */
 const EVERYTHING = /(?<![\p{L}])(?:alt|allt|everything)(?![\p{L}])/iu;
+/**
+ * «alt av post», «alt som kommer i posten», «all my mail» (session 23's second review): «alt» counting the mail itself is
+ * no power over all the writer's affairs.
+ */
+const ALL_OF_THE_MAIL = new RegExp(
+  `(?<![\\p{L}])(?:alt|allt|all|everything)(?:[ \\t]+(?:av|som|kommer|kjem|i|min|mi|mitt|mine|my|of|the|that|comes|in|fra|frå|från|med|til|till|to|for))*[ \\t]+${MAIL}(?![\\p{L}])`,
+  'giu',
+);
 
 /** Whether the words after "fullmakt til å" make the power one over the case (see NOT_THE_CASE). */
 export function powerOverTheCase(object: string): boolean {
   // "… i banken, men ikke i denne saken": the case after a denial is what the power is not for.
   // «… disponere bankkontoen min, men klaga skriv eg sjølv»: the clause after «men»/«but» is the writer's own, not the power's.
   const sentence = object.slice(0, 160).split(/[.!?\n]/u)[0]!.split(/(?<![\p{L}])(?:ikke|ikkje|inte|not|men|but)(?![\p{L}])/iu)[0]!;
-  return OVER_THE_CASE.test(sentence) || !NOT_THE_CASE.test(sentence) || (EVERYTHING.test(sentence) && !NOT_THE_CASE_BUT_MAIL.test(sentence));
+  return OVER_THE_CASE.test(sentence) || !NOT_THE_CASE.test(sentence) || (EVERYTHING.test(sentence.replace(ALL_OF_THE_MAIL, ' ')) && !NOT_THE_CASE_BUT_MAIL.test(sentence));
 }
 
 /**
  * «… til å ta seg av posten min og» / «føre klagesaken for meg.» on the next line: a line the writer (or a scan) wrapped is one
- * sentence, so a single line break is read as a space (a blank line still ends it).
+ * sentence, so a single line break is read as a space when the next line goes on in lower case (a line starting «Klagen
+ * gjelder …» is a new sentence without its full stop; a blank line still ends it).
  */
-const unwrapped = (text: string): string => text.replace(/\n(?![ \t]*\n)/gu, ' ');
+const unwrapped = (text: string): string => text.replace(/\n(?=[ \t]*\p{Ll})/gu, ' ');
 /** «… fullmakt til å hente posten min. Hun skal også føre klagen for meg.»: the holder, named by a pronoun, is given the case next. */
 const HOLDER_NEXT = /^[ \t]*(?:han|hun|ho|hon|he|she)(?![\p{L}])/iu;
+/**
+ * What the next sentence must give the holder (session 23's second review): an action on the case — a modal or «også» and an
+ * acting verb with the case as its object. «Hun jobber selv i Nav», «Hun kan ringe dere om posten», «Han leverte også klagen»
+ * give no power over the case; the acknowledgement then goes to the writer, not to the one who collects the mail.
+ */
+const MAY_ACT = '(?:kan|skal|vil|må|får|kunne|skulle|ska|skall|kommer[ \\t]+att|også|òg|också|may|can|will|shall|should|is[ \\t]+to|also)';
+const ACTING_VERB =
+  '(?:føre|føra|föra|ta[ \\t]+seg[ \\t]+av|ta[ \\t]+hand[ \\t]+om|tage[ \\t]+sig[ \\t]+af|følge[ \\t]+opp|følgje[ \\t]+opp|følge[ \\t]+op|följa[ \\t]+upp|representere|representera|repræsentere|snakke[ \\t]+med[ \\t]+(?:\\p{L}+[ \\t]+)?om|sköta|skøtte|behandle|pursue|handle|deal[ \\t]+with|represent|follow[ \\t]+up(?:[ \\t]+on)?|look[ \\t]+after)';
+const THE_CASE_AS_OBJECT = '(?:klag\\p{L}*|påklag\\p{L}*|anke|anken|sak|saken|saka|sakene|sag|sagen|ärende\\p{L}*|överklag\\p{L}*|appeal\\p{L}*|case|vedtak\\p{L}*)';
+const ACTION_ON_THE_CASE = new RegExp(
+  `(?<![\\p{L}])${MAY_ACT}(?:[ \\t]+\\p{L}+){0,2}?[ \\t]+${ACTING_VERB}(?:[ \\t]+\\p{L}+){0,3}?[ \\t]+${THE_CASE_AS_OBJECT}(?![\\p{L}])`,
+  'iu',
+);
+/** A denial ends what a sentence grants: «… men ikke i saken», «Hun har ingenting med saken», «She has no say in the appeal». */
+const DENIAL = /(?<![\p{L}])(?:ikke|ikkje|inte|not|men|but|ingen|ingenting|aldri|no|nothing|never)(?![\p{L}])/iu;
 
 /**
  * `powerOverTheCase` for the words after a power as a letter writes them (session 23's review): a wrapped line read on, and the
@@ -175,7 +199,7 @@ export function powerOverTheCaseReadOn(after: string): boolean {
   const read = unwrapped(after);
   if (powerOverTheCase(read)) return true;
   const next = (/[.!?]\s+(?<next>[^.!?]*)/u.exec(read.slice(0, 160))?.groups?.next ?? '').split(/\n[ \t]*\n/u)[0]!;
-  return HOLDER_NEXT.test(next) && OVER_THE_CASE.test(next.split(/(?<![\p{L}])(?:ikke|ikkje|inte|not|men|but)(?![\p{L}])/iu)[0]!);
+  return HOLDER_NEXT.test(next) && ACTION_ON_THE_CASE.test(next.split(DENIAL)[0]!);
 }
 
 /**

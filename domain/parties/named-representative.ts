@@ -40,7 +40,7 @@ const GIVES_POWER = new RegExp(`(?<![\\p{L}])(?:[Gg]ir|[Gg]jev|[Gg]i)\\s+${KIN}(
  * daughter was taken for the appellant and the writer for her representative), nn «har gjeve», sv «har gett/givit», da «har
  * givet», en «have given».
  */
-const VERB_OF_GIVING = '(?:(?:har|hadde|hev|have|has|had)\\s+(?:gitt|gjeve|gett|givit|givet|given)|[Gg]ir|[Gg]jev|[Gg]iver|[Gg]ive|[Gg]er|[Gg]i)';
+const VERB_OF_GIVING = '(?:(?:har|hev|have|has)\\s+(?:gitt|gjeve|gett|givit|givet|given)|[Gg]ir|[Gg]jev|[Gg]iver|[Gg]ive|[Gg]er|[Gg]i)';
 const HEREBY = '(?:(?:med\\s+dette|herved|hermed|härmed|härigenom)\\s+)?';
 const ITS_PURPOSE = '(?:til\\s+(?:å|at)|till\\s+att|att)\\s+';
 /**
