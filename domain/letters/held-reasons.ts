@@ -1,5 +1,5 @@
 import type { HeldReason } from '#schemas/letters';
-import { DAMAGED_LINE, GLUED_WORDS, HOUSEHOLD_DOUBT, LABELLED_OTHER, MARKED_NAME, TWO_ADDRESSES } from '../parties/address-doubts.ts';
+import { DAMAGED_LINE, GLUED_WORDS, HOUSEHOLD_DOUBT, LABELLED_OTHER, MARKED_NAME, REPRESENTATIVES_ADDRESS, TWO_ADDRESSES } from '../parties/address-doubts.ts';
 import { PRACTICE_NAME_DOUBT, PRACTICE_WORKPLACE_DOUBT } from '../parties/practice.ts';
 
 /**
@@ -33,6 +33,7 @@ export const addressDoubtsNb: Record<string, string> = {
   [GLUED_WORDS]: 'to ord i navnet eller adressen henger sammen (skannemerke)',
   [MARKED_NAME]: 'navnet har en aksent som ikke hører til navnet (skannemerke)',
   [LABELLED_OTHER]: 'brevet oppgir en annen person som klager',
+  [REPRESENTATIVES_ADDRESS]: 'adressen som ble lest, står under fullmektigens linje og er fullmektigens',
   [HOUSEHOLD_DOUBT]: 'brevhodet nevner to personer, og brevet sier ikke hvem av dem som klager',
   [PRACTICE_NAME_DOUBT]: 'praksislinjen kan være personens eget navn eller praksisens navn',
   [PRACTICE_WORKPLACE_DOUBT]: 'adressen kan være arbeidsstedets, ikke personens egen',

@@ -89,36 +89,117 @@ const GRANT_FOR_RECORDS = /(?<![\p{L}])(?:jeg|eg|vi|me)\s+(?:(?:har|hadde|hev)\s
 /** The same grant with the holder after the power (session 22): «Jeg gir fullmakt til min sønn Rune Vik til å hente medisinene mine». */
 const GRANT_TO_FOR_RECORDS = /(?<![\p{L}])(?:jeg|eg|vi|me)\s+(?:(?:har|hadde|hev)\s+)?(?:gir|gjev|giver|ger|gav|ga|gitt|gje|gi)\s+(?:fullmakt\p{L}*|fuldmagt\p{L}*|samtykke)[ \t]+til[ \t]+(?!(?:meg|oss|me|mig|undertegnede|undertegnade|underskrivne)(?![\p{L}]))(?:[\p{L}-]+,?[ \t]+){1,5}?til[ \t]+å[ \t]+(?:innhente|hente|utlevere|levere[ \t]+ut|gi[ \t]+ut)(?![\p{L}])/giu;
 
+/**
+ * Any first-person grant whose purpose is not the case (session 23): «Jeg gir fullmakt til min datter Hege Lunde til å ordne med
+ * posten min», «Jeg gir min sønn … fullmakt, slik at han kan ta seg av posten min», sv «Jag ger min son … fullmakt att ta hand
+ * om min post», da «Jeg giver min datter … fuldmagt til at hente min post», en «I gave my daughter … power of attorney to
+ * collect my post». The grant up to its purpose is matched; `powerOverTheCase` reads the purpose, and only a power over
+ * something else (`NOT_THE_CASE`) is blanked, so «… til å føre klagesaken, og han tar seg også av posten» stays a power.
+ */
+const NOT_TO_THE_WRITER = '(?!(?:meg|oss|me|mig|undertegnede|undertegnade|underskrivne)(?![\\p{L}]))';
+const A_PURPOSE = '(?:[ \\t]+(?:til[ \\t]+(?:å|at)|att)[ \\t]+|,?[ \\t]+(?:slik|så)[ \\t]+(?:at[ \\t]+)?(?:han|hun|ho|hon|de|dei)[ \\t]+(?:kan|skal|kunne)[ \\t]+)';
+const GRANT_FOR_ANYTHING = new RegExp(
+  `(?<![\\p{L}])(?:jeg|eg|jag|vi|me)\\s+(?:(?:har|hadde|hev)\\s+)?(?:(?:herved|hermed|härmed|med\\s+dette)\\s+)?(?:gir|gjev|giver|ger|gav|ga|gitt|gje|gi|givet|gett)\\s+${NOT_TO_THE_WRITER}(?:[\\p{L}-]+,?[ \\t]+){0,5}?(?:fullmakt\\p{L}*|fuldmagt\\p{L}*)(?:[ \\t]+till?[ \\t]+${NOT_TO_THE_WRITER}(?:[\\p{L}-]+,?[ \\t]+){1,7}?(?:[\\p{L}-]+))?${A_PURPOSE}`,
+  'giu',
+);
+const EN_GRANT_FOR_ANYTHING = /(?<![\p{L}])I\s+(?:have\s+|hereby\s+)?(?:give|gave|given|grant|granted)\s+(?!(?:me|us)(?![\p{L}]))(?:[\p{L}-]+,?[ \t]+){0,5}?[Pp]ower[ \t]+of[ \t]+attorney(?:[ \t]+to[ \t]+(?:[\p{L}-]+,?[ \t]+){1,5}?(?:[\p{L}-]+))?(?:[ \t]+to[ \t]+|,?[ \t]+so[ \t]+(?:that[ \t]+)?(?:he|she|they)[ \t]+(?:can|may|will|could)[ \t]+)/gu;
+
 export function withoutGrantsToOthers(text: string): string {
   if (!/fullmakt|fuldmagt|samtykke|attorney/iu.test(text)) return text;
-  return withoutPowersOverOtherThings(text.replace(GRANT_FOR_RECORDS, blank).replace(GRANT_TO_FOR_RECORDS, blank));
+  // The grants over records first (their whole phrase blanked, the verb after «til å» too), then any other errand.
+  const records = text.replace(GRANT_FOR_RECORDS, blank).replace(GRANT_TO_FOR_RECORDS, blank);
+  const notTheCase = (m: string, at: number) => (powerOverTheCaseReadOn(records.slice(at + m.length, at + m.length + 240)) ? m : blank(m));
+  return withoutPowersOverOtherThings(records.replace(GRANT_FOR_ANYTHING, notTheCase).replace(EN_GRANT_FOR_ANYTHING, notTheCase));
 }
 
 const blank = (m: string) => m.replace(/[^\n]/gu, ' ');
 
 /**
  * "fullmakt til å …", Danish "fuldmagt til at …", Swedish "fullmakt till mitt bankkonto", "power of attorney for my bank
- * account": the words of a power, whoever holds it; what it is for follows in the same sentence.
+ * account", and «fullmakt, slik at han kan …» / «power of attorney so that he can …» (session 23): the words of a power,
+ * whoever holds it; what it is for follows in the same sentence.
  */
-const POWER_TO = /(?<![\p{L}])(?:fullmakt|fuldmagt|power[ \t]+of[ \t]+attorney)[ \t]+(?:til[ \t]+(?:å|at)|till[ \t]+att|till|att|for|over|to)[ \t]+/giu;
+const POWER_TO = /(?<![\p{L}])(?:fullmakt(?:en|a)?|fuldmagt(?:en)?|power[ \t]+of[ \t]+attorney)(?:[ \t]+(?:til[ \t]+(?:å|at)|till[ \t]+att|till|att|for|over|to)[ \t]+|,?[ \t]+(?:(?:slik|så)[ \t]+(?:at[ \t]+)?(?:han|hun|ho|de|dei|hon|hen)|so[ \t]+(?:that[ \t]+)?(?:he|she|they))[ \t]+(?:kan|skal|kunne|can|may|will|could)[ \t]+)/giu;
 /** The writer holds the power ("gitt meg fullmakt", "gir undertegnede fullmakt", "Jeg har fullmakt"): their words of acting for someone, kept. */
 const WRITER_HOLDS = /(?<![\p{L}])(?:meg|mig|oss|undertegnede|undertegnade|underskrivne)[ \t]+$|(?<![\p{L}])(?:jeg|eg|jag|vi|me)[ \t]+(?:har|hadde|hev|fikk|fekk|fick)[ \t]+$/iu;
 /**
+ * One's mail, the object of an errand power (session 23): «ta seg av posten min», «ordne med posten», «hente posten», nn
+ * «henta posta», sv «ta hand om min post», da «tage sig af min post», en «deal with my mail», «collect my post». Not «e-post»
+ * (the hyphen before), not «post fra dere / i saken» (the case's words after it win, `OVER_THE_CASE`).
+ */
+const MAIL = '(?:post|posten|posta|postkass\\p{L}*|postkontor\\p{L}*|postlåd\\p{L}*|mail|postboks\\p{L}*)';
+/**
  * What a power is for when it is not the case: a bank, an account, bills, money, fetching post, parcels or
- * medicine, records. The list is of what is known not to be the case, so a power to do anything else ("ordne alt
+ * medicine, one's mail (`MAIL`), records. The list is of what is known not to be the case, so a power to do anything else ("ordne alt
  * for meg", "snakke med dere", "tale min sag") is one over the case: a power read wrongly as the case's costs a
  * withheld address, one read wrongly as not costs a wrong appellant.
  */
-const NOT_THE_CASE = /(?<![\p{L}])(?:nettbank\p{L}*|bank\p{L}*|konto\p{L}*|regning\p{L}*|räkning\p{L}*|account\p{L}*|bills|økonomi\p{L}*|hente[ \t]+(?:\p{L}+[ \t]+)?(?:post|posten|pakker|pakkene|pakke|medisiner|medisinene|medisin)|apotek\p{L}*|innhente|journal\p{L}*|bil|bilen|butikk\p{L}*|handle[ \t]+inn)(?![\p{L}])/iu;
-/** The case, its office or acting for someone in the same words as a bank or bills: the power is over the case after all. */
-const OVER_THE_CASE = /(?<![\p{L}])(?:klag\p{L}*|påklag\p{L}*|anke|anka|anken|sak|saken|saka|saker|sakene|sakane|sag|sagen|vedtak\p{L}*|nav|helfo|trygdeetaten|dere|dykk|deg|vegne|vegner)(?![\p{L}])/iu;
+const OTHER_ERRANDS = '(?:nettbank\\p{L}*|bank\\p{L}*|konto\\p{L}*|regning\\p{L}*|räkning\\p{L}*|account\\p{L}*|bills|økonomi\\p{L}*|hente[ \\t]+(?:\\p{L}+[ \\t]+)?(?:pakker|pakkene|pakke|medisiner|medisinene|medisin)|apotek\\p{L}*|innhente|journal\\p{L}*|bil|bilen|butikk\\p{L}*|handle[ \\t]+inn)';
+const NOT_THE_CASE = new RegExp(`(?<![\\p{L}-])(?:${OTHER_ERRANDS}|${MAIL})(?![\\p{L}])`, 'iu');
+const NOT_THE_CASE_BUT_MAIL = new RegExp(`(?<![\\p{L}-])${OTHER_ERRANDS}(?![\\p{L}])`, 'iu');
+/**
+ * The case, its office or acting for someone in the same words as a bank or bills: the power is over the case after all. Session
+ * 23's review: sv «föra min talan», «i ärendet», «överklagandet», en «this appeal», «my case» (never «in case»), «snakke med
+ * saksbehandleren», «representere meg» — a power with these words beside the mail is the case's, and the acknowledgement is held
+ * for its holder (blanked, it went to the appellant: a new wrong addressee).
+ */
+const OVER_THE_CASE =
+  /(?<![\p{L}])(?:klag\p{L}*|påklag\p{L}*|anke|anka|anken|sak|saken|saka|saker|sakene|sakane|sag|sagen|vedtak\p{L}*|nav|helfo|trygdeetaten|dere|dykk|deg|vegne|vegner|talan|ärende\p{L}*|överklag\p{L}*|appeal\p{L}*|(?<!in[ \t]+)case|saksbehandl\p{L}*|represent\p{L}*)(?![\p{L}])/iu;
+/**
+ * «ta seg av alt, også posten», sv «sköta allt», en «deal with everything»: a power over all the writer's affairs, the mail among
+ * them, is one over the case too. Only beside the mail: «ordne alt i banken» is still a bank's power.
+ */
+const EVERYTHING = /(?<![\p{L}])(?:alt|allt|everything)(?![\p{L}])/iu;
+/**
+ * «alt av post», «alt som kommer i posten», «all my mail» (session 23's second review): «alt» counting the mail itself is
+ * no power over all the writer's affairs.
+ */
+const ALL_OF_THE_MAIL = new RegExp(
+  `(?<![\\p{L}])(?:alt|allt|all|everything)(?:[ \\t]+(?:av|som|kommer|kjem|i|min|mi|mitt|mine|my|of|the|that|comes|in|fra|frå|från|med|til|till|to|for))*[ \\t]+${MAIL}(?![\\p{L}])`,
+  'giu',
+);
 
 /** Whether the words after "fullmakt til å" make the power one over the case (see NOT_THE_CASE). */
 export function powerOverTheCase(object: string): boolean {
   // "… i banken, men ikke i denne saken": the case after a denial is what the power is not for.
   // «… disponere bankkontoen min, men klaga skriv eg sjølv»: the clause after «men»/«but» is the writer's own, not the power's.
   const sentence = object.slice(0, 160).split(/[.!?\n]/u)[0]!.split(/(?<![\p{L}])(?:ikke|ikkje|inte|not|men|but)(?![\p{L}])/iu)[0]!;
-  return OVER_THE_CASE.test(sentence) || !NOT_THE_CASE.test(sentence);
+  return OVER_THE_CASE.test(sentence) || !NOT_THE_CASE.test(sentence) || (EVERYTHING.test(sentence.replace(ALL_OF_THE_MAIL, ' ')) && !NOT_THE_CASE_BUT_MAIL.test(sentence));
+}
+
+/**
+ * «… til å ta seg av posten min og» / «føre klagesaken for meg.» on the next line: a line the writer (or a scan) wrapped is one
+ * sentence, so a single line break is read as a space when the next line goes on in lower case (a line starting «Klagen
+ * gjelder …» is a new sentence without its full stop; a blank line still ends it).
+ */
+const unwrapped = (text: string): string => text.replace(/\n(?=[ \t]*\p{Ll})/gu, ' ');
+/** «… fullmakt til å hente posten min. Hun skal også føre klagen for meg.»: the holder, named by a pronoun, is given the case next. */
+const HOLDER_NEXT = /^[ \t]*(?:han|hun|ho|hon|he|she)(?![\p{L}])/iu;
+/**
+ * What the next sentence must give the holder (session 23's second review): an action on the case — a modal or «også» and an
+ * acting verb with the case as its object. «Hun jobber selv i Nav», «Hun kan ringe dere om posten», «Han leverte også klagen»
+ * give no power over the case; the acknowledgement then goes to the writer, not to the one who collects the mail.
+ */
+const MAY_ACT = '(?:kan|skal|vil|må|får|kunne|skulle|ska|skall|kommer[ \\t]+att|også|òg|också|may|can|will|shall|should|is[ \\t]+to|also)';
+const ACTING_VERB =
+  '(?:føre|føra|föra|ta[ \\t]+seg[ \\t]+av|ta[ \\t]+hand[ \\t]+om|tage[ \\t]+sig[ \\t]+af|følge[ \\t]+opp|følgje[ \\t]+opp|følge[ \\t]+op|följa[ \\t]+upp|representere|representera|repræsentere|snakke[ \\t]+med[ \\t]+(?:\\p{L}+[ \\t]+)?om|sköta|skøtte|behandle|pursue|handle|deal[ \\t]+with|represent|follow[ \\t]+up(?:[ \\t]+on)?|look[ \\t]+after)';
+const THE_CASE_AS_OBJECT = '(?:klag\\p{L}*|påklag\\p{L}*|anke|anken|sak|saken|saka|sakene|sag|sagen|ärende\\p{L}*|överklag\\p{L}*|appeal\\p{L}*|case|vedtak\\p{L}*)';
+const ACTION_ON_THE_CASE = new RegExp(
+  `(?<![\\p{L}])${MAY_ACT}(?:[ \\t]+\\p{L}+){0,2}?[ \\t]+${ACTING_VERB}(?:[ \\t]+\\p{L}+){0,3}?[ \\t]+${THE_CASE_AS_OBJECT}(?![\\p{L}])`,
+  'iu',
+);
+/** A denial ends what a sentence grants: «… men ikke i saken», «Hun har ingenting med saken», «She has no say in the appeal». */
+const DENIAL = /(?<![\p{L}])(?:ikke|ikkje|inte|not|men|but|ingen|ingenting|aldri|no|nothing|never)(?![\p{L}])/iu;
+
+/**
+ * `powerOverTheCase` for the words after a power as a letter writes them (session 23's review): a wrapped line read on, and the
+ * next sentence read when it gives the holder («Hun …», «He …») the case as well.
+ */
+export function powerOverTheCaseReadOn(after: string): boolean {
+  const read = unwrapped(after);
+  if (powerOverTheCase(read)) return true;
+  const next = (/[.!?]\s+(?<next>[^.!?]*)/u.exec(read.slice(0, 160))?.groups?.next ?? '').split(/\n[ \t]*\n/u)[0]!;
+  return HOLDER_NEXT.test(next) && ACTION_ON_THE_CASE.test(next.split(DENIAL)[0]!);
 }
 
 /**
@@ -127,11 +208,11 @@ export function powerOverTheCase(object: string): boolean {
  * words are blanked in place; its holder's name stays, so a relative named in it is read as any person named.
  */
 export function withoutPowersOverOtherThings(text: string): string {
-  // The rest of the power's sentence, read in a bounded window so a long line stays linear.
-  const rest = (from: number) => text.slice(from, from + 160).split(/[.!?\n]/u)[0]!;
+  // The words after the power, read in a bounded window so a long line stays linear.
+  const rest = (from: number) => text.slice(from, from + 240);
   // The sentence before the power, in a bounded window: "gitt meg fullmakt", "Jeg har fullmakt" — the writer holds it.
   const before = (to: number) => text.slice(Math.max(0, to - 80), to).split(/[.!?\n]/u).pop()!;
-  return text.replace(POWER_TO, (m, at: number) => (powerOverTheCase(rest(at + m.length)) || WRITER_HOLDS.test(before(at)) ? m : blank(m)));
+  return text.replace(POWER_TO, (m, at: number) => (powerOverTheCaseReadOn(rest(at + m.length)) || WRITER_HOLDS.test(before(at)) ? m : blank(m)));
 }
 
 /** A signer who signs as the one acting for someone: "Terje Holm (verge)", a title "fullmektig" or "verje" (never "advokatfullmektig"). */

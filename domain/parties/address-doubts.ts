@@ -15,6 +15,8 @@ export const TWO_ADDRESSES = 'the letter writes two different addresses for the 
 
 /** Withheld when a «Klager:» line names another person than the one the address is given to (which of them appeals is unsure). */
 export const LABELLED_OTHER = 'the letter labels another person as the appellant';
+/** The only address read is the one under the representative's labelled line («Fullmektig: …» / «Adresse: …», session 23). */
+export const REPRESENTATIVES_ADDRESS = 'the address read is labelled as the representative’s';
 
 /** Withheld when two words of the name or the address run together as a scan joins them ("KongOscars gate"). */
 export const GLUED_WORDS = 'the name or the address has two words run together (a scan mark)';

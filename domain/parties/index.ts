@@ -23,8 +23,9 @@ import { splitContactTails } from './contact-tails.ts';
 import { letterheadLeftColumn } from './letterhead-columns.ts';
 import { conductsOwnCase } from './own-case.ts';
 import { actsForNamedPerson, behalfNames, bodyActsFor, isCommunalBody, isMedicalPractice, signsAsRepresentative, withoutGrantsToOthers } from './acting-for.ts';
-import { addressDoubt, gluedWordsDoubt, HOUSEHOLD_DOUBT, LABELLED_OTHER, markedNameDoubt, TWO_ADDRESSES } from './address-doubts.ts';
-import { forwardedRepresentative, labelledRepresentativeLine, type LetterSide } from './representative-line.ts';
+import { addressDoubt, gluedWordsDoubt, HOUSEHOLD_DOUBT, LABELLED_OTHER, markedNameDoubt, REPRESENTATIVES_ADDRESS, TWO_ADDRESSES } from './address-doubts.ts';
+import { labelledPartyLines } from './labelled-party-lines.ts';
+import { APPELLANTS_REPRESENTATIVE, forwardedRepresentative, labelledRepresentativeLine, representativeOn, type LetterSide } from './representative-line.ts';
 import { labelledRuralLine, signedHead, signedRuralLine } from './signed-head.ts';
 import { namedRepresentative, namedRepresentatives } from './named-representative.ts';
 import { carerAppealsWithPower } from './carer-mandate.ts';
@@ -252,6 +253,14 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
     const practice = writer?.kind === 'organisation' ? writer : null;
     representative = practice ? withAddress({ role: 'representative', name: signature.name, firm: practice.name }, practice.block, null, signature.name) : { role: 'representative', name: signature.name, address: [] };
   }
+  // «Fullmektig: advokat Per Lie» over «Adresse: …» in a run under «Klager:» (session 23): the address is the representative's, and
+  // a signer so labelled in a letter with no head of its own is the appellant's representative. Never in a first instance's letter.
+  const partyLines = labelledPartyLines(prepared);
+  const labelledOnLine = partyLines.find((p) => p.role === 'representative') ?? null;
+  if (labelledOnLine && !writtenByAnOffice && writer?.kind !== 'first_instance' && !(signature && fromFirstInstance(lines, signature))) {
+    if (!representative && !writer && signature && sameName(signature.name, labelledOnLine.name)) representative = { role: 'representative', name: labelledOnLine.name, address: labelledOnLine.address };
+    else if (representative && representative !== holder && sameName(representative.name, labelledOnLine.name) && representative.address.length === 0 && !representative.addressWithheld) representative = { ...representative, address: labelledOnLine.address };
+  }
   if (representative) parties.push(representative);
   if (representative && representative === holder && coHolder) parties.push(coHolder);
 
@@ -326,6 +335,9 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
     if (appellant.address.length === 0 && !appellant.addressWithheld) appellant = { ...appellant, address: labelledRuralLine(prepared, appellant.name)?.address ?? [] };
     appellant = withoutUnitsBox(appellant, prepared, firstInstance !== null && (FIRST_INSTANCE_WORD.test(lines[headTop] ?? '') || fromFirstInstance(lines, signature) || isTransfer(prepared)));
     appellant = checkedAddress(appellant, options.postcodes);
+    // The «Adresse:» under a representative's labelled line is theirs, never the appellant's (session 23).
+    const theirs = appellant.address.length > 0 ? partyLines.find((p) => p.role === 'representative' && !sameName(p.name, appellant!.name) && addressKey(p.address) === addressKey(appellant!.address)) : undefined;
+    if (theirs && !partyLines.some((p) => p.role === 'appellant' && sameName(p.name, appellant!.name) && addressKey(p.address) === addressKey(appellant!.address))) appellant = { ...appellant, address: [], addressWithheld: REPRESENTATIVES_ADDRESS };
     // A «Klager:» line naming someone else: the address read may be the other person's (or the name a misread).
     if (appellant.address.length > 0 && labelledAppellants(lines).some((n) => !sameName(n, appellant!.name))) appellant = { ...appellant, address: [], addressWithheld: LABELLED_OTHER };
   }
@@ -740,6 +752,16 @@ const AFTER_KIN_WORD = new RegExp(`(?<![\\p{L}])(?:${ALL_KIN_WORDS.join('|')})(?
  */
 const RELATIVE_NAMED = new RegExp(`^[ \\t]*(?:(?:min|mi|mitt|vår|my|our)\\s+(?:${ALL_KIN_WORDS.join('|')})|(?:${ALL_KIN_WORDS.join('|')})\\s+(?:min|mi|mitt|vår))\\s*,?\\s+\\p{Lu}`, 'iu');
 
+/**
+ * «Fullmektig: advokat Per Lie» naming someone else: the address under it is theirs. «Fullmektig: Ingen», «Ikke aktuelt», «Se
+ * vedlagt fullmakt» name nobody, and «Fullmektig: Hanne Dahl» under «Klager: Hanne Dahl» is herself (session 23's review, X01–X05).
+ */
+function representativeLineOther(line: string, appellantName: string): boolean {
+  const rest = APPELLANTS_REPRESENTATIVE.exec(line.trim())?.groups?.rest;
+  const found = rest === undefined ? null : representativeOn(rest);
+  return found !== null && !sameName(found.name, appellantName);
+}
+
 function labelledAddressUnderName(appellant: Party, text: string, lineStarts: number[]): Party {
   if (appellant.address.length > 0 || appellant.addressWithheld) return appellant;
   // The name as a field's value or a line of its own ("Fra: Kari Nordmann", "Kari Nordmann, f. …"); never "Min datter
@@ -749,7 +771,7 @@ function labelledAddressUnderName(appellant: Party, text: string, lineStarts: nu
   const nameLines = occurrences(text, appellant.name).filter(asField).map((m) => lineOf(lineStarts, m.index));
   const lines = text.split('\n');
   // "Pasient: Synne Fosse" / "Datter: Emma Fosse" / "Bosatt: …": a line naming another person between makes the address theirs.
-  const under = labelledAddresses(text).filter((a) => nameLines.some((l) => a.line > l && a.line - l <= 3 && !lines.slice(l + 1, a.line).some((x) => anotherPersonLine(x) || RELATIVE_NAMED.test(x))));
+  const under = labelledAddresses(text).filter((a) => nameLines.some((l) => a.line > l && a.line - l <= 3 && !lines.slice(l + 1, a.line).some((x) => anotherPersonLine(x) || RELATIVE_NAMED.test(x) || representativeLineOther(x, appellant.name))));
   const distinct = [...new Map(under.map((a) => [addressKey(a.address), a.address])).values()];
   if (distinct.length === 1) return { ...appellant, address: distinct[0]! };
   return distinct.length > 1 ? { ...appellant, addressWithheld: TWO_ADDRESSES } : appellant;

@@ -1,5 +1,5 @@
 import type { Party } from '#schemas/parties';
-import { powerOverTheCase } from './acting-for.ts';
+import { powerOverTheCase, powerOverTheCaseReadOn } from './acting-for.ts';
 import { ALL_KIN_WORDS, alternatives, GUARDIAN_WORDS, HELPER_WORDS } from './kin-and-roles.ts';
 import { isPersonName, PERSON_NAME } from './lines.ts';
 import { regExpLiteral } from '../text/regexp-literal.ts';
@@ -35,7 +35,12 @@ const GIVES_POWER = new RegExp(`(?<![\\p{L}])(?:[Gg]ir|[Gg]jev|[Gg]i)\\s+${KIN}(
  * else in the commas («født 1975», «45 år», «tlf …», «fnr …», «som bor i …», a second holder «og min sønn Per Moe, …»)
  * is no address: the power is then not read, and a representative without an address is held (review 21).
  */
-const VERB_OF_GIVING = '(?:[Gg]ir|[Gg]jev|[Gg]iver|[Gg]ive|[Gg]er|[Gg]i)';
+/**
+ * The giving verb, present or perfect: «Jeg har gitt min datter … fullmakt til å …» (session 23's review: read nowhere, the
+ * daughter was taken for the appellant and the writer for her representative), nn «har gjeve», sv «har gett/givit», da «har
+ * givet», en «have given».
+ */
+const VERB_OF_GIVING = '(?:(?:har|hev|have|has)\\s+(?:gitt|gjeve|gett|givit|givet|given)|[Gg]ir|[Gg]jev|[Gg]iver|[Gg]ive|[Gg]er|[Gg]i)';
 const HEREBY = '(?:(?:med\\s+dette|herved|hermed|härmed|härigenom)\\s+)?';
 const ITS_PURPOSE = '(?:til\\s+(?:å|at)|till\\s+att|att)\\s+';
 /**
@@ -51,7 +56,7 @@ const HOLDER_KIN = `(?:(?:min|mi|mitt|vår|my)\\s+)?(?:(?:${alternatives([...HOL
  * «… till min dotter Karin Ek och min son Olof Ek att …», «authorise my son … and my daughter … to act». Both represent; the
  * second is read as a holder too, never as the appellant, and neither's address is read (whose would it be).
  */
-const AND_A_SECOND_HOLDER = `[ \\t]+(?:og|och|and)[ \\t]+(?:til[ \\t]+|till[ \\t]+)?${HOLDER_KIN}(?<second>${PERSON_NAME})`;
+const AND_A_SECOND_HOLDER = `[ \\t]+(?:og|och|and)[ \\t]+(?:til[ \\t]+|till[ \\t]+)?(?:${HOLDER_KIN}|(?:advokat|advokatfullmektig|lawyer|solicitor)[ \\t]+)(?<second>${PERSON_NAME})`;
 /** The holders' names: one, with the words in commas after it, or two joined by «og/och/and». */
 const HOLDERS = `${HOLDER_KIN}(?<name>${PERSON_NAME})(?:${AND_A_SECOND_HOLDER}|${AFTER_HOLDERS_NAME})`;
 /**
@@ -72,9 +77,29 @@ const LISTED_POWER = new RegExp(
   'gmu',
 );
 const WRITTEN_OUT_POWER = [
-  new RegExp(`(?<![\\p{L}])${VERB_OF_GIVING}\\s+${HEREBY}${HOLDERS}(?:,\\s*|\\s+)(?:fullmakt|fuldmagt)\\s+${ITS_PURPOSE}`, 'gu'),
+  new RegExp(`(?<![\\p{L}])${VERB_OF_GIVING}\\s+${HEREBY}${HOLDERS}(?:,\\s*|\\s+)(?:(?:fullmakt|fuldmagt)\\s+${ITS_PURPOSE}|power\\s+of\\s+attorney\\s+to\\s+)`, 'gu'),
   new RegExp(`(?<![\\p{L}])${VERB_OF_GIVING}\\s+${HEREBY}(?:fullmakt(?:en|a)?|fuldmagt(?:en)?|power\\s+of\\s+attorney)\\s+(?:til|till|to)\\s+${HOLDERS}${GIVEN_TO_FOR_THE_CASE}`, 'gu'),
   new RegExp(`(?<![\\p{L}])(?:[Hh]ereby\\s+)?(?:authori[sz]e|appoint)\\s+${HOLDERS}(?:,\\s*|\\s+)(?:to\\s+(?:act|represent|pursue|conduct|handle|deal)|as\\s+my\\s+representative)(?![\\p{L}])`, 'gu'),
+];
+
+/**
+ * One power to an organisation and a person (session 23): «fullmakt til advokatfirmaet Lund AS og advokat Eva Lund til å …»,
+ * «fullmakt till Advokatfirman Berg AB och advokat Nils Berg att …», «fullmakt til DNB Bank ASA og min sønn Per Dahl. Per skal
+ * føre klagesaken», «authorise Smith & Berg Solicitors and John Smith, solicitor, to act». The organisation is no holder (it is
+ * no person), the person is the one representative — of the firm when it is a law firm or an association, never of a bank —
+ * and the giver stays the appellant. The organisation must say it is one (`AN_ORGANISATION`), so two people's names
+ * («Kari Hansen og Per Olsen») stay two holders.
+ */
+const ORGANISATION_WORDS = `(?<organisation>\\p{L}[\\p{L}&.'/-]*(?:[ \\t]+(?:&[ \\t]+)?[\\p{Lu}\\d&][\\p{L}\\d&.'/-]*){0,5})`;
+const AN_ORGANISATION = /(?<![\p{L}])(?:advokat(?:firma|kontor)\p{L}*|advokatbyrå\p{L}*|\p{L}*forbund\p{L}*|\p{L}*förbund\p{L}*|\p{L}*forening\p{L}*|\p{L}*förening\p{L}*|\p{L}*organisasjon\p{L}*|[Bb]ank|\p{L}+banken|[Ss]parebank\p{L}*|AS|ASA|AB|ApS|A\/S|KB|HB|DA|ANS|Abp|Ltd|LLP|Solicitors|Advocates)(?![\p{L}])/u;
+/** «DNB Bank ASA», «Handelsbanken», «Sparebank 1 SMN»: never «Per Burbank» or «Eva Fairbanks» (a surname, session 23's review). */
+const A_BANK = /(?<![\p{L}])(?:bank|\p{L}+banken|sparebank\p{L}*)(?![\p{L}])/iu;
+const PERSONS_TITLE = '(?:(?:advokat|advokatfullmektig|jurist|rådgiver|rådgjevar|rådgivare|juridisk[ \\t]+rådgiver|solicitor|lawyer|Mr\\.?|Mrs\\.?|Ms\\.?)[ \\t]+)?';
+const TITLE_AFTER = '(?:,[ \\t]*(?:advokat|solicitor|lawyer|jurist))?';
+const VERB_OF_GIVING_BEFORE = '(?:[Gg]ir|[Gg]jev|[Gg]iver|[Gg]ive|[Gg]er|[Gg]i|[Gg]itt|[Gg]ett|[Gg]ivet)';
+const WITH_AN_ORGANISATION = [
+  new RegExp(`(?<![\\p{L}])${VERB_OF_GIVING_BEFORE}\\s+${HEREBY}(?:fullmakt(?:en|a)?|fuldmagt(?:en)?|power\\s+of\\s+attorney)\\s+(?:til|till|to)\\s+${ORGANISATION_WORDS}[ \\t]+(?:og|och|and)[ \\t]+(?:til[ \\t]+|till[ \\t]+)?(?:(?<kin>${HOLDER_KIN})|${PERSONS_TITLE})(?<name>${PERSON_NAME})${TITLE_AFTER}${GIVEN_TO_FOR_THE_CASE}`, 'gu'),
+  new RegExp(`(?<![\\p{L}])(?:[Hh]ereby\\s+)?(?:authori[sz]e|appoint)\\s+${ORGANISATION_WORDS}[ \\t]+and[ \\t]+${PERSONS_TITLE}(?<name>${PERSON_NAME})${TITLE_AFTER}(?:,\\s*|\\s+)(?:to\\s+(?:act|represent|pursue|conduct|handle|deal)|as\\s+my\\s+representatives?)(?![\\p{L}])`, 'gu'),
 ];
 
 /** The parts of an address written in commas, as lines; none unless one part has a digit (a street number, a postcode). */
@@ -112,7 +137,7 @@ export function namedRepresentatives(text: string, appellantName: string, same: 
   const after = new RegExp(`(?<![\\p{L}])${escaped}${ROLE_AFTER_NAME}(?<name>${PERSON_NAME})`, 'u').exec(text)?.groups?.name;
   const before = AFTER_HOLDER.flatMap((re) =>
     [...text.matchAll(re)].flatMap((m) => {
-      if (re === AFTER_HOLDER[0] && !powerOverTheCase(text.slice(m.index! + m[0].length, m.index! + m[0].length + 160))) return [];
+      if (re === AFTER_HOLDER[0] && !powerOverTheCaseReadOn(text.slice(m.index! + m[0].length, m.index! + m[0].length + 240))) return [];
       // "Datteren min Kari Vold, Bakkevegen 3, 1411 Kolbotn, har fullmakt …": the holder's address between is no part of the name.
       const read = text.slice(Math.max(0, m.index! - 120), m.index!);
       const window = read.replace(HOLDERS_ADDRESS, '');
@@ -122,25 +147,34 @@ export function namedRepresentatives(text: string, appellantName: string, same: 
       return name && startsTheName(text, end - name.length) ? [name] : [];
     }),
   );
-  const overTheCase = (m: RegExpMatchArray) => powerOverTheCase(text.slice(m.index! + m[0].length, m.index! + m[0].length + 160));
+  const overTheCase = (m: RegExpMatchArray) => powerOverTheCaseReadOn(text.slice(m.index! + m[0].length, m.index! + m[0].length + 240));
   const given = [...text.matchAll(GIVES_POWER)].filter(overTheCase).map((m) => m.groups!.name!.trim());
   // A power whose sentence ends at its holder («Jeg gir fullmakt til min sønn Tore Solberg, Kløvervegen 7, 2816 Gjøvik.») may say
   // what it is for in the next («Fullmakten gjelder bankkontoen min», «Han kan hente posten»): that sentence is read too, and
   // as the power never says it is the case's, the holder's address is not read (held for a look, review s22).
   const nextSentence = (m: RegExpMatchArray) => text.slice(m.index! + m[0].length, m.index! + m[0].length + 200).replace(/^\s*[.!]\s*/u, '');
   const endsAtHolder = (m: RegExpMatchArray) => m.groups!.endsAtHolder !== undefined;
-  const writtenOut = WRITTEN_OUT_POWER.flatMap((re) => [...text.matchAll(re)]).filter((m) => overTheCase(m) && (!endsAtHolder(m) || powerOverTheCase(nextSentence(m))));
+  const forTheCase = (m: RegExpMatchArray) => overTheCase(m) && (!endsAtHolder(m) || powerOverTheCase(nextSentence(m)));
+  const writtenOut = WRITTEN_OUT_POWER.flatMap((re) => [...text.matchAll(re)]).filter(forTheCase);
+  const beside = WITH_AN_ORGANISATION.flatMap((re) => [...text.matchAll(re)]).filter((m) => AN_ORGANISATION.test(m.groups!.organisation!) && forTheCase(m));
+  // A relative («og min sønn Per») is nobody's employee: the organisation is the person's firm only beside a title or a bare name.
+  const firms = new Map(beside.filter((m) => !A_BANK.test(m.groups!.organisation!) && !m.groups!.kin).map((m) => [m.groups!.name!.trim(), m.groups!.organisation!]));
   const addresses = new Map(writtenOut.map((m) => [m.groups!.name!.trim(), endsAtHolder(m) ? [] : addressLines(m.groups!.address)]));
   const listed = [...text.matchAll(LISTED_POWER)].filter(overTheCase).map((m) => m.groups!.name!.trim());
   // Each power's holders in the letter's order: a bank or a firm named first («til DNB Bank ASA og til min sønn …») is no holder.
-  const holding = (n: string | undefined): n is string => !!n && isPersonName(n) && !same(n, appellantName);
-  const powers = [after?.trim(), ...before, ...given, ...listed].map((n) => [n]).concat(writtenOut.map((m) => [m.groups!.name!.trim(), m.groups!.second?.trim()]));
+  // «Norsk Revmatikerforbund», «Nordea Bank» read as two capitalised names are an organisation's (session 23): no holder.
+  const holding = (n: string | undefined): n is string => !!n && isPersonName(n) && !AN_ORGANISATION.test(n) && !same(n, appellantName);
+  const powers = [after?.trim(), ...before, ...given, ...listed].map((n) => [n]).concat(writtenOut.map((m) => [m.groups!.name!.trim(), m.groups!.second?.trim()]), beside.map((m) => [m.groups!.name!.trim()]));
   // A power the writer holds with another («fullmakt til Kari Hansen og Per Olsen» in Kari Hansen's letter) names no holder beside them.
   const theirs = powers.map((names) => (names.some((n) => !!n && same(n, appellantName)) ? [] : names.filter(holding))).find((names) => names.length > 0);
   if (!theirs) return [];
   const [name, second] = [theirs[0]!, theirs.slice(1).find((n) => !same(n, theirs[0]!))];
-  return [{ role: 'representative', name, address: second ? [] : (addresses.get(name) ?? []) }, ...(second ? [{ role: 'representative' as const, name: second, address: [] }] : [])];
+  const firm = firms.get(name);
+  return [{ role: 'representative', name, ...(firm ? { firm: firmName(firm) } : {}), address: second ? [] : (addresses.get(name) ?? []) }, ...(second ? [{ role: 'representative' as const, name: second, address: [] }] : [])];
 }
+
+/** «advokatfirmaet Lund AS» written in a sentence: the firm's name as a name («Advokatfirmaet Lund AS»). */
+const firmName = (written: string): string => written.charAt(0).toUpperCase() + written.slice(1);
 
 /** The first holder of the appellant's power the letter names (see `namedRepresentatives`), or none. */
 export function namedRepresentative(text: string, appellantName: string, same: (a: string, b: string) => boolean): Party | null {

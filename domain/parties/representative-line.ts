@@ -9,16 +9,16 @@ import { parseOneLineAddress } from './one-line-address.ts';
  * English). A first instance's own people ("Kontaktperson", "Saksbehandler", "Vår saksbehandler",
  * "Kontakt") are whom to call there, never the appellant's representative, and no label here names them.
  */
-const APPELLANTS_REPRESENTATIVE =
+export const APPELLANTS_REPRESENTATIVE =
   /^(?:(?<whose>klagers|klagarens|klagerens|den\s+ankende\s+parts|ankende\s+parts|partens|sökandens|klagandens|appellant's)\s+)?(?<label>fullmektig|fullmektigen|prosessfullmektig|fullmäktig|ombud|fuldmægtig|partsrepræsentant|representant|representative|verge|verje|værge|god\s+man|guardian|advokat\s+for\s+(?:klager|klagar|den\s+ankende\s+part)|advokat\s+för\s+klaganden|advokat\s+for\s+klageren)\s*:\s*(?<rest>.+)$/iu;
 /**
  * Labels that say nothing of whose side they are on: a transfer lists Nav's own lawyer under
  * "Prosessfullmektig:" after "Ankemotpart: NAV" as readily as the appellant's. Read only right under
  * the appellant's own line.
  */
-const SIDELESS = /^(?:representant|representative|ombud|prosessfullmektig)$/iu;
+export const SIDELESS = /^(?:representant|representative|ombud|prosessfullmektig)$/iu;
 /** The appellant's own line in a list of the case's parties. */
-const APPELLANT_LABEL = /^(?:bruker|brukar|klager|klagar|klageren|klagaren|klagande|klagende|appellant|ankende\s+part|den\s+ankende\s+part|sökande|part|parten)\s*:\s*(?<name>[^,]+)/iu;
+export const APPELLANT_LABEL = /^(?:bruker|brukar|klager|klagar|klageren|klagaren|klagande|klagende|appellant|ankende\s+part|den\s+ankende\s+part|sökande|part|parten)\s*:\s*(?<name>[^,]+)/iu;
 /** The other side's line: every line after it is theirs (an anke's "Ankemotpart: NAV", "Prosessfullmektig: …"). */
 const COUNTERPARTY = /^(?:ankemotpart(?:en)?|motpart(?:en)?|ankemotparts?\s+\p{L}+|motparts?\s+\p{L}+|respondent)\s*:/iu;
 /** A title before the name ("Advokat", "advokatfullmektig"): the person's trade, not their name. A doctor is no fullmektig. */
@@ -98,7 +98,7 @@ function initialled(short: string, full: string): boolean {
   return sameKey(s.at(-1)!, f.at(-1)!) && s[0]!.replace(/\.$/u, '').length <= 2 && f[0]!.toLowerCase().startsWith(s[0]!.replace(/\.$/u, '').toLowerCase());
 }
 
-const sameKey = (a: string, b: string) => a.toLowerCase().replace(/\s+/gu, ' ').trim() === b.toLowerCase().replace(/\s+/gu, ' ').trim();
+export const sameKey = (a: string, b: string) => a.toLowerCase().replace(/\s+/gu, ' ').trim() === b.toLowerCase().replace(/\s+/gu, ' ').trim();
 
 /**
  * "Vedlagt følger klage fra advokat Silje Dahl, Dahl Advokat AS, på vegne av …": a transfer's sentence
