@@ -100,12 +100,20 @@ export const hardCues: HardCue[] = [
 /** A line in capitals is a heading however long it is; a long line in small letters is a sentence. */
 const isCapitals = (line: string) => line === line.toUpperCase() && /\p{Lu}{4}/u.test(line);
 
+/**
+ * A heading that ends on the party it concerns and their national id («Klage på vedtak om stans av
+ * arbeidsavklaringspenger – Linn Sveen, f.nr. 23859014003»): the name and the id make it long, not a sentence
+ * (QA s23: a union's appeal heading of 92 characters went unread and the appeal was held at type 0.86). Wrapped
+ * before the id, the line ends on the id's label («…, f.nr.»).
+ */
+const endsOnNationalId = (line: string) => /(?<!\d)\d{6}\s?\d{5}$|(?<!\p{L})(f\.?\s?nr\.?|fnr\.?|fødselsnr\.?|fødselsnummer|personnummer|national id(entity)?( number)?)\s*:?$/iu.test(line);
+
 /** Short lines near the top: where a letter's heading is, whatever its letterhead looks like. */
 export function headingLines(text: string, max = 25): string[] {
   return text
     .split('\n')
     .map((l) => l.trim())
-    .filter((l) => l.length >= 4 && (l.length <= 70 || (l.length <= 110 && isCapitals(l))))
+    .filter((l) => l.length >= 4 && (l.length <= 70 || (l.length <= 110 && (isCapitals(l) || endsOnNationalId(l)))))
     .slice(0, max);
 }
 
