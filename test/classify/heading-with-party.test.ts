@@ -84,3 +84,29 @@ describe('a long heading that ends on the party and their national id', () => {
     expect(c.area).toBe('disability');
   });
 });
+
+describe('review of openers23: long id-ending headings that are no new appeal', () => {
+  it.each([
+    'Klage på vedtak om stans av arbeidsavklaringspenger trekkes – Linn Marie Sveen, f.nr. 23859014003',
+    'Klage på vedtak om arbeidsavklaringspenger – bekreftelse på mottatt klage, Linn Sveen, fnr. 23859014003',
+    'Klage på vedtak om AAP – kvittering for mottatt klage fra Linn Marie Sveen, f.nr. 23859014003',
+  ])('a withdrawal or a receipt does not name an appeal: %s', (heading) => {
+    expect(heading.length).toBeGreaterThan(70);
+    expect(cueFires(letter(heading, 'Vi viser til klagen. Medlemmet ønsker ikke lenger å føre saken videre.'))).toBe(false);
+  });
+
+  it('a short withdrawal heading does not name an appeal either (main read it so)', () => {
+    expect(cueFires(letter('Klage på vedtak om stans av AAP trekkes', 'Vi viser til klagen vår av 20.10.2026.'))).toBe(false);
+  });
+
+  it('a reply subject ending on an id is not read as a heading', () => {
+    const reply = 'SV: Klage på vedtak om AAP for vårt medlem Linn Marie Sveen, f.nr. 23859014003';
+    expect(reply.length).toBeGreaterThan(70);
+    expect(headingLines(`${reply}\n\nTakk for svaret.`)).not.toContain(reply);
+    expect(cueFires(letter(reply, 'Takk for svaret deres. Vi lurer på når saken blir behandlet.'))).toBe(false);
+  });
+
+  it('a heading about a deduction («trekk i») still names the appeal', () => {
+    expect(cueFires(letter('Klage på vedtak om trekk i arbeidsavklaringspenger – Linn Marie Sveen, f.nr. 23859014003', AAP_BODY))).toBe(true);
+  });
+});
