@@ -59,9 +59,11 @@ const APPEAL_HEADING = widened(
   ),
 );
 /**
- * As rules.ts headingLines reads a heading: among the first 25 lines of at most 70 characters, so a letterhead of
+ * Much as rules.ts headingLines reads a heading: among the first 25 lines of at most 70 characters, so a letterhead of
  * name, address, id and the addressee's postbox does not push «Klage på vedtak …» out of reach, and a body line of
- * running text is no heading. (Not imported: rules.ts reads deadline-interrupting.ts, which reads this module.)
+ * running text is no heading. (Not imported: rules.ts reads deadline-interrupting.ts, which reads this module.) Unlike
+ * headingLines, a heading of 71–110 characters that ends on a national id («Klage på vedtak … – NN, f.nr. …») is not
+ * read here: such a line lodges nothing for this module, which only holds letters about an earlier appeal.
  */
 const HEADING_LINES = 25;
 const HEADING_MAX_LENGTH = 70;

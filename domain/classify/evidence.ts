@@ -157,7 +157,8 @@ export const evidenceRules: EvidenceRule[] = [
   { id: 'legehjelp', area: 'medical', kind: 'benefit', pattern: rx('legehjelp\\p{L}*|lægehjælp\\p{L}*|läkarvård\\p{L}*') },
   { id: 'kiropraktor', area: 'physiotherapy', kind: 'benefit', pattern: rx('kiropraktor\\p{L}*|manuellterapeut\\p{L}*'), yieldsTo: 'practitioner_sanctions' },
   // Sweden's högkostnadsskydd caps doctor visits too: only the one for medicines names pharmacy.
-  { id: 'blaresept', area: 'pharmacy', kind: 'benefit', pattern: rx('blåresept\\p{L}*|blue prescription|individuell stønad|legemiddelrefusjon|refusjon (av|for) legemidl\\p{L}*|medicintilskud\\p{L}*|tilskud til medicin|läkemedelsersättning|högkostnadsskydd(et)? för läkemedel|läkemedelsförmån\\p{L}*|reimbursement of (medicines|medication|drugs)') },
+  // «stønad til legemiddel/legemidlar» is the benefit's own name (QA s23 1203-01, nn); whole words, so never «legemiddelassistert».
+  { id: 'blaresept', area: 'pharmacy', kind: 'benefit', pattern: rx('blåresept\\p{L}*|blue prescription|individuell stønad|stønad til (legemiddel(et)?|legemidlet|legemidler|legemidlene|legemidlar|legemidla)|legemiddelrefusjon|refusjon (av|for) legemidl\\p{L}*|medicintilskud\\p{L}*|tilskud til medicin|läkemedelsersättning|högkostnadsskydd(et)? för läkemedel|läkemedelsförmån\\p{L}*|reimbursement of (medicines|medication|drugs)') },
   { id: 'tannbehandling', area: 'dental', kind: 'benefit', pattern: rx('tannbehandling\\p{L}*|tannhelse\\p{L}*|periodontitt|tandbehandling|tandvård|dental treatment'), yieldsTo: 'practitioner_sanctions' },
   { id: 'fysioterapi', area: 'physiotherapy', kind: 'benefit', pattern: rx('fysioterapi\\p{L}*|fysioterapeut\\p{L}*|physiotherap\\p{L}*|sjukgymnast\\p{L}*'), yieldsTo: 'practitioner_sanctions' },
   // The scheme's name as nb, nn, da, sv and en writers put it (session 23: «behandling i udlandet» and

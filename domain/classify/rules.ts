@@ -67,9 +67,11 @@ export const hardCues: HardCue[] = [
   // Not "Klager:" (the party's label in a transfer letter), not a line that also says the appeal is
   // forwarded, a tribunal appeal, comments or a deadline-interrupting appeal (those have their own),
   // nor a supplement to an appeal already sent ("… – tilleggsopplysninger": comments or correspondence).
+  // Nor a withdrawal of an appeal or a receipt for one («… trekkes», «bekreftelse på mottatt klage»: review of
+  // openers23, where long headings with an id routed both as new appeals; short ones did on main too).
   {
     type: 'appeal',
-    heading: /^(?!.*(oversend|\banke|trygderett|merknad|fristavbryt|foreløpig|førebels|preliminary|provisional|kommer|kjem|følger|følgjer|ettersend|eftersend|to follow|följer|seinare|seinere|senere|senare|later|tilleggsopplys|tilläggs(uppgift|upplysning)|tillægsoplys|suppler(?!ende stønad)|supplement|kompletter|utfyllende|utfyllande|uddybende|additional information|further information|addendum|(?<!\p{L})(tillegg|tillæg) til (min |mi |vår |vor )?klag|(?<!\p{L})tillägg till (mitt |vårt )?överklag))((emne|subject|ämne|re|sv|vs|aw|fw)\s*:\s*)*(klage|klaga|klagemål|appeal|complaint|överklagande|överklagan)(\s+(på|pa|over|mot|om|av|vedrørende|angående|against|of|on|regarding)\s.*|\s*[-–—]\s*.*)?$/iu,
+    heading: /^(?!.*(oversend|\banke|trygderett|merknad|fristavbryt|foreløpig|førebels|preliminary|provisional|kommer|kjem|følger|følgjer|ettersend|eftersend|to follow|följer|seinare|seinere|senere|senare|later|tilleggsopplys|tilläggs(uppgift|upplysning)|tillægsoplys|suppler(?!ende stønad)|supplement|kompletter|utfyllende|utfyllande|uddybende|additional information|further information|addendum|(?<!\p{L})(tillegg|tillæg) til (min |mi |vår |vor )?klag|(?<!\p{L})tillägg till (mitt |vårt )?överklag|trekkes|trekker (klagen|meg)|trukket|tilbaketrek\p{L}*|tilbaketrekk\p{L}*|withdraw\p{L}*|återkall\p{L}*|tilbagekald\p{L}*|bekreftelse|stadfesting|kvittering|acknowledg\p{L}*|(mottatt|motteke|mottaken) klage))((emne|subject|ämne|re|sv|vs|aw|fw)\s*:\s*)*(klage|klaga|klagemål|appeal|complaint|överklagande|överklagan)(\s+(på|pa|over|mot|om|av|vedrørende|angående|against|of|on|regarding)\s.*|\s*[-–—]\s*.*)?$/iu,
     alsoInText: /vedtak|beslut|afgørelse|decision|avslag|avslått/i,
     label: 'heading "klage på vedtak"',
     unlessDeadlineInterrupting: true,
@@ -100,12 +102,26 @@ export const hardCues: HardCue[] = [
 /** A line in capitals is a heading however long it is; a long line in small letters is a sentence. */
 const isCapitals = (line: string) => line === line.toUpperCase() && /\p{Lu}{4}/u.test(line);
 
+/**
+ * A heading that ends on the party it concerns and their national id («Klage på vedtak om stans av
+ * arbeidsavklaringspenger – Linn Sveen, f.nr. 23859014003»): the name and the id make it long, not a sentence
+ * (QA s23: a union's appeal heading of 92 characters went unread and the appeal was held at type 0.86). Wrapped
+ * before the id, the line ends on the id's label («…, f.nr.»).
+ */
+const endsOnNationalId = (line: string) => /(?<!\d)\d{6}\s?\d{5}$|(?<!\p{L})(f\.?\s?nr\.?|fnr\.?|fødselsnr\.?|fødselsnummer|personnummer|national id(entity)?( number)?)\s*:?$/iu.test(line);
+
+/**
+ * A reply's subject («SV: Klage på vedtak … f.nr. …») heads an answer to a letter, not a new appeal: the long
+ * id-ending form is not read as a heading then (review of openers23: routed at 0.96 where main held it).
+ */
+const isReplySubject = (line: string) => /^(sv|re|aw|vs)\s*:/iu.test(line);
+
 /** Short lines near the top: where a letter's heading is, whatever its letterhead looks like. */
 export function headingLines(text: string, max = 25): string[] {
   return text
     .split('\n')
     .map((l) => l.trim())
-    .filter((l) => l.length >= 4 && (l.length <= 70 || (l.length <= 110 && isCapitals(l))))
+    .filter((l) => l.length >= 4 && (l.length <= 70 || (l.length <= 110 && (isCapitals(l) || (endsOnNationalId(l) && !isReplySubject(l))))))
     .slice(0, max);
 }
 
