@@ -1,5 +1,6 @@
 /**
- * Session 22's slice letter by letter: `npx tsx scripts/parties22-slice.ts [--save FILE] [--before FILE] [--held-out]`.
+ * A session's party slice letter by letter: `npx tsx scripts/parties-slice.ts --session 22|23 [--save FILE] [--before FILE]
+ * [--held-out]` (corpus/parties/session22-writers.ts, session23-writers.ts).
  * Prints, per development letter (the held-out third only with `--held-out`), the appellant, the representative and who
  * the acknowledgement goes to — the representative if there is one, else the appellant; «held» when that party has no
  * address — as read and as the slice's truth says, with a mark: `ok`, `ROLES` (the right addressee, but the appellant or the representative named wrongly), `HELD` (a right addressee without an address, or
@@ -12,10 +13,17 @@ import type { Party } from '#schemas/parties';
 import { norwegianPostcodes } from '../config/postcodes.ts';
 import { extractParties } from '../domain/parties/index.ts';
 import type { PartiesTruth } from '../domain/parties/evaluate.ts';
-import { isHeldOut, session22Letters } from '../corpus/parties/session22-writers.ts';
+import * as session22 from '../corpus/parties/session22-writers.ts';
+import * as session23 from '../corpus/parties/session23-writers.ts';
 import { scriptArgs } from './script-args.ts';
 
-const { values } = scriptArgs('parties22-slice', { options: { save: { type: 'string' }, before: { type: 'string' }, 'held-out': { type: 'boolean', default: false } } });
+const { values } = scriptArgs('parties-slice', { options: { session: { type: 'string', default: '23' }, save: { type: 'string' }, before: { type: 'string' }, 'held-out': { type: 'boolean', default: false } } });
+const slices = { '22': { letters: session22.session22Letters, isHeldOut: session22.isHeldOut }, '23': { letters: session23.session23Letters, isHeldOut: session23.isHeldOut } } as const;
+const slice = slices[values.session as keyof typeof slices];
+if (!slice) {
+  console.error(`parties-slice: --session must be 22 or 23, not «${values.session}»`);
+  process.exit(2);
+}
 const postcodes = norwegianPostcodes();
 
 type Who = { name: string; address: readonly string[] } | null | undefined;
@@ -43,7 +51,7 @@ function addressedRight(found: readonly Party[], truth: PartiesTruth): 'ok' | 'H
 const before = new Map<string, string>(values.before ? (JSON.parse(readFileSync(values.before, 'utf8')) as [string, string][]) : []);
 const lines: [string, string][] = [];
 const counts = { ok: 0, ROLES: 0, HELD: 0, WRONG: 0 };
-for (const l of session22Letters().filter((x) => isHeldOut(x.id) === values['held-out'])) {
+for (const l of slice.letters().filter((x) => slice.isHeldOut(x.id) === values['held-out'])) {
   const found = extractParties(l.text, { postcodes });
   const app = found.find((p) => p.role === 'appellant');
   const rep = found.find((p) => p.role === 'representative');
