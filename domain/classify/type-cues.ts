@@ -58,10 +58,19 @@ const NEGATED = new RegExp(
   `${B}(ingen|inga|ingi|ikke|ikkje|inte|no|not)\\s+(ytterligere|ytterlegare|ytterligare|yderligere|flere|fleire|fler|andre|further|more|other|additional)\\s+$`,
   'iu',
 );
+/** Each phrase's pattern made global once, not again for every letter (session 24's profile). */
+const globalPatterns = new WeakMap<RegExp, RegExp>();
+const globalOf = (pattern: RegExp) => {
+  let g = globalPatterns.get(pattern);
+  if (!g) {
+    g = new RegExp(pattern.source, 'giu');
+    globalPatterns.set(pattern, g);
+  }
+  return g;
+};
 const asserted = (phrases: readonly string[], text: string) =>
   patterns(phrases).find(({ pattern }) => {
-    const global = new RegExp(pattern.source, 'giu');
-    for (const m of text.matchAll(global)) if (!NEGATED.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
+    for (const m of text.matchAll(globalOf(pattern))) if (!NEGATED.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
     return false;
   })?.phrase;
 
