@@ -1,5 +1,6 @@
 import type { DocumentType } from '#schemas/taxonomy';
 import { readable, widened } from '../text/fold.ts';
+import { everywhere } from '../text/everywhere.ts';
 import { regExpLiteral } from '../text/regexp-literal.ts';
 import { WORD_END as E, WORD_START as B } from '../text/word-boundary.ts';
 
@@ -58,19 +59,9 @@ const NEGATED = new RegExp(
   `${B}(ingen|inga|ingi|ikke|ikkje|inte|no|not)\\s+(ytterligere|ytterlegare|ytterligare|yderligere|flere|fleire|fler|andre|further|more|other|additional)\\s+$`,
   'iu',
 );
-/** Each phrase's pattern made global once, not again for every letter (session 24's profile). */
-const globalPatterns = new WeakMap<RegExp, RegExp>();
-const globalOf = (pattern: RegExp) => {
-  let g = globalPatterns.get(pattern);
-  if (!g) {
-    g = new RegExp(pattern.source, 'giu');
-    globalPatterns.set(pattern, g);
-  }
-  return g;
-};
 const asserted = (phrases: readonly string[], text: string) =>
   patterns(phrases).find(({ pattern }) => {
-    for (const m of text.matchAll(globalOf(pattern))) if (!NEGATED.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
+    for (const m of text.matchAll(everywhere(pattern))) if (!NEGATED.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
     return false;
   })?.phrase;
 
