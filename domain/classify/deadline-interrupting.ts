@@ -10,6 +10,7 @@
  * it fails before «överklagar» or after «nå».)
  */
 import { readable, widened } from '../text/fold.ts';
+import { readOnce } from '../text/read-once.ts';
 import { headedAsAppeal, toldEarlierAppeals, withoutEarlierAppeals } from './earlier-appeal.ts';
 import { readLodgedAppeal } from './lodged-appeal.ts';
 
@@ -288,9 +289,9 @@ const REPORTED_REQUEST = new RegExp(
  * The letter on one line, without the quoted lines of an e-mail thread and without the requests it reports
  * (REPORTED_REQUEST): those are the other side's words («please send your reasons»).
  */
-function ownWords(text: string): string {
+const ownWords = readOnce((text: string): string => {
   return readable(text).split('\n').filter((l) => !/^\s*>/.test(l)).join('\n').replace(/\s*\n\s*/g, ' ').replace(REPORTED_REQUEST, ' ');
-}
+});
 
 /**
  * The writer delivers the grounds of a deadline-interrupting appeal sent earlier: not a transfer letter
@@ -326,13 +327,13 @@ export function apologisesForLateness(text: string): boolean {
  * appeal, no lodging in the older wordings (lodged-appeal.ts: a session-23 wording restates an earlier appeal as often as it lodges), no heading naming the letter an appeal. A writer who appeals again or appeals another decision
  * («Jeg har tidligere klaget på et annet vedtak. Nå klager jeg på …») lodges, and is read as before.
  */
-export function tellsOnlyOfEarlierAppeal(text: string): boolean {
+export const tellsOnlyOfEarlierAppeal = readOnce((text: string): boolean => {
   const flat = ownWords(text);
   if (toldEarlierAppeals(flat).length === 0) return false;
   const rest = withoutEarlierAppeals(flat);
   const lodgesNow = [APPEALS, APPEALS_EN, WANTS_TO_APPEAL].some((p) => widened(p).test(rest)) || headedAsAppeal(text) || readLodgedAppeal(text)?.newWording === false;
   return !lodgesNow;
-}
+});
 
 export interface InterruptionSignal {
   /** The cues that matched, for the explanation. */
@@ -345,7 +346,7 @@ interface InterruptionReading {
   askedLater: string[];
 }
 
-function readInterruption(text: string): InterruptionReading {
+const readInterruption = readOnce((text: string): InterruptionReading => {
   const none: InterruptionReading = { signal: null, askedLater: [] };
   const flat = ownWords(text);
   // Each pattern reads its letters widened (text/fold.ts): "foreløpig" as "forelopig", "nå" as "naa".
@@ -362,7 +363,7 @@ function readInterruption(text: string): InterruptionReading {
   // "i tid"/"rettidig" alone is what every ordinary appeal says about itself; it needs a promise beside it.
   if (later.length === 0 && keep.every((k) => k === 'keeps the deadline')) return { signal: null, askedLater };
   return { signal: { cues: [...later, ...keep] }, askedLater: [] };
-}
+});
 
 /**
  * The cues of a deadline-interrupting intent, or null when the letter does not appeal or promises nothing later.

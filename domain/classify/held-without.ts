@@ -1,5 +1,6 @@
 import type { DocumentType } from '#schemas/taxonomy';
 import { readable } from '../text/fold.ts';
+import { everywhere } from '../text/everywhere.ts';
 import { WORD_START as B } from '../text/word-boundary.ts';
 import { patterns } from './type-cues.ts';
 
@@ -43,16 +44,6 @@ const skipPatterns = (skips: readonly string[]) => {
     compiledSkips.set(skips, p);
   }
   return p;
-};
-
-const global = new WeakMap<RegExp, RegExp>();
-const everywhere = (pattern: RegExp) => {
-  let g = global.get(pattern);
-  if (!g) {
-    g = new RegExp(pattern.source, 'giu');
-    global.set(pattern, g);
-  }
-  return g;
 };
 
 /** The text with every skipped span blanked (kept in length, so a phrase cannot run across it). */

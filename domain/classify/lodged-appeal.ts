@@ -1,5 +1,6 @@
 import type { WritersAppealReading } from './deadline-interrupting.ts';
 import { readable, widened } from '../text/fold.ts';
+import { readOnce } from '../text/read-once.ts';
 import { WORD_END as E, WORD_START as B } from '../text/word-boundary.ts';
 
 /**
@@ -308,7 +309,7 @@ const COSTS = widened(
 );
 
 /** The writer's own words that lodge the appeal, or null: none, or the letter supports another's appeal. */
-export function readLodgedAppeal(original: string): LodgedAppeal | null {
+export const readLodgedAppeal = readOnce((original: string): LodgedAppeal | null => {
   const text = withoutQuestions(readable(original).replace(QUOTED, ' ').replace(REPORTED, ' '));
   if (SUPPORTS.test(text)) return null;
   const act = NORDIC.exec(text) ?? ENGLISH.exec(text);
@@ -323,7 +324,7 @@ export function readLodgedAppeal(original: string): LodgedAppeal | null {
   while (start > 0 && !sentenceEndsBefore(text, start)) start -= 1;
   const conditional = ON_CONDITION.test(sentence.slice(m[0].length)) || CONDITION_BEFORE.test(text.slice(start, m.index));
   return { words: m[0].replace(/\s+/gu, ' ').slice(0, 60), firm: own && DATED_OR_INSTANCE.test(sentence) && !headed && !conditional, newWording: act === null && asked !== null };
-}
+});
 
 /** The writer's own words that lodge the appeal, or null (readLodgedAppeal). */
 export function lodgedAppeal(original: string): string | null {

@@ -1,5 +1,6 @@
 import type { DocumentType } from '#schemas/taxonomy';
 import { readable, widened } from '../text/fold.ts';
+import { everywhere } from '../text/everywhere.ts';
 import { regExpLiteral } from '../text/regexp-literal.ts';
 import { WORD_END as E, WORD_START as B } from '../text/word-boundary.ts';
 
@@ -60,8 +61,7 @@ const NEGATED = new RegExp(
 );
 const asserted = (phrases: readonly string[], text: string) =>
   patterns(phrases).find(({ pattern }) => {
-    const global = new RegExp(pattern.source, 'giu');
-    for (const m of text.matchAll(global)) if (!NEGATED.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
+    for (const m of text.matchAll(everywhere(pattern))) if (!NEGATED.test(text.slice(Math.max(0, m.index - 40), m.index))) return true;
     return false;
   })?.phrase;
 

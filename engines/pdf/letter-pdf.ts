@@ -19,6 +19,51 @@ const WIDTH = 595.28 - LEFT - 20 * MM;
 const WINDOW_TOP = 50 * MM;
 const BODY_SIZE = 10.5;
 
+/**
+ * A word's shaping (fontkit's layout: glyphs, kerning, advances) kept across letters. pdfkit keeps it per
+ * document only, and a letter is one document, so each letter shaped every word of the same templates again:
+ * ~40% of the letter's CPU in `bench:pipeline`'s profile (session 24). A word's shaping depends on the font and
+ * the text alone, and pdfkit copies a position before changing it, so a shared entry gives the same bytes.
+ * Bounded: dropped whole when it grows past LAYOUTS_KEPT words (names and addresses differ letter to letter).
+ */
+const LAYOUTS_KEPT = 5000;
+let layouts = new WeakMap<object, Record<string, unknown>>();
+
+interface OpenedFont {
+  font?: object;
+  layoutCache?: Record<string, unknown>;
+}
+
+/** Points the document's fonts at the shared word layouts as it opens them. */
+function shareWordLayouts(doc: PDFKit.PDFDocument): void {
+  const internal = doc as unknown as { _font?: OpenedFont };
+  const open = doc.font.bind(doc);
+  const share = () => {
+    const opened = internal._font;
+    if (!opened?.font || !opened.layoutCache) return;
+    let cache = layouts.get(opened.font);
+    if (!cache) {
+      cache = Object.create(null) as Record<string, unknown>;
+      layouts.set(opened.font, cache);
+    }
+    opened.layoutCache = cache;
+  };
+  share();
+  doc.font = ((...args: [PDFKit.Mixins.PDFFontSource, string?, number?]) => {
+    open(...(args as [PDFKit.Mixins.PDFFontSource, string]));
+    share();
+    return doc;
+  }) as typeof doc.font;
+}
+
+/** Forgets the shared word layouts once they hold more than LAYOUTS_KEPT words, counted after each document. */
+function boundWordLayouts(doc: PDFKit.PDFDocument): void {
+  const families = (doc as unknown as { _fontFamilies?: Record<string, OpenedFont> })._fontFamilies ?? {};
+  const caches = new Set(Object.values(families).map((f) => f.layoutCache));
+  const kept = [...caches].reduce((n, c) => n + (c ? Object.keys(c).length : 0), 0);
+  if (kept > LAYOUTS_KEPT) layouts = new WeakMap();
+}
+
 export interface LetterPdfOptions {
   /** The document's creation date (the letter's date): fixed, so the same letter gives the same bytes' text and metadata. */
   created: Date;
@@ -51,6 +96,7 @@ export function renderLettersPdf(letters: readonly ComposedLetter[], options: Le
   });
   doc.registerFont('regular', faces.regular);
   doc.registerFont('bold', faces.bold);
+  shareWordLayouts(doc);
   const chunks: Buffer[] = [];
   doc.on('data', (c: Buffer) => chunks.push(c));
   const done = new Promise<Buffer>((resolve, reject) => {
@@ -75,6 +121,7 @@ export function renderLettersPdf(letters: readonly ComposedLetter[], options: Le
       doc.page.margins.bottom = bottom;
     }
   }
+  boundWordLayouts(doc);
   doc.end();
   return done;
 }
