@@ -62,6 +62,29 @@ export const DATING_WORDS: ReadonlySet<string> = new Set(['datert', 'dater', 'da
  * reduksjon av 1/3»).
  */
 const SLASH_YEARLESS = `(${D}{1,2})/(${D}{1,2})`;
+/**
+ * What may follow «av 3/10» when it is a date: the end of the line or a sentence, or a word that starts what is said
+ * next («vedtaket av 3/10 om AAP», «… er feil», «… fordi»). Any other word makes it a share of that word: «av 1/2
+ * uføregrad», «av 2/3 uføretrygd», «av 1/4 stillingsandel», «av 1/1-stilling» (QA s23: read as 1 February, a wrong
+ * deadline). A list of function words, not of benefit words, so a share of a word no list names is not a date either.
+ */
+const FOLLOWS_A_YEARLESS_SLASH: ReadonlySet<string> = new Set([
+  // nb/nn/da
+  'om', 'er', 'var', 'ble', 'blei', 'vart', 'blev', 'og', 'men', 'fordi', 'der', 'hvor', 'kor', 'som', 'da', 'då', 'med',
+  'i', 'på', 'jeg', 'eg', 'dere', 'dykk', 'de', 'har', 'hadde', 'angående', 'vedrørende', 'ang', 'vedr', 'gjeld', 'gjelder',
+  'fikk', 'fekk', 'fik', 'mottok', 'fra', 'frå', 'hvilket', 'noe', 'nå', 'no', 'kan', 'må', 'skal', 'vil',
+  // sv
+  'är', 'och', 'jag', 'där', 'gällande', 'eftersom', 'som', 'fick', 'från',
+  // en
+  'on', 'is', 'was', 'and', 'about', 'regarding', 'concerning', 'which', 'that', 'because', 'where', 'as', 'but', 'received', 'from',
+]);
+const WORD_AFTER = /^[ \t]+(\p{L}+)/u;
+/** Whether what follows a yearless «3/10» lets it be a date (FOLLOWS_A_YEARLESS_SLASH); «1/1-stilling» never does. */
+function yearlessSlashEndsHere(after: string): boolean {
+  if (/^-\p{L}/u.test(after)) return false;
+  const word = WORD_AFTER.exec(after)?.[1];
+  return word === undefined || FOLLOWS_A_YEARLESS_SLASH.has(word.toLowerCase());
+}
 const DATING_WORD_BEFORE = new RegExp(`(?<![\\p{L}])(?:${[...DATING_WORDS].join('|')})(?:[ \\t]+den)?[ \\t]+$`, 'iu');
 /** «12/10 2026»: as Swedes write by hand, the year after a space; four digits only (not «12/10 26 dagar»). */
 const SLASH_SPACE = `(${D}{1,2})/(${D}{1,2})[ \\t]+(${D}{4})`;
@@ -185,6 +208,7 @@ export function findDateMentions(text: string): DateMention[] {
   }
   for (const m of text.matchAll(PATTERNS.slashYearless)) {
     if (realDigitCount(m[0]) < 2 || !DATING_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index))) continue;
+    if (!yearlessSlashEndsHere(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     const found = mention(m.index, m[0], Number(ocrDigits(m[1]!)), Number(ocrDigits(m[2]!)), null);
     push(found && { ...found, slash: true });
   }

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { findDateMentions } from '#domain/fields/dates';
+import { extractFields } from '#domain/fields/index';
+
+/**
+ * QA s23 (issue #13): «Jeg klager på vedtaket av 1/2 uføregrad» (half a disability degree) was read as a decision of
+ * 1 February, and a wrong decision date sets wrong deadlines. A yearless «1/2» after a dating word is a date only where
+ * the sentence ends or goes on with a word that starts what is said next («av 3/10 om AAP», «av 3/10 er feil»); a word
+ * of anything else after it makes it a share of that word, and «1/1-stilling» a compound. Mail dates are chosen so
+ * that the share, read as a day, would fall within the half year a yearless date may take.
+ */
+const read = (text: string, mail: string) => extractFields(text, 'first_instance', { receivedDate: mail }).decisionDate;
+
+describe('a share after a dating word is no decision date', () => {
+  it.each([
+    ['nb, half a disability degree', 'Jeg klager på vedtaket av 1/2 uføregrad.', '2026-03-20'],
+    ['nb, two thirds of the benefit', 'Jeg klager på vedtaket av 2/3 uføretrygd.', '2026-03-20'],
+    ['nb, the owner, then a share', 'Jeg klager på vedtaket ditt av 1/2 uføregrad fra mars.', '2026-03-20'],
+    ['nb, a full-time post as a compound', 'Jeg klager på vedtaket av 1/1-stilling.', '2026-03-20'],
+    ['nb, a half day as a compound', 'Jeg klager på vedtaket av 1/2-dag i arbeidstrening.', '2026-03-20'],
+    ['nn, a quarter of the degree', 'Eg klagar på vedtaket av 1/4 uføregrad.', '2026-05-20'],
+    ['nn, half the sick pay', 'Eg klagar på vedtaket av 1/2 sjukepengar.', '2026-03-20'],
+    ['sv, half the sickness compensation', 'Jag överklagar beslutet av 1/2 sjukersättning.', '2026-03-20'],
+    ['da, half the benefit', 'Jeg klager over afgørelsen af 1/2 ydelse.', '2026-03-20'],
+    ['en, half the benefit', 'I appeal the decision of 1/2 disability benefit.', '2026-03-20'],
+    ['nb, «datert» before a share', 'Jeg klager på vedtak datert 1/2 uføregrad.', '2026-03-20'],
+    ['nb, a per cent', 'Jeg klager på vedtaket av 50 % uføregrad.', '2026-03-20'],
+  ])('%s', (_, text, mail) => {
+    expect(read(text, mail)).toBeNull();
+  });
+
+  it.each([
+    ['1/2 uføregrad'],
+    ['2/3 stillingsandel'],
+    ['1/1-stilling'],
+  ])('no date mention: «av %s»', (share) => {
+    expect(findDateMentions(`vedtaket av ${share}`)).toEqual([]);
+  });
+});
+
+describe('a yearless date after a dating word is still read', () => {
+  it.each([
+    ['nb, the end of the sentence', 'Jeg klager på vedtaket av 1/2.', '2026-03-20', '2026-02-01'],
+    ['nb, the end of the line', 'Klage på vedtak av 3/10\nJeg er ikke enig.', '2026-10-26', '2026-10-03'],
+    ['nb, what it was about next', 'Jeg klager på vedtaket av 3/10 om arbeidsavklaringspenger.', '2026-10-26', '2026-10-03'],
+    ['nb, a verb next', 'Vedtaket av 3/10 er feil, og jeg klager.', '2026-10-26', '2026-10-03'],
+    ['sv, «och» next', 'Jag överklagar beslutet av den 4/10 och begär omprövning.', '2026-10-26', '2026-10-04'],
+    ['en, «regarding» next', 'I appeal the decision of 3/10 regarding my sick pay.', '2026-10-26', '2026-10-03'],
+  ])('%s', (_, text, mail, expected) => {
+    expect(read(text, mail)).toBe(expected);
+  });
+
+  it.each([
+    ['12.03.2025', '2025-03-12'],
+    ['12.3.25', '2025-03-12'],
+    ['12. mars 2025', '2025-03-12'],
+    ['2025-03-12', '2025-03-12'],
+  ])('SPEC.md\'s forms: «vedtaket av %s»', (date, expected) => {
+    expect(read(`Jeg klager på vedtaket av ${date}.`, '2025-03-20')).toBe(expected);
+  });
+});
