@@ -81,11 +81,19 @@ const FOLLOWS_A_YEARLESS_SLASH: ReadonlySet<string> = new Set([
 const WORD_AFTER = /^[ \t]+(\p{L}+)/u;
 /** Whether what follows a yearless «3/10» lets it be a date (FOLLOWS_A_YEARLESS_SLASH); «1/1-stilling» never does. */
 function yearlessSlashEndsHere(after: string): boolean {
-  if (/^-\p{L}/u.test(after)) return false;
+  // «1/1-stilling» is a compound; «3.10 2025» a date whose year this pattern would drop.
+  if (/^-\p{L}/u.test(after) || /^[ \t]*\p{N}/u.test(after)) return false;
   const word = WORD_AFTER.exec(after)?.[1];
   return word === undefined || FOLLOWS_A_YEARLESS_SLASH.has(word.toLowerCase());
 }
 const DATING_WORD_BEFORE = new RegExp(`(?<![\\p{L}])(?:${[...DATING_WORDS].join('|')})(?:[ \\t]+den)?[ \\t]+$`, 'iu');
+/**
+ * «vedtak av 3.10»: day and month by a full stop with no year (QA s23), read on the same terms as «av 3/10»: right
+ * after a dating word, before the sentence's end or a word that starts what is said next (never «av 3.10 kr», «av
+ * 1.5 G»), and carried as `slash`, so decision-dates.ts takes it only right after the decision noun. Elsewhere
+ * «3.10» is a clock time or a sum.
+ */
+const DOT_YEARLESS = `(${D}{1,2})\\.(${D}{1,2})`;
 /** «12/10 2026»: as Swedes write by hand, the year after a space; four digits only (not «12/10 26 dagar»). */
 const SLASH_SPACE = `(${D}{1,2})/(${D}{1,2})[ \\t]+(${D}{4})`;
 /** «sak 1/12-2025», «ref. 4/4-25»: after a case or reference word the same shape is a case number. */
@@ -115,6 +123,7 @@ const PATTERNS = {
   numericColon: new RegExp(`${EDGE_BEFORE}${NUMERIC_COLON}${EDGE_AFTER}`, 'giu'),
   slashHyphen: new RegExp(`${EDGE_BEFORE}${SLASH_HYPHEN}${EDGE_AFTER}`, 'giu'),
   slashYearless: new RegExp(`${EDGE_BEFORE}${SLASH_YEARLESS}(?![\\p{N}])(?![ \\t]*[./:-][ \\t]*\\p{N})(?![ \\t]*(?:%|av|of|af|del|deler|dele|parts?|g|kr|kroner|kronor|nok|sek|dkk|stilling|prosent|procent|percent)(?![\\p{L}]))`, 'giu'),
+  dotYearless: new RegExp(`${EDGE_BEFORE}${DOT_YEARLESS}(?![\\p{N}])(?![ \\t]*[./:-][ \\t]*\\p{N})`, 'giu'),
   slashSpace: new RegExp(`${EDGE_BEFORE}${SLASH_SPACE}${EDGE_AFTER}`, 'giu'),
   dayMonthName: new RegExp(`${EDGE_BEFORE}${DAY_MONTH_NAME}${EDGE_AFTER}`, 'giu'),
   monthNameDay: new RegExp(`(?<![\\p{L}])${MONTH_NAME_DAY}${EDGE_AFTER}`, 'giu'),
@@ -129,7 +138,7 @@ export interface DateMention {
   year: number | null;
   /** Set when the year is known. */
   iso: IsoDate | null;
-  /** A day and month by a slash with no year («av 3/10»): as often a share or a score, read as a date only by a dating word right after the decision noun. */
+  /** A day and month by a slash or a full stop with no year («av 3/10», «av 3.10»): as often a share, a score or a time, read as a date only by a dating word right after the decision noun. */
   slash?: true;
 }
 
@@ -207,6 +216,12 @@ export function findDateMentions(text: string): DateMention[] {
     push(mention(m.index, m[0], Number(ocrDigits(m[1]!)), Number(ocrDigits(m[2]!)), fullYear(m[3]!)));
   }
   for (const m of text.matchAll(PATTERNS.slashYearless)) {
+    if (realDigitCount(m[0]) < 2 || !DATING_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index))) continue;
+    if (!yearlessSlashEndsHere(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+    const found = mention(m.index, m[0], Number(ocrDigits(m[1]!)), Number(ocrDigits(m[2]!)), null);
+    push(found && { ...found, slash: true });
+  }
+  for (const m of text.matchAll(PATTERNS.dotYearless)) {
     if (realDigitCount(m[0]) < 2 || !DATING_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index))) continue;
     if (!yearlessSlashEndsHere(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
     const found = mention(m.index, m[0], Number(ocrDigits(m[1]!)), Number(ocrDigits(m[2]!)), null);

@@ -307,8 +307,11 @@ function sentenceBreaks(text: string, dates: readonly DateMention[]): { breaks: 
   breaks.sort((x, y) => x - y);
   return { breaks, bridges };
 }
-/** Words a full stop shortens, after which a date goes on the sentence: «ca. 3. mars», «jfr. brev av …». */
-const ABBREVIATIONS = new Set(['ca', 'cirka', 'jf', 'jfr', 'vedr', 'ang', 'dvs', 'kl', 'nr', 'pr', 'bl', 'evt', 'inkl', 'ekskl', 'ref', 'tlf', 'ifm', 'iht', 'mht', 'resp', 'approx', 'abt', 'no', 'den', 'the', 'on', 'ons', 'tirs', 'tors', 'fre', 'lør', 'søn', 'man', 'mån', 'tis', 'tor', 'lör', 'sön', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'febr', 'sept', 'okt', 'nov', 'des', 'dec', 'jan', 'feb', 'mar', 'apr', 'aug', 'oct']);
+/**
+ * Words a full stop shortens, after which a date goes on the sentence: «ca. 3. mars», «jfr. brev av …». Weekdays
+ * shortened as a hand does too: «vedtaket av tirsd. 3. oktober 2026» (QA s23, nb, nn, da, sv, en).
+ */
+const ABBREVIATIONS = new Set(['mand', 'tirsd', 'onsd', 'torsd', 'fred', 'lørd', 'laurd', 'sønd', 'sund', 'tysd', 'månd', 'tisd', 'lörd', 'sönd', 'tues', 'thur', 'thurs', 'ca', 'cirka', 'jf', 'jfr', 'vedr', 'ang', 'dvs', 'kl', 'nr', 'pr', 'bl', 'evt', 'inkl', 'ekskl', 'ref', 'tlf', 'ifm', 'iht', 'mht', 'resp', 'approx', 'abt', 'no', 'den', 'the', 'on', 'ons', 'tirs', 'tors', 'fre', 'lør', 'søn', 'man', 'mån', 'tis', 'tor', 'lör', 'sön', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'febr', 'sept', 'okt', 'nov', 'des', 'dec', 'jan', 'feb', 'mar', 'apr', 'aug', 'oct']);
 
 function clauseAround(breaks: readonly number[], from: number, to: number, length: number): [number, number] {
   let start = 0;

@@ -59,3 +59,38 @@ describe('a yearless date after a dating word is still read', () => {
     expect(read(`Jeg klager på vedtaket av ${date}.`, '2025-03-20')).toBe(expected);
   });
 });
+
+/**
+ * QA s23's decision dates still missed (issue #13): a day and month by a full stop with no year («vedtak av 3.10»,
+ * its year from the mail's date by the half-year rule of decision-dates.ts) and a weekday shortened before the date
+ * («av tirsd. 3. oktober 2026»); a section number after the date is no date.
+ */
+describe('decision dates QA s23 found missed', () => {
+  it.each([
+    ['nb, «av 3.10» in a subject line', 'Klage på vedtak av 3.10\nJeg er ikke enig.', '2026-10-03'],
+    ['nb, the owner, then «om»', 'Jeg klager på vedtaket ditt av 3.10 om AAP.', '2026-10-03'],
+    ['nn, a comma next', 'Eg klagar på vedtaket av 3.10, som eg fekk i posten.', '2026-10-03'],
+    ['en, «of 3.10 on»', 'I appeal the decision of 3.10 on my sick pay.', '2026-10-03'],
+    ['nb, a weekday shortened', 'Jeg klager på vedtaket av tirsd. 3. oktober 2026.', '2026-10-03'],
+    ['nn, a weekday shortened', 'Eg klagar på vedtaket av tysd. 3. oktober 2026.', '2026-10-03'],
+    ['da, a weekday shortened', 'Jeg klager over afgørelsen af tirsd. 3. oktober 2026.', '2026-10-03'],
+    ['sv, a weekday shortened', 'Jag överklagar beslutet av tisd. 3 oktober 2026.', '2026-10-03'],
+    ['en, a weekday shortened', 'I appeal the decision of Tues. 3 October 2026.', '2026-10-03'],
+    ['nb, a section number after it', 'Jeg klager på vedtaket av 3. oktober 2026, punkt 4.12, skrev dere: at jeg ikke har rett.', '2026-10-03'],
+  ])('%s', (_, text, expected) => {
+    expect(read(text, '2026-11-20')).toBe(expected);
+  });
+
+  it.each([
+    ['a clock time', 'Vedtaket kom kl. 3.10 om natta, og jeg klager.'],
+    ['a sum', 'Jeg klager på vedtaket av 3.10 kr i trekk.'],
+    ['a multiple of the base amount', 'Jeg klager på vedtaket av 1.5 G.'],
+    ['a per cent', 'Jeg klager på vedtaket om trekk av 2.5 prosent.'],
+    ['after what the decision is about', 'Jeg klager på vedtaket om reduksjon av 3.10.'],
+    ['a year after a space this pattern would drop', 'Jeg klager på vedtaket av 12.10 2024.'],
+    ['«fra», a period\'s start', 'Jeg klager på vedtaket fra 3.10.'],
+    ['far before the mail (more than half a year)', 'Jeg klager på vedtaket av 3.4.'],
+  ])('no decision date: %s', (_, text) => {
+    expect(read(text, '2026-11-20')).toBeNull();
+  });
+});
