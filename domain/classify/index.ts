@@ -20,6 +20,7 @@ import { headedCommentsAndAppeal } from './heading-guard.ts';
 import { onsetDateInPassing } from './onset-date-guard.ts';
 import { abroadWithoutCost, abroadWithoutEvidence } from './abroad-guard.ts';
 import { sanctionsFromAPatient } from './patient-refund-guard.ts';
+import { mustLink } from '../config.ts';
 import { ownSentencesContest } from './appeal-sentence-words.ts';
 import { applyEvidence, applyWritersAppeal, CONTESTED_AREA_CONFIDENCE_CAP, EVIDENCE_WEIGHT, INTERRUPTED_APPEAL_CONFIDENCE_CAP } from './evidence-scoring.ts';
 import promoted from '../../models/current.json' with { type: 'json' };
@@ -279,11 +280,13 @@ export function classifyDocument(text: string, config?: PostmottakConfig, model:
   // Nor a treatment-abroad reading that says only where, not what (abroad-guard.ts).
   const abroadUnbacked = abroadWithoutEvidence(text, areaCode, evidenceBacked);
   if (abroadUnbacked) confidence = Math.min(confidence, CONTESTED_AREA_CONFIDENCE_CAP);
-  // Nor one whose letter names no cost, refund or approval: the treatment abroad is told in passing (abroad-guard.ts).
-  const abroadNoCost = !abroadUnbacked && abroadWithoutCost(text, areaCode, fired, area.subject);
+  // Two holds for a letter that opens a case only (a linked one takes its case's area; an expert statement on a
+  // treatment abroad names no cost): one whose letter names no cost, refund or approval, the treatment abroad told
+  // in passing (abroad-guard.ts); a sanctions reading whose writer was the patient refunded (patient-refund-guard.ts).
+  const opensCase = !config || !mustLink(config, documentType);
+  const abroadNoCost = opensCase && !abroadUnbacked && abroadWithoutCost(text, areaCode, fired, area.subject);
   if (abroadNoCost) confidence = Math.min(confidence, CONTESTED_AREA_CONFIDENCE_CAP);
-  // Nor a sanctions reading whose writer was the patient refunded (patient-refund-guard.ts).
-  const patientsRefund = sanctionsFromAPatient(text, areaCode, fired);
+  const patientsRefund = opensCase && sanctionsFromAPatient(text, areaCode, fired);
   if (patientsRefund) confidence = Math.min(confidence, CONTESTED_AREA_CONFIDENCE_CAP);
   // Nor one whose area the letter names only to deny it («jeg har aldri søkt uføretrygd»; negated-mention.ts).
   const negatedOnly = !evidenceBacked && negatedOnlyAreas(text).has(areaCode);
