@@ -3,9 +3,9 @@
  * written for them: how many letters of treatment abroad the «names no cost or approval» hold would hold
  * (abroad-guard.ts `abroadWithoutCost`), and how many practitioner-sanctions letters the «patient's letter» hold would
  * (patient-refund-guard.ts `sanctionsFromAPatient`), each read as if the model had answered the letter's own area:
- * a right answer held for an archivist. Only letters that open a case count (a linked one takes its case's area). Sets: generated training and eval-family letters (seed 7), the training and
- * held-out scans, the unseen-writer calibration half (never the test half), the treatment-abroad dev slice
- * (test/classify/fixtures/abroad-attractor.json). Prints ids and counts only, never a letter's text.
+ * a right answer held for an archivist. Only letters that open a case count (a linked one takes its case's area).
+ * Sets: scripts/area-labelled-sets.ts, and the treatment-abroad dev slice (test/classify/fixtures/abroad-attractor.json).
+ * Prints ids and counts only, never a letter's text.
  *
  *   npx tsx scripts/wrong-area-guard-precision.ts
  */
@@ -13,24 +13,11 @@ import { abroadWithoutCost } from '../domain/classify/abroad-guard.ts';
 import { decisionSubjectAreas } from '../domain/classify/decision-subject.ts';
 import { areaEvidence, evidenceRules } from '../domain/classify/evidence.ts';
 import { sanctionsFromAPatient } from '../domain/classify/patient-refund-guard.ts';
-import { docText, generateCorpus } from '../corpus/generate.ts';
-import { loadRecords } from '../corpus/records.ts';
-import { half, loadSplit, loadUnseenWriters } from '../eval-sets/unseen-writers/records.ts';
 import { variantLetters } from './area-history-variants.ts';
+import { areaLabelledSets, CASE_OPENERS as openers, type AreaLabelled as Labelled } from './area-labelled-sets.ts';
 
-interface Labelled { id: string; area: string; text: string; documentType?: string }
-/** Only a letter that opens a case is held by an area hold: a linked one takes its case's area. */
-const openers = new Set(['appeal', 'appeal_deadline_interrupting', 'case_transfer']);
 const out = (s = '') => process.stdout.write(`${s}\n`);
-const generated = (split: 'train' | 'eval', count: number): Labelled[] => generateCorpus({ seed: 7, split, count }).map((d) => ({ id: d.id, area: d.area, text: docText(d), documentType: d.documentType }));
-const sets: [string, Labelled[]][] = [
-  ['generated training letters', generated('train', 6000)],
-  ['generated eval-family letters', generated('eval', 3000)],
-  ['training scans', loadRecords('train-ocr')],
-  ['held-out scans', loadRecords('eval-ocr')],
-  ['unseen writers, calibration half', half(loadUnseenWriters(), 'calibration', loadSplit())],
-  ['treatment-abroad dev slice', variantLetters('abroad-attractor.json')],
-];
+const sets: [string, Labelled[]][] = [...areaLabelledSets(), ['treatment-abroad dev slice', variantLetters('abroad-attractor.json')]];
 const holds: [string, string, (l: Labelled) => boolean][] = [
   ['treatment abroad names no cost or approval', 'treatment_abroad', (l) => abroadWithoutCost(l.text, l.area, fired(l.text), decisionSubjectAreas(l.text, fired(l.text)))],
   ["sanctions read in a patient's letter", 'practitioner_sanctions', (l) => sanctionsFromAPatient(l.text, l.area, fired(l.text))],
