@@ -77,15 +77,37 @@ const FOLLOWS_A_YEARLESS_SLASH: ReadonlySet<string> = new Set([
   'är', 'och', 'jag', 'där', 'gällande', 'eftersom', 'som', 'fick', 'från',
   // en
   'on', 'is', 'was', 'and', 'about', 'regarding', 'concerning', 'which', 'that', 'because', 'where', 'as', 'but', 'received', 'from',
+  // Session 24: words main read right after «av 3/10» that the list above dropped (a reason, an addressee, an office).
+  'siden', 'sidan', 'ettersom', 'til', 'for', 'ved', 'hvori', 'angåande', 'rörande', 'idet', 'to', 'by', 'in',
 ]);
-const WORD_AFTER = /^[ \t]+(\p{L}+)/u;
+/**
+ * Words that link a share to what it is a share of («av 1/2 i uføregrad», «av 1/2 på uføretrygd», «of 1/2 on
+ * disability»), and the words of a share: after one of these, such a word makes «1/2» a share, not a date.
+ */
+const SHARE_LINKS: ReadonlySet<string> = new Set(['i', 'på', 'med', 'som', 'on', 'in', 'as', 'til', 'to', 'of', 'av']);
+const SHARE_NOUN = /^(?:uføregrad|uføretrygd|uførgrad|stilling|disability|g|aap|arbeidstid|%)/iu;
+const SHARE_NOUN_EXACT = new Set(['g', 'aap']);
+const WORDS_AFTER = /^[ \t]+(\p{L}+|%)(?:[ \t]*(\p{L}+|%))?/u;
+function isShareWord(word: string | undefined): boolean {
+  if (word === undefined) return false;
+  const m = SHARE_NOUN.exec(word);
+  return m !== null && (!SHARE_NOUN_EXACT.has(m[0].toLowerCase()) || m[0].length === word.length);
+}
 /** Whether what follows a yearless «3/10» lets it be a date (FOLLOWS_A_YEARLESS_SLASH); «1/1-stilling» never does. */
 function yearlessSlashEndsHere(after: string): boolean {
   // «1/1-stilling» is a compound; «3.10 2025» a date whose year this pattern would drop.
   if (/^-\p{L}/u.test(after) || /^[ \t]*\p{N}/u.test(after)) return false;
-  const word = WORD_AFTER.exec(after)?.[1];
-  return word === undefined || FOLLOWS_A_YEARLESS_SLASH.has(word.toLowerCase());
+  const [, first, second] = WORDS_AFTER.exec(after) ?? [];
+  if (first === undefined) return true;
+  if (isShareWord(first) || (SHARE_LINKS.has(first.toLowerCase()) && isShareWord(second))) return false;
+  return FOLLOWS_A_YEARLESS_SLASH.has(first.toLowerCase());
 }
+/**
+ * What may follow «av 3.10» when it is a date: the end of the line or the sentence, a comma, or «og»/«and» and a
+ * second dating clause («av 3.10 og brevet av 5.10»), nothing else. A decimal goes on with the words a date does
+ * («av 2.5 i uken», «av 1.5 på AAP», «av 1.2 som uføregrad», «of 1.5 on my hours»: QA s24 review, read as dates).
+ */
+const DOT_YEARLESS_ENDS = /^(?:[ \t]*(?:$|\r?\n|[.!?](?![ \t]*\p{N})|,)|[ \t]+(?:og|and|och)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:av|af|of|datert|dated|daterad|dateret|den)[ \t]+\p{N})/iu;
 const DATING_WORD_BEFORE = new RegExp(`(?<![\\p{L}])(?:${[...DATING_WORDS].join('|')})(?:[ \\t]+den)?[ \\t]+$`, 'iu');
 /**
  * «vedtak av 3.10»: day and month by a full stop with no year (QA s23), read on the same terms as «av 3/10»: right
@@ -223,7 +245,7 @@ export function findDateMentions(text: string): DateMention[] {
   }
   for (const m of text.matchAll(PATTERNS.dotYearless)) {
     if (realDigitCount(m[0]) < 2 || !DATING_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index))) continue;
-    if (!yearlessSlashEndsHere(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+    if (!DOT_YEARLESS_ENDS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     const found = mention(m.index, m[0], Number(ocrDigits(m[1]!)), Number(ocrDigits(m[2]!)), null);
     push(found && { ...found, slash: true });
   }
