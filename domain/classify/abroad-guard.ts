@@ -29,8 +29,9 @@ export function abroadWithoutEvidence(text: string, areaCode: string, evidenceBa
 
 /**
  * What a treatment-abroad decision is about: the cost of the treatment (a refund, a bill, the expenses), its prior
- * approval, the forms, or Helfo, which decides it (nb, nn, sv, da, en). A work-assessment appeal that tells in passing
- * that the writer «fick behandling i utlandet» names none of them (QA s23: routed as treatment abroad at 0.91-0.97).
+ * approval, the forms, the EEA's rules, a planned treatment applied for, or Helfo, which decides it (nb, nn, sv, da,
+ * en). A work-assessment appeal that tells in passing that the writer «fick behandling i utlandet» names none of them
+ * (QA s23: routed as treatment abroad at 0.91-0.97).
  */
 const COST_OR_APPROVAL = widened(new RegExp(
   `${B}(?:${[
@@ -42,6 +43,9 @@ const COST_OR_APPROVAL = widened(new RegExp(
     'forhåndstilsagn\\p{L}*', 'tilsagn\\p{L}*', 'forhåndsgodkjenning\\p{L}*', 'førehandsgodkjenning\\p{L}*', 'forhåndsgodkendelse\\p{L}*',
     'förhandstillstånd\\p{L}*', 'förhandsbesked', 'prior\\s+(?:authori[sz]ation|approval)',
     'cover', 'covered', 'covers', 'coverage', 'stønad\\s+til', 'helsetrygdkort\\p{L}*', 'sygesikringskort\\p{L}*', 'E ?112', 'S2', 'Helfo\\p{L}*',
+    // An application to be treated abroad under the EEA's rules (QA s24 review: «Jeg søkte om planlagt behandling i
+    // Danmark», «planned surgery in Germany under the EEA rules» were held, main routed them right).
+    'EØS', 'EEA', 'EES', 'EU', 'planlagt\\s+behandling', 'planlagd\\s+behandling', 'planerad\\s+vård', 'planned\\s+(?:surgery|treatment|operation)',
   ].join('|')})${E}`,
   'iu',
 ));

@@ -37,8 +37,9 @@ const PATIENT_SAYS = widened(
   ),
 );
 /**
- * The writer as the behandler: their patients, practice or clinic, the right to direct settlement they lose, their
- * fee codes, the exclusion (corpus train-04838: «tap av retten til direkte oppgjør» and «time hos spesialist»).
+ * The writer as the behandler: their patients, practice, clinic or GP's office, their operating agreement, the right to
+ * direct settlement they lose, their fee codes, the exclusion, «jeg er fysioterapeut» (corpus train-04838: «tap av
+ * retten til direkte oppgjør» and «time hos spesialist»).
  */
 const PRACTITIONER_SAYS = widened(
   new RegExp(
@@ -47,6 +48,10 @@ const PRACTITIONER_SAYS = widened(
       'min praksis|praksisen min|min klinikk|klinikken min|vår klinikk|klinikken vår|min klinik|my (?:practice|clinic)',
       '(?:retten|rett|retta|rätten|retten|right)\\s+til\\s+(?:å\\s+)?(?:\\p{L}+\\s+)?direkte\\s?oppgj(?:ø|e)r\\p{L}*',
       'right to direct settlement', 'takstbruk\\p{L}*', 'utestengelse\\p{L}*', 'utestenging\\p{L}*',
+      // QA s24 review: a manual therapist's and a GP's own refund claims were held as a patient's.
+      '(?:pasientene|pasientane|patienterna|patienterne|the patients)\\s+(?:som\\s+|that\\s+)?(?:jeg|eg|jag|I)\\s+(?:har\\s+|have\\s+)?(?:behandl\\p{L}*|treated)',
+      'legekontor\\p{L}*|lægekontor\\p{L}*|lægepraksis\\p{L}*|läkarmottagning\\p{L}*|driftsavtal\\p{L}*|driftsoverenskomst\\p{L}*',
+      `(?:jeg|eg|jag|I)\\s+(?:er|är|am)\\s+(?:(?:a|an|en|ein|ett|et)\\s+)?(?:autorisert\\s+|legitimerad\\s+|self-employed\\s+)?(?:${PRACTITIONER})`,
     ].join('|')})${E}`,
     'iu',
   ),
