@@ -318,7 +318,7 @@ const ABBREVIATIONS = new Set(['ca', 'cirka', 'jf', 'jfr', 'vedr', 'ang', 'dvs',
  * «fred», peace; «sund», healthy: «… til min mand. 3. oktober 2026 blev han indlagt» dates no decision).
  */
 const SHORTENED_WEEKDAYS = new Set(['tirsd', 'onsd', 'torsd', 'lørd', 'laurd', 'sønd', 'tysd', 'månd', 'tisd', 'lörd', 'sönd', 'tues', 'thur', 'thurs']);
-const DATING_WORD_BEFORE_WEEKDAY = /(?<![\p{L}])(?:av|af|of|den|datert|fra)[ \t]+$/iu;
+const DATING_WORD_BEFORE_WEEKDAY = /(?<![\p{L}])(?:av|af|of|den|datert)[ \t]+$/iu;
 function isDatingWeekday(text: string, date: DateMention, gap: RegExpExecArray): boolean {
   if (!SHORTENED_WEEKDAYS.has(gap[1]!.toLowerCase()) || gap[0].includes('\n') || !/^\p{N}/u.test(text.slice(date.start))) return false;
   const wordAt = date.start - gap[0].length;

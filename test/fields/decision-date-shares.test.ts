@@ -200,3 +200,16 @@ describe('real «av 3/10» dates main read go on being read', () => {
     expect(read(text, '2026-11-20')).toBe('2026-10-03');
   });
 });
+
+// Second review of wrong24: «fra» before a shortened weekday is the date payments stop or a stay began, not the decision's
+// date; with the weekday in between it must read as the plain «fra 1. oktober 2026» does (no decision date).
+describe('a shortened weekday after «fra» dates no decision', () => {
+  it.each([
+    ['the stop date', 'Jeg klager på vedtaket om arbeidsavklaringspenger som stanser ytelsen fra onsd. 1. oktober 2026.'],
+    ['the stop date, tuesday', 'Jeg klager på vedtaket om arbeidsavklaringspenger som stanser ytelsen fra tirsd. 3. november 2026.'],
+    ['from a day on', 'Jeg klager på vedtaket om sykepenger fra tirsd. 3. november 2026. Jeg er fortsatt syk.'],
+    ['a stay in hospital', 'Jeg klager på vedtaket om arbeidsavklaringspenger. Jeg har vært innlagt fra torsd. 3. oktober 2026 og kunne ikke sende meldekort.'],
+  ])('%s', (_, text) => {
+    expect(read(text, '2026-11-20')).toBeNull();
+  });
+});
