@@ -11,22 +11,13 @@
 import { readFileSync } from 'node:fs';
 import { loadConfig } from '../config/load.ts';
 import { ownSentencesContest } from '../domain/classify/appeal-sentence-words.ts';
-import { docText, generateCorpus } from '../corpus/generate.ts';
-import { loadRecords } from '../corpus/records.ts';
 import { decisionSubjectAdversarialLetters } from '../corpus/decision-subject-adversarial.ts';
-import { half, loadSplit, loadUnseenWriters } from '../eval-sets/unseen-writers/records.ts';
+import { areaLabelledSets, CASE_OPENERS as openers, type AreaLabelled as Labelled } from './area-labelled-sets.ts';
 
-interface Labelled { id: string; area: string; text: string; documentType?: string }
 const out = (s = '') => process.stdout.write(`${s}\n`);
 const areas = loadConfig().areas;
-const openers = new Set(['appeal', 'appeal_deadline_interrupting', 'case_transfer']);
-const generated = (split: 'train' | 'eval', count: number): Labelled[] => generateCorpus({ seed: 7, split, count }).map((d) => ({ id: d.id, area: d.area, text: docText(d), documentType: d.documentType }));
 const sets: [string, Labelled[]][] = [
-  ['generated training letters', generated('train', 6000)],
-  ['generated eval-family letters', generated('eval', 3000)],
-  ['training scans', loadRecords('train-ocr')],
-  ['held-out scans', loadRecords('eval-ocr')],
-  ['unseen writers, calibration half', half(loadUnseenWriters(), 'calibration', loadSplit())],
+  ...areaLabelledSets(),
   ['adversarial decision-subject letters', [...decisionSubjectAdversarialLetters(), ...JSON.parse(readFileSync(new URL('../test/classify/fixtures/decision-subject-hand-letters.json', import.meta.url), 'utf8'))]],
 ];
 for (const [name, letters] of sets) {

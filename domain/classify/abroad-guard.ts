@@ -1,4 +1,5 @@
-import { ABROAD, INJURY, TREATED } from './evidence.ts';
+import { ABROAD, INJURY, TREATED, type EvidenceRule } from './evidence.ts';
+import { widened } from '../text/fold.ts';
 import { WORD_END as E, WORD_START as B } from '../text/word-boundary.ts';
 
 /**
@@ -24,4 +25,41 @@ const ACCIDENT = new RegExp(`${B}${INJURY}`, 'iu');
 export function abroadWithoutEvidence(text: string, areaCode: string, evidenceBacked: boolean): boolean {
   if (areaCode !== 'treatment_abroad' || evidenceBacked) return false;
   return !(TOLD.test(text) && !TRIP.test(text) && !ACCIDENT.test(text));
+}
+
+/**
+ * What a treatment-abroad decision is about: the cost of the treatment (a refund, a bill, the expenses), its prior
+ * approval, the forms, the EEA's rules, a planned treatment applied for, or Helfo, which decides it (nb, nn, sv, da,
+ * en). A work-assessment appeal that tells in passing that the writer «fick behandling i utlandet» names none of them
+ * (QA s23: routed as treatment abroad at 0.91-0.97).
+ */
+const COST_OR_APPROVAL = widened(new RegExp(
+  `${B}(?:${[
+    'refusjon\\p{L}*', 'refusion\\p{L}*', 'refunder\\p{L}*', 'refund\\p{L}*', 'reimburs\\p{L}*',
+    'dekning\\p{L}*', 'dekking\\p{L}*', 'dekke', 'dekker', 'dekket', 'dekt', 'dække', 'dækket', 'dækning\\p{L}*',
+    'utgift\\p{L}*', 'udgift\\p{L}*', 'kostnad\\p{L}*', 'omkostning\\p{L}*', 'costs?', 'expenses?',
+    'regning\\p{L}*', 'rekning\\p{L}*', 'faktura\\p{L}*', 'kvittering\\p{L}*', 'kvitto\\p{L}*', 'receipts?', 'invoices?', 'bills?',
+    'ersättning\\p{L}*', 'ersätta', 'ersatt', 'godtgjør\\p{L}*', 'tilskud\\p{L}*',
+    'forhåndstilsagn\\p{L}*', 'tilsagn\\p{L}*', 'forhåndsgodkjenning\\p{L}*', 'førehandsgodkjenning\\p{L}*', 'forhåndsgodkendelse\\p{L}*',
+    'förhandstillstånd\\p{L}*', 'förhandsbesked', 'prior\\s+(?:authori[sz]ation|approval)',
+    'cover', 'covered', 'covers', 'coverage', 'stønad\\s+til', 'helsetrygdkort\\p{L}*', 'sygesikringskort\\p{L}*', 'E ?112', 'S2', 'Helfo\\p{L}*',
+    // An application to be treated abroad under the EEA's rules (QA s24 review: «Jeg søkte om planlagt behandling i
+    // Danmark», «planned surgery in Germany under the EEA rules» were held, main routed them right).
+    'EØS', 'EEA', 'EES', 'EU', 'planlagt\\s+behandling', 'planlagd\\s+behandling', 'planerad\\s+vård', 'planned\\s+(?:surgery|treatment|operation)',
+  ].join('|')})${E}`,
+  'iu',
+));
+/** The scheme's law or its first-instance unit: evidence that needs no cost beside it. */
+const STRONG_KINDS: ReadonlySet<EvidenceRule['kind']> = new Set(['law', 'first_instance', 'reference_format']);
+
+/**
+ * A treatment-abroad reading whose letter names no cost, bill, refund, prior approval or Helfo: the treatment abroad
+ * is told (an AAP appeal's absence from a work trial), not decided on. Held unless the scheme's law or unit fires, or
+ * the appeal clause governs the scheme's name («Jeg klager på vedtaket om behandling i utlandet»; decision-subject.ts).
+ * Hold only: it adds no score and names no area.
+ */
+export function abroadWithoutCost(text: string, areaCode: string, fired: readonly EvidenceRule[], subject: ReadonlySet<string>): boolean {
+  if (areaCode !== 'treatment_abroad' || subject.has(areaCode)) return false;
+  if (fired.some((r) => r.area === areaCode && STRONG_KINDS.has(r.kind))) return false;
+  return !COST_OR_APPROVAL.test(text);
 }

@@ -18,7 +18,9 @@ import { evidenceRules, negatedOnlyAreas, type EvidenceRule } from './evidence.t
 import { decisionSubjectAreas } from './decision-subject.ts';
 import { headedCommentsAndAppeal } from './heading-guard.ts';
 import { onsetDateInPassing } from './onset-date-guard.ts';
-import { abroadWithoutEvidence } from './abroad-guard.ts';
+import { abroadWithoutCost, abroadWithoutEvidence } from './abroad-guard.ts';
+import { sanctionsFromAPatient } from './patient-refund-guard.ts';
+import { mustLink } from '../config.ts';
 import { ownSentencesContest } from './appeal-sentence-words.ts';
 import { applyEvidence, applyWritersAppeal, CONTESTED_AREA_CONFIDENCE_CAP, EVIDENCE_WEIGHT, INTERRUPTED_APPEAL_CONFIDENCE_CAP } from './evidence-scoring.ts';
 import promoted from '../../models/current.json' with { type: 'json' };
@@ -278,6 +280,14 @@ export function classifyDocument(text: string, config?: PostmottakConfig, model:
   // Nor a treatment-abroad reading that says only where, not what (abroad-guard.ts).
   const abroadUnbacked = abroadWithoutEvidence(text, areaCode, evidenceBacked);
   if (abroadUnbacked) confidence = Math.min(confidence, CONTESTED_AREA_CONFIDENCE_CAP);
+  // Two holds for a letter that opens a case only (a linked one takes its case's area; an expert statement on a
+  // treatment abroad names no cost): one whose letter names no cost, refund or approval, the treatment abroad told
+  // in passing (abroad-guard.ts); a sanctions reading whose writer was the patient refunded (patient-refund-guard.ts).
+  const opensCase = !config || !mustLink(config, documentType);
+  const abroadNoCost = opensCase && !abroadUnbacked && abroadWithoutCost(text, areaCode, fired, area.subject);
+  if (abroadNoCost) confidence = Math.min(confidence, CONTESTED_AREA_CONFIDENCE_CAP);
+  const patientsRefund = opensCase && sanctionsFromAPatient(text, areaCode, fired);
+  if (patientsRefund) confidence = Math.min(confidence, CONTESTED_AREA_CONFIDENCE_CAP);
   // Nor one whose area the letter names only to deny it («jeg har aldri søkt uføretrygd»; negated-mention.ts).
   const negatedOnly = !evidenceBacked && negatedOnlyAreas(text).has(areaCode);
   if (negatedOnly) confidence = Math.min(confidence, CONTESTED_AREA_CONFIDENCE_CAP);
@@ -334,6 +344,8 @@ export function classifyDocument(text: string, config?: PostmottakConfig, model:
     ...(earlierAppeal ? [{ feature: 'rule:refers to an appeal sent earlier, lodges none', weight: 0 }] : []),
     ...(negatedOnly ? [{ feature: 'rule:area named only negated', weight: 0 }] : []),
     ...(abroadUnbacked ? [{ feature: 'rule:treatment abroad without evidence', weight: 0 }] : []),
+    ...(abroadNoCost ? [{ feature: 'rule:treatment abroad names no cost or approval', weight: 0 }] : []),
+    ...(patientsRefund ? [{ feature: 'rule:sanctions read in a patient\'s letter', weight: 0 }] : []),
     ...(saysOtherwise ? [{ feature: `rule:${saysOtherwise}`, weight: 0 }] : []),
     ...(type.lodgedUnsure ? [{ feature: 'rule:lodged appeal read against the model, held', weight: 0 }] : []),
     ...(answersNone ? [{ feature: `rule:${answersNone}`, weight: 0 }] : []),

@@ -62,7 +62,60 @@ export const DATING_WORDS: ReadonlySet<string> = new Set(['datert', 'dater', 'da
  * reduksjon av 1/3»).
  */
 const SLASH_YEARLESS = `(${D}{1,2})/(${D}{1,2})`;
+/**
+ * What may follow «av 3/10» when it is a date: the end of the line or a sentence, or a word that starts what is said
+ * next («vedtaket av 3/10 om AAP», «… er feil», «… fordi»). Any other word makes it a share of that word: «av 1/2
+ * uføregrad», «av 2/3 uføretrygd», «av 1/4 stillingsandel», «av 1/1-stilling» (QA s23: read as 1 February, a wrong
+ * deadline). A list of function words, not of benefit words, so a share of a word no list names is not a date either.
+ */
+const FOLLOWS_A_YEARLESS_SLASH: ReadonlySet<string> = new Set([
+  // nb/nn/da
+  'om', 'er', 'var', 'ble', 'blei', 'vart', 'blev', 'og', 'men', 'fordi', 'der', 'hvor', 'kor', 'som', 'da', 'då', 'med',
+  'i', 'på', 'jeg', 'eg', 'dere', 'dykk', 'de', 'har', 'hadde', 'angående', 'vedrørende', 'ang', 'vedr', 'gjeld', 'gjelder',
+  'fikk', 'fekk', 'fik', 'mottok', 'fra', 'frå', 'hvilket', 'noe', 'nå', 'no', 'kan', 'må', 'skal', 'vil',
+  // sv
+  'är', 'och', 'jag', 'där', 'gällande', 'eftersom', 'som', 'fick', 'från',
+  // en
+  'on', 'is', 'was', 'and', 'about', 'regarding', 'concerning', 'which', 'that', 'because', 'where', 'as', 'but', 'received', 'from',
+  // Session 24: words main read right after «av 3/10» that the list above dropped (a reason, an addressee, an office).
+  'siden', 'sidan', 'ettersom', 'til', 'for', 'ved', 'hvori', 'angåande', 'rörande', 'idet', 'to', 'by', 'in',
+]);
+/**
+ * Words that link a share to what it is a share of («av 1/2 i uføregrad», «av 1/2 på uføretrygd», «of 1/2 on
+ * disability»), and the words of a share: after one of these, such a word makes «1/2» a share, not a date.
+ */
+const SHARE_LINKS: ReadonlySet<string> = new Set(['i', 'på', 'med', 'som', 'on', 'in', 'as', 'til', 'to', 'of', 'av']);
+const SHARE_NOUN = /^(?:uføregrad|uføretrygd|uførgrad|stilling|disability|g|aap|arbeidstid|%)/iu;
+const SHARE_NOUN_EXACT = new Set(['g', 'aap']);
+const WORDS_AFTER = /^[ \t]+(\p{L}+|%)(?:[ \t]*(\p{L}+|%))?/u;
+function isShareWord(word: string | undefined): boolean {
+  if (word === undefined) return false;
+  const m = SHARE_NOUN.exec(word);
+  return m !== null && (!SHARE_NOUN_EXACT.has(m[0].toLowerCase()) || m[0].length === word.length);
+}
+/** Whether what follows a yearless «3/10» lets it be a date (FOLLOWS_A_YEARLESS_SLASH); «1/1-stilling» never does. */
+function yearlessSlashEndsHere(after: string): boolean {
+  // «1/1-stilling» is a compound; «3.10 2025» a date whose year this pattern would drop.
+  if (/^-\p{L}/u.test(after) || /^[ \t]*\p{N}/u.test(after)) return false;
+  const [, first, second] = WORDS_AFTER.exec(after) ?? [];
+  if (first === undefined) return true;
+  if (isShareWord(first) || (SHARE_LINKS.has(first.toLowerCase()) && isShareWord(second))) return false;
+  return FOLLOWS_A_YEARLESS_SLASH.has(first.toLowerCase());
+}
+/**
+ * What may follow «av 3.10» when it is a date: the end of the line or the sentence, a comma, or «og»/«and» and a
+ * second dating clause («av 3.10 og brevet av 5.10»), nothing else. A decimal goes on with the words a date does
+ * («av 2.5 i uken», «av 1.5 på AAP», «av 1.2 som uføregrad», «of 1.5 on my hours»: QA s24 review, read as dates).
+ */
+const DOT_YEARLESS_ENDS = /^(?:[ \t]*(?:$|\r?\n|[.!?](?![ \t]*\p{N})|,)|[ \t]+(?:og|and|och)[ \t]+(?:\p{L}+[ \t]+){0,2}(?:av|af|of|datert|dated|daterad|dateret|den)[ \t]+\p{N})/iu;
 const DATING_WORD_BEFORE = new RegExp(`(?<![\\p{L}])(?:${[...DATING_WORDS].join('|')})(?:[ \\t]+den)?[ \\t]+$`, 'iu');
+/**
+ * «vedtak av 3.10»: day and month by a full stop with no year (QA s23), read on the same terms as «av 3/10»: right
+ * after a dating word, before the sentence's end or a word that starts what is said next (never «av 3.10 kr», «av
+ * 1.5 G»), and carried as `slash`, so decision-dates.ts takes it only right after the decision noun. Elsewhere
+ * «3.10» is a clock time or a sum.
+ */
+const DOT_YEARLESS = `(${D}{1,2})\\.(${D}{1,2})`;
 /** «12/10 2026»: as Swedes write by hand, the year after a space; four digits only (not «12/10 26 dagar»). */
 const SLASH_SPACE = `(${D}{1,2})/(${D}{1,2})[ \\t]+(${D}{4})`;
 /** «sak 1/12-2025», «ref. 4/4-25»: after a case or reference word the same shape is a case number. */
@@ -92,6 +145,7 @@ const PATTERNS = {
   numericColon: new RegExp(`${EDGE_BEFORE}${NUMERIC_COLON}${EDGE_AFTER}`, 'giu'),
   slashHyphen: new RegExp(`${EDGE_BEFORE}${SLASH_HYPHEN}${EDGE_AFTER}`, 'giu'),
   slashYearless: new RegExp(`${EDGE_BEFORE}${SLASH_YEARLESS}(?![\\p{N}])(?![ \\t]*[./:-][ \\t]*\\p{N})(?![ \\t]*(?:%|av|of|af|del|deler|dele|parts?|g|kr|kroner|kronor|nok|sek|dkk|stilling|prosent|procent|percent)(?![\\p{L}]))`, 'giu'),
+  dotYearless: new RegExp(`${EDGE_BEFORE}${DOT_YEARLESS}(?![\\p{N}])(?![ \\t]*[./:-][ \\t]*\\p{N})`, 'giu'),
   slashSpace: new RegExp(`${EDGE_BEFORE}${SLASH_SPACE}${EDGE_AFTER}`, 'giu'),
   dayMonthName: new RegExp(`${EDGE_BEFORE}${DAY_MONTH_NAME}${EDGE_AFTER}`, 'giu'),
   monthNameDay: new RegExp(`(?<![\\p{L}])${MONTH_NAME_DAY}${EDGE_AFTER}`, 'giu'),
@@ -106,7 +160,7 @@ export interface DateMention {
   year: number | null;
   /** Set when the year is known. */
   iso: IsoDate | null;
-  /** A day and month by a slash with no year («av 3/10»): as often a share or a score, read as a date only by a dating word right after the decision noun. */
+  /** A day and month by a slash or a full stop with no year («av 3/10», «av 3.10»): as often a share, a score or a time, read as a date only by a dating word right after the decision noun. */
   slash?: true;
 }
 
@@ -185,6 +239,13 @@ export function findDateMentions(text: string): DateMention[] {
   }
   for (const m of text.matchAll(PATTERNS.slashYearless)) {
     if (realDigitCount(m[0]) < 2 || !DATING_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index))) continue;
+    if (!yearlessSlashEndsHere(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) continue;
+    const found = mention(m.index, m[0], Number(ocrDigits(m[1]!)), Number(ocrDigits(m[2]!)), null);
+    push(found && { ...found, slash: true });
+  }
+  for (const m of text.matchAll(PATTERNS.dotYearless)) {
+    if (realDigitCount(m[0]) < 2 || !DATING_WORD_BEFORE.test(text.slice(Math.max(0, m.index - 25), m.index))) continue;
+    if (!DOT_YEARLESS_ENDS.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;
     const found = mention(m.index, m[0], Number(ocrDigits(m[1]!)), Number(ocrDigits(m[2]!)), null);
     push(found && { ...found, slash: true });
   }

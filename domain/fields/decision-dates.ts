@@ -301,6 +301,7 @@ function sentenceBreaks(text: string, dates: readonly DateMention[]): { breaks: 
   for (const d of dates) {
     const gap = /([\p{L}]+)[ \t]*\.[ \t]*\n?[ \t]*$/u.exec(text.slice(Math.max(0, d.start - 40), d.start));
     if (!gap || gap[1]!.length < 3 || ABBREVIATIONS.has(gap[1]!.toLowerCase()) || NEW_PATH_DATING_WORDS.has(gap[1]!.toLowerCase())) continue;
+    if (isDatingWeekday(text, d, gap)) continue;
     const stop = d.start - (gap[0].length - gap[0].indexOf('.', gap[1]!.length));
     if (!breaks.includes(stop) && !dates.some((x) => stop >= x.start && stop < x.end)) breaks.push(stop);
   }
@@ -310,6 +311,19 @@ function sentenceBreaks(text: string, dates: readonly DateMention[]): { breaks: 
 /** Words a full stop shortens, after which a date goes on the sentence: «ca. 3. mars», «jfr. brev av …». */
 const ABBREVIATIONS = new Set(['ca', 'cirka', 'jf', 'jfr', 'vedr', 'ang', 'dvs', 'kl', 'nr', 'pr', 'bl', 'evt', 'inkl', 'ekskl', 'ref', 'tlf', 'ifm', 'iht', 'mht', 'resp', 'approx', 'abt', 'no', 'den', 'the', 'on', 'ons', 'tirs', 'tors', 'fre', 'lør', 'søn', 'man', 'mån', 'tis', 'tor', 'lör', 'sön', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun', 'febr', 'sept', 'okt', 'nov', 'des', 'dec', 'jan', 'feb', 'mar', 'apr', 'aug', 'oct']);
 
+/**
+ * Weekdays shortened as a hand does (QA s23, nb, nn, da, sv, en): «vedtaket av tirsd. 3. oktober 2026». Their full
+ * stop ends no sentence only right after a dating word and directly before the day's number: anywhere else a
+ * shortened form may be a word that ends a sentence. Forms that are ordinary words are left out (da «mand», husband;
+ * «fred», peace; «sund», healthy: «… til min mand. 3. oktober 2026 blev han indlagt» dates no decision).
+ */
+const SHORTENED_WEEKDAYS = new Set(['tirsd', 'onsd', 'torsd', 'lørd', 'laurd', 'sønd', 'tysd', 'månd', 'tisd', 'lörd', 'sönd', 'tues', 'thur', 'thurs']);
+const DATING_WORD_BEFORE_WEEKDAY = /(?<![\p{L}])(?:av|af|of|den|datert)[ \t]+$/iu;
+function isDatingWeekday(text: string, date: DateMention, gap: RegExpExecArray): boolean {
+  if (!SHORTENED_WEEKDAYS.has(gap[1]!.toLowerCase()) || gap[0].includes('\n') || !/^\p{N}/u.test(text.slice(date.start))) return false;
+  const wordAt = date.start - gap[0].length;
+  return DATING_WORD_BEFORE_WEEKDAY.test(text.slice(Math.max(0, wordAt - 20), wordAt));
+}
 function clauseAround(breaks: readonly number[], from: number, to: number, length: number): [number, number] {
   let start = 0;
   let end = length;

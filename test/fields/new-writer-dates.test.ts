@@ -12,16 +12,17 @@ import { decisionDateGiven, decisionDateNotGiven } from '../../corpus/new-writer
 const read = (text: string, mail: string | null = '2026-10-26') => extractFields(text, 'first_instance', { receivedDate: mail });
 
 describe('the dev slice (corpus/new-writer-dates-dev.ts)', () => {
-  // «Klage på vedtak av 3.10» (a day and month by a full stop, no year) is still not read: «3.10» is as often a time or a sum.
-  const stillNotRead = new Set(['w41']);
-  it.each(decisionDateGiven.filter((l) => !stillNotRead.has(l.id)).map((l) => [l.id, l.language, l] as const))('%s (%s): the decision date given is read', (_, __, l) => {
+  // Session 24: «Klage på vedtak av 3.10» (a day and month by a full stop, no year) is read as «av 3/10» is (date-tokens.ts).
+  it.each(decisionDateGiven.map((l) => [l.id, l.language, l] as const))('%s (%s): the decision date given is read', (_, __, l) => {
     expect(read(l.text, l.mailReceived)).toMatchObject({ decisionDate: l.decisionDate, decisionReceivedDate: l.decisionReceivedDate });
   });
   it.each(decisionDateNotGiven.map((l) => [l.id, l.language, l] as const))('%s (%s): no decision date where the letter gives none', (_, __, l) => {
     expect(read(l.text, l.mailReceived)).toMatchObject({ decisionDate: null, decisionReceivedDate: l.decisionReceivedDate });
   });
-  it('w41: «vedtak av 3.10» stays unread (none, never a wrong date)', () => {
-    expect(read('Klage på vedtak av 3.10\nJeg er ikke enig i vedtaket.').decisionDate).toBeNull();
+  it('w41: «vedtak av 3.10» is read only as «av 3/10» is: never a time, a sum or a share', () => {
+    expect(read('Klage på vedtak av 3.10\nJeg er ikke enig i vedtaket.').decisionDate).toBe('2026-10-03');
+    expect(read('Vedtaket kom kl. 3.10 om natta, og jeg klager.').decisionDate).toBeNull();
+    expect(read('Jeg klager på vedtaket av 3.10 kr i trekk.').decisionDate).toBeNull();
   });
 });
 
