@@ -1,0 +1,55 @@
+import { ALL_KIN_WORDS, alternatives, HELPER_WORDS } from './kin-and-roles.ts';
+import { PERSON_NAME } from './lines.ts';
+
+/**
+ * A sentence that gives a helper, named by a pronoun, the handling of the case (session 24, issue #16 gap 1). Read as a kind of
+ * sentence, not a list of phrases: a pronoun for the helper, then either a modal (or «også») and an acting verb, or an acting
+ * verb in the present tense, then the case as its object within a few words. «Hun ordner klagen», «Han følgjer opp klaga for
+ * meg», «Hon sköter överklagandet», «Han tager sig af klagen», «He handles the appeal», «Hun skal føre klagen». Not a past act
+ * («Hun leverte klagen», «Han skrev klagen»), not another errand («Han ordner banken», «Ho ordnar handlinga»), and a denial
+ * ends what the sentence grants («Hun ordner alt, men ikke klagen»).
+ */
+const HELPER_PRONOUN = '(?:han|hun|ho|hon|he|she)';
+const MAY_ACT = '(?:kan|skal|vil|må|får|kunne|skulle|ska|skall|kommer[ \\t]+att|også|òg|også|också|may|can|will|shall|should|is[ \\t]+to|also|is|are)';
+/** The acting verb as infinitive (after a modal) or in the present tense: «føre/fører», «ordne/ordner», «handle/handles/handling». */
+const ACTING_VERB = [
+  'føre', 'fører', 'føra', 'fører', 'föra', 'för', 'ta[ \\t]+seg[ \\t]+av', 'tar[ \\t]+seg[ \\t]+av', 'ta[ \\t]+seg[ \\t]+av', 'tek[ \\t]+seg[ \\t]+av',
+  'ta[ \\t]+hand[ \\t]+om', 'tar[ \\t]+hand[ \\t]+om', 'tage[ \\t]+sig[ \\t]+af', 'tager[ \\t]+sig[ \\t]+af', 'tar[ \\t]+sig[ \\t]+af',
+  'følge[ \\t]+opp', 'følger[ \\t]+opp', 'følgje[ \\t]+opp', 'følgjer[ \\t]+opp', 'følge[ \\t]+op', 'følger[ \\t]+op', 'följa[ \\t]+upp', 'följer[ \\t]+upp',
+  'ordne', 'ordner', 'ordna', 'ordnar', 'håndtere', 'håndterer', 'handtere', 'handterer', 'hantera', 'hanterar',
+  'representere', 'representerer', 'representera', 'representerar', 'repræsentere', 'repræsenterer',
+  'sköta', 'sköter', 'skøtte', 'styre', 'styrer', 'behandle', 'behandler',
+  'pursue', 'pursues', 'handle', 'handles', 'handling', 'deal[ \\t]+with', 'deals[ \\t]+with', 'dealing[ \\t]+with', 'represent', 'represents', 'representing',
+  'follow[ \\t]+up(?:[ \\t]+on)?', 'follows[ \\t]+up(?:[ \\t]+on)?', 'following[ \\t]+up(?:[ \\t]+on)?', 'look[ \\t]+after', 'looks[ \\t]+after', 'looking[ \\t]+after',
+  'take[ \\t]+care[ \\t]+of', 'takes[ \\t]+care[ \\t]+of', 'taking[ \\t]+care[ \\t]+of',
+];
+const THE_CASE_AS_OBJECT = '(?:klag\\p{L}*|påklag\\p{L}*|anke|anken|sak|saken|saka|sakene|sag|sagen|ärende\\p{L}*|överklag\\p{L}*|appeal\\p{L}*|case|vedtak\\p{L}*)';
+/** The handling: a pronoun, perhaps a modal, the acting verb, at most three words, the case. */
+export const HANDLES_THE_CASE = new RegExp(
+  `^[ \\t]*${HELPER_PRONOUN}(?:[ \\t]+${MAY_ACT}(?:[ \\t]+\\p{L}+){0,2}?)?[ \\t]+(?:${ACTING_VERB.join('|')})(?:[ \\t]+\\p{L}+){0,3}?[ \\t]+${THE_CASE_AS_OBJECT}(?![\\p{L}])`,
+  'iu',
+);
+/** A denial ends what a sentence grants; «selv/sjølv/själv/herself» makes the case the helper's own. */
+const DENIAL_OR_OWN = /(?<![\p{L}])(?:ikke|ikkje|inte|not|men|but|ingen|ingenting|aldri|no|nothing|never|selv|sjølv|själv|selv|herself|himself)(?![\p{L}])/iu;
+
+/** Whether a sentence gives the helper it starts with a pronoun for the handling of the case. */
+export function givesTheCase(sentence: string): boolean {
+  const m = HANDLES_THE_CASE.exec(sentence);
+  return m !== null && !DENIAL_OR_OWN.test(sentence.slice(0, m[0].length)) && !/(?<![\p{L}])(?:selv|sjølv|själv|herself|himself)(?![\p{L}])/iu.test(sentence);
+}
+
+/**
+ * The helper introduced by the writer's kin word (or «venn», «nabo») and name in a sentence that says they help or write
+ * («Min datter Kari Li skriver for meg», «Son min Arne Vik hjelper meg med dette», «My son David Reed is helping me»,
+ * «Sønnen min Geir Moe har skrevet dette for meg»), when the very next sentence gives them the case (`givesTheCase`).
+ */
+/** A word as a sentence may start it or run it: «Min», «min»; the name after it must keep its capitals (no `i` flag). */
+const eitherCase = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
+const KIN = `(?:(?:${['min', 'mi', 'mitt', 'my'].map(eitherCase).join('|')})[ \\t]+)?(?:${alternatives([...ALL_KIN_WORDS, ...HELPER_WORDS].map(eitherCase))})(?:[ \\t]+(?:min|mi|mitt))?(?:[ \\t]*,[ \\t]*|[ \\t]+)`;
+const HELPS_OR_WRITES = /(?<![\p{L}])(?:skriv\p{L}*|skrev\p{L}*|skrive\p{L}*|hjelp\p{L}*|hjälp\p{L}*|hjælp\p{L}*|help\p{L}*|writ\p{L}*|wrote|assist\p{L}*|bistår|biträder)(?![\p{L}])/iu;
+const INTRODUCED = new RegExp(`(?<![\\p{L}])${KIN}(?<name>${PERSON_NAME})(?<rest>[^.!?\\n]{0,80})[.!](?<next>[ \\t]*\\n?[ \\t]*[^.!?\\n]{0,160})`, 'gu');
+
+export function helperGivenTheCase(text: string): string[] {
+  if (!/(?<![\p{L}])(?:han|hun|ho|hon|he|she)(?![\p{L}])/iu.test(text)) return [];
+  return [...text.matchAll(INTRODUCED)].filter((m) => HELPS_OR_WRITES.test(m.groups!.rest!) && !DENIAL_OR_OWN.test(m.groups!.rest!) && givesTheCase(m.groups!.next!)).map((m) => m.groups!.name!.trim());
+}
