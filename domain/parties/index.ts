@@ -6,7 +6,7 @@ import { withLabelColons, withoutFormBlanks } from './form-blanks.ts';
 import { unflattenHeads } from './flattened-heads.ts';
 import { findAddressBlocks, findInlineBlocks, type AddressBlock } from './address-blocks.ts';
 import { addressPhrases, namedAddresses, namedAsKin, unreadMovedAddress, unreadReplyAddress, type AddressPhrase, type NamedAddress } from './address-phrases.ts';
-import { anotherPersonLine, eitherRoles, fieldPeople, labelledAddresses, type FieldPerson } from './fields.ts';
+import { anotherPersonLine, eitherRoles, fieldPeople, labelledAddresses, OTHER_PARTY_LABEL, type FieldPerson } from './fields.ts';
 import { unfoldColumns, withoutQuotedReply } from './layout.ts';
 import { cleanLine, isPersonName, PERSON_NAME, PROFESSIONAL, titleCase } from './lines.ts';
 import { addressAfterName, appellantMentions, CLIENT_WORDS, movedFromBracketedAddress, kinMentions, relativesWithoutOwnCase, representedMentions, REPRESENTS, subjectMentions, swedishBehalf, writerActsForKinNamed, type NameMention } from './mentions.ts';
@@ -771,7 +771,7 @@ function labelledAddressUnderName(appellant: Party, text: string, lineStarts: nu
   const nameLines = occurrences(text, appellant.name).filter(asField).map((m) => lineOf(lineStarts, m.index));
   const lines = text.split('\n');
   // "Pasient: Synne Fosse" / "Datter: Emma Fosse" / "Bosatt: …": a line naming another person between makes the address theirs.
-  const under = labelledAddresses(text).filter((a) => nameLines.some((l) => a.line > l && a.line - l <= 3 && !lines.slice(l + 1, a.line).some((x) => anotherPersonLine(x) || RELATIVE_NAMED.test(x) || representativeLineOther(x, appellant.name))));
+  const under = labelledAddresses(text).filter((a) => nameLines.some((l) => a.line > l && a.line - l <= 3 && !lines.slice(l + 1, a.line).some((x) => anotherPersonLine(x) || RELATIVE_NAMED.test(x) || representativeLineOther(x, appellant.name) || OTHER_PARTY_LABEL.test(x.trim()))));
   const distinct = [...new Map(under.map((a) => [addressKey(a.address), a.address])).values()];
   if (distinct.length === 1) return { ...appellant, address: distinct[0]! };
   return distinct.length > 1 ? { ...appellant, addressWithheld: TWO_ADDRESSES } : appellant;
