@@ -37,7 +37,16 @@ export interface LetterSide {
 }
 
 /** The appellant's representative written on one labelled line, with firm and address when the line gives them. */
+/**
+ * A first instance's «Prosessfullmektig:» with no other side in the letter (session 24, issue #16 gap 3): a transfer that names no
+ * «Ankemotpart»/«Motpart» lists only the appellant's lawyer under that label, wherever the line stands (after «Saksbehandler:»,
+ * under a heading naming the appellant). A public body's own lawyer (Kommuneadvokaten, Regjeringsadvokaten) is no one's here.
+ */
+const PROCESS_LAWYER = /^prosessfullmektig$/iu;
+const PUBLIC_LAWYER = /(?<![\p{L}])(?:\p{L}*advokaten|kommune\p{L}*|fylkeskommune\p{L}*|staten|statens)(?![\p{L}])/iu;
+
 export function labelledRepresentativeLine(text: string, side: LetterSide = { organisations: [], signers: [] }): Party | null {
+  const oneSide = !text.split('\n').some((l) => COUNTERPARTY.test(l.trim()));
   let appellant: string | null = null;
   let underAppellant = false;
   for (const raw of text.split('\n')) {
@@ -54,7 +63,8 @@ export function labelledRepresentativeLine(text: string, side: LetterSide = { or
     const wasUnder = underAppellant;
     underAppellant = false;
     if (!m?.groups) continue;
-    if (!m.groups.whose && SIDELESS.test(m.groups.label!.replace(/\s+/gu, ' ')) && !wasUnder) continue;
+    const anywhere = oneSide && PROCESS_LAWYER.test(m.groups.label!) && !PUBLIC_LAWYER.test(m.groups.rest ?? '');
+    if (!m.groups.whose && SIDELESS.test(m.groups.label!.replace(/\s+/gu, ' ')) && !wasUnder && !anywhere) continue;
     const found = representativeOn(m.groups.rest ?? '');
     if (!found) continue;
     // "Klager: Åse Brekke" then "Fullmektig: Åse Brekke": she acts for herself.
