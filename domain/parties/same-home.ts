@@ -44,3 +44,21 @@ export function writtenWhole(text: string, name: string): boolean {
   }
   return seen;
 }
+
+/**
+ * The writer says they and the person they write for live at one address (session 24, issue #16 gap 4): «Vi bor sammen i
+ * Granveien 3, 1410 Kolbotn», «vi bor begge på …», nn «Vi bur saman i …», sv «Vi bor tillsammans på …», da «Vi bor sammen på
+ * …», en «We live together at …», «We both live at …». Only the present tense («Vi bodde sammen i …» is a past home), no
+ * negation before the verb, and the address whole in the same sentence; two such addresses say nothing.
+ */
+const WE_LIVE_TOGETHER = /(?:^|[.!?][ \t]+|\n[ \t]*)(?<before>(?:[Vv]i|[Ww]e)(?:[ \t]+\p{L}+){0,2}?)[ \t]+(?:bor|bur|live)[ \t]+(?:(?:sammen|saman|tillsammans|together|begge|båda|both)[ \t]+){1,2}(?:i|på|at|in)[ \t]+(?<address>[^\n!?]{6,90}?)(?=[.!?]?[ \t]*(?:\n|$)|\.[ \t]+\p{Lu})/gu;
+const WE_BOTH_LIVE = /(?:^|[.!?][ \t]+|\n[ \t]*)(?<before>(?:[Vv]i|[Ww]e)(?:[ \t]+\p{L}+){0,2}?)[ \t]+(?:both|begge|båda)[ \t]+(?:live)[ \t]+(?:at|in)[ \t]+(?<address>[^\n!?]{6,90}?)(?=[.!?]?[ \t]*(?:\n|$)|\.[ \t]+\p{Lu})/gu;
+
+export function sharedHomeStated(text: string, parse: (value: string) => string[] | null): string[] | null {
+  const found = [...text.matchAll(WE_LIVE_TOGETHER), ...text.matchAll(WE_BOTH_LIVE)]
+    .filter((m) => !NEGATION.test(m.groups!.before!))
+    .map((m) => parse(m.groups!.address!.trim()))
+    .filter((a): a is string[] => a !== null);
+  const distinct = [...new Map(found.map((a) => [a.join('|').toLowerCase(), a])).values()];
+  return distinct.length === 1 ? distinct[0]! : null;
+}
