@@ -51,5 +51,5 @@ const INTRODUCED = new RegExp(`(?<![\\p{L}])${KIN}(?<name>${PERSON_NAME})(?<rest
 
 export function helperGivenTheCase(text: string): string[] {
   if (!/(?<![\p{L}])(?:han|hun|ho|hon|he|she)(?![\p{L}])/iu.test(text)) return [];
-  return [...text.matchAll(INTRODUCED)].filter((m) => HELPS_OR_WRITES.test(m.groups!.rest!) && !DENIAL_OR_OWN.test(m.groups!.rest!) && givesTheCase(m.groups!.next!)).map((m) => m.groups!.name!.trim());
+  return [...text.matchAll(INTRODUCED)].filter((m) => HELPS_OR_WRITES.test(m.groups!.rest!) && !DENIAL_OR_OWN.test(m.groups!.rest!) && givesTheCase(m.groups!.next!.trimStart())).map((m) => m.groups!.name!.trim());
 }

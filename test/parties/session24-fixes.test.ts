@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { norwegianPostcodes } from '../../config/postcodes.ts';
+import { extractParties } from '../../domain/parties/index.ts';
+import { givesTheCase } from '../../domain/parties/helper-handles-case.ts';
+
+/**
+ * Session 24: issue #16's gaps 1–4, in letters of the test's own (never the slice's): a helper given the case by the next
+ * sentence, another party's labelled address, a transfer's «Prosessfullmektig:», «vi bor sammen i …».
+ */
+const postcodes = norwegianPostcodes();
+const parties = (lines: string[]) => extractParties(lines.join('\n'), { postcodes });
+const role = (lines: string[], r: string) => parties(lines).find((p) => p.role === r);
+const HEAD = ['Klageorganet for helse og trygd', 'Postboks 6355 Etterstad', '0604 Oslo', ''];
+const ownHead = { name: 'Reidun Sand', address: ['Furuveien 9', '2408 Elverum'] };
+const byWriter = (sentence: string) => ['Reidun Sand', 'Furuveien 9', '2408 Elverum', '', ...HEAD, 'Klage', '', 'Jeg klager på vedtaket om hjelpestønad.', sentence, '', 'Med vennlig hilsen', 'Reidun Sand'];
+
+describe('a helper given the case by the next sentence represents (gap 1; main: no representative)', () => {
+  const handled: [string, string][] = [
+    ['Min datter Tone Sand skriver for meg. Hun ordner klagen.', 'Tone Sand'],
+    ['Dotter mi Tone Sand hjelper meg. Ho følgjer opp klaga.', 'Tone Sand'],
+    ['Min son Pål Sand hjälper mig. Han sköter överklagandet.', 'Pål Sand'],
+    ['Min søn Pål Sand hjælper mig. Han tager sig af sagen.', 'Pål Sand'],
+    ['My daughter Tone Sand is helping me. She deals with the appeal from now on.', 'Tone Sand'],
+    ['Sønnen min Pål Sand har skrevet brevet.\nHan følger opp saken med dere.', 'Pål Sand'],
+  ];
+  for (const [sentence, helper] of handled) {
+    it(sentence, () => {
+      expect(role(byWriter(sentence), 'appellant')).toMatchObject(ownHead);
+      expect(role(byWriter(sentence), 'representative')).toMatchObject({ name: helper, address: [] });
+    });
+  }
+  // The same words that give no case: another errand, a past act, a denial, the helper's own case, no helping sentence before.
+  const not = [
+    'Min datter Tone Sand skriver for meg. Hun ordner banken for meg.',
+    'Min datter Tone Sand skrev for meg i fjor. Hun leverte klagen.',
+    'Min datter Tone Sand skriver for meg. Hun ordner ikke klagen, det gjør jeg.',
+    'Dotter mi Tone Sand skriv for meg. Ho ordnar handlinga kvar veke.',
+    'Min datter Tone Sand skriver for meg. Hun følger opp saken selv.',
+    'Min datter Tone Sand bor i Bergen. Hun følger opp saken.',
+  ];
+  for (const sentence of not) {
+    it(`guard: ${sentence}`, () => {
+      expect(role(byWriter(sentence), 'appellant')).toMatchObject(ownHead);
+      expect(role(byWriter(sentence), 'representative')).toBeUndefined();
+    });
+  }
+  it('reads the kind of sentence, not a phrase list', () => {
+    expect(givesTheCase('Hun håndterer klagesaken for meg')).toBe(true);
+    expect(givesTheCase('He is handling my appeal')).toBe(true);
+    expect(givesTheCase('Hun kan ringe dere om posten')).toBe(false);
+    expect(givesTheCase('Han leverte også klagen')).toBe(false);
+  });
+});
+
+describe('another party’s labelled address is never the appellant’s (gap 2; main: the employer’s address was hers)', () => {
+  const appeal = ['', 'Jeg klager på vedtaket om sykepenger.', '', 'Med hilsen', 'Vigdis Rønning'];
+  const cases: [string, string[], string[]][] = [
+    ['Arbeidsgiver', ['Klager: Vigdis Rønning', 'Arbeidsgiver: Rønning Transport AS', 'Adresse: Havneveien 2, 3050 Mjøndalen'], []],
+    ['Behandler', ['Klager: Vigdis Rønning', 'Behandler: Fysioterapeut Nord', 'Adresse: Torget 3, 8006 Bodø'], []],
+    ['Arbetsgivare', ['Klagande: Vigdis Rønning', 'Arbetsgivare: Åkeri AB', 'Adress: Hamngatan 2, 602 23 Norrköping, Sverige'], []],
+    ['Employer above', ['Employer: Coast Fish AS', 'Address: Kaia 5, 9008 Tromsø', '', 'Appellant: Vigdis Rønning', 'Address: Storgata 8, 9008 Tromsø'], ['Storgata 8', '9008 Tromsø']],
+    ['Fastlege below her own', ['Klager: Vigdis Rønning', 'Adresse: Storgata 8, 9008 Tromsø', 'Fastlege: Kari Lind', 'Adresse: Torget 1, 9008 Tromsø'], ['Storgata 8', '9008 Tromsø']],
+  ];
+  for (const [label, lines, address] of cases) {
+    it(label, () => {
+      expect(role([...HEAD, 'Klage', '', ...lines, ...appeal], 'appellant')).toMatchObject({ name: 'Vigdis Rønning', address });
+    });
+  }
+});
+
+describe('a transfer’s «Prosessfullmektig:» names the appellant’s lawyer (gap 3; main: ignored)', () => {
+  const unit = ['NAV Klageinstans Nord', 'Postboks 3', '8002 Bodø', '', ...HEAD];
+  const close = ['', 'Vi har vurdert klagen, men finner ikke grunn til å endre vedtaket. Saken oversendes.', '', 'Med hilsen', 'Hege Pettersen', 'saksbehandler'];
+  const lawyer = 'Prosessfullmektig: advokat Sindre Holm, Holm Advokat AS, Kongens gate 9, 7011 Trondheim';
+  it('after the case worker’s line', () => {
+    const text = [...unit, 'Oversendelse av klagesak', '', 'Klager: Vigdis Rønning, Storgata 8, 9008 Tromsø', 'Saksbehandler: Hege Pettersen', lawyer, ...close];
+    expect(role(text, 'representative')).toMatchObject({ name: 'Sindre Holm', firm: 'Holm Advokat AS', address: ['Kongens gate 9', '7011 Trondheim'] });
+  });
+  it('guard: beside a counterparty, or a public body’s lawyer', () => {
+    const anke = [...unit, 'Oversendelse av anke', '', 'Ankende part: Vigdis Rønning, Storgata 8, 9008 Tromsø', '', 'Ankemotpart: NAV', 'Prosessfullmektig: advokat Sindre Holm, Holm Advokat AS, Kongens gate 9, 7011 Trondheim', ...close];
+    expect(role(anke, 'representative')).toBeUndefined();
+    const own = [...unit, 'Oversendelse av klagesak', '', 'Klager: Vigdis Rønning, Storgata 8, 9008 Tromsø', 'Saksbehandler: Hege Pettersen', 'Prosessfullmektig: advokat Sindre Holm, Kommuneadvokaten i Bodø', ...close];
+    expect(role(own, 'representative')).toBeUndefined();
+  });
+});
+
+describe('«vi bor sammen i …» gives the appellant the shared home (gap 4; main: held without an address)', () => {
+  const home = ['Tollbodgata 4', '4611 Kristiansand S'];
+  const writes = (lines: string[]) => [...HEAD, 'Klage', '', 'Jeg skriver på vegne av min far, Arvid Sand, som har gitt meg fullmakt.', ...lines, '', 'Med vennlig hilsen', 'Reidun Sand'];
+  for (const sentence of ['Vi bor sammen i Tollbodgata 4, 4611 Kristiansand S.', 'Vi bor begge i Tollbodgata 4, 4611 Kristiansand S.', 'We live together at Tollbodgata 4, 4611 Kristiansand S.']) {
+    it(sentence, () => {
+      expect(role(writes([sentence]), 'appellant')).toMatchObject({ name: 'Arvid Sand', address: home });
+      expect(role(writes([sentence]), 'representative')).toMatchObject({ name: 'Reidun Sand', address: home });
+    });
+  }
+  for (const sentence of ['Vi bodde sammen i Tollbodgata 4, 4611 Kristiansand S før han flyttet.', 'Vi bor ikke sammen i Tollbodgata 4, 4611 Kristiansand S lenger.', 'Vi bor sammen, og han trenger hjelp.']) {
+    it(`guard: ${sentence}`, () => {
+      expect(role(writes([sentence]), 'appellant')).toMatchObject({ name: 'Arvid Sand', address: [] });
+    });
+  }
+});
