@@ -818,9 +818,7 @@ function withoutLines(lines: string[], from: number, to: number): string {
   return lines.filter((_, i) => i < from || i > to).join('\n');
 }
 
-function checkedAddress(given: Party, postcodes: PostcodeTable | undefined): Party {
-  // «Torggata 5, 0181 Oslo» on one line under an e-mail's signature (session 24): the same address as any other, in lines.
-  const party = given.address.length === 1 ? { ...given, address: parseOneLineAddress(given.address[0]!) ?? given.address } : given;
+function checkedAddress(party: Party, postcodes: PostcodeTable | undefined): Party {
   const doubt = addressDoubt(party.address, postcodes) ?? gluedWordsDoubt(party.name, party.address) ?? markedNameDoubt(party.name, party.address);
   return doubt ? { ...party, address: [], addressWithheld: doubt } : party;
 }
