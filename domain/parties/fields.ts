@@ -152,9 +152,10 @@ const CONTACT_HEADING = /^(?:kontaktperson|kontakt\s+person|contact\s+person|kon
 /**
  * A label that starts another party's lines (session 24, issue #16 gap 2): «Arbeidsgiver: Bygg AS» over «Adresse: Industriveien 4
  * …» — the address is the employer's, never the appellant's above, whatever the value is (a company, a clinic, a person).
+ * A bare «Kontakt:»/«Contact:» is no such label (session 24's review): it is most often the appellant's own phone or e-mail line.
  */
 export const OTHER_PARTY_LABEL =
-  /^(?:arbeidsgiver|arbeidsgjevar|arbeidsgivar|arbetsgivare|arbejdsgiver|employer|lege|legen|fastlege|fastlegen|lækare|läkare|læge|doctor|gp|behandler|behandlar|behandlende\s+lege|behandlande\s+läkare|sykehus|sjukehus|sjukhus|sygehus|hospital|kontaktperson|kontakt|contact(?:\s+person)?|saksbehandler|saksbehandlar|handläggare|sagsbehandler|case\s+worker|pårørende|pårørande|anhörig|next\s+of\s+kin|verge|verje|god\s+man|værge|guardian|firma|company|virksomhet|verksamhet|skole|skule|school|barnehage|institusjon|sykehjem|sjukeheim)\s*:/iu;
+  /^(?:arbeidsgiver|arbeidsgjevar|arbeidsgivar|arbetsgivare|arbejdsgiver|employer|lege|legen|fastlege|fastlegen|lækare|läkare|læge|doctor|gp|behandler|behandlar|behandlende\s+lege|behandlande\s+läkare|sykehus|sjukehus|sjukhus|sygehus|hospital|kontaktperson|kontakt\s+person|contact\s+person|saksbehandler|saksbehandlar|handläggare|sagsbehandler|case\s+worker|pårørende|pårørande|anhörig|next\s+of\s+kin|verge|verje|god\s+man|værge|guardian|firma|company|virksomhet|verksamhet|skole|skule|school|barnehage|institusjon|sykehjem|sjukeheim)\s*:/iu;
 
 /** Fields this many lines apart belong to different people. */
 const GROUP_SPAN = 8;

@@ -10,10 +10,10 @@ import { PERSON_NAME } from './lines.ts';
  * ends what the sentence grants («Hun ordner alt, men ikke klagen»).
  */
 const HELPER_PRONOUN = '(?:han|hun|ho|hon|he|she)';
-const MAY_ACT = '(?:kan|skal|vil|må|får|kunne|skulle|ska|skall|kommer[ \\t]+att|også|òg|også|också|may|can|will|shall|should|is[ \\t]+to|also|is|are)';
+const MAY_ACT = '(?:kan|skal|vil|må|får|kunne|skulle|ska|skall|kommer[ \\t]+att|også|òg|också|may|can|will|shall|should|is[ \\t]+to|also|is|are)';
 /** The acting verb as infinitive (after a modal) or in the present tense: «føre/fører», «ordne/ordner», «handle/handles/handling». */
 const ACTING_VERB = [
-  'føre', 'fører', 'føra', 'fører', 'föra', 'för', 'ta[ \\t]+seg[ \\t]+av', 'tar[ \\t]+seg[ \\t]+av', 'ta[ \\t]+seg[ \\t]+av', 'tek[ \\t]+seg[ \\t]+av',
+  'føre', 'fører', 'føra', 'föra', 'för', 'ta[ \\t]+seg[ \\t]+av', 'tar[ \\t]+seg[ \\t]+av', 'tek[ \\t]+seg[ \\t]+av',
   'ta[ \\t]+hand[ \\t]+om', 'tar[ \\t]+hand[ \\t]+om', 'tage[ \\t]+sig[ \\t]+af', 'tager[ \\t]+sig[ \\t]+af', 'tar[ \\t]+sig[ \\t]+af',
   'følge[ \\t]+opp', 'følger[ \\t]+opp', 'følgje[ \\t]+opp', 'følgjer[ \\t]+opp', 'følge[ \\t]+op', 'følger[ \\t]+op', 'följa[ \\t]+upp', 'följer[ \\t]+upp',
   'ordne', 'ordner', 'ordna', 'ordnar', 'håndtere', 'håndterer', 'handtere', 'handterer', 'hantera', 'hanterar',
@@ -29,27 +29,57 @@ export const HANDLES_THE_CASE = new RegExp(
   `^[ \\t]*${HELPER_PRONOUN}(?:[ \\t]+${MAY_ACT}(?:[ \\t]+\\p{L}+){0,2}?)?[ \\t]+(?:${ACTING_VERB.join('|')})(?:[ \\t]+\\p{L}+){0,3}?[ \\t]+${THE_CASE_AS_OBJECT}(?![\\p{L}])`,
   'iu',
 );
-/** A denial ends what a sentence grants; «selv/sjølv/själv/herself» makes the case the helper's own. */
-const DENIAL_OR_OWN = /(?<![\p{L}])(?:ikke|ikkje|inte|not|men|but|ingen|ingenting|aldri|no|nothing|never|selv|sjølv|själv|selv|herself|himself)(?![\p{L}])/iu;
+/** A denial ends what a sentence grants: «Hun ordner alt, men ikke klagen». */
+const DENIAL = /(?<![\p{L}])(?:ikke|ikkje|inte|not|men|but|ingen|ingenting|aldri|no|nothing|never)(?![\p{L}])/iu;
+/** «selv/sjølv/själv/herself» anywhere in the sentence makes the case the helper's own: «Hun følger opp saken selv». */
+const OWN_CASE = /(?<![\p{L}])(?:selv|sjølv|själv|herself|himself)(?![\p{L}])/iu;
+/**
+ * Another owner's word beside the case (session 24's review): «Han ordner sin egen klage», «He is handling his own appeal»,
+ * «Hun tar seg av saka si» — the helper's own case, not the writer's. Read within three words either side of the case.
+ */
+const ANOTHER_OWNER = /(?<![\p{L}])(?:sin|si|sitt|sine|egen|eige|eigen|own|his|her|hans|hennes)(?![\p{L}])/iu;
+const CASE_WORD = new RegExp(`(?<![\\p{L}])${THE_CASE_AS_OBJECT}(?![\\p{L}])`, 'iu');
+
+function besideTheCase(sentence: string, caseAt: number): string {
+  const before = sentence.slice(0, caseAt).split(/[ \t]+/u).filter(Boolean).slice(-3);
+  const after = sentence.slice(caseAt).split(/[.!?,;\n]/u)[0]!.split(/[ \t]+/u).filter(Boolean).slice(0, 4);
+  return [...before, ...after].join(' ');
+}
 
 /** Whether a sentence gives the helper it starts with a pronoun for the handling of the case. */
 export function givesTheCase(sentence: string): boolean {
   const m = HANDLES_THE_CASE.exec(sentence);
-  return m !== null && !DENIAL_OR_OWN.test(sentence.slice(0, m[0].length)) && !/(?<![\p{L}])(?:selv|sjølv|själv|herself|himself)(?![\p{L}])/iu.test(sentence);
+  if (m === null || DENIAL.test(m[0]) || OWN_CASE.test(sentence)) return false;
+  // The case word the match ends with: the last one in it.
+  const cases = [...m[0].matchAll(new RegExp(CASE_WORD.source, 'giu'))];
+  const caseAt = cases.at(-1)?.index ?? m[0].length;
+  return !ANOTHER_OWNER.test(besideTheCase(sentence, caseAt));
 }
 
 /**
- * The helper introduced by the writer's kin word (or «venn», «nabo») and name in a sentence that says they help or write
- * («Min datter Kari Li skriver for meg», «Son min Arne Vik hjelper meg med dette», «My son David Reed is helping me»,
+ * The helper introduced by the writer's kin word (or «venn», «nabo») and name in a sentence that says they help or write for
+ * the writer («Min datter Kari Li skriver for meg», «Son min Arne Vik hjelper meg med dette», «My son David Reed is helping me»,
  * «Sønnen min Geir Moe har skrevet dette for meg»), when the very next sentence gives them the case (`givesTheCase`).
  */
 /** A word as a sentence may start it or run it: «Min», «min»; the name after it must keep its capitals (no `i` flag). */
 const eitherCase = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
 const KIN = `(?:(?:${['min', 'mi', 'mitt', 'my'].map(eitherCase).join('|')})[ \\t]+)?(?:${alternatives([...ALL_KIN_WORDS, ...HELPER_WORDS].map(eitherCase))})(?:[ \\t]+(?:min|mi|mitt))?(?:[ \\t]*,[ \\t]*|[ \\t]+)`;
-const HELPS_OR_WRITES = /(?<![\p{L}])(?:skriv\p{L}*|skrev\p{L}*|skrive\p{L}*|hjelp\p{L}*|hjälp\p{L}*|hjælp\p{L}*|help\p{L}*|writ\p{L}*|wrote|assist\p{L}*|bistår|biträder)(?![\p{L}])/iu;
+/**
+ * The named helper is the subject of the helping verb (session 24's review): the verb comes right after the name, perhaps after
+ * an auxiliary or a short aside. «Min mor Randi Haug har fått avslag …, og jeg hjelper henne» is the writer helping: no helper.
+ */
+const HELPS_OR_WRITES =
+  /^(?:[ \t]*,[^,.!?\n]{1,40},)?[ \t]+(?:(?:har|hadde|has|had|have|is|was|vil|skal|will|has[ \t]+been|har[ \t]+også|also)[ \t]+)?(?:skriv\p{L}*|skrev\p{L}*|skrive\p{L}*|hjelp\p{L}*|hjälp\p{L}*|hjælp\p{L}*|help\p{L}*|writ\p{L}*|wrote|assist\p{L}*|bistår|biträder)(?![\p{L}])/iu;
+/** The writer benefits from the help: «meg», «mig», «me» («for meg», «hjelper meg»), never a third person's errand. */
+const FOR_THE_WRITER = /(?<![\p{L}])(?:meg|mig|mej|me)(?![\p{L}])/iu;
 const INTRODUCED = new RegExp(`(?<![\\p{L}])${KIN}(?<name>${PERSON_NAME})(?<rest>[^.!?\\n]{0,80})[.!](?<next>[ \\t]*\\n?[ \\t]*[^.!?\\n]{0,160})`, 'gu');
 
 export function helperGivenTheCase(text: string): string[] {
   if (!/(?<![\p{L}])(?:han|hun|ho|hon|he|she)(?![\p{L}])/iu.test(text)) return [];
-  return [...text.matchAll(INTRODUCED)].filter((m) => HELPS_OR_WRITES.test(m.groups!.rest!) && !DENIAL_OR_OWN.test(m.groups!.rest!) && givesTheCase(m.groups!.next!.trimStart())).map((m) => m.groups!.name!.trim());
+  return [...text.matchAll(INTRODUCED)]
+    .filter((m) => {
+      const rest = m.groups!.rest!;
+      return HELPS_OR_WRITES.test(rest) && FOR_THE_WRITER.test(rest) && !DENIAL.test(rest) && !OWN_CASE.test(rest) && givesTheCase(m.groups!.next!.trimStart());
+    })
+    .map((m) => m.groups!.name!.trim());
 }

@@ -48,15 +48,31 @@ export function writtenWhole(text: string, name: string): boolean {
 /**
  * The writer says they and the person they write for live at one address (session 24, issue #16 gap 4): «Vi bor sammen i
  * Granveien 3, 1410 Kolbotn», «vi bor begge på …», nn «Vi bur saman i …», sv «Vi bor tillsammans på …», da «Vi bor sammen på
- * …», en «We live together at …», «We both live at …». Only the present tense («Vi bodde sammen i …» is a past home), no
- * negation before the verb, and the address whole in the same sentence; two such addresses say nothing.
+ * …», en «We live together at …», «We both live at …». Only the present tense («Vi bodde sammen i …» is a past home; «We will
+ * live together at …» a home to come), no negation before the verb, and the address whole in the same sentence; two such
+ * addresses say nothing. Not when the «vi» is the writer's own pair, nor when the letter puts the appellant in a care home.
  */
 const WE_LIVE_TOGETHER = /(?:^|[.!?][ \t]+|\n[ \t]*)(?<before>(?:[Vv]i|[Ww]e)(?:[ \t]+\p{L}+){0,2}?)[ \t]+(?:bor|bur|live)[ \t]+(?:(?:sammen|saman|tillsammans|together|begge|båda|both)[ \t]+){1,2}(?:i|på|at|in)[ \t]+(?<address>[^\n!?]{6,90}?)(?=[.!?]?[ \t]*(?:\n|$)|\.[ \t]+\p{Lu})/gu;
 const WE_BOTH_LIVE = /(?:^|[.!?][ \t]+|\n[ \t]*)(?<before>(?:[Vv]i|[Ww]e)(?:[ \t]+\p{L}+){0,2}?)[ \t]+(?:both|begge|båda)[ \t]+(?:live)[ \t]+(?:at|in)[ \t]+(?<address>[^\n!?]{6,90}?)(?=[.!?]?[ \t]*(?:\n|$)|\.[ \t]+\p{Lu})/gu;
 
+/** «We will live together», «Vi skal bo sammen»: a home to come, not the one to write to (session 24's review). */
+const TO_COME = /(?<![\p{L}])(?:will|shall|would|going|skal|ska|skall|kommer|vil|skulle|ville)(?![\p{L}])/iu;
+/**
+ * «Min mann og jeg …», «samboeren min og jeg …», «my husband and I …» before the sentence: the «vi» is the writer's own pair, not
+ * the writer and the appellant (session 24's review).
+ */
+const PARTNER = '(?:mann|mannen|ektemann|ektemannen|kone|kona|ektefelle|ektefellen|samboer|samboeren|sambuar|sambuaren|sambo|sambon|kjæreste|kjæresten|partner|partneren|make|maken|maka|hustru|hustrun|husband|wife|boyfriend|girlfriend)';
+const ANOTHER_PAIR = new RegExp(
+  `(?<![\\p{L}])(?:(?:min|mi|mitt|my)[ \\t]+${PARTNER}|${PARTNER}(?:[ \\t]+(?:min|mi))?)[ \\t]+(?:og|och|and)[ \\t]+(?:jeg|eg|jag|I)(?![\\p{L}])|(?<![\\p{L}])(?:jeg|eg|jag|I)[ \\t]+(?:og|och|and)[ \\t]+(?:min|mi|my)[ \\t]+${PARTNER}(?![\\p{L}])`,
+  'iu',
+);
+/** The letter puts the appellant somewhere else: a care home, an institution (session 24's review). */
+const LIVES_ELSEWHERE = /(?<![\p{L}])(?:\p{L}*sykehjem\p{L}*|\p{L}*sjukeheim\p{L}*|institusjon\p{L}*|\p{L}*omsorgsbolig\p{L}*|\p{L}*omsorgsbustad\p{L}*|plejehjem\p{L}*|äldreboende\p{L}*|aldershjem\p{L}*|care[ \t]+home|nursing[ \t]+home|institution)(?![\p{L}])/iu;
+
 export function sharedHomeStated(text: string, parse: (value: string) => string[] | null): string[] | null {
+  if (LIVES_ELSEWHERE.test(text)) return null;
   const found = [...text.matchAll(WE_LIVE_TOGETHER), ...text.matchAll(WE_BOTH_LIVE)]
-    .filter((m) => !NEGATION.test(m.groups!.before!))
+    .filter((m) => !NEGATION.test(m.groups!.before!) && !TO_COME.test(m.groups!.before!) && !ANOTHER_PAIR.test(text.slice(0, m.index + m[0].length)))
     .map((m) => parse(m.groups!.address!.trim()))
     .filter((a): a is string[] => a !== null);
   const distinct = [...new Map(found.map((a) => [a.join('|').toLowerCase(), a])).values()];
