@@ -56,11 +56,6 @@ export function givesTheCase(sentence: string): boolean {
   return !ANOTHER_OWNER.test(besideTheCase(sentence, caseAt));
 }
 
-/**
- * The helper introduced by the writer's kin word (or «venn», «nabo») and name in a sentence that says they help or write for
- * the writer («Min datter Kari Li skriver for meg», «Son min Arne Vik hjelper meg med dette», «My son David Reed is helping me»,
- * «Sønnen min Geir Moe har skrevet dette for meg»), when the very next sentence gives them the case (`givesTheCase`).
- */
 /** A word as a sentence may start it or run it: «Min», «min»; the name after it must keep its capitals (no `i` flag). */
 const eitherCase = (w: string): string => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`;
 const KIN = `(?:(?:${['min', 'mi', 'mitt', 'my'].map(eitherCase).join('|')})[ \\t]+)?(?:${alternatives([...ALL_KIN_WORDS, ...HELPER_WORDS].map(eitherCase))})(?:[ \\t]+(?:min|mi|mitt))?(?:[ \\t]*,[ \\t]*|[ \\t]+)`;
@@ -74,6 +69,11 @@ const HELPS_OR_WRITES =
 const FOR_THE_WRITER = /(?<![\p{L}])(?:meg|mig|mej|me)(?![\p{L}])/iu;
 const INTRODUCED = new RegExp(`(?<![\\p{L}])${KIN}(?<name>${PERSON_NAME})(?<rest>[^.!?\\n]{0,80})[.!](?<next>[ \\t]*\\n?[ \\t]*[^.!?\\n]{0,160})`, 'gu');
 
+/**
+ * The helper introduced by the writer's kin word (or «venn», «nabo») and name in a sentence that says they help or write for
+ * the writer («Min datter Kari Li skriver for meg», «Son min Arne Vik hjelper meg med dette», «My son David Reed is helping me»,
+ * «Sønnen min Geir Moe har skrevet dette for meg»), when the very next sentence gives them the case (`givesTheCase`).
+ */
 export function helperGivenTheCase(text: string): string[] {
   if (!/(?<![\p{L}])(?:han|hun|ho|hon|he|she)(?![\p{L}])/iu.test(text)) return [];
   return [...text.matchAll(INTRODUCED)]
