@@ -38,6 +38,27 @@ const OWN_CASE = /(?<![\p{L}])(?:selv|sjølv|själv|herself|himself)(?![\p{L}])/
  * «Hun tar seg av saka si» — the helper's own case, not the writer's. Read within three words either side of the case.
  */
 const ANOTHER_OWNER = /(?<![\p{L}])(?:sin|si|sitt|sine|egen|eige|eigen|own|his|her|hans|hennes)(?![\p{L}])/iu;
+/**
+ * The case is someone else's (session 24's second review): «Han ordner også klagen til fru Hansen», «… klagen til kona mi»,
+ * «He handles the appeal for my wife». A «til/for/åt/to/af/av» within four words after the case, then anything but the writer
+ * («for meg», «for min del», «på mine vegne» is no such word), the body («til Nav», «til dere») or a date («vedtaket av 3. mars»).
+ * «også» alone says nothing: «Hun ordner også klagen min» is the writer's; the other person, when there is one, is this word.
+ */
+const FOR_WHOM = /^(?:til|for|åt|to|af|av)$/iu;
+const THE_WRITER_OR_BODY = /^(?:meg|mig|mej|me|dere|deg|dig|you|nav|trygderetten|klageorgan\p{L}*|klageinstans\p{L}*|\d.*)$/iu;
+const MY_OWN = /^(?:min|mi|mitt|mine|my)$/iu;
+const MY_PART = /^(?:del|part|skyld|sake|vegne|vegner|räkning|behalf)$/iu;
+
+function forSomeoneElse(sentence: string, caseAt: number): boolean {
+  const after = sentence.slice(caseAt).split(/[.!?;\n]/u)[0]!.split(/[ \t,]+/u).filter(Boolean).slice(1, 6);
+  return after.slice(0, 4).some((w, i) => {
+    if (!FOR_WHOM.test(w)) return false;
+    const whom = after[i + 1] ?? '';
+    if (THE_WRITER_OR_BODY.test(whom)) return false;
+    return !(MY_OWN.test(whom) && MY_PART.test(after[i + 2] ?? ''));
+  });
+}
+
 const CASE_WORD = new RegExp(`(?<![\\p{L}])${THE_CASE_AS_OBJECT}(?![\\p{L}])`, 'iu');
 
 function besideTheCase(sentence: string, caseAt: number): string {
@@ -53,7 +74,7 @@ export function givesTheCase(sentence: string): boolean {
   // The case word the match ends with: the last one in it.
   const cases = [...m[0].matchAll(new RegExp(CASE_WORD.source, 'giu'))];
   const caseAt = cases.at(-1)?.index ?? m[0].length;
-  return !ANOTHER_OWNER.test(besideTheCase(sentence, caseAt));
+  return !ANOTHER_OWNER.test(besideTheCase(sentence, caseAt)) && !forSomeoneElse(sentence, caseAt);
 }
 
 /** A word as a sentence may start it or run it: «Min», «min»; the name after it must keep its capitals (no `i` flag). */

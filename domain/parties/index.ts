@@ -355,7 +355,7 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   // «Jeg skriver på vegne av min mann, Kjell Strøm … Vi bor sammen i Granveien 3, 1410 Kolbotn» (session 24): a relative who writes
   // for the appellant names their shared home. Never an office's letter, and never against an address the writer's head gives.
   if (appellant && appellant.address.length === 0 && !appellant.addressWithheld && representative && !representative.firm && !representative.addressWithheld && writer?.kind !== 'organisation' && writer?.kind !== 'lawyer' && kinMentions(granted).some((m) => sameName(m.name, appellant!.name))) {
-    const home = sharedHomeStated(prepared, parseOneLineAddress);
+    const home = sharedHomeStated(prepared, appellant.name, parseOneLineAddress);
     if (home && (representative.address.length === 0 || addressKey(representative.address) === addressKey(home))) {
       appellant = checkedAddress({ ...appellant, address: home }, options.postcodes);
       const at = parties.indexOf(representative);

@@ -34,6 +34,22 @@ const L09 = [
   'Anne Fosse',
   'saksbehandler',
 ];
+/** M13 (second review); M04 is the same letter with the neighbour's other errand for the writer's wife. */
+const M13 = [
+  'Ola Nilsen',
+  'Fjordgata 7',
+  '7010 Trondheim',
+  '',
+  ...H,
+  '',
+  'Klage på vedtak om arbeidsavklaringspenger',
+  '',
+  'Jeg klager på vedtaket av 3. mars. Min nabo Per Lund har skrevet dette for meg. Han ordner også klagen til fru Hansen i andre etasje.',
+  'Jeg mener vilkårene er oppfylt.',
+  '',
+  'Med vennlig hilsen',
+  'Ola Nilsen',
+];
 
 const letters: [string, string, string[], string[]][] = [
   ['L01', 'a helper whose «sin egen klage» is his own (rule 1)', [
@@ -189,6 +205,41 @@ const letters: [string, string, string[], string[]][] = [
     'appellant: George Hill @ ',
     'representative: Emma Hill @ ',
   ]],
+  ['M02', '«Datteren min og jeg … Vi bor sammen i …»: the writer and her daughter, not her mother (second review, rule 4)', [
+    ...H,
+    '',
+    'Klage på vedtak om grunnstønad',
+    '',
+    'Jeg skriver på vegne av min mor, Olga Berg. Datteren min og jeg flyttet i fjor. Vi bor sammen i Lindeveien 8, 1412 Sofiemyr.',
+    'Mor bor fortsatt i sin leilighet og trenger stønaden.',
+    '',
+    'Med vennlig hilsen',
+    'Eva Berg',
+  ], [
+    'appellant: Olga Berg @ ',
+    'representative: Eva Berg @ ',
+  ]],
+  ['M12', 'sv «Min son och jag … Vi bor tillsammans på …»: the writer and her son (second review, rule 4)', [
+    ...H,
+    '',
+    'Överklagande av beslut om hjälpstöd',
+    '',
+    'Jag skriver för min mor, Olga Berg, som har fått avslag. Min son och jag tar hand om henne på dagarna. Vi bor tillsammans på Lindeveien 8, 1412 Sofiemyr.',
+    '',
+    'Med vänliga hälsningar',
+    'Eva Berg',
+  ], [
+    'appellant: Olga Berg @ ',
+    'representative: Eva Berg @ ',
+  ]],
+  ['M13', '«Han ordner også klagen til fru Hansen»: another person’s case, no representative (second review, rule 1)', M13, [
+    'appellant: Ola Nilsen @ Fjordgata 7 | 7010 Trondheim',
+  ]],
+  ['M04', '«Han ordner også klagen til kona mi, Berit Nilsen»: the wife’s case, not the writer’s (second review, rule 1)',
+    M13.map((l) => l.replace('til fru Hansen i andre etasje', 'til kona mi, Berit Nilsen')), [
+      'appellant: Berit Nilsen @ ',
+      'representative: Ola Nilsen @ Fjordgata 7 | 7010 Trondheim',
+    ]],
 ];
 
 describe('review of session 24: main’s reading of the reviewer’s letters', () => {

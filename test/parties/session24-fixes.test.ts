@@ -55,6 +55,14 @@ describe('a helper given the case by the next sentence represents (gap 1; main: 
     expect(givesTheCase('Hun kan ringe dere om posten')).toBe(false);
     expect(givesTheCase('Han leverte også klagen')).toBe(false);
   });
+  it('another person’s case after the case word is not the writer’s (second review)', () => {
+    for (const mine of ['Hun ordner også klagen min', 'Han ordner klagen for meg', 'Hun skal også føre klagen til Nav for meg', 'He handles the appeal for me too', 'Han følger opp vedtaket av 3. mars', 'Hun tar seg av klagen for min del']) {
+      expect(givesTheCase(mine), mine).toBe(true);
+    }
+    for (const theirs of ['Han ordner også klagen til fru Hansen', 'Han ordner også klagen til kona mi, Berit Nilsen', 'He also handles the appeal for my wife', 'Hon sköter överklagandet åt grannen', 'Han tager sig af klagen for min bror']) {
+      expect(givesTheCase(theirs), theirs).toBe(false);
+    }
+  });
 });
 
 describe('another party’s labelled address is never the appellant’s (gap 2; main: the employer’s address was hers)', () => {
@@ -105,7 +113,9 @@ describe('a transfer’s «Prosessfullmektig:» names the appellant’s lawyer (
 describe('«vi bor sammen i …» gives the appellant the shared home (gap 4; main: held without an address)', () => {
   const home = ['Tollbodgata 4', '4611 Kristiansand S'];
   const writes = (lines: string[]) => [...HEAD, 'Klage', '', 'Jeg skriver på vegne av min far, Arvid Sand, som har gitt meg fullmakt.', ...lines, '', 'Med vennlig hilsen', 'Reidun Sand'];
-  for (const sentence of ['Vi bor sammen i Tollbodgata 4, 4611 Kristiansand S.', 'Vi bor begge i Tollbodgata 4, 4611 Kristiansand S.', 'We live together at Tollbodgata 4, 4611 Kristiansand S.']) {
+  for (const sentence of ['Vi bor sammen i Tollbodgata 4, 4611 Kristiansand S.', 'Vi bor begge i Tollbodgata 4, 4611 Kristiansand S.', 'We live together at Tollbodgata 4, 4611 Kristiansand S.',
+    // The pair is the appellant («Arvid og jeg»), or «og i» is no «I».
+    'Arvid og jeg har bodd her lenge. Vi bor sammen i Tollbodgata 4, 4611 Kristiansand S.', 'Han trengte hjelp før og i dag. Vi bor sammen i Tollbodgata 4, 4611 Kristiansand S.']) {
     it(sentence, () => {
       expect(role(writes([sentence]), 'appellant')).toMatchObject({ name: 'Arvid Sand', address: home });
       expect(role(writes([sentence]), 'representative')).toMatchObject({ name: 'Reidun Sand', address: home });
@@ -116,6 +126,9 @@ describe('«vi bor sammen i …» gives the appellant the shared home (gap 4; ma
     'Vi skal bo sammen i Tollbodgata 4, 4611 Kristiansand S.',
     'We will live together at Tollbodgata 4, 4611 Kristiansand S.',
     'Samboeren min og jeg har plass til ham. Vi bor sammen i Tollbodgata 4, 4611 Kristiansand S.',
+    // Second review: the writer paired with anyone else before the «vi».
+    'Datteren min og jeg flyttet i fjor. Vi bor sammen i Tollbodgata 4, 4611 Kristiansand S.',
+    'I fjor flyttet jeg og sønnen min. Vi bor sammen i Tollbodgata 4, 4611 Kristiansand S.',
     'Han er på sykehjem i ukedagene. Vi bor sammen i Tollbodgata 4, 4611 Kristiansand S.',
     'Vi bodde sammen i Tollbodgata 4, 4611 Kristiansand S før han flyttet.', 'Vi bor ikke sammen i Tollbodgata 4, 4611 Kristiansand S lenger.', 'Vi bor sammen, og han trenger hjelp.']) {
     it(`guard: ${sentence}`, () => {
