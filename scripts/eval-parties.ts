@@ -72,6 +72,9 @@
  *    mail (an errand power) beside a power over the case, one power to a bank or a law firm and a person, labelled
  *    «Klager:»/«Fullmektig:» lines with «Adresse:» under each, «vi bor sammen i …». `s23`; its held-out third with
  *    `--s23-held-out`.
+ * 2w. A twenty-fourth slice (corpus/parties/session24-writers.ts, session 24, hand-written, 30 letters): a helper given the
+ *    case by the next sentence, another party's labelled address, a transfer's «Prosessfullmektig:», «vi bor sammen i …»,
+ *    e-mails, a care home, an address abroad. `s24`; its held-out third with `--s24-held-out`.
  * 3. The held-out corpus scans (test/corpus/data/eval-ocr.jsonl): text read by the product's own OCR,
  *    truth from regenerating the same letters (the generator records the parties it writes).
  * 4. The unseen-writer set (eval-sets/unseen-writers/*.jsonl) when it is there: letters by writers
@@ -82,7 +85,7 @@
  * name an appellant; a wrong address given for at most 0.5% of letters.
  * --errors lists the failing letters by id and style (no names, no text), never the unseen test half's.
  * --dev leaves the unseen test half out altogether: what is developed against never sees its figure.
- * --only heads,styles,writers,strangers,late,first,traps,forms,notes,households,representatives,mandates,other,who,new,address-traps,five,s17,s18,s19,s21,s22,s23,scans,unseen
+ * --only heads,styles,writers,strangers,late,first,traps,forms,notes,households,representatives,mandates,other,who,new,address-traps,five,s17,s18,s19,s21,s22,s23,s24,scans,unseen
  *   scores only those parts (a quicker loop while working on one slice).
  */
 import { appendFileSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -112,13 +115,14 @@ import { isHeldOut as isHeldOut19, session19Letters } from '../corpus/parties/se
 import { isHeldOut as isHeldOut21, session21Letters } from '../corpus/parties/session21-writers.ts';
 import { isHeldOut as isHeldOut22, session22Letters } from '../corpus/parties/session22-writers.ts';
 import { isHeldOut as isHeldOut23, session23Letters } from '../corpus/parties/session23-writers.ts';
+import { isHeldOut as isHeldOut24, session24Letters } from '../corpus/parties/session24-writers.ts';
 import { generateCorpus } from '../corpus/generate.ts';
 import { applyNoise, learnNoise } from '../corpus/noise.ts';
 import { loadRecords } from '../corpus/records.ts';
 import { loadSplit, type Half } from '../eval-sets/unseen-writers/records.ts';
 import { scriptArgs } from './script-args.ts';
 
-const { values } = scriptArgs('eval-parties', { options: { count: { type: 'string', default: '2000' }, styles: { type: 'string', default: '1000' }, writers: { type: 'string', default: '1000' }, strangers: { type: 'string', default: '1000' }, late: { type: 'string', default: '700' }, first: { type: 'string', default: '600' }, traps: { type: 'string', default: '400' }, forms: { type: 'string', default: '1000' }, notes: { type: 'string', default: '1000' }, households: { type: 'string', default: '1000' }, representatives: { type: 'string', default: '1000' }, mandates: { type: 'string', default: '1000' }, other: { type: 'string', default: '36' }, who: { type: 'string', default: '40' }, new: { type: 'string', default: '44' }, only: { type: 'string' }, seed: { type: 'string', default: '16' }, errors: { type: 'boolean', default: false }, dev: { type: 'boolean', default: false }, 's17-held-out': { type: 'boolean', default: false }, 's18-held-out': { type: 'boolean', default: false }, 's19-held-out': { type: 'boolean', default: false }, 's21-held-out': { type: 'boolean', default: false }, 's22-held-out': { type: 'boolean', default: false }, 's23-held-out': { type: 'boolean', default: false }, outcomes: { type: 'string' } } });
+const { values } = scriptArgs('eval-parties', { options: { count: { type: 'string', default: '2000' }, styles: { type: 'string', default: '1000' }, writers: { type: 'string', default: '1000' }, strangers: { type: 'string', default: '1000' }, late: { type: 'string', default: '700' }, first: { type: 'string', default: '600' }, traps: { type: 'string', default: '400' }, forms: { type: 'string', default: '1000' }, notes: { type: 'string', default: '1000' }, households: { type: 'string', default: '1000' }, representatives: { type: 'string', default: '1000' }, mandates: { type: 'string', default: '1000' }, other: { type: 'string', default: '36' }, who: { type: 'string', default: '40' }, new: { type: 'string', default: '44' }, only: { type: 'string' }, seed: { type: 'string', default: '16' }, errors: { type: 'boolean', default: false }, dev: { type: 'boolean', default: false }, 's17-held-out': { type: 'boolean', default: false }, 's18-held-out': { type: 'boolean', default: false }, 's19-held-out': { type: 'boolean', default: false }, 's21-held-out': { type: 'boolean', default: false }, 's22-held-out': { type: 'boolean', default: false }, 's23-held-out': { type: 'boolean', default: false }, 's24-held-out': { type: 'boolean', default: false }, outcomes: { type: 'string' } } });
 // --outcomes FILE: one JSON line per letter (set, id, style, outcome, whether an appellant was given and its name is right, the
 // address's doubt signals; no text, no names), for
 // weighing a withholding rule by what it would cost in exact answers. Only with --dev: never the unseen test half.
@@ -360,6 +364,14 @@ if (want('s23')) {
   evaluateSlice('Session 23 writers: development two thirds, as written', 'Session 23 writers, development two thirds, through the OCR noise model', s23.filter((l) => !isHeldOut23(l.id)));
   if (values['s23-held-out']) {
     evaluateSlice('Session 23 writers: HELD-OUT third, as written', 'Session 23 writers, held-out third, through the OCR noise model', s23.filter((l) => isHeldOut23(l.id)));
+  }
+}
+// A twenty-fourth slice (session 24), hand-written with its truth first (corpus/parties/session24-writers.ts).
+if (want('s24')) {
+  const s24 = session24Letters();
+  evaluateSlice('Session 24 writers: development two thirds, as written', 'Session 24 writers, development two thirds, through the OCR noise model', s24.filter((l) => !isHeldOut24(l.id)));
+  if (values['s24-held-out']) {
+    evaluateSlice('Session 24 writers: HELD-OUT third, as written', 'Session 24 writers, held-out third, through the OCR noise model', s24.filter((l) => isHeldOut24(l.id)));
   }
 }
 // A twenty-first slice (session 21), hand-written and committed with main's result before any rule was changed for it.

@@ -1,6 +1,6 @@
 /**
- * A session's party slice letter by letter: `npx tsx scripts/parties-slice.ts --session 22|23 [--save FILE] [--before FILE]
- * [--held-out]` (corpus/parties/session22-writers.ts, session23-writers.ts).
+ * A session's party slice letter by letter: `npx tsx scripts/parties-slice.ts --session 22|23|24 [--save FILE] [--before FILE]
+ * [--held-out]` (corpus/parties/session22-writers.ts, session23-writers.ts, session24-writers.ts).
  * Prints, per development letter (the held-out third only with `--held-out`), the appellant, the representative and who
  * the acknowledgement goes to — the representative if there is one, else the appellant; «held» when that party has no
  * address — as read and as the slice's truth says, with a mark: `ok`, `ROLES` (the right addressee, but the appellant or the representative named wrongly), `HELD` (a right addressee without an address, or
@@ -15,13 +15,14 @@ import { extractParties } from '../domain/parties/index.ts';
 import type { PartiesTruth } from '../domain/parties/evaluate.ts';
 import * as session22 from '../corpus/parties/session22-writers.ts';
 import * as session23 from '../corpus/parties/session23-writers.ts';
+import * as session24 from '../corpus/parties/session24-writers.ts';
 import { scriptArgs } from './script-args.ts';
 
 const { values } = scriptArgs('parties-slice', { options: { session: { type: 'string', default: '23' }, save: { type: 'string' }, before: { type: 'string' }, 'held-out': { type: 'boolean', default: false } } });
-const slices = { '22': { letters: session22.session22Letters, isHeldOut: session22.isHeldOut }, '23': { letters: session23.session23Letters, isHeldOut: session23.isHeldOut } } as const;
+const slices = { '22': { letters: session22.session22Letters, isHeldOut: session22.isHeldOut }, '23': { letters: session23.session23Letters, isHeldOut: session23.isHeldOut }, '24': { letters: session24.session24Letters, isHeldOut: session24.isHeldOut } } as const;
 const slice = slices[values.session as keyof typeof slices];
 if (!slice) {
-  console.error(`parties-slice: --session must be 22 or 23, not «${values.session}»`);
+  console.error(`parties-slice: --session must be 22, 23 or 24, not «${values.session}»`);
   process.exit(2);
 }
 const postcodes = norwegianPostcodes();

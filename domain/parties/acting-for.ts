@@ -1,6 +1,7 @@
 import { ALL_KIN_WORDS, alternatives, CLIENT_NOUNS, GUARDIAN_WORDS, HELPER_WORDS } from './kin-and-roles.ts';
 import { withoutDenials } from './denied-representation.ts';
 import { isPersonName, PERSON_NAME } from './lines.ts';
+import { givesTheCase } from './helper-handles-case.ts';
 
 /**
  * Whether a municipality's or an association's letter says, in so many words, that it acts for a
@@ -173,24 +174,6 @@ export function powerOverTheCase(object: string): boolean {
  * gjelder …» is a new sentence without its full stop; a blank line still ends it).
  */
 const unwrapped = (text: string): string => text.replace(/\n(?=[ \t]*\p{Ll})/gu, ' ');
-/** «… fullmakt til å hente posten min. Hun skal også føre klagen for meg.»: the holder, named by a pronoun, is given the case next. */
-const HOLDER_NEXT = /^[ \t]*(?:han|hun|ho|hon|he|she)(?![\p{L}])/iu;
-/**
- * What the next sentence must give the holder (session 23's second review): an action on the case — a modal or «også» and an
- * acting verb with the case as its object. «Hun jobber selv i Nav», «Hun kan ringe dere om posten», «Han leverte også klagen»
- * give no power over the case; the acknowledgement then goes to the writer, not to the one who collects the mail.
- */
-const MAY_ACT = '(?:kan|skal|vil|må|får|kunne|skulle|ska|skall|kommer[ \\t]+att|også|òg|också|may|can|will|shall|should|is[ \\t]+to|also)';
-const ACTING_VERB =
-  '(?:føre|føra|föra|ta[ \\t]+seg[ \\t]+av|ta[ \\t]+hand[ \\t]+om|tage[ \\t]+sig[ \\t]+af|følge[ \\t]+opp|følgje[ \\t]+opp|følge[ \\t]+op|följa[ \\t]+upp|representere|representera|repræsentere|snakke[ \\t]+med[ \\t]+(?:\\p{L}+[ \\t]+)?om|sköta|skøtte|behandle|pursue|handle|deal[ \\t]+with|represent|follow[ \\t]+up(?:[ \\t]+on)?|look[ \\t]+after)';
-const THE_CASE_AS_OBJECT = '(?:klag\\p{L}*|påklag\\p{L}*|anke|anken|sak|saken|saka|sakene|sag|sagen|ärende\\p{L}*|överklag\\p{L}*|appeal\\p{L}*|case|vedtak\\p{L}*)';
-const ACTION_ON_THE_CASE = new RegExp(
-  `(?<![\\p{L}])${MAY_ACT}(?:[ \\t]+\\p{L}+){0,2}?[ \\t]+${ACTING_VERB}(?:[ \\t]+\\p{L}+){0,3}?[ \\t]+${THE_CASE_AS_OBJECT}(?![\\p{L}])`,
-  'iu',
-);
-/** A denial ends what a sentence grants: «… men ikke i saken», «Hun har ingenting med saken», «She has no say in the appeal». */
-const DENIAL = /(?<![\p{L}])(?:ikke|ikkje|inte|not|men|but|ingen|ingenting|aldri|no|nothing|never)(?![\p{L}])/iu;
-
 /**
  * `powerOverTheCase` for the words after a power as a letter writes them (session 23's review): a wrapped line read on, and the
  * next sentence read when it gives the holder («Hun …», «He …») the case as well.
@@ -199,7 +182,8 @@ export function powerOverTheCaseReadOn(after: string): boolean {
   const read = unwrapped(after);
   if (powerOverTheCase(read)) return true;
   const next = (/[.!?]\s+(?<next>[^.!?]*)/u.exec(read.slice(0, 160))?.groups?.next ?? '').split(/\n[ \t]*\n/u)[0]!;
-  return HOLDER_NEXT.test(next) && ACTION_ON_THE_CASE.test(next.split(DENIAL)[0]!);
+  // «Hun skal også føre klagen», «Hun ordner klagen» (session 24: the kind of sentence, `givesTheCase`), never «Hun kan ringe dere om posten».
+  return givesTheCase(next);
 }
 
 /**

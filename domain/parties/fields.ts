@@ -149,6 +149,14 @@ export interface FieldPerson {
 const REPRESENTATIVE_HEADING = /^(?:eventuell\s+)?(?:fullmektig|fullmektigen|representative|ombud|verge|advokat)\b/iu;
 /** A contact person's section ("Kontaktperson", a transfer's case worker): whom to call, neither the party nor a fullmektig. */
 const CONTACT_HEADING = /^(?:kontaktperson|kontakt\s+person|contact\s+person|kontaktperson\s+hos)\b/iu;
+/**
+ * A label that starts another party's lines (session 24, issue #16 gap 2): «Arbeidsgiver: Bygg AS» over «Adresse: Industriveien 4
+ * …» — the address is the employer's, never the appellant's above, whatever the value is (a company, a clinic, a person).
+ * A bare «Kontakt:»/«Contact:» is no such label (session 24's review): it is most often the appellant's own phone or e-mail line.
+ */
+export const OTHER_PARTY_LABEL =
+  /^(?:arbeidsgiver|arbeidsgjevar|arbeidsgivar|arbetsgivare|arbejdsgiver|employer|lege|legen|fastlege|fastlegen|lækare|läkare|læge|doctor|gp|behandler|behandlar|behandlende\s+lege|behandlande\s+läkare|sykehus|sjukehus|sjukhus|sygehus|hospital|kontaktperson|kontakt\s+person|contact\s+person|saksbehandler|saksbehandlar|handläggare|sagsbehandler|case\s+worker|pårørende|pårørande|anhörig|next\s+of\s+kin|verge|verje|god\s+man|værge|guardian|firma|company|virksomhet|verksamhet|skole|skule|school|barnehage|institusjon|sykehjem|sjukeheim)\s*:/iu;
+
 /** Fields this many lines apart belong to different people. */
 const GROUP_SPAN = 8;
 
@@ -164,6 +172,8 @@ export function fieldPeople(text: string): FieldPerson[] {
     group = [];
   };
   for (const f of fields) {
+    // «Employer: Arctic Fish AS» / «Address: Kaia 1, …» over «Appellant: Mary Stone» (session 24): the employer's address, no one's here.
+    if (f.kind !== 'name' && f.kind !== 'given' && f.kind !== 'family' && f.kind !== 'role' && underAnotherParty(lines, f.line)) continue;
     const named = group.some((g) => g.kind === 'name' || (g.kind === 'family' && group.some((h) => h.kind === 'given')));
     const startsAnother = named && (f.kind === 'name' || f.kind === 'given' || f.kind === 'family' || f.kind === 'role');
     if (group.length > 0 && (startsAnother || f.line - group.at(-1)!.line > GROUP_SPAN || headingBetween(lines, group.at(-1)!.line, f.line))) flush();
@@ -173,8 +183,21 @@ export function fieldPeople(text: string): FieldPerson[] {
   return people;
 }
 
+/** The field's line is in another party's lines: above it, before any blank line or name field, that party's label. */
+function underAnotherParty(lines: string[], line: number): boolean {
+  for (let j = line - 1; j >= Math.max(0, line - 4); j--) {
+    const l = lines[j]!.trim();
+    if (l === '') return false;
+    if (OTHER_PARTY_LABEL.test(l)) return true;
+    const label = LABELLED[0]!.exec(l)?.groups?.label;
+    const kind = label ? labelKind(label) : null;
+    if (kind === 'name' || kind === 'given' || kind === 'family' || kind === 'role') return false;
+  }
+  return false;
+}
+
 function headingBetween(lines: string[], from: number, to: number): boolean {
-  return lines.slice(from + 1, to).some((l) => REPRESENTATIVE_HEADING.test(l.trim()) || CONTACT_HEADING.test(l.trim()) || anotherPersonLine(l));
+  return lines.slice(from + 1, to).some((l) => REPRESENTATIVE_HEADING.test(l.trim()) || CONTACT_HEADING.test(l.trim()) || OTHER_PARTY_LABEL.test(l.trim()) || anotherPersonLine(l));
 }
 
 /**

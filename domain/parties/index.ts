@@ -6,7 +6,7 @@ import { withLabelColons, withoutFormBlanks } from './form-blanks.ts';
 import { unflattenHeads } from './flattened-heads.ts';
 import { findAddressBlocks, findInlineBlocks, type AddressBlock } from './address-blocks.ts';
 import { addressPhrases, namedAddresses, namedAsKin, unreadMovedAddress, unreadReplyAddress, type AddressPhrase, type NamedAddress } from './address-phrases.ts';
-import { anotherPersonLine, eitherRoles, fieldPeople, labelledAddresses, type FieldPerson } from './fields.ts';
+import { anotherPersonLine, eitherRoles, fieldPeople, labelledAddresses, OTHER_PARTY_LABEL, type FieldPerson } from './fields.ts';
 import { unfoldColumns, withoutQuotedReply } from './layout.ts';
 import { cleanLine, isPersonName, PERSON_NAME, PROFESSIONAL, titleCase } from './lines.ts';
 import { addressAfterName, appellantMentions, CLIENT_WORDS, movedFromBracketedAddress, kinMentions, relativesWithoutOwnCase, representedMentions, REPRESENTS, subjectMentions, swedishBehalf, writerActsForKinNamed, type NameMention } from './mentions.ts';
@@ -31,7 +31,8 @@ import { namedRepresentative, namedRepresentatives } from './named-representativ
 import { carerAppealsWithPower } from './carer-mandate.ts';
 import { homeHoldsMandate } from './care-home-mandate.ts';
 import { withoutDenials, writerIsNoRepresentative } from './denied-representation.ts';
-import { livesWithWriter, writtenWhole } from './same-home.ts';
+import { livesWithWriter, sharedHomeStated, writtenWhole } from './same-home.ts';
+import { parseOneLineAddress } from './one-line-address.ts';
 import { appealsInFirstPerson, appealVerbInFirstPerson, namesThePerson, nearlyTheSame, PRACTICE_WORKPLACE_DOUBT, practiceAddress, sharesAName, writesAsEmployee } from './practice.ts';
 import { introducedAsOthers } from './introduced-block.ts';
 import { addressedToFirstInstance } from './addressed-to.ts';
@@ -350,6 +351,17 @@ function partiesWithCues(text: string, options: PartiesOptions): { parties: Part
   // A parent writing for a child "som bor sammen med meg": the child's address is the writer's head, which the representative has.
   if (appellant && appellant.address.length === 0 && !appellant.addressWithheld && representative && representative.address.length > 0 && writer?.kind === 'person' && sameName(representative.name, writer.name) && livesWithWriter(prepared, appellant.name) && writtenWhole(prepared, appellant.name)) {
     appellant = checkedAddress({ ...appellant, address: representative.address }, options.postcodes);
+  }
+  // «Jeg skriver på vegne av min mann, Kjell Strøm … Vi bor sammen i Granveien 3, 1410 Kolbotn» (session 24): a relative who writes
+  // for the appellant names their shared home. Never an office's letter, and never against an address the writer's head gives.
+  if (appellant && appellant.address.length === 0 && !appellant.addressWithheld && representative && !representative.firm && !representative.addressWithheld && writer?.kind !== 'organisation' && writer?.kind !== 'lawyer' && kinMentions(granted).some((m) => sameName(m.name, appellant!.name))) {
+    const home = sharedHomeStated(prepared, appellant.name, parseOneLineAddress);
+    if (home && (representative.address.length === 0 || addressKey(representative.address) === addressKey(home))) {
+      appellant = checkedAddress({ ...appellant, address: home }, options.postcodes);
+      const at = parties.indexOf(representative);
+      representative = { ...representative, address: home };
+      parties[at] = representative;
+    }
   }
   if (representative) parties[parties.indexOf(representative)] = checkedAddress(representative, options.postcodes);
   if (appellant) {
@@ -771,7 +783,7 @@ function labelledAddressUnderName(appellant: Party, text: string, lineStarts: nu
   const nameLines = occurrences(text, appellant.name).filter(asField).map((m) => lineOf(lineStarts, m.index));
   const lines = text.split('\n');
   // "Pasient: Synne Fosse" / "Datter: Emma Fosse" / "Bosatt: …": a line naming another person between makes the address theirs.
-  const under = labelledAddresses(text).filter((a) => nameLines.some((l) => a.line > l && a.line - l <= 3 && !lines.slice(l + 1, a.line).some((x) => anotherPersonLine(x) || RELATIVE_NAMED.test(x) || representativeLineOther(x, appellant.name))));
+  const under = labelledAddresses(text).filter((a) => nameLines.some((l) => a.line > l && a.line - l <= 3 && !lines.slice(l + 1, a.line).some((x) => anotherPersonLine(x) || RELATIVE_NAMED.test(x) || representativeLineOther(x, appellant.name) || OTHER_PARTY_LABEL.test(x.trim()))));
   const distinct = [...new Map(under.map((a) => [addressKey(a.address), a.address])).values()];
   if (distinct.length === 1) return { ...appellant, address: distinct[0]! };
   return distinct.length > 1 ? { ...appellant, addressWithheld: TWO_ADDRESSES } : appellant;

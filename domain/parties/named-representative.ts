@@ -1,5 +1,6 @@
 import type { Party } from '#schemas/parties';
 import { powerOverTheCase, powerOverTheCaseReadOn } from './acting-for.ts';
+import { helperGivenTheCase } from './helper-handles-case.ts';
 import { ALL_KIN_WORDS, alternatives, GUARDIAN_WORDS, HELPER_WORDS } from './kin-and-roles.ts';
 import { isPersonName, PERSON_NAME } from './lines.ts';
 import { regExpLiteral } from '../text/regexp-literal.ts';
@@ -131,8 +132,10 @@ function startsTheName(text: string, at: number): boolean {
  * together («fullmakt til Kari Hansen og Per Olsen»; the second with no address).
  */
 export function namedRepresentatives(text: string, appellantName: string, same: (a: string, b: string) => boolean): Party[] {
+  // «Min datter Kari Li skriver for meg. Hun ordner klagen.» (session 24): a helper given the case in the next sentence.
+  const handling = helperGivenTheCase(text);
   // The phrases are rare and the name patterns slow to try at every place: look for the words first.
-  if (!new RegExp(`fullm(?:akt|ektig)|fuldmagt|power\\s+of\\s+attorney|authori[sz]e|appoint|(?:ved|v\\/)\\s*(?:${alternatives(GUARDIAN_WORDS)}|advokat)`, 'iu').test(text)) return [];
+  if (handling.length === 0 && !new RegExp(`fullm(?:akt|ektig)|fuldmagt|power\\s+of\\s+attorney|authori[sz]e|appoint|(?:ved|v\\/)\\s*(?:${alternatives(GUARDIAN_WORDS)}|advokat)`, 'iu').test(text)) return [];
   const escaped = regExpLiteral(appellantName).replace(/\s+/gu, '[ \\t]+');
   const after = new RegExp(`(?<![\\p{L}])${escaped}${ROLE_AFTER_NAME}(?<name>${PERSON_NAME})`, 'u').exec(text)?.groups?.name;
   const before = AFTER_HOLDER.flatMap((re) =>
@@ -164,7 +167,7 @@ export function namedRepresentatives(text: string, appellantName: string, same: 
   // Each power's holders in the letter's order: a bank or a firm named first («til DNB Bank ASA og til min sønn …») is no holder.
   // «Norsk Revmatikerforbund», «Nordea Bank» read as two capitalised names are an organisation's (session 23): no holder.
   const holding = (n: string | undefined): n is string => !!n && isPersonName(n) && !AN_ORGANISATION.test(n) && !same(n, appellantName);
-  const powers = [after?.trim(), ...before, ...given, ...listed].map((n) => [n]).concat(writtenOut.map((m) => [m.groups!.name!.trim(), m.groups!.second?.trim()]), beside.map((m) => [m.groups!.name!.trim()]));
+  const powers = [after?.trim(), ...before, ...given, ...listed, ...handling].map((n) => [n]).concat(writtenOut.map((m) => [m.groups!.name!.trim(), m.groups!.second?.trim()]), beside.map((m) => [m.groups!.name!.trim()]));
   // A power the writer holds with another («fullmakt til Kari Hansen og Per Olsen» in Kari Hansen's letter) names no holder beside them.
   const theirs = powers.map((names) => (names.some((n) => !!n && same(n, appellantName)) ? [] : names.filter(holding))).find((names) => names.length > 0);
   if (!theirs) return [];

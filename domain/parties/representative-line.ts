@@ -1,4 +1,5 @@
 import type { Party } from '#schemas/parties';
+import { OTHER_PARTY_LABEL } from './fields.ts';
 import { isPersonName } from './lines.ts';
 import { parseOneLineAddress } from './one-line-address.ts';
 
@@ -36,8 +37,44 @@ export interface LetterSide {
   signers: readonly string[];
 }
 
+/**
+ * A first instance's «Prosessfullmektig:» with no other side in the letter (session 24, issue #16 gap 3): a transfer that names no
+ * «Ankemotpart»/«Motpart» lists only the appellant's lawyer under that label, wherever the line stands (after «Saksbehandler:»,
+ * under a heading naming the appellant). A public body's own lawyer (Kommuneadvokaten, Regjeringsadvokaten) is no one's here.
+ */
+const PROCESS_LAWYER = /^prosessfullmektig$/iu;
+const PUBLIC_LAWYER = /(?<![\p{L}])(?:\p{L}*advokaten|kommune\p{L}*|fylkeskommune\p{L}*|staten|statens|\p{L}*direktorat\p{L}*|nav)(?![\p{L}])/iu;
+/**
+ * What makes the letter two-sided after all (session 24's review): «… er motpart i saken» in a sentence, or another party's own
+ * line — an insurer («Forsikringsselskap: Fjord Forsikring ASA»), an employer — whose lawyer the «Prosessfullmektig:» may be.
+ */
+const MOTPART_ANYWHERE = /motpart/iu;
+const INSURER_LABEL = /^(?:forsikringsselskap(?:et)?|forsikring|forsikringsgiver|forsäkringsbolag(?:et)?|forsikringsselskab(?:et)?|insurer|insurance(?:\s+company)?)\s*:/iu;
+/**
+ * «…, for arbeidsgiver», «(for forsikringsselskapet)»: the line says whose lawyer it is, and it is not the appellant's. Only a part
+ * of its own (after a comma or in brackets): «Landsforeningen for hjerte- og lungesyke» is a firm's name.
+ */
+const FOR_SOMEONE = /(?:^|[,(])[ \t]*(?:for|för|on[ \t]+behalf[ \t]+of)[ \t]+(?<whom>\p{L}[^,;()\n]*)/giu;
+const THE_APPELLANT = /^(?:klager\p{L}*|klagar\p{L}*|klagande\p{L}*|den[ \t]+ankende|ankende|the[ \t]+appellant|appellant)(?![\p{L}])/iu;
+
+function forAnother(rest: string, appellant: string | null): boolean {
+  return [...rest.matchAll(FOR_SOMEONE)].some((m) => {
+    const whom = m.groups!.whom!.trim();
+    return !THE_APPELLANT.test(whom) && !(appellant && whom.toLowerCase().startsWith(appellant.toLowerCase()));
+  });
+}
+
+/** The first instance's own people («Saksbehandler:», «Kontaktperson:») are whom to call there, no other side with a lawyer. */
+const OWN_PEOPLE_LABEL = /^(?:saksbehandler|saksbehandlar|handläggare|sagsbehandler|case\s+worker|kontaktperson|kontakt\s+person|contact\s+person)\s*:/iu;
+
+function otherSideIn(text: string): boolean {
+  const anotherParty = (l: string) => COUNTERPARTY.test(l) || INSURER_LABEL.test(l) || (OTHER_PARTY_LABEL.test(l) && !OWN_PEOPLE_LABEL.test(l));
+  return MOTPART_ANYWHERE.test(text) || text.split('\n').some((l) => anotherParty(l.trim()));
+}
+
 /** The appellant's representative written on one labelled line, with firm and address when the line gives them. */
 export function labelledRepresentativeLine(text: string, side: LetterSide = { organisations: [], signers: [] }): Party | null {
+  const oneSide = !otherSideIn(text);
   let appellant: string | null = null;
   let underAppellant = false;
   for (const raw of text.split('\n')) {
@@ -54,7 +91,10 @@ export function labelledRepresentativeLine(text: string, side: LetterSide = { or
     const wasUnder = underAppellant;
     underAppellant = false;
     if (!m?.groups) continue;
-    if (!m.groups.whose && SIDELESS.test(m.groups.label!.replace(/\s+/gu, ' ')) && !wasUnder) continue;
+    // «…, for arbeidsgiver» names another side's lawyer, under the appellant's line as well (session 24's review).
+    if (forAnother(m.groups.rest ?? '', appellant)) continue;
+    const anywhere = oneSide && PROCESS_LAWYER.test(m.groups.label!) && !PUBLIC_LAWYER.test(m.groups.rest ?? '');
+    if (!m.groups.whose && SIDELESS.test(m.groups.label!.replace(/\s+/gu, ' ')) && !wasUnder && !anywhere) continue;
     const found = representativeOn(m.groups.rest ?? '');
     if (!found) continue;
     // "Klager: Åse Brekke" then "Fullmektig: Åse Brekke": she acts for herself.
