@@ -1,4 +1,4 @@
-import { ABROAD, INJURY, TREATED, type EvidenceRule } from './evidence.ts';
+import { ABROAD, firmEvidenceFor, INJURY, TREATED, type EvidenceRule } from './evidence.ts';
 import { widened } from '../text/fold.ts';
 import { WORD_END as E, WORD_START as B } from '../text/word-boundary.ts';
 
@@ -49,9 +49,6 @@ const COST_OR_APPROVAL = widened(new RegExp(
   ].join('|')})${E}`,
   'iu',
 ));
-/** The scheme's law or its first-instance unit: evidence that needs no cost beside it. */
-const STRONG_KINDS: ReadonlySet<EvidenceRule['kind']> = new Set(['law', 'first_instance', 'reference_format']);
-
 /**
  * A treatment-abroad reading whose letter names no cost, bill, refund, prior approval or Helfo: the treatment abroad
  * is told (an AAP appeal's absence from a work trial), not decided on. Held unless the scheme's law or unit fires, or
@@ -60,6 +57,7 @@ const STRONG_KINDS: ReadonlySet<EvidenceRule['kind']> = new Set(['law', 'first_i
  */
 export function abroadWithoutCost(text: string, areaCode: string, fired: readonly EvidenceRule[], subject: ReadonlySet<string>): boolean {
   if (areaCode !== 'treatment_abroad' || subject.has(areaCode)) return false;
-  if (fired.some((r) => r.area === areaCode && STRONG_KINDS.has(r.kind))) return false;
+  // The scheme's law or its first-instance unit needs no cost beside it.
+  if (firmEvidenceFor(areaCode, fired)) return false;
   return !COST_OR_APPROVAL.test(text);
 }

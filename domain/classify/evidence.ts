@@ -242,6 +242,15 @@ function readRules(text: string, rules: EvidenceRule[]): { fired: EvidenceRule[]
 }
 
 /** The rules that fire on a text, one hit per rule (a rule repeated ten times is one piece of evidence). */
+/**
+ * Whether the area's own law, first-instance unit or case-reference format fired: evidence that decides the area
+ * whatever else the letter says (a benefit's name alone may be told in passing). The abroad and patient-refund holds
+ * let such a letter pass.
+ */
+export function firmEvidenceFor(areaCode: string, fired: readonly EvidenceRule[]): boolean {
+  return fired.some((r) => r.area === areaCode && r.kind !== 'benefit');
+}
+
 export function areaEvidence(text: string, rules: EvidenceRule[] = evidenceRules): EvidenceHit[] {
   const { fired } = readRules(text, rules);
   const strong = new Set(fired.filter((r) => r.kind !== 'benefit' || r.overrulesTrade?.test(text)).map((r) => r.area));

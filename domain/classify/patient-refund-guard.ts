@@ -1,4 +1,4 @@
-import type { EvidenceRule } from './evidence.ts';
+import { firmEvidenceFor, type EvidenceRule } from './evidence.ts';
 import { widened } from '../text/fold.ts';
 import { WORD_END as E, WORD_START as B } from '../text/word-boundary.ts';
 
@@ -56,12 +56,10 @@ const PRACTITIONER_SAYS = widened(
     'iu',
   ),
 );
-/** The sanctions law, the record-keeping law or Helfo's unit for behandlere: a practitioner's case, whatever else it says. */
-const STRONG_KINDS: ReadonlySet<EvidenceRule['kind']> = new Set(['law', 'first_instance', 'reference_format']);
-
 /** A practitioner-sanctions reading whose writer tells of their own treatment or refund as a patient: held. */
 export function sanctionsFromAPatient(text: string, areaCode: string, fired: readonly EvidenceRule[]): boolean {
   if (areaCode !== 'practitioner_sanctions') return false;
-  if (fired.some((r) => r.area === areaCode && STRONG_KINDS.has(r.kind))) return false;
+  // The sanctions law or Helfo's unit for behandlere: a practitioner's case, whatever else it says.
+  if (firmEvidenceFor(areaCode, fired)) return false;
   return PATIENT_SAYS.test(text) && !PRACTITIONER_SAYS.test(text);
 }

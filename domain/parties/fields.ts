@@ -173,15 +173,18 @@ export function fieldPeople(text: string): FieldPerson[] {
   };
   for (const f of fields) {
     // «Employer: Arctic Fish AS» / «Address: Kaia 1, …» over «Appellant: Mary Stone» (session 24): the employer's address, no one's here.
-    if (f.kind !== 'name' && f.kind !== 'given' && f.kind !== 'family' && f.kind !== 'role' && underAnotherParty(lines, f.line)) continue;
+    if (!namesAPerson(f.kind) && underAnotherParty(lines, f.line)) continue;
     const named = group.some((g) => g.kind === 'name' || (g.kind === 'family' && group.some((h) => h.kind === 'given')));
-    const startsAnother = named && (f.kind === 'name' || f.kind === 'given' || f.kind === 'family' || f.kind === 'role');
+    const startsAnother = named && namesAPerson(f.kind);
     if (group.length > 0 && (startsAnother || f.line - group.at(-1)!.line > GROUP_SPAN || headingBetween(lines, group.at(-1)!.line, f.line))) flush();
     group.push(f);
   }
   flush();
   return people;
 }
+
+/** A field that names a person (or their role) starts or belongs to that person's lines. */
+const namesAPerson = (kind: string): boolean => kind === 'name' || kind === 'given' || kind === 'family' || kind === 'role';
 
 /** The field's line is in another party's lines: above it, before any blank line or name field, that party's label. */
 function underAnotherParty(lines: string[], line: number): boolean {
@@ -191,7 +194,7 @@ function underAnotherParty(lines: string[], line: number): boolean {
     if (OTHER_PARTY_LABEL.test(l)) return true;
     const label = LABELLED[0]!.exec(l)?.groups?.label;
     const kind = label ? labelKind(label) : null;
-    if (kind === 'name' || kind === 'given' || kind === 'family' || kind === 'role') return false;
+    if (kind && namesAPerson(kind)) return false;
   }
   return false;
 }

@@ -1,5 +1,6 @@
 import { ALL_KIN_WORDS, alternatives, HELPER_WORDS } from './kin-and-roles.ts';
 import { PERSON_NAME } from './lines.ts';
+import { everywhere } from '../text/everywhere.ts';
 
 /**
  * A sentence that gives a helper, named by a pronoun, the handling of the case (session 24, issue #16 gap 1). Read as a kind of
@@ -72,7 +73,7 @@ export function givesTheCase(sentence: string): boolean {
   const m = HANDLES_THE_CASE.exec(sentence);
   if (m === null || DENIAL.test(m[0]) || OWN_CASE.test(sentence)) return false;
   // The case word the match ends with: the last one in it.
-  const cases = [...m[0].matchAll(new RegExp(CASE_WORD.source, 'giu'))];
+  const cases = [...m[0].matchAll(everywhere(CASE_WORD))];
   const caseAt = cases.at(-1)?.index ?? m[0].length;
   return !ANOTHER_OWNER.test(besideTheCase(sentence, caseAt)) && !forSomeoneElse(sentence, caseAt);
 }
@@ -88,6 +89,7 @@ const HELPS_OR_WRITES =
   /^(?:[ \t]*,[^,.!?\n]{1,40},)?[ \t]+(?:(?:har|hadde|has|had|have|is|was|vil|skal|will|has[ \t]+been|har[ \t]+også|also)[ \t]+)?(?:skriv\p{L}*|skrev\p{L}*|skrive\p{L}*|hjelp\p{L}*|hjälp\p{L}*|hjælp\p{L}*|help\p{L}*|writ\p{L}*|wrote|assist\p{L}*|bistår|biträder)(?![\p{L}])/iu;
 /** The writer benefits from the help: «meg», «mig», «me» («for meg», «hjelper meg»), never a third person's errand. */
 const FOR_THE_WRITER = /(?<![\p{L}])(?:meg|mig|mej|me)(?![\p{L}])/iu;
+const A_HELPER_PRONOUN = new RegExp(`(?<![\\p{L}])${HELPER_PRONOUN}(?![\\p{L}])`, 'iu');
 const INTRODUCED = new RegExp(`(?<![\\p{L}])${KIN}(?<name>${PERSON_NAME})(?<rest>[^.!?\\n]{0,80})[.!](?<next>[ \\t]*\\n?[ \\t]*[^.!?\\n]{0,160})`, 'gu');
 
 /**
@@ -96,7 +98,7 @@ const INTRODUCED = new RegExp(`(?<![\\p{L}])${KIN}(?<name>${PERSON_NAME})(?<rest
  * «Sønnen min Geir Moe har skrevet dette for meg»), when the very next sentence gives them the case (`givesTheCase`).
  */
 export function helperGivenTheCase(text: string): string[] {
-  if (!/(?<![\p{L}])(?:han|hun|ho|hon|he|she)(?![\p{L}])/iu.test(text)) return [];
+  if (!A_HELPER_PRONOUN.test(text)) return [];
   return [...text.matchAll(INTRODUCED)]
     .filter((m) => {
       const rest = m.groups!.rest!;
